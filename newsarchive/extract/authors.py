@@ -202,7 +202,14 @@ _DATELINE_DASH = re.compile(
     r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-\u2013\u2014:]\s"
     r"|,\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\.?\s+[^\W\d_]{2,9}))"
 )
-_LAST_AFTER_DASH = re.compile(r"(?<=\S)\s+[-\u2013\u2014]\s+([^-\u2013\u2014,;|/&،、]+?)\s*$")
+# The part after a byline's last dash, its spaces taken whole and its words from the first
+# letter or sign to the last (a tail of spaces alone: the last of them, as a lazy part
+# gave): a long run of spaces is read once, not once per way to share it (cubic before).
+_AFTER_DASH_NOT = "-\u2013\u2014,;|/&،、"
+_LAST_AFTER_DASH = re.compile(
+    rf"(?<=\S)\s++[-\u2013\u2014](?:\s++|(?=\s{{2,}}+$)\s*(?=\s$))"
+    rf"([^{_AFTER_DASH_NOT}\s](?:[^{_AFTER_DASH_NOT}]*[^{_AFTER_DASH_NOT}\s])?|\s)\s*+$"
+)
 # "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
 _PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
 _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")

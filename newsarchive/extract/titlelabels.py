@@ -28,9 +28,24 @@ MAX_TAG_CHARS = 24
 # Brackets around a tag; not the corner brackets 「」『』, which quote words of the headline.
 _OPEN = "\\[(\uff08\u3010\u3014\u3016\u3018\u301a\u300a\u3008\uff1c<"
 _CLOSE = "\\])\uff09\u3011\u3015\u3017\u3019\u301b\u300b\u3009\uff1e>"
-_BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*(?P<label>[^{_CLOSE}{_OPEN}]+?)\s*[{_CLOSE}]\s*")
+
+
+# A label between two marks: the spaces around it are taken whole (possessive) and the
+# label's words begin and end with a letter or sign, so a long run of spaces or of "+" is
+# read once, not once per way to share it between the label and its spaces (cubic before).
+# Spaces alone between the marks are read as before: the label is the last of them.
+def _between(open_mark: str, inner: str, close_mark: str) -> str:
+    return (
+        rf"{open_mark}(?:\s*+(?=[^{inner}\s])|\s*(?=\s{close_mark}))"
+        rf"(?P<label>[^{inner}\s](?:[^{inner}]*[^{inner}\s])?|\s)\s*+{close_mark}\s*+"
+    )
+
+
+_IN_BRACKETS = _between(f"[{_OPEN}]", _CLOSE + _OPEN, f"[{_CLOSE}]")
+_IN_PLUSES = _between(r"\+{2,}+", "+", r"\+{2,}+")
+_BRACKETED = re.compile(rf"\s*+{_IN_BRACKETS}")
 # "+++ Eilmeldung +++": a German ticker's tag, any words between the marks
-_PLUSSED = re.compile(r"\s*\+{2,}\s*(?P<label>[^+]+?)\s*\+{2,}\s*")
+_PLUSSED = re.compile(rf"\s*+{_IN_PLUSES}")
 # "VIDEO: ", "VIDÉO. ", "Video | ", "FOTOS \u2013 ", "EN DIRECT -", "速報\uff1a": a word label and
 # its mark
 # (after an emoji or a symbol, "🔴 LIVE: ", "▶ Video: ", which go with it)
@@ -40,9 +55,11 @@ _WORDED = re.compile(
     r"\s*(?:[:|\uff1a\uff5c]|\.(?=\s)|\s[-\u2013\u2014](?=\s)|[-\u2013\u2014](?=\s))\s*"
 )
 # At the end only a label of label words: " (VIDEO)", " +++ Video +++", " - FOTOS", " | Live"
+# (searched: a match starts at no space or "+" that one before it could start, so a run of
+# them is not tried from each of its characters)
 _CLOSING_TAGS = (
-    re.compile(rf"\s*[{_OPEN}]\s*(?P<label>[^{_CLOSE}{_OPEN}]+?)\s*[{_CLOSE}]\s*$"),
-    re.compile(r"\s*\+{2,}\s*(?P<label>[^+]+?)\s*\+{2,}\s*$"),
+    re.compile(rf"(?<!\s)\s*+{_IN_BRACKETS}$"),
+    re.compile(rf"(?<!\s)\s*+(?<!\+){_IN_PLUSES}$"),
 )
 _CLOSING_MARK = re.compile(r"(?:\s+[-|:\u2013\u2014]|\s*[:|\uff1a\uff5c])\s*")
 

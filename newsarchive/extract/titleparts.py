@@ -305,12 +305,19 @@ def _unmarked(sites: frozenset[str]) -> frozenset[str]:
     return frozenset(k.removeprefix(LENT) for k in sites if k != LENT)
 
 
+# A <title> longer than this is none (no headline with a site's name runs to it): each of
+# its parts between separators is weighed against the others, so a hostile "- - - ..." of
+# 20,000 characters took seconds a page and one of megabytes would take hours.
+MAX_TAB = 1000
+
+
 def tab_text(doc: Document) -> str:
     """The page's <title>, cleaned (computed once per page: a page without one is walked
-    whole to find none)."""
+    whole to find none); none when longer than MAX_TAB."""
     cached: str | None = doc.cache.get("title_tab")
     if cached is None:
         cached = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
+        cached = cached if len(cached) <= MAX_TAB else ""
         doc.cache["title_tab"] = cached
     return cached
 

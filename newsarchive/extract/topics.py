@@ -69,10 +69,13 @@ _CMS_FLAG = re.compile(
 )
 _COUNTER = re.compile(r"^\(\d+\)\s*|\s*\(\d+\)$")  # "(3) Label": a count of articles
 # also a line break, and a space before a hashtag ("#Hitze #Verkehr" as one keywords string)
-_SEPARATORS = re.compile(r"\s*[,;|、，；،؛\n]\s*|\s+(?=#\w)")
+# (a separator starts at no space that a space before it could start: a long run of spaces
+# is not read again from each of its characters, quadratic before; one right after the last,
+# at its mark)
+_SEPARATORS = re.compile(r"(?<!\s)\s*[,;|、，；،؛\n]\s*|[,;|、，；،؛\n]\s*|(?<!\s)\s+(?=#\w)")
 # Marks set between spaces in a string with none of those: "Hafen / Schifffahrt / Stadtrat",
 # "Hafen · Schifffahrt" (a slash without spaces stays inside a label: "AC/DC").
-_SPACED_SEPARATORS = re.compile(r"\s+[/·•]\s+")
+_SPACED_SEPARATORS = re.compile(r"(?<!\s)\s++[/·•]\s+")
 _QUOTES = "\"'„“”«»‚‘’「」"
 # Chinese and Japanese write no spaces between words, so a space in their keywords string
 # parts labels ("市议会 预算 交通"); a part may be a code in capitals or digits ("5G"). Korean
@@ -96,7 +99,7 @@ _NEWS_FILLER = frozenset(
     w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split()
 ) | frozenset(_LANGUAGE_FILLER.split())
 _MAX_TOPIC_LEN = 80
-_FEED_SITE = re.compile(r"\s*(.+?)\s+[»>]\s+\S")  # "Example Post » Feed": "Example Post"
+_FEED_SITE = re.compile(r"\s*+(.+?)(?<!\s)\s++[»>]\s++\S")  # "Example Post » Feed": "Example Post"
 # How a cascade source reaches the reader: metadata, links the page shows (under a heading
 # or clustered), links in an element whose class names a tag list.
 META, SHOWN, MARKED = 0, 1, 2
