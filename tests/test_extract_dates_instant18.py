@@ -356,3 +356,14 @@ def test_where_the_country_is_known_a_naive_stamp_is_its_zones_not_utc() -> None
     page = _page("de", meta=line + head)
     published = extract_article(page, "https://www.example.de/a", fetched=_FETCHED).published
     assert published == "2026-03-04T10:15:00+01:00"
+
+
+def test_a_piece_fetched_as_it_went_out_near_midnight_keeps_its_stamp() -> None:
+    """Past midnight in the page's zone the printed day is the next one in UTC's calendar:
+    the stamp of the fetch's moment still states the same day the page prints."""
+    fetched = datetime(2026, 3, 5, 23, 59, 40, tzinfo=UTC)
+    head = _meta("2026-03-05T23:59:12+00:00")
+    got = _published(_DE, "de", "06.03.2026", head, fetched=fetched)
+    assert got == "2026-03-06T00:59:12+01:00"
+    # ... and a printed day that is neither calendar's day still wins
+    assert _published(_DE, "de", "04.03.2026", head, fetched=fetched) == "2026-03-04"

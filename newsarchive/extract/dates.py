@@ -546,7 +546,9 @@ def _stands(
     stated is another day."""
     minute = rendered.replace(second=0, microsecond=0)
     if first is None:
-        return day_only is None or day_only.date() == minute.date()
+        # the printed day may be the page's calendar's, past midnight in its zone
+        days = {minute.date()} | ({minute.astimezone(tz).date()} if tz is not None else set())
+        return day_only is None or day_only.date() in days
     first = first.replace(second=0, microsecond=0)
     if first.tzinfo is not None:
         return first == minute
