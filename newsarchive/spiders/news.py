@@ -51,7 +51,7 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
-from newsarchive.spiders.pagebase import response_base
+from newsarchive.spiders.pagebase import base_href_ignored, response_base
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
@@ -213,6 +213,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         if is_json(response):  # a next page of no profile's that is an API
             yield from self._json_page(response, section, page, ahead)
             return
+        self._base_passed_over(response)
         listing = self.options.profile.listing
         entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
         if page == 1 and (wall := login_wall(response, entries, self._is_article)) is not None:
@@ -325,6 +326,13 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         more = self._post(section, page + 1, post.moved_on(len(listed)))
         yield from self._or_end(section, more, "repeats")
+
+    def _base_passed_over(self, response: TextResponse) -> None:
+        """Count a page whose `<base href>` is no URL (`http://[::1`, `javascript:`): its
+        links, requisites and pager are joined with its own URL, as a browser does."""
+        if base_href_ignored(response):
+            self.crawler.stats.inc_value("pages/base_href_ignored")
+            logger.debug("%s: its <base href> is no URL, passed over", response.url)
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""
@@ -580,6 +588,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             for request in self._refused(response.request):
                 yield request
             return
+        self._base_passed_over(response)
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)
         yield ArticlePage(

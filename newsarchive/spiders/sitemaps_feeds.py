@@ -27,6 +27,7 @@ from twisted.python.failure import Failure
 
 from newsarchive.spiders.failures import refusal
 from newsarchive.spiders.frontier import Frontier
+from newsarchive.spiders.pagebase import join
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.site_sources import (
     news_sitemaps,
@@ -191,8 +192,11 @@ class SitemapsAndFeeds:
             return None
         if any(self.frontier.day_in_range(entry) is False for entry in feed.entries):
             return None
+        following = join(response.url, feed.next)  # not response.urljoin: a feed has no
+        if following is None:  # <base>, and one in its text's first 4,096 characters raised
+            return None
         self.stats.inc_value("news/feed_pages")
-        return response.urljoin(feed.next)
+        return following
 
     def listed_nothing(self, kind: str, response: Response) -> None:
         """One line naming a sitemap or feed that listed nothing and what it was served as:
