@@ -110,6 +110,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         )
         spider.unparsed = UnparsedPages(crawler)  # their requisites are found here after all
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
+        crawler.signals.connect(spider._robots_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._robots_never_answered, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.refusals.scheduled, signal=signals.request_scheduled)
@@ -430,6 +432,28 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _robots_unread(self, failure: Failure) -> Iterator[Request]:
         for target in self.listed.robots_unread(failure):  # pages' news sitemaps instead
             yield from self._listing(target, self.parse_sitemap, sitemap=True)
+
+    def _robots_dropped(self, request: Request) -> None:
+        """robots.txt's request dropped where it is scheduled (its redirect goes to a page
+        asked already, or to itself): its callback and errback never run, and the news
+        sitemaps section pages named were held for ever. They are asked now."""
+        if request.callback != self.parse_robots:
+            return
+        hops = request.meta.get("redirect_urls") or []
+        why = f"redirected to {request.url}, asked already" if hops else "dropped"
+        self._release_held(self.listed.robots_dropped(why))
+
+    def _robots_never_answered(self) -> None:
+        """The crawl went idle and robots.txt never answered (its request lost some other
+        way): the news sitemaps held for it are asked, not left unread."""
+        if self.listed.robots_named is None and self.listed.held:
+            self._release_held(self.listed.robots_dropped("no answer before the crawl went idle"))
+
+    def _release_held(self, targets: list[str]) -> None:
+        assert self.crawler.engine is not None
+        for target in targets:
+            for request in self._listing(target, self.parse_sitemap, sitemap=True):
+                self.crawler.engine.crawl(request)
 
     def parse_sitemap(self, response: Response, level: int = 0) -> Iterator[Request]:
         """A sitemap's articles, and the child sitemaps of an index down to

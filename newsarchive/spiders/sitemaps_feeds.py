@@ -92,6 +92,17 @@ class SitemapsAndFeeds:
         logger.info("robots.txt not read (%s): no sitemap of the site's own", refusal(failure))
         return self._answered(False)
 
+    def robots_dropped(self, why: str) -> list[str]:
+        """robots.txt's request was dropped (redirected to a page asked already, to
+        itself, ...): no callback nor errback will ever come, so the news sitemaps pages
+        named are read instead, as for one that failed."""
+        if self.robots_named is not None:
+            return []
+        self.stats.inc_value("news/robots_unread")
+        self.stats.set_value("news/robots_dropped", why)
+        logger.info("robots.txt not read (%s): no sitemap of the site's own", why)
+        return self._answered(False)
+
     def _answered(self, named: bool) -> list[str]:
         """robots.txt answered (`named`: news sitemaps the run reads): the held news
         sitemaps of pages, to read where it named none."""
