@@ -29,6 +29,7 @@ from newsarchive.spiders.pagination import fragment_cursor_next, generic_next, p
 from newsarchive.spiders.postmore import post_more
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.site_sources import page_feeds
+from newsarchive.spiders.sources import looks_like_url
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
 
@@ -65,6 +66,13 @@ BASED_HEAD = (
 # --- token-only infinite scroll ----------------------------------------------------------
 SCROLL = {n: [f"/scroll/2026/12/scrolled-story-{n}-{m}-today/" for m in (1, 2)] for n in (1, 2, 3)}
 SCROLL_CURSORS = {"eyJvIjoyfQ==": (2, "eyJvIjozfQ=="), "eyJvIjozfQ==": (3, "eyJvIjozfQ==")}
+# tokens in base64's alphabet that begin with "/" (no URL): the third hands back its own
+SLASH = {n: [f"/slash/2026/12/slashed-story-{n}-{m}-today/" for m in (1, 2)] for n in range(1, 5)}
+SLASH_CURSORS = {
+    "c2xhc2gx": (2, "/w8AAAE="),
+    "/w8AAAE=": (3, "/w8AAAEx"),
+    "/w8AAAEx": (4, "/w8AAAEx"),
+}
 RELAY = {n: [f"/relay/2026/12/relayed-story-{n}-{m}-today/" for m in (1, 2)] for n in (1, 2, 3)}
 # the third answer's cursor leads back to the second batch, with a cursor never seen
 RELAY_CURSORS = {
@@ -93,6 +101,7 @@ ARTICLES = (
     {*BASED, *BASED_NEXT, *BASED_FEED, *BASED_POSTED[2]}
     | {p for ps in SCROLL.values() for p in ps}
     | {p for ps in RELAY.values() for p in ps}
+    | {p for ps in SLASH.values() for p in ps}
     | {*QUERY_ARTICLES, "/article.php?id=102"}
 )
 
@@ -125,6 +134,11 @@ def section_pages(origin: str) -> dict[str, str]:
             teasers(SCROLL[1]) + '<button class="load-more" data-url="/api/scroll?section=scroll"'
             ' data-cursor="eyJvIjoyfQ==">Load more</button>',
         ),
+        "/slash/": page(
+            "Slash",
+            teasers(SLASH[1]) + '<button class="load-more" data-url="/api/slash?section=slash"'
+            ' data-cursor="c2xhc2gx">Load more</button>',
+        ),
         "/relay/": page(
             "Relay",
             teasers(RELAY[1]) + '<a class="load-more" href="#"'
@@ -147,6 +161,9 @@ def api(path: str, query: dict[str, str]) -> dict[str, object] | None:
             "items": [{"url": p, "title": "A story"} for p in SCROLL[batch]],
             "nextCursor": following,
         }
+    if path == "/api/slash":
+        batch, following = SLASH_CURSORS.get(query.get("cursor", ""), (1, "c2xhc2gx"))
+        return {"items": [{"url": p} for p in SLASH[batch]], "nextCursor": following}
     if path == "/graphql":
         batch, following = RELAY_CURSORS.get(query.get("after", ""), (1, "YWZ0ZXIx"))
         edges = [{"node": {"url": p, "headline": "A story"}} for p in RELAY[batch]]
@@ -187,7 +204,8 @@ def crawled(
         at.append(origin)
         out = tmp_path_factory.mktemp("unseen")
         urls = ",".join(
-            f"{origin}{s}" for s in ("/base/", "/basepost/", "/scroll/", "/relay/", "/q/")
+            f"{origin}{s}"
+            for s in ("/base/", "/basepost/", "/scroll/", "/slash/", "/relay/", "/q/")
         )
         args = {"url": urls, "requisites": "0", "discover": "sections,rss", "depth": "10"}
         result = run_crawl(
@@ -239,7 +257,16 @@ def test_token_scrolls_follow_their_cursors_to_their_end(
         "/graphql?section=relay&after=YWZ0ZXIy",
         "/graphql?section=relay&after=YWZ0ZXIz",
     ]
-    assert result.stats["listing/scroll/ended"] == "cursor_loop"
+    # the last answer hands back the cursor it was asked with: a last page, no loop alarm
+    assert result.stats["listing/scroll/ended"] == "last_page"
+    assert "news/cursor_loops" not in result.stats
+    slash = [t for m, t, _ in asked if t.startswith("/api/slash")]
+    assert slash == [
+        "/api/slash?section=slash&cursor=c2xhc2gx",
+        "/api/slash?section=slash&cursor=%2Fw8AAAE%3D",
+        "/api/slash?section=slash&cursor=%2Fw8AAAEx",
+    ]
+    assert result.stats["listing/slash/ended"] == "last_page"
     assert result.stats["listing/relay/ended"] == "repeats"
     assert result.stats["listing/q/pages"] == 2
 
@@ -389,3 +416,23 @@ def test_a_load_more_control_s_cursor_goes_into_its_endpoint(
     )
     found = generic_next(html, "https://x.example/world/")
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("cursor", "expected"),
+    [
+        ("/w8AAAE=", False),  # base64 tokens may begin with "/"
+        ("/w8AAAEx", False),
+        ("//8AAQ+x", False),
+        ("/a+b/c", False),
+        ("eyJvIjoyfQ==", False),
+        ("/api/more?after=x", True),
+        ("/world/page/2", True),
+        ("/more-stories.json", True),
+        ("//cdn.example/api?after=x", True),
+        ("?page=3", True),
+        ("https://x.example/api?after=x", True),
+    ],
+)
+def test_a_cursor_is_a_url_only_where_it_reads_as_one(cursor: str, expected: bool) -> None:
+    assert looks_like_url(cursor) is expected

@@ -263,8 +263,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         if self._stopped(section, entries, listed, page, found.links, same_ends=True):
             return
         if found.cursor:  # paged by an opaque token: it ends where one gives nothing new
-            if found.next is None or self.sections.nothing_new(section):
-                self.sections.end(section, "cursor_loop" if found.next is None else "repeats")
+            if found.next is None:  # it hands back the cursor it was asked with: its last
+                self.crawler.stats.inc_value("paging/cursor_handed_back")
+                self.sections.end(section, "last_page")
+                return
+            if self.sections.nothing_new(section):
+                self.sections.end(section, "repeats")
                 return
             self.crawler.stats.inc_value("paging/next/json_cursor")
         elif found.next is not None:
@@ -415,7 +419,11 @@ class NewsSpider(LogsFetchFailures, Spider):
         if self._stopped(section, list(answer.entries), listed, page):
             return
         step = onward(answer, spec, offset, cursor)
-        if step.end is not None:
+        if step.cursor is not None and step.cursor == cursor:
+            # the cursor it was asked with, handed back: a normal last page (no loop)
+            self.crawler.stats.inc_value("paging/cursor_handed_back")
+            self.sections.end(section, "last_page")
+        elif step.end is not None:
             self.sections.end(section, step.end)
         elif step.cursor is not None:
             yield from self._cursor_request(
