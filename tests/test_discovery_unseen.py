@@ -81,6 +81,9 @@ RELAY_CURSORS = {
     "YWZ0ZXIz": (2, "YWZ0ZXI0"),
 }
 
+# --- a root listing paged by `?p=` ----------------------------------------------------------
+ROOT = {n: [f"/front/2026/12/front-page-story-{n}-{m}-today/" for m in (1, 2)] for n in (1, 2)}
+
 # --- articles named by their query ---------------------------------------------------------
 QUERY_ARTICLES = [
     "/article.php?id=101",
@@ -102,6 +105,7 @@ ARTICLES = (
     | {p for ps in SCROLL.values() for p in ps}
     | {p for ps in RELAY.values() for p in ps}
     | {p for ps in SLASH.values() for p in ps}
+    | {p for ps in ROOT.values() for p in ps}
     | {*QUERY_ARTICLES, "/article.php?id=102"}
 )
 
@@ -145,8 +149,17 @@ def section_pages(origin: str) -> dict[str, str]:
             ' data-next-url="/graphql?section=relay&amp;after=YWZ0ZXIx">More stories</a>',
         ),
         "/q/": page(
-            "Query", teasers(QUERY_LINKS) + '<nav class="pager"><a href="/q/?page=2">2</a></nav>'
+            "Query",
+            teasers(QUERY_LINKS) + '<nav class="pager"><a href="/q/?page=2">2</a></nav>',
+            '<link rel="stylesheet" href="/wp-content/themes/made-up/style.css">',
         ),
+        # a site's root listing whose page 2 is `/?p=2`, on no WordPress: a page, no post
+        "/": page(
+            "Front",
+            teasers(ROOT[1])
+            + '<nav class="pager"><a href="/?p=1">1</a> <a href="/?p=2">2</a></nav>',
+        ),
+        "/?p=2": page("Front, page 2", teasers(ROOT[2])),
         "/q/?page=2": page("Query, page 2", teasers(QUERY_PAGE_TWO)),
     }
 
@@ -205,7 +218,7 @@ def crawled(
         out = tmp_path_factory.mktemp("unseen")
         urls = ",".join(
             f"{origin}{s}"
-            for s in ("/base/", "/basepost/", "/scroll/", "/slash/", "/relay/", "/q/")
+            for s in ("/base/", "/basepost/", "/scroll/", "/slash/", "/relay/", "/q/", "/")
         )
         args = {"url": urls, "requisites": "0", "discover": "sections,rss", "depth": "10"}
         result = run_crawl(
@@ -226,6 +239,19 @@ def test_every_article_is_fetched_once_and_nothing_else_as_one(
     ]
     assert "/index.php?option=com_content&view=category&id=9" not in gets
     assert "/news?tag=world" not in gets
+
+
+def test_a_root_listing_s_page_two_at_p_2_is_read_as_a_page_not_an_article(
+    crawled: tuple[CrawlResult, list[tuple[str, str, str]]],
+) -> None:
+    result, asked = crawled
+    gets = [target for method, target, _ in asked if method == "GET"]
+    assert gets.count("/?p=2") == 1  # asked once, as the listing's next page
+    assert set(ROOT[2]) <= set(gets)
+    items = [json.loads(line)["url"] for line in result.items_path.read_text().splitlines()]
+    assert not [url for url in items if url.endswith(("/?p=1", "/?p=2"))]
+    assert any(url.endswith("/?p=77") for url in items)  # a WordPress page's post
+    assert result.stats["news/links_root_page_numbers"] >= 1
 
 
 def test_relative_links_are_joined_with_the_base_href(
@@ -290,6 +316,12 @@ def test_token_scrolls_follow_their_cursors_to_their_end(
         ("/?q=node/123/edit", False),
         ("/?q=taxonomy/term/4", False),
         ("/show.php?id=9", False),
+        ("/showthread.php?id=9", False),  # a forum's thread: `show`+`th`+`read`
+        ("/forum/viewtopic.php?id=9", False),
+        ("/review.php?id=9", False),
+        ("/viewarticle.php?id=9", True),
+        ("/article_view.aspx?id=9", True),
+        ("/read.php?id=9", True),
         ("/article.php?id=", False),
         ("/article.php?id=abc", False),
         ("/world/?p=2", False),

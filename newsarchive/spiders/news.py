@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
@@ -36,6 +36,7 @@ from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.network.policy import NetworkPolicy
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
+from newsarchive.sites.queryarticles import root_post_query, shows_wordpress
 from newsarchive.spiders.article_pages import UnparsedPages, not_text, unarchived
 from newsarchive.spiders.failures import (
     LogsFetchFailures,
@@ -200,8 +201,9 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.crawler.stats.inc_value("news/listings_read_off_thread")
             profile = self.options.profile
             show_more = profile.show_more_for(section) is not None
+            is_article = self._on_page(response)
             ahead = await read_off_thread(
-                response, profile.listing, show_more, page, self._is_article, self.scope.resolve
+                response, profile.listing, show_more, page, is_article, self.scope.resolve
             )
         for request in self._section_page(response, section, page, ahead):
             yield request
@@ -217,8 +219,14 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         self._base_passed_over(response)
         listing = self.options.profile.listing
-        entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
-        if page == 1 and (wall := login_wall(response, entries, self._is_article)) is not None:
+        is_article = self._on_page(response)
+        entries = list(section_entries(response, listing, is_article, self.scope.resolve))
+        if is_article is not self._is_article:  # `/?p=2` on a page of no WordPress: a pager's
+            paged = [e for e in entries if self._is_article(e.url) and not is_article(e.url)]
+            if paged:
+                self.crawler.stats.inc_value("news/links_root_page_numbers", len(paged))
+                entries = [e for e in entries if e not in paged]
+        if page == 1 and (wall := login_wall(response, entries, is_article)) is not None:
             self.crawler.stats.inc_value("news/sections_login_wall")
             logger.warning("section %s redirected to a login page: %s", section, response.url)
             self.sections.refuse(section, f"redirected to a login page ({wall})")
@@ -284,7 +292,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         load-more list an AMP page declares, else its listing ended."""
         listing = self.options.profile.listing
         step = next_step(
-            response, listing, page, listed, self._is_article, self.scope.resolve, ahead
+            response, listing, page, listed, self._on_page(response), self.scope.resolve, ahead
         )
         if step.kind is not None:
             self.crawler.stats.inc_value(f"paging/next/{step.kind}")
@@ -339,6 +347,14 @@ class NewsSpider(LogsFetchFailures, Spider):
         if base_href_ignored(response):
             self.crawler.stats.inc_value("pages/base_href_ignored")
             logger.debug("%s: its <base href> is no URL, passed over", response.url)
+
+    def _on_page(self, response: TextResponse) -> Callable[[str], bool]:
+        """Which links of this listing page are articles: `_is_article`, but for `/?p=N`
+        on the site's root, which is a post on a WordPress page and the root listing's page
+        N on any other (`sites.queryarticles.root_post_query`): the page tells which."""
+        if shows_wordpress(response.body):
+            return self._is_article
+        return lambda url: self._is_article(url) and not root_post_query(url)
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""
