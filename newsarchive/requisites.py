@@ -6,8 +6,10 @@ bare text page. Browsers load these on their own; a plain crawl must ask.
 Pure functions over a page's bytes, without Scrapy: the spider calls them for
 listing pages, and the extraction worker for article pages (it has the page in
 hand already, and parsing it there keeps the crawl's own core free). Both give
-what Scrapy's `response.urljoin` would: links resolved against the page's
-`<base href>` the way Scrapy finds it. In the worker they read the tree
+links resolved against the page's `<base href>` as the spiders resolve its links
+(`newsarchive.spiders.pagebase`: the first one anywhere in the page, one that is
+no URL passed over), not as Scrapy's `get_base_url` does (the first 4,096
+characters only; `http://[::1` raised). In the worker they read the tree
 extraction parses (`ServedRequisites`), not a second one.
 """
 
@@ -15,12 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
-from w3lib.html import get_base_url
+
+from newsarchive.spiders.pagebase import join, page_base, tree_base
 
 # The resources a browser loads to show the page (no links to other pages).
 REQUISITE_SELECTORS = (
@@ -34,8 +36,6 @@ REQUISITE_SELECTORS = (
 
 # Tracking pixels and beacons are not part of how a page looks: never fetched.
 TRACKING = re.compile(r"/(pixel|beacon|track(ing)?|analytics|collect)(/|\.|\?|$)", re.IGNORECASE)
-
-BASE_SCAN_CHARS = 4096  # Scrapy looks for <base href> in the first 4,096 characters
 
 # The same selectors for one walk over a parsed tree: (tag, attribute, rel token or None).
 # A rel token matches as parsel's XPath for `[rel~=token]` does: case-sensitive, among
@@ -68,18 +68,15 @@ def scrapy_text(body: bytes, encoding: str) -> str:
     return str(html_to_unicode(f"charset={encoding}", body)[1])
 
 
-def base_url_of(body: bytes, encoding: str, url: str, text: str | None = None) -> str:
-    """The URL a page's relative links resolve against (Scrapy's `get_base_url`)."""
-    text = scrapy_text(body, encoding) if text is None else text
-    return str(get_base_url(text[:BASE_SCAN_CHARS], url, encoding))
-
-
 def requisite_links(body: bytes, encoding: str, base_url: str) -> list[str]:
     """The requisites a page names, absolute, each once, in page order (no data: URIs, pixels)."""
     if not body.strip():  # a 200 with an empty body: parsel refuses it with a ValueError
         return []
     # A tree of its own, freed on return: nothing keeps a page's tree (~50 KB) alive.
-    page = Selector(body=body, encoding=encoding, type="html")
+    return _page_links(Selector(body=body, encoding=encoding, type="html"), base_url)
+
+
+def _page_links(page: Selector, base_url: str) -> list[str]:
     values = (value for css in REQUISITE_SELECTORS for value in page.css(css).getall())
     return _absolute(values, base_url)
 
@@ -112,15 +109,19 @@ def _absolute(values: Iterable[str], base_url: str) -> list[str]:
         value = value.strip()
         if not value or value.startswith(("data:", "blob:", "javascript:")):
             continue
-        url = urljoin(base_url, value)
-        if not TRACKING.search(url):
+        url = join(base_url, value)  # None: no URL can be made of it (`http://[::1`)
+        if url is not None and not TRACKING.search(url):
             found[url] = None
     return list(found)
 
 
 def page_requisites(body: bytes, encoding: str, url: str) -> list[str]:
-    """`requisite_links` of a page known only by its bytes, encoding and URL."""
-    return requisite_links(body, encoding, base_url_of(body, encoding, url))
+    """`requisite_links` of a page known only by its bytes, encoding and URL: its base
+    read from the same tree."""
+    if not body.strip():
+        return []
+    page = Selector(body=body, encoding=encoding, type="html")
+    return _page_links(page, page_base(page, url, encoding))
 
 
 class ServedRequisites:
@@ -140,7 +141,7 @@ class ServedRequisites:
     def __call__(self, tree: HtmlElement, text: str) -> None:
         served = scrapy_text(self.body, self.encoding)
         if text == served and "\x00" not in text:
-            base = base_url_of(self.body, self.encoding, self.url, served)
+            base = tree_base(tree, self.url, self.encoding)
             self._links = tree_links(tree, base)
 
     @property

@@ -206,6 +206,8 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's, plus the HTTP Refresh header; a refresh naming the page itself is a reload
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "newsarchive.network.redirects.ReloadingMetaRefreshMiddleware": 580,
+    # between the two: a <base href> Scrapy cannot read (`http://[::1`) read as the page's URL
+    "newsarchive.network.basehref.UnreadableBaseMiddleware": 585,
     # Scrapy's, with a robots.txt that could not be had named in one line, no traceback
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "newsarchive.network.robots.NamedRobotsTxtMiddleware": 100,

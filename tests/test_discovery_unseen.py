@@ -29,6 +29,7 @@ from newsarchive.spiders.pagination import fragment_cursor_next, generic_next, p
 from newsarchive.spiders.postmore import post_more
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.site_sources import page_feeds
+from newsarchive.spiders.sources import looks_like_url
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
 
@@ -65,6 +66,13 @@ BASED_HEAD = (
 # --- token-only infinite scroll ----------------------------------------------------------
 SCROLL = {n: [f"/scroll/2026/12/scrolled-story-{n}-{m}-today/" for m in (1, 2)] for n in (1, 2, 3)}
 SCROLL_CURSORS = {"eyJvIjoyfQ==": (2, "eyJvIjozfQ=="), "eyJvIjozfQ==": (3, "eyJvIjozfQ==")}
+# tokens in base64's alphabet that begin with "/" (no URL): the third hands back its own
+SLASH = {n: [f"/slash/2026/12/slashed-story-{n}-{m}-today/" for m in (1, 2)] for n in range(1, 5)}
+SLASH_CURSORS = {
+    "c2xhc2gx": (2, "/w8AAAE="),
+    "/w8AAAE=": (3, "/w8AAAEx"),
+    "/w8AAAEx": (4, "/w8AAAEx"),
+}
 RELAY = {n: [f"/relay/2026/12/relayed-story-{n}-{m}-today/" for m in (1, 2)] for n in (1, 2, 3)}
 # the third answer's cursor leads back to the second batch, with a cursor never seen
 RELAY_CURSORS = {
@@ -72,6 +80,9 @@ RELAY_CURSORS = {
     "YWZ0ZXIy": (3, "YWZ0ZXIz"),
     "YWZ0ZXIz": (2, "YWZ0ZXI0"),
 }
+
+# --- a root listing paged by `?p=` ----------------------------------------------------------
+ROOT = {n: [f"/front/2026/12/front-page-story-{n}-{m}-today/" for m in (1, 2)] for n in (1, 2)}
 
 # --- articles named by their query ---------------------------------------------------------
 QUERY_ARTICLES = [
@@ -93,6 +104,8 @@ ARTICLES = (
     {*BASED, *BASED_NEXT, *BASED_FEED, *BASED_POSTED[2]}
     | {p for ps in SCROLL.values() for p in ps}
     | {p for ps in RELAY.values() for p in ps}
+    | {p for ps in SLASH.values() for p in ps}
+    | {p for ps in ROOT.values() for p in ps}
     | {*QUERY_ARTICLES, "/article.php?id=102"}
 )
 
@@ -125,14 +138,28 @@ def section_pages(origin: str) -> dict[str, str]:
             teasers(SCROLL[1]) + '<button class="load-more" data-url="/api/scroll?section=scroll"'
             ' data-cursor="eyJvIjoyfQ==">Load more</button>',
         ),
+        "/slash/": page(
+            "Slash",
+            teasers(SLASH[1]) + '<button class="load-more" data-url="/api/slash?section=slash"'
+            ' data-cursor="c2xhc2gx">Load more</button>',
+        ),
         "/relay/": page(
             "Relay",
             teasers(RELAY[1]) + '<a class="load-more" href="#"'
             ' data-next-url="/graphql?section=relay&amp;after=YWZ0ZXIx">More stories</a>',
         ),
         "/q/": page(
-            "Query", teasers(QUERY_LINKS) + '<nav class="pager"><a href="/q/?page=2">2</a></nav>'
+            "Query",
+            teasers(QUERY_LINKS) + '<nav class="pager"><a href="/q/?page=2">2</a></nav>',
+            '<link rel="stylesheet" href="/wp-content/themes/made-up/style.css">',
         ),
+        # a site's root listing whose page 2 is `/?p=2`, on no WordPress: a page, no post
+        "/": page(
+            "Front",
+            teasers(ROOT[1])
+            + '<nav class="pager"><a href="/?p=1">1</a> <a href="/?p=2">2</a></nav>',
+        ),
+        "/?p=2": page("Front, page 2", teasers(ROOT[2])),
         "/q/?page=2": page("Query, page 2", teasers(QUERY_PAGE_TWO)),
     }
 
@@ -147,6 +174,9 @@ def api(path: str, query: dict[str, str]) -> dict[str, object] | None:
             "items": [{"url": p, "title": "A story"} for p in SCROLL[batch]],
             "nextCursor": following,
         }
+    if path == "/api/slash":
+        batch, following = SLASH_CURSORS.get(query.get("cursor", ""), (1, "c2xhc2gx"))
+        return {"items": [{"url": p} for p in SLASH[batch]], "nextCursor": following}
     if path == "/graphql":
         batch, following = RELAY_CURSORS.get(query.get("after", ""), (1, "YWZ0ZXIx"))
         edges = [{"node": {"url": p, "headline": "A story"}} for p in RELAY[batch]]
@@ -187,7 +217,8 @@ def crawled(
         at.append(origin)
         out = tmp_path_factory.mktemp("unseen")
         urls = ",".join(
-            f"{origin}{s}" for s in ("/base/", "/basepost/", "/scroll/", "/relay/", "/q/")
+            f"{origin}{s}"
+            for s in ("/base/", "/basepost/", "/scroll/", "/slash/", "/relay/", "/q/", "/")
         )
         args = {"url": urls, "requisites": "0", "discover": "sections,rss", "depth": "10"}
         result = run_crawl(
@@ -208,6 +239,19 @@ def test_every_article_is_fetched_once_and_nothing_else_as_one(
     ]
     assert "/index.php?option=com_content&view=category&id=9" not in gets
     assert "/news?tag=world" not in gets
+
+
+def test_a_root_listing_s_page_two_at_p_2_is_read_as_a_page_not_an_article(
+    crawled: tuple[CrawlResult, list[tuple[str, str, str]]],
+) -> None:
+    result, asked = crawled
+    gets = [target for method, target, _ in asked if method == "GET"]
+    assert gets.count("/?p=2") == 1  # asked once, as the listing's next page
+    assert set(ROOT[2]) <= set(gets)
+    items = [json.loads(line)["url"] for line in result.items_path.read_text().splitlines()]
+    assert not [url for url in items if url.endswith(("/?p=1", "/?p=2"))]
+    assert any(url.endswith("/?p=77") for url in items)  # a WordPress page's post
+    assert result.stats["news/links_root_page_numbers"] >= 1
 
 
 def test_relative_links_are_joined_with_the_base_href(
@@ -239,7 +283,16 @@ def test_token_scrolls_follow_their_cursors_to_their_end(
         "/graphql?section=relay&after=YWZ0ZXIy",
         "/graphql?section=relay&after=YWZ0ZXIz",
     ]
-    assert result.stats["listing/scroll/ended"] == "cursor_loop"
+    # the last answer hands back the cursor it was asked with: a last page, no loop alarm
+    assert result.stats["listing/scroll/ended"] == "last_page"
+    assert "news/cursor_loops" not in result.stats
+    slash = [t for m, t, _ in asked if t.startswith("/api/slash")]
+    assert slash == [
+        "/api/slash?section=slash&cursor=c2xhc2gx",
+        "/api/slash?section=slash&cursor=%2Fw8AAAE%3D",
+        "/api/slash?section=slash&cursor=%2Fw8AAAEx",
+    ]
+    assert result.stats["listing/slash/ended"] == "last_page"
     assert result.stats["listing/relay/ended"] == "repeats"
     assert result.stats["listing/q/pages"] == 2
 
@@ -263,6 +316,12 @@ def test_token_scrolls_follow_their_cursors_to_their_end(
         ("/?q=node/123/edit", False),
         ("/?q=taxonomy/term/4", False),
         ("/show.php?id=9", False),
+        ("/showthread.php?id=9", False),  # a forum's thread: `show`+`th`+`read`
+        ("/forum/viewtopic.php?id=9", False),
+        ("/review.php?id=9", False),
+        ("/viewarticle.php?id=9", True),
+        ("/article_view.aspx?id=9", True),
+        ("/read.php?id=9", True),
         ("/article.php?id=", False),
         ("/article.php?id=abc", False),
         ("/world/?p=2", False),
@@ -389,3 +448,23 @@ def test_a_load_more_control_s_cursor_goes_into_its_endpoint(
     )
     found = generic_next(html, "https://x.example/world/")
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("cursor", "expected"),
+    [
+        ("/w8AAAE=", False),  # base64 tokens may begin with "/"
+        ("/w8AAAEx", False),
+        ("//8AAQ+x", False),
+        ("/a+b/c", False),
+        ("eyJvIjoyfQ==", False),
+        ("/api/more?after=x", True),
+        ("/world/page/2", True),
+        ("/more-stories.json", True),
+        ("//cdn.example/api?after=x", True),
+        ("?page=3", True),
+        ("https://x.example/api?after=x", True),
+    ],
+)
+def test_a_cursor_is_a_url_only_where_it_reads_as_one(cursor: str, expected: bool) -> None:
+    assert looks_like_url(cursor) is expected

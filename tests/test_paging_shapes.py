@@ -324,3 +324,31 @@ def test_the_second_page_of_a_next_js_listing_in_a_locale(
     without it, answered 404, and ended after their first page)."""
     page = Selector(text=f"<html><body>{i18n_data(locale)}</body></html>")
     assert next_data_url(page, url) == expected_url
+
+
+# A page with a `<base href>` (past 4,096 characters of head, where Scrapy's reading stops):
+# the JSON a Next.js router or Arc's "load more" fetches by a root-relative URL is asked on
+# the base's host, as a browser joins it; the Next.js route stays the page's own path.
+BASED_HEAD = "<head><style>" + "p.x { color: red; }\n" * 300 + '</style><base href="{base}"></head>'
+
+
+@pytest.mark.parametrize(
+    ("base", "host"),
+    [
+        ("https://edition.n.example/de/", "https://edition.n.example"),
+        ("/de/", "https://n.example"),
+        ("http://[::1", "https://n.example"),  # no URL: passed over
+    ],
+)
+def test_next_js_and_arc_fetches_are_joined_with_the_page_s_base(base: str, host: str) -> None:
+    head = BASED_HEAD.replace("{base}", base)
+    script = next_data({"stories": STORIES, "page": 1})
+    page = Selector(text=f"<html>{head}<body>{script}</body></html>")
+    assert next_data_url(page, "https://n.example/world") == (
+        f"{host}/_next/data/B1/world.json?page=2"
+    )
+    arc = Selector(
+        text=fusion({"story-feed": {ARC_QUERY: LISTED}}).replace("<html>", f"<html>{head}")
+    )
+    found = fusion_next_url(arc, "https://n.example/world/")
+    assert found is not None and found.startswith(f"{host}/pf/api/v3/content/fetch/story-feed?")

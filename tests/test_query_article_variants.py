@@ -59,7 +59,9 @@ def variants(article: str) -> list[str]:
 
 
 LISTING = (
-    '<html lang="en"><head><title>News</title></head><body><main>'
+    # a WordPress page (its theme's assets): its `/?p=8` is a post, not page 8
+    '<html lang="en"><head><title>News</title>'
+    '<link rel="stylesheet" href="/wp-content/themes/made-up/style.css"></head><body><main>'
     + links(
         [
             "/article.php?id=7",

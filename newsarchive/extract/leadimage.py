@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as find_headline
+from newsarchive.spiders.pagebase import join
 
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")  # url last
 # A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
@@ -388,7 +389,7 @@ def base_url(doc: Document) -> str:
         for el in head.iter("base") if head is not None else ():
             href = (el.get("href") or "").strip()
             if href:
-                joined = urljoin(doc.url, href)
+                joined = join(doc.url, href) or ""  # "": no URL (`http://[::1`), ignored
                 found = joined if joined.startswith(("https://", "http://")) else doc.url
                 break
         doc.cache["base_url"] = found

@@ -35,6 +35,7 @@ from newsarchive.provenance import Provenance
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions
+from newsarchive.spiders.pagebase import page_join
 from newsarchive.spiders.paging import first_request
 from newsarchive.spiders.postmore import post_instead
 from newsarchive.spiders.scope import Scope
@@ -143,7 +144,7 @@ class ProfileCheckSpider(Spider):
                 if first is not None:  # a cursor that is a URL is the page's own
                     target, _, cursor = first
                     own = cursor is not None and looks_like_url(cursor)
-                    more = response.urljoin(target) if own else self.options.profile.url(target)
+                    more = page_join(response, target) if own else self.options.profile.url(target)
         else:  # the profile's next page, else the page's own rel=next or pagination
             more = next_page_url(response, listing, 1, self._is_article, self.scope.resolve)
             post = post_instead(response.selector, response.url, more, self.scope.resolve)

@@ -32,9 +32,16 @@ ID_KEYS = frozenset(
 )  # fmt: skip
 # The last path segment (its extension aside) of a page showing one article by `?id=`.
 # (`newsitem.php`, `view-article.aspx`, `/news`; a TV show's `show.php?id=` is none).
+# Made of article words and a verb (`viewarticle`, `newsitem`, `read`, `article_view`), or
+# anything joined to one by `_`/`-`: a forum's `showthread.php` (`show`+`th`+`read`), a
+# `review.php`, `viewtopic.php`, a `spread.php` are none.
+_ARTICLE_WORDS = (
+    "article|artikel|articulo|articolo|story|news|nachricht|noticia|post|beitrag|meldung"
+    "|detail|details|item|entry|content"
+)
 ARTICLE_PAGE = re.compile(
-    r"^\w*?(?:article|artikel|articulo|articolo|story|news|nachricht|noticia|post"
-    r"|beitrag|meldung|read|view|detail|details|item|entry|content)s?$",
+    rf"^(?:\w*?[_-])?(?:(?:{_ARTICLE_WORDS}|read|view|show|display|get|single|full)s?[_-]?)*?"
+    rf"(?:{_ARTICLE_WORDS}|read|view)s?$",
     re.IGNORECASE,
 )
 # Drupal without clean URLs: `/?q=node/123`, `/index.php?q=node/123`.
@@ -92,3 +99,26 @@ def query_article(path_and_query: str) -> bool:
         if key == "p" and value.isdigit() and path in ROOT_PATHS:
             return True
     return False
+
+
+# What a WordPress page carries whatever its theme: its assets' and API's paths, its
+# generator meta, its REST API's link relation.
+WORDPRESS_MARKS = re.compile(
+    rb"/wp-(?:content|includes|json)/|<meta[^>]+content=[\"']?WordPress|api\.w\.org",
+    re.IGNORECASE,
+)
+
+
+def root_post_query(path_and_query: str) -> bool:
+    """Whether a URL is `/?p=N` on the site's root: WordPress's article without permalinks,
+    but page N of the root listing on many other CMSs (`?p=2`). Which one the page linking
+    it tells (`shows_wordpress`)."""
+    parts = urlsplit(path_and_query)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    return parts.path in ROOT_PATHS and [k.lower() for k, _ in query] == ["p"]
+
+
+def shows_wordpress(body: bytes) -> bool:
+    """Whether a page is WordPress's (its `/wp-content/` assets, `/wp-json/` API, generator
+    meta): there `/?p=N` is a post, elsewhere a page number."""
+    return WORDPRESS_MARKS.search(body) is not None

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import urlencode, urljoin
+from urllib.parse import urlencode
 
 from parsel import Selector
 
 from newsarchive.spiders.jsonlisting import DEPTH, json_object, links_in, offset_moved_on
+from newsarchive.spiders.pagebase import join, page_base
 
 FUSION_CACHE = re.compile(r"Fusion\.contentCache\s*=\s*")
 FUSION_SITE = re.compile(r"Fusion\.arcSite\s*=\s*[\"']([^\"']+)")
@@ -22,12 +23,13 @@ FUSION_DEPLOYMENT = re.compile(r"Fusion\.deployment\s*=\s*[\"']?(\w+)")
 FUSION_FETCH = "/pf/api/v3/content/fetch/"
 
 
-def fusion_next_url(page: Selector, url: str) -> str | None:
+def fusion_next_url(page: Selector, url: str, base: str | None = None) -> str | None:
     """The URL of an Arc XP section's next batch: its page caches each content source's
     answer under the JSON query that asked it (`Fusion.contentCache`); the source whose
     query has an offset and whose answer lists the most links is the section's list, and
     its next batch is that query with the offset moved on, asked where Arc's "load more"
-    asks it (`/pf/api/v3/content/fetch/<source>?query=...&d=<deployment>&_website=<site>`)."""
+    asks it (`/pf/api/v3/content/fetch/<source>?query=...&d=<deployment>&_website=<site>`),
+    a root-relative URL joined with the page's base (its `<base href>`, `pagebase`)."""
     for script in page.xpath("//script[contains(., 'Fusion.contentCache')]/text()").getall():
         found = FUSION_CACHE.search(script)
         try:
@@ -42,7 +44,8 @@ def fusion_next_url(page: Selector, url: str) -> str | None:
         for name, pattern in (("d", FUSION_DEPLOYMENT), ("_website", FUSION_SITE)):
             if (match := pattern.search(script)) is not None:
                 params.append((name, match[1]))
-        return urljoin(url, FUSION_FETCH + source + "?" + urlencode(params))
+        where = page_base(page, url) if base is None else base
+        return join(where, FUSION_FETCH + source + "?" + urlencode(params))
     return None
 
 

@@ -202,9 +202,10 @@ def next_page(
     paged = generic_next(response.selector, response.url, is_article or (lambda _: False))
     if paged is not None:
         return paged
-    if (data := next_data_url(response.selector, response.url)) is not None:
+    base = response_base(response)  # where their root-relative fetches are joined
+    if (data := next_data_url(response.selector, response.url, base)) is not None:
         return data, "next_data"
-    fusion = fusion_next_url(response.selector, response.url)
+    fusion = fusion_next_url(response.selector, response.url, base)
     return (fusion, "arc_fusion") if fusion is not None else None
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, Self
 from urllib.parse import urljoin, urlsplit
 
@@ -36,6 +36,7 @@ from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.network.policy import NetworkPolicy
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
+from newsarchive.sites.queryarticles import root_post_query, shows_wordpress
 from newsarchive.spiders.article_pages import UnparsedPages, not_text, unarchived
 from newsarchive.spiders.failures import (
     LogsFetchFailures,
@@ -51,7 +52,7 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
-from newsarchive.spiders.pagebase import response_base
+from newsarchive.spiders.pagebase import base_href_ignored, response_base
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
@@ -110,6 +111,8 @@ class NewsSpider(LogsFetchFailures, Spider):
         )
         spider.unparsed = UnparsedPages(crawler)  # their requisites are found here after all
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
+        crawler.signals.connect(spider._robots_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._robots_never_answered, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.refusals.scheduled, signal=signals.request_scheduled)
@@ -198,8 +201,9 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.crawler.stats.inc_value("news/listings_read_off_thread")
             profile = self.options.profile
             show_more = profile.show_more_for(section) is not None
+            is_article = self._on_page(response)
             ahead = await read_off_thread(
-                response, profile.listing, show_more, page, self._is_article, self.scope.resolve
+                response, profile.listing, show_more, page, is_article, self.scope.resolve
             )
         for request in self._section_page(response, section, page, ahead):
             yield request
@@ -213,9 +217,16 @@ class NewsSpider(LogsFetchFailures, Spider):
         if is_json(response):  # a next page of no profile's that is an API
             yield from self._json_page(response, section, page, ahead)
             return
+        self._base_passed_over(response)
         listing = self.options.profile.listing
-        entries = list(section_entries(response, listing, self._is_article, self.scope.resolve))
-        if page == 1 and (wall := login_wall(response, entries, self._is_article)) is not None:
+        is_article = self._on_page(response)
+        entries = list(section_entries(response, listing, is_article, self.scope.resolve))
+        if is_article is not self._is_article:  # `/?p=2` on a page of no WordPress: a pager's
+            paged = [e for e in entries if self._is_article(e.url) and not is_article(e.url)]
+            if paged:
+                self.crawler.stats.inc_value("news/links_root_page_numbers", len(paged))
+                entries = [e for e in entries if e not in paged]
+        if page == 1 and (wall := login_wall(response, entries, is_article)) is not None:
             self.crawler.stats.inc_value("news/sections_login_wall")
             logger.warning("section %s redirected to a login page: %s", section, response.url)
             self.sections.refuse(section, f"redirected to a login page ({wall})")
@@ -260,8 +271,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         if self._stopped(section, entries, listed, page, found.links, same_ends=True):
             return
         if found.cursor:  # paged by an opaque token: it ends where one gives nothing new
-            if found.next is None or self.sections.nothing_new(section):
-                self.sections.end(section, "cursor_loop" if found.next is None else "repeats")
+            if found.next is None:  # it hands back the cursor it was asked with: its last
+                self.crawler.stats.inc_value("paging/cursor_handed_back")
+                self.sections.end(section, "last_page")
+                return
+            if self.sections.nothing_new(section):
+                self.sections.end(section, "repeats")
                 return
             self.crawler.stats.inc_value("paging/next/json_cursor")
         elif found.next is not None:
@@ -277,7 +292,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         load-more list an AMP page declares, else its listing ended."""
         listing = self.options.profile.listing
         step = next_step(
-            response, listing, page, listed, self._is_article, self.scope.resolve, ahead
+            response, listing, page, listed, self._on_page(response), self.scope.resolve, ahead
         )
         if step.kind is not None:
             self.crawler.stats.inc_value(f"paging/next/{step.kind}")
@@ -325,6 +340,21 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         more = self._post(section, page + 1, post.moved_on(len(listed)))
         yield from self._or_end(section, more, "repeats")
+
+    def _base_passed_over(self, response: TextResponse) -> None:
+        """Count a page whose `<base href>` is no URL (`http://[::1`, `javascript:`): its
+        links, requisites and pager are joined with its own URL, as a browser does."""
+        if base_href_ignored(response):
+            self.crawler.stats.inc_value("pages/base_href_ignored")
+            logger.debug("%s: its <base href> is no URL, passed over", response.url)
+
+    def _on_page(self, response: TextResponse) -> Callable[[str], bool]:
+        """Which links of this listing page are articles: `_is_article`, but for `/?p=N`
+        on the site's root, which is a post on a WordPress page and the root listing's page
+        N on any other (`sites.queryarticles.root_post_query`): the page tells which."""
+        if shows_wordpress(response.body):
+            return self._is_article
+        return lambda url: self._is_article(url) and not root_post_query(url)
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""
@@ -405,7 +435,11 @@ class NewsSpider(LogsFetchFailures, Spider):
         if self._stopped(section, list(answer.entries), listed, page):
             return
         step = onward(answer, spec, offset, cursor)
-        if step.end is not None:
+        if step.cursor is not None and step.cursor == cursor:
+            # the cursor it was asked with, handed back: a normal last page (no loop)
+            self.crawler.stats.inc_value("paging/cursor_handed_back")
+            self.sections.end(section, "last_page")
+        elif step.end is not None:
             self.sections.end(section, step.end)
         elif step.cursor is not None:
             yield from self._cursor_request(
@@ -422,6 +456,28 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _robots_unread(self, failure: Failure) -> Iterator[Request]:
         for target in self.listed.robots_unread(failure):  # pages' news sitemaps instead
             yield from self._listing(target, self.parse_sitemap, sitemap=True)
+
+    def _robots_dropped(self, request: Request) -> None:
+        """robots.txt's request dropped where it is scheduled (its redirect goes to a page
+        asked already, or to itself): its callback and errback never run, and the news
+        sitemaps section pages named were held for ever. They are asked now."""
+        if request.callback != self.parse_robots:
+            return
+        hops = request.meta.get("redirect_urls") or []
+        why = f"redirected to {request.url}, asked already" if hops else "dropped"
+        self._release_held(self.listed.robots_dropped(why))
+
+    def _robots_never_answered(self) -> None:
+        """The crawl went idle and robots.txt never answered (its request lost some other
+        way): the news sitemaps held for it are asked, not left unread."""
+        if self.listed.robots_named is None and self.listed.held:
+            self._release_held(self.listed.robots_dropped("no answer before the crawl went idle"))
+
+    def _release_held(self, targets: list[str]) -> None:
+        assert self.crawler.engine is not None
+        for target in targets:
+            for request in self._listing(target, self.parse_sitemap, sitemap=True):
+                self.crawler.engine.crawl(request)
 
     def parse_sitemap(self, response: Response, level: int = 0) -> Iterator[Request]:
         """A sitemap's articles, and the child sitemaps of an index down to
@@ -580,6 +636,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             for request in self._refused(response.request):
                 yield request
             return
+        self._base_passed_over(response)
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)
         yield ArticlePage(

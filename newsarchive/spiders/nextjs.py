@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from parsel import Selector
 
@@ -22,6 +22,7 @@ from newsarchive.spiders.jsonlisting import (
     top_flags,
     value_at,
 )
+from newsarchive.spiders.pagebase import join, page_base
 
 NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
 LOCALE = re.compile(r"[A-Za-z0-9_-]{1,35}")  # a Next.js i18n locale: "en", "de-CH"
@@ -29,11 +30,14 @@ PAGE_NOW_KEYS = frozenset(("page", "currentpage", "current_page"))
 PAGES_ON_KEYS = frozenset(("nextpage", "next_page"))
 
 
-def next_data_url(page: Selector, url: str) -> str | None:
+def next_data_url(page: Selector, url: str, base: str | None = None) -> str | None:
     """The `/_next/data/` URL of the second page of a Next.js listing: the page's
     `__NEXT_DATA__` has a build id and page props that list links and say they are paged
     (`page`, `totalPages`, `hasMore`, ...). Next.js's router asks the same JSON, with the
-    route's parameters in the query; `page=2` is what such listings take."""
+    route's parameters in the query; `page=2` is what such listings take. The route is
+    the page's own path (`url`); the router's fetch of that root-relative URL is joined
+    with the page's base (its `<base href>`, `pagebase`; `base` when the caller read it
+    already), as a browser joins it."""
     raw = page.xpath(NEXT_DATA).get()
     try:
         data = json.loads(raw) if raw else None
@@ -57,9 +61,8 @@ def next_data_url(page: Selector, url: str) -> str | None:
     route = route if isinstance(route, dict) else {}
     query = [(k, v) for k, v in route.items() if isinstance(v, str)]
     query = [(k, v) for k, v in query + parse_qsl(parts.query) if k != "page"] + [("page", "2")]
-    return urlunsplit(
-        (parts.scheme, parts.netloc, f"/_next/data/{build}{path}.json", urlencode(query), "")
-    )
+    data_url = f"/_next/data/{build}{path}.json?{urlencode(query)}"
+    return join(page_base(page, url) if base is None else base, data_url)
 
 
 def _with_locale(path: str, locale: Any) -> str:

@@ -20,6 +20,7 @@ Scrapy's URL, escaped as w3lib escapes it (tests/test_page_base.py).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 from weakref import WeakKeyDictionary
@@ -28,27 +29,55 @@ from parsel import Selector
 from w3lib.url import safe_url_string
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement
     from scrapy.http import TextResponse
 
 _FIRST_BASE = "(//base[@href])[1]/@href"
-_BASES: WeakKeyDictionary[TextResponse, str] = WeakKeyDictionary()  # one reading a page
+# (base, whether a `<base href>` stood there and was passed over): one reading a page
+_BASES: WeakKeyDictionary[TextResponse, tuple[str, bool]] = WeakKeyDictionary()
+# A host as an escaped URL names one: a name (IDNA-encoded), an IPv4 or IPv6 address;
+# `http://exa mple.com/` (a space kept, or escaped to %20) names none.
+_BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
+_HOST = re.compile(r"[a-z0-9_.-]+|[0-9a-f:.]+", re.IGNORECASE)
 
 
 def page_base(page: Selector, url: str, encoding: str = "utf-8") -> str:
     """The URL the page at `url` resolves its relative links against: its `<base href>`
     (itself relative to `url`), else `url`. A browser joins a link's href, a form's
     action and a script's fetch() of a relative endpoint with it."""
-    href = (page.xpath(_FIRST_BASE).get() or "").strip()
+    return _read_base(page, url, encoding)[0]
+
+
+def tree_base(tree: HtmlElement, url: str, encoding: str = "utf-8") -> str:
+    """`page_base` of a page parsed as an lxml tree (the extraction worker's), no Selector."""
+    found = tree.xpath(_FIRST_BASE)
+    return _from_href(str(found[0]) if found else "", url, encoding)[0]
+
+
+def _read_base(page: Selector, url: str, encoding: str) -> tuple[str, bool]:
+    """(`page_base`, whether the page's `<base href>` was passed over as no URL)."""
+    return _from_href(page.xpath(_FIRST_BASE).get() or "", url, encoding)
+
+
+def _from_href(href: str, url: str, encoding: str) -> tuple[str, bool]:
+    href = href.strip()
     base = safe_url_string(url)
     if not href:
-        return base
+        return base, False
     # one that is no web page's address (`javascript:void(0)`, `http://[::1` a template
-    # left unfilled) is ignored, as a browser ignores it
+    # left unfilled, a host with a space) is ignored, as a browser ignores it
     try:
         found = join(base, safe_url_string(href, encoding=encoding))
     except ValueError:  # w3lib's escaping of `http://[::1` raises
-        return base
-    return found if found is not None and urlsplit(found).scheme in ("http", "https") else base
+        return base, True
+    if found is None or not _web_url(found):
+        return base, True
+    return found, False
+
+
+def _web_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(_HOST.fullmatch(parts.hostname or ""))
 
 
 def join(base: str, href: str) -> str | None:
@@ -64,9 +93,22 @@ def join(base: str, href: str) -> str | None:
 
 def response_base(response: TextResponse) -> str:
     """`page_base` of a fetched page, read once: what its links are joined with."""
+    return _response_read(response)[0]
+
+
+def base_href_ignored(response: TextResponse) -> bool:
+    """Whether the page's `<base href>` is no URL (`http://[::1`, `javascript:`), its
+    links joined with the page's own URL instead. A page whose bytes hold no `<base`
+    is not parsed for it (an article's tree is the extraction worker's to make)."""
+    if _BASE_TAG.search(response.body) is None:
+        return False
+    return _response_read(response)[1]
+
+
+def _response_read(response: TextResponse) -> tuple[str, bool]:
     found = _BASES.get(response)
     if found is None:
-        found = _BASES[response] = page_base(response.selector, response.url, response.encoding)
+        found = _BASES[response] = _read_base(response.selector, response.url, response.encoding)
     return found
 
 

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from scrapy.http import TextResponse
-from scrapy.utils.response import get_base_url
 
 from newsarchive.requisites import requisite_links as links_in
+from newsarchive.spiders.pagebase import response_base
 
 
 def requisite_links(response: TextResponse) -> list[str]:
-    """The requisites a page names, absolute, each once, in page order (no data: URIs, pixels)."""
-    try:
-        base = get_base_url(response)
-    except ValueError:  # a <base href> that is no URL (`http://[::1`): a browser ignores it
-        base = response.url
-    return links_in(response.body, response.encoding, base)
+    """The requisites a page names, absolute, each once, in page order (no data: URIs, pixels),
+    joined with the base its links are (`pagebase.response_base`: its `<base href>`
+    wherever it stands, one that is no URL passed over)."""
+    return links_in(response.body, response.encoding, response_base(response))

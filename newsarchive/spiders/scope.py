@@ -32,9 +32,18 @@ class Scope:
         self._named: dict[tuple[str, tuple[str, ...]], str] = {}
 
     def resolve(self, url: str, base: str | None = None) -> str | None:
-        """`url` (made absolute against `base`) on the run's origin, or None when out of scope."""
+        """`url` (made absolute against `base`) on the run's origin, or None when out of scope
+        or no URL at all (`http://[::1`, a port that is no number: a feed's or sitemap's
+        dead link is passed over, not the rest of the feed)."""
+        try:
+            return self._resolve(url, base)
+        except ValueError:
+            return None
+
+    def _resolve(self, url: str, base: str | None) -> str | None:
         url = urljoin(base, url.strip()) if base else url.strip()
         parts = urlsplit(url)
+        parts.port  # noqa: B018 (a port that is no number raises here)
         if parts.scheme not in ("http", "https"):
             return None
         if parts.netloc.lower() != self.origin:
@@ -53,7 +62,11 @@ class Scope:
         found = self.resolve(url, base)
         if found is not None:
             return found
-        parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
+        try:
+            parts = urlsplit(urljoin(base, url.strip()) if base else url.strip())
+            parts.port  # noqa: B018 (a port that is no number raises here)
+        except ValueError:  # no URL at all
+            return None
         host = (parts.hostname or "").lower().rstrip(".")
         if parts.scheme not in ("http", "https") or not any(
             host.endswith("." + bare_host(domain)) for domain in self.profile.domains

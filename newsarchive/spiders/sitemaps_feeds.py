@@ -27,6 +27,7 @@ from twisted.python.failure import Failure
 
 from newsarchive.spiders.failures import refusal
 from newsarchive.spiders.frontier import Frontier
+from newsarchive.spiders.pagebase import join
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.site_sources import (
     news_sitemaps,
@@ -89,6 +90,17 @@ class SitemapsAndFeeds:
         """robots.txt did not come: the news sitemaps pages named are read instead."""
         self.stats.inc_value("news/robots_unread")
         logger.info("robots.txt not read (%s): no sitemap of the site's own", refusal(failure))
+        return self._answered(False)
+
+    def robots_dropped(self, why: str) -> list[str]:
+        """robots.txt's request was dropped (redirected to a page asked already, to
+        itself, ...): no callback nor errback will ever come, so the news sitemaps pages
+        named are read instead, as for one that failed."""
+        if self.robots_named is not None:
+            return []
+        self.stats.inc_value("news/robots_unread")
+        self.stats.set_value("news/robots_dropped", why)
+        logger.info("robots.txt not read (%s): no sitemap of the site's own", why)
         return self._answered(False)
 
     def _answered(self, named: bool) -> list[str]:
@@ -191,8 +203,11 @@ class SitemapsAndFeeds:
             return None
         if any(self.frontier.day_in_range(entry) is False for entry in feed.entries):
             return None
+        following = join(response.url, feed.next)  # not response.urljoin: a feed has no
+        if following is None:  # <base>, and one in its text's first 4,096 characters raised
+            return None
         self.stats.inc_value("news/feed_pages")
-        return response.urljoin(feed.next)
+        return following
 
     def listed_nothing(self, kind: str, response: Response) -> None:
         """One line naming a sitemap or feed that listed nothing and what it was served as:

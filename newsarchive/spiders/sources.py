@@ -384,8 +384,25 @@ def read_html_answer(text: str, spec: ShowMore) -> ShowMoreAnswer:
 
 
 def looks_like_url(value: str) -> bool:
-    """A cursor that is the next request itself: absolute, root-relative or a query."""
-    return value.startswith(("http://", "https://", "/", "?"))
+    """A cursor that is the next request itself: absolute, a query, protocol-relative
+    with a host name (`//cdn.example/api?after=x`), or root-relative as a path reads
+    (`/api/more?after=x`, `/world/page/2`, `/more-stories.json`). An opaque token may
+    begin with "/" too (base64's alphabet has it: `/w8AAAE=`, `//8AAQ+x`): one with a
+    `+` or `=` before any query, a space, or a single segment of letters and digits
+    alone (`/w8AAAEx`) is a token, for the profile's template."""
+    if value.startswith(("http://", "https://", "?")):
+        return True
+    if not value.startswith("/") or any(c.isspace() for c in value):
+        return False
+    path, query, _ = value.partition("?")
+    if value.startswith("//"):
+        return bool(_HOST_PATH.match(path[2:]))
+    if "+" in path or "=" in path:
+        return False
+    return bool(query) or path.count("/") >= 2 or any(c in path for c in "-_.~%")
+
+
+_HOST_PATH = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:/|$)", re.IGNORECASE)
 
 
 def cursor_text(value: Any, join: str | None = None) -> str | None:

@@ -1,0 +1,107 @@
+"""A site crawled from `-a url=` whose robots.txt never answers the spider: its request is
+dropped (redirected to a page the crawl asked already, as sites that have none send it
+to their front page) or cut off. The news sitemap a section page names was held until
+robots.txt answered, for ever: never read. It is read now, and the log and stats say
+robots.txt was not read and why (`news/robots_unread`, `news/robots_dropped`).
+
+Real crawls of an invented site on 127.0.0.1 (markup written here).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.plugins.crawling import parse_stats
+from tests.plugins.page_origin import answering_origin
+
+PROJECT = Path(__file__).resolve().parents[1]
+SECTION = "/lokal/"
+SECTION_STORY = "/lokal/2026/12/04/market-square-gets-new-benches/"
+SITEMAP_STORY = "/lokal/2026/12/04/only-the-news-sitemap-lists-this/"
+SITEMAP = "/news-sitemap.xml"
+
+
+def html(body: str, head: str = "") -> str:
+    return (
+        f'<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Blatt</title>'
+        f"{head}</head><body>{body}</body></html>"
+    )
+
+
+def story() -> str:
+    words = "A made-up sentence of a made-up local story, long enough for body text. " * 6
+    return html(
+        f"<article><h1>A made-up story</h1><p>{words}</p></article>",
+        '<meta property="article:published_time" content="2026-12-04T08:30:00+01:00">',
+    )
+
+
+@contextmanager
+def site(robots: tuple[int, dict[str, str]]) -> Iterator[tuple[str, list[str]]]:
+    asked: list[str] = []
+    at: list[str] = []
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(path)
+        if path == "/robots.txt":
+            return robots[0], robots[1], b""
+        if path == SECTION:
+            footer = f'<footer><a href="{SITEMAP}">News-Sitemap</a></footer>'
+            body = f'<h2><a href="{SECTION_STORY}">Story</a></h2>{footer}'
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, html(body).encode()
+        if path == SITEMAP:
+            loc = f"<url><loc>{at[0]}{SITEMAP_STORY}</loc></url>"
+            body = f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{loc}</urlset>'
+            return 200, {"Content-Type": "application/xml"}, body.encode()
+        if path in (SECTION_STORY, SITEMAP_STORY):
+            return 200, {"Content-Type": "text/html; charset=utf-8"}, story().encode()
+        return 404, {}, b"not here"
+
+    with answering_origin(answer) as origin:
+        at.append(origin)
+        yield origin, asked
+
+
+def crawl(
+    out: Path, robots: tuple[int, dict[str, str]]
+) -> tuple[set[str], list[str], dict[str, Any]]:
+    with site(robots) as (origin, asked):
+        command = [
+            sys.executable, "-m", "scrapy", "crawl", "news",
+            "-a", f"url={origin}{SECTION}", "-a", "requisites=0",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+            "-s", "ROBOTSTXT_OBEY=0", "-s", "RETRY_ENABLED=0",
+            "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
+            "-s", f"STATE_PATH={out / 'state.sqlite'}", "-O", f"{out / 'items.jsonl'}:jsonlines",
+        ]  # fmt: skip
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    lines = (out / "items.jsonl").read_text().splitlines()
+    urls = {str(json.loads(line)["url"]).removeprefix(origin) for line in lines}
+    return urls, asked, parse_stats(done.stderr)
+
+
+@pytest.mark.parametrize(
+    "robots",
+    [(302, {"Location": SECTION}), (302, {"Location": "/robots.txt"})],
+    ids=["redirected to a page asked already", "redirected to itself"],
+)
+def test_the_news_sitemap_a_page_names_is_read_when_robots_txt_never_answers(
+    robots: tuple[int, dict[str, str]], tmp_path: Path
+) -> None:
+    found, asked, stats = crawl(tmp_path, robots)
+    assert "/robots.txt" in asked and SECTION in asked  # both asked, robots.txt unanswered
+    assert SITEMAP in asked
+    assert found == {SECTION_STORY, SITEMAP_STORY}
+    assert stats["news/robots_unread"] == 1
+    assert stats["news/page_sitemaps_news"] == 1
+    assert "news/robots_dropped" in stats  # what happened to it, said
