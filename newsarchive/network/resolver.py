@@ -33,7 +33,10 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+import attr
 from scrapy.resolver import CachingHostnameResolver
+from scrapy.resolver import dnscache as scrapy_dnscache
+from scrapy.utils.datatypes import LocalCache
 from twisted.internet._resolver import GAIResolver
 from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import (
@@ -185,12 +188,20 @@ class DualStackResolver(CachingHostnameResolver):
     kept, failures never), with the DNS_TIMEOUT it lacks: a lookup not answered by then
     ends with no address (the connection fails as an unknown name), as Scrapy's IPv4-only
     default does. The lookups run on a thread pool of their own (`_TimedLookups`), not the
-    reactor's, so a name that never answers holds no thread the crawl needs otherwise."""
+    reactor's, so a name that never answers holds no thread the crawl needs otherwise.
+
+    The answers are kept in a cache of its own (`cache`), keyed by the name in lower case
+    (names are case-insensitive): Scrapy's resolver keeps its lists of addresses in
+    `scrapy.resolver.dnscache`, where the downloader reads one address (a str) as the
+    download slot's key under CONCURRENT_REQUESTS_PER_IP, and a list there failed every
+    request after the first to a name ("unhashable type: 'list'"). `dnscache` gets the
+    first address, as Scrapy's default resolver gives it."""
 
     def __init__(self, reactor: Any, cache_size: int, timeout: float, threads: int = 10) -> None:
-        super().__init__(reactor, cache_size)
+        super().__init__(reactor, cache_size)  # dnscache.limit: cache_size
         lookups: Any = _TimedLookups(reactor, timeout, threads)  # Zope: plain classes to mypy
         self.original_resolver = lookups
+        self.cache: LocalCache[str, list[Any]] = LocalCache(cache_size)  # 0: nothing kept
 
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> DualStackResolver:
@@ -199,6 +210,60 @@ class DualStackResolver(CachingHostnameResolver):
         # the lookups' threads: as many as Scrapy's default gave them on the reactor's pool
         threads = max(1, settings.getint("REACTOR_THREADPOOL_MAXSIZE"))
         return cls(reactor, size, settings.getfloat("DNS_TIMEOUT"), threads)
+
+    def resolveHostName(
+        self,
+        resolutionReceiver: Any,
+        hostName: str,
+        portNumber: int = 0,
+        addressTypes: Sequence[type[IAddress]] | None = None,
+        transportSemantics: str = "TCP",
+    ) -> Any:  # an IHostResolution (Zope interfaces read as plain classes to mypy)
+        key = hostName.lower()
+        addresses = self.cache.get(key)
+        if addresses is None:
+            # only an answer for every family is kept (HostnameEndpoint asks for all)
+            keep: Any = _Keep(resolutionReceiver, self, key, addressTypes is None)
+            lookups: Any = self.original_resolver  # Zope: plain classes to mypy
+            return lookups.resolveHostName(
+                keep, hostName, portNumber, addressTypes, transportSemantics
+            )
+        self.cache.move_to_end(key)
+        resolution = _Resolution(hostName)
+        resolutionReceiver.resolutionBegan(resolution)
+        for address in addresses:
+            if addressTypes is None or type(address) in addressTypes:
+                resolutionReceiver.addressResolved(attr.evolve(address, port=portNumber))
+        resolutionReceiver.resolutionComplete()
+        return resolution
+
+    def keep(self, key: str, addresses: list[Any]) -> None:
+        self.cache[key] = [attr.evolve(address, port=0) for address in addresses]
+        scrapy_dnscache[key] = str(addresses[0].host)  # CONCURRENT_REQUESTS_PER_IP's slot
+
+
+@provider(IResolutionReceiver)
+class _Keep:
+    """Passes a lookup's answer on, and has the resolver keep it (addresses found)."""
+
+    def __init__(self, receiver: Any, resolver: DualStackResolver, key: str, kept: bool) -> None:
+        self.receiver = receiver
+        self.resolver = resolver
+        self.key = key
+        self.kept = kept
+        self.addresses: list[Any] = []
+
+    def resolutionBegan(self, resolution: Any) -> None:
+        self.receiver.resolutionBegan(resolution)
+
+    def addressResolved(self, address: Any) -> None:
+        self.addresses.append(address)
+        self.receiver.addressResolved(address)
+
+    def resolutionComplete(self) -> None:
+        if self.addresses and self.kept:
+            self.resolver.keep(self.key, self.addresses)
+        self.receiver.resolutionComplete()
 
 
 @implementer(IHostnameResolver)
