@@ -361,6 +361,13 @@ class _Lookup:
             self.running = True
         try:
             return socket.getaddrinfo(*args)
+        except socket.gaierror:
+            raise
+        except Exception as exc:
+            # a name getaddrinfo cannot take (a label over 63 characters: UnicodeError) is
+            # no such name; GAIResolver knows gaierror alone, and left anything else
+            # unanswered until DNS_TIMEOUT ("Unhandled error in Deferred", CRITICAL)
+            raise socket.gaierror(socket.EAI_NONAME, f"{type(exc).__name__}: {exc}") from exc
         finally:
             with self._lock:
                 self.running = False
