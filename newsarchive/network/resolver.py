@@ -37,7 +37,6 @@ import attr
 from scrapy.resolver import CachingHostnameResolver
 from scrapy.resolver import dnscache as scrapy_dnscache
 from scrapy.utils.datatypes import LocalCache
-from twisted.internet._resolver import GAIResolver
 from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import (
     IAddress,
@@ -45,6 +44,7 @@ from twisted.internet.interfaces import (
     IHostResolution,
     IResolutionReceiver,
 )
+from twisted.internet.threads import deferToThreadPool
 from twisted.python.threadpool import ThreadPool
 from zope.interface import implementer, provider
 
@@ -177,6 +177,8 @@ def _answer_literal(
     return resolution
 
 
+_FAMILIES: dict[int, type] = {socket.AF_INET: IPv4Address, socket.AF_INET6: IPv6Address}
+
 # Lookups given up (DNS_TIMEOUT) while getaddrinfo still runs whose threads are replaced, at
 # most: past that many stuck at once (a resolver that answers nothing), lookups wait again.
 MAX_STUCK = 64
@@ -268,13 +270,13 @@ class _Keep:
 
 @implementer(IHostnameResolver)
 class _TimedLookups:
-    """Twisted's GAIResolver on a thread pool of its own, each lookup given up after
-    `timeout` seconds. A thread cannot be stopped: a lookup given up while getaddrinfo
-    runs keeps its thread until getaddrinfo returns, and the pool gets one thread more
-    meanwhile (at most MAX_STUCK more), so later lookups do not wait behind it; a lookup
-    given up before a thread took it is not made at all. The pool's threads are daemons,
-    and the pool is not joined at shutdown: a lookup that never returns cannot hold the
-    crawl's exit (the reactor's pool, where the lookups ran before, joins its threads)."""
+    """getaddrinfo (as Twisted's reactor runs it, on `deferToThreadPool`) on a thread pool
+    of its own, each lookup given up after `timeout` seconds. A thread cannot be stopped:
+    a lookup given up while getaddrinfo runs keeps its thread until getaddrinfo returns,
+    and the pool gets one thread more meanwhile (at most MAX_STUCK more), so later lookups
+    do not wait behind it; a lookup given up before a thread took it is not made at all.
+    The pool's threads are daemons, and the pool is not joined at shutdown: a lookup that
+    never returns cannot hold the crawl's exit (the reactor's pool joins its threads)."""
 
     def __init__(self, reactor: Any, timeout: float, threads: int) -> None:
         self.reactor = reactor
@@ -306,10 +308,16 @@ class _TimedLookups:
         transportSemantics: str = "TCP",
     ) -> Any:  # an IHostResolution (Zope interfaces read as plain classes to mypy)
         lookup: Any = _Lookup(self, resolutionReceiver)  # Zope: plain classes to mypy
-        gai = GAIResolver(self.reactor, self.pool, lookup.getaddrinfo)
-        resolution = gai.resolveHostName(
-            lookup, hostName, portNumber, addressTypes, transportSemantics
+        resolution = _Resolution(hostName)
+        resolutionReceiver.resolutionBegan(resolution)
+        types = set(addressTypes or _FAMILIES.values())
+        wanted = [family for family, type_ in _FAMILIES.items() if type_ in types]
+        family = wanted[0] if len(wanted) == 1 else socket.AF_UNSPEC
+        kind = socket.SOCK_DGRAM if transportSemantics == "UDP" else socket.SOCK_STREAM
+        found = deferToThreadPool(
+            self.reactor, self.pool(), lookup.getaddrinfo, hostName, portNumber, family, kind
         )
+        found.addCallbacks(lookup.answered, lookup.failed, (wanted, transportSemantics))
         if self.timeout > 0 and not lookup.finished:
             lookup.timer = self.reactor.callLater(self.timeout, lookup.give_up)
         return resolution
@@ -343,8 +351,8 @@ class _DaemonPool(ThreadPool):
 
 @provider(IResolutionReceiver)
 class _Lookup:
-    """One lookup: passes its answer on unless given up first (then it says nothing more),
-    and runs getaddrinfo for GAIResolver in the pool's thread."""
+    """One lookup: runs getaddrinfo in the pool's thread, and passes its answer on unless
+    given up first (then it says nothing more)."""
 
     def __init__(self, lookups: _TimedLookups, receiver: Any) -> None:
         self.lookups = lookups
@@ -361,19 +369,24 @@ class _Lookup:
             self.running = True
         try:
             return socket.getaddrinfo(*args)
-        except socket.gaierror:
-            raise
-        except Exception as exc:
-            # a name getaddrinfo cannot take (a label over 63 characters: UnicodeError) is
-            # no such name; GAIResolver knows gaierror alone, and left anything else
-            # unanswered until DNS_TIMEOUT ("Unhandled error in Deferred", CRITICAL)
-            raise socket.gaierror(socket.EAI_NONAME, f"{type(exc).__name__}: {exc}") from exc
         finally:
             with self._lock:
                 self.running = False
                 abandoned = self.finished
             if abandoned:
                 self.lookups.reactor.callFromThread(self.lookups.got_unstuck)
+
+    def answered(self, found: list[Any], wanted: list[int], transport: str) -> None:
+        """getaddrinfo's addresses of the families asked, in its order (RFC 6724)."""
+        for family, _, _, _, sockaddr in found:
+            if family in wanted:
+                self.addressResolved(_FAMILIES[family](transport, *sockaddr))
+        self.resolutionComplete()
+
+    def failed(self, failure: Any) -> None:
+        """No such name, given up, or a name getaddrinfo cannot take (a label over 63
+        characters: UnicodeError): no address, the connection fails as an unknown name."""
+        self.resolutionComplete()
 
     def give_up(self) -> None:
         with self._lock:
@@ -384,9 +397,6 @@ class _Lookup:
         if stuck:
             self.lookups.got_stuck()
         self.receiver.resolutionComplete()  # no address: failed as an unknown name
-
-    def resolutionBegan(self, resolution: Any) -> None:
-        self.receiver.resolutionBegan(resolution)
 
     def addressResolved(self, address: Any) -> None:
         if not self.finished:
