@@ -171,3 +171,44 @@ def test_check_extracts_its_articles_in_the_crawls_extraction_workers(
     assert done.stdout.splitlines()[1:] == fox_check[0].stdout.splitlines()[1:]
     fields = [line for line in done.stdout.splitlines() if line.startswith("field ")]
     assert len(fields) == 5 and all(" ok    2/2 articles (100%" in line for line in fields)
+
+
+def test_a_redirected_robots_txt_is_followed_as_the_crawl_follows_it() -> None:
+    """The crawl's robots.txt request follows redirects (RFC 9309 2.3.1.2); the check's
+    took every status as its answer (handle_httpstatus_all): a 302 was "HTTP 302 ... every
+    section page allowed", where the crawl reads the rules it redirects to."""
+    from tests.plugins.page_origin import page_origin
+
+    pages = {
+        "/robots.txt": ("text/plain", b"", {"Location": "/rules.txt"}),
+        "/rules.txt": ("text/plain", b"User-agent: *\nDisallow: /politics/\n"),
+        "/politics/": ("text/html", b"<html><body><p>no articles</p></body></html>"),
+    }
+    with page_origin(pages) as origin:
+        done = check("demo", "-a", f"base_url={origin}", "-a", "sections=politics",
+                     *LOCAL, *allowed(origin))  # fmt: skip
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("robots.txt")]
+    assert (
+        line
+        == f"robots.txt  FAIL  HTTP 200, sitemaps listed: 0, disallows for us: {origin}/politics/"
+    )
+
+
+def test_a_robots_txt_the_crawl_refuses_itself_is_named_as_the_crawl_reads_it() -> None:
+    """With ROBOTSTXT_UNREACHABLE=disallow a robots.txt request the crawl refused itself
+    (here its redirect to an address NETWORK_ALLOWED does not permit) is "unavailable":
+    the crawl goes on as if it allowed everything. The check said it fetched nothing."""
+    from tests.plugins.page_origin import page_origin
+
+    pages = {
+        "/politics/": ("text/html", b"<html><body><p>no articles</p></body></html>"),
+    }
+    with page_origin(pages) as origin:
+        port = origin.rsplit(":", 1)[1]
+        pages["/robots.txt"] = ("text/plain", b"", {"Location": f"http://127.0.0.2:{port}/r"})
+        done = check("demo", "-a", f"base_url={origin}", "-a", "sections=politics",
+                     "-s", "ROBOTSTXT_UNREACHABLE=disallow", *LOCAL, *allowed(origin))  # fmt: skip
+    (line,) = [line for line in done.stdout.splitlines() if line.startswith("robots.txt")]
+    assert line.startswith("robots.txt  WARN  not fetched ("), line
+    assert line.endswith("; a crawl goes on as if it allowed everything"), line
+    assert "127.0.0.2 is loopback" in line, line

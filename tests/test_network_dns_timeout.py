@@ -110,3 +110,20 @@ def test_lookups_that_never_return_do_not_starve_later_ones(
     assert result["finish_reason"] == "finished"
     # each hung name queried is stuck in getaddrinfo still: the process exited without it
     assert result["stuck_at_end"] == len(queried)
+
+
+def test_a_name_getaddrinfo_cannot_take_fails_at_once_as_no_such_name(tmp_path: Path) -> None:
+    """A label over 63 characters: getaddrinfo raises UnicodeError (IDNA), not gaierror, and
+    Twisted's GAIResolver catches gaierror alone. Before, the lookup was left unanswered
+    ("Unhandled error in Deferred", CRITICAL) until DNS_TIMEOUT; with none (0) the crawl
+    waited forever. Now it fails at once as an unknown name."""
+    from tests.plugins.crawling import start_crawl
+
+    url = f"http://{'a' * 64}.test/"
+    settings = {"DNS_TIMEOUT": "0", "RETRY_TIMES": "0", "STATE_ENABLED": "0", "NETWORK_ALLOWED": ""}
+    crawl = start_crawl("follow", {"url": url}, settings, tmp_path).wait(240)
+    assert "Unhandled error" not in crawl.log, crawl.log[-3000:]
+    assert (
+        crawl.stats["downloader/exception_type_count/scrapy.exceptions.CannotResolveHostError"]
+        == 2  # and robots.txt
+    )

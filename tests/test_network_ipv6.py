@@ -223,25 +223,84 @@ def _settings(allowed: list[str]) -> Settings:
     return Settings({"NETWORK_ALLOWED": allowed})
 
 
-def test_the_inner_resolver_answers_both_families_from_scrapys_cache() -> None:
-    """A name looked up is answered from Scrapy's DNS cache (CachingHostnameResolver's,
-    which it extends), both families, on the port asked (no lookup: no reactor here)."""
+def test_the_inner_resolver_answers_both_families_from_its_cache() -> None:
+    """A name looked up is answered from the resolver's DNS cache, both families, on the
+    port asked, whatever the case of the name (no lookup: no reactor here)."""
+    from types import SimpleNamespace
+
+    resolver = DualStackResolver(SimpleNamespace(nameResolver=None), cache_size=10, timeout=5.0)
+    resolver.keep("dual.test", [IPv6Address("TCP", "::1", 443), IPv4Address("TCP", "192.0.2.7", 0)])
+    for name in ("dual.test", "Dual.TEST"):
+        receiver = _Receiver()
+        resolver.resolveHostName(receiver, name, 8080)
+        assert receiver.done
+        assert [(type(a).__name__, a.host) for a in receiver.addresses] == [
+            ("IPv6Address", "::1"),
+            ("IPv4Address", "192.0.2.7"),
+        ]
+        assert {a.port for a in receiver.addresses} == {8080}
+    receiver = _Receiver()
+    resolver.resolveHostName(receiver, "DUAL.test", 80, addressTypes=[IPv4Address])
+    assert [a.host for a in receiver.addresses] == ["192.0.2.7"]
+
+
+def test_a_name_is_kept_in_lower_case_and_scrapys_dnscache_gets_an_address() -> None:
+    """Scrapy's CachingHostnameResolver kept "Example.test" and "example.test" apart (looked
+    up twice) and put a list in `scrapy.resolver.dnscache`, where the downloader wants the
+    address CONCURRENT_REQUESTS_PER_IP keys its slots by."""
     from types import SimpleNamespace
 
     from scrapy.resolver import dnscache
 
     limit = dnscache.limit
     resolver = DualStackResolver(SimpleNamespace(nameResolver=None), cache_size=10, timeout=5.0)
-    dnscache["dual.test"] = [IPv6Address("TCP", "::1", 0), IPv4Address("TCP", "192.0.2.7", 0)]
+    asked: list[str] = []
+
+    class Lookups:
+        def resolveHostName(self, receiver: Any, name: str, port: int, *args: Any) -> None:
+            asked.append(name)
+            receiver.resolutionBegan(None)
+            receiver.addressResolved(IPv4Address("TCP", "192.0.2.9", port))
+            receiver.addressResolved(IPv6Address("TCP", "2001:db8::9", port))
+            receiver.resolutionComplete()
+
+    resolver.original_resolver = Lookups()
     try:
-        receiver = _Receiver()
-        resolver.resolveHostName(receiver, "dual.test", 8080)
+        for name in ("Mixed.test", "mixed.test", "MIXED.TEST"):
+            receiver = _Receiver()
+            resolver.resolveHostName(receiver, name, 80)
+            assert [a.host for a in receiver.addresses] == ["192.0.2.9", "2001:db8::9"]
+        kept = dnscache.get("mixed.test")
     finally:
-        dnscache.pop("dual.test", None)
+        dnscache.pop("mixed.test", None)
         dnscache.limit = limit
-    assert receiver.done
-    assert [(type(a).__name__, a.host) for a in receiver.addresses] == [
-        ("IPv6Address", "::1"),
-        ("IPv4Address", "192.0.2.7"),
-    ]
-    assert {a.port for a in receiver.addresses} == {8080}
+    assert asked == ["Mixed.test"]
+    assert kept == "192.0.2.9"
+
+
+def test_a_crawl_keyed_by_ip_uses_the_address_the_name_resolved_to(tmp_path: Path) -> None:
+    """CONCURRENT_REQUESTS_PER_IP keys Scrapy's download slots by `dnscache[host]`, which must
+    be an address (a str). Scrapy's CachingHostnameResolver keeps lists of addresses there:
+    the second request to a name already looked up failed ("unhashable type: 'list'") and
+    nothing after the first page was fetched."""
+    from tests.plugins.page_origin import page_origin
+
+    pages = {
+        "/": ("text/html", b'<html><body><a href="/story">story</a></body></html>'),
+        "/story": ("text/html", b"<html><head><title>story</title></head><body><p>A.</p>"),
+        "/robots.txt": ("text/plain", b"User-agent: *\nAllow: /\n"),
+    }
+    with page_origin(pages) as origin:
+        port = origin.rsplit(":", 1)[1]
+        settings = {
+            "NETWORK_ALLOWED": f"127.0.0.1:{port}",
+            "STATE_ENABLED": "0",
+            "CONCURRENT_REQUESTS_PER_IP": "1",
+            # the project's DownloaderAwarePriorityQueue refuses CONCURRENT_REQUESTS_PER_IP
+            "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.ScrapyPriorityQueue",
+        }
+        url = f"http://localhost:{port}/"
+        crawl = start_crawl("follow", {"url": url, "depth": "1"}, settings, tmp_path).wait()
+    assert "unhashable" not in crawl.log, crawl.log[-3000:]
+    assert crawl.returncode == 0, crawl.log[-3000:]
+    assert crawl.stats["downloader/response_status_count/200"] == 3, crawl.log[-3000:]

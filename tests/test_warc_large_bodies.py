@@ -142,7 +142,8 @@ def test_a_large_body_its_spool_file_cannot_give_back_is_named_in_the_log(
 def test_a_large_body_a_bug_left_unarchived_fails_the_run(tmp_path: Path) -> None:
     """An error that is no OSError in the archive's thread (a bug of ours) was logged and the
     page counted unarchived, but the run exited 0: cron saw a good run. Now it exits 1 and
-    its last line says pages were not archived; an unreadable spool file (above) is no bug."""
+    its last line says pages were not archived; an unreadable spool file (above) is no bug
+    (a disk's error: a stat of its own)."""
     result = run_plugin(tmp_path, plugin="tests.plugins.large_bug")
     stats, log = result["stats"], result["log"]
     assert stats["finish_reason"] == "finished", log[-3000:]
@@ -159,10 +160,19 @@ def test_a_large_body_a_bug_left_unarchived_fails_the_run(tmp_path: Path) -> Non
     )
 
 
-def test_an_unreadable_spool_file_leaves_the_exit_status_alone(tmp_path: Path) -> None:
+def test_an_unreadable_spool_file_fails_the_run(tmp_path: Path) -> None:
+    """A page the crawl fetched but could not archive as the disk under its spool file
+    failed (EIO) is lost as one a full spool or WARC disk refused, which exit 1: before,
+    this one exited 0 (cron saw a good run)."""
     result = run_plugin(tmp_path, plugin="tests.plugins.large_unreadable")
     assert result["stats"]["warc/unarchived"] == 2
-    assert result["exit"] == [0, ""]
+    assert result["stats"]["warc/unarchived_unread"] == 2
+    assert "warc/unarchived_by_error" not in result["stats"]
+    assert result["exit"] == [
+        1,
+        "the crawl did not finish its job: finished (pages were not archived (their spooled"
+        " bodies could not be read))",
+    ]
 
 
 @pytest.fixture

@@ -31,6 +31,7 @@ from newsarchive.health.sources import (
     newest_child,
 )
 from newsarchive.items import ArticleItem, ArticlePage
+from newsarchive.network.robots import refused_by_crawl
 from newsarchive.provenance import Provenance
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
@@ -43,6 +44,10 @@ from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
 from newsarchive.spiders.sources import Entry, looks_like_url, parse_sitemap, read_answer, read_feed
 
 SOURCE_PRIORITY = -5  # after the section pages: a check's first question is its sections
+
+
+REDIRECTS = (301, 302, 303, 307, 308)  # Scrapy's RedirectMiddleware follows these
+NOT_REDIRECTS = [status for status in range(100, 600) if status not in REDIRECTS]
 
 
 class ProfileCheckSpider(Spider):
@@ -71,7 +76,9 @@ class ProfileCheckSpider(Spider):
             profile.url("/robots.txt"),
             callback=self.parse_robots,
             errback=self.robots_failed,
-            meta={"dont_obey_robotstxt": True, "handle_httpstatus_all": True},
+            # every answer but a redirect, which is followed as the crawl's robots.txt
+            # request follows it (RFC 9309 2.3.1.2; before: "HTTP 301", every page allowed)
+            meta={"dont_obey_robotstxt": True, "handle_httpstatus_list": NOT_REDIRECTS},
         )
         for section in self.options.sections:
             url = profile.url(profile.sections[section])
@@ -112,8 +119,10 @@ class ProfileCheckSpider(Spider):
         robots = self.result.robots
         robots.status = None
         robots.error = failure.getErrorMessage() or failure.type.__name__
-        # what a crawl with these settings makes of it (newsarchive.network.robots)
-        robots.unreachable = str(self.settings.get("ROBOTSTXT_UNREACHABLE") or "allow")
+        # what a crawl with these settings makes of it (newsarchive.network.robots): a
+        # request the crawl refused itself (NETWORK_ALLOWED, a redirect not followed) allows
+        unreachable = str(self.settings.get("ROBOTSTXT_UNREACHABLE") or "allow")
+        robots.unreachable = "allow" if refused_by_crawl(failure.value) else unreachable
 
     def section_failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]

@@ -33,8 +33,10 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+import attr
 from scrapy.resolver import CachingHostnameResolver
-from twisted.internet._resolver import GAIResolver
+from scrapy.resolver import dnscache as scrapy_dnscache
+from scrapy.utils.datatypes import LocalCache
 from twisted.internet.address import IPv4Address, IPv6Address
 from twisted.internet.interfaces import (
     IAddress,
@@ -42,6 +44,7 @@ from twisted.internet.interfaces import (
     IHostResolution,
     IResolutionReceiver,
 )
+from twisted.internet.threads import deferToThreadPool
 from twisted.python.threadpool import ThreadPool
 from zope.interface import implementer, provider
 
@@ -174,6 +177,8 @@ def _answer_literal(
     return resolution
 
 
+_FAMILIES: dict[int, type] = {socket.AF_INET: IPv4Address, socket.AF_INET6: IPv6Address}
+
 # Lookups given up (DNS_TIMEOUT) while getaddrinfo still runs whose threads are replaced, at
 # most: past that many stuck at once (a resolver that answers nothing), lookups wait again.
 MAX_STUCK = 64
@@ -185,12 +190,20 @@ class DualStackResolver(CachingHostnameResolver):
     kept, failures never), with the DNS_TIMEOUT it lacks: a lookup not answered by then
     ends with no address (the connection fails as an unknown name), as Scrapy's IPv4-only
     default does. The lookups run on a thread pool of their own (`_TimedLookups`), not the
-    reactor's, so a name that never answers holds no thread the crawl needs otherwise."""
+    reactor's, so a name that never answers holds no thread the crawl needs otherwise.
+
+    The answers are kept in a cache of its own (`cache`), keyed by the name in lower case
+    (names are case-insensitive): Scrapy's resolver keeps its lists of addresses in
+    `scrapy.resolver.dnscache`, where the downloader reads one address (a str) as the
+    download slot's key under CONCURRENT_REQUESTS_PER_IP, and a list there failed every
+    request after the first to a name ("unhashable type: 'list'"). `dnscache` gets the
+    first address, as Scrapy's default resolver gives it."""
 
     def __init__(self, reactor: Any, cache_size: int, timeout: float, threads: int = 10) -> None:
-        super().__init__(reactor, cache_size)
+        super().__init__(reactor, cache_size)  # dnscache.limit: cache_size
         lookups: Any = _TimedLookups(reactor, timeout, threads)  # Zope: plain classes to mypy
         self.original_resolver = lookups
+        self.cache: LocalCache[str, list[Any]] = LocalCache(cache_size)  # 0: nothing kept
 
     @classmethod
     def from_crawler(cls, crawler: Any, reactor: Any) -> DualStackResolver:
@@ -200,16 +213,70 @@ class DualStackResolver(CachingHostnameResolver):
         threads = max(1, settings.getint("REACTOR_THREADPOOL_MAXSIZE"))
         return cls(reactor, size, settings.getfloat("DNS_TIMEOUT"), threads)
 
+    def resolveHostName(
+        self,
+        resolutionReceiver: Any,
+        hostName: str,
+        portNumber: int = 0,
+        addressTypes: Sequence[type[IAddress]] | None = None,
+        transportSemantics: str = "TCP",
+    ) -> Any:  # an IHostResolution (Zope interfaces read as plain classes to mypy)
+        key = hostName.lower()
+        addresses = self.cache.get(key)
+        if addresses is None:
+            # only an answer for every family is kept (HostnameEndpoint asks for all)
+            keep: Any = _Keep(resolutionReceiver, self, key, addressTypes is None)
+            lookups: Any = self.original_resolver  # Zope: plain classes to mypy
+            return lookups.resolveHostName(
+                keep, hostName, portNumber, addressTypes, transportSemantics
+            )
+        self.cache.move_to_end(key)
+        resolution = _Resolution(hostName)
+        resolutionReceiver.resolutionBegan(resolution)
+        for address in addresses:
+            if addressTypes is None or type(address) in addressTypes:
+                resolutionReceiver.addressResolved(attr.evolve(address, port=portNumber))
+        resolutionReceiver.resolutionComplete()
+        return resolution
+
+    def keep(self, key: str, addresses: list[Any]) -> None:
+        self.cache[key] = [attr.evolve(address, port=0) for address in addresses]
+        scrapy_dnscache[key] = str(addresses[0].host)  # CONCURRENT_REQUESTS_PER_IP's slot
+
+
+@provider(IResolutionReceiver)
+class _Keep:
+    """Passes a lookup's answer on, and has the resolver keep it (addresses found)."""
+
+    def __init__(self, receiver: Any, resolver: DualStackResolver, key: str, kept: bool) -> None:
+        self.receiver = receiver
+        self.resolver = resolver
+        self.key = key
+        self.kept = kept
+        self.addresses: list[Any] = []
+
+    def resolutionBegan(self, resolution: Any) -> None:
+        self.receiver.resolutionBegan(resolution)
+
+    def addressResolved(self, address: Any) -> None:
+        self.addresses.append(address)
+        self.receiver.addressResolved(address)
+
+    def resolutionComplete(self) -> None:
+        if self.addresses and self.kept:
+            self.resolver.keep(self.key, self.addresses)
+        self.receiver.resolutionComplete()
+
 
 @implementer(IHostnameResolver)
 class _TimedLookups:
-    """Twisted's GAIResolver on a thread pool of its own, each lookup given up after
-    `timeout` seconds. A thread cannot be stopped: a lookup given up while getaddrinfo
-    runs keeps its thread until getaddrinfo returns, and the pool gets one thread more
-    meanwhile (at most MAX_STUCK more), so later lookups do not wait behind it; a lookup
-    given up before a thread took it is not made at all. The pool's threads are daemons,
-    and the pool is not joined at shutdown: a lookup that never returns cannot hold the
-    crawl's exit (the reactor's pool, where the lookups ran before, joins its threads)."""
+    """getaddrinfo (as Twisted's reactor runs it, on `deferToThreadPool`) on a thread pool
+    of its own, each lookup given up after `timeout` seconds. A thread cannot be stopped:
+    a lookup given up while getaddrinfo runs keeps its thread until getaddrinfo returns,
+    and the pool gets one thread more meanwhile (at most MAX_STUCK more), so later lookups
+    do not wait behind it; a lookup given up before a thread took it is not made at all.
+    The pool's threads are daemons, and the pool is not joined at shutdown: a lookup that
+    never returns cannot hold the crawl's exit (the reactor's pool joins its threads)."""
 
     def __init__(self, reactor: Any, timeout: float, threads: int) -> None:
         self.reactor = reactor
@@ -241,10 +308,16 @@ class _TimedLookups:
         transportSemantics: str = "TCP",
     ) -> Any:  # an IHostResolution (Zope interfaces read as plain classes to mypy)
         lookup: Any = _Lookup(self, resolutionReceiver)  # Zope: plain classes to mypy
-        gai = GAIResolver(self.reactor, self.pool, lookup.getaddrinfo)
-        resolution = gai.resolveHostName(
-            lookup, hostName, portNumber, addressTypes, transportSemantics
+        resolution = _Resolution(hostName)
+        resolutionReceiver.resolutionBegan(resolution)
+        types = set(addressTypes or _FAMILIES.values())
+        wanted = [family for family, type_ in _FAMILIES.items() if type_ in types]
+        family = wanted[0] if len(wanted) == 1 else socket.AF_UNSPEC
+        kind = socket.SOCK_DGRAM if transportSemantics == "UDP" else socket.SOCK_STREAM
+        found = deferToThreadPool(
+            self.reactor, self.pool(), lookup.getaddrinfo, hostName, portNumber, family, kind
         )
+        found.addCallbacks(lookup.answered, lookup.failed, (wanted, transportSemantics))
         if self.timeout > 0 and not lookup.finished:
             lookup.timer = self.reactor.callLater(self.timeout, lookup.give_up)
         return resolution
@@ -278,8 +351,8 @@ class _DaemonPool(ThreadPool):
 
 @provider(IResolutionReceiver)
 class _Lookup:
-    """One lookup: passes its answer on unless given up first (then it says nothing more),
-    and runs getaddrinfo for GAIResolver in the pool's thread."""
+    """One lookup: runs getaddrinfo in the pool's thread, and passes its answer on unless
+    given up first (then it says nothing more)."""
 
     def __init__(self, lookups: _TimedLookups, receiver: Any) -> None:
         self.lookups = lookups
@@ -303,6 +376,18 @@ class _Lookup:
             if abandoned:
                 self.lookups.reactor.callFromThread(self.lookups.got_unstuck)
 
+    def answered(self, found: list[Any], wanted: list[int], transport: str) -> None:
+        """getaddrinfo's addresses of the families asked, in its order (RFC 6724)."""
+        for family, _, _, _, sockaddr in found:
+            if family in wanted:
+                self.addressResolved(_FAMILIES[family](transport, *sockaddr))
+        self.resolutionComplete()
+
+    def failed(self, failure: Any) -> None:
+        """No such name, given up, or a name getaddrinfo cannot take (a label over 63
+        characters: UnicodeError): no address, the connection fails as an unknown name."""
+        self.resolutionComplete()
+
     def give_up(self) -> None:
         with self._lock:
             if self.finished:
@@ -312,9 +397,6 @@ class _Lookup:
         if stuck:
             self.lookups.got_stuck()
         self.receiver.resolutionComplete()  # no address: failed as an unknown name
-
-    def resolutionBegan(self, resolution: Any) -> None:
-        self.receiver.resolutionBegan(resolution)
 
     def addressResolved(self, address: Any) -> None:
         if not self.finished:

@@ -102,7 +102,7 @@ def _passed_on(pending: Deferred[Any]) -> Deferred[Any]:
     return waiter
 
 
-def _refused_by_crawl(error: BaseException) -> bool:
+def refused_by_crawl(error: BaseException) -> bool:
     """Whether the crawl itself refused the robots.txt request (NETWORK_ALLOWED, a redirect
     not followed, offsite), rather than the site failing it: such a robots.txt is
     "unavailable" (RFC 9309 2.3.1.3: allow), not "unreachable" (2.3.1.4). A body that came
@@ -197,7 +197,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
-        refused = _refused_by_crawl(exc)
+        refused = refused_by_crawl(exc)
         self._unavailable(robotsurl, netloc, exc, refused)
         if not self._disallow_unreachable or refused:
             super()._robots_error(exc, netloc)  # no parser: everything allowed

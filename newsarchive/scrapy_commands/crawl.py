@@ -35,6 +35,7 @@ FAILURE_STATS = {
     "warc/errors": "WARC records could not be written",
     "warc/metadata_refused": "item metadata records could not be written",
     "warc/unarchived_by_error": "pages were not archived (an error in newsarchive: see the log)",
+    "warc/unarchived_unread": "pages were not archived (their spooled bodies could not be read)",
     "feeds/unwritten_items": "items could not be written",
     "feeds/unwritable_items": "items no line could be made of were left out of the items file",
     "feeds/unmade_files": "an items file could not be made",

@@ -50,6 +50,9 @@ ARCHIVED_SCHEMES = ("http://", "https://")
 # pages left unarchived by an error not of the disk (a bug of ours, logged with its
 # traceback): the run exits nonzero (newsarchive.scrapy_commands.crawl.FAILURE_STATS)
 ARCHIVE_BUGS = "warc/unarchived_by_error"
+# pages left unarchived as their spooled bodies could not be read back (EIO, EMFILE): a
+# disk's error, as a spool file or a WARC file not written, and the run exits nonzero too
+UNREAD_BODIES = "warc/unarchived_unread"
 
 
 class WarcExtension:
@@ -166,6 +169,7 @@ class WarcExtension:
             elif not self.archiver.failed:  # not a write error (the archive said that one):
                 # the spool file unread (EIO), no handle left for the thread (EMFILE)
                 logger.error("could not archive %s: reading its body: %s", exchange.url, error)
+                self.stats.inc_value(UNREAD_BODIES)
             self.stats.inc_value("warc/unarchived")
             request.meta[meta_keys.WARC_FAILED] = True
 
