@@ -109,7 +109,8 @@ def test_lookups_that_never_return_do_not_starve_later_ones(
     assert result["fetched"] == [f"http://good.test:{port}/"], done.stderr[-3000:]
     assert result["finish_reason"] == "finished"
     # each hung name queried is stuck in getaddrinfo still: the process exited without it
-    assert result["stuck_at_end"] == len(queried)
+    # (a thread that took its lookup, stalled before it sent the query, counts as stuck too)
+    assert len(queried) <= result["stuck_at_end"] <= len(HUNG), (queried, result)
 
 
 def test_a_name_getaddrinfo_cannot_take_fails_at_once_as_no_such_name(tmp_path: Path) -> None:
