@@ -35,6 +35,7 @@ from newsarchive.package.refers import DIGEST, Referred, lacks_target
 from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
+from newsarchive.warc.numbers import header_number
 
 PYWB_DECODES = ("gzip", "deflate", "br")
 PYWB_PROTOCOLS = ("HTTP/1.0", "HTTP/1.1")  # what pywb's record loader takes a status line for
@@ -87,10 +88,9 @@ def declares_more_than_stored(record: ArcWarcRecord) -> bool:
         return False
     if headers.get_statuscode() in ("204", "304") or headers.get_statuscode().startswith("1"):
         return False
-    declared = (headers.get_header("Content-Length") or "").strip()
+    declared = header_number(headers.get_header("Content-Length"))
     stored = int(record.length or 0) - int(getattr(headers, "total_len", 0) or 0)
-    # ASCII digits only: `²` (a flipped bit) is a digit to isdigit, not to int()
-    return declared.isascii() and declared.isdigit() and int(declared) > stored
+    return declared is not None and declared > stored
 
 
 def _name_original(record: ArcWarcRecord, names: dict[str, str]) -> None:
