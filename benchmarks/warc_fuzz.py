@@ -196,9 +196,7 @@ def _header_change(record: bytes, rng: random.Random) -> bytes:
         head, sep, rest = record.partition(b"\n\n")
     lines = head.split(b"\r\n") if b"\r\n" in head else head.split(b"\n")
     i = rng.randrange(len(lines))
-    choice = rng.choice(
-        ["drop", "garbage", "length", "digest", "dup", "nul", "version", "colon", "numeral"]
-    )
+    choice = rng.choice(["drop", "garbage", "length", "digest", "dup", "nul", "version", "colon"])
     line = lines[i]
     if choice == "drop":
         del lines[i]
@@ -222,17 +220,21 @@ def _header_change(record: bytes, rng: random.Random) -> bytes:
         lines[0] = rng.choice(
             [b"WARC/1.0", b"WARC/2.0", b"WARC/0.18", b"", b"\xef\xbb\xbfWARC/1.1"]
         )
-    elif choice == "numeral":  # a WARC, HTTP or segment length in other digits
-        named = (b"content-length", b"warc-segment-number", b"warc-segment-total-length")
-        value = rng.choice(NUMERALS).encode()
-        head, sep2, after = rest.partition(b"\r\n\r\n")
-        if rng.random() < 0.5 and head.startswith(b"HTTP/") and sep2:  # the HTTP header's
-            http = [_numeral(x, value, named) for x in head.split(b"\r\n")]
-            rest = b"\r\n".join(http) + sep2 + after
-        else:
-            lines = [_numeral(x, value, named) for x in lines]
     else:
         lines[i] = line.replace(b":", b"", 1)
+    return b"\r\n".join(lines) + sep + rest
+
+
+def _numeral_change(record: bytes, rng: random.Random) -> bytes:
+    """A WARC, HTTP or segment length in other digits (or none of ASCII's)."""
+    head, sep, rest = record.partition(b"\r\n\r\n")
+    named = (b"content-length", b"warc-segment-number", b"warc-segment-total-length")
+    value = rng.choice(NUMERALS).encode()
+    http, sep2, after = rest.partition(b"\r\n\r\n")
+    if rng.random() < 0.5 and http.startswith(b"HTTP/") and sep2:  # the HTTP header's
+        lines = [_numeral(x, value, named) for x in http.split(b"\r\n")]
+        return head + sep + b"\r\n".join(lines) + sep2 + after
+    lines = [_numeral(x, value, named) for x in head.split(b"\r\n")]
     return b"\r\n".join(lines) + sep + rest
 
 
@@ -299,19 +301,26 @@ def _gz_damage(members: list[bytes], rng: random.Random) -> list[bytes]:
     return members
 
 
-def damaged(records: list[bytes], gzipped: bool, rng: random.Random) -> bytes:
-    """One to three kinds of damage on a copy of `records`."""
+def damaged(
+    records: list[bytes], gzipped: bool, rng: random.Random, more: random.Random | None = None
+) -> bytes:
+    """One to three kinds of damage on a copy of `records`; with `more` (its own generator,
+    so that the files of a seed are those its earlier runs made), half the time first a
+    length in other digits, a record id given twice or an ARC header line of odd fields."""
     records = list(records)
-    for _ in range(rng.randint(1, 3)):
-        kind = rng.choice(
-            ["header", "header", "length", "order", "bytes", "bytes", "gz", "id", "arcline"]
-        )
-        i = rng.randrange(len(records))
+    if more is not None and more.random() < 0.5:
+        kind = more.choice(["numeral", "id", "arcline"])
+        i = more.randrange(len(records))
         if kind == "id":
-            records = _duplicate_id(records, rng)
+            records = _duplicate_id(records, more)
         elif kind == "arcline" and records[i][:4] not in (b"WARC", b"file"):
-            records[i] = _arc_line(records[i], rng)
-        elif kind == "header":
+            records[i] = _arc_line(records[i], more)
+        elif kind == "numeral":
+            records[i] = _numeral_change(records[i], more)
+    for _ in range(rng.randint(1, 3)):
+        kind = rng.choice(["header", "header", "length", "order", "bytes", "bytes", "gz"])
+        i = rng.randrange(len(records))
+        if kind == "header":
             records[i] = _header_change(records[i], rng)
         elif kind == "length":
             records[i] = records[i][: rng.randrange(len(records[i]) + 1)]
@@ -549,7 +558,7 @@ def generated(seed: int, count: int) -> Iterator[tuple[int, str, bytes]]:
     for number in range(count):
         name = rng.choice(names)
         records, gzipped = pool[name]
-        yield number, name, damaged(records, gzipped, rng)
+        yield number, name, damaged(records, gzipped, rng, random.Random(f"{seed}:{number}"))
 
 
 def main() -> int:
