@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,24 @@ def test_an_arc_date_of_other_digits_starts_no_record() -> None:
     assert arc_v1_line(v2) == f"{SITE}/a 127.0.0.1 {date} text/html 10"
     odd = v2.replace(date, date.translate(ARABIC))
     assert arc_v1_line(odd) == odd  # not an ARC v2 line: left as it is
+
+
+@pytest.mark.parametrize("digits", [20, 4000])
+def test_recover_takes_a_length_past_any_file(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], digits: int
+) -> None:
+    """A Content-Length of ASCII digits too long for a read (warc_fuzz seed 21, file 466):
+    `recover` read it and raised OverflowError. It is no whole record: the file's whole
+    records before it are kept, the cut said."""
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    odd = re.sub(
+        rb"Content-Length: [0-9]+", b"Content-Length: " + b"9" * digits, _record(2), count=1
+    )
+    (crawl / "run.warc.gz.open").write_bytes(_record(1) + odd)
+    code = cli.main(["recover", str(crawl)])
+    said = capfd.readouterr()
+    assert "Traceback" not in said.err and "OverflowError" not in said.err
+    # as a killed crawl's last record, whose length runs past the file's end: cut, and said
+    assert code == 0 and "run.warc: 1 record kept" in said.out, said
+    assert (crawl / "run.warc").read_bytes() == _record(1)
