@@ -4,8 +4,10 @@ Seeds are generated here (every record type, chunked and gzip-encoded bodies, se
 digests, plain and gzipped, ARC) and, read in place, the small files of
 ../shared/warc-corpus. Each damaged copy (truncated, bits flipped, a range zeroed or cut,
 junk put in, a header line changed or dropped, a digest changed, a gzip member broken or
-cut) is given to extract, index, index --wacz, replay's reading (decoded copies and its
-index), history and recover, in this process; each outcome is counted:
+cut, a length in other than ASCII digits, a WARC-Record-ID given twice, an ARC header line
+of odd fields) is given to extract, index, index --wacz, replay's reading (decoded copies
+and its index), history, recover and recompress, in this process; so are an empty file, a
+folder and a FIFO where a file is expected. Each outcome is counted:
 
   handled  exit 0 (recover: the file closed, kept or cut, exit 0)
   named    a nonzero exit, each loss named on stderr and the count in a summary line
@@ -52,7 +54,11 @@ from newsarchive.warc.archives import Skips  # noqa: E402
 
 SITE = "http://fuzz.news.test"
 CORPUS = Path("/work/shared/warc-corpus")
-READERS = ("extract", "index", "wacz", "replay", "history", "recover")
+READERS = ("extract", "index", "wacz", "replay", "history", "recover", "recompress")
+# a length as no WARC tool writes it: no number to the grammar's 1*DIGIT (ASCII), though
+# str.isdigit takes '²' and int() takes Arabic-Indic and full-width digits, '+' and '_'
+NUMERALS = ("\u00b2", "\u0661\u0662", "\uff11\uff12", "+12", "1_000", " 12 ", "12\t", "0x1f", "-0",
+            "1" * 5000, "\u2460")  # fmt: skip
 
 
 def _b32(data: bytes) -> str:
@@ -219,6 +225,63 @@ def _header_change(record: bytes, rng: random.Random) -> bytes:
     return b"\r\n".join(lines) + sep + rest
 
 
+def _numeral_change(record: bytes, rng: random.Random) -> bytes:
+    """A WARC, HTTP or segment length in other digits (or none of ASCII's)."""
+    head, sep, rest = record.partition(b"\r\n\r\n")
+    named = (b"content-length", b"warc-segment-number", b"warc-segment-total-length")
+    value = rng.choice(NUMERALS).encode()
+    http, sep2, after = rest.partition(b"\r\n\r\n")
+    if rng.random() < 0.5 and http.startswith(b"HTTP/") and sep2:  # the HTTP header's
+        lines = [_numeral(x, value, named) for x in http.split(b"\r\n")]
+        return head + sep + b"\r\n".join(lines) + sep2 + after
+    lines = [_numeral(x, value, named) for x in head.split(b"\r\n")]
+    return b"\r\n".join(lines) + sep + rest
+
+
+def _numeral(line: bytes, value: bytes, named: tuple[bytes, ...]) -> bytes:
+    name = line.partition(b":")[0].strip().lower()
+    return name.title() + b": " + value if name in named else line
+
+
+def _duplicate_id(records: list[bytes], rng: random.Random) -> list[bytes]:
+    """A record given another's WARC-Record-ID (two records, one id: a tool's bug, a merge)."""
+    ids = [re.search(rb"WARC-Record-ID: [^\r\n]*", r) for r in records]
+    found = [m.group(0) for m in ids if m]
+    if not found:
+        return records
+    given = rng.choice(found)
+    i = rng.randrange(len(records))
+    records[i] = re.sub(rb"WARC-Record-ID: [^\r\n]*", lambda m: given, records[i], count=1)
+    return records
+
+
+def _arc_line(record: bytes, rng: random.Random) -> bytes:
+    """An ARC record's header line with odd fields: one more or fewer, its date or length in
+    other digits, a version 2 line, a space in its URL, a tab between fields."""
+    line, nl, rest = record.partition(b"\n")
+    fields = line.split(b" ")
+    if len(fields) < 5:
+        return record
+    choice = rng.choice(["more", "fewer", "date", "length", "v2", "space", "tab", "zero"])
+    if choice == "more":
+        fields.insert(rng.randrange(1, len(fields)), b"extra")
+    elif choice == "fewer":
+        del fields[rng.randrange(1, len(fields))]
+    elif choice == "date":
+        fields[2] = rng.choice(["\u0662" * 14, "2026-04-01", "2026040108000", "9" * 20]).encode()
+    elif choice == "length":
+        fields[-1] = rng.choice(NUMERALS).encode()
+    elif choice == "v2":
+        fields[4:4] = [b"200", b"-", b"-", b"0", b"fuzz.arc"]
+    elif choice == "space":
+        fields[0] += b" x"
+    elif choice == "tab":
+        return b"\t".join(fields) + nl + rest
+    else:
+        fields[-1] = b"0"
+    return b" ".join(fields) + nl + rest
+
+
 def _gz_damage(members: list[bytes], rng: random.Random) -> list[bytes]:
     i = rng.randrange(len(members))
     member = members[i]
@@ -238,9 +301,22 @@ def _gz_damage(members: list[bytes], rng: random.Random) -> list[bytes]:
     return members
 
 
-def damaged(records: list[bytes], gzipped: bool, rng: random.Random) -> bytes:
-    """One to three kinds of damage on a copy of `records`."""
+def damaged(
+    records: list[bytes], gzipped: bool, rng: random.Random, more: random.Random | None = None
+) -> bytes:
+    """One to three kinds of damage on a copy of `records`; with `more` (its own generator,
+    so that the files of a seed are those its earlier runs made), half the time first a
+    length in other digits, a record id given twice or an ARC header line of odd fields."""
     records = list(records)
+    if more is not None and more.random() < 0.5:
+        kind = more.choice(["numeral", "id", "arcline"])
+        i = more.randrange(len(records))
+        if kind == "id":
+            records = _duplicate_id(records, more)
+        elif kind == "arcline" and records[i][:4] not in (b"WARC", b"file"):
+            records[i] = _arc_line(records[i], more)
+        elif kind == "numeral":
+            records[i] = _numeral_change(records[i], more)
     for _ in range(rng.randint(1, 3)):
         kind = rng.choice(["header", "header", "length", "order", "bytes", "bytes", "gz"])
         i = rng.randrange(len(records))
@@ -316,8 +392,40 @@ def _recover(path: Path, out: Path) -> int:
     folder = out / "crawl"
     folder.mkdir()
     name = path.name if path.name.endswith(".gz") else path.name + ".gz"
-    shutil.copyfile(path, folder / f"{name}.open")
+    _same_kind(path, folder / f"{name}.open")
     return cli.main(["recover", str(folder)])
+
+
+def _recompress(path: Path, out: Path) -> int:
+    copy = out / path.name
+    _same_kind(path, copy)
+    return cli.main(["recompress", str(copy)])
+
+
+def _same_kind(path: Path, copy: Path) -> None:
+    """A copy of a file; a new folder or FIFO for a folder or FIFO (its like, not its bytes)."""
+    if path.is_dir():
+        copy.mkdir()
+    elif path.is_fifo():
+        os.mkfifo(copy)
+    else:
+        shutil.copyfile(path, copy)
+
+
+def special_inputs(work: Path) -> Iterator[Path]:
+    """What is no WARC file where one is expected: empty files, a folder, a FIFO (a reader
+    that opens it waits for a writer that never comes), a folder holding only a FIFO."""
+    for name in ("empty.warc", "empty.warc.gz", "empty.arc"):
+        (work / name).write_bytes(b"")
+        yield work / name
+    (work / "folder.warc.gz").mkdir()
+    yield work / "folder.warc.gz"
+    os.mkfifo(work / "fifo.warc.gz")
+    yield work / "fifo.warc.gz"
+    (work / "holds-fifo").mkdir()
+    os.mkfifo(work / "holds-fifo" / "inside.warc")
+    (work / "holds-fifo" / "link.warc.gz").symlink_to(work / "fifo.warc.gz")
+    yield work / "holds-fifo"
 
 
 def run_reader(reader: str, path: Path, out: Path) -> Callable[[], int]:
@@ -334,6 +442,7 @@ def run_reader(reader: str, path: Path, out: Path) -> Callable[[], int]:
             ["history", f"{SITE}/story/1", "--warc", str(path), "--reextract"]
         ),
         "recover": lambda: _recover(path, out),
+        "recompress": lambda: _recompress(path, out),
     }
     return runs[reader]
 
@@ -395,6 +504,7 @@ def _items(path: Path) -> set[tuple[str, str]]:
 
 
 HANG_SECONDS = 120  # a reader still busy with one small file: an endless loop
+SPECIAL_HANG = 20  # one waiting on a FIFO's writer
 
 
 class Hung(BaseException):
@@ -402,15 +512,15 @@ class Hung(BaseException):
 
 
 def _hung(signum: int, frame: object) -> None:
-    raise Hung(f"still reading after {HANG_SECONDS} s")
+    raise Hung("still reading at the alarm (an endless loop, or a wait for a FIFO's writer)")
 
 
-def outcome(reader: str, path: Path, work: Path) -> tuple[str, str]:
+def outcome(reader: str, path: Path, work: Path, hang: int = HANG_SECONDS) -> tuple[str, str]:
     out = Path(tempfile.mkdtemp(dir=work))
     try:
         with captured() as said:
             signal.signal(signal.SIGALRM, _hung)
-            signal.alarm(HANG_SECONDS)
+            signal.alarm(hang)
             try:
                 code = run_reader(reader, path, out)()
             except SystemExit as exc:
@@ -428,7 +538,7 @@ def outcome(reader: str, path: Path, work: Path) -> tuple[str, str]:
             return ("named" if code else "handled"), text
         if reader == "history" and code == 1 and "no capture of" in text:
             code = 0 if len(text.splitlines()) == 1 else 3  # its URL's capture damaged away
-        if code == 0 and reader == "extract":  # a capture warcio reads alone is an item
+        if code == 0 and reader == "extract" and path.is_file():  # a capture read alone:
             lost = html_captures(path.read_bytes()) - _items(out / "i.jsonl")
             if lost:
                 return "lost", f"exit 0, not items: {sorted(lost)[:3]}"
@@ -448,7 +558,7 @@ def generated(seed: int, count: int) -> Iterator[tuple[int, str, bytes]]:
     for number in range(count):
         name = rng.choice(names)
         records, gzipped = pool[name]
-        yield number, name, damaged(records, gzipped, rng)
+        yield number, name, damaged(records, gzipped, rng, random.Random(f"{seed}:{number}"))
 
 
 def main() -> int:
@@ -487,7 +597,17 @@ def main() -> int:
             if args.progress and (number + 1) % 50 == 0:
                 said = {r: dict(c) for r, c in counts.items()}
                 args.progress.write_text(f"{number + 1} files: {said}\n")
+        special: Counter[str] = Counter()
+        for path in special_inputs(work):
+            for reader in readers:
+                result, text = outcome(reader, path, work, hang=SPECIAL_HANG)
+                special[result] += 1
+                counts[reader][result] += 1
+                if result in ("raised", "lost", "hung", "odd"):
+                    last = (text.strip().splitlines() or ["(nothing said)"])[-1]
+                    raised.append((reader, path.name, f"{result}: {last}"))
     print(f"{args.files} damaged files, seed {args.seed} (wacz: every {args.wacz_every}th)")
+    print(f"  6 inputs that are no WARC file, through each reader: {dict(special)}")
     for reader in readers:
         c = counts[reader]
         print(f"  {reader:8} handled {c['handled']:5}  named {c['named']:5}  "

@@ -21,12 +21,16 @@ def test_damaged_files_end_in_no_traceback() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     assert lines[0] == "12 damaged files, seed 5 (wacz: every 12th)"
-    counts = {line.split()[0]: line.split() for line in lines[1:7]}
-    assert sorted(counts) == sorted(["extract", "index", "wacz", "replay", "history", "recover"])
+    assert lines[1].startswith("  6 inputs that are no WARC file, through each reader: ")
+    counts = {line.split()[0]: line.split() for line in lines[2:9]}
+    assert sorted(counts) == sorted(
+        ["extract", "index", "wacz", "replay", "history", "recover", "recompress"]
+    )
     for reader, words in counts.items():
         outcomes = dict(zip(words[1::2], map(int, words[2::2]), strict=True))
         assert outcomes["raised"] == outcomes["hung"] == outcomes["lost"] == 0, (reader, words)
-        assert sum(outcomes.values()) == (1 if reader == "wacz" else 12), (reader, words)
+        # and the 6 inputs that are no file (empty ones, a folder, a FIFO)
+        assert sum(outcomes.values()) == (1 if reader == "wacz" else 12) + 6, (reader, words)
 
 
 @pytest.mark.shared_data

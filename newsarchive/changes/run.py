@@ -48,26 +48,93 @@ logger = logging.getLogger(__name__)
 CHANGES_NAME = "changes.jsonl"
 
 
-def append_line(path: Path, line: bytes) -> None:
-    """Append `line` whole or not at all. One append a line: runs sharing the folder (workers
-    of one crawl) never interleave. A disk that fills mid-line gave a short write, taken as
-    done: a torn line that the next run's line was glued to (both lost to readers). The
-    runs append one at a time (a lock on the file): cut back between another run's check and
-    its cut, a line after the torn one went with it."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+def append_line(path: Path, line: bytes) -> bool:
+    """Append `line` whole or not at all, and on disk before this returns. One append a line:
+    runs sharing the folder (workers of one crawl) never interleave. A disk that fills
+    mid-line gave a short write, taken as done: a torn line that the next run's line was
+    glued to (both lost to readers). The runs append one at a time (a lock on the file): cut
+    back between another run's check and its cut, a line after the torn one went with it.
+
+    The line is flushed to disk (fdatasync) before the run notes it as listed: that note
+    (`ListedChanges`, written durably) outlives a power cut, and a line it names that was
+    still in the page cache was lost for good (the next run, trusting the note, did not list
+    the change again). A file whose last line has no end (a run killed or a power cut
+    mid-append, another tool's write) gets its line end first: the torn line stays alone
+    (`read_changes` skips and counts it) and this one whole. Returns whether it did so."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o644)  # its last byte read
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)  # released as it is closed
+        mended = _torn_tail(fd)
         start = os.fstat(fd).st_size
         written = 0
         try:
+            if mended:
+                _write_all(fd, b"\n")
+                start += 1
             while written < len(line):  # a short write, then the error the disk gives
                 written += os.write(fd, line[written:])
+            os.fdatasync(fd)
         except OSError as exc:
             if written and os.fstat(fd).st_size == start + written:  # no other run's line after
                 os.ftruncate(fd, start)
             raise OSError(exc.errno, exc.strerror, str(path)) from None
     finally:
         os.close(fd)
+    return mended
+
+
+def _torn_tail(fd: int) -> bool:
+    size = os.fstat(fd).st_size
+    return size > 0 and os.pread(fd, 1, size - 1) != b"\n"
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    done = 0
+    while done < len(data):
+        done += os.write(fd, data[done:])
+
+
+@dataclass
+class ChangesRead:
+    """What `read_changes` found in a changes.jsonl."""
+
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    torn: int = 0  # lines without their end (a run killed or a power cut mid-append)
+    bad: int = 0  # other lines that are no JSON object (damage, another tool's)
+
+
+def read_changes(path: Path) -> ChangesRead:
+    """The changes listed in `path`, each line a JSON object. A line without its end is a cut
+    append: skipped and counted (`torn`), as a later run's append leaves it alone on its
+    line; any other line that is no JSON object is skipped and counted (`bad`). Each is
+    named (a warning with its line number): none is lost without a word."""
+    found = ChangesRead()
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            try:
+                entry = json.loads(raw.decode("utf-8"))
+            except ValueError:
+                entry = None
+            if isinstance(entry, dict) and raw.endswith(b"\n"):
+                found.entries.append(entry)
+                continue
+            torn = not raw.endswith(b"\n") or _is_torn(raw)
+            if torn:
+                found.torn += 1
+            else:
+                found.bad += 1
+            what = "cut short (an append killed mid-line)" if torn else "not a JSON object"
+            logger.warning("%s:%d: %s, skipped", path, number, what)
+    return found
+
+
+def _is_torn(raw: bytes) -> bool:
+    """A line mended by a later append: the start of an object that ends too soon (no
+    closing brace), or zeros a power cut left where the line's bytes should be."""
+    text = raw.rstrip(b"\r\n")
+    return (text.startswith(b"{") and not text.endswith(b"}")) or text.strip(b"\0") == b""
 
 
 @dataclass(frozen=True)
@@ -240,7 +307,10 @@ class ArticleChangesPipeline:
         line = json.dumps(entry, ensure_ascii=False) + "\n"
         try:
             self.config.path.parent.mkdir(parents=True, exist_ok=True)
-            append_line(self.config.path, line.encode("utf-8"))
+            if append_line(self.config.path, line.encode("utf-8")):
+                self.stats.inc_value("changes/torn_lines_ended")
+                logger.warning("%s ended in a line cut short (a run killed mid-append): it "
+                               "is left alone on its line", self.config.path)  # fmt: skip
         except OSError as exc:  # a full disk: named at the close, and the run exits 1
             self._error = exc
             self._unlisted += 1

@@ -77,6 +77,7 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
+from newsarchive.warc.numbers import header_number
 
 logger = logging.getLogger(__name__)
 
@@ -455,7 +456,7 @@ class _Digesting:
                 self.resume = overrun_at(self.records, record, spool.read(), size, self.arc)
                 spool.seek(0)
                 if self.resume is not None:
-                    length = int(record.rec_headers.get_header("Content-Length"))
+                    length = header_number(record.rec_headers.get_header("Content-Length")) or 0
                     record.newsarchive_overrun = overrun_reason(length, self.resume)
                     unsaid_notices(self.records)  # of its end: named as it is skipped
                     record.raw_stream = spool

@@ -22,10 +22,12 @@ by WARC-Refers-To-Target-URI is served from a copy that names it so (`refers`).
 from __future__ import annotations
 
 import json
+import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from urllib.parse import quote
 
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
@@ -35,6 +37,7 @@ from newsarchive.package.refers import DIGEST, Referred, lacks_target
 from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
+from newsarchive.warc.numbers import header_number
 
 PYWB_DECODES = ("gzip", "deflate", "br")
 PYWB_PROTOCOLS = ("HTTP/1.0", "HTTP/1.1")  # what pywb's record loader takes a status line for
@@ -87,10 +90,9 @@ def declares_more_than_stored(record: ArcWarcRecord) -> bool:
         return False
     if headers.get_statuscode() in ("204", "304") or headers.get_statuscode().startswith("1"):
         return False
-    declared = (headers.get_header("Content-Length") or "").strip()
+    declared = header_number(headers.get_header("Content-Length"))
     stored = int(record.length or 0) - int(getattr(headers, "total_len", 0) or 0)
-    # ASCII digits only: `²` (a flipped bit) is a digit to isdigit, not to int()
-    return declared.isascii() and declared.isdigit() and int(declared) > stored
+    return declared is not None and declared > stored
 
 
 def _name_original(record: ArcWarcRecord, names: dict[str, str]) -> None:
@@ -207,7 +209,7 @@ def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool)
         headers.append(("X-Archive-Orig-Content-Encoding", coding))
     headers.append(("Content-Length", str(len(body))))
     protocol = original.protocol if not pywb_refuses_status_line(record) else "HTTP/1.1"
-    http = StatusAndHeaders(original.statusline, headers, protocol=protocol)
+    http = StatusAndHeaders(_ascii(original.statusline), _ascii_names(headers), protocol=protocol)
     keep = ("WARC-Date", "WARC-IP-Address")
     warc_headers = {k: v for k, v in record.rec_headers.headers if k in keep}
     return writer.create_warc_record(
@@ -219,12 +221,26 @@ def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool)
     )
 
 
+def _ascii(text: str) -> str:
+    """A status line or header as a WARC holds it (ASCII): another tool's non-ASCII bytes in
+    it (junk, a flipped bit) percent-encoded, each alone. warcio encodes only a value's
+    `name="value"` parts when it holds a ';', and raised UnicodeEncodeError on the rest of
+    such a value (or on a name): a traceback ended `replay`."""
+    return text if text.isascii() else quote(text, safe=string.punctuation + " ")
+
+
+def _ascii_names(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(_ascii(name), _ascii(value)) for name, value in headers]
+
+
 def _revisit_copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes) -> ArcWarcRecord:
     """The revisit with an HTTP/1.1 status line, its headers and what names its original as
     they are (its Content-Length is the original's body's, which pywb serves)."""
     assert record.http_headers is not None
     original = record.http_headers
-    http = StatusAndHeaders(original.statusline, original.headers, protocol="HTTP/1.1")
+    http = StatusAndHeaders(
+        _ascii(original.statusline), _ascii_names(original.headers), protocol="HTTP/1.1"
+    )
     keep = REVISIT_KEEPS
     warc_headers = {k: v for k, v in record.rec_headers.headers if k in keep}
     return writer.create_warc_record(

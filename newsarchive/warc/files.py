@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
@@ -48,9 +49,11 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
                     logger.warning("left out %s: still open (recover it first)", candidate)
                 elif ARCHIVE_NAME.search(candidate.name) and (
                     candidate.is_file() or candidate.is_symlink()  # a link to nothing: named
-                ):
+                ):  # a link to a FIFO: named as it is opened (`openable`)
                     found.setdefault(Path(os.path.realpath(candidate)), candidate)
         elif ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):
+            if special_file(path):  # opened, it waited for a writer forever (every reader)
+                raise ValueError(f"not a regular file ({special_file(path)}): {path}")
             found.setdefault(path.resolve(), path)
         elif path.name.endswith(".open") and ARCHIVE_NAME.search(path.name):
             raise ValueError(  # it said "not a WARC or ARC file", of a WARC being written
@@ -62,8 +65,29 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     return list(found.values())
 
 
+def special_file(path: Path) -> str | None:
+    """What `path` (its links followed) is when it is there but no regular file or folder:
+    a FIFO, a device or a socket, which no reader opens (a FIFO's opening waits for a writer)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:  # not there, a link to nothing: named as it is opened
+        return None
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
+
+
 def openable(path: Path, skips: Skips) -> bool:
-    """Whether `path` opens; if not (a link to nothing, a loop of links), it is named in `skips`."""
+    """Whether `path` opens; if not (a link to nothing, a loop of links, a FIFO), it is named
+    in `skips`."""
+    kind = special_file(path)
+    if kind is not None:
+        skips.file(path, f"not a regular file ({kind}): not read")
+        return False
     try:
         path.open("rb").close()
     except OSError as exc:

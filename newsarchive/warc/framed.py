@@ -9,6 +9,7 @@ member). A file that ends inside a frame keeps the records before that frame.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from newsarchive.warc.archives import (
     unread_tail,
     unreadable,
 )
+from newsarchive.warc.files import special_file
 from newsarchive.warc.frames import (
     Codec,
     FrameCut,
@@ -53,11 +55,10 @@ def read_archive(
 ) -> Iterator[Read]:
     """The records of `path` that `wanted` accepts, as `read_records` gives them, from
     lz4- and zstd-compressed WARCs too (`segments`: the batch's, to join across files)."""
-    try:
-        with path.open("rb") as stream:
+    found = None  # a FIFO (not opened: that waits for a writer), an error: read_records names it
+    if special_file(path) is None:
+        with contextlib.suppress(OSError), path.open("rb") as stream:
             found = framed(stream)
-    except OSError:
-        found = None  # read_records names it
     if found is None:
         yield from read_records(path, skips, wanted, segments)
     elif found.codec is None:

@@ -10,6 +10,7 @@ from typing import IO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
+from newsarchive.warc.numbers import header_number
 from newsarchive.warc.record_starts import next_record
 from newsarchive.warc.skips import Skips
 
@@ -43,9 +44,10 @@ def overrun(
     cut = int(getattr(record.raw_stream, "limit", 0) or 0) > 0
     if not cut and followed:  # only right where its HTTP body ends (found: a record there)
         declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
-        if declared is None or not declared.strip().isdigit():
+        number = header_number(declared)
+        if number is None:
             return None
-        found = _NEXT_WARC.match(payload, int(declared))
+        found = _NEXT_WARC.match(payload, number)
         if found is None or not _warc_header(payload[found.start(1) :] + after):
             return None
         return found.start(1)
@@ -114,7 +116,7 @@ def resume_past_overrun(
     at = overrun_at(records, record, payload, size, arc)
     if at is None:
         return
-    length = int(record.rec_headers.get_header("Content-Length"))
+    length = header_number(record.rec_headers.get_header("Content-Length")) or 0
     skips.record(path, f"{path}@{records.offset}", overrun_reason(length, at))
     raise Resume(at)
 

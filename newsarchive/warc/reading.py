@@ -13,7 +13,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.warc.files import foreign_format, recompress_hint
+from newsarchive.warc.files import foreign_format, recompress_hint, special_file
 from newsarchive.warc.frames import Codec, FrameStream
 from newsarchive.warc.gzipped import (
     WHOLE_FILE_GZIP,
@@ -68,6 +68,10 @@ def _read_file(
     path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
 ) -> Iterator[Read]:
     done = 0
+    kind = special_file(path)
+    if kind is not None:  # a link in a folder to a FIFO: opened, it waited for a writer
+        skips.file(path, f"not a regular file ({kind}): not read")
+        return
     try:
         with path.open("rb") as stream:
             reason = foreign_format(stream)

@@ -36,6 +36,7 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.framed import each_frame
 from newsarchive.warc.frames import Framed, FrameStream
+from newsarchive.warc.numbers import header_number
 
 BLOCK = 1 << 16
 # what gzip.compress(data, mtime=0) begins with: the members are the bytes it gave before
@@ -199,7 +200,7 @@ class _Output:
             # its block read to its stated length (a stream cut in its trailer only loses none)
             length = record.rec_headers.get_header("Content-Length") or ""
             left = int(getattr(record.raw_stream, "limit", 0) or 0)
-            self.last_whole = length.strip().isdigit() and not left
+            self.last_whole = header_number(length) is not None and not left
         if member is not None:
             member.write(kept.take(kept.end))
             yield member.end()

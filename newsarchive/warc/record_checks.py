@@ -10,6 +10,7 @@ from pathlib import Path
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
+from newsarchive.warc.numbers import header_number
 from newsarchive.warc.skips import Skips
 
 # A record longer than this is named and passed over unread: its payload is held whole (and
@@ -18,7 +19,7 @@ MAX_RECORD_BYTES = 256 << 20
 
 
 def record_too_long(record: ArcWarcRecord, path: Path, skips: Skips, where: str) -> bool:
-    length = int(record.rec_headers.get_header("Content-Length"))  # digits: checked before
+    length = header_number(record.rec_headers.get_header("Content-Length")) or 0  # checked before
     if length <= MAX_RECORD_BYTES:
         return False
     reason = f"{length:,} bytes long, over the {MAX_RECORD_BYTES:,} read: passed over unread"
@@ -37,11 +38,11 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
     if arc and uri is not None and ":" not in uri:
         raise ArchiveLoadFailed(f"not a WARC or ARC record (no URL: {uri[:60]!r})")
     if arc and record.rec_type == "warcinfo":  # the file header: its two version lines
-        declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+        declared = header_number(record.rec_headers.get_header("Content-Length"))
         read = int(getattr(record.rec_headers, "total_len", 0) or 0)
-        if declared.isdigit() and read > int(declared) + 2:  # their line ends zeroed or lost:
+        if declared is not None and read > declared + 2:  # their line ends zeroed or lost:
             raise ArchiveLoadFailed(  # warcio read on to the next line end, the file's end
-                f"the ARC file header's version lines run {read - int(declared):,} bytes past "
+                f"the ARC file header's version lines run {read - declared:,} bytes past "
                 "its length (damaged)"
             )
 
@@ -50,6 +51,7 @@ _STATUS = re.compile(r"\d{3}(\s|$)")
 
 
 NO_LENGTH = "cut short inside its header (no Content-Length number)"
+# (a number: ASCII digits; newsarchive.warc.numbers)
 
 
 def unreadable_record(record: ArcWarcRecord) -> str | None:
@@ -60,7 +62,7 @@ def unreadable_record(record: ArcWarcRecord) -> str | None:
     asked only of the types it indexes, and missed a warcinfo (an ARC's file header) or
     request record without a Content-Length number that `extract` named.
     """
-    if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+    if header_number(record.rec_headers.get_header("Content-Length")) is None:
         return NO_LENGTH
     return _damaged_header(record) or not_a_capture(record)
 
@@ -157,10 +159,8 @@ def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:
 
 def _http_body_whole(record: ArcWarcRecord, payload_length: int) -> bool:
     declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
-    try:
-        return declared is not None and payload_length >= int(declared)
-    except ValueError:
-        return False
+    number = header_number(declared)
+    return number is not None and payload_length >= number
 
 
 def record_uri(record: ArcWarcRecord) -> str:

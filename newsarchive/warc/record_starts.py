@@ -10,6 +10,7 @@ import zlib
 from pathlib import Path
 from typing import IO
 
+from newsarchive.warc.numbers import ascii_digits
 from newsarchive.warc.skips import Skips
 
 
@@ -43,7 +44,7 @@ def past_junk(
 
 # An ARC version 2 URL record: URL IP-address Archive-date Content-type Result-code
 # Checksum Location Offset Filename Archive-length
-_ARC_V2 = r"(\S+ \S+ \d{14} \S+) (?:\d{3}|-) \S+ \S+ (?:\d+|-) \S+ (\d+)\s*"
+_ARC_V2 = r"(\S+ \S+ [0-9]{14} \S+) (?:[0-9]{3}|-) \S+ \S+ (?:[0-9]+|-) \S+ ([0-9]+)\s*"
 
 
 _ARC_V2_TEXT = re.compile(_ARC_V2)
@@ -60,7 +61,7 @@ def arc_header_line(line: str) -> bool:
     a date of digits, a type and a length, the URL possibly holding spaces (warcio reads the
     fields from the right). Any other line of five words is text, not a record's start."""
     parts = line.strip().rsplit(" ", 4)
-    return len(parts) == 5 and bool(_SCHEME.match(parts[0])) and parts[2].isdigit()
+    return len(parts) == 5 and bool(_SCHEME.match(parts[0])) and ascii_digits(parts[2])
 
 
 def arc_v1_line(line: bytes | str) -> bytes | str:

@@ -240,6 +240,7 @@ def whole_plain_records_length(stream: BinaryIO, at: int = 0) -> tuple[int, int]
     """(bytes, records) of the longest prefix of whole uncompressed WARC records (from `at`)."""
     end, records = at, 0
     loader = ArcWarcRecordLoader()
+    size = stream.seek(0, os.SEEK_END)
     stream.seek(at)
     while stream.read(5) == b"WARC/":
         stream.seek(end)
@@ -248,7 +249,9 @@ def whole_plain_records_length(stream: BinaryIO, at: int = 0) -> tuple[int, int]
         except Exception:  # any parse failure: not a whole record
             break
         length = int(record.length or 0)
-        if len(record.raw_stream.read()) != length:
+        # longer than the file: not whole, unread (a length of 20 digits raised OverflowError
+        # from the read: a traceback ended `recover`)
+        if length > size or len(record.raw_stream.read()) != length:
             break
         tail = stream.read(4)
         if tail != b"\r\n\r\n":

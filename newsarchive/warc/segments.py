@@ -14,6 +14,7 @@ from typing import IO, cast
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc import record_checks
+from newsarchive.warc.numbers import header_number
 from newsarchive.warc.reads import Read, unframed
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import new_spool_file
@@ -54,7 +55,7 @@ class Joining:
         number = _segment_number(record)
         total = record.rec_headers.get_header("WARC-Segment-Total-Length")
         parts = self.batch.rest.setdefault(_origin(record), {})
-        key = int(number) if number.isascii() and number.isdigit() else 0  # not "²"
+        key = header_number(number) or 0  # not "²", nor Arabic-Indic digits
         if key in parts:  # a segment given twice: the last kept
             self.spool.drop([parts[key].piece])
         piece = self.spool.put(raw if problem is None else b"")  # a damaged one is not joined
@@ -354,12 +355,11 @@ def total_length_problem(first: Read, parts: list[_Piece], total: str) -> str | 
     do not make the record its last segment's WARC-Segment-Total-Length declares (None: they
     do). The total counts each segment's whole block: the first's with its HTTP headers."""
     declared = first.record.rec_headers.get_header("Content-Length") or ""
-    held = int(declared) + sum(piece.size for piece in parts[1:])
-    said = total.strip()
-    number = said.isascii() and said.isdigit()  # not '²' or '①': digits to isdigit, not int
-    if number and int(said) == held:
+    held = (header_number(declared) or 0) + sum(piece.size for piece in parts[1:])
+    number = header_number(total)  # not '²' or '①': digits to isdigit, not int
+    if number == held:
         return None
-    said = f"{int(said):,}" if number else repr(said[:40])
+    said = f"{number:,}" if number is not None else repr(total.strip()[:40])
     return (
         f"its segments hold {held:,} bytes, its WARC-Segment-Total-Length says {said}: "
         "a segment missing or damaged, not joined"

@@ -1,0 +1,37 @@
+"""Numbers in WARC, ARC and HTTP headers, read as their grammars say: ASCII digits only.
+
+WARC 1.1 (`Content-Length = 1*DIGIT`), the ARC header line and HTTP (RFC 9110) all mean
+%x30-39 by DIGIT. `str.isdigit` takes more: '²' is a digit to it and `int('²')` raises (a
+traceback), while `int` itself takes Arabic-Indic and full-width digits ('\u0661\u0662'), '+12' and
+'1_000' as 12 and 1000. A header holding any of those holds no number: every reader asks
+here (`header_number`, `ascii_digits`) and names the record as one without a length.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGITS = re.compile(r"[0-9]+")
+_BLANKS = " \t"  # OWS around a header's value
+# `int` refuses a text of over 4,300 digits (ValueError); no length has over 19 anyway
+MAX_DIGITS = 4000
+
+
+def ascii_digits(text: str | bytes) -> bool:
+    """Whether `text` is one or more ASCII digits, nothing else (no blanks, sign or '_')."""
+    if isinstance(text, bytes):
+        text = text.decode("latin-1")
+    return _DIGITS.fullmatch(text) is not None
+
+
+def header_number(value: str | bytes | None) -> int | None:
+    """The number a header's value spells in ASCII digits (blanks around it allowed), else
+    None: '²', '١٢', '+12', '1_000', '-1', '12 kB', '' and an absent header alike."""
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    text = value.strip(_BLANKS)
+    if len(text) > MAX_DIGITS or not ascii_digits(text):
+        return None
+    return int(text)
