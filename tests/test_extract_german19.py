@@ -3,7 +3,10 @@ French, Italian, Dutch and English twins: an author card's desk line under the w
 ("Redaktion Region"), a byline's second sentence ("Von Anna Muster. Mitarbeit: Max Probe"),
 "von den Redakteurinnen ..." and other plural staff words, interview credits ("Protokoll:",
 "Propos recueillis par", "As told to"), readers' comments signed "Von ..." under a story with
-no byline; then whole invented pages (regional paper, Swiss and Austrian portals, public
+no byline, an agency line ("red, APA") under the headline where the author meta names the
+site; topic lists named only by an ARIA label ("Schlagwörter"), and lists of other stories'
+topics ("weitere-themen", "trending", "autres-sujets") that are not the article's; then whole
+invented pages (regional paper, Swiss and Austrian portals, public
 broadcaster, magazine, tabloid) with every field checked. Every name, site and sentence here
 is made up."""
 
@@ -244,6 +247,8 @@ def test_page_bylines(byline: str, after: str, wrap: str, expected: list[str]) -
         pytest.param(
             '<div class="info"><span>(dpa)</span></div>', ["dpa"], id="de-dpa-over-site-meta"
         ),
+        pytest.param('<p class="info">AFP/sda</p>', ["AFP", "sda"], id="ch-two-agencies"),
+        pytest.param('<p class="info">Berlin, dpa</p>', ["dpa"], id="guard-place-then-agency"),
         pytest.param(
             '<figure><img src="/x.jpg" alt=""><figcaption>APA/dpa</figcaption></figure>',
             ["Beispiel-Tagblatt"],
@@ -515,3 +520,85 @@ def test_whole_pages(page: dict[str, Any]) -> None:
     at = [body.find(p) for p in exp["story"]]
     assert all(i >= 0 for i in at) and at == sorted(at), body
     assert "Kommentar" not in body and "Weitere Themen" not in body and "Meistgelesen" not in body
+
+
+# --- topics: lists marked by an ARIA label, and lists of other stories' topics ---------------
+
+OWN = ["Hallenbad", "Gemeinderat", "Sanierung"]
+OTHER = ["Wetter", "Verkehr", "Polizeibericht"]
+
+
+def _links(labels: list[str], base: str = "/t/") -> str:
+    return " ".join(f'<a href="{base}{t.lower()}">{t}</a>' for t in labels)
+
+
+def _items(labels: list[str], base: str = "/s/") -> str:
+    return "".join(f'<li><a href="{base}{t.lower()}">{t}</a></li>' for t in labels)
+
+
+@pytest.mark.parametrize(
+    ("in_article", "rail", "expected"),
+    [
+        # the article's list named only by its ARIA label, links under no topic path
+        pytest.param(
+            f'<nav aria-label="Themen zum Artikel">{_links(OWN)}</nav>',
+            "",
+            OWN,
+            id="de-nav-aria-themen",
+        ),
+        pytest.param(
+            f'<ul aria-label="Schlagwörter">{_items(OWN)}</ul>',
+            "",
+            OWN,
+            id="de-ul-aria-schlagwoerter",
+        ),
+        pytest.param(f'<div aria-label="Tags">{_links(OWN)}</div>', "", OWN, id="en-aria-tags"),
+        pytest.param(f'<div aria-label="Sujets">{_links(OWN)}</div>', "", OWN, id="fr-aria-sujets"),
+        # other stories' topics, marked as such, are not the article's
+        pytest.param(
+            "",
+            f'<div class="weitere-themen">{_links(OTHER)}</div>',
+            [],
+            id="de-weitere-themen-class",
+        ),
+        pytest.param(
+            "",
+            f'<aside aria-label="Weitere Themen">{_links(OTHER)}</aside>',
+            [],
+            id="de-weitere-themen-aria",
+        ),
+        pytest.param(
+            "", f'<div class="trendingTopics">{_links(OTHER)}</div>', [], id="en-trending"
+        ),
+        pytest.param(
+            "", f'<div class="autres-sujets">{_links(OTHER)}</div>', [], id="fr-autres-sujets"
+        ),
+        pytest.param(
+            "", f'<div class="altri-argomenti">{_links(OTHER)}</div>', [], id="it-altri-argomenti"
+        ),
+        pytest.param(
+            f'<div class="weitere-themen">{_links(OTHER, "/thema/")}</div><div class="article-tags">{_links(OWN, "/thema/")}</div>',
+            "",
+            OWN,
+            id="de-weitere-before-own",
+        ),
+        # guards: "related", "mehr zum Thema" and a list's place name the article's own
+        pytest.param(
+            f'<div class="related-topics">{_links(OWN)}</div>', "", OWN, id="guard-related-topics"
+        ),
+        pytest.param(
+            f'<div class="mehr-zum-thema">{_links(OWN)}</div>', "", OWN, id="guard-mehr-zum-thema"
+        ),
+        pytest.param(f'<div class="tags-top">{_links(OWN)}</div>', "", OWN, id="guard-tags-top"),
+        pytest.param(
+            f'<div class="article-tags">{_links(OWN, "/thema/")}</div>',
+            f'<div class="weitere-themen">{_links(OTHER, "/thema/")}</div>',
+            OWN,
+            id="guard-own-then-weitere",
+        ),
+    ],
+)
+def test_topic_lists(in_article: str, rail: str, expected: list[str]) -> None:
+    """`in_article` after the story's text, `rail` after the <article> in <main>."""
+    html = _page(after=in_article).replace("</main>", f"{rail}</main>", 1)
+    assert extract_article(html, URL).topics == expected

@@ -1039,7 +1039,8 @@ def _name_and_credit_line(doc: Document) -> list[str]:
             and not _person_before_agency(doc, name)
             and not is_publisher(name, _publisher_names(doc, None))  # "t-online (AFP)"
         ):
-            return [rest]  # "Frankfurt am Main, dpa", "Energiepolitik, dpa": the agency alone
+            # "Frankfurt am Main, dpa", "Energiepolitik, dpa": the agency alone ("AFP/sda": both)
+            return [text] if _agencies_only(name) else [rest]
         if (
             2 <= len(name.split()) <= 4
             and _name_shaped(name)
