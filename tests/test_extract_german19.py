@@ -250,6 +250,11 @@ def test_page_bylines(byline: str, after: str, wrap: str, expected: list[str]) -
         pytest.param('<p class="info">AFP/sda</p>', ["AFP", "sda"], id="ch-two-agencies"),
         pytest.param('<p class="info">Berlin, dpa</p>', ["dpa"], id="guard-place-then-agency"),
         pytest.param(
+            '<aside class="article-aside"><div class="src">APA</div><div>9. November 2026</div></aside>',
+            ["Beispiel-Tagblatt"],
+            id="guard-aside",
+        ),
+        pytest.param(
             '<figure><img src="/x.jpg" alt=""><figcaption>APA/dpa</figcaption></figure>',
             ["Beispiel-Tagblatt"],
             id="guard-picture-credit",

@@ -635,7 +635,7 @@ def _picture_class(el: HtmlElement) -> bool:
 def _header_agency_tag(doc: Document) -> list[str]:
     """The agencies a line of its own between the headline and the story's first paragraph
     credits, with a newsroom's lower-case initials beside them ("red, APA", "(dpa)",
-    "AFP/sda"); not a picture's credit. Read only where no one else is named."""
+    "AFP/sda"); not a picture's credit, nor one in an aside or a teaser card."""
     h1 = headline(doc)
     if h1 is None:
         return []
@@ -650,6 +650,8 @@ def _header_agency_tag(doc: Document) -> list[str]:
         near = itertools.chain([el], itertools.islice(el.iterancestors(), 3))
         if any(a.tag in _NOT_CREDIT_BLOCKS or _picture_class(a) for a in near):
             continue
+        if _in_teaser_area(doc, el):
+            continue  # an aside's, as the byline queries skip it there
         return tagged
     return []
 
