@@ -218,7 +218,8 @@ _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # Lower case only: "Con", "Med" may be names.
 _WITH = re.compile(r"(?:^|\s+)(?:with|avec|mit|con|com|med|met)\s+")
 _MATERIAL = re.compile(
-    r"^(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
+    r"^(?:additional\s+|further\s+)?"
+    r"(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
@@ -263,6 +264,9 @@ _CJK_LONG_PLACES = """
 """
 _CJK_PLACES = sorted(_CJK_LONG_PLACES.split(), key=len, reverse=True)
 _OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
+# ... or "the" there: "Von den Redakteurinnen Anna Muster und ...", "by the correspondent ..."
+_THE_TEXT = "the der die den dem les le la de il i el los las"
+_OURS_OR_THE = _OURS | frozenset(_THE_TEXT.split())
 _CJK_AND = re.compile(r"[和与與と及]")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
 _CJK_NAMES = re.compile(
@@ -441,10 +445,16 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
                 fallback, fallback_source = names, source
         elif names:
             return names
+    if fallback_source == _META and all(is_publisher(n, publishers) for n in fallback):
+        # the site's name in its author meta (a CMS default) where the story's header
+        # credits agencies in a line of no byline markup: "red, APA", "(dpa)" under the
+        # headline, as a byline's agency beats it (a JSON-LD author naming the site stays)
+        fallback = _header_agency_tag(doc) or fallback
     return (
         fallback
         or _organisations_alone(doc)
         or _closing_source(doc, publishers)
+        or _header_agency_tag(doc)
         or next(([n] for raw in texts for t in raw if (n := _house_credit(t, publishers))), [])
     )
 
@@ -619,6 +629,38 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
 
 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
+_HEADER_WINDOW = 40  # elements after the headline read for an agency credit above the story
+_NOT_CREDIT_BLOCKS = {"figure", "figcaption", "picture", "a", "button", "h2", "h3"}
+_PICTURE_CLASS = ("credit", "copyright", "caption", "foto", "photo", "bild", "image", "img")
+
+
+def _picture_class(el: HtmlElement) -> bool:
+    cls = (el.get("class") or "").lower()
+    return any(w in cls for w in _PICTURE_CLASS)
+
+
+def _header_agency_tag(doc: Document) -> list[str]:
+    """The agencies a line of its own between the headline and the story's first paragraph
+    credits, with a newsroom's lower-case initials beside them ("red, APA", "(dpa)",
+    "AFP/sda"); not a picture's credit, nor one in an aside or a teaser card."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    for el in itertools.islice(_following(h1), _HEADER_WINDOW):
+        if el.tag == "p" and len(el.text_content()) >= _STORY_LINE:
+            return []  # the story began
+        if len(el) or el.tag in _NOT_CREDIT_BLOCKS or not isinstance(el.tag, str):
+            continue
+        text = clean(el.text_content())
+        if not 2 <= len(text) <= 40 or not (tagged := _agency_tag(text)):
+            continue
+        near = itertools.chain([el], itertools.islice(el.iterancestors(), 3))
+        if any(a.tag in _NOT_CREDIT_BLOCKS or _picture_class(a) for a in near):
+            continue
+        if _in_teaser_area(doc, el):
+            continue  # an aside's, as the byline queries skip it there
+        return tagged
+    return []
 
 
 def _story_block(doc: Document) -> HtmlElement | None:
@@ -1006,7 +1048,8 @@ def _name_and_credit_line(doc: Document) -> list[str]:
             and not _person_before_agency(doc, name)
             and not is_publisher(name, _publisher_names(doc, None))  # "t-online (AFP)"
         ):
-            return [rest]  # "Frankfurt am Main, dpa", "Energiepolitik, dpa": the agency alone
+            # "Frankfurt am Main, dpa", "Energiepolitik, dpa": the agency alone ("AFP/sda": both)
+            return [text] if _agencies_only(name) else [rest]
         if (
             2 <= len(name.split()) <= 4
             and _name_shaped(name)
@@ -1284,7 +1327,28 @@ def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
                 return True
         elif a.tag in _TEASER_AREAS and not (a.tag == "footer" and _footer_of_headline(doc, a)):
             return True
+        elif _READER_COMMENTS.search(f"{a.get('id', '')} {a.get('class', '')}") and not (
+            _holds_headline(doc, a)
+        ):
+            return True  # "Von Karl Heinz" over a reader's comment: no writer of the story
     return _in_teaser_card(doc, el)
+
+
+# A block of readers' comments, by a token of its id or class ("comments", "comment-list",
+# "c-kommentare", "commentaires", "commenti", "reacties", "kommentarer", "disqus_thread"), in
+# any language; a comment's writer is no byline. Not a count or link beside the byline
+# ("has-comments", "comments-count"), nor the headline's own block ("tone-comment": an opinion).
+_READER_COMMENTS = re.compile(
+    r"(?<![\w-])(?!(?:has|no|show|open|with|count)[-_])(?:\w+[-_])?(?:comments?|kommentare"
+    r"|leserkommentare|commentaires?|commenti|comentarios|reacties|kommentarer|kommentit"
+    r"|yorumlar|disqus)(?:[-_](?!(?:count|link|button|btn|icon|number)\b)\w+)?(?![\w-])",
+    re.I,
+)
+
+
+def _holds_headline(doc: Document, block: HtmlElement) -> bool:
+    h1 = headline(doc)
+    return h1 is not None and (block is h1 or block in h1.iterancestors())
 
 
 def _in_teaser_card(doc: Document, el: HtmlElement) -> bool:
@@ -1670,6 +1734,7 @@ def clean_names(
                 or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
                 or _employer_and_job(part)
                 or _job_after(part)
+                or _newsroom_desk(part)
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part):
@@ -1893,10 +1958,35 @@ def _without_dateline_place(text: str) -> str:
     return text[: m.start()]
 
 
+# A full stop after a name's last word, then a capitalised word: the byline's next sentence
+# ("Von Anna Muster. Mitarbeit: Max Probe", "Par Jeanne Martin. Avec Paul Durand"), cut as a
+# ";" is; not after an initial or a title's abbreviation ("J. Doe", "Prof. Dr. med. Anna").
+_NAME_STOP = re.compile(r"(?<=\s)([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
+_ABBREVIATION_TEXT = """
+prof med dipl ing mag phil jur rer nat univ habil dres jun sen stv hon rev gen col sgt mrs
+sra dra sig avv lic doc gral dott ave
+"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
+
+
+def _name_stop(m: re.Match[str]) -> str:
+    word = m.group(1)
+    return m.group(0) if word.casefold() in _ABBREVIATIONS else f"{word}; "
+
+
+# "With"/"Mit"/"Avec" opening the byline's next part: "with" as `_WITH` cuts it (not its
+# first: "Mit Anna Muster" over a podcast names its host)
+_WITH_OPENING = re.compile(r"^(?:With|Mit|Avec|Met)\s+(?=\S)")
+
+
 def _split(text: str, one_each: bool = False) -> list[str]:
     if "/" in text:
         text = _ACRONYM_SLASH.sub(_one_acronym, text)
-    parts = [q for p in _SPLIT.split(text) for q in _WITH.split(p)]
+    if ". " in text:
+        text = _NAME_STOP.sub(_name_stop, text)
+    parts = _SPLIT.split(text)
+    parts = parts[:1] + [_WITH_OPENING.sub("", p) for p in parts[1:]]
+    parts = [q for p in parts for q in _WITH.split(p)]
     parts = [q for p in parts for q in _agency_after(p, one_each)]
     parts = [q for p in parts for q in _split_cjk_and(p)]
     if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
@@ -2121,6 +2211,18 @@ def _filed_from(part: str, m: re.Match[str]) -> bool:
     return all(_capital(w) for w in place) and len(part[: m.start()].split()) >= 2
 
 
+# One-word newsroom names ("Redaktion", "Rédaction", "redactie"): the first word of a desk
+_NEWSROOM_FIRST = frozenset(w for w in langwords.entries(langwords.NEWSROOM_WORDS) if " " not in w)
+
+
+def _newsroom_desk(part: str) -> bool:
+    """ "Redaktion Region", "Rédaction numérique", "redactie Binnenland" after a writer's
+    name: the desk she works in (an author card's second line), no second credit; the
+    newsroom alone ("Redaktion hessenschau.de") is still credited where no one is named."""
+    first, _, rest = part.strip().partition(" ")
+    return bool(rest) and first.casefold() in _NEWSROOM_FIRST
+
+
 def _job_after(part: str) -> bool:
     words = part.split()
     return bool(words) and _job_phrase(words)
@@ -2177,14 +2279,29 @@ def _capital(word: str) -> bool:
     return first.isupper() or (first.isalpha() and not first.islower())
 
 
+_PLURAL_ENDS = (("s", ""), ("e", ""), ("i", "o"), ("i", "a"), ("i", "e"))
+
+
+def _job_or_jobs(word: str) -> bool:
+    """A job word, or its plural after "our"/"the" ("les envoyés spéciaux", "de verslaggevers",
+    "den Redakteuren", "i nostri inviati"): only there, where no surname ends so."""
+    if is_job_word(word):
+        return True
+    w = word.casefold().strip(".").removesuffix("n")
+    return any(w.endswith(end) and is_job_word(w[: -len(end)] + stem) for end, stem in _PLURAL_ENDS)
+
+
 def _drop_titles(words: list[str]) -> list[str]:
     """ "Redakteurin Jane Doe", "Jane Doe, reporter": job words around a name go."""
     kept = words
-    if len(kept) > 3 and kept[0].casefold() in _OURS:
+    if len(kept) > 3 and kept[0].casefold() in _OURS_OR_THE:
         # "onze verslaggever Jan de Vries", "our correspondent Jane Doe", "unserem freien
         # Mitarbeiter Jan Probe": the possessive and the role words after it, one a job
-        role = next((i for i, w in enumerate(kept[1:], 1) if not is_role_word(w)), len(kept))
-        if len(kept) - role >= 2 and any(map(is_job_word, kept[1:role])):
+        role = next(
+            (i for i, w in enumerate(kept[1:], 1) if not (is_role_word(w) or _job_or_jobs(w))),
+            len(kept),
+        )
+        if len(kept) - role >= 2 and any(map(_job_or_jobs, kept[1:role])):
             kept = kept[role:]
     while len(kept) > 2 and (
         kept[0].casefold() in TITLE_WORDS or kept[0].casefold() in LABEL_WORDS

@@ -148,7 +148,8 @@ data global lead head team desk content commerce updated
 redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija
 uredništvo редакция редакція redaksi redação redacao redacció toimetus
-spécial spéciale especial der die das und le la les et de del y el freie freier freien
+spécial spéciale spéciaux spéciales especial especiales speciale speciali
+der die das und le la les et de del y el freie freier freien
 für des im vom red ressort ressorts leiter leiterin stellvertretende stellvertretender
 leitende leitender stv chef chefin
 foto fotos photos text texte texto tekst

@@ -20,7 +20,9 @@ def entries(table: Mapping[str, str]) -> list[str]:
 
 # byline.py: the word for "by" before a byline's names, matched in any case.
 BYLINE_BY = {
-    "en": "by", "de": "von", "fr": "par", "es": "por", "pt": "por", "nl": "door", "af": "deur",
+    # an interview's writer: "As told to Jane Doe", "Propos recueillis par Jeanne Martin"
+    "en": "by, as told to", "de": "von", "fr": "par, propos recueillis par", "es": "por",
+    "pt": "por", "nl": "door", "af": "deur",
     "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac., napisał, napisała", "id": "oleh",
     "ms": "oleh",
     "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת",
@@ -41,7 +43,8 @@ BYLINE_BY_LOWER = {
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
     "en": "author, authors, text, reporter, reporting, journalist",
-    "de": "autor, autorin, autoren, text, redaktion", "fr": "auteur, auteurs, texte, journaliste",
+    "de": "autor, autorin, autoren, text, redaktion, protokoll",
+    "fr": "auteur, auteurs, texte, journaliste",
     "es": "autor, autores, texto, redacción, periodista",
     "pt": "autor, autores, texto, por, reportagem",
     "it": "autore, autori, testo", "nl": "auteur, tekst, door",

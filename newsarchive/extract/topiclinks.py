@@ -51,7 +51,7 @@ _LIST_WORDS = frozenset(
     {"tag", "tags", "topic", "topics", "keyword", "keywords", "taglist", "tagged",
      "schlagworte", "schlagwoerter", "themen", "thema", "etiquetas", "temas", "sujets",
      "argomenti", "emner", "schlagwort", "stichwort", "stichworte", "stichwoerter",
-     "themenliste", "schlagwortliste"}
+     "themenliste", "schlagwortliste", "schlagwörter", "stichwörter"}
 )  # fmt: skip
 # A coarse XPath prefilter for _LIST_WORDS (each contains() costs ~0.3 ms a page);
 # _names_tag_list then checks whole words. Class names are mostly English.
@@ -273,7 +273,7 @@ def _class_marked_links(doc: Document) -> list[str]:
     for el in scope():
         if not isinstance(el.tag, str) or not _names_tag_list(el):
             continue
-        if _in_menu(el):
+        if _in_menu(el) or _names_other_topics(el):
             continue
         links = _list_links(el)
         if _section_navigation(doc, links):
@@ -292,9 +292,13 @@ def _class_marked_links(doc: Document) -> list[str]:
 
 def _marked(el: HtmlElement) -> bool:
     """What `_MARKED` selects: read lazily in Python, as the XPath read the whole rest of the
-    page before the first element was looked at (the same elements in the same order)."""
+    page before the first element was looked at (the same elements in the same order); an
+    ARIA label marks a list too ("<ul aria-label="Schlagwörter">", "Themen zum Artikel")."""
     cls = el.get("class")
-    return cls is not None and _MARKS.search(cls) is not None
+    if cls is not None and _MARKS.search(cls) is not None:
+        return True
+    label = el.get("aria-label")
+    return label is not None and _MARKS.search(label) is not None
 
 
 def _list_links(el: HtmlElement) -> list[HtmlElement]:
@@ -351,10 +355,24 @@ def _hidden(el: HtmlElement, top: HtmlElement) -> bool:
 
 
 def _names_tag_list(el: HtmlElement) -> bool:
-    marks = (el.get("class") or "") + " " + (el.get("id") or "")
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
     if not marks.strip():
         return False
     return _marks_list(marks)
+
+
+# Words marking a list of other stories' topics, not the article's own: "weitere-themen",
+# "trending-topics", "Andere Themen", "autres-sujets" ("related", "more", "mehr" and "top"
+# stay: "Related Topics", "Mehr zum Thema" list the article's own, "tags-top" is a place).
+_OTHER_WORDS = frozenset(
+    {"weitere", "andere", "other", "others", "trending", "popular", "beliebte", "autres",
+     "altri", "otros", "outros", "andre", "meistgelesen", "populaires", "topthemen"}
+)  # fmt: skip
+
+
+def _names_other_topics(el: HtmlElement) -> bool:
+    marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
+    return any(w.casefold() in _OTHER_WORDS for w in _WORD_SPLIT.split(marks) if w)
 
 
 _marks_cache: dict[str, bool] = {}
