@@ -94,6 +94,11 @@ def members(path: Path) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def any_html(path: Path) -> bool:
+    """Whether `path` holds an HTML response."""
+    return any(t == "response" and "html" in (c or "") for _, _, t, c in members(path))
+
+
 def html_member(path: Path) -> tuple[int, int]:
     """Offset and length of an HTML response about half way into `path`."""
     pages = [(o, n) for o, n, t, c in members(path) if t == "response" and "html" in (c or "")]
@@ -106,8 +111,12 @@ def test_workers_skip_and_count_damage_as_one_reader_does(
     folder = tmp_path / "warcs"
     folder.mkdir()
     files = [Path(shutil.copy(p, folder)) for p in demo_crawl.warc_files()]
-    assert len(files) >= 4
-    (digest, bit, junk, cut), pages = files[:4], [html_member(f) for f in files[:4]]
+    # a body past DOWNLOAD_SPOOL_SIZE is archived in a file of its own, holding no HTML
+    # page; where its name sorts among the others depends on when it was written
+    with_pages = [f for f in files if any_html(f)]
+    assert len(with_pages) >= 4, files
+    (digest, bit, junk, cut) = with_pages[:4]
+    pages = [html_member(f) for f in with_pages[:4]]
     # a page whose bytes changed after writing: its block digest fails, the record is skipped
     offset, length = pages[0]
     data = digest.read_bytes()
