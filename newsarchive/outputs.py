@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from newsarchive.numbers import ascii_digits
 from newsarchive.warc.spoolfiles import running
 
 
@@ -149,7 +150,7 @@ def _writer_alive(partial: Path) -> bool:
     """Whether the process the hidden file names (its pid) may still be writing it: one
     killed a moment ago left its file to the next command's re-run for a minute more."""
     pid = partial.name.rsplit(".", 2)[-2]
-    return not pid.isdigit() or running(int(pid))
+    return not ascii_digits(pid) or running(int(pid))
 
 
 def _partial(path: Path) -> Path:

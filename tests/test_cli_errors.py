@@ -95,6 +95,10 @@ CRAWL_CASES = {
     "follow bad port": crawl(
         "follow", "-a", "url=http://127.0.0.1:99999/", says="url must be an http://"
     ),
+    "depth superscript": crawl("foxnews", "-a", "depth=²", says="depth must be a whole number"),
+    "follow depth superscript": crawl(
+        "follow", "-a", f"url={ORIGIN}/", "-a", "depth=²", says="depth must be a whole number"
+    ),
     "follow depth -1": crawl(
         "follow", "-a", f"url={ORIGIN}/", "-a", "depth=-1", says="depth must be a whole number"
     ),

@@ -1,4 +1,4 @@
-"""A length in a WARC, ARC or HTTP header is ASCII digits (`newsarchive.warc.numbers`).
+"""A length in a WARC, ARC or HTTP header is ASCII digits (`newsarchive.numbers`).
 
 `str.isdigit` takes '²' (int() then raises) and int() takes Arabic-Indic or full-width
 digits, '+12' and '1_000'. Before, every reader differed: a WARC Content-Length in
@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive import cli
-from newsarchive.warc.numbers import ascii_digits, header_number
+from newsarchive.numbers import ascii_digits, header_number
 
 SITE = "http://numerals.news.test"
 ARABIC = str.maketrans("0123456789", "\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669")

@@ -36,6 +36,7 @@ from newsarchive.extract.statetext import (
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, chunks, clean, count_words, width
 from newsarchive.extract.text import word_key as _norm
+from newsarchive.numbers import ascii_digits
 
 SKIP_TAGS = frozenset(
     {
@@ -1967,7 +1968,7 @@ def _is_picture(el: HtmlElement) -> bool:
 def _is_icon(img: HtmlElement) -> bool:
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < ICON_SIZE:
+        if ascii_digits(value) and int(value) < ICON_SIZE:
             return True
     return False
 

@@ -16,6 +16,7 @@ from dateutil import parser as dateparser
 
 from newsarchive.extract import datelines, datetext
 from newsarchive.extract.text import clean
+from newsarchive.numbers import ascii_digits
 
 _DATELINE_PREFIX = re.compile(
     r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I
@@ -220,7 +221,7 @@ def to_iso(d: datetime) -> str:
 def parse_any(value: str, month_first: bool) -> datetime | None:
     """A date string, or a Unix time in seconds or milliseconds, or a compact 20240425[1407]."""
     value = value.strip()
-    if value.isdigit():
+    if ascii_digits(value):
         return _from_digits(value)
     if value.startswith("/Date(") and (m := _DOTNET_DATE.match(value)):
         # ASP.NET's JSON date: Unix milliseconds (an offset after them names the zone the

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as find_headline
+from newsarchive.numbers import ascii_digits
 from newsarchive.spiders.pagebase import join
 
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")  # url last
@@ -637,7 +638,7 @@ def _small(img: HtmlElement) -> bool:
 def pixels(value: str | None) -> int | None:
     """A size in pixels as markup states it ("640", "640px"), None where it states none."""
     value = (value or "").strip().removesuffix("px")
-    return int(value) if value.isdigit() else None
+    return int(value) if ascii_digits(value) else None
 
 
 def logos_shown(doc: Document, name: str) -> Iterator[str]:

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from scrapy.settings import BaseSettings
 
+from newsarchive.numbers import ascii_digits
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
 # Names that always mean this machine, whatever a resolver would say.
@@ -60,7 +62,7 @@ class Allowance:
 
 
 def _port(text: str, entry: str) -> int:
-    if not text.isdigit() or not 0 < int(text) < 65536:
+    if not ascii_digits(text) or not 0 < int(text) < 65536:
         raise ValueError(f"NETWORK_ALLOWED entry {entry!r}: the port must be 1-65535")
     return int(text)
 

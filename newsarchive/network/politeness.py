@@ -47,6 +47,8 @@ from scrapy.utils.asyncio import CallLaterResult, call_later
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
+from newsarchive.numbers import ascii_digits
+
 if TYPE_CHECKING:
     from scrapy.core.engine import ExecutionEngine
 
@@ -138,7 +140,7 @@ def retry_after_seconds(value: str, sent: str | None, now: float) -> float | Non
     An HTTP-date is measured from the answer's own `Date` when it has one, so a
     server whose clock is off asks for what it meant."""
     value = value.strip()
-    if value.isdigit():
+    if ascii_digits(value):
         return float(value)
     until = _http_date(value)
     if until is None:

@@ -38,6 +38,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordbuilder import RecordBuilder
 from warcio.recordloader import ArcWarcRecord
 
+from newsarchive.numbers import header_number
 from newsarchive.outputs import whole_text_file
 from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
@@ -77,7 +78,6 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
-from newsarchive.warc.numbers import header_number
 
 logger = logging.getLogger(__name__)
 

@@ -33,11 +33,11 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsarchive.numbers import header_number
 from newsarchive.package.refers import DIGEST, Referred, lacks_target
 from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
-from newsarchive.warc.numbers import header_number
 
 PYWB_DECODES = ("gzip", "deflate", "br")
 PYWB_PROTOCOLS = ("HTTP/1.0", "HTTP/1.1")  # what pywb's record loader takes a status line for

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from newsarchive.numbers import ascii_digits
+
 ID_KEYS = frozenset(
     ("aid", "articleid", "article_id", "artid", "art_id", "storyid", "story_id", "newsid",
      "news_id", "postid", "post_id", "contentid", "content_id", "docid", "doc_id")
@@ -96,7 +98,7 @@ def query_article(path_and_query: str) -> bool:
             return True
         if key == "id" and ID_VALUE.match(value) and (view or ARTICLE_PAGE.match(last)):
             return True
-        if key == "p" and value.isdigit() and path in ROOT_PATHS:
+        if key == "p" and ascii_digits(value) and path in ROOT_PATHS:
             return True
     return False
 

@@ -25,6 +25,7 @@ from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage
+from newsarchive.numbers import ascii_digits
 from newsarchive.provenance import Provenance
 from newsarchive.spiders.failures import LogsFetchFailures, failure_reason
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
@@ -47,7 +48,7 @@ class FollowSpider(LogsFetchFailures, Spider):
             raise SpiderArgumentError("follow needs a start URL: -a url=http://HOST/PAGE")
         if not _is_web_url(url):
             raise SpiderArgumentError(f"url must be an http:// or https:// address, got {url!r}")
-        if not depth.isdigit():
+        if not ascii_digits(depth):
             raise SpiderArgumentError(
                 f"depth must be a whole number of at least 0 (0: the start page only), "
                 f"got {depth!r}"

@@ -33,6 +33,7 @@ from parsel import Selector
 from scrapy.http import TextResponse
 from w3lib.url import add_or_replace_parameter
 
+from newsarchive.numbers import ascii_digits
 from newsarchive.sites.base import NEXT_URL_KEYS
 from newsarchive.spiders.pagination import PAGE_WORDS
 from newsarchive.spiders.sources import cursor_text, looks_like_url
@@ -177,7 +178,7 @@ def query_moved_on(
     higher; None where it has neither, or the listing's `total` or `pages` is reached."""
     query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
     for key, value in query:
-        if key.lower() in OFFSET_KEYS and value.isdigit():
+        if key.lower() in OFFSET_KEYS and ascii_digits(value):
             offset = int(value) + _step(dict(query), found)
             if total is not None and offset >= total:
                 return None
@@ -189,7 +190,7 @@ def query_moved_on(
                 return None
             return add_or_replace_parameter(url, key, json.dumps(moved[0], separators=(",", ":")))
     for key, value in query:
-        if key.lower() in PAGE_WORDS and value.isdigit():
+        if key.lower() in PAGE_WORDS and ascii_digits(value):
             if pages is not None and int(value) >= pages:
                 return None
             return add_or_replace_parameter(url, key, str(int(value) + 1))
@@ -199,7 +200,7 @@ def query_moved_on(
 def _step(params: dict[str, Any], found: int) -> int:
     """How far an offset moves: the request's limit, else the entries the answer gave."""
     for key, value in params.items():
-        if key.lower() in LIMIT_KEYS and str(value).isdigit():
+        if key.lower() in LIMIT_KEYS and ascii_digits(str(value)):
             return int(value)
     return found
 

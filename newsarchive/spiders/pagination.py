@@ -33,6 +33,7 @@ from parsel import Selector
 from w3lib.url import add_or_replace_parameter
 
 from newsarchive.extract.langwords import NEXT_PAGE_WORDS, entries
+from newsarchive.numbers import ascii_digits
 from newsarchive.spiders.pagebase import join, page_base
 
 # Query keys and path words that carry a page number ("?pg=2", "/seite/2", "/strona-3").
@@ -115,7 +116,7 @@ def _counter(control: Selector) -> tuple[str, str] | None:
     `data-next-page="2"` (page), `data-offset="20"`, `data-start`, `data-from`, `data-skip`."""
     for name, value in control.attrib.items():
         key = COUNTER_NAMES.get(name.lower())
-        if key is not None and value.strip().isdigit():
+        if key is not None and ascii_digits(value.strip()):
             return key, value.strip()
     return None
 
@@ -186,7 +187,7 @@ def _next_page_number(control: Selector) -> int | None:
     """The number of an infinite scroll's `data-next-page="2"` (its name says what it is)."""
     for name in ("data-next-page", "data-nextpage"):
         value = (control.attrib.get(name) or "").strip()
-        if value.isdigit():
+        if ascii_digits(value):
             return int(value)
     return None
 
@@ -196,11 +197,11 @@ def _own_next(url: str, controls: list[Selector]) -> str | None:
     data-next-page="2">`): this page's URL with that number in its page key (`page` where
     it has none), where it is one past the number this page has (absent: 1)."""
     query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
-    key = next((k for k, v in query if k.lower() in PAGE_WORDS and v.isdigit()), "page")
+    key = next((k for k, v in query if k.lower() in PAGE_WORDS and ascii_digits(v)), "page")
     now = dict(query).get(key, "1")
     for control in controls:
         number = _next_page_number(control)
-        if number is not None and now.isdigit() and number == int(now) + 1:
+        if number is not None and ascii_digits(now) and number == int(now) + 1:
             return add_or_replace_parameter(url, key, str(number))
     return None
 
@@ -265,7 +266,7 @@ def _counts_from_zero(targets: list[tuple[str, Selector]]) -> bool:
         label = " ".join(control.xpath(".//text()").getall()).strip()
         number = _query_page(target)
         number = _path_page(target) if number is None else number
-        if label.isdigit() and number is not None:
+        if ascii_digits(label) and number is not None:
             shifts.add(int(label) - number)
     return shifts == {1}
 
@@ -273,7 +274,7 @@ def _counts_from_zero(targets: list[tuple[str, Selector]]) -> bool:
 def _query_page(url: str) -> int | None:
     """The number of a page key in `url`'s query (`?page=3`: 3), if it has one."""
     for key, value in parse_qsl(urlsplit(url).query):
-        if key.lower() in PAGE_WORDS and value.isdigit():
+        if key.lower() in PAGE_WORDS and ascii_digits(value):
             return int(value)
     return None
 
@@ -303,10 +304,10 @@ def is_next_number(url: str, target: str, first: int = 1) -> bool:
         if len(changed) != 1:
             return False
         key = changed.pop()
-        if key.lower() not in PAGE_WORDS or not wanted.get(key, "").isdigit():
+        if key.lower() not in PAGE_WORDS or not ascii_digits(wanted.get(key, "")):
             return False
         now = query.get(key, str(first))
-        return now.isdigit() and int(wanted[key]) == int(now) + 1
+        return ascii_digits(now) and int(wanted[key]) == int(now) + 1
     if query != wanted:
         return False
     mine, theirs = path.split("/"), other.split("/")
@@ -342,11 +343,11 @@ def _bare_page(segments: list[str], at: int) -> bool:
     page counter: the last segment, all of it a small number written without a leading
     zero, after no other number (`/2026/11/` is a month, `/2026/` a year, `/42/7` an id's)."""
     number = segments[at]
-    if at != len(segments) - 1 or not number.isdigit() or len(number) > PAGE_DIGITS:
+    if at != len(segments) - 1 or not ascii_digits(number) or len(number) > PAGE_DIGITS:
         return False
     if number.startswith("0"):  # "/05/": a month or a day
         return False
-    return not any(segment.isdigit() for segment in segments[:at])
+    return not any(ascii_digits(segment) for segment in segments[:at])
 
 
 def page_words(page: Selector) -> frozenset[str]:

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from parsel import Selector
 
+from newsarchive.numbers import ascii_digits
 from newsarchive.sites.base import ShowMore
 from newsarchive.spiders.sources import ShowMoreAnswer, cursor_text, looks_like_url
 
@@ -166,7 +167,7 @@ def first_offset(html: str, spec: ShowMore, teasers: int) -> int:
     profile's fixed offset, else the number of teasers the page showed."""
     if spec.offset_pattern:
         match = re.search(spec.offset_pattern, html)
-        if match and match.group(1).isdigit():
+        if match and ascii_digits(match.group(1)):
             return int(match.group(1))
     return spec.first_offset if spec.first_offset is not None else teasers
 
@@ -268,7 +269,7 @@ def header_total(
 ) -> ShowMoreAnswer:
     """The answer with the total its header gives in pages (WordPress's X-WP-TotalPages),
     when its body states none: on the last page, what has been listed up to it."""
-    if answer.total is not None or pages is None or not pages.strip().isdigit():
+    if answer.total is not None or pages is None or not ascii_digits(pages.strip()):
         return answer
     if offset // spec.size + 1 >= int(pages):
         return replace(answer, total=offset + len(answer.entries))

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from parsel import Selector
 
+from newsarchive.numbers import ascii_digits
 from newsarchive.spiders.pagebase import page_base
 from newsarchive.spiders.pagination import (
     COUNTER_NAMES,
@@ -57,7 +58,7 @@ class PostMore:
         """The next batch's form: a page counter one higher, an offset by the batch's size."""
         step = 1 if self.counter in PAGE_KEYS else listed
         form = tuple(
-            (k, str(int(v) + step) if k == self.counter and v.isdigit() else v)
+            (k, str(int(v) + step) if k == self.counter and ascii_digits(v) else v)
             for k, v in self.form
         )
         return replace(self, form=form)
@@ -113,7 +114,7 @@ def post_instead(
 def _counter(control: Selector) -> tuple[str, str] | None:
     for name, value in control.attrib.items():
         key = COUNTERS.get(name.lower())
-        if key is not None and value.strip().isdigit():
+        if key is not None and ascii_digits(value.strip()):
             return key, value.strip()
     return None
 

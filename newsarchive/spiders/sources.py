@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from newsarchive.numbers import ascii_digits
 from newsarchive.sites.base import CURSOR_KEYS, NEXT_URL_KEYS, Cursor, ShowMore
 from newsarchive.timestamps import parse_feed_date
 
@@ -43,7 +44,9 @@ def date_in_url(url: str, pattern: re.Pattern[str] | None) -> datetime | None:
     if not match:
         return None
     month = match["m"].lower()
-    number = MONTHS.index(month) + 1 if month in MONTHS else int(month) if month.isdigit() else 0
+    number = (
+        MONTHS.index(month) + 1 if month in MONTHS else int(month) if ascii_digits(month) else 0
+    )
     try:
         return datetime(int(match["y"]), number, int(match["d"]))
     except ValueError:
@@ -493,7 +496,7 @@ def _html_entries(data: Any, spec: ShowMore) -> list[Entry] | None:
 def _count(data: Any, keys: tuple[str, ...]) -> int | None:
     """A non-negative whole number at `keys` (JSON numbers or digit strings), else None."""
     value = _dig(data, keys) if keys else None
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and ascii_digits(value):
         value = int(value)
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 

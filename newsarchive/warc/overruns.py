@@ -10,7 +10,7 @@ from typing import IO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.warc.numbers import header_number
+from newsarchive.numbers import header_number
 from newsarchive.warc.record_starts import next_record
 from newsarchive.warc.skips import Skips
 

@@ -23,6 +23,7 @@ from typing import IO, cast
 
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.numbers import header_number
 from newsarchive.warc.archives import (
     READ_ERRORS,
     Frame,
@@ -36,7 +37,6 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.framed import each_frame
 from newsarchive.warc.frames import Framed, FrameStream
-from newsarchive.warc.numbers import header_number
 
 BLOCK = 1 << 16
 # what gzip.compress(data, mtime=0) begins with: the members are the bytes it gave before

@@ -10,7 +10,7 @@ from pathlib import Path
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.warc.numbers import header_number
+from newsarchive.numbers import header_number
 from newsarchive.warc.skips import Skips
 
 # A record longer than this is named and passed over unread: its payload is held whole (and
@@ -51,7 +51,7 @@ _STATUS = re.compile(r"\d{3}(\s|$)")
 
 
 NO_LENGTH = "cut short inside its header (no Content-Length number)"
-# (a number: ASCII digits; newsarchive.warc.numbers)
+# (a number: ASCII digits; newsarchive.numbers)
 
 
 def unreadable_record(record: ArcWarcRecord) -> str | None:

@@ -10,7 +10,7 @@ import zlib
 from pathlib import Path
 from typing import IO
 
-from newsarchive.warc.numbers import ascii_digits
+from newsarchive.numbers import ascii_digits
 from newsarchive.warc.skips import Skips
 
 

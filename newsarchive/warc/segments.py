@@ -13,8 +13,8 @@ from typing import IO, cast
 
 from warcio.recordloader import ArcWarcRecord
 
+from newsarchive.numbers import header_number
 from newsarchive.warc import record_checks
-from newsarchive.warc.numbers import header_number
 from newsarchive.warc.reads import Read, unframed
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import new_spool_file

@@ -1,10 +1,12 @@
-"""Numbers in WARC, ARC and HTTP headers, read as their grammars say: ASCII digits only.
+"""Numbers in headers, URLs and attributes, read as their grammars say: ASCII digits only.
 
 WARC 1.1 (`Content-Length = 1*DIGIT`), the ARC header line and HTTP (RFC 9110) all mean
 %x30-39 by DIGIT. `str.isdigit` takes more: '²' is a digit to it and `int('²')` raises (a
 traceback), while `int` itself takes Arabic-Indic and full-width digits ('\u0661\u0662'), '+12' and
 '1_000' as 12 and 1000. A header holding any of those holds no number: every reader asks
-here (`header_number`, `ascii_digits`) and names the record as one without a length.
+here (`header_number`, `ascii_digits`) and names the record as one without a length. URLs
+(RFC 3986 DIGIT), a page's counters (`data-page="2"`, `?page=3`, a pager's "3") and the
+numbers in our own file names are read here too: a "²" in a pager's link is no page number.
 """
 
 from __future__ import annotations
