@@ -19,6 +19,7 @@ from newsarchive.extract.titlelabels import unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
+    domain_ends,
     home_title,
     only_site,
     section_names,
@@ -87,6 +88,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline, tab = unlabelled(headline, heard, shown), unlabelled(tab, heard, shown)
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])
+    # a host name closing the titles ("Title - Politik - HK.de") no h1 shows names the site
+    sites |= domain_ends([tab, *(v for _, v in raw)], [t for _, t in every])
     # og:title that is the site's home title (its name, its slogan after it) left on every
     # article: the name the <title> ends in after the headline; no title of the article's
     if homes := [v for _, v in raw if home_title(tab, v) and norm(v) not in map(norm, h1s)]:

@@ -78,12 +78,23 @@ def is_label(text: str) -> bool:
     )
 
 
-def _fits(label: str, rest: str, worded: bool) -> bool:
+def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
     if len(rest) < MIN_REST or len(label) >= len(rest):
         return False
     if len(label) > MAX_TAG_CHARS or len(norm(label).split()) > MAX_TAG_WORDS:
         return False
-    return not worded or is_label(label)
+    return not worded or is_label(label) or (stopped and _capitals(label))
+
+
+MIN_CAPITALS = 4  # letters of a label in capitals: "U.S. troops" opens with no label
+
+
+def _capitals(label: str) -> bool:
+    """A label set in capitals throughout before a full stop ("TÉMOIGNAGE. ", "INFO
+    HAFENKURIER. ", the French press's rubric): any words, as a bracketed tag; an
+    abbreviation ("U.S.", "Dr.") is none."""
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= MIN_CAPITALS and "." not in label and all(c.isupper() for c in letters)
 
 
 def opening_label(value: str) -> tuple[str, str] | None:
@@ -91,7 +102,8 @@ def opening_label(value: str) -> tuple[str, str] | None:
     for shape in (_BRACKETED, _PLUSSED, _WORDED):
         if m := shape.match(value):
             label, rest = m.group("label"), value[m.end() :]
-            return (label, rest) if _fits(label, rest, shape is _WORDED) else None
+            stopped = shape is _WORDED and m.group().rstrip().endswith(".")
+            return (label, rest) if _fits(label, rest, shape is _WORDED, stopped) else None
     return None
 
 

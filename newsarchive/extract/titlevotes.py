@@ -378,17 +378,40 @@ def _caseless(s: str) -> str:
 def _spelling(first: str, sources: dict[str, list[str]]) -> str:
     """The quote/dash spelling of `first` that most sources use (ties keep `first`), a full
     stop closing it or not: one field's house style ("Storm hits coast." in og:title
-    beside "Storm hits coast" in the headline, the h1 and the <title>)."""
-    plain = _unstopped(_typo_key(first))
+    beside "Storm hits coast" in the headline, the h1 and the <title>).
+
+    Marks set around the title as a decoration ("+++ Storm hits coast +++", "▶ Storm hits
+    coast", "🔴 ..."), a breaking-news or social card's style, go where another source
+    states the same title without them: no headline opens or closes on them.
+    """
+    plain = _unstopped(_typo_key(_undecorated(first)))
     votes: dict[str, list[str]] = {}  # NFKC spelling -> the sources' strings giving it
     for values in sources.values():
         for v in values:
-            if _unstopped(_typo_key(v)) == plain:
+            if _unstopped(_typo_key(_undecorated(v))) == plain:
                 votes.setdefault(_nfkc(v), []).append(v)
                 break  # one vote per source
+    if _undecorated(first) != first:
+        bare = [vs for vs in votes.values() if _undecorated(vs[0]) == vs[0]]
+        if bare:
+            return max(bare, key=len)[0]
     mine = len(votes.get(_nfkc(first), ()))
     best = max(votes.values(), key=len, default=[])
     return best[0] if len(best) > mine else first
+
+
+# Decoration marks at a title's ends: plus signs, stars, hashes, bullets, geometric shapes,
+# arrows and pictographs; never a quote, bracket, dash or closing "?!." (a headline's own).
+_DECORATION = (
+    "+*#=~|\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+)
+_DECORATED = re.compile(rf"^[{_DECORATION}\s]+|[{_DECORATION}\s]+$")
+
+
+def _undecorated(s: str) -> str:
+    """`s` without decoration marks at its ends (`_DECORATION`); `s` where nothing else is left."""
+    bare = _DECORATED.sub("", s)
+    return bare if bare else s
 
 
 _STOP = re.compile(r"(?<![.\s])\.$")  # one full stop closing a title, not "..."
