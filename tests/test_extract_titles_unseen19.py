@@ -243,3 +243,23 @@ def test_capital_rubric_lacked_elsewhere_goes(lang: str, rubric: str) -> None:
 )
 def test_capital_rubric_guards(og: str, tab: str, h1: str | None) -> None:
     assert _title(lang="fr", og=og, tab=tab, h1=h1) == og
+
+
+# title `heading_text`: a control or a script inside the h1 is no part of the headline it shows
+@pytest.mark.parametrize(
+    "inside",
+    [
+        pytest.param('<button type="button">Teilen</button>', id="share-button"),
+        pytest.param('<button class="bookmark"><span>Merken</span></button>', id="bookmark-button"),
+        pytest.param("<script>window.hk = 1;</script>", id="script"),
+        pytest.param("<select><option>Schriftgröße</option></select>", id="select"),
+    ],
+)
+def test_control_inside_the_h1_is_no_title_text(inside: str) -> None:
+    h = HEADLINES["de"]
+    assert _title(h1=f"{h}{inside}", tab=SITE) == h
+
+
+def test_text_after_a_control_in_the_h1_stays() -> None:
+    h = HEADLINES["de"]
+    assert _title(h1=f'<button aria-label="Vorlesen"></button>{h}', tab=SITE) == h

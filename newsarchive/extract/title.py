@@ -408,11 +408,17 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
     elif isinstance(el.tag, str) and el.text:
         yield el.text
     for child in el:
-        yield _EDGE
-        yield from _pieces(child)
-        yield _EDGE
+        if child.tag not in _NO_TEXT:
+            yield _EDGE
+            yield from _pieces(child)
+            yield _EDGE
         if child.tail:
             yield child.tail
+
+
+# Elements inside a heading whose text no reader reads as the headline's: a control's label
+# ("<button>Teilen</button>", "Merken" of a bookmark button), a script's or style's code
+_NO_TEXT = frozenset({"button", "select", "textarea", "script", "style", "template", "noscript"})
 
 
 def _in_article(el: HtmlElement) -> bool:
