@@ -263,3 +263,9 @@ def test_control_inside_the_h1_is_no_title_text(inside: str) -> None:
 def test_text_after_a_control_in_the_h1_stays() -> None:
     h = HEADLINES["de"]
     assert _title(h1=f'<button aria-label="Vorlesen"></button>{h}', tab=SITE) == h
+
+
+def test_bare_og_title_stays_beside_decorated_others() -> None:
+    h = HEADLINES["de"]
+    said = f"+++ {h} +++"
+    assert _title(og=h, tab=f"{said} | {SITE}", h1=said, headline=said) == h

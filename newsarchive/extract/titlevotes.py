@@ -384,17 +384,18 @@ def _spelling(first: str, sources: dict[str, list[str]]) -> str:
     coast", "🔴 ..."), a breaking-news or social card's style, go where another source
     states the same title without them: no headline opens or closes on them.
     """
-    plain = _unstopped(_typo_key(_undecorated(first)))
+    if (undecorated := _undecorated(first)) != first:
+        # the bare spelling most sources use, where one states the title bare
+        bare = _spelling(undecorated, sources)
+        if any(bare in values for values in sources.values()):
+            return bare
+    plain = _unstopped(_typo_key(first))
     votes: dict[str, list[str]] = {}  # NFKC spelling -> the sources' strings giving it
     for values in sources.values():
         for v in values:
-            if _unstopped(_typo_key(_undecorated(v))) == plain:
+            if _unstopped(_typo_key(v)) == plain:
                 votes.setdefault(_nfkc(v), []).append(v)
                 break  # one vote per source
-    if _undecorated(first) != first:
-        bare = [vs for vs in votes.values() if _undecorated(vs[0]) == vs[0]]
-        if bare:
-            return max(bare, key=len)[0]
     mine = len(votes.get(_nfkc(first), ()))
     best = max(votes.values(), key=len, default=[])
     return best[0] if len(best) > mine else first
