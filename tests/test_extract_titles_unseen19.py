@@ -31,6 +31,8 @@ HEADLINES = {
     "pl": "Rada miasta przyjęła nowy plan portu po długiej debacie",
     "nl": "Gemeenteraad stemt in met nieuw havenplan na lang debat",
     "sv": "Fullmäktige klubbar ny hamnplan efter lång debatt",
+    "no": "Bystyret vedtar ny havneplan etter lang debatt",
+    "da": "Byrådet vedtager ny havneplan efter lang debat",
     "tr": "Meclis uzun tartışmanın ardından yeni liman planını onayladı",
     "ru": "Горсовет утвердил новый план порта после долгих споров",
     "el": "Το δημοτικό συμβούλιο ενέκρινε το νέο σχέδιο του λιμανιού",
@@ -91,6 +93,10 @@ DECORATIONS = [
     pytest.param("pl", "*** {h} ***", id="pl-stars-around"),
     pytest.param("ja", "◆{h}", id="ja-diamond-unspaced"),
     pytest.param("de", "{h} +++", id="de-plussed-after"),
+    # a paid article's mark in brackets
+    pytest.param("no", "{h} (+)", id="no-paid-plus-in-brackets"),
+    pytest.param("da", "[+] {h}", id="da-paid-plus-in-square-brackets"),
+    pytest.param("sv", "{h} (+)", id="sv-paid-plus-in-brackets"),
 ]
 
 

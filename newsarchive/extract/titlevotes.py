@@ -406,7 +406,10 @@ def _spelling(first: str, sources: dict[str, list[str]]) -> str:
 _DECORATION = (
     "+*#=~|\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 )
-_DECORATED = re.compile(rf"^[{_DECORATION}\s]+|[{_DECORATION}\s]+$")
+# ... alone or in brackets: a paid article's "(+)", "[+]" (Nordic and German sites)
+_DECORATED = re.compile(
+    rf"^(?:[{_DECORATION}\s]|[(\[][{_DECORATION}]+[)\]])+|(?:[{_DECORATION}\s]|[(\[][{_DECORATION}]+[)\]])+$"
+)
 
 
 def _undecorated(s: str) -> str:
