@@ -275,3 +275,26 @@ def test_bare_og_title_stays_beside_decorated_others() -> None:
     h = HEADLINES["de"]
     said = f"+++ {h} +++"
     assert _title(og=h, tab=f"{said} | {SITE}", h1=said, headline=said) == h
+
+
+# titlelabels `PAYWALL_LABELS`: a paid article's tag in one field that another title lacks
+PAYWALL = [
+    pytest.param("de", "{h} (Abo)", id="de-abo-in-brackets"),
+    pytest.param("de", "Plus-Artikel: {h}", id="de-plus-artikel-colon"),
+    pytest.param("fr", "{h} - Réservé aux abonnés", id="fr-reserve-aux-abonnes"),
+    pytest.param("es", "Suscriptores | {h}", id="es-suscriptores-bar"),
+    pytest.param("it", "{h} (Riservato agli abbonati)", id="it-riservato"),
+    pytest.param("pl", "PREMIUM: {h}", id="pl-premium-capitals"),
+    pytest.param("en", "{h} [Premium]", id="en-premium-square-brackets"),
+]
+
+
+@pytest.mark.parametrize(("lang", "tagged"), PAYWALL)
+def test_paywall_tag_lacked_elsewhere_goes(lang: str, tagged: str) -> None:
+    h = HEADLINES[lang]
+    assert _title(lang=lang, og=tagged.format(h=h), tab=f"{h} | {SITE}") == h
+
+
+def test_paywall_word_every_title_carries_stays() -> None:
+    said = "Premium: Was der neue Hafenplan die Mieter kostet"
+    assert _title(og=said, tab=f"{said} | {SITE}", h1=said, headline=said) == said

@@ -6,11 +6,11 @@ A social card or a CMS's SEO field tags the headline with the story's medium or 
 title (the JSON-LD headline, the article's h1, the <title>, another meta) does not carry
 that label, the label is the field's, not the headline's, and goes. Where every place
 carries it, the site writes its headlines so, and it stays; so does a label on a page
-that states its title nowhere else. The evidence is the page's: the word list
-(`langwords.MEDIA_LABELS`, `LIVE_WORDS`, `LIVE_PAGE_WORDS`) only says which parts may be
-such a label. An opening tag in brackets may be any short tag ("[단독]", "【独自】"); a
-closing one, in brackets or not, only label words (" (and why it matters)" is the
-headline's own).
+that states its title nowhere else. The evidence is the page's: the word lists
+(`langwords.MEDIA_LABELS`, `LIVE_WORDS`, `LIVE_PAGE_WORDS`, `PAYWALL_LABELS`: a paid
+article's tag) only say which parts may be such a label. An opening tag in brackets may
+be any short tag ("[단독]", "【独自】"); a closing one, in brackets or not, only label
+words (" (and why it matters)" is the headline's own).
 """
 
 from __future__ import annotations
@@ -56,7 +56,12 @@ def _bare(text: str) -> str:
 
 _LABELS = frozenset(
     _bare(e)
-    for table in (langwords.MEDIA_LABELS, langwords.LIVE_WORDS, langwords.LIVE_PAGE_WORDS)
+    for table in (
+        langwords.MEDIA_LABELS,
+        langwords.LIVE_WORDS,
+        langwords.LIVE_PAGE_WORDS,
+        langwords.PAYWALL_LABELS,
+    )
     for e in langwords.entries(table)
 )
 # "Fotos und Video", "VIDEO & FOTOS": one-word labels, joined by "and" or a mark
