@@ -298,3 +298,18 @@ def test_paywall_tag_lacked_elsewhere_goes(lang: str, tagged: str) -> None:
 def test_paywall_word_every_title_carries_stays() -> None:
     said = "Premium: Was der neue Hafenplan die Mieter kostet"
     assert _title(og=said, tab=f"{said} | {SITE}", h1=said, headline=said) == said
+
+
+@pytest.mark.parametrize(
+    ("og", "want"),
+    [
+        pytest.param("+++ {h} +++", "{h}", id="plussed-set-apart"),
+        pytest.param("\U0001f534{h}", "{h}", id="pictograph-run-in"),
+        pytest.param("{h} (+)", "{h}", id="paid-plus-in-brackets"),
+        pytest.param("{h} in C++", "{h} in C++", id="run-into-a-word-stays"),
+        pytest.param("#{h}", "#{h}", id="hashtag-stays"),
+    ],
+)
+def test_decoration_with_no_other_title(og: str, want: str) -> None:
+    h = HEADLINES["de"]
+    assert _title(og=og.format(h=h), tab=SITE) == want.format(h=h)
