@@ -398,7 +398,10 @@ def _spelling(first: str, sources: dict[str, list[str]]) -> str:
         # twitter:title are one social card's)
         key = _typo_key(first)
         carried = any(_typo_key(v) == key for k in ("headline", "h1") for v in sources.get(k, ()))
-        if stated or (_set_apart(first, undecorated) and not carried):
+        # a mark only before the words, with nothing to weigh it against, may open a label
+        # ("🔴 LIVE: ...", "+++ Eilmeldung +++ ..."): it stays (titlelabels)
+        closing = not first.endswith(undecorated)
+        if stated or (_set_apart(first, undecorated) and not carried and closing):
             swapped = {
                 k: [undecorated if v == first else v for v in vs] for k, vs in sources.items()
             }
