@@ -14,7 +14,9 @@ never read here), generic rules (no site profiles: an unseen site has none):
    og:site_name or only in <title>; og:title or the JSON-LD headline missing, or the
    headline cut with '…'; an h1 of a kicker and the headline, a breadcrumb h1, no h1,
    several h1s; og:title topic-prefixed, rewritten in other words or hyphenated with a
-   soft hyphen; og:title topic-prefixed where only the <title> states the title without
+   soft hyphen, decorated ('+++ Title +++', '🔴 Title', 'Title (+)') or tagged with a
+   rubric in capitals or a paid article's tag ('TÉMOIGNAGE. Title', 'Title (Abo)'); og:title
+   topic-prefixed where only the <title> states the title without
    the topic (no headline, no h1); a line break or a span inside the h1, a teaser h1
    before it; the JSON-LD typed LiveBlogPosting; the headline and <title> topic-prefixed;
    a Korean section joined by a hyphen before the site ('Title-정치ㅣSite'); every text
@@ -300,6 +302,13 @@ def _social(edit: Callable[[str, dict[str, Any]], str]) -> Transform:
             m.set("content", edit(m.get("content", ""), rec))
 
     return run
+
+
+# Decoration marks a social card or a breaking-news field sets around the title.
+DECORATED = ("+++ {t} +++", "\U0001f534 {t}", "\u25b6 {t}", "{t} (+)", "\u2605 {t}")
+# A rubric in capitals before a full stop, and a paid article's tag.
+RUBRICS = ("T\u00c9MOIGNAGE. {t}", "ENTRETIEN. {t}", "{t} (Abo)",
+           "{t} - R\u00e9serv\u00e9 aux abonn\u00e9s", "{t} [Premium]")  # fmt: skip
 
 
 # Social lines in other words than the headline (invented): some shorter, some longer.
@@ -623,6 +632,12 @@ VARIANTS |= {
     "og:title '+++ Liveticker +++' prefixed": _social(lambda t, rec: f"+++ Liveticker +++ {t}"),
     "og:title tagged ('【速報】', ' (VIDEO)', 'Gdańsk. ')": _social(
         lambda t, rec: pick((f"【速報】{t}", f"{t} (VIDEO)", f"Gdańsk. {t}"), rec, "tag")
+    ),
+    "og:title decorated ('+++ Title +++', '🔴 Title', 'Title (+)')": _social(
+        lambda t, rec: pick(DECORATED, rec, "decorated").format(t=t)
+    ),
+    "og:title with a rubric in capitals ('TÉMOIGNAGE. Title') or a paid tag ('Title (Abo)')": (
+        _social(lambda t, rec: pick(RUBRICS, rec, "rubric").format(t=t))
     ),
     "og:title rewritten (other words)": _social(lambda t, rec: pick(REWRITES, rec, "rewrite")),
     # scored against the key without the mark; the one looked-at key with a soft hyphen

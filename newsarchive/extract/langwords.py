@@ -866,6 +866,18 @@ MEDIA_LABELS = {
     "id": "video, foto", "vi": "video, ảnh", "th": "คลิป, ภาพ",
 }  # fmt: skip
 
+# titlelabels.py: a paid article's tag a title field opens or closes with ("Title (Abo)",
+# "Premium: Title", "Title - réservé aux abonnés"), a label as "VIDEO" is.
+PAYWALL_LABELS = {
+    "en": "premium, subscriber only, subscribers only, for subscribers",
+    "de": "abo, abo-artikel, plus, plus-artikel, premium, exklusiv für abonnenten",
+    "fr": "abonnés, réservé aux abonnés, premium", "es": "premium, suscriptores, solo suscriptores",
+    "it": "premium, abbonati, riservato agli abbonati",
+    "pt": "premium, assinantes, exclusivo assinantes",
+    "nl": "premium, plus", "sv": "premium, plus", "nb": "pluss, premium", "da": "plus, abonnent",
+    "fi": "tilaajille", "pl": "premium, tylko dla subskrybentów", "cs": "premium, předplatné",
+}  # fmt: skip
+
 # titleparts.py: what a newspaper's name ends with in scripts a host name cannot spell, so
 # that "Title | 朝日新聞デジタル" or "Title | XX일보" loses its site name where no meta states it.
 # CJK and Hangul entries end the name (an edition word such as "デジタル" or "Web" may

@@ -19,6 +19,7 @@ from newsarchive.extract.titlelabels import unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
+    domain_ends,
     home_title,
     only_site,
     section_names,
@@ -87,6 +88,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline, tab = unlabelled(headline, heard, shown), unlabelled(tab, heard, shown)
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])
+    # a host name closing the titles ("Title - Politik - HK.de") no h1 shows names the site
+    sites |= domain_ends([tab, *(v for _, v in raw)], [t for _, t in every])
     # og:title that is the site's home title (its name, its slogan after it) left on every
     # article: the name the <title> ends in after the headline; no title of the article's
     if homes := [v for _, v in raw if home_title(tab, v) and norm(v) not in map(norm, h1s)]:
@@ -405,11 +408,17 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
     elif isinstance(el.tag, str) and el.text:
         yield el.text
     for child in el:
-        yield _EDGE
-        yield from _pieces(child)
-        yield _EDGE
+        if child.tag not in _NO_TEXT:
+            yield _EDGE
+            yield from _pieces(child)
+            yield _EDGE
         if child.tail:
             yield child.tail
+
+
+# Elements inside a heading whose text no reader reads as the headline's: a control's label
+# ("<button>Teilen</button>", "Merken" of a bookmark button), a script's or style's code
+_NO_TEXT = frozenset({"button", "select", "textarea", "script", "style", "template", "noscript"})
 
 
 def _in_article(el: HtmlElement) -> bool:

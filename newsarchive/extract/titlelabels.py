@@ -6,11 +6,11 @@ A social card or a CMS's SEO field tags the headline with the story's medium or 
 title (the JSON-LD headline, the article's h1, the <title>, another meta) does not carry
 that label, the label is the field's, not the headline's, and goes. Where every place
 carries it, the site writes its headlines so, and it stays; so does a label on a page
-that states its title nowhere else. The evidence is the page's: the word list
-(`langwords.MEDIA_LABELS`, `LIVE_WORDS`, `LIVE_PAGE_WORDS`) only says which parts may be
-such a label. An opening tag in brackets may be any short tag ("[단독]", "【独自】"); a
-closing one, in brackets or not, only label words (" (and why it matters)" is the
-headline's own).
+that states its title nowhere else. The evidence is the page's: the word lists
+(`langwords.MEDIA_LABELS`, `LIVE_WORDS`, `LIVE_PAGE_WORDS`, `PAYWALL_LABELS`: a paid
+article's tag) only say which parts may be such a label. An opening tag in brackets may
+be any short tag ("[단독]", "【独自】"); a closing one, in brackets or not, only label
+words (" (and why it matters)" is the headline's own).
 """
 
 from __future__ import annotations
@@ -73,7 +73,12 @@ def _bare(text: str) -> str:
 
 _LABELS = frozenset(
     _bare(e)
-    for table in (langwords.MEDIA_LABELS, langwords.LIVE_WORDS, langwords.LIVE_PAGE_WORDS)
+    for table in (
+        langwords.MEDIA_LABELS,
+        langwords.LIVE_WORDS,
+        langwords.LIVE_PAGE_WORDS,
+        langwords.PAYWALL_LABELS,
+    )
     for e in langwords.entries(table)
 )
 # "Fotos und Video", "VIDEO & FOTOS": one-word labels, joined by "and" or a mark
@@ -95,12 +100,23 @@ def is_label(text: str) -> bool:
     )
 
 
-def _fits(label: str, rest: str, worded: bool) -> bool:
+def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
     if len(rest) < MIN_REST or len(label) >= len(rest):
         return False
     if len(label) > MAX_TAG_CHARS or len(norm(label).split()) > MAX_TAG_WORDS:
         return False
-    return not worded or is_label(label)
+    return not worded or is_label(label) or (stopped and _capitals(label))
+
+
+MIN_CAPITALS = 4  # letters of a label in capitals: "U.S. troops" opens with no label
+
+
+def _capitals(label: str) -> bool:
+    """A label set in capitals throughout before a full stop ("TÉMOIGNAGE. ", "INFO
+    HAFENKURIER. ", the French press's rubric): any words, as a bracketed tag; an
+    abbreviation ("U.S.", "Dr.") is none."""
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= MIN_CAPITALS and "." not in label and all(c.isupper() for c in letters)
 
 
 def opening_label(value: str) -> tuple[str, str] | None:
@@ -108,7 +124,8 @@ def opening_label(value: str) -> tuple[str, str] | None:
     for shape in (_BRACKETED, _PLUSSED, _WORDED):
         if m := shape.match(value):
             label, rest = m.group("label"), value[m.end() :]
-            return (label, rest) if _fits(label, rest, shape is _WORDED) else None
+            stopped = shape is _WORDED and m.group().rstrip().endswith(".")
+            return (label, rest) if _fits(label, rest, shape is _WORDED, stopped) else None
     return None
 
 

@@ -471,6 +471,25 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
     return frozenset(k for k, rests in ends.items() if k and len(rests) > 1)
 
 
+# A last part that is a host name ("| HK.de", "- www.kurier-online.de"): a site's name as
+# its domain, whichever host serves the page (a brand's short domain, a syndicated copy).
+_DOMAIN = re.compile(r"(?i)(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def domain_ends(titles: Sequence[str], shown: Sequence[str]) -> frozenset[str]:
+    """The host names titles end in after a separator ("Title - Politik - HK.de"), where
+    no heading in `shown` ends in it too (a headline's own "... - paket-info.de")."""
+    found = set()
+    for t in titles:
+        parts = SEPARATOR.split(t) if t else []
+        if len(parts) < 3 or _width("".join(parts[:-2])) < MIN_REST:
+            continue
+        last = parts[-1].strip()
+        if _DOMAIN.fullmatch(last) and not any(h.endswith(last) for h in shown):
+            found.add(compact(last))
+    return frozenset(found)
+
+
 def home_title(tab: str, value: str) -> bool:
     """Whether a metadata title is the site's home title left on its articles: the name the
     <title> ends in after the headline ("Storm hits coast | Xyz Kurier"), alone ("Xyz
@@ -537,7 +556,10 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     """
     # a name lent by the logo or the copyright line cuts no first part (`_shown_names`)
     first, sites = sites, lent_too(sites)
-    value = _unlopsided(_unwaved(_unbracket(value, sites, first), sites), sites)
+    named = _unwaved(_unbracket(value, sites, first), sites)
+    value = _unlopsided(named, sites)
+    # "标题_新闻频道_海滨网": the name cut after an unspaced mark, the section before it goes too
+    unnamed = value != named
     parts = _undated(_unpaged(SEPARATOR.split(value)), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
@@ -567,14 +589,14 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
             and _width("".join(parts[:-2])) >= MIN_REST
         )
         or (
-            cut
+            (cut or unnamed)
             and (_furniture(parts[-1], sections) or _DATE.fullmatch(parts[-1].strip()))
             and _width("".join(parts[:-2])) >= MIN_REST
         )
     ):
         parts = parts[:-2]
         cut = True
-    if cut:
+    if cut or unnamed:
         parts = _unlabelled(parts, sections)
     while len(parts) > 2 and (
         is_site(parts[0], first)
@@ -924,10 +946,22 @@ def _news_noun(part: str) -> bool:
 
 
 def _label_word(word: str) -> bool:
-    """A short CJK word, or a short capitalised Latin one ("Politik", "Economía")."""
+    """A short CJK word, a short capitalised one ("Politik", "Economía"), or a short word
+    of a script without capitals ("سياسة", "การเมือง", "राजनीति"), which no case tells from
+    a headline's own word: one word between a headline and the site's name is a label in
+    any script."""
     if _CJK_WORD.fullmatch(word):
         return len(word) <= MAX_CJK_LABEL
-    return len(word) <= MAX_LABEL and word.isalpha() and word[0].isupper() and word[1:].islower()
+    if len(word) > MAX_LABEL or (not word.isalpha() and not _CASELESS_WORD.fullmatch(word)):
+        return False
+    return (word[0].isupper() and word[1:].islower()) or word.upper() == word.lower()
+
+
+# A word of letters and their combining marks (Thai vowels and tones, Devanagari signs,
+# Arabic harakat): `str.isalpha` is False for the marks.
+_CASELESS_WORD = re.compile(
+    r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0e31-\u0e4e])+"
+)
 
 
 def _news_word(word: str, table: _NewsWords) -> bool:

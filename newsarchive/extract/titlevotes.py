@@ -378,7 +378,34 @@ def _caseless(s: str) -> str:
 def _spelling(first: str, sources: dict[str, list[str]]) -> str:
     """The quote/dash spelling of `first` that most sources use (ties keep `first`), a full
     stop closing it or not: one field's house style ("Storm hits coast." in og:title
-    beside "Storm hits coast" in the headline, the h1 and the <title>)."""
+    beside "Storm hits coast" in the headline, the h1 and the <title>).
+
+    Marks set around the title as a decoration ("+++ Storm hits coast +++", "▶ Storm hits
+    coast", "🔴 ..."), a breaking-news or social card's style, go where another source
+    states the same title without them: no headline opens or closes on them.
+    """
+    if (undecorated := _undecorated(first)) != first:
+        # where another source states the title bare, or the marks are set apart from the
+        # words or are symbols no word is written with ("C++", "#MeToo" stay): the bare
+        # title, in the spelling most sources use (the first choice's counting as bare)
+        plain = _unstopped(_typo_key(undecorated))
+        stated = any(
+            v == _undecorated(v) and _unstopped(_typo_key(v)) == plain
+            for values in sources.values()
+            for v in values
+        )
+        # (marks the JSON-LD headline or the h1 carries too are the site's style; og:title and
+        # twitter:title are one social card's)
+        key = _typo_key(first)
+        carried = any(_typo_key(v) == key for k in ("headline", "h1") for v in sources.get(k, ()))
+        # a mark only before the words, with nothing to weigh it against, may open a label
+        # ("🔴 LIVE: ...", "+++ Eilmeldung +++ ..."): it stays (titlelabels)
+        closing = not first.endswith(undecorated)
+        if stated or (_set_apart(first, undecorated) and not carried and closing):
+            swapped = {
+                k: [undecorated if v == first else v for v in vs] for k, vs in sources.items()
+            }
+            return _spelling(undecorated, swapped)
     plain = _unstopped(_typo_key(first))
     votes: dict[str, list[str]] = {}  # NFKC spelling -> the sources' strings giving it
     for values in sources.values():
@@ -389,6 +416,44 @@ def _spelling(first: str, sources: dict[str, list[str]]) -> str:
     mine = len(votes.get(_nfkc(first), ()))
     best = max(votes.values(), key=len, default=[])
     return best[0] if len(best) > mine else first
+
+
+# Decoration marks at a title's ends: plus signs, stars, hashes, bullets, geometric shapes,
+# arrows and pictographs; never a quote, bracket, dash or closing "?!." (a headline's own).
+_DECORATION = (
+    "+*#=~|\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
+)
+# ... alone or in brackets: a paid article's "(+)", "[+]" (Nordic and German sites)
+_MARK_RUN = rf"(?:[{_DECORATION}\s]|[(\[][{_DECORATION}]+[)\]])+"
+# (and a bracket a cut left open at the end: "Title (" of "Title (+)" cut at its "+")
+_DECORATED = re.compile(rf"^{_MARK_RUN}|{_MARK_RUN}$|\s+[(\[]$")
+
+
+_ASCII_MARKS = frozenset("+*#=~|")
+
+
+def _set_apart(decorated: str, bare: str) -> bool:
+    """Whether the marks `decorated` adds around `bare` are set apart from its words by a
+    space or a bracket, or hold a symbol beyond the ASCII marks ("+++ Title", "Title (+)",
+    "\U0001f534Title"), not run into a word as a name's are ("C++", "#MeToo")."""
+    start = decorated.find(bare)
+    if start < 0:
+        return False
+    edges = (decorated[:start], decorated[start + len(bare) :])
+    return all(
+        not edge
+        or not _ASCII_MARKS.issuperset(edge.strip())
+        or edge != edge.strip()
+        or "(" in edge
+        or "[" in edge
+        for edge in edges
+    )
+
+
+def _undecorated(s: str) -> str:
+    """`s` without decoration marks at its ends (`_DECORATION`); `s` where nothing else is left."""
+    bare = _DECORATED.sub("", s)
+    return bare if bare else s
 
 
 _STOP = re.compile(r"(?<![.\s])\.$")  # one full stop closing a title, not "..."
