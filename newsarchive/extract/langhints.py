@@ -26,20 +26,24 @@ from newsarchive.extract.document import Document
 # The languages a country's domain or a declared region names, where the neighbours of
 # `textlang.NEIGHBOURS` are concerned (only these are ever read: Belgium's French and
 # German play no part in a Dutch-Afrikaans call). Montenegro's sites write the language
-# they declare as "sr-ME" (Montenegrin has no two-letter code and the model no class);
-# Bosnia's domain names Bosnian, the most of its sites'.
+# they declare as "sr-ME" (Montenegrin has no two-letter code and the model no class).
+# Bosnia's domain names all three of its languages, so it breaks no tie: its Croatian
+# sites print "listopad" for October, which under "bs" would read as Czech November.
 COUNTRY: dict[str, frozenset[str]] = {
     key: frozenset(value.split())
     for key, value in {
         "dk": "da", "fo": "da", "no": "no nb nn", "sj": "no nb nn",
         "my": "ms", "bn": "ms", "sg": "ms", "id": "id",
-        "rs": "sr", "me": "sr", "hr": "hr", "ba": "bs",
+        "rs": "sr", "me": "sr", "hr": "hr", "ba": "bs hr sr",
         "cz": "cs", "sk": "sk",
         "pt": "pt", "br": "pt", "ao": "pt", "mz": "pt", "cv": "pt",
         "es": "es ca gl", "ad": "ca", "cat": "ca", "gal": "gl",
         "za": "af", "na": "af", "nl": "nl", "be": "nl", "sr": "nl", "aw": "nl", "cw": "nl",
     }.items()
-}  # fmt: skip
+} | dict.fromkeys(
+    ["mx", "ar", "cl", "pe", "ve", "uy", "ec", "bo", "py", "cr", "pa", "do", "gt", "hn", "sv",
+     "ni", "cu"], frozenset({"es"}),
+)  # fmt: skip
 # ISO 639-2 codes sites use in their paths (swissinfo's /ger/ /fre/ /ita/ /eng/)
 _THREE = {
     "eng": "en", "ger": "de", "deu": "de", "fre": "fr", "fra": "fr", "ita": "it",
