@@ -235,8 +235,12 @@ def article_language(doc: Document) -> str | None:
     `lang="en"`); where nothing is declared, or the script overruled the declared code,
     the one the words name (`textlang.py`: Catalan, Croatian, Swahili in Latin letters;
     Marathi, not Hindi, in Devanagari), else the script's. A declared language other
-    than "en" stands: the page chose it. Read once per page (the date lines' month names
-    ask for it on a page declaring none: Croatian "listopada" is October)."""
+    than "en" stands: the page chose it, unless its address or alternates name the words'
+    language and the words are sure of it (`textlang.overrules`: a Swiss site's "de" on its
+    /fr/ pages). A close call between neighbours (Danish or Norwegian) goes to the one the
+    page's region, address or domain names (`langhints.tie_breakers`). Read once per page
+    (the date lines' month names ask for it on a page declaring none: Croatian "listopada"
+    is October)."""
     if "article_language" not in doc.cache:
         doc.cache["article_language"] = _article_language(doc)
     found: str | None = doc.cache["article_language"]
