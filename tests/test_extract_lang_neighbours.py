@@ -61,7 +61,7 @@ def test_the_domain_breaks_a_tie_between_neighbours(
 
 
 # A close call where the markup states no language but the page's address does, or its
-# declared region (a theme's og:locale) names the country
+# og:locale (a declaration of its own, with its country)
 @pytest.mark.parametrize(
     ("head", "url", "extra", "want"),
     [
@@ -75,6 +75,9 @@ def test_the_domain_breaks_a_tie_between_neighbours(
          '<meta property="og:locale" content="ms_MY">', "ms"),
         # the address before the domain: the Malay edition of an Indonesian site
         ("Banjir besar melanda kampung di utara", "https://www.news.co.id/ms/a/1", "", "ms"),
+        # a later segment is an address's, not a language's: the domain decides
+        ("Banjir besar melanda kampung di utara", "https://www.news.com.my/news/id/4521", "",
+         "ms"),
     ],
 )  # fmt: skip
 def test_the_address_or_region_breaks_a_tie(head: str, url: str, extra: str, want: str) -> None:

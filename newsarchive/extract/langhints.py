@@ -93,11 +93,11 @@ def addressed(doc: Document, stated: list[str]) -> set[str]:
 
 
 def url_languages(url: str) -> list[str]:
-    """The languages an address names: its first two path segments, its first host label,
-    a `lang`/`hl`/`language` query value."""
+    """The languages an address names: its first path segment (not a later one: an id's
+    "/news/id/4521"), its first host label, a `lang`/`hl`/`language` query value."""
     parts = urlsplit(url)
     found = []
-    segments = [s for s in parts.path.split("/") if s][:2]
+    segments = [s for s in parts.path.split("/") if s][:1]
     labels = parts.hostname.split(".") if parts.hostname else []
     if len(labels) > 2:
         segments.append(labels[0])
