@@ -63,7 +63,8 @@ SAME = {"no": "nb", "nb": "nb"}  # codes naming one language
 # the page: these two South African pages declare "en" and are written in isiZulu and
 # isiXhosa (read on the page), so that is what is scored.
 CORRECTED = {"za/EyethuNews_2025_11_25": "zu", "za/IsolezweLesiXhosa_2025_11_09": "xh"}
-Case = tuple[str, str, bytes | str]  # group, truth, html
+URL = "https://news.example/a/1"  # a page's address where the case names none
+Case = tuple[str, str, bytes | str] | tuple[str, str, bytes | str, str]  # group, truth, html[, url]
 
 
 def _page(lang: str | None, head: str, paras: list[str], before: str = "") -> str:
@@ -143,6 +144,115 @@ def invented_cases() -> list[Case]:
     return cases
 
 
+# The domain each neighbour's text is published under, and a neighbour's domain.
+DOMAINS = {
+    "da": ("dk", "no"), "nb": ("no", "dk"), "nn": ("no", "dk"), "ms": ("my", "co.id"),
+    "id": ("co.id", "my"), "sr-Latn": ("rs", "hr"), "bs": ("ba", "rs"), "hr": ("hr", "ba"),
+    "cs": ("cz", "sk"), "sk": ("sk", "cz"), "gl": ("gal", "pt"), "pt-BR": ("com.br", "gal"),
+    "pt-PT": ("pt", "es"), "ca": ("cat", "es"), "es": ("es", "cat"), "af": ("co.za", "nl"),
+    "nl": ("nl", "co.za"),
+}  # fmt: skip
+
+
+def neighbour_cases() -> list[Case]:
+    """Close neighbours (Danish and Norwegian, Malay and Indonesian, Croatian, Bosnian and
+    Serbian ...) with no code on their own country's domain, under a CMS's "en" with their
+    country's region (og:locale "en_MY"), and on a neighbour's domain (where the words
+    are sure, the domain must not overrule them)."""
+    cases: list[Case] = []
+    for name, truth, _code, head, report in TEXTS:
+        if name not in DOMAINS:
+            continue
+        own, other = DOMAINS[name]
+        short = [_first_sentence(report)]
+        url = f"https://www.news.{own}/a/1"
+        region = own.rsplit(".", 1)[-1].upper()
+        for kind, paras in (("report", [report]), ("short", short), ("headline only", [])):
+            cases.append((f"neighbours: {kind}, own domain", truth, _page(None, head, paras), url))
+        for kind, paras in (("report", [report]), ("short", short)):
+            html = _page("en", head, paras).replace(
+                "<head>", f'<head><meta property="og:locale" content="en_{region}">'
+            )
+            cases.append((f"neighbours: {kind}, CMS en_ + its region", truth, html))
+            cases.append(
+                (
+                    f"neighbours: {kind}, a neighbour's domain",
+                    truth,
+                    _page(None, head, paras),
+                    f"https://www.news.{other}/a/1",
+                )
+            )
+    return cases
+
+
+def _alternates(own: str, other: str, url: str) -> str:
+    return (
+        f'<head><link rel="canonical" href="{url}">'
+        f'<link rel="alternate" hreflang="{own}" href="{url}">'
+        f'<link rel="alternate" hreflang="{other}" href="https://www.site.example/{other}/b/2">'
+    )
+
+
+def edition_cases() -> list[Case]:
+    """A CMS declaring one language on every edition: a Swiss site's "de" on its French and
+    Italian pages, a German site's English service under "de", a Spanish site's Catalan
+    edition under "es", a Belgian site's "nl" on French pages. The edition's language where
+    its address (/fr/, fr.site, /fre/) or its hreflang alternate names it; where nothing
+    names it, the declared one stands (counted as a miss: the words' language is the
+    truth). And pages whose declared language is right while the address names another
+    (an English quote in a German report on a site with an English edition elsewhere;
+    an "/it/" section of a German site) keep it."""
+    by = {t[0]: t for t in TEXTS}
+    editions = [("de-CH", "fr"), ("de-CH", "it"), ("de", "en"), ("es-ES", "ca"), ("nl-BE", "fr")]
+    cases: list[Case] = []
+    for declared, name in editions:
+        _, truth, _code, head, report = by[name]
+        short = [_first_sentence(report)]
+        seg = {"ca": "ca", "en": "en", "fr": "fr", "it": "it"}[name]
+        for kind, paras in (("report", [report]), ("short", short)):
+            html = _page(declared, head, paras)
+            for how, url in (
+                ("path", f"https://www.site.example/{seg}/politik/a-1"),
+                ("subdomain", f"https://{seg}.site.example/a-1"),
+                ("ISO 639-2 path", f"https://www.site.example/{_THREE_OF[name]}/a-1"),
+            ):
+                cases.append((f"edition: {kind}, {how}", truth, html, url))
+            url = "https://www.site.example/a-1"
+            hreflang = html.replace("<head>", _alternates(name, declared.split("-")[0], url))
+            cases.append((f"edition: {kind}, hreflang", truth, hreflang, url))
+            cases.append((f"edition: {kind}, nothing names it", truth, html, url))
+        cases.append(
+            (
+                "edition: headline only, path",
+                truth,
+                _page(declared, head, []),
+                f"https://www.site.example/{seg}/a-1",
+            )
+        )
+    de = by["de"]
+    for declared, lang_name, url, paras in (
+        ("de", "de", "https://www.site.example/de/a-1", [QUOTE_EN, de[4]]),
+        ("de", "de", "https://www.site.example/it/a-1", [de[4]]),
+        ("de-CH", "de", "https://www.site.example/a-1", [QUOTE_EN, de[4]]),
+    ):
+        html = _page(declared, de[3], paras).replace(
+            "<head>", _alternates("de", "en", "https://www.site.example/a-1")
+        )
+        cases.append(("edition: declared right, another named", lang_name, html, url))
+    # an English release on a German site's German pages: the page's choice stands
+    en = by["en"]
+    html = _page("de", en[3], [en[4]])
+    cases.append(("edition: declared stands, nothing names the words'", "de", html, URL))
+    cases.append(
+        ("edition: declared stands, nothing names the words'", "de", html,
+         "https://www.site.example/de/a-1")
+    )  # fmt: skip
+    return cases
+
+
+_THREE_OF = {"fr": "fre", "it": "ita", "en": "eng", "ca": "cat"}
+
+
 def newsbench_cases(root: Path) -> list[Case]:
     cases: list[Case] = []
     for part in ("dev", "world"):
@@ -162,7 +272,7 @@ def _sample(doc: Document) -> str:
     return f"{title} {page_fields._sample(doc)}"
 
 
-def methods(base: str) -> dict[str, Callable[[bytes | str], str | None]]:
+def methods(base: str) -> dict[str, Callable[..., tuple[str | None, int]]]:
     """Each method reads a page's HTML: the base revision's extractor its own parse, the
     others the working tree's (parsed before the clock starts: `_timed`)."""
     full = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -188,9 +298,9 @@ def methods(base: str) -> dict[str, Callable[[bytes | str], str | None]]:
 
 def _timed(
     parser: Callable[..., Any], read: Callable[[Any], str | None]
-) -> Callable[[bytes | str], tuple[str | None, int]]:
-    def run(html: bytes | str) -> tuple[str | None, int]:
-        doc = parser(html, "https://news.example/a/1")
+) -> Callable[..., tuple[str | None, int]]:
+    def run(html: bytes | str, url: str = URL) -> tuple[str | None, int]:
+        doc = parser(html, url)
         start = time.thread_time_ns()
         found = read(doc)
         return found, time.thread_time_ns() - start
@@ -223,17 +333,17 @@ def main() -> int:
     textlang.ranked("warm")  # the tree's model, loaded once a process
     load = time.perf_counter() - t0
     root = Path(args.newsbench)
-    cases = invented_cases()
+    cases = invented_cases() + neighbour_cases() + edition_cases()
     if (root / "dev" / "expected.jsonl").is_file():
         cases = newsbench_cases(root) + cases
     names = list(ms)
     tally: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
     spent: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: list[str] = []
-    for i, (group, truth, html) in enumerate(cases):
+    for i, (group, truth, html, *where) in enumerate(cases):
         order = names if i % 2 == 0 else names[::-1]  # turns swap page by page
         for name in order:
-            got, took = ms[name](html)
+            got, took = ms[name](html, *where)
             spent[group.split(",")[0].split(":")[0]][name] += took
             row = tally[group][name]
             row[0 if _right(truth, got) else 2 if got is None else 1] += 1

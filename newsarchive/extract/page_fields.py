@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 from urllib.parse import urljoin
 
-from newsarchive.extract import jsonld, leadimage, scripts, textlang
+from newsarchive.extract import jsonld, langhints, leadimage, scripts, textlang
 from newsarchive.extract import section as sections
 from newsarchive.extract.document import Document
 from newsarchive.extract.rules import SiteRules
@@ -235,8 +235,12 @@ def article_language(doc: Document) -> str | None:
     `lang="en"`); where nothing is declared, or the script overruled the declared code,
     the one the words name (`textlang.py`: Catalan, Croatian, Swahili in Latin letters;
     Marathi, not Hindi, in Devanagari), else the script's. A declared language other
-    than "en" stands: the page chose it. Read once per page (the date lines' month names
-    ask for it on a page declaring none: Croatian "listopada" is October)."""
+    than "en" stands: the page chose it, unless its address or alternates name the words'
+    language and the words are sure of it (`textlang.overrules`: a Swiss site's "de" on its
+    /fr/ pages). A close call between neighbours (Danish or Norwegian) goes to the one the
+    page's region, address or domain names (`langhints.tie_breakers`). Read once per page
+    (the date lines' month names ask for it on a page declaring none: Croatian "listopada"
+    is October)."""
     if "article_language" not in doc.cache:
         doc.cache["article_language"] = _article_language(doc)
     found: str | None = doc.cache["article_language"]
@@ -246,11 +250,20 @@ def article_language(doc: Document) -> str | None:
 def _article_language(doc: Document) -> str | None:
     found = language(doc)
     declared = _declared_language(doc)
+    stated = _stated_languages(doc)
+
+    def signs(address: set[str] | None = None) -> list[frozenset[str]]:
+        return langhints.tie_breakers(doc, declared, stated, address)
+
     if declared is not None and found == declared:
         if found in textlang.DEFAULTS:
-            return textlang.contradicts(found, _words(doc)) or found
-        return found  # the language the page chose
-    return textlang.language(_words(doc), found) or found
+            return textlang.contradicts(found, _words(doc), signs) or found
+        # the language the page chose, unless its address names the words' (an edition)
+        address = langhints.addressed(doc, stated)
+        if not address - {found}:
+            return found
+        return textlang.overrules(found, _words(doc), address) or found
+    return textlang.language(_words(doc), found, signs) or found
 
 
 # Codes pages write that are no language's (a country's) or that ISO 639 has retired
@@ -259,13 +272,18 @@ _CODE_FIXES = {"iw": "he", "in": "id", "ji": "yi", "jp": "ja", "cz": "cs", "dk":
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
 
-def _declared_language(doc: Document) -> str | None:
-    """The first stated language that is a code ("x-default", "{{lang}}", "*" are not)."""
+def _stated_languages(doc: Document) -> list[str]:
+    """The languages the markup states, first to last, as written."""
     inlanguage = doc.article.get("inLanguage")
-    stated = [doc.tree.get("lang"), doc.tree.get("xml:lang")]
+    stated = [v for v in (doc.tree.get("lang"), doc.tree.get("xml:lang")) if v]
     stated += as_strings(inlanguage.get("name") if isinstance(inlanguage, dict) else inlanguage)
     stated += doc.all_meta(*LANGUAGE_META)
-    for value in stated:
+    return stated
+
+
+def _declared_language(doc: Document) -> str | None:
+    """The first stated language that is a code ("x-default", "{{lang}}", "*" are not)."""
+    for value in _stated_languages(doc):
         code = clean(value or "").replace("_", "-").split(",")[0].strip().split("-")[0].lower()
         if _LANGUAGE_CODE.fullmatch(code):
             return _CODE_FIXES.get(code, code)

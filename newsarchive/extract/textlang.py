@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from newsarchive.extract import scripts
@@ -35,6 +36,27 @@ OVERRULE_LETTERS = 100
 # a speaker's words in their own language)
 _QUOTED = re.compile(r'«[^«»]{0,800}»|»[^«»]{0,800}«|[“„][^“”„]{0,800}[”“]|"[^"]{0,800}"')
 DEFAULTS = frozenset({"en"})  # what CMSs and themes declare where nobody set a language
+# Neighbours the library mixes up on short text: where its top two are one group's and
+# the leader is under `SURE`, the page's own signs (`langhints.tie_breakers`: the declared
+# code, the address, the declared region, the domain's country) name the one, among the
+# group's members with at least `NEIGHBOUR_SHARE`, and the group's summed probability
+# stands for it (a Bokmål headline: no 0.29, da 0.13, nn 0.09 on a .no site is "no").
+NEIGHBOURS = (
+    frozenset({"da", "no", "nn"}),
+    frozenset({"ms", "id"}),
+    frozenset({"sr", "bs", "hr"}),
+    frozenset({"cs", "sk"}),
+    frozenset({"gl", "pt"}),
+    frozenset({"ca", "es"}),
+    frozenset({"af", "nl"}),
+)
+SURE = 0.7
+NEIGHBOUR_SHARE = 0.05
+# A declared language other than a CMS's default is overruled only where the page's address
+# or alternates name the words' language (`langhints.addressed`: /fr/, hreflang="fr" on this
+# page's own address) and the library is this sure of it, giving the declared one under
+# `AGAINST`, over `OVERRULE_LETTERS` or more (a Swiss site's "de" on its French edition)
+EDITION_PROB = 0.9
 _LOCK = threading.Lock()
 # py3langid and its model, loaded on first use, once a process: importing numpy (~50 ms) and
 # unpacking the model (~0.6 s CPU, ~40 MB) is paid by a process that reads an article only
@@ -94,14 +116,44 @@ def ranked(text: str) -> list[tuple[str, float]]:
     return [(code, p / total) for code, p in found] if total > 0 else []
 
 
-def language(text: str, written: str | None = None) -> str | None:
+Signs = Callable[[], list[frozenset[str]]]
+
+
+def _no_signs() -> list[frozenset[str]]:
+    return []
+
+
+def settled(found: list[tuple[str, float]], signs: Signs = _no_signs) -> tuple[str, float]:
+    """The leading language and its probability; on a close call between neighbours
+    (`NEIGHBOURS`), the one the page's signs name (`signs`, read only then, strongest
+    first) with the neighbours' summed probability, else the leader as it is."""
+    code, prob = found[0]
+    if prob >= SURE or len(found) < 2:
+        return code, prob
+    group = next((g for g in NEIGHBOURS if code in g), None)
+    if group is None or found[1][0] not in group:
+        return code, prob
+    members = [(c, p) for c, p in found if c in group]
+    total = sum(p for _, p in members)
+    for named in signs():
+        named = frozenset("no" if c == "nb" else c for c in named)
+        pick = next((c for c, p in members if c in named and p >= NEIGHBOUR_SHARE), None)
+        if pick is not None:
+            return pick, total
+    return code, prob
+
+
+def language(text: str, written: str | None = None, signs: Signs = _no_signs) -> str | None:
     """The text's language where the library is sure enough (`MIN_PROB`), else None.
     `written`, the language its script names (`scripts.script_language`): a language
-    written otherwise is none of the text's (a Latin name in a Devanagari report)."""
+    written otherwise is none of the text's (a Latin name in a Devanagari report).
+    A close call between neighbours goes to the one `signs` name (`settled`)."""
     found = ranked(_unquoted(text))
-    if not found or found[0][1] < MIN_PROB:
+    if not found:
         return None
-    code = found[0][0]
+    code, prob = settled(found, signs)
+    if prob < MIN_PROB:
+        return None
     if written is not None and scripts.script_of(code) != scripts.script_of(written):
         return None
     return code
@@ -114,12 +166,13 @@ def _unquoted(text: str) -> str:
     return rest if any(ch.isalpha() for ch in rest) else text
 
 
-def contradicts(declared: str, text: str) -> str | None:
-    """The text's language where it overrules the declared one, else None.
+def contradicts(declared: str, text: str, signs: Signs = _no_signs) -> str | None:
+    """The text's language where it overrules a CMS's or theme's default (`DEFAULTS`:
+    "en"), else None; a close call between neighbours goes to the one `signs` name.
 
-    Only a CMS's or theme's default (`DEFAULTS`: "en") is overruled: a page declaring
-    another language chose it, and the words of a page's quotes or of its reused text
-    (a German story under `lang="cs"` on a Czech site) say less than that choice."""
+    A page declaring another language chose it, and the words of a page's quotes or of its
+    reused text (a German story under `lang="cs"` on a Czech site) say less than that
+    choice, unless its address names the words' language too (`overrules`)."""
     if declared not in DEFAULTS:
         return None
     text = _unquoted(text)
@@ -128,7 +181,30 @@ def contradicts(declared: str, text: str) -> str | None:
     found = ranked(text)
     if not found:
         return None
-    code, prob = found[0]
+    code, prob = settled(found, signs)
     if code == declared or prob < MIN_PROB or dict(found).get(declared, 0.0) >= AGAINST:
         return None
     return code
+
+
+def overrules(declared: str, text: str, addressed: Collection[str]) -> str | None:
+    """The text's language where it overrules a declared language other than a CMS's
+    default, else None: only where the page's address or alternates name it (`addressed`,
+    `langhints.addressed`: a Swiss site declaring "de" on /fr/ pages, a Spanish site's
+    "es" on its Catalan edition, hreflang="nl" naming this page under `lang="fr"`), the
+    library gives it `EDITION_PROB` or more and the declared one under `AGAINST`, over
+    `OVERRULE_LETTERS` or more of the article's own words."""
+    named = {"no" if c == "nb" else c for c in addressed}
+    declared = "no" if declared == "nb" else declared
+    if declared in DEFAULTS or not named - {declared}:
+        return None
+    text = _unquoted(text)
+    if sum(ch.isalpha() for ch in text[:SAMPLE]) < OVERRULE_LETTERS:
+        return None
+    found = ranked(text)
+    if not found:
+        return None
+    code, prob = found[0]
+    if code == declared or code not in named or prob < EDITION_PROB:
+        return None
+    return code if dict(found).get(declared, 0.0) < AGAINST else None
