@@ -127,7 +127,13 @@ def test_an_interrupted_run_leaves_no_partial_output(tmp_path: Path) -> None:
         while running.poll() is None and not [p for p in partial if p.stat().st_size]:
             partial = list(tmp_path.glob(".out.jsonl.*.partial"))  # items being written
             time.sleep(0.01)
-        running.send_signal(signal.SIGINT)
+        # held still while the signal is sent: a starved test must not see it end in between
+        running.send_signal(signal.SIGSTOP)
+        try:
+            if running.poll() is None:
+                running.send_signal(signal.SIGINT)
+        finally:
+            running.send_signal(signal.SIGCONT)
         _, err = running.communicate(timeout=240)  # a loaded box: the end may take a while
         if running.returncode == 0:  # it had ended: its output is whole, try a longer run
             assert len(out.read_text(encoding="utf-8").splitlines()) == pages
