@@ -66,6 +66,9 @@ WARCIO_CHECK = (
 )
 MODES = ("startup", "random", "warc", "member", "items", "state", "feedclose", "journal")
 POINTS = ("warc", "member", "items", "state", "feedclose", "journal")  # fault_points.py
+# `--large`: bodies past a low DOWNLOAD_SPOOL_SIZE, and kills in their path (fault_points.py)
+LARGE_POINTS = ("largeopen", "largehash", "large", "largemember", "largerow")
+SPOOL_SIZES = (1000, 6000)  # the demo's lead images are ~1.2 KB, its article pages 5-7 KB
 # `python -m newsarchive ...` with a kill point armed (FAULT_COMMAND_POINT)
 ARMED = "from benchmarks.fault_points import command; command()"
 INDEX_KILLS = ("rename:1", "rename:2", "wacz", "random")
@@ -257,25 +260,38 @@ def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> N
 
 
 def one_round(
-    site: DemoServer, out: Path, rng: random.Random, kills: int, every: set[str], number: int
+    site: DemoServer,
+    out: Path,
+    rng: random.Random,
+    kills: int,
+    every: set[str],
+    number: int,
+    large: bool = False,
 ) -> tuple[Round, Counter[str]]:
     settings = {
         "STATE_COMMIT_WRITES": str(rng.choice([7, 40, 1000])),
         "STATE_COMMIT_SECONDS": str(rng.choice([0.25, 1])),
         "WARC_MAX_FILE_SIZE": str(rng.choice([150_000, 1_000_000, 1_000_000_000])),
     }
+    if large:
+        settings["DOWNLOAD_SPOOL_SIZE"] = str(rng.choice(SPOOL_SIZES))
     work = Round(out, settings)
     tally: Counter[str] = Counter()
     to_name: list[int] = []  # killed runs that held the lock
     for kill in range(kills):
-        mode = rng.choice(MODES)
+        mode = rng.choice(MODES + LARGE_POINTS if large else MODES)
         extra = {}
-        if mode in POINTS:
+        if mode in POINTS + LARGE_POINTS:
             count = {
                 "warc": rng.randint(2, 900),
                 "member": rng.randint(2, 900),
                 "items": rng.randint(1, 120),
                 "journal": rng.randint(1, 3),
+                "largeopen": rng.randint(1, 3),
+                "largehash": rng.randint(1, 60),
+                "large": rng.randint(1, 60),
+                "largemember": rng.randint(1, 60),
+                "largerow": rng.randint(1, 60),
             }
             extra = {
                 "FAULT_POINT": f"{mode}:{count.get(mode, rng.randint(1, 8))}",
@@ -299,7 +315,7 @@ def one_round(
         )
         if opened and rng.random() < 0.5:  # else the next run's start-up recovers them
             if rng.random() < 0.5:  # a `recover` killed first, its file cut, not renamed
-                tally["recover killed"] += killed_recover(work, number)
+                tally["recover killed"] += killed_recover(work, number, rng, len(opened))
                 opened = sorted(p.name for p in (out / "warc").glob("*.warc.gz.open"))
             recover = [sys.executable, "-m", "newsarchive", "recover", str(out / "warc")]
             done = subprocess.run(recover, cwd=PROJECT, capture_output=True, text=True)
@@ -340,9 +356,10 @@ def armed(args: list[str], point: str) -> subprocess.Popen:
     )
 
 
-def killed_recover(work: Round, number: int) -> int:
-    """`recover` SIGKILLed once it has cut a file back, before renaming it; 1 when it was."""
-    done = armed(["recover", str(work.out / "warc")], "cut:1")
+def killed_recover(work: Round, number: int, rng: random.Random, files: int) -> int:
+    """`recover` SIGKILLed once it has cut a file back (one of the `files` `.open` ones: the
+    large-body file too), before renaming it; 1 when it was."""
+    done = armed(["recover", str(work.out / "warc")], f"cut:{rng.randint(1, files)}")
     said, _ = done.communicate(timeout=300)
     if done.returncode != -signal.SIGKILL and done.returncode != 0:
         work.failures.append(f"round {number}: armed recover exit {done.returncode}: {said[-300:]}")
@@ -442,6 +459,11 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--out", type=Path, default=None, help="keep the rounds' folders here")
     parser.add_argument("--full-disk", action="store_true", help="a round on a 700 KB tmpfs")
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        help="DOWNLOAD_SPOOL_SIZE of 1,000 or 6,000 bytes: kills in the large-body path too",
+    )
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else time.time_ns() % 100_000
     rng = random.Random(seed)
@@ -453,7 +475,9 @@ def main() -> int:
     with DemoServer(articles=300) as site:
         every = {site.url(site.site.catalog.article(n).path) for n in range(1, 301)}
         for number in range(args.rounds):
-            work, counts = one_round(site, base / f"round{number}", rng, args.kills, every, number)
+            work, counts = one_round(
+                site, base / f"round{number}", rng, args.kills, every, number, args.large
+            )
             tally += counts
             failures += work.failures
             print(f"round {number}: {len(work.failures)} failures {work.settings}", flush=True)
