@@ -35,7 +35,9 @@ and about half its article pages past it: hashed, compressed and written by the 
 thread into the large-body WARC file) and adds kills in that path (fault_points.py: as the
 large-body file opens, while a body is hashed, half-way through its compressed response
 member, between its response and request records, after its group is written and before
-the state's payload row); a killed `recover` may then cut either `.open` file first.
+the state's payload row), and a kill between writing the run lock's note over the old one
+and cutting the old one's rest (as the run takes the lock or lets it go); a killed `recover`
+may then cut either `.open` file first.
 Prints one line per cycle and the totals; exit 1 on a failure.
 """
 
@@ -74,7 +76,7 @@ WARCIO_CHECK = (
 MODES = ("startup", "random", "warc", "member", "items", "state", "feedclose", "journal")
 POINTS = ("warc", "member", "items", "state", "feedclose", "journal")  # fault_points.py
 # `--large`: bodies past a low DOWNLOAD_SPOOL_SIZE, and kills in their path (fault_points.py)
-LARGE_POINTS = ("largeopen", "largehash", "large", "largemember", "largerow")
+LARGE_POINTS = ("largeopen", "largehash", "large", "largemember", "largerow", "lock")
 SPOOL_SIZES = (1000, 6000)  # the demo's lead images are ~1.2 KB, its article pages 5-7 KB
 # `python -m newsarchive ...` with a kill point armed (FAULT_COMMAND_POINT)
 ARMED = "from benchmarks.fault_points import command; command()"
@@ -320,6 +322,7 @@ def one_round(
                 "large": rng.randint(1, 60),
                 "largemember": rng.randint(1, 60),
                 "largerow": rng.randint(1, 60),
+                "lock": rng.randint(1, 2),
             }
             extra = {
                 "FAULT_POINT": f"{mode}:{count.get(mode, rng.randint(1, 8))}",
@@ -441,13 +444,17 @@ def killed_index(work: Round, rng: random.Random, how: str, when: str) -> None:
         work.failures.append(f"{when}: a killed index ({how}) left {wacz.name} broken: {broken}")
 
 
-def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | None:
+def full_disk_round(
+    site: DemoServer, out: Path, every: set[str], large: bool = False
+) -> Round | None:
     out.mkdir(parents=True)
     mount = ["mount", "-t", "tmpfs", "-o", "size=700k", "tmpfs", str(out)]
     if os.geteuid() != 0 or subprocess.run(mount, capture_output=True).returncode != 0:
         print("full disk: skipped (mounting a tmpfs is not allowed here)")
         return None
     work = Round(out, {"STATE_COMMIT_WRITES": "40", "WARC_MAX_FILE_SIZE": "150000"})
+    if large:  # the disk fills while the archive's thread writes the large-body file too
+        work.settings["DOWNLOAD_SPOOL_SIZE"] = "1000"
     try:
         full = crawl(site, work)
         code = full.wait(timeout=600)
@@ -513,7 +520,7 @@ def main() -> int:
             for line in work.failures:
                 print("  FAIL", line[:500], flush=True)
         if args.full_disk:
-            work_disk = full_disk_round(site, base / "full-disk", every)
+            work_disk = full_disk_round(site, base / "full-disk", every, args.large)
             if work_disk:
                 failures += work_disk.failures
                 for line in work_disk.failures:

@@ -25,6 +25,8 @@ written by the archive's own thread into the second WARC file; set DOWNLOAD_SPOO
   largemember  the Nth large body's response member whole, its request record not written;
   largerow     the Nth large body's group written and flushed, back on the reactor thread,
                before the crawl state is given its payload row.
+  lock         at the Nth note of the run lock (1: as the run takes it, 2: as it lets it go),
+               its new line written over the old one, the rest of the old one not yet cut.
 
 Loaded with `-s EXTENSIONS=...` by the campaign only; nothing in the project imports it.
 
@@ -53,7 +55,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newsarchive import feedrepair, feeds
-from newsarchive.state import store
+from newsarchive.state import lock, store
 from newsarchive.warc import archiver, writer
 
 
@@ -224,6 +226,16 @@ class FaultPoint:
                 flush(self)
 
             store.CrawlState.flush = state_flush  # type: ignore[method-assign]
+        elif where == "lock":
+            note = lock._note
+
+            def dying_note(handle: Any, line: str) -> None:
+                if due():
+                    os.pwrite(handle.fileno(), line.encode(), 0)
+                    die()
+                note(handle, line)
+
+            lock._note = dying_note
         elif where.startswith("large"):
             _large_point(where, due)
         else:
