@@ -317,7 +317,7 @@ def one_round(
                 "member": rng.randint(2, 900),
                 "items": rng.randint(1, 120),
                 "journal": rng.randint(1, 3),
-                "largeopen": rng.randint(1, 3),
+                "largeopen": rng.randint(1, 2),
                 "largehash": rng.randint(1, 60),
                 "large": rng.randint(1, 60),
                 "largemember": rng.randint(1, 60),
