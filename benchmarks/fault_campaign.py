@@ -284,6 +284,9 @@ def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> N
     done = subprocess.run(index, cwd=PROJECT, capture_output=True, text=True)
     if done.returncode != 0:
         work.failures.append(f"{when}: index exit {done.returncode}: {done.stderr[-300:]}")
+    spooled = sorted(p.name for p in (out / "spool").glob("*"))  # `--large` only
+    if spooled:
+        work.failures.append(f"{when}: spool files left by killed runs: {spooled[:3]}")
     hidden = sorted(p.name for p in (out / "warc").glob(".*"))  # a killed index's partials
     if hidden:
         work.failures.append(f"{when}: hidden files left after index: {hidden}")
@@ -303,8 +306,10 @@ def one_round(
         "STATE_COMMIT_SECONDS": str(rng.choice([0.25, 1])),
         "WARC_MAX_FILE_SIZE": str(rng.choice([150_000, 1_000_000, 1_000_000_000])),
     }
-    if large:
+    if large:  # the spool files in the round's folder: none may be left after kills
         settings["DOWNLOAD_SPOOL_SIZE"] = str(rng.choice(SPOOL_SIZES))
+        settings["DOWNLOAD_SPOOL_DIR"] = str(out / "spool")
+        (out / "spool").mkdir(parents=True)
     work = Round(out, settings)
     tally: Counter[str] = Counter()
     to_name: list[int] = []  # killed runs that held the lock

@@ -1,6 +1,7 @@
 """Fault campaign of a shared crawl (Redis crawl state): a worker SIGKILLed at random, checked.
 
     .venv/bin/python benchmarks/kill_shared_campaign.py [--rounds 20] [--seed N] [--out DIR]
+        [--spool-size BYTES]
 
 Starts its own redis-server on loopback and the demo site (120 articles). Each round is a
 crawl of its own (its own Redis keys): worker A, alone or with a worker B in another
@@ -73,6 +74,9 @@ def start_redis(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     return process, f"redis://127.0.0.1:{port}/0"
 
 
+EXTRA: dict[str, str] = {}  # `--spool-size`: DOWNLOAD_SPOOL_SIZE for every worker
+
+
 def crawl(site: DemoServer, redis_url: str, key: str, out: Path, feed: str) -> subprocess.Popen:
     command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "site=demo"]
     command += ["-a", f"base_url={site.base_url}", "-a", "requisites=0"]
@@ -83,6 +87,7 @@ def crawl(site: DemoServer, redis_url: str, key: str, out: Path, feed: str) -> s
         "NEWSARCHIVE_REDIS_URL": redis_url,
         "NEWSARCHIVE_REDIS_KEY": f"newsarchive:{key}",
         "STATE_REDIS_KEY": f"newsarchive:state:{key}",
+        **EXTRA,
     }
     for name, value in settings.items():
         command += ["-s", f"{name}={value}"]
@@ -211,7 +216,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--spool-size",
+        type=int,
+        default=None,
+        help="DOWNLOAD_SPOOL_SIZE (6000: about half the demo's pages go to the large-body file)",
+    )
     args = parser.parse_args()
+    if args.spool_size is not None:
+        EXTRA["DOWNLOAD_SPOOL_SIZE"] = str(args.spool_size)
     seed = args.seed if args.seed is not None else time.time_ns() % 100_000
     rng = random.Random(seed)
     base = args.out or Path(tempfile.mkdtemp(prefix="kill-shared-"))
