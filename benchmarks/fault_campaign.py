@@ -315,6 +315,8 @@ def one_round(
     to_name: list[int] = []  # killed runs that held the lock
     for kill in range(kills):
         mode = rng.choice(MODES + LARGE_POINTS if large else MODES)
+        if large and kill == 0:  # a run that ends the crawl leaves no large body to kill in
+            mode = rng.choice(LARGE_POINTS)
         extra = {}
         if mode in POINTS + LARGE_POINTS:
             count = {
