@@ -369,7 +369,8 @@ def one_round(
     if code != 0:
         work.failures.append(f"round {number}: the last run exited {code}: {last.log}")  # type: ignore[attr-defined]
     again = crawl(site, work)  # a run after the end: nothing new
-    again.wait(timeout=600)
+    if again.wait(timeout=600) != 0:
+        work.failures.append(f"round {number}: the run after the end exited {again.returncode}")
     logs = "".join(p.read_text(errors="replace") for p in sorted((out / "logs").glob("*.log")))
     for pid in to_name:
         named = f"the previous run of this crawl (pid {pid}, started" in logs
