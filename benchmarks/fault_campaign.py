@@ -36,7 +36,8 @@ thread into the large-body WARC file) and adds kills in that path (fault_points.
 large-body file opens, while a body is hashed, half-way through its compressed response
 member, between its response and request records, after its group is written and before
 the state's payload row), and a kill between writing the run lock's note over the old one
-and cutting the old one's rest (as the run takes the lock or lets it go); a killed `recover`
+and cutting the old one's rest (as the run takes the lock or lets it go), and at the rename of
+an `.open` file (the start-up recovery's, a rotation's, the run's end); a killed `recover`
 may then cut either `.open` file first.
 Prints one line per cycle and the totals; exit 1 on a failure.
 """
@@ -76,7 +77,7 @@ WARCIO_CHECK = (
 MODES = ("startup", "random", "warc", "member", "items", "state", "feedclose", "journal")
 POINTS = ("warc", "member", "items", "state", "feedclose", "journal")  # fault_points.py
 # `--large`: bodies past a low DOWNLOAD_SPOOL_SIZE, and kills in their path (fault_points.py)
-LARGE_POINTS = ("largeopen", "largehash", "large", "largemember", "largerow", "lock")
+LARGE_POINTS = ("largeopen", "largehash", "large", "largemember", "largerow", "lock", "closing")
 SPOOL_SIZES = (1000, 6000)  # the demo's lead images are ~1.2 KB, its article pages 5-7 KB
 # `python -m newsarchive ...` with a kill point armed (FAULT_COMMAND_POINT)
 ARMED = "from benchmarks.fault_points import command; command()"
@@ -330,6 +331,7 @@ def one_round(
                 "largemember": rng.randint(1, 60),
                 "largerow": rng.randint(1, 60),
                 "lock": rng.randint(1, 2),
+                "closing": rng.randint(1, 3),
             }
             extra = {
                 "FAULT_POINT": f"{mode}:{count.get(mode, rng.randint(1, 8))}",

@@ -25,6 +25,9 @@ written by the archive's own thread into the second WARC file; set DOWNLOAD_SPOO
   largemember  the Nth large body's response member whole, its request record not written;
   largerow     the Nth large body's group written and flushed, back on the reactor thread,
                before the crawl state is given its payload row.
+  closing      at the Nth rename of a `.open` WARC file (the start-up recovery's of a killed
+               run's file, cut back and synced; a writer's at a rotation or the run's end,
+               the file synced): the rename not made.
   lock         at the Nth note of the run lock (1: as the run takes it, 2: as it lets it go),
                its new line written over the old one, the rest of the old one not yet cut.
 
@@ -226,6 +229,15 @@ class FaultPoint:
                 flush(self)
 
             store.CrawlState.flush = state_flush  # type: ignore[method-assign]
+        elif where == "closing":
+            replace = os.replace
+
+            def dying_replace(source: Any, target: Any, *args: Any, **kwargs: Any) -> None:
+                if os.fspath(source).endswith(".open") and due():
+                    die()
+                replace(source, target, *args, **kwargs)
+
+            os.replace = dying_replace
         elif where == "lock":
             note = lock._note
 
