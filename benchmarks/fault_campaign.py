@@ -56,6 +56,7 @@ import sys
 import tempfile
 import time
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,17 +148,55 @@ def read_warc(path: Path) -> tuple[int, str | None]:
 
 
 def open_record_ids(out: Path) -> set[str]:
-    """The ids of the whole records the `.open` files hold (read up to a torn one)."""
+    """The ids of the whole records the `.open` files hold: a record whose gzip member ends
+    in the file (warcio reads a torn last member's headers and short body without a word)."""
     ids = set()
     for path in (out / "warc").glob("*.warc.gz.open"):
+        data = path.read_bytes()
+        starts: list[tuple[int, str]] = []
         try:
             with path.open("rb") as stream:
-                for record in ArchiveIterator(stream):
+                records = ArchiveIterator(stream)
+                for record in records:
                     record.content_stream().read()
-                    ids.add(record.rec_headers.get_header("WARC-Record-ID"))
+                    starts.append(
+                        (
+                            records.get_record_offset(),
+                            record.rec_headers.get_header("WARC-Record-ID"),
+                        )
+                    )
         except Exception:  # a torn member: the records before it count
-            continue
+            pass
+        ends = [start for start, _ in starts[1:]] + [len(data)]
+        for (start, record_id), end in zip(starts, ends, strict=True):
+            member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            try:
+                member.decompress(data[start:end])
+            except zlib.error:
+                continue
+            if member.eof and not member.unused_data:
+                ids.add(record_id)
     return ids
+
+
+def torn_member(path: Path) -> int | None:
+    """Where the gzip member that does not end in the file starts (None: every one ends).
+    warcio reads a torn last member's headers and short body without a word."""
+    data = memoryview(path.read_bytes())
+    at = 0
+    while at < len(data):
+        member, fed = zlib.decompressobj(zlib.MAX_WBITS | 16), at
+        try:
+            while not member.eof and fed < len(data):  # a piece at a time: no copy of the rest
+                piece = data[fed : fed + 65536]
+                member.decompress(piece)
+                fed += len(piece)
+        except zlib.error:
+            return at
+        if not member.eof:
+            return at
+        at = fed - len(member.unused_data)
+    return None
 
 
 def check_closed_warcs(work: Round, when: str) -> None:
@@ -165,6 +204,9 @@ def check_closed_warcs(work: Round, when: str) -> None:
         _, error = read_warc(path)
         if error:
             work.failures.append(f"{when}: {path.name} does not read to its end: {error}")
+        torn = torn_member(path)
+        if torn is not None:
+            work.failures.append(f"{when}: {path.name} holds a torn gzip member at {torn}")
 
 
 def kill_after(process: subprocess.Popen, out: Path, rng: random.Random, mode: str) -> str:
