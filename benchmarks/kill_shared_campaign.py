@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -112,17 +113,32 @@ def urls(path: Path) -> list[str]:
 
 
 def records(folder: Path) -> dict[str, set[str]]:
-    """Record ids per WARC file (by its closed name), read up to where the file is cut."""
+    """Record ids per WARC file (by its closed name), read up to where the file is cut: a
+    record counts when its gzip member ends in the file (warcio reads a torn last member's
+    headers and short body without an error; recovery rightly cuts it)."""
     found: dict[str, set[str]] = {}
     for path in sorted(folder.glob("*.warc.gz*")):
         ids = found.setdefault(path.name.removesuffix(".open"), set())
+        data = path.read_bytes()
+        starts: list[tuple[int, str]] = []
         try:
             with path.open("rb") as stream:
-                for record in ArchiveIterator(stream):
+                read = ArchiveIterator(stream)
+                for record in read:
                     record.content_stream().read()
-                    ids.add(record.rec_headers.get_header("WARC-Record-ID"))
+                    record_id = record.rec_headers.get_header("WARC-Record-ID")
+                    starts.append((read.get_record_offset(), record_id))
         except Exception:  # warcio raises several kinds on a cut member
-            continue
+            pass
+        ends = [start for start, _ in starts[1:]] + [len(data)]
+        for (start, record_id), end in zip(starts, ends, strict=True):
+            member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            try:
+                member.decompress(data[start:end])
+            except zlib.error:
+                continue
+            if member.eof and not member.unused_data:
+                ids.add(record_id)
     return found
 
 
