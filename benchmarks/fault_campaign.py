@@ -1,7 +1,7 @@
 """Fault campaign: the demo crawl SIGKILLed at random and chosen moments, rerun, checked (by hand).
 
     .venv/bin/python benchmarks/fault_campaign.py [--rounds 6] [--kills 4] [--seed N]
-        [--out DIR] [--full-disk] [--keep]
+        [--out DIR] [--full-disk] [--large] [--keep]
 
 Serves the demo site (300 articles) on 127.0.0.1. Each round is one output folder
 (warc/, items/, state/ as a user's `scrapy crawl news -a site=demo` makes them),
