@@ -1,7 +1,7 @@
 """Full-disk campaign: each writer's output on a small tmpfs filling at swept points (root).
 
     .venv/bin/python benchmarks/disk_campaign.py [--articles 60] [--points 8]
-        [--writers crawl,items,...] [--keep DIR]
+        [--writers crawl,items,...] [--keep DIR] [--spool-size BYTES]
 
 A tmpfs is mounted, then for each writer and each fill point N a ballast file leaves
 N bytes free on it and the command runs with that writer's output there (the rest on
@@ -140,6 +140,9 @@ def check_outputs(run: Run, root: Path) -> None:
             run.failures.append(f"{path.name} ends in a torn line: {tail[:80]!r}")
 
 
+EXTRA: dict[str, str] = {}  # `--spool-size`: DOWNLOAD_SPOOL_SIZE for every crawl
+
+
 class Campaign:
     def __init__(self, site: DemoServer, disk: Path, work: Path) -> None:
         self.site = site
@@ -174,6 +177,7 @@ class Campaign:
             "NEWSARCHIVE_ITEMS_FEED": str(where["items"] / "%(name)s-%(time)s.jsonl"),
             "STATE_COMMIT_WRITES": "20",
             "WARC_MAX_FILE_SIZE": "120000",
+            **EXTRA,
         }
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
@@ -286,7 +290,15 @@ def main() -> int:
     parser.add_argument("--writers", default=",".join(CRAWL_WRITERS + COMMAND_WRITERS))
     parser.add_argument("--size", type=int, default=0, help="bytes swept (default: by writer)")
     parser.add_argument("--keep", type=Path, default=None, help="copy failed runs' folders here")
+    parser.add_argument(
+        "--spool-size",
+        type=int,
+        default=None,
+        help="DOWNLOAD_SPOOL_SIZE (1000: the disk fills while large bodies are written too)",
+    )
     args = parser.parse_args()
+    if args.spool_size is not None:
+        EXTRA["DOWNLOAD_SPOOL_SIZE"] = str(args.spool_size)
     base = Path(tempfile.mkdtemp(prefix="disk-campaign-"))
     disk = base / "disk"
     if not mount(disk, "16m"):

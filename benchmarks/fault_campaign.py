@@ -1,7 +1,7 @@
 """Fault campaign: the demo crawl SIGKILLed at random and chosen moments, rerun, checked (by hand).
 
     .venv/bin/python benchmarks/fault_campaign.py [--rounds 6] [--kills 4] [--seed N]
-        [--out DIR] [--full-disk] [--keep]
+        [--out DIR] [--full-disk] [--large] [--keep]
 
 Serves the demo site (300 articles) on 127.0.0.1. Each round is one output folder
 (warc/, items/, state/ as a user's `scrapy crawl news -a site=demo` makes them),
@@ -23,12 +23,22 @@ whole zip. After each round: no `.open` or `.creating` file is left, every WARC 
 end and passes `warcio check` (digests); every article any items file held after any kill is
 still in the items files, which hold the 300 articles once each; every killed run that held
 the state's lock is named by a later run's log ("the previous run of this crawl (pid P,
-started ...)"); every capture and payload row of the crawl state names the record at its
+started ...)"); every whole record a killed run's `.open` file held after its kill is still in
+a WARC file; every capture and payload row of the crawl state names the record at its
 offset in its WARC file, by id; no article page is archived as a whole response twice;
 `index --items --wacz` exits 0 and leaves no hidden file in the WARC folder (a killed
 index's partial files removed). `--full-disk` (root only) adds a round whose folder is a 700
 KB tmpfs: a run on the full disk must stop with exit 1, then the mount is grown
 (`remount,size=64m`) and a run finishes the work, checked the same way.
+`--large` sets DOWNLOAD_SPOOL_SIZE to 1,000 or 6,000 bytes each round (the demo's lead images
+and about half its article pages past it: hashed, compressed and written by the archive's
+thread into the large-body WARC file) and adds kills in that path (fault_points.py: as the
+large-body file opens, while a body is hashed, half-way through its compressed response
+member, between its response and request records, after its group is written and before
+the state's payload row), and a kill between writing the run lock's note over the old one
+and cutting the old one's rest (as the run takes the lock or lets it go), and at the rename of
+an `.open` file (the start-up recovery's, a rotation's, the run's end); a killed `recover`
+may then cut either `.open` file first.
 Prints one line per cycle and the totals; exit 1 on a failure.
 """
 
@@ -46,6 +56,7 @@ import sys
 import tempfile
 import time
 import zipfile
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +77,9 @@ WARCIO_CHECK = (
 )
 MODES = ("startup", "random", "warc", "member", "items", "state", "feedclose", "journal")
 POINTS = ("warc", "member", "items", "state", "feedclose", "journal")  # fault_points.py
+# `--large`: bodies past a low DOWNLOAD_SPOOL_SIZE, and kills in their path (fault_points.py)
+LARGE_POINTS = ("largeopen", "largehash", "large", "largemember", "largerow", "lock", "closing")
+SPOOL_SIZES = (1000, 6000)  # the demo's lead images are ~1.2 KB, its article pages 5-7 KB
 # `python -m newsarchive ...` with a kill point armed (FAULT_COMMAND_POINT)
 ARMED = "from benchmarks.fault_points import command; command()"
 INDEX_KILLS = ("rename:1", "rename:2", "wacz", "random")
@@ -84,6 +98,7 @@ class Round:
     out: Path
     settings: dict[str, str]
     seen: set[str] = field(default_factory=set)  # every URL any items file held after a kill
+    held: set[str] = field(default_factory=set)  # ids of whole records in killed runs' `.open`
     failures: list[str] = field(default_factory=list)
 
 
@@ -132,11 +147,66 @@ def read_warc(path: Path) -> tuple[int, str | None]:
     return count, None
 
 
+def open_record_ids(out: Path) -> set[str]:
+    """The ids of the whole records the `.open` files hold: a record whose gzip member ends
+    in the file (warcio reads a torn last member's headers and short body without a word)."""
+    ids = set()
+    for path in (out / "warc").glob("*.warc.gz.open"):
+        data = path.read_bytes()
+        starts: list[tuple[int, str]] = []
+        try:
+            with path.open("rb") as stream:
+                records = ArchiveIterator(stream)
+                for record in records:
+                    record.content_stream().read()
+                    starts.append(
+                        (
+                            records.get_record_offset(),
+                            record.rec_headers.get_header("WARC-Record-ID"),
+                        )
+                    )
+        except Exception:  # a torn member: the records before it count
+            pass
+        ends = [start for start, _ in starts[1:]] + [len(data)]
+        for (start, record_id), end in zip(starts, ends, strict=True):
+            member = zlib.decompressobj(zlib.MAX_WBITS | 16)
+            try:
+                member.decompress(data[start:end])
+            except zlib.error:
+                continue
+            if member.eof and not member.unused_data:
+                ids.add(record_id)
+    return ids
+
+
+def torn_member(path: Path) -> int | None:
+    """Where the gzip member that does not end in the file starts (None: every one ends).
+    warcio reads a torn last member's headers and short body without a word."""
+    data = memoryview(path.read_bytes())
+    at = 0
+    while at < len(data):
+        member, fed = zlib.decompressobj(zlib.MAX_WBITS | 16), at
+        try:
+            while not member.eof and fed < len(data):  # a piece at a time: no copy of the rest
+                piece = data[fed : fed + 65536]
+                member.decompress(piece)
+                fed += len(piece)
+        except zlib.error:
+            return at
+        if not member.eof:
+            return at
+        at = fed - len(member.unused_data)
+    return None
+
+
 def check_closed_warcs(work: Round, when: str) -> None:
     for path in sorted((work.out / "warc").glob("*.warc.gz")):
         _, error = read_warc(path)
         if error:
             work.failures.append(f"{when}: {path.name} does not read to its end: {error}")
+        torn = torn_member(path)
+        if torn is not None:
+            work.failures.append(f"{when}: {path.name} holds a torn gzip member at {torn}")
 
 
 def kill_after(process: subprocess.Popen, out: Path, rng: random.Random, mode: str) -> str:
@@ -230,6 +300,12 @@ def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> N
     if {url for url, *_ in captures} & every != every:
         work.failures.append(f"{when}: the state lacks articles the items files hold")
     ids = record_ids(out)
+    dropped = work.held - set(ids.values())
+    if dropped:
+        work.failures.append(
+            f"{when}: {len(dropped)} whole records a killed run's .open file held are gone: "
+            f"{sorted(dropped)[:2]}"
+        )
     wrong = [row for row in captures + payloads if row[1] and ids.get((row[1], row[2])) != row[3]]
     if wrong:
         work.failures.append(
@@ -251,31 +327,53 @@ def final_checks(site: DemoServer, work: Round, every: set[str], when: str) -> N
     done = subprocess.run(index, cwd=PROJECT, capture_output=True, text=True)
     if done.returncode != 0:
         work.failures.append(f"{when}: index exit {done.returncode}: {done.stderr[-300:]}")
+    spooled = sorted(p.name for p in (out / "spool").glob("*"))  # `--large` only
+    if spooled:
+        work.failures.append(f"{when}: spool files left by killed runs: {spooled[:3]}")
     hidden = sorted(p.name for p in (out / "warc").glob(".*"))  # a killed index's partials
     if hidden:
         work.failures.append(f"{when}: hidden files left after index: {hidden}")
 
 
 def one_round(
-    site: DemoServer, out: Path, rng: random.Random, kills: int, every: set[str], number: int
+    site: DemoServer,
+    out: Path,
+    rng: random.Random,
+    kills: int,
+    every: set[str],
+    number: int,
+    large: bool = False,
 ) -> tuple[Round, Counter[str]]:
     settings = {
         "STATE_COMMIT_WRITES": str(rng.choice([7, 40, 1000])),
         "STATE_COMMIT_SECONDS": str(rng.choice([0.25, 1])),
         "WARC_MAX_FILE_SIZE": str(rng.choice([150_000, 1_000_000, 1_000_000_000])),
     }
+    if large:  # the spool files in the round's folder: none may be left after kills
+        settings["DOWNLOAD_SPOOL_SIZE"] = str(rng.choice(SPOOL_SIZES))
+        settings["DOWNLOAD_SPOOL_DIR"] = str(out / "spool")
+        (out / "spool").mkdir(parents=True)
     work = Round(out, settings)
     tally: Counter[str] = Counter()
     to_name: list[int] = []  # killed runs that held the lock
     for kill in range(kills):
-        mode = rng.choice(MODES)
+        mode = rng.choice(MODES + LARGE_POINTS if large else MODES)
+        if large and kill == 0:  # a run that ends the crawl leaves no large body to kill in
+            mode = rng.choice(LARGE_POINTS)
         extra = {}
-        if mode in POINTS:
+        if mode in POINTS + LARGE_POINTS:
             count = {
                 "warc": rng.randint(2, 900),
                 "member": rng.randint(2, 900),
                 "items": rng.randint(1, 120),
                 "journal": rng.randint(1, 3),
+                "largeopen": rng.randint(1, 2),
+                "largehash": rng.randint(1, 60),
+                "large": rng.randint(1, 60),
+                "largemember": rng.randint(1, 60),
+                "largerow": rng.randint(1, 60),
+                "lock": rng.randint(1, 2),
+                "closing": rng.randint(1, 3),
             }
             extra = {
                 "FAULT_POINT": f"{mode}:{count.get(mode, rng.randint(1, 8))}",
@@ -290,6 +388,7 @@ def one_round(
             to_name.append(process.pid)
         check_closed_warcs(work, f"round {number} kill {kill} ({mode})")
         opened = sorted(p.name for p in (out / "warc").glob("*.warc.gz.open"))
+        work.held |= open_record_ids(out)
         work.seen |= {item["url"] for item in item_lines(out)}
         done = len(work.seen & every)
         print(
@@ -299,7 +398,7 @@ def one_round(
         )
         if opened and rng.random() < 0.5:  # else the next run's start-up recovers them
             if rng.random() < 0.5:  # a `recover` killed first, its file cut, not renamed
-                tally["recover killed"] += killed_recover(work, number)
+                tally["recover killed"] += killed_recover(work, number, rng, len(opened))
                 opened = sorted(p.name for p in (out / "warc").glob("*.warc.gz.open"))
             recover = [sys.executable, "-m", "newsarchive", "recover", str(out / "warc")]
             done = subprocess.run(recover, cwd=PROJECT, capture_output=True, text=True)
@@ -314,7 +413,8 @@ def one_round(
     if code != 0:
         work.failures.append(f"round {number}: the last run exited {code}: {last.log}")  # type: ignore[attr-defined]
     again = crawl(site, work)  # a run after the end: nothing new
-    again.wait(timeout=600)
+    if again.wait(timeout=600) != 0:
+        work.failures.append(f"round {number}: the run after the end exited {again.returncode}")
     logs = "".join(p.read_text(errors="replace") for p in sorted((out / "logs").glob("*.log")))
     for pid in to_name:
         named = f"the previous run of this crawl (pid {pid}, started" in logs
@@ -340,9 +440,10 @@ def armed(args: list[str], point: str) -> subprocess.Popen:
     )
 
 
-def killed_recover(work: Round, number: int) -> int:
-    """`recover` SIGKILLed once it has cut a file back, before renaming it; 1 when it was."""
-    done = armed(["recover", str(work.out / "warc")], "cut:1")
+def killed_recover(work: Round, number: int, rng: random.Random, files: int) -> int:
+    """`recover` SIGKILLed once it has cut a file back (one of the `files` `.open` ones: the
+    large-body file too), before renaming it; 1 when it was."""
+    done = armed(["recover", str(work.out / "warc")], f"cut:{rng.randint(1, files)}")
     said, _ = done.communicate(timeout=300)
     if done.returncode != -signal.SIGKILL and done.returncode != 0:
         work.failures.append(f"round {number}: armed recover exit {done.returncode}: {said[-300:]}")
@@ -395,13 +496,17 @@ def killed_index(work: Round, rng: random.Random, how: str, when: str) -> None:
         work.failures.append(f"{when}: a killed index ({how}) left {wacz.name} broken: {broken}")
 
 
-def full_disk_round(site: DemoServer, out: Path, every: set[str]) -> Round | None:
+def full_disk_round(
+    site: DemoServer, out: Path, every: set[str], large: bool = False
+) -> Round | None:
     out.mkdir(parents=True)
     mount = ["mount", "-t", "tmpfs", "-o", "size=700k", "tmpfs", str(out)]
     if os.geteuid() != 0 or subprocess.run(mount, capture_output=True).returncode != 0:
         print("full disk: skipped (mounting a tmpfs is not allowed here)")
         return None
     work = Round(out, {"STATE_COMMIT_WRITES": "40", "WARC_MAX_FILE_SIZE": "150000"})
+    if large:  # the disk fills while the archive's thread writes the large-body file too
+        work.settings["DOWNLOAD_SPOOL_SIZE"] = "1000"
     try:
         full = crawl(site, work)
         code = full.wait(timeout=600)
@@ -442,6 +547,11 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--out", type=Path, default=None, help="keep the rounds' folders here")
     parser.add_argument("--full-disk", action="store_true", help="a round on a 700 KB tmpfs")
+    parser.add_argument(
+        "--large",
+        action="store_true",
+        help="DOWNLOAD_SPOOL_SIZE of 1,000 or 6,000 bytes: kills in the large-body path too",
+    )
     args = parser.parse_args()
     seed = args.seed if args.seed is not None else time.time_ns() % 100_000
     rng = random.Random(seed)
@@ -453,14 +563,16 @@ def main() -> int:
     with DemoServer(articles=300) as site:
         every = {site.url(site.site.catalog.article(n).path) for n in range(1, 301)}
         for number in range(args.rounds):
-            work, counts = one_round(site, base / f"round{number}", rng, args.kills, every, number)
+            work, counts = one_round(
+                site, base / f"round{number}", rng, args.kills, every, number, args.large
+            )
             tally += counts
             failures += work.failures
             print(f"round {number}: {len(work.failures)} failures {work.settings}", flush=True)
             for line in work.failures:
                 print("  FAIL", line[:500], flush=True)
         if args.full_disk:
-            work_disk = full_disk_round(site, base / "full-disk", every)
+            work_disk = full_disk_round(site, base / "full-disk", every, args.large)
             if work_disk:
                 failures += work_disk.failures
                 for line in work_disk.failures:

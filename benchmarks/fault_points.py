@@ -13,6 +13,24 @@
   journal    at the Nth rewrite of the items journal (its new text in `.tmp`, not renamed:
              the run's start and end).
 
+Kill points in the large-body path (bodies past DOWNLOAD_SPOOL_SIZE, hashed, compressed and
+written by the archive's own thread into the second WARC file; set DOWNLOAD_SPOOL_SIZE low):
+
+  largeopen    as the Nth large-body file opens: its warcinfo written and the file shown as
+               `.open`, 0-3 ms into telling the crawl state its name;
+  largehash    0-3 ms after the Nth large body is handed to the archive's thread (while it
+               hashes the spool file, compresses it, or just after);
+  large        half-way through the Nth large body's response member (a random byte of the
+               compressed member: a torn record in the large-body file), from its thread;
+  largemember  the Nth large body's response member whole, its request record not written;
+  largerow     the Nth large body's group written and flushed, back on the reactor thread,
+               before the crawl state is given its payload row.
+  closing      at the Nth rename of a `.open` WARC file (the start-up recovery's of a killed
+               run's file, cut back and synced; a writer's at a rotation or the run's end,
+               the file synced): the rename not made.
+  lock         at the Nth note of the run lock (1: as the run takes it, 2: as it lets it go),
+               its new line written over the old one, the rest of the old one not yet cut.
+
 Loaded with `-s EXTENSIONS=...` by the campaign only; nothing in the project imports it.
 
 The commands are killed with `python -c "from benchmarks.fault_points import command;
@@ -40,8 +58,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newsarchive import feedrepair, feeds
-from newsarchive.state import store
-from newsarchive.warc import writer
+from newsarchive.state import lock, store
+from newsarchive.warc import archiver, writer
 
 
 def die() -> None:
@@ -63,6 +81,84 @@ class _HalfThenDie:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._out, name)
+
+
+class _TornThenDie:
+    """A file stand-in for one record's gzip member: its writes are held, then a random
+    part of the whole member is put out and the process dies (mid-compression)."""
+
+    def __init__(self, out: Any) -> None:
+        self._out = out
+        self._held = bytearray()
+
+    def write(self, data: Any) -> int:
+        self._held += memoryview(data).cast("B")
+        return len(data)
+
+    def tear(self) -> None:
+        self._out.write(self._held[: random.randint(1, max(1, len(self._held) - 1))])
+        self._out.flush()
+        die()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._out, name)
+
+
+def _large_point(where: str, due: Any) -> None:
+    """The kill points of the large-body path (`large*`, above)."""
+    cls = archiver.WarcArchiver
+    if where == "largeopen":
+        opened = cls._large_file_opened
+
+        def dying_open(self: Any, name: str) -> None:
+            if due():
+                later_kill(random.uniform(0, 0.003))
+            opened(self, name)
+
+        cls._large_file_opened = dying_open  # type: ignore[method-assign]
+    elif where == "largehash":
+        archive_large = cls._archive_large
+
+        def dying_hash(self: Any, exchange: Any, not_modified: Any) -> Any:
+            if due():
+                later_kill(random.uniform(0, 0.003))
+            return archive_large(self, exchange, not_modified)
+
+        cls._archive_large = dying_hash  # type: ignore[method-assign]
+    elif where in ("large", "largemember"):
+        write_large = cls._write_large
+
+        def dying_write(self: Any, group: Any) -> Any:
+            if due():
+                plain = self.large._write
+
+                def torn(out: Any, name: str, record: Any) -> Any:
+                    if record.rec_type != "response":  # the warcinfo of a file it opens
+                        return plain(out, name, record)
+                    if where == "largemember":
+                        plain(out, name, record)
+                        out.flush()
+                        die()
+                    held = _TornThenDie(out)
+                    plain(held, name, record)
+                    held.tear()
+                    return None  # never reached
+
+                self.large._write = torn
+            return write_large(self, group)
+
+        cls._write_large = dying_write  # type: ignore[method-assign]
+    elif where == "largerow":
+        large_written = cls._large_written
+
+        def dying_row(self: Any, refs: Any, exchange: Any, http: Any, fresh: bool) -> Any:
+            if due():
+                die()
+            return large_written(self, refs, exchange, http, fresh)
+
+        cls._large_written = dying_row  # type: ignore[method-assign]
+    else:
+        raise ValueError(f"FAULT_POINT: unknown place {where!r}")
 
 
 class FaultPoint:
@@ -133,6 +229,27 @@ class FaultPoint:
                 flush(self)
 
             store.CrawlState.flush = state_flush  # type: ignore[method-assign]
+        elif where == "closing":
+            replace = os.replace
+
+            def dying_replace(source: Any, target: Any, *args: Any, **kwargs: Any) -> None:
+                if os.fspath(source).endswith(".open") and due():
+                    die()
+                replace(source, target, *args, **kwargs)
+
+            os.replace = dying_replace
+        elif where == "lock":
+            note = lock._note
+
+            def dying_note(handle: Any, line: str) -> None:
+                if due():
+                    os.pwrite(handle.fileno(), line.encode(), 0)
+                    die()
+                note(handle, line)
+
+            lock._note = dying_note
+        elif where.startswith("large"):
+            _large_point(where, due)
         else:
             raise ValueError(f"FAULT_POINT: unknown place {where!r}")
         return cls()
