@@ -440,3 +440,18 @@ def test_a_paged_feed_names_its_next_page() -> None:
     )
     assert read_feed(rss) == Feed((Entry("/w/a-b-c"),), "/feed/?paged=2")
     assert read_feed(b"<rss><channel><item><link>/a</link></item></channel></rss>").next is None
+
+
+def test_a_next_url_that_is_no_url_ends_the_listing_counted() -> None:
+    """`"next": "http://[::1/api?page=3"` (a template left unfilled): the answer's articles
+    are followed, the listing ends (`no_cursor`), counted; before, urljoin raised in the
+    callback and the section was left open."""
+    spider = lab_spider()
+    broken = answer(
+        "http://ex.org/lab/paging/api/next-url?page=2",
+        '{"results": [{"link": "/world/a-b-1"}], "next": "http://[::1/api?page=3"}',
+    )
+    requests = list(spider.parse_show_more(broken, "next-url", 2))
+    assert [r.url for r in requests] == ["http://ex.org/world/a-b-1"]
+    assert spider.sections.section("next-url").ended == "no_cursor"
+    assert spider.crawler.stats.get_value("news/cursor_no_url") == 1

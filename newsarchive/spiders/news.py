@@ -23,7 +23,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, Self
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -52,7 +52,7 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
-from newsarchive.spiders.pagebase import base_href_ignored, response_base
+from newsarchive.spiders.pagebase import base_href_ignored, join, response_base
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
@@ -390,7 +390,13 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         spec = self._spec(section, amp)
         if looks_like_url(cursor):
-            url = urljoin(base, cursor)
+            joined = join(base, cursor)  # None: no URL can be made of it (`http://[::1`)
+            if joined is None:
+                self.crawler.stats.inc_value("news/cursor_no_url")
+                logger.warning("show-more of %s names a next URL that is none: %r", base, cursor)
+                self.sections.end(section, "no_cursor")
+                return
+            url = joined
             if self.scope.resolve(url) is None:
                 logger.warning("show-more of %s leads off the site: %s", base, url)
                 self.sections.end(section, "offsite_cursor")
