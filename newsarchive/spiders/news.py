@@ -275,6 +275,11 @@ class NewsSpider(LogsFetchFailures, Spider):
                 self.crawler.stats.inc_value("paging/cursor_handed_back")
                 self.sections.end(section, "last_page")
                 return
+            self.sections.followed(section, (response.url,))  # A -> B -> A: a loop
+            if not self.sections.follow_cursor(section, found.next):
+                self.crawler.stats.inc_value("news/cursor_loops")
+                self.sections.end(section, "cursor_loop")
+                return
             if self.sections.nothing_new(section):
                 self.sections.end(section, "repeats")
                 return
