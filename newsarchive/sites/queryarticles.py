@@ -37,7 +37,7 @@ ID_KEYS = frozenset(
 # `review.php`, `viewtopic.php`, a `spread.php` are none.
 _ARTICLE_WORDS = (
     "article|artikel|articulo|articolo|story|news|nachricht|noticia|post|beitrag|meldung"
-    "|detail|details|item|entry|content"
+    "|detail|item|entry|content"  # `details`: `detail` + `s?` (a second reading doubles the work)
 )
 ARTICLE_PAGE = re.compile(
     rf"^(?:\w*?[_-])?(?:(?:{_ARTICLE_WORDS}|read|view|show|display|get|single|full)s?[_-]?)*?"
