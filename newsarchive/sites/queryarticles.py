@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from newsarchive.sites.hosts import bare_host
+
 ID_KEYS = frozenset(
     ("aid", "articleid", "article_id", "artid", "art_id", "storyid", "story_id", "newsid",
      "news_id", "postid", "post_id", "contentid", "content_id", "docid", "doc_id")
@@ -101,12 +103,14 @@ def query_article(path_and_query: str) -> bool:
     return False
 
 
-# What a WordPress page carries whatever its theme: its assets' and API's paths, its
-# generator meta, its REST API's link relation.
-WORDPRESS_MARKS = re.compile(
-    rb"/wp-(?:content|includes|json)/|<meta[^>]+content=[\"']?WordPress|api\.w\.org",
-    re.IGNORECASE,
-)
+# What a WordPress page carries whatever its theme: its generator meta, its REST API's link
+# relation, and its own assets' and API's paths (`/wp-content/`, `/wp-includes/`,
+# `/wp-json/`): relative, on its host or a host of its domain (`cdn.example.org`), or
+# through an image proxy naming its host (`i0.wp.com/example.org/wp-content/`). Another
+# site's (`<img src="https://blog.other.example/wp-content/...">`) tells nothing of it.
+WORDPRESS_DECLARED = re.compile(rb"<meta[^>]+content=[\"']?WordPress|api\.w\.org", re.IGNORECASE)
+WORDPRESS_PATH = re.compile(rb"/wp-(?:content|includes|json)/", re.IGNORECASE)
+_URL_BEFORE = re.compile(rb"[^\"'()\s=,<>]{0,300}$")  # the URL a path stands in, up to it
 
 
 def root_post_query(path_and_query: str) -> bool:
@@ -118,7 +122,23 @@ def root_post_query(path_and_query: str) -> bool:
     return parts.path in ROOT_PATHS and [k.lower() for k, _ in query] == ["p"]
 
 
-def shows_wordpress(body: bytes) -> bool:
-    """Whether a page is WordPress's (its `/wp-content/` assets, `/wp-json/` API, generator
-    meta): there `/?p=N` is a post, elsewhere a page number."""
-    return WORDPRESS_MARKS.search(body) is not None
+def shows_wordpress(body: bytes, url: str) -> bool:
+    """Whether the page at `url` is WordPress's (its generator meta, REST API link, its own
+    `/wp-content/` assets or `/wp-json/` API): there `/?p=N` is a post, elsewhere a page
+    number."""
+    if WORDPRESS_DECLARED.search(body) is not None:
+        return True
+    own = bare_host(urlsplit(url).hostname or "")
+    for mark in WORDPRESS_PATH.finditer(body):
+        before = _URL_BEFORE.search(body, max(0, mark.start() - 300), mark.start())
+        prefix = before.group().decode("latin-1").lower() if before else ""
+        if "//" not in prefix:  # `/wp-content/...`, `/blog/wp-content/...`: the page's own
+            return True
+        # the URL's host, and the host an image proxy names (`i0.wp.com/example.org`)
+        hosts = (
+            bare_host(h.rpartition("@")[2].partition(":")[0])
+            for h in prefix.split("//", 1)[1].split("/")
+        )
+        if own and any(h == own or h.endswith("." + own) for h in hosts):
+            return True
+    return False

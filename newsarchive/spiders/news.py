@@ -357,7 +357,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         """Which links of this listing page are articles: `_is_article`, but for `/?p=N`
         on the site's root, which is a post on a WordPress page and the root listing's page
         N on any other (`sites.queryarticles.root_post_query`): the page tells which."""
-        if shows_wordpress(response.body):
+        if shows_wordpress(response.body, response.url):
             return self._is_article
         return lambda url: self._is_article(url) and not root_post_query(url)
 
