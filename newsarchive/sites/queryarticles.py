@@ -24,6 +24,7 @@ page (`?id=5&share=twitter`, `/?p=7&output=amp`, `/print_article.php?id=5`,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import parse_qsl, urlsplit
 
 from newsarchive.sites.hosts import bare_host
@@ -142,3 +143,14 @@ def shows_wordpress(body: bytes, url: str) -> bool:
         if own and any(h == own or h.endswith("." + own) for h in hosts):
             return True
     return False
+
+
+def articles_on_page(
+    is_article: Callable[[str], bool], body: bytes, url: str
+) -> Callable[[str], bool]:
+    """Which links of the listing page at `url` are articles: `is_article`, but for `/?p=N`
+    on the site's root, which is a post on a WordPress page and the root listing's page
+    N on any other (`root_post_query`): the page tells which (`shows_wordpress`)."""
+    if shows_wordpress(body, url):
+        return is_article
+    return lambda link: is_article(link) and not root_post_query(link)

@@ -36,7 +36,7 @@ from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.network.policy import NetworkPolicy
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
-from newsarchive.sites.queryarticles import root_post_query, shows_wordpress
+from newsarchive.sites.queryarticles import articles_on_page
 from newsarchive.spiders.article_pages import UnparsedPages, not_text, unarchived
 from newsarchive.spiders.failures import (
     LogsFetchFailures,
@@ -357,9 +357,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         """Which links of this listing page are articles: `_is_article`, but for `/?p=N`
         on the site's root, which is a post on a WordPress page and the root listing's page
         N on any other (`sites.queryarticles.root_post_query`): the page tells which."""
-        if shows_wordpress(response.body, response.url):
-            return self._is_article
-        return lambda url: self._is_article(url) and not root_post_query(url)
+        return articles_on_page(self._is_article, response.body, response.url)
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""
