@@ -52,7 +52,12 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
-from newsarchive.spiders.pagebase import base_href_ignored, join, response_base
+from newsarchive.spiders.pagebase import (
+    base_href_ignored,
+    base_href_ignored_unparsed,
+    join,
+    response_base,
+)
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
@@ -346,10 +351,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         more = self._post(section, page + 1, post.moved_on(len(listed)))
         yield from self._or_end(section, more, "repeats")
 
-    def _base_passed_over(self, response: TextResponse) -> None:
+    def _base_passed_over(self, response: TextResponse, parsed: bool = True) -> None:
         """Count a page whose `<base href>` is no URL (`http://[::1`, `javascript:`): its
-        links, requisites and pager are joined with its own URL, as a browser does."""
-        if base_href_ignored(response):
+        links, requisites and pager are joined with its own URL, as a browser does. An
+        article (`parsed` False) is read from its bytes: its tree is the worker's to make."""
+        ignored = base_href_ignored if parsed else base_href_ignored_unparsed
+        if ignored(response):
             self.crawler.stats.inc_value("pages/base_href_ignored")
             logger.debug("%s: its <base href> is no URL, passed over", response.url)
 
@@ -645,7 +652,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             for request in self._refused(response.request):
                 yield request
             return
-        self._base_passed_over(response)
+        self._base_passed_over(response, parsed=False)
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)
         yield ArticlePage(
