@@ -111,7 +111,7 @@ def query_article(path_and_query: str) -> bool:
 # site's (`<img src="https://blog.other.example/wp-content/...">`) tells nothing of it.
 WORDPRESS_DECLARED = re.compile(rb"<meta[^>]+content=[\"']?WordPress|api\.w\.org", re.IGNORECASE)
 WORDPRESS_PATH = re.compile(rb"/wp-(?:content|includes|json)/", re.IGNORECASE)
-_URL_BEFORE = re.compile(rb"[^\"'()\s=,<>]{0,300}$")  # the URL a path stands in, up to it
+_URL_ENDS = tuple(b"\"'()=,<> \t\r\n")  # what stands before a URL (a path's start: after it)
 
 
 def root_post_query(path_and_query: str) -> bool:
@@ -131,8 +131,9 @@ def shows_wordpress(body: bytes, url: str) -> bool:
         return True
     own = bare_host(urlsplit(url).hostname or "")
     for mark in WORDPRESS_PATH.finditer(body):
-        before = _URL_BEFORE.search(body, max(0, mark.start() - 300), mark.start())
-        prefix = before.group().decode("latin-1").lower() if before else ""
+        window = body[max(0, mark.start() - 300) : mark.start()]
+        cut = max(window.rfind(end) for end in _URL_ENDS)  # -1: none in 300 bytes
+        prefix = window[cut + 1 :].decode("latin-1").lower()
         if "//" not in prefix:  # `/wp-content/...`, `/blog/wp-content/...`: the page's own
             return True
         # the URL's host, and the host an image proxy names (`i0.wp.com/example.org`)
