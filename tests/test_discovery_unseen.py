@@ -457,6 +457,13 @@ def test_a_load_more_control_s_cursor_goes_into_its_endpoint(
         ("/w8AAAEx", False),
         ("//8AAQ+x", False),
         ("/a+b/c", False),
+        ("/9j/4AAQSkZJRgABAQ", False),  # base64 with a second "/", no padding
+        ("/Ab3k/Qx9Lm2/Zz", False),
+        ("/w8AAAE%3D", False),  # a token URL-quoted
+        ("/a%2Bb", False),
+        ("/api/v1/Stories", True),
+        ("/2026/12/05", True),
+        ("/news/more%20stories", True),
         ("eyJvIjoyfQ==", False),
         ("/api/more?after=x", True),
         ("/world/page/2", True),

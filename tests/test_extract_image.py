@@ -8,6 +8,8 @@ Made-up pages in the shapes news sites use: lazy loading, <picture> sources, src
 
 from __future__ import annotations
 
+from urllib.parse import urljoin
+
 import pytest
 
 from newsarchive.extract import extract_article
@@ -473,3 +475,23 @@ CRUMBS = (
 @pytest.mark.parametrize(("head", "article", "expected"), NO_HEADLINE_PAGES)
 def test_lead_image_around_the_shown_title(head: str, article: str, expected: str) -> None:
     assert _image(_page(article, head=head, before=CRUMBS)) == expected
+
+
+@pytest.mark.parametrize(
+    ("base", "expected"),
+    [
+        ("https://cdn.zeitung.example/artikel/", "https://cdn.zeitung.example/artikel/fotos/hafen.jpg"),
+        ("http://exa mple.com/", None),  # a host with a space: no URL, the page's own
+        ("http://[::1", None),
+        ("javascript:void(0)", None),
+    ],
+)  # fmt: skip
+def test_the_lead_image_is_joined_with_the_base_the_crawl_reads(
+    base: str, expected: str | None
+) -> None:
+    """The lead image is joined with the page's `<base href>` as the crawl joins its links
+    and requisites (`spiders.pagebase`): one that is no URL is passed over for the page's
+    own address. Before, a base with a space in its host gave `http://exa mple.com/...`."""
+    html = _page(f'<h1>{HEAD}</h1><figure><img src="fotos/hafen.jpg"></figure>{PARAGRAPHS}',
+                 head=f'<base href="{base}">')  # fmt: skip
+    assert _image(html) == (expected or urljoin(URL, "fotos/hafen.jpg"))

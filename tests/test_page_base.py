@@ -22,9 +22,15 @@ import pytest
 from scrapy.http import HtmlResponse
 from scrapy.utils.response import get_base_url
 
+from newsarchive.network.basehref import readable_by_scrapy
 from newsarchive.sites.base import Listing
 from newsarchive.spiders.listing import next_page, section_entries
-from newsarchive.spiders.pagebase import page_base, response_base
+from newsarchive.spiders.pagebase import (
+    base_href_ignored,
+    base_href_ignored_unparsed,
+    page_base,
+    response_base,
+)
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -138,3 +144,28 @@ def test_a_long_heads_links_and_next_page_share_the_base() -> None:
         f"https://zeitung.example{BASE}seite/2/",
         "rel_next",
     )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<base href="http://[::1">',
+        "<base href='http://exa mple.com/'>",
+        "<base target=_blank href=javascript:void(0)>",
+        '<base href="https://cdn.example/de/">',
+        '<BASE HREF="/de/?a=1&amp;b=2">',
+        '<base target="_blank">',
+        '<base href="">',
+        "<p>no base</p>",
+    ],
+)
+def test_an_article_s_base_is_judged_from_its_bytes_as_from_its_tree(head: str) -> None:
+    """Whether an article's `<base href>` was passed over is read from its bytes, no tree
+    made in the crawl's process (an article's tree is the extraction worker's; with every
+    page of a site naming a base, each was parsed twice), with the verdict the tree gives."""
+    body = f"<html><head>{head}</head><body><p>x</p></body></html>".encode()
+    article = HtmlResponse("https://n.example/a/b.html", body=body, encoding="utf-8")
+    listing = HtmlResponse("https://n.example/a/b.html", body=body, encoding="utf-8")
+    readable_by_scrapy(listing)  # as the crawl's middleware reads it (`http://[::1`)
+    assert base_href_ignored_unparsed(article) is base_href_ignored(listing)
+    assert article._cached_selector is None  # no tree made

@@ -440,3 +440,40 @@ def test_a_paged_feed_names_its_next_page() -> None:
     )
     assert read_feed(rss) == Feed((Entry("/w/a-b-c"),), "/feed/?paged=2")
     assert read_feed(b"<rss><channel><item><link>/a</link></item></channel></rss>").next is None
+
+
+def test_a_next_url_that_is_no_url_ends_the_listing_counted() -> None:
+    """`"next": "http://[::1/api?page=3"` (a template left unfilled): the answer's articles
+    are followed, the listing ends (`no_cursor`), counted; before, urljoin raised in the
+    callback and the section was left open."""
+    spider = lab_spider()
+    broken = answer(
+        "http://ex.org/lab/paging/api/next-url?page=2",
+        '{"results": [{"link": "/world/a-b-1"}], "next": "http://[::1/api?page=3"}',
+    )
+    requests = list(spider.parse_show_more(broken, "next-url", 2))
+    assert [r.url for r in requests] == ["http://ex.org/world/a-b-1"]
+    assert spider.sections.section("next-url").ended == "no_cursor"
+    assert spider.crawler.stats.get_value("news/cursor_no_url") == 1
+
+
+def test_a_json_cursor_listing_that_loops_a_b_a_ends_as_a_loop() -> None:
+    """A JSON listing paged by cursor whose answers go A -> B -> A: the answer at B hands
+    back A, followed already: the section ends as `cursor_loop`, counted, not as its
+    last page; one that hands back the cursor it was asked with is its last page."""
+    spider = lab_spider()
+
+    def json_page(cursor: str, following: str, link: str, section: str = "loop") -> list[str]:
+        url = f"http://ex.org/api/river?cursor={cursor}"
+        body = f'{{"items": [{{"url": "/world/{link}"}}], "nextCursor": "{following}"}}'
+        return [r.url for r in spider._json_page(answer(url, body), section, 2)]
+
+    assert "http://ex.org/api/river?cursor=B" in json_page("A", "B", "a-b-1")
+    assert spider.sections.section("loop").ended is None
+    following = json_page("B", "A", "c-d-2")
+    assert following == ["http://ex.org/world/c-d-2"]
+    assert spider.sections.section("loop").ended == "cursor_loop"
+    assert spider.crawler.stats.get_value("news/cursor_loops") == 1
+    assert json_page("C", "C", "e-f-3", "handed") == ["http://ex.org/world/e-f-3"]
+    assert spider.sections.section("handed").ended == "last_page"
+    assert spider.crawler.stats.get_value("news/cursor_loops") == 1

@@ -352,3 +352,16 @@ def test_next_js_and_arc_fetches_are_joined_with_the_page_s_base(base: str, host
     )
     found = fusion_next_url(arc, "https://n.example/world/")
     assert found is not None and found.startswith(f"{host}/pf/api/v3/content/fetch/story-feed?")
+
+
+def test_a_json_listing_link_or_next_url_that_is_no_url_is_skipped() -> None:
+    """A JSON listing's link or next URL that is no URL (`http://[::1/...`, a template
+    left unfilled) is passed over: the other links are read, the listing ends there.
+    Before, urljoin raised and the whole answer was lost to the callback's traceback."""
+    body = b'{"items": [{"url": "http://[::1/x"}, {"url": "/a/b-c"}], "next": "http://[::1/p2"}'
+    found = read_json_listing(body, "http://ex.org/api")
+    assert found is not None
+    assert found.links == ("http://ex.org/a/b-c",)
+    assert found.next is None  # as if it named none: no page number to move on
+    paged = read_json_listing(body, "http://ex.org/api?page=1")
+    assert paged is not None and paged.next == "http://ex.org/api?page=2"

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 from newsarchive.sites.base import LinkRules
-from newsarchive.sites.queryarticles import query_article
+from newsarchive.sites.queryarticles import _ARTICLE_WORDS, query_article, shows_wordpress
 from newsarchive.spiders.scope import untracked
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
@@ -150,3 +150,37 @@ def test_a_page_a_deny_rule_names_is_none_with_its_script_s_extension(target: st
 def test_a_session_id_is_no_part_of_an_article_s_url() -> None:
     assert untracked("id=9&PHPSESSID=made0up&jsessionid=x1") == "id=9"
     assert untracked("sessionid=a1&aid=4") == "aid=4"
+
+
+def test_the_article_page_rule_reads_each_name_one_way_only() -> None:
+    """No article word is another one plus "s" (`details` = `detail` + `s?`): each such
+    pair doubles the ways the rule may read a name, and a link named `detailsdetails...x`
+    (20 times) held the crawl's thread for seconds, 25 times for minutes. Counted by the
+    words, not timed; the names still read as before."""
+    words = [*_ARTICLE_WORDS.split("|"), "read", "view", "show", "display", "get", "single"]
+    assert not [w for w in words if w.endswith("s") and w[:-1] in words]
+    assert query_article("/details.php?id=12") and query_article("/newsdetails.php?id=12")
+    assert not query_article("/" + "details" * 12 + "x.php?id=12")
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ('<link rel="stylesheet" href="/wp-content/themes/t/style.css">', True),
+        ('<script src="/blog/wp-includes/js/x.js"></script>', True),  # WordPress in a folder
+        ('<img src="https://www.ex.org/wp-content/uploads/a.jpg">', True),
+        ('<img src="https://cdn.ex.org/wp-content/uploads/a.jpg">', True),
+        ('<img src="https://i0.wp.com/ex.org/wp-content/uploads/a.jpg">', True),  # image proxy
+        ('<img srcset="a.jpg 1x, /wp-content/uploads/a2.jpg 2x">', True),
+        ('<link rel="https://api.w.org/" href="https://ex.org/?rest_route=/">', True),
+        ('<meta name="generator" content="WordPress 6.4">', True),
+        # another site's WordPress, linked or shown: nothing of this page's
+        ('<a href="https://blog.other.example/wp-content/uploads/report.pdf">report</a>', False),
+        ('<img src="https://other.example/wp-content/uploads/a.jpg">', False),
+        ('<img src="https://notex.org/wp-content/uploads/a.jpg">', False),
+        ("<p>no WordPress</p>", False),
+    ],
+)
+def test_wordpress_evidence_is_the_page_s_own(html: str, expected: bool) -> None:
+    body = f"<html><head></head><body>{html}</body></html>".encode()
+    assert shows_wordpress(body, "https://ex.org/") is expected

@@ -20,11 +20,12 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
+from w3lib.url import safe_url_string
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as find_headline
 from newsarchive.numbers import ascii_digits
-from newsarchive.spiders.pagebase import join
+from newsarchive.spiders.pagebase import tree_base
 
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")  # url last
 # A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
@@ -385,15 +386,9 @@ def base_url(doc: Document) -> str:
     """The address the page's relative URLs resolve against: its <base href> (a CMS that
     serves every page's pictures as "images/..." from the site's root), else its own."""
     if "base_url" not in doc.cache:
-        found = doc.url
-        head = doc.tree.find("head")
-        for el in head.iter("base") if head is not None else ():
-            href = (el.get("href") or "").strip()
-            if href:
-                joined = join(doc.url, href) or ""  # "": no URL (`http://[::1`), ignored
-                found = joined if joined.startswith(("https://", "http://")) else doc.url
-                break
-        doc.cache["base_url"] = found
+        # read as the crawl reads it (`spiders.pagebase`: one that is no URL passed over)
+        found = tree_base(doc.tree, doc.url)
+        doc.cache["base_url"] = doc.url if found == safe_url_string(doc.url) else found
     base: str = doc.cache["base_url"]
     return base
 

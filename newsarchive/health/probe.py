@@ -33,6 +33,7 @@ from newsarchive.health.sources import (
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.network.robots import refused_by_crawl
 from newsarchive.provenance import Provenance
+from newsarchive.sites.queryarticles import articles_on_page
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions
@@ -136,8 +137,9 @@ class ProfileCheckSpider(Spider):
             return
         listing = self.options.profile.listing
         show_more = self.options.profile.show_more_for(section)
-        entries = section_entries(response, listing, self._is_article, self.scope.resolve)
-        links = [entry.url for entry in entries]
+        is_article = articles_on_page(self._is_article, response.body, response.url)
+        entries = section_entries(response, listing, is_article, self.scope.resolve)
+        links = [entry.url for entry in entries if is_article(entry.url)]  # no `/?p=2` pager
         listed = self._articles_in(section, links, response.url)
         check.articles = len(listed)
         yield from self._fetch_articles(section, listed)
@@ -155,7 +157,7 @@ class ProfileCheckSpider(Spider):
                     own = cursor is not None and looks_like_url(cursor)
                     more = page_join(response, target) if own else self.options.profile.url(target)
         else:  # the profile's next page, else the page's own rel=next or pagination
-            more = next_page_url(response, listing, 1, self._is_article, self.scope.resolve)
+            more = next_page_url(response, listing, 1, is_article, self.scope.resolve)
             post = post_instead(response.selector, response.url, more, self.scope.resolve)
             if post is not None:
                 check.more_kind, check.more_offered = "load more (POST)", True
@@ -198,8 +200,9 @@ class ProfileCheckSpider(Spider):
             urls = list(found.links) if found else []
         else:
             listing = self.options.profile.listing
-            entries = section_entries(response, listing, self._is_article, self.scope.resolve)
-            urls = [entry.url for entry in entries]
+            is_article = articles_on_page(self._is_article, response.body, response.url)
+            entries = section_entries(response, listing, is_article, self.scope.resolve)
+            urls = [entry.url for entry in entries if is_article(entry.url)]
         before = set(self._listed.get(section, set()))
         new = [url for url in self._articles_in(section, urls, response.url) if url not in before]
         check.more_articles = len(new)

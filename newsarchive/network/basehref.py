@@ -6,15 +6,24 @@ meta refresh middleware): w3lib's escaping of such a base raised, the meta refre
 middleware failed the download ("could not fetch"), and the spider's callback failed
 before it read a link. Set after the body is decoded (590) and before the meta refresh
 (580) reads it; the spider counts the page (`pages/base_href_ignored`).
+
+The cache is Scrapy's private one (`scrapy.utils.response._baseurl_cache`, a
+WeakKeyDictionary on the response): the middleware checks at start that Scrapy still
+reads it (`unusable`), and where a Scrapy of another version does not, it logs an error
+and stays out (NotConfigured): such pages fail as before, no other page does.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from weakref import WeakKeyDictionary
 
+import scrapy
 from scrapy import Request
-from scrapy.http import Response, TextResponse
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils import response as scrapy_response
 from w3lib.url import safe_url_string
 
@@ -35,12 +44,47 @@ def readable_by_scrapy(response: TextResponse) -> bool:
         scrapy_response.get_base_url(response)
     except ValueError:
         # the cache Scrapy's `get_base_url` reads first (no setting or hook names a base)
-        scrapy_response._baseurl_cache[response] = safe_url_string(response.url)
+        _cache()[response] = safe_url_string(response.url)
         return False
     return True
 
 
+def _cache() -> WeakKeyDictionary[Response, str]:
+    cache = getattr(scrapy_response, "_baseurl_cache", None)
+    if not isinstance(cache, WeakKeyDictionary):
+        raise TypeError("scrapy.utils.response has no _baseurl_cache WeakKeyDictionary")
+    return cache
+
+
+def unusable() -> str | None:
+    """Why this Scrapy's base reading cannot be given the page's URL (None: it can, or
+    it reads such a base itself): tried on a page of its own."""
+    page = HtmlResponse("http://example.invalid/a/", body=b'<base href="http://[::1">')
+    try:
+        readable = readable_by_scrapy(page)
+        if readable:
+            return None  # Scrapy reads it: nothing to mend
+        found = scrapy_response.get_base_url(page)
+    except Exception as error:  # any failure of the probe: stay out, loudly
+        return f"{type(error).__name__}: {error}"
+    return None if found == page.url else f"Scrapy read the base as {found!r}"
+
+
 class UnreadableBaseMiddleware:
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> UnreadableBaseMiddleware:
+        why = unusable()
+        if why is not None:
+            logger.error(
+                "Scrapy %s no longer takes a page's base from the cache this middleware "
+                "fills (%s): a page whose <base href> is no URL fails as before Scrapy reads "
+                "its links (newsarchive.network.basehref)",
+                scrapy.__version__,
+                why,
+            )
+            raise NotConfigured(why)
+        return cls()
+
     def process_response(self, request: Request, response: Response) -> Response:
         if isinstance(response, TextResponse) and not readable_by_scrapy(response):
             logger.debug("%s: its <base href> is no URL, read with the page's own", response.url)

@@ -24,9 +24,11 @@ page (`?id=5&share=twitter`, `/?p=7&output=amp`, `/print_article.php?id=5`,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import parse_qsl, urlsplit
 
 from newsarchive.numbers import ascii_digits
+from newsarchive.sites.hosts import bare_host
 
 ID_KEYS = frozenset(
     ("aid", "articleid", "article_id", "artid", "art_id", "storyid", "story_id", "newsid",
@@ -39,7 +41,7 @@ ID_KEYS = frozenset(
 # `review.php`, `viewtopic.php`, a `spread.php` are none.
 _ARTICLE_WORDS = (
     "article|artikel|articulo|articolo|story|news|nachricht|noticia|post|beitrag|meldung"
-    "|detail|details|item|entry|content"
+    "|detail|item|entry|content"  # `details`: `detail` + `s?` (a second reading doubles the work)
 )
 ARTICLE_PAGE = re.compile(
     rf"^(?:\w*?[_-])?(?:(?:{_ARTICLE_WORDS}|read|view|show|display|get|single|full)s?[_-]?)*?"
@@ -103,12 +105,14 @@ def query_article(path_and_query: str) -> bool:
     return False
 
 
-# What a WordPress page carries whatever its theme: its assets' and API's paths, its
-# generator meta, its REST API's link relation.
-WORDPRESS_MARKS = re.compile(
-    rb"/wp-(?:content|includes|json)/|<meta[^>]+content=[\"']?WordPress|api\.w\.org",
-    re.IGNORECASE,
-)
+# What a WordPress page carries whatever its theme: its generator meta, its REST API's link
+# relation, and its own assets' and API's paths (`/wp-content/`, `/wp-includes/`,
+# `/wp-json/`): relative, on its host or a host of its domain (`cdn.example.org`), or
+# through an image proxy naming its host (`i0.wp.com/example.org/wp-content/`). Another
+# site's (`<img src="https://blog.other.example/wp-content/...">`) tells nothing of it.
+WORDPRESS_DECLARED = re.compile(rb"<meta[^>]+content=[\"']?WordPress|api\.w\.org", re.IGNORECASE)
+WORDPRESS_PATH = re.compile(rb"/wp-(?:content|includes|json)/", re.IGNORECASE)
+_URL_ENDS = tuple(b"\"'()=,<> \t\r\n")  # what stands before a URL (a path's start: after it)
 
 
 def root_post_query(path_and_query: str) -> bool:
@@ -120,7 +124,35 @@ def root_post_query(path_and_query: str) -> bool:
     return parts.path in ROOT_PATHS and [k.lower() for k, _ in query] == ["p"]
 
 
-def shows_wordpress(body: bytes) -> bool:
-    """Whether a page is WordPress's (its `/wp-content/` assets, `/wp-json/` API, generator
-    meta): there `/?p=N` is a post, elsewhere a page number."""
-    return WORDPRESS_MARKS.search(body) is not None
+def shows_wordpress(body: bytes, url: str) -> bool:
+    """Whether the page at `url` is WordPress's (its generator meta, REST API link, its own
+    `/wp-content/` assets or `/wp-json/` API): there `/?p=N` is a post, elsewhere a page
+    number."""
+    if WORDPRESS_DECLARED.search(body) is not None:
+        return True
+    own = bare_host(urlsplit(url).hostname or "")
+    for mark in WORDPRESS_PATH.finditer(body):
+        window = body[max(0, mark.start() - 300) : mark.start()]
+        cut = max(window.rfind(end) for end in _URL_ENDS)  # -1: none in 300 bytes
+        prefix = window[cut + 1 :].decode("latin-1").lower()
+        if "//" not in prefix:  # `/wp-content/...`, `/blog/wp-content/...`: the page's own
+            return True
+        # the URL's host, and the host an image proxy names (`i0.wp.com/example.org`)
+        hosts = (
+            bare_host(h.rpartition("@")[2].partition(":")[0])
+            for h in prefix.split("//", 1)[1].split("/")
+        )
+        if own and any(h == own or h.endswith("." + own) for h in hosts):
+            return True
+    return False
+
+
+def articles_on_page(
+    is_article: Callable[[str], bool], body: bytes, url: str
+) -> Callable[[str], bool]:
+    """Which links of the listing page at `url` are articles: `is_article`, but for `/?p=N`
+    on the site's root, which is a post on a WordPress page and the root listing's page
+    N on any other (`root_post_query`): the page tells which (`shows_wordpress`)."""
+    if shows_wordpress(body, url):
+        return is_article
+    return lambda link: is_article(link) and not root_post_query(link)

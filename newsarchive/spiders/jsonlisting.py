@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from parsel import Selector
 from scrapy.http import TextResponse
@@ -35,6 +35,7 @@ from w3lib.url import add_or_replace_parameter
 
 from newsarchive.numbers import ascii_digits
 from newsarchive.sites.base import NEXT_URL_KEYS
+from newsarchive.spiders.pagebase import join
 from newsarchive.spiders.pagination import PAGE_WORDS
 from newsarchive.spiders.sources import cursor_text, looks_like_url
 
@@ -94,7 +95,8 @@ def read_json_listing(body: bytes, url: str) -> JsonListing | None:
         return None
     if not isinstance(data, dict | list):
         return None
-    links = tuple(dict.fromkeys(urljoin(url, link) for link in links_in(data, DEPTH)))
+    joined = (join(url, link) for link in links_in(data, DEPTH))
+    links = tuple(dict.fromkeys(link for link in joined if link is not None))  # None: no URL
     last = not links or any(v is False for k, v in top_flags(data) if k in MORE_KEYS)
     if not last and (by_cursor := cursor_moved_on(data, url)) is not None:
         return JsonListing(links, by_cursor or None, last, cursor=True)
@@ -164,7 +166,9 @@ def _next(data: Any, url: str, found: int) -> str | None:
     for path in NEXT_URL_KEYS:
         value = value_at(data, path)
         if isinstance(value, str) and looks_like_url(value.strip()):
-            return urljoin(url, value.strip())
+            following = join(url, value)  # None: no URL (`http://[::1/`), as if none named
+            if following is not None:
+                return following
     if found == 0 or any(flags.get(k) is False for k in MORE_KEYS):
         return None
     return query_moved_on(url, found, _total(flags, found), _number(flags, PAGES_KEYS))

@@ -23,7 +23,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, Self
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -36,7 +36,7 @@ from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.network.policy import NetworkPolicy
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
-from newsarchive.sites.queryarticles import root_post_query, shows_wordpress
+from newsarchive.sites.queryarticles import articles_on_page
 from newsarchive.spiders.article_pages import UnparsedPages, not_text, unarchived
 from newsarchive.spiders.failures import (
     LogsFetchFailures,
@@ -52,7 +52,12 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
-from newsarchive.spiders.pagebase import base_href_ignored, response_base
+from newsarchive.spiders.pagebase import (
+    base_href_ignored,
+    base_href_ignored_unparsed,
+    join,
+    response_base,
+)
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
@@ -275,6 +280,11 @@ class NewsSpider(LogsFetchFailures, Spider):
                 self.crawler.stats.inc_value("paging/cursor_handed_back")
                 self.sections.end(section, "last_page")
                 return
+            self.sections.followed(section, (response.url,))  # A -> B -> A: a loop
+            if not self.sections.follow_cursor(section, found.next):
+                self.crawler.stats.inc_value("news/cursor_loops")
+                self.sections.end(section, "cursor_loop")
+                return
             if self.sections.nothing_new(section):
                 self.sections.end(section, "repeats")
                 return
@@ -341,10 +351,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         more = self._post(section, page + 1, post.moved_on(len(listed)))
         yield from self._or_end(section, more, "repeats")
 
-    def _base_passed_over(self, response: TextResponse) -> None:
+    def _base_passed_over(self, response: TextResponse, parsed: bool = True) -> None:
         """Count a page whose `<base href>` is no URL (`http://[::1`, `javascript:`): its
-        links, requisites and pager are joined with its own URL, as a browser does."""
-        if base_href_ignored(response):
+        links, requisites and pager are joined with its own URL, as a browser does. An
+        article (`parsed` False) is read from its bytes: its tree is the worker's to make."""
+        ignored = base_href_ignored if parsed else base_href_ignored_unparsed
+        if ignored(response):
             self.crawler.stats.inc_value("pages/base_href_ignored")
             logger.debug("%s: its <base href> is no URL, passed over", response.url)
 
@@ -352,9 +364,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         """Which links of this listing page are articles: `_is_article`, but for `/?p=N`
         on the site's root, which is a post on a WordPress page and the root listing's page
         N on any other (`sites.queryarticles.root_post_query`): the page tells which."""
-        if shows_wordpress(response.body):
-            return self._is_article
-        return lambda url: self._is_article(url) and not root_post_query(url)
+        return articles_on_page(self._is_article, response.body, response.url)
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""
@@ -390,7 +400,13 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         spec = self._spec(section, amp)
         if looks_like_url(cursor):
-            url = urljoin(base, cursor)
+            joined = join(base, cursor)  # None: no URL can be made of it (`http://[::1`)
+            if joined is None:
+                self.crawler.stats.inc_value("news/cursor_no_url")
+                logger.warning("show-more of %s names a next URL that is none: %r", base, cursor)
+                self.sections.end(section, "no_cursor")
+                return
+            url = joined
             if self.scope.resolve(url) is None:
                 logger.warning("show-more of %s leads off the site: %s", base, url)
                 self.sections.end(section, "offsite_cursor")
@@ -636,7 +652,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             for request in self._refused(response.request):
                 yield request
             return
-        self._base_passed_over(response)
+        self._base_passed_over(response, parsed=False)
         wanted = RequisitesWanted() if self._wants_requisites(response) else None
         ref = response.meta.get(meta_keys.WARC_RECORD)
         yield ArticlePage(

@@ -20,6 +20,7 @@ Scrapy's URL, escaped as w3lib escapes it (tests/test_page_base.py).
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -38,6 +39,9 @@ _BASES: WeakKeyDictionary[TextResponse, tuple[str, bool]] = WeakKeyDictionary()
 # A host as an escaped URL names one: a name (IDNA-encoded), an IPv4 or IPv6 address;
 # `http://exa mple.com/` (a space kept, or escaped to %20) names none.
 _BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
+_BASE_HREF = re.compile(
+    rb"<base\s(?:[^>]*?\s)?href\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]*))", re.IGNORECASE
+)
 _HOST = re.compile(r"[a-z0-9_.-]+|[0-9a-f:.]+", re.IGNORECASE)
 
 
@@ -103,6 +107,17 @@ def base_href_ignored(response: TextResponse) -> bool:
     if _BASE_TAG.search(response.body) is None:
         return False
     return _response_read(response)[1]
+
+
+def base_href_ignored_unparsed(response: TextResponse) -> bool:
+    """`base_href_ignored` of a page the crawl does not parse (an article: its tree is the
+    extraction worker's): its first `<base href>` read from its bytes, no tree made."""
+    found = _BASE_HREF.search(response.body)
+    if found is None:
+        return False
+    raw = next(group for group in found.groups() if group is not None)
+    href = html.unescape(raw.decode(response.encoding, errors="replace"))
+    return _from_href(href, response.url, response.encoding)[1]
 
 
 def _response_read(response: TextResponse) -> tuple[str, bool]:

@@ -391,8 +391,10 @@ def looks_like_url(value: str) -> bool:
     with a host name (`//cdn.example/api?after=x`), or root-relative as a path reads
     (`/api/more?after=x`, `/world/page/2`, `/more-stories.json`). An opaque token may
     begin with "/" too (base64's alphabet has it: `/w8AAAE=`, `//8AAQ+x`): one with a
-    `+` or `=` before any query, a space, or a single segment of letters and digits
-    alone (`/w8AAAEx`) is a token, for the profile's template."""
+    `+` or `=` (or their escapes `%2B` `%3D`, `%2F`) before any query, a space, a single
+    segment of letters and digits alone (`/w8AAAEx`), or segments of letters and digits
+    mixed with no word among them (`/9j/4AAQSkZJRg`) is a token, for the profile's
+    template."""
     if value.startswith(("http://", "https://", "?")):
         return True
     if not value.startswith("/") or any(c.isspace() for c in value):
@@ -400,12 +402,21 @@ def looks_like_url(value: str) -> bool:
     path, query, _ = value.partition("?")
     if value.startswith("//"):
         return bool(_HOST_PATH.match(path[2:]))
-    if "+" in path or "=" in path:
+    if "+" in path or "=" in path or _ESCAPED_BASE64.search(path):
         return False
-    return bool(query) or path.count("/") >= 2 or any(c in path for c in "-_.~%")
+    if bool(query) or any(c in path for c in "-_.~"):
+        return True
+    # `/world/page/2`, `/2026/12/05`: a word or numbers between its slashes; base64's
+    # `/9j/4AAQSkZJRg` has neither (its segments are letters and digits mixed)
+    segments = path.split("/")[1:]
+    words = any(_WORD.fullmatch(segment) for segment in segments)
+    return len(segments) >= 2 and (words or all(s.isdigit() for s in segments))
 
 
 _HOST_PATH = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:/|$)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]?[a-z]{2,}")
+# a token URL-quoted (`/w8AAAE%3D`, `/a%2Bb`): its `=`, `+` or `/` escaped, no path's
+_ESCAPED_BASE64 = re.compile(r"%(?:2B|2F|3D)", re.IGNORECASE)
 
 
 def cursor_text(value: Any, join: str | None = None) -> str | None:
