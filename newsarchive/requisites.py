@@ -7,7 +7,7 @@ Pure functions over a page's bytes, without Scrapy: the spider calls them for
 listing pages, and the extraction worker for article pages (it has the page in
 hand already, and parsing it there keeps the crawl's own core free). Both give
 links resolved against the page's `<base href>` as the spiders resolve its links
-(`newsarchive.spiders.pagebase`: the first one anywhere in the page, one that is
+(`newsarchive.pagebase`: the first one anywhere in the page, one that is
 no URL passed over), not as Scrapy's `get_base_url` does (the first 4,096
 characters only; `http://[::1` raised). In the worker they read the tree
 extraction parses (`ServedRequisites`), not a second one.
@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 from parsel import Selector
 from w3lib.encoding import html_to_unicode
 
-from newsarchive.spiders.pagebase import join, page_base, tree_base
+from newsarchive.pagebase import join, page_base, tree_base
 
 # The resources a browser loads to show the page (no links to other pages).
 REQUISITE_SELECTORS = (

@@ -490,7 +490,7 @@ def test_the_lead_image_is_joined_with_the_base_the_crawl_reads(
     base: str, expected: str | None
 ) -> None:
     """The lead image is joined with the page's `<base href>` as the crawl joins its links
-    and requisites (`spiders.pagebase`): one that is no URL is passed over for the page's
+    and requisites (`newsarchive.pagebase`): one that is no URL is passed over for the page's
     own address. Before, a base with a space in its host gave `http://exa mple.com/...`."""
     html = _page(f'<h1>{HEAD}</h1><figure><img src="fotos/hafen.jpg"></figure>{PARAGRAPHS}',
                  head=f'<base href="{base}">')  # fmt: skip

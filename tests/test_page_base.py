@@ -23,14 +23,14 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.response import get_base_url
 
 from newsarchive.network.basehref import readable_by_scrapy
-from newsarchive.sites.base import Listing
-from newsarchive.spiders.listing import next_page, section_entries
-from newsarchive.spiders.pagebase import (
+from newsarchive.pagebase import (
     base_href_ignored,
     base_href_ignored_unparsed,
     page_base,
     response_base,
 )
+from newsarchive.sites.base import Listing
+from newsarchive.spiders.listing import next_page, section_entries
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]

@@ -1,4 +1,4 @@
-"""A page's requisites are joined with the base its links are (`spiders.pagebase`): its
+"""A page's requisites are joined with the base its links are (`newsarchive.pagebase`): its
 first `<base href>` wherever it stands. Before, they were joined with the base Scrapy's
 `get_base_url` finds in the page's first 4,096 characters: a head holding more before its
 `<base>` (inline styles, a consent script) had its stylesheet and lead image asked where
@@ -15,8 +15,8 @@ from scrapy.http import HtmlResponse
 
 from newsarchive.articles import article_item
 from newsarchive.items import ArticlePage
+from newsarchive.pagebase import response_base
 from newsarchive.requisites import ServedRequisites, page_requisites
-from newsarchive.spiders.pagebase import response_base
 from newsarchive.spiders.requisites import requisite_links
 
 URL = "http://news.example.org/world/story"

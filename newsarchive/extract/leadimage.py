@@ -25,7 +25,7 @@ from w3lib.url import safe_url_string
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as find_headline
 from newsarchive.numbers import ascii_digits
-from newsarchive.spiders.pagebase import tree_base
+from newsarchive.pagebase import tree_base
 
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")  # url last
 # A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
@@ -386,7 +386,7 @@ def base_url(doc: Document) -> str:
     """The address the page's relative URLs resolve against: its <base href> (a CMS that
     serves every page's pictures as "images/..." from the site's root), else its own."""
     if "base_url" not in doc.cache:
-        # read as the crawl reads it (`spiders.pagebase`: one that is no URL passed over)
+        # read as the crawl reads it (`newsarchive.pagebase`: one that is no URL passed over)
         found = tree_base(doc.tree, doc.url)
         doc.cache["base_url"] = doc.url if found == safe_url_string(doc.url) else found
     base: str = doc.cache["base_url"]

@@ -32,12 +32,12 @@ from newsarchive.health.sources import (
 )
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.network.robots import refused_by_crawl
+from newsarchive.pagebase import page_join
 from newsarchive.provenance import Provenance
 from newsarchive.sites.queryarticles import articles_on_page
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions
-from newsarchive.spiders.pagebase import page_join
 from newsarchive.spiders.paging import first_request
 from newsarchive.spiders.postmore import post_instead
 from newsarchive.spiders.scope import Scope

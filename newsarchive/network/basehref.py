@@ -37,7 +37,7 @@ def readable_by_scrapy(response: TextResponse) -> bool:
     Scrapy can read (`http://[::1`: w3lib's escaping raises): each of them raised before
     any of ours ran, and the page was neither read nor its meta refresh followed. A browser
     ignores such a base, as
-    `spiders.pagebase.page_base` does. False for such a page (now readable)."""
+    `newsarchive.pagebase.page_base` does. False for such a page (now readable)."""
     if _BASE_TAG.search(response.body) is None:
         return True  # nothing to read (no second decoding of a page that names none)
     try:

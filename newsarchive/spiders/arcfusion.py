@@ -14,8 +14,8 @@ from urllib.parse import urlencode
 
 from parsel import Selector
 
+from newsarchive.pagebase import join, page_base
 from newsarchive.spiders.jsonlisting import DEPTH, json_object, links_in, offset_moved_on
-from newsarchive.spiders.pagebase import join, page_base
 
 FUSION_CACHE = re.compile(r"Fusion\.contentCache\s*=\s*")
 FUSION_SITE = re.compile(r"Fusion\.arcSite\s*=\s*[\"']([^\"']+)")

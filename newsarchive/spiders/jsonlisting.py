@@ -34,8 +34,8 @@ from scrapy.http import TextResponse
 from w3lib.url import add_or_replace_parameter
 
 from newsarchive.numbers import ascii_digits
+from newsarchive.pagebase import join
 from newsarchive.sites.base import NEXT_URL_KEYS
-from newsarchive.spiders.pagebase import join
 from newsarchive.spiders.pagination import PAGE_WORDS
 from newsarchive.spiders.sources import cursor_text, looks_like_url
 

@@ -16,11 +16,11 @@ from urllib.parse import urlsplit
 from parsel import Selector, SelectorList
 from scrapy.http import TextResponse
 
+from newsarchive.pagebase import join, page_join, response_base
 from newsarchive.sites.base import Listing
 from newsarchive.sites.hosts import bare_host
 from newsarchive.spiders.arcfusion import fusion_next_url
 from newsarchive.spiders.nextjs import next_data_url
-from newsarchive.spiders.pagebase import join, page_join, response_base
 from newsarchive.spiders.pagination import DATA_URL, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date

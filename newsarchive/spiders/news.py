@@ -34,6 +34,12 @@ from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.network.policy import NetworkPolicy
+from newsarchive.pagebase import (
+    base_href_ignored,
+    base_href_ignored_unparsed,
+    join,
+    response_base,
+)
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
 from newsarchive.sites.queryarticles import articles_on_page
@@ -51,12 +57,6 @@ from newsarchive.spiders.options import (
     SpiderArgumentError,
     check_allowed_origin,
     parse_options,
-)
-from newsarchive.spiders.pagebase import (
-    base_href_ignored,
-    base_href_ignored_unparsed,
-    join,
-    response_base,
 )
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore

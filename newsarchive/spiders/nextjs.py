@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from parsel import Selector
 
+from newsarchive.pagebase import join, page_base
 from newsarchive.spiders.jsonlisting import (
     DEPTH,
     MORE_KEYS,
@@ -22,7 +23,6 @@ from newsarchive.spiders.jsonlisting import (
     top_flags,
     value_at,
 )
-from newsarchive.spiders.pagebase import join, page_base
 
 NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
 LOCALE = re.compile(r"[A-Za-z0-9_-]{1,35}")  # a Next.js i18n locale: "en", "de-CH"

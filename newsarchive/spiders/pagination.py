@@ -34,7 +34,7 @@ from w3lib.url import add_or_replace_parameter
 
 from newsarchive.extract.langwords import NEXT_PAGE_WORDS, entries
 from newsarchive.numbers import ascii_digits
-from newsarchive.spiders.pagebase import join, page_base
+from newsarchive.pagebase import join, page_base
 
 # Query keys and path words that carry a page number ("?pg=2", "/seite/2", "/strona-3").
 PAGE_WORDS = frozenset(

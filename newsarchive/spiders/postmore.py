@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from parsel import Selector
 
 from newsarchive.numbers import ascii_digits
-from newsarchive.spiders.pagebase import page_base
+from newsarchive.pagebase import page_base
 from newsarchive.spiders.pagination import (
     COUNTER_NAMES,
     PLAIN_VALUE,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from scrapy.http import TextResponse
 
+from newsarchive.pagebase import response_base
 from newsarchive.requisites import requisite_links as links_in
-from newsarchive.spiders.pagebase import response_base
 
 
 def requisite_links(response: TextResponse) -> list[str]:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from parsel import Selector
 from scrapy.utils.sitemap import sitemap_urls_from_robots
 
-from newsarchive.spiders.pagebase import join, page_base
+from newsarchive.pagebase import join, page_base
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 _FEED_LINKS = 'link[rel~="alternate" i][type][href]'

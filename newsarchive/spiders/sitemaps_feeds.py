@@ -25,9 +25,9 @@ from scrapy.http import Response, TextResponse
 from scrapy.statscollectors import StatsCollector
 from twisted.python.failure import Failure
 
+from newsarchive.pagebase import join
 from newsarchive.spiders.failures import refusal
 from newsarchive.spiders.frontier import Frontier
-from newsarchive.spiders.pagebase import join
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.site_sources import (
     news_sitemaps,

@@ -1,4 +1,6 @@
-"""The URL a fetched page resolves its relative links against: one reading for all.
+"""The URL a fetched page resolves its relative links against: one reading for all
+(the spiders, the requisites, the health probe and the lead image's extraction; no
+Scrapy at run time, so extraction may import it).
 
 A page's article links, its pager's links, a "load more" form's action, the feeds
 and sitemaps it names are all joined with the same base: its first `<base href>`
