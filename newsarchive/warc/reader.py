@@ -219,17 +219,16 @@ class Originals:
             self.by_key[key] = located
 
     def find(self, revisit: Capture) -> Located | None:
-        """By record id, then URI and date, then URI and digest, then digest alone. By id
-        only the capture of the URI the revisit names (WARC-Refers-To-Target-URI), or, where
-        it names none, of an id no two URLs' captures share: else another URL's page."""
+        """By record id, then URI and date, then URI and digest, then digest alone. An id
+        two URLs' captures share finds only the capture of the URI the revisit names
+        (WARC-Refers-To-Target-URI), else none by id: the last read was another URL's page.
+        An id no two share finds its capture as before (its URI written in another form)."""
         named_uri = _bare(revisit.rec_headers.get_header("WARC-Refers-To-Target-URI"))
         for key in named_keys(revisit.rec_headers):
-            if key[0] == "id" and named_uri:
-                found = self.by_id_uri.get((str(key[1]), named_uri))
+            if key[0] == "id" and key[1] in self.shared_ids:
+                found = self.by_id_uri.get((str(key[1]), named_uri)) if named_uri else None
                 if found is not None:
                     return found
-            elif key[0] == "id" and key[1] in self.shared_ids:
-                continue
             elif key in self.by_key:
                 return self.by_key[key]
         return None
