@@ -7,6 +7,7 @@ traceback), while `int` itself takes Arabic-Indic and full-width digits ('\u0661
 here (`header_number`, `ascii_digits`) and names the record as one without a length. URLs
 (RFC 3986 DIGIT), a page's counters (`data-page="2"`, `?page=3`, a pager's "3") and the
 numbers in our own file names are read here too: a "²" in a pager's link is no page number.
+A number shown as text (`shown_number`: a pager link's label) is read in any script's digits.
 """
 
 from __future__ import annotations
@@ -35,5 +36,15 @@ def header_number(value: str | bytes | None) -> int | None:
         value = value.decode("latin-1")
     text = value.strip(_BLANKS)
     if len(text) > MAX_DIGITS or not ascii_digits(text):
+        return None
+    return int(text)
+
+
+def shown_number(text: str) -> int | None:
+    """The number a page shows its readers (a pager's "3"), in any script's decimal digits:
+    an Arabic or Persian pager's '٣' or '۳', a Hindi one's '३' is 3 (`int` reads them),
+    a '²' or '①' (no decimal digit: `int` raises) is no number."""
+    text = text.strip()
+    if not text.isdecimal() or len(text) > MAX_DIGITS:
         return None
     return int(text)

@@ -9,7 +9,7 @@ import pytest
 from newsarchive.extract import extract_article
 from newsarchive.extract.leadimage import pixels
 from newsarchive.network.politeness import retry_after_seconds
-from newsarchive.numbers import ascii_digits, header_number
+from newsarchive.numbers import ascii_digits, header_number, shown_number
 from newsarchive.spiders.pagination import generic_next, is_next_number
 
 ODD = ["²", "١٢", "１２", "+2", "1_0", " 2", ""]
@@ -52,3 +52,23 @@ def test_a_picture_size_in_odd_digits_states_no_size() -> None:
 def test_a_retry_after_in_odd_digits_asks_for_nothing() -> None:
     assert retry_after_seconds("²", None, 0.0) is None
     assert retry_after_seconds("120", None, 0.0) == 120.0
+
+
+@pytest.mark.parametrize("digits", ["0123456789", "٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "०१२३४५६७८९"])
+def test_a_pager_counting_from_zero_in_its_own_script_s_digits(digits: str) -> None:
+    """An Arabic, Persian or Hindi pager labels its links in its script's digits: "٢" goes to
+    `?page=1` on a pager counting from 0 (Drupal). Read as no number, the counting was taken
+    to start at 1 and `?page=2` ("٣") was followed: page 1's articles were never fetched."""
+    page = (
+        "<html><body><ul class='pager'>"
+        f"<li><a href='?page=1'>{digits[2]}</a></li><li><a href='?page=2'>{digits[3]}</a></li>"
+        "</ul></body></html>"
+    )
+    assert generic_next(page, "https://n.example/world") == (
+        "https://n.example/world?page=1", "numbered",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("odd", ["²", "①", "", "2a"])
+def test_a_label_without_decimal_digits_is_no_shown_number(odd: str) -> None:
+    assert shown_number(odd) is None and shown_number(" ٣ ") == 3

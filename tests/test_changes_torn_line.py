@@ -100,3 +100,18 @@ def test_appends_killed_leave_whole_lines(tmp_path: Path) -> None:
     found = read_changes(path)
     assert found.bad == 0 and found.torn <= 1
     assert len(found.entries) >= 51 and found.entries[-1]["url"].endswith("/9999")
+
+
+def test_a_fifo_given_as_changes_file_gets_each_line_and_no_error(tmp_path: Path) -> None:
+    """CHANGES_FILE naming a FIFO another program reads the changes from: fdatasync answers
+    EINVAL there, and each append raised after its line went out (changes/errors, exit 1,
+    no line listed after the first)."""
+    fifo = tmp_path / "changes.jsonl"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert append_line(fifo, _line(1)) is False
+        assert append_line(fifo, _line(2)) is False
+        assert os.read(reader, 4096) == _line(1) + _line(2)
+    finally:
+        os.close(reader)

@@ -209,3 +209,27 @@ def test_recover_takes_a_length_past_any_file(
     # as a killed crawl's last record, whose length runs past the file's end: cut, and said
     assert code == 0 and "run.warc: 1 record kept" in said.out, said
     assert (crawl / "run.warc").read_bytes() == _record(1)
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+@pytest.mark.parametrize("shape", ["{}", "000{}", "{} ", "\t{}\t", "00{}  "])
+def test_a_length_with_leading_zeros_or_blanks_is_read(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str], shape: str, gzipped: bool
+) -> None:
+    """1*DIGIT allows leading zeros, and OWS may stand around a value: another writer's
+    `Content-Length: 00123 ` (WARC and HTTP alike) is a length, the record read whole."""
+    http = shape.format(len(_page(2)))
+    first = _record(2, http_length=http)  # its WARC length: the block's, in plain digits
+    block = len(first) - len(first.partition(b"\r\n\r\n")[0]) - 8
+    middle = _record(2, warc_length=shape.format(block), http_length=http)
+    assert middle.partition(b"\r\n\r\n")[0].endswith(
+        f"Content-Length: {shape.format(block)}".encode()
+    )
+    path = _file(tmp_path, middle, gzipped)
+    out, cdxj = tmp_path / "items.jsonl", tmp_path / "index.cdxj"
+    assert cli.main(["extract", "--all-pages", str(path), "-o", str(out)]) == 0
+    assert cli.main(["index", str(path), "--cdxj", str(cdxj)]) == 0
+    assert "Traceback" not in capfd.readouterr().err
+    urls = [json.loads(line)["url"] for line in out.read_text().splitlines()]
+    assert sorted(urls) == [f"{SITE}/1", f"{SITE}/2", f"{SITE}/3"]
+    assert len(cdxj.read_text().splitlines()) == 3

@@ -75,3 +75,26 @@ def test_a_link_to_a_fifo_in_a_folder_is_named(tmp_path: Path, command: str) -> 
         assert (tmp_path / "i.jsonl").read_text().count(f"{SITE}/a") == 1
     if command == "index":
         assert len((tmp_path / "i.cdxj").read_text().splitlines()) == 1
+
+
+def test_a_fifo_swapped_in_after_the_look_is_not_waited_on(tmp_path: Path) -> None:
+    """`special_file` looks, then the reader opens: a WARC replaced by a FIFO between the two
+    was opened and waited for a writer forever. The opening itself does not wait (O_NONBLOCK)
+    and asks what it opened; run in a child so a wait ends the test, not the run."""
+    fifo = tmp_path / "swapped.warc.gz"
+    os.mkfifo(fifo)
+    _warc(tmp_path / "good.warc.gz")
+    code = (
+        "import sys; from pathlib import Path; from newsarchive.warc.files import open_regular\n"
+        "with open_regular(Path(sys.argv[2])) as s: print(len(s.read()))\n"
+        "try: open_regular(Path(sys.argv[1]))\n"
+        "except OSError as exc: print(exc)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(fifo), str(tmp_path / "good.warc.gz")],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    size, refused = done.stdout.splitlines()
+    assert int(size) == (tmp_path / "good.warc.gz").stat().st_size
+    assert refused.endswith(f"not a regular file (a FIFO): '{fifo}'")

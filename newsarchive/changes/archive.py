@@ -50,6 +50,9 @@ class Found:
     reextracted: int = 0
     empty: int = 0  # captures with an empty body (`EMPTY_PAGE`), each named
     failed: int = 0  # captures whose extraction raised, each named
+    # records whose WARC-Record-ID an item gives another URL's capture (an id reused by
+    # another tool, files merged): a different record, re-extracted and named, never skipped
+    shared_ids: int = 0
     skips: Skips = field(default_factory=Skips)  # WARC files and records that could not be read
 
 
@@ -92,13 +95,22 @@ def gather(
     """Every capture of the wanted URLs (`wanted(url, the item's site or None)`): items
     first, then the WARC records no item describes, re-extracted (with `site`'s rules)."""
     found = Found()
-    described: set[str] = set()
+    described: dict[str, set[str]] = defaultdict(set)  # record id: the URLs items give it
     for capture in _from_items(items, wanted, found):
         found.captures[capture.url].append(capture)
-        described.add(capture.warc_record_id or "")
+        if capture.warc_record_id:
+            described[capture.warc_record_id].add(capture.url)
     for page in iter_html_pages(warcs, found.skips):
-        if page.warc_record_id in described or not wanted(page.url, None):
-            continue
+        urls = described.get(page.warc_record_id or "")
+        if (urls is not None and page.url in urls) or not wanted(page.url, None):
+            continue  # the record an item describes (or an unwanted URL)
+        if urls is not None:  # the id of another URL's capture: a different record
+            found.shared_ids += 1
+            logger.warning(
+                "%s (%s): its WARC-Record-ID %s is also that of %s's capture (an id given "
+                "twice): re-extracted, not taken for it", page.url, _where(page),
+                page.warc_record_id, sorted(urls)[0],
+            )  # fmt: skip
         if not page.body.strip():
             logger.warning("not extracted: %s (%s): %s", page.url, _where(page), EMPTY_PAGE)
             found.empty += 1

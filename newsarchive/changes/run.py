@@ -11,11 +11,13 @@ listed nowhere. The item itself passes through untouched.
 from __future__ import annotations
 
 import asyncio
+import errno
 import fcntl
 import json
 import logging
 import os
 import sqlite3
+import stat
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +75,7 @@ def append_line(path: Path, line: bytes) -> bool:
                 start += 1
             while written < len(line):  # a short write, then the error the disk gives
                 written += os.write(fd, line[written:])
-            os.fdatasync(fd)
+            _flush(fd)
         except OSError as exc:
             if written and os.fstat(fd).st_size == start + written:  # no other run's line after
                 os.ftruncate(fd, start)
@@ -81,6 +83,22 @@ def append_line(path: Path, line: bytes) -> bool:
     finally:
         os.close(fd)
     return mended
+
+
+# what fdatasync answers where there is nothing it can do: a FIFO a reader takes the lines
+# from (EINVAL: each line went to the reader and the run failed, exit 1, listing no more),
+# a file system that keeps no sync (some network and FUSE ones); the line is whole there
+_NO_SYNC = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS}
+
+
+def _flush(fd: int) -> None:
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        return
+    try:
+        os.fdatasync(fd)
+    except OSError as exc:
+        if exc.errno not in _NO_SYNC:
+            raise
 
 
 def _torn_tail(fd: int) -> bool:

@@ -179,6 +179,9 @@ def _print(articles: list[tuple[str, list[Version]]], args: argparse.Namespace) 
 def _note_losses(found: Found) -> None:
     if found.bad_lines:
         print(f"history: {found.bad_lines} unreadable item lines skipped", file=sys.stderr)
+    if found.shared_ids:  # each named above; re-extracted, nothing lost
+        print(f"history: {found.shared_ids} records share the WARC-Record-ID of another URL's "
+              "capture (re-extracted, named above)", file=sys.stderr)  # fmt: skip
     left_out = [found.skips.summary()] if found.skips.count else []
     if found.empty:
         left_out.append(f"{found.empty} empty page{'s' * (found.empty != 1)} (HTTP 200)")

@@ -33,7 +33,7 @@ from parsel import Selector
 from w3lib.url import add_or_replace_parameter
 
 from newsarchive.extract.langwords import NEXT_PAGE_WORDS, entries
-from newsarchive.numbers import ascii_digits
+from newsarchive.numbers import ascii_digits, shown_number
 from newsarchive.pagebase import join, page_base
 
 # Query keys and path words that carry a page number ("?pg=2", "/seite/2", "/strona-3").
@@ -266,8 +266,9 @@ def _counts_from_zero(targets: list[tuple[str, Selector]]) -> bool:
         label = " ".join(control.xpath(".//text()").getall()).strip()
         number = _query_page(target)
         number = _path_page(target) if number is None else number
-        if ascii_digits(label) and number is not None:
-            shifts.add(int(label) - number)
+        shown = shown_number(label)  # '٢' on an Arabic pager too
+        if shown is not None and number is not None:
+            shifts.add(shown - number)
     return shifts == {1}
 
 

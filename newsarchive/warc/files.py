@@ -3,6 +3,8 @@ that are no WARC or ARC told by their first bytes, and the names `recompress` wr
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import logging
 import os
 import re
@@ -74,11 +76,31 @@ def special_file(path: Path) -> str | None:
         return None
     if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
         return None
+    return _kind(mode)
+
+
+def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
         return "a FIFO"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "a device"
+    return "a folder" if stat.S_ISDIR(mode) else "a device"
+
+
+def open_regular(path: Path) -> IO[bytes]:
+    """`path` opened for reading if it is a regular file, else OSError ("not a regular file
+    (a FIFO)"). Opened without waiting (O_NONBLOCK) and asked what it is as opened: a file
+    swapped for a FIFO after `special_file` looked waited for a writer forever."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, f"not a regular file ({_kind(mode)})", str(path))
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def openable(path: Path, skips: Skips) -> bool:
@@ -89,7 +111,7 @@ def openable(path: Path, skips: Skips) -> bool:
         skips.file(path, f"not a regular file ({kind}): not read")
         return False
     try:
-        path.open("rb").close()
+        open_regular(path).close()  # not waited on: a FIFO swapped in since it looked
     except OSError as exc:
         skips.file(path, unreadable(error_text(exc), 0))
         return False

@@ -32,7 +32,7 @@ from newsarchive.warc.archives import (
     unread_tail,
     unreadable,
 )
-from newsarchive.warc.files import special_file
+from newsarchive.warc.files import open_regular, special_file
 from newsarchive.warc.frames import (
     Codec,
     FrameCut,
@@ -57,7 +57,7 @@ def read_archive(
     lz4- and zstd-compressed WARCs too (`segments`: the batch's, to join across files)."""
     found = None  # a FIFO (not opened: that waits for a writer), an error: read_records names it
     if special_file(path) is None:
-        with contextlib.suppress(OSError), path.open("rb") as stream:
+        with contextlib.suppress(OSError), open_regular(path) as stream:
             found = framed(stream)
     if found is None:
         yield from read_records(path, skips, wanted, segments)

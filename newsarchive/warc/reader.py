@@ -203,17 +203,40 @@ class Originals:
     newsarchive.warc.notpages, which notes the records that are no page by the same ones)."""
 
     by_key: dict[Key, Located] = field(default_factory=dict)
+    # a WARC-Record-ID given to captures of two URLs (another tool's reuse, files merged):
+    # by id alone a revisit got the last one read, another URL's page; found by id and URI
+    by_id_uri: dict[tuple[str, str], Located] = field(default_factory=dict)
+    shared_ids: set[str] = field(default_factory=set)
+    _id_uri: dict[str, str] = field(default_factory=dict)  # each id's first URI
 
     def add(self, capture: Capture, located: Located) -> None:
+        uri = _bare(capture.rec_headers.get_header("WARC-Target-URI"))
+        if capture.record_id:
+            if self._id_uri.setdefault(capture.record_id, uri) != uri:
+                self.shared_ids.add(capture.record_id)
+            self.by_id_uri[(capture.record_id, uri)] = located
         for key in own_keys(capture.rec_headers, capture.record_id):
             self.by_key[key] = located
 
     def find(self, revisit: Capture) -> Located | None:
-        """By record id, then URI and date, then URI and digest, then digest alone."""
+        """By record id, then URI and date, then URI and digest, then digest alone. An id
+        two URLs' captures share finds only the capture of the URI the revisit names
+        (WARC-Refers-To-Target-URI), else none by id: the last read was another URL's page.
+        An id no two share finds its capture as before (its URI written in another form)."""
+        named_uri = _bare(revisit.rec_headers.get_header("WARC-Refers-To-Target-URI"))
         for key in named_keys(revisit.rec_headers):
-            if key in self.by_key:
+            if key[0] == "id" and key[1] in self.shared_ids:
+                found = self.by_id_uri.get((str(key[1]), named_uri)) if named_uri else None
+                if found is not None:
+                    return found
+            elif key in self.by_key:
                 return self.by_key[key]
         return None
+
+
+def _bare(uri: str | None) -> str:
+    """A URI as WARC/1.1 writes it (WARC/1.0 drafts put it in <>)."""
+    return (uri or "").strip().removeprefix("<").removesuffix(">")
 
 
 def revisit_page(capture: Capture, original: Located, skips: Skips) -> ArticlePage | None:

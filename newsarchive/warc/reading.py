@@ -13,7 +13,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.warc.files import foreign_format, recompress_hint, special_file
+from newsarchive.warc.files import foreign_format, open_regular, recompress_hint, special_file
 from newsarchive.warc.frames import Codec, FrameStream
 from newsarchive.warc.gzipped import (
     WHOLE_FILE_GZIP,
@@ -73,7 +73,7 @@ def _read_file(
         skips.file(path, f"not a regular file ({kind}): not read")
         return
     try:
-        with path.open("rb") as stream:
+        with open_regular(path) as stream:  # a FIFO swapped in since: not waited on
             reason = foreign_format(stream)
             if reason:
                 skips.file(path, reason)
