@@ -157,3 +157,32 @@ def test_a_worker_killed_right_after_an_articles_record_is_named_with_it_counted
     server.zadd(f"{prefix}:workers", {name: 0})  # its heartbeat lapsed (no wait for its TTL)
     (named,) = WorkerLives(server, prefix, f"{prefix}:workers", "0-namer").name_dead()
     assert (named.name, named.items) == (name, len(kept))
+
+
+def test_an_articles_count_in_its_records_transaction_makes_no_record_anew(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The count queued in the state's transaction counts while the record stands, and only
+    then: a worker named dead meanwhile (stalled) gets no partial record (no pid, no
+    lifetime); its own count goes on, and its heartbeat writes the record again with it."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-counted-in"
+    key = f"{prefix}:life:1-a"
+    a = WorkerLives(server, prefix, f"{prefix}:workers", "1-a")
+    a.enter(tmp_path)
+    for _ in range(2):
+        pipe = server.pipeline(transaction=True)
+        a.count_item_in(pipe)
+        pipe.hset(f"{prefix}:records", "url", "row")
+        pipe.execute()
+        a.item_counted()
+    assert int(server.hget(key, "items") or 0) == a.items == 2
+    server.delete(key)  # taken: named dead while it stalled
+    pipe = server.pipeline(transaction=True)
+    a.count_item_in(pipe)
+    pipe.execute()
+    a.item_counted()
+    assert server.exists(key) == 0 and a.items == 3
+    assert a.still_here() and int(server.hget(key, "items") or 0) == 3
+    a.leave()
