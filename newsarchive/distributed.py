@@ -38,7 +38,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from itemadapter import ItemAdapter
 from redis import Redis
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
@@ -50,7 +49,6 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive import scoped
-from newsarchive.itemsinks import ORDER, item_sinks
 from newsarchive.lives import WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
@@ -403,10 +401,6 @@ class SharedCrawlExtension:
         connect(extension.spider_idle, signal=signals.spider_idle)
         connect(extension.request_reached_downloader, signal=signals.request_reached_downloader)
         connect(extension.spider_closed, signal=signals.spider_closed)
-        # after the held page's release (ORDER["state"] + 1): a kill between the item's line
-        # and that release has the article fetched again by another worker, a window this
-        # count must not widen
-        item_sinks(crawler).add(extension.item_kept, ORDER["state"] + 2)
         return extension
 
     @property
@@ -423,6 +417,9 @@ class SharedCrawlExtension:
         )
         self.stats.set_value("redis/workers_at_start", others + 1)
         self.lives.enter(Path(self.crawler.settings.get("WARC_DIR") or "warc"))
+        state = getattr(self.crawler, STATE_ATTRIBUTE, None)
+        if isinstance(state, CrawlStateRun):
+            state.count_items(self)
         if others:
             self._started("joined", f"{others} other worker(s) live")
             logger.info("Joining crawl %s with %d other worker(s)", self.prefix, others)
@@ -600,17 +597,20 @@ class SharedCrawlExtension:
             self._looking.stop()
         self._looking = None
 
-    def item_kept(self, item: Any, response: Any = None) -> None:
-        """Counted in this worker's life record once the crawl state has the item's capture
-        (after the state's own sink): what a killed worker's record says it archived."""
-        adapter = ItemAdapter(item) if ItemAdapter.is_item(item) else None
-        if adapter is None or not isinstance(adapter.get("url"), str) or lost():
-            return
-        state = getattr(self.crawler, STATE_ATTRIBUTE, None)
-        if isinstance(state, CrawlStateRun):
-            state.when_committed(self._item_kept)
+    # The crawl state counts each article whose item it kept in this worker's life record
+    # (what a killed worker's record says it archived): these three, set in spider_opened.
+    # A Redis state saves the count in its record's transaction (a kill between two writes
+    # named a worker one article short); a SQLite one (STATE_SHARED=0) once its batch is in.
 
-    def _item_kept(self) -> None:
+    def count_item_in(self, pipe: Any) -> None:
+        self.lives.count_item_in(pipe)
+
+    def item_counted(self) -> None:
+        self.lives.item_counted()
+
+    def item_kept(self) -> None:
+        if lost():
+            return
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
             self.lives.item_kept()
 

@@ -168,8 +168,21 @@ class WorkerLives:
         pipe.execute()
 
     def item_kept(self) -> None:
+        """An article whose item the crawl state kept, counted on its own: its record was
+        saved elsewhere (a SQLite state's batch, committed) or not at all (no capture)."""
         self.items += 1
         self._count(keys=[self.life_prefix + self.me], args=["items", 1])
+
+    def count_item_in(self, pipe: Any) -> None:
+        """An article's count, queued in `pipe`: the Redis state's transaction that saves its
+        record, so that no kill parts the two (a kill between two writes named a worker one
+        article short). `item_counted` once that transaction ran. EVAL, not the registered
+        script: a pipeline asks SCRIPT EXISTS first, a round trip more before the held page's
+        release (a kill in that window has the article fetched again)."""
+        pipe.eval(_COUNT, 1, self.life_prefix + self.me, "items", 1)
+
+    def item_counted(self) -> None:
+        self.items += 1
 
     def still_here(self) -> bool:
         """At each heartbeat: whether this worker's record had been taken (it stalled past its

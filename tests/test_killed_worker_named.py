@@ -128,3 +128,61 @@ def test_a_life_record_written_again_after_a_stall_still_expires(
     assert 0 < server.ttl(f"{prefix}:life:1-a") <= KEPT_DAYS * 86400
     assert 0 < server.ttl(f"{prefix}:lives") <= KEPT_DAYS * 86400
     a.leave()
+
+
+def test_a_worker_killed_right_after_an_articles_record_is_named_with_it_counted(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """Killed right after the Redis state saved its fifth article's record: the life record
+    counts that article too, as its items file and the state hold it. Before, the count was a
+    second Redis write after the record's, and a kill between the two named the worker one
+    article short (`kill_shared_campaign.py` seed 1929: 61 named, 62 kept)."""
+    demo = demo_server_factory(articles=20)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "lifecount")
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.crashpoint.KillAfterRecords": 200}
+    killing = {**settings, "EXTENSIONS": json.dumps(extensions),
+               "TEST_KILL_AFTER_RECORDS": str(KILL_AFTER)}  # fmt: skip
+    killed = start_crawl("news", args, killing, tmp_path / "a")
+    assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
+    kept = killed.wait().items()
+    server = Redis.from_url(redis_server.url)
+    captured = server.hkeys(f"{settings['STATE_REDIS_KEY']}:captures")
+    assert len(kept) == KILL_AFTER and {i["url"].encode() for i in kept} <= set(captured)
+
+    prefix = settings["NEWSARCHIVE_REDIS_KEY"]
+    name = f"{killed.process.pid}-" + worker_name().partition("-")[2]
+    server.zadd(f"{prefix}:workers", {name: 0})  # its heartbeat lapsed (no wait for its TTL)
+    (named,) = WorkerLives(server, prefix, f"{prefix}:workers", "0-namer").name_dead()
+    assert (named.name, named.items) == (name, len(kept))
+
+
+def test_an_articles_count_in_its_records_transaction_makes_no_record_anew(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The count queued in the state's transaction counts while the record stands, and only
+    then: a worker named dead meanwhile (stalled) gets no partial record (no pid, no
+    lifetime); its own count goes on, and its heartbeat writes the record again with it."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-counted-in"
+    key = f"{prefix}:life:1-a"
+    a = WorkerLives(server, prefix, f"{prefix}:workers", "1-a")
+    a.enter(tmp_path)
+    for _ in range(2):
+        pipe = server.pipeline(transaction=True)
+        a.count_item_in(pipe)
+        pipe.hset(f"{prefix}:records", "url", "row")
+        pipe.execute()
+        a.item_counted()
+    assert int(server.hget(key, "items") or 0) == a.items == 2
+    server.delete(key)  # taken: named dead while it stalled
+    pipe = server.pipeline(transaction=True)
+    a.count_item_in(pipe)
+    pipe.execute()
+    a.item_counted()
+    assert server.exists(key) == 0 and a.items == 3
+    assert a.still_here() and int(server.hget(key, "items") or 0) == 3
+    a.leave()

@@ -95,10 +95,18 @@ class RedisCrawlState:
                requisite.checked_at)  # fmt: skip
         self.server.hset(self._requisites, requisite.url, _encode(row))
 
-    def save(self, captures: Iterable[Capture], payloads: Iterable[Payload] = ()) -> None:
-        """Write a batch in one MULTI/EXEC transaction (all or nothing)."""
+    def save(
+        self,
+        captures: Iterable[Capture],
+        payloads: Iterable[Payload] = (),
+        along: Callable[[Any], object] | None = None,
+    ) -> None:
+        """Write a batch in one MULTI/EXEC transaction (all or nothing); `along(pipe)` puts
+        more in it (an article's count in its worker's life record, newsarchive.lives)."""
         rows = {c.url: _encode(capture_row(c)) for c in captures}
         pipe = self.server.pipeline(transaction=True)
+        if along is not None:
+            along(pipe)
         if rows:
             pipe.hset(self._captures, mapping=rows)  # type: ignore[arg-type]
         for payload in payloads:

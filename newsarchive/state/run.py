@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -39,6 +40,9 @@ from newsarchive.state.policy import conditional_headers, refetch_reason
 from newsarchive.state.store import Capture, CrawlState, Payload, Requisite, StateStore
 from newsarchive.timestamps import iso_seconds
 from newsarchive.warc.exchange import RecordRef
+
+if TYPE_CHECKING:
+    from newsarchive.state.redis_store import RedisCrawlState
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +101,20 @@ def lock_error(path: Path, lock: Path, error: OSError) -> str:
 CRAWLER_ATTRIBUTE = "newsarchive_state"  # where the owning extension puts the door
 PAYLOADS_PER_WRITE = 64  # archived payloads waiting for an article's capture, at most
 UNNAMED = "unnamed"  # the writer of a payload whose file was not named as it opened
+
+
+class ItemCounter(Protocol):
+    """Counts the articles whose items the state kept (a shared crawl's worker, in its life
+    record: newsarchive.lives). The state is its one caller, so the count follows the record."""
+
+    def count_item_in(self, pipe: Any) -> None:
+        """The count, queued in the Redis state's transaction saving the article's record."""
+
+    def item_counted(self) -> None:
+        """That transaction ran."""
+
+    def item_kept(self) -> None:
+        """The count on its own: a SQLite state's batch committed, or no record to save."""
 
 
 @dataclass(frozen=True)
@@ -163,6 +181,7 @@ class CrawlStateRun:
         self._writing: dict[str, str] = {}
         self._closed = False
         self.killed: KilledRun | None = None  # the run before, when it never ended
+        self._counter: ItemCounter | None = None  # see count_items
 
     @property
     def persistent(self) -> bool:
@@ -391,14 +410,26 @@ class CrawlStateRun:
         self._counted_under.pop(url, None)
         return self.outcomes.pop(url, None)
 
+    def count_items(self, counter: ItemCounter) -> None:
+        """Have `counter` count each article whose item the state keeps (`commit_item`)."""
+        self._counter = counter
+
     def commit_item(self, url: str, item_section: str | None = None) -> None:
-        """The article's item is out: keep its capture (with the section the item gave)."""
+        """The article's item is out: keep its capture (with the section the item gave), and
+        count it (`count_items`): in the same transaction with a Redis state, once committed
+        with a SQLite one (a worker's life record is in Redis: no transaction spans both)."""
         captures = self.pending.pop(url, [])
+        counter = self._counter
         if self.store is not None and captures:
-            self.store.save(
-                [replace(c, item_section=item_section or c.item_section) for c in captures],
-                self._take_payloads(),
-            )
+            rows = [replace(c, item_section=item_section or c.item_section) for c in captures]
+            if counter is not None and self.store.shared:
+                redis_state = cast("RedisCrawlState", self.store)
+                redis_state.save(rows, self._take_payloads(), along=counter.count_item_in)
+                counter.item_counted()
+                return
+            self.store.save(rows, self._take_payloads())
+        if counter is not None:
+            self.when_committed(counter.item_kept)
 
     def drop_item(self, url: str) -> None:
         """The article's item was not written: its capture is not kept (fetched again later)."""

@@ -1,6 +1,7 @@
 """Crawl extensions for tests that SIGKILL their own process at a chosen moment.
 
 `KillAfterItems`: right after the Nth item is out.
+`KillAfterRecords`: right after the crawl state saved the Nth item's capture.
 
 An item sink placed after the feed and the WARC metadata record, before the
 crawl state (newsarchive.itemsinks): the kill lands between an item's line and
@@ -100,6 +101,22 @@ class KillAfterStateItems(KillAfterItems):
             raise NotConfigured
         extension = cls(count)
         item_sinks(crawler).add(extension.item_scraped, ORDER["state"] + 10)
+        return extension
+
+
+class KillAfterRecords(KillAfterItems):
+    """SIGKILL right after the crawl state saved the Nth item's capture (and the held page's
+    release), before any later sink: with a Redis state, between the article's record and
+    anything a shared crawl counts after it (the life record's count, before it moved into
+    the record's transaction)."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> KillAfterItems:
+        count = crawler.settings.getint("TEST_KILL_AFTER_RECORDS")
+        if count < 1:
+            raise NotConfigured
+        extension = cls(count)
+        item_sinks(crawler).add(extension.item_scraped, ORDER["state"] + 1)
         return extension
 
 
