@@ -166,6 +166,7 @@ _OLD = {
     "spaced_separators": r"\s+[/·•]\s+",
     "feed_site": r"\s*(.+?)\s+[»>]\s+\S",
     "last_after_dash": r"(?<=\S)\s+[-\u2013\u2014]\s+([^-\u2013\u2014,;|/&،、]+?)\s*$",
+    "closing_mark": r"(?:\s+[-|:\u2013\u2014]|\s*[:|\uff1a\uff5c])\s*",
 }
 _NEW = {
     "bracketed": (titlelabels._BRACKETED, "match", " \n()[]ab<>"),
@@ -176,12 +177,15 @@ _NEW = {
     "spaced_separators": (topics._SPACED_SEPARATORS, "split", " \n/·ab"),
     "feed_site": (topics._FEED_SITE, "match", " \n»>ab"),
     "last_after_dash": (authors._LAST_AFTER_DASH, "search", " \n-–,ab"),
+    "closing_mark": (titlelabels._CLOSING_MARK, "finditer", " \t\n-|:–：ab"),
 }
 
 
 def _result(pattern: re.Pattern[str], how: str, text: str) -> object:
     if how == "split":
         return pattern.split(text)
+    if how == "finditer":
+        return [m.span() for m in pattern.finditer(text)]
     m = getattr(pattern, how)(text)
     return None if m is None else (m.span(), m.groups())
 

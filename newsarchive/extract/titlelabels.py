@@ -61,7 +61,9 @@ _CLOSING_TAGS = (
     re.compile(rf"(?<!\s)\s*+{_IN_BRACKETS}$"),
     re.compile(rf"(?<!\s)\s*+(?<!\+){_IN_PLUSES}$"),
 )
-_CLOSING_MARK = re.compile(r"(?:\s+[-|:\u2013\u2014]|\s*[:|\uff1a\uff5c])\s*")
+# Tried only where a run of blanks starts or a mark stands (not inside a run: from
+# each of its blanks the run was read again to its end, quadratic in its length)
+_CLOSING_MARK = re.compile(r"(?:(?<!\s)|(?=\S))(?:\s++[-|:\u2013\u2014]|\s*+[:|\uff1a\uff5c])\s*+")
 
 
 def _bare(text: str) -> str:
