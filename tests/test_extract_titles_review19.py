@@ -1,0 +1,78 @@
+"""Rows a review of session 19's title rules added: what a page that is NOT the rule's case
+looks like (issue 10). Every page is invented (words, markup, site names and hosts).
+
+- `titleparts.domain_ends`: a host name after a separator names the site only where no
+  other of the page's titles goes on after it ("... - Booking.com | Hafenkurier": the
+  headline's own) and the JSON-LD headline does not end in it too.
+- `title.heading_text`: a control inside the h1 is no headline text, unless the h1 holds
+  no other text (an accordion's `<h1><button>Headline</button></h1>`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from tests.test_extract_titles_unseen19 import HEADLINES, SITE, _title
+
+URL = "https://www.hafenkurier.example/wirtschaft/hotelportale-a-77.html"
+
+
+@pytest.mark.parametrize(
+    ("og", "tab", "headline"),
+    [
+        # the <title> goes on after the domain to the site's name: the domain is the headline's
+        pytest.param(
+            "Kartellamt prüft Provisionen der Hotelportale - Booking.com",
+            "Kartellamt prüft Provisionen der Hotelportale - Booking.com | Hafenkurier",
+            None,
+            id="title-goes-on-after-it",
+        ),
+        # the JSON-LD headline, which no site's name follows, ends in it too
+        pytest.param(
+            "Klage gegen Hotelportal - Kartellamt - Booking.com",
+            "Klage gegen Hotelportal - Kartellamt - Booking.com | Hafenkurier",
+            "Klage gegen Hotelportal - Kartellamt - Booking.com",
+            id="json-ld-headline-ends-in-it",
+        ),
+        pytest.param(
+            "Neue Version erschienen - Was ändert sich - Node.js",
+            "Neue Version erschienen - Was ändert sich - Node.js",
+            "Neue Version erschienen - Was ändert sich - Node.js",
+            id="json-ld-headline-ends-in-a-library-name",
+        ),
+    ],
+)
+def test_headline_ending_in_a_domain_stays(og: str, tab: str, headline: str | None) -> None:
+    assert _title(url=URL, og=og, tab=tab, headline=headline) == og
+
+
+def test_domain_closing_every_title_still_goes() -> None:
+    h = HEADLINES["de"]
+    assert _title(url=URL, og=f"{h} - HK.de", tab=f"{h} | Politik | HK.de", headline=h) == h
+
+
+def _heading_page(heading: str) -> str:
+    story = "<p>Der Rat hat lange beraten und dann mit großer Mehrheit entschieden.</p>" * 3
+    return (
+        f'<html lang="de"><head><title>{SITE}</title></head>'
+        f"<body><article><h1>{heading}</h1>{story}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        pytest.param('<button class="toggle">{h}</button>', id="button-holds-it-all"),
+        pytest.param('<button type="button"><span>{h}</span></button>', id="span-in-button"),
+    ],
+)
+def test_h1_whose_only_text_is_a_control_keeps_it(heading: str) -> None:
+    h = HEADLINES["de"]
+    got = extract_article(_heading_page(heading.format(h=h)), URL).title
+    assert got == h
+
+
+def test_script_alone_in_an_h1_is_still_no_text() -> None:
+    page = _heading_page("<script>window.hk = 1;</script>")
+    assert extract_article(page, URL).title != "window.hk = 1;"
