@@ -83,21 +83,17 @@ def test_script_alone_in_an_h1_is_still_no_text() -> None:
 
 
 # titlevotes `_undecorated`: a metadata title's marks at its ends are found in one pass (the
-# pattern `...|{marks}$` was tried at every start of a long run: quadratic, about 1.7 s a
-# page for an og:title of 12,000 characters of "(+)", 20,000 of them minutes). Each case runs
+# pattern `...|{marks}$` was tried at every start of a long run: quadratic, about 0.9 s a
+# page for an og:title of 8,000 characters of " +", 100,000 of them minutes). Each case runs
 # in its own interpreter bounded as tests/test_extract_redos19.py's are (no timed assertion)
 HOSTILE = {
-    "og_title_bracketed_pluses": (
-        "extract_article(page('<meta property=\"og:title\" content=\"a' + '(+)' * 20_000"
-        " + 'b\">'), URL)"
-    ),
     "og_title_spaced_pluses": (
         "extract_article(page('<meta property=\"og:title\" content=\"a' + ' +' * 50_000"
         " + ' b\">'), URL)"
     ),
     "json_ld_headline_pluses": (
         'extract_article(page(\'<script type="application/ld+json">{"@type": "NewsArticle", '
-        '"headline": "a\' + "+" * 60_000 + \'b"}</script>\'), URL)'
+        '"headline": "a\' + "+" * 100_000 + \'b"}</script>\'), URL)'
     ),
 }
 

@@ -18,7 +18,6 @@ from newsarchive.extract.text import as_strings, clean, unmojibake
 from newsarchive.extract.titlelabels import unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
-    MAX_TAB,
     SEPARATOR,
     domain_ends,
     home_title,
@@ -79,10 +78,6 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = tab_text(doc)
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
-    # a metadata title over MAX_TAB characters is none, as such a <title> is (each of its
-    # parts is weighed against the others: a hostile "(+)(+)..." og:title took seconds)
-    headline = headline if len(headline) <= MAX_TAB else ""
-    raw = [(k, v) for k, v in raw if len(v) <= MAX_TAB]
     # a CMS's UTF-8 stored or served as Windows-1252 ("fÃ¼r"): read back
     headline, tab = unmojibake(headline), unmojibake(tab)
     raw = [(k, unmojibake(v)) for k, v in raw]
