@@ -89,7 +89,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a name no meta or host gives, told by the page's titles themselves ("... | Xyz Kurier")
     sites |= shared_ends([tab, *(v for _, v in raw)])
     # a host name closing the titles ("Title - Politik - HK.de") no h1 shows names the site
-    sites |= domain_ends([tab, *(v for _, v in raw)], [t for _, t in every])
+    # (nor the JSON-LD headline: "... - Kartellamt - Booking.com")
+    sites |= domain_ends([tab, *(v for _, v in raw)], [headline, *(t for _, t in every)])
     # og:title that is the site's home title (its name, its slogan after it) left on every
     # article: the name the <title> ends in after the headline; no title of the article's
     if homes := [v for _, v in raw if home_title(tab, v) and norm(v) not in map(norm, h1s)]:
@@ -382,9 +383,15 @@ def heading_text(heading: HtmlElement) -> str:
     zu": a kicker set on its own line by its style, `_joined`)."""
     if not len(heading):
         return clean(heading.text_content())
+    # a control's label is no headline text, unless the heading has no other text (an
+    # accordion's "<h1><button>Headline</button></h1>")
+    return _heading_text(heading, _NO_TEXT) or _heading_text(heading, _CODE)
+
+
+def _heading_text(heading: HtmlElement, skipped: frozenset[str]) -> str:
     out: list[str] = []
     edge = False
-    for piece in _pieces(heading):
+    for piece in _pieces(heading, skipped):
         if piece == _EDGE:
             edge = True
         else:
@@ -402,15 +409,15 @@ def _joined(before: str, after: str) -> bool:
     return last.isalnum() and first.isupper() and (last.islower() or after[1:2].islower())
 
 
-def _pieces(el: HtmlElement) -> Iterator[str]:
+def _pieces(el: HtmlElement, skipped: frozenset[str]) -> Iterator[str]:
     if el.tag == "br":
         yield _BREAK
     elif isinstance(el.tag, str) and el.text:
         yield el.text
     for child in el:
-        if child.tag not in _NO_TEXT:
+        if child.tag not in skipped:
             yield _EDGE
-            yield from _pieces(child)
+            yield from _pieces(child, skipped)
             yield _EDGE
         if child.tail:
             yield child.tail
@@ -418,7 +425,8 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
 
 # Elements inside a heading whose text no reader reads as the headline's: a control's label
 # ("<button>Teilen</button>", "Merken" of a bookmark button), a script's or style's code
-_NO_TEXT = frozenset({"button", "select", "textarea", "script", "style", "template", "noscript"})
+_CODE = frozenset({"script", "style", "template", "noscript"})
+_NO_TEXT = _CODE | {"button", "select", "textarea"}
 
 
 def _in_article(el: HtmlElement) -> bool:

@@ -478,14 +478,20 @@ _DOMAIN = re.compile(r"(?i)(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{
 
 def domain_ends(titles: Sequence[str], shown: Sequence[str]) -> frozenset[str]:
     """The host names titles end in after a separator ("Title - Politik - HK.de"), where
-    no heading in `shown` ends in it too (a headline's own "... - paket-info.de")."""
+    no heading in `shown` ends in it too (a headline's own "... - paket-info.de") and no
+    other title goes on after it ("... - Booking.com | Xyz Kurier": the headline's)."""
+    split = [SEPARATOR.split(t) for t in titles if t]
+    inner = {p.strip() for parts in split for p in parts[:-1]}
     found = set()
-    for t in titles:
-        parts = SEPARATOR.split(t) if t else []
+    for parts in split:
         if len(parts) < 3 or _width("".join(parts[:-2])) < MIN_REST:
             continue
         last = parts[-1].strip()
-        if _DOMAIN.fullmatch(last) and not any(h.endswith(last) for h in shown):
+        if (
+            _DOMAIN.fullmatch(last)
+            and last not in inner
+            and not any(h.endswith(last) for h in shown)
+        ):
             found.add(compact(last))
     return frozenset(found)
 

@@ -424,9 +424,9 @@ _DECORATION = (
     "+*#=~|\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 )
 # ... alone or in brackets: a paid article's "(+)", "[+]" (Nordic and German sites)
-_MARK_RUN = rf"(?:[{_DECORATION}\s]|[(\[][{_DECORATION}]+[)\]])+"
-# (and a bracket a cut left open at the end: "Title (" of "Title (+)" cut at its "+")
-_DECORATED = re.compile(rf"^{_MARK_RUN}|{_MARK_RUN}$|\s+[(\[]$")
+_OPENING_MARKS = re.compile(rf"(?:[{_DECORATION}\s]|[(\[][{_DECORATION}]+[)\]])+")
+_MARK = re.compile(rf"[{_DECORATION}\s]")
+_DECORATION_CHAR = re.compile(rf"[{_DECORATION}]")
 
 
 _ASCII_MARKS = frozenset("+*#=~|")
@@ -451,9 +451,38 @@ def _set_apart(decorated: str, bare: str) -> bool:
 
 
 def _undecorated(s: str) -> str:
-    """`s` without decoration marks at its ends (`_DECORATION`); `s` where nothing else is left."""
-    bare = _DECORATED.sub("", s)
+    """`s` without decoration marks at its ends (`_DECORATION`); `s` where nothing else is left.
+
+    The closing run is walked back from the end once (a pattern's "{marks}$" is tried at
+    every start of a long run: quadratic on a hostile og:title of marks)."""
+    m = _OPENING_MARKS.match(s)
+    start = m.end() if m else 0
+    end = len(s)
+    if s.endswith(("(", "[")):
+        # a bracket a cut left open after a space ("Title (" of "Title (+)" cut at its "+"):
+        # no run of marks closes such a title
+        spaced = len(s) - 1
+        while spaced > start and s[spaced - 1].isspace():
+            spaced -= 1
+        end = spaced if spaced < len(s) - 1 else end
+    else:
+        while end > start:
+            if _MARK.match(s, end - 1):
+                end -= 1
+            elif s[end - 1] in ")]" and (opened := _bracket_opening(s, end - 1, start)) >= 0:
+                end = opened
+            else:
+                break
+    bare = s[start:end]
     return bare if bare else s
+
+
+def _bracket_opening(s: str, close: int, stop: int) -> int:
+    """Where "(+)" closed at `close` opens (marks only inside, at `stop` or after), else -1."""
+    inner = close
+    while inner > stop and _DECORATION_CHAR.match(s, inner - 1):
+        inner -= 1
+    return inner - 1 if inner < close and inner > stop and s[inner - 1] in "([" else -1
 
 
 _STOP = re.compile(r"(?<![.\s])\.$")  # one full stop closing a title, not "..."
