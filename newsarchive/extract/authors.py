@@ -169,6 +169,12 @@ _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 _CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b)", re.I
 )
+# A picture credit as a byline's later part ("By Jane Doe. Photos by John Roe", "Von Anna
+# Muster; Fotos von Max Probe"): the photographer is no author (a part, not a whole byline)
+_CREDIT_BY = re.compile(
+    rf"^\s*(?:{_CREDIT_WORDS}|photography|illustrations)\s+(?:by|von|par|de|door|di|por|av|af)\s+\S",
+    re.I,
+)
 # A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
 # Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
 _CREDIT_ALONE = re.compile(
@@ -1961,7 +1967,7 @@ def _without_dateline_place(text: str) -> str:
 # A full stop after a name's last word, then a capitalised word: the byline's next sentence
 # ("Von Anna Muster. Mitarbeit: Max Probe", "Par Jeanne Martin. Avec Paul Durand"), cut as a
 # ";" is; not after an initial or a title's abbreviation ("J. Doe", "Prof. Dr. med. Anna").
-_NAME_STOP = re.compile(r"(?<=\s)([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
+_NAME_STOP = re.compile(r"(?<=[\s-])([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
 _ABBREVIATION_TEXT = """
 prof med dipl ing mag phil jur rer nat univ habil dres jun sen stv hon rev gen col sgt mrs
 sra dra sig avv lic doc gral dott ave
@@ -2161,7 +2167,7 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     if "(" in part and _PICTURE_PAREN.search(part):
         return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
     part = _PAREN.sub(" ", part)
-    if _CREDIT.match(part):
+    if _CREDIT.match(part) or _CREDIT_BY.match(part):
         return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
     part = _ANY_LABEL.sub("", part.strip())
     part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
