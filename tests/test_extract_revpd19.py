@@ -41,3 +41,59 @@ from newsarchive.extract.authors import clean_names
 )
 def test_second_sentence_credits(raw: str, expected: list[str]) -> None:
     assert clean_names([raw]) == expected
+
+
+_URL = "https://www.example-zeitung.de/meinung/kommentar-zur-wahl-123.html"
+_PARAGRAPH = (
+    "<p>" + "Die Wahl hat gezeigt, dass die Parteien sich neu sortieren müssen. " * 3 + "</p>"
+)
+
+
+def _opinion(inner: str, after: str = "") -> str:
+    return (
+        "<html lang=de><head><title>Kommentar zur Wahl</title></head><body><main><article>"
+        f"<h1>Kommentar zur Wahl: Alles neu</h1>{inner}</article>{after}</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # an opinion column's own blocks named "comment": its writer stays
+        pytest.param(
+            _opinion(f'<div class="comment-author">Von Anna Muster</div>{_PARAGRAPH * 2}'),
+            ["Anna Muster"],
+            id="comment-author-above-story",
+        ),
+        pytest.param(
+            _opinion(
+                f'<section class="comment"><div class="byline">Von Anna Muster</div>'
+                f"{_PARAGRAPH * 2}</section>"
+            ),
+            ["Anna Muster"],
+            id="comment-section-holds-story",
+        ),
+        pytest.param(
+            _opinion(
+                '<div class="comment-meta"><span class="author">Von Anna Muster</span></div>'
+                f"{_PARAGRAPH * 2}"
+            ),
+            ["Anna Muster"],
+            id="comment-meta-above-story",
+        ),
+        # readers' comments after the story: no byline
+        pytest.param(
+            _opinion(
+                _PARAGRAPH * 2,
+                '<section class="comments"><div class="comment"><div class="byline">'
+                "Von Karl Heinz</div><p>Sehr guter Text, danke.</p></div></section>",
+            ),
+            [],
+            id="readers-comments-after-story",
+        ),
+    ],
+)
+def test_comment_named_blocks(html: str, expected: list[str]) -> None:
+    from newsarchive.extract import extract_article
+
+    assert extract_article(html, _URL).authors == expected

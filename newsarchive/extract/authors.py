@@ -1333,9 +1333,9 @@ def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
                 return True
         elif a.tag in _TEASER_AREAS and not (a.tag == "footer" and _footer_of_headline(doc, a)):
             return True
-        elif _READER_COMMENTS.search(f"{a.get('id', '')} {a.get('class', '')}") and not (
-            _holds_headline(doc, a)
-        ):
+        elif _READER_COMMENTS.search(
+            f"{a.get('id', '')} {a.get('class', '')}"
+        ) and not _story_own_block(doc, a):
             return True  # "Von Karl Heinz" over a reader's comment: no writer of the story
     return _in_teaser_card(doc, el)
 
@@ -1350,6 +1350,26 @@ _READER_COMMENTS = re.compile(
     r"|yorumlar|disqus)(?:[-_](?!(?:count|link|button|btn|icon|number)\b)\w+)?(?![\w-])",
     re.I,
 )
+
+
+def _story_own_block(doc: Document, block: HtmlElement) -> bool:
+    """A block named "comment" that is the story's own: it holds the headline or the story's
+    paragraphs, or stands above them (an opinion page's "comment-author", "section.comment"
+    round a column); readers' comments come after the story."""
+    if _holds_headline(doc, block):
+        return True
+    h1 = headline(doc)
+    story = _story_block(doc)
+    if h1 is None or story is None:
+        return False
+    if story is block or any(a is block for a in story.iterancestors()):
+        return True
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el is story or (el.tag == "p" and el.getparent() is story):
+            return False  # the story began
+        if el is block:
+            return True
+    return False
 
 
 def _holds_headline(doc: Document, block: HtmlElement) -> bool:
