@@ -97,3 +97,47 @@ def test_comment_named_blocks(html: str, expected: list[str]) -> None:
     from newsarchive.extract import extract_article
 
     assert extract_article(html, _URL).authors == expected
+
+
+def _agency_page(inner: str, head: str = '<meta name="author" content="Example Bote">') -> str:
+    return (
+        "<html lang=de><head><title>Wahl - Example Bote</title>"
+        f"<meta property='og:site_name' content='Example Bote'>{head}</head><body><main>"
+        f"<article><h1>Die Wahl ist vorbei</h1>{inner}{_PARAGRAPH * 2}</article>"
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        # an agency's name beside the lead picture or video is its credit, no author
+        pytest.param(
+            _agency_page(
+                '<div class="lead-media"><img src="/a.jpg" alt="x"><span>AFP</span></div>'
+            ),
+            ["Example Bote"],
+            id="picture-credit-beside-img",
+        ),
+        pytest.param(
+            _agency_page(
+                '<div class="player"><video src="/v.mp4"></video><span>Reuters</span></div>'
+            ),
+            ["Example Bote"],
+            id="video-credit",
+        ),
+        pytest.param(
+            _agency_page(
+                '<div class="lead-media"><img src="/a.jpg" alt="x"><span>AFP</span></div>', ""
+            ),
+            [],
+            id="picture-credit-no-meta",
+        ),
+        # the agency line of its own under the headline still beats the site's name
+        pytest.param(_agency_page('<p class="meta">red, APA</p>'), ["APA"], id="agency-line"),
+    ],
+)
+def test_header_agency_not_picture_credit(html: str, expected: list[str]) -> None:
+    from newsarchive.extract import extract_article
+
+    assert extract_article(html, _URL).authors == expected

@@ -645,6 +645,21 @@ def _picture_class(el: HtmlElement) -> bool:
     return any(w in cls for w in _PICTURE_CLASS)
 
 
+_MEDIA = ("img", "picture", "video", "iframe")
+
+
+def _beside_media(doc: Document, el: HtmlElement) -> bool:
+    """A line in a small block with a picture or video and little text, not the headline's
+    (`<div class="lead-media"><img ...><span>AFP</span></div>`): the picture's credit."""
+    parent = el.getparent()
+    return (
+        parent is not None
+        and not _holds_headline(doc, parent)
+        and next(parent.iter(*_MEDIA), None) is not None
+        and len(clean(parent.text_content())) <= 80
+    )
+
+
 def _header_agency_tag(doc: Document) -> list[str]:
     """The agencies a line of its own between the headline and the story's first paragraph
     credits, with a newsroom's lower-case initials beside them ("red, APA", "(dpa)",
@@ -663,8 +678,8 @@ def _header_agency_tag(doc: Document) -> list[str]:
         near = itertools.chain([el], itertools.islice(el.iterancestors(), 3))
         if any(a.tag in _NOT_CREDIT_BLOCKS or _picture_class(a) for a in near):
             continue
-        if _in_teaser_area(doc, el):
-            continue  # an aside's, as the byline queries skip it there
+        if _in_teaser_area(doc, el) or _beside_media(doc, el):
+            continue  # an aside's, as the byline queries skip it there; a picture's credit
         return tagged
     return []
 
