@@ -169,6 +169,12 @@ _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 _CREDIT = re.compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b)", re.I
 )
+# A picture credit as a byline's later part ("By Jane Doe. Photos by John Roe", "Von Anna
+# Muster; Fotos von Max Probe"): the photographer is no author (a part, not a whole byline)
+_CREDIT_BY = re.compile(
+    rf"^\s*(?:{_CREDIT_WORDS}|photography|illustrations)\s+(?:by|von|par|de|door|di|por|av|af)\s+\S",
+    re.I,
+)
 # A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
 # Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
 _CREDIT_ALONE = re.compile(
@@ -639,6 +645,21 @@ def _picture_class(el: HtmlElement) -> bool:
     return any(w in cls for w in _PICTURE_CLASS)
 
 
+_MEDIA = ("img", "picture", "video", "iframe")
+
+
+def _beside_media(doc: Document, el: HtmlElement) -> bool:
+    """A line in a small block with a picture or video and little text, not the headline's
+    (`<div class="lead-media"><img ...><span>AFP</span></div>`): the picture's credit."""
+    parent = el.getparent()
+    return (
+        parent is not None
+        and not _holds_headline(doc, parent)
+        and next(parent.iter(*_MEDIA), None) is not None
+        and len(clean(parent.text_content())) <= 80
+    )
+
+
 def _header_agency_tag(doc: Document) -> list[str]:
     """The agencies a line of its own between the headline and the story's first paragraph
     credits, with a newsroom's lower-case initials beside them ("red, APA", "(dpa)",
@@ -657,8 +678,8 @@ def _header_agency_tag(doc: Document) -> list[str]:
         near = itertools.chain([el], itertools.islice(el.iterancestors(), 3))
         if any(a.tag in _NOT_CREDIT_BLOCKS or _picture_class(a) for a in near):
             continue
-        if _in_teaser_area(doc, el):
-            continue  # an aside's, as the byline queries skip it there
+        if _in_teaser_area(doc, el) or _beside_media(doc, el):
+            continue  # an aside's, as the byline queries skip it there; a picture's credit
         return tagged
     return []
 
@@ -1327,9 +1348,9 @@ def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
                 return True
         elif a.tag in _TEASER_AREAS and not (a.tag == "footer" and _footer_of_headline(doc, a)):
             return True
-        elif _READER_COMMENTS.search(f"{a.get('id', '')} {a.get('class', '')}") and not (
-            _holds_headline(doc, a)
-        ):
+        elif _READER_COMMENTS.search(
+            f"{a.get('id', '')} {a.get('class', '')}"
+        ) and not _story_own_block(doc, a):
             return True  # "Von Karl Heinz" over a reader's comment: no writer of the story
     return _in_teaser_card(doc, el)
 
@@ -1344,6 +1365,26 @@ _READER_COMMENTS = re.compile(
     r"|yorumlar|disqus)(?:[-_](?!(?:count|link|button|btn|icon|number)\b)\w+)?(?![\w-])",
     re.I,
 )
+
+
+def _story_own_block(doc: Document, block: HtmlElement) -> bool:
+    """A block named "comment" that is the story's own: it holds the headline or the story's
+    paragraphs, or stands above them (an opinion page's "comment-author", "section.comment"
+    round a column); readers' comments come after the story."""
+    if _holds_headline(doc, block):
+        return True
+    h1 = headline(doc)
+    story = _story_block(doc)
+    if h1 is None or story is None:
+        return False
+    if story is block or any(a is block for a in story.iterancestors()):
+        return True
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el is story or (el.tag == "p" and el.getparent() is story):
+            return False  # the story began
+        if el is block:
+            return True
+    return False
 
 
 def _holds_headline(doc: Document, block: HtmlElement) -> bool:
@@ -1961,7 +2002,7 @@ def _without_dateline_place(text: str) -> str:
 # A full stop after a name's last word, then a capitalised word: the byline's next sentence
 # ("Von Anna Muster. Mitarbeit: Max Probe", "Par Jeanne Martin. Avec Paul Durand"), cut as a
 # ";" is; not after an initial or a title's abbreviation ("J. Doe", "Prof. Dr. med. Anna").
-_NAME_STOP = re.compile(r"(?<=\s)([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
+_NAME_STOP = re.compile(r"(?<=[\s-])([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
 _ABBREVIATION_TEXT = """
 prof med dipl ing mag phil jur rer nat univ habil dres jun sen stv hon rev gen col sgt mrs
 sra dra sig avv lic doc gral dott ave
@@ -2161,7 +2202,7 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     if "(" in part and _PICTURE_PAREN.search(part):
         return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
     part = _PAREN.sub(" ", part)
-    if _CREDIT.match(part):
+    if _CREDIT.match(part) or _CREDIT_BY.match(part):
         return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
     part = _ANY_LABEL.sub("", part.strip())
     part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
