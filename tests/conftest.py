@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import compileall
 import os
+import signal
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,13 @@ REQUIRE_ALL = os.environ.get("CI") == "true" or os.environ.get("NEWSARCHIVE_REQU
 
 
 PROJECT = Path(__file__).resolve().parents[1]
+
+# A suite started in the background of a shell without job control (a CI runner, `make
+# test &`) has SIGINT ignored, and every process a test starts inherits that: Ctrl-C
+# tests then saw their command run to its end. A handler of our own is reset to the
+# default in each child, as a user's terminal gives it.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_configure(config: pytest.Config) -> None:
