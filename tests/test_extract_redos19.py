@@ -61,6 +61,13 @@ CASES = {
     # against the others (quadratic; about 10 s a page at 20,000 characters on main): a title
     # over 1,000 characters is none now
     "title_separators": "extract_article(page('<title>' + '- ' * 100_000 + '</title>'), URL)",
+    # title._splits: an og:title of tags, each split weighed against the other titles
+    # (quadratic: ~11 s a page at 12,000 "(+)", minutes at 30,000): past 32 runs of marks
+    # a field is split nowhere
+    "og_title_tags": (
+        "extract_article(page('<meta property=\"og:title\" content=\"' + '(+)' * 30_000"
+        " + '\">'), URL)"
+    ),
     # The extractor collapses a title's spaces before it looks for tags: the labels' own
     # functions, as a future caller may call them on raw text (cubic on main)
     "opening_bracket_spaces": "titlelabels.opening_label('(' + ' ' * 20_000)",

@@ -582,12 +582,21 @@ def _unkicked(value: str, kickers: frozenset[str]) -> str:
     return value
 
 
+# Runs of marks a title of parts has at most (kickers, a section, a site's name): a field
+# of thousands ("(+)" again and again) is none, and weighing each of its splits against
+# the other titles took seconds a page, growing with the square of its length.
+MAX_SPLITS = 32
+
+
 def _splits(value: str) -> Iterator[tuple[str, str]]:
     """`value` split in two at each run of marks (`ANY_SEPARATOR`), left to right; a mark
-    opening or closing the value is an opening or closing quote, no separator."""
-    for m in ANY_SEPARATOR.finditer(value):
-        if m.start() and m.end() != len(value):
-            yield value[: m.start()], value[m.end() :]
+    opening or closing the value is an opening or closing quote, no separator. None past
+    `MAX_SPLITS` runs."""
+    marks = [m for m in ANY_SEPARATOR.finditer(value) if m.start() and m.end() != len(value)]
+    if len(marks) > MAX_SPLITS:
+        return
+    for m in marks:
+        yield value[: m.start()], value[m.end() :]
 
 
 def _part_equal_to_a_ref(
@@ -633,7 +642,10 @@ def _part_beside_a_tag(value: str, keys: set[str]) -> str | None:
     a full stop ends a tag only before the title, a sentence before it is the title's own."""
     if not keys or not _TAG_MARK.search(value):
         return None
-    for m in _TAG_MARK.finditer(value):
+    marks = list(_TAG_MARK.finditer(value))
+    if len(marks) > MAX_SPLITS:  # no title beside a tag or two: see `_splits`
+        return None
+    for m in marks:
         left, right = value[: m.start()].strip(), value[m.end() :].strip()
         if _is_tag(left, right) and norm(right) in keys:
             return right
