@@ -78,3 +78,6 @@ def test_forkserver_workers_work_and_end_with_their_parent_killed_outright(
         for pid in workers:  # what a failure left (ours: started by this test)
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+        for pipe in (parent.stdout, parent.stderr):
+            if pipe is not None:
+                pipe.close()
