@@ -71,7 +71,7 @@ def site(robots: tuple[int, dict[str, str]]) -> Iterator[tuple[str, list[str]]]:
 
 
 def crawl(
-    out: Path, robots: tuple[int, dict[str, str]]
+    out: Path, robots: tuple[int, dict[str, str]], obey: bool = False
 ) -> tuple[set[str], list[str], dict[str, Any]]:
     with site(robots) as (origin, asked):
         command = [
@@ -79,7 +79,7 @@ def crawl(
             "-a", f"url={origin}{SECTION}", "-a", "requisites=0",
             "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
             "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
-            "-s", "ROBOTSTXT_OBEY=0", "-s", "RETRY_ENABLED=0",
+            "-s", f"ROBOTSTXT_OBEY={int(obey)}", "-s", "RETRY_ENABLED=0",
             "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
             "-s", f"STATE_PATH={out / 'state.sqlite'}", "-O", f"{out / 'items.jsonl'}:jsonlines",
         ]  # fmt: skip
@@ -105,3 +105,14 @@ def test_the_news_sitemap_a_page_names_is_read_when_robots_txt_never_answers(
     assert stats["news/robots_unread"] == 1
     assert stats["news/page_sitemaps_news"] == 1
     assert "news/robots_dropped" in stats  # what happened to it, said
+
+
+def test_a_robots_txt_redirected_to_a_section_page_fetches_that_page_once(tmp_path: Path) -> None:
+    """Obeyed, robots.txt is downloaded by Scrapy's middleware, which follows its redirect
+    outside the scheduler: the section page it lands on was fetched again for the crawl's
+    own request (asked twice). That download answers the crawl's request now."""
+    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True)
+    assert asked.count("/robots.txt") == 1
+    assert asked.count(SECTION) == 1
+    assert stats["robotstxt/shared_redirect"] == 1
+    assert found == {SECTION_STORY, SITEMAP_STORY}  # the section page was read as one

@@ -40,6 +40,13 @@ is fetched and archived once per host, not twice (`robotstxt/shared`). Only a do
 such a request waits for is kept (one scheduled before it came: a `-a url=` crawl asks
 first thing), until that request takes it: every other crawl (`site=`, `follow`) kept
 each host's robots.txt Response, body and request, to its end, and asked for none.
+
+A robots.txt that redirects to a page (`/robots.txt` -> `/politik/`, as sites without one
+send it to a section or the front page) is followed by Scrapy's download outside the
+scheduler, past the dupefilter: the crawl then fetched that page a second time for its own
+request. The page it ended on is kept, under the crawl's request fingerprint (what the
+dupefilter compares), and answers the crawl's own request for it once, scheduled before
+or after (`robotstxt/shared_redirect`): fetched and archived once.
 """
 
 from __future__ import annotations
@@ -66,6 +73,7 @@ logger = logging.getLogger(__name__)
 UNAVAILABLE = "robotstxt/unavailable"
 SERVER_ERROR = "robotstxt/server_error"
 SHARED = "robotstxt/shared"
+SHARED_REDIRECT = "robotstxt/shared_redirect"
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
 UNREACHABLE_CHOICES = ("allow", "disallow")  # ROBOTSTXT_UNREACHABLE: not fetched means ...
 
@@ -159,6 +167,8 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         self._wanted: set[str] = set()
         # of those, robots.txt URL: its download, until that request takes it
         self._downloaded: dict[str, Response] = {}
+        # request fingerprint: the page a robots.txt redirected to, until the crawl asks it
+        self._landed: dict[bytes, Response] = {}
         crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
         scoped.log_filter(crawler, _SCRAPY_LOGGER, _NoTraceback())  # until the engine stops
 
@@ -176,10 +186,19 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             return None
         self._wanted.discard(request.url)
         response = self._downloaded.pop(request.url, None)
-        if response is None:
-            return None
-        self._stats.inc_value(SHARED)
-        return response.replace(request=request)
+        if response is not None:
+            self._stats.inc_value(SHARED)
+            return response.replace(request=request)
+        if self._landed:
+            response = self._landed.pop(self._fingerprint(request), None)
+            if response is not None:
+                self._stats.inc_value(SHARED_REDIRECT)
+                return response.replace(request=request)
+        return None
+
+    def _fingerprint(self, request: Request) -> bytes:
+        assert self.crawler.request_fingerprinter is not None
+        return self.crawler.request_fingerprinter.fingerprint(request)
 
     def request_scheduled(self, request: Request) -> None:
         """A request of the crawl's own for a robots.txt: its download is kept for it."""
@@ -190,6 +209,10 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
         if robotsurl in self._wanted:
             self._downloaded[robotsurl] = response
+        landed = response.request
+        if landed is not None and landed.meta.get("redirect_urls") and not _is_robots_txt(landed):
+            # a page, fetched outside the scheduler: the crawl's own request for it takes it
+            self._landed[self._fingerprint(landed)] = response
         if response.status >= 500 or response.status == 429:  # 429: as Google reads it
             self._server_error(response, netloc)
             response = response.replace(body=DISALLOW_ALL)
