@@ -16,7 +16,6 @@ and stays out (NotConfigured): such pages fail as before, no other page does.
 from __future__ import annotations
 
 import logging
-import re
 from weakref import WeakKeyDictionary
 
 import scrapy
@@ -27,8 +26,9 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils import response as scrapy_response
 from w3lib.url import safe_url_string
 
+from newsarchive.pagebase import may_name_base
+
 logger = logging.getLogger(__name__)
-_BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 
 
 def readable_by_scrapy(response: TextResponse) -> bool:
@@ -38,7 +38,7 @@ def readable_by_scrapy(response: TextResponse) -> bool:
     any of ours ran, and the page was neither read nor its meta refresh followed. A browser
     ignores such a base, as
     `newsarchive.pagebase.page_base` does. False for such a page (now readable)."""
-    if _BASE_TAG.search(response.body) is None:
+    if not may_name_base(response):
         return True  # nothing to read (no second decoding of a page that names none)
     try:
         scrapy_response.get_base_url(response)
