@@ -46,7 +46,10 @@ send it to a section or the front page) is followed by Scrapy's download outside
 scheduler, past the dupefilter: the crawl then fetched that page a second time for its own
 request. The page it ended on is kept, under the crawl's request fingerprint (what the
 dupefilter compares), and answers the crawl's own request for it once, scheduled before
-or after (`robotstxt/shared_redirect`): fetched and archived once.
+or after (`robotstxt/shared_redirect`): fetched and archived once. At most LANDED_KEPT such
+pages are held (the oldest let go: fetched again if the crawl asks for it, as before): a
+crawl that never asks for the page its robots.txt leads to holds a few Responses, not one
+per host.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ UNAVAILABLE = "robotstxt/unavailable"
 SERVER_ERROR = "robotstxt/server_error"
 SHARED = "robotstxt/shared"
 SHARED_REDIRECT = "robotstxt/shared_redirect"
+LANDED_KEPT = 8  # pages robots.txt redirected to, held for the crawl's own request of them
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
 UNREACHABLE_CHOICES = ("allow", "disallow")  # ROBOTSTXT_UNREACHABLE: not fetched means ...
 
@@ -213,6 +217,8 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         if landed is not None and landed.meta.get("redirect_urls") and not _is_robots_txt(landed):
             # a page, fetched outside the scheduler: the crawl's own request for it takes it
             self._landed[self._fingerprint(landed)] = response
+            if len(self._landed) > LANDED_KEPT:
+                del self._landed[next(iter(self._landed))]  # the oldest
         if response.status >= 500 or response.status == 429:  # 429: as Google reads it
             self._server_error(response, netloc)
             response = response.replace(body=DISALLOW_ALL)
