@@ -11,6 +11,13 @@ The cache is Scrapy's private one (`scrapy.utils.response._baseurl_cache`, a
 WeakKeyDictionary on the response): the middleware checks at start that Scrapy still
 reads it (`unusable`), and where a Scrapy of another version does not, it logs an error
 and stays out (NotConfigured): such pages fail as before, no other page does.
+
+No public API does this (Scrapy 2.19, w3lib 2.5): w3lib's `get_base_url` itself raises
+ValueError on such a base (its `safe_url_string`), and Scrapy's readers of a page's base
+(`Selector(response)`, built by the first `response.css()`; `TextResponse.urljoin`;
+`get_meta_refresh`; `LinkExtractor`) call `scrapy.utils.response.get_base_url`, which
+takes no base or hook and reads this cache before w3lib. A cache of our own would be read
+by none of them.
 """
 
 from __future__ import annotations
