@@ -125,6 +125,23 @@ def test_a_robots_txt_redirected_to_a_section_page_fetches_that_page_once(tmp_pa
     assert found == {SECTION_STORY, SITEMAP_STORY}  # the section page was read as one
 
 
+def test_an_article_robots_txt_redirected_to_is_fetched_once_and_named_by_its_record(
+    tmp_path: Path,
+) -> None:
+    """The article's item comes of the robots.txt download: it names the record its page went
+    to (`warc_record_id`), as any item, and the crawl state keeps it archived."""
+    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION_STORY}), obey=True)
+    assert asked.count(SECTION_STORY) == 1
+    assert stats["robotstxt/shared_redirect"] == 1
+    assert SECTION_STORY in found
+    (item,) = [
+        json.loads(line)
+        for line in (tmp_path / "items.jsonl").read_text().splitlines()
+        if json.loads(line)["url"].endswith(SECTION_STORY)
+    ]
+    assert item["warc_record_id"] and item["warc_file"], item
+
+
 def test_pages_robots_txt_led_to_are_held_a_few_at_most() -> None:
     """Hosts whose robots.txt redirects to a page the crawl never asks for: the oldest such
     page is let go past LANDED_KEPT (a crawl of many hosts held one Response each to its end)."""
