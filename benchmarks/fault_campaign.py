@@ -148,34 +148,38 @@ def read_warc(path: Path) -> tuple[int, str | None]:
 
 
 def open_record_ids(out: Path) -> set[str]:
-    """The ids of the whole records the `.open` files hold: a record whose gzip member ends
-    in the file (warcio reads a torn last member's headers and short body without a word)."""
-    ids = set()
+    """The ids of the whole records the `.open` files hold."""
+    ids: set[str] = set()
     for path in (out / "warc").glob("*.warc.gz.open"):
-        data = path.read_bytes()
-        starts: list[tuple[int, str]] = []
+        ids |= whole_record_ids(path)
+    return ids
+
+
+def whole_record_ids(path: Path) -> set[str]:
+    """The ids of the records of a WARC file, read up to where it is cut, whose gzip member
+    ends in the file (warcio reads a torn last member's headers and short body without a
+    word; recovery rightly cuts it). kill_shared_campaign.py reads its files with it too."""
+    data = path.read_bytes()
+    starts: list[tuple[int, str]] = []
+    try:
+        with path.open("rb") as stream:
+            records = ArchiveIterator(stream)
+            for record in records:
+                record.content_stream().read()
+                record_id = record.rec_headers.get_header("WARC-Record-ID")
+                starts.append((records.get_record_offset(), record_id))
+    except Exception:  # warcio raises several kinds on a cut member: the records before count
+        pass
+    ids = set()
+    ends = [start for start, _ in starts[1:]] + [len(data)]
+    for (start, record_id), end in zip(starts, ends, strict=True):
+        member = zlib.decompressobj(zlib.MAX_WBITS | 16)
         try:
-            with path.open("rb") as stream:
-                records = ArchiveIterator(stream)
-                for record in records:
-                    record.content_stream().read()
-                    starts.append(
-                        (
-                            records.get_record_offset(),
-                            record.rec_headers.get_header("WARC-Record-ID"),
-                        )
-                    )
-        except Exception:  # a torn member: the records before it count
-            pass
-        ends = [start for start, _ in starts[1:]] + [len(data)]
-        for (start, record_id), end in zip(starts, ends, strict=True):
-            member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-            try:
-                member.decompress(data[start:end])
-            except zlib.error:
-                continue
-            if member.eof and not member.unused_data:
-                ids.add(record_id)
+            member.decompress(data[start:end])
+        except zlib.error:
+            continue
+        if member.eof and not member.unused_data:
+            ids.add(record_id)
     return ids
 
 

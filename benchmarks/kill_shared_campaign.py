@@ -29,7 +29,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -38,8 +37,8 @@ sys.path.insert(0, str(PROJECT))
 
 from redis import Redis  # noqa: E402
 from redis.exceptions import RedisError  # noqa: E402
-from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 
+from benchmarks.fault_campaign import whole_record_ids  # noqa: E402
 from newsarchive.demo.server import DemoServer  # noqa: E402
 
 ARTICLES = 120
@@ -118,27 +117,7 @@ def records(folder: Path) -> dict[str, set[str]]:
     headers and short body without an error; recovery rightly cuts it)."""
     found: dict[str, set[str]] = {}
     for path in sorted(folder.glob("*.warc.gz*")):
-        ids = found.setdefault(path.name.removesuffix(".open"), set())
-        data = path.read_bytes()
-        starts: list[tuple[int, str]] = []
-        try:
-            with path.open("rb") as stream:
-                read = ArchiveIterator(stream)
-                for record in read:
-                    record.content_stream().read()
-                    record_id = record.rec_headers.get_header("WARC-Record-ID")
-                    starts.append((read.get_record_offset(), record_id))
-        except Exception:  # warcio raises several kinds on a cut member
-            pass
-        ends = [start for start, _ in starts[1:]] + [len(data)]
-        for (start, record_id), end in zip(starts, ends, strict=True):
-            member = zlib.decompressobj(zlib.MAX_WBITS | 16)
-            try:
-                member.decompress(data[start:end])
-            except zlib.error:
-                continue
-            if member.eof and not member.unused_data:
-                ids.add(record_id)
+        found.setdefault(path.name.removesuffix(".open"), set()).update(whole_record_ids(path))
     return found
 
 

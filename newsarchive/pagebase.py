@@ -44,6 +44,8 @@ _BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 _BASE_HREF = re.compile(
     rb"<base\s(?:[^>]*?\s)?href\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]*))", re.IGNORECASE
 )
+_BASE_TEXT = re.compile(_BASE_TAG.pattern.decode(), re.IGNORECASE)
+_BASE_HREF_TEXT = re.compile(_BASE_HREF.pattern.decode(), re.IGNORECASE)
 _HOST = re.compile(r"[a-z0-9_.-]+|[0-9a-f:.]+", re.IGNORECASE)
 
 
@@ -106,20 +108,47 @@ def base_href_ignored(response: TextResponse) -> bool:
     """Whether the page's `<base href>` is no URL (`http://[::1`, `javascript:`), its
     links joined with the page's own URL instead. A page whose bytes hold no `<base`
     is not parsed for it (an article's tree is the extraction worker's to make)."""
-    if _BASE_TAG.search(response.body) is None:
+    if not may_name_base(response):
         return False
     return _response_read(response)[1]
+
+
+def may_name_base(response: TextResponse) -> bool:
+    """Whether the page may hold a `<base>` tag: in its bytes, or in its text where its
+    coding writes `<` otherwise than ASCII does (UTF-16, UTF-32: `<\\x00b\\x00...`; such a
+    page was read as naming none, and its base never looked at)."""
+    if _BASE_TAG.search(response.body) is not None:
+        return True
+    return not _ascii_like(response.encoding) and _BASE_TEXT.search(response.text) is not None
+
+
+def _ascii_like(encoding: str) -> bool:
+    try:
+        return "<".encode(encoding) == b"<"
+    except (LookupError, UnicodeError):
+        return True
 
 
 def base_href_ignored_unparsed(response: TextResponse) -> bool:
     """`base_href_ignored` of a page the crawl does not parse (an article: its tree is the
     extraction worker's): its first `<base href>` read from its bytes, no tree made."""
-    found = _BASE_HREF.search(response.body)
-    if found is None:
+    raw = _first_base_href(response)
+    if raw is None:
         return False
-    raw = next(group for group in found.groups() if group is not None)
-    href = html.unescape(raw.decode(response.encoding, errors="replace"))
+    href = html.unescape(raw)
     return _from_href(href, response.url, response.encoding)[1]
+
+
+def _first_base_href(response: TextResponse) -> str | None:
+    """The first `<base href>` value in the page's source, undecoded of entities."""
+    if _ascii_like(response.encoding):
+        found = _BASE_HREF.search(response.body)
+        if found is None:
+            return None
+        raw = next(group for group in found.groups() if group is not None)
+        return raw.decode(response.encoding, errors="replace")
+    text = _BASE_HREF_TEXT.search(response.text)  # UTF-16, UTF-32: in its text
+    return None if text is None else next(group for group in text.groups() if group is not None)
 
 
 def _response_read(response: TextResponse) -> tuple[str, bool]:

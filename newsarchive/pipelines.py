@@ -12,11 +12,13 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.articles import article_item, extract_page, missing_fields, warm_up
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticleItem, ArticlePage
+from newsarchive.signals import extraction_failed
 from newsarchive.state.run import crawl_state
 from newsarchive.workers import ExtractWorkers, WorkerConfig, WorkerFailed, default_workers
 
@@ -61,8 +63,10 @@ class ExtractArticlePipeline:
         threads: int,
         extract: Callable[[ArticlePage], ArticleItem] = article_item,
         forget: Callable[[str], None] | None = None,
+        signals: SignalManager | None = None,
     ) -> None:
         self.stats = stats
+        self._signals = signals  # extraction_failed is sent through them
         self._extract_page = extract  # module-level: workers receive it by name
         self._forget = forget  # the crawl state's: the next run fetches the page again
         self._workers = workers
@@ -97,7 +101,8 @@ class ExtractArticlePipeline:
             raise NotConfigured("EXTRACT_MAX_HTML must be 0 (no limit) or more characters")
         # a partial of a module-level function still reaches the workers by name
         extract = functools.partial(article_item, max_html=max_html or None)
-        pipeline = cls(crawler.stats, workers, threads, extract, _state_forgets(crawler))
+        forget = _state_forgets(crawler)
+        pipeline = cls(crawler.stats, workers, threads, extract, forget, crawler.signals)
         setattr(crawler, EXTRACTOR_ATTRIBUTE, pipeline)  # the changes pipeline extracts here too
         return pipeline
 
@@ -119,6 +124,7 @@ class ExtractArticlePipeline:
             article, links = await self._extract(item)
         except WorkerFailed as exc:
             self.stats.inc_value(f"extract/failed/worker_{exc.reason}")
+            self._failed(item.url, str(exc))
             if exc.reason in REDONE and self._forget is not None:
                 self._forget(item.url)
                 self.stats.inc_value("extract/redo_next_run")
@@ -131,6 +137,7 @@ class ExtractArticlePipeline:
         except Exception as exc:
             logger.warning("extraction failed for %s: %r", item.url, exc)
             self.stats.inc_value(f"extract/failed/{type(exc).__name__}")
+            self._failed(item.url, _one_line(exc))
             article = _provenance_only(item)
         finally:
             if wanted is not None:
@@ -141,6 +148,10 @@ class ExtractArticlePipeline:
         for name in missing_fields(article):
             self.stats.inc_value(f"extract/missing/{name}")
         return article
+
+    def _failed(self, url: str, reason: str) -> None:
+        if self._signals is not None:
+            self._signals.send_catch_log(extraction_failed, url=url, reason=reason)
 
     async def _extract(self, page: ArticlePage) -> tuple[ArticleItem, list[str] | None]:
         wants_links = page.requisites is not None
@@ -173,6 +184,12 @@ def _state_forgets(crawler: Crawler) -> Callable[[str], None] | None:
     except NotConfigured:
         return None
     return state.drop_item if state.persistent else None
+
+
+def _one_line(error: BaseException) -> str:
+    """`Kind: message`, on one line (a message may span several)."""
+    message = " ".join(str(error).split())
+    return f"{type(error).__name__}: {message}" if message else type(error).__name__
 
 
 def _provenance_only(page: ArticlePage) -> ArticleItem:

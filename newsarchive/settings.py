@@ -192,6 +192,9 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.warc.extension.LargeBodyMiddleware": 990,
     # next to the downloader: sees bodies as received (digests match the WARC's)
     "newsarchive.state.middleware.IncrementalMiddleware": 960,
+    # after the crawl state claims an article: a page robots.txt redirected to, downloaded
+    # then, answers the crawl's own request of it (newsarchive.network.robots)
+    "newsarchive.network.robots.RobotsLandedMiddleware": 962,
     # before IncrementalMiddleware sees the answer: a cut body is retried or dropped
     "newsarchive.network.cut_bodies.CutBodyMiddleware": 965,
     # before the crawl state too: an article's empty 200 is dropped, fetched again next run

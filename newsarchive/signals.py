@@ -25,6 +25,11 @@ warc_files_closed = object()
 # `writing`).
 warc_files_closing = object()
 
+# url=str, reason=str: a page ExtractArticlePipeline could extract nothing from (its worker
+# crashed or timed out, or extraction raised): the reason, one line ("crashed: worker exit
+# code 9", "ValueError: ..."). `python -m newsarchive check` names it.
+extraction_failed = object()
+
 # request=Request: an article request the crawl state dropped as the spider yielded it
 # (newsarchive.state.middleware.IncrementalSpiderMiddleware), e.g. known and unchanged.
 # The news spider does not count it towards `max_articles`: this run does not fetch it.

@@ -13,6 +13,7 @@ from scrapy.http import HtmlResponse
 from scrapy.utils import response as scrapy_response
 from scrapy.utils.test import get_crawler
 
+from newsarchive import pagebase
 from newsarchive.network import basehref
 
 
@@ -53,3 +54,30 @@ def test_a_scrapy_that_no_longer_reads_the_cache_is_found(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(scrapy_response, "get_base_url", reads_no_cache)
     assert "ValueError" in (basehref.unusable() or "")
+
+
+@pytest.mark.parametrize("coding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_page_whose_base_is_no_url_is_read_with_its_own(coding: str) -> None:
+    """Its bytes hold `<\\x00b\\x00a\\x00...`, not `<base`: the page was taken for one naming
+    no base, left as it was, and Scrapy's reading of it raised (its links never read)."""
+    text = (
+        f'<html><head><meta charset="{coding}"><base href="http://[::1"></head>'
+        '<body><a href="y">y</a></body></html>'
+    )
+    page = HtmlResponse(
+        "http://example.invalid/x/",
+        body=text.encode(coding),
+        headers={"Content-Type": f"text/html; charset={coding}"},
+    )
+    assert basehref.readable_by_scrapy(page) is False
+    assert page.urljoin("y") == "http://example.invalid/x/y"
+    assert page.css("a::attr(href)").get() == "y"
+    assert pagebase.base_href_ignored(page) and pagebase.base_href_ignored_unparsed(page)
+
+
+def test_a_utf16_page_naming_no_base_is_left_as_it_is() -> None:
+    text = "<html><head><title>No base here</title></head><body><p>x</p></body></html>"
+    body = text.encode("utf-16")
+    page = HtmlResponse("http://example.invalid/x/", body=body, encoding="utf-16")
+    assert basehref.readable_by_scrapy(page) is True
+    assert not pagebase.base_href_ignored(page) and not pagebase.base_href_ignored_unparsed(page)

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from newsarchive import settings as project_settings
+from newsarchive.changes.run import read_changes
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl
 
@@ -38,10 +39,9 @@ def test_changed_articles_are_compared_without_the_extractor_in_the_crawls_proce
         server.set_revision(3)
         changed = {server.expected_article(n)["path"] for n in server.changed_articles}
         second = run_crawl("news", args, settings, tmp_path / "run2")
-    listed = {
-        "/" + json.loads(line)["url"].split("/", 3)[3]
-        for line in changes.read_text(encoding="utf-8").splitlines()
-    }
+    found = read_changes(changes)
+    assert found.torn == found.bad == 0
+    listed = {"/" + entry["url"].split("/", 3)[3] for entry in found.entries}
     assert changed and changed <= listed  # the changes were found, by comparing articles
     assert second.stats["changes/articles"] == len(listed)
     assert "changes/unreadable" not in second.stats

@@ -212,3 +212,31 @@ def test_a_robots_txt_the_crawl_refuses_itself_is_named_as_the_crawl_reads_it() 
     assert line.startswith("robots.txt  WARN  not fetched ("), line
     assert line.endswith("; a crawl goes on as if it allowed everything"), line
     assert "127.0.0.2 is loopback" in line, line
+
+
+def test_an_article_whose_extraction_fails_is_named_with_its_reason(
+    fixture_sites: FixtureSites,
+) -> None:
+    """The check runs at LOG_LEVEL=ERROR: the pipeline's warning naming why a page's
+    extraction failed was not shown, and the fields said "0/2 articles; none on URL" as if
+    the pages lacked them. Each such article is one line with the reason; the check fails."""
+    server = fixture_sites.server("foxnews")
+    pipelines = {
+        "tests.plugins.failing_extract.BrokenExtractPipeline": 300,
+        "newsarchive.health.probe.CheckedArticles": 900,
+    }
+    done = check("foxnews", "-a", f"base_url={server.base_url}", "-a", "sections=politics,world",
+                 "--articles", "1", *LOCAL, *allowed(server.base_url),
+                 "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}")  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    failed = [line for line in done.stdout.splitlines() if line.startswith("article ")]
+    assert len(failed) == 2, done.stdout
+    for line in failed:
+        url = line.split()[1]
+        assert url.startswith(server.base_url), line
+        assert line.endswith(
+            f"  FAIL  extraction failed (ValueError: the extractor broke on {url} at its"
+            " second step)"
+        ), line
+    assert "Traceback" not in done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "verdict: FAIL"

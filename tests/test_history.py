@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from newsarchive import exitcodes
+from newsarchive.changes.run import read_changes
 from newsarchive.demo.server import DemoServer
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
@@ -98,8 +99,9 @@ def test_changes_jsonl_and_the_report_list_the_article_changes(
     followed: Followed, revision: int
 ) -> None:
     run = followed.runs[revision]
-    lines = (run.out_dir / "changes.jsonl").read_text(encoding="utf-8").splitlines()
-    entries = {e["url"]: e for e in map(json.loads, lines)}
+    found = read_changes(run.out_dir / "changes.jsonl")
+    assert found.torn == found.bad == 0
+    entries = {e["url"]: e for e in found.entries}
     expected = {followed.url(n): what for n, what in ARTICLE_CHANGES[revision].items()}
     assert set(entries) == set(expected)
     for url, entry in entries.items():

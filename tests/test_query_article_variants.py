@@ -174,10 +174,22 @@ def test_the_article_page_rule_reads_each_name_one_way_only() -> None:
         ('<img srcset="a.jpg 1x, /wp-content/uploads/a2.jpg 2x">', True),
         ('<link rel="https://api.w.org/" href="https://ex.org/?rest_route=/">', True),
         ('<meta name="generator" content="WordPress 6.4">', True),
+        # its theme and WordPress's scripts on a CDN of another domain: the page's own
+        (
+            '<link rel="stylesheet" href="https://c.cdnhost.example/wp-content/themes/t/a.css">',
+            True,
+        ),
+        (
+            "<script src='https://ex-org.cdnhost.example/wp-includes/js/jquery.min.js'></script>",
+            True,
+        ),
         # another site's WordPress, linked or shown: nothing of this page's
         ('<a href="https://blog.other.example/wp-content/uploads/report.pdf">report</a>', False),
         ('<img src="https://other.example/wp-content/uploads/a.jpg">', False),
         ('<img src="https://notex.org/wp-content/uploads/a.jpg">', False),
+        # a link to another site's theme file, or its uploads on a CDN, is not loaded here
+        ('<a href="https://other.example/wp-content/themes/t/readme.txt">theme</a>', False),
+        ('<img src="https://c.cdnhost.example/wp-content/uploads/a.jpg">', False),
         ("<p>no WordPress</p>", False),
     ],
 )

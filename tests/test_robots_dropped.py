@@ -9,6 +9,7 @@ Real crawls of an invented site on 127.0.0.1 (markup written here).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -16,9 +17,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
+from scrapy import Request
 
+from newsarchive import settings as project_settings
 from tests.plugins.crawling import parse_stats
 from tests.plugins.page_origin import answering_origin
 
@@ -27,6 +31,7 @@ SECTION = "/lokal/"
 SECTION_STORY = "/lokal/2026/12/04/market-square-gets-new-benches/"
 SITEMAP_STORY = "/lokal/2026/12/04/only-the-news-sitemap-lists-this/"
 SITEMAP = "/news-sitemap.xml"
+EXTENSIONS = json.dumps({**project_settings.EXTENSIONS, "tests.plugins.robots_kept.RobotsKept": 0})
 
 
 def html(body: str, head: str = "") -> str:
@@ -71,7 +76,7 @@ def site(robots: tuple[int, dict[str, str]]) -> Iterator[tuple[str, list[str]]]:
 
 
 def crawl(
-    out: Path, robots: tuple[int, dict[str, str]]
+    out: Path, robots: tuple[int, dict[str, str]], obey: bool = False
 ) -> tuple[set[str], list[str], dict[str, Any]]:
     with site(robots) as (origin, asked):
         command = [
@@ -79,9 +84,10 @@ def crawl(
             "-a", f"url={origin}{SECTION}", "-a", "requisites=0",
             "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
             "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
-            "-s", "ROBOTSTXT_OBEY=0", "-s", "RETRY_ENABLED=0",
+            "-s", f"ROBOTSTXT_OBEY={int(obey)}", "-s", "RETRY_ENABLED=0",
             "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
             "-s", f"STATE_PATH={out / 'state.sqlite'}", "-O", f"{out / 'items.jsonl'}:jsonlines",
+            "-s", f"EXTENSIONS={EXTENSIONS}",
         ]  # fmt: skip
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -105,3 +111,58 @@ def test_the_news_sitemap_a_page_names_is_read_when_robots_txt_never_answers(
     assert stats["news/robots_unread"] == 1
     assert stats["news/page_sitemaps_news"] == 1
     assert "news/robots_dropped" in stats  # what happened to it, said
+
+
+def test_a_robots_txt_redirected_to_a_section_page_fetches_that_page_once(tmp_path: Path) -> None:
+    """Obeyed, robots.txt is downloaded by Scrapy's middleware, which follows its redirect
+    outside the scheduler: the section page it lands on was fetched again for the crawl's
+    own request (asked twice). That download answers the crawl's request now."""
+    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True)
+    assert asked.count("/robots.txt") == 1
+    assert asked.count(SECTION) == 1
+    assert stats["robotstxt/shared_redirect"] == 1
+    assert stats["test/robots/landed"] == 0  # taken: not held to the end
+    assert found == {SECTION_STORY, SITEMAP_STORY}  # the section page was read as one
+
+
+def test_an_article_robots_txt_redirected_to_is_fetched_once_and_named_by_its_record(
+    tmp_path: Path,
+) -> None:
+    """The article's item comes of the robots.txt download: it names the record its page went
+    to (`warc_record_id`), as any item, and the crawl state keeps it archived."""
+    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION_STORY}), obey=True)
+    assert asked.count(SECTION_STORY) == 1
+    assert stats["robotstxt/shared_redirect"] == 1
+    assert SECTION_STORY in found
+    (item,) = [
+        json.loads(line)
+        for line in (tmp_path / "items.jsonl").read_text().splitlines()
+        if json.loads(line)["url"].endswith(SECTION_STORY)
+    ]
+    assert item["warc_record_id"] and item["warc_file"], item
+
+
+def test_pages_robots_txt_led_to_are_held_a_few_at_most() -> None:
+    """Hosts whose robots.txt redirects to a page the crawl never asks for: the oldest such
+    page is let go past LANDED_KEPT (a crawl of many hosts held one Response each to its end)."""
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+    from twisted.internet.defer import Deferred
+
+    from newsarchive.network.robots import LANDED_KEPT, NamedRobotsTxtMiddleware
+
+    crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True})
+    middleware = NamedRobotsTxtMiddleware(crawler)
+    hosts = [f"host{n}.example" for n in range(LANDED_KEPT + 3)]
+
+    async def land_all() -> None:
+        for host in hosts:
+            first = f"http://{host}/robots.txt"
+            hop = Request(f"http://{host}/", meta={"redirect_urls": [first]})
+            middleware._parsers[host] = Deferred()
+            page = HtmlResponse(hop.url, body=b"<html></html>", request=hop)
+            await middleware._parse_robots(page, host, Request(first))
+
+    asyncio.run(land_all())
+    held = {urlsplit(response.url).hostname for response in middleware._landed.values()}
+    assert held == set(hosts[-LANDED_KEPT:])

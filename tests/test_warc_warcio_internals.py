@@ -107,13 +107,17 @@ INTERNALS: dict[str, tuple[Callable[[], object], str]] = {
         lambda: _RECORDS.loader.warc_parser.parse,
         "tolerant_loader (raw URI bytes, wrapped)",
     ),
+    "ArchiveIterator().loader.http_parser.parse": (
+        lambda: _RECORDS.loader.http_parser.parse,
+        "tolerant_loader (a response's header lines as read, wrapped), replay's copies",
+    ),
     "ArchiveIterator().loader.arc_parser.parse": (
         lambda: _RECORDS.loader.arc_parser.parse,
         "tolerant_loader (wrapped)",
     ),
     "StatusAndHeadersParser.decode_header": (
         lambda: StatusAndHeadersParser.decode_header,
-        "tolerant_loader (an ARC line as read, not as warcio decoded it)",
+        "tolerant_loader (an ARC line as read, not as warcio decoded it), wire_headers",
     ),
     "LimitReader().limit": (lambda: LimitReader(io.BytesIO(b""), 0).limit, "a record cut short"),
 }

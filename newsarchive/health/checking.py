@@ -52,6 +52,8 @@ class CheckResult:
     robots: RobotsCheck = field(default_factory=RobotsCheck)
     sections: dict[str, SectionCheck] = field(default_factory=dict)
     articles: list[tuple[str, str, frozenset[str]]] = field(default_factory=list)  # section, url
+    # url: why nothing could be extracted from that article (its fields are judged without it)
+    unextracted: dict[str, str] = field(default_factory=dict)
     sources: dict[str, SourceCheck] = field(default_factory=dict)  # sitemaps and feeds, by URL
     checked_at: datetime | None = None  # when: how old a sitemap's newest entry is
 
@@ -159,6 +161,9 @@ def verdict_lines(result: CheckResult, floors: Mapping[str, float]) -> tuple[lis
         verdict, said = source_verdict(source, result.checked_at or datetime.now().astimezone())
         failed |= verdict == FAIL
         lines.append(f"{source.kind} {source_name(source, result.base_url)}  {verdict:4}  {said}")
+    for url, reason in result.unextracted.items():
+        failed = True
+        lines.append(f"article {url}  {FAIL:4}  extraction failed ({reason})")
     for name, verdict, said in field_verdicts(result, floors):
         failed |= verdict == FAIL
         lines.append(f"field {name:9}  {verdict:4}  {said}")

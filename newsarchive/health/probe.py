@@ -34,6 +34,7 @@ from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.network.robots import refused_by_crawl
 from newsarchive.pagebase import page_join
 from newsarchive.provenance import Provenance
+from newsarchive.signals import extraction_failed
 from newsarchive.sites.queryarticles import articles_on_page
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
@@ -67,6 +68,13 @@ class ProfileCheckSpider(Spider):
         self._listed: dict[str, set[str]] = {}
         self._arrived: list[tuple[str, str]] = []  # (section, url) of the article pages fetched
         self._present: dict[str, frozenset[str]] = {}  # url: the watched fields extracted
+        self._unextracted: dict[str, str] = {}  # url: why extraction failed
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ProfileCheckSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.extraction_failed, signal=extraction_failed)
+        return spider
 
     async def start(self) -> AsyncIterator[Request]:
         profile = self.options.profile
@@ -302,12 +310,18 @@ class ProfileCheckSpider(Spider):
         present = frozenset(name for name in WATCHED_FIELDS if getattr(item, name, None))
         self._present[item.url] = present
 
+    def extraction_failed(self, url: str, reason: str) -> None:
+        self._unextracted[url] = reason
+
     def closed(self, reason: str) -> None:
         self.result.articles = [
             (section, url, self._present[url])
             for section, url in self._arrived
-            if url in self._present
+            if url in self._present and url not in self._unextracted
         ]
+        self.result.unextracted = {
+            url: self._unextracted[url] for _, url in self._arrived if url in self._unextracted
+        }
 
 
 class CheckedArticles:

@@ -11,12 +11,18 @@ The cache is Scrapy's private one (`scrapy.utils.response._baseurl_cache`, a
 WeakKeyDictionary on the response): the middleware checks at start that Scrapy still
 reads it (`unusable`), and where a Scrapy of another version does not, it logs an error
 and stays out (NotConfigured): such pages fail as before, no other page does.
+
+No public API does this (Scrapy 2.19, w3lib 2.5): w3lib's `get_base_url` itself raises
+ValueError on such a base (its `safe_url_string`), and Scrapy's readers of a page's base
+(`Selector(response)`, built by the first `response.css()`; `TextResponse.urljoin`;
+`get_meta_refresh`; `LinkExtractor`) call `scrapy.utils.response.get_base_url`, which
+takes no base or hook and reads this cache before w3lib. A cache of our own would be read
+by none of them.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from weakref import WeakKeyDictionary
 
 import scrapy
@@ -27,8 +33,9 @@ from scrapy.http import HtmlResponse, Response, TextResponse
 from scrapy.utils import response as scrapy_response
 from w3lib.url import safe_url_string
 
+from newsarchive.pagebase import may_name_base
+
 logger = logging.getLogger(__name__)
-_BASE_TAG = re.compile(rb"<base[\s/>]", re.IGNORECASE)
 
 
 def readable_by_scrapy(response: TextResponse) -> bool:
@@ -38,7 +45,7 @@ def readable_by_scrapy(response: TextResponse) -> bool:
     any of ours ran, and the page was neither read nor its meta refresh followed. A browser
     ignores such a base, as
     `newsarchive.pagebase.page_base` does. False for such a page (now readable)."""
-    if _BASE_TAG.search(response.body) is None:
+    if not may_name_base(response):
         return True  # nothing to read (no second decoding of a page that names none)
     try:
         scrapy_response.get_base_url(response)

@@ -16,13 +16,12 @@ crawlers follow its redirects across hosts (`example.org/robots.txt` ->
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from scrapy import Request, Spider, signals
 from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http.request import NO_CALLBACK
 from scrapy.utils.httpobj import urlparse_cached
+
+from newsarchive.network.robots import robots_download
 
 
 class ScopedOffsiteMiddleware(OffsiteMiddleware):
@@ -41,7 +40,7 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
 
     def process_request(self, request: Request) -> None:  # type: ignore[override]
         assert self.crawler.spider is not None
-        if request.meta.get("allow_offsite") or _fetches_robots_txt(request):
+        if request.meta.get("allow_offsite") or robots_download(request):
             return
         if self.should_follow(request, self.crawler.spider):
             return
@@ -51,11 +50,3 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
             self.stats.inc_value("offsite/domains")
         self.stats.inc_value("offsite/filtered")
         raise IgnoreRequest(f"Filtered offsite request to {domain!r}")
-
-
-def _fetches_robots_txt(request: Request) -> bool:
-    """The robots.txt request of Scrapy's RobotsTxtMiddleware, or a redirect of it."""
-    if request.callback is not NO_CALLBACK or not request.meta.get("dont_obey_robotstxt"):
-        return False
-    first = (request.meta.get("redirect_urls") or [request.url])[0]
-    return urlsplit(first).path == "/robots.txt"

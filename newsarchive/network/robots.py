@@ -40,18 +40,32 @@ is fetched and archived once per host, not twice (`robotstxt/shared`). Only a do
 such a request waits for is kept (one scheduled before it came: a `-a url=` crawl asks
 first thing), until that request takes it: every other crawl (`site=`, `follow`) kept
 each host's robots.txt Response, body and request, to its end, and asked for none.
+
+A robots.txt that redirects to a page (`/robots.txt` -> `/politik/`, as sites without one
+send it to a section or the front page) is followed by Scrapy's download outside the
+scheduler, past the dupefilter: the crawl then fetched that page a second time for its own
+request. The page it ended on is kept, under the crawl's request fingerprint (what the
+dupefilter compares), and answers the crawl's own request for it once, scheduled before
+or after (`robotstxt/shared_redirect`; `RobotsLandedMiddleware`, after the crawl state, which
+claims and remembers an article so answered as any other and leaves the robots.txt download
+unclaimed): fetched and archived once, its item naming that record. At most LANDED_KEPT such
+pages are held (the oldest let go: fetched again if the crawl asks for it, as before): a
+crawl that never asks for the page its robots.txt leads to holds a few Responses, not one
+per host.
 """
 
 from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
@@ -59,6 +73,7 @@ from scrapy.utils.misc import build_from_crawler
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
+from newsarchive import request_meta as meta_keys
 from newsarchive import scoped
 
 logger = logging.getLogger(__name__)
@@ -66,6 +81,10 @@ logger = logging.getLogger(__name__)
 UNAVAILABLE = "robotstxt/unavailable"
 SERVER_ERROR = "robotstxt/server_error"
 SHARED = "robotstxt/shared"
+SHARED_REDIRECT = "robotstxt/shared_redirect"
+ARCHIVED = (meta_keys.WARC_RECORD, meta_keys.WARC_FAILED)  # what the WARC extension set
+ROBOTS_ATTRIBUTE = "newsarchive_robots"  # the crawler's NamedRobotsTxtMiddleware
+LANDED_KEPT = 8  # pages robots.txt redirected to, held for the crawl's own request of them
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
 UNREACHABLE_CHOICES = ("allow", "disallow")  # ROBOTSTXT_UNREACHABLE: not fetched means ...
 
@@ -115,6 +134,15 @@ def refused_by_crawl(error: BaseException) -> bool:
     return isinstance(cause, IgnoreRequest) and not broken
 
 
+def robots_download(request: Request) -> bool:
+    """The robots.txt request of Scrapy's RobotsTxtMiddleware, or a redirect of it: no
+    request of the crawl's own (no page it asked for; its answer is read as rules)."""
+    if request.callback is not NO_CALLBACK or not request.meta.get("dont_obey_robotstxt"):
+        return False
+    first = (request.meta.get("redirect_urls") or [request.url])[0]
+    return urlsplit(first).path == "/robots.txt"
+
+
 def _is_robots_txt(request: Request) -> bool:
     url = urlparse_cached(request)
     return url.path == "/robots.txt" and not url.query
@@ -159,7 +187,10 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         self._wanted: set[str] = set()
         # of those, robots.txt URL: its download, until that request takes it
         self._downloaded: dict[str, Response] = {}
+        # request fingerprint: the page a robots.txt redirected to, until the crawl asks it
+        self._landed: dict[bytes, Response] = {}
         crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
+        setattr(crawler, ROBOTS_ATTRIBUTE, self)  # RobotsLandedMiddleware takes its pages
         scoped.log_filter(crawler, _SCRAPY_LOGGER, _NoTraceback())  # until the engine stops
 
     async def robot_parser(self, request: Request) -> RobotParser | None:
@@ -176,10 +207,26 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             return None
         self._wanted.discard(request.url)
         response = self._downloaded.pop(request.url, None)
+        if response is not None:
+            self._stats.inc_value(SHARED)
+            return response.replace(request=request)
+        return None
+
+    def take_landed(self, request: Request) -> Response | None:
+        """The page a robots.txt download landed on, for the crawl's own request of it (same
+        fingerprint), once; None if there is none."""
+        response = self._landed.pop(self._fingerprint(request), None) if self._landed else None
         if response is None:
             return None
-        self._stats.inc_value(SHARED)
+        self._stats.inc_value(SHARED_REDIRECT)
+        for key in ARCHIVED:  # where its capture went: the item's provenance, the state's row
+            if key in response.meta:
+                request.meta[key] = response.meta[key]
         return response.replace(request=request)
+
+    def _fingerprint(self, request: Request) -> bytes:
+        assert self.crawler.request_fingerprinter is not None
+        return self.crawler.request_fingerprinter.fingerprint(request)
 
     def request_scheduled(self, request: Request) -> None:
         """A request of the crawl's own for a robots.txt: its download is kept for it."""
@@ -190,6 +237,12 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
         if robotsurl in self._wanted:
             self._downloaded[robotsurl] = response
+        landed = response.request
+        if landed is not None and landed.meta.get("redirect_urls") and not _is_robots_txt(landed):
+            # a page, fetched outside the scheduler: the crawl's own request for it takes it
+            self._landed[self._fingerprint(landed)] = response
+            if len(self._landed) > LANDED_KEPT:
+                del self._landed[next(iter(self._landed))]  # the oldest
         if response.status >= 500 or response.status == 429:  # 429: as Google reads it
             self._server_error(response, netloc)
             response = response.replace(body=DISALLOW_ALL)
@@ -242,3 +295,26 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         else:
             means = "%s crawled as if it allowed everything"
         logger.warning("robots.txt %s not read (%s); " + means, robotsurl, reason, netloc)
+
+
+class RobotsLandedMiddleware:
+    """Answers the crawl's own request for a page a robots.txt redirected to with that
+    download (`NamedRobotsTxtMiddleware.take_landed`). It sits after the crawl state
+    (IncrementalMiddleware), which claims the article and remembers its capture as for
+    any download, and before the browser: a request to render is fetched by it."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RobotsLandedMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request) -> Response | None:
+        robots = getattr(self.crawler, ROBOTS_ATTRIBUTE, None)
+        if robots is None or request.meta.get("dont_obey_robotstxt"):
+            return None
+        if request.meta.get(meta_keys.RENDER) not in (None, False):
+            return None
+        taken: Response | None = robots.take_landed(request)
+        return taken

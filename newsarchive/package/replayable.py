@@ -38,6 +38,7 @@ from newsarchive.package.refers import DIGEST, Referred, lacks_target
 from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import ContentDecodingError, codings, decode_body
+from newsarchive.warc.warcio_patches import wire_headers
 
 PYWB_DECODES = ("gzip", "deflate", "br")
 PYWB_PROTOCOLS = ("HTTP/1.0", "HTTP/1.1")  # what pywb's record loader takes a status line for
@@ -202,14 +203,16 @@ def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool)
     if record.rec_type == "revisit":
         return _revisit_copy(writer, record, body)
     original = record.http_headers
+    wire = wire_headers(original)
+    archived = wire or original
     dropped = ("content-length", "transfer-encoding", *(["content-encoding"] * decoded))
-    headers = [(name, value) for name, value in original.headers if name.lower() not in dropped]
+    headers = [(name, value) for name, value in archived.headers if name.lower() not in dropped]
     if decoded:
-        coding = original.get_header("Content-Encoding")
+        coding = archived.get_header("Content-Encoding")
         headers.append(("X-Archive-Orig-Content-Encoding", coding))
     headers.append(("Content-Length", str(len(body))))
     protocol = original.protocol if not pywb_refuses_status_line(record) else "HTTP/1.1"
-    http = StatusAndHeaders(_ascii(original.statusline), _ascii_names(headers), protocol=protocol)
+    http = _headers(archived.statusline, headers, protocol, wire is not None)
     keep = ("WARC-Date", "WARC-IP-Address")
     warc_headers = {k: v for k, v in record.rec_headers.headers if k in keep}
     return writer.create_warc_record(
@@ -221,26 +224,39 @@ def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool)
     )
 
 
+class _AsArchived(StatusAndHeaders):
+    """Headers read as latin-1 from their archived lines (`wire_headers`), written back as
+    those bytes. warcio writes a header that is not ASCII percent-encoded as UTF-8 (a
+    latin-1 `caf\xe9` as `caf%C3%A9`), or raised UnicodeEncodeError (a name, or a value
+    holding a ';' beside its `name="value"` parts): a traceback ended `replay`."""
+
+    def compute_headers_buffer(self, header_filter: object = None) -> None:
+        self.headers_buff = self.to_str(header_filter).encode("latin-1") + b"\r\n"
+
+
+def _headers(
+    statusline: str, headers: list[tuple[str, str]], protocol: str, latin1: bool
+) -> StatusAndHeaders:
+    """A copy's HTTP headers: as archived, byte for byte, where they were read as latin-1
+    (`latin1`); else as warcio read them, a character outside ASCII (only in headers read
+    some other way) percent-encoded."""
+    if latin1:
+        return _AsArchived(statusline, headers, protocol=protocol)
+    named = [(_ascii(name), _ascii(value)) for name, value in headers]
+    return StatusAndHeaders(_ascii(statusline), named, protocol=protocol)
+
+
 def _ascii(text: str) -> str:
-    """A status line or header as a WARC holds it (ASCII): another tool's non-ASCII bytes in
-    it (junk, a flipped bit) percent-encoded, each alone. warcio encodes only a value's
-    `name="value"` parts when it holds a ';', and raised UnicodeEncodeError on the rest of
-    such a value (or on a name): a traceback ended `replay`."""
     return text if text.isascii() else quote(text, safe=string.punctuation + " ")
-
-
-def _ascii_names(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(_ascii(name), _ascii(value)) for name, value in headers]
 
 
 def _revisit_copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes) -> ArcWarcRecord:
     """The revisit with an HTTP/1.1 status line, its headers and what names its original as
     they are (its Content-Length is the original's body's, which pywb serves)."""
     assert record.http_headers is not None
-    original = record.http_headers
-    http = StatusAndHeaders(
-        _ascii(original.statusline), _ascii_names(original.headers), protocol="HTTP/1.1"
-    )
+    wire = wire_headers(record.http_headers)
+    archived = wire or record.http_headers
+    http = _headers(archived.statusline, archived.headers, "HTTP/1.1", wire is not None)
     keep = REVISIT_KEEPS
     warc_headers = {k: v for k, v in record.rec_headers.headers if k in keep}
     return writer.create_warc_record(

@@ -109,9 +109,15 @@ def query_article(path_and_query: str) -> bool:
 # relation, and its own assets' and API's paths (`/wp-content/`, `/wp-includes/`,
 # `/wp-json/`): relative, on its host or a host of its domain (`cdn.example.org`), or
 # through an image proxy naming its host (`i0.wp.com/example.org/wp-content/`). Another
-# site's (`<img src="https://blog.other.example/wp-content/...">`) tells nothing of it.
+# site's (`<img src="https://blog.other.example/wp-content/...">`) tells nothing of it. Its
+# theme and WordPress's own scripts (`/wp-content/themes/`, `/wp-includes/`) are the page's
+# on any host: no page loads another site's theme, and a site serving its assets from a CDN
+# of another domain (`cdn.provider.example/wp-content/themes/...`) names no host of its own.
 WORDPRESS_DECLARED = re.compile(rb"<meta[^>]+content=[\"']?WordPress|api\.w\.org", re.IGNORECASE)
 WORDPRESS_PATH = re.compile(rb"/wp-(?:content|includes|json)/", re.IGNORECASE)
+WORDPRESS_CORE = re.compile(
+    rb"<(?:link|script)\b[^<>]*?/wp-(?:content/themes|includes)/", re.IGNORECASE
+)
 _URL_ENDS = tuple(b"\"'()=,<> \t\r\n")  # what stands before a URL (a path's start: after it)
 
 
@@ -128,7 +134,7 @@ def shows_wordpress(body: bytes, url: str) -> bool:
     """Whether the page at `url` is WordPress's (its generator meta, REST API link, its own
     `/wp-content/` assets or `/wp-json/` API): there `/?p=N` is a post, elsewhere a page
     number."""
-    if WORDPRESS_DECLARED.search(body) is not None:
+    if WORDPRESS_DECLARED.search(body) is not None or WORDPRESS_CORE.search(body) is not None:
         return True
     own = bare_host(urlsplit(url).hostname or "")
     for mark in WORDPRESS_PATH.finditer(body):

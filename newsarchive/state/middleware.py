@@ -37,6 +37,7 @@ from scrapy.spidermiddlewares.base import BaseSpiderMiddleware
 
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
+from newsarchive.network.robots import robots_download
 from newsarchive.redislink import unreachable
 from newsarchive.sites import site_profile
 from newsarchive.state.policy import as_datetime
@@ -95,6 +96,8 @@ class IncrementalMiddleware:
         return cls(crawl_state(crawler), crawler, browser)
 
     def process_request(self, request: Request) -> None:
+        if robots_download(request):  # read as rules: the crawl's own request claims the page
+            return
         checked = request.meta.get(META_CHECKED)
         if isinstance(checked, str) and checked != request.url:
             self._redirected(request)

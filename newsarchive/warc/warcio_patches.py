@@ -10,6 +10,7 @@ import re
 import sys
 import zlib
 from collections.abc import Callable, Iterator
+from io import BytesIO
 from typing import IO, cast
 
 from warcio import digestverifyingreader
@@ -148,6 +149,16 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
         return headers
 
     loader.warc_parser.parse = parse_raw_uris
+    http_parse = loader.http_parser.parse
+
+    def parse_wire(stream: IO[bytes], full_statusline: bytes | str | None = None) -> object:
+        tap = _WireLines(stream)
+        headers = http_parse(tap, full_statusline)
+        if tap.lines is not None and full_statusline is None:
+            setattr(headers, WIRE_LINES, tap.lines)
+        return headers
+
+    loader.http_parser.parse = parse_wire
     arc_parser = loader.arc_parser
     parse = arc_parser.parse
 
@@ -284,6 +295,42 @@ def _raw_uri_line(line: bytes | str) -> bytes | str:
 
 
 TEXT_URIS = "newsarchive_text_uris"  # on a record's headers: its URIs as warcio read them
+# on a response's HTTP headers holding a byte outside ASCII: its status and header lines as read
+WIRE_LINES = "newsarchive_wire_lines"
+
+
+class _WireLines:
+    """A response's HTTP status and header lines as warcio's parser reads them, kept (`lines`)
+    where one holds a byte outside ASCII: warcio decodes each line as UTF-8, else latin-1, so
+    its text does not say which bytes were archived (`café` is `caf\xe9` or `caf\xc3\xa9`)."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.read: list[bytes] = []
+        self.lines: list[bytes] | None = None  # set once a line is not ASCII
+
+    def readline(self, *args: int) -> bytes:
+        line = self.stream.readline(*args)
+        self.read.append(line)
+        if self.lines is None and not line.isascii():
+            self.lines = self.read
+        return line
+
+
+def wire_headers(headers: StatusAndHeaders) -> StatusAndHeaders | None:
+    """`headers` read again from their archived lines as latin-1 (each character one byte
+    as archived; `to_str().encode("latin-1")` gives them back), where a line held a byte
+    outside ASCII; None for ASCII headers, whose text is their bytes."""
+    lines: list[bytes] | None = getattr(headers, WIRE_LINES, None)
+    if lines is None:
+        return None
+    return _Latin1Parser([], verify=False).parse(BytesIO(b"".join(lines)))
+
+
+class _Latin1Parser(StatusAndHeadersParser):  # type: ignore[misc]  # warcio has no types
+    @staticmethod
+    def decode_header(line: bytes | str) -> str:
+        return line.decode("latin-1") if isinstance(line, bytes) else line
 
 
 def text_uri(record: ArcWarcRecord) -> str | None:

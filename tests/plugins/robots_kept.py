@@ -1,7 +1,8 @@
 """Test plugin: what the robots.txt middleware still holds when the spider closes.
 
 `test/robots/kept` (downloaded robots.txt Responses held for a request of the crawl's
-own) and `test/robots/wanted` (such requests not yet answered), set at spider_closed.
+own), `test/robots/wanted` (such requests not yet answered) and `test/robots/landed` (pages
+a robots.txt redirected to, held for the crawl's request of them), set at spider_closed.
 """
 
 from __future__ import annotations
@@ -29,3 +30,5 @@ class RobotsKept:
                 self.crawler.stats.set_value("test/robots/kept", len(middleware._downloaded))
                 wanted = len(getattr(middleware, "_wanted", ()))
                 self.crawler.stats.set_value("test/robots/wanted", wanted)
+                landed = len(getattr(middleware, "_landed", ()))
+                self.crawler.stats.set_value("test/robots/landed", landed)
