@@ -32,6 +32,8 @@ from parsel import Selector
 from w3lib.url import safe_url_string
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from lxml.html import HtmlElement
     from scrapy.http import TextResponse
 
@@ -57,9 +59,20 @@ def page_base(page: Selector, url: str, encoding: str = "utf-8") -> str:
 
 
 def tree_base(tree: HtmlElement, url: str, encoding: str = "utf-8") -> str:
-    """`page_base` of a page parsed as an lxml tree (the extraction worker's), no Selector."""
-    found = tree.xpath(_FIRST_BASE)
-    return _from_href(str(found[0]) if found else "", url, encoding)[0]
+    """`page_base` of a page parsed as an lxml tree (the extraction worker's), no Selector.
+    The first <base> with an href (`_FIRST_BASE`), found by a walk in C: the XPath took
+    ~0.19 ms of a page's ~9 ms of extraction, the walk a tenth of that."""
+    return href_base(first_base_href(tree.iter("base")), url, encoding)
+
+
+def first_base_href(bases: Iterable[HtmlElement]) -> str:
+    """The href of the first of these <base> elements that has one, else ""."""
+    return next((h for el in bases if (h := el.get("href")) is not None), "")
+
+
+def href_base(href: str, url: str, encoding: str = "utf-8") -> str:
+    """The base a page at `url` whose first <base> has `href` ("": none) resolves against."""
+    return _from_href(href, url, encoding)[0]
 
 
 def _read_base(page: Selector, url: str, encoding: str) -> tuple[str, bool]:

@@ -16,6 +16,7 @@ import lxml.etree
 import pytest
 from lxml.html import HtmlElement
 
+from newsarchive import pagebase
 from newsarchive.extract import authors, datelines, document, titlevotes, topiclinks
 from newsarchive.extract import body as body_module
 from newsarchive.extract import section as section_module
@@ -295,3 +296,53 @@ def test_breadcrumb_walk_finds_the_xpaths_first(body: str) -> None:
         found = section_module._breadcrumb(d)
         expected = d.tree.xpath(section_module._BREADCRUMB_PATH)[:1]
         assert ([] if found is None else [found]) == expected
+
+
+# Tags of `Document.elements` where the page's scripts, <noscript>, <svg> and templates
+# hold some too (dropped by parse, so in no list), several of a tag, one in <body>
+INDEXED_PAGE = (
+    '<h1 class="logo">Hafenblatt</h1><link rel="alternate" hreflang="de" href="/de/x">'
+    '<svg><title>Icon</title></svg><noscript><img src="/ns.jpg"><link rel="x" href="/n"></noscript>'
+    "<template><h1>Later</h1><footer>t</footer></template><main><h1>Bridge reopens</h1>"
+    '<img src="/a.jpg"><p>Text <img src="/b.jpg"></p><base href="/late/"><footer>f</footer></main>'
+    "<footer><base><title>Second</title></footer>"
+)
+
+
+@pytest.mark.parametrize("body", [*PAGES, INDEXED_PAGE, ""])
+def test_indexed_elements_are_the_walks(body: str) -> None:
+    doc = _doc(body)
+    for tag in document.INDEXED_TAGS:
+        assert doc.elements(tag) == list(doc.tree.iter(tag)), tag
+    assert doc.h1 is doc.tree.find(".//h1")
+    if body == INDEXED_PAGE:  # what the dropped blocks held is in no list
+        assert [el.text for el in doc.elements("h1")] == ["Hafenblatt", "Bridge reopens"]
+        assert [el.get("src") for el in doc.elements("img")] == ["/a.jpg", "/b.jpg"]
+        assert [el.text for el in doc.elements("title")] == ["t", "Second"]
+        assert len(doc.elements("footer")) == 2 and len(doc.elements("link")) == 1
+
+
+@pytest.mark.parametrize("body", [*PAGES, INDEXED_PAGE])
+def test_links_after_the_headline_are_the_xpaths(body: str) -> None:
+    doc = _doc(body + '<div><a href="/after">After</a><a name="x">no href</a></div>')
+    for h1 in doc.tree.iter("h1"):
+        assert list(topiclinks._links_after(h1)) == h1.xpath("following::a[@href]")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "",
+        '<base target="_blank">',
+        '<base target="_blank"><base href="/first/"><base href="/second/">',
+        '<base href="">',
+        '<base href="https://cdn.example.test/site/">',
+    ],
+)
+def test_base_href_walk_is_the_xpath(head: str) -> None:
+    doc = parse(f"<html><head>{head}</head><body><p>x</p><base href='/b/'></body></html>", URL)
+    assert doc is not None
+    found = doc.tree.xpath(pagebase._FIRST_BASE)
+    expected = pagebase._from_href(str(found[0]) if found else "", URL, "utf-8")[0]
+    assert pagebase.tree_base(doc.tree, URL) == expected
+    assert pagebase.href_base(pagebase.first_base_href(doc.elements("base")), URL) == expected

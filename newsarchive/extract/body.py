@@ -1284,7 +1284,7 @@ def _find_containers(
     cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
     tree = doc.tree
-    for p in _candidate_paragraphs(_own_story(tree, heading), custom):
+    for p in _candidate_paragraphs(_own_story(tree, heading, doc.elements("h1")), custom):
         text = doc.text(p)
         parent = p.getparent()
         if parent is None or not _long_enough(text, _MIN_PARAGRAPH):
@@ -1494,15 +1494,17 @@ def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
     return False
 
 
-def _own_story(tree: HtmlElement, heading: HtmlElement | None) -> HtmlElement:
+def _own_story(
+    tree: HtmlElement, heading: HtmlElement | None, h1s: list[HtmlElement]
+) -> HtmlElement:
     """The block of the article's headline when other headlines hold other stories.
 
     Endless-scroll pages append the next stories, each with its own <h1>, in an
     <article> or in plain <div>s; the longest text on the page may be one of those.
     The block is the widest one around the first headline that holds no other; it
     counts only where it holds paragraphs (a logo's <h1> in the masthead does not).
+    `h1s`: the tree's <h1>s (`Document.elements`).
     """
-    h1s = list(tree.iter("h1"))
     if len(h1s) < 2:
         return tree
     h1 = heading if heading is not None and heading.tag == "h1" else h1s[0]

@@ -52,10 +52,11 @@ def headline(doc: Document) -> HtmlElement | None:
 
 def _find(doc: Document) -> HtmlElement | None:
     title = _page_title(doc)
-    first = next(doc.tree.iter("h1"), None)
+    h1s = doc.elements("h1")
+    first = h1s[0] if h1s else None
     if first is not None and title and _states(first, title) and _own(doc, first):
         return first  # most pages: no walk past the first h1
-    h1s = list(itertools.islice(doc.tree.iter("h1"), H1_WINDOW))
+    h1s = h1s[:H1_WINDOW]
     for h in h1s:  # crumbs before the article's own h1: the heading below saying the same
         if not in_trail(h):
             break
@@ -193,7 +194,7 @@ def _titles(doc: Document) -> frozenset[str]:
     sites, sections = site_names(doc), section_names(doc)
     raw = list(as_strings(doc.article.get("headline")))[:1]
     raw += [v for k in ("og:title", "twitter:title") if (v := doc.first_meta(k))]
-    raw += [t.text_content() for t in itertools.islice(doc.tree.iter("title"), 1)]
+    raw += [t.text_content() for t in doc.elements("title")[:1]]
     found: set[str] = set()
     for value in raw:
         value = clean(value)

@@ -79,7 +79,7 @@ def addressed(doc: Document, stated: list[str]) -> set[str]:
     found.update(c for v in stated if (c := code_of(v.strip().split(",")[0].strip())))
     own = {_key(doc.url)}
     alternates: list[tuple[str, str]] = []
-    for link in doc.tree.iter("link"):
+    for link in doc.elements("link"):
         rel = (link.get("rel") or "").lower()
         href = (link.get("href") or "").strip()
         if not href:

@@ -25,7 +25,7 @@ from w3lib.url import safe_url_string
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as find_headline
 from newsarchive.numbers import ascii_digits
-from newsarchive.pagebase import tree_base
+from newsarchive.pagebase import first_base_href, href_base
 
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")  # url last
 # A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
@@ -387,7 +387,7 @@ def base_url(doc: Document) -> str:
     serves every page's pictures as "images/..." from the site's root), else its own."""
     if "base_url" not in doc.cache:
         # read as the crawl reads it (`newsarchive.pagebase`: one that is no URL passed over)
-        found = tree_base(doc.tree, doc.url)
+        found = href_base(first_base_href(doc.elements("base")), doc.url)
         doc.cache["base_url"] = doc.url if found == safe_url_string(doc.url) else found
     base: str = doc.cache["base_url"]
     return base
@@ -458,7 +458,7 @@ def _noscript(doc: Document, img: HtmlElement) -> Shown | None:
 def _noscript_by_place(doc: Document, img: HtmlElement, source: str) -> Shown | None:
     """The fallback after the markup's <img> tag that is this image: the nth <img> the tree
     holds is the nth tag outside what parse drops (scripts, <noscript>, comments ...)."""
-    nth = next((i for i, el in enumerate(doc.tree.iter("img")) if el is img), -1)
+    nth = next((i for i, el in enumerate(doc.elements("img")) if el is img), -1)
     if nth < 0:
         return None
     seen = 0
@@ -640,7 +640,7 @@ def logos_shown(doc: Document, name: str) -> Iterator[str]:
     """The addresses of the pictures the page shows as the site's logo, of those whose
     address holds `name` (a file name): an <img> named so (its class, id or file name), or
     the picture of a link to the site's home page."""
-    for img in doc.tree.iter("img"):
+    for img in doc.elements("img"):
         src = img.get("src")
         if not src or name not in src:
             continue

@@ -153,7 +153,7 @@ SHARE_SIDE = 200  # pixels: the least a social network takes for a link's pictur
 
 def _icons(doc: Document) -> Iterator[str]:
     """The site's icons the page names (favicon, apple-touch-icon, a tile's picture)."""
-    for link in doc.tree.iter("link"):
+    for link in doc.elements("link"):
         if "icon" in (link.get("rel") or "").lower() and link.get("href"):
             yield link.get("href") or ""
     yield from doc.all_meta("msapplication-tileimage")
@@ -165,7 +165,7 @@ def _declared_values(doc: Document) -> Iterator[str]:
     # Yoast and RankMath name the image by reference: {"@id": ".../#primaryimage"}
     for key in ("image", "associatedMedia", "primaryImageOfPage", "thumbnailUrl"):
         yield from _jsonld_image(jsonld.resolve(art.get(key), doc.jsonld))
-    for link in doc.tree.iter("link"):
+    for link in doc.elements("link"):
         if (link.get("rel") or "").strip().lower() == "image_src" and link.get("href"):
             yield link.get("href") or ""
 

@@ -58,7 +58,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         return text
     sites = site_names(doc)
     sections = section_names(doc)
-    found = ((h, t) for h in doc.tree.iter("h1") if (t := heading_text(h)))
+    found = ((h, t) for h in doc.elements("h1") if (t := heading_text(h)))
     every = list(itertools.islice(found, 4))
     # a logo h1 that holds the site's name is no heading of the article
     heads = [(h, t) for h, t in every if not only_site(t, sites)][:3]

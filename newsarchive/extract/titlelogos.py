@@ -121,7 +121,7 @@ def _image_names(doc: Document) -> list[str]:
     """The alt text of an image linking home or classed a logo ("Hafenblatt Logo" goes
     to "Hafenblatt")."""
     found: list[str] = []
-    for img in itertools.islice(doc.tree.iter("img"), LOGO_WINDOW):
+    for img in doc.elements("img")[:LOGO_WINDOW]:
         if not (alt := img.get("alt")) or not _is_logo(img):
             continue
         if name := _name(alt):

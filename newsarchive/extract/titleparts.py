@@ -316,7 +316,7 @@ def tab_text(doc: Document) -> str:
     whole to find none); none when longer than MAX_TAB."""
     cached: str | None = doc.cache.get("title_tab")
     if cached is None:
-        cached = next((clean(t.text_content()) for t in doc.tree.iter("title")), "")
+        cached = next((clean(t.text_content()) for t in doc.elements("title")), "")
         cached = cached if len(cached) <= MAX_TAB else ""
         doc.cache["title_tab"] = cached
     return cached
@@ -366,7 +366,7 @@ def _copyright_names(doc: Document) -> list[str]:
     blocks a CMS names a footer or a copyright line instead (`_footer_blocks`); the line's
     legal form ("GmbH", "Ltd", "株式会社") and the rights reserved go."""
     found = [n for v in doc.all_meta(*_RIGHTS_META) if (n := _rights_name(v))]
-    footers = list(itertools.islice(doc.tree.iter("footer"), MAX_FOOTERS))
+    footers = doc.elements("footer")[:MAX_FOOTERS]
     lines = [n for footer in footers for n in _footer_names(footer)]
     # (an article's own <footer> of tags beside a site footer that is a <div>)
     lines = lines or [n for block in _footer_blocks(doc) for n in _footer_names(block)]
