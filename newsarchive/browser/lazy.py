@@ -158,19 +158,24 @@ WATCHERS_JS = """() => {
 FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(
   () => done([...document.images].some(img => img.currentSrc && !img.complete)))))"""
 
-# Once the step was seen (two frames: its scroll events dispatched, the step disarmed), waits
-# at most `ms` for the timers it armed (WATCHERS_INIT_JS) to have run and the images they
-# swapped in to have loaded (seen in the page, however late the browser's events come):
-# [timers the step set, timers still pending] (null without the init script).
+# Waits at most `ms` for the step to have been seen (two frames: its scroll events
+# dispatched, the step disarmed, the observers of the page and its same-process frames
+# told), the timers it armed (WATCHERS_INIT_JS) to have run and the images they swapped in
+# to have loaded (seen in the page, however late the browser's events come): [timers the
+# step set, timers still pending] (null without the init script).
 TIMERS_JS = """(ms) => {
   const state = window.__newsarchiveWatchers;
   if (!state || !state.pending) return null;
   const stop = performance.now() + ms;
-  state.frame.call(window, () => state.frame.call(window, () => { state.armed = false; }));
+  let seen = false;
+  state.frame.call(window, () => state.frame.call(window, () => {
+    seen = true;
+    state.armed = false;
+  }));
   return new Promise(done => {
     const check = () => {
       const loading = [...document.images].some(img => img.currentSrc && !img.complete);
-      const waiting = state.armed || state.pending.size > 0;
+      const waiting = !seen || state.armed || state.pending.size > 0;
       if ((!waiting && !loading) || performance.now() >= stop) {
         state.armed = false;
         done([state.set, state.pending.size]);
@@ -203,9 +208,9 @@ async def scroll_through(
     observers called back), its images loaded and its requests done (`busy`): the network
     is let go quiet (BROWSER_SETTLE_TIME) only where a step started something, and once
     at the end. A scroll listener may wait on a timer of its own, a frame's are not seen:
-    there each step waits quiet; after a step on a page with a scroll listener, first for the
-    short timers its scroll events set to have run (a debounce longer than the settle time:
-    TIMERS_JS), the step's time (`action_timeout`) bounding both waits.
+    there each step waits quiet, once the step was seen (two frames) and, on a page with a
+    scroll listener, the short timers its scroll events set have run (a debounce longer than
+    the settle time: TIMERS_JS), the step's time (`action_timeout`) bounding both waits.
     """
     if config.lazy_scroll_steps == 0:
         return 0
@@ -222,8 +227,10 @@ async def scroll_through(
         # IntersectionObservers call back within two frames: no settle needed after a step
         fast = busy is not None and watchers is not None
         fast = fast and not watchers["scroll"] and not watchers["frames"]
-        # a scroll listener's debounce: its timers waited for at each step
+        # a scroll listener's debounce: its timers waited for at each step; a step is seen
+        # (TIMERS_JS) before the quiet wait: a loaded renderer may not yet have drawn it
         timers = watchers is not None and bool(watchers["scroll"])
+        seen = watchers is not None and not fast
         await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
             if not await page.evaluate(STEP_DOWN_JS, timers):
@@ -233,7 +240,7 @@ async def scroll_through(
             if not fast or await page.evaluate(FRAMES_JS) or (busy is not None and busy()):
                 stats.inc_value("browser/lazy_scroll/steps_waited")
                 until = loop.time() + min(left, config.action_timeout)
-                if timers:
+                if seen:
                     await _wait_timers(page, until - loop.time(), stats)
                 await wait_quiet(max(until - loop.time(), config.settle_time))
             if await _next_article(page, start, GROWN * height + 2 * screen, stats):
