@@ -27,8 +27,10 @@ logger = logging.getLogger(__name__)
 # One viewport down, at once (a page's `scroll-behavior: smooth` would leave it where it
 # was until the animation ends); whether it moved: it does not at the bottom, nor on a
 # page whose document does not scroll.
-STEP_DOWN_JS = """() => {
-  const before = window.scrollY;
+# `arm`: the short timers set from now until the step was seen (TIMERS_JS) are waited for.
+STEP_DOWN_JS = """(arm) => {
+  const before = window.scrollY, state = window.__newsarchiveWatchers;
+  if (arm && state && state.pending) { state.armed = true; state.set = 0; }
   window.scrollTo({top: before + window.innerHeight, behavior: "instant"});
   return window.scrollY > before;
 }"""
@@ -88,6 +90,42 @@ WATCHERS_INIT_JS = """(() => {
         || this === document.documentElement || this === document.body)) state.scroll += 1;
     return add.call(this, type, ...rest);
   };
+  // A scroll listener's short timers (a debounce: setTimeout up to 1 s), animation frames
+  // and idle callbacks, set while a step is armed (STEP_DOWN_JS) or from such a callback
+  // (up to DEPTH deep: a debounce that re-arms), pending until they run or are cleared.
+  const pending = new Set(), DEPTH = 4;
+  let running = 0;  // the depth of the tracked callback now running (0: none)
+  Object.assign(state, {pending, armed: false, set: 0,
+    timeout: window.setTimeout, frame: window.requestAnimationFrame});
+  const hook = (setName, clearNames, kind, short) => {
+    const set = window[setName];
+    if (!set) return;
+    window[setName] = function (callback, ...rest) {
+      const depth = running ? running + 1 : state.armed ? 1 : 0;
+      if (!depth || depth > DEPTH || typeof callback !== "function" || !short(rest[0])) {
+        return set.call(this, callback, ...rest);
+      }
+      let key;
+      const id = set.call(this, function (...args) {
+        pending.delete(key);
+        const outer = running;
+        running = depth;
+        try { return callback.apply(this, args); } finally { running = outer; }
+      }, ...rest);
+      key = kind + id;
+      pending.add(key);
+      state.set += 1;
+      return id;
+    };
+    for (const clearName of clearNames) {
+      const clear = window[clearName];
+      if (!clear) continue;
+      window[clearName] = function (id) { pending.delete(kind + id); return clear.call(this, id); };
+    }
+  };
+  hook("setTimeout", ["clearTimeout", "clearInterval"], "t", delay => !(delay > 1000));
+  hook("requestAnimationFrame", ["cancelAnimationFrame"], "f", () => true);
+  hook("requestIdleCallback", ["cancelIdleCallback"], "i", () => true);
   if (!window.IntersectionObserver) return;
   const proto = IntersectionObserver.prototype;
   const observe = proto.observe, unobserve = proto.unobserve, disconnect = proto.disconnect;
@@ -120,6 +158,33 @@ WATCHERS_JS = """() => {
 FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(
   () => done([...document.images].some(img => img.currentSrc && !img.complete)))))"""
 
+# Waits at most `ms` for the step to have been seen (two frames: its scroll events
+# dispatched, the step disarmed, the observers of the page and its same-process frames
+# told), the timers it armed (WATCHERS_INIT_JS) to have run and the images they swapped in
+# to have loaded (seen in the page, however late the browser's events come): [timers the
+# step set, timers still pending] (null without the init script).
+TIMERS_JS = """(ms) => {
+  const state = window.__newsarchiveWatchers;
+  if (!state || !state.pending) return null;
+  const stop = performance.now() + ms;
+  let seen = false;
+  state.frame.call(window, () => state.frame.call(window, () => {
+    seen = true;
+    state.armed = false;
+  }));
+  return new Promise(done => {
+    const check = () => {
+      const loading = [...document.images].some(img => img.currentSrc && !img.complete);
+      const waiting = !seen || state.armed || state.pending.size > 0;
+      if ((!waiting && !loading) || performance.now() >= stop) {
+        state.armed = false;
+        done([state.set, state.pending.size]);
+      } else state.timeout.call(window, check, 20);
+    };
+    check();
+  });
+}"""
+
 # Waits for the page's network to go quiet, at most the seconds given.
 WaitQuiet = Callable[[float], Awaitable[bool]]
 # Whether the page has a request open now.
@@ -143,7 +208,9 @@ async def scroll_through(
     observers called back), its images loaded and its requests done (`busy`): the network
     is let go quiet (BROWSER_SETTLE_TIME) only where a step started something, and once
     at the end. A scroll listener may wait on a timer of its own, a frame's are not seen:
-    there each step waits quiet.
+    there each step waits quiet, once the step was seen (two frames) and, on a page with a
+    scroll listener, the short timers its scroll events set have run (a debounce longer than
+    the settle time: TIMERS_JS), the step's time (`action_timeout`) bounding both waits.
     """
     if config.lazy_scroll_steps == 0:
         return 0
@@ -160,15 +227,22 @@ async def scroll_through(
         # IntersectionObservers call back within two frames: no settle needed after a step
         fast = busy is not None and watchers is not None
         fast = fast and not watchers["scroll"] and not watchers["frames"]
+        # a scroll listener's debounce: its timers waited for at each step; a step is seen
+        # (TIMERS_JS) before the quiet wait: a loaded renderer may not yet have drawn it
+        timers = watchers is not None and bool(watchers["scroll"])
+        seen = watchers is not None and not fast
         await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
-            if not await page.evaluate(STEP_DOWN_JS):
+            if not await page.evaluate(STEP_DOWN_JS, timers):
                 bottom = True
                 break
             steps += 1
             if not fast or await page.evaluate(FRAMES_JS) or (busy is not None and busy()):
                 stats.inc_value("browser/lazy_scroll/steps_waited")
-                await wait_quiet(min(left, config.action_timeout))
+                until = loop.time() + min(left, config.action_timeout)
+                if seen:
+                    await _wait_timers(page, until - loop.time(), stats)
+                await wait_quiet(max(until - loop.time(), config.settle_time))
             if await _next_article(page, start, GROWN * height + 2 * screen, stats):
                 bottom = appended = True
                 break
@@ -186,6 +260,23 @@ async def scroll_through(
         stats.inc_value("browser/lazy_scroll/pages")
         stats.inc_value("browser/lazy_scroll/steps", steps)
     return steps
+
+
+async def _wait_timers(page: Page, timeout: float, stats: StatsCollector) -> None:
+    """The timers a step's scroll events set (a listener's debounce), run: stepping on at
+    once, a debounce of longer than the settle time would run with its element out of view
+    (TIMERS_JS; at most `timeout` s)."""
+    done = await page.evaluate(TIMERS_JS, max(timeout, 0) * 1000)
+    if done is None:
+        return
+    timers, pending = done
+    if timers:
+        stats.inc_value("browser/lazy_scroll/timers_waited")
+    if pending:
+        stats.inc_value("browser/lazy_scroll/timers_unfinished")
+        logger.info(
+            "%s: %d timers the scroll set still pending after %.1f s", page.url, pending, timeout
+        )
 
 
 async def _cut_appended(page: Page, stats: StatsCollector) -> None:
