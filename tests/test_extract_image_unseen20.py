@@ -3,7 +3,7 @@ miss: the article's JSON-LD image written only in a second object of the same ar
 plugins each writing one) or in the page's WebPage object (`primaryImageOfPage`), og:image a
 default card; and a picture built by script, named in the markup only by its <noscript>
 fallback, at the size that fallback shows (the declared image is the same file at a share
-card's size: "-1200x630", "1200x675_" first, or a resizing path "/fit-in/1200x0/").
+card's size: "-1200x630", another format, or a resizing path "/fit-in/1200x0/").
 
 Guards: a related story's object, naming another page and another headline, lends no image;
 a <noscript> of another file (a tracking pixel, another story's picture) is none.
@@ -114,10 +114,6 @@ NOSCRIPT = {
     "size-after-name": (
         f"{MEDIA}/faehre-am-anleger-1200x630.jpg",
         f"{MEDIA}/faehre-am-anleger-800x450.jpg",
-    ),
-    "size-first": (
-        f"{MEDIA}/1200x675_cms_faehre-anleger-5512.jpg",
-        f"{MEDIA}/640x360_cms_faehre-anleger-5512.jpg",
     ),
     "size-in-path": (
         "https://img.hafenblatt.example/2026/12/xK3p/fit-in/1200x0/faehre-am-anleger.jpg",

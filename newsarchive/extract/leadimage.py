@@ -82,10 +82,7 @@ _DESIGN_FOLDERS = frozenset({"themes", "theme", "templates", "skins"})
 _BUILD_STATIC = "/_next/static/"
 _WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
 _FORMATS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
-_SIZE = re.compile(
-    r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$"
-    r"|^\d{2,5}x\d{2,5}[-_](?=\w)"  # a size first: "1200x675_cmsv2_..." and "320x180_cmsv2_..."
-)
+_SIZE = re.compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
 SAME_STEM = 6  # characters of a file name told the same picture (not "image", "photo")
 AMP_RATIO = ("responsive", "fill", "intrinsic", "flex-item", "fixed-height")  # AMP layouts
 TITLE_SHOWN = 8  # characters of a stated title looked for on a page with no headline element
