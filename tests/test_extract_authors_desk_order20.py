@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_names
 
 URL = "https://www.beispiel-bote.test/region/hafenstrasse-wird-gesperrt-4711"
 STORY = (
@@ -94,3 +95,38 @@ SHAPES = {
 )
 def test_desk_and_writers(shape: str, lang: str, line: str, expected: list[str]) -> None:
     assert _authors(SHAPES[shape].format(line), lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("de", "von Redaktion Region, Anna Muster", ["Anna Muster"]),
+        ("nl", "door Redactie Binnenland, Anna de Vries", ["Anna de Vries"]),
+        ("es", "por Redacción Nacional | Ana García", ["Ana García"]),
+        ("de", "von Anna Muster", ["Anna Muster"]),
+    ],
+)
+def test_desk_first_in_a_card_with_its_date(lang: str, line: str, expected: list[str]) -> None:
+    """The byline a block of an author card, the date in a block after it: the line read is
+    "| von Redaktion Region, Anna Muster | 28.04.2026, 19:09", its "von" no line's first word."""
+    card = (
+        f'<div class="authors"><div class="authors__text">{line}</div>'
+        '<time datetime="2026-04-28T19:09:00+02:00">28.04.2026, 19:09</time>'
+        '<span class="reading-time">3 Min.</span></div>'
+    )
+    assert _authors(card, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("| von Redaktion Region, Anna Muster | 28.04.2026, 19:09 | 3 Min.", ["Anna Muster"]),
+        ("| door Redactie Binnenland, Anna de Vries | 28-04-2026", ["Anna de Vries"]),
+        ("| por Redacción Nacional, Ana García | 28/04/2026", ["Ana García"]),
+        ("| von Redaktion Region | 28.04.2026, 19:09", ["Redaktion Region"]),
+    ],
+)
+def test_desk_first_in_a_line_read_with_bars(line: str, expected: list[str]) -> None:
+    """A card's blocks read as one line with bars between them: its "von" starts no line,
+    and the desk is told by the name read from it."""
+    assert clean_names([line]) == expected

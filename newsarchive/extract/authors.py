@@ -1796,7 +1796,7 @@ def clean_names(
                     or (led and len(parts) <= 2 and _one_word_name(name))
                 ):
                     found.append(name)
-                    if _newsroom_desk(piece):
+                    if _newsroom_desk(name):  # the name read: "von Redaktion Region"
                         desks.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
                     found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
