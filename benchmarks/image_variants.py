@@ -12,17 +12,17 @@ differ from these (`VARIANTS`):
 declared image: og:image (and the other image metas) removed; removed with the JSON-LD
 image too (only the markup is left); og:image a site logo or a social card of the same file
 name on another path; the JSON-LD image, metas gone, as an ImageObject, a list or a string;
-the cover's <img> gone, og:image a default card and the cover only in twitter:image or the
-JSON-LD image; the same with a card of a plain name that is the header's logo file, the
-apple-touch-icon, or declared 144x144; the cover's <img> gone, the cover declared by
-og:image or the JSON-LD image alone, and a second picture of the story set after the
-body's second paragraph.
-The cover's markup (the <img> whose addresses are the answer's versions): lazy-loaded
-(the address in data-src/data-srcset, src a blank GIF, a stand-in file named so or plainly
+the cover's <img> gone, og:image a default card and the cover only in twitter:image, the
+JSON-LD image or a WebPage object's primaryImageOfPage; the same with a card of a plain
+name that is the header's logo file, the apple-touch-icon, or declared 144x144; the cover's
+<img> gone, the cover declared by og:image or the JSON-LD image alone, and a second picture
+of the story set after the body's second paragraph.
+The cover's markup (the <img> whose addresses are the answer's versions): lazy-loaded (the
+address in data-src/data-srcset, src a blank GIF, a stand-in file named so or plainly
 named; or under a lazy attribute of the site's own name), shown only by a <noscript>
-fallback (with and without alt text), by <picture><source srcset>, by an <amp-img> or a
-custom element (<x-image data-src>), or set before the headline's header (with and without
-og:image). The headline in a <div> instead of an <h1>.
+fallback (with and without alt text, with no <img> in its place), by <picture><source
+srcset>, by an <amp-img> or a custom element (<x-image data-src>), or set before the
+headline's header (with and without og:image). The headline in a <div> instead of an <h1>.
 Its addresses: relative, protocol-relative, on an image server that resizes by query or by
 path (og:image then a 1200x630 version). Address rewrites rewrite the answer the same way.
 
@@ -209,6 +209,14 @@ def _default_og(where: str) -> Transform:
                 lxml.html.Element("meta", {"name": "twitter:image", "content": cover})
             )
             return
+        if where == "webpage":  # the page's WebPage object names it, the article does not
+            script = lxml.html.Element("script", {"type": "application/ld+json"})
+            script.text = json.dumps(
+                {"@type": "WebPage", "url": rec["url"],
+                 "primaryImageOfPage": {"@type": "ImageObject", "url": cover}}
+            )  # fmt: skip
+            head(root).append(script)
+            return
         _put_image(root, {"@type": "ImageObject", "url": cover})
 
     return run
@@ -355,9 +363,12 @@ def _version(img: HtmlElement, rec: dict[str, Any]) -> str:
     return ""
 
 
-def _noscript(keep_alt: bool) -> Callable[[HtmlElement, dict[str, Any]], None]:
-    """The cover (its <picture> too) replaced by an <img> with no address, one of the
-    answer's versions only in the <noscript> after it."""
+def _noscript(
+    keep_alt: bool, stand_in: bool = True
+) -> Callable[[HtmlElement, dict[str, Any]], None]:
+    """The cover (its <picture> too) replaced by an <img> with no address (or by nothing:
+    a script builds the picture, `stand_in` False), one of the answer's versions only in
+    the <noscript> after it."""
 
     def edit(img: HtmlElement, rec: dict[str, Any]) -> None:
         fallback = lxml.html.Element(
@@ -370,7 +381,8 @@ def _noscript(keep_alt: bool) -> Callable[[HtmlElement, dict[str, Any]], None]:
         old = parent if parent is not None and parent.tag == "picture" else img
         noscript = lxml.html.Element("noscript")
         noscript.append(fallback)
-        old.addprevious(shown)
+        if stand_in:
+            old.addprevious(shown)
         old.addprevious(noscript)
         noscript.tail = old.tail
         old.getparent().remove(old)
@@ -503,6 +515,9 @@ VARIANTS: dict[str, Transform | None] = {
     "JSON-LD image only, string": _jsonld_only("string"),
     "cover not shown, og:image a default card, twitter:image the cover": _default_og("twitter"),
     "cover not shown, og:image a default card, JSON-LD the cover": _default_og("jsonld"),
+    "cover not shown, og:image a default card, the WebPage's image the cover": _default_og(
+        "webpage"
+    ),
     "cover not shown, og:image the header's logo file, JSON-LD the cover": _plain_card("logo"),
     "cover not shown, og:image the apple-touch-icon, JSON-LD the cover": _plain_card("icon"),
     "cover not shown, og:image declared 144x144, JSON-LD the cover": _plain_card("small"),
@@ -514,6 +529,7 @@ VARIANTS: dict[str, Transform | None] = {
     "cover lazy under an attribute of the site's own name": _on_cover(_lazy_unknown),
     "cover only in <noscript>": _on_cover(_noscript(True)),
     "cover only in <noscript>, no alt": _on_cover(_noscript(False)),
+    "cover only in <noscript>, no <img> in its place": _on_cover(_noscript(True, False)),
     "cover in <picture><source srcset>": _on_cover(_in_picture),
     "cover an <amp-img>": _on_cover(_renamed("amp-img")),
     "cover a custom element (data-src)": _on_cover(_renamed("x-image")),

@@ -18,7 +18,8 @@ byline markup (with and without rel=author), a role after each name ("Jane Doe,
 Redakteurin"), initials after it ("Jane Doe (jd)"), a translator credited after the last
 name, a German job phrase after each name (", Leiterin des Hauptstadtbüros"), a role after
 each name with no mark between (" Redakteurin Wirtschaft"), a plain job title right after
-each name (" Redakteur"), a source credited after each name (" | Quelle: dpa"), the date
+each name (" Redakteur"), a source credited after each name (" | Quelle: dpa"), a
+newsroom's desk before the first name ("Redaktion Politik | "), the date
 printed after the last name in the same text (" 12.03.2025, 10:15 Uhr") or a clock (" à 18 h
 10"), or the author meta naming the publisher instead of the person; the JSON-LD author an
 agency typed Organization ("dpa"), no author metas; the JSON-LD author the site's name with
@@ -289,6 +290,24 @@ def _after_last(suffixes: tuple[str, ...]) -> Transform:
     return run
 
 
+# A newsroom's desk credited before the writer, in the languages of unseen sites
+DESKS_BEFORE = ("Redaktion Politik | ", "Redacción Nacional | ", "Rédaction Culture | ",
+                "Redazione Cronaca / ", "Redactie Binnenland, ")  # fmt: skip
+
+
+def _before_first(prefixes: tuple[str, ...]) -> Transform:
+    """Byline only, a prefix printed in the same text before the first writer's name."""
+
+    def run(root: HtmlElement, rec: dict[str, Any]) -> None:
+        byline_only(root, rec)
+        first = re.escape(rec["expected"]["authors"][0])
+        prefix = pick(prefixes, rec, "before-first")
+        pattern = re.compile(r"(?<![\w-])" + first)
+        _shown_texts(root, lambda t: pattern.sub(lambda m: prefix + m.group(0), t, count=1))
+
+    return run
+
+
 # "by" words and labels of the languages the visible pages do not print, one per page
 UNSEEN_BY = ("Por", "Autor:", "Door", "Napsal", "Του", "Oleh", "Bởi", "بقلم", "מאת", "Di",
              "Skrevet af", "Kirjoittanut")  # fmt: skip
@@ -401,6 +420,7 @@ AUTHOR_VARIANTS: dict[str, Transform | None] = {
     "byline only, a clock printed after the last name": _after_last(CLOCKS_AFTER),
     "byline only, a plain job title right after each name": _after_names(JOBS_PLAIN),
     "byline only, a source credited after each name": _after_names(SOURCES_AFTER),
+    "byline only, a newsroom's desk before the first name": _before_first(DESKS_BEFORE),
     "byline only, 'by' word of an unseen language (Oleh, Napsal, Di, Greek, Arabic ...)": (
         unseen_by_word
     ),

@@ -1756,6 +1756,7 @@ def clean_names(
         elif _CJK_REPORTED.search(text):
             text = _without_filed_from(text)
         found: list[str] = []
+        desks: list[str] = []  # desks credited before a writer ("Redaktion Region | Anna")
         credited = False  # the part before was a credit's label alone ("Edited By:" | name)
         parts = _split(_without_later_credits(text), one_each)
         if (
@@ -1795,8 +1796,13 @@ def clean_names(
                     or (led and len(parts) <= 2 and _one_word_name(name))
                 ):
                     found.append(name)
+                    if _newsroom_desk(name):  # the name read: "von Redaktion Region"
+                        desks.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
                     found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
+        if desks and len(desks) < len(found):
+            # "Redaktion Region | Anna Muster": the desk before its writer is hers, no credit
+            found = [n for n in found if n not in desks]
         if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text or sourced):
             # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
             found = found[1:]

@@ -257,13 +257,13 @@ def pick_article(
         if rank == 0 or (rank == 1 and "headline" not in obj):
             continue
         article = rank >= _ARTICLE_RANK
-        named = _names_page(obj, urls) if article else 0
+        named = names_page(obj, urls) if article else 0
         if named < 0 and not several:  # a lone article naming another address: look closer
             several = True
             urls = (url, *own_urls())
             titles = [_norm(t) for t in shown_titles()]
             stated = [d for v in meta_dates() if (d := _when(v))]
-            named = _names_page(obj, urls)
+            named = names_page(obj, urls)
         shown = article and _shows_headline(obj, titles)
         if named < 0 and titles and not shown:
             continue
@@ -334,7 +334,7 @@ def _shows_headline(obj: dict[str, Any], titles: list[str]) -> bool:
 _ARTICLE_RANK = 5  # an article type; a WebPage or Review never outranks one by its URL
 
 
-def _names_page(obj: dict[str, Any], urls: tuple[str, ...]) -> int:
+def names_page(obj: dict[str, Any], urls: tuple[str, ...]) -> int:
     """1 when the object names one of the page's own URLs, -1 when it names only another
     page, 0 when it names none."""
     named = [u for key in ("url", "mainEntityOfPage") if (u := _address(obj.get(key)))]

@@ -18,6 +18,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 from w3lib.url import safe_url_string
@@ -103,6 +104,9 @@ _PICTURE_PAGES = frozenset(
 TEASER_TEXT = 20  # characters of a teaser card's headline in the link beside the picture
 NOSCRIPT_TRIES = 2  # images without an address whose <noscript> is looked for, a page
 NOSCRIPT_REACH = 1000  # characters after an image's tag where its <noscript> sits
+NOSCRIPT_WINDOW = 20000  # characters between a headline and its first paragraph looked in
+NOSCRIPT_NAMES = 50  # places a declared file's name is looked at for a <noscript> (the head's
+# metas and JSON-LD name it first)
 NEEDLE = 60  # characters of the alt text searched for
 NEEDLE_OCCURRENCES = 4  # places the alt text is looked at (a caption may repeat it)
 _PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # a stretch of an attribute the markup spells as it reads
@@ -153,7 +157,9 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     found: list[Shown] = []
     tags = _picture_tags(doc)
     counted = [0]  # _following's count of the paragraphs it passed
-    for below, images in enumerate((_above(headline, tags), _following(headline, tags, counted))):
+    first: list[HtmlElement] = []  # and the first of them
+    walks = (_above(headline, tags), _following(headline, tags, counted, first))
+    for below, images in enumerate(walks):
         for img in images:
             if _is_furniture(img, authors, doc.url):
                 continue
@@ -167,6 +173,7 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
                     shown = dataclasses.replace(shown, after=counted[0], loose=loose)
                 found.append(shown)
                 break
+    doc.cache["lead_paragraph"] = first[0] if first else None  # for noscript_lead
     return found
 
 
@@ -212,12 +219,15 @@ def _in_block(el: HtmlElement, header: HtmlElement) -> bool:
 
 
 def _following(
-    headline: HtmlElement, tags: tuple[str, ...] = ("img",), counted: list[int] | None = None
+    headline: HtmlElement,
+    tags: tuple[str, ...] = ("img",),
+    counted: list[int] | None = None,
+    first: list[HtmlElement] | None = None,
 ) -> Iterator[HtmlElement]:
     """The pictures (`tags`) after the headline in document order, read lazily from there on, up to
     the article's first paragraphs: a picture past them is one of the body's, not the lead
     (on a page whose article shows none, a teaser's or the footer's). `counted[0]` is kept
-    at the paragraphs of text passed so far."""
+    at the paragraphs of text passed so far, `first` holds the first of them."""
     counted = [0] if counted is None else counted
     paragraphs = 0
     node: HtmlElement | None = headline
@@ -228,7 +238,10 @@ def _following(
                     yield el
                 elif len(text := el.text_content()) >= PARAGRAPH:
                     paragraphs += 1
-                    counted[0] += len(" ".join(text.split())) >= PARAGRAPH  # no padded label
+                    if len(" ".join(text.split())) >= PARAGRAPH:  # no padded label
+                        counted[0] += 1
+                        if first is not None and not first:
+                            first.append(el)
                     if paragraphs > LEAD_PARAGRAPHS:
                         return
         node = node.getparent()
@@ -293,7 +306,101 @@ def shown_anywhere(doc: Document, declared: str) -> Shown | None:
         shown = _versions(doc, img)
         if shown and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions):
             return shown
+    return noscript_named(doc, declared)
+
+
+def noscript_named(doc: Document, declared: str) -> Shown | None:
+    """The <img> of one of the page's <noscript>s that shows the declared image at another
+    size (its file name the same but for size and format, as `shown_anywhere` reads it;
+    parse drops <noscript>: a page that builds its pictures by script names them to the
+    markup only there), with the versions its fallback gives."""
+    stem = _stem(declared)
+    source: str = doc.cache.get("source", "")
+    if len(stem) < SAME_STEM or not source:
+        return None
+    name = file_key(declared).rsplit("/", 1)[-1]
+    at = name.lower().find(stem)
+    written = name[at : at + len(stem)] if at >= 0 else stem  # as the address spells it
+    pos = source.find(written)
+    for _ in range(NOSCRIPT_NAMES):
+        if pos < 0:
+            break
+        reach = max(pos - NOSCRIPT_REACH, 0)
+        opened = max(source.rfind("<noscript", reach, pos), source.rfind("<NOSCRIPT", reach, pos))
+        tag = max(source.rfind("<img", opened, pos), source.rfind("<IMG", opened, pos))
+        close = source.find(">", pos)
+        if (
+            opened >= 0
+            and tag >= 0
+            and close >= 0
+            and source.find(">", tag, pos) < 0  # the name is in that <img>'s tag
+            and source.find("</", opened, pos) < 0  # and the <noscript> still open
+        ):
+            try:
+                img = lxml.html.fragment_fromstring(source[tag : close + 1])
+            except etree.ParserError:
+                img = None
+            shown = _versions(doc, img) if img is not None and img.tag == "img" else None
+            if shown and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions):
+                return shown
+        pos = source.find(written, pos + 1)
     return None
+
+
+def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
+    """A picture a script builds at the lead's place, named to the markup only by its
+    <noscript> fallback (parse drops <noscript>) between the headline and the article's
+    first paragraph: its headline's and first paragraph's text found in the markup, the
+    first fallback between them that is no avatar, icon or pixel (`names`: the authors,
+    whose portraits' alt texts they are). Asked where the tree shows no lead there."""
+    headline = _headline(doc)
+    first = doc.cache.get("lead_paragraph")  # lead_images' walk found it
+    source: str = doc.cache.get("source", "")
+    if headline is None or first is None or not source:
+        return None
+    needles = [_needle(el.text_content()) for el in (headline, first)]
+    if not all(needles):
+        return None
+    body = source.find("<body")
+    body = source.find("<BODY") if body < 0 else body  # read again only where none is lower
+    start = end = -1
+    for _ in range(NEEDLE_OCCURRENCES):  # the headline's words in breadcrumbs come first
+        start = source.find(needles[0], start + 1 if start >= 0 else max(body, 0))
+        if start < 0:
+            return None
+        end = source.find(needles[1], start, start + NOSCRIPT_WINDOW)
+        if end >= 0:
+            break
+    if end < 0:
+        return None
+    window = source[start:end]
+    lowered = window.lower()
+    if len(lowered) != len(window):
+        return None  # letters that lower-case to two: the places would not match
+    authors = {_fold(n) for n in names}
+    at = lowered.find("<noscript")
+    while at >= 0:
+        closed = lowered.find("</noscript", at)
+        tag = lowered.find("<img", at, closed if closed >= 0 else len(window))
+        close = window.find(">", tag) if tag >= 0 else -1
+        if close >= 0:
+            try:
+                img = lxml.html.fragment_fromstring(window[tag : close + 1])
+            except etree.ParserError:
+                img = None
+            if img is not None and img.tag == "img" and not _is_furniture(img, authors, doc.url):
+                shown = _versions(doc, img)
+                if shown is not None and not stand_in(shown.url):
+                    return shown
+        at = lowered.find("<noscript", at + 1)
+    return None
+
+
+def _needle(text: str) -> str:
+    """The longest stretch of `text` the markup spells as it reads (no quote, ampersand or
+    line break an entity or a tag may stand for) in its first words, up to NEEDLE
+    characters."""
+    return max(_PLAIN.findall(text[: NEEDLE * 4]), key=len, default="")[:NEEDLE]
 
 
 def same_name(url: str, shown: Shown) -> bool:

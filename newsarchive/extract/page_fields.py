@@ -6,6 +6,7 @@ cascades read.
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -102,23 +103,32 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
     ):
         return declared if leadimage.same_image(declared, later) else later.url
     if shown and (
-        declared is None
-        or shown[0].after < BODY_PICTURE_AFTER
-        or leadimage.same_name(declared, shown[0])
+        shown[0].after < BODY_PICTURE_AFTER
+        or (declared is not None and leadimage.same_name(declared, shown[0]))
     ):
         return shown[0].url
+    # none shown at the lead's place: a picture a script builds there, named only by its
+    # <noscript> fallback, is the lead
+    if lead := leadimage.noscript_lead(doc, names):
+        return declared if declared and leadimage.same_image(declared, lead) else lead.url
+    if shown and declared is None:
+        return shown[0].url
     if shown:  # a picture between the body's paragraphs is one of its own: the lead is the
-        return declared  # one declared and shown elsewhere (a player, a script's slider)
+        # one declared and shown elsewhere (a player, a script's slider, a <noscript>), at
+        # the size shown there
+        found = leadimage.noscript_named(doc, declared) if declared else None
+        return found.url if found else declared
     found = leadimage.shown_anywhere(doc, declared) if declared else None
     return found.url if found else declared
 
 
 def _declared(doc: Document) -> str | None:
     """The image the page declares (image metas, the JSON-LD image, its media, Yoast's
-    thumbnail, <link rel="image_src">), the first that is this article's own: a site's
-    default share card or its logo, the same on every page, says nothing of the article;
-    told by its name, as the file of the JSON-LD's logo, of an icon or of the logo the page
-    shows, or by a declared size no share picture has."""
+    thumbnail, <link rel="image_src">, another JSON-LD object of the same page's), the
+    first that is this article's own: a site's default share card or its logo, the same on
+    every page, says nothing of the article; told by its name, as the file of the JSON-LD's
+    logo, of an icon or of the logo the page shows, or by a declared size no share picture
+    has."""
     logos: list[str] | None = None  # the site's pictures, read only when a candidate is kept
     small = _declared_small(doc)
     base = leadimage.base_url(doc)
@@ -168,6 +178,31 @@ def _declared_values(doc: Document) -> Iterator[str]:
     for link in doc.elements("link"):
         if (link.get("rel") or "").strip().lower() == "image_src" and link.get("href"):
             yield link.get("href") or ""
+    yield from _same_page_images(doc)
+
+
+def _same_page_images(doc: Document) -> Iterator[str]:
+    """The images of the page's other JSON-LD objects that are this article: a second
+    article object of its headline (two plugins each writing one, the image in one only),
+    or an object naming the page's own address (a WebPage's primaryImageOfPage). Asked only
+    where every other declaration was none or a site's default."""
+    art = doc.article
+    headline = _headline_key(art.get("headline"))
+    own = (doc.url, _canonical_url(doc) or "")
+    for obj in doc.jsonld:
+        if obj is art or not jsonld.types_of(obj):
+            continue
+        if not (
+            (headline and _headline_key(obj.get("headline")) == headline)
+            or jsonld.names_page(obj, own) > 0
+        ):
+            continue
+        for key in ("image", "primaryImageOfPage", "thumbnailUrl"):
+            yield from _jsonld_image(jsonld.resolve(obj.get(key), doc.jsonld))
+
+
+def _headline_key(value: Any) -> str:
+    return " ".join(html.unescape(value).split()).casefold() if isinstance(value, str) else ""
 
 
 def _logos(doc: Document) -> Iterator[str]:
