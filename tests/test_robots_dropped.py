@@ -166,3 +166,39 @@ def test_pages_robots_txt_led_to_are_held_a_few_at_most() -> None:
     asyncio.run(land_all())
     held = {urlsplit(response.url).hostname for response in middleware._landed.values()}
     assert held == set(hosts[-LANDED_KEPT:])
+
+
+def test_pages_robots_txt_led_to_are_held_up_to_a_few_megabytes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page held is its decoded body (a gzip body under the spool size decodes to up to
+    DOWNLOAD_DECODED_MAXSIZE, 128 MiB): eight such were held to the crawl's end if it never
+    asked for them. Past LANDED_BYTES the oldest is let go; a page larger alone is not held
+    (fetched again if the crawl asks for it, as before)."""
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+    from twisted.internet.defer import Deferred
+
+    from newsarchive.network import robots
+
+    assert robots.LANDED_BYTES >= 8 * 1024 * 1024  # room for a few whole front pages
+    budget = 64 * 1024  # the same, smaller: the test holds no megabytes itself
+    monkeypatch.setattr(robots, "LANDED_BYTES", budget)
+    crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True})
+    middleware = robots.NamedRobotsTxtMiddleware(crawler)
+    quarter = b"<html>" + b"x" * (budget // 4) + b"</html>"  # a little over a quarter
+    pages = {"huge.example": b"<html>" + b"x" * budget + b"</html>"}
+    pages.update((f"big{n}.example", quarter) for n in range(5))
+
+    async def land_all() -> None:
+        for host, body in pages.items():
+            first = f"http://{host}/robots.txt"
+            hop = Request(f"http://{host}/", meta={"redirect_urls": [first]})
+            middleware._parsers[host] = Deferred()
+            page = HtmlResponse(hop.url, body=body, request=hop)
+            await middleware._parse_robots(page, host, Request(first))
+
+    asyncio.run(land_all())
+    held = [urlsplit(response.url).hostname for response in middleware._landed.values()]
+    assert held == ["big2.example", "big3.example", "big4.example"]  # the newest that fit
+    assert sum(len(response.body) for response in middleware._landed.values()) <= budget

@@ -49,9 +49,10 @@ dupefilter compares), and answers the crawl's own request for it once, scheduled
 or after (`robotstxt/shared_redirect`; `RobotsLandedMiddleware`, after the crawl state, which
 claims and remembers an article so answered as any other and leaves the robots.txt download
 unclaimed): fetched and archived once, its item naming that record. At most LANDED_KEPT such
-pages are held (the oldest let go: fetched again if the crawl asks for it, as before): a
-crawl that never asks for the page its robots.txt leads to holds a few Responses, not one
-per host.
+pages are held, their decoded bodies LANDED_BYTES in all (the oldest let go, a larger page
+not held: fetched again if the crawl asks for it, as before): a crawl that never asks for
+the page its robots.txt leads to holds a few Responses, not one per host, nor eight of up
+to DOWNLOAD_DECODED_MAXSIZE each.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ SHARED_REDIRECT = "robotstxt/shared_redirect"
 ARCHIVED = (meta_keys.WARC_RECORD, meta_keys.WARC_FAILED)  # what the WARC extension set
 ROBOTS_ATTRIBUTE = "newsarchive_robots"  # the crawler's NamedRobotsTxtMiddleware
 LANDED_KEPT = 8  # pages robots.txt redirected to, held for the crawl's own request of them
+LANDED_BYTES = 16 * 1024 * 1024  # their bodies, in all
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
 UNREACHABLE_CHOICES = ("allow", "disallow")  # ROBOTSTXT_UNREACHABLE: not fetched means ...
 
@@ -141,6 +143,10 @@ def robots_download(request: Request) -> bool:
         return False
     first = (request.meta.get("redirect_urls") or [request.url])[0]
     return urlsplit(first).path == "/robots.txt"
+
+
+def _held_bytes(held: dict[bytes, Response]) -> int:
+    return sum(len(response.body) for response in held.values())
 
 
 def _is_robots_txt(request: Request) -> bool:
@@ -224,6 +230,17 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
                 request.meta[key] = response.meta[key]
         return response.replace(request=request)
 
+    def _hold(self, landed: Request, response: Response) -> None:
+        """A page, fetched outside the scheduler: kept for the crawl's own request of it
+        (`take_landed`), the oldest let go past LANDED_KEPT pages or LANDED_BYTES of body."""
+        fingerprint = self._fingerprint(landed)
+        self._landed.pop(fingerprint, None)  # landed again: the newest
+        if len(response.body) > LANDED_BYTES:
+            return
+        self._landed[fingerprint] = response
+        while len(self._landed) > LANDED_KEPT or _held_bytes(self._landed) > LANDED_BYTES:
+            del self._landed[next(iter(self._landed))]  # the oldest
+
     def _fingerprint(self, request: Request) -> bytes:
         assert self.crawler.request_fingerprinter is not None
         return self.crawler.request_fingerprinter.fingerprint(request)
@@ -239,10 +256,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             self._downloaded[robotsurl] = response
         landed = response.request
         if landed is not None and landed.meta.get("redirect_urls") and not _is_robots_txt(landed):
-            # a page, fetched outside the scheduler: the crawl's own request for it takes it
-            self._landed[self._fingerprint(landed)] = response
-            if len(self._landed) > LANDED_KEPT:
-                del self._landed[next(iter(self._landed))]  # the oldest
+            self._hold(landed, response)
         if response.status >= 500 or response.status == 429:  # 429: as Google reads it
             self._server_error(response, netloc)
             response = response.replace(body=DISALLOW_ALL)
