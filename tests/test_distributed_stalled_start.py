@@ -19,7 +19,7 @@ from pathlib import Path
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import RunningCrawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_distributed_state import shared_settings
+from tests.test_distributed_state import shared_settings, wait_until_missed
 
 ARTICLES = 60
 TTL = 2  # s; A is stopped for longer than this
@@ -50,7 +50,7 @@ def test_a_worker_starting_while_the_other_is_stalled_keeps_the_crawl(
         held = _held(redis_server, prefix)
         queued = int(redis_server.client.zcard(f"{prefix}:requests"))
         assert held + queued > 0  # A stopped mid-crawl: work waits for it
-        time.sleep(TTL + 1.5)  # A's heartbeat lapses: it looks dead
+        wait_until_missed(settings)  # A's heartbeat lapses: it looks dead
         b = start_crawl("news", args, settings, tmp_path / "b")
         while b.process.poll() is None and "crawl newsarchive:test-stallstart" not in _log(b):
             time.sleep(0.05)  # until B has joined the crawl (or wiped it)
