@@ -68,38 +68,45 @@ def test_other_damage_is_counted_apart(tmp_path: Path) -> None:
     assert len(found.entries) == 2 and (found.torn, found.bad) == (0, 2)
 
 
+# Appends until the kernel kills it mid-line: past its file size limit (RLIMIT_FSIZE) a
+# write() is cut short at the limit, and the next one (append_line writing the rest of the
+# line) raises SIGXFSZ, whose default action ends the process as a SIGKILL would (Python
+# ignores SIGXFSZ: given back its default here). The limit falls half-way into line 51, so
+# the run dies there every time, on any machine at any speed: a random SIGKILL almost never
+# lands inside one write() of a ~950-byte line, and the torn line it should leave never came.
 KILLED_APPENDS = """
-import sys
+import resource, signal, sys
 from pathlib import Path
 from newsarchive.changes.run import append_line
-path = Path(sys.argv[1])
-print("ready", flush=True)
-n = 0
-while True:
-    line = b'{"url": "https://tidings.example.test/%d", "pad": "%s"}\\n' % (n, b"x" * 900)
-    append_line(path, line)
-    n += 1
-    if n == 50:
-        print("fifty", flush=True)
+path, limit = Path(sys.argv[1]), int(sys.argv[2])
+signal.signal(signal.SIGXFSZ, signal.SIG_DFL)
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+line = b'{"url": "https://tidings.example.test/%05d", "pad": "' + b"x" * 900 + b'"}\\n'
+for n in range(10**6):
+    append_line(path, line % n)
 """
+LINE = len(b'{"url": "https://tidings.example.test/00000", "pad": "' + b"x" * 900 + b'"}\n')
 
 
 def test_appends_killed_leave_whole_lines(tmp_path: Path) -> None:
-    """SIGKILL among appends: every line on disk is whole, and the next append is read."""
+    """A run killed in the middle of an append: every whole line before it is read, the
+    torn one is skipped and counted, and the next run's append ends it and is read."""
     path = tmp_path / "changes.jsonl"
-    with subprocess.Popen(
-        [sys.executable, "-c", KILLED_APPENDS, str(path)], stdout=subprocess.PIPE, cwd=PROJECT,
-        text=True,
-    ) as run:  # fmt: skip
-        assert run.stdout is not None
-        assert run.stdout.readline().strip() == "ready"
-        assert run.stdout.readline().strip() == "fifty"  # 50 appends done: killed among more
-        os.kill(run.pid, signal.SIGKILL)
-        run.wait(timeout=60)
-    append_line(path, _line(9999))
+    limit = 50 * LINE + LINE // 2
+    run = subprocess.run(
+        [sys.executable, "-c", KILLED_APPENDS, str(path), str(limit)], cwd=PROJECT,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == -signal.SIGXFSZ, run.stderr[-3000:]
+    on_disk = path.read_bytes()
+    assert len(on_disk) == limit and not on_disk.endswith(b"\n")  # killed mid-line 51
+    assert append_line(path, _line(9999)) is True  # it ended the torn line first
     found = read_changes(path)
-    assert found.bad == 0 and found.torn <= 1
-    assert len(found.entries) >= 51 and found.entries[-1]["url"].endswith("/9999")
+    assert (found.bad, found.torn) == (0, 1)
+    urls = [entry["url"] for entry in found.entries]
+    assert urls == [f"https://tidings.example.test/{n:05d}" for n in range(50)] + [
+        "https://tidings.example.test/9999"
+    ]
 
 
 def test_a_fifo_given_as_changes_file_gets_each_line_and_no_error(tmp_path: Path) -> None:

@@ -136,7 +136,9 @@ def test_two_workers_fetch_every_article_once_between_them(
     assert len(expected) == ARTICLES
     demo.clear_requests()
 
-    shared = {**SHARED_SPEED, "NEWSARCHIVE_REDIS_URL": redis_server.url}
+    # a request the gate holds is no slow server: it waits past DOWNLOAD_TIMEOUT (60 s) when
+    # the second worker's start-up takes that long (it was timed out, retried, and asked twice)
+    shared = {**SHARED_SPEED, "NEWSARCHIVE_REDIS_URL": redis_server.url, "DOWNLOAD_TIMEOUT": "300"}
     # no page is answered until both workers have said how they started: the first cannot
     # finish the crawl before the second, slower to start on a loaded box, is up to share it
     with gated_front(demo, answered=0) as (front, _, release):

@@ -114,6 +114,7 @@ def test_two_workers_started_together_with_flush_fetch_each_article_once(
             DOWNLOAD_DELAY="0.1",
             STATE_ENABLED="0",
             SCHEDULER_FLUSH_ON_START="1",
+            DOWNLOAD_TIMEOUT="300",  # held by the gate as long as the start-ups take, not retried
         )
         redis_server.client.zadd("newsarchive:test-flush-together:requests", {b"stale": 0})
         with ended_on_failure() as running:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import signal
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +20,7 @@ from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_redis_lost import _start
-from tests.test_distributed_state import records, shared_settings
+from tests.test_distributed_state import records, shared_settings, wait_until_missed
 
 
 def test_a_section_page_whose_worker_died_before_its_callback_is_read_by_the_next(
@@ -37,7 +36,7 @@ def test_a_section_page_whose_worker_died_before_its_callback_is_read_by_the_nex
     killed = start_crawl("news", args, {**killing, "TEST_KILL_ON_RESPONSE": "/politics/"},
                          tmp_path / "killed")  # fmt: skip
     assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
-    time.sleep(1.5)  # its heartbeat lapses: it is dead
+    wait_until_missed(settings)  # its heartbeat lapses: it is dead
 
     resumed = run_crawl("news", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "resumed")
     assert resumed.stats.get("redis/requeued_from_dead_workers", 0) > 0
@@ -64,7 +63,7 @@ def test_an_article_whose_worker_died_before_the_state_recorded_it_is_fetched_ag
     out = tmp_path / "worker"
     killed = _start(args, killing, out, "items-1.jsonl")
     assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
-    time.sleep(1.5)  # its heartbeat lapses: it is dead
+    wait_until_missed(settings)  # its heartbeat lapses: it is dead
 
     resumed = _start(args, {**settings, "NEWSARCHIVE_RESUME": "1"}, out, "items-2.jsonl")
     done = resumed.wait(timeout=240)
@@ -95,7 +94,7 @@ def test_an_article_a_killed_worker_archived_is_not_archived_whole_again(
     killed = start_crawl("news", args, {**killing, "TEST_KILL_ON_RESPONSE": article},
                          tmp_path / "killed")  # fmt: skip
     assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
-    time.sleep(1.5)  # its heartbeat lapses: it is dead
+    wait_until_missed(settings)  # its heartbeat lapses: it is dead
 
     resumed = run_crawl("news", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "resumed")
     assert resumed.returncode == 0, resumed.log[-3000:]

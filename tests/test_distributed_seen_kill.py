@@ -11,7 +11,6 @@ in one Redis script (`newsarchive.shared_scheduler`).
 from __future__ import annotations
 
 import signal
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +20,7 @@ import pytest
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_distributed_state import shared_settings
+from tests.test_distributed_state import shared_settings, wait_until_missed
 
 
 @pytest.mark.parametrize("kill_at", [12, 40])
@@ -41,7 +40,7 @@ def test_a_worker_killed_after_a_fingerprint_loses_no_link(
     }
     killed = start_crawl("news", args, killing, tmp_path / "killed")
     assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
-    time.sleep(1.5)  # its heartbeat lapses: it is dead
+    wait_until_missed(settings)  # its heartbeat lapses: it is dead
 
     resumed = run_crawl("news", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "resumed")
     assert resumed.returncode == 0, resumed.log[-3000:]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import signal
-import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +19,7 @@ from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import CrawlResult, RunningCrawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_redis_lost import _start
-from tests.test_distributed_state import shared_settings
+from tests.test_distributed_state import shared_settings, wait_until_missed
 
 
 def test_an_article_whose_sqlite_state_was_not_committed_is_fetched_again(
@@ -92,7 +91,7 @@ def _kill_then_resume(
     """A worker run until its kill, then, once its heartbeat has lapsed, resumed: both runs."""
     killed = _start(args, killing, out, "items-1.jsonl")
     assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
-    time.sleep(1.5)  # its heartbeat lapses: it is dead
+    wait_until_missed(settings)  # its heartbeat lapses: it is dead
     resumed = _start(args, {**settings, "NEWSARCHIVE_RESUME": "1"}, out, "items-2.jsonl")
     done = resumed.wait(timeout=240)
     assert done.returncode == 0, done.log[-3000:]

@@ -29,7 +29,7 @@ from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (sess
 from tests.test_distributed_state import shared_settings
 
 GATED = "/harbour-crane-repairs-delayed"
-HOLD_AT_MOST = 120.0  # s a gated answer waits should the test never let it go
+HOLD_AT_MOST = 300.0  # s a gated answer waits should the test never let it go
 
 
 @dataclass
@@ -75,8 +75,14 @@ def test_a_waiting_worker_ends_when_the_busy_one_does_without_a_heartbeat(
         **get_project_settings().getdict("EXTENSIONS"),
         "tests.plugins.idle_calls.IdleCalls": 0,
     }
+    # the gated page waits for Y's start-up, however long a loaded box takes: no timeout
+    # and retry of it meanwhile (DOWNLOAD_TIMEOUT is 60 s)
     common = shared_settings(
-        redis_server, "wake", DOWNLOAD_DELAY="0", EXTENSIONS=json.dumps(extensions)
+        redis_server,
+        "wake",
+        DOWNLOAD_DELAY="0",
+        EXTENSIONS=json.dumps(extensions),
+        DOWNLOAD_TIMEOUT=str(HOLD_AT_MOST),
     )
     args = {"url": origin.base_url + "/"}
     calls = {name: tmp_path / f"{name}-idle.txt" for name in ("x", "y")}
@@ -86,7 +92,7 @@ def test_a_waiting_worker_ends_when_the_busy_one_does_without_a_heartbeat(
         return start_crawl("follow", args, settings, tmp_path / name)
 
     x = worker("x")
-    assert origin.asked.wait(60), x.log_path.read_text()[-3000:]  # X holds the gated page
+    assert origin.asked.wait(240), x.log_path.read_text()[-3000:]  # X holds the gated page
     y = worker("y")
     while y.process.poll() is None and not _idle_calls(calls["y"]):
         time.sleep(0.05)  # Y starts (a second or two), finds no work and waits for X

@@ -94,7 +94,11 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
     front, _, release = gate.enter_context(gated_front(demo, answered=0))
     args = {"site": "demo", "base_url": front, "requisites": "0"}
     settings = shared_settings(
-        redis_server, "workercut", NEWSARCHIVE_REDIS_WORKER_TTL="2", DOWNLOAD_DELAY="0.1"
+        redis_server,
+        "workercut",
+        NEWSARCHIVE_REDIS_WORKER_TTL="2",
+        DOWNLOAD_DELAY="0.1",
+        DOWNLOAD_TIMEOUT="300",  # held by the gate as long as the start-ups take, not retried
     )
     url = urlsplit(redis_server.url)
     relay = Relay((url.hostname or "127.0.0.1", url.port or 6379))

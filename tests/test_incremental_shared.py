@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import signal
-import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,7 +34,7 @@ from newsarchive.state.run import crawl_state
 from newsarchive.warc.exchange import RecordRef
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_distributed_state import run_workers, shared_settings
+from tests.test_distributed_state import run_workers, shared_settings, wait_until_missed
 
 URLS = [f"http://news.test/politics/a-{n}" for n in range(5)]
 LISTED = "2025-01-01T00:00:00Z"
@@ -159,7 +158,7 @@ def test_a_cursor_loop_is_seen_by_the_worker_resuming_a_killed_one_s_listing(
         assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[
             -3000:
         ]
-        time.sleep(1.5)  # its heartbeat lapses: it is dead
+        wait_until_missed(settings)  # its heartbeat lapses: it is dead
         resumed = run_crawl(
             "paging-lab", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "resumed"
         )

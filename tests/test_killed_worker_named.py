@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +26,7 @@ from newsarchive.distributed import worker_name
 from newsarchive.lives import KEPT_DAYS, WorkerLives
 from tests.plugins.crawling import run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_distributed_state import shared_settings
+from tests.test_distributed_state import shared_settings, wait_until_missed
 
 KILL_AFTER = 5  # items; the last one's capture is not saved (the kill comes before the state)
 
@@ -53,7 +52,7 @@ def test_the_worker_taking_up_a_killed_one_names_it_and_what_it_held(
                          tmp_path / "a")  # fmt: skip
     assert killed.process.wait(timeout=240) == -signal.SIGKILL, killed.log_path.read_text()[-3000:]
     assert not list((tmp_path / "a").glob("reports/*.json"))  # it wrote none
-    time.sleep(1.5)  # its heartbeat lapses: it is dead
+    wait_until_missed(settings)  # its heartbeat lapses: it is dead
 
     taker = run_crawl("news", args, {**settings, "NEWSARCHIVE_RESUME": "1"}, tmp_path / "b")
     clean = run_crawl("news", args, settings, tmp_path / "c")

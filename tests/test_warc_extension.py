@@ -7,7 +7,7 @@ import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +118,7 @@ def test_response_downloaded_writes_pair_and_puts_ref_on_meta(
         request=request,
         spider=None,
     )
+    after = datetime.now(UTC)
     ref = request.meta[META_KEY]
     assert isinstance(ref, RecordRef) and ref.record_type == "response"
     warcinfo, main, sent = read(warc_dir)
@@ -126,9 +127,12 @@ def test_response_downloaded_writes_pair_and_puts_ref_on_meta(
     assert sent.rec_headers.get_header("WARC-Concurrent-To") == ref.record_id
     assert sent.http_headers.get_header("Accept-Encoding") == "gzip"
     assert main.payload == b"<html>a</html>"
-    # WARC-Date is when the fetch began: download_latency before the signal
+    # WARC-Date is when the fetch began: download_latency (0.25 s) before the signal. Bounded
+    # by the clock read before and after it, not by `before` alone: that assumed the record
+    # was written within 0.25 s of it, and a loaded box can stall the test longer
     started = datetime.fromisoformat(ref.date.replace("Z", "+00:00"))
-    assert before.timestamp() - 0.3 < started.timestamp() < before.timestamp()
+    latency = timedelta(seconds=0.25)
+    assert before - latency <= started <= after - latency, (before, started, after)
     assert ref.warc_file == next(warc_dir.glob("*.open")).name.removesuffix(".open")
 
 

@@ -80,7 +80,10 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+def _wait_for_port(port: int, process: subprocess.Popen[bytes], timeout: float = 240) -> None:
+    """Until wayback listens. It says when it never will (it ends); the deadline only stops a
+    stuck one: 60 s could run out at a load of 14 while it still imported (the replay
+    command's own wait ran out at 30 s so, tests/test_package.py)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
