@@ -78,7 +78,8 @@ CONSENT_LINE = re.compile(
     r"|ich bin damit einverstanden, dass mir (?:der )?externe"
     r"|(?:um|zum) (?:externe|eingebettete) inhalte|we need your (?:permission|consent)"
     r"|this (?:content|embed) (?:is provided by|cannot be displayed)"
-    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)",
+    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll"
+    r"|ce contenu (?:est|a été) bloqué)",
     re.I,
 )
 # A player's label and running time ("VIDEO 4:42"), its title line ("Video: So sieht der
@@ -103,7 +104,11 @@ CREDIT_LINE = re.compile(
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源"
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
     r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
-    r"|编辑|編輯|redakcja|redakce|редактор)\s*[:：]\s*"
+    r"|编辑|編輯|redakcja|redakce|редактор"
+    # picture credits in more languages of unseen sites ("Fotó: MTI", "Fotoğraf: AA",
+    # "Φωτογραφία: ...", "Снимка: БТА"); Korean papers set "=" ("사진=연합뉴스")
+    r"|fotó|kép|fotoğraf|görsel|φωτογραφία|φωτ|снимка|фото(?:графия)?|fotografía|fotografia"
+    r"|fotografija|slika|nuotr(?:auka)?|kuva|valokuva|zdjęcie)\s*[:：=]\s*"
     r"(?:[^.!?:：]|\.(?=\S)){1,60}"  # a dot inside a name ("ntv.de", "F.A.Z.")
     # a chart's source after its maker: "Grafik: Beispiel Zeitung / Quelle: BFS"
     r"(?:\s[/|·]\s*(?:quelle|daten|source|data)\s*:\s*[^.!?:：]{1,40})?"
@@ -136,6 +141,14 @@ SERVICE_LINE = re.compile(
     r"|über dieses thema (?:berichtete|berichtet|hat\b[^!?]{0,100}\bberichtet)\b[^!?]{0,150}$"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
+    # a read-aloud player's note on its machine voice ("Die Audioversion dieses Artikels wurde
+    # künstlich erzeugt", "Dieser Audioinhalt wurde mit KI generiert")
+    r"|(?:die |diese |der |dieser )?(?:audioversion|audiofassung|audioinhalt|audiobeitrag"
+    r"|vorlesefunktion|sprachausgabe|hörfassung|hörversion)(?: (?:dieses|des) (?:artikels"
+    r"|beitrags|textes))? (?:wurde|wird)\b[^.!?]{0,40}(?:künstlich|\bki\b|maschinell"
+    r"|automatisch|synthetisch)[^.!?]{0,40}[.!]?$"
+    r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated\b"
+    r"[^.!?]{0,60}[.!]?$"
     # an agency's input credited in Hindi ("(एजेंसी इनपुट के साथ)", "(इनपुट: आईएएनएस)")
     r"|\(?(?:[^\s()]+ )?इनपुट\s*(?:के साथ|[:：]\s*[^()]{1,30})\)?\W*$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
@@ -280,7 +293,7 @@ def _is_share_line(text: str) -> bool:
 COUNTER_LINE = re.compile(
     r"^\W*(?:(?:seite|page|strona|strana|página|pagina|страница|bild|foto|photo|image|zdjęcie"
     r"|snímek|фото)\s*\d+\s*(?:von|of|z|ze|de|di|из|/)\s*\d+"
-    r"|(?:bildergalerie|fotostrecke|galerie|gallery|galeria|galerii|фотогалерея)\W*\d+\s*"
+    r"|(?:(?:bildergalerie|fotostrecke|galerie|gallery|galeria|galerii|фотогалерея)\W*)?\d+\s*"
     r"(?:bilder|fotos|photos|images|pictures|zdjęć|zdjęcia|fotografií|fotek|fotografias|фото))\W*$",
     re.I,
 )
@@ -294,7 +307,8 @@ FOLLOW_CALL = re.compile(
     # the Swiss and Austrian sites' "du" ("Folgst du schon 20 Minuten auf Whatsapp?")
     r"|folgst du (?:schon |bereits )?(?:uns|[\w.]+(?: [\w.]+)?) auf"
     r"|abonniere (?:jetzt )?(?:unseren|den) (?:\w+[- ])?(?:newsletter|kanal)"
-    r"|laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}(?:unsere|die) \w*\s?app"
+    r"|(?:[^\W\d_][\w ]{0,24}:\s*)?laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
+    r"(?:unsere|die) (?:kostenlose |neue |gratis )?[\w-]*\s?app"
     r"|download our app|get our app|suivez-nous|síguenos|seguici"
     r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
     r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
@@ -312,7 +326,11 @@ _MAX_FOLLOW_CALL = 150
 # 20 Minuten", "Join us on WhatsApp"): the whole paragraph is the promo.
 CHANNEL_CALL = re.compile(
     r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|unserem|dem) )?"
-    r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b",
+    r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b"
+    # "Beispiel auf WhatsApp: Hier abonnieren Sie unseren Kanal", "Follow our WhatsApp channel"
+    r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem|den|dem)"
+    r" kanal\b"
+    r"|\b(?:follow|join|subscribe to) (?:our|the) (?:\w+ )?(?:whatsapp|telegram) channel\b",
     re.I,
 )
 _MAX_CHANNEL_PROMO = 300
@@ -349,7 +367,8 @@ _NOTICE_CONSENT = re.compile(
 )
 _NOTICE_CONTENT = re.compile(
     r"\bextern\w*|drittanbieter\w*|drittplattform\w*|dritt(?:er )?anbieter"
-    r"|\b(?:diese[nmrs]?|den|einen?) (?:inhalt|beitrag|video|tweet|post|podcast)\b|inhalte? von\b"
+    r"|\b(?:diese[nmrs]?|den|einen?) (?:inhalt|beitrag|video|tweet|post|podcast)\b"
+    r"|inhalte[n]? (?:von|aus)\b|inhalt von\b"
     r"|eingebunden|eingebettet|third[- ]part(?:y|ies)|external content"
     r"|this (?:content|embed|video|post)|embedded",
     re.I,
@@ -362,7 +381,8 @@ _NOTICE_MARK = re.compile(
 )
 # and where or how to show it ("hier", "an dieser Stelle", "anzeigen", "click to load").
 _NOTICE_ACTION = re.compile(
-    r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|\bladen|geladen|aktivier|zu sehen"
+    r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|anzuzeigen|darzustellen|darstell|\bladen"
+    r"|geladen|aktivier|zu sehen"
     r"|\bhere\b|\bclick|\bload|\bview|\bshow|\bdisplay|\bsee\b",
     re.I,
 )
@@ -374,6 +394,19 @@ _NOTICE_THING = re.compile(
     re.I,
 )
 _MAX_NOTICE = 450
+# A cookie banner's line, set inside the article's block: the site (we, this site) says it
+# uses cookies, opening the line, in the languages read ("Wir verwenden Cookies, um ...", "We
+# use cookies to ...", "Wij gebruiken cookies"). A spokesman quoted saying so is the writer's:
+# `body._notice_box` takes the line only with the banner's buttons beside it.
+COOKIE_NOTICE = re.compile(
+    r"^\W*(?:wir (?:verwenden|nutzen|setzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)"
+    r"|we (?:use|and our partners use)|this (?:web)?site uses|our (?:web)?site uses"
+    r"|nous utilisons|ce site utilise|utilizamos|este sitio (?:web )?(?:utiliza|usa)"
+    r"|utilizziamo|questo sito (?:web )?utilizza|wij gebruiken|we gebruiken"
+    r"|deze (?:web)?site gebruikt|vi (?:bruger|bruker|använder)|używamy|používáme"
+    r"|мы используем)\b[^.!?]{0,40}\bcookies?\b",
+    re.I,
+)
 
 
 def _notice_hint(text: str) -> bool:
