@@ -4,8 +4,10 @@ can tell it: an embed's consent placeholder worded anew ("Wir benötigen Ihre Zu
 den ... X-Inhalt anzuzeigen") with the provider's fine print and buttons under it, a cookie
 banner inside the article ("Wir verwenden Cookies, um ...", "We use cookies ...") beside its
 buttons, a messenger channel's call ("Hier abonnieren Sie unseren Kanal"), an app's promo
-after a label, a gallery's size alone ("12 Bilder"), a read-aloud player's note on its
-machine voice; and pointers, paywall offers, agency lines, captions, players, share bars,
+after a label or "Folgen Sie Beispiel auf Google News", a call for readers' tips ("Sie haben
+einen Hinweis für uns?"), "Weitere Nachrichten aus ... finden Sie hier", a gallery's size
+alone ("12 Bilder"), a read-aloud player's note on its machine voice, a placeholder asking to
+accept cookies to show a content in Spanish, Polish, Dutch, English; and pointers, paywall offers, agency lines, captions, players, share bars,
 reading times in the shapes earlier rules read, as guards. What the story holds stays: a lead
 in a "lead" or "teaser" class, a paragraph opening with a bold word or place, a quote block,
 subheads, lists, a fact box, a spokesman quoted on cookies, a sentence about an audio version.
@@ -314,6 +316,98 @@ GOES = [
     pytest.param("end", "<p>(dpa)</p>", id="dpa-end-paren"),
     pytest.param("end", "<p>(epd/KNA)</p>", id="epd-kna"),
     pytest.param("end", "<p>(SID)</p>", id="sid"),
+    pytest.param(
+        "mid",
+        f"<div class='x'><span>Lesen Sie auch</span><a href='/r/1'><img src='c.jpg'></a><p>{A}</p></div>",
+        id="inline-card",
+    ),
+    pytest.param("mid", "<p><a href='/galerie/1'>Zur Bildergalerie</a></p>", id="zur-galerie"),
+    pytest.param(
+        "end",
+        "<p>Sie haben einen Hinweis für uns? Schreiben Sie an <a href='mailto:x@talbote.example'>x@talbote.example</a></p>",
+        id="hinweis-schreiben",
+    ),  # failed before
+    pytest.param(
+        "end",
+        "<div class='x'><span>Themen:</span><a href='/t/a'>Aarau</a><a href='/t/b'>Brücken</a><a href='/t/c'>Verkehr</a></div>",
+        id="tags-end",
+    ),
+    pytest.param(
+        "end",
+        "<p>Schlagwörter: <a href='/t/a'>Aarau</a>, <a href='/t/b'>Brücken</a>, <a href='/t/c'>Verkehr</a></p>",
+        id="schlagworte",
+    ),
+    pytest.param("end", "<p><a href='javascript:print()'>Artikel drucken</a></p>", id="drucken"),
+    pytest.param(
+        "end",
+        "<div class='x'><h3>Kommentare</h3><a href='#c'>Jetzt kommentieren</a></div>",
+        id="jetzt-kommentieren",
+    ),
+    pytest.param("end", "<p><a href='#top'>Zurück nach oben</a></p>", id="nach-oben"),
+    pytest.param(
+        "end",
+        f"<div class='x'><p><strong>Mehr zu diesem Thema:</strong></p><p>{A}</p><p>{A2}</p></div>",
+        id="mehr-zu-diesem",
+    ),
+    pytest.param(
+        "mid",
+        "<div class='x'><span>Anzeige</span><p>Die besten Winterjacken im Test – jetzt im Shop entdecken</p><a href='https://shop.example'>Zum Shop</a></div>",
+        id="anzeige-shop",
+    ),
+    pytest.param(
+        "mid",
+        "<div class='x'><video src='v.mp4'></video><p>Video: Die Eröffnung der Brücke | 1:45</p></div>",
+        id="video-autoplay",
+    ),
+    pytest.param(
+        "end", "<p>Folgen Sie Talbote auch auf Google News.</p>", id="google-news"
+    ),  # failed before
+    pytest.param(
+        "end",
+        "<div class='x'><a href='?p=1'>1</a><a href='?p=2'>2</a><a href='?p=2'>Nächste Seite</a></div>",
+        id="seite",
+    ),
+    pytest.param("end", "<p>© Talbote 2026 – Alle Rechte vorbehalten</p>", id="copyright-talbote"),
+    pytest.param(
+        "end",
+        "<p>Weitere Nachrichten aus der Region finden Sie <a href='/region'>hier</a>.</p>",
+        id="teaser-weiter",
+    ),  # failed before
+    pytest.param(
+        "end",
+        "<div class='x'><h3>Newsletter</h3><p>Recevez chaque matin l'essentiel de l'actualité.</p><input type='email' placeholder='Votre e-mail'><button>S'inscrire</button></div>",
+        id="fr-newsletter",
+    ),
+    pytest.param(
+        "end",
+        "<div class='x'><p>Um Artikel zu merken, melden Sie sich bitte an.</p><a href='/login'>Anmelden</a></div>",
+        id="de-artikel-merken-login",
+    ),
+    pytest.param(
+        "end",
+        "<div class='x'><p>Utilizziamo cookie e altre tecnologie per migliorare la tua esperienza. Cliccando su Accetta acconsenti.</p><button>Accetta</button><button>Rifiuta</button></div>",
+        id="it-cookie",
+    ),  # failed before
+    pytest.param(
+        "mid",
+        "<div class='x'><p>Este contenido de YouTube no se puede mostrar porque no has aceptado las cookies.</p><button>Aceptar cookies</button></div>",
+        id="es-consent",
+    ),  # failed before
+    pytest.param(
+        "mid",
+        "<div class='x'><p>Aby wyświetlić tę treść, musisz zaakceptować pliki cookies.</p><button>Akceptuję</button></div>",
+        id="pl-consent",
+    ),  # failed before
+    pytest.param(
+        "mid",
+        "<div class='x'><p>Om deze inhoud te bekijken moet je cookies accepteren.</p><button>Accepteren</button></div>",
+        id="nl-consent",
+    ),  # failed before
+    pytest.param(
+        "mid",
+        "<div class='x'><p>To view this content from Instagram, please accept cookies.</p><button>Accept cookies</button></div>",
+        id="en-consent2",
+    ),  # failed before
 ]
 
 
@@ -452,6 +546,42 @@ STAYS = [
         "mid",
         "<h3>Zwölf Bilder, eine Geschichte</h3>",
         id="numbers-subhead",
+    ),
+    pytest.param(
+        ["Bauzeit: zwei Jahre"],
+        "end",
+        "<div class='box'><p><strong>Info</strong></p><ul><li>Länge: 120 Meter</li><li>Bauzeit: zwei Jahre</li></ul></div>",
+        id="info-box-list",
+    ),
+    pytest.param(
+        ["Frau Muster, sind Sie zufrieden", "Ja, sehr."],
+        "end",
+        "<p><strong>Frau Muster, sind Sie zufrieden mit der neuen Brücke?</strong></p><p>Ja, sehr. Wir haben lange darauf gewartet und jetzt ist sie endlich da.</p>",
+        id="interview-qa",
+    ),
+    pytest.param(
+        ["Folgen Sie der Straße auf der linken Seite"],
+        "end",
+        "<p>Folgen Sie der Straße auf der linken Seite bis zur Brücke</p>",
+        id="folgen-strasse",
+    ),
+    pytest.param(
+        ["Cookies akzeptieren"],
+        "end",
+        "<p>Wer die Seite der Gemeinde nutzt, muss keine Cookies akzeptieren, betonte der Informatiker.</p>",
+        id="cookie-story",
+    ),
+    pytest.param(
+        ["Weitere Nachrichten aus der Region erwartet"],
+        "end",
+        "<p>Weitere Nachrichten aus der Region erwartet die Gemeinde erst nach der Sitzung des Rates am Montag.</p>",
+        id="weitere-nachrichten-sentence",
+    ),
+    pytest.param(
+        ["Haben Sie einen Hinweis auf"],
+        "end",
+        "<p>Haben Sie einen Hinweis auf den Täter, fragte die Polizei die Anwohner am Abend.</p>",
+        id="hinweis-frage",
     ),
 ]
 

@@ -131,6 +131,9 @@ SERVICE_LINE = re.compile(
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
+    # a call for readers' tips ("Sie haben einen Hinweis für uns? Schreiben Sie an ...")
+    r"|(?:sie haben|haben sie) (?:einen (?:hinweis|tipp)|eine geschichte|ein thema)"
+    r"(?: für uns)?\?"
     r"|(?:нашли|заметили) ошибку|encontrou um erro|pastebėjote klaidą"
     # a player's duration alone ("3 Min.", "12 min"): an audio or video box's label
     r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
@@ -178,7 +181,8 @@ SERVICE_LINE = re.compile(
     r"|tickers?|artikeln?|nachrichten|news|übersicht|dossiers?|themenseiten?|videos?"
     r"|podcasts?|bildergalerien?|fotostrecken?|startseite|newsletters?|abos?|anmeldung"
     r"|umfragen?|kommentaren|interviews?)\b[^.!?,]{0,60}[.!]?$"
-    r"|mehr (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
+    r"|(?:mehr|weitere) (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen)"
+    r" (?:aus|über"
     r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
     r"[.!]?|:)?$"
     r"|mehr (?:zum thema|dazu) (?:lesen|finden) sie hier[.!]?$"
@@ -304,6 +308,9 @@ _MAX_COUNTER_LINE = 40
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 FOLLOW_CALL = re.compile(
     r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
+    # "Folgen Sie Beispiel auch auf Google News"
+    r"|folgen sie [\w.]+(?: [\w.]+)? (?:auch |jetzt )?auf (?:google news|whatsapp|instagram"
+    r"|facebook|x|twitter|tiktok|telegram|youtube|linkedin|threads|bluesky|mastodon|flipboard)\b"
     # the Swiss and Austrian sites' "du" ("Folgst du schon 20 Minuten auf Whatsapp?")
     r"|folgst du (?:schon |bereits )?(?:uns|[\w.]+(?: [\w.]+)?) auf"
     r"|abonniere (?:jetzt )?(?:unseren|den) (?:\w+[- ])?(?:newsletter|kanal)"
@@ -394,6 +401,21 @@ _NOTICE_THING = re.compile(
     re.I,
 )
 _MAX_NOTICE = 450
+# The placeholder's notice in the other languages read, told by three words: cookies, a verb
+# of accepting them and one of showing a content ("Este contenido no se puede mostrar porque
+# no has aceptado las cookies", "Aby wyświetlić tę treść, musisz zaakceptować pliki cookies").
+_COOKIE_ACCEPT = re.compile(
+    r"accept|akzeptier|acept|aceit|accett|akcept|zaakcept|godta|godkend|hyväksy|elfogad"
+    r"|kabul|přijm|prijm|принять|прийня|sprejm|prihvat",
+    re.I,
+)
+_COOKIE_SHOW = re.compile(
+    r"\bview|\bsee\b|\bshow|display|anzeig|anzuzeigen|zu sehen|mostrar|\bver\b|visualiz|afficher"
+    r"|\bvoir\b|wyświetl|zobaczy|bekijk|\btonen|zobraz|\bvis[ae]?\b|näyt|megjelen|görüntüle"
+    r"|показ|просмотр|vizual|prikaz",
+    re.I,
+)
+_MAX_COOKIE_NOTICE = 200
 # A cookie banner's line, set inside the article's block: the site (we, this site) says it
 # uses cookies, opening the line, in the languages read ("Wir verwenden Cookies, um ...", "We
 # use cookies to ...", "Wij gebruiken cookies"). A spokesman quoted saying so is the writer's:
@@ -434,6 +456,13 @@ def is_embed_notice(text: str) -> bool:
     if len(text) > _MAX_NOTICE or not _notice_hint(text):
         return False  # most paragraphs: no word of a notice, told without a regex
     if _NOTICE_MARK.search(text):
+        return True
+    if (
+        len(text) <= _MAX_COOKIE_NOTICE
+        and "ookie" in text
+        and _COOKIE_ACCEPT.search(text)
+        and _COOKIE_SHOW.search(text)
+    ):
         return True
     return bool(
         _NOTICE_CONSENT.search(text)
