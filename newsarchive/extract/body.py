@@ -1207,6 +1207,14 @@ def _notice_box(
     sich um einen Service des Drittanbieters ..."); never one holding the article's text. A
     cookie banner's line (`COOKIE_NOTICE`) the same way: without its buttons beside it, it
     may be a spokesman's words quoted."""
+    parent = line.getparent()
+    if parent is None or parent is container or parent in keep:
+        return None  # a line set straight in the article's block: no box around it
+    before = line.getprevious()
+    if (parent.text and not parent.text.isspace()) or (
+        before is not None and before.text and not before.text.isspace()
+    ):
+        return None  # text before the line: it opens no box (told before reading its words)
     if not is_embed_notice(raw) and not ("ookie" in raw and COOKIE_NOTICE.match(raw)):
         return None  # most lines: no word of a notice, told without a regex
     text = clean(raw)
