@@ -7,8 +7,9 @@ buttons, a messenger channel's call ("Hier abonnieren Sie unseren Kanal"), an ap
 after a label or "Folgen Sie Beispiel auf Google News", a call for readers' tips ("Sie haben
 einen Hinweis für uns?"), "Weitere Nachrichten aus ... finden Sie hier", a gallery's size
 alone ("12 Bilder"), a read-aloud player's note on its machine voice, a placeholder asking to
-accept cookies to show a content in Spanish, Polish, Dutch, English; and pointers, paywall offers, agency lines, captions, players, share bars,
-reading times in the shapes earlier rules read, as guards. What the story holds stays: a lead
+accept cookies to show a content in Spanish, Polish, Dutch, English, picture credits in
+Hungarian, Turkish, Greek and Korean ("사진=..."); and pointers, paywall offers, agency lines,
+captions, players, share bars, reading times in the shapes earlier rules read, as guards. What the story holds stays: a lead
 in a "lead" or "teaser" class, a paragraph opening with a bold word or place, a quote block,
 subheads, lists, a fact box, a spokesman quoted on cookies, a sentence about an audio version.
 Made-up pages and sentences."""
