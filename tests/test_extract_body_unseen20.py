@@ -720,3 +720,48 @@ def test_a_picture_credit_in_another_language_goes(lang: str, credit: str) -> No
     body = _body(_page("mid", f"<p>{credit}</p>"))
     assert all(t in body for t in STORY), body
     assert _furniture_left(body) == "", body
+
+
+# The article's second half in a wrapper named for how it is shown: a paywall's ("wall",
+# "regwall", "piano-paywall") or a "show more" fold's ("hidden", a `hidden` attribute). Its
+# paragraphs were weighed as furniture's and the half was lost (all failed before); a
+# wrapper named for what it is ("related hidden") stays furniture.
+STATE_WRAPPERS = ["wall", "regwall", "piano-paywall", "hidden", "is-hidden article-rest"]
+
+
+@pytest.mark.parametrize("name", STATE_WRAPPERS)
+def test_the_story_s_rest_in_a_paywall_or_fold_wrapper_stays(name: str) -> None:
+    ps = [f"<p>{t}</p>" for t in STORY]
+    html = (
+        "<html lang='de'><head><title>Neue Brücke eröffnet</title></head><body>"
+        f"<article><h1>Neue Brücke über die Aare eröffnet</h1><div class='k2'>{''.join(ps[:2])}"
+        f"<div class='{name}'>{''.join(ps[2:])}</div></div></article></body></html>"
+    )
+    body = _body(html)
+    assert all(t in body for t in STORY), body
+
+
+def test_the_story_s_rest_behind_a_hidden_attribute_stays() -> None:
+    ps = [f"<p>{t}</p>" for t in STORY]
+    html = (
+        "<html lang='de'><head><title>Neue Brücke eröffnet</title></head><body>"
+        f"<article><h1>Neue Brücke über die Aare eröffnet</h1><div class='k2'>{''.join(ps[:2])}"
+        f"<div hidden>{''.join(ps[2:])}</div></div></article></body></html>"
+    )
+    assert all(t in _body(html) for t in STORY)
+
+
+def test_a_hidden_related_box_stays_out() -> None:
+    teasers = "".join(
+        f"<p>Ein anderer Bericht aus der Region über die Gemeinde und ihre Pläne Nummer {i}.</p>"
+        for i in range(3)
+    )
+    ps = [f"<p>{t}</p>" for t in STORY]
+    html = (
+        "<html lang='de'><head><title>Neue Brücke eröffnet</title></head><body>"
+        f"<article><h1>Neue Brücke über die Aare eröffnet</h1><div class='k2'>{''.join(ps)}"
+        f"<div class='related hidden'>{teasers}</div></div></article></body></html>"
+    )
+    body = _body(html)
+    assert all(t in body for t in STORY), body
+    assert "Ein anderer Bericht" not in body, body
