@@ -29,7 +29,6 @@ from newsarchive.extract.furniture import (
     is_embed_notice,
     is_furniture,
     is_share_target,
-    is_state_block,
     is_stock_line,
 )
 from newsarchive.extract.headline import headline
@@ -1326,7 +1325,6 @@ def _find_containers(
     furniture: dict[HtmlElement, bool] = {}
     cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
-    holding: list[tuple[HtmlElement, float]] = []  # weights `_text_holders` keeps blocks by
     tree = doc.tree
     for p in _candidate_paragraphs(_own_story(tree, heading), custom):
         text = doc.text(p)
@@ -1340,15 +1338,9 @@ def _find_containers(
         weight = size * (1.0 - _link_density(p, len(text), doc))
         if p.tag != "p" and "-" not in p.tag and len(p):
             weight *= DIV_TEXT_WEIGHT
-        shown = weight
         if _in_furniture(p, furniture) or _is_card(parent, cards):
             weight *= 0.1
-            if not _is_card(parent, cards) and _only_state_furniture(p):
-                shown = weight * 10  # a paywall's or fold's wrapper: the article's rest
-            else:
-                shown = weight
         weighted.append((p, weight))
-        holding.append((p, shown))
         parent = _past_wrappers(parent)
         scores[parent] += weight
         grand = parent.getparent()
@@ -1367,7 +1359,7 @@ def _find_containers(
     return _with_siblings(best, scores, holders), {
         core,
         *core.iterancestors(),
-        *_text_holders(best, holding),
+        *_text_holders(best, weighted),
     }
 
 
@@ -1851,19 +1843,6 @@ def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
             or _in_furniture(parent, memo)
         )
     return memo[parent]
-
-
-def _only_state_furniture(el: HtmlElement) -> bool:
-    """Whether every furniture ancestor of a paragraph is one by how it is shown alone
-    (`is_state_block`: "<div class=wall>", "<div class='rest hidden'>" folding the
-    article's second half), so its text still counts for keeping the block. Asked only of
-    the few paragraphs `_in_furniture` found."""
-    for up in el.iterancestors():
-        if up.tag in SKIP_TAGS or (is_furniture(up) and not is_state_block(up)):
-            return False
-        if _headed_as_comments(up):
-            return False
-    return True
 
 
 def _first_heading(el: HtmlElement) -> HtmlElement | None:

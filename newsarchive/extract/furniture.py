@@ -580,31 +580,6 @@ def _furniture_words(attrs: str) -> bool:
     return any(word in BOILERPLATE_WORDS for word in _camel_compounds(attrs))
 
 
-# Furniture words that say how a block is shown, not what it is: a paywall's or a "show
-# more" fold's wrapper ("wall", "hidden") may hold the rest of the article.
-STATE_WORDS = frozenset({"hidden", "wall", "regwall", "piano"})
-
-
-def is_state_block(el: HtmlElement) -> bool:
-    """Whether an element is furniture by words of `STATE_WORDS` alone (or a `hidden`
-    attribute): a role, another class word or a camelCase compound makes it furniture."""
-    get = el.get
-    if get("role") in _FURNITURE_ROLES:
-        return False
-    attrs = _without_taxonomy(get("class") or "")
-    for value in (get("id"), get("data-component"), get("data-testid")):
-        if value and len(value) < 40:
-            attrs += " " + value
-    if attrs.isascii() and not _ASCII_DIGIT.search(attrs):
-        words = {w.lower() for w in _WORDS.findall(attrs)}
-    else:
-        words = {w.lower() for p in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(p))}
-    named = words & BOILERPLATE_WORDS
-    if not named <= STATE_WORDS or any(w in BOILERPLATE_WORDS for w in _camel_compounds(attrs)):
-        return False
-    return bool(named) or get("hidden") is not None
-
-
 _PARTS = re.compile(r"[\s_-]+")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what `str.isdigit` finds
 _LEADING_LETTERS = re.compile(r"[A-Za-z]*")
