@@ -24,7 +24,13 @@ from lxml.html import HtmlElement
 from newsarchive.extract import daterelative, langwords
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document, contains, has_text
-from newsarchive.extract.furniture import is_furniture, is_share_target, is_stock_line
+from newsarchive.extract.furniture import (
+    COOKIE_NOTICE,
+    is_embed_notice,
+    is_furniture,
+    is_share_target,
+    is_stock_line,
+)
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
@@ -931,7 +937,9 @@ def _form_boxes(
                 pitch = _paywall_pitch(raw)
                 if pitch:
                     boxes.add(_pitch_box(field, pitch, container))
-                elif (box := _newsletter_box(field, raw, container)) is not None:
+                elif (box := _newsletter_box(field, raw, container)) is not None or (
+                    box := _notice_box(field, raw, container, keep)
+                ) is not None:
                     boxes.add(box)
                 continue
             elif not answer and not _is_account_call(field, doc):
@@ -1186,6 +1194,40 @@ def _newsletter_box(line: HtmlElement, raw: str, container: HtmlElement) -> Html
     box = _pitch_box(line, text, container)
     if box is line or next(box.iter("a", "button", "input"), None) is None:
         return None
+    return box
+
+
+def _notice_box(
+    line: HtmlElement, raw: str, container: HtmlElement, keep: set[HtmlElement]
+) -> HtmlElement | None:
+    """A consent placeholder opened by its notice line (`is_embed_notice`: "Wir benötigen
+    Ihre Zustimmung, um den ... X-Inhalt anzuzeigen") over the provider's fine print and a
+    button: the widest block of up to 700 characters opening with the line and holding a
+    button or link besides the line's own goes, the fine print with it ("Hierbei handelt es
+    sich um einen Service des Drittanbieters ..."); never one holding the article's text. A
+    cookie banner's line (`COOKIE_NOTICE`) the same way: without its buttons beside it, it
+    may be a spokesman's words quoted."""
+    parent = line.getparent()
+    if parent is None or parent is container or parent in keep:
+        return None  # a line set straight in the article's block: no box around it
+    before = line.getprevious()
+    if (parent.text and not parent.text.isspace()) or (
+        before is not None and before.text and not before.text.isspace()
+    ):
+        return None  # text before the line: it opens no box (told before reading its words)
+    if not is_embed_notice(raw) and not ("ookie" in raw and COOKIE_NOTICE.match(raw)):
+        return None  # most lines: no word of a notice, told without a regex
+    text = clean(raw)
+    own = sum(1 for _ in line.iter(*CONSENT_CONTROLS))  # a link inside the line is no button
+    box = None
+    for up in itertools.islice(line.iterancestors(), FORM_BOX_LEVELS):
+        if up is container or up in keep:
+            break
+        whole = clean(up.text_content())
+        if len(whole) > CONSENT_BOX_TEXT or not whole.startswith(text):
+            break
+        if sum(1 for _ in up.iter(*CONSENT_CONTROLS)) > own:
+            box = up
     return box
 
 

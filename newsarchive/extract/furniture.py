@@ -78,7 +78,8 @@ CONSENT_LINE = re.compile(
     r"|ich bin damit einverstanden, dass mir (?:der )?externe"
     r"|(?:um|zum) (?:externe|eingebettete) inhalte|we need your (?:permission|consent)"
     r"|this (?:content|embed) (?:is provided by|cannot be displayed)"
-    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll)",
+    r"|contenu externe|contenido externo|contenuto esterno|eksternt innhold|externt innehåll"
+    r"|ce contenu (?:est|a été) bloqué)",
     re.I,
 )
 # A player's label and running time ("VIDEO 4:42"), its title line ("Video: So sieht der
@@ -103,7 +104,11 @@ CREDIT_LINE = re.compile(
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源"
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
     r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
-    r"|编辑|編輯|redakcja|redakce|редактор)\s*[:：]\s*"
+    r"|编辑|編輯|redakcja|redakce|редактор"
+    # picture credits in more languages of unseen sites ("Fotó: MTI", "Fotoğraf: AA",
+    # "Φωτογραφία: ...", "Снимка: БТА"); Korean papers set "=" ("사진=연합뉴스")
+    r"|fotó|kép|fotoğraf|görsel|φωτογραφία|φωτ|снимка|фото(?:графия)?|fotografía|fotografia"
+    r"|fotografija|slika|nuotr(?:auka)?|kuva|valokuva|zdjęcie)\s*[:：=]\s*"
     r"(?:[^.!?:：]|\.(?=\S)){1,60}"  # a dot inside a name ("ntv.de", "F.A.Z.")
     # a chart's source after its maker: "Grafik: Beispiel Zeitung / Quelle: BFS"
     r"(?:\s[/|·]\s*(?:quelle|daten|source|data)\s*:\s*[^.!?:：]{1,40})?"
@@ -126,6 +131,9 @@ SERVICE_LINE = re.compile(
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
+    # a call for readers' tips ("Sie haben einen Hinweis für uns? Schreiben Sie an ...")
+    r"|(?:sie haben|haben sie) (?:einen (?:hinweis|tipp)|eine geschichte|ein thema)"
+    r"(?: für uns)?\?"
     r"|(?:нашли|заметили) ошибку|encontrou um erro|pastebėjote klaidą"
     # a player's duration alone ("3 Min.", "12 min"): an audio or video box's label
     r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
@@ -136,6 +144,14 @@ SERVICE_LINE = re.compile(
     r"|über dieses thema (?:berichtete|berichtet|hat\b[^!?]{0,100}\bberichtet)\b[^!?]{0,150}$"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
+    # a read-aloud player's note on its machine voice ("Die Audioversion dieses Artikels wurde
+    # künstlich erzeugt", "Dieser Audioinhalt wurde mit KI generiert")
+    r"|(?:die |diese |der |dieser )?(?:audioversion|audiofassung|audioinhalt|audiobeitrag"
+    r"|vorlesefunktion|sprachausgabe|hörfassung|hörversion)(?: (?:dieses|des) (?:artikels"
+    r"|beitrags|textes))? (?:wurde|wird)\b[^.!?]{0,40}(?:künstlich|\bki\b|maschinell"
+    r"|automatisch|synthetisch)[^.!?]{0,40}[.!]?$"
+    r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated\b"
+    r"[^.!?]{0,60}[.!]?$"
     # an agency's input credited in Hindi ("(एजेंसी इनपुट के साथ)", "(इनपुट: आईएएनएस)")
     r"|\(?(?:[^\s()]+ )?इनपुट\s*(?:के साथ|[:：]\s*[^()]{1,30})\)?\W*$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
@@ -165,7 +181,8 @@ SERVICE_LINE = re.compile(
     r"|tickers?|artikeln?|nachrichten|news|übersicht|dossiers?|themenseiten?|videos?"
     r"|podcasts?|bildergalerien?|fotostrecken?|startseite|newsletters?|abos?|anmeldung"
     r"|umfragen?|kommentaren|interviews?)\b[^.!?,]{0,60}[.!]?$"
-    r"|mehr (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
+    r"|(?:mehr|weitere) (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen)"
+    r" (?:aus|über"
     r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
     r"[.!]?|:)?$"
     r"|mehr (?:zum thema|dazu) (?:lesen|finden) sie hier[.!]?$"
@@ -280,7 +297,7 @@ def _is_share_line(text: str) -> bool:
 COUNTER_LINE = re.compile(
     r"^\W*(?:(?:seite|page|strona|strana|página|pagina|страница|bild|foto|photo|image|zdjęcie"
     r"|snímek|фото)\s*\d+\s*(?:von|of|z|ze|de|di|из|/)\s*\d+"
-    r"|(?:bildergalerie|fotostrecke|galerie|gallery|galeria|galerii|фотогалерея)\W*\d+\s*"
+    r"|(?:(?:bildergalerie|fotostrecke|galerie|gallery|galeria|galerii|фотогалерея)\W*)?\d+\s*"
     r"(?:bilder|fotos|photos|images|pictures|zdjęć|zdjęcia|fotografií|fotek|fotografias|фото))\W*$",
     re.I,
 )
@@ -291,10 +308,14 @@ _MAX_COUNTER_LINE = 40
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 FOLLOW_CALL = re.compile(
     r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
+    # "Folgen Sie Beispiel auch auf Google News"
+    r"|folgen sie [\w.]+(?: [\w.]+)? (?:auch |jetzt )?auf (?:google news|whatsapp|instagram"
+    r"|facebook|x|twitter|tiktok|telegram|youtube|linkedin|threads|bluesky|mastodon|flipboard)\b"
     # the Swiss and Austrian sites' "du" ("Folgst du schon 20 Minuten auf Whatsapp?")
     r"|folgst du (?:schon |bereits )?(?:uns|[\w.]+(?: [\w.]+)?) auf"
     r"|abonniere (?:jetzt )?(?:unseren|den) (?:\w+[- ])?(?:newsletter|kanal)"
-    r"|laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}(?:unsere|die) \w*\s?app"
+    r"|(?:[^\W\d_][\w ]{0,24}:\s*)?laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
+    r"(?:unsere|die) (?:kostenlose |neue |gratis )?[\w-]*\s?app"
     r"|download our app|get our app|suivez-nous|síguenos|seguici"
     r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
     r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
@@ -312,7 +333,11 @@ _MAX_FOLLOW_CALL = 150
 # 20 Minuten", "Join us on WhatsApp"): the whole paragraph is the promo.
 CHANNEL_CALL = re.compile(
     r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|unserem|dem) )?"
-    r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b",
+    r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b"
+    # "Beispiel auf WhatsApp: Hier abonnieren Sie unseren Kanal", "Follow our WhatsApp channel"
+    r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem|den|dem)"
+    r" kanal\b"
+    r"|\b(?:follow|join|subscribe to) (?:our|the) (?:\w+ )?(?:whatsapp|telegram) channel\b",
     re.I,
 )
 _MAX_CHANNEL_PROMO = 300
@@ -349,7 +374,8 @@ _NOTICE_CONSENT = re.compile(
 )
 _NOTICE_CONTENT = re.compile(
     r"\bextern\w*|drittanbieter\w*|drittplattform\w*|dritt(?:er )?anbieter"
-    r"|\b(?:diese[nmrs]?|den|einen?) (?:inhalt|beitrag|video|tweet|post|podcast)\b|inhalte? von\b"
+    r"|\b(?:diese[nmrs]?|den|einen?) (?:inhalt|beitrag|video|tweet|post|podcast)\b"
+    r"|inhalte[n]? (?:von|aus)\b|inhalt von\b"
     r"|eingebunden|eingebettet|third[- ]part(?:y|ies)|external content"
     r"|this (?:content|embed|video|post)|embedded",
     re.I,
@@ -362,7 +388,8 @@ _NOTICE_MARK = re.compile(
 )
 # and where or how to show it ("hier", "an dieser Stelle", "anzeigen", "click to load").
 _NOTICE_ACTION = re.compile(
-    r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|\bladen|geladen|aktivier|zu sehen"
+    r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|anzuzeigen|darzustellen|darstell|\bladen"
+    r"|geladen|aktivier|zu sehen"
     r"|\bhere\b|\bclick|\bload|\bview|\bshow|\bdisplay|\bsee\b",
     re.I,
 )
@@ -374,6 +401,34 @@ _NOTICE_THING = re.compile(
     re.I,
 )
 _MAX_NOTICE = 450
+# The placeholder's notice in the other languages read, told by three words: cookies, a verb
+# of accepting them and one of showing a content ("Este contenido no se puede mostrar porque
+# no has aceptado las cookies", "Aby wyświetlić tę treść, musisz zaakceptować pliki cookies").
+_COOKIE_ACCEPT = re.compile(
+    r"accept|akzeptier|acept|aceit|accett|akcept|zaakcept|godta|godkend|hyväksy|elfogad"
+    r"|kabul|přijm|prijm|принять|прийня|sprejm|prihvat",
+    re.I,
+)
+_COOKIE_SHOW = re.compile(
+    r"\bview|\bsee\b|\bshow|display|anzeig|anzuzeigen|zu sehen|mostrar|\bver\b|visualiz|afficher"
+    r"|\bvoir\b|wyświetl|zobaczy|bekijk|\btonen|zobraz|\bvis[ae]?\b|näyt|megjelen|görüntüle"
+    r"|показ|просмотр|vizual|prikaz",
+    re.I,
+)
+_MAX_COOKIE_NOTICE = 200
+# A cookie banner's line, set inside the article's block: the site (we, this site) says it
+# uses cookies, opening the line, in the languages read ("Wir verwenden Cookies, um ...", "We
+# use cookies to ...", "Wij gebruiken cookies"). A spokesman quoted saying so is the writer's:
+# `body._notice_box` takes the line only with the banner's buttons beside it.
+COOKIE_NOTICE = re.compile(
+    r"^\W*(?:wir (?:verwenden|nutzen|setzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)"
+    r"|we (?:use|and our partners use)|this (?:web)?site uses|our (?:web)?site uses"
+    r"|nous utilisons|ce site utilise|utilizamos|este sitio (?:web )?(?:utiliza|usa)"
+    r"|utilizziamo|questo sito (?:web )?utilizza|wij gebruiken|we gebruiken"
+    r"|deze (?:web)?site gebruikt|vi (?:bruger|bruker|använder)|używamy|používáme"
+    r"|мы используем)\b[^.!?]{0,40}\bcookies?\b",
+    re.I,
+)
 
 
 def _notice_hint(text: str) -> bool:
@@ -401,6 +456,13 @@ def is_embed_notice(text: str) -> bool:
     if len(text) > _MAX_NOTICE or not _notice_hint(text):
         return False  # most paragraphs: no word of a notice, told without a regex
     if _NOTICE_MARK.search(text):
+        return True
+    if (
+        len(text) <= _MAX_COOKIE_NOTICE
+        and "ookie" in text
+        and _COOKIE_ACCEPT.search(text)
+        and _COOKIE_SHOW.search(text)
+    ):
         return True
     return bool(
         _NOTICE_CONSENT.search(text)
