@@ -115,8 +115,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
             if text in leads and text not in titles:
                 # a title's first part, shown as the headline: what the metadata add after
                 # it is no part of the title ("X · Name" in og:title and <title>, "X" in an
-                # h2), spelt as shown (its quotes are the page's, not the metadata's)
-                text = clean(el.text_content())
+                # h2), spelt as shown (its quotes are the page's, not the metadata's), a
+                # kicker its markup runs into the headline set apart as read
+                # ("<span>Hafen</span>Stadtrat stimmt zu": `heading_text`)
+                text = heading_text(el)
                 h1s.append(text)
             shown.append(text)
             kicked += [part] if part else []
@@ -232,7 +234,9 @@ def _marked_block(doc: Document) -> str | None:
     el = article_headline(doc)
     if el is None or el.tag in _HEADINGS or el.tag == "h1" or not marked_headline(el):
         return None
-    text = clean(el.text_content())
+    # a kicker its markup runs into the headline set apart as read ("<div
+    # class="title"><span>Hafen</span>Stadtrat stimmt zu</div>": `heading_text`)
+    text = heading_text(el)
     return text if text and not ELLIPSIS.search(text) else None
 
 
@@ -359,10 +363,11 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
     # markup inside the headline ("Storm <em>hits</em> coast"): its own element holds it
     if (whole := norm(el.text_content())) in keys:
         return el, keys[whole]
-    # a kicker and the headline in spans: the heading around them, never a wider box
+    # a kicker and the headline in spans: the heading around them, never a wider box (its
+    # text as read: a kicker run into the headline by markup alone set apart, `heading_text`)
     for up in itertools.islice(el.iterancestors(), _WRAPS):
         if up.tag in _HEADINGS:
-            whole = norm(up.text_content())
+            whole = norm(heading_text(up))
             return (up, keys[whole]) if whole in keys else None
     return None
 
