@@ -463,6 +463,8 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     h1s set so stand for the whole "Kicker: Headline" (og:title says so too).
     """
     heading = _unwrapped(heading)
+    if (head := _before_subtitle(heading)) is not None:
+        return head
     parts = [t for c in heading if isinstance(c.tag, str) and (t := clean(c.text_content()))]
     if len(parts) == 1 and (rest := _after_kicker(heading)):
         # "<span class="kicker">Hafen</span> Stadtrat stimmt zu": the headline is the text after it
@@ -477,6 +479,36 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     if marked:  # "<span>Kicker</span><span> - </span><span>Headline</span>"
         parts = [t for t in parts if not _MARKS.fullmatch(t)]
     return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
+
+
+def _before_subtitle(heading: HtmlElement) -> str | None:
+    """The headline of a heading that ends in its subtitle, an element classed as one
+    ("<h1>Stadtrat stimmt zu <span class="entry-subtitle">Die Opposition ...</span></h1>",
+    a theme printing a subtitle field inside the heading): the text before it. The
+    subtitle is no part of the headline, however long."""
+    last = heading[-1] if len(heading) else None
+    if last is None or not isinstance(last.tag, str) or clean(last.tail):
+        return None
+    if not _subtitle_class_word(last.get("class")):
+        return None
+    sub, whole = clean(last.text_content()), heading_text(heading)
+    if not sub or not whole.endswith(sub):
+        return None
+    head = clean(whole[: -len(sub)])
+    return head if len(head) >= MIN_CORE else None
+
+
+_CLASS_PIECES = re.compile(r"[-_]+")
+
+
+def _subtitle_class_word(classes: str | None) -> bool:
+    """Whether a class names a subtitle or a lead, whole or as its last words ("subtitle",
+    "entry-subtitle", "article-header__dek", "wp-sub-title")."""
+    for word in (classes or "").lower().split():
+        pieces = _CLASS_PIECES.split(word)
+        if any("-".join(pieces[i:]) in SUBTITLE_CLASSES for i in range(len(pieces))):
+            return True
+    return False
 
 
 _BLOCKS = frozenset({"div", "p"})
