@@ -5,8 +5,10 @@ subtitle field inside the h1: "<h1>Title <span class="entry-subtitle">...</span>
 site-name meta of two names across a mark, in two scripts or a name and a slogan
 ("خبرگزاری بندر | Bandar News Agency"), whose titles end in either or both; a kicker that
 markup alone runs into the headline ("<span>Hafen</span>Stadtrat ...") in a marked title
-block or an h2 on a page without h1. Every page here is invented: words, markup, site names
-and hosts. Each row named "fixed" fails at c8812fd; the guard rows hold what must stay.
+block or an h2 on a page without h1; an og:title a template left as a name (a section's,
+a series', "Startseite") beside the headline the page states elsewhere. Every page here is
+invented: words, markup, site names and hosts. Each row named "fixed" fails at c8812fd
+(84 rows, 66 fail there); the guard rows hold what must stay.
 """
 
 from __future__ import annotations
@@ -223,3 +225,62 @@ def test_h1_with_run_in_kicker_unchanged() -> None:
     """Guard: an h1 so set was read apart before (`heading_text`)."""
     h1 = f"<h1><small>{KICKER}</small>{HEADLINE}</h1>"
     assert _title(heading=h1, tab=SITE, site=SITE) == HEADLINE
+
+
+# og:title (and twitter:title) a template left as a name, not the article's headline: a
+# section's, a series', a page's, in the page's language.
+NAMES = (
+    ("de", "Lokales"),
+    ("de", "Der Küsten-Podcast"),
+    ("de", "Startseite"),
+    ("en", "Opinion"),
+    ("fr", "Chroniques"),
+    ("pl", "Wiadomości"),
+    ("ru", "Колонки"),
+    ("ja", "港湾ラジオ"),
+)
+
+
+@pytest.mark.parametrize(("lang", "name"), NAMES)
+def test_fixed_og_title_of_a_name_yields_to_the_headline(lang: str, name: str) -> None:
+    """og:title and twitter:title a short name sharing no word with the h1 and the
+    <title>, which state the headline: the headline."""
+    t = STORIES[lang][0] if lang in STORIES else STORIES["de"][0]
+    page = _page(heading=f"<h1>{t}</h1>", og=name, tab=f"{t} | {SITE}", lang=lang)
+    page = page.replace("</head>", f'<meta name="twitter:title" content="{name}"></head>')
+    assert extract_article(page, URL).title == t
+
+
+@pytest.mark.parametrize(("lang", "name"), NAMES)
+def test_fixed_og_title_of_a_name_and_the_site_yields_to_the_json_ld(lang: str, name: str) -> None:
+    """og:title "Name | Site", only the JSON-LD headline beside it: the headline."""
+    t = STORIES[lang][0] if lang in STORIES else STORIES["de"][0]
+    assert _title(og=f"{name} | {SITE}", headline=t, site=SITE, lang=lang) == t
+
+
+@pytest.mark.parametrize(
+    ("og", "heading", "tab", "want"),
+    [
+        # a short social line sharing the story's words: still og:title, as before
+        ("Stadtrat sagt Ja", f"<h1>{STORIES['de'][0]}</h1>", STORIES["de"][0], "Stadtrat sagt Ja"),
+        # nothing else states a headline: the name is all the page gives
+        ("Lokales", "", None, "Lokales"),
+        ("Küsten-Podcast", "", SITE, "Küsten-Podcast"),
+        # a line in a script without spaces longer than a name: a rewrite, kept
+        (
+            "港の整備計画、議会が承認したと発表",
+            "<h1>市長が新しい橋の建設を表明</h1>",
+            None,
+            "港の整備計画、議会が承認したと発表",
+        ),
+        # five words or more are no name (a slogan is `home_title`'s)
+        (
+            "Nachrichten aus Kiel und Umgebung",
+            f"<h1>{STORIES['de'][0]}</h1>",
+            None,
+            "Nachrichten aus Kiel und Umgebung",
+        ),
+    ],
+)
+def test_og_title_kept_where_no_name(og: str, heading: str, tab: str | None, want: str) -> None:
+    assert _title(og=og, heading=heading, tab=tab, site=SITE if tab else None) == want

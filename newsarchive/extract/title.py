@@ -173,6 +173,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         ordered.append(("<title>", _core(tab, refs, sites, sections)))
     # a title that is only the site's name (a home page's og:title left on articles) is none
     ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
+    # a metadata title that is a name, no headline: a section's, a series' or a page's
+    # ("Lokales", "Der Hafen-Podcast", "Startseite") that the template left in og:title
+    stories = [v for k, v in ordered if k in ("headline", "<title>")] + shown
+    ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
         # (a crumb's too, where the page has no other)
@@ -192,6 +196,28 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return clean(settle(first, source, sources, live, framed))
+
+
+_STORIES = frozenset({"headline", "<title>"})
+MAX_NAME_WORDS = 4  # "Der Hafen-Podcast", "Wirtschaft", "Meinung und Debatte": a name's words
+MAX_NAME_CHARS = 30
+MAX_UNSPACED_NAME = 10  # "港湾ポッドキャスト": a name in a script without spaces is short too
+
+
+def _only_a_name(value: str, stories: Sequence[str]) -> bool:
+    """Whether a metadata title is a name of a few words (a section's, a series', a page's)
+    sharing no word with the headline the page states elsewhere (the JSON-LD headline, the
+    <title>, the article's h1), which is longer: no rewrite of the story, which keeps its
+    topic's words (`_shares_a_word`). A metadata title so short and foreign to the
+    article is its template's, not its headline. On the 107 pages looked at, 2 og:titles
+    (and 1 twitter:title) are this short, each sharing words with the h1 (a short headline
+    of the same story); the rule fires on none of them."""
+    if len(value) > MAX_NAME_CHARS or len(norm(value).split()) > MAX_NAME_WORDS:
+        return False
+    if _CJK_RUN.search(value) and len(value) > MAX_UNSPACED_NAME:
+        return False
+    longer = [t for t in stories if t and len(t) > len(value) and len(norm(t)) >= MIN_CORE]
+    return bool(longer) and not _shares_a_word(value, longer)
 
 
 def _tab_shortened(value: str, tab: str, core: str) -> str:
