@@ -8,7 +8,7 @@ markup alone runs into the headline ("<span>Hafen</span>Stadtrat ...") in a mark
 block or an h2 on a page without h1; an og:title a template left as a name (a section's,
 a series', "Startseite") beside the headline the page states elsewhere. Every page here is
 invented: words, markup, site names and hosts. Each row named "fixed" fails at c8812fd
-(84 rows, 66 fail there); the guard rows hold what must stay.
+(90 rows, 72 fail there); the guard rows hold what must stay.
 """
 
 from __future__ import annotations
@@ -284,3 +284,29 @@ def test_fixed_og_title_of_a_name_and_the_site_yields_to_the_json_ld(lang: str, 
 )
 def test_og_title_kept_where_no_name(og: str, heading: str, tab: str | None, want: str) -> None:
     assert _title(og=og, heading=heading, tab=tab, site=SITE if tab else None) == want
+
+
+# A headline of 90 to 110 characters: the length a JSON-LD headline is cut at, where a
+# longer h1 going on with more words was read as the uncut title.
+LONG = (
+    "Stadtrat beschließt nach monatelangem Streit den neuen Hafenplan mit knapper Mehrheit "
+    "der Stimmen"
+)
+
+
+@pytest.mark.parametrize("shape", SUBTITLED)
+def test_fixed_subtitle_in_the_h1_continues_no_long_title(shape: str) -> None:
+    """og:title, the JSON-LD headline and the <title> state a headline of ~100 characters,
+    the h1 shows it with its subtitle after it: the subtitle is no continuation."""
+    s = STORIES["de"][1]
+    got = _title(heading=shape.format(t=LONG, s=s), og=LONG, headline=LONG, tab=f"{LONG} | {SITE}")
+    assert got == LONG
+
+
+def test_fixed_kicker_and_subtitle_in_the_h1_keep_og_title_whole() -> None:
+    """An h1 of a kicker run into the headline and a closing subtitle, og:title stating
+    kicker and headline: og:title as the h1 shows it (the subtitle no part of the h1's text)."""
+    t, s = STORIES["de"]
+    heading = f'<h1><span>Hafenstreit</span>{t} <span class="entry-subtitle">{s}</span></h1>'
+    got = _title(heading=heading, og=f"Hafenstreit / {t}", headline=t, tab=f"{t} | {SITE}")
+    assert got == f"Hafenstreit / {t}"

@@ -58,7 +58,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         return text
     sites = site_names(doc)
     sections = section_names(doc)
-    found = ((h, t) for h in doc.tree.iter("h1") if (t := heading_text(h)))
+    # (an h1 ending in its subtitle element shows the headline before it)
+    found = ((h, t) for h in doc.tree.iter("h1") if (t := _shown_text(h)))
     every = list(itertools.islice(found, 4))
     # a logo h1 that holds the site's name is no heading of the article
     heads = [(h, t) for h, t in every if not only_site(t, sites)][:3]
@@ -311,7 +312,10 @@ def _shown_whole(
     """
     if not own:
         return {}
-    spaced = norm(" ".join(own[0][0].itertext()))
+    head = own[0][0]
+    # (a subtitle element the h1 ends in is none of it: `_before_subtitle`)
+    before = _before_subtitle(_unwrapped(head))
+    spaced = norm(before) if before else norm(" ".join(head.itertext()))
     found = {}
     for k, v in raw:
         core = strip_sites(clean(v), sites, sections)
@@ -505,6 +509,11 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     if marked:  # "<span>Kicker</span><span> - </span><span>Headline</span>"
         parts = [t for t in parts if not _MARKS.fullmatch(t)]
     return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
+
+
+def _shown_text(heading: HtmlElement) -> str:
+    """A heading's text as its headline: without a subtitle element it ends in."""
+    return _before_subtitle(_unwrapped(heading)) or heading_text(heading)
 
 
 def _before_subtitle(heading: HtmlElement) -> str | None:
