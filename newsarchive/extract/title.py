@@ -177,7 +177,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a metadata title that is a name, no headline: a section's, a series' or a page's
     # ("Lokales", "Der Hafen-Podcast", "Startseite") that the template left in og:title
     stories = [v for k, v in ordered if k in ("headline", "<title>")] + shown
+    named = len(ordered)
     ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
+    unnamed = len(ordered) < named
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
         # (a crumb's too, where the page has no other)
@@ -196,7 +198,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
-    return clean(settle(first, source, sources, live, framed))
+    return clean(settle(first, source, sources, live, framed, unnamed))
 
 
 _STORIES = frozenset({"headline", "<title>"})
