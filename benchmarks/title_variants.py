@@ -28,7 +28,10 @@ never read here), generic rules (no site profiles: an unseen site has none):
    opening with its section's name ('Politik: Title', kept); og:title labelled in the
    page's language ('VIDEO: ', '【動画】', '[영상] ') or closing on one (' (VIDEO)'); an
    h1 of a kicker run into the headline by markup alone ('<small>Kicker</small>Title'),
-   beside the other titles or with none (no metadata title, a <title> of the site's name).
+   beside the other titles or with none (no metadata title, a <title> of the site's name);
+   an h1 ending in its subtitle element, beside the other titles or alone; og:title and
+   twitter:title a template's name ('Lokales', 'Startseite'); a site-name meta of two
+   names ('Site | Port News') whose second og:title ends in, without headline or h1.
    Each page is scored against its own expected title (so rewritten, for the unspaced
    and section-prefixed ones), so a variant's drop from `original` is what the rules
    lean on that an unseen page may not give.
@@ -381,6 +384,51 @@ def only_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
     _set_tab(root, names[0])
 
 
+# Subtitles a theme prints inside the h1 after the headline (invented), and the classes
+# naming them.
+SUBTITLES = (
+    "Die Opposition kritisiert die Kosten scharf und kündigt eine Klage an",
+    "What the decision means for residents, businesses and the harbour budget",
+    "L'opposition dénonce un coût trop élevé et annonce un recours",
+    "Opozycja krytykuje koszty i zapowiada skargę do sądu",
+)
+SUBTITLE_SHAPES = (
+    '<span class="entry-subtitle">{s}</span>',
+    '<span class="c-article__dek">{s}</span>',
+    '<br><small class="subtitle">{s}</small>',
+)
+
+
+def subtitled_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The first h1 ends in a subtitle element ('Title <span class="entry-subtitle">...')."""
+    h1 = _article_h1(root)
+    if h1 is None:
+        return
+    shape = pick(SUBTITLE_SHAPES, rec, "subtitle-shape")
+    sub = html.escape(pick(SUBTITLES, rec, "subtitle"))
+    made = lxml.html.fragment_fromstring(shape.format(s=sub), create_parent="div")
+    if len(h1):
+        h1[-1].tail = (h1[-1].tail or "") + " "
+    else:
+        h1.text = (h1.text or "") + " "
+    h1.extend(list(made))
+
+
+# Names a template leaves in og:title: a section's, a series', a page's (invented).
+TEMPLATE_NAMES = ("Lokales", "Der Küsten-Podcast", "Startseite", "Opinion", "Chroniques",
+                  "Колонки", "港湾ラジオ")  # fmt: skip
+
+
+def _two_names(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """og:site_name of two names across a bar ('Site | Name in another script'), og:title
+    and twitter:title ending in the second after a mark of their own."""
+    site = _site(rec)
+    other = pick(("Port News", "Hafenbote Online", "Λιμάνι Σήμερα", "港湾新聞"), rec, "second")
+    _set_meta(root, "og:site_name", f"{site} | {other}")
+    for m in metas(root, ("og:title", "twitter:title")):
+        m.set("content", m.get("content", "") + pick((" - ", " | ", "｜"), rec, "sep2") + other)
+
+
 def _h1_words(root: HtmlElement) -> tuple[HtmlElement, list[str]] | None:
     """The first h1 and its words, where it holds plain text of four words or more."""
     h1 = _article_h1(root)
@@ -648,6 +696,13 @@ VARIANTS |= {
     "h1 of a kicker run into the headline ('<small>Kicker</small>Title')": unspaced_kicker_h1,
     "h1 the only title (no metadata title, <title> the site's name)": only_h1,
     "h1 the only title, a kicker run into the headline": both(only_h1, unspaced_kicker_h1),
+    "h1 ending in its subtitle ('Title <span class=\"entry-subtitle\">...')": subtitled_h1,
+    "h1 ending in its subtitle, the only title": both(only_h1, subtitled_h1),
+    "og:title and twitter:title a template's name ('Lokales', 'Startseite')": _social(
+        lambda t, rec: pick(TEMPLATE_NAMES, rec, "template")
+    ),
+    "site-name meta of two names ('Site | Port News'), og:title ends in the second, "
+    "no headline, no h1": both(_two_names, no_headline, no_h1),
     "breadcrumb h1 before the article": crumb_h1,
     "h1 with a line break inside the headline": broken_h1,
     "h1 with a word in a span": spanned_h1,

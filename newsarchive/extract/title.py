@@ -58,7 +58,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         return text
     sites = site_names(doc)
     sections = section_names(doc)
-    found = ((h, t) for h in doc.elements("h1") if (t := heading_text(h)))
+    # (an h1 ending in its subtitle element shows the headline before it)
+    found = ((h, t) for h in doc.elements("h1") if (t := _shown_text(h)))
     every = list(itertools.islice(found, 4))
     # a logo h1 that holds the site's name is no heading of the article
     heads = [(h, t) for h, t in every if not only_site(t, sites)][:3]
@@ -115,8 +116,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
             if text in leads and text not in titles:
                 # a title's first part, shown as the headline: what the metadata add after
                 # it is no part of the title ("X · Name" in og:title and <title>, "X" in an
-                # h2), spelt as shown (its quotes are the page's, not the metadata's)
-                text = clean(el.text_content())
+                # h2), spelt as shown (its quotes are the page's, not the metadata's), a
+                # kicker its markup runs into the headline set apart as read
+                # ("<span>Hafen</span>Stadtrat stimmt zu": `heading_text`)
+                text = heading_text(el)
                 h1s.append(text)
             shown.append(text)
             kicked += [part] if part else []
@@ -171,6 +174,12 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         ordered.append(("<title>", _core(tab, refs, sites, sections)))
     # a title that is only the site's name (a home page's og:title left on articles) is none
     ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
+    # a metadata title that is a name, no headline: a section's, a series' or a page's
+    # ("Lokales", "Der Hafen-Podcast", "Startseite") that the template left in og:title
+    stories = [v for k, v in ordered if k in ("headline", "<title>")] + shown
+    named = len(ordered)
+    ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
+    unnamed = len(ordered) < named
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
         # (a crumb's too, where the page has no other)
@@ -189,7 +198,29 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
-    return clean(settle(first, source, sources, live, framed))
+    return clean(settle(first, source, sources, live, framed, unnamed))
+
+
+_STORIES = frozenset({"headline", "<title>"})
+MAX_NAME_WORDS = 4  # "Der Hafen-Podcast", "Wirtschaft", "Meinung und Debatte": a name's words
+MAX_NAME_CHARS = 30
+MAX_UNSPACED_NAME = 10  # "港湾ポッドキャスト": a name in a script without spaces is short too
+
+
+def _only_a_name(value: str, stories: Sequence[str]) -> bool:
+    """Whether a metadata title is a name of a few words (a section's, a series', a page's)
+    sharing no word with the headline the page states elsewhere (the JSON-LD headline, the
+    <title>, the article's h1), which is longer: no rewrite of the story, which keeps its
+    topic's words (`_shares_a_word`). A metadata title so short and foreign to the
+    article is its template's, not its headline. On the 107 pages looked at, 2 og:titles
+    (and 1 twitter:title) are this short, each sharing words with the h1 (a short headline
+    of the same story); the rule fires on none of them."""
+    if len(value) > MAX_NAME_CHARS or len(norm(value).split()) > MAX_NAME_WORDS:
+        return False
+    if _CJK_RUN.search(value) and len(value) > MAX_UNSPACED_NAME:
+        return False
+    longer = [t for t in stories if t and len(t) > len(value) and len(norm(t)) >= MIN_CORE]
+    return bool(longer) and not _shares_a_word(value, longer)
 
 
 def _tab_shortened(value: str, tab: str, core: str) -> str:
@@ -232,7 +263,9 @@ def _marked_block(doc: Document) -> str | None:
     el = article_headline(doc)
     if el is None or el.tag in _HEADINGS or el.tag == "h1" or not marked_headline(el):
         return None
-    text = clean(el.text_content())
+    # a kicker its markup runs into the headline set apart as read ("<div
+    # class="title"><span>Hafen</span>Stadtrat stimmt zu</div>": `heading_text`)
+    text = heading_text(el)
     return text if text and not ELLIPSIS.search(text) else None
 
 
@@ -281,7 +314,10 @@ def _shown_whole(
     """
     if not own:
         return {}
-    spaced = norm(" ".join(own[0][0].itertext()))
+    head = own[0][0]
+    # (a subtitle element the h1 ends in is none of it: `_before_subtitle`)
+    before = _before_subtitle(_unwrapped(head))
+    spaced = norm(before) if before else norm(" ".join(head.itertext()))
     found = {}
     for k, v in raw:
         core = strip_sites(clean(v), sites, sections)
@@ -359,10 +395,11 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
     # markup inside the headline ("Storm <em>hits</em> coast"): its own element holds it
     if (whole := norm(el.text_content())) in keys:
         return el, keys[whole]
-    # a kicker and the headline in spans: the heading around them, never a wider box
+    # a kicker and the headline in spans: the heading around them, never a wider box (its
+    # text as read: a kicker run into the headline by markup alone set apart, `heading_text`)
     for up in itertools.islice(el.iterancestors(), _WRAPS):
         if up.tag in _HEADINGS:
-            whole = norm(up.text_content())
+            whole = norm(heading_text(up))
             return (up, keys[whole]) if whole in keys else None
     return None
 
@@ -458,6 +495,8 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     h1s set so stand for the whole "Kicker: Headline" (og:title says so too).
     """
     heading = _unwrapped(heading)
+    if (head := _before_subtitle(heading)) is not None:
+        return head
     parts = [t for c in heading if isinstance(c.tag, str) and (t := clean(c.text_content()))]
     if len(parts) == 1 and (rest := _after_kicker(heading)):
         # "<span class="kicker">Hafen</span> Stadtrat stimmt zu": the headline is the text after it
@@ -472,6 +511,41 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     if marked:  # "<span>Kicker</span><span> - </span><span>Headline</span>"
         parts = [t for t in parts if not _MARKS.fullmatch(t)]
     return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
+
+
+def _shown_text(heading: HtmlElement) -> str:
+    """A heading's text as its headline: without a subtitle element it ends in."""
+    return _before_subtitle(_unwrapped(heading)) or heading_text(heading)
+
+
+def _before_subtitle(heading: HtmlElement) -> str | None:
+    """The headline of a heading that ends in its subtitle, an element classed as one
+    ("<h1>Stadtrat stimmt zu <span class="entry-subtitle">Die Opposition ...</span></h1>",
+    a theme printing a subtitle field inside the heading): the text before it. The
+    subtitle is no part of the headline, however long."""
+    last = heading[-1] if len(heading) else None
+    if last is None or not isinstance(last.tag, str) or clean(last.tail):
+        return None
+    if not _subtitle_class_word(last.get("class")):
+        return None
+    sub, whole = clean(last.text_content()), heading_text(heading)
+    if not sub or not whole.endswith(sub):
+        return None
+    head = clean(whole[: -len(sub)])
+    return head if len(head) >= MIN_CORE else None
+
+
+_CLASS_PIECES = re.compile(r"[-_]+")
+
+
+def _subtitle_class_word(classes: str | None) -> bool:
+    """Whether a class names a subtitle or a lead, whole or as its last words ("subtitle",
+    "entry-subtitle", "article-header__dek", "wp-sub-title")."""
+    for word in (classes or "").lower().split():
+        pieces = _CLASS_PIECES.split(word)
+        if any("-".join(pieces[i:]) in SUBTITLE_CLASSES for i in range(len(pieces))):
+            return True
+    return False
 
 
 _BLOCKS = frozenset({"div", "p"})

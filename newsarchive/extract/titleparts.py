@@ -23,6 +23,7 @@ from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import HELD_ELEMENTS, Document
 from newsarchive.extract.site import (
     HOST_IN_BRACKETS,
+    SITE_META,
     compact,
     host_keys,
     is_site,
@@ -158,6 +159,9 @@ MAX_SECTION_SEGMENTS = 4  # URL path segments read as section names ("/politik/a
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml")
 
 
+MIN_NAME_PART = 4  # letters of a part of a name meta that names the site alone
+
+
 def site_names(doc: Document) -> frozenset[str]:
     """The publisher's names (`site_keys`) and the site part of its feeds' titles.
 
@@ -168,6 +172,15 @@ def site_names(doc: Document) -> frozenset[str]:
     if cached is not None:
         return cached
     names = set(site_keys(doc))
+    # a name meta of two names across a mark, in two scripts or a name and its slogan
+    # ("خبرگزاری بندر | Bandar News Agency", "港湾新聞 | Port News"): a title may end in
+    # either or both, each after its own mark; a section's name beside it ("Politik -
+    # Hafenblatt", a section page's title left in the meta) names no site
+    for both in doc.all_meta(*SITE_META):
+        if SEPARATOR.search(both):
+            parts = SEPARATOR.split(both)[::2]
+            keys = {k for p in parts if len(k := compact(p)) >= MIN_NAME_PART}
+            names.update(keys - section_names(doc))
     head = doc.tree.find("head")
     for link in (head if head is not None else doc.tree).iter("link"):
         if (link.get("type") or "").lower() in _FEED_TYPES and (feed := clean(link.get("title"))):
