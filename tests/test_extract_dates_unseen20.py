@@ -3,7 +3,7 @@
 <time> with no datetime, metadata with no offset on a site whose zone its country states
 (on the days the clocks change), Japanese, Chinese, Korean, Thai, Arabic and Persian dates,
 relative dates against the fetch time, JSON-LD stamps in epoch milliseconds, the 12 o'clock
-hours of a 12-hour clock.
+hours of a 12-hour clock, month names of Albanian, Azerbaijani, Georgian, Armenian and Urdu.
 
 Every page and string here is made up for the test; the markup is the kind news pages use.
 """
@@ -23,11 +23,11 @@ _FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
 _HEADLINE = "Der Stadtrat stimmt über die neue Brücke am Hafen ab"
 
 
-def _page(lang: str, head: str = "", line: str = "", after: str = "") -> str:
+def _page(lang: str, head: str = "", line: str = "", after: str = "", before: str = "") -> str:
     return (
         f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_HEADLINE}</title>{head}</head>"
         "<body><header><nav><a href='/'>Start</a> <a href='/stadt'>Stadt</a></nav></header>"
-        f"<main><article><h1>{_HEADLINE}</h1>{line}"
+        f"<main><article>{before}<h1>{_HEADLINE}</h1>{line}"
         "<p>Nach einer langen Debatte am Abend stimmte eine knappe Mehrheit dem Entwurf zu, "
         "die alte Brücke abzureissen und bis zum Sommer eine neue zu bauen.</p>"
         "<p>Die Kosten verteilen sich auf drei Jahre, wie die Verwaltung danach mitteilte.</p>"
@@ -49,8 +49,8 @@ _AT = "https://www.rundschau.example.at/stadt/neue-bruecke"
 _CH = "https://www.anzeiger.example.ch/stadt/neue-bruecke-ld.41"
 
 
-def _published(url: str, lang: str, head: str, line: str, after: str = "") -> str | None:
-    return extract_article(_page(lang, head, line, after), url, fetched=_FETCHED).published
+def _published(url: str, lang: str, head: str, line: str, after: str = "", before: str = "") -> str | None:
+    return extract_article(_page(lang, head, line, after, before), url, fetched=_FETCHED).published
 
 
 CASES = [
@@ -138,6 +138,21 @@ CASES = [
     ("ua", "https://www.novyny.example.ua/news/41", "uk", "", "<p class='date'>5 грудня 2026, 14:32</p>", "2026-12-05T14:32:00+02:00"),
     ("he", "https://www.haaretz.example.co.il/news/41", "he", "", "<p class='date'>05.12.2026 14:32</p>", "2026-12-05T14:32:00+02:00"),
     ("hi", "https://www.khabar.example.in/news/41", "hi", "", "<p class='date'>5 दिसंबर 2026, 14:32 IST</p>", "2026-12-05T14:32:00+05:30"),
+    ("de-print-edition", _DE, "de", "", "<p class='meta'>05.12.2026, 14:32 Uhr</p>", "2026-12-05T14:32:00+01:00", "<p class='print'>Erschienen in der Ausgabe vom 06.12.2026</p>"),
+    ("de-teasers-after", _DE, "de", "", "<p class='meta'>05.12.2026, 14:32 Uhr</p>", "2026-12-05T14:32:00+01:00", "<aside><h2>Mehr zum Thema</h2><ul><li><a href='/a'>Neue Fähre am Hafen</a> <span class='date'>03.12.2026, 08:00 Uhr</span></li><li><a href='/b'>Parkhaus schliesst</a> <span class='date'>01.12.2026, 10:00 Uhr</span></li></ul></aside>"),
+    ("ld-type-list", _DE, "de", "<script type='application/ld+json'>" + json.dumps({"@context": "https://schema.org", "@type": ["NewsArticle", "Article"], "headline": _HEADLINE, "datePublished": "2026-12-05T14:32:00+01:00"}) + "</script>", "", "2026-12-05T14:32:00+01:00"),
+    ("itemprop-no-colon", _DE, "de", "", "<meta itemprop='datePublished' content='2026-12-05T14:32:00+0100'>", "2026-12-05T14:32:00+01:00"),
+    ("time-naive-minutes", _AT, "de", "", "<time datetime='2026-12-05T14:32'>05.12.2026, 14:32</time>", "2026-12-05T14:32:00+01:00"),
+    ("upload-date-only", _DE, "de", "<script type='application/ld+json'>" + json.dumps({"@context": "https://schema.org", "@type": "VideoObject", "name": _HEADLINE, "uploadDate": "2026-12-05T14:32:00+01:00"}) + "</script>", "", "2026-12-05T14:32:00+01:00"),
+    ("og-updated-and-line", _DE, "de", "<meta property='og:updated_time' content='2026-12-05T16:10:00+01:00'>", "<p class='meta'>05.12.2026, 14:32 Uhr</p>", "2026-12-05T14:32:00+01:00"),
+    ("breadcrumb-date", _DE, "de", "", "", "2026-12-05T14:32:00+01:00", "", "<p class='kicker'>Stadt · 05.12.2026, 14:32 Uhr</p>"),
+    # languages whose month names were not read before: Albanian, Azerbaijani, Georgian, Armenian, Urdu
+    ("sq", "https://www.lajme.example.al/a/41", "sq", "", "<p class='date'>5 dhjetor 2026, 14:32</p>", "2026-12-05T14:32:00+01:00"),
+    ("sq-capital", "https://www.lajme.example.al/a/41", "sq", "", "<p class='date'>05 Dhjetor 2026 14:32</p>", "2026-12-05T14:32:00+01:00"),
+    ("az", "https://www.xeber.example.az/a/41", "az", "", "<p class='date'>5 dekabr 2026, 14:32</p>", "2026-12-05T14:32:00+04:00"),
+    ("ka", "https://www.news.example.ge/a/41", "ka", "", "<p class='date'>5 დეკემბერი 2026, 14:32</p>", "2026-12-05T14:32:00+04:00"),
+    ("hy", "https://www.news.example.am/a/41", "hy", "", "<p class='date'>5 դեկտեմբերի 2026, 14:32</p>", "2026-12-05T14:32:00+04:00"),
+    ("ur", "https://www.akhbar.example.pk/a/41", "ur", "", "<p class='date'>05 دسمبر 2026 14:32</p>", "2026-12-05T14:32:00+05:00"),
     # the date only in the address
     ("url-date", "https://www.kurier.example.de/2026/12/05/neue-bruecke/", "de", "", "", "2026-12-05"),
     ("url-date-compact", "https://www.kurier.example.de/stadt/20261205-neue-bruecke.html", "de", "", "", "2026-12-05"),
@@ -172,6 +187,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "url", "lang", "head", "line", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_published(name: str, url: str, lang: str, head: str, line: str, expected: str) -> None:
-    assert _published(url, lang, head, line) == expected
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_published(case: tuple[str, ...]) -> None:
+    _name, url, lang, head, line, expected, *around = case
+    assert _published(url, lang, head, line, *around) == expected

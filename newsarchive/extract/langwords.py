@@ -357,6 +357,21 @@ MONTH_NAMES = {
     "نوامبر | دسامبر",
     "tl": "enero ene | pebrero peb | marso mar | abril abr | mayo may | hunyo hun | hulyo "
     "hul | agosto ago | setyembre set | oktubre okt | nobyembre nob | disyembre dis",
+    # Albanian and Azerbaijani: the whole names only (their CLDR abbreviations "pri", "sen"
+    # are words of other languages); Georgian, Armenian (with the genitive), Urdu
+    "sq": "janar | shkurt | mars | prill | maj | qershor | korrik | gusht | shtator | tetor | "
+    "nëntor nentor | dhjetor",
+    "az": "yanvar | fevral | mart | aprel | may | iyun | iyul | avqust | sentyabr | oktyabr | "
+    "noyabr | dekabr",
+    "ka": "იანვარი იან | თებერვალი თებ | მარტი მარ | აპრილი აპრ | მაისი მაი | ივნისი ივნ | "
+    "ივლისი ივლ | აგვისტო აგვ | სექტემბერი სექ | ოქტომბერი ოქტ | ნოემბერი ნოე | "
+    "დეკემბერი დეკ",
+    "hy": "հունվարի հնվ հունվար | փետրվարի փտվ փետրվար | մարտի մրտ մարտ | ապրիլի ապր ապրիլ "
+    "| մայիսի մյս մայիս | հունիսի հնս հունիս | հուլիսի հլս հուլիս | օգոստոսի օգս "
+    "օգոստոս | սեպտեմբերի սեպ սեպտեմբեր | հոկտեմբերի հոկ հոկտեմբեր | նոյեմբերի նոյ "
+    "նոյեմբեր | դեկտեմբերի դեկ դեկտեմբեր",
+    "ur": "جنوری | فروری | مارچ | اپریل | مئی | جون | جولائی | اگست | ستمبر | اکتوبر | "
+    "نومبر | دسمبر",
 }  # fmt: skip
 # datetext.py: forms CLDR lacks that pages print (Austrian "Jänner", "Sept.", German "Mrz").
 MONTH_EXTRA = {
