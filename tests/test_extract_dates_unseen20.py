@@ -3,7 +3,7 @@
 <time> with no datetime, metadata with no offset on a site whose zone its country states
 (on the days the clocks change), Japanese, Chinese, Korean, Thai, Arabic and Persian dates,
 relative dates against the fetch time, JSON-LD stamps in epoch milliseconds, the 12 o'clock
-hours of a 12-hour clock, month names of Albanian, Azerbaijani, Georgian, Armenian and Urdu.
+hours of a 12-hour clock, month names of Albanian, Azerbaijani, Georgian, Armenian, Urdu, Bengali and Tamil.
 
 Every page and string here is made up for the test; the markup is the kind news pages use.
 """
@@ -49,7 +49,9 @@ _AT = "https://www.rundschau.example.at/stadt/neue-bruecke"
 _CH = "https://www.anzeiger.example.ch/stadt/neue-bruecke-ld.41"
 
 
-def _published(url: str, lang: str, head: str, line: str, after: str = "", before: str = "") -> str | None:
+def _published(
+    url: str, lang: str, head: str, line: str, after: str = "", before: str = ""
+) -> str | None:
     return extract_article(_page(lang, head, line, after, before), url, fetched=_FETCHED).published
 
 
@@ -153,6 +155,13 @@ CASES = [
     ("ka", "https://www.news.example.ge/a/41", "ka", "", "<p class='date'>5 დეკემბერი 2026, 14:32</p>", "2026-12-05T14:32:00+04:00"),
     ("hy", "https://www.news.example.am/a/41", "hy", "", "<p class='date'>5 դեկտեմբերի 2026, 14:32</p>", "2026-12-05T14:32:00+04:00"),
     ("ur", "https://www.akhbar.example.pk/a/41", "ur", "", "<p class='date'>05 دسمبر 2026 14:32</p>", "2026-12-05T14:32:00+05:00"),
+    # Bengali (its digits too) and Tamil
+    ("bn", "https://www.khobor.example.com.bd/a/41", "bn", "", "<p class='date'>৫ ডিসেম্বর ২০২৬, ১৪:৩২</p>", "2026-12-05T14:32:00+06:00"),
+    ("bn-latin-digits", "https://www.khobor.example.com.bd/a/41", "bn", "", "<p class='date'>05 ডিসেম্বর 2026, 14:32</p>", "2026-12-05T14:32:00+06:00"),
+    ("bn-nukta-composed", "https://www.khobor.example.com.bd/a/41", "bn", "", "<p class='date'>৫ জানু\u09dfারি ২০২৬, ১৪:৩২</p>", "2026-01-05T14:32:00+06:00"),
+    ("bn-nukta-decomposed", "https://www.khobor.example.com.bd/a/41", "bn", "", "<p class='date'>৫ জানু\u09af\u09bcারি ২০২৬, ১৪:৩২</p>", "2026-01-05T14:32:00+06:00"),
+    ("ta-lk", "https://www.seithi.example.lk/a/41", "ta", "", "<p class='date'>05 டிசம்பர் 2026 14:32</p>", "2026-12-05T14:32:00+05:30"),
+    ("ta-in", "https://www.seithi.example.in/a/41", "ta", "", "<p class='date'>டிசம்பர் 05, 2026 14:32 IST</p>", "2026-12-05T14:32:00+05:30"),
     # the date only in the address
     ("url-date", "https://www.kurier.example.de/2026/12/05/neue-bruecke/", "de", "", "", "2026-12-05"),
     ("url-date-compact", "https://www.kurier.example.de/stadt/20261205-neue-bruecke.html", "de", "", "", "2026-12-05"),
@@ -184,7 +193,7 @@ CASES = [
     ("tr", "https://www.haber.example.com.tr/news/41", "tr", "", "<p class='date'>05.12.2026 14:32</p>", "2026-12-05T14:32:00+03:00"),
     ("za", "https://www.news.example.co.za/news/41", "en", "", "<p class='date'>05 December 2026 | 14:32</p>", "2026-12-05T14:32:00+02:00"),
     ("nz", "https://www.herald.example.co.nz/news/41", "en", "", "<p class='date'>5 Dec, 2026 02:32 PM</p>", "2026-12-05T14:32:00+13:00"),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

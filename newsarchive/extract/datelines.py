@@ -41,7 +41,7 @@ HAS_YEAR = re.compile(
     # any such day with a time of day after it ("02-12-26, 14:05": a date line)
     r"|(?<!\d)(?:(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
     rf"|(?<![/.-])\d{{1,2}}([/-])\d{{1,2}}\2\d{{2}}{datetext.SHORT_YEAR_CLOCK})"
-    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59\uff10-\uff19]{4}"
+    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
     # a Solar or lunar Hijri year in Latin digits after an Arabic-script month ("14 آذر 1405")
     r"|[\u0600-\u06ff]\s+1[34]\d\d(?!\d)"
