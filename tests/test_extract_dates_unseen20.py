@@ -105,7 +105,9 @@ CASES = [
     ("ld-created-published", _DE, "de", _ld(dateCreated="2026-12-03T08:00:00+01:00", datePublished="2026-12-05T14:32:00+01:00"), "", "2026-12-05T14:32:00+01:00"),
     ("ld-created-only", _DE, "de", _ld(dateCreated="2026-12-05T14:32:00+01:00"), "", "2026-12-05T14:32:00+01:00"),
     ("ld-video-upload", _DE, "de", _ld(datePublished="2026-12-05T14:32:00+01:00", video={"@type": "VideoObject", "name": "Clip", "uploadDate": "2026-11-20T10:00:00+01:00"}), "", "2026-12-05T14:32:00+01:00"),
-    # the schema's "published" is the update: the line states both
+    # the JSON-LD article's own datePublished stands where it equals its dateModified and a
+    # line prints an earlier publication: the key a reader of the schema takes (a meta equal
+    # to the modified meta gives way to the line: "de-meta-is-update")
     ("ld-is-modified", _DE, "de", _ld(datePublished="2026-12-05T14:32:00+01:00", dateModified="2026-12-05T14:32:00+01:00"), "<p class='meta'>Veröffentlicht am 04.12.2026, 09:15 Uhr, zuletzt aktualisiert am 05.12.2026, 14:32 Uhr</p>", "2026-12-05T14:32:00+01:00"),
     # 12-hour clock's 12 o'clock hours
     ("en-12am", "https://www.gazette.example.com/news/41", "en", "", "<p class='byline-date'>Published Dec. 5, 2026, 12:15 a.m. ET</p>", "2026-12-05T00:15:00-05:00"),
@@ -187,6 +189,7 @@ CASES = [
     ("en-noon", "https://www.gazette.example.com/news/41", "en", "", "<p class='byline-date'>Published 12:00 PM EST, Sat December 5, 2026</p>", "2026-12-05T12:00:00-05:00"),
     ("en-midnight", "https://www.gazette.example.com/news/41", "en", "", "<p class='byline-date'>Published 12:00 AM EST, Sat December 5, 2026</p>", "2026-12-05T00:00:00-05:00"),
     ("en-ist", "https://www.times.example.in/news/41", "en", "", "<p class='byline-date'>Updated: Dec 05, 2026 18:10 IST | Published: Dec 05, 2026 14:32 IST</p>", "2026-12-05T14:32:00+05:30"),
+    # the JSON-LD states a bare day: that day, not a line's time (the schema's reader has a day)
     ("ld-date-only-line-time", _DE, "de", _ld(datePublished="2026-12-05"), "<p class='meta'>05.12.2026, 14:32 Uhr</p>", "2026-12-05"),
     ("pt-br", "https://www.jornal.example.com.br/noticia/41", "pt-BR", "", "<p class='date'>05/12/2026 14h32</p>", "2026-12-05T14:32:00-03:00"),
     ("ru", "https://www.gazeta.example.ru/news/41", "ru", "", "<p class='date'>5 декабря 2026, 14:32</p>", "2026-12-05T14:32:00+03:00"),
