@@ -203,3 +203,54 @@ CASES = [
 def test_published(case: tuple[str, ...]) -> None:
     _name, url, lang, head, line, expected, *around = case
     assert _published(url, lang, head, line, *around) == expected
+
+
+# A line stating the update first, then the publication under a noun ("Erstveröffentlichung",
+# "Fecha de publicación", "Publicatiedatum") or a verb not read before (Danish "Udgivet"): the
+# publication. 13 of these 20 read the update's time before.
+UPDATE_FIRST = [
+    ("de", _DE, "de", "Stand: 05.12.2026, 14:32 Uhr · Erstveröffentlichung: 04.12.2026, 09:15 Uhr", "2026-12-04T09:15:00+01:00"),
+    ("de2", _DE, "de", "Aktualisiert: 05.12.2026, 14:32 Uhr | Veröffentlichung: 04.12.2026, 09:15 Uhr", "2026-12-04T09:15:00+01:00"),
+    ("de3", _DE, "de", "Letzte Aktualisierung 05.12.2026, 14:32 Uhr – Veröffentlichungsdatum 04.12.2026, 09:15 Uhr", "2026-12-04T09:15:00+01:00"),
+    ("at", _AT, "de", "Aktualisiert: 05.12.2026, 14:32 · Online seit: 04.12.2026, 09:15", "2026-12-04T09:15:00+01:00"),
+    ("fr", "https://www.journal.example.fr/a/41", "fr", "Mis à jour le 05/12/2026 à 14h32 · Première publication le 04/12/2026 à 09h15", "2026-12-04T09:15:00+01:00"),
+    ("fr2", "https://www.journal.example.fr/a/41", "fr", "Mis à jour le 05/12/2026 à 14h32 · Publication : 04/12/2026 à 09h15", "2026-12-04T09:15:00+01:00"),
+    ("es", "https://www.diario.example.es/a/41", "es", "Actualizado: 05/12/2026 14:32 · Fecha de publicación: 04/12/2026 09:15", "2026-12-04T09:15:00+01:00"),
+    ("es2", "https://www.diario.example.es/a/41", "es", "Actualizado 05/12/2026 14:32 · Publicación 04/12/2026 09:15", "2026-12-04T09:15:00+01:00"),
+    ("it", "https://www.giornale.example.it/a/41", "it", "Aggiornato il 05/12/2026 alle 14:32 · Data di pubblicazione: 04/12/2026 09:15", "2026-12-04T09:15:00+01:00"),
+    ("pt", "https://www.jornal.example.pt/a/41", "pt", "Atualizado: 05/12/2026 14:32 · Publicação: 04/12/2026 09:15", "2026-12-04T09:15:00+00:00"),
+    ("nl", "https://www.krant.example.nl/a/41", "nl", "Bijgewerkt: 05-12-2026, 14:32 · Publicatiedatum: 04-12-2026, 09:15", "2026-12-04T09:15:00+01:00"),
+    ("en", "https://www.paper.example.co.uk/a/41", "en", "Updated: 5 December 2026, 14:32 · Publication date: 4 December 2026, 09:15", "2026-12-04T09:15:00+00:00"),
+    ("en2", "https://www.paper.example.co.uk/a/41", "en", "Last modified on 5 December 2026, 14:32 · First posted on 4 December 2026, 09:15", "2026-12-04T09:15:00+00:00"),
+    ("pl", "https://www.gazeta.example.pl/a/41", "pl", "Aktualizacja: 05.12.2026 14:32 · Data publikacji: 04.12.2026 09:15", "2026-12-04T09:15:00+01:00"),
+    ("cs", "https://www.noviny.example.cz/a/41", "cs", "Aktualizováno 5. 12. 2026 14:32 · Publikováno 4. 12. 2026 9:15", "2026-12-04T09:15:00+01:00"),
+    ("sv", "https://www.tidning.example.se/a/41", "sv", "Uppdaterad 5 december 2026 14.32 · Publicerad 4 december 2026 09.15", "2026-12-04T09:15:00+01:00"),
+    ("da", "https://www.avis.example.dk/a/41", "da", "Opdateret 5. december 2026 kl. 14.32 · Udgivet 4. december 2026 kl. 09.15", "2026-12-04T09:15:00+01:00"),
+    ("nb", "https://www.avis.example.no/a/41", "nb", "Oppdatert 5. desember 2026 kl. 14.32 · Publisert 4. desember 2026 kl. 09.15", "2026-12-04T09:15:00+01:00"),
+    ("tr", "https://www.haber.example.com.tr/a/41", "tr", "Güncelleme: 05.12.2026 14:32 · Yayınlanma: 04.12.2026 09:15", "2026-12-04T09:15:00+03:00"),
+    ("ru", "https://www.gazeta.example.ru/a/41", "ru", "Обновлено 05.12.2026 14:32 · Опубликовано 04.12.2026 09:15", "2026-12-04T09:15:00+03:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "lang", "line", "expected"), UPDATE_FIRST, ids=[c[0] for c in UPDATE_FIRST]
+)
+def test_update_then_publication_noun(
+    name: str, url: str, lang: str, line: str, expected: str
+) -> None:
+    assert _published(url, lang, "", f"<p class='meta'>{line}</p>") == expected
+
+
+# The same labels before a publication's own line, or alone: still the publication.
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"),
+    [
+        (_DE, "de", "Veröffentlichung: 04.12.2026, 09:15 Uhr · Aktualisiert: 05.12.2026, 14:32 Uhr", "2026-12-04T09:15:00+01:00"),
+        (_DE, "de", "Erstveröffentlichung: 04.12.2026, 09:15 Uhr", "2026-12-04T09:15:00+01:00"),
+        ("https://www.diario.example.es/a/41", "es", "Fecha de publicación: 04/12/2026 09:15", "2026-12-04T09:15:00+01:00"),
+        ("https://www.journal.example.fr/a/41", "fr", "Publication : 04/12/2026 à 09h15 · Mis à jour le 05/12/2026 à 14h32", "2026-12-04T09:15:00+01:00"),
+        ("https://www.paper.example.co.uk/a/41", "en", "Publication date: 4 December 2026, 09:15", "2026-12-04T09:15:00+00:00"),
+    ],
+)  # fmt: skip
+def test_publication_noun_first_or_alone(url: str, lang: str, line: str, expected: str) -> None:
+    assert _published(url, lang, "", f"<p class='meta'>{line}</p>") == expected

@@ -612,11 +612,15 @@ RELEASE_LABELS = {
 # dates.py: these words start the published part of a line that also states an update
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {
-    "en": "published, posted, first published",
-    "de": "veröffentlicht, erstellt, publiziert, erschienen", "fr": "publié, mis en ligne",
-    "es": "publicado", "pt": "publicado, publicada", "it": "pubblicato",
-    "nl": "gepubliceerd, geplaatst", "nb": "publisert", "sv": "publicerad",
-    "da": "publiceret, offentliggjort",
+    "en": "published, posted, first published, publication date, publication",
+    "de": "veröffentlicht, erstellt, publiziert, erschienen, erstveröffentlichung, "
+    "veröffentlichung, veröffentlichungsdatum, online seit",
+    "fr": "publié, mis en ligne, publication, première publication, date de publication",
+    "es": "publicado, publicación, fecha de publicación",
+    "pt": "publicado, publicada, publicação, data de publicação",
+    "it": "pubblicato, pubblicazione, data di pubblicazione",
+    "nl": "gepubliceerd, geplaatst, publicatie, publicatiedatum", "nb": "publisert",
+    "sv": "publicerad", "da": "publiceret, offentliggjort, udgivet",
     "tr": "yayınlanma, yayınlandı, yayın tarihi, giriş, giriş tarihi",
     "ru": "опубликовано, дата публикации",
     "uk": "опубліковано, дата публікації",
