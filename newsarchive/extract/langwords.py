@@ -612,15 +612,11 @@ RELEASE_LABELS = {
 # dates.py: these words start the published part of a line that also states an update
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {
-    "en": "published, posted, first published, publication date, publication",
-    "de": "veröffentlicht, erstellt, publiziert, erschienen, erstveröffentlichung, "
-    "veröffentlichung, veröffentlichungsdatum, online seit",
-    "fr": "publié, mis en ligne, publication, première publication, date de publication",
-    "es": "publicado, publicación, fecha de publicación",
-    "pt": "publicado, publicada, publicação, data de publicação",
-    "it": "pubblicato, pubblicazione, data di pubblicazione",
-    "nl": "gepubliceerd, geplaatst, publicatie, publicatiedatum", "nb": "publisert",
-    "sv": "publicerad", "da": "publiceret, offentliggjort, udgivet",
+    "en": "published, posted, first published",
+    "de": "veröffentlicht, erstellt, publiziert, erschienen", "fr": "publié, mis en ligne",
+    "es": "publicado", "pt": "publicado, publicada", "it": "pubblicato",
+    "nl": "gepubliceerd, geplaatst", "nb": "publisert", "sv": "publicerad",
+    "da": "publiceret, offentliggjort",
     "tr": "yayınlanma, yayınlandı, yayın tarihi, giriş, giriş tarihi",
     "ru": "опубликовано, дата публикации",
     "uk": "опубліковано, дата публікації",
@@ -636,6 +632,17 @@ PUBLISHED_LABELS = {
     "th": "เผยแพร่, เผยแพร่เมื่อ, วันที่เผยแพร่", "hi": "प्रकाशित",
     "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
     "ms": "diterbitkan, disiarkan", "is": "birt, birtist",
+}  # fmt: skip
+# dates.py alone: the publication named by a noun ("Erstveröffentlichung: ...", "Fecha de
+# publicación: ...") or a rarer verb, read where a line states the update first. Kept out of
+# DATE_LABELS: the bylines' and body's searches of every text pay for each label.
+PUBLICATION_NOUNS = {
+    "en": "publication date, publication",
+    "de": "erstveröffentlichung, veröffentlichung, veröffentlichungsdatum, online seit",
+    "fr": "publication, première publication, date de publication",
+    "es": "publicación, fecha de publicación", "pt": "publicação, data de publicação",
+    "it": "pubblicazione, data di pubblicazione", "nl": "publicatie, publicatiedatum",
+    "da": "udgivet",
 }  # fmt: skip
 # Every label a date stamp opens with (updated, "as of", published), longest first: one list
 # for dates.py's date lines, body.py's date stamps and authors.py's dates after a byline.
