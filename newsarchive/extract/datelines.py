@@ -41,7 +41,7 @@ HAS_YEAR = re.compile(
     # any such day with a time of day after it ("02-12-26, 14:05": a date line)
     r"|(?<!\d)(?:(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
     rf"|(?<![/.-])\d{{1,2}}([/-])\d{{1,2}}\2\d{{2}}{datetext.SHORT_YEAR_CLOCK})"
-    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59\uff10-\uff19]{4}"
+    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
     r"|[\u0e01-\u0e4e]\.\s?(?:\d\d|[\u0e50-\u0e59]{2})(?![\d\u0e50-\u0e59])"
@@ -61,6 +61,10 @@ HAS_YEAR = re.compile(
 # those over, where HAS_YEAR, its alternatives opening with lookbehinds, is tried at every
 # character (about five times as long).
 _YEAR_CHAR = re.compile(r"[\d元]")
+# A Solar or lunar Hijri year in Latin digits after an Arabic-script month ("14 آذر 1405"):
+# apart from HAS_YEAR, as its opening character class lets the search skip ahead (an
+# alternative of HAS_YEAR is tried at every character of every text).
+_HIJRI_YEAR = re.compile(r"[\u0600-\u06ff]\s+1[34]\d\d(?!\d)")
 
 
 Wanted = Callable[[str], object]  # a test of a text: `has_year`, a pattern's `search`
@@ -68,7 +72,9 @@ Wanted = Callable[[str], object]  # a test of a text: `has_year`, a pattern's `s
 
 def has_year(text: str) -> bool:
     """Whether HAS_YEAR finds a year (or a date naming one) in `text`."""
-    return _YEAR_CHAR.search(text) is not None and HAS_YEAR.search(text) is not None
+    return _YEAR_CHAR.search(text) is not None and (
+        HAS_YEAR.search(text) is not None or _HIJRI_YEAR.search(text) is not None
+    )
 
 
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").

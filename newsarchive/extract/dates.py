@@ -182,14 +182,22 @@ _AS_OF_LINE = re.compile(
     re.I,
 )
 # A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
+_PUBLISHED_WORDS = sorted(
+    {
+        *langwords.entries(langwords.PUBLISHED_LABELS),
+        *langwords.entries(langwords.PUBLICATION_NOUNS),
+    },
+    key=len,
+    reverse=True,
+)
 _PUBLISHED_LINE = re.compile(
-    r"^\W*(?:"
-    + "|".join(re.escape(w) for w in langwords.entries(langwords.PUBLISHED_LABELS))
-    + ")",
+    r"^\W*(?:" + "|".join(re.escape(w) for w in _PUBLISHED_WORDS) + ")",
     re.I,
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
-_LABELS = langwords.DATE_LABELS
+_LABELS = sorted(
+    {*langwords.DATE_LABELS, *langwords.entries(langwords.PUBLICATION_NOUNS)}, key=len, reverse=True
+)
 _LABEL = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))

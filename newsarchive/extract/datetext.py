@@ -27,8 +27,10 @@ _MONTH = r"([^\W\d_]{3,12})[.\u05f3\u0970]?"
 # Indic and Thai vowel signs are no letters to `\w`: "मार्च", "กุมภาพันธ์" (and a two-letter
 # "मई", Arabic "آب", Persian "مه", "دی") need them named, in a slower pattern read only where
 # such a letter is in the text.
-_INDIC_MONTH = r"((?:[^\W\d_]|[\u0900-\u0963\u0e31-\u0e4e]){2,14})[.\u0970]?"
-_INDIC = re.compile(r"[\u0600-\u06ff\u0900-\u0963\u0e01-\u0e4e]")
+_INDIC_MONTH = (
+    r"((?:[^\W\d_]|[\u0900-\u0963\u0980-\u09e3\u0b80-\u0bd7\u0e31-\u0e4e]){2,14})[.\u0970]?"
+)
+_INDIC = re.compile(r"[\u0600-\u06ff\u0900-\u0963\u0980-\u09e3\u0b80-\u0bd7\u0e01-\u0e4e]")
 # Solar Hijri months (Iran): a date in them is turned into the Gregorian one.
 SOLAR_MONTHS = {
     name: number

@@ -357,6 +357,25 @@ MONTH_NAMES = {
     "نوامبر | دسامبر",
     "tl": "enero ene | pebrero peb | marso mar | abril abr | mayo may | hunyo hun | hulyo "
     "hul | agosto ago | setyembre set | oktubre okt | nobyembre nob | disyembre dis",
+    # Albanian and Azerbaijani: the whole names only (their CLDR abbreviations "pri", "sen"
+    # are words of other languages); Georgian, Armenian (with the genitive), Urdu
+    "sq": "janar | shkurt | mars | prill | maj | qershor | korrik | gusht | shtator | tetor | "
+    "nëntor nentor | dhjetor",
+    "az": "yanvar | fevral | mart | aprel | may | iyun | iyul | avqust | sentyabr | oktyabr | "
+    "noyabr | dekabr",
+    "ka": "იანვარი იან | თებერვალი თებ | მარტი მარ | აპრილი აპრ | მაისი მაი | ივნისი ივნ | "
+    "ივლისი ივლ | აგვისტო აგვ | სექტემბერი სექ | ოქტომბერი ოქტ | ნოემბერი ნოე | "
+    "დეკემბერი დეკ",
+    "hy": "հունվարի հնվ հունվար | փետրվարի փտվ փետրվար | մարտի մրտ մարտ | ապրիլի ապր ապրիլ "
+    "| մայիսի մյս մայիս | հունիսի հնս հունիս | հուլիսի հլս հուլիս | օգոստոսի օգս "
+    "օգոստոս | սեպտեմբերի սեպ սեպտեմբեր | հոկտեմբերի հոկ հոկտեմբեր | նոյեմբերի նոյ "
+    "նոյեմբեր | դեկտեմբերի դեկ դեկտեմբեր",
+    "ur": "جنوری | فروری | مارچ | اپریل | مئی | جون | جولائی | اگست | ستمبر | اکتوبر | "
+    "نومبر | دسمبر",
+    "bn": "জানুয়ারি জানু | ফেব্রুয়ারি ফেব | মার্চ | এপ্রিল এপ্রি | মে | জুন | জুলাই জুল | "
+    "আগস্ট আগ | সেপ্টেম্বর সেপ সেপ্ট | অক্টোবর অক্টো | নভেম্বর নভে | ডিসেম্বর ডিসে",
+    "ta": "ஜனவரி ஜன | பிப்ரவரி பிப் | மார்ச் மார் | ஏப்ரல் ஏப் | மே | ஜூன் | ஜூலை | ஆகஸ்ட் "
+    "ஆக | செப்டம்பர் செப் | அக்டோபர் அக் | நவம்பர் நவ | டிசம்பர் டிச",
 }  # fmt: skip
 # datetext.py: forms CLDR lacks that pages print (Austrian "Jänner", "Sept.", German "Mrz").
 MONTH_EXTRA = {
@@ -613,6 +632,17 @@ PUBLISHED_LABELS = {
     "th": "เผยแพร่, เผยแพร่เมื่อ, วันที่เผยแพร่", "hi": "प्रकाशित",
     "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
     "ms": "diterbitkan, disiarkan", "is": "birt, birtist",
+}  # fmt: skip
+# dates.py alone: the publication named by a noun ("Erstveröffentlichung: ...", "Fecha de
+# publicación: ...") or a rarer verb, read where a line states the update first. Kept out of
+# DATE_LABELS: the bylines' and body's searches of every text pay for each label.
+PUBLICATION_NOUNS = {
+    "en": "publication date, publication",
+    "de": "erstveröffentlichung, veröffentlichung, veröffentlichungsdatum, online seit",
+    "fr": "publication, première publication, date de publication",
+    "es": "publicación, fecha de publicación", "pt": "publicação, data de publicação",
+    "it": "pubblicazione, data di pubblicazione", "nl": "publicatie, publicatiedatum",
+    "da": "udgivet",
 }  # fmt: skip
 # Every label a date stamp opens with (updated, "as of", published), longest first: one list
 # for dates.py's date lines, body.py's date stamps and authors.py's dates after a byline.
