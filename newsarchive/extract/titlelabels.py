@@ -57,7 +57,9 @@ _WORDED = re.compile(
 # A paid article's badge before the headline with no mark after it, as a CMS glues its
 # icon's text to the headline in a title field: "Z+ Stadtrat ...", "(S+) Stadtrat ...",
 # "SZ Plus Stadtrat ...", "Abo Stadtrat ..." (`_paid`: which words are such a badge)
-_BADGE = re.compile(r"\s*+(?P<label>\(?[^\W\d_]{0,5}\+\)?|[^\W\d_]{1,12})\s+(?P<second>[^\W\d_]{1,12}\s+)?")
+_BADGE = re.compile(
+    r"\s*+(?P<label>\(?[^\W\d_]{0,5}\+\)?|[^\W\d_]{1,12})\s+(?P<second>[^\W\d_]{1,12}\s+)?"
+)
 # a letter or a few before a plus sign, in brackets or not: "S+", "(S+)", "NZZ+", a lone "+"
 _PLUS_BADGE = re.compile(r"\(?[^\W\d_]{0,5}\+\)?")
 # At the end only a label of label words: " (VIDEO)", " +++ Video +++", " - FOTOS", " | Live"
@@ -114,9 +116,7 @@ def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
         return False
     if len(label) > MAX_TAG_CHARS or len(norm(label).split()) > MAX_TAG_WORDS:
         return False
-    return (
-        not worded or is_label(label) or (stopped and _capitals(label)) or _paid(label, rest)
-    )
+    return not worded or is_label(label) or (stopped and _capitals(label)) or _paid(label, rest)
 
 
 def _paid(label: str, rest: str) -> bool:
