@@ -258,3 +258,10 @@ def test_yesterday_is_the_fetch_days_local_yesterday() -> None:
     late = datetime(2026, 12, 5, 23, 30, tzinfo=UTC)
     got = extract_article(page, URL, fetched=late).published
     assert datetime.fromisoformat(str(got)) == datetime.fromisoformat("2026-12-05T23:10:00+01:00")
+
+
+@pytest.mark.parametrize("tail", ["»", "--", "(+)", "· ·"])
+def test_a_title_closing_with_marks_only(tail: str) -> None:
+    """Marks alone after the last separator are no badge (nor any word to look up)."""
+    got = extract_article(_page(_tt(f"{H} | {tail}"), None), URL).title
+    assert got is not None and got.startswith(H)

@@ -519,7 +519,7 @@ def line_text(el: HtmlElement) -> str:
         return text
     # a line break parts what it breaks ("... 09:10 Uhr<br>veröffentlicht: ...", a label
     # in lower case that no capital shows apart)
-    broken = el.find(".//br") is not None
+    broken = next(el.iter("br"), None) is not None
     pieces: list[str] = list(_broken_texts(el) if broken else el.itertext())
     out = pieces[:1]
     for piece in pieces[1:]:

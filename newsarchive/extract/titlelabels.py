@@ -116,7 +116,12 @@ def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
         return False
     if len(label) > MAX_TAG_CHARS or len(norm(label).split()) > MAX_TAG_WORDS:
         return False
-    return not worded or is_label(label) or (stopped and _capitals(label)) or _paid(label, rest)
+    return (
+        not worded
+        or is_label(label)
+        or (stopped and _capitals(label))
+        or (" " not in label.strip() and _paid(label, rest))  # "Title (S+)", "Title | Abo"
+    )
 
 
 def _paid(label: str, rest: str) -> bool:
@@ -127,6 +132,8 @@ def _paid(label: str, rest: str) -> bool:
     if _PLUS_BADGE.fullmatch(label):
         return True
     words = _bare(label).split()
+    if not words:  # marks only ("»", "--")
+        return False
     paid = words[-1] in _PAID and (len(words) == 1 or label[:1].isupper())
     return paid and not rest[:1].islower()
 
