@@ -518,8 +518,9 @@ def line_text(el: HtmlElement) -> str:
     if len(el) == 0:
         return text
     # a line break parts what it breaks ("... 09:10 Uhr<br>veröffentlicht: ...", a label
-    # in lower case that no capital shows apart)
-    broken = next(el.iter("br"), None) is not None
+    # in lower case that no capital shows apart); only in a text short enough for a date
+    # line (`_MAX_LINE`): a long block is read as before, at itertext's speed
+    broken = len(text) < _MAX_LINE and next(el.iter("br"), None) is not None
     pieces: list[str] = list(_broken_texts(el) if broken else el.itertext())
     out = pieces[:1]
     for piece in pieces[1:]:
