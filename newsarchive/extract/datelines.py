@@ -523,7 +523,11 @@ def line_text(el: HtmlElement) -> str:
     text: str = el.text_content()
     if len(el) == 0:
         return text
-    pieces: list[str] = list(el.itertext())
+    # a line break parts what it breaks ("... 09:10 Uhr<br>veröffentlicht: ...", a label
+    # in lower case that no capital shows apart); only in a text short enough for a date
+    # line (`_MAX_LINE`): a long block is read as before, at itertext's speed
+    broken = len(text) < _MAX_LINE and next(el.iter("br"), None) is not None
+    pieces: list[str] = list(_broken_texts(el) if broken else el.itertext())
     out = pieces[:1]
     for piece in pieces[1:]:
         last, first = out[-1][-1:], piece[:1]
@@ -531,6 +535,19 @@ def line_text(el: HtmlElement) -> str:
             out.append(" ")
         out.append(piece)
     return "".join(out)
+
+
+def _broken_texts(el: HtmlElement) -> Iterator[str]:
+    """`el.itertext()` with a space for each <br>."""
+    if el.text and isinstance(el.tag, str):
+        yield el.text
+    for child in el:
+        if child.tag == "br":
+            yield " "
+        elif isinstance(child.tag, str):
+            yield from _broken_texts(child)
+        if child.tail:
+            yield child.tail
 
 
 def elsewhere(doc: Document, el: HtmlElement) -> bool:

@@ -15,7 +15,7 @@ from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact
 from newsarchive.extract.text import as_strings, clean, unmojibake
-from newsarchive.extract.titlelabels import unlabelled
+from newsarchive.extract.titlelabels import is_badge, unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
@@ -316,8 +316,11 @@ def _shown_whole(
         return {}
     head = own[0][0]
     # (a subtitle element the h1 ends in is none of it: `_before_subtitle`)
-    before = _before_subtitle(_unwrapped(head))
+    before = _before_subtitle(inner := _unwrapped(head))
     spaced = norm(before) if before else norm(" ".join(head.itertext()))
+    if badges := _badges(inner):  # "F+" before it is no part
+        opening = norm(" ".join(c.text_content() for c in inner[:badges]))
+        spaced = spaced[len(opening) :].lstrip() if spaced.startswith(opening) else spaced
     found = {}
     for k, v in raw:
         core = strip_sites(clean(v), sites, sections)
@@ -420,15 +423,18 @@ def heading_text(heading: HtmlElement) -> str:
     zu": a kicker set on its own line by its style, `_joined`)."""
     if not len(heading):
         return clean(heading.text_content())
+    # a paid article's badge opening it ("<span>F+</span>") is no headline text
+    if badges := _badges(inner := _unwrapped(heading)):
+        return _heading_text(inner, _NO_TEXT, badges) or _heading_text(inner, _CODE, badges)
     # a control's label is no headline text, unless the heading has no other text (an
     # accordion's "<h1><button>Headline</button></h1>")
     return _heading_text(heading, _NO_TEXT) or _heading_text(heading, _CODE)
 
 
-def _heading_text(heading: HtmlElement, skipped: frozenset[str]) -> str:
+def _heading_text(heading: HtmlElement, skipped: frozenset[str], badges: int = 0) -> str:
     out: list[str] = []
     edge = False
-    for piece in _pieces(heading, skipped):
+    for piece in _pieces(heading, skipped, badges):
         if piece == _EDGE:
             edge = True
         else:
@@ -446,12 +452,12 @@ def _joined(before: str, after: str) -> bool:
     return last.isalnum() and first.isupper() and (last.islower() or after[1:2].islower())
 
 
-def _pieces(el: HtmlElement, skipped: frozenset[str]) -> Iterator[str]:
+def _pieces(el: HtmlElement, skipped: frozenset[str], badges: int = 0) -> Iterator[str]:
     if el.tag == "br":
         yield _BREAK
     elif isinstance(el.tag, str) and el.text:
         yield el.text
-    for child in el:
+    for child in el[badges:] if badges else el:
         if child.tag not in skipped:
             yield _EDGE
             yield from _pieces(child, skipped)
@@ -497,8 +503,11 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     heading = _unwrapped(heading)
     if (head := _before_subtitle(heading)) is not None:
         return head
-    parts = [t for c in heading if isinstance(c.tag, str) and (t := clean(c.text_content()))]
-    if len(parts) == 1 and (rest := _after_kicker(heading)):
+    badges = _badges(heading)
+    parts = [
+        t for c in heading[badges:] if isinstance(c.tag, str) and (t := clean(c.text_content()))
+    ]
+    if len(parts) == 1 and (rest := _after_kicker(heading, badges)):
         # "<span class="kicker">Hafen</span> Stadtrat stimmt zu": the headline is the text after it
         parts.append(rest)
     elif not parts and len(heading) == 1 and heading[0].tag == "br":
@@ -566,20 +575,33 @@ def _unwrapped(heading: HtmlElement) -> HtmlElement:
     return heading
 
 
-def _after_kicker(heading: HtmlElement) -> str | None:
+def _badges(heading: HtmlElement) -> int:
+    """How many elements a heading opens with that are a paid article's badge only
+    ("<h1><span>F+</span><span>Hafen:</span> Stadtrat stimmt zu</h1>"): no part of it."""
+    n = 0
+    if len(heading) > 1 and not clean(heading.text):
+        for child in heading[:-1]:
+            text = child.text_content() if isinstance(child.tag, str) else ""
+            if not is_badge(text) or clean(child.tail):
+                break
+            n += 1
+    return n
+
+
+def _after_kicker(heading: HtmlElement, start: int = 0) -> str | None:
     """The text after a heading's one element before the rest, where that element is set
     apart as a kicker is: a block, an element with a class ("dachzeile", "kicker"), in
     small type, on a line of its own ("<span>Hafen</span><br>Stadtrat stimmt zu"), or run
     into the headline's first word ("<span>Hafen</span>Stadtrat stimmt zu": two words only
     a line of its own shows apart). An `<em>` or `<b>` without one is a word stressed in
     the headline ("<em>Storm</em> hits coast")."""
-    first = heading[0] if len(heading) else None
+    first = heading[start] if len(heading) > start else None
     if first is None or not isinstance(first.tag, str) or clean(heading.text):
         return None
     tail = first.tail
-    if not tail and len(heading) == 2 and heading[1].tag == "br":
+    if not tail and len(heading) == start + 2 and heading[start + 1].tag == "br":
         # as a kicker broken from the headline by a bare <br> (`_headline_part`)
-        kicker, rest = clean(first.text_content()), clean(heading[1].tail)
+        kicker, rest = clean(first.text_content()), clean(heading[start + 1].tail)
         return rest if rest and 2 * len(kicker) < len(rest) and not rest[0].islower() else None
     if not clean(tail):
         return None

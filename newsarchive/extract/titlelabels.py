@@ -54,6 +54,14 @@ _WORDED = re.compile(
     rf"\s*{_SYMBOLS}(?P<label>[^\W\d_][^:|\uff1a\uff5c]{{0,29}}?)"
     r"\s*(?:[:|\uff1a\uff5c]|\.(?=\s)|\s[-\u2013\u2014](?=\s)|[-\u2013\u2014](?=\s))\s*"
 )
+# A paid article's badge before the headline with no mark after it, as a CMS glues its
+# icon's text to the headline in a title field: "Z+ Stadtrat ...", "(S+) Stadtrat ...",
+# "SZ Plus Stadtrat ...", "Abo Stadtrat ..." (`_paid`: which words are such a badge)
+_BADGE = re.compile(
+    r"\s*+(?P<label>\(?[^\W\d_]{0,5}\+\)?|[^\W\d_]{1,12})\s+(?P<second>[^\W\d_]{1,12}\s+)?"
+)
+# a letter or a few before a plus sign, in brackets or not: "S+", "(S+)", "NZZ+", a lone "+"
+_PLUS_BADGE = re.compile(r"\(?[^\W\d_]{0,5}\+\)?")
 # At the end only a label of label words: " (VIDEO)", " +++ Video +++", " - FOTOS", " | Live"
 # (searched: a match starts at no space or "+" that one before it could start, so a run of
 # them is not tried from each of its characters)
@@ -85,6 +93,7 @@ _LABELS = frozenset(
 )
 # "Fotos und Video", "VIDEO & FOTOS": one-word labels, joined by "and" or a mark
 _LABEL_WORDS = frozenset(e for e in _LABELS if " " not in e)
+_PAID = frozenset(_bare(e) for e in langwords.entries(langwords.PAYWALL_LABELS))
 _AND = frozenset(_bare(e) for e in langwords.entries(langwords.AND_WORDS))
 
 
@@ -107,7 +116,26 @@ def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
         return False
     if len(label) > MAX_TAG_CHARS or len(norm(label).split()) > MAX_TAG_WORDS:
         return False
-    return not worded or is_label(label) or (stopped and _capitals(label))
+    return (
+        not worded
+        or is_label(label)
+        or (stopped and _capitals(label))
+        or (" " not in label.strip() and _paid(label, rest))  # "Title (S+)", "Title | Abo"
+    )
+
+
+def _paid(label: str, rest: str) -> bool:
+    """Whether `label` is a paid article's badge before or after a headline `rest`: a plus
+    sign after a few letters ("Z+", "(S+)", "NZZ+"), a paywall word ("Abo", "PLUS"), or a
+    name and such a word ("SZ Plus"); before a capital or a quote only ("Plus bei den
+    Steuern" opens a headline)."""
+    if _PLUS_BADGE.fullmatch(label):
+        return True
+    words = _bare(label).split()
+    if not words:  # marks only ("»", "--")
+        return False
+    paid = words[-1] in _PAID and (len(words) == 1 or label[:1].isupper())
+    return paid and not rest[:1].islower()
 
 
 MIN_CAPITALS = 4  # letters of a label in capitals: "U.S. troops" opens with no label
@@ -128,7 +156,26 @@ def opening_label(value: str) -> tuple[str, str] | None:
             label, rest = m.group("label"), value[m.end() :]
             stopped = shape is _WORDED and m.group().rstrip().endswith(".")
             return (label, rest) if _fits(label, rest, shape is _WORDED, stopped) else None
-    return None
+    return _badge(value)
+
+
+def is_badge(text: str) -> bool:
+    """Whether an element's whole text is a paid article's badge ("F+", "Plus", "SZ Plus")."""
+    text = text.strip()
+    return 0 < len(text) <= MAX_TAG_CHARS and _paid(text, "")
+
+
+def _badge(value: str) -> tuple[str, str] | None:
+    """(badge, rest) where `value` opens with a paid article's badge and no mark ("Z+ Stadtrat
+    ...", "SZ Plus Stadtrat ...")."""
+    if not (m := _BADGE.match(value)):
+        return None
+    label, rest = m.group("label"), value[m.end("label") :].lstrip()
+    if (second := m.group("second")) and not _PLUS_BADGE.fullmatch(label):
+        label, rest = (f"{label} {second.strip()}", value[m.end() :])  # "SZ Plus"
+        if not _paid(label, rest):
+            label, rest = m.group("label"), value[m.end("label") :].lstrip()
+    return (label, rest) if _paid(label, rest) and _fits(label, rest, False) else None
 
 
 def closing_label(value: str) -> tuple[str, str] | None:
