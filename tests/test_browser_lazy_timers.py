@@ -21,6 +21,7 @@ from scrapy.utils.test import get_crawler
 
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.lazy import WATCHERS_INIT_JS, scroll_through
+from newsarchive.demo import assets
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
@@ -30,6 +31,44 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
 ]
+
+# A long news page (about 10 steps) busy with timers: a frame loop keeping its header stuck,
+# a carousel turning every 700 ms, images swapped in view by a throttled scroll handler, and
+# an ad's viewability check each scroll starts, looking at its slot every 900 ms four times
+# (3.6 s a step, were it waited out: 36 s, past the 30 s the scroll may take).
+BUSY = f"""<!doctype html><html><head><meta charset=utf-8><title>Busy</title></head>
+<body style="margin:0"><header id=top style="position:sticky;top:0">Busy news</header>
+{"".join(f'{GAP}<img class=later data-src="/img/b{n}.png" width=40 height=20>' for n in range(5))}
+<p id=end>The end.</p>
+<script>
+(function frame() {{
+  document.getElementById("top").classList.toggle("stuck", scrollY > 40);
+  requestAnimationFrame(frame);
+}})();
+let slide = 0;
+(function turn() {{ slide = (slide + 1) % 5; setTimeout(turn, 700); }})();
+function swap() {{
+  document.querySelectorAll("img.later").forEach(img => {{
+    const box = img.getBoundingClientRect();
+    if (box.top < innerHeight && box.bottom > 0 && !img.src) img.src = img.dataset.src;
+  }});
+}}
+function throttle(call, wait) {{
+  let last = 0, timer = null;
+  return () => {{
+    const now = Date.now();
+    clearTimeout(timer);
+    if (now - last >= wait) {{ last = now; call(); }}
+    else timer = setTimeout(() => {{ last = Date.now(); call(); }}, wait - (now - last));
+  }};
+}}
+addEventListener("scroll", throttle(swap, 100));
+addEventListener("scroll", () => {{
+  let checks = 0;
+  (function check() {{ checks += 1; if (checks < 5) setTimeout(check, 900); }})();
+}});
+</script></body></html>"""
+BUSY_IMAGES = {f"/img/b{n}.png": assets.png(40, 20, 70 + n) for n in range(5)}
 
 # What the page sees of the browser's functions, and what they do, reported by fetching
 # /ok/NAME (or /bad/NAME): at load, and from the first scroll event (its timers watched).
@@ -96,7 +135,9 @@ FAITHFUL_OK = {
 }
 
 PAGES = {
+    "/busy": ("text/html; charset=utf-8", BUSY.encode()),
     "/faithful": ("text/html; charset=utf-8", FAITHFUL.encode()),
+    **{path: ("image/png", body) for path, body in BUSY_IMAGES.items()},
     **{path: ("text/plain", path.encode()) for path in FAITHFUL_OK},  # one body each: no revisits
 }
 
@@ -105,8 +146,26 @@ PAGES = {
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     with page_origin(PAGES, "HTTP/1.1") as origin:
         return {
+            "busy": crawl(tmp_path_factory.mktemp("busy"), origin, ("/busy",)),
             "faithful": crawl(tmp_path_factory.mktemp("faithful"), origin, ("/faithful",)),
         }
+
+
+def test_a_page_busy_with_timers_is_still_scrolled_to_its_bottom(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """Its viewability checks would take 3.6 s a step: waited out, the 30 s of the scroll
+    ran out 8 or 9 steps down (images b4, and b3, never swapped in). Half a step's share of
+    the time left, at most, for its timers: it gets to its bottom."""
+    run = runs["busy"]
+    stats = run["stats"]
+    assert stats["browser/lazy_scroll/pages"] == 1
+    assert "browser/lazy_scroll/limit_reached" not in stats
+    for path, body in BUSY_IMAGES.items():
+        assert run["responses"].get(path) == body, path
+    # the checks set at each step are waited for, and are not all run by the step's end
+    assert stats["browser/lazy_scroll/timers_waited"] == stats["browser/lazy_scroll/steps"]
+    assert stats["browser/lazy_scroll/timers_unfinished"] >= 1
 
 
 def test_the_page_sees_and_gets_the_browsers_own_timers(runs: dict[str, dict[str, Any]]) -> None:

@@ -239,7 +239,8 @@ async def scroll_through(
     at the end. A scroll listener may wait on a timer of its own, a frame's are not seen:
     there each step waits quiet, once the step was seen (two frames) and, on a page with a
     scroll listener, the short timers its scroll events set have run (a debounce longer than
-    the settle time: TIMERS_JS), the step's time (`action_timeout`) bounding both waits.
+    the settle time: TIMERS_JS), the step's time (`action_timeout`) bounding both waits, and
+    half the step's share of the time left (the steps left: STEP_DOWN_JS) the timers' one.
     """
     if config.lazy_scroll_steps == 0:
         return 0
@@ -262,7 +263,7 @@ async def scroll_through(
         seen = watchers is not None and not fast
         await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
-            if not await page.evaluate(STEP_DOWN_JS, timers):
+            if not (ahead := await page.evaluate(STEP_DOWN_JS, timers)):
                 bottom = True
                 break
             steps += 1
@@ -270,7 +271,12 @@ async def scroll_through(
                 stats.inc_value("browser/lazy_scroll/steps_waited")
                 until = loop.time() + min(left, config.action_timeout)
                 if seen:
-                    await _wait_timers(page, until - loop.time(), stats)
+                    # at most half the step's share of the time left: a page whose scripts
+                    # keep setting short timers still gets to its bottom
+                    share = (deadline - loop.time()) / min(
+                        ahead, config.lazy_scroll_steps - steps + 1
+                    )
+                    await _wait_timers(page, min(until - loop.time(), share / 2), stats)
                 await wait_quiet(max(until - loop.time(), config.settle_time))
             if await _next_article(page, start, GROWN * height + 2 * screen, stats):
                 bottom = appended = True
