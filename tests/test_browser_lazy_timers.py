@@ -111,6 +111,10 @@ addEventListener("scroll", () => {{
   clearTimeout(setTimeout(() => report("cleared", false), 100));
   cancelAnimationFrame(requestAnimationFrame(() => report("cancelled", false)));
   frames[0].setTimeout(() => report("frame-window-timer", true), 20);
+  report("native-across-frames", [
+    frames[0].Function.prototype.toString.call(setTimeout),
+    Function.prototype.toString.call(frames[0].setTimeout),
+  ].every(text => text === "function setTimeout() {{ [native code] }}"));
   const own = window.setTimeout;  // a page's own setTimeout over the one it found
   window.setTimeout = (call, ms, ...rest) => own(call, ms, ...rest);
   setTimeout(() => report("own-set-timeout", true), 20);
@@ -130,6 +134,7 @@ FAITHFUL_OK = {
     "/ok/timeout-id",
     "/ok/timeout-string",
     "/ok/frame-window-timer",
+    "/ok/native-across-frames",
     "/ok/own-set-timeout",
     "/ok/worker-timer",
 }
@@ -170,9 +175,10 @@ def test_a_page_busy_with_timers_is_still_scrolled_to_its_bottom(
 
 def test_the_page_sees_and_gets_the_browsers_own_timers(runs: dict[str, dict[str, Any]]) -> None:
     """setTimeout, requestAnimationFrame (and the rest put in place of the browser's) read as
-    native code, keep their name, length and shape, call back with the `this` and arguments
-    the browser gives, return their ids; what the page cleared is neither run nor waited for;
-    a frame's, a worker's and a page's own setTimeout work as ever."""
+    native code (through a same-origin frame's toString too), keep their name, length and
+    shape, call back with the `this` and arguments the browser gives, return their ids; what
+    the page cleared is neither run nor waited for; a frame's, a worker's and a page's own
+    setTimeout work as ever."""
     run = runs["faithful"]
     reported = {path for path in run["responses"] if path.startswith(("/ok/", "/bad/"))}
     assert reported == FAITHFUL_OK

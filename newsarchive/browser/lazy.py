@@ -89,8 +89,15 @@ WATCHERS_INIT_JS = """(() => {
   Object.defineProperty(window, "__newsarchiveWatchers", {value: state});
   // A function put in place of the browser's shows the page what the browser's did: its
   // source text ("[native code]", asked by frameworks and bot checks), name and length;
-  // a method's shape: no prototype, not a constructor.
-  const natives = new WeakMap(), source = Function.prototype.toString;
+  // a method's shape: no prototype, not a constructor. One registry for a page and its
+  // same-origin frames: one's functions read through another's toString look native too.
+  let natives = new WeakMap();
+  try {
+    const up = window.parent !== window && window.parent.__newsarchiveWatchers;
+    if (up && up.natives) natives = up.natives;
+  } catch (error) {}  // a frame in a page of another origin
+  state.natives = natives;
+  const source = Function.prototype.toString;
   const disguise = (wrapper, native) => {
     natives.set(wrapper, native);
     for (const key of ["name", "length"]) {
