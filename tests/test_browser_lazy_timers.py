@@ -194,6 +194,12 @@ SHORT = """<!doctype html><body style="margin:0"><div style="height:1700px">a st
 <script>let rest; addEventListener("scroll", () => {
   clearTimeout(rest); rest = setTimeout(() => { document.title = "rested"; }, 50);
 });</script>"""
+# a long one whose scroll listener sets no timer, and whose scripts run for ever: a sticky
+# header's frame loop, a carousel turning every 700 ms
+CAROUSEL = """<!doctype html><body style="margin:0"><div style="height:6000px">a story</div>
+<script>let y = 0; addEventListener("scroll", () => { y = scrollY; });
+(function frame() { requestAnimationFrame(frame); })();
+let slide = 0; (function turn() { slide += 1; setTimeout(turn, 700); })();</script>"""
 # one whose debounce takes the reader to another page
 LEAVING = SHORT.replace('document.title = "rested"', 'location.href = "/next"')
 
@@ -267,4 +273,17 @@ def test_a_page_that_navigates_while_its_timers_are_waited_for_ends_the_scroll(
     steps, _, collector = scrolled(browser, LEAVING)
     assert steps == 1
     assert collector.get_value("browser/lazy_scroll/pages") == 1
+    assert collector.get_value("browser/lazy_scroll/limit_reached") is None
+
+
+def test_what_a_page_runs_for_ever_is_not_waited_for_as_the_scrolls(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """Only timers a scroll event set (and what they set) are the step's: the header's frame
+    loop, which set its next frame while each step was watched, was waited for (and counted)
+    at every step."""
+    steps, _, collector = scrolled(browser, CAROUSEL)
+    assert steps >= 7  # 6,000 px in 720 px steps
+    assert collector.get_value("browser/lazy_scroll/steps_waited") == steps
+    assert collector.get_value("browser/lazy_scroll/timers_waited") is None
     assert collector.get_value("browser/lazy_scroll/limit_reached") is None

@@ -116,9 +116,16 @@ WATCHERS_INIT_JS = """(() => {
     return add.call(this, type, ...rest);
   }}.addEventListener, add);
   // A scroll listener's short timers (a debounce: setTimeout up to 1 s), animation frames
-  // and idle callbacks, set while a step is armed (STEP_DOWN_JS) or from such a callback
-  // (up to DEPTH deep: a debounce that re-arms), pending until they run or are cleared.
+  // and idle callbacks, set from a scroll event while a step is armed (STEP_DOWN_JS; the
+  // event dispatched: `window.event`, the browser's getter) or from such a callback (up to
+  // DEPTH deep: a debounce that re-arms), pending until they run or are cleared. What the
+  // page runs for ever (a carousel's chain, a sticky header's frame loop) is not waited for.
   const pending = new Set(), DEPTH = 4;
+  const current = (Object.getOwnPropertyDescriptor(window, "event") || {}).get;
+  const scrolling = () => {
+    const event = current && current.call(window);
+    return Boolean(event && scrolled.has(event.type));
+  };
   let running = 0;  // the depth of the tracked callback now running (0: none)
   Object.assign(state, {pending, armed: false, set: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
@@ -126,7 +133,7 @@ WATCHERS_INIT_JS = """(() => {
     const set = window[setName];
     if (!set) return;
     window[setName] = disguise({[setName](callback, ...rest) {
-      const depth = running ? running + 1 : state.armed ? 1 : 0;
+      const depth = running ? running + 1 : state.armed && scrolling() ? 1 : 0;
       if (!depth || depth > DEPTH || typeof callback !== "function" || !short(rest[0])) {
         return set.call(this, callback, ...rest);
       }
