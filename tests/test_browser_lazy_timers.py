@@ -2,12 +2,12 @@
 (real Chromium; newsarchive.browser.lazy, WATCHERS_INIT_JS).
 
 A news page's ad and analytics scripts keep setting short timers (a frame loop for a sticky
-header, a carousel's chain, a viewability check each scroll starts): waiting for them all
-at every step would leave a long page at BROWSER_LAZY_SCROLL_TIME before its bottom, so the
-timers get at most half a step's share of the time left. The functions put in place of
-the page's setTimeout and requestAnimationFrame behave, and look, as the browser's: a page
-archived does what it did unwatched.
-"""
+header, a carousel's chain, a viewability check each scroll starts): only those a scroll
+event set are the step's, and waiting for them all at every step would leave a long page
+at BROWSER_LAZY_SCROLL_TIME before its bottom, so they get at most half a step's share of
+the time left. The functions put in place of the page's setTimeout and
+requestAnimationFrame behave, and look, as the browser's: a page archived does what it did
+unwatched."""
 
 from __future__ import annotations
 
