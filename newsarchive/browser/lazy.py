@@ -27,12 +27,16 @@ logger = logging.getLogger(__name__)
 # One viewport down, at once (a page's `scroll-behavior: smooth` would leave it where it
 # was until the animation ends); whether it moved: it does not at the bottom, nor on a
 # page whose document does not scroll.
-# `arm`: the short timers set from now until the step was seen (TIMERS_JS) are waited for.
+# `arm`: the short timers set from now until the step was seen (TIMERS_JS) are waited for
+# (armed only once it moved: at the bottom no TIMERS_JS would disarm it). The steps left to
+# take, this one's wait included (0: it did not move).
 STEP_DOWN_JS = """(arm) => {
   const before = window.scrollY, state = window.__newsarchiveWatchers;
-  if (arm && state && state.pending) { state.armed = true; state.set = 0; }
   window.scrollTo({top: before + window.innerHeight, behavior: "instant"});
-  return window.scrollY > before;
+  if (!(window.scrollY > before)) return 0;
+  if (arm && state && state.pending) { state.armed = true; state.set = 0; }
+  const below = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
+  return 1 + Math.max(0, Math.ceil(below / window.innerHeight));
 }"""
 TO_TOP_JS = '() => window.scrollTo({top: 0, behavior: "instant"})'
 # Where the page says it is, and how tall it is: a page that appends the next article as
@@ -83,44 +87,77 @@ GROWN = 2
 WATCHERS_INIT_JS = """(() => {
   const state = {scroll: 0, observers: new Set()};
   Object.defineProperty(window, "__newsarchiveWatchers", {value: state});
+  // A function put in place of the browser's shows the page what the browser's did: its
+  // source text ("[native code]", asked by frameworks and bot checks), name and length;
+  // a method's shape: no prototype, not a constructor. One registry for a page and its
+  // same-origin frames: one's functions read through another's toString look native too.
+  let natives = new WeakMap();
+  try {
+    const up = window.parent !== window && window.parent.__newsarchiveWatchers;
+    if (up && up.natives) natives = up.natives;
+  } catch (error) {}  // a frame in a page of another origin
+  state.natives = natives;
+  const source = Function.prototype.toString;
+  const disguise = (wrapper, native) => {
+    natives.set(wrapper, native);
+    for (const key of ["name", "length"]) {
+      Object.defineProperty(wrapper, key, {value: native[key], configurable: true});
+    }
+    return wrapper;
+  };
+  Function.prototype.toString = disguise({toString() {
+    return source.call(natives.get(this) || this);
+  }}.toString, source);
   const add = EventTarget.prototype.addEventListener;
   const scrolled = new Set(["scroll", "wheel", "touchmove", "scrollend"]);
-  EventTarget.prototype.addEventListener = function (type, ...rest) {
+  EventTarget.prototype.addEventListener = disguise({addEventListener(type, ...rest) {
     if (scrolled.has(type) && (this === window || this === document
         || this === document.documentElement || this === document.body)) state.scroll += 1;
     return add.call(this, type, ...rest);
-  };
+  }}.addEventListener, add);
   // A scroll listener's short timers (a debounce: setTimeout up to 1 s), animation frames
-  // and idle callbacks, set while a step is armed (STEP_DOWN_JS) or from such a callback
-  // (up to DEPTH deep: a debounce that re-arms), pending until they run or are cleared.
+  // and idle callbacks, set from a scroll event while a step is armed (STEP_DOWN_JS; the
+  // event dispatched: `window.event`, the browser's getter) or from such a callback (up to
+  // DEPTH deep: a debounce that re-arms), pending until they run or are cleared. What the
+  // page runs for ever (a carousel's chain, a sticky header's frame loop) is not waited for.
   const pending = new Set(), DEPTH = 4;
+  const current = (Object.getOwnPropertyDescriptor(window, "event") || {}).get;
+  const scrolling = () => {
+    const event = current && current.call(window);
+    return Boolean(event && scrolled.has(event.type));
+  };
   let running = 0;  // the depth of the tracked callback now running (0: none)
   Object.assign(state, {pending, armed: false, set: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
   const hook = (setName, clearNames, kind, short) => {
     const set = window[setName];
     if (!set) return;
-    window[setName] = function (callback, ...rest) {
-      const depth = running ? running + 1 : state.armed ? 1 : 0;
+    window[setName] = disguise({[setName](callback, ...rest) {
+      const depth = running ? running + 1 : state.armed && scrolling() ? 1 : 0;
       if (!depth || depth > DEPTH || typeof callback !== "function" || !short(rest[0])) {
         return set.call(this, callback, ...rest);
       }
       let key;
-      const id = set.call(this, function (...args) {
+      // strict: the callback gets the `this` the browser gives (none for a frame's)
+      const id = set.call(this, function () {
+        "use strict";
         pending.delete(key);
         const outer = running;
         running = depth;
-        try { return callback.apply(this, args); } finally { running = outer; }
+        try { return callback.apply(this, arguments); } finally { running = outer; }
       }, ...rest);
       key = kind + id;
       pending.add(key);
       state.set += 1;
       return id;
-    };
+    }}[setName], set);
     for (const clearName of clearNames) {
       const clear = window[clearName];
       if (!clear) continue;
-      window[clearName] = function (id) { pending.delete(kind + id); return clear.call(this, id); };
+      window[clearName] = disguise({[clearName](id) {
+        pending.delete(kind + id);
+        return clear.call(this, id);
+      }}[clearName], clear);
     }
   };
   hook("setTimeout", ["clearTimeout", "clearInterval"], "t", delay => !(delay > 1000));
@@ -131,13 +168,19 @@ WATCHERS_INIT_JS = """(() => {
   const observe = proto.observe, unobserve = proto.unobserve, disconnect = proto.disconnect;
   const targets = new WeakMap();
   const of = o => { if (!targets.has(o)) targets.set(o, new Set()); return targets.get(o); };
-  proto.observe = function (t) {
+  proto.observe = disguise({observe(t) {
     of(this).add(t);
     state.observers.add(this);
     return observe.call(this, t);
-  };
-  proto.unobserve = function (t) { of(this).delete(t); return unobserve.call(this, t); };
-  proto.disconnect = function () { of(this).clear(); return disconnect.call(this); };
+  }}.observe, observe);
+  proto.unobserve = disguise({unobserve(t) {
+    of(this).delete(t);
+    return unobserve.call(this, t);
+  }}.unobserve, unobserve);
+  proto.disconnect = disguise({disconnect() {
+    of(this).clear();
+    return disconnect.call(this);
+  }}.disconnect, disconnect);
   state.observed = () => [...state.observers].reduce((n, o) => n + of(o).size, 0);
 })();"""
 # What could answer the scroll: null when the init script did not run (then: assume all).
@@ -210,7 +253,8 @@ async def scroll_through(
     at the end. A scroll listener may wait on a timer of its own, a frame's are not seen:
     there each step waits quiet, once the step was seen (two frames) and, on a page with a
     scroll listener, the short timers its scroll events set have run (a debounce longer than
-    the settle time: TIMERS_JS), the step's time (`action_timeout`) bounding both waits.
+    the settle time: TIMERS_JS), the step's time (`action_timeout`) bounding both waits, and
+    half the step's share of the time left (the steps left: STEP_DOWN_JS) the timers' one.
     """
     if config.lazy_scroll_steps == 0:
         return 0
@@ -233,7 +277,7 @@ async def scroll_through(
         seen = watchers is not None and not fast
         await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
-            if not await page.evaluate(STEP_DOWN_JS, timers):
+            if not (ahead := await page.evaluate(STEP_DOWN_JS, timers)):
                 bottom = True
                 break
             steps += 1
@@ -241,7 +285,12 @@ async def scroll_through(
                 stats.inc_value("browser/lazy_scroll/steps_waited")
                 until = loop.time() + min(left, config.action_timeout)
                 if seen:
-                    await _wait_timers(page, until - loop.time(), stats)
+                    # at most half the step's share of the time left: a page whose scripts
+                    # keep setting short timers still gets to its bottom
+                    share = (deadline - loop.time()) / min(
+                        ahead, config.lazy_scroll_steps - steps + 1
+                    )
+                    await _wait_timers(page, min(until - loop.time(), share / 2), stats)
                 await wait_quiet(max(until - loop.time(), config.settle_time))
             if await _next_article(page, start, GROWN * height + 2 * screen, stats):
                 bottom = appended = True

@@ -1,0 +1,289 @@
+"""The lazy scroll's wait for a scroll listener's timers, on pages whose scripts set many
+(real Chromium; newsarchive.browser.lazy, WATCHERS_INIT_JS).
+
+A news page's ad and analytics scripts keep setting short timers (a frame loop for a sticky
+header, a carousel's chain, a viewability check each scroll starts): only those a scroll
+event set are the step's, and waiting for them all at every step would leave a long page
+at BROWSER_LAZY_SCROLL_TIME before its bottom, so they get at most half a step's share of
+the time left. The functions put in place of the page's setTimeout and
+requestAnimationFrame behave, and look, as the browser's: a page archived does what it did
+unwatched."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from scrapy.statscollectors import MemoryStatsCollector
+from scrapy.utils.test import get_crawler
+
+from newsarchive.browser.config import BrowserConfig
+from newsarchive.browser.lazy import WATCHERS_INIT_JS, scroll_through
+from newsarchive.demo import assets
+from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from tests.plugins.page_origin import page_origin
+from tests.test_browser_drive import CHROMIUM
+from tests.test_browser_lazy import GAP, crawl
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
+]
+
+# A long news page (about 10 steps) busy with timers: a frame loop keeping its header stuck,
+# a carousel turning every 700 ms, images swapped in view by a throttled scroll handler, and
+# an ad's viewability check each scroll starts, looking at its slot every 900 ms four times
+# (3.6 s a step, were it waited out: 36 s, past the 30 s the scroll may take).
+BUSY = f"""<!doctype html><html><head><meta charset=utf-8><title>Busy</title></head>
+<body style="margin:0"><header id=top style="position:sticky;top:0">Busy news</header>
+{"".join(f'{GAP}<img class=later data-src="/img/b{n}.png" width=40 height=20>' for n in range(5))}
+<p id=end>The end.</p>
+<script>
+(function frame() {{
+  document.getElementById("top").classList.toggle("stuck", scrollY > 40);
+  requestAnimationFrame(frame);
+}})();
+let slide = 0;
+(function turn() {{ slide = (slide + 1) % 5; setTimeout(turn, 700); }})();
+function swap() {{
+  document.querySelectorAll("img.later").forEach(img => {{
+    const box = img.getBoundingClientRect();
+    if (box.top < innerHeight && box.bottom > 0 && !img.src) img.src = img.dataset.src;
+  }});
+}}
+function throttle(call, wait) {{
+  let last = 0, timer = null;
+  return () => {{
+    const now = Date.now();
+    clearTimeout(timer);
+    if (now - last >= wait) {{ last = now; call(); }}
+    else timer = setTimeout(() => {{ last = Date.now(); call(); }}, wait - (now - last));
+  }};
+}}
+addEventListener("scroll", throttle(swap, 100));
+addEventListener("scroll", () => {{
+  let checks = 0;
+  (function check() {{ checks += 1; if (checks < 5) setTimeout(check, 900); }})();
+}});
+</script></body></html>"""
+BUSY_IMAGES = {f"/img/b{n}.png": assets.png(40, 20, 70 + n) for n in range(5)}
+
+# What the page sees of the browser's functions, and what they do, reported by fetching
+# /ok/NAME (or /bad/NAME): at load, and from the first scroll event (its timers watched).
+NATIVE = [
+    ("set-timeout", "setTimeout"),
+    ("clear-timeout", "clearTimeout"),
+    ("frame", "requestAnimationFrame"),
+    ("cancel-frame", "cancelAnimationFrame"),
+    ("idle", "requestIdleCallback"),
+    ("listen", "EventTarget.prototype.addEventListener"),
+    ("observe", "IntersectionObserver.prototype.observe"),
+    ("to-string", "Function.prototype.toString"),
+]
+CHECKS_AT_LOAD = "\n".join(
+    f'report("native-{name}", Function.prototype.toString.call({path}) === '
+    f'"function {path.rsplit(".", 1)[-1]}() {{ [native code] }}");'
+    for name, path in NATIVE
+)
+FAITHFUL = f"""<!doctype html><html><head><meta charset=utf-8><title>Faithful</title></head>
+<body style="margin:0"><h1>Faithful</h1>{GAP}{GAP}
+<iframe srcdoc="<p>a frame</p>" width=100 height=50></iframe>
+<script>
+function report(name, ok) {{ fetch((ok ? "/ok/" : "/bad/") + name); }}
+{CHECKS_AT_LOAD}
+report("name-length", setTimeout.name === "setTimeout" && setTimeout.length === 1
+  && clearTimeout.length === 0 && requestAnimationFrame.name === "requestAnimationFrame");
+report("not-constructor", !("prototype" in setTimeout) && !("prototype" in clearTimeout));
+let once = false;
+addEventListener("scroll", () => {{
+  if (once) return;
+  once = true;
+  requestAnimationFrame(function () {{ "use strict"; report("frame-this", this === undefined); }});
+  requestIdleCallback(function () {{ "use strict"; report("idle-this", this === undefined); }});
+  const id = setTimeout(function (a, b) {{
+    "use strict";
+    report("timeout-this-args", this === window && a === "A" && b === "B");
+  }}, 20, "A", "B");
+  report("timeout-id", typeof id === "number" && id > 0);
+  setTimeout("report('timeout-string', true)", 20);
+  clearTimeout(setTimeout(() => report("cleared", false), 100));
+  cancelAnimationFrame(requestAnimationFrame(() => report("cancelled", false)));
+  frames[0].setTimeout(() => report("frame-window-timer", true), 20);
+  report("native-across-frames", [
+    frames[0].Function.prototype.toString.call(setTimeout),
+    Function.prototype.toString.call(frames[0].setTimeout),
+  ].every(text => text === "function setTimeout() {{ [native code] }}"));
+  const own = window.setTimeout;  // a page's own setTimeout over the one it found
+  window.setTimeout = (call, ms, ...rest) => own(call, ms, ...rest);
+  setTimeout(() => report("own-set-timeout", true), 20);
+  window.setTimeout = own;
+  const worker = new Worker(URL.createObjectURL(new Blob(
+    ["setTimeout(() => postMessage('late'), 20)"], {{type: "text/javascript"}})));
+  worker.onmessage = event => report("worker-timer", event.data === "late");
+}});
+</script></body></html>"""
+FAITHFUL_OK = {
+    *(f"/ok/native-{name}" for name, _ in NATIVE),
+    "/ok/name-length",
+    "/ok/not-constructor",
+    "/ok/frame-this",
+    "/ok/idle-this",
+    "/ok/timeout-this-args",
+    "/ok/timeout-id",
+    "/ok/timeout-string",
+    "/ok/frame-window-timer",
+    "/ok/native-across-frames",
+    "/ok/own-set-timeout",
+    "/ok/worker-timer",
+}
+
+PAGES = {
+    "/busy": ("text/html; charset=utf-8", BUSY.encode()),
+    "/faithful": ("text/html; charset=utf-8", FAITHFUL.encode()),
+    **{path: ("image/png", body) for path, body in BUSY_IMAGES.items()},
+    **{path: ("text/plain", path.encode()) for path in FAITHFUL_OK},  # one body each: no revisits
+}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    with page_origin(PAGES, "HTTP/1.1") as origin:
+        return {
+            "busy": crawl(tmp_path_factory.mktemp("busy"), origin, ("/busy",)),
+            "faithful": crawl(tmp_path_factory.mktemp("faithful"), origin, ("/faithful",)),
+        }
+
+
+def test_a_page_busy_with_timers_is_still_scrolled_to_its_bottom(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """Its viewability checks would take 3.6 s a step: waited out, the 30 s of the scroll
+    ran out 8 or 9 steps down (images b4, and b3, never swapped in). Half a step's share of
+    the time left, at most, for its timers: it gets to its bottom."""
+    run = runs["busy"]
+    stats = run["stats"]
+    assert stats["browser/lazy_scroll/pages"] == 1
+    assert "browser/lazy_scroll/limit_reached" not in stats
+    for path, body in BUSY_IMAGES.items():
+        assert run["responses"].get(path) == body, path
+    # the checks set at each step are waited for, and are not all run by the step's end
+    assert stats["browser/lazy_scroll/timers_waited"] == stats["browser/lazy_scroll/steps"]
+    assert stats["browser/lazy_scroll/timers_unfinished"] >= 1
+
+
+def test_the_page_sees_and_gets_the_browsers_own_timers(runs: dict[str, dict[str, Any]]) -> None:
+    """setTimeout, requestAnimationFrame (and the rest put in place of the browser's) read as
+    native code (through a same-origin frame's toString too), keep their name, length and
+    shape, call back with the `this` and arguments the browser gives, return their ids; what
+    the page cleared is neither run nor waited for; a frame's, a worker's and a page's own
+    setTimeout work as ever."""
+    run = runs["faithful"]
+    reported = {path for path in run["responses"] if path.startswith(("/ok/", "/bad/"))}
+    assert reported == FAITHFUL_OK
+    stats = run["stats"]
+    assert stats["browser/lazy_scroll/timers_waited"] >= 1
+    assert "browser/lazy_scroll/timers_unfinished" not in stats
+
+
+# --- driven directly: the page's state once the scroll ended --------------------------
+
+# two screens and a scroll listener with a debounce (the scroll waits for its timers)
+SHORT = """<!doctype html><body style="margin:0"><div style="height:1700px">a story</div>
+<script>let rest; addEventListener("scroll", () => {
+  clearTimeout(rest); rest = setTimeout(() => { document.title = "rested"; }, 50);
+});</script>"""
+# a long one whose scroll listener sets no timer, and whose scripts run for ever: a sticky
+# header's frame loop, a carousel turning every 700 ms
+CAROUSEL = """<!doctype html><body style="margin:0"><div style="height:6000px">a story</div>
+<script>let y = 0; addEventListener("scroll", () => { y = scrollY; });
+(function frame() { requestAnimationFrame(frame); })();
+let slide = 0; (function turn() { slide += 1; setTimeout(turn, 700); })();</script>"""
+# one whose debounce takes the reader to another page
+LEAVING = SHORT.replace('document.title = "rested"', 'location.href = "/next"')
+
+
+async def _settle(timeout: float) -> bool:
+    await asyncio.sleep(0.05)
+    return True
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[tuple[asyncio.AbstractEventLoop, Any]]:
+    from playwright.async_api import async_playwright
+
+    loop = asyncio.new_event_loop()
+    manager = async_playwright()
+    playwright = loop.run_until_complete(manager.start())
+    launched = loop.run_until_complete(playwright.chromium.launch(**PLAYWRIGHT_LAUNCH_OPTIONS))
+    try:
+        yield loop, launched
+    finally:
+        loop.run_until_complete(launched.close())
+        loop.run_until_complete(playwright.stop())
+        loop.close()
+
+
+def scrolled(
+    browser: tuple[asyncio.AbstractEventLoop, Any], html: str
+) -> tuple[int, Any, MemoryStatsCollector]:
+    """(steps, the watchers' state `armed` after the scroll, the stats) of `html` served at
+    http://news.test/ (Playwright's routing) with the init script the crawler adds."""
+    loop, launched = browser
+    collector = MemoryStatsCollector(get_crawler())
+
+    async def main() -> tuple[int, Any]:
+        page = await launched.new_page()
+        try:
+            await page.add_init_script(WATCHERS_INIT_JS)
+            await page.route(
+                "http://news.test/**",
+                lambda route: route.fulfill(body=html, content_type="text/html"),
+            )
+            await page.goto("http://news.test/story")
+            steps = await scroll_through(page, BrowserConfig(), _settle, collector)
+            armed = await page.evaluate(
+                "() => { const state = window.__newsarchiveWatchers;"
+                " return state ? state.armed : 'no state'; }"
+            )
+            return steps, armed
+        finally:
+            await page.close()
+
+    steps, armed = loop.run_until_complete(main())
+    return steps, armed, collector
+
+
+def test_the_timers_are_not_watched_once_the_scroll_is_at_its_bottom(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """The step that finds the bottom does not arm the watch (no wait would disarm it):
+    the page's timers after the scroll are its own."""
+    steps, armed, collector = scrolled(browser, SHORT)
+    assert steps >= 1
+    assert armed is False
+    assert collector.get_value("browser/lazy_scroll/timers_waited") == steps
+    assert collector.get_value("browser/lazy_scroll/limit_reached") is None
+
+
+def test_a_page_that_navigates_while_its_timers_are_waited_for_ends_the_scroll(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    steps, _, collector = scrolled(browser, LEAVING)
+    assert steps == 1
+    assert collector.get_value("browser/lazy_scroll/pages") == 1
+    assert collector.get_value("browser/lazy_scroll/limit_reached") is None
+
+
+def test_what_a_page_runs_for_ever_is_not_waited_for_as_the_scrolls(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """Only timers a scroll event set (and what they set) are the step's: the header's frame
+    loop, which set its next frame while each step was watched, was waited for (and counted)
+    at every step."""
+    steps, _, collector = scrolled(browser, CAROUSEL)
+    assert steps >= 7  # 6,000 px in 720 px steps
+    assert collector.get_value("browser/lazy_scroll/steps_waited") == steps
+    assert collector.get_value("browser/lazy_scroll/timers_waited") is None
+    assert collector.get_value("browser/lazy_scroll/limit_reached") is None
