@@ -350,8 +350,10 @@ def noscript_named(doc: Document, declared: str) -> Shown | None:
 def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
     """A picture a script builds at the lead's place, named to the markup only by its
     <noscript> fallback (parse drops <noscript>) between the headline and the article's
-    first paragraph: its headline's and first paragraph's text found in the markup, the
-    first fallback between them that is no avatar, icon or pixel (`names`: the authors,
+    first paragraph: its headline's and first paragraph's text found in the markup (the
+    headline's words as text last before that paragraph: a sticky bar or breadcrumbs repeat
+    them above), the first fallback between them that is no avatar, icon, pixel, ad or
+    teaser, read with the wrappers between as the tree's pictures are (`names`: the authors,
     whose portraits' alt texts they are). Asked where the tree shows no lead there."""
     headline = _headline(doc)
     first = doc.cache.get("lead_paragraph")  # lead_images' walk found it
@@ -373,26 +375,27 @@ def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
             break
     if end < 0:
         return None
+    # the headline's words shown again before it (a sticky bar's title, breadcrumbs) start
+    # no window: the last of them as text before the first paragraph is the headline's
+    while (again := source.find(needles[0], start + 1, end)) >= 0:
+        if source.rfind(">", start, again) >= source.rfind("<", start, again):
+            start = again  # as text, not in a tag's attribute (an alt text repeating it)
+        else:
+            break
     window = source[start:end]
-    lowered = window.lower()
-    if len(lowered) != len(window):
-        return None  # letters that lower-case to two: the places would not match
+    if "<noscript" not in window.lower():
+        return None
+    try:  # read with the wrappers between (a teaser's link, an ad slot, the byline)
+        root = lxml.html.fragment_fromstring(window, create_parent="div")
+    except etree.ParserError:
+        return None
     authors = {_fold(n) for n in names}
-    at = lowered.find("<noscript")
-    while at >= 0:
-        closed = lowered.find("</noscript", at)
-        tag = lowered.find("<img", at, closed if closed >= 0 else len(window))
-        close = window.find(">", tag) if tag >= 0 else -1
-        if close >= 0:
-            try:
-                img = lxml.html.fragment_fromstring(window[tag : close + 1])
-            except etree.ParserError:
-                img = None
-            if img is not None and img.tag == "img" and not _is_furniture(img, authors, doc.url):
-                shown = _versions(doc, img)
-                if shown is not None and not stand_in(shown.url):
-                    return shown
-        at = lowered.find("<noscript", at + 1)
+    for noscript in root.iter("noscript"):
+        img = next(noscript.iter("img"), None)
+        if img is not None and not _is_furniture(img, authors, doc.url):
+            shown = _versions(doc, img)
+            if shown is not None and not stand_in(shown.url):
+                return shown
     return None
 
 
