@@ -99,3 +99,45 @@ def test_the_lead_after_the_headline_still_found(case: str) -> None:
     )
     for og in (OG, ""):
         assert extract_article(_page(og, lead, HEADERS[case]), URL).image == shown
+
+
+BODY_PICTURE = (
+    f'<figure><img src="{MEDIA}/kreishaus-sitzung.jpg" width="800" height="533" alt="">'
+    "<figcaption>Der Kreistag tagte am Montag. Foto: Küstenpost</figcaption></figure>"
+)
+GENERIC = {
+    # (declared image, a teaser's file of the same generic name in another folder)
+    "original": (
+        "https://img.kuestenpost.example/a8f3c2/original-1200x630.jpg",
+        "https://img.kuestenpost.example/77b2e1/original-320x180.jpg",
+    ),
+    "picture-dated-folder": (
+        "https://img.kuestenpost.example/2026/12/05/5512/picture-1200x630.jpg",
+        "https://img.kuestenpost.example/2026/11/30/5400/picture-400x225.jpg",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GENERIC))
+@pytest.mark.parametrize("body", ["", BODY_PICTURE], ids=["alone", "body-picture"])
+@pytest.mark.parametrize("hidden", [True, False], ids=["noscript", "tree"])
+def test_teaser_of_a_file_of_the_same_name_is_no_size_of_the_declared(
+    case: str, body: str, hidden: bool
+) -> None:
+    """Past the article (a "more stories" box), a teaser card's picture whose file name is
+    the declared one's but for its size is another story's: the declared image is kept."""
+    declared, other = GENERIC[case]
+    teaser = (
+        '<aside class="more"><a href="/region/2026/11/30/faehre-4400">'
+        f'<noscript><img src="{other}" alt=""></noscript>'
+        "Fähre fällt wegen Sturm am Wochenende aus</a></aside>"
+    )
+    paragraphs = [f"<p>{TEXT} ({i})</p>" for i in range(4)]
+    paragraphs.insert(2, body)
+    page = (
+        f'<html lang="de"><head><title>{TITLE}</title>'
+        f'<meta property="og:image" content="{declared}"></head><body><main><article>'
+        f"<h1>{TITLE}</h1>{''.join(paragraphs)}</article>"
+        f"{teaser if hidden else _bare(teaser)}</main></body></html>"
+    )
+    assert extract_article(page.encode(), URL).image == declared

@@ -341,10 +341,36 @@ def noscript_named(doc: Document, declared: str) -> Shown | None:
             except etree.ParserError:
                 img = None
             shown = _versions(doc, img) if img is not None and img.tag == "img" else None
-            if shown and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions):
+            if (
+                shown
+                and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions)
+                and not _furniture_around(doc, source, opened, close)
+            ):
                 return shown
         pos = source.find(written, pos + 1)
     return None
+
+
+NOSCRIPT_CONTEXT = 2000  # characters before a <noscript> read for the wrappers it sits in
+
+
+def _furniture_around(doc: Document, source: str, opened: int, close: int) -> bool:
+    """Whether the <img> of a <noscript> (opened at `opened`, its tag closed at `close`) is
+    furniture read with the wrappers the markup around it opens (a teaser's link to another
+    story and its words after the picture, an ad slot, the navigation), as the tree's
+    pictures are: a teaser's thumbnail of another story's file of the same generic name
+    ("…/77b2e1/original-320x180.jpg" beside the declared "…/a8f3c2/original-1200x630.jpg")
+    is none of the article's."""
+    start = max(opened - NOSCRIPT_CONTEXT, 0)
+    chunk = (
+        f"{source[start:close]} data-noscript-named>{source[close + 1 : close + NOSCRIPT_REACH]}"
+    )
+    try:
+        root = lxml.html.fragment_fromstring(chunk, create_parent="div")
+    except etree.ParserError:
+        return False
+    img = next(root.iterfind(".//img[@data-noscript-named]"), None)
+    return img is not None and _is_furniture(img, set(), doc.url)
 
 
 def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
