@@ -141,3 +141,18 @@ def test_teaser_of_a_file_of_the_same_name_is_no_size_of_the_declared(
         f"{teaser if hidden else _bare(teaser)}</main></body></html>"
     )
     assert extract_article(page.encode(), URL).image == declared
+
+
+@pytest.mark.parametrize("header", ["", *sorted(HEADERS)], ids=["no-header", *sorted(HEADERS)])
+@pytest.mark.parametrize("og", [OG, ""], ids=["og", "no-og"])
+def test_caption_repeating_the_headline_keeps_the_lead(header: str, og: str) -> None:
+    """The lead's caption below its fallback repeats the headline's words: the window still
+    starts at the headline, the picture is the lead."""
+    shown = f"{MEDIA}/deich-bucht-luftbild-800x450.jpg"
+    lead = (
+        '<figure class="lead"><div data-lazy="1"></div>'
+        f'<noscript><img src="{shown}" alt=""></noscript>'
+        f"<figcaption>{TITLE}: der Deich von oben</figcaption></figure>"
+    )
+    page = _page(og, lead, HEADERS[header] if header else "")
+    assert extract_article(page, URL).image == shown

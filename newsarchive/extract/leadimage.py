@@ -377,8 +377,8 @@ def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
     """A picture a script builds at the lead's place, named to the markup only by its
     <noscript> fallback (parse drops <noscript>) between the headline and the article's
     first paragraph: its headline's and first paragraph's text found in the markup (the
-    headline's words as text last before that paragraph: a sticky bar or breadcrumbs repeat
-    them above), the first fallback between them that is no avatar, icon, pixel, ad or
+    headline's words after its heading's tag: a sticky bar or breadcrumbs repeat them
+    above, a caption below), the first fallback between them that is no avatar, icon, pixel, ad or
     teaser, read with the wrappers between as the tree's pictures are (`names`: the authors,
     whose portraits' alt texts they are). Asked where the tree shows no lead there."""
     headline = _headline(doc)
@@ -401,13 +401,14 @@ def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
             break
     if end < 0:
         return None
-    # the headline's words shown again before it (a sticky bar's title, breadcrumbs) start
-    # no window: the last of them as text before the first paragraph is the headline's
-    while (again := source.find(needles[0], start + 1, end)) >= 0:
-        if source.rfind(">", start, again) >= source.rfind("<", start, again):
-            start = again  # as text, not in a tag's attribute (an alt text repeating it)
-        else:
-            break
+    if headline.tag in _HEADINGS:
+        # the headline's words shown again before it (a sticky bar's title, breadcrumbs)
+        # start no window: they are the headline's after the last such heading opened
+        # before the first paragraph (not those of a caption repeating them after a picture)
+        tag = f"<{headline.tag}"
+        opened = max(source.rfind(tag, start, end), source.rfind(tag.upper(), start, end))
+        if opened > start and (again := source.find(needles[0], opened, end)) >= 0:
+            start = again
     window = source[start:end]
     if "<noscript" not in window.lower():
         return None
@@ -423,6 +424,9 @@ def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
             if shown is not None and not stand_in(shown.url):
                 return shown
     return None
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
 def _needle(text: str) -> str:
