@@ -1800,7 +1800,7 @@ def clean_names(
                         desks.append(name)
                 elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
                     found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
-        if desks and len(desks) < len(found):
+        if desks and any(_writer_beside_desk(n) for n in found if n not in desks):
             # "Redaktion Region | Anna Muster": the desk before its writer is hers, no credit
             found = [n for n in found if n not in desks]
         if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text or sourced):
@@ -1830,6 +1830,16 @@ def _writer_before_agency(word: str, surname: Callable[[str], bool] | None) -> b
         and not word.isupper()
         and word.casefold() not in AGENCIES
         and surname(word)
+    )
+
+
+def _writer_beside_desk(name: str) -> bool:
+    """A writer a desk credited before her is hers ("Redaktion Region | Anna Muster"): a
+    name of two words or more that is no place, or an agency ("Redaktion Region | dpa", as
+    "dpa | Redaktion Region"); not a lone capitalised word, which falls beside a desk as
+    beside a writer (`_without_places`: the dateline's "Hamburg", a label's "Meinung")."""
+    return (
+        (" " in name and not is_place_name(name)) or name.isupper() or name.casefold() in AGENCIES
     )
 
 

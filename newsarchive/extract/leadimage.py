@@ -341,17 +341,45 @@ def noscript_named(doc: Document, declared: str) -> Shown | None:
             except etree.ParserError:
                 img = None
             shown = _versions(doc, img) if img is not None and img.tag == "img" else None
-            if shown and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions):
+            if (
+                shown
+                and any(_stem(_absolute(shown.base, v)) == stem for v in shown.versions)
+                and not _furniture_around(doc, source, opened, close)
+            ):
                 return shown
         pos = source.find(written, pos + 1)
     return None
 
 
+NOSCRIPT_CONTEXT = 2000  # characters before a <noscript> read for the wrappers it sits in
+
+
+def _furniture_around(doc: Document, source: str, opened: int, close: int) -> bool:
+    """Whether the <img> of a <noscript> (opened at `opened`, its tag closed at `close`) is
+    furniture read with the wrappers the markup around it opens (a teaser's link to another
+    story and its words after the picture, an ad slot, the navigation), as the tree's
+    pictures are: a teaser's thumbnail of another story's file of the same generic name
+    ("…/77b2e1/original-320x180.jpg" beside the declared "…/a8f3c2/original-1200x630.jpg")
+    is none of the article's."""
+    start = max(opened - NOSCRIPT_CONTEXT, 0)
+    chunk = (
+        f"{source[start:close]} data-noscript-named>{source[close + 1 : close + NOSCRIPT_REACH]}"
+    )
+    try:
+        root = lxml.html.fragment_fromstring(chunk, create_parent="div")
+    except etree.ParserError:
+        return False
+    img = next(root.iterfind(".//img[@data-noscript-named]"), None)
+    return img is not None and _is_furniture(img, set(), doc.url)
+
+
 def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
     """A picture a script builds at the lead's place, named to the markup only by its
     <noscript> fallback (parse drops <noscript>) between the headline and the article's
-    first paragraph: its headline's and first paragraph's text found in the markup, the
-    first fallback between them that is no avatar, icon or pixel (`names`: the authors,
+    first paragraph: its headline's and first paragraph's text found in the markup (the
+    headline's words after its heading's tag: a sticky bar or breadcrumbs repeat them
+    above, a caption below), the first fallback between them that is no avatar, icon, pixel, ad or
+    teaser, read with the wrappers between as the tree's pictures are (`names`: the authors,
     whose portraits' alt texts they are). Asked where the tree shows no lead there."""
     headline = _headline(doc)
     first = doc.cache.get("lead_paragraph")  # lead_images' walk found it
@@ -373,27 +401,32 @@ def noscript_lead(doc: Document, names: Collection[str] = ()) -> Shown | None:
             break
     if end < 0:
         return None
+    if headline.tag in _HEADINGS:
+        # the headline's words shown again before it (a sticky bar's title, breadcrumbs)
+        # start no window: they are the headline's after the last such heading opened
+        # before the first paragraph (not those of a caption repeating them after a picture)
+        tag = f"<{headline.tag}"
+        opened = max(source.rfind(tag, start, end), source.rfind(tag.upper(), start, end))
+        if opened > start and (again := source.find(needles[0], opened, end)) >= 0:
+            start = again
     window = source[start:end]
-    lowered = window.lower()
-    if len(lowered) != len(window):
-        return None  # letters that lower-case to two: the places would not match
+    if "<noscript" not in window.lower():
+        return None
+    try:  # read with the wrappers between (a teaser's link, an ad slot, the byline)
+        root = lxml.html.fragment_fromstring(window, create_parent="div")
+    except etree.ParserError:
+        return None
     authors = {_fold(n) for n in names}
-    at = lowered.find("<noscript")
-    while at >= 0:
-        closed = lowered.find("</noscript", at)
-        tag = lowered.find("<img", at, closed if closed >= 0 else len(window))
-        close = window.find(">", tag) if tag >= 0 else -1
-        if close >= 0:
-            try:
-                img = lxml.html.fragment_fromstring(window[tag : close + 1])
-            except etree.ParserError:
-                img = None
-            if img is not None and img.tag == "img" and not _is_furniture(img, authors, doc.url):
-                shown = _versions(doc, img)
-                if shown is not None and not stand_in(shown.url):
-                    return shown
-        at = lowered.find("<noscript", at + 1)
+    for noscript in root.iter("noscript"):
+        img = next(noscript.iter("img"), None)
+        if img is not None and not _is_furniture(img, authors, doc.url):
+            shown = _versions(doc, img)
+            if shown is not None and not stand_in(shown.url):
+                return shown
     return None
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3"})
 
 
 def _needle(text: str) -> str:

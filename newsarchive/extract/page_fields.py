@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Collection, Iterator
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from newsarchive.extract import jsonld, langhints, leadimage, scripts, textlang
 from newsarchive.extract import section as sections
@@ -183,22 +183,56 @@ def _declared_values(doc: Document) -> Iterator[str]:
 
 def _same_page_images(doc: Document) -> Iterator[str]:
     """The images of the page's other JSON-LD objects that are this article: a second
-    article object of its headline (two plugins each writing one, the image in one only),
-    or an object naming the page's own address (a WebPage's primaryImageOfPage). Asked only
-    where every other declaration was none or a site's default."""
+    article object of its headline naming no other page (two plugins each writing one, the
+    image in one only), or an article or WebPage object naming the page's own address (a
+    WebPage's primaryImageOfPage), its query told (`_names_this_page`). Not a related
+    story's of the same headline (a recurring "Polizeibericht") nor a person's or the
+    site's naming the page. Asked only where every other declaration was none or a site's
+    default."""
     art = doc.article
     headline = _headline_key(art.get("headline"))
     own = (doc.url, _canonical_url(doc) or "")
     for obj in doc.jsonld:
-        if obj is art or not jsonld.types_of(obj):
+        if obj is art or not any(t in jsonld.ARTICLE_TYPES for t in jsonld.types_of(obj)):
             continue
+        named = _names_this_page(obj, own, doc.url)
         if not (
-            (headline and _headline_key(obj.get("headline")) == headline)
-            or jsonld.names_page(obj, own) > 0
+            named > 0
+            or (named == 0 and headline and _headline_key(obj.get("headline")) == headline)
         ):
             continue
         for key in ("image", "primaryImageOfPage", "thumbnailUrl"):
             yield from _jsonld_image(jsonld.resolve(obj.get(key), doc.jsonld))
+
+
+def _names_this_page(obj: dict[str, Any], own: tuple[str, ...], base: str) -> int:
+    """As jsonld.names_page (1 the page's own address, -1 only another's, 0 none), the
+    query kept: on a site whose articles are "artikel.php?id=5512" or "/?p=5512", the
+    address "artikel.php?id=5500" or the front page "/" is another page; a relative
+    address read against the page's."""
+    named = []
+    for key in ("url", "mainEntityOfPage"):
+        value = obj.get(key)
+        value = value.get("@id") or value.get("url") if isinstance(value, dict) else value
+        if isinstance(value, str) and value.strip():
+            named.append(_page_key(urljoin(base, value.strip())))
+    if not named:
+        return 0
+    return 1 if not {_page_key(u) for u in own if u}.isdisjoint(named) else -1
+
+
+def _page_key(url: str) -> str:
+    """An address without its scheme, "www.", fragment, a path's trailing slash and a
+    reader's tracking parameters ("?utm_source=feed")."""
+    split = urlsplit(url)
+    host = split.netloc.lower().removeprefix("www.")
+    query = "&".join(
+        p for p in split.query.split("&") if p and not _TRACKING.match(p.partition("=")[0])
+    )
+    return f"{host}{split.path.rstrip('/')}?{query}"
+
+
+_TRACKING = re.compile(r"(?i)(?:utm_|at_|pk_|mtm_)|(?:fbclid|gclid|msclkid)$")
 
 
 def _headline_key(value: Any) -> str:
