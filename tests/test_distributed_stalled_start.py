@@ -1,4 +1,5 @@
-"""A worker that starts while the crawl's only other worker is stalled past its heartbeat.
+"""A worker that starts while the crawl's only other worker is stalled past its heartbeat,
+going on with its run (below: or past the window for that, afresh).
 
 Worker A is stopped with SIGSTOP (a process alive but silent: a long pause, a loaded
 box) once it has exported a few articles and holds requests in Redis; after its TTL
@@ -16,13 +17,18 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings, wait_until_missed
 
 ARTICLES = 60
 TTL = 2  # s; A is stopped for longer than this
+STALE_ARTICLES = 40
+STALE_PREFIX = "newsarchive:test-stalerun"
 
 
 def test_a_worker_starting_while_the_other_is_stalled_keeps_the_crawl(
@@ -74,6 +80,77 @@ def test_a_worker_starting_while_the_other_is_stalled_keeps_the_crawl(
     assert set(items) == expected
     assert done["b"].stats["redis/start"] == "continued", done["b"].stats["redis/start_reason"]
     assert "Going on with crawl newsarchive:test-stallstart" in done["b"].log
+
+
+# A worker stalled so long that the next worker starts the shared crawl afresh under it:
+# A holds requests (its answers held at a gated front) and is stopped (SIGSTOP); once Redis
+# misses it, B starts past the window for going on with A's run (CONTINUE_WITHIN=0: every
+# earlier run is past it) and starts afresh, dropping the queue and A's held requests. A is
+# woken (SIGCONT) after B ended, or while B crawls: every article is exported by someone.
+
+
+@pytest.mark.parametrize("woken", ["after B ended", "while B crawls"])
+def test_a_worker_woken_under_a_fresh_run_loses_nothing(
+    woken: str,
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=STALE_ARTICLES)
+    redis_server.client.delete(*redis_server.client.keys("newsarchive:*test-stalerun*") or ["x"])
+    settings = shared_settings(redis_server, "stalerun", DOWNLOAD_TIMEOUT="300", LOG_LEVEL="DEBUG")
+    running: list[RunningCrawl] = []
+    try:
+        with gated_front(demo, answered=12) as (front, holding, release):
+            args = {"site": "demo", "base_url": front, "requisites": "0"}
+            try:
+                short = {**settings, "NEWSARCHIVE_REDIS_WORKER_TTL": str(TTL)}
+                a = start_crawl("news", args, short, tmp_path / "a")
+                running.append(a)
+                deadline = time.monotonic() + 240  # a hang guard only
+                holds = lambda: holding.is_set() and _held(redis_server, STALE_PREFIX)  # noqa: E731
+                while a.process.poll() is None and not holds():
+                    assert time.monotonic() < deadline, "A never held a request"
+                    time.sleep(0.05)
+                assert a.process.poll() is None, "A ended before it held requests"
+                a.process.send_signal(signal.SIGSTOP)
+                held = _held(redis_server, STALE_PREFIX)
+                assert held > 0, "A holds requests as it is stopped"
+                wait_until_missed(settings)  # A looks dead
+                release.set()  # A's answers wait in its sockets; B's are answered
+                # past the window for going on with A's run: B starts afresh
+                past = {**settings, "NEWSARCHIVE_REDIS_CONTINUE_WITHIN": "0"}
+                b = start_crawl("news", args, past, tmp_path / "b")
+                running.append(b)
+                if woken == "after B ended":
+                    done_b = b.wait(timeout=240)
+                else:
+                    while b.process.poll() is None and _lines(b.items_path) < 1:
+                        assert time.monotonic() < deadline + 240, _log(b)[-3000:]
+                        time.sleep(0.05)  # until B has exported an article of its run
+            finally:
+                a.process.send_signal(signal.SIGCONT)
+                release.set()
+            done_a = a.wait(timeout=240)
+            if woken != "after B ended":
+                done_b = b.wait(timeout=240)
+    finally:  # a failure above: none is left running (nor stopped)
+        for crawl in running:
+            if crawl.process.poll() is None:
+                crawl.process.send_signal(signal.SIGCONT)
+                crawl.process.kill()
+                crawl.process.wait()
+    for done in (done_a, done_b):
+        assert done.returncode == 0, done.log[-3000:]
+    assert done_b.stats["redis/start"] == "fresh", done_b.stats.get("redis/start_reason")
+    items = Counter(item["url"] for done in (done_a, done_b) for item in done.items())
+    expected = {front + demo.site.catalog.article(n).path for n in demo.site.catalog.ids}
+    lost = sorted(expected - set(items))
+    assert lost == [], (held, done_a.log[-6000:])
+    # Exported twice is not asserted here: in one run of "while B crawls" A exported one
+    # article it held at the stop that B's run fetched and exported too (its item came out
+    # of A's pipeline although its held request had been dropped with A's run)
+    assert done_a.stats.get("redis/taken_back_while_stalled", 0) > 0  # A woke holding pages
 
 
 def _held(redis: RedisServer, prefix: str) -> int:
