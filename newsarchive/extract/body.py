@@ -29,6 +29,7 @@ from newsarchive.extract.furniture import (
     is_embed_notice,
     is_furniture,
     is_share_target,
+    is_state_block,
     is_stock_line,
 )
 from newsarchive.extract.headline import headline
@@ -1322,9 +1323,10 @@ def _find_containers(
     tried whose paragraphs do not count (nor their ancestors).
     """
     scores: dict[HtmlElement, float] = defaultdict(float)
-    furniture: dict[HtmlElement, bool] = {}
+    furniture: dict[HtmlElement, int] = {}
     cards: dict[HtmlElement, bool] = {}
     weighted: list[tuple[HtmlElement, float]] = []
+    folded: list[HtmlElement] = []  # paragraphs in a paywall's or fold's wrapper alone
     tree = doc.tree
     for p in _candidate_paragraphs(_own_story(tree, heading, doc.elements("h1")), custom):
         text = doc.text(p)
@@ -1338,8 +1340,11 @@ def _find_containers(
         weight = size * (1.0 - _link_density(p, len(text), doc))
         if p.tag != "p" and "-" not in p.tag and len(p):
             weight *= DIV_TEXT_WEIGHT
-        if _in_furniture(p, furniture) or _is_card(parent, cards):
+        held = _in_furniture(p, furniture)
+        if held or _is_card(parent, cards):
             weight *= 0.1
+            if held == FOLDED:
+                folded.append(p)
         weighted.append((p, weight))
         parent = _past_wrappers(parent)
         scores[parent] += weight
@@ -1356,11 +1361,37 @@ def _find_containers(
     if best is beside:  # a brief's column is not widened back over the box beside it
         best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
-    return _with_siblings(best, scores, holders), {
-        core,
-        *core.iterancestors(),
-        *_text_holders(best, weighted),
-    }
+    keep = {core, *core.iterancestors(), *_text_holders(best, weighted)}
+    if folded:
+        keep.update(_folded_rest(best, folded, weighted, furniture, cards))
+    return _with_siblings(best, scores, holders), keep
+
+
+def _folded_rest(
+    container: HtmlElement,
+    folded: list[HtmlElement],
+    weighted: list[tuple[HtmlElement, float]],
+    furniture: dict[HtmlElement, int],
+    cards: dict[HtmlElement, bool],
+) -> set[HtmlElement]:
+    """The wrappers of the container's paragraphs that only a paywall's or fold's wrapper
+    makes furniture ("<div class=wall>", "<div hidden>": what paywalled sites serve, the
+    whole text in the HTML and its rest in a block their script hides or reveals), up to
+    the block holding the article's own paragraphs or the container: the article goes on
+    in them, however little of it they hold. Only the wrappers are kept: a block between
+    them that other rules skip (a teaser card, a recirculation list) stays skipped."""
+    own = {p.getparent() for p, _ in weighted if not furniture.get(p.getparent(), 0)}
+    rest: set[HtmlElement] = set()
+    for p in folded:
+        wrappers: list[HtmlElement] = []
+        for up in p.iterancestors():
+            if up is container or up in own:
+                if wrappers and not _is_card(p.getparent(), cards):
+                    rest.update(wrappers)
+                break
+            if is_furniture(up):  # below the container, only state blocks (`FOLDED`)
+                wrappers.append(up)
+    return rest
 
 
 WRAPPER_LEVELS = 2
@@ -1832,18 +1863,28 @@ def _links_heading(el: HtmlElement) -> bool:
     return any(_leads_away(a) for a in el.iter("a"))
 
 
-def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
-    """Whether an ancestor is page furniture (memoised: paragraphs share ancestors)."""
+FURNISHED, FOLDED = 1, 2  # `_in_furniture`'s answers besides 0 (none)
+
+
+def _in_furniture(el: HtmlElement, memo: dict[HtmlElement, int]) -> int:
+    """Whether an ancestor is page furniture (memoised: paragraphs share ancestors):
+    0 if none, FOLDED if only paywalls' or folds' wrappers (`is_state_block`), else
+    FURNISHED."""
     parent = el.getparent()
     if parent is None:
-        return False
+        return 0
     if parent not in memo:
-        memo[parent] = (
-            parent.tag in SKIP_TAGS
-            or is_furniture(parent)
-            or _headed_as_comments(parent)
-            or _in_furniture(parent, memo)
-        )
+        if parent.tag in SKIP_TAGS:
+            memo[parent] = FURNISHED
+        elif is_furniture(parent):
+            if is_state_block(parent) and not _headed_as_comments(parent):
+                memo[parent] = FURNISHED if _in_furniture(parent, memo) == FURNISHED else FOLDED
+            else:
+                memo[parent] = FURNISHED
+        elif _headed_as_comments(parent):
+            memo[parent] = FURNISHED
+        else:
+            memo[parent] = _in_furniture(parent, memo)
     return memo[parent]
 
 

@@ -580,6 +580,56 @@ def _furniture_words(attrs: str) -> bool:
     return any(word in BOILERPLATE_WORDS for word in _camel_compounds(attrs))
 
 
+# Furniture words that say how a block is shown, not what it is: a paywall's wrapper
+# ("wall", "regwall", "piano-paywall") or a "show more" fold's ("hidden") may hold the
+# article's rest. Piano's name without a wall's is the vendor's slot: its offer.
+STATE_WORDS = frozenset({"hidden", "wall", "regwall", "piano"})
+
+
+def is_state_block(el: HtmlElement) -> bool:
+    """Whether a block `is_furniture` names is furniture by `STATE_WORDS` (or a `hidden`
+    attribute) alone: a role, another furniture word or a camelCase compound ("related
+    hidden", "sidebar wall", "FactBox") makes it furniture for what it is. Asked only of
+    the blocks `is_furniture` found."""
+    get = el.get
+    names = (get("class"), get("id"), get("data-component"), get("data-testid"))
+    if not any(n and _STATE_HINT.search(n) for n in names):  # most furniture: no such word
+        # furniture by a `hidden` attribute alone (`_named_furniture` asked just before)
+        return (
+            get("hidden") is not None
+            and not _named_furniture(*names)
+            and (get("role") not in _FURNITURE_ROLES)
+        )
+    if get("role") in _FURNITURE_ROLES:
+        return False
+    return _state_named(*names)
+
+
+_STATE_HINT = re.compile(r"hidden|wall|piano", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _state_named(
+    classes: str | None, id_: str | None, component: str | None, testid: str | None
+) -> bool:
+    """`is_state_block` of names holding a `_STATE_HINT`, read as `_named_furniture`
+    reads them (cached on the four values)."""
+    attrs = _without_taxonomy(classes or "")
+    for value in (id_, component, testid):
+        if value and len(value) < 40:
+            attrs += " " + value
+    if attrs.isascii() and not _ASCII_DIGIT.search(attrs):
+        words = {w.lower() for w in _WORDS.findall(attrs)}
+    else:
+        words = {w.lower() for p in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(p))}
+    named = words & BOILERPLATE_WORDS
+    if not named <= STATE_WORDS:
+        return False
+    if named == {"piano"} and not any("wall" in w for w in words):
+        return False  # the vendor's name alone: its slot, mostly its offer ("piano-offer")
+    return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(attrs))
+
+
 _PARTS = re.compile(r"[\s_-]+")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what `str.isdigit` finds
 _LEADING_LETTERS = re.compile(r"[A-Za-z]*")
