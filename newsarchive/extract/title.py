@@ -219,8 +219,21 @@ def _only_a_name(value: str, stories: Sequence[str]) -> bool:
         return False
     if _CJK_RUN.search(value) and len(value) > MAX_UNSPACED_NAME:
         return False
+    # a figure, a score or a question is a headline's ("3:1 gegen Bayern", "Steuer runter?")
+    if _HEADLINE_SIGN.search(value):
+        return False
     longer = [t for t in stories if t and len(t) > len(value) and len(norm(t)) >= MIN_CORE]
-    return bool(longer) and not _shares_a_word(value, longer)
+    # a headline the longer one shows whole ("Ja zum AKW", its words all under four
+    # letters, at the start of "Ja zum AKW - Bund stimmt zu") is no name
+    key = norm(value)
+    return (
+        bool(longer)
+        and not _shares_a_word(value, longer)
+        and not any(key in norm(t) for t in longer)
+    )
+
+
+_HEADLINE_SIGN = re.compile(r"[\d:?!？！：%]")
 
 
 def _tab_shortened(value: str, tab: str, core: str) -> str:

@@ -1,0 +1,54 @@
+"""Review of session 20's title rules (issue 10): invented pages an unseen site may serve.
+
+An og:title left out as a template's name (`title._only_a_name`) where it is a short
+headline: one the h1 shows at its start ("Ja zum AKW", its words all under four letters),
+one with a score or a question ("3:1 gegen Bayern"); a subtitle element whose class
+names a lead before a wrapper's word ("article-vorspann-wrapper"). Every page, word,
+site name and host here is invented. Rows named "fixed" fail at fd0bdd8.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://www.hafenkurier.example/politik/stadtrat-hafenplan-a-123.html"
+SITE = "Hafenkurier"
+STORY = "<p>Der Rat hat lange beraten und dann mit großer Mehrheit entschieden, hieß es.</p>" * 3
+
+
+def _title(heading: str, og: str | None = None, lang: str = "de") -> str | None:
+    head = f"<title>{SITE}</title><meta property='og:site_name' content='{SITE}'>"
+    head += f"<meta property='og:title' content='{og}'>" if og is not None else ""
+    page = (
+        f'<html lang="{lang}"><head>{head}</head>'
+        f"<body><article>{heading}{STORY}</article></body></html>"
+    )
+    return extract_article(page, URL).title
+
+
+@pytest.mark.parametrize(
+    ("og", "h1", "lang"),
+    [
+        # og:title shown at the h1's start: the headline, its words all short
+        ("Ja zum AKW", "Ja zum AKW – Bund stimmt dem Neubau am Hafen zu", "de"),
+        ("Ja zur EU", "Ja zur EU: Wähler stimmen mit großer Mehrheit", "de"),
+        # a score, a figure, a question: a headline's signs, no section's name
+        ("3:1 gegen Bayern", "Werder siegt beim Rekordmeister nach großem Kampf", "de"),
+        ("Steuer runter?", "Regierung berät über Entlastung der Familien", "de"),
+        ("Rates up 0.5%", "Central bank moves as inflation stays high again", "en"),
+    ],
+)
+def test_fixed_short_og_headline_is_no_name(og: str, h1: str, lang: str) -> None:
+    """og:title a short headline (the title before these rules), the h1 a longer line."""
+    assert _title(f"<h1>{h1}</h1>", og=og, lang=lang) == og
+
+
+@pytest.mark.parametrize(
+    ("og", "lang"), [("Lokales", "de"), ("Startseite", "de"), ("Opinion", "en")]
+)
+def test_name_still_yields_to_the_h1(og: str, lang: str) -> None:
+    """Guard: a template's name sharing no word with the h1 yields to it."""
+    h1 = "Stadtrat beschließt neuen Hafenplan nach langer Debatte"
+    assert _title(f"<h1>{h1}</h1>", og=og, lang=lang) == h1
