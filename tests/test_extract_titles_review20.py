@@ -52,3 +52,28 @@ def test_name_still_yields_to_the_h1(og: str, lang: str) -> None:
     """Guard: a template's name sharing no word with the h1 yields to it."""
     h1 = "Stadtrat beschließt neuen Hafenplan nach langer Debatte"
     assert _title(f"<h1>{h1}</h1>", og=og, lang=lang) == h1
+
+
+SUB = "Die Opposition kritisiert die Kosten von mehr als zwei Millionen Euro scharf"
+HEAD = "Stadtrat beschließt neuen Hafenplan nach langer Debatte"
+
+
+@pytest.mark.parametrize(
+    "cls", ["article-vorspann-wrapper", "entry-subtitle-wrap", "c-article__dek-container"]
+)
+def test_fixed_subtitle_class_before_a_wrapper_word(cls: str) -> None:
+    """An h1 ending in an element classed a subtitle inside a wrapper's name: the headline."""
+    assert _title(f'<h1>{HEAD}<span class="{cls}">{SUB}</span></h1>') == HEAD
+
+
+@pytest.mark.parametrize("cls", ["subtitle", "entry-subtitle"])
+def test_subtitle_class_on_the_only_child_is_the_headline(cls: str) -> None:
+    """Guard: an h1 whose only text is in an element classed a subtitle: that text."""
+    assert _title(f'<h1><span class="{cls}">{HEAD}</span></h1>') == HEAD
+
+
+@pytest.mark.parametrize("cls", ["wrapper", "subtitle-wrapper-open", "wrapper-subtitle-x"])
+def test_no_subtitle_class_reads_the_whole_h1(cls: str) -> None:
+    """Guard: a class that names no subtitle, or a subtitle before other words than a
+    wrapper's: the h1 whole."""
+    assert _title(f'<h1>Hafen: <span class="{cls}">{HEAD}</span></h1>') == f"Hafen: {HEAD}"

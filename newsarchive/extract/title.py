@@ -549,13 +549,17 @@ def _before_subtitle(heading: HtmlElement) -> str | None:
 
 
 _CLASS_PIECES = re.compile(r"[-_]+")
+_WRAPPER_WORDS = frozenset({"wrapper", "wrap", "container"})
 
 
 def _subtitle_class_word(classes: str | None) -> bool:
     """Whether a class names a subtitle or a lead, whole or as its last words ("subtitle",
-    "entry-subtitle", "article-header__dek", "wp-sub-title")."""
+    "entry-subtitle", "article-header__dek", "wp-sub-title"), a wrapper's word after them
+    none ("article-vorspann-wrapper", "entry-subtitle-wrap")."""
     for word in (classes or "").lower().split():
         pieces = _CLASS_PIECES.split(word)
+        if len(pieces) > 1 and pieces[-1] in _WRAPPER_WORDS:
+            pieces.pop()
         if any("-".join(pieces[i:]) in SUBTITLE_CLASSES for i in range(len(pieces))):
             return True
     return False
