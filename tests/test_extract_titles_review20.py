@@ -77,3 +77,47 @@ def test_no_subtitle_class_reads_the_whole_h1(cls: str) -> None:
     """Guard: a class that names no subtitle, or a subtitle before other words than a
     wrapper's: the h1 whole."""
     assert _title(f'<h1>Hafen: <span class="{cls}">{HEAD}</span></h1>') == f"Hafen: {HEAD}"
+
+
+@pytest.mark.parametrize(
+    ("heading", "og"),
+    [
+        # a word markup splits at a capital ("i" + "Phone", a highlight's "Hafen" + "Plan"),
+        # og:title stating it joined: the word as og:title spells it, not set apart
+        (
+            '<div class="article-title"><span>i</span>Phone kommt nach Hamburg</div>',
+            "iPhone kommt nach Hamburg",
+        ),
+        (
+            '<div class="headline">Streit um den <mark>Hafen</mark>Plan in Kiel</div>',
+            "Streit um den HafenPlan in Kiel",
+        ),
+        (
+            '<h2 class="title">Streit um den <b>Hafen</b>Plan in Kiel</h2>',
+            "Streit um den HafenPlan in Kiel | Hafenkurier",
+        ),
+    ],
+)
+def test_fixed_word_split_by_markup_kept_as_og_title_spells_it(heading: str, og: str) -> None:
+    assert _title(heading, og=og) == og.split(" | ")[0]
+
+
+@pytest.mark.parametrize(
+    ("heading", "og", "want"),
+    [
+        # a kicker run into the headline, og:title stating it after a mark: set apart
+        (
+            '<div class="article-title"><span>Hafen</span>Stadtrat stimmt dem Plan zu</div>',
+            "Hafen: Stadtrat stimmt dem Plan zu",
+            "Hafen: Stadtrat stimmt dem Plan zu",
+        ),
+        (
+            '<div class="article-title"><span>Hafen</span>Stadtrat stimmt dem Plan zu</div>',
+            "Stadtrat stimmt dem Plan zu | Hafenkurier",
+            "Stadtrat stimmt dem Plan zu",
+        ),
+    ],
+)
+def test_kicker_run_into_the_headline_still_read_apart(heading: str, og: str, want: str) -> None:
+    """Guard: a kicker run into the headline by markup, og:title not spelling it joined."""
+    assert _title(heading, og=og) == want

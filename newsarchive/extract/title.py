@@ -127,7 +127,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         else:
             # a marked block that shares no word with any title the page states is a
             # box's ("Ihr Abonnement ist abgelaufen"), no rewrite of the headline
-            block = _marked_block(doc)
+            block = _marked_block(doc, said)
             block = block if block and _shares_a_word(block, [*said, tab]) else None
             if block and below and norm(block) != norm(below) and norm(block).endswith(norm(below)):
                 block = below  # a block of a kicker and the headline: the headline
@@ -269,7 +269,7 @@ def _lead_part(value: str) -> str | None:
     return lead
 
 
-def _marked_block(doc: Document) -> str | None:
+def _marked_block(doc: Document, said: Sequence[str]) -> str | None:
     """The text of the block headline.py finds on a page without an h1 of its own, where
     it is marked a headline (itemprop="headline", a class word): one owner of which
     element is the headline. A heading or a text cut with "..." is none."""
@@ -277,8 +277,12 @@ def _marked_block(doc: Document) -> str | None:
     if el is None or el.tag in _HEADINGS or el.tag == "h1" or not marked_headline(el):
         return None
     # a kicker its markup runs into the headline set apart as read ("<div
-    # class="title"><span>Hafen</span>Stadtrat stimmt zu</div>": `heading_text`)
+    # class="title"><span>Hafen</span>Stadtrat stimmt zu</div>": `heading_text`), unless
+    # what the metadata says spells it joined ("<span>i</span>Phone kommt", og:title
+    # "iPhone kommt": one word markup split)
     text = heading_text(el)
+    if text and (joined := clean(el.text_content())) != text:
+        text = joined if norm(joined) in {norm(s) for s in said if s} else text
     return text if text and not ELLIPSIS.search(text) else None
 
 
