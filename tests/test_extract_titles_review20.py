@@ -121,3 +121,12 @@ def test_fixed_word_split_by_markup_kept_as_og_title_spells_it(heading: str, og:
 def test_kicker_run_into_the_headline_still_read_apart(heading: str, og: str, want: str) -> None:
     """Guard: a kicker run into the headline by markup, og:title not spelling it joined."""
     assert _title(heading, og=og) == want
+
+
+@pytest.mark.parametrize("kicker", ["kicker", "article__overline", "dachzeile", "c-eyebrow"])
+@pytest.mark.parametrize("cls", ["headline-subtitle", "title-summary"])
+def test_fixed_kicker_before_a_subtitle_classed_headline(kicker: str, cls: str) -> None:
+    """An h1 of a kicker's element and the headline in an element whose class ends in a
+    subtitle's or lead's word: the headline, not the kicker."""
+    h1 = f'<h1><span class="{kicker}">Hafenstreit</span><span class="{cls}">{HEAD}</span></h1>'
+    assert _title(h1) == HEAD

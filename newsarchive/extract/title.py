@@ -545,6 +545,14 @@ def _before_subtitle(heading: HtmlElement) -> str | None:
         return None
     if not _subtitle_class_word(last.get("class")):
         return None
+    # a kicker's element before it ("<span class="kicker">Hafenstreit</span><span
+    # class="headline-subtitle">Stadtrat ...</span>"): the headline is the classed part
+    if (
+        len(heading) == 2
+        and not clean(heading.text)
+        and _KICKER_CLASS.search(heading[0].get("class") or "")
+    ):
+        return None
     sub, whole = clean(last.text_content()), heading_text(heading)
     if not sub or not whole.endswith(sub):
         return None
@@ -553,6 +561,7 @@ def _before_subtitle(heading: HtmlElement) -> str | None:
 
 
 _CLASS_PIECES = re.compile(r"[-_]+")
+_KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|topline|spitzmarke", re.I)
 _WRAPPER_WORDS = frozenset({"wrapper", "wrap", "container"})
 
 
