@@ -130,3 +130,34 @@ def test_fixed_kicker_before_a_subtitle_classed_headline(kicker: str, cls: str) 
     subtitle's or lead's word: the headline, not the kicker."""
     h1 = f'<h1><span class="{kicker}">Hafenstreit</span><span class="{cls}">{HEAD}</span></h1>'
     assert _title(h1) == HEAD
+
+
+def _framed_page(body: str, og: str) -> str:
+    head = f"<title>{SITE}</title><meta property='og:site_name' content='{SITE}'>"
+    head += f"<meta property='og:title' content='{og}'>"
+    return f'<html lang="de"><head>{head}</head><body>{body}</body></html>'
+
+
+BANNER = "Nachrichten aus Kiel und der ganzen Region"
+TOP = f"<header><h1>{BANNER}</h1></header>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{TOP}<article><h2>Hafenplan beschlossen</h2>{STORY}</article>",
+        f"{TOP}<main>{STORY}</main>",
+        f"<h1>{BANNER}</h1><article><p class='title'>Hafenplan beschlossen</p>{STORY}</article>",
+    ],
+)
+def test_fixed_short_og_title_over_a_banner_h1_outside_the_article(body: str) -> None:
+    """A short og:title sharing no word with an h1 outside the page's <article> or <main>
+    (a banner's line): og:title, as at c8812fd (the banner's line was taken)."""
+    page = _framed_page(body, "Hafenplan beschlossen")
+    assert extract_article(page, URL).title == "Hafenplan beschlossen"
+
+
+def test_name_yields_to_the_h1_inside_the_article() -> None:
+    """Guard: a name in og:title beside an h1 inside the <article>, a banner h1 before it."""
+    body = f"{TOP}<article><h1>{HEAD}</h1>{STORY}</article>"
+    assert extract_article(_framed_page(body, "Lokales"), URL).title == HEAD

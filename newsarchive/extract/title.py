@@ -176,15 +176,25 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
     # a metadata title that is a name, no headline: a section's, a series' or a page's
     # ("Lokales", "Der Hafen-Podcast", "Startseite") that the template left in og:title
-    stories = [v for k, v in ordered if k in ("headline", "<title>")] + shown
+    # (an h1 outside the page's <article> or <main>, its banner's or section's, "Nachrichten
+    # aus Kiel und Umgebung", states no headline to weigh it by)
     named = len(ordered)
-    ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
+    if any(k not in _STORIES and _name_sized(v) for k, v in ordered):
+        stories = [v for k, v in ordered if k in _STORIES] + _story_texts(doc, own, shown)
+        ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
     unnamed = len(ordered) < named
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
-        # (a crumb's too, where the page has no other)
+        # (a crumb's too, where the page has no other); where og:title was a template's
+        # name, the h1 inside the <article> over a banner's h1 before it
         return next(
-            iter(kicked or shown or [_headline_part(h) or t for h, t in heads or every]), None
+            iter(
+                kicked
+                or (framed if unnamed else [])
+                or shown
+                or [_headline_part(h) or t for h, t in heads or every]
+            ),
+            None,
         )
     # a headline marked as such (itemprop, class) that no metadata title states, beside
     # metadata that are social rewrites or SEO texts ("Must read: ... and more"): as shown
@@ -215,9 +225,7 @@ def _only_a_name(value: str, stories: Sequence[str]) -> bool:
     article is its template's, not its headline. On the 107 pages looked at, 2 og:titles
     (and 1 twitter:title) are this short, each sharing words with the h1 (a short headline
     of the same story); the rule fires on none of them."""
-    if len(value) > MAX_NAME_CHARS or len(norm(value).split()) > MAX_NAME_WORDS:
-        return False
-    if _CJK_RUN.search(value) and len(value) > MAX_UNSPACED_NAME:
+    if not _name_sized(value):
         return False
     # a figure, a score or a question is a headline's ("3:1 gegen Bayern", "Steuer runter?")
     if _HEADLINE_SIGN.search(value):
@@ -231,6 +239,24 @@ def _only_a_name(value: str, stories: Sequence[str]) -> bool:
         and not _shares_a_word(value, longer)
         and not any(key in norm(t) for t in longer)
     )
+
+
+def _name_sized(value: str) -> bool:
+    """Whether a title is as short as a name: four words, 30 characters, 10 unspaced."""
+    if len(value) > MAX_NAME_CHARS or len(norm(value).split()) > MAX_NAME_WORDS:
+        return False
+    return not (_CJK_RUN.search(value) and len(value) > MAX_UNSPACED_NAME)
+
+
+def _story_texts(
+    doc: Document, own: Sequence[tuple[HtmlElement, str]], shown: Sequence[str]
+) -> list[str]:
+    """What the page shows as its headline (`shown`), but the text of an h1 outside its
+    <article> or <main> where it has one: a banner's or a section's line over the story."""
+    outside = {t for h, t in own if not _in_article(h)}
+    if not outside or all(doc.tree.find(f".//{tag}") is None for tag in _ARTICLE_TAGS):
+        return list(shown)
+    return [t for t in shown if t not in outside]
 
 
 _HEADLINE_SIGN = re.compile(r"[\d:?!？！：%]")
