@@ -127,7 +127,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         else:
             # a marked block that shares no word with any title the page states is a
             # box's ("Ihr Abonnement ist abgelaufen"), no rewrite of the headline
-            block = _marked_block(doc)
+            block = _marked_block(doc, said)
             block = block if block and _shares_a_word(block, [*said, tab]) else None
             if block and below and norm(block) != norm(below) and norm(block).endswith(norm(below)):
                 block = below  # a block of a kicker and the headline: the headline
@@ -176,15 +176,25 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
     # a metadata title that is a name, no headline: a section's, a series' or a page's
     # ("Lokales", "Der Hafen-Podcast", "Startseite") that the template left in og:title
-    stories = [v for k, v in ordered if k in ("headline", "<title>")] + shown
+    # (an h1 outside the page's <article> or <main>, its banner's or section's, "Nachrichten
+    # aus Kiel und Umgebung", states no headline to weigh it by)
     named = len(ordered)
-    ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
+    if any(k not in _STORIES and _name_sized(v) for k, v in ordered):
+        stories = [v for k, v in ordered if k in _STORIES] + _story_texts(doc, own, shown)
+        ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
     unnamed = len(ordered) < named
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
-        # (a crumb's too, where the page has no other)
+        # (a crumb's too, where the page has no other); where og:title was a template's
+        # name, the h1 inside the <article> over a banner's h1 before it
         return next(
-            iter(kicked or shown or [_headline_part(h) or t for h, t in heads or every]), None
+            iter(
+                kicked
+                or (framed if unnamed else [])
+                or shown
+                or [_headline_part(h) or t for h, t in heads or every]
+            ),
+            None,
         )
     # a headline marked as such (itemprop, class) that no metadata title states, beside
     # metadata that are social rewrites or SEO texts ("Must read: ... and more"): as shown
@@ -215,12 +225,41 @@ def _only_a_name(value: str, stories: Sequence[str]) -> bool:
     article is its template's, not its headline. On the 107 pages looked at, 2 og:titles
     (and 1 twitter:title) are this short, each sharing words with the h1 (a short headline
     of the same story); the rule fires on none of them."""
-    if len(value) > MAX_NAME_CHARS or len(norm(value).split()) > MAX_NAME_WORDS:
+    if not _name_sized(value):
         return False
-    if _CJK_RUN.search(value) and len(value) > MAX_UNSPACED_NAME:
+    # a figure, a score or a question is a headline's ("3:1 gegen Bayern", "Steuer runter?")
+    if _HEADLINE_SIGN.search(value):
         return False
     longer = [t for t in stories if t and len(t) > len(value) and len(norm(t)) >= MIN_CORE]
-    return bool(longer) and not _shares_a_word(value, longer)
+    # a headline the longer one shows whole ("Ja zum AKW", its words all under four
+    # letters, at the start of "Ja zum AKW - Bund stimmt zu") is no name
+    key = norm(value)
+    return (
+        bool(longer)
+        and not _shares_a_word(value, longer)
+        and not any(key in norm(t) for t in longer)
+    )
+
+
+def _name_sized(value: str) -> bool:
+    """Whether a title is as short as a name: four words, 30 characters, 10 unspaced."""
+    if len(value) > MAX_NAME_CHARS or len(norm(value).split()) > MAX_NAME_WORDS:
+        return False
+    return not (_CJK_RUN.search(value) and len(value) > MAX_UNSPACED_NAME)
+
+
+def _story_texts(
+    doc: Document, own: Sequence[tuple[HtmlElement, str]], shown: Sequence[str]
+) -> list[str]:
+    """What the page shows as its headline (`shown`), but the text of an h1 outside its
+    <article> or <main> where it has one: a banner's or a section's line over the story."""
+    outside = {t for h, t in own if not _in_article(h)}
+    if not outside or all(doc.tree.find(f".//{tag}") is None for tag in _ARTICLE_TAGS):
+        return list(shown)
+    return [t for t in shown if t not in outside]
+
+
+_HEADLINE_SIGN = re.compile(r"[\d:?!？！：%]")
 
 
 def _tab_shortened(value: str, tab: str, core: str) -> str:
@@ -256,7 +295,7 @@ def _lead_part(value: str) -> str | None:
     return lead
 
 
-def _marked_block(doc: Document) -> str | None:
+def _marked_block(doc: Document, said: Sequence[str]) -> str | None:
     """The text of the block headline.py finds on a page without an h1 of its own, where
     it is marked a headline (itemprop="headline", a class word): one owner of which
     element is the headline. A heading or a text cut with "..." is none."""
@@ -264,8 +303,12 @@ def _marked_block(doc: Document) -> str | None:
     if el is None or el.tag in _HEADINGS or el.tag == "h1" or not marked_headline(el):
         return None
     # a kicker its markup runs into the headline set apart as read ("<div
-    # class="title"><span>Hafen</span>Stadtrat stimmt zu</div>": `heading_text`)
+    # class="title"><span>Hafen</span>Stadtrat stimmt zu</div>": `heading_text`), unless
+    # what the metadata says spells it joined ("<span>i</span>Phone kommt", og:title
+    # "iPhone kommt": one word markup split)
     text = heading_text(el)
+    if text and (joined := clean(el.text_content())) != text:
+        text = joined if norm(joined) in {norm(s) for s in said if s} else text
     return text if text and not ELLIPSIS.search(text) else None
 
 
@@ -537,6 +580,14 @@ def _before_subtitle(heading: HtmlElement) -> str | None:
         return None
     if not _subtitle_class_word(last.get("class")):
         return None
+    # a kicker's element before it ("<span class="kicker">Hafenstreit</span><span
+    # class="headline-subtitle">Stadtrat ...</span>"): the headline is the classed part
+    if (
+        len(heading) == 2
+        and not clean(heading.text)
+        and _KICKER_CLASS.search(heading[0].get("class") or "")
+    ):
+        return None
     sub, whole = clean(last.text_content()), heading_text(heading)
     if not sub or not whole.endswith(sub):
         return None
@@ -545,13 +596,18 @@ def _before_subtitle(heading: HtmlElement) -> str | None:
 
 
 _CLASS_PIECES = re.compile(r"[-_]+")
+_KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|topline|spitzmarke", re.I)
+_WRAPPER_WORDS = frozenset({"wrapper", "wrap", "container"})
 
 
 def _subtitle_class_word(classes: str | None) -> bool:
     """Whether a class names a subtitle or a lead, whole or as its last words ("subtitle",
-    "entry-subtitle", "article-header__dek", "wp-sub-title")."""
+    "entry-subtitle", "article-header__dek", "wp-sub-title"), a wrapper's word after them
+    none ("article-vorspann-wrapper", "entry-subtitle-wrap")."""
     for word in (classes or "").lower().split():
         pieces = _CLASS_PIECES.split(word)
+        if len(pieces) > 1 and pieces[-1] in _WRAPPER_WORDS:
+            pieces.pop()
         if any("-".join(pieces[i:]) in SUBTITLE_CLASSES for i in range(len(pieces))):
             return True
     return False
