@@ -1218,7 +1218,7 @@ def _notice_box(
     if not is_embed_notice(raw) and not ("ookie" in raw and COOKIE_NOTICE.match(raw)):
         return None  # most lines: no word of a notice, told without a regex
     text = clean(raw)
-    own = sum(1 for _ in line.iter(*CONSENT_CONTROLS))  # a link inside the line is no button
+    own = sum(1 for c in line.iter(*CONSENT_CONTROLS) if _is_control(c))
     box = None
     for up in itertools.islice(line.iterancestors(), FORM_BOX_LEVELS):
         if up is container or up in keep:
@@ -1226,9 +1226,27 @@ def _notice_box(
         whole = clean(up.text_content())
         if len(whole) > CONSENT_BOX_TEXT or not whole.startswith(text):
             break
-        if sum(1 for _ in up.iter(*CONSENT_CONTROLS)) > own:
+        if sum(1 for c in up.iter(*CONSENT_CONTROLS) if _is_control(c)) > own:
             box = up
     return box
+
+
+def _is_control(el: HtmlElement) -> bool:
+    """A button, or a link set as one: alone in its line ("<p><a>Inhalt anzeigen</a></p>",
+    "<div><p>...</p><a>Akzeptieren</a></div>"). A link inside a sentence of the article
+    ("Die <a>Datenschutzerklärung</a> der Gemeinde nennt ...") is no button."""
+    if el.tag != "a":
+        return True
+    if el.tail and not el.tail.isspace():
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return True
+    if parent.tag in TEXT_TAGS:
+        return clean(parent.text_content()) == clean(el.text_content())
+    before = el.getprevious()
+    told = parent.text if before is None else before.tail
+    return not told or told.isspace()
 
 
 ACCOUNT_CALL_MAX = 40  # characters of a button's label

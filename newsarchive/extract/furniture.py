@@ -416,6 +416,17 @@ _COOKIE_SHOW = re.compile(
     re.I,
 )
 _MAX_COOKIE_NOTICE = 200
+# ... naming the content held back by a demonstrative ("este contenido", "tę treść", "deze
+# inhoud", "this content"): a story's sentence on cookies says "Inhalte", "the site"
+# ("Nutzer müssen Cookies akzeptieren, um Inhalte zu sehen, sagt die Behörde").
+_COOKIE_THIS = re.compile(
+    r"\b(?:este|esta|esse|essa|questo|questa|ce|cette|this|these|deze|dit|diesen|diese"
+    r"|dieses|tę|ten|tej|tento|tuto|toto|этот|это|эту|ezt|tämän|dette|detta|denne|bu)"
+    r" (?:\w+ )?(?:contenidos?|conteúdos?|contenuto|contenu|content|inhoud|inhalte?|treść"
+    r"|treści|materiał|obsah|контент|содержимое|tartalmat|sisällön|indhold|innhold|innehåll"
+    r"|içeriği|içerik|video|vídeo|vidéo|wideo|post|publicación|beitrag|embed)\b",
+    re.I,
+)
 # A cookie banner's line, set inside the article's block: the site (we, this site) says it
 # uses cookies, opening the line, in the languages read ("Wir verwenden Cookies, um ...", "We
 # use cookies to ...", "Wij gebruiken cookies"). A spokesman quoted saying so is the writer's:
@@ -462,6 +473,7 @@ def is_embed_notice(text: str) -> bool:
         and "ookie" in text
         and _COOKIE_ACCEPT.search(text)
         and _COOKIE_SHOW.search(text)
+        and _COOKIE_THIS.search(text)
     ):
         return True
     return bool(
