@@ -756,7 +756,78 @@ STORY_ABOUT = [
         "<p>Users who do not accept cookies cannot view the site, the regulator found.</p>",
         id="en-cookie-story-accept-to-view",
     ),
-
+    pytest.param(
+        ["nur aus dem offiziellen Store"],
+        "mid",
+        "<p>Verbraucherschützer raten: Laden Sie die App nur aus dem offiziellen Store herunter.</p>",
+        id="app-advice-after-label",
+    ),
+    pytest.param(
+        ["rät der Verbraucherschützer"],
+        "mid",
+        "<p>Laden Sie die App herunter, rät der Verbraucherschützer.</p>",
+        id="app-advice-said",
+    ),
+    pytest.param(
+        ["Die Polizei bittet Zeugen"],
+        "mid",
+        "<p>Haben Sie einen Hinweis? Die Polizei bittet Zeugen, sich unter 0711 123456 zu melden.</p>",
+        id="police-appeal",
+    ),
+    pytest.param(
+        ["an die Verbraucherzentrale"],
+        "end",
+        "<p>Sie haben einen Tipp? Dann wenden Sie sich an die Verbraucherzentrale, rät die Sprecherin.</p>",
+        id="tip-to-someone-else",
+    ),
+    pytest.param(
+        ["Weitere Meldungen aus dem Kreis"],
+        "mid",
+        "<h2>Weitere Meldungen aus dem Kreis</h2><p>In Oberdorf ist am Donnerstag ein Lieferwagen von der Straße abgekommen und in einen Graben gerutscht.</p>",
+        id="roundup-subhead",
+    ),
+    pytest.param(
+        ["sagt der Sender"],
+        "mid",
+        "<p>Die Audioversion wurde mit KI erzeugt, sagt der Sender.</p>",
+        id="audio-ki-said",
+    ),
+    pytest.param(
+        ["kritisieren Blindenverbände"],
+        "mid",
+        "<p>Die Sprachausgabe wird automatisch erzeugt, kritisieren Blindenverbände.</p>",
+        id="voice-story",
+    ),
+    pytest.param(
+        ["Meta will WhatsApp-Kanäle"],
+        "mid",
+        "<p>Meta will WhatsApp-Kanäle künftig auch für Unternehmen öffnen.</p>",
+        id="whatsapp-tech-story",
+    ),  # a guard
+    pytest.param(
+        ["Google News zeigt"],
+        "mid",
+        "<p>Google News zeigt seit Dienstag auch lokale Nachrichten an.</p>",
+        id="google-news-story",
+    ),  # a guard
+    pytest.param(
+        ["Die App lässt sich jetzt kostenlos herunterladen"],
+        "mid",
+        "<p>Die App lässt sich jetzt kostenlos herunterladen.</p>",
+        id="app-story",
+    ),  # a guard
+    pytest.param(
+        ["Fotó"],
+        "mid",
+        "<p>Fotó készült a helyszínen, amelyet a rendőrség is megvizsgált.</p>",
+        id="hu-foto-word",
+    ),  # a guard
+    pytest.param(
+        ["김 대표는"],
+        "mid",
+        '<p>김 대표는 "사진=증거"라고 말했다.</p>',
+        id="ko-equals-quoted",
+    ),  # a guard
 ]
 
 

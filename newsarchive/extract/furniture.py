@@ -133,7 +133,10 @@ SERVICE_LINE = re.compile(
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
     # a call for readers' tips ("Sie haben einen Hinweis für uns? Schreiben Sie an ...")
     r"|(?:sie haben|haben sie) (?:einen (?:hinweis|tipp)|eine geschichte|ein thema)"
-    r"(?: für uns)?\?"
+    # ... to the newsroom: "für uns", or the question alone or followed by where to write
+    # ("Schreiben Sie uns", an address); a police appeal ("Haben Sie einen Hinweis? Die
+    # Polizei bittet ...") and an adviser's tip are the story's
+    r"(?: für uns\?|\?(?:\W*$|(?=[^?]*(?:\buns\b|redaktion|@))))"
     r"|(?:нашли|заметили) ошибку|encontrou um erro|pastebėjote klaidą"
     # a player's duration alone ("3 Min.", "12 min"): an audio or video box's label
     r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
@@ -148,10 +151,10 @@ SERVICE_LINE = re.compile(
     # künstlich erzeugt", "Dieser Audioinhalt wurde mit KI generiert")
     r"|(?:die |diese |der |dieser )?(?:audioversion|audiofassung|audioinhalt|audiobeitrag"
     r"|vorlesefunktion|sprachausgabe|hörfassung|hörversion)(?: (?:dieses|des) (?:artikels"
-    r"|beitrags|textes))? (?:wurde|wird)\b[^.!?]{0,40}(?:künstlich|\bki\b|maschinell"
-    r"|automatisch|synthetisch)[^.!?]{0,40}[.!]?$"
+    r"|beitrags|textes))? (?:wurde|wird)\b[^.!?,]{0,40}(?:künstlich|\bki\b|maschinell"
+    r"|automatisch|synthetisch)[^.!?,]{0,40}[.!]?$"  # ", sagt der Sender": the story's
     r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated\b"
-    r"[^.!?]{0,60}[.!]?$"
+    r"[^.!?,]{0,60}[.!]?$"
     # an agency's input credited in Hindi ("(एजेंसी इनपुट के साथ)", "(इनपुट: आईएएनएस)")
     r"|\(?(?:[^\s()]+ )?इनपुट\s*(?:के साथ|[:：]\s*[^()]{1,30})\)?\W*$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
@@ -181,10 +184,13 @@ SERVICE_LINE = re.compile(
     r"|tickers?|artikeln?|nachrichten|news|übersicht|dossiers?|themenseiten?|videos?"
     r"|podcasts?|bildergalerien?|fotostrecken?|startseite|newsletters?|abos?|anmeldung"
     r"|umfragen?|kommentaren|interviews?)\b[^.!?,]{0,60}[.!]?$"
-    r"|(?:mehr|weitere) (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen)"
-    r" (?:aus|über"
+    r"|mehr (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
     r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
     r"[.!]?|:)?$"
+    # "Weitere Meldungen aus dem Kreis" alone is a roundup's subhead: a pointer says "hier"
+    r"|weitere (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
+    r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
+    r"[.!]?|:)$"
     r"|mehr (?:zum thema|dazu) (?:lesen|finden) sie hier[.!]?$"
     r"|(?:alle |weitere )?(?:infos|informationen|artikel|nachrichten|news|berichte) (?:zum thema"
     r"|zu diesem thema) finden sie (?:auf|in|unter|hier)\b[^.!?]{0,60}[.!]?$"
@@ -314,8 +320,12 @@ FOLLOW_CALL = re.compile(
     # the Swiss and Austrian sites' "du" ("Folgst du schon 20 Minuten auf Whatsapp?")
     r"|folgst du (?:schon |bereits )?(?:uns|[\w.]+(?: [\w.]+)?) auf"
     r"|abonniere (?:jetzt )?(?:unseren|den) (?:\w+[- ])?(?:newsletter|kanal)"
-    r"|(?:[^\W\d_][\w ]{0,24}:\s*)?laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
+    r"|laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
     r"(?:unsere|die) (?:kostenlose |neue |gratis )?[\w-]*\s?app"
+    # after a label ("Immer informiert: Laden Sie ..."), the call ends at the app: a line
+    # going on ("Verbraucherschützer raten: Laden Sie die App nur aus dem ...") is advice
+    r"|[^\W\d_][\w ]{0,24}:\s*laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
+    r"(?:unsere|die) (?:kostenlose |neue |gratis )?[\w-]*\s?app(?: herunter)?\W*$"
     r"|download our app|get our app|suivez-nous|síguenos|seguici"
     r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
     r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
@@ -354,6 +364,12 @@ _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
 _LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {"pocket"}
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+# A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
+_SAID = re.compile(
+    r",\s*(?:rät|raten|riet|sagt|sagte|sagen|empfiehlt|empfehlen|betont|warnt|warnen|so\b"
+    r"|heißt es|says|said|advises|warns)",
+    re.I,
+)
 
 
 # The notice an embed's consent placeholder shows instead of the tweet or video, worded
@@ -503,8 +519,13 @@ def is_stock_line(text: str) -> bool:
         return True
     if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
-    if len(text) <= _MAX_FOLLOW_CALL and FOLLOW_CALL.match(text) and not _INNER_STOP.search(text):
-        return True  # one phrase: a sentence after it makes the line the writer's
+    if (
+        len(text) <= _MAX_FOLLOW_CALL
+        and FOLLOW_CALL.match(text)
+        and not _INNER_STOP.search(text)
+        and not _SAID.search(text)
+    ):
+        return True  # one phrase: a sentence after it, or a speaker, makes it the writer's
     if (
         len(text) <= _MAX_CHANNEL_PROMO
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
