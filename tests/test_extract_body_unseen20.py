@@ -799,6 +799,18 @@ STORY_ABOUT = [
         id="voice-story",
     ),
     pytest.param(
+        ["12 Bilder", "3 Skulpturen"],
+        "mid",
+        "<p>Die Schau im Kunsthaus umfasst:</p><ul><li>12 Bilder</li><li>3 Skulpturen</li><li>eine Videoinstallation</li></ul>",
+        id="exhibition-list",
+    ),
+    pytest.param(
+        ["Die Ausstellung zeigt 12 Bilder"],
+        "mid",
+        "<p>Die Ausstellung zeigt 12 Bilder.</p>",
+        id="exhibition-sentence",
+    ),  # a guard
+    pytest.param(
         ["Meta will WhatsApp-Kanäle"],
         "mid",
         "<p>Meta will WhatsApp-Kanäle künftig auch für Unternehmen öffnen.</p>",

@@ -26,6 +26,7 @@ from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
+    is_bare_count,
     is_embed_notice,
     is_furniture,
     is_share_target,
@@ -2221,7 +2222,11 @@ def _flush(
         return
     subhead = block is not None and block.tag in HEADING_TAGS and is_share_target(text)
     if (
-        (is_stock_line(text) and not subhead)
+        (
+            is_stock_line(text)
+            and not subhead
+            and not (block is not None and block.tag == "li" and is_bare_count(text))
+        )
         or _ends_with_picture_credit(text)
         or _is_group_caption(text)
     ):

@@ -310,6 +310,12 @@ COUNTER_LINE = re.compile(
 _MAX_COUNTER_LINE = 40
 
 
+def is_bare_count(text: str) -> bool:
+    """A count of pictures alone ("12 Bilder"): a gallery's size in its box, but a list's
+    item in an exhibition's review ("<li>12 Bilder</li><li>3 Skulpturen</li>")."""
+    return text[:1].isdigit() and len(text) <= _MAX_COUNTER_LINE and bool(COUNTER_LINE.match(text))
+
+
 # A call to follow the site, get its newsletter or app, in the languages of unseen sites
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 FOLLOW_CALL = re.compile(
