@@ -811,6 +811,24 @@ STORY_ABOUT = [
         id="exhibition-sentence",
     ),  # a guard
     pytest.param(
+        ["heißt es in einer WhatsApp-Nachricht"],
+        "mid",
+        "<p>„Folgen Sie dem Kanal, um Ihr Paket zu verfolgen“, heißt es in einer WhatsApp-Nachricht, vor der die Polizei warnt.</p>",
+        id="scam-quoted-dem-kanal",
+    ),
+    pytest.param(
+        ["Die Polizei rät, nicht zu antworten"],
+        "mid",
+        "<p>Betrüger schreiben derzeit auf WhatsApp: „Abonnieren Sie unseren Kanal und gewinnen Sie ein Telefon.“ Die Polizei rät, nicht zu antworten.</p>",
+        id="scam-quoted-unseren-kanal",
+    ),
+    pytest.param(
+        ["police said"],
+        "mid",
+        "<p>Victims were told to join the Telegram channel of a fake bank, police said.</p>",
+        id="en-scam-channel",
+    ),
+    pytest.param(
         ["Meta will WhatsApp-Kanäle"],
         "mid",
         "<p>Meta will WhatsApp-Kanäle künftig auch für Unternehmen öffnen.</p>",

@@ -351,9 +351,9 @@ CHANNEL_CALL = re.compile(
     r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|unserem|dem) )?"
     r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b"
     # "Beispiel auf WhatsApp: Hier abonnieren Sie unseren Kanal", "Follow our WhatsApp channel"
-    r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem|den|dem)"
-    r" kanal\b"
-    r"|\b(?:follow|join|subscribe to) (?:our|the) (?:\w+ )?(?:whatsapp|telegram) channel\b",
+    # (the site's own: "dem Kanal", "the channel" may be a scam's, quoted in a police warning)
+    r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem) kanal\b"
+    r"|\b(?:follow|join|subscribe to) our (?:\w+ )?(?:whatsapp|telegram) channel\b",
     re.I,
 )
 _MAX_CHANNEL_PROMO = 300
@@ -370,6 +370,7 @@ _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
 _LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {"pocket"}
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+_QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
 # A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
 _SAID = re.compile(
     r",\s*(?:rät|raten|riet|sagt|sagte|sagen|empfiehlt|empfehlen|betont|warnt|warnen|so\b"
@@ -536,6 +537,7 @@ def is_stock_line(text: str) -> bool:
         len(text) <= _MAX_CHANNEL_PROMO
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
         and CHANNEL_CALL.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
     ):
         return True
     if (
