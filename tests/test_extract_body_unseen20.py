@@ -781,6 +781,18 @@ STORY_ABOUT = [
         id="tip-to-someone-else",
     ),
     pytest.param(
+        ["fragt die Kommissarin"],
+        "mid",
+        "<p>„Haben Sie einen Hinweis für uns?“, fragt die Kommissarin in dem Video-Aufruf.</p>",
+        id="tip-question-quoted",
+    ),
+    pytest.param(
+        ["Mit diesem Satz beginnt der Aufruf"],
+        "mid",
+        '<p>"Sie haben einen Hinweis?" Mit diesem Satz beginnt der Aufruf der Polizei an uns alle.</p>',
+        id="tip-question-quoted-straight",
+    ),
+    pytest.param(
         ["Weitere Meldungen aus dem Kreis"],
         "mid",
         "<h2>Weitere Meldungen aus dem Kreis</h2><p>In Oberdorf ist am Donnerstag ein Lieferwagen von der Straße abgekommen und in einen Graben gerutscht.</p>",

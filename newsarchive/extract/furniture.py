@@ -136,7 +136,7 @@ SERVICE_LINE = re.compile(
     # ... to the newsroom: "für uns", or the question alone or followed by where to write
     # ("Schreiben Sie uns", an address); a police appeal ("Haben Sie einen Hinweis? Die
     # Polizei bittet ...") and an adviser's tip are the story's
-    r"(?: für uns\?|\?(?:\W*$|(?=[^?]*(?:\buns\b|redaktion|@))))"
+    r"(?: für uns\?|\?(?:\W*$|(?=[^?]*(?:\buns\b|redaktion|@))))(?![\"“”«»])"  # quoted: a speaker's
     r"|(?:нашли|заметили) ошибку|encontrou um erro|pastebėjote klaidą"
     # a player's duration alone ("3 Min.", "12 min"): an audio or video box's label
     r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
