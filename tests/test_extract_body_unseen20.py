@@ -406,6 +406,16 @@ GOES = [
     ),  # failed before
     pytest.param(
         "mid",
+        "<div class='x'><p>Debes aceptar las cookies para ver el vídeo.</p><button>Aceptar</button></div>",
+        id="es-cookie-wall-no-demonstrative",
+    ),
+    pytest.param(
+        "end",
+        "<p><strong>Immer informiert:</strong> Laden Sie jetzt die kostenlose Talbote-App für iOS und Android herunter.</p>",
+        id="app-promo-platforms",
+    ),
+    pytest.param(
+        "mid",
         "<div class='x'><p>To view this content from Instagram, please accept cookies.</p><button>Accept cookies</button></div>",
         id="en-consent2",
     ),  # failed before

@@ -27,6 +27,7 @@ from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
     is_bare_count,
+    is_cookie_wall,
     is_embed_notice,
     is_furniture,
     is_share_target,
@@ -1216,7 +1217,9 @@ def _notice_box(
         before is not None and before.text and not before.text.isspace()
     ):
         return None  # text before the line: it opens no box (told before reading its words)
-    if not is_embed_notice(raw) and not ("ookie" in raw and COOKIE_NOTICE.match(raw)):
+    if not is_embed_notice(raw) and not (
+        "ookie" in raw and (COOKIE_NOTICE.match(raw) or is_cookie_wall(clean(raw)))
+    ):
         return None  # most lines: no word of a notice, told without a regex
     text = clean(raw)
     own = sum(1 for c in line.iter(*CONSENT_CONTROLS) if _is_control(c))

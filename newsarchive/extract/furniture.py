@@ -331,7 +331,9 @@ FOLLOW_CALL = re.compile(
     # after a label ("Immer informiert: Laden Sie ..."), the call ends at the app: a line
     # going on ("Verbraucherschützer raten: Laden Sie die App nur aus dem ...") is advice
     r"|[^\W\d_][\w ]{0,24}:\s*laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
-    r"(?:unsere|die) (?:kostenlose |neue |gratis )?[\w-]*\s?app(?: herunter)?\W*$"
+    r"(?:unsere|die) (?:kostenlose |neue |gratis )?[\w-]*\s?app"
+    r"(?: für (?:ios|android|iphone|ihr (?:smartphone|handy))(?: (?:und|oder) (?:ios|android))?)?"
+    r"(?: herunter)?\W*$"
     r"|download our app|get our app|suivez-nous|síguenos|seguici"
     r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
     r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
@@ -484,6 +486,18 @@ def _notice_hint(text: str) -> bool:
     )
 
 
+def is_cookie_wall(text: str) -> bool:
+    """A short line naming cookies, accepting them and showing something, in any language
+    read: a placeholder's notice beside its buttons ("Debes aceptar las cookies para ver el
+    vídeo"), or a story's sentence on cookies alone (`is_embed_notice` wants "this content")."""
+    return (
+        len(text) <= _MAX_COOKIE_NOTICE
+        and "ookie" in text
+        and bool(_COOKIE_ACCEPT.search(text))
+        and bool(_COOKIE_SHOW.search(text))
+    )
+
+
 def is_embed_notice(text: str) -> bool:
     """An embed's consent placeholder (see _NOTICE_READER): a short paragraph asking the
     reader's consent for a content from elsewhere, or saying so outright."""
@@ -491,13 +505,7 @@ def is_embed_notice(text: str) -> bool:
         return False  # most paragraphs: no word of a notice, told without a regex
     if _NOTICE_MARK.search(text):
         return True
-    if (
-        len(text) <= _MAX_COOKIE_NOTICE
-        and "ookie" in text
-        and _COOKIE_ACCEPT.search(text)
-        and _COOKIE_SHOW.search(text)
-        and _COOKIE_THIS.search(text)
-    ):
+    if is_cookie_wall(text) and _COOKIE_THIS.search(text):
         return True
     return bool(
         _NOTICE_CONSENT.search(text)
