@@ -152,9 +152,14 @@ SERVICE_LINE = re.compile(
     r"|(?:die |diese |der |dieser )?(?:audioversion|audiofassung|audioinhalt|audiobeitrag"
     r"|vorlesefunktion|sprachausgabe|hörfassung|hörversion)(?: (?:dieses|des) (?:artikels"
     r"|beitrags|textes))? (?:wurde|wird)\b[^.!?,]{0,40}(?:künstlich|\bki\b|maschinell"
-    r"|automatisch|synthetisch)[^.!?,]{0,40}[.!]?$"  # ", sagt der Sender": the story's
-    r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated\b"
-    r"[^.!?,]{0,60}[.!]?$"
+    r"|automatisch|synthetisch)[^.!?,]{0,40}"
+    # ... ending at its verb: ", sagt der Sender", "... und klingt verblüffend echt" are the
+    # story's words on it
+    r"(?:erzeugt|generiert|erstellt|vertont|gesprochen|eingesprochen|vorgelesen|produziert)"
+    r"(?: und kann (?:fehler|ungenauigkeiten) enthalten)?\W*$"
+    r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated"
+    r"(?: (?:by|using|with) (?:an? )?(?:ai|artificial intelligence|synthetic \w+|machine \w+"
+    r"|text-to-speech)(?: (?:technology|tools?|voices?))?)?\W*$"
     # an agency's input credited in Hindi ("(एजेंसी इनपुट के साथ)", "(इनपुट: आईएएनएस)")
     r"|\(?(?:[^\s()]+ )?इनपुट\s*(?:के साथ|[:：]\s*[^()]{1,30})\)?\W*$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
