@@ -26,6 +26,8 @@ from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
+    is_bare_count,
+    is_cookie_wall,
     is_embed_notice,
     is_furniture,
     is_share_target,
@@ -1216,10 +1218,12 @@ def _notice_box(
         before is not None and before.text and not before.text.isspace()
     ):
         return None  # text before the line: it opens no box (told before reading its words)
-    if not is_embed_notice(raw) and not ("ookie" in raw and COOKIE_NOTICE.match(raw)):
+    if not is_embed_notice(raw) and not (
+        "ookie" in raw and (COOKIE_NOTICE.match(raw) or is_cookie_wall(clean(raw)))
+    ):
         return None  # most lines: no word of a notice, told without a regex
     text = clean(raw)
-    own = sum(1 for _ in line.iter(*CONSENT_CONTROLS))  # a link inside the line is no button
+    own = sum(1 for c in line.iter(*CONSENT_CONTROLS) if _is_control(c))
     box = None
     for up in itertools.islice(line.iterancestors(), FORM_BOX_LEVELS):
         if up is container or up in keep:
@@ -1227,9 +1231,27 @@ def _notice_box(
         whole = clean(up.text_content())
         if len(whole) > CONSENT_BOX_TEXT or not whole.startswith(text):
             break
-        if sum(1 for _ in up.iter(*CONSENT_CONTROLS)) > own:
+        if sum(1 for c in up.iter(*CONSENT_CONTROLS) if _is_control(c)) > own:
             box = up
     return box
+
+
+def _is_control(el: HtmlElement) -> bool:
+    """A button, or a link set as one: alone in its line ("<p><a>Inhalt anzeigen</a></p>",
+    "<div><p>...</p><a>Akzeptieren</a></div>"). A link inside a sentence of the article
+    ("Die <a>Datenschutzerklärung</a> der Gemeinde nennt ...") is no button."""
+    if el.tag != "a":
+        return True
+    if el.tail and not el.tail.isspace():
+        return False
+    parent = el.getparent()
+    if parent is None:
+        return True
+    if parent.tag in TEXT_TAGS:
+        return clean(parent.text_content()) == clean(el.text_content())
+    before = el.getprevious()
+    told = parent.text if before is None else before.tail
+    return not told or told.isspace()
 
 
 ACCOUNT_CALL_MAX = 40  # characters of a button's label
@@ -2244,7 +2266,11 @@ def _flush(
         return
     subhead = block is not None and block.tag in HEADING_TAGS and is_share_target(text)
     if (
-        (is_stock_line(text) and not subhead)
+        (
+            is_stock_line(text)
+            and not subhead
+            and not (block is not None and block.tag == "li" and is_bare_count(text))
+        )
         or _ends_with_picture_credit(text)
         or _is_group_caption(text)
     ):

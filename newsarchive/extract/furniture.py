@@ -133,7 +133,10 @@ SERVICE_LINE = re.compile(
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
     # a call for readers' tips ("Sie haben einen Hinweis für uns? Schreiben Sie an ...")
     r"|(?:sie haben|haben sie) (?:einen (?:hinweis|tipp)|eine geschichte|ein thema)"
-    r"(?: für uns)?\?"
+    # ... to the newsroom: "für uns", or the question alone or followed by where to write
+    # ("Schreiben Sie uns", an address); a police appeal ("Haben Sie einen Hinweis? Die
+    # Polizei bittet ...") and an adviser's tip are the story's
+    r"(?: für uns\?|\?(?:\W*$|(?=[^?]*(?:\buns\b|redaktion|@))))(?![\"“”«»])"  # quoted: a speaker's
     r"|(?:нашли|заметили) ошибку|encontrou um erro|pastebėjote klaidą"
     # a player's duration alone ("3 Min.", "12 min"): an audio or video box's label
     r"|\d{1,3}\s*(?:min|minuten|minutes|mins|minut|minuty|минут|мин)\.?\W*$"
@@ -148,10 +151,15 @@ SERVICE_LINE = re.compile(
     # künstlich erzeugt", "Dieser Audioinhalt wurde mit KI generiert")
     r"|(?:die |diese |der |dieser )?(?:audioversion|audiofassung|audioinhalt|audiobeitrag"
     r"|vorlesefunktion|sprachausgabe|hörfassung|hörversion)(?: (?:dieses|des) (?:artikels"
-    r"|beitrags|textes))? (?:wurde|wird)\b[^.!?]{0,40}(?:künstlich|\bki\b|maschinell"
-    r"|automatisch|synthetisch)[^.!?]{0,40}[.!]?$"
-    r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated\b"
-    r"[^.!?]{0,60}[.!]?$"
+    r"|beitrags|textes))? (?:wurde|wird)\b[^.!?,]{0,40}(?:künstlich|\bki\b|maschinell"
+    r"|automatisch|synthetisch)[^.!?,]{0,40}"
+    # ... ending at its verb: ", sagt der Sender", "... und klingt verblüffend echt" are the
+    # story's words on it
+    r"(?:erzeugt|generiert|erstellt|vertont|gesprochen|eingesprochen|vorgelesen|produziert)"
+    r"(?: und kann (?:fehler|ungenauigkeiten) enthalten)?\W*$"
+    r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated"
+    r"(?: (?:by|using|with) (?:an? )?(?:ai|artificial intelligence|synthetic \w+|machine \w+"
+    r"|text-to-speech)(?: (?:technology|tools?|voices?))?)?\W*$"
     # an agency's input credited in Hindi ("(एजेंसी इनपुट के साथ)", "(इनपुट: आईएएनएस)")
     r"|\(?(?:[^\s()]+ )?इनपुट\s*(?:के साथ|[:：]\s*[^()]{1,30})\)?\W*$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
@@ -181,10 +189,13 @@ SERVICE_LINE = re.compile(
     r"|tickers?|artikeln?|nachrichten|news|übersicht|dossiers?|themenseiten?|videos?"
     r"|podcasts?|bildergalerien?|fotostrecken?|startseite|newsletters?|abos?|anmeldung"
     r"|umfragen?|kommentaren|interviews?)\b[^.!?,]{0,60}[.!]?$"
-    r"|(?:mehr|weitere) (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen)"
-    r" (?:aus|über"
+    r"|mehr (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
     r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
     r"[.!]?|:)?$"
+    # "Weitere Meldungen aus dem Kreis" alone is a roundup's subhead: a pointer says "hier"
+    r"|weitere (?:nachrichten|news|meldungen|artikel|berichte|geschichten|themen) (?:aus|über"
+    r"|zu[mr]?|von|vom|rund um) [^.!?,:]{1,40}?(?:\s(?:(?:lesen|finden) sie hier|gibt es hier)"
+    r"[.!]?|:)$"
     r"|mehr (?:zum thema|dazu) (?:lesen|finden) sie hier[.!]?$"
     r"|(?:alle |weitere )?(?:infos|informationen|artikel|nachrichten|news|berichte) (?:zum thema"
     r"|zu diesem thema) finden sie (?:auf|in|unter|hier)\b[^.!?]{0,60}[.!]?$"
@@ -304,6 +315,12 @@ COUNTER_LINE = re.compile(
 _MAX_COUNTER_LINE = 40
 
 
+def is_bare_count(text: str) -> bool:
+    """A count of pictures alone ("12 Bilder"): a gallery's size in its box, but a list's
+    item in an exhibition's review ("<li>12 Bilder</li><li>3 Skulpturen</li>")."""
+    return text[:1].isdigit() and len(text) <= _MAX_COUNTER_LINE and bool(COUNTER_LINE.match(text))
+
+
 # A call to follow the site, get its newsletter or app, in the languages of unseen sites
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 FOLLOW_CALL = re.compile(
@@ -314,8 +331,14 @@ FOLLOW_CALL = re.compile(
     # the Swiss and Austrian sites' "du" ("Folgst du schon 20 Minuten auf Whatsapp?")
     r"|folgst du (?:schon |bereits )?(?:uns|[\w.]+(?: [\w.]+)?) auf"
     r"|abonniere (?:jetzt )?(?:unseren|den) (?:\w+[- ])?(?:newsletter|kanal)"
-    r"|(?:[^\W\d_][\w ]{0,24}:\s*)?laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
+    r"|laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
     r"(?:unsere|die) (?:kostenlose |neue |gratis )?[\w-]*\s?app"
+    # after a label ("Immer informiert: Laden Sie ..."), the call ends at the app: a line
+    # going on ("Verbraucherschützer raten: Laden Sie die App nur aus dem ...") is advice
+    r"|[^\W\d_][\w ]{0,24}:\s*laden sie (?:sich )?(?:jetzt |hier |kostenlos |gratis ){0,3}"
+    r"(?:unsere|die) (?:kostenlose |neue |gratis )?[\w-]*\s?app"
+    r"(?: für (?:ios|android|iphone|ihr (?:smartphone|handy))(?: (?:und|oder) (?:ios|android))?)?"
+    r"(?: herunter)?\W*$"
     r"|download our app|get our app|suivez-nous|síguenos|seguici"
     r"|obserwuj nas|zapisz się (?:do|na) newslett|pobierz (?:naszą )?aplikację|sledujte nás"
     r"|přihlaste se k odběru|stáhněte si (?:naši )?aplikaci|sigam?-nos|assine a nossa newsletter"
@@ -335,9 +358,9 @@ CHANNEL_CALL = re.compile(
     r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|unserem|dem) )?"
     r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b"
     # "Beispiel auf WhatsApp: Hier abonnieren Sie unseren Kanal", "Follow our WhatsApp channel"
-    r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem|den|dem)"
-    r" kanal\b"
-    r"|\b(?:follow|join|subscribe to) (?:our|the) (?:\w+ )?(?:whatsapp|telegram) channel\b",
+    # (the site's own: "dem Kanal", "the channel" may be a scam's, quoted in a police warning)
+    r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem) kanal\b"
+    r"|\b(?:follow|join|subscribe to) our (?:\w+ )?(?:whatsapp|telegram) channel\b",
     re.I,
 )
 _MAX_CHANNEL_PROMO = 300
@@ -354,6 +377,13 @@ _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
 _LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {"pocket"}
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+_QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
+# A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
+_SAID = re.compile(
+    r",\s*(?:rät|raten|riet|sagt|sagte|sagen|empfiehlt|empfehlen|betont|warnt|warnen|so\b"
+    r"|heißt es|says|said|advises|warns)",
+    re.I,
+)
 
 
 # The notice an embed's consent placeholder shows instead of the tweet or video, worded
@@ -416,6 +446,17 @@ _COOKIE_SHOW = re.compile(
     re.I,
 )
 _MAX_COOKIE_NOTICE = 200
+# ... naming the content held back by a demonstrative ("este contenido", "tę treść", "deze
+# inhoud", "this content"): a story's sentence on cookies says "Inhalte", "the site"
+# ("Nutzer müssen Cookies akzeptieren, um Inhalte zu sehen, sagt die Behörde").
+_COOKIE_THIS = re.compile(
+    r"\b(?:este|esta|esse|essa|questo|questa|ce|cette|this|these|deze|dit|diesen|diese"
+    r"|dieses|tę|ten|tej|tento|tuto|toto|этот|это|эту|ezt|tämän|dette|detta|denne|bu)"
+    r" (?:\w+ )?(?:contenidos?|conteúdos?|contenuto|contenu|content|inhoud|inhalte?|treść"
+    r"|treści|materiał|obsah|контент|содержимое|tartalmat|sisällön|indhold|innhold|innehåll"
+    r"|içeriği|içerik|video|vídeo|vidéo|wideo|post|publicación|beitrag|embed)\b",
+    re.I,
+)
 # A cookie banner's line, set inside the article's block: the site (we, this site) says it
 # uses cookies, opening the line, in the languages read ("Wir verwenden Cookies, um ...", "We
 # use cookies to ...", "Wij gebruiken cookies"). A spokesman quoted saying so is the writer's:
@@ -450,6 +491,18 @@ def _notice_hint(text: str) -> bool:
     )
 
 
+def is_cookie_wall(text: str) -> bool:
+    """A short line naming cookies, accepting them and showing something, in any language
+    read: a placeholder's notice beside its buttons ("Debes aceptar las cookies para ver el
+    vídeo"), or a story's sentence on cookies alone (`is_embed_notice` wants "this content")."""
+    return (
+        len(text) <= _MAX_COOKIE_NOTICE
+        and "ookie" in text
+        and bool(_COOKIE_ACCEPT.search(text))
+        and bool(_COOKIE_SHOW.search(text))
+    )
+
+
 def is_embed_notice(text: str) -> bool:
     """An embed's consent placeholder (see _NOTICE_READER): a short paragraph asking the
     reader's consent for a content from elsewhere, or saying so outright."""
@@ -457,12 +510,7 @@ def is_embed_notice(text: str) -> bool:
         return False  # most paragraphs: no word of a notice, told without a regex
     if _NOTICE_MARK.search(text):
         return True
-    if (
-        len(text) <= _MAX_COOKIE_NOTICE
-        and "ookie" in text
-        and _COOKIE_ACCEPT.search(text)
-        and _COOKIE_SHOW.search(text)
-    ):
+    if is_cookie_wall(text) and _COOKIE_THIS.search(text):
         return True
     return bool(
         _NOTICE_CONSENT.search(text)
@@ -491,12 +539,18 @@ def is_stock_line(text: str) -> bool:
         return True
     if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
-    if len(text) <= _MAX_FOLLOW_CALL and FOLLOW_CALL.match(text) and not _INNER_STOP.search(text):
-        return True  # one phrase: a sentence after it makes the line the writer's
+    if (
+        len(text) <= _MAX_FOLLOW_CALL
+        and FOLLOW_CALL.match(text)
+        and not _INNER_STOP.search(text)
+        and not _SAID.search(text)
+    ):
+        return True  # one phrase: a sentence after it, or a speaker, makes it the writer's
     if (
         len(text) <= _MAX_CHANNEL_PROMO
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
         and CHANNEL_CALL.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
     ):
         return True
     if (
