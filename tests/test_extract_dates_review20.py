@@ -77,3 +77,26 @@ def test_tamil_aaga_is_no_month(line: str) -> None:
 def test_tamil_august_spelt_out() -> None:
     line = "<p class='date'>05 ஆகஸ்ட் 2026 14:32</p>"
     assert _published(_IN, "ta", "", line) == "2026-08-05T14:32:00+05:30"
+
+
+_BD = "https://www.khobor.example.com.bd/news/41"
+_PK = "https://www.akhbar.example.pk/news/41"
+
+
+# The 12-hour marks of the languages read since session 20 (CLDR's and the transliterated
+# "PM" Bangladeshi pages print): afternoon adds 12 hours (was the morning's "02:32").
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"),
+    [
+        (_BD, "bn", "৫ ডিসেম্বর ২০২৬, ০২:৩২ পিএম", "2026-12-05T14:32:00+06:00"),
+        (_BD, "bn", "০২:৩২ পিএম, ০৫ ডিসেম্বর ২০২৬", "2026-12-05T14:32:00+06:00"),
+        (_BD, "bn", "৫ ডিসেম্বর ২০২৬, অপরাহ্ন ০২:৩২", "2026-12-05T14:32:00+06:00"),
+        (_BD, "bn", "৫ ডিসেম্বর ২০২৬, ১১:৩২ এএম", "2026-12-05T11:32:00+06:00"),
+        (_IN, "ta", "05 டிசம்பர் 2026 02:32 பிற்பகல்", "2026-12-05T14:32:00+05:30"),
+        (_IN, "ta", "05 டிசம்பர் 2026 பிற்பகல் 02:32", "2026-12-05T14:32:00+05:30"),
+        (_PK, "ur", "05 دسمبر 2026، 02:32 بعد دوپہر", "2026-12-05T14:32:00+05:00"),
+        (_PK, "ur", "05 دسمبر 2026، 11:32 قبل دوپہر", "2026-12-05T11:32:00+05:00"),
+    ],
+)  # fmt: skip
+def test_twelve_hour_marks(url: str, lang: str, line: str, expected: str) -> None:
+    assert _published(url, lang, "", f"<p class='date'>{line}</p>") == expected
