@@ -181,27 +181,36 @@ _AS_OF_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
     re.I,
 )
-# A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
-_PUBLISHED_WORDS = sorted(
-    {
-        *langwords.entries(langwords.PUBLISHED_LABELS),
-        *langwords.entries(langwords.PUBLICATION_NOUNS),
-    },
-    key=len,
-    reverse=True,
+# A publication noun labels a date only where the date follows it, after a colon, a
+# preposition or a weekday ("Erstveröffentlichung: 4.12.", "Publication le vendredi 4
+# décembre", "Publication date: Friday, December 4"): "Publication date of the report: 3
+# March", "Veröffentlichung der Studie am 1.12.", "Erstveröffentlichung des Buches 1998" name
+# another thing's publication, not the article's.
+_NOUNS = "|".join(
+    re.escape(w)
+    for w in sorted(langwords.entries(langwords.PUBLICATION_NOUNS), key=len, reverse=True)
 )
+_NOUN_DATE = (
+    rf"(?:{_NOUNS})(?!\w)(?=\s*[:.–-]?\s*(?:(?:am|vom|le|du|on|el|em|il|op|den)\s+)?"
+    r"(?:[^\W\d_]{2,12}\.?,\s*)?(?:[^\W\d_]{2,12}\.?\s+)?\d)"
+)
+# A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
 _PUBLISHED_LINE = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(w) for w in _PUBLISHED_WORDS) + ")",
+    r"^\W*(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.PUBLISHED_LABELS))
+    + "|"
+    + _NOUN_DATE
+    + ")",
     re.I,
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
-_LABELS = sorted(
-    {*langwords.DATE_LABELS, *langwords.entries(langwords.PUBLICATION_NOUNS)}, key=len, reverse=True
-)
+_LABELS = langwords.DATE_LABELS
 _LABEL = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))
-    + r")(?!\w)|"
+    + r")(?!\w)|(?<!\w)"
+    + _NOUN_DATE
+    + "|"
     + "|".join(re.escape(w) for w in _LABELS if _CJK.search(w)),
     re.I,
 )

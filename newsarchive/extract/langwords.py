@@ -374,8 +374,9 @@ MONTH_NAMES = {
     "نومبر | دسمبر",
     "bn": "জানুয়ারি জানু | ফেব্রুয়ারি ফেব | মার্চ | এপ্রিল এপ্রি | মে | জুন | জুলাই জুল | "
     "আগস্ট আগ | সেপ্টেম্বর সেপ সেপ্ট | অক্টোবর অক্টো | নভেম্বর নভে | ডিসেম্বর ডিসে",
+    # (Tamil "ஆக", August's abbreviation, is also "as", "to": "rose to 12 ஆக")
     "ta": "ஜனவரி ஜன | பிப்ரவரி பிப் | மார்ச் மார் | ஏப்ரல் ஏப் | மே | ஜூன் | ஜூலை | ஆகஸ்ட் "
-    "ஆக | செப்டம்பர் செப் | அக்டோபர் அக் | நவம்பர் நவ | டிசம்பர் டிச",
+    "| செப்டம்பர் செப் | அக்டோபர் அக் | நவம்பர் நவ | டிசம்பர் டிச",
 }  # fmt: skip
 # datetext.py: forms CLDR lacks that pages print (Austrian "Jänner", "Sept.", German "Mrz").
 MONTH_EXTRA = {
@@ -449,6 +450,7 @@ CLOCK_MORNING = {
     # CLDR's 12-hour marks printed after the time ("9:07 dop.", "9.07 ap.", "9:07 дп", "9:07 ÖÖ")
     "cs": "dop.", "sk": "dop.", "sl": "dop.", "fi": "ap.", "tr": "öö", "el": "πμ",
     "lt": "priešpiet", "lv": "priekšp., priekšpusdienā", "af": "vm.",
+    "bn": "এএম, পূর্বাহ্ন", "ta": "முற்பகல்", "ur": "قبل دوپہر",
 }  # fmt: skip
 CLOCK_AFTERNOON = {
     "es": "de la tarde", "pt": "da tarde", "fr": "de l'après-midi, de l’après-midi, du soir",
@@ -457,6 +459,7 @@ CLOCK_AFTERNOON = {
     "hu": "du.", "ko": "오후", "ja": "午後", "zh": "下午, 傍晚", "vi": "chiều, ch",
     "cs": "odp.", "sk": "odp.", "sl": "pop.", "fi": "ip.", "tr": "ös", "el": "μμ",
     "lt": "popiet, pop.", "lv": "pēcp., pēcpusdienā", "af": "nm.",
+    "bn": "পিএম, অপরাহ্ন", "ta": "பிற்பகல்", "ur": "بعد دوپہر",
 }  # fmt: skip
 CLOCK_MIDDAY = {
     "ru": "дня", "uk": "дня", "ms": "tengah hari", "id": "siang", "tl": "ng tanghali",
