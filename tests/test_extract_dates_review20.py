@@ -36,6 +36,7 @@ NOT_THE_ARTICLE = [
     # a sentence opening with the noun is the article's text, not a date line before the meta
     ("de-studie-meta", _DE, "de", _meta("2026-12-05T14:32:00+01:00"), "<p>Veröffentlichung der Studie am 01.12.2026 um 10:00 Uhr in Berlin.</p>", "2026-12-05T14:32:00+01:00"),
     ("de-buch", _DE, "de", "", _meta_line("Stand: 05.12.2026, 14:32 Uhr · Erstveröffentlichung des Buches 1998"), "2026-12-05T14:32:00+01:00"),
+    ("de-buch-datum", _DE, "de", "", _meta_line("Stand: 05.12.2026, 14:32 Uhr · Erstveröffentlichung des Buches: 03.03.1998"), "2026-12-05T14:32:00+01:00"),
     ("de-online-jahre", _DE, "de", "", _meta_line("Aktualisiert: 05.12.2026, 14:32 Uhr · Online seit 20 Jahren"), "2026-12-05T14:32:00+01:00"),
     ("da-bog", _DK, "da", "", _meta_line("Opdateret 5. december 2026 kl. 14.32 · Bogen udgivet 1998"), "2026-12-05T14:32:00+01:00"),
 ]  # fmt: skip

@@ -616,7 +616,7 @@ RELEASE_LABELS = {
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {
     "en": "published, posted, first published",
-    "de": "veröffentlicht, erstellt, publiziert, erschienen, erstveröffentlichung",
+    "de": "veröffentlicht, erstellt, publiziert, erschienen",
     "fr": "publié, mis en ligne",
     "es": "publicado", "pt": "publicado, publicada", "it": "pubblicato",
     "nl": "gepubliceerd, geplaatst", "nb": "publisert", "sv": "publicerad",
