@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from playwright.async_api import Error as PlaywrightError
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
@@ -243,10 +244,13 @@ def scrolled(
             )
             await page.goto("http://news.test/story")
             steps = await scroll_through(page, BrowserConfig(), _settle, collector)
-            armed = await page.evaluate(
-                "() => { const state = window.__newsarchiveWatchers;"
-                " return state ? state.armed : 'no state'; }"
-            )
+            try:
+                armed = await page.evaluate(
+                    "() => { const state = window.__newsarchiveWatchers;"
+                    " return state ? state.armed : 'no state'; }"
+                )
+            except PlaywrightError:  # the page left meanwhile (LEAVING: its timer navigates)
+                armed = "navigated"
             return steps, armed
         finally:
             await page.close()
