@@ -274,8 +274,11 @@ def test_the_timers_are_not_watched_once_the_scroll_is_at_its_bottom(
 def test_a_page_that_navigates_while_its_timers_are_waited_for_ends_the_scroll(
     browser: tuple[asyncio.AbstractEventLoop, Any],
 ) -> None:
+    """The scroll ends without error and without running out its time. How many steps it took
+    depends on when the browser commits the navigation the timer started (one, or more on a
+    loaded machine where the old document is still there for the next step)."""
     steps, _, collector = scrolled(browser, LEAVING)
-    assert steps == 1
+    assert steps >= 1
     assert collector.get_value("browser/lazy_scroll/pages") == 1
     assert collector.get_value("browser/lazy_scroll/limit_reached") is None
 
