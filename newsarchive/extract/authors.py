@@ -131,9 +131,10 @@ _EMAIL_OR_URL = re.compile(
     + r")\b(?!\.)",
     re.I,
 )
-# Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
-# word beside a full name is a place too ("أحمد علي - القاهرة").
-_SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u097f]")
+# Scripts without capitals that space their words (Hebrew, Arabic, Devanagari, Bengali and the
+# other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
+# القاهرة", "রহিম উদ্দিন, ঢাকা").
+_SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u0dff]")
 # Hebrew and Arabic write "and" (vav, wāw) against the next name (Hebrew in the tests),
 # "محمد علي وأحمد حسن" (split only where each side is a full name: "وليد" is a name).
 _ATTACHED_AND = re.compile(
@@ -2036,9 +2037,17 @@ def _name_stop(m: re.Match[str]) -> str:
 _WITH_OPENING = re.compile(r"^(?:With|Mit|Avec|Met)\s+(?=\S)")
 
 
+# A credit's word before a plain slash ("文/张伟 图/李华", "Foto/dpa"): the credit's mark, as
+# a full-width slash is, not a slash between names ("Bild/Text: ..." names two crafts).
+_CREDIT_SLASH = re.compile(
+    rf"(?<![^\W\d_])({_CREDIT_WORDS})\s*/(?=\s*[^\s/])(?![^:：/]{{0,12}}[:：])", re.I
+)
+
+
 def _split(text: str, one_each: bool = False) -> list[str]:
     if "/" in text:
         text = _ACRONYM_SLASH.sub(_one_acronym, text)
+        text = _CREDIT_SLASH.sub("\\1／", text)
     if ". " in text:
         text = _NAME_STOP.sub(_name_stop, text)
     parts = _SPLIT.split(text)
