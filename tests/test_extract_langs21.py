@@ -161,6 +161,9 @@ BYLINES = [
     ("ur", "احمد خان، نامہ نگار", ["احمد خان"]),
     ("zh", "文/张伟 图/李华", ["张伟"]),  # the photographer after a plain slash is no author
     ("zh", "记者 张伟 摄影/李华", ["张伟"]),
+    ("zh", "本报记者 张伟 实习生 李华", ["张伟", "李华"]),  # an intern writing with the reporter
+    ("th", "รายงานโดย สมชาย ใจดี", ["สมชาย ใจดี"]),  # "reported by", one word with "by"
+    ("th", "เขียนโดย สมชาย ใจดี", ["สมชาย ใจดี"]),
 ]
 
 
@@ -243,3 +246,27 @@ def test_a_tag_list_under_its_heading(lang: str, heading: str) -> None:
     links = '<ul><li><a href="/t/haushalt">Haushalt</a></li><li><a href="/t/feuerwehr">Feuerwehr</a></li></ul>'
     html = _page(f"<div class='meta'><span>{heading}:</span>{links}</div>", lang)
     assert extract_article(html, URL).topics == ["Haushalt", "Feuerwehr"]
+
+
+# "Latest news", "Breaking news" as a keyword: the site's SEO vocabulary, no topic.
+GENERIC = [
+    ("bn", "সর্বশেষ খবর"), ("bn", "ব্রেকিং নিউজ"), ("ur", "تازہ ترین خبریں"), ("mr", "ताज्या बातम्या"),
+    ("tl", "Pinakabagong balita"), ("is", "Nýjustu fréttir"), ("ca", "Últimes notícies"),
+    ("et", "Värskeimad uudised"), ("lv", "Jaunākās ziņas"), ("lt", "Naujausios naujienos"),
+    ("sr", "Најновије вести"), ("bg", "Последни новини"), ("sk", "Najnovšie správy"),
+    ("he", "חדשות אחרונות"), ("ko", "최신 뉴스"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"), GENERIC, ids=[f"{c[0]}-{i}" for i, c in enumerate(GENERIC)]
+)
+def test_news_words_are_no_topics(lang: str, label: str) -> None:
+    html = _page("", lang, f"<meta name='keywords' content='{label}, Haushalt'>")
+    assert extract_article(html, URL).topics == ["Haushalt"]
+
+
+@pytest.mark.parametrize(("lang", "label"), [("bn", "খবর"), ("tl", "Balita"), ("is", "Fréttir")])
+def test_a_lone_news_word_stays_a_topic(lang: str, label: str) -> None:
+    html = _page("", lang, f"<meta name='keywords' content='{label}, Haushalt'>")
+    assert extract_article(html, URL).topics == [label, "Haushalt"]

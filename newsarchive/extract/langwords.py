@@ -27,7 +27,8 @@ BYLINE_BY = {
     "ms": "oleh",
     "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "fa": "به قلم",
     "el": "του, της, των, από, από τον, από την, γράφει ο, γράφει η, γράφει",
-    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
+    "th": "โดย, รายงานโดย, เขียนโดย", "hi": "द्वारा",
+    "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
     "ro": "scris de", "lt": "parengė",
     # "A cura di" capitalised opens an Italian byline as "a cura di" does (no name starts so;
     # "Di" alone stays a surname's start, BYLINE_BY_LOWER)
@@ -851,7 +852,8 @@ NEWS_WORDS = {
     "ar": "أخبار, اخبار, الأخبار",
     "fa": "اخبار, خبر, خبرها",
     "he": "חדשות", "sw": "habari", "ca": "notícies", "et": "uudised", "lv": "ziņas",
-    "lt": "naujienos", "af": "nuus",
+    "lt": "naujienos", "af": "nuus", "bn": "খবর, সংবাদ, নিউজ", "ur": "خبریں, خبر",
+    "mr": "बातम्या, बातमी", "tl": "balita", "is": "fréttir",
 }  # fmt: skip
 # topics.py: glue and time words around NEWS_WORDS/LIVE_WORDS in such a label ("World news live").
 NEWS_FILLER = {
@@ -862,6 +864,7 @@ NEWS_FILLER = {
     "nl": "laatste, vandaag", "vi": "nhất", "sw": "za, hivi", "pl": "na, żywo, dzisiaj",
     "cs": "dnes, aktuální", "hu": "mai",
     "ro": "de, azi, ultima, oră", "id": "hari, ini", "hr": "najnovije", "ca": "en, directe",
+    "ur": "ترین",
 }  # fmt: skip
 # topics.py: "live/breaking/latest": such a label is the site's SEO vocabulary ("Breaking News").
 LIVE_WORDS = {
@@ -869,15 +872,19 @@ LIVE_WORDS = {
     "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt, newsticker, "
     "news-ticker, aktuelle, neueste",
     "es": "vivo, última, ultima", "fr": "direct", "it": "ultim'ora", "tr": "dakika",
-    "ja": "速報", "ko": "속보", "pt": "urgente, últimas, ao vivo", "nl": "liveblog, laatste",
-    "pl": "pilne, najnowsze", "cs": "živě, zive, nejnovější", "sk": "naživo", "hu": "élő, friss",
+    "ja": "速報", "ko": "속보, 최신", "pt": "urgente, últimas, ao vivo", "nl": "liveblog, laatste",
+    "pl": "pilne, najnowsze", "cs": "živě, zive, nejnovější", "sk": "naživo, najnovšie",
+    "hu": "élő, friss",
     "ro": "ultima oră, breaking", "el": "έκτακτο, εκτακτο, έκτακτες, τελευταίες",
     "hr": "uživo", "sl": "v živo", "uk": "терміново, останні", "ru": "срочно, последние",
-    "id": "terkini", "ar": "عاجل, عاجلة, آخر", "he": "מבזק, מבזקי, מבזקים", "fa": "فوری, آخرین",
+    "id": "terkini", "ar": "عاجل, عاجلة, آخر", "he": "מבזק, מבזקי, מבזקים, אחרונות",
+    "fa": "فوری, آخرین",
     "zh": "最新消息, 最新新闻, 最新新聞, 即时新闻, 即時新聞, 快讯, 快訊, 要闻, 要聞",
     "hi": "ताज़ा, ताजा, ब्रेकिंग", "vi": "mới, nóng", "th": "ข่าวด่วน, ล่าสุด",
-    "sw": "mubashara, punde", "fi": "tuoreimmat, viimeisimmät", "lv": "tiešraide",
-    "lt": "tiesiogiai",
+    "sw": "mubashara, punde", "fi": "tuoreimmat, viimeisimmät", "lv": "tiešraide, jaunākās",
+    "lt": "tiesiogiai, naujausios", "bn": "সর্বশেষ, ব্রেকিং", "ur": "تازہ, بریکنگ", "mr": "ताज्या",
+    "tl": "pinakabagong, pinakabago", "is": "nýjustu, nýjasta", "ca": "últimes, darreres",
+    "et": "värskeimad", "sr": "најновије, najnovije", "bg": "последни",
 }  # fmt: skip
 
 # titlevotes.py: words a live page's title carries beside LIVE_WORDS ("Liveblog", "NA ŻYWO",
