@@ -164,6 +164,10 @@ BYLINES = [
     ("zh", "本报记者 张伟 实习生 李华", ["张伟", "李华"]),  # an intern writing with the reporter
     ("th", "รายงานโดย สมชาย ใจดี", ["สมชาย ใจดี"]),  # "reported by", one word with "by"
     ("th", "เขียนโดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+    # Slovenian "in" is "and", on a Slovenian page only ("Jane Doe in New York" below)
+    ("sl", "Maja Novak in Luka Kralj", ["Maja Novak", "Luka Kralj"]),
+    ("sl", "Piše: Maja Novak in Luka Kralj", ["Maja Novak", "Luka Kralj"]),
+    ("en", "Jane Doe in New York", ["Jane Doe"]),
 ]
 
 

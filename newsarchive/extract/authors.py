@@ -117,6 +117,12 @@ _SPLIT = re.compile(
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
 _AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
+_OWN_AND = {
+    lang: re.compile(
+        rf"\s+(?:{'|'.join(re.escape(w) for w in langwords.entries({lang: text}))})\s+"
+    )
+    for lang, text in langwords.AND_WORDS_OWN.items()
+}
 # A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
 # first name was a link ("E Jean Carroll" keeps its initial).
 _LEADING_AND = re.compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
@@ -1780,7 +1786,7 @@ def clean_names(
                 or _newsroom_desk(part)
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
-            for piece in _split_and(part):
+            for piece in _split_and(part, lang):
                 name = _clean_name(piece, lower_ok, lang)
                 if (
                     name is None
@@ -2165,11 +2171,13 @@ def _without_places(names: list[str]) -> list[str]:
     ]
 
 
-def _split_and(part: str) -> list[str]:
+def _split_and(part: str, lang: str | None = None) -> list[str]:
     part = _LEADING_AND.sub("", part)  # "<a>Claire Dupont</a> et Marc Leroy": a link ended
     pieces = _AND.split(part)
     if len(pieces) == 1:
         pieces = _ATTACHED_AND.split(part)
+    if len(pieces) == 1 and (own := _OWN_AND.get(lang or "")) is not None:
+        pieces = own.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
     if len(pieces) > 1 and pieces[-1].strip().casefold() in AGENCIES:

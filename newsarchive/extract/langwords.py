@@ -244,6 +244,9 @@ AND_WORDS = {
     "ms": "dan", "vi": "và", "sw": "na", "ca": "i", "tl": "at", "hi": "और", "th": "และ",
     "zh": "和", "ar": "و", "sq": "dhe", "bn": "ও, এবং", "ur": "اور",
 }  # fmt: skip
+# ... and those that are common words of other languages (Slovenian "in" is English "in"):
+# a split there only on a page in their own language ("Maja Novak in Luka Kralj").
+AND_WORDS_OWN = {"sl": "in"}
 
 # datetext.py: month names and abbreviations, " | " between months (January first).
 # Printed from CLDR by scripts/cldr_months.py. Where two languages spell different months
