@@ -274,3 +274,34 @@ def test_news_words_are_no_topics(lang: str, label: str) -> None:
 def test_a_lone_news_word_stays_a_topic(lang: str, label: str) -> None:
     html = _page("", lang, f"<meta name='keywords' content='{label}, Haushalt'>")
     assert extract_article(html, URL).topics == [label, "Haushalt"]
+
+
+# Right-to-left pages wrap text in direction marks (RLM, LRM, ALM, embeddings) and join
+# Persian words with a ZWNJ: none of them hides a date or a name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u200f3 مارس 2026\u200f", "2026-03-03T00:00:00"),
+        ("\u200e2026-03-03\u200e 14:05", "2026-03-03T14:05:00"),
+        ("03/03/2026 \u200f14:05", "2026-03-03T14:05:00"),
+        ("\u061c3 مارس 2026", "2026-03-03T00:00:00"),
+        ("\u202b3 במרץ 2026\u202c", "2026-03-03T00:00:00"),
+        ("۱۲ اسفند ۱۴۰۴ \u200c- ۱۴:۰۵", "2026-03-03T14:05:00"),
+    ],
+)
+def test_a_date_among_direction_marks(text: str, expected: str) -> None:
+    found = parse_date(text)
+    assert (to_iso(found) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("ar", "\u200fبقلم: محمد علي\u200f", ["محمد علي"]),
+        ("he", "\u200fמאת דנה כהן\u200f", ["דנה כהן"]),
+        ("fa", "نویسنده:\u200c علی رضایی", ["علی رضایی"]),
+    ],
+)
+def test_a_byline_among_direction_marks(lang: str, line: str, expected: list[str]) -> None:
+    html = _page(f"<div class='byline'>{line}</div>", lang)
+    assert extract_article(html, URL).authors == expected
