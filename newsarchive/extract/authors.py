@@ -117,6 +117,12 @@ _SPLIT = re.compile(
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
 _AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
+_OWN_AND = {
+    lang: re.compile(
+        rf"\s+(?:{'|'.join(re.escape(w) for w in langwords.entries({lang: text}))})\s+"
+    )
+    for lang, text in langwords.AND_WORDS_OWN.items()
+}
 # A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
 # first name was a link ("E Jean Carroll" keeps its initial).
 _LEADING_AND = re.compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
@@ -131,9 +137,10 @@ _EMAIL_OR_URL = re.compile(
     + r")\b(?!\.)",
     re.I,
 )
-# Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
-# word beside a full name is a place too ("أحمد علي - القاهرة").
-_SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u097f]")
+# Scripts without capitals that space their words (Hebrew, Arabic, Devanagari, Bengali and the
+# other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
+# القاهرة", "রহিম উদ্দিন, ঢাকা").
+_SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u0dff]")
 # Hebrew and Arabic write "and" (vav, wāw) against the next name (Hebrew in the tests),
 # "محمد علي وأحمد حسن" (split only where each side is a full name: "وليد" is a name).
 _ATTACHED_AND = re.compile(
@@ -1779,7 +1786,7 @@ def clean_names(
                 or _newsroom_desk(part)
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
-            for piece in _split_and(part):
+            for piece in _split_and(part, lang):
                 name = _clean_name(piece, lower_ok, lang)
                 if (
                     name is None
@@ -2036,9 +2043,17 @@ def _name_stop(m: re.Match[str]) -> str:
 _WITH_OPENING = re.compile(r"^(?:With|Mit|Avec|Met)\s+(?=\S)")
 
 
+# A credit's word before a plain slash ("文/张伟 图/李华", "Foto/dpa"): the credit's mark, as
+# a full-width slash is, not a slash between names ("Bild/Text: ..." names two crafts).
+_CREDIT_SLASH = re.compile(
+    rf"(?<![^\W\d_])({_CREDIT_WORDS})\s*/(?=\s*[^\s/])(?![^:：/]{{0,12}}[:：])", re.I
+)
+
+
 def _split(text: str, one_each: bool = False) -> list[str]:
     if "/" in text:
         text = _ACRONYM_SLASH.sub(_one_acronym, text)
+        text = _CREDIT_SLASH.sub("\\1／", text)
     if ". " in text:
         text = _NAME_STOP.sub(_name_stop, text)
     parts = _SPLIT.split(text)
@@ -2156,11 +2171,13 @@ def _without_places(names: list[str]) -> list[str]:
     ]
 
 
-def _split_and(part: str) -> list[str]:
+def _split_and(part: str, lang: str | None = None) -> list[str]:
     part = _LEADING_AND.sub("", part)  # "<a>Claire Dupont</a> et Marc Leroy": a link ended
     pieces = _AND.split(part)
     if len(pieces) == 1:
         pieces = _ATTACHED_AND.split(part)
+    if len(pieces) == 1 and (own := _OWN_AND.get(lang or "")) is not None:
+        pieces = own.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
     if len(pieces) > 1 and pieces[-1].strip().casefold() in AGENCIES:
