@@ -350,6 +350,16 @@ _DATE_TAIL = re.compile(
     r").*$",
     re.S,
 )
+# A weekday before a date, named or cut with a full stop ("Sa., 05.12.2026", "Samstag, 5.
+# Dezember", "Sat. 12/05/2026"): the date's, with all after it, however few words stand
+# before it (a desk's one word, none).
+_WEEKDAY_DATE = re.compile(
+    rf"(?:^|(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+)"
+    r"(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+    r"|(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?)"
+    r"\s*\d{1,2}[./]"
+)
 # A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
 # digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).
 _CLOCK_TAIL = re.compile(
@@ -999,6 +1009,8 @@ def _name_date_line(doc: Document) -> list[str]:
                 continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
+        if w := _WEEKDAY_DATE.search(first):  # "Redaktion Sa., 05.12.2026": "Sa." the date's
+            first, rest = first[: w.start()], [first[w.start() :], *rest]
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
             first, rest = d.group(1), [d.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
@@ -1950,6 +1962,8 @@ def _without_date(text: str) -> str:
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
     label "文")."""
+    if w := _WEEKDAY_DATE.search(text):
+        return text[: w.start()]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     clock = _CLOCK_TAIL.search(text)
     if (
         (m := _DATE_TAIL.search(text))
