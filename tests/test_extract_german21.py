@@ -158,7 +158,9 @@ def fig(src: str, caption: str, credit: str) -> str:
 
 
 def tags(words: list[str], label: str = "Themen:", cls: str = "tags") -> str:
-    links = "".join(f'<li><a href="/thema/{w.lower().replace(" ", "-")}">{w}</a></li>' for w in words)
+    links = "".join(
+        f'<li><a href="/thema/{w.lower().replace(" ", "-")}">{w}</a></li>' for w in words
+    )
     return f'<div class="{cls}"><span class="tags__label">{label}</span><ul>{links}</ul></div>'
 
 
@@ -217,7 +219,7 @@ def regio(
         site,
         head,
         f'<article class="article-detail" data-id="{path}"><header class="article-detail__header">'
-        f"<h1 class=\"article-detail__title\">{h1}</h1>"
+        f'<h1 class="article-detail__title">{h1}</h1>'
         f'<div class="article-detail__meta"><span class="article-detail__author">{byline}</span> '
         f'<span class="article-detail__date">{dateline}</span></div></header>'
         f'<div class="article-detail__body">{text}</div>{after_text}</article>',
@@ -256,7 +258,11 @@ add(
             '<span class="article-detail__kicker">Musterstadt</span> Gemeinderat verschiebt Sanierung des Hallenbads',
             "Von Anna Muster und Ben Beispiel",
             "Veröffentlicht am 05.12.2026 um 10:15 Uhr",
-            fig(IMG1, "Das Hallenbad an der Schulstraße bleibt vorerst, wie es ist.", "Foto: Anna Muster")
+            fig(
+                IMG1,
+                "Das Hallenbad an der Schulstraße bleibt vorerst, wie es ist.",
+                "Foto: Anna Muster",
+            )
             + ps("bad", (0, 1))
             + also("/lokales/freibad-201.html", "Freibad öffnet im Mai zwei Wochen später")
             + ps("bad", (2,))
@@ -301,7 +307,9 @@ add(
             '<span class="article-detail__kicker">Signalstörung</span> Pendler warten stundenlang',
             "dpa",
             "Veröffentlicht am 05.12.2026 um 09:02 Uhr",
-            f"<p>Düsseldorf (dpa/lnw) - {TXT['bahn'][0]}</p>" + ps("bahn", (1, 2, 3)) + "<p>(dpa/lnw)</p>",
+            f"<p>Düsseldorf (dpa/lnw) - {TXT['bahn'][0]}</p>"
+            + ps("bahn", (1, 2, 3))
+            + "<p>(dpa/lnw)</p>",
             after_text=tags(["Bahn", "Nordrhein-Westfalen"]),
         ),
         "Signalstörung: Pendler warten stundenlang",
@@ -542,7 +550,7 @@ add(
             "<title>Bahnstörung: Pendler sitzen fest | Probe Tagblatt</title>"
             + meta("og:title", "Bahnstörung: Pendler sitzen fest")
             + meta("og:image", "https://img.probe-tagblatt.ch/bahn.jpg"),
-            '<article><h1>Bahnstörung: Pendler sitzen fest</h1>'
+            "<article><h1>Bahnstörung: Pendler sitzen fest</h1>"
             '<div class="article-meta"><span class="author">sda</span> '
             '<span class="date">05.12.2026, 09.32 Uhr</span> <span class="update">Aktualisiert 05.12.2026, 11.50 Uhr</span></div>'
             + ps("bahn", (0, 1, 2, 3))
@@ -612,7 +620,10 @@ add(
         ["APA"],
         "2026-01-12T11:47:00+01:00",
         None,
-        ["Ein 51-Jähriger soll Senioren um 700.000 Euro gebracht haben", *want("gericht", (0, 1, 2))],
+        [
+            "Ein 51-Jähriger soll Senioren um 700.000 Euro gebracht haben",
+            *want("gericht", (0, 1, 2)),
+        ],
         "https://i.probe-standard.at/img/prozess.jpg",
     )
 )
@@ -638,10 +649,14 @@ add(
                     "keywords": ["Wald", "Klimawandel", "Oberösterreich"],
                 }
             ),
-            '<article><h1>Waldbericht: Bäume erholen sich leicht</h1>'
+            "<article><h1>Waldbericht: Bäume erholen sich leicht</h1>"
             '<div class="artDetail__meta"><span class="artDetail__author">Von <a href="/autor/martina-probst">Martina Probst</a></span> '
             '<span class="artDetail__date">05. Dezember 2026 - 06:00 Uhr</span></div>'
-            + fig("https://www.probe-nachrichten.at/storage/wald.jpg", "Fichten leiden besonders unter der Trockenheit.", "Bild: APA/Max Probe")
+            + fig(
+                "https://www.probe-nachrichten.at/storage/wald.jpg",
+                "Fichten leiden besonders unter der Trockenheit.",
+                "Bild: APA/Max Probe",
+            )
             + ps("wald", (0, 1, 2, 3))
             + '<div class="artDetail__tags"><a href="/tag/wald">Wald</a> <a href="/tag/klimawandel">Klimawandel</a> <a href="/tag/oberoesterreich">Oberösterreich</a></div>'
             + "</article>",
@@ -696,10 +711,8 @@ add(
             + meta("og:title", "Bischöfe wollen Ausgetretene anschreiben")
             + meta("og:image", "https://www.probe-sonntagsblatt.de/media/bischoefe-1.jpg")
             + meta("article:published_time", "2026-12-05T15:20:00+01:00"),
-            '<article><h1>Bischöfe wollen Ausgetretene anschreiben</h1>'
-            '<div class="meta">Quelle: epd/AFP</div>'
-            + ps("kirche", (0, 1, 2))
-            + "</article>",
+            "<article><h1>Bischöfe wollen Ausgetretene anschreiben</h1>"
+            '<div class="meta">Quelle: epd/AFP</div>' + ps("kirche", (0, 1, 2)) + "</article>",
         ),
         "Bischöfe wollen Ausgetretene anschreiben",
         ["epd", "AFP"],
@@ -729,7 +742,11 @@ add(
             "<h1>Nordsee im Winter: Die Insel für sich allein</h1>"
             '<p class="credits">Text: Jana Beispiel Fotos: Tom Probe</p></header>'
             + ps("reise", (0, 1))
-            + fig("https://cdn.probe-reisemagazin.de/watt.jpg", "Wattwanderung im Morgenlicht.", "Foto: Tom Probe")
+            + fig(
+                "https://cdn.probe-reisemagazin.de/watt.jpg",
+                "Wattwanderung im Morgenlicht.",
+                "Foto: Tom Probe",
+            )
             + ps("reise", (2, 3))
             + '<div class="info-box"><h3>Anreise</h3><p>Die Fähre fährt im Winter zweimal täglich, eine Reservierung für Autos ist nötig.</p></div>'
             + "</article>",
@@ -825,7 +842,9 @@ add(
             "Probe Merkur",
             "<title>Hallenbad-Sanierung verschoben – Vereine sind entsetzt</title>"
             + meta("og:title", "Hallenbad-Sanierung verschoben – Vereine sind entsetzt")
-            + meta("og:image", "https://www.probe-merkur.de/bilder/2026/12/05/93001234/hallenbad.jpg"),
+            + meta(
+                "og:image", "https://www.probe-merkur.de/bilder/2026/12/05/93001234/hallenbad.jpg"
+            ),
             '<article class="id-Article"><p class="id-StoryElement-kicker">Musterstadt</p>'
             '<h1 class="id-StoryElement-headline">Hallenbad-Sanierung verschoben – Vereine sind entsetzt</h1>'
             '<p class="id-StoryElement-timestamp">Erstellt: 05.12.2026, 10.15 Uhr</p>'
@@ -867,7 +886,7 @@ add(
                     "author": [{"@type": "Person", "name": "Ben Beispiel"}],
                 }
             ),
-            '<article><h1>Moral bewiesen: Remis gegen den Spitzenreiter</h1>'
+            "<article><h1>Moral bewiesen: Remis gegen den Spitzenreiter</h1>"
             '<div class="byline">Ben Beispiel <time datetime="2026-12-05T20:31:00+01:00">05.12.2026 - 20:31 Uhr</time></div>'
             + ps("fussball", (0,))
             + EMBED
@@ -898,7 +917,7 @@ add(
             "<title>Neues Smartphone im Test: Akku hält zwei Tage - PROBE CHIP</title>"
             + meta("og:title", "Neues Smartphone im Test: Akku hält zwei Tage")
             + meta("og:image", "https://i.probe-chip.de/handy-test.jpg"),
-            '<article><h1>Neues Smartphone im Test: Akku hält zwei Tage</h1>'
+            "<article><h1>Neues Smartphone im Test: Akku hält zwei Tage</h1>"
             '<div class="meta"><span class="author">Von Max Muster</span> '
             '<span class="published">Veröffentlicht: 04.12.2026 18:00</span> '
             '<span class="updated">Aktualisiert: vor 2 Stunden</span></div>'
@@ -934,8 +953,16 @@ add(
                     "headline": "Gemeinderatswahl: Warum die Bürgermeisterpartei verlor",
                     "datePublished": "2026-12-05T19:00:00+01:00",
                     "author": [
-                        {"@type": "Person", "name": "Anna Muster", "url": "https://www.probe-allgemeine.de/autor/anna-muster"},
-                        {"@type": "Person", "name": "Ben Beispiel", "url": "https://www.probe-allgemeine.de/autor/ben-beispiel"},
+                        {
+                            "@type": "Person",
+                            "name": "Anna Muster",
+                            "url": "https://www.probe-allgemeine.de/autor/anna-muster",
+                        },
+                        {
+                            "@type": "Person",
+                            "name": "Ben Beispiel",
+                            "url": "https://www.probe-allgemeine.de/autor/ben-beispiel",
+                        },
                     ],
                 }
             ),
@@ -966,7 +993,7 @@ add(
             "de",
             "Probe Volksstimme",
             "<title>Waldbericht: Fichten leiden weiter | Probe Volksstimme</title>",
-            '<article><h1>Waldbericht: Fichten leiden weiter</h1>'
+            "<article><h1>Waldbericht: Fichten leiden weiter</h1>"
             '<div class="meta"><span>Von Ralf Probe</span> · <span>05.12.2026, 07:30 Uhr</span></div>'
             + '<figure class="lead-image"><picture><source srcset="/img/wald-fichten-800.webp 800w, /img/wald-fichten-1600.webp 1600w" type="image/webp">'
             '<img src="/img/wald-fichten-800.jpg" alt="Kranke Fichten"></picture><figcaption>Kranke Fichten im Forst. Foto: Ralf Probe</figcaption></figure>'
@@ -995,8 +1022,10 @@ add(
             "Probe Wochenblatt",
             "<title>Hallenbad bleibt vorerst, wie es ist - Musterstadt - Probe Wochenblatt</title>"
             + meta("og:title", "Hallenbad bleibt vorerst, wie es ist")
-            + meta("og:image", "https://media04.probe-wochenblatt.de/article/2026/12/05/hallenbad.jpg"),
-            '<article><h1>Hallenbad bleibt vorerst, wie es ist</h1>'
+            + meta(
+                "og:image", "https://media04.probe-wochenblatt.de/article/2026/12/05/hallenbad.jpg"
+            ),
+            "<article><h1>Hallenbad bleibt vorerst, wie es ist</h1>"
             '<div class="article-head"><span class="author-name">Redaktion</span>'
             '<span class="date">Sa., 05.12.2026</span></div>'
             + ps("bad", (0, 1, 2))
@@ -1024,7 +1053,7 @@ add(
             + meta("og:title", "Kirche will Ausgetretene anschreiben")
             + meta("og:image", "https://image.probe-news.at/images/kirche.jpg")
             + meta("article:published_time", "2026-12-05T13:10:00+01:00"),
-            '<article><h1>Kirche will Ausgetretene anschreiben</h1>'
+            "<article><h1>Kirche will Ausgetretene anschreiben</h1>"
             '<div class="article-meta"><span class="author">Newsdesk</span> | <span class="agency">AFP</span></div>'
             + ps("kirche", (0, 1, 2))
             + "</article>",
@@ -1087,7 +1116,7 @@ add(
             "<title>Kirche will Ausgetretene anschreiben | Probe-Anzeiger</title>"
             + meta("og:title", "Kirche will Ausgetretene anschreiben")
             + meta("og:image", "https://cdn.probe-anzeiger.ch/kirche.jpg"),
-            '<article><h1>Kirche will Ausgetretene anschreiben</h1>'
+            "<article><h1>Kirche will Ausgetretene anschreiben</h1>"
             '<div class="byline"><span>AFP/sda</span></div>'
             '<div class="datetime">Publiziert: 5.12.2026</div>'
             + ps("kirche", (0, 1))
@@ -1134,6 +1163,642 @@ add(
         ["Der Sommer war zu warm"],
     )
 )
+
+
+# --- more shapes, built from one article frame -------------------------------------------------
+
+
+def frame(
+    pid: str,
+    url: str,
+    lang: str,
+    site: str,
+    head: str,
+    top: str,
+    text: str,
+    end: str = "",
+    *,
+    title: str,
+    authors: list[str] | None,
+    published: str | None,
+    topics: list[str] | None,
+    body: list[str],
+    image: str | None = None,
+    modified: str | None = None,
+    absent: tuple[str, ...] = (),
+) -> None:
+    """A page whose <article> holds `top` (heading, meta rows), `text` and `end` (the rows
+    after the text): the shape most of the region's CMSs share."""
+    add(
+        Page(
+            pid,
+            url,
+            doc(lang, site, head, f"<article>{top}{text}{end}</article>"),
+            title,
+            authors,
+            published,
+            topics,
+            body,
+            image,
+            modified,
+            list(absent),
+        )
+    )
+
+
+def og(title: str, image: str | None = None, tab: str | None = None) -> str:
+    out = f"<title>{tab or title}</title>" + meta("og:title", title)
+    return out + (meta("og:image", image) if image else "")
+
+
+# two Swiss writers, each with her place, and «guillemets» in the text
+frame(
+    "ch-two-writers-places",
+    "https://www.probe-bund.ch/schweiz/zinsen-hypotheken-881234",
+    "de-CH",
+    "Probe Bund",
+    og(
+        "Tiefere Zinsen: Was Hausbesitzer jetzt tun sollten",
+        "https://www.probe-bund.ch/img/haus.jpg",
+        "Tiefere Zinsen: Was Hausbesitzer jetzt tun sollten | Probe Bund",
+    ),
+    "<h1>Tiefere Zinsen: Was Hausbesitzer jetzt tun sollten</h1>"
+    '<div class="byline">Anna Muster, Zürich, und Ben Beispiel, Bern</div>'
+    '<div class="date">Publiziert: 05.12.2026, 06.00 Uhr</div>',
+    ps("zins", (0, 1, 2))
+    + "<p>«Wer jetzt eine Festhypothek abschliesst, sollte die Laufzeit gut überlegen», sagt eine Beraterin der Kantonalbank.</p>",
+    title="Tiefere Zinsen: Was Hausbesitzer jetzt tun sollten",
+    authors=["Anna Muster", "Ben Beispiel"],
+    published="2026-12-05T06:00:00+01:00",
+    topics=None,
+    body=[
+        *want("zins", (0, 1, 2)),
+        "«Wer jetzt eine Festhypothek abschliesst, sollte die Laufzeit gut überlegen», sagt eine Beraterin der Kantonalbank.",
+    ],
+    image="https://www.probe-bund.ch/img/haus.jpg",
+)
+
+# a writer with her initials in brackets, the initials again at the end
+frame(
+    "de-writer-initials-both",
+    "https://www.probe-rundschau.de/region/wald-bericht-91234567.html",
+    "de",
+    "Probe Rundschau",
+    og("Waldbericht: Buchen schwächeln", "https://www.probe-rundschau.de/bilder/buche.jpg"),
+    "<h1>Waldbericht: Buchen schwächeln</h1>"
+    '<p class="article-author">Von Martina Probst (mpr)</p>'
+    '<p class="article-date"><time>05.12.2026, 11:00 Uhr</time></p>',
+    ps("wald", (0, 1, 2, 3)) + "<p>(mpr)</p>",
+    title="Waldbericht: Buchen schwächeln",
+    authors=["Martina Probst"],
+    published="2026-12-05T11:00:00+01:00",
+    topics=None,
+    body=want("wald", (0, 1, 2, 3)),
+    image="https://www.probe-rundschau.de/bilder/buche.jpg",
+)
+
+# a writer and an agency in one line, "Anna Muster, dpa"
+frame(
+    "de-writer-and-dpa",
+    "https://www.probe-abendblatt.de/wirtschaft/article2611234/handy-test.html",
+    "de",
+    "Probe Abendblatt",
+    og("Handy im Test: Zwei Tage Akku", "https://img.probe-abendblatt.de/handy.jpg")
+    + meta("article:published_time", "2026-12-05T07:15:00+01:00"),
+    '<h1>Handy im Test: Zwei Tage Akku</h1><div class="author">Jan Beispiel, dpa</div>',
+    ps("handy", (0, 1, 2)),
+    title="Handy im Test: Zwei Tage Akku",
+    authors=["Jan Beispiel", "dpa"],
+    published="2026-12-05T07:15:00+01:00",
+    topics=None,
+    body=want("handy", (0, 1, 2)),
+    image="https://img.probe-abendblatt.de/handy.jpg",
+)
+
+# agency only, named after the text ("Quelle: dpa") and a "Von dpa" byline
+frame(
+    "de-von-dpa-quelle",
+    "https://www.probe-nachrichten.de/politik/wahl-ergebnis-100.html",
+    "de",
+    "Probe Nachrichten",
+    og("Gemeinderatswahl: Grüne vorn", "https://www.probe-nachrichten.de/img/wahl.jpg")
+    + meta("article:published_time", "2026-12-05T22:40:00+01:00"),
+    '<h1>Gemeinderatswahl: Grüne vorn</h1><p class="byline">Von dpa</p>',
+    ps("wahl", (0, 1, 2, 3)),
+    '<p class="source">Quelle: dpa</p>',
+    title="Gemeinderatswahl: Grüne vorn",
+    authors=["dpa"],
+    published="2026-12-05T22:40:00+01:00",
+    topics=None,
+    body=want("wahl", (0, 1, 2, 3)),
+    image="https://www.probe-nachrichten.de/img/wahl.jpg",
+    absent=("Quelle",),
+)
+
+# agency initials at the end "(AFP/dpa/jm)" only
+frame(
+    "de-agencies-initials-end",
+    "https://www.probe-tagblatt.de/welt/kirche-austritte-55667788.html",
+    "de",
+    "Probe Tagblatt",
+    og("Bischöfe setzen auf Briefe an Ausgetretene", "https://www.probe-tagblatt.de/img/kirche.jpg")
+    + meta("article:published_time", "2026-12-05T16:00:00+01:00"),
+    "<h1>Bischöfe setzen auf Briefe an Ausgetretene</h1>",
+    ps("kirche", (0, 1, 2)) + "<p>(AFP/dpa/jm)</p>",
+    title="Bischöfe setzen auf Briefe an Ausgetretene",
+    authors=["AFP", "dpa"],
+    published="2026-12-05T16:00:00+01:00",
+    topics=None,
+    body=want("kirche", (0, 1, 2)),
+    image="https://www.probe-tagblatt.de/img/kirche.jpg",
+)
+
+# "Text und Fotos: ..." on a magazine
+frame(
+    "magazine-text-und-fotos",
+    "https://www.probe-landleben.de/reisen/insel-im-winter",
+    "de",
+    "Probe Landleben",
+    og("Eine Insel im Winterschlaf", "https://www.probe-landleben.de/media/insel.jpg")
+    + meta("article:published_time", "2026-11-28T09:00:00+01:00"),
+    '<h1>Eine Insel im Winterschlaf</h1><p class="credits">Text und Fotos: Jana Beispiel</p>',
+    ps("reise", (0, 1, 2, 3)),
+    title="Eine Insel im Winterschlaf",
+    authors=["Jana Beispiel"],
+    published="2026-11-28T09:00:00+01:00",
+    topics=None,
+    body=want("reise", (0, 1, 2, 3)),
+    image="https://www.probe-landleben.de/media/insel.jpg",
+)
+
+# guest piece with a doctor title, no JSON-LD
+frame(
+    "de-gastbeitrag-prof",
+    "https://www.probe-handelsblatt.de/meinung/gastbeitraege/zinsen-gastbeitrag/100212345.html",
+    "de",
+    "Probe Handelsblatt",
+    og("Gastbeitrag: Die Zinswende kommt zu spät", "https://www.probe-handelsblatt.de/img/zins.jpg")
+    + meta("article:published_time", "2026-12-05T05:00:00+01:00"),
+    "<h1>Gastbeitrag: Die Zinswende kommt zu spät</h1>"
+    '<div class="author">Gastbeitrag von Prof. Dr. Karl Beispiel</div>',
+    ps("zins", (0, 1, 2, 3)),
+    '<p class="author-bio"><em>Der Autor ist Professor für Volkswirtschaft an der Universität Probstadt.</em></p>',
+    title="Gastbeitrag: Die Zinswende kommt zu spät",
+    authors=["Prof. Dr. Karl Beispiel"],
+    published="2026-12-05T05:00:00+01:00",
+    topics=None,
+    body=want("zins", (0, 1, 2, 3)),
+    image="https://www.probe-handelsblatt.de/img/zins.jpg",
+)
+
+# an Austrian byline with the date after a bar: "Von Anna Muster | 12. Jänner 2026, 06:00"
+frame(
+    "at-byline-bar-jaenner",
+    "https://www.probe-kurier.at/chronik/wien/betrug-pensionisten/402345678",
+    "de-AT",
+    "probe-kurier.at",
+    og("Pensionisten betrogen: Prozess beginnt", "https://image.probe-kurier.at/prozess.jpg"),
+    "<h1>Pensionisten betrogen: Prozess beginnt</h1>"
+    '<div class="article-meta">Von Anna Muster | 12. Jänner 2026, 06:00</div>',
+    ps("gericht", (0, 1, 2)),
+    title="Pensionisten betrogen: Prozess beginnt",
+    authors=["Anna Muster"],
+    published="2026-01-12T06:00:00+01:00",
+    topics=None,
+    body=want("gericht", (0, 1, 2)),
+    image="https://image.probe-kurier.at/prozess.jpg",
+)
+
+# an Austrian broadcaster's "red, PRF.at/Agenturen": the desk and the agencies, no writer
+frame(
+    "at-red-agenturen",
+    "https://probe-rundfunk.at/stories/3341999/",
+    "de-AT",
+    "PRF.at",
+    og("Waldzustand leicht verbessert", "https://probe-rundfunk.at/static/images/wald.jpg")
+    + meta("article:published_time", "2026-12-05T08:03:00+01:00"),
+    "<h1>Waldzustand leicht verbessert</h1>",
+    ps("wald", (0, 1, 2)),
+    '<div class="byline"><p>red, PRF.at/Agenturen</p></div>',
+    title="Waldzustand leicht verbessert",
+    authors=None,
+    published="2026-12-05T08:03:00+01:00",
+    topics=None,
+    body=want("wald", (0, 1, 2)),
+    image="https://probe-rundfunk.at/static/images/wald.jpg",
+    absent=("Agenturen",),
+)
+
+# Swiss date with a dot in the time and "Aktualisiert vor 45 Minuten" only as a modified line
+frame(
+    "ch-stand-dot-time",
+    "https://www.probe-landbote.ch/region/hallenbad-12345678",
+    "de-CH",
+    "Probe Landbote",
+    og("Hallenbad: Sanierung wird verschoben", "https://www.probe-landbote.ch/img/bad.jpg"),
+    "<h1>Hallenbad: Sanierung wird verschoben</h1>"
+    '<div class="meta"><span class="author">Lea Probst</span> <span class="date">Stand: 5.12.2026, 10.15 Uhr</span></div>',
+    ps("bad", (0, 1, 2, 3)),
+    title="Hallenbad: Sanierung wird verschoben",
+    authors=["Lea Probst"],
+    published="2026-12-05T10:15:00+01:00",
+    topics=None,
+    body=want("bad", (0, 1, 2, 3)),
+    image="https://www.probe-landbote.ch/img/bad.jpg",
+)
+
+# "Zuletzt aktualisiert" printed before "Veröffentlicht", both with "am ... um ..."
+frame(
+    "de-updated-before-published",
+    "https://www.probe-post.de/lokales/bahn-stoerung-123456.html",
+    "de",
+    "Probe Post",
+    og("Signalstörung: Pendler warten auf Busse", "https://www.probe-post.de/img/bus.jpg"),
+    "<h1>Signalstörung: Pendler warten auf Busse</h1>"
+    '<div class="dates"><p>Zuletzt aktualisiert am 05.12.2026 um 12:31 Uhr</p><p>Veröffentlicht am 05.12.2026 um 07:48 Uhr</p></div>'
+    '<p class="author">Von Tom Probe</p>',
+    ps("bahn", (0, 1, 2, 3)),
+    title="Signalstörung: Pendler warten auf Busse",
+    authors=["Tom Probe"],
+    published="2026-12-05T07:48:00+01:00",
+    topics=None,
+    body=want("bahn", (0, 1, 2, 3)),
+    image="https://www.probe-post.de/img/bus.jpg",
+    modified="2026-12-05T12:31:00+01:00",
+)
+
+# the weekday written out: "Samstag, 05.12.2026, 10:15 Uhr" in the byline row
+frame(
+    "de-weekday-long-in-byline",
+    "https://www.probe-bote.de/sport/remis-gegen-spitzenreiter-a-998877",
+    "de",
+    "Probe Bote",
+    og("Remis gegen den Spitzenreiter", "https://www.probe-bote.de/img/fussball.jpg"),
+    "<h1>Remis gegen den Spitzenreiter</h1>"
+    '<div class="byline">Ben Beispiel, Samstag, 05.12.2026, 10:15 Uhr</div>',
+    ps("fussball", (0, 1, 2)),
+    title="Remis gegen den Spitzenreiter",
+    authors=["Ben Beispiel"],
+    published="2026-12-05T10:15:00+01:00",
+    topics=None,
+    body=want("fussball", (0, 1, 2)),
+    image="https://www.probe-bote.de/img/fussball.jpg",
+)
+
+# topics under a heading "Themen in diesem Artikel" and an "Anzeige" product box in the text
+frame(
+    "de-topics-heading-product-ad",
+    "https://www.probe-computer.de/news/smartphone-akku-test-12345.html",
+    "de",
+    "Probe Computer",
+    og(
+        "Smartphone-Test: Akku stark, Updates schwach",
+        "https://www.probe-computer.de/img/handy.jpg",
+    )
+    + meta("article:published_time", "2026-12-04T12:00:00+01:00"),
+    '<h1>Smartphone-Test: Akku stark, Updates schwach</h1><p class="author">Von Max Muster</p>',
+    ps("handy", (0, 1))
+    + '<div class="product-box"><span class="label">Anzeige</span><p class="product-name">Probefon 12 Pro</p><p class="price">ab 699,00 €</p><a href="https://shop.example/probefon">Zum Angebot</a></div>'
+    + ps("handy", (2, 3)),
+    '<section class="article-topics"><h2>Themen in diesem Artikel</h2><ul><li><a href="/thema/smartphone">Smartphone</a></li><li><a href="/thema/akku">Akku</a></li></ul></section>',
+    title="Smartphone-Test: Akku stark, Updates schwach",
+    authors=["Max Muster"],
+    published="2026-12-04T12:00:00+01:00",
+    topics=["Smartphone", "Akku"],
+    body=want("handy", (0, 1, 2, 3)),
+    image="https://www.probe-computer.de/img/handy.jpg",
+    absent=("Zum Angebot", "699"),
+)
+
+# "Lesen Sie auch" as an inline teaser card with a picture, and a hashtag tag row
+frame(
+    "de-inline-teaser-card-hashtags",
+    "https://www.probe-express.de/koeln/bahn-chaos-pendler-12345",
+    "de",
+    "Probe Express",
+    og("Bahn-Chaos am Morgen: Pendler stranden", "https://www.probe-express.de/img/bahn.jpg")
+    + meta("article:published_time", "2026-12-05T09:40:00+01:00"),
+    '<h1>Bahn-Chaos am Morgen: Pendler stranden</h1><p class="author">Von Lisa Probe</p>',
+    ps("bahn", (0, 1))
+    + '<div class="inline-teaser"><span class="inline-teaser__label">Lesen Sie auch</span><a href="/koeln/streik-101"><img src="/img/streik.jpg" alt=""><span class="inline-teaser__title">Gewerkschaft kündigt neuen Streik an</span></a></div>'
+    + ps("bahn", (2, 3)),
+    '<div class="hashtags"><a href="/tag/bahn">#Bahn</a> <a href="/tag/koeln">#Köln</a></div>',
+    title="Bahn-Chaos am Morgen: Pendler stranden",
+    authors=["Lisa Probe"],
+    published="2026-12-05T09:40:00+01:00",
+    topics=["Bahn", "Köln"],
+    body=want("bahn", (0, 1, 2, 3)),
+    image="https://www.probe-express.de/img/bahn.jpg",
+    absent=("Gewerkschaft kündigt", "Lesen Sie auch"),
+)
+
+# a live ticker: "+++ Liveticker +++" in the title, entries with their times
+frame(
+    "de-liveticker",
+    "https://www.probe-welt.de/sport/live250123/remis-liveticker.html",
+    "de",
+    "PROBE WELT",
+    og(
+        "Remis gegen den Spitzenreiter – der Liveticker zum Nachlesen",
+        "https://img.probe-welt.de/live.jpg",
+    )
+    + meta("article:published_time", "2026-12-05T18:00:00+01:00"),
+    "<h1>Remis gegen den Spitzenreiter – der Liveticker zum Nachlesen</h1>",
+    '<div class="ticker"><div class="ticker-entry"><time>20:21 Uhr</time><p>'
+    + TXT["fussball"][2]
+    + '</p></div><div class="ticker-entry"><time>19:35 Uhr</time><p>'
+    + TXT["fussball"][1]
+    + '</p></div><div class="ticker-entry"><time>18:12 Uhr</time><p>'
+    + TXT["fussball"][0]
+    + "</p></div></div>",
+    title="Remis gegen den Spitzenreiter – der Liveticker zum Nachlesen",
+    authors=None,
+    published="2026-12-05T18:00:00+01:00",
+    topics=None,
+    body=[TXT["fussball"][2], TXT["fussball"][1], TXT["fussball"][0]],
+    image="https://img.probe-welt.de/live.jpg",
+)
+
+# an opinion page with "Ein Kommentar von" in the h1's kicker line and JSON-LD naming a desk too
+frame(
+    "de-kommentar-ld-desk",
+    "https://www.probe-kreiszeitung.de/meinung/hallenbad-kommentar-9912345.html",
+    "de",
+    "Probe Kreiszeitung",
+    og("Ein Armutszeugnis für die Stadt", "https://www.probe-kreiszeitung.de/img/bad.jpg")
+    + ld(
+        {
+            "@type": "OpinionNewsArticle",
+            "headline": "Ein Armutszeugnis für die Stadt",
+            "datePublished": "2026-12-05T17:00:00+01:00",
+            "author": [
+                {"@type": "Person", "name": "Hanna Beispiel"},
+                {"@type": "Organization", "name": "Probe Kreiszeitung"},
+            ],
+        }
+    ),
+    "<h1>Ein Armutszeugnis für die Stadt</h1>"
+    '<p class="byline">Ein Kommentar von <a href="/autor/hanna-beispiel">Hanna Beispiel</a></p>',
+    ps("kommentar", (0, 1, 2)),
+    title="Ein Armutszeugnis für die Stadt",
+    # the paper beside its writer in the JSON-LD list is credited too, as the answer keys of
+    # the looked-at German pages do ("Julian Seiferth", "t-online")
+    authors=["Hanna Beispiel", "Probe Kreiszeitung"],
+    published="2026-12-05T17:00:00+01:00",
+    topics=None,
+    body=want("kommentar", (0, 1, 2)),
+    image="https://www.probe-kreiszeitung.de/img/bad.jpg",
+)
+
+# a page with only JSON-LD images (no og:image), the first of a list
+frame(
+    "de-ld-image-list",
+    "https://www.probe-zeitung.de/kultur/festival-bilanz-1234.html",
+    "de",
+    "Probe Zeitung",
+    "<title>Wattwandern im Winter: Die stille Saison | Probe Zeitung</title>"
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Wattwandern im Winter: Die stille Saison",
+            "datePublished": "2026-12-02T10:00:00+01:00",
+            "image": [
+                "https://www.probe-zeitung.de/img/watt-16x9.jpg",
+                "https://www.probe-zeitung.de/img/watt-4x3.jpg",
+                "https://www.probe-zeitung.de/img/watt-1x1.jpg",
+            ],
+            "author": {"@type": "Person", "name": "Jana Beispiel"},
+        }
+    ),
+    "<h1>Wattwandern im Winter: Die stille Saison</h1>",
+    ps("reise", (0, 1, 2, 3)),
+    title="Wattwandern im Winter: Die stille Saison",
+    authors=["Jana Beispiel"],
+    published="2026-12-02T10:00:00+01:00",
+    topics=None,
+    body=want("reise", (0, 1, 2, 3)),
+    image="https://www.probe-zeitung.de/img/watt-16x9.jpg",
+)
+
+# a regional page whose og:image is the site's logo; the article's lead picture is in the text
+frame(
+    "de-og-logo-lead-figure",
+    "https://www.probe-landeszeitung.de/lokales/wahl-ergebnis-3456.html",
+    "de",
+    "Probe Landeszeitung",
+    og(
+        "Gemeinderatswahl: Knappe Mehrheiten",
+        "https://www.probe-landeszeitung.de/static/logo-share.png",
+    )
+    + meta("article:published_time", "2026-12-05T21:30:00+01:00"),
+    "<h1>Gemeinderatswahl: Knappe Mehrheiten</h1>",
+    fig(
+        "https://www.probe-landeszeitung.de/bilder/2026/wahlabend.jpg",
+        "Auszählung im Rathaus.",
+        "Foto: Tom Probe",
+    )
+    + ps("wahl", (0, 1, 2, 3)),
+    title="Gemeinderatswahl: Knappe Mehrheiten",
+    authors=None,
+    published="2026-12-05T21:30:00+01:00",
+    topics=None,
+    body=want("wahl", (0, 1, 2, 3)),
+    image="https://www.probe-landeszeitung.de/bilder/2026/wahlabend.jpg",
+    absent=("Auszählung im Rathaus",),
+)
+
+# a "Dachzeile" with a colon inside the h1 as spans, og:title the same: kept whole
+frame(
+    "de-spitzmarke-in-h1-og-same",
+    "https://www.probe-morgenpost.de/berlin/bahn-stoerung-2345.html",
+    "de",
+    "Probe Morgenpost",
+    og("Berlin: Signalstörung legt S-Bahn lahm", "https://www.probe-morgenpost.de/img/sbahn.jpg")
+    + meta("article:published_time", "2026-12-05T08:20:00+01:00"),
+    '<h1><span class="spitzmarke">Berlin:</span> <span class="headline">Signalstörung legt S-Bahn lahm</span></h1>',
+    ps("bahn", (0, 1, 2)),
+    title="Berlin: Signalstörung legt S-Bahn lahm",
+    authors=None,
+    published="2026-12-05T08:20:00+01:00",
+    topics=None,
+    body=want("bahn", (0, 1, 2)),
+    image="https://www.probe-morgenpost.de/img/sbahn.jpg",
+)
+
+# a newsletter box without a class, its heading and form only; "Zur Startseite" as a button
+frame(
+    "de-newsletter-plain-box",
+    "https://www.probe-anzeiger.de/lokal/wald-12345.html",
+    "de",
+    "Probe Anzeiger",
+    og("Förster pflanzen Eichen statt Fichten", "https://www.probe-anzeiger.de/img/eiche.jpg")
+    + meta("article:published_time", "2026-12-03T14:00:00+01:00"),
+    '<h1>Förster pflanzen Eichen statt Fichten</h1><p class="author">Von Ralf Probe</p>',
+    ps("wald", (0, 1))
+    + '<div><h3>Newsletter „Region kompakt“</h3><p>Jeden Freitag die wichtigsten Nachrichten aus dem Landkreis.</p><form><input type="email"><button>Anmelden</button></form></div>'
+    + ps("wald", (2, 3)),
+    '<a class="btn" href="/">Zur Startseite</a>',
+    title="Förster pflanzen Eichen statt Fichten",
+    authors=["Ralf Probe"],
+    published="2026-12-03T14:00:00+01:00",
+    topics=None,
+    body=want("wald", (0, 1, 2, 3)),
+    image="https://www.probe-anzeiger.de/img/eiche.jpg",
+    absent=("Newsletter", "Startseite", "Freitag die wichtigsten"),
+)
+
+
+# a Swiss portal's byline block holding only the date, "Publiziert heute um 10:15 Uhr"
+frame(
+    "ch-byline-block-today",
+    "https://www.probe-heute.ch/news/schweiz/bahnstoerung-pendler-987654",
+    "de-CH",
+    "probe-heute.ch",
+    og("Bahnstörung: Tausende Pendler betroffen", "https://www.probe-heute.ch/img/bahn.jpg")
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Bahnstörung: Tausende Pendler betroffen",
+            "datePublished": "2026-12-05T10:15:00+01:00",
+            "author": {"@type": "Person", "name": "Lea Probst"},
+        }
+    ),
+    "<h1>Bahnstörung: Tausende Pendler betroffen</h1>"
+    '<div class="byline"><span class="byline__date">Publiziert heute um 10:15 Uhr</span></div>',
+    ps("bahn", (0, 1, 2, 3)),
+    title="Bahnstörung: Tausende Pendler betroffen",
+    authors=["Lea Probst"],
+    published="2026-12-05T10:15:00+01:00",
+    topics=None,
+    body=want("bahn", (0, 1, 2, 3)),
+    image="https://www.probe-heute.ch/img/bahn.jpg",
+)
+
+# a local WordPress blog: "Veröffentlicht von Anna Muster am 5. Dezember 2026"
+frame(
+    "de-wordpress-veroeffentlicht-von",
+    "https://www.probe-ortsblog.de/2026/12/05/hallenbad-bleibt-zu/",
+    "de-DE",
+    "Probe Ortsblog",
+    og(
+        "Hallenbad bleibt weiter zu",
+        "https://www.probe-ortsblog.de/wp-content/uploads/2026/12/bad.jpg",
+    ),
+    '<header class="entry-header"><h1 class="entry-title">Hallenbad bleibt weiter zu</h1>'
+    '<div class="entry-meta"><span class="byline">Veröffentlicht von <span class="author vcard"><a class="url fn n" href="/author/amuster/">Anna Muster</a></span></span> '
+    '<span class="posted-on">am <time class="entry-date published" datetime="2026-12-05T19:12:00+01:00">5. Dezember 2026</time></span></div></header>',
+    '<div class="entry-content">' + ps("bad", (0, 1, 2, 3)) + "</div>",
+    '<footer class="entry-footer"><span class="tags-links">Schlagwörter: <a href="/tag/hallenbad/" rel="tag">Hallenbad</a>, <a href="/tag/gemeinderat/" rel="tag">Gemeinderat</a></span></footer>',
+    title="Hallenbad bleibt weiter zu",
+    authors=["Anna Muster"],
+    published="2026-12-05T19:12:00+01:00",
+    topics=["Hallenbad", "Gemeinderat"],
+    body=want("bad", (0, 1, 2, 3)),
+    image="https://www.probe-ortsblog.de/wp-content/uploads/2026/12/bad.jpg",
+)
+
+# the author row holds yesterday's clock after the name: "Max Muster | Gestern, 22:15"
+frame(
+    "de-author-row-yesterday",
+    "https://www.probe-sportbild.de/fussball/remis-spitzenreiter-83746.html",
+    "de",
+    "Probe Sportbild",
+    og(
+        "Remis gegen den Spitzenreiter: Trainer lobt Moral",
+        "https://www.probe-sportbild.de/img/remis.jpg",
+    )
+    + meta("article:published_time", "2026-12-04T22:15:00+01:00"),
+    "<h1>Remis gegen den Spitzenreiter: Trainer lobt Moral</h1>"
+    '<div class="author-row"><span class="author-row__name">Max Muster</span> <span class="author-row__date">Gestern, 22:15</span></div>',
+    ps("fussball", (0, 1, 2)),
+    title="Remis gegen den Spitzenreiter: Trainer lobt Moral",
+    authors=["Max Muster"],
+    published="2026-12-04T22:15:00+01:00",
+    topics=None,
+    body=want("fussball", (0, 1, 2)),
+    image="https://www.probe-sportbild.de/img/remis.jpg",
+)
+
+# the byline block holds only the date with its weekday; the writer is in the JSON-LD only
+frame(
+    "de-byline-block-weekday-date",
+    "https://www.probe-stadtanzeiger.de/lokales/wahl-abend-77123.html",
+    "de",
+    "Probe Stadtanzeiger",
+    og(
+        "Wahlabend im Rathaus: Lange Gesichter",
+        "https://www.probe-stadtanzeiger.de/img/rathaus.jpg",
+    )
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Wahlabend im Rathaus: Lange Gesichter",
+            "author": {"@type": "Person", "name": "Tom Probe"},
+        }
+    ),
+    "<h1>Wahlabend im Rathaus: Lange Gesichter</h1>"
+    '<div class="byline">Sa., 05.12.2026 | 10:15 Uhr</div>',
+    ps("wahl", (0, 1, 2, 3)),
+    title="Wahlabend im Rathaus: Lange Gesichter",
+    authors=["Tom Probe"],
+    published="2026-12-05T10:15:00+01:00",
+    topics=None,
+    body=want("wahl", (0, 1, 2, 3)),
+    image="https://www.probe-stadtanzeiger.de/img/rathaus.jpg",
+)
+
+
+# --- byline lines under the headline: who is credited --------------------------------------------
+
+LINE_BODY = ps("bad", (0, 1, 2, 3))
+BYLINE_ROWS = [
+    # a weekday before the date is the date's (before: "Anna Muster Sa", "Sa", "Samstag")
+    pytest.param("Anna Muster Sa., 05.12.2026", ["Anna Muster"], id="weekday-cut-after-name"),
+    pytest.param("Anna Muster Fr. 04.12.2026", ["Anna Muster"], id="weekday-fr"),
+    pytest.param("Sa., 05.12.2026", [], id="weekday-date-alone"),
+    pytest.param("Samstag, 05.12.2026", [], id="weekday-long-date-alone"),
+    pytest.param("Online-Redaktion Sa., 05.12.2026 - 08:45 Uhr", [], id="desk-weekday-date"),
+    pytest.param("Jane Doe Sat. 12/05/2026", ["Jane Doe"], id="en-weekday"),
+    # today or yesterday before a clock (before: "Heute", "Gestern", "Publiziert heute")
+    pytest.param("Heute, 10:15 Uhr", [], id="today-clock-alone"),
+    pytest.param("Gestern, 22:15", [], id="yesterday-clock-alone"),
+    pytest.param("Publiziert heute um 10:15 Uhr", [], id="published-today"),
+    pytest.param("Anna Muster, heute, 10:15 Uhr", ["Anna Muster"], id="name-today"),
+    pytest.param("Anna Muster heute um 10:15", ["Anna Muster"], id="name-today-um"),
+    # a publication label alone is no one (before: "Veröffentlicht", "Online seit")
+    pytest.param("Veröffentlicht", [], id="label-alone"),
+    pytest.param("Online seit 05.12.2026, 10:15 Uhr", [], id="online-seit"),
+    # WordPress's and bloggers' lead-ins (before: the whole line as a name)
+    pytest.param("Veröffentlicht von Anna Muster", ["Anna Muster"], id="veroeffentlicht-von"),
+    pytest.param("Publiziert von Anna Muster", ["Anna Muster"], id="publiziert-von"),
+    pytest.param("Verfasst von Anna Muster", ["Anna Muster"], id="verfasst-von"),
+    pytest.param("Erstellt von Anna Muster", ["Anna Muster"], id="erstellt-von"),
+    pytest.param("Posted by Jane Doe", ["Jane Doe"], id="en-posted-by"),
+    # guards: the region's bylines that worked before
+    pytest.param("Von Anna Muster und Ben Beispiel", ["Anna Muster", "Ben Beispiel"], id="pair"),
+    pytest.param("Anna Muster, Zürich", ["Anna Muster"], id="writer-place"),
+    pytest.param("Text: Anna Muster Fotos: Ben Beispiel", ["Anna Muster"], id="text-fotos"),
+    pytest.param("Ein Kommentar von Anna Muster", ["Anna Muster"], id="kommentar"),
+    pytest.param("Gastbeitrag von Anna Muster", ["Anna Muster"], id="gastbeitrag"),
+    pytest.param("Von Anna Muster (kna)", ["Anna Muster", "kna"], id="writer-kna"),
+    pytest.param("Von Anna Muster, APA", ["Anna Muster", "APA"], id="writer-apa"),
+    pytest.param("epd", ["epd"], id="epd"),
+    pytest.param("Redaktion Wien", ["Redaktion Wien"], id="desk-place"),
+    pytest.param("Newsdesk", ["Newsdesk"], id="newsdesk"),
+    pytest.param("Von Anna von Muster", ["Anna von Muster"], id="von-particle"),
+    pytest.param("Von Sonja Mo. Beispiel", ["Sonja Mo. Beispiel"], id="abbreviation-no-date"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), BYLINE_ROWS)
+def test_a_byline_line_under_the_headline(line: str, expected: list[str]) -> None:
+    html = (
+        '<html lang="de"><head><title>Gemeinderat verschiebt Sanierung | Probe</title></head>'
+        f'<body><article><h1>Gemeinderat verschiebt Sanierung</h1><div class="byline">{line}</div>'
+        f"{LINE_BODY}</article></body></html>"
+    )
+    got = extract_article(html, "https://www.probe-zeitung.de/lokales/a-1.html", fetched=FETCHED)
+    assert got.authors == expected
 
 
 # --- the checks --------------------------------------------------------------------------------
@@ -1187,7 +1852,9 @@ def _cases() -> list[Any]:
                 continue
             if f in ("modified", "image") and getattr(p, f) is None:
                 continue
-            marks = [pytest.mark.xfail(strict=True, reason="left alone")] if (p.pid, f) in LEFT else []
+            marks = (
+                [pytest.mark.xfail(strict=True, reason="left alone")] if (p.pid, f) in LEFT else []
+            )
             out.append(pytest.param(p, f, id=f"{p.pid}-{f}", marks=marks))
     return out
 

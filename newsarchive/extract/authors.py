@@ -351,14 +351,22 @@ _DATE_TAIL = re.compile(
     re.S,
 )
 # A weekday before a date, named or cut with a full stop ("Sa., 05.12.2026", "Samstag, 5.
-# Dezember", "Sat. 12/05/2026"): the date's, with all after it, however few words stand
-# before it (a desk's one word, none).
+# Dezember", "Sat. 12/05/2026"), or today or yesterday before a clock ("Heute, 10:15 Uhr",
+# "gestern um 22.15", "Yesterday at 10:15"): the date's, with all after it, however few
+# words stand before it (a desk's one word, none).
+_RELATIVE_DAYS = "|".join(
+    re.escape(w)
+    for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
+    for w in sorted(langwords.entries(table), key=len, reverse=True)
+    if len(w) > 2 and w.isascii()  # not "ma", "hier" is French only before a clock
+)
 _WEEKDAY_DATE = re.compile(
-    rf"(?:^|(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+)"
+    rf"(?:^|(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+)(?:"
     r"(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday),?"
     r"|(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?)"
     r"\s*\d{1,2}[./]"
+    rf"|(?i:{_RELATIVE_DAYS}),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?\d{{1,2}}[:.h]\d{{2}}\b)"
 )
 # A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
 # digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).

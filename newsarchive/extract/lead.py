@@ -274,7 +274,9 @@ def _teaser_lead(el: HtmlElement) -> bool:
     if el.tag != "p" or "teaser" not in (cls := (el.get("class") or "").lower()):
         return False
     words = {w.lower() for w in _CLASS_WORD.findall(cls)}
-    if "teaser" not in words or not words <= _TEASER_LEAD_WORDS or next(el.iter("a"), None) is not None:
+    if "teaser" not in words or not words <= _TEASER_LEAD_WORDS:
+        return False
+    if next(el.iter("a"), None) is not None:
         return False
     # "Lesen Sie auch: ...", a label over another story's words, is no lead
     label, colon, _ = clean(el.text_content()).partition(":")

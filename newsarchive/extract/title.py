@@ -766,7 +766,8 @@ def _splits(value: str) -> Iterator[tuple[str, str]]:
         # «Wir handeln»", "»Zitat« | Site" (not a mark between parts: "Title » Site")
         if value[end - 1] in _GUILLEMETS and (value[end].isalnum() or value[end] in "\"'"):
             end -= 1
-        if value[start] in _GUILLEMETS and (value[start - 1].isalnum() or value[start - 1] in ".!?"):
+        before = value[start - 1]
+        if value[start] in _GUILLEMETS and (before.isalnum() or before in ".!?"):
             start += 1
         if start < end and not value[start:end].isspace():
             yield value[:start], value[end:]
