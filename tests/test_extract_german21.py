@@ -1748,6 +1748,130 @@ frame(
 )
 
 
+# a broadcaster's programme line after the text names another day's broadcast, no date of
+# the article's ("Dieses Thema im Programm: ..., 04. Dezember 2026, 20:00 Uhr")
+frame(
+    "broadcaster-programme-line",
+    "https://www.probeschau.de/wirtschaft/leitzins-gesenkt-102.html",
+    "de",
+    "probeschau.de",
+    og(
+        "Nationalbank senkt überraschend den Leitzins",
+        "https://images.probeschau.de/image/zins-102.jpg",
+    )
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Nationalbank senkt überraschend den Leitzins",
+            "datePublished": "2026-12-05T10:15:00+01:00",
+            "author": {"@type": "Organization", "name": "probeschau.de"},
+        }
+    ),
+    '<div class="seitenkopf"><h1 class="seitenkopf__headline"><span class="seitenkopf__topline">Geldpolitik</span> '
+    '<span class="seitenkopf__headlinetext">Nationalbank senkt überraschend den Leitzins</span></h1>'
+    '<p class="metatextline">Stand: 05.12.2026 12:40 Uhr</p></div>',
+    "".join(f'<p class="textabsatz">{x}</p>' for x in TXT["zins"]),
+    '<p class="textabsatz"><em>Dieses Thema im Programm:</em> Das Erste, probeschau, 04. Dezember 2026, 20:00 Uhr</p>',
+    title="Nationalbank senkt überraschend den Leitzins",
+    authors=None,
+    published="2026-12-05T10:15:00+01:00",
+    topics=None,
+    body=list(TXT["zins"]),
+    image="https://images.probeschau.de/image/zins-102.jpg",
+    modified="2026-12-05T12:40:00+01:00",
+    absent=("Dieses Thema im Programm",),
+)
+
+# a Swiss national paper's tool row: "Lesezeit 4 min", "Merken", "Drucken", "Teilen"
+frame(
+    "ch-tool-row",
+    "https://www.probe-nzz.ch/wirtschaft/zinsen-hypotheken-ld.1901234",
+    "de-CH",
+    "Probe NZZ",
+    og("Die Zinswende erreicht die Hausbesitzer", "https://img.probe-nzz.ch/2026/12/05/haus.jpeg"),
+    '<header><h1 class="headline__title">Die Zinswende erreicht die Hausbesitzer</h1>'
+    '<p class="headline__lead">Wer eine variable Hypothek hat, zahlt schon bald weniger. Für Sparer ist das keine gute Nachricht.</p>'
+    '<div class="metainfo"><a class="metainfo__author" href="/impressum/anna-muster">Anna Muster</a> '
+    '<time class="metainfo__date">5.12.2026, 05.30 Uhr</time> <span class="metainfo__readtime">Lesezeit 4 min</span></div>'
+    '<div class="tools"><button>Merken</button><button>Drucken</button><button>Teilen</button></div></header>',
+    ps("zins", (0, 1, 2, 3)),
+    title="Die Zinswende erreicht die Hausbesitzer",
+    authors=["Anna Muster"],
+    published="2026-12-05T05:30:00+01:00",
+    topics=None,
+    body=[
+        "Wer eine variable Hypothek hat, zahlt schon bald weniger. Für Sparer ist das keine gute Nachricht.",
+        *TXT["zins"],
+    ],
+    image="https://img.probe-nzz.ch/2026/12/05/haus.jpeg",
+    absent=("Lesezeit", "Merken", "Drucken"),
+)
+
+# a Swiss portal's author card: a picture, the name, a "Folgen" button
+frame(
+    "ch-author-card-follow",
+    "https://www.probe-watson.ch/schweiz/bahn/123456789-bahnstoerung-pendler",
+    "de-CH",
+    "probe-watson",
+    og("Bahnstörung: So reagieren die Pendler", "https://www.probe-watson.ch/img/bahn.jpg"),
+    "<h1>Bahnstörung: So reagieren die Pendler</h1>"
+    '<div class="author-card"><img src="/img/avatars/lea.jpg" alt="Lea Probst"><div><a class="author-card__name" href="/u/lea-probst">Lea Probst</a>'
+    '<button class="follow">Folgen</button></div></div>'
+    '<p class="date">05.12.2026, 09:48</p>',
+    ps("bahn", (0, 1, 2, 3)),
+    title="Bahnstörung: So reagieren die Pendler",
+    authors=["Lea Probst"],
+    published="2026-12-05T09:48:00+01:00",
+    topics=None,
+    body=want("bahn", (0, 1, 2, 3)),
+    image="https://www.probe-watson.ch/img/bahn.jpg",
+)
+
+# an Austrian paper's forum link after the text ("Diskussion: 123 Postings")
+frame(
+    "at-postings-link",
+    "https://www.probe-standard.at/story/3000000777/waldbericht",
+    "de-AT",
+    "Der Probe-Standard",
+    og("Waldbericht: Fichten weiter unter Druck", "https://i.probe-standard.at/img/fichten.jpg"),
+    '<h1>Waldbericht: Fichten weiter unter Druck</h1><div class="article-byline"><span class="article-origins">Martina Probst</span> '
+    '<time datetime="2026-12-05T08:00">5. Dezember 2026, 08:00</time></div>',
+    ps("wald", (0, 1, 2, 3)),
+    '<div class="forum-teaser"><a href="#forum">Diskussion: 123 Postings</a><p>Die Kommentare von Usern und Userinnen geben nicht notwendigerweise die Meinung der Redaktion wieder.</p></div>',
+    title="Waldbericht: Fichten weiter unter Druck",
+    authors=["Martina Probst"],
+    published="2026-12-05T08:00:00+01:00",
+    topics=None,
+    body=want("wald", (0, 1, 2, 3)),
+    image="https://i.probe-standard.at/img/fichten.jpg",
+    absent=("Postings", "Meinung der Redaktion"),
+)
+
+# a weekly's article over pages: "Seite 1/3", "Nächste Seite"
+frame(
+    "de-weekly-pages",
+    "https://www.probe-woche.de/gesellschaft/2026-12/insel-winter-tourismus",
+    "de",
+    "PROBE WOCHE",
+    og(
+        "Die Insel im Winter: Wo die Stille zum Angebot wird",
+        "https://img.probe-woche.de/insel.jpg",
+    )
+    + meta("date", "2026-12-05T06:00:00+01:00"),
+    '<header><h1><span class="article-heading__kicker">Tourismus</span> <span class="article-heading__title">Die Insel im Winter: Wo die Stille zum Angebot wird</span></h1>'
+    '<div class="byline">Eine Reportage von <a href="/autoren/b/jana_beispiel">Jana Beispiel</a></div></header>',
+    ps("reise", (0, 1, 2, 3)),
+    '<nav class="article-pagination"><span>Seite 1/3</span> <a href="?page=2">Nächste Seite</a> <a href="?page=2#comments">Ferienwohnungen ausgebucht</a></nav>',
+    title="Die Insel im Winter: Wo die Stille zum Angebot wird",
+    authors=["Jana Beispiel"],
+    published="2026-12-05T06:00:00+01:00",
+    topics=None,
+    body=want("reise", (0, 1, 2, 3)),
+    image="https://img.probe-woche.de/insel.jpg",
+    absent=("Nächste Seite", "Seite 1/3"),
+)
+
+
 # --- byline lines under the headline: who is credited --------------------------------------------
 
 LINE_BODY = ps("bad", (0, 1, 2, 3))
@@ -1886,3 +2010,151 @@ def test_a_german_language_page(page: Page, field: str) -> None:
         assert _token_f1("\n".join(page.body), text) >= 0.96, text
         for bit in page.absent:
             assert bit.casefold() not in text.casefold(), bit
+
+
+# --- lines under the text and leads over it ------------------------------------------------------
+
+NOTICE_ROWS = [
+    # a comment section's disclaimer without its comments is no sentence of the story's
+    pytest.param(
+        "Die Kommentare von Usern und Userinnen geben nicht notwendigerweise die Meinung der Redaktion wieder.",
+        False,
+        id="de-comments-disclaimer",
+    ),
+    pytest.param(
+        "Postings geben nicht die Meinung der Redaktion wieder.", False, id="de-postings-disclaimer"
+    ),
+    pytest.param(
+        "Comments do not necessarily reflect the views of the publisher.",
+        False,
+        id="en-comments-disclaimer",
+    ),
+    # guards: the story's own sentences about comments or opinions
+    pytest.param(
+        "Kommentare in sozialen Netzwerken zeigten, dass viele Bürger mit dem Beschluss nicht zufrieden sind.",
+        True,
+        id="de-story-comments",
+    ),
+    pytest.param(
+        "Die Meinung der Redaktion zu dem Beschluss lesen Sie im Kommentar auf Seite drei der Ausgabe.",
+        True,
+        id="de-story-opinion",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), NOTICE_ROWS)
+def test_a_line_under_the_text(line: str, kept: bool) -> None:
+    html = (
+        '<html lang="de"><head><title>Gemeinderat verschiebt Sanierung | Probe</title></head>'
+        f"<body><article><h1>Gemeinderat verschiebt Sanierung</h1>{LINE_BODY}<p>{line}</p>"
+        "</article></body></html>"
+    )
+    got = extract_article(html, "https://www.probe-zeitung.de/lokales/a-1.html", fetched=FETCHED)
+    assert (line in (got.body or "")) is kept
+
+
+LEAD_TEXT = "Am Landesgericht hat ein Prozess um mutmaßlich betrogene Pensionisten begonnen."
+LEAD_ROWS = [
+    # a paragraph classed "teaser" with no link under the headline is the article's Vorspann
+    pytest.param(f'<p class="teaser">{LEAD_TEXT}</p>', True, id="p-teaser"),
+    pytest.param(f'<p class="article-teaser">{LEAD_TEXT}</p>', True, id="p-article-teaser"),
+    pytest.param(f'<p class="teaser-text">{LEAD_TEXT}</p>', True, id="p-teaser-text"),
+    # guards: another story's teaser (a link, a card), a label over another story's words
+    pytest.param(f'<p class="teaser"><a href="/x">{LEAD_TEXT}</a></p>', False, id="linked"),
+    pytest.param(f'<p class="teaser-card">{LEAD_TEXT}</p>', False, id="card"),
+    pytest.param(f'<div class="teaser">{LEAD_TEXT}</div>', False, id="div-teaser"),
+    pytest.param(f'<p class="teaser">Lesen Sie auch: {LEAD_TEXT}</p>', False, id="read-also"),
+]
+
+
+@pytest.mark.parametrize(("lead", "kept"), LEAD_ROWS)
+def test_a_teaser_paragraph_under_the_headline(lead: str, kept: bool) -> None:
+    html = (
+        '<html lang="de"><head><title>Betrugsprozess begonnen | Probe</title></head><body>'
+        f'<div class="story"><div class="story-lead"><h1>Betrugsprozess begonnen</h1>{lead}</div>'
+        f'<div class="story-content">{ps("gericht", (0, 1, 2))}</div></div></body></html>'
+    )
+    got = extract_article(html, "https://probe-rundfunk.at/stories/3341290/", fetched=FETCHED)
+    assert (LEAD_TEXT in (got.body or "")) is kept
+
+
+# --- titles: quotes and paid badges ---------------------------------------------------------------
+
+
+def _title_page(head: str, h1: str) -> str:
+    heading = h1 if h1.startswith("<h2") else f"<h1>{h1}</h1>"  # a page with no h1
+    return (
+        f'<html lang="de"><head>{head}</head><body><article>{heading}{LINE_BODY}'
+        "</article></body></html>"
+    )
+
+
+TITLE_ROWS = [
+    # a quote's guillemet after a kicker's colon is the headline's, no mark between parts
+    # (before: "Wir mussten handeln»", "Wir mussten handeln«")
+    pytest.param(
+        meta("og:title", "Zinsentscheid: «Wir mussten handeln»"),
+        "«Wir mussten handeln»",
+        "«Wir mussten handeln»",
+        id="swiss-guillemets-after-kicker",
+    ),
+    pytest.param(
+        meta("og:title", "Zinsentscheid: »Wir mussten handeln«"),
+        "»Wir mussten handeln«",
+        "»Wir mussten handeln«",
+        id="german-guillemets-after-kicker",
+    ),
+    pytest.param(
+        meta("og:title", "Nationalbank: «Wir mussten handeln», sagt der Präsident"),
+        "«Wir mussten handeln», sagt der Präsident",
+        "«Wir mussten handeln», sagt der Präsident",
+        id="guillemets-quote-then-speaker",
+    ),
+    pytest.param(
+        "<title>«Wir mussten handeln» | Probe Zeitung</title>",
+        "«Wir mussten handeln»",
+        "«Wir mussten handeln»",
+        id="guillemets-before-site",
+    ),
+    pytest.param(
+        "<title>Hallenbad » Stadtrat verschiebt Sanierung » Probe Zeitung</title>",
+        "Stadtrat verschiebt Sanierung",
+        "Stadtrat verschiebt Sanierung",
+        id="spaced-guillemet-still-a-mark",
+    ),
+    # a paid badge in brackets is no part of the title where every title field has it
+    pytest.param(
+        "<title>(S+) Stadtrat verschiebt Sanierung - PROBE</title>"
+        + meta("og:title", "(S+) Stadtrat verschiebt Sanierung"),
+        '<h2><span class="kicker">Hallenbad</span> <span class="headline">Stadtrat verschiebt Sanierung</span></h2>',
+        "Stadtrat verschiebt Sanierung",
+        id="bracketed-plus-everywhere",
+    ),
+    # a streaming service's name is kept: no brackets, the h1 shows it
+    pytest.param(
+        meta("og:title", "RTL+ startet neue Serie"),
+        "RTL+ startet neue Serie",
+        "RTL+ startet neue Serie",
+        id="guard-name-plus-headline",
+    ),
+    # a badge element of a longer name and a plus, classed so, before a kicker
+    pytest.param(
+        meta("og:title", "Hallenbad: Stadtrat verschiebt Sanierung"),
+        '<span class="badge-plus">Talbote+</span> <span class="kicker">Hallenbad</span> Stadtrat verschiebt Sanierung',
+        "Hallenbad: Stadtrat verschiebt Sanierung",
+        id="named-plus-badge",
+    ),
+    pytest.param(
+        meta("og:title", "Disney+: Stadtrat verschiebt Sanierung"),
+        '<span class="kicker">Disney+</span> <span class="kicker">Serie</span> Stadtrat verschiebt Sanierung',
+        "Disney+: Stadtrat verschiebt Sanierung",
+        id="guard-unclassed-name-plus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "h1", "expected"), TITLE_ROWS)
+def test_a_title_with_quotes_or_badges(head: str, h1: str, expected: str) -> None:
+    got = extract_article(_title_page(head, h1), "https://www.probe-zeitung.de/a-1.html")
+    assert got.title == expected
