@@ -2158,3 +2158,26 @@ TITLE_ROWS = [
 def test_a_title_with_quotes_or_badges(head: str, h1: str, expected: str) -> None:
     got = extract_article(_title_page(head, h1), "https://www.probe-zeitung.de/a-1.html")
     assert got.title == expected
+
+
+CLOSING_ROWS = [
+    # a writer's name with her initials closing a story without a byline (before: no one)
+    pytest.param("<p><em>Anna Muster (amu)</em></p>", ["Anna Muster"], id="name-initials"),
+    pytest.param("<p>Ralf Probe (rp)</p>", ["Ralf Probe"], id="name-two-initials"),
+    pytest.param("<p>Lea Maria Probst (lmp)</p>", ["Lea Maria Probst"], id="three-names"),
+    # guards: initials that are not hers, an agency after a place, initials alone
+    pytest.param("<p>Anna Muster (xyz)</p>", [], id="other-initials"),
+    pytest.param("<p>(amu)</p>", [], id="initials-alone"),
+    pytest.param("<p>(dpa)</p>", ["dpa"], id="agency-tag"),
+]
+
+
+@pytest.mark.parametrize(("closing", "expected"), CLOSING_ROWS)
+def test_a_closing_name_line(closing: str, expected: list[str]) -> None:
+    html = (
+        '<html lang="de"><head><title>Gemeinderat verschiebt Sanierung | Probe</title></head>'
+        f"<body><article><h1>Gemeinderat verschiebt Sanierung</h1>{LINE_BODY}{closing}"
+        "</article></body></html>"
+    )
+    got = extract_article(html, "https://www.probe-zeitung.de/lokales/a-1.html", fetched=FETCHED)
+    assert got.authors == expected

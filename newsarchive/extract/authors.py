@@ -644,12 +644,31 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     if not line or len(line) > _CLOSING_LINE:
         return []
+    if (m := _NAME_INITIALS.match(line)) and _initials_of(m.group(2), m.group(1)):
+        return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
     if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+# A writer's name and her initials in brackets closing the story ("Anna Muster (amu)"), the
+# initials spelt from the name's letters in order (her first one first)
+_NAME_INITIALS = re.compile(r"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){1,3})\s*\(([^\W\d_]{2,4})\)$")
+
+
+def _initials_of(initials: str, name: str) -> bool:
+    letters, rest = initials.casefold(), name.casefold()
+    if not initials.islower() or letters[0] != rest[0]:
+        return False
+    at = 1
+    for c in letters[1:]:
+        at = rest.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
