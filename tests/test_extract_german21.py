@@ -8,8 +8,12 @@ Spitzmarke kickers, paid badges), authors (pairs, opinion and guest lead-ins, "T
 Fotos: ...", a writer and her place, initials, an agency alone, desk names), published and
 modified (the region's date lines), topics ("Themen:", "Schlagworte", tag links), body (picture
 captions, "Lesen Sie auch", newsletter boxes, "Anzeige", "Zur Startseite", consent placeholders
-for social embeds) and the lead image. Written for issue 10's twenty-first session; every
-site, name, sentence and markup here is made up."""
+for social embeds) and the lead image; then rows of one line each for what the pages found
+failing: byline lines holding a date with its weekday or "heute"/"gestern", a publication
+label, WordPress's "Veröffentlicht von"; a comment section's disclaimer under the text; a
+paragraph classed "teaser" under the headline; guillemet quotes and paid badges in titles; a
+writer's name with her initials closing a story. Written for issue 10's twenty-first
+session; every site, name, sentence and markup here is made up."""
 
 # ruff: noqa: E501  -- page tables read best one case per line
 
