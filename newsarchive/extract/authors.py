@@ -357,6 +357,24 @@ _DATE_TAIL = re.compile(
     r").*$",
     re.S,
 )
+# A weekday before a date, named or cut with a full stop ("Sa., 05.12.2026", "Samstag, 5.
+# Dezember", "Sat. 12/05/2026"), or today or yesterday before a clock ("Heute, 10:15 Uhr",
+# "gestern um 22.15", "Yesterday at 10:15"): the date's, with all after it, however few
+# words stand before it (a desk's one word, none).
+_RELATIVE_DAYS = "|".join(
+    re.escape(w)
+    for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
+    for w in sorted(langwords.entries(table), key=len, reverse=True)
+    if len(w) > 2 and w.isascii()  # not "ma", "hier" is French only before a clock
+)
+_WEEKDAY_DATE = re.compile(
+    rf"(?:^|(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+)(?:"
+    r"(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+    r"|(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?)"
+    r"\s*\d{1,2}[./]"
+    rf"|(?i:{_RELATIVE_DAYS}),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?\d{{1,2}}[:.h]\d{{2}}\b)"
+)
 # A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
 # digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).
 _CLOCK_TAIL = re.compile(
@@ -633,12 +651,31 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     if not line or len(line) > _CLOSING_LINE:
         return []
+    if (m := _NAME_INITIALS.match(line)) and _initials_of(m.group(2), m.group(1)):
+        return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
     if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+# A writer's name and her initials in brackets closing the story ("Anna Muster (amu)"), the
+# initials spelt from the name's letters in order (her first one first)
+_NAME_INITIALS = re.compile(r"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){1,3})\s*\(([^\W\d_]{2,4})\)$")
+
+
+def _initials_of(initials: str, name: str) -> bool:
+    letters, rest = initials.casefold(), name.casefold()
+    if not initials.islower() or letters[0] != rest[0]:
+        return False
+    at = 1
+    for c in letters[1:]:
+        at = rest.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
@@ -1006,6 +1043,8 @@ def _name_date_line(doc: Document) -> list[str]:
                 continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
+        if w := _WEEKDAY_DATE.search(first):  # "Redaktion Sa., 05.12.2026": "Sa." the date's
+            first, rest = first[: w.start()], [first[w.start() :], *rest]
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
             first, rest = d.group(1), [d.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
@@ -1957,6 +1996,8 @@ def _without_date(text: str) -> str:
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
     label "文")."""
+    if w := _WEEKDAY_DATE.search(text):
+        return text[: w.start()]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     clock = _CLOCK_TAIL.search(text)
     if (
         (m := _DATE_TAIL.search(text))

@@ -21,7 +21,10 @@ def entries(table: Mapping[str, str]) -> list[str]:
 # byline.py: the word for "by" before a byline's names, matched in any case.
 BYLINE_BY = {
     # an interview's writer: "As told to Jane Doe", "Propos recueillis par Jeanne Martin"
-    "en": "by, as told to", "de": "von", "fr": "par, propos recueillis par", "es": "por",
+    "en": "by, as told to, posted by",
+    # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ..."
+    "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von",
+    "fr": "par, propos recueillis par", "es": "por",
     "pt": "por", "nl": "door", "af": "deur",
     "sv": "av", "nb": "av", "da": "af", "pl": "od, przez, oprac., napisał, napisała", "id": "oleh",
     "ms": "oleh",
@@ -104,7 +107,8 @@ NEXT_PAGE_WORDS = {
 # authors.py: words that make a byline part no name ("Mehr von ...", "Updated ..."): stamps
 # and links inside author blocks. Only words that are nobody's surname.
 NOT_NAME_WORDS = {
-    "en": "updated, published, view, more, read", "de": "aktualisiert, mehr",
+    "en": "updated, published, view, more, read",
+    "de": "aktualisiert, mehr, veröffentlicht, publiziert, erschienen, online seit",
     "fr": "mise à jour", "es": "publicado", "pt": "atualizado", "it": "aggiornato",
     "nl": "bijgewerkt", "da": "opdateret", "nb": "oppdatert", "sv": "uppdaterad",
     "tr": "güncellendi", "pl": "zaktualizowano", "cs": "aktualizováno", "fi": "päivitetty",
