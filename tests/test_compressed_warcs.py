@@ -69,7 +69,8 @@ def _records() -> list[bytes]:
         buffer = BytesIO()
         writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
         record = writer.create_warc_record(
-            uri, kind, payload=BytesIO(body), http_headers=headers, warc_headers_dict=extra,
+            uri, kind, payload=BytesIO(body), length=len(body), http_headers=headers,
+            warc_headers_dict=extra,
         )  # fmt: skip
         writer.write_record(record)
         _close(record)
@@ -265,7 +266,8 @@ def test_history_reads_the_versions_of_a_page_in_a_zstd_warc(tmp_path: Path) -> 
     for date, body in (("2026-04-01T08:00:00Z", HARBOUR), ("2026-04-03T08:00:00Z", changed)):
         start = buffer.tell()
         record = writer.create_warc_record(
-            SITE + "/harbour", "response", payload=BytesIO(body), http_headers=http(body),
+            SITE + "/harbour", "response", payload=BytesIO(body), length=len(body),
+            http_headers=http(body),
             warc_headers_dict={"WARC-Date": date},
         )  # fmt: skip
         writer.write_record(record)
@@ -477,7 +479,11 @@ def test_a_whole_file_frame_is_held_up_to_a_limit_before_its_checksum_is_known(
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
     video = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
     record = writer.create_warc_record(  # read on past the pages before the frame ends
-        SITE + "/clip.mp4", "response", payload=BytesIO(bytes(300_000)), http_headers=video
+        SITE + "/clip.mp4",
+        "response",
+        payload=BytesIO(bytes(300_000)),
+        length=300_000,
+        http_headers=video,
     )
     writer.write_record(record)
     _close(record)
@@ -508,7 +514,7 @@ def test_a_record_longer_than_the_limit_is_named_and_passed_over_unread(
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
     huge = _article("Huge", "The same sentence again " * 5_000)  # 120 KB of one page
     record = writer.create_warc_record(
-        SITE + "/huge", "response", payload=BytesIO(huge), http_headers=http(huge)
+        SITE + "/huge", "response", payload=BytesIO(huge), length=len(huge), http_headers=http(huge)
     )
     writer.write_record(record)
     _close(record)
@@ -608,7 +614,11 @@ def test_recompress_cuts_the_members_of_a_frame_that_fails_its_checksum(
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
     video = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
     record = writer.create_warc_record(  # longer than what warcio reads at once
-        SITE + "/clip.mp4", "response", payload=BytesIO(bytes(300_000)), http_headers=video
+        SITE + "/clip.mp4",
+        "response",
+        payload=BytesIO(bytes(300_000)),
+        length=300_000,
+        http_headers=video,
     )
     writer.write_record(record)
     _close(record)
