@@ -363,6 +363,8 @@ def replaying_archive(archive: Path) -> Iterator[tuple[str, subprocess.Popen[str
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+        process.stdout.close()  # the pipes, else a ResourceWarning each in a later test
+        process.stderr.close()
 
 
 @pytest.mark.pywb

@@ -162,6 +162,7 @@ def replaying(archive: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+        process.stdout.close()  # else a ResourceWarning for the pipe, in whichever test runs next
 
 
 @pytest.fixture(scope="module", params=["wacz", "warc folder"])
