@@ -72,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f": {exc.filename}" if exc.filename else ""
         print(f"{args.command}: {exc.strerror or exc}{where}", file=sys.stderr)
         return exitcodes.FAILED
+    except exitcodes.ScratchWriteFailed as exc:  # its own temporary files: the disk, one line
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return exitcodes.FAILED
     except BrokenExecutor:  # a worker process killed (out of memory, a signal) mid-run
         print(
             f"{args.command}: a worker process died before the run finished "

@@ -27,6 +27,13 @@ WRITE_ERROR_STATS = {
 }
 
 
+class ScratchWriteFailed(Exception):
+    """A run's own temporary file could not be written (a full temporary folder): its one line,
+    exit 1. Not an OSError, so that no archive reader takes it for damage of the file it reads
+    (`extract` named a WARC whose segments could not be held `unreadable (OSError: [Errno 28]
+    ...)`, exit 3, its page lost)."""
+
+
 def write_error_stat(prefix: str) -> str | None:
     """The stat holding a writer's first write error, said on the run's last line; None
     for a stat prefix that names no writer (`redis/...`: no file to name)."""

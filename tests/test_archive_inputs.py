@@ -427,7 +427,7 @@ def test_a_file_cut_inside_a_record_extract_passes_over_is_named(tmp_path: Path)
     start = archive.buffer.tell()
     body = page("Missing") * 30
     record = archive.writer.create_warc_record(
-        SITE + "/missing", "response", payload=BytesIO(body),
+        SITE + "/missing", "response", payload=BytesIO(body), length=len(body),
         http_headers=http(body, status="404 Not Found"),
         warc_headers_dict={"WARC-Date": "2026-08-01T10:00:01Z"},
     )  # fmt: skip

@@ -74,6 +74,7 @@ def test_a_reader_that_stops_early_gets_no_traceback_and_no_error_line(tmp_path:
                 f"http://news.example/story/{n}",
                 "response",
                 payload=BytesIO(page.encode()),
+                length=len(page.encode()),
                 http_headers=headers,
             )
             writer.write_record(record)

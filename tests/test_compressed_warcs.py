@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import resource
 import signal
 import struct
@@ -69,7 +70,8 @@ def _records() -> list[bytes]:
         buffer = BytesIO()
         writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
         record = writer.create_warc_record(
-            uri, kind, payload=BytesIO(body), http_headers=headers, warc_headers_dict=extra,
+            uri, kind, payload=BytesIO(body), length=len(body), http_headers=headers,
+            warc_headers_dict=extra,
         )  # fmt: skip
         writer.write_record(record)
         _close(record)
@@ -265,7 +267,8 @@ def test_history_reads_the_versions_of_a_page_in_a_zstd_warc(tmp_path: Path) -> 
     for date, body in (("2026-04-01T08:00:00Z", HARBOUR), ("2026-04-03T08:00:00Z", changed)):
         start = buffer.tell()
         record = writer.create_warc_record(
-            SITE + "/harbour", "response", payload=BytesIO(body), http_headers=http(body),
+            SITE + "/harbour", "response", payload=BytesIO(body), length=len(body),
+            http_headers=http(body),
             warc_headers_dict={"WARC-Date": date},
         )  # fmt: skip
         writer.write_record(record)
@@ -401,6 +404,50 @@ def test_recompress_on_a_full_disk_names_each_file_and_exits_1(tmp_path: Path) -
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.warc.lz4", "b.warc.zst"]
 
 
+def _noise_records(count: int) -> list[bytes]:
+    """Records of 4 KB that gzip cannot shrink: their .warc.gz outgrows the output's buffer."""
+    noise = random.Random(20)
+    image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+    out = []
+    for n in range(count):
+        buffer, body = BytesIO(), noise.randbytes(4096)
+        writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+        writer.write_record(writer.create_warc_record(
+            f"{SITE}/tile-{n}.png", "response", payload=BytesIO(body), length=len(body),
+            http_headers=image,
+        ))  # fmt: skip
+        out.append(buffer.getvalue())
+    return out
+
+
+def test_recompress_names_a_disk_filling_mid_file_as_a_write_error(tmp_path: Path) -> None:
+    """A write that fails while the file is being read (past the output's 8 KiB buffer) is
+    the output's failure: before, each lz4 frame after it was named `lz4 frame unreadable
+    (OSError: [Errno 27] File too large)`, and a file gzipped whole was cut there, its first
+    records kept as its .warc.gz, `1 file written`, exit 3."""
+    records = _noise_records(12)
+    (tmp_path / "tiles.warc.lz4").write_bytes(b"".join(lz4.frame.compress(r) for r in records))
+    (tmp_path / "whole.warc.gz").write_bytes(gzip.compress(b"".join(records)))
+
+    def limit() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "recompress", str(tmp_path)],
+        cwd=Path(__file__).parents[1], capture_output=True, text=True, preexec_fn=limit, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "unreadable" not in done.stderr and "skipped" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    for name, target in (("tiles.warc.lz4", "tiles.warc.gz"),
+                         ("whole.warc.gz", "whole.recompressed.warc.gz")):  # fmt: skip
+        said = f"{tmp_path / name}: not written ({tmp_path / target}: File too large (EFBIG))"
+        assert said + "; nothing left of it" in lines
+    assert lines[-1] == "recompress: 0 files written; 2 not written (write or read errors above)"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["tiles.warc.lz4", "whole.warc.gz"]
+
+
 def test_recompress_without_a_compressed_warc_says_so(tmp_path: Path) -> None:
     (tmp_path / "plain.warc").write_bytes(b"".join(RECORDS))
     (tmp_path / "broken.warc.lz4").write_bytes(LZ4_MAGIC + bytes(40))  # nothing readable
@@ -477,7 +524,11 @@ def test_a_whole_file_frame_is_held_up_to_a_limit_before_its_checksum_is_known(
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
     video = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
     record = writer.create_warc_record(  # read on past the pages before the frame ends
-        SITE + "/clip.mp4", "response", payload=BytesIO(bytes(300_000)), http_headers=video
+        SITE + "/clip.mp4",
+        "response",
+        payload=BytesIO(bytes(300_000)),
+        length=300_000,
+        http_headers=video,
     )
     writer.write_record(record)
     _close(record)
@@ -508,7 +559,7 @@ def test_a_record_longer_than_the_limit_is_named_and_passed_over_unread(
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
     huge = _article("Huge", "The same sentence again " * 5_000)  # 120 KB of one page
     record = writer.create_warc_record(
-        SITE + "/huge", "response", payload=BytesIO(huge), http_headers=http(huge)
+        SITE + "/huge", "response", payload=BytesIO(huge), length=len(huge), http_headers=http(huge)
     )
     writer.write_record(record)
     _close(record)
@@ -608,7 +659,11 @@ def test_recompress_cuts_the_members_of_a_frame_that_fails_its_checksum(
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
     video = StatusAndHeaders("200 OK", [("Content-Type", "video/mp4")], protocol="HTTP/1.1")
     record = writer.create_warc_record(  # longer than what warcio reads at once
-        SITE + "/clip.mp4", "response", payload=BytesIO(bytes(300_000)), http_headers=video
+        SITE + "/clip.mp4",
+        "response",
+        payload=BytesIO(bytes(300_000)),
+        length=300_000,
+        http_headers=video,
     )
     writer.write_record(record)
     _close(record)

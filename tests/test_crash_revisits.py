@@ -178,7 +178,7 @@ def _invented_warc(path: Path, gzip: bool, tag: str = "") -> None:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], "HTTP/1.1")
             writer.write_record(
                 writer.create_warc_record(
-                    f"http://news.test/{n}", "response", payload=io.BytesIO(body),
+                    f"http://news.test/{n}", "response", payload=io.BytesIO(body), length=len(body),
                     http_headers=headers,
                 )
             )  # fmt: skip

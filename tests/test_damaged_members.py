@@ -38,14 +38,16 @@ def _exchanges(count: int) -> tuple[bytes, list[tuple[int, int]]]:
         headers = [("Host", "old.news.test"), ("Cookie", cookie)]
         request = StatusAndHeaders(f"GET /story-{number} HTTP/1.1", headers)
         writer.write_record(
-            writer.create_warc_record(url, "request", payload=BytesIO(b""), http_headers=request)
+            writer.create_warc_record(
+                url, "request", payload=BytesIO(b""), length=0, http_headers=request
+            )
         )
         words = " ".join(hashlib.sha256(b"%d-%d" % (number, n)).hexdigest() for n in range(900))
         body = page(f"Story number {number} {words}")  # 58 KB that gzip cannot shrink much
         start = buffer.tell()
         writer.write_record(
             writer.create_warc_record(
-                url, "response", payload=BytesIO(body), http_headers=http(body)
+                url, "response", payload=BytesIO(body), length=len(body), http_headers=http(body)
             )
         )
         spans.append((start, buffer.tell()))
@@ -108,12 +110,14 @@ def _plain_exchanges(count: int) -> bytes:
         url = f"{SITE}/story-{number}"
         request = StatusAndHeaders(f"GET /story-{number} HTTP/1.1", [("Host", "old.news.test")])
         writer.write_record(
-            writer.create_warc_record(url, "request", payload=BytesIO(b""), http_headers=request)
+            writer.create_warc_record(
+                url, "request", payload=BytesIO(b""), length=0, http_headers=request
+            )
         )
         body = page(f"Story number {number}")
         writer.write_record(
             writer.create_warc_record(
-                url, "response", payload=BytesIO(body), http_headers=http(body)
+                url, "response", payload=BytesIO(body), length=len(body), http_headers=http(body)
             )
         )
     return buffer.getvalue()

@@ -70,7 +70,11 @@ def _warc_with_pages(path: Path, pages: int) -> None:
             "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
         )
         record = writer.create_warc_record(
-            f"{FOX_URL}-{n}", "response", payload=BytesIO(body), http_headers=headers
+            f"{FOX_URL}-{n}",
+            "response",
+            payload=BytesIO(body),
+            length=len(body),
+            http_headers=headers,
         )
         writer.write_record(record)
     path.write_bytes(buffer.getvalue())
@@ -192,7 +196,9 @@ def test_max_html_reads_a_page_up_to_the_limit_in_every_mode(tmp_path: Path) -> 
     headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
     url = "https://news.example/world/a-long-report"  # no profile: the generic rules
     writer.write_record(
-        writer.create_warc_record(url, "response", payload=BytesIO(page), http_headers=headers)
+        writer.create_warc_record(
+            url, "response", payload=BytesIO(page), length=len(page), http_headers=headers
+        )
     )
     warc.write_bytes(buffer.getvalue())
     (tmp_path / "long.html").write_bytes(page)

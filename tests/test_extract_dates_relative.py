@@ -271,17 +271,17 @@ def test_extract_reads_the_warc_date_of_each_record(tmp_path: Path) -> None:
     from warcio.warcwriter import WARCWriter
 
     warc = tmp_path / "pages.warc.gz"
+    page = _page("vor 3 Stunden").encode()
     with warc.open("wb") as f:
         writer = WARCWriter(f, gzip=True, warc_version="1.1")
         for n, date in enumerate(("2026-02-03T14:30:12Z", "2026-03-10T08:00:00Z")):
             http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
                                     protocol="HTTP/1.1")  # fmt: skip
             record = writer.create_warc_record(
-                f"{URL}-{n}", "response", payload=BytesIO(_page("vor 3 Stunden").encode()),
+                f"{URL}-{n}", "response", payload=BytesIO(page), length=len(page),
                 http_headers=http, warc_headers_dict={"WARC-Date": date},
             )  # fmt: skip
             writer.write_record(record)
-            record.raw_stream.close()
     out = tmp_path / "out.jsonl"
     command = [sys.executable, "-m", "newsarchive", "extract", str(warc), "-o", str(out)]
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)

@@ -311,7 +311,11 @@ def test_extract_command_reads_legacy_pages_from_a_warc(tmp_path: Path) -> None:
             "200 OK", [("Content-Type", _content_type(case))], protocol="HTTP/1.1"
         )
         record = writer.create_warc_record(
-            f"{URL}-{n}", "response", payload=BytesIO(_html(case)), http_headers=headers
+            f"{URL}-{n}",
+            "response",
+            payload=BytesIO(_html(case)),
+            length=len(_html(case)),
+            http_headers=headers,
         )
         writer.write_record(record)
     (tmp_path / "pages.warc.gz").write_bytes(buffer.getvalue())

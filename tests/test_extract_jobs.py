@@ -149,7 +149,9 @@ def test_workers_skip_and_count_damage_as_one_reader_does(
 
 def page_record(writer: WARCWriter, url: str, body: bytes, kind: str = "text/html") -> None:
     headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
-    record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+    record = writer.create_warc_record(
+        url, "response", payload=BytesIO(body), length=len(body), http_headers=headers
+    )
     writer.write_record(record)
 
 
@@ -252,7 +254,11 @@ def spread_file(path: Path) -> list[tuple[int, int]]:
             "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
         )
         record = writer.create_warc_record(
-            f"http://spread.test/p{n}", "response", payload=BytesIO(payload), http_headers=http
+            f"http://spread.test/p{n}",
+            "response",
+            payload=BytesIO(payload),
+            length=len(payload),
+            http_headers=http,
         )
         writer.write_record(record)
         raw = buffer.getvalue()

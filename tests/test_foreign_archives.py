@@ -68,7 +68,8 @@ class Archive:
 
     def response(self, path: str, date: str, body: bytes, coding: str | None = None) -> str:
         record = self.writer.create_warc_record(
-            SITE + path, "response", payload=BytesIO(body), http_headers=http(body, coding),
+            SITE + path, "response", payload=BytesIO(body), length=len(body),
+            http_headers=http(body, coding),
             warc_headers_dict={"WARC-Date": date},
         )  # fmt: skip
         self.writer.write_record(record)
@@ -78,7 +79,7 @@ class Archive:
         """A revisit of a capture of body `of`, with that capture's HTTP headers (None: none)."""
         http_headers = http(of) if of is not None else None
         record = self.writer.create_warc_record(
-            SITE + path, "revisit", payload=BytesIO(b""), http_headers=http_headers,
+            SITE + path, "revisit", payload=BytesIO(b""), length=0, http_headers=http_headers,
             warc_headers_dict={"WARC-Date": date, **headers},
         )  # fmt: skip
         self.writer.write_record(record)
@@ -362,6 +363,8 @@ def replaying_archive(archive: Path) -> Iterator[tuple[str, subprocess.Popen[str
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+        process.stdout.close()  # the pipes, else a ResourceWarning each in a later test
+        process.stderr.close()
 
 
 @pytest.mark.pywb

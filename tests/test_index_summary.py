@@ -26,6 +26,7 @@ def _write_warc(path: Path, pages: int) -> None:
                 f"http://news.example/{path.stem}/{n}",
                 "response",
                 payload=BytesIO(body.encode()),
+                length=len(body.encode()),
                 http_headers=headers,
             )
             writer.write_record(record)

@@ -39,7 +39,7 @@ def runs(tmp_path: Path) -> tuple[Path, Path]:
     article = first.response("/article", "2026-01-01T10:00:00Z", ARTICLE)
     image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
     logo = first.writer.create_warc_record(
-        SITE + "/logo.png", "response", payload=BytesIO(PNG), http_headers=image,
+        SITE + "/logo.png", "response", payload=BytesIO(PNG), length=len(PNG), http_headers=image,
         warc_headers_dict={"WARC-Date": "2026-01-01T10:00:01Z"},
     )  # fmt: skip
     first.writer.write_record(logo)

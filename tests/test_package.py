@@ -67,7 +67,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
             record.rec_headers.add_header("WARC-Refers-To", record_id)
         else:
             record = writers[name].create_warc_record(
-                url, "response", payload=BytesIO(body), http_headers=_http(body),
+                url, "response", payload=BytesIO(body), length=len(body), http_headers=_http(body),
                 warc_headers_dict={"WARC-Date": date},
             )  # fmt: skip
             first.setdefault(
@@ -162,6 +162,7 @@ def replaying(archive: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=30)
+        process.stdout.close()  # else a ResourceWarning for the pipe, in whichever test runs next
 
 
 @pytest.fixture(scope="module", params=["wacz", "warc folder"])

@@ -37,7 +37,8 @@ def _archive(folder: Path) -> None:
         ]:  # fmt: skip
             http = StatusAndHeaders(status, [("Content-Type", "video/mp4"), *headers], "HTTP/1.1")
             record = writer.create_warc_record(
-                f"{SITE}/{name}.mp4", "response", payload=io.BytesIO(payload), http_headers=http,
+                f"{SITE}/{name}.mp4", "response", payload=io.BytesIO(payload), length=len(payload),
+                http_headers=http,
                 warc_headers_dict={"WARC-Date": "2026-04-01T08:00:00Z"},
             )  # fmt: skip
             writer.write_record(record)

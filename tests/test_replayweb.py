@@ -181,7 +181,8 @@ def coded_wacz(site: Site, tmp_path_factory: pytest.TempPathFactory) -> str:
                    ("Content-Length", str(len(body)))]  # fmt: skip
         http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(
-            f"http://coded.test/{coding}", "response", payload=BytesIO(body), http_headers=http,
+            f"http://coded.test/{coding}", "response", payload=BytesIO(body), length=len(body),
+            http_headers=http,
         ))  # fmt: skip
     warc = tmp_path_factory.mktemp("coded") / "coded.warc.gz"
     warc.write_bytes(buffer.getvalue())

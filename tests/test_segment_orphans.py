@@ -46,7 +46,8 @@ def _segments(total_off_by: int = 0, said: str | None = None) -> tuple[list[byte
     first, rest = BytesIO(), BytesIO()
     writer = WARCWriter(first, gzip=True, warc_version="WARC/1.1")
     head = writer.create_warc_record(
-        SITE + "/long", "response", payload=BytesIO(body[:cut]), http_headers=http(body),
+        SITE + "/long", "response", payload=BytesIO(body[:cut]), length=cut,
+        http_headers=http(body),
         warc_headers_dict={"WARC-Record-ID": ORIGIN, "WARC-Segment-Number": "1"},
     )  # fmt: skip
     _written(writer, head)
@@ -54,7 +55,7 @@ def _segments(total_off_by: int = 0, said: str | None = None) -> tuple[list[byte
     total = block + len(body) - cut
     writer = WARCWriter(rest, gzip=True, warc_version="WARC/1.1")
     tail = writer.create_warc_record(
-        SITE + "/long", "continuation", payload=BytesIO(body[cut:]),
+        SITE + "/long", "continuation", payload=BytesIO(body[cut:]), length=len(body[cut:]),
         warc_headers_dict={
             "WARC-Segment-Origin-ID": ORIGIN, "WARC-Segment-Number": "2",
             "WARC-Segment-Total-Length": str(total + total_off_by) if said is None else said,
@@ -71,7 +72,11 @@ def _pages(*titles: str) -> list[bytes]:
         writer = WARCWriter(out, gzip=True, warc_version="WARC/1.1")
         body = page(title)
         record = writer.create_warc_record(
-            f"{SITE}/{title.lower()}", "response", payload=BytesIO(body), http_headers=http(body)
+            f"{SITE}/{title.lower()}",
+            "response",
+            payload=BytesIO(body),
+            length=len(body),
+            http_headers=http(body),
         )
         _written(writer, record)
         found.append(out.getvalue())
@@ -214,7 +219,7 @@ def test_a_continuation_numbered_with_no_number_is_named(number: str, tmp_path: 
     out = BytesIO()
     writer = WARCWriter(out, gzip=True, warc_version="WARC/1.1")
     tail = writer.create_warc_record(
-        SITE + "/long", "continuation", payload=BytesIO(b"the rest of a page"),
+        SITE + "/long", "continuation", payload=BytesIO(b"the rest of a page"), length=18,
         warc_headers_dict={"WARC-Segment-Origin-ID": ORIGIN, "WARC-Segment-Number": number},
     )  # fmt: skip
     _written(writer, tail)

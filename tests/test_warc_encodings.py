@@ -121,7 +121,7 @@ def test_warcio_reads_br_and_zstd_once_given_working_decoders(coding: str) -> No
     http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
     writer.write_record(
         writer.create_warc_record("http://x.test/", "response", payload=BytesIO(body),
-                                  http_headers=http)
+                                  length=len(body), http_headers=http)
     )  # fmt: skip
     install_warcio_decoders()
     buffer.seek(0)

@@ -40,7 +40,9 @@ def _response(url: str, number: int) -> bytes:
     buffer = BytesIO()
     writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.0")
     writer.write_record(
-        writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+        writer.create_warc_record(
+            url, "response", payload=BytesIO(body), length=len(body), http_headers=headers
+        )
     )
     return buffer.getvalue()
 

@@ -150,7 +150,9 @@ def test_an_uncompressed_warc_left_open_is_recovered_as_warc(tmp_path: Path) -> 
     writer = WARCWriter(plain, gzip=False)
     for n in range(3):
         writer.write_record(
-            writer.create_warc_record(f"urn:test:{n}", "resource", payload=io.BytesIO(b"x" * 999))
+            writer.create_warc_record(
+                f"urn:test:{n}", "resource", payload=io.BytesIO(b"x" * 999), length=999
+            )
         )
     whole = plain.getvalue()
     path = tmp_path / "t-1-00000-1~h.warc.gz.open"
@@ -263,8 +265,12 @@ def _plain_records(count: int) -> bytes:
     plain = io.BytesIO()
     writer = WARCWriter(plain, gzip=False)
     for n in range(count):
-        payload = io.BytesIO(b"the harbour ferry ran late %d " % n * 20)
-        writer.write_record(writer.create_warc_record(f"urn:test:{n}", "resource", payload=payload))
+        text = b"the harbour ferry ran late %d " % n * 20
+        payload = io.BytesIO(text)
+        record = writer.create_warc_record(
+            f"urn:test:{n}", "resource", payload=payload, length=len(text)
+        )
+        writer.write_record(record)
     return plain.getvalue()
 
 

@@ -46,7 +46,7 @@ def _gzipped_warc(pages: int) -> bytes:
         )  # fmt: skip
         record = writer.create_warc_record(
             f"http://lighthouse.test/p{number}", "response",
-            payload=io.BytesIO(body), http_headers=headers,
+            payload=io.BytesIO(body), length=len(body), http_headers=headers,
         )  # fmt: skip
         writer.write_record(record)
     return buffer.getvalue()

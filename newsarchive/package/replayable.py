@@ -219,6 +219,7 @@ def _copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes, decoded: bool)
         record.rec_headers.get_header("WARC-Target-URI"),
         "response",
         payload=BytesIO(body),
+        length=len(body),  # warcio spools a payload of no length to a file it never closes
         http_headers=http,
         warc_headers_dict=warc_headers,
     )
@@ -263,6 +264,7 @@ def _revisit_copy(writer: WARCWriter, record: ArcWarcRecord, body: bytes) -> Arc
         record.rec_headers.get_header("WARC-Target-URI"),
         "revisit",
         payload=BytesIO(body),
+        length=len(body),  # as a response's (`_copy`)
         http_headers=http,
         warc_headers_dict=warc_headers,
     )

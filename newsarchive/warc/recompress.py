@@ -17,7 +17,8 @@ import gzip
 import logging
 import struct
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, cast
 
@@ -45,7 +46,12 @@ _HEADER = gzip.compress(b"", mtime=0)[:10]
 
 def recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
     """The records of `path` (framed as `found` says) written to `out` as gzip members; how
-    many were written."""
+    many were written. An error writing `out` is raised as the OSError it is."""
+    with _write_errors():
+        return _recompress(path, found, out, skips)
+
+
+def _recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
     assert found.codec is not None
     output = _Output(out, path, skips)
     written = 0
@@ -60,7 +66,12 @@ def regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
     """The records of `path`, a file gzipped whole (as one stream), written to `out` a gzip
     member a record, each record's bytes unchanged; how many were written. A file that
     breaks part way (or is cut short) keeps the records read whole before the break (the
-    rest is named)."""
+    rest is named). An error writing `out` is raised as the OSError it is."""
+    with _write_errors():
+        return _regzip(path, out, skips)
+
+
+def _regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
     output = _Output(out, path, skips)
     written = 0
     stream: WholeGunzip | None = None
@@ -145,11 +156,54 @@ def _size(written: tuple[int, int]) -> int:
     return written[1]
 
 
+class _OutputFailed(Exception):
+    """Writing the .warc.gz failed (a full disk, a file-size limit): an OSError raised inside
+    the reading's loop was taken for damage of the file read (each lz4 frame after it named
+    `unreadable (... No space left on device)`; a file gzipped whole cut there, its part kept
+    as written, exit 3)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error_text(error))
+        self.error = error
+
+
+@contextmanager
+def _write_errors() -> Iterator[None]:
+    try:
+        yield
+    except _OutputFailed as exc:
+        raise exc.error from None  # named as the output's by the caller (whole_binary_file)
+
+
+class _Written:
+    """The output, its errors raised as _OutputFailed, which no reader takes for damage."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self._out = out
+
+    def write(self, data: bytes) -> None:
+        self._call(self._out.write, data)
+
+    def tell(self) -> int:
+        return self._call(self._out.tell)
+
+    def cut_at(self, offset: int) -> None:
+        self._call(self._out.seek, offset)
+        self._call(self._out.truncate)
+
+    @staticmethod
+    def _call(method: Callable[..., int], *args: object) -> int:
+        try:
+            return method(*args)
+        except OSError as exc:
+            raise _OutputFailed(exc) from exc
+
+
 class _Output:
     """The .warc.gz being written, and how much of it holds records of frames read whole."""
 
     def __init__(self, out: IO[bytes], path: Path, skips: Skips) -> None:
-        self.out = out
+        self.out = _Written(out)
         self.kept = out.tell()
         self.path = path
         self.skips = skips
@@ -158,8 +212,7 @@ class _Output:
     def cut(self) -> None:
         """Drop the members written since the last record given (a frame that failed)."""
         if self.out.tell() != self.kept:
-            self.out.seek(self.kept)
-            self.out.truncate()
+            self.out.cut_at(self.kept)
 
     def frame(
         self, stream: FrameStream, at: Frame, ends_whole: bool = False
@@ -210,7 +263,7 @@ class _Member:
     """One gzip member written as its record is read: the bytes gzip.compress(record, mtime=0)
     gives."""
 
-    def __init__(self, out: IO[bytes]) -> None:
+    def __init__(self, out: _Written) -> None:
         self.out = out
         self.compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
         self.crc = 0

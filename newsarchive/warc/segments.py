@@ -4,7 +4,9 @@ held meanwhile in a spool of bounded memory (`_Spool`)."""
 
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -13,6 +15,7 @@ from typing import IO, cast
 
 from warcio.recordloader import ArcWarcRecord
 
+from newsarchive.exitcodes import ScratchWriteFailed
 from newsarchive.numbers import header_number
 from newsarchive.warc import record_checks
 from newsarchive.warc.reads import Read, unframed
@@ -155,9 +158,18 @@ class _Spool:
         if self.in_memory + len(raw) <= self.memory:
             self.in_memory += len(raw)
             return _Piece(len(raw), raw)
-        stream = self._open()
-        at = stream.seek(0, os.SEEK_END)
-        stream.write(raw)
+        try:
+            stream = self._open()
+            at = stream.seek(0, os.SEEK_END)
+            stream.write(raw)
+        except OSError as exc:  # the temporary folder, not the archive read
+            code = errno.errorcode.get(exc.errno or 0)
+            why = (exc.strerror or str(exc)) + (f" ({code})" if code else "")
+            raise ScratchWriteFailed(
+                f"the segments held for joining could not be written to "
+                f"{self.path or tempfile.gettempdir()}: {why}; free space there, or set TMPDIR"
+                " to a folder with room"
+            ) from exc
         return _Piece(len(raw), None, at)
 
     def get(self, piece: _Piece) -> bytes:
