@@ -57,11 +57,23 @@ _WORDED = re.compile(
 # A paid article's badge before the headline with no mark after it, as a CMS glues its
 # icon's text to the headline in a title field: "Z+ Stadtrat ...", "(S+) Stadtrat ...",
 # "SZ Plus Stadtrat ...", "Abo Stadtrat ..." (`_paid`: which words are such a badge)
+# A paid article's mark that is no word: a euro sign or a padlock, in brackets or not ("€
+# Stadtrat ...", "Stadtrat ... (€)", "🔒 Stadtrat ..."), as a German or a Nordic CMS prints
+# its paywall icon's text (a euro sign after a number is an amount: `_paid`)
+_SYMBOL = "(?:\u20ac|\U0001f510|\U0001f512)\ufe0f?"
+_SYMBOL_BADGE = re.compile(rf"\({_SYMBOL}\)|\[{_SYMBOL}\]|{_SYMBOL}")
 _BADGE = re.compile(
-    r"\s*+(?P<label>\(?[^\W\d_]{0,5}\+\)?|[^\W\d_]{1,12})\s+(?P<second>[^\W\d_]{1,12}\s+)?"
+    r"\s*+(?P<label>[(\[]?[^\W\d_]{0,5}\+[)\]]?|[^\W\d_]{1,12}|"
+    rf"{_SYMBOL_BADGE.pattern})(?P<mark>\s*+[:|\uff1a\uff5c])?\s+(?P<second>[^\W\d_]{{1,12}}\s+)?"
 )
-# a letter or a few before a plus sign, in brackets or not: "S+", "(S+)", "NZZ+", a lone "+"
-_PLUS_BADGE = re.compile(r"\(?[^\W\d_]{0,5}\+\)?")
+# a letter or a few before a plus sign, in brackets or not: "S+", "(S+)", "[+]", "NZZ+", a
+# lone "+"; a short name in capitals run into "plus" ("HKplus", "WELTplus", "NWZPlus")
+_PLUS_BADGE = re.compile(
+    r"\(?[^\W\d_]{0,5}\+\)?|\[[^\W\d_]{0,5}\+\]|[A-Z\u00c4\u00d6\u00dc]{1,6}(?:plus|Plus|PLUS)"
+)
+# A badge closing a title field with no mark before it ("Stadtrat ... Z+", "... Plus", "...
+# €"): one word or sign after a space (`_paid` says which)
+_CLOSING_BADGE = re.compile(r"(?<=\S)\s++(?P<label>[^\s\d]{1,12})$")
 # At the end only a label of label words: " (VIDEO)", " +++ Video +++", " - FOTOS", " | Live"
 # (searched: a match starts at no space or "+" that one before it could start, so a run of
 # them is not tried from each of its characters)
@@ -131,11 +143,18 @@ def _paid(label: str, rest: str) -> bool:
     Steuern" opens a headline)."""
     if _PLUS_BADGE.fullmatch(label):
         return True
+    if _SYMBOL_BADGE.fullmatch(label):
+        return not _amount(label, rest)
     words = _bare(label).split()
     if not words:  # marks only ("»", "--")
         return False
     paid = words[-1] in _PAID and (len(words) == 1 or label[:1].isupper())
     return paid and not rest[:1].islower()
+
+
+def _amount(label: str, rest: str) -> bool:
+    """A euro sign beside a number: an amount ("15 €", "€ 5 Mio."), no badge."""
+    return "\u20ac" in label and (rest[:1].isdigit() or rest.rstrip()[-1:].isdigit())
 
 
 MIN_CAPITALS = 4  # letters of a label in capitals: "U.S. troops" opens with no label
@@ -154,9 +173,14 @@ def opening_label(value: str) -> tuple[str, str] | None:
     for shape in (_BRACKETED, _PLUSSED, _WORDED):
         if m := shape.match(value):
             label, rest = m.group("label"), value[m.end() :]
+            if shape is not _WORDED:  # "[Video]: Title", "(€) | Title": the mark goes too
+                rest = _AFTER_TAG.sub("", rest, count=1)
             stopped = shape is _WORDED and m.group().rstrip().endswith(".")
             return (label, rest) if _fits(label, rest, shape is _WORDED, stopped) else None
     return _badge(value)
+
+
+_AFTER_TAG = re.compile(r"^(?:[:|\uff1a\uff5c]|[-\u2013\u2014](?=\s))\s*+")
 
 
 def is_badge(text: str) -> bool:
@@ -170,11 +194,14 @@ def _badge(value: str) -> tuple[str, str] | None:
     ...", "SZ Plus Stadtrat ...")."""
     if not (m := _BADGE.match(value)):
         return None
-    label, rest = m.group("label"), value[m.end("label") :].lstrip()
-    if (second := m.group("second")) and not _PLUS_BADGE.fullmatch(label):
+    # ("€: Stadtrat ...", "🔒 | Stadtrat ...": its mark goes with it)
+    after = m.end("mark") if m.group("mark") else m.end("label")
+    label, rest = m.group("label"), value[after:].lstrip()
+    second = m.group("second") if not m.group("mark") else None
+    if second and not _PLUS_BADGE.fullmatch(label):
         label, rest = (f"{label} {second.strip()}", value[m.end() :])  # "SZ Plus"
         if not _paid(label, rest):
-            label, rest = m.group("label"), value[m.end("label") :].lstrip()
+            label, rest = m.group("label"), value[after:].lstrip()
     return (label, rest) if _paid(label, rest) and _fits(label, rest, False) else None
 
 
@@ -184,11 +211,14 @@ def closing_label(value: str) -> tuple[str, str] | None:
         if m := shape.search(value):
             label, rest = m.group("label"), value[: m.start()]
             return (label, rest) if _fits(label, rest, True) else None
-    marks = list(_CLOSING_MARK.finditer(value))
-    if not marks:
-        return None
-    label, rest = value[marks[-1].end() :].strip(), value[: marks[-1].start()]
-    return (label, rest) if label and _fits(label, rest, True) else None
+    if marks := list(_CLOSING_MARK.finditer(value)):
+        label, rest = value[marks[-1].end() :].strip(), value[: marks[-1].start()]
+        if label and _fits(label, rest, True):
+            return label, rest
+    # a paid article's badge run on after a space ("Title Z+", "Title €", "Title Plus")
+    if (m := _CLOSING_BADGE.search(value)) and _paid(label := m.group("label"), value[: m.start()]):
+        return (label, value[: m.start()]) if _fits(label, value[: m.start()], False) else None
+    return None
 
 
 def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) -> str:
