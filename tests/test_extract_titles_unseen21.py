@@ -127,7 +127,7 @@ def test_fixed_padlock_inside_the_headline_part(lang: str) -> None:
 
 
 # A tag in brackets or a badge, then a mark, before the headline: the mark goes with it.
-MARKED_TAGS = ("(€):", "[€] |", "(+):", "[+] -", "€:", "🔒:", "🔐 |", "Z+:", "HKplus:")
+MARKED_TAGS = ("(€):", "[€] |", "(+):", "[+] |", "€:", "🔒:", "🔐 |", "Z+:", "HKplus:")
 
 
 @pytest.mark.parametrize("tag", MARKED_TAGS)
@@ -193,8 +193,55 @@ def test_a_heading_of_only_a_badge_is_read_as_before() -> None:
     assert got == h
 
 
+def test_a_quote_dash_after_a_tag_stays() -> None:
+    """A Nordic headline opening with a quote's dash after a bracketed tag keeps its dash."""
+    h = "– Vi bygger den nye havna i år"
+    got = _title(heading=f"<h1>{h}</h1>", og=f"[+] {h}", headline=h, lang="nb")
+    assert got == h
+    assert _title(og=f"(+) {h}", tab=f"(+) {h} | {SITE}", lang="nb") == h
+
+
 def test_a_kicker_with_a_capital_stays_a_kicker() -> None:
     """A kicker run into the headline by markup ("<span>Hafen</span>Stadtrat ..."): two words
     still, a word of more than two letters is no word's start."""
     _, h = STORIES["de"]
     assert _title(heading=f"<h1><span>Hafen</span>{h}</h1>", tab=SITE) == h
+
+
+# A site's name in Greek or in South Slavic Cyrillic after its titles, on a Latin host that
+# spells it, with no meta naming the site: (lang, name, host, headline).
+SCRIPT_NAMES = (
+    ("el", "Η Λιμενική", "limeniki.example", "Νέο σχέδιο για το λιμάνι εγκρίθηκε από το συμβούλιο"),
+    ("el", "ΛΙΜΕΝΙΚΑ ΝΕΑ", "limenikanea.example", "Νέο σχέδιο για το λιμάνι εγκρίθηκε"),
+    ("el", "Ναυτιλιακή Αυγή", "naftiliakiavgi.example", "Νέο σχέδιο για το λιμάνι εγκρίθηκε"),
+    ("el", "Η Ζούγκλα του Λιμανιού", "zouglatoulimaniou.example", "Νέο σχέδιο για το λιμάνι"),
+    (
+        "bg",
+        "Пристанище",
+        "pristanishte.example",
+        "Общинският съвет прие новия план за пристанището",
+    ),
+    ("mk", "Пристаниште", "pristaniste.example", "Советот го усвои новиот план за пристаништето"),
+    ("sr", "Лучки Журнал", "lucki-zurnal.example", "Градско веће усвојило нови план луке"),
+    ("sr", "Њушкин Пристан", "njuskinpristan.example", "Градско веће усвојило нови план луке"),
+)
+
+
+@pytest.mark.parametrize("sep", [" - ", " | ", " – "])
+@pytest.mark.parametrize(("lang", "name", "host", "h"), SCRIPT_NAMES)
+def test_fixed_site_name_in_another_script_than_its_host(
+    lang: str, name: str, host: str, h: str, sep: str
+) -> None:
+    url = f"https://www.{host}/a-123.html"
+    got = _title(url=url, og=f"{h}{sep}{name}", tab=f"{h}{sep}{name}", site=None, lang=lang)
+    assert got == h
+
+
+@pytest.mark.parametrize(("lang", "name", "host", "h"), SCRIPT_NAMES)
+def test_a_name_in_another_script_than_an_unrelated_host_stays(
+    lang: str, name: str, host: str, h: str
+) -> None:
+    """Guard: on a host that spells no such name, the part is not taken for the site's."""
+    url = "https://www.hafenkurier.example/a-123.html"
+    got = _title(url=url, og=f"{h} - {name}", tab=f"{h} - {name}", site=None, lang=lang)
+    assert got == f"{h} - {name}"

@@ -506,11 +506,9 @@ def _joined(before: str, after: str) -> bool:
     last, first = before[-1], after[0]
     if not (last.isalnum() and first.isupper() and (last.islower() or after[1:2].islower())):
         return False
-    # a word's first letter or two set apart ("<span>i</span>Phone", "<b>e</b>Bay"): one word
-    return not _SET_PREFIX.search(before)
-
-
-_SET_PREFIX = re.compile(r"(?:^|[^\w])[^\W\d_]{1,2}$")
+    # a word's first letter or two in small letters set apart ("<span>i</span>Phone",
+    # "<b>e</b>Bay"): one word
+    return not (len(word := before.strip()) <= 2 and word.isalpha() and word.islower())
 
 
 def _pieces(

@@ -123,7 +123,9 @@ def is_label(text: str) -> bool:
     )
 
 
-def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
+def _fits(
+    label: str, rest: str, worded: bool, stopped: bool = False, closing: bool = False
+) -> bool:
     if len(rest) < MIN_REST or len(label) >= len(rest):
         return False
     if len(label) > MAX_TAG_CHARS or len(norm(label).split()) > MAX_TAG_WORDS:
@@ -132,11 +134,11 @@ def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
         not worded
         or is_label(label)
         or (stopped and _capitals(label))
-        or (" " not in label.strip() and _paid(label, rest))  # "Title (S+)", "Title | Abo"
+        or (" " not in label.strip() and _paid(label, rest, closing))  # "Title (S+)", "| Abo"
     )
 
 
-def _paid(label: str, rest: str) -> bool:
+def _paid(label: str, rest: str, closing: bool = False) -> bool:
     """Whether `label` is a paid article's badge before or after a headline `rest`: a plus
     sign after a few letters ("Z+", "(S+)", "NZZ+"), a paywall word ("Abo", "PLUS"), or a
     name and such a word ("SZ Plus"); before a capital or a quote only ("Plus bei den
@@ -144,7 +146,7 @@ def _paid(label: str, rest: str) -> bool:
     if _PLUS_BADGE.fullmatch(label):
         return True
     if _SYMBOL_BADGE.fullmatch(label):
-        return not _amount(label, rest)
+        return not _amount(label, rest, closing)
     words = _bare(label).split()
     if not words:  # marks only ("»", "--")
         return False
@@ -152,9 +154,11 @@ def _paid(label: str, rest: str) -> bool:
     return paid and not rest[:1].islower()
 
 
-def _amount(label: str, rest: str) -> bool:
-    """A euro sign beside a number: an amount ("15 €", "€ 5 Mio."), no badge."""
-    return "\u20ac" in label and (rest[:1].isdigit() or rest.rstrip()[-1:].isdigit())
+def _amount(label: str, rest: str, closing: bool) -> bool:
+    """A euro sign beside a number: an amount ("15 €", "€ 5 Mio."), no badge. `closing`:
+    the sign closes the text, `rest` is before it."""
+    beside = rest.rstrip()[-1:] if closing else rest[:1]
+    return "\u20ac" in label and beside.isdigit()
 
 
 MIN_CAPITALS = 4  # letters of a label in capitals: "U.S. troops" opens with no label
@@ -176,11 +180,14 @@ def opening_label(value: str) -> tuple[str, str] | None:
             if shape is not _WORDED:  # "[Video]: Title", "(€) | Title": the mark goes too
                 rest = _AFTER_TAG.sub("", rest, count=1)
             stopped = shape is _WORDED and m.group().rstrip().endswith(".")
-            return (label, rest) if _fits(label, rest, shape is _WORDED, stopped) else None
+            if _fits(label, rest, shape is _WORDED, stopped):
+                return label, rest
+            break  # (a badge before a colon of the headline's own: "HKplus Hafen: Title")
     return _badge(value)
 
 
-_AFTER_TAG = re.compile(r"^(?:[:|\uff1a\uff5c]|[-\u2013\u2014](?=\s))\s*+")
+# (a colon or a bar; never a dash, which opens a quote in Nordic headlines: "- Vi bygger")
+_AFTER_TAG = re.compile(r"^[:|\uff1a\uff5c]\s*+")
 
 
 def is_badge(text: str) -> bool:
@@ -210,14 +217,16 @@ def closing_label(value: str) -> tuple[str, str] | None:
     for shape in _CLOSING_TAGS:
         if m := shape.search(value):
             label, rest = m.group("label"), value[: m.start()]
-            return (label, rest) if _fits(label, rest, True) else None
+            return (label, rest) if _fits(label, rest, True, closing=True) else None
     if marks := list(_CLOSING_MARK.finditer(value)):
         label, rest = value[marks[-1].end() :].strip(), value[: marks[-1].start()]
-        if label and _fits(label, rest, True):
+        if label and _fits(label, rest, True, closing=True):
             return label, rest
     # a paid article's badge run on after a space ("Title Z+", "Title €", "Title Plus")
-    if (m := _CLOSING_BADGE.search(value)) and _paid(label := m.group("label"), value[: m.start()]):
-        return (label, value[: m.start()]) if _fits(label, value[: m.start()], False) else None
+    if m := _CLOSING_BADGE.search(value):
+        label, rest = m.group("label"), value[: m.start()]
+        if _paid(label, rest, closing=True) and _fits(label, rest, False):
+            return label, rest
     return None
 
 
