@@ -150,7 +150,11 @@ def _paid(label: str, rest: str, closing: bool = False) -> bool:
     words = _bare(label).split()
     if not words:  # marks only ("»", "--")
         return False
-    paid = words[-1] in _PAID and (len(words) == 1 or label[:1].isupper())
+    # a paywall word, a name and such a word ("SZ Plus"), or a paywall label of several
+    # words whole ("Exklusiv für Abonnenten", "Subscribers only", "Abo-Artikel")
+    paid = (words[-1] in _PAID and (len(words) == 1 or label[:1].isupper())) or (
+        len(words) > 1 and " ".join(words) in _PAID
+    )
     return paid and not rest[:1].islower()
 
 
@@ -222,7 +226,12 @@ def closing_label(value: str) -> tuple[str, str] | None:
         label, rest = value[marks[-1].end() :].strip(), value[: marks[-1].start()]
         if label and _fits(label, rest, True, closing=True):
             return label, rest
-    # a paid article's badge run on after a space ("Title Z+", "Title €", "Title Plus")
+    return None
+
+
+def _closing_badge(value: str) -> tuple[str, str] | None:
+    """(badge, rest) where `value` closes with a paid article's badge run on after a space,
+    no mark before it ("Title Z+", "Title €", "Title Plus")."""
     if m := _CLOSING_BADGE.search(value):
         label, rest = m.group("label"), value[: m.start()]
         if _paid(label, rest, closing=True) and _fits(label, rest, False):
@@ -237,6 +246,12 @@ def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) 
     for find in (opening_label, closing_label):
         found = find(value) if value else None
         if found and _lacked(found[0], witnesses) and not _carried(found[0], shown):
+            value = found[1]
+    # a badge with no mark before it goes only where another title states the rest alone
+    # ("... pay a premium" beside a rewritten h1 keeps its last word)
+    if value and (found := _closing_badge(value)) and not _carried(found[0], shown):
+        rest = norm(found[1])
+        if any(norm(w) == rest for w in witnesses):
             value = found[1]
     return value
 
