@@ -31,7 +31,9 @@ never read here), generic rules (no site profiles: an unseen site has none):
    beside the other titles or with none (no metadata title, a <title> of the site's name);
    an h1 ending in its subtitle element, beside the other titles or alone; og:title and
    twitter:title a template's name ('Lokales', 'Startseite'); a site-name meta of two
-   names ('Site | Port News') whose second og:title ends in, without headline or h1.
+   names ('Site | Port News') whose second og:title ends in, without headline or h1; a
+   paid article's badge in og:title and <title> ('Z+ Title', 'Title 🔒') with a badge
+   element in the h1, or a badge element in an h1 that is the only title.
    Each page is scored against its own expected title (so rewritten, for the unspaced
    and section-prefixed ones), so a variant's drop from `original` is what the rules
    lean on that an unseen page may not give.
