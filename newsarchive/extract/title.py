@@ -659,15 +659,26 @@ def _unwrapped(heading: HtmlElement) -> HtmlElement:
 
 
 def _badge_children(heading: HtmlElement) -> frozenset[int]:
-    """Which of a heading's elements are a paid article's badge only, wherever they stand:
-    before it ("<h1><span>F+</span><span>Hafen:</span> Stadtrat stimmt zu</h1>", "<span
-    class="plus">Z+</span> Stadtrat ..."), between its kicker and headline, after it
-    ("... <span class="icon">🔒</span>"). None where the heading has no other text."""
-    found = frozenset(
-        i for i, c in enumerate(heading) if isinstance(c.tag, str) and is_badge(c.text_content())
-    )
+    """Which of a heading's elements are a paid article's badge only, set apart from its
+    running text: before it ("<h1><span>F+</span><span>Hafen:</span> Stadtrat stimmt
+    zu</h1>", "<span class="plus">Z+</span> Stadtrat ..."), between two of its elements (a
+    kicker's and the headline's), after it ("... <span class="icon">🔒</span>"). A word
+    inside the running text ("Das <b>Plus</b> an Sicherheit") or an amount's sign ("15
+    <span>€</span>") is none; none where the heading has no other text."""
+    found = set()
+    for i, c in enumerate(heading):
+        if not isinstance(c.tag, str) or not is_badge(c.text_content()):
+            continue
+        before = heading.text if i == 0 else heading[i - 1].tail
+        opening = not clean(heading.text) and all(j in found for j in range(i))
+        closing = not clean(c.tail) and not any(clean(d.tail) for d in heading[i + 1 :])
+        if not (opening or closing or (not clean(before) and not clean(c.tail))):
+            continue
+        if "\u20ac" in c.text_content() and (before or "").rstrip()[-1:].isdigit():
+            continue  # "15 <span>€</span>": an amount
+        found.add(i)
     if not found:
-        return found
+        return frozenset()
     beside = (
         clean(heading.text)
         or any(clean(c.tail) for c in heading)
@@ -676,7 +687,7 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
             for i, c in enumerate(heading)
         )
     )
-    return found if beside else frozenset()
+    return frozenset(found) if beside else frozenset()
 
 
 def _badges(heading: HtmlElement, hidden: Collection[int] | None = None) -> int:
