@@ -31,7 +31,9 @@ never read here), generic rules (no site profiles: an unseen site has none):
    beside the other titles or with none (no metadata title, a <title> of the site's name);
    an h1 ending in its subtitle element, beside the other titles or alone; og:title and
    twitter:title a template's name ('Lokales', 'Startseite'); a site-name meta of two
-   names ('Site | Port News') whose second og:title ends in, without headline or h1.
+   names ('Site | Port News') whose second og:title ends in, without headline or h1; a
+   paid article's badge in og:title and <title> ('Z+ Title', 'Title 🔒') with a badge
+   element in the h1, or a badge element in an h1 that is the only title.
    Each page is scored against its own expected title (so rewritten, for the unspaced
    and section-prefixed ones), so a variant's drop from `original` is what the rules
    lean on that an unseen page may not give.
@@ -637,6 +639,48 @@ def section_prefixed(root: HtmlElement, rec: dict[str, Any]) -> None:
             el.text = f"{section}: {(el.text or '').lstrip()}"
 
 
+# A paid article's badge as a CMS glues it to the title fields, and as an element in the h1.
+BADGED = ("Z+ {t}", "\u20ac {t}", "{t} \U0001f512", "HKplus {t}", "(\u20ac): {t}", "{t} Z+")
+# (badge, class, before the h1's text or after it, a space between)
+BADGE_H1 = (
+    ("Z+", "plus", True, " "),
+    ("\U0001f512", "icon", False, " "),
+    ("\u20ac", "paid", True, ""),
+    ("HKplus", "badge", True, " "),
+)
+
+
+def badged(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """og:title, twitter:title and <title> carry a paid badge ('Z+ Title', 'Title 🔒'), the
+    h1 shows it as an element of its own ('<span class="plus">Z+</span> Title')."""
+    shape = pick(BADGED, rec, "badged")
+    _social(lambda t, rec: shape.format(t=t))(root, rec)
+    if (tab := root.findtext(".//title")) is not None:
+        _set_tab(root, shape.format(t=tab.strip()))
+    badge_h1(root, rec)
+
+
+def badge_h1(root: HtmlElement, rec: dict[str, Any]) -> None:
+    """The first h1 shows a paid badge element before or after its headline, its own
+    markup kept ('<span class="plus">Z+</span> Title', 'Title <span>🔒</span>')."""
+    h1 = _article_h1(root)
+    if h1 is None:
+        return
+    text, cls, before, space = pick(BADGE_H1, rec, "badge-h1")
+    badge = lxml.html.Element("span", {"class": cls})
+    badge.text = text
+    if before:
+        badge.tail = space + (h1.text or "")
+        h1.text = None
+        h1.insert(0, badge)
+    else:
+        if len(h1):
+            h1[-1].tail = (h1[-1].tail or "").rstrip() + space
+        else:
+            h1.text = (h1.text or "").rstrip() + space
+        h1.append(badge)
+
+
 VARIANTS: dict[str, Transform | None] = {"original": None}
 for _sep in SEPARATORS:
     VARIANTS[f"site suffix '{_sep.strip() or _sep}', og:site_name"] = _suffixed(_sep)
@@ -696,6 +740,12 @@ VARIANTS |= {
     "h1 of a kicker run into the headline ('<small>Kicker</small>Title')": unspaced_kicker_h1,
     "h1 the only title (no metadata title, <title> the site's name)": only_h1,
     "h1 the only title, a kicker run into the headline": both(only_h1, unspaced_kicker_h1),
+    "paid badge in og:title and <title> ('Z+ Title', 'Title 🔒'), a badge element in the h1": (
+        badged
+    ),
+    "h1 the only title, a paid badge element in it ('<span>Z+</span> Title')": both(
+        only_h1, badge_h1
+    ),
     "h1 ending in its subtitle ('Title <span class=\"entry-subtitle\">...')": subtitled_h1,
     "h1 ending in its subtitle, the only title": both(only_h1, subtitled_h1),
     "og:title and twitter:title a template's name ('Lokales', 'Startseite')": _social(

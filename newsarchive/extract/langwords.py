@@ -965,6 +965,7 @@ MASTHEAD_WORDS = {
 NAME_ARTICLES = {
     "en": "the", "de": "der, die, das", "fr": "le, la, les", "es": "el, la, los, las",
     "it": "il, la, lo, i", "pt": "o, a, os, as", "nl": "de, het", "ca": "el, la",
+    "el": "ο, η, το, τα, οι",
 }  # fmt: skip
 NAME_ARTICLE_WORDS = frozenset(entries(NAME_ARTICLES))  # site.py, titleparts.py, authors.py
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ").

@@ -68,13 +68,30 @@ _CYRILLIC = str.maketrans(
      "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
      "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts", "ч": "ch", "ш": "sh",
      "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi",
-     "є": "ye", "ґ": "g"}
+     "є": "ye", "ґ": "g", "ј": "j", "љ": "lj", "њ": "nj", "џ": "dz", "ћ": "c", "ђ": "dj",
+     "ѓ": "gj", "ќ": "kj", "ѕ": "dz"}
 )  # fmt: skip
-# ... and the other spellings hosts use: "РБК" on rbc.ru, "Хроника" on khronika.example
+# ... and the other spellings hosts use: "РБК" on rbc.ru, "Хроника" on khronika.example;
+# Serbian and Macedonian as their Latin letters without marks ("Лука" and "Вести" alike,
+# "Пристаниште" on pristaniste.example), Bulgarian "щ" and "ъ" ("Пристанище" on
+# pristanishte.example, "Българ..." balgar...)
 _CYRILLIC_OTHERS = (
     str.maketrans({"х": "kh", "й": "j", "ю": "ju", "я": "ja"}),
     str.maketrans({"к": "c", "ц": "c"}),
+    str.maketrans({"ш": "s", "ч": "c", "ж": "z", "ц": "c"}),
+    str.maketrans({"щ": "sht", "ъ": "a"}),
 )
+# Greek as Greek hosts spell it (a paper's name in Greek letters on kathimerini.example,
+# tovima.example, ethnos.example), accents dropped first; the second spelling reads the
+# pairs hosts spell by sound (naftemporiki, eleftherostypos, zougla: `_greek_sound`)
+_GREEK = str.maketrans(
+    {"α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i",
+     "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
+     "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o"}
+)  # fmt: skip
+_GREEK_PAIRS = re.compile("ου|[αε]υ|γκ|μπ|ντ")
+_GREEK_SOUNDS = {"ου": "ou", "γκ": "g", "μπ": "b", "ντ": "d"}
+_GREEK_LETTER = re.compile("[\u0370-\u03ff]")
 # "Daily Example Online" is "Daily Example", "Example Nachrichten" and "例ニュース" are "Example",
 # "РИА Новости" on ria.ru (in Latin letters: "rianovosti") is "РИА"
 EDITION_WORDS = (
@@ -159,8 +176,12 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     if (host := text.strip().casefold()).startswith("www.") and host.count(".") > 1:
         return is_site(host[4:], keys)  # "| www.example.co.uk" on example.co.uk
     first, _, rest = text.strip().partition(" ")
-    if rest and first.casefold() in langwords.NAME_ARTICLE_WORDS and _named(compact(rest), keys):
-        return True  # "The Example Chronicle" on examplechronicle.in
+    if (
+        rest
+        and first.casefold() in langwords.NAME_ARTICLE_WORDS
+        and any(_named(k, keys) for k in spellings(compact(rest)))
+    ):
+        return True  # "The Example Chronicle" on examplechronicle.in (a Greek article too)
     if _HEBREW.search(key) and any(
         len(k) >= MIN_HEBREW_HOST and _hebrew_spelling(key).fullmatch(k) for k in keys
     ):
@@ -393,7 +414,21 @@ def _spellings(key: str) -> frozenset[str]:
     spelt = unicodedata.normalize("NFC", key).translate(_UMLAUTS)
     latin = key.translate(_CYRILLIC)
     others = [key.translate(t).translate(_CYRILLIC) for t in _CYRILLIC_OTHERS]
+    if _GREEK_LETTER.search(bare):
+        sounds = _GREEK_PAIRS.sub(_greek_sound, bare)
+        others += [bare.translate(_GREEK), sounds.translate(_GREEK)]
     return frozenset({key} | {k for k in (bare, spelt, latin, *others) if k.isascii()})
+
+
+def _greek_sound(m: re.Match[str]) -> str:
+    """A Greek letter pair as hosts spell it: alpha or epsilon and upsilon are "av"/"ev"
+    before a vowel or a voiced consonant, "af"/"ef" before the others or at the end ("avgi",
+    "naftemporiki"); omicron-upsilon "ou"; gamma-kappa, mu-pi, nu-tau "g", "b", "d"."""
+    pair = m.group()
+    if pair in _GREEK_SOUNDS:
+        return _GREEK_SOUNDS[pair]
+    voiceless = m.end() < len(m.string) and m.string[m.end()] in "θκξπστφχψ"
+    return pair[0].translate(_GREEK) + ("f" if voiceless or m.end() == len(m.string) else "v")
 
 
 def _named(key: str, keys: frozenset[str]) -> bool:

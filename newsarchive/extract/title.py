@@ -361,15 +361,24 @@ def _shown_whole(
     # (a subtitle element the h1 ends in is none of it: `_before_subtitle`)
     before = _before_subtitle(inner := _unwrapped(head))
     spaced = norm(before) if before else norm(" ".join(head.itertext()))
-    if badges := _badges(inner):  # "F+" before it is no part
-        opening = norm(" ".join(c.text_content() for c in inner[:badges]))
-        spaced = spaced[len(opening) :].lstrip() if spaced.startswith(opening) else spaced
+    if not before and (hidden := _badge_children(inner)):  # "F+", "🔒" are no part of it
+        spaced = norm(_spaced_text(inner, hidden))
     found = {}
     for k, v in raw:
         core = strip_sites(clean(v), sites, sections)
         if spaced in (norm(v), norm(core)):
             found[k] = core
     return found
+
+
+def _spaced_text(el: HtmlElement, hidden: Collection[int]) -> str:
+    """An element's texts joined with spaces, its `hidden` children's (not their tails) left out."""
+    texts = [el.text or ""]
+    for i, c in enumerate(el):
+        if i not in hidden and isinstance(c.tag, str):
+            texts.extend(c.itertext())
+        texts.append(c.tail or "")
+    return " ".join(texts)
 
 
 _NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "h1"})
@@ -466,18 +475,21 @@ def heading_text(heading: HtmlElement) -> str:
     zu": a kicker set on its own line by its style, `_joined`)."""
     if not len(heading):
         return clean(heading.text_content())
-    # a paid article's badge opening it ("<span>F+</span>") is no headline text
-    if badges := _badges(inner := _unwrapped(heading)):
-        return _heading_text(inner, _NO_TEXT, badges) or _heading_text(inner, _CODE, badges)
+    # a paid article's badge before, inside or after it ("<span>F+</span>", "<span>🔒</span>")
+    # is no headline text
+    if hidden := _badge_children(inner := _unwrapped(heading)):
+        return _heading_text(inner, _NO_TEXT, hidden) or _heading_text(inner, _CODE, hidden)
     # a control's label is no headline text, unless the heading has no other text (an
     # accordion's "<h1><button>Headline</button></h1>")
     return _heading_text(heading, _NO_TEXT) or _heading_text(heading, _CODE)
 
 
-def _heading_text(heading: HtmlElement, skipped: frozenset[str], badges: int = 0) -> str:
+def _heading_text(
+    heading: HtmlElement, skipped: frozenset[str], hidden: Collection[int] = ()
+) -> str:
     out: list[str] = []
     edge = False
-    for piece in _pieces(heading, skipped, badges):
+    for piece in _pieces(heading, skipped, hidden):
         if piece == _EDGE:
             edge = True
         else:
@@ -492,16 +504,22 @@ def _joined(before: str, after: str) -> bool:
     """Two texts an element's edge runs together where a reader sees two words: a letter or
     digit, then a capital opening a word ("townPlus", "EXKLUSIVStadtrat", "2026Hafen")."""
     last, first = before[-1], after[0]
-    return last.isalnum() and first.isupper() and (last.islower() or after[1:2].islower())
+    if not (last.isalnum() and first.isupper() and (last.islower() or after[1:2].islower())):
+        return False
+    # a word's first letter or two in small letters set apart ("<span>i</span>Phone",
+    # "<b>e</b>Bay"): one word
+    return not (len(word := before.strip()) <= 2 and word.isalpha() and word.islower())
 
 
-def _pieces(el: HtmlElement, skipped: frozenset[str], badges: int = 0) -> Iterator[str]:
+def _pieces(
+    el: HtmlElement, skipped: frozenset[str], hidden: Collection[int] = ()
+) -> Iterator[str]:
     if el.tag == "br":
         yield _BREAK
     elif isinstance(el.tag, str) and el.text:
         yield el.text
-    for child in el[badges:] if badges else el:
-        if child.tag not in skipped:
+    for i, child in enumerate(el):
+        if child.tag not in skipped and not (hidden and i in hidden):
             yield _EDGE
             yield from _pieces(child, skipped)
             yield _EDGE
@@ -546,9 +564,12 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     heading = _unwrapped(heading)
     if (head := _before_subtitle(heading)) is not None:
         return head
-    badges = _badges(heading)
+    hidden = _badge_children(heading)
+    badges = _badges(heading, hidden)
     parts = [
-        t for c in heading[badges:] if isinstance(c.tag, str) and (t := clean(c.text_content()))
+        t
+        for i, c in enumerate(heading)
+        if i >= badges and i not in hidden and isinstance(c.tag, str) and (t := _part_text(c))
     ]
     if len(parts) == 1 and (rest := _after_kicker(heading, badges)):
         # "<span class="kicker">Hafen</span> Stadtrat stimmt zu": the headline is the text after it
@@ -563,6 +584,12 @@ def _headline_part(heading: HtmlElement, marked: bool = False) -> str | None:
     if marked:  # "<span>Kicker</span><span> - </span><span>Headline</span>"
         parts = [t for t in parts if not _MARKS.fullmatch(t)]
     return parts[1] if len(parts) == 2 and len(parts[0]) < len(parts[1]) else None
+
+
+def _part_text(el: HtmlElement) -> str:
+    """A heading part's text; a badge inside it none of it ("<span class="title"><span>🔒</span>
+    Stadtrat stimmt zu</span>")."""
+    return heading_text(el) if len(el) else clean(el.text_content())
 
 
 def _shown_text(heading: HtmlElement) -> str:
@@ -631,16 +658,51 @@ def _unwrapped(heading: HtmlElement) -> HtmlElement:
     return heading
 
 
-def _badges(heading: HtmlElement) -> int:
-    """How many elements a heading opens with that are a paid article's badge only
-    ("<h1><span>F+</span><span>Hafen:</span> Stadtrat stimmt zu</h1>"): no part of it."""
+def _badge_children(heading: HtmlElement) -> frozenset[int]:
+    """Which of a heading's elements are a paid article's badge only, set apart from its
+    running text: before it ("<h1><span>F+</span><span>Hafen:</span> Stadtrat stimmt
+    zu</h1>", "<span class="plus">Z+</span> Stadtrat ..."), between two of its elements (a
+    kicker's and the headline's), after it ("... <span class="icon">🔒</span>"). A word
+    inside the running text ("Das <b>Plus</b> an Sicherheit") or an amount's sign ("15
+    <span>€</span>") is none; none where the heading has no other text."""
+    found = set()
+    for i, c in enumerate(heading):
+        if not isinstance(c.tag, str):
+            continue
+        text = c.text_content()
+        if not (is_badge(text) or _named_badge(c, text)):
+            continue
+        before = heading.text if i == 0 else heading[i - 1].tail
+        opening = not clean(heading.text) and all(j in found for j in range(i))
+        closing = not clean(c.tail) and not any(clean(d.tail) for d in heading[i + 1 :])
+        if not (opening or closing or (not clean(before) and not clean(c.tail))):
+            continue
+        if "\u20ac" in text and (before or "").rstrip()[-1:].isdigit():
+            continue  # "15 <span>€</span>": an amount
+        found.add(i)
+    if not found:
+        return frozenset()
+    beside = (
+        clean(heading.text)
+        or any(clean(c.tail) for c in heading)
+        or any(
+            i not in found and isinstance(c.tag, str) and clean(c.text_content())
+            for i, c in enumerate(heading)
+        )
+    )
+    return frozenset(found) if beside else frozenset()
+
+
+def _badges(heading: HtmlElement, hidden: Collection[int] | None = None) -> int:
+    """How many elements a heading opens with that are a paid article's badge only, with no
+    text before or between them (`_badge_children`): no part of it."""
+    hidden = _badge_children(heading) if hidden is None else hidden
     n = 0
-    if len(heading) > 1 and not clean(heading.text):
-        for child in heading[:-1]:
-            text = child.text_content() if isinstance(child.tag, str) else ""
-            if not (is_badge(text) or _named_badge(child, text)) or clean(child.tail):
-                break
+    if not clean(heading.text):
+        while n in hidden:
             n += 1
+            if clean(heading[n - 1].tail):
+                break
     return n
 
 

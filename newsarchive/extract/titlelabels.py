@@ -57,11 +57,23 @@ _WORDED = re.compile(
 # A paid article's badge before the headline with no mark after it, as a CMS glues its
 # icon's text to the headline in a title field: "Z+ Stadtrat ...", "(S+) Stadtrat ...",
 # "SZ Plus Stadtrat ...", "Abo Stadtrat ..." (`_paid`: which words are such a badge)
+# A paid article's mark that is no word: a euro sign or a padlock, in brackets or not ("€
+# Stadtrat ...", "Stadtrat ... (€)", "🔒 Stadtrat ..."), as a German or a Nordic CMS prints
+# its paywall icon's text (a euro sign after a number is an amount: `_paid`)
+_SYMBOL = "(?:\u20ac|\U0001f510|\U0001f512)\ufe0f?"
+_SYMBOL_BADGE = re.compile(rf"\({_SYMBOL}\)|\[{_SYMBOL}\]|{_SYMBOL}")
 _BADGE = re.compile(
-    r"\s*+(?P<label>\(?[^\W\d_]{0,5}\+\)?|[^\W\d_]{1,12})\s+(?P<second>[^\W\d_]{1,12}\s+)?"
+    r"\s*+(?P<label>[(\[]?[^\W\d_]{0,5}\+[)\]]?|[^\W\d_]{1,12}|"
+    rf"{_SYMBOL_BADGE.pattern})(?P<mark>\s*+[:|\uff1a\uff5c])?\s+(?P<second>[^\W\d_]{{1,12}}\s+)?"
 )
-# a letter or a few before a plus sign, in brackets or not: "S+", "(S+)", "NZZ+", a lone "+"
-_PLUS_BADGE = re.compile(r"\(?[^\W\d_]{0,5}\+\)?")
+# a letter or a few before a plus sign, in brackets or not: "S+", "(S+)", "[+]", "NZZ+", a
+# lone "+"; a short name in capitals run into "plus" ("HKplus", "WELTplus", "NWZPlus")
+_PLUS_BADGE = re.compile(
+    r"\(?[^\W\d_]{0,5}\+\)?|\[[^\W\d_]{0,5}\+\]|[A-Z\u00c4\u00d6\u00dc]{1,6}(?:plus|Plus|PLUS)"
+)
+# A badge closing a title field with no mark before it ("Stadtrat ... Z+", "... Plus", "...
+# €"): one word or sign after a space (`_paid` says which)
+_CLOSING_BADGE = re.compile(r"(?<=\S)\s++(?P<label>[^\s\d]{1,12})$")
 # At the end only a label of label words: " (VIDEO)", " +++ Video +++", " - FOTOS", " | Live"
 # (searched: a match starts at no space or "+" that one before it could start, so a run of
 # them is not tried from each of its characters)
@@ -111,7 +123,9 @@ def is_label(text: str) -> bool:
     )
 
 
-def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
+def _fits(
+    label: str, rest: str, worded: bool, stopped: bool = False, closing: bool = False
+) -> bool:
     if len(rest) < MIN_REST or len(label) >= len(rest):
         return False
     if len(label) > MAX_TAG_CHARS or len(norm(label).split()) > MAX_TAG_WORDS:
@@ -120,22 +134,35 @@ def _fits(label: str, rest: str, worded: bool, stopped: bool = False) -> bool:
         not worded
         or is_label(label)
         or (stopped and _capitals(label))
-        or (" " not in label.strip() and _paid(label, rest))  # "Title (S+)", "Title | Abo"
+        or (" " not in label.strip() and _paid(label, rest, closing))  # "Title (S+)", "| Abo"
     )
 
 
-def _paid(label: str, rest: str) -> bool:
+def _paid(label: str, rest: str, closing: bool = False) -> bool:
     """Whether `label` is a paid article's badge before or after a headline `rest`: a plus
     sign after a few letters ("Z+", "(S+)", "NZZ+"), a paywall word ("Abo", "PLUS"), or a
     name and such a word ("SZ Plus"); before a capital or a quote only ("Plus bei den
     Steuern" opens a headline)."""
     if _PLUS_BADGE.fullmatch(label):
         return True
+    if _SYMBOL_BADGE.fullmatch(label):
+        return not _amount(label, rest, closing)
     words = _bare(label).split()
     if not words:  # marks only ("»", "--")
         return False
-    paid = words[-1] in _PAID and (len(words) == 1 or label[:1].isupper())
+    # a paywall word, a name and such a word ("SZ Plus"), or a paywall label of several
+    # words whole ("Exklusiv für Abonnenten", "Subscribers only", "Abo-Artikel")
+    paid = (words[-1] in _PAID and (len(words) == 1 or label[:1].isupper())) or (
+        len(words) > 1 and " ".join(words) in _PAID
+    )
     return paid and not rest[:1].islower()
+
+
+def _amount(label: str, rest: str, closing: bool) -> bool:
+    """A euro sign beside a number: an amount ("15 €", "€ 5 Mio."), no badge. `closing`:
+    the sign closes the text, `rest` is before it."""
+    beside = rest.rstrip()[-1:] if closing else rest[:1]
+    return "\u20ac" in label and beside.isdigit()
 
 
 MIN_CAPITALS = 4  # letters of a label in capitals: "U.S. troops" opens with no label
@@ -154,9 +181,17 @@ def opening_label(value: str) -> tuple[str, str] | None:
     for shape in (_BRACKETED, _PLUSSED, _WORDED):
         if m := shape.match(value):
             label, rest = m.group("label"), value[m.end() :]
+            if shape is not _WORDED:  # "[Video]: Title", "(€) | Title": the mark goes too
+                rest = _AFTER_TAG.sub("", rest, count=1)
             stopped = shape is _WORDED and m.group().rstrip().endswith(".")
-            return (label, rest) if _fits(label, rest, shape is _WORDED, stopped) else None
+            if _fits(label, rest, shape is _WORDED, stopped):
+                return label, rest
+            break  # (a badge before a colon of the headline's own: "HKplus Hafen: Title")
     return _badge(value)
+
+
+# (a colon or a bar; never a dash, which opens a quote in Nordic headlines: "- Vi bygger")
+_AFTER_TAG = re.compile(r"^[:|\uff1a\uff5c]\s*+")
 
 
 def is_badge(text: str) -> bool:
@@ -170,11 +205,14 @@ def _badge(value: str) -> tuple[str, str] | None:
     ...", "SZ Plus Stadtrat ...")."""
     if not (m := _BADGE.match(value)):
         return None
-    label, rest = m.group("label"), value[m.end("label") :].lstrip()
-    if (second := m.group("second")) and not _PLUS_BADGE.fullmatch(label):
+    # ("€: Stadtrat ...", "🔒 | Stadtrat ...": its mark goes with it)
+    after = m.end("mark") if m.group("mark") else m.end("label")
+    label, rest = m.group("label"), value[after:].lstrip()
+    second = m.group("second") if not m.group("mark") else None
+    if second and not _PLUS_BADGE.fullmatch(label):
         label, rest = (f"{label} {second.strip()}", value[m.end() :])  # "SZ Plus"
         if not _paid(label, rest):
-            label, rest = m.group("label"), value[m.end("label") :].lstrip()
+            label, rest = m.group("label"), value[after:].lstrip()
     return (label, rest) if _paid(label, rest) and _fits(label, rest, False) else None
 
 
@@ -183,12 +221,22 @@ def closing_label(value: str) -> tuple[str, str] | None:
     for shape in _CLOSING_TAGS:
         if m := shape.search(value):
             label, rest = m.group("label"), value[: m.start()]
-            return (label, rest) if _fits(label, rest, True) else None
-    marks = list(_CLOSING_MARK.finditer(value))
-    if not marks:
-        return None
-    label, rest = value[marks[-1].end() :].strip(), value[: marks[-1].start()]
-    return (label, rest) if label and _fits(label, rest, True) else None
+            return (label, rest) if _fits(label, rest, True, closing=True) else None
+    if marks := list(_CLOSING_MARK.finditer(value)):
+        label, rest = value[marks[-1].end() :].strip(), value[: marks[-1].start()]
+        if label and _fits(label, rest, True, closing=True):
+            return label, rest
+    return None
+
+
+def _closing_badge(value: str) -> tuple[str, str] | None:
+    """(badge, rest) where `value` closes with a paid article's badge run on after a space,
+    no mark before it ("Title Z+", "Title €", "Title Plus")."""
+    if m := _CLOSING_BADGE.search(value):
+        label, rest = m.group("label"), value[: m.start()]
+        if _paid(label, rest, closing=True) and _fits(label, rest, False):
+            return label, rest
+    return None
 
 
 def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) -> str:
@@ -201,6 +249,12 @@ def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) 
             continue
         # a plus badge in brackets ("(S+) Title") is a badge even where every title has it
         if _lacked(found[0], witnesses) or _bracketed_plus(found[0], value):
+            value = found[1]
+    # a badge with no mark before it goes only where another title states the rest alone
+    # ("... pay a premium" beside a rewritten h1 keeps its last word)
+    if value and (found := _closing_badge(value)) and not _carried(found[0], shown):
+        rest = norm(found[1])
+        if any(norm(w) == rest for w in witnesses):
             value = found[1]
     return value
 

@@ -439,6 +439,7 @@ _DECORATION_CHAR = re.compile(rf"[{_DECORATION}]")
 
 
 _ASCII_MARKS = frozenset("+*#=~|")
+_COLONS = frozenset(":\uff1a")
 
 
 def _set_apart(decorated: str, bare: str) -> bool:
@@ -466,6 +467,10 @@ def _undecorated(s: str) -> str:
     every start of a long run: quadratic on a hostile og:title of marks)."""
     m = _OPENING_MARKS.match(s)
     start = m.end() if m else 0
+    if start and s[start : start + 1] in _COLONS:  # "★: Title": the mark's colon goes with it
+        start += 1
+        while start < len(s) and s[start].isspace():
+            start += 1
     end = len(s)
     if s.endswith(("(", "[")):
         # a bracket a cut left open after a space ("Title (" of "Title (+)" cut at its "+"):
