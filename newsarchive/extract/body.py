@@ -27,6 +27,7 @@ from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
     is_bare_count,
+    is_card_photo_line,
     is_cookie_wall,
     is_embed_notice,
     is_furniture,
@@ -2270,6 +2271,8 @@ def _flush(
             is_stock_line(text)
             and not subhead
             and not (block is not None and block.tag == "li" and is_bare_count(text))
+            and not (out and is_card_photo_line(text, out[-1]))
+            and not (block is not None and block.tag in TABLE_CELLS and _is_figure(text))
         )
         or _ends_with_picture_credit(text)
         or _is_group_caption(text)
@@ -2299,6 +2302,19 @@ def _flush(
     if block is not None and _all_italic(block, text):
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
+
+
+TABLE_CELLS = ("td", "th")
+_FIGURE = re.compile(r"^[-+−–(]?\d[\d.,:' ]*\s*%?\)?$")  # "2024", "12,5 %", "3:1", "(4)"
+
+
+def _is_figure(text: str) -> bool:
+    """A table cell's number ("2024", "12,5 %", "3:1"): the table's figures, not a counter or
+    an ornament (a line without a letter that `is_stock_line` drops elsewhere)."""
+    return len(text) <= TABLE_FIGURE and _FIGURE.match(text) is not None
+
+
+TABLE_FIGURE = 20  # characters of a cell's number
 
 
 CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragraph

@@ -769,7 +769,8 @@ TOPIC_HEADINGS = {
     "mehr zu, mehr zum thema, zum thema, mehr zu diesen themen, mehr zu den themen, "
     "themen in diesem artikel, themen dieses artikels, themen im artikel, tags zu diesem artikel, "
     "schlagwörter zu diesem artikel, schlagworte zu diesem artikel, verwandte themen, "
-    "themen folgen, diesen themen folgen, folgen sie diesen themen",
+    "themen folgen, diesen themen folgen, folgen sie diesen themen, themen zum artikel, "
+    "themen zu diesem artikel, themen des artikels",
     "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
     "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur, thèmes associés, sujets associés",
     "it": "argomenti, tag correlati, parole chiave",
@@ -1159,6 +1160,49 @@ PAYWALL_PITCHES = {
 }  # fmt: skip
 # furniture.py: a rights notice closing a story ("本文为XX原创, 未经授权不得转载"): no text.
 # Found anywhere in a short line.
+# furniture.py: a promo's label before another page's title left unlinked ("Lesen Sie auch:
+# <title>", "ALSO READ | <title>"); RELATED_HEADINGS count too.
+READ_ALSO_LABELS = {
+    "en": "read also, also read, see also, read more, related, read",
+    "de": "lesen sie auch, lesen sie dazu auch, lesen sie hier auch, lesen sie mehr, "
+    "auch interessant, mehr zum thema, das könnte sie auch interessieren",
+    "fr": "lire aussi, à lire aussi, à lire également, lire également, voir aussi, à lire",
+    "it": "leggi anche, leggi pure",
+    "es": "lee también, lea también, leer también, ver también, te puede interesar",
+    "pt": "leia também, leia mais, veja também",
+    "nl": "lees ook, lees meer", "nb": "les også, les mer", "sv": "läs också, läs mer",
+    "da": "læs også, læs mere", "pl": "czytaj także, czytaj też, czytaj więcej, zobacz też",
+    "cs": "čtěte také, čtěte též", "ru": "читайте также, читайте еще", "id": "baca juga",
+}  # fmt: skip
+# furniture.py: more whole lines of the same kind, in the languages of unseen sites: an embed's
+# placeholder left without its post ("View this post on Instagram", "Contenido externo"), a
+# player's or loader's label, a gallery's buttons, a comment form's call.
+PLACEHOLDER_LINES = {
+    "en": "view this post on instagram, watch on youtube, external content, loading, "
+    "previous next, previous image, next image, leave a reply, leave a comment, "
+    "write a comment, add a comment, post a comment",
+    "de": "diesen beitrag auf instagram ansehen, dieses video auf youtube ansehen, "
+    "dieses video ansehen auf youtube, beitrag anzeigen, post anzeigen, video anzeigen, "
+    "wird geladen, inhalte werden geladen, zurück weiter, "
+    "vorheriges bild nächstes bild, vorheriges bild, nächstes bild, kommentar schreiben, "
+    "schreiben sie einen kommentar, kommentar verfassen, tweet nicht verfügbar",
+    "fr": "voir cette publication sur instagram, regarder sur youtube, chargement, "
+    "en cours de chargement, précédent suivant, image précédente, image suivante, "
+    "laisser un commentaire, écrire un commentaire",
+    "es": "ver esta publicación en instagram, ver en youtube, cargando, anterior siguiente, "
+    "deja tu comentario, deja un comentario, dejar un comentario, escribe un comentario",
+    "it": "visualizza questo post su instagram, guarda su youtube, caricamento, "
+    "caricamento in corso, precedente successivo, lascia un commento, scrivi un commento",
+    "pt": "ver essa foto no instagram, ver esta foto no instagram, "
+    "ver esta publicação no instagram, conteúdo externo, carregando, a carregar, "
+    "anterior próximo, anterior seguinte, deixe seu comentário, deixe um comentário, "
+    "deixe o seu comentário",
+    "nl": "bekijk dit bericht op instagram, externe inhoud, vorige volgende, "
+    "laat een reactie achter, plaats een reactie",
+    "pl": "zobacz ten post na instagramie, zewnętrzna treść, treść zewnętrzna, ładowanie, "
+    "poprzednie następne, napisz komentarz, dodaj komentarz",
+    "cs": "externí obsah, načítání, napsat komentář, přidat komentář",
+}
 RIGHTS_NOTICES = {
     "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "
     "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處, "

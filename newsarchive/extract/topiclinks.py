@@ -440,7 +440,7 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         return []
     links = []
     for a in _links_after(h1):
-        if not (_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a)):
+        if not (_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a) or _hashtag(a)):
             continue
         if not _outside_topics(a):
             links.append(a)
@@ -458,6 +458,21 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
         return lone[:1] if article is not None and len(lone) == 1 else []
     return [a for a in links if holder in a.iterancestors()]
+
+
+def _hashtag(a: HtmlElement) -> bool:
+    """A link shown as a hashtag ("#교통", "#Verkehr") to a search or topic page of any
+    address (unseen sites link their tag chips to "/search?q=..."): a label, as a topic
+    page's link is. Not an in-page anchor ("#comments")."""
+    text = a.text
+    return (
+        text is not None
+        and text[:1] in "#＃"
+        and len(text) > 1
+        and not text[1:2].isspace()
+        and not text[1:2].isdigit()  # "#1", a rank
+        and not (a.get("href") or "").startswith("#")
+    )
 
 
 def _links_after(el: HtmlElement) -> Iterator[HtmlElement]:
