@@ -6,7 +6,7 @@ the site or a person on a network in German, French, Spanish, Portuguese, Italia
 Norwegian ("Folgen Sie Beispiel bereits auf X?", "Suivez Le Talbote sur X"), rights notices
 opening a line ("Riproduzione riservata", "Tous droits réservés", "(c) 2026 ..."), picture
 credits with longer or other labels ("Photo credit:", "Photograph:", "Crédito:", "Bildtext:",
-"写真＝", "사진 제공=", "图片来源：", "Ảnh:"), an embed's placeholder left without its post ("View
+"写真" with a wide equals sign, "사진 제공=", "图片来源" with a wide colon, "Ảnh:"), an embed's placeholder left without its post ("View
 this post on Instagram", "A post shared by ... (@...)", "Contenido externo" kinds in Portuguese,
 Polish, Dutch, English), a loader's, a gallery's and a comment form's lines, the writer's "more
 by" link. What the story holds stays: a film's card naming its director of photography
@@ -123,10 +123,22 @@ GOES = [
     ("mid", "<p>Visualizza questo post su Instagram</p>"),
     ("mid", "<p>Watch on YouTube</p>"),
     ("mid", "<div class='x'><p>Instagram</p><p>Beitrag anzeigen</p></div>"),
-    ("mid", "<div class='x'><p>Conteúdo externo</p><p>Para ver este conteúdo, aceite os cookies.</p></div>"),
-    ("mid", "<div class='x'><p>External content</p><p>To view this content, please accept cookies.</p></div>"),
-    ("mid", "<div class='x'><p>Zewnętrzna treść</p><p>Aby zobaczyć tę treść, zaakceptuj pliki cookies.</p></div>"),
-    ("mid", "<div class='x'><p>Externe inhoud</p><p>Om deze inhoud te bekijken moet je cookies accepteren.</p></div>"),
+    (
+        "mid",
+        "<div class='x'><p>Conteúdo externo</p><p>Para ver este conteúdo, aceite os cookies.</p></div>",
+    ),
+    (
+        "mid",
+        "<div class='x'><p>External content</p><p>To view this content, please accept cookies.</p></div>",
+    ),
+    (
+        "mid",
+        "<div class='x'><p>Zewnętrzna treść</p><p>Aby zobaczyć tę treść, zaakceptuj pliki cookies.</p></div>",
+    ),
+    (
+        "mid",
+        "<div class='x'><p>Externe inhoud</p><p>Om deze inhoud te bekijken moet je cookies accepteren.</p></div>",
+    ),
     ("mid", "<p>Loading...</p>"),
     ("mid", "<p>Wird geladen …</p>"),
     ("mid", "<p>Cargando...</p>"),
@@ -141,9 +153,18 @@ GOES = [
     ("end", "<p>Deixe seu comentário</p>"),
     ("end", "<p>Leave a Reply</p>"),
     ("end", "<p>Your email address will not be published. Required fields are marked *</p>"),
-    ("end", "<p>Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert</p>"),
-    ("end", "<p>Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *</p>"),
-    ("end", "<p>Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *</p>"),
+    (
+        "end",
+        "<p>Ihre E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert</p>",
+    ),
+    (
+        "end",
+        "<p>Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *</p>",
+    ),
+    (
+        "end",
+        "<p>Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *</p>",
+    ),
     ("end", "<p>Alle Artikel des Autors</p>"),
     ("end", "<p>More by Jane Doe</p>"),
     ("end", "<p>Ver más artículos de Juana Pérez</p>"),

@@ -487,7 +487,13 @@ COMMUNITY_CALL = re.compile(
 # A share bar's buttons one a line: a network's name alone ("Facebook", "E-Mail", "Flipboard").
 _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
-_LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {"pocket", "instagram", "youtube", "tiktok"}
+# A video or picture network's name alone too: a follow row's button or a blocked embed's label.
+_LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {
+    "pocket",
+    "instagram",
+    "youtube",
+    "tiktok",
+}
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
 _QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
 # A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
