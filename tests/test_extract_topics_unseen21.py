@@ -1,0 +1,87 @@
+"""Topic lists unseen sites show near the article, in any language: hashtag chips linking to a
+search page ("#교통" to "/search?q=..."), or to any address, clustered as tags as topic-page
+links are; a list under "Themen zum Artikel"; guards: a rank ("#1") and an in-page anchor
+("#Kommentare") are no hashtag, nor chips inside a paragraph, nor chips the text never names.
+Invented sites, labels and sentences."""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://www.seebote.example/region/2026/12/05/faehre-faehrt-wieder-id456.html"
+TEXT = {
+    "de": "Die Fähre über den See fährt wieder: Verkehr und Schifffahrt am Seeufer kommen nach der Reparatur in Gang, sagt die Gemeinde.",
+    "ko": "호수를 건너는 여객선이 수리를 마치고 다시 운항을 시작했다고 교통 당국이 밝혔다. 선박 운항은 토요일부터 재개됐다.",
+    "en": "The ferry across the lake runs again: traffic and shipping on the shore resume after the repair, the council says.",
+}
+
+
+def _page(lang: str, block: str) -> str:
+    p = f"<p>{TEXT[lang]}</p>"
+    return (
+        f"<html lang='{lang}'><head><title>Fähre</title></head><body>"
+        "<header><nav><a href='/region/'>Region</a><a href='/sport/'>Sport</a></nav></header>"
+        f"<main><div class='c'><h1>Die Fähre fährt wieder</h1>{p * 4}{block}</div></main>"
+        "<footer><a href='/impressum'>Impressum</a></footer></body></html>"
+    )
+
+
+FOUND = [
+    (
+        "ko",
+        "<div class='x9'><a href='/search?q=교통'>#교통</a><a href='/search?q=선박'>#선박</a></div>",
+        ["교통", "선박"],
+    ),
+    (
+        "de",
+        "<div class='x9'><a href='/suche?q=Verkehr'>#Verkehr</a> <a href='/suche?q=Schifffahrt'>#Schifffahrt</a></div>",
+        ["Verkehr", "Schifffahrt"],
+    ),
+    (
+        "en",
+        "<ul class='x9'><li><a href='https://search.seebote.example/?s=traffic'>#traffic</a></li><li><a href='https://search.seebote.example/?s=shipping'>#shipping</a></li></ul>",
+        ["traffic", "shipping"],
+    ),
+    (
+        "de",
+        "<section><h2>Themen zum Artikel</h2><a href='/x/verkehr'>Verkehr</a><a href='/x/schifffahrt'>Schifffahrt</a></section>",
+        ["Verkehr", "Schifffahrt"],
+    ),
+    (
+        "de",
+        "<section><h3>Themen zu diesem Artikel</h3><a href='/x/verkehr'>Verkehr</a><a href='/x/schifffahrt'>Schifffahrt</a></section>",
+        ["Verkehr", "Schifffahrt"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "block", "want"), FOUND)
+def test_a_visible_topic_list_of_an_unseen_site(lang: str, block: str, want: list[str]) -> None:
+    assert extract_article(_page(lang, block), URL).topics == want
+
+
+NONE = [
+    # a rank, in-page anchors, chips inside a paragraph, chips the text never names
+    ("de", "<div class='x9'><a href='/liste/1'>#1</a> <a href='/liste/2'>#2</a></div>"),
+    (
+        "de",
+        "<div class='x9'><a href='#kommentare'>#Kommentare</a> <a href='#teilen'>#Teilen</a></div>",
+    ),
+    (
+        "de",
+        "<p>Mehr unter <a href='/suche?q=Verkehr'>#Verkehr</a> und <a href='/suche?q=Schifffahrt'>#Schifffahrt</a> im Netz.</p>",
+    ),
+    (
+        "de",
+        "<div class='x9'><a href='/suche?q=Mode'>#Mode</a> <a href='/suche?q=Kochen'>#Kochen</a></div>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "block"), NONE)
+def test_no_topics_from_hashes_that_are_no_tag_list(lang: str, block: str) -> None:
+    assert extract_article(_page(lang, block), URL).topics == []
