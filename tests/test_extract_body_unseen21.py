@@ -236,3 +236,58 @@ def test_a_tables_figures_stay() -> None:
 
 def test_a_counter_outside_a_table_goes() -> None:
     assert _left(_body(_page("mid", "<p>1 / 12</p>"))) == ""
+
+
+# Whole pages in the shapes unseen CMSs give them, with the story in two halves (A, B) around a
+# box the CMS sets inside the text and, for some, a box under it: only the story is the body.
+BUS = [
+    "Die Stadtwerke wollen bis zum Jahr 2030 alle Buslinien der Stadt auf Elektroantrieb umstellen, teilte der Vorstand mit.",
+    "Dafür sollen in den kommenden Jahren rund sechzig neue Fahrzeuge angeschafft und zwei Depots umgebaut werden.",
+    "Die Kosten beziffert das Unternehmen auf knapp neunzig Millionen Euro, ein Drittel davon soll aus Fördermitteln kommen.",
+    "Kritiker bemängeln, dass die Ladeinfrastruktur noch nicht ausreiche und der Zeitplan deshalb zu ehrgeizig sei.",
+]
+_A = "".join(f"<p>{s}</p>" for s in BUS[:2])
+_B = "".join(f"<p>{s}</p>" for s in BUS[2:])
+CMS_PAGES = {
+    "brightspot-like": f"<html><body><div class='Page-header'><a href='/'>Stadtblatt</a></div><main class='Page-main'><h1 class='ArticlePage-headline'>Busse werden elektrisch</h1><div class='ArticlePage-articleBody'><div class='RichTextArticleBody RichTextBody'>{_A}<div class='Enhancement'><div class='Enhancement-item'><div class='PromoSmall'><div class='PromoSmall-title'><a href='/x'>Neue Straßenbahnlinie geplant</a></div></div></div></div>{_B}</div></div><div class='ArticlePage-authorInfo'><div class='ArticlePage-authorBio'>Hans Muster ist Lokalredakteur und schreibt über Verkehr in der Stadt.</div></div></main></body></html>",
+    "naviga-like-fact-box": f"<html><body><header><a href='/'>Stadtblatt</a></header><article><h1>Busse werden elektrisch</h1><div class='article-text'>{_A}<div class='faktaruta'><h3>So läuft die Umstellung</h3><p>Bis 2026 zwanzig Busse, bis 2028 vierzig weitere.</p></div>{_B}</div></article></body></html>",
+    "fact-box-named-in-german": f"<html><body><article><h1>Busse werden elektrisch</h1><div class='txt'>{_A}<div class='c-infokasten'><h3>Die Zahlen</h3><p>Sechzig Busse, zwei Depots, neunzig Millionen Euro.</p></div>{_B}</div></article></body></html>",
+    "escenic-like": f"<html><body><div id='header'><a href='/'>Stadtblatt</a></div><div class='article'><h1 class='title'>Busse werden elektrisch</h1><div class='body'>{_A}<div class='relation'><span class='label'>Mehr zum Thema</span><a href='/y'><span class='title'>Neue Straßenbahnlinie geplant</span></a></div>{_B}</div></div></body></html>",
+    "atex-like": f"<html><body><div class='article-container'><h1>Busse werden elektrisch</h1><div class='article-body'>{_A}<div class='inline-element'><div class='teaser-small'><a href='/z'><img src='z.jpg'><h4>Neue Straßenbahnlinie geplant</h4></a></div></div>{_B}<div class='article-author'><p><b>Hans Muster</b></p><p>Redakteur Lokales</p><p><a href='mailto:hm@stadtblatt.example'>hm@stadtblatt.example</a></p></div></div></div></body></html>",
+    "wordpress-newspack-like": f"<html><body><header class='site-header'><a href='/'>Stadtblatt</a></header><article class='post type-post'><h1 class='entry-title'>Busse werden elektrisch</h1><div class='entry-content'>{_A}<div class='wp-block-group is-style-border'><p><strong>Unterstützen Sie unabhängigen Lokaljournalismus.</strong> Werden Sie jetzt Mitglied und helfen Sie uns, weiter zu berichten.</p><div class='wp-block-buttons'><a class='wp-block-button__link' href='/spenden'>Jetzt unterstützen</a></div></div>{_B}<div class='wp-block-newspack-blocks-author-profile'><p>Hans Muster berichtet seit 2015 für das Stadtblatt über Verkehr und Umwelt.</p></div></div></article></body></html>",
+    "english-support-box": f"<html><body><article><h1>Buses go electric</h1><div class='txt'>{_A}<div class='box'><p>Support independent local journalism. Become a member today.</p><a href='/join'>Join</a></div>{_B}<p>Jane Doe covers transport and the environment for the Stadtblatt.</p></div></article></body></html>",
+    "drupal-like": f"<html><body><div id='page'><h1 class='page-title'>Busse werden elektrisch</h1><div class='field field--name-body field--type-text-with-summary'><div class='field__item'>{_A}<drupal-media><figure><img src='a.jpg'><figcaption>Ein Elektrobus im Depot. Foto: Stadtwerke</figcaption></figure></drupal-media>{_B}</div></div></div></body></html>",
+    "paged": f"<html><body><main><h1>Busse werden elektrisch</h1><div class='txt'>{_A}{_B}<div class='pager'><span>Seite 1 von 2</span><a href='?page=2'>Nächste Seite</a></div><p><a href='?page=2'>Weiter auf Seite 2: Was die Kritiker sagen</a></p></div></main></body></html>",
+}
+
+
+@pytest.mark.parametrize("name", list(CMS_PAGES))
+def test_an_unseen_cms_page_gives_the_story_alone(name: str) -> None:
+    body = extract_article(CMS_PAGES[name], "https://stadtblatt.example/lokales/busse-a123").body
+    assert body == "\n\n".join(BUS)
+
+
+BIO_STAYS = [
+    # the writer's verbs in the story: a person named before, no site named after "für"
+    (
+        "<p>Die Sprecherin Eva Klein berichtete im Rat von langen Wartezeiten an den Haltestellen.</p>",
+        "Eva Klein schreibt für das Amt nun die neuen Pläne.",
+    ),
+    ("", "Paul Roth berichtet seit Jahren über die Buslinien der Stadt."),
+    # a donation pitch quoted
+    ("", "„Unterstützen Sie unabhängigen Journalismus“, sagte der Verleger bei der Feier."),
+]
+
+
+@pytest.mark.parametrize(("before", "last"), BIO_STAYS)
+def test_a_closing_paragraph_that_is_the_storys_stays(before: str, last: str) -> None:
+    html = f"<html><body><article><h1>Busse werden elektrisch</h1><div class='txt'>{_A}{_B}{before}<p>{last}</p></div></article></body></html>"
+    body = extract_article(html, "https://stadtblatt.example/lokales/busse-a123").body or ""
+    assert body.endswith(last)
+
+
+def test_a_closing_profile_of_the_writer_goes() -> None:
+    last = "Eva Klein schreibt für das Stadtblatt über Verkehr und Umwelt."
+    html = f"<html><body><article><h1>Busse werden elektrisch</h1><div class='txt'>{_A}{_B}<p>{last}</p></div></article></body></html>"
+    body = extract_article(html, "https://stadtblatt.example/lokales/busse-a123").body
+    assert body == "\n\n".join(BUS)

@@ -562,11 +562,16 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
 # a newsroom role. Only as the last paragraph, up to 250 characters.
 WRITER_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
-    r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
-    r"(?:[\w-]+ ){0,4}?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?|columnist"
-    r"|producer|contributor|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|autor(?:in)?"
-    r"|volontär(?:in)?"
-    r"|kolumnist(?:in)?)\b",
+    r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})"
+    r"(?:(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
+    # a role word, or a compound of one ("Lokalredakteur", "Wirtschaftskorrespondentin")
+    r"(?:[\w-]+ ){0,4}?\w*?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?"
+    r"|columnist|producer|contributor|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
+    r"|autor(?:in)?|volontär(?:in)?|kolumnist(?:in)?)\b"
+    # ... or what the writer does for the site ("... berichtet seit 2015 für das Stadtblatt
+    # über Verkehr", "... covers transport for the Post")
+    r"|(?:berichtet|schreibt|covers|reports|writes)\b[^.!?]{0,60}?\b(?:für|for)"
+    r" (?:das |die |den |der |the )?[A-ZÄÖÜ])",
 )
 WRITER_BIO_MAX = 250
 

@@ -20,6 +20,7 @@ recommended recommendations sponsor sponsored affiliate disclaimer cta embed emb
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
 disclosure donate factbox infobox poll polls quiz survey regwall wall tooltip popover
+faktaruta faktarute faktaboks faktabox faktenbox infokasten
 consent onetrust didomi usercentrics gdpr talkback talkbacks
 piano relatedposts wpdiscuz saboxplugin sharedaddy
 cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
@@ -432,6 +433,19 @@ AUTHOR_MORE = re.compile(
     re.I,
 )
 _MAX_AUTHOR_MORE = 90
+# A membership or donation box's pitch opening a paragraph ("Unterstützen Sie unabhängigen
+# Lokaljournalismus.", "Support independent journalism", "Soutenez le journalisme ..."), in
+# the languages of unseen sites; a speaker's words ("..., said the minister") stay.
+SUPPORT_PITCH = re.compile(
+    r"^\W*(?:(?:bitte |jetzt )?unterstützen sie (?:\w+ ){0,2}\w*journalismus"
+    r"|(?:please )?support (?:\w+ ){0,2}\w*journalism|soutenez (?:\w+ ){0,2}journalisme"
+    r"|apoy[ae] (?:\w+ ){0,2}periodismo|sostieni (?:\w+ ){0,2}giornalismo"
+    r"|apoie (?:\w+ ){0,2}jornalismo|steun (?:\w+ ){0,2}journalistiek"
+    r"|wesprzyj (?:\w+ ){0,2}dziennikarstwo|støtt (?:\w+ ){0,2}journalistikk"
+    r"|stöd (?:\w+ ){0,2}journalistik)\b",
+    re.I,
+)
+_MAX_SUPPORT_PITCH = 300
 # A promo's label and another page's title, the title unlinked (its link went with a script, or
 # the site wraps the whole line in a span): "Lesen Sie auch: <title>", "ALSO READ | <title>",
 # "À lire aussi : <title>", "Baca juga: <title>", in the languages read. One title: a line
@@ -686,6 +700,13 @@ def is_stock_line(text: str) -> bool:
     ):
         return True
     if len(text) <= _MAX_AUTHOR_MORE and AUTHOR_MORE.match(text):
+        return True
+    if (
+        len(text) <= _MAX_SUPPORT_PITCH
+        and ("ournali" in text or "eriodis" in text or "iornalis" in text or "ziennik" in text)
+        and SUPPORT_PITCH.match(text)
+        and not _SAID.search(text)
+    ):
         return True
     if "dpa:" in text and len(text) <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
         return True
