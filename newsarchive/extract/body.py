@@ -2327,7 +2327,7 @@ CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragr
 # a caption set without caption markup (the answers hold captions on no page).
 PICTURE_CREDIT_END = re.compile(
     r"(?:^|[\s.(|\u2013\u3002-])(?:(?:photos?|fotos?|bild|image|picture|pic|billede|kuva|zdj[eę]cie"
-    r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|bildquelle|bildrechte|fotoquelle"
     r"|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\.)\s*[^.!?。:：]{2,60}\)?\s*$",
     re.I,
 )
