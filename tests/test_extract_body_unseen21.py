@@ -85,6 +85,18 @@ GOES = [
     ("mid", "<p>Читайте также: Старый паром спишут весной</p>"),
     ("mid", "<p>Baca juga: Kapal feri tua akan dibongkar musim semi</p>"),
     ("mid", "<p>» Lesen Sie auch: Alte Fähre wird im Frühjahr verschrottet</p>"),
+    # the label alone, its titles in blocks of their own, unlinked
+    ("mid", f"<p>Lesen Sie auch:</p><p>{T}</p>"),
+    ("mid", f"<h3>Mehr zum Thema</h3><p>{T}</p>"),
+    (
+        "mid",
+        f"<p><strong>Lesen Sie auch</strong></p><p>{T}</p><p>Warum die Fahrpreise im Tal steigen</p>",
+    ),
+    (
+        "mid",
+        "<h4>Related</h4><ul><li>Old ferry to be scrapped in spring</li><li>Why fares rise so fast</li></ul>",
+    ),
+    ("mid", "<p>Leia também</p><!-- teaser --><p>A velha balsa será desmontada na primavera</p>"),
     # a call to follow the site or a person on a network
     ("mid", "<p>Folgen Sie Donald Beispiel bereits auf X?</p>"),
     ("mid", "<p>Folgen Sie dem Seeboten auf X und Instagram</p>"),
@@ -232,6 +244,29 @@ def test_the_story_of_unseen_sites_stays(where: str, snippet: str) -> None:
 
     want = " ".join(fromstring(f"<div>{snippet}</div>").text_content().split())
     assert _left(_body(_page(where, snippet))) == want
+
+
+AFTER_LABEL_STAYS = [
+    # under a promo's label: a paragraph that is a sentence, a subhead, a title past a box
+    (
+        "<h3>Mehr zum Thema</h3><p>Die Gemeinde hat das Projekt lange geplant und am Ende doch umgesetzt.</p>",
+        "Die Gemeinde hat das Projekt lange geplant und am Ende doch umgesetzt.",
+    ),
+    ("<p>Lesen Sie auch:</p><h2>Was die Opposition sagt</h2>", "Was die Opposition sagt"),
+    (
+        "<p>Lesen Sie auch:</p><div class='ph'></div><p>Was die Opposition sagt</p>",
+        "Was die Opposition sagt",
+    ),
+    (
+        "<p>Lesen Sie auch:</p><div class='x'><a href='/a'>Alte Fähre wird im Frühjahr verschrottet</a></div><p>Was die Opposition sagt</p>",
+        "Was die Opposition sagt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("snippet", "line"), AFTER_LABEL_STAYS)
+def test_the_story_after_a_promos_label_stays(snippet: str, line: str) -> None:
+    assert _left(_body(_page("mid", snippet))) == line
 
 
 CARD = [

@@ -31,9 +31,11 @@ from newsarchive.extract.furniture import (
     is_cookie_wall,
     is_embed_notice,
     is_furniture,
+    is_read_also_label,
     is_share_target,
     is_state_block,
     is_stock_line,
+    is_title_line,
 )
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
@@ -2279,6 +2281,7 @@ def _flush(
             and not (out and is_card_photo_line(text, out[-1]))
             and not (block is not None and block.tag in TABLE_CELLS and _is_figure(text))
         )
+        or (block is not None and is_title_line(text) and _after_read_also(block))
         or _ends_with_picture_credit(text)
         or _is_group_caption(text)
     ):
@@ -2307,6 +2310,37 @@ def _flush(
     if block is not None and _all_italic(block, text):
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
+
+
+READ_ALSO_TITLES = 3  # titles under one "Lesen Sie auch:" label, a block each
+TITLE_BLOCKS = ("p", "li")  # a subhead after a label stays: a teaser may have stood between
+
+
+def _after_read_also(block: HtmlElement) -> bool:
+    """A title set in a paragraph or list item of its own under a promo's label alone ("<p>Lesen
+    Sie auch:</p><p>Title</p>", "<h3>Related</h3><ul><li>Title</li>..."), its link gone: the
+    label, and up to three titles in blocks like it before this one (a list's items, then the
+    list). Another block between them (a teaser box the walk skipped) ends the search."""
+    if block.tag not in TITLE_BLOCKS:
+        return False
+    node = block
+    for _ in range(READ_ALSO_TITLES + 1):
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()  # a comment between the blocks
+        if prev is None:
+            parent = node.getparent()
+            if parent is None or parent.tag not in ("ul", "ol") or node.tag != "li":
+                return False
+            node = parent  # the list's first item: the label stands before the list
+            continue
+        label = clean(prev.text_content())
+        if is_read_also_label(label):
+            return True
+        if prev.tag != block.tag or not label or not is_title_line(label):
+            return False
+        node = prev
+    return False
 
 
 TABLE_CELLS = ("td", "th")

@@ -463,8 +463,28 @@ READ_ALSO_LINE = re.compile(
     r"(?: [^\W\d_]+){0,3}?\s*[:|｜–—»>]\s*[^\s:].{8,180}$",
     re.I,
 )
+# The same label alone on its line, its titles in the blocks after it.
+READ_ALSO_ALONE = re.compile(rf"^\W*(?:{_READ_ALSO_WORDS})\W*$", re.I)
+_MAX_READ_ALSO_ALONE = 60
 _READ_ALSO_MARKS = re.compile(r"[:|｜–—»>]")
 _MAX_READ_ALSO = 220
+
+
+def is_read_also_label(text: str) -> bool:
+    """ "Lesen Sie auch:", "Related", "À lire aussi" alone: a promo's label."""
+    return len(text) <= _MAX_READ_ALSO_ALONE and READ_ALSO_ALONE.match(text) is not None
+
+
+def is_title_line(text: str) -> bool:
+    """A line that reads as a headline: short, no sentence in it, no closing stop or colon."""
+    return (
+        len(text) <= _MAX_TITLE_LINE
+        and not text.endswith((".", ":", "\uff1a", "。"))
+        and not _INNER_STOP.search(text)
+    )
+
+
+_MAX_TITLE_LINE = 150
 
 
 def is_read_also(text: str) -> bool:

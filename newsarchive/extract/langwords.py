@@ -1178,7 +1178,8 @@ READ_ALSO_LABELS = {
 # placeholder left without its post ("View this post on Instagram", "Contenido externo"), a
 # player's or loader's label, a gallery's buttons, a comment form's call.
 PLACEHOLDER_LINES = {
-    "en": "most read, gift this article, save for later, subscribe to our newsletter, sign up to "
+    "en": "related, most read, gift this article, save for later, subscribe to our newsletter, "
+    "sign up to "
     "our newsletter, get the latest news delivered to your inbox, enter your email address, "
     "enter your email, sign up, thank you for signing up, thanks for signing up, view this "
     "post on instagram, watch on youtube, external content, loading, previous next, "
