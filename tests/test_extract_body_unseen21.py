@@ -157,6 +157,20 @@ GOES = [
     ("mid", "<p>Chargement…</p>"),
     ("mid", "<p>Vorheriges Bild Nächstes Bild</p>"),
     ("mid", "<p>Précédent Suivant</p>"),
+    # a liveblog's buttons and badges
+    ("mid", "<p>Neue Beiträge laden</p>"),
+    ("mid", "<p>Ältere Beiträge laden</p>"),
+    ("mid", "<p>Mehr laden</p>"),
+    ("mid", "<p>Ticker aktualisieren</p>"),
+    ("mid", "<p>Angepinnt</p>"),
+    ("mid", "<p>Dieser Liveblog ist beendet.</p>"),
+    ("mid", "<p>Load more posts</p>"),
+    ("mid", "<p>Show more updates</p>"),
+    ("mid", "<p>This live blog is now closed.</p>"),
+    ("mid", "<p>Cargar más</p>"),
+    ("mid", "<p>Voir plus</p>"),
+    ("mid", "<p>Mostra di più</p>"),
+    ("mid", "<p>Carregar mais</p>"),
     # a comment form's lines, the writer's other pieces
     ("end", "<p>Kommentar schreiben</p>"),
     ("end", "<p>Schreiben Sie einen Kommentar</p>"),
@@ -233,6 +247,8 @@ STAYS = [
     ),
     # one word that is a button on some sites, a name or a verb on others
     ("mid", "<p>Salva</p>"),
+    # a liveblog's entry opening with its time
+    ("mid", "<p>12:45 – Die Kapitänin meldet Wind aus West und eine halbe Stunde Verspätung.</p>"),
     # a subhead that is a network's name
     ("mid", "<h3>Instagram</h3>"),
 ]

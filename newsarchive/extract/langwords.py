@@ -1178,40 +1178,46 @@ READ_ALSO_LABELS = {
 # placeholder left without its post ("View this post on Instagram", "Contenido externo"), a
 # player's or loader's label, a gallery's buttons, a comment form's call.
 PLACEHOLDER_LINES = {
-    "en": "related, most read, gift this article, save for later, subscribe to our newsletter, "
-    "sign up to "
-    "our newsletter, get the latest news delivered to your inbox, enter your email address, "
-    "enter your email, sign up, thank you for signing up, thanks for signing up, view this "
-    "post on instagram, watch on youtube, external content, loading, previous next, "
+    "en": "load more posts, load more updates, show more updates, show more posts, pinned post, "
+    "this live blog is now closed, this liveblog is now closed, related, most read, gift "
+    "this article, save for later, subscribe to our newsletter, sign up to our "
+    "newsletter, get the latest news delivered to your inbox, enter your email address, "
+    "enter your email, sign up, thank you for signing up, thanks for signing up, view "
+    "this post on instagram, watch on youtube, external content, loading, previous next, "
     "previous image, next image, leave a reply, leave a comment, write a comment, add a "
     "comment, post a comment",
-    "de": "ihre e-mail-adresse, vielen dank für ihre anmeldung, jetzt anmelden, diesen beitrag "
-    "auf instagram ansehen, dieses video auf youtube ansehen, dieses video ansehen auf "
-    "youtube, beitrag anzeigen, post anzeigen, video anzeigen, wird geladen, inhalte werden "
-    "geladen, zurück weiter, vorheriges bild nächstes bild, vorheriges bild, nächstes bild, "
-    "kommentar schreiben, schreiben sie einen kommentar, kommentar verfassen, tweet nicht "
-    "verfügbar, artikel verschenken, zur merkliste hinzufügen, zur merkliste, kommentare "
-    "öffnen, kommentare anzeigen, feedback senden, kontakt zur redaktion, newsletter "
-    "abonnieren, zum newsletter anmelden, newsletter bestellen, jetzt whatsapp-kanal "
-    "abonnieren, whatsapp-kanal abonnieren, mehr videos, mehr bilder, weitere bilder "
-    "anzeigen, alle bilder anzeigen, vollbild, mehr aus der region, top-themen, jetzt "
-    "kostenlos testen, zum abo-angebot, meistgelesen, meistgelesene artikel",
-    "fr": "offrir cet article, ajouter à mes favoris, s'inscrire à la newsletter, inscrivez-vous "
-    "à la newsletter, écouter cet article, les plus lus, les plus lues, voir cette "
-    "publication sur instagram, regarder sur youtube, chargement, en cours de chargement, "
-    "précédent suivant, image précédente, image suivante, laisser un commentaire, écrire un "
-    "commentaire",
-    "es": "regala esta noticia, suscríbete a nuestra newsletter, suscríbete a la newsletter, lo "
-    "más visto, escuchar noticia, escuchar artículo, ver esta publicación en instagram, ver "
-    "en youtube, cargando, anterior siguiente, deja tu comentario, deja un comentario, "
-    "dejar un comentario, escribe un comentario",
-    "it": "iscriviti alla newsletter, ascolta l'articolo, i più letti, visualizza questo post su "
-    "instagram, guarda su youtube, caricamento, caricamento in corso, precedente "
-    "successivo, lascia un commento, scrivi un commento",
-    "pt": "receba notícias no whatsapp, assine nossa newsletter, assine a newsletter, ouvir "
-    "matéria, ver essa foto no instagram, ver esta foto no instagram, ver esta publicação "
-    "no instagram, conteúdo externo, carregando, a carregar, anterior próximo, anterior "
-    "seguinte, deixe seu comentário, deixe um comentário, deixe o seu comentário",
+    "de": "neue beiträge laden, ältere beiträge laden, weitere beiträge laden, mehr laden, "
+    "ticker aktualisieren, liveblog aktualisieren, angepinnt, liveblog, liveticker, "
+    "live-ticker, dieser liveblog ist beendet, der liveblog ist beendet, ihre "
+    "e-mail-adresse, vielen dank für ihre anmeldung, jetzt anmelden, diesen beitrag auf "
+    "instagram ansehen, dieses video auf youtube ansehen, dieses video ansehen auf "
+    "youtube, beitrag anzeigen, post anzeigen, video anzeigen, wird geladen, inhalte "
+    "werden geladen, zurück weiter, vorheriges bild nächstes bild, vorheriges bild, "
+    "nächstes bild, kommentar schreiben, schreiben sie einen kommentar, kommentar "
+    "verfassen, tweet nicht verfügbar, artikel verschenken, zur merkliste hinzufügen, zur "
+    "merkliste, kommentare öffnen, kommentare anzeigen, feedback senden, kontakt zur "
+    "redaktion, newsletter abonnieren, zum newsletter anmelden, newsletter bestellen, "
+    "jetzt whatsapp-kanal abonnieren, whatsapp-kanal abonnieren, mehr videos, mehr "
+    "bilder, weitere bilder anzeigen, alle bilder anzeigen, vollbild, mehr aus der "
+    "region, top-themen, jetzt kostenlos testen, zum abo-angebot, meistgelesen, "
+    "meistgelesene artikel",
+    "fr": "voir plus, afficher plus, charger plus, offrir cet article, ajouter à mes favoris, "
+    "s'inscrire à la newsletter, inscrivez-vous à la newsletter, écouter cet article, les "
+    "plus lus, les plus lues, voir cette publication sur instagram, regarder sur youtube, "
+    "chargement, en cours de chargement, précédent suivant, image précédente, image "
+    "suivante, laisser un commentaire, écrire un commentaire",
+    "es": "cargar más, regala esta noticia, suscríbete a nuestra newsletter, suscríbete a la "
+    "newsletter, lo más visto, escuchar noticia, escuchar artículo, ver esta publicación "
+    "en instagram, ver en youtube, cargando, anterior siguiente, deja tu comentario, deja "
+    "un comentario, dejar un comentario, escribe un comentario",
+    "it": "mostra di più, carica altri, iscriviti alla newsletter, ascolta l'articolo, i più "
+    "letti, visualizza questo post su instagram, guarda su youtube, caricamento, "
+    "caricamento in corso, precedente successivo, lascia un commento, scrivi un commento",
+    "pt": "carregar mais, receba notícias no whatsapp, assine nossa newsletter, assine a "
+    "newsletter, ouvir matéria, ver essa foto no instagram, ver esta foto no instagram, "
+    "ver esta publicação no instagram, conteúdo externo, carregando, a carregar, anterior "
+    "próximo, anterior seguinte, deixe seu comentário, deixe um comentário, deixe o seu "
+    "comentário",
     "nl": "bekijk dit bericht op instagram, externe inhoud, vorige volgende, laat een reactie "
     "achter, plaats een reactie",
     "pl": "zapisz się do newslettera, zobacz ten post na instagramie, zewnętrzna treść, treść "
