@@ -97,6 +97,11 @@ GOES = [
         "<h4>Related</h4><ul><li>Old ferry to be scrapped in spring</li><li>Why fares rise so fast</li></ul>",
     ),
     ("mid", "<p>Leia também</p><!-- teaser --><p>A velha balsa será desmontada na primavera</p>"),
+    ("mid", "<p>【関連記事】港町の新しい橋が完成</p>"),
+    ("mid", "<p>▶ 관련 기사: 새 다리 개통</p>"),
+    ("mid", "<p>相关阅读：新大桥通车</p>"),
+    ("mid", "<p>Đọc thêm: Cầu mới thông xe</p>"),
+    ("mid", "<p>İlgili Haber: Yeni köprü açıldı</p>"),
     # a call to follow the site or a person on a network
     ("mid", "<p>Folgen Sie Donald Beispiel bereits auf X?</p>"),
     ("mid", "<p>Folgen Sie dem Seeboten auf X und Instagram</p>"),
@@ -157,6 +162,12 @@ GOES = [
     ("mid", "<p>Chargement…</p>"),
     ("mid", "<p>Vorheriges Bild Nächstes Bild</p>"),
     ("mid", "<p>Précédent Suivant</p>"),
+    # buttons in Japanese and Korean, an ad's scroll hint
+    ("mid", "<p>この記事をシェア</p>"),
+    ("mid", "<p>会員限定記事</p>"),
+    ("mid", "<p>기사 공유하기</p>"),
+    ("mid", "<p>Scroll to continue with content</p>"),
+    ("end", "<p>홍길동 기자 hong@seebote.example</p>"),
     # a liveblog's buttons and badges
     ("mid", "<p>Neue Beiträge laden</p>"),
     ("mid", "<p>Ältere Beiträge laden</p>"),
@@ -247,6 +258,9 @@ STAYS = [
     ),
     # one word that is a button on some sites, a name or a verb on others
     ("mid", "<p>Salva</p>"),
+    # a Korean sentence naming a reporter, a wire story's closing mark (left: the answers'
+    # convention is not known)
+    ("end", "<p>홍길동 기자는 이날 현장에서 주민들을 만났다.</p>"),
     # a liveblog's entry opening with its time
     ("mid", "<p>12:45 – Die Kapitänin meldet Wind aus West und eine halbe Stunde Verspätung.</p>"),
     # a subhead that is a network's name

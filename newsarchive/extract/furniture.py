@@ -417,6 +417,9 @@ COMMENT_FORM_NOTICE = re.compile(
     re.I,
 )
 _MAX_EMBED_LINE = 200
+# A Korean paper's reporter line closing the story: a name, "기자", an address ("홍길동 기자
+# hong@example.kr").
+KOREAN_REPORTER_LINE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원)(?:\s*[\w.+-]+@[\w.-]+)?\s*$")
 # A link to the writer's other pieces under the story, its text left as a line ("More by
 # Jane Doe", "Alle Artikel des Autors", "Ver más artículos de Juana Pérez"): no sentence.
 AUTHOR_MORE = re.compile(
@@ -458,15 +461,16 @@ _READ_ALSO_WORDS = "|".join(
     )
 )
 READ_ALSO_LINE = re.compile(
-    rf"^[\s>»►▶→•*-]*(?:{_READ_ALSO_WORDS})"
+    rf"^[\s>»►▶→•*【\[-]*(?:{_READ_ALSO_WORDS})"
     # "Lesen Sie dazu auch", "Lesen Sie auch den Kommentar": a few words more before the mark
-    r"(?: [^\W\d_]+){0,3}?\s*[:|｜–—»>]\s*[^\s:].{8,180}$",
+    # ... then the title (CJK titles are short: "【関連記事】新しい橋が完成")
+    r"(?: [^\W\d_]+){0,3}?\s*[:：|｜–—»>】\]]\s*[^\s:：].{3,180}$",
     re.I,
 )
 # The same label alone on its line, its titles in the blocks after it.
 READ_ALSO_ALONE = re.compile(rf"^\W*(?:{_READ_ALSO_WORDS})\W*$", re.I)
 _MAX_READ_ALSO_ALONE = 60
-_READ_ALSO_MARKS = re.compile(r"[:|｜–—»>]")
+_READ_ALSO_MARKS = re.compile(r"[:：|｜–—»>】\]]")
 _MAX_READ_ALSO = 220
 
 
@@ -720,6 +724,12 @@ def is_stock_line(text: str) -> bool:
     ):
         return True
     if len(text) <= _MAX_AUTHOR_MORE and AUTHOR_MORE.match(text):
+        return True
+    if (
+        ("기" in text or "특" in text)
+        and len(text) <= _MAX_AUTHOR_MORE
+        and KOREAN_REPORTER_LINE.match(text)
+    ):
         return True
     if (
         len(text) <= _MAX_SUPPORT_PITCH

@@ -1173,19 +1173,21 @@ READ_ALSO_LABELS = {
     "nl": "lees ook, lees meer", "nb": "les også, les mer", "sv": "läs också, läs mer",
     "da": "læs også, læs mere", "pl": "czytaj także, czytaj też, czytaj więcej, zobacz też",
     "cs": "čtěte také, čtěte též", "ru": "читайте также, читайте еще", "id": "baca juga",
+    "vi": "đọc thêm", "tr": "ilgili haber, ilgili haberler", "ja": "関連記事",
+    "ko": "관련 기사, 관련기사", "zh": "相关阅读, 相關閱讀, 延伸阅读, 延伸閱讀, 相关新闻, 相關新聞",
 }  # fmt: skip
 # furniture.py: more whole lines of the same kind, in the languages of unseen sites: an embed's
 # placeholder left without its post ("View this post on Instagram", "Contenido externo"), a
 # player's or loader's label, a gallery's buttons, a comment form's call.
 PLACEHOLDER_LINES = {
-    "en": "load more posts, load more updates, show more updates, show more posts, pinned post, "
-    "this live blog is now closed, this liveblog is now closed, related, most read, gift "
-    "this article, save for later, subscribe to our newsletter, sign up to our "
-    "newsletter, get the latest news delivered to your inbox, enter your email address, "
-    "enter your email, sign up, thank you for signing up, thanks for signing up, view "
-    "this post on instagram, watch on youtube, external content, loading, previous next, "
-    "previous image, next image, leave a reply, leave a comment, write a comment, add a "
-    "comment, post a comment",
+    "en": "scroll to continue with content, load more posts, load more updates, show more "
+    "updates, show more posts, pinned post, this live blog is now closed, this liveblog "
+    "is now closed, related, most read, gift this article, save for later, subscribe to "
+    "our newsletter, sign up to our newsletter, get the latest news delivered to your "
+    "inbox, enter your email address, enter your email, sign up, thank you for signing "
+    "up, thanks for signing up, view this post on instagram, watch on youtube, external "
+    "content, loading, previous next, previous image, next image, leave a reply, leave a "
+    "comment, write a comment, add a comment, post a comment",
     "de": "neue beiträge laden, ältere beiträge laden, weitere beiträge laden, mehr laden, "
     "ticker aktualisieren, liveblog aktualisieren, angepinnt, liveblog, liveticker, "
     "live-ticker, dieser liveblog ist beendet, der liveblog ist beendet, ihre "
@@ -1222,6 +1224,8 @@ PLACEHOLDER_LINES = {
     "achter, plaats een reactie",
     "pl": "zapisz się do newslettera, zobacz ten post na instagramie, zewnętrzna treść, treść "
     "zewnętrzna, ładowanie, poprzednie następne, napisz komentarz, dodaj komentarz",
+    "ja": "この記事をシェア, この記事を印刷する, 記事を保存, 会員限定記事",
+    "ko": "기자 구독, 좋아요, 기사 공유하기, 관련기사 보기",
     "cs": "externí obsah, načítání, napsat komentář, přidat komentář",
 }
 RIGHTS_NOTICES = {
