@@ -130,6 +130,13 @@ GOES = [
     ("mid", "<p>Foto ilustrasi: Antara</p>"),
     ("mid", "<p>Ảnh: TTXVN</p>"),
     ("mid", "<p>Fotografia: Marco Rossi/Ansa</p>"),
+    # a caption ending with its credit, in more languages
+    ("mid", "<p>Die Fähre am Steg. Photograph: Jane Doe/Reuters</p>"),
+    ("mid", "<p>A nova balsa no cais. Crédito: Divulgação</p>"),
+    ("mid", "<p>Phà mới tại bến. Ảnh: TTXVN</p>"),
+    ("mid", "<p>Az új komp a kikötőben. Fotó: MTI</p>"),
+    ("mid", "<p>Yeni feribot iskelede. Fotoğraf: AA</p>"),
+    ("mid", "<p>Η νέα γέφυρα το πρωί. Φωτογραφία: Eurokinissi</p>"),
     # an embed's placeholder without its post, a loader, a gallery's buttons
     ("mid", "<p>View this post on Instagram</p>"),
     ("mid", "<p>A post shared by Seebote (@seebote)</p>"),
@@ -300,6 +307,7 @@ def test_the_story_after_a_promos_label_stays(snippet: str, line: str) -> None:
 
 
 CARD = [
+    "<p>Regia: Anna Bianchi. Fotografia: Mario Rossi</p>",
     # a film's card: its director of photography is no picture credit
     "<p>Regia: Anna Bianchi</p><p>Sceneggiatura: Luca Verdi</p><p>Fotografia: Mario Rossi</p><p>Musica: Paolo Neri</p>",
     "<ul><li>Regia: Anna Bianchi</li><li>Fotografia: Mario Rossi</li><li>Musica: Paolo Neri</li></ul>",

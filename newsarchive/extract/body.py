@@ -2362,6 +2362,9 @@ CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragr
 PICTURE_CREDIT_END = re.compile(
     r"(?:^|[\s.(|\u2013\u3002-])(?:(?:photos?|fotos?|bild|image|picture|pic|billede|kuva|zdj[eę]cie"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|bildquelle|bildrechte|fotoquelle"
+    # the credit's label in more languages of unseen sites ("Fotografia" not: a film card's
+    # "Regia: ... . Fotografia: ..." line is the card's)
+    r"|photograph|crédito|credito|ảnh|fotó|fotoğraf|φωτογραφία|снимка"
     r"|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\.)\s*[^.!?。:：]{2,60}\)?\s*$",
     re.I,
 )
