@@ -85,3 +85,28 @@ NONE = [
 @pytest.mark.parametrize(("lang", "block"), NONE)
 def test_no_topics_from_hashes_that_are_no_tag_list(lang: str, block: str) -> None:
     assert extract_article(_page(lang, block), URL).topics == []
+
+
+KEYWORDS = [
+    # the template's stock words appended to the page's tags: the joins change and the first
+    # appended label is a news word
+    (
+        "faehre,seeufer,gemeinderat, Aktuelle Nachrichten, region, sport, kultur, Seebote",
+        ["faehre", "seeufer", "gemeinderat"],
+    ),
+    (
+        "ferry,lake shore,council, Breaking news, politics, sport, world, Example Times",
+        ["ferry", "lake shore", "council"],
+    ),
+    # guards: the joins change but no news word follows, or no change at all, or mixed joins
+    ("faehre,seeufer, gemeinderat, hafen", ["faehre", "seeufer", "gemeinderat", "hafen"]),
+    ("faehre, seeufer, Nachrichten, hafen", ["faehre", "seeufer", "Nachrichten", "hafen"]),
+    ("faehre,seeufer, Breaking news, hafen,sport", ["faehre", "seeufer", "hafen", "sport"]),
+]
+
+
+@pytest.mark.parametrize(("content", "want"), KEYWORDS)
+def test_a_keywords_strings_stock_tail(content: str, want: list[str]) -> None:
+    head = f'<meta name="keywords" content="{content}">'
+    html = _page("de", "").replace("</head>", f"{head}</head>")
+    assert extract_article(html, URL).topics == want
