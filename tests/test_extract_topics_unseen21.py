@@ -1,4 +1,5 @@
-"""Topic lists unseen sites show near the article, in any language: hashtag chips linking to a
+"""Topic lists unseen sites show near the article, in any language: labels linking to the
+site's search for their own text ("/suche?q=Verkehr", "/?s=", "/search/traffic"), hashtag chips linking to a
 search page ("#교통" to "/search?q=..."), or to any address, clustered as tags as topic-page
 links are; a list under "Themen zum Artikel"; guards: a rank ("#1") and an in-page anchor
 ("#Kommentare") are no hashtag, nor chips inside a paragraph, nor chips the text never names.
@@ -31,6 +32,27 @@ def _page(lang: str, block: str) -> str:
 
 
 FOUND = [
+    # plain labels linking to the site's search for their own text
+    (
+        "de",
+        "<div class='x9'><a href='/suche?q=Verkehr'>Verkehr</a> <a href='/suche?q=Schifffahrt'>Schifffahrt</a></div>",
+        ["Verkehr", "Schifffahrt"],
+    ),
+    (
+        "de",
+        "<div class='x9'><a href='/?s=verkehr'>Verkehr</a> <a href='/?s=schifffahrt'>Schifffahrt</a></div>",
+        ["Verkehr", "Schifffahrt"],
+    ),
+    (
+        "en",
+        "<div class='x9'><a href='/search/traffic'>traffic</a> <a href='/search/shipping'>shipping</a></div>",
+        ["traffic", "shipping"],
+    ),
+    (
+        "ko",
+        "<div class='x9'><a href='/search?searchword=교통'>교통</a> <a href='/search?searchword=선박'>선박</a></div>",
+        ["교통", "선박"],
+    ),
     (
         "ko",
         "<div class='x9'><a href='/search?q=교통'>#교통</a><a href='/search?q=선박'>#선박</a></div>",
@@ -65,6 +87,11 @@ def test_a_visible_topic_list_of_an_unseen_site(lang: str, block: str, want: lis
 
 
 NONE = [
+    # a search link whose text is not its query ("Mehr" to the search for a label)
+    (
+        "de",
+        "<div class='x9'><a href='/suche?q=Verkehr'>Mehr</a> <a href='/suche?q=Schifffahrt'>Alle</a></div>",
+    ),
     # a rank, in-page anchors, chips inside a paragraph, chips the text never names
     ("de", "<div class='x9'><a href='/liste/1'>#1</a> <a href='/liste/2'>#2</a></div>"),
     (
