@@ -254,6 +254,9 @@ STAYS = [
     ("mid", "<p>Folgen Sie dem Ufer bis zur Mündung auf dem neuen Radweg.</p>"),
     ("mid", "<p>More from NBC's TODAY:</p>"),
     ("mid", "<p>More from the council meeting is expected on Tuesday</p>"),
+    # a word of a promo's label opening the writer's line ("Related ...:", "Read the ...:")
+    ("mid", "<p>Related charges: two counts of fraud were dropped</p>"),
+    ("mid", "<p>Read the full statement: the council apologises</p>"),
     # rights and pictures named in a sentence
     ("mid", "<p>Alle Rechte an der Fähre liegen bei der Gemeinde.</p>"),
     ("mid", "<p>Fotografie ist seine Leidenschaft, sagt der Kapitän.</p>"),

@@ -453,18 +453,25 @@ _MAX_SUPPORT_PITCH = 300
 # the site wraps the whole line in a span): "Lesen Sie auch: <title>", "ALSO READ | <title>",
 # "À lire aussi : <title>", "Baca juga: <title>", in the languages read. One title: a line
 # going on after a sentence ("Lesen Sie auch: ... . Dort steht ...") is left to the writer.
-_READ_ALSO_WORDS = "|".join(
-    re.escape(w).replace(r"\ ", " ")
-    for w in dict.fromkeys(
+_READ_ALSO_ENTRIES = list(
+    dict.fromkeys(
         langwords.entries(langwords.READ_ALSO_LABELS)
         + langwords.entries(langwords.RELATED_HEADINGS)
     )
 )
+_READ_ALSO_WORDS = "|".join(re.escape(w).replace(r"\ ", " ") for w in _READ_ALSO_ENTRIES)
+# Labels of two words or more ("Lesen Sie auch den Kommentar:"); a word alone ("Related",
+# "Read") takes its mark at once: "Read the full statement:" may open the writer's quote.
+_READ_ALSO_PHRASES = "|".join(
+    re.escape(w).replace(r"\ ", " ") for w in _READ_ALSO_ENTRIES if " " in w
+)
 READ_ALSO_LINE = re.compile(
-    rf"^[\s>»►▶→•*【\[-]*(?:{_READ_ALSO_WORDS})"
+    rf"^[\s>»►▶→•*【\[-]*(?:(?:{_READ_ALSO_PHRASES})"
     # "Lesen Sie dazu auch", "Lesen Sie auch den Kommentar": a few words more before the mark
+    r"(?: [^\W\d_]+){0,3}?"
+    rf"|(?:{_READ_ALSO_WORDS}))"
     # ... then the title (CJK titles are short: "【関連記事】新しい橋が完成")
-    r"(?: [^\W\d_]+){0,3}?\s*[:：|｜–—»>】\]]\s*[^\s:：].{3,180}$",
+    r"\s*[:：|｜–—»>】\]]\s*[^\s:：].{3,180}$",
     re.I,
 )
 # The same label alone on its line, its titles in the blocks after it.
