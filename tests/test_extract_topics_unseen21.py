@@ -87,6 +87,15 @@ def test_a_visible_topic_list_of_an_unseen_site(lang: str, block: str, want: lis
 
 
 NONE = [
+    # search links in a menu, even one under the story, and a broken address among them
+    (
+        "de",
+        "<footer><nav><a href='/suche?q=Verkehr'>Verkehr</a> <a href='/suche?q=Schifffahrt'>Schifffahrt</a></nav></footer>",
+    ),
+    (
+        "de",
+        "<div class='x9'><a href='http://[kaputt/suche?q=Verkehr'>Verkehr</a> <a href='http://[kaputt?q=Schifffahrt'>Schifffahrt</a></div>",
+    ),
     # a search link whose text is not its query ("Mehr" to the search for a label)
     (
         "de",

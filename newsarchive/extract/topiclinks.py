@@ -440,10 +440,10 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         return []
     links = []
     for a in _links_after(h1):
-        if not (
-            _TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a) or _hashtag(a) or _searched(a)
+        if not (_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a)) and (
+            not (_hashtag(a) or _searched(a)) or _in_nav(a)
         ):
-            continue
+            continue  # a search link in a menu, even the story's footer's, is the menu's
         if not _outside_topics(a):
             links.append(a)
     counts: dict[HtmlElement, int] = defaultdict(int)
@@ -500,7 +500,10 @@ def _searched(a: HtmlElement) -> bool:
     key = " ".join(text.lstrip("#＃").split()).casefold()
     if not key:
         return False
-    url = urlsplit(href)
+    try:
+        url = urlsplit(href)
+    except ValueError:  # "http://[broken", an address no browser follows
+        return False
     if url.query:
         return any(
             k.casefold() in _SEARCH_KEYS and " ".join(v.split()).casefold() == key
@@ -510,6 +513,10 @@ def _searched(a: HtmlElement) -> bool:
     return (
         m is not None and unquote(m.group(1)).replace("+", " ").replace("-", " ").casefold() == key
     )
+
+
+def _in_nav(a: HtmlElement) -> bool:
+    return any(anc.tag == "nav" or anc.get("role") in _MENU_ROLES for anc in a.iterancestors())
 
 
 def _links_after(el: HtmlElement) -> Iterator[HtmlElement]:
