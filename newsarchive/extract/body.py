@@ -27,12 +27,15 @@ from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
     is_bare_count,
+    is_card_photo_line,
     is_cookie_wall,
     is_embed_notice,
     is_furniture,
+    is_read_also_label,
     is_share_target,
     is_state_block,
     is_stock_line,
+    is_title_line,
 )
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
@@ -561,11 +564,16 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
 # a newsroom role. Only as the last paragraph, up to 250 characters.
 WRITER_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
-    r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
-    r"(?:[\w-]+ ){0,4}?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?|columnist"
-    r"|producer|contributor|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|autor(?:in)?"
-    r"|volontär(?:in)?"
-    r"|kolumnist(?:in)?)\b",
+    r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})"
+    r"(?:(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
+    # a role word, or a compound of one ("Lokalredakteur", "Wirtschaftskorrespondentin")
+    r"(?:[\w-]+ ){0,4}?\w*?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?"
+    r"|columnist|producer|contributor|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
+    r"|autor(?:in)?|volontär(?:in)?|kolumnist(?:in)?)\b"
+    # ... or what the writer does for the site ("... berichtet seit 2015 für das Stadtblatt
+    # über Verkehr", "... covers transport for the Post")
+    r"|(?:berichtet|schreibt|covers|reports|writes)\b[^.!?]{0,60}?\b(?:für|for)"
+    r" (?:das |die |den |der |the )?[A-ZÄÖÜ])",
 )
 WRITER_BIO_MAX = 250
 
@@ -2270,7 +2278,10 @@ def _flush(
             is_stock_line(text)
             and not subhead
             and not (block is not None and block.tag == "li" and is_bare_count(text))
+            and not (out and is_card_photo_line(text, out[-1]))
+            and not (block is not None and block.tag in TABLE_CELLS and _is_figure(text))
         )
+        or (block is not None and is_title_line(text) and _after_read_also(block))
         or _ends_with_picture_credit(text)
         or _is_group_caption(text)
     ):
@@ -2301,12 +2312,59 @@ def _flush(
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
 
 
+READ_ALSO_TITLES = 3  # titles under one "Lesen Sie auch:" label, a block each
+TITLE_BLOCKS = ("p", "li")  # a subhead after a label stays: a teaser may have stood between
+
+
+def _after_read_also(block: HtmlElement) -> bool:
+    """A title set in a paragraph or list item of its own under a promo's label alone ("<p>Lesen
+    Sie auch:</p><p>Title</p>", "<h3>Related</h3><ul><li>Title</li>..."), its link gone: the
+    label, and up to three titles in blocks like it before this one (a list's items, then the
+    list). Another block between them (a teaser box the walk skipped) ends the search."""
+    if block.tag not in TITLE_BLOCKS:
+        return False
+    node = block
+    for _ in range(READ_ALSO_TITLES + 1):
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()  # a comment between the blocks
+        if prev is None:
+            parent = node.getparent()
+            if parent is None or parent.tag not in ("ul", "ol") or node.tag != "li":
+                return False
+            node = parent  # the list's first item: the label stands before the list
+            continue
+        label = clean(prev.text_content())
+        if is_read_also_label(label):
+            return True
+        if prev.tag != block.tag or not label or not is_title_line(label):
+            return False
+        node = prev
+    return False
+
+
+TABLE_CELLS = ("td", "th")
+_FIGURE = re.compile(r"^[-+−–(]?\d[\d.,:' ]*\s*%?\)?$")  # "2024", "12,5 %", "3:1", "(4)"
+
+
+def _is_figure(text: str) -> bool:
+    """A table cell's number ("2024", "12,5 %", "3:1"): the table's figures, not a counter or
+    an ornament (a line without a letter that `is_stock_line` drops elsewhere)."""
+    return len(text) <= TABLE_FIGURE and _FIGURE.match(text) is not None
+
+
+TABLE_FIGURE = 20  # characters of a cell's number
+
+
 CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragraph
 # A line ending with a picture's credit ("... in Kyiv. Foto: Jane Doe/AP", "(Photo: Reuters)"):
 # a caption set without caption markup (the answers hold captions on no page).
 PICTURE_CREDIT_END = re.compile(
     r"(?:^|[\s.(|\u2013\u3002-])(?:(?:photos?|fotos?|bild|image|picture|pic|billede|kuva|zdj[eę]cie"
-    r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild"
+    r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|bildquelle|bildrechte|fotoquelle"
+    # the credit's label in more languages of unseen sites ("Fotografia" not: a film card's
+    # "Regia: ... . Fotografia: ..." line is the card's)
+    r"|photograph|crédito|credito|ảnh|fotó|fotoğraf|φωτογραφία|снимка"
     r"|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\.)\s*[^.!?。:：]{2,60}\)?\s*$",
     re.I,
 )

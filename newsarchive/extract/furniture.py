@@ -20,6 +20,7 @@ recommended recommendations sponsor sponsored affiliate disclaimer cta embed emb
 video videos gallery photo photos image images modal popup cookie cookies footer hidden
 timestamp dateline tweet twitter instagram tiktok youtube podcast rail sronly print
 disclosure donate factbox infobox poll polls quiz survey regwall wall tooltip popover
+faktaruta faktarute faktaboks faktabox faktenbox infokasten
 consent onetrust didomi usercentrics gdpr talkback talkbacks
 piano relatedposts wpdiscuz saboxplugin sharedaddy
 cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
@@ -30,12 +31,20 @@ _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # Stock lines publishers put inside article containers: credits, calls to action, promos.
 STOCK_LINE = re.compile(
     r"^\W*(?:(?:additional |writing and )?reporting (?:by|from)|editing by|writing by|compiled by"
-    r"|our standards:|follow (?:us|[\w.]+(?: [\w.]+)?) on |sign up (?:to|for)|get in touch"
+    r"|our standards:|follow (?:us|[\w.@]+(?: [\w.]+)?) on |sign up (?:to|for)|get in touch"
     r"|got a story|do you have a story|for (?:more|the latest) (?:\w+ )*(?:stories|news)\b.*sign"
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
     r"|(?:article|story) continues below|continue reading\b|keep reading$"
-    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©"
+    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©|\(c\)\s*\d{4}\b"
+    # a rights notice opening the line, in the languages of unseen sites ("Riproduzione
+    # riservata", "Tous droits réservés. Reproduction interdite.")
+    r"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
+    r"|todos los derechos reservados|todos os direitos reservados|riproduzione riservata"
+    r"|tutti i diritti riservati|alle rechten voorbehouden|alle rettigheter reservert"
+    r"|alla rättigheter förbehållna|alle rettigheder forbeholdes|wszelkie prawa zastrzeżone"
+    r"|všechna práva vyhrazena|minden jog fenntartva|tüm hakları saklıdır|все права защищены"
+    r"|toate drepturile rezervate|kaikki oikeudet pidätetään)\b"
     # a teaser list's heading left alone ("Latest National Stories") and a share bar's line
     r"|(?:latest|more|top) (?:\w+ )?(?:stories|news|headlines)$"
     r"|share this (?:article|story|page)\b.{0,40}$"
@@ -52,6 +61,7 @@ _STOCK_WORDS = "|".join(
     re.escape(w)
     for w in langwords.entries(langwords.STOCK_LINES)
     + langwords.entries(langwords.RELATED_HEADINGS)
+    + langwords.entries(langwords.PLACEHOLDER_LINES)
 )
 OTHER_STOCK_LINE = re.compile(rf"^\W*(?:{_STOCK_WORDS})\W*$", re.I)
 _MAX_OTHER_STOCK_LINE = 45  # the longest of them, with marks around
@@ -119,13 +129,40 @@ CREDIT_LINE = re.compile(
     # picture credits in more languages of unseen sites ("Fotó: MTI", "Fotoğraf: AA",
     # "Φωτογραφία: ...", "Снимка: БТА"); Korean papers set "=" ("사진=연합뉴스")
     r"|fotó|kép|fotoğraf|görsel|φωτογραφία|φωτ|снимка|фото(?:графия)?|fotografía|fotografia"
-    r"|fotografija|slika|nuotr(?:auka)?|kuva|valokuva|zdjęcie)\s*[:：=]\s*"
+    r"|fotografija|slika|nuotr(?:auka)?|kuva|valokuva|zdjęcie"
+    # a credit's longer label ("Photo credit:", "Photograph:", "Crédito:", "Bildtext:") and
+    # the Vietnamese, Chinese, Korean and Japanese "picture (source/provided)" labels
+    r"|photo ?credits?|photograph|créditos?|creditos?|bildtext|bildunterschrift|fotografie"
+    r"|foto ilustrasi|ảnh|图片来源|圖片來源|사진 ?제공|写真提供)\s*[:：=＝]\s*"
     r"(?:[^.!?:：]|\.(?=\S)){1,60}"  # a dot inside a name ("ntv.de", "F.A.Z.")
     # a chart's source after its maker: "Grafik: Beispiel Zeitung / Quelle: BFS"
     r"(?:\s[/|·]\s*(?:quelle|daten|source|data)\s*:\s*[^.!?:：]{1,40})?"
     r"\.?[)）】\]]?$",
     re.I,
 )
+
+
+# A film's, play's or exhibition's card in a review names who took its pictures with the
+# word for a picture credit ("Regia: Anna Bianchi / Fotografia: Mario Rossi", "Kamera: ... /
+# Foto: ..."): such a line under another card line ("Label: value") is the card's, not a
+# credit for the page's picture. A card line: a label of one to three words, a short value.
+CARD_PHOTO_LINE = re.compile(
+    r"^(?:fotografia|fotografía|fotografie|photography|director of photography|foto|fotos"
+    r"|photos?)\s*:",
+    re.I,
+)
+_CARD_LINE = re.compile(r"^[^\W\d_][\w'’-]{1,20}(?: [\w'’-]+){0,2}\s*:\s*[^\s:][^:]{0,60}$")
+
+
+def is_card_photo_line(text: str, before: str) -> bool:
+    """ "Fotografia: Mario Rossi" set under "Regia: Anna Bianchi": a card's line (the line
+    `before` it a card line that is no credit, byline or stock line of its own)."""
+    return (
+        bool(CARD_PHOTO_LINE.match(text))
+        and _CARD_LINE.match(before) is not None
+        and not _INNER_STOP.search(before)
+        and not is_stock_line(before)
+    )
 
 
 # Lines that open the same way on every article of a site, in the languages read: reading
@@ -334,11 +371,20 @@ def is_bare_count(text: str) -> bool:
 
 # A call to follow the site, get its newsletter or app, in the languages of unseen sites
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
+_NETWORKS = (
+    "(?:google news|whatsapp|instagram|facebook|x|twitter|tiktok|telegram|youtube|linkedin"
+    "|threads|bluesky|mastodon|flipboard)\\b"
+)
+_NAMED = "[\\w.@']+(?: [\\w.@']+){0,2}"  # a name of up to three words or a handle
 FOLLOW_CALL = re.compile(
     r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
     # "Folgen Sie Beispiel auch auf Google News"
-    r"|folgen sie [\w.]+(?: [\w.]+)? (?:auch |jetzt )?auf (?:google news|whatsapp|instagram"
-    r"|facebook|x|twitter|tiktok|telegram|youtube|linkedin|threads|bluesky|mastodon|flipboard)\b"
+    rf"|folgen sie {_NAMED} (?:auch |jetzt |bereits |schon )?auf {_NETWORKS}"
+    # the same call in the languages of unseen sites ("Suivez Le Monde sur X", "Siga o
+    # Jornal no Instagram", "Segui Il Post su X", "Volg ons op X", "Følg oss på Facebook")
+    rf"|(?:suivez[- ](?:nous|{_NAMED}) sur|sigue(?:nos| a {_NAMED}) en"
+    rf"|siga(?:-nos)? {_NAMED} n[oa]s?|segui(?:ci| {_NAMED}) su|volg (?:ons|{_NAMED}) op"
+    rf"|f(?:ølg|ölj) (?:oss|os|{_NAMED}) på) (?:også |också )?{_NETWORKS}"
     # the Swiss and Austrian sites' "du" ("Folgst du schon 20 Minuten auf Whatsapp?")
     r"|folgst du (?:schon |bereits )?(?:uns|[\w.]+(?: [\w.]+)?) auf"
     r"|abonniere (?:jetzt )?(?:unseren|den) (?:\w+[- ])?(?:newsletter|kanal)"
@@ -363,6 +409,117 @@ FOLLOW_CALL = re.compile(
     re.I,
 )
 _MAX_FOLLOW_CALL = 150
+# An embed's caption left as text where its post was blocked ("A post shared by Talbote
+# (@talbote)", "Ein Beitrag geteilt von ..."), a handle in it; a comment form's notice on the
+# reader's address ("Your email address will not be published. Required fields are marked *").
+EMBED_CAPTION = re.compile(
+    r"^\W*(?:a post shared by|ein beitrag geteilt von|une publication partagée par"
+    r"|una publicación compartida por|un post condiviso da|uma publicação compartilhada por"
+    r"|uma publicação partilhada por|een bericht gedeeld door|post udostępniony przez)"
+    r"\b[^.!?]{0,80}@[^.!?]{0,60}$",
+    re.I,
+)
+COMMENT_FORM_NOTICE = re.compile(
+    r"^\W*(?:your email address will not be published|ihre e-mail-adresse wird nicht"
+    r" veröffentlicht|tu (?:dirección de )?correo electrónico no (?:será|se) publica\w*"
+    r"|o seu (?:endereço de )?e-?mail não será publicado|il tuo indirizzo e-?mail non sarà"
+    r" pubblicato|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée"
+    r"|twój adres e-?mail nie zostanie opublikowany|uw e-?mailadres wordt niet gepubliceerd)\b",
+    re.I,
+)
+_MAX_EMBED_LINE = 200
+# A Korean paper's reporter line closing the story: a name, "기자", an address ("홍길동 기자
+# hong@example.kr").
+KOREAN_REPORTER_LINE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원)(?:\s*[\w.+-]+@[\w.-]+)?\s*$")
+# A link to the writer's other pieces under the story, its text left as a line ("More by
+# Jane Doe", "Alle Artikel des Autors", "Ver más artículos de Juana Pérez"): no sentence.
+AUTHOR_MORE = re.compile(
+    r"^\W*(?:more (?:stories |articles )?by|more (?:stories|articles) from"
+    r"|(?:alle|weitere|mehr) (?:artikel|beiträge|texte) (?:von|des autors|der autorin"
+    r"|dieses autors|dieser autorin)|(?:ver )?más (?:artículos|noticias) de"
+    r"|voir (?:tous )?(?:les )?(?:articles|publications) de|plus d'articles de"
+    r"|altri articoli di|tutti gli articoli di|(?:ver )?mais (?:artigos|notícias|textos) de"
+    r"|więcej (?:artykułów|tekstów) (?:autora|autorki)|meer (?:artikelen|verhalen) van)"
+    # ... a name in capitals ("More stories by the council are expected" is the writer's)
+    r"(?:\s(?-i:[A-ZÀ-ÝĀ-ŽА-Я][\w'’.-]*)(?:\s(?-i:[A-ZÀ-ÝĀ-ŽА-Я][\w'’.-]*|d[aeio]s?|van|von"
+    # no colon: "More from NBC's TODAY:" opens an embed the story shows
+    r"|del|la|le|du)){0,4})?[\s»›→>]*$",
+    re.I,
+)
+_MAX_AUTHOR_MORE = 90
+# A membership or donation box's pitch opening a paragraph ("Unterstützen Sie unabhängigen
+# Lokaljournalismus.", "Support independent journalism", "Soutenez le journalisme ..."), in
+# the languages of unseen sites; a speaker's words ("..., said the minister") stay.
+SUPPORT_PITCH = re.compile(
+    r"^\W*(?:(?:bitte |jetzt )?unterstützen sie (?:\w+ ){0,2}\w*journalismus"
+    r"|(?:please )?support (?:\w+ ){0,2}\w*journalism|soutenez (?:\w+ ){0,2}journalisme"
+    r"|apoy[ae] (?:\w+ ){0,2}periodismo|sostieni (?:\w+ ){0,2}giornalismo"
+    r"|apoie (?:\w+ ){0,2}jornalismo|steun (?:\w+ ){0,2}journalistiek"
+    r"|wesprzyj (?:\w+ ){0,2}dziennikarstwo|støtt (?:\w+ ){0,2}journalistikk"
+    r"|stöd (?:\w+ ){0,2}journalistik)\b",
+    re.I,
+)
+_MAX_SUPPORT_PITCH = 300
+# A promo's label and another page's title, the title unlinked (its link went with a script, or
+# the site wraps the whole line in a span): "Lesen Sie auch: <title>", "ALSO READ | <title>",
+# "À lire aussi : <title>", "Baca juga: <title>", in the languages read. One title: a line
+# going on after a sentence ("Lesen Sie auch: ... . Dort steht ...") is left to the writer.
+_READ_ALSO_ENTRIES = list(
+    dict.fromkeys(
+        langwords.entries(langwords.READ_ALSO_LABELS)
+        + langwords.entries(langwords.RELATED_HEADINGS)
+    )
+)
+_READ_ALSO_WORDS = "|".join(re.escape(w).replace(r"\ ", " ") for w in _READ_ALSO_ENTRIES)
+# Labels of two words or more ("Lesen Sie auch den Kommentar:"); a word alone ("Related",
+# "Read") takes its mark at once: "Read the full statement:" may open the writer's quote.
+_READ_ALSO_PHRASES = "|".join(
+    re.escape(w).replace(r"\ ", " ") for w in _READ_ALSO_ENTRIES if " " in w
+)
+READ_ALSO_LINE = re.compile(
+    rf"^[\s>»►▶→•*【\[-]*(?:(?:{_READ_ALSO_PHRASES})"
+    # "Lesen Sie dazu auch", "Lesen Sie auch den Kommentar": a few words more before the mark
+    r"(?: [^\W\d_]+){0,3}?"
+    rf"|(?:{_READ_ALSO_WORDS}))"
+    # ... then the title (CJK titles are short: "【関連記事】新しい橋が完成")
+    r"\s*[:：|｜–—»>】\]]\s*[^\s:：].{3,180}$",
+    re.I,
+)
+# The same label alone on its line, its titles in the blocks after it.
+READ_ALSO_ALONE = re.compile(rf"^\W*(?:{_READ_ALSO_WORDS})\W*$", re.I)
+_MAX_READ_ALSO_ALONE = 60
+_READ_ALSO_MARKS = re.compile(r"[:：|｜–—»>】\]]")
+_MAX_READ_ALSO = 220
+
+
+def is_read_also_label(text: str) -> bool:
+    """ "Lesen Sie auch:", "Related", "À lire aussi" alone: a promo's label."""
+    return len(text) <= _MAX_READ_ALSO_ALONE and READ_ALSO_ALONE.match(text) is not None
+
+
+def is_title_line(text: str) -> bool:
+    """A line that reads as a headline: short, no sentence in it, no closing stop or colon."""
+    return (
+        len(text) <= _MAX_TITLE_LINE
+        and not text.endswith((".", ":", "\uff1a", "。"))
+        and not _INNER_STOP.search(text)
+    )
+
+
+_MAX_TITLE_LINE = 150
+
+
+def is_read_also(text: str) -> bool:
+    """ "Lesen Sie auch: <another page's title>" with the title unlinked: one phrase after
+    the label, no sentence after it."""
+    return (
+        len(text) <= _MAX_READ_ALSO
+        and _READ_ALSO_MARKS.search(text, 0, 60) is not None
+        and READ_ALSO_LINE.match(text) is not None
+        and not _INNER_STOP.search(text)
+    )
+
+
 # A messenger channel's call inside a short promo ("... Abonniere den Whatsapp-Kanal von
 # 20 Minuten", "Join us on WhatsApp"): the whole paragraph is the promo.
 CHANNEL_CALL = re.compile(
@@ -386,7 +543,13 @@ COMMUNITY_CALL = re.compile(
 # A share bar's buttons one a line: a network's name alone ("Facebook", "E-Mail", "Flipboard").
 _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
-_LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {"pocket"}
+# A video or picture network's name alone too: a follow row's button or a blocked embed's label.
+_LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {
+    "pocket",
+    "instagram",
+    "youtube",
+    "tiktok",
+}
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
 _QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
 # A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
@@ -570,7 +733,28 @@ def is_stock_line(text: str) -> bool:
         and COMMUNITY_CALL.search(text)
     ):
         return True
-    if is_share_target(text):
+    if is_share_target(text) or is_read_also(text):
+        return True
+    if (
+        len(text) <= _MAX_EMBED_LINE
+        and ("@" in text or "ail" in text or "correo" in text)
+        and (EMBED_CAPTION.match(text) or COMMENT_FORM_NOTICE.match(text))
+    ):
+        return True
+    if len(text) <= _MAX_AUTHOR_MORE and AUTHOR_MORE.match(text):
+        return True
+    if (
+        ("기" in text or "특" in text)
+        and len(text) <= _MAX_AUTHOR_MORE
+        and KOREAN_REPORTER_LINE.match(text)
+    ):
+        return True
+    if (
+        len(text) <= _MAX_SUPPORT_PITCH
+        and ("ournali" in text or "eriodis" in text or "iornalis" in text or "ziennik" in text)
+        and SUPPORT_PITCH.match(text)
+        and not _SAID.search(text)
+    ):
         return True
     if "dpa:" in text and len(text) <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
         return True

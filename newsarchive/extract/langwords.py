@@ -794,7 +794,8 @@ TOPIC_HEADINGS = {
     "mehr zu, mehr zum thema, zum thema, mehr zu diesen themen, mehr zu den themen, "
     "themen in diesem artikel, themen dieses artikels, themen im artikel, tags zu diesem artikel, "
     "schlagwörter zu diesem artikel, schlagworte zu diesem artikel, verwandte themen, "
-    "themen folgen, diesen themen folgen, folgen sie diesen themen",
+    "themen folgen, diesen themen folgen, folgen sie diesen themen, themen zum artikel, "
+    "themen zu diesem artikel, themen des artikels",
     "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
     "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur, thèmes associés, sujets associés",
     "it": "argomenti, tag correlati, parole chiave",
@@ -1202,6 +1203,74 @@ PAYWALL_PITCHES = {
 }  # fmt: skip
 # furniture.py: a rights notice closing a story ("本文为XX原创, 未经授权不得转载"): no text.
 # Found anywhere in a short line.
+# furniture.py: a promo's label before another page's title left unlinked ("Lesen Sie auch:
+# <title>", "ALSO READ | <title>"); RELATED_HEADINGS count too.
+READ_ALSO_LABELS = {
+    "en": "read also, also read, see also, read more, related, read",
+    "de": "lesen sie auch, lesen sie dazu auch, lesen sie hier auch, lesen sie mehr, "
+    "auch interessant, mehr zum thema, das könnte sie auch interessieren",
+    "fr": "lire aussi, à lire aussi, à lire également, lire également, voir aussi, à lire",
+    "it": "leggi anche, leggi pure",
+    "es": "lee también, lea también, leer también, ver también, te puede interesar",
+    "pt": "leia também, leia mais, veja também",
+    "nl": "lees ook, lees meer", "nb": "les også, les mer", "sv": "läs också, läs mer",
+    "da": "læs også, læs mere", "pl": "czytaj także, czytaj też, czytaj więcej, zobacz też",
+    "cs": "čtěte také, čtěte též", "ru": "читайте также, читайте еще", "id": "baca juga",
+    "vi": "đọc thêm", "tr": "ilgili haber, ilgili haberler", "ja": "関連記事",
+    "ko": "관련 기사, 관련기사", "zh": "相关阅读, 相關閱讀, 延伸阅读, 延伸閱讀, 相关新闻, 相關新聞",
+}  # fmt: skip
+# furniture.py: more whole lines of the same kind, in the languages of unseen sites: an embed's
+# placeholder left without its post ("View this post on Instagram", "Contenido externo"), a
+# player's or loader's label, a gallery's buttons, a comment form's call.
+PLACEHOLDER_LINES = {
+    "en": "scroll to continue with content, load more posts, load more updates, show more "
+    "updates, show more posts, pinned post, this live blog is now closed, this liveblog "
+    "is now closed, related, most read, gift this article, save for later, subscribe to "
+    "our newsletter, sign up to our newsletter, get the latest news delivered to your "
+    "inbox, enter your email address, enter your email, sign up, thank you for signing "
+    "up, thanks for signing up, view this post on instagram, watch on youtube, external "
+    "content, loading, previous next, previous image, next image, leave a reply, leave a "
+    "comment, write a comment, add a comment, post a comment",
+    "de": "neue beiträge laden, ältere beiträge laden, weitere beiträge laden, mehr laden, "
+    "ticker aktualisieren, liveblog aktualisieren, angepinnt, liveblog, liveticker, "
+    "live-ticker, dieser liveblog ist beendet, der liveblog ist beendet, ihre "
+    "e-mail-adresse, vielen dank für ihre anmeldung, jetzt anmelden, diesen beitrag auf "
+    "instagram ansehen, dieses video auf youtube ansehen, dieses video ansehen auf "
+    "youtube, beitrag anzeigen, post anzeigen, video anzeigen, wird geladen, inhalte "
+    "werden geladen, zurück weiter, vorheriges bild nächstes bild, vorheriges bild, "
+    "nächstes bild, kommentar schreiben, schreiben sie einen kommentar, kommentar "
+    "verfassen, tweet nicht verfügbar, artikel verschenken, zur merkliste hinzufügen, zur "
+    "merkliste, kommentare öffnen, kommentare anzeigen, feedback senden, kontakt zur "
+    "redaktion, newsletter abonnieren, zum newsletter anmelden, newsletter bestellen, "
+    "jetzt whatsapp-kanal abonnieren, whatsapp-kanal abonnieren, mehr videos, mehr "
+    "bilder, weitere bilder anzeigen, alle bilder anzeigen, vollbild, mehr aus der "
+    "region, top-themen, jetzt kostenlos testen, zum abo-angebot, meistgelesen, "
+    "meistgelesene artikel",
+    "fr": "voir plus, afficher plus, charger plus, offrir cet article, ajouter à mes favoris, "
+    "s'inscrire à la newsletter, inscrivez-vous à la newsletter, écouter cet article, les "
+    "plus lus, les plus lues, voir cette publication sur instagram, regarder sur youtube, "
+    "chargement, en cours de chargement, précédent suivant, image précédente, image "
+    "suivante, laisser un commentaire, écrire un commentaire",
+    "es": "cargar más, regala esta noticia, suscríbete a nuestra newsletter, suscríbete a la "
+    "newsletter, lo más visto, escuchar noticia, escuchar artículo, ver esta publicación "
+    "en instagram, ver en youtube, cargando, anterior siguiente, deja tu comentario, deja "
+    "un comentario, dejar un comentario, escribe un comentario",
+    "it": "mostra di più, carica altri, iscriviti alla newsletter, ascolta l'articolo, i più "
+    "letti, visualizza questo post su instagram, guarda su youtube, caricamento, "
+    "caricamento in corso, precedente successivo, lascia un commento, scrivi un commento",
+    "pt": "carregar mais, receba notícias no whatsapp, assine nossa newsletter, assine a "
+    "newsletter, ouvir matéria, ver essa foto no instagram, ver esta foto no instagram, "
+    "ver esta publicação no instagram, conteúdo externo, carregando, a carregar, anterior "
+    "próximo, anterior seguinte, deixe seu comentário, deixe um comentário, deixe o seu "
+    "comentário",
+    "nl": "bekijk dit bericht op instagram, externe inhoud, vorige volgende, laat een reactie "
+    "achter, plaats een reactie",
+    "pl": "zapisz się do newslettera, zobacz ten post na instagramie, zewnętrzna treść, treść "
+    "zewnętrzna, ładowanie, poprzednie następne, napisz komentarz, dodaj komentarz",
+    "ja": "この記事をシェア, この記事を印刷する, 記事を保存, 会員限定記事",
+    "ko": "기자 구독, 좋아요, 기사 공유하기, 관련기사 보기",
+    "cs": "externí obsah, načítání, napsat komentář, přidat komentář",
+}
 RIGHTS_NOTICES = {
     "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "
     "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處, "

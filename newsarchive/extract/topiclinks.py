@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -440,8 +440,10 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         return []
     links = []
     for a in _links_after(h1):
-        if not (_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a)):
-            continue
+        if not (_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a)) and (
+            not (_hashtag(a) or _searched(a)) or _in_nav(a)
+        ):
+            continue  # a search link in a menu, even the story's footer's, is the menu's
         if not _outside_topics(a):
             links.append(a)
     counts: dict[HtmlElement, int] = defaultdict(int)
@@ -458,6 +460,63 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
         return lone[:1] if article is not None and len(lone) == 1 else []
     return [a for a in links if holder in a.iterancestors()]
+
+
+def _hashtag(a: HtmlElement) -> bool:
+    """A link shown as a hashtag ("#교통", "#Verkehr") to a search or topic page of any
+    address (unseen sites link their tag chips to "/search?q=..."): a label, as a topic
+    page's link is. Not an in-page anchor ("#comments")."""
+    text = a.text
+    return (
+        text is not None
+        and text[:1] in "#＃"
+        and len(text) > 1
+        and not text[1:2].isspace()
+        and not text[1:2].isdigit()  # "#1", a rank
+        and not (a.get("href") or "").startswith("#")
+    )
+
+
+# A site search's query keys and path words: a link searching for its own text
+# ("<a href='/suche?q=Verkehr'>Verkehr</a>", "/search/Verkehr") is a tag chip.
+_SEARCH_KEYS = frozenset(
+    "q query s search searchword searchtext keyword keywords tag tags k kw term text".split()  # noqa: SIM905
+)
+_SEARCH_PATH = re.compile(
+    r"/(?:search|suche|buscar|busca|recherche|cerca|ricerca|zoeken|sok|søk|sök|szukaj|hledat"
+    r"|haku|arama|検索|검색|搜索)/([^/?#]+)/?$",
+    re.I,
+)
+_MAX_SEARCHED = 60
+
+
+def _searched(a: HtmlElement) -> bool:
+    """A link to the site's search for its own text, as a query value or the path's last
+    part: a label whatever the site's addresses look like."""
+    href = a.get("href") or ""
+    text = a.text
+    if not text or len(text) > _MAX_SEARCHED or ("?" not in href and "/" not in href):
+        return False
+    key = " ".join(text.lstrip("#＃").split()).casefold()
+    if not key:
+        return False
+    try:
+        url = urlsplit(href)
+    except ValueError:  # "http://[broken", an address no browser follows
+        return False
+    if url.query:
+        return any(
+            k.casefold() in _SEARCH_KEYS and " ".join(v.split()).casefold() == key
+            for k, v in parse_qsl(url.query)
+        )
+    m = _SEARCH_PATH.search(url.path)
+    return (
+        m is not None and unquote(m.group(1)).replace("+", " ").replace("-", " ").casefold() == key
+    )
+
+
+def _in_nav(a: HtmlElement) -> bool:
+    return any(anc.tag == "nav" or anc.get("role") in _MENU_ROLES for anc in a.iterancestors())
 
 
 def _links_after(el: HtmlElement) -> Iterator[HtmlElement]:

@@ -372,11 +372,27 @@ def _split(values: list[str]) -> list[str]:
     a Chinese or Japanese string without one, per space."""
     out: list[str] = []
     for v in values:
+        v = _without_stock_tail(v)
         parts = _SEPARATORS.split(html.unescape(v) if "&" in v else v)
         if len(parts) == 1:
             parts = _SPACED_SEPARATORS.split(parts[0])
         out.extend(_unspaced_labels(parts[0]) if len(parts) == 1 else parts)
     return out
+
+
+def _without_stock_tail(value: str) -> str:
+    """A keywords string without the site's stock words its template appends to every page's
+    tags, told by two things: the joins change there (the tags joined by "," alone, the rest by
+    ", ") and the first appended label is a news word ("tag1,tag2, Breaking news, politics,
+    sport, Example Times"). One of them alone is a typing habit."""
+    at = value.find(", ")
+    if at <= 0 or "," not in value[:at]:
+        return value
+    tail = value[at + 2 :]
+    if "," in tail.replace(", ", ""):
+        return value  # the joins mixed after the change too: no template's tail
+    first = tail.split(",", 1)[0].strip()
+    return value[:at] if _is_news_word(first) else value
 
 
 def _unspaced_labels(value: str) -> list[str]:
