@@ -281,7 +281,57 @@ def _from_update_or_url(
         update = None  # a line dated after the fetch states no update that was
     if update and (url_day is None or abs(date.fromisoformat(update[:10]) - url_day) <= _ONE_DAY):
         return update
-    return url_day.isoformat() if url_day else None
+    if url_day is None:
+        return None
+    return _url_day_clock(doc, rules, url_day, fetched) or url_day.isoformat()
+
+
+# A labelled line stating a time of day and nothing else ("Stand: 10:15 Uhr", "Veröffentlicht
+# um 10:15", "Updated 10:15 AM"): a page printing today's pieces without their day.
+_CLOCK_ONLY_LINE = re.compile(
+    r"^\W*(?:"
+    + "|".join(re.escape(w) for w in _LABELS)
+    + r")(?!\w)\W*(?:(?:am|um|at|à|a las|alle|om|kl\.?|klo|ore|às|o)\s+)?"
+    r"(\d{1,2})[:.h](\d\d)(?!\d)\s*(?:uhr|h|hrs?\.?|(a\.?\s?m\.?|p\.?\s?m\.?))?\W*$",
+    re.I,
+)
+_CLOCK = re.compile(r"\d[:.h]\d\d(?!\d)")
+_CLOCK_LINE_CHARS = 48
+
+
+def _url_day_clock(
+    doc: Document, rules: SiteRules | None, url_day: date, fetched: datetime | None
+) -> str | None:
+    """The URL's day at the time a labelled line prints alone ("Stand: 10:15 Uhr" on
+    ".../2026/12/04/..."), where the page was fetched on that day in its zone: a site printing
+    a piece of the day with its time only. Fetched on a later day, the line's time is of the
+    fetch's day (an update), and the URL's day stands alone."""
+    tz = _zone(doc, rules, None)
+    if fetched is None or tz is None or fetched.astimezone(tz).date() != url_day:
+        return None
+    if "clock_lines" not in doc.cache:
+        under, classed = datelines.lines_holding(
+            doc, lambda t: len(t) <= _CLOCK_LINE_CHARS and _CLOCK.search(t) is not None
+        )
+        doc.cache["clock_lines"] = under, classed
+    for lines, unanimous in zip(doc.cache["clock_lines"], (False, True), strict=True):
+        read = set()
+        for line in lines:
+            if (m := _CLOCK_ONLY_LINE.match(" ".join(line.split()))) is None:
+                continue
+            hour, minute = int(m.group(1)), int(m.group(2))
+            if m.group(3):
+                hour = hour % 12 + (12 if m.group(3)[0] in "pP" else 0)
+            if hour > 23 or minute > 59:
+                continue
+            found = datetime.combine(url_day, time(hour, minute), tz)
+            if found <= fetched:
+                read.add(found)
+                if not unanimous:
+                    break
+        if read and (not unanimous or len(read) == 1):
+            return to_iso(read.pop())
+    return None
 
 
 def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:

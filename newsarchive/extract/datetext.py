@@ -279,6 +279,10 @@ def parse_text(
     near = end + _NEAR  # a time further on is another date's ("... 4.2.2026 | Erstellt: ... 14:05")
     if (other := _NEXT_YEAR.search(s, end, near)) is not None:
         near = other.start()  # or a time after the next date
+        if (again := _same_day_again(s, end, near, (year, month, day), month_first, lang)) > 0:
+            near = again + _NEAR  # the day again in another calendar: its time may follow
+            if (other := _NEXT_YEAR.search(s, again, near)) is not None:
+                near = other.start()
     clock = (
         _TIME.search(s, end, near)
         or _DOT_TIME.search(s, end, near)
@@ -309,6 +313,26 @@ def parse_text(
         return d
     tz = _zone_after(_after_the_clock(rest), zone_of) or _zone_words_before(s, start)
     return d.replace(tzinfo=tz) if tz else d
+
+
+def _same_day_again(
+    s: str,
+    end: int,
+    year_at: int,
+    ymd: tuple[int, int, int],
+    month_first: bool,
+    lang: str | None,
+) -> int:
+    """Where a second date that is the same day ends, when it starts right after the first
+    (its year at `year_at`): the one day in two calendars (Persian pages print the Solar
+    Hijri day, then the Gregorian one, then the time: "14 Azar 1405 - 5 December 2026 -
+    14:32" in Persian digits), whose time may follow the second; 0 where the next date is
+    another day (a range, an update's date)."""
+    rest = s[end : year_at + 12]
+    found = _find_day(rest, month_first, False, lang)
+    if found is None or found[0] != ymd or found[1] > year_at - end:
+        return 0
+    return end + found[2]
 
 
 _MINUTE_SIGN = re.compile(r"^\s*[分분秒초]")
