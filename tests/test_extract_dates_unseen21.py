@@ -155,3 +155,42 @@ def test_clock_only_with_url_day(url: str, lang: str, line: str, expected: str) 
 def test_other_pieces_clocks_give_no_time() -> None:
     """Two teasers' "Aktualisiert 08:00"/"09:00" below the article: neither is its time."""
     assert _published(_URL_TODAY, "de", "", _TEASERS) == "2026-12-05"
+
+
+# A zone abbreviation the country's press prints for its own zone, tzdata naming it by its
+# offset: Bangladesh's "BST", Arabia's "AST"; Chile's "CLT"/"CLST".
+ZONE_WORDS = [
+    ("bst-bd", "https://www.news.example.com.bd/a/41", "en", _p("29 January 2026, 18:40 BST"), "2026-01-29T18:40:00+06:00"),
+    ("ast-sa", "https://www.news.example.sa/a/41", "en", _p("January 29, 2026 18:40 AST"), "2026-01-29T18:40:00+03:00"),
+    ("ast-kw", "https://www.news.example.com.kw/a/41", "ar", _p("29 يناير 2026 18:40 AST"), "2026-01-29T18:40:00+03:00"),
+    ("clst", "https://www.diario.example.com/a/41", "es", _p("29/01/2026 18:40 CLST"), "2026-01-29T18:40:00-03:00"),
+    ("clt", "https://www.diario.example.com/a/41", "es", _p("29/07/2026 18:40 CLT"), "2026-07-29T18:40:00-04:00"),
+    # guards: the usual readings elsewhere
+    ("bst-uk", "https://www.news.example.co.uk/a/41", "en-GB", _p("29 July 2026, 18:40 BST"), "2026-07-29T18:40:00+01:00"),
+    ("bst-com", "https://www.news.example.com/a/41", "en", _p("29 July 2026, 18:40 BST"), "2026-07-29T18:40:00+01:00"),
+    ("ast-ca", "https://www.news.example.ca/a/41", "en-CA", _p("Jan. 29, 2026 6:40 p.m. AST"), "2026-01-29T18:40:00-04:00"),
+]  # fmt: skip
+
+# A date line's label in the element before it (a definition list, a label span).
+LABEL_BEFORE = [
+    ("dl-update-first", "<dl class='article-info'><dt>Aktualisiert</dt><dd>30.01.2026 08:00</dd><dt>Veröffentlicht</dt><dd>29.01.2026 18:40</dd></dl>", "2026-01-29T18:40:00+01:00"),
+    ("spans-update-first", "<div class='dates'><span class='label'>Aktualisiert:</span> <span>30.01.2026, 08:00 Uhr</span><br><span class='label'>Erstellt:</span> <span>29.01.2026, 18:40 Uhr</span></div>", "2026-01-29T18:40:00+01:00"),
+    ("spans-stand-am", "<div class='dates'><span>Zuletzt aktualisiert am</span> <span>30.01.2026, 08:00 Uhr</span></div><div class='dates'><span>Veröffentlicht am</span> <span>29.01.2026, 18:40 Uhr</span></div>", "2026-01-29T18:40:00+01:00"),
+    # guards: the publication first; a label after the date before it is that date's
+    ("dl-published-first", "<dl class='article-info'><dt>Veröffentlicht</dt><dd>29.01.2026 18:40</dd><dt>Aktualisiert</dt><dd>30.01.2026 08:00</dd></dl>", "2026-01-29T18:40:00+01:00"),
+    ("label-after-date", "<p class='date'>30.01.2026, 08:00 Uhr aktualisiert</p><p class='date'>29.01.2026, 18:40 Uhr</p>", "2026-01-29T18:40:00+01:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"), [pytest.param(*c[1:], id=c[0]) for c in ZONE_WORDS]
+)
+def test_local_zone_abbreviations(url: str, lang: str, line: str, expected: str) -> None:
+    assert _published(url, lang, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"), [pytest.param(*c[1:], id=c[0]) for c in LABEL_BEFORE]
+)
+def test_label_in_the_element_before(line: str, expected: str) -> None:
+    assert _published("https://www.kurier.example.de/stadt/41", "de", line) == expected

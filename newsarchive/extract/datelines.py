@@ -363,8 +363,22 @@ def _add(
         and not _a_list_of_dates(el, text)
     ):
         line = " ".join(text.split())
+        if not _LABEL_FIRST.match(line) and (label := _LABEL_ALONE.match(label_before(el))):
+            line = f"{label.group(1)} {line}"  # `<dt>Aktualisiert</dt><dd>30.01.2026</dd>`
         lines.append(line)
         doc.cache.setdefault("line_elements", {}).setdefault(line, el)
+
+
+# A date line's label in the element before it (`<dt>Aktualisiert</dt><dd>...</dd>`,
+# `<span class="label">Erstellt:</span> <span>...</span>`): read as the line's own, so an
+# update labelled so is not taken for the publication. Not where the line has a label, nor
+# where the text before holds more than the label ("30.01.2026, 18:40 Uhr aktualisiert" labels
+# its own date).
+_LABEL_WORDS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
+_LABEL_FIRST = re.compile(rf"^\W*(?:{_LABEL_WORDS})(?!\w)", re.I)
+_LABEL_ALONE = re.compile(
+    rf"^\W*({_LABEL_WORDS})(?:\s+(?:am|on|le|el|il|den|op|em|um|at))?\W*$", re.I
+)
 
 
 # A work's release: the label's words at a line's start or at the end of the text before it,

@@ -633,11 +633,28 @@ def _own_abbreviation(doc: Document, found: datetime) -> datetime:
     its usual reading (dateparse's table: "IST" India's, "CST" the US's)."""
     if (name := dateparse.abbreviation(found)) is None:
         return found
-    tz = dateparse.zone_named(zones.site_zone(doc))
+    site = zones.site_zone(doc)
+    tz = dateparse.zone_named(site)
     wall = found.replace(tzinfo=None)
-    if tz is not None and tz.tzname(wall) == name and tz.utcoffset(wall) != found.utcoffset():
+    if (
+        tz is not None
+        and (tz.tzname(wall) == name or site in _LOCAL_ABBREVIATIONS.get(name, ()))
+        and tz.utcoffset(wall) != found.utcoffset()
+    ):
         return wall.replace(tzinfo=tz)
     return found
+
+
+# Abbreviations a country's press prints for its zone where tzdata names it by its offset
+# ("+06", "+03"): "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time (+06:00), not
+# British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or Yemeni page
+# Arabia Standard Time (+03:00), not the Atlantic's -04:00.
+_LOCAL_ABBREVIATIONS = {
+    "BST": frozenset({"Asia/Dhaka"}),
+    "AST": frozenset(
+        {"Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Baghdad", "Asia/Aden"}
+    ),
+}
 
 
 def _after_fetch(found: datetime, fetched: datetime | None) -> bool:
