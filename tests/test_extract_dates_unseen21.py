@@ -194,3 +194,52 @@ def test_local_zone_abbreviations(url: str, lang: str, line: str, expected: str)
 )
 def test_label_in_the_element_before(line: str, expected: str) -> None:
     assert _published("https://www.kurier.example.de/stadt/41", "de", line) == expected
+
+
+# A numeric date that reads either way, the weekday before it deciding (a CMS's default US
+# format on a European site: Drupal's "Fri, 01/02/2026 - 18:40").
+WEEKDAY_ORDER = [
+    ("drupal-en-on-de", "https://www.kurier.example.de/a/41", "de", _p("Submitted by Anna on Fri, 01/02/2026 - 18:40"), "2026-01-02T18:40:00+01:00"),
+    ("de-fr-slash", "https://www.kurier.example.de/a/41", "de", _p("Fr., 01/02/2026, 18:40 Uhr"), "2026-01-02T18:40:00+01:00"),
+    ("fr-vendredi", "https://www.journal.example.fr/a/41", "fr", _p("vendredi 01/02/2026 à 18h40"), "2026-01-02T18:40:00+01:00"),
+    ("uk-friday", "https://www.gazette.example.co.uk/a/41", "en-GB", _p("Friday 01/02/2026 10:15"), "2026-01-02T10:15:00+00:00"),
+    ("us-sunday", "https://www.gazette.example.com/a/41", "en-US", _p("Sunday, 01/02/2026 10:15 AM"), "2026-02-01T10:15:00-05:00"),
+    # guards: the weekday agrees, none is printed, the month is named, the year comes first
+    ("de-so-dots", "https://www.kurier.example.de/a/41", "de", _p("So., 01.02.2026, 18:40 Uhr"), "2026-02-01T18:40:00+01:00"),
+    ("fr-dimanche", "https://www.journal.example.fr/a/41", "fr", _p("dimanche 01/02/2026 à 18h40"), "2026-02-01T18:40:00+01:00"),
+    ("uk-no-weekday", "https://www.gazette.example.co.uk/a/41", "en-GB", _p("01/02/2026 10:15"), "2026-02-01T10:15:00+00:00"),
+    ("uk-named-month", "https://www.gazette.example.co.uk/a/41", "en-GB", _p("Sat, 1 February 2026 10:15"), "2026-02-01T10:15:00+00:00"),
+    ("uk-iso", "https://www.gazette.example.co.uk/a/41", "en-GB", _p("Fri, 2026-01-02 10:15"), "2026-01-02T10:15:00+00:00"),
+]  # fmt: skip
+
+_PERMALINK = "https://www.kurier.example.de/2026/01/29/neue-bruecke/"
+_POSTED_ON = (
+    f"<span class='posted-on'><a href='{_PERMALINK}' rel='bookmark'><time class='entry-date "
+    "published' datetime='2026-01-29T18:40:00+01:00'>29. Januar 2026</time><time class='updated' "
+    "datetime='2026-01-30T08:00:00+01:00'>30. Januar 2026</time></a></span>"
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"), [pytest.param(*c[1:], id=c[0]) for c in WEEKDAY_ORDER]
+)
+def test_weekday_orders_day_and_month(url: str, lang: str, line: str, expected: str) -> None:
+    assert _published(url, lang, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical", "expected"),
+    [
+        pytest.param("https://www.kurier.example.de/?p=4711", True, "2026-01-29T18:40:00+01:00", id="shortlink"),
+        pytest.param(_PERMALINK + "amp/", True, "2026-01-29T18:40:00+01:00", id="amp"),
+        pytest.param(_PERMALINK, False, "2026-01-29T18:40:00+01:00", id="permalink"),
+        # no canonical: the link may be another piece's (the URL's day stands, as before)
+        pytest.param(_PERMALINK + "amp/", False, "2026-01-29", id="amp-no-canonical"),
+    ],
+)  # fmt: skip
+def test_byline_links_the_canonical_permalink(url: str, canonical: bool, expected: str) -> None:
+    """A page read at a short or AMP address, its byline's `<time>` in a link to its
+    permalink (WordPress's "posted-on"), which its canonical link names: its own date."""
+    head = f"<link rel='canonical' href='{_PERMALINK}'>" if canonical else ""
+    html = _page("de", _POSTED_ON).replace("</head>", head + "</head>")
+    assert extract_article(html, url, fetched=_FETCHED).published == expected

@@ -441,7 +441,7 @@ def among_dates_of_pieces(doc: Document, el: HtmlElement) -> bool:
         pieces = sum(
             1
             for a in block.iter("a")
-            if (href := a.get("href")) and a.get("rel") != "author" and links_a_piece(href, doc.url)
+            if (href := a.get("href")) and a.get("rel") != "author" and to_another_piece(doc, href)
         )
         return pieces >= 2
     return False
@@ -643,7 +643,7 @@ def _a_piece_among(doc: Document, links: Iterable[HtmlElement]) -> bool:
         href = link.get("href")
         if href is None or link.get("rel") == "author" or _NOT_A_PAGE.search(href):
             continue
-        if links_a_piece(href, doc.url):
+        if to_another_piece(doc, href):
             return True
     return False
 
@@ -654,7 +654,7 @@ def _other_teaser(doc: Document, node: HtmlElement) -> bool:
     going to topics or authors if anywhere."""
     if node.tag in ("ul", "ol", "li") or node.find(".//li") is not None:
         return True
-    return any(links_a_piece(a.get("href", ""), doc.url) for a in node.iterfind(".//a[@href]"))
+    return any(to_another_piece(doc, a.get("href", "")) for a in node.iterfind(".//a[@href]"))
 
 
 # A link to a place in this page, a script, an address or a media file: no other piece.
@@ -685,7 +685,7 @@ def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) 
             or link.get("rel") == "author"
         ):
             continue  # "Zu den Kommentaren" (#kommentare), "Artikel anhören" (.mp3): this page's
-        if _headline_link(link) and links_a_piece(href, doc.url):
+        if _headline_link(link) and to_another_piece(doc, href):
             return True
     return False
 
@@ -706,6 +706,16 @@ _PEOPLE_PATHS = frozenset(
     langwords.entries(langwords.AUTHOR_PATHS) + langwords.entries(langwords.PEOPLE_PATHS)
 )
 _PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
+
+
+def to_another_piece(doc: Document, href: str) -> bool:
+    """`links_a_piece` for this page, whose own address is also its canonical one: a page
+    read at a short or AMP address (".../?p=4711", ".../amp/") links its permalink in its own
+    byline (WordPress's `<a href=<permalink> rel="bookmark"><time ...>`)."""
+    if not links_a_piece(href, doc.url):
+        return False
+    canonical = page_fields.canonical_url(doc)
+    return canonical is None or canonical == doc.url or links_a_piece(href, canonical)
 
 
 def links_a_piece(href: str, page_url: str) -> bool:
