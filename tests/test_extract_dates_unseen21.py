@@ -243,3 +243,17 @@ def test_byline_links_the_canonical_permalink(url: str, canonical: bool, expecte
     head = f"<link rel='canonical' href='{_PERMALINK}'>" if canonical else ""
     html = _page("de", _POSTED_ON).replace("</head>", head + "</head>")
     assert extract_article(html, url, fetched=_FETCHED).published == expected
+
+
+def test_angular_transfer_state() -> None:
+    """Angular's server state escapes its quotes as "&q;" (`<script id="serverApp-state">`):
+    the only place such a page states its publication."""
+    state = (
+        "{&q;article-41&q;:{&q;body&q;:{&q;id&q;:41,&q;title&q;:&q;Neue Brücke&q;,"
+        "&q;publishedAt&q;:&q;2026-12-05T13:32:00Z&q;}}}"
+    )
+    html = _page("de", "").replace(
+        "</head>", f"<script id='serverApp-state' type='application/json'>{state}</script></head>"
+    )
+    url = "https://www.kurier.example.de/stadt/neue-bruecke-41"
+    assert extract_article(html, url, fetched=_FETCHED).published == "2026-12-05T14:32:00+01:00"

@@ -172,8 +172,9 @@ _UTC_KEYS = ("date_gmt",)
 _NOT_FIRST = re.compile(r"(?:last|latest|re|updated?|modified|next|un|scheduled)[_-]?$", re.I)
 _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 # A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
-# \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
-_QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
+# \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...";
+# Angular's transfer state, `<script id="serverApp-state">{&q;publishedAt&q;:&q;...&q;}`).
+_QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;|&q;)?"""
 # The value after `:` or `=` (in JavaScript also `new Date(...)`); for a setter's name, its
 # argument (`tp.push(["setContentCreated", "..."])`).
 # A value's characters, also JSON's escapes of them: "\u002B" for "+" (.NET's encoder), "\/" or
