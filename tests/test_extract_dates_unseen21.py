@@ -11,6 +11,7 @@ Every page and string here is made up for the test; the markup is the kind news 
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -257,3 +258,36 @@ def test_angular_transfer_state() -> None:
     )
     url = "https://www.kurier.example.de/stadt/neue-bruecke-41"
     assert extract_article(html, url, fetched=_FETCHED).published == "2026-12-05T14:32:00+01:00"
+
+
+def _org(country: object) -> dict[str, object]:
+    address = {"@type": "PostalAddress", "addressCountry": country}
+    return {"@type": "NewsMediaOrganization", "name": "Daily", "address": address}
+
+
+def _ld_page(lang: str, **fields: object) -> str:
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE}
+    block = f"<script type='application/ld+json'>{json.dumps({**obj, **fields})}</script>"
+    return _page(lang, "").replace("</head>", block + "</head>")
+
+
+@pytest.mark.parametrize(
+    ("country", "stamp", "expected"),
+    [
+        pytest.param("ZA", "2026-01-29T18:40:00", "2026-01-29T18:40:00+02:00", id="za-naive"),
+        pytest.param({"@type": "Country", "name": "NG"}, "2026-01-29T18:40:00", "2026-01-29T18:40:00+01:00", id="ng-country-object"),
+        pytest.param("KE", "2026-07-29T18:40:00", "2026-07-29T18:40:00+03:00", id="ke-naive"),
+        # guards: a UTC stamp stays as stated; a country of several zones names none
+        pytest.param("ZA", "2026-01-29T16:40:00Z", "2026-01-29T16:40:00+00:00", id="za-utc"),
+        pytest.param("US", "2026-01-29T18:40:00", "2026-01-29T18:40:00", id="us-several-zones"),
+        pytest.param("South Africa", "2026-01-29T18:40:00", "2026-01-29T18:40:00", id="a-name-not-a-code"),
+    ],
+)  # fmt: skip
+def test_publisher_address_country_zones_a_naive_stamp(
+    country: object, stamp: str, expected: str
+) -> None:
+    """A .com site in English, its JSON-LD publisher's address naming its country: a stamp
+    stated without an offset is that country's wall clock."""
+    html = _ld_page("en", datePublished=stamp, publisher=_org(country))
+    url = "https://www.daily.example.com/news/41"
+    assert extract_article(html, url, fetched=_FETCHED).published == expected
