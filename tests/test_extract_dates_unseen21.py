@@ -291,3 +291,31 @@ def test_publisher_address_country_zones_a_naive_stamp(
     html = _ld_page("en", datePublished=stamp, publisher=_org(country))
     url = "https://www.daily.example.com/news/41"
     assert extract_article(html, url, fetched=_FETCHED).published == expected
+
+
+# A line opening with an update, then another date a word and a colon label, in any language.
+COLON_LABEL_AFTER_UPDATE = [
+    ("de-erstveroeff", "https://www.kurier.example.de/a/41", "de", _p("Aktualisiert: 30.01.2026, 08:00 Uhr | Erstveröff.: 29.01.2026, 18:40 Uhr"), "2026-01-29T18:40:00+01:00"),
+    ("en-first-aired", "https://www.gazette.example.co.uk/a/41", "en-GB", _p("Updated: 5 Dec 2026 14:32 | First aired: 4 Dec 2026 09:15"), "2026-12-04T09:15:00+00:00"),
+    ("ko-jakseongil", _KR, "ko", _p("수정: 2026.12.05 14:32 | 작성일: 2026.12.04 09:15"), "2026-12-04T09:15:00+09:00"),
+    # guards: a reading time, a separate clock, a source after the update are no other date
+    ("de-lesezeit", "https://www.kurier.example.de/a/41", "de", _p("Aktualisiert: 30.01.2026, 08:00 Uhr | Lesezeit: 3 Min."), "2026-01-30T08:00:00+01:00"),
+    ("de-uhrzeit", "https://www.kurier.example.de/a/41", "de", _p("Aktualisiert: 30.01.2026 Uhrzeit: 08:00"), "2026-01-30T08:00:00+01:00"),
+    ("de-quelle", "https://www.kurier.example.de/a/41", "de", _p("Stand: 30.01.2026, 08:00 Uhr · Quelle: dpa"), "2026-01-30T08:00:00+01:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "line", "expected"),
+    [pytest.param(*c[1:], id=c[0]) for c in COLON_LABEL_AFTER_UPDATE],
+)
+def test_colon_label_after_an_update(url: str, lang: str, line: str, expected: str) -> None:
+    assert _published(url, lang, line) == expected
+
+
+def test_a_later_colon_labelled_day_is_no_publication() -> None:
+    """ "· Printausgabe: 06.12.2026" after an update of the 5th: the print edition's day."""
+    line = _p("Stand: 05.12.2026, 14:32 Uhr · Printausgabe: 06.12.2026")
+    assert (
+        _published("https://www.kurier.example.de/a/41", "de", line) == "2026-12-05T14:32:00+01:00"
+    )

@@ -1602,7 +1602,7 @@ def _labelled_parts(line: str) -> list[str]:
         return after
     starts = [m.start() for m in labels if m.start() > 0]
     if not starts:
-        return [line]
+        return _after_an_update(line)
     bounds = [0, *starts, len(line)]
     parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
     last = parts[-1]
@@ -1617,6 +1617,31 @@ def _labelled_parts(line: str) -> list[str]:
         before, bracketed = _before_bracket(parts[-2])
         parts[-2:] = [before, f"{last.strip()} {bracketed}"]
     return [p for p in parts if datelines.has_year(p)]
+
+
+# A label of a word or two (of any language) and a colon right after a separator, following
+# an update's date ("Aktualisiert: 30.01.2026, 08:00 Uhr | Erstveröff.: 29.01.2026, 18:40
+# Uhr"); not a longer phrase naming another thing's publication ("· Publication date of the
+# report: 3 March 2026", "· Erstveröffentlichung des Buches: 03.03.1998").
+_COLON_LABEL = re.compile(r"\s*[|·•,;/–]\s*(?=(?:[^\W\d_]{2,24}\.?\s)?[^\W\d_]{3,24}\.?\s?:\s*\S)")
+
+
+def _after_an_update(line: str) -> list[str]:
+    """A line opening with an update's label cut before a second dated part that a label of
+    a word or two and a colon opens, whatever its language's word for the publication:
+    "Updated: 5 Dec 2026 14:32 | First aired: 4 Dec 2026 09:15" is an update and an earlier
+    date, read as the publication as an unlabelled part is. Not a part without a year (a
+    reading time), nor one dated after the update (a print edition's day)."""
+    if not _UPDATED_LINE.match(line) or (digit := _DIGIT.search(line)) is None:
+        return [line]
+    m = _COLON_LABEL.search(line, digit.end())
+    if m is None or not datelines.has_year(line[m.end() :]):
+        return [line]
+    update, other = line[: m.start()], line[m.end() :]
+    first, second = parse_date(update), parse_date(other)
+    if first is None or second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):
+        return [line]  # a later day ("· Printausgabe: 06.12.2026") is no publication before it
+    return [update, other]
 
 
 def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:
