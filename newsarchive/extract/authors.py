@@ -117,6 +117,12 @@ _SPLIT = re.compile(
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
 _AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
+_OWN_AND = {
+    lang: re.compile(
+        rf"\s+(?:{'|'.join(re.escape(w) for w in langwords.entries({lang: text}))})\s+"
+    )
+    for lang, text in langwords.AND_WORDS_OWN.items()
+}
 # A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
 # first name was a link ("E Jean Carroll" keeps its initial).
 _LEADING_AND = re.compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
@@ -131,9 +137,10 @@ _EMAIL_OR_URL = re.compile(
     + r")\b(?!\.)",
     re.I,
 )
-# Scripts without capitals that space their words (Hebrew, Arabic, Devanagari): there a lone
-# word beside a full name is a place too ("أحمد علي - القاهرة").
-_SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u097f]")
+# Scripts without capitals that space their words (Hebrew, Arabic, Devanagari, Bengali and the
+# other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
+# القاهرة", "রহিম উদ্দিন, ঢাকা").
+_SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u0dff]")
 # Hebrew and Arabic write "and" (vav, wāw) against the next name (Hebrew in the tests),
 # "محمد علي وأحمد حسن" (split only where each side is a full name: "وليد" is a name).
 _ATTACHED_AND = re.compile(
@@ -349,6 +356,24 @@ _DATE_TAIL = re.compile(
     rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
     r").*$",
     re.S,
+)
+# A weekday before a date, named or cut with a full stop ("Sa., 05.12.2026", "Samstag, 5.
+# Dezember", "Sat. 12/05/2026"), or today or yesterday before a clock ("Heute, 10:15 Uhr",
+# "gestern um 22.15", "Yesterday at 10:15"): the date's, with all after it, however few
+# words stand before it (a desk's one word, none).
+_RELATIVE_DAYS = "|".join(
+    re.escape(w)
+    for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
+    for w in sorted(langwords.entries(table), key=len, reverse=True)
+    if len(w) > 2 and w.isascii()  # not "ma", "hier" is French only before a clock
+)
+_WEEKDAY_DATE = re.compile(
+    rf"(?:^|(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+)(?:"
+    r"(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+    r"|(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?)"
+    r"\s*\d{1,2}[./]"
+    rf"|(?i:{_RELATIVE_DAYS}),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?\d{{1,2}}[:.h]\d{{2}}\b)"
 )
 # A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
 # digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).
@@ -626,12 +651,31 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     if not line or len(line) > _CLOSING_LINE:
         return []
+    if (m := _NAME_INITIALS.match(line)) and _initials_of(m.group(2), m.group(1)):
+        return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
     if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+# A writer's name and her initials in brackets closing the story ("Anna Muster (amu)"), the
+# initials spelt from the name's letters in order (her first one first)
+_NAME_INITIALS = re.compile(r"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){1,3})\s*\(([^\W\d_]{2,4})\)$")
+
+
+def _initials_of(initials: str, name: str) -> bool:
+    letters, rest = initials.casefold(), name.casefold()
+    if not initials.islower() or letters[0] != rest[0]:
+        return False
+    at = 1
+    for c in letters[1:]:
+        at = rest.find(c, at) + 1
+        if not at:
+            return False
+    return True
 
 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
@@ -999,6 +1043,8 @@ def _name_date_line(doc: Document) -> list[str]:
                 continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
+        if w := _WEEKDAY_DATE.search(first):  # "Redaktion Sa., 05.12.2026": "Sa." the date's
+            first, rest = first[: w.start()], [first[w.start() :], *rest]
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
             first, rest = d.group(1), [d.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
@@ -1779,7 +1825,7 @@ def clean_names(
                 or _newsroom_desk(part)
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
-            for piece in _split_and(part):
+            for piece in _split_and(part, lang):
                 name = _clean_name(piece, lower_ok, lang)
                 if (
                     name is None
@@ -1950,6 +1996,8 @@ def _without_date(text: str) -> str:
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
     label "文")."""
+    if w := _WEEKDAY_DATE.search(text):
+        return text[: w.start()]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     clock = _CLOCK_TAIL.search(text)
     if (
         (m := _DATE_TAIL.search(text))
@@ -2036,9 +2084,17 @@ def _name_stop(m: re.Match[str]) -> str:
 _WITH_OPENING = re.compile(r"^(?:With|Mit|Avec|Met)\s+(?=\S)")
 
 
+# A credit's word before a plain slash ("文/张伟 图/李华", "Foto/dpa"): the credit's mark, as
+# a full-width slash is, not a slash between names ("Bild/Text: ..." names two crafts).
+_CREDIT_SLASH = re.compile(
+    rf"(?<![^\W\d_])({_CREDIT_WORDS})\s*/(?=\s*[^\s/])(?![^:：/]{{0,12}}[:：])", re.I
+)
+
+
 def _split(text: str, one_each: bool = False) -> list[str]:
     if "/" in text:
         text = _ACRONYM_SLASH.sub(_one_acronym, text)
+        text = _CREDIT_SLASH.sub("\\1／", text)
     if ". " in text:
         text = _NAME_STOP.sub(_name_stop, text)
     parts = _SPLIT.split(text)
@@ -2156,11 +2212,13 @@ def _without_places(names: list[str]) -> list[str]:
     ]
 
 
-def _split_and(part: str) -> list[str]:
+def _split_and(part: str, lang: str | None = None) -> list[str]:
     part = _LEADING_AND.sub("", part)  # "<a>Claire Dupont</a> et Marc Leroy": a link ended
     pieces = _AND.split(part)
     if len(pieces) == 1:
         pieces = _ATTACHED_AND.split(part)
+    if len(pieces) == 1 and (own := _OWN_AND.get(lang or "")) is not None:
+        pieces = own.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
     if len(pieces) > 1 and pieces[-1].strip().casefold() in AGENCIES:

@@ -99,7 +99,7 @@ ROLE_AFFIX = re.compile(
     # "김민수 특파원 워싱턴", "김민수 기자 = 서울": the role, then where the reporter is
     r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)"
     r"(?:\s*=?\s*[\uac00-\ud7a3]{2,6})?\s*$"
-    r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|报道|報導)\s*$"
+    r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|通訊員|实习生|實習生|报道|報導)\s*$"
 )
 # A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses,
 # and after an agency's or paper's name ("新华社记者 王小明", "海滨日报记者 周敏"); not a

@@ -137,7 +137,9 @@ def parse_date(
         # Java's ZonedDateTime ("...T10:15:00Z[UTC]", "...+01:00[Europe/Berlin]"): the offset
         # states the instant; the zone's name dates a stamp stated without one
         s, named = s[: m.start()], zone_named(m.group(1))
-    d = _parse_iso(s) if _ISO.match(s) else _parse_text(s, month_first, solar, lang)
+    # a Persian ISO-shaped day of the 1300s or 1400s ("۱۴۰۴-۱۲-۱۲") is a Solar Hijri one
+    iso = _ISO.match(s) is not None and not (solar and s.startswith(("13", "14")))
+    d = _parse_iso(s) if iso else _parse_text(s, month_first, solar, lang)
     if d is not None and d.tzinfo is None and named is not None:
         d = d.replace(tzinfo=named)
     if d is None or not 1990 <= d.year <= 2100:

@@ -66,6 +66,17 @@ FEED_ID_LINE = re.compile(
     r"^\W*(?:©\s*)?(?:dpa-infocom\b[^.!?]{0,40}?)?\bdpa:\d{6}-\d{2,3}-\d+(?:/\d+)?\W*$", re.I
 )
 _MAX_FEED_ID_LINE = 100
+# A comment section's disclaimer left under the text without its comments ("Die Kommentare
+# von Usern geben nicht notwendigerweise die Meinung der Redaktion wieder", "Comments do
+# not reflect the views of ..."): the forum's notice, no sentence of the story's.
+COMMENTS_NOTICE = re.compile(
+    r"\W*(?:die\s+)?(?:kommentare|postings|leserkommentare|userkommentare|user-kommentare)\b"
+    r"[^.!?]{0,80}?\bnicht\b[^.!?]{0,40}?\bmeinung\s+der\s+redaktion\b"
+    r"|\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b[^.!?]{0,40}?"
+    r"\b(?:views?|opinions?)\b",
+    re.I,
+)
+_MAX_COMMENTS_NOTICE = 200
 # A media teaser's stamp ("18.04.2024 | 0:21 min", "02:57 Min.") and the consent
 # placeholders that stand in for embeds until a reader agrees, in the languages read.
 # A media item's length ("Video 2:30 min"), searched only in a line holding a colon, and an
@@ -562,6 +573,8 @@ def is_stock_line(text: str) -> bool:
     if is_share_target(text):
         return True
     if "dpa:" in text and len(text) <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
+        return True
+    if len(text) <= _MAX_COMMENTS_NOTICE and COMMENTS_NOTICE.match(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)

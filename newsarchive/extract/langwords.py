@@ -21,13 +21,17 @@ def entries(table: Mapping[str, str]) -> list[str]:
 # byline.py: the word for "by" before a byline's names, matched in any case.
 BYLINE_BY = {
     # an interview's writer: "As told to Jane Doe", "Propos recueillis par Jeanne Martin"
-    "en": "by, as told to", "de": "von", "fr": "par, propos recueillis par", "es": "por",
+    "en": "by, as told to, posted by",
+    # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ..."
+    "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von",
+    "fr": "par, propos recueillis par", "es": "por",
     "pt": "por", "nl": "door", "af": "deur",
-    "sv": "av", "nb": "av", "da": "af", "pl": "od, oprac., napisał, napisała", "id": "oleh",
+    "sv": "av", "nb": "av", "da": "af", "pl": "od, przez, oprac., napisał, napisała", "id": "oleh",
     "ms": "oleh",
-    "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת",
-    "el": "του, της, των, από, γράφει ο, γράφει η, γράφει",
-    "th": "โดย", "hi": "द्वारा", "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
+    "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "fa": "به قلم",
+    "el": "του, της, των, από, από τον, από την, γράφει ο, γράφει η, γράφει",
+    "th": "โดย, รายงานโดย, เขียนโดย", "hi": "द्वारा",
+    "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
     "ro": "scris de", "lt": "parengė",
     # "A cura di" capitalised opens an Italian byline as "a cura di" does (no name starts so;
     # "Di" alone stays a surname's start, BYLINE_BY_LOWER)
@@ -57,14 +61,15 @@ BYLINE_LABELS = {
     "sr": "autor, piše, аутор, пише", "uk": "автор, автори, текст", "ru": "автор, авторы, текст",
     "bg": "автор",
     "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
-    "th": "ผู้เขียน, ผู้สื่อข่าว", "hi": "लेखक, रिपोर्ट, रिपोर्टर", "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
+    "th": "ผู้เขียน, ผู้สื่อข่าว, เรื่อง", "hi": "लेखक, रिपोर्ट, रिपोर्टर",
+    "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
     "zh": "作者, 记者, 記者, 文, 撰文, 撰稿", "ja": "記者, 文, 取材・文, 執筆, 筆者", "ko": "글",
     "sw": "mwandishi",
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts, sagatavoja",
     "lt": "autorius, autorė, autoriai, tekstas, parengė", "af": "skrywer, teks",
     "is": "höfundur, höfundar",
-    "ms": "penulis, wartawan", "bn": "লেখক",
+    "ms": "penulis, wartawan", "bn": "লেখক, প্রতিবেদক, প্রতিবেদন", "ur": "تحریر, رپورٹ, نامہ نگار",
 }  # fmt: skip
 # authors.py: the label of a `twitter:labelN` meta whose `twitter:dataN` names the writer
 # (WordPress SEO plugins write "Written by" in the site's language).
@@ -102,7 +107,8 @@ NEXT_PAGE_WORDS = {
 # authors.py: words that make a byline part no name ("Mehr von ...", "Updated ..."): stamps
 # and links inside author blocks. Only words that are nobody's surname.
 NOT_NAME_WORDS = {
-    "en": "updated, published, view, more, read", "de": "aktualisiert, mehr",
+    "en": "updated, published, view, more, read",
+    "de": "aktualisiert, mehr, veröffentlicht, publiziert, erschienen, online seit",
     "fr": "mise à jour", "es": "publicado", "pt": "atualizado", "it": "aggiornato",
     "nl": "bijgewerkt", "da": "opdateret", "nb": "oppdatert", "sv": "uppdaterad",
     "tr": "güncellendi", "pl": "zaktualizowano", "cs": "aktualizováno", "fi": "päivitetty",
@@ -144,6 +150,7 @@ JOB_TITLES = {
     "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
     # (Vietnamese: not "nhà báo": titles are read word by word, and "Báo" opens papers' names)
     "vi": "phóng viên, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
+    "bn": "প্রতিবেদক, নিজস্ব প্রতিবেদক, সংবাদদাতা, সাংবাদিক", "ur": "نامہ نگار, صحافی, رپورٹر",
     "is": "skrifar, blaðamaður, fréttamaður",
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
@@ -239,8 +246,11 @@ AND_WORDS = {
     "cs": "a", "sk": "a", "fi": "ja", "et": "ja", "hu": "és", "ro": "și, şi", "el": "και",
     "hr": "i", "sr": "i, и", "uk": "і, та", "bg": "и", "lv": "un", "lt": "ir", "id": "dan",
     "ms": "dan", "vi": "và", "sw": "na", "ca": "i", "tl": "at", "hi": "और", "th": "และ",
-    "zh": "和", "ar": "و", "sq": "dhe",
+    "zh": "和", "ar": "و", "sq": "dhe", "bn": "ও, এবং", "ur": "اور",
 }  # fmt: skip
+# ... and those that are common words of other languages (Slovenian "in" is English "in"):
+# a split there only on a page in their own language ("Maja Novak in Luka Kralj").
+AND_WORDS_OWN = {"sl": "in"}
 
 # datetext.py: month names and abbreviations, " | " between months (January first).
 # Printed from CLDR by scripts/cldr_months.py. Where two languages spell different months
@@ -374,6 +384,11 @@ MONTH_NAMES = {
     "نومبر | دسمبر",
     "bn": "জানুয়ারি জানু | ফেব্রুয়ারি ফেব | মার্চ | এপ্রিল এপ্রি | মে | জুন | জুলাই জুল | "
     "আগস্ট আগ | সেপ্টেম্বর সেপ সেপ্ট | অক্টোবর অক্টো | নভেম্বর নভে | ডিসেম্বর ডিসে",
+    # Icelandic (not CLDR's "ág." for August: two letters), Marathi
+    "is": "janúar jan | febrúar feb | mars mar | apríl apr | maí | júní jún | júlí júl | ágúst | "
+    "september sep | október okt | nóvember nóv | desember des",
+    "mr": "जानेवारी | फेब्रुवारी | मार्च | एप्रिल | मे | जून | जुलै | ऑगस्ट | सप्टेंबर | ऑक्टोबर | "
+    "नोव्हेंबर | डिसेंबर",
     # (Tamil "ஆக", August's abbreviation, is also "as", "to": "rose to 12 ஆக")
     "ta": "ஜனவரி ஜன | பிப்ரவரி பிப் | மார்ச் மார் | ஏப்ரல் ஏப் | மே | ஜூன் | ஜூலை | ஆகஸ்ட் "
     "| செப்டம்பர் செப் | அக்டோபர் அக் | நவம்பர் நவ | டிசம்பர் டிச",
@@ -587,18 +602,19 @@ UPDATED_LABELS = {
     "sk": "aktualizované, aktualizovaný, aktualizácia, upravené",
     "hu": "frissítve, frissítés, frissült, utolsó frissítés, módosítva",
     "ro": "actualizat, actualizare, actualizată, data actualizării",
-    "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano", "sr": "ažurirano, ажурирано",
+    "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano, zadnja izmjena", "sr": "ažurirano, ажурирано",
     "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
     "id": "diperbarui", "ms": "dikemas kini, dikemaskini, kemaskini", "vi": "cập nhật",
-    "th": "อัปเดต, แก้ไขล่าสุด",
+    "th": "อัปเดต, แก้ไขล่าสุด, ปรับปรุงล่าสุด, ปรับปรุง",
     "hi": "अपडेट, अपडेटेड, अंतिम अपडेट", "ar": "آخر تحديث, تحديث, تم التحديث",
     "he": "עודכן, עדכון", "sw": "imesasishwa, ilisasishwa",
-    "ca": "actualitzat", "et": "uuendatud", "lv": "atjaunots, atjaunināts",
+    "ca": "actualitzat", "et": "uuendatud, muudetud", "lv": "atjaunots, atjaunināts",
     "lt": "atnaujinta, atnaujinimas",
-    "af": "bygewerk", "fa": "به‌روزرسانی, بروزرسانی, به روز شده, به روز رسانی, آخرین به‌روزرسانی, "
+    "af": "bygewerk, opgedateer",
+    "fa": "به‌روزرسانی, بروزرسانی, به روز شده, به روز رسانی, آخرین به‌روزرسانی, "
     "آخرین بروزرسانی, آخرین به روز رسانی",
     "bn": "আপডেট, হালনাগাদ, সর্বশেষ আপডেট, শেষ আপডেট", "ur": "اپ ڈیٹ, اپڈیٹ",
-    "ta": "புதுப்பிக்கப்பட்டது", "sq": "përditësuar, përditësimi"
+    "ta": "புதுப்பிக்கப்பட்டது", "sq": "përditësuar, përditësimi",
 }  # fmt: skip
 # dates.py: a line opening with these states the page "as of" a time ("Stand: 02.12.2026,
 # 16:45 Uhr"): its last update, the publication only where the page states no other date.
@@ -681,7 +697,8 @@ RELATIVE_AGO_AFTER = {
     "da": "siden", "fi": "sitten", "pl": "temu", "tr": "önce", "ru": "назад", "uk": "тому",
     "hu": "ezelőtt", "ro": "în urmă", "id": "yang lalu, lalu", "ms": "yang lalu, lalu",
     "vi": "trước", "ja": "前", "ko": "전", "zh": "前", "et": "tagasi", "af": "gelede",
-    "hi": "पहले", "th": "ที่แล้ว, ก่อน",
+    "hi": "पहले", "th": "ที่แล้ว, ก่อน", "fa": "پیش", "ur": "پہلے", "bn": "আগে",
+    "tl": "ang nakalipas, nakalipas",
 }  # fmt: skip
 # daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
 # letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
@@ -693,7 +710,8 @@ RELATIVE_WEEK = {
     "id": "minggu", "vi": "tuần", "ja": "週間, 週", "ko": "주", "zh": "周, 週, 星期",
     "ar": "أسبوع, أسابيع", "he": "שבוע", "ca": "setman", "af": "week",
     "hi": "हफ्ते, हफ़्ते, सप्ताह", "th": "สัปดาห์", "hu": "hét, hete",
-    "lt": "savait", "lv": "nedēļ", "et": "nädal", "is": "vik",
+    "lt": "savait", "lv": "nedēļ", "et": "nädal", "is": "vik", "fa": "هفته", "ur": "ہفت",
+    "bn": "সপ্তাহ", "tl": "linggo",
 }  # fmt: skip
 RELATIVE_DAY = {
     "en": "day, d", "de": "tag", "fr": "jour, j", "es": "día, dia", "pt": "dia", "it": "giorn",
@@ -702,7 +720,8 @@ RELATIVE_DAY = {
     "uk": "дн, день", "bg": "ден, дни", "el": "μέρ, ημέρ", "hu": "nap", "ro": "zi",
     "hr": "dan", "id": "hari", "ms": "hari", "vi": "ngày", "ja": "日", "ko": "일", "zh": "天",
     "ar": "يوم, أيام", "he": "ימים, יום", "ca": "dia", "af": "dag", "hi": "दिन", "th": "วัน",
-    "lt": "dien", "lv": "dien", "et": "päev", "is": "dag, dög, degi",
+    "lt": "dien", "lv": "dien", "et": "päev", "is": "dag, dög, degi", "fa": "روز", "ur": "دن",
+    "bn": "দিন", "tl": "araw",
 }  # fmt: skip
 RELATIVE_HOUR = {
     "en": "hour, hr, h", "de": "stunde, std", "fr": "heure, h", "es": "hora, h", "pt": "hora, h",
@@ -711,9 +730,10 @@ RELATIVE_HOUR = {
     "sk": "hodin, hod", "tr": "saat", "ru": "час, ч", "uk": "годин, год", "bg": "час",
     "el": "ώρ, ωρ", "hu": "óra", "ro": "or", "hr": "sat", "sr": "sat, сат", "id": "jam",
     "ms": "jam", "vi": "giờ", "ja": "時間", "ko": "시간", "zh": "小时, 小時, 个小时",
-    "ar": "ساع", "he": "שעות, שעה", "ca": "hora", "af": "uur",
+    "ar": "ساع", "he": "שעות, שעה", "ca": "hora, hores", "af": "uur",
     "hi": "घंटे, घंटा, घंटों", "th": "ชั่วโมง, ชม",
-    "lt": "valand, val", "lv": "stund", "et": "tund", "is": "klukkustund, klst",
+    "lt": "valand, val", "lv": "stund", "et": "tund", "is": "klukkustund, klst", "fa": "ساعت",
+    "ur": "گھنٹ", "bn": "ঘণ্টা, ঘন্টা", "tl": "oras", "sl": "urami, urama, uro",
 }  # fmt: skip
 RELATIVE_MINUTE = {
     "en": "minute, min, m", "de": "minute, min", "fr": "minute, min", "es": "minuto, min",
@@ -724,13 +744,15 @@ RELATIVE_MINUTE = {
     "hr": "minut, min", "id": "menit", "ms": "minit", "vi": "phút", "ja": "分", "ko": "분",
     "zh": "分钟, 分鐘", "ar": "دقيق, دقائق", "he": "דקות, דקה", "ca": "minut",
     "af": "minuut, minute", "hi": "मिनट", "th": "นาที",
-    "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút",
+    "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút", "fa": "دقیقه", "ur": "منٹ",
+    "bn": "মিনিট", "tl": "minuto",
 }  # fmt: skip
 # daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
 RELATIVE_ONE = {
     "en": "a, an, one", "de": "ein, eine, einer, einem", "fr": "un, une", "es": "un, una",
     "pt": "um, uma", "it": "un, una", "nl": "een", "sv": "en, ett", "nb": "en, ett, ei",
-    "da": "en, et", "tr": "bir", "hu": "egy",
+    "da": "en, et", "tr": "bir", "hu": "egy", "ro": "o, un", "el": "μία, μια, ένα",
+    "fa": "یک", "tl": "isang", "sl": "eno",
 }  # fmt: skip
 # daterelative.py: a unit in the form that itself means one of it, beside an "ago" word without
 # an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu").
@@ -808,7 +830,8 @@ TOPIC_HEADINGS = {
     "bg": "етикети, теми, ключови думи", "id": "topik, topik terkait, kata kunci",
     "ms": "topik, tag, kata kunci, topik berkaitan, tag berkaitan",
     "vi": "chủ đề, từ khóa, thẻ", "th": "แท็ก, หัวข้อ",
-    "hi": "टैग, टैग्स, विषय",
+    "hi": "टैग, टैग्स, विषय", "mr": "टॅग्स, टॅग, विषय", "bn": "ট্যাগ, ট্যাগস, বিষয়, বিষয়সমূহ",
+    "ur": "ٹیگز, ٹیگ, موضوعات",
     "ar": "الوسوم, وسوم, كلمات مفتاحية, الكلمات المفتاحية, مواضيع, كلمات دالة, الكلمات الدالة, "
     "الكلمات الدلالية, كلمات دلالية",
     "he": "תגיות, נושאים, נושאים קשורים",
@@ -846,7 +869,8 @@ NEWS_WORDS = {
     "ar": "أخبار, اخبار, الأخبار",
     "fa": "اخبار, خبر, خبرها",
     "he": "חדשות", "sw": "habari", "ca": "notícies", "et": "uudised", "lv": "ziņas",
-    "lt": "naujienos", "af": "nuus",
+    "lt": "naujienos", "af": "nuus", "bn": "খবর, সংবাদ, নিউজ", "ur": "خبریں, خبر",
+    "mr": "बातम्या, बातमी", "tl": "balita", "is": "fréttir",
 }  # fmt: skip
 # topics.py: glue and time words around NEWS_WORDS/LIVE_WORDS in such a label ("World news live").
 NEWS_FILLER = {
@@ -857,6 +881,7 @@ NEWS_FILLER = {
     "nl": "laatste, vandaag", "vi": "nhất", "sw": "za, hivi", "pl": "na, żywo, dzisiaj",
     "cs": "dnes, aktuální", "hu": "mai",
     "ro": "de, azi, ultima, oră", "id": "hari, ini", "hr": "najnovije", "ca": "en, directe",
+    "ur": "ترین",
 }  # fmt: skip
 # topics.py: "live/breaking/latest": such a label is the site's SEO vocabulary ("Breaking News").
 LIVE_WORDS = {
@@ -864,15 +889,19 @@ LIVE_WORDS = {
     "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt, newsticker, "
     "news-ticker, aktuelle, neueste",
     "es": "vivo, última, ultima", "fr": "direct", "it": "ultim'ora", "tr": "dakika",
-    "ja": "速報", "ko": "속보", "pt": "urgente, últimas, ao vivo", "nl": "liveblog, laatste",
-    "pl": "pilne, najnowsze", "cs": "živě, zive, nejnovější", "sk": "naživo", "hu": "élő, friss",
+    "ja": "速報", "ko": "속보, 최신", "pt": "urgente, últimas, ao vivo", "nl": "liveblog, laatste",
+    "pl": "pilne, najnowsze", "cs": "živě, zive, nejnovější", "sk": "naživo, najnovšie",
+    "hu": "élő, friss",
     "ro": "ultima oră, breaking", "el": "έκτακτο, εκτακτο, έκτακτες, τελευταίες",
     "hr": "uživo", "sl": "v živo", "uk": "терміново, останні", "ru": "срочно, последние",
-    "id": "terkini", "ar": "عاجل, عاجلة, آخر", "he": "מבזק, מבזקי, מבזקים", "fa": "فوری, آخرین",
+    "id": "terkini", "ar": "عاجل, عاجلة, آخر", "he": "מבזק, מבזקי, מבזקים, אחרונות",
+    "fa": "فوری, آخرین",
     "zh": "最新消息, 最新新闻, 最新新聞, 即时新闻, 即時新聞, 快讯, 快訊, 要闻, 要聞",
     "hi": "ताज़ा, ताजा, ब्रेकिंग", "vi": "mới, nóng", "th": "ข่าวด่วน, ล่าสุด",
-    "sw": "mubashara, punde", "fi": "tuoreimmat, viimeisimmät", "lv": "tiešraide",
-    "lt": "tiesiogiai",
+    "sw": "mubashara, punde", "fi": "tuoreimmat, viimeisimmät", "lv": "tiešraide, jaunākās",
+    "lt": "tiesiogiai, naujausios", "bn": "সর্বশেষ, ব্রেকিং", "ur": "تازہ, بریکنگ", "mr": "ताज्या",
+    "tl": "pinakabagong, pinakabago", "is": "nýjustu, nýjasta", "ca": "últimes, darreres",
+    "et": "värskeimad", "sr": "најновије, najnovije", "bg": "последни",
 }  # fmt: skip
 
 # titlevotes.py: words a live page's title carries beside LIVE_WORDS ("Liveblog", "NA ŻYWO",
@@ -939,7 +968,7 @@ MASTHEAD_WORDS = {
     "bg": "вестник, новини", "sr": "новости, вести", "el": "εφημερίδα, ειδήσεις",
     "ar": "صحيفة, جريدة, أخبار, اخبار, نيوز", "fa": "روزنامه, خبرگزاری, نیوز",
     "he": "חדשות, עיתון, ניוז", "ur": "اخبار, نیوز",
-    "th": "ข่าว, นิวส์, ไทมส์", "hi": "समाचार, टाइम्स, न्यूज़",
+    "th": "ข่าว, นิวส์, ไทมส์", "hi": "समाचार, टाइम्स, न्यूज़, न्यूज", "bn": "সংবাদ, পত্রিকা, নিউজ",
 }  # fmt: skip
 # site.py: articles a paper's name may open with where its host leaves them out ("The
 # Indian Express" on indianexpress.com, "Die Beispielzeitung" on beispielzeitung.de).
@@ -1039,7 +1068,7 @@ RELATED_HEADINGS = {
     "fi": "lue myös, luetuimmat, luetuimmat uutiset",
     "hu": "olvassa el, kapcsolódó, legolvasottabb",
     "ro": "citește și, citeste si, cele mai citite, articole similare",
-    "el": "διαβάστε επίσης, διαβάστε ακόμη, δημοφιλή, σχετικά άρθρα",
+    "el": "διαβάστε επίσης, διαβάστε ακόμη, δημοφιλή, σχετικά άρθρα, δείτε επίσης",
     "hr": "pročitajte još, pročitajte i, povezane vijesti, najčitanije",
     "sl": "preberite tudi, najbolj brano",
     "sr": "pročitajte još, najčitanije, прочитајте још",
@@ -1049,8 +1078,13 @@ RELATED_HEADINGS = {
     "ms": "baca juga, berita berkaitan",
     "vi": "xem thêm, tin liên quan, đọc nhiều",
     "th": "อ่านเพิ่มเติม, ข่าวที่เกี่ยวข้อง",
-    "hi": "यह भी पढ़ें, ये भी पढ़ें",
-    "ar": "اقرأ أيضا, اقرأ أيضاً, مقالات ذات صلة, الأكثر قراءة",
+    "hi": "यह भी पढ़ें, ये भी पढ़ें, और पढ़ें, संबंधित खबरें, संबंधित ख़बरें",
+    "mr": "हेही वाचा, संबंधित बातम्या",
+    "bn": "আরও পড়ুন, আরো পড়ুন, সম্পর্কিত খবর, আরও খবর",
+    "ur": "مزید پڑھیں, یہ بھی پڑھیں, متعلقہ خبریں",
+    "fa": "بیشتر بخوانید, مطالب مرتبط, اخبار مرتبط, پربازدیدترین",
+    "tl": "basahin din, mga kaugnay na balita",
+    "ar": "اقرأ أيضا, اقرأ أيضاً, مقالات ذات صلة, أخبار ذات صلة, الأكثر قراءة",
     "he": "קראו עוד, קראו גם, עוד בנושא, כתבות נוספות, כתבות קשורות",
     "sw": "soma pia, habari zaidi",
     "ca": "llegiu també, més llegides",
@@ -1058,6 +1092,11 @@ RELATED_HEADINGS = {
     "lv": "lasi arī, lasītākie",
     "lt": "taip pat skaitykite, skaitomiausi",
     "is": "lestu einnig, tengdar fréttir, mest lesið",
+    # CJK and Turkish headings RECIRC_HEADING's own lacks ("延伸閱讀": Taiwanese sites)
+    "zh": "延伸閱讀, 延伸阅读, 相關新聞, 相關報導, 相关报道",
+    "ja": "あわせて読みたい, 合わせて読みたい",
+    "ko": "함께 보면 좋은 기사, 함께 볼만한 기사",
+    "tr": "bunlar da ilginizi çekebilir",
 }
 # furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
 # a related block's heading left without its links (furniture.py's STOCK_LINE: English;

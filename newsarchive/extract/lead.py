@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import langwords
 from newsarchive.extract.document import contains
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.furniture import is_furniture
+from newsarchive.extract.furniture import is_furniture, is_stock_line
 from newsarchive.extract.text import SENTENCE_END, clean
 
 # Class words naming an article's lead block (camelCase and snake_case split): the lead's and
@@ -60,7 +60,7 @@ def marked_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement |
         if el in around or not isinstance(el.tag, str):
             continue
         summary = el.tag in SUMMARY_TAGS and is_summary_box(el)
-        if not summary and not _classed_lead(el):
+        if not summary and not _classed_lead(el) and not (n < TEASER_LEAD_AT and _teaser_lead(el)):
             if inside and el.tag == "p":
                 return None  # the body's first paragraph: no lead stands above it
             continue
@@ -261,6 +261,32 @@ def _names_card(el: HtmlElement) -> bool:
     return bool(attrs) and not NOT_LEAD_WORDS.isdisjoint(
         w.lower() for w in _CLASS_WORD.findall(attrs)
     )
+
+
+# A paragraph classed "teaser" with no link, among the first elements after the headline:
+# the article's own lead where German-language CMSs call it so ("Teaser" is the newsroom's
+# word for the Vorspann: "<h1>...</h1><p class=teaser>Am Landesgericht hat ...</p>"); a
+# teaser card of another story links to it and is no paragraph of the header.
+TEASER_LEAD_AT = 3
+
+
+def _teaser_lead(el: HtmlElement) -> bool:
+    if el.tag != "p" or "teaser" not in (cls := (el.get("class") or "").lower()):
+        return False
+    words = {w.lower() for w in _CLASS_WORD.findall(cls)}
+    if "teaser" not in words or not words <= _TEASER_LEAD_WORDS:
+        return False
+    if next(el.iter("a"), None) is not None:
+        return False
+    # "Lesen Sie auch: ...", a label over another story's words, is no lead
+    label, colon, _ = clean(el.text_content()).partition(":")
+    return not (colon and len(label) <= _LABEL_CHARS and is_stock_line(label))
+
+
+_LABEL_CHARS = 40
+
+
+_TEASER_LEAD_WORDS = frozenset({"teaser", "text", "article", "story", "detail", "content"})
 
 
 def _classed_lead(el: HtmlElement) -> bool:

@@ -638,10 +638,23 @@ def _badges(heading: HtmlElement) -> int:
     if len(heading) > 1 and not clean(heading.text):
         for child in heading[:-1]:
             text = child.text_content() if isinstance(child.tag, str) else ""
-            if not is_badge(text) or clean(child.tail):
+            if not (is_badge(text) or _named_badge(child, text)) or clean(child.tail):
                 break
             n += 1
     return n
+
+
+# An element classed as a paid article's badge whose text is a name and a plus sign
+# ("<span class='badge--plus'>Talbote+</span>"): a name longer than "NZZ+" is a badge
+# where the markup says so
+_BADGE_CLASS = re.compile(r"badge|plus|premium|paid|paywall|abo", re.I)
+_NAME_PLUS = re.compile(r"\(?[^\W\d_]{1,20}\+\)?")
+
+
+def _named_badge(el: HtmlElement, text: str) -> bool:
+    return _NAME_PLUS.fullmatch(text.strip()) is not None and bool(
+        _BADGE_CLASS.search(el.get("class") or "")
+    )
 
 
 def _after_kicker(heading: HtmlElement, start: int = 0) -> str | None:
@@ -748,7 +761,19 @@ def _splits(value: str) -> Iterator[tuple[str, str]]:
     if len(marks) > MAX_SPLITS:
         return
     for m in marks:
-        yield value[: m.start()], value[m.end() :]
+        start, end = m.span()
+        # a guillemet touching a word opens or closes a quote, the part's own: "Kicker:
+        # «Wir handeln»", "»Zitat« | Site" (not a mark between parts: "Title » Site")
+        if value[end - 1] in _GUILLEMETS and (value[end].isalnum() or value[end] in "\"'"):
+            end -= 1
+        before = value[start - 1]
+        if value[start] in _GUILLEMETS and (before.isalnum() or before in ".!?"):
+            start += 1
+        if start < end and not value[start:end].isspace():
+            yield value[:start], value[end:]
+
+
+_GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
 
 
 def _part_equal_to_a_ref(

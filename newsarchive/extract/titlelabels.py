@@ -197,9 +197,17 @@ def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) 
     (`shown`) does: the reader sees it with the headline; else `value` as it is."""
     for find in (opening_label, closing_label):
         found = find(value) if value else None
-        if found and _lacked(found[0], witnesses) and not _carried(found[0], shown):
+        if not found or _carried(found[0], shown):
+            continue
+        # a plus badge in brackets ("(S+) Title") is a badge even where every title has it
+        if _lacked(found[0], witnesses) or _bracketed_plus(found[0], value):
             value = found[1]
     return value
+
+
+def _bracketed_plus(label: str, value: str) -> bool:
+    """Whether `label` is a plus badge `value` sets in brackets ("(S+) Title", "Title (S+)")."""
+    return _PLUS_BADGE.fullmatch(label) is not None and f"({label.strip('()')})" in value
 
 
 def _lacked(label: str, witnesses: Sequence[str]) -> bool:
