@@ -172,8 +172,9 @@ _UTC_KEYS = ("date_gmt",)
 _NOT_FIRST = re.compile(r"(?:last|latest|re|updated?|modified|next|un|scheduled)[_-]?$", re.I)
 _HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 # A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
-# \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...").
-_QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;)?"""
+# \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...";
+# Angular's transfer state, `<script id="serverApp-state">{&q;publishedAt&q;:&q;...&q;}`).
+_QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;|&q;)?"""
 # The value after `:` or `=` (in JavaScript also `new Date(...)`); for a setter's name, its
 # argument (`tp.push(["setContentCreated", "..."])`).
 # A value's characters, also JSON's escapes of them: "\u002B" for "+" (.NET's encoder), "\/" or
@@ -363,8 +364,22 @@ def _add(
         and not _a_list_of_dates(el, text)
     ):
         line = " ".join(text.split())
+        if not _LABEL_FIRST.match(line) and (label := _LABEL_ALONE.match(label_before(el))):
+            line = f"{label.group(1)} {line}"  # `<dt>Aktualisiert</dt><dd>30.01.2026</dd>`
         lines.append(line)
         doc.cache.setdefault("line_elements", {}).setdefault(line, el)
+
+
+# A date line's label in the element before it (`<dt>Aktualisiert</dt><dd>...</dd>`,
+# `<span class="label">Erstellt:</span> <span>...</span>`): read as the line's own, so an
+# update labelled so is not taken for the publication. Not where the line has a label, nor
+# where the text before holds more than the label ("30.01.2026, 18:40 Uhr aktualisiert" labels
+# its own date).
+_LABEL_WORDS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
+_LABEL_FIRST = re.compile(rf"^\W*(?:{_LABEL_WORDS})(?!\w)", re.I)
+_LABEL_ALONE = re.compile(
+    rf"^\W*({_LABEL_WORDS})(?:\s+(?:am|on|le|el|il|den|op|em|um|at))?\W*$", re.I
+)
 
 
 # A work's release: the label's words at a line's start or at the end of the text before it,
@@ -427,7 +442,7 @@ def among_dates_of_pieces(doc: Document, el: HtmlElement) -> bool:
         pieces = sum(
             1
             for a in block.iter("a")
-            if (href := a.get("href")) and a.get("rel") != "author" and links_a_piece(href, doc.url)
+            if (href := a.get("href")) and a.get("rel") != "author" and to_another_piece(doc, href)
         )
         return pieces >= 2
     return False
@@ -629,7 +644,7 @@ def _a_piece_among(doc: Document, links: Iterable[HtmlElement]) -> bool:
         href = link.get("href")
         if href is None or link.get("rel") == "author" or _NOT_A_PAGE.search(href):
             continue
-        if links_a_piece(href, doc.url):
+        if to_another_piece(doc, href):
             return True
     return False
 
@@ -640,7 +655,7 @@ def _other_teaser(doc: Document, node: HtmlElement) -> bool:
     going to topics or authors if anywhere."""
     if node.tag in ("ul", "ol", "li") or node.find(".//li") is not None:
         return True
-    return any(links_a_piece(a.get("href", ""), doc.url) for a in node.iterfind(".//a[@href]"))
+    return any(to_another_piece(doc, a.get("href", "")) for a in node.iterfind(".//a[@href]"))
 
 
 # A link to a place in this page, a script, an address or a media file: no other piece.
@@ -671,7 +686,7 @@ def _beside_a_headline_link(doc: Document, block: HtmlElement, el: HtmlElement) 
             or link.get("rel") == "author"
         ):
             continue  # "Zu den Kommentaren" (#kommentare), "Artikel anhören" (.mp3): this page's
-        if _headline_link(link) and links_a_piece(href, doc.url):
+        if _headline_link(link) and to_another_piece(doc, href):
             return True
     return False
 
@@ -692,6 +707,16 @@ _PEOPLE_PATHS = frozenset(
     langwords.entries(langwords.AUTHOR_PATHS) + langwords.entries(langwords.PEOPLE_PATHS)
 )
 _PIECE_SLUG = 3  # words in a path's last part that name a piece ("anderer-artikel-heute")
+
+
+def to_another_piece(doc: Document, href: str) -> bool:
+    """`links_a_piece` for this page, whose own address is also its canonical one: a page
+    read at a short or AMP address (".../?p=4711", ".../amp/") links its permalink in its own
+    byline (WordPress's `<a href=<permalink> rel="bookmark"><time ...>`)."""
+    if not links_a_piece(href, doc.url):
+        return False
+    canonical = page_fields.canonical_url(doc)
+    return canonical is None or canonical == doc.url or links_a_piece(href, canonical)
 
 
 def links_a_piece(href: str, page_url: str) -> bool:

@@ -31,7 +31,7 @@ _FIXED = {  # hours east of UTC
     "MEZ": 1, "MESZ": 2, "OEZ": 2, "OESZ": 3, "WEZ": 0, "WESZ": 1, "SAST": 2, "WAT": 1,
     "CAT": 2, "EAT": 3, "TRT": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9, "MYT": 8,
     "PHT": 8, "AWST": 8, "ACDT": 10.5, "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
-    "МСК": 3, "NPT": 5.75, "IRST": 3.5, "GST": 4,
+    "МСК": 3, "NPT": 5.75, "IRST": 3.5, "GST": 4, "CLT": -4, "CLST": -3,
     # Canadian French: "heure normale / avancée de l'Est" ("10 h 15 HNE"), du Centre, des
     # Rocheuses, du Pacifique, de l'Atlantique
     "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7,

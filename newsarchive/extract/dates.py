@@ -281,7 +281,57 @@ def _from_update_or_url(
         update = None  # a line dated after the fetch states no update that was
     if update and (url_day is None or abs(date.fromisoformat(update[:10]) - url_day) <= _ONE_DAY):
         return update
-    return url_day.isoformat() if url_day else None
+    if url_day is None:
+        return None
+    return _url_day_clock(doc, rules, url_day, fetched) or url_day.isoformat()
+
+
+# A labelled line stating a time of day and nothing else ("Stand: 10:15 Uhr", "Veröffentlicht
+# um 10:15", "Updated 10:15 AM"): a page printing today's pieces without their day.
+_CLOCK_ONLY_LINE = re.compile(
+    r"^\W*(?:"
+    + "|".join(re.escape(w) for w in _LABELS)
+    + r")(?!\w)\W*(?:(?:am|um|at|à|a las|alle|om|kl\.?|klo|ore|às|o)\s+)?"
+    r"(\d{1,2})[:.h](\d\d)(?!\d)\s*(?:uhr|h|hrs?\.?|(a\.?\s?m\.?|p\.?\s?m\.?))?\W*$",
+    re.I,
+)
+_CLOCK = re.compile(r"\d[:.h]\d\d(?!\d)")
+_CLOCK_LINE_CHARS = 48
+
+
+def _url_day_clock(
+    doc: Document, rules: SiteRules | None, url_day: date, fetched: datetime | None
+) -> str | None:
+    """The URL's day at the time a labelled line prints alone ("Stand: 10:15 Uhr" on
+    ".../2026/12/04/..."), where the page was fetched on that day in its zone: a site printing
+    a piece of the day with its time only. Fetched on a later day, the line's time is of the
+    fetch's day (an update), and the URL's day stands alone."""
+    tz = _zone(doc, rules, None)
+    if fetched is None or tz is None or fetched.astimezone(tz).date() != url_day:
+        return None
+    if "clock_lines" not in doc.cache:
+        under, classed = datelines.lines_holding(
+            doc, lambda t: len(t) <= _CLOCK_LINE_CHARS and _CLOCK.search(t) is not None
+        )
+        doc.cache["clock_lines"] = under, classed
+    for lines, unanimous in zip(doc.cache["clock_lines"], (False, True), strict=True):
+        read = set()
+        for line in lines:
+            if (m := _CLOCK_ONLY_LINE.match(" ".join(line.split()))) is None:
+                continue
+            hour, minute = int(m.group(1)), int(m.group(2))
+            if m.group(3):
+                hour = hour % 12 + (12 if m.group(3)[0] in "pP" else 0)
+            if hour > 23 or minute > 59:
+                continue
+            found = datetime.combine(url_day, time(hour, minute), tz)
+            if found <= fetched:
+                read.add(found)
+                if not unanimous:
+                    break
+        if read and (not unanimous or len(read) == 1):
+            return to_iso(read.pop())
+    return None
 
 
 def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
@@ -583,11 +633,28 @@ def _own_abbreviation(doc: Document, found: datetime) -> datetime:
     its usual reading (dateparse's table: "IST" India's, "CST" the US's)."""
     if (name := dateparse.abbreviation(found)) is None:
         return found
-    tz = dateparse.zone_named(zones.site_zone(doc))
+    site = zones.site_zone(doc)
+    tz = dateparse.zone_named(site)
     wall = found.replace(tzinfo=None)
-    if tz is not None and tz.tzname(wall) == name and tz.utcoffset(wall) != found.utcoffset():
+    if (
+        tz is not None
+        and (tz.tzname(wall) == name or site in _LOCAL_ABBREVIATIONS.get(name, ()))
+        and tz.utcoffset(wall) != found.utcoffset()
+    ):
         return wall.replace(tzinfo=tz)
     return found
+
+
+# Abbreviations a country's press prints for its zone where tzdata names it by its offset
+# ("+06", "+03"): "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time (+06:00), not
+# British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or Yemeni page
+# Arabia Standard Time (+03:00), not the Atlantic's -04:00.
+_LOCAL_ABBREVIATIONS = {
+    "BST": frozenset({"Asia/Dhaka"}),
+    "AST": frozenset(
+        {"Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Baghdad", "Asia/Aden"}
+    ),
+}
 
 
 def _after_fetch(found: datetime, fetched: datetime | None) -> bool:
@@ -1535,7 +1602,7 @@ def _labelled_parts(line: str) -> list[str]:
         return after
     starts = [m.start() for m in labels if m.start() > 0]
     if not starts:
-        return [line]
+        return _after_an_update(line)
     bounds = [0, *starts, len(line)]
     parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
     last = parts[-1]
@@ -1550,6 +1617,31 @@ def _labelled_parts(line: str) -> list[str]:
         before, bracketed = _before_bracket(parts[-2])
         parts[-2:] = [before, f"{last.strip()} {bracketed}"]
     return [p for p in parts if datelines.has_year(p)]
+
+
+# A label of a word or two (of any language) and a colon right after a separator, following
+# an update's date ("Aktualisiert: 30.01.2026, 08:00 Uhr | Erstveröff.: 29.01.2026, 18:40
+# Uhr"); not a longer phrase naming another thing's publication ("· Publication date of the
+# report: 3 March 2026", "· Erstveröffentlichung des Buches: 03.03.1998").
+_COLON_LABEL = re.compile(r"\s*[|·•,;/–]\s*(?=(?:[^\W\d_]{2,24}\.?\s)?[^\W\d_]{3,24}\.?\s?:\s*\S)")
+
+
+def _after_an_update(line: str) -> list[str]:
+    """A line opening with an update's label cut before a second dated part that a label of
+    a word or two and a colon opens, whatever its language's word for the publication:
+    "Updated: 5 Dec 2026 14:32 | First aired: 4 Dec 2026 09:15" is an update and an earlier
+    date, read as the publication as an unlabelled part is. Not a part without a year (a
+    reading time), nor one dated after the update (a print edition's day)."""
+    if not _UPDATED_LINE.match(line) or (digit := _DIGIT.search(line)) is None:
+        return [line]
+    m = _COLON_LABEL.search(line, digit.end())
+    if m is None or not datelines.has_year(line[m.end() :]):
+        return [line]
+    update, other = line[: m.start()], line[m.end() :]
+    first, second = parse_date(update), parse_date(other)
+    if first is None or second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):
+        return [line]  # a later day ("· Printausgabe: 06.12.2026") is no publication before it
+    return [update, other]
 
 
 def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:

@@ -272,6 +272,8 @@ def parse_text(
     if found is None:
         return None
     (year, month, day), start, end = found
+    if day != month and day <= 12 and month <= 12 and _swapped_by_weekday(s, start, end, found[0]):
+        month, day = day, month
     try:
         d = datetime(year, month, day)
     except ValueError:
@@ -279,6 +281,10 @@ def parse_text(
     near = end + _NEAR  # a time further on is another date's ("... 4.2.2026 | Erstellt: ... 14:05")
     if (other := _NEXT_YEAR.search(s, end, near)) is not None:
         near = other.start()  # or a time after the next date
+        if (again := _same_day_again(s, end, near, (year, month, day), month_first, lang)) > 0:
+            near = again + _NEAR  # the day again in another calendar: its time may follow
+            if (other := _NEXT_YEAR.search(s, again, near)) is not None:
+                near = other.start()
     clock = (
         _TIME.search(s, end, near)
         or _DOT_TIME.search(s, end, near)
@@ -309,6 +315,60 @@ def parse_text(
         return d
     tz = _zone_after(_after_the_clock(rest), zone_of) or _zone_words_before(s, start)
     return d.replace(tzinfo=tz) if tz else d
+
+
+# Weekdays (Monday first) a numeric date may follow: their names and abbreviations in the
+# languages whose sites print a US-ordered date beside their own (a CMS's default format,
+# Drupal's "Fri, 01/02/2026 - 18:40", on a European site).
+_WEEKDAYS = (
+    "monday mon mo montag lundi lun lunes lunedì lunedi maandag ma segunda seg",
+    "tuesday tue tues di dienstag mardi mar martes martedì martedi dinsdag terça ter",
+    "wednesday wed mi mittwoch mercredi mer miércoles miercoles mié mercoledì mercoledi "
+    "woensdag wo quarta qua",
+    "thursday thu thur thurs do donnerstag jeudi jeu jueves jue giovedì giovedi donderdag "
+    "quinta qui",
+    "friday fri fr freitag vendredi ven viernes vie venerdì venerdi vrijdag vr sexta sex",
+    "saturday sat sa samstag sonnabend samedi sam sábado sabado sáb sab zaterdag za",
+    "sunday sun so sonntag dimanche dim domingo dom domenica zondag zo",
+)
+_WEEKDAY_OF = {w: i for i, words in enumerate(_WEEKDAYS) for w in words.split()}
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{2,10})\.?,?\s*(?:den\s+)?$", re.I)
+
+
+def _swapped_by_weekday(s: str, start: int, end: int, ymd: tuple[int, int, int]) -> bool:
+    """Whether a numeric date that reads either way ("01/02/2026") is the other way round by
+    the weekday printed just before it: "Fri, 01/02/2026" is Friday 2 January 2026 on any
+    page (1 February is a Sunday). Not a date with a month name, nor year first."""
+    if any(c.isalpha() for c in s[start:end]) or s[start : start + 4].isdigit():
+        return False
+    m = _WEEKDAY_BEFORE.search(s, max(0, start - 16), start)
+    if m is None or (weekday := _WEEKDAY_OF.get(m.group(1).lower())) is None:
+        return False
+    year, month, day = ymd
+    try:
+        return date(year, month, day).weekday() != weekday == date(year, day, month).weekday()
+    except ValueError:
+        return False
+
+
+def _same_day_again(
+    s: str,
+    end: int,
+    year_at: int,
+    ymd: tuple[int, int, int],
+    month_first: bool,
+    lang: str | None,
+) -> int:
+    """Where a second date that is the same day ends, when it starts right after the first
+    (its year at `year_at`): the one day in two calendars (Persian pages print the Solar
+    Hijri day, then the Gregorian one, then the time: "14 Azar 1405 - 5 December 2026 -
+    14:32" in Persian digits), whose time may follow the second; 0 where the next date is
+    another day (a range, an update's date)."""
+    rest = s[end : year_at + 12]
+    found = _find_day(rest, month_first, False, lang)
+    if found is None or found[0] != ymd or found[1] > year_at - end:
+        return 0
+    return end + found[2]
 
 
 _MINUTE_SIGN = re.compile(r"^\s*[分분秒초]")

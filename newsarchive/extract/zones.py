@@ -206,4 +206,44 @@ def locale_zone(doc: Document) -> str | None:
                 continue
             if zone := COUNTRY_ZONES.get(parts[1]):
                 return zone
+    return _publisher_zone(doc)
+
+
+def _publisher_zone(doc: Document) -> str | None:
+    """The zone of the country the JSON-LD article's publisher (or the page's news
+    organisation) gives in its postal address (`"address": {"addressCountry": "ZA"}`), where
+    that country keeps one zone: a .com site's own statement of where it sits, read only as
+    `locale_zone` is. Not a country of several zones (a head office's is no newsroom's)."""
+    publisher = doc.article.get("publisher") if doc.article else None
+    candidates = [publisher] if isinstance(publisher, dict) else []
+    candidates += [
+        o
+        for o in doc.jsonld
+        if {"newsmediaorganization", "organization"}.intersection(_types(o)) and "address" in o
+    ][:2]
+    for org in candidates:
+        address = org.get("address")
+        address = address[0] if isinstance(address, list) and address else address
+        if not isinstance(address, dict):
+            continue
+        country = address.get("addressCountry")
+        if isinstance(country, dict):
+            country = country.get("name") or country.get("identifier")
+        if not isinstance(country, str) or len(country.strip()) != 2:
+            continue
+        code = country.strip().lower()
+        if code not in _SEVERAL_ZONES and code not in RENTED_DOMAINS:
+            return COUNTRY_ZONES.get(code)
     return None
+
+
+def _types(obj: dict[str, object]) -> set[str]:
+    kind = obj.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+# Countries of several zones (COUNTRY_ZONES names their main press zone for a domain)
+_SEVERAL_ZONES = frozenset(
+    ("us", "ca", "au", "br", "ru", "mx", "id", "cl", "ec", "kz", "gl", "mn", "cd", "pf", "ki")
+)
