@@ -317,16 +317,21 @@ CRAWLER_ATTRIBUTE = "newsarchive_shared_crawl"  # the crawler's SharedCrawlExten
 
 
 OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<id> <host>:<path>"
-# KEYS: the note; ARGV: this file's note, its id, its "<host>:<path>" (a note written before
-# notes carried the file's id held only that). Noted when none is; the same file's note is
-# brought up to date (moved, another host); returns the note that holds.
+# KEYS: the note, the heartbeats; ARGV: this file's note, its id, its "<host>:<path>" (a note
+# written before notes carried the file's id held only that). Noted when none is and no worker
+# is live (one live then keeps a Redis state: a file's worker notes it first, and this one is
+# not beating yet); the same file's note is brought up to date (moved, another host); returns
+# the note that holds, or "" when live workers keep another state.
 _CLAIM_OWN_STATE = """
 local held = redis.call('GET', KEYS[1])
-if (not held) or string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3] then
+if held and (string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3]) then
   redis.call('SET', KEYS[1], ARGV[1])
   return ARGV[1]
 end
-return held
+if held then return held end
+if redis.call('ZCOUNT', KEYS[2], tonumber(redis.call('TIME')[1]), '+inf') > 0 then return '' end
+redis.call('SET', KEYS[1], ARGV[1])
+return ARGV[1]
 """
 
 
@@ -347,8 +352,17 @@ def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
     key = f"{keys['prefix']}:{OWN_STATE}"
     where = f"{socket.gethostname()}:{path.resolve()}"
     mine = f"{identity} {where}"
-    held = server.register_script(_CLAIM_OWN_STATE)(keys=[key], args=[mine, identity, where])
+    held = server.register_script(_CLAIM_OWN_STATE)(
+        keys=[key, keys[WORKERS]], args=[mine, identity, where]
+    )
     holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
+    if not holder:
+        raise SettingError(
+            f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} has live workers "
+            "keeping its crawl state in Redis (STATE_SHARED=1), and a state of this one's own "
+            "would fetch whole and export again what they archived (and they what this one "
+            "did); run this worker with STATE_SHARED=1 too"
+        )
     if holder != mine:
         other = holder.partition(" ")[2] or holder
         raise SettingError(
@@ -359,6 +373,31 @@ def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
             "crawl's), or every worker with STATE_SHARED=1 (`migrate-state` moves the "
             f"file's history into Redis; then `DEL {key}`)"
         )
+
+
+def refuse_beside_own_state(crawler: Crawler) -> None:
+    """Refuse (SettingError, exit 2) a worker keeping its crawl state in Redis
+    (STATE_SHARED=1) in a shared crawl whose state is one worker's own file (the `:own-state`
+    note): neither state knows what the other's worker archived, so the file's worker fetched
+    whole and exported again what this one archived, and this one what the file's did (two
+    workers, 30 demo articles, a second unchanged run: 14 exported again, counted `new`)."""
+    from newsarchive.checks import SettingError
+
+    server, keys = _keys(crawler)
+    key = f"{keys['prefix']}:{OWN_STATE}"
+    held = server.get(key)
+    if not held:
+        return
+    holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
+    where = holder.partition(" ")[2] or holder
+    raise SettingError(
+        f"setting STATE_SHARED=1: the shared crawl {keys['prefix']} keeps its crawl state in "
+        f"one worker's own state file ({where}, STATE_SHARED=0), which knows nothing of what "
+        "a Redis state archives, nor this one of what that file holds: each worker would "
+        "fetch whole and export again what the other archived; run only that worker, or "
+        "move the file's history into Redis (`migrate-state`), `DEL "
+        f"{key}`, and run every worker with STATE_SHARED=1"
+    )
 
 
 class SharedCrawlExtension:
