@@ -49,6 +49,7 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive import scoped
+from newsarchive import signals as na_signals
 from newsarchive.lives import WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
@@ -95,6 +96,10 @@ LAST_SEEN = "last_seen"
 # requests put aside while their host rests (the inflight entry -> when due, ms): the shared
 # scheduler's (newsarchive.shared_scheduler)
 RESTS, RESTING = "rests", "resting"
+# the run's number: raised as a worker starts a run afresh (it outlives runs, so never one
+# number twice); a worker that stalled through a fresh start finds it changed (RUN_STAT)
+RUN = "run"
+RUN_STAT = "redis/run_replaced"
 
 # Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines);
 # a worker is missed once its expiry second has passed (removed below "(now"), as the
@@ -149,12 +154,13 @@ if others == 0 then
     cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
                          KEYS[10])
     cleared = cleared + clear_held(KEYS[6], ARGV[4])
+    redis.call('INCR', KEYS[11])
   end
 end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
 stamp(KEYS[9], now + tonumber(ARGV[2]))
-return {others, cleared, queued, held, age, kept}
+return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or '0'}
 """
 )
 # KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
@@ -165,7 +171,7 @@ if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
 redis.call('SADD', KEYS[1], ARGV[1])
 return 1
 """
-# KEYS: workers, busy, last seen
+# KEYS: workers, busy, last seen, the run's number; returns that number
 _BEAT = (
     _STAMP
     + """
@@ -173,7 +179,7 @@ local now = tonumber(redis.call('TIME')[1])
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 if ARGV[3] == '1' then redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1]) end
 stamp(KEYS[3], now + tonumber(ARGV[2]))
-return 1
+return redis.call('GET', KEYS[4]) or '0'
 """
 )
 # KEYS: busy, queue, holders, workers; ARGV: me, the inflight prefix. What a waiting worker
@@ -298,7 +304,7 @@ def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
         raise NotConfigured("no NEWSARCHIVE_REDIS_URL: the crawl is not shared")
     fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
-    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING)
+    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING, RUN)
     keys = {name: f"{prefix}:{name}" for name in names}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
@@ -412,6 +418,8 @@ class SharedCrawlExtension:
         roles = [WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN]
         roles += [RESTING]
         self.keys = [keys[name] for name in roles]
+        self.run_key = keys[RUN]
+        self.run = ""  # the run's number this worker works in (RUN)
         self.inflight_prefix = keys[INFLIGHT]
         self.ttl = worker_ttl(crawler.settings)
         self.start = start_mode(crawler.settings)
@@ -451,9 +459,9 @@ class SharedCrawlExtension:
         self._wake_engine = engine_waker(self.crawler.engine)  # None: the heartbeat asks
         # Before start() is read: a worker starting next sees this one and joins its run.
         args: list[str | float] = [self.me, self.ttl, self.start, self.inflight_prefix, self.window]
-        others, cleared, queued, held, age, kept = (
-            int(value) for value in self._join(keys=self.keys, args=args)
-        )
+        *counts, run = self._join(keys=[*self.keys, self.run_key], args=args)
+        self.run = _text(run)
+        others, cleared, queued, held, age, kept = (int(value) for value in counts)
         self.stats.set_value("redis/workers_at_start", others + 1)
         self.lives.enter(Path(self.crawler.settings.get("WARC_DIR") or "warc"))
         state = getattr(self.crawler, STATE_ATTRIBUTE, None)
@@ -558,8 +566,10 @@ class SharedCrawlExtension:
             return
         sent = time.monotonic()
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
-            keys = [*self.keys[:2], self.keys[8]]
-            self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"])
+            keys = [*self.keys[:2], self.keys[8], self.run_key]
+            run = _text(self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"]))
+            if run != self.run:
+                self._run_replaced(run)
             if self.lives.still_here():
                 logger.warning(
                     "This worker stalled past its TTL (%s, %g s): another worker took it for "
@@ -570,6 +580,27 @@ class SharedCrawlExtension:
             if sent - self._beaten > self.ttl / 2:  # stalled: it may have looked dead
                 self.unsure_before = sent
             self._beaten = sent
+
+    def _run_replaced(self, run: str) -> None:
+        """A run started afresh while this worker stalled past its TTL (its queue and this
+        worker's held requests dropped): what this worker knew of its run (the articles and
+        listings its spider asked for, its crawl state's requests) is the old run's. Kept, the
+        new run's listings read here passed over every article this worker had listed before
+        as asked already, and no one asked for them (39 of 40 lost in a test). Dropped
+        (`newsarchive.signals.run_replaced`), the worker works on in the new run."""
+        old, self.run = self.run, run
+        self.stats.inc_value(RUN_STAT)
+        logger.warning(
+            "This worker stalled past its TTL (%s, %g s) while a new run of crawl %s started"
+            " (run %s; it was in run %s): it drops what it knew of the old run and works on in"
+            " the new one",
+            TTL_SETTING,
+            self.ttl,
+            self.prefix,
+            run,
+            old,
+        )
+        self.crawler.signals.send_catch_log(na_signals.run_replaced)
 
     def held_unsure_before(self) -> float:
         """The time (time.monotonic) before which a request this worker popped may have been
@@ -714,6 +745,12 @@ class RedisRunLedger:
         self._own.forget(url)
         return False
 
+    def start_over(self) -> None:
+        """The run started afresh while this worker stalled (newsarchive.signals.run_replaced):
+        what it claimed and skipped was the old run's."""
+        self._own = LocalRunLedger()
+        self._no_item.clear()
+
     def first_skip(self, url: str) -> bool:
         """Asked of Redis once per worker and URL: the first worker to skip it counts it."""
         if not self._own.first_skip(url):
@@ -747,3 +784,7 @@ class RedisRunLedger:
         elif claimed < 0:
             self.stats.inc_value("redis/articles_over_limit")
         return claimed > 0
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
