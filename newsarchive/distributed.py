@@ -416,7 +416,7 @@ class SharedCrawlExtension:
         self.idle = False
         self.waiting = False
         roles = [WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN]
-        roles += [RESTING]
+        roles += [RESTING, RUN]
         self.keys = [keys[name] for name in roles]
         self.run_key = keys[RUN]
         self.run = ""  # the run's number this worker works in (RUN)
@@ -459,7 +459,7 @@ class SharedCrawlExtension:
         self._wake_engine = engine_waker(self.crawler.engine)  # None: the heartbeat asks
         # Before start() is read: a worker starting next sees this one and joins its run.
         args: list[str | float] = [self.me, self.ttl, self.start, self.inflight_prefix, self.window]
-        *counts, run = self._join(keys=[*self.keys, self.run_key], args=args)
+        *counts, run = self._join(keys=self.keys, args=args)
         self.run = _text(run)
         others, cleared, queued, held, age, kept = (int(value) for value in counts)
         self.stats.set_value("redis/workers_at_start", others + 1)
