@@ -35,6 +35,7 @@ import re
 import socket
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +97,9 @@ LAST_SEEN = "last_seen"
 # requests put aside while their host rests (the inflight entry -> when due, ms): the shared
 # scheduler's (newsarchive.shared_scheduler)
 RESTS, RESTING = "rests", "resting"
-# the run's number: raised as a worker starts a run afresh (it outlives runs, so never one
-# number twice); a worker that stalled through a fresh start finds it changed (RUN_STAT)
+# the run's name: Redis's clock (s.us) as a worker starts it afresh (never one name twice;
+# removed with the run's other keys); a worker that stalled through a fresh start finds it
+# changed (RUN_STAT)
 RUN = "run"
 RUN_STAT = "redis/run_replaced"
 
@@ -154,13 +156,14 @@ if others == 0 then
     cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
                          KEYS[10])
     cleared = cleared + clear_held(KEYS[6], ARGV[4])
-    redis.call('INCR', KEYS[11])
+    local time = redis.call('TIME')
+    redis.call('SET', KEYS[11], time[1] .. '.' .. time[2])
   end
 end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
 stamp(KEYS[9], now + tonumber(ARGV[2]))
-return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or '0'}
+return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or ''}
 """
 )
 # KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
@@ -171,7 +174,7 @@ if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
 redis.call('SADD', KEYS[1], ARGV[1])
 return 1
 """
-# KEYS: workers, busy, last seen, the run's number; returns that number
+# KEYS: workers, busy, last seen, the run's name; returns that name ('': none, the run ended)
 _BEAT = (
     _STAMP
     + """
@@ -179,7 +182,7 @@ local now = tonumber(redis.call('TIME')[1])
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 if ARGV[3] == '1' then redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1]) end
 stamp(KEYS[3], now + tonumber(ARGV[2]))
-return redis.call('GET', KEYS[4]) or '0'
+return redis.call('GET', KEYS[4]) or ''
 """
 )
 # KEYS: busy, queue, holders, workers; ARGV: me, the inflight prefix. What a waiting worker
@@ -223,7 +226,7 @@ if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEY
 end
 clear_held(KEYS[6], ARGV[2])
 return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-                  KEYS[10]) + 1
+                  KEYS[10], KEYS[11]) + 1
 """
 )
 
@@ -419,7 +422,7 @@ class SharedCrawlExtension:
         roles += [RESTING, RUN]
         self.keys = [keys[name] for name in roles]
         self.run_key = keys[RUN]
-        self.run = ""  # the run's number this worker works in (RUN)
+        self.run = ""  # the run's name this worker works in (RUN; '': a run named by none)
         self.inflight_prefix = keys[INFLIGHT]
         self.ttl = worker_ttl(crawler.settings)
         self.start = start_mode(crawler.settings)
@@ -568,7 +571,7 @@ class SharedCrawlExtension:
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
             keys = [*self.keys[:2], self.keys[8], self.run_key]
             run = _text(self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"]))
-            if run != self.run:
+            if run and run != self.run:  # none: the run ended under it (nothing to go into)
                 self._run_replaced(run)
             if self.lives.still_here():
                 logger.warning(
@@ -592,13 +595,13 @@ class SharedCrawlExtension:
         self.stats.inc_value(RUN_STAT)
         logger.warning(
             "This worker stalled past its TTL (%s, %g s) while a new run of crawl %s started"
-            " (run %s; it was in run %s): it drops what it knew of the old run and works on in"
-            " the new one",
+            " (at %s; this worker's began %s): it drops what it knew of the old run and works"
+            " on in the new one",
             TTL_SETTING,
             self.ttl,
             self.prefix,
-            run,
-            old,
+            _run_start(run),
+            _run_start(old) if old else "before runs were named",
         )
         self.crawler.signals.send_catch_log(na_signals.run_replaced)
 
@@ -788,3 +791,11 @@ class RedisRunLedger:
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _run_start(run: str) -> str:
+    """When a run (named by Redis's clock, `RUN`) started: ISO, UTC, to the second."""
+    try:
+        return datetime.fromtimestamp(float(run), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError, OSError):
+        return run

@@ -103,16 +103,13 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
 
 
 def run_keys_left(redis: RedisServer) -> list[bytes]:
-    """Keys of a crawl's run still in Redis, but the crawl state (kept for the next runs),
-    the run's number (`:run`, kept so that no number comes twice) and the shared politeness'
-    per-site timers (they expire by themselves in a minute)."""
+    """Keys of a crawl's run still in Redis, but the crawl state (kept for the next runs)
+    and the shared politeness' per-site timers (they expire by themselves in a minute)."""
     left = redis.client.keys("newsarchive:*")
     return [
         key
         for key in left
-        if b":state:" not in key
-        and not key.endswith(b":run")
-        and not (b":site:" in key and redis.client.ttl(key) > 0)
+        if b":state:" not in key and not (b":site:" in key and redis.client.ttl(key) > 0)
     ]
 
 

@@ -120,7 +120,7 @@ def _woken_into_a_new_run(
                 crawl.process.wait()
     assert done_a.returncode == 0, done_a.log[-3000:]
     assert done_a.stats["redis/run_replaced"] == 1
-    assert "while a new run of crawl newsarchive:test-wokenrun started (run " in done_a.log
+    assert "while a new run of crawl newsarchive:test-wokenrun started (at 20" in done_a.log
     assert done_a.stats["redis/taken_back_while_stalled"] > 0  # A woke holding pages
     assert exported_before < ARTICLES
     items = Counter(item["url"] for item in done_a.items())
