@@ -97,7 +97,7 @@ LAST_SEEN = "last_seen"
 # requests put aside while their host rests (the inflight entry -> when due, ms): the shared
 # scheduler's (newsarchive.shared_scheduler)
 RESTS, RESTING = "rests", "resting"
-# the run's name: Redis's clock (s.us) as a worker starts it afresh (never one name twice;
+# the run's name: Redis's clock (in µs) as a worker starts it afresh (never one name twice;
 # removed with the run's other keys); a worker that stalled through a fresh start finds it
 # changed (RUN_STAT)
 RUN = "run"
@@ -157,7 +157,7 @@ if others == 0 then
                          KEYS[10])
     cleared = cleared + clear_held(KEYS[6], ARGV[4])
     local time = redis.call('TIME')
-    redis.call('SET', KEYS[11], time[1] .. '.' .. time[2])
+    redis.call('SET', KEYS[11], time[1] .. string.format('%06d', tonumber(time[2])))
   end
 end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
@@ -796,6 +796,6 @@ def _text(value: Any) -> str:
 def _run_start(run: str) -> str:
     """When a run (named by Redis's clock, `RUN`) started: ISO, UTC, to the second."""
     try:
-        return datetime.fromtimestamp(float(run), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime.fromtimestamp(int(run) / 1e6, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     except (ValueError, OverflowError, OSError):
         return run
