@@ -35,6 +35,7 @@ import re
 import socket
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,7 @@ from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive import scoped
+from newsarchive import signals as na_signals
 from newsarchive.lives import WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
@@ -95,6 +97,11 @@ LAST_SEEN = "last_seen"
 # requests put aside while their host rests (the inflight entry -> when due, ms): the shared
 # scheduler's (newsarchive.shared_scheduler)
 RESTS, RESTING = "rests", "resting"
+# the run's name: Redis's clock (in µs) as a worker starts it afresh (never one name twice;
+# removed with the run's other keys); a worker that stalled through a fresh start finds it
+# changed (RUN_STAT)
+RUN = "run"
+RUN_STAT = "redis/run_replaced"
 
 # Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines);
 # a worker is missed once its expiry second has passed (removed below "(now"), as the
@@ -149,12 +156,14 @@ if others == 0 then
     cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
                          KEYS[10])
     cleared = cleared + clear_held(KEYS[6], ARGV[4])
+    local time = redis.call('TIME')
+    redis.call('SET', KEYS[11], time[1] .. string.format('%06d', tonumber(time[2])))
   end
 end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
 stamp(KEYS[9], now + tonumber(ARGV[2]))
-return {others, cleared, queued, held, age, kept}
+return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or ''}
 """
 )
 # KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
@@ -165,7 +174,7 @@ if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
 redis.call('SADD', KEYS[1], ARGV[1])
 return 1
 """
-# KEYS: workers, busy, last seen
+# KEYS: workers, busy, last seen, the run's name; returns that name ('': none, the run ended)
 _BEAT = (
     _STAMP
     + """
@@ -173,7 +182,7 @@ local now = tonumber(redis.call('TIME')[1])
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 if ARGV[3] == '1' then redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1]) end
 stamp(KEYS[3], now + tonumber(ARGV[2]))
-return 1
+return redis.call('GET', KEYS[4]) or ''
 """
 )
 # KEYS: busy, queue, holders, workers; ARGV: me, the inflight prefix. What a waiting worker
@@ -217,7 +226,7 @@ if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEY
 end
 clear_held(KEYS[6], ARGV[2])
 return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-                  KEYS[10]) + 1
+                  KEYS[10], KEYS[11]) + 1
 """
 )
 
@@ -298,7 +307,7 @@ def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
         raise NotConfigured("no NEWSARCHIVE_REDIS_URL: the crawl is not shared")
     fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
-    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING)
+    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING, RUN)
     keys = {name: f"{prefix}:{name}" for name in names}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
@@ -317,16 +326,21 @@ CRAWLER_ATTRIBUTE = "newsarchive_shared_crawl"  # the crawler's SharedCrawlExten
 
 
 OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<id> <host>:<path>"
-# KEYS: the note; ARGV: this file's note, its id, its "<host>:<path>" (a note written before
-# notes carried the file's id held only that). Noted when none is; the same file's note is
-# brought up to date (moved, another host); returns the note that holds.
+# KEYS: the note, the heartbeats; ARGV: this file's note, its id, its "<host>:<path>" (a note
+# written before notes carried the file's id held only that). Noted when none is and no worker
+# is live (one live then keeps a Redis state: a file's worker notes it first, and this one is
+# not beating yet); the same file's note is brought up to date (moved, another host); returns
+# the note that holds, or "" when live workers keep another state.
 _CLAIM_OWN_STATE = """
 local held = redis.call('GET', KEYS[1])
-if (not held) or string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3] then
+if held and (string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3]) then
   redis.call('SET', KEYS[1], ARGV[1])
   return ARGV[1]
 end
-return held
+if held then return held end
+if redis.call('ZCOUNT', KEYS[2], tonumber(redis.call('TIME')[1]), '+inf') > 0 then return '' end
+redis.call('SET', KEYS[1], ARGV[1])
+return ARGV[1]
 """
 
 
@@ -347,8 +361,17 @@ def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
     key = f"{keys['prefix']}:{OWN_STATE}"
     where = f"{socket.gethostname()}:{path.resolve()}"
     mine = f"{identity} {where}"
-    held = server.register_script(_CLAIM_OWN_STATE)(keys=[key], args=[mine, identity, where])
+    held = server.register_script(_CLAIM_OWN_STATE)(
+        keys=[key, keys[WORKERS]], args=[mine, identity, where]
+    )
     holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
+    if not holder:
+        raise SettingError(
+            f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} has live workers "
+            "keeping its crawl state in Redis (STATE_SHARED=1), and a state of this one's own "
+            "would fetch whole and export again what they archived (and they what this one "
+            "did); run this worker with STATE_SHARED=1 too"
+        )
     if holder != mine:
         other = holder.partition(" ")[2] or holder
         raise SettingError(
@@ -361,6 +384,31 @@ def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
         )
 
 
+def refuse_beside_own_state(crawler: Crawler) -> None:
+    """Refuse (SettingError, exit 2) a worker keeping its crawl state in Redis
+    (STATE_SHARED=1) in a shared crawl whose state is one worker's own file (the `:own-state`
+    note): neither state knows what the other's worker archived, so the file's worker fetched
+    whole and exported again what this one archived, and this one what the file's did (two
+    workers, 30 demo articles, a second unchanged run: 14 exported again, counted `new`)."""
+    from newsarchive.checks import SettingError
+
+    server, keys = _keys(crawler)
+    key = f"{keys['prefix']}:{OWN_STATE}"
+    held = server.get(key)
+    if not held:
+        return
+    holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
+    where = holder.partition(" ")[2] or holder
+    raise SettingError(
+        f"setting STATE_SHARED=1: the shared crawl {keys['prefix']} keeps its crawl state in "
+        f"one worker's own state file ({where}, STATE_SHARED=0), which knows nothing of what "
+        "a Redis state archives, nor this one of what that file holds: each worker would "
+        "fetch whole and export again what the other archived; run only that worker, or "
+        "move the file's history into Redis (`migrate-state`), `DEL "
+        f"{key}`, and run every worker with STATE_SHARED=1"
+    )
+
+
 class SharedCrawlExtension:
     """Who works on the crawl: a new run starts clean, idle workers wait, the last cleans up."""
 
@@ -371,8 +419,10 @@ class SharedCrawlExtension:
         self.idle = False
         self.waiting = False
         roles = [WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN]
-        roles += [RESTING]
+        roles += [RESTING, RUN]
         self.keys = [keys[name] for name in roles]
+        self.run_key = keys[RUN]
+        self.run = ""  # the run's name this worker works in (RUN; '': a run named by none)
         self.inflight_prefix = keys[INFLIGHT]
         self.ttl = worker_ttl(crawler.settings)
         self.start = start_mode(crawler.settings)
@@ -412,9 +462,9 @@ class SharedCrawlExtension:
         self._wake_engine = engine_waker(self.crawler.engine)  # None: the heartbeat asks
         # Before start() is read: a worker starting next sees this one and joins its run.
         args: list[str | float] = [self.me, self.ttl, self.start, self.inflight_prefix, self.window]
-        others, cleared, queued, held, age, kept = (
-            int(value) for value in self._join(keys=self.keys, args=args)
-        )
+        *counts, run = self._join(keys=self.keys, args=args)
+        self.run = _text(run)
+        others, cleared, queued, held, age, kept = (int(value) for value in counts)
         self.stats.set_value("redis/workers_at_start", others + 1)
         self.lives.enter(Path(self.crawler.settings.get("WARC_DIR") or "warc"))
         state = getattr(self.crawler, STATE_ATTRIBUTE, None)
@@ -519,8 +569,10 @@ class SharedCrawlExtension:
             return
         sent = time.monotonic()
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
-            keys = [*self.keys[:2], self.keys[8]]
-            self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"])
+            keys = [*self.keys[:2], self.keys[8], self.run_key]
+            run = _text(self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"]))
+            if run and run != self.run:  # none: the run ended under it (nothing to go into)
+                self._run_replaced(run)
             if self.lives.still_here():
                 logger.warning(
                     "This worker stalled past its TTL (%s, %g s): another worker took it for "
@@ -531,6 +583,27 @@ class SharedCrawlExtension:
             if sent - self._beaten > self.ttl / 2:  # stalled: it may have looked dead
                 self.unsure_before = sent
             self._beaten = sent
+
+    def _run_replaced(self, run: str) -> None:
+        """A run started afresh while this worker stalled past its TTL (its queue and this
+        worker's held requests dropped): what this worker knew of its run (the articles and
+        listings its spider asked for, its crawl state's requests) is the old run's. Kept, the
+        new run's listings read here passed over every article this worker had listed before
+        as asked already, and no one asked for them (39 of 40 lost in a test). Dropped
+        (`newsarchive.signals.run_replaced`), the worker works on in the new run."""
+        old, self.run = self.run, run
+        self.stats.inc_value(RUN_STAT)
+        logger.warning(
+            "This worker stalled past its TTL (%s, %g s) while a new run of crawl %s started"
+            " (at %s; this worker's began %s): it drops what it knew of the old run and works"
+            " on in the new one",
+            TTL_SETTING,
+            self.ttl,
+            self.prefix,
+            _run_start(run),
+            _run_start(old) if old else "before runs were named",
+        )
+        self.crawler.signals.send_catch_log(na_signals.run_replaced)
 
     def held_unsure_before(self) -> float:
         """The time (time.monotonic) before which a request this worker popped may have been
@@ -675,6 +748,12 @@ class RedisRunLedger:
         self._own.forget(url)
         return False
 
+    def start_over(self) -> None:
+        """The run started afresh while this worker stalled (newsarchive.signals.run_replaced):
+        what it claimed and skipped was the old run's."""
+        self._own = LocalRunLedger()
+        self._no_item.clear()
+
     def first_skip(self, url: str) -> bool:
         """Asked of Redis once per worker and URL: the first worker to skip it counts it."""
         if not self._own.first_skip(url):
@@ -708,3 +787,15 @@ class RedisRunLedger:
         elif claimed < 0:
             self.stats.inc_value("redis/articles_over_limit")
         return claimed > 0
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _run_start(run: str) -> str:
+    """When a run (named by Redis's clock, `RUN`) started: ISO, UTC, to the second."""
+    try:
+        return datetime.fromtimestamp(int(run) / 1e6, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError, OSError):
+        return run

@@ -335,6 +335,9 @@ class ResumableScheduler(Scheduler):
     def _next_request(self) -> Request | None:
         if not self._atomic:
             return super().next_request()
+        shared = getattr(self.crawler, SHARED_ATTRIBUTE, None)
+        if shared is not None:  # after a stall, a beat first: a new run is seen before a pop
+            shared.held_unsure_before()
         if time.monotonic() - self._checked > self.check_every:
             self.requeue_dead()
         keys = [self.queue.key, self.held_key, self.holders_key, self.resting_key]

@@ -34,3 +34,8 @@ extraction_failed = object()
 # (newsarchive.state.middleware.IncrementalSpiderMiddleware), e.g. known and unchanged.
 # The news spider does not count it towards `max_articles`: this run does not fetch it.
 article_skipped = object()
+
+# (no arguments): a shared crawl's run was started afresh while this worker stalled past its
+# TTL (newsarchive.distributed); what components know of the old run (the articles and
+# listings the spider asked for, the crawl state's requests) is dropped.
+run_replaced = object()

@@ -76,7 +76,7 @@ def site(robots: tuple[int, dict[str, str]]) -> Iterator[tuple[str, list[str]]]:
 
 
 def crawl(
-    out: Path, robots: tuple[int, dict[str, str]], obey: bool = False
+    out: Path, robots: tuple[int, dict[str, str]], obey: bool = False, extra: tuple[str, ...] = ()
 ) -> tuple[set[str], list[str], dict[str, Any]]:
     with site(robots) as (origin, asked):
         command = [
@@ -87,7 +87,7 @@ def crawl(
             "-s", f"ROBOTSTXT_OBEY={int(obey)}", "-s", "RETRY_ENABLED=0",
             "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
             "-s", f"STATE_PATH={out / 'state.sqlite'}", "-O", f"{out / 'items.jsonl'}:jsonlines",
-            "-s", f"EXTENSIONS={EXTENSIONS}",
+            "-s", f"EXTENSIONS={EXTENSIONS}", *extra,
         ]  # fmt: skip
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
@@ -140,6 +140,38 @@ def test_an_article_robots_txt_redirected_to_is_fetched_once_and_named_by_its_re
         if json.loads(line)["url"].endswith(SECTION_STORY)
     ]
     assert item["warc_record_id"] and item["warc_file"], item
+
+
+def test_a_download_answering_two_requests_is_counted_once_in_the_downloader_stats(
+    tmp_path: Path,
+) -> None:
+    """robots.txt's download (shared with the spider's own robots.txt request) and the page it
+    redirected to (the crawl's request of it answered at 962) were counted by Scrapy's
+    DownloaderStats again: 6 requests and 7 responses for 5 asked of the site."""
+    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True)
+    assert stats["robotstxt/shared"] == 1 and stats["robotstxt/shared_redirect"] == 1
+    assert found == {SECTION_STORY, SITEMAP_STORY}
+    assert len(asked) == 5, asked  # robots.txt, its redirect's section page, sitemap, 2 stories
+    assert stats["downloader/request_count"] == len(asked)
+    assert stats["downloader/request_method_count/GET"] == len(asked)
+    assert stats["downloader/response_count"] == len(asked)
+    assert stats["downloader/response_status_count/302"] == 1  # robots.txt's own answer
+    assert stats["downloader/response_status_count/200"] == len(asked) - 1
+
+
+def test_with_the_browser_off_a_page_marked_for_rendering_is_answered_by_the_landed_page(
+    tmp_path: Path,
+) -> None:
+    """`-a render=1` with BROWSER_ENABLED=0: the section page is fetched plainly, so the
+    page robots.txt landed on answers it; it was left for a browser that never ran (asked
+    twice)."""
+    extra = ("-a", "render=1", "-s", "BROWSER_ENABLED=0")
+    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True, extra=extra)
+    assert "browser/pages" not in stats  # no browser ran
+    assert asked.count(SECTION) == 1, asked
+    assert stats["robotstxt/shared_redirect"] == 1
+    assert found == {SECTION_STORY, SITEMAP_STORY}
+    assert stats["downloader/response_count"] == len(asked)
 
 
 def test_pages_robots_txt_led_to_are_held_a_few_at_most() -> None:

@@ -53,6 +53,14 @@ pages are held, their decoded bodies LANDED_BYTES in all (the oldest let go, a l
 not held: fetched again if the crawl asks for it, as before): a crawl that never asks for
 the page its robots.txt leads to holds a few Responses, not one per host, nor eight of up
 to DOWNLOAD_DECODED_MAXSIZE each.
+
+Either answer is one download, counted once: Scrapy's DownloaderStats counted it again
+(`downloader/response_count`, its status and bytes; the landed page's request too, which
+went on no wire), so a crawl said 6 requests and 7 responses where the site was asked 5
+times. `OnceCountedDownloaderStats` counts an answer flagged `shared` (the log's
+"Crawled (200) <GET ...> ['shared']") as no download. With BROWSER_ENABLED off, a request
+marked for rendering (`-a render=1`, a profile's rendered sections) is fetched plainly, so
+the landed page answers it too: it was fetched a second time.
 """
 
 from __future__ import annotations
@@ -64,6 +72,7 @@ from urllib.parse import urlsplit
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.downloadermiddlewares.stats import DownloaderStats
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.http.request import NO_CALLBACK
@@ -71,11 +80,13 @@ from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.request import request_httprepr
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
 from newsarchive import scoped
+from newsarchive.browser.render import render_spec
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +98,8 @@ ARCHIVED = (meta_keys.WARC_RECORD, meta_keys.WARC_FAILED)  # what the WARC exten
 ROBOTS_ATTRIBUTE = "newsarchive_robots"  # the crawler's NamedRobotsTxtMiddleware
 LANDED_KEPT = 8  # pages robots.txt redirected to, held for the crawl's own request of them
 LANDED_BYTES = 16 * 1024 * 1024  # their bodies, in all
+SHARED_FLAG = "shared"  # a Response answering a request from a download made for another
+LANDED_COUNTED = "newsarchive_robots_landed_counted"  # meta: its request was counted, uncount
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
 UNREACHABLE_CHOICES = ("allow", "disallow")  # ROBOTSTXT_UNREACHABLE: not fetched means ...
 
@@ -215,7 +228,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         response = self._downloaded.pop(request.url, None)
         if response is not None:
             self._stats.inc_value(SHARED)
-            return response.replace(request=request)
+            return _shared(response.replace(request=request))
         return None
 
     def take_landed(self, request: Request) -> Response | None:
@@ -228,7 +241,8 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         for key in ARCHIVED:  # where its capture went: the item's provenance, the state's row
             if key in response.meta:
                 request.meta[key] = response.meta[key]
-        return response.replace(request=request)
+        request.meta[LANDED_COUNTED] = True  # DownloaderStats (850) counted it, before us
+        return _shared(response.replace(request=request))
 
     def _hold(self, landed: Request, response: Response) -> None:
         """A page, fetched outside the scheduler: kept for the crawl's own request of it
@@ -311,6 +325,30 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         logger.warning("robots.txt %s not read (%s); " + means, robotsurl, reason, netloc)
 
 
+def _shared(response: Response) -> Response:
+    if SHARED_FLAG not in response.flags:
+        response.flags.append(SHARED_FLAG)
+    return response
+
+
+class OnceCountedDownloaderStats(DownloaderStats):
+    """Scrapy's DownloaderStats (in its place, 850), counting an answer a download made for
+    another request gave (flagged `shared`) as no download: that one was counted when it
+    came. A landed page's request (answered at 962, after this counted it) is uncounted."""
+
+    def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
+        counted = request.meta.pop(LANDED_COUNTED, False)
+        if SHARED_FLAG not in response.flags:
+            return super().process_response(request, response)
+        if counted:
+            self.stats.inc_value("downloader/request_count", -1)
+            self.stats.inc_value(f"downloader/request_method_count/{request.method}", -1)
+            self.stats.inc_value("downloader/request_bytes", -len(request_httprepr(request)))
+        return response
+
+
 class RobotsLandedMiddleware:
     """Answers the crawl's own request for a page a robots.txt redirected to with that
     download (`NamedRobotsTxtMiddleware.take_landed`). It sits after the crawl state
@@ -319,6 +357,8 @@ class RobotsLandedMiddleware:
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        # a request marked for rendering is fetched plainly when the browser is off
+        self._rendering = crawler.settings.getbool("BROWSER_ENABLED", True)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RobotsLandedMiddleware:
@@ -328,7 +368,7 @@ class RobotsLandedMiddleware:
         robots = getattr(self.crawler, ROBOTS_ATTRIBUTE, None)
         if robots is None or request.meta.get("dont_obey_robotstxt"):
             return None
-        if request.meta.get(meta_keys.RENDER) not in (None, False):
-            return None
+        if self._rendering and render_spec(request.meta.get(meta_keys.RENDER)) is not None:
+            return None  # the browser fetches it (RenderMiddleware's own test)
         taken: Response | None = robots.take_landed(request)
         return taken

@@ -57,6 +57,11 @@ class Frontier:
     def __init__(self, options: CrawlOptions, scope: Scope) -> None:
         self.options = options
         self.scope = scope
+        self.start_over()
+
+    def start_over(self) -> None:
+        """Forget what was asked: a shared crawl's run started afresh while this worker
+        stalled (newsarchive.signals.run_replaced), and the new run asks everything anew."""
         self.articles: set[str] = set()  # every article URL requested (requested once)
         self._counted: set[str] = set()  # those `max_articles` counts: not dropped as skipped
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried

@@ -28,6 +28,8 @@ from urllib.parse import urlsplit
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
+from scrapy.utils.asyncio import call_later
+from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -116,6 +118,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         )
         spider.unparsed = UnparsedPages(crawler)  # their requisites are found here after all
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
+        crawler.signals.connect(spider._run_replaced, signal=na_signals.run_replaced)
         crawler.signals.connect(spider._robots_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._robots_never_answered, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.idle, signal=signals.spider_idle)
@@ -171,6 +174,23 @@ class NewsSpider(LogsFetchFailures, Spider):
             for url in profile.feeds:
                 for request in self._listing(profile.url(url), self.parse_feed):
                     yield request
+
+    def _run_replaced(self) -> None:
+        """A shared crawl's run started afresh while this worker stalled past its TTL
+        (newsarchive.signals.run_replaced): what the frontier knew was the old run's (kept, the
+        new run's listings read here passed over every article it had listed as asked), and
+        the new run's queue holds only what its starter pushed before it (perhaps) died. The
+        frontier starts over and the starting points go into the new run again (the shared
+        dupefilter drops those queued already)."""
+        self.frontier.start_over()
+        call_later(0, lambda: deferred_from_coro(self._start_again()))
+
+    async def _start_again(self) -> None:
+        async for request in self.start():
+            engine = self.crawler.engine
+            if engine is None or engine.spider is None:
+                return
+            engine.crawl(request)
 
     def _listing(
         self, url: str | None, callback: Any, sitemap: bool = False, **cb_kwargs: Any

@@ -29,6 +29,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
 
 from newsarchive import exitcodes
+from newsarchive import signals as na_signals
 from newsarchive.exporters import is_plain_dataclass
 from newsarchive.itemsinks import item_sinks
 from newsarchive.redislink import lost as redis_lost
@@ -53,6 +54,7 @@ class CrawlStateExtension:
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
+        crawler.signals.connect(extension.state.run_replaced, signal=na_signals.run_replaced)
         return extension
 
     def engine_started(self) -> None:

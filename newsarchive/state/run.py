@@ -290,6 +290,16 @@ class CrawlStateRun:
         when = capture.captured_at if capture else "?"
         return FetchDecision(False, f"unchanged since {when}"), capture, None
 
+    def run_replaced(self) -> None:
+        """A shared crawl's run started afresh while this worker stalled past its TTL
+        (newsarchive.signals.run_replaced): the articles let through to be fetched were the
+        old run's (a relisting in the new run was refused as a request on its way), and the
+        run's ledger starts over."""
+        self._requested.clear()
+        start_over = getattr(self.ledger, "start_over", None)  # a ledger of the shared crawl's
+        if start_over is not None:
+            start_over()
+
     def skipped_without_section(self) -> list[str]:
         """Known articles this run skipped and counted under no section (no earlier item gave
         one, and a sitemap or feed named them before any listing): the run report files them
@@ -635,6 +645,10 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             # says who runs (newsarchive.distributed)
             from newsarchive.state.redis_store import RedisCrawlState
 
+            if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):  # not a file's crawl
+                from newsarchive.distributed import refuse_beside_own_state
+
+                refuse_beside_own_state(crawler)
             store: StateStore = RedisCrawlState.from_url(config.redis_url, config.redis_key)
             lock = None
         else:

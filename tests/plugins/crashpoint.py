@@ -170,3 +170,17 @@ class KillAtWarcFile:
                 os.kill(os.getpid(), signal.SIGKILL)
 
         writer._open_next = opening  # type: ignore[method-assign]
+
+
+class KillAfterJoin:
+    """SIGKILL in spider_opened, after the shared crawl's extension (earlier in EXTENSIONS)
+    joined or started its run, before any request of the worker's own reached the queue."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> KillAfterJoin:
+        crawler.signals.connect(cls.spider_opened, signal=signals.spider_opened)
+        return cls()
+
+    @staticmethod
+    def spider_opened() -> None:
+        os.kill(os.getpid(), signal.SIGKILL)
