@@ -39,18 +39,31 @@ STEP_DOWN_JS = """(arm) => {
   return 1 + Math.max(0, Math.ceil(below / window.innerHeight));
 }"""
 TO_TOP_JS = '() => window.scrollTo({top: 0, behavior: "instant"})'
-# Where the page says it is, and how tall it is: a page that appends the next article as
-# its end is seen changes its address (pushState) or keeps growing.
-WHERE_JS = "() => [location.href, document.documentElement.scrollHeight, window.innerHeight]"
-# Puts the address back as it was read before the scroll (a same-document change only).
-BACK_JS = "(href) => history.replaceState(history.state, '', href)"
 # Elements the page adds while it is scrolled through, kept for CUT_JS (a property no page
-# would name, not enumerable).
+# would name, not enumerable), and the address the scroll started at, in the document it
+# started in: where the page says it is, and how tall it is.
 WATCH_JS = """() => {
-  const added = [];
+  const added = [], start = location.href;
   const watch = new MutationObserver(records => records.forEach(r => added.push(...r.addedNodes)));
   watch.observe(document.documentElement, {childList: true, subtree: true});
-  Object.defineProperty(window, "__newsarchiveAdded", {value: {added, watch}, configurable: true});
+  const state = {added, watch, start};
+  Object.defineProperty(window, "__newsarchiveAdded", {value: state, configurable: true});
+  return [start, document.documentElement.scrollHeight, window.innerHeight];
+}"""
+# Whether the scroll brought in another article, asked and answered in one turn of the
+# page's own event loop (no navigation commits within it): ["left", address] when the
+# document is no longer the one the scroll started in (WATCH_JS's state is not there), a
+# page that went elsewhere, whose address is its own; ["moved", address] when the document
+# took another address (pushState), put back as it was; ["growing", height] past `tallest`.
+NEXT_JS = """(tallest) => {
+  const state = window.__newsarchiveAdded, href = location.href;
+  if (!state) return ["left", href];
+  if (href.split("#", 1)[0] !== state.start.split("#", 1)[0]) {
+    history.replaceState(history.state, "", state.start);
+    return ["moved", href];
+  }
+  const height = document.documentElement.scrollHeight;
+  return height > tallest ? ["growing", height] : null;
 }"""
 # Removes what the scroll appended that holds a story of its own (an article, a headline),
 # outermost first: the page read ends where the article did. Lazy pictures and embeds stay.
@@ -263,7 +276,6 @@ async def scroll_through(
     steps, bottom, appended = 0, False, False
     try:
         await page.evaluate(TO_TOP_JS)  # a listing driven by infinite scroll sits at its end
-        start, height, screen = await page.evaluate(WHERE_JS)
         watchers = await page.evaluate(WATCHERS_JS)
         if watchers is not None and not any(watchers.values()):
             stats.inc_value("browser/lazy_scroll/nothing_watches")
@@ -275,7 +287,7 @@ async def scroll_through(
         # (TIMERS_JS) before the quiet wait: a loaded renderer may not yet have drawn it
         timers = watchers is not None and bool(watchers["scroll"])
         seen = watchers is not None and not fast
-        await page.evaluate(WATCH_JS)
+        start, height, screen = await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
             if not (ahead := await page.evaluate(STEP_DOWN_JS, timers)):
                 bottom = True
@@ -292,8 +304,8 @@ async def scroll_through(
                     )
                     await _wait_timers(page, min(until - loop.time(), share / 2), stats)
                 await wait_quiet(max(until - loop.time(), config.settle_time))
-            if await _next_article(page, start, GROWN * height + 2 * screen, stats):
-                bottom = appended = True
+            if stop := await _next_article(page, start, GROWN * height + 2 * screen, stats):
+                bottom, appended = True, stop != "left"
                 break
         if fast and (left := deadline - loop.time()) > 0:  # a fetch a last callback started
             await wait_quiet(min(left, config.action_timeout))
@@ -336,19 +348,24 @@ async def _cut_appended(page: Page, stats: StatsCollector) -> None:
         logger.info("%s: %d appended stories cut from the page read", page.url, cut)
 
 
-async def _next_article(page: Page, start: str, tallest: int, stats: StatsCollector) -> bool:
-    """Whether the scroll brought in another article (a news site's endless article feed):
-    the page changed its address (put back: the item is the page read, not the next
-    story's) or grew past `tallest`. Scrolling on would append story after story to the
-    document read, and take the next one's address for the item."""
-    href, height, _ = await page.evaluate(WHERE_JS)
-    if href.split("#", 1)[0] != start.split("#", 1)[0]:
-        await page.evaluate(BACK_JS, start)
-        stats.inc_value("browser/lazy_scroll/stopped_moved")
-        logger.info("%s: scrolling stopped, the page took the address %s", start, href)
-        return True
-    if height > tallest:
-        stats.inc_value("browser/lazy_scroll/stopped_growing")
-        logger.info("%s: scrolling stopped, the page grew to %d px", start, height)
-        return True
-    return False
+async def _next_article(page: Page, start: str, tallest: int, stats: StatsCollector) -> str:
+    """Why the scroll stops, if it does (NEXT_JS): "moved" when the page took another address
+    (put back: the item is the page read, not the next story's), "growing" past `tallest` (a
+    news site's endless article feed: scrolling on would append story after story to the
+    document read, and take the next one's address for the item); "left" when the page went
+    to another document meanwhile (a script's `location.href`): its address is its own, the
+    page is read where it went (the read sees the move). Asked in one evaluation: the
+    address read in one document and put back in the next gave that next document the
+    address the scroll started at, and the item its body under the first page's address."""
+    seen = await page.evaluate(NEXT_JS, tallest)
+    if seen is None:
+        return ""
+    why, where = seen
+    stats.inc_value(f"browser/lazy_scroll/stopped_{why}")
+    if why == "left":
+        logger.info("%s: scrolling stopped, the page went to %s", start, where)
+    elif why == "moved":
+        logger.info("%s: scrolling stopped, the page took the address %s", start, where)
+    else:
+        logger.info("%s: scrolling stopped, the page grew to %d px", start, where)
+    return str(why)
