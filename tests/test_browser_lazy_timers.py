@@ -21,7 +21,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from newsarchive.browser.config import BrowserConfig
-from newsarchive.browser.lazy import WATCHERS_INIT_JS, scroll_through
+from newsarchive.browser.lazy import KEYS, WATCH_JS, WATCHERS_INIT_JS, scroll_through
 from newsarchive.demo import assets
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 from tests.plugins.page_origin import page_origin
@@ -246,7 +246,7 @@ def scrolled(
             steps = await scroll_through(page, BrowserConfig(), _settle, collector)
             try:
                 armed = await page.evaluate(
-                    "() => { const state = window.__newsarchiveWatchers;"
+                    "() => { const state = window[" + KEYS["$WATCHERS"] + "];"
                     " return state ? state.armed : 'no state'; }"
                 )
             except PlaywrightError:  # the page left meanwhile (LEAVING: its timer navigates)
@@ -294,3 +294,57 @@ def test_what_a_page_runs_for_ever_is_not_waited_for_as_the_scrolls(
     assert collector.get_value("browser/lazy_scroll/steps_waited") == steps
     assert collector.get_value("browser/lazy_scroll/timers_waited") is None
     assert collector.get_value("browser/lazy_scroll/limit_reached") is None
+
+
+# What a bot check lists of the window: its own properties' names, those for-in and
+# Object.keys walk, and its symbols.
+SEEN_OF_WINDOW = """() => {
+  const walked = [];
+  for (const name in window) walked.push(name);
+  return {names: Object.getOwnPropertyNames(window).sort(), walked: walked.sort(),
+          keys: Object.keys(window).sort(),
+          symbols: Object.getOwnPropertySymbols(window).map(String)};
+}"""
+
+
+def test_the_scrolls_state_is_out_of_the_pages_sight(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """The watchers' state (`window.__newsarchiveWatchers`) and what the scroll saw added
+    (`__newsarchiveAdded`) were properties a page's scripts listed: the window, as the page
+    lists it, is the same with the init script and during the scroll as without, but for
+    symbols under random keys; the scroll still reads its state."""
+    loop, launched = browser
+
+    async def main() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], int]:
+        plain = await launched.new_page()
+        watched = await launched.new_page()
+        try:
+            await watched.add_init_script(WATCHERS_INIT_JS)
+            for page in (plain, watched):
+                await page.route(
+                    "http://news.test/**",
+                    lambda route: route.fulfill(body=SHORT, content_type="text/html"),
+                )
+                await page.goto("http://news.test/story")
+            alone = await plain.evaluate(SEEN_OF_WINDOW)
+            loaded = await watched.evaluate(SEEN_OF_WINDOW)
+            await watched.evaluate(WATCH_JS)  # as during the scroll
+            scrolling = await watched.evaluate(SEEN_OF_WINDOW)
+            collector = MemoryStatsCollector(get_crawler())
+            steps = await scroll_through(watched, BrowserConfig(), _settle, collector)
+            assert collector.get_value("browser/lazy_scroll/timers_waited") == steps
+            return alone, loaded, scrolling, steps
+        finally:
+            await plain.close()
+            await watched.close()
+
+    alone, loaded, scrolling, steps = loop.run_until_complete(main())
+    assert steps >= 1
+    assert alone["symbols"] == []
+    for seen in (loaded, scrolling):
+        assert {key: seen[key] for key in ("names", "walked", "keys")} == {
+            key: alone[key] for key in ("names", "walked", "keys")
+        }
+        assert not any("newsarchive" in symbol for symbol in seen["symbols"])
+    assert len(scrolling["symbols"]) == 2

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 
 from playwright.async_api import Error as PlaywrightError
@@ -24,39 +25,53 @@ from newsarchive.browser.config import BrowserConfig
 
 logger = logging.getLogger(__name__)
 
+# The scroll's state in a page is its own, out of the page's sight: under symbols (no name in
+# `Object.getOwnPropertyNames(window)`, `Object.keys`, for-in, where bot checks look for the
+# names automation leaves) registered with keys drawn at random for each crawl (no page
+# knows them), not enumerable. `$WATCHERS`: the init script's (WATCHERS_INIT_JS), shared
+# with same-origin frames; `$ADDED`: what the scroll saw added (WATCH_JS).
+KEYS = {name: f'Symbol.for("{secrets.token_hex(8)}")' for name in ("$WATCHERS", "$ADDED")}
+
+
+def _js(source: str) -> str:
+    for name, key in KEYS.items():
+        source = source.replace(name, key)
+    return source
+
+
 # One viewport down, at once (a page's `scroll-behavior: smooth` would leave it where it
 # was until the animation ends); whether it moved: it does not at the bottom, nor on a
 # page whose document does not scroll.
 # `arm`: the short timers set from now until the step was seen (TIMERS_JS) are waited for
 # (armed only once it moved: at the bottom no TIMERS_JS would disarm it). The steps left to
 # take, this one's wait included (0: it did not move).
-STEP_DOWN_JS = """(arm) => {
-  const before = window.scrollY, state = window.__newsarchiveWatchers;
+STEP_DOWN_JS = _js("""(arm) => {
+  const before = window.scrollY, state = window[$WATCHERS];
   window.scrollTo({top: before + window.innerHeight, behavior: "instant"});
   if (!(window.scrollY > before)) return 0;
   if (arm && state && state.pending) { state.armed = true; state.set = 0; }
   const below = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
   return 1 + Math.max(0, Math.ceil(below / window.innerHeight));
-}"""
+}""")
 TO_TOP_JS = '() => window.scrollTo({top: 0, behavior: "instant"})'
-# Elements the page adds while it is scrolled through, kept for CUT_JS (a property no page
-# would name, not enumerable), and the address the scroll started at, in the document it
+# Elements the page adds while it is scrolled through, kept for CUT_JS (under `$ADDED`,
+# the page sees no name of it), and the address the scroll started at, in the document it
 # started in: where the page says it is, and how tall it is.
-WATCH_JS = """() => {
+WATCH_JS = _js("""() => {
   const added = [], start = location.href;
   const watch = new MutationObserver(records => records.forEach(r => added.push(...r.addedNodes)));
   watch.observe(document.documentElement, {childList: true, subtree: true});
   const state = {added, watch, start};
-  Object.defineProperty(window, "__newsarchiveAdded", {value: state, configurable: true});
+  Object.defineProperty(window, $ADDED, {value: state, configurable: true});
   return [start, document.documentElement.scrollHeight, window.innerHeight];
-}"""
+}""")
 # Whether the scroll brought in another article, asked and answered in one turn of the
 # page's own event loop (no navigation commits within it): ["left", address] when the
 # document is no longer the one the scroll started in (WATCH_JS's state is not there), a
 # page that went elsewhere, whose address is its own; ["moved", address] when the document
 # took another address (pushState), put back as it was; ["growing", height] past `tallest`.
-NEXT_JS = """(tallest) => {
-  const state = window.__newsarchiveAdded, href = location.href;
+NEXT_JS = _js("""(tallest) => {
+  const state = window[$ADDED], href = location.href;
   if (!state) return ["left", href];
   if (href.split("#", 1)[0] !== state.start.split("#", 1)[0]) {
     history.replaceState(history.state, "", state.start);
@@ -64,15 +79,15 @@ NEXT_JS = """(tallest) => {
   }
   const height = document.documentElement.scrollHeight;
   return height > tallest ? ["growing", height] : null;
-}"""
+}""")
 # Removes what the scroll appended that holds a story of its own (an article, a headline),
 # outermost first: the page read ends where the article did. Lazy pictures and embeds stay.
-CUT_JS = """() => {
-  const state = window.__newsarchiveAdded;
+CUT_JS = _js("""() => {
+  const state = window[$ADDED];
   if (!state) return 0;
   state.watch.takeRecords().forEach(r => state.added.push(...r.addedNodes));
   state.watch.disconnect();
-  delete window.__newsarchiveAdded;
+  delete window[$ADDED];
   const story = "article, h1, h2";
   const added = new Set(state.added.filter(n => n.nodeType === 1 && n.isConnected));
   let cut = 0;
@@ -84,11 +99,11 @@ CUT_JS = """() => {
     if (outer && (node.matches(story) || node.querySelector(story))) { node.remove(); cut += 1; }
   }
   return cut;
-}"""
-UNWATCH_JS = """() => {
-  const state = window.__newsarchiveAdded;
-  if (state) { state.watch.disconnect(); delete window.__newsarchiveAdded; }
-}"""
+}""")
+UNWATCH_JS = _js("""() => {
+  const state = window[$ADDED];
+  if (state) { state.watch.disconnect(); delete window[$ADDED]; }
+}""")
 # Growth past this many times the page's height before the scroll (plus two screens, for
 # pictures whose size is known only once loaded) is another article appended, not the
 # page's own lazy content.
@@ -97,16 +112,16 @@ GROWN = 2
 # Run in every rendered page before its scripts (an init script): counts what could answer
 # a scroll. Scroll listeners on the window, the document or its root elements (and the
 # `onscroll` properties, asked when needed); the targets IntersectionObservers watch.
-WATCHERS_INIT_JS = """(() => {
+WATCHERS_INIT_JS = _js("""(() => {
   const state = {scroll: 0, observers: new Set()};
-  Object.defineProperty(window, "__newsarchiveWatchers", {value: state});
+  Object.defineProperty(window, $WATCHERS, {value: state});
   // A function put in place of the browser's shows the page what the browser's did: its
   // source text ("[native code]", asked by frameworks and bot checks), name and length;
   // a method's shape: no prototype, not a constructor. One registry for a page and its
   // same-origin frames: one's functions read through another's toString look native too.
   let natives = new WeakMap();
   try {
-    const up = window.parent !== window && window.parent.__newsarchiveWatchers;
+    const up = window.parent !== window && window.parent[$WATCHERS];
     if (up && up.natives) natives = up.natives;
   } catch (error) {}  // a frame in a page of another origin
   state.natives = natives;
@@ -195,10 +210,10 @@ WATCHERS_INIT_JS = """(() => {
     return disconnect.call(this);
   }}.disconnect, disconnect);
   state.observed = () => [...state.observers].reduce((n, o) => n + of(o).size, 0);
-})();"""
+})();""")
 # What could answer the scroll: null when the init script did not run (then: assume all).
-WATCHERS_JS = """() => {
-  const state = window.__newsarchiveWatchers;
+WATCHERS_JS = _js("""() => {
+  const state = window[$WATCHERS];
   if (!state) return null;
   const handler = window.onscroll || document.onscroll || (document.body && document.body.onscroll);
   // native lazy content not loaded (Chromium's eager switch turned off by the user)
@@ -208,7 +223,7 @@ WATCHERS_JS = """() => {
   // a frame's own watchers are its window's: seen here only as a frame
   const frames = document.querySelectorAll("iframe, frame").length;
   return {scroll: state.scroll + (handler ? 1 : 0), observed, lazy, frames};
-}"""
+}""")
 # After two frames (IntersectionObservers have seen the step, and called back): whether an
 # image of the page is still loading.
 FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(
@@ -219,8 +234,8 @@ FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnim
 # told), the timers it armed (WATCHERS_INIT_JS) to have run and the images they swapped in
 # to have loaded (seen in the page, however late the browser's events come): [timers the
 # step set, timers still pending] (null without the init script).
-TIMERS_JS = """(ms) => {
-  const state = window.__newsarchiveWatchers;
+TIMERS_JS = _js("""(ms) => {
+  const state = window[$WATCHERS];
   if (!state || !state.pending) return null;
   const stop = performance.now() + ms;
   let seen = false;
@@ -239,7 +254,7 @@ TIMERS_JS = """(ms) => {
     };
     check();
   });
-}"""
+}""")
 
 # Waits for the page's network to go quiet, at most the seconds given.
 WaitQuiet = Callable[[float], Awaitable[bool]]
