@@ -70,12 +70,47 @@ addEventListener("scroll", () => {{
 }});
 </script></body></html>"""
 BUSY_IMAGES = {f"/img/b{n}.png": assets.png(40, 20, 70 + n) for n in range(5)}
+# Far down a long page, two images swapped in by a 900 ms debounce: its runs at the first
+# steps load nothing (no image in view yet), and it is the one that loads them later.
+SPARSE = f"""<!doctype html><html><head><meta charset=utf-8><title>Sparse</title></head>
+<body style="margin:0"><h1>Sparse</h1>{GAP * 4}
+{"".join(f'{GAP}<img class=later data-src="/img/s{n}.png" width=40 height=20>' for n in range(2))}
+<script>
+function swap() {{
+  document.querySelectorAll("img.later").forEach(img => {{
+    const box = img.getBoundingClientRect();
+    if (box.top < innerHeight && box.bottom > 0 && !img.src) img.src = img.dataset.src;
+  }});
+}}
+let rest;
+addEventListener("scroll", () => {{ clearTimeout(rest); rest = setTimeout(swap, 900); }});
+</script></body></html>"""
+SPARSE_IMAGES = {f"/img/s{n}.png": assets.png(40, 20, 90 + n) for n in range(2)}
+# Images swapped in by a throttle that polls every 500 ms whether the page was scrolled
+# since its last tick (a setInterval the page set at load: no timer of a scroll event's)
+POLLED = f"""<!doctype html><html><head><meta charset=utf-8><title>Polled</title></head>
+<body style="margin:0"><h1>Polled</h1>
+{"".join(f'{GAP}<img class=later data-src="/img/p{n}.png" width=40 height=20>' for n in range(4))}
+<script>
+function swap() {{
+  document.querySelectorAll("img.later").forEach(img => {{
+    const box = img.getBoundingClientRect();
+    if (box.top < innerHeight && box.bottom > 0 && !img.src) img.src = img.dataset.src;
+  }});
+}}
+let moved = false;
+addEventListener("scroll", () => {{ moved = true; }});
+setInterval(() => {{ if (moved) {{ moved = false; swap(); }} }}, 500);
+</script></body></html>"""
+POLLED_IMAGES = {f"/img/p{n}.png": assets.png(40, 20, 95 + n) for n in range(4)}
 
 # What the page sees of the browser's functions, and what they do, reported by fetching
 # /ok/NAME (or /bad/NAME): at load, and from the first scroll event (its timers watched).
 NATIVE = [
     ("set-timeout", "setTimeout"),
     ("clear-timeout", "clearTimeout"),
+    ("set-interval", "setInterval"),
+    ("clear-interval", "clearInterval"),
     ("frame", "requestAnimationFrame"),
     ("cancel-frame", "cancelAnimationFrame"),
     ("idle", "requestIdleCallback"),
@@ -95,8 +130,15 @@ FAITHFUL = f"""<!doctype html><html><head><meta charset=utf-8><title>Faithful</t
 function report(name, ok) {{ fetch((ok ? "/ok/" : "/bad/") + name); }}
 {CHECKS_AT_LOAD}
 report("name-length", setTimeout.name === "setTimeout" && setTimeout.length === 1
+  && setInterval.name === "setInterval" && setInterval.length === 1
   && clearTimeout.length === 0 && requestAnimationFrame.name === "requestAnimationFrame");
-report("not-constructor", !("prototype" in setTimeout) && !("prototype" in clearTimeout));
+report("not-constructor", !("prototype" in setTimeout) && !("prototype" in clearTimeout)
+  && !("prototype" in setInterval));
+const tick = setInterval(function (a) {{
+  "use strict";
+  clearInterval(tick);
+  report("interval-this-args", this === window && a === "A");
+}}, 20, "A");
 let once = false;
 addEventListener("scroll", () => {{
   if (once) return;
@@ -132,6 +174,7 @@ FAITHFUL_OK = {
     "/ok/frame-this",
     "/ok/idle-this",
     "/ok/timeout-this-args",
+    "/ok/interval-this-args",
     "/ok/timeout-id",
     "/ok/timeout-string",
     "/ok/frame-window-timer",
@@ -143,7 +186,11 @@ FAITHFUL_OK = {
 PAGES = {
     "/busy": ("text/html; charset=utf-8", BUSY.encode()),
     "/faithful": ("text/html; charset=utf-8", FAITHFUL.encode()),
+    "/sparse": ("text/html; charset=utf-8", SPARSE.encode()),
+    "/polled": ("text/html; charset=utf-8", POLLED.encode()),
     **{path: ("image/png", body) for path, body in BUSY_IMAGES.items()},
+    **{path: ("image/png", body) for path, body in SPARSE_IMAGES.items()},
+    **{path: ("image/png", body) for path, body in POLLED_IMAGES.items()},
     **{path: ("text/plain", path.encode()) for path in FAITHFUL_OK},  # one body each: no revisits
 }
 
@@ -154,6 +201,8 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
         return {
             "busy": crawl(tmp_path_factory.mktemp("busy"), origin, ("/busy",)),
             "faithful": crawl(tmp_path_factory.mktemp("faithful"), origin, ("/faithful",)),
+            "sparse": crawl(tmp_path_factory.mktemp("sparse"), origin, ("/sparse",)),
+            "polled": crawl(tmp_path_factory.mktemp("polled"), origin, ("/polled",)),
         }
 
 
@@ -172,6 +221,39 @@ def test_a_page_busy_with_timers_is_still_scrolled_to_its_bottom(
     # the checks set at each step are waited for, and are not all run by the step's end
     assert stats["browser/lazy_scroll/timers_waited"] == stats["browser/lazy_scroll/steps"]
     assert stats["browser/lazy_scroll/timers_unfinished"] >= 1
+
+
+def test_timers_that_loaded_nothing_are_left_running_where_nothing_waits_in_view(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """The viewability check loaded nothing at the steps it ran at: from then on it is not
+    waited for (before, each step waited 0.9 s for each of its turns, at most half a step's
+    share of the time: the crawl of /busy 31 s, now 13 s). The debounce of /sparse loaded
+    nothing at its first steps either, and it is the one that swaps the images in when they
+    come into view: there the scroll waits for it again (without that, both were lost)."""
+    busy = runs["busy"]["stats"]
+    assert busy["browser/lazy_scroll/timers_idle"] >= 1
+    run = runs["sparse"]
+    stats = run["stats"]
+    assert stats["browser/lazy_scroll/timers_idle"] >= 1  # the rule was in force on the page
+    for path, body in SPARSE_IMAGES.items():
+        assert run["responses"].get(path) == body, path
+    assert "browser/lazy_scroll/limit_reached" not in stats
+
+
+def test_a_throttle_that_polls_for_the_scroll_is_waited_for(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """Its tick comes up to 500 ms after the step; the step waited only for the timers its
+    scroll events set, and then for 0.2 s of quiet: it went on before the tick, and every
+    image was swapped in, if ever, out of view (none of the 4 archived). The next tick of
+    each short interval after the step is waited for."""
+    run = runs["polled"]
+    for path, body in POLLED_IMAGES.items():
+        assert run["responses"].get(path) == body, path
+    stats = run["stats"]
+    assert stats["browser/lazy_scroll/timers_waited"] == stats["browser/lazy_scroll/steps"]
+    assert "browser/lazy_scroll/limit_reached" not in stats
 
 
 def test_the_page_sees_and_gets_the_browsers_own_timers(runs: dict[str, dict[str, Any]]) -> None:

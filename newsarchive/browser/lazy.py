@@ -49,7 +49,10 @@ STEP_DOWN_JS = _js("""(arm) => {
   const before = window.scrollY, state = window[$WATCHERS];
   window.scrollTo({top: before + window.innerHeight, behavior: "instant"});
   if (!(window.scrollY > before)) return 0;
-  if (arm && state && state.pending) { state.armed = true; state.set = 0; }
+  if (arm && state && state.pending) {
+    Object.assign(state, {armed: true, set: 0, step: state.step + 1});
+    state.watch();
+  }
   const below = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
   return 1 + Math.max(0, Math.ceil(below / window.innerHeight));
 }""")
@@ -112,7 +115,7 @@ GROWN = 2
 # Run in every rendered page before its scripts (an init script): counts what could answer
 # a scroll. Scroll listeners on the window, the document or its root elements (and the
 # `onscroll` properties, asked when needed); the targets IntersectionObservers watch.
-WATCHERS_INIT_JS = _js("""(() => {
+WATCHERS_INIT_JS = _js(r"""(() => {
   const state = {scroll: 0, observers: new Set()};
   Object.defineProperty(window, $WATCHERS, {value: state});
   // A function put in place of the browser's shows the page what the browser's did: its
@@ -146,18 +149,63 @@ WATCHERS_INIT_JS = _js("""(() => {
   // A scroll listener's short timers (a debounce: setTimeout up to 1 s), animation frames
   // and idle callbacks, set from a scroll event while a step is armed (STEP_DOWN_JS; the
   // event dispatched: `window.event`, the browser's getter) or from such a callback (up to
-  // DEPTH deep: a debounce that re-arms), pending until they run or are cleared. What the
-  // page runs for ever (a carousel's chain, a sticky header's frame loop) is not waited for.
-  const pending = new Set(), DEPTH = 4;
+  // DEPTH deep: a debounce that re-arms), pending until they run or are cleared; and the
+  // next tick, once the step was seen (TIMERS_JS), of each short setInterval the page runs
+  // (a throttle that polls "scrolled since the last tick?"), with what that tick sets. What
+  // the page runs for ever (a carousel's chain, a sticky header's frame loop) is not waited
+  // for. Each is of a kind (its callback's source text; what a callback sets is of its
+  // kind): a kind whose runs during two steps or more loaded nothing (set no source, added
+  // no picture or frame, started no request) is idle, not waited for while nothing in view
+  // waits to be loaded (`state.idle`): an ad's viewability check, a clock.
+  const pending = new Map(), DEPTH = 4;  // key of a timer -> its kind
   const current = (Object.getOwnPropertyDescriptor(window, "event") || {}).get;
   const scrolling = () => {
     const event = current && current.call(window);
     return Boolean(event && scrolled.has(event.type));
   };
-  let running = 0;  // the depth of the tracked callback now running (0: none)
-  Object.assign(state, {pending, armed: false, set: 0,
+  let running = 0, root = "";  // the depth and kind of the tracked callback now running
+  const kinds = new Map(), intervals = new Map();  // a short interval's id -> its kind
+  const now = performance.now.bind(performance);
+  const entries = performance.getEntriesByType.bind(performance);
+  Object.assign(state, {pending, armed: false, set: 0, step: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
-  const hook = (setName, clearNames, kind, short) => {
+  // what a tracked callback changed that loads something: a source, a class (a background
+  // set by a style sheet), a picture, frame or medium added
+  const changes = window.MutationObserver && new MutationObserver(() => {});
+  const media = "img, picture, source, iframe, video, audio, embed, object";
+  const url = /url\(/i;
+  const loads = record => record.type === "attributes"
+    ? record.attributeName !== "style" || url.test(record.target.getAttribute("style") || "")
+    : [...record.addedNodes].some(node => node.nodeType === 1 && (node.matches(media)
+        || node.querySelector(media) !== null || url.test(node.getAttribute("style") || "")));
+  state.watch = () => {  // from the first step on (STEP_DOWN_JS): what the page loads as read
+    if (!changes || state.watching) return;
+    state.watching = true;
+    changes.observe(document, {subtree: true, childList: true, attributes: true,
+      attributeFilter: ["src", "srcset", "poster", "data", "style", "class"]});
+  };
+  const kindOf = callback => {
+    let text = "";
+    try { text = source.call(callback); } catch (error) {}
+    return text.length > 400 ? text.length + text.slice(0, 300) + text.slice(-100) : text;
+  };
+  const track = (kind, depth, callback, self, args) => {
+    let info = kinds.get(kind);
+    if (!info) kinds.set(kind, info = {steps: new Set(), runs: [], loaded: false});
+    info.steps.add(state.step);
+    const outer = running, outerKind = root, start = now();
+    running = depth;
+    root = kind;
+    if (changes) changes.takeRecords();
+    try { return callback.apply(self, args); } finally {
+      running = outer;
+      root = outerKind;
+      if (changes && changes.takeRecords().some(loads)) info.loaded = true;
+      info.runs.push([start, now()]);
+      if (info.runs.length > 20) info.runs.shift();
+    }
+  };
+  const hook = (setName, clearNames, prefix, short) => {
     const set = window[setName];
     if (!set) return;
     window[setName] = disguise({[setName](callback, ...rest) {
@@ -165,17 +213,16 @@ WATCHERS_INIT_JS = _js("""(() => {
       if (!depth || depth > DEPTH || typeof callback !== "function" || !short(rest[0])) {
         return set.call(this, callback, ...rest);
       }
+      const kind = running ? root : kindOf(callback);
       let key;
       // strict: the callback gets the `this` the browser gives (none for a frame's)
       const id = set.call(this, function () {
         "use strict";
         pending.delete(key);
-        const outer = running;
-        running = depth;
-        try { return callback.apply(this, arguments); } finally { running = outer; }
+        return track(kind, depth, callback, this, arguments);
       }, ...rest);
-      key = kind + id;
-      pending.add(key);
+      key = prefix + id;
+      pending.set(key, kind);
       state.set += 1;
       return id;
     }}[setName], set);
@@ -183,7 +230,11 @@ WATCHERS_INIT_JS = _js("""(() => {
       const clear = window[clearName];
       if (!clear) continue;
       window[clearName] = disguise({[clearName](id) {
-        pending.delete(kind + id);
+        pending.delete(prefix + id);
+        if (prefix === "t") {  // timeouts and intervals share their ids
+          pending.delete("v" + id);
+          intervals.delete(id);
+        }
         return clear.call(this, id);
       }}[clearName], clear);
     }
@@ -191,6 +242,69 @@ WATCHERS_INIT_JS = _js("""(() => {
   hook("setTimeout", ["clearTimeout", "clearInterval"], "t", delay => !(delay > 1000));
   hook("requestAnimationFrame", ["cancelAnimationFrame"], "f", () => true);
   hook("requestIdleCallback", ["cancelIdleCallback"], "i", () => true);
+  const every = window.setInterval;
+  window.setInterval = disguise({setInterval(callback, ...rest) {
+    if (typeof callback !== "function" || rest[0] > 1000) {
+      return every.call(this, callback, ...rest);
+    }
+    const kind = kindOf(callback);
+    let id;
+    id = every.call(this, function () {
+      "use strict";
+      if (!pending.delete("v" + id)) return callback.apply(this, arguments);
+      return track(kind, 1, callback, this, arguments);
+    }, ...rest);
+    intervals.set(id, kind);
+    return id;
+  }}.setInterval, every);
+  state.intervals = () => intervals.size;
+  state.ticks = () => {  // the step seen: each short interval's next tick is the step's
+    for (const [id, kind] of intervals) pending.set("v" + id, kind);
+    state.set += intervals.size;
+  };
+  // Something in view a script would load: a picture with no source (or a data: one),
+  // an element whose data- attribute names a picture or medium it does not show yet.
+  const named = /(src|bg|background|lazy|original|poster|image|img)/i;
+  const address = new RegExp("^(https?:)?//|^\\.{0,2}/[^\\s/]"
+    + "|\\.(avif|gif|jpe?g|png|svg|webp|mp4|webm)([?#]|$)", "i");
+  const lazyInView = () => {
+    const height = window.innerHeight, width = window.innerWidth;
+    for (const element of document.querySelectorAll("body *")) {
+      let lazy = element.localName === "img"
+        && (!element.currentSrc || element.currentSrc.startsWith("data:"));
+      if (!lazy) {
+        const shown = [element.getAttribute("src"), element.getAttribute("srcset"),
+          element.getAttribute("style")].join(" ");
+        for (const attribute of element.attributes) {
+          if (!attribute.name.startsWith("data-") || !named.test(attribute.name)) continue;
+          const first = attribute.value.trim().split(/[\s,]/, 1)[0];
+          if (first && address.test(first) && !shown.includes(first)) { lazy = true; break; }
+        }
+      }
+      if (!lazy) continue;
+      const shape = element.localName === "source" && element.parentElement || element;
+      const box = shape.getBoundingClientRect();
+      if (box.bottom > 0 && box.top < height && box.right > 0 && box.left < width
+          && (box.width > 0 || box.height > 0)) return true;
+    }
+    return false;
+  };
+  // The kinds pending now that are idle (none while something in view waits to be loaded).
+  state.idle = () => {
+    const idle = new Set();
+    let started = null;
+    for (const kind of new Set(pending.values())) {
+      const info = kinds.get(kind);
+      if (!info || info.loaded || [...info.steps].filter(s => s < state.step).length < 2) continue;
+      started = started || entries("resource").map(entry => entry.startTime);
+      if (started.some(t => info.runs.some(([from, to]) => t >= from && t <= to))) {
+        info.loaded = true;  // a fetch, a beacon
+        continue;
+      }
+      idle.add(kind);
+    }
+    return idle.size && lazyInView() ? new Set() : idle;
+  };
   if (!window.IntersectionObserver) return;
   const proto = IntersectionObserver.prototype;
   const observe = proto.observe, unobserve = proto.unobserve, disconnect = proto.disconnect;
@@ -233,23 +347,27 @@ FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnim
 # dispatched, the step disarmed, the observers of the page and its same-process frames
 # told), the timers it armed (WATCHERS_INIT_JS) to have run and the images they swapped in
 # to have loaded (seen in the page, however late the browser's events come): [timers the
-# step set, timers still pending] (null without the init script).
+# step set, timers waited for still pending, idle timers left running] (null without the
+# init script).
 TIMERS_JS = _js("""(ms) => {
   const state = window[$WATCHERS];
   if (!state || !state.pending) return null;
   const stop = performance.now() + ms;
-  let seen = false;
+  let seen = false, idle = null;
   state.frame.call(window, () => state.frame.call(window, () => {
     seen = true;
     state.armed = false;
+    state.ticks();
   }));
   return new Promise(done => {
     const check = () => {
+      if (seen && idle === null) idle = state.idle();
       const loading = [...document.images].some(img => img.currentSrc && !img.complete);
-      const waiting = !seen || state.armed || state.pending.size > 0;
+      const waited = [...state.pending.values()].filter(kind => !(idle && idle.has(kind)));
+      const waiting = !seen || state.armed || waited.length > 0;
       if ((!waiting && !loading) || performance.now() >= stop) {
         state.armed = false;
-        done([state.set, state.pending.size]);
+        done([state.set, waited.length, state.pending.size - waited.length]);
       } else state.timeout.call(window, check, 20);
     };
     check();
@@ -339,15 +457,20 @@ async def scroll_through(
 
 
 async def _wait_timers(page: Page, timeout: float, stats: StatsCollector) -> None:
-    """The timers a step's scroll events set (a listener's debounce), run: stepping on at
-    once, a debounce of longer than the settle time would run with its element out of view
-    (TIMERS_JS; at most `timeout` s)."""
+    """The timers a step's scroll events set (a listener's debounce), and the next tick of the
+    page's short intervals (a throttle's poll), run: stepping on at once, a debounce of longer
+    than the settle time would run with its element out of view (TIMERS_JS; at most
+    `timeout` s). Those of a kind that loaded nothing at two steps are left running while
+    nothing in view waits to be loaded (`browser/lazy_scroll/timers_idle`): an ad's 900 ms
+    viewability check cost each step its 0.9 s."""
     done = await page.evaluate(TIMERS_JS, max(timeout, 0) * 1000)
     if done is None:
         return
-    timers, pending = done
+    timers, pending, idle = done
     if timers:
         stats.inc_value("browser/lazy_scroll/timers_waited")
+    if idle:
+        stats.inc_value("browser/lazy_scroll/timers_idle")
     if pending:
         stats.inc_value("browser/lazy_scroll/timers_unfinished")
         logger.info(
