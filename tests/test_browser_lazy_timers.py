@@ -86,6 +86,19 @@ let rest;
 addEventListener("scroll", () => {{ clearTimeout(rest); rest = setTimeout(swap, 900); }});
 </script></body></html>"""
 SPARSE_IMAGES = {f"/img/s{n}.png": assets.png(40, 20, 90 + n) for n in range(2)}
+# A 900 ms debounce that counts each view (a fetch every run: its runs start requests) and
+# loads the comments once their box, a plain <div>, is in view: no picture waits there.
+COUNTED = f"""<!doctype html><html><head><meta charset=utf-8><title>Counted</title></head>
+<body style="margin:0"><h1>Counted</h1>{GAP * 3}<div id=comments>Comments</div>{GAP * 3}
+<script>
+let rest, loaded = false;
+function seen() {{
+  fetch("/seen");
+  const box = document.getElementById("comments").getBoundingClientRect();
+  if (!loaded && box.top < innerHeight && box.bottom > 0) {{ loaded = true; fetch("/comments"); }}
+}}
+addEventListener("scroll", () => {{ clearTimeout(rest); rest = setTimeout(seen, 900); }});
+</script></body></html>"""
 # Images swapped in by a throttle that polls every 500 ms whether the page was scrolled
 # since its last tick (a setInterval the page set at load: no timer of a scroll event's)
 POLLED = f"""<!doctype html><html><head><meta charset=utf-8><title>Polled</title></head>
@@ -188,6 +201,9 @@ PAGES = {
     "/faithful": ("text/html; charset=utf-8", FAITHFUL.encode()),
     "/sparse": ("text/html; charset=utf-8", SPARSE.encode()),
     "/polled": ("text/html; charset=utf-8", POLLED.encode()),
+    "/counted": ("text/html; charset=utf-8", COUNTED.encode()),
+    "/seen": ("text/plain", b"seen"),
+    "/comments": ("application/json", b'["a comment"]'),
     **{path: ("image/png", body) for path, body in BUSY_IMAGES.items()},
     **{path: ("image/png", body) for path, body in SPARSE_IMAGES.items()},
     **{path: ("image/png", body) for path, body in POLLED_IMAGES.items()},
@@ -203,6 +219,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
             "faithful": crawl(tmp_path_factory.mktemp("faithful"), origin, ("/faithful",)),
             "sparse": crawl(tmp_path_factory.mktemp("sparse"), origin, ("/sparse",)),
             "polled": crawl(tmp_path_factory.mktemp("polled"), origin, ("/polled",)),
+            "counted": crawl(tmp_path_factory.mktemp("counted"), origin, ("/counted",)),
         }
 
 
@@ -239,6 +256,19 @@ def test_timers_that_loaded_nothing_are_left_running_where_nothing_waits_in_view
     for path, body in SPARSE_IMAGES.items():
         assert run["responses"].get(path) == body, path
     assert "browser/lazy_scroll/limit_reached" not in stats
+
+
+def test_timers_whose_runs_started_requests_are_waited_for(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """The debounce changes nothing in the document, but each run fetches: not idle, it is
+    waited for at every step, and the comments it loads where their box is seen are
+    fetched (taken for idle, the next step's scroll cleared it before it saw them)."""
+    run = runs["counted"]
+    assert run["responses"].get("/comments") == b'["a comment"]'
+    stats = run["stats"]
+    assert "browser/lazy_scroll/timers_idle" not in stats
+    assert stats["browser/lazy_scroll/timers_waited"] == stats["browser/lazy_scroll/steps"]
 
 
 def test_a_throttle_that_polls_for_the_scroll_is_waited_for(

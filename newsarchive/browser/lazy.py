@@ -166,7 +166,7 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   let running = 0, root = "";  // the depth and kind of the tracked callback now running
   const kinds = new Map(), intervals = new Map();  // a short interval's id -> its kind
   const now = performance.now.bind(performance);
-  const entries = performance.getEntriesByType.bind(performance);
+  const started = [];  // when the requests seen since the first step started
   Object.assign(state, {pending, armed: false, set: 0, step: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
   // what a tracked callback changed that loads something: a source, a class (a background
@@ -183,6 +183,12 @@ WATCHERS_INIT_JS = _js(r"""(() => {
     state.watching = true;
     changes.observe(document, {subtree: true, childList: true, attributes: true,
       attributeFilter: ["src", "srcset", "poster", "data", "style", "class"]});
+    try {  // an observer: the page's buffer of entries keeps only its first 250
+      new PerformanceObserver(list => {
+        for (const entry of list.getEntries()) started.push(entry.startTime);
+        if (started.length > 5000) started.splice(0, started.length - 5000);
+      }).observe({type: "resource"});
+    } catch (error) {}
   };
   const kindOf = callback => {
     let text = "";
@@ -292,11 +298,9 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   // The kinds pending now that are idle (none while something in view waits to be loaded).
   state.idle = () => {
     const idle = new Set();
-    let started = null;
     for (const kind of new Set(pending.values())) {
       const info = kinds.get(kind);
       if (!info || info.loaded || [...info.steps].filter(s => s < state.step).length < 2) continue;
-      started = started || entries("resource").map(entry => entry.startTime);
       if (started.some(t => info.runs.some(([from, to]) => t >= from && t <= to))) {
         info.loaded = true;  // a fetch, a beacon
         continue;
