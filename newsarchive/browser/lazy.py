@@ -166,7 +166,9 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   let running = 0, root = "";  // the depth and kind of the tracked callback now running
   const kinds = new Map(), intervals = new Map();  // a short interval's id -> its kind
   const now = performance.now.bind(performance);
-  const started = [];  // when the requests seen since the first step started
+  // when the requests seen since the first step started: those a run started, in its
+  // microtasks or as the browser got to them, start before it ended or within 100 ms
+  const started = [];
   Object.assign(state, {pending, armed: false, set: 0, step: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
   // what a tracked callback changed that loads something: a source, a class (a background
@@ -301,7 +303,7 @@ WATCHERS_INIT_JS = _js(r"""(() => {
     for (const kind of new Set(pending.values())) {
       const info = kinds.get(kind);
       if (!info || info.loaded || [...info.steps].filter(s => s < state.step).length < 2) continue;
-      if (started.some(t => info.runs.some(([from, to]) => t >= from && t <= to))) {
+      if (started.some(t => info.runs.some(([from, to]) => t >= from && t <= to + 100))) {
         info.loaded = true;  // a fetch, a beacon
         continue;
       }
