@@ -166,9 +166,10 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   let running = 0, root = "";  // the depth and kind of the tracked callback now running
   const kinds = new Map(), intervals = new Map();  // a short interval's id -> its kind
   const now = performance.now.bind(performance);
-  // when the requests seen since the first step started: those a run started, in its
-  // microtasks or as the browser got to them, start before it ended or within 100 ms
-  const started = [];
+  // when the script's requests seen since the first step started (fetch, XHR, beacons: a
+  // picture's is seen as its source set): those a run started, in its microtasks or as the
+  // browser got to them, start before it ended or within 100 ms
+  const started = [], asked = new Set(["fetch", "xmlhttprequest", "beacon"]);
   Object.assign(state, {pending, armed: false, set: 0, step: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
   // what a tracked callback changed that loads something: a source, a class (a background
@@ -187,7 +188,9 @@ WATCHERS_INIT_JS = _js(r"""(() => {
       attributeFilter: ["src", "srcset", "poster", "data", "style", "class"]});
     try {  // an observer: the page's buffer of entries keeps only its first 250
       new PerformanceObserver(list => {
-        for (const entry of list.getEntries()) started.push(entry.startTime);
+        for (const entry of list.getEntries()) {
+          if (asked.has(entry.initiatorType)) started.push(entry.startTime);
+        }
         if (started.length > 5000) started.splice(0, started.length - 5000);
       }).observe({type: "resource"});
     } catch (error) {}
