@@ -119,3 +119,59 @@ def test_the_page_read_ends_at_the_articles_own_end(
     assert b"<h1>Story 1</h1>" not in dom and dom.count(b"<article>") == 1
     assert b"<figcaption>A chart</figcaption>" in dom  # the article's own lazy embed stays
     assert crawled["stats"].get("browser/lazy_scroll/appended_cut", 0) >= 1
+
+
+# An article whose scroll listener sends the reader on to another page (its debounce sets
+# `location.href`), that page with a picture swapped in once scrolled into view.
+LEAVING = """<!doctype html><html><head><meta charset=utf-8><title>Leaving</title></head>
+<body style="margin:0"><h1>Leaving</h1><div style='height:3000px'><p>Read on.</p></div>
+<script>let rest, gone = false;
+addEventListener("scroll", () => { clearTimeout(rest); rest = setTimeout(() => {
+  if (!gone) { gone = true; location.href = "/next"; }
+}, 50); });</script></body></html>"""
+NEXT = """<!doctype html><html><head><meta charset=utf-8><title>The next page</title></head>
+<body style="margin:0"><h1>The next page</h1><div style='height:3000px'><p>More.</p></div>
+<img id=pic data-src="/img/next.png" width=10 height=10>
+<script>new IntersectionObserver(e => { if (e[0].isIntersecting) pic.src = pic.dataset.src; })
+.observe(pic);</script></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def leaving(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("leaving")
+    items = out / "items.jsonl"
+    served = {
+        "/leave": ("text/html; charset=utf-8", LEAVING.encode()),
+        "/next": ("text/html; charset=utf-8", NEXT.encode()),
+        "/img/next.png": ("image/png", assets.png(10, 10, 8)),
+    }
+    with page_origin(served, "HTTP/1.1") as origin:
+        feeds = json.dumps({str(items): {"format": "jsonlines"}})
+        run = crawl(out, origin, ("/leave",), FEEDS=feeds)
+    run["origin"] = origin
+    run["items"] = [json.loads(line) for line in items.read_text().splitlines()]
+    run["resources"] = {}
+    for path in run["warcs"]:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "resource":
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    run["resources"][uri.replace(origin, "")] = record.content_stream().read()
+    return run
+
+
+def test_a_page_that_leaves_as_it_is_scrolled_is_read_where_it_went(
+    leaving: dict[str, Any],
+) -> None:
+    """The address was read in the next document and put back there (the scroll took it
+    for a pushState): the next page's body was archived and itemed under /leave, its DOM
+    record and screenshot named /leave. Now the move is one before the read: the page it
+    went to is loaded, scrolled through (its picture fetched) and read at its own address."""
+    assert [item["url"] for item in leaving["items"]] == [leaving["origin"] + "/next"]
+    resources = leaving["resources"]
+    assert set(resources) == {"urn:dom:/next", "urn:screenshot:/next"}
+    assert b"The next page" in resources["urn:dom:/next"]
+    assert leaving["responses"].get("/img/next.png") == assets.png(10, 10, 8)
+    stats = leaving["stats"]
+    assert stats.get("browser/moved_before_read") == 1
+    assert "browser/lazy_scroll/stopped_moved" not in stats

@@ -21,7 +21,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from newsarchive.browser.config import BrowserConfig
-from newsarchive.browser.lazy import WATCHERS_INIT_JS, scroll_through
+from newsarchive.browser.lazy import KEYS, WATCH_JS, WATCHERS_INIT_JS, scroll_through
 from newsarchive.demo import assets
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
 from tests.plugins.page_origin import page_origin
@@ -70,12 +70,60 @@ addEventListener("scroll", () => {{
 }});
 </script></body></html>"""
 BUSY_IMAGES = {f"/img/b{n}.png": assets.png(40, 20, 70 + n) for n in range(5)}
+# Far down a long page, two images swapped in by a 900 ms debounce: its runs at the first
+# steps load nothing (no image in view yet), and it is the one that loads them later.
+SPARSE = f"""<!doctype html><html><head><meta charset=utf-8><title>Sparse</title></head>
+<body style="margin:0"><h1>Sparse</h1>{GAP * 4}
+{"".join(f'{GAP}<img class=later data-src="/img/s{n}.png" width=40 height=20>' for n in range(2))}
+<script>
+function swap() {{
+  document.querySelectorAll("img.later").forEach(img => {{
+    const box = img.getBoundingClientRect();
+    if (box.top < innerHeight && box.bottom > 0 && !img.src) img.src = img.dataset.src;
+  }});
+}}
+let rest;
+addEventListener("scroll", () => {{ clearTimeout(rest); rest = setTimeout(swap, 900); }});
+</script></body></html>"""
+SPARSE_IMAGES = {f"/img/s{n}.png": assets.png(40, 20, 90 + n) for n in range(2)}
+# A 900 ms debounce that counts each view (a fetch every run: its runs start requests) and
+# loads the comments once their box, a plain <div>, is in view: no picture waits there.
+COUNTED = f"""<!doctype html><html><head><meta charset=utf-8><title>Counted</title></head>
+<body style="margin:0"><h1>Counted</h1>{GAP * 3}<div id=comments>Comments</div>{GAP * 3}
+<script>
+let rest, loaded = false;
+function seen() {{
+  fetch("/seen");
+  const box = document.getElementById("comments").getBoundingClientRect();
+  if (!loaded && box.top < innerHeight && box.bottom > 0) {{ loaded = true; fetch("/comments"); }}
+}}
+addEventListener("scroll", () => {{ clearTimeout(rest); rest = setTimeout(seen, 900); }});
+</script></body></html>"""
+# Images swapped in by a throttle that polls every 500 ms whether the page was scrolled
+# since its last tick (a setInterval the page set at load: no timer of a scroll event's)
+POLLED = f"""<!doctype html><html><head><meta charset=utf-8><title>Polled</title></head>
+<body style="margin:0"><h1>Polled</h1>
+{"".join(f'{GAP}<img class=later data-src="/img/p{n}.png" width=40 height=20>' for n in range(4))}
+<script>
+function swap() {{
+  document.querySelectorAll("img.later").forEach(img => {{
+    const box = img.getBoundingClientRect();
+    if (box.top < innerHeight && box.bottom > 0 && !img.src) img.src = img.dataset.src;
+  }});
+}}
+let moved = false;
+addEventListener("scroll", () => {{ moved = true; }});
+setInterval(() => {{ if (moved) {{ moved = false; swap(); }} }}, 500);
+</script></body></html>"""
+POLLED_IMAGES = {f"/img/p{n}.png": assets.png(40, 20, 95 + n) for n in range(4)}
 
 # What the page sees of the browser's functions, and what they do, reported by fetching
 # /ok/NAME (or /bad/NAME): at load, and from the first scroll event (its timers watched).
 NATIVE = [
     ("set-timeout", "setTimeout"),
     ("clear-timeout", "clearTimeout"),
+    ("set-interval", "setInterval"),
+    ("clear-interval", "clearInterval"),
     ("frame", "requestAnimationFrame"),
     ("cancel-frame", "cancelAnimationFrame"),
     ("idle", "requestIdleCallback"),
@@ -95,8 +143,15 @@ FAITHFUL = f"""<!doctype html><html><head><meta charset=utf-8><title>Faithful</t
 function report(name, ok) {{ fetch((ok ? "/ok/" : "/bad/") + name); }}
 {CHECKS_AT_LOAD}
 report("name-length", setTimeout.name === "setTimeout" && setTimeout.length === 1
+  && setInterval.name === "setInterval" && setInterval.length === 1
   && clearTimeout.length === 0 && requestAnimationFrame.name === "requestAnimationFrame");
-report("not-constructor", !("prototype" in setTimeout) && !("prototype" in clearTimeout));
+report("not-constructor", !("prototype" in setTimeout) && !("prototype" in clearTimeout)
+  && !("prototype" in setInterval));
+const tick = setInterval(function (a) {{
+  "use strict";
+  clearInterval(tick);
+  report("interval-this-args", this === window && a === "A");
+}}, 20, "A");
 let once = false;
 addEventListener("scroll", () => {{
   if (once) return;
@@ -132,6 +187,7 @@ FAITHFUL_OK = {
     "/ok/frame-this",
     "/ok/idle-this",
     "/ok/timeout-this-args",
+    "/ok/interval-this-args",
     "/ok/timeout-id",
     "/ok/timeout-string",
     "/ok/frame-window-timer",
@@ -143,7 +199,14 @@ FAITHFUL_OK = {
 PAGES = {
     "/busy": ("text/html; charset=utf-8", BUSY.encode()),
     "/faithful": ("text/html; charset=utf-8", FAITHFUL.encode()),
+    "/sparse": ("text/html; charset=utf-8", SPARSE.encode()),
+    "/polled": ("text/html; charset=utf-8", POLLED.encode()),
+    "/counted": ("text/html; charset=utf-8", COUNTED.encode()),
+    "/seen": ("text/plain", b"seen"),
+    "/comments": ("application/json", b'["a comment"]'),
     **{path: ("image/png", body) for path, body in BUSY_IMAGES.items()},
+    **{path: ("image/png", body) for path, body in SPARSE_IMAGES.items()},
+    **{path: ("image/png", body) for path, body in POLLED_IMAGES.items()},
     **{path: ("text/plain", path.encode()) for path in FAITHFUL_OK},  # one body each: no revisits
 }
 
@@ -154,6 +217,18 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
         return {
             "busy": crawl(tmp_path_factory.mktemp("busy"), origin, ("/busy",)),
             "faithful": crawl(tmp_path_factory.mktemp("faithful"), origin, ("/faithful",)),
+            # the time a step may wait for its timers (half its share of the scroll's time)
+            # is past the 900 ms debounce and the 500 ms poll however late they run on a
+            # loaded machine: capped by BROWSER_ACTION_TIMEOUT (5 s) alone
+            **{
+                name: crawl(
+                    tmp_path_factory.mktemp(name),
+                    origin,
+                    (f"/{name}",),
+                    BROWSER_LAZY_SCROLL_TIME="150",
+                )
+                for name in ("sparse", "polled", "counted")
+            },
         }
 
 
@@ -172,6 +247,52 @@ def test_a_page_busy_with_timers_is_still_scrolled_to_its_bottom(
     # the checks set at each step are waited for, and are not all run by the step's end
     assert stats["browser/lazy_scroll/timers_waited"] == stats["browser/lazy_scroll/steps"]
     assert stats["browser/lazy_scroll/timers_unfinished"] >= 1
+
+
+def test_timers_that_loaded_nothing_are_left_running_where_nothing_waits_in_view(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """The viewability check loaded nothing at the steps it ran at: from then on it is not
+    waited for (before, each step waited 0.9 s for each of its turns, at most half a step's
+    share of the time: the crawl of /busy 31 s, now 13 s). The debounce of /sparse loaded
+    nothing at its first steps either, and it is the one that swaps the images in when they
+    come into view: there the scroll waits for it again (without that, both were lost)."""
+    busy = runs["busy"]["stats"]
+    assert busy["browser/lazy_scroll/timers_idle"] >= 1
+    run = runs["sparse"]
+    stats = run["stats"]
+    assert stats["browser/lazy_scroll/timers_idle"] >= 1  # the rule was in force on the page
+    for path, body in SPARSE_IMAGES.items():
+        assert run["responses"].get(path) == body, path
+    assert "browser/lazy_scroll/limit_reached" not in stats
+
+
+def test_timers_whose_runs_started_requests_are_waited_for(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """The debounce changes nothing in the document, but each run fetches: not idle, it is
+    waited for at every step, and the comments it loads where their box is seen are
+    fetched (taken for idle, the next step's scroll cleared it before it saw them)."""
+    run = runs["counted"]
+    assert run["responses"].get("/comments") == b'["a comment"]'
+    stats = run["stats"]
+    assert "browser/lazy_scroll/timers_idle" not in stats
+    assert stats["browser/lazy_scroll/timers_waited"] == stats["browser/lazy_scroll/steps"]
+
+
+def test_a_throttle_that_polls_for_the_scroll_is_waited_for(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """Its tick comes up to 500 ms after the step; the step waited only for the timers its
+    scroll events set, and then for 0.2 s of quiet: it went on before the tick, and every
+    image was swapped in, if ever, out of view (none of the 4 archived). The next tick of
+    each short interval after the step is waited for."""
+    run = runs["polled"]
+    for path, body in POLLED_IMAGES.items():
+        assert run["responses"].get(path) == body, path
+    stats = run["stats"]
+    assert stats["browser/lazy_scroll/timers_waited"] == stats["browser/lazy_scroll/steps"]
+    assert "browser/lazy_scroll/limit_reached" not in stats
 
 
 def test_the_page_sees_and_gets_the_browsers_own_timers(runs: dict[str, dict[str, Any]]) -> None:
@@ -246,7 +367,7 @@ def scrolled(
             steps = await scroll_through(page, BrowserConfig(), _settle, collector)
             try:
                 armed = await page.evaluate(
-                    "() => { const state = window.__newsarchiveWatchers;"
+                    "() => { const state = window[" + KEYS["$WATCHERS"] + "];"
                     " return state ? state.armed : 'no state'; }"
                 )
             except PlaywrightError:  # the page left meanwhile (LEAVING: its timer navigates)
@@ -294,3 +415,57 @@ def test_what_a_page_runs_for_ever_is_not_waited_for_as_the_scrolls(
     assert collector.get_value("browser/lazy_scroll/steps_waited") == steps
     assert collector.get_value("browser/lazy_scroll/timers_waited") is None
     assert collector.get_value("browser/lazy_scroll/limit_reached") is None
+
+
+# What a bot check lists of the window: its own properties' names, those for-in and
+# Object.keys walk, and its symbols.
+SEEN_OF_WINDOW = """() => {
+  const walked = [];
+  for (const name in window) walked.push(name);
+  return {names: Object.getOwnPropertyNames(window).sort(), walked: walked.sort(),
+          keys: Object.keys(window).sort(),
+          symbols: Object.getOwnPropertySymbols(window).map(String)};
+}"""
+
+
+def test_the_scrolls_state_is_out_of_the_pages_sight(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """The watchers' state (`window.__newsarchiveWatchers`) and what the scroll saw added
+    (`__newsarchiveAdded`) were properties a page's scripts listed: the window, as the page
+    lists it, is the same with the init script and during the scroll as without, but for
+    symbols under random keys; the scroll still reads its state."""
+    loop, launched = browser
+
+    async def main() -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], int]:
+        plain = await launched.new_page()
+        watched = await launched.new_page()
+        try:
+            await watched.add_init_script(WATCHERS_INIT_JS)
+            for page in (plain, watched):
+                await page.route(
+                    "http://news.test/**",
+                    lambda route: route.fulfill(body=SHORT, content_type="text/html"),
+                )
+                await page.goto("http://news.test/story")
+            alone = await plain.evaluate(SEEN_OF_WINDOW)
+            loaded = await watched.evaluate(SEEN_OF_WINDOW)
+            await watched.evaluate(WATCH_JS)  # as during the scroll
+            scrolling = await watched.evaluate(SEEN_OF_WINDOW)
+            collector = MemoryStatsCollector(get_crawler())
+            steps = await scroll_through(watched, BrowserConfig(), _settle, collector)
+            assert collector.get_value("browser/lazy_scroll/timers_waited") == steps
+            return alone, loaded, scrolling, steps
+        finally:
+            await plain.close()
+            await watched.close()
+
+    alone, loaded, scrolling, steps = loop.run_until_complete(main())
+    assert steps >= 1
+    assert alone["symbols"] == []
+    for seen in (loaded, scrolling):
+        assert {key: seen[key] for key in ("names", "walked", "keys")} == {
+            key: alone[key] for key in ("names", "walked", "keys")
+        }
+        assert not any("newsarchive" in symbol for symbol in seen["symbols"])
+    assert len(scrolling["symbols"]) == 2

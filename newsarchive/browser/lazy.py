@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 from collections.abc import Awaitable, Callable
 
 from playwright.async_api import Error as PlaywrightError
@@ -24,42 +25,72 @@ from newsarchive.browser.config import BrowserConfig
 
 logger = logging.getLogger(__name__)
 
+# The scroll's state in a page is its own, out of the page's sight: under symbols (no name in
+# `Object.getOwnPropertyNames(window)`, `Object.keys`, for-in, where bot checks look for the
+# names automation leaves) registered with keys drawn at random for each crawl (no page
+# knows them), not enumerable. `$WATCHERS`: the init script's (WATCHERS_INIT_JS), shared
+# with same-origin frames; `$ADDED`: what the scroll saw added (WATCH_JS).
+KEYS = {name: f'Symbol.for("{secrets.token_hex(8)}")' for name in ("$WATCHERS", "$ADDED")}
+
+
+def _js(source: str) -> str:
+    for name, key in KEYS.items():
+        source = source.replace(name, key)
+    return source
+
+
 # One viewport down, at once (a page's `scroll-behavior: smooth` would leave it where it
 # was until the animation ends); whether it moved: it does not at the bottom, nor on a
 # page whose document does not scroll.
 # `arm`: the short timers set from now until the step was seen (TIMERS_JS) are waited for
 # (armed only once it moved: at the bottom no TIMERS_JS would disarm it). The steps left to
 # take, this one's wait included (0: it did not move).
-STEP_DOWN_JS = """(arm) => {
-  const before = window.scrollY, state = window.__newsarchiveWatchers;
+STEP_DOWN_JS = _js("""(arm) => {
+  const before = window.scrollY, state = window[$WATCHERS];
   window.scrollTo({top: before + window.innerHeight, behavior: "instant"});
   if (!(window.scrollY > before)) return 0;
-  if (arm && state && state.pending) { state.armed = true; state.set = 0; }
+  if (arm && state && state.pending) {
+    Object.assign(state, {armed: true, set: 0, step: state.step + 1});
+    state.watch();
+  }
   const below = document.documentElement.scrollHeight - window.scrollY - window.innerHeight;
   return 1 + Math.max(0, Math.ceil(below / window.innerHeight));
-}"""
+}""")
 TO_TOP_JS = '() => window.scrollTo({top: 0, behavior: "instant"})'
-# Where the page says it is, and how tall it is: a page that appends the next article as
-# its end is seen changes its address (pushState) or keeps growing.
-WHERE_JS = "() => [location.href, document.documentElement.scrollHeight, window.innerHeight]"
-# Puts the address back as it was read before the scroll (a same-document change only).
-BACK_JS = "(href) => history.replaceState(history.state, '', href)"
-# Elements the page adds while it is scrolled through, kept for CUT_JS (a property no page
-# would name, not enumerable).
-WATCH_JS = """() => {
-  const added = [];
+# Elements the page adds while it is scrolled through, kept for CUT_JS (under `$ADDED`,
+# the page sees no name of it), and the address the scroll started at, in the document it
+# started in: where the page says it is, and how tall it is.
+WATCH_JS = _js("""() => {
+  const added = [], start = location.href;
   const watch = new MutationObserver(records => records.forEach(r => added.push(...r.addedNodes)));
   watch.observe(document.documentElement, {childList: true, subtree: true});
-  Object.defineProperty(window, "__newsarchiveAdded", {value: {added, watch}, configurable: true});
-}"""
+  const state = {added, watch, start};
+  Object.defineProperty(window, $ADDED, {value: state, configurable: true});
+  return [start, document.documentElement.scrollHeight, window.innerHeight];
+}""")
+# Whether the scroll brought in another article, asked and answered in one turn of the
+# page's own event loop (no navigation commits within it): ["left", address] when the
+# document is no longer the one the scroll started in (WATCH_JS's state is not there), a
+# page that went elsewhere, whose address is its own; ["moved", address] when the document
+# took another address (pushState), put back as it was; ["growing", height] past `tallest`.
+NEXT_JS = _js("""(tallest) => {
+  const state = window[$ADDED], href = location.href;
+  if (!state) return ["left", href];
+  if (href.split("#", 1)[0] !== state.start.split("#", 1)[0]) {
+    history.replaceState(history.state, "", state.start);
+    return ["moved", href];
+  }
+  const height = document.documentElement.scrollHeight;
+  return height > tallest ? ["growing", height] : null;
+}""")
 # Removes what the scroll appended that holds a story of its own (an article, a headline),
 # outermost first: the page read ends where the article did. Lazy pictures and embeds stay.
-CUT_JS = """() => {
-  const state = window.__newsarchiveAdded;
+CUT_JS = _js("""() => {
+  const state = window[$ADDED];
   if (!state) return 0;
   state.watch.takeRecords().forEach(r => state.added.push(...r.addedNodes));
   state.watch.disconnect();
-  delete window.__newsarchiveAdded;
+  delete window[$ADDED];
   const story = "article, h1, h2";
   const added = new Set(state.added.filter(n => n.nodeType === 1 && n.isConnected));
   let cut = 0;
@@ -71,11 +102,11 @@ CUT_JS = """() => {
     if (outer && (node.matches(story) || node.querySelector(story))) { node.remove(); cut += 1; }
   }
   return cut;
-}"""
-UNWATCH_JS = """() => {
-  const state = window.__newsarchiveAdded;
-  if (state) { state.watch.disconnect(); delete window.__newsarchiveAdded; }
-}"""
+}""")
+UNWATCH_JS = _js("""() => {
+  const state = window[$ADDED];
+  if (state) { state.watch.disconnect(); delete window[$ADDED]; }
+}""")
 # Growth past this many times the page's height before the scroll (plus two screens, for
 # pictures whose size is known only once loaded) is another article appended, not the
 # page's own lazy content.
@@ -84,16 +115,16 @@ GROWN = 2
 # Run in every rendered page before its scripts (an init script): counts what could answer
 # a scroll. Scroll listeners on the window, the document or its root elements (and the
 # `onscroll` properties, asked when needed); the targets IntersectionObservers watch.
-WATCHERS_INIT_JS = """(() => {
+WATCHERS_INIT_JS = _js(r"""(() => {
   const state = {scroll: 0, observers: new Set()};
-  Object.defineProperty(window, "__newsarchiveWatchers", {value: state});
+  Object.defineProperty(window, $WATCHERS, {value: state});
   // A function put in place of the browser's shows the page what the browser's did: its
   // source text ("[native code]", asked by frameworks and bot checks), name and length;
   // a method's shape: no prototype, not a constructor. One registry for a page and its
   // same-origin frames: one's functions read through another's toString look native too.
   let natives = new WeakMap();
   try {
-    const up = window.parent !== window && window.parent.__newsarchiveWatchers;
+    const up = window.parent !== window && window.parent[$WATCHERS];
     if (up && up.natives) natives = up.natives;
   } catch (error) {}  // a frame in a page of another origin
   state.natives = natives;
@@ -118,18 +149,74 @@ WATCHERS_INIT_JS = """(() => {
   // A scroll listener's short timers (a debounce: setTimeout up to 1 s), animation frames
   // and idle callbacks, set from a scroll event while a step is armed (STEP_DOWN_JS; the
   // event dispatched: `window.event`, the browser's getter) or from such a callback (up to
-  // DEPTH deep: a debounce that re-arms), pending until they run or are cleared. What the
-  // page runs for ever (a carousel's chain, a sticky header's frame loop) is not waited for.
-  const pending = new Set(), DEPTH = 4;
+  // DEPTH deep: a debounce that re-arms), pending until they run or are cleared; and the
+  // next tick, once the step was seen (TIMERS_JS), of each short setInterval the page runs
+  // (a throttle that polls "scrolled since the last tick?"), with what that tick sets. What
+  // the page runs for ever (a carousel's chain, a sticky header's frame loop) is not waited
+  // for. Each is of a kind (its callback's source text; what a callback sets is of its
+  // kind): a kind whose runs during two steps or more loaded nothing (set no source, added
+  // no picture or frame, started no request) is idle, not waited for while nothing in view
+  // waits to be loaded (`state.idle`): an ad's viewability check, a clock.
+  const pending = new Map(), DEPTH = 4;  // key of a timer -> its kind
   const current = (Object.getOwnPropertyDescriptor(window, "event") || {}).get;
   const scrolling = () => {
     const event = current && current.call(window);
     return Boolean(event && scrolled.has(event.type));
   };
-  let running = 0;  // the depth of the tracked callback now running (0: none)
-  Object.assign(state, {pending, armed: false, set: 0,
+  let running = 0, root = "";  // the depth and kind of the tracked callback now running
+  const kinds = new Map(), intervals = new Map();  // a short interval's id -> its kind
+  const now = performance.now.bind(performance);
+  // when the script's requests seen since the first step started (fetch, XHR, beacons: a
+  // picture's is seen as its source set): those a run started, in its microtasks or as the
+  // browser got to them, start before it ended or within 100 ms
+  const started = [], asked = new Set(["fetch", "xmlhttprequest", "beacon"]);
+  Object.assign(state, {pending, armed: false, set: 0, step: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
-  const hook = (setName, clearNames, kind, short) => {
+  // what a tracked callback changed that loads something: a source, a class (a background
+  // set by a style sheet), a picture, frame or medium added
+  const changes = window.MutationObserver && new MutationObserver(() => {});
+  const media = "img, picture, source, iframe, video, audio, embed, object";
+  const url = /url\(/i;
+  const loads = record => record.type === "attributes"
+    ? record.attributeName !== "style" || url.test(record.target.getAttribute("style") || "")
+    : [...record.addedNodes].some(node => node.nodeType === 1 && (node.matches(media)
+        || node.querySelector(media) !== null || url.test(node.getAttribute("style") || "")));
+  state.watch = () => {  // from the first step on (STEP_DOWN_JS): what the page loads as read
+    if (!changes || state.watching) return;
+    state.watching = true;
+    changes.observe(document, {subtree: true, childList: true, attributes: true,
+      attributeFilter: ["src", "srcset", "poster", "data", "style", "class"]});
+    try {  // an observer: the page's buffer of entries keeps only its first 250
+      new PerformanceObserver(list => {
+        for (const entry of list.getEntries()) {
+          if (asked.has(entry.initiatorType)) started.push(entry.startTime);
+        }
+        if (started.length > 5000) started.splice(0, started.length - 5000);
+      }).observe({type: "resource"});
+    } catch (error) {}
+  };
+  const kindOf = callback => {
+    let text = "";
+    try { text = source.call(callback); } catch (error) {}
+    return text.length > 400 ? text.length + text.slice(0, 300) + text.slice(-100) : text;
+  };
+  const track = (kind, depth, callback, self, args) => {
+    let info = kinds.get(kind);
+    if (!info) kinds.set(kind, info = {steps: new Set(), runs: [], loaded: false});
+    info.steps.add(state.step);
+    const outer = running, outerKind = root, start = now();
+    running = depth;
+    root = kind;
+    if (changes) changes.takeRecords();
+    try { return callback.apply(self, args); } finally {
+      running = outer;
+      root = outerKind;
+      if (changes && changes.takeRecords().some(loads)) info.loaded = true;
+      info.runs.push([start, now()]);
+      if (info.runs.length > 20) info.runs.shift();
+    }
+  };
+  const hook = (setName, clearNames, prefix, short) => {
     const set = window[setName];
     if (!set) return;
     window[setName] = disguise({[setName](callback, ...rest) {
@@ -137,17 +224,16 @@ WATCHERS_INIT_JS = """(() => {
       if (!depth || depth > DEPTH || typeof callback !== "function" || !short(rest[0])) {
         return set.call(this, callback, ...rest);
       }
+      const kind = running ? root : kindOf(callback);
       let key;
       // strict: the callback gets the `this` the browser gives (none for a frame's)
       const id = set.call(this, function () {
         "use strict";
         pending.delete(key);
-        const outer = running;
-        running = depth;
-        try { return callback.apply(this, arguments); } finally { running = outer; }
+        return track(kind, depth, callback, this, arguments);
       }, ...rest);
-      key = kind + id;
-      pending.add(key);
+      key = prefix + id;
+      pending.set(key, kind);
       state.set += 1;
       return id;
     }}[setName], set);
@@ -155,7 +241,11 @@ WATCHERS_INIT_JS = """(() => {
       const clear = window[clearName];
       if (!clear) continue;
       window[clearName] = disguise({[clearName](id) {
-        pending.delete(kind + id);
+        pending.delete(prefix + id);
+        if (prefix === "t") {  // timeouts and intervals share their ids
+          pending.delete("v" + id);
+          intervals.delete(id);
+        }
         return clear.call(this, id);
       }}[clearName], clear);
     }
@@ -163,6 +253,67 @@ WATCHERS_INIT_JS = """(() => {
   hook("setTimeout", ["clearTimeout", "clearInterval"], "t", delay => !(delay > 1000));
   hook("requestAnimationFrame", ["cancelAnimationFrame"], "f", () => true);
   hook("requestIdleCallback", ["cancelIdleCallback"], "i", () => true);
+  const every = window.setInterval;
+  window.setInterval = disguise({setInterval(callback, ...rest) {
+    if (typeof callback !== "function" || rest[0] > 1000) {
+      return every.call(this, callback, ...rest);
+    }
+    const kind = kindOf(callback);
+    let id;
+    id = every.call(this, function () {
+      "use strict";
+      if (!pending.delete("v" + id)) return callback.apply(this, arguments);
+      return track(kind, 1, callback, this, arguments);
+    }, ...rest);
+    intervals.set(id, kind);
+    return id;
+  }}.setInterval, every);
+  state.intervals = () => intervals.size;
+  state.ticks = () => {  // the step seen: each short interval's next tick is the step's
+    for (const [id, kind] of intervals) pending.set("v" + id, kind);
+    state.set += intervals.size;
+  };
+  // Something in view a script would load: a picture with no source (or a data: one),
+  // an element whose data- attribute names a picture or medium it does not show yet.
+  const named = /(src|bg|background|lazy|original|poster|image|img)/i;
+  const address = new RegExp("^(https?:)?//|^\\.{0,2}/[^\\s/]"
+    + "|\\.(avif|gif|jpe?g|png|svg|webp|mp4|webm)([?#]|$)", "i");
+  const lazyInView = () => {
+    const height = window.innerHeight, width = window.innerWidth;
+    for (const element of document.querySelectorAll("body *")) {
+      let lazy = element.localName === "img"
+        && (!element.currentSrc || element.currentSrc.startsWith("data:"));
+      if (!lazy) {
+        const shown = [element.getAttribute("src"), element.getAttribute("srcset"),
+          element.getAttribute("style")].join(" ");
+        for (const attribute of element.attributes) {
+          if (!attribute.name.startsWith("data-") || !named.test(attribute.name)) continue;
+          const first = attribute.value.trim().split(/[\s,]/, 1)[0];
+          if (first && address.test(first) && !shown.includes(first)) { lazy = true; break; }
+        }
+      }
+      if (!lazy) continue;
+      const shape = element.localName === "source" && element.parentElement || element;
+      const box = shape.getBoundingClientRect();
+      if (box.bottom > 0 && box.top < height && box.right > 0 && box.left < width
+          && (box.width > 0 || box.height > 0)) return true;
+    }
+    return false;
+  };
+  // The kinds pending now that are idle (none while something in view waits to be loaded).
+  state.idle = () => {
+    const idle = new Set();
+    for (const kind of new Set(pending.values())) {
+      const info = kinds.get(kind);
+      if (!info || info.loaded || [...info.steps].filter(s => s < state.step).length < 2) continue;
+      if (started.some(t => info.runs.some(([from, to]) => t >= from && t <= to + 100))) {
+        info.loaded = true;  // a fetch, a beacon
+        continue;
+      }
+      idle.add(kind);
+    }
+    return idle.size && lazyInView() ? new Set() : idle;
+  };
   if (!window.IntersectionObserver) return;
   const proto = IntersectionObserver.prototype;
   const observe = proto.observe, unobserve = proto.unobserve, disconnect = proto.disconnect;
@@ -182,10 +333,10 @@ WATCHERS_INIT_JS = """(() => {
     return disconnect.call(this);
   }}.disconnect, disconnect);
   state.observed = () => [...state.observers].reduce((n, o) => n + of(o).size, 0);
-})();"""
+})();""")
 # What could answer the scroll: null when the init script did not run (then: assume all).
-WATCHERS_JS = """() => {
-  const state = window.__newsarchiveWatchers;
+WATCHERS_JS = _js("""() => {
+  const state = window[$WATCHERS];
   if (!state) return null;
   const handler = window.onscroll || document.onscroll || (document.body && document.body.onscroll);
   // native lazy content not loaded (Chromium's eager switch turned off by the user)
@@ -195,7 +346,7 @@ WATCHERS_JS = """() => {
   // a frame's own watchers are its window's: seen here only as a frame
   const frames = document.querySelectorAll("iframe, frame").length;
   return {scroll: state.scroll + (handler ? 1 : 0), observed, lazy, frames};
-}"""
+}""")
 # After two frames (IntersectionObservers have seen the step, and called back): whether an
 # image of the page is still loading.
 FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(
@@ -205,28 +356,32 @@ FRAMES_JS = """() => new Promise(done => requestAnimationFrame(() => requestAnim
 # dispatched, the step disarmed, the observers of the page and its same-process frames
 # told), the timers it armed (WATCHERS_INIT_JS) to have run and the images they swapped in
 # to have loaded (seen in the page, however late the browser's events come): [timers the
-# step set, timers still pending] (null without the init script).
-TIMERS_JS = """(ms) => {
-  const state = window.__newsarchiveWatchers;
+# step set, timers waited for still pending, idle timers left running] (null without the
+# init script).
+TIMERS_JS = _js("""(ms) => {
+  const state = window[$WATCHERS];
   if (!state || !state.pending) return null;
   const stop = performance.now() + ms;
-  let seen = false;
+  let seen = false, idle = null;
   state.frame.call(window, () => state.frame.call(window, () => {
     seen = true;
     state.armed = false;
+    state.ticks();
   }));
   return new Promise(done => {
     const check = () => {
+      if (seen && idle === null) idle = state.idle();
       const loading = [...document.images].some(img => img.currentSrc && !img.complete);
-      const waiting = !seen || state.armed || state.pending.size > 0;
+      const waited = [...state.pending.values()].filter(kind => !(idle && idle.has(kind)));
+      const waiting = !seen || state.armed || waited.length > 0;
       if ((!waiting && !loading) || performance.now() >= stop) {
         state.armed = false;
-        done([state.set, state.pending.size]);
+        done([state.set, waited.length, state.pending.size - waited.length]);
       } else state.timeout.call(window, check, 20);
     };
     check();
   });
-}"""
+}""")
 
 # Waits for the page's network to go quiet, at most the seconds given.
 WaitQuiet = Callable[[float], Awaitable[bool]]
@@ -263,7 +418,6 @@ async def scroll_through(
     steps, bottom, appended = 0, False, False
     try:
         await page.evaluate(TO_TOP_JS)  # a listing driven by infinite scroll sits at its end
-        start, height, screen = await page.evaluate(WHERE_JS)
         watchers = await page.evaluate(WATCHERS_JS)
         if watchers is not None and not any(watchers.values()):
             stats.inc_value("browser/lazy_scroll/nothing_watches")
@@ -275,7 +429,7 @@ async def scroll_through(
         # (TIMERS_JS) before the quiet wait: a loaded renderer may not yet have drawn it
         timers = watchers is not None and bool(watchers["scroll"])
         seen = watchers is not None and not fast
-        await page.evaluate(WATCH_JS)
+        start, height, screen = await page.evaluate(WATCH_JS)
         while steps < config.lazy_scroll_steps and (left := deadline - loop.time()) > 0:
             if not (ahead := await page.evaluate(STEP_DOWN_JS, timers)):
                 bottom = True
@@ -292,8 +446,8 @@ async def scroll_through(
                     )
                     await _wait_timers(page, min(until - loop.time(), share / 2), stats)
                 await wait_quiet(max(until - loop.time(), config.settle_time))
-            if await _next_article(page, start, GROWN * height + 2 * screen, stats):
-                bottom = appended = True
+            if stop := await _next_article(page, start, GROWN * height + 2 * screen, stats):
+                bottom, appended = True, stop != "left"
                 break
         if fast and (left := deadline - loop.time()) > 0:  # a fetch a last callback started
             await wait_quiet(min(left, config.action_timeout))
@@ -312,15 +466,20 @@ async def scroll_through(
 
 
 async def _wait_timers(page: Page, timeout: float, stats: StatsCollector) -> None:
-    """The timers a step's scroll events set (a listener's debounce), run: stepping on at
-    once, a debounce of longer than the settle time would run with its element out of view
-    (TIMERS_JS; at most `timeout` s)."""
+    """The timers a step's scroll events set (a listener's debounce), and the next tick of the
+    page's short intervals (a throttle's poll), run: stepping on at once, a debounce of longer
+    than the settle time would run with its element out of view (TIMERS_JS; at most
+    `timeout` s). Those of a kind that loaded nothing at two steps are left running while
+    nothing in view waits to be loaded (`browser/lazy_scroll/timers_idle`): an ad's 900 ms
+    viewability check cost each step its 0.9 s."""
     done = await page.evaluate(TIMERS_JS, max(timeout, 0) * 1000)
     if done is None:
         return
-    timers, pending = done
+    timers, pending, idle = done
     if timers:
         stats.inc_value("browser/lazy_scroll/timers_waited")
+    if idle:
+        stats.inc_value("browser/lazy_scroll/timers_idle")
     if pending:
         stats.inc_value("browser/lazy_scroll/timers_unfinished")
         logger.info(
@@ -336,19 +495,24 @@ async def _cut_appended(page: Page, stats: StatsCollector) -> None:
         logger.info("%s: %d appended stories cut from the page read", page.url, cut)
 
 
-async def _next_article(page: Page, start: str, tallest: int, stats: StatsCollector) -> bool:
-    """Whether the scroll brought in another article (a news site's endless article feed):
-    the page changed its address (put back: the item is the page read, not the next
-    story's) or grew past `tallest`. Scrolling on would append story after story to the
-    document read, and take the next one's address for the item."""
-    href, height, _ = await page.evaluate(WHERE_JS)
-    if href.split("#", 1)[0] != start.split("#", 1)[0]:
-        await page.evaluate(BACK_JS, start)
-        stats.inc_value("browser/lazy_scroll/stopped_moved")
-        logger.info("%s: scrolling stopped, the page took the address %s", start, href)
-        return True
-    if height > tallest:
-        stats.inc_value("browser/lazy_scroll/stopped_growing")
-        logger.info("%s: scrolling stopped, the page grew to %d px", start, height)
-        return True
-    return False
+async def _next_article(page: Page, start: str, tallest: int, stats: StatsCollector) -> str:
+    """Why the scroll stops, if it does (NEXT_JS): "moved" when the page took another address
+    (put back: the item is the page read, not the next story's), "growing" past `tallest` (a
+    news site's endless article feed: scrolling on would append story after story to the
+    document read, and take the next one's address for the item); "left" when the page went
+    to another document meanwhile (a script's `location.href`): its address is its own, the
+    page is read where it went (the read sees the move). Asked in one evaluation: the
+    address read in one document and put back in the next gave that next document the
+    address the scroll started at, and the item its body under the first page's address."""
+    seen = await page.evaluate(NEXT_JS, tallest)
+    if seen is None:
+        return ""
+    why, where = seen
+    stats.inc_value(f"browser/lazy_scroll/stopped_{why}")
+    if why == "left":
+        logger.info("%s: scrolling stopped, the page went to %s", start, where)
+    elif why == "moved":
+        logger.info("%s: scrolling stopped, the page took the address %s", start, where)
+    else:
+        logger.info("%s: scrolling stopped, the page grew to %d px", start, where)
+    return str(why)

@@ -309,8 +309,9 @@ class RenderMiddleware:
             await click_show_more(page, selectors, self.config, wait_quiet, self.stats)
             if spec.scroll:
                 await scroll_to_end(page, self.config, wait_quiet, self.stats)
+        settled = capture.navigations
         await self._scroll_through(page, capture)
-        await self._drain(page, capture, request)
+        await self._drain(page, capture, request, settled)
 
     async def _scroll_through(self, page: Page, capture: PageCapture) -> None:
         """What the page loads only in view, fetched before its read (newsarchive.browser.lazy)."""
@@ -324,9 +325,14 @@ class RenderMiddleware:
             self.stats.inc_value("browser/load_timeout")
             logger.info("%s: no load event within %.0f s", page.url, self.config.quiet_timeout)
 
-    async def _drain(self, page: Page, capture: PageCapture, request: Request) -> None:
-        """Archive what the page fetched; the item points at the document now shown."""
-        capture.settled_at = capture.navigations
+    async def _drain(
+        self, page: Page, capture: PageCapture, request: Request, settled: int
+    ) -> None:
+        """Archive what the page fetched; the item points at the document now shown.
+        `settled`: the page's navigations before its scroll through, a move during the
+        scroll (a script sending the reader on) is one before the read (`_read_settled`:
+        the document it went to is loaded, scrolled and read)."""
+        capture.settled_at = settled
         await capture.drain(self.config.quiet_timeout)
         document = capture.document_for(page.url)
         if document is not None:
@@ -369,8 +375,9 @@ class RenderMiddleware:
             await wait_quiet()  # the move's own request done: its document committed
             await self._wait_load(page)
             await wait_quiet()
+            settled = capture.navigations
             await self._scroll_through(page, capture)
-            await self._drain(page, capture, request)
+            await self._drain(page, capture, request, settled)
         capture.held = page
         html = await content()
         self._not_an_error_page(page, request)
