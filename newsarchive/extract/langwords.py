@@ -686,6 +686,9 @@ RELATIVE_AGO_AFTER = {
     "hi": "पहले", "th": "ที่แล้ว, ก่อน", "fa": "پیش", "ur": "پہلے", "bn": "আগে",
     "tl": "ang nakalipas, nakalipas",
 }  # fmt: skip
+# ... but not where these follow it: Persian "۳ روز پیش از انتخابات" is "3 days before the
+# election", no day before now.
+RELATIVE_AGO_AFTER_NOT = {"fa": "از"}
 # daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
 # letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
 RELATIVE_WEEK = {
@@ -737,16 +740,18 @@ RELATIVE_MINUTE = {
 RELATIVE_ONE = {
     "en": "a, an, one", "de": "ein, eine, einer, einem", "fr": "un, une", "es": "un, una",
     "pt": "um, uma", "it": "un, una", "nl": "een", "sv": "en, ett", "nb": "en, ett, ei",
-    "da": "en, et", "tr": "bir", "hu": "egy", "ro": "o, un", "el": "μία, μια, ένα",
+    "da": "en, et", "tr": "bir", "hu": "egy", "ro": "un", "el": "μία, μια, ένα",
     "fa": "یک", "tl": "isang", "sl": "eno",
 }  # fmt: skip
 # daterelative.py: a unit in the form that itself means one of it, beside an "ago" word without
-# an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu").
+# an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu");
+# Romanian "o" ("a") with its unit ("acum o oră"): alone it is Portuguese "the" ("há o dia").
 RELATIVE_ONE_UNIT = {
     "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu, savaitę, "
-    "nedēļas, viku",
-    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari, dieną, dienas, degi",
-    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam, valandą, stundas, klukkustund",
+    "nedēļas, viku, o săptămână, o saptamana",
+    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari, dieną, dienas, degi, o zi",
+    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam, valandą, stundas, "
+    "klukkustund, o oră, o ora",
     "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit, minūtes, mínútu",
 }
 # ... and two of it (Arabic and Hebrew duals: "منذ يومين", "לפני שעתיים").
