@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from newsarchive.extract import extract_article
 from newsarchive.extract.daterelative import read
 
 NOW = datetime(2026, 2, 3, 15, 30, 12, tzinfo=timezone(timedelta(hours=1)))
@@ -53,3 +54,48 @@ def test_relative_date_still_read(lang: str, text: str, expected: str) -> None:
     assert found is not None
     shown = found.date().isoformat() if found.time() == datetime.min.time() else found.isoformat()
     assert shown == expected
+
+
+PARA = (
+    "<p>"
+    + "Ein erfundener Absatz über den Haushalt der Stadt und ihre Feuerwehr im Winter. " * 4
+    + "</p>"
+)
+URL = "https://www.example.news/artikel-1"
+
+
+def _title_only(lang: str, title: str) -> str:
+    """A page stating its headline only in <title> (no h1, no og:title, no site name meta)."""
+    html = (
+        f"<html lang='{lang}'><head><title>{title}</title></head>"
+        f"<body><article>{PARA}</article></body></html>"
+    )
+    return extract_article(html, URL).title or ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        # "সংবাদ সম্মেলন" is a press conference: a headline's words, no paper's name
+        ("bn", "মন্ত্রীর বক্তব্য - সংবাদ সম্মেলনে যা বললেন"),
+        # "फेक न्यूज से बचें": "beware of fake news"
+        ("hi", "सरकार की चेतावनी - फेक न्यूज से बचें"),
+        ("hi", "अदालत का आदेश - फेक न्यूज पर रोक"),
+    ],
+)
+def test_a_news_word_inside_a_headlines_phrase_stays(lang: str, title: str) -> None:
+    assert _title_only(lang, title) == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "headline"),
+    [
+        ("bn", "শহরে নতুন সেতু খুলল | উদাহরণ সংবাদ", "শহরে নতুন সেতু খুলল"),
+        ("bn", "শহরে নতুন সেতু খুলল - সংবাদ উদাহরণ", "শহরে নতুন সেতু খুলল"),  # kind word first
+        ("bn", "শহরে নতুন সেতু খুলল - দৈনিক উদাহরণ পত্রিকা", "শহরে নতুন সেতু খুলল"),
+        ("hi", "शहर में नया पुल खुला - उदाहरण न्यूज", "शहर में नया पुल खुला"),
+        ("hi", "शहर में नया पुल खुला | उदाहरण समाचार", "शहर में नया पुल खुला"),
+    ],
+)
+def test_a_papers_name_after_the_headline_is_cut(lang: str, title: str, headline: str) -> None:
+    assert _title_only(lang, title) == headline
