@@ -99,3 +99,41 @@ def test_a_news_word_inside_a_headlines_phrase_stays(lang: str, title: str) -> N
 )
 def test_a_papers_name_after_the_headline_is_cut(lang: str, title: str, headline: str) -> None:
     assert _title_only(lang, title) == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # a role with no name, then where it is posted: nobody's name (Bengali and Urdu roles
+        # are langwords' since langs-21, and left the place behind as the writer)
+        ("bn", "নিজস্ব প্রতিবেদক, ঢাকা"),
+        ("bn", "নিজস্ব প্রতিবেদক, চট্টগ্রাম"),
+        ("ur", "نامہ نگار، لاہور"),
+        ("hi", "संवाददाता, पटना"),
+        ("fa", "خبرنگار، تهران"),
+        ("en", "Staff Reporter, London"),
+    ],
+)
+def test_a_role_and_its_post_name_nobody(lang: str, line: str) -> None:
+    html = (
+        f"<html lang='{lang}'><body><article><h1>Ein erfundener Titel</h1>"
+        f"<div class='byline'>{line}</div>{PARA}</article></body></html>"
+    )
+    assert extract_article(html, URL).authors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("bn", "নিজস্ব প্রতিবেদক, রহিম উদ্দিন", ["রহিম উদ্দিন"]),  # a full name after the role
+        ("en", "Staff Reporter, Jane Doe", ["Jane Doe"]),
+        ("bn", "রহিম উদ্দিন, ঢাকা", ["রহিম উদ্দিন"]),
+        ("de", "Von Anna Muster, Berlin", ["Anna Muster"]),
+    ],
+)
+def test_a_name_beside_a_role_or_place_stays(lang: str, line: str, expected: list[str]) -> None:
+    html = (
+        f"<html lang='{lang}'><body><article><h1>Ein erfundener Titel</h1>"
+        f"<div class='byline'>{line}</div>{PARA}</article></body></html>"
+    )
+    assert extract_article(html, URL).authors == expected

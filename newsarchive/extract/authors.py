@@ -1773,10 +1773,15 @@ def clean_names(
             and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
         ):
             continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
+        role = False  # the part before was a role with no name ("Staff Reporter")
         for part in parts:
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
                 continue
+            if role and not found and (" " not in part.strip() or is_place_name(part)):
+                role = False
+                continue  # "Staff Reporter, London", "নিজস্ব প্রতিবেদক, ঢাকা": the role's post
+            role = _role_alone(part)
             if found and (
                 _FROM_PLACE.match(part)
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
@@ -2295,6 +2300,12 @@ def _newsroom_desk(part: str) -> bool:
     newsroom alone ("Redaktion hessenschau.de") is still credited where no one is named."""
     first, _, rest = part.strip().partition(" ")
     return bool(rest) and first.casefold() in _NEWSROOM_FIRST
+
+
+def _role_alone(part: str) -> bool:
+    """A role with no name: "Staff Reporter", "নিজস্ব প্রতিবেদক", "نامہ نگار"."""
+    words = part.split()
+    return bool(words) and any(map(is_job_word, words)) and all(map(is_role_word, words))
 
 
 def _job_after(part: str) -> bool:
