@@ -111,7 +111,12 @@ def test_a_papers_name_after_the_headline_is_cut(lang: str, title: str, headline
         ("ur", "نامہ نگار، لاہور"),
         ("hi", "संवाददाता, पटना"),
         ("fa", "خبرنگار، تهران"),
-        ("en", "Staff Reporter, London"),
+        ("en", "Staff Reporter, Kuala Lumpur"),  # a place of several words, in any script
+        ("bn", "বিশেষ প্রতিনিধি, ঢাকা"),  # a special correspondent
+        # the district's correspondent: the place, then the role ("Dhaka correspondent")
+        ("bn", "ঢাকা প্রতিনিধি"),
+        ("bn", "চট্টগ্রাম প্রতিনিধি"),
+        ("hi", "पटना संवाददाता"),
     ],
 )
 def test_a_role_and_its_post_name_nobody(lang: str, line: str) -> None:
@@ -127,7 +132,13 @@ def test_a_role_and_its_post_name_nobody(lang: str, line: str) -> None:
     [
         ("bn", "নিজস্ব প্রতিবেদক, রহিম উদ্দিন", ["রহিম উদ্দিন"]),  # a full name after the role
         ("en", "Staff Reporter, Jane Doe", ["Jane Doe"]),
+        # one capitalised word after a role may be a writer's only name: no place told
+        ("id", "Wartawan, Budi", ["Budi"]),
+        ("vi", "Phóng viên, Minh", ["Minh"]),
+        ("th", "ผู้สื่อข่าว, สมชาย", ["สมชาย"]),
         ("bn", "রহিম উদ্দিন, ঢাকা", ["রহিম উদ্দিন"]),
+        ("bn", "রহিম উদ্দিন, ঢাকা প্রতিনিধি", ["রহিম উদ্দিন"]),
+        ("bn", "প্রতিনিধি রহিম উদ্দিন", ["রহিম উদ্দিন"]),
         ("de", "Von Anna Muster, Berlin", ["Anna Muster"]),
     ],
 )
