@@ -1812,10 +1812,19 @@ def clean_names(
             and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
         ):
             continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
+        role = False  # the part before was a role with no name ("Staff Reporter")
         for part in parts:
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
                 continue
+            if role and not found and (_lone_caseless(part) or is_place_name(part)):
+                # "নিজস্ব প্রতিবেদক, ঢাকা", "نامہ نگار، لاہور": the role's post, in a script
+                # where a lone word beside a name is a place too ("Wartawan, Budi" keeps Budi)
+                role = False
+                continue
+            role = _role_alone(part)
+            if _post_and_role(part):
+                continue  # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent
             if found and (
                 _FROM_PLACE.match(part)
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
@@ -2336,6 +2345,29 @@ def _newsroom_desk(part: str) -> bool:
     newsroom alone ("Redaktion hessenschau.de") is still credited where no one is named."""
     first, _, rest = part.strip().partition(" ")
     return bool(rest) and first.casefold() in _NEWSROOM_FIRST
+
+
+def _lone_caseless(part: str) -> bool:
+    part = part.strip()
+    return " " not in part and _SPACED_CASELESS.search(part) is not None
+
+
+def _post_and_role(part: str) -> bool:
+    """A place, then a role, in a script where a lone word is a place ("ঢাকা প্রতিনিধি",
+    Dhaka correspondent): no name."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and _lone_caseless(words[0])
+        and not is_role_word(words[0])
+        and _role_alone(" ".join(words[1:]))
+    )
+
+
+def _role_alone(part: str) -> bool:
+    """A role with no name: "Staff Reporter", "নিজস্ব প্রতিবেদক", "نامہ نگار"."""
+    words = part.split()
+    return bool(words) and any(map(is_job_word, words)) and all(map(is_role_word, words))
 
 
 def _job_after(part: str) -> bool:

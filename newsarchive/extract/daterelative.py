@@ -43,8 +43,8 @@ def _words(entries: list[str], stems: bool) -> str:
             parts.append(rf"(?<![^\W\d_]){w}\w*\.?")
         elif stems:
             parts.append(rf"(?<![^\W\d_]){w}(?!\w)\.?")
-        else:
-            parts.append(rf"(?<!\w){w}(?!\w)\.?")
+        else:  # a ZWNJ joins a Persian word's parts: "پیش‌بینی" is one word, no "پیش"
+            parts.append(rf"(?<![\w\u200c]){w}(?![\w\u200c])\.?")
     return "|".join(parts)
 
 
@@ -55,7 +55,11 @@ def _alternation(table: Mapping[str, str], stems: bool = False) -> str:
 _UNIT = "|".join(f"(?P<{name}>{_alternation(table, stems=True)})" for name, table in _UNITS)
 _AMOUNT = rf"(?:(?P<n>(?<!\d)\d{{1,3}})|(?P<one>{_alternation(langwords.RELATIVE_ONE)})['’]?)"
 _BEFORE = _alternation(langwords.RELATIVE_AGO_BEFORE)
-_AFTER = _alternation(langwords.RELATIVE_AGO_AFTER)
+# (not before RELATIVE_AGO_AFTER_NOT's words: "۳ روز پیش از انتخابات" is "before the election")
+_AFTER = (
+    rf"(?:{_alternation(langwords.RELATIVE_AGO_AFTER)})"
+    rf"(?!\s*(?:{_alternation(langwords.RELATIVE_AGO_AFTER_NOT)}))"
+)
 # "vor 3 Stunden", "il y a 2 heures", "πριν από 3 ώρες" (a short word between) ...
 _AGO_FIRST = re.compile(rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:{_UNIT})", re.I)
 # ... and "3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 jam yang lalu".

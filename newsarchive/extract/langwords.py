@@ -150,7 +150,9 @@ JOB_TITLES = {
     "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
     # (Vietnamese: not "nhà báo": titles are read word by word, and "Báo" opens papers' names)
     "vi": "phóng viên, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
-    "bn": "প্রতিবেদক, নিজস্ব প্রতিবেদক, সংবাদদাতা, সাংবাদিক", "ur": "نامہ نگار, صحافی, رپورٹر",
+    # (Bengali "প্রতিনিধি": a district's correspondent, "ঢাকা প্রতিনিধি")
+    "bn": "প্রতিবেদক, নিজস্ব প্রতিবেদক, সংবাদদাতা, সাংবাদিক, প্রতিনিধি, বিশেষ প্রতিনিধি",
+    "ur": "نامہ نگار, صحافی, رپورٹر",
     "is": "skrifar, blaðamaður, fréttamaður",
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
@@ -700,6 +702,9 @@ RELATIVE_AGO_AFTER = {
     "hi": "पहले", "th": "ที่แล้ว, ก่อน", "fa": "پیش", "ur": "پہلے", "bn": "আগে",
     "tl": "ang nakalipas, nakalipas",
 }  # fmt: skip
+# ... but not where these follow it: Persian "۳ روز پیش از انتخابات" is "3 days before the
+# election", no day before now.
+RELATIVE_AGO_AFTER_NOT = {"fa": "از"}
 # daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
 # letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
 RELATIVE_WEEK = {
@@ -751,16 +756,18 @@ RELATIVE_MINUTE = {
 RELATIVE_ONE = {
     "en": "a, an, one", "de": "ein, eine, einer, einem", "fr": "un, une", "es": "un, una",
     "pt": "um, uma", "it": "un, una", "nl": "een", "sv": "en, ett", "nb": "en, ett, ei",
-    "da": "en, et", "tr": "bir", "hu": "egy", "ro": "o, un", "el": "μία, μια, ένα",
+    "da": "en, et", "tr": "bir", "hu": "egy", "ro": "un", "el": "μία, μια, ένα",
     "fa": "یک", "tl": "isang", "sl": "eno",
 }  # fmt: skip
 # daterelative.py: a unit in the form that itself means one of it, beside an "ago" word without
-# an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu").
+# an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu");
+# Romanian "o" ("a") with its unit ("acum o oră"): alone it is Portuguese "the" ("há o dia").
 RELATIVE_ONE_UNIT = {
     "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu, savaitę, "
-    "nedēļas, viku",
-    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari, dieną, dienas, degi",
-    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam, valandą, stundas, klukkustund",
+    "nedēļas, viku, o săptămână, o saptamana",
+    "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari, dieną, dienas, degi, o zi",
+    "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam, valandą, stundas, "
+    "klukkustund, o oră, o ora",
     "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit, minūtes, mínútu",
 }
 # ... and two of it (Arabic and Hebrew duals: "منذ يومين", "לפני שעתיים").

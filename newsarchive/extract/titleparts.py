@@ -905,8 +905,16 @@ def _masthead(part: str) -> bool:
         return len(key) <= MAX_CJK_NAME and (
             key.startswith(_THAI_MASTHEAD) or key.endswith(_THAI_MASTHEAD)
         )
-    return not _MASTHEAD_NOUNS.isdisjoint(w.casefold() for w in words)
+    folded = [w.casefold() for w in words]
+    if _INDIC.search(part):
+        # Indic scripts put the paper's kind last ("উদাহরণ সংবাদ", "राजस्थान पत्रिका") or before
+        # one word more ("সংবাদ প্রতিদিন"); two words after it are a headline's phrase ("সংবাদ
+        # সম্মেলনে যা বললেন", a press conference; "फेक न्यूज से बचें", beware of fake news)
+        return not _MASTHEAD_NOUNS.isdisjoint(folded[-2:])
+    return not _MASTHEAD_NOUNS.isdisjoint(folded)
 
+
+_INDIC = re.compile("[\u0900-\u0dff]")
 
 # Thai, one run of letters (`compact` drops its vowel and tone marks, as from the words below)
 _THAI_WORD = re.compile("[\u0e00-\u0e7f]+")
