@@ -22,7 +22,9 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsarchive.commands.index import JOINED_NAME
 from tests.test_foreign_archives import PYWB
+from tests.test_segment_orphans import _segments
 
 PROJECT = Path(__file__).resolve().parents[1]
 SITE = "http://reservoir.news.test"
@@ -97,3 +99,23 @@ def test_replay_of_a_large_record_with_no_room_for_its_spool_fails_in_one_line(
     assert full.returncode == 1, full.stderr
     _says_the_folder(full.stderr, "replay")
     assert "replay: open http" not in full.stdout  # pywb never started on a partial index
+
+
+def test_a_joined_copy_with_no_room_in_the_temporary_folder_is_named(tmp_path: Path) -> None:
+    """`index --wacz` writes the records split in segments joined to a temporary file (and
+    `replay` its copies to its scratch folder there): its write failing said `index: No space
+    left on device`, naming no file."""
+    parts, _ = _segments()
+    archive = tmp_path / "warcs"
+    archive.mkdir()
+    (archive / "long.warc.gz").write_bytes(b"".join(parts))
+    args = ("index", str(archive), "--cdxj", str(tmp_path / "i.cdxj"))
+    whole = _run(*args, "--wacz", str(tmp_path / "whole.wacz"), limit=None)
+    assert whole.returncode == 3, whole.stderr  # the first segment named, its joined copy packed
+    full = _run(*args, "--wacz", str(tmp_path / "full.wacz"), limit=4_000)  # the copy is larger
+    assert full.returncode == 1, full.stderr
+    assert "Traceback" not in full.stderr, full.stderr
+    last = full.stderr.strip().splitlines()[-1]
+    assert last.startswith("index: File too large (EFBIG): "), last
+    assert last.endswith(f"/{JOINED_NAME}"), last  # in the run's scratch folder, named
+    assert not (tmp_path / "full.wacz").exists()
