@@ -25,6 +25,7 @@ from warcio.warcwriter import WARCWriter
 from newsarchive.commands.index import JOINED_NAME
 from tests.test_foreign_archives import PYWB
 from tests.test_segment_orphans import _segments
+from tests.test_segments_spool_full import _run as spilling
 
 PROJECT = Path(__file__).resolve().parents[1]
 SITE = "http://reservoir.news.test"
@@ -119,3 +120,32 @@ def test_a_joined_copy_with_no_room_in_the_temporary_folder_is_named(tmp_path: P
     assert last.startswith("index: File too large (EFBIG): "), last
     assert last.endswith(f"/{JOINED_NAME}"), last  # in the run's scratch folder, named
     assert not (tmp_path / "full.wacz").exists()
+
+
+@pytest.mark.parametrize("command", ["replay", "index --wacz", "extract -j 2"])
+def test_segments_with_no_room_to_be_held_stop_the_other_joining_commands_in_one_line(
+    tmp_path: Path, command: str
+) -> None:
+    """test_segments_spool_full's check for the other commands that join segments: `replay`
+    (its copies), `index --wacz` (its joined copies) and `extract` with workers (the spool
+    handed to the parent)."""
+    if command == "replay" and not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    parts, _ = _segments()
+    warc = tmp_path / "long.warc.gz"
+    warc.write_bytes(b"".join(parts))
+    args = {
+        "replay": ("replay", str(warc), "--root", str(tmp_path / "root")),
+        "index --wacz": ("index", str(warc), "--cdxj", str(tmp_path / "i.cdxj"),
+                         "--wacz", str(tmp_path / "p.wacz")),
+        "extract -j 2": ("extract", "--all-pages", str(warc), "-o", str(tmp_path / "i.jsonl"),
+                         "-j", "2"),
+    }[command]  # fmt: skip
+    full = spilling(*args, limit=10_000)  # (served, replay would run until the timeout)
+    assert full.returncode == 1, full.stderr
+    assert "Traceback" not in full.stderr and "unreadable" not in full.stderr, full.stderr
+    last = full.stderr.strip().splitlines()[-1]
+    name = command.split()[0]
+    assert last.startswith(f"{name}: the segments held for joining could not be written"), last
+    assert "File too large (EFBIG); free space there, or set TMPDIR" in last, last
+    assert not (tmp_path / "p.wacz").exists() and not (tmp_path / "i.jsonl").exists()
