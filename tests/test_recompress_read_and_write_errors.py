@@ -8,13 +8,22 @@ record skipped: a cron job reading it saw no damage at all.
 
 from __future__ import annotations
 
+import errno
 import gzip
+import io
+import os
 import resource
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
+import lz4.frame
+import pytest
+
+from newsarchive.warc.archives import Skips
+from newsarchive.warc.frames import framed
+from newsarchive.warc.recompress import recompress
 from tests.test_compressed_warcs import LZ4_MAGIC, VARIANTS, _damaged, _noise_records
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -46,3 +55,35 @@ def test_a_damaged_frame_and_a_full_disk_are_both_on_the_last_line(tmp_path: Pat
         "errors above)"
     )
     assert (tmp_path / "bad.warc.gz").exists() and not target.exists()
+
+
+class _FailingDisk(io.FileIO):
+    """A real file whose disk fails writes past `room` bytes with `code` (EIO, EDQUOT: no
+    disk here gives them on demand)."""
+
+    def __init__(self, path: Path, room: int, code: int) -> None:
+        super().__init__(path, "w")
+        self.room, self.code = room, code
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        if self.tell() + len(memoryview(data)) > self.room:
+            raise OSError(self.code, os.strerror(self.code))
+        return super().write(data)
+
+
+@pytest.mark.parametrize("code", [errno.EIO, errno.EDQUOT, errno.ENOSPC])
+def test_a_write_error_of_any_kind_is_the_outputs_not_the_files_damage(
+    tmp_path: Path, code: int
+) -> None:
+    """Raised as the OSError it is (`not written`), never a frame named unreadable."""
+    source = tmp_path / "tiles.warc.lz4"
+    source.write_bytes(b"".join(lz4.frame.compress(r) for r in _noise_records(12)))
+    with source.open("rb") as stream:
+        found = framed(stream)
+    assert found is not None
+    skips = Skips()
+    disk = _FailingDisk(tmp_path / "tiles.warc.gz", 20_000, code)
+    with disk as raw, pytest.raises(OSError) as raised:
+        recompress(source, found, raw, skips)
+    assert raised.value.errno == code
+    assert skips.count == 0  # no frame taken for damaged
