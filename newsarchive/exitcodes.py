@@ -34,6 +34,22 @@ class ScratchWriteFailed(Exception):
     ...)`, exit 3, its page lost)."""
 
 
+# what only a write gives (a read never does): such an OSError raised while an archive is
+# read is a temporary file's of the reading (a spool), not damage of the archive
+SCRATCH_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+
+
+def scratch_failed(error: OSError, what: str, where: str) -> ScratchWriteFailed:
+    """`what` (the run's own temporary file, in the folder or file `where`) could not be
+    written: the run's one line, naming the system's error and its code."""
+    code = errno.errorcode.get(error.errno or 0)
+    why = (error.strerror or str(error)) + (f" ({code})" if code else "")
+    return ScratchWriteFailed(
+        f"{what} could not be written to {where}: {why}; free space there, or set TMPDIR to a"
+        " folder with room"
+    )
+
+
 def write_error_stat(prefix: str) -> str | None:
     """The stat holding a writer's first write error, said on the run's last line; None
     for a stat prefix that names no writer (`redis/...`: no file to name)."""

@@ -94,7 +94,7 @@ def whole_text_file(path: Path) -> Iterator[IO[str]]:
             yield out
         os.replace(partial, path)
     except OSError as exc:
-        raise _named(exc, path) from None
+        raise named_write_error(exc, path) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -109,7 +109,7 @@ def whole_binary_file(path: Path) -> Iterator[IO[bytes]]:
             yield out
         os.replace(partial, path)
     except OSError as exc:
-        raise _named(exc, path) from None
+        raise named_write_error(exc, path) from None
     finally:
         partial.unlink(missing_ok=True)
 
@@ -119,7 +119,7 @@ def whole_binary_file(path: Path) -> Iterator[IO[bytes]]:
 WRITE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
-def _named(error: OSError, path: Path) -> OSError:
+def named_write_error(error: OSError, path: Path) -> OSError:
     """`error` naming the output `path` if it names no file and is one of writing."""
     if error.filename is None and error.errno in WRITE_ERRNOS:
         code = errno.errorcode[error.errno]

@@ -65,11 +65,14 @@ def run(args: argparse.Namespace) -> int:
     written = f"recompress: {done} file{'s' * (done != 1)} written"
     if left:  # not unreadable: the user's own file is in the way
         written += f"; {left} left alone (" + ("its" if left == 1 else "their") + " .gz exists)"
+    skipped = f"; skipped: {skips.summary()}" if skips.count else ""  # damage, counted
     if failed:
-        print(f"{written}; {failed} not written (write or read errors above)", file=sys.stderr)
+        print(
+            f"{written}{skipped}; {failed} not written (write or read errors above)",
+            file=sys.stderr,
+        )
         return exitcodes.FAILED
     if skips.count or left:
-        skipped = f"; skipped: {skips.summary()}" if skips.count else ""
         print(f"{written}{skipped}", file=sys.stderr)
         return exitcodes.PARTIAL
     print(written, file=sys.stderr)

@@ -38,6 +38,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordbuilder import RecordBuilder
 from warcio.recordloader import ArcWarcRecord
 
+from newsarchive.exitcodes import SCRATCH_ERRNOS, scratch_failed
 from newsarchive.numbers import header_number
 from newsarchive.outputs import whole_text_file
 from newsarchive.warc.archives import (
@@ -155,6 +156,11 @@ class Tolerant:
                 super().process_one(input_, output, filename)  # type: ignore[misc]
                 failed = self._records.failed
             except READ_ERRORS as exc:
+                if isinstance(exc, OSError) and exc.errno in SCRATCH_ERRNOS:
+                    # a spool of a record's body (ours, cdxj-indexer's) or of the sorted lines
+                    # in a full temporary folder: the run's failure, not the file's damage
+                    where = tempfile.gettempdir()
+                    raise scratch_failed(exc, "a temporary file", where) from exc
                 failed = exc
             finally:  # cdxj-indexer closes its copies of the records only when it gets to the end
                 self._records.close_copies()

@@ -34,6 +34,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.numbers import header_number
+from newsarchive.outputs import named_write_error
 from newsarchive.package.refers import DIGEST, Referred, lacks_target
 from newsarchive.warc.archives import OFFSET_DATED, Read, Segments, Skips, read_records
 from newsarchive.warc.digests import index_digest
@@ -159,9 +160,19 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
                 _name_original(read.record, names)
                 yield read
 
+    try:
+        _write_copies(output, reads(), decode, replaced)
+    except OSError as exc:  # its own file (a full temporary folder: "No space left", naming none)
+        raise named_write_error(exc, output) from None
+    return replaced
+
+
+def _write_copies(
+    output: Path, reads: Iterator[Read], decode: bool, replaced: list[Replaced]
+) -> None:
     with output.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True, warc_version="WARC/1.1")
-        for read in reads():
+        for read in reads:
             if read.offset is None:  # read past a record spread over gzip members, or in a
                 continue  # file gzipped whole: no index line of it to stand in for
             assert read.record.http_headers is not None
@@ -181,7 +192,6 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
             digest = None if joined else read.record.rec_headers.get_header(DIGEST)
             digest = digest and index_digest(digest)  # as the index writes the revisit's
             replaced.append(Replaced(read.path.name, read.offset, at, digest, joined))
-    return replaced
 
 
 class _Unnamed(Skips):

@@ -4,7 +4,6 @@ held meanwhile in a spool of bounded memory (`_Spool`)."""
 
 from __future__ import annotations
 
-import errno
 import os
 import tempfile
 import weakref
@@ -15,7 +14,7 @@ from typing import IO, cast
 
 from warcio.recordloader import ArcWarcRecord
 
-from newsarchive.exitcodes import ScratchWriteFailed
+from newsarchive.exitcodes import scratch_failed
 from newsarchive.numbers import header_number
 from newsarchive.warc import record_checks
 from newsarchive.warc.reads import Read, unframed
@@ -163,13 +162,8 @@ class _Spool:
             at = stream.seek(0, os.SEEK_END)
             stream.write(raw)
         except OSError as exc:  # the temporary folder, not the archive read
-            code = errno.errorcode.get(exc.errno or 0)
-            why = (exc.strerror or str(exc)) + (f" ({code})" if code else "")
-            raise ScratchWriteFailed(
-                f"the segments held for joining could not be written to "
-                f"{self.path or tempfile.gettempdir()}: {why}; free space there, or set TMPDIR"
-                " to a folder with room"
-            ) from exc
+            where = self.path or tempfile.gettempdir()
+            raise scratch_failed(exc, "the segments held for joining", where) from exc
         return _Piece(len(raw), None, at)
 
     def get(self, piece: _Piece) -> bytes:
