@@ -1131,7 +1131,10 @@ def _same_title(title: str, own: str) -> bool:
 
 
 _MAX_OBJECTS = 40  # a payload listing other pieces describes each
-_HEADLINE_VALUE = re.compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}(.{{5,400}}?)(?:\\*\"|\\u0022|&quot;)")
+# ... a headline's value up to its closing quote (Angular's state: "&q;")
+_HEADLINE_VALUE = re.compile(
+    rf"{_QUOTE}\s*[:=]\s*{_QUOTE}(.{{5,400}}?)(?:\\*\"|\\u0022|&quot;|&q;)"
+)
 _ESCAPED_CHAR = re.compile(r"\\+u([0-9a-fA-F]{4})")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 

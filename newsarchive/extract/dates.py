@@ -634,6 +634,8 @@ def _own_abbreviation(doc: Document, found: datetime) -> datetime:
     if (name := dateparse.abbreviation(found)) is None:
         return found
     site = zones.site_zone(doc)
+    if site is None and name in _LOCAL_ABBREVIATIONS:
+        site = zones.locale_zone(doc)  # a .com page in Bengali, its publisher in Dhaka or London
     tz = dateparse.zone_named(site)
     wall = found.replace(tzinfo=None)
     if (
@@ -1626,6 +1628,9 @@ def _labelled_parts(line: str) -> list[str]:
 _COLON_LABEL = re.compile(r"\s*[|·•,;/–]\s*(?=(?:[^\W\d_]{2,24}\.?\s)?[^\W\d_]{3,24}\.?\s?:\s*\S)")
 
 
+_OTHER_DATE_WORDS = frozenset(langwords.entries(langwords.OTHER_DATE_WORDS))
+
+
 def _after_an_update(line: str) -> list[str]:
     """A line opening with an update's label cut before a second dated part that a label of
     a word or two and a colon opens, whatever its language's word for the publication:
@@ -1637,6 +1642,9 @@ def _after_an_update(line: str) -> list[str]:
     m = _COLON_LABEL.search(line, digit.end())
     if m is None or not datelines.has_year(line[m.end() :]):
         return [line]
+    label = line[m.end() :].split(":", 1)[0].casefold()
+    if any(w.rstrip(".") in _OTHER_DATE_WORDS for w in label.split()):
+        return [line]  # "| Quelle: 01.12.2026", "| Event date: 3 Dec 2026": another thing's day
     update, other = line[: m.start()], line[m.end() :]
     first, second = parse_date(update), parse_date(other)
     if first is None or second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):

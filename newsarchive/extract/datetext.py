@@ -338,12 +338,17 @@ _WEEKDAY_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{2,10})\.?,?\s*(?:den\s+)?$", re.
 def _swapped_by_weekday(s: str, start: int, end: int, ymd: tuple[int, int, int]) -> bool:
     """Whether a numeric date that reads either way ("01/02/2026") is the other way round by
     the weekday printed just before it: "Fri, 01/02/2026" is Friday 2 January 2026 on any
-    page (1 February is a Sunday). Not a date with a month name, nor year first."""
+    page (1 February is a Sunday). Not a date with a month name, nor year first; an
+    abbreviation of three letters or fewer only capitalised or with its dot or comma ("Fr",
+    "ven.", "Fri,"): in lower case it is as often another language's word ("di", "do", "ma")."""
     if any(c.isalpha() for c in s[start:end]) or s[start : start + 4].isdigit():
         return False
     m = _WEEKDAY_BEFORE.search(s, max(0, start - 16), start)
     if m is None or (weekday := _WEEKDAY_OF.get(m.group(1).lower())) is None:
         return False
+    word = m.group(1)
+    if len(word) <= 3 and word.islower() and s[m.end(1) : m.end(1) + 1] not in (".", ","):
+        return False  # a lower-case word of a line ("Edizione di 02/03/2026", "Edição do ...")
     year, month, day = ymd
     try:
         return date(year, month, day).weekday() != weekday == date(year, day, month).weekday()

@@ -618,6 +618,36 @@ UPDATED_LABELS = {
     "bn": "আপডেট, হালনাগাদ, সর্বশেষ আপডেট, শেষ আপডেট", "ur": "اپ ڈیٹ, اپڈیٹ",
     "ta": "புதுப்பிக்கப்பட்டது", "sq": "përditësuar, përditësimi",
 }  # fmt: skip
+# dates.py: words of a label naming another thing's day, read where a line states an update
+# and then a date a short label and a colon open ("Aktualisiert: 05.12.2026 | Quelle:
+# 01.12.2026", "Updated: ... | Event: 3 Dec 2026"): that day is no publication. Any word of
+# the label counts ("Event date:", "Photo credit:").
+OTHER_DATE_WORDS = {
+    "en": "source, sources, event, events, photo, photos, picture, image, deadline, meeting, "
+    "session, hearing, match, game, kick-off, kickoff, trial, election, vote, valid, expires, "
+    "closing, recorded, filmed, taken, interview, concert, show, premiere, release, due, start, "
+    "end, ends, starts, opening, screening",
+    "de": "quelle, quellen, termin, termine, veranstaltung, event, foto, fotos, bild, bilder, "
+    "stichtag, frist, sitzung, spiel, anpfiff, wahl, abstimmung, gültig, aufnahme, aufgenommen, "
+    "interview, konzert, premiere, beginn, ende, start, eröffnung, vorstellung, verhandlung, "
+    "prozess, spieltag, sendetermin",
+    "fr": "source, sources, événement, évènement, photo, photos, image, échéance, séance, match, "
+    "audience, procès, élection, scrutin, concert, première, début, fin, ouverture",
+    "es": "fuente, fuentes, evento, foto, fotos, imagen, plazo, sesión, partido, audiencia, "
+    "juicio, elección, elecciones, concierto, estreno, inicio, fin, apertura",
+    "it": "fonte, fonti, evento, foto, immagine, scadenza, seduta, partita, udienza, processo, "
+    "elezioni, concerto, inizio, fine, apertura",
+    "nl": "bron, bronnen, evenement, foto, afbeelding, termijn, deadline, zitting, wedstrijd, "
+    "verkiezing, verkiezingen, concert, première, begin, einde, opening",
+    "pt": "fonte, fontes, evento, foto, imagem, prazo, sessão, jogo, partida, audiência, "
+    "julgamento, eleição, eleições, concerto, estreia, início, fim, abertura",
+    "pl": "źródło, wydarzenie, zdjęcie, zdjęcia, termin, posiedzenie, mecz, rozprawa, wybory, "
+    "koncert, premiera, początek, koniec",
+    "sv": "källa, evenemang, foto, bild, match", "da": "kilde, begivenhed, foto, billede, kamp",
+    "nb": "kilde, arrangement, foto, bilde, kamp", "fi": "lähde, tapahtuma, kuva, ottelu",
+    "cs": "zdroj, událost, foto, zápas", "hu": "forrás, esemény, fotó, kép, mérkőzés",
+    "tr": "kaynak, etkinlik, fotoğraf, maç", "ru": "источник, событие, фото, матч",
+}  # fmt: skip
 # dates.py: a line opening with these states the page "as of" a time ("Stand: 02.12.2026,
 # 16:45 Uhr"): its last update, the publication only where the page states no other date.
 AS_OF_LABELS = {"de": "stand:"}
