@@ -69,11 +69,20 @@ _MAX_FEED_ID_LINE = 100
 # A comment section's disclaimer left under the text without its comments ("Die Kommentare
 # von Usern geben nicht notwendigerweise die Meinung der Redaktion wieder", "Comments do
 # not reflect the views of ..."): the forum's notice, no sentence of the story's.
+# The notice is the whole line: a story's sentence about someone's comments goes on ("...
+# geben nicht die Meinung der Redaktion wieder, betonte ...", "The comments do not reflect
+# the views of the council, a spokeswoman said"), and an English one names the site's side
+# or says "necessarily".
 COMMENTS_NOTICE = re.compile(
     r"\W*(?:die\s+)?(?:kommentare|postings|leserkommentare|userkommentare|user-kommentare)\b"
     r"[^.!?]{0,80}?\bnicht\b[^.!?]{0,40}?\bmeinung\s+der\s+redaktion\b"
-    r"|\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b[^.!?]{0,40}?"
-    r"\b(?:views?|opinions?)\b",
+    r"[^.!?,;]{0,40}[.!]?\s*$"
+    r"|\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\s+"
+    r"(?:necessarily\b[^.!?]{0,40}?\b(?:views?|opinions?)\b[^.!?,;]{0,60}"
+    r"|[^.!?]{0,40}?\b(?:views?|opinions?)\s+of\s+(?:the\s+|this\s+|our\s+)?"
+    r"(?:publisher|site|website|newspaper|paper|publication|editors?|editorial\s+\w+|management"
+    r"|staff)\b)"
+    r"[.!]?\s*$",
     re.I,
 )
 _MAX_COMMENTS_NOTICE = 200
