@@ -176,3 +176,22 @@ def test_a_french_title_with_guillemets(title: str, expected: str) -> None:
     )
     got = extract_article(html, "https://www.probe.fr/politique/a-1.html")
     assert got.title == expected
+
+
+CLOSING_ROWS = [
+    # an agency's name spelt out before its tag is the agency (before: "Deutsche Presse-Agentur")
+    pytest.param("<p>Deutsche Presse-Agentur (dpa)</p>", ["dpa"], id="agency-spelt-out"),
+    # guard: a writer and her initials
+    pytest.param("<p>Stefan Müller (smü)</p>", ["Stefan Müller"], id="writer-initials"),
+]
+
+
+@pytest.mark.parametrize(("closing", "expected"), CLOSING_ROWS)
+def test_a_closing_name_and_initials(closing: str, expected: list[str]) -> None:
+    html = (
+        '<html lang="de"><head><title>Gemeinderat verschiebt Sanierung | Probe</title></head>'
+        f"<body><article><h1>Gemeinderat verschiebt Sanierung</h1>{DE_BODY}{closing}"
+        "</article></body></html>"
+    )
+    got = extract_article(html, "https://www.probe-zeitung.de/lokales/a-1.html", fetched=FETCHED)
+    assert got.authors == expected

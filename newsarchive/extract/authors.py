@@ -716,6 +716,8 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     if not line or len(line) > _CLOSING_LINE:
         return []
     if (m := _NAME_INITIALS.match(line)) and _initials_of(m.group(2), m.group(1)):
+        if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
+            return clean_names([m.group(2)], publishers)
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
     if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
