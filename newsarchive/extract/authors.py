@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -368,13 +369,76 @@ _RELATIVE_DAYS = "|".join(
     if len(w) > 2 and w.isascii()  # not "ma", "hier" is French only before a clock
 )
 _WEEKDAY_DATE = re.compile(
-    rf"(?:^|(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+)(?:"
-    r"(?:(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday),?"
+    rf"(?:^|(?<=[\w{_MARKS}])(?P<sep>\s*[^\w\s{_MARKS}])?\s+)(?:"
+    r"(?:(?P<day>(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday)),?"
     r"|(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?)"
-    r"\s*\d{1,2}[./]"
-    rf"|(?i:{_RELATIVE_DAYS}),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?\d{{1,2}}[:.h]\d{{2}}\b)"
+    r"\s*(?P<date>\d{1,2}[./])"
+    rf"|(?P<rel>(?i:{_RELATIVE_DAYS})),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?"
+    r"\d{1,2}[:.h]\d{2}\b(?![./]\d))"  # a clock, not a date ("Chris Hoy 12.03.2025")
 )
+_WEEKDAYS = {
+    w: i
+    for i, words in enumerate(
+        (
+            "montag monday",
+            "dienstag tuesday",
+            "mittwoch wednesday",
+            "donnerstag thursday",
+            "freitag friday",
+            "samstag sonnabend saturday",
+            "sonntag sunday",
+        )
+    )
+    for w in words.split()
+}
+# The date after a weekday, with its year: "05.12.2026", "12/05/26", "3. Dezember 2026"
+_DATE_AFTER_DAY = re.compile(
+    r"(\d{1,2})[./]\s*(?:(\d{1,2})[./](\d{4}|\d{2})(?!\d)|([^\W\d_]{3,12})\.?,?\s+(\d{4})(?!\d))"
+)
+
+
+def _weekday_date(text: str) -> int | None:
+    """Where a weekday before a date, or today or yesterday before a clock, starts in
+    `text` (`_WEEKDAY_DATE`). A capitalised weekday right after a name with only a space
+    between may be her surname ("Thomas Freitag 05.12.2026", "Lisa Montag, 04.12.2026"):
+    the date's only where the date is that day."""
+    for m in _WEEKDAY_DATE.finditer(text):
+        day = m.group("day")
+        if (
+            day
+            and m.start()
+            and not m.group("sep")
+            and day[0].isupper()
+            and not _on_weekday(_WEEKDAYS[day.casefold()], text, m.start("date"))
+        ):
+            continue
+        return m.start()
+    return None
+
+
+def _on_weekday(weekday: int, text: str, at: int) -> bool:
+    """Whether the date at `at` in `text`, with its year, falls on `weekday` (0 Monday), the
+    day first or the month first."""
+    if (m := _DATE_AFTER_DAY.match(text, at)) is None:
+        return False
+    if m.group(4):
+        if (month := MONTHS.get(m.group(4).casefold())) is None:
+            return False
+        orders = [(int(m.group(1)), month, int(m.group(5)))]
+    else:
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        year += 2000 if year < 100 else 0
+        orders = [(a, b, year), (b, a, year)]
+    for day, month, year in orders:
+        try:
+            if datetime.date(year, month, day).weekday() == weekday:
+                return True
+        except ValueError:
+            continue
+    return False
+
+
 # A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
 # digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).
 _CLOCK_TAIL = re.compile(
@@ -652,6 +716,8 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     if not line or len(line) > _CLOSING_LINE:
         return []
     if (m := _NAME_INITIALS.match(line)) and _initials_of(m.group(2), m.group(1)):
+        if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
+            return clean_names([m.group(2)], publishers)
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
     if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
@@ -1043,8 +1109,8 @@ def _name_date_line(doc: Document) -> list[str]:
                 continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
-        if w := _WEEKDAY_DATE.search(first):  # "Redaktion Sa., 05.12.2026": "Sa." the date's
-            first, rest = first[: w.start()], [first[w.start() :], *rest]
+        if (w := _weekday_date(first)) is not None:  # "Redaktion Sa., 05.12.2026": the date's
+            first, rest = first[:w], [first[w:], *rest]
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
             first, rest = d.group(1), [d.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
@@ -2005,8 +2071,8 @@ def _without_date(text: str) -> str:
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
     label "文")."""
-    if w := _WEEKDAY_DATE.search(text):
-        return text[: w.start()]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
+    if (w := _weekday_date(text)) is not None:
+        return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     clock = _CLOCK_TAIL.search(text)
     if (
         (m := _DATE_TAIL.search(text))

@@ -82,10 +82,32 @@ _MAX_FEED_ID_LINE = 100
 COMMENTS_NOTICE = re.compile(
     r"\W*(?:die\s+)?(?:kommentare|postings|leserkommentare|userkommentare|user-kommentare)\b"
     r"[^.!?]{0,80}?\bnicht\b[^.!?]{0,40}?\bmeinung\s+der\s+redaktion\b"
-    r"|\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b[^.!?]{0,40}?"
+    r"|\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b(?P<en>[^.!?]{0,40}?)"
     r"\b(?:views?|opinions?)\b",
     re.I,
 )
+# The notice is the whole line: a story's sentence about someone's comments goes on ("...
+# geben nicht die Meinung der Redaktion wieder, betonte ...", "The comments do not reflect
+# the views of the council, a spokeswoman said"); an English one says "necessarily" or
+# names the site's side.
+_NOTICE_END = re.compile(r"[^.!?,;]{0,60}[.!]?\s*")
+_NOTICE_SIDE = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|our\s+)?(?:publisher|site|website|newspaper|paper"
+    r"|publication|editors?|editorial|management|staff)\b",
+    re.I,
+)
+
+
+def _comments_notice(text: str) -> bool:
+    if (m := COMMENTS_NOTICE.match(text)) is None:
+        return False
+    rest = text[m.end() :]
+    if _NOTICE_END.fullmatch(rest) is None:
+        return False
+    en = m.group("en")
+    return en is None or "necessarily" in en.lower() or _NOTICE_SIDE.match(rest) is not None
+
+
 _MAX_COMMENTS_NOTICE = 200
 # A media teaser's stamp ("18.04.2024 | 0:21 min", "02:57 Min.") and the consent
 # placeholders that stand in for embeds until a reader agrees, in the languages read.
@@ -758,7 +780,7 @@ def is_stock_line(text: str) -> bool:
         return True
     if "dpa:" in text and len(text) <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
         return True
-    if len(text) <= _MAX_COMMENTS_NOTICE and COMMENTS_NOTICE.match(text):
+    if len(text) <= _MAX_COMMENTS_NOTICE and _comments_notice(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
         STOCK_LINE.match(text)

@@ -266,7 +266,8 @@ def _names_card(el: HtmlElement) -> bool:
 # A paragraph classed "teaser" with no link, among the first elements after the headline:
 # the article's own lead where German-language CMSs call it so ("Teaser" is the newsroom's
 # word for the Vorspann: "<h1>...</h1><p class=teaser>Am Landesgericht hat ...</p>"); a
-# teaser card of another story links to it and is no paragraph of the header.
+# teaser card of another story links to it (or sits in a link or a list's item) and is no
+# paragraph of the header.
 TEASER_LEAD_AT = 3
 
 
@@ -278,12 +279,15 @@ def _teaser_lead(el: HtmlElement) -> bool:
         return False
     if next(el.iter("a"), None) is not None:
         return False
+    if any(a.tag in _TEASER_CARD_TAGS for a in el.iterancestors()):
+        return False  # "<a href=/other><p class=teaser>", "<li><p class=teaser>": a card's
     # "Lesen Sie auch: ...", a label over another story's words, is no lead
     label, colon, _ = clean(el.text_content()).partition(":")
     return not (colon and len(label) <= _LABEL_CHARS and is_stock_line(label))
 
 
 _LABEL_CHARS = 40
+_TEASER_CARD_TAGS = frozenset({"a", "li"})  # a teaser inside a link or a list: another story's
 
 
 _TEASER_LEAD_WORDS = frozenset({"teaser", "text", "article", "story", "detail", "content"})

@@ -826,10 +826,19 @@ def _splits(value: str) -> Iterator[tuple[str, str]]:
         start, end = m.span()
         # a guillemet touching a word opens or closes a quote, the part's own: "Kicker:
         # «Wir handeln»", "»Zitat« | Site" (not a mark between parts: "Title » Site")
-        if value[end - 1] in _GUILLEMETS and (value[end].isalnum() or value[end] in "\"'"):
+        # (one touching words on both sides stands between parts: "Politik»Titel")
+        if (
+            value[end - 1] in _GUILLEMETS
+            and (value[end].isalnum() or value[end] in "\"'")
+            and not value[end - 2].isalnum()
+        ):
             end -= 1
         before = value[start - 1]
-        if value[start] in _GUILLEMETS and (before.isalnum() or before in ".!?"):
+        if (
+            value[start] in _GUILLEMETS
+            and (before.isalnum() or before in ".!?")
+            and not value[start + 1].isalnum()
+        ):
             start += 1
         if start < end and not value[start:end].isspace():
             yield value[:start], value[end:]
