@@ -665,16 +665,20 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
     kicker's and the headline's), after it ("... <span class="icon">🔒</span>"). A word
     inside the running text ("Das <b>Plus</b> an Sicherheit") or an amount's sign ("15
     <span>€</span>") is none; none where the heading has no other text."""
-    found = set()
-    for i, c in enumerate(heading):
+    children = list(heading)  # (lxml finds the i-th child by walking to it)
+    # the last child with running text after it: a badge closes the heading past it only
+    # (read once, not once a badge: quadratic on an h1 of thousands of badges)
+    last_tail = max((i for i, c in enumerate(children) if clean(c.tail)), default=-1)
+    found: set[int] = set()
+    for i, c in enumerate(children):
         if not isinstance(c.tag, str):
             continue
         text = c.text_content()
         if not (is_badge(text) or _named_badge(c, text)):
             continue
-        before = heading.text if i == 0 else heading[i - 1].tail
-        opening = not clean(heading.text) and all(j in found for j in range(i))
-        closing = not clean(c.tail) and not any(clean(d.tail) for d in heading[i + 1 :])
+        before = heading.text if i == 0 else children[i - 1].tail
+        opening = not clean(heading.text) and len(found) == i  # every child before it one
+        closing = i > last_tail
         if not (opening or closing or (not clean(before) and not clean(c.tail))):
             continue
         if "\u20ac" in text and (before or "").rstrip()[-1:].isdigit():
@@ -684,10 +688,10 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
         return frozenset()
     beside = (
         clean(heading.text)
-        or any(clean(c.tail) for c in heading)
+        or last_tail >= 0
         or any(
             i not in found and isinstance(c.tag, str) and clean(c.text_content())
-            for i, c in enumerate(heading)
+            for i, c in enumerate(children)
         )
     )
     return frozenset(found) if beside else frozenset()
@@ -698,10 +702,11 @@ def _badges(heading: HtmlElement, hidden: Collection[int] | None = None) -> int:
     text before or between them (`_badge_children`): no part of it."""
     hidden = _badge_children(heading) if hidden is None else hidden
     n = 0
-    if not clean(heading.text):
+    if not clean(heading.text) and hidden:
+        children = list(heading)
         while n in hidden:
             n += 1
-            if clean(heading[n - 1].tail):
+            if clean(children[n - 1].tail):
                 break
     return n
 
