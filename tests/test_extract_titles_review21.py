@@ -128,3 +128,44 @@ def test_fixed_a_short_word_set_apart_before_a_capital(inner: str, want: str) ->
     """A word of two letters run into the next by markup is a word ("in Berlin"); a single
     small letter is a word's start ("eBay")."""
     assert _title(heading=f"<h1>{inner}</h1>") == want
+
+
+# A headline's last part after a dash whose common noun is the host's name in another
+# script ("λιμάνι" on limani.example, "пристанище" on pristanishte.example): a clause of the
+# headline, its noun in small letters; a name of the site's is capitalised ("Η Λιμενική").
+# (lang, host, title)
+NOUN_LIKE_HOST = (
+    ("el", "limani.example", "Απεργία των ναυτεργατών σήμερα - Κλειστό το λιμάνι"),
+    ("el", "limani.example", "Απεργία στο λιμάνι - Κλειστό το λιμάνι σήμερα"),
+    ("bg", "pristanishte.example", "Стачка на докерите - Затворено пристанище"),
+    ("sr", "pristaniste.example", "Штрајк докера - Затворено пристаниште"),
+    ("en", "nation.example", "Wildfire in the hills - A nation in mourning"),
+)
+
+
+@pytest.mark.parametrize(("lang", "host", "h"), NOUN_LIKE_HOST)
+def test_fixed_a_clause_ending_in_the_hosts_word_stays(lang: str, host: str, h: str) -> None:
+    page = (
+        f'<html lang="{lang}"><head><title>{h}</title>'
+        f'<meta property="og:title" content="{h}"></head>'
+        f"<body><article><h1>{h}</h1>{STORY}</article></body></html>"
+    )
+    assert extract_article(page, f"https://www.{host}/a-123.html").title == h
+
+
+@pytest.mark.parametrize(
+    ("lang", "host", "name"),
+    [
+        ("el", "limani.example", "Το Λιμάνι Σήμερα"),
+        ("bg", "pristanishte.example", "Новото Пристанище"),
+    ],
+)
+def test_a_capitalised_name_of_the_host_still_goes(lang: str, host: str, name: str) -> None:
+    """Guard: the site's name of a few words, its host's word capitalised, is cut."""
+    h = "Νέο σχέδιο για το λιμάνι εγκρίθηκε" if lang == "el" else "Общината прие нов план"
+    page = (
+        f'<html lang="{lang}"><head><title>{h} - {name}</title>'
+        f'<meta property="og:title" content="{h} - {name}"></head>'
+        f"<body><article><h1>{h}</h1>{STORY}</article></body></html>"
+    )
+    assert extract_article(page, f"https://www.{host}/a-123.html").title == h
