@@ -132,7 +132,7 @@ def test_fixed_a_short_word_set_apart_before_a_capital(inner: str, want: str) ->
 
 # A headline's last part after a dash whose common noun is the host's name in another
 # script ("λιμάνι" on limani.example, "пристанище" on pristanishte.example): a clause of the
-# headline, its noun in small letters; a name of the site's is capitalised ("Η Λιμενική").
+# headline, its noun in small letters; a name of the site's is capitalised ("Λιμάνι Σήμερα").
 # (lang, host, title)
 NOUN_LIKE_HOST = (
     ("el", "limani.example", "Απεργία των ναυτεργατών σήμερα - Κλειστό το λιμάνι"),
