@@ -55,6 +55,7 @@ NAMES_IN_MARKUP = (
     ("de", "Sparen beim Einkauf im Hafen mit <b>Plus</b>"),
     ("en", "Why harbour shoppers now pay a <strong>Premium</strong>"),
     ("en", "<a href='/tag/plus'>Plus</a> size fashion returns to the harbour"),
+    ("de", "Sparen beim Einkauf im Hafen mit <b class='text-block'>Plus</b>"),
 )
 
 

@@ -702,7 +702,10 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
 # Stressed words: an element of these is the headline's own word ("bei <em>RTL+</em>", "mit
 # <b>Plus</b>", "<em>Canal+</em> perd ..."), a badge only where its class says so
 _STRESS = frozenset({"em", "b", "strong", "i", "a", "cite", "q", "mark", "u", "abbr", "code"})
-_ICON_CLASS = re.compile(r"icon|lock|badge|plus|premium|paid|paywall|abo", re.I)
+# (a class word's start: "fa-lock", "icon-premium", not "block")
+_ICON_CLASS = re.compile(
+    r"(?<![a-z])(?:icon|(?:pad)?lock|badge|plus|premium|paid|paywall|abo)", re.I
+)
 
 
 def _set_apart(el: HtmlElement, text: str) -> bool:
