@@ -15,7 +15,7 @@ from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact
 from newsarchive.extract.text import as_strings, clean, unmojibake
-from newsarchive.extract.titlelabels import is_badge, unlabelled
+from newsarchive.extract.titlelabels import amount_before, is_badge, unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
@@ -506,9 +506,9 @@ def _joined(before: str, after: str) -> bool:
     last, first = before[-1], after[0]
     if not (last.isalnum() and first.isupper() and (last.islower() or after[1:2].islower())):
         return False
-    # a word's first letter or two in small letters set apart ("<span>i</span>Phone",
-    # "<b>e</b>Bay"): one word
-    return not (len(word := before.strip()) <= 2 and word.isalpha() and word.islower())
+    # a word's first letter in small type set apart ("<span>i</span>Phone", "<b>e</b>Bay"):
+    # one word; two letters are a word of their own ("<b>in</b>Berlin", "<b>ab</b>Montag")
+    return not (len(word := before.strip()) == 1 and word.isalpha() and word.islower())
 
 
 def _pieces(
@@ -665,32 +665,82 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
     kicker's and the headline's), after it ("... <span class="icon">🔒</span>"). A word
     inside the running text ("Das <b>Plus</b> an Sicherheit") or an amount's sign ("15
     <span>€</span>") is none; none where the heading has no other text."""
-    found = set()
-    for i, c in enumerate(heading):
+    children = list(heading)  # (lxml finds the i-th child by walking to it)
+    # the last child with running text after it: a badge closes the heading past it only
+    # (read once, not once a badge: quadratic on an h1 of thousands of badges)
+    last_tail = max((i for i, c in enumerate(children) if clean(c.tail)), default=-1)
+    found: set[int] = set()
+    for i, c in enumerate(children):
         if not isinstance(c.tag, str):
             continue
         text = c.text_content()
-        if not (is_badge(text) or _named_badge(c, text)):
+        if not (is_badge(text) or _named_badge(c, text)) or not _set_apart(c, text):
             continue
-        before = heading.text if i == 0 else heading[i - 1].tail
-        opening = not clean(heading.text) and all(j in found for j in range(i))
-        closing = not clean(c.tail) and not any(clean(d.tail) for d in heading[i + 1 :])
+        before = heading.text if i == 0 else children[i - 1].tail
+        opening = not clean(heading.text) and len(found) == i  # every child before it one
+        closing = i > last_tail
         if not (opening or closing or (not clean(before) and not clean(c.tail))):
             continue
-        if "\u20ac" in text and (before or "").rstrip()[-1:].isdigit():
-            continue  # "15 <span>€</span>": an amount
+        if not opening and not _marked(c, text):
+            continue  # "... coming to Apple <span>TV+</span>": a name's last word
+        if "\u20ac" in text and amount_before(_text_before(heading, children, i)):
+            continue  # "15 <span>€</span>", "1,5 Mio. <span>€</span>": an amount
         found.add(i)
     if not found:
         return frozenset()
     beside = (
         clean(heading.text)
-        or any(clean(c.tail) for c in heading)
+        or last_tail >= 0
         or any(
             i not in found and isinstance(c.tag, str) and clean(c.text_content())
-            for i, c in enumerate(heading)
+            for i, c in enumerate(children)
         )
     )
     return frozenset(found) if beside else frozenset()
+
+
+# Stressed words: an element of these is the headline's own word ("bei <em>RTL+</em>", "mit
+# <b>Plus</b>", "<em>Canal+</em> perd ..."), a badge only where its class says so
+_STRESS = frozenset({"em", "b", "strong", "i", "a", "cite", "q", "mark", "u", "abbr", "code"})
+# (a class word's start: "fa-lock", "icon-premium", not "block")
+_ICON_CLASS = re.compile(
+    r"(?<![a-z])(?:icon|(?:pad)?lock|badge|plus|premium|paid|paywall|abo)", re.I
+)
+
+
+def _set_apart(el: HtmlElement, text: str) -> bool:
+    """Whether a badge-like element is set apart as a badge, not stressed as a word: any
+    element but a stressed one, a stressed one with a badge's class; a padlock or a euro
+    sign alone always (no word is written so)."""
+    return (
+        el.tag not in _STRESS
+        or bool(_ICON_CLASS.search(el.get("class") or ""))
+        or _SIGN.fullmatch(text.strip()) is not None
+    )
+
+
+def _marked(el: HtmlElement, text: str) -> bool:
+    """Whether a badge-like element after the heading's first text is marked as a badge: a
+    class, hidden from screen readers, or a sign ("€", "🔒"); a plain "<span>TV+</span>"
+    there is the end of a name ("Apple TV+")."""
+    return (
+        bool(el.get("class"))
+        or el.get("aria-hidden") == "true"
+        or _SIGN.fullmatch(text.strip()) is not None
+    )
+
+
+_SIGN = re.compile("[(\\[]?(?:\u20ac|\U0001f510|\U0001f512)\ufe0f?[)\\]]?")
+
+
+def _text_before(heading: HtmlElement, children: list[HtmlElement], i: int) -> str:
+    """The heading's text before its `i`-th child: the child before and its tail (enough
+    for the amount before a euro sign: "1,5 Mio. <span>€</span>")."""
+    if not i:
+        return heading.text or ""
+    prev = children[i - 1]
+    own = prev.text_content() if isinstance(prev.tag, str) else ""
+    return f"{heading.text if i == 1 else ''} {own}{prev.tail or ''}"
 
 
 def _badges(heading: HtmlElement, hidden: Collection[int] | None = None) -> int:
@@ -698,10 +748,11 @@ def _badges(heading: HtmlElement, hidden: Collection[int] | None = None) -> int:
     text before or between them (`_badge_children`): no part of it."""
     hidden = _badge_children(heading) if hidden is None else hidden
     n = 0
-    if not clean(heading.text):
+    if not clean(heading.text) and hidden:
+        children = list(heading)
         while n in hidden:
             n += 1
-            if clean(heading[n - 1].tail):
+            if clean(children[n - 1].tail):
                 break
     return n
 

@@ -159,10 +159,20 @@ def _paid(label: str, rest: str, closing: bool = False) -> bool:
 
 
 def _amount(label: str, rest: str, closing: bool) -> bool:
-    """A euro sign beside a number: an amount ("15 €", "€ 5 Mio."), no badge. `closing`:
-    the sign closes the text, `rest` is before it."""
-    beside = rest.rstrip()[-1:] if closing else rest[:1]
-    return "\u20ac" in label and beside.isdigit()
+    """A euro sign beside a number: an amount ("15 €", "€ 5 Mio.", "1,5 Mio. €", "100k €"),
+    no badge. `closing`: the sign closes the text, `rest` is before it."""
+    if "\u20ac" not in label:
+        return False
+    return amount_before(rest) if closing else rest[:1].isdigit()
+
+
+AMOUNT_WORDS = 2  # "1,5 Mio. €", "2,4 Millionen €": a number and its word before the sign
+
+
+def amount_before(text: str) -> bool:
+    """Whether `text` ends in an amount a euro sign after it closes: a number in its last
+    words ("15", "1,5 Mio.", "100k")."""
+    return any(c.isdigit() for w in text.split()[-AMOUNT_WORDS:] for c in w)
 
 
 MIN_CAPITALS = 4  # letters of a label in capitals: "U.S. troops" opens with no label
@@ -271,5 +281,7 @@ def _lacked(label: str, witnesses: Sequence[str]) -> bool:
 
 
 def _carried(label: str, shown: Sequence[str]) -> bool:
+    if _SYMBOL_BADGE.fullmatch(label.strip()):  # a sign (no word: `norm` drops it)
+        return any(label.strip() in h for h in shown)
     words = f" {norm(label)} "
     return any(words in f" {norm(h)} " for h in shown)

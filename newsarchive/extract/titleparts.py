@@ -860,8 +860,13 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
     or the site's name of two words or more and one capitalised word after it, its local
     edition's place ("Portside Gazette Bristol" where the site is "Portside Gazette")."""
     words = part.split()
+    # (the word naming the site capitalised, as a name's is: in small letters it is a
+    # clause's noun, "- Κλειστό το λιμάνι" on limani.example, "- A nation in mourning")
     if 1 < len(words) <= MAX_NAME_WORDS and any(
-        len(k := compact(w)) >= MIN_NAME_WORD and not spellings(k).isdisjoint(sites) for w in words
+        len(k := compact(w)) >= MIN_NAME_WORD
+        and not w[:1].islower()
+        and not spellings(k).isdisjoint(sites)
+        for w in words
     ):
         return True
     # one word less than the part: a site's name of one word is matched by its first letters
