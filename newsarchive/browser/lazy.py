@@ -139,6 +139,22 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   Function.prototype.toString = disguise({toString() {
     return source.call(natives.get(this) || this);
   }}.toString, source);
+  // The scroll's symbols are not among the keys a page lists (a plain window has no own
+  // symbol: two were a tell), however it lists them.
+  const ours = new Set([$WATCHERS, $ADDED]);
+  const symbols = Object.getOwnPropertySymbols, keys = Reflect.ownKeys;
+  const described = Object.getOwnPropertyDescriptors;
+  Object.getOwnPropertySymbols = disguise({getOwnPropertySymbols(object) {
+    return symbols(object).filter(key => !ours.has(key));
+  }}.getOwnPropertySymbols, symbols);
+  Reflect.ownKeys = disguise({ownKeys(target) {
+    return keys(target).filter(key => !ours.has(key));
+  }}.ownKeys, keys);
+  Object.getOwnPropertyDescriptors = disguise({getOwnPropertyDescriptors(object) {
+    const all = described(object);
+    for (const key of ours) delete all[key];
+    return all;
+  }}.getOwnPropertyDescriptors, described);
   const add = EventTarget.prototype.addEventListener;
   const scrolled = new Set(["scroll", "wheel", "touchmove", "scrollend"]);
   EventTarget.prototype.addEventListener = disguise({addEventListener(type, ...rest) {
