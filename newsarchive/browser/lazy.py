@@ -139,6 +139,22 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   Function.prototype.toString = disguise({toString() {
     return source.call(natives.get(this) || this);
   }}.toString, source);
+  // The scroll's symbols are not among the keys a page lists (a plain window has no own
+  // symbol: two were a tell), however it lists them.
+  const ours = new Set([$WATCHERS, $ADDED]);
+  const symbols = Object.getOwnPropertySymbols, keys = Reflect.ownKeys;
+  const described = Object.getOwnPropertyDescriptors;
+  Object.getOwnPropertySymbols = disguise({getOwnPropertySymbols(object) {
+    return symbols(object).filter(key => !ours.has(key));
+  }}.getOwnPropertySymbols, symbols);
+  Reflect.ownKeys = disguise({ownKeys(target) {
+    return keys(target).filter(key => !ours.has(key));
+  }}.ownKeys, keys);
+  Object.getOwnPropertyDescriptors = disguise({getOwnPropertyDescriptors(object) {
+    const all = described(object);
+    for (const key of ours) delete all[key];
+    return all;
+  }}.getOwnPropertyDescriptors, described);
   const add = EventTarget.prototype.addEventListener;
   const scrolled = new Set(["scroll", "wheel", "touchmove", "scrollend"]);
   EventTarget.prototype.addEventListener = disguise({addEventListener(type, ...rest) {
@@ -156,8 +172,12 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   // for. Each is of a kind (its callback's source text; what a callback sets is of its
   // kind): a kind whose runs during two steps or more loaded nothing (set no source, added
   // no picture or frame, started no request) is idle, not waited for while nothing in view
-  // waits to be loaded (`state.idle`): an ad's viewability check, a clock.
+  // waits to be loaded (`state.idle`): an ad's viewability check turning again, a clock.
+  // What a scroll event set itself (a debounce) is waited for all the same: one that loads
+  // the comments where their box (no picture) is seen loaded nothing at the steps before.
   const pending = new Map(), DEPTH = 4;  // key of a timer -> its kind
+  // of those, the ones a scroll event set itself (a debounce): waited for, idle or not
+  const direct = new Set();
   const current = (Object.getOwnPropertyDescriptor(window, "event") || {}).get;
   const scrolling = () => {
     const event = current && current.call(window);
@@ -170,7 +190,7 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   // picture's is seen as its source set): those a run started, in its microtasks or as the
   // browser got to them, start before it ended or within 100 ms
   const started = [], asked = new Set(["fetch", "xmlhttprequest", "beacon"]);
-  Object.assign(state, {pending, armed: false, set: 0, step: 0,
+  Object.assign(state, {pending, direct, armed: false, set: 0, step: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
   // what a tracked callback changed that loads something: a source, a class (a background
   // set by a style sheet), a picture, frame or medium added
@@ -230,10 +250,12 @@ WATCHERS_INIT_JS = _js(r"""(() => {
       const id = set.call(this, function () {
         "use strict";
         pending.delete(key);
+        direct.delete(key);
         return track(kind, depth, callback, this, arguments);
       }, ...rest);
       key = prefix + id;
       pending.set(key, kind);
+      if (depth === 1) direct.add(key);
       state.set += 1;
       return id;
     }}[setName], set);
@@ -242,6 +264,7 @@ WATCHERS_INIT_JS = _js(r"""(() => {
       if (!clear) continue;
       window[clearName] = disguise({[clearName](id) {
         pending.delete(prefix + id);
+        direct.delete(prefix + id);
         if (prefix === "t") {  // timeouts and intervals share their ids
           pending.delete("v" + id);
           intervals.delete(id);
@@ -372,7 +395,8 @@ TIMERS_JS = _js("""(ms) => {
     const check = () => {
       if (seen && idle === null) idle = state.idle();
       const loading = [...document.images].some(img => img.currentSrc && !img.complete);
-      const waited = [...state.pending.values()].filter(kind => !(idle && idle.has(kind)));
+      const waited = [...state.pending].filter(
+        ([key, kind]) => !(idle && idle.has(kind)) || state.direct.has(key));
       const waiting = !seen || state.armed || waited.length > 0;
       if ((!waiting && !loading) || performance.now() >= stop) {
         state.armed = false;

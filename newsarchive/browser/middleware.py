@@ -7,6 +7,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from functools import partial
+from urllib.parse import urldefrag
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page
@@ -60,6 +61,11 @@ NOT_RETRIED = ("net::ERR_TOO_MANY_REDIRECTS",)
 # where Chromium shows a document it could not load (refused, no such host, reset)
 ERROR_PAGE = "chrome-error:"
 MOVED_TO_ERROR_STAT = "browser/moved_to_error_page"
+
+
+def _as_read(url: str, asked: str) -> str:
+    """`url` without the fragment the page gave itself (one the request had is kept)."""
+    return url if "#" in asked else urldefrag(url)[0]
 
 
 class MovedToErrorPage(IgnoreRequest):
@@ -366,7 +372,7 @@ class RenderMiddleware:
                 else:
                     if not capture.moved(page):
                         self._not_an_error_page(page, request)
-                        await self._read_done(page, capture)
+                        await self._read_done(page, capture, request)
                         return html
                 capture.held = None
                 capture.after_read.clear()  # not read after all: its fetches archived
@@ -381,16 +387,20 @@ class RenderMiddleware:
         capture.held = page
         html = await content()
         self._not_an_error_page(page, request)
-        await self._read_done(page, capture)
+        await self._read_done(page, capture, request)
         return html
 
-    async def _read_done(self, page: Page, capture: PageCapture) -> None:
+    async def _read_done(self, page: Page, capture: PageCapture, request: Request) -> None:
         """The address of the document read, as read (scrapy-playwright asks it only after
-        the page's close), and its screenshot: the page, held, is on that document still."""
-        capture.read_url = page.url
-        shown = is_archivable(page.url) and page.url not in capture.in_viewer  # not a PDF
+        the page's close), and its screenshot: the page, held, is on that document still.
+        A fragment the page set itself (a scrollspy's `#part-3` as it was scrolled through)
+        is no part of it: the item and the rendered DOM record were named `…#part-3`, the
+        record tied to no document."""
+        capture.read_url = _as_read(page.url, request.url)
+        read = capture.read_url
+        shown = is_archivable(read) and read not in capture.in_viewer  # not a PDF
         if capture.archive and self.config.screenshot and shown:
-            await self._keep_screenshot(page, capture)
+            await self._keep_screenshot(page, capture, request)
 
     def _not_an_error_page(self, page: Page, request: Request) -> None:
         """A page that moved to a document the browser could not load (an address the
@@ -407,7 +417,7 @@ class RenderMiddleware:
         logger.warning("could not fetch %s: %s", request.url, why)
         raise MovedToErrorPage(why)
 
-    async def _keep_screenshot(self, page: Page, capture: PageCapture) -> None:
+    async def _keep_screenshot(self, page: Page, capture: PageCapture, request: Request) -> None:
         try:
             timeout = self.config.action_timeout * 1000
             png = await page.screenshot(full_page=True, timeout=timeout)
@@ -415,8 +425,8 @@ class RenderMiddleware:
             logger.info("no screenshot of %s: %s", page.url, exc.message.split("\n", 1)[0])
             self.stats.inc_value("browser/resources/screenshot_failed")
             return
-        if page.url != capture.read_url:  # a move no route sees (about:blank, pushState)
+        if _as_read(page.url, request.url) != capture.read_url:  # about:blank, pushState
             logger.info("no screenshot of %s: the page went on to %s", capture.read_url, page.url)
             self.stats.inc_value("browser/resources/screenshot_failed")
             return
-        capture.send_resource(page.url, "screenshot", "image/png", png)
+        capture.send_resource(capture.read_url, "screenshot", "image/png", png)
