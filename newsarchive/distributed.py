@@ -571,7 +571,7 @@ class SharedCrawlExtension:
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
             keys = [*self.keys[:2], self.keys[8], self.run_key]
             run = _text(self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"]))
-            if run and run != self.run:  # none: the run ended under it (nothing to go into)
+            if _newer(run, self.run):  # none: the run ended under it (nothing to go into)
                 self._run_replaced(run)
             if self.lives.still_here():
                 logger.warning(
@@ -791,6 +791,17 @@ class RedisRunLedger:
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _newer(run: str, mine: str) -> bool:
+    """Whether the run's name read now (`RUN`) names a run started after this worker's: not
+    an empty one (the run's keys gone), nor an older one (Redis restarted from a snapshot an
+    earlier run left: taken for a new run, the worker dropped what it knew and seeded again)."""
+    if not run or run == mine:
+        return False
+    if run.isdigit() and mine.isdigit():
+        return int(run) > int(mine)
+    return True
 
 
 def _run_start(run: str) -> str:
