@@ -771,7 +771,12 @@ class RedisRunLedger:
         """Another worker took this worker's request for `url` back while this one stalled
         past its TTL: its claim went with it, and this worker, popping the request again,
         fetches it (its own set refused it: the article was fetched by no one). A claim it
-        made once awake (a stall inside its middlewares) would refuse the taker: dropped."""
+        made once awake (a stall inside its middlewares) would refuse the taker: dropped.
+        Only a claim this worker still holds: one made in a run replaced since (its set
+        dropped with that run, `start_over`) is not in the new run's set, where taking it
+        back removed another worker's claim of the article (fetchable again)."""
+        if not self._own.fetched(url):
+            return
         self._own.forget(url)
         self.server.srem(self.key, url)
 

@@ -60,3 +60,35 @@ def test_an_older_run_name_is_not_a_new_run(redis_server: RedisServer) -> None: 
     assert worker.crawler.stats.get_value(RUN_STAT) == 1  # type: ignore[union-attr]
     worker.beat()  # once
     assert replaced == [1]
+
+
+def test_a_page_of_the_old_run_left_after_the_run_changed_leaves_the_new_runs_claim(
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    """A's article request, popped in the old run, comes back after A found the new run:
+    its note went with the old run, so it is left (`_left_to_taker`, the ledger's
+    `taken_back`). The claim A made went with the old run's article set too; taking it back
+    removed B's claim of the same article in the new run instead (fetchable again, one more
+    for a shared `max_articles`)."""
+    from newsarchive.distributed import ARTICLES, RedisRunLedger
+
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    url = "https://demo.example/politics/2026/12/05/a-story/"
+    a, _ = _worker(redis_server)
+    b, _ = _worker(redis_server)
+    articles = f"{PREFIX}:{ARTICLES}"
+    ledgers = [
+        RedisRunLedger(
+            w.crawler, Redis.from_url(redis_server.url), articles, w.stats, f"{PREFIX}:skipped"
+        )
+        for w in (a, b)
+    ]
+    ledger_a, ledger_b = ledgers
+    assert ledger_a.claim(url)  # the old run
+    redis_server.client.delete(articles)  # B's fresh start dropped the old run's keys
+    ledger_a.start_over()  # A, woken, found the new run (run_replaced)
+    assert ledger_b.claim(url)  # B fetches it in the new run
+    ledger_a.taken_back(url)  # A's old-run page comes back: left
+    assert redis_server.client.sismember(articles, url)  # B's claim stands
+    assert ledger_a.fetched(url) is False  # A does not hold it as its own
