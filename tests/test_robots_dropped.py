@@ -256,7 +256,7 @@ def test_a_user_disabling_scrapys_downloader_stats_counts_no_download(tmp_path: 
     project's replacement at 850 counted on regardless."""
     own = {**project_settings.DOWNLOADER_MIDDLEWARES, STATS_PATH: None}  # the project's, and it
     extra = ("-s", f"DOWNLOADER_MIDDLEWARES={json.dumps(own)}")
-    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True, extra=extra)
+    found, _, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True, extra=extra)
     assert found == {SECTION_STORY, SITEMAP_STORY}  # the crawl ran
     assert stats["robotstxt/shared_redirect"] == 1
     assert not [name for name in stats if name.startswith("downloader/re")], stats
@@ -268,6 +268,7 @@ def test_a_users_own_middlewares_still_count_a_shared_download_once(tmp_path: Pa
     found, asked, stats = crawl(
         tmp_path, (302, {"Location": SECTION}), obey=True, extra=_own_middlewares()
     )
+    assert found == {SECTION_STORY, SITEMAP_STORY}
     assert stats["robotstxt/shared_redirect"] == 1
     assert len(asked) == 5, asked
     assert stats["downloader/request_count"] == len(asked)
