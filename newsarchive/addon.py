@@ -47,6 +47,9 @@ class NewsArchiveAddon:
             filled = user_agent.format(contact=contact, version=__version__)
             settings.set("USER_AGENT", filled, priority=settings.getpriority("USER_AGENT") or 0)
         use_public_suffix_list(settings.getlist("NEWSARCHIVE_PUBLIC_SUFFIX_URLS"))
+        from newsarchive.network.robots import count_downloads_once
+
+        count_downloads_once(settings)  # Scrapy's DownloaderStats, unless turned off
         redis_url = settings.get("NEWSARCHIVE_REDIS_URL")
         default_feed = settings.get("NEWSARCHIVE_ITEMS_FEED")
         if default_feed and not settings.getdict("FEEDS"):

@@ -571,7 +571,7 @@ class SharedCrawlExtension:
         with contextlib.suppress(*unreachable()):  # redis_lost stops the run
             keys = [*self.keys[:2], self.keys[8], self.run_key]
             run = _text(self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"]))
-            if run and run != self.run:  # none: the run ended under it (nothing to go into)
+            if _newer(run, self.run):  # none: the run ended under it (nothing to go into)
                 self._run_replaced(run)
             if self.lives.still_here():
                 logger.warning(
@@ -771,7 +771,12 @@ class RedisRunLedger:
         """Another worker took this worker's request for `url` back while this one stalled
         past its TTL: its claim went with it, and this worker, popping the request again,
         fetches it (its own set refused it: the article was fetched by no one). A claim it
-        made once awake (a stall inside its middlewares) would refuse the taker: dropped."""
+        made once awake (a stall inside its middlewares) would refuse the taker: dropped.
+        Only a claim this worker still holds: one made in a run replaced since (its set
+        dropped with that run, `start_over`) is not in the new run's set, where taking it
+        back removed another worker's claim of the article (fetchable again)."""
+        if not self._own.fetched(url):
+            return
         self._own.forget(url)
         self.server.srem(self.key, url)
 
@@ -791,6 +796,17 @@ class RedisRunLedger:
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _newer(run: str, mine: str) -> bool:
+    """Whether the run's name read now (`RUN`) names a run started after this worker's: not
+    an empty one (the run's keys gone), nor an older one (Redis restarted from a snapshot an
+    earlier run left: taken for a new run, the worker dropped what it knew and seeded again)."""
+    if not run or run == mine:
+        return False
+    if run.isdigit() and mine.isdigit():
+        return int(run) > int(mine)
+    return True
 
 
 def _run_start(run: str) -> str:

@@ -195,9 +195,9 @@ DOWNLOADER_MIDDLEWARES = {
     # after the crawl state claims an article: a page robots.txt redirected to, downloaded
     # then, answers the crawl's own request of it (newsarchive.network.robots)
     "newsarchive.network.robots.RobotsLandedMiddleware": 962,
-    # Scrapy's, counting such an answer (and robots.txt's own, shared) once, not twice
-    "scrapy.downloadermiddlewares.stats.DownloaderStats": None,
-    "newsarchive.network.robots.OnceCountedDownloaderStats": 850,
+    # Scrapy's DownloaderStats (850) counts such an answer (and robots.txt's own, shared)
+    # once, not twice: the add-on puts OnceCountedDownloaderStats in its place, unless the
+    # run's DOWNLOADER_MIDDLEWARES turned it off (None) (newsarchive.network.robots)
     # before IncrementalMiddleware sees the answer: a cut body is retried or dropped
     "newsarchive.network.cut_bodies.CutBodyMiddleware": 965,
     # before the crawl state too: an article's empty 200 is dropped, fetched again next run

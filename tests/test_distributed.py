@@ -156,6 +156,7 @@ def test_two_workers_fetch_every_article_once_between_them(
             workers = [crawl.wait(timeout=240) for crawl in running]
     for worker in workers:
         assert worker.returncode == 0, worker.log[-3000:]
+        assert "redis/run_replaced" not in worker.stats  # its own start, or its fellow's
 
     first, second = (article_uris(demo, worker) for worker in workers)
     assert first and second, f"a worker did no work: {len(first)} and {len(second)} articles"
@@ -187,11 +188,13 @@ def test_a_new_run_clears_what_a_killed_run_left(
     redis_server.client.sadd(f"{key}:dupefilter", *(fingerprint(Request(url)) for url in urls))
     redis_server.client.sadd(f"{key}:articles", *urls)
     redis_server.client.zadd(f"{key}:workers", {"1-dead-host": 0})
+    redis_server.client.set(f"{key}:run", "1733000000000000")  # the killed run's name
 
     shared = {"NEWSARCHIVE_REDIS_URL": redis_server.url}
     crawl = run_crawl("news", {"site": "demo", "base_url": demo.base_url}, shared, tmp_path)
     assert article_uris(demo, crawl) == set(urls)
     assert "cleared 2 key(s) an earlier run left" in crawl.log
+    assert "redis/run_replaced" not in crawl.stats  # the new run is its own
     assert run_keys_left(redis_server) == []
 
 

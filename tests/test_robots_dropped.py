@@ -234,3 +234,66 @@ def test_pages_robots_txt_led_to_are_held_up_to_a_few_megabytes(
     held = [urlsplit(response.url).hostname for response in middleware._landed.values()]
     assert held == ["big2.example", "big3.example", "big4.example"]  # the newest that fit
     assert sum(len(response.body) for response in middleware._landed.values()) <= budget
+
+
+STATS_PATH = "scrapy.downloadermiddlewares.stats.DownloaderStats"
+ONCE_PATH = "newsarchive.network.robots.OnceCountedDownloaderStats"
+
+
+def _own_middlewares() -> tuple[str, ...]:
+    """A user's DOWNLOADER_MIDDLEWARES: the project's, naming neither stats class."""
+    own = {
+        name: value
+        for name, value in project_settings.DOWNLOADER_MIDDLEWARES.items()
+        if name not in (STATS_PATH, ONCE_PATH)
+    }
+    return ("-s", f"DOWNLOADER_MIDDLEWARES={json.dumps(own)}")
+
+
+def test_a_user_disabling_scrapys_downloader_stats_counts_no_download(tmp_path: Path) -> None:
+    """`"scrapy.downloadermiddlewares.stats.DownloaderStats": None` in the user's own
+    DOWNLOADER_MIDDLEWARES turns the download counts off, as in any Scrapy project: the
+    project's replacement at 850 counted on regardless."""
+    own = {**project_settings.DOWNLOADER_MIDDLEWARES, STATS_PATH: None}  # the project's, and it
+    extra = ("-s", f"DOWNLOADER_MIDDLEWARES={json.dumps(own)}")
+    found, _, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True, extra=extra)
+    assert found == {SECTION_STORY, SITEMAP_STORY}  # the crawl ran
+    assert stats["robotstxt/shared_redirect"] == 1
+    assert not [name for name in stats if name.startswith("downloader/re")], stats
+
+
+def test_a_users_own_middlewares_still_count_a_shared_download_once(tmp_path: Path) -> None:
+    """A user's DOWNLOADER_MIDDLEWARES naming neither stats class (Scrapy's comes from
+    DOWNLOADER_MIDDLEWARES_BASE at 850): a download answering two requests is counted once."""
+    found, asked, stats = crawl(
+        tmp_path, (302, {"Location": SECTION}), obey=True, extra=_own_middlewares()
+    )
+    assert found == {SECTION_STORY, SITEMAP_STORY}
+    assert stats["robotstxt/shared_redirect"] == 1
+    assert len(asked) == 5, asked
+    assert stats["downloader/request_count"] == len(asked)
+    assert stats["downloader/response_count"] == len(asked)
+
+
+def test_a_landed_pages_request_is_uncounted_by_the_bytes_it_was_counted_with() -> None:
+    """The crawl state (960) adds an article's validators after the stats (850) counted its
+    request; the landed page answering it at 962 uncounted the request with those headers
+    (more bytes than were counted: request_bytes fell below what went on the wire)."""
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from newsarchive.network import robots
+
+    crawler = get_crawler(settings_dict={"DOWNLOADER_STATS": True})
+    assert crawler.stats is not None
+    stats = robots.OnceCountedDownloaderStats.from_crawler(crawler)
+    request = Request("https://example.test/lokal/2026/12/04/a-story/")
+    stats.process_request(request)
+    assert crawler.stats.get_value("downloader/request_bytes") > 0
+    request.headers["If-None-Match"] = '"an-etag-the-state-knew"'  # IncrementalMiddleware, 960
+    request.meta[robots.LANDED_COUNTED] = True  # RobotsLandedMiddleware, 962
+    landed = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    landed.flags.append(robots.SHARED_FLAG)
+    assert stats.process_response(request, landed) is landed
+    assert crawler.stats.get_value("downloader/request_count") == 0
+    assert crawler.stats.get_value("downloader/request_bytes") == 0

@@ -66,6 +66,7 @@ the landed page answers it too: it was fetched a second time.
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -77,9 +78,11 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.http.request import NO_CALLBACK
 from scrapy.robotstxt import RobotParser
+from scrapy.settings import BaseSettings
+from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
-from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.request import request_httprepr
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
@@ -334,19 +337,69 @@ def _shared(response: Response) -> Response:
 class OnceCountedDownloaderStats(DownloaderStats):
     """Scrapy's DownloaderStats (in its place, 850), counting an answer a download made for
     another request gave (flagged `shared`) as no download: that one was counted when it
-    came. A landed page's request (answered at 962, after this counted it) is uncounted."""
+    came. A landed page's request (answered at 962, after this counted it) is uncounted, by
+    the bytes it was counted with: the crawl state (960) adds an article's validators after
+    850, and uncounting those too put request_bytes below what went on the wire."""
+
+    def __init__(self, stats: StatsCollector) -> None:
+        super().__init__(stats)
+        self._bytes: weakref.WeakKeyDictionary[Request, int] = weakref.WeakKeyDictionary()
+
+    def process_request(  # type: ignore[override]
+        self, request: Request
+    ) -> Request | Response | None:
+        self.stats.inc_value("downloader/request_count")
+        self.stats.inc_value(f"downloader/request_method_count/{request.method}")
+        self._bytes[request] = size = len(request_httprepr(request))
+        self.stats.inc_value("downloader/request_bytes", size)
+        return None
 
     def process_response(  # type: ignore[override]
         self, request: Request, response: Response
     ) -> Request | Response:
         counted = request.meta.pop(LANDED_COUNTED, False)
+        size = self._bytes.pop(request, None)
         if SHARED_FLAG not in response.flags:
             return super().process_response(request, response)
         if counted:
+            if size is None:  # not counted here after all
+                return response
             self.stats.inc_value("downloader/request_count", -1)
             self.stats.inc_value(f"downloader/request_method_count/{request.method}", -1)
-            self.stats.inc_value("downloader/request_bytes", -len(request_httprepr(request)))
+            self.stats.inc_value("downloader/request_bytes", -size)
         return response
+
+    def process_exception(  # type: ignore[override]
+        self, request: Request, exception: Exception
+    ) -> Request | Response | None:
+        self._bytes.pop(request, None)
+        return super().process_exception(request, exception)
+
+
+def count_downloads_once(settings: BaseSettings) -> None:
+    """Scrapy's DownloaderStats, wherever the run's DOWNLOADER_MIDDLEWARES (or Scrapy's base)
+    put it, becomes OnceCountedDownloaderStats (the add-on, before the settings freeze). Set
+    in the project's settings instead, a user's `DownloaderStats: None` left the replacement
+    counting, and a user's own DOWNLOADER_MIDDLEWARES brought Scrapy's back, counting twice.
+    Turned off (None, under any of its names) it stays off."""
+    name = "DOWNLOADER_MIDDLEWARES"
+    merged = settings.getwithbase(name)
+    found = {}
+    for key, value in merged.items():
+        try:
+            component = load_object(key)
+        except (ImportError, NameError, ValueError):  # Scrapy says so when it loads them
+            continue
+        if component is OnceCountedDownloaderStats:
+            return  # named by the run: it decides where
+        if component is DownloaderStats:
+            found[key] = value
+    if not found or None in found.values():
+        return
+    own = settings.getdict(name)
+    own.update(dict.fromkeys(found))
+    own[OnceCountedDownloaderStats] = next(iter(found.values()))
+    settings.set(name, own, priority=settings.getpriority(name) or 0)
 
 
 class RobotsLandedMiddleware:

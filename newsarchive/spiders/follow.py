@@ -14,16 +14,19 @@ so the run must not exit 0.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urldefrag, urlsplit
 
 from scrapy import Request, Spider
+from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
+from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
+from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage
 from newsarchive.numbers import ascii_digits
 from newsarchive.provenance import Provenance
@@ -65,6 +68,28 @@ class FollowSpider(LogsFetchFailures, Spider):
             attrs=("href", "src"),
             deny_extensions=[],
         )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider._run_replaced, signal=na_signals.run_replaced)
+        return spider
+
+    def _run_replaced(self) -> None:
+        """A shared crawl's run started afresh while this worker stalled past its TTL
+        (newsarchive.signals.run_replaced): the links it saw were the old run's (kept, the
+        new run's pages read here passed over them, no one asking for them), and the start
+        page goes into the new run again (the shared dupefilter drops it if queued)."""
+        self.seen = {urldefrag(self.start_url).url}
+        if self.crawler.engine is not None:  # else nothing to put it into
+            call_later(0, lambda: deferred_from_coro(self._start_again()))
+
+    async def _start_again(self) -> None:
+        async for request in self.start():
+            engine = self.crawler.engine
+            if engine is None or engine.spider is None:
+                return
+            engine.crawl(request)
 
     async def start(self) -> AsyncIterator[Request]:
         meta = {meta_keys.START_PAGE: True}

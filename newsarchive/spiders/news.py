@@ -181,9 +181,14 @@ class NewsSpider(LogsFetchFailures, Spider):
         new run's listings read here passed over every article it had listed as asked), and
         the new run's queue holds only what its starter pushed before it (perhaps) died. The
         frontier starts over and the starting points go into the new run again (the shared
-        dupefilter drops those queued already)."""
+        dupefilter drops those queued already). The sections' listing progress and the news
+        sitemaps pages named start over too: kept, a section's first pages re-read listed
+        "nothing new" and ended it after LISTING_REPEAT_PAGES, its later pages never read."""
         self.frontier.start_over()
-        call_later(0, lambda: deferred_from_coro(self._start_again()))
+        self.sections.start_over()
+        self.listed.start_over()
+        if self.crawler.engine is not None:  # else nothing to put them into
+            call_later(0, lambda: deferred_from_coro(self._start_again()))
 
     async def _start_again(self) -> None:
         async for request in self.start():

@@ -24,6 +24,11 @@ class SectionListings:
         self.crawler = crawler  # its stats, read when written (they come with the crawl)
         self.depth = depth  # -a depth: listing pages read per section at most
 
+    def start_over(self) -> None:
+        """Forget every section's listing: a shared crawl's run started afresh while this
+        worker stalled (newsarchive.signals.run_replaced), and its sections are read anew."""
+        self.progress = ListingProgress(self.progress.repeat_pages)
+
     def section(self, name: str) -> SectionListing:
         """What the section's listing gave so far (to read: it changes through here)."""
         return self.progress.section(name)

@@ -59,6 +59,13 @@ class SitemapsAndFeeds:
         self.shared = bool(crawler.settings.get("NEWSARCHIVE_REDIS_URL"))
         self.page_named: dict[str, None] = {}  # every sitemap pages named, news or not
 
+    def start_over(self) -> None:
+        """Forget the sitemaps pages named (read again where the new run's pages name them):
+        a shared crawl's run started afresh while this worker stalled
+        (newsarchive.signals.run_replaced). What robots.txt named stays: the site's."""
+        self.page_named.clear()
+        self.held.clear()
+
     @property
     def stats(self) -> StatsCollector:
         stats = self.crawler.stats
