@@ -146,3 +146,16 @@ def test_a_books_columns_read_label_keeps_its_list() -> None:
 )
 def test_a_promos_label_goes_with_its_titles(snippet: str) -> None:
     assert _left(snippet) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Suivez-nous sur Instagram», lance la mairie dans sa nouvelle campagne.",
+        "„Folgen Sie uns auf X“ stand auf dem Banner der Behörde am Hafen.",
+        "“Follow us on X,” the ferry company wrote in its very first post.",
+        "“Copyright is theft,” the singer told the court in Lakeside.",
+    ],
+)
+def test_a_call_or_notice_quoted_in_a_sentence_stays(text: str) -> None:
+    assert _left(f"<p>{text}</p>") == text

@@ -563,6 +563,12 @@ _LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {
     "tiktok",
 }
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+# A line opening with words in quotes and going on after them: someone's call or notice
+# quoted in the writer's sentence ("«Suivez-nous sur Instagram», lance la mairie").
+_OPENING_QUOTES = frozenset("„“\"«»‚‘")
+_QUOTED_IN_SENTENCE = re.compile(
+    r"^[„“\"«»‚‘][^„“”\"«»]{2,200}[“”\"»«‘’][,.!?]?\s+[^\W\d_]+\s+[^\W\d_]"
+)
 _QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
 # A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
 _SAID = re.compile(
@@ -719,6 +725,8 @@ def is_share_target(text: str) -> bool:
 
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
+    if text[:1] in _OPENING_QUOTES and _QUOTED_IN_SENTENCE.match(text):
+        return False  # „Folgen Sie uns auf X“ stand auf dem Banner: the story's sentence
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
         return True
     if len(text) <= _MAX_NOTICE and is_embed_notice(text):
