@@ -565,7 +565,7 @@ _LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
 # A line opening with words in quotes and going on after them: someone's call or notice
 # quoted in the writer's sentence ("«Suivez-nous sur Instagram», lance la mairie").
-_OPENING_QUOTES = frozenset("„“\"«»‚‘")
+_OPENING_QUOTES = frozenset('„“"«»‚‘')
 _QUOTED_IN_SENTENCE = re.compile(
     r"^[„“\"«»‚‘][^„“”\"«»]{2,200}[“”\"»«‘’][,.!?]?\s+[^\W\d_]+\s+[^\W\d_]"
 )
