@@ -725,16 +725,17 @@ def is_share_target(text: str) -> bool:
 
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
-    if text[:1] in _OPENING_QUOTES and _QUOTED_IN_SENTENCE.match(text):
-        return False  # „Folgen Sie uns auf X“ stand auf dem Banner: the story's sentence
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
         return True
     if len(text) <= _MAX_NOTICE and is_embed_notice(text):
         return True
     if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
+    # „Folgen Sie uns auf X“ stand auf dem Banner: a call quoted in the story's sentence
+    quoted = text[:1] in _OPENING_QUOTES and _QUOTED_IN_SENTENCE.match(text) is not None
     if (
         len(text) <= _MAX_FOLLOW_CALL
+        and not quoted
         and FOLLOW_CALL.match(text)
         and not _INNER_STOP.search(text)
         and not _SAID.search(text)
@@ -782,7 +783,7 @@ def is_stock_line(text: str) -> bool:
     if len(text) <= _MAX_COMMENTS_NOTICE and COMMENTS_NOTICE.match(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
-        STOCK_LINE.match(text)
+        (STOCK_LINE.match(text) and not quoted)
         or (":" in text and MEDIA_LENGTH.search(text))
         or CONSENT_LINE.match(text)
         or PLAYER_LINE.match(text)
