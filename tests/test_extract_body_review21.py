@@ -159,3 +159,22 @@ def test_a_promos_label_goes_with_its_titles(snippet: str) -> None:
 )
 def test_a_call_or_notice_quoted_in_a_sentence_stays(text: str) -> None:
     assert _left(f"<p>{text}</p>") == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lisa Berg ist Kinderbuchautorin und lebt mit ihrer Familie am Ufer des Sees.",
+        "Jake Miller is a songwriter from Nashville who wrote the ferry company's new jingle.",
+        "Tom Reed is a screenwriter and spent a week on board for his next film.",
+    ],
+)
+def test_a_last_paragraph_on_an_author_or_songwriter_stays(text: str) -> None:
+    """A compound of a role word ("Kinderbuchautorin", "songwriter") names someone in the
+    story; only a newsroom's compounds ("Lokalredakteurin") make a writer's profile."""
+    assert _left(f"<p>{text}</p>", "end") == text
+
+
+def test_a_newsroom_compound_still_makes_a_profile() -> None:
+    assert _left("<p>Anna Beispiel ist Lokalredakteurin beim Seeboten.</p>", "end") == ""
+    assert _left("<p>Jan Muster ist Wirtschaftskorrespondent in Berlin.</p>", "end") == ""

@@ -566,10 +566,11 @@ WRITER_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
     r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})"
     r"(?:(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
-    # a role word, or a compound of one ("Lokalredakteur", "Wirtschaftskorrespondentin")
-    r"(?:[\w-]+ ){0,4}?\w*?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?"
-    r"|columnist|producer|contributor|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
-    r"|autor(?:in)?|volontär(?:in)?|kolumnist(?:in)?)\b"
+    # a role word, or a compound of a newsroom's one ("Lokalredakteur", "Wirtschafts-
+    # korrespondentin"; "Kinderbuchautorin", "songwriter" name someone in the story)
+    r"(?:[\w-]+ ){0,4}?(?:\w*?(?i:reporter(?:in)?|correspondent|journalist(?:in)?"
+    r"|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|volontär(?:in)?|kolumnist(?:in)?)"
+    r"|(?i:editor|writer|columnist|producer|contributor|autor(?:in)?))\b"
     # ... or what the writer does for the site ("... berichtet seit 2015 für das Stadtblatt
     # über Verkehr", "... covers transport for the Post")
     r"|(?P<does>(?:berichtet|schreibt|covers|reports|writes)\b[^.!?]{0,60}?\b(?:für|for)"
