@@ -92,6 +92,8 @@ def test_the_writers_sentence_stays(where: str, text: str) -> None:
 def test_rights_notices_still_go() -> None:
     for notice in (
         "(c) 2026 Seebote Verlag GmbH",
+        "(C) 2026 by Seebote",
+        "(c) 2026 dpa",
         "(c) 2026 Seebote Verlag. Alle Rechte vorbehalten.",
         "Riproduzione riservata",
         "Riproduzione riservata © Copyright Seebote",

@@ -38,7 +38,7 @@ STOCK_LINE = re.compile(
     r"|(?:article|story) continues below|continue reading\b|keep reading$"
     r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©"
     # "(c) 2026 Beispiel Verlag", not "(c) 2026 ist nicht nur eine Jahreszahl: ..."
-    r"|\(c\)\s*\d{4}\b(?![,;]?\s+(?!(?:dpa|afp|apa|sda|kna|epd|ddp)\b)(?-i:[a-zäöüßà-ÿ]))"
+    r"|\(c\)\s*\d{4}\b(?![,;]?\s+(?!(?:dpa|afp|apa|sda|kna|epd|ddp|by|von|par|por|di|de)\b)(?-i:[a-zäöüßà-ÿ]))"
     # a rights notice opening the line, in the languages of unseen sites ("Riproduzione
     # riservata", "Tous droits réservés. Reproduction interdite.")
     r"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
