@@ -566,14 +566,15 @@ WRITER_BIO = re.compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
     r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})"
     r"(?:(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
-    # a role word, or a compound of one ("Lokalredakteur", "Wirtschaftskorrespondentin")
-    r"(?:[\w-]+ ){0,4}?\w*?(?i:reporter(?:in)?|correspondent|editor|writer|journalist(?:in)?"
-    r"|columnist|producer|contributor|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
-    r"|autor(?:in)?|volontär(?:in)?|kolumnist(?:in)?)\b"
+    # a role word, or a compound of a newsroom's one ("Lokalredakteur", "Wirtschafts-
+    # korrespondentin"; "Kinderbuchautorin", "songwriter" name someone in the story)
+    r"(?:[\w-]+ ){0,4}?(?:\w*?(?i:reporter(?:in)?|correspondent|journalist(?:in)?"
+    r"|redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|volontär(?:in)?|kolumnist(?:in)?)"
+    r"|(?i:editor|writer|columnist|producer|contributor|autor(?:in)?))\b"
     # ... or what the writer does for the site ("... berichtet seit 2015 für das Stadtblatt
     # über Verkehr", "... covers transport for the Post")
-    r"|(?:berichtet|schreibt|covers|reports|writes)\b[^.!?]{0,60}?\b(?:für|for)"
-    r" (?:das |die |den |der |the )?[A-ZÄÖÜ])",
+    r"|(?P<does>(?:berichtet|schreibt|covers|reports|writes)\b[^.!?]{0,60}?\b(?:für|for)"
+    r" (?:das |die |den |der |the )?[A-ZÄÖÜ]))",
 )
 WRITER_BIO_MAX = 250
 
@@ -583,6 +584,8 @@ def _is_writer_bio(p: str, before: list[str]) -> bool:
     about an author ends "Maria Schmidt ist Autorin des Buches ...", named further up)."""
     if len(p) > WRITER_BIO_MAX or not (m := WRITER_BIO.match(p)):
         return False
+    if m.group("does") and "," in p:
+        return False  # "... schreibt für die Fährgesellschaft Gedichte, die er ...": a story's
     surname = re.compile(rf"\b{re.escape(m.group(1).split()[-1])}\b")
     return not any(surname.search(q) for q in before)
 
@@ -2282,6 +2285,12 @@ def _flush(
             and not (block is not None and block.tag in TABLE_CELLS and _is_figure(text))
         )
         or (block is not None and is_title_line(text) and _after_read_also(block))
+        or (
+            block is not None
+            and block.tag not in HEADING_TAGS
+            and is_read_also_label(text)
+            and _before_titles(block)
+        )
         or _ends_with_picture_credit(text)
         or _is_group_caption(text)
     ):
@@ -2320,14 +2329,13 @@ def _after_read_also(block: HtmlElement) -> bool:
     """A title set in a paragraph or list item of its own under a promo's label alone ("<p>Lesen
     Sie auch:</p><p>Title</p>", "<h3>Related</h3><ul><li>Title</li>..."), its link gone: the
     label, and up to three titles in blocks like it before this one (a list's items, then the
-    list). Another block between them (a teaser box the walk skipped) ends the search."""
+    list). Another block between them (a teaser box the walk skipped) ends the search. More
+    than three titles in the run (a list of books, five short lines) are no promo's: all stay."""
     if block.tag not in TITLE_BLOCKS:
         return False
     node = block
     for _ in range(READ_ALSO_TITLES + 1):
-        prev = node.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()  # a comment between the blocks
+        prev = _element_before(node)
         if prev is None:
             parent = node.getparent()
             if parent is None or parent.tag not in ("ul", "ol") or node.tag != "li":
@@ -2336,11 +2344,60 @@ def _after_read_also(block: HtmlElement) -> bool:
             continue
         label = clean(prev.text_content())
         if is_read_also_label(label):
-            return True
+            return _titles_from(block, READ_ALSO_TITLES) <= READ_ALSO_TITLES
         if prev.tag != block.tag or not label or not is_title_line(label):
             return False
         node = prev
     return False
+
+
+def _element_before(node: HtmlElement) -> HtmlElement | None:
+    prev = node.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()  # a comment between the blocks
+    return prev
+
+
+def _element_after(node: HtmlElement) -> HtmlElement | None:
+    nxt = node.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def _titles_from(block: HtmlElement, most: int) -> int:
+    """How many title lines in blocks like `block` stand from it on, counted up to `most` + 1
+    (the label's whole run: the titles before it are titles too)."""
+    node: HtmlElement | None = block
+    run = 0
+    while node is not None and node.tag == block.tag and run <= most:
+        text = clean(node.text_content())
+        if not text or not is_title_line(text):
+            break
+        run += 1
+        node = _element_after(node)
+    before = block
+    while (prev := _element_before(before)) is not None and prev.tag == block.tag:
+        text = clean(prev.text_content())
+        if not text or not is_title_line(text) or run > most:
+            break
+        run += 1
+        before = prev
+    return run
+
+
+def _before_titles(block: HtmlElement) -> bool:
+    """A promo's label alone ("Read also:", "Voir aussi") over one to three titles in blocks
+    of their own, their links gone: it goes with them."""
+    nxt = _element_after(block)
+    if nxt is not None and nxt.tag in ("ul", "ol"):
+        nxt = next((li for li in nxt if li.tag == "li"), None)
+    if nxt is None or nxt.tag not in TITLE_BLOCKS:
+        return False
+    text = clean(nxt.text_content())
+    if not text or not is_title_line(text):
+        return False
+    return _titles_from(nxt, READ_ALSO_TITLES) <= READ_ALSO_TITLES
 
 
 TABLE_CELLS = ("td", "th")
@@ -2364,8 +2421,9 @@ PICTURE_CREDIT_END = re.compile(
     r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|bildquelle|bildrechte|fotoquelle"
     # the credit's label in more languages of unseen sites ("Fotografia" not: a film card's
     # "Regia: ... . Fotografia: ..." line is the card's)
-    r"|photograph|crédito|credito|ảnh|fotó|fotoğraf|φωτογραφία|снимка"
-    r"|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\.)\s*[^.!?。:：]{2,60}\)?\s*$",
+    r"|ảnh|fotó|fotoğraf|φωτογραφία|снимка|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\."
+    # words of their own too (a loan, a contest's category): a name after them
+    r"|(?:photograph|cr[ée]dito)\s*[:：](?!\s*(?-i:[a-zà-ÿ])))\s*[^.!?。:：]{2,60}\)?\s*$",
     re.I,
 )
 # A credit without its label: a picture agency and names after a slash ("... IMAGO/Sven

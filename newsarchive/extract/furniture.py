@@ -36,7 +36,9 @@ STOCK_LINE = re.compile(
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
     r"|(?:article|story) continues below|continue reading\b|keep reading$"
-    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©|\(c\)\s*\d{4}\b"
+    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©"
+    # "(c) 2026 Beispiel Verlag", not "(c) 2026 ist nicht nur eine Jahreszahl: ..."
+    r"|\(c\)\s*\d{4}\b(?![,;]?\s+(?!(?:dpa|afp|apa|sda|kna|epd|ddp|by|von|par|por|di|de)\b)(?-i:[a-zäöüßà-ÿ]))"
     # a rights notice opening the line, in the languages of unseen sites ("Riproduzione
     # riservata", "Tous droits réservés. Reproduction interdite.")
     r"|(?:all rights reserved|alle rechte vorbehalten|tous droits réservés"
@@ -45,6 +47,9 @@ STOCK_LINE = re.compile(
     r"|alla rättigheter förbehållna|alle rettigheder forbeholdes|wszelkie prawa zastrzeżone"
     r"|všechna práva vyhrazena|minden jog fenntartva|tüm hakları saklıdır|все права защищены"
     r"|toate drepturile rezervate|kaikki oikeudet pidätetään)\b"
+    # ... a notice, not the writer's sentence going on ("Riproduzione riservata è la formula
+    # ...", "Alle Rechte vorbehalten, hieß es auf dem Schild")
+    r"(?![,;]?\s+(?-i:[a-zäöüßà-ÿ]))"
     # a teaser list's heading left alone ("Latest National Stories") and a share bar's line
     r"|(?:latest|more|top) (?:\w+ )?(?:stories|news|headlines)$"
     r"|share this (?:article|story|page)\b.{0,40}$"
@@ -139,7 +144,7 @@ PLAYER_LINE = re.compile(
 # A source or picture credit on a line of its own ("Quelle: dpa", "(Foto: APA)",
 # "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
 CREDIT_LINE = re.compile(
-    r"^[(（【\[]?(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
+    r"^[(（【\[]?(?:(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|teaserbild|titelbild|vorschaubild"
     r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
     # a map's source ("Karte: OpenStreetMap"; a co-writer's "Mitarbeit:" line stays)
@@ -154,8 +159,11 @@ CREDIT_LINE = re.compile(
     r"|fotografija|slika|nuotr(?:auka)?|kuva|valokuva|zdjęcie"
     # a credit's longer label ("Photo credit:", "Photograph:", "Crédito:", "Bildtext:") and
     # the Vietnamese, Chinese, Korean and Japanese "picture (source/provided)" labels
-    r"|photo ?credits?|photograph|créditos?|creditos?|bildtext|bildunterschrift|fotografie"
+    r"|photo ?credits?|bildtext|bildunterschrift|fotografie"
     r"|foto ilustrasi|ảnh|图片来源|圖片來源|사진 ?제공|写真提供)\s*[:：=＝]\s*"
+    # words of their own too ("Crédito: la parte del león ...", a loan; "Photograph: the
+    # ferry ...", a contest's category): a name after them, not a lower-case word
+    r"|(?:photograph|cr[ée]ditos?)\s*[:：=＝](?!\s*(?-i:[a-zà-ÿ]))\s*)"
     r"(?:[^.!?:：]|\.(?=\S)){1,60}"  # a dot inside a name ("ntv.de", "F.A.Z.")
     # a chart's source after its maker: "Grafik: Beispiel Zeitung / Quelle: BFS"
     r"(?:\s[/|·]\s*(?:quelle|daten|source|data)\s*:\s*[^.!?:：]{1,40})?"
@@ -507,8 +515,12 @@ READ_ALSO_LINE = re.compile(
     r"\s*[:：|｜–—»>】\]]\s*[^\s:：].{3,180}$",
     re.I,
 )
-# The same label alone on its line, its titles in the blocks after it.
-READ_ALSO_ALONE = re.compile(rf"^\W*(?:{_READ_ALSO_WORDS})\W*$", re.I)
+# The same label alone on its line, its titles in the blocks after it. Not "Read:" alone: a
+# books column's label over its list ("Read: / Watch: / Listen:").
+_READ_ALSO_ALONE_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", " ") for w in _READ_ALSO_ENTRIES if w != "read"
+)
+READ_ALSO_ALONE = re.compile(rf"^\W*(?:{_READ_ALSO_ALONE_WORDS})\W*$", re.I)
 _MAX_READ_ALSO_ALONE = 60
 _READ_ALSO_MARKS = re.compile(r"[:：|｜–—»>】\]]")
 _MAX_READ_ALSO = 220
@@ -573,6 +585,12 @@ _LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {
     "tiktok",
 }
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+# A line opening with words in quotes and going on after them: someone's call or notice
+# quoted in the writer's sentence ("«Suivez-nous sur Instagram», lance la mairie").
+_OPENING_QUOTES = frozenset('„“"«»‚‘')
+_QUOTED_IN_SENTENCE = re.compile(
+    r"^[„“\"«»‚‘][^„“”\"«»]{2,200}[“”\"»«‘’][,.!?]?\s+[^\W\d_]+\s+[^\W\d_]"
+)
 _QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
 # A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
 _SAID = re.compile(
@@ -735,8 +753,11 @@ def is_stock_line(text: str) -> bool:
         return True
     if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
+    # „Folgen Sie uns auf X“ stand auf dem Banner: a call quoted in the story's sentence
+    quoted = text[:1] in _OPENING_QUOTES and _QUOTED_IN_SENTENCE.match(text) is not None
     if (
         len(text) <= _MAX_FOLLOW_CALL
+        and not quoted
         and FOLLOW_CALL.match(text)
         and not _INNER_STOP.search(text)
         and not _SAID.search(text)
@@ -776,6 +797,7 @@ def is_stock_line(text: str) -> bool:
         and ("ournali" in text or "eriodis" in text or "iornalis" in text or "ziennik" in text)
         and SUPPORT_PITCH.match(text)
         and not _SAID.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)  # a pitch quoted is the story's
     ):
         return True
     if "dpa:" in text and len(text) <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
@@ -783,7 +805,7 @@ def is_stock_line(text: str) -> bool:
     if len(text) <= _MAX_COMMENTS_NOTICE and _comments_notice(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
-        STOCK_LINE.match(text)
+        (STOCK_LINE.match(text) and not quoted)
         or (":" in text and MEDIA_LENGTH.search(text))
         or CONSENT_LINE.match(text)
         or PLAYER_LINE.match(text)
