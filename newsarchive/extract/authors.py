@@ -448,9 +448,12 @@ _CLOCK_TAIL = re.compile(
 )
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
 # Also "文、圖" (text and pictures) before a slash.
+# "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
+_TEXT_WORD = "text|texte|texto|tekst|testo"
+_TEXT_AND = r"(?:\s*[/&+,·]\s*|\s+(?:und|and|et|y|e|og|i|a|en|och)\s+)"
 _TEXT_AND_PICTURES = re.compile(
-    rf"^\s*(?:(?i:text|texte|texto|tekst|testo)\s+(?:und|and|&|et|y|e|og|i|a|en|och)\s+"
-    rf"(?i:{_CREDIT_WORDS})|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
+    rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
+    rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
 )
 # Xinhua's dispatch: agency, place and day, then the reporters in brackets
 # ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
@@ -1662,6 +1665,22 @@ def _byline_lines(doc: Document, lang: str | None) -> list[str]:
     return list(found)
 
 
+_REPORT_OF_ENTRIES = langwords.entries(langwords.REPORT_OF_NEWSROOM)
+_REPORT_OF_FIRST = frozenset(e.split()[0] for e in _REPORT_OF_ENTRIES)
+_REPORT_OF = re.compile(
+    rf"^\s*(?i:{'|'.join(re.escape(e) for e in _REPORT_OF_ENTRIES)})\s+[^,|]{{2,60}}?\s*,\s*"
+    r"(?=[^\W\d_])"
+)
+
+
+def _report_of_newsroom(text: str) -> str | None:
+    """ "Laporan wartawan Example.com, Budi Santoso": the writer after the newsroom's comma."""
+    if text.split(" ", 1)[0].casefold() not in _REPORT_OF_FIRST:
+        return None
+    m = _REPORT_OF.match(text)
+    return text[m.end() :] if m else None
+
+
 def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
     h1 = headline(doc)
     if h1 is None:
@@ -1674,6 +1693,7 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             if (
                 BYLINE_LEAD.match(text)
                 or _TEXT_AND_PICTURES.match(text)
+                or (_CREDIT.match(text) and writer_after_credit(text))
                 or BYLINE_LEAD.match(_without_date_head(text))  # "12.03.2025 | Von ..."
             ):
                 if _in_teaser_area(doc, el):
@@ -1681,6 +1701,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
             if _label_and_name(text):
                 return [text]  # "Автор Иван Петров": the label with no colon
+            if (writer := _report_of_newsroom(text)) is not None:
+                return [writer]
             if ROLE_FILED_LINE.match(text):
                 return [text]  # clean_names drops the place after the slash
             if ROLE_POSTED_FIRST.match(text):
@@ -1831,12 +1853,17 @@ def clean_names(
         text = clean(text)
         if not text or len(text) > 300:
             continue
-        if _URL.match(text) or _CREDIT.match(text):
+        text = _TEXT_AND_PICTURES.sub("Text", text)
+        if _URL.match(text):
             continue
+        if _CREDIT.match(text):
+            # "Edited By: Anna Rao | Written By: Vikram Shah": the writer after the editor
+            if (writer := writer_after_credit(text)) is None:
+                continue
+            text = writer
         text = _TRANSLATED.sub("", text)
         if "://" in text:
             text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
-        text = _TEXT_AND_PICTURES.sub("Text", text)
         if (
             (m := _DATELINE_AGENCY.match(text))
             and _agencies_only(m.group(2))
@@ -1983,6 +2010,23 @@ def _one_word_name(name: str) -> bool:
 _LATER_CREDIT = re.compile(
     rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:{_CREDIT_WORDS})\s*[:：／]\s*[^|;·•\s][^|;·•]*", re.I
 )
+
+
+# The marks between a credit and the writer's part after it ("Edited By: X | Written By: Y").
+_CREDIT_THEN = re.compile(r"\s*[|;,·•]\s*")
+
+
+def writer_after_credit(text: str) -> str | None:
+    """A byline opening with an editor's or photographer's credit, the writer's part after
+    it ("Edited By: Anna Rao | Written By: Vikram Shah", "Foto: X; Text: Y"): the text from
+    the writer's "by" word or label on. None where no writer is credited after it."""
+    if not _CREDIT_THEN.search(text):
+        return None
+    parts = _CREDIT_THEN.split(text)
+    for i, part in enumerate(parts[1:], 1):
+        if BYLINE_LEAD.match(part) and not _CREDIT.match(part):
+            return " | ".join(parts[i:])
+    return None
 
 
 def _without_later_credits(text: str) -> str:

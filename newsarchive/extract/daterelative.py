@@ -86,6 +86,10 @@ _AGO_ONE = _beside_ago(_units(langwords.RELATIVE_ONE_UNIT))
 _AGO_TWO = _beside_ago(_units(langwords.RELATIVE_TWO_UNIT))
 # Hungarian "3 órája", "5 perce", "egy napja": the unit's suffix says "ago".
 _AGO_SUFFIXED = re.compile(rf"{_AMOUNT}\s*(?:{_units(langwords.RELATIVE_AGO_SUFFIXED)})", re.I)
+# Swahili "saa 3 zilizopita", "siku 2 zilizopita": the unit, its amount, then "ago"; read only
+# where the line has that "ago" word (one short search, no unit-first search on every line).
+_UNIT_FIRST_AFTER = re.compile(_alternation(langwords.RELATIVE_AGO_UNIT_FIRST), re.I)
+_AGO_UNIT_FIRST = re.compile(rf"(?:{_UNIT})\s*{_AMOUNT}\s*(?:{_UNIT_FIRST_AFTER.pattern})", re.I)
 _AGO = (_AGO_FIRST, _AGO_AFTER, _AGO_SUFFIXED, *_AGO_ONE, *_AGO_TWO)
 _MAX_LINE = 80  # characters: a date line, not a sentence that mentions hours
 _BARE_DAY = 30  # a day without a clock time counts only as (nearly) the whole line
@@ -124,6 +128,8 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
 
 def _ago(text: str, now: datetime) -> datetime | None:
     m = next((m for rx in _AGO if (m := rx.search(text))), None)
+    if m is None and _UNIT_FIRST_AFTER.search(text):
+        m = _AGO_UNIT_FIRST.search(text)
     if m is None:
         return None
     if "n" in m.re.groupindex:

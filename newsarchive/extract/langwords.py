@@ -71,6 +71,13 @@ BYLINE_LABELS = {
     "is": "höfundur, höfundar",
     "ms": "penulis, wartawan", "bn": "লেখক, প্রতিবেদক, প্রতিবেদন", "ur": "تحریر, رپورٹ, نامہ نگار",
 }  # fmt: skip
+# authors.py: "a report of the newsroom's reporter", then the newsroom and after a comma the
+# writer ("Laporan wartawan Example.com, Budi Santoso"): the name after the comma is the author.
+REPORT_OF_NEWSROOM = {
+    "id": "laporan wartawan, laporan reporter, laporan jurnalis, laporan koresponden, "
+    "laporan kontributor",
+    "ms": "laporan wartawan, laporan pemberita",
+}  # fmt: skip
 # authors.py: the label of a `twitter:labelN` meta whose `twitter:dataN` names the writer
 # (WordPress SEO plugins write "Written by" in the site's language).
 WRITTEN_BY_LABELS = {
@@ -735,6 +742,9 @@ RELATIVE_AGO_AFTER = {
 # ... but not where these follow it: Persian "۳ روز پیش از انتخابات" is "3 days before the
 # election", no day before now.
 RELATIVE_AGO_AFTER_NOT = {"fa": "از"}
+# daterelative.py: "ago" after the unit and its amount, the unit first: Swahili "saa 3
+# zilizopita" (3 hours ago), "dakika 1 iliyopita" (a minute ago).
+RELATIVE_AGO_UNIT_FIRST = {"sw": "zilizopita, iliyopita"}
 # daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
 # letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
 RELATIVE_WEEK = {
@@ -746,7 +756,7 @@ RELATIVE_WEEK = {
     "ar": "أسبوع, أسابيع", "he": "שבוע", "ca": "setman", "af": "week",
     "hi": "हफ्ते, हफ़्ते, सप्ताह", "th": "สัปดาห์", "hu": "hét, hete",
     "lt": "savait", "lv": "nedēļ", "et": "nädal", "is": "vik", "fa": "هفته", "ur": "ہفت",
-    "bn": "সপ্তাহ", "tl": "linggo",
+    "bn": "সপ্তাহ", "tl": "linggo", "sw": "wiki",
 }  # fmt: skip
 RELATIVE_DAY = {
     "en": "day, d", "de": "tag", "fr": "jour, j", "es": "día, dia", "pt": "dia", "it": "giorn",
@@ -756,7 +766,7 @@ RELATIVE_DAY = {
     "hr": "dan", "id": "hari", "ms": "hari", "vi": "ngày", "ja": "日", "ko": "일", "zh": "天",
     "ar": "يوم, أيام", "he": "ימים, יום", "ca": "dia", "af": "dag", "hi": "दिन", "th": "วัน",
     "lt": "dien", "lv": "dien", "et": "päev", "is": "dag, dög, degi", "fa": "روز", "ur": "دن",
-    "bn": "দিন", "tl": "araw",
+    "bn": "দিন", "tl": "araw", "sw": "siku",
 }  # fmt: skip
 RELATIVE_HOUR = {
     "en": "hour, hr, h", "de": "stunde, std", "fr": "heure, h", "es": "hora, h", "pt": "hora, h",
@@ -768,7 +778,7 @@ RELATIVE_HOUR = {
     "ar": "ساع", "he": "שעות, שעה", "ca": "hora, hores", "af": "uur",
     "hi": "घंटे, घंटा, घंटों", "th": "ชั่วโมง, ชม",
     "lt": "valand, val", "lv": "stund", "et": "tund", "is": "klukkustund, klst", "fa": "ساعت",
-    "ur": "گھنٹ", "bn": "ঘণ্টা, ঘন্টা", "tl": "oras", "sl": "urami, urama, uro",
+    "ur": "گھنٹ", "bn": "ঘণ্টা, ঘন্টা", "tl": "oras", "sl": "urami, urama, uro", "sw": "saa",
 }  # fmt: skip
 RELATIVE_MINUTE = {
     "en": "minute, min, m", "de": "minute, min", "fr": "minute, min", "es": "minuto, min",
