@@ -21,6 +21,7 @@ from pathlib import Path
 from newsarchive import exitcodes
 from newsarchive.outputs import whole_binary_file
 from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
+from newsarchive.warc.files import open_regular
 from newsarchive.warc.frames import Framed, framed
 from newsarchive.warc.recompress import gzipped_whole, recompress, regzip
 
@@ -44,12 +45,22 @@ def run(args: argparse.Namespace) -> int:
         print(f"recompress: {exc}", file=sys.stderr)
         return exitcodes.BAD_INPUT
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    found = [(path, how) for path in archives if (how := _framed(path)) is not None]
-    if not found:
+    found: list[tuple[Path, Framed | str]] = []
+    failed = 0
+    for path in archives:
+        try:
+            how = _framed(path)
+        except OSError as exc:  # a link to nothing, a FIFO, a read error: named, not dropped
+            failed += 1
+            print(f"{path}: not read ({_why(exc)}); nothing written of it", file=sys.stderr)
+            continue
+        if how is not None:
+            found.append((path, how))
+    if not found and not failed:
         named = ", ".join(map(str, args.warcs))
         print(f"recompress: no lz4, zstd or whole-gzip WARC in {named}", file=sys.stderr)
         return exitcodes.FAILED
-    skips, done, failed, left = Skips(), 0, 0, 0
+    skips, done, left = Skips(), 0, 0
     for path, how in found:
         try:
             done += _one(path, how, skips)
@@ -57,9 +68,8 @@ def run(args: argparse.Namespace) -> int:
             left += 1
         except OSError as exc:  # a full disk, a file-size limit, a read error: this file only
             failed += 1
-            why = exc.strerror or str(exc)
             print(
-                f"{path}: not written ({_target(path, how)}: {why}); nothing left of it",
+                f"{path}: not written ({_target(path, how)}: {_why(exc)}); nothing left of it",
                 file=sys.stderr,
             )
     written = f"recompress: {done} file{'s' * (done != 1)} written"
@@ -83,12 +93,15 @@ def run(args: argparse.Namespace) -> int:
 WHOLE_GZIP = "whole gzip"
 
 
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
 def _framed(path: Path) -> Framed | str | None:
-    try:
-        with path.open("rb") as stream:
-            found = framed(stream)
-    except OSError:
-        return None
+    """How `path` is framed (None: no lz4, zstd or whole-gzip WARC); OSError if it cannot
+    be opened or read (not waited on: a FIFO)."""
+    with open_regular(path) as stream:
+        found = framed(stream)
     if found is None and gzipped_whole(path):
         return WHOLE_GZIP
     return found

@@ -16,6 +16,8 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsarchive.outputs import named_write_error
+
 Buffer = bytes | mmap.mmap
 
 _MAGIC = b"\x1f\x8b\x08"
@@ -50,7 +52,10 @@ def copy_whole_members(path: Path, output: Path) -> Kept:
             output.write_bytes(b"")
             return Kept(0, 0, None)
         with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:  # not all in memory
-            return _copy(data, output)
+            try:
+                return _copy(data, output)
+            except OSError as exc:  # no room: "No space left on device" named no file
+                raise named_write_error(exc, output) from None
 
 
 def _copy(data: Buffer, output: Path) -> Kept:

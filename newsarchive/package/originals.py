@@ -20,6 +20,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.outputs import named_write_error
 from newsarchive.warc.archives import (
     READ_ERRORS,
     archive_files,
@@ -95,9 +96,12 @@ def copy_originals(warcs: list[Path], candidates: list[Path], output: Path) -> F
     if not chosen:
         return found
     output.parent.mkdir(parents=True, exist_ok=True)
-    with output.open("wb") as out:
-        for record in sorted(chosen.values(), key=lambda r: (r.path.name, r.offset)):
-            out.write(_raw(record))
+    try:
+        with output.open("wb") as out:
+            for record in sorted(chosen.values(), key=lambda r: (r.path.name, r.offset)):
+                out.write(_raw(record))
+    except OSError as exc:  # no room: "No space left on device" named no file
+        raise named_write_error(exc, output) from None
     found.copied = len(chosen)
     found.files = sorted({record.path for record in chosen.values()}, key=lambda p: p.name)
     return found
