@@ -180,3 +180,35 @@ def test_a_last_paragraph_on_an_author_or_songwriter_stays(text: str) -> None:
 def test_a_newsroom_compound_still_makes_a_profile() -> None:
     assert _left("<p>Anna Beispiel ist Lokalredakteurin beim Seeboten.</p>", "end") == ""
     assert _left("<p>Jan Muster ist Wirtschaftskorrespondent in Berlin.</p>", "end") == ""
+
+
+# A paragraph opening with "Copyright" or "©" that goes on as the writer's sentence stays;
+# a rights notice (a year, a name, "by", an agency or a picture credit after the sign) goes.
+COPYRIGHT_KEPT = [
+    "Copyright bleibt ein Streitpunkt zwischen Verlagen und KI-Firmen, sagte die Ministerin am Hafen.",
+    "© und Urheberrecht: Darum geht es im Streit zwischen dem Fotografen und der Fährgesellschaft.",
+    "Copyright, sagt der Anwalt, sei bei Fotos vom See schwer durchzusetzen.",
+    "Copyright law barely covers the photographs the ferry's passengers post every summer.",
+]
+COPYRIGHT_NOTICES = [
+    "Copyright 2026 Seebote Verlag",
+    "© 2026 dpa",
+    "Copyright © Example Media. All rights reserved.",
+    "© Seebote",
+    "© dpa",
+    "Copyright by Seebote Verlag GmbH",
+    "© picture alliance / dpa / Max Muster",
+    "© privat",
+    "Copyright: alle Rechte beim Verlag",
+]
+
+
+@pytest.mark.parametrize("text", COPYRIGHT_KEPT)
+def test_a_sentence_opening_with_copyright_stays(text: str) -> None:
+    assert _left(f"<p>{text}</p>") == text
+
+
+@pytest.mark.parametrize("notice", COPYRIGHT_NOTICES)
+def test_a_copyright_notice_still_goes(notice: str) -> None:
+    assert _left(f"<p>{notice}</p>") == ""
+    assert _left(f"<p>{notice}</p>", "end") == ""

@@ -36,7 +36,12 @@ STOCK_LINE = re.compile(
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
     r"|(?:article|story) continues below|continue reading\b|keep reading$"
-    r"|download the \w+ app|subscribe (?:to|now)|advertisement$|copyright\b|©"
+    r"|download the \w+ app|subscribe (?:to|now)|advertisement$"
+    # "Copyright 2026 Beispiel Verlag", "© dpa", not the writer's sentence going on ("Copyright
+    # bleibt ein Streitpunkt, sagte ...", "© und Urheberrecht: Darum geht es ...")
+    r"|(?:copyright\b|©)(?![,;]?\s+(?!(?:dpa|afp|apa|sda|kna|epd|ddp|by|von|par|por|di|de"
+    r"|picture|privat|imago|getty|istock|adobe|stock|foto|photo)\b)(?-i:[a-zäöüßà-ÿ])"
+    r"[\w-]*(?:[^\w\n]+[\w-]+){3})"
     # "(c) 2026 Beispiel Verlag", not "(c) 2026 ist nicht nur eine Jahreszahl: ..."
     r"|\(c\)\s*\d{4}\b(?![,;]?\s+(?!(?:dpa|afp|apa|sda|kna|epd|ddp|by|von|par|por|di|de)\b)(?-i:[a-zäöüßà-ÿ]))"
     # a rights notice opening the line, in the languages of unseen sites ("Riproduzione

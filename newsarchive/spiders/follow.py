@@ -21,7 +21,6 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
-from scrapy.utils.asyncio import call_later
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
@@ -32,6 +31,7 @@ from newsarchive.numbers import ascii_digits
 from newsarchive.provenance import Provenance
 from newsarchive.spiders.failures import LogsFetchFailures, failure_reason
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
+from newsarchive.spiders.restart import start_again
 
 START_FAILED = "start_url_failed"  # the finish reason
 START_FAILED_STAT = "follow/start_failed"  # why, in one line (the exit line repeats it)
@@ -81,15 +81,7 @@ class FollowSpider(LogsFetchFailures, Spider):
         new run's pages read here passed over them, no one asking for them), and the start
         page goes into the new run again (the shared dupefilter drops it if queued)."""
         self.seen = {urldefrag(self.start_url).url}
-        if self.crawler.engine is not None:  # else nothing to put it into
-            call_later(0, lambda: deferred_from_coro(self._start_again()))
-
-    async def _start_again(self) -> None:
-        async for request in self.start():
-            engine = self.crawler.engine
-            if engine is None or engine.spider is None:
-                return
-            engine.crawl(request)
+        start_again(self)
 
     async def start(self) -> AsyncIterator[Request]:
         meta = {meta_keys.START_PAGE: True}

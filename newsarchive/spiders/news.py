@@ -28,8 +28,6 @@ from urllib.parse import urlsplit
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
-from scrapy.utils.asyncio import call_later
-from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -72,6 +70,7 @@ from newsarchive.spiders.reading import (
 )
 from newsarchive.spiders.refusals import SectionRefusals
 from newsarchive.spiders.requisites import requisite_links
+from newsarchive.spiders.restart import start_again
 from newsarchive.spiders.scope import Scope, allowed_hosts
 from newsarchive.spiders.sections import SectionListings
 from newsarchive.spiders.sitemaps_feeds import SitemapsAndFeeds
@@ -187,15 +186,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         self.frontier.start_over()
         self.sections.start_over()
         self.listed.start_over()
-        if self.crawler.engine is not None:  # else nothing to put them into
-            call_later(0, lambda: deferred_from_coro(self._start_again()))
-
-    async def _start_again(self) -> None:
-        async for request in self.start():
-            engine = self.crawler.engine
-            if engine is None or engine.spider is None:
-                return
-            engine.crawl(request)
+        start_again(self)
 
     def _listing(
         self, url: str | None, callback: Any, sitemap: bool = False, **cb_kwargs: Any
