@@ -1,7 +1,8 @@
-"""A fault campaign (opt-in: KILL_CAMPAIGN_TRIALS=N): two workers of one shared crawl (a Redis
-state), one SIGKILLed at a moment drawn for each trial, the other finishing the run, the
-killed one started again in its folder afterwards (it mends its items file and closes its
-`.open` WARC file, a new run exporting nothing again). Then, over both workers' output:
+"""A fault campaign (two trials in the suite; KILL_CAMPAIGN_TRIALS=N runs more): two
+workers of one shared crawl (a Redis state), one SIGKILLed at a moment drawn for each
+trial, the other finishing the run, the killed one started again in its folder afterwards
+(it mends its items file and closes its `.open` WARC file, a new run exporting nothing
+again). Then, over both workers' output:
 
 - lost: a demo article no items line names (after the mend), or no WARC record holds;
 - exported twice: an article two lines name;
@@ -27,8 +28,6 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import RunningCrawl
@@ -36,7 +35,7 @@ from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (sess
 from tests.test_distributed_redis_lost import _start
 from tests.test_distributed_state import records, shared_settings, wait_until_missed
 
-TRIALS = int(os.environ.get("KILL_CAMPAIGN_TRIALS", "0"))
+TRIALS = int(os.environ.get("KILL_CAMPAIGN_TRIALS", "2"))
 ARTICLES = 40
 PLUGINS = {
     "items": ("tests.plugins.crashpoint.KillAfterItems", "TEST_KILL_AFTER_ITEMS", (1, 6)),
@@ -45,7 +44,6 @@ PLUGINS = {
 }
 
 
-@pytest.mark.skipif(TRIALS < 1, reason="a fault campaign: KILL_CAMPAIGN_TRIALS=N runs it")
 def test_a_kill_campaign_loses_nothing_and_exports_nothing_twice(
     redis_server: RedisServer,  # noqa: F811
     demo_server_factory: Callable[..., DemoServer],
