@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from urllib.parse import urldefrag
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -174,6 +175,12 @@ class IncrementalMiddleware:
             request.headers[name] = value
 
     def process_response(self, request: Request, response: Response) -> Response:
+        landed = landed_at(request, response)
+        if landed and (request.meta.get(META_CHECKED) or is_article(self.crawler, Request(landed))):
+            try:
+                self.state.landed(landed)
+            except unreachable():  # a shared state's Redis went away: the run stops
+                pass
         if not request.meta.get(META_CHECKED) or not self.state.persistent:
             return response
         if request.meta.get(meta_keys.REQUISITE):
@@ -215,10 +222,20 @@ def is_article(crawler: Crawler, request: Request) -> bool:
     return profile is not None and profile.is_article_url(request.url)
 
 
+def landed_at(request: Request, response: Response) -> str | None:
+    """Where a rendered page went by itself (a script's `location`, a meta refresh in the
+    page): the address its answer was read at, when another than the request's (a plain
+    answer has the request's: Scrapy follows a redirect with a request of its own)."""
+    url = urldefrag(response.url)[0]
+    return url if url != urldefrag(request.url)[0] else None
+
+
 def _answer(request: Request, response: Response, ref: RecordRef) -> Answer:
+    landed = landed_at(request, response)
     return Answer(
-        # the link a listing gave may have redirected: it is remembered too
-        urls=[request.url, *request.meta.get("redirect_urls", [])],
+        # the link a listing gave may have redirected: it is remembered too; a page that
+        # moved itself is remembered under the address it was read at (its item's) first
+        urls=[*([landed] if landed else []), request.url, *request.meta.get("redirect_urls", [])],
         status=response.status,
         # the archived payload's digest: for a rendered page, of the document the server
         # sent (response.body is then the rendered DOM, which changes with every ad)
