@@ -106,6 +106,8 @@ class PageCapture:
         self.downloads = PageDownloads(sizes or DownloadSizes(), stats, archive)
         self.in_viewer: set[str] = set()  # documents shown in Chromium's PDF viewer
         self.framed_pdfs: list[str] = []  # of those, the ones shown in a frame of the page
+        # documents the page left before their body was read (NAVIGATED_AWAY): fetched plainly
+        self.left: list[str] = []
 
     def handlers(self) -> dict[str, object]:
         """scrapy-playwright `playwright_page_event_handlers` for this page."""
@@ -239,9 +241,10 @@ class PageCapture:
         now = self.page.url if self.page is not None and not self.page.is_closed() else ""
         if _is_document(response) and now and now != response.url:
             self.stats.inc_value(NAVIGATED_AWAY)
-            logger.warning(
-                "browser document not archived (the page navigated away, to %s, before its"
-                " body was read): %s",
+            self.left.append(response.url)
+            logger.info(
+                "browser document not archived from the browser (the page navigated away, to"
+                " %s, before its body was read): %s, fetched without the browser",
                 now,
                 response.url,
             )

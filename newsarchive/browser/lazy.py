@@ -192,19 +192,42 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   const started = [], asked = new Set(["fetch", "xmlhttprequest", "beacon"]);
   Object.assign(state, {pending, direct, armed: false, set: 0, step: 0,
     timeout: window.setTimeout, frame: window.requestAnimationFrame});
-  // what a tracked callback changed that loads something: a source, a class (a background
-  // set by a style sheet), a picture, frame or medium added
+  // what a tracked callback changed that loads something: a source set anew, a class or
+  // style giving an element (or its ::before, ::after) a background the page never fetched,
+  // a picture, frame or medium added. A clock flipping a class (a ticker's blinking dot) or
+  // a style (a progress bar's width), a source set again as it was, loads nothing.
   const changes = window.MutationObserver && new MutationObserver(() => {});
   const media = "img, picture, source, iframe, video, audio, embed, object";
   const url = /url\(/i;
-  const loads = record => record.type === "attributes"
-    ? record.attributeName !== "style" || url.test(record.target.getAttribute("style") || "")
-    : [...record.addedNodes].some(node => node.nodeType === 1 && (node.matches(media)
+  // background addresses judged already: a second flip to one is no load
+  const known = new Set();
+  const fetched = address => {
+    if (known.has(address)) return true;
+    known.add(address);
+    return performance.getEntriesByName(address).length > 0;
+  };
+  const addresses = text => [...text.matchAll(/url\(\s*(["']?)(.*?)\1\s*\)/gi)]
+    .map(found => found[2]).filter(found => found && !found.startsWith("data:"));
+  const backgrounds = element => element.nodeType === 1 && element.isConnected
+    ? [null, "::before", "::after"].flatMap(
+        pseudo => addresses(getComputedStyle(element, pseudo).backgroundImage || ""))
+    : [];
+  const loads = record => {
+    if (record.type !== "attributes") {
+      return [...record.addedNodes].some(node => node.nodeType === 1 && (node.matches(media)
         || node.querySelector(media) !== null || url.test(node.getAttribute("style") || "")));
+    }
+    const name = record.attributeName;
+    if (record.target.getAttribute(name) === record.oldValue) return false;
+    if (name !== "class" && name !== "style") return true;
+    // every address judged (not the first new one only): each is known at its next flip
+    return backgrounds(record.target).map(found => !fetched(found)).includes(true);
+  };
   state.watch = () => {  // from the first step on (STEP_DOWN_JS): what the page loads as read
     if (!changes || state.watching) return;
     state.watching = true;
     changes.observe(document, {subtree: true, childList: true, attributes: true,
+      attributeOldValue: true,
       attributeFilter: ["src", "srcset", "poster", "data", "style", "class"]});
     try {  // an observer: the page's buffer of entries keeps only its first 250
       new PerformanceObserver(list => {
@@ -296,33 +319,112 @@ WATCHERS_INIT_JS = _js(r"""(() => {
     for (const [id, kind] of intervals) pending.set("v" + id, kind);
     state.set += intervals.size;
   };
-  // Something in view a script would load: a picture with no source (or a data: one),
-  // an element whose data- attribute names a picture or medium it does not show yet.
-  const named = /(src|bg|background|lazy|original|poster|image|img)/i;
+  // Something in view a script would load: a picture with no source (or a data: one), an
+  // element whose data- attribute names a picture or medium it does not show yet (data-src,
+  // data-srcset, data-bg, data-background, data-echo, data-original, data-lazy...), or one a
+  // class would give a background the page never fetched (a style sheet's `.hero.in-view`
+  // where a `.hero` is in view without it: a loader that switches a class alone).
+  const named = /(src|bg|background|lazy|original|echo|poster|image|img)/i;
   const address = new RegExp("^(https?:)?//|^\\.{0,2}/[^\\s/]"
     + "|\\.(avif|gif|jpe?g|png|svg|webp|mp4|webm)([?#]|$)", "i");
-  const lazyInView = () => {
-    const height = window.innerHeight, width = window.innerWidth;
-    for (const element of document.querySelectorAll("body *")) {
-      let lazy = element.localName === "img"
-        && (!element.currentSrc || element.currentSrc.startsWith("data:"));
-      if (!lazy) {
-        const shown = [element.getAttribute("src"), element.getAttribute("srcset"),
-          element.getAttribute("style")].join(" ");
-        for (const attribute of element.attributes) {
-          if (!attribute.name.startsWith("data-") || !named.test(attribute.name)) continue;
-          const first = attribute.value.trim().split(/[\s,]/, 1)[0];
-          if (first && address.test(first) && !shown.includes(first)) { lazy = true; break; }
-        }
+  const resolve = (found, base) => {
+    try { return new URL(found, base || document.baseURI).href; } catch (error) { return found; }
+  };
+  const inView = element => {
+    const shape = element.localName === "source" && element.parentElement || element;
+    const box = shape.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight && box.right > 0
+      && box.left < window.innerWidth && (box.width > 0 || box.height > 0);
+  };
+  const waiting = element => {
+    if (element.localName === "img"
+        && (!element.currentSrc || element.currentSrc.startsWith("data:"))) return true;
+    let shown = null;
+    for (const attribute of element.attributes) {
+      if (!attribute.name.startsWith("data-") || !named.test(attribute.name)) continue;
+      const first = attribute.value.trim().split(/[\s,]/, 1)[0];
+      if (!first || !address.test(first)) continue;
+      if (shown === null) {
+        shown = [element.getAttribute("src"), element.getAttribute("srcset"),
+          element.getAttribute("style"), element.currentSrc || "",
+          ...backgrounds(element).map(found => resolve(found))].join(" ");
       }
-      if (!lazy) continue;
-      const shape = element.localName === "source" && element.parentElement || element;
-      const box = shape.getBoundingClientRect();
-      if (box.bottom > 0 && box.top < height && box.right > 0 && box.left < width
-          && (box.width > 0 || box.height > 0)) return true;
+      if (!shown.includes(first) && !shown.includes(resolve(first))) return true;
     }
     return false;
   };
+  // The last compound of a selector (after its last combinator), its pseudo-element cut.
+  const lastCompound = selector => {
+    let depth = 0, quote = "", at = 0;
+    for (let i = 0; i < selector.length; i++) {
+      const c = selector[i];
+      if (quote) { if (c === "\\") i++; else if (c === quote) quote = ""; continue; }
+      if (c === '"' || c === "'") quote = c;
+      else if (c === "(" || c === "[") depth++;
+      else if (c === ")" || c === "]") depth--;
+      else if (depth === 0 && " >+~".includes(c)) at = i + 1;
+      else if (c === "\\") i++;
+    }
+    const compound = selector.slice(at).replace(/::?(before|after|first-line|first-letter)$/i, "");
+    return [selector.slice(0, at), compound];
+  };
+  const splitList = text => {
+    const parts = [];
+    let depth = 0, from = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === "(" || text[i] === "[") depth++;
+      else if (text[i] === ")" || text[i] === "]") depth--;
+      else if (text[i] === "," && depth === 0) { parts.push(text.slice(from, i)); from = i + 1; }
+    }
+    parts.push(text.slice(from));
+    return parts.map(part => part.trim()).filter(Boolean);
+  };
+  // [selector without one of its last compound's classes, the whole one] of each style rule
+  // that gives a background not fetched yet
+  const switched = () => {
+    const found = [];
+    const walk = (rules, base) => {
+      for (const rule of rules) {
+        if (rule.media && !window.matchMedia(rule.media.mediaText).matches) continue;
+        if (rule.selectorText === undefined) {
+          if (rule.styleSheet) walk(rule.styleSheet.cssRules, rule.styleSheet.href || base);
+          else if (rule.cssRules) walk(rule.cssRules, base);
+          continue;
+        }
+        const image = rule.style && rule.style.backgroundImage || "";
+        if (!url.test(image)) continue;
+        if (addresses(image).every(one => known.has(resolve(one, base))
+            || performance.getEntriesByName(resolve(one, base)).length > 0)) continue;
+        for (const whole of splitList(rule.selectorText)) {
+          const [before, compound] = lastCompound(whole);
+          const classes = compound.match(/\.-?[_a-zA-Z][\w-]*/g) || [];
+          for (const one of classes) {
+            const rest = compound.replace(one, "");
+            if (!/[.#[]/.test(rest)) continue;  // a bare tag or `*` left: any element
+            found.push([before + rest, before + compound]);
+          }
+        }
+      }
+    };
+    for (const sheet of document.styleSheets) {
+      try { walk(sheet.cssRules, sheet.href || document.baseURI); } catch (error) {}
+    }
+    return found;
+  };
+  const lazyInView = () => {
+    for (const element of document.querySelectorAll("body *")) {
+      if (waiting(element) && inView(element)) return true;
+    }
+    for (const [without, whole] of switched()) {
+      try {
+        for (const element of document.querySelectorAll(without)) {
+          if (!element.matches(whole) && inView(element)) return true;
+        }
+      } catch (error) {}  // a selector the page's browser reads but querySelectorAll does not
+    }
+    return false;
+  };
+  state.lazyInView = lazyInView;
   // The kinds pending now that are idle (none while something in view waits to be loaded).
   state.idle = () => {
     const idle = new Set();

@@ -61,6 +61,10 @@ NOT_RETRIED = ("net::ERR_TOO_MANY_REDIRECTS",)
 # where Chromium shows a document it could not load (refused, no such host, reset)
 ERROR_PAGE = "chrome-error:"
 MOVED_TO_ERROR_STAT = "browser/moved_to_error_page"
+# a page read at another address than its request's (it moved itself there): registered
+LANDED_STAT = "browser/landed_elsewhere"
+# a document a page left before its body was read, fetched by Scrapy to be archived
+LEFT_STAT = "browser/fetched_plainly/left"
 
 
 def _as_read(url: str, asked: str) -> str:
@@ -124,6 +128,7 @@ class RenderMiddleware:
         self.sizes = sizes or DownloadSizes()
         self._archiving: bool | None = None
         self._framed_pdfs: set[str] = set()  # PDFs shown in frames, fetched plainly once a crawl
+        self._fetched_left: set[str] = set()  # documents pages left unread, fetched plainly once
         self._fetches: set[asyncio.Task[None]] = set()
 
     @classmethod
@@ -192,7 +197,49 @@ class RenderMiddleware:
             self._keep_dom(capture, response)
         if capture is not None:
             self._fetch_framed_pdfs(capture, request)
+            self._fetch_left(capture, request)
+            if capture.read_url and not downloaded:
+                self._landed(request, capture.read_url)
         return response
+
+    def _landed(self, request: Request, url: str) -> None:
+        """A page that moved itself (a script's `location`, a meta refresh in the page) was
+        read at `url`: its fingerprint goes to the scheduler's dupefilter, as a redirect
+        target's does, so a later link to it is filtered (`dupefilter/filtered`), not fetched
+        and itemed again. The crawl state claims it too (IncrementalMiddleware)."""
+        url = urldefrag(url)[0]
+        if url == urldefrag(request.url)[0] or not is_archivable(url):
+            return
+        self.stats.inc_value(LANDED_STAT)
+        engine = self.crawler.engine
+        seen = getattr(getattr(engine, "scheduler", None), "df", None)
+        if seen is None or not callable(getattr(seen, "request_seen", None)):
+            return
+        if seen.request_seen(Request(url)):
+            return  # requested before the page landed there: that request is fetched too
+        logger.info("%s went to %s: a later link to it is a duplicate", request.url, url)
+
+    def _fetch_left(self, capture: PageCapture, request: Request) -> None:
+        """A document the page left before the browser read its body (a `location.replace` at
+        or before "load": Chromium drops it as the next document commits) is fetched by Scrapy
+        beside the page, once a crawl, and archived as served: a replay of its address gives
+        what the server sent (and its script moves on, to the page archived), where it gave
+        nothing. It keeps no rendered DOM record: its DOM was never read, the one read is the
+        page's it went to."""
+        for url in capture.left:
+            if url in self._fetched_left or url == capture.read_url:
+                continue
+            self._fetched_left.add(url)
+            self.stats.inc_value(LEFT_STAT)
+            logger.info("%s was left before its body was read: fetched without the browser", url)
+            left = Request(
+                url,
+                headers={"Referer": request.headers.get("Referer") or request.url},
+                meta={meta_keys.ARTICLE: False},  # the page fetched already, no item of its own
+                callback=NO_CALLBACK,
+                dont_filter=True,
+            )
+            self._beside(left, "a document the rendered page left")
 
     def _fetch_file_plainly(self, request: Request, url: str) -> Request:
         """A rendered request answered with a file (a download): no page to render, and
@@ -233,16 +280,19 @@ class RenderMiddleware:
                 "%s is a PDF in a frame of %s: fetched without the browser", url, request.url
             )
             pdf = Request(url, headers={"Referer": request.url}, callback=NO_CALLBACK)
-            task = asyncio.ensure_future(self._fetch_plainly_beside(pdf))
-            self._fetches.add(task)
-            task.add_done_callback(self._fetches.discard)
+            self._beside(pdf, "a PDF in a frame")
 
-    async def _fetch_plainly_beside(self, request: Request) -> None:
+    def _beside(self, request: Request, what: str) -> None:
+        task = asyncio.ensure_future(self._fetch_plainly_beside(request, what))
+        self._fetches.add(task)
+        task.add_done_callback(self._fetches.discard)
+
+    async def _fetch_plainly_beside(self, request: Request, what: str) -> None:
         assert self.crawler.engine is not None
         try:
             await self.crawler.engine.download_async(request)
         except Exception as exc:  # it fails alone, said here: the page it was in is kept
-            logger.warning("could not fetch %s (a PDF in a frame): %s", request.url, exc)
+            logger.warning("could not fetch %s (%s): %s", request.url, what, exc)
 
     def _keep_dom(self, capture: PageCapture, response: Response) -> None:
         """The rendered DOM, exactly the body the spider parses, beside the served document."""

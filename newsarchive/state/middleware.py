@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from urllib.parse import urldefrag
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -174,6 +175,12 @@ class IncrementalMiddleware:
             request.headers[name] = value
 
     def process_response(self, request: Request, response: Response) -> Response:
+        landed = self._landed_at(request, response)
+        if landed and (request.meta.get(META_CHECKED) or is_article(self.crawler, Request(landed))):
+            try:
+                self.state.landed(landed)
+            except unreachable():  # a shared state's Redis went away: the run stops
+                pass
         if not request.meta.get(META_CHECKED) or not self.state.persistent:
             return response
         if request.meta.get(meta_keys.REQUISITE):
@@ -189,10 +196,20 @@ class IncrementalMiddleware:
             if ref is None:  # not archived (WARC writing off): nothing to remember
                 self.state.stats.inc_value("state/not_remembered/no_record")
             else:
-                self.state.record_response(
-                    _answer(request, response, ref), previous, _listing_section(request), now
-                )
+                answer = _answer(request, response, ref, landed)
+                self.state.record_response(answer, previous, _listing_section(request), now)
         return response
+
+    def _landed_at(self, request: Request, response: Response) -> str | None:
+        """Where a rendered page went by itself (a script's `location`, a meta refresh in the
+        page, a redirect the browser followed): the address it was read at, when another than
+        the request's. Only a page the browser rendered: a plain answer has its request's
+        address (Scrapy follows a redirect with a request of its own), and a download shared
+        with another request (robots.txt's, which redirected to a page) is that page's."""
+        if not self.browser_renders or request.meta.get(meta_keys.RENDER) in (None, False):
+            return None
+        url = urldefrag(response.url)[0]
+        return url if url != urldefrag(request.url)[0] else None
 
     def _requisite_response(self, request: Request, response: Response) -> None:
         now = datetime.now(UTC)
@@ -215,10 +232,13 @@ def is_article(crawler: Crawler, request: Request) -> bool:
     return profile is not None and profile.is_article_url(request.url)
 
 
-def _answer(request: Request, response: Response, ref: RecordRef) -> Answer:
+def _answer(
+    request: Request, response: Response, ref: RecordRef, landed: str | None = None
+) -> Answer:
     return Answer(
-        # the link a listing gave may have redirected: it is remembered too
-        urls=[request.url, *request.meta.get("redirect_urls", [])],
+        # the link a listing gave may have redirected: it is remembered too; a page that
+        # moved itself is remembered under the address it was read at (its item's) first
+        urls=[*([landed] if landed else []), request.url, *request.meta.get("redirect_urls", [])],
         status=response.status,
         # the archived payload's digest: for a rendered page, of the document the server
         # sent (response.body is then the rendered DOM, which changes with every ad)

@@ -290,6 +290,13 @@ class CrawlStateRun:
         when = capture.captured_at if capture else "?"
         return FetchDecision(False, f"unchanged since {when}"), capture, None
 
+    def landed(self, url: str) -> None:
+        """A rendered page moved itself to `url` (a script's `location`, a meta refresh in the
+        rendered page) and was read there: that article was fetched in this run, as a
+        redirect's target is, and a later link to it is a duplicate (`state/skipped/duplicate`),
+        not a second fetch and a second item."""
+        self.ledger.claim(url)
+
     def run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
         (newsarchive.signals.run_replaced): the articles let through to be fetched were the
