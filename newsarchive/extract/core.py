@@ -8,7 +8,7 @@ from datetime import datetime
 
 from newsarchive.extract import authors, body, dates, modified, page_fields, title, topics
 from newsarchive.extract.article import Article
-from newsarchive.extract.document import TreeReader, parse
+from newsarchive.extract.document import Document, TreeReader, parse
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import count_words, is_dispatch, width
@@ -51,6 +51,19 @@ def extract_article(
     doc = parse(html, url, encoding, max_html, served)
     if doc is None:
         return Article(url=url)
+    try:
+        return _fields(doc, rules, fetched)
+    except RecursionError:
+        # elements nested past Python's stack (libxml2 keeps 2,048 levels): read again with
+        # the deepest blocks flattened to their text
+        log.warning("%s nests elements past Python's stack: read with its deepest flattened", url)
+    doc = parse(html, url, encoding, max_html, flat=True)
+    return _fields(doc, rules, fetched) if doc is not None else Article(url=url)
+
+
+def _fields(doc: Document, rules: SiteRules | None, fetched: datetime | None) -> Article:
+    """The article's fields, one cascade each."""
+    url = doc.url
     head = title.title(doc, rules)
     names = authors.authors(doc, rules)
     lead, main = body.body_parts(doc, rules)

@@ -350,11 +350,13 @@ def parse(
     encoding: str | None = None,
     max_html: int | None = MAX_HTML,
     served: TreeReader | None = None,
+    flat: bool = False,
 ) -> Document | None:
     """Parse once; None when there is no document at all (empty or not HTML).
 
     Past `max_html` characters (None: no limit) the page is cut (`Document.truncated`).
     `served` is called with the pristine tree when it is the whole page as served.
+    `flat`: elements nested past FLAT_DEPTH keep only their text (`flatten`).
     """
     decoded, as_utf8 = _decode(html, encoding)
     text = _XML_DECL.sub("", decoded, count=1)
@@ -373,8 +375,10 @@ def parse(
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
-    if served is not None and not (truncated or collapsed):
+    if served is not None and not (truncated or collapsed or flat):
         served(tree, text)
+    if flat:
+        flatten(tree)
     doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree), truncated=truncated)
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
@@ -390,6 +394,29 @@ def parse(
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     doc.held = list(itertools.islice(tree.iter(lxml.etree.Element), HELD_ELEMENTS))
     return doc
+
+
+# Levels of elements a page keeps when read `flat`: libxml2's own bound without `huge_tree`.
+# The cascades that recurse over the tree (the body's walk, its furniture test) take a frame
+# a level: a page nested past Python's stack (1,000 frames) is read again flattened.
+FLAT_DEPTH = 256
+
+
+def flatten(tree: HtmlElement, depth: int = FLAT_DEPTH) -> int:
+    """Each element `depth` levels down that holds more elements keeps their text and loses
+    them: a block nested past the stack is read as one block of text. Linear in the tree
+    (each element is visited once, without recursion); returns how many lost their children."""
+    flattened = 0
+    level = [tree]
+    for _ in range(depth):
+        level = [child for el in level for child in el if isinstance(child.tag, str)]
+    for el in level:
+        if len(el):
+            text = el.text_content()
+            el[:] = []
+            el.text = text
+            flattened += 1
+    return flattened
 
 
 def cut(text: str, limit: int) -> tuple[str, bool]:

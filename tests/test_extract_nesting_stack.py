@@ -1,0 +1,103 @@
+"""Pages nested deeper than Python's stack but within libxml2's bound (2,048 levels): the
+body's walk and its furniture test recurse a frame a level, and raised RecursionError out
+of `extract_article` from ~1,000 levels down. Such a page is read again with its deepest
+blocks flattened to their text; a page that reads is never flattened."""
+
+from __future__ import annotations
+
+import logging
+
+import lxml.etree
+import lxml.html
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.document import FLAT_DEPTH, flatten, parse
+
+URL = "http://news.test/2026/12/04/harbour-plan"
+TITLE = "Harbour plan approved by the town council"
+SENTENCE = "The council met on Tuesday to weigh the harbour plan and what it costs the town."
+
+
+def page(body: str) -> str:
+    return (
+        f"<html><head><title>{TITLE}</title></head><body><article><h1>{TITLE}</h1>"
+        f"{body}</article></body></html>"
+    )
+
+
+SHAPES = {
+    "divs": lambda n: "<div>" * n + f"<p>{SENTENCE}</p>" * 3 + "</div>" * n,
+    "classed-divs": lambda n: (
+        "".join(f'<div class="box-{i % 3}">' for i in range(n))
+        + f"<p>{SENTENCE}</p>"
+        + "</div>" * n
+    ),
+    "spans": lambda n: "<span>" * n + SENTENCE + "</span>" * n,
+    "quotes": lambda n: "<blockquote>" * n + f"<p>{SENTENCE}</p>" + "</blockquote>" * n,
+    "lists": lambda n: "<ul><li>" * (n // 2) + SENTENCE + "</li></ul>" * (n // 2),
+    "bold-italic": lambda n: (
+        "<p>" + "<b><i>" * (n // 2) + SENTENCE + "</i></b>" * (n // 2) + "</p>"
+    ),
+}
+
+
+def depth(tree: lxml.etree._Element) -> int:
+    """The tree's deepest level of elements, counted without recursion."""
+    deepest, level = 0, [tree]
+    while level:
+        deepest += 1
+        level = [c for el in level for c in el if isinstance(c.tag, str)]
+    return deepest
+
+
+@pytest.mark.parametrize("levels", [1_100, 2_000])
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_page_nested_past_the_stack_gives_its_text(
+    shape: str, levels: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    html = page(SHAPES[shape](levels))
+    doc = parse(html, URL)
+    assert doc is not None and depth(doc.tree) > levels  # libxml2 kept the nesting
+    with caplog.at_level(logging.WARNING, logger="newsarchive.extract.core"):
+        art = extract_article(html, URL)
+    assert art.title == TITLE
+    assert art.body is not None and SENTENCE in art.body
+    assert "past Python's stack" in caplog.text
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_page_within_the_stack_is_read_as_it_is(
+    shape: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    html = page(SHAPES[shape](400))
+    with caplog.at_level(logging.WARNING, logger="newsarchive.extract.core"):
+        art = extract_article(html, URL)
+    assert art.body is not None and SENTENCE in art.body
+    assert "past Python's stack" not in caplog.text
+
+
+def test_flatten_keeps_the_text_and_cuts_the_depth() -> None:
+    html = page("<div>" * 1_500 + f"<p>{SENTENCE}</p><p>{SENTENCE}</p>" + "</div>" * 1_500)
+    tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    before = tree.text_content()
+    assert flatten(tree) == 1  # one block at FLAT_DEPTH held the rest
+    assert depth(tree) == FLAT_DEPTH + 1
+    assert tree.text_content() == before
+
+
+def test_flatten_leaves_a_shallow_tree_alone() -> None:
+    tree = lxml.html.document_fromstring(page(f"<div><p>{SENTENCE}</p></div>"))
+    serialised = lxml.etree.tostring(tree)
+    assert flatten(tree) == 0
+    assert lxml.etree.tostring(tree) == serialised
+
+
+def test_flatten_reads_a_wide_level_block_by_block() -> None:
+    """20,000 blocks at the bound, each holding an element: each keeps its own text."""
+    levels = FLAT_DEPTH - 3  # html, body and article above them
+    wide = "<div>" * levels + "<p><b>x</b>y</p>" * 20_000 + "</div>" * levels
+    tree = lxml.html.document_fromstring(page(wide), parser=lxml.html.HTMLParser(huge_tree=True))
+    assert flatten(tree) == 20_000
+    assert [p.text for p in tree.iter("p")] == ["xy"] * 20_000
+    assert depth(tree) == FLAT_DEPTH + 1
