@@ -175,7 +175,17 @@ _UPDATED_WORDS = (
     *langwords.entries(langwords.UPDATED_LABELS),
     *langwords.entries(langwords.AS_OF_LABELS),
 )
-_UPDATED_LINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _UPDATED_WORDS) + ")", re.I)
+# Scripts that print no space between words (Thai, Lao, Burmese, Khmer): a label there is
+# one only where no letter follows it ("ปรับปรุง 3 ธ.ค." is "updated", "ปรับปรุงถนน..." a
+# line about repairing a road).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _line_label(word: str) -> str:
+    return re.escape(word) + (r"(?![^\W\d_])" if _UNSPACED.search(word) else "")
+
+
+_UPDATED_LINE = re.compile(r"^\W*(?:" + "|".join(map(_line_label, _UPDATED_WORDS)) + ")", re.I)
 # ... the "as of" line alone: the publication where the page states no other date at all.
 _AS_OF_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
@@ -197,7 +207,7 @@ _NOUN_DATE = (
 # A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
 _PUBLISHED_LINE = re.compile(
     r"^\W*(?:"
-    + "|".join(re.escape(w) for w in langwords.entries(langwords.PUBLISHED_LABELS))
+    + "|".join(map(_line_label, langwords.entries(langwords.PUBLISHED_LABELS)))
     + "|"
     + _NOUN_DATE
     + ")",
