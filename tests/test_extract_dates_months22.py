@@ -410,3 +410,36 @@ def test_month_table_holds_cldr_names_of_the_new_languages(lang: str) -> None:
                 continue
             kept = word in names[number - 1] + own[number - 1] or MONTHS.get(word) == number
             assert kept, (lang, width, word)
+
+
+# (language, the updated stamp, the published stamp): both read, whichever comes first
+STAMPS = [
+    ("eu", "Eguneratua: 2026ko maiatzaren 14a, 10:00", "Argitaratua: 2026ko maiatzaren 13a, 15:44"),
+    ("gl", "Actualizado: 14/05/2026 10:00", "Publicado: 13/05/2026 15:44"),
+    ("te", "నవీకరించబడింది: 14 మే 2026 10:00", "ప్రచురించబడింది: 13 మే 2026 15:44"),
+    ("kn", "ನವೀಕರಿಸಲಾಗಿದೆ: 14 ಮೇ 2026 10:00", "ಪ್ರಕಟಿಸಲಾಗಿದೆ: 13 ಮೇ 2026 15:44"),
+    ("km", "កែប្រែ៖ ១៤ ឧសភា ២០២៦ ១០:០០", "ចុះផ្សាយ៖ ១៣ ឧសភា ២០២៦ ១៥:៤៤"),
+    ("kk", "Жаңартылды: 14 мамыр 2026, 10:00", "Жарияланды: 13 мамыр 2026, 15:44"),
+    ("mn", "Шинэчилсэн: 2026.05.14 10:00", "Нийтэлсэн: 2026.05.13 15:44"),
+    ("cy", "Diweddarwyd: 14 Mai 2026 10:00", "Cyhoeddwyd: 13 Mai 2026 15:44"),
+    ("ga", "Nuashonraithe: 14 Bealtaine 2026 10:00", "Foilsithe: 13 Bealtaine 2026 15:44"),
+    ("mk", "Ажурирано: 14 мај 2026 10:00", "Објавено: 13 мај 2026 15:44"),
+    ("be", "Абноўлена: 14 траўня 2026, 10:00", "Апублікавана: 13 траўня 2026, 15:44"),
+    ("mt", "Aġġornat: 14 ta’ Mejju 2026 10:00", "Ippubblikat: 13 ta’ Mejju 2026 15:44"),
+    ("ha", "An sabunta: 14 Mayu, 2026 10:00", "An wallafa: 13 Mayu, 2026 15:44"),
+    ("lo", "ອັບເດດ: 14 ພຶດສະພາ 2026 10:00", "ເຜີຍແຜ່: 13 ພຶດສະພາ 2026 15:44"),
+]
+
+
+@pytest.mark.parametrize("updated_first", [True, False])
+@pytest.mark.parametrize(("lang", "updated", "posted"), STAMPS, ids=[r[0] for r in STAMPS])
+def test_updated_and_published_stamps(
+    lang: str, updated: str, posted: str, updated_first: bool
+) -> None:
+    first, second = (updated, posted) if updated_first else (posted, updated)
+    html = _page(lang, f"<div class='meta'><span>{first}</span> <span>{second}</span></div>")
+    art = extract_article(html, "https://www.example.news/a/1")
+    assert ((art.published or "")[:16], (art.modified or "")[:16]) == (
+        "2026-05-13T15:44",
+        "2026-05-14T10:00",
+    )

@@ -48,6 +48,8 @@ _DIGITS = {
     )
     for i in range(10)
 }
+# ... and direction marks dropped (datetext.parse_text reads the text as spelt out here)
+_DIGITS_AND_MARKS = {**_DIGITS, **datetext.BIDI_MARKS}
 # Persian digits: a numeric date of year 13xx/14xx in them is Solar Hijri ("۱۴۰۴/۱۲/۱۲").
 _PERSIAN_DIGITS = re.compile(r"[\u06f0-\u06f9]")
 # ... and so is one in Latin digits on a Persian or Pashto page ("1403/09/15", "1403-09-15
@@ -144,7 +146,7 @@ def parse_date(
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
         solar = solar or bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
-        s = datetext.spell_out(s.translate(_DIGITS))
+        s = datetext.spell_out(s.translate(_DIGITS_AND_MARKS))
     s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)
     s = _iso_variants(_MINGUO_NUMERIC.sub(_minguo_numeric, s, count=1))
     named: tzinfo | None = None
@@ -205,7 +207,8 @@ def _parse_text(
 ) -> datetime | None:
     if not (solar or datelines.has_year(s)):
         return None
-    found = datetext.parse_text(s, _zone_abbreviation, month_first, solar, lang)
+    # `s` comes from parse_date: NFKC, digits and marks read, spelt out
+    found = datetext.parse_text(s, _zone_abbreviation, month_first, solar, lang, spelled=True)
     if found is not None:
         return found
     if not (_HAS_MONTH.search(s) or re.match(r"^\d{4}-?\d{2}-?\d{2}", s)):

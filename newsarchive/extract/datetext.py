@@ -70,6 +70,7 @@ _MN_MONTH = re.compile(
 # Words for "day", "month" and "year" around a Khmer, Lao or Burmese date ("ថ្ងៃទី១៣ ខែឧសភា
 # ឆ្នាំ២០២៦", "ວັນທີ 13 ເດືອນ ພຶດສະພາ ປີ 2026", "၂၀၂၆ ခုနှစ် မေလ ၁၃ ရက်"), glued to what they
 # name: a space instead.
+_CALENDAR_SCRIPTS = re.compile(r"[\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _CALENDAR_WORDS = re.compile(
     "|".join(
         re.escape(w)
@@ -132,18 +133,18 @@ def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     month "of" (Maltese "13 ta' Mejju"), the year "year" (Tajik "майи соли 2026").
     """
     dmy = (  # Catalan "3 d'abril"
-        rf"(?<!\d){_D}(?:er|st|nd|rd|th|ê)?\.?\s*-?\s*(?:de\s+|of\s+|d['’]\s?|ta['’]\s?)?"
+        rf"(?<!\d){_D}(?:er|st|nd|rd|th|ê)?\.?\s*(?:-\s*)?(?:de\s+|of\s+|d['’]\s?|ta['’]\s?)?"
         rf"{month},?\s*(?:de\s+|del\s+|соли\s+)?{_Y}(?!\d)"
     )
     mdy = rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)"
-    ymd = rf"(?<!\d){_Y}(?:e?ko|[.,])?\s*(?:m\.\s*|оны\s+)?{month}\s*{_D}(?!\d)"
+    ymd = rf"(?<!\d){_Y}(?:[.,]|e?ko)?\s*(?:m\.\s*|оны\s+)?{month}\s*{_D}(?!\d)"
     return re.compile(dmy, re.I), re.compile(mdy, re.I), re.compile(ymd, re.I)
 
 
 # Latvian "2026. gada 3. marts": the year, "year's", the day, the month; so Kazakh "2026 жылғы
 # 13 мамыр" (CLDR's "2026 ж. 13 мамыр") and Kyrgyz "2026-жылдын 13-майы" ("2026-ж., 13-май").
 _LV_YDM = re.compile(
-    rf"(?<!\d){_Y}(?:\.\s*gad[aā]\s|\s*-?\s*(?:жылғы|жылы|жылдын|жыл|ж\.),?)\s*{_D}[.-]?\s*{_MONTH}",
+    rf"(?<!\d){_Y}(?:\.\s*gad[aā]\s|\s*-?\s*ж(?:ылғы|ылы|ылдын|ыл|\.),?)\s*{_D}[.-]?\s*{_MONTH}",
     re.I,
 )
 
@@ -283,8 +284,8 @@ _ZONE_WORD_SPAN = 24  # characters before a day where its zone's words may stand
 
 _NEAR = 40  # characters between a day and its time of day, at most
 # Direction marks CLDR's Arabic and Hebrew patterns put inside a date ("03\u200f/02\u200f/2026")
-_BIDI_MARKS: dict[int, str | None] = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
-_BIDI_MARKS[0x2212] = "-"  # a typographic minus in an offset ("UTC\u22123") is its sign
+BIDI_MARKS: dict[int, str | None] = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+BIDI_MARKS[0x2212] = "-"  # a typographic minus in an offset ("UTC\u22123") is its sign
 _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
@@ -295,16 +296,19 @@ def parse_text(
     month_first: bool = False,
     solar: bool = False,
     lang: str | None = None,
+    spelled: bool = False,
 ) -> datetime | None:
     """The first full date in `s` with its time of day and zone when printed next to it.
 
     `month_first` reads an ambiguous "05/06/2026" as May 6 (American pages), else June 5;
     `solar` reads a numeric date of year 1300-1499 as Solar Hijri (printed in Persian digits);
-    `lang` reads a month name as that language's first (see `month_number`).
+    `lang` reads a month name as that language's first (see `month_number`); `spelled`
+    says `s` is NFKC already, its direction marks gone and `spell_out` applied (dateparse's).
     """
-    s = unicodedata.normalize("NFKC", s)  # full-width digits and colons
-    if not s.isascii():
-        s = spell_out(s.translate(_BIDI_MARKS))
+    if spelled:
+        pass
+    elif not s.isascii():
+        s = spell_out(unicodedata.normalize("NFKC", s).translate(BIDI_MARKS))
     found = _find_day(s, month_first, solar, lang)
     if found is None:
         return None
@@ -477,7 +481,7 @@ def spell_out(s: str) -> str:
         s = _MN_MONTH.sub(_mongolian_month, s)
     if "ómhair" in s:
         s = _IRISH_TWO_WORD.sub(lambda m: f"{m.group(1) or m.group(2)}fómh", s)
-    if _CALENDAR_WORDS.search(s):
+    if _CALENDAR_SCRIPTS.search(s):
         s = _CALENDAR_WORDS.sub(" ", s)
     if _ARABIC.search(s):
         s = _ARABIC_MONTH.sub(lambda m: _ARABIC_TWO_WORD.get(m.group(0), ""), s)
