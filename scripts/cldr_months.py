@@ -14,7 +14,10 @@ import unicodedata
 
 from babel import Locale
 
-_WORD = re.compile(r"^[^\W\d_][\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f]*$")
+# (Lao, Burmese and Khmer signs and the joiners Malayalam and Sinhala spell with count too)
+_WORD = re.compile(
+    r"^[^\W\d_][\w\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u200c\u200d]*$"
+)
 
 
 def forms(lang: str) -> list[list[str]]:

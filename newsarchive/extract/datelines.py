@@ -33,15 +33,17 @@ _DATE_CLASS = re.compile(
 # read whatever their class.
 # Elements whose class names a date or time are read whole-page (`Document.marked.dated`), with
 # <time> elements without a `datetime` attribute (their text is then the date line).
-# (or four Arabic-Indic, Persian, Devanagari, Thai or full-width digits: dateparse reads them
-# as 0-9; or a Thai Buddhist-era year, datetext counts it down 543 years)
+# (or four Arabic-Indic, Persian, Indic, Thai, Lao, Burmese, Khmer or full-width digits:
+# dateparse reads them as 0-9; or a Thai Buddhist-era year, datetext counts it down 543 years)
 HAS_YEAR = re.compile(
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
     # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29), or
     # any such day with a time of day after it ("02-12-26, 14:05": a date line)
     r"|(?<!\d)(?:(?:1[3-9]|2\d|3[01])([/-])(?:0?[1-9]|1[0-2])\1\d{2}(?![\d/-])"
     rf"|(?<![/.-])\d{{1,2}}([/-])\d{{1,2}}\2\d{{2}}{datetext.SHORT_YEAR_CLOCK})"
-    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]{4}"
+    r"|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
+    r"\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59"
+    r"\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9\uff10-\uff19]{4}"
     r"|(?<!\d)25[5-9]\d(?!\d)"  # a Thai Buddhist-era year
     # or its last two digits after a Thai month's abbreviation ("3 มี.ค. 69 14:05 น.")
     r"|[\u0e01-\u0e4e]\.\s?(?:\d\d|[\u0e50-\u0e59]{2})(?![\d\u0e50-\u0e59])"
@@ -65,6 +67,10 @@ _YEAR_CHAR = re.compile(r"[\d元]")
 # apart from HAS_YEAR, as its opening character class lets the search skip ahead (an
 # alternative of HAS_YEAR is tried at every character of every text).
 _HIJRI_YEAR = re.compile(r"[\u0600-\u06ff]\s+1[34]\d\d(?!\d)")
+# ... or a numeric Solar Hijri day in Latin digits, year first ("1403/09/15": Persian pages;
+# dateparse reads it on those only), of the years 1370-1419. Opening with a literal digit, no
+# lookbehind: the search skips ahead.
+_SOLAR_NUMERIC = re.compile(r"1(?:3[7-9]|4[01])\d([/.-])[01]?\d\1[0-3]?\d(?!\d)")
 
 
 Wanted = Callable[[str], object]  # a test of a text: `has_year`, a pattern's `search`
@@ -73,7 +79,9 @@ Wanted = Callable[[str], object]  # a test of a text: `has_year`, a pattern's `s
 def has_year(text: str) -> bool:
     """Whether HAS_YEAR finds a year (or a date naming one) in `text`."""
     return _YEAR_CHAR.search(text) is not None and (
-        HAS_YEAR.search(text) is not None or _HIJRI_YEAR.search(text) is not None
+        HAS_YEAR.search(text) is not None
+        or _HIJRI_YEAR.search(text) is not None
+        or _SOLAR_NUMERIC.search(text) is not None
     )
 
 

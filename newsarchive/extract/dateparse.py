@@ -38,10 +38,27 @@ _FIXED = {  # hours east of UTC
     "HNA": -4, "HAA": -3,
 }  # fmt: skip
 # IST is India's +05:30 (Indian sites print it on every date line), not Irish or Israeli time.
-# Arabic-Indic, Persian, Devanagari and Thai digits: dates printed in them read as 0-9.
-_DIGITS = {base + i: str(i) for base in (0x0660, 0x06F0, 0x0966, 0x0E50) for i in range(10)}
+# Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada,
+# Malayalam, Sinhala, Thai, Lao, Burmese and Khmer digits: dates printed in them read as 0-9.
+_DIGITS = {
+    base + i: str(i)
+    for base in (
+        *(0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66),
+        *(0x0DE6, 0x0E50, 0x0ED0, 0x1040, 0x17E0),
+    )
+    for i in range(10)
+}
+# ... and direction marks dropped (datetext.parse_text reads the text as spelt out here)
+_DIGITS_AND_MARKS = {**_DIGITS, **datetext.BIDI_MARKS}
 # Persian digits: a numeric date of year 13xx/14xx in them is Solar Hijri ("۱۴۰۴/۱۲/۱۲").
 _PERSIAN_DIGITS = re.compile(r"[\u06f0-\u06f9]")
+# ... and so is one in Latin digits on a Persian or Pashto page ("1403/09/15", "1403-09-15
+# 14:30"), of a year this calendar has now (1370-1419: 1991-2041; a lunar Hijri year, which
+# Arabic pages print, is 1440 and more these days).
+_SOLAR_NUMERIC = re.compile(
+    r"(?<![\d/.-])1(?:3[7-9]|4[01])\d\s*([/.-])\s*[01]?\d\s*\1\s*[0-3]?\d(?!\d)"
+)
+_SOLAR_LANGS = ("fa", "ps")
 # A zone's two seasons named together ("CET/CEST", "EST/EDT"): that zone, its offset the day's.
 _SEASONS = {
     "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Athens",
@@ -125,11 +142,11 @@ def parse_date(
     s = clean(value)
     if not s or len(s) > 120:
         return None
-    solar = False
+    solar = lang in _SOLAR_LANGS and _SOLAR_NUMERIC.search(s) is not None
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
-        solar = bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
-        s = datetext.spell_out(s.translate(_DIGITS))
+        solar = solar or bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
+        s = datetext.spell_out(s.translate(_DIGITS_AND_MARKS))
     s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)
     s = _iso_variants(_MINGUO_NUMERIC.sub(_minguo_numeric, s, count=1))
     named: tzinfo | None = None
@@ -190,7 +207,8 @@ def _parse_text(
 ) -> datetime | None:
     if not (solar or datelines.has_year(s)):
         return None
-    found = datetext.parse_text(s, _zone_abbreviation, month_first, solar, lang)
+    # `s` comes from parse_date: NFKC, digits and marks read, spelt out
+    found = datetext.parse_text(s, _zone_abbreviation, month_first, solar, lang, spelled=True)
     if found is not None:
         return found
     if not (_HAS_MONTH.search(s) or re.match(r"^\d{4}-?\d{2}-?\d{2}", s)):

@@ -174,8 +174,23 @@ MODIFIED_MARKUP: tuple[Markup, ...] = (_modified_prop, _modified_rdfa)
 _UPDATED_WORDS = (
     *langwords.entries(langwords.UPDATED_LABELS),
     *langwords.entries(langwords.AS_OF_LABELS),
+    *langwords.entries(langwords.UPDATED_LABELS_DATES_ONLY),
 )
-_UPDATED_LINE = re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in _UPDATED_WORDS) + ")", re.I)
+_PUBLISHED_WORDS = (
+    *langwords.entries(langwords.PUBLISHED_LABELS),
+    *langwords.entries(langwords.PUBLISHED_LABELS_DATES_ONLY),
+)
+# Scripts that print no space between words (Thai, Lao, Burmese, Khmer): a label there is
+# one only where no letter follows it ("ปรับปรุง 3 ธ.ค." is "updated", "ปรับปรุงถนน..." a
+# line about repairing a road).
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def _line_label(word: str) -> str:
+    return re.escape(word) + (r"(?![^\W\d_])" if _UNSPACED.search(word) else "")
+
+
+_UPDATED_LINE = re.compile(r"^\W*(?:" + "|".join(map(_line_label, _UPDATED_WORDS)) + ")", re.I)
 # ... the "as of" line alone: the publication where the page states no other date at all.
 _AS_OF_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
@@ -196,15 +211,15 @@ _NOUN_DATE = (
 )
 # A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
 _PUBLISHED_LINE = re.compile(
-    r"^\W*(?:"
-    + "|".join(re.escape(w) for w in langwords.entries(langwords.PUBLISHED_LABELS))
-    + "|"
-    + _NOUN_DATE
-    + ")",
+    r"^\W*(?:" + "|".join(map(_line_label, _PUBLISHED_WORDS)) + "|" + _NOUN_DATE + ")",
     re.I,
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
-_LABELS = langwords.DATE_LABELS
+_LABELS = sorted(
+    dict.fromkeys([*langwords.DATE_LABELS, *_UPDATED_WORDS, *_PUBLISHED_WORDS]),
+    key=len,
+    reverse=True,
+)
 _LABEL = re.compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))

@@ -26,11 +26,18 @@ _OWN_MONTHS: dict[str, dict[str, int]] = langwords.clashing_months()
 _MONTH = r"([^\W\d_]{3,12})[.\u05f3\u0970]?"
 # Indic and Thai vowel signs are no letters to `\w`: "मार्च", "กุมภาพันธ์" (and a two-letter
 # "मई", Arabic "آب", Persian "مه", "دی") need them named, in a slower pattern read only where
-# such a letter is in the text.
+# such a letter is in the text. So do Gurmukhi, Gujarati, Telugu, Kannada, Malayalam, Sinhala,
+# Lao, Burmese and Khmer signs (their digits left out), the joiners Malayalam's and Sinhala's
+# spellings hold ("ഒക്\u200cടോബർ"), and two-letter Ethiopic names ("ሜይ").
 _INDIC_MONTH = (
-    r"((?:[^\W\d_]|[\u0900-\u0963\u0980-\u09e3\u0b80-\u0bd7\u0e31-\u0e4e]){2,14})[.\u0970]?"
+    r"((?:[^\W\d_]|[\u0900-\u0963\u0980-\u09e3\u0a01-\u0a63\u0a81-\u0ae3\u0b80-\u0bd7"
+    r"\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63\u0d81-\u0de5\u0df2\u0df3\u0e31-\u0e4e"
+    r"\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u200c\u200d]){2,14})[.\u0970]?"
 )
-_INDIC = re.compile(r"[\u0600-\u06ff\u0900-\u0963\u0980-\u09e3\u0b80-\u0bd7\u0e01-\u0e4e]")
+_INDIC = re.compile(
+    r"[\u0600-\u06ff\u0900-\u0963\u0980-\u09e3\u0a01-\u0d7f\u0d81-\u0df4\u0e01-\u0e4e"
+    r"\u0e81-\u0ecd\u1000-\u109f\u1200-\u137f\u1780-\u17d3]"
+)
 # Solar Hijri months (Iran): a date in them is turned into the Gregorian one.
 SOLAR_MONTHS = {
     name: number
@@ -40,12 +47,36 @@ SOLAR_MONTHS = {
 }
 # "มี.ค." spelt out ("มีนาคม"); a two-digit Buddhist-era year after it ("มี.ค. 69") in full.
 _DOTTED = {
-    abbr.strip(): langwords.MONTH_NAMES["th"].split("|")[number].split()[0]
-    for text in langwords.MONTH_DOTTED.values()
+    abbr.strip(): langwords.MONTH_NAMES[lang].split("|")[number].split()[0]
+    for lang, text in langwords.MONTH_DOTTED.items()
     for number, abbr in enumerate(text.split("|"))
 }
 _DOTTED_ALTERNATIVES = "|".join(re.escape(a) for a in sorted(_DOTTED, key=len, reverse=True))
 _DOTTED_MONTH = re.compile(rf"({_DOTTED_ALTERNATIVES})\s*(\d{{2}}(?!\d))?")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+# Irish two-word months ("Meán Fómhair", September) as CLDR's one-word abbreviations; a
+# Mongolian month named by its number ("5 сарын", "тавдугаар сарын": "fifth month's",
+# the number with a suffix too) as the month's English name (langwords' ordinals run to 15
+# letters, longer than a month's word here).
+_IRISH_TWO_WORD = re.compile(r"(?i)\b(m)eán\s+fómhair\b|\b(d)eireadh\s+fómhair\b")
+_MN_ORDINALS = {
+    names.split()[0]: number for number, names in enumerate(langwords.MONTH_NAMES["mn"].split("|"))
+}
+_EN_MONTHS = [names.split()[0] for names in langwords.MONTH_NAMES["en"].split("|")]
+_MN_MONTH = re.compile(
+    r"(?i)(?<!\w)(?:(1[0-2]|0?[1-9])\s*-?\s*(?:р|дугаар|дүгээр)?|(арван\s+)?"
+    r"([^\W\d_]+д[уү]г[аэ]{2}р))\s+сар(?:ын|ыг|д|ий)?(?!\w)"
+)
+# Words for "day", "month" and "year" around a Khmer, Lao or Burmese date ("ថ្ងៃទី១៣ ខែឧសភា
+# ឆ្នាំ២០២៦", "ວັນທີ 13 ເດືອນ ພຶດສະພາ ປີ 2026", "၂၀၂၆ ခုနှစ် မေလ ၁၃ ရက်"), glued to what they
+# name: a space instead.
+_CALENDAR_SCRIPTS = re.compile(r"[\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_CALENDAR_WORDS = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(langwords.entries(langwords.CALENDAR_WORDS), key=len, reverse=True)
+    )
+)
 # Levantine two-word months ("كانون الثاني", January) as one word; a month's gloss in
 # parentheses after it ("آذار (مارس) 2026") goes.
 _ARABIC_TWO_WORD = {
@@ -96,19 +127,26 @@ _CLOCK_BEFORE_SHORT_YEAR = re.compile(r"\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|
 def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Day-month-year, month-day-year and year-month-day with `month` as the month's word.
 
-    The last is Hungarian "2026. május 13." and Lithuanian "2026 m. gegužės 13 d.".
+    The last is Hungarian "2026. május 13." and Lithuanian "2026 m. gegužės 13 d.", Basque
+    "2026ko maiatzaren 13a", Mongolian "2026 оны 5 сарын 13", Malayalam "2026, മേയ് 13".
+    The day may take a hyphen or a suffix ("13-май" Kyrgyz, "13ê gulanê" Kurdish), the
+    month "of" (Maltese "13 ta' Mejju"), the year "year" (Tajik "майи соли 2026").
     """
     dmy = (  # Catalan "3 d'abril"
-        rf"(?<!\d){_D}(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+|d['’]\s?)?{month},?\s*"
-        rf"(?:de\s+|del\s+)?{_Y}(?!\d)"
+        rf"(?<!\d){_D}(?:er|st|nd|rd|th|ê)?\.?\s*(?:-\s*)?(?:de\s+|of\s+|d['’]\s?|ta['’]\s?)?"
+        rf"{month},?\s*(?:de\s+|del\s+|соли\s+)?{_Y}(?!\d)"
     )
     mdy = rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)"
-    ymd = rf"(?<!\d){_Y}\.?\s*(?:m\.\s*)?{month}\s*{_D}(?!\d)"
+    ymd = rf"(?<!\d){_Y}(?:[.,]|e?ko)?\s*(?:m\.\s*|оны\s+)?{month}\s*{_D}(?!\d)"
     return re.compile(dmy, re.I), re.compile(mdy, re.I), re.compile(ymd, re.I)
 
 
-# Latvian "2026. gada 3. marts": the year, "year's", the day, the month.
-_LV_YDM = re.compile(rf"(?<!\d){_Y}\.\s*gad[aā]\s+{_D}\.\s*{_MONTH}", re.I)
+# Latvian "2026. gada 3. marts": the year, "year's", the day, the month; so Kazakh "2026 жылғы
+# 13 мамыр" (CLDR's "2026 ж. 13 мамыр") and Kyrgyz "2026-жылдын 13-майы" ("2026-ж., 13-май").
+_LV_YDM = re.compile(
+    rf"(?<!\d){_Y}(?:\.\s*gad[aā]\s|\s*-?\s*ж(?:ылғы|ылы|ылдын|ыл|\.),?)\s*{_D}[.-]?\s*{_MONTH}",
+    re.I,
+)
 
 
 _NAMED = _name_patterns(_MONTH)
@@ -246,8 +284,8 @@ _ZONE_WORD_SPAN = 24  # characters before a day where its zone's words may stand
 
 _NEAR = 40  # characters between a day and its time of day, at most
 # Direction marks CLDR's Arabic and Hebrew patterns put inside a date ("03\u200f/02\u200f/2026")
-_BIDI_MARKS: dict[int, str | None] = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
-_BIDI_MARKS[0x2212] = "-"  # a typographic minus in an offset ("UTC\u22123") is its sign
+BIDI_MARKS: dict[int, str | None] = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
+BIDI_MARKS[0x2212] = "-"  # a typographic minus in an offset ("UTC\u22123") is its sign
 _NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
@@ -258,16 +296,19 @@ def parse_text(
     month_first: bool = False,
     solar: bool = False,
     lang: str | None = None,
+    spelled: bool = False,
 ) -> datetime | None:
     """The first full date in `s` with its time of day and zone when printed next to it.
 
     `month_first` reads an ambiguous "05/06/2026" as May 6 (American pages), else June 5;
     `solar` reads a numeric date of year 1300-1499 as Solar Hijri (printed in Persian digits);
-    `lang` reads a month name as that language's first (see `month_number`).
+    `lang` reads a month name as that language's first (see `month_number`); `spelled`
+    says `s` is NFKC already, its direction marks gone and `spell_out` applied (dateparse's).
     """
-    s = unicodedata.normalize("NFKC", s)  # full-width digits and colons
-    if not s.isascii():
-        s = spell_out(s.translate(_BIDI_MARKS))
+    if spelled:
+        pass
+    elif not s.isascii():
+        s = spell_out(unicodedata.normalize("NFKC", s).translate(BIDI_MARKS))
     found = _find_day(s, month_first, solar, lang)
     if found is None:
         return None
@@ -434,13 +475,26 @@ def spell_out(s: str) -> str:
         s = _ERA.sub(_era_year, s)
         s = _MINGUO.sub(_minguo_year, s)
     if "." in s and (m := _DOTTED_MONTH.search(s)) is not None:
-        year = f" 25{m.group(2)}" if m.group(2) else ""
+        year = f" 25{m.group(2)}" if m.group(2) and _THAI.match(m.group(1)) else ""
         s = s[: m.start()] + _DOTTED[m.group(1)] + year + s[m.end() :]
+    if "сар" in s:
+        s = _MN_MONTH.sub(_mongolian_month, s)
+    if "ómhair" in s:
+        s = _IRISH_TWO_WORD.sub(lambda m: f"{m.group(1) or m.group(2)}fómh", s)
+    if _CALENDAR_SCRIPTS.search(s):
+        s = _CALENDAR_WORDS.sub(" ", s)
     if _ARABIC.search(s):
         s = _ARABIC_MONTH.sub(lambda m: _ARABIC_TWO_WORD.get(m.group(0), ""), s)
     if "." in s and _INDIC.search(s):
         s = _ERA_MARK.sub(" ", s)  # "ธันวาคม พ.ศ. 2569": the month, then its year
     return s
+
+
+def _mongolian_month(m: re.Match[str]) -> str:
+    if m.group(1):
+        return _EN_MONTHS[int(m.group(1)) - 1]
+    number = _MN_ORDINALS.get(("арван" if m.group(2) else "") + m.group(3).lower())
+    return m.group(0) if number is None else _EN_MONTHS[number]
 
 
 def _minguo_year(m: re.Match[str]) -> str:

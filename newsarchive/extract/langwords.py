@@ -401,6 +401,66 @@ MONTH_NAMES = {
     # (Tamil "ஆக", August's abbreviation, is also "as", "to": "rose to 12 ஆக")
     "ta": "ஜனவரி ஜன | பிப்ரவரி பிப் | மார்ச் மார் | ஏப்ரல் ஏப் | மே | ஜூன் | ஜூலை | ஆகஸ்ட் "
     "| செப்டம்பர் செப் | அக்டோபர் அக் | நவம்பர் நவ | டிசம்பர் டிச",
+    # Languages of unseen publishers (session 22): the full names in MONTH_NAMES; their short
+    # abbreviations, often words of their own or other languages ("ira", "sat", "там", "ජන"),
+    # in MONTH_OWN below. Khmer, Burmese, Lao and Mongolian lines are CLDR's as babel gives
+    # them (scripts/cldr_months.py drops those scripts); Mongolian's months are "fifth month"
+    # ("тавдугаар сарын", "5 сарын"), read as the ordinal word (datetext spells them out).
+    # Sinhala: the Gregorian names pages print, then CLDR's traditional ones.
+    "eu": "urtarrila | otsaila | martxoa | apirila | maiatza | ekaina | uztaila | abuztua | "
+    "iraila | urria | azaroa | abendua",
+    "gl": "xaneiro xan | febreiro feb | marzo mar | abril abr | maio | xuño xuno | xullo xul | "
+    "agosto ago | setembro set | outubro out | novembro nov | decembro dec",
+    "te": "జనవరి | ఫిబ్రవరి | మార్చి | ఏప్రిల్ | మే | జూన్ | జులై జూలై | ఆగస్టు | సెప్టెంబర్ | "
+    "అక్టోబర్ | నవంబర్ | డిసెంబర్",
+    "ml": "ജനുവരി | ഫെബ്രുവരി | മാർച്ച് | ഏപ്രിൽ | മേയ് മെയ് | ജൂൺ | ജൂലൈ | ഓഗസ്റ്റ് ആഗസ്റ്റ് | "
+    "സെപ്റ്റംബർ | ഒക്‌ടോബർ ഒക്ടോബർ | നവംബർ | ഡിസംബർ",
+    "kn": "ಜನವರಿ | ಫೆಬ್ರವರಿ | ಮಾರ್ಚ್ | ಏಪ್ರಿಲ್ | ಮೇ | ಜೂನ್ | ಜುಲೈ | ಆಗಸ್ಟ್ | ಸೆಪ್ಟೆಂಬರ್ | ಅಕ್ಟೋಬರ್ | "
+    "ನವೆಂಬರ್ | ಡಿಸೆಂಬರ್",
+    "gu": "જાન્યુઆરી | ફેબ્રુઆરી | માર્ચ | એપ્રિલ | મે | જૂન | જુલાઈ | ઑગસ્ટ ઓગસ્ટ | સપ્ટેમ્બર | "
+    "ઑક્ટોબર ઓક્ટોબર | નવેમ્બર | ડિસેમ્બર",
+    "pa": "ਜਨਵਰੀ | ਫ਼ਰਵਰੀ ਫਰਵਰੀ | ਮਾਰਚ | ਅਪ੍ਰੈਲ ਅਪਰੈਲ | ਮਈ | ਜੂਨ | ਜੁਲਾਈ | ਅਗਸਤ | ਸਤੰਬਰ | ਅਕਤੂਬਰ | "
+    "ਨਵੰਬਰ | ਦਸੰਬਰ",
+    "si": "ජනවාරි දුරුතු | පෙබරවාරි නවම් | මාර්තු මැදින් | අප්‍රේල් අප්රේල් බක් | මැයි වෙසක් | "
+    "ජූනි පොසොන් | ජූලි ඇසළ | අගෝස්තු නිකිණි | සැප්තැම්බර් බිනර | ඔක්තෝබර් වප් | "
+    "නොවැම්බර් ඉල් | දෙසැම්බර් උඳුවප්",
+    "km": "មករា | កុម្ភៈ | មីនា | មេសា | ឧសភា | មិថុនា | កក្កដា | សីហា | កញ្ញា | តុលា | វិច្ឆិកា | "
+    "ធ្នូ",
+    "my": "ဇန်နဝါရီ | ဖေဖော်ဝါရီ | မတ် | ဧပြီ | မေ | ဇွန် | ဇူလိုင် | ဩဂုတ် သြဂုတ် | စက်တင်ဘာ | "
+    "အောက်တိုဘာ | နိုဝင်ဘာ | ဒီဇင်ဘာ",
+    "am": "ጃንዋሪ ጃኑዋሪ | ፌብሩዋሪ | ማርች | ኤፕሪል | ሜይ | ጁን | ጁላይ | ኦገስት | ሴፕቴምበር | ኦክቶበር | "
+    "ኖቬምበር | ዲሴምበር",
+    "kk": "қаңтар | ақпан | наурыз | сәуір | мамыр | маусым | шілде | тамыз | қыркүйек | қазан | "
+    "қараша | желтоқсан",
+    "mn": "нэгдүгээр | хоёрдугаар | гуравдугаар | дөрөвдүгээр | тавдугаар | зургаадугаар | "
+    "долоодугаар | наймдугаар | есдүгээр | аравдугаар | арваннэгдүгээр | арванхоёрдугаар",
+    "ha": "janairu | faburairu fabrairu | maris | afirilu afrilu | mayu | yuni | yuli | agusta | "
+    "satumba | oktoba | nuwamba | disamba",
+    "zu": "januwari | februwari | mashi | ephreli | meyi | juni | julayi | agasti | septhemba | "
+    "okthoba | novemba | disemba",
+    "ga": "eanáir eanair | feabhra | márta marta | aibreán aibrean | bealtaine | meitheamh | "
+    "iúil iuil | lúnasa lunasa | mfómh mfomh | dfómh dfomh | samhain | nollaig",
+    "cy": "ionawr | chwefror | mawrth | ebrill | mai | mehefin | gorffennaf | awst | medi | "
+    "hydref | tachwedd | rhagfyr",
+    "mk": "јануари јан | февруари фев | март мар | април апр | мај | јуни јун | јули јул | "
+    "август авг | септември сеп | октомври окт | ноември ное | декември дек",
+    "be": "студзеня студзень | лютага люты | сакавіка сакавік | красавіка красавік | мая май "
+    "траўня траўень | чэрвеня чэрвень | ліпеня ліпень | жніўня жнівень | верасня верасень | "
+    "кастрычніка кастрычнік | лістапада лістапад | снежня снежань",
+    "ky": "январь | февраль | март | апрель | май | июнь | июль | август | сентябрь | октябрь | "
+    "ноябрь | декабрь",
+    "tg": "январ | феврал | март | апрел | май | июн | июл | август | сентябр | октябр | ноябр | "
+    "декабр",
+    "lo": "ມັງກອນ | ກຸມພາ | ມີນາ | ເມສາ | ພຶດສະພາ | ມິຖຸນາ | ກໍລະກົດ | ສິງຫາ | ກັນຍາ | ຕຸລາ | "
+    "ພະຈິກ | ທັນວາ",
+    "ps": "جنوري | فبروري فېبروري | مارچ | اپریل | مۍ | جون | جولای | اګست | سېپتمبر سپتمبر | "
+    "اکتوبر | نومبر | دسمبر",
+    "ku": "rêbendan rebendan | sibat | adar | nîsan nisan | gulan | hezîran heziran | tîrmeh "
+    "tirmeh | tebax | îlon ilon | cotmeh | mijdar | berfanbar",
+    "so": "janaayo jannaayo | febraayo | maarso | abriil | maayo | juun | luulyo | agosto ogosto | "
+    "sebtembar sebteembar | oktoobar | noofeembar | diseembar",
+    "mt": "jannar | frar | marzu | april | mejju | ġunju gunju | lulju | awwissu | settembru | "
+    "ottubru | novembru | diċembru dicembru",
 }  # fmt: skip
 # datetext.py: forms CLDR lacks that pages print (Austrian "Jänner", "Sept.", German "Mrz").
 MONTH_EXTRA = {
@@ -428,6 +488,50 @@ MONTH_EXTRA = {
     "fa": "ژانویه | فوریه | | آوریل | | | ژوییه | آگوست | | | |",
     # Hindi spellings with a half consonant ("दिसम्बर") or without the nukta ("फरवरी")
     "hi": "| फरवरी | | अप्रेल | | | | | सितम्बर | अक्तूबर | नवम्बर | दिसम्बर",
+    # Basque: the genitive a date prints ("2026ko maiatzaren 13a") and the ergative of
+    # "maiatzak 13" (May 13th)
+    "eu": "urtarrilaren urtarrilak | otsailaren otsailak | martxoaren martxoak | apirilaren "
+    "apirilak | maiatzaren maiatzak | ekainaren ekainak | uztailaren uztailak | abuztuaren "
+    "abuztuak | irailaren irailak | urriaren urriak | azaroaren azaroak | abenduaren abenduak",
+    # Malayalam's chillu letters as older pages encode them (a consonant, virama and ZWJ)
+    "ml": "| | മാര്‍ച്ച് | ഏപ്രില്‍ | | ജൂണ്‍ | | | സെപ്റ്റംബര്‍ | "
+    "ഒക്ടോബര്‍ | നവംബര്‍ | ഡിസംബര്‍",
+    # Burmese: the month with "လ" (month) glued on ("မေလ ၁၃ ရက်")
+    "my": "ဇန်နဝါရီလ | ဖေဖော်ဝါရီလ | မတ်လ | ဧပြီလ | မေလ | ဇွန်လ | ဇူလိုင်လ | ဩဂုတ်လ သြဂုတ်လ | "
+    "စက်တင်ဘာလ | အောက်တိုဘာလ | နိုဝင်ဘာလ | ဒီဇင်ဘာလ",
+    # Tajik: the month before its year with the izofat ("13 майи соли 2026")
+    "tg": "январи | феврали | марти | апрели | майи | июни | июли | августи | сентябри | октябри "
+    "| ноябри | декабри",
+    # Kyrgyz: the month with its possessive ("2026-жылдын 13-майы")
+    "ky": "январы | февралы | марты | апрели | майы | июну | июлу | августу | сентябры | октябры "
+    "| ноябры | декабры",
+    # Kurdish (Kurmanji): the month with its izafe ("13ê gulanê 2026")
+    "ku": "rêbendanê | sibatê | adarê | nîsanê | gulanê | hezîranê | tîrmehê | tebaxê | îlonê | "
+    "cotmehê | mijdarê | berfanbarê",
+}  # fmt: skip
+# datetext.py: month abbreviations that are words of their own or another language (Basque
+# "ira", Hausa "sat", Kazakh "там" is Russian "there", Telugu "జన" "people", Maltese "fra"):
+# read only on a page in that language, in a date with its day and year (never as a month
+# word beside a name: authors.py's MONTHS holds none of them).
+MONTH_OWN = {
+    "eu": "urt | ots | mar | api | mai | eka | uzt | abu | ira | urr | aza | abe",
+    "te": "జన | ఫిబ్ర | | ఏప్రి | | | | ఆగ | సెప్టెం | అక్టో | నవం | డిసెం",
+    "ml": "ജനു | ഫെബ്രു | മാർ | ഏപ്രി | | | | ഓഗ | സെപ്റ്റം | ഒക്ടോ | നവം | ഡിസം",
+    "kn": "ಜನ | ಫೆಬ್ರ | | ಏಪ್ರಿ | | | | ಆಗ | ಸೆಪ್ಟೆಂ | ಅಕ್ಟೋ | ನವೆಂ | ಡಿಸೆಂ",
+    "gu": "જાન્યુ | ફેબ્રુ | | | | | | | સપ્ટે | ઑક્ટો | નવે | ડિસે",
+    "pa": "ਜਨ | ਫ਼ਰ | | ਅਪ੍ਰੈ | | | ਜੁਲਾ | ਅਗ | ਸਤੰ | ਅਕਤੂ | ਨਵੰ | ਦਸੰ",
+    "si": "ජන | පෙබ | මාර් | | | | | අගෝ | සැප් | ඔක් | නොවැ | දෙසැ",
+    "my": "ဇန် | ဖေ | | ဧ | | | ဇူ | ဩ | စက် | အောက် | နို | ဒီ",
+    "am": "ጃን | ፌብ | | ኤፕሪ | | | | ኦገስ | ሴፕቴ | ኦክቶ | ኖቬም | ዲሴም",
+    "kk": "қаң | ақп | нау | сәу | мам | мау | шіл | там | қыр | қаз | қар | жел",
+    "ha": "jan | fab | mar | afi | may | yun | yul | agu | sat | okt | nuw | dis",
+    "zu": "jan | feb | mas | eph | mey | jun | jul | aga | sep | okt | nov | dis",
+    "ga": "ean | feabh | | aib | beal | meith | | lún lun | | | samh | noll",
+    "cy": "ion | chwef chw | maw | ebr | | meh | gorff gor | | | hyd | tach | rhag",
+    "be": "сту | лют | сак | кра | тра | чэр | ліп | жні | вер | кас | ліс | сне",
+    "ku": "rbn | sbt | adr | nsn | gln | hzr | trm | tbx | îln iln | cot | mjd | brf",
+    "so": "jan | feb | mar | abr | may | jun | lul | ogs | seb | okt | nof | dis",
+    "mt": "jan | fra | mar | apr | mej | ġun gun | lul | aww | set | ott | nov | diċ dic",
 }  # fmt: skip
 # datetext.py: the Solar Hijri months of Iranian pages ("۱۲ اسفند ۱۴۰۴"): such a date is
 # turned into the Gregorian one.
@@ -450,6 +554,12 @@ LUNAR_HIJRI_MONTHS = {
 # datetext.py: month abbreviations with dots inside ("มี.ค."), spelt out before reading.
 MONTH_DOTTED = {
     "th": "ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | ส.ค. | ก.ย. | ต.ค. | พ.ย. | ธ.ค.",
+    "lo": "ມ.ກ. | ກ.ພ. | ມ.ນ. | ມ.ສ. | ພ.ພ. | ມິ.ຖ. | ກ.ລ. | ສ.ຫ. | ກ.ຍ. | ຕ.ລ. | ພ.ຈ. | ທ.ວ.",
+}  # fmt: skip
+# datetext.py: the words for "day", "month" and "year" that Khmer, Lao and Burmese dates glue
+# to their numbers and names ("ថ្ងៃទី១៣ ខែឧសភា ឆ្នាំ២០២៦"): read as spaces.
+CALENDAR_WORDS = {
+    "km": "ថ្ងៃទី, ខែ, ឆ្នាំ", "lo": "ວັນທີ, ເດືອນ, ປີ", "my": "ခုနှစ်, ရက်နေ့, ရက်",
 }  # fmt: skip
 # datetext.py: era marks between a month and its year ("2 ธันวาคม พ.ศ. 2569", Buddhist era;
 # "ค.ศ." the common era): dropped before reading (the year itself says which era it is).
@@ -614,7 +724,7 @@ UPDATED_LABELS = {
     "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano, zadnja izmjena", "sr": "ažurirano, ажурирано",
     "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
     "id": "diperbarui", "ms": "dikemas kini, dikemaskini, kemaskini", "vi": "cập nhật",
-    "th": "อัปเดต, แก้ไขล่าสุด, ปรับปรุงล่าสุด, ปรับปรุง",
+    "th": "อัปเดต, แก้ไขล่าสุด, ปรับปรุงล่าสุด, ปรับปรุง, อัปเดตเมื่อ, ปรับปรุงเมื่อ, แก้ไขเมื่อ",
     "hi": "अपडेट, अपडेटेड, अंतिम अपडेट", "ar": "آخر تحديث, تحديث, تم التحديث",
     "he": "עודכן, עדכון", "sw": "imesasishwa, ilisasishwa",
     "ca": "actualitzat", "et": "uuendatud, muudetud", "lv": "atjaunots, atjaunināts",
@@ -704,6 +814,34 @@ PUBLISHED_LABELS = {
     "ms": "diterbitkan, disiarkan", "is": "birt, birtist",
     "bn": "প্রকাশিত, প্রকাশ, প্রকাশের সময়", "ur": "شائع, شائع شدہ",
     "ta": "வெளியிடப்பட்டது", "sq": "publikuar, publikimi",
+}  # fmt: skip
+# dates.py alone: the published and updated labels of languages of unseen publishers (session
+# 22), read on the date lines only ("Argitaratua: 2026ko maiatzaren 13a", "ಪ್ರಕಟಿಸಲಾಗಿದೆ: ..."):
+# a label in DATE_LABELS costs every text the body's and bylines' searches read (each label
+# there cost the extractor a tenth of a per cent of its speed).
+UPDATED_LABELS_DATES_ONLY = {
+    "eu": "eguneratua, eguneratuta, azken eguneratzea", "gl": "actualizado, última actualización",
+    "te": "అప్‌డేట్, నవీకరించబడింది, అప్డేట్", "ml": "അപ്‌ഡേറ്റ് ചെയ്തത്, അപ്ഡേറ്റ് ചെയ്തത്, പുതുക്കിയത്",
+    "kn": "ನವೀಕರಿಸಲಾಗಿದೆ, ಅಪ್‌ಡೇಟ್, ಅಪ್ಡೇಟ್", "gu": "અપડેટ, છેલ્લે અપડેટ", "pa": "ਅੱਪਡੇਟ, ਅਪਡੇਟ",
+    "si": "යාවත්කාලීන කළේ, යාවත්කාලීන", "km": "ធ្វើបច្ចុប្បន្នភាព, កែប្រែ",
+    "my": "ပြင်ဆင်ချိန်, အပ်ဒိတ်", "am": "የተሻሻለው, ተሻሽሏል", "kk": "жаңартылды, жаңартылған",
+    "mn": "шинэчилсэн, шинэчлэгдсэн", "ha": "an sabunta", "zu": "kubuyekeziwe",
+    "ga": "nuashonraithe, nuashonrú", "cy": "diweddarwyd, diweddariad",
+    "mk": "ажурирано, ажурирана", "be": "абноўлена, абноўлены", "ky": "жаңыланды, жаңыртылды",
+    "tg": "навсозӣ шуд, таҳрир шуд", "lo": "ອັບເດດ, ປັບປຸງ", "ps": "تازه شوی, نوی شوی",
+    "ku": "hate nûkirin, nûkirin", "so": "la cusboonaysiiyay", "mt": "aġġornat, aggornat",
+}  # fmt: skip
+PUBLISHED_LABELS_DATES_ONLY = {
+    "eu": "argitaratua, argitaratuta, argitalpen data", "gl": "publicado, publicada",
+    "te": "ప్రచురించబడింది, ప్రచురణ", "ml": "പ്രസിദ്ധീകരിച്ചത്, പ്രസിദ്ധീകരിച്ചു",
+    "kn": "ಪ್ರಕಟಿಸಲಾಗಿದೆ, ಪ್ರಕಟಿತ, ಪ್ರಕಟ", "gu": "પ્રકાશિત", "pa": "ਪ੍ਰਕਾਸ਼ਿਤ",
+    "si": "පළ කළේ, ප්‍රකාශිත, පළ කළ දිනය", "km": "ចុះផ្សាយ, បានផ្សាយ, ផ្សាយ",
+    "my": "ထုတ်ပြန်ချိန်, ရေးသားချိန်", "am": "የታተመው, ታትሟል, የተለጠፈው", "kk": "жарияланды, жарияланған",
+    "mn": "нийтэлсэн, нийтлэгдсэн", "ha": "an wallafa, an buga", "zu": "kushicilelwe",
+    "ga": "foilsithe, foilsíodh", "cy": "cyhoeddwyd", "mk": "објавено, објавена",
+    "be": "апублікавана, апублікаваны", "ky": "жарыяланды, жарыяланган", "tg": "нашр шуд, интишор",
+    "lo": "ເຜີຍແຜ່", "ps": "خپور شوی, خپره شوې", "ku": "hate weşandin, weşandin",
+    "so": "la daabacay", "mt": "ippubblikat",
 }  # fmt: skip
 # dates.py alone: the publication named by a noun ("Erstveröffentlichung: ...", "Fecha de
 # publicación: ...") or a rarer verb, read where a line states the update first. Kept out of
@@ -1340,10 +1478,10 @@ RIGHTS_NOTICES = {
 
 def clashing_months() -> dict[str, dict[str, int]]:
     """Per language, its month words that month_numbers() gives another month (an earlier
-    language's: Croatian "listopad" is October, Czech "listopad" November)."""
+    language's: Croatian "listopad" is October, Czech "listopad" November) or none (MONTH_OWN's)."""
     first = month_numbers()
     own: dict[str, dict[str, int]] = {}
-    for table in (MONTH_NAMES, MONTH_EXTRA):
+    for table in (MONTH_NAMES, MONTH_EXTRA, MONTH_OWN):
         for lang, text in table.items():
             for number, names in enumerate(text.split("|"), start=1):
                 for name in names.split():
