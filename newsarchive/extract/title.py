@@ -201,6 +201,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if block and not any(norm(v) == norm(block) for _, v in ordered):
         return block
     source, first = ordered[0]
+    if source == "<title>" and (longer := _tab_cut_of(first, framed)):
+        return clean(longer)
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
     sources["<title>"] = tab_cores
@@ -209,6 +211,24 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return clean(settle(first, source, sources, live, framed, unnamed))
+
+
+def _tab_cut_of(tab: str, framed: Sequence[str]) -> str | None:
+    """The article's headline where the <title> (the page's only metadata title) states just
+    the first part of its h1: "Winterurlaub auf der Insel | Site" beside the h1 "Winterurlaub
+    auf der Insel: Wenn die Stille zum Luxus wird" is a tab cut short, the h1 the headline as
+    read; beside an h1 that sets that part apart as a kicker ("<span class=kicker>Hafen</span>
+    Stadtrat stimmt zu", a first line before a <br>), the headline part after it."""
+    key = norm(tab)
+    if not key:
+        return None
+    full = next((v for v in framed[:2] if len(v) > len(tab) and norm(v).startswith(key)), None)
+    if full is None:
+        return None
+    if framed[0] is not full and not norm(framed[0]).startswith(key):
+        return framed[0]  # the h1's headline part, after the kicker the tab states
+    rest = full[len(tab) :] if full.startswith(tab) else ""
+    return full if re.match(r"\s*:\s*\S", rest) else None
 
 
 _STORIES = frozenset({"headline", "<title>"})
