@@ -205,7 +205,11 @@ frame(
     "https://www.probe-tagblatt.de/region/hauptstrasse-autofrei-1.5123456",
     "de",
     "Probe Tagblatt",
-    og("Hauptstraße wird autofrei", "https://www.probe-tagblatt.de/img/1.5123456/hauptstrasse.jpg", "Hauptstraße wird autofrei - Probe Tagblatt")
+    og(
+        "Hauptstraße wird autofrei",
+        "https://www.probe-tagblatt.de/img/1.5123456/hauptstrasse.jpg",
+        "Hauptstraße wird autofrei - Probe Tagblatt",
+    )
     + meta("description", "Der Stadtrat sperrt die Hauptstraße für Autos."),
     '<header class="article-header"><p class="article-kicker">Innenstadt</p><h1 itemprop="headline">Hauptstraße wird autofrei</h1>'
     '<div class="article-meta"><span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Anna Muster</span></span> '
@@ -226,14 +230,22 @@ frame(
     "https://www.probe-tagblatt.de/region/geburtsstation-schliesst-1.5123999",
     "de",
     "Probe Tagblatt",
-    og("Kreiskrankenhaus schließt Geburtsstation", "https://www.probe-tagblatt.de/img/1.5123999/klinik.jpg", "Kreiskrankenhaus schließt Geburtsstation - Probe Tagblatt")
+    og(
+        "Kreiskrankenhaus schließt Geburtsstation",
+        "https://www.probe-tagblatt.de/img/1.5123999/klinik.jpg",
+        "Kreiskrankenhaus schließt Geburtsstation - Probe Tagblatt",
+    )
     + ld(
         {
             "@type": "NewsArticle",
             "headline": "Kreiskrankenhaus schließt Geburtsstation",
             "datePublished": "2026-12-05T06:00:00+01:00",
             "isAccessibleForFree": "False",
-            "hasPart": {"@type": "WebPageElement", "isAccessibleForFree": "False", "cssSelector": ".paywalled"},
+            "hasPart": {
+                "@type": "WebPageElement",
+                "isAccessibleForFree": "False",
+                "cssSelector": ".paywalled",
+            },
             "author": [{"@type": "Person", "name": "Ben Beispiel"}],
         }
     ),
@@ -257,7 +269,11 @@ frame(
     "https://www.probe-anzeiger.de/lokales/kreis-nord/geburtsstation-schliesst-92011234.html",
     "de",
     "Probe Anzeiger",
-    og("Aus für die Geburtsstation: Eltern sind entsetzt", "https://www.probe-anzeiger.de/bilder/2026/12/05/92011234/klinik-1200.jpg", "Aus für die Geburtsstation: Eltern sind entsetzt | Kreis Nord"),
+    og(
+        "Aus für die Geburtsstation: Eltern sind entsetzt",
+        "https://www.probe-anzeiger.de/bilder/2026/12/05/92011234/klinik-1200.jpg",
+        "Aus für die Geburtsstation: Eltern sind entsetzt | Kreis Nord",
+    ),
     '<h1 class="id-StoryElement-headline">Aus für die Geburtsstation: Eltern sind entsetzt</h1>'
     '<p class="id-StoryElement-leadText">In einem Jahr ist Schluss: Das Kreiskrankenhaus gibt die Geburtshilfe auf.</p>'
     '<div class="id-StoryElement-authorInfo">Von <span class="id-StoryElement-author">Carla Probst</span></div>'
@@ -268,7 +284,10 @@ frame(
     authors=["Carla Probst"],
     published="2026-12-05T06:12:00+01:00",
     topics=["Kreiskrankenhaus", "Geburtshilfe"],
-    body=["In einem Jahr ist Schluss: Das Kreiskrankenhaus gibt die Geburtshilfe auf.", *want("klinik", (0, 1, 2, 3))],
+    body=[
+        "In einem Jahr ist Schluss: Das Kreiskrankenhaus gibt die Geburtshilfe auf.",
+        *want("klinik", (0, 1, 2, 3)),
+    ],
     image="https://www.probe-anzeiger.de/bilder/2026/12/05/92011234/klinik-1200.jpg",
     modified="2026-12-05T09:47:00+01:00",
 )
@@ -279,7 +298,10 @@ frame(
     "https://www.probe-anzeiger.de/lokales/kreis-nord/weinlese-beginnt-91004411.html",
     "de",
     "Probe Anzeiger",
-    og("Winzer erwarten kleine, aber gute Ernte", "https://www.probe-anzeiger.de/bilder/2026/07/15/91004411/wein.jpg"),
+    og(
+        "Winzer erwarten kleine, aber gute Ernte",
+        "https://www.probe-anzeiger.de/bilder/2026/07/15/91004411/wein.jpg",
+    ),
     '<h1 class="id-StoryElement-headline">Winzer erwarten kleine, aber gute Ernte</h1>'
     '<div class="id-StoryElement-authorInfo">Von <span class="id-StoryElement-author">Dora Dummy</span></div>'
     '<div class="id-StoryElement-timestamp">Erstellt: 15.07.2026, 17:25 Uhr</div>',
@@ -308,7 +330,11 @@ frame(
     "https://www.probe-morgenpost.de/wirtschaft/2026/12/05/mieten-steigen-weiter/",
     "de",
     "Probe Morgenpost",
-    og("Mieten in Großstädten steigen weiter", "https://www.probe-morgenpost.de/resizer/mieten.jpg", "Mieten in Großstädten steigen weiter")
+    og(
+        "Mieten in Großstädten steigen weiter",
+        "https://www.probe-morgenpost.de/resizer/mieten.jpg",
+        "Mieten in Großstädten steigen weiter",
+    )
     + meta("article:published_time", "2026-12-05T05:31:00.000Z")
     + meta("article:modified_time", "2026-12-05T08:02:00.000Z")
     + f"<script>window.Fusion=window.Fusion||{{}};Fusion.globalContent={json.dumps(_ARC, ensure_ascii=False)};</script>",
@@ -332,7 +358,11 @@ frame(
     "https://www.probe-stadtportal.de/2026/12/05/schneechaos-im-alpenvorland/",
     "de-DE",
     "Probe Stadtportal",
-    og("Schneechaos im Alpenvorland: Lastwagen bleiben hängen", "https://www.probe-stadtportal.de/wp-content/uploads/2026/12/schnee.jpg", "Schneechaos im Alpenvorland: Lastwagen bleiben hängen – Probe Stadtportal")
+    og(
+        "Schneechaos im Alpenvorland: Lastwagen bleiben hängen",
+        "https://www.probe-stadtportal.de/wp-content/uploads/2026/12/schnee.jpg",
+        "Schneechaos im Alpenvorland: Lastwagen bleiben hängen – Probe Stadtportal",
+    )
     + meta("article:published_time", "2026-12-05T08:14:33+00:00")
     + meta("article:modified_time", "2026-12-05T11:02:10+00:00")
     + meta("author", "Redaktion"),
@@ -359,7 +389,10 @@ _GRAPH = {
             "@type": "NewsArticle",
             "@id": "https://www.probe-blatt.at/ski-saison-startet/#article",
             "isPartOf": {"@id": "https://www.probe-blatt.at/ski-saison-startet/"},
-            "author": {"name": "Gerda Probe", "@id": "https://www.probe-blatt.at/#/schema/person/abc123"},
+            "author": {
+                "name": "Gerda Probe",
+                "@id": "https://www.probe-blatt.at/#/schema/person/abc123",
+            },
             "headline": "Seilbahnen starten früher in die Saison",
             "datePublished": "2026-12-05T07:45:00+00:00",
             "dateModified": "2026-12-05T09:00:00+00:00",
@@ -383,7 +416,11 @@ _GRAPH = {
             "width": 1200,
             "height": 800,
         },
-        {"@type": "Organization", "@id": "https://www.probe-blatt.at/#organization", "name": "Probe Blatt"},
+        {
+            "@type": "Organization",
+            "@id": "https://www.probe-blatt.at/#organization",
+            "name": "Probe Blatt",
+        },
         {
             "@type": "Person",
             "@id": "https://www.probe-blatt.at/#/schema/person/abc123",
@@ -423,11 +460,16 @@ frame(
     "Probe Kreiszeitung",
     "<title>Moselwinzer erwarten kleinen Jahrgang | Probe Kreiszeitung</title>"
     + meta("og:title", "Moselwinzer erwarten kleinen Jahrgang")
-    + meta("og:image", "https://www.probe-kreiszeitung.de/sites/default/files/styles/large/public/2026-10/reben.jpg")
+    + meta(
+        "og:image",
+        "https://www.probe-kreiszeitung.de/sites/default/files/styles/large/public/2026-10/reben.jpg",
+    )
     + '<meta property="dcterms.date" content="2026-10-24T23:50+02:00">',
     '<div class="node node--type-article node--view-mode-full"><h1 class="page-title"><span class="field field--name-title">Moselwinzer erwarten kleinen Jahrgang</span></h1>'
     '<div class="node__meta"><span property="dc:date dc:created" content="2026-10-24T23:50:00+02:00" datatype="xsd:dateTime">Eingereicht von <span class="username">Hanna Beispiel</span> am Sa., 24.10.2026 - 23:50</span></div>',
-    '<div class="field field--name-body field--type-text-with-summary">' + ps("wein", (0, 1, 2, 3)) + "</div>",
+    '<div class="field field--name-body field--type-text-with-summary">'
+    + ps("wein", (0, 1, 2, 3))
+    + "</div>",
     '<div class="field field--name-field-tags"><div class="field__label">Schlagworte</div><div class="field__items"><div class="field__item"><a href="/taxonomy/term/12" hreflang="de">Weinbau</a></div><div class="field__item"><a href="/taxonomy/term/31" hreflang="de">Mosel</a></div></div></div></div>',
     title="Moselwinzer erwarten kleinen Jahrgang",
     authors=["Hanna Beispiel"],
@@ -443,7 +485,8 @@ frame(
     "https://www.probe-kreiszeitung.de/region/unfall-bundesstrasse-nacht",
     "de",
     "Probe Kreiszeitung",
-    "<title>Unfall auf glatter Bundesstraße | Probe Kreiszeitung</title>" + meta("og:title", "Unfall auf glatter Bundesstraße"),
+    "<title>Unfall auf glatter Bundesstraße | Probe Kreiszeitung</title>"
+    + meta("og:title", "Unfall auf glatter Bundesstraße"),
     '<div class="node node--type-article"><h1 class="page-title"><span class="field field--name-title">Unfall auf glatter Bundesstraße</span></h1>'
     '<div class="node__meta">Eingereicht von <span class="username">Ingo Probe</span> am So., 25.10.2026 - 03:10</div>',
     '<div class="field field--name-body">' + ps("ticker", (0, 1, 2)) + "</div></div>",
@@ -461,7 +504,11 @@ frame(
     "https://www.probe-rundfunk.de/nachrichten/bayern/schnee-alpenvorland-unfaelle,TzX81aB",
     "de",
     "probe-rundfunk.de",
-    og("Schnee im Alpenvorland: Viele Unfälle, Schulausfall", "https://img.probe-rundfunk.de/assets/schnee-16x9.jpg", "Schnee im Alpenvorland: Viele Unfälle, Schulausfall | Probe24")
+    og(
+        "Schnee im Alpenvorland: Viele Unfälle, Schulausfall",
+        "https://img.probe-rundfunk.de/assets/schnee-16x9.jpg",
+        "Schnee im Alpenvorland: Viele Unfälle, Schulausfall | Probe24",
+    )
     + meta("date", "2026-12-05T07:58:00+01:00")
     + meta("last-modified", "2026-12-05T11:20:00+01:00"),
     '<div class="article-header"><h1><span class="heading-topline">Wintereinbruch</span><span class="heading-title">Schnee im Alpenvorland: Viele Unfälle, Schulausfall</span></h1>'
@@ -483,7 +530,10 @@ frame(
     "https://www.probe-rundfunk.de/nachrichten/bayern/geburtsstation-landrat,TzX81aC",
     "de",
     "probe-rundfunk.de",
-    og("Landrat verteidigt Aus für Geburtsstation", "https://img.probe-rundfunk.de/assets/klinik-16x9.jpg"),
+    og(
+        "Landrat verteidigt Aus für Geburtsstation",
+        "https://img.probe-rundfunk.de/assets/klinik-16x9.jpg",
+    ),
     '<h1><span class="heading-topline">Kreiskrankenhaus</span><span class="heading-title">Landrat verteidigt Aus für Geburtsstation</span></h1>'
     '<p class="stand">Stand: 05.12.2026, 13:05 Uhr</p>',
     ps("klinik", (0, 1, 2, 3)),
@@ -504,7 +554,11 @@ frame(
     "https://www.probe-tagi.ch/uhrenhersteller-streicht-stellen-123456789012",
     "de-CH",
     "Probe Tagi",
-    og("Uhrenhersteller streicht 150 Stellen im Jura", "https://cdn.probe-tagi.ch/img/uhren.jpg", "Uhrenhersteller streicht 150 Stellen im Jura | Probe Tagi"),
+    og(
+        "Uhrenhersteller streicht 150 Stellen im Jura",
+        "https://cdn.probe-tagi.ch/img/uhren.jpg",
+        "Uhrenhersteller streicht 150 Stellen im Jura | Probe Tagi",
+    ),
     '<h1><span class="ContentHead_title">Uhrenhersteller streicht 150 Stellen im Jura</span></h1>'
     '<p class="ContentHead_lead">Die Nachfrage aus Asien ist eingebrochen. Die Gewerkschaft verlangt einen Sozialplan.</p>'
     '<div class="ContentHead_meta"><span class="ContentHead_author">Kathrin Muster</span> '
@@ -513,7 +567,10 @@ frame(
     title="Uhrenhersteller streicht 150 Stellen im Jura",
     authors=["Kathrin Muster"],
     published="2026-12-05T08:12:00+01:00",
-    body=["Die Nachfrage aus Asien ist eingebrochen. Die Gewerkschaft verlangt einen Sozialplan.", *want("uhr", (0, 1, 2, 3))],
+    body=[
+        "Die Nachfrage aus Asien ist eingebrochen. Die Gewerkschaft verlangt einen Sozialplan.",
+        *want("uhr", (0, 1, 2, 3)),
+    ],
     image="https://cdn.probe-tagi.ch/img/uhren.jpg",
 )
 
@@ -559,7 +616,11 @@ frame(
     "https://www.probe-heute.at/s/seilbahnen-starten-frueher-120101234",
     "de-AT",
     "Probe Heute",
-    og("Skigebiete sperren eine Woche früher auf", "https://www.probe-heute.at/i/ski-1200.jpg", "Skigebiete sperren eine Woche früher auf | Probe Heute"),
+    og(
+        "Skigebiete sperren eine Woche früher auf",
+        "https://www.probe-heute.at/i/ski-1200.jpg",
+        "Skigebiete sperren eine Woche früher auf | Probe Heute",
+    ),
     '<h1 class="story-headline">Skigebiete sperren eine Woche früher auf</h1>'
     '<div class="story-meta"><span class="story-author">Redaktion</span> <span class="story-date">05.12.2026, 06:00 (Akt: 05.12.2026, 09:15)</span></div>',
     ps("ski", (0, 1, 2, 3)),
@@ -578,7 +639,11 @@ frame(
     "https://www.probe-magazin.de/politik/verkehrswende-interview-a-8f1e2d",
     "de",
     "PROBE MAGAZIN",
-    og("Verkehrsforscherin: „Fußgänger kaufen mehr ein als Autofahrer“", "https://cdn.probe-magazin.de/images/rad-interview.jpg", "Verkehrsforscherin: „Fußgänger kaufen mehr ein als Autofahrer“ - PROBE MAGAZIN")
+    og(
+        "Verkehrsforscherin: „Fußgänger kaufen mehr ein als Autofahrer“",
+        "https://cdn.probe-magazin.de/images/rad-interview.jpg",
+        "Verkehrsforscherin: „Fußgänger kaufen mehr ein als Autofahrer“ - PROBE MAGAZIN",
+    )
     + meta("article:published_time", "2026-12-05T12:00:00+01:00"),
     '<h1><span class="headline-intro">Verkehrsforscherin</span> <span class="headline">„Fußgänger kaufen mehr ein als Autofahrer“</span></h1>'
     '<p class="leadtext">Die Stadt sperrt die Hauptstraße für Autos. Eine Forscherin erklärt, warum das dem Handel nicht schaden muss.</p>',
@@ -587,7 +652,10 @@ frame(
     title="Verkehrsforscherin: „Fußgänger kaufen mehr ein als Autofahrer“",
     authors=["Paul Probe"],
     published="2026-12-05T12:00:00+01:00",
-    body=["Die Stadt sperrt die Hauptstraße für Autos. Eine Forscherin erklärt, warum das dem Handel nicht schaden muss.", *want("interview", (0, 1, 2))],
+    body=[
+        "Die Stadt sperrt die Hauptstraße für Autos. Eine Forscherin erklärt, warum das dem Handel nicht schaden muss.",
+        *want("interview", (0, 1, 2)),
+    ],
     image="https://cdn.probe-magazin.de/images/rad-interview.jpg",
 )
 
@@ -597,7 +665,11 @@ frame(
     "https://www.probe-volksblatt.de/meinung/kommentar-geburtsstation-102345.html",
     "de",
     "Probe Volksblatt",
-    og("Kommentar zur Geburtsstation: Das Versagen hat eine lange Vorgeschichte", "https://www.probe-volksblatt.de/img/kommentar.jpg", "Kommentar zur Geburtsstation: Das Versagen hat eine lange Vorgeschichte | Probe Volksblatt")
+    og(
+        "Kommentar zur Geburtsstation: Das Versagen hat eine lange Vorgeschichte",
+        "https://www.probe-volksblatt.de/img/kommentar.jpg",
+        "Kommentar zur Geburtsstation: Das Versagen hat eine lange Vorgeschichte | Probe Volksblatt",
+    )
     + meta("article:published_time", "2026-12-05T17:30:00+01:00"),
     "<h1>Kommentar zur Geburtsstation: Das Versagen hat eine lange Vorgeschichte</h1>"
     '<p class="meta">Ein Kommentar von <a href="/autor/rita-beispiel">Rita Beispiel</a></p>',
@@ -617,7 +689,11 @@ frame(
     "https://www.probe-handelsblatt.de/meinung/gastbeitraege/mietpreisbremse-verschaerfen/100123456.html",
     "de",
     "Probe Handelsblatt",
-    og("Die Mietpreisbremse muss schärfer werden", "https://www.probe-handelsblatt.de/img/miete.jpg", "Gastbeitrag: Die Mietpreisbremse muss schärfer werden | Probe Handelsblatt")
+    og(
+        "Die Mietpreisbremse muss schärfer werden",
+        "https://www.probe-handelsblatt.de/img/miete.jpg",
+        "Gastbeitrag: Die Mietpreisbremse muss schärfer werden | Probe Handelsblatt",
+    )
     + meta("article:published_time", "2026-12-05T04:00:00+01:00"),
     '<h1><span class="kicker">Gastbeitrag</span> Die Mietpreisbremse muss schärfer werden</h1>',
     ps("miete", (0, 1, 2, 3)),
@@ -638,7 +714,11 @@ frame(
     "https://www.probe-regionews.de/nachrichten/rheinland-pfalz/winzer-kleine-ernte-id1234567.html",
     "de",
     "Probe Regionews",
-    og("Winzer an der Mosel erwarten kleinen Jahrgang", "https://www.probe-regionews.de/media/dpa/wein.jpg", "Winzer an der Mosel erwarten kleinen Jahrgang | Probe Regionews")
+    og(
+        "Winzer an der Mosel erwarten kleinen Jahrgang",
+        "https://www.probe-regionews.de/media/dpa/wein.jpg",
+        "Winzer an der Mosel erwarten kleinen Jahrgang | Probe Regionews",
+    )
     + meta("article:published_time", "2026-10-12T15:41:00+02:00"),
     '<h1 class="news-title">Winzer an der Mosel erwarten kleinen Jahrgang</h1><p class="news-date">12.10.2026 - 15:41</p>',
     f"<p>Bernkastel-Kues (dpa/lrs) - {TXT['wein'][0]}</p>" + ps("wein", (1, 2, 3)),
@@ -657,7 +737,10 @@ frame(
     "https://www.probe-regionews.de/nachrichten/bayern/schnee-schulausfall-id1234999.html",
     "de",
     "Probe Regionews",
-    og("Schneefall: Unterricht fällt in mehreren Gemeinden aus", "https://www.probe-regionews.de/media/dpa/schnee.jpg")
+    og(
+        "Schneefall: Unterricht fällt in mehreren Gemeinden aus",
+        "https://www.probe-regionews.de/media/dpa/schnee.jpg",
+    )
     + meta("article:published_time", "2026-12-05T08:31:00+01:00"),
     '<h1 class="news-title">Schneefall: Unterricht fällt in mehreren Gemeinden aus</h1><p class="news-author">Von Anna Muster, dpa</p>',
     f"<p>München (dpa/lby) - {TXT['schnee'][0]}</p>" + ps("schnee", (1, 2, 3)),
@@ -678,9 +761,24 @@ _LIVE = {
     "dateModified": "2026-12-05T13:20:00+01:00",
     "author": {"@type": "Person", "name": "Lars Probe"},
     "liveBlogUpdate": [
-        {"@type": "BlogPosting", "headline": "Bergung dauert an", "datePublished": "2026-12-05T13:20:00+01:00", "articleBody": TXT["ticker"][2]},
-        {"@type": "BlogPosting", "headline": "Hubschrauber im Einsatz", "datePublished": "2026-12-05T07:30:00+01:00", "articleBody": TXT["ticker"][1]},
-        {"@type": "BlogPosting", "headline": "Straße gesperrt", "datePublished": "2026-12-05T06:45:00+01:00", "articleBody": TXT["ticker"][0]},
+        {
+            "@type": "BlogPosting",
+            "headline": "Bergung dauert an",
+            "datePublished": "2026-12-05T13:20:00+01:00",
+            "articleBody": TXT["ticker"][2],
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "Hubschrauber im Einsatz",
+            "datePublished": "2026-12-05T07:30:00+01:00",
+            "articleBody": TXT["ticker"][1],
+        },
+        {
+            "@type": "BlogPosting",
+            "headline": "Straße gesperrt",
+            "datePublished": "2026-12-05T06:45:00+01:00",
+            "articleBody": TXT["ticker"][0],
+        },
     ],
 }
 frame(
@@ -688,7 +786,12 @@ frame(
     "https://www.probe-abendblatt.de/region/live-unfall-bundesstrasse-sperrung-id9876.html",
     "de",
     "Probe Abendblatt",
-    og("Unfall auf der Bundesstraße: Strecke voll gesperrt", "https://www.probe-abendblatt.de/img/unfall.jpg", "Unfall auf der Bundesstraße: Strecke voll gesperrt | Probe Abendblatt") + ld(_LIVE),
+    og(
+        "Unfall auf der Bundesstraße: Strecke voll gesperrt",
+        "https://www.probe-abendblatt.de/img/unfall.jpg",
+        "Unfall auf der Bundesstraße: Strecke voll gesperrt | Probe Abendblatt",
+    )
+    + ld(_LIVE),
     '<h1><span class="live-badge">LIVE</span> Unfall auf der Bundesstraße: Strecke voll gesperrt</h1>'
     '<p class="byline">Von Lars Probe</p><p class="updated">Zuletzt aktualisiert: 05.12.2026, 13:20 Uhr</p>',
     '<div class="liveblog">'
@@ -699,7 +802,14 @@ frame(
     title="Unfall auf der Bundesstraße: Strecke voll gesperrt",
     authors=["Lars Probe"],
     published="2026-12-05T06:45:00+01:00",
-    body=["Bergung dauert an", TXT["ticker"][2], "Hubschrauber im Einsatz", TXT["ticker"][1], "Straße gesperrt", TXT["ticker"][0]],
+    body=[
+        "Bergung dauert an",
+        TXT["ticker"][2],
+        "Hubschrauber im Einsatz",
+        TXT["ticker"][1],
+        "Straße gesperrt",
+        TXT["ticker"][0],
+    ],
     image="https://www.probe-abendblatt.de/img/unfall.jpg",
     modified="2026-12-05T13:20:00+01:00",
 )
@@ -710,8 +820,11 @@ frame(
     "https://www.probe-abendblatt.de/region/ticker-schnee-verkehr-id9877.html",
     "de",
     "Probe Abendblatt",
-    og("Schnee-Ticker: Lkw bleiben an Steigungen hängen", "https://www.probe-abendblatt.de/img/schnee-ticker.jpg"),
-    '<h1>Schnee-Ticker: Lkw bleiben an Steigungen hängen</h1>'
+    og(
+        "Schnee-Ticker: Lkw bleiben an Steigungen hängen",
+        "https://www.probe-abendblatt.de/img/schnee-ticker.jpg",
+    ),
+    "<h1>Schnee-Ticker: Lkw bleiben an Steigungen hängen</h1>"
     '<p class="ticker-meta">Ticker gestartet am 05.12.2026 um 05:50 Uhr</p>',
     '<div class="ticker">'
     f'<div class="ticker-entry"><span class="ticker-time">11:05 Uhr</span><p>{TXT["schnee"][2]}</p></div>'
@@ -742,11 +855,23 @@ frame(
             "datePublished": "2026-12-05T10:03:00+01:00",
             "dateModified": "2026-12-05T10:03:00+01:00",
             "author": {"@type": "Person", "name": "Nina Muster"},
-            "image": {"@type": "ImageObject", "url": "https://www.probe-nachrichten.de/img/mieten-amp.jpg", "width": 1200, "height": 675},
-            "publisher": {"@type": "Organization", "name": "Probe Nachrichten", "logo": {"@type": "ImageObject", "url": "https://www.probe-nachrichten.de/logo.png"}},
+            "image": {
+                "@type": "ImageObject",
+                "url": "https://www.probe-nachrichten.de/img/mieten-amp.jpg",
+                "width": 1200,
+                "height": 675,
+            },
+            "publisher": {
+                "@type": "Organization",
+                "name": "Probe Nachrichten",
+                "logo": {
+                    "@type": "ImageObject",
+                    "url": "https://www.probe-nachrichten.de/logo.png",
+                },
+            },
         }
     )
-    + '<style amp-custom>body{margin:0}</style>',
+    + "<style amp-custom>body{margin:0}</style>",
     '<amp-img src="https://www.probe-nachrichten.de/img/mieten-amp.jpg" width="1200" height="675" layout="responsive"></amp-img>'
     '<h1 class="amp-title">Mietanstieg: Kleine Wohnungen besonders teuer</h1>'
     '<div class="amp-meta">Nina Muster · 05.12.2026</div>',
@@ -782,7 +907,10 @@ frame(
     "https://www.probe-stadtkurier.de/innenstadt/haendler-unterschriften-hauptstrasse",
     "de",
     "Probe Stadtkurier",
-    og("Händler sammeln Unterschriften gegen autofreie Hauptstraße", "https://www.probe-stadtkurier.de/_next/image?url=%2Fuploads%2Fhaendler.jpg&w=1200&q=75")
+    og(
+        "Händler sammeln Unterschriften gegen autofreie Hauptstraße",
+        "https://www.probe-stadtkurier.de/_next/image?url=%2Fuploads%2Fhaendler.jpg&w=1200&q=75",
+    )
     + f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(_NEXT, ensure_ascii=False)}</script>',
     '<h1 class="ArticleHeader_title__x1">Händler sammeln Unterschriften gegen autofreie Hauptstraße</h1>'
     '<div class="ArticleHeader_meta__x2"><a href="/autoren/otto-beispiel">Otto Beispiel</a></div>',
@@ -801,7 +929,10 @@ frame(
     "https://www.probe-lokalnews.de/artikel/weinlese-ernte-2026-54321",
     "de",
     "Probe Lokalnews",
-    og("Weinlese abgeschlossen: Mostgewichte über dem Schnitt", "https://www.probe-lokalnews.de/img/lese.jpg"),
+    og(
+        "Weinlese abgeschlossen: Mostgewichte über dem Schnitt",
+        "https://www.probe-lokalnews.de/img/lese.jpg",
+    ),
     '<div class="article" data-article-id="54321" data-published="1791812460" data-updated="1791816060">'
     '<h1>Weinlese abgeschlossen: Mostgewichte über dem Schnitt</h1><p class="author">Von Petra Probe</p>',
     ps("wein", (0, 1, 2, 3)) + "</div>",
@@ -819,7 +950,7 @@ frame(
     "de",
     "Probe Lokalnews",
     og("Kleine Wohnungen werden besonders teuer", "https://www.probe-lokalnews.de/img/wohnung.jpg"),
-    '<h1>Kleine Wohnungen werden besonders teuer</h1>'
+    "<h1>Kleine Wohnungen werden besonders teuer</h1>"
     '<p class="meta"><span class="author">Von Petra Probe</span> <span class="date" data-date="2026-12-05T11:12:00+01:00">vor 2 Stunden</span></p>',
     ps("miete", (0, 1, 2, 3)),
     title="Kleine Wohnungen werden besonders teuer",
@@ -958,7 +1089,6 @@ frame(
 )
 
 
-
 # --- title shapes -------------------------------------------------------------------------------
 
 # no og:title; the tab title carries section and site; a kicker paragraph before the h1
@@ -982,8 +1112,18 @@ frame(
     "https://www.probe-heimatzeitung.de/lokales/weinlese-art-55124",
     "de",
     "Probe Heimatzeitung",
-    og("Mosel: Winzer ernten wenig, aber gut", "https://www.probe-heimatzeitung.de/img/mosel.jpg", "Mosel: Winzer ernten wenig, aber gut | Probe Heimatzeitung")
-    + ld({"@type": "NewsArticle", "headline": "Winzer ernten wenig, aber gut", "datePublished": "2026-10-12T09:00:00+02:00"}),
+    og(
+        "Mosel: Winzer ernten wenig, aber gut",
+        "https://www.probe-heimatzeitung.de/img/mosel.jpg",
+        "Mosel: Winzer ernten wenig, aber gut | Probe Heimatzeitung",
+    )
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Winzer ernten wenig, aber gut",
+            "datePublished": "2026-10-12T09:00:00+02:00",
+        }
+    ),
     "<h1>Winzer ernten wenig, aber gut</h1>",
     ps("wein", (0, 1, 2, 3)),
     title="Winzer ernten wenig, aber gut",
@@ -1014,7 +1154,10 @@ frame(
     "https://www.probe-volksblatt.de/region/seilbahnen-frueher-saison-102399.html",
     "de",
     "Probe Volksblatt",
-    og("Seilbahnen starten früher in die Wintersaison, weil die Schneekanonen seit ...", "https://www.probe-volksblatt.de/img/lift.jpg")
+    og(
+        "Seilbahnen starten früher in die Wintersaison, weil die Schneekanonen seit ...",
+        "https://www.probe-volksblatt.de/img/lift.jpg",
+    )
     + meta("article:published_time", "2026-12-05T07:00:00+01:00"),
     "<h1>Seilbahnen starten früher in die Wintersaison, weil die Schneekanonen seit Mitte November laufen</h1>",
     ps("ski", (0, 1, 2, 3)),
@@ -1032,7 +1175,7 @@ frame(
     "de",
     "Probe Illustrierte",
     "<title>Winterurlaub auf der Insel | Probe Illustrierte</title>",
-    "<h1>Winterurlaub auf der Insel:<br>Wenn die Stille zum Luxus wird</h1><p class=\"date\">Samstag, 5. Dezember 2026, 14.05 Uhr</p>",
+    '<h1>Winterurlaub auf der Insel:<br>Wenn die Stille zum Luxus wird</h1><p class="date">Samstag, 5. Dezember 2026, 14.05 Uhr</p>',
     ps("schnee", (2, 3)),
     title="Winterurlaub auf der Insel: Wenn die Stille zum Luxus wird",
     authors=None,
@@ -1048,7 +1191,7 @@ frame(
     "Probe Kreisbote",
     og("Probe Kreisbote", "https://www.probe-kreisbote.de/img/klinik.jpg", "Probe Kreisbote")
     + meta("og:site_name", "Probe Kreisbote"),
-    "<h1>Eltern planen Mahnwache vor dem Krankenhaus</h1><p class=\"date\">05.12.2026 | 12:15 Uhr</p>",
+    '<h1>Eltern planen Mahnwache vor dem Krankenhaus</h1><p class="date">05.12.2026 | 12:15 Uhr</p>',
     ps("klinik", (3, 0, 1)),
     title="Eltern planen Mahnwache vor dem Krankenhaus",
     authors=None,
@@ -1063,7 +1206,11 @@ frame(
     "https://www.probe-kreisbote.de/artikel/landrat-interview-3302",
     "de",
     "Probe Kreisbote",
-    og("Landrat: „Gab es wirklich keine Alternative?“", None, "Landrat: „Gab es wirklich keine Alternative?“ - Probe Kreisbote")
+    og(
+        "Landrat: „Gab es wirklich keine Alternative?“",
+        None,
+        "Landrat: „Gab es wirklich keine Alternative?“ - Probe Kreisbote",
+    )
     + meta("article:published_time", "2026-12-05T16:10:00+01:00"),
     "<h1>Landrat: „Gab es wirklich keine Alternative?“</h1>",
     ps("klinik", (2, 3)),
@@ -1083,7 +1230,13 @@ frame(
     "de",
     "Probe Wochenspiegel",
     og("Räumdienst kommt kaum nach")
-    + ld({"@type": "NewsArticle", "headline": "Räumdienst kommt kaum nach", "datePublished": "2026-12-05"}),
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Räumdienst kommt kaum nach",
+            "datePublished": "2026-12-05",
+        }
+    ),
     '<h1>Räumdienst kommt kaum nach</h1><p class="date">05.12.2026, 09:05 Uhr</p>',
     ps("schnee", (0, 1, 2, 3)),
     title="Räumdienst kommt kaum nach",
@@ -1099,7 +1252,14 @@ frame(
     "de",
     "Probe Wochenspiegel",
     og("Streusalz wird knapp")
-    + ld({"@type": "NewsArticle", "headline": "Streusalz wird knapp", "datePublished": "05.12.2026 09:05", "dateModified": "05.12.2026 11:30"}),
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Streusalz wird knapp",
+            "datePublished": "05.12.2026 09:05",
+            "dateModified": "05.12.2026 11:30",
+        }
+    ),
     "<h1>Streusalz wird knapp</h1>",
     ps("schnee", (1, 2, 3)),
     title="Streusalz wird knapp",
@@ -1116,7 +1276,13 @@ frame(
     "de",
     "Probe Wochenspiegel",
     og("Studentenwohnungen so teuer wie nie")
-    + ld({"@type": "NewsArticle", "headline": "Studentenwohnungen so teuer wie nie", "datePublished": "2026-12-05 08:15:00 +0100"}),
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Studentenwohnungen so teuer wie nie",
+            "datePublished": "2026-12-05 08:15:00 +0100",
+        }
+    ),
     "<h1>Studentenwohnungen so teuer wie nie</h1>",
     ps("miete", (0, 1, 2, 3)),
     title="Studentenwohnungen so teuer wie nie",
@@ -1132,7 +1298,14 @@ frame(
     "de",
     "Probe Wochenspiegel",
     og("Uhrenfabrik: Gewerkschaft fordert Sozialplan")
-    + ld({"@type": "NewsArticle", "headline": "Uhrenfabrik: Gewerkschaft fordert Sozialplan", "dateCreated": "2026-12-04T17:02:00+01:00", "datePublished": "2026-12-05T06:00:00+01:00"}),
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Uhrenfabrik: Gewerkschaft fordert Sozialplan",
+            "dateCreated": "2026-12-04T17:02:00+01:00",
+            "datePublished": "2026-12-05T06:00:00+01:00",
+        }
+    ),
     "<h1>Uhrenfabrik: Gewerkschaft fordert Sozialplan</h1>",
     ps("uhr", (2, 3)),
     title="Uhrenfabrik: Gewerkschaft fordert Sozialplan",
@@ -1229,6 +1402,276 @@ frame(
     authors=None,
     published="2026-12-04T18:30:00+01:00",
     body=want("ticker", (0, 1, 2)),
+)
+
+
+# --- more title and date shapes, one line of markup each --------------------------------------
+
+
+def mini(
+    pid: str,
+    url: str,
+    lang: str,
+    head: str,
+    top: str,
+    title: str,
+    published: str | None,
+    subject: str = "rad",
+    authors: list[str] | None = None,
+) -> None:
+    """A page of the region's plainest shape: its head, a top (heading, meta) and a story."""
+    frame(
+        pid,
+        url,
+        lang,
+        "Probe",
+        head,
+        top,
+        ps(subject, (0, 1, 2, 3)),
+        title=title,
+        authors=authors,
+        published=published,
+        body=want(subject, (0, 1, 2, 3)),
+    )
+
+
+mini(
+    "t-ld-headline-site-suffix",
+    "https://www.probe-post.de/region/a-101.html",
+    "de",
+    ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Händler fürchten leere Innenstadt - Probe Post",
+            "datePublished": "2026-12-05T07:30:00+01:00",
+        }
+    )
+    + meta("og:title", "Händler fürchten leere Innenstadt - Probe Post")
+    + meta("og:site_name", "Probe Post"),
+    "<h1>Händler fürchten leere Innenstadt</h1>",
+    "Händler fürchten leere Innenstadt",
+    "2026-12-05T07:30:00+01:00",
+)
+mini(
+    "t-site-first-tab",
+    "https://www.probe-post.de/region/a-102.html",
+    "de",
+    "<title>Probe Post | Bahnhofstraße: Busse fahren bald allein</title>",
+    '<h1>Bahnhofstraße: Busse fahren bald allein</h1><p class="date">05.12.2026, 08:10 Uhr</p>',
+    "Bahnhofstraße: Busse fahren bald allein",
+    "2026-12-05T08:10:00+01:00",
+)
+mini(
+    "t-visually-hidden-colon",
+    "https://www.probe-post.de/region/a-103.html",
+    "de",
+    og("Innenstadt: Händler sammeln Unterschriften")
+    + meta("article:published_time", "2026-12-05T09:00:00+01:00"),
+    '<h1><span class="topline">Innenstadt</span><span class="visually-hidden">:</span> <span class="title">Händler sammeln Unterschriften</span></h1>',
+    "Innenstadt: Händler sammeln Unterschriften",
+    "2026-12-05T09:00:00+01:00",
+)
+mini(
+    "t-eilmeldung-og",
+    "https://www.probe-post.de/region/a-104.html",
+    "de",
+    og("EILMELDUNG: Stadtrat sperrt Hauptstraße", None, "Stadtrat sperrt Hauptstraße | Probe Post")
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Stadtrat sperrt Hauptstraße",
+            "datePublished": "2026-12-05T21:05:00+01:00",
+        }
+    ),
+    "<h1>Stadtrat sperrt Hauptstraße</h1>",
+    "Stadtrat sperrt Hauptstraße",
+    "2026-12-05T21:05:00+01:00",
+)
+mini(
+    "t-h2-headline-tab-region",
+    "https://www.probe-dorfpost.at/news/a-105",
+    "de-AT",
+    "<title>Seilbahnen sperren früher auf - Nachrichten aus dem Tal - Probe Dorfpost</title>",
+    '<div class="news-item"><h2 class="news-item__title">Seilbahnen sperren früher auf</h2><p class="news-item__date">05.12.2026 | 06:45</p>',
+    "Seilbahnen sperren früher auf",
+    "2026-12-05T06:45:00+01:00",
+    "ski",
+)
+mini(
+    "t-og-emoji-social",
+    "https://www.probe-post.de/region/a-106.html",
+    "de",
+    og("❄️ Chaos auf den Straßen: Lkw bleiben hängen ❄️")
+    + ld(
+        {
+            "@type": "NewsArticle",
+            "headline": "Schnee-Chaos: Lkw stecken an Steigungen fest",
+            "datePublished": "2026-12-05T06:20:00+01:00",
+        }
+    ),
+    "<h1>Schnee-Chaos: Lkw stecken an Steigungen fest</h1>",
+    "Schnee-Chaos: Lkw stecken an Steigungen fest",
+    "2026-12-05T06:20:00+01:00",
+    "schnee",
+)
+
+mini(
+    "p-meta-date-day-visible-clock",
+    "https://www.probe-post.de/region/a-201.html",
+    "de",
+    og("Weinlese fast beendet") + meta("date", "2026-10-12"),
+    '<h1>Weinlese fast beendet</h1><p class="date">12.10.2026, 14:05 Uhr</p>',
+    "Weinlese fast beendet",
+    "2026-10-12T14:05:00+02:00",
+    "wein",
+)
+mini(
+    "p-time-naive-ch",
+    "https://www.probe-bote.ch/region/a-202",
+    "de-CH",
+    og("Uhrenfabrik baut ab"),
+    '<h1>Uhrenfabrik baut ab</h1><time datetime="2026-12-05T14:05">5.12.2026</time>',
+    "Uhrenfabrik baut ab",
+    "2026-12-05T14:05:00+01:00",
+    "uhr",
+)
+mini(
+    "p-veroeffentlicht-dot-clock",
+    "https://www.probe-bote.ch/region/a-203",
+    "de-CH",
+    og("Gewerkschaft verlangt Sozialplan"),
+    '<h1>Gewerkschaft verlangt Sozialplan</h1><p class="meta">Veröffentlicht: 5.12.2026 um 14.05 Uhr</p>',
+    "Gewerkschaft verlangt Sozialplan",
+    "2026-12-05T14:05:00+01:00",
+    "uhr",
+)
+mini(
+    "p-en-dash-clock",
+    "https://www.probe-post.de/region/a-204.html",
+    "de",
+    og("Mieten steigen erneut"),
+    '<h1>Mieten steigen erneut</h1><p class="meta">5.12.2026 – 14:05</p>',
+    "Mieten steigen erneut",
+    "2026-12-05T14:05:00+01:00",
+    "miete",
+)
+mini(
+    "p-data-datetime-short-text",
+    "https://www.probe-post.de/region/a-205.html",
+    "de",
+    og("Mieterverband fordert Kontrollen"),
+    '<h1>Mieterverband fordert Kontrollen</h1><span class="date" data-datetime="2026-12-05T11:50:00+01:00">05.12.</span>',
+    "Mieterverband fordert Kontrollen",
+    "2026-12-05T11:50:00+01:00",
+    "miete",
+)
+mini(
+    "p-stand-summer",
+    "https://www.probe-rundfunk.de/nachrichten/a-206",
+    "de",
+    og("Winzer hoffen auf trockenen Herbst"),
+    '<h1>Winzer hoffen auf trockenen Herbst</h1><p class="stand">Stand: 02.09.2026 18:12 Uhr</p>',
+    "Winzer hoffen auf trockenen Herbst",
+    "2026-09-02T18:12:00+02:00",
+    "wein",
+)
+mini(
+    "p-um-uhr-long-month",
+    "https://www.probe-post.de/region/a-207.html",
+    "de",
+    og("Elterninitiative plant Mahnwache"),
+    '<h1>Elterninitiative plant Mahnwache</h1><p class="meta">5. Dezember 2026 um 14:05 Uhr</p>',
+    "Elterninitiative plant Mahnwache",
+    "2026-12-05T14:05:00+01:00",
+    "klinik",
+)
+mini(
+    "p-lesezeit-after-clock",
+    "https://www.probe-post.de/region/a-208.html",
+    "de",
+    og("Landrat verteidigt Schließung"),
+    '<h1>Landrat verteidigt Schließung</h1><p class="meta">05.12.2026 14:05 Uhr | Lesezeit: 3 Min.</p>',
+    "Landrat verteidigt Schließung",
+    "2026-12-05T14:05:00+01:00",
+    "klinik",
+)
+mini(
+    "p-print-edition-note",
+    "https://www.probe-post.de/region/a-209.html",
+    "de",
+    og("Kreistag streitet über Klinik"),
+    '<h1>Kreistag streitet über Klinik</h1><p class="meta">05.12.2026, 14:05 Uhr</p><p class="print">Erschienen in der Ausgabe vom 06.12.2026</p>',
+    "Kreistag streitet über Klinik",
+    "2026-12-05T14:05:00+01:00",
+    "klinik",
+)
+mini(
+    "p-iso-visible",
+    "https://www.probe-post.de/region/a-210.html",
+    "de",
+    og("Streudienst am Limit"),
+    '<h1>Streudienst am Limit</h1><p class="meta">2026-12-05 14:05</p>',
+    "Streudienst am Limit",
+    "2026-12-05T14:05:00+01:00",
+    "schnee",
+)
+mini(
+    "p-microdata-meta-in-body",
+    "https://www.probe-post.de/region/a-211.html",
+    "de",
+    og("Schulbusse fallen aus"),
+    '<div itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2026-12-05T06:55:00+01:00"><h1 itemprop="headline">Schulbusse fallen aus</h1></div>',
+    "Schulbusse fallen aus",
+    "2026-12-05T06:55:00+01:00",
+    "schnee",
+)
+mini(
+    "p-time-pubdate",
+    "https://www.probe-post.de/region/a-212.html",
+    "de",
+    og("Neuschnee in den Höhenlagen"),
+    '<h1>Neuschnee in den Höhenlagen</h1><time pubdate datetime="2026-12-05T05:40:00+01:00">Samstag, 5. Dezember 2026</time>',
+    "Neuschnee in den Höhenlagen",
+    "2026-12-05T05:40:00+01:00",
+    "schnee",
+)
+mini(
+    "p-meta-no-colon-offset",
+    "https://www.probe-rundfunk.de/nachrichten/a-213",
+    "de",
+    og("Bahnhofstraße: Radler jubeln") + meta("date", "2026-12-05T14:05:00+0100"),
+    "<h1>Bahnhofstraße: Radler jubeln</h1>",
+    "Bahnhofstraße: Radler jubeln",
+    "2026-12-05T14:05:00+01:00",
+)
+mini(
+    "p-comment-times-later",
+    "https://www.probe-post.de/region/a-214.html",
+    "de",
+    og("Sperrung spaltet die Stadt"),
+    '<h1>Sperrung spaltet die Stadt</h1><p class="meta"><time>05.12.2026, 10:00 Uhr</time></p>',
+    "Sperrung spaltet die Stadt",
+    "2026-12-05T10:00:00+01:00",
+)
+mini(
+    "p-at-jaenner-um",
+    "https://www.probe-dorfpost.at/news/a-215",
+    "de-AT",
+    og("Lawinenwarnstufe gesenkt"),
+    '<h1>Lawinenwarnstufe gesenkt</h1><p class="meta">Veröffentlicht am 12. Jänner 2026 um 7.30 Uhr</p>',
+    "Lawinenwarnstufe gesenkt",
+    "2026-01-12T07:30:00+01:00",
+    "schnee",
+)
+mini(
+    "p-kw-heute-uhr-only",
+    "https://www.probe-post.de/region/2026/12/05/a-216.html",
+    "de",
+    og("Räumfahrzeuge im Dauereinsatz"),
+    '<h1>Räumfahrzeuge im Dauereinsatz</h1><p class="meta">Heute, 11:20 Uhr</p>',
+    "Räumfahrzeuge im Dauereinsatz",
+    "2026-12-05T11:20:00+01:00",
+    "schnee",
 )
 
 
@@ -1331,8 +1774,16 @@ def _row_page(top: str, end: str = "", head: str = "") -> str:
 
 BYLINE_ROWS = [
     # Drupal's lead-in (before: no one, the line read as no byline)
-    pytest.param("Eingereicht von Anna Muster am Sa., 05.12.2026 - 10:15", ["Anna Muster"], id="eingereicht-von-am"),
-    pytest.param('Eingereicht von <span class="username">Anna Muster</span>', ["Anna Muster"], id="eingereicht-von-span"),
+    pytest.param(
+        "Eingereicht von Anna Muster am Sa., 05.12.2026 - 10:15",
+        ["Anna Muster"],
+        id="eingereicht-von-am",
+    ),
+    pytest.param(
+        'Eingereicht von <span class="username">Anna Muster</span>',
+        ["Anna Muster"],
+        id="eingereicht-von-span",
+    ),
     # guards: the lead-ins that worked before
     pytest.param("Veröffentlicht von Anna Muster", ["Anna Muster"], id="veroeffentlicht-von"),
     pytest.param("Von Anna Muster", ["Anna Muster"], id="von"),
@@ -1348,12 +1799,22 @@ def test_a_byline_lead_in(line: str, expected: list[str]) -> None:
 
 CLOSING_ROWS = [
     # an interview's closing line names who asked (before: no one)
-    pytest.param("<p><em>Das Interview führte Paul Probe.</em></p>", ["Paul Probe"], id="interview-fuehrte"),
-    pytest.param("<p>Das Gespräch führten Anna Muster und Ben Beispiel.</p>", ["Anna Muster", "Ben Beispiel"], id="gespraech-fuehrten-two"),
+    pytest.param(
+        "<p><em>Das Interview führte Paul Probe.</em></p>", ["Paul Probe"], id="interview-fuehrte"
+    ),
+    pytest.param(
+        "<p>Das Gespräch führten Anna Muster und Ben Beispiel.</p>",
+        ["Anna Muster", "Ben Beispiel"],
+        id="gespraech-fuehrten-two",
+    ),
     pytest.param("<p>Die Fragen stellte Lea Probst</p>", ["Lea Probst"], id="fragen-stellte"),
     pytest.param("<p>Interview by Jane Doe</p>", ["Jane Doe"], id="en-interview-by"),
     # a guest piece's closing note on its writer, short or long (before: no one)
-    pytest.param("<p><em>Die Autorin Sabine Muster ist Präsidentin eines Mieterverbands.</em></p>", ["Sabine Muster"], id="autorin-note"),
+    pytest.param(
+        "<p><em>Die Autorin Sabine Muster ist Präsidentin eines Mieterverbands.</em></p>",
+        ["Sabine Muster"],
+        id="autorin-note",
+    ),
     pytest.param(
         "<p><i>Der Autor Hans von Probe lehrt Stadtplanung an einer technischen Universität und berät seit vielen Jahren Kommunen bei der Verkehrsplanung.</i></p>",
         ["Hans von Probe"],
@@ -1362,30 +1823,56 @@ CLOSING_ROWS = [
     # guards: a note naming no one, the newsroom, a story sentence about an author
     pytest.param("<p>Der Autor ist Professor für Städtebau.</p>", [], id="autor-unnamed"),
     pytest.param("<p>Das Interview führte die Redaktion.</p>", [], id="interview-newsroom"),
-    pytest.param("<p>Die Autorin des Gutachtens ist eine frühere Stadträtin der Grünen.</p>", [], id="story-autorin-des"),
-    pytest.param("<p>Der Autor Hans Probe liest am Freitag in der Stadtbibliothek aus seinem neuen Roman.</p>", [], id="story-autor-reads"),
-    pytest.param("<p>Die Autorin Anna Muster ist am Freitag in der Stadtbibliothek zu Gast.</p>", [], id="story-autorin-plain"),
+    pytest.param(
+        "<p>Die Autorin des Gutachtens ist eine frühere Stadträtin der Grünen.</p>",
+        [],
+        id="story-autorin-des",
+    ),
+    pytest.param(
+        "<p>Der Autor Hans Probe liest am Freitag in der Stadtbibliothek aus seinem neuen Roman.</p>",
+        [],
+        id="story-autor-reads",
+    ),
+    pytest.param(
+        "<p>Die Autorin Anna Muster ist am Freitag in der Stadtbibliothek zu Gast.</p>",
+        [],
+        id="story-autorin-plain",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("closing", "expected"), CLOSING_ROWS)
 def test_a_closing_credit(closing: str, expected: list[str]) -> None:
-    got = extract_article(_row_page("", closing), "https://www.probe-zeitung.de/region/a-1", fetched=FETCHED)
+    got = extract_article(
+        _row_page("", closing), "https://www.probe-zeitung.de/region/a-1", fetched=FETCHED
+    )
     assert got.authors == expected
 
 
 FIRST_RAN_ROWS = [
     # where the piece first ran, under the text (before: kept in the body)
-    pytest.param("Dieser Artikel ist erstmals am 05.12.2026 um 10:40 Uhr auf probe-rundfunk.de erschienen.", False, id="erstmals-erschienen"),
-    pytest.param("Dieser Beitrag wurde erstmals im Hörfunk gesendet.", False, id="beitrag-erstmals"),
+    pytest.param(
+        "Dieser Artikel ist erstmals am 05.12.2026 um 10:40 Uhr auf probe-rundfunk.de erschienen.",
+        False,
+        id="erstmals-erschienen",
+    ),
+    pytest.param(
+        "Dieser Beitrag wurde erstmals im Hörfunk gesendet.", False, id="beitrag-erstmals"
+    ),
     # guard: the story's sentence on something shown for the first time
-    pytest.param("Die Ausstellung ist erstmals seit zehn Jahren wieder in der Stadt zu sehen, teilte das Museum mit.", True, id="story-erstmals"),
+    pytest.param(
+        "Die Ausstellung ist erstmals seit zehn Jahren wieder in der Stadt zu sehen, teilte das Museum mit.",
+        True,
+        id="story-erstmals",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("line", "kept"), FIRST_RAN_ROWS)
 def test_a_first_ran_line(line: str, kept: bool) -> None:
-    got = extract_article(_row_page("", f"<p>{line}</p>"), "https://www.probe-zeitung.de/region/a-1", fetched=FETCHED)
+    got = extract_article(
+        _row_page("", f"<p>{line}</p>"), "https://www.probe-zeitung.de/region/a-1", fetched=FETCHED
+    )
     assert (line in (got.body or "")) is kept
 
 
@@ -1398,13 +1885,33 @@ def _tab_page(tab: str, h1: str) -> str:
 
 TAB_ROWS = [
     # the <title> alone states the h1's part before its colon (before: that part)
-    pytest.param("Hauptstraße | Probe Zeitung", "Hauptstraße: Stadtrat sperrt sie für Autos", "Hauptstraße: Stadtrat sperrt sie für Autos", id="tab-first-part"),
+    pytest.param(
+        "Hauptstraße | Probe Zeitung",
+        "Hauptstraße: Stadtrat sperrt sie für Autos",
+        "Hauptstraße: Stadtrat sperrt sie für Autos",
+        id="tab-first-part",
+    ),
     # ... a kicker the h1 sets apart (an element, a short first line before a <br>): the
     # headline after it (before: the kicker)
-    pytest.param("Hauptstraße | Probe Zeitung", "Hauptstraße:<br>Stadtrat sperrt sie für Autos", "Stadtrat sperrt sie für Autos", id="tab-kicker-line-br"),
-    pytest.param("Hauptstraße | Probe Zeitung", '<span class="kicker">Hauptstraße</span> Stadtrat sperrt sie für Autos', "Stadtrat sperrt sie für Autos", id="tab-kicker-span"),
+    pytest.param(
+        "Hauptstraße | Probe Zeitung",
+        "Hauptstraße:<br>Stadtrat sperrt sie für Autos",
+        "Stadtrat sperrt sie für Autos",
+        id="tab-kicker-line-br",
+    ),
+    pytest.param(
+        "Hauptstraße | Probe Zeitung",
+        '<span class="kicker">Hauptstraße</span> Stadtrat sperrt sie für Autos',
+        "Stadtrat sperrt sie für Autos",
+        id="tab-kicker-span",
+    ),
     # guard: the <title> whole
-    pytest.param("Stadtrat sperrt Hauptstraße | Probe Zeitung", "Stadtrat sperrt Hauptstraße", "Stadtrat sperrt Hauptstraße", id="tab-whole"),
+    pytest.param(
+        "Stadtrat sperrt Hauptstraße | Probe Zeitung",
+        "Stadtrat sperrt Hauptstraße",
+        "Stadtrat sperrt Hauptstraße",
+        id="tab-whole",
+    ),
 ]
 
 
@@ -1412,3 +1919,51 @@ TAB_ROWS = [
 def test_a_tab_title_and_a_longer_h1(tab: str, h1: str, expected: str) -> None:
     got = extract_article(_tab_page(tab, h1), "https://www.probe-zeitung.de/region/a-1")
     assert got.title == expected
+
+
+def _h2_page(tab: str, top: str) -> str:
+    return (
+        f'<html lang="de"><head><title>{tab}</title></head><body>'
+        f'<nav><a href="/region">Nachrichten aus dem Tal</a></nav><div class="news-item">{top}{ROW_BODY}</div></body></html>'
+    )
+
+
+H2_ROWS = [
+    # no h1: an h2 showing the <title>'s leading part before a tagline (before: part and tagline)
+    pytest.param(
+        "Hauptstraße wird autofrei - Nachrichten aus dem Tal - Probe",
+        "<h2>Hauptstraße wird autofrei</h2>",
+        "Hauptstraße wird autofrei",
+        id="h2-before-tagline",
+    ),
+    pytest.param(
+        "Hauptstraße wird autofrei | Neues aus der Region | Probe",
+        '<h3 class="title">Hauptstraße wird autofrei</h3>',
+        "Hauptstraße wird autofrei",
+        id="h3-before-tagline",
+    ),
+    # guard: the <title> the h2 shows whole
+    pytest.param(
+        "Hauptstraße wird autofrei - Probe",
+        "<h2>Hauptstraße wird autofrei</h2>",
+        "Hauptstraße wird autofrei",
+        id="whole",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tab", "top", "expected"), H2_ROWS)
+def test_an_h2_headline_and_a_tab_tagline(tab: str, top: str, expected: str) -> None:
+    got = extract_article(_h2_page(tab, top), "https://www.probe-dorfpost.at/news/a-1")
+    assert got.title == expected
+
+
+def test_a_short_leading_part_an_h2_shows_is_no_headline() -> None:
+    """A <title>'s leading part of a word or two ("Tal aktuell - ...") that a section's box
+    shows as its h2 is a kicker, not the headline the rule above takes."""
+    html = _h2_page(
+        "Tal aktuell - Hauptstraße wird autofrei - Probe",
+        "<h2>Tal aktuell</h2><h2>Hauptstraße wird autofrei</h2>",
+    )
+    got = extract_article(html, "https://www.probe-dorfpost.at/news/a-1")
+    assert got.title != "Tal aktuell"

@@ -742,7 +742,8 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     return []
 
 
-_NAMES = r"([^\W\d_][\w.'-]+(?: (?:von |van |de |zu )?[^\W\d_][\w.'-]+){1,3}(?: (?:und|and) [^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){1,3})?)"
+_NAME = r"[^\W\d_][\w.'-]+(?: (?:von |van |de |zu )?[^\W\d_][\w.'-]+){1,3}"
+_NAMES = rf"({_NAME}(?: (?:und|and) {_NAME})?)"  # one name, or two joined by "und"
 _INTERVIEW_LINE = re.compile(
     r"^\(?(?:{})\s*:?\s+{}\.?\)?$".format(
         "|".join(re.escape(w) for w in langwords.entries(langwords.INTERVIEW_CREDITS)), _NAMES
@@ -750,9 +751,11 @@ _INTERVIEW_LINE = re.compile(
     re.I,
 )
 # the opener, the name (capitalised words), then a lower-case word: "ist", "lehrt", ","
+_CAPITALISED = r"[^\W\d_a-z][\w.'-]+"
 _AUTHOR_NOTE = re.compile(
-    r"^(?i:{})\s+([^\W\d_a-z][\w.'-]+(?: (?:von |van |de |zu )?[^\W\d_a-z][\w.'-]+){{1,3}}),?\s+[^\W\d_A-Z]".format(
-        "|".join(re.escape(w) for w in langwords.entries(langwords.AUTHOR_NOTES))
+    r"^(?i:{})\s+({cap}(?: (?:von |van |de |zu )?{cap}){{1,3}}),?\s+[^\W\d_A-Z]".format(
+        "|".join(re.escape(w) for w in langwords.entries(langwords.AUTHOR_NOTES)),
+        cap=_CAPITALISED,
     )
 )
 

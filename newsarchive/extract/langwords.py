@@ -21,9 +21,11 @@ def entries(table: Mapping[str, str]) -> list[str]:
 # byline.py: the word for "by" before a byline's names, matched in any case.
 BYLINE_BY = {
     # an interview's writer: "As told to Jane Doe", "Propos recueillis par Jeanne Martin"
-    "en": "by, as told to, posted by, submitted by",
-    # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ...", Drupal's "Eingereicht von ..."
-    "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von, eingereicht von",
+    "en": "by, as told to, posted by",
+    # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ...", Drupal's "Eingereicht
+    # von ..."
+    "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von, "
+    "eingereicht von",
     "fr": "par, propos recueillis par", "es": "por",
     "pt": "por", "nl": "door", "af": "deur",
     "sv": "av", "nb": "av", "da": "af", "pl": "od, przez, oprac., napisał, napisała", "id": "oleh",

@@ -110,7 +110,12 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         titles = [v for v in (*said, *tab_cores[-1:]) if v and not ELLIPSIS.search(v)]
         leads = [p for v in titles if (p := _lead_part(v))]
         # (a title stated whole keeps its spelling where a lead part has the same words)
-        if seen := _shown_elsewhere(doc, [*leads, *titles]):
+        # (else an h2/h3 showing the <title>'s leading part before a tagline: "Seilbahnen
+        # sperren früher auf - Nachrichten aus dem Tal - Probe")
+        seen = _shown_elsewhere(doc, [*leads, *titles])
+        if seen is None and (seen := _heading_showing(doc, tab_cores[:-1])) is not None:
+            h1s.append(seen[1])  # a reference the <title> is cut to, as an h1 is
+        if seen:
             el, text = seen
             part = _headline_part(el, marked=True) if el.tag in _HEADINGS else None
             if text in leads and text not in titles:
@@ -449,6 +454,28 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
             found = _stated(parent, tail, keys)
             if found and not in_trail(found[0]):
                 return found
+    return None
+
+
+MIN_HEADING_WORDS = 3  # a <title>'s leading part this long is a headline, not a kicker
+HEADING_SCAN = 20  # the page's first h2/h3 elements looked at
+
+
+def _heading_showing(doc: Document, cores: Sequence[str]) -> tuple[HtmlElement, str] | None:
+    """The first h2 or h3 whose text is a leading part of the <title> (`title_cores`, its
+    whole left out) of three words or more, on a page without an h1 of its own: the
+    headline, the <title> going on with a tagline no meta names as the site's."""
+    keys = {
+        k: c
+        for c in cores
+        if len(c) >= MIN_CORE and len((k := norm(c)).split()) >= MIN_HEADING_WORDS
+    }
+    if not keys:
+        return None
+    for el in itertools.islice(doc.tree.iter("h2", "h3"), HEADING_SCAN):
+        text = heading_text(el)
+        if (core := keys.get(norm(text))) is not None and not in_trail(el):
+            return el, core
     return None
 
 
