@@ -2162,3 +2162,46 @@ def test_a_short_leading_part_an_h2_shows_is_no_headline() -> None:
     )
     got = extract_article(html, "https://www.probe-dorfpost.at/news/a-1")
     assert got.title != "Tal aktuell"
+
+
+OFFICE_ROWS = [
+    # an office and what it serves after the writer's name is no second name (before: credited)
+    pytest.param(
+        "Ein Gastbeitrag von Dr. Max Muster, Präsident des Mieterbunds",
+        ["Dr. Max Muster"],
+        id="praesident-des",
+    ),
+    pytest.param(
+        "Von Anna Muster, Präsidentin der Handelskammer", ["Anna Muster"], id="praesidentin-der"
+    ),
+    pytest.param(
+        "Von Lea Probst, Professorin für Stadtplanung", ["Lea Probst"], id="professorin-fuer"
+    ),
+    pytest.param(
+        "Gastbeitrag von Ben Beispiel, Sprecher im Verkehrsministerium",
+        ["Ben Beispiel"],
+        id="sprecher-im",
+    ),
+    # guards: names with particles, a second writer, an agency
+    pytest.param(
+        "Von Anna Muster und Ursula von der Probe",
+        ["Anna Muster", "Ursula von der Probe"],
+        id="particles-von-der",
+    ),
+    pytest.param(
+        "Von Anna Muster, Jan van der Beispiel",
+        ["Anna Muster", "Jan van der Beispiel"],
+        id="particles-van-der",
+    ),
+    pytest.param(
+        "Von Anna Muster, Ben Beispiel", ["Anna Muster", "Ben Beispiel"], id="two-writers"
+    ),
+    pytest.param("Von Anna Muster, dpa", ["Anna Muster", "dpa"], id="writer-agency"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), OFFICE_ROWS)
+def test_an_office_after_the_name(line: str, expected: list[str]) -> None:
+    html = _row_page(f'<p class="byline">{line}</p>')
+    got = extract_article(html, "https://www.probe-zeitung.de/region/a-1", fetched=FETCHED)
+    assert got.authors == expected

@@ -1963,6 +1963,7 @@ def clean_names(
                 or _employer_and_job(part)
                 or _job_after(part)
                 or _newsroom_desk(part)
+                or _office_after(part)
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part, lang):
@@ -2516,6 +2517,28 @@ def _role_alone(part: str) -> bool:
     """A role with no name: "Staff Reporter", "নিজস্ব প্রতিবেদক", "نامہ نگار"."""
     words = part.split()
     return bool(words) and any(map(is_job_word, words)) and all(map(is_role_word, words))
+
+
+# Lower-case words that join an office to what it heads ("Präsident des Mieterbunds",
+# "Professorin für Stadtplanung", "Sprecherin im Ministerium"): no person's name holds one
+# ("der" and "den" only where no particle comes before them: "Ursula von der Leyen").
+_OFFICE_GLUE = frozenset({"des", "eines", "einer", "im", "beim", "am", "vom", "für", "bei"})
+_OFFICE_ARTICLES = frozenset({"der", "den"})
+
+
+def _office_after(part: str) -> bool:
+    """A part after a name that is an office and what it serves, no second name: a
+    capitalised word, a lower-case joining word inside, a capitalised word after it
+    ("Anna Muster, Präsidentin der Handelskammer")."""
+    words = part.split()
+    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    for before, word in itertools.pairwise(words[:-1]):
+        if word in _OFFICE_GLUE or (
+            word in _OFFICE_ARTICLES and before.casefold() not in NAME_PARTICLES
+        ):
+            return True
+    return False
 
 
 def _job_after(part: str) -> bool:
