@@ -706,16 +706,26 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     if story is None:
         return []
     line, after_story, last = "", False, ""
+    line_el = last_el = None
     for el in story.iterchildren("p"):  # the story's own paragraphs, not a comment box's
         text = clean(el.text_content())
         if len(text) >= _STORY_LINE:
-            line, after_story, last = "", True, text
+            line, after_story, last, last_el = "", True, text, el
         elif after_story:
-            line, after_story = text, False
+            line, after_story, line_el = text, False, el
     if tagged := _agency_tag(line) or _agency_tag(
         m.group(1) if (m := _ENDING_TAG.search(last)) else ""
     ):
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
+    # a guest piece's note on its writer, however long, set in italics as such notes are
+    # ("<em>Die Autorin Anna Muster ist ...</em>"); in roman type it is the story's sentence
+    note, note_el = (line, line_el) if line else (last, last_el)
+    if (
+        (m := _AUTHOR_NOTE.match(note))
+        and _italic(note_el, note)
+        and (names := clean_names([m.group(1)], publishers))
+    ):
+        return names
     if not line or len(line) > _CLOSING_LINE:
         return []
     if (m := _NAME_INITIALS.match(line)) and _initials_of(m.group(2), m.group(1)):
@@ -724,10 +734,30 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
     if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
+    if m := _INTERVIEW_LINE.match(line):  # "Das Interview führte Anna Muster."
+        return clean_names([m.group(1).rstrip(".")], publishers)
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+_NAME = r"[^\W\d_][\w.'-]+(?: (?:von |van |de |zu )?[^\W\d_][\w.'-]+){1,3}"
+_NAMES = rf"({_NAME}(?: (?:und|and) {_NAME})?)"  # one name, or two joined by "und"
+_INTERVIEW_LINE = re.compile(
+    r"^\(?(?:{})\s*:?\s+{}\.?\)?$".format(
+        "|".join(re.escape(w) for w in langwords.entries(langwords.INTERVIEW_CREDITS)), _NAMES
+    ),
+    re.I,
+)
+# the opener, the name (capitalised words), then a lower-case word: "ist", "lehrt", ","
+_CAPITALISED = r"[^\W\d_a-z][\w.'-]+"
+_AUTHOR_NOTE = re.compile(
+    r"^(?i:{})\s+({cap}(?: (?:von |van |de |zu )?{cap}){{1,3}}),?\s+[^\W\d_A-Z]".format(
+        "|".join(re.escape(w) for w in langwords.entries(langwords.AUTHOR_NOTES)),
+        cap=_CAPITALISED,
+    )
+)
 
 
 # A writer's name and her initials in brackets closing the story ("Anna Muster (amu)"), the
@@ -745,6 +775,14 @@ def _initials_of(initials: str, name: str) -> bool:
         if not at:
             return False
     return True
+
+
+def _italic(el: HtmlElement | None, text: str) -> bool:
+    """Whether a paragraph's text is set in italics whole (`<p><em>...</em></p>`)."""
+    if el is None:
+        return False
+    marked = next((c for c in el if c.tag in ("em", "i")), None)
+    return marked is not None and len(clean(marked.text_content())) >= 0.9 * len(text)
 
 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
@@ -1925,6 +1963,7 @@ def clean_names(
                 or _employer_and_job(part)
                 or _job_after(part)
                 or _newsroom_desk(part)
+                or _office_after(part)
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
             for piece in _split_and(part, lang):
@@ -2478,6 +2517,28 @@ def _role_alone(part: str) -> bool:
     """A role with no name: "Staff Reporter", "নিজস্ব প্রতিবেদক", "نامہ نگار"."""
     words = part.split()
     return bool(words) and any(map(is_job_word, words)) and all(map(is_role_word, words))
+
+
+# Lower-case words that join an office to what it heads ("Präsident des Mieterbunds",
+# "Professorin für Stadtplanung", "Sprecherin im Ministerium"): no person's name holds one
+# ("der" and "den" only where no particle comes before them: "Ursula von der Leyen").
+_OFFICE_GLUE = frozenset({"des", "eines", "einer", "im", "beim", "am", "vom", "für", "bei"})
+_OFFICE_ARTICLES = frozenset({"der", "den"})
+
+
+def _office_after(part: str) -> bool:
+    """A part after a name that is an office and what it serves, no second name: a
+    capitalised word, a lower-case joining word inside, a capitalised word after it
+    ("Anna Muster, Präsidentin der Handelskammer")."""
+    words = part.split()
+    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    for before, word in itertools.pairwise(words[:-1]):
+        if word in _OFFICE_GLUE or (
+            word in _OFFICE_ARTICLES and before.casefold() not in NAME_PARTICLES
+        ):
+            return True
+    return False
 
 
 def _job_after(part: str) -> bool:

@@ -22,8 +22,10 @@ def entries(table: Mapping[str, str]) -> list[str]:
 BYLINE_BY = {
     # an interview's writer: "As told to Jane Doe", "Propos recueillis par Jeanne Martin"
     "en": "by, as told to, posted by",
-    # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ..."
-    "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von",
+    # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ...", Drupal's "Eingereicht
+    # von ..."
+    "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von, "
+    "eingereicht von",
     "fr": "par, propos recueillis par", "es": "por",
     "pt": "por", "nl": "door", "af": "deur",
     "sv": "av", "nb": "av", "da": "af", "pl": "od, przez, oprac., napisał, napisała", "id": "oleh",
@@ -210,6 +212,18 @@ SOURCE_LABELS = {
     "nl": "bron", "pl": "źródło", "cs": "zdroj", "sk": "zdroj", "ru": "источник", "uk": "джерело",
     "lt": "šaltinis", "is": "heimild", "he": "מקור", "hi": "स्रोत", "zh": "来源, 來源",
     "ms": "sumber", "sw": "chanzo", "tr": "kaynak", "sv": "källa", "nb": "kilde", "da": "kilde",
+}  # fmt: skip
+# authors.py: a line closing an interview that names who asked ("Das Interview führte Anna
+# Muster."), read where no byline names anyone: the interviewer is the piece's writer.
+INTERVIEW_CREDITS = {
+    "en": "interview by, interviewed by, interview conducted by",
+    "de": "das interview führte, das interview führten, das gespräch führte, das gespräch "
+    "führten, die fragen stellte, die fragen stellten, interview geführt von",
+}  # fmt: skip
+# authors.py: a guest piece's closing note on its writer ("Die Autorin Anna Muster ist
+# Professorin ..."), read where no byline names anyone: the name after the opener, before a verb.
+AUTHOR_NOTES = {
+    "de": "die autorin, der autor, unsere autorin, unser autor, zur autorin:, zum autor:",
 }  # fmt: skip
 # authors.py: the newsroom crediting itself in a byline, alone ("Por Redação", "Da Redação",
 # "Redakce"): the author where no source names anyone, printed without "by" and "from the".

@@ -110,7 +110,12 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         titles = [v for v in (*said, *tab_cores[-1:]) if v and not ELLIPSIS.search(v)]
         leads = [p for v in titles if (p := _lead_part(v))]
         # (a title stated whole keeps its spelling where a lead part has the same words)
-        if seen := _shown_elsewhere(doc, [*leads, *titles]):
+        # (else an h2/h3 showing the <title>'s leading part before a tagline: "Seilbahnen
+        # sperren früher auf - Nachrichten aus dem Tal - Probe")
+        seen = _shown_elsewhere(doc, [*leads, *titles])
+        if seen is None and (seen := _heading_showing(doc, tab_cores[:-1])) is not None:
+            h1s.append(seen[1])  # a reference the <title> is cut to, as an h1 is
+        if seen:
             el, text = seen
             part = _headline_part(el, marked=True) if el.tag in _HEADINGS else None
             if text in leads and text not in titles:
@@ -201,6 +206,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if block and not any(norm(v) == norm(block) for _, v in ordered):
         return block
     source, first = ordered[0]
+    if source == "<title>" and (longer := _tab_cut_of(first, framed)):
+        return clean(longer)
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
     sources["<title>"] = tab_cores
@@ -209,6 +216,24 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return clean(settle(first, source, sources, live, framed, unnamed))
+
+
+def _tab_cut_of(tab: str, framed: Sequence[str]) -> str | None:
+    """The article's headline where the <title> (the page's only metadata title) states just
+    the first part of its h1: "Winterurlaub auf der Insel | Site" beside the h1 "Winterurlaub
+    auf der Insel: Wenn die Stille zum Luxus wird" is a tab cut short, the h1 the headline as
+    read; beside an h1 that sets that part apart as a kicker ("<span class=kicker>Hafen</span>
+    Stadtrat stimmt zu", a first line before a <br>), the headline part after it."""
+    key = norm(tab)
+    if not key:
+        return None
+    full = next((v for v in framed[:2] if len(v) > len(tab) and norm(v).startswith(key)), None)
+    if full is None:
+        return None
+    if framed[0] is not full and not norm(framed[0]).startswith(key):
+        return framed[0]  # the h1's headline part, after the kicker the tab states
+    rest = full[len(tab) :] if full.startswith(tab) else ""
+    return full if re.match(r"\s*:\s*\S", rest) else None
 
 
 _STORIES = frozenset({"headline", "<title>"})
@@ -429,6 +454,28 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
             found = _stated(parent, tail, keys)
             if found and not in_trail(found[0]):
                 return found
+    return None
+
+
+MIN_HEADING_WORDS = 3  # a <title>'s leading part this long is a headline, not a kicker
+HEADING_SCAN = 20  # the page's first h2/h3 elements looked at
+
+
+def _heading_showing(doc: Document, cores: Sequence[str]) -> tuple[HtmlElement, str] | None:
+    """The first h2 or h3 whose text is a leading part of the <title> (`title_cores`, its
+    whole left out) of three words or more, on a page without an h1 of its own: the
+    headline, the <title> going on with a tagline no meta names as the site's."""
+    keys = {
+        k: c
+        for c in cores
+        if len(c) >= MIN_CORE and len((k := norm(c)).split()) >= MIN_HEADING_WORDS
+    }
+    if not keys:
+        return None
+    for el in itertools.islice(doc.tree.iter("h2", "h3"), HEADING_SCAN):
+        text = heading_text(el)
+        if (core := keys.get(norm(text))) is not None and not in_trail(el):
+            return el, core
     return None
 
 
