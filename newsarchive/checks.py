@@ -294,6 +294,42 @@ def check_feed_uris(settings: BaseSettings, spider: object) -> None:
             )
 
 
+def check_feed_folders(settings: BaseSettings) -> None:
+    """Every items file on this machine can be made (or, there already, written) before
+    anything is fetched. A feed on a read-only disk, or under a file, was found at the first
+    item: the run stopped there (exit 1, nothing lost, but after its start pages were fetched
+    and archived), or a run exporting no item said nothing at all."""
+    import os
+    from urllib.parse import urlparse
+
+    from w3lib.url import file_uri_to_path
+
+    from newsarchive.outputs import folder_refuses
+
+    by_addon = (settings.getpriority("FEEDS") or 0) <= SETTINGS_PRIORITIES["project"]
+    which = "NEWSARCHIVE_ITEMS_FEED" if by_addon else "FEEDS (-o, -O)"
+    for uri in settings.getdict("FEEDS"):
+        text = str(uri)
+        scheme = urlparse(text).scheme
+        if scheme not in ("", "file"):
+            continue  # stdout:, s3://, ftp://: not a folder here
+        path = Path(file_uri_to_path(text) if scheme == "file" else text)
+        folder = path.parent
+        while "%(" in str(folder):  # a folder per run or site: the one it goes under
+            folder = folder.parent
+        why = folder_refuses(folder, keep=False)  # nothing made is left behind
+        if why is None and "%(" not in path.name and path.is_file():
+            try:  # an earlier run's file, appended to (or replaced): opened, not changed
+                os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
+            except OSError as exc:
+                why = str(exc.strerror or exc)
+        if why:
+            raise SettingError(
+                f"setting {which}: the items file {text!r} cannot be written ({why}); give a "
+                "folder that takes files (nothing was fetched)"
+            )
+
+
 def check_redis(settings: BaseSettings) -> None:
     """A shared crawl's Redis answers before any folder is made: unreachable, the run stops
     with nothing written (the WARC folder was made, and with STATE_SHARED=0 the state file
@@ -381,4 +417,5 @@ class SettingsCheck:
         check_feed_uris(crawler.settings, crawler.spider)  # the spider's attributes fill them
         check_redis(crawler.settings)
         check_folders(crawler.settings, crawler.spider)
+        check_feed_folders(crawler.settings)
         return cls()

@@ -50,6 +50,20 @@ def scratch_failed(error: OSError, what: str, where: str) -> ScratchWriteFailed:
     )
 
 
+def copy_failed(error: OSError, what: str, where: object) -> ScratchWriteFailed:
+    """`what`, a copy a package holds (made in the temporary file `where`), could not be
+    written, whatever the error (a full temporary folder, EIO): the run's one line, naming
+    the file copied and the temporary file, and that no package was written. (The error
+    named the temporary file alone, gone once the command ends, or no file at all.)"""
+    code = errno.errorcode.get(error.errno or 0)
+    why = (error.strerror or str(error)) + (f" ({code})" if code else "")
+    hint = "; free space there, or set TMPDIR to a folder with room"
+    return ScratchWriteFailed(
+        f"no WACZ written: {what} could not be written to the temporary file {where}: {why}"
+        + (hint if error.errno in SCRATCH_ERRNOS else "")
+    )
+
+
 def write_error_stat(prefix: str) -> str | None:
     """The stat holding a writer's first write error, said on the run's last line; None
     for a stat prefix that names no writer (`redis/...`: no file to name)."""

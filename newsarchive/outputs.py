@@ -84,8 +84,11 @@ def folder_refuses(folder: Path, keep: bool = True) -> str | None:
 def whole_text_file(path: Path) -> Iterator[IO[str]]:
     """`path` opened for UTF-8 text, in place only once the block ends without an error."""
     if not replaceable(path):
-        with path.open("w", encoding="utf-8") as out:
-            yield out
+        try:
+            with path.open("w", encoding="utf-8") as out:
+                yield out
+        except OSError as exc:  # `-o /dev/full`: "No space left on device", naming no file
+            raise named_write_error(exc, path) from None
         return
     partial = _partial(path)
     try:

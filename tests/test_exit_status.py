@@ -94,9 +94,11 @@ def test_items_that_cannot_be_written_fail_the_run(
     assert again.stats["item_scraped_count"] == SMALL_ARTICLES
 
 
-def test_an_items_file_that_cannot_be_opened_fails_the_run_in_one_line(
+def test_an_items_file_that_cannot_be_opened_refuses_the_run_in_one_line(
     demo_site: DemoServer, tmp_path: Path
 ) -> None:
+    """Found at the start, before anything is fetched (it was found at the first item,
+    after the start pages were fetched: exit 1, nothing lost)."""
     (tmp_path / "a-file").write_text("not a folder\n")
     args = {**demo_args(demo_site), "max_articles": "3"}
     command = crawl_command("news", args, {"NEWSARCHIVE_ITEMS_FEED": ""}, tmp_path)
@@ -105,10 +107,13 @@ def test_an_items_file_that_cannot_be_opened_fails_the_run_in_one_line(
         command, cwd=Path(__file__).parents[1], capture_output=True, text=True, timeout=300
     )
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
-    assert done.returncode == exitcodes.FAILED
-    lines = done.stderr.strip().splitlines()
-    assert "cannot write items: [Errno 17] File exists" in done.stderr
-    assert lines[-1].startswith("scrapy crawl: the crawl did not finish its job: items_write_error")
+    assert done.returncode == exitcodes.BAD_INPUT
+    assert done.stderr.strip().splitlines() == [
+        f"scrapy crawl: setting FEEDS (-o, -O): the items file "
+        f"'{tmp_path / 'a-file' / 'items.jsonl'}' cannot be written ({tmp_path / 'a-file'} is a "
+        "file, not a folder); give a folder that takes files (nothing was fetched) (exit status 2)"
+    ]
+    assert not list(tmp_path.glob("warc/*"))  # nothing fetched, nothing archived
 
 
 def test_a_timeout_is_not_a_finished_run(demo_site: DemoServer, tmp_path: Path) -> None:

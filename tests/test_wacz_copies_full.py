@@ -1,5 +1,7 @@
 """`index --wacz`: the copies it makes for the package (a damaged file's whole gzip members,
-`--with-originals`' records) that the disk has no room for are named on the error line.
+`--with-originals`' records) that the disk has no room for are named on the error line,
+with the user's file they copy and "no WACZ written" (the temporary file alone, gone once
+the command ends, said nothing the user could act on).
 
 Their write failing said `index: File too large` (or `No space left on device`) and no
 file, where the joined-segments copy named its file. Here RLIMIT_FSIZE stands for a full
@@ -40,12 +42,19 @@ def _index(*args: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def _failed_naming(done: subprocess.CompletedProcess[str], name: str) -> None:
+def _failed_naming(
+    done: subprocess.CompletedProcess[str], name: str, copied: Path, wacz: Path
+) -> None:
+    """One line: no WACZ, the user's file the copy was of (the temporary file alone was
+    named, gone once the command ended), the temporary file and the error."""
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith("index: ") and "File too large (EFBIG)" in last, last
-    assert f"/{name}" in last, last
+    assert last.startswith("index: no WACZ written: the ") and f" {copied}" in last, last
+    assert "could not be written to the temporary file " in last, last
+    assert "File too large (EFBIG)" in last and last.endswith("a folder with room"), last
+    assert f"/{name}: " in last, last
+    assert not wacz.exists() and not list(wacz.parent.glob(f".{wacz.name}*"))
 
 
 def test_whole_members_of_a_cut_file_without_room_are_named(tmp_path: Path) -> None:
@@ -56,8 +65,10 @@ def test_whole_members_of_a_cut_file_without_room_are_named(tmp_path: Path) -> N
     assert len(data) > 2 * LIMIT  # the copy of the first member alone passes the limit
     cut = tmp_path / "cut.warc.gz"
     cut.write_bytes(data[:-100])  # /two's member cut short: copied as the whole ones
-    done = _index(str(cut), "--cdxj", str(tmp_path / "i.cdxj"), "--wacz", str(tmp_path / "o.wacz"))
-    _failed_naming(done, "cut.warc.gz")
+    wacz = tmp_path / "o.wacz"
+    done = _index(str(cut), "--cdxj", str(tmp_path / "i.cdxj"), "--wacz", str(wacz))
+    _failed_naming(done, "cut.warc.gz", cut, wacz)
+    assert "the copy of " in done.stderr
 
 
 def test_originals_without_room_are_named(tmp_path: Path) -> None:
@@ -72,6 +83,8 @@ def test_originals_without_room_are_named(tmp_path: Path) -> None:
         "WARC-Refers-To": record_id, "WARC-Payload-Digest": digest,
     }, of=body)  # fmt: skip
     again = second.save(tmp_path / "b-second.warc.gz")
+    wacz = tmp_path / "o.wacz"
     done = _index(str(again), "--cdxj", str(tmp_path / "i.cdxj"), "--wacz",
-                  str(tmp_path / "o.wacz"), "--with-originals")  # fmt: skip
-    _failed_naming(done, ORIGINALS_NAME)
+                  str(wacz), "--with-originals")  # fmt: skip
+    _failed_naming(done, ORIGINALS_NAME, tmp_path / "a-first.warc.gz", wacz)
+    assert "(--with-originals)" in done.stderr

@@ -102,8 +102,8 @@ def _framed(path: Path) -> Framed | str | None:
     be opened or read (not waited on: a FIFO)."""
     with open_regular(path) as stream:
         found = framed(stream)
-    if found is None and gzipped_whole(path):
-        return WHOLE_GZIP
+        if found is None and gzipped_whole(stream):  # a read error (EIO): raised, named
+            return WHOLE_GZIP
     return found
 
 

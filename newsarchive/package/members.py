@@ -16,7 +16,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsarchive.outputs import named_write_error
+from newsarchive.exitcodes import copy_failed
 
 Buffer = bytes | mmap.mmap
 
@@ -52,10 +52,10 @@ def copy_whole_members(path: Path, output: Path) -> Kept:
             output.write_bytes(b"")
             return Kept(0, 0, None)
         with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as data:  # not all in memory
-            try:
+            try:  # only `output` is opened and written here (`data` is mapped)
                 return _copy(data, output)
-            except OSError as exc:  # no room: "No space left on device" named no file
-                raise named_write_error(exc, output) from None
+            except OSError as exc:  # "No space left on device" named no file, or one gone
+                raise copy_failed(exc, f"the copy of {path}'s whole gzip members", output) from None
 
 
 def _copy(data: Buffer, output: Path) -> Kept:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsarchive.outputs import named_write_error
+from newsarchive.exitcodes import copy_failed
 from newsarchive.warc.archives import (
     READ_ERRORS,
     archive_files,
@@ -95,16 +95,29 @@ def copy_originals(warcs: list[Path], candidates: list[Path], output: Path) -> F
     found.unresolved = len(missing) - found.resolved
     if not chosen:
         return found
+    found.files = sorted({record.path for record in chosen.values()}, key=lambda p: p.name)
     output.parent.mkdir(parents=True, exist_ok=True)
     try:
         with output.open("wb") as out:
             for record in sorted(chosen.values(), key=lambda r: (r.path.name, r.offset)):
-                out.write(_raw(record))
-    except OSError as exc:  # no room: "No space left on device" named no file
-        raise named_write_error(exc, output) from None
+                data = _raw(record)  # its own file's read error names that file
+                out.write(data)
+    except _ReadFailed as exc:
+        raise exc.error from None
+    except OSError as exc:  # "No space left on device" named no file, or one gone
+        names = ", ".join(str(path) for path in found.files)
+        what = f"the revisits' originals copied from {names} (--with-originals)"
+        raise copy_failed(exc, what, output) from None
     found.copied = len(chosen)
-    found.files = sorted({record.path for record in chosen.values()}, key=lambda p: p.name)
     return found
+
+
+class _ReadFailed(Exception):
+    """Reading an original from its file failed: that file's error, not the copy's."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def _by_key(records: list[_Record]) -> dict[Key, list[_Record]]:
@@ -157,7 +170,12 @@ def _scan(paths: Iterable[Path], quiet: bool = True) -> list[_Record]:
 
 
 def _raw(record: _Record) -> bytes:
-    with record.path.open("rb") as stream:
-        stream.seek(record.offset)
-        data = stream.read(record.length)
+    try:
+        with record.path.open("rb") as stream:
+            stream.seek(record.offset)
+            data = stream.read(record.length)
+    except OSError as exc:  # EIO reading it names it, not the copy
+        if exc.filename is None:
+            exc = OSError(exc.errno, exc.strerror or str(exc), str(record.path))
+        raise _ReadFailed(exc) from None
     return data if data[:2] == b"\x1f\x8b" else gzip.compress(data)

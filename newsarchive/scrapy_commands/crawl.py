@@ -26,6 +26,7 @@ from newsarchive import exitcodes
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.interrupt import install_hook
 from newsarchive.redislink import unreachable
+from newsarchive.scrapy_commands.startlog import StartLogHold
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
 from newsarchive.state.run import StateUnreadable
@@ -86,10 +87,21 @@ class Command(ScrapyCrawl):
                 "DEBUG, INFO, WARNING, ERROR, CRITICAL (upper case)",
             )
             sys.exit(exitcodes.BAD_INPUT)
+        self._start_log = StartLogHold()
+        if str(level).upper() not in ("DEBUG", str(logging.DEBUG)):  # asked for all: none held
+            # Scrapy's banner, logged as the command goes on: said once the run goes ahead
+            self._start_log.hold_banner()
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             raise UsageError("give one spider: scrapy crawl <spider> (scrapy list shows them)")
+        assert self.crawler_process is not None
+        try:
+            self._crawl(args, opts)
+        finally:
+            self._start_log.release()  # a run that went ahead, whatever happened
+
+    def _crawl(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.crawler_process is not None
         try:
             crawler = self._create_crawler(args[0])
@@ -97,6 +109,7 @@ class Command(ScrapyCrawl):
             names = ", ".join(sorted(self.crawler_process.spider_loader.list()))
             self._fail(exitcodes.BAD_INPUT, f"unknown spider {args[0]!r}; spiders: {names}")
             return
+        self._start_log.hold_handlers()  # the crawler's root handler, in place now
         try:  # before start(): the reactor's resolver reads NETWORK_ALLOWED
             check_settings(crawler.settings)
         except SettingError as exc:
@@ -113,6 +126,12 @@ class Command(ScrapyCrawl):
 
     def _fail(self, code: int, reason: str) -> None:
         self.exitcode = code
+        start_log = getattr(self, "_start_log", None)
+        if start_log is not None:
+            if code == exitcodes.BAD_INPUT:  # refused: its line alone, not Scrapy's banner
+                start_log.drop()
+            else:  # the run's log, then its last line
+                start_log.release()
         sys.stdout.flush()
         line = f"scrapy crawl: {reason} (exit status {code})"
         print(line, file=sys.stderr, flush=True)

@@ -100,34 +100,39 @@ def _regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
     return written
 
 
-def gzipped_whole(path: Path) -> bool:
-    """Whether `path` is gzipped as one stream: its first gzip member, or the second where
-    the first holds one record (a warcinfo of its own before the stream), holds more than
-    one record (a member a record holds one).
+def gzipped_whole(stream: IO[bytes]) -> bool:
+    """Whether the file open as `stream` is gzipped as one stream: its first gzip member, or
+    the second where the first holds one record (a warcinfo of its own before the stream),
+    holds more than one record (a member a record holds one). The stream is left at its start.
 
     Asked of the gzip structure itself, not of warcio's error: warcio takes bytes after the
     stream (zeros, junk, a second member cut short) for a next member, gives two records
     and raises nothing, and such a file was "no whole-gzip WARC" here while `extract` and
     `index` read it. Two members at most are inflated (a probe of a folder's every .gz
     costs two records a file, not the file). (Every .gz of a folder is probed: warcio's
-    notices, naming no file, are not said here.)"""
+    notices, naming no file, are not said here.)
+
+    An error of the system reading the file (EIO, a disk gone: an OSError with an errno) is
+    raised, never taken for "not gzipped whole": such a file was left out without a word."""
     warcio_log = logging.getLogger("warcio.recordloader")
     disabled, warcio_log.disabled = warcio_log.disabled, True
     try:
-        with path.open("rb") as stream:
-            start: int | None = 0
-            for _ in range(2):
-                stream.seek(start or 0)
-                if start is None or stream.read(2) != b"\x1f\x8b":
-                    return False
-                member = WholeGunzip(stream, first_only=True, start=start)
-                if _more_than_one_record(member):
-                    return True
-                start = member.member_end()
-    except READ_ERRORS:
+        start: int | None = 0
+        for _ in range(2):
+            stream.seek(start or 0)
+            if start is None or stream.read(2) != b"\x1f\x8b":
+                return False
+            member = WholeGunzip(stream, first_only=True, start=start)
+            if _more_than_one_record(member):
+                return True
+            start = member.member_end()
+    except READ_ERRORS as exc:
+        if isinstance(exc, OSError) and exc.errno is not None:  # the disk's, not the bytes'
+            raise
         return False
     finally:
         warcio_log.disabled = disabled
+        stream.seek(0)
     return False
 
 

@@ -1,0 +1,92 @@
+"""Scrapy's start-up lines held back until the crawl goes ahead.
+
+Scrapy logs its banner (version, then ~10 lines of library versions) as the crawler
+process is made, and "Enabled addons" as the spider's settings are applied: both came
+before the project's one-line refusal of a wrong argument or setting (exit 2), so the
+user's one line was the last of a dozen. They are held here, at INFO and below, until
+the run goes ahead (Scrapy's "Overridden settings", once every setting check has passed,
+or its shutdown line), or until something at WARNING or above is logged; then every
+held line goes out, in order, with its own time. A refused run drops them: its line
+alone is said. Nothing of a run that goes ahead is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+
+# Scrapy's logger of its banner (made before any handler of ours can be put in place)
+BANNER_LOGGER = "scrapy.utils.log"
+# what Scrapy logs once the spider is made and its settings checked and applied
+GOES_AHEAD_LOGGER = "scrapy.crawler"
+
+
+class StartLogHold:
+    """Holds the start-up lines: `hold_banner` before Scrapy's crawler process is made,
+    `hold_handlers` once it is (its handlers in place), `drop` on a refusal."""
+
+    def __init__(self) -> None:
+        self.holding = False
+        self._banner: list[logging.LogRecord] = []
+        self._handled: list[tuple[logging.Handler, logging.LogRecord]] = []
+        self._logger_filter = _Hold(self, None)
+        self._handler_filters: list[tuple[logging.Handler, _Hold]] = []
+
+    def hold_banner(self) -> None:
+        self.holding = True
+        logging.getLogger(BANNER_LOGGER).addFilter(self._logger_filter)
+
+    def hold_handlers(self) -> None:
+        """Hold at the root's handlers too: every logger's lines, in order. (Called once the
+        crawler is made: making it puts a new handler of Scrapy's in place.)"""
+        if not self.holding:
+            return
+        for handler in logging.getLogger().handlers:
+            hold = _Hold(self, handler)
+            handler.addFilter(hold)
+            self._handler_filters.append((handler, hold))
+
+    def keep(self, handler: logging.Handler | None, record: logging.LogRecord) -> bool:
+        """Whether `record` goes out now (False: held)."""
+        if not self.holding:
+            return True
+        if record.levelno >= logging.WARNING or record.name.startswith(GOES_AHEAD_LOGGER):
+            self.release()
+            return True
+        if handler is None:
+            self._banner.append(record)
+        else:
+            self._handled.append((handler, record))
+        return False
+
+    def release(self) -> None:
+        """The run goes ahead: every held line goes out, in order."""
+        if not self.holding:
+            return
+        self._stop()
+        for record in self._banner:
+            logging.getLogger(record.name).handle(record)
+        for handler, record in self._handled:
+            if record.levelno >= handler.level:
+                handler.handle(record)
+        self._banner, self._handled = [], []
+
+    def drop(self) -> None:
+        """A refused run: its one line alone is said."""
+        self._stop()
+        self._banner, self._handled = [], []
+
+    def _stop(self) -> None:
+        self.holding = False
+        logging.getLogger(BANNER_LOGGER).removeFilter(self._logger_filter)
+        for handler, hold in self._handler_filters:
+            handler.removeFilter(hold)
+        self._handler_filters = []
+
+
+class _Hold(logging.Filter):
+    def __init__(self, owner: StartLogHold, handler: logging.Handler | None) -> None:
+        super().__init__()
+        self.owner, self.handler = owner, handler
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return self.owner.keep(self.handler, record)

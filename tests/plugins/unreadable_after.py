@@ -1,0 +1,57 @@
+"""`python -m newsarchive` whose files named `*.eio.*` cannot be read past their first
+AFTER bytes: `python -m tests.plugins.unreadable_after AFTER COMMAND ARGS...`.
+
+A failing disk answers a read with EIO; no loopback test can make one (as in
+tests/plugins/large_unreadable.py), so the files `recompress` opens (through
+`open_regular`) that are named so read as such a disk: the bytes before AFTER, then
+OSError(EIO). Everything else is the real command on real files.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from newsarchive.commands import recompress
+
+
+class FailingRead(io.FileIO):
+    """A real file whose disk fails reads past `after` bytes with EIO."""
+
+    def __init__(self, path: Path, after: int) -> None:
+        super().__init__(path, "r")
+        self.after = after
+
+    def read(self, size: int = -1) -> bytes:  # type: ignore[override]
+        if self.tell() + max(size, 1) > self.after:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        return super().read(size)
+
+    def readinto(self, buffer: Any) -> int:
+        if self.tell() + max(len(memoryview(buffer)), 1) > self.after:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        return super().readinto(buffer)
+
+
+def main() -> int:
+    after = int(sys.argv[1])
+    real = recompress.open_regular
+
+    def opened(path: Path) -> IO[bytes]:
+        if ".eio." not in path.name:
+            return real(path)
+        real(path).close()  # refused as the real one refuses (a FIFO, a link to nothing)
+        return io.BufferedReader(FailingRead(path, after))
+
+    recompress.open_regular = opened  # type: ignore[assignment]
+    from newsarchive.cli import main as cli
+
+    return cli(sys.argv[2:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
