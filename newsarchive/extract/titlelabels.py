@@ -144,7 +144,9 @@ def _paid(label: str, rest: str, closing: bool = False) -> bool:
     name and such a word ("SZ Plus"); before a capital or a quote only ("Plus bei den
     Steuern" opens a headline)."""
     if _PLUS_BADGE.fullmatch(label):
-        return True
+        # before a word in small letters, a name the sentence opens with ("Canal+ perd les
+        # droits", "RTL+ zeigt ..."), unless set in brackets ("(S+) ...")
+        return closing or label[:1] in "([" or not rest.lstrip()[:1].islower()
     if _SYMBOL_BADGE.fullmatch(label):
         return not _amount(label, rest, closing)
     words = _bare(label).split()

@@ -617,9 +617,13 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         cut = True
     if cut or unnamed:
         parts = _unlabelled(parts, sections)
+    parts = _uncrumbed(parts, first, sections)
     while len(parts) > 2 and (
         is_site(parts[0], first)
-        or (_cjk_masthead(parts[0]) and _width("".join(parts[2:])) >= MIN_REST)
+        or (
+            (_cjk_masthead(parts[0]) or _unspelt_masthead(parts[0], parts[1]))
+            and _width("".join(parts[2:])) >= MIN_REST
+        )
     ):
         parts = parts[2:]
     value = "".join(parts)
@@ -816,6 +820,45 @@ def _cjk_masthead(part: str) -> bool:
     In Latin and other scripts a first part so named may be a headline's topic; the host
     tells those (`is_site`)."""
     return bool(_CJK_CHAR.match(part.lstrip())) and _masthead(part)
+
+
+MIN_CRUMBS = 2  # "Home » News » Title", "Site › Politics › Title": one mark alone may be a kicker's
+
+
+def _uncrumbed(parts: list[str], sites: frozenset[str], sections: frozenset[str]) -> list[str]:
+    """The parts after a breadcrumb trail the title opens with ("Home » News » Local »
+    Title", "Site › Politics › Title"): two crumbs or more, each a section's name, a label
+    word or the site's name, set off by a crumb's mark (">", "»", "›", "/"). One such part
+    alone is a kicker ("Hafen / Stadtrat stimmt zu", "Größer > besser?"): it stays."""
+    n = 0
+    while (
+        n + 2 < len(parts)
+        and _CRUMB_MARK.fullmatch(parts[n + 1])
+        and (_furniture(parts[n], sections) or is_site(parts[n], sites))
+    ):
+        n += 2
+    if n < 2 * MIN_CRUMBS or _width("".join(parts[n:])) < MIN_REST:
+        return parts
+    return parts[n:]
+
+
+# a breadcrumb's mark between a section and what it holds
+_CRUMB_MARK = re.compile("\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_COLON_MARK = re.compile("[:\uff1a]")
+
+
+def _unspelt_masthead(part: str, mark: str) -> bool:
+    """A first part before a spaced mark that is a newspaper's name by its kind, in a script
+    no host name spells ("Портові новини | ...", "صحيفة الميناء - ...", "बंदरगाह समाचार |
+    ..."): the site's name as its titles open, which no meta or host tells. A Latin name
+    is the host's to tell (`is_site`); a colon after a first part opens a topic's kicker."""
+    return (
+        not _LATIN_LETTER.search(part)
+        and not _COLON_MARK.fullmatch(mark.strip())
+        and not _CJK_CHAR.search(part)
+        and _masthead(part)
+    )
 
 
 def only_site(text: str, sites: frozenset[str]) -> bool:
