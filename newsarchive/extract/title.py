@@ -812,7 +812,8 @@ def _after_kicker(heading: HtmlElement, start: int = 0) -> str | None:
         return None
     if first.tag in _BLOCKS or first.tag in _SMALL:
         return clean(tail)
-    if first.get("class"):  # (a name the sentence opens with: "<span class="brand">Canal+</span> perd")
+    if first.get("class"):
+        # (not a name the sentence opens with: "<span class="brand">Canal+</span> perd")
         return None if _runs_on(tail) else clean(tail)
     text = first.text_content()
     return clean(tail) if text and tail and _joined(text, tail) else None

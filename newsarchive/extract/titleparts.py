@@ -822,13 +822,13 @@ def _cjk_masthead(part: str) -> bool:
     return bool(_CJK_CHAR.match(part.lstrip())) and _masthead(part)
 
 
-MIN_CRUMBS = 2  # "Home » News » Title", "Site › Politics › Title": one mark alone may be a kicker's
+MIN_CRUMBS = 2  # "Home » News » Title", "Site > Politics > Title": one mark alone may be a kicker's
 
 
 def _uncrumbed(parts: list[str], sites: frozenset[str], sections: frozenset[str]) -> list[str]:
     """The parts after a breadcrumb trail the title opens with ("Home » News » Local »
-    Title", "Site › Politics › Title"): two crumbs or more, each a section's name, a label
-    word or the site's name, set off by a crumb's mark (">", "»", "›", "/"). One such part
+    Title", "Site > Politics > Title"): two crumbs or more, each a section's name, a label
+    word or the site's name, set off by a crumb's mark (">", "»", "\u203a", "/"). One such part
     alone is a kicker ("Hafen / Stadtrat stimmt zu", "Größer > besser?"): it stays."""
     n = 0
     while (
