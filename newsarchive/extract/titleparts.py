@@ -609,7 +609,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         )
         or (
             (cut or unnamed)
-            and (_furniture(parts[-1], sections) or _DATE.fullmatch(parts[-1].strip()))
+            and (_furniture(parts[-1], sections) or _dated(parts[-1]))
             and _width("".join(parts[:-2])) >= MIN_REST
         )
     ):
@@ -688,6 +688,28 @@ def _whole_site(part: str, sites: frozenset[str]) -> bool:
 # A date sites print beside their name ("Title - Site, 03.12.2026", "Title - 03/12/2026 -
 # Poder - Site", "标题 - 海滨网, 2026年12月3日"): no headline's words.
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日")
+# the words for a month in the languages of `langwords.MONTH_NAMES` ("december", "dez", "déc")
+_MONTH_WORDS = frozenset(
+    w for text in langwords.MONTH_NAMES.values() for w in text.casefold().replace("|", " ").split()
+)
+MAX_DATE_WORDS = 4  # "Friday 5 December 2026", "Dec. 5, 2026"
+
+
+def _dated(part: str) -> bool:
+    """A part that is a date: in figures ("05.12.2026", "2026年12月5日"), or a day, a month's
+    word and a year ("5 December 2026", "Dec. 5, 2026", "5. Dezember 2026")."""
+    if _DATE.fullmatch(part := part.strip()):
+        return True
+    words = [w.rstrip(".,").casefold() for w in part.split()]
+    if not 2 <= len(words) <= MAX_DATE_WORDS:
+        return False
+    months = sum(w in _MONTH_WORDS for w in words)
+    years = sum(len(w) == 4 and w.isdigit() for w in words)
+    return (
+        months == 1
+        and years == 1
+        and all(w in _MONTH_WORDS or (w.isdigit() and len(w) <= 4) for w in words)
+    )
 _DATED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<date>\S+)\s*")
 
 
