@@ -15,9 +15,16 @@
 - Guards: labels in two dozen languages, site names after every separator, a site's name
   before the title with and without an h1, titles in capitals, RTL and CJK titles.
 
-Every page here is invented: words, markup, site names and hosts. Of the 86 rows named
-"fixed", 85 fail at 15f9e8e3 (the "surplus" class beside a stressed name passed there:
-kept so the table stays whole); the 127 others held there already and are guards.
+- A date in words between the title and the site's name goes with the name ("... | 5
+  December 2026 | Site"), as one in figures did.
+- A label part the h1 shows with the headline ("Storm hits coast | Photos") stays where
+  the <title> adds the site's name after it; a label in capitals closing og:title with no
+  mark ("... EN DIRECT") goes where the h1 or the headline lacks it.
+
+Every page here is invented: words, markup, site names and hosts. Of the 98 rows named
+"fixed", 96 fail at 15f9e8e3 (the "surplus" class beside a stressed name and a date in
+figures passed there: kept so the tables stay whole); the 135 others held there already
+and are guards.
 """
 
 from __future__ import annotations
@@ -305,3 +312,55 @@ def test_cjk_quote_brackets_stay() -> None:
     assert _title(body=f"<h1>{h}</h1>", og=f"{h}｜港湾新聞", site="港湾新聞", lang="ja") == h
     h = "【独自】港の新しい橋が来月開通へ"
     assert _title(body=f"<h1>{h}</h1>", og=h, tab=f"{h}｜港湾新聞", site="港湾新聞", lang="ja") == h
+
+
+# --- a date in words, a label the h1 shows, a label in capitals with no mark --------------
+
+
+@pytest.mark.parametrize(
+    "date", ["5 December 2026", "Dec. 5, 2026", "5. Dezember 2026", "5 décembre 2026", "05.12.2026"]
+)
+def test_fixed_a_date_between_the_title_and_the_site_goes(date: str) -> None:
+    assert _title(tab=f"{H} | {date} | {S}", site=S) == H
+
+
+@pytest.mark.parametrize("tail", ["December plans", "May 2026 budget", "in May 2026 and beyond"])
+def test_a_headline_ending_in_a_month_keeps_it(tail: str) -> None:
+    """Guard: a month's word in the headline's last part with more than a date's words."""
+    h = f"Council backs harbour plan - {tail}"
+    assert _title(tab=f"{h} | {S}", site=S) == h
+
+
+@pytest.mark.parametrize("label", ["Photos", "Direct", "Video"])
+def test_fixed_a_label_part_every_title_and_the_h1_show_stays(label: str) -> None:
+    """ "Storm hits coast | Photos" in the h1, og:title and the JSON-LD headline, the <title>
+    adding the site's name: the h1 shows the label, which is the headline's."""
+    v = f"{H} | {label}"
+    assert _title(body=f"<h1>{v}</h1>", og=v, headline=v, tab=f"{v} | {S}", site=S) == v
+
+
+CAPITAL_LABELS = (
+    ("fr", "Le conseil adopte le nouveau plan du port", "EN DIRECT"),
+    ("pt", "Conselho aprova novo plano do porto", "AO VIVO"),
+    ("en", "Council backs new harbour plan after long debate", "LIVE"),
+    ("es", "El consejo aprueba el nuevo plan del puerto", "EN VIVO"),
+)
+
+
+@pytest.mark.parametrize(("lang", "h", "label"), CAPITAL_LABELS)
+def test_fixed_a_label_in_capitals_closing_og_title_goes(lang: str, h: str, label: str) -> None:
+    v = f"{h} {label}"
+    assert _title(body=f"<h1>{h}</h1>", og=v, tab=f"{v} | {S}", site=S, lang=lang) == h
+    assert _title(og=v, headline=h, site=S, lang=lang) == h
+
+
+@pytest.mark.parametrize(("lang", "h", "label"), CAPITAL_LABELS)
+def test_a_label_in_capitals_the_h1_shows_stays(lang: str, h: str, label: str) -> None:
+    v = f"{h} {label}"
+    assert _title(body=f"<h1>{v}</h1>", og=v, headline=v, site=S, lang=lang) == v
+
+
+def test_words_in_small_letters_closing_a_title_stay() -> None:
+    """Guard: "... en directo" in small letters may be the headline's own words."""
+    v = "El consejo aprueba el nuevo plan del puerto en directo"
+    assert _title(og=v, headline=v, site=S, lang="es") == v

@@ -100,7 +100,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
     if tab:  # og:title "Storm hits coast | Opinion" beside the <title> "... | Opinion | Xyz"
         tab_core = strip_sites(tab, sites, sections)
-        raw = [(k, _tab_shortened(v, tab, tab_core)) for k, v in raw]
+        # (not a title an h1 shows whole: "Storm hits coast | Photos" in the h1 too)
+        heads_shown = {norm(t) for t in h1s}
+        raw = [
+            (k, v if norm(v) in heads_shown else _tab_shortened(v, tab, tab_core)) for k, v in raw
+        ]
     # what other sources say, their site names cut ("Storm hits coast | Example" says
     # "Storm hits coast" too); a title cut with "..." is no reference for another's core
     said = [headline, *(v for _, v in raw)]  # what the metadata says

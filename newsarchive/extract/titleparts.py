@@ -710,6 +710,8 @@ def _dated(part: str) -> bool:
         and years == 1
         and all(w in _MONTH_WORDS or (w.isdigit() and len(w) <= 4) for w in words)
     )
+
+
 _DATED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<date>\S+)\s*")
 
 
