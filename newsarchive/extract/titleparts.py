@@ -603,7 +603,9 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         or (_byline_part(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
         or (
-            (not cut or _cjk_masthead(parts[-1]))
+            # (after a name cut, a paper's name in a script no host spells: the site's name
+            # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
+            (not cut or _cjk_masthead(parts[-1]) or _unspelt_masthead(parts[-1], parts[-2]))
             and (_masthead(parts[-1]) or _news_noun(parts[-1]))
             and _width("".join(parts[:-2])) >= MIN_REST
         )
