@@ -24,10 +24,14 @@
 - The site's name in two scripts after the title ("... - خبرگزاری بندر | Bandar News
   Agency"): once the Latin name goes, the paper's name before it goes too.
 
-Every page here is invented: words, markup, site names and hosts. Of the 105 rows named
-"fixed", 99 fail at 15f9e8e3 (the "surplus" class beside a stressed name, a date in
-figures and four two-script names passed there: kept so the tables stay whole); the 135
-others held there already and are guards.
+- A closing guillemet after a space that an opening one before it opens ("Le maire : «
+  Nous reconstruirons le port » - Site") closes the quote, no mark between parts.
+
+Every page here is invented: words, markup, site names and hosts. Of the 114 rows named
+"fixed", 103 fail at 15f9e8e3 (the "surplus" class beside a stressed name, a date in
+figures, four two-script names and five French quotes before a bar or a site-less title
+passed there: kept so the tables stay whole); the 137 others held there already and are
+guards.
 """
 
 from __future__ import annotations
@@ -376,3 +380,36 @@ def test_fixed_a_masthead_beside_the_sites_latin_name_is_cut(lang: str, h: str, 
     url = "https://www.bandarnews.example/news/2026/12/05/plan"
     v = f"{h} - {name} | Bandar News Agency"
     assert _title(url, og=v, tab=v, lang=lang) == h
+
+
+# --- French quotes set off by spaces --------------------------------------------------------
+
+FRENCH_QUOTES = (
+    "Le maire : « Nous reconstruirons le port »",
+    "« Nous reconstruirons le port », promet le maire",
+    "Port : le maire promet « une reconstruction rapide »",
+)
+
+
+@pytest.mark.parametrize("h", FRENCH_QUOTES)
+@pytest.mark.parametrize("mark", [" - ", " | ", " – "])
+def test_fixed_a_closing_guillemet_after_a_space_closes_a_quote(h: str, mark: str) -> None:
+    """ "« ... » - Site": the closing guillemet is the quote's, no mark between parts."""
+    site = "Le Port Matin"
+    url = "https://www.leportmatin.example/politique/maire-port"
+    assert _title(url, og=f"{h}{mark}{site}", tab=f"{h}{mark}{site}", site=site, lang="fr") == h
+    assert _title(url, og=f"{h}{mark}{site}", site=None, lang="fr") == h
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        (f"{H} » Harbour Post", H),
+        (
+            "»Wir bauen den Hafen neu« sagt der Bürgermeister » Harbour Post",
+            "»Wir bauen den Hafen neu« sagt der Bürgermeister",
+        ),
+    ],
+)
+def test_a_guillemet_between_parts_still_parts_them(value: str, want: str) -> None:
+    assert _title(og=value, tab=value, site=S) == want

@@ -579,7 +579,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     value = _unlopsided(named, sites)
     # "标题_新闻频道_海滨网": the name cut after an unspaced mark, the section before it goes too
     unnamed = value != named
-    parts = _undated(_unpaged(SEPARATOR.split(value)), sites)
+    parts = _undated(_unpaged(split_parts(value)), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
     if (
@@ -1073,5 +1073,27 @@ def _news_word(word: str, table: _NewsWords) -> bool:
 
 def title_cores(tab: str) -> list[str]:
     """Every leading run of a <title>'s " | "-separated parts: its core, whatever the suffix."""
-    parts = SEPARATOR.split(tab)
+    parts = split_parts(tab)
     return ["".join(parts[: 2 * k - 1]) for k in range(1, (len(parts) + 1) // 2 + 1)]
+
+
+_QUOTE_CLOSE = ""  # a closing guillemet held out of the split (a private-use character)
+
+
+def split_parts(value: str) -> list[str]:
+    """`SEPARATOR.split(value)`, a closing guillemet after a space that an opening one
+    before it opens no separator: French quotes set off by spaces ("Le maire : « Nous
+    reconstruirons le port » - Site") close a quote, where "Title » Site" parts."""
+    opening = value.find("\u00ab")
+    # (none where a "»" comes first: German quotes, "»Zitat« sagt er » Site")
+    if opening < 0 or not 0 <= opening < value.find("\u00bb"):
+        return SEPARATOR.split(value)
+    held, depth = [], 0
+    for c in value:
+        if c == "\u00ab":
+            depth += 1
+        elif c == "\u00bb" and depth:
+            depth -= 1
+            c = _QUOTE_CLOSE
+        held.append(c)
+    return [p.replace(_QUOTE_CLOSE, "\u00bb") for p in SEPARATOR.split("".join(held))]
