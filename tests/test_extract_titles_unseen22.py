@@ -27,10 +27,13 @@
 - A closing guillemet after a space that an opening one before it opens ("Le maire : «
   Nous reconstruirons le port » - Site") closes the quote, no mark between parts.
 
-Every page here is invented: words, markup, site names and hosts. Of the 114 rows named
-"fixed", 103 fail at 15f9e8e3 (the "surplus" class beside a stressed name, a date in
+- An article whose JSON-LD states a "name" and no "headline", on a page stating its title
+  nowhere else (its <title> the site's name, no heading), is titled by that name.
+
+Every page here is invented: words, markup, site names and hosts. Of the 116 rows named
+"fixed", 105 fail at 15f9e8e3 (the "surplus" class beside a stressed name, a date in
 figures, four two-script names and five French quotes before a bar or a site-less title
-passed there: kept so the tables stay whole); the 137 others held there already and are
+passed there: kept so the tables stay whole); the 138 others held there already and are
 guards.
 """
 
@@ -413,3 +416,35 @@ def test_fixed_a_closing_guillemet_after_a_space_closes_a_quote(h: str, mark: st
 )
 def test_a_guillemet_between_parts_still_parts_them(value: str, want: str) -> None:
     assert _title(og=value, tab=value, site=S) == want
+
+
+# --- the JSON-LD "name" of an article with no headline anywhere else ------------------------
+
+
+def _named_page(name: str, tab: str = S, headline: str | None = None) -> str:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "name": name}
+    if headline:
+        ld["headline"] = headline
+    return (
+        f'<html><head><title>{tab}</title><meta property="og:site_name" content="{S}">'
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f"<body><article>{STORY}</article></body></html>"
+    )
+
+
+URL = "https://www.harbourpost.example/news/2026/12/05/plan"
+
+
+@pytest.mark.parametrize("name", [H, f"{H} | {S}"])
+def test_fixed_the_json_ld_name_is_the_title_where_nothing_else_states_one(name: str) -> None:
+    assert extract_article(_named_page(name), URL).title == H
+
+
+def test_the_json_ld_name_yields_to_a_title_stated_elsewhere() -> None:
+    """Guard: a <title> or a headline stating the title comes first; a name that is the
+    site's or cut with "..." is none."""
+    other = "Ferry timetable changes from Monday"
+    assert extract_article(_named_page(H, tab=f"{other} | {S}"), URL).title == other
+    assert extract_article(_named_page(H, headline=other), URL).title == other
+    assert extract_article(_named_page(S), URL).title in (None, "")
+    assert extract_article(_named_page("Council backs new harbour…"), URL).title in (None, "")

@@ -191,12 +191,15 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         # of an h1 of a kicker and a headline, the headline
         # (a crumb's too, where the page has no other); where og:title was a template's
         # name, the h1 inside the <article> over a banner's h1 before it
+        # (no heading either: the article's JSON-LD name, where a CMS writes the headline
+        # as "name" and no "headline")
         return next(
             iter(
                 kicked
                 or (framed if unnamed else [])
                 or shown
                 or [_headline_part(h) or t for h, t in heads or every]
+                or _ld_name(doc, sites)
             ),
             None,
         )
@@ -213,6 +216,18 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return clean(settle(first, source, sources, live, framed, unnamed))
+
+
+def _ld_name(doc: Document, sites: frozenset[str]) -> list[str]:
+    """The article's JSON-LD "name", where it states no "headline": the name of the
+    article, unless it is the site's or cut with "..."."""
+    if doc.article.get("headline"):
+        return []
+    name = clean(unmojibake(next(iter(as_strings(doc.article.get("name"))), "")))
+    name = strip_sites(name, sites) if name else name  # ("Title | Site")
+    if len(name) < MIN_CORE or ELLIPSIS.search(name) or only_site(name, sites):
+        return []
+    return [name]
 
 
 _STORIES = frozenset({"headline", "<title>"})
