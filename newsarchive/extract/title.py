@@ -100,7 +100,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
     if tab:  # og:title "Storm hits coast | Opinion" beside the <title> "... | Opinion | Xyz"
         tab_core = strip_sites(tab, sites, sections)
-        raw = [(k, _tab_shortened(v, tab, tab_core)) for k, v in raw]
+        # (not a title an h1 shows whole: "Storm hits coast | Photos" in the h1 too)
+        heads_shown = {norm(t) for t in h1s}
+        raw = [
+            (k, v if norm(v) in heads_shown else _tab_shortened(v, tab, tab_core)) for k, v in raw
+        ]
     # what other sources say, their site names cut ("Storm hits coast | Example" says
     # "Storm hits coast" too); a title cut with "..." is no reference for another's core
     said = [headline, *(v for _, v in raw)]  # what the metadata says
@@ -192,12 +196,15 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         # of an h1 of a kicker and a headline, the headline
         # (a crumb's too, where the page has no other); where og:title was a template's
         # name, the h1 inside the <article> over a banner's h1 before it
+        # (no heading either: the article's JSON-LD name, where a CMS writes the headline
+        # as "name" and no "headline")
         return next(
             iter(
                 kicked
                 or (framed if unnamed else [])
                 or shown
                 or [_headline_part(h) or t for h, t in heads or every]
+                or _ld_name(doc, sites)
             ),
             None,
         )
@@ -234,6 +241,18 @@ def _tab_cut_of(tab: str, framed: Sequence[str]) -> str | None:
         return framed[0]  # the h1's headline part, after the kicker the tab states
     rest = full[len(tab) :] if full.startswith(tab) else ""
     return full if re.match(r"\s*:\s*\S", rest) else None
+
+
+def _ld_name(doc: Document, sites: frozenset[str]) -> list[str]:
+    """The article's JSON-LD "name", where it states no "headline": the name of the
+    article, unless it is the site's or cut with "..."."""
+    if doc.article.get("headline"):
+        return []
+    name = clean(unmojibake(next(iter(as_strings(doc.article.get("name"))), "")))
+    name = strip_sites(name, sites) if name else name  # ("Title | Site")
+    if len(name) < MIN_CORE or ELLIPSIS.search(name) or only_site(name, sites):
+        return []
+    return [name]
 
 
 _STORIES = frozenset({"headline", "<title>"})
@@ -551,6 +570,10 @@ def _joined(before: str, after: str) -> bool:
     """Two texts an element's edge runs together where a reader sees two words: a letter or
     digit, then a capital opening a word ("townPlus", "EXKLUSIVStadtrat", "2026Hafen")."""
     last, first = before[-1], after[0]
+    if last.isalpha() and first.isalpha() and " " in before.strip() and " " in after.strip():
+        # two phrases of a headline set in elements of their own, as lines ("<span>Council
+        # backs new plan</span><span>after long debate</span>"): words apart, not one word
+        return True
     if not (last.isalnum() and first.isupper() and (last.islower() or after[1:2].islower())):
         return False
     # a word's first letter in small type set apart ("<span>i</span>Phone", "<b>e</b>Bay"):
@@ -730,6 +753,8 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
             continue
         if not opening and not _marked(c, text):
             continue  # "... coming to Apple <span>TV+</span>": a name's last word
+        if opening and _runs_on(c.tail):
+            continue  # "<span>Canal+</span> perd les droits": the name the sentence opens with
         if "\u20ac" in text and amount_before(_text_before(heading, children, i)):
             continue  # "15 <span>€</span>", "1,5 Mio. <span>€</span>": an amount
         found.add(i)
@@ -746,13 +771,33 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
     return frozenset(found) if beside else frozenset()
 
 
+def _runs_on(text: str | None) -> bool:
+    """Whether `text` (what follows an element) opens with a word in small letters only:
+    the sentence goes on after the element ("<span>Canal+</span> perd ...", "<span
+    class="brand">RTL+</span> zeigt ..."), which a badge or a kicker before a headline's
+    first word (a capital, a digit, a quote, "iPhone") never does."""
+    first = (text or "").split(None, 1)
+    return bool(first) and first[0].isalpha() and first[0].islower()
+
+
 # Stressed words: an element of these is the headline's own word ("bei <em>RTL+</em>", "mit
 # <b>Plus</b>", "<em>Canal+</em> perd ..."), a badge only where its class says so
 _STRESS = frozenset({"em", "b", "strong", "i", "a", "cite", "q", "mark", "u", "abbr", "code"})
-# (a class word's start: "fa-lock", "icon-premium", not "block")
-_ICON_CLASS = re.compile(
-    r"(?<![a-z])(?:icon|(?:pad)?lock|badge|plus|premium|paid|paywall|abo)", re.I
+# Words of a class naming an icon or a paid article's badge ("fa-lock", "icon-premium",
+# "badgePlus"), whole words only: not "block", "about", "surplus", "plusieurs"
+_ICON_WORDS = frozenset(
+    {"icon", "icons", "lock", "locked", "padlock", "badge", "badges", "plus", "premium", "paid"}
+    | {"paywall", "paywalled", "abo"}
 )
+_BADGE_WORDS = frozenset({"badge", "badges", "plus", "premium", "paid", "paywall", "abo"})
+# a class's words: split at marks and where a capital opens a word ("iconPlus", "PLUS")
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _class_names(el: HtmlElement, words: frozenset[str]) -> bool:
+    """Whether one of `el`'s class words is one of `words`."""
+    classes = el.get("class")
+    return bool(classes) and any(w.lower() in words for w in _CLASS_WORD.findall(classes))
 
 
 def _set_apart(el: HtmlElement, text: str) -> bool:
@@ -761,7 +806,7 @@ def _set_apart(el: HtmlElement, text: str) -> bool:
     sign alone always (no word is written so)."""
     return (
         el.tag not in _STRESS
-        or bool(_ICON_CLASS.search(el.get("class") or ""))
+        or _class_names(el, _ICON_WORDS)
         or _SIGN.fullmatch(text.strip()) is not None
     )
 
@@ -807,14 +852,11 @@ def _badges(heading: HtmlElement, hidden: Collection[int] | None = None) -> int:
 # An element classed as a paid article's badge whose text is a name and a plus sign
 # ("<span class='badge--plus'>Talbote+</span>"): a name longer than "NZZ+" is a badge
 # where the markup says so
-_BADGE_CLASS = re.compile(r"badge|plus|premium|paid|paywall|abo", re.I)
 _NAME_PLUS = re.compile(r"\(?[^\W\d_]{1,20}\+\)?")
 
 
 def _named_badge(el: HtmlElement, text: str) -> bool:
-    return _NAME_PLUS.fullmatch(text.strip()) is not None and bool(
-        _BADGE_CLASS.search(el.get("class") or "")
-    )
+    return _NAME_PLUS.fullmatch(text.strip()) is not None and _class_names(el, _BADGE_WORDS)
 
 
 def _after_kicker(heading: HtmlElement, start: int = 0) -> str | None:
@@ -834,8 +876,11 @@ def _after_kicker(heading: HtmlElement, start: int = 0) -> str | None:
         return rest if rest and 2 * len(kicker) < len(rest) and not rest[0].islower() else None
     if not clean(tail):
         return None
-    if first.tag in _BLOCKS or first.tag in _SMALL or first.get("class"):
+    if first.tag in _BLOCKS or first.tag in _SMALL:
         return clean(tail)
+    if first.get("class"):
+        # (not a name the sentence opens with: "<span class="brand">Canal+</span> perd")
+        return None if _runs_on(tail) else clean(tail)
     text = first.text_content()
     return clean(tail) if text and tail and _joined(text, tail) else None
 

@@ -144,7 +144,9 @@ def _paid(label: str, rest: str, closing: bool = False) -> bool:
     name and such a word ("SZ Plus"); before a capital or a quote only ("Plus bei den
     Steuern" opens a headline)."""
     if _PLUS_BADGE.fullmatch(label):
-        return True
+        # before a word in small letters, a name the sentence opens with ("Canal+ perd les
+        # droits", "RTL+ zeigt ..."), unless set in brackets ("(S+) ...")
+        return closing or label[:1] in "([" or not rest.lstrip()[:1].islower()
     if _SYMBOL_BADGE.fullmatch(label):
         return not _amount(label, rest, closing)
     words = _bare(label).split()
@@ -235,6 +237,28 @@ def closing_label(value: str) -> tuple[str, str] | None:
     if marks := list(_CLOSING_MARK.finditer(value)):
         label, rest = value[marks[-1].end() :].strip(), value[: marks[-1].start()]
         if label and _fits(label, rest, True, closing=True):
+            return label, rest
+    return _capital_label(value)
+
+
+MAX_LABEL_WORDS = 2  # "EN DIRECT", "AO VIVO": a label closing a title in capitals, no mark
+
+
+def _capital_label(value: str) -> tuple[str, str] | None:
+    """(label, rest) where `value` closes with a label word or two set in capitals after
+    a title in normal case, with no mark between ("Le conseil adopte le plan EN DIRECT",
+    "... AO VIVO"): the capitals set it apart as a mark would; in small letters ("...
+    en directo") the words may be the headline's own."""
+    words = value.rsplit(None, MAX_LABEL_WORDS)
+    for n in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        label = " ".join(words[-n:])
+        rest = " ".join(words[:-n])
+        if (
+            label.isupper()
+            and any(c.islower() for c in rest)
+            and is_label(label)
+            and _fits(label, rest, True, closing=True)
+        ):
             return label, rest
     return None
 

@@ -579,7 +579,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     value = _unlopsided(named, sites)
     # "标题_新闻频道_海滨网": the name cut after an unspaced mark, the section before it goes too
     unnamed = value != named
-    parts = _undated(_unpaged(SEPARATOR.split(value)), sites)
+    parts = _undated(_unpaged(split_parts(value)), sites)
     # "Title | Site - reliable news": the site's name followed by its slogan; "Title | Site -
     # Latest News", "Title - उदाहरण समाचार | Hindi News": a news label after a part naming it
     if (
@@ -603,13 +603,15 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         or (_byline_part(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
         or (
-            (not cut or _cjk_masthead(parts[-1]))
+            # (after a name cut, a paper's name in a script no host spells: the site's name
+            # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
+            (not cut or _cjk_masthead(parts[-1]) or _unspelt_masthead(parts[-1], parts[-2]))
             and (_masthead(parts[-1]) or _news_noun(parts[-1]))
             and _width("".join(parts[:-2])) >= MIN_REST
         )
         or (
             (cut or unnamed)
-            and (_furniture(parts[-1], sections) or _DATE.fullmatch(parts[-1].strip()))
+            and (_furniture(parts[-1], sections) or _dated(parts[-1]))
             and _width("".join(parts[:-2])) >= MIN_REST
         )
     ):
@@ -617,9 +619,13 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         cut = True
     if cut or unnamed:
         parts = _unlabelled(parts, sections)
+    parts = _uncrumbed(parts, first, sections)
     while len(parts) > 2 and (
         is_site(parts[0], first)
-        or (_cjk_masthead(parts[0]) and _width("".join(parts[2:])) >= MIN_REST)
+        or (
+            (_cjk_masthead(parts[0]) or _unspelt_masthead(parts[0], parts[1]))
+            and _width("".join(parts[2:])) >= MIN_REST
+        )
     ):
         parts = parts[2:]
     value = "".join(parts)
@@ -684,6 +690,30 @@ def _whole_site(part: str, sites: frozenset[str]) -> bool:
 # A date sites print beside their name ("Title - Site, 03.12.2026", "Title - 03/12/2026 -
 # Poder - Site", "标题 - 海滨网, 2026年12月3日"): no headline's words.
 _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日")
+# the words for a month in the languages of `langwords.MONTH_NAMES` ("december", "dez", "déc")
+_MONTH_WORDS = frozenset(
+    w for text in langwords.MONTH_NAMES.values() for w in text.casefold().replace("|", " ").split()
+)
+MAX_DATE_WORDS = 4  # "Friday 5 December 2026", "Dec. 5, 2026"
+
+
+def _dated(part: str) -> bool:
+    """A part that is a date: in figures ("05.12.2026", "2026年12月5日"), or a day, a month's
+    word and a year ("5 December 2026", "Dec. 5, 2026", "5. Dezember 2026")."""
+    if _DATE.fullmatch(part := part.strip()):
+        return True
+    words = [w.rstrip(".,").casefold() for w in part.split()]
+    if not 2 <= len(words) <= MAX_DATE_WORDS:
+        return False
+    months = sum(w in _MONTH_WORDS for w in words)
+    years = sum(len(w) == 4 and w.isdigit() for w in words)
+    return (
+        months == 1
+        and years == 1
+        and all(w in _MONTH_WORDS or (w.isdigit() and len(w) <= 4) for w in words)
+    )
+
+
 _DATED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<date>\S+)\s*")
 
 
@@ -816,6 +846,45 @@ def _cjk_masthead(part: str) -> bool:
     In Latin and other scripts a first part so named may be a headline's topic; the host
     tells those (`is_site`)."""
     return bool(_CJK_CHAR.match(part.lstrip())) and _masthead(part)
+
+
+MIN_CRUMBS = 2  # "Home » News » Title", "Site > Politics > Title": one mark alone may be a kicker's
+
+
+def _uncrumbed(parts: list[str], sites: frozenset[str], sections: frozenset[str]) -> list[str]:
+    """The parts after a breadcrumb trail the title opens with ("Home » News » Local »
+    Title", "Site > Politics > Title"): two crumbs or more, each a section's name, a label
+    word or the site's name, set off by a crumb's mark (">", "»", "\u203a", "/"). One such part
+    alone is a kicker ("Hafen / Stadtrat stimmt zu", "Größer > besser?"): it stays."""
+    n = 0
+    while (
+        n + 2 < len(parts)
+        and _CRUMB_MARK.fullmatch(parts[n + 1])
+        and (_furniture(parts[n], sections) or is_site(parts[n], sites))
+    ):
+        n += 2
+    if n < 2 * MIN_CRUMBS or _width("".join(parts[n:])) < MIN_REST:
+        return parts
+    return parts[n:]
+
+
+# a breadcrumb's mark between a section and what it holds
+_CRUMB_MARK = re.compile("\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_COLON_MARK = re.compile("[:\uff1a]")
+
+
+def _unspelt_masthead(part: str, mark: str) -> bool:
+    """A first part before a spaced mark that is a newspaper's name by its kind, in a script
+    no host name spells ("Портові новини | ...", "صحيفة الميناء - ...", "बंदरगाह समाचार |
+    ..."): the site's name as its titles open, which no meta or host tells. A Latin name
+    is the host's to tell (`is_site`); a colon after a first part opens a topic's kicker."""
+    return (
+        not _LATIN_LETTER.search(part)
+        and not _COLON_MARK.fullmatch(mark.strip())
+        and not _CJK_CHAR.search(part)
+        and _masthead(part)
+    )
 
 
 def only_site(text: str, sites: frozenset[str]) -> bool:
@@ -1004,5 +1073,27 @@ def _news_word(word: str, table: _NewsWords) -> bool:
 
 def title_cores(tab: str) -> list[str]:
     """Every leading run of a <title>'s " | "-separated parts: its core, whatever the suffix."""
-    parts = SEPARATOR.split(tab)
+    parts = split_parts(tab)
     return ["".join(parts[: 2 * k - 1]) for k in range(1, (len(parts) + 1) // 2 + 1)]
+
+
+_QUOTE_CLOSE = ""  # a closing guillemet held out of the split (a private-use character)
+
+
+def split_parts(value: str) -> list[str]:
+    """`SEPARATOR.split(value)`, a closing guillemet after a space that an opening one
+    before it opens no separator: French quotes set off by spaces ("Le maire : « Nous
+    reconstruirons le port » - Site") close a quote, where "Title » Site" parts."""
+    opening = value.find("\u00ab")
+    # (none where a "»" comes first: German quotes, "»Zitat« sagt er » Site")
+    if opening < 0 or not 0 <= opening < value.find("\u00bb"):
+        return SEPARATOR.split(value)
+    held, depth = [], 0
+    for c in value:
+        if c == "\u00ab":
+            depth += 1
+        elif c == "\u00bb" and depth:
+            depth -= 1
+            c = _QUOTE_CLOSE
+        held.append(c)
+    return [p.replace(_QUOTE_CLOSE, "\u00bb") for p in SEPARATOR.split("".join(held))]
