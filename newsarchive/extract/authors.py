@@ -413,6 +413,11 @@ def _weekday_date(text: str) -> int | None:
             and not _on_weekday(_WEEKDAYS[day.casefold()], text, m.start("date"))
         ):
             continue
+        rel = m.group("rel")
+        if rel and m.start() and not m.group("sep") and rel[0].isupper():
+            before = text[: m.start()].split()
+            if len(before) == 1 and _capital(before[0]) and not is_role_word(before[0]):
+                continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
         return m.start()
     return None
 
@@ -1690,6 +1695,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             text = own_by_word(doc.text(el), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
+            if ("/" in text or "／" in text) and (cjk := _cjk_role_first(text)) != text:
+                return [cjk]  # "张伟/文": the writer, her role after the slash
             if (
                 BYLINE_LEAD.match(text)
                 or _TEXT_AND_PICTURES.match(text)
@@ -1853,6 +1860,8 @@ def clean_names(
         text = clean(text)
         if not text or len(text) > 300:
             continue
+        if "/" in text or "／" in text:
+            text = _cjk_role_first(text)  # "张伟/文": the role first
         text = _TEXT_AND_PICTURES.sub("Text", text)
         if _URL.match(text):
             continue
@@ -1886,7 +1895,11 @@ def clean_names(
         if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
             # "Rahul Sharma | Source: PTI": the writer alone
             text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
+        if (story := _TH_STORY.match(text)) and not _thai_name(text[story.end() :]):
+            continue  # "เรื่อง: น้ำท่วมภาคเหนือ": the story's subject, no writer's name
         led = BYLINE_LEAD.match(text) is not None  # "Von Aditya": one word is a name there
+        if led and _body_after_by(BYLINE_LEAD.sub("", text)):
+            continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
@@ -1905,17 +1918,28 @@ def clean_names(
             and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
         ):
             continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
-        role = False  # the part before was a role with no name ("Staff Reporter")
+        role: str | bool = False  # the part before: a role with no name ("Staff Reporter")
         for part in parts:
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
                 continue
-            if role and not found and (_lone_caseless(part) or is_place_name(part)):
-                # "নিজস্ব প্রতিবেদক, ঢাকা", "نامہ نگار، لاہور": the role's post, in a script
-                # where a lone word beside a name is a place too ("Wartawan, Budi" keeps Budi)
+            if (
+                role
+                and not found
+                and (
+                    _lone_caseless(part)
+                    or is_place_name(part)
+                    or (_lone_capitalised(part) and not _one_name_writers(lang, role))
+                )
+            ):
+                # "নিজস্ব প্রতিবেদক, ঢাকা", "نامہ نگار، لاہور", "Staff Reporter, London": the
+                # role's post, in a script where a lone word beside a name is a place too,
+                # or where writers are not known by one name ("Wartawan, Budi" keeps Budi)
                 role = False
                 continue
-            role = _role_alone(part)
+            if _FROM_ALONE.match(part) and (lang not in _DA_NAMES or not part.startswith("Da ")):
+                continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
+            role = _role_alone(part) and part
             if _post_and_role(part):
                 continue  # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent
             if found and (
@@ -1967,6 +1991,102 @@ _HANDLE = re.compile(r"(?<![\w.])\s*\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
 
 def _bracketed_agencies(m: re.Match[str]) -> str:
     return f", {m.group(1)}" if _agencies_only(m.group(1)) else m.group(0)
+
+
+_INSTITUTIONS = frozenset(langwords.entries(langwords.INSTITUTION_WORDS))
+_ARTICLES = langwords.NAME_ARTICLE_WORDS | frozenset(
+    ["dem", "den", "des", "het", "gli", "del", "della", "l"]
+)
+# Greek "δήμο" (municipality; Δήμος is a given name too) before a place's genitive (plural
+# "-ων", "-ης", "-ας": no surname after "τον" ends so): "Δήμο Αθηναίων", "Δήμο Λάρισας"
+_GREEK_MUNICIPALITY = re.compile(r"^δήμου?\s+\w+(?:ων|ης|ας)\b")
+
+
+# Thai "เรื่อง:" ("story:"): the writer in a credit line ("เรื่อง: สมชาย ใจดี ภาพ: ..."),
+# or the story's subject.
+_TH_STORY = re.compile(r"^\s*เรื่อง\s*[:：/]\s*")
+_THAI_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.")
+
+
+def _thai_name(rest: str) -> bool:
+    """A Thai name up to the next credit: a given name and a surname, or a title before the
+    name ("นายสมชาย"); a subject is written as one run of words ("น้ำท่วมภาคเหนือ")."""
+    name = _SPLIT.split(rest.strip(), maxsplit=1)[0].strip()
+    return len(name.split()) in (2, 3) or name.startswith(_THAI_TITLES)
+
+
+# A Chinese credit with the role after the name and a slash: "张伟/文", "张伟/文 李华/图"
+# (writer, photographer), the reverse of "文/张伟".
+_CJK_ROLE_AFTER = re.compile(
+    r"(?<![\u3400-\u9fff·])([\u3400-\u9fff·]{2,6})\s*[/／]\s*"
+    r"(文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影)|撰文|文字|文|摄影|攝影|摄|攝|图|圖|编辑|編輯)"
+    r"(?![\u3400-\u9fff])"
+)
+
+
+def _cjk_role_first(text: str) -> str:
+    """ "张伟/文 李华/图" as "文/张伟 图/李华" (a full-width slash): the role first, as the
+    labels read."""
+    return _CJK_ROLE_AFTER.sub(r"\2／\1", text)
+
+
+def _body_after_by(rest: str) -> bool:
+    """What follows a "by" word names a public body, no person: "der Stadt Hannover", "la
+    mairie de Lyon", "el Gobierno de España", "regjeringen", "Δήμο Αθηναίων" (an article
+    may come first; a job word after it keeps the line: "the City Desk", "der Stadt-Reporter")."""
+    words = rest.replace("'", " ").replace("’", " ").casefold().split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return False
+    if any(is_role_word(w) and w not in _ARTICLES and w not in NAME_PARTICLES for w in words[1:]):
+        return False
+    first = words[0].strip(".,;:")
+    return (
+        first in _INSTITUTIONS
+        or " ".join(words[:2]) in _INSTITUTIONS
+        or _GREEK_MUNICIPALITY.match(" ".join(words[:2])) is not None
+    )
+
+
+# A capitalised "from" and one word, a part alone: "Da Roma", "Dalla Cina", "Desde Madrid".
+_FROM_ALONE = re.compile(
+    r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$"
+)
+# Languages whose writers often go by one name (Indonesia, Malaysia, Vietnam, Thailand,
+# Myanmar, Cambodia, Laos, Mongolia), and a role word of theirs ("Wartawan, Budi").
+_ONE_NAME_LANGUAGES = frozenset(["id", "ms", "jv", "su", "vi", "th", "my", "km", "lo", "mn"])
+
+
+def _role_words(languages: AbstractSet[str], inside: bool) -> frozenset[str]:
+    """The job titles' and byline labels' words of the languages (or of all others)."""
+    return frozenset(
+        w
+        for table in (langwords.JOB_TITLES, langwords.BYLINE_LABELS)
+        for lang, text in table.items()
+        if (lang in languages) == inside
+        for e in langwords.entries({lang: text})
+        for w in e.split()
+    )
+
+
+# (not "reporter": English's too)
+_ONE_NAME_ROLES = _role_words(_ONE_NAME_LANGUAGES, True) - _role_words(_ONE_NAME_LANGUAGES, False)
+
+
+def _lone_capitalised(part: str) -> bool:
+    part = part.strip()
+    return " " not in part and len(part) > 1 and part[0].isupper() and not part.isupper()
+
+
+def _one_name_writers(lang: str, role: str | bool) -> bool:
+    """Whether a lone word after a role may be a writer's only name: on a page in a language
+    whose writers go by one name, or, the page's language unknown, after such a language's
+    role ("Wartawan, Budi"; "Staff Reporter, London" names a place)."""
+    if lang:
+        return lang.split("-")[0] in _ONE_NAME_LANGUAGES
+    words = role.casefold().split() if isinstance(role, str) else []
+    return any(w in _ONE_NAME_ROLES for w in words)
 
 
 def _writer_before_agency(word: str, surname: Callable[[str], bool] | None) -> bool:

@@ -231,6 +231,28 @@ NEWSROOM_FROM = {
     "it": "dalla",
     "fr": "de la",
 }
+# authors.py: a public body's noun after a "by" word ("Von der Stadt Hannover", "Par la
+# mairie", "Por el Gobierno", "Av regjeringen", "Από τον Δήμο Αθηναίων"): a sentence's "from
+# the city", no byline. Nouns no person is named (Greek "δήμο" only before a place's
+# genitive: Δήμος is a given name too; authors.py reads it so).
+INSTITUTION_WORDS = {
+    "en": "government, council, city, municipality, ministry, police, department, mayor's office",
+    "de": "stadt, gemeinde, regierung, bundesregierung, landesregierung, polizei, ministerium, "
+    "rathaus, stadtverwaltung, verwaltung, behörde, feuerwehr, kommune, landkreis, kreis, "
+    "bezirk, bundesamt, landratsamt, staatsanwaltschaft",
+    "fr": "mairie, ville, gouvernement, ministère, préfecture, commune, police, gendarmerie, "
+    "conseil, région, département, municipalité",
+    "es": "gobierno, ayuntamiento, ministerio, policía, junta, alcaldía, municipalidad, "
+    "generalitat, xunta, diputación, consejería, guardia civil",
+    "it": "comune, governo, ministero, regione, provincia, polizia, prefettura, questura",
+    "pt": "governo, prefeitura, câmara, ministério, polícia, município",
+    "nl": "gemeente, regering, politie, ministerie, provincie",
+    "nb": "regjeringen, kommunen, politiet, departementet, fylkeskommunen",
+    "da": "regeringen, kommunen, politiet, ministeriet", "sv": "regeringen, kommunen, polisen",
+    "pl": "urząd, urzędu, rząd, rządu, ministerstwo, policja, gmina, gminy, miasto, miasta",
+    "el": "υπουργείο, υπουργείου, κυβέρνηση, κυβέρνησης, περιφέρεια, περιφέρειας, "
+    "αστυνομία, αστυνομίας",
+}  # fmt: skip
 # authors.py: "from"/"in" opening a byline part after a name ("Ana Souza, de São Paulo",
 # "Anna Nowak, z Warszawy"): where the writer filed from, no second name. Lower case only.
 PLACE_WORDS = {
