@@ -454,8 +454,8 @@ _CLOCK_TAIL = re.compile(
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
 # Also "文、圖" (text and pictures) before a slash.
 # "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
-_TEXT_WORD = "text|texte|texto|tekst|testo"
-_TEXT_AND = r"(?:\s*[/&+,·]\s*|\s+(?:und|and|et|y|e|og|i|a|en|och)\s+)"
+_TEXT_WORD = "text|texte|texto|tekst|testo|เรื่อง"  # Thai "เรื่อง/ภาพ:" (story and photos)
+_TEXT_AND = r"(?:\s*[/&+,·]\s*|\s+(?:und|and|et|y|e|og|i|a|en|och)\s+|\s*และ\s*)"
 _TEXT_AND_PICTURES = re.compile(
     rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
     rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
@@ -1706,8 +1706,10 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 if _in_teaser_area(doc, el):
                     continue  # "Von ..." under a teaser card's headline
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
-            if _label_and_name(text):
-                return [text]  # "Автор Иван Петров": the label with no colon
+            if _label_and_name(text) or _KO_TEXT_BY.match(text):
+                return [text]  # "Автор Иван Петров": the label with no colon; "글·사진 김민수"
+            if _JA_DATELINE_NAME.match(text):
+                return [text]  # a bracketed dateline, then the reporter (_JA_DATELINE_NAME)
             if (writer := _report_of_newsroom(text)) is not None:
                 return [writer]
             if ROLE_FILED_LINE.match(text):
@@ -1735,12 +1737,27 @@ def _label_and_name(text: str) -> bool:
     """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák",
     Korean "글 김민수" (a Korean name is one word of two to four syllables)."""
     label, _, name = text.partition(" ")
+    if label.casefold() in _COLON_ONLY_LABELS:
+        return False  # "Interview Angela Merkel": a kicker and whom it asks
     if label.casefold() not in LABEL_WORDS:
-        return False
+        pair, _, name = name.partition(" ")
+        if f"{label} {pair}".casefold() not in _LABEL_PAIRS:
+            return False  # "Phóng viên Nguyễn Văn An": a label of two words
     return (2 <= len(name.split()) <= 4 and _name_shaped(name)) or bool(_KO_NAME.fullmatch(name))
 
 
+# Labels that credit a writer only before a colon ("Interview: Anna Muster")
+_COLON_ONLY_LABELS = frozenset({"interview", "gespräch", "reportage", "words", "haber"})
+_LABEL_PAIRS = frozenset(
+    e for e in langwords.entries(langwords.BYLINE_LABELS) if len(e.split()) == 2
+)
 _KO_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+# A Japanese dateline and reporter in full-width brackets, a line of its own: Washington in
+# katakana, a full-width equals sign, the reporter's name
+_JA_DATELINE_NAME = re.compile(
+    r"^\s*[（(][\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
+    r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)]\s*$"
+)
 
 
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
@@ -1897,8 +1914,13 @@ def clean_names(
             text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
         if (story := _TH_STORY.match(text)) and not _thai_name(text[story.end() :]):
             continue  # "เรื่อง: น้ำท่วมภาคเหนือ": the story's subject, no writer's name
+        if _INTERVIEW_WITH.search(text):
+            # "Interview mit Angela Merkel", "Entretien avec ...": who was asked, no writer
+            text = _INTERVIEW_WITH.sub("", text)
         led = BYLINE_LEAD.match(text) is not None  # "Von Aditya": one word is a name there
-        if led and _body_after_by(BYLINE_LEAD.sub("", text)):
+        if (led and _body_after_by(BYLINE_LEAD.sub("", text))) or (
+            (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
+        ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
@@ -1943,7 +1965,8 @@ def clean_names(
             if _post_and_role(part):
                 continue  # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent
             if found and (
-                _FROM_PLACE.match(part)
+                _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
+                or _FROM_PLACE.match(part)
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
                 or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
                 or _employer_and_job(part)
@@ -1999,9 +2022,18 @@ _ARTICLES = langwords.NAME_ARTICLE_WORDS | frozenset(
 )
 # Greek "δήμο" (municipality; Δήμος is a given name too) before a place's genitive (plural
 # "-ων", "-ης", "-ας": no surname after "τον" ends so): "Δήμο Αθηναίων", "Δήμο Λάρισας"
-_GREEK_MUNICIPALITY = re.compile(r"^δήμου?\s+\w+(?:ων|ης|ας)\b")
+# (read casefolded: a final sigma as a sigma)
+_GREEK_MUNICIPALITY = re.compile(r"^δήμου?\s+\w+(?:ων|ησ|ασ)\b")
 
 
+# An interview's guest: "Interview mit Angela Merkel", "Interview with ...", "Entretien avec
+# ...", "Entrevista con ...", "Intervista a ..." up to the byline's next mark.
+_INTERVIEW_WITH = re.compile(
+    r"(?:^|(?<=[|;·•]))\s*(?i:interview|im\s+gespräch|gespräch|entretien|entrevista|intervista"
+    r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+[^|;·•]*"
+)
+# A writer's paper after her name: "Special to The Example Times", "especial para o Diário"
+_SPECIAL_TO = re.compile(r"^\s*(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per)\s")
 # Thai "เรื่อง:" ("story:"): the writer in a credit line ("เรื่อง: สมชาย ใจดี ภาพ: ..."),
 # or the story's subject.
 _TH_STORY = re.compile(r"^\s*เรื่อง\s*[:：/]\s*")
@@ -2049,6 +2081,8 @@ def _body_after_by(rest: str) -> bool:
     )
 
 
+# "From the" opening a line ("Dal Comune di Torino", "Pela Prefeitura", "Vom Landratsamt")
+_FROM_THE = re.compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Dai|Desde|Depuis|Aus|Vom|From|Pela|Pelo)\s+")
 # A capitalised "from" and one word, a part alone: "Da Roma", "Dalla Cina", "Desde Madrid".
 _FROM_ALONE = re.compile(
     r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$"
@@ -2522,6 +2556,9 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
     if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
         return None
+    generic, _, agency = part.strip().partition(" ")
+    if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and agency.casefold() in AGENCIES:
+        part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):

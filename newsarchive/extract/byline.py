@@ -12,7 +12,8 @@ written reported words story text texte texto tekst testo photos photo fotos fot
 interview analysis commentary kommentar analyse gastbeitrag reportage essay kolumne ein eine
 einem einer escrito escrita publicado redactado écrit écrite rédigé une un article artikel
 skrevet skriven geschreven scritto scritta reportaje reportagem crónica crônica chronique tribune
-opinión opinion meinung und and et y e og och aufgezeichnet
+opinión opinion meinung und and et y e og och aufgezeichnet entretien réalisé réalisée
+entrevista realizada intervista
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
 
@@ -34,12 +35,17 @@ LABEL_WORDS = frozenset(e for e in langwords.entries(langwords.BYLINE_LABELS) if
 _DE_PIECE = r"(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+\s+(?=[Vv]on\s))"
 # "Aus Brüssel berichtet Anna Muster", "Aus Washington berichten ...": where from, then the verb.
 _DE_REPORTS_FROM = r"(?:Aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?\s+berichte[tn]\s+)"
+# "From our correspondent" as the byline's "by": "Dal nostro inviato Mario Rossi", "De notre
+# envoyée spéciale à Kyiv, Jeanne Martin", "Von unserem Korrespondenten ..." (the possessive
+# and the role after it go as "our correspondent" does)
+_OURS = "|".join(re.escape(w) for w in langwords.entries(langwords.STAFF_POSSESSIVES))
+_FROM_OUR = rf"(?:(?i:dal|dalla|dai|dalle|de|desde|do|da|von|vom|from)\s+(?=(?i:{_OURS})\s))"
 BYLINE_LEAD = re.compile(
     r"^\s*(?:"
-    rf"{_DE_REPORTS_FROM}|"
+    rf"{_DE_REPORTS_FROM}|{_FROM_OUR}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
     # German writes a label for either sex: "Autor/in:", "Autor*innen:", "Autor:in:"
-    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・]\s*"
+    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?(?:\s*[:：/／・]|\s+[-\u2013\u2014](?=\s))\s*"
     r")"
 )
 # "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline

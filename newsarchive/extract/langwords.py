@@ -46,8 +46,8 @@ BYLINE_BY_LOWER = {
 }  # fmt: skip
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
-    "en": "author, authors, text, reporter, reporting, journalist",
-    "de": "autor, autorin, autoren, text, redaktion, protokoll",
+    "en": "author, authors, text, reporter, reporting, journalist, words, interview",
+    "de": "autor, autorin, autoren, text, redaktion, protokoll, interview, gespräch, reportage",
     "fr": "auteur, auteurs, texte, journaliste",
     "es": "autor, autores, texto, redacción, periodista",
     "pt": "autor, autores, texto, por, reportagem",
@@ -60,7 +60,8 @@ BYLINE_LABELS = {
     "sl": "avtor, avtorica, piše, besedilo",
     "sr": "autor, piše, аутор, пише", "uk": "автор, автори, текст", "ru": "автор, авторы, текст",
     "bg": "автор",
-    "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
+    "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta",
+    "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว, เรื่อง", "hi": "लेखक, रिपोर्ट, रिपोर्टर",
     "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
@@ -164,7 +165,8 @@ JOB_TITLES = {
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
 PHOTO_CREDITS = {
-    "en": "photo, photos, image, images, pictures, credit, graphics, illustration, video",
+    "en": "photo, photos, photographs, image, images, pictures, credit, graphics, "
+    "illustration, video",
     "de": "foto, fotos, bild, bilder, grafik, grafiken, infografik, illustration, video, kamera",
     "fr": "photo, photos, image", "es": "foto, fotos, fotografía, imagen",
     "pt": "foto, fotos, fotografia, imagem",
