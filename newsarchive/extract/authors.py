@@ -2062,6 +2062,9 @@ def _cjk_role_first(text: str) -> str:
     return _CJK_ROLE_AFTER.sub(r"\2／\1", text)
 
 
+_DESK_WORDS = frozenset({"desk", "team", "staff"})
+
+
 def _body_after_by(rest: str) -> bool:
     """What follows a "by" word names a public body, no person: "der Stadt Hannover", "la
     mairie de Lyon", "el Gobierno de España", "regjeringen", "Δήμο Αθηναίων" (an article
@@ -2071,7 +2074,7 @@ def _body_after_by(rest: str) -> bool:
         words = words[1:]
     if not words:
         return False
-    if any(is_role_word(w) and w not in _ARTICLES and w not in NAME_PARTICLES for w in words[1:]):
+    if any(is_job_word(w) or w in _DESK_WORDS or w in _NEWSROOM_FIRST for w in words[1:]):
         return False
     first = words[0].strip(".,;:")
     return (

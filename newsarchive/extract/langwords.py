@@ -274,7 +274,7 @@ STAFF_POSSESSIVES = {
 }  # fmt: skip
 # authors.py: "and" between two full names ("Jane Doe und John Roe"): split there.
 AND_WORDS = {
-    "en": "and", "de": "und", "fr": "et", "es": "y, e", "pt": "e", "it": "e", "nl": "en",
+    "en": "and", "de": "und, sowie", "fr": "et", "es": "y, e", "pt": "e", "it": "e", "nl": "en",
     "af": "en", "sv": "och", "nb": "og", "da": "og", "tr": "ve, ile", "ru": "и", "pl": "i, oraz",
     "cs": "a", "sk": "a", "fi": "ja", "et": "ja", "hu": "és", "ro": "și, şi", "el": "και",
     "hr": "i", "sr": "i, и", "uk": "і, та", "bg": "и", "lv": "un", "lt": "ir", "id": "dan",
