@@ -137,7 +137,11 @@ BYLINES = [
     ("ko", "김민수·이영희 기자", ["김민수", "이영희"]),
     ("ar", "بقلم أحمد علي", ["أحمد علي"]),
     ("en", "Jane Doe | Senior Political Correspondent | @janedoe", ["Jane Doe"]),
-    ("de", "Von Anna Muster und Max Probe (Text) sowie Bernd Beispiel (Fotos)", ["Anna Muster", "Max Probe"]),
+    (
+        "de",
+        "Von Anna Muster und Max Probe (Text) sowie Bernd Beispiel (Fotos)",
+        ["Anna Muster", "Max Probe"],
+    ),
     ("de", "Von Anna Muster sowie Max Probe", ["Anna Muster", "Max Probe"]),
     ("de", "Eine Analyse von Anna Muster, Berlin", ["Anna Muster"]),
     ("fr", "Par Jeanne Martin (avec AFP)", ["Jeanne Martin", "AFP"]),
