@@ -89,6 +89,8 @@ BYLINES = [
     ("id", "Wartawan, Budi", ["Budi"]),
     ("id", "Reporter, Budi", ["Budi"]),
     ("vi", "Phóng viên, Minh", ["Minh"]),
+    ("en", "Correspondent, Reuters", ["Reuters"]),  # an agency after a role stays
+    ("de", "Korrespondent, AFP", ["AFP"]),
     # a word for today as a surname before a clock
     ("en", "Chris Hoy, 10:15", ["Chris Hoy"]),
     ("en", "Chris Hoy 12.03.2025", ["Chris Hoy"]),
@@ -167,6 +169,21 @@ def test_a_byline_read_alone(lang: str, byline: str, expected: list[str]) -> Non
     ("lang", "byline", "expected"), BYLINES, ids=[f"{c[0]}-{i}" for i, c in enumerate(BYLINES)]
 )
 def test_a_byline_block(lang: str, byline: str, expected: list[str]) -> None:
+    assert _authors(f"<div class='byline'>{byline}</div>", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "expected"),
+    [
+        # a newsroom and its place after a dash: the newsroom, no place as a writer (the
+        # dash after a label counts only in Arabic, Persian, Urdu, Hebrew)
+        ("de", "Redaktion - Berlin", ["Redaktion"]),
+        ("es", "Redacción – Madrid", ["Redacción"]),
+        ("he", "מאת - יוסי כהן", ["יוסי כהן"]),
+        ("fa", "نویسنده - علی رضایی", ["علی رضایی"]),
+    ],
+)
+def test_a_label_before_a_dash(lang: str, byline: str, expected: list[str]) -> None:
     assert _authors(f"<div class='byline'>{byline}</div>", lang) == expected
 
 

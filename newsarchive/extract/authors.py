@@ -2112,8 +2112,15 @@ _ONE_NAME_ROLES = _role_words(_ONE_NAME_LANGUAGES, True) - _role_words(_ONE_NAME
 
 
 def _lone_capitalised(part: str) -> bool:
+    """One capitalised word, no agency ("London", not "Reuters" or "AFP")."""
     part = part.strip()
-    return " " not in part and len(part) > 1 and part[0].isupper() and not part.isupper()
+    return (
+        " " not in part
+        and len(part) > 1
+        and part[0].isupper()
+        and not part.isupper()
+        and part.casefold() not in AGENCIES
+    )
 
 
 def _one_name_writers(lang: str, role: str | bool) -> bool:

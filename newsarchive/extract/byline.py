@@ -27,6 +27,9 @@ def _alternatives(table: dict[str, str]) -> list[str]:
 _BY_ANY_CASE = "(?i:" + "|".join(_alternatives(langwords.BYLINE_BY)) + ")"
 _BY_LOWER = "(?:" + "|".join(_alternatives(langwords.BYLINE_BY_LOWER)) + ")"
 _LABEL = _alternatives(langwords.BYLINE_LABELS)
+_DASH_LABEL = _alternatives(
+    {k: v for k, v in langwords.BYLINE_LABELS.items() if k in "ar fa ur he"}
+)
 # The one-word labels, also written with no colon before a full name ("Автор Иван Петров",
 # "Autorius Jonas Jonaitis", "Parengė ...").
 LABEL_WORDS = frozenset(e for e in langwords.entries(langwords.BYLINE_LABELS) if e.isalpha())
@@ -45,7 +48,10 @@ BYLINE_LEAD = re.compile(
     rf"{_DE_REPORTS_FROM}|{_FROM_OUR}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
     # German writes a label for either sex: "Autor/in:", "Autor*innen:", "Autor:in:"
-    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?(?:\s*[:：/／・]|\s+[-\u2013\u2014](?=\s))\s*"
+    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・]\s*"
+    # Arabic, Persian, Urdu and Hebrew labels also before a spaced dash ("كتب - أحمد علي");
+    # not "Redaktion - Berlin", a newsroom and its place
+    rf"|(?:{'|'.join(_DASH_LABEL)})\s+[-\u2013\u2014]\s+"
     r")"
 )
 # "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline
