@@ -155,6 +155,16 @@ BYLINES = [
     ("sw", "na Juma Mwangi, Dar es Salaam", ["Juma Mwangi"]),
     ("en", "Story by Jane Doe • Photos by John Roe", ["Jane Doe"]),
     ("en", "By Jane Doe | Updated Dec 5, 2026 10:15 a.m. ET", ["Jane Doe"]),
+    # German-language shapes: a guest's job and university after the name, lead-ins
+    ("de", "Ein Gastbeitrag von Max Probe, Professor für Ökonomie", ["Max Probe"]),
+    ("de", "Professorin Anna Muster, Universität Beispielstadt", ["Professorin Anna Muster"]),
+    ("en", "By Jane Doe and John Roe, Institute for Fiscal Examples", ["Jane Doe", "John Roe"]),
+    ("de", "Protokolliert von Anna Muster", ["Anna Muster"]),
+    ("de", "Gastautorin: Anna Muster", ["Anna Muster"]),
+    ("de", "Von Anna Muster, Bern, und Max Probe, Zürich", ["Anna Muster", "Max Probe"]),
+    ("de", "Von Anna Muster mit Material von dpa und AFP", ["Anna Muster", "dpa", "AFP"]),
+    ("de", "Von Stadt-Reporterin Anna Muster", ["Anna Muster"]),
+    ("de", "Von der Gemeinde Musterstadt", []),
 ]
 
 
@@ -205,6 +215,8 @@ LINES = [
     ("fr", "Entretien réalisé par Jeanne Martin", ["Jeanne Martin"]),
     ("de", "Gespräch: Anna Muster", ["Anna Muster"]),
     ("de", "Reportage: Anna Muster", ["Anna Muster"]),
+    ("de", "Gastautorin: Anna Muster", ["Anna Muster"]),
+    ("de", "Protokolliert von Anna Muster", ["Anna Muster"]),
     ("de", "Interview: Anna Muster", ["Anna Muster"]),
     ("fr", "De notre correspondante à Bruxelles, Jeanne Martin", ["Jeanne Martin"]),
     ("it", "Dal nostro inviato Mario Rossi", ["Mario Rossi"]),

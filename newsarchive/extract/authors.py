@@ -342,7 +342,9 @@ _OWN_IN_PLACE = {
 _DA_NAMES = frozenset({"pt", "gl"})
 # Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
 # "Chefin vom Dienst").
-_JOB_HEAD_TEXT = "leiter leiterin chef chefin stv stellvertretende stellvertretender"
+_JOB_HEAD_TEXT = (
+    "leiter leiterin chef chefin stv stellvertretende stellvertretender professor professorin"
+)
 _JOB_HEADS = frozenset(_JOB_HEAD_TEXT.split())
 # "Von Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster am 12. März 2025", "Jane Doe Updated
 # 3 May": the date printed in the byline's own text, and all after it.
@@ -1966,6 +1968,7 @@ def clean_names(
                 continue  # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent
             if found and (
                 _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
+                or part.split(" ", 1)[0].casefold() in _AFFILIATIONS  # ", Universität Bern"
                 or _FROM_PLACE.match(part)
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
                 or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
@@ -2032,6 +2035,13 @@ _INTERVIEW_WITH = re.compile(
     r"(?:^|(?<=[|;·•]))\s*(?i:interview|im\s+gespräch|gespräch|entretien|entrevista|intervista"
     r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+[^|;·•]*"
 )
+# A guest writer's university or institute after her name ("Max Probe, Universität Bern",
+# "Jane Doe, University of Example"): where she works, no second name.
+_AFFILIATION_TEXT = """
+universität university université universidad università universidade universiteit uniwersytet
+univerzita universitet institut institute instituto istituto hochschule fachhochschule
+"""
+_AFFILIATIONS = frozenset(_AFFILIATION_TEXT.split())
 # A writer's paper after her name: "Special to The Example Times", "especial para o Diário"
 _SPECIAL_TO = re.compile(r"^\s*(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per)\s")
 # Thai "เรื่อง:" ("story:"): the writer in a credit line ("เรื่อง: สมชาย ใจดี ภาพ: ..."),

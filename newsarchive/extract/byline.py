@@ -13,7 +13,7 @@ interview analysis commentary kommentar analyse gastbeitrag reportage essay kolu
 einem einer escrito escrita publicado redactado écrit écrite rédigé une un article artikel
 skrevet skriven geschreven scritto scritta reportaje reportagem crónica crônica chronique tribune
 opinión opinion meinung und and et y e og och aufgezeichnet entretien réalisé réalisée
-entrevista realizada intervista
+entrevista realizada intervista protokolliert notiert
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
 
@@ -163,7 +163,7 @@ uredništvo редакция редакція redaksi redação redacao redacci�
 spécial spéciale spéciaux spéciales especial especiales speciale speciali
 der die das und le la les et de del y el freie freier freien
 für des im vom red ressort ressorts leiter leiterin stellvertretende stellvertretender
-leitende leitender stv chef chefin
+leitende leitender stv chef chefin professor professorin
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 """

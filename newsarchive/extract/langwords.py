@@ -47,7 +47,8 @@ BYLINE_BY_LOWER = {
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
     "en": "author, authors, text, reporter, reporting, journalist, words, interview",
-    "de": "autor, autorin, autoren, text, redaktion, protokoll, interview, gespräch, reportage",
+    "de": "autor, autorin, autoren, text, redaktion, protokoll, interview, gespräch, reportage, "
+    "gastautor, gastautorin",
     "fr": "auteur, auteurs, texte, journaliste",
     "es": "autor, autores, texto, redacción, periodista",
     "pt": "autor, autores, texto, por, reportagem",
