@@ -165,6 +165,8 @@ BYLINES = [
     ("de", "Von Anna Muster mit Material von dpa und AFP", ["Anna Muster", "dpa", "AFP"]),
     ("de", "Von Stadt-Reporterin Anna Muster", ["Anna Muster"]),
     ("de", "Von der Gemeinde Musterstadt", []),
+    ("th", "ข่าวโดย สมชาย ใจดี", ["สมชาย ใจดี"]),  # "news by"
+    ("th", "เรื่องโดย สมชาย ใจดี", ["สมชาย ใจดี"]),
 ]
 
 

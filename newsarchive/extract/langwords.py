@@ -30,7 +30,7 @@ BYLINE_BY = {
     "ms": "oleh",
     "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "fa": "به قلم",
     "el": "του, της, των, από, από τον, από την, γράφει ο, γράφει η, γράφει",
-    "th": "โดย, รายงานโดย, เขียนโดย", "hi": "द्वारा",
+    "th": "โดย, รายงานโดย, เขียนโดย, ข่าวโดย, เรื่องโดย", "hi": "द्वारा",
     "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
     "ro": "scris de", "lt": "parengė",
     # "A cura di" capitalised opens an Italian byline as "a cura di" does (no name starts so;
