@@ -1961,7 +1961,11 @@ def clean_names(
                 # or where writers are not known by one name ("Wartawan, Budi" keeps Budi)
                 role = False
                 continue
-            if _FROM_ALONE.match(part) and (lang not in _DA_NAMES or not part.startswith("Da ")):
+            if (
+                _FROM_ALONE.match(part)
+                and (lang not in _DA_NAMES or not part.startswith("Da "))
+                and part.split()[-1].casefold() not in AGENCIES
+            ):
                 continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
             role = _role_alone(part) and part
             if _post_and_role(part):
