@@ -265,10 +265,22 @@ def _org(country: object) -> dict[str, object]:
     return {"@type": "NewsMediaOrganization", "name": "Daily", "address": address}
 
 
+_EN_HEADLINE = "The council votes on the new bridge at the harbour"
+
+
 def _ld_page(lang: str, **fields: object) -> str:
-    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE}
+    """A page in English (the publisher's country is read only where its press writes the
+    page's language: bylines-22)."""
+    obj = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _EN_HEADLINE}
     block = f"<script type='application/ld+json'>{json.dumps({**obj, **fields})}</script>"
-    return _page(lang, "").replace("</head>", block + "</head>")
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_EN_HEADLINE}</title>{block}"
+        f"</head><body><main><article><h1>{_EN_HEADLINE}</h1>"
+        "<p>After a long debate in the evening a narrow majority backed the plan to pull down "
+        "the old bridge and build a new one by the summer.</p>"
+        "<p>The costs are spread over three years, the council said afterwards.</p>"
+        "</article></main></body></html>"
+    )
 
 
 @pytest.mark.parametrize(

@@ -342,7 +342,9 @@ _OWN_IN_PLACE = {
 _DA_NAMES = frozenset({"pt", "gl"})
 # Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
 # "Chefin vom Dienst").
-_JOB_HEAD_TEXT = "leiter leiterin chef chefin stv stellvertretende stellvertretender"
+_JOB_HEAD_TEXT = (
+    "leiter leiterin chef chefin stv stellvertretende stellvertretender professor professorin"
+)
 _JOB_HEADS = frozenset(_JOB_HEAD_TEXT.split())
 # "Von Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster am 12. März 2025", "Jane Doe Updated
 # 3 May": the date printed in the byline's own text, and all after it.
@@ -413,6 +415,11 @@ def _weekday_date(text: str) -> int | None:
             and not _on_weekday(_WEEKDAYS[day.casefold()], text, m.start("date"))
         ):
             continue
+        rel = m.group("rel")
+        if rel and m.start() and not m.group("sep") and rel[0].isupper():
+            before = text[: m.start()].split()
+            if len(before) == 1 and _capital(before[0]) and not is_role_word(before[0]):
+                continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
         return m.start()
     return None
 
@@ -449,8 +456,8 @@ _CLOCK_TAIL = re.compile(
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
 # Also "文、圖" (text and pictures) before a slash.
 # "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
-_TEXT_WORD = "text|texte|texto|tekst|testo"
-_TEXT_AND = r"(?:\s*[/&+,·]\s*|\s+(?:und|and|et|y|e|og|i|a|en|och)\s+)"
+_TEXT_WORD = "text|texte|texto|tekst|testo|เรื่อง"  # Thai "เรื่อง/ภาพ:" (story and photos)
+_TEXT_AND = r"(?:\s*[/&+,·]\s*|\s+(?:und|and|et|y|e|og|i|a|en|och)\s+|\s*และ\s*)"
 _TEXT_AND_PICTURES = re.compile(
     rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
     rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
@@ -1728,6 +1735,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
             text = own_by_word(doc.text(el), lang)
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
+            if ("/" in text or "／" in text) and (cjk := _cjk_role_first(text)) != text:
+                return [cjk]  # "张伟/文": the writer, her role after the slash
             if (
                 BYLINE_LEAD.match(text)
                 or _TEXT_AND_PICTURES.match(text)
@@ -1737,8 +1746,10 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 if _in_teaser_area(doc, el):
                     continue  # "Von ..." under a teaser card's headline
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
-            if _label_and_name(text):
-                return [text]  # "Автор Иван Петров": the label with no colon
+            if _label_and_name(text) or _KO_TEXT_BY.match(text):
+                return [text]  # "Автор Иван Петров": the label with no colon; "글·사진 김민수"
+            if _JA_DATELINE_NAME.match(text):
+                return [text]  # a bracketed dateline, then the reporter (_JA_DATELINE_NAME)
             if (writer := _report_of_newsroom(text)) is not None:
                 return [writer]
             if ROLE_FILED_LINE.match(text):
@@ -1766,12 +1777,27 @@ def _label_and_name(text: str) -> bool:
     """A byline label, no colon, and a full name: "Автор Иван Петров", "Autor Jan Novák",
     Korean "글 김민수" (a Korean name is one word of two to four syllables)."""
     label, _, name = text.partition(" ")
+    if label.casefold() in _COLON_ONLY_LABELS:
+        return False  # "Interview Angela Merkel": a kicker and whom it asks
     if label.casefold() not in LABEL_WORDS:
-        return False
+        pair, _, name = name.partition(" ")
+        if f"{label} {pair}".casefold() not in _LABEL_PAIRS:
+            return False  # "Phóng viên Nguyễn Văn An": a label of two words
     return (2 <= len(name.split()) <= 4 and _name_shaped(name)) or bool(_KO_NAME.fullmatch(name))
 
 
+# Labels that credit a writer only before a colon ("Interview: Anna Muster")
+_COLON_ONLY_LABELS = frozenset({"interview", "gespräch", "reportage", "words", "haber"})
+_LABEL_PAIRS = frozenset(
+    e for e in langwords.entries(langwords.BYLINE_LABELS) if len(e.split()) == 2
+)
 _KO_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+# A Japanese dateline and reporter in full-width brackets, a line of its own: Washington in
+# katakana, a full-width equals sign, the reporter's name
+_JA_DATELINE_NAME = re.compile(
+    r"^\s*[（(][\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
+    r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)]\s*$"
+)
 
 
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
@@ -1891,6 +1917,8 @@ def clean_names(
         text = clean(text)
         if not text or len(text) > 300:
             continue
+        if "/" in text or "／" in text:
+            text = _cjk_role_first(text)  # "张伟/文": the role first
         text = _TEXT_AND_PICTURES.sub("Text", text)
         if _URL.match(text):
             continue
@@ -1924,7 +1952,16 @@ def clean_names(
         if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
             # "Rahul Sharma | Source: PTI": the writer alone
             text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
+        if (story := _TH_STORY.match(text)) and not _thai_name(text[story.end() :]):
+            continue  # "เรื่อง: น้ำท่วมภาคเหนือ": the story's subject, no writer's name
+        if _INTERVIEW_WITH.search(text):
+            # "Interview mit Angela Merkel", "Entretien avec ...": who was asked, no writer
+            text = _INTERVIEW_WITH.sub("", text)
         led = BYLINE_LEAD.match(text) is not None  # "Von Aditya": one word is a name there
+        if (led and _body_after_by(BYLINE_LEAD.sub("", text))) or (
+            (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
+        ):
+            continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
@@ -1943,21 +1980,38 @@ def clean_names(
             and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
         ):
             continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
-        role = False  # the part before was a role with no name ("Staff Reporter")
+        role: str | bool = False  # the part before: a role with no name ("Staff Reporter")
         for part in parts:
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
                 continue
-            if role and not found and (_lone_caseless(part) or is_place_name(part)):
-                # "নিজস্ব প্রতিবেদক, ঢাকা", "نامہ نگار، لاہور": the role's post, in a script
-                # where a lone word beside a name is a place too ("Wartawan, Budi" keeps Budi)
+            if (
+                role
+                and not found
+                and (
+                    _lone_caseless(part)
+                    or is_place_name(part)
+                    or (_lone_capitalised(part) and not _one_name_writers(lang, role))
+                )
+            ):
+                # "নিজস্ব প্রতিবেদক, ঢাকা", "نامہ نگار، لاہور", "Staff Reporter, London": the
+                # role's post, in a script where a lone word beside a name is a place too,
+                # or where writers are not known by one name ("Wartawan, Budi" keeps Budi)
                 role = False
                 continue
-            role = _role_alone(part)
+            if (
+                _FROM_ALONE.match(part)
+                and (lang not in _DA_NAMES or not part.startswith("Da "))
+                and part.split()[-1].casefold() not in AGENCIES
+            ):
+                continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
+            role = _role_alone(part) and part
             if _post_and_role(part):
                 continue  # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent
             if found and (
-                _FROM_PLACE.match(part)
+                _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
+                or part.split(" ", 1)[0].casefold() in _AFFILIATIONS  # ", Universität Bern"
+                or _FROM_PLACE.match(part)
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
                 or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
                 or _employer_and_job(part)
@@ -2006,6 +2060,130 @@ _HANDLE = re.compile(r"(?<![\w.])\s*\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
 
 def _bracketed_agencies(m: re.Match[str]) -> str:
     return f", {m.group(1)}" if _agencies_only(m.group(1)) else m.group(0)
+
+
+_INSTITUTIONS = frozenset(langwords.entries(langwords.INSTITUTION_WORDS))
+_ARTICLES = langwords.NAME_ARTICLE_WORDS | frozenset(
+    ["dem", "den", "des", "het", "gli", "del", "della", "l"]
+)
+# Greek "δήμο" (municipality; Δήμος is a given name too) before a place's genitive (plural
+# "-ων", "-ης", "-ας": no surname after "τον" ends so): "Δήμο Αθηναίων", "Δήμο Λάρισας"
+# (read casefolded: a final sigma as a sigma)
+_GREEK_MUNICIPALITY = re.compile(r"^δήμου?\s+\w+(?:ων|ησ|ασ)\b")
+
+
+# An interview's guest: "Interview mit Angela Merkel", "Interview with ...", "Entretien avec
+# ...", "Entrevista con ...", "Intervista a ..." up to the byline's next mark.
+_INTERVIEW_WITH = re.compile(
+    r"(?:^|(?<=[|;·•]))\s*(?i:interview|im\s+gespräch|gespräch|entretien|entrevista|intervista"
+    r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+[^|;·•]*"
+)
+# A guest writer's university or institute after her name ("Max Probe, Universität Bern",
+# "Jane Doe, University of Example"): where she works, no second name.
+_AFFILIATION_TEXT = """
+universität university université universidad università universidade universiteit uniwersytet
+univerzita universitet institut institute instituto istituto hochschule fachhochschule
+"""
+_AFFILIATIONS = frozenset(_AFFILIATION_TEXT.split())
+# A writer's paper after her name: "Special to The Example Times", "especial para o Diário"
+_SPECIAL_TO = re.compile(r"^\s*(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per)\s")
+# Thai "เรื่อง:" ("story:"): the writer in a credit line ("เรื่อง: สมชาย ใจดี ภาพ: ..."),
+# or the story's subject.
+_TH_STORY = re.compile(r"^\s*เรื่อง\s*[:：/]\s*")
+_THAI_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.")
+
+
+def _thai_name(rest: str) -> bool:
+    """A Thai name up to the next credit: a given name and a surname, or a title before the
+    name ("นายสมชาย"); a subject is written as one run of words ("น้ำท่วมภาคเหนือ")."""
+    name = _SPLIT.split(rest.strip(), maxsplit=1)[0].strip()
+    return len(name.split()) in (2, 3) or name.startswith(_THAI_TITLES)
+
+
+# A Chinese credit with the role after the name and a slash: "张伟/文", "张伟/文 李华/图"
+# (writer, photographer), the reverse of "文/张伟".
+_CJK_ROLE_AFTER = re.compile(
+    r"(?<![\u3400-\u9fff·])([\u3400-\u9fff·]{2,6})\s*[/／]\s*"
+    r"(文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影)|撰文|文字|文|摄影|攝影|摄|攝|图|圖|编辑|編輯)"
+    r"(?![\u3400-\u9fff])"
+)
+
+
+def _cjk_role_first(text: str) -> str:
+    """ "张伟/文 李华/图" as "文/张伟 图/李华" (a full-width slash): the role first, as the
+    labels read."""
+    return _CJK_ROLE_AFTER.sub(r"\2／\1", text)
+
+
+_DESK_WORDS = frozenset({"desk", "team", "staff"})
+
+
+def _body_after_by(rest: str) -> bool:
+    """What follows a "by" word names a public body, no person: "der Stadt Hannover", "la
+    mairie de Lyon", "el Gobierno de España", "regjeringen", "Δήμο Αθηναίων" (an article
+    may come first; a job word after it keeps the line: "the City Desk", "der Stadt-Reporter")."""
+    words = rest.replace("'", " ").replace("’", " ").casefold().split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return False
+    if any(is_job_word(w) or w in _DESK_WORDS or w in _NEWSROOM_FIRST for w in words[1:]):
+        return False
+    first = words[0].strip(".,;:")
+    return (
+        first in _INSTITUTIONS
+        or " ".join(words[:2]) in _INSTITUTIONS
+        or _GREEK_MUNICIPALITY.match(" ".join(words[:2])) is not None
+    )
+
+
+# "From the" opening a line ("Dal Comune di Torino", "Pela Prefeitura", "Vom Landratsamt")
+_FROM_THE = re.compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Dai|Desde|Depuis|Aus|Vom|From|Pela|Pelo)\s+")
+# A capitalised "from" and one word, a part alone: "Da Roma", "Dalla Cina", "Desde Madrid".
+_FROM_ALONE = re.compile(
+    r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$"
+)
+# Languages whose writers often go by one name (Indonesia, Malaysia, Vietnam, Thailand,
+# Myanmar, Cambodia, Laos, Mongolia), and a role word of theirs ("Wartawan, Budi").
+_ONE_NAME_LANGUAGES = frozenset(["id", "ms", "jv", "su", "vi", "th", "my", "km", "lo", "mn"])
+
+
+def _role_words(languages: AbstractSet[str], inside: bool) -> frozenset[str]:
+    """The job titles' and byline labels' words of the languages (or of all others)."""
+    return frozenset(
+        w
+        for table in (langwords.JOB_TITLES, langwords.BYLINE_LABELS)
+        for lang, text in table.items()
+        if (lang in languages) == inside
+        for e in langwords.entries({lang: text})
+        for w in e.split()
+    )
+
+
+# (not "reporter": English's too)
+_ONE_NAME_ROLES = _role_words(_ONE_NAME_LANGUAGES, True) - _role_words(_ONE_NAME_LANGUAGES, False)
+
+
+def _lone_capitalised(part: str) -> bool:
+    """One capitalised word, no agency ("London", not "Reuters" or "AFP")."""
+    part = part.strip()
+    return (
+        " " not in part
+        and len(part) > 1
+        and part[0].isupper()
+        and not part.isupper()
+        and part.casefold() not in AGENCIES
+    )
+
+
+def _one_name_writers(lang: str, role: str | bool) -> bool:
+    """Whether a lone word after a role may be a writer's only name: on a page in a language
+    whose writers go by one name, or, the page's language unknown, after such a language's
+    role ("Wartawan, Budi"; "Staff Reporter, London" names a place)."""
+    if lang:
+        return lang.split("-")[0] in _ONE_NAME_LANGUAGES
+    words = role.casefold().split() if isinstance(role, str) else []
+    return any(w in _ONE_NAME_ROLES for w in words)
 
 
 def _writer_before_agency(word: str, surname: Callable[[str], bool] | None) -> bool:
@@ -2441,6 +2619,9 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
     if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
         return None
+    generic, _, agency = part.strip().partition(" ")
+    if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and agency.casefold() in AGENCIES:
+        part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):

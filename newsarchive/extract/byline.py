@@ -12,7 +12,8 @@ written reported words story text texte texto tekst testo photos photo fotos fot
 interview analysis commentary kommentar analyse gastbeitrag reportage essay kolumne ein eine
 einem einer escrito escrita publicado redactado écrit écrite rédigé une un article artikel
 skrevet skriven geschreven scritto scritta reportaje reportagem crónica crônica chronique tribune
-opinión opinion meinung und and et y e og och aufgezeichnet
+opinión opinion meinung und and et y e og och aufgezeichnet entretien réalisé réalisée
+entrevista realizada intervista protokolliert notiert
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
 
@@ -26,6 +27,9 @@ def _alternatives(table: dict[str, str]) -> list[str]:
 _BY_ANY_CASE = "(?i:" + "|".join(_alternatives(langwords.BYLINE_BY)) + ")"
 _BY_LOWER = "(?:" + "|".join(_alternatives(langwords.BYLINE_BY_LOWER)) + ")"
 _LABEL = _alternatives(langwords.BYLINE_LABELS)
+_DASH_LABEL = _alternatives(
+    {k: v for k, v in langwords.BYLINE_LABELS.items() if k in "ar fa ur he"}
+)
 # The one-word labels, also written with no colon before a full name ("Автор Иван Петров",
 # "Autorius Jonas Jonaitis", "Parengė ...").
 LABEL_WORDS = frozenset(e for e in langwords.entries(langwords.BYLINE_LABELS) if e.isalpha())
@@ -34,12 +38,20 @@ LABEL_WORDS = frozenset(e for e in langwords.entries(langwords.BYLINE_LABELS) if
 _DE_PIECE = r"(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+\s+(?=[Vv]on\s))"
 # "Aus Brüssel berichtet Anna Muster", "Aus Washington berichten ...": where from, then the verb.
 _DE_REPORTS_FROM = r"(?:Aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?\s+berichte[tn]\s+)"
+# "From our correspondent" as the byline's "by": "Dal nostro inviato Mario Rossi", "De notre
+# envoyée spéciale à Kyiv, Jeanne Martin", "Von unserem Korrespondenten ..." (the possessive
+# and the role after it go as "our correspondent" does)
+_OURS = "|".join(re.escape(w) for w in langwords.entries(langwords.STAFF_POSSESSIVES))
+_FROM_OUR = rf"(?:(?i:dal|dalla|dai|dalle|de|desde|do|da|von|vom|from)\s+(?=(?i:{_OURS})\s))"
 BYLINE_LEAD = re.compile(
     r"^\s*(?:"
-    rf"{_DE_REPORTS_FROM}|"
+    rf"{_DE_REPORTS_FROM}|{_FROM_OUR}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
     # German writes a label for either sex: "Autor/in:", "Autor*innen:", "Autor:in:"
     rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・]\s*"
+    # Arabic, Persian, Urdu and Hebrew labels also before a spaced dash ("كتب - أحمد علي");
+    # not "Redaktion - Berlin", a newsroom and its place
+    rf"|(?:{'|'.join(_DASH_LABEL)})\s+[-\u2013\u2014]\s+"
     r")"
 )
 # "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline
@@ -151,7 +163,7 @@ uredništvo редакция редакція redaksi redação redacao redacci�
 spécial spéciale spéciaux spéciales especial especiales speciale speciali
 der die das und le la les et de del y el freie freier freien
 für des im vom red ressort ressorts leiter leiterin stellvertretende stellvertretender
-leitende leitender stv chef chefin
+leitende leitender stv chef chefin professor professorin
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 """

@@ -32,7 +32,7 @@ BYLINE_BY = {
     "ms": "oleh",
     "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "fa": "به قلم",
     "el": "του, της, των, από, από τον, από την, γράφει ο, γράφει η, γράφει",
-    "th": "โดย, รายงานโดย, เขียนโดย", "hi": "द्वारा",
+    "th": "โดย, รายงานโดย, เขียนโดย, ข่าวโดย, เรื่องโดย", "hi": "द्वारा",
     "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
     "ro": "scris de", "lt": "parengė",
     # "A cura di" capitalised opens an Italian byline as "a cura di" does (no name starts so;
@@ -48,8 +48,9 @@ BYLINE_BY_LOWER = {
 }  # fmt: skip
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
-    "en": "author, authors, text, reporter, reporting, journalist",
-    "de": "autor, autorin, autoren, text, redaktion, protokoll",
+    "en": "author, authors, text, reporter, reporting, journalist, words, interview",
+    "de": "autor, autorin, autoren, text, redaktion, protokoll, interview, gespräch, reportage, "
+    "gastautor, gastautorin",
     "fr": "auteur, auteurs, texte, journaliste",
     "es": "autor, autores, texto, redacción, periodista",
     "pt": "autor, autores, texto, por, reportagem",
@@ -62,7 +63,8 @@ BYLINE_LABELS = {
     "sl": "avtor, avtorica, piše, besedilo",
     "sr": "autor, piše, аутор, пише", "uk": "автор, автори, текст", "ru": "автор, авторы, текст",
     "bg": "автор",
-    "tr": "muhabir, yazar, yazan", "id": "penulis, reporter, pewarta", "vi": "tác giả, phóng viên",
+    "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta",
+    "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว, เรื่อง", "hi": "लेखक, रिपोर्ट, रिपोर्टर",
     "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
@@ -166,7 +168,8 @@ JOB_TITLES = {
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
 PHOTO_CREDITS = {
-    "en": "photo, photos, image, images, pictures, credit, graphics, illustration, video",
+    "en": "photo, photos, photographs, image, images, pictures, credit, graphics, "
+    "illustration, video",
     "de": "foto, fotos, bild, bilder, grafik, grafiken, infografik, illustration, video, kamera",
     "fr": "photo, photos, image", "es": "foto, fotos, fotografía, imagen",
     "pt": "foto, fotos, fotografia, imagem",
@@ -245,6 +248,28 @@ NEWSROOM_FROM = {
     "it": "dalla",
     "fr": "de la",
 }
+# authors.py: a public body's noun after a "by" word ("Von der Stadt Hannover", "Par la
+# mairie", "Por el Gobierno", "Av regjeringen", "Από τον Δήμο Αθηναίων"): a sentence's "from
+# the city", no byline. Nouns no person is named (Greek "δήμο" only before a place's
+# genitive: Δήμος is a given name too; authors.py reads it so).
+INSTITUTION_WORDS = {
+    "en": "government, council, city, municipality, ministry, police, department, mayor's office",
+    "de": "stadt, gemeinde, regierung, bundesregierung, landesregierung, polizei, ministerium, "
+    "rathaus, stadtverwaltung, verwaltung, behörde, feuerwehr, kommune, landkreis, kreis, "
+    "bezirk, bundesamt, landratsamt, staatsanwaltschaft",
+    "fr": "mairie, ville, gouvernement, ministère, préfecture, commune, police, gendarmerie, "
+    "conseil, région, département, municipalité",
+    "es": "gobierno, ayuntamiento, ministerio, policía, junta, alcaldía, municipalidad, "
+    "generalitat, xunta, diputación, consejería, guardia civil",
+    "it": "comune, governo, ministero, regione, provincia, polizia, prefettura, questura",
+    "pt": "governo, prefeitura, câmara, ministério, polícia, município",
+    "nl": "gemeente, regering, politie, ministerie, provincie",
+    "nb": "regjeringen, kommunen, politiet, departementet, fylkeskommunen",
+    "da": "regeringen, kommunen, politiet, ministeriet", "sv": "regeringen, kommunen, polisen",
+    "pl": "urząd, urzędu, rząd, rządu, ministerstwo, policja, gmina, gminy, miasto, miasta",
+    "el": "υπουργείο, υπουργείου, κυβέρνηση, κυβέρνησης, περιφέρεια, περιφέρειας, "
+    "αστυνομία, αστυνομίας",
+}  # fmt: skip
 # authors.py: "from"/"in" opening a byline part after a name ("Ana Souza, de São Paulo",
 # "Anna Nowak, z Warszawy"): where the writer filed from, no second name. Lower case only.
 PLACE_WORDS = {
@@ -264,7 +289,7 @@ STAFF_POSSESSIVES = {
 }  # fmt: skip
 # authors.py: "and" between two full names ("Jane Doe und John Roe"): split there.
 AND_WORDS = {
-    "en": "and", "de": "und", "fr": "et", "es": "y, e", "pt": "e", "it": "e", "nl": "en",
+    "en": "and", "de": "und, sowie", "fr": "et", "es": "y, e", "pt": "e", "it": "e", "nl": "en",
     "af": "en", "sv": "och", "nb": "og", "da": "og", "tr": "ve, ile", "ru": "и", "pl": "i, oraz",
     "cs": "a", "sk": "a", "fi": "ja", "et": "ja", "hu": "és", "ro": "și, şi", "el": "και",
     "hr": "i", "sr": "i, и", "uk": "і, та", "bg": "и", "lv": "un", "lt": "ir", "id": "dan",

@@ -233,8 +233,41 @@ def _publisher_zone(doc: Document) -> str | None:
             continue
         code = country.strip().lower()
         if code not in _SEVERAL_ZONES and code not in RENTED_DOMAINS:
-            return COUNTRY_ZONES.get(code)
+            return COUNTRY_ZONES.get(code) if _writes_in(doc, code) else None
     return None
+
+
+# The languages a country's press writes in, beyond the one LANGUAGE_COUNTRY gives it: an
+# address abroad (a holding registered in Luxembourg or the Netherlands) is no newsroom's.
+_COUNTRY_LANGUAGE_TEXT = {
+    "en": "uk gb ie mt cy za ng gh ke ug tz rw zm zw bw na mw ls sz sl lr gm ss sd et er so "
+    "in pk bd lk np bt mv sg my ph hk mo bn pg fj sb vu ws to ki nr pw fm mh ck nz jm tt bb bs "
+    "bz gy ag dm gd kn lc vc ky bm tc vi pr gu mp gi im je mu sc ae qa bh kw om sa il jo eg cm",
+    "fr": "fr be ch lu mc ad sn ci cm ml bf ne tg bj gn cd cg ga gq td cf mg dj km ht ma dz tn "
+    "re gp mq gf yt nc pf wf rw bi sc vu mu lb mr",
+    "es": "es ad mx ar co pe ve cl ec bo py uy gt sv hn ni cr pa cu do pr gq",
+    "pt": "pt br ao mz cv gw st tl mo",
+    "ar": "ae sa qa kw bh om ye iq sy jo lb ps eg ly tn dz ma mr sd so dj km td il",
+    "ru": "ru by kz kg ua md lv ee lt uz tj tm am az ge il",
+    "de": "de at ch li lu be it", "it": "it ch sm va", "nl": "nl be sr aw cw",
+    "sv": "se fi ax", "el": "gr cy", "tr": "tr cy", "bn": "bd in", "ur": "pk in",
+    "pa": "in pk", "ta": "in lk sg my", "zh": "cn tw hk mo sg my", "ms": "my bn sg",
+    "sw": "ke tz ug", "sq": "al mk me", "sr": "rs ba me", "hr": "hr ba", "ro": "ro md",
+    "fa": "ir af", "ko": "kr kp", "he": "il", "hi": "in np", "ne": "np in",
+}  # fmt: skip
+_COUNTRY_LANGUAGES = {
+    lang: frozenset(text.split()) for lang, text in _COUNTRY_LANGUAGE_TEXT.items()
+}
+
+
+def _writes_in(doc: Document, country: str) -> bool:
+    """Whether the page's language is one the publisher's country's press writes in (an
+    English page and a "ZA" address, a French one and "BE"); not an English page of a
+    publisher registered in the Netherlands, nor a page whose language is not known."""
+    language = page_fields.article_language(doc) or ""
+    return LANGUAGE_COUNTRY.get(language) == country or country in _COUNTRY_LANGUAGES.get(
+        language, ()
+    )
 
 
 def _types(obj: dict[str, object]) -> set[str]:
