@@ -1,6 +1,7 @@
 """Test plugin (SPIDER_MODULES): spiders meeting trouble as Scrapy makes their crawler,
 after its start-up lines and before it takes SIGTERM over or logs "Overridden settings":
-`term_early` sends SIGTERM to its own process, `raise_early` raises."""
+`term_early` sends SIGTERM to its own process, `int_early` SIGINT (Ctrl-C), `raise_early`
+raises."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ class RaiseEarly(Spider):
     def update_settings(cls, settings: Any) -> None:
         super().update_settings(settings)
         raise RuntimeError("the spider's settings file is gone")
+
+
+class IntEarly(Spider):
+    name = "int_early"
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        os.kill(os.getpid(), signal.SIGINT)
