@@ -174,6 +174,9 @@ class CrawlStateRun:
         # Captures wait here until their item is out (or the run ends): a run killed
         # in between fetches the article again and exports its item then.
         self.pending: dict[str, list[Capture]] = {}  # by the fetched URL
+        # a rendered page read at another address (it moved itself): its request's address
+        # -> the address its capture waits under (the item's), for `forget(request.url)`
+        self._read_at: dict[str, str] = {}
         self.dropped = 0  # items not written (drop_item): the items files may hold their lines
         # archived payloads, written with the next capture (one write for both) or flush
         self._payloads: dict[str, Payload] = {}  # by digest
@@ -294,8 +297,9 @@ class CrawlStateRun:
         """A rendered page moved itself to `url` (a script's `location`, a meta refresh in the
         rendered page) and was read there: that article was fetched in this run, as a
         redirect's target is, and a later link to it is a duplicate (`state/skipped/duplicate`),
-        not a second fetch and a second item."""
-        self.ledger.claim(url)
+        not a second fetch and a second item. Not one more article under a limit on the
+        run's articles: its request's claim counted it."""
+        self.ledger.landed(url)
 
     def run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
@@ -406,6 +410,7 @@ class CrawlStateRun:
         )
         # saved once its item is out
         self.pending[urls[0]] = [replace(capture, url=url) for url in dict.fromkeys(urls)]
+        self._read_at.update((url, urls[0]) for url in urls[1:] if url != urls[0])
         self.record_outcome(urls[0], outcome, counted_under)
 
     def record_outcome(self, url: str, outcome: Outcome, section: str | None = None) -> None:
@@ -456,7 +461,9 @@ class CrawlStateRun:
     def forget(self, url: str) -> None:
         """A page dropped after the state saw its answer (its body does not decode, not a
         text page): no item will come, and its capture is not kept at the end either (fetched
-        again). Nor is it counted new or changed: the report has it under "failed"."""
+        again). Nor is it counted new or changed: the report has it under "failed". A page
+        that moved itself, forgotten by its request's address, is forgotten where it was read."""
+        url = self._read_at.pop(url, url)
         self.pending.pop(url, None)
         outcome = self.outcomes.pop(url, None)
         section = self._counted_under.pop(url, None)
