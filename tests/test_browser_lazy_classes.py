@@ -339,3 +339,53 @@ def test_what_waits_in_view_beside_other_style_sheets(
     assert hidden
     assert "/img/sun.png" in fetched
     assert seen == {name: waits for name, (_, waits) in OTHER_CASES.items()}
+
+
+# A page of more than 250 resources (Chromium's buffer of resource timings keeps the first
+# 250), then a tab whose active look's background is fetched: the tab beside it, not active,
+# waits for nothing the page has not fetched.
+MANY = "".join(f"<img src=/img/many-{n}.png width=1 height=1>" for n in range(300))
+FULL_BUFFER = f"""<!doctype html><html><head><meta charset=utf-8><style>
+.tab {{ height: 20px; }} .tab.active {{ background-image: url(/img/tab.png); }}
+</style></head><body style="margin:0"><div class=tab>one</div>{MANY}
+<script>
+addEventListener("load", () => {{
+  const active = document.createElement("div");
+  active.className = "tab active";
+  document.body.prepend(active);
+  window.shown = new Promise(done => {{
+    const probe = new Image();
+    probe.onload = probe.onerror = done;
+    probe.src = "/img/tab.png";
+  }});
+}});
+</script></body></html>"""
+
+
+def test_a_background_fetched_past_the_first_250_resources_is_known(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """The check asked the page's buffer of resource timings, which keeps the first 250: on a
+    page of more (a news page with its ads), a tab's background fetched later was taken as
+    never fetched, the tab beside it seen waiting for it, and no timer learnt idle there."""
+    loop, launched = browser
+    fetched: list[str] = []
+
+    async def main() -> tuple[bool, int, bool]:
+        page = await _open(launched, FULL_BUFFER, fetched)
+        try:
+            await page.evaluate("() => window.shown")
+            buffered = await page.evaluate(
+                "() => performance.getEntriesByName(new URL('/img/tab.png', location).href)"
+                ".length > 0"
+            )
+            entries = await page.evaluate("() => performance.getEntriesByType('resource').length")
+            waits = await page.evaluate(f"() => {STATE}.lazyInView()")
+            return buffered, entries, waits
+        finally:
+            await page.close()
+
+    buffered, entries, waits = loop.run_until_complete(main())
+    assert "/img/tab.png" in fetched
+    assert (buffered, entries) == (False, 250)  # the buffer full: tab.png is not in it
+    assert waits is False

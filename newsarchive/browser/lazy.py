@@ -201,10 +201,24 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   const url = /url\(/i;
   // background addresses judged already: a second flip to one is no load
   const known = new Set();
+  // every resource the page fetched, from its start: its buffer of timings keeps the first
+  // 250 only (a news page with its ads has more: a background fetched later was never seen)
+  const loaded = new Set();
+  let loading = null;
+  try {
+    loading = new PerformanceObserver(list => {
+      for (const entry of list.getEntries()) loaded.add(entry.name);
+    });
+    loading.observe({type: "resource", buffered: true});
+  } catch (error) {}
+  const wasFetched = address => {
+    if (loading) for (const entry of loading.takeRecords()) loaded.add(entry.name);
+    return loaded.has(address) || performance.getEntriesByName(address).length > 0;
+  };
   const fetched = address => {
     if (known.has(address)) return true;
     known.add(address);
-    return performance.getEntriesByName(address).length > 0;
+    return wasFetched(address);
   };
   const addresses = text => [...text.matchAll(/url\(\s*(["']?)(.*?)\1\s*\)/gi)]
     .map(found => found[2]).filter(found => found && !found.startsWith("data:"));
@@ -401,7 +415,7 @@ WATCHERS_INIT_JS = _js(r"""(() => {
         const image = rule.style && rule.style.backgroundImage || "";
         if (!url.test(image)) continue;
         const waits = !addresses(image).every(one => known.has(resolve(one, base))
-            || performance.getEntriesByName(resolve(one, base)).length > 0);
+            || wasFetched(resolve(one, base)));
         for (const whole of splitList(rule.selectorText)) {
           const [before, compound] = lastCompound(whole);
           const outer = compound.replace(/\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]/g, hide);
