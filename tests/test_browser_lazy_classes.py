@@ -389,3 +389,27 @@ def test_a_background_fetched_past_the_first_250_resources_is_known(
     assert "/img/tab.png" in fetched
     assert (buffered, entries) == (False, 250)  # the buffer full: tab.png is not in it
     assert waits is False
+
+
+# The same clock setting the class on a frame, whose picture inside gets the background
+# (`.dot.s3 .pic`): a class on a wrapper loads too.
+FRAMED = SLIDING.replace(
+    "<div class=dot id=dot></div>", "<div class=dot id=dot><i class=pic></i></div>"
+).replace(
+    "".join(f".dot.s{n} {{ background-image: url(/img/s{n}.png); }}" for n in range(SLIDES)),
+    ".pic { display: block; width: 8px; height: 8px; }"
+    + "".join(f".dot.s{n} .pic {{ background-image: url(/img/s{n}.png); }}" for n in range(SLIDES)),
+)
+
+
+def test_a_clock_showing_new_pictures_inside_what_it_flips_is_not_idle(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """A class set on a wrapper whose picture inside the style sheet gives a new background
+    (`.dot.s3 .pic`) loads: only the flipped element's own background was looked at, the
+    clock was learnt idle, and the pictures a loader shows that way were not waited for."""
+    steps, collector, fetched, _ = scrolled(browser, FRAMED, "blinks >= 1")
+    assert steps >= 9
+    assert collector.get_value("browser/lazy_scroll/timers_idle") is None
+    assert collector.get_value("browser/lazy_scroll/timers_waited") == steps
+    assert len(fetched) >= 2  # the slides' pictures were fetched as they were shown

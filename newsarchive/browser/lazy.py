@@ -234,8 +234,15 @@ WATCHERS_INIT_JS = _js(r"""(() => {
     const name = record.attributeName;
     if (record.target.getAttribute(name) === record.oldValue) return false;
     if (name !== "class" && name !== "style") return true;
+    // a class also gives what is inside a background (`.frame.in-view .picture`): the first
+    // elements inside are looked at too (a class flipped on <body> reads no whole page)
+    const looked = [record.target];
+    if (name === "class" && record.target.nodeType === 1) {
+      const inside = record.target.getElementsByTagName("*");
+      for (let i = 0; i < inside.length && i < 100; i++) looked.push(inside[i]);
+    }
     // every address judged (not the first new one only): each is known at its next flip
-    return backgrounds(record.target).map(found => !fetched(found)).includes(true);
+    return looked.flatMap(backgrounds).map(found => !fetched(found)).includes(true);
   };
   state.watch = () => {  // from the first step on (STEP_DOWN_JS): what the page loads as read
     if (!changes || state.watching) return;
