@@ -174,9 +174,6 @@ class CrawlStateRun:
         # Captures wait here until their item is out (or the run ends): a run killed
         # in between fetches the article again and exports its item then.
         self.pending: dict[str, list[Capture]] = {}  # by the fetched URL
-        # a rendered page read at another address (it moved itself): its request's address
-        # -> the address its capture waits under (the item's), for `forget(request.url)`
-        self._read_at: dict[str, str] = {}
         self.dropped = 0  # items not written (drop_item): the items files may hold their lines
         # archived payloads, written with the next capture (one write for both) or flush
         self._payloads: dict[str, Payload] = {}  # by digest
@@ -410,7 +407,6 @@ class CrawlStateRun:
         )
         # saved once its item is out
         self.pending[urls[0]] = [replace(capture, url=url) for url in dict.fromkeys(urls)]
-        self._read_at.update((url, urls[0]) for url in urls[1:] if url != urls[0])
         self.record_outcome(urls[0], outcome, counted_under)
 
     def record_outcome(self, url: str, outcome: Outcome, section: str | None = None) -> None:
@@ -463,7 +459,10 @@ class CrawlStateRun:
         text page): no item will come, and its capture is not kept at the end either (fetched
         again). Nor is it counted new or changed: the report has it under "failed". A page
         that moved itself, forgotten by its request's address, is forgotten where it was read."""
-        url = self._read_at.pop(url, url)
+        if url not in self.pending:  # (rare: a scan of the captures waiting for their items)
+            url = next(
+                (at for at, kept in self.pending.items() if any(c.url == url for c in kept)), url
+            )
         self.pending.pop(url, None)
         outcome = self.outcomes.pop(url, None)
         section = self._counted_under.pop(url, None)
