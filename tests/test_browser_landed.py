@@ -205,3 +205,32 @@ def test_a_replay_of_the_page_left_gives_what_the_server_sent(
             stamp = next(s for kind, s, _ in run["records"][path] if kind == "response")
             replayed = pywb.fetch(f"{prefix}{stamp}id_/{run['origin']}{path}")
             assert (replayed.status, replayed.body) == (200, PAGES[path][1]), path  # type: ignore[attr-defined]
+
+
+def request_headers(run: dict[str, Any], path: str) -> list[dict[str, str]]:
+    """The headers of each request record of `path` in the run's WARC files."""
+    found = []
+    for warc in run["warcs"]:
+        with warc.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type == "request" and uri == run["origin"] + path:
+                    headers = record.http_headers.headers  # type: ignore[union-attr]
+                    found.append({name.lower(): value for name, value in headers})
+    return found
+
+
+def test_the_page_left_is_asked_for_as_the_browser_asked_for_it(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """The start pages were asked for with no Referer (the browser's requests of them, which
+    Chromium dropped, had none); Scrapy's fetch of a page left named the page itself as its
+    Referer, an answer a server may vary on (where its reader came from). Its User-Agent is the
+    browser's (scrapy-playwright gives a navigation the request's headers)."""
+    run = runs["stateless"]
+    browser_agents = {h["user-agent"] for h in request_headers(run, "/story/at-once-landed")}
+    for start in MOVES:
+        asked = request_headers(run, start)
+        assert asked, start
+        assert [h.get("referer") for h in asked] == [None] * len(asked), start
+        assert {h["user-agent"] for h in asked} == browser_agents
