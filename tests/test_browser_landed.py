@@ -234,3 +234,30 @@ def test_the_page_left_is_asked_for_as_the_browser_asked_for_it(
         assert asked, start
         assert [h.get("referer") for h in asked] == [None] * len(asked), start
         assert {h["user-agent"] for h in asked} == browser_agents
+
+
+# A start page Chromium is redirected from (an HTTP 302) to a page robots.txt disallows, which
+# moves on by itself to a story.
+ROBOTS_PAGES: dict[str, Any] = {
+    "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\n"),
+    "/story/start": ("text/html", b"", {"Location": "/private/moving"}),
+    "/private/moving": page("Moving", script="<script>location.replace('/story/end')</script>"),
+    "/story/end": page("End"),
+    "/story/other": page("Another story"),
+}
+
+
+def test_a_page_left_that_robots_txt_disallows_is_not_fetched_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scrapy's fetch of a document a page left goes through the crawl's downloader
+    middlewares: robots.txt refuses it (not archived), said at INFO, not as a warning that a
+    fetch failed (the crawl's own policy, not a fault)."""
+    monkeypatch.setattr(sys.modules[__name__], "MOVES", {"/story/start": ("/story/end", "", "")})
+    with page_origin(ROBOTS_PAGES, "HTTP/1.1") as origin:
+        run = crawl(tmp_path, origin, STATE_ENABLED="0", ROBOTSTXT_OBEY="1")
+    assert titles(run) == [("/story/end", "End"), ("/story/other", "Another story")]
+    assert run["stats"]["robotstxt/forbidden"] == 1
+    assert "/private/moving" not in run["records"]
+    refused = [line for line in run["log"].splitlines() if "/private/moving" in line]
+    assert refused and not [line for line in refused if "WARNING" in line], refused

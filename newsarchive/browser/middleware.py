@@ -294,6 +294,8 @@ class RenderMiddleware:
         assert self.crawler.engine is not None
         try:
             await self.crawler.engine.download_async(request)
+        except IgnoreRequest as exc:  # the crawl's own policy (robots.txt, offsite): no fault
+            logger.info("not fetching %s (%s): %s", request.url, what, exc)
         except Exception as exc:  # it fails alone, said here: the page it was in is kept
             logger.warning("could not fetch %s (%s): %s", request.url, what, exc)
 
