@@ -89,6 +89,8 @@ QUEUE, DUPEFILTER = "requests", "dupefilter"
 WORKERS, BUSY, ARTICLES = "workers", "busy", "articles"
 HOLDERS, INFLIGHT, COUNTS = "holders", "inflight", "counts"
 SKIPPED = "skipped"  # known articles skipped in this run (each counted by one worker)
+# addresses rendered pages of this run moved themselves to: fetched, not counted as articles
+LANDED = "landed"
 # when (Redis's clock, s) the run's last worker lapses or lapsed: a beat moves it on, the last
 # worker leaving an unfinished run sets it to then
 LAST_SEEN = "last_seen"
@@ -154,7 +156,7 @@ if others == 0 then
     kept = 1
   else
     cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-                         KEYS[10])
+                         KEYS[10], KEYS[12])
     cleared = cleared + clear_held(KEYS[6], ARGV[4])
     local time = redis.call('TIME')
     redis.call('SET', KEYS[11], time[1] .. string.format('%06d', tonumber(time[2])))
@@ -167,12 +169,19 @@ return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or
 """
 )
 # KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
+# KEYS: the run's articles, the addresses pages landed on; ARGV: the URL, the limit (0: none)
 _CLAIM = """
 if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 0 end
 local limit = tonumber(ARGV[2])
 if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
 redis.call('SADD', KEYS[1], ARGV[1])
 return 1
+"""
+# the same keys: a rendered page read at ARGV[1] (it moved itself there) claims it uncounted
+_LAND = """
+if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+return redis.call('SADD', KEYS[2], ARGV[1])
 """
 # KEYS: workers, busy, last seen, the run's name; returns that name ('': none, the run ended)
 _BEAT = (
@@ -226,7 +235,7 @@ if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEY
 end
 clear_held(KEYS[6], ARGV[2])
 return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-                  KEYS[10], KEYS[11]) + 1
+                  KEYS[10], KEYS[11], KEYS[12]) + 1
 """
 )
 
@@ -308,7 +317,7 @@ def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
     fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
     names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING, RUN)
-    keys = {name: f"{prefix}:{name}" for name in names}
+    keys = {name: f"{prefix}:{name}" for name in (*names, LANDED)}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
     keys[INFLIGHT] = f"{prefix}:{INFLIGHT}:"  # + a worker's name
@@ -419,7 +428,7 @@ class SharedCrawlExtension:
         self.idle = False
         self.waiting = False
         roles = [WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN]
-        roles += [RESTING, RUN]
+        roles += [RESTING, RUN, LANDED]
         self.keys = [keys[name] for name in roles]
         self.run_key = keys[RUN]
         self.run = ""  # the run's name this worker works in (RUN; '': a run named by none)
@@ -720,21 +729,25 @@ class RedisRunLedger:
         key: str,
         stats: StatsCollector,
         skipped_key: str | None = None,
+        landed_key: str | None = None,
     ) -> None:
         self.crawler = crawler
         self.server = server
         self.key = key
         self.skipped_key = skipped_key or f"{key}:{SKIPPED}"
+        # where rendered pages moved themselves: fetched in the run, not in its article count
+        self.landed_key = landed_key or f"{key.rsplit(':', 1)[0]}:{LANDED}"
         self.stats = stats
         self._own = LocalRunLedger()
         self._no_item: set[str] = set()  # claimed here, no item: not fetched again here
         self._claim = server.register_script(_CLAIM)
+        self._land = server.register_script(_LAND)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisRunLedger:
         server, keys = _keys(crawler)
         assert crawler.stats is not None
-        return cls(crawler, server, keys[ARTICLES], crawler.stats, keys[SKIPPED])
+        return cls(crawler, server, keys[ARTICLES], crawler.stats, keys[SKIPPED], keys[LANDED])
 
     def fetched(self, url: str) -> bool:
         """Fetched by this worker in this run, its claim still standing: a claim another
@@ -744,6 +757,8 @@ class RedisRunLedger:
         if not self._own.fetched(url):
             return False
         if url in self._no_item or self.server.sismember(self.key, url):
+            return True
+        if self.server.sismember(self.landed_key, url):
             return True
         self._own.forget(url)
         return False
@@ -786,12 +801,22 @@ class RedisRunLedger:
         self._own.claim(url)
         options = getattr(self.crawler.spider, "options", None)
         limit = getattr(options, "max_articles", None) or 0
-        claimed = int(self._claim(keys=[self.key], args=[url, limit]))
+        claimed = int(self._claim(keys=[self.key, self.landed_key], args=[url, limit]))
         if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
         elif claimed < 0:
             self.stats.inc_value("redis/articles_over_limit")
         return claimed > 0
+
+    def landed(self, url: str) -> bool:
+        """A rendered page of this worker moved itself to `url` and was read there: claimed
+        for the run (another worker's later link to it is refused), and not counted under
+        `max_articles`, whose count is the run's article set (the page's own request is in it:
+        counted there too, a page that moved was two, and the limit refused a real one)."""
+        if self.fetched(url):
+            return False
+        self._own.claim(url)
+        return int(self._land(keys=[self.key, self.landed_key], args=[url])) > 0
 
 
 def _text(value: Any) -> str:

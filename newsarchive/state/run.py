@@ -294,8 +294,9 @@ class CrawlStateRun:
         """A rendered page moved itself to `url` (a script's `location`, a meta refresh in the
         rendered page) and was read there: that article was fetched in this run, as a
         redirect's target is, and a later link to it is a duplicate (`state/skipped/duplicate`),
-        not a second fetch and a second item."""
-        self.ledger.claim(url)
+        not a second fetch and a second item. Not one more article under a limit on the
+        run's articles: its request's claim counted it."""
+        self.ledger.landed(url)
 
     def run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
@@ -456,7 +457,12 @@ class CrawlStateRun:
     def forget(self, url: str) -> None:
         """A page dropped after the state saw its answer (its body does not decode, not a
         text page): no item will come, and its capture is not kept at the end either (fetched
-        again). Nor is it counted new or changed: the report has it under "failed"."""
+        again). Nor is it counted new or changed: the report has it under "failed". A page
+        that moved itself, forgotten by its request's address, is forgotten where it was read."""
+        if url not in self.pending:  # (rare: a scan of the captures waiting for their items)
+            url = next(
+                (at for at, kept in self.pending.items() if any(c.url == url for c in kept)), url
+            )
         self.pending.pop(url, None)
         outcome = self.outcomes.pop(url, None)
         section = self._counted_under.pop(url, None)
