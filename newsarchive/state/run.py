@@ -646,9 +646,9 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             from newsarchive.state.redis_store import RedisCrawlState
 
             if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):  # not a file's crawl
-                from newsarchive.distributed import refuse_beside_own_state
+                from newsarchive.distributed import note_redis_state
 
-                refuse_beside_own_state(crawler)
+                note_redis_state(crawler)
             store: StateStore = RedisCrawlState.from_url(config.redis_url, config.redis_key)
             lock = None
         else:
