@@ -313,8 +313,7 @@ def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
     fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
     names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING, RUN)
-    names += (REDIS_STATES,)
-    keys = {name: f"{prefix}:{name}" for name in names}
+    keys = {name: f"{prefix}:{name}" for name in (*names, REDIS_STATES)}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
     keys[INFLIGHT] = f"{prefix}:{INFLIGHT}:"  # + a worker's name
