@@ -100,6 +100,10 @@ ARCHIVED = (meta_keys.WARC_RECORD, meta_keys.WARC_FAILED)  # what the WARC exten
 ROBOTS_ATTRIBUTE = "newsarchive_robots"  # the crawler's NamedRobotsTxtMiddleware
 LANDED_KEPT = 8  # pages robots.txt redirected to, held for the crawl's own request of them
 LANDED_BYTES = 16 * 1024 * 1024  # their bodies, in all
+# the stats Scrapy's DownloaderStats counts a request in (its count is read off them)
+REQUEST_COUNT = "downloader/request_count"
+REQUEST_BYTES = "downloader/request_bytes"
+METHOD_COUNT = "downloader/request_method_count/"  # + the request's method
 SHARED_FLAG = "shared"  # a Response answering a request from a download made for another
 LANDED_COUNTED = "newsarchive_robots_landed_counted"  # meta: its request was counted, uncount
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
@@ -349,7 +353,7 @@ class OnceCountedDownloaderStats(DownloaderStats):
     def __init__(self, stats: StatsCollector) -> None:
         super().__init__(stats)
         # what Scrapy's process_request added to each of its request stats, by request
-        self._counted: weakref.WeakKeyDictionary[Request, dict[str, int]] = (
+        self._counted: weakref.WeakKeyDictionary[Request, tuple[int, int, int]] = (
             weakref.WeakKeyDictionary()
         )
 
@@ -361,10 +365,10 @@ class OnceCountedDownloaderStats(DownloaderStats):
         names = _request_stats(request)
         before = [self.stats.get_value(name, 0) for name in names]
         result = super().process_request(request)
-        after = [self.stats.get_value(name, 0) for name in names]
-        self._counted[request] = {
-            name: now - then for name, then, now in zip(names, before, after, strict=True)
-        }
+        count, method, size = (
+            self.stats.get_value(name, 0) - then for name, then in zip(names, before, strict=True)
+        )
+        self._counted[request] = (count, method, size)
         return result
 
     def process_response(  # type: ignore[override]
@@ -375,9 +379,10 @@ class OnceCountedDownloaderStats(DownloaderStats):
         if SHARED_FLAG not in response.flags:
             return super().process_response(request, response)
         if landed and counted is not None:  # None: not counted here after all
-            for name, added in counted.items():
-                if added:
-                    self.stats.inc_value(name, -added)
+            count, method, size = counted
+            self.stats.inc_value(REQUEST_COUNT, -count)
+            self.stats.inc_value(METHOD_COUNT + request.method, -method)
+            self.stats.inc_value(REQUEST_BYTES, -size)
         return response
 
     def process_exception(  # type: ignore[override]
@@ -390,11 +395,7 @@ class OnceCountedDownloaderStats(DownloaderStats):
 def _request_stats(request: Request) -> tuple[str, ...]:
     """The stats Scrapy's DownloaderStats counts a request in (read, never written, here: a
     name Scrapy no longer counts adds nothing, so nothing is taken back from it)."""
-    return (
-        "downloader/request_count",
-        f"downloader/request_method_count/{request.method}",
-        "downloader/request_bytes",
-    )
+    return (REQUEST_COUNT, METHOD_COUNT + request.method, REQUEST_BYTES)
 
 
 def count_downloads_once(settings: BaseSettings) -> None:
