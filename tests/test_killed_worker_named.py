@@ -93,13 +93,17 @@ def test_a_worker_named_dead_while_stalled_is_noted_again_and_named_when_killed(
     a.item_kept()
     assert b.name_dead() == [] and not a.still_here()  # alive, its record stands
     server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
+    b.given_back("1-a", 4)  # B takes back what A held: counted in A's record, then named
     (stalled,) = b.name_dead()
-    assert (stalled.name, stalled.items) == ("1-a", 2)
+    assert (stalled.name, stalled.items, stalled.given_back) == ("1-a", 2, 4)
     a.item_kept()  # while its record is gone
     assert a.still_here() and not a.still_here()  # its heartbeat writes it again, once
+    b.given_back("1-a", 2)  # what it held at its kill, given back (counted in its record)
     server.zadd(workers, {"1-a": now - 5})  # killed later
     (killed,) = b.name_dead()
     assert (killed.name, killed.items, killed.pid) == ("1-a", 3, os.getpid())
+    assert killed.given_back == 4 + 2  # all it held, at its stall and at its kill
+    assert b.killed == [killed]  # one worker, named once in the stats and report (twice before)
     b.leave()
     assert b.name_dead() == [] and server.keys(f"{prefix}:life*") == []
 
