@@ -11,6 +11,8 @@ of two tokens lets two workers go by the same command). Neither stays enabled af
 
 from __future__ import annotations
 
+import time
+
 from redis import Redis
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -30,10 +32,13 @@ class _Gate:
         client = Redis.from_url(settings["NEWSARCHIVE_REDIS_URL"])
         gate = f"{prefix}:{cls.where}"
         client.rpush(f"{gate}:arrived", name)
-        opened = client.blpop([f"{gate}:{name}", f"{gate}:all"], timeout=HANG_GUARD)
+        deadline = time.monotonic() + HANG_GUARD
+        # a second at a time: redis-py reads with a socket timeout (5 s), a wait on a loaded
+        # box outlasts it
+        while client.blpop([f"{gate}:{name}", f"{gate}:all"], timeout=1) is None:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"gate {gate} never opened for {name}")
         client.close()
-        if opened is None:
-            raise RuntimeError(f"gate {gate} never opened for {name}")
         raise NotConfigured
 
 
