@@ -6,13 +6,15 @@ blocks flattened to their text; a page that reads is never flattened."""
 from __future__ import annotations
 
 import logging
+import sys
+import traceback
 
 import lxml.etree
 import lxml.html
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.document import FLAT_DEPTH, flatten, parse
+from newsarchive.extract.document import FLAT_DEPTH, deeper_than, flatten, parse
 
 URL = "http://news.test/2026/12/04/harbour-plan"
 TITLE = "Harbour plan approved by the town council"
@@ -101,3 +103,53 @@ def test_flatten_reads_a_wide_level_block_by_block() -> None:
     assert flatten(tree) == 20_000
     assert [p.text for p in tree.iter("p")] == ["xy"] * 20_000
     assert depth(tree) == FLAT_DEPTH + 1
+
+
+def _read_on_a_short_stack(html: str, frames: int) -> RecursionError | None:
+    """The RecursionError `extract_article` raises with the stack ending `frames` down
+    (the one raised for a stack that ends above this frame already)."""
+    limit = sys.getrecursionlimit()
+    try:
+        sys.setrecursionlimit(frames)
+    except RecursionError as error:
+        return error
+    try:
+        extract_article(html, URL)
+    except RecursionError as error:
+        return error
+    finally:
+        sys.setrecursionlimit(limit)
+    return None
+
+
+def test_a_recursion_error_of_a_shallow_page_is_not_read_again_flattened(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A RecursionError that the page's nesting did not cause (here: a stack made short,
+    as a bug recursing without end would exhaust it) is raised as it is: no warning that
+    the page nests past the stack, no second read to hide it behind."""
+    html = page(f"<div><p>{SENTENCE}</p></div>")
+    assert not deeper_than(lxml.html.document_fromstring(html), 10)
+    assert extract_article(html, URL).body == SENTENCE  # what it reads loaded, on a whole stack
+    raised = None
+    with caplog.at_level(logging.WARNING, logger="newsarchive.extract.core"):
+        for frames in range(10, 1_000):  # stacks the fields run out of, and not parse
+            error = _read_on_a_short_stack(html, frames)
+            if error is None:
+                break  # read whole: longer stacks read it too
+            names = [frame.name for frame in traceback.extract_tb(error.__traceback__)]
+            if "_fields" in names:
+                raised = error
+            elif raised is None:
+                caplog.clear()  # parsing ran out first: a longer stack
+    assert raised is not None, "no stack was short enough for the fields and not for parse"
+    assert "past Python's stack" not in caplog.text
+
+
+def test_deeper_than_counts_levels_without_recursion() -> None:
+    html = page("<div>" * 1_500 + "</div>" * 1_500)
+    tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    levels = depth(tree)
+    assert levels > 1_500
+    assert deeper_than(tree, levels - 1)
+    assert not deeper_than(tree, levels)

@@ -419,6 +419,17 @@ def flatten(tree: HtmlElement, depth: int = FLAT_DEPTH) -> int:
     return flattened
 
 
+def deeper_than(tree: HtmlElement, levels: int) -> bool:
+    """Whether elements sit more than `levels` levels down in `tree` (itself level 1), read
+    a level at a time without recursion, stopping there."""
+    level = [tree]
+    for _ in range(levels):
+        level = [child for el in level for child in el if isinstance(child.tag, str)]
+        if not level:
+            return False
+    return True
+
+
 def cut(text: str, limit: int) -> tuple[str, bool]:
     """The page within `limit` characters, and whether its markup had to be cut.
 
