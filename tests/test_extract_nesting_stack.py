@@ -84,7 +84,8 @@ def test_flatten_keeps_the_text_and_cuts_the_depth() -> None:
     tree = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     before = tree.text_content()
     assert flatten(tree) == 1  # one block at FLAT_DEPTH held the rest
-    assert depth(tree) == FLAT_DEPTH + 1
+    assert depth(tree) == FLAT_DEPTH + 2  # its paragraphs one level down, side by side
+    assert [p.text for p in tree.iter("p")] == [SENTENCE, SENTENCE]
     assert tree.text_content() == before
 
 
@@ -153,3 +154,68 @@ def test_deeper_than_counts_levels_without_recursion() -> None:
     assert levels > 1_500
     assert deeper_than(tree, levels - 1)
     assert not deeper_than(tree, levels)
+
+
+# --- what a flattened page keeps: its blocks apart, its JSON-LD read, no code as text ----
+
+STORY_LD = (
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour plan",'
+    ' "author": {"@type": "Person", "name": "Ana Lima"},'
+    ' "datePublished": "2026-12-04T08:00:00+01:00"}</script>'
+)
+PARAGRAPHS = [f"{n}. {SENTENCE}" for n in range(1, 4)]
+
+
+def _nested(levels: int, inner: str) -> str:
+    return page("<div>" * levels + inner + "</div>" * levels)
+
+
+@pytest.mark.parametrize("levels", [900, 1_100, 2_000])
+def test_a_flattened_page_keeps_its_paragraphs_and_headings_apart(levels: int) -> None:
+    """The blocks past the bound were one run of text: "town.2. The", "town.CostsMore"."""
+    inner = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "<h2>Costs</h2><p>What it costs.</p>"
+    art = extract_article(_nested(levels, inner), URL)
+    assert art.body == "\n\n".join([*PARAGRAPHS, "Costs", "What it costs."])
+    assert art.word_count == sum(len(p.split()) for p in PARAGRAPHS) + 4
+
+
+@pytest.mark.parametrize("levels", [900, 1_100, 2_000])
+def test_a_flattened_page_reads_its_json_ld_and_shows_no_code(levels: int) -> None:
+    """A script deep in the page was read as text: its JSON-LD in the body (authors and date
+    lost), its JavaScript too."""
+    inner = f"{STORY_LD}<p>{SENTENCE}</p><script>var tracker = 1;</script><style>p{{}}</style>"
+    art = extract_article(_nested(levels, inner), URL)
+    assert art.authors == ["Ana Lima"]
+    assert art.published == "2026-12-04T08:00:00+01:00"
+    assert art.body == SENTENCE
+
+
+@pytest.mark.parametrize("levels", [900, 1_100, 2_000])
+def test_a_flattened_page_keeps_its_images(levels: int) -> None:
+    figure = (
+        '<figure><img src="/media/harbour-plan-lead.jpg" width="1200" height="675"'
+        ' alt="The harbour"></figure>'
+    )
+    art = extract_article(_nested(levels, f"<p>{SENTENCE}</p>{figure}<p>{SENTENCE}</p>"), URL)
+    assert art.image == "http://news.test/media/harbour-plan-lead.jpg"
+
+
+RICH = (
+    f"{STORY_LD}<p>{PARAGRAPHS[0]}</p><figure><img src='/media/harbour-plan-lead.jpg'"
+    " width='1200' height='675'><figcaption>The harbour at dusk. Photo: Town archive"
+    f"</figcaption></figure><p>{PARAGRAPHS[1]}<br>A line of its own after a break.</p>"
+    "<h2>What it costs</h2><blockquote><p>We can pay for it, said the mayor.</p></blockquote>"
+    f"<ul><li>A new quay for ferries.</li><li>Two cranes.</li></ul><p>{PARAGRAPHS[2]}</p>"
+    "<script>var tracker = 1;</script>"
+)
+
+
+def test_a_flattened_page_gives_the_fields_it_gives_unflattened() -> None:
+    """The same blocks 900 levels down (read as they are) and 1,100 (read flattened)."""
+    read = extract_article(_nested(900, RICH), URL)
+    flat = extract_article(_nested(1_100, RICH), URL)
+    assert read.body is not None and "Two cranes." in read.body
+    fields = ("title", "authors", "published", "body", "image", "word_count", "language")
+    assert {name: getattr(flat, name) for name in fields} == {
+        name: getattr(read, name) for name in fields
+    }

@@ -377,8 +377,6 @@ def parse(
         return None
     if served is not None and not (truncated or collapsed or flat):
         served(tree, text)
-    if flat:
-        flatten(tree)
     doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree), truncated=truncated)
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
@@ -391,6 +389,8 @@ def parse(
     )
     if not doc.article:
         doc.article = scriptstate.article(text)
+    if flat:  # once its metas and JSON-LD are read, wherever they sit
+        flatten(tree)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     doc.held = list(itertools.islice(tree.iter(lxml.etree.Element), HELD_ELEMENTS))
     return doc
@@ -402,21 +402,99 @@ def parse(
 FLAT_DEPTH = 256
 
 
+# Elements that end a run of text where they open and close (as a browser lays them out):
+# a flattened block keeps one block each.
+_BLOCKS = frozenset(
+    (
+        *("p", "div", "section", "article", "main", "aside", "header", "footer", "nav"),
+        *("figure", "figcaption", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd"),
+        *("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "address"),
+        *("details", "summary", "center", "form", "fieldset", "hr"),
+        *("h1", "h2", "h3", "h4", "h5", "h6"),
+    )
+)
+# Blocks whose runs keep their tag: subheadings stay apart, captions stay out of the body.
+_TAG_KEPT = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption"))
+
+
 def flatten(tree: HtmlElement, depth: int = FLAT_DEPTH) -> int:
-    """Each element `depth` levels down that holds more elements keeps their text and loses
-    them: a block nested past the stack is read as one block of text. Linear in the tree
-    (each element is visited once, without recursion); returns how many lost their children."""
+    """Each element `depth` levels down that holds more elements keeps their content one
+    level down: a run of text for each block (a paragraph, a heading, a cell), its images
+    beside them, a run for each line a <br> ends; the code of scripts and styles is dropped. A
+    block nested past the stack is read as the blocks it shows. Linear in the tree (each
+    element is visited once, without recursion); returns how many lost their nesting."""
     flattened = 0
     level = [tree]
     for _ in range(depth):
         level = [child for el in level for child in el if isinstance(child.tag, str)]
     for el in level:
         if len(el):
-            text = el.text_content()
-            el[:] = []
-            el.text = text
+            _flat_blocks(el)
             flattened += 1
     return flattened
+
+
+def _flat_blocks(el: HtmlElement) -> None:
+    """`el`'s content as one level of blocks (`flatten`), its text in the same order."""
+    out: list[HtmlElement] = []
+    parts: list[str] = []
+    blocks: list[str] = []  # the blocks open, innermost last
+    skipped: HtmlElement | None = None  # a script or style whose content is passed over
+    lead: list[str] = []  # spaces before the first block
+
+    def ended() -> None:
+        text = "".join(parts)
+        parts.clear()
+        if text.strip():
+            tag = blocks[-1] if blocks and blocks[-1] in _TAG_KEPT else "p"
+            block = el.makeelement(tag, {})
+            block.text = text
+            out.append(block)
+        elif text and out:  # spaces between blocks: kept where they were
+            out[-1].tail = (out[-1].tail or "") + text
+        elif text:
+            lead.append(text)
+
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag
+        if skipped is not None:
+            if event == "end" and node is skipped:
+                skipped = None
+                parts.append(node.tail or "")
+            continue
+        if node is el:
+            if event == "start":
+                parts.append(el.text or "")
+            continue
+        if not isinstance(tag, str):
+            if event == "end":
+                parts.append(node.tail or "")
+            continue
+        if event == "start":
+            if tag in _DROP_TAGS:
+                skipped = node
+                continue
+            if tag in _BLOCKS:
+                ended()
+                blocks.append(tag)
+            elif tag == "img":  # kept beside the blocks, with its attributes
+                ended()
+                out.append(el.makeelement(tag, dict(node.attrib)))
+            elif tag == "br":  # a line of its own, as the body reads it unflattened
+                ended()
+            parts.append(node.text or "")
+        else:
+            if tag in _BLOCKS:
+                ended()
+                blocks.pop()
+            parts.append(node.tail or "")
+    ended()
+    if len(out) == 1 and out[0].tag == "p" and not out[0].tail:
+        el[:] = []  # one run of text: the element's own
+        el.text = "".join(lead) + (out[0].text or "")
+        return
+    el[:] = out
+    el.text = "".join(lead) or None
 
 
 def deeper_than(tree: HtmlElement, levels: int) -> bool:
