@@ -219,3 +219,20 @@ def test_a_flattened_page_gives_the_fields_it_gives_unflattened() -> None:
     assert {name: getattr(flat, name) for name in fields} == {
         name: getattr(read, name) for name in fields
     }
+
+
+def test_a_page_read_again_flattened_says_each_thing_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A page cut at the size limit, nested past libxml2's bound and past the stack: one
+    line for each, not the cut and the collapse told again by the second read."""
+    html = page("<div>" * 3_000 + f"<p>{SENTENCE}</p>" + "<b><i>" * 550 + SENTENCE)
+    with caplog.at_level(logging.WARNING, logger="newsarchive.extract"):
+        art = extract_article(html + "<p>after the cut</p>" * 10, URL, max_html=len(html))
+    assert art.truncated and art.body is not None and SENTENCE in art.body
+    lines = [record.getMessage() for record in caplog.records]
+    assert len(lines) == 3, lines
+    assert [URL in line for line in lines] == [True] * 3
+    assert ["read up to" in line for line in lines].count(True) == 1
+    assert ["over 2048 deep" in line for line in lines].count(True) == 1
+    assert ["past Python's stack" in line for line in lines].count(True) == 1

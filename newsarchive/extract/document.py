@@ -366,12 +366,13 @@ def parse(
     if max_html is not None and len(text) > max_html:
         size = len(text)
         text, truncated = cut(text, max_html)
-        if truncated:
-            log.warning("%s: %d characters of HTML, read up to %d", url, size, max_html)
+        if truncated:  # (said once: a page read again flattened was read so before)
+            told = log.debug if flat else log.warning
+            told("%s: %d characters of HTML, read up to %d", url, size, max_html)
     # the bytes as served, where they are the text in UTF-8 (nothing stripped or cut)
     utf8 = html if as_utf8 and isinstance(html, bytes) and len(text) == len(decoded) else None
     try:
-        tree, collapsed = _parse_tree(text, url, utf8)
+        tree, collapsed = _parse_tree(text, url, utf8, told=not flat)
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
@@ -573,7 +574,9 @@ def _shown_titles(tree: HtmlElement, meta: dict[str, list[str]]) -> list[str]:
     return found
 
 
-def _parse_tree(text: str, url: str, utf8: bytes | None = None) -> tuple[HtmlElement, bool]:
+def _parse_tree(
+    text: str, url: str, utf8: bytes | None = None, told: bool = True
+) -> tuple[HtmlElement, bool]:
     """The tree, and whether nesting had to be collapsed for it.
 
     `utf8` is `text` in UTF-8, where the page came so: libxml2 parses UTF-8 bytes a sixth
@@ -582,11 +585,14 @@ def _parse_tree(text: str, url: str, utf8: bytes | None = None) -> tuple[HtmlEle
     libxml2 stops at a text node past 10 MB (a big inline script) or nesting past 256,
     leaving the rest of the page out, silently: `huge_tree` lifts both (nesting to 2048).
     Deeper still, runs of one tag opened (or closed) many times over are collapsed to one,
-    and the page parsed again: browsers flatten such nesting too."""
+    and the page parsed again: browsers flatten such nesting too (logged, unless `told`
+    is False: the page's second read)."""
     parser = _parser("utf-8" if utf8 is not None else None)
     tree = lxml.html.document_fromstring(text if utf8 is None else utf8, parser=parser)
     if any("Excessive depth" in entry.message for entry in parser.error_log):
-        log.warning("%s nests elements over 2048 deep: repeated tags collapsed to parse it", url)
+        (log.warning if told else log.debug)(
+            "%s nests elements over 2048 deep: repeated tags collapsed to parse it", url
+        )
         collapsed = _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text))
         return lxml.html.document_fromstring(collapsed, parser=_parser()), True
     return tree, False
