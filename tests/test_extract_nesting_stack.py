@@ -236,3 +236,25 @@ def test_a_page_read_again_flattened_says_each_thing_once(
     assert ["read up to" in line for line in lines].count(True) == 1
     assert ["over 2048 deep" in line for line in lines].count(True) == 1
     assert ["past Python's stack" in line for line in lines].count(True) == 1
+
+
+@pytest.mark.parametrize("pairs", [1_100, 2_000])
+@pytest.mark.parametrize(
+    "pair", ["<b><i>", "<font><span>", '<span class="x"><em>'], ids=["b-i", "font-span", "span-em"]
+)
+@pytest.mark.parametrize("closed", [True, False], ids=["closed", "unclosed"])
+def test_alternating_tags_past_libxml2_s_bound_keep_the_page(
+    pair: str, pairs: int, closed: bool
+) -> None:
+    """Two tags opened in turn past 2,048 levels are no run of one tag to collapse: libxml2
+    stopped there and the page's text was lost (body None)."""
+    closing = "".join(f"</{tag.split()[0].rstrip('>')}>" for tag in pair[1:].split("<")[::-1])
+    nested = pair * pairs + SENTENCE + (closing * pairs if closed else "")
+    script = "<script>var badge = '<b><i>new</i></b>';</script>"
+    html = page(f"{STORY_LD}<p>{nested}</p><p>{SENTENCE} Again.</p>{script}")
+    art = extract_article(html, URL)
+    assert art.title == TITLE
+    assert art.authors == ["Ana Lima"]
+    assert art.body is not None and SENTENCE in art.body
+    if closed:
+        assert f"{SENTENCE} Again." in art.body

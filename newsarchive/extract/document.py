@@ -585,7 +585,8 @@ def _parse_tree(
     libxml2 stops at a text node past 10 MB (a big inline script) or nesting past 256,
     leaving the rest of the page out, silently: `huge_tree` lifts both (nesting to 2048).
     Deeper still, runs of one tag opened (or closed) many times over are collapsed to one,
-    and the page parsed again: browsers flatten such nesting too (logged, unless `told`
+    and the page parsed again (still too deep: without its formatting tags): browsers
+    flatten such nesting too (logged, unless `told`
     is False: the page's second read)."""
     parser = _parser("utf-8" if utf8 is not None else None)
     tree = lxml.html.document_fromstring(text if utf8 is None else utf8, parser=parser)
@@ -594,8 +595,29 @@ def _parse_tree(
             "%s nests elements over 2048 deep: repeated tags collapsed to parse it", url
         )
         collapsed = _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text))
-        return lxml.html.document_fromstring(collapsed, parser=_parser()), True
+        parser = _parser()
+        tree = lxml.html.document_fromstring(collapsed, parser=parser)
+        if any("Excessive depth" in entry.message for entry in parser.error_log):
+            # tags opened in turn (<b><i><b><i>...) are no run of one: libxml2 stopped again,
+            # the rest of the page lost. Their formatting goes, their text stays.
+            unformatted = _INLINE_OR_CODE.sub(_code_kept, collapsed)
+            tree = lxml.html.document_fromstring(unformatted, parser=_parser())
+        return tree, True
     return tree, False
+
+
+# Formatting tags (not links: <a> tells a link's text from the body's) and, to be kept as
+# they are, scripts and styles, whose text may hold such tags.
+_INLINE_OR_CODE = re.compile(
+    r"(<(script|style)\b[^>]*>.*?</\2\s*>)"
+    r"|</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|tt|cite|abbr|ins|del|strike"
+    r"|nobr)\b[^<>]*>",
+    re.I | re.S,
+)
+
+
+def _code_kept(m: re.Match[str]) -> str:
+    return m.group(1) or ""
 
 
 class _Element(HtmlElement):  # type: ignore[misc]  # lxml ships no stubs here
