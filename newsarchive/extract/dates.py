@@ -186,8 +186,14 @@ _PUBLISHED_WORDS = (
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
+# ... the words such a label runs on into ("อัปเดต" + "ล่าสุด": "last updated")
+_TAILS = "|".join(re.escape(w) for w in langwords.entries(langwords.LABEL_TAILS))
+
+
 def _line_label(word: str) -> str:
-    return re.escape(word) + (r"(?![^\W\d_])" if _UNSPACED.search(word) else "")
+    if not _UNSPACED.search(word):
+        return re.escape(word)
+    return re.escape(word) + rf"(?:{_TAILS})*(?![^\W\d_])"
 
 
 _UPDATED_LINE = re.compile(r"^\W*(?:" + "|".join(map(_line_label, _UPDATED_WORDS)) + ")", re.I)
@@ -222,7 +228,7 @@ _LABELS = sorted(
 )
 _LABEL = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))
+    + "|".join(map(_line_label, (w for w in _LABELS if not _CJK.search(w))))
     + r")(?!\w)|(?<!\w)"
     + _NOUN_DATE
     + "|"
