@@ -533,3 +533,19 @@ def test_mongolian_cldr_months_are_read() -> None:
         for number, name in loc.months["format"][width].items():
             found = parse_date(f"2026 оны {name}ын 3", lang="mn")
             assert found is not None and (found.year, found.month, found.day) == (2026, number, 3)
+
+
+@pytest.mark.parametrize("line", ["تاریخ نشر: 1403/09/15 - 14:30", "تاریخ نشر: ۱۴۰۳/۰۹/۱۵ - ۱۴:۳۰"])
+def test_a_dari_page_tagged_prs_reads_solar_hijri_in_kabuls_zone(line: str) -> None:
+    """Dari's own code "prs" (Afghan sites tag it so, not "fa-AF"): its Solar Hijri days,
+    Latin digits too, in Afghanistan's +04:30 (before: none, and a naive time)."""
+    html = (
+        "<html lang='prs'><body><article><h1>عنوان ساختگی خبر</h1>"
+        f"<div class='meta'>{line}</div><p>"
+        + "شورای شهر امروز درباره بودجه سال آینده و خدمات شهری گفتگو کرد و تصمیم گرفت. " * 4
+        + "</p></article></body></html>"
+    )
+    assert (
+        extract_article(html, "https://www.khabar.com/n/1").published
+        == "2024-12-05T14:30:00+04:30"
+    )

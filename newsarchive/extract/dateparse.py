@@ -58,7 +58,7 @@ _PERSIAN_DIGITS = re.compile(r"[\u06f0-\u06f9]")
 _SOLAR_NUMERIC = re.compile(
     r"(?<![\d/.-])1(?:3[7-9]|4[01])\d\s*([/.-])\s*[01]?\d\s*\1\s*[0-3]?\d(?!\d)"
 )
-_SOLAR_LANGS = ("fa", "ps")
+_SOLAR_LANGS = ("fa", "prs", "ps", "pbt")  # Persian, Dari, Pashto, Southern Pashto
 # A zone's two seasons named together ("CET/CEST", "EST/EDT"): that zone, its offset the day's.
 _SEASONS = {
     "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Athens",

@@ -129,7 +129,7 @@ LANGUAGE_COUNTRY = {
     "so": "so", "ti": "er", "om": "et", "ha": "ng", "yo": "ng", "ig": "ng", "wo": "sn",
     "lo": "la", "km": "kh", "my": "mm", "si": "lk", "ne": "np", "dv": "mv", "dz": "bt",
     "mn": "mn", "uz": "uz", "tg": "tj", "ky": "kg", "tk": "tm", "kk": "kz", "mi": "nz",
-    "jv": "id", "su": "id", "ht": "ht",
+    "jv": "id", "su": "id", "ht": "ht", "prs": "af",
     # India's languages but Bengali, Urdu and Punjabi (also written in Bangladesh, Pakistan)
     "ta": "in", "te": "in", "kn": "in", "ml": "in", "mr": "in", "gu": "in", "or": "in",
     "as": "in",
