@@ -525,9 +525,9 @@ def test_a_region_domain_names_its_countrys_zone(
     assert extract_article(html, url).published == f"2026-06-13T15:44:00{offset}"
 
 
+# CLDR's Mongolian months are two words ("tavdugaar sar", "5-r sar" in Cyrillic), which the
+# table test above skips: each must be read as its month in a date.
 def test_mongolian_cldr_months_are_read() -> None:
-    """CLDR's Mongolian months are two words ("тавдугаар сар", "5-р сар"), which the table
-    test above skips: each must be read as its month in a date."""
     loc = Locale.parse("mn")
     for width in ("wide", "abbreviated"):
         for number, name in loc.months["format"][width].items():
@@ -546,6 +546,5 @@ def test_a_dari_page_tagged_prs_reads_solar_hijri_in_kabuls_zone(line: str) -> N
         + "</p></article></body></html>"
     )
     assert (
-        extract_article(html, "https://www.khabar.com/n/1").published
-        == "2024-12-05T14:30:00+04:30"
+        extract_article(html, "https://www.khabar.com/n/1").published == "2024-12-05T14:30:00+04:30"
     )
