@@ -548,3 +548,25 @@ def test_a_dari_page_tagged_prs_reads_solar_hijri_in_kabuls_zone(line: str) -> N
     assert (
         extract_article(html, "https://www.khabar.com/n/1").published == "2024-12-05T14:30:00+04:30"
     )
+
+
+# A Persian CMS's plugin that prints its dates in the Solar Hijri calendar prints the page's
+# metadata so too: an ISO-shaped stamp of year 1370-1419 is no Gregorian year any page has.
+PERSIAN_MARKUP = [
+    "<meta property='article:published_time' content='1403-09-15T14:30:00+03:30'>",
+    "<script type='application/ld+json'>"
+    '{"@type": "NewsArticle", "headline": "x", "datePublished": "1403-09-15T14:30:00+03:30"}'
+    "</script>",
+]
+
+
+@pytest.mark.parametrize("head", PERSIAN_MARKUP, ids=["meta", "jsonld"])
+def test_solar_hijri_iso_stamps_in_a_persian_pages_markup(head: str) -> None:
+    html = (
+        f"<html lang='fa'><head>{head}</head><body><article><h1>عنوان ساختگی خبر</h1><p>"
+        + "شورای شهر امروز درباره بودجه سال آینده و خدمات شهری گفتگو کرد و تصمیم گرفت. " * 4
+        + "</p></article></body></html>"
+    )
+    assert (
+        extract_article(html, "https://www.khabar.ir/n/1").published == "2024-12-05T14:30:00+03:30"
+    )
