@@ -186,11 +186,23 @@ _PUBLISHED_WORDS = (
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
-def _line_label(word: str) -> str:
-    return re.escape(word) + (r"(?![^\W\d_])" if _UNSPACED.search(word) else "")
+# ... the words such a label runs on into ("อัปเดต" + "ล่าสุด": "last updated")
+_TAILS = "|".join(re.escape(w) for w in langwords.entries(langwords.LABEL_TAILS))
 
 
-_UPDATED_LINE = re.compile(r"^\W*(?:" + "|".join(map(_line_label, _UPDATED_WORDS)) + ")", re.I)
+def _line_labels(words: Iterable[str]) -> str:
+    """`words` as alternatives of a pattern, the unspaced scripts' together at the end, each
+    one only before a tail or no letter (one group for them all: a group after each word
+    cost every line's match a fifth)."""
+    words = list(words)
+    unspaced = [re.escape(w) for w in words if _UNSPACED.search(w)]
+    spaced = [re.escape(w) for w in words if not _UNSPACED.search(w)]
+    if unspaced:
+        spaced.append(rf"(?:{'|'.join(unspaced)})(?:{_TAILS})*(?![^\W\d_])")
+    return "|".join(spaced)
+
+
+_UPDATED_LINE = re.compile(r"^\W*(?:" + _line_labels(_UPDATED_WORDS) + ")", re.I)
 # ... the "as of" line alone: the publication where the page states no other date at all.
 _AS_OF_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
@@ -211,7 +223,7 @@ _NOUN_DATE = (
 )
 # A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
 _PUBLISHED_LINE = re.compile(
-    r"^\W*(?:" + "|".join(map(_line_label, _PUBLISHED_WORDS)) + "|" + _NOUN_DATE + ")",
+    r"^\W*(?:" + _line_labels(_PUBLISHED_WORDS) + "|" + _NOUN_DATE + ")",
     re.I,
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
@@ -222,7 +234,7 @@ _LABELS = sorted(
 )
 _LABEL = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))
+    + _line_labels(w for w in _LABELS if not _CJK.search(w))
     + r")(?!\w)|(?<!\w)"
     + _NOUN_DATE
     + "|"
