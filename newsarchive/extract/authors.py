@@ -723,6 +723,7 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     if (
         (m := _AUTHOR_NOTE.match(note))
         and _italic(note_el, note)
+        and not _named_in_story(m.group(1), story, note_el)
         and (names := clean_names([m.group(1)], publishers))
     ):
         return names
@@ -734,22 +735,56 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
     if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
-    if m := _INTERVIEW_LINE.match(line):  # "Das Interview führte Anna Muster."
-        return clean_names([m.group(1).rstrip(".")], publishers)
+    if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
+        return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
 
 
-_NAME = r"[^\W\d_][\w.'-]+(?: (?:von |van |de |zu )?[^\W\d_][\w.'-]+){1,3}"
-_NAMES = rf"({_NAME}(?: (?:und|and) {_NAME})?)"  # one name, or two joined by "und"
+# the opener, then what follows it (up to a closing stop or bracket), read by `_interviewers`
 _INTERVIEW_LINE = re.compile(
-    r"^\(?(?:{})\s*:?\s+{}\.?\)?$".format(
-        "|".join(re.escape(w) for w in langwords.entries(langwords.INTERVIEW_CREDITS)), _NAMES
-    ),
-    re.I,
+    r"^\(?(?i:{})(?:\s*:)?\s(.+)$".format(
+        "|".join(re.escape(w) for w in langwords.entries(langwords.INTERVIEW_CREDITS))
+    )
 )
+_INTERVIEW_LEAD = 2  # lower-case words before the names: "unsere Redakteurin Anna Muster"
+_NAMES_JOINED = frozenset({"und", "and", "&"})
+
+
+def _interviewers(text: str) -> str:
+    """The names an interview's closing credit gives after its opener: capitalised words
+    (a particle inside), several names joined by commas or "und", after at most two
+    lower-case words ("unsere Redakteurin"), up to the first other lower-case word
+    ("Anna Muster am Telefon", "... mit dem Minister Bernd Beispiel"); "" where no name of
+    two capitalised words opens it ("sie per Video", "unsere Leserinnen und Leser")."""
+    words = text.rstrip(" .)").split()
+    start = 0
+    while start < min(len(words), _INTERVIEW_LEAD) and not words[start][:1].isupper():
+        start += 1
+    names: list[str] = []
+    name: list[str] = []
+    for raw in [*words[start:], ""]:
+        word = raw.rstrip(",")
+        if word[:1].isupper() or (name and word in NAME_PARTICLES):
+            name.append(word)
+            if not raw.endswith(","):
+                continue
+        # the name ends: at its comma, at "und", at a lower-case word or the line's end
+        while name and not name[-1][:1].isupper():
+            name.pop()  # a particle before a lower-case word: "Anna Muster von"
+        if sum(w[:1].isupper() for w in name) < 2:
+            break  # one word ("Muster, Anna", "Leserinnen und Leser"), or none
+        names.append(" ".join(name))
+        name = []
+        if word not in _NAMES_JOINED and not raw.endswith(","):
+            break
+    if not names:
+        return ""
+    return ", ".join([" ".join([*words[:start], names[0]]), *names[1:]])
+
+
 # the opener, the name (capitalised words), then a lower-case word: "ist", "lehrt", ","
 _CAPITALISED = r"[^\W\d_a-z][\w.'-]+"
 _AUTHOR_NOTE = re.compile(
@@ -775,6 +810,16 @@ def _initials_of(initials: str, name: str) -> bool:
         if not at:
             return False
     return True
+
+
+def _named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> bool:
+    """Whether the story's paragraphs (the note left out) name the person by her surname
+    ("Wolfs später Roman", "Wolf schreibt"): a review's or a portrait's subject, whom a
+    closing note on "Die Autorin Christa Wolf" speaks of, not the piece's writer."""
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}(?:s|')?(?!\w)")
+    return any(
+        el is not note and surname.search(el.text_content()) for el in story.iterchildren("p")
+    )
 
 
 def _italic(el: HtmlElement | None, text: str) -> bool:
@@ -2522,16 +2567,25 @@ def _role_alone(part: str) -> bool:
 # Lower-case words that join an office to what it heads ("Präsident des Mieterbunds",
 # "Professorin für Stadtplanung", "Sprecherin im Ministerium"): no person's name holds one
 # ("der" and "den" only where no particle comes before them: "Ursula von der Leyen").
-_OFFICE_GLUE = frozenset({"des", "eines", "einer", "im", "beim", "am", "vom", "für", "bei"})
+_OFFICE_GLUE = frozenset(
+    {"des", "eines", "einer", "im", "beim", "am", "vom", "für", "bei", "of", "at"}
+)
 _OFFICE_ARTICLES = frozenset({"der", "den"})
 
 
 def _office_after(part: str) -> bool:
     """A part after a name that is an office and what it serves, no second name: a
     capitalised word, a lower-case joining word inside, a capitalised word after it
-    ("Anna Muster, Präsidentin der Handelskammer")."""
+    ("Anna Muster, Präsidentin der Handelskammer", "President of the Union"); or a
+    lower-case word no particle, a capitalised one after it ("maire de Lyon")."""
     words = part.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return False
+    if words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
+        # an office in lower case and what it serves: "president of the Union", "maire de
+        # Lyon" (no credit that goes on: "with inputs from PTI", "additional reporting by")
+        return words[1] in _OFFICE_GLUE or words[1] in NAME_PARTICLES
+    if not words[0][:1].isupper():
         return False
     for before, word in itertools.pairwise(words[:-1]):
         if word in _OFFICE_GLUE or (
