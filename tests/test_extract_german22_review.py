@@ -200,3 +200,15 @@ def test_an_h2_headline_over_the_story_still_taken() -> None:
         f"<div class='top'><h2>Nachrichten aus dem Tal</h2></div><div class='news-item'><h2>Hauptstraße wird autofrei</h2>{BODY}</div>",
     )
     assert got == "Hauptstraße wird autofrei"
+
+
+def test_an_h2_headline_linking_to_its_own_page_still_taken() -> None:
+    """A theme's headline that links to the article itself (its permalink, by the
+    canonical address) is the headline still, no teaser."""
+    got = _title(
+        "<title>Hauptstraße wird autofrei - Nachrichten aus dem Tal - Probe</title>"
+        '<link rel="canonical" href="https://www.probe-zeitung.de/2026/12/hauptstrasse/">',
+        "<div class='news-item'><h2><a href='/2026/12/hauptstrasse/' rel='bookmark'>Hauptstraße wird autofrei</a></h2>"
+        f"{BODY}</div>",
+    )
+    assert got == "Hauptstraße wird autofrei"

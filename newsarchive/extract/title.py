@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -74,6 +75,13 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # what an h1 inside the page's <article> or <main> shows: the article's headline as set
     # (of a kicker-and-headline h1, the headline part first)
     framed = [v for h, t in own if _in_article(h) for v in (_headline_part(h), t) if v]
+    # ... of the article's own h1 alone (a teaser's linking elsewhere is none; a sidebar's or
+    # a listing's h1 after it is another story's)
+    lead_framed = (
+        [v for v in (_headline_part(own[0][0]), own[0][1]) if v]
+        if own and _in_article(own[0][0]) and not _links_elsewhere(own[0][0], doc)
+        else []
+    )
     if below := _kicker_heading(doc.tree, sites):
         kicked = [below]
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
@@ -206,7 +214,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if block and not any(norm(v) == norm(block) for _, v in ordered):
         return block
     source, first = ordered[0]
-    if source == "<title>" and (longer := _tab_cut_of(first, framed)):
+    if source == "<title>" and (longer := _tab_cut_of(first, lead_framed, [t for _, t in own[1:]])):
         return clean(longer)
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
@@ -218,14 +226,16 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     return clean(settle(first, source, sources, live, framed, unnamed))
 
 
-def _tab_cut_of(tab: str, framed: Sequence[str]) -> str | None:
+def _tab_cut_of(tab: str, framed: Sequence[str], others: Sequence[str]) -> str | None:
     """The article's headline where the <title> (the page's only metadata title) states just
     the first part of its h1: "Winterurlaub auf der Insel | Site" beside the h1 "Winterurlaub
     auf der Insel: Wenn die Stille zum Luxus wird" is a tab cut short, the h1 the headline as
     read; beside an h1 that sets that part apart as a kicker ("<span class=kicker>Hafen</span>
-    Stadtrat stimmt zu", a first line before a <br>), the headline part after it."""
+    Stadtrat stimmt zu", a first line before a <br>), the headline part after it. Not where
+    another of the page's h1s (`others`) opens with the tab's words too: a listing's teasers,
+    a related story's ("Hauptstraße: Was die Händler sagen")."""
     key = norm(tab)
-    if not key:
+    if not key or any(norm(o).startswith(key) for o in others):
         return None
     full = next((v for v in framed[:2] if len(v) > len(tab) and norm(v).startswith(key)), None)
     if full is None:
@@ -457,6 +467,24 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
     return None
 
 
+def _links_elsewhere(heading: HtmlElement, doc: Document) -> bool:
+    """Whether a heading is a link (inside it or around it) to another page than the
+    page's own (its address, its canonical link, its og:url): a teaser's, another story's
+    headline (an article's own headline may link to itself: WordPress's permalink)."""
+    links = [*heading.iter("a"), *heading.iterancestors("a")]
+    if not links:
+        return False
+    own = [doc.url, doc.first_meta("og:url") or ""]
+    own += [c.get("href") or "" for c in doc.tree.iterfind(".//link[@rel='canonical']")]
+    here = {urlsplit(urljoin(doc.url, u.strip())).path.rstrip("/") for u in own if u.strip()}
+    return any(
+        (href := (a.get("href") or "").strip())
+        and not href.startswith("#")
+        and urlsplit(urljoin(doc.url, href)).path.rstrip("/") not in here
+        for a in links
+    )
+
+
 MIN_HEADING_WORDS = 3  # a <title>'s leading part this long is a headline, not a kicker
 HEADING_SCAN = 20  # the page's first h2/h3 elements looked at
 
@@ -474,9 +502,35 @@ def _heading_showing(doc: Document, cores: Sequence[str]) -> tuple[HtmlElement, 
         return None
     for el in itertools.islice(doc.tree.iter("h2", "h3"), HEADING_SCAN):
         text = heading_text(el)
-        if (core := keys.get(norm(text))) is not None and not in_trail(el):
+        if (
+            (core := keys.get(norm(text))) is not None
+            and not in_trail(el)
+            and not _links_elsewhere(el, doc)
+            and not _over_links(el, doc.url)
+        ):
             return el, core
     return None
+
+
+_BOX_TAGS = ("aside", "nav", "footer")
+
+
+def _over_links(heading: HtmlElement, url: str) -> bool:
+    """Whether a heading heads a box of links, no story: in an aside, a nav or a footer, or
+    over a list of links to other pages of the site ("<h2>Neues aus der Region</h2><ul><li>
+    <a href=...>"; a share bar's links lead to other sites)."""
+    if next(heading.iterancestors(*_BOX_TAGS), None) is not None:
+        return True
+    after = heading.getnext()
+    if after is None or after.tag not in ("ul", "ol", "nav"):
+        return False
+    host = urlsplit(url).netloc
+    return any(
+        (href := (a.get("href") or "").strip())
+        and not href.startswith(("#", "javascript:", "mailto:"))
+        and urlsplit(urljoin(url, href)).netloc == host
+        for a in after.iter("a")
+    )
 
 
 def _opens(text: str, firsts: frozenset[str]) -> bool:
