@@ -212,3 +212,41 @@ def test_an_h2_headline_linking_to_its_own_page_still_taken() -> None:
         f"{BODY}</div>",
     )
     assert got == "Hauptstraße wird autofrei"
+
+
+FIRST_RAN_ROWS = [
+    # the story's sentences on a text shown or set for the first time (before: cut from the body)
+    pytest.param(
+        "Dieser Text ist erstmals 1925 in einer Zeitschrift erschienen und gilt heute als Klassiker der Moderne, sagte die Literaturwissenschaftlerin.",
+        True,
+        id="story-erschienen-und",
+    ),
+    pytest.param(
+        "Dieser Text wurde erstmals ins Englische übersetzt.", True, id="story-translated"
+    ),
+    pytest.param(
+        "Dieser Text erschien erstmals 1925 und machte die Dichterin über Nacht bekannt.",
+        True,
+        id="story-erschien-und",
+    ),
+    # guards: where the piece first ran
+    pytest.param(
+        "Dieser Artikel ist erstmals am 05.12.2026 um 10:40 Uhr auf probe-rundfunk.de erschienen.",
+        False,
+        id="erstmals-erschienen",
+    ),
+    pytest.param(
+        "Dieser Artikel erschien erstmals am 4. Dezember 2026 im Probe Magazin.",
+        False,
+        id="erschien-erstmals",
+    ),
+    pytest.param(
+        "Dieser Beitrag wurde erstmals im Hörfunk gesendet.", False, id="beitrag-gesendet"
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), FIRST_RAN_ROWS)
+def test_a_first_ran_line(line: str, kept: bool) -> None:
+    got = extract_article(_page(end=f"<p>{line}</p>"), URL, fetched=FETCHED)
+    assert (line in (got.body or "")) is kept
