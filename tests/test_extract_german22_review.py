@@ -128,6 +128,11 @@ OFFICE_ROWS = [
         "Von Anna Muster, Maria dos Santos", ["Anna Muster", "Maria dos Santos"], id="dos"
     ),
     pytest.param("Von Anna Muster, Bernd Beispiel", ["Anna Muster", "Bernd Beispiel"], id="two"),
+    # "vom" opens a name too (before: dropped as an office's glue)
+    pytest.param(
+        "Von Anna Muster, Karl vom Stein", ["Anna Muster", "Karl vom Stein"], id="vom-name"
+    ),
+    pytest.param("Von Anna Muster, Chefin vom Dienst", ["Anna Muster"], id="chefin-vom-dienst"),
 ]
 
 

@@ -2567,9 +2567,9 @@ def _role_alone(part: str) -> bool:
 # Lower-case words that join an office to what it heads ("Präsident des Mieterbunds",
 # "Professorin für Stadtplanung", "Sprecherin im Ministerium"): no person's name holds one
 # ("der" and "den" only where no particle comes before them: "Ursula von der Leyen").
-_OFFICE_GLUE = frozenset(
-    {"des", "eines", "einer", "im", "beim", "am", "vom", "für", "bei", "of", "at"}
-)
+# ("vom" opens names too: "Karl vom Stein"; a job word before it is read as one already:
+# "Chefin vom Dienst", "Leiter vom Bauamt")
+_OFFICE_GLUE = frozenset({"des", "eines", "einer", "im", "beim", "am", "für", "bei", "of", "at"})
 _OFFICE_ARTICLES = frozenset({"der", "den"})
 
 
