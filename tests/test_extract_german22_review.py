@@ -255,3 +255,34 @@ FIRST_RAN_ROWS = [
 def test_a_first_ran_line(line: str, kept: bool) -> None:
     got = extract_article(_page(end=f"<p>{line}</p>"), URL, fetched=FETCHED)
     assert (line in (got.body or "")) is kept
+
+
+SITE_AUTHOR = '<meta property="og:site_name" content="Probe Zeitung"><meta name="author" content="Probe Zeitung">'
+
+
+def _page_with_head(head: str, end: str) -> str:
+    return (
+        f'<html lang="de"><head><title>Hauptstraße wird autofrei | Probe Zeitung</title>{head}</head>'
+        f"<body><article><h1>Hauptstraße wird autofrei</h1>{BODY}{end}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # the site's name as the CMS's author beside a closing credit of the writer (before:
+        # the site's name)
+        pytest.param("<p>Das Interview führte Anna Muster.</p>", ["Anna Muster"], id="interview"),
+        pytest.param(
+            "<p><em>Die Autorin Anna Muster ist Historikerin.</em></p>",
+            ["Anna Muster"],
+            id="author-note",
+        ),
+        # guards: an agency's tag or a source after the story leaves the site's name
+        pytest.param("<p>(dpa)</p>", ["Probe Zeitung"], id="agency-tag"),
+        pytest.param("<p>Das Interview führte sie per Video.</p>", ["Probe Zeitung"], id="no-name"),
+    ],
+)
+def test_a_site_author_and_a_closing_writer(end: str, expected: list[str]) -> None:
+    got = extract_article(_page_with_head(SITE_AUTHOR, end), URL, fetched=FETCHED)
+    assert got.authors == expected

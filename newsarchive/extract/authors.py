@@ -548,6 +548,14 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         # credits agencies in a line of no byline markup: "red, APA", "(dpa)" under the
         # headline, as a byline's agency beats it (a JSON-LD author naming the site stays)
         fallback = _header_agency_tag(doc) or fallback
+    if (
+        fallback
+        and all(is_publisher(n, publishers) for n in fallback)
+        and (writers := _closing_source(doc, publishers, writers_only=True))
+    ):
+        # the site's name (a CMS default in the author meta or JSON-LD) beside a closing
+        # line crediting the piece's writer: "Das Interview führte Anna Muster."
+        return writers
     return (
         fallback
         or _organisations_alone(doc)
@@ -698,10 +706,14 @@ _CLOSING_LINE = 80  # characters: a credit line, no story paragraph
 _CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
 
 
-def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
+def _closing_source(
+    doc: Document, publishers: AbstractSet[str], writers_only: bool = False
+) -> list[str]:
     """The source a story without any byline credits in the short line after its last
     paragraph: "Quelle: dpa", "Fuente: EFE", "Beispielbote / Ejemplo Hoy" (the site, a slash,
-    the paper it took the story from). Read only where no source names anyone."""
+    the paper it took the story from). Read only where no source names anyone.
+    `writers_only`: only a person the line credits as the piece's writer (an interviewer, a
+    guest writer's note), no agency or source."""
     story = _story_block(doc)
     if story is None:
         return []
@@ -713,8 +725,9 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
             line, after_story, last, last_el = "", True, text, el
         elif after_story:
             line, after_story, line_el = text, False, el
-    if tagged := _agency_tag(line) or _agency_tag(
-        m.group(1) if (m := _ENDING_TAG.search(last)) else ""
+    if not writers_only and (
+        tagged := _agency_tag(line)
+        or _agency_tag(m.group(1) if (m := _ENDING_TAG.search(last)) else "")
     ):
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     # a guest piece's note on its writer, however long, set in italics as such notes are
@@ -729,6 +742,11 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
         return names
     if not line or len(line) > _CLOSING_LINE:
         return []
+    if writers_only:
+        m = _INTERVIEW_LINE.match(line)
+        return (
+            clean_names([asked], publishers) if m and (asked := _interviewers(m.group(1))) else []
+        )
     if (m := _NAME_INITIALS.match(line)) and _initials_of(m.group(2), m.group(1)):
         if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
             return clean_names([m.group(2)], publishers)

@@ -75,13 +75,6 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # what an h1 inside the page's <article> or <main> shows: the article's headline as set
     # (of a kicker-and-headline h1, the headline part first)
     framed = [v for h, t in own if _in_article(h) for v in (_headline_part(h), t) if v]
-    # ... of the article's own h1 alone (a teaser's linking elsewhere is none; a sidebar's or
-    # a listing's h1 after it is another story's)
-    lead_framed = (
-        [v for v in (_headline_part(own[0][0]), own[0][1]) if v]
-        if own and _in_article(own[0][0]) and not _links_elsewhere(own[0][0], doc)
-        else []
-    )
     if below := _kicker_heading(doc.tree, sites):
         kicked = [below]
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
@@ -214,7 +207,15 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if block and not any(norm(v) == norm(block) for _, v in ordered):
         return block
     source, first = ordered[0]
-    if source == "<title>" and (longer := _tab_cut_of(first, lead_framed, [t for _, t in own[1:]])):
+    if (
+        source == "<title>"
+        and own
+        and _in_article(own[0][0])
+        and not _links_elsewhere(own[0][0], doc)
+        # of the article's own h1 alone (a teaser's linking elsewhere is none; a sidebar's
+        # or a listing's h1 after it is another story's)
+        and (longer := _tab_cut_of(first, _framed_by(own[0]), [t for _, t in own[1:]]))
+    ):
         return clean(longer)
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
@@ -224,6 +225,11 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return clean(settle(first, source, sources, live, framed, unnamed))
+
+
+def _framed_by(h1: tuple[HtmlElement, str]) -> list[str]:
+    """What an h1 shows: its headline part after a kicker, then its text."""
+    return [v for v in (_headline_part(h1[0]), h1[1]) if v]
 
 
 def _tab_cut_of(tab: str, framed: Sequence[str], others: Sequence[str]) -> str | None:
