@@ -179,7 +179,7 @@ def test_a_section_box_h2_is_no_headline(box_first: bool) -> None:
     """A <title> of section, headline and site ("Neues aus der Region - X - Probe") on a page
     without an h1 whose section box has the section's name as its h2 over a list of links
     (before: the section's name taken as the title)."""
-    box = "<div class='box'><h2>Neues aus der Region</h2><ul><li><a href='/x'>Mehr</a></li></ul></div>"
+    box = "<div class='box'><h2>Neues aus der Region</h2><ul><li><a href='/x'>Seilbahnen sperren früher auf</a></li><li><a href='/y'>Neue Buslinie ab Jänner</a></li></ul></div>"
     story = f"<div class='news-item'><p class='date'>05.12.2026</p>{BODY}</div>"
     got = _title(
         "<title>Neues aus der Region - Hauptstraße wird autofrei - Probe</title>",
@@ -286,3 +286,14 @@ def _page_with_head(head: str, end: str) -> str:
 def test_a_site_author_and_a_closing_writer(end: str, expected: list[str]) -> None:
     got = extract_article(_page_with_head(SITE_AUTHOR, end), URL, fetched=FETCHED)
     assert got.authors == expected
+
+
+def test_an_h2_headline_over_its_topic_tags_still_taken() -> None:
+    """Topic tags (a word or two each, links to the site's topic pages) right under the h2
+    headline leave it the headline."""
+    got = _title(
+        "<title>Hauptstraße wird autofrei - Nachrichten aus dem Tal - Probe</title>",
+        "<div class='news-item'><h2>Hauptstraße wird autofrei</h2><ul class='tags'><li><a href='/thema/verkehr'>Verkehr</a></li>"
+        f"<li><a href='/thema/stadtrat'>Stadtrat</a></li></ul>{BODY}</div>",
+    )
+    assert got == "Hauptstraße wird autofrei"

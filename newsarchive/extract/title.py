@@ -523,8 +523,9 @@ _BOX_TAGS = ("aside", "nav", "footer")
 
 def _over_links(heading: HtmlElement, url: str) -> bool:
     """Whether a heading heads a box of links, no story: in an aside, a nav or a footer, or
-    over a list of links to other pages of the site ("<h2>Neues aus der Region</h2><ul><li>
-    <a href=...>"; a share bar's links lead to other sites)."""
+    over a list of links to other stories of the site ("<h2>Neues aus der Region</h2><ul><li>
+    <a href=...>Seilbahnen sperren früher auf</a>"; a share bar's links lead to other sites,
+    a list of topic tags under a headline holds a word or two each)."""
     if next(heading.iterancestors(*_BOX_TAGS), None) is not None:
         return True
     after = heading.getnext()
@@ -535,6 +536,8 @@ def _over_links(heading: HtmlElement, url: str) -> bool:
         (href := (a.get("href") or "").strip())
         and not href.startswith(("#", "javascript:", "mailto:"))
         and urlsplit(urljoin(url, href)).netloc == host
+        # a story's headline, no tag's word or two ("Verkehr", "Stadtrat") under the headline
+        and len((a.text_content() or "").split()) >= MIN_HEADING_WORDS
         for a in after.iter("a")
     )
 
