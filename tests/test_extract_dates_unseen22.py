@@ -34,7 +34,12 @@ def _page(lang: str, head: str, body: str, ld: dict[str, str] | None) -> str:
 
 
 def _ld(**fields: str) -> dict[str, str]:
-    return {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE, **fields}
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": _HEADLINE,
+        **fields,
+    }
 
 
 def _p(text: str) -> str:
