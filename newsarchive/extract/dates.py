@@ -783,10 +783,14 @@ def _before_a_republish(
     release. A line the page labels as the publication ("Veröffentlicht: 02.12.2026, 14:30
     Uhr", "Erstellt ...", "Published ...") earlier than any published meta is that release
     too, whether or not a modified meta names the later time. Not where the JSON-LD article
-    states its own publication (the usual key).
+    states its own publication (the usual key), unless that is its own update stamp too and
+    the page's published meta names an earlier instant on another wall clock (a CMS that
+    bumps the JSON-LD on a republish; the same wall clock is an offset slip, not a time).
     """
-    if first.tzinfo is None or _article_get(doc, "datePublished"):
+    if first.tzinfo is None:
         return first
+    if _article_get(doc, "datePublished"):
+        return _meta_before_a_bump(doc, first)
     if first in _modified_stamps(doc):
         month_first = _month_first(doc)
         for find in markup:
@@ -817,6 +821,31 @@ def _before_a_republish(
     if earlier and (first in _modified_stamps(doc) or len(set(labelled)) == 1):
         return earlier[0]
     return first
+
+
+def _meta_before_a_bump(doc: Document, first: datetime) -> datetime:
+    """The earliest `article:published_time` before a JSON-LD publication its own
+    `dateModified` repeats (republished: the JSON-LD's times bumped, the meta kept)."""
+    if _jsonld_value(_article_get(doc, "dateModified")) is None:
+        return first
+    if first not in _modified_stamps(doc):
+        return first
+    wall = first.replace(tzinfo=None)
+    for key in _OPEN_GRAPH_PUBLISHED:
+        for value in doc.meta_tags.get(key, ()):
+            d = parse_date(value)
+            if (
+                d is not None
+                and d.tzinfo is not None
+                and d < first
+                and d.time() != _MIDNIGHT
+                and d.replace(tzinfo=None) != wall
+            ):
+                first = d
+    return first
+
+
+_OPEN_GRAPH_PUBLISHED = PUBLISHED_META[:3]
 
 
 def _modified_stamps(doc: Document) -> set[datetime]:
