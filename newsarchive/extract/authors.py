@@ -370,6 +370,17 @@ _RELATIVE_DAYS = "|".join(
     for w in sorted(langwords.entries(table), key=len, reverse=True)
     if len(w) > 2 and w.isascii()  # not "ma", "hier" is French only before a clock
 )
+# Each of those words with the languages it is today or yesterday in ("hoy": es)
+_RELATIVE_DAY_LANGS: dict[str, frozenset[str]] = {
+    w: frozenset(
+        lang
+        for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
+        for lang, text in table.items()
+        if w in langwords.entries({lang: text})
+    )
+    for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
+    for w in langwords.entries(table)
+}
 _WEEKDAY_DATE = re.compile(
     rf"(?:^|(?<=[\w{_MARKS}])(?P<sep>\s*[^\w\s{_MARKS}])?\s+)(?:"
     r"(?:(?P<day>(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
@@ -400,11 +411,14 @@ _DATE_AFTER_DAY = re.compile(
 )
 
 
-def _weekday_date(text: str) -> int | None:
+def _weekday_date(text: str, lang: str = "") -> int | None:
     """Where a weekday before a date, or today or yesterday before a clock, starts in
     `text` (`_WEEKDAY_DATE`). A capitalised weekday right after a name with only a space
     between may be her surname ("Thomas Freitag 05.12.2026", "Lisa Montag, 04.12.2026"):
-    the date's only where the date is that day."""
+    the date's only where the date is that day. So may another language's word for today
+    after a given name ("Chris Hoy, 10:15" on an English page); the page's own language's is
+    that day ("Lokales Heute, 10:15 Uhr" on a German page, "Marta Hoy, 10:15" on a Spanish
+    one)."""
     for m in _WEEKDAY_DATE.finditer(text):
         day = m.group("day")
         if (
@@ -416,7 +430,14 @@ def _weekday_date(text: str) -> int | None:
         ):
             continue
         rel = m.group("rel")
-        if rel and m.start() and not m.group("sep") and rel[0].isupper():
+        if (
+            rel
+            and m.start()
+            and not m.group("sep")
+            and rel[0].isupper()
+            and lang
+            and lang.split("-")[0] not in _RELATIVE_DAY_LANGS.get(rel.casefold(), ())
+        ):
             before = text[: m.start()].split()
             if len(before) == 1 and _capital(before[0]) and not is_role_word(before[0]):
                 continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
@@ -1020,7 +1041,7 @@ def _raw_cascade(
     description = doc.first_meta("og:description", "description", "twitter:description") or ""
     if m := _DESCRIPTION_BYLINE.search(description):
         yield _PAGE_TEXT, [m.group(1)], True
-    yield _PAGE_TEXT, _name_date_line(doc), True
+    yield _PAGE_TEXT, _name_date_line(doc, lang or ""), True
     yield _PAGE_TEXT, _name_and_credit_line(doc), True
     yield _PAGE_TEXT, _dispatch_reporters(doc), True
     yield _PAGE_TEXT, _about_author_box(doc), True
@@ -1138,7 +1159,7 @@ def _lead_block(el: HtmlElement) -> bool:
     return not _LEAD_BLOCK_WORDS.isdisjoint(words)
 
 
-def _name_date_line(doc: Document) -> list[str]:
+def _name_date_line(doc: Document, lang: str = "") -> list[str]:
     """A line under the headline that opens with a full name and goes on with the date or her
     e-mail, with no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
     h1 = headline(doc)
@@ -1157,12 +1178,12 @@ def _name_date_line(doc: Document) -> list[str]:
                 continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
-        if (w := _weekday_date(first)) is not None:  # "Redaktion Sa., 05.12.2026": the date's
+        if (w := _weekday_date(first, lang)) is not None:  # "Redaktion Sa., 05.12.2026": the date's
             first, rest = first[:w], [first[w:], *rest]
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
             first, rest = d.group(1), [d.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
-        if (cut := _without_date(first)) != first:
+        if (cut := _without_date(first, lang)) != first:
             first, rest = cut, [first[len(cut) :], *rest]  # "Jane Doe 05.04.2025": one text
         mailed = "@" in first and (m := _EMAIL.search(first)) is not None
         if mailed and m:
@@ -1962,7 +1983,7 @@ def clean_names(
             (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
-        text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
+        text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:
@@ -2062,7 +2083,11 @@ def _bracketed_agencies(m: re.Match[str]) -> str:
     return f", {m.group(1)}" if _agencies_only(m.group(1)) else m.group(0)
 
 
-_INSTITUTIONS = frozenset(langwords.entries(langwords.INSTITUTION_WORDS))
+# (an apostrophe read as a space, as `_body_after_by` reads the line: "mayor s office")
+_INSTITUTIONS = frozenset(
+    " ".join(e.replace("'", " ").replace("’", " ").split())
+    for e in langwords.entries(langwords.INSTITUTION_WORDS)
+)
 _ARTICLES = langwords.NAME_ARTICLE_WORDS | frozenset(
     ["dem", "den", "des", "het", "gli", "del", "della", "l"]
 )
@@ -2073,10 +2098,13 @@ _GREEK_MUNICIPALITY = re.compile(r"^δήμου?\s+\w+(?:ων|ησ|ασ)\b")
 
 
 # An interview's guest: "Interview mit Angela Merkel", "Interview with ...", "Entretien avec
-# ...", "Entrevista con ...", "Intervista a ..." up to the byline's next mark.
+# ...", "Entrevista con ...", "Intervista a ..." up to the byline's next mark, or to a "by"
+# word before a capital: the writer ("Interview with Jane Doe by John Roe"; not "von der
+# Leyen").
 _INTERVIEW_WITH = re.compile(
     r"(?:^|(?<=[|;·•]))\s*(?i:interview|im\s+gespräch|gespräch|entretien|entrevista|intervista"
-    r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+[^|;·•]*"
+    r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+"
+    r"(?:(?!\s(?i:by|von|par|por|door|przez|av|af)\s+[A-ZÀ-ÖØ-ÞĀ-Ž])[^|;·•])*"
 )
 # A guest writer's university or institute after her name ("Max Probe, Universität Bern",
 # "Jane Doe, University of Example"): where she works, no second name.
@@ -2133,6 +2161,7 @@ def _body_after_by(rest: str) -> bool:
     return (
         first in _INSTITUTIONS
         or " ".join(words[:2]) in _INSTITUTIONS
+        or " ".join(words[:3]) in _INSTITUTIONS  # "mayor's office"
         or _GREEK_MUNICIPALITY.match(" ".join(words[:2])) is not None
     )
 
@@ -2327,12 +2356,12 @@ def _day_beside(words: list[str], i: int) -> bool:
     return any(0 <= j < len(words) and _DAY.match(words[j]) for j in (i - 1, i + 1))
 
 
-def _without_date(text: str) -> str:
+def _without_date(text: str, lang: str = "") -> str:
     """A byline without the date printed after the names in the same text, where two words
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
     label "文")."""
-    if (w := _weekday_date(text)) is not None:
+    if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     clock = _CLOCK_TAIL.search(text)
     if (
