@@ -1769,7 +1769,7 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
             if _label_and_name(text) or _KO_TEXT_BY.match(text):
                 return [text]  # "Автор Иван Петров": the label with no colon; "글·사진 김민수"
-            if _JA_DATELINE_NAME.match(text):
+            if _JA_DATELINE_NAME.match(text) and not _quoted(el):
                 return [text]  # a bracketed dateline, then the reporter (_JA_DATELINE_NAME)
             if (writer := _report_of_newsroom(text)) is not None:
                 return [writer]
@@ -1785,6 +1785,11 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
 
 
 _INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "time"})
+
+
+def _quoted(el: HtmlElement) -> bool:
+    """Inside a quotation or a caption: another paper's line the story quotes."""
+    return any(a.tag in ("blockquote", "q", "figcaption") for a in el.iterancestors())
 
 
 def _few_children(el: HtmlElement) -> bool:
@@ -1814,9 +1819,12 @@ _LABEL_PAIRS = frozenset(
 )
 _KO_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 # A Japanese dateline and reporter in full-width brackets, a line of its own: Washington in
-# katakana, a full-width equals sign, the reporter's name
+# katakana, a full-width equals sign, the reporter's name; not a photo's, a chart's or a
+# table's source in the same brackets ("（写真＝山田太郎）", "（資料＝財務省）")
+_JA_SOURCE_LABELS = "写真|資料|出典|提供|撮影|画像|動画|映像|図|表|グラフ|イラスト|地図|作成|協力|注"
 _JA_DATELINE_NAME = re.compile(
-    r"^\s*[（(][\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
+    rf"^\s*[（(](?!(?:{_JA_SOURCE_LABELS})[＝=])"
+    r"[\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
     r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)]\s*$"
 )
 
