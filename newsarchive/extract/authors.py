@@ -2030,7 +2030,9 @@ def clean_names(
                 continue
             if (
                 _FROM_ALONE.match(part)
-                and (lang not in _DA_NAMES or not part.startswith("Da "))
+                # Italian "from" only on an Italian page (or one of no known language):
+                # elsewhere "Da Silva", "Da Costa" are surnames
+                and (not part.lstrip().startswith(_IT_FROM) or lang.split("-")[0] in ("it", ""))
                 and part.split()[-1].casefold() not in AGENCIES
             ):
                 continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
@@ -2152,19 +2154,27 @@ def _cjk_role_first(text: str) -> str:
 
 
 _DESK_WORDS = frozenset({"desk", "team", "staff"})
+_OFFICIALS = frozenset(
+    w for e in langwords.entries(langwords.OFFICIAL_TITLES) for w in e.split() if len(w) > 2
+)
 
 
 def _body_after_by(rest: str) -> bool:
     """What follows a "by" word names a public body, no person: "der Stadt Hannover", "la
     mairie de Lyon", "el Gobierno de España", "regjeringen", "Δήμο Αθηναίων" (an article
     may come first; a job word after it keeps the line: "the City Desk", "der Stadt-Reporter")."""
+    if ":" in rest or "：" in rest:
+        return False  # "From City Hall: Jane Doe": a label, the writer after it
     words = rest.replace("'", " ").replace("’", " ").casefold().split()
     if words and words[0] in _ARTICLES:
         words = words[1:]
     if not words:
         return False
-    if any(is_job_word(w) or w in _DESK_WORDS or w in _NEWSROOM_FIRST for w in words[1:]):
-        return False
+    if any(
+        is_job_word(w) or w in _DESK_WORDS or w in _NEWSROOM_FIRST or w in _OFFICIALS
+        for w in words[1:]
+    ):
+        return False  # "the City Desk", "Police Chief Jane Doe": a desk, an official
     first = words[0].strip(".,;:")
     return (
         first in _INSTITUTIONS
@@ -2176,6 +2186,7 @@ def _body_after_by(rest: str) -> bool:
 
 # "From the" opening a line ("Dal Comune di Torino", "Pela Prefeitura", "Vom Landratsamt")
 _FROM_THE = re.compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Dai|Desde|Depuis|Aus|Vom|From|Pela|Pelo)\s+")
+_IT_FROM = ("Da ", "Dal ", "Dalla ", "Dallo ")
 # A capitalised "from" and one word, a part alone: "Da Roma", "Dalla Cina", "Desde Madrid".
 _FROM_ALONE = re.compile(
     r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$"
