@@ -58,6 +58,11 @@ BYLINES = [
     # a two-word public body with an apostrophe
     ("en", "By the Mayor's Office", []),
     ("en", "By the Mayor’s Office", []),
+    # Thai "เรื่อง:" in a credit line: the writer by her given name alone
+    ("th", "เรื่อง: สมชาย ภาพ: วิชัย", ["สมชาย"]),
+    ("th", "เรื่อง: สมชาย / ภาพ: วิชัย รักไทย", ["สมชาย"]),
+    ("th", "เรื่อง: น้ำท่วมภาคเหนือ", []),
+    ("th", "เรื่อง: น้ำท่วมภาคเหนือ, ภัยแล้ง", []),
     # a paper named after its city
     ("en", "By City Press", ["City Press"]),
     # ... the bodies still name no one

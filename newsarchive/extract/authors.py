@@ -2133,9 +2133,16 @@ _THAI_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.")
 
 def _thai_name(rest: str) -> bool:
     """A Thai name up to the next credit: a given name and a surname, or a title before the
-    name ("นายสมชาย"); a subject is written as one run of words ("น้ำท่วมภาคเหนือ")."""
-    name = _SPLIT.split(rest.strip(), maxsplit=1)[0].strip()
-    return len(name.split()) in (2, 3) or name.startswith(_THAI_TITLES)
+    name ("นายสมชาย"), or any words a photo credit follows ("เรื่อง: สมชาย ภาพ: วิชัย": a
+    credit line, the writer by her given name alone); a subject is written as one run of
+    words ("น้ำท่วมภาคเหนือ")."""
+    name, *after = _SPLIT.split(rest.strip(), maxsplit=1)
+    name = name.strip()
+    return (
+        len(name.split()) in (2, 3)
+        or name.startswith(_THAI_TITLES)
+        or (bool(after) and _CREDIT.match(after[0]) is not None)
+    )
 
 
 # A Chinese credit with the role after the name and a slash: "张伟/文", "张伟/文 李华/图"
