@@ -5,7 +5,7 @@ page's own language ("Lokales Heute, 10:15 Uhr" on a German page is a section an
 writer "Lokales Heute"); only a word of another language is a surname ("Chris Hoy" on an
 English page). An interview's guest goes, its writer after a "by" word stays ("Interview with
 Jane Doe by John Roe"). A Japanese bracketed line credits a reporter, not a photo or a source
-("（写真＝山田太郎）", "（資料＝財務省）"), and not inside a quotation. A publisher's address
+(写真, 資料 before the equals sign), and not inside a quotation. A publisher's address
 zones a page whose language is not known, or is one the table does not list, as before.
 
 Every name, paper and page here is made up for the test.
@@ -107,7 +107,10 @@ def test_an_official_after_a_public_bodys_word_is_a_writer(
 ) -> None:
     """A guest piece by an official: her title holds a public body's word ("Police Chief",
     "Council Member"), her name follows. bylines-22 gave nobody."""
-    for found in (clean_names([byline], lang=lang), _authors(f"<div class='byline'>{byline}</div>", lang)):
+    for found in (
+        clean_names([byline], lang=lang),
+        _authors(f"<div class='byline'>{byline}</div>", lang),
+    ):
         assert len(found) == 1 and found[0].endswith(name), found
 
 
@@ -178,9 +181,18 @@ def _publisher_page(lang: str, text: str, country: str) -> str:
 
 
 _SCORES = "1-0 2-2 3-1 0-0 4-2 1-1 2-0 0-3 " * 5
-_FIL = "Nagpulong ang konseho tungkol sa bagong tulay at sumang-ayon sa plano pagkatapos ng mahabang debate. " * 3
-_RM = "Il cussegl ha decidì da construir ina nova punt sur il flum suenter ina lunga debatta la saira. " * 3
-_EN = "After a long debate in the evening a narrow majority of the council backed the plan to build a new bridge. " * 3
+_FIL = (
+    "Nagpulong ang konseho tungkol sa bagong tulay at sumang-ayon sa plano pagkatapos ng mahabang debate. "
+    * 3
+)
+_RM = (
+    "Il cussegl ha decidì da construir ina nova punt sur il flum suenter ina lunga debatta la saira. "
+    * 3
+)
+_EN = (
+    "After a long debate in the evening a narrow majority of the council backed the plan to build a new bridge. "
+    * 3
+)
 
 
 @pytest.mark.parametrize(

@@ -1820,8 +1820,10 @@ _LABEL_PAIRS = frozenset(
 _KO_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 # A Japanese dateline and reporter in full-width brackets, a line of its own: Washington in
 # katakana, a full-width equals sign, the reporter's name; not a photo's, a chart's or a
-# table's source in the same brackets ("（写真＝山田太郎）", "（資料＝財務省）")
-_JA_SOURCE_LABELS = "写真|資料|出典|提供|撮影|画像|動画|映像|図|表|グラフ|イラスト|地図|作成|協力|注"
+# table's source in the same brackets (photo, source: "写真", "資料" before the sign)
+_JA_SOURCE_LABELS = (
+    "写真|資料|出典|提供|撮影|画像|動画|映像|図|表|グラフ|イラスト|地図|作成|協力|注"
+)
 _JA_DATELINE_NAME = re.compile(
     rf"^\s*[（(](?!(?:{_JA_SOURCE_LABELS})[＝=])"
     r"[\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
