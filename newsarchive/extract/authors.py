@@ -370,6 +370,17 @@ _RELATIVE_DAYS = "|".join(
     for w in sorted(langwords.entries(table), key=len, reverse=True)
     if len(w) > 2 and w.isascii()  # not "ma", "hier" is French only before a clock
 )
+# Each of those words with the languages it is today or yesterday in ("hoy": es)
+_RELATIVE_DAY_LANGS: dict[str, frozenset[str]] = {
+    w: frozenset(
+        lang
+        for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
+        for lang, text in table.items()
+        if w in langwords.entries({lang: text})
+    )
+    for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
+    for w in langwords.entries(table)
+}
 _WEEKDAY_DATE = re.compile(
     rf"(?:^|(?<=[\w{_MARKS}])(?P<sep>\s*[^\w\s{_MARKS}])?\s+)(?:"
     r"(?:(?P<day>(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
@@ -400,11 +411,14 @@ _DATE_AFTER_DAY = re.compile(
 )
 
 
-def _weekday_date(text: str) -> int | None:
+def _weekday_date(text: str, lang: str = "") -> int | None:
     """Where a weekday before a date, or today or yesterday before a clock, starts in
     `text` (`_WEEKDAY_DATE`). A capitalised weekday right after a name with only a space
     between may be her surname ("Thomas Freitag 05.12.2026", "Lisa Montag, 04.12.2026"):
-    the date's only where the date is that day."""
+    the date's only where the date is that day. So may another language's word for today
+    after a given name ("Chris Hoy, 10:15" on an English page); the page's own language's is
+    that day ("Lokales Heute, 10:15 Uhr" on a German page, "Marta Hoy, 10:15" on a Spanish
+    one)."""
     for m in _WEEKDAY_DATE.finditer(text):
         day = m.group("day")
         if (
@@ -416,7 +430,14 @@ def _weekday_date(text: str) -> int | None:
         ):
             continue
         rel = m.group("rel")
-        if rel and m.start() and not m.group("sep") and rel[0].isupper():
+        if (
+            rel
+            and m.start()
+            and not m.group("sep")
+            and rel[0].isupper()
+            and lang
+            and lang.split("-")[0] not in _RELATIVE_DAY_LANGS.get(rel.casefold(), ())
+        ):
             before = text[: m.start()].split()
             if len(before) == 1 and _capital(before[0]) and not is_role_word(before[0]):
                 continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
@@ -1083,7 +1104,7 @@ def _raw_cascade(
     description = doc.first_meta("og:description", "description", "twitter:description") or ""
     if m := _DESCRIPTION_BYLINE.search(description):
         yield _PAGE_TEXT, [m.group(1)], True
-    yield _PAGE_TEXT, _name_date_line(doc), True
+    yield _PAGE_TEXT, _name_date_line(doc, lang or ""), True
     yield _PAGE_TEXT, _name_and_credit_line(doc), True
     yield _PAGE_TEXT, _dispatch_reporters(doc), True
     yield _PAGE_TEXT, _about_author_box(doc), True
@@ -1201,7 +1222,7 @@ def _lead_block(el: HtmlElement) -> bool:
     return not _LEAD_BLOCK_WORDS.isdisjoint(words)
 
 
-def _name_date_line(doc: Document) -> list[str]:
+def _name_date_line(doc: Document, lang: str = "") -> list[str]:
     """A line under the headline that opens with a full name and goes on with the date or her
     e-mail, with no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
     h1 = headline(doc)
@@ -1220,12 +1241,12 @@ def _name_date_line(doc: Document) -> list[str]:
                 continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
         first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
-        if (w := _weekday_date(first)) is not None:  # "Redaktion Sa., 05.12.2026": the date's
+        if (w := _weekday_date(first, lang)) is not None:  # "Redaktion Sa., 05.12.2026": the date's
             first, rest = first[:w], [first[w:], *rest]
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
             first, rest = d.group(1), [d.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
-        if (cut := _without_date(first)) != first:
+        if (cut := _without_date(first, lang)) != first:
             first, rest = cut, [first[len(cut) :], *rest]  # "Jane Doe 05.04.2025": one text
         mailed = "@" in first and (m := _EMAIL.search(first)) is not None
         if mailed and m:
@@ -1811,7 +1832,7 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
             if _label_and_name(text) or _KO_TEXT_BY.match(text):
                 return [text]  # "Автор Иван Петров": the label with no colon; "글·사진 김민수"
-            if _JA_DATELINE_NAME.match(text):
+            if _JA_DATELINE_NAME.match(text) and not _quoted(el):
                 return [text]  # a bracketed dateline, then the reporter (_JA_DATELINE_NAME)
             if (writer := _report_of_newsroom(text)) is not None:
                 return [writer]
@@ -1827,6 +1848,11 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
 
 
 _INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "time"})
+
+
+def _quoted(el: HtmlElement) -> bool:
+    """Inside a quotation or a caption: another paper's line the story quotes."""
+    return any(a.tag in ("blockquote", "q", "figcaption") for a in el.iterancestors())
 
 
 def _few_children(el: HtmlElement) -> bool:
@@ -1856,9 +1882,14 @@ _LABEL_PAIRS = frozenset(
 )
 _KO_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 # A Japanese dateline and reporter in full-width brackets, a line of its own: Washington in
-# katakana, a full-width equals sign, the reporter's name
+# katakana, a full-width equals sign, the reporter's name; not a photo's, a chart's or a
+# table's source in the same brackets (photo, source: "写真", "資料" before the sign)
+_JA_SOURCE_LABELS = (
+    "写真|資料|出典|提供|撮影|画像|動画|映像|図|表|グラフ|イラスト|地図|作成|協力|注"
+)
 _JA_DATELINE_NAME = re.compile(
-    r"^\s*[（(][\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
+    rf"^\s*[（(](?!(?:{_JA_SOURCE_LABELS})[＝=])"
+    r"[\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
     r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)]\s*$"
 )
 
@@ -2025,7 +2056,7 @@ def clean_names(
             (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
-        text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text)))
+        text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:
@@ -2064,7 +2095,9 @@ def clean_names(
                 continue
             if (
                 _FROM_ALONE.match(part)
-                and (lang not in _DA_NAMES or not part.startswith("Da "))
+                # Italian "from" only on an Italian page (or one of no known language):
+                # elsewhere "Da Silva", "Da Costa" are surnames
+                and (not part.lstrip().startswith(_IT_FROM) or lang.split("-")[0] in ("it", ""))
                 and part.split()[-1].casefold() not in AGENCIES
             ):
                 continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
@@ -2125,7 +2158,11 @@ def _bracketed_agencies(m: re.Match[str]) -> str:
     return f", {m.group(1)}" if _agencies_only(m.group(1)) else m.group(0)
 
 
-_INSTITUTIONS = frozenset(langwords.entries(langwords.INSTITUTION_WORDS))
+# (an apostrophe read as a space, as `_body_after_by` reads the line: "mayor s office")
+_INSTITUTIONS = frozenset(
+    " ".join(e.replace("'", " ").replace("’", " ").split())
+    for e in langwords.entries(langwords.INSTITUTION_WORDS)
+)
 _ARTICLES = langwords.NAME_ARTICLE_WORDS | frozenset(
     ["dem", "den", "des", "het", "gli", "del", "della", "l"]
 )
@@ -2136,10 +2173,13 @@ _GREEK_MUNICIPALITY = re.compile(r"^δήμου?\s+\w+(?:ων|ησ|ασ)\b")
 
 
 # An interview's guest: "Interview mit Angela Merkel", "Interview with ...", "Entretien avec
-# ...", "Entrevista con ...", "Intervista a ..." up to the byline's next mark.
+# ...", "Entrevista con ...", "Intervista a ..." up to the byline's next mark, or to a "by"
+# word before a capital: the writer ("Interview with Jane Doe by John Roe"; not "von der
+# Leyen").
 _INTERVIEW_WITH = re.compile(
     r"(?:^|(?<=[|;·•]))\s*(?i:interview|im\s+gespräch|gespräch|entretien|entrevista|intervista"
-    r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+[^|;·•]*"
+    r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+"
+    r"(?:(?!\s(?i:by|von|par|por|door|przez|av|af)\s+[A-ZÀ-ÖØ-ÞĀ-Ž])[^|;·•])*"
 )
 # A guest writer's university or institute after her name ("Max Probe, Universität Bern",
 # "Jane Doe, University of Example"): where she works, no second name.
@@ -2158,9 +2198,16 @@ _THAI_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.")
 
 def _thai_name(rest: str) -> bool:
     """A Thai name up to the next credit: a given name and a surname, or a title before the
-    name ("นายสมชาย"); a subject is written as one run of words ("น้ำท่วมภาคเหนือ")."""
-    name = _SPLIT.split(rest.strip(), maxsplit=1)[0].strip()
-    return len(name.split()) in (2, 3) or name.startswith(_THAI_TITLES)
+    name ("นายสมชาย"), or any words a photo credit follows ("เรื่อง: สมชาย ภาพ: วิชัย": a
+    credit line, the writer by her given name alone); a subject is written as one run of
+    words ("น้ำท่วมภาคเหนือ")."""
+    name, *after = _SPLIT.split(rest.strip(), maxsplit=1)
+    name = name.strip()
+    return (
+        len(name.split()) in (2, 3)
+        or name.startswith(_THAI_TITLES)
+        or (bool(after) and _CREDIT.match(after[0]) is not None)
+    )
 
 
 # A Chinese credit with the role after the name and a slash: "张伟/文", "张伟/文 李华/图"
@@ -2179,29 +2226,39 @@ def _cjk_role_first(text: str) -> str:
 
 
 _DESK_WORDS = frozenset({"desk", "team", "staff"})
+_OFFICIALS = frozenset(
+    w for e in langwords.entries(langwords.OFFICIAL_TITLES) for w in e.split() if len(w) > 2
+)
 
 
 def _body_after_by(rest: str) -> bool:
     """What follows a "by" word names a public body, no person: "der Stadt Hannover", "la
     mairie de Lyon", "el Gobierno de España", "regjeringen", "Δήμο Αθηναίων" (an article
     may come first; a job word after it keeps the line: "the City Desk", "der Stadt-Reporter")."""
+    if ":" in rest or "：" in rest:
+        return False  # "From City Hall: Jane Doe": a label, the writer after it
     words = rest.replace("'", " ").replace("’", " ").casefold().split()
     if words and words[0] in _ARTICLES:
         words = words[1:]
     if not words:
         return False
-    if any(is_job_word(w) or w in _DESK_WORDS or w in _NEWSROOM_FIRST for w in words[1:]):
-        return False
+    if any(
+        is_job_word(w) or w in _DESK_WORDS or w in _NEWSROOM_FIRST or w in _OFFICIALS
+        for w in words[1:]
+    ):
+        return False  # "the City Desk", "Police Chief Jane Doe": a desk, an official
     first = words[0].strip(".,;:")
     return (
         first in _INSTITUTIONS
         or " ".join(words[:2]) in _INSTITUTIONS
+        or " ".join(words[:3]) in _INSTITUTIONS  # "mayor's office"
         or _GREEK_MUNICIPALITY.match(" ".join(words[:2])) is not None
     )
 
 
 # "From the" opening a line ("Dal Comune di Torino", "Pela Prefeitura", "Vom Landratsamt")
 _FROM_THE = re.compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Dai|Desde|Depuis|Aus|Vom|From|Pela|Pelo)\s+")
+_IT_FROM = ("Da ", "Dal ", "Dalla ", "Dallo ")
 # A capitalised "from" and one word, a part alone: "Da Roma", "Dalla Cina", "Desde Madrid".
 _FROM_ALONE = re.compile(
     r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$"
@@ -2390,12 +2447,12 @@ def _day_beside(words: list[str], i: int) -> bool:
     return any(0 <= j < len(words) and _DAY.match(words[j]) for j in (i - 1, i + 1))
 
 
-def _without_date(text: str) -> str:
+def _without_date(text: str, lang: str = "") -> str:
     """A byline without the date printed after the names in the same text, where two words
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
     label "文")."""
-    if (w := _weekday_date(text)) is not None:
+    if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     clock = _CLOCK_TAIL.search(text)
     if (

@@ -253,7 +253,8 @@ NEWSROOM_FROM = {
 # the city", no byline. Nouns no person is named (Greek "δήμο" only before a place's
 # genitive: Δήμος is a given name too; authors.py reads it so).
 INSTITUTION_WORDS = {
-    "en": "government, council, city, municipality, ministry, police, department, mayor's office",
+    "en": "government, council, city council, city hall, city of, municipality, ministry, police, "
+    "department, mayor's office",
     "de": "stadt, gemeinde, regierung, bundesregierung, landesregierung, polizei, ministerium, "
     "rathaus, stadtverwaltung, verwaltung, behörde, feuerwehr, kommune, landkreis, kreis, "
     "bezirk, bundesamt, landratsamt, staatsanwaltschaft",
@@ -269,6 +270,25 @@ INSTITUTION_WORDS = {
     "pl": "urząd, urzędu, rząd, rządu, ministerstwo, policja, gmina, gminy, miasto, miasta",
     "el": "υπουργείο, υπουργείου, κυβέρνηση, κυβέρνησης, περιφέρεια, περιφέρειας, "
     "αστυνομία, αστυνομίας",
+}  # fmt: skip
+# authors.py: an official's title after a public body's word ("Police Chief Jane Doe",
+# "Council Member ...", "la maire ..."): a guest writer, no body. Lower case.
+OFFICIAL_TITLES = {
+    "en": "chief, member, minister, head, commissioner, councillor, councilor, councilman, "
+    "councilwoman, spokesperson, spokesman, spokeswoman, officer, director, secretary, mayor, "
+    "president, chair, chairman, chairwoman, deputy, superintendent, sheriff, inspector, leader, "
+    "official, representative, adviser, advisor",
+    "de": "sprecher, sprecherin, präsident, präsidentin, bürgermeister, bürgermeisterin, "
+    "minister, ministerin, direktor, direktorin, chef, chefin, leiter, leiterin",
+    "fr": "ministre, maire, porte-parole, directeur, directrice, préfet, préfète, président, "
+    "présidente, adjoint, adjointe, conseiller, conseillère",
+    "es": "ministro, ministra, alcalde, alcaldesa, portavoz, director, directora, presidente, "
+    "presidenta, consejero, consejera, concejal, concejala, jefe, jefa",
+    "it": "sindaco, ministro, ministra, assessore, assessora, presidente, direttore, direttrice, "
+    "portavoce, consigliere, consigliera",
+    "pt": "ministro, ministra, prefeito, prefeita, secretário, secretária, presidente, diretor, "
+    "diretora, porta-voz, vereador, vereadora",
+    "nl": "minister, burgemeester, woordvoerder, woordvoerster, wethouder, directeur, commissaris",
 }  # fmt: skip
 # authors.py: "from"/"in" opening a byline part after a name ("Ana Souza, de São Paulo",
 # "Anna Nowak, z Warszawy"): where the writer filed from, no second name. Lower case only.

@@ -278,8 +278,12 @@ _COUNTRY_LANGUAGES = {
 def _writes_in(doc: Document, country: str) -> bool:
     """Whether the page's language is one the publisher's country's press writes in (an
     English page and a "ZA" address, a French one and "BE"); not an English page of a
-    publisher registered in the Netherlands, nor a page whose language is not known."""
+    publisher registered in the Netherlands. A page whose language is not known, or is one
+    neither table lists (Filipino, Romansh), keeps its address's zone: nothing says the
+    address is abroad."""
     language = page_fields.article_language(doc) or ""
+    if language not in LANGUAGE_COUNTRY and language not in _COUNTRY_LANGUAGES:
+        return True
     return LANGUAGE_COUNTRY.get(language) == country or country in _COUNTRY_LANGUAGES.get(
         language, ()
     )
