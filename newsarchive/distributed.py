@@ -343,8 +343,9 @@ OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<i
 # KEYS: the note, the heartbeats, the Redis-state workers starting; ARGV: this file's note,
 # its id, its "<host>:<path>" (a note written before notes carried the file's id held only
 # that). Noted when none is and no worker is live or starting with a Redis state; the same
-# file's note is brought up to date (moved, another host); returns the note that holds, or
-# "" when live (or starting) workers keep another state.
+# file's note is brought up to date (moved, another host); returns the note that holds, ""
+# when live workers keep another state, or STARTING and the seconds until the last
+# Redis-state worker starting lapses (one killed before it joined is in no heartbeat).
 _CLAIM_OWN_STATE = """
 local held = redis.call('GET', KEYS[1])
 if held and (string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3]) then
@@ -354,7 +355,8 @@ end
 if held then return held end
 local now = tonumber(redis.call('TIME')[1])
 if redis.call('ZCOUNT', KEYS[2], now, '+inf') > 0 then return '' end
-if redis.call('ZCOUNT', KEYS[3], now, '+inf') > 0 then return '' end
+local starting = redis.call('ZRANGEBYSCORE', KEYS[3], now, '+inf', 'WITHSCORES')
+if #starting > 0 then return ARGV[4] .. (tonumber(starting[#starting]) - now) end
 redis.call('SET', KEYS[1], ARGV[1])
 return ARGV[1]
 """
@@ -371,6 +373,9 @@ redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
 redis.call('EXPIRE', KEYS[2], math.ceil(tonumber(ARGV[2])) + 1)
 return ''
 """
+
+
+STARTING = "?starting "  # the file's claim's answer: no note, a Redis-state worker starting
 
 
 def _held_note(held: Any) -> tuple[str, str]:
@@ -399,13 +404,24 @@ def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
     where = f"{socket.gethostname()}:{path.resolve()}"
     mine = f"{identity} {where}"
     held = server.register_script(_CLAIM_OWN_STATE)(
-        keys=[key, keys[WORKERS], keys[REDIS_STATES]], args=[mine, identity, where]
+        keys=[key, keys[WORKERS], keys[REDIS_STATES]], args=[mine, identity, where, STARTING]
     )
     holder, other = _held_note(held)
+    if holder.startswith(STARTING):
+        left = holder[len(STARTING) :]
+        ttl = worker_ttl(crawler.settings)
+        raise SettingError(
+            f"setting STATE_SHARED=0: in the shared crawl {keys['prefix']} a worker keeping "
+            "its crawl state in Redis (STATE_SHARED=1) is starting (it checked the crawl's "
+            "state and has not joined yet; no worker is live), and a state of this one's own "
+            "would fetch whole and export again what it archives; run this worker with "
+            f"STATE_SHARED=1 too, or, if that worker died as it started, start this one again "
+            f"once its note lapses ({TTL_SETTING}, {ttl:g} s, in {left} s at most)"
+        )
     if not holder:
         raise SettingError(
             f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} has live workers "
-            "keeping its crawl state in Redis (STATE_SHARED=1; or one starting), and a state "
+            "keeping its crawl state in Redis (STATE_SHARED=1), and a state "
             "of this one's own would fetch whole and export again what they archived (and "
             "they what this one did); run this worker with STATE_SHARED=1 too"
         )

@@ -16,9 +16,10 @@ that worker's held requests back to the queue (newsarchive.shared_scheduler) cou
 in the record (`given_back`), then names it, once: in its log (a WARNING), its stats
 (`redis/killed_workers`) and its report (`killed_workers`). A worker named as it stalled and
 named again when killed later is one worker there (what it gave back added up): it was
-counted twice, and listed twice in the report. The records outlive runs (a
-run's last worker removes the run's keys, not these): a worker killed near a run's end is
-named by the next run's first worker.
+counted twice, and listed twice in the report. A life is its record's own (`life`): a worker
+restarted under the same name (a container restarted as pid 1) and killed again is another.
+The records outlive runs (a run's last worker removes the run's keys, not these): a worker
+killed near a run's end is named by the next run's first worker.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import dataclasses
 import logging
 import os
 import socket
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -135,7 +137,7 @@ class WorkerLives:
         self.life_prefix = f"{prefix}:{LIFE}:"
         self.workers_key = workers_key
         self.me = me
-        self._killed: dict[str, KilledWorker] = {}  # named by this worker, by name
+        self._killed: dict[str, KilledWorker] = {}  # named by this worker, by life
         self.items = 0  # this worker's articles whose items the crawl state kept
         self._record: dict[str, str | int] = {}
         self._count = server.register_script(_COUNT)
@@ -156,6 +158,9 @@ class WorkerLives:
             "warc_dir": str(warc_dir.resolve()),
             "items": 0,
             "given_back": 0,
+            # this life's own: a worker restarted under the same name (a container restarted
+            # as pid 1, its host name kept) is another life, named on its own
+            "life": uuid.uuid4().hex,
         }
         self._record = record
         key = self.life_prefix + self.me
@@ -218,12 +223,13 @@ class WorkerLives:
             killed = _killed(_text(name), record)
             if killed is None:
                 continue
-            earlier = self._killed.get(killed.name)
+            life = record.get("life") or f"{killed.name} {killed.started}"
+            earlier = self._killed.get(life)
             if earlier is not None:  # named as it stalled past its TTL, then written again
                 given_back = earlier.given_back + killed.given_back
                 killed = dataclasses.replace(killed, given_back=given_back)
             logger.warning("%s", killed.describe(self.prefix))
-            self._killed[killed.name] = killed
+            self._killed[life] = killed
             named.append(killed)
         return named
 

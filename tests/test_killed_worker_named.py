@@ -109,6 +109,38 @@ def test_a_worker_named_dead_while_stalled_is_noted_again_and_named_when_killed(
     assert b.name_dead() == [] and server.keys(f"{prefix}:life*") == []
 
 
+def test_a_worker_killed_restarted_under_its_name_and_killed_again_is_named_twice(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A container restarted keeps its host name and runs the worker as pid 1 again: the
+    worker of the same name, killed twice, is two lives, named twice with what each held
+    (the stall's merge by name made them one: 1 killed, their requests added up)."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-same-name-life"
+    workers = f"{prefix}:workers"
+    b = WorkerLives(server, prefix, workers, "2-b")
+    now = int(server.time()[0])
+    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60})
+    b.enter(tmp_path)
+    first = WorkerLives(server, prefix, workers, "1-a")
+    first.enter(tmp_path)
+    first.item_kept()
+    server.zadd(workers, {"1-a": now - 5})  # killed
+    b.given_back("1-a", 3)
+    (named,) = b.name_dead()
+    assert (named.items, named.given_back) == (1, 3)
+    again = WorkerLives(server, prefix, workers, "1-a")  # restarted: the same name
+    server.zadd(workers, {"1-a": now + 60})
+    again.enter(tmp_path)
+    server.zadd(workers, {"1-a": now - 5})  # killed again
+    b.given_back("1-a", 2)
+    (named_again,) = b.name_dead()
+    assert (named_again.items, named_again.given_back) == (0, 2)
+    assert [k.given_back for k in b.killed] == [3, 2]  # two lives of one name
+    b.leave()
+
+
 def test_a_life_record_written_again_after_a_stall_still_expires(
     redis_server: RedisServer,  # noqa: F811
     tmp_path: Path,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -64,8 +65,11 @@ def section_key(name: str, keys: Mapping[str, str]) -> str:
 
 
 def _folded(name: str) -> str:
-    """A section name as its profile key may spell it: "U.S." and "us", "Business", "business"."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
+    """A section name as its profile key may spell it: "U.S." and "us", "Business", "business",
+    "Économie" (composed or decomposed: e + U+0301) and economie. Accents go (NFKD, then
+    letters and digits only): the decomposed form lost only its accent and the composed one
+    kept its letter, so one section had two names."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name.casefold()) if ch.isalnum())
 
 
 @dataclass(frozen=True)
