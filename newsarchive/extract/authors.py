@@ -2382,13 +2382,19 @@ def _best_spelling(names: list[str], spelled: list[str]) -> list[str]:
     return [mixed.get(_key(n), n) if n.isupper() and " " in n else n for n in names]
 
 
-# "Иван Петров 2 декабря 2026", "Juma Mwangi Desemba 2, 2026": a day and a month's name (any
-# language's; MONTHS decides) after the name, with no mark the date tail knows.
+# "Иван Петров 2 декабря 2026", "Juma Mwangi Desemba 2, 2026", "Marta Gil 13 de mayo de
+# 2026", "Marta Puig 13 d'abril": a day and a month's name (any language's; MONTHS decides,
+# Romance "de"/"d'" between) after the name, with no mark the date tail knows. Month first,
+# the day must not open another date ("Marta Medi 13 de mayo": "Medi" is a surname there).
 _DAY_MONTH = (
     re.compile(
-        r"(?<=\w)\s*[^\w\s]?(?:\s+(?i:am|on|le|el|il|em|den|dne|vom))?\s+\d{1,2}\.?\s+([^\W\d_]{3,12})"
+        r"(?<=\w)\s*[^\w\s]?(?:\s+(?i:am|on|le|el|il|em|den|dne|vom))?\s+\d{1,2}\.?\s+"
+        r"(?i:(?:de|del|di)\s+|d['’])?([^\W\d_]{3,12})"
     ),
-    re.compile(r"(?<=\w)\s*[^\w\s]?\s+([^\W\d_]{3,12})\.?\s+\d{1,2}\b"),
+    re.compile(
+        r"(?<=\w)\s*[^\w\s]?\s+([^\W\d_]{3,12})\.?\s+\d{1,2}\b"
+        r"(?:\.?\s+(?i:(?:de|del|di)\s+|d['’])?([^\W\d_]{3,12}))?"
+    ),
 )
 # The words a date printed before the byline is made of ("12.03.2025, 10:15 Uhr | Von ...",
 # "2. prosince 2026 14:30 Jan Novák"): digits, month names, clock words and marks.
@@ -2465,7 +2471,11 @@ def _without_date(text: str, lang: str = "") -> str:
         text = text[: clock.start()]  # a day and month may stand before a clock: read on
     for pattern in _DAY_MONTH:
         for m in pattern.finditer(text):
-            if m.group(1).casefold() in MONTHS and len(text[: m.start()].split()) >= 2:
+            if (
+                m.group(1).casefold() in MONTHS
+                and len(text[: m.start()].split()) >= 2
+                and not (m.lastindex == 2 and m.group(2).casefold() in MONTHS)
+            ):
                 return text[: m.start()]  # "Иван Петров 2 декабря 2026"
     return text
 

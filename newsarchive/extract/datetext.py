@@ -490,8 +490,23 @@ def spell_out(s: str) -> str:
     return s
 
 
+# A numbered month Mongolian alone writes (transliterated): an ordinal's mark ("12-r sar",
+# "12 dugaar sar") or a genitive/accusative ending ("12 saryn"; Tajik has no "ы"). A bare
+# "12 sar" is one only beside a year before ("2026 ony 12 sar") or a day after ("12 sar 5"):
+# Tajik "12 sar" is twelve head of cattle.
+_MN_MARKED = re.compile(r"\d\s*-?\s*(?:р|д[уү]г[аэ]{2}р)\s|сар(?:ын|ыг)$", re.IGNORECASE)
+_MN_YEAR_BEFORE = re.compile(r"(?:\d{4}|оны)\W{0,3}$", re.IGNORECASE)
+_MN_DAY_AFTER = re.compile(r"\W{0,3}\d{1,2}(?!\d)")
+
+
 def _mongolian_month(m: re.Match[str]) -> str:
     if m.group(1):
+        if not (
+            _MN_MARKED.search(m.group(0))
+            or _MN_YEAR_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+            or _MN_DAY_AFTER.match(m.string, m.end())
+        ):
+            return m.group(0)  # Tajik "12 sar": no year, no day beside it
         return _EN_MONTHS[int(m.group(1)) - 1]
     number = _MN_ORDINALS.get(("арван" if m.group(2) else "") + m.group(3).lower())
     return m.group(0) if number is None else _EN_MONTHS[number]

@@ -898,6 +898,7 @@ UPDATED_LABELS_DATES_ONLY = {
     "mk": "ажурирано, ажурирана", "be": "абноўлена, абноўлены", "ky": "жаңыланды, жаңыртылды",
     "tg": "навсозӣ шуд, таҳрир шуд", "lo": "ອັບເດດ, ປັບປຸງ", "ps": "تازه شوی, نوی شوی",
     "ku": "hate nûkirin, nûkirin", "so": "la cusboonaysiiyay", "mt": "aġġornat, aggornat",
+    "th": "อัพเดท, อัพเดต",  # common respellings of "อัปเดต"
 }  # fmt: skip
 PUBLISHED_LABELS_DATES_ONLY = {
     "eu": "argitaratua, argitaratuta, argitalpen data", "gl": "publicado, publicada",
