@@ -21,6 +21,7 @@ from newsarchive.extract.titleparts import (
     SEPARATOR,
     domain_ends,
     home_title,
+    masthead_cut,
     only_site,
     section_names,
     shared_ends,
@@ -69,6 +70,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     shown_first = article_headline(doc)
     own.sort(key=lambda ht: ht[0] is not shown_first)
     shown = [t for _, t in own]
+    # a headline opening with words a paper's name is made of, which the article's h1 shows
+    # with the rest ("أخبار سارة - ...", good news; "Фейкові новини — ..."): no site sets its
+    # name in the article's heading, so the cut `strip_sites` makes of it is undone
+    opened = {norm(cut): t for t in shown if (cut := masthead_cut(t))}
     # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
     kicked = [k for h, _ in own if (k := _headline_part(h))]
     # what an h1 inside the page's <article> or <main> shows: the article's headline as set
@@ -198,23 +203,26 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         # name, the h1 inside the <article> over a banner's h1 before it
         # (no heading either: the article's JSON-LD name, where a CMS writes the headline
         # as "name" and no "headline")
-        return next(
-            iter(
-                kicked
-                or (framed if unnamed else [])
-                or shown
-                or [_headline_part(h) or t for h, t in heads or every]
-                or _ld_name(doc, sites)
+        return _as_opened(
+            next(
+                iter(
+                    kicked
+                    or (framed if unnamed else [])
+                    or shown
+                    or [_headline_part(h) or t for h, t in heads or every]
+                    or _ld_name(doc, sites)
+                ),
+                None,
             ),
-            None,
+            opened,
         )
     # a headline marked as such (itemprop, class) that no metadata title states, beside
     # metadata that are social rewrites or SEO texts ("Must read: ... and more"): as shown
     if block and not any(norm(v) == norm(block) for _, v in ordered):
-        return block
+        return _as_opened(block, opened)
     source, first = ordered[0]
     if source == "<title>" and (longer := _tab_cut_of(first, framed)):
-        return clean(longer)
+        return _as_opened(clean(longer), opened)
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
     sources["<title>"] = tab_cores
@@ -222,7 +230,12 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
-    return clean(settle(first, source, sources, live, framed, unnamed))
+    return _as_opened(clean(settle(first, source, sources, live, framed, unnamed)), opened)
+
+
+def _as_opened(value: str | None, opened: dict[str, str]) -> str | None:
+    """`value`, or the h1 it is the cut of after a first part taken for a paper's name."""
+    return opened.get(norm(value), value) if opened and value else value
 
 
 def _tab_cut_of(tab: str, framed: Sequence[str]) -> str | None:
