@@ -57,3 +57,42 @@ def test_a_masthead_before_a_capital_still_goes(lang: str, h: str, name: str) ->
     without capitals), the h1 showing the headline alone."""
     assert _title(tab=f"{name} — {h}", lang=lang) == h
     assert _title(tab=f"{name} — {h}", body=f"<h1>{h}</h1>", lang=lang) == h
+
+
+# --- a word broken by markup inside a heading of phrases -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("inner", "want"),
+    [
+        (
+            "So wird das Wetter am Wochen<wbr>ende im Norden",
+            "So wird das Wetter am Wochenende im Norden",
+        ),
+        (
+            "Der Bundes<wbr/>tag beschließt neues Hafengesetz",
+            "Der Bundestag beschließt neues Hafengesetz",
+        ),
+        (
+            "Neue Regeln für den Hafen<span class='hy'></span>betrieb ab Januar",
+            "Neue Regeln für den Hafenbetrieb ab Januar",
+        ),
+        (
+            "Neue Regeln für den Hafen<em>betrieb ab</em> Januar",
+            "Neue Regeln für den Hafenbetrieb ab Januar",
+        ),
+    ],
+)
+def test_fixed_a_word_broken_by_markup_between_phrases_stays_one_word(
+    inner: str, want: str
+) -> None:
+    """A <wbr>, an empty element or a stressed part inside a word, with spaces on both
+    sides of it: one word, as shown (title-22 read "Wochen ende": two phrases' elements)."""
+    assert _title(body=f"<h1>{inner}</h1>", lang="de") == want
+
+
+@pytest.mark.parametrize("tag", ["span", "div", "strong"])
+def test_two_phrase_elements_one_after_the_other_are_still_read_apart(tag: str) -> None:
+    first, second = "Stadtrat stimmt dem Hafenplan zu", "nach langer Debatte"
+    body = f"<h1><{tag}>{first}</{tag}><{tag}>{second}</{tag}></h1>"
+    assert _title(body=body, lang="de") == "Stadtrat stimmt dem Hafenplan zu nach langer Debatte"

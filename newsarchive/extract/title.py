@@ -543,7 +543,8 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
 _BREAK = "\n"
 _UNSPACED_CHAR = "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]"
 _UNSPACED_BREAK = re.compile(f"(?<={_UNSPACED_CHAR})\\s*\n\\s*(?={_UNSPACED_CHAR})")
-_EDGE = ""  # `_pieces` yields it where an element of the heading opens or closes
+_EDGE = ""  # `_pieces` yields it where an element of the heading opens
+_CLOSE = "\x00"  # ... and this where one closes (no text holds it: XML has no NUL)
 
 
 def heading_text(heading: HtmlElement) -> str:
@@ -567,23 +568,33 @@ def _heading_text(
     heading: HtmlElement, skipped: frozenset[str], hidden: Collection[int] = ()
 ) -> str:
     out: list[str] = []
-    edge = False
+    edges: list[str] = []  # the elements' edges since the last text
     for piece in _pieces(heading, skipped, hidden):
-        if piece == _EDGE:
-            edge = True
+        if piece in (_EDGE, _CLOSE):
+            edges.append(piece)
         else:
-            if edge and out and _joined(out[-1], piece):
+            # (two texts apart where one element closes and another opens between them,
+            # not around a <wbr> or an empty element inside a word: "Wochen<wbr>ende")
+            apart = bool(edges) and edges[0] == _CLOSE and edges[-1] == _EDGE
+            if edges and out and _joined(out[-1], piece, apart):
                 out.append(" ")
             out.append(piece)
-            edge = False
+            edges.clear()
     return clean(_UNSPACED_BREAK.sub("", "".join(out)))
 
 
-def _joined(before: str, after: str) -> bool:
+def _joined(before: str, after: str, apart: bool = False) -> bool:
     """Two texts an element's edge runs together where a reader sees two words: a letter or
-    digit, then a capital opening a word ("townPlus", "EXKLUSIVStadtrat", "2026Hafen")."""
+    digit, then a capital opening a word ("townPlus", "EXKLUSIVStadtrat", "2026Hafen");
+    `apart`: the texts of two elements, the second opening after the first closes."""
     last, first = before[-1], after[0]
-    if last.isalpha() and first.isalpha() and " " in before.strip() and " " in after.strip():
+    if (
+        apart
+        and last.isalpha()
+        and first.isalpha()
+        and " " in before.strip()
+        and " " in after.strip()
+    ):
         # two phrases of a headline set in elements of their own, as lines ("<span>Council
         # backs new plan</span><span>after long debate</span>"): words apart, not one word
         return True
@@ -605,7 +616,7 @@ def _pieces(
         if child.tag not in skipped and not (hidden and i in hidden):
             yield _EDGE
             yield from _pieces(child, skipped)
-            yield _EDGE
+            yield _CLOSE
         if child.tail:
             yield child.tail
 
