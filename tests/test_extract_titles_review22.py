@@ -12,9 +12,12 @@ fail at 2caf597f (the merge of title-22); the others are guards.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from tests.test_extract_titles_unseen22 import _title
+from newsarchive.extract import extract_article
+from tests.test_extract_titles_unseen22 import STORY, _title
 
 # (lang, headline opening with a kind word of a paper's name and a spaced dash)
 KIND_WORD_HEADLINES = (
@@ -96,3 +99,45 @@ def test_two_phrase_elements_one_after_the_other_are_still_read_apart(tag: str) 
     first, second = "Stadtrat stimmt dem Hafenplan zu", "nach langer Debatte"
     body = f"<h1><{tag}>{first}</{tag}><{tag}>{second}</{tag}></h1>"
     assert _title(body=body, lang="de") == "Stadtrat stimmt dem Hafenplan zu nach langer Debatte"
+
+
+# --- the JSON-LD "name" as the last resort -------------------------------------------------
+
+
+def _named(name: str, path: str = "politik/plan-123") -> str | None:
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "name": name}
+    page = (
+        '<html lang="de"><head><title>Hafenpost</title>'
+        '<meta property="og:site_name" content="Hafenpost">'
+        f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
+        f"</head><body><article>{STORY}</article></body></html>"
+    )
+    return extract_article(page, f"https://www.hafenpost.example/{path}").title
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("Politik und Wirtschaft", "politik-und-wirtschaft/plan-123"),  # the section's
+        ("Harbour Post English", "politik/plan-123"),  # the site's, in another language
+        ("Hafenpost - Nachrichten aus dem Norden", "politik/plan-123"),  # its slogan
+        ("Lokalnachrichten", "lokalnachrichten/plan-123"),
+        ("Nachrichten", "politik/plan-123"),
+    ],
+)
+def test_fixed_a_json_ld_name_that_is_a_name_is_no_title(name: str, path: str) -> None:
+    """A page stating its title nowhere: a name of a few words, no headline's, gives none
+    (title-22 gave the section's or the site's name as the title)."""
+    assert _named(name, path) in (None, "")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Stadtrat stimmt dem neuen Hafenplan nach langer Debatte zu",
+        "Stadtrat stimmt dem neuen Hafenplan nach langer Debatte zu | Hafenpost",
+        "Hafen: 3 neue Kräne",
+    ],
+)
+def test_a_json_ld_name_that_is_a_headline_is_still_the_title(name: str) -> None:
+    assert _named(name) == name.removesuffix(" | Hafenpost")

@@ -210,7 +210,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
                     or (framed if unnamed else [])
                     or shown
                     or [_headline_part(h) or t for h, t in heads or every]
-                    or _ld_name(doc, sites)
+                    or _ld_name(doc, sites, sections)
                 ),
                 None,
             ),
@@ -256,16 +256,25 @@ def _tab_cut_of(tab: str, framed: Sequence[str]) -> str | None:
     return full if re.match(r"\s*:\s*\S", rest) else None
 
 
-def _ld_name(doc: Document, sites: frozenset[str]) -> list[str]:
+def _ld_name(doc: Document, sites: frozenset[str], sections: frozenset[str]) -> list[str]:
     """The article's JSON-LD "name", where it states no "headline": the name of the
-    article, unless it is the site's or cut with "..."."""
+    article, unless it is the site's or cut with "...", or itself a name: a section's, the
+    site's in another language ("Politik und Wirtschaft", "Harbour Post English", four
+    words or fewer without a headline's figure or sign, `_name_sized`), or a short slogan
+    after the site's name ("Hafenpost - Nachrichten aus dem Norden")."""
     if doc.article.get("headline"):
         return []
     name = clean(unmojibake(next(iter(as_strings(doc.article.get("name"))), "")))
-    name = strip_sites(name, sites) if name else name  # ("Title | Site")
-    if len(name) < MIN_CORE or ELLIPSIS.search(name) or only_site(name, sites):
+    cut = strip_sites(name, sites) if name else name  # ("Title | Site")
+    if (
+        len(cut) < MIN_CORE
+        or ELLIPSIS.search(cut)
+        or only_site(cut, sites)
+        or compact(cut) in sections
+        or (_name_sized(cut) and not _HEADLINE_SIGN.search(cut))
+    ):
         return []
-    return [name]
+    return [cut]
 
 
 _STORIES = frozenset({"headline", "<title>"})
