@@ -141,3 +141,22 @@ def test_fixed_a_json_ld_name_that_is_a_name_is_no_title(name: str, path: str) -
 )
 def test_a_json_ld_name_that_is_a_headline_is_still_the_title(name: str) -> None:
     assert _named(name) == name.removesuffix(" | Hafenpost")
+
+
+# --- a classed kicker before a headline in small letters ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kicker", "cls", "h"),
+    [
+        ("Hafenfest", "kicker", "was die Besucher jetzt wissen müssen"),
+        ("Kommentar", "topline", "warum der Hafenplan scheitern wird"),
+    ],
+)
+def test_fixed_a_classed_kicker_before_a_headline_in_small_letters_goes(
+    kicker: str, cls: str, h: str
+) -> None:
+    """The h1 the only title: its kicker element goes (title-22 kept it run into the
+    headline, "Hafenfest was die Besucher ...", taking it for a name the sentence opens
+    with); a name with a plus sign so set still stays (test_extract_titles_unseen22)."""
+    assert _title(body=f"<h1><span class='{cls}'>{kicker}</span> {h}</h1>", lang="de") == h

@@ -912,8 +912,11 @@ def _after_kicker(heading: HtmlElement, start: int = 0) -> str | None:
     if first.tag in _BLOCKS or first.tag in _SMALL:
         return clean(tail)
     if first.get("class"):
-        # (not a name the sentence opens with: "<span class="brand">Canal+</span> perd")
-        return None if _runs_on(tail) else clean(tail)
+        # (not a name with a plus sign the sentence opens with: "<span class="brand">Canal+
+        # </span> perd"; a kicker before a headline in small letters is one: "<span
+        # class="kicker">Hafenfest</span> was Besucher wissen müssen")
+        plus_name = _runs_on(tail) and clean(first.text_content()).endswith("+")
+        return None if plus_name else clean(tail)
     text = first.text_content()
     return clean(tail) if text and tail and _joined(text, tail) else None
 
