@@ -160,3 +160,23 @@ def test_fixed_a_classed_kicker_before_a_headline_in_small_letters_goes(
     headline, "Hafenfest was die Besucher ...", taking it for a name the sentence opens
     with); a name with a plus sign so set still stays (test_extract_titles_unseen22)."""
     assert _title(body=f"<h1><span class='{cls}'>{kicker}</span> {h}</h1>", lang="de") == h
+
+
+# --- capitals a preposition or an article leads ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "og", "h1"),
+    [
+        ("de", "Alle Infos zur Wahl im TICKER", "Wahl in der Hafenstadt: Alle Infos"),
+        ("de", "Die Bilder vom Hafenfest in der GALERIE", "Hafenfest am Samstag"),
+        ("es", "Todo sobre la votación en el puerto en VIVO", "Votación en el puerto"),
+        ("en", "Watch the council meeting on VIDEO", "Council meets on plan"),
+    ],
+)
+def test_fixed_capitals_a_preposition_leads_stay_in_og_title(lang: str, og: str, h1: str) -> None:
+    """og:title is the title (the h1 or the headline a rewrite): capitals after "im", "in
+    der", "on" are the phrase's object, no label closing it (title-22 cut "... zur Wahl
+    im", "... meeting on")."""
+    assert _title(og=og, body=f"<h1>{h1}</h1>", lang=lang) == og
+    assert _title(og=og, headline=h1, lang=lang) == og
