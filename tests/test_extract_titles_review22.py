@@ -48,6 +48,15 @@ def test_fixed_a_kind_word_phrase_the_h1_shows_stays(lang: str, h: str) -> None:
     assert _title(og=h, tab=f"{h} | Hafenportal", body=f"<h1>{h}</h1>", lang=lang) == h
 
 
+@pytest.mark.parametrize(("lang", "h"), UNCASED_HEADLINES)
+def test_a_first_part_the_metadata_leave_out_stays_out(lang: str, h: str) -> None:
+    """Guard: og:title or the JSON-LD headline stating the rest alone beside the h1
+    showing the phrase before it: the metadata's title, as before."""
+    rest = h.split(" \u2013 ", 1)[1]
+    assert _title(og=rest, tab=h, body=f"<h1>{h}</h1>", lang=lang) == rest
+    assert _title(headline=rest, tab=h, body=f"<h1>{h}</h1>", lang=lang) == rest
+
+
 @pytest.mark.parametrize(
     ("lang", "h", "name"),
     [

@@ -197,6 +197,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         stories = [v for k, v in ordered if k in _STORIES] + _story_texts(doc, own, shown)
         ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
     unnamed = len(ordered) < named
+    if opened:  # (not where a metadata title states the rest alone: the h1's part a kicker)
+        alone = [v for v in (headline, *(v for _, v in raw)) if v and not masthead_cut(v)]
+        alone_keys = {norm(strip_sites(v, sites, sections)) for v in alone}
+        opened = {k: t for k, t in opened.items() if k not in alone_keys}
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
         # (a crumb's too, where the page has no other); where og:title was a template's
