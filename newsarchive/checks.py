@@ -317,12 +317,19 @@ def check_feed_folders(settings: BaseSettings) -> None:
         folder = path.parent
         while "%(" in str(folder):  # a folder per run or site: the one it goes under
             folder = folder.parent
-        why = folder_refuses(folder, keep=False)  # nothing made is left behind
-        if why is None and "%(" not in path.name and path.is_file():
-            try:  # an earlier run's file, appended to (or replaced): opened, not changed
+        there = "%(" not in str(path) and os.path.lexists(path)
+        if not there:
+            why = folder_refuses(folder, keep=False)  # nothing made is left behind
+        elif path.is_file():
+            # an earlier run's file, appended to (or replaced): opened, not changed; its
+            # folder need not take new files (a user's file in a folder of root's)
+            try:
                 os.close(os.open(path, os.O_WRONLY | os.O_APPEND))
+                why = None
             except OSError as exc:
                 why = str(exc.strerror or exc)
+        else:  # a device (/dev/null, /dev/stdout), a pipe (opening it waits), a folder:
+            why = None  # not a file made here; Scrapy says what it says, as before
         if why:
             raise SettingError(
                 f"setting {which}: the items file {text!r} cannot be written ({why}); give a "

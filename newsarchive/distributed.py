@@ -89,6 +89,8 @@ QUEUE, DUPEFILTER = "requests", "dupefilter"
 WORKERS, BUSY, ARTICLES = "workers", "busy", "articles"
 HOLDERS, INFLIGHT, COUNTS = "holders", "inflight", "counts"
 SKIPPED = "skipped"  # known articles skipped in this run (each counted by one worker)
+# addresses rendered pages of this run moved themselves to: fetched, not counted as articles
+LANDED = "landed"
 # when (Redis's clock, s) the run's last worker lapses or lapsed: a beat moves it on, the last
 # worker leaving an unfinished run sets it to then
 LAST_SEEN = "last_seen"
@@ -102,6 +104,10 @@ RESTS, RESTING = "rests", "resting"
 # changed (RUN_STAT)
 RUN = "run"
 RUN_STAT = "redis/run_replaced"
+# workers keeping the crawl state in Redis (STATE_SHARED=1) between their check of the note
+# and their join (then the heartbeat's set says they are live): scored by expiry (Redis's
+# clock, s), one TTL; a worker that never joined (it failed to start) lapses with it
+REDIS_STATES = "redis-states"
 
 # Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines);
 # a worker is missed once its expiry second has passed (removed below "(now"), as the
@@ -154,7 +160,7 @@ if others == 0 then
     kept = 1
   else
     cleared = redis.call('DEL', KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-                         KEYS[10])
+                         KEYS[10], KEYS[12])
     cleared = cleared + clear_held(KEYS[6], ARGV[4])
     local time = redis.call('TIME')
     redis.call('SET', KEYS[11], time[1] .. string.format('%06d', tonumber(time[2])))
@@ -162,17 +168,25 @@ if others == 0 then
 end
 redis.call('ZADD', KEYS[1], now + ARGV[2], ARGV[1])
 redis.call('ZADD', KEYS[2], now + ARGV[2], ARGV[1])
+redis.call('ZREM', KEYS[13], ARGV[1])  -- live now: no longer a Redis-state worker starting
 stamp(KEYS[9], now + tonumber(ARGV[2]))
 return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or ''}
 """
 )
 # KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
+# KEYS: the run's articles, the addresses pages landed on; ARGV: the URL, the limit (0: none)
 _CLAIM = """
 if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 0 end
 local limit = tonumber(ARGV[2])
 if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
 redis.call('SADD', KEYS[1], ARGV[1])
 return 1
+"""
+# the same keys: a rendered page read at ARGV[1] (it moved itself there) claims it uncounted
+_LAND = """
+if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+return redis.call('SADD', KEYS[2], ARGV[1])
 """
 # KEYS: workers, busy, last seen, the run's name; returns that name ('': none, the run ended)
 _BEAT = (
@@ -226,7 +240,7 @@ if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEY
 end
 clear_held(KEYS[6], ARGV[2])
 return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-                  KEYS[10], KEYS[11]) + 1
+                  KEYS[10], KEYS[11], KEYS[12]) + 1
 """
 )
 
@@ -308,7 +322,7 @@ def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
     fields = {"spider": getattr(spider, "name", "")}
     prefix = settings[KEY_SETTING] % fields
     names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING, RUN)
-    keys = {name: f"{prefix}:{name}" for name in names}
+    keys = {name: f"{prefix}:{name}" for name in (*names, LANDED, REDIS_STATES)}
     keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
     keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
     keys[INFLIGHT] = f"{prefix}:{INFLIGHT}:"  # + a worker's name
@@ -326,11 +340,11 @@ CRAWLER_ATTRIBUTE = "newsarchive_shared_crawl"  # the crawler's SharedCrawlExten
 
 
 OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<id> <host>:<path>"
-# KEYS: the note, the heartbeats; ARGV: this file's note, its id, its "<host>:<path>" (a note
-# written before notes carried the file's id held only that). Noted when none is and no worker
-# is live (one live then keeps a Redis state: a file's worker notes it first, and this one is
-# not beating yet); the same file's note is brought up to date (moved, another host); returns
-# the note that holds, or "" when live workers keep another state.
+# KEYS: the note, the heartbeats, the Redis-state workers starting; ARGV: this file's note,
+# its id, its "<host>:<path>" (a note written before notes carried the file's id held only
+# that). Noted when none is and no worker is live or starting with a Redis state; the same
+# file's note is brought up to date (moved, another host); returns the note that holds, or
+# "" when live (or starting) workers keep another state.
 _CLAIM_OWN_STATE = """
 local held = redis.call('GET', KEYS[1])
 if held and (string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3]) then
@@ -338,15 +352,38 @@ if held and (string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV
   return ARGV[1]
 end
 if held then return held end
-if redis.call('ZCOUNT', KEYS[2], tonumber(redis.call('TIME')[1]), '+inf') > 0 then return '' end
+local now = tonumber(redis.call('TIME')[1])
+if redis.call('ZCOUNT', KEYS[2], now, '+inf') > 0 then return '' end
+if redis.call('ZCOUNT', KEYS[3], now, '+inf') > 0 then return '' end
 redis.call('SET', KEYS[1], ARGV[1])
 return ARGV[1]
 """
+# KEYS: the note, the Redis-state workers starting; ARGV: this worker, its TTL. The note that
+# holds (the worker is refused), or "" and the worker is noted as starting with a Redis state
+# (the join takes it out): one step, as the file's claim is, so two workers starting in the
+# same instant cannot both pass (each checked before the other noted anything).
+_NOTE_REDIS_STATE = """
+local held = redis.call('GET', KEYS[1])
+if held then return held end
+local now = tonumber(redis.call('TIME')[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. now)
+redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
+redis.call('EXPIRE', KEYS[2], math.ceil(tonumber(ARGV[2])) + 1)
+return ''
+"""
+
+
+def _held_note(held: Any) -> tuple[str, str]:
+    """The own-state note as read from Redis, and where its file is ("<host>:<path>"; a note
+    written before notes carried the file's id is only that)."""
+    note = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held or "")
+    return note, note.partition(" ")[2] or note
 
 
 def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
     """Note this worker's own crawl state file (STATE_SHARED=0) as the shared crawl's one, or
-    refuse it (SettingError, exit 2) when another file holds the crawl.
+    refuse it (SettingError, exit 2) when another file holds the crawl, or workers keeping the
+    crawl state in Redis are live or starting (`note_redis_state`).
 
     The queue hands an article to whichever worker is free: a second worker whose state
     never saw what the first archived fetched it whole and exported it again (two
@@ -362,18 +399,17 @@ def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
     where = f"{socket.gethostname()}:{path.resolve()}"
     mine = f"{identity} {where}"
     held = server.register_script(_CLAIM_OWN_STATE)(
-        keys=[key, keys[WORKERS]], args=[mine, identity, where]
+        keys=[key, keys[WORKERS], keys[REDIS_STATES]], args=[mine, identity, where]
     )
-    holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
+    holder, other = _held_note(held)
     if not holder:
         raise SettingError(
             f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} has live workers "
-            "keeping its crawl state in Redis (STATE_SHARED=1), and a state of this one's own "
-            "would fetch whole and export again what they archived (and they what this one "
-            "did); run this worker with STATE_SHARED=1 too"
+            "keeping its crawl state in Redis (STATE_SHARED=1; or one starting), and a state "
+            "of this one's own would fetch whole and export again what they archived (and "
+            "they what this one did); run this worker with STATE_SHARED=1 too"
         )
     if holder != mine:
-        other = holder.partition(" ")[2] or holder
         raise SettingError(
             f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} keeps its crawl state "
             f"in another state file ({other}), and a state of this one's own would fetch "
@@ -384,21 +420,27 @@ def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
         )
 
 
-def refuse_beside_own_state(crawler: Crawler) -> None:
+def note_redis_state(crawler: Crawler) -> None:
     """Refuse (SettingError, exit 2) a worker keeping its crawl state in Redis
     (STATE_SHARED=1) in a shared crawl whose state is one worker's own file (the `:own-state`
     note): neither state knows what the other's worker archived, so the file's worker fetched
     whole and exported again what this one archived, and this one what the file's did (two
-    workers, 30 demo articles, a second unchanged run: 14 exported again, counted `new`)."""
+    workers, 30 demo articles, a second unchanged run: 14 exported again, counted `new`).
+
+    Else note it as starting with a Redis state, in the same step: a file's worker starting
+    in the same instant is refused then (`claim_own_state`). A look at the note alone let
+    both through when the file's worker noted its file between this worker's look and its
+    join, before which it is in no heartbeat."""
     from newsarchive.checks import SettingError
 
     server, keys = _keys(crawler)
     key = f"{keys['prefix']}:{OWN_STATE}"
-    held = server.get(key)
-    if not held:
+    held = server.register_script(_NOTE_REDIS_STATE)(
+        keys=[key, keys[REDIS_STATES]], args=[worker_name(), worker_ttl(crawler.settings)]
+    )
+    holder, where = _held_note(held)
+    if not holder:
         return
-    holder = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held)
-    where = holder.partition(" ")[2] or holder
     raise SettingError(
         f"setting STATE_SHARED=1: the shared crawl {keys['prefix']} keeps its crawl state in "
         f"one worker's own state file ({where}, STATE_SHARED=0), which knows nothing of what "
@@ -419,7 +461,7 @@ class SharedCrawlExtension:
         self.idle = False
         self.waiting = False
         roles = [WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN]
-        roles += [RESTING, RUN]
+        roles += [RESTING, RUN, LANDED, REDIS_STATES]
         self.keys = [keys[name] for name in roles]
         self.run_key = keys[RUN]
         self.run = ""  # the run's name this worker works in (RUN; '': a run named by none)
@@ -720,21 +762,25 @@ class RedisRunLedger:
         key: str,
         stats: StatsCollector,
         skipped_key: str | None = None,
+        landed_key: str | None = None,
     ) -> None:
         self.crawler = crawler
         self.server = server
         self.key = key
         self.skipped_key = skipped_key or f"{key}:{SKIPPED}"
+        # where rendered pages moved themselves: fetched in the run, not in its article count
+        self.landed_key = landed_key or f"{key.rsplit(':', 1)[0]}:{LANDED}"
         self.stats = stats
         self._own = LocalRunLedger()
         self._no_item: set[str] = set()  # claimed here, no item: not fetched again here
         self._claim = server.register_script(_CLAIM)
+        self._land = server.register_script(_LAND)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisRunLedger:
         server, keys = _keys(crawler)
         assert crawler.stats is not None
-        return cls(crawler, server, keys[ARTICLES], crawler.stats, keys[SKIPPED])
+        return cls(crawler, server, keys[ARTICLES], crawler.stats, keys[SKIPPED], keys[LANDED])
 
     def fetched(self, url: str) -> bool:
         """Fetched by this worker in this run, its claim still standing: a claim another
@@ -744,6 +790,8 @@ class RedisRunLedger:
         if not self._own.fetched(url):
             return False
         if url in self._no_item or self.server.sismember(self.key, url):
+            return True
+        if self.server.sismember(self.landed_key, url):
             return True
         self._own.forget(url)
         return False
@@ -786,12 +834,22 @@ class RedisRunLedger:
         self._own.claim(url)
         options = getattr(self.crawler.spider, "options", None)
         limit = getattr(options, "max_articles", None) or 0
-        claimed = int(self._claim(keys=[self.key], args=[url, limit]))
+        claimed = int(self._claim(keys=[self.key, self.landed_key], args=[url, limit]))
         if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
         elif claimed < 0:
             self.stats.inc_value("redis/articles_over_limit")
         return claimed > 0
+
+    def landed(self, url: str) -> bool:
+        """A rendered page of this worker moved itself to `url` and was read there: claimed
+        for the run (another worker's later link to it is refused), and not counted under
+        `max_articles`, whose count is the run's article set (the page's own request is in it:
+        counted there too, a page that moved was two, and the limit refused a real one)."""
+        if self.fetched(url):
+            return False
+        self._own.claim(url)
+        return int(self._land(keys=[self.key, self.landed_key], args=[url])) > 0
 
 
 def _text(value: Any) -> str:

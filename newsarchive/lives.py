@@ -14,13 +14,16 @@ newsarchive.distributed) says who is alive: a record whose worker is no longer h
 names a worker that never stopped (killed, its machine gone). The live worker that gives
 that worker's held requests back to the queue (newsarchive.shared_scheduler) counts them
 in the record (`given_back`), then names it, once: in its log (a WARNING), its stats
-(`redis/killed_workers`) and its report (`killed_workers`). The records outlive runs (a
+(`redis/killed_workers`) and its report (`killed_workers`). A worker named as it stalled and
+named again when killed later is one worker there (what it gave back added up): it was
+counted twice, and listed twice in the report. The records outlive runs (a
 run's last worker removes the run's keys, not these): a worker killed near a run's end is
 named by the next run's first worker.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import socket
@@ -132,12 +135,17 @@ class WorkerLives:
         self.life_prefix = f"{prefix}:{LIFE}:"
         self.workers_key = workers_key
         self.me = me
-        self.killed: list[KilledWorker] = []  # named by this worker
+        self._killed: dict[str, KilledWorker] = {}  # named by this worker, by name
         self.items = 0  # this worker's articles whose items the crawl state kept
         self._record: dict[str, str | int] = {}
         self._count = server.register_script(_COUNT)
         self._take_dead = server.register_script(_TAKE_DEAD)
         self._still_here = server.register_script(_STILL_HERE)
+
+    @property
+    def killed(self) -> list[KilledWorker]:
+        """The workers this one named dead, each once."""
+        return list(self._killed.values())
 
     def enter(self, warc_dir: Path) -> None:
         """Note this worker's life (once it is in the heartbeat's set: never seen dead)."""
@@ -210,9 +218,13 @@ class WorkerLives:
             killed = _killed(_text(name), record)
             if killed is None:
                 continue
+            earlier = self._killed.get(killed.name)
+            if earlier is not None:  # named as it stalled past its TTL, then written again
+                given_back = earlier.given_back + killed.given_back
+                killed = dataclasses.replace(killed, given_back=given_back)
             logger.warning("%s", killed.describe(self.prefix))
+            self._killed[killed.name] = killed
             named.append(killed)
-        self.killed.extend(named)
         return named
 
 

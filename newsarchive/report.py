@@ -44,6 +44,7 @@ from newsarchive.items import ArticleItem
 from newsarchive.itemsinks import item_sinks
 from newsarchive.outputs import folder_refuses
 from newsarchive.sites import site_profile
+from newsarchive.sites.base import section_key, section_keys
 from newsarchive.state.config import beside_warcs
 from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun
 from newsarchive.timestamps import iso_seconds
@@ -338,21 +339,16 @@ def sections(
     """New and changed from this run's items; unchanged from the crawl state's counts
     (by the section an earlier item gave, else the listing's); each under one key of `keys`
     when its name matches one, so "Business" and "business" are one section."""
-    key_of = {_folded(key): key for key in keys}
+    key_of = section_keys(keys)
     merged: dict[str, Counter[str]] = defaultdict(Counter)
     for name, counts in item_sections.items():
-        merged[key_of.get(_folded(name), name)].update(counts)
+        merged[section_key(name, key_of)].update(counts)
     for key, value in stats.items():
         if key.startswith("state/section/"):
             section, _, what = key[len("state/section/") :].rpartition("/")
             if what not in ("new", "changed") and int(value):
-                merged[key_of.get(_folded(section), section)][what] += int(value)
+                merged[section_key(section, key_of)][what] += int(value)
     return {name: dict(sorted(counts.items())) for name, counts in sorted(merged.items())}
-
-
-def _folded(name: str) -> str:
-    """A section name as its profile key may spell it: "U.S." and "us", "Business", "business"."""
-    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 def listings(stats: dict[str, Any]) -> dict[str, dict[str, Any]]:

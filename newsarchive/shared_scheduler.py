@@ -507,8 +507,8 @@ class ResumableScheduler(Scheduler):
         if lives is None:
             return
         named = lives.name_dead(earlier_mine=earlier_mine)
-        if named and self.stats:
-            self.stats.inc_value(KILLED_STAT, len(named))
+        if named and self.stats:  # each worker once (one named as it stalled, then killed)
+            self.stats.set_value(KILLED_STAT, len(lives.killed))
 
     def spider_idle(self) -> None:
         """Before stopping for want of work: a dead worker's requests are work.

@@ -13,6 +13,12 @@ A worker tells when it starts a page, so one that hangs past the time limit
 (counted from there) is known and killed, and one that dies is known by its
 pipe closing: either costs that page only (`WorkerFailed`); a fresh worker
 takes its place and the pages queued behind it.
+
+What the extractor logs in a worker comes back down the same pipe, ahead of its
+page's answer, and goes to this process's logging under its logger's name (Scrapy's
+format, LOG_FILE, `log_count/*`): in order with its page, and kept when the worker
+dies or is killed (the pipe is read to its end). A worker ships only what this
+process's handlers take (its level is set from theirs as it starts).
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ START_GRACE = 60.0
 EXIT_GRACE = 5.0  # seconds a dead worker's exit code may take to be known (it goes in the log)
 _SHORT = struct.Struct("!i")  # multiprocessing.Connection's framing, which the worker reads
 _LONG = struct.Struct("!Q")
+_LOG = b"L"  # first byte of a log record's message (an answer's pickle starts b"\x80")
 
 
 class WorkerFailed(Exception):
@@ -87,7 +94,75 @@ def _keep_main_out_of_workers() -> None:
         main.__spec__ = ModuleSpec("__main__", None)
 
 
-def _serve(jobs: Connection, results: Connection, nice: int, warm_up: Any) -> None:
+class _PipeHandler(logging.Handler):
+    """A worker's log records, sent down its results pipe to the crawl's process."""
+
+    def __init__(self, results: Connection) -> None:
+        super().__init__()
+        self._results = results
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self._results.send_bytes(_LOG + _shipped(record))
+        except Exception:
+            self.handleError(record)
+
+
+def _shipped(record: logging.LogRecord) -> bytes:
+    """The record pickled, its message merged with its arguments and its exception as text
+    (as logging.handlers.QueueHandler prepares one): nothing this process cannot unpickle."""
+    state = dict(record.__dict__)
+    state["msg"] = record.getMessage()
+    state["args"] = None
+    if record.exc_info:
+        state["exc_text"] = record.exc_text or logging.Formatter().formatException(record.exc_info)
+    state["exc_info"] = None
+    try:
+        return pickle.dumps(state, pickle.HIGHEST_PROTOCOL)
+    except Exception:  # an `extra` value that does not pickle: its repr
+        plain = (str, int, float, bool, type(None))
+        state = {k: v if isinstance(v, plain) else repr(v) for k, v in state.items()}
+        return pickle.dumps(state, pickle.HIGHEST_PROTOCOL)
+
+
+def _log_to_pipe(results: Connection, level: int) -> None:
+    """The worker's logging: every record at `level` or above goes to the crawl's process."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    root.addHandler(_PipeHandler(results))
+    root.setLevel(level)
+
+
+def _emit(message: bytes) -> None:
+    """A worker's log record, handed to this process's logger of its name."""
+    try:
+        record = logging.makeLogRecord(pickle.loads(message))
+    except Exception as exc:
+        logger.warning("unreadable log record from an extraction worker: %r", exc)
+        return
+    target = logging.getLogger(record.name)
+    if target.isEnabledFor(record.levelno):
+        target.handle(record)
+
+
+def taken_level(name: str = "newsarchive") -> int:
+    """The lowest level this process's logging passes on for `name`'s records: its logger's
+    level, and the handlers the records reach (Scrapy's root handler is at LOG_LEVEL while
+    the root logger is at NOTSET); Python's last resort (WARNING) when they reach none."""
+    current: logging.Logger | None = logging.getLogger(name)
+    levels = []
+    while current is not None:
+        levels += [handler.level for handler in current.handlers]
+        current = current.parent if current.propagate else None
+    lowest = min(levels) if levels else logging.WARNING
+    disabled = logging.root.manager.disable  # logging.disable(level): that level and below
+    return max(logging.getLogger(name).getEffectiveLevel(), lowest, disabled + 1)
+
+
+def _serve(
+    jobs: Connection, results: Connection, nice: int, warm_up: Any, level: int = logging.WARNING
+) -> None:
     """A worker's life: one pickled (function, args) in, one (ok, value) out, until EOF.
 
     Ctrl-C reaches the whole process group: a worker took it as KeyboardInterrupt,
@@ -101,6 +176,7 @@ def _serve(jobs: Connection, results: Connection, nice: int, warm_up: Any) -> No
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _log_to_pipe(results, level)
     if nice:
         os.nice(nice)
     if warm_up is not None:
@@ -151,6 +227,7 @@ class _Worker:
         self.received = bytearray()
         self.timer: asyncio.TimerHandle | None = None
         self.alive = True
+        self.reading = True  # its results pipe is read to its end, also once it is given up
 
 
 class ExtractWorkers:
@@ -168,6 +245,7 @@ class ExtractWorkers:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._workers: list[_Worker] = []
         self._exiting: dict[_Worker, asyncio.TimerHandle] = {}  # lost, exit code not yet known
+        self._reading: set[_Worker] = set()  # results pipes not read to their end yet
         self._slots = asyncio.Semaphore(config.max_pending)
         self.pending = 0
         self.max_seen_pending = 0
@@ -215,7 +293,7 @@ class ExtractWorkers:
         child_results = Connection(results_write, readable=False)
         process = self._context.Process(
             target=_serve,
-            args=(child_jobs, child_results, self.config.nice, self._warm_up),
+            args=(child_jobs, child_results, self.config.nice, self._warm_up, taken_level()),
             name="extract-worker",
             daemon=True,
         )
@@ -230,6 +308,7 @@ class ExtractWorkers:
         assert self._loop is not None
         self._loop.add_reader(results_read, self._readable, worker)
         self._workers.append(worker)
+        self._reading.add(worker)
         return worker
 
     def _submit(self, worker: _Worker, job: _Job) -> None:
@@ -260,22 +339,39 @@ class ExtractWorkers:
         elif written:
             self._loop.remove_writer(worker.jobs_fd)
 
-    def _readable(self, worker: _Worker) -> None:
+    def _readable(self, worker: _Worker) -> bool:
+        """What the worker wrote, taken; False once there is nothing more to read for now."""
         try:
             data = os.read(worker.results_fd, READ_CHUNK)
         except BlockingIOError:
-            return
+            return False
         except OSError:
             data = b""
-        if not data:
-            self._lost(worker)
-            return
+        if not data:  # every record it logged is read: its pipe closes
+            self._read_out(worker)
+            if worker.alive:
+                self._lost(worker)
+            return False
         worker.received += data
-        while worker.alive and (message := _message(worker.received)) is not None:
-            if message:
+        while (message := _message(worker.received)) is not None:
+            if message[:1] == _LOG:  # logged before its page's answer, or as it died
+                _emit(message[1:])
+            elif not worker.alive:  # given up on: its pages were failed or sent elsewhere
+                continue
+            elif message:
                 self._answered(worker, _unpickled(message))
             else:  # the worker has its page (modules the pickle names are imported)
                 self._time(worker)
+        return True
+
+    def _read_out(self, worker: _Worker) -> None:
+        if not worker.reading:
+            return
+        worker.reading = False
+        self._reading.discard(worker)
+        assert self._loop is not None
+        self._loop.remove_reader(worker.results_fd)
+        os.close(worker.results_fd)
 
     def _answered(self, worker: _Worker, answer: tuple[bool, Any]) -> None:
         job = worker.jobs.popleft()
@@ -327,16 +423,16 @@ class ExtractWorkers:
             self._submit(fresh, job)
 
     def _discard(self, worker: _Worker) -> None:
+        """Given up on: nothing more goes to it. Its results pipe is still read to its end
+        (what it logged before it ended or was killed), the answers in it ignored."""
         if not worker.alive:
             return
         worker.alive = False
         if worker.timer is not None:
             worker.timer.cancel()
         assert self._loop is not None
-        self._loop.remove_reader(worker.results_fd)
         self._loop.remove_writer(worker.jobs_fd)
         os.close(worker.jobs_fd)  # a live worker reads EOF and ends
-        os.close(worker.results_fd)
         self._workers.remove(worker)
 
     def close(self) -> None:
@@ -356,6 +452,12 @@ class ExtractWorkers:
             if worker.process.exitcode is None:
                 worker.process.kill()
                 worker.process.join()
+        for worker in list(self._reading):  # ended: what they logged is in their pipes
+            if worker.process.exitcode is None:  # killed at its timeout, not yet reaped
+                worker.process.join(timeout=10)
+            while self._readable(worker):
+                pass
+            self._read_out(worker)
 
     def _kill_left_open(self) -> None:
         """At exit, kill workers of a pool never closed (the reactor stopped under it).

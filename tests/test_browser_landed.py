@@ -205,3 +205,59 @@ def test_a_replay_of_the_page_left_gives_what_the_server_sent(
             stamp = next(s for kind, s, _ in run["records"][path] if kind == "response")
             replayed = pywb.fetch(f"{prefix}{stamp}id_/{run['origin']}{path}")
             assert (replayed.status, replayed.body) == (200, PAGES[path][1]), path  # type: ignore[attr-defined]
+
+
+def request_headers(run: dict[str, Any], path: str) -> list[dict[str, str]]:
+    """The headers of each request record of `path` in the run's WARC files."""
+    found = []
+    for warc in run["warcs"]:
+        with warc.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type == "request" and uri == run["origin"] + path:
+                    headers = record.http_headers.headers  # type: ignore[union-attr]
+                    found.append({name.lower(): value for name, value in headers})
+    return found
+
+
+def test_the_page_left_is_asked_for_as_the_browser_asked_for_it(
+    runs: dict[str, dict[str, Any]],
+) -> None:
+    """The start pages were asked for with no Referer (the browser's requests of them, which
+    Chromium dropped, had none); Scrapy's fetch of a page left named the page itself as its
+    Referer, an answer a server may vary on (where its reader came from). Its User-Agent is the
+    browser's (scrapy-playwright gives a navigation the request's headers)."""
+    run = runs["stateless"]
+    browser_agents = {h["user-agent"] for h in request_headers(run, "/story/at-once-landed")}
+    for start in MOVES:
+        asked = request_headers(run, start)
+        assert asked, start
+        assert [h.get("referer") for h in asked] == [None] * len(asked), start
+        assert {h["user-agent"] for h in asked} == browser_agents
+
+
+# A start page Chromium is redirected from (an HTTP 302) to a page robots.txt disallows, which
+# moves on by itself to a story.
+ROBOTS_PAGES: dict[str, Any] = {
+    "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /private/\n"),
+    "/story/start": ("text/html", b"", {"Location": "/private/moving"}),
+    "/private/moving": page("Moving", script="<script>location.replace('/story/end')</script>"),
+    "/story/end": page("End"),
+    "/story/other": page("Another story"),
+}
+
+
+def test_a_page_left_that_robots_txt_disallows_is_not_fetched_plainly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scrapy's fetch of a document a page left goes through the crawl's downloader
+    middlewares: robots.txt refuses it (not archived), said at INFO, not as a warning that a
+    fetch failed (the crawl's own policy, not a fault)."""
+    monkeypatch.setattr(sys.modules[__name__], "MOVES", {"/story/start": ("/story/end", "", "")})
+    with page_origin(ROBOTS_PAGES, "HTTP/1.1") as origin:
+        run = crawl(tmp_path, origin, STATE_ENABLED="0", ROBOTSTXT_OBEY="1")
+    assert titles(run) == [("/story/end", "End"), ("/story/other", "Another story")]
+    assert run["stats"]["robotstxt/forbidden"] == 1
+    assert "/private/moving" not in run["records"]
+    refused = [line for line in run["log"].splitlines() if "/private/moving" in line]
+    assert refused and not [line for line in refused if "WARNING" in line], refused

@@ -264,3 +264,152 @@ def test_a_poll_learnt_idle_is_waited_for_where_a_class_or_data_echo_waits_in_vi
     assert collector.get_value("browser/lazy_scroll/timers_idle") >= 1
     assert wanted <= set(fetched)
     assert collector.get_value("browser/lazy_scroll/limit_reached") is None
+
+
+# What a page's style sheets hold beside a lazy-loader's class: a font sheet of another origin
+# @imported first (its rules unreadable: SecurityError), a widget whose variants (a weather
+# icon's) each give a picture (one shown, the others never fetched), a rule for what a
+# `:not(.active)` button shows (no button on the page).
+OTHER_SHEET = """<style>
+@import url(http://cdn.test/fonts.css);
+.hero { width: 200px; height: 50px; } .hero.in-view { background-image: url(/img/hero.png); }
+.wx { width: 20px; height: 20px; }
+.wx.wx-sun { background-image: url(/img/sun.png); }
+.wx.wx-rain { background-image: url(/img/rain.png); }
+.btn:not(.active) { background-image: url(/img/button.png); }
+</style>"""
+OTHER_CASES = {
+    # the lazy-loader's class behind another origin's @import: waiting
+    "behind-import": ("<div class=hero>a hero</div>", True),
+    # another variant's picture is no picture this one waits for
+    "variant": ("<div class='wx wx-sun'></div>", False),
+    # `:not(.active)` names no class an element waits for: any element matched it
+    "not-active": ("<p style='height:20px'>a line</p>", False),
+}
+OTHER_IN_VIEW = f"""<!doctype html><html><head><meta charset=utf-8>{OTHER_SHEET}</head>
+<body style="margin:0"><div id=cases></div>
+<img id=sun-shown src=/img/sun.png width=1 height=1>
+<template id=all>{"".join(f"<div id=case-{n}>{html}</div>" for n, (html, _) in OTHER_CASES.items())}
+</template></body></html>"""
+
+
+def test_what_waits_in_view_beside_other_style_sheets(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """An @import of another origin's sheet (its rules throw SecurityError) hid the page's
+    own rules after it: `.hero` waiting for its class was not seen. A weather icon showing
+    its sun was seen waiting for the rain picture, and any element for a `:not(.active)`
+    button's: something always waited in view, and no timer was ever learnt idle there."""
+    loop, launched = browser
+    fetched: list[str] = []
+
+    async def main() -> tuple[dict[str, bool], bool]:
+        page = await launched.new_page()
+        await page.add_init_script(WATCHERS_INIT_JS)
+        font = "@font-face { font-family: F; src: url(http://cdn.test/f.woff2); }"
+
+        async def serve(route: Any) -> None:
+            path = "/" + route.request.url.split("/", 3)[3]
+            if route.request.url.startswith("http://cdn.test/"):
+                await route.fulfill(body=font, content_type="text/css")
+            elif path.startswith("/img/"):
+                fetched.append(path)
+                await route.fulfill(body=PNG, content_type="image/png")
+            else:
+                await route.fulfill(body=OTHER_IN_VIEW, content_type="text/html")
+
+        await page.route("http://news.test/**", serve)
+        await page.route("http://cdn.test/**", serve)
+        try:
+            await page.goto("http://news.test/story", wait_until="load")
+            # the imported sheet is there, and its rules are another origin's
+            hidden = await page.evaluate(
+                """() => { try { document.styleSheets[0].cssRules[0].styleSheet.cssRules;
+                  return false; } catch (error) { return error.name === "SecurityError"; } }"""
+            )
+            seen = {}
+            for name in OTHER_CASES:
+                await page.evaluate(SHOW, name)
+                seen[name] = await page.evaluate(f"() => {STATE}.lazyInView()")
+            return seen, hidden
+        finally:
+            await page.close()
+
+    seen, hidden = loop.run_until_complete(main())
+    assert hidden
+    assert "/img/sun.png" in fetched
+    assert seen == {name: waits for name, (_, waits) in OTHER_CASES.items()}
+
+
+# A page of more than 250 resources (Chromium's buffer of resource timings keeps the first
+# 250), then a tab whose active look's background is fetched: the tab beside it, not active,
+# waits for nothing the page has not fetched.
+MANY = "".join(f"<img src=/img/many-{n}.png width=1 height=1>" for n in range(300))
+FULL_BUFFER = f"""<!doctype html><html><head><meta charset=utf-8><style>
+.tab {{ height: 20px; }} .tab.active {{ background-image: url(/img/tab.png); }}
+</style></head><body style="margin:0"><div class=tab>one</div>{MANY}
+<script>
+addEventListener("load", () => {{
+  const active = document.createElement("div");
+  active.className = "tab active";
+  document.body.prepend(active);
+  window.shown = new Promise(done => {{
+    const probe = new Image();
+    probe.onload = probe.onerror = done;
+    probe.src = "/img/tab.png";
+  }});
+}});
+</script></body></html>"""
+
+
+def test_a_background_fetched_past_the_first_250_resources_is_known(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """The check asked the page's buffer of resource timings, which keeps the first 250: on a
+    page of more (a news page with its ads), a tab's background fetched later was taken as
+    never fetched, the tab beside it seen waiting for it, and no timer learnt idle there."""
+    loop, launched = browser
+    fetched: list[str] = []
+
+    async def main() -> tuple[bool, int, bool]:
+        page = await _open(launched, FULL_BUFFER, fetched)
+        try:
+            await page.evaluate("() => window.shown")
+            buffered = await page.evaluate(
+                "() => performance.getEntriesByName(new URL('/img/tab.png', location).href)"
+                ".length > 0"
+            )
+            entries = await page.evaluate("() => performance.getEntriesByType('resource').length")
+            waits = await page.evaluate(f"() => {STATE}.lazyInView()")
+            return buffered, entries, waits
+        finally:
+            await page.close()
+
+    buffered, entries, waits = loop.run_until_complete(main())
+    assert "/img/tab.png" in fetched
+    assert (buffered, entries) == (False, 250)  # the buffer full: tab.png is not in it
+    assert waits is False
+
+
+# The same clock setting the class on a frame, whose picture inside gets the background
+# (`.dot.s3 .pic`): a class on a wrapper loads too.
+FRAMED = SLIDING.replace(
+    "<div class=dot id=dot></div>", "<div class=dot id=dot><i class=pic></i></div>"
+).replace(
+    "".join(f".dot.s{n} {{ background-image: url(/img/s{n}.png); }}" for n in range(SLIDES)),
+    ".pic { display: block; width: 8px; height: 8px; }"
+    + "".join(f".dot.s{n} .pic {{ background-image: url(/img/s{n}.png); }}" for n in range(SLIDES)),
+)
+
+
+def test_a_clock_showing_new_pictures_inside_what_it_flips_is_not_idle(
+    browser: tuple[asyncio.AbstractEventLoop, Any],
+) -> None:
+    """A class set on a wrapper whose picture inside the style sheet gives a new background
+    (`.dot.s3 .pic`) loads: only the flipped element's own background was looked at, the
+    clock was learnt idle, and the pictures a loader shows that way were not waited for."""
+    steps, collector, fetched, _ = scrolled(browser, FRAMED, "blinks >= 1")
+    assert steps >= 9
+    assert collector.get_value("browser/lazy_scroll/timers_idle") is None
+    assert collector.get_value("browser/lazy_scroll/timers_waited") == steps
+    assert len(fetched) >= 2  # the slides' pictures were fetched as they were shown

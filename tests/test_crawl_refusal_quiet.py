@@ -79,3 +79,44 @@ def test_a_run_that_goes_ahead_logs_scrapys_start_first_and_in_order(tmp_path: P
     assert order == sorted(order), order
     assert sum(BANNER in line for line in lines) == 1  # said once
     assert lines[-1].startswith("scrapy crawl: the crawl did not finish its job"), lines[-1]
+
+
+def _crawl_early(tmp_path: Path, spider: str, log: Path) -> subprocess.CompletedProcess[str]:
+    """A spider of tests/plugins/startup_spiders.py: trouble as its crawler is made, before
+    Scrapy takes SIGTERM over or logs "Overridden settings"."""
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", spider),
+        *("-s", "SPIDER_MODULES=tests.plugins.startup_spiders"),
+        *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"LOG_FILE={log}"),
+    ]
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+
+
+def test_a_sigterm_as_the_run_starts_leaves_scrapys_start_in_the_log(tmp_path: Path) -> None:
+    """scrapyd's cancel (SIGTERM) as a job starts: its log had Scrapy's versions, then held
+    back and lost with the process (the log was empty)."""
+    log = tmp_path / "job.log"
+    done = _crawl_early(tmp_path, "term_early", log)
+    assert done.returncode == -15, done.stderr  # the signal ends the process, as before
+    assert done.stderr.startswith("scrapy crawl: terminated (SIGTERM) while starting"), done.stderr
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines and BANNER in lines[0], lines
+    assert sum(BANNER in line for line in lines) == 1
+
+
+def test_an_error_as_the_run_starts_leaves_scrapys_start_in_the_log(tmp_path: Path) -> None:
+    log = tmp_path / "job.log"
+    done = _crawl_early(tmp_path, "raise_early", log)
+    assert done.returncode == 1, done.stderr
+    assert "RuntimeError: the spider's settings file is gone" in done.stderr
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines and BANNER in lines[0], lines
+
+
+def test_a_ctrl_c_as_the_run_starts_leaves_scrapys_start_in_the_log(tmp_path: Path) -> None:
+    log = tmp_path / "job.log"
+    done = _crawl_early(tmp_path, "int_early", log)
+    assert done.returncode == -2, done.stderr  # ended by SIGINT, as Python ends it (130)
+    assert done.stderr.strip().splitlines()[-1] == "scrapy crawl: interrupted (Ctrl-C)"
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines and BANNER in lines[0], lines

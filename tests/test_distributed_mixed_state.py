@@ -13,15 +13,20 @@ Real `scrapy crawl` processes, a real redis-server, the demo site on 127.0.0.1.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from redis import Redis
+
+from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
-from tests.plugins.crawling import ended_on_failure, start_crawl
+from tests.plugins.crawling import CrawlResult, RunningCrawl, ended_on_failure, start_crawl
 from tests.plugins.gated_front import gated_front
+from tests.plugins.start_gate import arrived
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -86,3 +91,109 @@ def test_a_workers_own_state_file_is_refused_beside_live_workers_with_a_redis_st
     assert redis_server.client.get(f"{prefix}:own-state") is None  # it noted nothing
     assert done.returncode == 0, done.log[-3000:]
     assert sorted(urlsplit(i["url"]).path for i in done.items()) == _articles(demo)
+
+
+GATES = {"tests.plugins.start_gate.BeforeState": 0, "tests.plugins.start_gate.BeforeJoin": 55}
+
+
+def _gated(settings: dict[str, str], gate: str, name: str) -> dict[str, str]:
+    extensions = {**project_settings.EXTENSIONS, **GATES}
+    return {**settings, "EXTENSIONS": json.dumps(extensions), "TEST_GATE": gate,
+            "TEST_GATE_NAME": name}  # fmt: skip
+
+
+def _until(done: Callable[[], bool], running: dict[str, RunningCrawl], what: str) -> None:
+    deadline = time.monotonic() + 240  # a hang guard only
+    while not done():
+        assert time.monotonic() < deadline, f"never {what}: " + "\n".join(
+            crawl.log_path.read_text(errors="replace")[-1500:] for crawl in running.values()
+        )
+        time.sleep(0.05)
+
+
+def _mixed_start(
+    redis_server: RedisServer,  # noqa: F811
+    demo: DemoServer,
+    tmp_path: Path,
+    name: str,
+    open_first: Callable[[Redis, str, dict[str, RunningCrawl]], None],
+) -> dict[str, CrawlResult]:
+    """A worker with its own state file ("file") and one with a Redis state ("redis") of one
+    crawl, each held before its state is opened; `open_first` lets them through; each that
+    gets past the shared crawl's check of the state is held before it joins the run until
+    both are past it or refused, so neither is live for the other's check."""
+    gate = f"test-gate:{name}"
+    client = redis_server.client
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    shared = shared_settings(redis_server, name)
+    settings = {
+        "file": _gated({**shared, "STATE_SHARED": "0"}, gate, "file"),
+        "redis": _gated(shared, gate, "redis"),
+    }
+    with ended_on_failure() as started:
+        running = {w: start_crawl("news", args, s, tmp_path / w) for w, s in settings.items()}
+        started.extend(running.values())
+        both = lambda: sorted(arrived(client, gate, "before-state")) == ["file", "redis"]  # noqa: E731
+        _until(both, running, "both workers at the gate before their state")
+        open_first(client, gate, running)
+
+        def settled() -> bool:
+            ended = sum(crawl.process.poll() is not None for crawl in running.values())
+            return ended + len(arrived(client, gate, "before-join")) == 2
+
+        _until(settled, running, "both workers past the state's check")
+        client.rpush(f"{gate}:before-join:all", 1, 1)
+        done = {w: crawl.wait(timeout=240) for w, crawl in running.items()}
+    client.delete(*client.keys(f"{gate}:*") or ["x"])
+    return done
+
+
+def _one_refused(done: dict[str, CrawlResult], demo: DemoServer) -> CrawlResult:
+    codes = sorted(result.returncode for result in done.values())
+    assert codes == [0, 2], {w: r.log[-2000:] for w, r in done.items()}
+    refused = next(r for r in done.values() if r.returncode == 2)
+    assert "setting STATE_SHARED=" in refused.log.strip().splitlines()[-1]
+    assert not list(refused.warc_dir.glob("*.warc*"))  # nothing fetched
+    crawled = next(r for r in done.values() if r.returncode == 0)
+    assert sorted(urlsplit(i["url"]).path for i in crawled.items()) == _articles(demo)
+    return refused
+
+
+def test_workers_of_two_state_kinds_let_go_in_the_same_instant_one_is_refused(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """Both held before their state opens, let go by one Redis command: one is refused, the
+    other crawls alone. Before, the Redis-state worker's look at the note and the file's
+    claim (no live worker: the other joins only later) each let their worker through."""
+    demo = demo_server_factory(articles=20)
+
+    def together(client: Redis, gate: str, running: dict[str, RunningCrawl]) -> None:
+        client.rpush(f"{gate}:before-state:all", 1, 1)
+
+    _one_refused(_mixed_start(redis_server, demo, tmp_path, "mixed-instant", together), demo)
+
+
+def test_a_state_file_is_refused_beside_a_redis_state_worker_that_has_not_joined_yet(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """The Redis-state worker checks first and is held before it joins (in no heartbeat yet):
+    the file's worker, let go then, is refused (before: it noted its file and both crawled,
+    each state knowing nothing of the other's articles)."""
+    demo = demo_server_factory(articles=20)
+
+    def redis_first(client: Redis, gate: str, running: dict[str, RunningCrawl]) -> None:
+        client.rpush(f"{gate}:before-state:redis", 1)
+        checked = lambda: arrived(client, gate, "before-join") == ["redis"]  # noqa: E731
+        _until(checked, running, "the Redis-state worker past its check")
+        client.rpush(f"{gate}:before-state:file", 1)
+
+    done = _mixed_start(redis_server, demo, tmp_path, "mixed-order", redis_first)
+    refused = _one_refused(done, demo)
+    assert refused is done["file"]
+    last = refused.log.strip().splitlines()[-1]
+    assert "has live workers keeping its crawl state in Redis (STATE_SHARED=1; or one" in last
+    assert redis_server.client.get("newsarchive:test-mixed-order:own-state") is None

@@ -443,3 +443,142 @@ def test_updated_and_published_stamps(
         "2026-05-13T15:44",
         "2026-05-14T10:00",
     )
+
+
+# (a date line whose label runs on into the script's "latest", "when", "already" or "date"
+# words, glued as Thai and Lao print them; published, modified)
+GLUED_LABELS = [
+    (
+        "th",
+        "อัปเดตล่าสุด 4 ธ.ค. 2569 10:00 น. | เผยแพร่ 3 ธ.ค. 2569 14:05 น.",
+        "2026-12-03T14:05:00+07:00",
+        "2026-12-04T10:00:00+07:00",
+    ),
+    (
+        "th",
+        "เผยแพร่ 3 ธ.ค. 2569 14:05 น. | อัปเดตล่าสุด 4 ธ.ค. 2569 10:00 น.",
+        "2026-12-03T14:05:00+07:00",
+        "2026-12-04T10:00:00+07:00",
+    ),
+    (
+        "th",
+        "แก้ไขล่าสุดเมื่อ 4 ธ.ค. 2569 10:00 น. | เผยแพร่เมื่อ 3 ธ.ค. 2569 14:05 น.",
+        "2026-12-03T14:05:00+07:00",
+        "2026-12-04T10:00:00+07:00",
+    ),
+    (
+        "th",
+        "ปรับปรุงแล้ว 4 ธ.ค. 2569 10:00 น. | เผยแพร่ 3 ธ.ค. 2569 14:05 น.",
+        "2026-12-03T14:05:00+07:00",
+        "2026-12-04T10:00:00+07:00",
+    ),
+    (
+        "th",
+        "อัปเดตล่าสุดเมื่อ 4 ธ.ค. 2569 10:00 น. | วันที่เผยแพร่ 3 ธ.ค. 2569 14:05 น.",
+        "2026-12-03T14:05:00+07:00",
+        "2026-12-04T10:00:00+07:00",
+    ),
+    (
+        "th",
+        "ปรับปรุงครั้งล่าสุด 4 ธ.ค. 2569 10:00 น. | เผยแพร่ 3 ธ.ค. 2569 14:05 น.",
+        "2026-12-03T14:05:00+07:00",
+        "2026-12-04T10:00:00+07:00",
+    ),
+    (
+        "km",
+        "ចុះផ្សាយនៅ៖ ១៣ ឧសភា ២០២៦ ១៥:៤៤ | កែប្រែចុងក្រោយ៖ ១៤ ឧសភា ២០២៦ ១០:០០",
+        "2026-05-13T15:44:00+07:00",
+        "2026-05-14T10:00:00+07:00",
+    ),
+    (
+        "lo",
+        "ອັບເດດລ່າສຸດ: 14 ພຶດສະພາ 2026 10:00 | ເຜີຍແຜ່ເມື່ອ: 13 ພຶດສະພາ 2026 15:44",
+        "2026-05-13T15:44:00+07:00",
+        "2026-05-14T10:00:00+07:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "published", "modified"), GLUED_LABELS)
+def test_a_label_glued_to_latest_or_when_is_a_label(
+    lang: str, line: str, published: str, modified: str
+) -> None:
+    """Thai and Lao print no space between words: "อัปเดตล่าสุด" ("last updated"), the most
+    common update label, is "อัปเดต" glued to "ล่าสุด" (latest); its update time is no
+    publication (before: the update was read as published, no modified)."""
+    html = _page(lang, f"<div class='meta'>{line}</div>")
+    art = extract_article(html, "https://www.example.news/a/1")
+    assert (art.published, art.modified) == (published, modified)
+
+
+# (address, the page's language tag, a date line, published as read): a region's domain
+# (.gal, .eus, .cat, .cymru, .scot, .bzh) names its country's zone where the page's language
+# tag names none (missing, a CMS's bare "es" or "pt", a Galician page tagged Portuguese)
+REGION_DOMAINS = [
+    ("https://www.novas.gal/a/1", None, "Publicado o 13 de xuño de 2026 ás 15:44", "+02:00"),
+    ("https://www.novas.gal/a/1", "pt", "Publicado o 13 de xuño de 2026 ás 15:44", "+02:00"),
+    ("https://www.albisteak.eus/a/1", "es", "2026ko ekainaren 13a, 15:44", "+02:00"),
+    ("https://www.noticies.cat/a/1", None, "13 de juny de 2026, 15:44", "+02:00"),
+    ("https://www.newyddion.cymru/a/1", None, "13 Mehefin 2026 15:44", "+01:00"),
+    ("https://www.naidheachd.scot/a/1", "en", "13 June 2026 15:44", "+01:00"),
+    ("https://www.keleier.bzh/a/1", None, "13/06/2026 15:44", "+02:00"),
+]
+
+
+@pytest.mark.parametrize(("url", "lang", "line", "offset"), REGION_DOMAINS)
+def test_a_region_domain_names_its_countrys_zone(
+    url: str, lang: str | None, line: str, offset: str
+) -> None:
+    tag = f" lang='{lang}'" if lang else ""
+    html = (
+        f"<html{tag}><body><article><h1>Ein erfundener Titel des Artikels</h1>"
+        f"<div class='meta'>{line}</div>{FILLER}</article></body></html>"
+    )
+    assert extract_article(html, url).published == f"2026-06-13T15:44:00{offset}"
+
+
+# CLDR's Mongolian months are two words ("tavdugaar sar", "5-r sar" in Cyrillic), which the
+# table test above skips: each must be read as its month in a date.
+def test_mongolian_cldr_months_are_read() -> None:
+    loc = Locale.parse("mn")
+    for width in ("wide", "abbreviated"):
+        for number, name in loc.months["format"][width].items():
+            found = parse_date(f"2026 оны {name}ын 3", lang="mn")
+            assert found is not None and (found.year, found.month, found.day) == (2026, number, 3)
+
+
+@pytest.mark.parametrize("line", ["تاریخ نشر: 1403/09/15 - 14:30", "تاریخ نشر: ۱۴۰۳/۰۹/۱۵ - ۱۴:۳۰"])
+def test_a_dari_page_tagged_prs_reads_solar_hijri_in_kabuls_zone(line: str) -> None:
+    """Dari's own code "prs" (Afghan sites tag it so, not "fa-AF"): its Solar Hijri days,
+    Latin digits too, in Afghanistan's +04:30 (before: none, and a naive time)."""
+    html = (
+        "<html lang='prs'><body><article><h1>عنوان ساختگی خبر</h1>"
+        f"<div class='meta'>{line}</div><p>"
+        + "شورای شهر امروز درباره بودجه سال آینده و خدمات شهری گفتگو کرد و تصمیم گرفت. " * 4
+        + "</p></article></body></html>"
+    )
+    assert (
+        extract_article(html, "https://www.khabar.com/n/1").published == "2024-12-05T14:30:00+04:30"
+    )
+
+
+# A Persian CMS's plugin that prints its dates in the Solar Hijri calendar prints the page's
+# metadata so too: an ISO-shaped stamp of year 1370-1419 is no Gregorian year any page has.
+PERSIAN_MARKUP = [
+    "<meta property='article:published_time' content='1403-09-15T14:30:00+03:30'>",
+    "<script type='application/ld+json'>"
+    '{"@type": "NewsArticle", "headline": "x", "datePublished": "1403-09-15T14:30:00+03:30"}'
+    "</script>",
+]
+
+
+@pytest.mark.parametrize("head", PERSIAN_MARKUP, ids=["meta", "jsonld"])
+def test_solar_hijri_iso_stamps_in_a_persian_pages_markup(head: str) -> None:
+    html = (
+        f"<html lang='fa'><head>{head}</head><body><article><h1>عنوان ساختگی خبر</h1><p>"
+        + "شورای شهر امروز درباره بودجه سال آینده و خدمات شهری گفتگو کرد و تصمیم گرفت. " * 4
+        + "</p></article></body></html>"
+    )
+    assert (
+        extract_article(html, "https://www.khabar.ir/n/1").published == "2024-12-05T14:30:00+03:30"
+    )

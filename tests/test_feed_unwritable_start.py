@@ -98,3 +98,55 @@ def test_a_writable_items_folder_not_there_yet_lets_the_run_go_ahead(tmp_path: P
         .startswith("scrapy crawl: the crawl did not finish its job")
     )
     assert not [p for p in tmp_path.rglob(".newsarchive-check-*")]
+
+
+@pytest.fixture
+def file_in_a_read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """An items file that takes writes in a folder that takes no new file: what a user's
+    own file in a folder of root's is (/var/log/news/items.jsonl made by the admin), or
+    /dev/null for a user. A read-only tmpfs with a writable file bind-mounted on a name
+    in it (root)."""
+    assert os.geteuid() == 0, "mounting needs root (CI runs these tests as root)"
+    disk = tmp_path / "ro"
+    disk.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)], check=True)
+    target = disk / "items.jsonl"
+    writable = tmp_path / "writable.jsonl"
+    writable.write_text('{"earlier": 1}\n')
+    try:
+        target.touch()
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        subprocess.run(["mount", "--bind", str(writable), str(target)], check=True)
+        try:
+            yield target
+        finally:
+            subprocess.run(["umount", str(target)], check=True)
+    finally:
+        subprocess.run(["umount", str(disk)], check=True)
+
+
+def test_a_writable_items_file_in_a_folder_taking_no_new_file_is_not_refused(
+    tmp_path: Path, file_in_a_read_only_folder: Path
+) -> None:
+    """The file is there and takes lines: Scrapy appends to it (or, -O, writes it over)."""
+    target = file_in_a_read_only_folder
+    with pytest.raises(OSError):  # the folder takes no new file
+        (target.parent / "new.jsonl").touch()
+    with target.open("a"):  # the file takes lines
+        pass
+    done = _crawl(tmp_path, "-o", f"{target}:jsonlines")
+    assert done.returncode == 1, done.stderr  # went ahead: the start page cannot be fetched
+    assert "Spider opened" in done.stderr, done.stderr
+    assert "cannot be written" not in done.stderr, done.stderr
+    assert (tmp_path / "writable.jsonl").read_text() == '{"earlier": 1}\n'  # appended nothing
+
+
+def test_a_refused_run_leaves_an_earlier_items_file_it_would_write_over_as_it_was(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "items.jsonl"
+    target.write_text('{"earlier": 1}\n')
+    done = _crawl(tmp_path, "-O", f"{target}:jsonlines", "-a", "depth=x")
+    assert done.returncode == 2, done.stderr
+    assert target.read_text() == '{"earlier": 1}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.jsonl"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,7 +25,7 @@ from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from newsarchive.distributed import worker_name
 from newsarchive.lives import KEPT_DAYS, WorkerLives
-from tests.plugins.crawling import run_crawl, start_crawl
+from tests.plugins.crawling import RunningCrawl, run_crawl, start_crawl
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings, wait_until_missed
 
@@ -93,13 +94,17 @@ def test_a_worker_named_dead_while_stalled_is_noted_again_and_named_when_killed(
     a.item_kept()
     assert b.name_dead() == [] and not a.still_here()  # alive, its record stands
     server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
+    b.given_back("1-a", 4)  # B takes back what A held: counted in A's record, then named
     (stalled,) = b.name_dead()
-    assert (stalled.name, stalled.items) == ("1-a", 2)
+    assert (stalled.name, stalled.items, stalled.given_back) == ("1-a", 2, 4)
     a.item_kept()  # while its record is gone
     assert a.still_here() and not a.still_here()  # its heartbeat writes it again, once
+    b.given_back("1-a", 2)  # what it held at its kill, given back (counted in its record)
     server.zadd(workers, {"1-a": now - 5})  # killed later
     (killed,) = b.name_dead()
     assert (killed.name, killed.items, killed.pid) == ("1-a", 3, os.getpid())
+    assert killed.given_back == 4 + 2  # all it held, at its stall and at its kill
+    assert b.killed == [killed]  # one worker, named once in the stats and report (twice before)
     b.leave()
     assert b.name_dead() == [] and server.keys(f"{prefix}:life*") == []
 
@@ -185,3 +190,78 @@ def test_an_articles_count_in_its_records_transaction_makes_no_record_anew(
     assert server.exists(key) == 0 and a.items == 3
     assert a.still_here() and int(server.hget(key, "items") or 0) == 3
     a.leave()
+
+
+def test_a_worker_named_as_it_stalled_then_killed_is_one_killed_worker_of_its_taker(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A stops (SIGSTOP) holding requests; B starts, gives them back and names A dead. A wakes
+    (SIGCONT), is noted again, and is killed; B names it again, with what it held then: one
+    worker in B's `redis/killed_workers` and report (it was 2, and listed twice)."""
+    from tests.test_distributed_follow_reseed import gated_site
+
+    prefix = "newsarchive:test-stallkill"
+    settings = shared_settings(
+        redis_server,
+        "stallkill",
+        DOWNLOAD_TIMEOUT="300",
+        NEWSARCHIVE_REDIS_WORKER_TTL="2",
+        NEWSARCHIVE_REDIS_CONTINUE_WITHIN="3600",
+        STATE_ENABLED="0",
+        # room to ask for more while pages wait at the gate: a worker asks its scheduler
+        # (and looks for dead workers) only with a download slot free
+        CONCURRENT_REQUESTS="100",
+    )
+    server = Redis.from_url(redis_server.url)
+
+    def held() -> int:
+        return sum(int(server.hlen(key)) for key in server.scan_iter(match=f"{prefix}:inflight:*"))
+
+    def until(done: Callable[[], bool], crawl: RunningCrawl, what: str) -> None:
+        deadline = time.monotonic() + 240  # a hang guard only
+        while not done():
+            log = crawl.log_path.read_text(errors="replace")[-3000:]
+            assert crawl.process.poll() is None, f"{what}: {log}"
+            assert time.monotonic() < deadline, f"never {what}: {log}"
+            time.sleep(0.05)
+
+    running: list[RunningCrawl] = []
+    try:
+        with gated_site() as (origin, _, holding, release):
+            args = {"url": origin + "/", "depth": "2", "items": "1"}
+            a = start_crawl("follow", args, settings, tmp_path / "a")
+            running.append(a)
+            name = f"{a.process.pid}-" + worker_name().partition("-")[2]
+            life = f"{prefix}:life:{name}"
+            until(lambda: holding.is_set() and held() > 0, a, "A held requests")
+            a.process.send_signal(signal.SIGSTOP)
+            wait_until_missed(settings)
+            b = start_crawl("follow", args, settings, tmp_path / "b")
+            running.append(b)
+            until(lambda: "did not stop" in b.log_path.read_text(), b, "B named A")
+            assert server.exists(life) == 0  # taken by B
+            a.process.send_signal(signal.SIGCONT)
+            until(lambda: server.exists(life) == 1, a, "A noted again")
+            a.process.kill()
+            a.process.wait()
+
+            def a_missed() -> bool:  # its heartbeat's expiry passed (B is alive)
+                expiry = server.zscore(f"{prefix}:workers", name)
+                return expiry is None or expiry < int(server.time()[0])
+
+            until(a_missed, b, "A missed")
+            named_twice = lambda: b.log_path.read_text().count("did not stop") == 2  # noqa: E731
+            until(named_twice, b, "B named A again")
+            release.set()
+            done = b.wait(timeout=240)
+    finally:
+        for crawl in running:
+            if crawl.process.poll() is None:
+                crawl.process.send_signal(signal.SIGCONT)
+                crawl.process.kill()
+                crawl.process.wait()
+    assert done.returncode == 0, done.log[-3000:]
+    assert done.stats["redis/killed_workers"] == 1
+    (named,) = _report(tmp_path / "b")["killed_workers"]
+    assert named["worker"] == name and named["requests_given_back"] >= 1

@@ -29,6 +29,7 @@ ARTICLES = 30
 class Runs:
     first: CrawlResult
     second: CrawlResult
+    third: CrawlResult  # nothing changed since the second: its items' sections counted
     new_section: str  # the demo section of the article revision 2 adds
 
 
@@ -52,7 +53,8 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
         first = crawl("run1", cut)
         server.set_revision(2)
         second = crawl("run2", {})
-        yield Runs(first, second, server.site.catalog.article(ARTICLES + 1).section)
+        third = crawl("run3", {})
+        yield Runs(first, second, third, server.site.catalog.article(ARTICLES + 1).section)
 
 
 def totals(sections: dict[str, dict[str, int]]) -> Counter[str]:
@@ -74,3 +76,18 @@ def test_every_section_has_one_key_the_profile_s_in_both_runs(runs: Runs) -> Non
 def test_listings_and_sections_share_their_keys(runs: Runs) -> None:
     second = report(runs.second)
     assert set(second["sections"]) <= set(second["listings"])
+
+
+def test_the_crawl_states_section_stats_have_the_profiles_keys_in_every_run(runs: Runs) -> None:
+    """`state/section/<section>/...`: a new article was counted under its listing's key
+    ("business"), the next run's unchanged one under the name its item gave ("Business"): the
+    stats named one section two ways across runs (only the report put them together)."""
+    keys = set(get_site("demo").sections)
+    assert runs.third.stats["state/section/business/unchanged"] > 0
+    for run in (runs.first, runs.second, runs.third):
+        named = {
+            key.removeprefix("state/section/").rpartition("/")[0]
+            for key in run.stats
+            if key.startswith("state/section/")
+        }
+        assert named and named <= keys, sorted(named)

@@ -297,3 +297,71 @@ def test_a_landed_pages_request_is_uncounted_by_the_bytes_it_was_counted_with() 
     assert stats.process_response(request, landed) is landed
     assert crawler.stats.get_value("downloader/request_count") == 0
     assert crawler.stats.get_value("downloader/request_bytes") == 0
+
+
+def test_a_landed_page_is_uncounted_by_what_scrapys_stats_counted_however_they_count(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """OnceCountedDownloaderStats copied Scrapy's three counting lines to know what to take
+    back: a Scrapy counting a request otherwise (another sum of bytes, a stat of its own)
+    left the copy taking back what was never counted. Scrapy's own count runs now, and what it
+    added is read off the stats: here a Scrapy counting 7 bytes more and one stat more, each
+    counted for a download as Scrapy counts it (the copy counted its own sum)."""
+    from scrapy.downloadermiddlewares.stats import DownloaderStats
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.request import request_httprepr
+    from scrapy.utils.test import get_crawler
+
+    from newsarchive.network import robots
+
+    scrapys = DownloaderStats.process_request
+
+    def counting_otherwise(self: DownloaderStats, request: Request) -> None:
+        scrapys(self, request)
+        self.stats.inc_value("downloader/request_bytes", 7)
+        self.stats.inc_value("downloader/request_scheme_count/https")  # not taken back: unread
+
+    monkeypatch.setattr(DownloaderStats, "process_request", counting_otherwise)
+    crawler = get_crawler(settings_dict={"DOWNLOADER_STATS": True})
+    assert crawler.stats is not None
+    stats = robots.OnceCountedDownloaderStats.from_crawler(crawler)
+    plain = Request("https://example.test/")
+    stats.process_request(plain)
+    counted = dict(crawler.stats.get_stats())
+    assert counted["downloader/request_bytes"] == len(request_httprepr(plain)) + 7  # Scrapy's
+    assert counted["downloader/request_scheme_count/https"] == 1
+    request = Request("https://example.test/lokal/2026/12/04/a-story/")
+    stats.process_request(request)
+    request.meta[robots.LANDED_COUNTED] = True
+    landed = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    landed.flags.append(robots.SHARED_FLAG)
+    assert stats.process_response(request, landed) is landed
+    now = crawler.stats.get_stats()
+    for name in ("downloader/request_count", "downloader/request_bytes"):
+        assert now[name] == counted[name], name  # the landed request's count taken back whole
+    assert now["downloader/request_method_count/GET"] == 1
+
+
+def test_a_download_answering_the_crawls_request_keeps_its_own_flags() -> None:
+    """The answer to the crawl's own request is flagged `shared`; the download that answers it
+    (counted and archived as a download) is not: the flag goes on a list of the answer's own,
+    whatever Response.replace hands over."""
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+    from twisted.internet.defer import Deferred
+
+    from newsarchive.network import robots
+
+    crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True})
+    middleware = robots.NamedRobotsTxtMiddleware(crawler)
+    host = "blatt.example"
+    first = f"http://{host}/robots.txt"
+    hop = Request(f"http://{host}{SECTION}", meta={"redirect_urls": [first]})
+    middleware._parsers[host] = Deferred()
+    download = HtmlResponse(hop.url, body=b"<html></html>", request=hop, flags=["cached"])
+    asyncio.run(middleware._parse_robots(download, host, Request(first)))
+    own = Request(hop.url)
+    answer = middleware.take_landed(own)
+    assert answer is not None and answer.request is own
+    assert answer.flags == ["cached", robots.SHARED_FLAG]
+    assert download.flags == ["cached"] and answer.flags is not download.flags

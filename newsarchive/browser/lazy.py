@@ -201,10 +201,24 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   const url = /url\(/i;
   // background addresses judged already: a second flip to one is no load
   const known = new Set();
+  // every resource the page fetched, from its start: its buffer of timings keeps the first
+  // 250 only (a news page with its ads has more: a background fetched later was never seen)
+  const loaded = new Set();
+  let loading = null;
+  try {
+    loading = new PerformanceObserver(list => {
+      for (const entry of list.getEntries()) loaded.add(entry.name);
+    });
+    loading.observe({type: "resource", buffered: true});
+  } catch (error) {}
+  const wasFetched = address => {
+    if (loading) for (const entry of loading.takeRecords()) loaded.add(entry.name);
+    return loaded.has(address) || performance.getEntriesByName(address).length > 0;
+  };
   const fetched = address => {
     if (known.has(address)) return true;
     known.add(address);
-    return performance.getEntriesByName(address).length > 0;
+    return wasFetched(address);
   };
   const addresses = text => [...text.matchAll(/url\(\s*(["']?)(.*?)\1\s*\)/gi)]
     .map(found => found[2]).filter(found => found && !found.startsWith("data:"));
@@ -220,8 +234,15 @@ WATCHERS_INIT_JS = _js(r"""(() => {
     const name = record.attributeName;
     if (record.target.getAttribute(name) === record.oldValue) return false;
     if (name !== "class" && name !== "style") return true;
+    // a class also gives what is inside a background (`.frame.in-view .picture`): the first
+    // elements inside are looked at too (a class flipped on <body> reads no whole page)
+    const looked = [record.target];
+    if (name === "class" && record.target.nodeType === 1) {
+      const inside = record.target.getElementsByTagName("*");
+      for (let i = 0; i < inside.length && i < 100; i++) looked.push(inside[i]);
+    }
     // every address judged (not the first new one only): each is known at its next flip
-    return backgrounds(record.target).map(found => !fetched(found)).includes(true);
+    return looked.flatMap(backgrounds).map(found => !fetched(found)).includes(true);
   };
   state.watch = () => {  // from the first step on (STEP_DOWN_JS): what the page loads as read
     if (!changes || state.watching) return;
@@ -379,29 +400,36 @@ WATCHERS_INIT_JS = _js(r"""(() => {
     parts.push(text.slice(from));
     return parts.map(part => part.trim()).filter(Boolean);
   };
-  // [selector without one of its last compound's classes, the whole one] of each style rule
-  // that gives a background not fetched yet
+  // [selector without one of its last compound's classes, the whole one, whether its
+  // background was never fetched] of each style rule that gives one. A class inside `:not()`
+  // or `[...]` is none the element lacks (`.btn:not(.active)` without `.btn` is any element).
   const switched = () => {
     const found = [];
+    const hide = text => "(" + " ".repeat(text.length - 2) + ")";
     const walk = (rules, base) => {
       for (const rule of rules) {
         if (rule.media && !window.matchMedia(rule.media.mediaText).matches) continue;
         if (rule.selectorText === undefined) {
-          if (rule.styleSheet) walk(rule.styleSheet.cssRules, rule.styleSheet.href || base);
+          // another origin's @imported sheet: its rules unreadable (SecurityError), the
+          // rest of this sheet read all the same
+          if (rule.styleSheet) {
+            try { walk(rule.styleSheet.cssRules, rule.styleSheet.href || base); }
+            catch (error) {}
+          }
           else if (rule.cssRules) walk(rule.cssRules, base);
           continue;
         }
         const image = rule.style && rule.style.backgroundImage || "";
         if (!url.test(image)) continue;
-        if (addresses(image).every(one => known.has(resolve(one, base))
-            || performance.getEntriesByName(resolve(one, base)).length > 0)) continue;
+        const waits = !addresses(image).every(one => known.has(resolve(one, base))
+            || wasFetched(resolve(one, base)));
         for (const whole of splitList(rule.selectorText)) {
           const [before, compound] = lastCompound(whole);
-          const classes = compound.match(/\.-?[_a-zA-Z][\w-]*/g) || [];
-          for (const one of classes) {
-            const rest = compound.replace(one, "");
-            if (!/[.#[]/.test(rest)) continue;  // a bare tag or `*` left: any element
-            found.push([before + rest, before + compound]);
+          const outer = compound.replace(/\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]/g, hide);
+          for (const one of outer.matchAll(/\.-?[_a-zA-Z][\w-]*/g)) {
+            const cut = text => text.slice(0, one.index) + text.slice(one.index + one[0].length);
+            if (!/[.#[]/.test(cut(outer))) continue;  // a bare tag or `*` left: any element
+            found.push([before + cut(compound), before + compound, waits]);
           }
         }
       }
@@ -415,10 +443,19 @@ WATCHERS_INIT_JS = _js(r"""(() => {
     for (const element of document.querySelectorAll("body *")) {
       if (waiting(element) && inView(element)) return true;
     }
-    for (const [without, whole] of switched()) {
+    const found = switched(), variants = new Map();
+    for (const [without, whole] of found) {
+      if (!variants.has(without)) variants.set(without, []);
+      variants.get(without).push(whole);
+    }
+    for (const [without, whole, waits] of found) {
+      if (!waits) continue;
       try {
         for (const element of document.querySelectorAll(without)) {
-          if (!element.matches(whole) && inView(element)) return true;
+          if (element.matches(whole) || !inView(element)) continue;
+          // another variant shows (a weather icon's sun): the rain's picture is no load
+          if (variants.get(without).some(other => element.matches(other))) continue;
+          return true;
         }
       } catch (error) {}  // a selector the page's browser reads but querySelectorAll does not
     }

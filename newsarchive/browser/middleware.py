@@ -232,9 +232,12 @@ class RenderMiddleware:
             self._fetched_left.add(url)
             self.stats.inc_value(LEFT_STAT)
             logger.info("%s was left before its body was read: fetched without the browser", url)
+            # as the browser asked for it: the request's own Referer (none for a start page,
+            # not itself), the page's for a document it moved to and left
+            referer = request.headers.get("Referer") if url == request.url else request.url
             left = Request(
                 url,
-                headers={"Referer": request.headers.get("Referer") or request.url},
+                headers={"Referer": referer} if referer else None,
                 meta={meta_keys.ARTICLE: False},  # the page fetched already, no item of its own
                 callback=NO_CALLBACK,
                 dont_filter=True,
@@ -291,6 +294,8 @@ class RenderMiddleware:
         assert self.crawler.engine is not None
         try:
             await self.crawler.engine.download_async(request)
+        except IgnoreRequest as exc:  # the crawl's own policy (robots.txt, offsite): no fault
+            logger.info("not fetching %s (%s): %s", request.url, what, exc)
         except Exception as exc:  # it fails alone, said here: the page it was in is kept
             logger.warning("could not fetch %s (%s): %s", request.url, what, exc)
 

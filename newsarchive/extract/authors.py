@@ -555,6 +555,14 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         # credits agencies in a line of no byline markup: "red, APA", "(dpa)" under the
         # headline, as a byline's agency beats it (a JSON-LD author naming the site stays)
         fallback = _header_agency_tag(doc) or fallback
+    if (
+        fallback
+        and all(is_publisher(n, publishers) for n in fallback)
+        and (writers := _closing_source(doc, publishers, writers_only=True))
+    ):
+        # the site's name (a CMS default in the author meta or JSON-LD) beside a closing
+        # line crediting the piece's writer: "Das Interview führte Anna Muster."
+        return writers
     return (
         fallback
         or _organisations_alone(doc)
@@ -705,10 +713,14 @@ _CLOSING_LINE = 80  # characters: a credit line, no story paragraph
 _CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
 
 
-def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
+def _closing_source(
+    doc: Document, publishers: AbstractSet[str], writers_only: bool = False
+) -> list[str]:
     """The source a story without any byline credits in the short line after its last
     paragraph: "Quelle: dpa", "Fuente: EFE", "Beispielbote / Ejemplo Hoy" (the site, a slash,
-    the paper it took the story from). Read only where no source names anyone."""
+    the paper it took the story from). Read only where no source names anyone.
+    `writers_only`: only a person the line credits as the piece's writer (an interviewer, a
+    guest writer's note), no agency or source."""
     story = _story_block(doc)
     if story is None:
         return []
@@ -720,8 +732,9 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
             line, after_story, last, last_el = "", True, text, el
         elif after_story:
             line, after_story, line_el = text, False, el
-    if tagged := _agency_tag(line) or _agency_tag(
-        m.group(1) if (m := _ENDING_TAG.search(last)) else ""
+    if not writers_only and (
+        tagged := _agency_tag(line)
+        or _agency_tag(m.group(1) if (m := _ENDING_TAG.search(last)) else "")
     ):
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     # a guest piece's note on its writer, however long, set in italics as such notes are
@@ -730,33 +743,73 @@ def _closing_source(doc: Document, publishers: AbstractSet[str]) -> list[str]:
     if (
         (m := _AUTHOR_NOTE.match(note))
         and _italic(note_el, note)
+        and not _named_in_story(m.group(1), story, note_el)
         and (names := clean_names([m.group(1)], publishers))
     ):
         return names
     if not line or len(line) > _CLOSING_LINE:
         return []
+    if writers_only:
+        m = _INTERVIEW_LINE.match(line)
+        return (
+            clean_names([asked], publishers) if m and (asked := _interviewers(m.group(1))) else []
+        )
     if (m := _NAME_INITIALS.match(line)) and _initials_of(m.group(2), m.group(1)):
         if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
             return clean_names([m.group(2)], publishers)
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
     if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
-    if m := _INTERVIEW_LINE.match(line):  # "Das Interview führte Anna Muster."
-        return clean_names([m.group(1).rstrip(".")], publishers)
+    if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
+        return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
 
 
-_NAME = r"[^\W\d_][\w.'-]+(?: (?:von |van |de |zu )?[^\W\d_][\w.'-]+){1,3}"
-_NAMES = rf"({_NAME}(?: (?:und|and) {_NAME})?)"  # one name, or two joined by "und"
+# the opener, then what follows it (up to a closing stop or bracket), read by `_interviewers`
 _INTERVIEW_LINE = re.compile(
-    r"^\(?(?:{})\s*:?\s+{}\.?\)?$".format(
-        "|".join(re.escape(w) for w in langwords.entries(langwords.INTERVIEW_CREDITS)), _NAMES
-    ),
-    re.I,
+    r"^\(?(?i:{})(?:\s*:)?\s(.+)$".format(
+        "|".join(re.escape(w) for w in langwords.entries(langwords.INTERVIEW_CREDITS))
+    )
 )
+_INTERVIEW_LEAD = 2  # lower-case words before the names: "unsere Redakteurin Anna Muster"
+_NAMES_JOINED = frozenset({"und", "and", "&"})
+
+
+def _interviewers(text: str) -> str:
+    """The names an interview's closing credit gives after its opener: capitalised words
+    (a particle inside), several names joined by commas or "und", after at most two
+    lower-case words ("unsere Redakteurin"), up to the first other lower-case word
+    ("Anna Muster am Telefon", "... mit dem Minister Bernd Beispiel"); "" where no name of
+    two capitalised words opens it ("sie per Video", "unsere Leserinnen und Leser")."""
+    words = text.rstrip(" .)").split()
+    start = 0
+    while start < min(len(words), _INTERVIEW_LEAD) and not words[start][:1].isupper():
+        start += 1
+    names: list[str] = []
+    name: list[str] = []
+    for raw in [*words[start:], ""]:
+        word = raw.rstrip(",")
+        if word[:1].isupper() or (name and word in NAME_PARTICLES):
+            name.append(word)
+            if not raw.endswith(","):
+                continue
+        # the name ends: at its comma, at "und", at a lower-case word or the line's end
+        while name and not name[-1][:1].isupper():
+            name.pop()  # a particle before a lower-case word: "Anna Muster von"
+        if sum(w[:1].isupper() for w in name) < 2:
+            break  # one word ("Muster, Anna", "Leserinnen und Leser"), or none
+        names.append(" ".join(name))
+        name = []
+        if word not in _NAMES_JOINED and not raw.endswith(","):
+            break
+    if not names:
+        return ""
+    return ", ".join([" ".join([*words[:start], names[0]]), *names[1:]])
+
+
 # the opener, the name (capitalised words), then a lower-case word: "ist", "lehrt", ","
 _CAPITALISED = r"[^\W\d_a-z][\w.'-]+"
 _AUTHOR_NOTE = re.compile(
@@ -782,6 +835,16 @@ def _initials_of(initials: str, name: str) -> bool:
         if not at:
             return False
     return True
+
+
+def _named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> bool:
+    """Whether the story's paragraphs (the note left out) name the person by her surname
+    ("Wolfs später Roman", "Wolf schreibt"): a review's or a portrait's subject, whom a
+    closing note on "Die Autorin Christa Wolf" speaks of, not the piece's writer."""
+    surname = re.compile(rf"\b{re.escape(name.split()[-1])}(?:s|')?(?!\w)")
+    return any(
+        el is not note and surname.search(el.text_content()) for el in story.iterchildren("p")
+    )
 
 
 def _italic(el: HtmlElement | None, text: str) -> bool:
@@ -2703,16 +2766,25 @@ def _role_alone(part: str) -> bool:
 # Lower-case words that join an office to what it heads ("Präsident des Mieterbunds",
 # "Professorin für Stadtplanung", "Sprecherin im Ministerium"): no person's name holds one
 # ("der" and "den" only where no particle comes before them: "Ursula von der Leyen").
-_OFFICE_GLUE = frozenset({"des", "eines", "einer", "im", "beim", "am", "vom", "für", "bei"})
+# ("vom" opens names too: "Karl vom Stein"; a job word before it is read as one already:
+# "Chefin vom Dienst", "Leiter vom Bauamt")
+_OFFICE_GLUE = frozenset({"des", "eines", "einer", "im", "beim", "am", "für", "bei", "of", "at"})
 _OFFICE_ARTICLES = frozenset({"der", "den"})
 
 
 def _office_after(part: str) -> bool:
     """A part after a name that is an office and what it serves, no second name: a
     capitalised word, a lower-case joining word inside, a capitalised word after it
-    ("Anna Muster, Präsidentin der Handelskammer")."""
+    ("Anna Muster, Präsidentin der Handelskammer", "President of the Union"); or a
+    lower-case word no particle, a capitalised one after it ("maire de Lyon")."""
     words = part.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if len(words) < 3 or not words[-1][:1].isupper():
+        return False
+    if words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
+        # an office in lower case and what it serves: "president of the Union", "maire de
+        # Lyon" (no credit that goes on: "with inputs from PTI", "additional reporting by")
+        return words[1] in _OFFICE_GLUE or words[1] in NAME_PARTICLES
+    if not words[0][:1].isupper():
         return False
     for before, word in itertools.pairwise(words[:-1]):
         if word in _OFFICE_GLUE or (

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from datetime import datetime
 
 from newsarchive.extract import authors, body, dates, modified, page_fields, title, topics
 from newsarchive.extract.article import Article
-from newsarchive.extract.document import Document, TreeReader, parse
+from newsarchive.extract.document import Document, TreeReader, deeper_than, parse
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import count_words, is_dispatch, width
@@ -55,7 +56,10 @@ def extract_article(
         return _fields(doc, rules, fetched)
     except RecursionError:
         # elements nested past Python's stack (libxml2 keeps 2,048 levels): read again with
-        # the deepest blocks flattened to their text
+        # the deepest blocks flattened to their text. The walks take a frame a level: a
+        # page within half the stack did not run it out, a bug did (raised, not hidden).
+        if not deeper_than(doc.tree, sys.getrecursionlimit() // 2):
+            raise
         log.warning("%s nests elements past Python's stack: read with its deepest flattened", url)
     doc = parse(html, url, encoding, max_html, flat=True)
     return _fields(doc, rules, fetched) if doc is not None else Article(url=url)

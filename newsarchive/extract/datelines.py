@@ -104,8 +104,9 @@ _OTHER_ITEM = re.compile(
     r"|kommentare|leserkommentar|commentaires|comentarios|comentários|commenti|reacties"
     r"|yorumlar|komentarze|meistgelesen|mehr-?zum-?thema|weitere-?artikel|lesetipp|most-?popular"
     r"|talkback|diskuse|diskuze"
-    # a live blog's entries (the page's own start is stated above them)
-    r"|live-?blog-?(?:entry|post|item)|live-?(?:entry|post|item|update)|ticker-?(?:entry|item)",
+    # a live blog's entries (the page's own start is stated above them), BEM parts too
+    # ("live-blog__entry", "live-feed__item", "ticker__item")
+    r"|live-?(?:blog|feed|event)?[-_]*(?:entry|post|item|update)|ticker[-_]*(?:entry|item)",
     re.I,
 )
 _ANCESTORS = 8

@@ -58,7 +58,11 @@ _PERSIAN_DIGITS = re.compile(r"[\u06f0-\u06f9]")
 _SOLAR_NUMERIC = re.compile(
     r"(?<![\d/.-])1(?:3[7-9]|4[01])\d\s*([/.-])\s*[01]?\d\s*\1\s*[0-3]?\d(?!\d)"
 )
-_SOLAR_LANGS = ("fa", "ps")
+# ... and an ISO-shaped stamp of those years on any page (a Persian CMS's calendar plugin prints
+# its metadata so: "1403-09-15T14:30:00+03:30"; no page's Gregorian year is 1403, and the
+# metadata is read without the page's language)
+_SOLAR_ISO = re.compile(r"1(?:3[7-9]|4[01])\d-[01]\d-[0-3]\d(?:[T ]\d\d:\d\d|$)")
+_SOLAR_LANGS = ("fa", "prs", "ps", "pbt")  # Persian, Dari, Pashto, Southern Pashto
 # A zone's two seasons named together ("CET/CEST", "EST/EDT"): that zone, its offset the day's.
 _SEASONS = {
     "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Athens",
@@ -142,7 +146,9 @@ def parse_date(
     s = clean(value)
     if not s or len(s) > 120:
         return None
-    solar = lang in _SOLAR_LANGS and _SOLAR_NUMERIC.search(s) is not None
+    solar = (lang in _SOLAR_LANGS and _SOLAR_NUMERIC.search(s) is not None) or (
+        s[:2] in ("13", "14") and _SOLAR_ISO.match(s) is not None
+    )
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
         solar = solar or bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)

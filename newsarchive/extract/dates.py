@@ -186,11 +186,23 @@ _PUBLISHED_WORDS = (
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
-def _line_label(word: str) -> str:
-    return re.escape(word) + (r"(?![^\W\d_])" if _UNSPACED.search(word) else "")
+# ... the words such a label runs on into ("อัปเดต" + "ล่าสุด": "last updated")
+_TAILS = "|".join(re.escape(w) for w in langwords.entries(langwords.LABEL_TAILS))
 
 
-_UPDATED_LINE = re.compile(r"^\W*(?:" + "|".join(map(_line_label, _UPDATED_WORDS)) + ")", re.I)
+def _line_labels(words: Iterable[str]) -> str:
+    """`words` as alternatives of a pattern, the unspaced scripts' together at the end, each
+    one only before a tail or no letter (one group for them all: a group after each word
+    cost every line's match a fifth)."""
+    words = list(words)
+    unspaced = [re.escape(w) for w in words if _UNSPACED.search(w)]
+    spaced = [re.escape(w) for w in words if not _UNSPACED.search(w)]
+    if unspaced:
+        spaced.append(rf"(?:{'|'.join(unspaced)})(?:{_TAILS})*(?![^\W\d_])")
+    return "|".join(spaced)
+
+
+_UPDATED_LINE = re.compile(r"^\W*(?:" + _line_labels(_UPDATED_WORDS) + ")", re.I)
 # ... the "as of" line alone: the publication where the page states no other date at all.
 _AS_OF_LINE = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
@@ -211,7 +223,7 @@ _NOUN_DATE = (
 )
 # A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
 _PUBLISHED_LINE = re.compile(
-    r"^\W*(?:" + "|".join(map(_line_label, _PUBLISHED_WORDS)) + "|" + _NOUN_DATE + ")",
+    r"^\W*(?:" + _line_labels(_PUBLISHED_WORDS) + "|" + _NOUN_DATE + ")",
     re.I,
 )
 # Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
@@ -222,7 +234,7 @@ _LABELS = sorted(
 )
 _LABEL = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in _LABELS if not _CJK.search(w))
+    + _line_labels(w for w in _LABELS if not _CJK.search(w))
     + r")(?!\w)|(?<!\w)"
     + _NOUN_DATE
     + "|"
@@ -771,10 +783,14 @@ def _before_a_republish(
     release. A line the page labels as the publication ("Veröffentlicht: 02.12.2026, 14:30
     Uhr", "Erstellt ...", "Published ...") earlier than any published meta is that release
     too, whether or not a modified meta names the later time. Not where the JSON-LD article
-    states its own publication (the usual key).
+    states its own publication (the usual key), unless that is its own update stamp too and
+    the page's published meta names an earlier instant on another wall clock (a CMS that
+    bumps the JSON-LD on a republish; the same wall clock is an offset slip, not a time).
     """
-    if first.tzinfo is None or _article_get(doc, "datePublished"):
+    if first.tzinfo is None:
         return first
+    if _article_get(doc, "datePublished"):
+        return _meta_before_a_bump(doc, first)
     if first in _modified_stamps(doc):
         month_first = _month_first(doc)
         for find in markup:
@@ -805,6 +821,31 @@ def _before_a_republish(
     if earlier and (first in _modified_stamps(doc) or len(set(labelled)) == 1):
         return earlier[0]
     return first
+
+
+def _meta_before_a_bump(doc: Document, first: datetime) -> datetime:
+    """The earliest `article:published_time` before a JSON-LD publication its own
+    `dateModified` repeats (republished: the JSON-LD's times bumped, the meta kept)."""
+    if _jsonld_value(_article_get(doc, "dateModified")) is None:
+        return first
+    if first not in _modified_stamps(doc):
+        return first
+    wall = first.replace(tzinfo=None)
+    for key in _OPEN_GRAPH_PUBLISHED:
+        for value in doc.meta_tags.get(key, ()):
+            d = parse_date(value)
+            if (
+                d is not None
+                and d.tzinfo is not None
+                and d < first
+                and d.time() != _MIDNIGHT
+                and d.replace(tzinfo=None) != wall
+            ):
+                first = d
+    return first
+
+
+_OPEN_GRAPH_PUBLISHED = PUBLISHED_META[:3]
 
 
 def _modified_stamps(doc: Document) -> set[datetime]:

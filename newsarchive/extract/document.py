@@ -366,19 +366,18 @@ def parse(
     if max_html is not None and len(text) > max_html:
         size = len(text)
         text, truncated = cut(text, max_html)
-        if truncated:
-            log.warning("%s: %d characters of HTML, read up to %d", url, size, max_html)
+        if truncated:  # (said once: a page read again flattened was read so before)
+            told = log.debug if flat else log.warning
+            told("%s: %d characters of HTML, read up to %d", url, size, max_html)
     # the bytes as served, where they are the text in UTF-8 (nothing stripped or cut)
     utf8 = html if as_utf8 and isinstance(html, bytes) and len(text) == len(decoded) else None
     try:
-        tree, collapsed = _parse_tree(text, url, utf8)
+        tree, collapsed = _parse_tree(text, url, utf8, told=not flat)
     except (lxml.etree.ParserError, ValueError) as exc:
         log.debug("unparseable page %s: %s", url, exc)
         return None
     if served is not None and not (truncated or collapsed or flat):
         served(tree, text)
-    if flat:
-        flatten(tree)
     doc = Document(url=url, tree=tree, meta_tags=_read_meta(tree), truncated=truncated)
     doc.cache["source"] = text  # script state, read by late fallbacks after scripts are dropped
     doc.jsonld = jsonld.read_blocks(tree)
@@ -391,6 +390,8 @@ def parse(
     )
     if not doc.article:
         doc.article = scriptstate.article(text)
+    if flat:  # once its metas and JSON-LD are read, wherever they sit
+        flatten(tree)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     doc.held = list(itertools.islice(tree.iter(lxml.etree.Element), HELD_ELEMENTS))
     return doc
@@ -402,21 +403,110 @@ def parse(
 FLAT_DEPTH = 256
 
 
+# Elements that end a run of text where they open and close (as a browser lays them out):
+# a flattened block keeps one block each.
+_BLOCKS = frozenset(
+    (
+        *("p", "div", "section", "article", "main", "aside", "header", "footer", "nav"),
+        *("figure", "figcaption", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd"),
+        *("table", "caption", "thead", "tbody", "tfoot", "tr", "td", "th", "address"),
+        *("details", "summary", "center", "form", "fieldset", "hr"),
+        *("h1", "h2", "h3", "h4", "h5", "h6"),
+    )
+)
+# Blocks whose runs keep their tag: subheadings stay apart, captions stay out of the body.
+_TAG_KEPT = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption"))
+
+
 def flatten(tree: HtmlElement, depth: int = FLAT_DEPTH) -> int:
-    """Each element `depth` levels down that holds more elements keeps their text and loses
-    them: a block nested past the stack is read as one block of text. Linear in the tree
-    (each element is visited once, without recursion); returns how many lost their children."""
+    """Each element `depth` levels down that holds more elements keeps their content one
+    level down: a run of text for each block (a paragraph, a heading, a cell), its images
+    beside them, a run for each line a <br> ends; the code of scripts and styles is dropped. A
+    block nested past the stack is read as the blocks it shows. Linear in the tree (each
+    element is visited once, without recursion); returns how many lost their nesting."""
     flattened = 0
     level = [tree]
     for _ in range(depth):
         level = [child for el in level for child in el if isinstance(child.tag, str)]
     for el in level:
         if len(el):
-            text = el.text_content()
-            el[:] = []
-            el.text = text
+            _flat_blocks(el)
             flattened += 1
     return flattened
+
+
+def _flat_blocks(el: HtmlElement) -> None:
+    """`el`'s content as one level of blocks (`flatten`), its text in the same order."""
+    out: list[HtmlElement] = []
+    parts: list[str] = []
+    blocks: list[str] = []  # the blocks open, innermost last
+    skipped: HtmlElement | None = None  # a script or style whose content is passed over
+    lead: list[str] = []  # spaces before the first block
+
+    def ended() -> None:
+        text = "".join(parts)
+        parts.clear()
+        if text.strip():
+            tag = blocks[-1] if blocks and blocks[-1] in _TAG_KEPT else "p"
+            block = el.makeelement(tag, {})
+            block.text = text
+            out.append(block)
+        elif text and out:  # spaces between blocks: kept where they were
+            out[-1].tail = (out[-1].tail or "") + text
+        elif text:
+            lead.append(text)
+
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag
+        if skipped is not None:
+            if event == "end" and node is skipped:
+                skipped = None
+                parts.append(node.tail or "")
+            continue
+        if node is el:
+            if event == "start":
+                parts.append(el.text or "")
+            continue
+        if not isinstance(tag, str):
+            if event == "end":
+                parts.append(node.tail or "")
+            continue
+        if event == "start":
+            if tag in _DROP_TAGS:
+                skipped = node
+                continue
+            if tag in _BLOCKS:
+                ended()
+                blocks.append(tag)
+            elif tag == "img":  # kept beside the blocks, with its attributes
+                ended()
+                out.append(el.makeelement(tag, dict(node.attrib)))
+            elif tag == "br":  # a line of its own, as the body reads it unflattened
+                ended()
+            parts.append(node.text or "")
+        else:
+            if tag in _BLOCKS:
+                ended()
+                blocks.pop()
+            parts.append(node.tail or "")
+    ended()
+    if len(out) == 1 and out[0].tag == "p" and not out[0].tail:
+        el[:] = []  # one run of text: the element's own
+        el.text = "".join(lead) + (out[0].text or "")
+        return
+    el[:] = out
+    el.text = "".join(lead) or None
+
+
+def deeper_than(tree: HtmlElement, levels: int) -> bool:
+    """Whether elements sit more than `levels` levels down in `tree` (itself level 1), read
+    a level at a time without recursion, stopping there."""
+    level = [tree]
+    for _ in range(levels):
+        level = [child for el in level for child in el if isinstance(child.tag, str)]
+        if not level:
+            return False
+    return True
 
 
 def cut(text: str, limit: int) -> tuple[str, bool]:
@@ -484,7 +574,9 @@ def _shown_titles(tree: HtmlElement, meta: dict[str, list[str]]) -> list[str]:
     return found
 
 
-def _parse_tree(text: str, url: str, utf8: bytes | None = None) -> tuple[HtmlElement, bool]:
+def _parse_tree(
+    text: str, url: str, utf8: bytes | None = None, told: bool = True
+) -> tuple[HtmlElement, bool]:
     """The tree, and whether nesting had to be collapsed for it.
 
     `utf8` is `text` in UTF-8, where the page came so: libxml2 parses UTF-8 bytes a sixth
@@ -493,14 +585,39 @@ def _parse_tree(text: str, url: str, utf8: bytes | None = None) -> tuple[HtmlEle
     libxml2 stops at a text node past 10 MB (a big inline script) or nesting past 256,
     leaving the rest of the page out, silently: `huge_tree` lifts both (nesting to 2048).
     Deeper still, runs of one tag opened (or closed) many times over are collapsed to one,
-    and the page parsed again: browsers flatten such nesting too."""
+    and the page parsed again (still too deep: without its formatting tags): browsers
+    flatten such nesting too (logged, unless `told`
+    is False: the page's second read)."""
     parser = _parser("utf-8" if utf8 is not None else None)
     tree = lxml.html.document_fromstring(text if utf8 is None else utf8, parser=parser)
     if any("Excessive depth" in entry.message for entry in parser.error_log):
-        log.warning("%s nests elements over 2048 deep: repeated tags collapsed to parse it", url)
+        (log.warning if told else log.debug)(
+            "%s nests elements over 2048 deep: repeated tags collapsed to parse it", url
+        )
         collapsed = _CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text))
-        return lxml.html.document_fromstring(collapsed, parser=_parser()), True
+        parser = _parser()
+        tree = lxml.html.document_fromstring(collapsed, parser=parser)
+        if any("Excessive depth" in entry.message for entry in parser.error_log):
+            # tags opened in turn (<b><i><b><i>...) are no run of one: libxml2 stopped again,
+            # the rest of the page lost. Their formatting goes, their text stays.
+            unformatted = _INLINE_OR_CODE.sub(_code_kept, collapsed)
+            tree = lxml.html.document_fromstring(unformatted, parser=_parser())
+        return tree, True
     return tree, False
+
+
+# Formatting tags (not links: <a> tells a link's text from the body's) and, to be kept as
+# they are, scripts and styles, whose text may hold such tags.
+_INLINE_OR_CODE = re.compile(
+    r"(<(script|style)\b[^>]*>.*?</\2\s*>)"
+    r"|</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|tt|cite|abbr|ins|del|strike"
+    r"|nobr)\b[^<>]*>",
+    re.I | re.S,
+)
+
+
+def _code_kept(m: re.Match[str]) -> str:
+    return m.group(1) or ""
 
 
 class _Element(HtmlElement):  # type: ignore[misc]  # lxml ships no stubs here

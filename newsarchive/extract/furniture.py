@@ -228,7 +228,13 @@ SERVICE_LINE = re.compile(
     # a broadcaster's programme note ("Über dieses Thema berichtete NDR Info am 3. Dezember",
     # "... hat NDR Info berichtet"; not "Über dieses Thema hat der Rat lange gestritten")
     r"|über dieses thema (?:berichtete|berichtet|hat\b[^!?]{0,100}\bberichtet)\b[^!?]{0,150}$"
-    r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich|erstmals)\b"
+    r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
+    # ... "erstmals" as a note alone, ending at where or when it ran ("Dieser Artikel ist
+    # erstmals am ... auf ... erschienen"), not the story's sentence on a text ("... erstmals
+    # 1925 erschienen und gilt ...", "... wurde erstmals übersetzt")
+    r"|dieser (?:artikel|beitrag|text) (?:(?:ist|wurde) erstmals\b[^!?,;]{0,150}\b(?:erschienen"
+    r"|veröffentlicht|publiziert|gesendet|ausgestrahlt)|erschien erstmals\b(?:(?! und )[^!?,;])"
+    r"{0,150})\W*$"
     r"|mit material (?:von|der|aus)\b.{0,80}$"
     # a read-aloud player's note on its machine voice ("Die Audioversion dieses Artikels wurde
     # künstlich erzeugt", "Dieser Audioinhalt wurde mit KI generiert")

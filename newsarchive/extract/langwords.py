@@ -600,6 +600,15 @@ MONTH_DOTTED = {
 CALENDAR_WORDS = {
     "km": "ថ្ងៃទី, ខែ, ឆ្នាំ", "lo": "ວັນທີ, ເດືອນ, ປີ", "my": "ခုနှစ်, ရက်နေ့, ရက်",
 }  # fmt: skip
+# dates.py: words a date line's label runs on into where the script prints no space between
+# words ("อัปเดตล่าสุด", "last updated"; "เผยแพร่เมื่อ", "published when"; "ปรับปรุงแล้ว",
+# "updated already"): the label is one with them, not where other letters follow it
+# ("ปรับปรุงถนน", road repairs).
+LABEL_TAILS = {
+    "th": "ล่าสุด, ครั้งล่าสุด, เมื่อ, แล้ว, วันที่, เวลา",
+    "lo": "ລ່າສຸດ, ຄັ້ງລ່າສຸດ, ເມື່ອ, ແລ້ວ, ວັນທີ, ເວລາ",
+    "km": "ចុងក្រោយ, នៅ, ថ្ងៃទី, កាលពី",
+}  # fmt: skip
 # datetext.py: era marks between a month and its year ("2 ธันวาคม พ.ศ. 2569", Buddhist era;
 # "ค.ศ." the common era): dropped before reading (the year itself says which era it is).
 YEAR_ERA_MARKS = {"th": "พ.ศ., ค.ศ."}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -225,7 +226,15 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if block and not any(norm(v) == norm(block) for _, v in ordered):
         return _as_opened(block, opened)
     source, first = ordered[0]
-    if source == "<title>" and (longer := _tab_cut_of(first, framed)):
+    if (
+        source == "<title>"
+        and own
+        and _in_article(own[0][0])
+        and not _links_elsewhere(own[0][0], doc)
+        # of the article's own h1 alone (a teaser's linking elsewhere is none; a sidebar's
+        # or a listing's h1 after it is another story's)
+        and (longer := _tab_cut_of(first, _framed_by(own[0]), [t for _, t in own[1:]]))
+    ):
         return _as_opened(clean(longer), opened)
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
@@ -242,14 +251,21 @@ def _as_opened(value: str | None, opened: dict[str, str]) -> str | None:
     return opened.get(norm(value), value) if opened and value else value
 
 
-def _tab_cut_of(tab: str, framed: Sequence[str]) -> str | None:
+def _framed_by(h1: tuple[HtmlElement, str]) -> list[str]:
+    """What an h1 shows: its headline part after a kicker, then its text."""
+    return [v for v in (_headline_part(h1[0]), h1[1]) if v]
+
+
+def _tab_cut_of(tab: str, framed: Sequence[str], others: Sequence[str]) -> str | None:
     """The article's headline where the <title> (the page's only metadata title) states just
     the first part of its h1: "Winterurlaub auf der Insel | Site" beside the h1 "Winterurlaub
     auf der Insel: Wenn die Stille zum Luxus wird" is a tab cut short, the h1 the headline as
     read; beside an h1 that sets that part apart as a kicker ("<span class=kicker>Hafen</span>
-    Stadtrat stimmt zu", a first line before a <br>), the headline part after it."""
+    Stadtrat stimmt zu", a first line before a <br>), the headline part after it. Not where
+    another of the page's h1s (`others`) opens with the tab's words too: a listing's teasers,
+    a related story's ("Hauptstraße: Was die Händler sagen")."""
     key = norm(tab)
-    if not key:
+    if not key or any(norm(o).startswith(key) for o in others):
         return None
     full = next((v for v in framed[:2] if len(v) > len(tab) and norm(v).startswith(key)), None)
     if full is None:
@@ -502,6 +518,24 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
     return None
 
 
+def _links_elsewhere(heading: HtmlElement, doc: Document) -> bool:
+    """Whether a heading is a link (inside it or around it) to another page than the
+    page's own (its address, its canonical link, its og:url): a teaser's, another story's
+    headline (an article's own headline may link to itself: WordPress's permalink)."""
+    links = [*heading.iter("a"), *heading.iterancestors("a")]
+    if not links:
+        return False
+    own = [doc.url, doc.first_meta("og:url") or ""]
+    own += [c.get("href") or "" for c in doc.tree.iterfind(".//link[@rel='canonical']")]
+    here = {urlsplit(urljoin(doc.url, u.strip())).path.rstrip("/") for u in own if u.strip()}
+    return any(
+        (href := (a.get("href") or "").strip())
+        and not href.startswith("#")
+        and urlsplit(urljoin(doc.url, href)).path.rstrip("/") not in here
+        for a in links
+    )
+
+
 MIN_HEADING_WORDS = 3  # a <title>'s leading part this long is a headline, not a kicker
 HEADING_SCAN = 20  # the page's first h2/h3 elements looked at
 
@@ -519,9 +553,38 @@ def _heading_showing(doc: Document, cores: Sequence[str]) -> tuple[HtmlElement, 
         return None
     for el in itertools.islice(doc.tree.iter("h2", "h3"), HEADING_SCAN):
         text = heading_text(el)
-        if (core := keys.get(norm(text))) is not None and not in_trail(el):
+        if (
+            (core := keys.get(norm(text))) is not None
+            and not in_trail(el)
+            and not _links_elsewhere(el, doc)
+            and not _over_links(el, doc.url)
+        ):
             return el, core
     return None
+
+
+_BOX_TAGS = ("aside", "nav", "footer")
+
+
+def _over_links(heading: HtmlElement, url: str) -> bool:
+    """Whether a heading heads a box of links, no story: in an aside, a nav or a footer, or
+    over a list of links to other stories of the site ("<h2>Neues aus der Region</h2><ul><li>
+    <a href=...>Seilbahnen sperren früher auf</a>"; a share bar's links lead to other sites,
+    a list of topic tags under a headline holds a word or two each)."""
+    if next(heading.iterancestors(*_BOX_TAGS), None) is not None:
+        return True
+    after = heading.getnext()
+    if after is None or after.tag not in ("ul", "ol", "nav"):
+        return False
+    host = urlsplit(url).netloc
+    return any(
+        (href := (a.get("href") or "").strip())
+        and not href.startswith(("#", "javascript:", "mailto:"))
+        and urlsplit(urljoin(url, href)).netloc == host
+        # a story's headline, no tag's word or two ("Verkehr", "Stadtrat") under the headline
+        and len((a.text_content() or "").split()) >= MIN_HEADING_WORDS
+        for a in after.iter("a")
+    )
 
 
 def _opens(text: str, firsts: frozenset[str]) -> bool:

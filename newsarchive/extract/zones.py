@@ -96,6 +96,19 @@ COUNTRY_ZONES = {
     # a domain does not (Wochenblatt, a Paraguayan paper, is on .cc; .io, .tv, .fm, .ai ...)
     "tm": "Asia/Ashgabat", "so": "Africa/Mogadishu", "ws": "Pacific/Apia",
 }  # fmt: skip
+# Domains of a region, not a country (ICANN's geographic top-level domains): their press keeps
+# the country's clock, named where the page's language tag names none (a Galician page under
+# no tag, a CMS's bare "es", or tagged Portuguese; a Swiss paper in French).
+REGION_DOMAINS = {
+    "gal": "Europe/Madrid", "eus": "Europe/Madrid", "cat": "Europe/Madrid",
+    "cymru": "Europe/London", "wales": "Europe/London", "scot": "Europe/London",
+    "bzh": "Europe/Paris", "corsica": "Europe/Paris", "alsace": "Europe/Paris",
+    "frl": "Europe/Amsterdam", "bayern": "Europe/Berlin", "berlin": "Europe/Berlin",
+    "hamburg": "Europe/Berlin", "nrw": "Europe/Berlin", "ruhr": "Europe/Berlin",
+    "saarland": "Europe/Berlin", "koeln": "Europe/Berlin", "wien": "Europe/Vienna",
+    "tirol": "Europe/Vienna", "swiss": "Europe/Zurich", "zuerich": "Europe/Zurich",
+    "quebec": "America/Toronto",
+}  # fmt: skip
 # Domains rented to sites anywhere ("vanity" domains, and the ones once given away free):
 # they name no country's zone.
 RENTED_DOMAINS = frozenset((
@@ -116,7 +129,7 @@ LANGUAGE_COUNTRY = {
     "so": "so", "ti": "er", "om": "et", "ha": "ng", "yo": "ng", "ig": "ng", "wo": "sn",
     "lo": "la", "km": "kh", "my": "mm", "si": "lk", "ne": "np", "dv": "mv", "dz": "bt",
     "mn": "mn", "uz": "uz", "tg": "tj", "ky": "kg", "tk": "tm", "kk": "kz", "mi": "nz",
-    "jv": "id", "su": "id", "ht": "ht",
+    "jv": "id", "su": "id", "ht": "ht", "prs": "af",
     # India's languages but Bengali, Urdu and Punjabi (also written in Bangladesh, Pakistan)
     "ta": "in", "te": "in", "kn": "in", "ml": "in", "mr": "in", "gu": "in", "or": "in",
     "as": "in",
@@ -174,6 +187,8 @@ def site_zone(doc: Document) -> str | None:
     host = urlsplit(doc.url).hostname or ""
     domain = host.rsplit(".", 1)[-1]
     if domain not in RENTED_DOMAINS and (zone := COUNTRY_ZONES.get(domain)):
+        return zone
+    if zone := REGION_DOMAINS.get(domain):
         return zone
     tag = (doc.tree.get("lang") or doc.tree.get("xml:lang") or "").strip().lower()
     language = page_fields.language(doc) or ""

@@ -83,7 +83,6 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler, load_object
-from scrapy.utils.request import request_httprepr
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
@@ -101,6 +100,10 @@ ARCHIVED = (meta_keys.WARC_RECORD, meta_keys.WARC_FAILED)  # what the WARC exten
 ROBOTS_ATTRIBUTE = "newsarchive_robots"  # the crawler's NamedRobotsTxtMiddleware
 LANDED_KEPT = 8  # pages robots.txt redirected to, held for the crawl's own request of them
 LANDED_BYTES = 16 * 1024 * 1024  # their bodies, in all
+# the stats Scrapy's DownloaderStats counts a request in (its count is read off them)
+REQUEST_COUNT = "downloader/request_count"
+REQUEST_BYTES = "downloader/request_bytes"
+METHOD_COUNT = "downloader/request_method_count/"  # + the request's method
 SHARED_FLAG = "shared"  # a Response answering a request from a download made for another
 LANDED_COUNTED = "newsarchive_robots_landed_counted"  # meta: its request was counted, uncount
 DISALLOW_ALL = b"User-agent: *\nDisallow: /\n"  # what a robots.txt server error means
@@ -231,7 +234,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         response = self._downloaded.pop(request.url, None)
         if response is not None:
             self._stats.inc_value(SHARED)
-            return _shared(response.replace(request=request))
+            return _shared(response, request)
         return None
 
     def take_landed(self, request: Request) -> Response | None:
@@ -245,7 +248,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             if key in response.meta:
                 request.meta[key] = response.meta[key]
         request.meta[LANDED_COUNTED] = True  # DownloaderStats (850) counted it, before us
-        return _shared(response.replace(request=request))
+        return _shared(response, request)
 
     def _hold(self, landed: Request, response: Response) -> None:
         """A page, fetched outside the scheduler: kept for the crawl's own request of it
@@ -276,7 +279,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             self._hold(landed, response)
         if response.status >= 500 or response.status == 429:  # 429: as Google reads it
             self._server_error(response, netloc)
-            response = response.replace(body=DISALLOW_ALL)
+            response = response.replace(body=DISALLOW_ALL, flags=list(response.flags))
         await super()._parse_robots(response, netloc, request)
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
@@ -328,10 +331,16 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         logger.warning("robots.txt %s not read (%s); " + means, robotsurl, reason, netloc)
 
 
-def _shared(response: Response) -> Response:
-    if SHARED_FLAG not in response.flags:
-        response.flags.append(SHARED_FLAG)
-    return response
+def _shared(response: Response, request: Request) -> Response:
+    """`response` (a download made for another request) as the answer to `request`, flagged
+    `shared`: a new Response with a list of flags of its own. The held download's list is
+    never written: were it shared (Response.replace hands over the same list unless Scrapy's
+    constructor copies it), the download itself, already counted and archived, would read
+    as `shared` too."""
+    flags = list(response.flags)
+    if SHARED_FLAG not in flags:
+        flags.append(SHARED_FLAG)
+    return response.replace(request=request, flags=flags)
 
 
 class OnceCountedDownloaderStats(DownloaderStats):
@@ -343,37 +352,50 @@ class OnceCountedDownloaderStats(DownloaderStats):
 
     def __init__(self, stats: StatsCollector) -> None:
         super().__init__(stats)
-        self._bytes: weakref.WeakKeyDictionary[Request, int] = weakref.WeakKeyDictionary()
+        # what Scrapy's process_request added to each of its request stats, by request
+        self._counted: weakref.WeakKeyDictionary[Request, tuple[int, int, int]] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def process_request(  # type: ignore[override]
         self, request: Request
     ) -> Request | Response | None:
-        self.stats.inc_value("downloader/request_count")
-        self.stats.inc_value(f"downloader/request_method_count/{request.method}")
-        self._bytes[request] = size = len(request_httprepr(request))
-        self.stats.inc_value("downloader/request_bytes", size)
-        return None
+        """Scrapy's count, what it added to each of its request stats read off them (before
+        and after): uncounted by what Scrapy counted, not by a copy of its lines."""
+        names = _request_stats(request)
+        before = [self.stats.get_value(name, 0) for name in names]
+        result = super().process_request(request)
+        count, method, size = (
+            self.stats.get_value(name, 0) - then for name, then in zip(names, before, strict=True)
+        )
+        self._counted[request] = (count, method, size)
+        return result
 
     def process_response(  # type: ignore[override]
         self, request: Request, response: Response
     ) -> Request | Response:
-        counted = request.meta.pop(LANDED_COUNTED, False)
-        size = self._bytes.pop(request, None)
+        landed = request.meta.pop(LANDED_COUNTED, False)
+        counted = self._counted.pop(request, None)
         if SHARED_FLAG not in response.flags:
             return super().process_response(request, response)
-        if counted:
-            if size is None:  # not counted here after all
-                return response
-            self.stats.inc_value("downloader/request_count", -1)
-            self.stats.inc_value(f"downloader/request_method_count/{request.method}", -1)
-            self.stats.inc_value("downloader/request_bytes", -size)
+        if landed and counted is not None:  # None: not counted here after all
+            count, method, size = counted
+            self.stats.inc_value(REQUEST_COUNT, -count)
+            self.stats.inc_value(METHOD_COUNT + request.method, -method)
+            self.stats.inc_value(REQUEST_BYTES, -size)
         return response
 
     def process_exception(  # type: ignore[override]
         self, request: Request, exception: Exception
     ) -> Request | Response | None:
-        self._bytes.pop(request, None)
+        self._counted.pop(request, None)
         return super().process_exception(request, exception)
+
+
+def _request_stats(request: Request) -> tuple[str, ...]:
+    """The stats Scrapy's DownloaderStats counts a request in (read, never written, here: a
+    name Scrapy no longer counts adds nothing, so nothing is taken back from it)."""
+    return (REQUEST_COUNT, METHOD_COUNT + request.method, REQUEST_BYTES)
 
 
 def count_downloads_once(settings: BaseSettings) -> None:

@@ -7,12 +7,20 @@ user's one line was the last of a dozen. They are held here, at INFO and below, 
 the run goes ahead (Scrapy's "Overridden settings", once every setting check has passed,
 or its shutdown line), or until something at WARNING or above is logged; then every
 held line goes out, in order, with its own time. A refused run drops them: its line
-alone is said. Nothing of a run that goes ahead is lost.
+alone is said. Nothing of a run that goes ahead is lost: a SIGTERM before Scrapy takes it
+over (scrapyd's cancel as a job starts) and an error anywhere before the command's end let
+them out first (they went with the process, and the job's log was empty).
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
+import os
+import signal
+import threading
+from typing import Any
 
 # Scrapy's logger of its banner (made before any handler of ours can be put in place)
 BANNER_LOGGER = "scrapy.utils.log"
@@ -30,10 +38,32 @@ class StartLogHold:
         self._handled: list[tuple[logging.Handler, logging.LogRecord]] = []
         self._logger_filter = _Hold(self, None)
         self._handler_filters: list[tuple[logging.Handler, _Hold]] = []
+        # a line of another thread held as the lines go out is not lost, nor said first
+        self._lock = threading.RLock()
+        self._earlier_term: Any = None
 
     def hold_banner(self) -> None:
         self.holding = True
         logging.getLogger(BANNER_LOGGER).addFilter(self._logger_filter)
+        atexit.register(self.release)  # an error before the command's own end
+        earlier = signal.getsignal(signal.SIGTERM)
+        if (
+            earlier not in (signal.SIG_IGN, None)
+            and threading.current_thread() is threading.main_thread()
+        ):
+            self._earlier_term = earlier
+            signal.signal(signal.SIGTERM, self._terminated)
+
+    def _terminated(self, signum: int, frame: Any) -> None:
+        """SIGTERM before Scrapy takes it over: the held lines, then the signal's own way."""
+        earlier, self._earlier_term = self._earlier_term, None
+        signal.signal(signal.SIGTERM, earlier)
+        with contextlib.suppress(Exception):  # interrupted mid-line, a stream may refuse
+            self.release()
+        if callable(earlier):
+            earlier(signum, frame)
+        else:  # the default: the process ends by the signal
+            os.kill(os.getpid(), signal.SIGTERM)
 
     def hold_handlers(self) -> None:
         """Hold at the root's handlers too: every logger's lines, in order. (Called once the
@@ -47,6 +77,10 @@ class StartLogHold:
 
     def keep(self, handler: logging.Handler | None, record: logging.LogRecord) -> bool:
         """Whether `record` goes out now (False: held)."""
+        with self._lock:
+            return self._keep(handler, record)
+
+    def _keep(self, handler: logging.Handler | None, record: logging.LogRecord) -> bool:
         if not self.holding:
             return True
         if record.levelno >= logging.WARNING or record.name.startswith(GOES_AHEAD_LOGGER):
@@ -60,23 +94,32 @@ class StartLogHold:
 
     def release(self) -> None:
         """The run goes ahead: every held line goes out, in order."""
-        if not self.holding:
-            return
-        self._stop()
-        for record in self._banner:
-            logging.getLogger(record.name).handle(record)
-        for handler, record in self._handled:
-            if record.levelno >= handler.level:
-                handler.handle(record)
-        self._banner, self._handled = [], []
+        with self._lock:
+            if not self.holding:
+                return
+            self._stop()
+            banner, handled = self._banner, self._handled
+            self._banner, self._handled = [], []
+            for record in banner:
+                logging.getLogger(record.name).handle(record)
+            for handler, record in handled:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
 
     def drop(self) -> None:
         """A refused run: its one line alone is said."""
-        self._stop()
-        self._banner, self._handled = [], []
+        with self._lock:
+            self._stop()
+            self._banner, self._handled = [], []
 
     def _stop(self) -> None:
         self.holding = False
+        atexit.unregister(self.release)
+        if self._earlier_term is not None:
+            with contextlib.suppress(ValueError):  # not the main thread: left as it is
+                if signal.getsignal(signal.SIGTERM) == self._terminated:
+                    signal.signal(signal.SIGTERM, self._earlier_term)
+            self._earlier_term = None
         logging.getLogger(BANNER_LOGGER).removeFilter(self._logger_filter)
         for handler, hold in self._handler_filters:
             handler.removeFilter(hold)

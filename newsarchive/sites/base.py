@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
@@ -50,6 +50,22 @@ DEFAULT_URL_DATE = r"/(?P<y>20\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/"
 DISCOVERY_SOURCES = ("sections", "sitemap", "rss")
 # A server script's extension, which the deny rules' pretty paths (`/videos/`) lack.
 SCRIPT_EXTENSION = re.compile(r"\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|html?|shtml)$", re.IGNORECASE)
+
+
+def section_keys(keys: Iterable[str]) -> dict[str, str]:
+    """A profile's section keys by their folded spelling (`section_key`'s lookup)."""
+    return {_folded(key): key for key in keys}
+
+
+def section_key(name: str, keys: Mapping[str, str]) -> str:
+    """One name per section: the profile's key (of `section_keys`) that `name` spells, however
+    cased or punctuated ("Business", "U.S." -> business, us), else `name` itself."""
+    return keys.get(_folded(name), name)
+
+
+def _folded(name: str) -> str:
+    """A section name as its profile key may spell it: "U.S." and "us", "Business", "business"."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
 @dataclass(frozen=True)

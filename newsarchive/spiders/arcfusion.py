@@ -34,7 +34,7 @@ def fusion_next_url(page: Selector, url: str, base: str | None = None) -> str | 
         found = FUSION_CACHE.search(script)
         try:
             cache = json.JSONDecoder().raw_decode(script, found.end())[0] if found else None
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested past Python's stack
             continue
         best = _fusion_list(cache) if isinstance(cache, dict) else None
         if best is None:

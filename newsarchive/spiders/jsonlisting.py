@@ -91,7 +91,7 @@ def read_json_listing(body: bytes, url: str) -> JsonListing | None:
     """What a JSON answer at `url` lists and where it goes on; None: not JSON."""
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # Recursion: past the stack
         return None
     if not isinstance(data, dict | list):
         return None
@@ -214,7 +214,7 @@ def json_object(value: str) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return data if isinstance(data, dict) else None
 

@@ -41,7 +41,7 @@ def next_data_url(page: Selector, url: str, base: str | None = None) -> str | No
     raw = page.xpath(NEXT_DATA).get()
     try:
         data = json.loads(raw) if raw else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested past Python's stack
         return None
     if not isinstance(data, dict):
         return None

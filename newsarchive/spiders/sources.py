@@ -343,11 +343,13 @@ def json_answer(body: bytes) -> Any:
     body = _XSSI.sub(b"", body, count=1)
     try:
         return json.loads(body)
+    except RecursionError:  # nested past Python's stack: no answer of a listing's
+        return None
     except ValueError:
         wrapped = _JSONP.match(body)
     try:
         return json.loads(wrapped[1]) if wrapped else None
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -522,7 +524,7 @@ def item_list_entries(scripts: list[str]) -> list[Entry]:
     for script in scripts:
         try:
             data = json.loads(script)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested past Python's stack
             continue
         for item_list in _item_lists(data, ITEM_LIST_DEPTH):
             for entry in _list_items(item_list):

@@ -23,6 +23,11 @@ class RunLedger(Protocol):
         for a shared ledger, by another worker)."""
         ...
 
+    def landed(self, url: str) -> bool:
+        """A rendered page moved itself to `url` and was read there: taken as `claim` does,
+        but not counted as one more of the run's articles (its request's was)."""
+        ...
+
     def first_skip(self, url: str) -> bool:
         """Whether this is the run's first skip of the URL, the one counted (in a shared
         crawl each worker's report counts its own: the same article once across them)."""
@@ -49,6 +54,10 @@ class LocalRunLedger:
             return False
         self._urls.add(url)
         return True
+
+    def landed(self, url: str) -> bool:
+        """One process's limit is its spider's, which counts requests: a claim."""
+        return self.claim(url)
 
     def forget(self, url: str) -> None:
         """Not fetched here after all (a shared crawl's request another worker took back)."""

@@ -20,7 +20,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +32,8 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.misc import build_from_crawler, load_object
 
 from newsarchive.redislink import lost as redis_lost
+from newsarchive.sites import site_profile
+from newsarchive.sites.base import section_key, section_keys
 from newsarchive.state.config import StateConfig
 from newsarchive.state.killed import KilledRun, killed_run
 from newsarchive.state.ledger import LocalRunLedger, RunLedger
@@ -182,6 +184,7 @@ class CrawlStateRun:
         self._closed = False
         self.killed: KilledRun | None = None  # the run before, when it never ended
         self._counter: ItemCounter | None = None  # see count_items
+        self._section_keys: dict[str, str] = {}  # see name_sections
 
     @property
     def persistent(self) -> bool:
@@ -294,8 +297,9 @@ class CrawlStateRun:
         """A rendered page moved itself to `url` (a script's `location`, a meta refresh in the
         rendered page) and was read there: that article was fetched in this run, as a
         redirect's target is, and a later link to it is a duplicate (`state/skipped/duplicate`),
-        not a second fetch and a second item."""
-        self.ledger.claim(url)
+        not a second fetch and a second item. Not one more article under a limit on the
+        run's articles: its request's claim counted it."""
+        self.ledger.landed(url)
 
     def run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
@@ -414,10 +418,18 @@ class CrawlStateRun:
         self._counted_under[url] = section
         self.count(f"articles/{outcome.kind}", section)
 
+    def name_sections(self, keys: Iterable[str]) -> None:
+        """The site profile's section keys: a section is counted under its key (`count`)."""
+        self._section_keys = section_keys(keys)
+
     def count(self, what: str, section: str | None, count: int = 1) -> None:
-        """`state/<what>`, and per section too."""
+        """`state/<what>`, and per section too: under the profile's key of the section when
+        the name spells one. A new article counted under its listing's key ("business") and
+        next run, unchanged, under the name its item gave ("Business") was filed under two
+        names across runs (`state/section/business/new`, `state/section/Business/unchanged`)."""
         self.stats.inc_value(f"state/{what}", count)
         if section:
+            section = section_key(section, self._section_keys)
             self.stats.inc_value(f"state/section/{section}/{what.rsplit('/', 1)[-1]}", count)
 
     # --- items and the end of the run ----------------------------------------
@@ -456,7 +468,12 @@ class CrawlStateRun:
     def forget(self, url: str) -> None:
         """A page dropped after the state saw its answer (its body does not decode, not a
         text page): no item will come, and its capture is not kept at the end either (fetched
-        again). Nor is it counted new or changed: the report has it under "failed"."""
+        again). Nor is it counted new or changed: the report has it under "failed". A page
+        that moved itself, forgotten by its request's address, is forgotten where it was read."""
+        if url not in self.pending:  # (rare: a scan of the captures waiting for their items)
+            url = next(
+                (at for at, kept in self.pending.items() if any(c.url == url for c in kept)), url
+            )
         self.pending.pop(url, None)
         outcome = self.outcomes.pop(url, None)
         section = self._counted_under.pop(url, None)
@@ -653,9 +670,9 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             from newsarchive.state.redis_store import RedisCrawlState
 
             if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):  # not a file's crawl
-                from newsarchive.distributed import refuse_beside_own_state
+                from newsarchive.distributed import note_redis_state
 
-                refuse_beside_own_state(crawler)
+                note_redis_state(crawler)
             store: StateStore = RedisCrawlState.from_url(config.redis_url, config.redis_key)
             lock = None
         else:
@@ -723,6 +740,8 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             _note_killed_run(run, lock, store, Path(crawler.settings.get("WARC_DIR") or "warc"))
         if crawler.settings.get("NEWSARCHIVE_REDIS_URL") and not config.redis_url:
             logger.info(SQLITE_IN_SHARED_CRAWL, store.path)
+    profile = site_profile(crawler.spider)
+    run.name_sections(profile.sections if profile is not None else ())
     setattr(crawler, CRAWLER_ATTRIBUTE, run)
     return run
 
