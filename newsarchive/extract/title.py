@@ -22,6 +22,7 @@ from newsarchive.extract.titleparts import (
     SEPARATOR,
     domain_ends,
     home_title,
+    masthead_cut,
     only_site,
     section_names,
     shared_ends,
@@ -70,6 +71,10 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     shown_first = article_headline(doc)
     own.sort(key=lambda ht: ht[0] is not shown_first)
     shown = [t for _, t in own]
+    # a headline opening with words a paper's name is made of, which the article's h1 shows
+    # with the rest ("أخبار سارة - ...", good news; "Фейкові новини — ..."): no site sets its
+    # name in the article's heading, so the cut `strip_sites` makes of it is undone
+    opened = {norm(cut): t for t in shown if (cut := masthead_cut(t))}
     # an h1 of a kicker and a headline ("Weather" / "Storm hits coast") also shows the headline
     kicked = [k for h, _ in own if (k := _headline_part(h))]
     # what an h1 inside the page's <article> or <main> shows: the article's headline as set
@@ -193,26 +198,33 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         stories = [v for k, v in ordered if k in _STORIES] + _story_texts(doc, own, shown)
         ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
     unnamed = len(ordered) < named
+    if opened:  # (not where a metadata title states the rest alone: the h1's part a kicker)
+        alone = [v for v in (headline, *(v for _, v in raw)) if v and not masthead_cut(v)]
+        alone_keys = {norm(strip_sites(v, sites, sections)) for v in alone}
+        opened = {k: t for k, t in opened.items() if k not in alone_keys}
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
         # (a crumb's too, where the page has no other); where og:title was a template's
         # name, the h1 inside the <article> over a banner's h1 before it
         # (no heading either: the article's JSON-LD name, where a CMS writes the headline
         # as "name" and no "headline")
-        return next(
-            iter(
-                kicked
-                or (framed if unnamed else [])
-                or shown
-                or [_headline_part(h) or t for h, t in heads or every]
-                or _ld_name(doc, sites)
+        return _as_opened(
+            next(
+                iter(
+                    kicked
+                    or (framed if unnamed else [])
+                    or shown
+                    or [_headline_part(h) or t for h, t in heads or every]
+                    or _ld_name(doc, sites, sections)
+                ),
+                None,
             ),
-            None,
+            opened,
         )
     # a headline marked as such (itemprop, class) that no metadata title states, beside
     # metadata that are social rewrites or SEO texts ("Must read: ... and more"): as shown
     if block and not any(norm(v) == norm(block) for _, v in ordered):
-        return block
+        return _as_opened(block, opened)
     source, first = ordered[0]
     if (
         source == "<title>"
@@ -223,7 +235,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         # or a listing's h1 after it is another story's)
         and (longer := _tab_cut_of(first, _framed_by(own[0]), [t for _, t in own[1:]]))
     ):
-        return clean(longer)
+        return _as_opened(clean(longer), opened)
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
     sources["<title>"] = tab_cores
@@ -231,7 +243,12 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
-    return clean(settle(first, source, sources, live, framed, unnamed))
+    return _as_opened(clean(settle(first, source, sources, live, framed, unnamed)), opened)
+
+
+def _as_opened(value: str | None, opened: dict[str, str]) -> str | None:
+    """`value`, or the h1 it is the cut of after a first part taken for a paper's name."""
+    return opened.get(norm(value), value) if opened and value else value
 
 
 def _framed_by(h1: tuple[HtmlElement, str]) -> list[str]:
@@ -259,16 +276,25 @@ def _tab_cut_of(tab: str, framed: Sequence[str], others: Sequence[str]) -> str |
     return full if re.match(r"\s*:\s*\S", rest) else None
 
 
-def _ld_name(doc: Document, sites: frozenset[str]) -> list[str]:
+def _ld_name(doc: Document, sites: frozenset[str], sections: frozenset[str]) -> list[str]:
     """The article's JSON-LD "name", where it states no "headline": the name of the
-    article, unless it is the site's or cut with "..."."""
+    article, unless it is the site's or cut with "...", or itself a name: a section's, the
+    site's in another language ("Politik und Wirtschaft", "Harbour Post English", four
+    words or fewer without a headline's figure or sign, `_name_sized`), or a short slogan
+    after the site's name ("Hafenpost - Nachrichten aus dem Norden")."""
     if doc.article.get("headline"):
         return []
     name = clean(unmojibake(next(iter(as_strings(doc.article.get("name"))), "")))
-    name = strip_sites(name, sites) if name else name  # ("Title | Site")
-    if len(name) < MIN_CORE or ELLIPSIS.search(name) or only_site(name, sites):
+    cut = strip_sites(name, sites) if name else name  # ("Title | Site")
+    if (
+        len(cut) < MIN_CORE
+        or ELLIPSIS.search(cut)
+        or only_site(cut, sites)
+        or compact(cut) in sections
+        or (_name_sized(cut) and not _HEADLINE_SIGN.search(cut))
+    ):
         return []
-    return [name]
+    return [cut]
 
 
 _STORIES = frozenset({"headline", "<title>"})
@@ -593,7 +619,8 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
 _BREAK = "\n"
 _UNSPACED_CHAR = "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]"
 _UNSPACED_BREAK = re.compile(f"(?<={_UNSPACED_CHAR})\\s*\n\\s*(?={_UNSPACED_CHAR})")
-_EDGE = ""  # `_pieces` yields it where an element of the heading opens or closes
+_EDGE = ""  # `_pieces` yields it where an element of the heading opens
+_CLOSE = "\x00"  # ... and this where one closes (no text holds it: XML has no NUL)
 
 
 def heading_text(heading: HtmlElement) -> str:
@@ -617,23 +644,33 @@ def _heading_text(
     heading: HtmlElement, skipped: frozenset[str], hidden: Collection[int] = ()
 ) -> str:
     out: list[str] = []
-    edge = False
+    edges: list[str] = []  # the elements' edges since the last text
     for piece in _pieces(heading, skipped, hidden):
-        if piece == _EDGE:
-            edge = True
+        if piece in (_EDGE, _CLOSE):
+            edges.append(piece)
         else:
-            if edge and out and _joined(out[-1], piece):
+            # (two texts apart where one element closes and another opens between them,
+            # not around a <wbr> or an empty element inside a word: "Wochen<wbr>ende")
+            apart = bool(edges) and edges[0] == _CLOSE and edges[-1] == _EDGE
+            if edges and out and _joined(out[-1], piece, apart):
                 out.append(" ")
             out.append(piece)
-            edge = False
+            edges.clear()
     return clean(_UNSPACED_BREAK.sub("", "".join(out)))
 
 
-def _joined(before: str, after: str) -> bool:
+def _joined(before: str, after: str, apart: bool = False) -> bool:
     """Two texts an element's edge runs together where a reader sees two words: a letter or
-    digit, then a capital opening a word ("townPlus", "EXKLUSIVStadtrat", "2026Hafen")."""
+    digit, then a capital opening a word ("townPlus", "EXKLUSIVStadtrat", "2026Hafen");
+    `apart`: the texts of two elements, the second opening after the first closes."""
     last, first = before[-1], after[0]
-    if last.isalpha() and first.isalpha() and " " in before.strip() and " " in after.strip():
+    if (
+        apart
+        and last.isalpha()
+        and first.isalpha()
+        and " " in before.strip()
+        and " " in after.strip()
+    ):
         # two phrases of a headline set in elements of their own, as lines ("<span>Council
         # backs new plan</span><span>after long debate</span>"): words apart, not one word
         return True
@@ -655,7 +692,7 @@ def _pieces(
         if child.tag not in skipped and not (hidden and i in hidden):
             yield _EDGE
             yield from _pieces(child, skipped)
-            yield _EDGE
+            yield _CLOSE
         if child.tail:
             yield child.tail
 
@@ -942,8 +979,11 @@ def _after_kicker(heading: HtmlElement, start: int = 0) -> str | None:
     if first.tag in _BLOCKS or first.tag in _SMALL:
         return clean(tail)
     if first.get("class"):
-        # (not a name the sentence opens with: "<span class="brand">Canal+</span> perd")
-        return None if _runs_on(tail) else clean(tail)
+        # (not a name with a plus sign the sentence opens with: "<span class="brand">Canal+
+        # </span> perd"; a kicker before a headline in small letters is one: "<span
+        # class="kicker">Hafenfest</span> was Besucher wissen müssen")
+        plus_name = _runs_on(tail) and clean(first.text_content()).endswith("+")
+        return None if plus_name else clean(tail)
     text = first.text_content()
     return clean(tail) if text and tail and _joined(text, tail) else None
 

@@ -242,19 +242,25 @@ def closing_label(value: str) -> tuple[str, str] | None:
 
 
 MAX_LABEL_WORDS = 2  # "EN DIRECT", "AO VIVO": a label closing a title in capitals, no mark
+# a word in small letters this short before the capitals is a preposition or an article
+# whose object they are ("Alle Infos zur Wahl im TICKER", "Bilder in der GALERIE", "... on VIDEO")
+MAX_LEADING_WORD = 3
 
 
 def _capital_label(value: str) -> tuple[str, str] | None:
     """(label, rest) where `value` closes with a label word or two set in capitals after
     a title in normal case, with no mark between ("Le conseil adopte le plan EN DIRECT",
     "... AO VIVO"): the capitals set it apart as a mark would; in small letters ("...
-    en directo") the words may be the headline's own."""
+    en directo") the words may be the headline's own, and so are capitals a preposition
+    or an article leads ("... zur Wahl im TICKER", "Watch the meeting on VIDEO")."""
     words = value.rsplit(None, MAX_LABEL_WORDS)
     for n in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
         label = " ".join(words[-n:])
         rest = " ".join(words[:-n])
+        before = rest.rsplit(None, 1)[-1] if rest else ""
         if (
             label.isupper()
+            and not (before.isalpha() and before.islower() and len(before) <= MAX_LEADING_WORD)
             and any(c.islower() for c in rest)
             and is_label(label)
             and _fits(label, rest, True, closing=True)

@@ -623,7 +623,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     while len(parts) > 2 and (
         is_site(parts[0], first)
         or (
-            (_cjk_masthead(parts[0]) or _unspelt_masthead(parts[0], parts[1]))
+            (_cjk_masthead(parts[0]) or _unspelt_masthead(parts[0], parts[1], parts[2]))
             and _width("".join(parts[2:])) >= MIN_REST
         )
     ):
@@ -874,17 +874,31 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _COLON_MARK = re.compile("[:\uff1a]")
 
 
-def _unspelt_masthead(part: str, mark: str) -> bool:
+def _unspelt_masthead(part: str, mark: str, after: str = "") -> bool:
     """A first part before a spaced mark that is a newspaper's name by its kind, in a script
     no host name spells ("Портові новини | ...", "صحيفة الميناء - ...", "बंदरगाह समाचार |
     ..."): the site's name as its titles open, which no meta or host tells. A Latin name
-    is the host's to tell (`is_site`); a colon after a first part opens a topic's kicker."""
+    is the host's to tell (`is_site`); a colon after a first part opens a topic's kicker.
+    Before a part `after` opening with a small letter it is a headline's first half, its
+    sentence going on ("Фейкові новини — як їх розпізнати", fake news: how to spot them):
+    a headline after a site's name opens with a capital."""
     return (
         not _LATIN_LETTER.search(part)
         and not _COLON_MARK.fullmatch(mark.strip())
         and not _CJK_CHAR.search(part)
+        and not after.lstrip()[:1].islower()
         and _masthead(part)
     )
+
+
+def masthead_cut(text: str) -> str | None:
+    """What `strip_sites` leaves of `text` after a first part it takes for a paper's name
+    in a script no host spells (`_unspelt_masthead`: "Портові новини | Title" gives
+    "Title"); none where it takes none."""
+    parts = split_parts(text) if not _LATIN_LETTER.match(text) else []
+    if len(parts) > 2 and _unspelt_masthead(parts[0], parts[1], parts[2]):
+        return "".join(parts[2:])
+    return None
 
 
 def only_site(text: str, sites: frozenset[str]) -> bool:
