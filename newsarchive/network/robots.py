@@ -234,6 +234,17 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             return _shared(response.replace(request=request))
         return None
 
+    async def allows_browser(self, url: str) -> bool:
+        """Whether robots.txt lets the crawl's browser go to `url` (a page moving itself there):
+        the host's parser as the crawl's requests have it (its robots.txt fetched through Scrapy
+        once, and cached, for a host not yet asked), read for the crawl's user agent."""
+        request = Request(url, callback=NO_CALLBACK)
+        parser = await self.robot_parser(request)
+        if parser is None:
+            return True
+        useragent: str | bytes | None = self._robotstxt_useragent or self._default_useragent
+        return bool(parser.allowed(url, useragent or ""))
+
     def take_landed(self, request: Request) -> Response | None:
         """The page a robots.txt download landed on, for the crawl's own request of it (same
         fingerprint), once; None if there is none."""
