@@ -5,7 +5,8 @@ Scrapy's redirects go through RobotsTxtMiddleware again; the browser's own moves
 `location.replace` or `location.href`, a meta refresh) did not: Chromium fetched the
 disallowed page, and the crawl archived and itemed it. Now the move is refused before
 Chromium asks for it (`browser/moves_refused_robots`, one INFO line), the page stays on the
-document it had. An allowed move lands as before, and with ROBOTSTXT_OBEY off the disallowed
+document it had. An HTTP redirect Chromium follows there is not routed by Playwright: Chromium
+asks for it, but nothing of it is archived or itemed (`browser/redirects_disallowed_robots`). An allowed move lands as before, and with ROBOTSTXT_OBEY off the disallowed
 page is fetched as before."""
 
 from __future__ import annotations
@@ -56,12 +57,15 @@ PAGES: dict[str, tuple[int, dict[str, str], bytes]] = {
     ),
     "/story/allowed": page("Leaving", script="<script>location.replace('/story/landed')</script>"),
     "/story/landed": page("Landed"),
+    "/story/hop": (302, {"Location": "/private/hopped"}, b""),  # Chromium follows it
+    "/private/hopped": page("Secret hop"),
     "/private/js": page("Secret js"),
     "/private/href": page("Secret href"),
     "/private/refresh": page("Secret refresh"),
 }
-STARTS = ["/story/js", "/story/href", "/story/refresh", "/story/allowed"]
-DISALLOWED = ["/private/js", "/private/href", "/private/refresh"]
+STARTS = ["/story/js", "/story/href", "/story/refresh", "/story/allowed", "/story/hop"]
+DISALLOWED = ["/private/js", "/private/href", "/private/refresh"]  # moves: refused
+HOPPED = "/private/hopped"  # an HTTP redirect's hop: Chromium asks it, nothing of it is kept
 
 
 @contextlib.contextmanager
@@ -160,8 +164,9 @@ def obeyed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def test_chromium_never_asks_for_a_disallowed_page_a_page_moves_to(obeyed: dict[str, Any]) -> None:
     assert "/robots.txt" in obeyed["asked"]  # the crawl read it: what it disallows is known
-    assert [path for path in obeyed["asked"] if path.startswith("/private/")] == []
+    assert [path for path in obeyed["asked"] if path.startswith("/private/")] == [HOPPED]
     assert obeyed["stats"]["browser/moves_refused_robots"] == len(DISALLOWED)
+    assert obeyed["stats"]["browser/redirects_disallowed_robots"] == 1
 
 
 def test_nothing_of_a_disallowed_page_is_archived_or_itemed(obeyed: dict[str, Any]) -> None:
@@ -177,6 +182,7 @@ def test_a_page_whose_move_is_refused_is_read_where_it_stayed(obeyed: dict[str, 
     as served, and an allowed move still lands on its page."""
     assert obeyed["items"] == [("/story/href", "Leaving at load"), ("/story/landed", "Landed")]
     assert obeyed["asked"].count("/story/js") == 1  # refused, not retried
+    assert obeyed["asked"].count("/story/hop") == 1
     assert "browser/page_timeout" not in obeyed["stats"]
     assert "log_count/ERROR" not in obeyed["stats"]
     assert obeyed["stats"]["robotstxt/forbidden"] == 1  # Scrapy's meta refresh of /story/refresh
@@ -187,15 +193,16 @@ def test_a_page_whose_move_is_refused_is_read_where_it_stayed(obeyed: dict[str, 
 
 def test_each_refused_move_is_one_info_line(obeyed: dict[str, Any]) -> None:
     lines = [line for line in obeyed["log"].splitlines() if "which robots.txt disallows" in line]
-    assert len(lines) == len(DISALLOWED), lines
+    assert len(lines) == len(DISALLOWED) + 1, lines
     assert all("INFO" in line for line in lines), lines
-    for target in DISALLOWED:
+    for target in [*DISALLOWED, HOPPED]:
         assert sum(target in line for line in lines) == 1, (target, lines)
 
 
 def test_with_robots_txt_not_obeyed_the_page_moves_as_before(tmp_path: Path) -> None:
     run = crawl(tmp_path, ROBOTSTXT_OBEY="0")
     assert "browser/moves_refused_robots" not in run["stats"]
-    for target in DISALLOWED:
+    assert "browser/redirects_disallowed_robots" not in run["stats"]
+    for target in [*DISALLOWED, HOPPED]:
         assert target in run["asked"], target
-    assert [url for url, _ in run["items"]] == sorted([*DISALLOWED, "/story/landed"])
+    assert [url for url, _ in run["items"]] == sorted([*DISALLOWED, HOPPED, "/story/landed"])

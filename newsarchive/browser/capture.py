@@ -35,6 +35,7 @@ logger = logging.getLogger(__name__)
 STREAMING = frozenset({"eventsource", "websocket", "media"})
 NAVIGATED_AWAY = "browser/exchanges/no_body/navigated_away"
 ROBOTS_REFUSED = "browser/moves_refused_robots"  # moves to an address robots.txt disallows
+ROBOTS_REDIRECT = "browser/redirects_disallowed_robots"  # redirects Chromium followed there
 # whether the document's DOMContentLoaded fired
 DOM_LOADED_JS = (
     "() => { const [n] = performance.getEntriesByType('navigation');"
@@ -105,6 +106,9 @@ class PageCapture:
         self.held: Page | None = None
         # set by RenderMiddleware when robots.txt is obeyed: whether the page may move to a URL
         self.robots: Callable[[str], Awaitable[bool]] | None = None
+        # the same, from a parser at hand (None: not read yet), for a redirect's hops
+        self.robots_now: Callable[[str], bool | None] | None = None
+        self.disallowed_hops: set[str] = set()  # of those, the ones robots.txt disallows
         # a disallowed move that stopped the page's parse: where it went (_stop_if_unparsed)
         self.refused_unparsed: str | None = None
         self.stopped = asyncio.Event()
@@ -146,6 +150,23 @@ class PageCapture:
             self.navigations += 1
             if request.redirected_from is not None:
                 self.hops.append(request.url)
+                self._disallowed_hop(request)
+
+    def _disallowed_hop(self, request: PlaywrightRequest) -> None:
+        """A redirect Chromium follows to an address robots.txt disallows: Playwright routes
+        no hop, so Chromium asks for it, but nothing of it is archived (on_response) and the
+        rendering ends as robots.txt refuses a request (the handler, IgnoreRequest)."""
+        if self.robots_now is None or self.robots_now(request.url) is not False:
+            return
+        self.disallowed_hops.add(request.url)
+        self.stats.inc_value(ROBOTS_REDIRECT)
+        logger.info(
+            "%s redirected to %s, which robots.txt disallows: not archived",
+            request.redirected_from.url if request.redirected_from else "",
+            request.url,
+        )
+        self.refused_unparsed = request.url
+        self.stopped.set()
 
     def on_request_done(self, request: PlaywrightRequest) -> None:
         self.open_requests.discard(request)
@@ -226,6 +247,8 @@ class PageCapture:
 
     def on_response(self, response: PlaywrightResponse) -> None:
         if not is_archivable(response.url):
+            return
+        if response.url in self.disallowed_hops:
             return
         if response.request in self.after_read:  # the archive holds the page as it was read
             self.stats.inc_value("browser/exchanges/after_read")

@@ -171,6 +171,7 @@ class RenderMiddleware:
         robots = getattr(self.crawler, ROBOTS_ATTRIBUTE, None)  # ROBOTSTXT_OBEY's middleware
         if robots is not None and not request.meta.get("dont_obey_robotstxt"):
             capture.robots = robots.allows_browser  # the page's own moves obey it too
+            capture.robots_now = robots.allows_browser_now
         request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
         # run as the page's content is read (handler.FinishThenRead), not as a PageMethod:

@@ -245,6 +245,20 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         useragent: str | bytes | None = self._robotstxt_useragent or self._default_useragent
         return bool(parser.allowed(url, useragent or ""))
 
+    def allows_browser_now(self, url: str) -> bool | None:
+        """`allows_browser` from the host's parser if it is at hand, else None (its robots.txt
+        not read yet): for what the browser asks before anyone can wait (a redirect's hop)."""
+        netloc = urlsplit(url).netloc
+        if netloc not in self._parsers:
+            return None
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            return None
+        if parser is None:
+            return True
+        useragent: str | bytes | None = self._robotstxt_useragent or self._default_useragent
+        return bool(parser.allowed(url, useragent or ""))
+
     def take_landed(self, request: Request) -> Response | None:
         """The page a robots.txt download landed on, for the crawl's own request of it (same
         fingerprint), once; None if there is none."""
