@@ -6,8 +6,9 @@ Scrapy's redirects go through RobotsTxtMiddleware again; the browser's own moves
 disallowed page, and the crawl archived and itemed it. Now the move is refused before
 Chromium asks for it (`browser/moves_refused_robots`, one INFO line), the page stays on the
 document it had. An HTTP redirect Chromium follows there is not routed by Playwright: Chromium
-asks for it, but nothing of it is archived or itemed (`browser/redirects_disallowed_robots`). An allowed move lands as before, and with ROBOTSTXT_OBEY off the disallowed
-page is fetched as before."""
+asks for it, but nothing of it is archived or itemed (`browser/redirects_disallowed_robots`).
+An allowed move lands as before, and with ROBOTSTXT_OBEY off the disallowed page is fetched
+as before."""
 
 from __future__ import annotations
 
@@ -46,7 +47,9 @@ def page(title: str, head: str = "", script: str = "") -> tuple[int, dict[str, s
 
 PAGES: dict[str, tuple[int, dict[str, str], bytes]] = {
     "/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"),
-    "/story/js": page("Leaving by script", script="<script>location.replace('/private/js')</script>"),
+    "/story/js": page(
+        "Leaving by script", script="<script>location.replace('/private/js')</script>"
+    ),
     "/story/href": page(
         "Leaving at load",
         script="<script>addEventListener('load', () => { location.href = '/private/href'; })"
@@ -146,7 +149,8 @@ def crawl(out: Path, **settings: str) -> dict[str, Any]:
     for path in sorted((out / "warc").glob("*.warc.gz")):
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
-                uris.add((record.rec_headers.get_header("WARC-Target-URI") or "").replace(origin, ""))
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                uris.add(uri.replace(origin, ""))
     found = [json.loads(line) for line in items.read_text().splitlines()]
     return {
         "stats": parse_stats(done.stderr),
