@@ -334,9 +334,9 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             raise
         finally:
             stop.cancel()
-        if download in done:
+        if download in done and not stopped.is_set():
             return download.result()
-        download.cancel()
+        download.cancel()  # stopped (the page's answer, if it came as well, is not kept)
         with suppress(asyncio.CancelledError, Exception):
             await download
         await self._close_page_of(request, timed_out=False)
