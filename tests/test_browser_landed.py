@@ -250,14 +250,16 @@ ROBOTS_PAGES: dict[str, Any] = {
 def test_a_page_left_that_robots_txt_disallows_is_not_fetched_plainly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Scrapy's fetch of a document a page left goes through the crawl's downloader
-    middlewares: robots.txt refuses it (not archived), said at INFO, not as a warning that a
-    fetch failed (the crawl's own policy, not a fault)."""
+    """Chromium's redirect to a page robots.txt disallows ends the rendering as robots.txt
+    refuses a request (newsarchive.browser.capture): nothing of that page is archived, nor
+    fetched plainly as a page left, nor itemed (so no later links either); said at INFO, not
+    as a warning that a fetch failed (the crawl's own policy, not a fault)."""
     monkeypatch.setattr(sys.modules[__name__], "MOVES", {"/story/start": ("/story/end", "", "")})
     with page_origin(ROBOTS_PAGES, "HTTP/1.1") as origin:
         run = crawl(tmp_path, origin, STATE_ENABLED="0", ROBOTSTXT_OBEY="1")
-    assert titles(run) == [("/story/end", "End"), ("/story/other", "Another story")]
-    assert run["stats"]["robotstxt/forbidden"] == 1
+    assert titles(run) == []
+    assert run["stats"]["browser/redirects_disallowed_robots"] == 1
+    assert "browser/fetched_plainly/left" not in run["stats"]
     assert "/private/moving" not in run["records"]
     refused = [line for line in run["log"].splitlines() if "/private/moving" in line]
     assert refused and not [line for line in refused if "WARNING" in line], refused

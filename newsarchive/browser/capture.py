@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 
 from playwright.async_api import Error as PlaywrightError
@@ -34,6 +34,13 @@ logger = logging.getLogger(__name__)
 # Requests that may stay open for as long as the page does: never waited for.
 STREAMING = frozenset({"eventsource", "websocket", "media"})
 NAVIGATED_AWAY = "browser/exchanges/no_body/navigated_away"
+ROBOTS_REFUSED = "browser/moves_refused_robots"  # moves to an address robots.txt disallows
+ROBOTS_REDIRECT = "browser/redirects_disallowed_robots"  # redirects Chromium followed there
+# whether the document's DOMContentLoaded fired
+DOM_LOADED_JS = (
+    "() => { const [n] = performance.getEntriesByType('navigation');"
+    " return !!n && n.domContentLoadedEventStart > 0; }"
+)
 
 
 def record_ref(results: list[tuple[object, object]]) -> RecordRef | None:
@@ -97,6 +104,14 @@ class PageCapture:
         self.adopt: Callable[[Page], None] | None = None
         # the page being read, kept on the document read: its moves are refused (hold_route)
         self.held: Page | None = None
+        # set by RenderMiddleware when robots.txt is obeyed: whether the page may move to a URL
+        self.robots: Callable[[str], Awaitable[bool]] | None = None
+        # the same, from a parser at hand (None: not read yet), for a redirect's hops
+        self.robots_now: Callable[[str], bool | None] | None = None
+        self.disallowed_hops: set[str] = set()  # of those, the ones robots.txt disallows
+        # a disallowed move that stopped the page's parse: where it went (_stop_if_unparsed)
+        self.refused_unparsed: str | None = None
+        self.stopped = asyncio.Event()
         # requests the held page started from its read on: not archived (on_response)
         self.after_read: set[PlaywrightRequest] = set()
         self.read_url: str | None = None  # the address of the document read, as it was read
@@ -135,6 +150,23 @@ class PageCapture:
             self.navigations += 1
             if request.redirected_from is not None:
                 self.hops.append(request.url)
+                self._disallowed_hop(request)
+
+    def _disallowed_hop(self, request: PlaywrightRequest) -> None:
+        """A redirect Chromium follows to an address robots.txt disallows: Playwright routes
+        no hop, so Chromium asks for it, but nothing of it is archived (on_response) and the
+        rendering ends as robots.txt refuses a request (the handler, IgnoreRequest)."""
+        if self.robots_now is None or self.robots_now(request.url) is not False:
+            return
+        self.disallowed_hops.add(request.url)
+        self.stats.inc_value(ROBOTS_REDIRECT)
+        logger.info(
+            "%s redirected to %s, which robots.txt disallows: not archived",
+            request.redirected_from.url if request.redirected_from else "",
+            request.url,
+        )
+        self.refused_unparsed = request.url
+        self.stopped.set()
 
     def on_request_done(self, request: PlaywrightRequest) -> None:
         self.open_requests.discard(request)
@@ -153,12 +185,51 @@ class PageCapture:
         error would commit an error page), so its address, screenshot and close are those of
         the document read."""
         if not self.holds(request):
+            if await self._robots_refuse(request):
+                with suppress(PlaywrightError):  # the page closed meanwhile
+                    await route.abort("aborted")  # the page stays on the document it had
+                    await self._stop_if_unparsed(request)
+                return
             await route.fallback()
             return
         self.stats.inc_value("browser/moves_refused_after_read")
         logger.info("%s was read: its move to %s is refused", request.frame.url, request.url)
         with suppress(PlaywrightError):  # the page closed meanwhile
             await route.abort("aborted")
+
+    async def _robots_refuse(self, request: PlaywrightRequest) -> bool:
+        """Whether the page's move to `request` (a main-frame navigation: a script's
+        location.replace or href, a meta refresh, a link followed) is one robots.txt disallows.
+        Its requisites (images, CSS, scripts, frames) are not checked, as a browser's are not."""
+        if self.robots is None or not _is_main_navigation(request):
+            return False
+        try:
+            if await self.robots(request.url):
+                return False
+        except Exception:  # the crawl closing as its robots.txt is fetched: Scrapy's to say
+            logger.debug("robots.txt not read for the move to %s", request.url, exc_info=True)
+            return False
+        self.stats.inc_value(ROBOTS_REFUSED)
+        logger.info(
+            "%s moves to %s, which robots.txt disallows: not fetched",
+            request.frame.url,
+            request.url,
+        )
+        return True
+
+    async def _stop_if_unparsed(self, request: PlaywrightRequest) -> None:
+        """A move started while its document was parsing (`location.replace` in the page)
+        aborted the parse, as browsers do: no DOMContentLoaded comes, and the page would wait
+        for it until its navigation timeout. Its rendering is ended (the handler closes the
+        page), its request refused as robots.txt refuses one (IgnoreRequest)."""
+        page = _page_of(request)
+        if page is None:
+            return
+        loaded = await request.frame.evaluate(DOM_LOADED_JS)
+        if loaded:
+            return
+        self.refused_unparsed = request.url
+        self.stopped.set()  # the handler ends the rendering (BrowserDownloadHandler)
 
     def moved(self, page: Page) -> bool:
         """Whether `page` navigated since it was settled, or is navigating (location.replace)."""
@@ -176,6 +247,8 @@ class PageCapture:
 
     def on_response(self, response: PlaywrightResponse) -> None:
         if not is_archivable(response.url):
+            return
+        if response.url in self.disallowed_hops:
             return
         if response.request in self.after_read:  # the archive holds the page as it was read
             self.stats.inc_value("browser/exchanges/after_read")

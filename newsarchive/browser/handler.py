@@ -310,12 +310,40 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         # otherwise run out of time waiting for a page (on a busy machine, every retry too).
         async with self._page_slot(request):
             try:
-                return await asyncio.wait_for(super().download_request(request), self._page_timeout)
+                return await asyncio.wait_for(
+                    self._unless_stopped(request, capture), self._page_timeout
+                )
             except TimeoutError:
                 await self._close_page_of(request)
                 raise BrowserTimeout(
                     f"rendering {request.url} took over {self._page_timeout:.0f} s"
                 ) from None
+
+    async def _unless_stopped(self, request: Request, capture: Any) -> Response:
+        """scrapy-playwright's rendering, ended early when the page's capture says it is to stop
+        (a move robots.txt disallows aborted its parse: PageCapture._stop_if_unparsed)."""
+        download = asyncio.ensure_future(super().download_request(request))
+        stopped = getattr(capture, "stopped", None)
+        if stopped is None:
+            return await download
+        stop = asyncio.ensure_future(stopped.wait())
+        try:
+            done, _ = await asyncio.wait({download, stop}, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # BROWSER_PAGE_TIMEOUT, the crawl closing
+            download.cancel()
+            raise
+        finally:
+            stop.cancel()
+        if download in done and not stopped.is_set():
+            return download.result()
+        download.cancel()  # stopped (the page's answer, if it came as well, is not kept)
+        with suppress(asyncio.CancelledError, Exception):
+            await download
+        await self._close_page_of(request, timed_out=False)
+        raise IgnoreRequest(
+            f"its page moved to {capture.refused_unparsed} while loading, which robots.txt"
+            " disallows"
+        )
 
     def _page_slot(self, request: Request) -> asyncio.Semaphore:
         """One slot per page scrapy-playwright will open in the request's context."""
@@ -325,9 +353,9 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             slot = self._page_slots[name] = asyncio.Semaphore(self._pages_per_context)
         return slot
 
-    async def _close_page_of(self, request: Request) -> None:
+    async def _close_page_of(self, request: Request, timed_out: bool = True) -> None:
         """A page given up on is closed, so its slot in the context is freed."""
-        if self._stats is not None:
+        if self._stats is not None and timed_out:
             self._stats.inc_value("browser/page_timeout")
         capture = request.meta.get(CAPTURE_META)
         page = getattr(capture, "page", None)

@@ -39,6 +39,7 @@ from newsarchive.browser.render import (
     render_spec,
 )
 from newsarchive.network.middleware import RequestRefused
+from newsarchive.network.robots import ROBOTS_ATTRIBUTE
 from newsarchive.signals import exchange_captured
 
 logger = logging.getLogger(__name__)
@@ -167,6 +168,10 @@ class RenderMiddleware:
         # service workers blocked in the context this request may create (handler.py)
         kwargs = request.meta.get("playwright_context_kwargs") or {}
         request.meta["playwright_context_kwargs"] = {**CONTEXT_DEFAULTS, **kwargs}
+        robots = getattr(self.crawler, ROBOTS_ATTRIBUTE, None)  # ROBOTSTXT_OBEY's middleware
+        if robots is not None and not request.meta.get("dont_obey_robotstxt"):
+            capture.robots = robots.allows_browser  # the page's own moves obey it too
+            capture.robots_now = robots.allows_browser_now
         request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
         # run as the page's content is read (handler.FinishThenRead), not as a PageMethod:
@@ -319,6 +324,8 @@ class RenderMiddleware:
             return None
         if capture is not None and capture.downloads.answer is not None:
             return self._fetch_file_plainly(request, capture.downloads.answer)
+        if isinstance(exception, IgnoreRequest):  # a move robots.txt disallows (handler)
+            return None
         self.stats.inc_value(f"browser/failed/{type(exception).__name__}")
         if not isinstance(exception, PlaywrightError | BrowserTimeout):
             return None

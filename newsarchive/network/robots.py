@@ -237,6 +237,31 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             return _shared(response, request)
         return None
 
+    async def allows_browser(self, url: str) -> bool:
+        """Whether robots.txt lets the crawl's browser go to `url` (a page moving itself there):
+        the host's parser as the crawl's requests have it (its robots.txt fetched through Scrapy
+        once, and cached, for a host not yet asked), read for the crawl's user agent."""
+        request = Request(url, callback=NO_CALLBACK)
+        parser = await self.robot_parser(request)
+        if parser is None:
+            return True
+        useragent: str | bytes | None = self._robotstxt_useragent or self._default_useragent
+        return bool(parser.allowed(url, useragent or ""))
+
+    def allows_browser_now(self, url: str) -> bool | None:
+        """`allows_browser` from the host's parser if it is at hand, else None (its robots.txt
+        not read yet): for what the browser asks before anyone can wait (a redirect's hop)."""
+        netloc = urlsplit(url).netloc
+        if netloc not in self._parsers:
+            return None
+        parser = self._parsers[netloc]
+        if isinstance(parser, Deferred):
+            return None
+        if parser is None:
+            return True
+        useragent: str | bytes | None = self._robotstxt_useragent or self._default_useragent
+        return bool(parser.allowed(url, useragent or ""))
+
     def take_landed(self, request: Request) -> Response | None:
         """The page a robots.txt download landed on, for the crawl's own request of it (same
         fingerprint), once; None if there is none."""
