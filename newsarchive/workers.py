@@ -390,7 +390,13 @@ class ExtractWorkers:
             worker.timer = None
 
     def _expired(self, worker: _Worker) -> None:
+        """Past its time limit: killed. What it logged until then (in its pipe once it is
+        dead) goes to the log before its page fails, not among the next worker's lines."""
         worker.process.kill()
+        worker.process.join(timeout=EXIT_GRACE)  # a killed process ends at once
+        self._discard(worker)
+        while self._readable(worker):
+            pass
         self._replace(worker, WorkerFailed("timeout", f"over {self.config.timeout:g} s"))
 
     def _lost(self, worker: _Worker) -> None:

@@ -289,3 +289,32 @@ def test_a_record_whose_extra_this_process_cannot_rebuild_still_arrives(
         ("WARNING", "http://n.test/x%20y: extra from elsewhere"),
         ("WARNING", "http://n.test/x%20y: extra with a lock"),
     ]
+
+
+def log_without_end(url: str) -> None:
+    log = logging.getLogger(EXTRACTOR)
+    while True:
+        log.warning("%s: still reading %s", url, "." * 2000)
+
+
+def test_what_a_worker_logged_until_it_was_killed_comes_before_its_page_fails(
+    events: Events,
+) -> None:
+    logging.root.setLevel(logging.WARNING)
+
+    async def main() -> None:
+        workers = _pool(timeout=1.0)
+        try:
+            with pytest.raises(WorkerFailed, match="timeout"):
+                await workers.run(log_without_end, "http://n.test/endless")
+            events.seen.append(("failed", "", 0))
+            events.seen.append(("answer", await workers.run(log_lines, "http://n.test/next"), 0))
+        finally:
+            workers.close()
+
+    asyncio.run(main())
+    kinds = [event[0] for event in events.seen]
+    failed = kinds.index("failed")
+    endless = [i for i, event in enumerate(events.seen) if "endless" in event[1]]
+    assert endless, "the killed worker's records reached this process"
+    assert max(endless) < failed, events.seen[failed - 1 : failed + 3]
