@@ -110,19 +110,25 @@ class _PipeHandler(logging.Handler):
 
 def _shipped(record: logging.LogRecord) -> bytes:
     """The record pickled, its message merged with its arguments and its exception as text
-    (as logging.handlers.QueueHandler prepares one): nothing this process cannot unpickle."""
+    (as logging.handlers.QueueHandler prepares one), every other value that is not a plain
+    str, number or None as its repr: nothing this process cannot unpickle (an `extra=`
+    object may pickle in the worker, yet name a class only the worker can import)."""
     state = dict(record.__dict__)
     state["msg"] = record.getMessage()
     state["args"] = None
     if record.exc_info:
         state["exc_text"] = record.exc_text or logging.Formatter().formatException(record.exc_info)
     state["exc_info"] = None
-    try:
-        return pickle.dumps(state, pickle.HIGHEST_PROTOCOL)
-    except Exception:  # an `extra` value that does not pickle: its repr
-        plain = (str, int, float, bool, type(None))
-        state = {k: v if isinstance(v, plain) else repr(v) for k, v in state.items()}
-        return pickle.dumps(state, pickle.HIGHEST_PROTOCOL)
+    for key, value in state.items():
+        if type(value) not in _PLAIN:
+            try:
+                state[key] = repr(value)
+            except Exception:
+                state[key] = f"<unprintable {type(value).__name__}>"
+    return pickle.dumps(state, pickle.HIGHEST_PROTOCOL)
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _log_to_pipe(results: Connection, level: int) -> None:
@@ -384,7 +390,13 @@ class ExtractWorkers:
             worker.timer = None
 
     def _expired(self, worker: _Worker) -> None:
+        """Past its time limit: killed. What it logged until then (in its pipe once it is
+        dead) goes to the log before its page fails, not among the next worker's lines."""
         worker.process.kill()
+        worker.process.join(timeout=EXIT_GRACE)  # a killed process ends at once
+        self._discard(worker)
+        while self._readable(worker):
+            pass
         self._replace(worker, WorkerFailed("timeout", f"over {self.config.timeout:g} s"))
 
     def _lost(self, worker: _Worker) -> None:

@@ -249,3 +249,72 @@ def test_the_workers_warning_is_counted_in_scrapys_stats(
     warnings = [line for line in log.splitlines() if re.match(r"\S+ \S+ \[[^]]+\] WARNING: ", line)]
     assert any("past Python's stack" in line for line in warnings)
     assert stats["log_count/WARNING"] == len(warnings)
+
+
+def _refuse() -> None:
+    raise ImportError("a module only the worker has")
+
+
+class OnlyInTheWorker:
+    """An `extra=` value that pickles in the worker but cannot be rebuilt here (its class
+    from a module this process cannot import)."""
+
+    def __reduce__(self) -> tuple[Any, tuple[()]]:
+        return _refuse, ()
+
+
+def log_with_odd_extras(url: str) -> str:
+    import threading
+
+    log = logging.getLogger(EXTRACTOR)
+    log.warning("%s: extra from elsewhere", url, extra={"node": OnlyInTheWorker()})
+    log.warning("%s: extra with a lock", url, extra={"guard": threading.Lock()})
+    return url
+
+
+def test_a_record_whose_extra_this_process_cannot_rebuild_still_arrives(
+    events: Events,
+) -> None:
+    logging.root.setLevel(logging.WARNING)
+
+    async def main() -> Any:
+        workers = _pool()
+        try:
+            return await workers.run(log_with_odd_extras, "http://n.test/x%20y")
+        finally:
+            workers.close()
+
+    assert asyncio.run(main()) == "http://n.test/x%20y"
+    assert [event[:2] for event in events.seen] == [
+        ("WARNING", "http://n.test/x%20y: extra from elsewhere"),
+        ("WARNING", "http://n.test/x%20y: extra with a lock"),
+    ]
+
+
+def log_without_end(url: str) -> None:
+    log = logging.getLogger(EXTRACTOR)
+    while True:
+        log.warning("%s: still reading %s", url, "." * 2000)
+
+
+def test_what_a_worker_logged_until_it_was_killed_comes_before_its_page_fails(
+    events: Events,
+) -> None:
+    logging.root.setLevel(logging.WARNING)
+
+    async def main() -> None:
+        workers = _pool(timeout=1.0)
+        try:
+            with pytest.raises(WorkerFailed, match="timeout"):
+                await workers.run(log_without_end, "http://n.test/endless")
+            events.seen.append(("failed", "", 0))
+            events.seen.append(("answer", await workers.run(log_lines, "http://n.test/next"), 0))
+        finally:
+            workers.close()
+
+    asyncio.run(main())
+    kinds = [event[0] for event in events.seen]
+    failed = kinds.index("failed")
+    endless = [i for i, event in enumerate(events.seen) if "endless" in event[1]]
+    assert endless, "the killed worker's records reached this process"
+    assert max(endless) < failed, events.seen[failed - 1 : failed + 3]
