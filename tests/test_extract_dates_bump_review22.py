@@ -72,6 +72,10 @@ CASES = [
     ("meta-midnight", _NO, "nb", _meta("2026-12-01T00:00:00+01:00"), "", _bumped(), _BUMPED),
     # the day clocks go back: a wall clock converted with the summer offset, an hour early in UTC
     ("meta-dst-slip-utc", _NO, "nb", _meta("2026-10-25T08:00:00Z"), "", _bumped("2026-10-25T10:00:00+01:00"), "2026-10-25T10:00:00+01:00"),
+    # a published meta that states the JSON-LD's time beside an earlier one (another item's
+    # in the head, or a second name kept): the page's own stamps agree, the JSON-LD stands
+    ("metas-one-agrees", _NO, "nb", _meta(_BUMPED) + _meta("2026-12-02T08:00:00+01:00", "og:published_time"), "", _bumped(), _BUMPED),
+    ("metas-one-agrees-after", _NO, "nb", _meta("2026-12-02T08:00:00+01:00") + _meta(_BUMPED, "og:published_time"), "", _bumped(), _BUMPED),
     # the republish the rule is for, still read
     ("republish-hours-before", _NO, "nb", _meta("2026-12-04T07:12:00+01:00"), "", _bumped(), "2026-12-04T07:12:00+01:00"),
 ]  # fmt: skip
@@ -113,3 +117,20 @@ def test_a_live_blog_wrapper_holds_the_page_own_start(wrapper: str) -> None:
     assert extract_article(
         page, "https://www.avis.example.dk/live/1", fetched=_FETCHED
     ).published == ("2026-12-04T09:00:00+01:00")
+
+
+def test_a_live_updates_list_holds_the_page_own_start_under_the_headline() -> None:
+    """The start line inside the list of entries ("live-updates"), the headline above it:
+    the plural names the list, not an entry."""
+    body = (
+        "<div class='live-updates'><p class='meta'>Publiceret 4. december 2026 kl. 09.00</p>"
+        "<div class='live-update'><time datetime='2026-12-04T15:05:00+01:00'>15.05</time><p>Nyt i sagen</p></div>"
+        "<div class='live-update'><time datetime='2026-12-04T12:05:00+01:00'>12.05</time><p>Nyt</p></div></div>"
+    )
+    page = (
+        f"<html lang='da'><head><meta charset='utf-8'><title>{_HEADLINE}</title></head><body><main>"
+        f"<h1>{_HEADLINE}</h1>{body}<p>The operator said the northern pier stays shut until the "
+        "engineers have checked the pilings.</p></main></body></html>"
+    )
+    found = extract_article(page, "https://www.avis.example.dk/live/1", fetched=_FETCHED).published
+    assert found == "2026-12-04T09:00:00+01:00"

@@ -829,9 +829,10 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
 
     Not a meta more than a month before (a template's default, a recycled page's stamp), nor
     one a whole quarter-hour count before on another offset (a wall clock converted with the
-    other season's offset: "08:00Z" beside "10:00+01:00" the day clocks go back), nor where the
-    page itself states the JSON-LD's time and not the meta's (a byline, a `<time>`: a draft's
-    stamp in the meta, the page's publication in the JSON-LD).
+    other season's offset: "08:00Z" beside "10:00+01:00" the day clocks go back), nor where
+    another published meta states the JSON-LD's time (the page's own stamps agree: the earlier
+    one another item's), nor where the page itself states the JSON-LD's time and not the
+    meta's (a byline, a `<time>`: a draft's stamp in the meta, the publication in the JSON-LD).
     """
     if _jsonld_value(_article_get(doc, "dateModified")) is None:
         return first
@@ -842,6 +843,8 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
     for key in _OPEN_GRAPH_PUBLISHED:
         for value in doc.meta_tags.get(key, ()):
             d = parse_date(value)
+            if d == first:
+                return first  # a published meta of its own states the JSON-LD's time
             if (
                 d is not None
                 and d.tzinfo is not None
