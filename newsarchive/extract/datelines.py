@@ -105,8 +105,10 @@ _OTHER_ITEM = re.compile(
     r"|yorumlar|komentarze|meistgelesen|mehr-?zum-?thema|weitere-?artikel|lesetipp|most-?popular"
     r"|talkback|diskuse|diskuze"
     # a live blog's entries (the page's own start is stated above them), BEM parts too
-    # ("live-blog__entry", "live-feed__item", "ticker__item")
-    r"|live-?(?:blog|feed|event)?[-_]*(?:entry|post|item|update)|ticker[-_]*(?:entry|item)",
+    # ("live-blog__entry", "live-feed__item", "ticker__item"); not their plural, the list
+    # holding them ("live-updates": the start line may sit in it, above the entries)
+    r"|live-?(?:blog|feed|event)?[-_]*(?:entry|post|item|update)(?!s(?![a-z]))"
+    r"|ticker[-_]*(?:entry|item)(?!s(?![a-z]))",
     re.I,
 )
 _ANCESTORS = 8

@@ -790,7 +790,7 @@ def _before_a_republish(
     if first.tzinfo is None:
         return first
     if _article_get(doc, "datePublished"):
-        return _meta_before_a_bump(doc, first)
+        return _meta_before_a_bump(doc, first, markup)
     if first in _modified_stamps(doc):
         month_first = _month_first(doc)
         for find in markup:
@@ -823,26 +823,74 @@ def _before_a_republish(
     return first
 
 
-def _meta_before_a_bump(doc: Document, first: datetime) -> datetime:
+def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ...]) -> datetime:
     """The earliest `article:published_time` before a JSON-LD publication its own
-    `dateModified` repeats (republished: the JSON-LD's times bumped, the meta kept)."""
+    `dateModified` repeats (republished: the JSON-LD's times bumped, the meta kept).
+
+    Not a meta more than a month before (a template's default, a recycled page's stamp), nor
+    one a whole quarter-hour count before on another offset (a wall clock converted with the
+    other season's offset: "08:00Z" beside "10:00+01:00" the day clocks go back), nor where
+    another published meta states the JSON-LD's time (the page's own stamps agree: the earlier
+    one another item's), nor where the page itself states the JSON-LD's time and not the
+    meta's (a byline, a `<time>`: a draft's stamp in the meta, the publication in the JSON-LD).
+    """
     if _jsonld_value(_article_get(doc, "dateModified")) is None:
         return first
     if first not in _modified_stamps(doc):
         return first
     wall = first.replace(tzinfo=None)
+    earliest = first
     for key in _OPEN_GRAPH_PUBLISHED:
         for value in doc.meta_tags.get(key, ()):
             d = parse_date(value)
+            if d == first:
+                return first  # a published meta of its own states the JSON-LD's time
             if (
                 d is not None
                 and d.tzinfo is not None
-                and d < first
+                and first - _BUMP_WINDOW < d < earliest
                 and d.time() != _MIDNIGHT
                 and d.replace(tzinfo=None) != wall
+                and not _a_clock_slip(d, first)
             ):
-                first = d
-    return first
+                earliest = d
+    if earliest is first or _stated_on_the_page(doc, markup, first, earliest):
+        return first
+    return earliest
+
+
+_BUMP_WINDOW = timedelta(days=31)
+
+
+def _a_clock_slip(earlier: datetime, later: datetime) -> bool:
+    """Whether two aware times on other offsets lie a zone offset's whole quarter-hours
+    apart (one wall clock converted with the wrong offset), not a time between them."""
+    gap = later - earlier
+    return (
+        earlier.utcoffset() != later.utcoffset() and gap <= _MAX_OFFSET and not gap % _QUARTER_HOUR
+    )
+
+
+def _stated_on_the_page(
+    doc: Document, markup: tuple[Markup, ...], first: datetime, other: datetime
+) -> bool:
+    """Whether the page's own date elements or lines state `first`'s minute and none states
+    `other`'s (a naive line read on either's wall clock)."""
+
+    def minutes(d: datetime) -> set[datetime]:
+        m = d.replace(second=0, microsecond=0)
+        return {m, m.replace(tzinfo=None), m.astimezone(first.tzinfo).replace(tzinfo=None)}
+
+    ours, theirs = minutes(first), minutes(other)
+    month_first = _month_first(doc)
+    stated: list[datetime] = []
+    for find in markup:
+        for el in find(doc)[:3]:
+            if _own_time(doc, el, False) and (d := _from_element(el, month_first)) is not None:
+                stated.append(d)
+    stated += [d for text, d in _datelines(doc) if d is not None]
+    seen = {d.replace(second=0, microsecond=0) for d in stated if d.time() != _MIDNIGHT}
+    return bool(seen & ours) and not seen & theirs
 
 
 _OPEN_GRAPH_PUBLISHED = PUBLISHED_META[:3]
