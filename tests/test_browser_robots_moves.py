@@ -168,7 +168,10 @@ def obeyed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def test_chromium_never_asks_for_a_disallowed_page_a_page_moves_to(obeyed: dict[str, Any]) -> None:
     assert "/robots.txt" in obeyed["asked"]  # the crawl read it: what it disallows is known
-    assert [path for path in obeyed["asked"] if path.startswith("/private/")] == [HOPPED]
+    # the script moves and the refresh are refused before Chromium asks; the redirect Chromium
+    # follows may be asked for or not, as the crawl stops the page before or after Chromium
+    # sends it: either way nothing of it is kept (the test below)
+    assert [path for path in obeyed["asked"] if path.startswith("/private/")] in ([], [HOPPED])
     assert obeyed["stats"]["browser/moves_refused_robots"] == len(DISALLOWED)
     assert obeyed["stats"]["browser/redirects_disallowed_robots"] == 1
 

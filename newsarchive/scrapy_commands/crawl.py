@@ -94,6 +94,7 @@ class Command(ScrapyCrawl):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
+            self._start_log.drop()  # a refusal: its one line alone, as for the others
             raise UsageError("give one spider: scrapy crawl <spider> (scrapy list shows them)")
         assert self.crawler_process is not None
         try:
