@@ -262,4 +262,8 @@ def test_a_page_left_that_robots_txt_disallows_is_not_fetched_plainly(
     assert "browser/fetched_plainly/left" not in run["stats"]
     assert "/private/moving" not in run["records"]
     refused = [line for line in run["log"].splitlines() if "/private/moving" in line]
-    assert refused and not [line for line in refused if "WARNING" in line], refused
+    # Chromium, stopped mid-redirect, may not answer the page's close on a busy machine (a
+    # warning of its own, the page taken as closed): no line says the fetch failed
+    closing = "did not answer the close"
+    failed = [line for line in refused if "WARNING" in line and closing not in line]
+    assert refused and not failed, refused
