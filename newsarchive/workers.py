@@ -250,7 +250,9 @@ class ExtractWorkers:
         self._context.set_forkserver_preload(list(config.preload))
         self._loop: asyncio.AbstractEventLoop | None = None
         self._workers: list[_Worker] = []
-        self._exiting: dict[_Worker, asyncio.TimerHandle] = {}  # lost, exit code not yet known
+        # killed or lost, exit not yet seen: the timer, and the page's failure (None: "crashed"
+        # with the exit code)
+        self._exiting: dict[_Worker, tuple[asyncio.TimerHandle, WorkerFailed | None]] = {}
         self._reading: set[_Worker] = set()  # results pipes not read to their end yet
         self._slots = asyncio.Semaphore(config.max_pending)
         self.pending = 0
@@ -390,34 +392,40 @@ class ExtractWorkers:
             worker.timer = None
 
     def _expired(self, worker: _Worker) -> None:
-        """Past its time limit: killed. What it logged until then (in its pipe once it is
-        dead) goes to the log before its page fails, not among the next worker's lines."""
+        """Past its time limit: killed. Its page fails once it has exited, after what it
+        logged until then (in its pipe), not among the next worker's lines."""
         worker.process.kill()
-        worker.process.join(timeout=EXIT_GRACE)  # a killed process ends at once
         self._discard(worker)
-        while self._readable(worker):
-            pass
-        self._replace(worker, WorkerFailed("timeout", f"over {self.config.timeout:g} s"))
+        self._await_exit(worker, WorkerFailed("timeout", f"over {self.config.timeout:g} s"))
 
     def _lost(self, worker: _Worker) -> None:
-        """Its pipe closed: the worker died. Its exit code (for the page's failure) comes
-        through the process's sentinel, watched by the loop: the reactor never waits for it."""
-        assert self._loop is not None
+        """Its pipe closed: the worker died; its exit code goes in the page's failure."""
         self._discard(worker)
-        sentinel = worker.process.sentinel
-        self._exiting[worker] = self._loop.call_later(EXIT_GRACE, self._exited, worker)
-        self._loop.add_reader(sentinel, self._exited, worker)
+        self._await_exit(worker, None)
+
+    def _await_exit(self, worker: _Worker, failure: WorkerFailed | None) -> None:
+        """The process's end comes through its sentinel, watched by the loop (or EXIT_GRACE
+        passes): the reactor never waits for a dying worker."""
+        assert self._loop is not None
+        timer = self._loop.call_later(EXIT_GRACE, self._exited, worker)
+        self._exiting[worker] = (timer, failure)
+        self._loop.add_reader(worker.process.sentinel, self._exited, worker)
 
     def _exited(self, worker: _Worker) -> None:
-        """A lost worker's exit code is known (or EXIT_GRACE passed): it is replaced."""
-        timer = self._exiting.pop(worker, None)
-        if timer is None:
+        """A dead worker's end is known (or EXIT_GRACE passed): what is left in its pipe is
+        read (logged before its page fails), then it is replaced."""
+        entry = self._exiting.pop(worker, None)
+        if entry is None:
             return  # replaced already
+        timer, failure = entry
         timer.cancel()
         assert self._loop is not None
         self._loop.remove_reader(worker.process.sentinel)
-        code = worker.process.exitcode
-        self._replace(worker, WorkerFailed("crashed", f"worker exit code {code}"))
+        while worker.reading and self._readable(worker):
+            pass
+        if failure is None:
+            failure = WorkerFailed("crashed", f"worker exit code {worker.process.exitcode}")
+        self._replace(worker, failure)
 
     def _replace(self, worker: _Worker, failure: WorkerFailed) -> None:
         """The worker is dead or killed: its page fails, a fresh worker takes the rest."""
