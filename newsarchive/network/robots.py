@@ -242,11 +242,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         the host's parser as the crawl's requests have it (its robots.txt fetched through Scrapy
         once, and cached, for a host not yet asked), read for the crawl's user agent."""
         request = Request(url, callback=NO_CALLBACK)
-        parser = await self.robot_parser(request)
-        if parser is None:
-            return True
-        useragent: str | bytes | None = self._robotstxt_useragent or self._default_useragent
-        return bool(parser.allowed(url, useragent or ""))
+        return self._allows(await self.robot_parser(request), url)
 
     def allows_browser_now(self, url: str) -> bool | None:
         """`allows_browser` from the host's parser if it is at hand, else None (its robots.txt
@@ -257,6 +253,10 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         parser = self._parsers[netloc]
         if isinstance(parser, Deferred):
             return None
+        return self._allows(parser, url)
+
+    def _allows(self, parser: RobotParser | None, url: str) -> bool:
+        """`url` allowed for the crawl's user agent (no parser: robots.txt could not be read)."""
         if parser is None:
             return True
         useragent: str | bytes | None = self._robotstxt_useragent or self._default_useragent
