@@ -47,6 +47,11 @@ STORY = {
     "ja": "市議会は昨夜、歴史的な中心市街地の自転車道に関する新しい計画を賛成多数で承認した。",
     "ko": "시의회는 어젯밤 역사 지구의 자전거 도로에 관한 새 계획을 찬성 다수로 승인했다.",
     "zh": "市议会昨晚以多数票通过了历史城区自行车道的新规划，预计明年春天开工建设。",
+    "ca": "El ple municipal va aprovar ahir a la nit el nou pla de carrils bici per al nucli antic de la ciutat.",
+    "gl": "O pleno municipal aprobou onte á noite o novo plan de carrís bici para o casco vello da cidade.",
+    "sk": "Mestské zastupiteľstvo včera večer schválilo nový plán cyklotrás pre historické centrum mesta.",
+    "hr": "Gradsko vijeće sinoć je usvojilo novi plan biciklističkih staza za povijesnu jezgru grada.",
+    "lt": "Miesto taryba vakar vakare patvirtino naują dviračių takų planą istoriniam miesto centrui.",
     "sw": "Baraza la jiji jana usiku liliidhinisha mpango mpya wa njia za baiskeli katikati ya mji wa kihistoria.",
 }
 
@@ -81,6 +86,23 @@ def _org(name: str) -> dict[str, str]:
 
 
 _META_SITE = f"<meta name='author' content='{SITE}'>"
+
+
+def _graph(name: str) -> str:
+    """Yoast's shape: the article's author an @id, the Person in the @graph beside it."""
+    person = "https://www.invented-daily.example/#/schema/person/1a2b"
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "NewsArticle",
+                "headline": "Cycle lanes for the old town",
+                "author": {"@id": person},
+            },
+            {"@type": "Person", "@id": person, "name": name},
+        ],
+    }
+    return f"<script type='application/ld+json'>{json.dumps(graph, ensure_ascii=False)}</script>"
 
 
 def _by(text: str) -> str:
@@ -292,6 +314,37 @@ PAGES = [
     ("fr-envoyee", "fr", "", _by("Par Jeanne Martin, envoyée spéciale à Kyiv"), "", ["Jeanne Martin"]),
     ("es-enviada", "es", "", _by("Ana García, enviada especial a Kiev"), "", ["Ana García"]),
     ("it-inviato", "it", "", _by("dal nostro inviato Marco Rossi"), "", ["Marco Rossi"]),
+    # a fourth round: JSON-LD graphs, lists and parts, dates after the name, more languages
+ ("es-graph", "es", _graph("Ana García"), "", "", ["Ana García"]),
+ ("fr-ld-url-only", "fr", _ld("https://www.invented-daily.example/auteur/jeanne-martin"), "", "", ["Jeanne Martin"]),
+ ("es-credit-span", "es", "", "<div class='byline'>Por Ana García <span class='credit'>Foto: EFE</span></div>", "", ["Ana García"]),
+ ("es-sobre", "es", _META_SITE, "", "<section class='author-bio'><h3>Sobre el autor</h3><p><a href='/autor/ana-garcia'>Ana García</a> es periodista de la sección local.</p></section>", ["Ana García"]),
+ ("pt-byline-date", "pt", "", _by("Por Mariana Souza — 05/12/2026 às 10h15"), "", ["Mariana Souza"]),
+ ("it-byline-date", "it", "", _by("di Marco Rossi | 5 dicembre 2026, 10:15"), "", ["Marco Rossi"]),
+ ("fr-byline-date", "fr", "", _by("Par Jeanne Martin Publié le 5 décembre 2026 à 10h15"), "", ["Jeanne Martin"]),
+ ("nl-byline-date", "nl", "", _by("Door Jan de Vries 5 december 2026, 10:15"), "", ["Jan de Vries"]),
+ ("pl-byline-date", "pl", "", _by("Jan Kowalski 5 grudnia 2026, 10:15"), "", ["Jan Kowalski"]),
+ ("tr-byline-date", "tr", "", _by("Ahmet Yılmaz 05.12.2026 10:15"), "", ["Ahmet Yılmaz"]),
+ ("ru-byline-date", "ru", "", _by("Иван Петров 5 декабря 2026, 10:15"), "", ["Иван Петров"]),
+ ("es-meta-site-p", "es", _META_SITE, _line("Por Ana García"), "", ["Ana García"]),
+ ("pt-ld-string-array", "pt", _ld(["Mariana Souza", "João Lima"]), "", "", ["Mariana Souza", "João Lima"]),
+ ("it-ld-name-list", "it", _ld({"@type":"Person","name":["Marco Rossi","Giulia Bianchi"]}), "", "", ["Marco Rossi", "Giulia Bianchi"]),
+ ("es-ld-given-family", "es", _ld({"@type":"Person","givenName":"Ana","familyName":"García"}), "", "", ["Ana García"]),
+ ("fr-meta-and-site", "fr", "<meta name='author' content='Jeanne Martin - Invented Daily'>", "", "", ["Jeanne Martin"]),
+ ("es-meta-pipe", "es", "<meta name='author' content='Ana García | Invented Daily'>", "", "", ["Ana García"]),
+ ("id-editor-ld", "id", _ld([_person("Budi Santoso")]), _by("Penulis: Budi Santoso | Editor: Siti Rahayu"), "", ["Budi Santoso"]),
+ ("sv-role-line", "sv", "", _by("Karin Lind<br>Reporter"), "", ["Karin Lind"]),
+ ("el-agency", "el", "", _by("Μαρία Νικολάου, ΑΠΕ-ΜΠΕ"), "", ["Μαρία Νικολάου", "ΑΠΕ-ΜΠΕ"]),
+ ("ar-ld-org-byline", "ar", _ld(_org(SITE)), _by("كتب: أحمد علي"), "", ["أحمد علي"]),
+ ("hi-ld-org-byline", "hi", _ld(_org(SITE)), _by("राहुल शर्मा, नई दिल्ली"), "", ["राहुल शर्मा"]),
+ ("ko-email-bracket", "ko", "", _by("[인벤티드일보 김민수 기자]"), "", ["김민수"]),
+ ("zh-bianji-line", "zh", "", _by("作者：张伟 责任编辑：李华"), "", ["张伟"]),
+ ("sw-na-role", "sw", "", _by("Na Juma Mwangi, Mwanza"), "", ["Juma Mwangi"]),
+ ("ca-per-i", "ca", "", _by("Per Marta Puig i Jordi Vila"), "", ["Marta Puig", "Jordi Vila"]),
+ ("gl-por-e", "gl", "", _by("Por Xosé Pérez e Uxía Rei"), "", ["Xosé Pérez", "Uxía Rei"]),
+ ("sk-foto", "sk", "", _by("Ján Kováč | Foto: Peter Horváth"), "", ["Ján Kováč"]),
+ ("hr-hina", "hr", "", _by("Ivan Horvat / Hina"), "", ["Ivan Horvat", "Hina"]),
+ ("lt-elta", "lt", "", _by("Jonas Jonaitis, ELTA"), "", ["Jonas Jonaitis", "ELTA"]),
 ]  # fmt: skip
 
 _JA_LINE = "（ワシントン＝山田太郎）市議会は昨夜、歴史的な中心市街地の自転車道に関する新しい計画を承認した。"

@@ -70,6 +70,7 @@ BYLINES = [
     ("ru", "Иван Петров, РИА Новости", ["Иван Петров", "РИА Новости"]),
     ("id", "Kontributor Bandung, Budi Santoso", ["Budi Santoso"]),
     ("en", "Correspondent Paris, Jane Doe", ["Jane Doe"]),
+    ("id", "Wartawan Budi, Jakarta", ["Wartawan Budi"]),  # one word after: as before
 ]
 
 
@@ -147,6 +148,7 @@ JA_STORY = "市議会は昨夜、歴史的な中心市街地の自転車道に�
     [
         (f"（ワシントン＝山田太郎）{JA_STORY}", ["山田太郎"]),
         (f"（ワシントン＝山田太郎、佐藤花子）{JA_STORY}", ["山田太郎", "佐藤花子"]),
+        (f"（ワシントン＝共同）{JA_STORY}", ["共同"]),  # a wire's dispatch: the agency
         (f"（写真＝山田太郎）{JA_STORY}", []),  # a photo's credit, no writer
         (f"（仮称）{JA_STORY}", []),
     ],

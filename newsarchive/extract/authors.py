@@ -2181,7 +2181,7 @@ def clean_names(
                 continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
             role = _role_alone(part) and part
             if _post_and_role(part) or (
-                not found and part is not parts[-1] and _role_and_post(part)
+                not found and _role_and_post(part) and _full_name_after(parts, part)
             ):
                 # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent; "Kontributor
                 # Bandung, Budi Santoso", "Correspondent Paris, Jane Doe": her role and post
@@ -2986,6 +2986,12 @@ def _post_and_role(part: str) -> bool:
         and not is_role_word(words[0])
         and _role_alone(" ".join(words[1:]))
     )
+
+
+def _full_name_after(parts: list[str], part: str) -> bool:
+    """The part after `part` has two words or more: a full name ("Budi Santoso")."""
+    at = parts.index(part) + 1
+    return at < len(parts) and len(parts[at].split()) >= 2
 
 
 def _role_and_post(part: str) -> bool:
