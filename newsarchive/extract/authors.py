@@ -174,8 +174,12 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = re.compile(r"\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
+# ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
+_DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = re.compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b)", re.I
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b"
+    rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
+    re.I,
 )
 # A picture credit as a byline's later part ("By Jane Doe. Photos by John Roe", "Von Anna
 # Muster; Fotos von Max Probe"): the photographer is no author (a part, not a whole byline)
@@ -230,11 +234,21 @@ _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
 # the agency is a source beside the writer, a generic "agencies" no name at all.
 # Lower case only: "Con", "Med" may be names.
-_WITH = re.compile(r"(?:^|\s+)(?:with|avec|mit|con|com|med|met)\s+")
+_WITH = re.compile(r"(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
 _MATERIAL = re.compile(
     r"^(?:additional\s+|further\s+)?"
     r"(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
+    re.I,
+)
+# A contributor's credit in the byline, before her name ("Colaborou João Lima", "con la
+# colaboración de Luis Pérez", "współpraca: Anna Nowak"): she is credited, as "Mitarbeit:"
+# is, without the words (the "with" before the phrase may be split off already)
+_CONTRIBUTED = re.compile(
+    r"^(?:(?:con|com|avec|with)\s+)?(?:(?:la|a)\s+)?"
+    r"(?:colabora(?:ción|ção)|collaborazione|collaboration)\s+(?:de|da|di|of)\s+"
+    r"|^(?:colaborou|colaboró|colaboraram|colaboraron|ha collaborato|hanno collaborato|"
+    r"(?:met\s+)?medewerking van|współpraca|spolupráce|spolupracoval[a]?|mitarbeit)\s*:?\s+",
     re.I,
 )
 # ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
@@ -389,6 +403,12 @@ _WEEKDAY_DATE = re.compile(
     r"\s*(?P<date>\d{1,2}[./])"
     rf"|(?P<rel>(?i:{_RELATIVE_DAYS})),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?"
     r"\d{1,2}[:.h]\d{2}\b(?![./]\d))"  # a clock, not a date ("Chris Hoy 12.03.2025")
+)
+# "on" and a weekday, whole or cut, before a date: "on Fri, 12/05/2026", "on Friday,
+# December 5, 2026"
+_ON_WEEKDAY = re.compile(
+    r"\s+on\s+(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
+    r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*$"
 )
 _WEEKDAYS = {
     w: i
@@ -546,6 +566,8 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
+        if names and source != _JSONLD and any(_INTERVIEW_LABEL.match(t) for t in raw):
+            names = _without_interviewee(doc, names)
         if source in (_META, _PAGE_TEXT) and names and not strict:
             names = _whole_byline(doc, names, publishers, lang) or names
         if len(names) > 1:
@@ -593,6 +615,25 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     )
 
 
+# "Interview: ..." opening a line: the interviewer ("Interview: Anna Muster") or, in a
+# kicker, whom it asks ("Interview: Angela Merkel" over "Merkel: ...")
+_INTERVIEW_LABEL = re.compile(
+    r"^\s*(?:interview|entretien|entrevista|intervista|interjú|wywiad|rozhovor|intervju|"
+    r"haastattelu|röportaj|интервью|інтерв'ю|συνέντευξη)\s*[:|]",
+    re.I,
+)
+
+
+def _without_interviewee(doc: Document, names: list[str]) -> list[str]:
+    """The names an "Interview:" line gives, less the one the headline names by her surname:
+    whom the interview asks, no writer of it."""
+    h1 = headline(doc)
+    if h1 is None:
+        return names
+    title = clean(h1.text_content())
+    return [n for n in names if not re.search(rf"\b{re.escape(n.split()[-1])}\b", title)]
+
+
 _NEWSROOM = re.compile(
     r"^(?:(?:{})\s+)?({})$".format(
         "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_FROM))),
@@ -610,11 +651,16 @@ def newsroom_credit(text: str) -> str | None:
     text = BYLINE_LEAD.sub("", text).strip(" .:")
     if (place := _CREDIT_AND_PLACE.match(text)) and _a_place(place.group(2).strip()):
         text = place.group(1)  # "Da Redação | São Paulo", "Redakce, Praha": where it filed from
-    m = _NEWSROOM.match(text)
-    return m.group(1) if m else None
+    if (m := _NEWSROOM.match(text)) is None:
+        return None
+    article, _, word = m.group(1).partition(" ")
+    # "Por la Redacción": the newsroom's word, not the sentence's article ("La Rédaction",
+    # a line of its own, stays as printed)
+    return word if word and article in _NEWSROOM_ARTICLES else m.group(1)
 
 
 _NEWSROOM_CHARS = 40
+_NEWSROOM_ARTICLES = frozenset(("la", "le", "a", "o", "de", "el", "the"))
 _CREDIT_AND_PLACE = re.compile(
     r"^(.+?)\s*(?:[|,/\u00b7\u2022]|\s[-\u2013\u2014])\s*([^\W\d_][^\d|,]{1,30})$"
 )
@@ -765,6 +811,7 @@ def _closing_source(
         (m := _AUTHOR_NOTE.match(note))
         and _italic(note_el, note)
         and not _named_in_story(m.group(1), story, note_el)
+        and not _DEATH.search(note)
         and (names := clean_names([m.group(1)], publishers))
     ):
         return names
@@ -856,6 +903,13 @@ def _initials_of(initials: str, name: str) -> bool:
         if not at:
             return False
     return True
+
+
+# A note on a writer who has died ("Der Autor Max Frisch starb 1991", "(1929-2011)"): a
+# reprint's or an anthology's author, no one who wrote the page's own piece
+_DEATH = re.compile(
+    r"\b(?:starb|verstarb|gestorben|verstorben|died)\b|†|\b1\d{3}\s*[-–]\s*(?:19|20)\d\d\b"
+)
 
 
 def _named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> bool:
@@ -1005,6 +1059,18 @@ def _given_first(value: str) -> str:
     if family.casefold() in AGENCIES or given.casefold() in AGENCIES:
         return value
     return f"{given} {family}"
+
+
+def _inverted_name(text: str, lang: str) -> bool:
+    """ "Muster, Anna" as a whole byline: two capitalised words, neither a role, a newsroom,
+    a label or an agency, on a page whose writers are not known by one name (there
+    "Budi, Jakarta" is a writer and where he is)."""
+    if lang.split("-")[0] in _ONE_NAME_LANGUAGES:
+        return False
+    return all(
+        not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w)
+        for w in text.replace(",", " ").split()
+    )
 
 
 def _without_dateline(names: list[str], doc: Document) -> list[str]:
@@ -1817,6 +1883,12 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
         if el.tag in ("p", "div", "span", "li", "address", "a") and _few_children(el):
             text = own_by_word(doc.text(el), lang)
+            if (
+                el.tag == "p"
+                and (m := _JA_DATELINE_OPENING.match(text))  # the dateline opening the story
+                and not _quoted(el)
+            ):
+                return [m.group(0)]
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
             if ("/" in text or "／" in text) and (cjk := _cjk_role_first(text)) != text:
@@ -1892,6 +1964,9 @@ _JA_DATELINE_NAME = re.compile(
     r"[\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
     r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)]\s*$"
 )
+
+# ... the same opening the story's first paragraph, its text run on after the bracket
+_JA_DATELINE_OPENING = re.compile(_JA_DATELINE_NAME.pattern.replace(r"[）)]\s*$", "[）)]"))
 
 
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
@@ -2057,6 +2132,8 @@ def clean_names(
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
+        if "," in text and _FAMILY_GIVEN.match(text) and _inverted_name(text, lang):
+            text = _given_first(text)  # "Muster, Anna": one writer, her family name first
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:
@@ -2076,6 +2153,7 @@ def clean_names(
             continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
         role: str | bool = False  # the part before: a role with no name ("Staff Reporter")
         for part in parts:
+            part = _CONTRIBUTED.sub("", part)  # "avec la collaboration de Paul Durand": his name
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
                 continue
@@ -2102,8 +2180,12 @@ def clean_names(
             ):
                 continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
             role = _role_alone(part) and part
-            if _post_and_role(part):
-                continue  # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent
+            if _post_and_role(part) or (
+                not found and _role_and_post(part) and _full_name_after(parts, part)
+            ):
+                # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent; "Kontributor
+                # Bandung, Budi Santoso", "Correspondent Paris, Jane Doe": her role and post
+                continue
             if found and (
                 _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
                 or part.split(" ", 1)[0].casefold() in _AFFILIATIONS  # ", Universität Bern"
@@ -2114,8 +2196,11 @@ def clean_names(
                 or _job_after(part)
                 or _newsroom_desk(part)
                 or _office_after(part)
+                or _media_group(part)
             ):
                 continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
+            if _official_of(part):
+                continue  # "Maire de Lyon", "Sprecher vom Ministerium": an office, no name
             for piece in _split_and(part, lang):
                 name = _clean_name(piece, lower_ok, lang)
                 if (
@@ -2229,6 +2314,18 @@ _DESK_WORDS = frozenset({"desk", "team", "staff"})
 _OFFICIALS = frozenset(
     w for e in langwords.entries(langwords.OFFICIAL_TITLES) for w in e.split() if len(w) > 2
 )
+
+
+def _official_of(part: str) -> bool:
+    """An official's title and what the office serves, joined by a lower-case word: "Maire
+    de Lyon", "Sprecher vom Ministerium", "Mayor of Springfield" (a source, no writer)."""
+    words = part.split()
+    return (
+        len(words) >= 3
+        and words[0].casefold() in _OFFICIALS
+        and words[1].isalpha()
+        and words[1].islower()
+    )
 
 
 def _body_after_by(rest: str) -> bool:
@@ -2345,7 +2442,9 @@ def _one_word_name(name: str) -> bool:
 # A picture's credit after the byline, up to the next bar: "By Jane Doe | Photo: John
 # Roe/AFP", "Von Anna Muster, Foto: Bernd Beispiel/dpa" (the agency is the picture's).
 _LATER_CREDIT = re.compile(
-    rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:{_CREDIT_WORDS})\s*[:：／]\s*[^|;·•\s][^|;·•]*", re.I
+    rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_DOT_CREDITS}))"
+    r"\s*[^|;·•\s][^|;·•]*",
+    re.I,
 )
 
 
@@ -2366,8 +2465,19 @@ def writer_after_credit(text: str) -> str | None:
     return None
 
 
+# ... the same in Japanese, Chinese and Korean, after a space or a slash and with no colon:
+# "山田太郎 写真・佐藤花子", "김민수 기자 / 사진 이영희 기자"
+_CJK_LATER_CREDIT = re.compile(
+    r"(?<=\S)\s*(?:\s|[/／|、，])\s*(?:写真|撮影|摄影|攝影|사진)\s*[・:：／/=＝]?\s*\S.*$"
+)
+
+
 def _without_later_credits(text: str) -> str:
-    if ":" not in text and "：" not in text and "／" not in text:
+    if ("写真" in text or "影" in text or "사진" in text) and (
+        cut := _CJK_LATER_CREDIT.sub("", text)
+    ).strip():
+        text = cut
+    if ":" not in text and "：" not in text and "／" not in text and "." not in text:
         return text
     cut = _LATER_CREDIT.sub("", text)
     return cut if cut.strip() else text
@@ -2460,6 +2570,8 @@ def _without_date(text: str, lang: str = "") -> str:
     label "文")."""
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
+    if " on " in text and (on := _ON_WEEKDAY.search(text)):
+        return text[: on.start()]  # Drupal's "Submitted by jane on Fri, 12/05/2026 - 10:15"
     clock = _CLOCK_TAIL.search(text)
     if (
         (m := _DATE_TAIL.search(text))
@@ -2524,9 +2636,27 @@ def _without_dateline_place(text: str) -> str:
     part = m.group(1)
     if BYLINE_LEAD.match(part) or len(_split_and(part)) > 1:  # "- Ana Souza e João Lima"
         return text
-    if part.casefold() in AGENCIES or (part.isupper() and " " not in part and len(part) <= 6):
-        return text
+    if part.casefold() in AGENCIES or (
+        part.isupper() and " " not in part and len(part) <= 6 and not part.startswith("TP.")
+    ):
+        return text  # an agency's letters ("AFP"), not a Vietnamese city's ("TP.HCM")
+    if _vietnamese_name(part) and _vietnamese_name(text[: m.start()].split(" - ")[-1]):
+        return f"{text[: m.start()]}, {part}"  # "Nguyễn Văn An - Trần Thị Bình": two writers
     return text[: m.start()]
+
+
+# The commonest Vietnamese family names, which open a name ("Nguyễn Văn An"); a place after
+# a byline's dash opens with none ("Hà Nội", "TP.HCM", "Đà Nẵng")
+_VI_FAMILY_TEXT = """
+nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh mai lưu tạ
+cao đoàn vương lâm
+"""
+_VI_FAMILY = frozenset(_VI_FAMILY_TEXT.split())
+
+
+def _vietnamese_name(part: str) -> bool:
+    words = part.split()
+    return 2 <= len(words) <= 4 and words[0].casefold() in _VI_FAMILY and words[1][:1].isupper()
 
 
 # A full stop after a name's last word, then a capitalised word: the byline's next sentence
@@ -2728,6 +2858,15 @@ def _no_name_word(word: str) -> bool:
     return is_role_word(word) or w in _OURS or w in NAME_PARTICLES
 
 
+def _name_after_ours(words: list[str]) -> bool:
+    """ "Unsere Redakteurin Anna", "Our Reporter Jane": a role after "our", then a name."""
+    return len(words) == 3 and is_role_word(words[1]) and _capital(words[2])
+
+
+# "from the" before an agency's generic word and its name ("Da Agência Brasil")
+_FROM_THE_AGENCY = re.compile(r"^\s*(?:da|do|de la|del|dalla|de l'|from the)\s*(\w+)\s+\S", re.I)
+
+
 def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     if _HELD_SLASH in part:
         return None  # "AC/DC biographer": a band's or a channel's name, a description
@@ -2749,6 +2888,8 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
     if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
         return None
+    if (m := _FROM_THE_AGENCY.match(part)) and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS:
+        part = part[m.start(1) :]  # "Da Agência Brasil", "De l'agence X": the agency's name
     generic, _, agency = part.strip().partition(" ")
     if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and agency.casefold() in AGENCIES:
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
@@ -2767,8 +2908,15 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
         words = words[:-1]
     if len(words) == 1 and words[0].casefold() in _NOT_LOWER_NAMES:
         return None  # "By Admin", "Von Webmaster": the CMS's account, no writer
-    if len(words) > 1 and words[0].casefold() in AGENCIES and all(map(is_role_word, words[1:])):
+    if (
+        len(words) > 1
+        and words[0].casefold() in AGENCIES
+        and all(map(is_role_word, words[1:]))
+        and " ".join(words).casefold() not in AGENCIES  # "РИА Новости": the agency's name
+    ):
         return words[0]  # "Reuters staff", "AFP Correspondent": the agency credited
+    if words and words[0].casefold() in _OURS and len(words) <= 3 and not _name_after_ours(words):
+        return None  # "From Our Man in Havana", "By Our Own Correspondent": a column's name
     if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
         return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
     if (
@@ -2799,6 +2947,22 @@ def _filed_from(part: str, m: re.Match[str]) -> bool:
 _NEWSROOM_FIRST = frozenset(w for w in langwords.entries(langwords.NEWSROOM_WORDS) if " " not in w)
 
 
+# The last word of a publishing group's name ("CH Media", "Beispiel Mediengruppe", "Example
+# Media Group"): after a writer, the house she works for, no second credit ("PA Media", an
+# agency's name, is one: `AGENCIES`)
+_GROUP_TEXT = "media medien mediengruppe médias medios mídia mediagroup group gruppe verlag"
+_GROUP_WORDS = frozenset(_GROUP_TEXT.split())
+
+
+def _media_group(part: str) -> bool:
+    words = part.split()
+    return (
+        len(words) >= 2
+        and words[-1].casefold() in _GROUP_WORDS
+        and part.strip().casefold() not in AGENCIES
+    )
+
+
 def _newsroom_desk(part: str) -> bool:
     """ "Redaktion Region", "Rédaction numérique", "redactie Binnenland" after a writer's
     name: the desk she works in (an author card's second line), no second credit; the
@@ -2822,6 +2986,18 @@ def _post_and_role(part: str) -> bool:
         and not is_role_word(words[0])
         and _role_alone(" ".join(words[1:]))
     )
+
+
+def _full_name_after(parts: list[str], part: str) -> bool:
+    """The part after `part` has two words or more: a full name ("Budi Santoso")."""
+    at = parts.index(part) + 1
+    return at < len(parts) and len(parts[at].split()) >= 2
+
+
+def _role_and_post(part: str) -> bool:
+    """A job and one capitalised word, where it is posted: "Kontributor Bandung"."""
+    words = part.split()
+    return len(words) == 2 and is_job_word(words[0]) and _capital(words[1])
 
 
 def _role_alone(part: str) -> bool:

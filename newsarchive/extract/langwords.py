@@ -21,7 +21,7 @@ def entries(table: Mapping[str, str]) -> list[str]:
 # byline.py: the word for "by" before a byline's names, matched in any case.
 BYLINE_BY = {
     # an interview's writer: "As told to Jane Doe", "Propos recueillis par Jeanne Martin"
-    "en": "by, as told to, posted by",
+    "en": "by, as told to, posted by, submitted by",  # Drupal: "Submitted by ... on ..."
     # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ...", Drupal's "Eingereicht
     # von ..."
     "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von, "
@@ -153,14 +153,15 @@ JOB_TITLES = {
     "hr": "novinar, novinarka, dopisnik, dopisnica, urednik, urednica",
     "sl": "novinar, novinarka, dopisnik, dopisnica, urednik, urednica",
     "uk": "журналіст, журналістка, кореспондент, кореспондентка, оглядач, редактор",
-    "bg": "журналист, кореспондент, репортер", "id": "wartawan, jurnalis, koresponden, penulis",
+    "bg": "журналист, кореспондент, репортер",
+    "id": "wartawan, jurnalis, koresponden, penulis, kontributor",
     "ms": "wartawan, pemberita", "ca": "periodista, corresponsal, redactor, redactora",
     "et": "ajakirjanik, toimetaja, korrespondent", "lv": "žurnālists, žurnāliste, korespondents",
     "lt": "žurnalistas, žurnalistė, korespondentas", "af": "verslaggewer, joernalis, redakteur",
     "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
     "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
     # (Vietnamese: not "nhà báo": titles are read word by word, and "Báo" opens papers' names)
-    "vi": "phóng viên, biên tập viên", "th": "ผู้สื่อข่าว, นักข่าว",
+    "vi": "phóng viên, biên tập viên, pv, ctv", "th": "ผู้สื่อข่าว, นักข่าว",
     # (Bengali "প্রতিনিধি": a district's correspondent, "ঢাকা প্রতিনিধি")
     "bn": "প্রতিবেদক, নিজস্ব প্রতিবেদক, সংবাদদাতা, সাংবাদিক, প্রতিনিধি, বিশেষ প্রতিনিধি",
     "ur": "نامہ نگار, صحافی, رپورٹر",
@@ -175,10 +176,12 @@ PHOTO_CREDITS = {
     "pt": "foto, fotos, fotografia, imagem",
     "it": "foto, immagini", "nl": "foto, foto's, beeld", "pl": "zdjęcia, zdjęcie, fot.",
     "cs": "foto, snímek, snímky", "fi": "kuva, kuvat", "sv": "bild, foto", "da": "foto",
-    "tr": "fotoğraf", "ru": "фото", "ar": "تصوير, صورة", "he": "צילום", "hi": "फोटो, संपादित, संपादक",
+    "tr": "fotoğraf, editör", "ru": "фото", "ar": "تصوير, صورة", "he": "צילום",
+    "hi": "फोटो, संपादित, संपादक",
     "zh": "摄影, 攝影, 图, 圖, 编辑, 編輯, 责任编辑, 責任編輯", "ja": "写真",
     "id": "foto, editor, penyunting", "ms": "foto, editor, penyunting", "vi": "ảnh, biên tập",
     "fa": "عکس, ویراستار", "th": "ภาพ, บรรณาธิการ", "el": "φωτογραφία, φωτογραφίες",
+    "hu": "fotó, fotók, kép, képek", "ro": "foto, fotografii", "sw": "picha", "uk": "фото",
 }  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
@@ -1241,14 +1244,14 @@ MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주�
 # tag line near either end of the text ("dpa/afp/lw", "(APA)", "BNS"). Not "ria" (a given
 # name; "РИА" stays), "uni" (a German word) or "sita" (a name).
 NEWS_AGENCIES = {
-    "en": "reuters, rtr, bloomberg, ap, aap",
+    "en": "reuters, rtr, bloomberg, ap, aap, pa media",
     "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda, kathpress",
     "fr": "afp, ats, belga", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
     "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap", "cs": "čtk, ctk",
     "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug", "sl": "sta",
     "bg": "bta", "lt": "bns, elta", "lv": "leta", "be": "belta",
     "uk": "ukrinform, unian, укрінформ, ітар",
-    "ru": "tass, interfax, тасс, интерфакс, риа",
+    "ru": "tass, interfax, тасс, интерфакс, риа, риа новости, ria novosti",
     "tr": "anadolu, aa", "ar": "mena, wafa", "fa": "irna",
     "zh": "xinhua, cna", "ja": "kyodo, jiji", "ko": "yonhap", "id": "antara", "ms": "bernama",
     "hi": "pti, ians, ani, भाषा, आईएएनएस, पीटीआई, एएनआई",

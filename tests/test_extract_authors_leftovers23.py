@@ -1,0 +1,161 @@
+"""Bylines an unseen site may print, left over from session 22 (issue 10, authors-23): a
+family name before the given one ("Muster, Anna"); a publishing group after the writer
+("Lukas Probe / CH Media"); a newsroom after "por la"; an official's title and what the
+office serves ("Maire de Lyon"); an interview's kicker naming whom it asks; a column's
+title ("From Our Man in Havana"); a Japanese dateline and reporter opening the story's
+first paragraph; two Vietnamese writers either side of a dash; Drupal's "Submitted by ...
+on <date>"; a closing note on a writer who has died; a Polish "Fot." credit with no colon;
+a role and its post before the writer ("Kontributor Bandung, Budi Santoso").
+
+Every name, paper and page here is made up for the test.
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_names
+
+URL = "https://www.example.org/news/41"
+PARA = (
+    "<p>"
+    + "An invented paragraph about the town budget and the fire brigade in the winter months. " * 4
+    + "</p>"
+)
+DE = (
+    "<p>"
+    + "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureissen und neu zu bauen. "
+    * 2
+    + "</p>"
+)
+
+
+def _authors(
+    under_headline: str, lang: str, headline: str = "An invented headline of the story"
+) -> list[str]:
+    html = (
+        f"<html lang='{lang}'><head></head><body><article>"
+        f"<h1>{headline}</h1>{under_headline}{PARA}</article></body></html>"
+    )
+    return extract_article(html, URL).authors
+
+
+# (lang, byline, authors): read alone (clean_names) and in a byline-classed block
+BYLINES = [
+    ("de", "Muster, Anna", ["Anna Muster"]),
+    ("es", "García, Ana", ["Ana García"]),
+    ("de", "Muster, SDA", ["Muster", "SDA"]),  # an agency after one word: as before
+    ("de", "Lukas Probe / CH Media", ["Lukas Probe"]),
+    ("de", "Anna Muster / Beispiel Mediengruppe", ["Anna Muster"]),
+    ("en", "Jane Doe / PA Media", ["Jane Doe", "PA Media"]),  # an agency stays
+    ("fr", "Maire de Lyon", []),
+    ("de", "Sprecher vom Ministerium", []),
+    ("en", "Mayor of Springfield", []),
+    ("es", "Ministro de Hacienda", []),
+    ("en", "From Our Man in Havana", []),
+    ("en", "By Our Own Correspondent", []),
+    ("de", "Von unserer Korrespondentin Anna Muster", ["Anna Muster"]),
+    ("vi", "Nguyễn Văn An - Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+    ("vi", "Nguyễn Văn An - Hà Nội", ["Nguyễn Văn An"]),
+    ("vi", "Nguyễn Văn An - TP.HCM", ["Nguyễn Văn An"]),
+    ("vi", "Nguyễn Văn An - TTXVN", ["Nguyễn Văn An", "TTXVN"]),
+    ("en", "Submitted by Jane Doe on Fri, 12/05/2026 - 10:15", ["Jane Doe"]),
+    ("en", "Posted by Jane Doe on Friday, December 5, 2026", ["Jane Doe"]),
+    ("pl", "Jan Kowalski | Fot. Anna Nowak", ["Jan Kowalski"]),
+    ("hu", "Kovács Anna | Fotó: Nagy Péter", ["Kovács Anna"]),
+    ("sw", "Juma Mwangi | Picha: Amina Hassan", ["Juma Mwangi"]),
+    ("ru", "Иван Петров, РИА Новости", ["Иван Петров", "РИА Новости"]),
+    ("id", "Kontributor Bandung, Budi Santoso", ["Budi Santoso"]),
+    ("en", "Correspondent Paris, Jane Doe", ["Jane Doe"]),
+    ("id", "Wartawan Budi, Jakarta", ["Wartawan Budi"]),  # one word after: as before
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "expected"), BYLINES, ids=[f"{c[0]}-{i}" for i, c in enumerate(BYLINES)]
+)
+def test_a_byline_read_alone(lang: str, byline: str, expected: list[str]) -> None:
+    assert clean_names([byline], lang=lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "expected"), BYLINES, ids=[f"{c[0]}-{i}" for i, c in enumerate(BYLINES)]
+)
+def test_a_byline_block(lang: str, byline: str, expected: list[str]) -> None:
+    assert _authors(f"<div class='byline'>{byline}</div>", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "expected"),
+    [
+        ("es", "Por la Redacción", ["Redacción"]),
+        ("fr", "La Rédaction", ["La Rédaction"]),  # a line of its own: as printed
+        ("pt", "Da Redação", ["Redação"]),
+        ("ro", "De Ion Popescu", ["Ion Popescu"]),
+        ("ca", "Per Marta Puig", ["Marta Puig"]),
+    ],
+)
+def test_a_newsroom_or_a_by_word(lang: str, byline: str, expected: list[str]) -> None:
+    assert _authors(f"<div class='byline'>{byline}</div>", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "expected"),
+    [
+        # whom the interview asks: the headline names her
+        ("Angela Merkel: „Wir schaffen das auch diesmal“", "Interview: Angela Merkel", []),
+        ("Merkel über die Krise am Bau", "Interview: Angela Merkel", []),
+        # the interviewer: the headline names someone else, or no one
+        ("„Wir schaffen das auch diesmal“", "Interview: Anna Muster", ["Anna Muster"]),
+        ("Merkel über die Krise am Bau", "Interview: Anna Muster", ["Anna Muster"]),
+    ],
+)
+def test_an_interviews_kicker(headline: str, byline: str, expected: list[str]) -> None:
+    assert _authors(f"<div class='byline'>{byline}</div>", "de", headline) == expected
+
+
+def _closing_note(note: str) -> list[str]:
+    html = (
+        "<html lang='de'><body><article><h1>Ein Text über das Reisen</h1>"
+        f"{DE}{DE}{DE}<p><em>{note}</em></p></article></body></html>"
+    )
+    return extract_article(html, URL).authors
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "Der Autor Max Frisch starb 1991 in Zürich. Der Text erschien zuerst in einer Zeitschrift.",
+            [],
+        ),
+        ("Die Autorin Anna Muster ist 2019 gestorben; der Text stammt aus ihrem Nachlass.", []),
+        ("Die Autorin Anna Muster ist Historikerin in Basel.", ["Anna Muster"]),
+    ],
+)
+def test_a_closing_note_on_a_writer(note: str, expected: list[str]) -> None:
+    assert _closing_note(note) == expected
+
+
+JA_STORY = "市議会は昨夜、歴史的な中心市街地の自転車道に関する新しい計画を賛成多数で承認した。"
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (f"（ワシントン＝山田太郎）{JA_STORY}", ["山田太郎"]),
+        (f"（ワシントン＝山田太郎、佐藤花子）{JA_STORY}", ["山田太郎", "佐藤花子"]),
+        (f"（ワシントン＝共同）{JA_STORY}", ["共同"]),  # a wire's dispatch: the agency
+        (f"（写真＝山田太郎）{JA_STORY}", []),  # a photo's credit, no writer
+        (f"（仮称）{JA_STORY}", []),
+    ],
+)
+def test_a_japanese_dateline_opening_the_story(opening: str, expected: list[str]) -> None:
+    html = (
+        "<html lang='ja'><head><title>自転車道</title></head><body><article><h1>自転車道の新計画</h1>"
+        f"<p>{opening}</p><p>{JA_STORY}{JA_STORY}</p><p>{JA_STORY}{JA_STORY}</p></article></body></html>"
+    )
+    assert extract_article(html, URL).authors == expected
