@@ -88,10 +88,6 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a CMS's UTF-8 stored or served as Windows-1252 ("fÃ¼r"): read back
     headline, tab = unmojibake(headline), unmojibake(tab)
     raw = [(k, unmojibake(v)) for k, v in raw]
-    if (name := doc.first_meta("og:site_name")) and name in tab:
-        # "Stadtrat stimmt zu-Hafenblatt": the name og:site_name states, joined by a bare dash
-        tab = _unjoined(tab, name)
-        raw = [(k, _unjoined(v, name)) for k, v in raw]
     # a label one field opens with ("VIDEO: ", "[영상] ") that another title lacks is the field's
     # (unless the article's h1 shows it: "<h1><span>Haushalt im Liveticker</span> ...")
     heard = [headline, tab, *shown, *(v for _, v in raw)]
@@ -248,22 +244,6 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return _as_opened(clean(settle(first, source, sources, live, framed, unnamed)), opened)
-
-
-def _unjoined(value: str, name: str) -> str:
-    """`value` without the site's `name` a bare dash joins to its end ("Title-Name")."""
-    head = value[: -len(name) - 1]
-    if (
-        value.endswith(name)
-        and value[-len(name) - 1] in _JOINING_DASHES
-        and head[-1:].isalnum()
-        and len(head) >= MIN_CORE
-    ):
-        return head
-    return value
-
-
-_JOINING_DASHES = "-\u2013\u2014"
 
 
 def _as_opened(value: str | None, opened: dict[str, str]) -> str | None:

@@ -666,7 +666,9 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
 
 _NAME_SHAPED = re.compile(r"\w[\s.]\w")  # "El Faro", "Hafenbote.de"
 # A site's name joined to the title's end by a bare dash or after a colon (`strip_sites`)
-_JOINED_SITE = re.compile(r"(?<=[^\W_])(?:[-\u2013\u2014]|:\s+)(?P<name>[^\W_][^:|\-\u2013\u2014]{1,40})$")
+_JOINED_SITE = re.compile(
+    r"(?<=[^\W_])(?:[-\u2013\u2014]|:\s+)(?P<name>[^\W_][^:|\-\u2013\u2014]{1,40})$"
+)
 
 
 # A Hangul section word a Korean CMS joins to the headline with a bare hyphen before the
