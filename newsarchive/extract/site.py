@@ -117,7 +117,7 @@ def site_keys(doc: Document) -> frozenset[str]:
     keys = {
         ABBREVIATION + a
         for n in names
-        for a in _initials(n.split()) | _initials(_HYPHENED.split(n.strip()))
+        for a in _initials(n.split()) | _initials(_HYPHENED.findall(n))
     }
     for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
         names += as_strings(org.get("name"))
@@ -303,7 +303,7 @@ _WEAK_LETTERS = {c: set(re.findall("[a-z']", _ARABIC_LATIN[c])) for c in _WEAK_A
 _WEAK_HEBREW_LETTERS = {c: set(re.findall("[a-z]", _HEBREW_LATIN[c])) for c in _WEAK_HEBREW}
 
 
-_HYPHENED = re.compile(r"[\s-]+")
+_HYPHENED = re.compile(r"[^\s-]+")  # a name's words, a hyphen's parts each one
 
 
 def _run_class(letters: set[str]) -> str:
