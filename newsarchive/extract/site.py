@@ -113,7 +113,12 @@ def site_keys(doc: Document) -> frozenset[str]:
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
     # initials of the names the page gives its publisher, not of any organisation its
     # JSON-LD mentions ("European Union" is no "EU" site)
-    keys = {ABBREVIATION + a for n in names for a in _initials(n.split())}
+    # (a hyphen's parts each a word too: "Neue Hafen-Zeitung" is "NHZ")
+    keys = {
+        ABBREVIATION + a
+        for n in names
+        for a in _initials(n.split()) | _initials(_HYPHENED.findall(n))
+    }
     for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
         names += as_strings(org.get("name"))
     keys.update(compact(n) for n in names)
@@ -296,6 +301,9 @@ def _arabic_spelling(key: str) -> re.Pattern[str]:
 
 _WEAK_LETTERS = {c: set(re.findall("[a-z']", _ARABIC_LATIN[c])) for c in _WEAK_ARABIC}
 _WEAK_HEBREW_LETTERS = {c: set(re.findall("[a-z]", _HEBREW_LATIN[c])) for c in _WEAK_HEBREW}
+
+
+_HYPHENED = re.compile(r"[^\s-]+")  # a name's words, a hyphen's parts each one
 
 
 def _run_class(letters: set[str]) -> str:

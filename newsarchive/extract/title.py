@@ -843,6 +843,12 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
     for i, c in enumerate(children):
         if not isinstance(c.tag, str):
             continue
+        if i > last_tail and _dateline(c):
+            # "<h1>Stadtrat stimmt zu <time>13.05.2026</time></h1>", "... <span
+            # class="byline">Von Anna Muster</span></h1>": a template's date or byline
+            # closing the heading is no headline text
+            found.add(i)
+            continue
         text = c.text_content()
         if not (is_badge(text) or _named_badge(c, text)) or not _set_apart(c, text):
             continue
@@ -871,6 +877,24 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
     return frozenset(found) if beside else frozenset()
 
 
+# Words of a class naming a byline or a date set inside a heading ("byline", "article-date",
+# "authorName"), whole words only
+_DATELINE_WORDS = frozenset(
+    {"byline", "author", "authors", "autor", "autoren", "date", "datum", "dateline", "timestamp"}
+)
+
+
+def _dateline(el: HtmlElement) -> bool:
+    """Whether a heading's element is its date (a <time> with a year or a clock time: "Fest
+    am <time>13. Mai</time>" is the headline's own words) or a byline or date by its class."""
+    if el.tag == "time":
+        return _STAMP.search(el.text_content()) is not None
+    return _class_names(el, _DATELINE_WORDS)
+
+
+_STAMP = re.compile(r"\d{4}|\d:\d\d")
+
+
 def _runs_on(text: str | None) -> bool:
     """Whether `text` (what follows an element) opens with a word in small letters only:
     the sentence goes on after the element ("<span>Canal+</span> perd ...", "<span
@@ -887,9 +911,11 @@ _STRESS = frozenset({"em", "b", "strong", "i", "a", "cite", "q", "mark", "u", "a
 # "badgePlus"), whole words only: not "block", "about", "surplus", "plusieurs"
 _ICON_WORDS = frozenset(
     {"icon", "icons", "lock", "locked", "padlock", "badge", "badges", "plus", "premium", "paid"}
-    | {"paywall", "paywalled", "abo"}
+    | {"paywall", "paywalled", "abo", "plusartikel"}
 )
-_BADGE_WORDS = frozenset({"badge", "badges", "plus", "premium", "paid", "paywall", "abo"})
+_BADGE_WORDS = frozenset(
+    {"badge", "badges", "plus", "premium", "paid", "paywall", "abo", "plusartikel"}
+)
 # a class's words: split at marks and where a capital opens a word ("iconPlus", "PLUS")
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 

@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords
+from newsarchive.extract.datetext import WEEKDAY_WORDS
 from newsarchive.extract.document import HELD_ELEMENTS, Document
 from newsarchive.extract.site import (
     HOST_IN_BRACKETS,
@@ -620,6 +621,16 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     if cut or unnamed:
         parts = _unlabelled(parts, sections)
     parts = _uncrumbed(parts, first, sections)
+    if (
+        cut
+        and len(parts) > 2
+        and _TRAIL_MARK.fullmatch(parts[1])
+        and _furniture(parts[0], sections)
+        and _width("".join(parts[2:])) >= MIN_REST
+    ):
+        # "Region » Stadtrat stimmt zu | Site": one section's crumb left before the title, by
+        # a mark only trails use (a kicker's "/" or ">" stays: "Hafen / Stadtrat ...")
+        parts = parts[2:]
     while len(parts) > 2 and (
         is_site(parts[0], first)
         or (
@@ -629,6 +640,18 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         parts = parts[2:]
     value = "".join(parts)
+    # "Stadtrat stimmt zu-Hafenblatt", "Stadtrat stimmt zu: Hafenblatt": the site's name
+    # after a mark no space sets apart, or after a colon (a template joining the two with
+    # no spaced separator); only the name as the page's own metas or host spell it
+    if (
+        (m := _JOINED_SITE.search(value))
+        and m.start() >= MIN_REST
+        and _whole_site(m["name"], first)
+        # (after a bare dash, a one-word name may be a compound's second half: "Wahl in
+        # Mecklenburg-Vorpommern" on vorpommern.example; a name of two words or a host's stays)
+        and (":" in m[0] or _NAME_SHAPED.search(m["name"]))
+    ):
+        value = value[: m.start()]
     # "Hafenblatt: Stadtrat stimmt zu": the site's name as the page writes it, before an
     # unspaced colon; a shorter word there ("Hafen: ...") is a topic, cut only where another
     # source states the title alone (`title._core`)
@@ -639,6 +662,13 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         return value[m.end() :]
     return value
+
+
+_NAME_SHAPED = re.compile(r"\w[\s.]\w")  # "El Faro", "Hafenbote.de"
+# A site's name joined to the title's end by a bare dash or after a colon (`strip_sites`)
+_JOINED_SITE = re.compile(
+    r"(?<=[^\W_])(?:[-\u2013\u2014]|:\s+)(?P<name>[^\W_][^:|\-\u2013\u2014]{1,40})$"
+)
 
 
 # A Hangul section word a Korean CMS joins to the headline with a bare hyphen before the
@@ -694,7 +724,7 @@ _DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日
 _MONTH_WORDS = frozenset(
     w for text in langwords.MONTH_NAMES.values() for w in text.casefold().replace("|", " ").split()
 )
-MAX_DATE_WORDS = 4  # "Friday 5 December 2026", "Dec. 5, 2026"
+MAX_DATE_WORDS = 4  # "5 December 2026", "Dec. 5, 2026", "le 5 décembre 2026" (and a weekday before)
 
 
 def _dated(part: str) -> bool:
@@ -703,6 +733,8 @@ def _dated(part: str) -> bool:
     if _DATE.fullmatch(part := part.strip()):
         return True
     words = [w.rstrip(".,").casefold() for w in part.split()]
+    if len(words) > 2 and words[0] in WEEKDAY_WORDS:
+        words = words[1:]  # "Montag, 13. Mai 2026", "Friday 5 December 2026"
     if not 2 <= len(words) <= MAX_DATE_WORDS:
         return False
     months = sum(w in _MONTH_WORDS for w in words)
@@ -868,6 +900,8 @@ def _uncrumbed(parts: list[str], sites: frozenset[str], sections: frozenset[str]
     return parts[n:]
 
 
+# a mark only breadcrumb trails set between a section and what it holds
+_TRAIL_MARK = re.compile("\\s*[\u00bb\u203a]\\s*")
 # a breadcrumb's mark between a section and what it holds
 _CRUMB_MARK = re.compile("\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
