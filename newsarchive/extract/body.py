@@ -454,9 +454,18 @@ BARE_STAMP_WORDS = 2
 
 
 def _is_bare_stamp(p: str) -> bool:
+    """(A sentence written without spaces is one word to the count: "2026年12月3日に開幕した。"
+    holds more than a weekday's two signs.)"""
     if sum(c.isdigit() for c in p) < 4 or _BARE_DATE.search(p) is None:
         return False
-    return len(_STAMP_FILLER.sub(" ", p).split()) <= BARE_STAMP_WORDS
+    words = _STAMP_FILLER.sub(" ", p).split()
+    return len(words) <= BARE_STAMP_WORDS and not any(
+        len(w) > _UNSPACED_WORD and _UNSPACED.search(w) for w in words
+    )
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED_WORD = 2  # signs: a weekday's ("金曜", "(金)")
 
 
 _ANY_FETCH = datetime(2000, 1, 1, tzinfo=UTC)  # "vor 35 Minuten" is a date against any fetch

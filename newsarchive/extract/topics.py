@@ -203,9 +203,19 @@ def _site_names(doc: Document) -> set[str]:
     names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
     found = {compact(n) for n in names or _feed_site_names(doc)} - {""}
-    # a page naming itself nowhere else: the names its title ends in, as titles read them
-    # ("... | Günlük Haber"); a stated name wins (WDR lists "WDR" among its own topics)
-    return found or set(titleparts.site_names(doc))
+    return found or _title_site_name(doc)
+
+
+def _title_site_name(doc: Document) -> set[str]:
+    """The site's name a page states nowhere but as its title's last part ("... | Günlük
+    Haber"), where titles read that part as a site's name too. Only that part: the host's
+    label the title does not end in may be a topic ("Welt" on welt.de), and a stated name
+    wins (WDR lists "WDR" among its own topics)."""
+    parts = titleparts.SEPARATOR.split(titleparts.tab_text(doc))[::2]
+    if len(parts) < 2 or not (last := compact(parts[-1])):
+        return set()
+    spelt = spellings(last)
+    return {last, *spelt} if not spelt.isdisjoint(titleparts.site_names(doc)) else set()
 
 
 _NOT_HOST_NAMES = frozenset({"www", "m", "amp", "co", "com", "org", "net", "ac", "gov", "or"})
