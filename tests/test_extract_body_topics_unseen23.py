@@ -837,3 +837,56 @@ def test_the_body_is_the_story_alone(key: str, idx: int, chosen: list[str]) -> N
 def test_the_topics_are_the_pages_labels(key: str, idx: int, chosen: list[str]) -> None:
     url, html, _, expected = _build(key, idx, chosen)
     assert extract_article(html, url).topics == expected
+
+
+# Guards: lines the new rules must leave to the story, set as the page's last paragraph (where
+# stamps and tags are looked for) or after its second.
+STAYS = [
+    pytest.param(
+        "Am 5. Dezember 2026 stimmte der Rat dem Antrag mit großer Mehrheit zu.",
+        id="date-in-a-sentence",
+    ),
+    pytest.param(
+        "Bern, 5. Dezember 2026: Der Rat hat entschieden, die Bahn zu bauen.",
+        id="dateline-sentence",
+    ),
+    pytest.param("1. FC Beispiel – SV Muster 2:1 (1:0)", id="score-line"),
+    pytest.param("2026年12月3日に開幕した。", id="ja-dated-sentence"),
+    pytest.param(
+        "Premium-Kunden zahlen künftig zwei Franken mehr für die Jahreskarte.",
+        id="premium-sentence",
+    ),
+    pytest.param(
+        "Mehr Informationen gibt es am Infostand im Rathaus.", id="mehr-informationen-sentence"
+    ),
+    pytest.param(
+        "Folgen Sie dem Wanderweg bis zur Bergstation, dort beginnt der Abstieg.",
+        id="folgen-sie-path",
+    ),
+]
+
+
+@pytest.mark.parametrize("line", STAYS)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_a_line_of_the_story_stays(line: str, where: str) -> None:
+    _lang, site, host, title, lead, paras = STORIES["de1"]
+    ps = [f"<p>{t}</p>" for t in paras if not t.startswith("## ")]
+    ps.insert(2 if where == "mid" else len(ps), f"<p>{line}</p>")
+    html = (
+        f"<html lang='de'><head><title>{title} | {site}</title></head><body>"
+        f"<article><h1>{title}</h1><p class='lead'>{lead}</p><div class='article-body'>{''.join(ps)}</div></article></body></html>"
+    )
+    assert line in (extract_article(html, f"https://www.{host}/region/a-1.html").body or "")
+
+
+def test_short_topic_labels_under_mehr_zum_thema_stay() -> None:
+    """A third of them long, none of five words: labels, as before."""
+    _lang, _site, host, title, _lead, paras = STORIES["de1"]
+    ps = "".join(f"<p>{t}</p>" for t in paras if not t.startswith("## "))
+    tags = "<div class='x'><h3>Mehr zum Thema</h3><a href='/t/seilbahn'>Seilbahn</a><a href='/t/gemeinderat'>Gemeinderat</a><a href='/t/u'>Umweltverbände im Kanton</a></div>"
+    html = f"<html lang='de'><head><title>{title}</title></head><body><article><h1>{title}</h1>{ps}{tags}</article></body></html>"
+    assert extract_article(html, f"https://www.{host}/region/a-1.html").topics == [
+        "Seilbahn",
+        "Gemeinderat",
+        "Umweltverbände im Kanton",
+    ]
