@@ -361,7 +361,9 @@ DATE_STAMPS_LINE = 120  # characters of a line of two date stamps
 TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
 # A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
 # An agency's and editors' tag alone in brackets: "(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)".
-_AGENCY_TAG = re.compile(r"^\((?:[^\W\d_]{2,12}[/,.]? ?){1,3}\)$")
+# In full-width brackets too (Japanese papers' Kyodo tag), or a place and the agency
+# ("(서울=연합뉴스)").
+_AGENCY_TAG = re.compile(r"^[(（](?:[^\W\d_]{2,12}[/,.=]? ?){1,3}[)）]$")
 # The same without brackets, as a line of its own: "dpa/afp/lw", "APA/red", "red, ORF.at/
 # Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
 _SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
@@ -381,10 +383,12 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 
 
 def _is_tag_line(p: str) -> bool:
-    if p.endswith((".", "!", "?", ":")):
-        return False
     if len(p) <= DATE_STAMPS_LINE and _is_date_line(p):
         return True  # two stamps make a longer line: "Veröffentlicht am ... Aktualisiert am ..."
+    if len(p) <= BARE_STAMP_LINE and _is_bare_stamp(p):
+        return True  # a stamp may end in a dot: "14:32 h.", "2:32 p.m."
+    if p.endswith((".", "!", "?", ":")):
+        return False
     if len(p) > TAG_LINE:
         return False
     if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p):
@@ -431,6 +435,37 @@ def _is_date_line(p: str) -> bool:
         )
         for stamp in stamps
     )
+
+
+# A date stamp with no label, as a line of its own at the body's end ("2026年12月5日 14時32分",
+# "05.12.2026, 14:32 Uhr", "Freitag, 5. Dezember 2026"): a day with a month (and a time), at
+# most two words besides (a month's, a weekday's or a place's name), nothing else.
+BARE_STAMP_LINE = 50
+_BARE_DATE = re.compile(
+    r"\d{1,4}[./-]\s?\d{1,2}[./-]|\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|\b\d{1,2}\.?\s+(?:\w{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:\w{1,3}\s+)?\d{4}\b"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"
+)
+_STAMP_FILLER = re.compile(
+    r"[\d\W_年月日時分秒]+|\b(?:[^\W\d_]|uhr|am|pm|um|at|à|las|alle|ore|kl|klo|saat|le|el|de|del|den)\b",
+    re.I,
+)
+BARE_STAMP_WORDS = 2
+
+
+def _is_bare_stamp(p: str) -> bool:
+    """(A sentence written without spaces is one word to the count: "2026年12月3日に開幕した。"
+    holds more than a weekday's two signs.)"""
+    if sum(c.isdigit() for c in p) < 4 or _BARE_DATE.search(p) is None:
+        return False
+    words = _STAMP_FILLER.sub(" ", p).split()
+    return len(words) <= BARE_STAMP_WORDS and not any(
+        len(w) > _UNSPACED_WORD and _UNSPACED.search(w) for w in words
+    )
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED_WORD = 2  # signs: a weekday's ("金曜", "(金)")
 
 
 _ANY_FETCH = datetime(2000, 1, 1, tzinfo=UTC)  # "vor 35 Minuten" is a date against any fetch

@@ -72,8 +72,12 @@ _STOCK_WORDS = "|".join(
     for w in langwords.entries(langwords.STOCK_LINES)
     + langwords.entries(langwords.RELATED_HEADINGS)
     + langwords.entries(langwords.PLACEHOLDER_LINES)
+    + langwords.entries(langwords.PAYWALL_LABELS)  # "PLUS", "Premium" alone: a paid piece's badge
 )
-OTHER_STOCK_LINE = re.compile(rf"^\W*(?:{_STOCK_WORDS})\W*$", re.I)
+# ... a player's label may carry its running time ("Artikel anhören 4:12 Min.")
+OTHER_STOCK_LINE = re.compile(
+    rf"^\W*(?:{_STOCK_WORDS})\W*(?:(?:\d{{1,2}}:\d{{2}}|\d{{1,3}})\s*(?:min\w*\.?)?\W*)?$", re.I
+)
 _MAX_OTHER_STOCK_LINE = 45  # the longest of them, with marks around
 # A rights notice closing a story, anywhere in a short line (langwords.RIGHTS_NOTICES).
 _RIGHTS = "|".join(re.escape(w) for w in langwords.entries(langwords.RIGHTS_NOTICES))
@@ -154,7 +158,7 @@ CREDIT_LINE = re.compile(
     r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
     # a map's source ("Karte: OpenStreetMap"; a co-writer's "Mitarbeit:" line stays)
     r"|karte|maps?|cartes?|mapas?|mappa|kaart"
-    r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源"
+    r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源|kaynak|المصدر"
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
     r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
     r"|编辑|編輯|redakcja|redakce|редактор"
@@ -397,6 +401,7 @@ def _is_share_line(text: str) -> bool:
 COUNTER_LINE = re.compile(
     r"^\W*(?:(?:seite|page|strona|strana|página|pagina|страница|bild|foto|photo|image|zdjęcie"
     r"|snímek|фото)\s*\d+\s*(?:von|of|z|ze|de|di|из|/)\s*\d+"
+    r"|\d{1,3}\s*(?:/|von|of|z|de|di|van|av|af|sur|из)\s*\d{1,3}"  # a slideshow's "1 / 12" alone
     r"|(?:(?:bildergalerie|fotostrecke|galerie|gallery|galeria|galerii|фотогалерея)\W*)?\d+\s*"
     r"(?:bilder|fotos|photos|images|pictures|zdjęć|zdjęcia|fotografií|fotek|fotografias|фото))\W*$",
     re.I,
@@ -418,7 +423,7 @@ _NETWORKS = (
 )
 _NAMED = "[\\w.@']+(?: [\\w.@']+){0,2}"  # a name of up to three words or a handle
 FOLLOW_CALL = re.compile(
-    r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter"
+    r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter|تابعونا على"
     # "Folgen Sie Beispiel auch auf Google News"
     rf"|folgen sie {_NAMED} (?:auch |jetzt |bereits |schon )?auf {_NETWORKS}"
     # the same call in the languages of unseen sites ("Suivez Le Monde sur X", "Siga o
@@ -573,7 +578,10 @@ CHANNEL_CALL = re.compile(
     # "Beispiel auf WhatsApp: Hier abonnieren Sie unseren Kanal", "Follow our WhatsApp channel"
     # (the site's own: "dem Kanal", "the channel" may be a scam's, quoted in a police warning)
     r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem) kanal\b"
-    r"|\b(?:follow|join|subscribe to) our (?:\w+ )?(?:whatsapp|telegram) channel\b",
+    r"|\b(?:follow|join|subscribe to) our (?:\w+ )?(?:whatsapp|telegram) channel\b"
+    # "... verpassen? Folgen Sie uns auf WhatsApp.", "Sigue ... en nuestro canal de WhatsApp"
+    r"|\bfolgen sie uns (?:jetzt |auch )?auf (?:whatsapp|telegram)\b"
+    r"|\b(?:nuestro canal de|notre chaîne|nostro canale(?: su)?|ons) (?:whatsapp|telegram)\b",
     re.I,
 )
 _MAX_CHANNEL_PROMO = 300

@@ -1142,6 +1142,13 @@ NEWS_FILLER = {
     "ur": "ترین",
 }  # fmt: skip
 # topics.py: "live/breaking/latest": such a label is the site's SEO vocabulary ("Breaking News").
+# topics.py only: "latest" and the hour of "breaking news" ("Última hora", "Ultime notizie",
+# "Dernières actualités", "Senaste nyheterna"): with NEWS_WORDS, an SEO label, no topic. Kept
+# out of LIVE_WORDS, which titles read too.
+LATEST_WORDS = {
+    "es": "últimas, hora", "it": "ultime, ultima", "fr": "dernières, dernière", "sv": "senaste",
+    "da": "seneste", "nb": "siste", "nl": "laatste", "pl": "najnowsze, ostatnie",
+}  # fmt: skip
 LIVE_WORDS = {
     "en": "live, breaking, latest, ticker, blog, liveblog, newsblog, headlines, flash",
     "de": "liveticker, live-ticker, eilmeldung, eilmeldungen, schlagzeilen, direkt, newsticker, "
@@ -1253,7 +1260,8 @@ NEWS_AGENCIES = {
     "uk": "ukrinform, unian, укрінформ, ітар",
     "ru": "tass, interfax, тасс, интерфакс, риа, риа новости, ria novosti",
     "tr": "anadolu, aa", "ar": "mena, wafa", "fa": "irna",
-    "zh": "xinhua, cna", "ja": "kyodo, jiji", "ko": "yonhap", "id": "antara", "ms": "bernama",
+    "zh": "xinhua, cna, 新华社, 中新社", "ja": "kyodo, jiji, 共同, 時事, 共同通信, 時事通信",
+    "ko": "yonhap, 연합뉴스, 뉴시스, 뉴스1", "id": "antara", "ms": "bernama",
     "hi": "pti, ians, ani, भाषा, आईएएनएस, पीटीआई, एएनआई",
 }  # fmt: skip
 AGENCIES = frozenset(entries(NEWS_AGENCIES))
@@ -1319,9 +1327,9 @@ PEOPLE_PATHS = {"en": "profile, profiles, people, person, by", "de": "profil, re
 # RECIRC_HEADING lacks (English, German, Romance, Nordic, Turkish, Russian, CJK are there).
 RELATED_HEADINGS = {
     "pt": "leia também, leia mais, veja também, mais lidas, notícias relacionadas",
-    "nl": "lees meer, meest gelezen, gerelateerde artikelen",
+    "nl": "lees meer, meest gelezen, gerelateerde artikelen, meer over, meer over dit onderwerp",
     "af": "lees ook, meeste gelees",
-    "pl": "czytaj także, czytaj też, przeczytaj także, zobacz także, najczęściej czytane",
+    "pl": "czytaj także, czytaj też, przeczytaj także, zobacz także, najczęściej czytane, polecamy",
     "cs": "čtěte také, čtěte též, mohlo by vás zajímat, nejčtenější, související články",
     "sk": "prečítajte si aj, čítajte aj, najčítanejšie, súvisiace články",
     "fi": "lue myös, luetuimmat, luetuimmat uutiset",
@@ -1343,7 +1351,8 @@ RELATED_HEADINGS = {
     "ur": "مزید پڑھیں, یہ بھی پڑھیں, متعلقہ خبریں",
     "fa": "بیشتر بخوانید, مطالب مرتبط, اخبار مرتبط, پربازدیدترین",
     "tl": "basahin din, mga kaugnay na balita",
-    "ar": "اقرأ أيضا, اقرأ أيضاً, مقالات ذات صلة, أخبار ذات صلة, الأكثر قراءة",
+    "ar": "اقرأ أيضا, اقرأ أيضاً, مقالات ذات صلة, أخبار ذات صلة, الأكثر قراءة, مواضيع ذات صلة, "
+    "مواضيع متعلقة",
     "he": "קראו עוד, קראו גם, עוד בנושא, כתבות נוספות, כתבות קשורות",
     "sw": "soma pia, habari zaidi",
     "ca": "llegiu també, més llegides",
@@ -1356,6 +1365,9 @@ RELATED_HEADINGS = {
     "ja": "あわせて読みたい, 合わせて読みたい",
     "ko": "함께 보면 좋은 기사, 함께 볼만한 기사",
     "tr": "bunlar da ilginizi çekebilir",
+    "es": "más información",
+    "it": "ti potrebbe interessare, potrebbe interessarti anche",
+    "sv": "mer om",
 }
 # furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
 # a related block's heading left without its links (furniture.py's STOCK_LINE: English;
@@ -1380,24 +1392,26 @@ STOCK_LINES = {
     "externe inhalte aktivieren, externe inhalte anzeigen, externe inhalte laden, "
     "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen",
     "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
-    "à découvrir, abonnez-vous, sur le même sujet",
+    "à découvrir, abonnez-vous, sur le même sujet, galerie photos, galerie photo, diaporama",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
-    "leer más, te puede interesar, lee también, lea también",
+    "leer más, te puede interesar, lee también, lea también, galería de fotos, "
+    "galería de imágenes, fotogalería",
     "it": "in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
-    "potrebbe interessarti",
+    "potrebbe interessarti, galleria fotografica, fotogallery",
     "nb": "annonse, les mer, les også",
     "sv": "annons, läs mer, läs också",
     "da": "annonce, reklame, læs mere, læs også",
     "tr": "reklam, devamını oku, ilgili haberler",
     "ru": "слушать статью, прослушать статью, реклама, читать далее, читайте также, "
     "смотреть галерею, печать, показать ещё, все права защищены",
-    "ja": "広告, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, カテゴリーをフォローする",
+    "ja": "広告, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, カテゴリーをフォローする, "
+    "この記事をフォローする, 記事をフォローする",
     "ko": "광고, 관련기사, 관련 기사, 더보기",
     "zh": "广告, 相关阅读, 推荐阅读, 相关新闻",
     "pt": "partilhar artigo, partilhar, compartilhar, ouvir artigo, ouvir notícia, ouça a notícia, "
     "publicidade, leia mais, continua depois da publicidade, "
     "ver galeria, imprimir, ver mais, todos os direitos reservados",
-    "nl": "advertentie, lees meer",
+    "nl": "advertentie, lees meer, fotogalerij, fotoserie",
     "pl": "posłuchaj artykułu, odsłuchaj artykuł, reklama, czytaj więcej, czytaj dalej, "
     "pokaż więcej, zobacz galerię, drukuj, następna strona, wszelkie prawa zastrzeżone",
     "cs": "poslechnout článek, poslechněte si článek, reklama, čtěte více, "
@@ -1416,7 +1430,7 @@ STOCK_LINES = {
     "vi": "quảng cáo",
     "th": "โฆษณา",
     "hi": "विज्ञापन",
-    "ar": "إعلان",
+    "ar": "إعلان, اشترك في النشرة الإخبارية, اشترك في نشرتنا الإخبارية",
     "he": "שתפו את הכתבה, האזינו לכתבה, להאזנה לכתבה, פרסומת",
     "sw": "shiriki makala hii, shiriki, sikiliza makala, tangazo, matangazo",
     "is": "hlusta á frétt, hlusta á fréttina, auglýsing, auglýsingar, lesa meira",
@@ -1464,7 +1478,10 @@ PAYWALL_PITCHES = {
     "ar": "لقراءة المقال كاملا, هذا المحتوى للمشتركين",
     "th": "บทความนี้สำหรับสมาชิก, สมัครสมาชิกเพื่ออ่าน",
     "vi": "bài viết dành cho thành viên, đăng ký để đọc tiếp, đọc tiếp với",
-    "sv": "fortsätt läsa med, läs vidare med, bli prenumerant för att läsa",
+    "sv": "fortsätt läsa med, läs vidare med, bli prenumerant för att läsa, "
+    "vill du läsa vidare\\?, bli prenumerant för \\d",
+    "nb": "vil du lese videre\\?, bli abonnent for \\d",
+    "da": "vil du læse videre\\?, bliv abonnent for \\d",
     "tr": "okumaya devam etmek için, okumaya devam edin, bu içerik abonelere özel",
     "it": "continua a leggere con, questo articolo è riservato agli abbonati",
 }  # fmt: skip
@@ -1543,7 +1560,8 @@ RIGHTS_NOTICES = {
     "版权所有, 版權所有, 转载请注明出处, 轉載請註明出處, "
     "仅代表作者观点, 仅代表作者本人观点, 不代表本站立场, 仅提供信息存储服务, "
     "僅代表作者觀點, 不代表本站立場",
-    "ja": "無断転載を禁じます, 無断転載禁止",
+    "ja": "無断転載を禁じます, 無断転載禁止, 無断転載・複製を禁じます, 無断複製・転載を禁じます, "
+    "無断転載・複製禁止",
     "ko": "무단전재 및 재배포 금지, 무단 전재 및 재배포 금지",
 }  # fmt: skip
 

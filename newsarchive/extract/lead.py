@@ -272,7 +272,13 @@ TEASER_LEAD_AT = 3
 
 
 def _teaser_lead(el: HtmlElement) -> bool:
-    if el.tag != "p" or "teaser" not in (cls := (el.get("class") or "").lower()):
+    """A `<p class=teaser>` under the headline, or a `<div class=teaser>` wrapping just one
+    such paragraph (German CMSs' "teaser" block before the text's own container)."""
+    if "teaser" not in (cls := (el.get("class") or "").lower()):
+        return False
+    if el.tag == "div" and len(el) == 1 and el[0].tag == "p" and not (el.text or "").strip():
+        pass  # the wrapper is the lead: its one paragraph reads as the rules below ask
+    elif el.tag != "p":
         return False
     words = {w.lower() for w in _CLASS_WORD.findall(cls)}
     if "teaser" not in words or not words <= _TEASER_LEAD_WORDS:

@@ -82,6 +82,7 @@ _MAX_LABEL = 60
 _COLONS = frozenset(":：")  # what the text before a tag line's first link ends with
 _SEPARATORS = re.compile(r"[\s,;|/\u00b7\u2022\u3001\u060c]*")  # between inline tag links
 _TEASER_WORDS = 6
+_HEADLINE_WORDS = 5  # every link this long: teasers' headlines, however short each is
 
 
 def headed_links(doc: Document) -> list[str]:
@@ -136,7 +137,7 @@ def headed_links(doc: Document) -> list[str]:
 def _heading_name(text: str) -> str:
     """A heading as TOPIC_HEADINGS spells it: casefolded without its colon, Turkish capital
     "İ" as "i" ("İlgili Konular": casefold() leaves a combining dot after the "i")."""
-    name = text.rstrip(":：").casefold()
+    name = text.rstrip(":： ").rstrip().casefold()  # French sets a space before its colon
     return name.replace("i\u0307", "i") if "\u0307" in name else name
 
 
@@ -163,6 +164,8 @@ def _headlines(labels: list[str]) -> bool:
     """Teaser headlines under "Mehr zum Thema", "Zum Thema" (a third of the links with text
     over six words), not topic labels: a later heading may still head the article's topics."""
     words = [n for v in labels if (n := len(v.split()))]
+    if words and min(words) >= _HEADLINE_WORDS:
+        return True  # short headlines all ("Alte Gondel kommt ins Museum"): no label is
     return sum(n > _TEASER_WORDS for n in words) * 3 > len(words)
 
 

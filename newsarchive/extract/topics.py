@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld, langwords, topiclinks
+from newsarchive.extract import jsonld, langwords, titleparts, topiclinks
 from newsarchive.extract.document import Document
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
@@ -87,7 +87,12 @@ _LATIN_CODE = re.compile(
 # A label that says only "news, live/breaking/latest" is the site's SEO vocabulary
 # ("World news live", "Breaking News", "速報", "Liveticker"), not what the story is about.
 # A bare section name ("News", "World news") is kept: pages list it as a topic.
-_FORMAT_WORDS = frozenset(w for e in langwords.entries(langwords.LIVE_WORDS) for w in e.split())
+_FORMAT_WORDS = frozenset(
+    w
+    for t in (langwords.LIVE_WORDS, langwords.LATEST_WORDS)
+    for e in langwords.entries(t)
+    for w in e.split()
+)
 _NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
 # The language a news site serves, an SEO word too ("Latest Hindi News", "Breaking News in
 # Hindi", "ताज़ा हिंदी समाचार"); a bare "Hindi News" stays, as "World news" does.
@@ -197,7 +202,20 @@ def _site_names(doc: Document) -> set[str]:
     """
     names = doc.all_meta("og:site_name", "application-name", "apple-mobile-web-app-title")
     names += as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld))
-    return {compact(n) for n in names or _feed_site_names(doc)} - {""}
+    found = {compact(n) for n in names or _feed_site_names(doc)} - {""}
+    return found or _title_site_name(doc)
+
+
+def _title_site_name(doc: Document) -> set[str]:
+    """The site's name a page states nowhere but as its title's last part ("... | Günlük
+    Haber"), where titles read that part as a site's name too. Only that part: the host's
+    label the title does not end in may be a topic ("Welt" on welt.de), and a stated name
+    wins (WDR lists "WDR" among its own topics)."""
+    parts = titleparts.SEPARATOR.split(titleparts.tab_text(doc))[::2]
+    if len(parts) < 2 or not (last := compact(parts[-1])):
+        return set()
+    spelt = spellings(last)
+    return {last, *spelt} if not spelt.isdisjoint(titleparts.site_names(doc)) else set()
 
 
 _NOT_HOST_NAMES = frozenset({"www", "m", "amp", "co", "com", "org", "net", "ac", "gov", "or"})
@@ -225,8 +243,9 @@ def _names_the_site(label: str, names: set[str], hosts: set[str]) -> bool:
     With a news word the host's own label counts too ("Beispielbote News" on
     beispielbote.de); alone it may be a topic ("Welt" on welt.de).
     """
-    if compact(label) in names:
-        return True
+    key = compact(label)
+    if key in names or not spellings(key).isdisjoint(names):
+        return True  # "Günlük Haber", which the title's names spell "gunlukhaber"
     words = label.split()
     n = len(words)
     either = names | hosts
