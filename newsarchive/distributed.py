@@ -54,7 +54,7 @@ from scrapy.utils.asyncio import call_later, create_looping_call
 from scrapy.utils.defer import deferred_from_coro
 from scrapy_redis.connection import get_redis_from_settings
 
-from newsarchive import exitcodes, scoped
+from newsarchive import scoped
 from newsarchive import signals as na_signals
 from newsarchive.lives import WorkerLives
 from newsarchive.network.politeness import engine_waker
@@ -88,7 +88,7 @@ LOST_STAT = "redis/lost"  # its one line (scrapy crawl's last line says it)
 # this one's check (slower than its TTL in between): the finish reason, and its one line
 # (scrapy crawl's last line, exit 2: nothing fetched)
 STATE_REFUSED_REASON = "state_refused"
-STATE_REFUSED_STAT = exitcodes.STATE_REFUSED_STAT
+STATE_REFUSED_STAT = "redis/state_refused"  # exitcodes.STATE_REFUSED_STAT, read by scrapy crawl
 REDIS_STATE_ATTRIBUTE = "newsarchive_redis_state"  # the crawler's: checked as a Redis state
 WAIT_LOOK = 0.2  # s between looks at the shared crawl while this worker waits on others
 WAKES_STAT = "redis/wait_wakes"  # a look saw the crawl change: the engine asked again at once
@@ -244,7 +244,8 @@ redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 return redis.call('ZCARD', KEYS[1])
 """
-# ARGV: me, inflight prefix, "1" when this worker's run did not finish (keep the queue)
+# ARGV: me, inflight prefix, "1" when this worker's run did not finish (keep the queue);
+# KEYS[14]: the lives' first namers (newsarchive.lives.NAMED), removed with the run
 _LEAVE = (
     _CLEAR_HELD
     + """
@@ -260,7 +261,7 @@ if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEY
 end
 clear_held(KEYS[6], ARGV[2])
 return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-                  KEYS[10], KEYS[11], KEYS[12]) + 1
+                  KEYS[10], KEYS[11], KEYS[12], KEYS[14]) + 1
 """
 )
 
@@ -804,7 +805,8 @@ class SharedCrawlExtension:
             return
         try:
             self.lives.leave()  # first: out of the heartbeat's set, it would look dead
-            leave = self._leave(keys=self.keys, args=[self.me, self.inflight_prefix, unfinished])
+            keys = [*self.keys, self.lives.named_key]
+            leave = self._leave(keys=keys, args=[self.me, self.inflight_prefix, unfinished])
         except unreachable():
             return
         last = int(leave)
