@@ -42,7 +42,12 @@ from typing import Any
 from redis import Redis
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, NotConfigured, ScrapyDeprecationWarning
+from scrapy.exceptions import (
+    CloseSpider,
+    DontCloseSpider,
+    NotConfigured,
+    ScrapyDeprecationWarning,
+)
 from scrapy.settings import BaseSettings
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import call_later, create_looping_call
@@ -79,6 +84,12 @@ START_STAT = "redis/start"  # "joined", "continued" or "fresh"
 START_REASON_STAT = "redis/start_reason"  # why, in a few words
 LOST_REASON = "redis_unreachable"  # the finish reason of a worker whose Redis went away
 LOST_STAT = "redis/lost"  # its one line (scrapy crawl's last line says it)
+# a Redis-state worker refused at its join: a file's worker noted its own state file since
+# this one's check (slower than its TTL in between): the finish reason, and its one line
+# (scrapy crawl's last line, exit 2: nothing fetched)
+STATE_REFUSED_REASON = "state_refused"
+STATE_REFUSED_STAT = "redis/state_refused"  # exitcodes.STATE_REFUSED_STAT, read by scrapy crawl
+REDIS_STATE_ATTRIBUTE = "newsarchive_redis_state"  # the crawler's: checked as a Redis state
 WAIT_LOOK = 0.2  # s between looks at the shared crawl while this worker waits on others
 WAKES_STAT = "redis/wait_wakes"  # a look saw the crawl change: the engine asked again at once
 
@@ -136,12 +147,21 @@ end
 # But only within the window: a cron start hours after a run was killed went on with that
 # run first, its section pages in the dupefilter, so the day's new listings waited a cycle.
 # A dead worker's held requests are not cleared: the shared scheduler takes them back.
+# ARGV[6] "1": this worker keeps its crawl state in Redis (STATE_SHARED=1): refused, joining
+# nothing, when the own-state note (KEYS[14]) holds: {-1, the note}.
 # Returns {others, keys cleared, queued, held (before any clearing), seconds since the last
 # worker lapsed (-1: no record), 1 when the earlier run's work was kept}.
 _JOIN = (
     _CLEAR_HELD
     + _STAMP
     + """
+if ARGV[6] == '1' then  -- a Redis-state worker: a file's worker may have noted its file since
+  local held = redis.call('GET', KEYS[14])  -- its check (this one slower than its TTL)
+  if held then
+    redis.call('ZREM', KEYS[13], ARGV[1])
+    return {-1, held}
+  end
+end
 local now = tonumber(redis.call('TIME')[1])
 local last = tonumber(redis.call('GET', KEYS[9]) or '')
 local newest = redis.call('ZRANGE', KEYS[1], -1, -1, 'WITHSCORES')
@@ -224,7 +244,8 @@ redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. now)
 return redis.call('ZCARD', KEYS[1])
 """
-# ARGV: me, inflight prefix, "1" when this worker's run did not finish (keep the queue)
+# ARGV: me, inflight prefix, "1" when this worker's run did not finish (keep the queue);
+# KEYS[14]: the lives' first namers (newsarchive.lives.NAMED), removed with the run
 _LEAVE = (
     _CLEAR_HELD
     + """
@@ -240,7 +261,7 @@ if ARGV[3] == '1' or redis.call('ZCARD', KEYS[3]) > 0 or redis.call('SCARD', KEY
 end
 clear_held(KEYS[6], ARGV[2])
 return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9],
-                  KEYS[10], KEYS[11], KEYS[12]) + 1
+                  KEYS[10], KEYS[11], KEYS[12], KEYS[14]) + 1
 """
 )
 
@@ -456,14 +477,29 @@ def note_redis_state(crawler: Crawler) -> None:
     )
     holder, where = _held_note(held)
     if not holder:
+        setattr(crawler, REDIS_STATE_ATTRIBUTE, True)  # its join checks the note again
         return
-    raise SettingError(
-        f"setting STATE_SHARED=1: the shared crawl {keys['prefix']} keeps its crawl state in "
-        f"one worker's own state file ({where}, STATE_SHARED=0), which knows nothing of what "
-        "a Redis state archives, nor this one of what that file holds: each worker would "
+    raise SettingError(redis_state_refusal(keys["prefix"], where))
+
+
+def redis_state_refusal(prefix: str, where: str, ttl: float | None = None) -> str:
+    """The one line refusing a Redis-state worker beside a file's state noted at `where`
+    (`ttl`: noted between this worker's check and its join, which took longer)."""
+    since = (
+        ""
+        if ttl is None
+        else (
+            f" (noted after this worker checked it: this one took longer than its "
+            f"{TTL_SETTING}, {ttl:g} s, to join, and its note as starting lapsed)"
+        )
+    )
+    return (
+        f"setting STATE_SHARED=1: the shared crawl {prefix} keeps its crawl state in "
+        f"one worker's own state file ({where}, STATE_SHARED=0){since}, which knows nothing of "
+        "what a Redis state archives, nor this one of what that file holds: each worker would "
         "fetch whole and export again what the other archived; run only that worker, or "
         "move the file's history into Redis (`migrate-state`), `DEL "
-        f"{key}`, and run every worker with STATE_SHARED=1"
+        f"{prefix}:{OWN_STATE}`, and run every worker with STATE_SHARED=1"
     )
 
 
@@ -479,6 +515,8 @@ class SharedCrawlExtension:
         roles = [WORKERS, BUSY, QUEUE, DUPEFILTER, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN]
         roles += [RESTING, RUN, LANDED, REDIS_STATES]
         self.keys = [keys[name] for name in roles]
+        self.own_state_key = f"{self.prefix}:{OWN_STATE}"  # the join's look at it (_JOIN)
+        self.refused = False  # refused at its join (STATE_REFUSED_REASON): it joined nothing
         self.run_key = keys[RUN]
         self.run = ""  # the run's name this worker works in (RUN; '': a run named by none)
         self.inflight_prefix = keys[INFLIGHT]
@@ -519,8 +557,12 @@ class SharedCrawlExtension:
     def spider_opened(self) -> None:
         self._wake_engine = engine_waker(self.crawler.engine)  # None: the heartbeat asks
         # Before start() is read: a worker starting next sees this one and joins its run.
+        redis_state = "1" if getattr(self.crawler, REDIS_STATE_ATTRIBUTE, False) else "0"
         args: list[str | float] = [self.me, self.ttl, self.start, self.inflight_prefix, self.window]
-        *counts, run = self._join(keys=self.keys, args=args)
+        args.append(redis_state)
+        *counts, run = self._join(keys=[*self.keys, self.own_state_key], args=args)
+        if int(counts[0]) < 0:  # a file's worker noted its state since this one's check
+            self._refuse(_held_note(run)[1])
         self.run = _text(run)
         others, cleared, queued, held, age, kept = (int(value) for value in counts)
         self.stats.set_value("redis/workers_at_start", others + 1)
@@ -571,6 +613,15 @@ class SharedCrawlExtension:
             what = f", cleared {cleared} key(s) an earlier run left" if cleared else ""
             logger.info("Starting crawl %s as its first worker%s", self.prefix, what)
         return self._beat_on()
+
+    def _refuse(self, where: str) -> None:
+        """Refused at the join (a Redis-state worker slower than its TTL from its check to
+        here: the file's worker, finding no note of it, noted its own state meanwhile): the
+        spider closes before any request, and `scrapy crawl` ends with the line, exit 2."""
+        self.refused = True
+        line = redis_state_refusal(self.prefix, where, self.ttl)
+        self.stats.set_value(STATE_REFUSED_STAT, line)
+        raise CloseSpider(STATE_REFUSED_REASON)
 
     def _why(self, work: int, age: int, kept: int) -> str:
         """Why a worker finding no live one went on with the earlier run or started afresh."""
@@ -750,11 +801,12 @@ class SharedCrawlExtension:
         if self._task is not None and self._task.running:
             self._task.stop()
         unfinished = "0" if reason == "finished" else "1"
-        if lost():  # its held requests stay noted in Redis for a resumed worker
+        if lost() or self.refused:  # lost: its held requests stay noted for a resumed worker
             return
         try:
             self.lives.leave()  # first: out of the heartbeat's set, it would look dead
-            leave = self._leave(keys=self.keys, args=[self.me, self.inflight_prefix, unfinished])
+            keys = [*self.keys, self.lives.named_key]
+            leave = self._leave(keys=keys, args=[self.me, self.inflight_prefix, unfinished])
         except unreachable():
             return
         last = int(leave)

@@ -15,6 +15,10 @@ PARTIAL = 3  # done, but some inputs could not be read: skipped or moved aside (
 DEGRADED = 4  # done, but run alarms say the site profile stopped working (FAIL_ON_ALARM)
 LOCKED = 75  # EX_TEMPFAIL: another run of the same crawl holds its state; try again later
 
+# A shared crawl's worker keeping its state in Redis, refused as it joined (a file's worker
+# noted its own state since its check): the stat holds its one line; exit BAD_INPUT
+# (newsarchive.distributed)
+STATE_REFUSED_STAT = "redis/state_refused"
 
 # The stat holding each writer's first write error, said on the run's last line (a table
 # of literal keys, so the README's stats check reads every one).

@@ -42,6 +42,7 @@ from newsarchive.warc.writer import files_of_process
 logger = logging.getLogger(__name__)
 
 LIVES, LIFE = "lives", "life"
+NAMED = "named"  # life -> the worker that named it first (counted there, once in the crawl)
 KILLED_STAT = "redis/killed_workers"
 KEPT_DAYS = 30  # a record no worker named (the crawl never ran again) goes after this
 
@@ -62,11 +63,13 @@ redis.call('EXPIRE', KEYS[1], ARGV[2])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
 return 1
 """
-# KEYS: workers (sorted set scored by expiry, Redis's clock), lives; ARGV: the life key
-# prefix, this worker, "1": this worker's own name too (a record under it at its start is
-# an earlier worker's of that name: a container restarted as pid 1). Takes (removes) the
-# records of workers no longer heard of, so one worker names each; returns
-# {worker, {field, value, ...}, ...}.
+# KEYS: workers (sorted set scored by expiry, Redis's clock), lives, named; ARGV: the life
+# key prefix, this worker, "1": this worker's own name too (a record under it at its start
+# is an earlier worker's of that name: a container restarted as pid 1), the lifetime of
+# `named` (s). Takes (removes) the records of workers no longer heard of, so one worker names
+# each at a time; a life named before (it stalled past its TTL, was written again, and died
+# later) keeps its first namer in `named` (life -> worker); returns {worker, {field, value,
+# ...}, its first namer ('': this worker is), ...}.
 _TAKE_DEAD = """
 local now = tonumber(redis.call('TIME')[1])
 local taken = {}
@@ -75,8 +78,17 @@ for _, name in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   local dead = (not expiry) or expiry < now
   if (name == ARGV[2] and ARGV[3] == '1') or (name ~= ARGV[2] and dead) then
     local key = ARGV[1] .. name
+    local life = redis.call('HGET', key, 'life')
+    if not life then life = name .. ' ' .. (redis.call('HGET', key, 'started') or '') end
+    local first = redis.call('HGET', KEYS[3], life)
+    if not first then
+      first = ARGV[2]
+      redis.call('HSET', KEYS[3], life, first)
+      redis.call('EXPIRE', KEYS[3], ARGV[4])
+    end
     table.insert(taken, name)
     table.insert(taken, redis.call('HGETALL', key))
+    table.insert(taken, first)
     redis.call('DEL', key)
     redis.call('SREM', KEYS[2], name)
   end
@@ -97,6 +109,9 @@ class KilledWorker:
     given_back: int  # requests it held, given back to the queue
     warc_files: tuple[str, ...]  # found on this machine (none: another one's folder)
     warc_dir: str
+    # the worker that named this life first (it stalled past its TTL, was noted again, and
+    # died later) and counted it: '' when this worker did
+    named_before_by: str = ""
 
     def describe(self, crawl: str) -> str:
         here = self.host == socket.gethostname()
@@ -106,11 +121,18 @@ class KilledWorker:
             if here
             else f"its WARC files are on {self.host} in {self.warc_dir} (*-{self.pid}-*)"
         )
+        before = (
+            f" (named dead before by worker {self.named_before_by} as it stalled past its TTL, "
+            "and counted there)"
+            if self.named_before_by
+            else ""
+        )
         return (
             f"worker {self.name} of crawl {crawl} (pid {self.pid} on {self.host}, started "
             f"{self.started}) did not stop: it was killed (kill -9, the OOM killer, its "
             f"machine gone) and wrote no report; it held {self.given_back} request(s), given "
-            f"back to the queue; it archived {self.items} articles whose items are kept; {where}"
+            f"back to the queue; it archived {self.items} articles whose items are kept; "
+            f"{where}{before}"
         )
 
     def as_report(self) -> dict[str, Any]:
@@ -124,7 +146,7 @@ class KilledWorker:
             "requests_given_back": self.given_back,
             "warc_files": list(self.warc_files),
             "warc_dir": self.warc_dir,
-        }
+        } | ({"named_before_by": self.named_before_by} if self.named_before_by else {})
 
 
 class WorkerLives:
@@ -134,6 +156,7 @@ class WorkerLives:
         self.server = server
         self.prefix = prefix
         self.lives_key = f"{prefix}:{LIVES}"
+        self.named_key = f"{prefix}:{NAMED}"
         self.life_prefix = f"{prefix}:{LIFE}:"
         self.workers_key = workers_key
         self.me = me
@@ -148,6 +171,12 @@ class WorkerLives:
     def killed(self) -> list[KilledWorker]:
         """The workers this one named dead, each once."""
         return list(self._killed.values())
+
+    @property
+    def counted(self) -> int:
+        """The workers this one named dead first (`redis/killed_workers`): one named before
+        by another worker (as it stalled) was counted there, each life once in the crawl."""
+        return sum(not worker.named_before_by for worker in self._killed.values())
 
     def enter(self, warc_dir: Path) -> None:
         """Note this worker's life (once it is in the heartbeat's set: never seen dead)."""
@@ -215,10 +244,11 @@ class WorkerLives:
     def name_dead(self, *, earlier_mine: bool = False) -> list[KilledWorker]:
         """Take the records of workers no longer heard of and name each: in the log here,
         in the stats and report by the caller's crawler (`killed`)."""
-        args = [self.life_prefix, self.me, "1" if earlier_mine else "0"]
-        found = self._take_dead(keys=[self.workers_key, self.lives_key], args=args)
+        args = [self.life_prefix, self.me, "1" if earlier_mine else "0", KEPT_DAYS * 86400]
+        keys = [self.workers_key, self.lives_key, self.named_key]
+        found = self._take_dead(keys=keys, args=args)
         named = []
-        for name, fields in zip(found[::2], found[1::2], strict=True):
+        for name, fields, first in zip(found[::3], found[1::3], found[2::3], strict=True):
             record = {_text(k): _text(v) for k, v in zip(fields[::2], fields[1::2], strict=True)}
             killed = _killed(_text(name), record)
             if killed is None:
@@ -228,6 +258,8 @@ class WorkerLives:
             if earlier is not None:  # named as it stalled past its TTL, then written again
                 given_back = earlier.given_back + killed.given_back
                 killed = dataclasses.replace(killed, given_back=given_back)
+            if _text(first) != self.me:  # another worker named it first, and counted it
+                killed = dataclasses.replace(killed, named_before_by=_text(first))
             logger.warning("%s", killed.describe(self.prefix))
             self._killed[life] = killed
             named.append(killed)

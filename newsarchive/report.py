@@ -21,7 +21,7 @@ import logging
 import os
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -182,7 +182,10 @@ class RunReportExtension:
         self._name_the_unnamed(spider)
         profile = site_profile(spider)
         keys = tuple(profile.sections) if profile is not None else ()
-        report = build_report(stats, self.sections, warc_dir, self.started, self.warc_files, keys)
+        renamed = profile.renamed_sections if profile is not None else None
+        report = build_report(
+            stats, self.sections, warc_dir, self.started, self.warc_files, keys, renamed
+        )
         report.update(spider=spider.name, site=_site(spider), finish_reason=reason)
         if still_writing is not None:
             report["warc"]["still_writing"] = still_writing
@@ -275,8 +278,10 @@ def build_report(
     started: datetime,
     warc_files: list[str] | None = None,
     section_keys: tuple[str, ...] = (),
+    renamed_sections: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """`section_keys`: the site profile's sections, the keys `sections` files names under."""
+    """`section_keys`: the site profile's sections, the keys `sections` files names under
+    (`renamed_sections`: its earlier keys, filed under the keys now)."""
     articles = {kind: int(stats.get(f"state/articles/{kind}", 0)) for kind in ARTICLE_OUTCOMES}
     if not any(articles.values()):  # no crawl state: every article item is new
         articles["new"] = int(stats.get("extract/items", 0))
@@ -289,7 +294,7 @@ def build_report(
         "alarms": list(stats.get("health/alarms", [])),
         "articles": articles,
         "failed": failures(stats),
-        "sections": sections(stats, item_sections, section_keys),
+        "sections": sections(stats, item_sections, section_keys, renamed_sections),
         "listings": listings(stats),
         "warc": warc_summary(stats, warc_dir, started, warc_files),
         "items": coverage(stats),
@@ -334,12 +339,15 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
 
 
 def sections(
-    stats: dict[str, Any], item_sections: dict[str, Counter[str]], keys: tuple[str, ...] = ()
+    stats: dict[str, Any],
+    item_sections: dict[str, Counter[str]],
+    keys: tuple[str, ...] = (),
+    renamed: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """New and changed from this run's items; unchanged from the crawl state's counts
     (by the section an earlier item gave, else the listing's); each under one key of `keys`
     when its name matches one, so "Business" and "business" are one section."""
-    key_of = section_keys(keys)
+    key_of = section_keys(keys, renamed)
     merged: dict[str, Counter[str]] = defaultdict(Counter)
     for name, counts in item_sections.items():
         merged[section_key(name, key_of)].update(counts)

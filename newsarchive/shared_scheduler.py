@@ -507,8 +507,10 @@ class ResumableScheduler(Scheduler):
         if lives is None:
             return
         named = lives.name_dead(earlier_mine=earlier_mine)
-        if named and self.stats:  # each worker once (one named as it stalled, then killed)
-            self.stats.set_value(KILLED_STAT, len(lives.killed))
+        # each worker once, in the whole crawl (one named as it stalled, then killed, by this
+        # worker or another first: counted by the first)
+        if named and self.stats and lives.counted:
+            self.stats.set_value(KILLED_STAT, lives.counted)
 
     def spider_idle(self) -> None:
         """Before stopping for want of work: a dead worker's requests are work.

@@ -14,6 +14,8 @@ Real `scrapy crawl` processes, a real redis-server, the demo site on 127.0.0.1.
 from __future__ import annotations
 
 import json
+import signal
+import socket
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -249,4 +251,66 @@ def test_a_redis_state_worker_killed_before_it_joins_holds_off_a_state_file_one_
     later = start_crawl("news", args, own, tmp_path / "later").wait(timeout=240)
     assert later.returncode == 0, later.log[-3000:]
     assert sorted(urlsplit(i["url"]).path for i in later.items()) == _articles(demo)
+    client.delete(*client.keys(f"{gate}:*") or ["x"])
+
+
+def test_a_redis_state_worker_slower_than_its_ttl_to_join_is_refused_at_the_join(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """A Redis-state worker stopped (SIGSTOP) between its check of the crawl's state and its
+    join, longer than its TTL: its note as starting lapses, and a file's worker (STATE_SHARED=0)
+    finds none, notes its file and crawls. Let go, the Redis-state worker joined and crawled
+    the same crawl beside it, each state knowing nothing of the other's articles. Its join
+    looks at the file's note again, in the same step, and refuses: exit 2, the refusal its last
+    line, nothing fetched, never in the crawl's heartbeat."""
+    demo = demo_server_factory(articles=12)
+    name, gate = "mixed-slow", "test-gate:mixed-slow"
+    prefix = f"newsarchive:test-{name}"
+    client = redis_server.client
+    with gated_front(demo, answered=0) as (front, holding, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        shared = shared_settings(
+            redis_server, name, NEWSARCHIVE_REDIS_WORKER_TTL="3", DOWNLOAD_TIMEOUT="300"
+        )
+        own = {**shared, "STATE_SHARED": "0"}
+        with ended_on_failure() as started:
+            slow = start_crawl("news", args, _gated(shared, gate, "redis"), tmp_path / "redis")
+            running = {"redis": slow}
+            started.append(slow)
+            _until(lambda: arrived(client, gate, "before-state") == ["redis"], running, "gated")
+            client.rpush(f"{gate}:before-state:redis", 1)
+            _until(lambda: arrived(client, gate, "before-join") == ["redis"], running, "checked")
+            slow.process.send_signal(signal.SIGSTOP)  # between its check and its join
+            client.rpush(f"{gate}:before-join:redis", 1)  # taken once it goes on
+            starting = f"{prefix}:redis-states"
+            assert client.zcard(starting) == 1  # noted as starting
+            lapsed = lambda: not client.zcount(starting, int(client.time()[0]), "+inf")  # noqa: E731
+            _until(lapsed, running, "the stopped worker's note lapsed")
+            file_worker = start_crawl("news", args, own, tmp_path / "file")
+            running["file"] = file_worker
+            started.append(file_worker)
+            _until(holding.is_set, running, "the file's worker crawling")  # live, noted
+            assert client.get(f"{prefix}:own-state") is not None
+            slow.process.send_signal(signal.SIGCONT)
+            refused = slow.wait(timeout=240)
+            me = f"{slow.process.pid}-{socket.gethostname()}".lower()
+            assert client.zscore(f"{prefix}:workers", me) is None  # never joined
+            assert client.zcard(f"{prefix}:workers") == 1  # the file's worker alone
+            release.set()
+            done = file_worker.wait(timeout=240)
+    assert refused.returncode == 2, refused.log[-3000:]
+    last = refused.log.strip().splitlines()[-1]
+    assert f"setting STATE_SHARED=1: the shared crawl {prefix} keeps its crawl state in" in last
+    assert "/file/state/demo.sqlite, STATE_SHARED=0)" in last, last
+    assert "longer than its NEWSARCHIVE_REDIS_WORKER_TTL, 3 s, to join" in last, last
+    assert last.endswith("(exit status 2)"), last
+    assert refused.stats.get("finish_reason") == "state_refused", refused.stats
+    assert not list(refused.warc_dir.glob("*.warc*"))  # nothing fetched
+    assert not refused.items()
+    assert done.returncode == 0, done.log[-3000:]
+    assert done.stats["redis/workers_at_start"] == 1
+    assert sorted(urlsplit(i["url"]).path for i in done.items()) == _articles(demo)
+    assert client.zcard(starting) == 0
     client.delete(*client.keys(f"{gate}:*") or ["x"])

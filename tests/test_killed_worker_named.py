@@ -297,3 +297,41 @@ def test_a_worker_named_as_it_stalled_then_killed_is_one_killed_worker_of_its_ta
     assert done.stats["redis/killed_workers"] == 1
     (named,) = _report(tmp_path / "b")["killed_workers"]
     assert named["worker"] == name and named["requests_given_back"] >= 1
+
+
+def test_a_worker_named_as_it_stalled_by_one_worker_and_killed_later_by_another_counts_once(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A stalls past its TTL: B names it (counts it). A is noted again, then killed while B is
+    stopped too; C names both. Each worker's `redis/killed_workers` is its count
+    (`counted`): B's 1 and C's 1 (B only) add up to the crawl's two killed workers, not three
+    (C counted A again: two namers, 2). C still names A, with what it held at its kill, and
+    who named it first."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-two-namers"
+    workers = f"{prefix}:workers"
+    a, b, c = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b", "3-c"))
+    now = int(server.time()[0])
+    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60, "3-c": now + 60})
+    for lives in (a, b, c):
+        lives.enter(tmp_path)
+    a.item_kept()
+    server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
+    b.given_back("1-a", 4)
+    (stalled,) = b.name_dead()
+    assert stalled.name == "1-a" and not stalled.named_before_by
+    assert b.counted == 1
+    assert a.still_here()  # written again at its next heartbeat
+    c.given_back("1-a", 2)  # killed later, B stopped too: C takes both up
+    server.zadd(workers, {"1-a": now - 5, "2-b": now - 5})
+    named = {worker.name: worker for worker in c.name_dead()}
+    assert sorted(named) == ["1-a", "2-b"]
+    assert named["1-a"].named_before_by == "2-b" and named["1-a"].given_back == 2
+    assert not named["2-b"].named_before_by
+    assert c.counted == 1  # B only: A was counted by B
+    assert b.counted + c.counted == 2  # the crawl's killed workers, each once
+    report = named["1-a"].as_report()
+    assert report["named_before_by"] == "2-b" and "named_before_by" not in named["2-b"].as_report()
+    assert "named dead before by worker 2-b" in named["1-a"].describe(prefix)
+    server.delete(*server.keys(f"{prefix}:*"))

@@ -365,3 +365,43 @@ def test_a_download_answering_the_crawls_request_keeps_its_own_flags() -> None:
     assert answer is not None and answer.request is own
     assert answer.flags == ["cached", robots.SHARED_FLAG]
     assert download.flags == ["cached"] and answer.flags is not download.flags
+
+
+OWN_STATS = "tests.plugins.own_stats.OwnDownloaderStats"
+OWN_STATS_SAID = "DOWNLOADER_MIDDLEWARES: " + OWN_STATS + " counts the downloader stats in place"
+
+
+@pytest.mark.parametrize("scrapys", ["left on", "turned off"])
+def test_a_users_own_downloader_stats_subclass_counts_each_download_once(
+    scrapys: str, tmp_path: Path
+) -> None:
+    """A run's own DownloaderStats subclass: beside Scrapy's (left on, from Scrapy's base),
+    both counted each download (11 requests for 5 asked of the site); in its place (Scrapy's
+    None), an answer one download gave two requests was counted twice again (6 for 5). Its
+    own counting runs, once a download; Scrapy's left on beside it is turned off, said once."""
+    own: dict[str, int | None] = {**project_settings.DOWNLOADER_MIDDLEWARES, OWN_STATS: 850}
+    if scrapys == "turned off":
+        own[STATS_PATH] = None
+    extra = ("-s", f"DOWNLOADER_MIDDLEWARES={json.dumps(own)}", "-s", "LOG_LEVEL=INFO")
+    with site((302, {"Location": SECTION})) as (origin, asked):
+        command = [
+            sys.executable, "-m", "scrapy", "crawl", "news",
+            "-a", f"url={origin}{SECTION}", "-a", "requisites=0",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+            "-s", "ROBOTSTXT_OBEY=1", "-s", "RETRY_ENABLED=0",
+            "-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"REPORT_DIR={tmp_path / 'reports'}",
+            "-s", f"STATE_PATH={tmp_path / 'state.sqlite'}", *extra,
+            "-O", f"{tmp_path / 'items.jsonl'}:jsonlines",
+        ]  # fmt: skip
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    stats = parse_stats(done.stderr)
+    assert stats["robotstxt/shared_redirect"] == 1
+    assert len(asked) == 5, asked
+    assert stats["test/own_stats/requests"] >= len(asked)  # the run's own class counted
+    assert stats["downloader/request_count"] == len(asked)
+    assert stats["downloader/request_method_count/GET"] == len(asked)
+    assert stats["downloader/response_count"] == len(asked)
+    said = [line for line in done.stderr.splitlines() if OWN_STATS_SAID in line]
+    assert len(said) == (1 if scrapys == "left on" else 0), said

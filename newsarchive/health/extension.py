@@ -25,7 +25,7 @@ from scrapy.exceptions import NotConfigured, ScrapyDeprecationWarning
 from newsarchive import exitcodes, scoped
 from newsarchive.health.alarms import WATCHED_FIELDS, Alarm, RunMeasures, find_alarms, measure
 from newsarchive.health.config import HealthConfig
-from newsarchive.health.history import HealthHistory
+from newsarchive.health.history import HealthHistory, follow_renames, unfollowed
 from newsarchive.items import ArticleItem
 from newsarchive.itemsinks import item_sinks
 from newsarchive.sites import site_profile
@@ -86,7 +86,14 @@ class RunHealthExtension:
         self.measures = measure(listed, [(section_of(url), fields) for url, fields in self.items])
         for name, share in self.measures.coverage.items():
             stats.set_value(f"health/coverage/{name}", share)
-        self.alarms = find_alarms(self.measures, self._history(spider), self.config.rules)
+        earlier = self._history(spider)
+        profile = site_profile(spider)
+        if profile is not None and listed:  # sections judged: their history follows a rename
+            earlier = follow_renames(earlier, profile.renamed_sections)
+            names = [*profile.sections, *profile.renamed_sections]
+            if said := unfollowed(self.measures, earlier, names):
+                logger.warning("%s", said)
+        self.alarms = find_alarms(self.measures, earlier, self.config.rules)
 
     def mark(self, status: str) -> None:
         """The verdict of the spidermon suite: "ok", or "degraded" (alarms logged at ERROR)."""

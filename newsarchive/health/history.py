@@ -8,9 +8,12 @@ three articles is never the baseline of a full one.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
+from collections.abc import Collection, Mapping
 from pathlib import Path
+from typing import Any
 
 from newsarchive.health.alarms import RunMeasures
 
@@ -53,3 +56,46 @@ class HealthHistory:
 
     def close(self) -> None:
         self._db.close()
+
+
+def follow_renames(earlier: list[RunMeasures], renamed: Mapping[str, str]) -> list[RunMeasures]:
+    """Earlier runs' measures with a section the profile renamed (`renamed_sections`: old key
+    -> key now) under its key now: its history is the section's (judged as new before, its
+    median lost). A run that measured both names keeps the new one's."""
+    if not renamed:
+        return earlier
+
+    def moved(by_section: dict[str, Any]) -> dict[str, Any]:
+        out = {renamed.get(name, name): value for name, value in by_section.items()}
+        out.update((name, value) for name, value in by_section.items() if name not in renamed)
+        return out
+
+    return [
+        dataclasses.replace(
+            run,
+            sections=moved(run.sections),
+            section_items=moved(run.section_items),
+            section_coverage=moved(run.section_coverage),
+        )
+        for run in earlier
+    ]
+
+
+def unfollowed(run: RunMeasures, earlier: list[RunMeasures], keys: Collection[str]) -> str:
+    """A section measured now that no earlier run measured, beside sections earlier runs
+    measured that the profile no longer names (`keys`: its keys and earlier keys): a
+    section key renamed without `renamed_sections`, judged as new (its history under the
+    old key). The line saying so, or ''."""
+    if not earlier:
+        return ""
+    before = {name for measures in earlier for name in measures.sections}
+    new = sorted(name for name in run.sections if name not in before)
+    gone = sorted(name for name in before if name not in keys)
+    if not new or not gone:
+        return ""
+    return (
+        f"sections {', '.join(gone)} of earlier runs are no section of the profile now, and "
+        f"{', '.join(new)} has no earlier runs: if a section key was renamed, declare it in "
+        f"the profile (renamed_sections={{{gone[0]!r}: {new[0]!r}}}) so that its history "
+        "and the crawl state's counts follow it; it is judged as a new section"
+    )

@@ -375,12 +375,29 @@ class OnceCountedDownloaderStats(DownloaderStats):
     the bytes it was counted with: the crawl state (960) adds an article's validators after
     850, and uncounting those too put request_bytes below what went on the wire."""
 
-    def __init__(self, stats: StatsCollector) -> None:
-        super().__init__(stats)
+    # set on the class made around a run's own DownloaderStats subclass (`_once_counted`):
+    # its path, and whether Scrapy's own was on beside it (turned off: said once)
+    wraps = ""
+    turned_off_scrapys = False
+
+    def __init__(self, stats: StatsCollector, *args: Any, **kwargs: Any) -> None:
+        super().__init__(stats, *args, **kwargs)  # a run's own subclass may take more
         # what Scrapy's process_request added to each of its request stats, by request
         self._counted: weakref.WeakKeyDictionary[Request, tuple[int, int, int]] = (
             weakref.WeakKeyDictionary()
         )
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        middleware = super().from_crawler(crawler)
+        if cls.turned_off_scrapys:  # once: one middleware of the kind per crawler
+            logger.warning(
+                "DOWNLOADER_MIDDLEWARES: %s counts the downloader stats in place of Scrapy's "
+                "DownloaderStats, which is turned off beside it (both counted each download: "
+                "twice); an answer one download gave two requests is counted once",
+                cls.wraps,
+            )
+        return middleware
 
     def process_request(  # type: ignore[override]
         self, request: Request
@@ -428,25 +445,51 @@ def count_downloads_once(settings: BaseSettings) -> None:
     put it, becomes OnceCountedDownloaderStats (the add-on, before the settings freeze). Set
     in the project's settings instead, a user's `DownloaderStats: None` left the replacement
     counting, and a user's own DOWNLOADER_MIDDLEWARES brought Scrapy's back, counting twice.
-    Turned off (None, under any of its names) it stays off."""
+    Turned off (None, under any of its names) it stays off.
+
+    A run's own subclass of DownloaderStats (beside Scrapy's, from the base, or in its place)
+    counts: it is run with OnceCountedDownloaderStats's rule around it, and Scrapy's own is
+    turned off beside it (both counted each download, and the shared answers again: three
+    times; said once, as the middleware starts). One naming OnceCountedDownloaderStats (or a
+    subclass of it) decides where it goes: Scrapy's own is turned off beside it too."""
     name = "DOWNLOADER_MIDDLEWARES"
     merged = settings.getwithbase(name)
-    found = {}
+    scrapys: dict[Any, Any] = {}
+    own: dict[Any, type] = {}  # a run's own DownloaderStats subclasses, switched on
     for key, value in merged.items():
         try:
             component = load_object(key)
         except (ImportError, NameError, ValueError):  # Scrapy says so when it loads them
             continue
-        if component is OnceCountedDownloaderStats:
-            return  # named by the run: it decides where
         if component is DownloaderStats:
-            found[key] = value
-    if not found or None in found.values():
+            scrapys[key] = value
+        elif isinstance(component, type) and issubclass(component, DownloaderStats):
+            own.update({key: component} if value is not None else {})
+    scrapys_on = any(value is not None for value in scrapys.values())
+    if not own:
+        if not scrapys_on or None in scrapys.values():
+            return
+        mine = settings.getdict(name)
+        mine.update(dict.fromkeys(scrapys))
+        mine[OnceCountedDownloaderStats] = next(iter(scrapys.values()))
+        settings.set(name, mine, priority=settings.getpriority(name) or 0)
         return
-    own = settings.getdict(name)
-    own.update(dict.fromkeys(found))
-    own[OnceCountedDownloaderStats] = next(iter(found.values()))
-    settings.set(name, own, priority=settings.getpriority(name) or 0)
+    mine = settings.getdict(name)
+    mine.update(dict.fromkeys(scrapys))  # the run's own counts: Scrapy's would count again
+    for key, component in own.items():
+        if issubclass(component, OnceCountedDownloaderStats):
+            continue
+        mine[key] = None
+        mine[_once_counted(component, key, scrapys_on)] = merged[key]
+    settings.set(name, mine, priority=settings.getpriority(name) or 0)
+
+
+def _once_counted(component: type, key: Any, turned_off_scrapys: bool) -> type:
+    """A run's own DownloaderStats subclass with OnceCountedDownloaderStats's rule around it
+    (its process_request and process_response run inside the rule's)."""
+    path = key if isinstance(key, str) else f"{component.__module__}.{component.__qualname__}"
+    attributes = {"wraps": path, "turned_off_scrapys": turned_off_scrapys, "__module__": __name__}
+    return type(f"OnceCounted[{path}]", (OnceCountedDownloaderStats, component), attributes)
 
 
 class RobotsLandedMiddleware:

@@ -213,6 +213,8 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
         return exitcodes.FAILED, f"the crawl could not start: {type(error).__name__}: {error}"
     stats = crawler.stats.get_stats() if crawler.stats is not None else {}
     reason = stats.get("finish_reason")
+    if stats.get(exitcodes.STATE_REFUSED_STAT):  # refused as it joined: nothing fetched
+        return exitcodes.BAD_INPUT, str(stats[exitcodes.STATE_REFUSED_STAT])
     if reason is None and forced:  # said "(killed)" before: nothing was killed
         return exitcodes.FAILED, (
             "the crawl was stopped by a second Ctrl-C or SIGTERM (forced shutdown): pages in "

@@ -53,9 +53,14 @@ DISCOVERY_SOURCES = ("sections", "sitemap", "rss")
 SCRIPT_EXTENSION = re.compile(r"\.(?:php\d?|aspx?|jsp|cfm|cgi|pl|html?|shtml)$", re.IGNORECASE)
 
 
-def section_keys(keys: Iterable[str]) -> dict[str, str]:
-    """A profile's section keys by their folded spelling (`section_key`'s lookup)."""
-    return {_folded(key): key for key in keys}
+def section_keys(keys: Iterable[str], renamed: Mapping[str, str] | None = None) -> dict[str, str]:
+    """A profile's section keys by their folded spelling (`section_key`'s lookup); with
+    `renamed` (`SiteProfile.renamed_sections`, an earlier key -> the key now) the earlier
+    keys too, to the key now (a key's own spelling first)."""
+    found = {_folded(key): key for key in keys}
+    for old, new in (renamed or {}).items():
+        found.setdefault(_folded(old), new)
+    return found
 
 
 def section_key(name: str, keys: Mapping[str, str]) -> str:
@@ -246,9 +251,20 @@ class SiteProfile:
     render_articles: tuple[str, ...] = ()  # regexes (path + query) of articles rendered
     show_more_selector: str | None = None  # "Show more" button of a rendered listing
     infinite_scroll: bool = False  # rendered listings load more on scrolling
+    # A section key the profile used before -> its key now: what the crawl state, the run
+    # report and the health history kept under the old key is the section's (else its
+    # unchanged articles were counted under their old name and its history was lost)
+    renamed_sections: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sections", MappingProxyType(dict(self.sections)))
+        object.__setattr__(self, "renamed_sections", MappingProxyType(dict(self.renamed_sections)))
+        for old, new in self.renamed_sections.items():
+            if new not in self.sections or old in self.sections:
+                raise ValueError(
+                    f"site profile {self.name!r}: renamed_sections {old!r} -> {new!r}: the "
+                    "new name must be one of its sections and the old one none of them"
+                )
         unknown = set(self.discover) - set(DISCOVERY_SOURCES)
         if unknown:
             raise ValueError(f"{self.name}: unknown discovery sources {sorted(unknown)}")

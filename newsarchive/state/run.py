@@ -20,7 +20,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -418,9 +418,10 @@ class CrawlStateRun:
         self._counted_under[url] = section
         self.count(f"articles/{outcome.kind}", section)
 
-    def name_sections(self, keys: Iterable[str]) -> None:
-        """The site profile's section keys: a section is counted under its key (`count`)."""
-        self._section_keys = section_keys(keys)
+    def name_sections(self, keys: Iterable[str], renamed: Mapping[str, str] | None = None) -> None:
+        """The site profile's section keys: a section is counted under its key (`count`), one
+        the profile renamed (`renamed`: an earlier key -> the key now) under its key now."""
+        self._section_keys = section_keys(keys, renamed)
 
     def count(self, what: str, section: str | None, count: int = 1) -> None:
         """`state/<what>`, and per section too: under the profile's key of the section when
@@ -741,7 +742,8 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
         if crawler.settings.get("NEWSARCHIVE_REDIS_URL") and not config.redis_url:
             logger.info(SQLITE_IN_SHARED_CRAWL, store.path)
     profile = site_profile(crawler.spider)
-    run.name_sections(profile.sections if profile is not None else ())
+    if profile is not None:
+        run.name_sections(profile.sections, profile.renamed_sections)
     setattr(crawler, CRAWLER_ATTRIBUTE, run)
     return run
 
