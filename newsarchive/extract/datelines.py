@@ -82,6 +82,8 @@ def has_year(text: str) -> bool:
         HAS_YEAR.search(text) is not None
         or _HIJRI_YEAR.search(text) is not None
         or _SOLAR_NUMERIC.search(text) is not None
+        # Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) in "2026"
+        or ("\u101d" in text and HAS_YEAR.search(text.replace("\u101d", "\u1040")) is not None)
     )
 
 

@@ -253,6 +253,7 @@ _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
+_ONE_HOUR = timedelta(hours=1)
 _MARKUP = datetime(1, 1, 1)  # the candidates that follow are read from markup, not metadata
 _MODIFIED = datetime(1, 1, 2)  # ... are the markup's update times: only where nothing else dates
 _Y, _M, _D = r"(20\d\d)", r"(0[1-9]|1[0-2])", r"([0-2]\d|3[01])"
@@ -856,7 +857,18 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
                 earliest = d
     if earliest is first or _stated_on_the_page(doc, markup, first, earliest):
         return first
+    if first - earliest > _ONE_DAY and not (
+        _signed(doc) or _stated_on_the_page(doc, markup, earliest, first)
+    ):
+        return first
     return earliest
+
+
+def _signed(doc: Document) -> bool:
+    """Whether the page's metadata names an author: a piece republished days after its first
+    release is a writer's; an unsigned page's meta days before its JSON-LD, the page printing
+    neither, is a template's or a recycled page's stamp."""
+    return bool(_article_get(doc, "author") or doc.meta_tags.get("author"))
 
 
 _BUMP_WINDOW = timedelta(days=31)
@@ -866,6 +878,8 @@ def _a_clock_slip(earlier: datetime, later: datetime) -> bool:
     """Whether two aware times on other offsets lie a zone offset's whole quarter-hours
     apart (one wall clock converted with the wrong offset), not a time between them."""
     gap = later - earlier
+    if gap == _ONE_HOUR:
+        return True  # one offset, the hour the clocks change by: the other season's wall clock
     return (
         earlier.utcoffset() != later.utcoffset() and gap <= _MAX_OFFSET and not gap % _QUARTER_HOUR
     )
