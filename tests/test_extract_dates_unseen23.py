@@ -33,7 +33,12 @@ def _page(lang: str, head: str, body: str, ld: dict[str, object] | None) -> str:
 
 
 def _ld(**fields: object) -> dict[str, object]:
-    return {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE, **fields}
+    return {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": _HEADLINE,
+        **fields,
+    }
 
 
 def _org(country: str) -> dict[str, object]:
