@@ -1476,8 +1476,19 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
         if bool(_UPDATED_LINE.match(line)) != updated_lines:
             continue
         if (found := daterelative.read(line, now, lang)) is not None:
+            if not _PUBLISHED_LINE.match(line) and _labelled_publication(doc):
+                return None  # "vor 3 Stunden", then "Publiziert: 04.12.2026, 15:05": that
             return found
     return None
+
+
+def _labelled_publication(doc: Document) -> bool:
+    """Whether a dated line of the article says it is the publication ("Publiziert: ...",
+    "Publié le ..."), a teaser's aside."""
+    return any(
+        d is not None and _PUBLISHED_LINE.match(text) and not datelines.beside_a_piece(doc, text)
+        for text, d in _datelines(doc)
+    )
 
 
 def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[datetime | None]:

@@ -146,7 +146,9 @@ def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
         rf"(?<!\d){_D}(?:er|st|nd|rd|th|ê)?\.?\s*(?:-\s*)?(?:de\s+|of\s+|d['’]\s?|ta['’]\s?)?"
         rf"{month},?\s*(?:de\s+|del\s+|соли\s+)?{_Y}(?!\d)"
     )
-    mdy = rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?\s?[,\u104a]?\s*{_Y}(?!\d)"
+    mdy = (  # Colombian "diciembre 04 de 2026"; Burmese comma "\u104a"
+        rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?\s?[,\u104a]?\s*(?:de\s+)?{_Y}(?!\d)"
+    )
     ymd = rf"(?<!\d){_Y}(?:[.,]|e?ko)?\s*(?:m\.\s*|оны\s+)?{month}\s*{_D}(?!\d)"
     return re.compile(dmy, re.I), re.compile(mdy, re.I), re.compile(ymd, re.I)
 

@@ -664,6 +664,8 @@ CLOCK_MORNING = {
     "cs": "dop.", "sk": "dop.", "sl": "dop.", "fi": "ap.", "tr": "öö", "el": "πμ",
     "lt": "priešpiet", "lv": "priekšp., priekšpusdienā", "af": "vm.",
     "bn": "এএম, পূর্বাহ্ন", "ta": "முற்பகல்", "ur": "قبل دوپہر",
+    # German's CLDR marks and words ("3:15 vorm.", "9:15 Uhr morgens")
+    "de": "vorm., vormittags, morgens, uhr vorm., uhr vormittags, uhr morgens, uhr früh",
 }  # fmt: skip
 CLOCK_AFTERNOON = {
     "es": "de la tarde", "pt": "da tarde", "fr": "de l'après-midi, de l’après-midi, du soir",
@@ -673,6 +675,7 @@ CLOCK_AFTERNOON = {
     "cs": "odp.", "sk": "odp.", "sl": "pop.", "fi": "ip.", "tr": "ös", "el": "μμ",
     "lt": "popiet, pop.", "lv": "pēcp., pēcpusdienā", "af": "nm.",
     "bn": "পিএম, অপরাহ্ন", "ta": "பிற்பகல்", "ur": "بعد دوپہر",
+    "de": "nachm., nachmittags, abends, uhr nachm., uhr nachmittags, uhr abends",
 }  # fmt: skip
 CLOCK_MIDDAY = {
     "ru": "дня", "uk": "дня", "ms": "tengah hari", "id": "siang", "tl": "ng tanghali",
