@@ -69,6 +69,10 @@ def teaser(title: str, line: str) -> str:
     )
 
 
+def script(js: str) -> str:
+    return f"<script>{js}</script>"
+
+
 def comments(line: str) -> str:
     return (
         "<section class='comments'><div class='comment'><b>Leser123</b>"
@@ -206,6 +210,53 @@ CASES = [
  ("ru-vechera", "https://www.gazeta.example.ru/a/1","ru", p("4 декабря 2026, 3:05 вечера"), "", None, "2026-12-04T15:05:00+03:00"),
  ("it-naive-ld-space", "https://www.giornale.example.it/a/1","it", "", "", L(datePublished="2026-12-04 15:05:00"), "2026-12-04T15:05:00+01:00"),
  ("fr-naive-ld-then-line", "https://www.journal.example.fr/a/1","fr", p("Publié le 04/12/2026 à 15h05"), "", L(datePublished="2026-12-04T14:05:00Z"), "2026-12-04T15:05:00+01:00"),
+    # --- third round: German labels, data layers, media lines, more zones and clocks
+ ("de-artikel-vom", DE,"de", p("Artikel vom 04.12.2026, 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-stand-ld-modified", DE,"de", p("Stand: 05.12.2026, 09:00 Uhr"), "", L(datePublished="2026-12-04T15:05:00+01:00", dateModified="2026-12-05T09:00:00+01:00"), "2026-12-04T15:05:00+01:00"),
+ ("de-weekday-abbr", DE,"de", p("Fr., 04.12.2026 – 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-no-leading-zero", DE,"de", p("4.12.2026 15:05"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-no-year-ld", DE,"de", p("am 4.12. um 15:05 Uhr"), "", L(datePublished="2026-12-04T14:05:00Z"), "2026-12-04T15:05:00+01:00"),
+ ("de-printausgabe", DE,"de", p("04.12.2026, 15:05 Uhr")+p("Erschienen in der Printausgabe vom 05.12.2026"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-printausgabe-first", DE,"de", p("Erschienen in der Printausgabe vom 05.12.2026")+p("Online: 04.12.2026, 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-video-vom", DE,"de", "<div class='video'><p>Video vom 03.12.2026, 18:00 Uhr</p></div>"+p("04.12.2026, 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-ticker-entries", DE,"de", p("Erstellt: 04.12.2026, 09:00 Uhr")+"<div class='ticker'><div class='ticker-entry'><span class='ticker-time'>15:05 Uhr</span><p>Neu</p></div><div class='ticker-entry'><span class='ticker-time'>12:05 Uhr</span><p>Neu</p></div></div>", "", None, "2026-12-04T09:00:00+01:00"),
+ ("de-datalayer", DE,"de", "", script("window.dataLayer = window.dataLayer || []; dataLayer.push({'pageType':'article','publishDate':'2026-12-04T15:05:00+01:00'});"), None, "2026-12-04T15:05:00+01:00"),
+ ("de-datalayer-german-date", DE,"de", "", script("dataLayer.push({\"articlePublishDate\":\"04.12.2026 15:05\"});"), None, "2026-12-04T15:05:00+01:00"),
+ ("de-utag", DE,"de", "", script("var utag_data = {\"article_publish_date\":\"2026-12-04 15:05:00\",\"page_type\":\"article\"};"), None, "2026-12-04T15:05:00+01:00"),
+ ("de-apollo", DE,"de", "", script("window.__APOLLO_STATE__="+json.dumps({"Article:4711":{"title":H,"firstPublishedAt":"2026-12-04T14:05:00.000Z","lastModifiedAt":"2026-12-05T08:00:00.000Z"}})), None, "2026-12-04T15:05:00+01:00"),
+ ("de-state-escaped-slashes", DE,"de", "", script("window.__PRELOADED_STATE__ = \"{\\\"article\\\":{\\\"datePublished\\\":\\\"2026-12-04T15:05:00+01:00\\\"}}\";"), None, "2026-12-04T15:05:00+01:00"),
+ ("de-quelle-dpa", DE,"de", p("04.12.2026, 15:05 Uhr")+"<p class='source'>Quelle: dpa</p>", "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-aehnliche-list", DE,"de", p("04.12.2026, 15:05 Uhr")+"<div class='more'><h2>Ähnliche Artikel</h2><a href='/x-1.html'>Die Straße am Markt wird nächste Woche gesperrt</a> <span>05.12.2026</span></div>", "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-aehnliche-before", DE,"de", "<div class='more'><h2>Ähnliche Artikel</h2><a href='/x-1.html'>Die Straße am Markt wird nächste Woche gesperrt</a> <span>05.12.2026, 10:00 Uhr</span></div>", "", L(datePublished="2026-12-04T15:05:00+01:00"), "2026-12-04T15:05:00+01:00"),
+ ("ch-summer-naive", CH,"de-CH", p("04.07.2026, 15:05 Uhr"), "", None, "2026-07-04T15:05:00+02:00"),
+ ("at-ld-meta-disagree-offset", AT,"de-AT", "", m("2026-12-04T15:05:00+01:00"), L(datePublished="2026-12-04T15:05:00"), "2026-12-04T15:05:00+01:00"),
+ ("de-aktualisiert-vor", DE,"de", p("Aktualisiert vor 2 Stunden")+p("04.12.2026, 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-zuerst-erschienen", DE,"de", p("Zuerst erschienen am 01.12.2026 in der Wochenausgabe"), "", L(datePublished="2026-12-04T15:05:00+01:00"), "2026-12-04T15:05:00+01:00"),
+ # more zones
+ ("mx-summer", "https://www.diario.example.com.mx/a/1","es-MX", p("04/07/2026 15:05"), "", None, "2026-07-04T15:05:00-06:00"),
+ ("cl-summer", "https://www.diario.example.cl/a/1","es-CL", p("04/07/2026 15:05"), "", None, "2026-07-04T15:05:00-04:00"),
+ ("eg-summer", "https://www.akhbar.example.com.eg/a/1","ar", p("04/07/2026 15:05"), "", None, "2026-07-04T15:05:00+03:00"),
+ ("ir-naive", "https://www.khabar.example.ir/a/1","fa", p("۱۴ تیر ۱۴۰۵ - ۱۵:۰۵"), "", None, "2026-07-05T15:05:00+03:30"),
+ ("fj-naive", "https://www.news.example.com.fj/a/1","en-FJ", p("December 4, 2026 3:05pm"), "", None, "2026-12-04T15:05:00+12:00"),
+ ("lb-naive", "https://www.news.example.com.lb/a/1","ar", p("04-12-2026 | 15:05"), "", None, "2026-12-04T15:05:00+02:00"),
+ ("np-naive", "https://www.news.example.com.np/a/1","en", p("December 4, 2026, 15:05"), "", None, "2026-12-04T15:05:00+05:45"),
+ ("pt-summer", "https://www.jornal.example.pt/a/1","pt-PT", p("04/07/2026 15:05"), "", None, "2026-07-04T15:05:00+01:00"),
+ ("ie-summer", "https://www.news.example.ie/a/1","en-IE", p("Sat 4 Jul 2026 at 15:05"), "", None, "2026-07-04T15:05:00+01:00"),
+ # more 12h
+ ("sv-em", "https://www.tidning.example.se/a/1","sv", p("4 december 2026 3:05 em"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("zh-wanshang", "https://www.news.example.com.tw/a/1","zh-TW", p("2026年12月4日 晚上8:15"), "", None, "2026-12-04T20:15:00+08:00"),
+ ("ja-gogo-colon", "https://www.shimbun.example.jp/a/1","ja", p("2026/12/04 午後3:15"), "", None, "2026-12-04T15:15:00+09:00"),
+ ("ms-ptg", "https://www.berita.example.com.my/a/1","ms", p("4 Disember 2026, 3:15 petang"), "", None, "2026-12-04T15:15:00+08:00"),
+ ("af-nm", "https://www.nuus.example.co.za/a/1","af", p("4 Desember 2026 3:15 nm."), "", None, "2026-12-04T15:15:00+02:00"),
+ ("tl-hapon", "https://www.balita.example.com.ph/a/1","tl", p("Disyembre 4, 2026 3:15 ng hapon"), "", None, "2026-12-04T15:15:00+08:00"),
+ ("en-noon", COM,"en-US", p("Dec. 4, 2026 12:15 p.m. ET"), "", None, "2026-12-04T12:15:00-05:00"),
+ ("hu-du", "https://www.hirek.example.hu/a/1","hu", p("2026. december 4. du. 3:15"), "", None, "2026-12-04T15:15:00+01:00"),
+ ("ko-ohu-dot", "https://news.example.co.kr/a/1","ko", p("2026. 12. 4. 오후 3:15"), "", None, "2026-12-04T15:15:00+09:00"),
+ # relative others
+ ("es-hace", "https://www.diario.example.es/a/1","es", p("Hace 3 horas"), "", L(datePublished="2026-12-04T15:05:00+01:00"), "2026-12-04T15:05:00+01:00"),
+ ("it-fa", "https://www.giornale.example.it/a/1","it", p("3 ore fa")+p("Pubblicato il 04/12/2026 alle 15:05"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("pl-temu", "https://www.gazeta.example.pl/a/1","pl", p("3 godziny temu"), "", L(datePublished="2026-12-04T15:05:00+01:00"), "2026-12-04T15:05:00+01:00"),
+ ("tr-once", "https://www.gazete.example.com.tr/a/1","tr", p("3 saat önce")+p("Yayınlanma: 04.12.2026 15:05"), "", None, "2026-12-04T15:05:00+03:00"),
 ]  # fmt: skip
 
 

@@ -148,7 +148,7 @@ STATE_KEYS = (
     "firstPublished", "first_published_at", "pubDate", "pub_date",
     "published_time", "publishTime", "publish_time", "date_published", "date_gmt",
     "firstPublishDate", "first_publish_date", "firstPublishedAt", "webPublicationDate",
-    "articlePublishedDate", "publishedTime", "published", "publish",
+    "articlePublishedDate", "articlePublishDate", "publishedTime", "published", "publish",
     # .NET's PascalCase, all lower case, a data layer's "pagePublished", Italian, Spanish,
     # Portuguese
     "PublishedDate", "PublishDate", "DatePublished", "PublicationDate", "datepublished",

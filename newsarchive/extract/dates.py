@@ -1691,12 +1691,21 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         ]
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         doc.cache["parsed_datelines"] = [
-            (part, d)
+            (part, None if d and _MEDIA_LINE.match(part) else d)
             for part, d in parsed
             if not (d and d.time() == _MIDNIGHT and (len(part) > _PROSE or _sentence(part)))
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+# An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
+# ...", "Vidéo du ..."): another item's, the article's line beside it.
+_MEDIA_LINE = re.compile(
+    r"\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)\s*(?:vom|von|from|of|du|de"
+    r"|del|do|da|van|dal)\b",
+    re.I,
+)
 
 
 # A sentence's end: a word and a full stop ("Am 20.01.2026 tagte der Rat."), not a date's
