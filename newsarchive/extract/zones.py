@@ -183,7 +183,15 @@ def other_zone_keeps(name: str, wall: datetime, offset: timedelta) -> bool:
 
 
 def site_zone(doc: Document) -> str | None:
-    """IANA zone of the page's country (domain, language region, one-zone language)."""
+    """IANA zone of the page's country (domain, language region, one-zone language); found
+    once a page (the date cascades ask several times)."""
+    if "site_zone" not in doc.cache:
+        doc.cache["site_zone"] = _site_zone(doc)
+    zone: str | None = doc.cache["site_zone"]
+    return zone
+
+
+def _site_zone(doc: Document) -> str | None:
     host = urlsplit(doc.url).hostname or ""
     domain = host.rsplit(".", 1)[-1]
     if domain not in RENTED_DOMAINS and (zone := COUNTRY_ZONES.get(domain)):
