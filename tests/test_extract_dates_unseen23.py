@@ -86,6 +86,9 @@ CASES = [
     ("zulu-month-in-a-name", "https://www.news.example.com/a/1", "en", "", "<div class='meta'>By Team Mashi 3 2026</div>", None, None),
     ("zulu-month-in-a-name-then-date", "https://www.news.example.com/a/1", "en", "", "<div class='meta'>By Team Mashi 3 2026</div>" + _p("Updated Dec. 4 2026"), None, "2026-12-04"),
     ("own-month-after-a-word", "https://www.news.example.com/a/1", "en", "", _p("Published Sept 3 2026"), None, "2026-09-03"),
+    # ... but a comma or "de" before the year is a date's, on a page tagged English by mistake
+    ("es-page-tagged-en-comma", "https://www.diario.example.com/a/1", "en", "", _p("Publicado Viernes Diciembre 4, 2026"), None, "2026-12-04"),
+    ("es-page-tagged-en-de", "https://www.diario.example.com/a/1", "en", "", _p("Publicado Diciembre 4 de 2026"), None, "2026-12-04"),
     ("zulu-page-own-month", "https://www.izindaba.example.co.za/a/1", "zu", "", _p("Ngolwesine Mashi 3 2026"), None, "2026-03-03"),
     # the republish rule: a meta exactly an hour before on the JSON-LD's offset is a clock slip
     ("republish-hour-slip", _DE, "de", _meta("2026-12-04T14:05:00+01:00"), "", _ld(datePublished=_BUMPED, dateModified=_BUMPED), _BUMPED),

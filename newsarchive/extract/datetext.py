@@ -694,11 +694,12 @@ def _fields(
 
 
 def _foreign_after_name(m: re.Match[str], lang: str | None) -> bool:
-    """Whether a month-first date's month is not the page's language's and a capitalised word
-    stands before it ("Team Mashi 3 2026" on an English page): a name and a number."""
+    """Whether a month-first date's month is not the page's language's, no comma or "de"
+    before its year, and a capitalised word stands before it ("Team Mashi 3 2026" on an
+    English page): a name and a number."""
     own = _LANG_MONTHS.get(lang or "")
-    if own is None or m.group(1).lower() in own:
-        return False
+    if own is None or m.group(1).lower() in own or "," in m.group(0) or " de " in m.group(0):
+        return False  # "Diciembre 4, 2026" is a date, whatever the page's tag says
     word = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
     return word is not None and word.group(1)[0].isupper()
 
