@@ -294,6 +294,20 @@ CASES = [
  ("de-com-ld-z", COM,"de", "", "", L(datePublished="2026-12-04T14:05:00Z"), "2026-12-04T15:05:00+01:00"),
  ("de-info-domain", "https://www.stadtnachrichten.example.info/a/1","de", p("04.12.2026, 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
  ("de-news-domain", "https://www.lokal.example.news/a/1","de", p("04.12.2026, 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
+    # --- fifth round: relative lines beside labelled ones, German parts of the day, media lines
+ ("de-rel-then-teaser-labelled", DE,"de", p("vor 3 Stunden")+teaser("Ein anderer Artikel über den Verkehr in der Stadt","Veröffentlicht: 01.12.2026, 09:00 Uhr"), "", None, "2026-12-05T14:00:00+01:00"),
+ ("de-rel-labelled-then-labelled", DE,"de", p("Veröffentlicht vor 3 Stunden")+p("Veröffentlicht: 05.12.2026, 14:00 Uhr"), "", None, "2026-12-05T14:00:00+01:00"),
+ ("de-rel-then-comment-labelled", DE,"de", p("vor 3 Stunden")+comments("Veröffentlicht am 05.12.2026, 15:30 Uhr"), "", None, "2026-12-05T14:00:00+01:00"),
+ ("de-rel-then-updated", DE,"de", p("vor 3 Stunden")+p("Aktualisiert: 05.12.2026, 15:30 Uhr"), "", None, "2026-12-05T14:00:00+01:00"),
+ ("de-rel-gestern-then-erstellt", DE,"de", p("gestern, 15:05 Uhr")+p("Erstellt: 04.12.2026, 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
+ ("de-rel-then-erstellt-other", DE,"de", p("vor 20 Minuten")+p("Erstellt: 03.12.2026, 11:00 Uhr"), "", None, "2026-12-03T11:00:00+01:00"),
+ ("at-rel-tagen", AT,"de-AT", p("vor 2 Tagen"), "", None, "2026-12-03"),
+ ("de-12h-abends", DE,"de", p("13.05.2026, 8:15 Uhr abends"), "", None, "2026-05-13T20:15:00+02:00"),
+ ("de-12h-morgens", DE,"de", p("13.05.2026, 8:15 Uhr morgens"), "", None, "2026-05-13T08:15:00+02:00"),
+ ("de-24h-abends-word", DE,"de", p("13.05.2026, 20:15 Uhr abends"), "", None, "2026-05-13T20:15:00+02:00"),
+ ("de-vorm-noon", DE,"de", p("13.05.2026, 12:15 nachm."), "", None, "2026-05-13T12:15:00+02:00"),
+ ("de-video-vom-only", DE,"de", "<div class='video'><p>Video vom 03.12.2026, 18:00 Uhr</p></div>", "", L(datePublished="2026-12-04T15:05:00+01:00"), "2026-12-04T15:05:00+01:00"),
+ ("de-video-in-headline-line", DE,"de", p("Video: 04.12.2026, 15:05 Uhr"), "", None, "2026-12-04T15:05:00+01:00"),
 ]  # fmt: skip
 
 
