@@ -204,8 +204,9 @@ _EN = (
         # a language the table does not list: nothing says the address is abroad
         pytest.param("fil", _FIL, "PH", "2026-01-29T18:40:00+08:00", id="fil-ph"),
         pytest.param("rm", _RM, "CH", "2026-01-29T18:40:00+01:00", id="rm-ch"),
-        # guards (bylines-22's): an English page and a holding in the Netherlands
-        pytest.param("en", _EN, "NL", NAIVE, id="en-nl"),
+        # an English page and a publisher in the Netherlands: English-language papers sit
+        # there (session 23; bylines-22 had read it as a holding's address abroad)
+        pytest.param("en", _EN, "NL", "2026-01-29T18:40:00+01:00", id="en-nl"),
         pytest.param("en", _EN, "ZA", "2026-01-29T18:40:00+02:00", id="en-za"),
     ],
 )

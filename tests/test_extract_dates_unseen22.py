@@ -94,11 +94,11 @@ CASES = [
     # a date-only <time> beside a full stamp: the stamp
     ("date-only-time-beside-stamp-fr", "https://www.journal.example.fr/a/1", "fr", "", "<time datetime='2026-12-04'>4 décembre 2026</time>", _ld(datePublished="2026-12-04T15:05:00+01:00"), "2026-12-04T15:05:00+01:00"),
     # the JSON-LD's publication bumped to its own update, the published meta kept: the meta's
-    ("republish-days-before", _NO, "nb", _meta("2026-12-01T08:00:00+01:00"), "", _ld(datePublished=_BUMPED, dateModified=_BUMPED), "2026-12-01T08:00:00+01:00"),
+    ("republish-days-before", _NO, "nb", _meta("2026-12-01T08:00:00+01:00"), "", _ld(datePublished=_BUMPED, dateModified=_BUMPED, author="Kari Nordmann"), "2026-12-01T08:00:00+01:00"),
     ("republish-hours-before", _NO, "nb", _meta("2026-12-04T08:00:00+01:00"), "", _ld(datePublished=_BUMPED, dateModified=_BUMPED), "2026-12-04T08:00:00+01:00"),
     # ... and in the same minute: the JSON-LD's seconds are its save stamp's, the meta's minute the editors'
     ("republish-same-minute", _JP, "ja", _meta("2026-12-04T17:41:00+09:00"), "", _ld(datePublished="2026-12-04T17:41:47+09:00", dateModified="2026-12-04T17:41:47+09:00"), "2026-12-04T17:41:00+09:00"),
-    ("republish-og-name", "https://www.journal.example.fr/a/1", "fr", _meta("2026-12-02T07:30:00+01:00", "og:published_time"), "", _ld(datePublished=_BUMPED, dateModified=_BUMPED), "2026-12-02T07:30:00+01:00"),
+    ("republish-og-name", "https://www.journal.example.fr/a/1", "fr", _meta("2026-12-02T07:30:00+01:00", "og:published_time"), "", _ld(datePublished=_BUMPED, dateModified=_BUMPED, author="Jeanne Martin"), "2026-12-02T07:30:00+01:00"),
     # ... not where the meta is the same instant, another season's offset on the same wall
     # clock, or the JSON-LD's update differs from its publication
     ("republish-same-instant", _NO, "nb", _meta("2026-12-04T09:00:00Z"), "", _ld(datePublished=_BUMPED, dateModified=_BUMPED), _BUMPED),

@@ -82,6 +82,8 @@ def has_year(text: str) -> bool:
         HAS_YEAR.search(text) is not None
         or _HIJRI_YEAR.search(text) is not None
         or _SOLAR_NUMERIC.search(text) is not None
+        # Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) in "2026"
+        or ("\u101d" in text and HAS_YEAR.search(text.replace("\u101d", "\u1040")) is not None)
     )
 
 
@@ -146,7 +148,7 @@ STATE_KEYS = (
     "firstPublished", "first_published_at", "pubDate", "pub_date",
     "published_time", "publishTime", "publish_time", "date_published", "date_gmt",
     "firstPublishDate", "first_publish_date", "firstPublishedAt", "webPublicationDate",
-    "articlePublishedDate", "publishedTime", "published", "publish",
+    "articlePublishedDate", "articlePublishDate", "publishedTime", "published", "publish",
     # .NET's PascalCase, all lower case, a data layer's "pagePublished", Italian, Spanish,
     # Portuguese
     "PublishedDate", "PublishDate", "DatePublished", "PublicationDate", "datepublished",
@@ -935,7 +937,8 @@ def in_another_item(doc: Document, el: HtmlElement) -> bool:
     own article with one of an article's type that does (a `<body itemscope
     itemtype=".../WebPage">` holds everything), or that scope's `itemprop="url"` leads to
     another piece (a related story's `<div itemscope itemtype=".../NewsArticle">` with its
-    own `datePublished`)."""
+    own `datePublished`, or one in a block classed as another item's: "related", "recirc").
+    """
     scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
     h1 = headline(doc)
     if scope is None or h1 is None or scope in _headline_blocks(doc):
@@ -949,6 +952,11 @@ def in_another_item(doc: Document, el: HtmlElement) -> bool:
         for a in h1.iterancestors()
     ):
         return True
+    if any(
+        _other_item(node.get("class") or "") not in (None, "teaser")
+        for node in itertools.islice(itertools.chain((scope,), scope.iterancestors()), 3)
+    ):
+        return True  # a related or recommended piece's card, its link no `itemprop="url"`
     canonical = page_fields.canonical_url(doc) or doc.url  # an AMP copy names its original
     for prop in scope.iterfind(".//*[@itemprop='url']"):
         href = prop.get("href") or prop.get("content")

@@ -63,6 +63,13 @@ _SOLAR_NUMERIC = re.compile(
 # metadata is read without the page's language)
 _SOLAR_ISO = re.compile(r"1(?:3[7-9]|4[01])\d-[01]\d-[0-3]\d(?:[T ]\d\d:\d\d|$)")
 _SOLAR_LANGS = ("fa", "prs", "ps", "pbt")  # Persian, Dari, Pashto, Southern Pashto
+# ... but not one after the label of a number: a news item's or file's code ("کد خبر:
+# 1403/09/15", "شماره: ...", "ID: ..."), which some CMSs spell as a day
+_NUMBER_LABEL = re.compile(
+    r"(?:کد|شماره|شناسه|كود|رقم|ګڼه|id|no\.?|nr\.?|#)(?:\s*(?:خبر|مطلب|سند|پرونده|news|file))?"
+    r"\s*[:：.]?\s*$",
+    re.I,
+)
 # A zone's two seasons named together ("CET/CEST", "EST/EDT"): that zone, its offset the day's.
 _SEASONS = {
     "CET/CEST": "Europe/Berlin", "MEZ/MESZ": "Europe/Berlin", "EET/EEST": "Europe/Athens",
@@ -146,13 +153,16 @@ def parse_date(
     s = clean(value)
     if not s or len(s) > 120:
         return None
-    solar = (lang in _SOLAR_LANGS and _SOLAR_NUMERIC.search(s) is not None) or (
-        s[:2] in ("13", "14") and _SOLAR_ISO.match(s) is not None
-    )
+    numeric = _SOLAR_NUMERIC.search(s) if lang in _SOLAR_LANGS else None
+    if numeric is not None and _NUMBER_LABEL.search(s, 0, numeric.start()):
+        return None  # a code spelt as a day
+    solar = numeric is not None or (s[:2] in ("13", "14") and _SOLAR_ISO.match(s) is not None)
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
         solar = solar or bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
         s = datetext.spell_out(s.translate(_DIGITS_AND_MARKS))
+    elif "isha " in s:
+        s = datetext.spell_out(s)  # Somali's numbered months ("Bisha 12aad")
     s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)
     s = _iso_variants(_MINGUO_NUMERIC.sub(_minguo_numeric, s, count=1))
     named: tzinfo | None = None

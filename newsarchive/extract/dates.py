@@ -253,6 +253,7 @@ _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
+_ONE_HOUR = timedelta(hours=1)
 _MARKUP = datetime(1, 1, 1)  # the candidates that follow are read from markup, not metadata
 _MODIFIED = datetime(1, 1, 2)  # ... are the markup's update times: only where nothing else dates
 _Y, _M, _D = r"(20\d\d)", r"(0[1-9]|1[0-2])", r"([0-2]\d|3[01])"
@@ -856,7 +857,18 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
                 earliest = d
     if earliest is first or _stated_on_the_page(doc, markup, first, earliest):
         return first
+    if first - earliest > _ONE_DAY and not (
+        _signed(doc) or _stated_on_the_page(doc, markup, earliest, first)
+    ):
+        return first
     return earliest
+
+
+def _signed(doc: Document) -> bool:
+    """Whether the page's metadata names an author: a piece republished days after its first
+    release is a writer's; an unsigned page's meta days before its JSON-LD, the page printing
+    neither, is a template's or a recycled page's stamp."""
+    return bool(_article_get(doc, "author") or doc.meta_tags.get("author"))
 
 
 _BUMP_WINDOW = timedelta(days=31)
@@ -866,6 +878,8 @@ def _a_clock_slip(earlier: datetime, later: datetime) -> bool:
     """Whether two aware times on other offsets lie a zone offset's whole quarter-hours
     apart (one wall clock converted with the wrong offset), not a time between them."""
     gap = later - earlier
+    if gap == _ONE_HOUR:
+        return True  # one offset, the hour the clocks change by: the other season's wall clock
     return (
         earlier.utcoffset() != later.utcoffset() and gap <= _MAX_OFFSET and not gap % _QUARTER_HOUR
     )
@@ -1462,8 +1476,19 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
         if bool(_UPDATED_LINE.match(line)) != updated_lines:
             continue
         if (found := daterelative.read(line, now, lang)) is not None:
+            if not _PUBLISHED_LINE.match(line) and _labelled_publication(doc):
+                return None  # "vor 3 Stunden", then "Publiziert: 04.12.2026, 15:05": that
             return found
     return None
+
+
+def _labelled_publication(doc: Document) -> bool:
+    """Whether a dated line of the article says it is the publication ("Publiziert: ...",
+    "Publié le ..."), a teaser's aside."""
+    return any(
+        d is not None and _PUBLISHED_LINE.match(text) and not datelines.beside_a_piece(doc, text)
+        for text, d in _datelines(doc)
+    )
 
 
 def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[datetime | None]:
@@ -1666,12 +1691,21 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         ]
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         doc.cache["parsed_datelines"] = [
-            (part, d)
+            (part, None if d and _MEDIA_LINE.match(part) else d)
             for part, d in parsed
             if not (d and d.time() == _MIDNIGHT and (len(part) > _PROSE or _sentence(part)))
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+# An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
+# ...", "Vidéo du ..."): another item's, the article's line beside it.
+_MEDIA_LINE = re.compile(
+    r"\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)\s*(?:vom|von|from|of|du|de"
+    r"|del|do|da|van|dal)\b",
+    re.I,
+)
 
 
 # A sentence's end: a word and a full stop ("Am 20.01.2026 tagte der Rat."), not a date's

@@ -21,6 +21,11 @@ from newsarchive.extract import langwords
 MONTHS: dict[str, int] = langwords.month_numbers()
 # Each language's own month words where another language gives the same word another month.
 _OWN_MONTHS: dict[str, dict[str, int]] = langwords.clashing_months()
+# Each language's month words (any month): a month-first date whose month is another
+# language's, after a capitalised word, is a name and a number ("Team Mashi 3 2026", Zulu's
+# March on an English page), not a day.
+_LANG_MONTHS: dict[str, frozenset[str]] = langwords.month_words()
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 # A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
 # An abbreviation's mark after it: a dot, Hebrew's geresh (U+05F3), Devanagari's "॰" ("फ़र॰").
 _MONTH = r"([^\W\d_]{3,12})[.\u05f3\u0970]?"
@@ -82,6 +87,9 @@ _CALENDAR_WORDS = re.compile(
 _ARABIC_TWO_WORD = {
     "كانون الثاني": "يناير", "كانون الاول": "ديسمبر", "كانون الأول": "ديسمبر",
     "تشرين الأول": "أكتوبر", "تشرين الاول": "أكتوبر", "تشرين الثاني": "نوفمبر",
+    # ... and Sorani Kurdish's ("کانوونی یەکەم", December)
+    "کانوونی دووەم": "يناير", "کانونی دووەم": "يناير", "کانوونی یەکەم": "ديسمبر",
+    "کانونی یەکەم": "ديسمبر", "تشرینی یەکەم": "أكتوبر", "تشرینی دووەم": "نوفمبر",
 }  # fmt: skip
 _ARABIC_MONTH = re.compile("|".join(_ARABIC_TWO_WORD) + r"|\s*\([\u0600-\u06ff\s]{2,15}\)")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
@@ -95,7 +103,9 @@ _MINGUO = re.compile(r"(?:中華)?民國\s*(\d{2,3})\s*年|(?<!\d)(1[01]\d)\s*�
 _ERA_MARK = re.compile(
     "|".join(re.escape(w) for w in langwords.entries(langwords.YEAR_ERA_MARKS)) or "(?!)"
 )
-_SOLAR_MONTH = re.compile(r"(?<!\w)(?:" + "|".join(SOLAR_MONTHS) + r")(?!\w)")
+_SOLAR_MONTH = re.compile(
+    r"(?<!\w)(?:" + "|".join(n for n in SOLAR_MONTHS if not n.isascii()) + r")(?!\w)"
+)
 
 
 def solar_hijri(s: str) -> bool:
@@ -136,7 +146,9 @@ def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
         rf"(?<!\d){_D}(?:er|st|nd|rd|th|ê)?\.?\s*(?:-\s*)?(?:de\s+|of\s+|d['’]\s?|ta['’]\s?)?"
         rf"{month},?\s*(?:de\s+|del\s+|соли\s+)?{_Y}(?!\d)"
     )
-    mdy = rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?,?\s*{_Y}(?!\d)"
+    mdy = (  # Colombian "diciembre 04 de 2026"; Burmese comma "\u104a"
+        rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?\s?[,\u104a]?\s*(?:de\s+)?{_Y}(?!\d)"
+    )
     ymd = rf"(?<!\d){_Y}(?:[.,]|e?ko)?\s*(?:m\.\s*|оны\s+)?{month}\s*{_D}(?!\d)"
     return re.compile(dmy, re.I), re.compile(mdy, re.I), re.compile(ymd, re.I)
 
@@ -489,7 +501,52 @@ def spell_out(s: str) -> str:
         s = _ARABIC_MONTH.sub(lambda m: _ARABIC_TWO_WORD.get(m.group(0), ""), s)
     if "." in s and _INDIC.search(s):
         s = _ERA_MARK.sub(" ", s)  # "ธันวาคม พ.ศ. 2569": the month, then its year
+    if _ETHIOPIC.search(s):
+        s = _ETHIOPIAN_DATE.sub(_ethiopian_date, s)
+    if "isha" in s:
+        s = _SOMALI_MONTH.sub(lambda m: _EN_MONTHS[int(m.group(1)) - 1], s)
+    if "\u101d" in s:
+        s = _MY_WA.sub("0", s)
     return s
+
+
+# Somali's numbered months ("Bisha 12aad", the twelfth month): its name in English.
+_SOMALI_MONTH = re.compile(r"(?<!\w)[Bb]isha\s+(1[0-2]|0?[1-9])(?:aad|\.)(?!\w)")
+# Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) inside a number.
+_MY_WA = re.compile(r"(?<=\d)\u101d|\u101d(?=\d)")
+# Ethiopia's calendar (Amharic pages: "ኅዳር 25, 2019 ዓ.ም"): 13 months, 12 of 30 days and
+# Pagume of 5 or 6; its year 2019 began on 11 September 2026. A date in its months is turned
+# into the Gregorian one ("4 December 2026").
+_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_ETHIOPIAN_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ", "ጥር", "የካቲት",
+            "መጋቢት", "ሚያዝያ ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+_ET_MONTH = "(" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
+_ETHIOPIAN_DATE = re.compile(
+    rf"{_ET_MONTH}\s*(\d{{1,2}})\s*(?:ቀን)?\s*,?\s*(\d{{4}})(?!\d)"
+    rf"|(?<!\d)(\d{{1,2}})\s*(?:ቀን)?\s*{_ET_MONTH}\s*,?\s*(\d{{4}})(?!\d)"
+)
+_ETHIOPIAN_EPOCH = 2796  # the proleptic Gregorian ordinal of Meskerem 1 of the year 1 (8 CE)
+
+
+def _ethiopian_date(m: re.Match[str]) -> str:
+    if m.group(1):
+        month, day, year = _ETHIOPIAN_MONTHS[m.group(1)], int(m.group(2)), int(m.group(3))
+    else:
+        day, month, year = int(m.group(4)), _ETHIOPIAN_MONTHS[m.group(5)], int(m.group(6))
+    if not (1 <= day <= 30 and (month < 13 or day <= 6)):
+        return m.group(0)
+    ordinal = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
+    d = date.fromordinal(ordinal)
+    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
 
 
 # A numbered month Mongolian alone writes (transliterated): an ordinal's mark ("12-r sar",
@@ -574,10 +631,17 @@ def _find_day(
 def _is_solar_month(rx: re.Pattern[str], m: re.Match[str]) -> bool:
     """Whether a named date's month is a Solar Hijri one ("اسفند")."""
     if rx in _MDY_NAME:
-        return m.group(1) in SOLAR_MONTHS
+        return m.group(1).lower() in SOLAR_MONTHS
     if rx in (_YMD, _DMY_NUM, _VI_DMY, _LV_YDM, _KO_YMD_SHORT):
         return False
-    return m.group(2) in SOLAR_MONTHS
+    return m.group(2).lower() in SOLAR_MONTHS
+
+
+def _solar_month(word: str, year: str) -> int | None:
+    """A Solar Hijri month's number, where its year is one of that calendar (13xx, 14xx):
+    "3 Asad 2026" is a name before a year, not a day."""
+    number = SOLAR_MONTHS.get(word.lower())
+    return number if number is not None and int(year) < 1500 else None
 
 
 def from_solar_hijri(year: int, month: int, day: int) -> tuple[int, int, int]:
@@ -605,14 +669,17 @@ def _fields(
         month = month_number(m.group(3), lang)
         return (int(m.group(1)), month, int(m.group(2))) if month else None
     if rx in _DMY_NAME:
-        month = month_number(m.group(2), lang) or SOLAR_MONTHS.get(m.group(2))
-        return (_year(m.group(3)), month, int(m.group(1))) if month else None
+        month = month_number(m.group(2), lang) or _solar_month(m.group(2), m.group(3))
+        return (_year(m.group(3), lang, month), month, int(m.group(1))) if month else None
     if rx in _MDY_NAME:
         month = month_number(m.group(1), lang)
-        return (_year(m.group(3)), month, int(m.group(2))) if month else None
+        if month and _foreign_after_name(m, lang):
+            return None
+        month = month or _solar_month(m.group(1), m.group(3))
+        return (_year(m.group(3), lang, month), month, int(m.group(2))) if month else None
     if rx is not _DMY_NUM:  # year, month name, day
-        month = month_number(m.group(2), lang) or SOLAR_MONTHS.get(m.group(2))
-        return (_year(m.group(1)), month, int(m.group(3))) if month else None
+        month = month_number(m.group(2), lang) or _solar_month(m.group(2), m.group(1))
+        return (_year(m.group(1), lang, month), month, int(m.group(3))) if month else None
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if (
         len(year) == 2
@@ -626,6 +693,17 @@ def _fields(
     if m.group(2) == "/" and first <= 12 and (second > 12 or month_first):
         return y, first, second  # the US order
     return y, second, first
+
+
+def _foreign_after_name(m: re.Match[str], lang: str | None) -> bool:
+    """Whether a month-first date's month is not the page's language's, no comma or "de"
+    before its year, and a capitalised word stands before it ("Team Mashi 3 2026" on an
+    English page): a name and a number."""
+    own = _LANG_MONTHS.get(lang or "")
+    if own is None or m.group(1).lower() in own or "," in m.group(0) or " de " in m.group(0):
+        return False  # "Diciembre 4, 2026" is a date, whatever the page's tag says
+    word = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    return word is not None and word.group(1)[0].isupper()
 
 
 def month_number(word: str, lang: str | None = None) -> int | None:
@@ -645,10 +723,13 @@ def month_number(word: str, lang: str | None = None) -> int | None:
     return MONTHS.get(word[1:]) if word[0] == "\u05d1" else None
 
 
-def _year(digits: str) -> int:
-    """A year; a Thai Buddhist-era one ("2569") counted from the common era's start."""
+def _year(digits: str, lang: str | None = None, month: int = 0) -> int:
+    """A year; a Thai Buddhist-era one ("2569") counted from the common era's start. Cambodia
+    counts one more from Visak Bochea (in May): December 2026 is 2570 on a Khmer page."""
     year = int(digits)
-    return year - 543 if year > 2400 else year
+    if year <= 2400:
+        return year
+    return year - 544 if lang == "km" and month >= 5 else year - 543
 
 
 def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | None = None) -> int:

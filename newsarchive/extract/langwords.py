@@ -558,6 +558,12 @@ MONTH_EXTRA = {
     # Malayalam's chillu letters as older pages encode them (a consonant, virama and ZWJ)
     "ml": "| | മാര്‍ച്ച് | ഏപ്രില്‍ | | ജൂണ്‍ | | | സെപ്റ്റംബര്‍ | "
     "ഒക്ടോബര്‍ | നവംബര്‍ | ഡിസംബര്‍",
+    # Kazakh in Latin letters (the 2018 and 2021 alphabets: "4 jeltoqsan 2026")
+    "kk": "qańtar qantar | aqpan | naýryz nauryz | sáýir säuır sauir | mamyr | maýsym mausym | "
+    "shilde şılde | tamyz | qyrkúiek qyrküiek qyrkuiek | qazan | qarasha qaraşa | jeltoqsan",
+    # Sorani Kurdish: the one-word months (the two-word ones are read in datetext)
+    "ckb": "| شوبات | ئازار | نیسان | ئایار | حوزەیران | تەممووز تەمموز | ئاب | ئەیلوول ئەیلول | "
+    "| |",
     # Burmese: the month with "လ" (month) glued on ("မေလ ၁၃ ရက်")
     "my": "ဇန်နဝါရီလ | ဖေဖော်ဝါရီလ | မတ်လ | ဧပြီလ | မေလ | ဇွန်လ | ဇူလိုင်လ | ဩဂုတ်လ သြဂုတ်လ | "
     "စက်တင်ဘာလ | အောက်တိုဘာလ | နိုဝင်ဘာလ | ဒီဇင်ဘာလ",
@@ -600,6 +606,11 @@ MONTH_OWN = {
 SOLAR_HIJRI_MONTHS = {
     "fa": "فروردین | اردیبهشت | خرداد | تیر | مرداد | شهریور | مهر | آبان | آذر | دی | بهمن | "
     "اسفند",
+    # Afghanistan's names of the same months: Dari's (the zodiac's: Hamal, Sawr, Jawza ...)
+    # and Pashto's
+    "prs": "حمل | ثور | جوزا جوزای | سرطان | اسد | سنبله | میزان | عقرب | قوس | جدی | دلو | حوت",
+    "ps": "وری | غویی غوایی | غبرگولی | چنګاښ چنگاښ | زمری | وږی | تله | لړم | لیندۍ لیندی | "
+    "مرغومی | سلواغه | کب",
 }  # fmt: skip
 # datehijri.py: Islamic (lunar) Hijri months, "|" between months, "/" between spellings
 # ("١٤ رمضان ١٤٤٧ هـ"; Indonesian/Malay, Turkish and English transliterations).
@@ -656,6 +667,8 @@ CLOCK_MORNING = {
     "cs": "dop.", "sk": "dop.", "sl": "dop.", "fi": "ap.", "tr": "öö", "el": "πμ",
     "lt": "priešpiet", "lv": "priekšp., priekšpusdienā", "af": "vm.",
     "bn": "এএম, পূর্বাহ্ন", "ta": "முற்பகல்", "ur": "قبل دوپہر",
+    # German's CLDR marks and words ("3:15 vorm.", "9:15 Uhr morgens")
+    "de": "vorm., vormittags, morgens, uhr vorm., uhr vormittags, uhr morgens, uhr früh",
 }  # fmt: skip
 CLOCK_AFTERNOON = {
     "es": "de la tarde", "pt": "da tarde", "fr": "de l'après-midi, de l’après-midi, du soir",
@@ -665,6 +678,7 @@ CLOCK_AFTERNOON = {
     "cs": "odp.", "sk": "odp.", "sl": "pop.", "fi": "ip.", "tr": "ös", "el": "μμ",
     "lt": "popiet, pop.", "lv": "pēcp., pēcpusdienā", "af": "nm.",
     "bn": "পিএম, অপরাহ্ন", "ta": "பிற்பகல்", "ur": "بعد دوپہر",
+    "de": "nachm., nachmittags, abends, uhr nachm., uhr nachmittags, uhr abends",
 }  # fmt: skip
 CLOCK_MIDDAY = {
     "ru": "дня", "uk": "дня", "ms": "tengah hari", "id": "siang", "tl": "ng tanghali",
@@ -1579,6 +1593,17 @@ def clashing_months() -> dict[str, dict[str, int]]:
                     if first.get(word) != number:
                         own.setdefault(lang, {})[word] = number
     return own
+
+
+def month_words() -> dict[str, frozenset[str]]:
+    """Per language, every month word of its tables (NFKC, lowercase)."""
+    words: dict[str, set[str]] = {}
+    for table in (MONTH_NAMES, MONTH_EXTRA, MONTH_OWN):
+        for lang, text in table.items():
+            for names in text.split("|"):
+                for name in names.split():
+                    words.setdefault(lang, set()).add(unicodedata.normalize("NFKC", name.lower()))
+    return {lang: frozenset(names) for lang, names in words.items()}
 
 
 def month_numbers() -> dict[str, int]:

@@ -129,7 +129,7 @@ LANGUAGE_COUNTRY = {
     "so": "so", "ti": "er", "om": "et", "ha": "ng", "yo": "ng", "ig": "ng", "wo": "sn",
     "lo": "la", "km": "kh", "my": "mm", "si": "lk", "ne": "np", "dv": "mv", "dz": "bt",
     "mn": "mn", "uz": "uz", "tg": "tj", "ky": "kg", "tk": "tm", "kk": "kz", "mi": "nz",
-    "jv": "id", "su": "id", "ht": "ht", "prs": "af",
+    "jv": "id", "su": "id", "ht": "ht", "prs": "af", "ckb": "iq",
     # India's languages but Bengali, Urdu and Punjabi (also written in Bangladesh, Pakistan)
     "ta": "in", "te": "in", "kn": "in", "ml": "in", "mr": "in", "gu": "in", "or": "in",
     "as": "in",
@@ -183,7 +183,15 @@ def other_zone_keeps(name: str, wall: datetime, offset: timedelta) -> bool:
 
 
 def site_zone(doc: Document) -> str | None:
-    """IANA zone of the page's country (domain, language region, one-zone language)."""
+    """IANA zone of the page's country (domain, language region, one-zone language); found
+    once a page (the date cascades ask several times)."""
+    if "site_zone" not in doc.cache:
+        doc.cache["site_zone"] = _site_zone(doc)
+    zone: str | None = doc.cache["site_zone"]
+    return zone
+
+
+def _site_zone(doc: Document) -> str | None:
     host = urlsplit(doc.url).hostname or ""
     domain = host.rsplit(".", 1)[-1]
     if domain not in RENTED_DOMAINS and (zone := COUNTRY_ZONES.get(domain)):
@@ -198,7 +206,11 @@ def site_zone(doc: Document) -> str | None:
     parts = tag.replace("_", "-").split("-")
     if len(parts) > 1 and (zone := COUNTRY_ZONES.get(parts[-1])):
         return zone
-    return COUNTRY_ZONES.get(LANGUAGE_COUNTRY.get(parts[0], ""))
+    if (zone := COUNTRY_ZONES.get(LANGUAGE_COUNTRY.get(parts[0], ""))) and doc.jsonld:
+        # the language's country is a guess; the publisher's own address, where its press
+        # writes that language, says where it sits (a Tamil page from Singapore, not India)
+        return _publisher_zone(doc) or zone
+    return zone
 
 
 # Metas naming the page's locale with a region ("en_US", "es-MX"), read where neither the
@@ -253,9 +265,11 @@ def _publisher_zone(doc: Document) -> str | None:
 
 
 # The languages a country's press writes in, beyond the one LANGUAGE_COUNTRY gives it: an
-# address abroad (a holding registered in Luxembourg or the Netherlands) is no newsroom's.
+# address abroad (a holding registered in the Netherlands for a page in Russian) is no
+# newsroom's. English-language papers sit in Luxembourg, the Netherlands, Germany ...
 _COUNTRY_LANGUAGE_TEXT = {
-    "en": "uk gb ie mt cy za ng gh ke ug tz rw zm zw bw na mw ls sz sl lr gm ss sd et er so "
+    "en": "lu nl de be at ch uk gb ie mt cy za ng gh ke ug tz rw zm zw bw na mw ls sz sl lr gm "
+    "ss sd et er so "
     "in pk bd lk np bt mv sg my ph hk mo bn pg fj sb vu ws to ki nr pw fm mh ck nz jm tt bb bs "
     "bz gy ag dm gd kn lc vc ky bm tc vi pr gu mp gi im je mu sc ae qa bh kw om sa il jo eg cm",
     "fr": "fr be ch lu mc ad sn ci cm ml bf ne tg bj gn cd cg ga gq td cf mg dj km ht ma dz tn "
