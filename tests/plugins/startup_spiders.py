@@ -45,7 +45,7 @@ class LogEarly(Spider):
     spider reading a settings file may: held with Scrapy's start-up lines."""
 
     name = "log_early"
-    start_urls: list[str] = []
+    start_urls = ()
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
