@@ -48,9 +48,7 @@ def _index(*argv: object) -> tuple[int, list[str]]:
 
 
 @pytest.mark.parametrize("kind", list(MAKERS))
-def test_an_index_of_nothing_readable_keeps_the_index_there(
-    tmp_path: Path, kind: str
-) -> None:
+def test_an_index_of_nothing_readable_keeps_the_index_there(tmp_path: Path, kind: str) -> None:
     make, name = MAKERS[kind]
     bad = make(tmp_path / name)
     cdxj = tmp_path / "out" / "index.cdxj"
