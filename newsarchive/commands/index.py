@@ -307,7 +307,10 @@ def _joined_copies(
     if not segmented:
         return []
     copies = scratch / JOINED_NAME
-    joined = [r for r in write_decoded_copies(warcs, copies, decode=False) if r.joined]
+    files = ", ".join(sorted({where.rsplit("@", 1)[0] for where in segmented}))
+    what = f"the joined copy of the records split in segments in {files}"
+    written = write_decoded_copies(warcs, copies, decode=False, packed=what)
+    joined = [r for r in written if r.joined]
     logger.warning(
         "%d record%s split in segments (or revisits of them) left out of the index, named "
         "above; the WACZ holds %d of them joined into one record each (%s), their revisits "
