@@ -328,6 +328,8 @@ def check_feed_folders(settings: BaseSettings) -> None:
                 why = None
             except OSError as exc:
                 why = str(exc.strerror or exc)
+            if not why and _overwrites(settings.getdict("FEEDS")[uri]):
+                _check_overwritable(path, which, text)
         else:  # a device (/dev/null, /dev/stdout), a pipe (opening it waits), a folder:
             why = None  # not a file made here; Scrapy says what it says, as before
         if why:
@@ -335,6 +337,28 @@ def check_feed_folders(settings: BaseSettings) -> None:
                 f"setting {which}: the items file {text!r} cannot be written ({why}); give a "
                 "folder that takes files (nothing was fetched)"
             )
+
+
+def _overwrites(options: object) -> bool:
+    """Whether a feed's options write its file over (-O, `overwrite: true`)."""
+    return isinstance(options, dict) and bool(options.get("overwrite"))
+
+
+def _check_overwritable(path: Path, which: str, text: str) -> None:
+    """An items file -O writes over opens for writing other than at its end (opened, not
+    changed: no O_TRUNC here). A file that takes only appends (chattr +a) passed the check
+    above, then the feed's open failed after the start pages were fetched."""
+    import os
+
+    try:
+        os.close(os.open(path, os.O_WRONLY))
+    except OSError as exc:
+        why = str(exc.strerror or exc)
+        raise SettingError(
+            f"setting {which}: the items file {text!r} cannot be written over ({why}: it takes"
+            " only appends, chattr +a); add to it with -o, or give another file (nothing was"
+            " fetched)"
+        ) from None
 
 
 def check_redis(settings: BaseSettings) -> None:

@@ -132,12 +132,25 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def _log_to_pipe(results: Connection, level: int) -> None:
-    """The worker's logging: every record at `level` or above goes to the crawl's process."""
+    """The worker's logging: every record at `level` or above goes to the crawl's process,
+    what the fork server's preloaded modules logged as they were imported first
+    (`newsarchive.preloadlog`: every worker sends it, the crawl's process says it once)."""
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    root.addHandler(_PipeHandler(results))
+    pipe = _PipeHandler(results)
+    root.addHandler(pipe)
     root.setLevel(level)
+    preloaded = sys.modules.get(PRELOAD_HOLD)
+    for record in getattr(preloaded, "held", []):
+        if record.levelno >= level:
+            record.newsarchive_preloaded = True
+            pipe.handle(record)
+
+
+# imported first by the fork server: holds what the modules after it log as they are imported
+PRELOAD_HOLD = "newsarchive.preloadlog"
+_preloaded_said: set[tuple[str, float, str]] = set()
 
 
 def _emit(message: bytes) -> None:
@@ -147,6 +160,11 @@ def _emit(message: bytes) -> None:
     except Exception as exc:
         logger.warning("unreadable log record from an extraction worker: %r", exc)
         return
+    if getattr(record, "newsarchive_preloaded", False):  # sent by each worker: said once
+        key = (record.name, record.created, record.getMessage())
+        if key in _preloaded_said:
+            return
+        _preloaded_said.add(key)
     target = logging.getLogger(record.name)
     if target.isEnabledFor(record.levelno):
         target.handle(record)
@@ -247,7 +265,7 @@ class ExtractWorkers:
         # `__main__`), and the workers it forks share those pages with it.
         self._context = multiprocessing.get_context("forkserver")
         _keep_main_out_of_workers()
-        self._context.set_forkserver_preload(list(config.preload))
+        self._context.set_forkserver_preload([PRELOAD_HOLD, *config.preload])
         self._loop: asyncio.AbstractEventLoop | None = None
         self._workers: list[_Worker] = []
         # killed or lost, exit not yet seen: the timer, and the page's failure (None: "crashed"

@@ -11,6 +11,7 @@ without the page after it), exit 3, as if the archive were broken.
 from __future__ import annotations
 
 import random
+import re
 import resource
 import signal
 import subprocess
@@ -105,7 +106,9 @@ def test_replay_of_a_large_record_with_no_room_for_its_spool_fails_in_one_line(
 def test_a_joined_copy_with_no_room_in_the_temporary_folder_is_named(tmp_path: Path) -> None:
     """`index --wacz` writes the records split in segments joined to a temporary file (and
     `replay` its copies to its scratch folder there): its write failing said `index: No space
-    left on device`, naming no file."""
+    left on device`, naming no file; then `index: File too large (EFBIG): <the temporary
+    file>`, unlike the package's other copies (tests/test_wacz_copies_full.py): now as
+    theirs, no WACZ written, the user's file it copies, the temporary file, the remedy."""
     parts, _ = _segments()
     archive = tmp_path / "warcs"
     archive.mkdir()
@@ -117,8 +120,14 @@ def test_a_joined_copy_with_no_room_in_the_temporary_folder_is_named(tmp_path: P
     assert full.returncode == 1, full.stderr
     assert "Traceback" not in full.stderr, full.stderr
     last = full.stderr.strip().splitlines()[-1]
-    assert last.startswith("index: File too large (EFBIG): "), last
-    assert last.endswith(f"/{JOINED_NAME}"), last  # in the run's scratch folder, named
+    copied = archive / "long.warc.gz"
+    assert last.startswith(
+        f"index: no WACZ written: the joined copy of the records split in segments in {copied}"
+        " could not be written to the temporary file "
+    ), last
+    assert f"/{JOINED_NAME}: File too large (EFBIG); free space there, or set TMPDIR" in last
+    # in the run's own scratch folder, named after it (`remove_killed_scratch`)
+    assert re.search(rf" /\S+/newsarchive-package-\d+-\w{{8}}/{JOINED_NAME}: ", last), last
     assert not (tmp_path / "full.wacz").exists()
 
 

@@ -27,13 +27,16 @@ from typing import IO
 from newsarchive.commands.args import output_file, text_list, whole_number
 from newsarchive.commands.extract_jobs import (
     Choice,
+    Entry,
     Outcome,
     Written,
+    emit_logged,
     extract_archives,
+    extract_logged,
     report_failed,
+    worker_init,
     write_outcomes,
 )
-from newsarchive.commands.parentdeath import start_worker
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import cannot_write, whole_text_file
@@ -239,7 +242,8 @@ def _write(
 ) -> Written:
     if workers <= 1:
         return write_outcomes(out, map(choice.extract, jobs))
-    with ProcessPoolExecutor(workers, initializer=start_worker, initargs=(os.getpid(),)) as pool:
+    initializer, initargs = worker_init(os.getpid())
+    with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
         return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice))
 
 
@@ -249,11 +253,19 @@ def _bounded_map(
     window: int,
     choice: Choice,
 ) -> Iterator[Outcome]:
-    """`pool.map` in order, with at most `window` pages in flight."""
-    pending: deque[Future[Outcome]] = deque()
+    """`pool.map` in order, with at most `window` pages in flight; what a page's worker
+    logged goes through this process's logging before its outcome."""
+    pending: deque[Future[list[Entry]]] = deque()
     for job in jobs:
-        pending.append(pool.submit(choice.extract, job))  # as with one process
+        pending.append(pool.submit(extract_logged, choice, job))  # as with one process
         if len(pending) >= window:
-            yield pending.popleft().result()
+            yield _logged_outcome(pending.popleft().result())
     while pending:
-        yield pending.popleft().result()
+        yield _logged_outcome(pending.popleft().result())
+
+
+def _logged_outcome(entries: list[Entry]) -> Outcome:
+    for entry in entries[:-1]:
+        emit_logged(entry)
+    outcome: Outcome = entries[-1][1]
+    return outcome

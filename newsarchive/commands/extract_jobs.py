@@ -55,7 +55,8 @@ Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
 # path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
 # ("other", keys) (a record no page is made of: `newsarchive.warc.notpages`), ("revisit",
 # Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("untally", path) (its
-# notices so far forgotten: a file found gzipped whole), ("stderr", text);
+# notices so far forgotten: a file found gzipped whole), ("stderr", text), ("log", record)
+# (pickled: what the worker logged, `_EntryLog`);
 # the parent adds ("unresolved", Capture) and ("tallied", path) (a file's notices said)
 Entry = tuple[Any, ...]
 SHARDS_IN_FLIGHT = 2  # per worker: one being read, one waiting (bounds memory)
@@ -173,9 +174,84 @@ class _Entries(Skips):
         """The parent says them, with those of the file's other ranges."""
 
 
+class _EntryLog(logging.Handler):
+    """In a worker: its log records kept as ("log", record) entries of the task logging them,
+    in order with its pages, for the parent's logging (`_apply`), as the crawl's workers
+    send theirs (`newsarchive.workers`). They went to the worker's own stderr, bare, as
+    they came: among other pages' lines, past the parent's logging. What is logged
+    outside a task (a module imported as a worker starts) goes with the next task's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Entry] = []
+        self.entries = self.held
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from newsarchive.workers import _shipped
+
+        try:
+            self.entries.append(("log", _shipped(record)))
+        except Exception:
+            self.handleError(record)
+
+    def task(self) -> list[Entry]:
+        """A task's entries, what was logged before it first."""
+        entries, self.held = self.held, []
+        self.entries = entries
+        return entries
+
+    def task_done(self) -> None:
+        self.entries = self.held
+
+
+_LOG = _EntryLog()
+
+
+def start_extract_worker(parent: int, level: int) -> None:
+    """A worker's initializer (`start_worker`), its records at `level` or above (what the
+    parent's logging takes: `workers.taken_level`) kept for the parent (`_EntryLog`)."""
+    start_worker(parent)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    root.addHandler(_LOG)
+    root.setLevel(level)
+
+
+def worker_init(parent: int) -> tuple[Any, tuple[int, int]]:
+    """The pool's initializer and its arguments, for this process (`parent`)."""
+    from newsarchive.workers import taken_level
+
+    return start_extract_worker, (parent, taken_level())
+
+
+def emit_logged(entry: Entry) -> None:
+    """A ("log", record) entry of a worker through this process's logging, under its name."""
+    from newsarchive.workers import _emit
+
+    _emit(entry[1])
+
+
+def extract_logged(choice: Choice, job: tuple[str | None, ArticlePage]) -> list[Entry]:
+    """In a worker (`extract --input -j`): a page's ("log", ...) entries, then its outcome's."""
+    entries = _LOG.task()
+    try:
+        entries.append(("out", choice.extract(job)))
+    finally:
+        _LOG.task_done()
+    return entries
+
+
 def _shard_entries(shard: Shard, choice: Choice) -> tuple[list[Entry], ShardEnd]:
     """In a worker: a shard read, its pages extracted, its revisits left to the parent."""
-    entries: list[Entry] = []
+    entries = _LOG.task()
+    try:
+        return _read_shard(shard, choice, entries)
+    finally:
+        _LOG.task_done()
+
+
+def _read_shard(shard: Shard, choice: Choice, entries: list[Entry]) -> tuple[list[Entry], ShardEnd]:
     skips, damage = _Entries(entries), _Entries(entries, damage=True)
     segments = Segments()  # joined by the parent: their other segments may be elsewhere
     end = ShardEnd()
@@ -208,10 +284,13 @@ def _said(entries: list[Entry], stream: io.StringIO) -> None:
 
 def _revisit_entries(capture: Capture, original: Located, choice: Choice) -> list[Entry]:
     """In a worker: a revisit's page, with its original's body, extracted."""
-    entries: list[Entry] = []
-    page = revisit_page(capture, original, _Entries(entries))
-    if page is not None:
-        entries.extend(("out", choice.extract(job)) for job in choice.jobs([page]))
+    entries = _LOG.task()
+    try:
+        page = revisit_page(capture, original, _Entries(entries))
+        if page is not None:
+            entries.extend(("out", choice.extract(job)) for job in choice.jobs([page]))
+    finally:
+        _LOG.task_done()
     return entries
 
 
@@ -362,7 +441,8 @@ def extract_archives(
     shards = plan_shards(paths, jobs, shard_size)
     # the workers end with this process and name their spool files after it, which deletes
     # them (a later run those of a killed one: newsarchive.warc.spoolfiles)
-    with ProcessPoolExecutor(jobs, initializer=start_worker, initargs=(os.getpid(),)) as pool:
+    initializer, initargs = worker_init(os.getpid())
+    with ProcessPoolExecutor(jobs, initializer=initializer, initargs=initargs) as pool:
         merge = _Merge(pool, choice)
         window = jobs * SHARDS_IN_FLIGHT
         return _write(out, _merged(pool, merge, shards, window), skips, window)
@@ -423,6 +503,8 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> Written:
             skips.untally(entry[1])
         elif kind == "stderr":
             sys.stderr.write(entry[1])
+        elif kind == "log":
+            emit_logged(entry)
         elif kind == "tallied":
             skips.say_tallied(entry[1])
     return written + write_outcomes(out, outcomes)

@@ -18,10 +18,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from newsarchive import exitcodes
 from newsarchive.commands.args import items_input, output_file
 from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
-from newsarchive.package.cdxj import JOINED_NAME, write_cdxj
+from newsarchive.package.cdxj import JOINED_NAME, NothingIndexed, write_cdxj
 from newsarchive.package.members import copy_whole_members, gzip_reads_whole
 from newsarchive.package.originals import ORIGINALS_NAME, beside, copy_originals
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
@@ -115,13 +116,21 @@ def run(args: argparse.Namespace) -> int:
     remove_killed_scratch()  # what a killed `index` left
     remove_killed_scratch(SCRATCH_PREFIX, "package")
     skips = Skips()
-    lines = write_cdxj(warcs, cdxj, skips)
     files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"
-    print(f"index: {lines} CDXJ line{'s' * (lines != 1)} for {files} in {cdxj}")
     status = 0
+    try:
+        lines = write_cdxj(warcs, cdxj, skips, keep_existing=True)
+        print(f"index: {lines} CDXJ line{'s' * (lines != 1)} for {files} in {cdxj}")
+    except NothingIndexed:  # each file empty or unreadable: the earlier index stays
+        print(
+            f"index: no CDXJ line for {files}: {cdxj} is kept as it was (not replaced by an "
+            "empty index)",
+            file=sys.stderr,
+        )
+        status = EXIT_SKIPPED if skips.count else exitcodes.FAILED
     lines_skipped: list[str] = []  # items lines that are no item (`--items`)
     if args.wacz:
-        status = _package(warcs, skips, args, lines_skipped)
+        status = _package(warcs, skips, args, lines_skipped) or status
     elif args.items:
         _check_items(read_captures(warcs, Skips(quiet=True)), args.items, lines_skipped)
     summary = skips.summary()
@@ -298,7 +307,10 @@ def _joined_copies(
     if not segmented:
         return []
     copies = scratch / JOINED_NAME
-    joined = [r for r in write_decoded_copies(warcs, copies, decode=False) if r.joined]
+    files = ", ".join(sorted({where.rsplit("@", 1)[0] for where in segmented}))
+    what = f"the joined copy of the records split in segments in {files}"
+    written = write_decoded_copies(warcs, copies, decode=False, packed=what)
+    joined = [r for r in written if r.joined]
     logger.warning(
         "%d record%s split in segments (or revisits of them) left out of the index, named "
         "above; the WACZ holds %d of them joined into one record each (%s), their revisits "

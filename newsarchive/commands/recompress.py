@@ -23,7 +23,7 @@ from newsarchive.outputs import whole_binary_file
 from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
 from newsarchive.warc.files import open_regular
 from newsarchive.warc.frames import Framed, framed
-from newsarchive.warc.recompress import gzipped_whole, recompress, regzip
+from newsarchive.warc.recompress import InputFailed, gzipped_whole, recompress, regzip
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -66,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
             done += _one(path, how, skips)
         except _LeftAlone:
             left += 1
+        except InputFailed as exc:  # its disk failed a read part way: no partial copy kept
+            failed += 1
+            print(f"{path}: not read ({_why(exc.error)}); nothing written of it", file=sys.stderr)
         except OSError as exc:  # a full disk, a file-size limit, a read error: this file only
             failed += 1
             print(

@@ -40,7 +40,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.exitcodes import SCRATCH_ERRNOS, scratch_failed
 from newsarchive.numbers import header_number
-from newsarchive.outputs import whole_text_file
+from newsarchive.outputs import replaceable, whole_text_file
 from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
     CUT_WHEN_FETCHED,
@@ -87,14 +87,28 @@ JOINED_NAME = "newsarchive-joined-segments.warc.gz"  # in a WACZ: records joined
 _SPOOL_IN_MEMORY = 1024 * 1024
 
 
-def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None = None) -> int:
+class NothingIndexed(Exception):
+    """No line could be written of the inputs (each empty or unreadable, named in the skips):
+    the index already at the output is kept as it was (`write_cdxj(keep_existing=True)`)."""
+
+
+def write_cdxj(
+    warcs: list[Path],
+    output: Path,
+    skips: Skips,
+    root: Path | None = None,
+    keep_existing: bool = False,
+) -> int:
     """Sorted CDXJ of `warcs` (file names relative to `root`, default the index's folder).
 
     Returns the number of lines; what could not be indexed is named in `skips`.
+    `keep_existing`: no line written, an index already at `output` is not replaced by an
+    empty one (`NothingIndexed` raised; `index` of an empty or unreadable file did).
     """
     install_warcio_decoders()
     output.parent.mkdir(parents=True, exist_ok=True)
     warcs = [path for path in warcs if openable(path, skips)]  # the indexer opens them uncaught
+    keep = keep_existing and output.is_file() and replaceable(output)
     with whole_text_file(output) as text:  # a run that fails leaves no partial index
         out = _CountingLines(text)
         indexer = TolerantIndexer(
@@ -106,6 +120,8 @@ def write_cdxj(warcs: list[Path], output: Path, skips: Skips, root: Path | None 
             skips=skips,
         )
         indexer.process_all()
+        if keep and not out.lines:  # the hidden partial file goes, the index stays
+            raise NothingIndexed
     return out.lines
 
 

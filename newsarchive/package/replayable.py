@@ -33,6 +33,7 @@ from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from newsarchive.exitcodes import copy_failed
 from newsarchive.numbers import header_number
 from newsarchive.outputs import named_write_error
 from newsarchive.package.refers import DIGEST, Referred, lacks_target
@@ -121,10 +122,14 @@ def first_segment(record: ArcWarcRecord) -> bool:
     return record.rec_type == "response" and record.http_headers is not None and segment == "1"
 
 
-def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -> list[Replaced]:
+def write_decoded_copies(
+    warcs: list[Path], output: Path, decode: bool = True, packed: str | None = None
+) -> list[Replaced]:
     """Decoded copies of the records of `warcs` that pywb cannot decode (not with `decode`
     False: a WACZ keeps what was served), and joined copies of those split in segments (in
-    one file or several), in `output`."""
+    one file or several), in `output`. `packed`: what the copy is, a copy a package holds
+    in its temporary folder: its write error is said as the package's other copies' are
+    (`copy_failed`: no WACZ written, what was copied, the temporary file)."""
     replaced: list[Replaced] = []
     skips = _Unnamed()
     segments = Segments()  # a record's segments may be in several files
@@ -163,6 +168,8 @@ def write_decoded_copies(warcs: list[Path], output: Path, decode: bool = True) -
     try:
         _write_copies(output, reads(), decode, replaced)
     except OSError as exc:  # its own file (a full temporary folder: "No space left", naming none)
+        if packed is not None:
+            raise copy_failed(exc, packed, output) from None
         raise named_write_error(exc, output) from None
     return replaced
 

@@ -127,13 +127,55 @@ def _unchanged_for(path: Path, seconds: float) -> bool:
         return False
 
 
+# what tempfile adds to a prefix: 8 of these (a folder of a version before pids in the names)
+_LEGACY_SCRATCH = r"[a-z0-9_]{8}"
+
+
 def remove_killed_scratch(prefix: str = SCRATCH_PREFIX, what: str = "py-wacz") -> list[Path]:
     """Remove the temporary folders named `prefix` and the pid of an `index` that has ended
-    (killed outright: SIGKILL, the OOM killer). A live run's, another user's, or one of an
-    earlier version (no pid in its name) stays; links in them (to WARCs) are not followed.
-    Says what it removed on one WARNING line; returns the folders."""
+    (killed outright: SIGKILL, the OOM killer), and those of a version before pids in the
+    names (`prefix` and tempfile's 8 characters alone) that nothing in has changed for
+    LEGACY_STALE seconds (as `remove_killed_partials` takes such a package): they were left
+    for good, a package's copies of WARCs in them. A live run's, another user's, a younger
+    unnamed one stay; links in them (to WARCs) are not followed. Says what it removed on
+    one WARNING line a kind; returns the folders."""
     said = f"{what} scratch {{}} of index runs that were killed"
-    return spoolfiles.remove_ended(None, prefix, spoolfiles.remove_folder, said, "folder")
+    removed = spoolfiles.remove_ended(None, prefix, spoolfiles.remove_folder, said, "folder")
+    return removed + _remove_legacy_scratch(prefix, what)
+
+
+def _remove_legacy_scratch(prefix: str, what: str) -> list[Path]:
+    legacy = re.compile(re.escape(prefix) + _LEGACY_SCRATCH)
+    removed: list[Path] = []
+    size = 0
+    for path in sorted(Path(tempfile.gettempdir()).glob(f"{glob.escape(prefix)}*")):
+        if not legacy.fullmatch(path.name) or not _untouched_for(path, LEGACY_STALE):
+            continue
+        found = spoolfiles.remove_folder(path)  # None: a link, gone meanwhile, not ours
+        if found is not None:
+            removed.append(path)
+            size += found
+    if removed:
+        logger.warning(
+            "removed %d %s scratch folder%s of index runs of an earlier version, unchanged for "
+            "an hour (%s; %s bytes)",
+            len(removed), what, "s" * (len(removed) != 1),
+            ", ".join(map(str, removed[:3])) + (", ..." if len(removed) > 3 else ""), f"{size:,}",
+        )  # fmt: skip
+    return removed
+
+
+def _untouched_for(folder: Path, seconds: float) -> bool:
+    """Nothing in `folder` (itself, what is under it, links not followed) changed for
+    `seconds`: no run writes there any more."""
+    try:
+        newest = folder.lstat().st_mtime
+        for top, folders, files in os.walk(folder):  # a link to a folder is not walked into
+            for name in (*folders, *files):
+                newest = max(newest, os.lstat(os.path.join(top, name)).st_mtime)
+    except OSError:
+        return False
+    return time.time() - newest > seconds
 
 
 def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:

@@ -104,6 +104,7 @@ class Command(ScrapyCrawl):
 
     def _crawl(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.crawler_process is not None
+        self._start_log.hold_making()  # what is logged as the crawler is made, too
         try:
             crawler = self._create_crawler(args[0])
         except KeyError:
@@ -129,8 +130,8 @@ class Command(ScrapyCrawl):
         self.exitcode = code
         start_log = getattr(self, "_start_log", None)
         if start_log is not None:
-            if code == exitcodes.BAD_INPUT:  # refused: its line alone, not Scrapy's banner
-                start_log.drop()
+            if code in (exitcodes.BAD_INPUT, exitcodes.LOCKED):  # refused: its line alone,
+                start_log.drop()  # not Scrapy's banner (75: another run holds the crawl)
             else:  # the run's log, then its last line
                 start_log.release()
         sys.stdout.flush()

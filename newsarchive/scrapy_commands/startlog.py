@@ -65,11 +65,28 @@ class StartLogHold:
         else:  # the default: the process ends by the signal
             os.kill(os.getpid(), signal.SIGTERM)
 
+    def hold_making(self) -> None:
+        """Hold every logger's lines while the crawler is made (a spider's `update_settings`,
+        an add-on's lines in `Crawler.__init__`): they went out at once, before a refusal's
+        one line. Held as the banner's are, they go out through the handlers in place when
+        the run goes ahead (making the crawler puts a new root handler of Scrapy's in place
+        and closes the old one)."""
+        if not self.holding:
+            return
+        for handler in logging.getLogger().handlers:
+            hold = _Hold(self, None)
+            handler.addFilter(hold)
+            self._handler_filters.append((handler, hold))
+
     def hold_handlers(self) -> None:
         """Hold at the root's handlers too: every logger's lines, in order. (Called once the
         crawler is made: making it puts a new handler of Scrapy's in place.)"""
         if not self.holding:
             return
+        with self._lock:
+            for handler, hold in self._handler_filters:  # `hold_making`'s
+                handler.removeFilter(hold)
+            self._handler_filters = []
         for handler in logging.getLogger().handlers:
             hold = _Hold(self, handler)
             handler.addFilter(hold)
@@ -87,7 +104,8 @@ class StartLogHold:
             self.release()
             return True
         if handler is None:
-            self._banner.append(record)
+            if not any(held is record for held in self._banner[-4:]):  # one a root handler
+                self._banner.append(record)
         else:
             self._handled.append((handler, record))
         return False

@@ -680,8 +680,7 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             lock = RunLock(config.lock_path)
             try:
                 lock.acquire()
-            except RunLocked as exc:
-                logger.error("%s", exc)
+            except RunLocked:  # its one line is the command's (exit 75), not one more here
                 raise
             except OSError as exc:  # a full disk: it was "OSError: [Errno 28] ...", no file named
                 raise StateUnreadable(lock_error(config.path, config.lock_path, exc)) from None

@@ -86,12 +86,14 @@ def each_frame(
     first: int,
     read: Callable[[FrameStream, Frame], Iterable[T]],
     size: Callable[[T], int],
+    opened: Callable[[Path], IO[bytes]] | None = None,
 ) -> Iterator[T]:
     """What `read` makes of each frame of `path` from `first` on, given once the frame is
-    read to its end; frames that fail are named in `skips`. `size` weighs what is held."""
+    read to its end; frames that fail are named in `skips`. `size` weighs what is held;
+    `opened` opens `path` (`recompress`: its disk's read errors raised as its own)."""
     given = _Given()
     try:
-        with path.open("rb") as raw:
+        with (opened or _open)(path) as raw:
             head = frame_head(raw, first, codec)
             arc = head is not None and not head.lstrip().startswith(b"WARC/")
             frame = _Frame(raw, path, skips, codec, given)
@@ -100,6 +102,10 @@ def each_frame(
                 offset = yield from frame.read(Frame(offset, arc), read, size)
     except OSError as exc:
         skips.file(path, unreadable(error_text(exc), given.count), partial=given.count > 0)
+
+
+def _open(path: Path) -> IO[bytes]:
+    return path.open("rb")
 
 
 @dataclass

@@ -14,13 +14,14 @@ is what `extract` reads.
 from __future__ import annotations
 
 import gzip
+import io
 import logging
 import struct
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -36,6 +37,7 @@ from newsarchive.warc.archives import (
     tight_records_read,
     unreadable,
 )
+from newsarchive.warc.files import open_regular
 from newsarchive.warc.framed import each_frame
 from newsarchive.warc.frames import Framed, FrameStream
 
@@ -44,9 +46,22 @@ BLOCK = 1 << 16
 _HEADER = gzip.compress(b"", mtime=0)[:10]
 
 
+class InputFailed(Exception):
+    """The disk failed a read of the file recompressed (EIO: an OSError with an errno) after
+    its first records were written: the run's disk error, not damage of the file. It was
+    named `unreadable (OSError: [Errno 5] ...)` and counted a skip, its partial copy kept
+    as written, exit 3, as if the bytes were bad. Not an OSError, so that no reader of the
+    records takes it for damage (`READ_ERRORS`)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error_text(error))
+        self.error = error
+
+
 def recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
     """The records of `path` (framed as `found` says) written to `out` as gzip members; how
-    many were written. An error writing `out` is raised as the OSError it is."""
+    many were written. An error writing `out` is raised as the OSError it is; a disk error
+    reading `path` as `InputFailed`."""
     with _write_errors():
         return _recompress(path, found, out, skips)
 
@@ -55,7 +70,8 @@ def _recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
     assert found.codec is not None
     output = _Output(out, path, skips)
     written = 0
-    for written_to, _ in each_frame(path, skips, found.codec, found.first, output.frame, _size):
+    frames = each_frame(path, skips, found.codec, found.first, output.frame, _size, _opened)
+    for written_to, _ in frames:
         output.kept = written_to
         written += 1
     output.cut()
@@ -66,7 +82,8 @@ def regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
     """The records of `path`, a file gzipped whole (as one stream), written to `out` a gzip
     member a record, each record's bytes unchanged; how many were written. A file that
     breaks part way (or is cut short) keeps the records read whole before the break (the
-    rest is named). An error writing `out` is raised as the OSError it is."""
+    rest is named). An error writing `out` is raised as the OSError it is; a disk error
+    reading `path` as `InputFailed`."""
     with _write_errors():
         return _regzip(path, out, skips)
 
@@ -76,7 +93,7 @@ def _regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
     written = 0
     stream: WholeGunzip | None = None
     try:
-        with path.open("rb") as packed:
+        with _opened(path) as packed:
             stream = WholeGunzip(packed)  # gzip.GzipFile lost a cut stream's last read
             before = output.kept
             records = output.frame(cast(FrameStream, stream), Frame(0, False), ends_whole=True)
@@ -178,6 +195,50 @@ def _write_errors() -> Iterator[None]:
         yield
     except _OutputFailed as exc:
         raise exc.error from None  # named as the output's by the caller (whole_binary_file)
+
+
+def _opened(path: Path) -> IO[bytes]:
+    """`path` opened for reading, its disk's read errors (an errno) raised as InputFailed."""
+    return io.BufferedReader(_Source(open_regular(path)))
+
+
+class _Source(io.RawIOBase):
+    """The file read, a read error of its disk raised as InputFailed (a bad gzip header, a
+    zlib or lz4 error is no OSError with an errno: damage, named and counted as before)."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        self._inner = inner
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        return self._call(self._inner.readinto, buffer)  # type: ignore[attr-defined]
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        return self._call(self._inner.seek, offset, whence)
+
+    def tell(self) -> int:
+        return self._call(self._inner.tell)
+
+    def fileno(self) -> int:
+        return self._inner.fileno()
+
+    def close(self) -> None:
+        self._inner.close()
+        super().close()
+
+    @staticmethod
+    def _call(method: Callable[..., int], *args: object) -> int:
+        try:
+            return method(*args)
+        except OSError as exc:
+            if exc.errno is None:
+                raise
+            raise InputFailed(exc) from exc
 
 
 class _Written:

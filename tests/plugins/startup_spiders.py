@@ -1,10 +1,11 @@
 """Test plugin (SPIDER_MODULES): spiders meeting trouble as Scrapy makes their crawler,
 after its start-up lines and before it takes SIGTERM over or logs "Overridden settings":
 `term_early` sends SIGTERM to its own process, `int_early` SIGINT (Ctrl-C), `raise_early`
-raises."""
+raises; `log_early` logs a line."""
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 from typing import Any
@@ -37,3 +38,16 @@ class IntEarly(Spider):
     def update_settings(cls, settings: Any) -> None:
         super().update_settings(settings)
         os.kill(os.getpid(), signal.SIGINT)
+
+
+class LogEarly(Spider):
+    """Logs a line of its own as its crawler is made (`Crawler.__init__`), as a user's
+    spider reading a settings file may: held with Scrapy's start-up lines."""
+
+    name = "log_early"
+    start_urls = ()
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        logging.getLogger("tests.log_early").info("read the spider's settings file")

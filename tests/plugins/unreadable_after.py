@@ -3,8 +3,8 @@ AFTER bytes: `python -m tests.plugins.unreadable_after AFTER COMMAND ARGS...`.
 
 A failing disk answers a read with EIO; no loopback test can make one (as in
 tests/plugins/large_unreadable.py), so the files `recompress` opens (through
-`open_regular`) that are named so read as such a disk: the bytes before AFTER, then
-OSError(EIO). Everything else is the real command on real files.
+`open_regular`, to probe them and to read them) that are named so read as such a disk:
+the bytes before AFTER, then OSError(EIO). Everything else is the real command on real files.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsarchive.commands import recompress
+from newsarchive.warc import recompress as recompressing
 
 
 class FailingRead(io.FileIO):
@@ -48,6 +49,7 @@ def main() -> int:
         return io.BufferedReader(FailingRead(path, after))
 
     recompress.open_regular = opened  # type: ignore[assignment]
+    recompressing.open_regular = opened  # type: ignore[assignment]  # the reading, too
     from newsarchive.cli import main as cli
 
     return cli(sys.argv[2:])
