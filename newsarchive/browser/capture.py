@@ -13,6 +13,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
+from typing import Any
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Route
@@ -24,6 +25,7 @@ from scrapy.statscollectors import StatsCollector
 from newsarchive.browser.bodies import InspectorBodies
 from newsarchive.browser.downloads import DownloadSizes, PageDownloads
 from newsarchive.browser.exchange import BodyUnavailable, in_viewer, is_archivable, to_exchange
+from newsarchive.browser.hops import DOM_LOADED_JS, HopGuard, redirect_exchange
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.signals import exchange_captured, resource_captured
 from newsarchive.warc.exchange import HttpExchange, RecordRef
@@ -36,11 +38,7 @@ STREAMING = frozenset({"eventsource", "websocket", "media"})
 NAVIGATED_AWAY = "browser/exchanges/no_body/navigated_away"
 ROBOTS_REFUSED = "browser/moves_refused_robots"  # moves to an address robots.txt disallows
 ROBOTS_REDIRECT = "browser/redirects_disallowed_robots"  # redirects Chromium followed there
-# whether the document's DOMContentLoaded fired
-DOM_LOADED_JS = (
-    "() => { const [n] = performance.getEntriesByType('navigation');"
-    " return !!n && n.domContentLoadedEventStart > 0; }"
-)
+SENT_HEADERS_WAIT = 5.0  # s: a refused redirect's request headers, as sent (else as DevTools has)
 
 
 def record_ref(results: list[tuple[object, object]]) -> RecordRef | None:
@@ -109,6 +107,8 @@ class PageCapture:
         # the same, from a parser at hand (None: not read yet), for a redirect's hops
         self.robots_now: Callable[[str], bool | None] | None = None
         self.disallowed_hops: set[str] = set()  # of those, the ones robots.txt disallows
+        # stops those hops before Chromium sends them (attached by the page init callback)
+        self.hop_guard = HopGuard(self.refuses_hop)
         # a disallowed move that stopped the page's parse: where it went (_stop_if_unparsed)
         self.refused_unparsed: str | None = None
         self.stopped = asyncio.Event()
@@ -152,10 +152,51 @@ class PageCapture:
                 self.hops.append(request.url)
                 self._disallowed_hop(request)
 
+    async def refuses_hop(self, url: str, paused: dict[str, Any]) -> bool:
+        """Whether a redirect Chromium is about to follow in the main frame goes to `url`,
+        an address robots.txt disallows (HopGuard, before the hop is sent): counted, one INFO
+        line, the redirect archived as served (`paused`: what DevTools shows of it), and a
+        page not parsed yet (the request's own navigation, a move as it was parsed) ends its
+        rendering as robots.txt refuses a request (set before the redirect fails, so the
+        failed navigation is no error to retry); a page that had loaded stays on its document."""
+        if self.robots is None:
+            return False
+        try:
+            if await self.robots(url):
+                return False
+        except Exception:  # the crawl closing as its robots.txt is fetched: Scrapy's to say
+            logger.debug("robots.txt not read for the redirect to %s", url, exc_info=True)
+            return False
+        self.disallowed_hops.add(url)
+        self.stats.inc_value(ROBOTS_REDIRECT)
+        served = paused["request"]["url"]
+        logger.info("%s redirected to %s, which robots.txt disallows: not fetched", served, url)
+        if self.archive and is_archivable(served):
+            ip = self.proxy.address_for(served) if self.proxy is not None else None
+            sent = await self._sent_headers(served)
+            self.send_exchange(redirect_exchange(paused, ip, sent), "document")
+        if not self.hop_guard.loaded():
+            self.refused_unparsed = url
+            self.stopped.set()
+        return True
+
+    async def _sent_headers(self, url: str) -> list[tuple[str, str]] | None:
+        """The headers the main frame's request of `url` went with, as Playwright read them
+        (after scrapy-playwright gave it the request's own); None if it cannot tell."""
+        for request in list(self.open_requests):
+            if request.url == url and _is_main_navigation(request):
+                with suppress(PlaywrightError, TimeoutError):
+                    headers = await asyncio.wait_for(request.headers_array(), SENT_HEADERS_WAIT)
+                    return [(h["name"], h["value"]) for h in headers if h["name"][:1] != ":"]
+        return None
+
     def _disallowed_hop(self, request: PlaywrightRequest) -> None:
-        """A redirect Chromium follows to an address robots.txt disallows: Playwright routes
-        no hop, so Chromium asks for it, but nothing of it is archived (on_response) and the
-        rendering ends as robots.txt refuses a request (the handler, IgnoreRequest)."""
+        """A redirect Chromium follows to an address robots.txt disallows, which HopGuard
+        did not stop (no DevTools session of its own): Chromium asks for it, but nothing of
+        it is archived (on_response) and the rendering ends as robots.txt refuses a request
+        (the handler, IgnoreRequest)."""
+        if request.url in self.disallowed_hops:
+            return  # stopped before it was sent (refuses_hop): counted there
         if self.robots_now is None or self.robots_now(request.url) is not False:
             return
         self.disallowed_hops.add(request.url)

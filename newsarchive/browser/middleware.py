@@ -96,6 +96,8 @@ async def no_popups(page: Page, request: Request) -> None:
             capture.adopt(page)
         await capture.bodies.attach(page)
         await capture.downloads.attach(page)
+        if capture.robots is not None:  # its redirects' hops obey robots.txt before they leave
+            await capture.hop_guard.attach(page)
         await page.route("**", capture.hold_route)  # run before scrapy-playwright's own
     if (own := request.meta.get(SPIDERS_INIT_META)) is not None:
         await load_object(own)(page, request)
@@ -170,8 +172,11 @@ class RenderMiddleware:
         request.meta["playwright_context_kwargs"] = {**CONTEXT_DEFAULTS, **kwargs}
         robots = getattr(self.crawler, ROBOTS_ATTRIBUTE, None)  # ROBOTSTXT_OBEY's middleware
         if robots is not None and not request.meta.get("dont_obey_robotstxt"):
-            capture.robots = robots.allows_browser  # the page's own moves obey it too
-            capture.robots_now = robots.allows_browser_now
+            # the page's own moves obey it too, read for the request's user agent as Scrapy's
+            # middleware reads it (its User-Agent header, what Chromium sends)
+            useragent = robots.useragent_for(request)
+            capture.robots = partial(robots.allows_browser, useragent=useragent)
+            capture.robots_now = partial(robots.allows_browser_now, useragent=useragent)
         request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
         # run as the page's content is read (handler.FinishThenRead), not as a PageMethod:
