@@ -10,14 +10,12 @@ retry the page: one)."""
 from __future__ import annotations
 
 import contextlib
-import json
 import subprocess
 import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import pytest

@@ -40,7 +40,7 @@ PAGE = (
 )
 SPECIAL = "specialbot/2.0"  # a User-Agent some spiders send, named in robots.txt
 ROBOTS = (
-    f"User-agent: specialbot\nDisallow: /private/\nDisallow: /special/\n\n"
+    "User-agent: specialbot\nDisallow: /private/\nDisallow: /special/\n\n"
     "User-agent: *\nDisallow: /private/\n"
 )
 
