@@ -154,6 +154,9 @@ SHEET = """<style>
 .card.is-loaded::before { content: ""; background: url("/img/card.png"); }
 .tab.active { background-image: url(/img/tab.png); }
 .dot.on { background: #e00; }
+.is-visible .poster { background-image: url(/img/poster.png); }
+.strip.seen > .tile { background-image: url(/img/tile.png); }
+.page.dark .logo { background-image: url(/img/tab.png); }
 @media (max-width: 10px) { .narrow.shown { background-image: url(/img/narrow.png); } }
 </style>"""
 CASES = {
@@ -173,6 +176,16 @@ CASES = {
         False,
     ),
     "shown-echo": ("<img src=/img/blank.png data-echo=/img/blank.png width=40 height=20>", False),
+    # a class an ancestor would be given (`.is-visible .poster`, `.strip.seen > .tile`): waiting
+    "ancestor": ("<div class=poster style='height:20px'></div>", True),
+    "ancestor-child": ("<div class=strip><div class=tile style='height:20px'></div></div>", True),
+    # the ancestor has it, the picture shown: nothing waits
+    "ancestor-has-it": (
+        "<div class=is-visible><div class=poster style='height:20px'></div></div>",
+        False,
+    ),
+    # an ancestor's class would give a background the page has fetched: nothing waits
+    "ancestor-seen": ("<div class=page><div class=logo style='height:20px'></div></div>", False),
     # a class whose background the page has fetched (shown before): nothing waits
     "tab-seen": ("<div class=tab style='height:20px'>tab</div>", False),
     # a class giving a colour, a rule for another screen's width: no picture

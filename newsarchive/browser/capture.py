@@ -13,6 +13,8 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
+from typing import Any
+from urllib.parse import urldefrag
 
 from playwright.async_api import Error as PlaywrightError
 from playwright.async_api import Page, Route
@@ -24,6 +26,7 @@ from scrapy.statscollectors import StatsCollector
 from newsarchive.browser.bodies import InspectorBodies
 from newsarchive.browser.downloads import DownloadSizes, PageDownloads
 from newsarchive.browser.exchange import BodyUnavailable, in_viewer, is_archivable, to_exchange
+from newsarchive.browser.hops import DOM_LOADED_JS, HopGuard, redirect_exchange
 from newsarchive.network.browser_proxy import GuardProxy
 from newsarchive.signals import exchange_captured, resource_captured
 from newsarchive.warc.exchange import HttpExchange, RecordRef
@@ -36,11 +39,11 @@ STREAMING = frozenset({"eventsource", "websocket", "media"})
 NAVIGATED_AWAY = "browser/exchanges/no_body/navigated_away"
 ROBOTS_REFUSED = "browser/moves_refused_robots"  # moves to an address robots.txt disallows
 ROBOTS_REDIRECT = "browser/redirects_disallowed_robots"  # redirects Chromium followed there
-# whether the document's DOMContentLoaded fired
-DOM_LOADED_JS = (
-    "() => { const [n] = performance.getEntriesByType('navigation');"
-    " return !!n && n.domContentLoadedEventStart > 0; }"
-)
+LOOPS = "browser/move_loops"  # pages that moved round in a loop (A -> B -> A ...)
+LOOP_REFUSED = "browser/moves_refused_loop"  # their moves refused
+MAX_VISITS = 2  # a page's moves to one address (a third goes round)
+MAX_PAGE_MOVES = 20  # a page's main-frame navigations routed, in all
+SENT_HEADERS_WAIT = 5.0  # s: a refused redirect's request headers, as sent (else as DevTools has)
 
 
 def record_ref(results: list[tuple[object, object]]) -> RecordRef | None:
@@ -109,8 +112,13 @@ class PageCapture:
         # the same, from a parser at hand (None: not read yet), for a redirect's hops
         self.robots_now: Callable[[str], bool | None] | None = None
         self.disallowed_hops: set[str] = set()  # of those, the ones robots.txt disallows
+        self.visits: dict[str, int] = {}  # main-frame navigations routed, by address (_loops)
+        self.looped = False  # the page moved round in a loop (said once)
+        # stops those hops before Chromium sends them (attached by the page init callback)
+        self.hop_guard = HopGuard(self.refuses_hop)
         # a disallowed move that stopped the page's parse: where it went (_stop_if_unparsed)
         self.refused_unparsed: str | None = None
+        self.stop_reason = "which robots.txt disallows"  # why (the handler's IgnoreRequest)
         self.stopped = asyncio.Event()
         # requests the held page started from its read on: not archived (on_response)
         self.after_read: set[PlaywrightRequest] = set()
@@ -152,10 +160,51 @@ class PageCapture:
                 self.hops.append(request.url)
                 self._disallowed_hop(request)
 
+    async def refuses_hop(self, url: str, paused: dict[str, Any]) -> bool:
+        """Whether a redirect Chromium is about to follow in the main frame goes to `url`,
+        an address robots.txt disallows (HopGuard, before the hop is sent): counted, one INFO
+        line, the redirect archived as served (`paused`: what DevTools shows of it), and a
+        page not parsed yet (the request's own navigation, a move as it was parsed) ends its
+        rendering as robots.txt refuses a request (set before the redirect fails, so the
+        failed navigation is no error to retry); a page that had loaded stays on its document."""
+        if self.robots is None:
+            return False
+        try:
+            if await self.robots(url):
+                return False
+        except Exception:  # the crawl closing as its robots.txt is fetched: Scrapy's to say
+            logger.debug("robots.txt not read for the redirect to %s", url, exc_info=True)
+            return False
+        self.disallowed_hops.add(url)
+        self.stats.inc_value(ROBOTS_REDIRECT)
+        served = paused["request"]["url"]
+        logger.info("%s redirected to %s, which robots.txt disallows: not fetched", served, url)
+        if self.archive and is_archivable(served):
+            ip = self.proxy.address_for(served) if self.proxy is not None else None
+            sent = await self._sent_headers(served)
+            self.send_exchange(redirect_exchange(paused, ip, sent), "document")
+        if not self.hop_guard.loaded():
+            self.refused_unparsed = url
+            self.stopped.set()
+        return True
+
+    async def _sent_headers(self, url: str) -> list[tuple[str, str]] | None:
+        """The headers the main frame's request of `url` went with, as Playwright read them
+        (after scrapy-playwright gave it the request's own); None if it cannot tell."""
+        for request in list(self.open_requests):
+            if request.url == url and _is_main_navigation(request):
+                with suppress(PlaywrightError, TimeoutError):
+                    headers = await asyncio.wait_for(request.headers_array(), SENT_HEADERS_WAIT)
+                    return [(h["name"], h["value"]) for h in headers if h["name"][:1] != ":"]
+        return None
+
     def _disallowed_hop(self, request: PlaywrightRequest) -> None:
-        """A redirect Chromium follows to an address robots.txt disallows: Playwright routes
-        no hop, so Chromium asks for it, but nothing of it is archived (on_response) and the
-        rendering ends as robots.txt refuses a request (the handler, IgnoreRequest)."""
+        """A redirect Chromium follows to an address robots.txt disallows, which HopGuard
+        did not stop (no DevTools session of its own): Chromium asks for it, but nothing of
+        it is archived (on_response) and the rendering ends as robots.txt refuses a request
+        (the handler, IgnoreRequest)."""
+        if request.url in self.disallowed_hops:
+            return  # stopped before it was sent (refuses_hop): counted there
         if self.robots_now is None or self.robots_now(request.url) is not False:
             return
         self.disallowed_hops.add(request.url)
@@ -185,6 +234,11 @@ class PageCapture:
         error would commit an error page), so its address, screenshot and close are those of
         the document read."""
         if not self.holds(request):
+            if self._loops(request):
+                with suppress(PlaywrightError):  # the page closed meanwhile
+                    await route.abort("aborted")  # it stays on the document it had
+                    await self._stop_if_unparsed(request, "which goes round in a loop")
+                return
             if await self._robots_refuse(request):
                 with suppress(PlaywrightError):  # the page closed meanwhile
                     await route.abort("aborted")  # the page stays on the document it had
@@ -196,6 +250,33 @@ class PageCapture:
         logger.info("%s was read: its move to %s is refused", request.frame.url, request.url)
         with suppress(PlaywrightError):  # the page closed meanwhile
             await route.abort("aborted")
+
+    def _loops(self, request: PlaywrightRequest) -> bool:
+        """Whether the page's move to `request` (a main-frame navigation) goes round: to an
+        address it went to MAX_VISITS times already (A -> B -> A -> B -> A: a consent page's
+        A -> consent -> A is twice), or past MAX_PAGE_MOVES moves. Such a page moved until its
+        rendering timed out, each document left before its body was read (a warning each,
+        ~1,400 a page): it stays where it is now, read there; one WARNING a page, counted
+        (`browser/move_loops`; each move refused, `browser/moves_refused_loop`)."""
+        if not _is_main_navigation(request):
+            return False
+        url = urldefrag(request.url)[0]
+        self.visits[url] = self.visits.get(url, 0) + 1
+        if self.visits[url] <= MAX_VISITS and sum(self.visits.values()) <= MAX_PAGE_MOVES:
+            return False
+        self.stats.inc_value(LOOP_REFUSED)
+        if not self.looped:
+            self.looped = True
+            self.stats.inc_value(LOOPS)
+            logger.warning(
+                "%s moves round in a loop (%d moves, %s %d times): its moves are refused, it"
+                " is read where it stands (if it was parsed; else it is dropped)",
+                request.frame.url,
+                sum(self.visits.values()),
+                url,
+                self.visits[url],
+            )
+        return True
 
     async def _robots_refuse(self, request: PlaywrightRequest) -> bool:
         """Whether the page's move to `request` (a main-frame navigation: a script's
@@ -217,11 +298,13 @@ class PageCapture:
         )
         return True
 
-    async def _stop_if_unparsed(self, request: PlaywrightRequest) -> None:
+    async def _stop_if_unparsed(
+        self, request: PlaywrightRequest, why: str = "which robots.txt disallows"
+    ) -> None:
         """A move started while its document was parsing (`location.replace` in the page)
         aborted the parse, as browsers do: no DOMContentLoaded comes, and the page would wait
         for it until its navigation timeout. Its rendering is ended (the handler closes the
-        page), its request refused as robots.txt refuses one (IgnoreRequest)."""
+        page), its request refused as robots.txt refuses one (IgnoreRequest, saying `why`)."""
         page = _page_of(request)
         if page is None:
             return
@@ -229,7 +312,21 @@ class PageCapture:
         if loaded:
             return
         self.refused_unparsed = request.url
+        self.stop_reason = why
         self.stopped.set()  # the handler ends the rendering (BrowserDownloadHandler)
+
+    async def navigation_ended(self, page: Page, timeout: float) -> bool:
+        """Whether `page` has no main-frame navigation open (waited for at most `timeout` s):
+        a page closed while it navigates may never have its close answered (handler.close_page),
+        and one stopped as it navigated (a refused redirect or move, failed as ERR_ABORTED)
+        ends its navigation at once."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while any(_is_main_navigation(r) and _page_of(r) == page for r in self.open_requests):
+            if loop.time() >= deadline:
+                return False
+            await asyncio.sleep(0.02)
+        return True
 
     def moved(self, page: Page) -> bool:
         """Whether `page` navigated since it was settled, or is navigating (location.replace)."""
@@ -253,16 +350,17 @@ class PageCapture:
         if response.request in self.after_read:  # the archive holds the page as it was read
             self.stats.inc_value("browser/exchanges/after_read")
             return
-        task = asyncio.ensure_future(self._capture(response))
+        task = asyncio.ensure_future(self._capture(response, self.navigations))
         self.pending.add(task)
         task.add_done_callback(self.pending.discard)
 
-    async def _capture(self, response: PlaywrightResponse) -> None:
+    async def _capture(self, response: PlaywrightResponse, at: int = 0) -> None:
+        """`at`: the page's navigations as the response came (one since: the page left it)."""
         try:
             exchange = await to_exchange(response, self.proxy, self.bodies)
         except BodyUnavailable as exc:
             # a file: its body went to the download the page started (its event in by now)
-            await self._capture_download(response, exc)
+            await self._capture_download(response, exc, at)
             return
         if response.request.is_navigation_request() and in_viewer(exchange):
             self.in_viewer.add(response.url)
@@ -275,7 +373,9 @@ class PageCapture:
         if ref is not None and _is_document(response):
             self.documents[response.url] = ref
 
-    async def _capture_download(self, response: PlaywrightResponse, exc: BodyUnavailable) -> None:
+    async def _capture_download(
+        self, response: PlaywrightResponse, exc: BodyUnavailable, at: int = 0
+    ) -> None:
         """The file `response` brought, archived from the download (from its file on disk
         when large), or not: cancelled, too large, failed."""
         downloaded = None
@@ -283,7 +383,7 @@ class PageCapture:
             downloaded = await self.downloads.body(response.url)
         if downloaded is None:
             if response.url not in (self.downloads.answer, *self.downloads.too_large):
-                self._no_body(response, exc)  # those are said and counted already
+                self._no_body(response, exc, at)  # those are said and counted already
             return
         if isinstance(downloaded, bytes):
             exchange = await to_exchange(response, self.proxy, body=downloaded)
@@ -307,12 +407,15 @@ class PageCapture:
         finally:
             downloaded.file.close()
 
-    def _no_body(self, response: PlaywrightResponse, exc: BodyUnavailable) -> None:
+    def _no_body(self, response: PlaywrightResponse, exc: BodyUnavailable, at: int = 0) -> None:
         """Named and counted: a page's document it navigated away from (location.replace at
         load) has its body dropped by Chromium at once; other bodies the log line explains."""
         self.stats.inc_value("browser/exchanges/no_body")
         now = self.page.url if self.page is not None and not self.page.is_closed() else ""
-        if _is_document(response) and now and now != response.url:
+        # left: the page shows another address, or the same one anew (a page that moved away
+        # and back: A -> B -> A, its first A's body dropped as the second committed)
+        left = now != response.url or self.navigations > at
+        if _is_document(response) and now and left:
             self.stats.inc_value(NAVIGATED_AWAY)
             self.left.append(response.url)
             logger.info(

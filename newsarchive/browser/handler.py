@@ -94,6 +94,8 @@ class OneLineFailures(logging.Filter):
 
 # s a page's close may take before Playwright is taken to have lost its answer (below)
 PAGE_CLOSE_TIMEOUT = 20.0
+# s a stopped page's navigation (failed as ERR_ABORTED) may take to end before its close
+STOPPED_NAVIGATION_WAIT = 5.0
 # Playwright's own handler of a page's "close" event, private (Page._on_close, 1.65): no
 # public call says a page closed, and scrapy-playwright frees a page's place on that event.
 ON_CLOSE = "_on_close"
@@ -341,8 +343,8 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
             await download
         await self._close_page_of(request, timed_out=False)
         raise IgnoreRequest(
-            f"its page moved to {capture.refused_unparsed} while loading, which robots.txt"
-            " disallows"
+            f"its page moved to {capture.refused_unparsed} while loading,"
+            f" {getattr(capture, 'stop_reason', 'which robots.txt disallows')}"
         )
 
     def _page_slot(self, request: Request) -> asyncio.Semaphore:
@@ -360,6 +362,9 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         capture = request.meta.get(CAPTURE_META)
         page = getattr(capture, "page", None)
         if page is not None and not page.is_closed():
+            ended = getattr(capture, "navigation_ended", None)
+            if not timed_out and ended is not None:  # stopped (a refused redirect or move):
+                await ended(page, STOPPED_NAVIGATION_WAIT)  # its navigation ends first
             with suppress(PlaywrightError):
                 await page.close()  # bounded (_adopt)
 

@@ -429,7 +429,19 @@ WATCHERS_INIT_JS = _js(r"""(() => {
           for (const one of outer.matchAll(/\.-?[_a-zA-Z][\w-]*/g)) {
             const cut = text => text.slice(0, one.index) + text.slice(one.index + one[0].length);
             if (!/[.#[]/.test(cut(outer))) continue;  // a bare tag or `*` left: any element
-            found.push([before + cut(compound), before + compound, waits]);
+            found.push([before + cut(compound), before + compound, waits, false]);
+          }
+          // a class an ancestor is given (`.in-view .hero`, `.row.seen > .tile`): the element
+          // itself (its compound names a class, an id or an attribute) waits without it
+          if (!before || !/[.#[]/.test(outer)) continue;
+          const inner = before.replace(/\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]/g, hide);
+          for (const one of inner.matchAll(/\.-?[_a-zA-Z][\w-]*/g)) {
+            const at = one.index, end = at + one[0].length;
+            // a compound left empty is any ancestor (`*`)
+            const edge = c => !/[^\s>+~]/.test(c || " ");
+            const alone = edge(inner[at - 1]) && edge(inner[end]);
+            const without = before.slice(0, at) + (alone ? "*" : "") + before.slice(end);
+            found.push([without + compound, before + compound, waits, true]);
           }
         }
       }
@@ -448,11 +460,13 @@ WATCHERS_INIT_JS = _js(r"""(() => {
       if (!variants.has(without)) variants.set(without, []);
       variants.get(without).push(whole);
     }
-    for (const [without, whole, waits] of found) {
+    for (const [without, whole, waits, outside] of found) {
       if (!waits) continue;
       try {
         for (const element of document.querySelectorAll(without)) {
           if (element.matches(whole) || !inView(element)) continue;
+          // an ancestor's class: an element showing a picture of its own already waits not
+          if (outside && backgrounds(element).some(one => wasFetched(resolve(one)))) continue;
           // another variant shows (a weather icon's sun): the rain's picture is no load
           if (variants.get(without).some(other => element.matches(other))) continue;
           return true;

@@ -96,6 +96,8 @@ async def no_popups(page: Page, request: Request) -> None:
             capture.adopt(page)
         await capture.bodies.attach(page)
         await capture.downloads.attach(page)
+        if capture.robots is not None:  # its redirects' hops obey robots.txt before they leave
+            await capture.hop_guard.attach(page)
         await page.route("**", capture.hold_route)  # run before scrapy-playwright's own
     if (own := request.meta.get(SPIDERS_INIT_META)) is not None:
         await load_object(own)(page, request)
@@ -170,8 +172,11 @@ class RenderMiddleware:
         request.meta["playwright_context_kwargs"] = {**CONTEXT_DEFAULTS, **kwargs}
         robots = getattr(self.crawler, ROBOTS_ATTRIBUTE, None)  # ROBOTSTXT_OBEY's middleware
         if robots is not None and not request.meta.get("dont_obey_robotstxt"):
-            capture.robots = robots.allows_browser  # the page's own moves obey it too
-            capture.robots_now = robots.allows_browser_now
+            # the page's own moves obey it too, read for the request's user agent as Scrapy's
+            # middleware reads it (its User-Agent header, what Chromium sends)
+            useragent = robots.useragent_for(request)
+            capture.robots = partial(robots.allows_browser, useragent=useragent)
+            capture.robots_now = partial(robots.allows_browser_now, useragent=useragent)
         request.meta[CAPTURE_META] = capture
         request.meta["playwright_page_event_handlers"] = capture.handlers()
         # run as the page's content is read (handler.FinishThenRead), not as a PageMethod:
@@ -235,7 +240,6 @@ class RenderMiddleware:
             if url in self._fetched_left or url == capture.read_url:
                 continue
             self._fetched_left.add(url)
-            self.stats.inc_value(LEFT_STAT)
             logger.info("%s was left before its body was read: fetched without the browser", url)
             # as the browser asked for it: the request's own Referer (none for a start page,
             # not itself), the page's for a document it moved to and left
@@ -247,7 +251,7 @@ class RenderMiddleware:
                 callback=NO_CALLBACK,
                 dont_filter=True,
             )
-            self._beside(left, "a document the rendered page left")
+            self._beside(left, "a document the rendered page left", left=True)
 
     def _fetch_file_plainly(self, request: Request, url: str) -> Request:
         """A rendered request answered with a file (a download): no page to render, and
@@ -290,12 +294,14 @@ class RenderMiddleware:
             pdf = Request(url, headers={"Referer": request.url}, callback=NO_CALLBACK)
             self._beside(pdf, "a PDF in a frame")
 
-    def _beside(self, request: Request, what: str) -> None:
-        task = asyncio.ensure_future(self._fetch_plainly_beside(request, what))
+    def _beside(self, request: Request, what: str, left: bool = False) -> None:
+        """`request` fetched by Scrapy beside the page; a document the page `left` is counted
+        (LEFT_STAT) once answered, after Scrapy's retries: not an attempt refused or failed."""
+        task = asyncio.ensure_future(self._fetch_plainly_beside(request, what, left))
         self._fetches.add(task)
         task.add_done_callback(self._fetches.discard)
 
-    async def _fetch_plainly_beside(self, request: Request, what: str) -> None:
+    async def _fetch_plainly_beside(self, request: Request, what: str, left: bool = False) -> None:
         assert self.crawler.engine is not None
         try:
             await self.crawler.engine.download_async(request)
@@ -303,6 +309,9 @@ class RenderMiddleware:
             logger.info("not fetching %s (%s): %s", request.url, what, exc)
         except Exception as exc:  # it fails alone, said here: the page it was in is kept
             logger.warning("could not fetch %s (%s): %s", request.url, what, exc)
+        else:
+            if left:
+                self.stats.inc_value(LEFT_STAT)
 
     def _keep_dom(self, capture: PageCapture, response: Response) -> None:
         """The rendered DOM, exactly the body the spider parses, beside the served document."""

@@ -237,14 +237,15 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             return _shared(response, request)
         return None
 
-    async def allows_browser(self, url: str) -> bool:
+    async def allows_browser(self, url: str, useragent: str | bytes | None = None) -> bool:
         """Whether robots.txt lets the crawl's browser go to `url` (a page moving itself there):
         the host's parser as the crawl's requests have it (its robots.txt fetched through Scrapy
-        once, and cached, for a host not yet asked), read for the crawl's user agent."""
+        once, and cached, for a host not yet asked), read for `useragent` (`useragent_for` the
+        rendered request), else the crawl's."""
         request = Request(url, callback=NO_CALLBACK)
-        return self._allows(await self.robot_parser(request), url)
+        return self._allows(await self.robot_parser(request), url, useragent)
 
-    def allows_browser_now(self, url: str) -> bool | None:
+    def allows_browser_now(self, url: str, useragent: str | bytes | None = None) -> bool | None:
         """`allows_browser` from the host's parser if it is at hand, else None (its robots.txt
         not read yet): for what the browser asks before anyone can wait (a redirect's hop)."""
         netloc = urlsplit(url).netloc
@@ -253,13 +254,26 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         parser = self._parsers[netloc]
         if isinstance(parser, Deferred):
             return None
-        return self._allows(parser, url)
+        return self._allows(parser, url, useragent)
 
-    def _allows(self, parser: RobotParser | None, url: str) -> bool:
-        """`url` allowed for the crawl's user agent (no parser: robots.txt could not be read)."""
+    def useragent_for(self, request: Request) -> str | bytes:
+        """The user agent robots.txt is read for on `request`'s behalf, as Scrapy's
+        RobotsTxtMiddleware reads it: ROBOTSTXT_USER_AGENT, else the request's own User-Agent
+        header (the one the browser sends for it), else USER_AGENT."""
+        useragent: str | bytes | None = self._robotstxt_useragent
+        if not useragent:
+            useragent = request.headers.get(b"User-Agent", self._default_useragent)
+        return useragent or ""
+
+    def _allows(
+        self, parser: RobotParser | None, url: str, useragent: str | bytes | None = None
+    ) -> bool:
+        """`url` allowed for `useragent` (by default the crawl's; no parser: robots.txt could
+        not be read)."""
         if parser is None:
             return True
-        useragent: str | bytes | None = self._robotstxt_useragent or self._default_useragent
+        if not useragent:
+            useragent = self._robotstxt_useragent or self._default_useragent
         return bool(parser.allowed(url, useragent or ""))
 
     def take_landed(self, request: Request) -> Response | None:

@@ -1,0 +1,142 @@
+"""`browser/fetched_plainly/left` counts the documents fetched, not the fetches tried (real
+Chromium, a real Scrapy crawl of a local server answering each ask of a page in turn).
+
+A document a rendered page left before its body was read is fetched by Scrapy beside the page
+(newsarchive.browser.middleware). The stat was counted as that fetch was asked for: a fetch
+refused or failing (its connection reset at each try) counted as a page fetched. Now it counts
+a page once its answer came, after Scrapy's retries (one whose first answer was a 500 and its
+retry the page: one)."""
+
+from __future__ import annotations
+
+import contextlib
+import subprocess
+import sys
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.test_browser_drive import CHROMIUM
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
+]
+
+
+def page(title: str, moves_to: str = "") -> bytes:
+    script = f"<script>location.replace('{moves_to}')</script>" if moves_to else ""
+    return (
+        f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1><p>A story.</p></article>{script}</body></html>"
+    ).encode()
+
+
+@contextlib.contextmanager
+def turning_origin() -> Iterator[tuple[str, Counter[str]]]:
+    """/left/a: the browser's page, then a 500, then the page; /left/c: the browser's page,
+    then a connection closed unanswered at every ask; /left/b and /left/d: pages."""
+    asked: Counter[str] = Counter()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            asked[self.path] += 1
+            turn = asked[self.path]
+            if self.path == "/left/c" and turn > 1:
+                self.close_connection = True  # no answer at all: the fetch fails
+                return
+            status, body = 200, b""
+            if self.path == "/left/a":
+                status, body = (500, b"busy") if turn == 2 else (200, page("A", "/left/b"))
+            elif self.path == "/left/c":
+                body = page("C", "/left/d")
+            elif self.path in ("/left/b", "/left/d"):
+                body = page(self.path[-1].upper())
+            else:
+                status, body = 404, b"none"
+            self.send_response(status)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+SPIDER = """
+from scrapy import Request, Spider
+
+
+class Leaving(Spider):
+    name = "leaving"
+
+    def __init__(self, urls="", **kwargs):
+        super().__init__(**kwargs)
+        self.urls = urls.split(",")
+
+    async def start(self):
+        for url in self.urls:
+            yield Request(url, meta={"newsarchive_render": True, "newsarchive_article": True})
+
+    def parse(self, response):
+        yield {"url": response.url}
+"""
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("left")
+    spider = out / "leaving.py"
+    spider.write_text(SPIDER, encoding="utf-8")
+    with turning_origin() as (origin, asked):
+        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
+        command += ["-a", f"urls={origin}/left/a,{origin}/left/c"]
+        given = {
+            **LOCAL_SPEED,
+            "WARC_DIR": str(out / "warc"),
+            "REPORT_ENABLED": "0",
+            "STATE_ENABLED": "0",
+            "NETWORK_ALLOWED": allow_origin(origin),
+            "RETRY_TIMES": "1",
+        }
+        for name, value in given.items():
+            command += ["-s", f"{name}={value}"]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        (out / "crawl.log").write_text(done.stderr, encoding="utf-8")
+        assert done.returncode == 0, done.stderr[-3000:]
+        counted = Counter(asked)
+    return {"stats": parse_stats(done.stderr), "log": done.stderr, "asked": counted}
+
+
+def test_left_counts_the_documents_fetched_not_the_fetches_tried(run: dict[str, Any]) -> None:
+    stats, asked = run["stats"], run["asked"]
+    lost = stats.get("browser/exchanges/no_body/navigated_away", 0)
+    assert lost >= 1, stats  # Chromium dropped at least one start page's document
+    # /left/a, left: its plain fetch answered 500, retried, answered: one page
+    fetched_a = asked["/left/a"] >= 3
+    # /left/c, left: its plain fetch never answered (tried twice): no page
+    tried_c = asked["/left/c"] > 1
+    if tried_c:
+        # the browser's, the fetch and its retry (the HTTP client may ask again on a reused
+        # connection closed unanswered)
+        assert asked["/left/c"] >= 3, asked
+        assert "could not fetch" in run["log"]
+    assert stats.get("browser/fetched_plainly/left", 0) == int(fetched_a), (asked, stats)
+    assert lost == int(asked["/left/a"] > 1) + int(tried_c)  # each one left, tried once

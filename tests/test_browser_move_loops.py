@@ -1,0 +1,168 @@
+"""A rendered page whose scripts move it round in a loop (A -> B -> A -> ...) is stopped and
+read where it stands (real Chromium, a real Scrapy crawl of a local server that counts what
+it is asked).
+
+Chromium follows a script's `location.replace` however often it comes back: such a page
+moved until its rendering ended, asking the server again and again, and each document it
+left before its body was read gave a `body gone` warning (~1,400 a page). Now a page's third
+move to one address (or its 21st move in all) is refused: one WARNING line a page
+(`browser/move_loops`), the page read where it stands (one whose move came as it was parsed,
+its parse aborted, is dropped at once as a disallowed move is); a page that goes to a consent
+page and back (A twice) lands as before."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import threading
+from collections import Counter
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.test_browser_drive import CHROMIUM
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
+]
+
+PAGE = (
+    "<!doctype html><html lang=en><head><meta charset=utf-8><title>{title}</title></head>"
+    "<body><article><h1>{title}</h1><p>A story of its own.</p></article>{script}</body></html>"
+)
+
+
+def page(title: str, script: str = "") -> bytes:
+    return PAGE.format(title=title, script=f"<script>{script}</script>" if script else "").encode()
+
+
+PAGES = {
+    "/loop/a": page("Loop A", "location.replace('/loop/b')"),
+    "/loop/b": page("Loop B", "location.replace('/loop/a')"),
+    # the same, each page moving once loaded
+    "/round/a": page("Round A", "addEventListener('load', () => location.replace('/round/b'))"),
+    "/round/b": page("Round B", "addEventListener('load', () => location.replace('/round/a'))"),
+    # a consent round: A sends its reader to the consent page once, which sends them back
+    "/consent/a": page(
+        "Consented",
+        "if (!sessionStorage.seen) { sessionStorage.seen = 1; location.replace('/consent/ask'); }",
+    ),
+    "/consent/ask": page("Consent", "location.replace('/consent/a')"),
+}
+STARTS = ["/loop/a", "/round/a", "/consent/a"]
+
+
+@contextlib.contextmanager
+def counting_origin() -> Iterator[tuple[str, Counter[str]]]:
+    asked: Counter[str] = Counter()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            asked[self.path] += 1
+            body = PAGES.get(self.path)
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body or b"")))
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                self.wfile.write(body or b"")
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+SPIDER = """
+from scrapy import Request, Spider
+
+
+class Looping(Spider):
+    name = "looping"
+
+    def __init__(self, urls="", **kwargs):
+        super().__init__(**kwargs)
+        self.urls = urls.split(",")
+
+    async def start(self):
+        for url in self.urls:
+            yield Request(url, meta={"newsarchive_render": True, "newsarchive_article": True})
+
+    def parse(self, response):
+        yield {"url": response.url, "title": response.css("title::text").get()}
+"""
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("loops")
+    spider = out / "looping.py"
+    spider.write_text(SPIDER, encoding="utf-8")
+    items = out / "items.jsonl"
+    with counting_origin() as (origin, asked):
+        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
+        command += ["-a", "urls=" + ",".join(origin + path for path in STARTS)]
+        given = {
+            **LOCAL_SPEED,
+            "WARC_DIR": str(out / "warc"),
+            "REPORT_ENABLED": "0",
+            "STATE_ENABLED": "0",
+            "NETWORK_ALLOWED": allow_origin(origin),
+            "RETRY_TIMES": "0",
+            "BROWSER_PAGE_TIMEOUT": "120",
+            "FEEDS": json.dumps({str(items): {"format": "jsonlines"}}),
+        }
+        for name, value in given.items():
+            command += ["-s", f"{name}={value}"]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        (out / "crawl.log").write_text(done.stderr, encoding="utf-8")
+        assert done.returncode == 0, done.stderr[-3000:]
+        counted = Counter(asked)
+    found = [json.loads(line) for line in items.read_text().splitlines()]
+    return {
+        "stats": parse_stats(done.stderr),
+        "log": done.stderr,
+        "items": sorted((i["url"].replace(origin, ""), i["title"]) for i in found),
+        "asked": counted,
+    }
+
+
+def test_a_page_moving_round_is_stopped_and_said_once(run: dict[str, Any]) -> None:
+    lines = [line for line in run["log"].splitlines() if "moves round in a loop" in line]
+    assert len(lines) == 2 and all("WARNING" in line for line in lines), lines
+    assert sum("/loop/" in line for line in lines) == sum("/round/" in line for line in lines) == 1
+    assert run["stats"]["browser/move_loops"] == 2
+    assert run["stats"]["browser/moves_refused_loop"] >= 2
+    # each address asked by the browser twice at most, and once more fetched plainly (left)
+    for path in ("/loop/a", "/loop/b", "/round/a", "/round/b"):
+        assert run["asked"][path] <= 3, run["asked"]
+    assert "browser/page_timeout" not in run["stats"]
+    assert "log_count/ERROR" not in run["stats"]  # no navigation timed out
+
+
+def test_no_body_gone_warnings(run: dict[str, Any]) -> None:
+    assert "body gone" not in run["log"]
+
+
+def test_the_loop_page_is_read_where_it_stands_and_a_consent_round_lands(
+    run: dict[str, Any],
+) -> None:
+    assert [item for item in run["items"] if item[0].startswith("/loop/")] == []  # dropped
+    loop = [item for item in run["items"] if item[0].startswith("/round/")]
+    assert loop in ([("/round/a", "Round A")], [("/round/b", "Round B")]), run["items"]
+    assert ("/consent/a", "Consented") in run["items"]
+    assert run["asked"]["/consent/ask"] <= 2  # the browser's, and a plain fetch of it (left)

@@ -1,0 +1,250 @@
+"""An HTTP redirect Chromium follows to an address robots.txt disallows is never sent (real
+Chromium, real Scrapy crawls of two local servers that note every path they are asked, and
+with which User-Agent).
+
+Playwright routes no redirect hop: Chromium asked the server for the disallowed page (not
+archived, but asked). Now each hop is paused in a DevTools session of the page's own and
+failed before it leaves (`browser/redirects_disallowed_robots`, one INFO line): the request's
+own navigation is refused as robots.txt refuses a request, a page that had loaded stays on
+its document. A hop to another host waits for that host's robots.txt. The page's close then
+comes at once (it was asked while Chromium fetched the hop, and went unanswered 20 s on a busy
+machine, its browser page slot held). robots.txt is read for the request's own User-Agent, as
+Scrapy's RobotsTxtMiddleware reads it (the browser read it for USER_AGENT)."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.test_browser_drive import CHROMIUM
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM}"),
+]
+
+PAGE = (
+    "<!doctype html><html lang=en><head><meta charset=utf-8><title>{title}</title></head>"
+    "<body><article><h1>{title}</h1><p>A story of its own.</p></article>{script}</body></html>"
+)
+SPECIAL = "specialbot/2.0"  # a User-Agent some spiders send, named in robots.txt
+ROBOTS = (
+    "User-agent: specialbot\nDisallow: /private/\nDisallow: /special/\n\n"
+    "User-agent: *\nDisallow: /private/\n"
+)
+
+
+def page(title: str, script: str = "") -> tuple[int, dict[str, str], bytes]:
+    body = PAGE.format(title=title, script=script).encode()
+    return 200, {"Content-Type": "text/html; charset=utf-8"}, body
+
+
+def moved(to: str) -> tuple[int, dict[str, str], bytes]:
+    return 302, {"Location": to}, b""
+
+
+FAR = "{far}"  # the other server's origin, filled in once it listens
+PAGES: dict[str, tuple[int, dict[str, str], bytes]] = {
+    "/robots.txt": (200, {"Content-Type": "text/plain"}, ROBOTS.encode()),
+    "/story/hop": moved("/private/hopped"),  # the request's own navigation redirected
+    "/story/hop-far": moved(FAR + "/private/far"),  # to a host whose robots.txt is not read
+    "/story/later": page(  # a page that loaded follows a link that redirects
+        "Later",
+        "<script>addEventListener('load', () => { location.href = '/go/private'; })</script>",
+    ),
+    "/go/private": moved("/private/later"),
+    "/story/hop-ok": moved("/story/landed"),
+    "/story/landed": page("Landed"),
+    "/story/special-hop": moved("/special/hopped"),  # asked for with SPECIAL, and without
+    "/special/hopped": page("Special"),
+    "/story/special-move": page(
+        "Special move",
+        "<script>addEventListener('load', () => { location.href = '/special/moved'; })</script>",
+    ),
+    "/special/moved": page("Special moved"),
+    "/private/hopped": page("Secret hop"),
+    "/private/far": page("Secret far"),
+    "/private/later": page("Secret later"),
+}
+# (path, its User-Agent header or None): each rendered once
+HOPS = 6  # pages whose own navigation is redirected there: each closed as it is refused
+STARTS = [
+    *[("/story/hop", None)] * HOPS,
+    ("/story/hop-far", None),
+    ("/story/later", None),
+    ("/story/hop-ok", None),
+    ("/story/special-hop", SPECIAL),
+    ("/story/special-move", SPECIAL),
+]
+PLAIN_STARTS = [("/story/special-hop", None), ("/story/special-move", None)]
+
+
+@contextlib.contextmanager
+def noting_origin(far: str = "") -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """`http://127.0.0.1:PORT` serving PAGES, and the (path, User-Agent) it was asked, in order."""
+    asked: list[tuple[str, str]] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            path = self.path.split("?", 1)[0]
+            asked.append((path, self.headers.get("User-Agent") or ""))
+            status, headers, body = PAGES.get(path, (404, {}, b"not here"))
+            self.send_response(status)
+            for name, value in headers.items():
+                self.send_header(name, value.replace(FAR, far))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            with contextlib.suppress(OSError):
+                self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", asked
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+SPIDER = """
+import json
+
+from scrapy import Request, Spider
+
+
+class Hopping(Spider):
+    name = "hopping"
+
+    def __init__(self, starts="", **kwargs):
+        super().__init__(**kwargs)
+        self.starts = json.loads(starts)
+
+    async def start(self):
+        for url, agent in self.starts:
+            headers = {"User-Agent": agent} if agent else None
+            meta = {"newsarchive_render": True, "newsarchive_article": True}
+            yield Request(url, headers=headers, meta=meta, dont_filter=True)
+
+    def parse(self, response):
+        yield {"url": response.url, "title": response.css("title::text").get()}
+"""
+
+
+def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> dict[str, Any]:
+    spider = out / "hopping.py"
+    spider.write_text(SPIDER, encoding="utf-8")
+    items = out / "items.jsonl"
+    with noting_origin() as (far, far_asked), noting_origin(far) as (origin, asked):
+        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
+        given_starts = [(origin + path + f"?{n}", agent) for n, (path, agent) in enumerate(starts)]
+        command += ["-a", "starts=" + json.dumps(given_starts)]
+        given = {
+            **LOCAL_SPEED,
+            "WARC_DIR": str(out / "warc"),
+            "REPORT_ENABLED": "0",
+            "STATE_ENABLED": "0",
+            "NETWORK_ALLOWED": f"{allow_origin(origin)},{allow_origin(far)}",
+            "RETRY_TIMES": "0",
+            "ROBOTSTXT_OBEY": "1",
+            # one browser page at a time: a close left unanswered holds every page after it
+            "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": "1",
+            "FEEDS": json.dumps({str(items): {"format": "jsonlines"}}),
+            **settings,
+        }
+        for name, value in given.items():
+            command += ["-s", f"{name}={value}"]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        paths, far_paths = list(asked), list(far_asked)
+    uris = set()
+    for path in sorted((out / "warc").glob("*.warc.gz")):
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                uri = record.rec_headers.get_header("WARC-Target-URI") or ""
+                uris.add(uri.replace(origin, "").replace(far, "FAR").split("?", 1)[0])
+    found = [json.loads(line) for line in items.read_text().splitlines()]
+    return {
+        "stats": parse_stats(done.stderr),
+        "log": done.stderr,
+        "items": sorted(
+            (item["url"].replace(origin, "").split("?", 1)[0], item["title"]) for item in found
+        ),
+        "asked": paths,
+        "far_asked": far_paths,
+        "archived": uris,
+    }
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    return crawl(tmp_path_factory.mktemp("hops"), STARTS)
+
+
+def test_chromium_never_sends_a_redirect_hop_robots_txt_disallows(run: dict[str, Any]) -> None:
+    secret = [path for path, _ in run["asked"] if path.startswith(("/private/", "/special/"))]
+    assert secret == []
+    # the far host's robots.txt was read (awaited as the hop waited), its page never asked
+    assert [path for path, _ in run["far_asked"]] == ["/robots.txt"]
+    # the hops, hop-far, later's link, special-hop (the special move is a move: refused by route)
+    assert run["stats"]["browser/redirects_disallowed_robots"] == HOPS + 3
+    assert run["stats"]["browser/moves_refused_robots"] == 1
+    lines = [line for line in run["log"].splitlines() if "which robots.txt disallows" in line]
+    assert len(lines) == HOPS + 4 and all("INFO" in line for line in lines), lines
+
+
+def test_nothing_disallowed_is_archived_and_a_loaded_page_stays(run: dict[str, Any]) -> None:
+    assert [uri for uri in run["archived"] if "/private/" in uri or "/special/" in uri] == []
+    # the redirects themselves were served: archived as they came
+    for redirect in ("/story/hop", "/story/hop-far", "/go/private", "/story/special-hop"):
+        assert redirect in run["archived"], redirect
+    # the request's own navigation redirected there: refused as robots.txt refuses a request,
+    # not retried; a page that loaded before its link's hop was refused is read where it is
+    assert run["items"] == [
+        ("/story/landed", "Landed"),
+        ("/story/later", "Later"),
+        ("/story/special-move", "Special move"),
+    ]
+    assert [path for path, _ in run["asked"]].count("/story/hop") == HOPS
+    assert "log_count/ERROR" not in run["stats"]
+    assert "browser/page_timeout" not in run["stats"]
+
+
+def test_the_page_of_a_refused_hop_closes_at_once(run: dict[str, Any]) -> None:
+    """Every close answered: no page taken as closed after PAGE_CLOSE_TIMEOUT, its one browser
+    page slot (PLAYWRIGHT_MAX_PAGES_PER_CONTEXT=1) held meanwhile, and every start rendered.
+    The close came while Chromium fetched the hop (the page navigating): Playwright may never
+    answer such a close; now the hop fails before it is sent and the close waits for the
+    navigation's end."""
+    assert "browser/page_close_unanswered" not in run["stats"]
+    assert "did not answer the close" not in run["log"]
+    assert run["stats"]["browser/pages"] == len(STARTS)
+
+
+def test_robots_txt_is_read_for_the_requests_own_user_agent(
+    run: dict[str, Any], tmp_path: Path
+) -> None:
+    """With SPECIAL, the hop and the move to /special/ are refused, as Scrapy refuses such a
+    request of its own; without it, the same pages go there (robots.txt allows them)."""
+    agents = {agent for path, agent in run["asked"] if path == "/story/special-hop"}
+    assert agents == {SPECIAL}  # the browser sent the request's own User-Agent
+    plain = crawl(tmp_path, PLAIN_STARTS)
+    assert plain["items"] == [("/special/hopped", "Special"), ("/special/moved", "Special moved")]
+    assert "browser/redirects_disallowed_robots" not in plain["stats"]
+    assert "browser/moves_refused_robots" not in plain["stats"]
