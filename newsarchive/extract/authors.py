@@ -109,15 +109,21 @@ _DESCRIPTION_BY = "|".join(
 )
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
 _CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
+# `_RUN_START`: no try of a pattern opening with a run of spaces from inside one, which the
+# try from the run's start covers (each of a run's starts scanned it again: quadratic in its
+# length, cubic or worse where a split of the run is tried every way). Where every match
+# ends before a non-space (a greedy `\s*` or `$` last), the matches are the same.
+_RUN_START = r"(?!(?<=\s)\s)"
 _SPLIT = re.compile(
-    r"\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
+    rf"{_RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،"
+    r"|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
     # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
-    rf"|\s+(?=(?:{_CREDIT_WORDS})\s*[:：／])",
+    rf"|{_RUN_START}\s+(?=(?:{_CREDIT_WORDS})\s*[:：／])",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
-_AND = re.compile(rf"\s+(?:{_AND_WORDS})\s+", re.I)
+_AND = re.compile(rf"{_RUN_START}\s+(?:{_AND_WORDS})\s+", re.I)
 _OWN_AND = {
     lang: re.compile(
         rf"\s+(?:{'|'.join(re.escape(w) for w in langwords.entries({lang: text}))})\s+"
@@ -132,8 +138,11 @@ _TLDS = """
 com co.uk de fr at ch cz sk pl lt lv ee is it es pt nl be lu se no dk fi ru ua in br my il hu ro
 hr si rs bg gr tr jp kr cn tw hk sg au nz za ke ng ca mx ar ie net org info news
 """
+# (an address's tries only from the start of a run of non-spaces, its name read up to the run's
+# first "@" after one character: the same matches as "\S+@\S+\.\w+" and "\S+\.(?:...)", whose
+# tries from every character of a long run, each "@" tried in turn, took minutes)
 _EMAIL_OR_URL = re.compile(
-    r"\S+@\S+\.\w+|https?://\S+|www\.\S+|\S+\.(?:"
+    r"(?<!\S)\S[^\s@]*+@\S+\.\w+|https?://\S+|www\.\S+|(?<!\S)\S+\.(?:"
     + "|".join(re.escape(t) for t in _TLDS.split())
     + r")\b(?!\.)",
     re.I,
@@ -324,7 +333,7 @@ _ANY_LABEL = re.compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]
 _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
 # "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
 # "follow her on X") the part is no name.
-_FOLLOW_EDGE = re.compile(rf"^(?:{_FOLLOW})\s+|\s+(?:{_FOLLOW})\W*$", re.I)
+_FOLLOW_EDGE = re.compile(rf"^(?:{_FOLLOW})\s+|{_RUN_START}\s+(?:{_FOLLOW})\W*$", re.I)
 _NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
 # Links of an author box that are no one's name ("PubMed", "Google Scholar", "LinkedIn").
 _SERVICES = """
@@ -367,7 +376,7 @@ _DATE_LABELS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
 # `re`, yet part of the name ("अमित वर्मा 02.12.2026" lost its last "ा" as a mark before the date).
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f"
 _DATE_TAIL = re.compile(
-    rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+(?:"
+    rf"(?<=[\w{_MARKS}])(?:\s*[^\w\s{_MARKS}])?\s+(?:"
     r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
     r"|\d{4}\s*[年년]"  # "李佩珊 2026年12月2日"
     rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
@@ -490,7 +499,7 @@ def _on_weekday(weekday: int, text: str, at: int) -> bool:
 # A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
 # digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).
 _CLOCK_TAIL = re.compile(
-    rf"(?<=[\w{_MARKS}])\s*[,|·–—-]?\s+(?:(?i:à|a|at|um|om|kl\.?|alle|às|o)\s+)?"
+    rf"(?<=[\w{_MARKS}])(?:\s*[,|·–—-])?\s+(?:(?i:à|a|at|um|om|kl\.?|alle|às|o)\s+)?"
     r"\d{1,2}\s?(?:[hH:]\s?\d{2}|\.\d{2}\s?(?i:uhr|uur)|[hH])\b.*$",
     re.S,
 )

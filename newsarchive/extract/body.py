@@ -417,7 +417,9 @@ _DATE_SHAPE = re.compile(
 )
 
 
-_NEXT_LABEL = re.compile(rf"[\s|·•,;]+(?:{_DATE_LABELS})(?!\w)\W*", re.I)
+# (no try from inside a run of the marks, which the try from its start covers: a long run
+# was read again from each of its characters; the `\W*` last takes the rest of a run)
+_NEXT_LABEL = re.compile(rf"(?!(?<=[\s|·•,;])[\s|·•,;])[\s|·•,;]+(?:{_DATE_LABELS})(?!\w)\W*", re.I)
 
 
 def _is_date_line(p: str) -> bool:

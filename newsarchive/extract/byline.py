@@ -109,10 +109,12 @@ ROLE_AFFIX = re.compile(
     # (a place in katakana or of up to three kanji: "山田太郎特派員 ..." keeps its name)
     r"|^\s*(?:[\u30a0-\u30ff]{1,8}|[\u3400-\u9fff]{1,3})?(?:編集委員|論説委員|解説委員|特派員|編集長|支局長)\s+"
     # "김민수 특파원 워싱턴", "김민수 기자 = 서울": the role, then where the reporter is
-    r"|\s*(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원|논설위원|편집위원|앵커)"
-    r"(?:\s*=?\s*[\uac00-\ud7a3]{2,6})?\s*$"
-    r"|\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|通訊員|实习生|實習生|报道|報導)\s*$"
+    r"|(?!(?<=\s)\s)\s*(?:(?:선임|수석|인턴|객원|전문|사진|영상|취재)\s*)?(?:기자|특파원|논설위원|편집위원|앵커)"
+    r"(?:\s*(?:=\s*)?[\uac00-\ud7a3]{2,6})?\s*$"
+    r"|(?!(?<=\s)\s)\s*(?:編集委員|論説委員|特派員|記者|记者|通信員|通讯员|通訊員|实习生|實習生|报道|報導)\s*$"
 )
+# (?!(?<=\s)\s): no try from inside a run of spaces, which the try from its start covers (a
+# run's every start scanned it again: cubic in its length with the `\s*`s split every way).
 # A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses,
 # and after an agency's or paper's name ("新华社记者 王小明", "海滨日报记者 周敏"); not a
 # picture's credit ("新华社记者 王小明 摄": photographed by).

@@ -129,7 +129,8 @@ _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}}
 # or the US's), as with a four-digit year.
 # A dotted clock counts too ("3/2/26 14.05", Indonesian), and so does a clock just before the
 # day ("14:05 3/2/26", "2:05 CH 3/2/26": Vietnamese prints the time first).
-SHORT_YEAR_CLOCK = r"\s*[,|·–-]?\s*(?:[^\W\d_]{1,5}\.?\s+)?(?:\d{1,2}[:h]|\d\d\.)\d\d(?![\d.])"
+# (spaces split one way around the mark: a mark between two "\s*" tried every split of a run)
+SHORT_YEAR_CLOCK = r"\s*(?:[,|·–-]\s*)?(?:[^\W\d_]{1,5}\.?\s+)?(?:\d{1,2}[:h]|\d\d\.)\d\d(?![\d.])"
 _CLOCK_AFTER_SHORT_YEAR = re.compile(SHORT_YEAR_CLOCK)
 _CLOCK_BEFORE_SHORT_YEAR = re.compile(r"\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|·–-]?\s*$")
 

@@ -43,7 +43,9 @@ _PHRASES = sorted(
 )
 _LABEL_BEFORE = re.compile(rf"^(?:{'|'.join(map(re.escape, _PHRASES))})\s*:?\s+(?=\S)", re.I)
 _BUTTON_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(re.escape(w) for w in _BUTTON_TEXTS if w.isalpha())})$", re.I
+    # (no try from inside a run of spaces: the try from its start covers it)
+    rf"(?!(?<=\s)\s)\s+(?:{'|'.join(re.escape(w) for w in _BUTTON_TEXTS if w.isalpha())})$",
+    re.I,
 )
 _TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
 # Class or id words naming a list of tags (split on case, "-" and "_").

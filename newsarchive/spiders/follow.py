@@ -30,6 +30,7 @@ from newsarchive.items import ArticlePage
 from newsarchive.numbers import ascii_digits
 from newsarchive.provenance import Provenance
 from newsarchive.spiders.failures import LogsFetchFailures, failure_reason
+from newsarchive.spiders.listing import PARSER_DEPTH, nested_past_parser
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
 from newsarchive.spiders.restart import start_again
 
@@ -109,6 +110,15 @@ class FollowSpider(LogsFetchFailures, Spider):
             yield self._page(response)
         if response.meta.get("depth", 0) >= self.max_depth:
             return
+        if nested_past_parser(response):
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("follow/pages_nested_too_deep")
+            self.logger.warning(
+                "%s nests elements past %d levels: the parser stopped there, its links after"
+                " that point not followed",
+                response.url,
+                PARSER_DEPTH,
+            )
         for link in self.links.extract_links(response):
             url = urldefrag(link.url).url
             if url in self.seen or urlsplit(url).netloc.lower() != self.host:

@@ -33,6 +33,26 @@ IsArticle = Callable[[str], bool] | None
 # for a link off the site.
 Resolve = Callable[[str], str | None] | None
 JSON_LD = '//script[@type="application/ld+json"]/text()'
+# Levels below <html> that libxml2 (parsel's parser, `huge_tree`) builds: an element to be
+# opened deeper stops the parse, and all after it in the page is left out, silently.
+PARSER_DEPTH = 2047
+
+
+def nested_past_parser(response: TextResponse) -> bool:
+    """Whether the page's parse stopped at libxml2's nesting limit (its links after the
+    point lost): the last element of the tree, reached through last children, sits at the
+    limit. A walk of a few steps on a page of usual depth; the tree is parsel's own (cached
+    on the response), so nothing is parsed again."""
+    el = response.selector.root
+    if not isinstance(el.tag, str):  # no element at all (an empty page)
+        return False
+    levels = 0
+    while levels < PARSER_DEPTH and len(el):
+        el = el[-1]
+        levels += 1
+    return levels >= PARSER_DEPTH
+
+
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
 

@@ -51,7 +51,12 @@ from newsarchive.spiders.failures import (
 )
 from newsarchive.spiders.frontier import SKIPPED_STAT, Article, Frontier
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
-from newsarchive.spiders.listing import login_wall, section_entries
+from newsarchive.spiders.listing import (
+    PARSER_DEPTH,
+    login_wall,
+    nested_past_parser,
+    section_entries,
+)
 from newsarchive.spiders.options import (
     CrawlOptions,
     SpiderArgumentError,
@@ -242,6 +247,14 @@ class NewsSpider(LogsFetchFailures, Spider):
         listing = self.options.profile.listing
         is_article = self._on_page(response)
         entries = list(section_entries(response, listing, is_article, self.scope.resolve))
+        if nested_past_parser(response):
+            self.crawler.stats.inc_value("news/listings_nested_too_deep")
+            logger.warning(
+                "listing %s nests elements past %d levels: the parser stopped there, its links"
+                " after that point not read",
+                response.url,
+                PARSER_DEPTH,
+            )
         if is_article is not self._is_article:  # `/?p=2` on a page of no WordPress: a pager's
             paged = [e for e in entries if self._is_article(e.url) and not is_article(e.url)]
             if paged:

@@ -1,0 +1,97 @@
+"""The package's regular expressions whose parse has a super-linear shape
+(benchmarks/regex_shapes.py: "scan", "adjacent", "nested") are the ones listed in
+tests/fixtures/regex_shapes_known.txt, no more: their count only goes down.
+
+A new pattern with such a shape fails here: rewrite it (a possessive `x*+` or atomic
+`(?>...)` loop, a cap such as `{0,50}`, a guard such as `(?!(?<=\\s)\\s)` before a run
+of spaces that the try from the run's start covers), or list it (its line from the
+failure) and raise KNOWN_MAX, saying in the commit why its callers cut its input. A
+listed pattern that lost its shape (or is gone) fails too: take its line out and lower
+KNOWN_MAX. The shapes are read from the parse, so the verdict is the same on any machine;
+`benchmarks/regex_audit.py` times the patterns themselves.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from regex_audit import collect
+from regex_shapes import shapes
+
+KNOWN = Path(__file__).parent / "fixtures" / "regex_shapes_known.txt"
+# The listed patterns' count (152 of 584 at 0aba4839, before the bylines' worst were mended).
+KNOWN_MAX = 145
+
+
+def _known() -> dict[str, set[str]]:
+    """Each listed pattern's place (where `regex_audit.collect` finds it) and its shapes."""
+    text = KNOWN.read_text().splitlines()
+    lines = [line.split() for line in text if line.strip() and not line.startswith("#")]
+    return {where: set(named.split("+")) for where, named in lines}
+
+
+@pytest.fixture(scope="module")
+def flagged() -> dict[str, tuple[set[str], str]]:
+    """Each pattern with a shape: its place, its shapes and its opening."""
+    out: dict[str, tuple[set[str], str]] = {}
+    for (pattern, flags), where in collect(None).items():
+        named = shapes(pattern, flags)
+        if named:
+            out[where] = (set(named), pattern[:80])
+    return out
+
+
+def test_no_new_pattern_with_a_super_linear_shape(flagged: dict[str, tuple[set[str], str]]) -> None:
+    known = _known()
+    new = sorted(
+        f"{where} {'+'.join(sorted(named))}  ({pattern!r})"
+        for where, (named, pattern) in flagged.items()
+        if not named <= known.get(where, set())
+    )
+    assert not new, f"rewrite these, or list them in {KNOWN}:\n" + "\n".join(new)
+
+
+def test_every_listed_pattern_still_has_its_shape(
+    flagged: dict[str, tuple[set[str], str]],
+) -> None:
+    gone = sorted(where for where in _known() if where not in flagged)
+    assert not gone, "mended or gone: take their lines out, lower KNOWN_MAX:\n" + "\n".join(gone)
+
+
+def test_the_count_only_goes_down(flagged: dict[str, tuple[set[str], str]]) -> None:
+    assert len(_known()) <= KNOWN_MAX
+    assert len(flagged) >= 100  # the collection found the package's patterns
+
+
+@pytest.mark.parametrize(
+    ("pattern", "named"),
+    [
+        (r"\w+\s*\w+", ["adjacent", "scan"]),
+        (r"\s*\s*", ["adjacent"]),
+        (r"(?:\w+\s?)+", ["nested"]),
+        (r"(?:\s*\w+)+x", ["nested", "scan"]),
+        (r"\S+@\S+\.\w+", ["adjacent", "scan"]),
+        (r"\s*,\s*", ["scan"]),
+        (r"\s+(?:and|und)\s+", ["scan"]),
+        (r"\d+x", ["scan"]),
+        # none: guarded, anchored, possessive, atomic, capped, separated
+        (r"(?!(?<=\s)\s)\s+(?:and|und)\s+", []),
+        (r"(?<!\s)\s*,\s*", []),
+        (r"^\s*x", []),
+        (r"\bfoo\s+", []),
+        (r"(?:,\s*\w+)*", []),
+        (r"\w+(?:-\w+)*", []),
+        (r"x\w++\s*\w+", []),
+        (r"x(?>\w+)\s*\w+", []),
+        (r"x[^<]{0,50}[^>]{0,50}", []),
+        (r"\s+", []),
+    ],
+)
+def test_shapes_found(pattern: str, named: list[str]) -> None:
+    assert shapes(pattern, re.compile(pattern).flags) == named
