@@ -172,6 +172,7 @@ QUOTED = (
             ["Meier", "Huber"],
         ),
     ],
+    ids=["story", "dateline", "folder", "given-name-in-story", "two-surnames"],
 )
 def test_a_surname_and_a_place_or_a_given_name(
     byline: str, story: str, url: str, expected: list[str]
