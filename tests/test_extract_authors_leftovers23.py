@@ -56,6 +56,7 @@ BYLINES = [
     ("de", "Schmidt, Brüssel", ["Schmidt"]),
     ("en", "Smith, Washington", ["Smith"]),
     ("fr", "Dupont, Paris", ["Dupont"]),
+    ("de", "Muster, Ewald", ["Ewald Muster"]),  # a given name, "-wald" as a town's too
     ("de", "Lukas Probe / CH Media", ["Lukas Probe"]),
     ("de", "Anna Muster / Beispiel Mediengruppe", ["Anna Muster"]),
     ("en", "Jane Doe / PA Media", ["Jane Doe", "PA Media"]),  # an agency stays

@@ -1126,7 +1126,7 @@ def _inverted_name(text: str, lang: str) -> bool:
 # The ends of towns' names, no given name's ("Oberhausen", "Flensburg", "Ingolstadt")
 _PLACE_END = re.compile(
     r"(?:burg|berg|dorf|stadt|hausen|heim|ingen|furt|hafen|feld|bach|brück|brücken|kirchen"
-    r"|bruck|walde?|grad|polis|ville)$",
+    r"|bruck|grad|polis|ville)$",  # (not "-wald": "Ewald", "Oswald")
     re.I,
 )
 
