@@ -64,6 +64,9 @@ BYLINES = [
     ("de", "Sprecher vom Ministerium", []),
     ("en", "Mayor of Springfield", []),
     ("es", "Ministro de Hacienda", []),
+    ("en", "Minister of Foreign Affairs", []),
+    # a role and its desk before the writer's name: hers (rev-authors23)
+    ("de", "Leiterin der Lokalredaktion Anna Muster", ["Anna Muster"]),
     ("en", "From Our Man in Havana", []),
     ("en", "By Our Own Correspondent", []),
     ("de", "Von unserer Korrespondentin Anna Muster", ["Anna Muster"]),

@@ -2416,14 +2416,19 @@ _OFFICIALS = frozenset(
 
 def _official_of(part: str) -> bool:
     """An official's title and what the office serves, joined by a lower-case word: "Maire
-    de Lyon", "Sprecher vom Ministerium", "Mayor of Springfield" (a source, no writer)."""
+    de Lyon", "Sprecher vom Ministerium", "Mayor of Springfield" (a source, no writer); not
+    with a person's name after it ("Leiterin der Lokalredaktion Anna Muster": three
+    capitalised words after the last lower-case one, the office's and her two)."""
     words = part.split()
-    return (
+    if not (
         len(words) >= 3
         and words[0].casefold() in _OFFICIALS
         and words[1].isalpha()
         and words[1].islower()
-    )
+    ):
+        return False
+    tail = list(itertools.takewhile(_capital, reversed(words)))
+    return len(tail) < 3
 
 
 def _body_after_by(rest: str) -> bool:
