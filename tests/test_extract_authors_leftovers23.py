@@ -57,6 +57,8 @@ BYLINES = [
     ("en", "Smith, Washington", ["Smith"]),
     ("fr", "Dupont, Paris", ["Dupont"]),
     ("de", "Muster, Ewald", ["Ewald Muster"]),  # a given name, "-wald" as a town's too
+    ("de", "dpa, Berlin", ["dpa"]),  # an agency and where it filed from
+    ("fr", "AFP, Paris", ["AFP"]),
     ("de", "Lukas Probe / CH Media", ["Lukas Probe"]),
     ("de", "Anna Muster / Beispiel Mediengruppe", ["Anna Muster"]),
     ("en", "Jane Doe / PA Media", ["Jane Doe", "PA Media"]),  # an agency stays
