@@ -255,7 +255,7 @@ _MATERIAL = re.compile(
 # is, without the words (the "with" before the phrase may be split off already)
 _CONTRIBUTED = re.compile(
     r"^(?:(?:con|com|avec|with)\s+)?(?:(?:la|a)\s+)?"
-    r"(?:colabora(?:ción|ção)|collaborazione|collaboration)\s+(?:de|da|di|of)\s+"
+    r"(?:colabora(?:ción|ção)|collaborazione|collaboration)\s+(?:de|da|di|of)\s+(?:l['’])?"
     r"|^(?:colaborou|colaboró|colaboraram|colaboraron|ha collaborato|hanno collaborato|"
     r"(?:met\s+)?medewerking van|współpraca|spolupráce|spolupracoval[a]?|mitarbeit)\s*:?\s+",
     re.I,
@@ -571,6 +571,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             lower_ok=source == _JSONLD,
             lang=lang or "",
             surname=lambda word: _surname_on_page(doc, word),
+            place=lambda word: _place_on_page(doc, word),
             one_each=source == _JSONLD,
         )
         if source == _JSONLD and names:
@@ -634,13 +635,32 @@ _INTERVIEW_LABEL = re.compile(
 
 
 def _without_interviewee(doc: Document, names: list[str]) -> list[str]:
-    """The names an "Interview:" line gives, less the one the headline names by her surname:
-    whom the interview asks, no writer of it."""
+    """The names an "Interview:" line gives, less the one the headline names: whom the
+    interview asks, no writer of it. By her whole name ("Angela Merkel: ..."), her surname
+    before a colon ("Merkel: „...“"), or her surname where the story names her in full too
+    ("Merkel über die Krise" over "Angela Merkel ist ..."); not a surname alone that is a
+    word too ("Interview: Max Bauer" over "Bauer sucht Frau", a story on farming)."""
     h1 = headline(doc)
     if h1 is None:
         return names
     title = clean(h1.text_content())
-    return [n for n in names if not re.search(rf"\b{re.escape(n.split()[-1])}\b", title)]
+    kept = []
+    for n in names:
+        surname = re.escape(n.split()[-1])
+        if re.search(rf"\b{re.escape(n)}\b|\b{surname}\s*:", title) or (
+            re.search(rf"\b{surname}\b", title)
+            and any(re.search(rf"\b{re.escape(n)}\b", t) for t in _story_texts(doc, h1))
+        ):
+            continue
+        kept.append(n)
+    return kept
+
+
+def _story_texts(doc: Document, h1: HtmlElement) -> Iterator[str]:
+    """The story's paragraphs after the headline (a byline's line, shorter, left out)."""
+    for el in itertools.islice(_following(h1), BYLINE_WINDOW * 2):
+        if el.tag == "p" and len(text := el.text_content()) > MAX_BYLINE_CHARS:
+            yield text
 
 
 _NEWSROOM = re.compile(
@@ -820,7 +840,7 @@ def _closing_source(
         (m := _AUTHOR_NOTE.match(note))
         and _italic(note_el, note)
         and not _named_in_story(m.group(1), story, note_el)
-        and not _DEATH.search(note)
+        and not _DEATH.search(_RELATIVE.split(_SENTENCE_END.split(note, 1)[0], 1)[0])
         and (names := clean_names([m.group(1)], publishers))
     ):
         return names
@@ -916,9 +936,15 @@ def _initials_of(initials: str, name: str) -> bool:
 
 # A note on a writer who has died ("Der Autor Max Frisch starb 1991", "(1929-2011)"): a
 # reprint's or an anthology's author, no one who wrote the page's own piece
+# (in the note's first sentence, the one naming her: "Anna Muster ist Historikerin. Ihr
+# Großvater starb 1944" and "schreibt über die Jahre 1914-1918" are a living writer's)
 _DEATH = re.compile(
-    r"\b(?:starb|verstarb|gestorben|verstorben|died)\b|†|\b1\d{3}\s*[-–]\s*(?:19|20)\d\d\b"
+    r"\b(?:starb|verstarb|gestorben|verstorben|died)\b|†"
+    r"|\(\s*(?:geb\.\s*|b\.\s*|\*\s*)?1\d{3}\s*[-–]\s*(?:19|20)\d\d\s*\)"
 )
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+# ... and before a clause on someone else ("über ihren Vater, der 2019 starb")
+_RELATIVE = re.compile(r",\s+(?:der|die|dessen|deren|who|whose|which)\b")
 
 
 def _named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> bool:
@@ -1070,15 +1096,81 @@ def _given_first(value: str) -> str:
     return f"{given} {family}"
 
 
+def _family_comma(
+    text: str,
+    lang: str,
+    place: Callable[[str], bool] | None,
+    surname: Callable[[str], bool] | None = None,
+) -> str:
+    """ "Muster, Anna" as a whole byline: one writer, her family name first ("Anna Muster");
+    "Muster, Oberhausen" or "Muster, Berlin" over a story on Berlin: her surname and where
+    she filed from ("Muster"). Else as it stands ("Muster, SDA", "Budi, Jakarta"; "Meier,
+    Huber" where a writer's link names "Huber" a surname: two writers)."""
+    family, _, given = text.partition(",")
+    given = given.strip()
+    if surname is not None and surname(given):
+        return text
+    if (
+        _capital(given)
+        and not given.isupper()
+        and given.casefold() not in AGENCIES
+        and (_PLACE_END.search(given) or given.casefold() in _POSTS or (place and place(given)))
+    ):
+        return family.strip()
+    return _given_first(text) if _inverted_name(text, lang) else text
+
+
 def _inverted_name(text: str, lang: str) -> bool:
-    """ "Muster, Anna" as a whole byline: two capitalised words, neither a role, a newsroom,
-    a label or an agency, on a page whose writers are not known by one name (there
-    "Budi, Jakarta" is a writer and where he is)."""
+    """ "Muster, Anna": two capitalised words, neither a role, a newsroom, a label or an
+    agency, on a page whose writers are not known by one name (there "Budi, Jakarta" is a
+    writer and where he is)."""
     if lang.split("-")[0] in _ONE_NAME_LANGUAGES:
         return False
     return all(
         not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w)
         for w in text.replace(",", " ").split()
+    )
+
+
+# The ends of towns' names, no given name's ("Oberhausen", "Flensburg", "Ingolstadt")
+_PLACE_END = re.compile(
+    r"(?:burg|berg|dorf|stadt|hausen|heim|ingen|furt|hafen|feld|bach|brück|brücken|kirchen"
+    r"|bruck|grad|polis|ville)$",  # (not "-wald": "Ewald", "Oswald")
+    re.I,
+)
+
+
+# Correspondents' commonest posts, as German, English and their own pages spell them
+# ("Fischer, Washington", "Muster, Brüssel"): a place, no given name, even where the story
+# does not name it
+_POSTS_TEXT = """
+berlin wien zürich bern basel genf brüssel bruxelles brussels paris london rom roma rome
+madrid lissabon lisbon athen athens warschau warsaw prag praha prague budapest moskau
+moscow kiew kyiv kiev istanbul ankara jerusalem kairo cairo peking beijing tokio tokyo
+washington neu-delhi nairobi johannesburg sydney hamburg münchen köln frankfurt
+stuttgart düsseldorf dresden leipzig hannover bremen graz linz salzburg innsbruck
+luzern strassburg straßburg mailand milano milan amsterdam stockholm oslo kopenhagen
+helsinki dublin
+"""
+_POSTS = frozenset(_POSTS_TEXT.split())
+
+
+def _place_on_page(doc: Document, word: str) -> bool:
+    """Whether the page names `word` as a place: the address's folders or the story's
+    dateline ("BERLIN -"), or the headline or a story paragraph ("in Berlin", "die Berliner
+    Polizei"; not "Anna Schmidt", a given name before a surname; a byline's own line is too
+    short to count)."""
+    if _city(word, _opening(doc), _url_folders(doc.url)):
+        return True
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    named = re.compile(rf"\b{re.escape(word)}(er|s)?\b")
+    texts = itertools.chain([h1.text_content()], _story_texts(doc, h1))
+    return any(
+        m.group(1) or not (after := text[m.end() :].lstrip()[:1]) or not after.isupper()
+        for text in texts
+        for m in named.finditer(text)
     )
 
 
@@ -2078,6 +2170,7 @@ def clean_names(
     lang: str = "",
     surname: Callable[[str], bool] | None = None,
     one_each: bool = False,
+    place: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
@@ -2089,6 +2182,8 @@ def clean_names(
     is ("Aditya (Antara)"; else it is the dispatch's dateline: "Berlin (dpa)").
     `one_each`: each text is one entry of a list (JSON-LD's): an agency's name ending it
     with no mark is the person's surname ("Mary Ann Bloomberg"), no second credit.
+    `place` tells whether one word after a surname's comma is where she filed from, as the
+    page states it ("Muster, Berlin" over a story on Berlin), no given name ("Muster, Anna").
     """
     names: list[str] = []
     for text in raw:
@@ -2141,8 +2236,8 @@ def clean_names(
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
-        if "," in text and _FAMILY_GIVEN.match(text) and _inverted_name(text, lang):
-            text = _given_first(text)  # "Muster, Anna": one writer, her family name first
+        if "," in text and _FAMILY_GIVEN.match(text):
+            text = _family_comma(text, lang, place, surname)  # "Muster, Anna", "Muster, Berlin"
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:
@@ -2161,8 +2256,11 @@ def clean_names(
         ):
             continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
         role: str | bool = False  # the part before: a role with no name ("Staff Reporter")
-        for part in parts:
-            part = _CONTRIBUTED.sub("", part)  # "avec la collaboration de Paul Durand": his name
+        for at, part in enumerate(parts):
+            if at:
+                # "avec la collaboration de Paul Durand" after the writer or the newsroom: his
+                # name; opening the line, a sponsor's ("Con la colaboración de Banco Ejemplo")
+                part = _CONTRIBUTED.sub("", part)
             if credited or _CREDIT_ALONE.match(part):
                 credited = not credited
                 continue
@@ -2327,14 +2425,19 @@ _OFFICIALS = frozenset(
 
 def _official_of(part: str) -> bool:
     """An official's title and what the office serves, joined by a lower-case word: "Maire
-    de Lyon", "Sprecher vom Ministerium", "Mayor of Springfield" (a source, no writer)."""
+    de Lyon", "Sprecher vom Ministerium", "Mayor of Springfield" (a source, no writer); not
+    with a person's name after it ("Leiterin der Lokalredaktion Anna Muster": three
+    capitalised words after the last lower-case one, the office's and her two)."""
     words = part.split()
-    return (
+    if not (
         len(words) >= 3
         and words[0].casefold() in _OFFICIALS
         and words[1].isalpha()
         and words[1].islower()
-    )
+    ):
+        return False
+    tail = list(itertools.takewhile(_capital, reversed(words)))
+    return len(tail) < 3
 
 
 def _body_after_by(rest: str) -> bool:
@@ -2649,7 +2752,9 @@ def _without_dateline_place(text: str) -> str:
         part.isupper() and " " not in part and len(part) <= 6 and not part.startswith("TP.")
     ):
         return text  # an agency's letters ("AFP"), not a Vietnamese city's ("TP.HCM")
-    if _vietnamese_name(part) and _vietnamese_name(text[: m.start()].split(" - ")[-1]):
+    # (the later one of three words: a province's or a city's two may open with a family
+    # name's word, "Phan Thiết", "Lâm Đồng", "Cao Bằng")
+    if _vietnamese_name(part, 3) and _vietnamese_name(text[: m.start()].split(" - ")[-1]):
         return f"{text[: m.start()]}, {part}"  # "Nguyễn Văn An - Trần Thị Bình": two writers
     return text[: m.start()]
 
@@ -2663,9 +2768,9 @@ cao đoàn vương lâm
 _VI_FAMILY = frozenset(_VI_FAMILY_TEXT.split())
 
 
-def _vietnamese_name(part: str) -> bool:
+def _vietnamese_name(part: str, least: int = 2) -> bool:
     words = part.split()
-    return 2 <= len(words) <= 4 and words[0].casefold() in _VI_FAMILY and words[1][:1].isupper()
+    return least <= len(words) <= 4 and words[0].casefold() in _VI_FAMILY and words[1][:1].isupper()
 
 
 # A full stop after a name's last word, then a capitalised word: the byline's next sentence
