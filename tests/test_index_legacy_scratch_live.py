@@ -172,3 +172,19 @@ def test_a_live_index_started_before_its_empty_folder_keeps_it(
             assert empty.is_dir()  # the older one still runs
     with _live("-m", "newsarchive", "index", "later.warc.gz", "--wacz", "later.wacz"):
         assert wacz.remove_killed_scratch("newsarchive-package-", "package") == [empty]
+
+
+def test_that_versions_package_being_validated_stays(tmp_path: Path) -> None:
+    """Its hidden package (`.site.partial.wacz`, one name for all runs) is read, not changed,
+    while its py-wacz validates it (an hour on a large one): removed under it, the run's
+    rename into place failed. Once no process names it, the next index for `site.wacz`
+    removes it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    partial = out / ".site.partial.wacz"
+    partial.write_bytes(b"PK\x03\x04" + bytes(996))
+    os.utime(partial, (HOURS_AGO, HOURS_AGO))
+    with _live("validate", "-f", str(partial)):
+        assert wacz.remove_killed_partials(out / "site.wacz") == []
+        assert partial.stat().st_size == 1000
+    assert wacz.remove_killed_partials(out / "site.wacz") == [partial]

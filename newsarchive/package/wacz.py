@@ -98,8 +98,9 @@ def partial_name(output: Path, pid: int) -> Path:
 def remove_killed_partials(output: Path) -> list[Path]:
     """Remove the hidden packages of `index` runs writing `output` that have ended (killed
     outright: a package as large as the archive, left for good), and one of a version
-    before names carried a pid that has not changed for LEGACY_STALE seconds. A live run's
-    stays. Says what it removed on one WARNING line; returns the files."""
+    before names carried a pid that has not changed for LEGACY_STALE seconds and that no live
+    process may be using (`_legacy_left`). A live run's stays. Says what it removed on one
+    WARNING line; returns the files."""
     mine = re.compile(re.escape(f".{output.stem}.") + r"(\d+)\.partial\.wacz")
     removed: list[Path] = []
     for path in sorted(output.parent.glob(f".{glob.escape(output.stem)}.*partial.wacz")):
@@ -107,7 +108,7 @@ def remove_killed_partials(output: Path) -> list[Path]:
         if owner is not None:
             if spoolfiles.running(int(owner.group(1))):
                 continue
-        elif path.name != f".{output.stem}.partial.wacz" or not _unchanged_for(path, LEGACY_STALE):
+        elif path.name != f".{output.stem}.partial.wacz" or not _legacy_left(path):
             continue
         with contextlib.suppress(FileNotFoundError):  # removed by another run meanwhile
             path.unlink()
@@ -120,11 +121,14 @@ def remove_killed_partials(output: Path) -> list[Path]:
     return removed
 
 
-def _unchanged_for(path: Path, seconds: float) -> bool:
-    try:
-        return time.time() - path.stat().st_mtime > seconds
-    except OSError:
+def _legacy_left(path: Path) -> bool:
+    """A package under the pid-less name left for good: this user's, unchanged for
+    LEGACY_STALE seconds, named by no live process (that version's py-wacz validating it, an
+    hour on a large one, changes nothing) and no `index` older than it (`_maybe_used`)."""
+    newest = _newest_change(path) if spoolfiles.owned(path) else None
+    if newest is None or time.time() - newest <= LEGACY_STALE:
         return False
+    return not _maybe_used({path: newest})
 
 
 # what tempfile adds to a prefix: 8 of these (a folder of a version before pids in the names)
