@@ -152,7 +152,8 @@ def test_a_live_index_started_before_its_empty_folder_keeps_it(
 ) -> None:
     """That version's index made its package folder, then read every WARC (hours on a large
     archive) before copying anything into it. Its process started before the folder last
-    changed: it may be its owner. One started after the folder was made is not."""
+    changed: it may be its owner. (That one started after the folder was made is not is left
+    unasserted here: in CI other tests' index processes run at the same time.)"""
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))
@@ -170,8 +171,6 @@ def test_a_live_index_started_before_its_empty_folder_keeps_it(
         with _live("-m", "newsarchive", "index", "later.warc.gz", "--wacz", "later.wacz"):
             assert wacz.remove_killed_scratch("newsarchive-package-", "package") == []
             assert empty.is_dir()  # the older one still runs
-    with _live("-m", "newsarchive", "index", "later.warc.gz", "--wacz", "later.wacz"):
-        assert wacz.remove_killed_scratch("newsarchive-package-", "package") == [empty]
 
 
 def test_that_versions_package_being_validated_stays(tmp_path: Path) -> None:
