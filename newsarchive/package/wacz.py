@@ -98,8 +98,9 @@ def partial_name(output: Path, pid: int) -> Path:
 def remove_killed_partials(output: Path) -> list[Path]:
     """Remove the hidden packages of `index` runs writing `output` that have ended (killed
     outright: a package as large as the archive, left for good), and one of a version
-    before names carried a pid that has not changed for LEGACY_STALE seconds. A live run's
-    stays. Says what it removed on one WARNING line; returns the files."""
+    before names carried a pid that has not changed for LEGACY_STALE seconds and that no live
+    process may be using (`_legacy_left`). A live run's stays. Says what it removed on one
+    WARNING line; returns the files."""
     mine = re.compile(re.escape(f".{output.stem}.") + r"(\d+)\.partial\.wacz")
     removed: list[Path] = []
     for path in sorted(output.parent.glob(f".{glob.escape(output.stem)}.*partial.wacz")):
@@ -107,7 +108,7 @@ def remove_killed_partials(output: Path) -> list[Path]:
         if owner is not None:
             if spoolfiles.running(int(owner.group(1))):
                 continue
-        elif path.name != f".{output.stem}.partial.wacz" or not _unchanged_for(path, LEGACY_STALE):
+        elif path.name != f".{output.stem}.partial.wacz" or not _legacy_left(path):
             continue
         with contextlib.suppress(FileNotFoundError):  # removed by another run meanwhile
             path.unlink()
@@ -120,11 +121,14 @@ def remove_killed_partials(output: Path) -> list[Path]:
     return removed
 
 
-def _unchanged_for(path: Path, seconds: float) -> bool:
-    try:
-        return time.time() - path.stat().st_mtime > seconds
-    except OSError:
+def _legacy_left(path: Path) -> bool:
+    """A package under the pid-less name left for good: this user's, unchanged for
+    LEGACY_STALE seconds, named by no live process (that version's py-wacz validating it, an
+    hour on a large one, changes nothing) and no `index` older than it (`_maybe_used`)."""
+    newest = _newest_change(path) if spoolfiles.owned(path) else None
+    if newest is None or time.time() - newest <= LEGACY_STALE:
         return False
+    return not _maybe_used({path: newest})
 
 
 # what tempfile adds to a prefix: 8 of these (a folder of a version before pids in the names)
@@ -137,8 +141,10 @@ def remove_killed_scratch(prefix: str = SCRATCH_PREFIX, what: str = "py-wacz") -
     names (`prefix` and tempfile's 8 characters alone) that nothing in has changed for
     LEGACY_STALE seconds (as `remove_killed_partials` takes such a package): they were left
     for good, a package's copies of WARCs in them. A live run's, another user's, a younger
-    unnamed one stay; links in them (to WARCs) are not followed. Says what it removed on
-    one WARNING line a kind; returns the folders."""
+    unnamed one stay; so does an unnamed one a live process may be using (`_maybe_used`:
+    such a run's py-wacz reads its folder for hours, writing only the package elsewhere).
+    Links in them (to WARCs) are not followed. Says what it removed on one WARNING line a
+    kind; returns the folders."""
     said = f"{what} scratch {{}} of index runs that were killed"
     removed = spoolfiles.remove_ended(None, prefix, spoolfiles.remove_folder, said, "folder")
     return removed + _remove_legacy_scratch(prefix, what)
@@ -146,11 +152,16 @@ def remove_killed_scratch(prefix: str = SCRATCH_PREFIX, what: str = "py-wacz") -
 
 def _remove_legacy_scratch(prefix: str, what: str) -> list[Path]:
     legacy = re.compile(re.escape(prefix) + _LEGACY_SCRATCH)
+    left: dict[Path, float] = {}  # unchanged for LEGACY_STALE: the newest time in it
+    for path in sorted(Path(tempfile.gettempdir()).glob(f"{glob.escape(prefix)}*")):
+        if not legacy.fullmatch(path.name) or not spoolfiles.owned(path):  # another user's
+            continue
+        newest = _newest_change(path)
+        if newest is not None and time.time() - newest > LEGACY_STALE:
+            left[path] = newest
     removed: list[Path] = []
     size = 0
-    for path in sorted(Path(tempfile.gettempdir()).glob(f"{glob.escape(prefix)}*")):
-        if not legacy.fullmatch(path.name) or not _untouched_for(path, LEGACY_STALE):
-            continue
+    for path in sorted(set(left) - _maybe_used(left)):
         found = spoolfiles.remove_folder(path)  # None: a link, gone meanwhile, not ours
         if found is not None:
             removed.append(path)
@@ -165,17 +176,102 @@ def _remove_legacy_scratch(prefix: str, what: str) -> list[Path]:
     return removed
 
 
-def _untouched_for(folder: Path, seconds: float) -> bool:
-    """Nothing in `folder` (itself, what is under it, links not followed) changed for
-    `seconds`: no run writes there any more."""
+def _newest_change(folder: Path) -> float | None:
+    """When anything in `folder` (itself, what is under it, links not followed) last changed
+    (None: not readable, gone)."""
     try:
         newest = folder.lstat().st_mtime
         for top, folders, files in os.walk(folder):  # a link to a folder is not walked into
             for name in (*folders, *files):
                 newest = max(newest, os.lstat(os.path.join(top, name)).st_mtime)
     except OSError:
-        return False
-    return time.time() - newest > seconds
+        return None
+    return newest
+
+
+_PROC = Path("/proc")
+
+
+def _maybe_used(folders: dict[Path, float]) -> set[Path]:
+    """Of `folders` (with the newest time in each), those a live process other than this one
+    may be using. A run of a version before pids in the names holds no lock to ask: what a
+    process names (its arguments, and where links among them lead: py-wacz is given links in
+    the wacz folder to copies in the package folder), its open files and working folder, and
+    any `index` or py-wacz process started before the folder last changed (its owner, maybe:
+    an old run reads all its WARCs with its package folder made and still empty) keep it.
+    Without /proc (not Linux) nothing can be told: each stays."""
+    if not folders:
+        return set()
+    try:
+        pids = [entry for entry in _PROC.iterdir() if entry.name.isdigit()]
+    except OSError:
+        return set(folders)
+    if not pids:
+        return set(folders)
+    booted = _boot_time()
+    used: set[Path] = set()
+    for entry in pids:
+        if entry.name == str(os.getpid()):
+            continue
+        try:
+            argv = [
+                a.decode(errors="replace") for a in (entry / "cmdline").read_bytes().split(b"\0")
+            ]
+        except OSError:  # ended meanwhile
+            continue
+        named = _named_by(entry, argv)
+        index = _an_index(argv)
+        started = _started(entry, booted) if index else None
+        for folder, newest in folders.items():
+            owner = index and (started is None or started <= newest)  # made by it, maybe
+            if owner or any(folder.name in text for text in named):
+                used.add(folder)
+    return used
+
+
+def _named_by(entry: Path, argv: list[str]) -> list[str]:
+    """What process `entry` names: its arguments and where links among them lead, its
+    working folder, its open files (those of another user's process cannot be read)."""
+    named = list(argv)
+    for arg in argv:
+        if "newsarchive-" in arg:
+            with contextlib.suppress(OSError, ValueError):
+                named.append(os.path.realpath(arg, strict=True))
+    with contextlib.suppress(OSError):
+        named.append(os.readlink(entry / "cwd"))
+    with contextlib.suppress(OSError):
+        for fd in (entry / "fd").iterdir():
+            with contextlib.suppress(OSError):
+                named.append(os.readlink(fd))
+    return named
+
+
+def _an_index(argv: list[str]) -> bool:
+    """An `index` of newsarchive (`newsarchive index`, `python -m newsarchive index`), or the
+    py-wacz it runs (`newsarchive.package.wacz_tool`, `wacz`)."""
+    words = [arg.rsplit("/", 1)[-1] for arg in argv]
+    if any(word in ("newsarchive.package.wacz_tool", "wacz") for word in words):
+        return True
+    return "newsarchive" in words and "index" in words
+
+
+def _boot_time() -> float | None:
+    with contextlib.suppress(OSError, ValueError):
+        for line in (_PROC / "stat").read_text().splitlines():
+            if line.startswith("btime "):
+                return float(line.split()[1])
+    return None
+
+
+def _started(entry: Path, booted: float | None) -> float | None:
+    """When process `entry` started (None: cannot be told, taken for older than any folder)."""
+    if booted is None:
+        return None
+    try:
+        fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        return booted + int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:

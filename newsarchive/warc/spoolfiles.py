@@ -104,6 +104,8 @@ def remove_ended(
 
 def _unlink(path: Path) -> int | None:
     """Remove a spool file; its bytes (None: removed by another run meanwhile, or not ours)."""
+    if not owned(path):
+        return None
     try:
         found = path.stat().st_size
         path.unlink()
@@ -113,8 +115,9 @@ def _unlink(path: Path) -> int | None:
 
 
 def remove_folder(path: Path) -> int | None:
-    """Remove a scratch folder (never a link to one); the bytes of its regular files."""
-    if not _plain_folder(path):
+    """Remove a scratch folder (never a link to one, never another user's); the bytes of its
+    regular files."""
+    if not _plain_folder(path) or not owned(path):
         return None
     found = _bytes_under(path)
     try:
@@ -122,6 +125,15 @@ def remove_folder(path: Path) -> int | None:
     except OSError:  # removed by another run meanwhile, or not ours to remove
         return None
     return found
+
+
+def owned(path: Path) -> bool:
+    """`path` (not followed) is this user's. Another user's run may be live in a pid space of
+    its own (a container sharing /tmp), and one run by root would remove anyone's: left."""
+    try:
+        return path.lstat().st_uid == os.geteuid()
+    except OSError:
+        return False
 
 
 def _plain_folder(path: Path) -> bool:
