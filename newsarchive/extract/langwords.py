@@ -1245,7 +1245,7 @@ MASTHEAD_WORDS = {
     "ko": "일보, 신문, 뉴스, 통신사, 타임스, 타임즈, 방송",
     "ru": "газета, новости, вести, ведомости, известия", "uk": "газета, новини, вісті",
     "bg": "вестник, новини", "sr": "новости, вести", "el": "εφημερίδα, ειδήσεις",
-    "ar": "صحيفة, جريدة, أخبار, اخبار, نيوز, موقع", "fa": "روزنامه, خبرگزاری, نیوز",
+    "ar": "صحيفة, جريدة, أخبار, اخبار, نيوز", "fa": "روزنامه, خبرگزاری, نیوز",
     "he": "חדשות, עיתון, ניוז", "ur": "اخبار, نیوز",
     "th": "ข่าว, นิวส์, ไทมส์", "hi": "समाचार, टाइम्स, न्यूज़, न्यूज", "bn": "সংবাদ, পত্রিকা, নিউজ",
 }  # fmt: skip
@@ -1257,8 +1257,10 @@ NAME_ARTICLES = {
     "el": "ο, η, το, τα, οι",
 }  # fmt: skip
 NAME_ARTICLE_WORDS = frozenset(entries(NAME_ARTICLES))  # site.py, titleparts.py, authors.py
-# titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ").
-MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주간"}
+# titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ"), and the
+# word opening a name in other scripts: Arabic "موقع" (site: "موقع البحر"), a headline's word
+# elsewhere in a part ("صور من موقع الانفجار", photos from the blast's site).
+MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주간", "ar": "موقع"}
 
 # authors.py and body.py (`AGENCIES`): news agencies written like a word, by their home
 # language. authors.py keeps one beside a person's name (places go); body.py drops an agency's

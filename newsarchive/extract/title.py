@@ -839,15 +839,12 @@ def _badge_children(heading: HtmlElement) -> frozenset[int]:
     # the last child with running text after it: a badge closes the heading past it only
     # (read once, not once a badge: quadratic on an h1 of thousands of badges)
     last_tail = max((i for i, c in enumerate(children) if clean(c.tail)), default=-1)
-    found: set[int] = set()
+    # "<h1>Stadtrat stimmt zu <time>13.05.2026</time></h1>", "... <span
+    # class="byline">Von Anna Muster</span></h1>": a template's date or byline closing the
+    # heading is no headline text
+    found: set[int] = set(_closing_datelines(heading, children, last_tail))
     for i, c in enumerate(children):
-        if not isinstance(c.tag, str):
-            continue
-        if i > last_tail and _dateline(c):
-            # "<h1>Stadtrat stimmt zu <time>13.05.2026</time></h1>", "... <span
-            # class="byline">Von Anna Muster</span></h1>": a template's date or byline
-            # closing the heading is no headline text
-            found.add(i)
+        if not isinstance(c.tag, str) or i in found:
             continue
         text = c.text_content()
         if not (is_badge(text) or _named_badge(c, text)) or not _set_apart(c, text):
@@ -884,15 +881,47 @@ _DATELINE_WORDS = frozenset(
 )
 
 
-def _dateline(el: HtmlElement) -> bool:
-    """Whether a heading's element is its date (a <time> with a year or a clock time: "Fest
-    am <time>13. Mai</time>" is the headline's own words) or a byline or date by its class."""
-    if el.tag == "time":
-        return _STAMP.search(el.text_content()) is not None
-    return _class_names(el, _DATELINE_WORDS)
+def _closing_datelines(
+    heading: HtmlElement, children: list[HtmlElement], last_tail: int
+) -> list[int]:
+    """The heading's elements that close it as a template's date or byline (`_dateline`),
+    with no headline text after them ("<h1>Wahl am <time>13.05.2026</time><span>: Was
+    nun?</span></h1>" closes with the headline's own words; a badge after them is none)."""
+    found = []
+    for i in range(len(children) - 1, last_tail, -1):
+        c = children[i]
+        if not isinstance(c.tag, str) or not (text := clean(c.text_content())):
+            continue
+        if is_badge(text):
+            continue  # (`_badge_children` reads it)
+        if not _dateline(c, text, _text_before(heading, children, i)):
+            break
+        found.append(i)
+    return found
 
 
-_STAMP = re.compile(r"\d{4}|\d:\d\d")
+def _dateline(el: HtmlElement, text: str, before: str) -> bool:
+    """Whether a heading's element is a template's date or byline: a <time> or a
+    date-classed element stating a date in figures or a date with its clock time ("Fest am
+    <time>13. Mai 2026</time>", "seit <time>1962</time>", "um <time>8:00</time>" are the
+    headline's own words), an author-classed one the words before do not run into ("Ein
+    Roman von <span class=author>Anna Muster</span>": the headline's)."""
+    words = _CLASS_WORD.findall(el.get("class") or "")
+    if el.tag == "time" or any(w.lower() in _DATE_CLASS_WORDS for w in words):
+        return bool(_FIGURES_DATE.search(text) or (_YEAR.search(text) and _CLOCK.search(text)))
+    if not any(w.lower() in _DATELINE_WORDS for w in words):
+        return False
+    last = before.split()[-1:]
+    return not (last and last[0].casefold() in _BY_WORDS)
+
+
+_FIGURES_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")  # "13.05.2026", "2026-05-13"
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CLOCK = re.compile(r"\d:\d\d")
+_DATE_CLASS_WORDS = frozenset({"date", "datum", "dateline", "timestamp"})
+# one-word "by"s of `langwords.BYLINE_BY` ("by", "von", "par"): a name after one is the
+# headline's
+_BY_WORDS = frozenset(e.casefold() for e in langwords.entries(langwords.BYLINE_BY) if " " not in e)
 
 
 def _runs_on(text: str | None) -> bool:

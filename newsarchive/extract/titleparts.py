@@ -598,25 +598,29 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     else:  # "Title | Site.de - Nachrichten - Region - Studio Stadt": a trail of a few words
         parts = _trail_after_site(parts, sites)
     cut = False
+    # the width of the parts before each part's separator, read once (a title of thousands of
+    # dated or section parts was cut part by part, each time measuring all before it)
+    ahead = [0, *itertools.accumulate(map(_width, parts))]
+    parts = list(parts)
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
         or _mixed_site(parts[-1], sites)
-        or (_byline_part(parts[-1]) and _width("".join(parts[:-2])) >= MIN_REST)
+        or (_byline_part(parts[-1]) and ahead[len(parts) - 2] >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
         or (
             # (after a name cut, a paper's name in a script no host spells: the site's name
             # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
             (not cut or _cjk_masthead(parts[-1]) or _unspelt_masthead(parts[-1], parts[-2]))
             and (_masthead(parts[-1]) or _news_noun(parts[-1]))
-            and _width("".join(parts[:-2])) >= MIN_REST
+            and ahead[len(parts) - 2] >= MIN_REST
         )
         or (
             (cut or unnamed)
             and (_furniture(parts[-1], sections) or _dated(parts[-1]))
-            and _width("".join(parts[:-2])) >= MIN_REST
+            and ahead[len(parts) - 2] >= MIN_REST
         )
     ):
-        parts = parts[:-2]
+        del parts[-2:]
         cut = True
     if cut or unnamed:
         parts = _unlabelled(parts, sections)
@@ -625,21 +629,30 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         cut
         and len(parts) > 2
         and _TRAIL_MARK.fullmatch(parts[1])
-        and _furniture(parts[0], sections)
-        and _width("".join(parts[2:])) >= MIN_REST
+        and not spellings(compact(parts[0])).isdisjoint(sections)
+        and _width(rest := "".join(parts[2:])) >= MIN_REST
+        and not _quote_closed(rest)
     ):
-        # "Region » Stadtrat stimmt zu | Site": one section's crumb left before the title, by
-        # a mark only trails use (a kicker's "/" or ">" stays: "Hafen / Stadtrat ...")
+        # "Region » Stadtrat stimmt zu | Site" (of /region/): the page's section left before
+        # the title as a crumb, by a mark only trails use (a kicker's "/" or ">" stays:
+        # "Hafen / Stadtrat ..."; so does a kicker no section names, "Hafenstreit » ...", and
+        # a German quote's opening mark: "Merz » Wir schaffen das nicht « | Site")
         parts = parts[2:]
-    while len(parts) > 2 and (
-        is_site(parts[0], first)
+    # (the width after each part, read once: a title of thousands of leading names)
+    behind = [*reversed(list(itertools.accumulate(map(_width, reversed(parts))))), 0]
+    start = 0
+    while len(parts) - start > 2 and (
+        is_site(parts[start], first)
         or (
-            (_cjk_masthead(parts[0]) or _unspelt_masthead(parts[0], parts[1], parts[2]))
-            and _width("".join(parts[2:])) >= MIN_REST
+            (
+                _cjk_masthead(parts[start])
+                or _unspelt_masthead(parts[start], parts[start + 1], parts[start + 2])
+            )
+            and behind[start + 2] >= MIN_REST
         )
     ):
-        parts = parts[2:]
-    value = "".join(parts)
+        start += 2
+    value = "".join(parts[start:])
     # "Stadtrat stimmt zu-Hafenblatt", "Stadtrat stimmt zu: Hafenblatt": the site's name
     # after a mark no space sets apart, or after a colon (a template joining the two with
     # no spaced separator); only the name as the page's own metas or host spell it
@@ -902,6 +915,17 @@ def _uncrumbed(parts: list[str], sites: frozenset[str], sections: frozenset[str]
 
 # a mark only breadcrumb trails set between a section and what it holds
 _TRAIL_MARK = re.compile("\\s*[\u00bb\u203a]\\s*")
+
+
+def _quote_closed(rest: str) -> bool:
+    """Whether the text after a "»" (or its single form) closes a German quote it opened
+    ("» Wir ... nicht «"): its last guillemet points back, not a French quote's ("« Nous
+    ... »")."""
+    return max(rest.rfind("\u00ab"), rest.rfind("\u2039")) > max(
+        rest.rfind("\u00bb"), rest.rfind("\u203a")
+    )
+
+
 # a breadcrumb's mark between a section and what it holds
 _CRUMB_MARK = re.compile("\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -1033,7 +1057,7 @@ def _masthead(part: str) -> bool:
         # one word more ("সংবাদ প্রতিদিন"); two words after it are a headline's phrase ("সংবাদ
         # সম্মেলনে যা বললেন", a press conference; "फेक न्यूज से बचें", beware of fake news)
         return not _MASTHEAD_NOUNS.isdisjoint(folded[-2:])
-    return not _MASTHEAD_NOUNS.isdisjoint(folded)
+    return not _MASTHEAD_NOUNS.isdisjoint(folded) or folded[0] in _MASTHEAD_STARTS
 
 
 _INDIC = re.compile("[\u0900-\u0dff]")
