@@ -52,6 +52,16 @@ def _meta(value: str) -> str:
     return f"<meta property='article:published_time' content='{value}'>"
 
 
+def _own_microdata(cls: str, outer: str) -> str:
+    """The article's microdata scope below the headline, the story inside it."""
+    scope = (
+        f"<div itemscope itemtype='https://schema.org/NewsArticle' class='{cls}'>"
+        f"<meta itemprop='datePublished' content='{_BUMPED}'><span itemprop='author'>Anna Berg</span>"
+        "<p>Der Stadtrat hat am Donnerstag nach langer Debatte entschieden, die Brücke zu erneuern.</p></div>"
+    )
+    return f"<div class='{outer}'>{scope}</div>" if outer else scope
+
+
 _DE = "https://www.zeitung.example.de/stadt/bruecke-100.html"
 _FR = "https://www.journal.example.fr/ville/pont-100.html"
 _JP = "https://www.shimbun.example.jp/articles/4711"
@@ -82,6 +92,11 @@ CASES = [
     ("folge-vom-alone", _DE, "de", "", _p("Folge vom 04.12.2026"), None, "2026-12-04"),
     ("sendung-vom-beside-stand", _DE, "de", "", _p("Sendung vom 03.12.2026, 19:00 Uhr") + _p("Stand: 04.12.2026, 15:05 Uhr"), None, "2026-12-04T15:05:00+01:00"),
     ("video-vom-after-stand", _DE, "de", "", _p("Stand: 04.12.2026, 15:05 Uhr") + _p("Video vom 03.12.2026, 19:00 Uhr"), None, "2026-12-04T15:05:00+01:00"),
+    # the article's own microdata in a block classed for comments or a related rail: its own
+    ("own-microdata-has-comments", _DE, "de", "", _own_microdata("article-body has-comments", ""), None, _BUMPED),
+    ("own-microdata-in-related-rail-layout", _DE, "de", "", _own_microdata("article-body", "layout with-related-rail"), None, _BUMPED),
+    # ... a related piece's card, a link to it: another item's (dates-23)
+    ("related-card-links-another", _DE, "de", "", _p("04.12.2026, 15:05 Uhr") + "<div class='related-card' itemscope itemtype='https://schema.org/NewsArticle'><meta itemprop='datePublished' content='2026-12-05T09:00:00+01:00'><a href='/stadt/verkehr-101.html'>Ein anderer Artikel über den Verkehr in der Stadt</a></div>", None, _BUMPED),
 ]  # fmt: skip
 
 
