@@ -70,6 +70,7 @@ def _fields(doc: Document, rules: SiteRules | None, fetched: datetime | None) ->
     url = doc.url
     head = title.title(doc, rules)
     names = authors.authors(doc, rules)
+    doc.cache["authors"] = names  # dates: a page that names someone is signed
     lead, main = body.body_parts(doc, rules)
     if lead and head and _norm(lead) == _norm(head):
         lead = None  # a description that repeats the headline is no standfirst

@@ -952,11 +952,17 @@ def in_another_item(doc: Document, el: HtmlElement) -> bool:
         for a in h1.iterancestors()
     ):
         return True
-    if any(
-        _other_item(node.get("class") or "") not in (None, "teaser")
-        for node in itertools.islice(itertools.chain((scope,), scope.iterancestors()), 3)
+    if (
+        any(
+            _other_item(node.get("class") or "") not in (None, "teaser")
+            for node in itertools.islice(itertools.chain((scope,), scope.iterancestors()), 3)
+        )
+        and not _larger_than(scope, _TEASER_ELEMENTS)
+        and _links_another_piece(doc, scope)
     ):
-        return True  # a related or recommended piece's card, its link no `itemprop="url"`
+        # a related or recommended piece's card, its link no `itemprop="url"`; not the
+        # article's own scope in a block classed "has-comments" or "with-related-rail"
+        return True
     canonical = page_fields.canonical_url(doc) or doc.url  # an AMP copy names its original
     for prop in scope.iterfind(".//*[@itemprop='url']"):
         href = prop.get("href") or prop.get("content")

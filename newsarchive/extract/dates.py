@@ -853,6 +853,7 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
                 and d.time() != _MIDNIGHT
                 and d.replace(tzinfo=None) != wall
                 and not _a_clock_slip(d, first)
+                and not (first - d == _ONE_HOUR and _on_standard_time(doc, first))
             ):
                 earliest = d
     if earliest is first or _stated_on_the_page(doc, markup, first, earliest):
@@ -865,10 +866,36 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
 
 
 def _signed(doc: Document) -> bool:
-    """Whether the page's metadata names an author: a piece republished days after its first
-    release is a writer's; an unsigned page's meta days before its JSON-LD, the page printing
-    neither, is a template's or a recycled page's stamp."""
-    return bool(_article_get(doc, "author") or doc.meta_tags.get("author"))
+    """Whether the page names an author, in its metadata or in print (a byline, "Quelle:
+    dpa", an agency's dateline "Berlin (dpa) -"): a piece republished days after its first
+    release is a writer's or an agency's; a page naming no one, its meta days before its
+    JSON-LD and printing neither, is a template's or a recycled page's stamp."""
+    if _article_get(doc, "author") or doc.meta_tags.get("author") or doc.cache.get("authors"):
+        return True
+    for p in itertools.islice(doc.tree.iter("p"), 12):
+        m = _AGENCY_DATELINE.match(p.text_content()[:80])
+        if m and any(a.strip().casefold() in langwords.AGENCIES for a in re.split("[/,]", m[1])):
+            return True
+    return False
+
+
+# A story's opening dateline crediting an agency: "Berlin (dpa) -", "PARIS (AFP/Reuters).-"
+_AGENCY_DATELINE = re.compile(
+    r"\s*[^\W\d_][\w.'’ -]{0,40}?\s*\(([^()]{2,30})\)\s*[.:\-\u2013\u2014]"
+)
+
+
+def _on_standard_time(doc: Document, when: datetime) -> bool:
+    """Whether the page's zone keeps summer time and `when` falls in its winter: a wall clock
+    converted with the summer's offset reads an hour early ("14:05+01:00" for 15:05 CET), so
+    a meta exactly an hour before the JSON-LD on one offset is that slip. Not in a zone
+    without summer time (Tokyo, Kolkata, São Paulo), nor in summer (the slip reads late):
+    there the hour earlier is the first release."""
+    tz = dateparse.zone_named(zones.site_zone(doc) or zones.locale_zone(doc))
+    if tz is None:
+        return False
+    summer = when + timedelta(days=182)
+    return not when.astimezone(tz).dst() and bool(summer.astimezone(tz).dst())
 
 
 _BUMP_WINDOW = timedelta(days=31)
@@ -878,8 +905,6 @@ def _a_clock_slip(earlier: datetime, later: datetime) -> bool:
     """Whether two aware times on other offsets lie a zone offset's whole quarter-hours
     apart (one wall clock converted with the wrong offset), not a time between them."""
     gap = later - earlier
-    if gap == _ONE_HOUR:
-        return True  # one offset, the hour the clocks change by: the other season's wall clock
     return (
         earlier.utcoffset() != later.utcoffset() and gap <= _MAX_OFFSET and not gap % _QUARTER_HOUR
     )
@@ -1690,8 +1715,13 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             for part in _labelled_parts(text)
         ]
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
+        media = [bool(d and _MEDIA_LINE.match(part)) for part, d in parsed]
+        if any(media) and any(d and not m for (_, d), m in zip(parsed, media, strict=True)):
+            # a video's or broadcast's day beside the article's own line; alone, a
+            # broadcaster's page ("Sendung vom 04.12.2026") is dated by it
+            parsed = [(part, None if m else d) for (part, d), m in zip(parsed, media, strict=True)]
         doc.cache["parsed_datelines"] = [
-            (part, None if d and _MEDIA_LINE.match(part) else d)
+            (part, d)
             for part, d in parsed
             if not (d and d.time() == _MIDNIGHT and (len(part) > _PROSE or _sentence(part)))
         ]
@@ -1700,7 +1730,7 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
 
 
 # An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
-# ...", "Vidéo du ..."): another item's, the article's line beside it.
+# ...", "Vidéo du ..."): another item's where the article has a dated line of its own.
 _MEDIA_LINE = re.compile(
     r"\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)\s*(?:vom|von|from|of|du|de"
     r"|del|do|da|van|dal)\b",
