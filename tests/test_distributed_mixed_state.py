@@ -14,6 +14,7 @@ Real `scrapy crawl` processes, a real redis-server, the demo site on 127.0.0.1.
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import socket
 import time
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
 from redis import Redis
 
 from newsarchive import settings as project_settings
@@ -95,7 +97,8 @@ def test_a_workers_own_state_file_is_refused_beside_live_workers_with_a_redis_st
     assert sorted(urlsplit(i["url"]).path for i in done.items()) == _articles(demo)
 
 
-GATES = {"tests.plugins.start_gate.BeforeState": 0, "tests.plugins.start_gate.BeforeJoin": 55}
+GATES_JOIN = "tests.plugins.start_gate.BeforeJoin"
+GATES = {"tests.plugins.start_gate.BeforeState": 0, GATES_JOIN: 55}
 
 
 def _gated(settings: dict[str, str], gate: str, name: str) -> dict[str, str]:
@@ -254,7 +257,9 @@ def test_a_redis_state_worker_killed_before_it_joins_holds_off_a_state_file_one_
     client.delete(*client.keys(f"{gate}:*") or ["x"])
 
 
+@pytest.mark.parametrize("report", ["written", "unwritable"])
 def test_a_redis_state_worker_slower_than_its_ttl_to_join_is_refused_at_the_join(
+    report: str,
     redis_server: RedisServer,  # noqa: F811
     demo_server_factory: Callable[..., DemoServer],
     tmp_path: Path,
@@ -264,9 +269,11 @@ def test_a_redis_state_worker_slower_than_its_ttl_to_join_is_refused_at_the_join
     finds none, notes its file and crawls. Let go, the Redis-state worker joined and crawled
     the same crawl beside it, each state knowing nothing of the other's articles. Its join
     looks at the file's note again, in the same step, and refuses: exit 2, the refusal its last
-    line, nothing fetched, never in the crawl's heartbeat."""
+    line, nothing fetched, never in the crawl's heartbeat. Its run report could not be written
+    (its folder made a file while it was stopped): still exit 2, and the line says that too
+    (the refusal alone hid it)."""
     demo = demo_server_factory(articles=12)
-    name, gate = "mixed-slow", "test-gate:mixed-slow"
+    name, gate = f"mixed-slow-{report}", f"test-gate:mixed-slow-{report}"
     prefix = f"newsarchive:test-{name}"
     client = redis_server.client
     with gated_front(demo, answered=0) as (front, holding, release):
@@ -276,13 +283,21 @@ def test_a_redis_state_worker_slower_than_its_ttl_to_join_is_refused_at_the_join
         )
         own = {**shared, "STATE_SHARED": "0"}
         with ended_on_failure() as started:
-            slow = start_crawl("news", args, _gated(shared, gate, "redis"), tmp_path / "redis")
+            gated = _gated(shared, gate, "redis")
+            if report == "unwritable":  # held after the run report's folder was checked (900)
+                extensions = {**json.loads(gated["EXTENSIONS"]), GATES_JOIN: 950}
+                gated["EXTENSIONS"] = json.dumps(extensions)
+            slow = start_crawl("news", args, gated, tmp_path / "redis")
             running = {"redis": slow}
             started.append(slow)
             _until(lambda: arrived(client, gate, "before-state") == ["redis"], running, "gated")
             client.rpush(f"{gate}:before-state:redis", 1)
             _until(lambda: arrived(client, gate, "before-join") == ["redis"], running, "checked")
             slow.process.send_signal(signal.SIGSTOP)  # between its check and its join
+            if report == "unwritable":  # checked as it started: a file in its place now
+                reports = tmp_path / "redis" / "reports"
+                shutil.rmtree(reports, ignore_errors=True)
+                reports.write_text("not a folder\n")
             client.rpush(f"{gate}:before-join:redis", 1)  # taken once it goes on
             starting = f"{prefix}:redis-states"
             assert client.zcard(starting) == 1  # noted as starting
@@ -306,6 +321,13 @@ def test_a_redis_state_worker_slower_than_its_ttl_to_join_is_refused_at_the_join
     assert "/file/state/demo.sqlite, STATE_SHARED=0)" in last, last
     assert "longer than its NEWSARCHIVE_REDIS_WORKER_TTL, 3 s, to join" in last, last
     assert last.endswith("(exit status 2)"), last
+    unwritten = "; also: the run report could not be written: "
+    if report == "unwritable":
+        assert unwritten in last and str(tmp_path / "redis" / "reports") in last, last
+    else:
+        assert unwritten not in last, last
+        (written,) = (tmp_path / "redis" / "reports").glob("*.json")
+        assert json.loads(written.read_text())["finish_reason"] == "state_refused"
     assert refused.stats.get("finish_reason") == "state_refused", refused.stats
     assert not list(refused.warc_dir.glob("*.warc*"))  # nothing fetched
     assert not refused.items()

@@ -285,8 +285,13 @@ def test_a_worker_named_as_it_stalled_then_killed_is_one_killed_worker_of_its_ta
             until(a_missed, b, "A missed")
             named_twice = lambda: b.log_path.read_text().count("did not stop") == 2  # noqa: E731
             until(named_twice, b, "B named A again")
+            # A's first namer, kept for the run (never for ever: a crawl run no more)
+            b_name = f"{b.process.pid}-" + worker_name().partition("-")[2]
+            assert server.hvals(f"{prefix}:named") == [b_name.encode()]
+            assert 0 < server.ttl(f"{prefix}:named") <= 30 * 86400
             release.set()
             done = b.wait(timeout=240)
+            assert server.exists(f"{prefix}:named") == 0  # removed by the run's last worker
     finally:
         for crawl in running:
             if crawl.process.poll() is None:

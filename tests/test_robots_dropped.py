@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from scrapy import Request
+from scrapy.downloadermiddlewares.stats import DownloaderStats
 
 from newsarchive import settings as project_settings
 from tests.plugins.crawling import parse_stats
@@ -405,3 +406,34 @@ def test_a_users_own_downloader_stats_subclass_counts_each_download_once(
     assert stats["downloader/response_count"] == len(asked)
     said = [line for line in done.stderr.splitlines() if OWN_STATS_SAID in line]
     assert len(said) == (1 if scrapys == "left on" else 0), said
+
+
+def test_a_users_downloader_stats_named_by_path_and_as_a_class_counts_once() -> None:
+    """One class named twice in a run's DOWNLOADER_MIDDLEWARES (its path, and the class, as a
+    settings module or a spider's custom_settings may): one middleware counts, inside the
+    once-counting rule (each key was wrapped on its own: two counted each request), and
+    Scrapy's own stays off. Scrapy's real middleware manager, counting a real request."""
+    from scrapy.core.downloader.middleware import DownloaderMiddlewareManager
+    from scrapy.settings import Settings
+    from scrapy.utils.test import get_crawler
+
+    from newsarchive.network.robots import OnceCountedDownloaderStats, count_downloads_once
+    from tests.plugins.own_stats import OwnDownloaderStats
+
+    for named in ([OWN_STATS], [OwnDownloaderStats], [OWN_STATS, OwnDownloaderStats]):
+        own: dict[Any, int | None] = {**project_settings.DOWNLOADER_MIDDLEWARES}
+        own.update(dict.fromkeys(named, 850))
+        settings = Settings()
+        settings.set("DOWNLOADER_MIDDLEWARES", own, priority="project")
+        count_downloads_once(settings)  # as the add-on does
+        made = settings.getdict("DOWNLOADER_MIDDLEWARES")
+        crawler = get_crawler(settings_dict={"DOWNLOADER_MIDDLEWARES": made})
+        crawler.stats.open_spider()
+        manager = DownloaderMiddlewareManager.from_crawler(crawler)
+        counting = [m for m in manager.middlewares if isinstance(m, DownloaderStats)]
+        assert len(counting) == 1, (named, counting)
+        assert isinstance(counting[0], OnceCountedDownloaderStats)
+        assert isinstance(counting[0], OwnDownloaderStats)
+        counting[0].process_request(Request("http://127.0.0.1/a"))
+        assert crawler.stats.get_value("downloader/request_count") == 1
+        assert crawler.stats.get_value("test/own_stats/requests") == 1

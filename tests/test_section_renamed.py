@@ -104,3 +104,48 @@ def test_earlier_runs_measures_follow_a_declared_rename() -> None:
     (moved,) = follow_renames([before], {"business": "economy"})
     assert moved.sections == {"economy": 12, "politics": 9}
     assert moved.section_items == {"economy": 12} and "economy" in moved.section_coverage
+
+
+def test_a_chain_of_renames_is_refused_naming_the_map_to_write() -> None:
+    """business -> economy, economy -> markets (renamed twice): `economy` is no section now,
+    refused at load, the line naming each earlier key to its key now."""
+    with pytest.raises(ValueError, match="renamed_sections") as refused:
+        SiteProfile(name="x", base_url="", domains=(), sections={"markets": "/m/"},
+                    renamed_sections={"business": "economy", "economy": "markets"})  # fmt: skip
+    assert "{'business': 'markets', 'economy': 'markets'}" in str(refused.value)
+    # what it says is taken
+    renamed = {"business": "markets", "economy": "markets"}
+    written = SiteProfile(name="x", base_url="", domains=(), sections={"markets": "/m/"},
+                          renamed_sections=renamed)  # fmt: skip
+    assert dict(written.renamed_sections) == {"business": "markets", "economy": "markets"}
+
+
+def test_an_earlier_key_spelled_as_a_section_now_is_refused() -> None:
+    """'Politics' folds to the section `politics`: the state's counts would keep it there,
+    the rename silently not followed (it was taken)."""
+    with pytest.raises(ValueError, match="'Politics' is its section 'politics'"):
+        SiteProfile(name="x", base_url="", domains=(), sections={"politics": "/p/", "world": "/w/"},
+                    renamed_sections={"Politics": "world"})  # fmt: skip
+
+
+def test_two_sections_made_one_count_both_in_the_earlier_runs() -> None:
+    """An earlier run measured both names (the profile merged `business` into `economy`):
+    the section's baseline is both sections' articles, as the crawl state's counts are, its
+    field shares weighed by each one's items (it was economy's alone: 5 of 17 articles, and
+    a fall to 6 went unseen)."""
+    from newsarchive.health.history import follow_renames
+
+    before = RunMeasures(
+        sections={"business": 12, "economy": 5, "politics": 9},
+        items=26,
+        coverage={},
+        section_items={"business": 12, "economy": 4},
+        section_coverage={"business": {"authors": 1.0}, "economy": {"authors": 0.5}},
+    )
+    (moved,) = follow_renames([before], {"business": "economy"})
+    assert moved.sections == {"economy": 17, "politics": 9}
+    assert moved.section_items == {"economy": 16}
+    assert moved.section_coverage == {"economy": {"authors": (12 * 1.0 + 4 * 0.5) / 16}}
+    # two earlier keys of one section, both in a run: both counted
+    (both,) = follow_renames([before], {"business": "markets", "economy": "markets"})
+    assert both.sections == {"markets": 17, "politics": 9}

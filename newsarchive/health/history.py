@@ -13,7 +13,6 @@ import json
 import sqlite3
 from collections.abc import Collection, Mapping
 from pathlib import Path
-from typing import Any
 
 from newsarchive.health.alarms import RunMeasures
 
@@ -61,21 +60,45 @@ class HealthHistory:
 def follow_renames(earlier: list[RunMeasures], renamed: Mapping[str, str]) -> list[RunMeasures]:
     """Earlier runs' measures with a section the profile renamed (`renamed_sections`: old key
     -> key now) under its key now: its history is the section's (judged as new before, its
-    median lost). A run that measured both names keeps the new one's."""
+    median lost). A run that measured both names (two sections the profile made one, or two
+    earlier keys of one) counts the articles of both under the key now, as the crawl state's
+    counts do, its field shares weighed by each one's items: the new key's alone put the
+    section's baseline below what it holds now, and a fall of it went unseen."""
     if not renamed:
         return earlier
 
-    def moved(by_section: dict[str, Any]) -> dict[str, Any]:
-        out = {renamed.get(name, name): value for name, value in by_section.items()}
-        out.update((name, value) for name, value in by_section.items() if name not in renamed)
+    def key(name: str) -> str:
+        return renamed.get(name, name)
+
+    def summed(by_section: dict[str, int]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for name, value in by_section.items():
+            out[key(name)] = out.get(key(name), 0) + value
+        return out
+
+    def weighed(run: RunMeasures) -> dict[str, dict[str, float]]:
+        parts: dict[str, list[tuple[int, dict[str, float]]]] = {}
+        for name, shares in run.section_coverage.items():
+            parts.setdefault(key(name), []).append((run.section_items.get(name, 0), shares))
+        out: dict[str, dict[str, float]] = {}
+        for name, found in parts.items():
+            total = sum(items for items, _ in found)
+            if len(found) == 1 or not total:  # nothing to weigh by: the key now's own, if any
+                out[name] = run.section_coverage.get(name, found[-1][1])
+                continue
+            fields = {field for _, shares in found for field in shares}
+            out[name] = {
+                field: sum(items * shares.get(field, 0.0) for items, shares in found) / total
+                for field in fields
+            }
         return out
 
     return [
         dataclasses.replace(
             run,
-            sections=moved(run.sections),
-            section_items=moved(run.section_items),
-            section_coverage=moved(run.section_coverage),
+            sections=summed(run.sections),
+            section_items=summed(run.section_items),
+            section_coverage=weighed(run),
         )
         for run in earlier
     ]

@@ -490,10 +490,14 @@ def count_downloads_once(settings: BaseSettings) -> None:
         return
     mine = settings.getdict(name)
     mine.update(dict.fromkeys(scrapys))  # the run's own counts: Scrapy's would count again
+    wrapped: set[type] = set()
     for key, component in own.items():
         if issubclass(component, OnceCountedDownloaderStats):
             continue
         mine[key] = None
+        if component in wrapped:  # named twice (by its path and as a class): one counts
+            continue
+        wrapped.add(component)
         mine[_once_counted(component, key, scrapys_on)] = merged[key]
     settings.set(name, mine, priority=settings.getpriority(name) or 0)
 

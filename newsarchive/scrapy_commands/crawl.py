@@ -215,7 +215,13 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
     stats = crawler.stats.get_stats() if crawler.stats is not None else {}
     reason = stats.get("finish_reason")
     if stats.get(exitcodes.STATE_REFUSED_STAT):  # refused as it joined: nothing fetched
-        return exitcodes.BAD_INPUT, str(stats[exitcodes.STATE_REFUSED_STAT])
+        # exit 2 (the setting is what to mend), but a write that failed as it closed (its
+        # run report, an empty items file on a full disk) is said too: the line alone hid it
+        also = [
+            with_cause(stats, stat, why) for stat, why in FAILURE_STATS.items() if stats.get(stat)
+        ]
+        refused = str(stats[exitcodes.STATE_REFUSED_STAT])
+        return exitcodes.BAD_INPUT, refused + (f"; also: {'; '.join(also)}" if also else "")
     if reason is None and forced:  # said "(killed)" before: nothing was killed
         return exitcodes.FAILED, (
             "the crawl was stopped by a second Ctrl-C or SIGTERM (forced shutdown): pages in "

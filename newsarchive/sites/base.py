@@ -69,6 +69,14 @@ def section_key(name: str, keys: Mapping[str, str]) -> str:
     return keys.get(_folded(name), name)
 
 
+def _last_name(key: str, renamed: Mapping[str, str]) -> str:
+    """Where a chain of renames (a -> b, b -> c) leads `key` (a cycle: where it turns)."""
+    seen = {key}
+    while (key := renamed.get(key, key)) in renamed and key not in seen:
+        seen.add(key)
+    return key
+
+
 def _folded(name: str) -> str:
     """A section name as its profile key may spell it: "U.S." and "us", "Business", "business",
     "Économie" (composed or decomposed: e + U+0301) and economie. Accents go (NFKD, then
@@ -256,15 +264,34 @@ class SiteProfile:
     # unchanged articles were counted under their old name and its history was lost)
     renamed_sections: Mapping[str, str] = field(default_factory=dict)
 
+    def _check_renamed(self) -> None:
+        """`renamed_sections` at load: each earlier key to a key now, never one of them in
+        any spelling (the state's counts fold "Business" and "business" into one: such an
+        old key was a section now, its rename silently not followed); a chain (a -> b,
+        b -> c) is refused naming the map to write, each earlier key to the key now."""
+        now = {_folded(key): key for key in self.sections}
+        for old, new in self.renamed_sections.items():
+            why = ""
+            if new not in self.sections:
+                why = f"{new!r} is none of its sections"
+                if new in self.renamed_sections:  # a chain: b was renamed on, to c
+                    mapped = {
+                        key: _last_name(key, self.renamed_sections) for key in self.renamed_sections
+                    }
+                    if set(mapped.values()) <= set(self.sections):  # not a cycle
+                        why += f" (renamed on: write each earlier key to its key now, {mapped})"
+            elif _folded(old) in now:
+                why = f"{old!r} is its section {now[_folded(old)]!r} (spelled as section names are)"
+            if why:
+                raise ValueError(
+                    f"site profile {self.name!r}: renamed_sections {old!r} -> {new!r}: {why}; "
+                    "the new name must be one of its sections and the old one none of them"
+                )
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "sections", MappingProxyType(dict(self.sections)))
         object.__setattr__(self, "renamed_sections", MappingProxyType(dict(self.renamed_sections)))
-        for old, new in self.renamed_sections.items():
-            if new not in self.sections or old in self.sections:
-                raise ValueError(
-                    f"site profile {self.name!r}: renamed_sections {old!r} -> {new!r}: the "
-                    "new name must be one of its sections and the old one none of them"
-                )
+        self._check_renamed()
         unknown = set(self.discover) - set(DISCOVERY_SOURCES)
         if unknown:
             raise ValueError(f"{self.name}: unknown discovery sources {sorted(unknown)}")
