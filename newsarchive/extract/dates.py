@@ -1701,9 +1701,10 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
 
 # An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
 # ...", "Vidéo du ..."): another item's, the article's line beside it.
+# (no try from inside a run of marks: the try from its start covers it)
 _MEDIA_LINE = re.compile(
-    r"\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)\s*(?:vom|von|from|of|du|de"
-    r"|del|do|da|van|dal)\b",
+    r"(?!(?<=\W)\W)\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)"
+    r"\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b",
     re.I,
 )
 

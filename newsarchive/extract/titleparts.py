@@ -901,7 +901,7 @@ def _uncrumbed(parts: list[str], sites: frozenset[str], sections: frozenset[str]
 
 
 # a mark only breadcrumb trails set between a section and what it holds
-_TRAIL_MARK = re.compile("\\s*[\u00bb\u203a]\\s*")
+_TRAIL_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[\u00bb\u203a]\\s*")
 # a breadcrumb's mark between a section and what it holds
 _CRUMB_MARK = re.compile("\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
