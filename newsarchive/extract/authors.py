@@ -257,7 +257,8 @@ _CONTRIBUTED = re.compile(
     r"^(?:(?:con|com|avec|with)\s+)?(?:(?:la|a)\s+)?"
     r"(?:colabora(?:ción|ção)|collaborazione|collaboration)\s+(?:de|da|di|of)\s+(?:l['’])?"
     r"|^(?:colaborou|colaboró|colaboraram|colaboraron|ha collaborato|hanno collaborato|"
-    r"(?:met\s+)?medewerking van|współpraca|spolupráce|spolupracoval[a]?|mitarbeit)\s*:?\s+",
+    r"(?:met\s+)?medewerking van|współpraca|spolupráce|spolupracoval[a]?|mitarbeit)"
+    r"(?:\s*+:\s++|\s++)",  # (the spaces around the colon split one way)
     re.I,
 )
 # ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
@@ -415,8 +416,10 @@ _WEEKDAY_DATE = re.compile(
 )
 # "on" and a weekday, whole or cut, before a date: "on Fri, 12/05/2026", "on Friday,
 # December 5, 2026"
+# (no try from inside a run of spaces: the try from its start covers it)
 _ON_WEEKDAY = re.compile(
-    r"\s+on\s+(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
+    r"(?<!\s)\s+on\s+"
+    r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
     r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*$"
 )
 _WEEKDAYS = {
@@ -2579,8 +2582,10 @@ def writer_after_credit(text: str) -> str | None:
 
 # ... the same in Japanese, Chinese and Korean, after a space or a slash and with no colon:
 # "山田太郎 写真・佐藤花子", "김민수 기자 / 사진 이영희 기자"
+# (the spaces before and after a mark split one way: "\s*(?:\s|/)\s*" tried every split)
 _CJK_LATER_CREDIT = re.compile(
-    r"(?<=\S)\s*(?:\s|[/／|、，])\s*(?:写真|撮影|摄影|攝影|사진)\s*[・:：／/=＝]?\s*\S.*$"
+    r"(?<=\S)(?:\s++(?:[/／|、，]\s*+)?|[/／|、，]\s*+)(?:写真|撮影|摄影|攝影|사진)"
+    r"\s*+(?:[・:：／/=＝]\s*+)?\S.*$"
 )
 
 

@@ -446,7 +446,7 @@ BARE_STAMP_LINE = 50
 _BARE_DATE = re.compile(
     r"\d{1,4}[./-]\s?\d{1,2}[./-]|\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|\b\d{1,2}\.?\s+(?:\w{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:\w{1,3}\s+)?\d{4}\b"
-    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"
+    r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"  # (from a word's start only)
 )
 _STAMP_FILLER = re.compile(
     r"[\d\W_年月日時分秒]+|\b(?:[^\W\d_]|uhr|am|pm|um|at|à|las|alle|ore|kl|klo|saat|le|el|de|del|den)\b",

@@ -67,7 +67,7 @@ _SOLAR_LANGS = ("fa", "prs", "ps", "pbt")  # Persian, Dari, Pashto, Southern Pas
 # 1403/09/15", "شماره: ...", "ID: ..."), which some CMSs spell as a day
 _NUMBER_LABEL = re.compile(
     r"(?:کد|شماره|شناسه|كود|رقم|ګڼه|id|no\.?|nr\.?|#)(?:\s*(?:خبر|مطلب|سند|پرونده|news|file))?"
-    r"\s*[:：.]?\s*$",
+    r"\s*+(?:[:：.]\s*+)?$",  # (the spaces around the mark split one way)
     re.I,
 )
 # A zone's two seasons named together ("CET/CEST", "EST/EDT"): that zone, its offset the day's.

@@ -1731,9 +1731,10 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
 
 # An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
 # ...", "Vidéo du ..."): another item's where the article has a dated line of its own.
+# (no try from inside a run of marks: the try from its start covers it)
 _MEDIA_LINE = re.compile(
-    r"\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)\s*(?:vom|von|from|of|du|de"
-    r"|del|do|da|van|dal)\b",
+    r"(?!(?<=\W)\W)\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)"
+    r"\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b",
     re.I,
 )
 

@@ -25,7 +25,8 @@ _OWN_MONTHS: dict[str, dict[str, int]] = langwords.clashing_months()
 # language's, after a capitalised word, is a name and a number ("Team Mashi 3 2026", Zulu's
 # March on an English page), not a day.
 _LANG_MONTHS: dict[str, frozenset[str]] = langwords.month_words()
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+# (from a word's start only: the window is cut out, so a word cut at its edge still counts)
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 # A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
 # An abbreviation's mark after it: a dot, Hebrew's geresh (U+05F3), Devanagari's "॰" ("फ़र॰").
 _MONTH = r"([^\W\d_]{3,12})[.\u05f3\u0970]?"
@@ -532,8 +533,9 @@ _ETHIOPIAN_MONTHS = {
 }  # fmt: skip
 _ET_MONTH = "(" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
 _ETHIOPIAN_DATE = re.compile(
-    rf"{_ET_MONTH}\s*(\d{{1,2}})\s*(?:ቀን)?\s*,?\s*(\d{{4}})(?!\d)"
-    rf"|(?<!\d)(\d{{1,2}})\s*(?:ቀን)?\s*{_ET_MONTH}\s*,?\s*(\d{{4}})(?!\d)"
+    # (the spaces around "ቀን" and the comma split one way)
+    rf"{_ET_MONTH}\s*+(\d{{1,2}})\s*+(?:ቀን\s*+)?(?:,\s*+)?(\d{{4}})(?!\d)"
+    rf"|(?<!\d)(\d{{1,2}})\s*+(?:ቀን\s*+)?{_ET_MONTH}\s*+(?:,\s*+)?(\d{{4}})(?!\d)"
 )
 _ETHIOPIAN_EPOCH = 2796  # the proleptic Gregorian ordinal of Meskerem 1 of the year 1 (8 CE)
 
@@ -703,7 +705,7 @@ def _foreign_after_name(m: re.Match[str], lang: str | None) -> bool:
     own = _LANG_MONTHS.get(lang or "")
     if own is None or m.group(1).lower() in own or "," in m.group(0) or " de " in m.group(0):
         return False  # "Diciembre 4, 2026" is a date, whatever the page's tag says
-    word = _WORD_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    word = _WORD_BEFORE.search(m.string[max(0, m.start() - 30) : m.start()])
     return word is not None and word.group(1)[0].isupper()
 
 

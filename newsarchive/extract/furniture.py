@@ -76,7 +76,9 @@ _STOCK_WORDS = "|".join(
 )
 # ... a player's label may carry its running time ("Artikel anhören 4:12 Min.")
 OTHER_STOCK_LINE = re.compile(
-    rf"^\W*(?:{_STOCK_WORDS})\W*(?:(?:\d{{1,2}}:\d{{2}}|\d{{1,3}})\s*(?:min\w*\.?)?\W*)?$", re.I
+    # (the spaces before "min" and the marks after the time split one way)
+    rf"^\W*(?:{_STOCK_WORDS})\W*+(?:(?:\d{{1,2}}:\d{{2}}|\d{{1,3}})(?:\s*+min\w*+\.?)?\W*+)?$",
+    re.I,
 )
 _MAX_OTHER_STOCK_LINE = 45  # the longest of them, with marks around
 # A rights notice closing a story, anywhere in a short line (langwords.RIGHTS_NOTICES).

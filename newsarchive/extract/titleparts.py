@@ -914,7 +914,7 @@ def _uncrumbed(parts: list[str], sites: frozenset[str], sections: frozenset[str]
 
 
 # a mark only breadcrumb trails set between a section and what it holds
-_TRAIL_MARK = re.compile("\\s*[\u00bb\u203a]\\s*")
+_TRAIL_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[\u00bb\u203a]\\s*")
 
 
 def _quote_closed(rest: str) -> bool:
