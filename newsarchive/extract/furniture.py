@@ -528,7 +528,7 @@ READ_ALSO_LINE = re.compile(
     r"(?: [^\W\d_]+){0,3}?"
     rf"|(?:{_READ_ALSO_WORDS}))"
     # ... then the title (CJK titles are short: "【関連記事】新しい橋が完成")
-    r"\s*[:：|｜–—»>】\]]\s*[^\s:：].{3,180}$",
+    r"\s*[:：|｜–—»>】\]]\s*(?P<title>[^\s:：].{3,180})$",
     re.I,
 )
 # The same label alone on its line, its titles in the blocks after it. Not "Read:" alone: a
@@ -562,12 +562,17 @@ _MAX_TITLE_LINE = 150
 def is_read_also(text: str) -> bool:
     """ "Lesen Sie auch: <another page's title>" with the title unlinked: one phrase after
     the label, no sentence after it."""
-    return (
-        len(text) <= _MAX_READ_ALSO
-        and _READ_ALSO_MARKS.search(text, 0, 60) is not None
-        and READ_ALSO_LINE.match(text) is not None
-        and not _INNER_STOP.search(text)
-    )
+    if (
+        len(text) > _MAX_READ_ALSO
+        or _READ_ALSO_MARKS.search(text, 0, 60) is None
+        or (m := READ_ALSO_LINE.match(text)) is None
+        or _INNER_STOP.search(text)
+    ):
+        return False
+    # a title opens with a capital or a sign; a word in lower case goes on with the
+    # writer's sentence ("Más información: el plazo termina el lunes.", "Mer om det: ...")
+    first = m.group("title").split(maxsplit=1)[0]
+    return not (first.isalpha() and first.islower())
 
 
 # A messenger channel's call inside a short promo ("... Abonniere den Whatsapp-Kanal von
@@ -579,9 +584,13 @@ CHANNEL_CALL = re.compile(
     # (the site's own: "dem Kanal", "the channel" may be a scam's, quoted in a police warning)
     r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem) kanal\b"
     r"|\b(?:follow|join|subscribe to) our (?:\w+ )?(?:whatsapp|telegram) channel\b"
-    # "... verpassen? Folgen Sie uns auf WhatsApp.", "Sigue ... en nuestro canal de WhatsApp"
-    r"|\bfolgen sie uns (?:jetzt |auch )?auf (?:whatsapp|telegram)\b"
-    r"|\b(?:nuestro canal de|notre chaîne|nostro canale(?: su)?|ons) (?:whatsapp|telegram)\b",
+    # "... verpassen? Folgen Sie uns auf WhatsApp.", "Sigue ... en nuestro canal de WhatsApp":
+    # the call opens its sentence (after "Auf dem Plakat steht:" it is the story's report), and
+    # the Dutch "ons" goes with its channel ("ons WhatsApp-kanaal", not "stuurde ons
+    # WhatsApp-berichten")
+    r"|(?:^|[.!?]\s+)\W{0,3}folgen sie uns (?:jetzt |auch )?auf (?:whatsapp|telegram)\b"
+    r"|\b(?:nuestro canal de|notre chaîne|nostro canale(?: su)?) (?:whatsapp|telegram)\b"
+    r"|\bons (?:whatsapp|telegram)[- ]?kanaal\b",
     re.I,
 )
 _MAX_CHANNEL_PROMO = 300
