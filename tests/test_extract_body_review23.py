@@ -153,6 +153,12 @@ STAYS = [
     pytest.param(
         "de", "<p>Ab 1. Januar 2027.</p>", "Ab 1. Januar 2027.", id="de-from-date-sentence"
     ),
+    pytest.param(
+        "de",
+        "<p><strong>Plus:</strong></p><ul><li>Die Brücke verkürzt den Schulweg für viele Kinder deutlich.</li></ul><p><strong>Minus:</strong></p><ul><li>Die Bauzeit von zwei Jahren belastet die Anwohner.</li></ul>",
+        "Plus: Die Brücke verkürzt den Schulweg",
+        id="de-plus-label-over-a-list",
+    ),
     pytest.param("ja", "<p>（続く）</p>", "（続く）", id="ja-continued-note"),
     pytest.param(
         "ja",

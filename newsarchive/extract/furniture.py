@@ -72,7 +72,13 @@ _STOCK_WORDS = "|".join(
     for w in langwords.entries(langwords.STOCK_LINES)
     + langwords.entries(langwords.RELATED_HEADINGS)
     + langwords.entries(langwords.PLACEHOLDER_LINES)
-    + langwords.entries(langwords.PAYWALL_LABELS)  # "PLUS", "Premium" alone: a paid piece's badge
+)
+# "PLUS", "Premium" alone: a paid piece's badge; with a colon a label over what follows (a
+# product test's "Plus:" over its strong points)
+_PAYWALL_BADGE = re.compile(
+    rf"^[^\w:]*(?:{'|'.join(re.escape(w) for w in langwords.entries(langwords.PAYWALL_LABELS))})"
+    r"[^\w:]*$",
+    re.I,
 )
 # ... a player's label may carry its running time ("Artikel anhören 4:12 Min.")
 OTHER_STOCK_LINE = re.compile(
@@ -838,7 +844,10 @@ def is_stock_line(text: str) -> bool:
         or CONSENT_LINE.match(text)
         or PLAYER_LINE.match(text)
         or CREDIT_LINE.match(text)
-        or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text.casefold()))
+        or (
+            len(text) <= _MAX_OTHER_STOCK_LINE
+            and (OTHER_STOCK_LINE.match(text.casefold()) or _PAYWALL_BADGE.match(text))
+        )
         or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
         or (len(text) <= _MAX_RIGHTS_LINE and RIGHTS_NOTICE.search(text))
     )
