@@ -1,8 +1,8 @@
 """Review of body-23's rules on invented pages of publishers never seen: story lines that
 look like the furniture those rules drop stay in the body (a Dutch "stuurde ons
-WhatsApp-berichten", a call reported on a poster, a subhead "Mer omfattande ..." or
-"Meer overlast ..." opening with a related block's heading word, a sentence after "Más
-información:", an update note "Update, 14:32 Uhr: ..." or a short dated sentence at the
+WhatsApp-berichten", a call reported on a poster or said by a club's speaker, a subhead
+"Mer omfattande ..." or "Meer overlast ..." opening with a related block's heading word, a
+sentence after "Más información:", a product test's "Plus:" over a list, an update note "Update, 14:32 Uhr: ..." or a short dated sentence at the
 end, a Japanese paper's "to be continued" in brackets beside Kyodo's tag), and a
 one-paragraph "teaser" block in a side column or a row of teaser cards is another story's,
 not the lead. The furniture itself still goes. Invented sites, stories and sentences; no
@@ -158,6 +158,12 @@ STAYS = [
         "<p><strong>Plus:</strong></p><ul><li>Die Brücke verkürzt den Schulweg für viele Kinder deutlich.</li></ul><p><strong>Minus:</strong></p><ul><li>Die Bauzeit von zwei Jahren belastet die Anwohner.</li></ul>",
         "Plus: Die Brücke verkürzt den Schulweg",
         id="de-plus-label-over-a-list",
+    ),
+    pytest.param(
+        "es",
+        "<p>Nuestro canal de WhatsApp ya tiene diez mil seguidores, explicó la portavoz del club en rueda de prensa.</p>",
+        "Nuestro canal de WhatsApp ya tiene diez mil seguidores",
+        id="es-channel-said",
     ),
     pytest.param("ja", "<p>（続く）</p>", "（続く）", id="ja-continued-note"),
     pytest.param(

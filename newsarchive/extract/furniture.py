@@ -629,7 +629,10 @@ _QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
 # A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
 _SAID = re.compile(
     r",\s*(?:rät|raten|riet|sagt|sagte|sagen|empfiehlt|empfehlen|betont|warnt|warnen|so\b"
-    r"|heißt es|says|said|advises|warns)",
+    r"|heißt es|says|said|advises|warns"
+    # the speakers of unseen sites' languages ("..., explicó la portavoz", "..., zegt hij")
+    r"|(?:dijo|explicó|afirmó|señaló|indicó|a déclaré|a expliqué|explique|déclare|ha detto"
+    r"|ha spiegato|spiega|zegt|zei|aldus|sier|sa|säger|sade|siger|sagde)\b)",
     re.I,
 )
 
@@ -802,6 +805,7 @@ def is_stock_line(text: str) -> bool:
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
         and CHANNEL_CALL.search(text)
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
+        and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
         return True
     if (
