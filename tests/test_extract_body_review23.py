@@ -2,11 +2,11 @@
 look like the furniture those rules drop stay in the body (a Dutch "stuurde ons
 WhatsApp-berichten", a call reported on a poster or said by a club's speaker, a subhead
 "Mer omfattande ..." or "Meer overlast ..." opening with a related block's heading word, a
-sentence after "Más información:", a product test's "Plus:" over a list, an update note "Update, 14:32 Uhr: ..." or a short dated sentence at the
-end, a Japanese paper's "to be continued" in brackets beside Kyodo's tag), and a
-one-paragraph "teaser" block in a side column or a row of teaser cards is another story's,
-not the lead. The furniture itself still goes. Invented sites, stories and sentences; no
-publisher's page."""
+sentence after "Más información:", a product test's "Plus:" over a list, an update note
+"Update, 14:32 Uhr: ..." or a short dated sentence at the end, a Japanese paper's "to be
+continued" in brackets beside Kyodo's tag), and a one-paragraph "teaser" block in a side
+column or a row of teaser cards is another story's, not the lead. The furniture itself
+still goes. Invented sites, stories and sentences; no publisher's page."""
 
 # ruff: noqa: E501  -- sentences and HTML snippets read best one per line
 
