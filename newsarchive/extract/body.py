@@ -75,6 +75,16 @@ INLINE_TAGS = frozenset(f"{_INLINE} sub sup time u var wbr img".split())
 RECIRC_TAGS = frozenset({"section", "div", "ul", "ol"})
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5"})
 RECIRC_HEADING_WITHIN = 6  # a block's heading comes first: only its first descendants are read
+
+
+def _heading_word(h: str) -> str:
+    """A heading of langwords.RELATED_HEADINGS as a whole word where its script spaces words:
+    "Mer om" is no "Mer omfattande åtgärder", "Meer over" no "Meer overlast" (a subhead);
+    a CJK heading may run on into its next sign."""
+    spaced = h[-1:].isalpha() and h[-1] < "\u0e00"  # Latin to Devanagari; not Thai or CJK
+    return re.escape(h) + (r"(?!\w)" if spaced else "")
+
+
 RECIRC_HEADING = re.compile(
     r"^(?:more (?:from|on|in|stories|news)\b"
     r"|related(?: (?:stories|articles|content|coverage|reading|topics))?$"
@@ -98,7 +108,7 @@ RECIRC_HEADING = re.compile(
     r"|læs også|mest læste|ook interessant|lees ook|ilgili haberler|daha fazla"
     r"|читайте также|関連|おすすめ|\w{0,8}の新着|新着|人気|ランキング|관련\s?기사|많이 본"
     r"|추천|相关|推荐|热门"
-    + "".join("|" + re.escape(h) for h in langwords.entries(langwords.RELATED_HEADINGS))
+    + "".join("|" + _heading_word(h) for h in langwords.entries(langwords.RELATED_HEADINGS))
     + r").{0,60}$",
     re.I,
 )
@@ -368,6 +378,7 @@ _AGENCY_TAG = re.compile(r"^[(（](?:[^\W\d_]{2,12}[/,.=]? ?){1,3}[)）]$")
 # Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
 _SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
 _SLASH_TAG_PARTS = re.compile(r"\s*[/,]\s*")
+_TAG_PARTS = re.compile(r"[/,.=\s]+")
 # The agencies and the generic words for them (both langwords.py, shared with authors.py).
 AGENCIES = langwords.AGENCIES | langwords.GENERIC_AGENCY_WORDS
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
@@ -383,6 +394,10 @@ def _without_tag_lines(paragraphs: list[str]) -> list[str]:
 
 
 def _is_tag_line(p: str) -> bool:
+    if p.endswith((".", "!", "?", ":")) and not (
+        len(p) <= DATE_STAMPS_LINE and _ABBREVIATED_END.match(p)
+    ):
+        return False  # a sentence: "Am 12. Dezember 2026.", "Update, 14:32 Uhr: Straße frei."
     if len(p) <= DATE_STAMPS_LINE and _is_date_line(p):
         return True  # two stamps make a longer line: "Veröffentlicht am ... Aktualisiert am ..."
     if len(p) <= BARE_STAMP_LINE and _is_bare_stamp(p):
@@ -391,7 +406,13 @@ def _is_tag_line(p: str) -> bool:
         return False
     if len(p) > TAG_LINE:
         return False
-    if _SOURCE_TAG.match(p) or _AGENCY_TAG.match(p) or _is_slash_tag(p):
+    if _SOURCE_TAG.match(p) or _is_slash_tag(p):
+        return True
+    # full-width brackets hold a Japanese paper's words too ("to be continued", "honorifics
+    # left out"): there the agency's name is the tag (Kyodo's, Jiji's)
+    if _AGENCY_TAG.match(p) and (
+        p[0] == "(" or any(w in AGENCIES for w in _TAG_PARTS.split(p[1:-1]))
+    ):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -401,6 +422,11 @@ def _is_tag_line(p: str) -> bool:
         _names_word(w, after_comma=i > 0 and words[i - 1].endswith(","))
         for i, w in enumerate(words)
     )
+
+
+# A stamp's last word abbreviated ("14:32 h.", "2:32 p.m.", "10:15 Uhr."), after its time,
+# with no note after the time ("Update, 14:32 Uhr: Die Straße ist frei." is the story's).
+_ABBREVIATED_END = re.compile(r"(?!.*\d.*[:：]\s)(?=.*\d).*\s(?:[^\W\d_]{1,3}\.){1,2}$")
 
 
 # A date stamp set as a line ("Veröffentlicht am 12.03.2025, 10:15 Uhr", "Stand: 12.03.2025",

@@ -72,7 +72,13 @@ _STOCK_WORDS = "|".join(
     for w in langwords.entries(langwords.STOCK_LINES)
     + langwords.entries(langwords.RELATED_HEADINGS)
     + langwords.entries(langwords.PLACEHOLDER_LINES)
-    + langwords.entries(langwords.PAYWALL_LABELS)  # "PLUS", "Premium" alone: a paid piece's badge
+)
+# "PLUS", "Premium" alone: a paid piece's badge; with a colon a label over what follows (a
+# product test's "Plus:" over its strong points)
+_PAYWALL_BADGE = re.compile(
+    rf"^[^\w:]*(?:{'|'.join(re.escape(w) for w in langwords.entries(langwords.PAYWALL_LABELS))})"
+    r"[^\w:]*$",
+    re.I,
 )
 # ... a player's label may carry its running time ("Artikel anhören 4:12 Min.")
 OTHER_STOCK_LINE = re.compile(
@@ -530,7 +536,7 @@ READ_ALSO_LINE = re.compile(
     r"(?: [^\W\d_]+){0,3}?"
     rf"|(?:{_READ_ALSO_WORDS}))"
     # ... then the title (CJK titles are short: "【関連記事】新しい橋が完成")
-    r"\s*[:：|｜–—»>】\]]\s*[^\s:：].{3,180}$",
+    r"\s*[:：|｜–—»>】\]]\s*(?P<title>[^\s:：].{3,180})$",
     re.I,
 )
 # The same label alone on its line, its titles in the blocks after it. Not "Read:" alone: a
@@ -564,12 +570,17 @@ _MAX_TITLE_LINE = 150
 def is_read_also(text: str) -> bool:
     """ "Lesen Sie auch: <another page's title>" with the title unlinked: one phrase after
     the label, no sentence after it."""
-    return (
-        len(text) <= _MAX_READ_ALSO
-        and _READ_ALSO_MARKS.search(text, 0, 60) is not None
-        and READ_ALSO_LINE.match(text) is not None
-        and not _INNER_STOP.search(text)
-    )
+    if (
+        len(text) > _MAX_READ_ALSO
+        or _READ_ALSO_MARKS.search(text, 0, 60) is None
+        or (m := READ_ALSO_LINE.match(text)) is None
+        or _INNER_STOP.search(text)
+    ):
+        return False
+    # a title opens with a capital or a sign; a word in lower case goes on with the
+    # writer's sentence ("Más información: el plazo termina el lunes.", "Mer om det: ...")
+    first = m.group("title").split(maxsplit=1)[0]
+    return not (first.isalpha() and first.islower())
 
 
 # A messenger channel's call inside a short promo ("... Abonniere den Whatsapp-Kanal von
@@ -581,9 +592,13 @@ CHANNEL_CALL = re.compile(
     # (the site's own: "dem Kanal", "the channel" may be a scam's, quoted in a police warning)
     r"|\b(?:abonnieren sie|abonniere|folgen sie|folge) (?:jetzt )?(?:unseren|unserem) kanal\b"
     r"|\b(?:follow|join|subscribe to) our (?:\w+ )?(?:whatsapp|telegram) channel\b"
-    # "... verpassen? Folgen Sie uns auf WhatsApp.", "Sigue ... en nuestro canal de WhatsApp"
-    r"|\bfolgen sie uns (?:jetzt |auch )?auf (?:whatsapp|telegram)\b"
-    r"|\b(?:nuestro canal de|notre chaîne|nostro canale(?: su)?|ons) (?:whatsapp|telegram)\b",
+    # "... verpassen? Folgen Sie uns auf WhatsApp.", "Sigue ... en nuestro canal de WhatsApp":
+    # the call opens its sentence (after "Auf dem Plakat steht:" it is the story's report), and
+    # the Dutch "ons" goes with its channel ("ons WhatsApp-kanaal", not "stuurde ons
+    # WhatsApp-berichten")
+    r"|(?:^|[.!?]\s+)\W{0,3}folgen sie uns (?:jetzt |auch )?auf (?:whatsapp|telegram)\b"
+    r"|\b(?:nuestro canal de|notre chaîne|nostro canale(?: su)?) (?:whatsapp|telegram)\b"
+    r"|\bons (?:whatsapp|telegram)[- ]?kanaal\b",
     re.I,
 )
 _MAX_CHANNEL_PROMO = 300
@@ -616,7 +631,10 @@ _QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
 # A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
 _SAID = re.compile(
     r",\s*(?:rät|raten|riet|sagt|sagte|sagen|empfiehlt|empfehlen|betont|warnt|warnen|so\b"
-    r"|heißt es|says|said|advises|warns)",
+    r"|heißt es|says|said|advises|warns"
+    # the speakers of unseen sites' languages ("..., explicó la portavoz", "..., zegt hij")
+    r"|(?:dijo|explicó|afirmó|señaló|indicó|a déclaré|a expliqué|explique|déclare|ha detto"
+    r"|ha spiegato|spiega|zegt|zei|aldus|sier|sa|säger|sade|siger|sagde)\b)",
     re.I,
 )
 
@@ -789,6 +807,7 @@ def is_stock_line(text: str) -> bool:
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
         and CHANNEL_CALL.search(text)
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
+        and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
         return True
     if (
@@ -831,7 +850,10 @@ def is_stock_line(text: str) -> bool:
         or CONSENT_LINE.match(text)
         or PLAYER_LINE.match(text)
         or CREDIT_LINE.match(text)
-        or (len(text) <= _MAX_OTHER_STOCK_LINE and OTHER_STOCK_LINE.match(text.casefold()))
+        or (
+            len(text) <= _MAX_OTHER_STOCK_LINE
+            and (OTHER_STOCK_LINE.match(text.casefold()) or _PAYWALL_BADGE.match(text))
+        )
         or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
         or (len(text) <= _MAX_RIGHTS_LINE and RIGHTS_NOTICE.search(text))
     )

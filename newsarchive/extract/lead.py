@@ -60,7 +60,8 @@ def marked_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement |
         if el in around or not isinstance(el.tag, str):
             continue
         summary = el.tag in SUMMARY_TAGS and is_summary_box(el)
-        if not summary and not _classed_lead(el) and not (n < TEASER_LEAD_AT and _teaser_lead(el)):
+        teaser = n < TEASER_LEAD_AT and _teaser_lead(el, container)
+        if not summary and not _classed_lead(el) and not teaser:
             if inside and el.tag == "p":
                 return None  # the body's first paragraph: no lead stands above it
             continue
@@ -271,13 +272,16 @@ def _names_card(el: HtmlElement) -> bool:
 TEASER_LEAD_AT = 3
 
 
-def _teaser_lead(el: HtmlElement) -> bool:
+def _teaser_lead(el: HtmlElement, container: HtmlElement) -> bool:
     """A `<p class=teaser>` under the headline, or a `<div class=teaser>` wrapping just one
-    such paragraph (German CMSs' "teaser" block before the text's own container)."""
+    such paragraph (German CMSs' "teaser" block before the text's own container), set beside
+    that container: one in a column or list of its own (a sidebar's, a row of teaser cards)
+    is another story's."""
     if "teaser" not in (cls := (el.get("class") or "").lower()):
         return False
     if el.tag == "div" and len(el) == 1 and el[0].tag == "p" and not (el.text or "").strip():
-        pass  # the wrapper is the lead: its one paragraph reads as the rules below ask
+        if (parent := el.getparent()) is None or not contains(parent, container):
+            return False
     elif el.tag != "p":
         return False
     words = {w.lower() for w in _CLASS_WORD.findall(cls)}
