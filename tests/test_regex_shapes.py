@@ -26,7 +26,7 @@ from regex_shapes import shapes
 
 KNOWN = Path(__file__).parent / "fixtures" / "regex_shapes_known.txt"
 # The listed patterns' count (152 of 584 at 0aba4839, before the bylines' worst were mended).
-KNOWN_MAX = 146
+KNOWN_MAX = 147
 
 
 def _known() -> dict[str, set[str]]:
