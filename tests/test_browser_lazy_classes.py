@@ -157,6 +157,8 @@ SHEET = """<style>
 .is-visible .poster { background-image: url(/img/poster.png); }
 .strip.seen > .tile { background-image: url(/img/tile.png); }
 .page.dark .logo { background-image: url(/img/tab.png); }
+html.night .masthead, .dark-mode .brand, .no-js .banner, body.menu-open .scrim {
+  background-image: url(/img/theme.png); }
 @media (max-width: 10px) { .narrow.shown { background-image: url(/img/narrow.png); } }
 </style>"""
 CASES = {
@@ -186,6 +188,11 @@ CASES = {
     ),
     # an ancestor's class would give a background the page has fetched: nothing waits
     "ancestor-seen": ("<div class=page><div class=logo style='height:20px'></div></div>", False),
+    # the page's own state (a root's class, a theme's, a feature's): no loader's, nothing waits
+    "root-class": ("<div class=masthead style='height:20px'></div>", False),
+    "theme-class": ("<div class=brand style='height:20px'></div>", False),
+    "feature-class": ("<div class=banner style='height:20px'></div>", False),
+    "body-state": ("<div class=scrim style='height:20px'></div>", False),
     # a class whose background the page has fetched (shown before): nothing waits
     "tab-seen": ("<div class=tab style='height:20px'>tab</div>", False),
     # a class giving a colour, a rule for another screen's width: no picture

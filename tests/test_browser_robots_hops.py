@@ -174,11 +174,15 @@ def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> d
         assert done.returncode == 0, done.stderr[-3000:]
         paths, far_paths = list(asked), list(far_asked)
     uris = set()
+    dates: dict[str, str] = {}  # a response (or revisit) record's WARC-Date, by its address
     for path in sorted((out / "warc").glob("*.warc.gz")):
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
                 uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-                uris.add(uri.replace(origin, "").replace(far, "FAR").split("?", 1)[0])
+                uri = uri.replace(origin, "").replace(far, "FAR").split("?", 1)[0]
+                uris.add(uri)
+                if record.rec_type in ("response", "revisit"):
+                    dates.setdefault(uri, record.rec_headers.get_header("WARC-Date"))
     found = [json.loads(line) for line in items.read_text().splitlines()]
     return {
         "stats": parse_stats(done.stderr),
@@ -189,6 +193,7 @@ def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> d
         "asked": paths,
         "far_asked": far_paths,
         "archived": uris,
+        "dates": dates,
     }
 
 
@@ -224,6 +229,13 @@ def test_nothing_disallowed_is_archived_and_a_loaded_page_stays(run: dict[str, A
     assert [path for path, _ in run["asked"]].count("/story/hop") == HOPS
     assert "log_count/ERROR" not in run["stats"]
     assert "browser/page_timeout" not in run["stats"]
+
+
+def test_a_stopped_redirect_is_dated_as_it_came(run: dict[str, Any]) -> None:
+    """The redirect to the far host is archived with the time its response came, not the time
+    the far host's robots.txt (fetched because of it, while the hop waited) was read."""
+    assert "FAR/robots.txt" in run["dates"], json.dumps(run["dates"])
+    assert run["dates"]["/story/hop-far"] < run["dates"]["FAR/robots.txt"]
 
 
 def test_the_page_of_a_refused_hop_closes_at_once(run: dict[str, Any]) -> None:

@@ -35,6 +35,8 @@ DOCUMENTS = {
     "patterns": [{"urlPattern": "*", "resourceType": "Document", "requestStage": "Response"}]
 }
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
+# the pause's own key in its event: when its response came (the record's WARC-Date)
+PAUSED_AT = "newsarchivePausedAt"
 # whether the document's DOMContentLoaded fired
 DOM_LOADED_JS = (
     "() => { const [n] = performance.getEntriesByType('navigation');"
@@ -68,7 +70,8 @@ def redirect_exchange(
         status=int(event["responseStatusCode"]),
         response_headers=[(h["name"], h["value"]) for h in event.get("responseHeaders") or []],
         body=b"",
-        started_at=datetime.now(UTC),
+        # as the response came, not once robots.txt was read (a host's first: fetched first)
+        started_at=event.get(PAUSED_AT) or datetime.now(UTC),
         reason=event.get("responseStatusText") or None,
         ip_address=ip_address,
         body_decoded=True,
@@ -115,6 +118,7 @@ class HopGuard:
             self._parsed = False
 
     def _paused(self, event: dict[str, Any]) -> None:
+        event[PAUSED_AT] = datetime.now(UTC)
         task = asyncio.ensure_future(self._answer(event))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)

@@ -198,6 +198,11 @@ WATCHERS_INIT_JS = _js(r"""(() => {
   // a style (a progress bar's width), a source set again as it was, loads nothing.
   const changes = window.MutationObserver && new MutationObserver(() => {});
   const media = "img, picture, source, iframe, video, audio, embed, object";
+  // an ancestor's class naming a theme, a device or a feature the page tests for (switched
+  // above): the page's state, no loader's
+  const ENVIRONMENT = new RegExp("^(?:no-?)?(?:js|webp|avif|touch|svg|mobile|desktop|tablet"
+    + "|ios|android|mac|windows|safari|firefox|chrome|edge|rtl|ltr)$|dark|light|theme"
+    + "|contrast|print|-open$|^open-", "i");
   const url = /url\(/i;
   // background addresses judged already: a second flip to one is no load
   const known = new Set();
@@ -437,6 +442,14 @@ WATCHERS_INIT_JS = _js(r"""(() => {
           const inner = before.replace(/\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\]/g, hide);
           for (const one of inner.matchAll(/\.-?[_a-zA-Z][\w-]*/g)) {
             const at = one.index, end = at + one[0].length;
+            // the page's own state, not a loader's: a class of the root (`html.dark .logo`,
+            // `body.menu-open .x`), a theme's, a device's or a feature's (`.dark-mode .logo`,
+            // `.no-js .hero`, `.webp .hero`): given at load or by a reader's choice, never as
+            // something comes in view (a sticky header's logo, its dark variant, waited for
+            // at every step of the scroll)
+            const from = inner.slice(0, at).search(/[^\s>+~]*$/);
+            if (/^(?:html|body|:root)(?![\w-])/i.test(inner.slice(from))) continue;
+            if (ENVIRONMENT.test(one[0].slice(1))) continue;
             // a compound left empty is any ancestor (`*`)
             const edge = c => !/[^\s>+~]/.test(c || " ");
             const alone = edge(inner[at - 1]) && edge(inner[end]);
