@@ -25,8 +25,9 @@ from regex_audit import collect
 from regex_shapes import shapes
 
 KNOWN = Path(__file__).parent / "fixtures" / "regex_shapes_known.txt"
-# The listed patterns' count (152 of 584 at 0aba4839, before the bylines' worst were mended).
-KNOWN_MAX = 155
+# The listed patterns' count (152 of 584 at 0aba4839, before the bylines' worst were mended;
+# 161 with the six the check was blind to until it read ASCII letters and leading assertions).
+KNOWN_MAX = 161
 
 
 def _known() -> dict[str, set[str]]:
@@ -80,9 +81,24 @@ def test_the_count_only_goes_down(flagged: dict[str, tuple[set[str], str]]) -> N
         (r"\s*,\s*", ["scan"]),
         (r"\s+(?:and|und)\s+", ["scan"]),
         (r"\d+x", ["scan"]),
+        # an ASCII letter of the pattern's own is in the sample ("b" was not)
+        (r"(b+)+c", ["nested", "scan"]),
+        (r"(x+x+)+y", ["adjacent", "nested", "scan"]),
+        (r"<s[^>]*ld\+json[^>]*>", ["adjacent"]),
+        # an assertion first that does not keep the tries off a run's inside
+        (r"(?!x)\s*,\s*", ["scan"]),
+        (r"(?=\s)\s*,", ["scan"]),
+        (r"(?<![\w.])\s*@", ["scan"]),
+        (r"(?<=\s)\s*x", ["scan"]),
+        (r"\B\s+,", ["scan"]),
+        (r"(?m)^\s*x", ["scan"]),
+        (r"(?<!\s)\s*+\+{2,}+x", ["scan"]),
         # none: guarded, anchored, possessive, atomic, capped, separated
         (r"(?!(?<=\s)\s)\s+(?:and|und)\s+", []),
         (r"(?<!\s)\s*,\s*", []),
+        (r"(?<=\w)\s*x", []),
+        (r"(?!(?<=[\s|,])[\s|,])[\s|,]+x", []),
+        (r"(?<!\s)\s*+(?<!\+)\+{2,}+x", []),
         (r"^\s*x", []),
         (r"\bfoo\s+", []),
         (r"(?:,\s*\w+)*", []),
