@@ -73,7 +73,9 @@ class _Shape:
 class _Reader:
     def __init__(self, pattern: str, flags: int) -> None:
         self.flags = flags
-        literals = {ch for ch in pattern if not ch.isalnum() or not ch.isascii()}
+        # every character the pattern names, ASCII letters too ("(b+)+c" was missed: no "b"
+        # in the sample)
+        literals = set(pattern)
         self.sample = list(dict.fromkeys(SAMPLE + sorted(literals)))
         self.sample_set = frozenset(self.sample)
         # each sample character's case forms (one character each), and the reverse
@@ -262,10 +264,32 @@ def _branches(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
 
 
 def _scanned(reader: _Reader, items: list[tuple[Any, Any]], flags: int) -> bool:
-    """scan: an alternative opening with a loop (no anchor, lookbehind or word boundary
-    first) and then needing more: a search tries it from every character of a run the loop
-    takes, each try reading the run to its end (quadratic in the run's length)."""
-    if not items or items[0][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
+    """scan: an alternative opening with a loop (no assertion first that fails inside a
+    run of what it takes) and then needing more: a search tries it from every character of
+    a run the loop takes, each try reading the run to its end (quadratic in its length)."""
+    # Leading assertions: those blocking a try inside a run of a character (preceded by it,
+    # at it) keep the search off the inside of such runs ("(?<!\\S)", "(?<=\\w)" before
+    # "\\s*", the guard "(?!(?<=\\s)\\s)"); a lookahead, "\\B", or "^" in MULTILINE over a
+    # run of newlines do not. A possessive loop between them moves the try only for what it
+    # takes.
+    blocked: set[str] = set()
+    still = set(reader.sample)  # characters for which the try is still where it began
+    k = 0
+    while k < len(items):
+        op, av = items[k]
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            blocked |= _blocks(reader, op, av, flags) & still
+        elif op is C.POSSESSIVE_REPEAT and reader.item(op, av, flags).nullable:
+            still -= reader.item(op, av, flags).chars
+        else:
+            break
+        k += 1
+    run = frozenset().union(*reader.seq(items, flags).first_loops)
+    if run <= blocked:
+        return False
+    asserts = (C.AT, C.ASSERT, C.ASSERT_NOT)
+    items = [it for it in items[:k] if it[0] not in asserts] + items[k:]
+    if not items:
         return False
     for j, (op, av) in enumerate(items):
         shape = reader.item(op, av, flags)
@@ -284,6 +308,44 @@ def _scanned(reader: _Reader, items: list[tuple[Any, Any]], flags: int) -> bool:
         if not shape.nullable:
             return False
     return False
+
+
+def _one(reader: _Reader, body: list[tuple[Any, Any]], flags: int) -> frozenset[str] | None:
+    """The characters of a body that is one character always (None: it is not)."""
+    if len(body) == 1:
+        op, av = body[0]
+        if op is C.SUBPATTERN:
+            return _one(reader, list(av[-1]), (flags | av[1]) & ~av[2])
+        shape = reader.item(op, av, flags)
+        if shape.single:
+            return shape.chars
+    return None
+
+
+def _blocks(reader: _Reader, op: Any, av: Any, flags: int) -> set[str]:
+    """The sample characters c where the assertion fails at a position preceded by c and
+    at c (inside a run of c)."""
+    every = set(reader.sample)
+    if op is C.AT:
+        if av in (C.AT_NON_BOUNDARY, C.AT_LOC_NON_BOUNDARY, C.AT_UNI_NON_BOUNDARY):
+            return set()
+        if av in (C.AT_BEGINNING, C.AT_END) and flags & re.MULTILINE:
+            return every - {"\n"}
+        return every
+    direction, body = av
+    body = list(body)
+    if direction < 0:
+        if op is C.ASSERT:
+            return every - reader.seq(body, flags).end
+        return set(_one(reader, body, flags) or ())
+    if op is C.ASSERT:
+        ahead = reader.seq(body, flags)
+        return set() if ahead.nullable else every - ahead.first
+    if body and body[0][0] is C.ASSERT and body[0][1][0] < 0:  # "(?!(?<=B)E)"
+        behind = _one(reader, list(body[0][1][1]), flags)
+        ahead = _one(reader, body[1:], flags)
+        return set(behind & ahead) if behind is not None and ahead is not None else set()
+    return set(_one(reader, body, flags) or ())
 
 
 def main() -> int:

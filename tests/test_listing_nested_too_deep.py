@@ -44,6 +44,35 @@ def test_a_page_past_the_limit_is_told_from_one_within_it() -> None:
     assert PARSER_DEPTH == 2047
 
 
+def test_the_limit_is_libxml2s_to_the_level() -> None:
+    """The installed libxml2 keeps an element 2,047 levels below <html> and drops one a level
+    deeper with all after it: PARSER_DEPTH is its limit exactly (a libxml2 whose limit moved
+    fails here, not on pages of a depth between the two)."""
+    # <body>, the <div>s, then the <a>: 2 + levels below <html>
+    kept = _response(_listing(PARSER_DEPTH - 2))
+    assert kept.css("a::attr(href)").getall()[-1].endswith("summer-season-runs")
+    lost = _response(_listing(PARSER_DEPTH - 1))
+    assert lost.css("a::attr(href)").getall() == ["/news/2026/12/04/harbour-board-votes"]
+    assert nested_past_parser(lost)
+    assert not nested_past_parser(_response(_listing(PARSER_DEPTH - 3)))
+    # a deep branch within the limit, then shallow links after it: no such page
+    deep_first = _listing(PARSER_DEPTH - 3).replace(b"</body>", b"<p><a href='/x'>x</a></p></body>")
+    assert not nested_past_parser(_response(deep_first))
+    # unclosed inline tags nest too (libxml2 closes none of them): the parse stops the same
+    unclosed = b"<html><body>" + b"<font>" * 2_100 + b"<a href='/x'>x</a></body></html>"
+    assert _response(unclosed).css("a").getall() == []
+    assert nested_past_parser(_response(unclosed))
+
+
+def test_a_body_read_as_json_is_no_such_page() -> None:
+    from scrapy.http import TextResponse
+
+    for body in (b'\xef\xbb\xbf{"items": []}', b"[1, 2]"):
+        response = TextResponse("https://news.example/news/", body=body, encoding="utf-8")
+        assert response.selector.type == "json"
+        assert not nested_past_parser(response)
+
+
 def _story(title: str) -> bytes:
     paragraph = "The harbour board voted on Tuesday to add two evening crossings to the timetable."
     return (

@@ -44,7 +44,8 @@ def nested_past_parser(response: TextResponse) -> bool:
     limit. A walk of a few steps on a page of usual depth; the tree is parsel's own (cached
     on the response), so nothing is parsed again."""
     el = response.selector.root
-    if not isinstance(el.tag, str):  # no element at all (an empty page)
+    # no element at all (an empty page), or a body parsel read as JSON (a dict or list)
+    if not isinstance(getattr(el, "tag", None), str):
         return False
     levels = 0
     while levels < PARSER_DEPTH and len(el):
