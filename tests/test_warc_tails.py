@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -109,3 +110,26 @@ def test_a_file_unreadable_after_one_record_says_record() -> None:
     assert unreadable("E: x", 1) == "unreadable after 1 record (E: x)"
     assert unreadable("E: x", 2) == "unreadable after 2 records (E: x)"
     assert unreadable("E: x", 0) == "unreadable (E: x)"
+
+
+@pytest.mark.parametrize("command", ["extract", "index", "history"])
+def test_a_fifo_itself_in_a_folder_is_named(tmp_path: Path, command: str) -> None:
+    """A FIFO (not a link to one) in a folder was passed over unnamed, exit 0."""
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    fifo = folder / "pipe.warc.gz"
+    os.mkfifo(fifo)
+    (folder / "good.warc.gz").write_bytes(_member())
+    args = {
+        "extract": ["--all-pages", str(folder), "-o", str(tmp_path / "i.jsonl")],
+        "index": [str(folder), "--cdxj", str(tmp_path / "i.cdxj")],
+        "history": [URL, "--warc", str(folder)],
+    }[command]
+    done = _run(command, *args)
+    assert done.returncode == 3, done.stderr
+    assert f"{fifo}: skipped: not a regular file (a FIFO)" in done.stderr
+    assert "Traceback" not in done.stderr
+    if command == "extract":
+        assert [item["url"] for item in _items(tmp_path / "i.jsonl")] == [URL]
+    if command == "index":
+        assert len((tmp_path / "i.cdxj").read_text().splitlines()) == 1
