@@ -79,6 +79,8 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
+from newsarchive.warc.readerrors import tail_text
+from newsarchive.warc.record_starts import note_padding, padding_after
 
 logger = logging.getLogger(__name__)
 
@@ -193,9 +195,15 @@ class Tolerant:
             end = past(self._records.end, start)
             spread = end == self._records.spread_end  # what follows: the record's rest, named
             left, following = past_junk(input_, filename, self.skips, end, named=spread)
+            padding = padding_after(input_, end) if following is None and failed else 0
+            if padding and not left:  # zeros that warcio took for a gzip member: none lost
+                note_padding(self.skips, filename, end, padding)
+                return
             if following is None:
                 if failed is not None:
                     reason = f"unreadable from here on ({_short(failed)})"
+                    if left:  # where, and how much: as `extract` says it
+                        reason = "unreadable: " + tail_text(end, left, _short(failed))
                     self.skips.file(filename, reason, self._indexed > before)
                 elif left:
                     self.skips.file(filename, cut_short(left), partial=self._indexed > before)

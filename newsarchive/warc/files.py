@@ -50,7 +50,9 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
                 elif ARCHIVE_NAME.search(candidate.name) and (
-                    candidate.is_file() or candidate.is_symlink()  # a link to nothing: named
+                    candidate.is_file()
+                    or candidate.is_symlink()  # a link to nothing: named
+                    or special_file(candidate)  # a FIFO itself, as a link to one: named
                 ):  # a link to a FIFO: named as it is opened (`openable`)
                     found.setdefault(Path(os.path.realpath(candidate)), candidate)
         elif ARCHIVE_NAME.search(path.name) and not path.name.endswith(".open"):

@@ -36,8 +36,11 @@ def ask(wanted: Callable[[ArcWarcRecord], bool], record: ArcWarcRecord, where: s
 
 
 def error_text(exc: BaseException) -> str:
-    """`Type: message`, on one line and at most ~200 characters."""
+    """`Type: message`, on one line and at most ~200 characters (a `RestUnreadable`: its
+    message alone, which says where and names its cause's type)."""
     text = " ".join(str(exc).split()) or type(exc).__name__
+    if isinstance(exc, RestUnreadable):
+        return text
     if len(text) > 200:
         text = text[:200] + "..."
     # warcio quotes a foreign file's first line: control bytes (ESC ...) reached the terminal
@@ -45,9 +48,25 @@ def error_text(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}"
 
 
+class RestUnreadable(ValueError):
+    """What follows a file's last readable record fails to read, and no record starts after
+    it (a gzip with bytes after its members that do not inflate): where and how much."""
+
+    def __init__(self, at: int, size: int, cause: BaseException) -> None:
+        self.at, self.size, self.cause = at, size, cause
+        super().__init__(tail_text(at, size, error_text(cause)))
+
+
+def tail_text(at: int, size: int, error: str) -> str:
+    """`27 bytes from offset 245 on, to the file's end, start no record (ERROR)`."""
+    noun = "byte" if size == 1 else "bytes"
+    return f"{size:,} {noun} from offset {at} on, to the file's end, start no record ({error})"
+
+
 def unreadable(error: str, records_before: int) -> str:
     """A file's skip reason: what `error_text` gave, after how many records read whole."""
-    where = f"after {records_before} records, " if records_before else ""
+    noun = "record" if records_before == 1 else "records"
+    where = f"after {records_before} {noun} " if records_before else ""
     return f"unreadable {where}({error})"
 
 

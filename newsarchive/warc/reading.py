@@ -25,7 +25,7 @@ from newsarchive.warc.gzipped import (
 )
 from newsarchive.warc.notices import one_line_notices
 from newsarchive.warc.overruns import Resume, drained, length_lost, resume_past_overrun
-from newsarchive.warc.readerrors import READ_ERRORS, ask
+from newsarchive.warc.readerrors import READ_ERRORS, RestUnreadable, ask
 from newsarchive.warc.readerrors import reason as _reason
 from newsarchive.warc.reads import Frame, Read, Stop, Wanted, unframed
 from newsarchive.warc.record_checks import (
@@ -39,6 +39,8 @@ from newsarchive.warc.record_checks import (
 from newsarchive.warc.record_starts import (
     cut_short,
     is_arc,
+    note_padding,
+    padding_after,
     past,
     past_bom,
     past_junk,
@@ -135,8 +137,15 @@ def read_on_past_junk(
             failed = exc
         if stop is not None and stop.reached is not None:
             return 0
-        left, following = past_junk(stream, path, skips, past(ends[-1], start))
+        end = past(ends[-1], start)
+        left, following = past_junk(stream, path, skips, end)
         if following is None:
+            if failed is not None and left:  # where the rest starts, and how much is lost
+                raise RestUnreadable(end, left, failed) from failed
+            padding = padding_after(stream, end) if failed is not None else 0
+            if padding:  # zeros that warcio took for a gzip member: nothing lost
+                note_padding(skips, path, end, padding)
+                return 0
             if failed is not None:
                 raise failed
             return left

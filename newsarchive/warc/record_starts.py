@@ -123,6 +123,33 @@ def unread_tail(stream: IO[bytes], end: int) -> int:
     return stream.tell() - end
 
 
+def padding_after(stream: IO[bytes], end: int) -> int:
+    """How many bytes follow offset `end` where all of them are zeros or blank space (a
+    block's padding, as tape and block-sized storage leave after a `.warc.gz`), else 0.
+
+    warcio takes such a tail for a gzip member that does not inflate: nothing is lost
+    there, so it is only noted, never counted as a file unreadable."""
+    stream.seek(end)
+    size = 0
+    while chunk := stream.read(1 << 20):
+        if chunk.strip(b"\r\n\0 "):
+            return 0
+        size += len(chunk)
+    return size
+
+
+def note_padding(skips: Skips, path: Path | str, end: int, size: int) -> None:
+    """Say once, however often the file is read (`index --wacz` reads it twice): `100 bytes
+    of padding (zeros, blank space) after its last record: not read`."""
+    key = f"padding {path}@{end}"
+    if key in skips.noticed:
+        return
+    skips.noticed.add(key)
+    noun = "byte" if size == 1 else "bytes"
+    text = f"{size:,} {noun} of padding (zeros, blank space) after its last record: not read"
+    skips.notice(path, text)
+
+
 BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark
 
 
