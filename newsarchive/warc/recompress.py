@@ -342,9 +342,10 @@ class _Output:
 def _framed_end(trailer: bytes, unchecked: bool, whole: bool) -> bytes:
     """`trailer`, the bytes between a record's stated end and the next record (or its frame's
     end); in an lz4 frame without checksums (`unchecked`), ArchiveLoadFailed unless the record
-    held all its stated bytes and only blank lines follow (its framing is then all that
+    held all its stated bytes and blank lines follow, whole (its framing is then all that
     tells damage: a Content-Length changed made a "read on" notice, exit 0)."""
-    if unchecked and (not whole or trailer.strip(b"\r\n")):
+    blank = not trailer.strip(b"\r\n") and (trailer.startswith(b"\r\n\r\n") or b"\r" not in trailer)
+    if unchecked and not (whole and blank):  # (a length one more took the first CR)
         raise ArchiveLoadFailed(
             "a record's Content-Length does not end it (the frame has no checksum of its own)"
         )
