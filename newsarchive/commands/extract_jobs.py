@@ -52,7 +52,8 @@ logger = logging.getLogger(__name__)
 
 Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
 # What a worker hands back, in archive order: ("out", Outcome), ("skip" or "damage",
-# path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
+# path, where, reason), ("file", path, reason, partial), ("disk", path, why, records
+# before) (its disk failed a read: EIO), ("original", Capture, Located),
 # ("other", keys) (a record no page is made of: `newsarchive.warc.notpages`), ("revisit",
 # Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("untally", path) (its
 # notices so far forgotten: a file found gzipped whole), ("stderr", text), ("log", record)
@@ -163,6 +164,9 @@ class _Entries(Skips):
 
     def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
         self.entries.append((self.kind, str(path), where, reason))
+
+    def disk(self, path: Path | str, why: str, records_before: int = 0) -> None:
+        self.entries.append(("disk", str(path), why, records_before))
 
     def tally(self, path: Path | str, kind: str, offset: int, detail: str) -> None:
         self.entries.append(("tally", str(path), kind, offset, detail))
@@ -402,6 +406,8 @@ class _Merge:
             rest = Shard(shard.path, "gzip_rest", done=state.done)
             entries, _ = self.pool.submit(_shard_entries, rest, self.choice).result()
             yield from self._entries(entries, None)
+        elif end.disk is not None:  # its disk failed a read: not damage (exit 1)
+            yield [("disk", path, end.disk, state.done)]
         elif end.error is not None:
             yield [("file", path, unreadable(end.error, state.done), state.done > 0)]
         elif end.tail:
@@ -495,6 +501,8 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> Written:
             skips.record(entry[1], entry[2], entry[3])
         elif kind == "file":
             skips.file(entry[1], entry[2], partial=entry[3])
+        elif kind == "disk":
+            skips.disk(entry[1], entry[2], entry[3])
         elif kind == "unresolved":
             unresolved(entry[1], skips)
         elif kind == "tally":
