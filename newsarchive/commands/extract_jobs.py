@@ -21,7 +21,8 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -448,24 +449,45 @@ def extract_archives(
     # the workers end with this process and name their spool files after it, which deletes
     # them (a later run those of a killed one: newsarchive.warc.spoolfiles)
     initializer, initargs = worker_init(os.getpid())
-    with ProcessPoolExecutor(jobs, initializer=initializer, initargs=initargs) as pool:
-        merge = _Merge(pool, choice)
-        window = jobs * SHARDS_IN_FLIGHT
-        return _write(out, _merged(pool, merge, shards, window), skips, window)
+    merged = [0]  # shards whose entries reached this process
+    try:
+        with ProcessPoolExecutor(jobs, initializer=initializer, initargs=initargs) as pool:
+            merge = _Merge(pool, choice)
+            window = jobs * SHARDS_IN_FLIGHT
+            return _write(out, _merged(pool, merge, shards, window, merged), skips, window)
+    except BrokenExecutor as exc:  # counted: what its workers logged went with them
+        raise TasksLost(len(shards) - merged[0], len(shards)) from exc
+
+
+class TasksLost(BrokenProcessPool):
+    """A worker died (SIGKILL, out of memory): the tasks whose entries, and the lines their
+    workers logged (held until a task ends), never came back, counted for the last line."""
+
+    def __init__(self, lost: int, total: int) -> None:
+        super().__init__(f"{lost} of {total} tasks lost")
+        self.lost = f"; {lost} of its {total} tasks lost, with the lines their workers logged"
 
 
 def _merged(
-    pool: ProcessPoolExecutor, merge: _Merge, shards: list[Shard], window: int
+    pool: ProcessPoolExecutor,
+    merge: _Merge,
+    shards: list[Shard],
+    window: int,
+    merged: list[int],
 ) -> Iterator[Pending]:
     running: deque[tuple[Shard, Future[tuple[list[Entry], ShardEnd]]]] = deque()
     for shard in shards:
         running.append((shard, pool.submit(_shard_entries, shard, merge.choice)))
         if len(running) >= window:
             done, future = running.popleft()
-            yield from merge.shard(done, *future.result())
+            entries, end = future.result()
+            merged[0] += 1
+            yield from merge.shard(done, entries, end)
     while running:
         done, future = running.popleft()
-        yield from merge.shard(done, *future.result())
+        entries, end = future.result()
+        merged[0] += 1
+        yield from merge.shard(done, entries, end)
     yield from merge.leftovers()
 
 
