@@ -137,9 +137,9 @@ def gzipped_whole(stream: IO[bytes]) -> bool:
 
     An error of the system reading the file (EIO, a disk gone: an OSError with an errno) is
     raised, never taken for "not gzipped whole": such a file was left out without a word.
-    Damage that stops the probe (a deflate stream broken in its first records, a stream cut
-    short there) raises `ProbeDamaged`: such a file, gzipped whole or a member a record, was
-    "not gzipped whole" and left out without a word, exit 0."""
+    Damage of the gzip stream that stops the probe (a deflate stream broken in its first
+    records, a bad CRC, a stream cut short there) raises `ProbeDamaged`: such a file, gzipped
+    whole or a member a record, was "not gzipped whole" and left out without a word, exit 0."""
     warcio_log = logging.getLogger("warcio.recordloader")
     disabled, warcio_log.disabled = warcio_log.disabled, True
     try:
@@ -155,7 +155,9 @@ def gzipped_whole(stream: IO[bytes]) -> bool:
     except READ_ERRORS as exc:
         if isinstance(exc, OSError) and exc.errno is not None:  # the disk's, not the bytes'
             raise
-        raise ProbeDamaged(error_text(exc)) from exc
+        if isinstance(exc, (zlib.error, EOFError, OSError)):  # the gzip stream itself broken
+            raise ProbeDamaged(error_text(exc)) from exc
+        return False  # bytes warcio reads as no record (a record spread over members): as before
     finally:
         warcio_log.disabled = disabled
         stream.seek(0)
