@@ -151,3 +151,18 @@ def test_sound_lz4_frames_without_checksums_are_still_copied_byte_for_byte(tmp_p
     assert done.returncode == 0, done.stderr
     assert _last_line(done) == "recompress: 1 file written"
     assert _members((tmp_path / "sound.warc.gz").read_bytes()) == records
+
+
+def test_a_record_spread_over_members_is_still_no_whole_gzip_nor_damage(tmp_path: Path) -> None:
+    """Its second member starts inside its body: warcio reads no record there (no gzip damage),
+    and such a file, which `extract` reads, is not named by the probe (it was not before)."""
+    record = _record("/spread", b"<html><title>Spread</title>" + bytes(4000) + b"</html>")
+    half = len(record) // 2
+    path = tmp_path / "spread.warc.gz"
+    path.write_bytes(gzip.compress(record[:half]) + gzip.compress(record[half:]))
+    sound = _record("/lz", b"<html><title>Lz</title></html>")
+    (tmp_path / "fine.warc.lz4").write_bytes(lz4.frame.compress(sound))
+    done = _recompress(tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert str(path) not in done.stderr, done.stderr
+    assert _last_line(done) == "recompress: 1 file written"
