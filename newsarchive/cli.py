@@ -75,10 +75,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except exitcodes.ScratchWriteFailed as exc:  # its own temporary files: the disk, one line
         print(f"{args.command}: {exc}", file=sys.stderr)
         return exitcodes.FAILED
-    except BrokenExecutor:  # a worker process killed (out of memory, a signal) mid-run
+    except BrokenExecutor as exc:  # a worker process killed (out of memory, a signal) mid-run
+        lost = getattr(exc, "lost", "")  # `extract -j`: its tasks lost, counted
         print(
             f"{args.command}: a worker process died before the run finished "
-            "(killed or out of memory): the run is incomplete, no -o file written",
+            f"(killed or out of memory){lost}: the run is incomplete, no -o file written",
             file=sys.stderr,
         )
         return exitcodes.FAILED

@@ -224,7 +224,11 @@ def test_a_worker_that_dies_ends_the_run_in_one_line_and_nonzero(
     assert cli.main([*argv, "-o", str(out)]) == exitcodes.FAILED
     err = capsys.readouterr().err
     assert "Traceback" not in err
-    assert "a worker process died" in err.strip().splitlines()[-1]
+    last = err.strip().splitlines()[-1]
+    assert "a worker process died" in last
+    # counted: no shard came back, nor the lines its worker logged (held until it ended)
+    lost = re.search(r"; (\d+) of its (\d+) tasks lost, with the lines their workers logged:", last)
+    assert lost is not None and lost[1] == lost[2] and int(lost[1]) > 1, last
 
 
 def spread_file(path: Path) -> list[tuple[int, int]]:

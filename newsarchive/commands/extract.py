@@ -24,6 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
+from newsarchive import exitcodes
 from newsarchive.commands.args import output_file, text_list, whole_number
 from newsarchive.commands.extract_jobs import (
     Choice,
@@ -160,8 +161,18 @@ def run(args: argparse.Namespace) -> int:
     left_out = [skips.summary()] if skips.count else []
     if written.empty:  # named each above, as `EMPTY_ARTICLE`
         left_out.append(f"{written.empty} empty page{'s' * (written.empty != 1)} (HTTP 200)")
+    said = f"extract: {written.items} items" + (
+        f"; skipped: {', '.join(left_out)}" if left_out else ""
+    )
+    if skips.unread:  # the disk failed a read (EIO): the run's error, as `recompress` says it
+        unread = len(skips.unread)
+        print(
+            f"{said}; {unread} file{'s' * (unread != 1)} not read (read errors above)",
+            file=sys.stderr,
+        )
+        return exitcodes.FAILED
     if left_out:
-        print(f"extract: {written.items} items; skipped: {', '.join(left_out)}", file=sys.stderr)
+        print(said, file=sys.stderr)
         return EXIT_SKIPPED
     print(f"extract: {written.items} items", file=sys.stderr)
     return 0

@@ -21,7 +21,8 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import redirect_stderr
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -52,7 +53,8 @@ logger = logging.getLogger(__name__)
 
 Outcome = tuple[str, str | None, str | None]  # url, JSON line or None, error
 # What a worker hands back, in archive order: ("out", Outcome), ("skip" or "damage",
-# path, where, reason), ("file", path, reason, partial), ("original", Capture, Located),
+# path, where, reason), ("file", path, reason, partial), ("disk", path, why, records
+# before) (its disk failed a read: EIO), ("original", Capture, Located),
 # ("other", keys) (a record no page is made of: `newsarchive.warc.notpages`), ("revisit",
 # Capture), ("tally", path, kind, offset, detail) (a warcio notice), ("untally", path) (its
 # notices so far forgotten: a file found gzipped whole), ("stderr", text), ("log", record)
@@ -163,6 +165,9 @@ class _Entries(Skips):
 
     def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
         self.entries.append((self.kind, str(path), where, reason))
+
+    def disk(self, path: Path | str, why: str, records_before: int = 0) -> None:
+        self.entries.append(("disk", str(path), why, records_before))
 
     def tally(self, path: Path | str, kind: str, offset: int, detail: str) -> None:
         self.entries.append(("tally", str(path), kind, offset, detail))
@@ -402,6 +407,8 @@ class _Merge:
             rest = Shard(shard.path, "gzip_rest", done=state.done)
             entries, _ = self.pool.submit(_shard_entries, rest, self.choice).result()
             yield from self._entries(entries, None)
+        elif end.disk is not None:  # its disk failed a read: not damage (exit 1)
+            yield [("disk", path, end.disk, state.done)]
         elif end.error is not None:
             yield [("file", path, unreadable(end.error, state.done), state.done > 0)]
         elif end.tail:
@@ -442,24 +449,45 @@ def extract_archives(
     # the workers end with this process and name their spool files after it, which deletes
     # them (a later run those of a killed one: newsarchive.warc.spoolfiles)
     initializer, initargs = worker_init(os.getpid())
-    with ProcessPoolExecutor(jobs, initializer=initializer, initargs=initargs) as pool:
-        merge = _Merge(pool, choice)
-        window = jobs * SHARDS_IN_FLIGHT
-        return _write(out, _merged(pool, merge, shards, window), skips, window)
+    merged = [0]  # shards whose entries reached this process
+    try:
+        with ProcessPoolExecutor(jobs, initializer=initializer, initargs=initargs) as pool:
+            merge = _Merge(pool, choice)
+            window = jobs * SHARDS_IN_FLIGHT
+            return _write(out, _merged(pool, merge, shards, window, merged), skips, window)
+    except BrokenExecutor as exc:  # counted: what its workers logged went with them
+        raise TasksLost(len(shards) - merged[0], len(shards)) from exc
+
+
+class TasksLost(BrokenProcessPool):
+    """A worker died (SIGKILL, out of memory): the tasks whose entries, and the lines their
+    workers logged (held until a task ends), never came back, counted for the last line."""
+
+    def __init__(self, lost: int, total: int) -> None:
+        super().__init__(f"{lost} of {total} tasks lost")
+        self.lost = f"; {lost} of its {total} tasks lost, with the lines their workers logged"
 
 
 def _merged(
-    pool: ProcessPoolExecutor, merge: _Merge, shards: list[Shard], window: int
+    pool: ProcessPoolExecutor,
+    merge: _Merge,
+    shards: list[Shard],
+    window: int,
+    merged: list[int],
 ) -> Iterator[Pending]:
     running: deque[tuple[Shard, Future[tuple[list[Entry], ShardEnd]]]] = deque()
     for shard in shards:
         running.append((shard, pool.submit(_shard_entries, shard, merge.choice)))
         if len(running) >= window:
             done, future = running.popleft()
-            yield from merge.shard(done, *future.result())
+            entries, end = future.result()
+            merged[0] += 1
+            yield from merge.shard(done, entries, end)
     while running:
         done, future = running.popleft()
-        yield from merge.shard(done, *future.result())
+        entries, end = future.result()
+        merged[0] += 1
+        yield from merge.shard(done, entries, end)
     yield from merge.leftovers()
 
 
@@ -495,6 +523,8 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> Written:
             skips.record(entry[1], entry[2], entry[3])
         elif kind == "file":
             skips.file(entry[1], entry[2], partial=entry[3])
+        elif kind == "disk":
+            skips.disk(entry[1], entry[2], entry[3])
         elif kind == "unresolved":
             unresolved(entry[1], skips)
         elif kind == "tally":

@@ -23,7 +23,13 @@ from newsarchive.outputs import whole_binary_file
 from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
 from newsarchive.warc.files import open_regular
 from newsarchive.warc.frames import Framed, framed
-from newsarchive.warc.recompress import InputFailed, gzipped_whole, recompress, regzip
+from newsarchive.warc.recompress import (
+    InputFailed,
+    ProbeDamaged,
+    gzipped_whole,
+    recompress,
+    regzip,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,21 +52,24 @@ def run(args: argparse.Namespace) -> int:
         return exitcodes.BAD_INPUT
     logging.basicConfig(level=logging.WARNING, format="%(message)s")
     found: list[tuple[Path, Framed | str]] = []
-    failed = 0
+    failed, skips = 0, Skips()
     for path in archives:
         try:
             how = _framed(path)
+        except ProbeDamaged as exc:  # damage, as extract names it: counted, exit 3
+            skips.file(path, f"{DAMAGED_AT_START} ({exc}); {UNTOLD}")
+            continue
         except OSError as exc:  # a link to nothing, a FIFO, a read error: named, not dropped
             failed += 1
             print(f"{path}: not read ({_why(exc)}); nothing written of it", file=sys.stderr)
             continue
         if how is not None:
             found.append((path, how))
-    if not found and not failed:
+    if not found and not failed and not skips.count:
         named = ", ".join(map(str, args.warcs))
         print(f"recompress: no lz4, zstd or whole-gzip WARC in {named}", file=sys.stderr)
         return exitcodes.FAILED
-    skips, done, left = Skips(), 0, 0
+    done, left = 0, 0
     for path, how in found:
         try:
             done += _one(path, how, skips)
@@ -94,6 +103,9 @@ def run(args: argparse.Namespace) -> int:
 
 # what `_framed` gives for a file gzipped whole
 WHOLE_GZIP = "whole gzip"
+# a .gz whose probe met damage: gzipped whole or a member a record cannot be told
+DAMAGED_AT_START = "damaged in its first records"
+UNTOLD = "whether it is gzipped whole cannot be told: nothing written, the file left as it is"
 
 
 def _why(exc: OSError) -> str:

@@ -43,6 +43,7 @@ from newsarchive.warc.frames import (
     next_frame,
     skippable,
 )
+from newsarchive.warc.readerrors import disk_error, disk_why
 
 # Past this much payload held from one frame (a whole file in one frame), records are
 # given before the frame's end is checked: one bad frame then loses the file's rest only.
@@ -92,6 +93,7 @@ def each_frame(
     read to its end; frames that fail are named in `skips`. `size` weighs what is held;
     `opened` opens `path` (`recompress`: its disk's read errors raised as its own)."""
     given = _Given()
+    raw: IO[bytes] | None = None
     try:
         with (opened or _open)(path) as raw:
             head = frame_head(raw, first, codec)
@@ -101,6 +103,9 @@ def each_frame(
             while offset is not None:
                 offset = yield from frame.read(Frame(offset, arc), read, size)
     except OSError as exc:
+        if raw is not None and disk_error(exc):  # its disk's, once open (`extract`)
+            skips.disk(path, disk_why(exc), given.count)
+            return
         skips.file(path, unreadable(error_text(exc), given.count), partial=given.count > 0)
 
 

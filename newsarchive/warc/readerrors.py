@@ -22,6 +22,17 @@ READ_ERRORS = (
 )  # fmt: skip
 
 
+def disk_error(exc: BaseException) -> bool:
+    """Whether a read's error is the disk's (EIO, a disk gone: an OSError with an errno), not
+    damage of the file (a bad gzip header, a zlib or lz4 error: none has an errno)."""
+    return isinstance(exc, OSError) and exc.errno is not None
+
+
+def disk_why(exc: BaseException) -> str:
+    """What the disk's error says (`Input/output error`)."""
+    return (isinstance(exc, OSError) and exc.strerror) or str(exc)
+
+
 class FilterFailed(Exception):
     """A reader's record filter raised (a bug of the reader): never read as damage."""
 

@@ -25,7 +25,7 @@ from newsarchive.warc.gzipped import (
 )
 from newsarchive.warc.notices import one_line_notices
 from newsarchive.warc.overruns import Resume, drained, length_lost, resume_past_overrun
-from newsarchive.warc.readerrors import READ_ERRORS, RestUnreadable, ask
+from newsarchive.warc.readerrors import READ_ERRORS, RestUnreadable, ask, disk_error, disk_why
 from newsarchive.warc.readerrors import reason as _reason
 from newsarchive.warc.reads import Frame, Read, Stop, Wanted, unframed
 from newsarchive.warc.record_checks import (
@@ -74,8 +74,10 @@ def _read_file(
     if kind is not None:  # a link in a folder to a FIFO: opened, it waited for a writer
         skips.file(path, f"not a regular file ({kind}): not read")
         return
+    opened = False
     try:
         with open_regular(path) as stream:  # a FIFO swapped in since: not waited on
+            opened = True
             reason = foreign_format(stream)
             if reason:
                 skips.file(path, reason)
@@ -103,6 +105,9 @@ def _read_file(
             return
         yield from whole_file_gzip(path, skips, wanted, done, segments)
     except READ_ERRORS as exc:
+        if opened and disk_error(exc):
+            skips.disk(path, disk_why(exc), done)
+            return
         skips.file(path, _reason(exc, done), partial=done > 0)
 
 
@@ -243,6 +248,9 @@ def read_spread(
             elif stream.trailing:
                 skips.file(path, stream.trailing_reason(), partial=True)
     except READ_ERRORS as exc:
+        if stream is not None and disk_error(exc):
+            skips.disk(path, disk_why(exc), count)
+            return
         reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
         skips.file(path, reason, partial=True)
 
@@ -394,6 +402,9 @@ def whole_file_gzip(
             elif stream.trailing:
                 skips.file(path, stream.trailing_reason(), partial=True)
     except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
+        if stream is not None and disk_error(exc):
+            skips.disk(path, disk_why(exc), count)
+            return
         reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
         skips.file(path, reason, partial=count > 0)
 

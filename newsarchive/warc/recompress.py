@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 from newsarchive.numbers import header_number
 from newsarchive.warc.archives import (
@@ -56,6 +57,11 @@ class InputFailed(Exception):
     def __init__(self, error: OSError) -> None:
         super().__init__(error_text(error))
         self.error = error
+
+
+class ProbeDamaged(Exception):
+    """A .gz whose first records cannot be read: whether it is gzipped whole cannot be told
+    (damage of the file, named and counted, not the disk's error)."""
 
 
 def recompress(path: Path, found: Framed, out: IO[bytes], skips: Skips) -> int:
@@ -130,7 +136,10 @@ def gzipped_whole(stream: IO[bytes]) -> bool:
     notices, naming no file, are not said here.)
 
     An error of the system reading the file (EIO, a disk gone: an OSError with an errno) is
-    raised, never taken for "not gzipped whole": such a file was left out without a word."""
+    raised, never taken for "not gzipped whole": such a file was left out without a word.
+    Damage of the gzip stream that stops the probe (a deflate stream broken in its first
+    records, a bad CRC, a stream cut short there) raises `ProbeDamaged`: such a file, gzipped
+    whole or a member a record, was "not gzipped whole" and left out without a word, exit 0."""
     warcio_log = logging.getLogger("warcio.recordloader")
     disabled, warcio_log.disabled = warcio_log.disabled, True
     try:
@@ -146,7 +155,9 @@ def gzipped_whole(stream: IO[bytes]) -> bool:
     except READ_ERRORS as exc:
         if isinstance(exc, OSError) and exc.errno is not None:  # the disk's, not the bytes'
             raise
-        return False
+        if isinstance(exc, (zlib.error, EOFError, OSError)):  # the gzip stream itself broken
+            raise ProbeDamaged(error_text(exc)) from exc
+        return False  # bytes warcio reads as no record (a record spread over members): as before
     finally:
         warcio_log.disabled = disabled
         stream.seek(0)
@@ -288,9 +299,12 @@ class _Output:
         record read whole before one that cannot be read (a second stream cut short in
         its header) is written before the error is raised (it was cut off with it)."""
         self.cut()
+        # an lz4 frame without checksums (FastWARC's): its records' digests and framing are
+        # checked (a zstd record's wrong Content-Length is its writer's: noticed, copied)
+        unchecked = not ends_whole and stream.codec.name == "lz4" and not _lz4_checked(stream)
         kept = _Kept(stream)
         install_tolerant_uris()  # a record without WARC-Target-URI is copied as it is
-        archive = ArchiveIterator(kept)
+        archive = ArchiveIterator(kept, check_digests=unchecked)
         one_line_notices(archive, self.path, self.skips)
         tight_records_read(archive)
         records = iter(archive)
@@ -310,7 +324,7 @@ class _Output:
             if member is None:
                 kept.take(archive.offset)  # (blank lines before the first record, if any)
             else:
-                member.write(kept.take(archive.offset))
+                member.write(_framed_end(kept.take(archive.offset), unchecked, self.last_whole))
                 yield member.end()
             member = _Member(self.out)
             while record.raw_stream.read(BLOCK):  # what warcio has read past is this record's
@@ -320,9 +334,49 @@ class _Output:
             length = record.rec_headers.get_header("Content-Length") or ""
             left = int(getattr(record.raw_stream, "limit", 0) or 0)
             self.last_whole = header_number(length) is not None and not left
+            if unchecked:  # no checksum over the frame: its records' own digests, if any
+                _block_digest_held(record)
         if member is not None:
-            member.write(kept.take(kept.end))
+            member.write(_framed_end(kept.take(kept.end), unchecked, self.last_whole))
             yield member.end()
+
+
+def _framed_end(trailer: bytes, unchecked: bool, whole: bool) -> bytes:
+    """`trailer`, the bytes between a record's stated end and the next record (or its frame's
+    end); in an lz4 frame without checksums (`unchecked`), ArchiveLoadFailed unless the record
+    held all its stated bytes and blank lines follow, whole (its framing is then all that
+    tells damage: a Content-Length changed made a "read on" notice, exit 0)."""
+    blank = not trailer.strip(b"\r\n") and (trailer.startswith(b"\r\n\r\n") or b"\r" not in trailer)
+    if unchecked and not (whole and blank):  # (a length one more took the first CR)
+        raise ArchiveLoadFailed(
+            "a record's Content-Length does not end it (the frame has no checksum of its own)"
+        )
+    return trailer
+
+
+def _lz4_checked(stream: FrameStream) -> bool:
+    """Whether the lz4 frame read as `stream` carries a content or block checksum (FLG bits 2
+    and 4), which its decompressor checks. One without (FastWARC writes none) decompresses
+    damaged bytes into others (a flipped byte of an uncompressed block), which were copied
+    as they were, exit 0."""
+    raw = stream.raw
+    at = raw.tell()
+    try:
+        raw.seek(stream.offset + 4)
+        flags = raw.read(1)
+    finally:
+        raw.seek(at)
+    return bool(flags) and bool(flags[0] & 0x14)
+
+
+def _block_digest_held(record: Any) -> None:
+    """Raise ArchiveLoadFailed (damage of the frame, as a frame that does not decompress) if
+    the record, read to its end, fails its WARC-Block-Digest. Its payload digest is not asked:
+    tools compute it over different bytes (chunked or not), the block digest over the block."""
+    checker = getattr(record, "digest_checker", None)
+    for problem in getattr(checker, "problems", None) or ():
+        if str(problem).startswith("block digest failed"):
+            raise ArchiveLoadFailed(f"{problem} (the frame has no checksum of its own)")
 
 
 class _Member:

@@ -39,6 +39,7 @@ from newsarchive.warc.archives import (
     whole_file_gzip,
 )
 from newsarchive.warc.framed import read_archive
+from newsarchive.warc.readerrors import disk_error, disk_why
 
 GZIP_MEMBER = b"\x1f\x8b\x08"  # magic and deflate: where a gzip member may begin
 SCAN_BLOCK = 1 << 16
@@ -79,6 +80,7 @@ class ShardEnd:
     tail: int = 0  # bytes after the last record that could not be read (cut short, junk)
     error: str | None = None  # `error_text` of what stopped the reading
     whole_gzip: bool = False  # that error: the file turned out to be gzipped whole
+    disk: str | None = None  # that error: the disk's (EIO, `readerrors.disk_error`)
 
 
 def plan_shards(paths: Iterable[Path], jobs: int, size: int | None = None) -> list[Shard]:
@@ -212,6 +214,8 @@ def read_shard(
         end.whole_gzip = WHOLE_FILE_GZIP in str(exc)
     except READ_ERRORS as exc:
         end.error = error_text(exc)
+        if disk_error(exc):  # the disk's (EIO), not damage: said as the parent's reader says it
+            end.disk = disk_why(exc)
     finally:
         end.records = len(ends[1:])
 

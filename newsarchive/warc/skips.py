@@ -49,6 +49,8 @@ class Skips:
     # `where` of the revisits with HTTP headers whose original is in none of the files, each
     # named on its own line (a page a package cannot show: `revisit_unlisted`)
     unlisted: list[str] = field(default_factory=list)
+    # files whose disk failed a read (EIO: `disk`): the run's error, not damage (exit 1)
+    unread: dict[str, str] = field(default_factory=dict)
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -63,6 +65,16 @@ class Skips:
         self.files[str(path)] = reason
         if partial:
             self.partial.add(str(path))
+
+    def disk(self, path: Path | str, why: str, records_before: int = 0) -> None:
+        """The disk failed a read of `path` once it was open (EIO): the run's disk error, not
+        damage of the file (named `unreadable (OSError: [Errno 5] ...)`, counted a skip,
+        exit 3). Named as `recompress` names it, counted apart (`unread`: exit 1)."""
+        if str(path) in self.unread:
+            return
+        before = f" after {records_before} records" if records_before else ""
+        logger.warning("%s: not read (%s)%s", self.shown(path), why, before)
+        self.unread[str(path)] = why
 
     def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
         """A record of `path` (at `where`: path@offset) was left out (once, however often read);

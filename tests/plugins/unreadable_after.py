@@ -2,7 +2,7 @@
 AFTER bytes: `python -m tests.plugins.unreadable_after AFTER COMMAND ARGS...`.
 
 A failing disk answers a read with EIO; no loopback test can make one (as in
-tests/plugins/large_unreadable.py), so the files `recompress` opens (through
+tests/plugins/large_unreadable.py), so the files `recompress` and `extract` open (through
 `open_regular`, to probe them and to read them) that are named so read as such a disk:
 the bytes before AFTER, then OSError(EIO). Everything else is the real command on real files.
 """
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsarchive.commands import recompress
+from newsarchive.warc import framed, reading
 from newsarchive.warc import recompress as recompressing
 
 
@@ -48,8 +49,18 @@ def main() -> int:
         real(path).close()  # refused as the real one refuses (a FIFO, a link to nothing)
         return io.BufferedReader(FailingRead(path, after))
 
+    plain_open = Path.open
+
+    def path_opened(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if ".eio." not in self.name or mode != "rb":
+            return plain_open(self, mode, *args, **kwargs)
+        return io.BufferedReader(FailingRead(self, after))
+
+    Path.open = path_opened  # type: ignore[method-assign]  # `extract -j`'s ranges read so
     recompress.open_regular = opened  # type: ignore[assignment]
     recompressing.open_regular = opened  # type: ignore[assignment]  # the reading, too
+    reading.open_regular = opened  # type: ignore[assignment]  # `extract`'s reading
+    framed.open_regular = opened  # type: ignore[assignment]  # (its lz4 and zstd probe)
     from newsarchive.cli import main as cli
 
     return cli(sys.argv[2:])
