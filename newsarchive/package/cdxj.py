@@ -417,6 +417,11 @@ def _date(headers: Any) -> str:
 class TolerantIndexer(Tolerant, CDXJIndexer):
     """cdxj-indexer's own indexer, made tolerant."""
 
+    # Its own copy of cdxj-indexer's record kinds: importing py-wacz's waczindexer appends
+    # "warcinfo" to the base class's list for the whole process, and a CDXJ written after it
+    # (in a process that also packaged a WACZ) held warcinfo and ARC filedesc lines.
+    DEFAULT_RECORDS = ["response", "revisit", "resource", "metadata"]
+
     def __init__(self, *args: Any, skips: Skips, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.skips = skips
