@@ -273,8 +273,21 @@ def is_fragment(response: TextResponse) -> bool:
 
 
 def is_json(response: TextResponse) -> bool:
-    """Whether a listing page came as JSON: so labelled, or a body that opens as JSON."""
+    """Whether a listing page came as JSON: so labelled, or a body that opens as JSON (past a
+    byte-order mark, which hid it: parsel then read the body as JSON and refused CSS on it,
+    a ValueError out of the spider). Under an HTML label only a body that is JSON whole: read
+    as HTML, an API answered as text/html gave no link and no word of why."""
     kind = (response.headers.get(b"Content-Type") or b"").split(b";")[0].strip().lower()
     if kind.endswith(b"json"):
         return True
-    return not kind.endswith(b"html") and response.body.lstrip()[:1] in (b"{", b"[")
+    if response.body.lstrip().removeprefix(_BOM).lstrip()[:1] not in (b"{", b"["):
+        return False
+    if not kind.endswith(b"html"):
+        return True
+    try:
+        return isinstance(json.loads(response.body), dict | list)
+    except (ValueError, UnicodeDecodeError, RecursionError):  # Recursion: past the stack
+        return False
+
+
+_BOM = b"\xef\xbb\xbf"
