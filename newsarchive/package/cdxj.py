@@ -31,7 +31,7 @@ import tempfile
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
 from cdxj_indexer.main import CDXJIndexer
 from warcio.archiveiterator import ArchiveIterator
@@ -420,7 +420,7 @@ class TolerantIndexer(Tolerant, CDXJIndexer):
     # Its own copy of cdxj-indexer's record kinds: importing py-wacz's waczindexer appends
     # "warcinfo" to the base class's list for the whole process, and a CDXJ written after it
     # (in a process that also packaged a WACZ) held warcinfo and ARC filedesc lines.
-    DEFAULT_RECORDS = ["response", "revisit", "resource", "metadata"]
+    DEFAULT_RECORDS: ClassVar[list[str]] = ["response", "revisit", "resource", "metadata"]
 
     def __init__(self, *args: Any, skips: Skips, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
