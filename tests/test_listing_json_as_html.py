@@ -52,10 +52,17 @@ def _story(n: int) -> bytes:
     ).encode()
 
 
-@pytest.fixture(scope="module")
-def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CrawlResult]:
+# past OFF_THREAD_BYTES: read on a worker thread, and taken as JSON from what it read there
+PADDED = LISTING[:-1] + b', "padding": "' + b"x" * (300 * 1024) + b'"}'
+
+
+@pytest.fixture(scope="module", params=["small", "large"])
+def crawl(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[CrawlResult]:
     pages = {path: ("text/html; charset=utf-8", _story(n)) for n, path in enumerate(STORIES)}
-    pages["/news/"] = ("text/html; charset=utf-8", BOM + LISTING)
+    listing = BOM + (LISTING if request.param == "small" else PADDED)
+    pages["/news/"] = ("text/html; charset=utf-8", listing)
     with page_origin(pages) as url:
         out: Path = tmp_path_factory.mktemp("json-as-html-listing")
         yield run_crawl("news", {"url": url + "/news/"}, {}, out)
@@ -72,3 +79,10 @@ def test_a_section_answered_as_json_under_an_html_label_gives_its_articles(
 def test_the_section_raised_nothing(crawl: CrawlResult) -> None:
     assert "spider_exceptions/count" not in crawl.stats
     assert "Traceback" not in crawl.log
+
+
+def test_a_large_one_is_read_on_a_worker_thread(
+    crawl: CrawlResult, request: pytest.FixtureRequest
+) -> None:
+    large = request.node.callspec.params["crawl"] == "large"
+    assert crawl.stats.get("news/listings_read_off_thread", 0) == (1 if large else 0)

@@ -240,7 +240,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("news/listings_not_text")
             return
-        if is_json(response):  # a next page of no profile's that is an API
+        # a next page of no profile's that is an API; read off the thread for a large one (an
+        # HTML-labelled answer is told by parsing it whole: not again on the reactor's)
+        if ahead.selector is None if ahead else is_json(response):
             yield from self._json_page(response, section, page, ahead)
             return
         self._base_passed_over(response)
