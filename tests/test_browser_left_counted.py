@@ -12,14 +12,14 @@ from __future__ import annotations
 import contextlib
 import subprocess
 import sys
-import threading
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.message import Message
 from typing import Any
 
 import pytest
 
+from tests.browserserver import Answer, serving
 from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
 from tests.test_browser_drive import CHROMIUM
 
@@ -43,41 +43,24 @@ def turning_origin() -> Iterator[tuple[str, Counter[str]]]:
     then a connection closed unanswered at every ask; /left/b and /left/d: pages."""
     asked: Counter[str] = Counter()
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    def answer(path: str, headers: Message) -> Answer | None:
+        asked[path] += 1
+        turn = asked[path]
+        if path == "/left/c" and turn > 1:
+            return None  # no answer at all: the fetch fails
+        status, body = 200, b""
+        if path == "/left/a":
+            status, body = (500, b"busy") if turn == 2 else (200, page("A", "/left/b"))
+        elif path == "/left/c":
+            body = page("C", "/left/d")
+        elif path in ("/left/b", "/left/d"):
+            body = page(path[-1].upper())
+        else:
+            status, body = 404, b"none"
+        return Answer(status, [("Content-Type", "text/html; charset=utf-8")], body)
 
-        def do_GET(self) -> None:
-            asked[self.path] += 1
-            turn = asked[self.path]
-            if self.path == "/left/c" and turn > 1:
-                self.close_connection = True  # no answer at all: the fetch fails
-                return
-            status, body = 200, b""
-            if self.path == "/left/a":
-                status, body = (500, b"busy") if turn == 2 else (200, page("A", "/left/b"))
-            elif self.path == "/left/c":
-                body = page("C", "/left/d")
-            elif self.path in ("/left/b", "/left/d"):
-                body = page(self.path[-1].upper())
-            else:
-                status, body = 404, b"none"
-            self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            with contextlib.suppress(OSError):
-                self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", asked
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(answer) as origin:
+        yield origin, asked
 
 
 SPIDER = """

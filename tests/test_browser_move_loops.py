@@ -16,14 +16,14 @@ import contextlib
 import json
 import subprocess
 import sys
-import threading
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.message import Message
 from typing import Any
 
 import pytest
 
+from tests.browserserver import Answer, serving
 from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
 from tests.test_browser_drive import CHROMIUM
 
@@ -62,29 +62,14 @@ STARTS = ["/loop/a", "/round/a", "/consent/a"]
 def counting_origin() -> Iterator[tuple[str, Counter[str]]]:
     asked: Counter[str] = Counter()
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    def answer(path: str, headers: Message) -> Answer:
+        asked[path] += 1
+        body = PAGES.get(path)
+        html = [("Content-Type", "text/html; charset=utf-8")]
+        return Answer(200 if body else 404, html, body or b"")
 
-        def do_GET(self) -> None:
-            asked[self.path] += 1
-            body = PAGES.get(self.path)
-            self.send_response(200 if body else 404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body or b"")))
-            self.end_headers()
-            with contextlib.suppress(OSError):
-                self.wfile.write(body or b"")
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", asked
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(answer) as origin:
+        yield origin, asked
 
 
 SPIDER = """

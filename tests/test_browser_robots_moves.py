@@ -16,15 +16,15 @@ import contextlib
 import json
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from tests.browserserver import Answer, serving
 from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
 from tests.test_browser_drive import CHROMIUM
 
@@ -76,31 +76,13 @@ def noting_origin() -> Iterator[tuple[str, list[str]]]:
     """`http://127.0.0.1:PORT` serving PAGES, and the paths it was asked for, in order."""
     asked: list[str] = []
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    def answer(path: str, headers: Message) -> Answer:
+        asked.append(path)
+        status, given, body = PAGES.get(path, (404, {}, b"not here"))
+        return Answer(status, list(given.items()), body)
 
-        def do_GET(self) -> None:
-            asked.append(self.path)
-            status, headers, body = PAGES.get(self.path, (404, {}, b"not here"))
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            with contextlib.suppress(OSError):
-                self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", asked
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(answer) as origin:
+        yield origin, asked
 
 
 SPIDER = """
