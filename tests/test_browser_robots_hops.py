@@ -15,18 +15,22 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import replace
+from email.message import Message
 from pathlib import Path
 from typing import Any
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
 
+from tests.browserserver import Answer, serving
 from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.pywb import Pywb
 from tests.test_browser_drive import CHROMIUM
 
 pytestmark = [
@@ -45,18 +49,22 @@ ROBOTS = (
 )
 
 
-def page(title: str, script: str = "") -> tuple[int, dict[str, str], bytes]:
+def page(title: str, script: str = "") -> Answer:
     body = PAGE.format(title=title, script=script).encode()
-    return 200, {"Content-Type": "text/html; charset=utf-8"}, body
+    return Answer(200, [("Content-Type", "text/html; charset=utf-8")], body)
 
 
-def moved(to: str) -> tuple[int, dict[str, str], bytes]:
-    return 302, {"Location": to}, b""
+def moved(to: str) -> Answer:
+    return Answer(302, [("Location", to)])
 
 
+COOKIES = [
+    ("Set-Cookie", "session=ab12cd; Path=/; HttpOnly"),
+    ("Set-Cookie", "seen=1, 2; Path=/story; Max-Age=3600"),
+]
 FAR = "{far}"  # the other server's origin, filled in once it listens
-PAGES: dict[str, tuple[int, dict[str, str], bytes]] = {
-    "/robots.txt": (200, {"Content-Type": "text/plain"}, ROBOTS.encode()),
+PAGES: dict[str, Answer] = {
+    "/robots.txt": Answer(200, [("Content-Type", "text/plain")], ROBOTS.encode()),
     "/story/hop": moved("/private/hopped"),  # the request's own navigation redirected
     "/story/hop-far": moved(FAR + "/private/far"),  # to a host whose robots.txt is not read
     "/story/later": page(  # a page that loaded follows a link that redirects
@@ -73,6 +81,13 @@ PAGES: dict[str, tuple[int, dict[str, str], bytes]] = {
         "<script>addEventListener('load', () => { location.href = '/special/moved'; })</script>",
     ),
     "/special/moved": page("Special moved"),
+    # a redirect that sets two cookies (a comma in one: not to be merged), and one in HTTP/1.0
+    "/story/cookie-hop": Answer(302, [("Location", "/private/cookied"), *COOKIES]),
+    "/story/old-hop": Answer(
+        302, [("Location", "/private/old"), ("Set-Cookie", "old=1")], protocol="HTTP/1.0"
+    ),
+    "/private/cookied": page("Secret cookied"),
+    "/private/old": page("Secret old"),
     "/private/hopped": page("Secret hop"),
     "/private/far": page("Secret far"),
     "/private/later": page("Secret later"),
@@ -95,32 +110,15 @@ def noting_origin(far: str = "") -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """`http://127.0.0.1:PORT` serving PAGES, and the (path, User-Agent) it was asked, in order."""
     asked: list[tuple[str, str]] = []
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+    def answer(path: str, headers: Message) -> Answer:
+        path = path.split("?", 1)[0]
+        asked.append((path, headers.get("User-Agent") or ""))
+        given = PAGES.get(path, Answer(404, body=b"not here"))
+        lines = [(name, value.replace(FAR, far)) for name, value in given.headers]
+        return replace(given, headers=lines)
 
-        def do_GET(self) -> None:
-            path = self.path.split("?", 1)[0]
-            asked.append((path, self.headers.get("User-Agent") or ""))
-            status, headers, body = PAGES.get(path, (404, {}, b"not here"))
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value.replace(FAR, far))
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            with contextlib.suppress(OSError):
-                self.wfile.write(body)
-
-        def log_message(self, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", asked
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(answer) as origin:
+        yield origin, asked
 
 
 SPIDER = """
@@ -175,6 +173,7 @@ def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> d
         paths, far_paths = list(asked), list(far_asked)
     uris = set()
     dates: dict[str, str] = {}  # a response (or revisit) record's WARC-Date, by its address
+    heads: dict[str, StatusAndHeaders] = {}  # a response record's HTTP head, by its address
     for path in sorted((out / "warc").glob("*.warc.gz")):
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
@@ -183,6 +182,8 @@ def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> d
                 uris.add(uri)
                 if record.rec_type in ("response", "revisit"):
                     dates.setdefault(uri, record.rec_headers.get_header("WARC-Date"))
+                if record.rec_type == "response":
+                    heads.setdefault(uri, record.http_headers)
     found = [json.loads(line) for line in items.read_text().splitlines()]
     return {
         "stats": parse_stats(done.stderr),
@@ -194,6 +195,9 @@ def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> d
         "far_asked": far_paths,
         "archived": uris,
         "dates": dates,
+        "heads": heads,
+        "origin": origin,
+        "warcs": sorted((out / "warc").glob("*.warc.gz")),
     }
 
 
@@ -260,3 +264,31 @@ def test_robots_txt_is_read_for_the_requests_own_user_agent(
     assert plain["items"] == [("/special/hopped", "Special"), ("/special/moved", "Special moved")]
     assert "browser/redirects_disallowed_robots" not in plain["stats"]
     assert "browser/moves_refused_robots" not in plain["stats"]
+
+
+def set_cookies(head: StatusAndHeaders) -> list[tuple[str, str]]:
+    return [(name, value) for name, value in head.headers if name.lower() == "set-cookie"]
+
+
+@pytest.mark.pywb
+def test_a_stopped_redirect_keeps_its_cookies_and_protocol(tmp_path: Path, pywb: Pywb) -> None:
+    """The stopped 302 is archived with each Set-Cookie line the server sent (DevTools' pause
+    gives its headers without them), and the status line of the protocol it came in; pywb
+    replays it so."""
+    run = crawl(tmp_path, [("/story/cookie-hop", None), ("/story/old-hop", None)])
+    assert run["stats"]["browser/redirects_disallowed_robots"] == 2
+    assert "browser/redirects_disallowed_robots/parsed_headers" not in run["stats"]
+    assert [path for path, _ in run["asked"] if path.startswith("/private/")] == []
+    cookie, old = run["heads"]["/story/cookie-hop"], run["heads"]["/story/old-hop"]
+    assert (cookie.protocol, cookie.statusline) == ("HTTP/1.1", "302 Found")
+    assert set_cookies(cookie) == COOKIES
+    assert cookie.get_header("Location") == "/private/cookied"
+    assert (old.protocol, old.statusline) == ("HTTP/1.0", "302 Found")
+    assert [(n, v) for n, v in old.headers if n.lower() == "set-cookie"] == [
+        ("Set-Cookie", "old=1")
+    ]
+    prefix = pywb.add_collection("stopped-hops", run["warcs"]).removeprefix(pywb.base_url)
+    stamp = re.sub(r"\D", "", run["dates"]["/story/cookie-hop"])[:14]
+    replayed = pywb.fetch(f"{prefix}{stamp}id_/{run['origin']}/story/cookie-hop?0")
+    assert replayed.status == 302
+    assert replayed.headers.get_all("Set-Cookie") == [value for _, value in COOKIES]

@@ -8,8 +8,9 @@ from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
 from newsarchive.browser.config import DEFAULT_SHOW_MORE_SELECTORS, BrowserConfig
-from newsarchive.browser.exchange import is_archivable
+from newsarchive.browser.exchange import is_archivable, record_protocol
 from newsarchive.browser.handler import HostBlocker
+from newsarchive.browser.hops import served_head
 from newsarchive.browser.render import RenderSpec, render_spec
 
 
@@ -122,3 +123,37 @@ def test_host_blocker_matches_hosts_and_subdomains(url: str, blocked: bool) -> N
 )
 def test_only_http_exchanges_are_archived(url: str, archived: bool) -> None:
     assert is_archivable(url) is archived
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        (  # HTTP/1.0 raw text: its protocol, each cookie a line, a folded line joined
+            {
+                "headersText": "HTTP/1.0 302 Found\r\nLocation: /a\r\nSet-Cookie: a=1\r\n"
+                "Set-Cookie: b=2, 3;\r\n Path=/\r\n\r\n",
+                "headers": {"Location": "/a", "Set-Cookie": "a=1\nb=2, 3; Path=/"},
+            },
+            (
+                "HTTP/1.0",
+                [("Location", "/a"), ("Set-Cookie", "a=1"), ("Set-Cookie", "b=2, 3; Path=/")],
+            ),
+        ),
+        (  # no raw text (HTTP/2): the list, newline-joined values one line each, no pseudo-headers
+            {"headers": {":status": "302", "location": "/a", "set-cookie": "a=1\nb=2"}},
+            ("HTTP/1.1", [("location", "/a"), ("set-cookie", "a=1"), ("set-cookie", "b=2")]),
+        ),
+    ],
+)
+def test_a_stopped_redirects_head_is_read_as_served(
+    extra: dict[str, object], expected: tuple[str, list[tuple[str, str]]]
+) -> None:
+    assert served_head(extra) == expected
+
+
+@pytest.mark.parametrize(
+    ("reported", "protocol"),
+    [("http/1.0", "HTTP/1.0"), ("http/1.1", "HTTP/1.1"), ("h2", "HTTP/1.1"), ("h3", "HTTP/1.1")],
+)
+def test_browser_records_say_http_1(reported: str, protocol: str) -> None:
+    assert record_protocol(reported) == protocol

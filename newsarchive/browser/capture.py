@@ -39,6 +39,8 @@ STREAMING = frozenset({"eventsource", "websocket", "media"})
 NAVIGATED_AWAY = "browser/exchanges/no_body/navigated_away"
 ROBOTS_REFUSED = "browser/moves_refused_robots"  # moves to an address robots.txt disallows
 ROBOTS_REDIRECT = "browser/redirects_disallowed_robots"  # redirects Chromium followed there
+# of those, archived with DevTools' parsed headers (no raw head came: no Set-Cookie line)
+ROBOTS_REDIRECT_PARSED_HEAD = "browser/redirects_disallowed_robots/parsed_headers"
 LOOPS = "browser/move_loops"  # pages that moved round in a loop (A -> B -> A ...)
 LOOP_REFUSED = "browser/moves_refused_loop"  # their moves refused
 MAX_VISITS = 2  # a page's moves to one address (a third goes round)
@@ -181,8 +183,12 @@ class PageCapture:
         logger.info("%s redirected to %s, which robots.txt disallows: not fetched", served, url)
         if self.archive and is_archivable(served):
             ip = self.proxy.address_for(served) if self.proxy is not None else None
-            sent = await self._sent_headers(served)
-            self.send_exchange(redirect_exchange(paused, ip, sent), "document")
+            sent, head = await asyncio.gather(
+                self._sent_headers(served), self.hop_guard.head(paused)
+            )
+            if head is None:
+                self.stats.inc_value(ROBOTS_REDIRECT_PARSED_HEAD)
+            self.send_exchange(redirect_exchange(paused, ip, sent, head), "document")
         if not self.hop_guard.loaded():
             self.refused_unparsed = url
             self.stopped.set()

@@ -68,8 +68,10 @@ def _started_at(response: PlaywrightResponse) -> datetime:
     return datetime.now(UTC)
 
 
-def _protocol(version: str) -> str:
-    # Chromium reports "http/1.1", "h2", "h3"; records carry an HTTP/1.x-style status line.
+def record_protocol(version: str) -> str:
+    """The protocol of a record's status line for what Chromium reports ("http/1.1", "h2",
+    "h3"): HTTP/1.0 or HTTP/1.1 as served; HTTP/1.1 for the others (pywb 2.10 answers a
+    status line of `HTTP/2` with 503; the record's headers are HTTP/1.x-style already)."""
     version = version.lower()
     if version in ("http/1.0", "http/1.1"):
         return version.upper()
@@ -222,7 +224,7 @@ async def to_exchange(
         response_headers=response_headers,
         body=received,
         started_at=_started_at(response),
-        protocol=_protocol(version),
+        protocol=record_protocol(version),
         reason=response.status_text or None,
         ip_address=ip_address,
         body_decoded=True,

@@ -7,8 +7,10 @@ the server: not archived, but asked. A DevTools session of the page's own pauses
 document response of the page (DevTools `Fetch`, the response stage: a redirect is paused
 before Chromium follows it) and lets it go on, unless it is a redirect of the main frame to
 an address robots.txt disallows (`PageCapture.refuses_hop`, the host's robots.txt read
-through Scrapy first if it was not yet). That redirect is archived as served from what the
-pause shows (its status line and headers; a redirect's body is none a browser keeps), and
+through Scrapy first if it was not yet). That redirect is archived as served (a redirect's
+body is none a browser keeps): its protocol and header lines from the raw header text the
+network stack reports (`Network.responseReceivedExtraInfo`), as the pause's header list
+leaves out Set-Cookie (each cookie its own line, as the server sent them); and
 fails as `ERR_ABORTED`, which leaves the page on the document it had (none, for the
 request's own navigation: its rendering ends as robots.txt refuses a request). Only
 documents are paused (a frame's go on at once, as a browser's requisites are not checked);
@@ -20,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
@@ -27,16 +30,25 @@ from urllib.parse import urljoin
 from playwright.async_api import CDPSession, Frame, Page
 from playwright.async_api import Error as PlaywrightError
 
+from newsarchive.browser.exchange import record_protocol
 from newsarchive.warc.exchange import HttpExchange
 
 logger = logging.getLogger(__name__)
 
+HEAD_WAIT = 5.0  # s: a stopped redirect's raw header text, after its pause (seen to come before it)
 DOCUMENTS = {
     "patterns": [{"urlPattern": "*", "resourceType": "Document", "requestStage": "Response"}]
 }
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # the pause's own key in its event: when its response came (the record's WARC-Date)
 PAUSED_AT = "newsarchivePausedAt"
+# the pause's own key: which redirect of its request (network id) it is, 0 the first
+HOP_INDEX = "newsarchiveHopIndex"
+# no network buffer of this session's own (its events only; InspectorBodies keeps bodies)
+NO_BUFFER = {"maxTotalBufferSize": 0, "maxResourceBufferSize": 0}
+
+Head = tuple[str, list[tuple[str, str]]]  # a record's protocol, and header lines as served
+
 # whether the document's DOMContentLoaded fired
 DOM_LOADED_JS = (
     "() => { const [n] = performance.getEntriesByType('navigation');"
@@ -53,25 +65,57 @@ def redirect_target(event: dict[str, Any]) -> str | None:
     return urljoin(event["request"]["url"], location) if location else None
 
 
+def served_head(extra: dict[str, Any]) -> Head:
+    """A response's protocol and header lines as served, from its
+    `Network.responseReceivedExtraInfo`: its raw header text (each Set-Cookie a line of its
+    own), else (no text given) its header list, a name's newline-joined values one line each."""
+    text = extra.get("headersText") or ""
+    if text:
+        status_line, *lines = text.splitlines()
+        headers: list[tuple[str, str]] = []
+        for line in lines:
+            if line[:1] in (" ", "\t") and headers:  # a folded line: the value goes on
+                name, value = headers[-1]
+                headers[-1] = (name, f"{value} {line.strip()}")
+            elif ":" in line:
+                name, _, value = line.partition(":")
+                headers.append((name, value.strip(" \t")))
+        return record_protocol(status_line.split(" ", 1)[0]), headers
+    pairs = [
+        (name, value)
+        for name, values in (extra.get("headers") or {}).items()
+        if not name.startswith(":")  # HTTP/2 pseudo-headers are no header of the record
+        for value in str(values).split("\n")
+    ]
+    return record_protocol(""), pairs
+
+
 def redirect_exchange(
     event: dict[str, Any],
     ip_address: str | None,
     sent: list[tuple[str, str]] | None = None,
+    head: Head | None = None,
 ) -> HttpExchange:
-    """The paused redirect as served: its status line and headers (in the order DevTools
-    gives them), no body; its request's headers `sent` (as Playwright read them), else as
-    this session saw them (before scrapy-playwright's User-Agent, say)."""
+    """The paused redirect as served: its protocol and header lines `head` (`served_head`),
+    else the headers of the pause (no Set-Cookie among them), no body; its request's
+    headers `sent` (as Playwright read them), else as this session saw them (before
+    scrapy-playwright's User-Agent, say)."""
     request = event["request"]
+    protocol, response_headers = head or (
+        "HTTP/1.1",
+        [(h["name"], h["value"]) for h in event.get("responseHeaders") or []],
+    )
     return HttpExchange(
         url=request["url"] + request.get("urlFragment", ""),
         method=request.get("method", "GET"),
         request_headers=sent if sent is not None else list(request.get("headers", {}).items()),
         request_body=b"",
         status=int(event["responseStatusCode"]),
-        response_headers=[(h["name"], h["value"]) for h in event.get("responseHeaders") or []],
+        response_headers=response_headers,
         body=b"",
         # as the response came, not once robots.txt was read (a host's first: fetched first)
         started_at=event.get(PAUSED_AT) or datetime.now(UTC),
+        protocol=protocol,
         reason=event.get("responseStatusText") or None,
         ip_address=ip_address,
         body_decoded=True,
@@ -88,6 +132,10 @@ class HopGuard:
         self.main_frame: str | None = None
         self._answering: set[asyncio.Task[None]] = set()
         self._parsed = False  # the main frame's document had its DOMContentLoaded
+        # raw heads of the page's redirect responses, by network request id, in order
+        self._heads: dict[str, list[dict[str, Any]]] = {}
+        self._hops_paused: dict[str, int] = {}  # redirect responses paused, by network id
+        self._head_came = asyncio.Event()  # set (and replaced) as a redirect's head comes
 
     async def attach(self, page: Page) -> None:
         """Before the page navigates (scrapy-playwright's page init callback)."""
@@ -98,6 +146,8 @@ class HopGuard:
             tree = await session.send("Page.getFrameTree")
             self.main_frame = tree["frameTree"]["frame"]["id"]
             session.on("Fetch.requestPaused", self._paused)
+            session.on("Network.responseReceivedExtraInfo", self._head)
+            await session.send("Network.enable", NO_BUFFER)
             await session.send("Fetch.enable", DOCUMENTS)
         except PlaywrightError as exc:  # not Chromium, or the page is gone already
             logger.debug("no redirect guard for %s: %s", page.url, exc)
@@ -117,8 +167,34 @@ class HopGuard:
         if frame.parent_frame is None:  # a new document in the main frame: not parsed yet
             self._parsed = False
 
+    def _head(self, event: dict[str, Any]) -> None:
+        if event.get("statusCode") in REDIRECTS:  # only a redirect's is ever asked for
+            self._heads.setdefault(event["requestId"], []).append(event)
+            self._head_came.set()
+            self._head_came = asyncio.Event()
+
+    async def head(self, paused: dict[str, Any]) -> Head | None:
+        """The paused redirect's protocol and header lines as served (`served_head`), waited
+        for up to HEAD_WAIT (the network stack reports them apart from the pause); None if
+        none came in that time."""
+        network_id, index = paused.get("networkId"), paused.get(HOP_INDEX, 0)
+        if network_id is None:
+            return None
+        deadline = asyncio.get_running_loop().time() + HEAD_WAIT
+        while len(self._heads.get(network_id, ())) <= index:
+            left = deadline - asyncio.get_running_loop().time()
+            if left <= 0:
+                return None
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self._head_came.wait(), left)
+        return served_head(self._heads[network_id][index])
+
     def _paused(self, event: dict[str, Any]) -> None:
         event[PAUSED_AT] = datetime.now(UTC)
+        network_id = event.get("networkId")
+        if network_id is not None and event.get("responseStatusCode") in REDIRECTS:
+            event[HOP_INDEX] = self._hops_paused.get(network_id, 0)
+            self._hops_paused[network_id] = event[HOP_INDEX] + 1
         task = asyncio.ensure_future(self._answer(event))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
