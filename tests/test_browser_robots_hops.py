@@ -86,6 +86,10 @@ PAGES: dict[str, Answer] = {
     "/story/old-hop": Answer(
         302, [("Location", "/private/old"), ("Set-Cookie", "old=1")], protocol="HTTP/1.0"
     ),
+    # a chain: the first redirect followed, the second (its own cookie) stopped
+    "/story/chain": Answer(302, [("Location", "/story/chain-next"), ("Set-Cookie", "first=1")]),
+    "/story/chain-next": Answer(302, [("Location", "/private/chained"), ("Set-Cookie", "next=2")]),
+    "/private/chained": page("Secret chained"),
     "/private/cookied": page("Secret cookied"),
     "/private/old": page("Secret old"),
     "/private/hopped": page("Secret hop"),
@@ -275,8 +279,9 @@ def test_a_stopped_redirect_keeps_its_cookies_and_protocol(tmp_path: Path, pywb:
     """The stopped 302 is archived with each Set-Cookie line the server sent (DevTools' pause
     gives its headers without them), and the status line of the protocol it came in; pywb
     replays it so."""
-    run = crawl(tmp_path, [("/story/cookie-hop", None), ("/story/old-hop", None)])
-    assert run["stats"]["browser/redirects_disallowed_robots"] == 2
+    starts = [("/story/cookie-hop", None), ("/story/old-hop", None), ("/story/chain", None)]
+    run = crawl(tmp_path, starts)
+    assert run["stats"]["browser/redirects_disallowed_robots"] == 3
     assert "browser/redirects_disallowed_robots/parsed_headers" not in run["stats"]
     assert [path for path, _ in run["asked"] if path.startswith("/private/")] == []
     cookie, old = run["heads"]["/story/cookie-hop"], run["heads"]["/story/old-hop"]
@@ -287,6 +292,8 @@ def test_a_stopped_redirect_keeps_its_cookies_and_protocol(tmp_path: Path, pywb:
     assert [(n, v) for n, v in old.headers if n.lower() == "set-cookie"] == [
         ("Set-Cookie", "old=1")
     ]
+    # the second redirect of a chain: its own head, not the first's
+    assert set_cookies(run["heads"]["/story/chain-next"]) == [("Set-Cookie", "next=2")]
     prefix = pywb.add_collection("stopped-hops", run["warcs"]).removeprefix(pywb.base_url)
     stamp = re.sub(r"\D", "", run["dates"]["/story/cookie-hop"])[:14]
     replayed = pywb.fetch(f"{prefix}{stamp}id_/{run['origin']}/story/cookie-hop?0")
