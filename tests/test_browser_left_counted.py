@@ -10,8 +10,6 @@ retry the page: one)."""
 from __future__ import annotations
 
 import contextlib
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from email.message import Message
@@ -19,8 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.browserserver import Answer, serving
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.browserserver import Answer, crawl_rendered, serving
 from tests.test_browser_drive import CHROMIUM
 
 pytestmark = [
@@ -63,49 +60,14 @@ def turning_origin() -> Iterator[tuple[str, Counter[str]]]:
         yield origin, asked
 
 
-SPIDER = """
-from scrapy import Request, Spider
-
-
-class Leaving(Spider):
-    name = "leaving"
-
-    def __init__(self, urls="", **kwargs):
-        super().__init__(**kwargs)
-        self.urls = urls.split(",")
-
-    async def start(self):
-        for url in self.urls:
-            yield Request(url, meta={"newsarchive_render": True, "newsarchive_article": True})
-
-    def parse(self, response):
-        yield {"url": response.url}
-"""
-
-
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("left")
-    spider = out / "leaving.py"
-    spider.write_text(SPIDER, encoding="utf-8")
     with turning_origin() as (origin, asked):
-        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
-        command += ["-a", f"urls={origin}/left/a,{origin}/left/c"]
-        given = {
-            **LOCAL_SPEED,
-            "WARC_DIR": str(out / "warc"),
-            "REPORT_ENABLED": "0",
-            "STATE_ENABLED": "0",
-            "NETWORK_ALLOWED": allow_origin(origin),
-            "RETRY_TIMES": "1",
-        }
-        for name, value in given.items():
-            command += ["-s", f"{name}={value}"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
-        (out / "crawl.log").write_text(done.stderr, encoding="utf-8")
-        assert done.returncode == 0, done.stderr[-3000:]
+        starts = [f"{origin}/left/a", f"{origin}/left/c"]
+        crawled = crawl_rendered(out, starts, [origin], RETRY_TIMES="1")
         counted = Counter(asked)
-    return {"stats": parse_stats(done.stderr), "log": done.stderr, "asked": counted}
+    return {"stats": crawled.stats, "log": crawled.log, "asked": counted}
 
 
 def test_left_counts_the_documents_fetched_not_the_fetches_tried(run: dict[str, Any]) -> None:

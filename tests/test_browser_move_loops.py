@@ -13,9 +13,6 @@ page and back (A twice) lands as before."""
 from __future__ import annotations
 
 import contextlib
-import json
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from email.message import Message
@@ -23,8 +20,7 @@ from typing import Any
 
 import pytest
 
-from tests.browserserver import Answer, serving
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.browserserver import Answer, crawl_rendered, serving
 from tests.test_browser_drive import CHROMIUM
 
 pytestmark = [
@@ -72,56 +68,17 @@ def counting_origin() -> Iterator[tuple[str, Counter[str]]]:
         yield origin, asked
 
 
-SPIDER = """
-from scrapy import Request, Spider
-
-
-class Looping(Spider):
-    name = "looping"
-
-    def __init__(self, urls="", **kwargs):
-        super().__init__(**kwargs)
-        self.urls = urls.split(",")
-
-    async def start(self):
-        for url in self.urls:
-            yield Request(url, meta={"newsarchive_render": True, "newsarchive_article": True})
-
-    def parse(self, response):
-        yield {"url": response.url, "title": response.css("title::text").get()}
-"""
-
-
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     out = tmp_path_factory.mktemp("loops")
-    spider = out / "looping.py"
-    spider.write_text(SPIDER, encoding="utf-8")
-    items = out / "items.jsonl"
     with counting_origin() as (origin, asked):
-        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
-        command += ["-a", "urls=" + ",".join(origin + path for path in STARTS)]
-        given = {
-            **LOCAL_SPEED,
-            "WARC_DIR": str(out / "warc"),
-            "REPORT_ENABLED": "0",
-            "STATE_ENABLED": "0",
-            "NETWORK_ALLOWED": allow_origin(origin),
-            "RETRY_TIMES": "0",
-            "BROWSER_PAGE_TIMEOUT": "120",
-            "FEEDS": json.dumps({str(items): {"format": "jsonlines"}}),
-        }
-        for name, value in given.items():
-            command += ["-s", f"{name}={value}"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
-        (out / "crawl.log").write_text(done.stderr, encoding="utf-8")
-        assert done.returncode == 0, done.stderr[-3000:]
+        starts = [origin + path for path in STARTS]
+        crawled = crawl_rendered(out, starts, [origin], RETRY_TIMES="0", BROWSER_PAGE_TIMEOUT="120")
         counted = Counter(asked)
-    found = [json.loads(line) for line in items.read_text().splitlines()]
     return {
-        "stats": parse_stats(done.stderr),
-        "log": done.stderr,
-        "items": sorted((i["url"].replace(origin, ""), i["title"]) for i in found),
+        "stats": crawled.stats,
+        "log": crawled.log,
+        "items": sorted((i["url"].replace(origin, ""), i["title"]) for i in crawled.items),
         "asked": counted,
     }
 

@@ -16,8 +16,6 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from email.message import Message
@@ -28,8 +26,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 
-from tests.browserserver import Answer, serving
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.browserserver import Answer, crawl_rendered, serving
 from tests.plugins.pywb import Pywb
 from tests.test_browser_drive import CHROMIUM
 
@@ -125,60 +122,22 @@ def noting_origin(far: str = "") -> Iterator[tuple[str, list[tuple[str, str]]]]:
         yield origin, asked
 
 
-SPIDER = """
-import json
-
-from scrapy import Request, Spider
-
-
-class Hopping(Spider):
-    name = "hopping"
-
-    def __init__(self, starts="", **kwargs):
-        super().__init__(**kwargs)
-        self.starts = json.loads(starts)
-
-    async def start(self):
-        for url, agent in self.starts:
-            headers = {"User-Agent": agent} if agent else None
-            meta = {"newsarchive_render": True, "newsarchive_article": True}
-            yield Request(url, headers=headers, meta=meta, dont_filter=True)
-
-    def parse(self, response):
-        yield {"url": response.url, "title": response.css("title::text").get()}
-"""
-
-
 def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> dict[str, Any]:
-    spider = out / "hopping.py"
-    spider.write_text(SPIDER, encoding="utf-8")
-    items = out / "items.jsonl"
     with noting_origin() as (far, far_asked), noting_origin(far) as (origin, asked):
-        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
         given_starts = [(origin + path + f"?{n}", agent) for n, (path, agent) in enumerate(starts)]
-        command += ["-a", "starts=" + json.dumps(given_starts)]
         given = {
-            **LOCAL_SPEED,
-            "WARC_DIR": str(out / "warc"),
-            "REPORT_ENABLED": "0",
-            "STATE_ENABLED": "0",
-            "NETWORK_ALLOWED": f"{allow_origin(origin)},{allow_origin(far)}",
             "RETRY_TIMES": "0",
             "ROBOTSTXT_OBEY": "1",
             # one browser page at a time: a close left unanswered holds every page after it
             "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": "1",
-            "FEEDS": json.dumps({str(items): {"format": "jsonlines"}}),
             **settings,
         }
-        for name, value in given.items():
-            command += ["-s", f"{name}={value}"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr[-3000:]
+        crawled = crawl_rendered(out, given_starts, [origin, far], **given)
         paths, far_paths = list(asked), list(far_asked)
     uris = set()
     dates: dict[str, str] = {}  # a response (or revisit) record's WARC-Date, by its address
     heads: dict[str, StatusAndHeaders] = {}  # a response record's HTTP head, by its address
-    for path in sorted((out / "warc").glob("*.warc.gz")):
+    for path in crawled.warcs:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
                 uri = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -188,12 +147,12 @@ def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> d
                     dates.setdefault(uri, record.rec_headers.get_header("WARC-Date"))
                 if record.rec_type == "response":
                     heads.setdefault(uri, record.http_headers)
-    found = [json.loads(line) for line in items.read_text().splitlines()]
     return {
-        "stats": parse_stats(done.stderr),
-        "log": done.stderr,
+        "stats": crawled.stats,
+        "log": crawled.log,
         "items": sorted(
-            (item["url"].replace(origin, "").split("?", 1)[0], item["title"]) for item in found
+            (item["url"].replace(origin, "").split("?", 1)[0], item["title"])
+            for item in crawled.items
         ),
         "asked": paths,
         "far_asked": far_paths,
@@ -201,7 +160,7 @@ def crawl(out: Path, starts: list[tuple[str, str | None]], **settings: str) -> d
         "dates": dates,
         "heads": heads,
         "origin": origin,
-        "warcs": sorted((out / "warc").glob("*.warc.gz")),
+        "warcs": crawled.warcs,
     }
 
 

@@ -13,9 +13,6 @@ as before."""
 from __future__ import annotations
 
 import contextlib
-import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
@@ -24,8 +21,7 @@ from typing import Any
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.browserserver import Answer, serving
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.browserserver import Answer, crawl_rendered, serving
 from tests.test_browser_drive import CHROMIUM
 
 pytestmark = [
@@ -85,59 +81,21 @@ def noting_origin() -> Iterator[tuple[str, list[str]]]:
         yield origin, asked
 
 
-SPIDER = """
-from scrapy import Request, Spider
-
-
-class Moving(Spider):
-    name = "moving"
-
-    def __init__(self, urls="", **kwargs):
-        super().__init__(**kwargs)
-        self.urls = urls.split(",")
-
-    async def start(self):
-        for url in self.urls:
-            yield Request(url, meta={"newsarchive_render": True, "newsarchive_article": True})
-
-    def parse(self, response):
-        yield {"url": response.url, "title": response.css("title::text").get()}
-"""
-
-
 def crawl(out: Path, **settings: str) -> dict[str, Any]:
-    spider = out / "moving.py"
-    spider.write_text(SPIDER, encoding="utf-8")
-    items = out / "items.jsonl"
     with noting_origin() as (origin, asked):
-        command = [sys.executable, "-m", "scrapy", "runspider", str(spider)]
-        command += ["-a", "urls=" + ",".join(origin + path for path in STARTS)]
-        given = {
-            **LOCAL_SPEED,
-            "WARC_DIR": str(out / "warc"),
-            "REPORT_ENABLED": "0",
-            "STATE_ENABLED": "0",
-            "NETWORK_ALLOWED": allow_origin(origin),
-            "RETRY_TIMES": "0",
-            "FEEDS": json.dumps({str(items): {"format": "jsonlines"}}),
-            **settings,
-        }
-        for name, value in given.items():
-            command += ["-s", f"{name}={value}"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr[-3000:]
+        starts = [origin + path for path in STARTS]
+        crawled = crawl_rendered(out, starts, [origin], RETRY_TIMES="0", **settings)
         paths = list(asked)
     uris = set()
-    for path in sorted((out / "warc").glob("*.warc.gz")):
+    for path in crawled.warcs:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
                 uri = record.rec_headers.get_header("WARC-Target-URI") or ""
                 uris.add(uri.replace(origin, ""))
-    found = [json.loads(line) for line in items.read_text().splitlines()]
     return {
-        "stats": parse_stats(done.stderr),
-        "log": done.stderr,
-        "items": sorted((item["url"].replace(origin, ""), item["title"]) for item in found),
+        "stats": crawled.stats,
+        "log": crawled.log,
+        "items": sorted((i["url"].replace(origin, ""), i["title"]) for i in crawled.items),
         "asked": paths,
         "archived": uris,
     }
