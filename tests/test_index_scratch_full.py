@@ -127,7 +127,8 @@ def test_a_joined_copy_with_no_room_in_the_temporary_folder_is_named(tmp_path: P
     ), last
     assert f"/{JOINED_NAME}: File too large (EFBIG); free space there, or set TMPDIR" in last
     # in the run's own scratch folder, named after it (`remove_killed_scratch`)
-    assert re.search(rf" /\S+/newsarchive-package-\d+-\w{{8}}/{JOINED_NAME}: ", last), last
+    folder = r"newsarchive-package-\d+-[0-9a-f]{8}-\w{8}"  # its pid and pid space
+    assert re.search(rf" /\S+/{folder}/{JOINED_NAME}: ", last), last
     assert not (tmp_path / "full.wacz").exists()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from io import BytesIO
@@ -51,3 +52,36 @@ def test_index_names_its_file_count_in_the_singular_or_plural(
     )
     assert done.returncode == 0, done.stderr
     assert says in done.stdout, done.stdout
+
+
+def _index(*inputs: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsarchive", "index", *map(str, inputs)],
+        capture_output=True, text=True, cwd=PROJECT, timeout=120,
+    )  # fmt: skip
+
+
+def test_a_fifo_in_a_folder_is_not_counted_as_a_file_indexed(tmp_path: Path) -> None:
+    """A link to a FIFO in the folder is named and not read: the summary said "for 2
+    archive files" of one file indexed and one not read."""
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    _write_warc(folder / "good.warc.gz", pages=2)
+    os.mkfifo(tmp_path / "pipe")
+    (folder / "link.warc.gz").symlink_to(tmp_path / "pipe")
+    done = _index(folder)
+    assert done.returncode == 3, done.stderr
+    assert "skipped: not a regular file (a FIFO)" in done.stderr, done.stderr
+    assert done.stdout.startswith("index: 2 CDXJ lines for 1 archive file in "), done.stdout
+    assert done.stdout.rstrip().endswith("(1 more file not read, named above)"), done.stdout
+
+
+def test_a_folder_of_fifos_only_says_no_file_was_indexed(tmp_path: Path) -> None:
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    (folder / "link.warc.gz").symlink_to(tmp_path / "pipe")
+    done = _index(folder)
+    assert done.returncode == 3, done.stderr
+    assert done.stdout.startswith("index: 0 CDXJ lines for 0 archive files in "), done.stdout
+    assert done.stdout.rstrip().endswith("(1 more file not read, named above)"), done.stdout

@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.outputs import folder_refuses
+from newsarchive.warc.spoolfiles import PLACE
 from tests.test_foreign_archives import SITE, Archive, page
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -151,7 +152,7 @@ def test_the_scratch_folders_of_a_killed_wacz_run_are_removed_by_the_next(
 
     with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"]) as other:
         try:
-            working = scratch / f"newsarchive-wacz-{other.pid}-abcd1234"
+            working = scratch / f"newsarchive-wacz-{other.pid}-{PLACE}-abcd1234"
             working.mkdir()
             (working / "pages.jsonl").write_text("{}\n")
             done = subprocess.run(

@@ -14,7 +14,7 @@ import sys
 import time
 from pathlib import Path
 
-from newsarchive.warc.spoolfiles import PREFIX, remove_stale
+from newsarchive.warc.spoolfiles import PREFIX, remove_stale, run_prefix
 from tests.test_foreign_archives import PROJECT, Archive, page
 from tests.test_segments_memory import _orphans
 
@@ -94,9 +94,12 @@ def test_only_the_files_of_runs_that_ended_are_removed(tmp_path: Path) -> None:
     """A running run's file (this process's) and an older version's unnamed one stay."""
     ended = subprocess.Popen([sys.executable, "-c", "pass"])
     ended.wait()
-    mine, old, stale = (tmp_path / f"{PREFIX}{name}" for name in
-                        (f"{os.getpid()}-abc", "k2j3h4l5", f"{ended.pid}-def"))  # fmt: skip
-    for path in (mine, old, stale):
+    mine = tmp_path / f"{run_prefix(PREFIX)}abc"
+    stale = tmp_path / f"{run_prefix(PREFIX, ended.pid)}def"
+    old = tmp_path / f"{PREFIX}k2j3h4l5"
+    pid_alone = tmp_path / f"{PREFIX}{ended.pid}-ghi"  # an earlier version's: maybe another
+    other_space = tmp_path / f"{PREFIX}{ended.pid}-0badf00d-jkl"  # container's: both stay
+    for path in (mine, old, stale, pid_alone, other_space):
         path.write_bytes(b"held segments")
     assert remove_stale(tmp_path) == [stale]
-    assert _spool_files(tmp_path) == sorted([mine, old])
+    assert _spool_files(tmp_path) == sorted([mine, old, pid_alone, other_space])

@@ -18,6 +18,7 @@ import time
 import zipfile
 from pathlib import Path
 
+from newsarchive.package.wacz import partial_name
 from tests.test_foreign_archives import Archive, page
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -64,12 +65,12 @@ def test_two_runs_writing_one_package_at_once_each_leave_it_whole(tmp_path: Path
         while first.poll() is None and not (pause / "created").exists():
             time.sleep(0.02)  # the first run's py-wacz makes its package
         assert (pause / "created").exists(), first.communicate(timeout=60)
-        assert (tmp_path / f".same.{first.pid}.partial.wacz").is_file()
+        assert partial_name(package, first.pid).is_file()
 
         second = _index(str(warc), "--wacz", str(package), "--title", "second run")
         assert second.returncode == 0, second.stderr
         assert _valid(package) and _title(package) == "second run"
-        assert (tmp_path / f".same.{first.pid}.partial.wacz").is_file()  # a live run's: kept
+        assert partial_name(package, first.pid).is_file()  # a live run's: kept
     finally:
         (pause / "go").touch()
         out, err = first.communicate(timeout=120)
@@ -84,17 +85,18 @@ def test_hidden_packages_of_runs_that_ended_are_removed_by_the_next(tmp_path: Pa
     package = tmp_path / "same.wacz"
     ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                            capture_output=True, text=True, check=True)  # fmt: skip
-    dead = tmp_path / f".same.{int(ended.stdout)}.partial.wacz"
-    old_shared = tmp_path / ".same.partial.wacz"  # a version before pids, killed long ago
+    dead = partial_name(package, int(ended.stdout))
+    old_shared = tmp_path / ".same.partial.wacz"  # a version before pids: cannot be told
+    old_pid = tmp_path / f".same.{int(ended.stdout)}.partial.wacz"  # a pid alone: nor can it
+    # a run in another container (pid space) sharing the folder, with the same pid: not ours
+    container = tmp_path / f".same.{int(ended.stdout)}-0badf00d.partial.wacz"
     fresh_shared = tmp_path / ".other.partial.wacz"  # another package's: not this run's
-    other_output = tmp_path / f".same.1.{int(ended.stdout)}.partial.wacz"  # same.1.wacz's
-    for path in (dead, old_shared, fresh_shared, other_output):
+    other_output = partial_name(tmp_path / "same.1.wacz", int(ended.stdout))  # same.1.wacz's
+    for path in (dead, old_shared, old_pid, container, fresh_shared, other_output):
         path.write_bytes(b"PK half a package")
-    hour_ago = time.time() - 7200
-    os.utime(old_shared, (hour_ago, hour_ago))
     with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"]) as alive:
         try:
-            live = tmp_path / f".same.{alive.pid}.partial.wacz"
+            live = partial_name(package, alive.pid)
             live.write_bytes(b"PK being written")
             done = _index(str(warc), "--wacz", str(package))
         finally:
@@ -102,5 +104,10 @@ def test_hidden_packages_of_runs_that_ended_are_removed_by_the_next(tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert _valid(package)
     left = sorted(p.name for p in tmp_path.glob(".*partial.wacz"))
-    assert left == sorted(p.name for p in (live, fresh_shared, other_output))
-    assert "removed 2 unfinished package(s) of index runs that ended" in done.stderr
+    kept = (live, old_shared, old_pid, container, fresh_shared, other_output)
+    assert left == sorted(p.name for p in kept)
+    assert (
+        "left 2 unfinished packages of index runs of an earlier version (its run cannot be told "
+        f"ended: remove them once no run of it is going): rm {old_pid} {old_shared}"
+    ) in done.stderr, done.stderr
+    assert "removed 1 unfinished package(s) of index runs that ended" in done.stderr

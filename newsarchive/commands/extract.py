@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import logging
 import os
@@ -18,7 +19,7 @@ import sys
 import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -30,6 +31,7 @@ from newsarchive.commands.extract_jobs import (
     Choice,
     Entry,
     Outcome,
+    TasksLost,
     Written,
     emit_logged,
     extract_archives,
@@ -52,6 +54,8 @@ logger = logging.getLogger(__name__)
 # (each is named in a warning; the summary line counts them).
 EXIT_SKIPPED = 3
 
+STDIN = "-"  # --input: the list of pages on standard input
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -60,8 +64,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--input",
         type=page_list,
-        help='JSON Lines of {"id", "url", "path"} (.html or .html.gz files); a WARC or ARC '
-        "file or a folder given here is read as if named without --input",
+        help='JSON Lines of {"id", "url", "path"} (.html or .html.gz files; -: read from '
+        "standard input, paths from the working folder); a WARC or ARC file or a folder "
+        "given here is read as if named without --input",
     )
     parser.add_argument(
         "-o", "--output", type=output_file, help="JSON Lines output (default: stdout)"
@@ -95,7 +100,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def page_list(raw: str) -> Path:
-    """--input: a JSON Lines list of pages, or archives (a WARC or ARC file, a folder)."""
+    """--input: a JSON Lines list of pages (`-`: standard input), or archives (a WARC or ARC
+    file, a folder)."""
+    if raw == STDIN:
+        return Path(STDIN)
     path = Path(raw)
     if path.is_dir() or (ARCHIVE_NAME.search(path.name) and path.exists()):
         return path  # read as archives (run)
@@ -111,7 +119,8 @@ def run(args: argparse.Namespace) -> int:
     if bool(args.warcs) == bool(args.input):
         print("extract: give WARC files or --input pages.jsonl (one of them)", file=sys.stderr)
         return 2
-    missing = [p for p in [*args.warcs, *([args.input] if args.input else [])] if not p.exists()]
+    listed = [args.input] if args.input and str(args.input) != STDIN else []
+    missing = [p for p in [*args.warcs, *listed] if not p.exists()]
     if missing:
         print(f"extract: no such file: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
@@ -210,9 +219,18 @@ def _extract(
 
 
 def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, ArticlePage]]:
-    """The pages a list names; an entry that cannot be read is named and counted (exit 3)."""
-    base = listing.parent
-    for number, line in enumerate(listing.read_text(encoding="utf-8").splitlines(), 1):
+    """The pages a list names; an entry that cannot be read is named and counted (exit 3).
+    `-`: the list read from standard input as it comes, its paths from the working folder."""
+    if str(listing) == STDIN:
+        base, listing = Path.cwd(), Path("<stdin>")
+        raw = getattr(sys.stdin, "buffer", None)  # bytes that are no UTF-8: no traceback
+        lines: Iterable[str] = (
+            io.TextIOWrapper(raw, encoding="utf-8", errors="replace") if raw else sys.stdin
+        )
+    else:
+        base = listing.parent
+        lines = listing.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
@@ -254,8 +272,19 @@ def _write(
     if workers <= 1:
         return write_outcomes(out, map(choice.extract, jobs))
     initializer, initargs = worker_init(os.getpid())
-    with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
-        return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice))
+    counts = _Counts()
+    try:
+        with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
+            return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice, counts))
+    except BrokenExecutor as exc:  # counted as `extract_archives` counts its shards
+        raise TasksLost(counts.sent - counts.done, counts.sent) from exc
+
+
+class _Counts:
+    """Pages handed to the workers, and those whose outcome came back."""
+
+    sent = 0
+    done = 0
 
 
 def _bounded_map(
@@ -263,19 +292,22 @@ def _bounded_map(
     jobs: Iterable[tuple[str | None, ArticlePage]],
     window: int,
     choice: Choice,
+    counts: _Counts,
 ) -> Iterator[Outcome]:
     """`pool.map` in order, with at most `window` pages in flight; what a page's worker
     logged goes through this process's logging before its outcome."""
     pending: deque[Future[list[Entry]]] = deque()
     for job in jobs:
         pending.append(pool.submit(extract_logged, choice, job))  # as with one process
+        counts.sent += 1
         if len(pending) >= window:
-            yield _logged_outcome(pending.popleft().result())
+            yield _logged_outcome(pending.popleft().result(), counts)
     while pending:
-        yield _logged_outcome(pending.popleft().result())
+        yield _logged_outcome(pending.popleft().result(), counts)
 
 
-def _logged_outcome(entries: list[Entry]) -> Outcome:
+def _logged_outcome(entries: list[Entry], counts: _Counts) -> Outcome:
+    counts.done += 1
     for entry in entries[:-1]:
         emit_logged(entry)
     outcome: Outcome = entries[-1][1]

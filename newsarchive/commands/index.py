@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +28,7 @@ from newsarchive.package.pages import captured_pages, item_files, page_entries, 
 from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.wacz import PackageError, remove_killed_scratch, write_wacz
 from newsarchive.warc.archives import Skips
+from newsarchive.warc.spoolfiles import run_prefix
 
 logger = logging.getLogger(__name__)
 
@@ -116,12 +116,13 @@ def run(args: argparse.Namespace) -> int:
     remove_killed_scratch()  # what a killed `index` left
     remove_killed_scratch(SCRATCH_PREFIX, "package")
     skips = Skips()
-    files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"
     status = 0
     try:
         lines = write_cdxj(warcs, cdxj, skips, keep_existing=True)
-        print(f"index: {lines} CDXJ line{'s' * (lines != 1)} for {files} in {cdxj}")
+        files, unread = _files_read(warcs, skips)
+        print(f"index: {lines} CDXJ line{'s' * (lines != 1)} for {files} in {cdxj}{unread}")
     except NothingIndexed:  # each file empty or unreadable: the earlier index stays
+        files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"  # none indexed: all
         print(
             f"index: no CDXJ line for {files}: {cdxj} is kept as it was (not replaced by an "
             "empty index)",
@@ -142,6 +143,17 @@ def run(args: argparse.Namespace) -> int:
         print(f"index: skipped: {summary} (named above){hint}", file=sys.stderr)
         return status or EXIT_SKIPPED
     return status
+
+
+def _files_read(warcs: list[Path], skips: Skips) -> tuple[str, str]:
+    """`2 archive files` read (some of them at least), and what follows the line when others
+    were not read at all (a FIFO, a file of another format, a disk error): such a file was
+    counted among those indexed."""
+    wholly = {path for path in skips.files if path not in skips.partial} | skips.unread.keys()
+    read = sum(1 for path in warcs if str(path) not in wholly)
+    files = f"{read} archive file{'s' * (read != 1)}"
+    left = len(warcs) - read
+    return files, f" ({left} more file{'s' * (left != 1)} not read, named above)" if left else ""
 
 
 def _revisits_hint(warcs: list[Path], skips: Skips, args: argparse.Namespace) -> str:
@@ -185,7 +197,7 @@ def _check_items(captures: CaptureIndex, inputs: list[Path], lines_skipped: list
 def _package(
     warcs: list[Path], skips: Skips, args: argparse.Namespace, lines_skipped: list[str]
 ) -> int:
-    with tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as scratch:
+    with tempfile.TemporaryDirectory(prefix=run_prefix(SCRATCH_PREFIX)) as scratch:
         copied = _originals(warcs, Path(scratch)) if args.with_originals else 0
         originals = [Path(scratch) / ORIGINALS_NAME] if copied else []
         elsewhere: list[tuple[str, str, str]] | None = [] if args.revisits_elsewhere else None

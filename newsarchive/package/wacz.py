@@ -17,7 +17,6 @@ import re
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,9 +29,6 @@ from newsarchive.warc import spoolfiles
 # py-wacz's inputs (the pages list, links to the WARCs) go in a temporary folder named
 # after the run: one an `index` killed outright (SIGKILL) left is removed by a later run
 SCRATCH_PREFIX = "newsarchive-wacz-"
-# s unchanged after which a hidden package under the name of a version before pids (one for
-# all runs) is taken for a killed run's: its writer, if alive, would have renamed it by then
-LEGACY_STALE = 3600.0
 
 logger = logging.getLogger(__name__)
 
@@ -64,7 +60,7 @@ def write_wacz(
     remove_killed_partials(output)
     partial = partial_name(output, os.getpid())
     try:
-        with tempfile.TemporaryDirectory(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=spoolfiles.run_prefix(SCRATCH_PREFIX)) as tmp:
             pages_file = Path(tmp) / "pages.jsonl"
             write_pages(pages_file, pages, title)
             create = ["create", "-f", "-o", str(partial), "-p", str(pages_file), "--title", title]
@@ -91,24 +87,29 @@ def partial_name(output: Path, pid: int) -> Path:
     """The hidden name run `pid` makes `output` under before renaming it into place. Two runs
     writing one package at once each make their own (one shared name: the second's py-wacz
     wrote over the first's file, and the first validated, renamed or removed the second's);
-    the last rename wins, each output whole."""
-    return output.with_name(f".{output.stem}.{pid}.partial.wacz")
+    the last rename wins, each output whole. The pid space is in the name too (`PLACE`): a
+    run in another container writing to the same folder may have the same pid."""
+    return output.with_name(f".{output.stem}.{pid}-{spoolfiles.PLACE}.partial.wacz")
 
 
 def remove_killed_partials(output: Path) -> list[Path]:
-    """Remove the hidden packages of `index` runs writing `output` that have ended (killed
-    outright: a package as large as the archive, left for good), and one of a version
-    before names carried a pid that has not changed for LEGACY_STALE seconds and that no live
-    process may be using (`_legacy_left`). A live run's stays. Says what it removed on one
-    WARNING line; returns the files."""
-    mine = re.compile(re.escape(f".{output.stem}.") + r"(\d+)\.partial\.wacz")
+    """Remove the hidden packages of `index` runs of this pid space writing `output` that have
+    ended (killed outright: a package as large as the archive, left for good); a live run's
+    stays, and so does another container's. One under the name of a version before pids (one
+    for all runs), or with a pid alone, cannot be told from a live run's: named on one line
+    with the command that removes it, and left. Says what it removed on one WARNING line;
+    returns the files."""
+    mine = re.compile(re.escape(f".{output.stem}.") + r"(\d+)-([0-9a-f]{8})\.partial\.wacz")
+    earlier = re.compile(re.escape(f".{output.stem}.") + r"(\d+\.)?partial\.wacz")
     removed: list[Path] = []
+    left: list[Path] = []
     for path in sorted(output.parent.glob(f".{glob.escape(output.stem)}.*partial.wacz")):
         owner = mine.fullmatch(path.name)
-        if owner is not None:
-            if spoolfiles.running(int(owner.group(1))):
-                continue
-        elif path.name != f".{output.stem}.partial.wacz" or not _legacy_left(path):
+        if owner is None:
+            if earlier.fullmatch(path.name) and spoolfiles.owned_entry(path):
+                left.append(path)
+            continue
+        if owner.group(2) != spoolfiles.PLACE or spoolfiles.running(int(owner.group(1))):
             continue
         with contextlib.suppress(FileNotFoundError):  # removed by another run meanwhile
             path.unlink()
@@ -118,17 +119,8 @@ def remove_killed_partials(output: Path) -> list[Path]:
         logger.warning(
             "removed %d unfinished package(s) of index runs that ended: %s", len(removed), names
         )
+    spoolfiles.say_left(left, f"unfinished package{'s' * (len(left) != 1)} of index runs", "file")
     return removed
-
-
-def _legacy_left(path: Path) -> bool:
-    """A package under the pid-less name left for good: this user's, unchanged for
-    LEGACY_STALE seconds, named by no live process (that version's py-wacz validating it, an
-    hour on a large one, changes nothing) and no `index` older than it (`_maybe_used`)."""
-    newest = _newest_change(path) if spoolfiles.owned(path) else None
-    if newest is None or time.time() - newest <= LEGACY_STALE:
-        return False
-    return not _maybe_used({path: newest})
 
 
 # what tempfile adds to a prefix: 8 of these (a folder of a version before pids in the names)
@@ -136,142 +128,17 @@ _LEGACY_SCRATCH = r"[a-z0-9_]{8}"
 
 
 def remove_killed_scratch(prefix: str = SCRATCH_PREFIX, what: str = "py-wacz") -> list[Path]:
-    """Remove the temporary folders named `prefix` and the pid of an `index` that has ended
-    (killed outright: SIGKILL, the OOM killer), and those of a version before pids in the
-    names (`prefix` and tempfile's 8 characters alone) that nothing in has changed for
-    LEGACY_STALE seconds (as `remove_killed_partials` takes such a package): they were left
-    for good, a package's copies of WARCs in them. A live run's, another user's, a younger
-    unnamed one stay; so does an unnamed one a live process may be using (`_maybe_used`:
-    such a run's py-wacz reads its folder for hours, writing only the package elsewhere).
-    Links in them (to WARCs) are not followed. Says what it removed on one WARNING line a
-    kind; returns the folders."""
+    """Remove the temporary folders of `index` runs of this pid space that have ended (killed
+    outright: SIGKILL, the OOM killer), named `prefix`, the run's pid and pid space
+    (`spoolfiles.run_prefix`): a package's copies of WARCs are in them. A live run's, another
+    user's, another container's stay. Those of earlier versions (`prefix` and tempfile's 8
+    characters alone, or a pid alone) cannot be told from a live run's: named on one WARNING
+    line with the command that removes them, and left. Links in them are not followed.
+    Returns the folders removed."""
     said = f"{what} scratch {{}} of index runs that were killed"
-    removed = spoolfiles.remove_ended(None, prefix, spoolfiles.remove_folder, said, "folder")
-    return removed + _remove_legacy_scratch(prefix, what)
-
-
-def _remove_legacy_scratch(prefix: str, what: str) -> list[Path]:
-    legacy = re.compile(re.escape(prefix) + _LEGACY_SCRATCH)
-    left: dict[Path, float] = {}  # unchanged for LEGACY_STALE: the newest time in it
-    for path in sorted(Path(tempfile.gettempdir()).glob(f"{glob.escape(prefix)}*")):
-        if not legacy.fullmatch(path.name) or not spoolfiles.owned(path):  # another user's
-            continue
-        newest = _newest_change(path)
-        if newest is not None and time.time() - newest > LEGACY_STALE:
-            left[path] = newest
-    removed: list[Path] = []
-    size = 0
-    for path in sorted(set(left) - _maybe_used(left)):
-        found = spoolfiles.remove_folder(path)  # None: a link, gone meanwhile, not ours
-        if found is not None:
-            removed.append(path)
-            size += found
-    if removed:
-        logger.warning(
-            "removed %d %s scratch folder%s of index runs of an earlier version, unchanged for "
-            "an hour (%s; %s bytes)",
-            len(removed), what, "s" * (len(removed) != 1),
-            ", ".join(map(str, removed[:3])) + (", ..." if len(removed) > 3 else ""), f"{size:,}",
-        )  # fmt: skip
-    return removed
-
-
-def _newest_change(folder: Path) -> float | None:
-    """When anything in `folder` (itself, what is under it, links not followed) last changed
-    (None: not readable, gone)."""
-    try:
-        newest = folder.lstat().st_mtime
-        for top, folders, files in os.walk(folder):  # a link to a folder is not walked into
-            for name in (*folders, *files):
-                newest = max(newest, os.lstat(os.path.join(top, name)).st_mtime)
-    except OSError:
-        return None
-    return newest
-
-
-_PROC = Path("/proc")
-
-
-def _maybe_used(folders: dict[Path, float]) -> set[Path]:
-    """Of `folders` (with the newest time in each), those a live process other than this one
-    may be using. A run of a version before pids in the names holds no lock to ask: what a
-    process names (its arguments, and where links among them lead: py-wacz is given links in
-    the wacz folder to copies in the package folder), its open files and working folder, and
-    any `index` or py-wacz process started before the folder last changed (its owner, maybe:
-    an old run reads all its WARCs with its package folder made and still empty) keep it.
-    Without /proc (not Linux) nothing can be told: each stays."""
-    if not folders:
-        return set()
-    try:
-        pids = [entry for entry in _PROC.iterdir() if entry.name.isdigit()]
-    except OSError:
-        return set(folders)
-    if not pids:
-        return set(folders)
-    booted = _boot_time()
-    used: set[Path] = set()
-    for entry in pids:
-        if entry.name == str(os.getpid()):
-            continue
-        try:
-            argv = [
-                a.decode(errors="replace") for a in (entry / "cmdline").read_bytes().split(b"\0")
-            ]
-        except OSError:  # ended meanwhile
-            continue
-        named = _named_by(entry, argv)
-        index = _an_index(argv)
-        started = _started(entry, booted) if index else None
-        for folder, newest in folders.items():
-            owner = index and (started is None or started <= newest)  # made by it, maybe
-            if owner or any(folder.name in text for text in named):
-                used.add(folder)
-    return used
-
-
-def _named_by(entry: Path, argv: list[str]) -> list[str]:
-    """What process `entry` names: its arguments and where links among them lead, its
-    working folder, its open files (those of another user's process cannot be read)."""
-    named = list(argv)
-    for arg in argv:
-        if "newsarchive-" in arg:
-            with contextlib.suppress(OSError, ValueError):
-                named.append(os.path.realpath(arg, strict=True))
-    with contextlib.suppress(OSError):
-        named.append(os.readlink(entry / "cwd"))
-    with contextlib.suppress(OSError):
-        for fd in (entry / "fd").iterdir():
-            with contextlib.suppress(OSError):
-                named.append(os.readlink(fd))
-    return named
-
-
-def _an_index(argv: list[str]) -> bool:
-    """An `index` of newsarchive (`newsarchive index`, `python -m newsarchive index`), or the
-    py-wacz it runs (`newsarchive.package.wacz_tool`, `wacz`)."""
-    words = [arg.rsplit("/", 1)[-1] for arg in argv]
-    if any(word in ("newsarchive.package.wacz_tool", "wacz") for word in words):
-        return True
-    return "newsarchive" in words and "index" in words
-
-
-def _boot_time() -> float | None:
-    with contextlib.suppress(OSError, ValueError):
-        for line in (_PROC / "stat").read_text().splitlines():
-            if line.startswith("btime "):
-                return float(line.split()[1])
-    return None
-
-
-def _started(entry: Path, booted: float | None) -> float | None:
-    """When process `entry` started (None: cannot be told, taken for older than any folder)."""
-    if booted is None:
-        return None
-    try:
-        fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        return booted + int(fields[19]) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return None
+    return spoolfiles.remove_ended(
+        None, prefix, spoolfiles.remove_folder, said, "folder", earlier=_LEGACY_SCRATCH
+    )
 
 
 def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:

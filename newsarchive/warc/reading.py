@@ -47,6 +47,7 @@ from newsarchive.warc.record_starts import (
 )
 from newsarchive.warc.segments import Joining, Segments
 from newsarchive.warc.skips import Skips
+from newsarchive.warc.unchecked import RecordEnds, lz4_unchecked
 from newsarchive.warc.warcio_patches import install_tolerant_digests, tolerant_loader
 
 
@@ -177,11 +178,16 @@ def _records(
 
     With `stop`, the first record starting at or past `stop.at` ends the iteration
     unread and `stop.reached` is its offset (a worker's share of a file ends there).
-    With `frame`, `stream` is one lz4 or zstd frame's content (newsarchive.warc.framed).
+    With `frame`, `stream` is one lz4 or zstd frame's content (newsarchive.warc.framed); an
+    lz4 frame without checksums has each record checked by its digest and framing
+    (newsarchive.warc.unchecked), as `recompress` checks it.
     """
     arc = frame.arc if frame is not None else is_arc(cast(IO[bytes], stream))
     install_tolerant_digests()
-    records = ArchiveIterator(stream, check_digests=True, arc2warc=True)
+    ends_checked = (
+        RecordEnds(stream) if isinstance(stream, FrameStream) and lz4_unchecked(stream) else None
+    )
+    records = ArchiveIterator(ends_checked or stream, check_digests=True, arc2warc=True)
     tolerant_loader(records, arc)
     one_line_notices(records, path, skips, gunzipped=isinstance(stream, WholeGunzip))
 
@@ -209,9 +215,14 @@ def _records(
                     if joined is not None:
                         yield joined
                 continue
+            ended = None
+            if ends_checked is not None:
+                ends_checked.begun(records, record)
+                ended = ends_checked.ended
             yield from _one_record(
                 records, record, path, skips, wanted, arc, joining, ends, place,
                 in_frame=frame is not None, seekable=seekable, join_members=join_members,
+                ended=ended,
             )  # fmt: skip
     except (*READ_ERRORS, Resume):
         joining.unjoined()
@@ -268,8 +279,10 @@ def _one_record(
     in_frame: bool,
     seekable: bool,
     join_members: bool = False,
+    ended: Callable[[ArchiveIterator, ArcWarcRecord], None] | None = None,
 ) -> Iterator[Read]:
-    """The record `records` is at, if it is read whole and wanted (see `_records`)."""
+    """The record `records` is at, if it is read whole and wanted (see `_records`); `ended`
+    raises for damage its frame's checksums would have found, once it is read to its end."""
     spread_check = join_members and seekable and not in_frame
 
     def where(offset: int | None) -> str:
@@ -310,6 +323,8 @@ def _one_record(
                 raise Spread(records.offset)
         if ends is not None or in_frame:  # get_record_length() reads it to its end
             end = records.get_record_offset() + records.get_record_length()
+            if ended is not None:
+                ended(records, record)
             if ends is not None:
                 ends.append(end)
             left = int(getattr(record.raw_stream, "limit", 0) or 0)
@@ -323,6 +338,8 @@ def _one_record(
     if spread_check and spread_over_members(records, record):
         raise Spread(records.offset)
     offset = place(records.get_record_offset())
+    if ended is not None:
+        ended(records, record)
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
     problem = record_damage(record, raw)

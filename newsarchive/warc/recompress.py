@@ -24,9 +24,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.exceptions import ArchiveLoadFailed
 
-from newsarchive.numbers import header_number
 from newsarchive.warc.archives import (
     READ_ERRORS,
     Frame,
@@ -41,6 +39,7 @@ from newsarchive.warc.archives import (
 from newsarchive.warc.files import open_regular
 from newsarchive.warc.framed import each_frame
 from newsarchive.warc.frames import Framed, FrameStream
+from newsarchive.warc.unchecked import block_digest_held, framing_held, lz4_unchecked, read_whole
 
 BLOCK = 1 << 16
 # what gzip.compress(data, mtime=0) begins with: the members are the bytes it gave before
@@ -301,7 +300,7 @@ class _Output:
         self.cut()
         # an lz4 frame without checksums (FastWARC's): its records' digests and framing are
         # checked (a zstd record's wrong Content-Length is its writer's: noticed, copied)
-        unchecked = not ends_whole and stream.codec.name == "lz4" and not _lz4_checked(stream)
+        unchecked = not ends_whole and lz4_unchecked(stream)
         kept = _Kept(stream)
         install_tolerant_uris()  # a record without WARC-Target-URI is copied as it is
         archive = ArchiveIterator(kept, check_digests=unchecked)
@@ -331,11 +330,9 @@ class _Output:
                 member.write(kept.take(kept.end - archive.reader.rem_length()))
             member.write(kept.take(kept.end - archive.reader.rem_length()))  # (an empty block)
             # its block read to its stated length (a stream cut in its trailer only loses none)
-            length = record.rec_headers.get_header("Content-Length") or ""
-            left = int(getattr(record.raw_stream, "limit", 0) or 0)
-            self.last_whole = header_number(length) is not None and not left
+            self.last_whole = read_whole(record)
             if unchecked:  # no checksum over the frame: its records' own digests, if any
-                _block_digest_held(record)
+                block_digest_held(record)
         if member is not None:
             member.write(_framed_end(kept.take(kept.end), unchecked, self.last_whole))
             yield member.end()
@@ -343,40 +340,10 @@ class _Output:
 
 def _framed_end(trailer: bytes, unchecked: bool, whole: bool) -> bytes:
     """`trailer`, the bytes between a record's stated end and the next record (or its frame's
-    end); in an lz4 frame without checksums (`unchecked`), ArchiveLoadFailed unless the record
-    held all its stated bytes and blank lines follow, whole (its framing is then all that
-    tells damage: a Content-Length changed made a "read on" notice, exit 0)."""
-    blank = not trailer.strip(b"\r\n") and (trailer.startswith(b"\r\n\r\n") or b"\r" not in trailer)
-    if unchecked and not (whole and blank):  # (a length one more took the first CR)
-        raise ArchiveLoadFailed(
-            "a record's Content-Length does not end it (the frame has no checksum of its own)"
-        )
+    end), checked in an lz4 frame without checksums (`framing_held`)."""
+    if unchecked:
+        framing_held(trailer, whole)
     return trailer
-
-
-def _lz4_checked(stream: FrameStream) -> bool:
-    """Whether the lz4 frame read as `stream` carries a content or block checksum (FLG bits 2
-    and 4), which its decompressor checks. One without (FastWARC writes none) decompresses
-    damaged bytes into others (a flipped byte of an uncompressed block), which were copied
-    as they were, exit 0."""
-    raw = stream.raw
-    at = raw.tell()
-    try:
-        raw.seek(stream.offset + 4)
-        flags = raw.read(1)
-    finally:
-        raw.seek(at)
-    return bool(flags) and bool(flags[0] & 0x14)
-
-
-def _block_digest_held(record: Any) -> None:
-    """Raise ArchiveLoadFailed (damage of the frame, as a frame that does not decompress) if
-    the record, read to its end, fails its WARC-Block-Digest. Its payload digest is not asked:
-    tools compute it over different bytes (chunked or not), the block digest over the block."""
-    checker = getattr(record, "digest_checker", None)
-    for problem in getattr(checker, "problems", None) or ():
-        if str(problem).startswith("block digest failed"):
-            raise ArchiveLoadFailed(f"{problem} (the frame has no checksum of its own)")
 
 
 class _Member:

@@ -12,6 +12,7 @@ from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.numbers import header_number
 from newsarchive.warc.skips import Skips
+from newsarchive.warc.warcio_patches import HTTP_CUT
 
 # A record longer than this is named and passed over unread: its payload is held whole (and
 # decoded whole for a page), so a 64 KB zstd frame holding a 2 GiB record took 4.2 GB.
@@ -108,6 +109,11 @@ def not_a_capture(record: ArcWarcRecord) -> str | None:
     status = (headers.statusline or "") if headers is not None else "200"
     if kind in ("response", "revisit") and not _STATUS.match(status.strip()):
         return "no HTTP status line (an HTTP/0.9 or headerless response): not read as a page"
+    if kind == "response" and getattr(headers, HTTP_CUT, False) and not _http_body_whole(record, 0):
+        # warcio gives the headers read up to the record's end and an empty body: indexed, it
+        # replayed as an empty page of status 200 (headers that say `Content-Length: 0`,
+        # their blank line alone cut, as a pywb sample has them, lose nothing)
+        return "its Content-Length ends inside its HTTP headers (damaged): not read as a page"
     return None
 
 

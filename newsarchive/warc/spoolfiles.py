@@ -5,17 +5,22 @@ The segments held for joining: a reader deletes its spool file when it ends, and
 folder (pywb's collection, links to the archive, decoded copies) is deleted when it
 stops. A process killed outright (SIGKILL, the OOM killer) deletes nothing, and the
 temporary folder is emptied only at a reboot, if then. Each name carries the process
-id of the run that owns it (a worker's is its parent's, `set_owner`), so a later run
-can tell a killed run's files from those of a run still going, and removes them
-(`remove_stale`, `remove_stale_scratch`).
+id of the run that owns it (a worker's is its parent's, `set_owner`) and the pid space it
+runs in (`PLACE`: the machine's boot and the pid namespace), so a later run in the same pid
+space can tell a killed run's files from those of a run still going, and removes them
+(`remove_stale`, `remove_stale_scratch`). A run in another container sharing the folder has
+pids this one cannot see: its files are not this run's to judge, and stay.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
+import shlex
 import shutil
+import socket
 import stat
 import tempfile
 from collections.abc import Callable
@@ -28,6 +33,27 @@ SCRATCH_PREFIX = "newsarchive-replay-"
 _owner: int | None = None  # this process's run, when it is a worker of another process
 
 
+def _place() -> str:
+    """8 hex digits naming this pid space: the boot of its machine (`boot_id`, a host's own)
+    and its pid namespace (a container's own), or the host's name where /proc says neither."""
+    parts = [socket.gethostname()]
+    try:
+        parts.append(Path("/proc/sys/kernel/random/boot_id").read_text().strip())
+        parts.append(os.readlink("/proc/self/ns/pid"))
+    except OSError:
+        pass
+    return hashlib.sha1("\0".join(parts).encode()).hexdigest()[:8]
+
+
+PLACE = _place()
+
+
+def run_prefix(prefix: str, pid: int | None = None) -> str:
+    """`prefix` with the run's pid (default this process's) and pid space: the start of the
+    name of a file or folder that a later run removes once that run has ended."""
+    return f"{prefix}{pid or os.getpid()}-{PLACE}-"
+
+
 def set_owner(pid: int) -> None:
     """Name this process's spool files after `pid` (a worker's parent, which deletes them)."""
     global _owner
@@ -36,7 +62,7 @@ def set_owner(pid: int) -> None:
 
 def new_spool_file() -> tuple[int, str]:
     """A new spool file (`tempfile.mkstemp`): its descriptor and path."""
-    return tempfile.mkstemp(prefix=f"{PREFIX}{_owner or os.getpid()}-")
+    return tempfile.mkstemp(prefix=run_prefix(PREFIX, _owner))
 
 
 def remove_stale(folder: Path | None = None) -> list[Path]:
@@ -53,7 +79,7 @@ def remove_stale(folder: Path | None = None) -> list[Path]:
 
 def new_scratch_folder() -> Path:
     """A new scratch folder for `replay` (`tempfile.mkdtemp`), named after this run."""
-    return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-"))
+    return Path(tempfile.mkdtemp(prefix=run_prefix(SCRATCH_PREFIX)))
 
 
 def remove_stale_scratch(folder: Path | None = None) -> list[Path]:
@@ -74,17 +100,29 @@ def remove_ended(
     remove: Callable[[Path], int | None],
     what: str,
     noun: str,
+    earlier: str = "",
 ) -> list[Path]:
     """Remove with `remove` the entries of `folder` (default: the temporary folder) named
-    `prefix` and the id of a run that has ended; say on one WARNING line what was removed
-    (`what`), with its bytes. `remove` returns the bytes it removed, or None for an entry
-    it left (gone meanwhile, not ours, not a plain folder)."""
+    `prefix`, the id of a run that has ended and this pid space (`run_prefix`); say on one
+    WARNING line what was removed (`what`), with its bytes. `remove` returns the bytes it
+    removed, or None for an entry it left (gone meanwhile, not ours, not a plain folder).
+    Entries of another pid space (a container sharing the folder) are left unsaid: that
+    space's runs judge them. This user's entries named by an earlier version (`prefix` and a
+    pid alone, which may be another container's live run) are named on one line with the
+    command that removes them, and left (`say_left`), as are those `earlier` (a pattern of
+    what follows `prefix`) names."""
     folder = Path(tempfile.gettempdir()) if folder is None else folder
-    owned = re.compile(re.escape(prefix) + r"(\d+)-")
-    removed, size = [], 0
+    owned = re.compile(re.escape(prefix) + r"(\d+)-([0-9a-f]{8})-")
+    forms = [r"\d{1,20}-.*", *([earlier] if earlier else [])]  # a pid alone, and `earlier`
+    named_before = re.compile(re.escape(prefix) + f"(?:{'|'.join(forms)})")
+    removed, size, left = [], 0, []
     for path in sorted(folder.glob(f"{prefix}*")):
         owner = owned.match(path.name)
-        if owner is None or running(int(owner.group(1))):
+        if owner is None:
+            if named_before.fullmatch(path.name) and owned_entry(path):
+                left.append(path)
+            continue
+        if owner.group(2) != PLACE or running(int(owner.group(1))):
             continue
         found = remove(path)
         if found is None:
@@ -99,7 +137,31 @@ def remove_ended(
             ", ".join(map(str, removed[:3])) + (", ..." if len(removed) > 3 else ""),
             f"{size:,}",
         )
+    say_left(left, what.format(noun + "s" * (len(left) != 1)), noun)
     return removed
+
+
+def say_left(left: list[Path], what: str, noun: str) -> None:
+    """One WARNING line naming `left` (entries of an earlier version that cannot be told from
+    a live run's) and the command that removes them: left, never removed unasked."""
+    if not left:
+        return
+    command = "rm -r" if noun == "folder" else "rm"
+    logger.warning(
+        "left %d %s of an earlier version (its run cannot be told ended: remove them once no "
+        "run of it is going): %s %s",
+        len(left), what.replace(" that were killed", "").replace(" that ended", ""), command,
+        " ".join(shlex.quote(str(path)) for path in left),
+    )  # fmt: skip
+
+
+def owned_entry(path: Path) -> bool:
+    """`path` is this user's and a plain file or folder (not a link)."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    return info.st_uid == os.geteuid() and not stat.S_ISLNK(info.st_mode)
 
 
 def _unlink(path: Path) -> int | None:

@@ -156,6 +156,9 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
         headers = http_parse(tap, full_statusline)
         if tap.lines is not None and full_statusline is None:
             setattr(headers, WIRE_LINES, tap.lines)
+        last = tap.read[-1] if tap.read else b"\n"
+        if full_statusline is None and (not last.endswith(b"\n") or last.strip(b"\r\n")):
+            setattr(headers, HTTP_CUT, True)  # the record's length ended before their blank line
         return headers
 
     loader.http_parser.parse = parse_wire
@@ -297,6 +300,8 @@ def _raw_uri_line(line: bytes | str) -> bytes | str:
 TEXT_URIS = "newsarchive_text_uris"  # on a record's headers: its URIs as warcio read them
 # on a response's HTTP headers holding a byte outside ASCII: its status and header lines as read
 WIRE_LINES = "newsarchive_wire_lines"
+# on HTTP headers that the record's Content-Length ended before their blank line
+HTTP_CUT = "newsarchive_http_cut"
 
 
 class _WireLines:

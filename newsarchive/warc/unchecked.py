@@ -1,0 +1,114 @@
+"""lz4 frames without checksums (FastWARC writes none), checked by their records.
+
+Such a frame decompresses damaged bytes into others (a flipped byte of a block stored as it
+is), so its records are all that tells damage: a `WARC-Block-Digest` that fails, or a
+`Content-Length` not followed by exactly its blank lines. `recompress` and the readers of
+`extract` and `history` ask the same (`record_held`); what fails raises ArchiveLoadFailed,
+and the frame is named as one that does not decompress (`FILE@OFFSET: record skipped: lz4
+frame unreadable (...)`), counted, with none of its records used.
+"""
+
+from __future__ import annotations
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+from newsarchive.numbers import header_number
+from newsarchive.warc.frames import FrameStream
+
+# bytes of a frame kept behind what warcio has read: a record's end and the blank lines after
+# it are within its reader's block (16 KiB) of where it stands once the next record is found
+TAIL = 1 << 18
+
+
+def lz4_unchecked(stream: FrameStream) -> bool:
+    """Whether `stream` is an lz4 frame with neither a content nor a block checksum (FLG bits
+    2 and 4), which its decompressor would check."""
+    if stream.codec.name != "lz4":
+        return False
+    raw = stream.raw
+    at = raw.tell()
+    try:
+        raw.seek(stream.offset + 4)
+        flags = raw.read(1)
+    finally:
+        raw.seek(at)
+    return not (flags and flags[0] & 0x14)
+
+
+def block_digest_held(record: ArcWarcRecord) -> None:
+    """Raise ArchiveLoadFailed if the record, read to its end with digests checked, fails its
+    WARC-Block-Digest. Its payload digest is not asked: tools compute it over different bytes
+    (chunked or not), the block digest over the block."""
+    checker = getattr(record, "digest_checker", None)
+    for problem in getattr(checker, "problems", None) or ():
+        if str(problem).startswith("block digest failed"):
+            raise ArchiveLoadFailed(f"{problem} (the frame has no checksum of its own)")
+
+
+def framing_held(trailer: bytes, whole: bool) -> None:
+    """Raise ArchiveLoadFailed unless the record held all its stated bytes (`whole`) and
+    `trailer`, the bytes between its stated end and the next record (or its frame's end), is
+    its blank lines: a Content-Length changed made only a "read on" notice, exit 0."""
+    blank = not trailer.strip(b"\r\n") and (trailer.startswith(b"\r\n\r\n") or b"\r" not in trailer)
+    if not (whole and blank):  # (a length one more took the first CR)
+        raise ArchiveLoadFailed(
+            "a record's Content-Length does not end it (the frame has no checksum of its own)"
+        )
+
+
+def record_held(record: ArcWarcRecord, trailer: bytes, whole: bool) -> None:
+    """Both checks of a record of an unchecked frame, read to its end."""
+    block_digest_held(record)
+    framing_held(trailer, whole)
+
+
+def read_whole(record: ArcWarcRecord) -> bool:
+    """Whether the record, read to its end, held all the bytes its Content-Length states."""
+    length = record.rec_headers.get_header("Content-Length") or ""
+    left = int(getattr(record.raw_stream, "limit", 0) or 0)
+    return header_number(length) is not None and not left
+
+
+class RecordEnds:
+    """An unchecked lz4 frame's bytes as warcio reads them (`read`, `tell`), with the last
+    `TAIL` of them kept, so that each record's trailer is checked (`ended`) without its
+    record being held whole (a record may be 256 MiB)."""
+
+    def __init__(self, stream: FrameStream) -> None:
+        self.stream = stream
+        self.position = 0  # bytes of the frame read
+        self.tail = bytearray()
+        self.tail_start = 0  # the frame's offset of tail[0]
+        self.content_end = 0  # where the record begun last states its end
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.position += len(data)
+        self.tail += data
+        if len(self.tail) > 2 * TAIL:
+            cut = len(self.tail) - TAIL
+            del self.tail[:cut]
+            self.tail_start += cut
+        return data
+
+    def tell(self) -> int:
+        return self.position
+
+    def begun(self, archive: ArchiveIterator, record: ArcWarcRecord) -> None:
+        """`record`, just given by `archive`: where its Content-Length ends it."""
+        left = int(getattr(record.raw_stream, "limit", 0) or 0)
+        self.content_end = archive.fh.tell() - archive.reader.rem_length() + left
+
+    def ended(self, archive: ArchiveIterator, record: ArcWarcRecord) -> None:
+        """Raise ArchiveLoadFailed unless `record` (read to its end, the next record found)
+        passes `record_held`."""
+        archive.read_to_end()  # (done already where its length was asked: then a no-op)
+        start, end = self.content_end, archive.offset
+        trailer = (
+            b"\0"
+            if start < self.tail_start
+            else self.tail[start - self.tail_start : end - self.tail_start]
+        )
+        record_held(record, bytes(trailer), read_whole(record))
