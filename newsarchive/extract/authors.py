@@ -1137,6 +1137,39 @@ def _family_comma(
     return inverted
 
 
+def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) -> str:
+    """ "Muster und Probe, Lörrach", "Anna Muster/Jan Probe, Schopfheim": a list closed by
+    its "and" or a slash, then one word after a comma, is where they filed from (a third
+    writer would stand before the "and": "Muster, Probe und Beispiel"), where the page names
+    the place or the word is no given name; an agency stays ("Muster und Probe, dpa")."""
+    head, _, word = text.rpartition(",")
+    word = word.strip()
+    if (
+        not word
+        or "," in head
+        or not _capital(word)
+        or word.isupper()
+        or word.casefold() in AGENCIES
+    ):
+        return text
+    if " " in word or not (_LIST_AND.search(head) or "/" in head):
+        return text
+    if place is not None and place(word):
+        return head
+    if (
+        lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
+        and latin_word(word)
+        and not is_given_name(word)
+        and not is_role_word(word)
+        and not newsroom_credit(word)
+    ):
+        return head
+    return text
+
+
+_LIST_AND = re.compile(r"\s(?:und|and|et|y|e|en|och|og|i|a|és|ve)\s")
+
+
 # Languages whose writers' given names the table knows well (Europe's in Latin letters):
 # elsewhere ("Mwangi, Juma") an unknown word after the comma may still be a given name
 _GIVEN_TABLE_TEXT = """
@@ -2264,6 +2297,8 @@ def clean_names(
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
         if "," in text and _FAMILY_GIVEN.match(text):
             text = _family_comma(text, lang, place, surname)  # "Muster, Anna", "Muster, Berlin"
+        elif "," in text:
+            text = _list_then_place(text, lang, place)  # "Muster und Probe, Lörrach"
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:
