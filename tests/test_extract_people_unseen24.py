@@ -84,6 +84,12 @@ BYLINES = [
     ("de", "Muster, Jannik", ["Jannik Muster"]),
     ("de", "Öztürk, Ayşe", ["Ayşe Öztürk"]),
     ("de", "Muster, Hans-Peter", ["Hans-Peter Muster"]),
+    # given names of today's children and of other countries are names too (GPL table gone)
+    ("de", "Muster, Fynn", ["Fynn Muster"]),
+    ("de", "Muster, Thiago", ["Thiago Muster"]),
+    ("de", "Yılmaz, Kwame", ["Kwame Yılmaz"]),
+    ("de", "Muster, Rheinfelden", ["Muster"]),
+    ("de", "Probe, Todtnau", ["Probe"]),
     # a German piece's kind before "von" without its article; a name with "von" stays whole
     ("de", "Gastkommentar von Jan Probe", ["Jan Probe"]),
     ("de", "Leitartikel von Jan Probe", ["Jan Probe"]),
