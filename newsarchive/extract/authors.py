@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -34,6 +35,7 @@ from newsarchive.extract.byline import (
 from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.document import FIRST_ATTRIBUTES, Document, has_text, parents
 from newsarchive.extract.document import following as _following
+from newsarchive.extract.givennames import is_given_name, latin_word
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
@@ -1120,7 +1122,61 @@ def _family_comma(
         and (_PLACE_END.search(given) or given.casefold() in _POSTS or (place and place(given)))
     ):
         return family.strip()
-    return _given_first(text) if _inverted_name(text, lang) else text
+    if not _inverted_name(text, lang) or (inverted := _given_first(text)) == text:
+        return text
+    first = given.split()[0]
+    if (
+        lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
+        and latin_word(first)
+        and len(first) > 2
+        and not is_given_name(first)
+    ):
+        # "Muster, Lörrach" on a page that names no Lörrach: a word no country gives as a
+        # first name is where she filed from ("Anna", "Ayşe", "Hans-Peter" are given names)
+        return family.strip()
+    return inverted
+
+
+def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) -> str:
+    """ "Muster und Probe, Lörrach", "Anna Muster/Jan Probe, Schopfheim": a list closed by
+    its "and" or a slash, then one word after a comma, is where they filed from (a third
+    writer would stand before the "and": "Muster, Probe und Beispiel"), where the page names
+    the place or the word is no given name; an agency stays ("Muster und Probe, dpa")."""
+    head, _, word = text.rpartition(",")
+    word = word.strip()
+    if (
+        not word
+        or "," in head
+        or not _capital(word)
+        or word.isupper()
+        or word.casefold() in AGENCIES
+    ):
+        return text
+    if " " in word or not (_LIST_AND.search(head) or "/" in head):
+        return text
+    if place is not None and place(word):
+        return head
+    if (
+        lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
+        and latin_word(word)
+        and not is_given_name(word)
+        and not is_role_word(word)
+        and not newsroom_credit(word)
+    ):
+        return head
+    return text
+
+
+_LIST_AND = re.compile(r"\s(?:und|and|et|y|e|en|och|og|i|a|és|ve)\s")
+
+
+# Languages whose writers' given names the table knows well (Europe's in Latin letters):
+# elsewhere ("Mwangi, Juma") an unknown word after the comma may still be a given name
+_GIVEN_TABLE_TEXT = """
+de en fr it es pt nl da sv no nb nn fi is et lv lt pl cs sk hu ro hr sr bs sl sq tr ga mt ca
+eu gl lb fy rm
+"""
+_GIVEN_TABLE_LANGUAGES = frozenset(_GIVEN_TABLE_TEXT.split())
 
 
 def _inverted_name(text: str, lang: str) -> bool:
@@ -2241,6 +2297,8 @@ def clean_names(
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
         if "," in text and _FAMILY_GIVEN.match(text):
             text = _family_comma(text, lang, place, surname)  # "Muster, Anna", "Muster, Berlin"
+        elif "," in text:
+            text = _list_then_place(text, lang, place)  # "Muster und Probe, Lörrach"
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:
@@ -2757,25 +2815,62 @@ def _without_dateline_place(text: str) -> str:
         part.isupper() and " " not in part and len(part) <= 6 and not part.startswith("TP.")
     ):
         return text  # an agency's letters ("AFP"), not a Vietnamese city's ("TP.HCM")
-    # (the later one of three words: a province's or a city's two may open with a family
-    # name's word, "Phan Thiết", "Lâm Đồng", "Cao Bằng")
+    # a second writer: a name of three or four words, not a province or city ("Nguyễn Văn An
+    # - Trần Thị Bình"; "Thừa Thiên Huế", "Hồ Chí Minh", "Mai Châu Sơn La" are places)
     if _vietnamese_name(part, 3) and _vietnamese_name(text[: m.start()].split(" - ")[-1]):
-        return f"{text[: m.start()]}, {part}"  # "Nguyễn Văn An - Trần Thị Bình": two writers
+        return f"{text[: m.start()]}, {part}"
     return text[: m.start()]
 
 
-# The commonest Vietnamese family names, which open a name ("Nguyễn Văn An"); a place after
-# a byline's dash opens with none ("Hà Nội", "TP.HCM", "Đà Nẵng")
+# Vietnamese family names, which open a name ("Nguyễn Văn An", "Kiều Thị Bình"), and the
+# middle words that mark one ("Văn", "Thị"); a place after a byline's dash is a province or
+# a city (a closed set, below: "Hà Nội", "Thừa Thiên Huế", "Lâm Đồng", "TP.HCM")
 _VI_FAMILY_TEXT = """
 nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh mai lưu tạ
-cao đoàn vương lâm
+cao đoàn vương lâm hà tô trương quách kiều triệu thái lương châu đào đàm khúc lại mạc tôn chu
+từ nghiêm giang hứa doãn thân phùng lục quan diệp tăng âu hầu kha mạch nông ninh phí phó thạch
+tống ông
 """
 _VI_FAMILY = frozenset(_VI_FAMILY_TEXT.split())
+_VI_MIDDLE = frozenset(["văn", "thị"])
+# Vietnam's provinces (before and after 2025's merger) and cities a byline's dash may name
+_VI_PLACES_TEXT = """
+an giang, bà rịa vũng tàu, bà rịa, vũng tàu, bắc giang, bắc kạn, bạc liêu, bắc ninh, bến tre,
+bình định, bình dương, bình phước, bình thuận, cà mau, cần thơ, cao bằng, đà nẵng, đắk lắk,
+đắk nông, điện biên, đồng nai, đồng tháp, gia lai, hà giang, hà nam, hà nội, hà tĩnh,
+hải dương, hải phòng, hậu giang, hòa bình, hưng yên, khánh hòa, kiên giang, kon tum,
+lai châu, lâm đồng, lạng sơn, lào cai, long an, nam định, nghệ an, ninh bình, ninh thuận,
+phú thọ, phú yên, quảng bình, quảng nam, quảng ngãi, quảng ninh, quảng trị, sóc trăng,
+sơn la, tây ninh, thái bình, thái nguyên, thanh hóa, thừa thiên huế, tiền giang, trà vinh,
+tuyên quang, vĩnh long, vĩnh phúc, yên bái, hồ chí minh, tp hồ chí minh, thành phố hồ chí minh,
+huế, phan rang tháp chàm, phan thiết, buôn ma thuột, nha trang, đà lạt, quy nhơn, hạ long,
+biên hòa, thủ đức, mỹ tho, long xuyên, rạch giá, pleiku, vinh, sa pa, phú quốc, côn đảo
+"""
+_VI_PLACES = frozenset(
+    unicodedata.normalize("NFC", p.strip()) for p in _VI_PLACES_TEXT.replace("\n", " ").split(",")
+)
+
+
+def _vi_key(text: str) -> str:
+    """Lower case, tone marks placed either way ("Hòa", "Hoà") and spaces as one."""
+    text = unicodedata.normalize("NFC", " ".join(text.split()).casefold())
+    return text.replace("oà", "òa").replace("oá", "óa").replace("oả", "ỏa").replace("uý", "úy")
 
 
 def _vietnamese_name(part: str, least: int = 2) -> bool:
+    """ "Nguyễn Văn An", "Kiều Thị Bình": a family name or a name's middle word, each word
+    capitalised; no province or city ("Thừa Thiên Huế"), nor a district and its province
+    ("Mai Châu Sơn La")."""
     words = part.split()
-    return least <= len(words) <= 4 and words[0].casefold() in _VI_FAMILY and words[1][:1].isupper()
+    if not (least <= len(words) <= 4) or not all(w[:1].isupper() for w in words):
+        return False
+    if not (words[0].casefold() in _VI_FAMILY or words[1].casefold() in _VI_MIDDLE):
+        return False
+    key = _vi_key(part)
+    return not any(key == p or (key.endswith(" " + p) and " " in p) for p in _VI_PLACE_KEYS)
+
+
+_VI_PLACE_KEYS = frozenset(_vi_key(p) for p in _VI_PLACES)
 
 
 # A full stop after a name's last word, then a capitalised word: the byline's next sentence

@@ -2343,7 +2343,13 @@ def _flush(
         (
             is_stock_line(text)
             and not subhead
-            and not (block is not None and block.tag == "li" and is_bare_count(text))
+            # a list's item or a subhead ("<h2>9 von 10</h2>" over a ranking's entry) is
+            # no slideshow's counter
+            and not (
+                block is not None
+                and (block.tag == "li" or block.tag in HEADING_TAGS)
+                and is_bare_count(text)
+            )
             and not (out and is_card_photo_line(text, out[-1]))
             and not (block is not None and block.tag in TABLE_CELLS and _is_figure(text))
         )

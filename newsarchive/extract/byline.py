@@ -35,7 +35,13 @@ _DASH_LABEL = _alternatives(
 LABEL_WORDS = frozenset(e for e in langwords.entries(langwords.BYLINE_LABELS) if e.isalpha())
 # German names the kind of piece before "von": "Ein Gastkommentar von", "Eine Glosse von",
 # "Ein Zwischenruf von" (any capitalised noun after the article, listed or not).
-_DE_PIECE = r"(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+\s+(?=[Vv]on\s))"
+# Without the article, a noun naming a kind of piece: "Gastkommentar von", "Leitartikel von",
+# "Buchkritik von" (not any word: "Ursula von der Leyen" is a name).
+_DE_PIECE = (
+    r"(?:(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+"
+    r"|[A-ZÄÖÜ][a-zäöüß-]{0,30}(?:kommentar|beitrag|artikel|glosse|analyse|kolumne|essay"
+    r"|reportage|bericht|kritik|rezension|porträt|feature|zwischenruf|standpunkt))\s+(?=[Vv]on\s))"
+)
 # "Aus Brüssel berichtet Anna Muster", "Aus Washington berichten ...": where from, then the verb.
 _DE_REPORTS_FROM = r"(?:Aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?\s+berichte[tn]\s+)"
 # "From our correspondent" as the byline's "by": "Dal nostro inviato Mario Rossi", "De notre

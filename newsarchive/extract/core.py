@@ -12,6 +12,7 @@ from newsarchive.extract.article import Article
 from newsarchive.extract.document import Document, TreeReader, deeper_than, parse
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.site import is_site, site_keys
 from newsarchive.extract.text import count_words, is_dispatch, width
 from newsarchive.extract.text import word_key as _norm
 
@@ -75,6 +76,8 @@ def _fields(doc: Document, rules: SiteRules | None, fetched: datetime | None) ->
     if lead and head and _norm(lead) == _norm(head):
         lead = None  # a description that repeats the headline is no standfirst
     main = _drop_header_lines(main, [head or "", *names])
+    if main and _SITE_BADGE.search(main):
+        main = _without_site_badges(main, doc)
     # the lede is the body's own first paragraph: a lead found above it stays the subtitle
     lede = main[: main.find("\n\n")] if main and "\n\n" in main else main
     sub = title.subtitle(doc, rules, lede if lede and len(lede) <= LEDE_MAX else None, head)
@@ -100,6 +103,16 @@ def _fields(doc: Document, rules: SiteRules | None, fetched: datetime | None) ->
 
 
 LEDE_MAX = 4000  # characters: a longer first paragraph is no page description's twin
+# A paid piece's badge naming the site: "Beispielbote Plus", "BBplus", "BB+", "Beispielbote
+# Premium" alone on a line (a streaming service's name, "Disney+", is no site's badge)
+_SITE_BADGE = re.compile(r"(?m)^(\S[^\n]{0,30}?)[\s-]?(?:plus|premium|\+)$", re.I)
+
+
+def _without_site_badges(text: str, doc: Document) -> str | None:
+    keys = site_keys(doc)
+    paras = text.split("\n\n")
+    kept = [p for p in paras if not ((m := _SITE_BADGE.fullmatch(p)) and is_site(m.group(1), keys))]
+    return "\n\n".join(kept) or None
 
 
 def _drop_header_lines(text: str | None, header: list[str]) -> str | None:

@@ -75,9 +75,12 @@ _STOCK_WORDS = "|".join(
 )
 # "PLUS", "Premium" alone: a paid piece's badge; with a colon a label over what follows (a
 # product test's "Plus:" over its strong points)
+# (also with the piece's noun after it, "PLUS Artikel", "Plus-Inhalt", "Premium-Beitrag", or
+# "only with" before the subscription: "Nur mit Abo", "Nur für Abonnenten")
+_PAYWALL_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PAYWALL_LABELS))
 _PAYWALL_BADGE = re.compile(
-    rf"^[^\w:]*(?:{'|'.join(re.escape(w) for w in langwords.entries(langwords.PAYWALL_LABELS))})"
-    r"[^\w:]*$",
+    rf"^[^\w:]*(?:(?:nur|only)\s(?:mit|für|with|for)\s)?(?:{_PAYWALL_WORDS})"
+    r"(?:[\s-](?:artikel|inhalt|beitrag|text|article|content|story|artikkel))?[^\w:]*$",
     re.I,
 )
 # ... a player's label may carry its running time ("Artikel anhören 4:12 Min.")

@@ -279,7 +279,10 @@ def _teaser_lead(el: HtmlElement, container: HtmlElement) -> bool:
     is another story's."""
     if "teaser" not in (cls := (el.get("class") or "").lower()):
         return False
-    if el.tag == "div" and len(el) == 1 and el[0].tag == "p" and not (el.text or "").strip():
+    wrapper = el.tag == "div" and len(el) == 1 and el[0].tag == "p" and not (el.text or "").strip()
+    # "<div class=teaser>Die Stadt baut ...</div>": the lead as the block's own inline text
+    inline = el.tag == "div" and all(c.tag in _INLINE_TAGS for c in el if isinstance(c.tag, str))
+    if wrapper or (inline and (el.text or "").strip()):
         if (parent := el.getparent()) is None or not contains(parent, container):
             return False
     elif el.tag != "p":
@@ -298,6 +301,7 @@ def _teaser_lead(el: HtmlElement, container: HtmlElement) -> bool:
 
 _LABEL_CHARS = 40
 _TEASER_CARD_TAGS = frozenset({"a", "li"})  # a teaser inside a link or a list: another story's
+_INLINE_TAGS = frozenset(["b", "strong", "em", "i", "span", "br", "small", "mark", "time", "abbr"])
 
 
 _TEASER_LEAD_WORDS = frozenset({"teaser", "text", "article", "story", "detail", "content"})

@@ -130,7 +130,7 @@ def headed_links(doc: Document) -> list[str]:
             continue  # "Weitere Themen": the menu's sections again, no labels of this story
         labels = [v for a in links if clean(v := label_text(a)).casefold() != name]
         if labels and not _headlines(labels):
-            found = labels
+            found = [v for v in _labels(links) if clean(v).casefold() != name]
             break
     doc.cache["headed_links"] = found
     return found
@@ -159,7 +159,7 @@ def _inline_list(box: HtmlElement, text: str | None, first: int) -> list[str] | 
     if _in_menu(box):
         return None
     labels = [label_text(a) for a in links if _is_link(a)]
-    return labels if labels and not _headlines(labels) else None
+    return _labels([a for a in links if _is_link(a)]) if labels and not _headlines(labels) else None
 
 
 def _headlines(labels: list[str]) -> bool:
@@ -283,7 +283,7 @@ def _class_marked_links(doc: Document) -> list[str]:
         links = _list_links(el)
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again
-        labels = [v for a in links if (v := label_text(a)) and len(v) <= _MAX_LABEL]
+        labels = [v for v in _labels(links) if v and len(v) <= _MAX_LABEL]
         if not 0 < len(labels) <= MAX_LINKS:
             continue
         if not first:
@@ -333,6 +333,30 @@ def _is_link(a: HtmlElement) -> bool:
     nor a link to the index of all topics ("/themen", "/tags/": "Alle Themen", "Mehr")."""
     href = a.get("href")
     return href is not None and not _NOT_A_PAGE.match(href) and not _TOPIC_INDEX.search(href)
+
+
+_STORY_WORDS = 5  # a label of five words or more that links a story's address is its headline
+_STORY_NUMBER = re.compile(r"\d{3}")
+_STORY_SLUG = 3  # hyphens in a story's slug ("markt-zieht-um-in-die-halle"): four words or more
+
+
+def _labels(links: list[HtmlElement]) -> list[str]:
+    """The links' labels, less another story's headline among them."""
+    return [label_text(a) for a in links if not _other_story(a, a.get("href") or "")]
+
+
+def _other_story(a: HtmlElement, href: str) -> bool:
+    """A teaser's link among the tags ("<a href=/lokales/markt-zieht-um-456.html>Der
+    Wochenmarkt zieht im Winter in die alte Halle</a>"): another story's headline, no topic
+    (a topic page's address, "/thema/krieg-in-der-ukraine", keeps its label)."""
+    if len((a.text_content() or "").split()) < _STORY_WORDS:
+        return False
+    if _TOPIC_HREF.search(href) or "tag" in (a.get("rel") or "").split():
+        return False
+    # a story's address: its last part numbered ("-456.html", "/3000012345") or a slug of
+    # four words or more
+    last = next((p for p in reversed(urlsplit(href).path.split("/")) if p), "")
+    return _STORY_NUMBER.search(last) is not None or last.count("-") >= _STORY_SLUG
 
 
 def label_text(a: HtmlElement) -> str:

@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords, titleparts, topiclinks
 from newsarchive.extract.document import Document
+from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, spellings
@@ -137,6 +138,8 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             and not any(p.search(v) for p in excluded)
             and v.casefold() not in sections
         ]
+        if any(len(v.split()) >= _HEADLINE_WORDS for v in labels):
+            labels = _without_headlines(doc, labels)
         if not labels:
             continue
         if shown and not _corroborated(doc, labels, fallback) and not _named_list(shown, labels):
@@ -153,6 +156,36 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             continue
         return _as_displayed(labels, doc)
     return _as_displayed(fallback, doc)
+
+
+_HEADLINE_WORDS = 5  # a keyword this long may be the headline or a sentence stuffed in
+
+
+def _without_headlines(doc: Document, labels: list[str]) -> list[str]:
+    """Labels of five words or more that are the page's headline or a part of it, or hold
+    it ("Neue Brücke für die Stadt Hannover" under "Neue Brücke für die Stadt"), or open
+    the description or the story's first paragraph: a CMS's field copied in, no topic
+    ("Sanierung von Brücken in Niedersachsen" stays)."""
+    h1 = headline(doc)
+    heads = [h1.text_content() if h1 is not None else "", *doc.all_meta("og:title", "title")]
+    heads = [k for h in heads if (k := _word_key(h))]
+    openings = [_word_key(d) for d in doc.all_meta("description", "og:description")]
+    openings = [o for o in openings if o]
+
+    def copied(label: str) -> bool:
+        if len(label.split()) < _HEADLINE_WORDS:
+            return False
+        key = f" {_word_key(label)} "
+        return any(
+            key in f" {h} " or (len(h.split()) >= _HEADLINE_WORDS and f" {h} " in key)
+            for h in heads
+        ) or any(f" {o} ".startswith(key) for o in openings)
+
+    return [v for v in labels if not copied(v)]
+
+
+def _word_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _sections_not_keywords(doc: Document) -> set[str]:
