@@ -39,7 +39,7 @@ from typing import Any, Self
 from itemadapter import ItemAdapter
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, DropItem, IgnoreRequest
+from scrapy.exceptions import CloseSpider, DontCloseSpider, DropItem, IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.asyncio import CallLaterResult, call_later
 from scrapy_redis.queue import PriorityQueue
@@ -211,6 +211,7 @@ class ResumableScheduler(Scheduler):
     """scrapy-redis's scheduler; what a worker pops is noted until its download ends."""
 
     _waited_for: list[str]  # the other holders it last said it waits for
+    refused = False  # refused as it joined the run (newsarchive.distributed.join)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ResumableScheduler:
@@ -226,7 +227,13 @@ class ResumableScheduler(Scheduler):
         return scheduler
 
     def open(self, spider: Any) -> Any:
-
+        shared = getattr(self.crawler, SHARED_ATTRIBUTE, None)
+        if shared is not None:  # refused there (CloseSpider): the queue is never touched
+            try:
+                shared.join()
+            except CloseSpider:
+                self.refused = True
+                raise
         result = super().open(spider)
         self.me = worker_name()
         keys = crawl_keys(self.crawler.settings, spider)
@@ -542,6 +549,8 @@ class ResumableScheduler(Scheduler):
         return [name for name in holders if name != self.me and self.server.exists(prefix + name)]
 
     def close(self, reason: str) -> Any:
+        if self.refused:  # refused as it joined: it opened nothing, holds nothing
+            return None
         if self._atomic and self._timer is not None:
             self._timer[1].cancel()
             self._timer = None
