@@ -56,7 +56,7 @@ from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive import scoped
 from newsarchive import signals as na_signals
-from newsarchive.lives import WorkerLives
+from newsarchive.lives import REJOINED_STAT, WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
@@ -697,10 +697,12 @@ class SharedCrawlExtension:
             run = _text(self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"]))
             if _newer(run, self.run):  # none: the run ended under it (nothing to go into)
                 self._run_replaced(run)
-            if self.lives.still_here():
+            if self.lives.still_here():  # the worker that named it counts it back, not killed
+                self.stats.inc_value(REJOINED_STAT)
                 logger.warning(
                     "This worker stalled past its TTL (%s, %g s): another worker took it for "
-                    "dead, took its requests back and named it killed; it goes on, noted again",
+                    "dead and took its requests back; it rejoins the crawl, leaving the pages "
+                    "it held to that worker (no item of them here)",
                     TTL_SETTING,
                     self.ttl,
                 )

@@ -59,7 +59,7 @@ from newsarchive.distributed import (
 from newsarchive.distributed import CRAWLER_ATTRIBUTE as SHARED_ATTRIBUTE
 from newsarchive.items import ArticlePage
 from newsarchive.itemsinks import ORDER, item_sinks
-from newsarchive.lives import KILLED_STAT, WorkerLives
+from newsarchive.lives import BACK_STAT, KILLED_STAT, WorkerLives
 from newsarchive.network.politeness import (
     RETURNED,
     SCHEDULED,
@@ -518,6 +518,20 @@ class ResumableScheduler(Scheduler):
         # worker or another first: counted by the first)
         if named and self.stats and lives.counted:
             self.stats.set_value(KILLED_STAT, lives.counted)
+        self._settle_lives(lives)
+
+    def _settle_lives(self, lives: WorkerLives) -> None:
+        """Workers named dead here that were heard of again (stalled past their TTL, then
+        went on) are no killed ones: counted back (BACK_STAT), not in KILLED_STAT."""
+        if lives.killed and not lost():
+            with contextlib.suppress(*unreachable()):
+                lives.settle()
+        if not self.stats:
+            return
+        if lives.back or self.stats.get_value(BACK_STAT) is not None:  # one killed later: out
+            self.stats.set_value(BACK_STAT, len(lives.back))
+        if self.stats.get_value(KILLED_STAT) is not None:
+            self.stats.set_value(KILLED_STAT, lives.counted)
 
     def spider_idle(self) -> None:
         """Before stopping for want of work: a dead worker's requests are work.
@@ -559,6 +573,9 @@ class ResumableScheduler(Scheduler):
         if lost():  # what it held stays noted in Redis, for the worker resuming the crawl
             return None
         self._commit_state()  # its articles whose captures wait for a commit are done
+        lives = self._lives()
+        if lives is not None:  # before the report: a worker named dead may have come back
+            self._settle_lives(lives)
         given_back = self.requeue_dead(mine=True)
         if given_back:
             logger.info("Gave %d unfinished request(s) back to the queue", given_back)
