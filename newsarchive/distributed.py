@@ -56,7 +56,7 @@ from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive import scoped
 from newsarchive import signals as na_signals
-from newsarchive.lives import WorkerLives
+from newsarchive.lives import REJOINED_STAT, WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
@@ -517,6 +517,7 @@ class SharedCrawlExtension:
         self.keys = [keys[name] for name in roles]
         self.own_state_key = f"{self.prefix}:{OWN_STATE}"  # the join's look at it (_JOIN)
         self.refused = False  # refused at its join (STATE_REFUSED_REASON): it joined nothing
+        self._joined: tuple[int, ...] | None = None  # what the join found (see join)
         self.run_key = keys[RUN]
         self.run = ""  # the run's name this worker works in (RUN; '': a run named by none)
         self.inflight_prefix = keys[INFLIGHT]
@@ -554,17 +555,31 @@ class SharedCrawlExtension:
         assert self.crawler.stats is not None
         return self.crawler.stats
 
-    def spider_opened(self) -> None:
-        self._wake_engine = engine_waker(self.crawler.engine)  # None: the heartbeat asks
+    def join(self) -> None:
+        """Join the run, or be refused (CloseSpider): called by the shared scheduler as it
+        opens, before it touches the queue. Joined as the spider opened, a refused worker's
+        scheduler had opened first: it took a stalled worker's held requests back into the
+        queue and named that worker killed in its own report, then stopped having fetched
+        nothing. Once: the spider's opening says what the join found."""
+        if self._joined is not None:
+            if self.refused:
+                raise CloseSpider(STATE_REFUSED_REASON)
+            return
         # Before start() is read: a worker starting next sees this one and joins its run.
         redis_state = "1" if getattr(self.crawler, REDIS_STATE_ATTRIBUTE, False) else "0"
         args: list[str | float] = [self.me, self.ttl, self.start, self.inflight_prefix, self.window]
         args.append(redis_state)
         *counts, run = self._join(keys=[*self.keys, self.own_state_key], args=args)
-        if int(counts[0]) < 0:  # a file's worker noted its state since this one's check
+        self._joined = tuple(int(value) for value in counts)
+        if self._joined[0] < 0:  # a file's worker noted its state since this one's check
             self._refuse(_held_note(run)[1])
         self.run = _text(run)
-        others, cleared, queued, held, age, kept = (int(value) for value in counts)
+
+    def spider_opened(self) -> None:
+        self._wake_engine = engine_waker(self.crawler.engine)  # None: the heartbeat asks
+        self.join()  # joined as the scheduler opened (a scheduler of another kind: here)
+        assert self._joined is not None
+        others, cleared, queued, held, age, kept = self._joined
         self.stats.set_value("redis/workers_at_start", others + 1)
         self.lives.enter(Path(self.crawler.settings.get("WARC_DIR") or "warc"))
         state = getattr(self.crawler, STATE_ATTRIBUTE, None)
@@ -682,10 +697,12 @@ class SharedCrawlExtension:
             run = _text(self._beat(keys=keys, args=[self.me, self.ttl, "0" if self.idle else "1"]))
             if _newer(run, self.run):  # none: the run ended under it (nothing to go into)
                 self._run_replaced(run)
-            if self.lives.still_here():
+            if self.lives.still_here():  # the worker that named it counts it back, not killed
+                self.stats.inc_value(REJOINED_STAT)
                 logger.warning(
                     "This worker stalled past its TTL (%s, %g s): another worker took it for "
-                    "dead, took its requests back and named it killed; it goes on, noted again",
+                    "dead and took its requests back; it rejoins the crawl, leaving the pages "
+                    "it held to that worker (no item of them here)",
                     TTL_SETTING,
                     self.ttl,
                 )

@@ -43,6 +43,11 @@ logger = logging.getLogger(__name__)
 
 LIVES, LIFE = "lives", "life"
 NAMED = "named"  # life -> the worker that named it first (counted there, once in the crawl)
+# life -> the worker: a life named dead that came back (it had stalled past its TTL): not a
+# killed worker in the reports of those that named it, but one back (BACK_STAT)
+WOKE = "woke"
+BACK_STAT = "redis/dead_workers_back"  # named dead here, then heard of again: not killed
+REJOINED_STAT = "redis/rejoined_after_named_dead"  # this worker was named dead, and went on
 KILLED_STAT = "redis/killed_workers"
 KEPT_DAYS = 30  # a record no worker named (the crawl never ran again) goes after this
 
@@ -52,18 +57,21 @@ _COUNT = """
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 return redis.call('HINCRBY', KEYS[1], ARGV[1], ARGV[2])
 """
-# KEYS: the life record, lives; ARGV: this worker, the record's lifetime (seconds), then its
-# fields and values. Written again, with the lifetime `enter` gives it, when another worker took
-# it (this one stalled past its TTL and was named dead); returns 1 then.
+# KEYS: the life record, lives, woke; ARGV: this worker, the record's lifetime (seconds), its
+# life, then its fields and values. Written again, with the lifetime `enter` gives it, when
+# another worker took it (this one stalled past its TTL and was named dead), and the life noted
+# as back (`woke`: the worker naming it takes it out of its killed ones); returns 1 then.
 _STILL_HERE = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+redis.call('HSET', KEYS[1], unpack(ARGV, 4))
 redis.call('SADD', KEYS[2], ARGV[1])
 redis.call('EXPIRE', KEYS[1], ARGV[2])
 redis.call('EXPIRE', KEYS[2], ARGV[2])
+redis.call('HSET', KEYS[3], ARGV[3], ARGV[1])
+redis.call('EXPIRE', KEYS[3], ARGV[2])
 return 1
 """
-# KEYS: workers (sorted set scored by expiry, Redis's clock), lives, named; ARGV: the life
+# KEYS: workers (sorted set scored by expiry, Redis's clock), lives, named, woke; ARGV: the life
 # key prefix, this worker, "1": this worker's own name too (a record under it at its start
 # is an earlier worker's of that name: a container restarted as pid 1), the lifetime of
 # `named` (s). Takes (removes) the records of workers no longer heard of, so one worker names
@@ -89,6 +97,7 @@ for _, name in ipairs(redis.call('SMEMBERS', KEYS[2])) do
     table.insert(taken, name)
     table.insert(taken, redis.call('HGETALL', key))
     table.insert(taken, first)
+    redis.call('HDEL', KEYS[4], life)  -- named dead (again): not back since
     redis.call('DEL', key)
     redis.call('SREM', KEYS[2], name)
   end
@@ -157,10 +166,12 @@ class WorkerLives:
         self.prefix = prefix
         self.lives_key = f"{prefix}:{LIVES}"
         self.named_key = f"{prefix}:{NAMED}"
+        self.woke_key = f"{prefix}:{WOKE}"
         self.life_prefix = f"{prefix}:{LIFE}:"
         self.workers_key = workers_key
         self.me = me
         self._killed: dict[str, KilledWorker] = {}  # named by this worker, by life
+        self._back: dict[str, KilledWorker] = {}  # named by this worker, heard of again
         self.items = 0  # this worker's articles whose items the crawl state kept
         self._record: dict[str, str | int] = {}
         self._count = server.register_script(_COUNT)
@@ -171,6 +182,30 @@ class WorkerLives:
     def killed(self) -> list[KilledWorker]:
         """The workers this one named dead, each once."""
         return list(self._killed.values())
+
+    @property
+    def back(self) -> list[KilledWorker]:
+        """The workers this one named dead that were heard of again (they had stalled)."""
+        return list(self._back.values())
+
+    def settle(self) -> None:
+        """Take out of the killed ones each worker that came back (`WOKE`: it had stalled past
+        its TTL, and went on): its own report says what it did, and this one's named it
+        killed ("wrote no report"), counted in `redis/killed_workers` and the end's summary."""
+        if not self._killed:
+            return
+        lives = list(self._killed)
+        for life, woke in zip(lives, self.server.hmget(self.woke_key, lives), strict=True):
+            if woke is not None:
+                worker = self._back[life] = self._killed.pop(life)
+                logger.info(
+                    "worker %s of crawl %s, named killed above, was heard of again: it had "
+                    "stalled past its TTL and went on (its report says what it did); its %d "
+                    "request(s) given back to the queue are this worker's, not killed",
+                    worker.name,
+                    self.prefix,
+                    worker.given_back,
+                )
 
     @property
     def counted(self) -> int:
@@ -234,8 +269,9 @@ class WorkerLives:
             return False
         fields = [str(v) for pair in {**self._record, "items": self.items}.items() for v in pair]
         key = self.life_prefix + self.me
-        args: list[str | int] = [self.me, KEPT_DAYS * 86400, *fields]
-        return bool(self._still_here(keys=[key, self.lives_key], args=args))
+        life = str(self._record["life"])
+        args: list[str | int] = [self.me, KEPT_DAYS * 86400, life, *fields]
+        return bool(self._still_here(keys=[key, self.lives_key, self.woke_key], args=args))
 
     def given_back(self, holder: str, count: int) -> None:
         """`count` requests `holder` held went back to the queue (before it is named)."""
@@ -245,7 +281,7 @@ class WorkerLives:
         """Take the records of workers no longer heard of and name each: in the log here,
         in the stats and report by the caller's crawler (`killed`)."""
         args = [self.life_prefix, self.me, "1" if earlier_mine else "0", KEPT_DAYS * 86400]
-        keys = [self.workers_key, self.lives_key, self.named_key]
+        keys = [self.workers_key, self.lives_key, self.named_key, self.woke_key]
         found = self._take_dead(keys=keys, args=args)
         named = []
         for name, fields, first in zip(found[::3], found[1::3], found[2::3], strict=True):
@@ -254,7 +290,8 @@ class WorkerLives:
             if killed is None:
                 continue
             life = record.get("life") or f"{killed.name} {killed.started}"
-            earlier = self._killed.get(life)
+            # named as it stalled (and back since, `settle`), named again: killed after all
+            earlier = self._killed.get(life) or self._back.pop(life, None)
             if earlier is not None:  # named as it stalled past its TTL, then written again
                 given_back = earlier.given_back + killed.given_back
                 killed = dataclasses.replace(killed, given_back=given_back)

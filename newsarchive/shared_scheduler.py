@@ -39,7 +39,7 @@ from typing import Any, Self
 from itemadapter import ItemAdapter
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DontCloseSpider, DropItem, IgnoreRequest
+from scrapy.exceptions import CloseSpider, DontCloseSpider, DropItem, IgnoreRequest
 from scrapy.http import Response
 from scrapy.utils.asyncio import CallLaterResult, call_later
 from scrapy_redis.queue import PriorityQueue
@@ -59,7 +59,7 @@ from newsarchive.distributed import (
 from newsarchive.distributed import CRAWLER_ATTRIBUTE as SHARED_ATTRIBUTE
 from newsarchive.items import ArticlePage
 from newsarchive.itemsinks import ORDER, item_sinks
-from newsarchive.lives import KILLED_STAT, WorkerLives
+from newsarchive.lives import BACK_STAT, KILLED_STAT, WorkerLives
 from newsarchive.network.politeness import (
     RETURNED,
     SCHEDULED,
@@ -211,6 +211,7 @@ class ResumableScheduler(Scheduler):
     """scrapy-redis's scheduler; what a worker pops is noted until its download ends."""
 
     _waited_for: list[str]  # the other holders it last said it waits for
+    refused = False  # refused as it joined the run (newsarchive.distributed.join)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ResumableScheduler:
@@ -226,7 +227,13 @@ class ResumableScheduler(Scheduler):
         return scheduler
 
     def open(self, spider: Any) -> Any:
-
+        shared = getattr(self.crawler, SHARED_ATTRIBUTE, None)
+        if shared is not None:  # refused there (CloseSpider): the queue is never touched
+            try:
+                shared.join()
+            except CloseSpider:
+                self.refused = True
+                raise
         result = super().open(spider)
         self.me = worker_name()
         keys = crawl_keys(self.crawler.settings, spider)
@@ -511,6 +518,20 @@ class ResumableScheduler(Scheduler):
         # worker or another first: counted by the first)
         if named and self.stats and lives.counted:
             self.stats.set_value(KILLED_STAT, lives.counted)
+        self._settle_lives(lives)
+
+    def _settle_lives(self, lives: WorkerLives) -> None:
+        """Workers named dead here that were heard of again (stalled past their TTL, then
+        went on) are no killed ones: counted back (BACK_STAT), not in KILLED_STAT."""
+        if lives.killed and not lost():
+            with contextlib.suppress(*unreachable()):
+                lives.settle()
+        if not self.stats:
+            return
+        if lives.back or self.stats.get_value(BACK_STAT) is not None:  # one killed later: out
+            self.stats.set_value(BACK_STAT, len(lives.back))
+        if self.stats.get_value(KILLED_STAT) is not None:
+            self.stats.set_value(KILLED_STAT, lives.counted)
 
     def spider_idle(self) -> None:
         """Before stopping for want of work: a dead worker's requests are work.
@@ -542,6 +563,8 @@ class ResumableScheduler(Scheduler):
         return [name for name in holders if name != self.me and self.server.exists(prefix + name)]
 
     def close(self, reason: str) -> Any:
+        if self.refused:  # refused as it joined: it opened nothing, holds nothing
+            return None
         if self._atomic and self._timer is not None:
             self._timer[1].cancel()
             self._timer = None
@@ -550,6 +573,9 @@ class ResumableScheduler(Scheduler):
         if lost():  # what it held stays noted in Redis, for the worker resuming the crawl
             return None
         self._commit_state()  # its articles whose captures wait for a commit are done
+        lives = self._lives()
+        if lives is not None:  # before the report: a worker named dead may have come back
+            self._settle_lives(lives)
         given_back = self.requeue_dead(mine=True)
         if given_back:
             logger.info("Gave %d unfinished request(s) back to the queue", given_back)

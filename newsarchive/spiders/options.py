@@ -7,6 +7,7 @@ typo in a cron line fails loudly instead of crawling the wrong thing.
 from __future__ import annotations
 
 import ipaddress
+import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,8 @@ from newsarchive.network.policy import NetworkPolicy
 from newsarchive.sites import get_site
 from newsarchive.sites.adhoc import SiteUrlError, profile_from_urls
 from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_DEPTH = 5  # listing pages per section (the section page, then next pages / show-more)
 ACCEPTED = (
@@ -55,7 +58,12 @@ def parse_options(site: str | None, args: Mapping[str, str]) -> CrawlOptions:
     profile = _with_origin(_profile(site, args.get("url")), args.get("base_url"))
     return CrawlOptions(
         profile=profile,
-        sections=_names(args.get("sections"), tuple(profile.sections), "section", profile.name),
+        sections=_names(
+            _renamed(args.get("sections"), profile),
+            tuple(profile.sections),
+            "section",
+            profile.name,
+        ),
         discover=_names(
             args.get("discover"), profile.discover, "discovery source", "", DISCOVERY_SOURCES
         ),
@@ -163,6 +171,28 @@ def _names(
             f"unknown {what}(s) {', '.join(bad) or repr(raw)}; {what}s{where}: {', '.join(allowed)}"
         )
     return names
+
+
+def _renamed(raw: str | None, profile: SiteProfile) -> str | None:
+    """`-a sections=` with a key the profile renamed since (`renamed_sections`: a cron line
+    written before the rename) names the section's key now, said once: it was refused as an
+    unknown section, and the scheduled run crawled nothing from then on. Never ambiguous: an
+    earlier key is none of the sections now (the profile refuses it as it loads) and names
+    one key now; two earlier keys made one (or an earlier key beside its key now) crawl it
+    once."""
+    if raw is None or not profile.renamed_sections:
+        return raw
+    names = [name.strip() for name in raw.split(",")]
+    renamed = {n: profile.renamed_sections[n] for n in names if n in profile.renamed_sections}
+    if not renamed:
+        return raw
+    logger.info(
+        "sections: %s in site profile %s (renamed_sections): crawling %s",
+        ", ".join(f"{old} was renamed {new}" for old, new in renamed.items()),
+        profile.name,
+        ", ".join(dict.fromkeys(renamed.get(n, n) for n in names if n)),
+    )
+    return ",".join(renamed.get(name, name) for name in names)
 
 
 def _since(raw: str | None) -> date | None:

@@ -1,0 +1,125 @@
+"""A worker that stalls (SIGSTOP) past its TTL after it joined, while another worker of the
+crawl goes on: the other takes its held requests back and names it dead. Woken (SIGCONT), the
+stalled worker finds it was declared dead (its life record taken) and rejoins, as a paused
+scrapy-redis worker goes on: the pages it held are the taker's (no item of them here), and
+every article of the site is exported once and counted `new` once across the workers. The
+taker counted it among the killed workers ("wrote no report") in its stats, its report and
+the summary at its end, though it went on and wrote its own: it is counted back now
+(`redis/dead_workers_back`), killed no more.
+
+Real `scrapy crawl` processes, a real redis-server, the demo site on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import socket
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from redis import Redis
+
+from newsarchive.demo.server import DemoServer
+from newsarchive.lives import WorkerLives
+from tests.plugins.crawling import ended_on_failure, start_crawl
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_distributed_state import shared_settings
+
+ARTICLES = 40
+TTL = 4  # s: A is stopped for longer
+
+
+def test_a_worker_declared_dead_while_stalled_stops_and_nothing_is_doubled(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    demo = demo_server_factory(articles=ARTICLES)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(
+        redis_server,
+        "stalled-member",
+        NEWSARCHIVE_REDIS_WORKER_TTL=str(TTL),
+        NEWSARCHIVE_REDIS_CONTINUE_WITHIN="600",  # A starved past its TTL by a loaded box
+        DOWNLOAD_DELAY="0.1",
+    )
+    prefix = "newsarchive:test-stalled-member"
+    client = redis_server.client
+    with ended_on_failure() as started:
+        a = start_crawl("news", args, settings, tmp_path / "a")
+        started.append(a)
+        name_a = f"{a.process.pid}-{socket.gethostname()}".lower()
+        deadline = time.monotonic() + 240  # hang guards only
+        while not client.hlen(f"{prefix}:inflight:{name_a}"):
+            assert a.process.poll() is None and time.monotonic() < deadline, a.log_path.read_text()
+            time.sleep(0.02)
+        b = start_crawl("news", args, settings, tmp_path / "b")
+        started.append(b)
+        while f"crawl {prefix} " not in b.log_path.read_text(errors="replace"):  # joined
+            assert b.process.poll() is None and time.monotonic() < deadline, b.log_path.read_text()
+            time.sleep(0.02)
+        while not client.hlen(f"{prefix}:inflight:{name_a}"):  # A holds requests as it stops
+            assert a.process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        a.process.send_signal(signal.SIGSTOP)
+        life = f"{prefix}:life:{name_a}"
+        while client.exists(life):  # B took A's requests back and named it dead
+            assert b.process.poll() is None and time.monotonic() < deadline, b.log_path.read_text()
+            time.sleep(0.05)
+        a.process.send_signal(signal.SIGCONT)
+        done_a, done_b = a.wait(timeout=240), b.wait(timeout=240)
+    assert done_b.returncode == 0, done_b.log[-3000:]
+    assert done_a.returncode == 0, done_a.log[-3000:]
+    assert done_a.stats["redis/rejoined_after_named_dead"] >= 1
+    assert "it rejoins the crawl, leaving the pages it held to that worker" in done_a.log
+    items = Counter(i["url"] for r in (done_a, done_b) for i in r.items())
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert set(items) == expected and set(items.values()) == {1}, items
+    new = sum(r.stats.get("state/articles/new", 0) for r in (done_a, done_b))
+    assert new == ARTICLES
+    assert done_b.stats.get("redis/killed_workers", 0) == 0, done_b.stats
+    assert done_b.stats["redis/dead_workers_back"] == 1
+    assert f"worker {name_a} of crawl {prefix}, named killed above, was heard of again" in (
+        done_b.log
+    )
+    assert "worker killed:" not in done_b.log
+    [report] = (tmp_path / "b" / "reports").glob("*.json")
+    assert "killed_workers" not in json.loads(report.read_text())
+
+
+def test_a_worker_back_from_a_stall_and_killed_later_is_killed_after_all(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """B names A as A stalls; A comes back (its heartbeat writes its record again): B counts it
+    back, killed no more. A is killed later: B names it again, a killed worker after all, with
+    all it held (at its stall and at its kill), and back no more."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-back-then-killed"
+    workers = f"{prefix}:workers"
+    a, b = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b"))
+    now = int(server.time()[0])
+    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60})
+    a.enter(tmp_path)
+    b.enter(tmp_path)
+    server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
+    b.given_back("1-a", 3)
+    assert [w.name for w in b.name_dead()] == ["1-a"]
+    b.settle()
+    assert [w.name for w in b.killed] == ["1-a"] and b.back == []  # not heard of yet
+    server.zadd(workers, {"1-a": now + 60})
+    assert a.still_here()  # A's next heartbeat: back
+    b.settle()
+    assert (b.killed, [w.name for w in b.back], b.counted) == ([], ["1-a"], 0)
+    b.given_back("1-a", 2)
+    server.zadd(workers, {"1-a": now - 5})  # killed later
+    assert [w.name for w in b.name_dead()] == ["1-a"]
+    b.settle()  # named again since it was back: killed after all
+    assert (b.back, b.counted) == ([], 1)
+    assert [(w.name, w.given_back) for w in b.killed] == [("1-a", 3 + 2)]
+    a.leave()
+    b.leave()
+    server.delete(*server.keys(f"{prefix}:*") or ["x"])
