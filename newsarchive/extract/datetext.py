@@ -322,7 +322,7 @@ def parse_text(
     if spelled:
         pass
     elif not s.isascii():
-        s = spell_out(unicodedata.normalize("NFKC", s).translate(BIDI_MARKS))
+        s = spell_out(unicodedata.normalize("NFKC", s).translate(BIDI_MARKS), lang)
     found = _find_day(s, month_first, solar, lang)
     if found is None:
         return None
@@ -483,10 +483,10 @@ def _dot_time_after_day(s: str, start: int, end: int, near: int) -> re.Match[str
     return None  # "29 January 2026 6.40" may be evening
 
 
-def spell_out(s: str) -> str:
+def spell_out(s: str, lang: str | None = None) -> str:
     """Thai dotted month abbreviations, Arabic two-word months, Japanese era years
     ("令和8年", "平成元年") and Taiwan's Minguo years ("民國115年", "115年12月") as the words
-    and numbers datetext reads."""
+    and numbers datetext reads; on a Tigrinya page (`lang`), its Gregorian months."""
     if "年" in s:
         s = _ERA.sub(_era_year, s)
         s = _MINGUO.sub(_minguo_year, s)
@@ -504,6 +504,8 @@ def spell_out(s: str) -> str:
     if "." in s and _INDIC.search(s):
         s = _ERA_MARK.sub(" ", s)  # "ธันวาคม พ.ศ. 2569": the month, then its year
     if _ETHIOPIC.search(s):
+        if lang == "ti" and not _ETHIOPIAN_ERA.search(s):
+            s = _TI_MONTH.sub(lambda m: _EN_MONTHS[_TI_MONTHS[m.group(0)] - 1], s)
         s = _ETHIOPIAN_DATE.sub(_ethiopian_date, s)
     if "isha" in s:
         s = _SOMALI_MONTH.sub(lambda m: _EN_MONTHS[int(m.group(1)) - 1], s)
@@ -524,8 +526,10 @@ _ETHIOPIAN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ", "ጥር", "የካቲት",
-            "መጋቢት", "ሚያዝያ ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን",
+            # (and Tigrinya's spellings: Tigray's pages date so, with the era's mark)
+            "መስከረም", "ጥቅምት ጥቅምቲ", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ ታሕሳስ", "ጥር ጥሪ",
+            "የካቲት ለካቲት", "መጋቢት", "ሚያዝያ ሚያዚያ", "ግንቦት ጉንበት", "ሰኔ ሰነ", "ሐምሌ ሀምሌ ሓምለ",
+            "ነሐሴ ነሀሴ ነሓሰ", "ጳጉሜ ጳጉሜን",
         ),
         start=1,
     )
@@ -537,6 +541,22 @@ _ETHIOPIAN_DATE = re.compile(
     rf"{_ET_MONTH}\s*+(\d{{1,2}})\s*+(?:ቀን\s*+)?(?:,\s*+)?(\d{{4}})(?!\d)"
     rf"|(?<!\d)(\d{{1,2}})\s*+(?:ቀን\s*+)?{_ET_MONTH}\s*+(?:,\s*+)?(\d{{4}})(?!\d)"
 )
+# Tigrinya (Eritrea's pages, CLDR's `ti`) gives the Gregorian months the Ethiopian names
+# ("4 ታሕሳስ 2026" is 4 December): read so on a Tigrinya page unless the year carries the
+# Ethiopian era's mark ("ዓ.ም", "ዓ/ም": a Tigray page's Ethiopian date).
+_TI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "ጥሪ", "ለካቲት የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት ጉንበት", "ሰነ ሰኔ", "ሓምለ ሐምሌ",
+            "ነሓሰ ነሐሴ", "መስከረም", "ጥቅምቲ ጥቅምት", "ሕዳር ኅዳር ህዳር", "ታሕሳስ ታኅሣሥ",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+_TI_MONTH = re.compile("|".join(sorted(_TI_MONTHS, key=len, reverse=True)))
+_ETHIOPIAN_ERA = re.compile(r"ዓ\s?[./]\s?ም")
 _ETHIOPIAN_EPOCH = 2796  # the proleptic Gregorian ordinal of Meskerem 1 of the year 1 (8 CE)
 
 
