@@ -1433,7 +1433,7 @@ def _candidates(
             yield _from_element(el, month_first)
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
-    for text, parsed in _datelines(doc):
+    for text, parsed in _labelled_first(doc, _datelines(doc), updated_lines):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelines.beside_a_piece(doc, text):
                 continue
@@ -1444,6 +1444,34 @@ def _candidates(
     if modified:
         yield _MODIFIED
         yield from modified
+
+
+_LABELLED_REACH = 3  # the first date lines read for one labelled as the publication
+_UPDATE_GAP = timedelta(days=7)  # an update so long after it (a footer's "2010.03.02": not)
+
+
+def _labelled_first(
+    doc: Document, lines: list[tuple[str, datetime | None]], updated_lines: bool
+) -> list[tuple[str, datetime | None]]:
+    """The date lines, one labelled as the publication first where an unlabelled line before
+    it states a later time ("05.12.2026, 09:00 Uhr" above "Erstveröffentlichung: 04.12.2026,
+    14:05 Uhr": the first is the update, or a print edition's day), at most a week before it;
+    not a line beside a link to another piece (a teaser's)."""
+    if updated_lines or len(lines) < 2:
+        return lines
+    head = lines[:_LABELLED_REACH]
+    first_text, first = head[0]
+    if first is None or _PUBLISHED_LINE.match(first_text) or _UPDATED_LINE.match(first_text):
+        return lines
+    for i, (text, d) in enumerate(head[1:], start=1):
+        if (
+            d is not None
+            and _PUBLISHED_LINE.match(text)
+            and timedelta(0) < first.replace(tzinfo=None) - d.replace(tzinfo=None) <= _UPDATE_GAP
+            and not datelines.beside_a_piece(doc, text)
+        ):
+            return [lines[i], *lines[:i], *lines[i + 1 :]]
+    return lines
 
 
 # A meta named for the publication in a spelling the list above lacks: any namespace

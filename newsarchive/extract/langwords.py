@@ -916,7 +916,8 @@ EMBARGO_LABELS = {
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {
     "en": "published, posted, first published",
-    "de": "veröffentlicht, erstellt, publiziert, erschienen",
+    "de": "veröffentlicht, erstellt, publiziert, erschienen, erstmals veröffentlicht, "
+    "zuerst veröffentlicht, erstmals erschienen",
     "fr": "publié, mis en ligne, créé",
     "es": "publicado, creado", "pt": "publicado, publicada", "it": "pubblicato, creato",
     "nl": "gepubliceerd, geplaatst", "nb": "publisert", "sv": "publicerad",
