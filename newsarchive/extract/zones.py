@@ -284,7 +284,15 @@ _ADDRESS_CHARS = 300  # the end of one, where its country stands
 def _address_zone(doc: Document) -> str | None:
     """The zone of the country a postal `<address>` of the page ends with ("Hauptstraße 1,
     10115 Berlin, Germany": a publisher's imprint in its footer), read as the publisher's
-    JSON-LD address is; the last country named in the first such element naming one."""
+    JSON-LD address is; the last country named in the first such element naming one. Found
+    once a page (a walk of the whole tree)."""
+    if "address_zone" not in doc.cache:
+        doc.cache["address_zone"] = _find_address_zone(doc)
+    zone: str | None = doc.cache["address_zone"]
+    return zone
+
+
+def _find_address_zone(doc: Document) -> str | None:
     for el in itertools.islice(doc.tree.iter("address"), _ADDRESSES):
         text = " ".join(el.text_content()[-_ADDRESS_CHARS * 2 :].split())[-_ADDRESS_CHARS:]
         names = _COUNTRY_NAME.findall(text)
