@@ -124,6 +124,14 @@ _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)
 # read on Korean pages only (elsewhere "26. 2. 3." could be a day and month).
 _KO_YMD_SHORT = re.compile(r"(?<![\d.])(\d\d)\.\s*(\d{1,2})\.\s*(\d{1,2})\.(?!\d)")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# A two-digit year first in a numeric date with a time after it ("26.12.04 15:05", "26/12/04
+# 15:05"): the order Korean, Japanese and Chinese pages print, read on those only (elsewhere
+# "26.12.04" is 26 December 2004).
+_YEAR_FIRST_LANGS = frozenset(("ko", "ja", "zh"))
+_YMD_SHORT_CLOCK = re.compile(
+    r"(?<![\d.:/-])(\d\d)([./-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.:/-])"
+    r"(?=[\s,]{0,3}(?:\([^\W\d_]{1,3}\)\s?)?(?:[오午]\S{0,2}\s?)?\d{1,2}:\d\d)"
+)
 _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
 # A time of day right after a day with a two-digit year ("02-12-26, 14:05", "02/12/26 om
 # 14:05", "02/12/26 - 14:05 h"): a date line, its day read in the page's order (day first,
@@ -638,6 +646,8 @@ def _find_day(
         patterns = (_YMD, *named, _DMY_NUM, _VI_DMY, _LV_YDM)
     if lang == "ko" or (lang is None and not s.isascii() and _HANGUL.search(s)):
         patterns = (_KO_YMD_SHORT, *patterns)
+    if lang in _YEAR_FIRST_LANGS:
+        patterns = (_YMD_SHORT_CLOCK, *patterns)
     for rx in patterns:
         for m in rx.finditer(s):
             if best is not None and m.start() >= best[1]:
@@ -655,7 +665,7 @@ def _is_solar_month(rx: re.Pattern[str], m: re.Match[str]) -> bool:
     """Whether a named date's month is a Solar Hijri one ("اسفند")."""
     if rx in _MDY_NAME:
         return m.group(1).lower() in SOLAR_MONTHS
-    if rx in (_YMD, _DMY_NUM, _VI_DMY, _LV_YDM, _KO_YMD_SHORT):
+    if rx in (_YMD, _DMY_NUM, _VI_DMY, _LV_YDM, _KO_YMD_SHORT, _YMD_SHORT_CLOCK):
         return False
     return m.group(2).lower() in SOLAR_MONTHS
 
@@ -684,6 +694,8 @@ def _fields(
 ) -> tuple[int, int, int] | None:
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if rx is _YMD_SHORT_CLOCK:
+        return 2000 + int(m.group(1)), int(m.group(3)), int(m.group(4))
     if rx is _KO_YMD_SHORT:
         return 2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))
     if rx is _VI_DMY:
@@ -788,7 +800,10 @@ def _own_mark(after: str, lang: str | None) -> str:
 # Swahili time: "saa" (hour) counts from 6 o'clock, "saa 2:30 asubuhi" is 08:30, "saa 8:30
 # mchana" 14:30; the part of the day after it says which half of the day.
 _SAA = re.compile(r"(?<!\w)saa\s*$", re.I)
-_SWAHILI_PARTS = {"asubuhi": "a", "alfajiri": "a", "mchana": "d", "jioni": "p", "usiku": "n"}
+_SWAHILI_PARTS = {
+    "asubuhi": "a", "alfajiri": "a", "mchana": "d", "adhuhuri": "d", "alasiri": "p",
+    "jioni": "p", "usiku": "n",
+}  # fmt: skip
 
 
 def _swahili_hour(hour: int, before: str, after: str) -> int | None:
