@@ -133,6 +133,11 @@ CASES = [
     ("de-next-data", _DE, "de", "", "<script id='__NEXT_DATA__' type='application/json'>" + json.dumps({"props": {"pageProps": {"article": {"title": _H, "firstPublishDate": "2026-12-04T14:05:00.000Z"}}}}) + "</script>", None, "2026-12-04T15:05:00+01:00"),
     ("de-apollo-state", _DE, "de", "", _state("window.__APOLLO_STATE__=" + json.dumps({"Article:1": {"headline": _H, "publicationDate": "2026-12-04T14:05:00Z"}})), None, "2026-12-04T15:05:00+01:00"),
     ("de-arc-first-publish", _DE, "de", "", _state("Fusion.globalContent=" + json.dumps({"headlines": {"basic": _H}, "display_date": "2026-12-04T14:05:00.000Z", "first_publish_date": "2026-12-03T09:00:00.000Z"})), None, "2026-12-03T10:00:00+01:00"),
+    ("de-state-erstellt-am", _DE, "de", "", _state('var d={"erstelltAm":"2026-12-04T14:05:00+01:00"};'), None, "2026-12-04T14:05:00+01:00"),
+    ("de-state-publikationsdatum", _DE, "de", "", _state('var d={"publikationsdatum":"2026-12-04T14:05:00+01:00"};'), None, "2026-12-04T14:05:00+01:00"),
+    ("de-state-date-first-published", _DE, "de", "", _state('var d={"dateFirstPublished":"2026-12-04T13:05:00Z"};'), None, "2026-12-04T14:05:00+01:00"),
+    ("de-state-publication-time-unix", _DE, "de", "", _state('var d={"publicationTime":1796389500};'), None, "2026-12-04T14:05:00+01:00"),
+    ("de-data-layer-local", _DE, "de", "", _state("dataLayer.push({'article_publish_date': '04.12.2026 14:05'});"), None, "2026-12-04T14:05:00+01:00"),
     ("de-data-published-dots", _DE, "de", "", "<div class='meta' data-published='2026.01.29 18:40'>Von Anna Berg</div>", None, "2026-01-29T18:40:00+01:00"),
     ("de-day-time-beside-ld", _DE, "de", "", "<time datetime='2026-12-04'>4. Dezember 2026</time>", _ld(datePublished="2026-12-04T14:05:00+01:00"), "2026-12-04T14:05:00+01:00"),
     # CMS families' metas

@@ -174,6 +174,7 @@ WEAK_STATE_KEYS = (
     "pubdate", "releaseDate", "onlineDate", "displayDate", "display_date", "displayTime",
     "display_time", "createdAt", "created_at", "createDate", "creationDate",
     "veroeffentlichungsdatum", "erscheinungsdatum", "veroeffentlichtAm", "publiziertAm",
+    "publikationsdatum", "erstelltAm", "erstellt_am", "dateFirstPublished", "date_first_published",
     "regDate", "reg_date",  # Korean CMSs' registration (입력) time, as their og:regdate meta
 )  # fmt: skip
 # Keys naming an article's last update in script state (a Next.js or Nuxt page's only statement
