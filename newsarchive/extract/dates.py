@@ -1549,6 +1549,8 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
     for line in lines:
         if not datelines.has_year(line):
             continue
+        if _UPDATED_LINE.match(line) or _AS_OF_LINE.match(line):
+            return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
         d = parse_date(line, month_first=_month_first(doc), lang=page_fields.language(doc))
         if d is None:
             return False
