@@ -181,6 +181,14 @@ CASES = [
     # other items' dates
     ("de-comment-date", _DE, "de", "", "<div class='kommentar'><span class='date'>05.12.2026, 09:00</span> Toller Artikel</div>", _ld(datePublished="2026-12-04T14:05:00+01:00"), "2026-12-04T14:05:00+01:00"),
     ("de-live-entry-first", _DE, "de", "", "<div class='live-entry'><time datetime='2026-12-05T12:00:00+01:00'>12:00</time><p>Neues</p></div>" + _p("Erstellt am 04.12.2026, 14:05 Uhr"), None, "2026-12-04T14:05:00+01:00"),
+    ("de-event-line-past", _DE, "de", "", _p("Veranstaltung: 01.12.2026, 19:00 Uhr") + _p("04.12.2026, 14:05 Uhr"), None, "2026-12-04T14:05:00+01:00"),
+    ("de-ruling-line", _DE, "de", "", _p("Urteil vom 01.12.2026, Az. 3 K 12/26") + _p("04.12.2026, 14:05 Uhr"), None, "2026-12-04T14:05:00+01:00"),
+    ("en-hearing-line", "https://www.news.example.co.uk/a/1", "en-GB", "", _p("Hearing: 1 December 2026, 10:00") + _p("4 December 2026, 14:05"), None, "2026-12-04T14:05:00+00:00"),
+    ("fr-arret-line", "https://www.journal.example.fr/a/1", "fr", "", _p("Arrêt du 01/12/2026") + _p("Publié le 04/12/2026 à 14h05"), None, "2026-12-04T14:05:00+01:00"),
+    ("de-event-line-alone", _DE, "de", "", _p("Veranstaltung: 01.12.2026, 19:00 Uhr"), None, "2026-12-01T19:00:00+01:00"),
+    ("de-photo-credit-date", _DE, "de", "", "<figure><img src='a.jpg'><figcaption>Foto: dpa, 01.12.2026, 10:00 Uhr</figcaption></figure>" + _p("04.12.2026, 14:05 Uhr"), None, "2026-12-04T14:05:00+01:00"),
+    ("en-photo-credit-date", "https://www.news.example.co.uk/a/1", "en-GB", "", "<figure><img src='a.jpg'><figcaption>Photo: Reuters / 1 Dec 2026, 10:00</figcaption></figure>" + _p("4 December 2026, 14:05"), None, "2026-12-04T14:05:00+00:00"),
+    ("de-author-card-in-figure", _DE, "de", "", "<figure class='author'><img src='a.jpg'><figcaption>Anna Berg · 04.12.2026, 14:05 Uhr</figcaption></figure>", None, "2026-12-04T14:05:00+01:00"),
     # two-digit years, Austrian and Swiss spellings
     ("de-two-digit-year", _DE, "de", "", _p("04.12.26, 14:05 Uhr"), None, "2026-12-04T14:05:00+01:00"),
     ("de-two-digit-year-weekday", _DE, "de", "", _p("Fr, 04.12.26 | 15:05"), None, "2026-12-04T15:05:00+01:00"),

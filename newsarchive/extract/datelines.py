@@ -380,7 +380,7 @@ def _add(
         len(text) < _MAX_LINE
         and wanted(text)
         and not elsewhere(doc, el)
-        and not (caption(el) and (not _CLOCK.search(text) or _told(text)))
+        and not (caption(el) and (not _CLOCK.search(text) or _told(text) or _credited(text)))
         and not in_running_text(el)  # "... am <span>20.11.2026</span> hatte der Rat ..."
         and not (released(el, text) and not _CLOCK.search(text))
         and not embargoed(el, text)
@@ -604,6 +604,23 @@ def _told(text: str) -> bool:
     author's card in a <figure> ("Anna Muster · 03.12.2026, 14:05 Uhr") has no such words."""
     words = (w for w in text.split() if len(w) > 2 and w.isalpha() and w.islower())
     return sum(1 for _ in itertools.islice(words, _TOLD_WORDS)) >= _TOLD_WORDS
+
+
+# A picture's credit label ("Foto: dpa, 01.12.2026, 10:00 Uhr", "Photo: Reuters / 1 Dec 2026"):
+# the date after it, within `_CREDIT_REACH` characters, is the picture's.
+_CREDIT = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDIT_LABELS))
+    + r")\s?[:©/]",
+    re.I,
+)
+_CREDIT_REACH = 40
+
+
+def _credited(text: str) -> bool:
+    """Whether a caption's date follows a picture's credit label closely: the photo's date."""
+    m = _CREDIT.search(text)
+    return m is not None and has_year(text[m.end() : m.end() + _CREDIT_REACH])
 
 
 def line_text(el: HtmlElement) -> str:

@@ -1777,10 +1777,12 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             for part in _labelled_parts(_in_common_era(text))
         ]
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
-        media = [bool(d and _MEDIA_LINE.match(part)) for part, d in parsed]
+        media = [
+            bool(d and (_MEDIA_LINE.match(part) or _EVENT_LINE.match(part))) for part, d in parsed
+        ]
         if any(media) and any(d and not m for (_, d), m in zip(parsed, media, strict=True)):
-            # a video's or broadcast's day beside the article's own line; alone, a
-            # broadcaster's page ("Sendung vom 04.12.2026") is dated by it
+            # a video's or broadcast's day (or an event's, a ruling's) beside the article's
+            # own line; alone, a broadcaster's page ("Sendung vom 04.12.2026") is dated by it
             parsed = [(part, None if m else d) for (part, d), m in zip(parsed, media, strict=True)]
         doc.cache["parsed_datelines"] = [
             (part, d)
@@ -1809,6 +1811,16 @@ def _in_common_era(line: str) -> str:
 _MEDIA_LINE = re.compile(
     r"(?!(?<=\W)\W)\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)"
     r"\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b",
+    re.I,
+)
+
+
+# An event's or a ruling's day labelled so at a line's start ("Veranstaltung: 01.12.2026, 19:00
+# Uhr", "Urteil vom 01.12.2026, Az. ...", "Event date: ..."): read as a media line's is.
+_EVENT_LINE = re.compile(
+    r"(?!(?<=\W)\W)\W*(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.EVENT_LABELS))
+    + r")(?:\s*:|\s+(?:vom|von|am|from|of|on|du|le|del|de|do|da|van|dal)\b)",
     re.I,
 )
 

@@ -902,6 +902,24 @@ COUNTRY_NAMES = {
 # dates.py: "corresponds to" between a lunar calendar's day and the common era's in a date
 # line (Khmer, Thai, Lao pages print both): the date is the part after it.
 CALENDAR_EQUALS = {"km": "ត្រូវនឹង, ត្រូវនិង", "th": "ตรงกับ", "lo": "ກົງກັບ, ຕົງກັບ"}
+# datelines.py: a picture's credit label in its caption ("Foto: dpa, 01.12.2026, 10:00 Uhr"):
+# a date just after it is the picture's.
+PHOTO_CREDIT_LABELS = {
+    "en": "photo, photograph, image, picture, credit", "de": "foto, fotos, bild, bilder",
+    "fr": "photo, crédit photo, crédit", "es": "foto, imagen", "it": "foto", "nl": "foto, beeld",
+    "pl": "fot., zdjęcie", "cs": "foto", "sv": "foto, bild", "da": "foto", "nb": "foto",
+    "pt": "foto, imagem", "tr": "fotoğraf", "hu": "fotó",
+}  # fmt: skip
+# dates.py: words labelling an event's or a ruling's day at a date line's start
+# ("Veranstaltung: 01.12.2026, 19:00 Uhr", "Urteil vom 01.12.2026"): not the article's where
+# it has a date line of its own.
+EVENT_LABELS = {
+    "de": "veranstaltung, termin, datum der veranstaltung, urteil, beschluss, entscheidung, "
+    "sitzung, gerichtsverhandlung, verhandlung", "en": "event, event date, ruling, judgment, "
+    "judgement, hearing", "fr": "événement, évènement, arrêt, décision, audience",
+    "es": "evento, sentencia, fallo, audiencia", "it": "evento, sentenza, udienza",
+    "nl": "evenement, uitspraak", "pt": "evento, sentença, acórdão", "pl": "wydarzenie, wyrok",
+}  # fmt: skip
 # datelines.py: words labelling an embargo, the time before which a press release or an
 # agency's piece may not go out ("Sperrfrist: 04.12.2026, 00:01 Uhr"): no publication time.
 EMBARGO_LABELS = {
