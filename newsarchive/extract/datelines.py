@@ -71,6 +71,13 @@ _HIJRI_YEAR = re.compile(r"[\u0600-\u06ff]\s+1[34]\d\d(?!\d)")
 # dateparse reads it on those only), of the years 1370-1419. Opening with a literal digit, no
 # lookbehind: the search skips ahead.
 _SOLAR_NUMERIC = re.compile(r"1(?:3[7-9]|4[01])\d([/.-])[01]?\d\1[0-3]?\d(?!\d)")
+# ... or a Solar Hijri month in Latin letters before its year, or its day and year ("14 Qaws
+# 1405", "Jaddi 14, 1404": Afghan papers in English).
+_LATIN_SOLAR = re.compile(
+    r"(?i)(?<![^\W\d_])(?:"
+    + "|".join(langwords.SOLAR_HIJRI_MONTHS["prs-Latn"].replace("|", " ").split())
+    + r")\W{0,3}(?:\d{1,2}\W{1,3})?1[34]\d\d(?!\d)"
+)
 
 
 Wanted = Callable[[str], object]  # a test of a text: `has_year`, a pattern's `search`
@@ -82,6 +89,7 @@ def has_year(text: str) -> bool:
         HAS_YEAR.search(text) is not None
         or _HIJRI_YEAR.search(text) is not None
         or _SOLAR_NUMERIC.search(text) is not None
+        or _LATIN_SOLAR.search(text) is not None
         # Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) in "2026"
         or ("\u101d" in text and HAS_YEAR.search(text.replace("\u101d", "\u1040")) is not None)
     )
@@ -166,6 +174,7 @@ WEAK_STATE_KEYS = (
     "pubdate", "releaseDate", "onlineDate", "displayDate", "display_date", "displayTime",
     "display_time", "createdAt", "created_at", "createDate", "creationDate",
     "veroeffentlichungsdatum", "erscheinungsdatum", "veroeffentlichtAm", "publiziertAm",
+    "publikationsdatum", "erstelltAm", "erstellt_am", "dateFirstPublished", "date_first_published",
     "regDate", "reg_date",  # Korean CMSs' registration (입력) time, as their og:regdate meta
 )  # fmt: skip
 # Keys naming an article's last update in script state (a Next.js or Nuxt page's only statement
@@ -371,9 +380,10 @@ def _add(
         len(text) < _MAX_LINE
         and wanted(text)
         and not elsewhere(doc, el)
-        and not (caption(el) and (not _CLOCK.search(text) or _told(text)))
+        and not (caption(el) and (not _CLOCK.search(text) or _told(text) or _credited(text)))
         and not in_running_text(el)  # "... am <span>20.11.2026</span> hatte der Rat ..."
         and not (released(el, text) and not _CLOCK.search(text))
+        and not embargoed(el, text)
         and not _a_list_of_dates(el, text)
     ):
         line = " ".join(text.split())
@@ -413,6 +423,62 @@ def released(el: HtmlElement, text: str | None = None) -> bool:
     if _RELEASE_START.match(text if text is not None else line_text(el)):
         return True
     return bool(_RELEASE_END.search(label_before(el)))
+
+
+# An embargo's label at a line's start or just before it ("Sperrfrist: Donnerstag, 4. Dezember
+# 2026, 10.00 Uhr", `<dt>Embargo</dt><dd>...</dd>`): the time before which the piece could not
+# go out, stated in advance, not when it did.
+_EMBARGO_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.EMBARGO_LABELS))
+_EMBARGO_START = re.compile(rf"^\W*(?:{_EMBARGO_WORDS})(?![^\W\d])", re.I)
+_EMBARGO_END = re.compile(rf"(?<!\w)(?:{_EMBARGO_WORDS})\W*$", re.I)
+
+
+def embargoed(el: HtmlElement, text: str) -> bool:
+    """Whether a date line states an embargo: its label opens the line or ends the text
+    just before it."""
+    return bool(_EMBARGO_START.match(text) or _EMBARGO_END.search(label_before(el)))
+
+
+# A press release's or agency piece's dateline opening its first paragraphs: a place in
+# capitals or a capitalised one, a comma and its day, then the wire's mark or a dash ("BERLIN,
+# 13. Mai 2026 /PRNewswire/ -- ...", "Wien, 4. Dezember 2026 (APA) - ..."), or the wire's
+# mark before the day ("MUNICH--(BUSINESS WIRE)--May 13, 2026--..."). The release's own day;
+# a date elsewhere in the text is an event's.
+_WIRE = (
+    r"(?:/?\s?\(?[A-Z][\w .&-]{1,30}(?:WIRE|Newswire|NEWSWIRE)[\w .-]{0,20}\)?/?"
+    r"|/[\w .-]{2,30}/|\([A-Za-z][\w ./-]{1,20}\))"
+)
+_DASH = r"(?:--|[\u2013\u2014-])"
+_WIRE_DATELINE = re.compile(
+    rf"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{{1,30}}(?:[ .'-]{{1,2}}[^\W\d_]{{2,20}}){{0,3}})"
+    rf"(?:,\s?[^\W\d_][^\W\d_ .]{{1,30}})?"
+    rf"(?:,\s?(?P<day>[^/()\n]{{6,40}}?)\s?(?:(?P<wire>{_WIRE})\s?{_DASH}?|{_DASH})\s"
+    rf"|\s?{_DASH}?\s?{_WIRE}\s?{_DASH}\s?(?P<after>[^\n]{{6,30}}?)\s?{_DASH})"
+)
+_WIRE_PARAGRAPHS = 3  # the first paragraphs after the headline read for a dateline
+_WIRE_ELEMENTS = 60
+
+
+def wire_dateline(doc: Document) -> str | None:
+    """The day a dateline opening one of the article's first paragraphs states, with its
+    time if any (a press release's, an agency's: `_WIRE_DATELINE`)."""
+    h1 = headline(doc)
+    if h1 is None:
+        return None
+    seen = 0
+    for el in itertools.islice(following(h1), _WIRE_ELEMENTS):
+        if el.tag != "p":
+            continue
+        seen += 1
+        if seen > _WIRE_PARAGRAPHS:
+            return None
+        m = _WIRE_DATELINE.match(" ".join(el.text_content()[:160].split()))
+        if m is not None and (m.group("day") is None or m.group("wire") or m["place"].isupper()):
+            # a dash alone after the day only behind a place in capitals ("BERLIN, 13. Mai
+            # 2026 -- ..."): "Am Montag, 4. Dezember 2026 - so der Rat - ..." is a sentence
+            found = m.group("day") or m.group("after")
+            return found if has_year(found) else None
+    return None
 
 
 # Any label a date line opens with (published, updated, "as of"): two dates a label parts are
@@ -538,6 +604,23 @@ def _told(text: str) -> bool:
     author's card in a <figure> ("Anna Muster · 03.12.2026, 14:05 Uhr") has no such words."""
     words = (w for w in text.split() if len(w) > 2 and w.isalpha() and w.islower())
     return sum(1 for _ in itertools.islice(words, _TOLD_WORDS)) >= _TOLD_WORDS
+
+
+# A picture's credit label ("Foto: dpa, 01.12.2026, 10:00 Uhr", "Photo: Reuters / 1 Dec 2026"):
+# the date after it, within `_CREDIT_REACH` characters, is the picture's.
+_CREDIT = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDIT_LABELS))
+    + r")\s?[:©/]",
+    re.I,
+)
+_CREDIT_REACH = 40
+
+
+def _credited(text: str) -> bool:
+    """Whether a caption's date follows a picture's credit label closely: the photo's date."""
+    m = _CREDIT.search(text)
+    return m is not None and has_year(text[m.end() : m.end() + _CREDIT_REACH])
 
 
 def line_text(el: HtmlElement) -> str:

@@ -160,7 +160,7 @@ def parse_date(
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
         solar = solar or bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
-        s = datetext.spell_out(s.translate(_DIGITS_AND_MARKS))
+        s = datetext.spell_out(s.translate(_DIGITS_AND_MARKS), lang)
     elif "isha " in s:
         s = datetext.spell_out(s)  # Somali's numbered months ("Bisha 12aad")
     s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)

@@ -1433,7 +1433,7 @@ def _candidates(
             yield _from_element(el, month_first)
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
-    for text, parsed in _datelines(doc):
+    for text, parsed in _labelled_first(doc, _datelines(doc), updated_lines):
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelines.beside_a_piece(doc, text):
                 continue
@@ -1444,6 +1444,34 @@ def _candidates(
     if modified:
         yield _MODIFIED
         yield from modified
+
+
+_LABELLED_REACH = 3  # the first date lines read for one labelled as the publication
+_UPDATE_GAP = timedelta(days=7)  # an update so long after it (a footer's "2010.03.02": not)
+
+
+def _labelled_first(
+    doc: Document, lines: list[tuple[str, datetime | None]], updated_lines: bool
+) -> list[tuple[str, datetime | None]]:
+    """The date lines, one labelled as the publication first where an unlabelled line before
+    it states a later time ("05.12.2026, 09:00 Uhr" above "Erstveröffentlichung: 04.12.2026,
+    14:05 Uhr": the first is the update, or a print edition's day), at most a week before it;
+    not a line beside a link to another piece (a teaser's)."""
+    if updated_lines or len(lines) < 2:
+        return lines
+    head = lines[:_LABELLED_REACH]
+    first_text, first = head[0]
+    if first is None or _PUBLISHED_LINE.match(first_text) or _UPDATED_LINE.match(first_text):
+        return lines
+    for i, (text, d) in enumerate(head[1:], start=1):
+        if (
+            d is not None
+            and _PUBLISHED_LINE.match(text)
+            and timedelta(0) < first.replace(tzinfo=None) - d.replace(tzinfo=None) <= _UPDATE_GAP
+            and not datelines.beside_a_piece(doc, text)
+        ):
+            return [lines[i], *lines[:i], *lines[i + 1 :]]
+    return lines
 
 
 # A meta named for the publication in a spelling the list above lacks: any namespace
@@ -1495,7 +1523,8 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     tz = _zone(doc, None, None)
     now = fetched.astimezone(tz) if tz else fetched
     lang = page_fields.language(doc)
-    for line in _relative_lines(doc, lang)[0]:
+    lines = _relative_lines(doc, lang)[0]
+    for i, line in enumerate(lines):
         if datelines.has_year(line):
             return None  # an absolute date comes first: the cascade reads it in order
         if bool(_UPDATED_LINE.match(line)) != updated_lines:
@@ -1503,8 +1532,38 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
         if (found := daterelative.read(line, now, lang)) is not None:
             if not _PUBLISHED_LINE.match(line) and _labelled_publication(doc):
                 return None  # "vor 3 Stunden", then "Publiziert: 04.12.2026, 15:05": that
+            if _spelt_out_below(doc, found, lines[i + 1 : i + 1 + _SPELT_OUT_LINES], tz):
+                return None  # "vor 3 Stunden", then "05.12.2026, 13:05 Uhr": that, exactly
             return found
     return None
+
+
+_SPELT_OUT_LINES = 2  # lines after a relative byline read for its own time spelt out
+_RELATIVE_SLACK = timedelta(hours=1)  # "vor 3 Stunden": 3 to 4 hours before (or rounded)
+
+
+def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinfo | None) -> bool:
+    """Whether a line just after a relative byline states its moment exactly ("vor 3
+    Stunden" above "05.12.2026, 13:05 Uhr", within the hour it rounds to; a day's "vor 2
+    Tagen" above a time that day): the byline's absolute spelling, read instead."""
+    for line in lines:
+        if not datelines.has_year(line):
+            continue
+        if _UPDATED_LINE.match(line) or _AS_OF_LINE.match(line):
+            return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
+        d = parse_date(line, month_first=_month_first(doc), lang=page_fields.language(doc))
+        if d is None:
+            return False
+        if found.time() == _MIDNIGHT and found.tzinfo is None:
+            return d.date() == found.date() and d.time() != _MIDNIGHT
+        if d.time() == _MIDNIGHT:
+            return False  # a bare day: the byline's time is the finer
+        if d.tzinfo is None and found.tzinfo is not None:
+            d = d.replace(tzinfo=tz) if tz else d
+        if (d.tzinfo is None) != (found.tzinfo is None):
+            return False
+        return abs(found - d) <= _RELATIVE_SLACK
+    return False
 
 
 def _labelled_publication(doc: Document) -> bool:
@@ -1538,6 +1597,7 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
         or _in_banner(doc, el)
         or datelines.site_clock(doc, el)
         or datelines.a_release_day(el)  # a reviewed film's or book's
+        or datelines.embargoed(el, "")  # "Sperrfrist: <time ...>": not when it went out
         or (el.tag == "time" and datelines.among_dates_of_pieces(doc, el))
     ):
         return False
@@ -1650,6 +1710,8 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
             yield dateparse.parse_any(value, month_first)
     for value in datelines.state_dates(doc):
         yield dateparse.parse_any(value, month_first)
+    if (line := datelines.wire_dateline(doc)) is not None:
+        yield parse_date(line, month_first=month_first, lang=page_fields.language(doc))
 
 
 def _coverage_start(doc: Document) -> Iterator[datetime | None]:
@@ -1712,13 +1774,15 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         parsed = [
             (part, parse_date(part, month_first=month_first, lang=lang))
             for text in datelines.visible_lines(doc)
-            for part in _labelled_parts(text)
+            for part in _labelled_parts(_in_common_era(text))
         ]
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
-        media = [bool(d and _MEDIA_LINE.match(part)) for part, d in parsed]
+        media = [
+            bool(d and (_MEDIA_LINE.match(part) or _EVENT_LINE.match(part))) for part, d in parsed
+        ]
         if any(media) and any(d and not m for (_, d), m in zip(parsed, media, strict=True)):
-            # a video's or broadcast's day beside the article's own line; alone, a
-            # broadcaster's page ("Sendung vom 04.12.2026") is dated by it
+            # a video's or broadcast's day (or an event's, a ruling's) beside the article's
+            # own line; alone, a broadcaster's page ("Sendung vom 04.12.2026") is dated by it
             parsed = [(part, None if m else d) for (part, d), m in zip(parsed, media, strict=True)]
         doc.cache["parsed_datelines"] = [
             (part, d)
@@ -1729,12 +1793,34 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     return found
 
 
+# "Corresponds to" between a lunar calendar's day and the common era's ("ថ្ងៃព្រហស្បតិ៍ ១៥កើត
+# ខែពិសាខ ... ព.ស.២៥៧០ ត្រូវនឹងថ្ងៃទី១៤ ខែឧសភា ឆ្នាំ២០២៦", Thai "... ตรงกับวันที่ 14 ..."): the
+# line's date is the part after it (the whole, a long line, read as prose).
+_COMMON_ERA = re.compile("|".join(langwords.entries(langwords.CALENDAR_EQUALS)))
+
+
+def _in_common_era(line: str) -> str:
+    """The part of a line after "corresponds to" (`_COMMON_ERA`), else the line."""
+    m = _COMMON_ERA.search(line) if not line.isascii() else None
+    return line[m.end() :] if m is not None else line
+
+
 # An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
 # ...", "Vidéo du ..."): another item's where the article has a dated line of its own.
 # (no try from inside a run of marks: the try from its start covers it)
 _MEDIA_LINE = re.compile(
     r"(?!(?<=\W)\W)\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)"
     r"\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b",
+    re.I,
+)
+
+
+# An event's or a ruling's day labelled so at a line's start ("Veranstaltung: 01.12.2026, 19:00
+# Uhr", "Urteil vom 01.12.2026, Az. ...", "Event date: ..."): read as a media line's is.
+_EVENT_LINE = re.compile(
+    r"(?!(?<=\W)\W)\W*(?:"
+    + "|".join(re.escape(w) for w in langwords.entries(langwords.EVENT_LABELS))
+    + r")(?:\s*:|\s+(?:vom|von|am|from|of|on|du|le|del|de|do|da|van|dal)\b)",
     re.I,
 )
 

@@ -124,6 +124,14 @@ _YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)
 # read on Korean pages only (elsewhere "26. 2. 3." could be a day and month).
 _KO_YMD_SHORT = re.compile(r"(?<![\d.])(\d\d)\.\s*(\d{1,2})\.\s*(\d{1,2})\.(?!\d)")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+# A two-digit year first in a numeric date with a time after it ("26.12.04 15:05", "26/12/04
+# 15:05"): the order Korean, Japanese and Chinese pages print, read on those only (elsewhere
+# "26.12.04" is 26 December 2004).
+_YEAR_FIRST_LANGS = frozenset(("ko", "ja", "zh"))
+_YMD_SHORT_CLOCK = re.compile(
+    r"(?<![\d.:/-])(\d\d)([./-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.:/-])"
+    r"(?=[\s,]{0,3}(?:\([^\W\d_]{1,3}\)\s?)?(?:[오午]\S{0,2}\s?)?\d{1,2}:\d\d)"
+)
 _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
 # A time of day right after a day with a two-digit year ("02-12-26, 14:05", "02/12/26 om
 # 14:05", "02/12/26 - 14:05 h"): a date line, its day read in the page's order (day first,
@@ -322,7 +330,7 @@ def parse_text(
     if spelled:
         pass
     elif not s.isascii():
-        s = spell_out(unicodedata.normalize("NFKC", s).translate(BIDI_MARKS))
+        s = spell_out(unicodedata.normalize("NFKC", s).translate(BIDI_MARKS), lang)
     found = _find_day(s, month_first, solar, lang)
     if found is None:
         return None
@@ -483,10 +491,10 @@ def _dot_time_after_day(s: str, start: int, end: int, near: int) -> re.Match[str
     return None  # "29 January 2026 6.40" may be evening
 
 
-def spell_out(s: str) -> str:
+def spell_out(s: str, lang: str | None = None) -> str:
     """Thai dotted month abbreviations, Arabic two-word months, Japanese era years
     ("令和8年", "平成元年") and Taiwan's Minguo years ("民國115年", "115年12月") as the words
-    and numbers datetext reads."""
+    and numbers datetext reads; on a Tigrinya page (`lang`), its Gregorian months."""
     if "年" in s:
         s = _ERA.sub(_era_year, s)
         s = _MINGUO.sub(_minguo_year, s)
@@ -504,6 +512,8 @@ def spell_out(s: str) -> str:
     if "." in s and _INDIC.search(s):
         s = _ERA_MARK.sub(" ", s)  # "ธันวาคม พ.ศ. 2569": the month, then its year
     if _ETHIOPIC.search(s):
+        if lang == "ti" and not _ETHIOPIAN_ERA.search(s):
+            s = _TI_MONTH.sub(lambda m: _EN_MONTHS[_TI_MONTHS[m.group(0)] - 1], s)
         s = _ETHIOPIAN_DATE.sub(_ethiopian_date, s)
     if "isha" in s:
         s = _SOMALI_MONTH.sub(lambda m: _EN_MONTHS[int(m.group(1)) - 1], s)
@@ -524,8 +534,10 @@ _ETHIOPIAN_MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            "መስከረም", "ጥቅምት", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ", "ጥር", "የካቲት",
-            "መጋቢት", "ሚያዝያ ሚያዚያ", "ግንቦት", "ሰኔ", "ሐምሌ ሀምሌ", "ነሐሴ ነሀሴ", "ጳጉሜ ጳጉሜን",
+            # (and Tigrinya's spellings: Tigray's pages date so, with the era's mark)
+            "መስከረም", "ጥቅምት ጥቅምቲ", "ኅዳር ህዳር ሕዳር", "ታኅሣሥ ታህሳስ ታኅሳስ ታህሣሥ ታሕሳስ", "ጥር ጥሪ",
+            "የካቲት ለካቲት", "መጋቢት", "ሚያዝያ ሚያዚያ", "ግንቦት ጉንበት", "ሰኔ ሰነ", "ሐምሌ ሀምሌ ሓምለ",
+            "ነሐሴ ነሀሴ ነሓሰ", "ጳጉሜ ጳጉሜን",
         ),
         start=1,
     )
@@ -537,6 +549,22 @@ _ETHIOPIAN_DATE = re.compile(
     rf"{_ET_MONTH}\s*+(\d{{1,2}})\s*+(?:ቀን\s*+)?(?:,\s*+)?(\d{{4}})(?!\d)"
     rf"|(?<!\d)(\d{{1,2}})\s*+(?:ቀን\s*+)?{_ET_MONTH}\s*+(?:,\s*+)?(\d{{4}})(?!\d)"
 )
+# Tigrinya (Eritrea's pages, CLDR's `ti`) gives the Gregorian months the Ethiopian names
+# ("4 ታሕሳስ 2026" is 4 December): read so on a Tigrinya page unless the year carries the
+# Ethiopian era's mark ("ዓ.ም", "ዓ/ም": a Tigray page's Ethiopian date).
+_TI_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "ጥሪ", "ለካቲት የካቲት", "መጋቢት", "ሚያዝያ", "ግንቦት ጉንበት", "ሰነ ሰኔ", "ሓምለ ሐምሌ",
+            "ነሓሰ ነሐሴ", "መስከረም", "ጥቅምቲ ጥቅምት", "ሕዳር ኅዳር ህዳር", "ታሕሳስ ታኅሣሥ",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}  # fmt: skip
+_TI_MONTH = re.compile("|".join(sorted(_TI_MONTHS, key=len, reverse=True)))
+_ETHIOPIAN_ERA = re.compile(r"ዓ\s?[./]\s?ም")
 _ETHIOPIAN_EPOCH = 2796  # the proleptic Gregorian ordinal of Meskerem 1 of the year 1 (8 CE)
 
 
@@ -618,6 +646,8 @@ def _find_day(
         patterns = (_YMD, *named, _DMY_NUM, _VI_DMY, _LV_YDM)
     if lang == "ko" or (lang is None and not s.isascii() and _HANGUL.search(s)):
         patterns = (_KO_YMD_SHORT, *patterns)
+    if lang in _YEAR_FIRST_LANGS:
+        patterns = (_YMD_SHORT_CLOCK, *patterns)
     for rx in patterns:
         for m in rx.finditer(s):
             if best is not None and m.start() >= best[1]:
@@ -635,7 +665,7 @@ def _is_solar_month(rx: re.Pattern[str], m: re.Match[str]) -> bool:
     """Whether a named date's month is a Solar Hijri one ("اسفند")."""
     if rx in _MDY_NAME:
         return m.group(1).lower() in SOLAR_MONTHS
-    if rx in (_YMD, _DMY_NUM, _VI_DMY, _LV_YDM, _KO_YMD_SHORT):
+    if rx in (_YMD, _DMY_NUM, _VI_DMY, _LV_YDM, _KO_YMD_SHORT, _YMD_SHORT_CLOCK):
         return False
     return m.group(2).lower() in SOLAR_MONTHS
 
@@ -664,6 +694,8 @@ def _fields(
 ) -> tuple[int, int, int] | None:
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if rx is _YMD_SHORT_CLOCK:
+        return 2000 + int(m.group(1)), int(m.group(3)), int(m.group(4))
     if rx is _KO_YMD_SHORT:
         return 2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))
     if rx is _VI_DMY:
@@ -768,7 +800,10 @@ def _own_mark(after: str, lang: str | None) -> str:
 # Swahili time: "saa" (hour) counts from 6 o'clock, "saa 2:30 asubuhi" is 08:30, "saa 8:30
 # mchana" 14:30; the part of the day after it says which half of the day.
 _SAA = re.compile(r"(?<!\w)saa\s*$", re.I)
-_SWAHILI_PARTS = {"asubuhi": "a", "alfajiri": "a", "mchana": "d", "jioni": "p", "usiku": "n"}
+_SWAHILI_PARTS = {
+    "asubuhi": "a", "alfajiri": "a", "mchana": "d", "adhuhuri": "d", "alasiri": "p",
+    "jioni": "p", "usiku": "n",
+}  # fmt: skip
 
 
 def _swahili_hour(hour: int, before: str, after: str) -> int | None:

@@ -611,6 +611,11 @@ SOLAR_HIJRI_MONTHS = {
     "prs": "حمل | ثور | جوزا جوزای | سرطان | اسد | سنبله | میزان | عقرب | قوس | جدی | دلو | حوت",
     "ps": "وری | غویی غوایی | غبرگولی | چنګاښ چنگاښ | زمری | وږی | تله | لړم | لیندۍ لیندی | "
     "مرغومی | سلواغه | کب",
+    # ... and Dari's in Latin letters, as Afghan papers print them in English ("14 Qaws
+    # 1405"): read only before a year of that calendar (13xx, 14xx)
+    "prs-Latn": "hamal | sawr saur sowr | jawza jauza jawzā jowza | saratan saratān | asad | "
+    "sunbula sonbola sunbulah sumbula | mizan mīzān | aqrab | qaws qaus qous | jadi jaddi jadey "
+    "jaddy | dalw dalv | hut hoot hoth",
 }  # fmt: skip
 # datehijri.py: Islamic (lunar) Hijri months, "|" between months, "/" between spellings
 # ("١٤ رمضان ١٤٤٧ هـ"; Indonesian/Malay, Turkish and English transliterations).
@@ -869,11 +874,68 @@ RELEASE_LABELS = {
     "ru": "дата выхода, премьера, релиз", "ko": "개봉, 개봉일, 출시일", "ja": "発売日, 上映開始",
     "zh": "上映日期, 发行日期, 發行日期, 上市日期",
 }  # fmt: skip
+# zones.py: a country's name closing a page's postal `<address>` ("10115 Berlin, Germany"),
+# in English and its own languages, keyed by its domain's code: the site's country where
+# nothing else names one. Countries of one zone only (a newsroom's clock).
+COUNTRY_NAMES = {
+    "de": "germany, deutschland, allemagne, germania, alemania, duitsland",
+    "at": "austria, österreich, autriche", "ch": "switzerland, schweiz, suisse, svizzera",
+    "li": "liechtenstein", "lu": "luxembourg, luxemburg, lëtzebuerg",
+    "be": "belgium, belgien, belgique, belgië", "nl": "netherlands, the netherlands, "
+    "nederland, niederlande, pays-bas", "fr": "france, frankreich", "it": "italy, italia, "
+    "italien", "es": "spain, españa, spanien", "pt": "portugal", "pl": "poland, polska, polen",
+    "cz": "czech republic, czechia, česká republika, česko, tschechien",
+    "sk": "slovakia, slovensko, slowakei", "hu": "hungary, magyarország, ungarn",
+    "si": "slovenia, slovenija, slowenien", "hr": "croatia, hrvatska, kroatien",
+    "rs": "serbia, srbija, србија, serbien", "ro": "romania, românia, rumänien",
+    "bg": "bulgaria, българия, bulgarien", "gr": "greece, ελλάδα, griechenland",
+    "tr": "turkey, türkiye, türkei", "dk": "denmark, danmark, dänemark",
+    "no": "norway, norge, norwegen", "se": "sweden, sverige, schweden",
+    "fi": "finland, suomi, finnland", "ie": "ireland, irland", "gb": "united kingdom, "
+    "great britain, england, scotland, wales, großbritannien", "ee": "estonia, eesti",
+    "lv": "latvia, latvija", "lt": "lithuania, lietuva", "ua": "ukraine, україна",
+    "il": "israel, ישראל", "eg": "egypt, مصر", "za": "south africa", "ng": "nigeria",
+    "ke": "kenya", "gh": "ghana", "in": "india, भारत", "pk": "pakistan", "jp": "japan, 日本",
+    "kr": "south korea, republic of korea, 대한민국", "ph": "philippines", "sg": "singapore",
+    "nz": "new zealand", "ar": "argentina", "co": "colombia", "pe": "peru, perú",
+}  # fmt: skip
+# dates.py: "corresponds to" between a lunar calendar's day and the common era's in a date
+# line (Khmer, Thai, Lao pages print both): the date is the part after it.
+CALENDAR_EQUALS = {"km": "ត្រូវនឹង, ត្រូវនិង", "th": "ตรงกับ", "lo": "ກົງກັບ, ຕົງກັບ"}
+# datelines.py: a picture's credit label in its caption ("Foto: dpa, 01.12.2026, 10:00 Uhr"):
+# a date just after it is the picture's.
+PHOTO_CREDIT_LABELS = {
+    "en": "photo, photograph, image, picture, credit", "de": "foto, fotos, bild, bilder",
+    "fr": "photo, crédit photo, crédit", "es": "foto, imagen", "it": "foto", "nl": "foto, beeld",
+    "pl": "fot., zdjęcie", "cs": "foto", "sv": "foto, bild", "da": "foto", "nb": "foto",
+    "pt": "foto, imagem", "tr": "fotoğraf", "hu": "fotó",
+}  # fmt: skip
+# dates.py: words labelling an event's or a ruling's day at a date line's start
+# ("Veranstaltung: 01.12.2026, 19:00 Uhr", "Urteil vom 01.12.2026"): not the article's where
+# it has a date line of its own.
+EVENT_LABELS = {
+    "de": "veranstaltung, termin, datum der veranstaltung, urteil, beschluss, entscheidung, "
+    "sitzung, gerichtsverhandlung, verhandlung", "en": "event, event date, ruling, judgment, "
+    "judgement, hearing", "fr": "événement, évènement, arrêt, décision, audience",
+    "es": "evento, sentencia, fallo, audiencia", "it": "evento, sentenza, udienza",
+    "nl": "evenement, uitspraak", "pt": "evento, sentença, acórdão", "pl": "wydarzenie, wyrok",
+}  # fmt: skip
+# datelines.py: words labelling an embargo, the time before which a press release or an
+# agency's piece may not go out ("Sperrfrist: 04.12.2026, 00:01 Uhr"): no publication time.
+EMBARGO_LABELS = {
+    "en": "embargo, embargoed, embargoed until, under embargo, not for release before, "
+    "hold for release, hold for release until", "de": "sperrfrist, sperrfrist bis, embargo",
+    "fr": "embargo, sous embargo, sous embargo jusqu'au", "es": "embargo, embargo hasta",
+    "it": "embargo, embargo fino a, embargo fino al", "nl": "embargo, embargo tot",
+    "da": "embargo, sperrefrist", "nb": "embargo, sperrefrist", "sv": "embargo",
+    "pl": "embargo", "cs": "embargo", "pt": "embargo", "tr": "ambargo",
+}  # fmt: skip
 # dates.py: these words start the published part of a line that also states an update
 # ("Aktualisiert am ... (erstmals veröffentlicht am ...)", "Updated ... · Published ...").
 PUBLISHED_LABELS = {
     "en": "published, posted, first published",
-    "de": "veröffentlicht, erstellt, publiziert, erschienen",
+    "de": "veröffentlicht, erstellt, publiziert, erschienen, erstmals veröffentlicht, "
+    "zuerst veröffentlicht, erstmals erschienen",
     "fr": "publié, mis en ligne, créé",
     "es": "publicado, creado", "pt": "publicado, publicada", "it": "pubblicato, creato",
     "nl": "gepubliceerd, geplaatst", "nb": "publisert", "sv": "publicerad",

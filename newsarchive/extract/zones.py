@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
+import re
 import zoneinfo
 from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newsarchive.extract import dateparse, page_fields
+from newsarchive.extract import dateparse, langwords, page_fields
 from newsarchive.extract.document import Document
 
 COUNTRY_ZONES = {
@@ -233,7 +235,7 @@ def locale_zone(doc: Document) -> str | None:
                 continue
             if zone := COUNTRY_ZONES.get(parts[1]):
                 return zone
-    return _publisher_zone(doc)
+    return _publisher_zone(doc) or _address_zone(doc)
 
 
 def _publisher_zone(doc: Document) -> str | None:
@@ -261,6 +263,43 @@ def _publisher_zone(doc: Document) -> str | None:
         code = country.strip().lower()
         if code not in _SEVERAL_ZONES and code not in RENTED_DOMAINS:
             return COUNTRY_ZONES.get(code) if _writes_in(doc, code) else None
+    return None
+
+
+_COUNTRY_BY_NAME = {
+    name: code
+    for code, names in langwords.COUNTRY_NAMES.items()
+    for name in langwords.entries({code: names})
+}
+_COUNTRY_NAME = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(re.escape(n) for n in sorted(_COUNTRY_BY_NAME, key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.I,
+)
+_ADDRESSES = 3  # `<address>` elements read
+_ADDRESS_CHARS = 300  # the end of one, where its country stands
+
+
+def _address_zone(doc: Document) -> str | None:
+    """The zone of the country a postal `<address>` of the page ends with ("Hauptstraße 1,
+    10115 Berlin, Germany": a publisher's imprint in its footer), read as the publisher's
+    JSON-LD address is; the last country named in the first such element naming one. Found
+    once a page (a walk of the whole tree)."""
+    if "address_zone" not in doc.cache:
+        doc.cache["address_zone"] = _find_address_zone(doc)
+    zone: str | None = doc.cache["address_zone"]
+    return zone
+
+
+def _find_address_zone(doc: Document) -> str | None:
+    for el in itertools.islice(doc.tree.iter("address"), _ADDRESSES):
+        text = " ".join(el.text_content()[-_ADDRESS_CHARS * 2 :].split())[-_ADDRESS_CHARS:]
+        names = _COUNTRY_NAME.findall(text)
+        if not names:
+            continue
+        code = _COUNTRY_BY_NAME[names[-1].casefold()]
+        return COUNTRY_ZONES.get(code) if _writes_in(doc, code) else None
     return None
 
 
