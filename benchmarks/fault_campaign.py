@@ -19,7 +19,11 @@ After each kill (a cycle): every closed WARC reads to its end with warcio; half 
 cutting a file back, before its rename, comes first. At the end of a round `index --items
 --wacz` runs whole, then again killed (before renaming its CDXJ or its WACZ, once py-wacz
 made the package, or at a random moment): the CDXJ must be the same bytes and the WACZ a
-whole zip. After each round: no `.open` or `.creating` file is left, every WARC reads to its
+whole zip. Then the round's WARCs, rewritten as `.warc.zst` files, are `recompress`ed and
+killed (before renaming a whole copy, at a random write, at a random moment): `extract` of
+their folder must give each file's items as before (a killed run's hidden copy left out),
+and a `recompress` to the end must write every `.warc.gz` with the same records and leave
+no hidden file. After each round: no `.open` or `.creating` file is left, every WARC reads to its
 end and passes `warcio check` (digests); every article any items file held after any kill is
 still in the items files, which hold the 300 articles once each; every killed run that held
 the state's lock is named by a later run's log ("the previous run of this crawl (pid P,
