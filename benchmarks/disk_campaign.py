@@ -7,10 +7,13 @@ A tmpfs is mounted, then for each writer and each fill point N a ballast file le
 N bytes free on it and the command runs with that writer's output there (the rest on
 the ordinary disk). Writers: `crawl` (WARCs, items, state and report all on the full
 disk), `warc`, `items`, `state`, `report` (only that one there), `extract` (`extract -o`),
-`cdxj` (`index --cdxj`), `wacz` (`index --wacz`). Each run is checked: the exit status
-(0 only if everything fit), the last line of its output names the full disk and a path,
-no traceback, every WARC file (`.open` too) reads with warcio to its last record, every
-items line is a JSON object, no partial output left under the final name. For the crawl
+`cdxj` (`index --cdxj`), `wacz` (`index --wacz`), `recompress` (a `.warc.zst` of the crawl's
+records on the full disk, its `.warc.gz` written beside it: one whole, the same records, or
+none and no hidden file; its line naming the disk may come before the count). Each run is
+checked: the exit status (0 only if everything fit), the last line of its output names the
+full disk and a path, no traceback, every WARC file (`.open` too) reads with warcio to its
+last record, every items line is a JSON object, no partial output left under the final
+name. For the crawl
 writers the ballast is then removed and the crawl runs again: it must exit 0, and the
 items files must hold every article once, no article page archived whole twice.
 Prints one line a run and a table writer x outcome; exit 1 on a failure.
@@ -19,6 +22,7 @@ Prints one line a run and a table writer x outcome; exit 1 on a failure.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import shutil
@@ -40,7 +44,7 @@ from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 from newsarchive.demo.server import DemoServer  # noqa: E402
 
 CRAWL_WRITERS = ("crawl", "warc", "items", "state", "report")
-COMMAND_WRITERS = ("extract", "cdxj", "wacz")
+COMMAND_WRITERS = ("extract", "cdxj", "wacz", "recompress")
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "0", "LOG_LEVEL": "INFO"}
 FULL_WORDS = ("No space left", "ENOSPC", "full disk", "disk is full", "database or disk is full")
 
@@ -103,13 +107,17 @@ def empty(disk: Path) -> None:
         shutil.rmtree(path) if path.is_dir() and not path.is_symlink() else path.unlink()
 
 
-def check_said(run: Run, said: str) -> None:
+def check_said(run: Run, said: str, anywhere: bool = False) -> None:
+    """A failed run's last line (`anywhere`: any line, for `recompress`, whose last line counts
+    the files not written) names the full disk and a path."""
     lines = [line for line in said.splitlines() if line.strip()]
     run.last = lines[-1] if lines else ""
     if "Traceback" in said:
         run.failures.append("a traceback in the output")
     if run.code == 0:
         return
+    if anywhere:
+        run.last = next((line for line in lines if any(w in line for w in FULL_WORDS)), run.last)
     if not any(word in run.last for word in FULL_WORDS):
         run.failures.append(f"last line does not name the full disk: {run.last[-240:]!r}")
     if "/" not in run.last:
@@ -237,6 +245,29 @@ class Campaign:
             run.failures.append(f"{len(twice)} article pages archived whole twice: {twice[:2]}")
         return run
 
+    def recompress_run(self, free: int, zst: Path, plain: bytes) -> Run:
+        """`recompress` of a `.warc.zst` on the full disk (it writes beside the original): a
+        run that does not fit exits 1 naming the disk, leaves no `.warc.gz` nor hidden file."""
+        run = Run("recompress", free)
+        empty(self.disk)
+        out = self.disk / "out"
+        out.mkdir()
+        shutil.copy(zst, out / zst.name)
+        ballast(self.disk, free)
+        command = [sys.executable, "-m", "newsarchive", "recompress", str(out)]
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=900)
+        run.code = done.returncode
+        check_said(run, done.stdout + done.stderr, anywhere=True)
+        written = out / zst.name.replace(".warc.zst", ".warc.gz")
+        if run.code == 0 and gzip.decompress(written.read_bytes()) != plain:
+            run.failures.append(f"{written.name} is not the records of {zst.name}")
+        if run.code != 0 and written.exists():
+            run.failures.append(f"{written.name} left by a run that failed")
+        left = sorted(p.name for p in out.iterdir() if p.name not in (zst.name, written.name))
+        if left:
+            run.failures.append(f"left beside the output: {left}")
+        return run
+
     def command_run(self, writer: str, free: int, source: Path) -> Run:
         run = Run(writer, free)
         empty(self.disk)
@@ -271,6 +302,26 @@ class Campaign:
         if left:
             run.failures.append(f"left beside the output: {left}")
         return run
+
+
+def zstd_copy(warcs: Path, folder: Path) -> tuple[Path, bytes]:
+    """The crawl's records as one `.warc.zst` (a frame a record, as other crawlers write),
+    and their bytes."""
+    from newsarchive.warc.encodings import zstd_module
+
+    module = zstd_module()
+    assert module is not None, "no zstd module"
+    folder.mkdir(parents=True, exist_ok=True)
+    records: list[bytes] = []
+    for path in sorted(warcs.glob("*.warc.gz")):
+        data = path.read_bytes()
+        while data:
+            member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            records.append(member.decompress(data))
+            data = member.unused_data
+    zst = folder / "crawl.warc.zst"
+    zst.write_bytes(b"".join(module.compress(record) for record in records))
+    return zst, b"".join(records)
 
 
 def articles(site: DemoServer) -> int:
@@ -314,6 +365,7 @@ def main() -> int:
             code, said = source_campaign.crawl("crawl")
             assert code == 0, said[-2000:]
             warc_bytes = sum(p.stat().st_size for p in (source / "warc").glob("*.warc.gz"))
+            zst, plain = zstd_copy(source / "warc", base / "zst")
             spans: dict[str, Callable[[], int]] = {
                 "crawl": lambda: warc_bytes + 200_000,
                 "warc": lambda: warc_bytes + 40_000,
@@ -322,6 +374,7 @@ def main() -> int:
                 "report": lambda: 40_000,
                 "extract": lambda: 160_000,
                 "cdxj": lambda: 40_000,
+                "recompress": lambda: warc_bytes * 2,
                 "wacz": lambda: warc_bytes + 60_000,
             }
             for writer in args.writers.split(","):
@@ -332,6 +385,8 @@ def main() -> int:
                 for free in points:
                     if writer in CRAWL_WRITERS:
                         run = campaign.crawl_run(writer, free)
+                    elif writer == "recompress":
+                        run = campaign.recompress_run(free, zst, plain)
                     else:
                         run = campaign.command_run(writer, free, source)
                     runs.append(run)

@@ -19,7 +19,11 @@ After each kill (a cycle): every closed WARC reads to its end with warcio; half 
 cutting a file back, before its rename, comes first. At the end of a round `index --items
 --wacz` runs whole, then again killed (before renaming its CDXJ or its WACZ, once py-wacz
 made the package, or at a random moment): the CDXJ must be the same bytes and the WACZ a
-whole zip. After each round: no `.open` or `.creating` file is left, every WARC reads to its
+whole zip. Then the round's WARCs, rewritten as `.warc.zst` files, are `recompress`ed and
+killed (before renaming a whole copy, at a random write, at a random moment): `extract` of
+their folder must give each file's items as before (a killed run's hidden copy left out),
+and a `recompress` to the end must write every `.warc.gz` with the same records and leave
+no hidden file. After each round: no `.open` or `.creating` file is left, every WARC reads to its
 end and passes `warcio check` (digests); every article any items file held after any kill is
 still in the items files, which hold the 300 articles once each; every killed run that held
 the state's lock is named by a later run's log ("the previous run of this crawl (pid P,
@@ -45,6 +49,7 @@ Prints one line per cycle and the totals; exit 1 on a failure.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import random
@@ -83,6 +88,7 @@ SPOOL_SIZES = (1000, 6000)  # the demo's lead images are ~1.2 KB, its article pa
 # `python -m newsarchive ...` with a kill point armed (FAULT_COMMAND_POINT)
 ARMED = "from benchmarks.fault_points import command; command()"
 INDEX_KILLS = ("rename:1", "rename:2", "wacz", "random")
+RECOMPRESS_KILLS = ("rename", "write", "random")
 EMPTY_PAYLOAD = "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"  # the digest of no bytes
 PACED = {  # about 100 requests a second: a run lasts a few seconds, kills land inside it
     "DOWNLOAD_DELAY": "0.01",
@@ -428,6 +434,9 @@ def one_round(
     how = rng.choice(INDEX_KILLS)
     killed_index(work, rng, how, f"round {number}")
     tally[f"index killed ({how})"] += 1
+    how = rng.choice(RECOMPRESS_KILLS)
+    killed_recompress(work, rng, how, f"round {number}")
+    tally[f"recompress killed ({how})"] += 1
     final_checks(site, work, every, f"round {number}")
     return work, tally
 
@@ -498,6 +507,93 @@ def killed_index(work: Round, rng: random.Random, how: str, when: str) -> None:
         broken = str(exc)
     if broken:
         work.failures.append(f"{when}: a killed index ({how}) left {wacz.name} broken: {broken}")
+
+
+def zstd_copies(warcs: Path, folder: Path) -> dict[str, bytes]:
+    """Each WARC of `warcs` as a `.warc.zst` in `folder` (a frame a record, as other crawlers
+    write them): name of the `.warc.gz` recompress writes -> its records' bytes."""
+    from newsarchive.warc.encodings import zstd_module
+
+    module = zstd_module()
+    assert module is not None, "no zstd module"
+    folder.mkdir(parents=True, exist_ok=True)
+    expected = {}
+    for path in sorted(warcs.glob("*.warc.gz")):
+        data, records = path.read_bytes(), []
+        while data:
+            member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            records.append(member.decompress(data))
+            data = member.unused_data
+        zst = folder / path.name.replace(".warc.gz", ".warc.zst")
+        zst.write_bytes(b"".join(module.compress(record) for record in records))
+        expected[path.name] = b"".join(records)
+    return expected
+
+
+def extract_urls(folder: Path) -> tuple[int, Counter[tuple[str, str]], str]:
+    """`extract` of `folder`: its exit status, its items as (file, URL), its stderr."""
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "extract", str(folder)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    items = (json.loads(line) for line in done.stdout.splitlines())
+    return done.returncode, Counter((i["warc_file"], i["url"]) for i in items), done.stderr
+
+
+def killed_recompress(work: Round, rng: random.Random, how: str, when: str) -> None:
+    """The round's WARCs as `.warc.zst` files, `recompress`ed and SIGKILLed (before renaming a
+    whole copy, at a random write, at a random moment): `extract` of the folder then gives
+    the items it gave before (a killed run's hidden copy left out), and a `recompress` run
+    whole writes every `.warc.gz`, the records unchanged, and leaves no hidden file."""
+    folder = work.out / "zst"
+    shutil.rmtree(folder, ignore_errors=True)
+    expected = zstd_copies(work.out / "warc", folder)
+    _, before, _ = extract_urls(folder)
+    args = ["recompress", str(folder)]
+    if how == "random":
+        process = armed(args, "none:0")
+        time.sleep(rng.uniform(0.1, 3.0))
+        process.send_signal(signal.SIGKILL)
+    else:
+        writes = sum(len(records.split(b"\r\nWARC/1.")) for records in expected.values())
+        count = rng.randint(1, len(expected)) if how == "rename" else rng.randint(1, writes)
+        process = armed(args, f"{how}:{count}")
+    said, _ = process.communicate(timeout=600)
+    if process.returncode not in (0, -signal.SIGKILL):
+        work.failures.append(f"{when}: killed recompress exit {process.returncode}: {said[-300:]}")
+    code, after, stderr = extract_urls(folder)
+    written = {p.name for p in folder.glob("*.warc.gz")}
+    if code != 0 or "Traceback" in stderr:
+        work.failures.append(
+            f"{when}: extract after a killed recompress exit {code}: {stderr[-300:]}"
+        )
+    wanted = before + Counter(
+        (name.replace(".warc.zst", ".warc.gz"), url)
+        for (name, url), count in before.items()
+        for _ in range(count)
+        if name.replace(".warc.zst", ".warc.gz") in written
+    )
+    if after != wanted:  # a hidden copy read: its items twice, or a damaged file named
+        work.failures.append(
+            f"{when}: extract after a killed recompress ({how}): {after.total()} items, not "
+            f"{wanted.total()}: {stderr[-300:]}"
+        )
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", *args], cwd=PROJECT, capture_output=True, text=True
+    )
+    if done.returncode not in (0, 3) or "Traceback" in done.stderr:
+        work.failures.append(
+            f"{when}: recompress after a kill exit {done.returncode}: {done.stderr[-300:]}"
+        )
+    for name, records in expected.items():
+        target = folder / name
+        if not target.exists() or gzip.decompress(target.read_bytes()) != records:
+            work.failures.append(f"{when}: {name} not written whole by recompress after a kill")
+    hidden = sorted(p.name for p in folder.glob(".*"))
+    if hidden:
+        work.failures.append(f"{when}: hidden files left after recompress: {hidden}")
 
 
 def full_disk_round(

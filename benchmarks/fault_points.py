@@ -43,6 +43,9 @@ FAULT_COMMAND_POINT armed), WHERE one of
           into place (the CDXJ first, then the WACZ: `rename:2`);
   wacz    `index`: the WACZ package made under its partial name by py-wacz, not yet
           validated or renamed.
+  write   `recompress`: at its Nth write to its output (a gzip member a record, under its
+          hidden `.x.warc.gz.PID.partial` name: a copy cut part way). `rename` kills it too,
+          its copy whole under that name.
 """
 
 from __future__ import annotations
@@ -291,6 +294,19 @@ def command() -> None:
             return said
 
         wacz._wacz = dying_tool
+    if where == "write":
+        from newsarchive.warc import recompress
+
+        written = recompress._Written.write
+
+        def dying_write(self: Any, data: bytes) -> None:
+            left[0] -= 1
+            if left[0] == 0:
+                self._out.flush()  # the members before this one in the file
+                die()
+            written(self, data)
+
+        recompress._Written.write = dying_write  # type: ignore[method-assign]
     from newsarchive.cli import main
 
     sys.exit(main(sys.argv[1:]))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 import socket
+import zlib
 from collections.abc import Iterator
 
 import brotli
@@ -36,7 +37,14 @@ CUT = ("/short-body", "/bad-chunk", "/bad-chunk-late")  # what came is archived,
 BROKEN = (*CUT, *NEVER_CAME)
 TRIES = 3  # RETRY_TIMES 2
 # whole as HTTP goes, but their coding ends early: archived as served, not parsed
-UNDECODABLE = {"/br-cut": "br", "/zstd-cut": "zstd", "/gzip-cut": "gzip", "/wrong-gzip": "gzip"}
+UNDECODABLE = {
+    "/br-cut": "br",
+    "/zstd-cut": "zstd",
+    "/gzip-cut": "gzip",
+    "/wrong-gzip": "gzip",
+    "/deflate-cut": "deflate",  # zlib-wrapped, its last block and checksum not come
+    "/raw-deflate-cut": "deflate",  # raw deflate (as IIS sends it), ended early
+}
 MAX_REDIRECTS = 3  # REDIRECT_MAX_TIMES
 LONG_HEADER = (
     "X-Policy: " + "script-src 'self' https://cdn.example.org; " * 999 + "img-src *"
@@ -56,6 +64,12 @@ def _zstd(data: bytes) -> bytes:
     module = zstd_module()
     assert module is not None
     return bytes(module.compress(data))
+
+
+def _raw_deflate(data: bytes) -> bytes:
+    """Deflate with no zlib wrapper, as some servers send `Content-Encoding: deflate`."""
+    compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush()
 
 
 def _answer(path: str) -> tuple[bytes, bool]:
@@ -86,6 +100,14 @@ def _answer(path: str) -> tuple[bytes, bool]:
         "/br-cut": (ok(brotli.compress(_page("br"))[:-40], "Content-Encoding: br"), False),
         "/zstd-cut": (ok(_zstd(_page("zstd"))[:-40], "Content-Encoding: zstd"), False),
         "/gzip-cut": (ok(gzip.compress(_page("gzip"))[:-40], "Content-Encoding: gzip"), False),
+        "/deflate-cut": (
+            ok(zlib.compress(_page("zlib"))[:-40], "Content-Encoding: deflate"),
+            False,
+        ),
+        "/raw-deflate-cut": (
+            ok(_raw_deflate(_page("raw"))[:-40], "Content-Encoding: deflate"),
+            False,
+        ),
         "/short-body": (ok(PAGE).replace(b"Content-Length: 8", b"Content-Length: 58"), True),
         "/no-answer": (b"", True),
         "/no-status": (b"this is not HTTP\r\n\r\n", True),
@@ -207,8 +229,8 @@ def test_a_cut_page_is_counted_and_gives_no_item(
 def test_a_body_whose_coding_ends_early_is_counted_and_gives_no_item(
     broken_crawl: CrawlResult, broken_server: str
 ) -> None:
-    """Scrapy decodes what it can of a br, zstd or gzip body that ends early (a damaged
-    br body to nothing) and the spider made an item of the part; one that does not
+    """Scrapy decodes what it can of a br, zstd, gzip or deflate body that ends early (a
+    damaged br body to nothing) and the spider made an item of the part; one that does not
     decode at all was named but counted nowhere."""
     items = {item["url"][len(broken_server) :] for item in broken_crawl.items()}
     assert not items & set(UNDECODABLE)
@@ -221,7 +243,9 @@ def test_a_body_whose_coding_ends_early_is_counted_and_gives_no_item(
     assert failed["body does not decode: br"] == 1, failed
     assert failed["body does not decode: zstd"] == 1, failed
     assert failed["body does not decode: gzip"] == 2, failed
+    assert failed["body does not decode: deflate"] == 2, failed
     assert broken_crawl.stats["download/undecodable/gzip"] == 2
+    assert broken_crawl.stats["download/undecodable/deflate"] == 2
 
 
 def test_a_redirect_loop_and_endless_redirects_are_named_and_counted(

@@ -439,3 +439,21 @@ def test_a_conversion_record_is_left_out_of_the_index_as_cdxj_indexer_does(
     assert code == 0, stderr
     assert keys == ["test,news,harbour)/p0"]
     assert f"{path} ({SITE}/p0): conversion record not indexed" in stderr
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_an_http_content_length_past_any_offset_is_no_overrun(
+    gzipped: bool, tmp_path: Path
+) -> None:
+    """A page's HTTP Content-Length of 40 digits (a damaged or hostile header) was looked for
+    as an offset in the record: OverflowError out of extract, index, replay and history."""
+    records = _pages(0, 6)
+    body = _page("Page 2")
+    huge = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + b"9" * 40
+    records[2] = _record(f"{SITE}/p2", huge + b"\r\n\r\n" + body, 2)
+    path = tmp_path / ("huge.warc.gz" if gzipped else "huge.warc")
+    path.write_bytes(b"".join(map(gzip.compress, records)) if gzipped else b"".join(records))
+    _, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX, stderr
+    _, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert keys == KEYS_SIX, stderr

@@ -2,7 +2,7 @@
 
 Scrapy's HttpCompressionMiddleware gives back "as much data as possible": a br
 body that is damaged or ends early decodes to what came before the damage (often
-nothing), a zstd or gzip stream that ends early to its first part, and the
+nothing), a zstd, gzip or deflate stream that ends early to its first part, and the
 spider made an article item of an empty or half page, which the crawl state then
 remembered as archived. A body that does not decode at all raised out of the
 middleware: one line from the errback, but counted nowhere, so the run report
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import struct
+import zlib
 from gzip import GzipFile
 from io import BytesIO
 from typing import NoReturn
@@ -41,7 +42,7 @@ from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.httpcompression import HttpCompressionMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
-from scrapy.utils._compression import _check_max_size, _DecompressionMaxSizeExceeded, _inflate
+from scrapy.utils._compression import _check_max_size, _DecompressionMaxSizeExceeded
 
 from newsarchive.network.download import keeps_body
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
@@ -147,7 +148,7 @@ class WholeBodyCompressionMiddleware(HttpCompressionMiddleware):
             if encoding in {b"gzip", b"x-gzip"}:
                 return _gunzip(body, max_size)
             if encoding == b"deflate":
-                return _inflate(body, max_size=max_size)
+                return _inflate_whole(body, max_size)
             if encoding == b"br":
                 return _unbrotli(body, max_size)
             if encoding == b"zstd":
@@ -193,6 +194,31 @@ def _gunzip(body: bytes, max_size: int) -> bytes:
             return out.getvalue()
         _check_max_size(out.tell() + len(chunk), max_size)
         out.write(chunk)
+    return out.getvalue()
+
+
+def _inflate_whole(body: bytes, max_size: int) -> bytes:
+    """Deflate, zlib-wrapped (RFC 9110) or raw (as IIS sends it), read to its end: Scrapy's
+    inflate gave what came before a cut (a half page made an item)."""
+    try:
+        return _inflate_to_end(body, zlib.MAX_WBITS, max_size)
+    except zlib.error:  # no zlib header (a zlib stream cut short is _EndsEarly)
+        return _inflate_to_end(body, -zlib.MAX_WBITS, max_size)
+
+
+def _inflate_to_end(body: bytes, wbits: int, max_size: int) -> bytes:
+    decompressor = zlib.decompressobj(wbits)
+    out = BytesIO()
+    data = body
+    while True:
+        chunk = decompressor.decompress(data, _CHUNK)
+        _check_max_size(out.tell() + len(chunk), max_size)
+        out.write(chunk)
+        data = decompressor.unconsumed_tail
+        if decompressor.eof or not (chunk or data):
+            break
+    if not decompressor.eof:
+        raise _EndsEarly("deflate stream ends early")
     return out.getvalue()
 
 

@@ -39,9 +39,10 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     In a folder, every name with `.warc` or `.arc` in it is taken (so a broken
     `.warc.lz4`, or a link to no file, is tried and named, not passed over); a `.open` file is still
     being written (or awaits `python -m newsarchive recover`) and is left out,
-    with a warning. A file named on the command line must look like an archive.
-    A file named twice (`warc/ warc/*.warc.gz`) is taken once: its records are
-    one capture each, not two.
+    with a warning, as is a hidden `.x.warc.gz.PID.partial` (a `recompress` writing it, or
+    one killed: read, its records came twice, or a half-written copy was named damaged).
+    A file named on the command line must look like an archive. A file named twice
+    (`warc/ warc/*.warc.gz`) is taken once: its records are one capture each, not two.
     """
     found: dict[Path, Path] = {}  # resolved path: the path as named first
     for path in inputs:
@@ -49,6 +50,8 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
+                elif partial_output(candidate.name) and ARCHIVE_NAME.search(candidate.name):
+                    logger.warning(PARTIAL_LEFT_OUT, candidate)
                 elif ARCHIVE_NAME.search(candidate.name) and (
                     candidate.is_file()
                     or candidate.is_symlink()  # a link to nothing: named
@@ -67,6 +70,24 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
+
+
+PARTIAL_LEFT_OUT = (
+    "left out %s: a partial output of `recompress` (being written, or left by a killed one; "
+    "the next `recompress` of its file removes it)"
+)
+
+
+def partial_output(name: str) -> bool:
+    """A command's output before its rename (`outputs._partial`): `.x.warc.gz.1234.partial`."""
+    stem, dot, pid = name.removesuffix(".partial").rpartition(".")
+    return (
+        name.startswith(".")
+        and name.endswith(".partial")
+        and bool(stem and dot)
+        and pid.isascii()
+        and pid.isdigit()
+    )
 
 
 def special_file(path: Path) -> str | None:

@@ -45,8 +45,8 @@ def overrun(
     if not cut and followed:  # only right where its HTTP body ends (found: a record there)
         declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
         number = header_number(declared)
-        if number is None:
-            return None
+        if number is None or number >= len(payload):  # no body ends inside what was read
+            return None  # (40 digits: no offset at all, OverflowError out of re's match)
         found = _NEXT_WARC.match(payload, number)
         if found is None or not _warc_header(payload[found.start(1) :] + after):
             return None
