@@ -238,12 +238,16 @@ def set_cookies(head: StatusAndHeaders) -> list[tuple[str, str]]:
 
 
 @pytest.mark.pywb
-def test_a_stopped_redirect_keeps_its_cookies_and_protocol(tmp_path: Path, pywb: Pywb) -> None:
+@pytest.mark.parametrize("buffer", ["134217728", "0"], ids=["body-buffer", "no-body-buffer"])
+def test_a_stopped_redirect_keeps_its_cookies_and_protocol(
+    tmp_path: Path, pywb: Pywb, buffer: str
+) -> None:
     """The stopped 302 is archived with each Set-Cookie line the server sent (DevTools' pause
     gives its headers without them), and the status line of the protocol it came in; pywb
-    replays it so."""
+    replays it so. The raw heads come from the body buffer's DevTools session, or (none) from
+    the redirect guard's own."""
     starts = [("/story/cookie-hop", None), ("/story/old-hop", None), ("/story/chain", None)]
-    run = crawl(tmp_path, [*starts, ("/story/noted", None)])
+    run = crawl(tmp_path, [*starts, ("/story/noted", None)], BROWSER_BODY_BUFFER_SIZE=buffer)
     assert run["stats"]["browser/redirects_disallowed_robots"] == 3
     assert "browser/redirects_disallowed_robots/parsed_headers" not in run["stats"]
     assert [path for path, _ in run["asked"] if path.startswith("/private/")] == []
@@ -263,7 +267,7 @@ def test_a_stopped_redirect_keeps_its_cookies_and_protocol(tmp_path: Path, pywb:
     ]
     # the second redirect of a chain: its own head, not the first's
     assert set_cookies(run["heads"]["/story/chain-next"]) == [("Set-Cookie", "next=2")]
-    prefix = pywb.add_collection("stopped-hops", run["warcs"]).removeprefix(pywb.base_url)
+    prefix = pywb.add_collection(f"stopped-hops-{buffer}", run["warcs"]).removeprefix(pywb.base_url)
     stamp = re.sub(r"\D", "", run["dates"]["/story/cookie-hop"])[:14]
     replayed = pywb.fetch(f"{prefix}{stamp}id_/{run['origin']}/story/cookie-hop?0")
     assert replayed.status == 302
