@@ -59,6 +59,9 @@ COOKIES = [
     ("Set-Cookie", "session=ab12cd; Path=/; HttpOnly"),
     ("Set-Cookie", "seen=1, 2; Path=/story; Max-Age=3600"),
 ]
+# a value with a byte that is no UTF-8 (e9) and a UTF-8 LINE SEPARATOR (e2 80 a8): sent as these
+# bytes (http.server writes headers in latin-1)
+NOTE = ("X-Note", "caf\xe9 \xe2\x80\xa8 end")
 FAR = "{far}"  # the other server's origin, filled in once it listens
 PAGES: dict[str, Answer] = {
     "/robots.txt": Answer(200, [("Content-Type", "text/plain")], ROBOTS.encode()),
@@ -79,7 +82,8 @@ PAGES: dict[str, Answer] = {
     ),
     "/special/moved": page("Special moved"),
     # a redirect that sets two cookies (a comma in one: not to be merged), and one in HTTP/1.0
-    "/story/cookie-hop": Answer(302, [("Location", "/private/cookied"), *COOKIES]),
+    "/story/cookie-hop": Answer(302, [("Location", "/private/cookied"), *COOKIES, NOTE]),
+    "/story/noted": Answer(200, [("Content-Type", "text/html"), NOTE], b"<title>Noted</title>"),
     "/story/old-hop": Answer(
         302, [("Location", "/private/old"), ("Set-Cookie", "old=1")], protocol="HTTP/1.0"
     ),
@@ -234,12 +238,16 @@ def set_cookies(head: StatusAndHeaders) -> list[tuple[str, str]]:
 
 
 @pytest.mark.pywb
-def test_a_stopped_redirect_keeps_its_cookies_and_protocol(tmp_path: Path, pywb: Pywb) -> None:
+@pytest.mark.parametrize("buffer", ["134217728", "0"], ids=["body-buffer", "no-body-buffer"])
+def test_a_stopped_redirect_keeps_its_cookies_and_protocol(
+    tmp_path: Path, pywb: Pywb, buffer: str
+) -> None:
     """The stopped 302 is archived with each Set-Cookie line the server sent (DevTools' pause
     gives its headers without them), and the status line of the protocol it came in; pywb
-    replays it so."""
+    replays it so. The raw heads come from the body buffer's DevTools session, or (none) from
+    the redirect guard's own."""
     starts = [("/story/cookie-hop", None), ("/story/old-hop", None), ("/story/chain", None)]
-    run = crawl(tmp_path, starts)
+    run = crawl(tmp_path, [*starts, ("/story/noted", None)], BROWSER_BODY_BUFFER_SIZE=buffer)
     assert run["stats"]["browser/redirects_disallowed_robots"] == 3
     assert "browser/redirects_disallowed_robots/parsed_headers" not in run["stats"]
     assert [path for path, _ in run["asked"] if path.startswith("/private/")] == []
@@ -247,13 +255,19 @@ def test_a_stopped_redirect_keeps_its_cookies_and_protocol(tmp_path: Path, pywb:
     assert (cookie.protocol, cookie.statusline) == ("HTTP/1.1", "302 Found")
     assert set_cookies(cookie) == COOKIES
     assert cookie.get_header("Location") == "/private/cookied"
+    # a header's bytes that are no UTF-8 kept, one line not cut at a Unicode line break: read
+    # back as the same header of a page the browser archived
+    assert [(n, v) for n, v in cookie.headers if n == "X-Note"] == [
+        (n, v) for n, v in run["heads"]["/story/noted"].headers if n == "X-Note"
+    ]
+    assert "caf" in (cookie.get_header("X-Note") or "")
     assert (old.protocol, old.statusline) == ("HTTP/1.0", "302 Found")
     assert [(n, v) for n, v in old.headers if n.lower() == "set-cookie"] == [
         ("Set-Cookie", "old=1")
     ]
     # the second redirect of a chain: its own head, not the first's
     assert set_cookies(run["heads"]["/story/chain-next"]) == [("Set-Cookie", "next=2")]
-    prefix = pywb.add_collection("stopped-hops", run["warcs"]).removeprefix(pywb.base_url)
+    prefix = pywb.add_collection(f"stopped-hops-{buffer}", run["warcs"]).removeprefix(pywb.base_url)
     stamp = re.sub(r"\D", "", run["dates"]["/story/cookie-hop"])[:14]
     replayed = pywb.fetch(f"{prefix}{stamp}id_/{run['origin']}/story/cookie-hop?0")
     assert replayed.status == 302

@@ -97,7 +97,8 @@ async def no_popups(page: Page, request: Request) -> None:
         await capture.bodies.attach(page)
         await capture.downloads.attach(page)
         if capture.robots is not None:  # its redirects' hops obey robots.txt before they leave
-            await capture.hop_guard.attach(page)
+            # the raw heads of its redirects from the body buffer's session (Network on there)
+            await capture.hop_guard.attach(page, capture.archive, capture.bodies.session)
         await page.route("**", capture.hold_route)  # run before scrapy-playwright's own
     if (own := request.meta.get(SPIDERS_INIT_META)) is not None:
         await load_object(own)(page, request)
