@@ -622,6 +622,8 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         del parts[-2:]
         cut = True
+    if cut and parts:
+        parts[-1] = _comma_undated(parts[-1])
     if cut or unnamed:
         parts = _unlabelled(parts, sections)
     parts = _uncrumbed(parts, first, sections)
@@ -757,6 +759,21 @@ def _dated(part: str) -> bool:
         and years == 1
         and all(w in _MONTH_WORDS or (w.isdigit() and len(w) <= 4) for w in words)
     )
+
+
+MAX_DATE_COMMAS = 3  # "Title, Monday, May 13, 2026"
+
+
+def _comma_undated(part: str) -> str:
+    """A title's last part without a date after a comma closing it, where the site's name
+    was cut after it ("Stadtrat stimmt zu, Montag, 13. Mai 2026 | Site"): the template's
+    date line run into the title, no headline's words (a date inside one has no comma
+    before it: "Hafenfest am 13. Mai 2026 abgesagt")."""
+    commas = [i for i, c in enumerate(part) if c == ","][-MAX_DATE_COMMAS:]
+    for i in commas:
+        if _width(part[:i]) >= MIN_REST and _dated(part[i + 1 :]):
+            return part[:i].rstrip()
+    return part
 
 
 _DATED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<date>\S+)\s*")
