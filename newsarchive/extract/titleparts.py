@@ -536,6 +536,25 @@ def home_title(tab: str, value: str) -> bool:
 _WORDS = re.compile(r"\w{3,}")
 
 
+def home_tab(tab: str, sites: frozenset[str], headlines: Sequence[str]) -> bool:
+    """Whether the <title> is the site's home title left on an article: its name first and
+    a slogan after it sharing no word of four letters or more with the article's headline
+    ("Seeblatt - Nachrichten aus der Seeregion" above an h1 "Stadtrat beschließt ...",
+    "Portside Pulse — Independent news from the coast"). A headline after the site's name
+    shares its words with the h1 ("Seeblatt: Stadtrat beschließt ..."); the name alone is
+    told elsewhere (`only_site`)."""
+    parts = SEPARATOR.split(tab)
+    if len(parts) < 3 or not headlines or not is_site(parts[0], sites):
+        return False
+    slogan = {w.casefold() for w in _LONG_WORDS.findall("".join(parts[2:]))}
+    shown = {w.casefold() for h in headlines for w in _LONG_WORDS.findall(h)}
+    return bool(slogan) and bool(shown) and slogan.isdisjoint(shown)
+
+
+# words of four letters or more: "für", "the", "und" are every line's
+_LONG_WORDS = re.compile(r"\w{4,}")
+
+
 def _name_like(part: str) -> bool:
     words = part.split()
     return (
