@@ -172,7 +172,8 @@ def _marks_as_parts(first: str, others: dict[str, list[str]]) -> str:
     decoration marks between the same words ("+++ Storm +++ What we know" beside "Storm:
     What we know" in the h1 and the JSON-LD headline): the same title in the card's style,
     on a live page too (where the sources are not weighed against each other)."""
-    if not _MARK_RUN.search(first):
+    # (marks only around the words, "+++ Storm +++", are a decoration: `_spelling`'s)
+    if not _MARK_RUN.search(_undecorated(first)):
         return first
     key = norm(first)
     forms = [v for vs in others.values() for v in dict.fromkeys(vs) if not _MARK_RUN.search(v)]
