@@ -28,6 +28,7 @@ from newsarchive.extract.titleparts import (
     section_names,
     shared_ends,
     site_names,
+    slug_joined_site,
     strip_sites,
     tab_text,
     title_cores,
@@ -104,6 +105,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if homes := [v for _, v in raw if home_title(tab, v) and norm(v) not in map(norm, h1s)]:
         sites |= {compact(SEPARATOR.split(v)[0]) for v in homes}
         raw = [(k, v) for k, v in raw if v not in homes]
+    # "Stadtrat stimmt zu-Hafenbote" where the URL's slug ends "...-stimmt-zu": the site's name
+    tab = slug_joined_site(tab, sites, doc.url) if tab else tab
+    raw = [(k, slug_joined_site(v, sites, doc.url)) for k, v in raw]
     # a <title> of the site's name and its slogan ("Seeblatt - Nachrichten aus der Seeregion")
     # above the article's own h1 is the home page's, no title of the article
     if tab and own and _in_article(own[0][0]) and home_tab(tab, sites, [own[0][1]]):

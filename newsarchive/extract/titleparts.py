@@ -551,6 +551,36 @@ def home_tab(tab: str, sites: frozenset[str], headlines: Sequence[str]) -> bool:
     return bool(slogan) and bool(shown) and slogan.isdisjoint(shown)
 
 
+def slug_joined_site(value: str, sites: frozenset[str], url: str) -> str:
+    """`value` without a one-word site name joined to its end by a bare dash where the
+    article's URL slug spells the title and stops before the name ("Stadtrat beschließt
+    neuen Hafenplan-Hafenbote" of /stadtrat-beschliesst-neuen-hafenplan-id4711.html): a
+    compound's second half (`strip_sites` keeps "Mecklenburg-Vorpommern") runs on in
+    the slug too ("...-mecklenburg-vorpommern"), and a slug of no words ("/artikel-123")
+    tells nothing."""
+    m = _JOINED_SITE.search(value)
+    if not m or ":" in m[0] or _NAME_SHAPED.search(m["name"]) or m.start() < MIN_REST:
+        return value
+    name = compact(m["name"])
+    if not _whole_site(m["name"], sites):
+        return value
+    slug = unquote(urlsplit(url).path).rstrip("/").rsplit("/", 1)[-1].casefold()
+    words = [w for w in _SLUG_WORD.findall(slug) if not w.isdigit()]
+    before = _SLUG_WORD.findall(value[: m.start()].casefold().translate(_SLUG_SPELLING))
+    if len(words) < MIN_SLUG_WORDS or not before or name in words:
+        return value
+    # the slug's last word (a trailing id aside) is the word before the dash
+    last = _SLUG_WORD.findall(slug.translate(_SLUG_SPELLING))
+    last = [w for w in last if not _SLUG_ID.fullmatch(w)]
+    return value[: m.start()] if last and last[-1] == before[-1] else value
+
+
+MIN_SLUG_WORDS = 3
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_SLUG_ID = re.compile(r"(?:id|a|ld|art)?\d+|html?|php|aspx?")
+_SLUG_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 # words of four letters or more: "für", "the", "und" are every line's
 _LONG_WORDS = re.compile(r"\w{4,}")
 
