@@ -21,12 +21,14 @@ from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
     domain_ends,
+    home_tab,
     home_title,
     masthead_cut,
     only_site,
     section_names,
     shared_ends,
     site_names,
+    slug_joined_site,
     strip_sites,
     tab_text,
     title_cores,
@@ -103,6 +105,13 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     if homes := [v for _, v in raw if home_title(tab, v) and norm(v) not in map(norm, h1s)]:
         sites |= {compact(SEPARATOR.split(v)[0]) for v in homes}
         raw = [(k, v) for k, v in raw if v not in homes]
+    # "Stadtrat stimmt zu-Hafenbote" where the URL's slug ends "...-stimmt-zu": the site's name
+    tab = slug_joined_site(tab, sites, doc.url) if tab else tab
+    raw = [(k, slug_joined_site(v, sites, doc.url)) for k, v in raw]
+    # a <title> of the site's name and its slogan ("Seeblatt - Nachrichten aus der Seeregion")
+    # above the article's own h1 is the home page's, no title of the article
+    if tab and own and _in_article(own[0][0]) and home_tab(tab, sites, [own[0][1]]):
+        tab = ""
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
     if tab:  # og:title "Storm hits coast | Opinion" beside the <title> "... | Opinion | Xyz"
         tab_core = strip_sites(tab, sites, sections)

@@ -536,6 +536,55 @@ def home_title(tab: str, value: str) -> bool:
 _WORDS = re.compile(r"\w{3,}")
 
 
+def home_tab(tab: str, sites: frozenset[str], headlines: Sequence[str]) -> bool:
+    """Whether the <title> is the site's home title left on an article: its name first and
+    a slogan after it sharing no word of four letters or more with the article's headline
+    ("Seeblatt - Nachrichten aus der Seeregion" above an h1 "Stadtrat beschließt ...",
+    "Portside Pulse — Independent news from the coast"). A headline after the site's name
+    shares its words with the h1 ("Seeblatt: Stadtrat beschließt ..."); the name alone is
+    told elsewhere (`only_site`)."""
+    parts = SEPARATOR.split(tab)
+    if len(parts) < 3 or not headlines or not is_site(parts[0], sites):
+        return False
+    slogan = {w.casefold() for w in _LONG_WORDS.findall("".join(parts[2:]))}
+    shown = {w.casefold() for h in headlines for w in _LONG_WORDS.findall(h)}
+    return bool(slogan) and bool(shown) and slogan.isdisjoint(shown)
+
+
+def slug_joined_site(value: str, sites: frozenset[str], url: str) -> str:
+    """`value` without a one-word site name joined to its end by a bare dash where the
+    article's URL slug spells the title and stops before the name ("Stadtrat beschließt
+    neuen Hafenplan-Hafenbote" of /stadtrat-beschliesst-neuen-hafenplan-id4711.html): a
+    compound's second half (`strip_sites` keeps "Mecklenburg-Vorpommern") runs on in
+    the slug too ("...-mecklenburg-vorpommern"), and a slug of no words ("/artikel-123")
+    tells nothing."""
+    m = _JOINED_SITE.search(value)
+    if not m or ":" in m[0] or _NAME_SHAPED.search(m["name"]) or m.start() < MIN_REST:
+        return value
+    name = compact(m["name"])
+    if not _whole_site(m["name"], sites):
+        return value
+    slug = unquote(urlsplit(url).path).rstrip("/").rsplit("/", 1)[-1].casefold()
+    words = [w for w in _SLUG_WORD.findall(slug) if not w.isdigit()]
+    before = _SLUG_WORD.findall(value[: m.start()].casefold().translate(_SLUG_SPELLING))
+    if len(words) < MIN_SLUG_WORDS or not before or name in words:
+        return value
+    # the slug's last word (a trailing id aside) is the word before the dash
+    last = _SLUG_WORD.findall(slug.translate(_SLUG_SPELLING))
+    last = [w for w in last if not _SLUG_ID.fullmatch(w)]
+    return value[: m.start()] if last and last[-1] == before[-1] else value
+
+
+MIN_SLUG_WORDS = 3
+_SLUG_WORD = re.compile(r"[^\W_]+")
+_SLUG_ID = re.compile(r"(?:id|a|ld|art)?\d+|html?|php|aspx?")
+_SLUG_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+# words of four letters or more: "für", "the", "und" are every line's
+_LONG_WORDS = re.compile(r"\w{4,}")
+
+
 def _name_like(part: str) -> bool:
     words = part.split()
     return (
@@ -622,6 +671,8 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         del parts[-2:]
         cut = True
+    if cut and parts:
+        parts[-1] = _comma_undated(parts[-1])
     if cut or unnamed:
         parts = _unlabelled(parts, sections)
     parts = _uncrumbed(parts, first, sections)
@@ -757,6 +808,21 @@ def _dated(part: str) -> bool:
         and years == 1
         and all(w in _MONTH_WORDS or (w.isdigit() and len(w) <= 4) for w in words)
     )
+
+
+MAX_DATE_COMMAS = 3  # "Title, Monday, May 13, 2026"
+
+
+def _comma_undated(part: str) -> str:
+    """A title's last part without a date after a comma closing it, where the site's name
+    was cut after it ("Stadtrat stimmt zu, Montag, 13. Mai 2026 | Site"): the template's
+    date line run into the title, no headline's words (a date inside one has no comma
+    before it: "Hafenfest am 13. Mai 2026 abgesagt")."""
+    commas = [i for i, c in enumerate(part) if c == ","][-MAX_DATE_COMMAS:]
+    for i in commas:
+        if _width(part[:i]) >= MIN_REST and _dated(part[i + 1 :]):
+            return part[:i].rstrip()
+    return part
 
 
 _DATED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<date>\S+)\s*")
