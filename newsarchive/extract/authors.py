@@ -2218,7 +2218,8 @@ def clean_names(
             # the writer is credited too (no initials: "Anna Muster (am)" keeps the name alone)
             text = _IN_BRACKETS.sub(_bracketed_agencies, text)
         if "@" in text:
-            text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe": her account, no name
+            # "By Jane Doe @janedoe": her account, no name
+            text = _HANDLE.sub(lambda m: m[1] or "", text)
         if _HANGUL.search(text):
             text = _korean_reporter(text)
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
@@ -2346,7 +2347,9 @@ def clean_names(
 
 _IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)")
 # "@janedoe" after a name (her account), not an e-mail's "@" ("jane@example.com")
-_HANDLE = re.compile(r"(?<![\w.])\s*\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
+# (tried at the start of a run of spaces only, its first space kept after a word or ".": as
+# "(?<![\w.])\s*\(?@..." did, which tried again from each space of a run with no handle after)
+_HANDLE = re.compile(r"(?<!\s)(?:(?<=[\w.])(\s)|(?<![\w.]))\s*+\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
 
 
 def _bracketed_agencies(m: re.Match[str]) -> str:
