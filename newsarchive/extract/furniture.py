@@ -114,7 +114,7 @@ COMMENTS_NOTICE = re.compile(
 # names the site's side.
 _NOTICE_END = re.compile(r"[^.!?,;]{0,60}[.!]?\s*")
 _NOTICE_SIDE = re.compile(
-    r"\s+of\s+(?:the\s+|this\s+|our\s+)?(?:publisher|site|website|newspaper|paper"
+    r"(?!(?<=\s)\s)\s+of\s+(?:the\s+|this\s+|our\s+)?(?:publisher|site|website|newspaper|paper"
     r"|publication|editors?|editorial|management|staff)\b",
     re.I,
 )

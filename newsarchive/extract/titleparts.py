@@ -357,12 +357,13 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_FORM = re.compile(
-    r"\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.?A\.?|S\.?L\.?"
+    r"(?!(?<=\s)\s)(?:\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.?A\.?|S\.?L\.?"
     r"|S\.?p\.?A\.?|SAS|SARL|B\.?V\.?|N\.?V\.?|ASA?|AB|Oyj?|A/S|ApS|Corp\.?|Corporation)\b.*$"
-    r"|\s*(?:株式会社|\(株\)|\(주\)|㈜).*$"
+    r"|\s*(?:株式会社|\(株\)|\(주\)|㈜).*$)"
 )
 _RIGHTS_WORDS = re.compile(
-    r"(?i)(?:^|\s+)(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
+    r"(?i)(?!(?<=\s)\s)(?:^|\s+)"
+    r"(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
 )
 MAX_COPYRIGHT_WORDS = 5
 MAX_COPYRIGHT_LINES = 3
@@ -821,11 +822,15 @@ _CLOSERS = "\\])\uff09\u3011\u3015\u300b\u3009\u300d\u300f"
 _OPENING = f"[{_OPENERS}]"
 _CLOSING = f"[{_CLOSERS}]"
 _ANY_OPENING = re.compile(_OPENING)
-_LEADING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_CLOSERS}]{{1,40}}){_CLOSING}\s*")
-_TRAILING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLOSING}\s*$")
+_LEADING_NAME = re.compile(
+    rf"(?!(?<=\s)\s)\s*{_OPENING}(?P<name>[^{_CLOSERS}]{{1,40}}){_CLOSING}\s*"
+)
+_TRAILING_NAME = re.compile(
+    rf"(?!(?<=\s)\s)\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLOSING}\s*$"
+)
 # "港の橋が再開〜海辺新聞": a wave dash (or a full-width tilde), unspaced, before the
 # site's name (spaced, it is a separator: `SEPARATOR`)
-_WAVE_NAME = re.compile("\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
+_WAVE_NAME = re.compile("(?!(?<=\\s)\\s)\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
 # "Title -Site", "Title\u2013 Site", "Title·Site", "Title--Site": a mark spaced on one side only,
 # or unspaced (not a single hyphen, which joins words: "Nordsee-Hafenblatt"), before the
 # site's name at the end
@@ -927,7 +932,7 @@ def _quote_closed(rest: str) -> bool:
 
 
 # a breadcrumb's mark between a section and what it holds
-_CRUMB_MARK = re.compile("\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
+_CRUMB_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _COLON_MARK = re.compile("[:\uff1a]")
 
