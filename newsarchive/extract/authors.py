@@ -180,7 +180,7 @@ _KO_TEXT_BY = re.compile(
 )
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
-_HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
+_HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = re.compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")

@@ -102,9 +102,9 @@ _MAX_FEED_ID_LINE = 100
 # von Usern geben nicht notwendigerweise die Meinung der Redaktion wieder", "Comments do
 # not reflect the views of ..."): the forum's notice, no sentence of the story's.
 COMMENTS_NOTICE = re.compile(
-    r"\W*(?:die\s+)?(?:kommentare|postings|leserkommentare|userkommentare|user-kommentare)\b"
+    r"^\W*(?:die\s+)?(?:kommentare|postings|leserkommentare|userkommentare|user-kommentare)\b"
     r"[^.!?]{0,80}?\bnicht\b[^.!?]{0,40}?\bmeinung\s+der\s+redaktion\b"
-    r"|\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b(?P<en>[^.!?]{0,40}?)"
+    r"|^\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b(?P<en>[^.!?]{0,40}?)"
     r"\b(?:views?|opinions?)\b",
     re.I,
 )

@@ -127,8 +127,8 @@ _NEWS_NOUN_SET = frozenset(
 # Hangul words end (or start) the name, other scripts' are a word of it.
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
 _MASTHEAD_ENDS = tuple(w for w in _MASTHEAD if _CJK_WORD.fullmatch(w))
-_CJK_THEN_LATIN = re.compile(f"([{_CJK}]+)[a-z0-9]+")
-_LATIN_THEN_CJK = re.compile(f"[a-z0-9]+([{_CJK}]+)")
+_CJK_THEN_LATIN = re.compile(f"^([{_CJK}]+)[a-z0-9]+")
+_LATIN_THEN_CJK = re.compile(f"^[a-z0-9]+([{_CJK}]+)")
 _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
