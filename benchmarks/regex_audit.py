@@ -99,6 +99,53 @@ def collect(pages: Path | None) -> dict[tuple[str, int], str]:
     return found
 
 
+def collect_built() -> dict[tuple[str, int], str]:
+    """The patterns the package builds at run time from its own tables, built from every
+    real input (their shapes depend on it), each with its place:
+
+    - each site profile's (newsarchive.sites.SITES) link rules, URL date, rendered
+      articles, "show more" offset and each rules' topic exclusions, with the flags their
+      readers compile them with (LinkRules, spiders.scope.Scope, renders_article,
+      spiders.paging.first_offset, extract.topics);
+    - today's, yesterday's and "ago" words of each language (daterelative._day_words).
+
+    tests/test_regex_shapes.py checks them as it checks the module-level ones, and holds the
+    list of places that build a pattern at run time (a new one is read here or says why its
+    shape cannot vary)."""
+    from newsarchive.extract import daterelative, langwords
+    from newsarchive.sites import SITES
+
+    found: dict[tuple[str, int], str] = {}
+
+    def add(pattern: str | None, flags: int, where: str) -> None:
+        if pattern:
+            found.setdefault((pattern, re.compile(pattern, flags).flags), where)
+
+    for name, profile in SITES.items():
+        at = f"newsarchive.sites.SITES[{name!r}]"
+        for kind, compiled in (
+            ("allow", profile.articles._allow),
+            ("deny", profile.articles._deny),
+        ):
+            for i, rx in enumerate(compiled):
+                add(rx.pattern, rx.flags, f"{at}.articles.{kind}[{i}]")
+        add(profile.url_date, re.IGNORECASE, f"{at}.url_date")
+        for i, p in enumerate(profile.render_articles):
+            add(p, re.IGNORECASE, f"{at}.render_articles[{i}]")
+        shows = {"": profile.show_more, **profile.show_more_sections}
+        for section, spec in shows.items():
+            if spec is not None:
+                key = f"[{section!r}]" if section else ""
+                add(spec.offset_pattern, 0, f"{at}.show_more{key}.offset_pattern")
+        for r, rules in enumerate(profile.rules):
+            for i, p in enumerate(rules.topics_exclude):
+                add(p, 0, f"{at}.rules[{r}].topics_exclude[{i}]")
+    for lang in [None, *sorted(langwords.TODAY_WORDS)]:
+        for i, rx in enumerate(daterelative._day_words(lang)):
+            add(rx.pattern, rx.flags, f"newsarchive.extract.daterelative._day_words({lang!r})[{i}]")
+    return found
+
+
 def _runs(pattern: str) -> list[tuple[str, str, str]]:
     literals = sorted({c for c in pattern if not c.isalnum() and c not in "\\^$*+?{}[]()|"})
     words = list(dict.fromkeys(re.findall(r"(?<!\\)[^\W\d_]{2,}", pattern)))[:6]

@@ -132,16 +132,25 @@ class _Reader:
     def seq(self, items: Iterable[tuple[Any, Any]], flags: int) -> _Shape:
         shapes = [self.item(op, av, flags) for op, av in items]
         # adjacent: a loop a part may end in, then parts matching nothing or one character
-        # the loop takes too ("\\S+@\\S+"), then a loop taking a character it takes
+        # the loop takes too ("\\S+@\\S+"), then a loop taking a character it takes, and
+        # one of each such part's: a run of what both loops and those parts take ("@@@@",
+        # "abab" for "[ab]*ab[ab]*") is split between the loops every way ("[^{}]*"from"\\s*"
+        # is not: no space in "from", whose letters "\\s*" takes none of)
         for i, left in enumerate(shapes):
             for is_loop, lchars in left.last:
                 if not is_loop:
                     continue
+                between: list[frozenset[str]] = []
                 for right in shapes[i + 1 :]:
-                    if any(lchars & rchars for rchars in right.first_loops):
+                    if any(
+                        lchars & rchars and all(m & lchars & rchars for m in between)
+                        for rchars in right.first_loops
+                    ):
                         self.found.append("adjacent")
                     if not (right.nullable or (right.single and right.chars & lchars)):
                         break
+                    if not right.nullable:
+                        between.append(right.chars)
         out = _Shape()
         first: set[str] = set()
         for shape in shapes:
@@ -355,9 +364,9 @@ def main() -> int:
     parser.add_argument("--only", default="", help="only patterns whose place starts so")
     args = parser.parse_args()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from regex_audit import collect
+    from regex_audit import collect, collect_built
 
-    found = collect(None)
+    found = {**collect_built(), **collect(None)}
     flagged = 0
     for (pattern, flags), where in sorted(found.items(), key=lambda kv: kv[1]):
         if not where.startswith(args.only):

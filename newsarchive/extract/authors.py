@@ -173,7 +173,7 @@ _KO_OUTLET = re.compile(
     r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
-_HANGUL_LIST = re.compile(r"\s*[\u00b7\u318d]\s*")
+_HANGUL_LIST = re.compile(r"(?!(?<=\s)\s)\s*[\u00b7\u318d]\s*")
 # Korean "글" ("text by"), also beside "사진" ("photos": "글·사진", "사진·글"), before the
 # writer's name, with a space, "=" or a colon between: "글 김민수", "글=김민수 기자".
 _KO_TEXT_BY = re.compile(
@@ -182,8 +182,8 @@ _KO_TEXT_BY = re.compile(
 )
 _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
-_HOST_NAME = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
-_FULL_URL = re.compile(r"\s*\bhttps?://\S+")
+_HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
+_FULL_URL = re.compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
@@ -228,7 +228,7 @@ _TRANSLATED = re.compile(
 # "Praha - ...", "Praha (ČTK) - ...": a dateline's dash after the place
 # also a colon ("New Delhi: ...") or a comma and the day ("New Delhi, March 12 (PTI) ...")
 _DATELINE_DASH = re.compile(
-    r"\s*(?:\([^)]{1,20}\)\s*)?(?:[-\u2013\u2014:]\s"
+    r"^\s*(?:\([^)]{1,20}\)\s*)?(?:[-\u2013\u2014:]\s"
     r"|,\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\.?\s+[^\W\d_]{2,9}))"
 )
 # The part after a byline's last dash, its spaces taken whole and its words from the first
@@ -245,7 +245,7 @@ _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
 # the agency is a source beside the writer, a generic "agencies" no name at all.
 # Lower case only: "Con", "Med" may be names.
-_WITH = re.compile(r"(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
+_WITH = re.compile(r"(?!(?<=\s)\s)(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
 _MATERIAL = re.compile(
     r"^(?:additional\s+|further\s+)?"
     r"(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
@@ -326,7 +326,7 @@ ORGANISATION_COMPOUNDS = (
 )  # fmt: skip
 _ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|通信社|电视台|電視台)$")
 # "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
-_PAREN = re.compile(r"\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
+_PAREN = re.compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
 # "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's.
 _PICTURE_PAREN = re.compile(
     rf"\((?:{_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
@@ -348,7 +348,7 @@ _BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # "Jane Doe for The Sunday Example", "Anna Muster für den Beispielboten", "Ana García para
 # El Diario": the paper a writer filed for, after the name ("para", "per" in lower case only:
 # "Per" is a first name).
-_FOR_PAPER = re.compile(r"\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
+_FOR_PAPER = re.compile(r"(?!(?<=\s)\s)\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
 _IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 # The page's own language's "in"/"from" before a place, a name's particles left out ("de",
 # "von"): "Jan Novák v Praze", "Jan Kowalski w Warszawie", "Jan Novák z Prahy" (a place in any
@@ -521,7 +521,7 @@ _TEXT_AND_PICTURES = re.compile(
 # ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
 _WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
 # "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
-_WITH_IN_BRACKETS = re.compile(r"\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
+_WITH_IN_BRACKETS = re.compile(r"(?!(?<=\s)\s)\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
 # "Berlin (dpa)", "MADRID (EFE).-", "Paris (AFP) -": one word before agencies in brackets is
 # a wire dispatch's dateline, where it was filed, as "Porto Alegre (Lusa)" is: the agency's.
 _DATELINE_AGENCY = re.compile(r"^\s*([^\W\d_][\w.'’-]*)\s*\(([^()]{2,30})\)[\s.:\-\u2013\u2014]*$")
@@ -543,7 +543,7 @@ _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_LINE_PARTS = re.compile(r"\s*[|·•]\s*")
+_LINE_PARTS = re.compile(r"(?!(?<=\s)\s)\s*[|·•]\s*")
 _DIGIT = re.compile(r"\d")
 MAX_BYLINE_CHARS = 120
 _STORY_PARAGRAPH = 200  # characters: a paragraph this long is story text, no teaser's
@@ -1045,7 +1045,7 @@ def _story_block(doc: Document) -> HtmlElement | None:
 # editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
 _AGENCY_TAG_LINE = re.compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
 _ENDING_TAG = re.compile(r"[.!?\"“”»]\s*\(([^()]{2,40})\)$")
-_TAG_PARTS = re.compile(r"\s*[/,&]\s*|\s+(?:und|and|et|y|e)\s+")
+_TAG_PARTS = re.compile(r"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:und|and|et|y|e)\s+)")
 
 
 def _agency_tag(text: str) -> list[str]:
@@ -1269,7 +1269,7 @@ def _city(city: str, opening: str, folders: AbstractSet[str]) -> bool:
     return (head.isupper() and rest[:1] in ("", " ", ",")) or _CITY_END.match(rest) is not None
 
 
-_CITY_END = re.compile(r"\.\s|\s*\(|\s*[-\u2013\u2014:]\s")
+_CITY_END = re.compile(r"^(?:\.\s|\s*\(|\s*[-\u2013\u2014:]\s)")  # (`match`ed)
 
 
 def _url_folders(url: str) -> frozenset[str]:
@@ -2274,7 +2274,8 @@ def clean_names(
             # the writer is credited too (no initials: "Anna Muster (am)" keeps the name alone)
             text = _IN_BRACKETS.sub(_bracketed_agencies, text)
         if "@" in text:
-            text = _HANDLE.sub("", text)  # "By Jane Doe @janedoe": her account, no name
+            # "By Jane Doe @janedoe": her account, no name
+            text = _HANDLE.sub(lambda m: m[1] or "", text)
         if _HANGUL.search(text):
             text = _korean_reporter(text)
         elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
@@ -2402,9 +2403,11 @@ def clean_names(
     return names if keep_publisher and people else people or names
 
 
-_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)")
+_IN_BRACKETS = re.compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,30})\)")
 # "@janedoe" after a name (her account), not an e-mail's "@" ("jane@example.com")
-_HANDLE = re.compile(r"(?<![\w.])\s*\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
+# (tried at the start of a run of spaces only, its first space kept after a word or ".": as
+# "(?<![\w.])\s*\(?@..." did, which tried again from each space of a run with no handle after)
+_HANDLE = re.compile(r"(?<!\s)(?:(?<=[\w.])(\s)|(?<![\w.]))\s*+\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
 
 
 def _bracketed_agencies(m: re.Match[str]) -> str:
@@ -2622,7 +2625,7 @@ _LATER_CREDIT = re.compile(
 
 
 # The marks between a credit and the writer's part after it ("Edited By: X | Written By: Y").
-_CREDIT_THEN = re.compile(r"\s*[|;,·•]\s*")
+_CREDIT_THEN = re.compile(r"(?!(?<=\s)\s)\s*[|;,·•]\s*")
 
 
 def writer_after_credit(text: str) -> str | None:

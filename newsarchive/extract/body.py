@@ -377,7 +377,7 @@ _AGENCY_TAG = re.compile(r"^[(（](?:[^\W\d_]{2,12}[/,.=]? ?){1,3}[)）]$")
 # The same without brackets, as a line of its own: "dpa/afp/lw", "APA/red", "red, ORF.at/
 # Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
 _SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
-_SLASH_TAG_PARTS = re.compile(r"\s*[/,]\s*")
+_SLASH_TAG_PARTS = re.compile(r"(?!(?<=\s)\s)\s*[/,]\s*")
 _TAG_PARTS = re.compile(r"[/,.=\s]+")
 # The agencies and the generic words for them (both langwords.py, shared with authors.py).
 AGENCIES = langwords.AGENCIES | langwords.GENERIC_AGENCY_WORDS

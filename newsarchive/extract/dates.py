@@ -881,7 +881,7 @@ def _signed(doc: Document) -> bool:
 
 # A story's opening dateline crediting an agency: "Berlin (dpa) -", "PARIS (AFP/Reuters).-"
 _AGENCY_DATELINE = re.compile(
-    r"\s*[^\W\d_][\w.'’ -]{0,40}?\s*\(([^()]{2,30})\)\s*[.:\-\u2013\u2014]"
+    r"^\s*[^\W\d_][\w.'’ -]{0,40}?\s*\(([^()]{2,30})\)\s*[.:\-\u2013\u2014]"
 )
 
 

@@ -332,10 +332,45 @@ _CLOSE_RUN = re.compile(r"(</([a-zA-Z][a-zA-Z0-9]*)\s*>\s*)(?:</\2\s*>\s*){31,}"
 # third more memory (~110 bytes each).
 HELD_ELEMENTS = 20_000
 
-_JSONLD_SCRIPT = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
-_SCRIPT_OR_STYLE = re.compile(
-    r"(<(?:script|style)\b[^>]*>)(.*?)</(?:script|style)\s*>", re.I | re.S
-)
+# Scripts and styles, found by `_blocks`: one opening tag to its first close. (The patterns
+# "<script\b[^>]*ld\+json[^>]*>.*?</script\s*>" and "(<(?:script|style)\b[^>]*>)(.*?)</(?:script|
+# style)\s*>" found the same, but each opening with no close after it read on to the page's
+# end: 20,000 unclosed "<script>" took minutes.)
+_SCRIPT_OPEN = re.compile(r"<script\b", re.I)
+_SCRIPT_OR_STYLE_OPEN = re.compile(r"<(?:script|style)\b", re.I)
+_SCRIPT_CLOSE = re.compile(r"</script\s*+>", re.I)
+_SCRIPT_OR_STYLE_CLOSE = re.compile(r"</(?:script|style)\s*+>", re.I)
+_LD_JSON = re.compile(r"ld\+json", re.I)
+
+
+def _blocks(text: str, start: int = 0, jsonld: bool = False) -> Iterator[tuple[int, int, int, int]]:
+    """Each script or style of `text` from `start` (with `jsonld`, each script whose opening
+    tag names ld+json), as (start, opening tag's end, close's start, end): an opening tag
+    runs to its first ">", its content to the first close of a script or style after it
+    (of a script, for JSON-LD); one ends where the next search begins. Each part of the
+    text is read once or twice: an opening with no close after it ends the search (none
+    later has one either), and so does one with no ">" after it."""
+    opening = _SCRIPT_OPEN if jsonld else _SCRIPT_OR_STYLE_OPEN
+    closing = _SCRIPT_CLOSE if jsonld else _SCRIPT_OR_STYLE_CLOSE
+    pos = start
+    gt = -1  # the first ">" at or after the last opening (openings inside one tag share it)
+    no_ld = -1  # the ">" of a tag whose openings found no ld+json (later ones in it: none)
+    while m := opening.search(text, pos):
+        if gt < m.end():
+            gt = text.find(">", m.end())
+            if gt < 0:
+                return
+        if jsonld and (no_ld == gt or not _LD_JSON.search(text, m.end(), gt)):
+            no_ld = gt
+            pos = m.start() + 1
+            continue
+        close = closing.search(text, gt + 1)
+        if close is None:
+            return
+        yield m.start(), gt + 1, close.start(), close.end()
+        pos = close.end()
+
+
 _TAIL_JSONLD_MAX = 1_000_000  # characters of JSON-LD taken from past the cut
 
 # Shown the tree of a page parsed as served (its text whole, nesting kept) before any
@@ -522,9 +557,9 @@ def cut(text: str, limit: int) -> tuple[str, bool]:
     excess = len(text) - limit
     blobs = sorted(
         (
-            (m.end(2) - m.start(2), m.start(2), m.end(2))
-            for m in _SCRIPT_OR_STYLE.finditer(text)
-            if "ld+json" not in m.group(1).lower()
+            (inner_end - inner, inner, inner_end)
+            for start, inner, inner_end, _end in _blocks(text)
+            if "ld+json" not in text[start:inner].lower()
         ),
         reverse=True,
     )
@@ -546,11 +581,11 @@ def cut(text: str, limit: int) -> tuple[str, bool]:
     end = text.rfind("<", max(0, limit - 4096), limit)
     head = text[: end if end > 0 else limit]
     scripts, size = [], 0
-    for m in _JSONLD_SCRIPT.finditer(text, len(head)):
-        size += m.end() - m.start()
+    for start, _inner, _inner_end, end in _blocks(text, len(head), jsonld=True):
+        size += end - start
         if size > _TAIL_JSONLD_MAX:
             break
-        scripts.append(m.group())
+        scripts.append(text[start:end])
     return head + "".join(scripts), True
 
 

@@ -105,9 +105,9 @@ _MAX_FEED_ID_LINE = 100
 # von Usern geben nicht notwendigerweise die Meinung der Redaktion wieder", "Comments do
 # not reflect the views of ..."): the forum's notice, no sentence of the story's.
 COMMENTS_NOTICE = re.compile(
-    r"\W*(?:die\s+)?(?:kommentare|postings|leserkommentare|userkommentare|user-kommentare)\b"
+    r"^\W*(?:die\s+)?(?:kommentare|postings|leserkommentare|userkommentare|user-kommentare)\b"
     r"[^.!?]{0,80}?\bnicht\b[^.!?]{0,40}?\bmeinung\s+der\s+redaktion\b"
-    r"|\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b(?P<en>[^.!?]{0,40}?)"
+    r"|^\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b(?P<en>[^.!?]{0,40}?)"
     r"\b(?:views?|opinions?)\b",
     re.I,
 )
@@ -117,7 +117,7 @@ COMMENTS_NOTICE = re.compile(
 # names the site's side.
 _NOTICE_END = re.compile(r"[^.!?,;]{0,60}[.!]?\s*")
 _NOTICE_SIDE = re.compile(
-    r"\s+of\s+(?:the\s+|this\s+|our\s+)?(?:publisher|site|website|newspaper|paper"
+    r"(?!(?<=\s)\s)\s+of\s+(?:the\s+|this\s+|our\s+)?(?:publisher|site|website|newspaper|paper"
     r"|publication|editors?|editorial|management|staff)\b",
     re.I,
 )

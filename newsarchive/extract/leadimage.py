@@ -59,7 +59,7 @@ _STAND_IN_WORDS = frozenset(
      "tracking", "tracker", "dot", "1x1"}
 )  # fmt: skip
 _NAME_PARTS = re.compile(r"\d+x\d+|[a-z]+|\d+")
-_A_SIZE = re.compile(r"\d+x\d+$")
+_A_SIZE = re.compile(r"^\d+x\d+$")
 # Words of the file name (or the folder) of a picture a site declares for every page ...
 _GENERIC = frozenset(
     {"logo", "logos", "default", "defaults", "placeholder", "placeholders",
@@ -125,7 +125,7 @@ _TEXT_IN = etree.XPath(
     "[contains($title, normalize-space(.))]/.."
 )
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
-_SIZES_PX = re.compile(r"\s*(\d+)px\s*$")
+_SIZES_PX = re.compile(r"^\s*(\d+)px\s*$")
 # A srcset candidate: a URL (commas inside it kept, one ending it dropped), its descriptor.
 _SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:,(?=\s|$)|\s+([^,]*)(?:,|$)|$)")
 

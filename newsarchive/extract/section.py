@@ -47,8 +47,10 @@ NO_SECTION = _words(_NO_SECTION)
 _PROMO = frozenset({"headlines", "top story", "top stories", "featured", "breaking", "highlights"})
 _NEWS = frozenset(w.casefold() for w in langwords.entries(langwords.NEWS_WORDS))
 # "Home > News > Politics", "News / World", "News » World": a trail written as one string
-_TRAIL = re.compile(r"\s+[>»/|›]\s+|\s*[>»›]\s*")
-_JOINED = re.compile(r"\s*,\s*")  # RankMath and WordPress themes join categories: "A,B,C"
+_TRAIL = re.compile(r"(?!(?<=\s)\s)(?:\s+[>»/|›]\s+|\s*[>»›]\s*)")
+_JOINED = re.compile(
+    r"(?!(?<=\s)\s)\s*,\s*"
+)  # RankMath and WordPress themes join categories: "A,B,C"
 _CODE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$|^\d+$")  # "news_news", "12"
 MAX_SECTION = 60  # characters: a longer crumb is the article's own headline
 MAX_WORDS = 6

@@ -1174,7 +1174,7 @@ def _part_equal_to_a_ref(
     return None
 
 
-_KICKER_MARK = re.compile(r"[:|/]\s+|\s+[-\u2013\u2014|/\u00b7]\s+")
+_KICKER_MARK = re.compile(r"(?!(?<=\s)\s)(?:[:|/]\s+|\s+[-\u2013\u2014|/\u00b7]\s+)")
 
 
 def _kickers_before(left: str, right: str) -> bool:

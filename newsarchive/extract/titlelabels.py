@@ -63,7 +63,7 @@ _WORDED = re.compile(
 _SYMBOL = "(?:\u20ac|\U0001f510|\U0001f512)\ufe0f?"
 _SYMBOL_BADGE = re.compile(rf"\({_SYMBOL}\)|\[{_SYMBOL}\]|{_SYMBOL}")
 _BADGE = re.compile(
-    r"\s*+(?P<label>[(\[]?[^\W\d_]{0,5}\+[)\]]?|[^\W\d_]{1,12}|"
+    r"^\s*+(?P<label>[(\[]?[^\W\d_]{0,5}\+[)\]]?|[^\W\d_]{1,12}|"
     rf"{_SYMBOL_BADGE.pattern})(?P<mark>\s*+[:|\uff1a\uff5c])?\s+(?P<second>[^\W\d_]{{1,12}}\s+)?"
 )
 # a letter or a few before a plus sign, in brackets or not: "S+", "(S+)", "[+]", "NZZ+", a

@@ -35,7 +35,7 @@ _HOME_WORDS = re.compile(
     r"accueil|inicio|portada|homepagina|forside|forsiden|startsida|startsidan|etusivu|"
     r"strona główna|ana sayfa|anasayfa|pagina iniziale)\b"
 )
-_MARKS = re.compile(r"\s+[-\u2013\u2014|:\u00b7]\s+|\s*[|:]\s*")
+_MARKS = re.compile(r"(?!(?<=\s)\s)(?:\s+[-\u2013\u2014|:\u00b7]\s+|\s*[|:]\s*)")
 
 
 def logo_names(doc: Document) -> list[str]:
@@ -91,7 +91,7 @@ HOLDER_WINDOW = 600  # characters of markup before a picture: the tags holding i
 _SVG_OPENING = re.compile(r"<svg\b(?P<attrs>[^>]*)>", re.IGNORECASE)
 _ARIA_LABEL = re.compile(r"""\baria-label\s*=\s*(?:"(?P<label>[^"]*)"|'(?P<single>[^']*)')""")
 _SVG_TITLE = re.compile(
-    r"\s*(?:<desc\b[^>]*>[^<]*</desc>\s*)?<title\b[^>]*>(?P<title>[^<]+)</title>"
+    r"^\s*(?:<desc\b[^>]*>[^<]*</desc>\s*)?<title\b[^>]*>(?P<title>[^<]+)</title>"
 )
 _LINK_OPENING = re.compile(
     r"""<a\b[^>]*?\bhref\s*=\s*["']?(?P<href>[^"'\s>]*)[^>]*>""", re.IGNORECASE

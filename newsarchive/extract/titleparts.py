@@ -127,8 +127,8 @@ _NEWS_NOUN_SET = frozenset(
 # Hangul words end (or start) the name, other scripts' are a word of it.
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
 _MASTHEAD_ENDS = tuple(w for w in _MASTHEAD if _CJK_WORD.fullmatch(w))
-_CJK_THEN_LATIN = re.compile(f"([{_CJK}]+)[a-z0-9]+")
-_LATIN_THEN_CJK = re.compile(f"[a-z0-9]+([{_CJK}]+)")
+_CJK_THEN_LATIN = re.compile(f"^([{_CJK}]+)[a-z0-9]+")
+_LATIN_THEN_CJK = re.compile(f"^[a-z0-9]+([{_CJK}]+)")
 _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
@@ -357,12 +357,13 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _LEGAL_FORM = re.compile(
-    r"\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.?A\.?|S\.?L\.?"
+    r"(?!(?<=\s)\s)(?:\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.?A\.?|S\.?L\.?"
     r"|S\.?p\.?A\.?|SAS|SARL|B\.?V\.?|N\.?V\.?|ASA?|AB|Oyj?|A/S|ApS|Corp\.?|Corporation)\b.*$"
-    r"|\s*(?:株式会社|\(株\)|\(주\)|㈜).*$"
+    r"|\s*(?:株式会社|\(株\)|\(주\)|㈜).*$)"
 )
 _RIGHTS_WORDS = re.compile(
-    r"(?i)(?:^|\s+)(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
+    r"(?i)(?!(?<=\s)\s)(?:^|\s+)"
+    r"(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
 )
 MAX_COPYRIGHT_WORDS = 5
 MAX_COPYRIGHT_LINES = 3
@@ -887,11 +888,15 @@ _CLOSERS = "\\])\uff09\u3011\u3015\u300b\u3009\u300d\u300f"
 _OPENING = f"[{_OPENERS}]"
 _CLOSING = f"[{_CLOSERS}]"
 _ANY_OPENING = re.compile(_OPENING)
-_LEADING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_CLOSERS}]{{1,40}}){_CLOSING}\s*")
-_TRAILING_NAME = re.compile(rf"\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLOSING}\s*$")
+_LEADING_NAME = re.compile(
+    rf"(?!(?<=\s)\s)\s*{_OPENING}(?P<name>[^{_CLOSERS}]{{1,40}}){_CLOSING}\s*"
+)
+_TRAILING_NAME = re.compile(
+    rf"(?!(?<=\s)\s)\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLOSING}\s*$"
+)
 # "港の橋が再開〜海辺新聞": a wave dash (or a full-width tilde), unspaced, before the
 # site's name (spaced, it is a separator: `SEPARATOR`)
-_WAVE_NAME = re.compile("\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
+_WAVE_NAME = re.compile("(?!(?<=\\s)\\s)\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
 # "Title -Site", "Title\u2013 Site", "Title·Site", "Title--Site": a mark spaced on one side only,
 # or unspaced (not a single hyphen, which joins words: "Nordsee-Hafenblatt"), before the
 # site's name at the end
@@ -993,7 +998,7 @@ def _quote_closed(rest: str) -> bool:
 
 
 # a breadcrumb's mark between a section and what it holds
-_CRUMB_MARK = re.compile("\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
+_CRUMB_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _COLON_MARK = re.compile("[:\uff1a]")
 

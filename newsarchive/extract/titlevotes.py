@@ -28,7 +28,7 @@ _INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 _TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                        "\u2013": "-", "\u2014": "-", "\u2212": "-"} | INVISIBLE)  # fmt: skip
-ELLIPSIS = re.compile(r"\s*(?:\.{3}|\u2026)$")
+ELLIPSIS = re.compile(r"(?!(?<=\s)\s)\s*(?:\.{3}|\u2026)$")
 _CUT = re.compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
 _WORD = re.compile(r"\w+")
 _CLOSING = re.compile("[?!.,;\"'\u2019\u201d\u00bb)\\]]*")

@@ -32,7 +32,7 @@ TOPIC_SEGMENTS = "|".join(langwords.entries(langwords.TOPIC_URL_SEGMENTS))
 _TOPIC_INDEX = re.compile(rf"/(?:{TOPIC_SEGMENTS})/?(?:[?#].*)?$", re.I)
 # Texts of a "follow this topic" button inside a topic link, and the "+" that adds it.
 _BUTTON_TEXTS = frozenset(langwords.entries(langwords.FOLLOW_WORDS)) | {"+", "＋", "✓"}
-_TRAILING_PLUS = re.compile(r"\s+[+＋]$")
+_TRAILING_PLUS = re.compile(r"(?!(?<=\s)\s)\s+[+＋]$")
 # "Mehr zu Hitze", "Read more about Hitze", "Hitze folgen": a heading's phrase before the label,
 # or the follow button's word after it, in the link's own text.
 _PHRASES = sorted(
@@ -78,7 +78,7 @@ _STORY_EDGES = {"header", "footer"}  # inside <main> (or <article>): the story's
 _MENU_ROLES = {"navigation", "menu", "menubar", "tablist", "banner", "contentinfo"}
 MAX_LINKS = 30
 TEASER_TAGS = 2  # a list this short may show a few labels of a full list further down
-_NOT_A_PAGE = re.compile(r"\s*(?:mailto|tel|javascript):", re.I)
+_NOT_A_PAGE = re.compile(r"(?!(?<=\s)\s)\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
 _COLONS = frozenset(":：")  # what the text before a tag line's first link ends with

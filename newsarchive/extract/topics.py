@@ -68,7 +68,9 @@ _CMS_FLAG = re.compile(
     r"\b(?:paywall|noindex|nofollow|noads|no-ads)\b|^comments?[-_ ](?:enabled|disabled|on|off)$",
     re.I,
 )
-_COUNTER = re.compile(r"^\(\d+\)\s*|\s*\(\d+\)$")  # "(3) Label": a count of articles
+_COUNTER = re.compile(
+    r"(?!(?<=\s)\s)(?:^\(\d+\)\s*|\s*\(\d+\)$)"
+)  # "(3) Label": a count of articles
 # also a line break, and a space before a hashtag ("#Hitze #Verkehr" as one keywords string)
 # (a separator starts at no space that a space before it could start: a long run of spaces
 # is not read again from each of its characters, quadratic before; one right after the last,

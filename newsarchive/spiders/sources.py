@@ -415,7 +415,7 @@ def looks_like_url(value: str) -> bool:
     return len(segments) >= 2 and (words or all(s.isdigit() for s in segments))
 
 
-_HOST_PATH = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:/|$)", re.IGNORECASE)
+_HOST_PATH = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:/|$)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]?[a-z]{2,}")
 # a token URL-quoted (`/w8AAAE%3D`, `/a%2Bb`): its `=`, `+` or `/` escaped, no path's
 _ESCAPED_BASE64 = re.compile(r"%(?:2B|2F|3D)", re.IGNORECASE)
