@@ -61,7 +61,6 @@ BUILT = {
     "newsarchive.extract.topiclinks._named_in": ESCAPED + " (words of a label, \\w*\\s+ between)",
     "newsarchive.extract.topics.topics": READ + " (each profile's rules' topics_exclude)",
     "newsarchive.package.wacz.remove_killed_partials": ESCAPED + " (a file-name prefix)",
-    "newsarchive.package.wacz._remove_legacy_scratch": ESCAPED + " (a file-name prefix)",
     "newsarchive.scoped._release": "a warnings filter's own text, matched on warning messages",
     "newsarchive.sites.base._allow": READ,
     "newsarchive.sites.base._deny": READ,
