@@ -1467,11 +1467,19 @@ def _labelled_first(
         if (
             d is not None
             and _PUBLISHED_LINE.match(text)
-            and timedelta(0) < first.replace(tzinfo=None) - d.replace(tzinfo=None) <= _UPDATE_GAP
+            and timedelta(0) < _gap(first, d) <= _UPDATE_GAP
             and not datelines.beside_a_piece(doc, text)
         ):
             return [lines[i], *lines[:i], *lines[i + 1 :]]
     return lines
+
+
+def _gap(later: datetime, earlier: datetime) -> timedelta:
+    """How long after `earlier` `later` is: by the instants where both state an offset
+    ("09:00 EST" is after "12:05 GMT"), else by their clocks."""
+    if (later.tzinfo is None) != (earlier.tzinfo is None):
+        return later.replace(tzinfo=None) - earlier.replace(tzinfo=None)
+    return later - earlier
 
 
 # A meta named for the publication in a spelling the list above lacks: any namespace
