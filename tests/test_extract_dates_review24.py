@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsarchive.extract import extract_article
-from tests.test_extract_dates_unseen24 import _COM, _DE, _FETCHED, _page, _p
+from tests.test_extract_dates_unseen24 import _COM, _DE, _FETCHED, _p, _page
 
 _BODY = (
     "<p>Die Regierung hat am Donnerstag beschlossen, die Sanktionen um ein weiteres Jahr zu "
@@ -80,7 +80,7 @@ def test_the_rule_fires_only_on_its_sign(url: str, lang: str, body: str, expecte
 
 
 def test_an_update_above_first_published_is_later_by_the_instant() -> None:
-    """"09:00 EST" (14:00 UTC) above "First published: ... 12:05 GMT" is the update, though
+    """ "09:00 EST" (14:00 UTC) above "First published: ... 12:05 GMT" is the update, though
     its clock reads earlier."""
     body = _p("5 December 2026, 09:00 EST") + _p("First published: 5 December 2026, 12:05 GMT")
     article = extract_article(_page("en-GB", "", body, None), _UK, fetched=_FETCHED)
