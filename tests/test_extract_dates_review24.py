@@ -67,6 +67,10 @@ CASES = [
     ("zh-hk-short-day-first", _HK, "zh-HK", _p("04/12/26 15:05"), "2026-12-04T15:05:00+08:00"),
     ("zh-sg-short-day-first", "https://www.news.example.com.sg/a/1", "zh-SG", _p("04/12/26 15:05"), "2026-12-04T15:05:00+08:00"),
     ("zh-tw-short-year-first", "https://www.news.example.com.tw/a/1", "zh-TW", _p("26/12/04 15:05"), "2026-12-04T15:05:00+08:00"),
+    # a first paragraph's sentence with a weekday in parentheses is no agency's dateline
+    ("en-sentence-weekday-parenthesis", _COM, "en", "<p>However, on May 13, 2026 (Wednesday) - the council met again to vote.</p>", None),
+    ("de-sentence-weekday-parenthesis", _DE, "de", "<p>Damals, am 13. Mai 2026 (Mittwoch) - so der Rat - fiel die Entscheidung.</p>", None),
+    ("en-wire-dateline", _COM, "en", "<p>LONDON, May 13, 2026 (Reuters) - The council met again to vote.</p>", "2026-05-13"),
     ("ja-short-year-first-early", "https://www.news.example.jp/a/1", "ja", _p("04/12/26 15:05"), "2004-12-26T15:05:00+09:00"),
 ]  # fmt: skip
 
@@ -74,7 +78,9 @@ CASES = [
 @pytest.mark.parametrize(
     ("url", "lang", "body", "expected"), [pytest.param(*c[1:], id=c[0]) for c in CASES]
 )
-def test_the_rule_fires_only_on_its_sign(url: str, lang: str, body: str, expected: str) -> None:
+def test_the_rule_fires_only_on_its_sign(
+    url: str, lang: str, body: str, expected: str | None
+) -> None:
     article = extract_article(_page(lang, "", body, None), url, fetched=_FETCHED)
     assert article.published == expected
 

@@ -489,12 +489,19 @@ def wire_dateline(doc: Document) -> str | None:
         if seen > _WIRE_PARAGRAPHS:
             return None
         m = _WIRE_DATELINE.match(" ".join(el.text_content()[:160].split()))
+        if m is not None and _weekday_aside(m.group("wire")):
+            return None  # "However, on May 13, 2026 (Wednesday) - ...": a sentence
         if m is not None and (m.group("day") is None or m.group("wire") or m["place"].isupper()):
             # a dash alone after the day only behind a place in capitals ("BERLIN, 13. Mai
             # 2026 -- ..."): "Am Montag, 4. Dezember 2026 - so der Rat - ..." is a sentence
             found = m.group("day") or m.group("after")
             return found if has_year(found) else None
     return None
+
+
+def _weekday_aside(wire: str | None) -> bool:
+    """Whether a dateline's mark in parentheses is a weekday's name ("(Wednesday)"), no wire's."""
+    return wire is not None and wire.strip(" ()/").casefold() in datetext.WEEKDAY_WORDS
 
 
 # Any label a date line opens with (published, updated, "as of"): two dates a label parts are
