@@ -71,6 +71,9 @@ CASES = [
     ("en-sentence-weekday-parenthesis", _COM, "en", "<p>However, on May 13, 2026 (Wednesday) - the council met again to vote.</p>", None),
     ("de-sentence-weekday-parenthesis", _DE, "de", "<p>Damals, am 13. Mai 2026 (Mittwoch) - so der Rat - fiel die Entscheidung.</p>", None),
     ("en-wire-dateline", _COM, "en", "<p>LONDON, May 13, 2026 (Reuters) - The council met again to vote.</p>", "2026-05-13"),
+    # "corresponds to" after the common era's day: a holiday it falls on, the day stays
+    ("th-date-then-holiday", "https://www.news.example.co.th/a/1", "th", _p("14 พฤษภาคม 2569 10:30 น. ตรงกับวันวิสาขบูชา"), "2026-05-14T10:30:00+07:00"),
+    ("km-date-then-holiday", "https://www.news.example.com.kh/a/1", "km", _p("ថ្ងៃទី១៤ ខែឧសភា ឆ្នាំ២០២៦ ម៉ោង ១០:៣០ ត្រូវនឹងពិធីបុណ្យវិសាខបូជា"), "2026-05-14T10:30:00+07:00"),
     ("ja-short-year-first-early", "https://www.news.example.jp/a/1", "ja", _p("04/12/26 15:05"), "2004-12-26T15:05:00+09:00"),
 ]  # fmt: skip
 

@@ -1808,9 +1808,10 @@ _COMMON_ERA = re.compile("|".join(langwords.entries(langwords.CALENDAR_EQUALS)))
 
 
 def _in_common_era(line: str) -> str:
-    """The part of a line after "corresponds to" (`_COMMON_ERA`), else the line."""
+    """The part of a line after "corresponds to" (`_COMMON_ERA`) where it states a year, else
+    the line ("14 พฤษภาคม 2569 ตรงกับวันวิสาขบูชา": the day, then the holiday it falls on)."""
     m = _COMMON_ERA.search(line) if not line.isascii() else None
-    return line[m.end() :] if m is not None else line
+    return line[m.end() :] if m is not None and datelines.has_year(line[m.end() :]) else line
 
 
 # An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
