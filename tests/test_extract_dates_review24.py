@@ -74,6 +74,8 @@ CASES = [
     # "corresponds to" after the common era's day: a holiday it falls on, the day stays
     ("th-date-then-holiday", "https://www.news.example.co.th/a/1", "th", _p("14 พฤษภาคม 2569 10:30 น. ตรงกับวันวิสาขบูชา"), "2026-05-14T10:30:00+07:00"),
     ("km-date-then-holiday", "https://www.news.example.com.kh/a/1", "km", _p("ថ្ងៃទី១៤ ខែឧសភា ឆ្នាំ២០២៦ ម៉ោង ១០:៣០ ត្រូវនឹងពិធីបុណ្យវិសាខបូជា"), "2026-05-14T10:30:00+07:00"),
+    # a relative byline is not spelt out by a teaser's time below it (a line beside a link to another piece)
+    ("de-relative-then-teaser-time", _DE, "de", _p("vor 3 Stunden") + "<p class='meta'><a href='/politik/wahl-ergebnis-2026-100.html'>Wahl</a> 05.12.2026, 13:30 Uhr</p>", "2026-12-05T14:00:00+01:00"),
     ("ja-short-year-first-early", "https://www.news.example.jp/a/1", "ja", _p("04/12/26 15:05"), "2004-12-26T15:05:00+09:00"),
 ]  # fmt: skip
 

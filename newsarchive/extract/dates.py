@@ -1559,6 +1559,8 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
             continue
         if _UPDATED_LINE.match(line) or _AS_OF_LINE.match(line):
             return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
+        if datelines.beside_a_piece(doc, line):
+            return False  # a teaser's time, beside a link to another piece
         d = parse_date(line, month_first=_month_first(doc), lang=page_fields.language(doc))
         if d is None:
             return False
