@@ -427,16 +427,32 @@ def released(el: HtmlElement, text: str | None = None) -> bool:
 
 # An embargo's label at a line's start or just before it ("Sperrfrist: Donnerstag, 4. Dezember
 # 2026, 10.00 Uhr", `<dt>Embargo</dt><dd>...</dd>`): the time before which the piece could not
-# go out, stated in advance, not when it did.
-_EMBARGO_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.EMBARGO_LABELS))
-_EMBARGO_START = re.compile(rf"^\W*(?:{_EMBARGO_WORDS})(?![^\W\d])", re.I)
-_EMBARGO_END = re.compile(rf"(?<!\w)(?:{_EMBARGO_WORDS})\W*$", re.I)
+# go out, stated in advance, not when it did. The bare noun ("Embargo", "ambargo") names a
+# story's topic as often (a headline's "Kuba-Embargo", a tag's link): a label only with its
+# colon, or alone in its element; the others ("Sperrfrist", "Embargoed until") are labels.
+_EMBARGO_ALL = langwords.entries(langwords.EMBARGO_LABELS)
+_EMBARGO_BARE_NOUNS = frozenset(("embargo", "ambargo"))
+_EMBARGO_NOUNS = "|".join(re.escape(w) for w in _EMBARGO_ALL if w in _EMBARGO_BARE_NOUNS)
+_EMBARGO_SURE = "|".join(re.escape(w) for w in _EMBARGO_ALL if w not in _EMBARGO_BARE_NOUNS)
+_EMBARGO_WORDS = f"{_EMBARGO_SURE}|{_EMBARGO_NOUNS}"
+_EMBARGO_START = re.compile(
+    rf"^\W*(?:(?:{_EMBARGO_SURE})(?![^\W\d])|(?:{_EMBARGO_NOUNS})\s?[:：])", re.I
+)
+_EMBARGO_END = re.compile(
+    rf"(?<![^\W\d_])(?:{_EMBARGO_WORDS})\s?[:：]\s*$|^\W*(?:{_EMBARGO_WORDS})\W*$", re.I
+)
 
 
 def embargoed(el: HtmlElement, text: str) -> bool:
-    """Whether a date line states an embargo: its label opens the line or ends the text
-    just before it."""
-    return bool(_EMBARGO_START.match(text) or _EMBARGO_END.search(label_before(el)))
+    """Whether a date line states an embargo: its label opens the line, or ends the text
+    just before it with a colon, or is that whole text (not a link's: a topic's)."""
+    if _EMBARGO_START.match(text):
+        return True
+    m = _EMBARGO_END.search(label_before(el))
+    if m is None:
+        return False
+    prev = el.getprevious()
+    return m.group(0).rstrip().endswith((":", "：")) or prev is None or prev.tag != "a"
 
 
 # A press release's or agency piece's dateline opening its first paragraphs: a place in
@@ -473,12 +489,19 @@ def wire_dateline(doc: Document) -> str | None:
         if seen > _WIRE_PARAGRAPHS:
             return None
         m = _WIRE_DATELINE.match(" ".join(el.text_content()[:160].split()))
+        if m is not None and _weekday_aside(m.group("wire")):
+            return None  # "However, on May 13, 2026 (Wednesday) - ...": a sentence
         if m is not None and (m.group("day") is None or m.group("wire") or m["place"].isupper()):
             # a dash alone after the day only behind a place in capitals ("BERLIN, 13. Mai
             # 2026 -- ..."): "Am Montag, 4. Dezember 2026 - so der Rat - ..." is a sentence
             found = m.group("day") or m.group("after")
             return found if has_year(found) else None
     return None
+
+
+def _weekday_aside(wire: str | None) -> bool:
+    """Whether a dateline's mark in parentheses is a weekday's name ("(Wednesday)"), no wire's."""
+    return wire is not None and wire.strip(" ()/").casefold() in datetext.WEEKDAY_WORDS
 
 
 # Any label a date line opens with (published, updated, "as of"): two dates a label parts are

@@ -1467,11 +1467,19 @@ def _labelled_first(
         if (
             d is not None
             and _PUBLISHED_LINE.match(text)
-            and timedelta(0) < first.replace(tzinfo=None) - d.replace(tzinfo=None) <= _UPDATE_GAP
+            and timedelta(0) < _gap(first, d) <= _UPDATE_GAP
             and not datelines.beside_a_piece(doc, text)
         ):
             return [lines[i], *lines[:i], *lines[i + 1 :]]
     return lines
+
+
+def _gap(later: datetime, earlier: datetime) -> timedelta:
+    """How long after `earlier` `later` is: by the instants where both state an offset
+    ("09:00 EST" is after "12:05 GMT"), else by their clocks."""
+    if (later.tzinfo is None) != (earlier.tzinfo is None):
+        return later.replace(tzinfo=None) - earlier.replace(tzinfo=None)
+    return later - earlier
 
 
 # A meta named for the publication in a spelling the list above lacks: any namespace
@@ -1551,6 +1559,8 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
             continue
         if _UPDATED_LINE.match(line) or _AS_OF_LINE.match(line):
             return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
+        if datelines.beside_a_piece(doc, line):
+            return False  # a teaser's time, beside a link to another piece
         d = parse_date(line, month_first=_month_first(doc), lang=page_fields.language(doc))
         if d is None:
             return False
@@ -1800,9 +1810,10 @@ _COMMON_ERA = re.compile("|".join(langwords.entries(langwords.CALENDAR_EQUALS)))
 
 
 def _in_common_era(line: str) -> str:
-    """The part of a line after "corresponds to" (`_COMMON_ERA`), else the line."""
+    """The part of a line after "corresponds to" (`_COMMON_ERA`) where it states a year, else
+    the line ("14 พฤษภาคม 2569 ตรงกับวันวิสาขบูชา": the day, then the holiday it falls on)."""
     m = _COMMON_ERA.search(line) if not line.isascii() else None
-    return line[m.end() :] if m is not None else line
+    return line[m.end() :] if m is not None and datelines.has_year(line[m.end() :]) else line
 
 
 # An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom

@@ -695,6 +695,10 @@ def _fields(
     if rx is _YMD:
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
     if rx is _YMD_SHORT_CLOCK:
+        if lang == "zh" and int(m.group(1)) < int(m.group(4)):
+            # Hong Kong, Macau, Singapore print the day first ("04/12/26"), the mainland and
+            # Taiwan the year: the reading of the later year (no page dates itself 2004)
+            return None
         return 2000 + int(m.group(1)), int(m.group(3)), int(m.group(4))
     if rx is _KO_YMD_SHORT:
         return 2000 + int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -271,8 +271,9 @@ _COUNTRY_BY_NAME = {
     for code, names in langwords.COUNTRY_NAMES.items()
     for name in langwords.entries({code: names})
 }
+# (not a state's or region's name ending in one: "New South Wales", "New England")
 _COUNTRY_NAME = re.compile(
-    r"(?<![^\W\d_])(?:"
+    r"(?<![^\W\d_])(?<!new )(?<!south )(?:"
     + "|".join(re.escape(n) for n in sorted(_COUNTRY_BY_NAME, key=len, reverse=True))
     + r")(?![^\W\d_])",
     re.I,
@@ -294,6 +295,8 @@ def _address_zone(doc: Document) -> str | None:
 
 def _find_address_zone(doc: Document) -> str | None:
     for el in itertools.islice(doc.tree.iter("address"), _ADDRESSES):
+        if any(a.tag == "aside" for a in el.iterancestors()):
+            continue  # an advertiser's, a partner's box: not the publisher's
         text = " ".join(el.text_content()[-_ADDRESS_CHARS * 2 :].split())[-_ADDRESS_CHARS:]
         names = _COUNTRY_NAME.findall(text)
         if not names:
