@@ -105,6 +105,21 @@ end
 return taken
 """
 
+# KEYS: woke, named; ARGV: this worker, then the lives it named dead. Returns those back
+# (in `woke`), and gives up this worker's claim to have named each first (`named`): counted
+# back here, not killed, a kill of it later is counted by the worker that names it then (one
+# step with `_TAKE_DEAD`: a life named in between is not back).
+_SETTLE = """
+local back = {}
+for i = 2, #ARGV do
+  if redis.call('HEXISTS', KEYS[1], ARGV[i]) == 1 then
+    table.insert(back, ARGV[i])
+    if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then redis.call('HDEL', KEYS[2], ARGV[i]) end
+  end
+end
+return back
+"""
+
 
 @dataclass(frozen=True)
 class KilledWorker:
@@ -177,6 +192,7 @@ class WorkerLives:
         self._count = server.register_script(_COUNT)
         self._take_dead = server.register_script(_TAKE_DEAD)
         self._still_here = server.register_script(_STILL_HERE)
+        self._settle = server.register_script(_SETTLE)
 
     @property
     def killed(self) -> list[KilledWorker]:
@@ -194,18 +210,17 @@ class WorkerLives:
         killed ("wrote no report"), counted in `redis/killed_workers` and the end's summary."""
         if not self._killed:
             return
-        lives = list(self._killed)
-        for life, woke in zip(lives, self.server.hmget(self.woke_key, lives), strict=True):
-            if woke is not None:
-                worker = self._back[life] = self._killed.pop(life)
-                logger.info(
-                    "worker %s of crawl %s, named killed above, was heard of again: it had "
-                    "stalled past its TTL and went on (its report says what it did); its %d "
-                    "request(s) given back to the queue are this worker's, not killed",
-                    worker.name,
-                    self.prefix,
-                    worker.given_back,
-                )
+        keys = [self.woke_key, self.named_key]
+        for life in self._settle(keys=keys, args=[self.me, *self._killed]):
+            worker = self._back[_text(life)] = self._killed.pop(_text(life))
+            logger.info(
+                "worker %s of crawl %s, named killed above, was heard of again: it had "
+                "stalled past its TTL and went on (its report says what it did); its %d "
+                "request(s) given back to the queue are this worker's, not killed",
+                worker.name,
+                self.prefix,
+                worker.given_back,
+            )
 
     @property
     def counted(self) -> int:

@@ -232,8 +232,10 @@ class ResumableScheduler(Scheduler):
             try:
                 shared.join()
             except CloseSpider:
+                # not raised from here: the engine would skip opening its scraper and log a
+                # traceback closing it; the join says it again as the spider opens
                 self.refused = True
-                raise
+                return None
         result = super().open(spider)
         self.me = worker_name()
         keys = crawl_keys(self.crawler.settings, spider)
@@ -275,7 +277,7 @@ class ResumableScheduler(Scheduler):
         return result
 
     def next_request(self) -> Request | None:
-        if lost():
+        if lost() or self.refused:
             return None
         try:
             return self._next_request()
@@ -284,7 +286,7 @@ class ResumableScheduler(Scheduler):
 
     def has_pending_requests(self) -> bool:
         """Queued, or set aside while their host rests (due later: the run is not over)."""
-        if lost():
+        if lost() or self.refused:
             return False
         try:
             if super().has_pending_requests():
@@ -302,7 +304,8 @@ class ResumableScheduler(Scheduler):
             self._rest(keys=[self.rests_key], args=[host, round(seconds * 1000)])
 
     def enqueue_request(self, request: Request) -> bool:
-        if lost():  # the run is stopping; the page holding the link stays held in Redis
+        # stopping (lost), the page holding the link stays held in Redis; refused: no queue
+        if lost() or self.refused:
             return False
         try:
             if request.meta.pop(RETURNED, False):  # its host began to rest on its way

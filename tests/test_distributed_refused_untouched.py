@@ -82,6 +82,7 @@ def test_a_worker_refused_at_its_join_touches_neither_queue_nor_held_requests(
     last = refused.log.strip().splitlines()[-1]
     assert f"setting STATE_SHARED=1: the shared crawl {prefix} keeps its crawl state in" in last
     assert "did not stop: it was killed" not in refused.log, refused.log[-3000:]
+    assert "Traceback" not in refused.log and " ERROR: " not in refused.log, refused.log
     assert "redis/killed_workers" not in refused.stats
     assert refused.stats.get("finish_reason") == "state_refused", refused.stats
     assert not list(refused.warc_dir.glob("*.warc*")) and not refused.items()

@@ -123,3 +123,33 @@ def test_a_worker_back_from_a_stall_and_killed_later_is_killed_after_all(
     a.leave()
     b.leave()
     server.delete(*server.keys(f"{prefix}:*") or ["x"])
+
+
+def test_a_worker_back_from_a_stall_then_killed_and_named_by_another_is_counted_once(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """B names A as A stalls; A comes back and B, ending, counts it back (not killed). A is
+    killed later and C names it: C counts it, the crawl's one killed worker. C took B for its
+    first namer, which counted it: the workers' `redis/killed_workers` added up to none."""
+    server = Redis.from_url(redis_server.url)
+    prefix = "newsarchive:test-back-killed-by-another"
+    workers = f"{prefix}:workers"
+    a, b, c = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b", "3-c"))
+    now = int(server.time()[0])
+    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60, "3-c": now + 60})
+    for lives in (a, b, c):
+        lives.enter(tmp_path)
+    server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
+    assert [w.name for w in b.name_dead()] == ["1-a"]
+    server.zadd(workers, {"1-a": now + 60})
+    assert a.still_here()  # back
+    b.settle()  # B's report: A back, not killed
+    assert (b.killed, [w.name for w in b.back], b.counted) == ([], ["1-a"], 0)
+    b.leave()
+    server.zadd(workers, {"1-a": now - 5})  # A killed for real
+    (named,) = c.name_dead()
+    assert named.name == "1-a" and not named.named_before_by
+    assert b.counted + c.counted == 1
+    c.leave()
+    server.delete(*server.keys(f"{prefix}:*") or ["x"])
