@@ -89,6 +89,24 @@ BYLINES = [
     ("de", "Muster, Thiago", ["Thiago Muster"]),
     ("de", "Yılmaz, Kwame", ["Kwame Yılmaz"]),
     ("de", "Muster, Rheinfelden", ["Muster"]),
+    # the table's names in other letters count too: "Ł" folds to "L", Cyrillic names read
+    # in Latin letters, Japanese and Chinese names as romanised
+    ("de", "Nowak, Małgorzata", ["Małgorzata Nowak"]),
+    ("de", "Muster, Oksana", ["Oksana Muster"]),
+    ("de", "Muster, Dmytro", ["Dmytro Muster"]),
+    ("de", "Muster, Mykhailo", ["Mykhailo Muster"]),
+    ("de", "Muster, Dmitrij", ["Dmitrij Muster"]),
+    ("en", "Doe, Dmitriy", ["Dmitriy Doe"]),
+    ("de", "Tanaka, Yuki", ["Yuki Tanaka"]),
+    ("de", "Muster, Wei", ["Wei Muster"]),
+    # a letter German does not write ("ğ", "ş", "ł") is no German town's: a given name
+    # from elsewhere, whether or not the table knows it
+    ("de", "Muster, Tuğba", ["Tuğba Muster"]),
+    ("de", "Muster, Şeyma", ["Şeyma Muster"]),
+    ("de", "Muster, Ayşegül", ["Ayşegül Muster"]),
+    ("de", "Muster, Çağla", ["Çağla Muster"]),
+    ("nl", "Muster, Gülşen", ["Gülşen Muster"]),
+    ("de", "Muster und Probe, Şeyma", ["Muster", "Probe", "Şeyma"]),
     ("de", "Probe, Todtnau", ["Probe"]),
     # a German piece's kind before "von" without its article; a name with "von" stays whole
     ("de", "Gastkommentar von Jan Probe", ["Jan Probe"]),

@@ -1129,7 +1129,7 @@ def _family_comma(
         lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
         and latin_word(first)
         and len(first) > 2
-        and not is_given_name(first)
+        and not _given_elsewhere(first, lang)
     ):
         # "Muster, Lörrach" on a page that names no Lörrach: a word no country gives as a
         # first name is where she filed from ("Anna", "Ayşe", "Hans-Peter" are given names)
@@ -1159,12 +1159,26 @@ def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) 
     if (
         lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
         and latin_word(word)
-        and not is_given_name(word)
+        and not _given_elsewhere(word, lang)
         and not is_role_word(word)
         and not newsroom_credit(word)
     ):
         return head
     return text
+
+
+def _given_elsewhere(word: str, lang: str) -> bool:
+    """A given name in the table, or a word with a letter the page's language does not
+    write ("Tuğba", "Şeyma" on a German page): no town of the paper's region, a name from
+    elsewhere, known to the table or not."""
+    if lang.split("-")[0] in _LATIN1_LANGUAGES and any(ord(c) > 0xFF for c in word):
+        return True
+    return is_given_name(word)
+
+
+# Languages whose own words need no letter past Latin-1 ("ä", "é", "ñ", "ø"; not "ğ", "ł")
+_LATIN1_TEXT = "de en fr it es pt nl da sv no nb nn fi is ga ca eu gl lb fy rm"
+_LATIN1_LANGUAGES = frozenset(_LATIN1_TEXT.split())
 
 
 _LIST_AND = re.compile(r"\s(?:und|and|et|y|e|en|och|og|i|a|és|ve)\s")
