@@ -344,6 +344,72 @@ def test_topics(head: str, tail: str, expected: list[str]) -> None:
     assert _topics(head, tail) == expected
 
 
+KICKER_TOPIC = "Russischer Angriffskrieg gegen die Ukraine"
+
+
+def _kicker_topics(h1: str, head: str = "", tail: str = "") -> list[str]:
+    html = (
+        f"<html lang='de'><head><title>Selenskyj fordert mehr Hilfe</title>{head}</head><body>"
+        f"<main><article><h1>{h1}</h1><div class='text'>{TOPIC_STORY * 3}</div>{tail}"
+        "</article></main></body></html>"
+    )
+    return extract_article(html, "https://www.beispielbote.de/politik/hilfe-4712.html").topics
+
+
+KEYWORDS = f"<meta name='keywords' content='{KICKER_TOPIC}, Selenskyj, Berlin'>"
+
+
+@pytest.mark.parametrize(
+    ("h1", "head"),
+    [
+        (f"{KICKER_TOPIC}: Selenskyj fordert mehr Hilfe", KEYWORDS),
+        (f"<span class='kicker'>{KICKER_TOPIC}</span> Selenskyj fordert mehr Hilfe", KEYWORDS),
+        (
+            "Selenskyj fordert mehr Hilfe",
+            f"{KEYWORDS}<meta name='description' content='{KICKER_TOPIC}: Der Präsident bittet in Berlin um Waffen.'>",
+        ),
+    ],
+    ids=["kicker-before-colon", "kicker-element", "description-kicker"],
+)
+def test_a_long_topic_the_headline_leads_with_stays(h1: str, head: str) -> None:
+    """A topic page's name as the headline's or description's kicker is the story's topic,
+    no headline copied in."""
+    assert _kicker_topics(h1, head) == [KICKER_TOPIC, "Selenskyj", "Berlin"]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/politik/russischer-angriffskrieg-gegen-die-ukraine/",
+        "/politik/ukraine-krieg-2022/",
+    ],
+    ids=["topic-folder", "year-in-slug"],
+)
+def test_a_long_tag_linking_a_topic_folder_stays(href: str) -> None:
+    tail = (
+        f"<div class='tags'><a href='{href}'>{KICKER_TOPIC}</a> "
+        "<a href='/thema/selenskyj'>Selenskyj</a></div>"
+    )
+    assert _kicker_topics("Selenskyj fordert mehr Hilfe", tail=tail) == [KICKER_TOPIC, "Selenskyj"]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/politik/russischer-angriffskrieg-gegen-die-ukraine.html",
+        "/2026/12/russischer-angriffskrieg-gegen-die-ukraine/",
+        "/politik/russischer-angriffskrieg-1234567",
+    ],
+    ids=["page-file", "date-folders", "story-number"],
+)
+def test_a_long_tag_linking_a_story_goes(href: str) -> None:
+    tail = (
+        f"<div class='tags'><a href='{href}'>{KICKER_TOPIC}</a> "
+        "<a href='/thema/selenskyj'>Selenskyj</a></div>"
+    )
+    assert _kicker_topics("Selenskyj fordert mehr Hilfe", tail=tail) == ["Selenskyj"]
+
+
 # ---- body ---------------------------------------------------------------------------
 
 

@@ -4,8 +4,9 @@ The table is Faker's (MIT): the first names of its person providers, some 37,000
 Europe, the Americas, Turkey, the Arab world, Africa, India and East Asia, read once, on first
 use; only the names are kept, also in Latin letters (names in Cyrillic as English, Ukrainian
 and German papers spell them, Japanese and Chinese ones romanised, "Ł" and "ø" without their
-stroke), as a byline in Latin letters prints them. It tells "Muster, Anna" (a surname and a given name) from
-"Muster, Lörrach" (a surname and where she filed from) on a page that names neither elsewhere.
+stroke), as a byline in Latin letters prints them. It tells "Muster, Anna" (a surname and a
+given name) from "Muster, Lörrach" (a surname and where she filed from) on a page that names
+neither elsewhere.
 """
 
 from __future__ import annotations
