@@ -470,6 +470,13 @@ def test_a_teaser_block_of_inline_text_is_the_lead() -> None:
     assert "Hannover. Nach jahrelangem Streit ist die Entscheidung nun gefallen." in body
 
 
+def test_a_teaser_block_holding_a_note_is_no_lead() -> None:
+    """A site's note in the teaser block ("first in print") stays out of the text."""
+    note = "<div class='teaser'>Dieser Artikel ist zuerst in der Printausgabe erschienen.</div>"
+    body = _body(under=note)
+    assert body[0] == STORY["de"] and not any("Printausgabe" in p for p in body)
+
+
 def test_a_teaser_card_linking_another_story_stays_out() -> None:
     card = "<div class='teaser'><a href='/lokales/markt-zieht-um-99.html'>Der Markt zieht um</a> Die Händler sind sauer.</div>"
     assert not any("Markt" in p for p in _body(under=card))
