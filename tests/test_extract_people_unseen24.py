@@ -261,6 +261,15 @@ TOPIC_STORY = (
 )
 
 
+@pytest.mark.parametrize("name", ["Muster, Kübra", "Muster, Eike", "Okafor, Chidi"])
+def test_a_json_ld_persons_name_family_first_keeps_the_given_name(name: str) -> None:
+    """A JSON-LD Person's name is a person's, written family first: a given name the table
+    lacks is no place there (the page naming the place still tells one)."""
+    family, given = name.split(", ")
+    ld = _ld({"@type": "Person", "name": name})
+    assert _authors("de", head=ld) == [f"{given} {family}"]
+
+
 def _topics(head: str = "", tail: str = "") -> list[str]:
     html = (
         f"<html lang='de'><head><title>{HEADLINE}</title>"

@@ -1106,11 +1106,13 @@ def _family_comma(
     lang: str,
     place: Callable[[str], bool] | None,
     surname: Callable[[str], bool] | None = None,
+    guess_place: bool = True,
 ) -> str:
     """ "Muster, Anna" as a whole byline: one writer, her family name first ("Anna Muster");
     "Muster, Oberhausen" or "Muster, Berlin" over a story on Berlin: her surname and where
     she filed from ("Muster"). Else as it stands ("Muster, SDA", "Budi, Jakarta"; "Meier,
-    Huber" where a writer's link names "Huber" a surname: two writers)."""
+    Huber" where a writer's link names "Huber" a surname: two writers). `guess_place`: a
+    word no given name may be the place (a printed byline's, not a JSON-LD Person's)."""
     family, _, given = text.partition(",")
     given = given.strip()
     if surname is not None and surname(given):
@@ -1126,7 +1128,8 @@ def _family_comma(
         return text
     first = given.split()[0]
     if (
-        lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
+        guess_place
+        and lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
         and latin_word(first)
         and len(first) > 2
         and not _given_elsewhere(first, lang)
@@ -2310,7 +2313,9 @@ def clean_names(
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
         if "," in text and _FAMILY_GIVEN.match(text):
-            text = _family_comma(text, lang, place, surname)  # "Muster, Anna", "Muster, Berlin"
+            # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
+            # the given names' table lacks is no place there)
+            text = _family_comma(text, lang, place, surname, guess_place=not one_each)
         elif "," in text:
             text = _list_then_place(text, lang, place)  # "Muster und Probe, Lörrach"
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
