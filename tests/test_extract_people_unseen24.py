@@ -111,6 +111,8 @@ BYLINES = [
     # a German piece's kind before "von" without its article; a name with "von" stays whole
     ("de", "Gastkommentar von Jan Probe", ["Jan Probe"]),
     ("de", "Leitartikel von Jan Probe", ["Jan Probe"]),
+    ("de", "Bericht von Anna Muster und Jan Probe", ["Anna Muster", "Jan Probe"]),
+    ("de", "Analyse von Anna Muster und Jan Probe", ["Anna Muster", "Jan Probe"]),
     ("de", "Ursula von der Leyen", ["Ursula von der Leyen"]),
     # a list closed by "und" or a slash, then one word no given name: where they filed from
     ("de", "Muster und Probe, Lörrach", ["Muster", "Probe"]),
