@@ -89,10 +89,30 @@ BYLINES = [
     ("de", "Muster, Thiago", ["Thiago Muster"]),
     ("de", "Yılmaz, Kwame", ["Kwame Yılmaz"]),
     ("de", "Muster, Rheinfelden", ["Muster"]),
+    # the table's names in other letters count too: "Ł" folds to "L", Cyrillic names read
+    # in Latin letters, Japanese and Chinese names as romanised
+    ("de", "Nowak, Małgorzata", ["Małgorzata Nowak"]),
+    ("de", "Muster, Oksana", ["Oksana Muster"]),
+    ("de", "Muster, Dmytro", ["Dmytro Muster"]),
+    ("de", "Muster, Mykhailo", ["Mykhailo Muster"]),
+    ("de", "Muster, Dmitrij", ["Dmitrij Muster"]),
+    ("en", "Doe, Dmitriy", ["Dmitriy Doe"]),
+    ("de", "Tanaka, Yuki", ["Yuki Tanaka"]),
+    ("de", "Muster, Wei", ["Wei Muster"]),
+    # a letter German does not write ("ğ", "ş", "ł") is no German town's: a given name
+    # from elsewhere, whether or not the table knows it
+    ("de", "Muster, Tuğba", ["Tuğba Muster"]),
+    ("de", "Muster, Şeyma", ["Şeyma Muster"]),
+    ("de", "Muster, Ayşegül", ["Ayşegül Muster"]),
+    ("de", "Muster, Çağla", ["Çağla Muster"]),
+    ("nl", "Muster, Gülşen", ["Gülşen Muster"]),
+    ("de", "Muster und Probe, Şeyma", ["Muster", "Probe", "Şeyma"]),
     ("de", "Probe, Todtnau", ["Probe"]),
     # a German piece's kind before "von" without its article; a name with "von" stays whole
     ("de", "Gastkommentar von Jan Probe", ["Jan Probe"]),
     ("de", "Leitartikel von Jan Probe", ["Jan Probe"]),
+    ("de", "Bericht von Anna Muster und Jan Probe", ["Anna Muster", "Jan Probe"]),
+    ("de", "Analyse von Anna Muster und Jan Probe", ["Anna Muster", "Jan Probe"]),
     ("de", "Ursula von der Leyen", ["Ursula von der Leyen"]),
     # a list closed by "und" or a slash, then one word no given name: where they filed from
     ("de", "Muster und Probe, Lörrach", ["Muster", "Probe"]),
@@ -243,6 +263,15 @@ TOPIC_STORY = (
 )
 
 
+@pytest.mark.parametrize("name", ["Muster, Kübra", "Muster, Eike", "Okafor, Chidi"])
+def test_a_json_ld_persons_name_family_first_keeps_the_given_name(name: str) -> None:
+    """A JSON-LD Person's name is a person's, written family first: a given name the table
+    lacks is no place there (the page naming the place still tells one)."""
+    family, given = name.split(", ")
+    ld = _ld({"@type": "Person", "name": name})
+    assert _authors("de", head=ld) == [f"{given} {family}"]
+
+
 def _topics(head: str = "", tail: str = "") -> list[str]:
     html = (
         f"<html lang='de'><head><title>{HEADLINE}</title>"
@@ -326,6 +355,72 @@ def test_topics(head: str, tail: str, expected: list[str]) -> None:
     assert _topics(head, tail) == expected
 
 
+KICKER_TOPIC = "Russischer Angriffskrieg gegen die Ukraine"
+
+
+def _kicker_topics(h1: str, head: str = "", tail: str = "") -> list[str]:
+    html = (
+        f"<html lang='de'><head><title>Selenskyj fordert mehr Hilfe</title>{head}</head><body>"
+        f"<main><article><h1>{h1}</h1><div class='text'>{TOPIC_STORY * 3}</div>{tail}"
+        "</article></main></body></html>"
+    )
+    return extract_article(html, "https://www.beispielbote.de/politik/hilfe-4712.html").topics
+
+
+KEYWORDS = f"<meta name='keywords' content='{KICKER_TOPIC}, Selenskyj, Berlin'>"
+
+
+@pytest.mark.parametrize(
+    ("h1", "head"),
+    [
+        (f"{KICKER_TOPIC}: Selenskyj fordert mehr Hilfe", KEYWORDS),
+        (f"<span class='kicker'>{KICKER_TOPIC}</span> Selenskyj fordert mehr Hilfe", KEYWORDS),
+        (
+            "Selenskyj fordert mehr Hilfe",
+            f"{KEYWORDS}<meta name='description' content='{KICKER_TOPIC}: Der Präsident bittet in Berlin um Waffen.'>",
+        ),
+    ],
+    ids=["kicker-before-colon", "kicker-element", "description-kicker"],
+)
+def test_a_long_topic_the_headline_leads_with_stays(h1: str, head: str) -> None:
+    """A topic page's name as the headline's or description's kicker is the story's topic,
+    no headline copied in."""
+    assert _kicker_topics(h1, head) == [KICKER_TOPIC, "Selenskyj", "Berlin"]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/politik/russischer-angriffskrieg-gegen-die-ukraine/",
+        "/politik/ukraine-krieg-2022/",
+    ],
+    ids=["topic-folder", "year-in-slug"],
+)
+def test_a_long_tag_linking_a_topic_folder_stays(href: str) -> None:
+    tail = (
+        f"<div class='tags'><a href='{href}'>{KICKER_TOPIC}</a> "
+        "<a href='/thema/selenskyj'>Selenskyj</a></div>"
+    )
+    assert _kicker_topics("Selenskyj fordert mehr Hilfe", tail=tail) == [KICKER_TOPIC, "Selenskyj"]
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/politik/russischer-angriffskrieg-gegen-die-ukraine.html",
+        "/2026/12/russischer-angriffskrieg-gegen-die-ukraine/",
+        "/politik/russischer-angriffskrieg-1234567",
+    ],
+    ids=["page-file", "date-folders", "story-number"],
+)
+def test_a_long_tag_linking_a_story_goes(href: str) -> None:
+    tail = (
+        f"<div class='tags'><a href='{href}'>{KICKER_TOPIC}</a> "
+        "<a href='/thema/selenskyj'>Selenskyj</a></div>"
+    )
+    assert _kicker_topics("Selenskyj fordert mehr Hilfe", tail=tail) == ["Selenskyj"]
+
+
 # ---- body ---------------------------------------------------------------------------
 
 
@@ -384,6 +479,13 @@ def test_a_teaser_block_of_inline_text_is_the_lead() -> None:
     body = _body(under=f"<div class='teaser'>{lead}</div>", middle=bold)
     assert body[0] == lead
     assert "Hannover. Nach jahrelangem Streit ist die Entscheidung nun gefallen." in body
+
+
+def test_a_teaser_block_holding_a_note_is_no_lead() -> None:
+    """A site's note in the teaser block ("first in print") stays out of the text."""
+    note = "<div class='teaser'>Dieser Artikel ist zuerst in der Printausgabe erschienen.</div>"
+    body = _body(under=note)
+    assert body[0] == STORY["de"] and not any("Printausgabe" in p for p in body)
 
 
 def test_a_teaser_card_linking_another_story_stays_out() -> None:

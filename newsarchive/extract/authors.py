@@ -1106,11 +1106,13 @@ def _family_comma(
     lang: str,
     place: Callable[[str], bool] | None,
     surname: Callable[[str], bool] | None = None,
+    guess_place: bool = True,
 ) -> str:
     """ "Muster, Anna" as a whole byline: one writer, her family name first ("Anna Muster");
     "Muster, Oberhausen" or "Muster, Berlin" over a story on Berlin: her surname and where
     she filed from ("Muster"). Else as it stands ("Muster, SDA", "Budi, Jakarta"; "Meier,
-    Huber" where a writer's link names "Huber" a surname: two writers)."""
+    Huber" where a writer's link names "Huber" a surname: two writers). `guess_place`: a
+    word no given name may be the place (a printed byline's, not a JSON-LD Person's)."""
     family, _, given = text.partition(",")
     given = given.strip()
     if surname is not None and surname(given):
@@ -1126,10 +1128,11 @@ def _family_comma(
         return text
     first = given.split()[0]
     if (
-        lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
+        guess_place
+        and lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
         and latin_word(first)
         and len(first) > 2
-        and not is_given_name(first)
+        and not _given_elsewhere(first, lang)
     ):
         # "Muster, Lörrach" on a page that names no Lörrach: a word no country gives as a
         # first name is where she filed from ("Anna", "Ayşe", "Hans-Peter" are given names)
@@ -1159,12 +1162,26 @@ def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) 
     if (
         lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
         and latin_word(word)
-        and not is_given_name(word)
+        and not _given_elsewhere(word, lang)
         and not is_role_word(word)
         and not newsroom_credit(word)
     ):
         return head
     return text
+
+
+def _given_elsewhere(word: str, lang: str) -> bool:
+    """A given name in the table, or a word with a letter the page's language does not
+    write ("Tuğba", "Şeyma" on a German page): no town of the paper's region, a name from
+    elsewhere, known to the table or not."""
+    if lang.split("-")[0] in _LATIN1_LANGUAGES and any(ord(c) > 0xFF for c in word):
+        return True
+    return is_given_name(word)
+
+
+# Languages whose own words need no letter past Latin-1 ("ä", "é", "ñ", "ø"; not "ğ", "ł")
+_LATIN1_TEXT = "de en fr it es pt nl da sv no nb nn fi is ga ca eu gl lb fy rm"
+_LATIN1_LANGUAGES = frozenset(_LATIN1_TEXT.split())
 
 
 _LIST_AND = re.compile(r"\s(?:und|and|et|y|e|en|och|og|i|a|és|ve)\s")
@@ -2297,7 +2314,9 @@ def clean_names(
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
         text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
         if "," in text and _FAMILY_GIVEN.match(text):
-            text = _family_comma(text, lang, place, surname)  # "Muster, Anna", "Muster, Berlin"
+            # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
+            # the given names' table lacks is no place there)
+            text = _family_comma(text, lang, place, surname, guess_place=not one_each)
         elif "," in text:
             text = _list_then_place(text, lang, place)  # "Muster und Probe, Lörrach"
         if (wire := _WIRE_REPORTERS.search(text)) is not None:

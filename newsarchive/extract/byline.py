@@ -37,10 +37,14 @@ LABEL_WORDS = frozenset(e for e in langwords.entries(langwords.BYLINE_LABELS) if
 # "Ein Zwischenruf von" (any capitalised noun after the article, listed or not).
 # Without the article, a noun naming a kind of piece: "Gastkommentar von", "Leitartikel von",
 # "Buchkritik von" (not any word: "Ursula von der Leyen" is a name).
+_DE_PIECE_TEXT = """kommentar beitrag artikel glosse analyse kolumne essay reportage bericht kritik
+rezension porträt feature zwischenruf standpunkt"""
+_DE_PIECE_NOUNS = _DE_PIECE_TEXT.split()
+# (the noun alone, "Bericht von", or after a word of its own, "Gastkommentar von")
 _DE_PIECE = (
     r"(?:(?:[Ee]ine?\s+[A-ZÄÖÜ][\w-]+"
-    r"|[A-ZÄÖÜ][a-zäöüß-]{0,30}(?:kommentar|beitrag|artikel|glosse|analyse|kolumne|essay"
-    r"|reportage|bericht|kritik|rezension|porträt|feature|zwischenruf|standpunkt))\s+(?=[Vv]on\s))"
+    rf"|[A-ZÄÖÜ][a-zäöüß-]{{0,30}}(?:{'|'.join(_DE_PIECE_NOUNS)})"
+    rf"|(?:{'|'.join(n.capitalize() for n in _DE_PIECE_NOUNS)}))\s+(?=[Vv]on\s))"
 )
 # "Aus Brüssel berichtet Anna Muster", "Aus Washington berichten ...": where from, then the verb.
 _DE_REPORTS_FROM = r"(?:Aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?\s+berichte[tn]\s+)"

@@ -2,8 +2,11 @@
 
 The table is Faker's (MIT): the first names of its person providers, some 37,000 names of
 Europe, the Americas, Turkey, the Arab world, Africa, India and East Asia, read once, on first
-use; only the names are kept. It tells "Muster, Anna" (a surname and a given name) from
-"Muster, Lörrach" (a surname and where she filed from) on a page that names neither elsewhere.
+use; only the names are kept, also in Latin letters (names in Cyrillic as English, Ukrainian
+and German papers spell them, Japanese and Chinese ones romanised, "Ł" and "ø" without their
+stroke), as a byline in Latin letters prints them. It tells "Muster, Anna" (a surname and a
+given name) from "Muster, Lörrach" (a surname and where she filed from) on a page that names
+neither elsewhere.
 """
 
 from __future__ import annotations
@@ -19,14 +22,23 @@ from functools import cache
 # table spells few names in Cyrillic, Greek or Arabic letters), so it is unknown, not no name
 _LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’-]+")
 
-# The attributes a Faker person provider keeps its first names in (tuples, or dicts of weights)
-_FIRST_NAME_LISTS = ("first_names", "first_names_male", "first_names_female")
+# The attributes a Faker person provider keeps its first names in (tuples, or dicts of
+# weights); Japanese and Chinese names also romanised, as a Latin byline spells them
+_FIRST_NAME_LISTS = (
+    "first_names",
+    "first_names_male",
+    "first_names_female",
+    "first_romanized_names",
+    "first_romanized_names_male",
+    "first_romanized_names_female",
+)
 
 
 @cache
 def _names() -> frozenset[str]:
     names = frozenset(n.lower() for n in _faker_first_names())
-    return names | frozenset(_plain(n) for n in names if not n.isascii())
+    latin = {s for n in names if _CYRILLIC.search(n) for s in _cyrillic_in_latin(n)}
+    return names | latin | frozenset(_plain(n) for n in names if not n.isascii())
 
 
 def _faker_first_names() -> Iterator[str]:
@@ -45,10 +57,45 @@ def _faker_first_names() -> Iterator[str]:
 
 
 def _plain(word: str) -> str:
-    """Without accents: "Matěj" as "matej", "Dragoș" (comma below) as "dragos"."""
+    """Without accents: "Matěj" as "matej", "Dragoș" (comma below) as "dragos", and the
+    letters no accent makes ("Małgorzata" as "malgorzata", "Bjørn" as "bjorn")."""
     return "".join(
         c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
-    )
+    ).translate(_BARE_LETTERS)
+
+
+# Letters Unicode does not take apart into a base and an accent
+_BARE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t"})
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Cyrillic names in Latin letters as Western papers print them, three ways a row: English
+# ("Dmitriy", "Yuliya"), Ukrainian ("Dmytro", "Olha") and German ("Dmitrij", "Julija"); a
+# name spelled none of these ways stays unknown. ("-" writes nothing: the hard and soft signs)
+_CYRILLIC_TEXT = """
+а a a a   б b b b   в v v w   г g h g   ґ g g g   д d d d   е e e e   ё yo yo jo
+є ye ie je   ж zh zh sch   з z z s   и i y i   і i i i   ї yi i ji   й y i j   к k k k
+л l l l   м m m m   н n n n   о o o o   п p p p   р r r r   с s s s   т t t t   у u u u
+ф f f f   х kh kh ch   ц ts ts z   ч ch ch tsch   ш sh sh sch   щ shch shch schtsch
+ъ - - -   ы y y y   ь - - -   э e e e   ю yu iu ju   я ya ia ja
+"""
+_CYRILLIC_ROWS = [
+    _CYRILLIC_TEXT.split()[i : i + 4] for i in range(0, len(_CYRILLIC_TEXT.split()), 4)
+]
+_CYRILLIC_WAYS = tuple({row[0]: row[way].strip("-") for row in _CYRILLIC_ROWS} for way in (1, 2, 3))
+
+
+def _cyrillic_in_latin(name: str) -> set[str]:
+    """ "Дмитрий" as "dmitriy", "dmytryi", "dmitrij", and without its ending's last letter
+    ("dmitri", "dmitry")."""
+    name = name.lower()
+    found = set()
+    for table in _CYRILLIC_WAYS:
+        latin = "".join(table.get(c, c) for c in name)
+        found.add(latin)
+        if name.endswith("ий"):
+            found.add(latin[: -len(table["й"])])  # "Dmitri"
+            found.add(latin[:-2] + "y")  # "Dmitry"
+    return found
 
 
 def latin_word(word: str) -> bool:

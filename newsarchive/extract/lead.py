@@ -294,8 +294,12 @@ def _teaser_lead(el: HtmlElement, container: HtmlElement) -> bool:
         return False
     if any(a.tag in _TEASER_CARD_TAGS for a in el.iterancestors()):
         return False  # "<a href=/other><p class=teaser>", "<li><p class=teaser>": a card's
-    # "Lesen Sie auch: ...", a label over another story's words, is no lead
-    label, colon, _ = clean(el.text_content()).partition(":")
+    # "Lesen Sie auch: ...", a label over another story's words, is no lead; nor is the
+    # site's note ("Dieser Artikel ist zuerst in der Printausgabe erschienen")
+    text = clean(el.text_content())
+    label, colon, _ = text.partition(":")
+    if is_stock_line(text):
+        return False
     return not (colon and len(label) <= _LABEL_CHARS and is_stock_line(label))
 
 

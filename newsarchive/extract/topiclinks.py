@@ -336,7 +336,12 @@ def _is_link(a: HtmlElement) -> bool:
 
 
 _STORY_WORDS = 5  # a label of five words or more that links a story's address is its headline
-_STORY_NUMBER = re.compile(r"\d{3}")
+# a story's number: three digits or more, not a year ("/ukraine-krieg-2022/" is a topic's)
+_STORY_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}")
+# a story's page is a file ("-in-die-halle.html"); a slug ending in a folder may be a topic's
+# ("/politik/russischer-angriffskrieg-gegen-die-ukraine/")
+_PAGE_FILE = re.compile(r"\.(?:s?html?|php|aspx?)$", re.I)
+_DATE_FOLDERS = re.compile(r"/(?:19|20)\d\d/[01]?\d/")  # "/2026/12/markt-zieht-um/"
 _STORY_SLUG = 3  # hyphens in a story's slug ("markt-zieht-um-in-die-halle"): four words or more
 
 
@@ -355,8 +360,13 @@ def _other_story(a: HtmlElement, href: str) -> bool:
         return False
     # a story's address: its last part numbered ("-456.html", "/3000012345") or a slug of
     # four words or more
-    last = next((p for p in reversed(urlsplit(href).path.split("/")) if p), "")
-    return _STORY_NUMBER.search(last) is not None or last.count("-") >= _STORY_SLUG
+    path = urlsplit(href).path
+    last = next((p for p in reversed(path.split("/")) if p), "")
+    if _STORY_NUMBER.search(last) is not None:
+        return True
+    return last.count("-") >= _STORY_SLUG and (
+        _PAGE_FILE.search(last) is not None or _DATE_FOLDERS.search(path) is not None
+    )
 
 
 def label_text(a: HtmlElement) -> str:

@@ -169,13 +169,19 @@ def _without_headlines(doc: Document, labels: list[str]) -> list[str]:
     the description or the story's first paragraph: a CMS's field copied in, no topic
     ("Sanierung von Brücken in Niedersachsen" stays)."""
     h1 = headline(doc)
-    heads = [h1.text_content() if h1 is not None else "", *doc.all_meta("og:title", "title")]
-    heads = [k for h in heads if (k := _word_key(h))]
-    openings = [_word_key(d) for d in doc.all_meta("description", "og:description")]
-    openings = [o for o in openings if o]
+    texts = [h1.text_content() if h1 is not None else "", *doc.all_meta("og:title", "title")]
+    described = doc.all_meta("description", "og:description")
+    heads = [k for h in texts if (k := _word_key(h))]
+    openings = [o for d in described if (o := _word_key(d))]
+    # a topic's name the headline or description leads with, set off by a colon or a dash
+    # ("Krieg in der Ukraine: Selenskyj ..."), or in an element of its own inside the
+    # headline (its kicker): the story's topic, kept
+    kickers = {_word_key(p) for t in [*texts, *described] for p in _KICKER_END.split(t)[:1]}
+    if h1 is not None:
+        kickers |= {_word_key(e.text_content()) for e in h1.iterdescendants()}
 
     def copied(label: str) -> bool:
-        if len(label.split()) < _HEADLINE_WORDS:
+        if len(label.split()) < _HEADLINE_WORDS or _word_key(label) in kickers:
             return False
         key = f" {_word_key(label)} "
         return any(
@@ -184,6 +190,9 @@ def _without_headlines(doc: Document, labels: list[str]) -> list[str]:
         ) or any(f" {o} ".startswith(key) for o in openings)
 
     return [v for v in labels if not copied(v)]
+
+
+_KICKER_END = re.compile(r":\s|\s[-–—|]\s")
 
 
 def _word_key(text: str) -> str:
