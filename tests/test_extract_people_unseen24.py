@@ -272,6 +272,15 @@ def test_a_json_ld_persons_name_family_first_keeps_the_given_name(name: str) -> 
     assert _authors("de", head=ld) == [f"{given} {family}"]
 
 
+@pytest.mark.parametrize("name", ["Muster, Kübra", "Muster, Eike", "Okafor, Chidi"])
+def test_an_author_meta_family_first_keeps_the_given_name(name: str) -> None:
+    """An author meta names a person too: written family first, a given name the table lacks
+    is no place there (a printed byline's "Muster, Lörrach" is the place's reading)."""
+    family, given = name.split(", ")
+    meta = f"<meta name='author' content='{name}'>"
+    assert _authors("de", head=meta) == [f"{given} {family}"]
+
+
 def _topics(head: str = "", tail: str = "") -> list[str]:
     html = (
         f"<html lang='de'><head><title>{HEADLINE}</title>"

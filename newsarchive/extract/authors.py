@@ -578,6 +578,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             surname=lambda word: _surname_on_page(doc, word),
             place=lambda word: _place_on_page(doc, word),
             one_each=source == _JSONLD,
+            guess_place=source not in (_JSONLD, _META),
         )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
@@ -2247,6 +2248,7 @@ def clean_names(
     surname: Callable[[str], bool] | None = None,
     one_each: bool = False,
     place: Callable[[str], bool] | None = None,
+    guess_place: bool = True,
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
@@ -2260,6 +2262,8 @@ def clean_names(
     with no mark is the person's surname ("Mary Ann Bloomberg"), no second credit.
     `place` tells whether one word after a surname's comma is where she filed from, as the
     page states it ("Muster, Berlin" over a story on Berlin), no given name ("Muster, Anna").
+    `guess_place`: a word the given names' table lacks may be that place (a printed byline's;
+    metadata naming a writer names a person: `<meta name=author content="Muster, Kübra">`).
     """
     names: list[str] = []
     for text in raw:
@@ -2316,7 +2320,9 @@ def clean_names(
         if "," in text and _FAMILY_GIVEN.match(text):
             # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
             # the given names' table lacks is no place there)
-            text = _family_comma(text, lang, place, surname, guess_place=not one_each)
+            text = _family_comma(
+                text, lang, place, surname, guess_place=guess_place and not one_each
+            )
         elif "," in text:
             text = _list_then_place(text, lang, place)  # "Muster und Probe, Lörrach"
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
