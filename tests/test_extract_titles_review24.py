@@ -14,7 +14,8 @@ pages that attack them (issue 10): what a site never seen writes where a rule fi
 - A lone twitter:title yields to an h1 the <title> states only where the h1 is no
   section's name under half its length ("Politik").
 
-At title-24 (666cd864) every row here fails; at d145a176 (before it) every row passes.
+At title-24 (666cd864) every row here fails but "de-bars-between-words-still-a-colon", a
+guard of the marks rule itself (which fails at d145a176, where every other row passes).
 Every page is invented.
 """
 
@@ -150,6 +151,17 @@ ROWS = [
         ),
         K,
         "Warum 2 ** 10 = 1024 ist",
+    ),
+    (
+        "de-bars-between-words-still-a-colon",
+        _page(
+            "de-DE",
+            h1="Sturmflut an der Nordsee: Alle Entwicklungen im Ticker",
+            og="|| Sturmflut an der Nordsee || Alle Entwicklungen im Ticker",
+            headline="Sturmflut an der Nordsee: Alle Entwicklungen im Ticker",
+        ),
+        K,
+        "Sturmflut an der Nordsee: Alle Entwicklungen im Ticker",
     ),
     # --- a lone twitter:title beside a section's h1 the <title> states ---
     ("de-twitter-beside-section-h1", _page("de-DE", h1="Politik", tab="Politik", tw=T), K, T),

@@ -178,7 +178,7 @@ def _marks_as_parts(first: str, others: dict[str, list[str]]) -> str:
     key = norm(first)
     # (a form setting a colon or dash in the marks' place: one that only drops the marks,
     # "Ich Kiel: ..." of "Ich ♥ Kiel: ...", lost a word, no separator)
-    seps = len(_PART_MARK.findall(first))
+    seps = len(_PART_MARK.findall(_MARK_RUN.sub(" ", first)))  # (not the marks: "|| A || B")
     forms = [v for vs in others.values() for v in dict.fromkeys(vs) if not _MARK_RUN.search(v)]
     same = [v for v in forms if norm(v) == key and len(_PART_MARK.findall(v)) > seps]
     if len({k for k, vs in others.items() if any(v in same for v in vs)}) < 2:
