@@ -106,12 +106,16 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         sites |= {compact(SEPARATOR.split(v)[0]) for v in homes}
         raw = [(k, v) for k, v in raw if v not in homes]
     # "Stadtrat stimmt zu-Hafenbote" where the URL's slug ends "...-stimmt-zu": the site's name
-    tab = slug_joined_site(tab, sites, doc.url) if tab else tab
-    raw = [(k, slug_joined_site(v, sites, doc.url)) for k, v in raw]
+    # (not a compound the h1 shows: "Neuer Landtag für Mecklenburg-Vorpommern", a slug cut short)
+    headings = [t for _, t in every]
+    tab = slug_joined_site(tab, sites, doc.url, headings) if tab else tab
+    raw = [(k, slug_joined_site(v, sites, doc.url, headings)) for k, v in raw]
     # a <title> of the site's name and its slogan ("Seeblatt - Nachrichten aus der Seeregion")
     # above the article's own h1 is the home page's, no title of the article
-    if tab and own and _in_article(own[0][0]) and home_tab(tab, sites, [own[0][1]]):
-        tab = ""
+    # (an h1 of a few words only where a meta or the JSON-LD headline states it too)
+    if tab and own and _in_article(own[0][0]):
+        told = norm(own[0][1]) in {norm(v) for v in (headline, *(v for _, v in raw)) if v}
+        tab = "" if home_tab(tab, sites, [own[0][1]], told) else tab
     tab_cores = title_cores(strip_sites(tab, sites, sections)) if tab else []
     if tab:  # og:title "Storm hits coast | Opinion" beside the <title> "... | Opinion | Xyz"
         tab_core = strip_sites(tab, sites, sections)

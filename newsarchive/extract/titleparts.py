@@ -537,30 +537,61 @@ def home_title(tab: str, value: str) -> bool:
 _WORDS = re.compile(r"\w{3,}")
 
 
-def home_tab(tab: str, sites: frozenset[str], headlines: Sequence[str]) -> bool:
+def home_tab(
+    tab: str, sites: frozenset[str], headlines: Sequence[str], stated: bool = False
+) -> bool:
     """Whether the <title> is the site's home title left on an article: its name first and
     a slogan after it sharing no word of four letters or more with the article's headline
     ("Seeblatt - Nachrichten aus der Seeregion" above an h1 "Stadtrat beschließt ...",
     "Portside Pulse — Independent news from the coast"). A headline after the site's name
     shares its words with the h1 ("Seeblatt: Stadtrat beschließt ..."); the name alone is
-    told elsewhere (`only_site`)."""
+    told elsewhere (`only_site`). Only beside an h1 that is a headline (three such words,
+    or eight CJK characters, or one word where another title source states the h1:
+    `stated`): an h1 of a section or a kicker ("Politik", "国际新闻") shares no word with
+    the <title>'s headline either. CJK text, whose words no space sets
+    apart, is compared by pairs of characters ("新港口计划获市议会通过" shares "港口" with
+    the h1 "市议会通过新港口计划")."""
     parts = SEPARATOR.split(tab)
     if len(parts) < 3 or not headlines or not is_site(parts[0], sites):
         return False
-    slogan = {w.casefold() for w in _LONG_WORDS.findall("".join(parts[2:]))}
-    shown = {w.casefold() for h in headlines for w in _LONG_WORDS.findall(h)}
-    return bool(slogan) and bool(shown) and slogan.isdisjoint(shown)
+    slogan = _word_keys("".join(parts[2:]))
+    least = 1 if stated else MIN_HEADLINE_KEYS
+    shown = [keys for h in headlines if len(keys := _word_keys(h)) >= least]
+    return bool(slogan) and bool(shown) and all(slogan.isdisjoint(keys) for keys in shown)
 
 
-def slug_joined_site(value: str, sites: frozenset[str], url: str) -> str:
+MIN_HEADLINE_KEYS = 3  # an h1 "Politik" or "Kommentar" is a section's, no headline
+MIN_CJK_HEADLINE = 8  # CJK characters of an h1 that is a headline ("国际新闻" is a section)
+
+
+def _word_keys(text: str) -> set[str]:
+    """The words of four letters or more of `text`, and the pairs of characters of its
+    CJK runs (none where it holds fewer than `MIN_CJK_HEADLINE` CJK characters)."""
+    keys = {w.casefold() for w in _LONG_WORDS.findall(_CJK_CHAR.sub(" ", text))}
+    runs = _CJK_RUNS.findall(text)
+    if sum(map(len, runs)) >= MIN_CJK_HEADLINE:
+        keys |= {r[i : i + 2] for r in runs for i in range(len(r) - 1)}
+    return keys
+
+
+_CJK_RUNS = re.compile(f"[{_CJK}]+")
+
+
+def slug_joined_site(
+    value: str, sites: frozenset[str], url: str, headings: Sequence[str] = ()
+) -> str:
     """`value` without a one-word site name joined to its end by a bare dash where the
     article's URL slug spells the title and stops before the name ("Stadtrat beschließt
     neuen Hafenplan-Hafenbote" of /stadtrat-beschliesst-neuen-hafenplan-id4711.html): a
     compound's second half (`strip_sites` keeps "Mecklenburg-Vorpommern") runs on in
     the slug too ("...-mecklenburg-vorpommern"), and a slug of no words ("/artikel-123")
-    tells nothing."""
+    tells nothing. Nor does a slug cut short ("/neuer-landtag-fuer-mecklenburg") where
+    the page's h1 (`headings`) shows the compound: no site sets its name in the heading."""
     m = _JOINED_SITE.search(value)
     if not m or ":" in m[0] or _NAME_SHAPED.search(m["name"]) or m.start() < MIN_REST:
+        return value
+    joined = (value[: m.start()].split() or [""])[-1] + m[0]
+    if any(joined.casefold() in h.casefold() for h in headings):
         return value
     name = compact(m["name"])
     if not _whole_site(m["name"], sites):
@@ -818,9 +849,13 @@ def _comma_undated(part: str) -> str:
     """A title's last part without a date after a comma closing it, where the site's name
     was cut after it ("Stadtrat stimmt zu, Montag, 13. Mai 2026 | Site"): the template's
     date line run into the title, no headline's words (a date inside one has no comma
-    before it: "Hafenfest am 13. Mai 2026 abgesagt")."""
+    before it: "Hafenfest am 13. Mai 2026 abgesagt", or follows its weekday: "Wahl am
+    Sonntag, 13. Mai 2026", "Vote set for Tuesday, May 13, 2026")."""
     commas = [i for i, c in enumerate(part) if c == ","][-MAX_DATE_COMMAS:]
     for i in commas:
+        words = part[:i].split()
+        if words and words[-1].rstrip(".").casefold() in WEEKDAY_WORDS:
+            continue
         if _width(part[:i]) >= MIN_REST and _dated(part[i + 1 :]):
             return part[:i].rstrip()
     return part

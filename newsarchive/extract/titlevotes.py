@@ -176,11 +176,17 @@ def _marks_as_parts(first: str, others: dict[str, list[str]]) -> str:
     if not _MARK_RUN.search(_undecorated(first)):
         return first
     key = norm(first)
+    # (a form setting a colon or dash in the marks' place: one that only drops the marks,
+    # "Ich Kiel: ..." of "Ich ♥ Kiel: ...", lost a word, no separator)
+    seps = len(_PART_MARK.findall(_MARK_RUN.sub(" ", first)))  # (not the marks: "|| A || B")
     forms = [v for vs in others.values() for v in dict.fromkeys(vs) if not _MARK_RUN.search(v)]
-    same = [v for v in forms if norm(v) == key]
+    same = [v for v in forms if norm(v) == key and len(_PART_MARK.findall(v)) > seps]
     if len({k for k, vs in others.items() if any(v in same for v in vs)}) < 2:
         return first
     return same[0]
+
+
+_PART_MARK = re.compile(r"[:|\u2013\u2014]|\s-\s")  # a colon or a dash setting parts apart
 
 
 def _framed_pair(
@@ -198,7 +204,8 @@ def _framed_pair(
         return None
     for title in others.get("h1", ()):
         key = _loose(title)
-        if key not in boxed or _is_cut(first, title):
+        # (an h1 under half as long is a section's name: "Politik" above the article)
+        if key not in boxed or _is_cut(first, title) or 2 * len(title) < len(first):
             continue
         if any(key in {_loose(v) for v in vs} for k, vs in others.items() if k != "h1"):
             return title
