@@ -105,3 +105,60 @@ def test_sound_unchecked_frames_give_every_item(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert [u.rsplit("/", 1)[1] for u in urls] == ["one", "two"]
     assert done.stderr.splitlines()[-1] == "extract: 2 items"
+
+
+def _revisit_one_crlf() -> bytes:
+    """A revisit of Content-Length 0 followed by one CRLF, not two, as a pywb sample archive
+    has it (tests/test_warc_corpus.py reads it plain: every record read, no notice)."""
+    return (
+        b"WARC/1.0\r\nWARC-Type: revisit\r\nWARC-Target-URI: http://old.news.test/one\r\n"
+        b"WARC-Date: 2026-03-02T10:00:00Z\r\n"
+        b"WARC-Record-ID: <urn:uuid:5a1c6c1e-3d7b-4c8e-9b0a-2f6d8e4a1b01>\r\n"
+        b"WARC-Profile: http://netpreserve.org/warc/1.0/revisit/identical-payload-digest\r\n"
+        b"WARC-Refers-To-Target-URI: http://old.news.test/one\r\n"
+        b"WARC-Refers-To-Date: 2026-03-01T10:00:00Z\r\n"
+        b"Content-Length: 0\r\n\r\n\r\n"
+    )
+
+
+def test_an_unchecked_frame_of_a_foreign_archive_read_plain_gives_every_item(
+    tmp_path: Path,
+) -> None:
+    """An archive read plain without a word, compressed as one lz4 frame without checksums
+    (Python's lz4.frame.compress writes none by default): a record ended by one CRLF was
+    taken for a Content-Length changed, and the frame, all its pages, skipped (exit 3).
+    `recompress` copies it too. A length changed is still found (the tests above)."""
+    import lz4.frame
+
+    first = _record("/one", b"<html><title>One</title><p>First.</p></html>", digest=False)
+    second = _record("/two", PAGE, digest=False)
+    path = tmp_path / "pywb-like.warc.lz4"
+    path.write_bytes(lz4.frame.compress(first + _revisit_one_crlf() + second))
+    done, urls = _extract(path, tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert [u.rsplit("/", 1)[1] for u in urls] == ["one", "one", "two"]  # (the revisit)
+    assert done.stderr.splitlines()[-1] == "extract: 3 items", done.stderr
+    copied = _run("recompress", path)
+    assert copied.returncode == 0, copied.stderr
+
+
+@pytest.mark.parametrize("more", [1, 2, 3])
+def test_a_length_grown_into_its_blank_lines_is_named_in_a_frame_of_many(
+    tmp_path: Path, more: int
+) -> None:
+    """One frame of three records, the second's Content-Length grown by 1-3 bytes: it takes
+    the first bytes of its blank lines (what is left of them is still blank). A sound frame
+    follows it."""
+    import lz4.frame
+
+    records = [_record(f"/{name}", PAGE, digest=False) for name in ("one", "two", "six")]
+    head, _, rest = records[1].partition(b"Content-Length: ")
+    length, _, tail = rest.partition(b"\r\n")
+    records[1] = head + b"Content-Length: " + str(int(length) + more).encode() + b"\r\n" + tail
+    path = tmp_path / "grown.warc.lz4"
+    sound = _unchecked(_record("/ten", PAGE, digest=False))
+    path.write_bytes(lz4.frame.compress(b"".join(records)) + sound)
+    done, urls = _extract(path, tmp_path)
+    assert done.returncode == 3, done.stderr
+    assert f"{path}@0: record skipped: lz4 frame unreadable" in done.stderr, done.stderr
+    assert [u.rsplit("/", 1)[1] for u in urls] == ["ten"]

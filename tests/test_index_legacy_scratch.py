@@ -122,3 +122,33 @@ def test_another_users_scratch_is_neither_removed_nor_named(tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in scratch.iterdir()) == sorted(p.name for p in theirs)
     assert "scratch folder" not in done.stderr, done.stderr
+
+
+def test_a_killed_runs_folder_is_removed_after_the_host_is_renamed(tmp_path: Path) -> None:
+    """The pid space is the machine's boot and the pid namespace: a host renamed (hostnamectl,
+    DHCP) between a killed run and the next is the same pid space. The tag hashed the host's
+    name too, so the next run took the killed run's folder for another container's and left
+    it, unsaid, for good. The next `index` runs here with another host name (a UTS namespace
+    of its own: the pids and the boot are this test's)."""
+    assert os.geteuid() == 0, "a UTS namespace of its own needs root (CI runs these as root)"
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    dead = _ended_pid()
+    ended_here = _left(scratch / f"newsarchive-package-{dead}-{PLACE}-a1b2c3d4", 3000)
+    warc = Archive("WARC/1.1", gzipped=False)
+    warc.response("/one", "2026-01-01T10:00:00Z", page("One"))
+    archive = warc.save(tmp_path / "one.warc")
+    index = [sys.executable, "-m", "newsarchive", "index", str(archive), "--cdxj",
+             str(tmp_path / "index.cdxj")]  # fmt: skip
+    renamed = 'hostname "$0-renamed" && exec "$@"'
+    done = subprocess.run(
+        ["unshare", "--uts", "sh", "-c", renamed, os.uname().nodename[:40], *index],
+        cwd=PROJECT, env={**os.environ, "TMPDIR": str(scratch)}, capture_output=True,
+        text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert not ended_here.exists(), done.stderr
+    assert (
+        "WARNING: removed 1 package scratch folder of index runs that were killed "
+        f"({ended_here}; 3,000 bytes)"
+    ) in done.stderr.splitlines(), done.stderr

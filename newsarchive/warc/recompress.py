@@ -25,6 +25,7 @@ from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.numbers import header_number
 from newsarchive.warc.archives import (
     READ_ERRORS,
     Frame,
@@ -284,6 +285,7 @@ class _Output:
         self.path = path
         self.skips = skips
         self.last_whole = True  # the last record `frame` gave held all its stated bytes
+        self.last_end = b""  # and the last bytes (up to 4) of its block
 
     def cut(self) -> None:
         """Drop the members written since the last record given (a frame that failed)."""
@@ -308,7 +310,7 @@ class _Output:
         tight_records_read(archive)
         records = iter(archive)
         member: _Member | None = None
-        self.last_whole = True
+        self.last_whole, self.last_end = True, b""
         while True:  # warcio finds where each record starts; its bytes come from `kept`
             try:
                 record = next(records)
@@ -323,7 +325,8 @@ class _Output:
             if member is None:
                 kept.take(archive.offset)  # (blank lines before the first record, if any)
             else:
-                member.write(_framed_end(kept.take(archive.offset), unchecked, self.last_whole))
+                trailer = kept.take(archive.offset)
+                member.write(_framed_end(trailer, unchecked, self.last_whole, self.last_end))
                 yield member.end()
             member = _Member(self.out)
             while record.raw_stream.read(BLOCK):  # what warcio has read past is this record's
@@ -331,18 +334,21 @@ class _Output:
             member.write(kept.take(kept.end - archive.reader.rem_length()))  # (an empty block)
             # its block read to its stated length (a stream cut in its trailer only loses none)
             self.last_whole = read_whole(record)
+            length = header_number(record.rec_headers.get_header("Content-Length") or "")
+            self.last_end = member.last[len(member.last) - min(length or 0, 4) :]
             if unchecked:  # no checksum over the frame: its records' own digests, if any
                 block_digest_held(record)
         if member is not None:
-            member.write(_framed_end(kept.take(kept.end), unchecked, self.last_whole))
+            trailer = kept.take(kept.end)
+            member.write(_framed_end(trailer, unchecked, self.last_whole, self.last_end))
             yield member.end()
 
 
-def _framed_end(trailer: bytes, unchecked: bool, whole: bool) -> bytes:
+def _framed_end(trailer: bytes, unchecked: bool, whole: bool, block_end: bytes) -> bytes:
     """`trailer`, the bytes between a record's stated end and the next record (or its frame's
     end), checked in an lz4 frame without checksums (`framing_held`)."""
     if unchecked:
-        framing_held(trailer, whole)
+        framing_held(trailer, whole, block_end)
     return trailer
 
 
@@ -355,12 +361,14 @@ class _Member:
         self.compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
         self.crc = 0
         self.length = 0
+        self.last = b""  # the last 4 bytes written
         out.write(_HEADER)
 
     def write(self, data: bytes) -> None:
         self.out.write(self.compressor.compress(data))
         self.crc = zlib.crc32(data, self.crc)
         self.length += len(data)
+        self.last = (self.last + data[-4:])[-4:]
 
     def end(self) -> tuple[int, int]:
         self.out.write(self.compressor.flush())

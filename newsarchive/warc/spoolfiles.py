@@ -35,13 +35,15 @@ _owner: int | None = None  # this process's run, when it is a worker of another 
 
 def _place() -> str:
     """8 hex digits naming this pid space: the boot of its machine (`boot_id`, a host's own)
-    and its pid namespace (a container's own), or the host's name where /proc says neither."""
-    parts = [socket.gethostname()]
+    and its pid namespace (a container's own). The host's name only where /proc does not say
+    both: a host renamed between a killed run and the next (hostnamectl, DHCP) is the same pid
+    space, and the next run removes what the killed one left."""
+    parts: list[str] = []
     try:
         parts.append(Path("/proc/sys/kernel/random/boot_id").read_text().strip())
         parts.append(os.readlink("/proc/self/ns/pid"))
     except OSError:
-        pass
+        parts.append(socket.gethostname())
     return hashlib.sha1("\0".join(parts).encode()).hexdigest()[:8]
 
 

@@ -47,21 +47,32 @@ def block_digest_held(record: ArcWarcRecord) -> None:
             raise ArchiveLoadFailed(f"{problem} (the frame has no checksum of its own)")
 
 
-def framing_held(trailer: bytes, whole: bool) -> None:
+# what is left of a record's `\r\n\r\n` once its length grew by 1, 2 or 3 bytes
+_LEFT = (b"\n\r\n", b"\r\n", b"\n")
+
+
+def framing_held(trailer: bytes, whole: bool, block_end: bytes = b"") -> None:
     """Raise ArchiveLoadFailed unless the record held all its stated bytes (`whole`) and
     `trailer`, the bytes between its stated end and the next record (or its frame's end), is
-    its blank lines: a Content-Length changed made only a "read on" notice, exit 0."""
-    blank = not trailer.strip(b"\r\n") and (trailer.startswith(b"\r\n\r\n") or b"\r" not in trailer)
-    if not (whole and blank):  # (a length one more took the first CR)
+    its blank lines: a Content-Length changed made only a "read on" notice, exit 0.
+    `block_end`: the last bytes (up to 4) of the record's block. A length grown by 1 to 3
+    bytes took the first of its `\r\n\r\n` into the block, and blank lines are left: the
+    rest of them, which the block's end makes `\r\n\r\n` again. Blank lines of another form
+    (one CRLF after an empty block, `\r\r\n`, a body's last LF left after its length, as
+    some writers' samples have them, which a plain file is read with without a word) are no
+    damage."""
+    blank = not trailer.strip(b"\r\n")
+    taken = trailer in _LEFT and (block_end[-4:] + trailer).endswith(b"\r\n\r\n")
+    if not (whole and blank) or taken:
         raise ArchiveLoadFailed(
             "a record's Content-Length does not end it (the frame has no checksum of its own)"
         )
 
 
-def record_held(record: ArcWarcRecord, trailer: bytes, whole: bool) -> None:
+def record_held(record: ArcWarcRecord, trailer: bytes, whole: bool, block_end: bytes) -> None:
     """Both checks of a record of an unchecked frame, read to its end."""
     block_digest_held(record)
-    framing_held(trailer, whole)
+    framing_held(trailer, whole, block_end)
 
 
 def read_whole(record: ArcWarcRecord) -> bool:
@@ -82,6 +93,7 @@ class RecordEnds:
         self.tail = bytearray()
         self.tail_start = 0  # the frame's offset of tail[0]
         self.content_end = 0  # where the record begun last states its end
+        self.block_start = 0  # and where its block starts
 
     def read(self, size: int = -1) -> bytes:
         data = self.stream.read(size)
@@ -97,9 +109,12 @@ class RecordEnds:
         return self.position
 
     def begun(self, archive: ArchiveIterator, record: ArcWarcRecord) -> None:
-        """`record`, just given by `archive`: where its Content-Length ends it."""
+        """`record`, just given by `archive`: where its Content-Length ends it, and where its
+        block starts."""
         left = int(getattr(record.raw_stream, "limit", 0) or 0)
         self.content_end = archive.fh.tell() - archive.reader.rem_length() + left
+        length = header_number(record.rec_headers.get_header("Content-Length") or "")
+        self.block_start = self.content_end - (length or 0)
 
     def ended(self, archive: ArchiveIterator, record: ArcWarcRecord) -> None:
         """Raise ArchiveLoadFailed unless `record` (read to its end, the next record found)
@@ -111,4 +126,10 @@ class RecordEnds:
             if start < self.tail_start
             else self.tail[start - self.tail_start : end - self.tail_start]
         )
-        record_held(record, bytes(trailer), read_whole(record))
+        first = max(start - 4, self.block_start)
+        block_end = (
+            b""
+            if first < self.tail_start
+            else self.tail[first - self.tail_start : start - self.tail_start]
+        )
+        record_held(record, bytes(trailer), read_whole(record), bytes(block_end))
