@@ -146,20 +146,22 @@ def _cursor_template(page: Selector, url: str) -> str | None:
     """An infinite scroll whose marker carries only its first cursor (`<div
     data-cursor="eyJ...">`), the endpoint a template in the page's script configuration
     (`{"feedApi": "/api/feed?cursor={cursor}"}`): that template with the cursor filled in."""
+    cursors = (_cursor(c) for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]"))
+    cursor = next((c for c in cursors if c is not None), None)
+    if cursor is None:  # no marker: the scripts are not read
+        return None
+    slot = "{" + cursor[0] + "}"
     scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
-    if "{" not in scripts:
+    if slot not in scripts:
         return None
     for found in ENDPOINT.finditer(scripts):
         template = found["url"].replace("\\/", "/")
-        for control in page.xpath("//*[@*[starts-with(name(), 'data-')]]"):
-            cursor = _cursor(control)
-            slot = "{" + cursor[0] + "}" if cursor else ""
-            if cursor is None or template.count(slot) != 1:
-                continue
-            target = join(page_base(page, url), template.replace(slot, quote(cursor[1], safe="")))
-            if target and urlsplit(target).netloc.lower() == urlsplit(url).netloc.lower():
-                return target
-            return None
+        if template.count(slot) != 1:
+            continue
+        target = join(page_base(page, url), template.replace(slot, quote(cursor[1], safe="")))
+        if target and urlsplit(target).netloc.lower() == urlsplit(url).netloc.lower():
+            return target
+        return None
     return None
 
 
