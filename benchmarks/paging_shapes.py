@@ -187,7 +187,7 @@ def drupal_ajax(path: str, query: dict[str, str], host: str) -> Body | None:
     )
     if path == "/drupal/world" and rows:
         return _html("", f'<div class="view-dom-id-4f2a">{rows}{pager}</div>')
-    if path == "/views/ajax" and rows:
+    if path == "/views/ajax" and rows and "view_name" not in query:
         commands = [
             {"command": "settings", "settings": {"views": {}}, "merge": True},
             {"command": "insert", "method": "infiniteScrollInsertView",
@@ -551,6 +551,152 @@ def base_href(path: str, query: dict[str, str], host: str) -> Body | None:
     return _html(head, f'<div class="list">{teasers("base-href", page, host)}</div>{more}')
 
 
+def _lang_html(lang: str, head: str, body: str) -> Body:
+    return "text/html; charset=utf-8", html_page(head, body, lang)
+
+
+def json_html(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A "load more" button whose endpoint answers JSON with the teasers' markup in `html`."""
+    if path == "/jh/world":
+        button = '<button class="more" data-href="/api/jh/more?page=2">Load more</button>'
+        return _html("", f'<div class="list">{teasers("json-html", 1, host)}</div>{button}')
+    page = _q(query, "page", 1)
+    if path == "/api/jh/more" and 2 <= page <= PAGES:
+        answer = {"html": teasers("json-html", page, host), "hasMore": page < PAGES}
+        return "application/json", json.dumps(answer)
+    return None
+
+
+def wp_ajax_get(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A theme's "load more" asking admin-ajax.php by GET (?action=...&page=N), answering
+    `{"success": true, "data": "<teasers>"}`; past the last page `success: false`."""
+    if path == "/wpa/world/":
+        more = (
+            '<a class="load-more-posts" href="#" data-href="/wp-admin/admin-ajax.php?'
+            'action=load_more_posts&amp;cat=9&amp;page=2">Load more posts</a>'
+        )
+        return _html("", f'<div class="posts">{teasers("wp-ajax-get", 1, host)}</div>{more}')
+    if path == "/wp-admin/admin-ajax.php" and query.get("action") == "load_more_posts":
+        page = _q(query, "page", 1)
+        if 2 <= page <= PAGES:
+            answer = {"success": True, "data": teasers("wp-ajax-get", page, host)}
+        else:
+            answer = {"success": False, "data": ""}
+        return "application/json", json.dumps(answer)
+    return None
+
+
+def views_ajax(path: str, query: dict[str, str], host: str) -> Body | None:
+    """Drupal "use-ajax" pager links straight to /views/ajax?...&page=N (from 0), answered
+    with a command list whose `insert` command's `data` is the next rows and pager."""
+    if path not in ("/va/world", "/views/ajax") or (
+        path == "/views/ajax" and query.get("view_name") != "va_news"
+    ):
+        return None
+    page = _q(query, "page", 0) + 1
+    if not 1 <= page <= PAGES:
+        return None
+    pager = (
+        '<nav class="pager"><a class="use-ajax button" href="/views/ajax?_wrapper_format='
+        f'drupal_ajax&amp;view_name=va_news&amp;view_display_id=block_1&amp;page={page}">'
+        "Mehr anzeigen</a></nav>"
+        if page < PAGES
+        else ""
+    )
+    rows = f'<div class="views-rows">{teasers("views-ajax", page, host)}</div>{pager}'
+    if path == "/va/world":
+        return _lang_html("de", "", rows)
+    commands = [
+        {"command": "insert", "method": "replaceWith", "selector": ".js-view", "data": rows}
+    ]
+    return "application/json", json.dumps(commands)
+
+
+def select_pager(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A pager that is only a form: a <select name="page"> submitted by GET to the section."""
+    if path != "/sel/world":
+        return None
+    page = _q(query, "page", 1)
+    if not 1 <= page <= PAGES:
+        return None
+    options = "".join(
+        f'<option value="{k}"{" selected" if k == page else ""}>Page {k} of {PAGES}</option>'
+        for k in range(1, PAGES + 1)
+    )
+    form = (
+        '<form class="pager" method="get" action="/sel/world"><select name="page" '
+        f'onchange="this.form.submit()">{options}</select><noscript><input type="submit" '
+        'value="Go"></noscript></form>'
+    )
+    return _html("", f'<div class="list">{teasers("select-pager", page, host)}</div>{form}')
+
+
+def script_from(path: str, query: dict[str, str], host: str) -> Body | None:
+    """An Arc-like "more stories" button with no attribute; the script configuration names
+    the next batch's URL with its `from`/`size` (`moreStoriesUrl`), answered as JSON."""
+    if path == "/sf/world":
+        config = (
+            '<script>window.__PAGE_CONFIG__={"section":"/world","moreStoriesUrl":'
+            '"/api/sf/stories?section=%2Fworld&from=4&size=4"};</script>'
+        )
+        button = '<button class="more-stories" type="button">More stories</button>'
+        return _html(config, f'<div class="feed">{teasers("script-from", 1, host)}</div>{button}')
+    if path == "/api/sf/stories":
+        start, size = _q(query, "from", 0), _q(query, "size", 4)
+        total = PER_PAGE * PAGES
+        if start < 0 or size < 1:
+            return None
+        elements = [{"canonical_url": story("script-from", n), "type": "story"}
+                    for n in range(start + 1, min(start + size, total) + 1)]  # fmt: skip
+        return "application/json", json.dumps({"content_elements": elements, "count": total})
+    return None
+
+
+def older_words(
+    shape: str, base: str, lang: str, label: str, key: str
+) -> Callable[..., Body | None]:
+    """A plain link, no class, to the next batch keyed by a timestamp (no page number);
+    only its text in the page's language says it is the next page."""
+    stamps = ["", "2026-12-02T18:00", "2026-12-01T09:30"]
+
+    def answer(path: str, query: dict[str, str], host: str) -> Body | None:
+        if path != base:
+            return None
+        page = stamps.index(query.get(key, "")) + 1 if query.get(key, "") in stamps else 0
+        if not 1 <= page <= PAGES:
+            return None
+        more = (
+            f'<p class="more"><a href="{base}?{key}={stamps[page]}">{label}</a></p>'
+            if page < PAGES
+            else ""
+        )
+        return _lang_html(lang, "", f'<div class="list">{teasers(shape, page, host)}</div>{more}')
+
+    return answer
+
+
+def cursor_template(path: str, query: dict[str, str], host: str) -> Body | None:
+    """An infinite scroll whose marker holds only `data-cursor`; the script names the API
+    template (`{cursor}`); each JSON answer names the next cursor, the last none."""
+    if path == "/ct/world":
+        config = (
+            '<script>var feedConfig = {"feedApi": "/api/ct/feed?section=world&cursor={cursor}",'
+            '"limit": 4};</script>'
+        )
+        marker = f'<div class="feed-sentinel" data-cursor="{_token(2)}"></div>'
+        return _html(
+            config, f'<div class="feed">{teasers("cursor-template", 1, host)}</div>{marker}'
+        )
+    if path == "/api/ct/feed" and query.get("section") == "world":
+        page = _page_of(query.get("cursor", ""))
+        if not 2 <= page <= PAGES:
+            return None
+        items = [{"url": story("cursor-template", n)} for n in numbers(page)]
+        answer = {"items": items, "nextCursor": _token(page + 1) if page < PAGES else None}
+        return "application/json", json.dumps(answer)
+    return None
+
+
 SHAPES: dict[str, Shape] = {
     "wp-pretty": Shape("/category/world/", wp_pretty, "WordPress /page/N/, rel=next"),
     "wp-plain": Shape("/?cat=7", wp_plain, "WordPress ?paged=N, a.next.page-numbers"),
@@ -577,6 +723,46 @@ SHAPES: dict[str, Shape] = {
     "cursor-api": Shape("/cu/world", cursor_api, "load-more data-url + data-cursor, nextCursor"),
     "graphql": Shape("/gq/world", graphql, "data-next-url ?after=, pageInfo.endCursor"),
     "base-href": Shape("/bh/world/", base_href, "<base href> another folder, relative pager"),
+    "json-html": Shape("/jh/world", json_html, "load-more data-href, JSON answer's html field"),
+    "wp-ajax-get": Shape(
+        "/wpa/world/", wp_ajax_get, "admin-ajax.php GET ?action=&page=, JSON data"
+    ),
+    "views-ajax": Shape("/va/world", views_ajax, "Drupal use-ajax pager to /views/ajax?page=N"),
+    "select-pager": Shape("/sel/world", select_pager, "pager only a GET form <select name=page>"),
+    "script-from": Shape("/sf/world", script_from, "button, script config URL with from=/size="),
+    "data-next-attr": Shape(
+        "/dx/world",
+        more_fragment("data-next-attr", "/dx/world", "data-next"),
+        "button data-next, HTML fragments",
+    ),
+    "older-de": Shape(
+        "/de/welt",
+        older_words("older-de", "/de/welt", "de", "Ältere Artikel", "vor"),
+        "link text 'Ältere Artikel', ?vor=<time>",
+    ),
+    "more-de": Shape(
+        "/de/sport",
+        older_words("more-de", "/de/sport", "de", "Weitere Artikel laden", "bis"),
+        "link text 'Weitere Artikel laden', ?bis=<time>",
+    ),
+    "more-fr": Shape(
+        "/fr/monde",
+        older_words("more-fr", "/fr/monde", "fr", "Plus d&#39;articles", "avant"),
+        'link text "Plus d\'articles", ?avant=<time>',
+    ),
+    "more-it": Shape(
+        "/it/mondo",
+        older_words("more-it", "/it/mondo", "it", "Mostra altri", "prima"),
+        "link text 'Mostra altri', ?prima=<time>",
+    ),
+    "more-es": Shape(
+        "/es/mundo",
+        older_words("more-es", "/es/mundo", "es", "Cargar más noticias", "antes"),
+        "link text 'Cargar más noticias', ?antes=<time>",
+    ),
+    "cursor-template": Shape(
+        "/ct/world", cursor_template, "data-cursor marker, {cursor} API template in a script"
+    ),
     "sitemap-days": Shape(
         "/sitemap-news.xml", news_sitemaps, "news sitemap index, a child a day", "sitemap"
     ),

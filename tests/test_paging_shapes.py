@@ -365,3 +365,78 @@ def test_a_json_listing_link_or_next_url_that_is_no_url_is_skipped() -> None:
     assert found.next is None  # as if it named none: no page number to move on
     paged = read_json_listing(body, "http://ex.org/api?page=1")
     assert paged is not None and paged.next == "http://ex.org/api?page=2"
+
+
+SELECT = '<form method="get" action="/world"><select name="{key}">{options}</select></form>'
+
+
+def options(selected: int, values: tuple[str, ...] = ("1", "2", "3")) -> str:
+    return "".join(
+        f'<option value="{v}"{" selected" if int(v) == selected else ""}>{v}</option>'
+        for v in values
+    )
+
+
+FEED = '<script>var c = {"feedApi": "/api/feed?section=world&cursor={cursor}"};</script>'
+MORE_URL = '<script>window.c = {{"moreStoriesUrl": "{url}"}};</script>'
+BUTTON = '<button type="button">More stories</button>'
+
+
+@pytest.mark.parametrize(
+    ("body", "url", "wanted"),
+    [
+        # a pager that is only a GET form's <select name="page">: the option after the chosen
+        (SELECT.format(key="page", options=options(1)), "https://n.example/world",
+         ("https://n.example/world?page=2", "numbered")),
+        (SELECT.format(key="page", options=options(2)), "https://n.example/world?page=2",
+         ("https://n.example/world?page=3", "numbered")),
+        (SELECT.format(key="page", options=options(3)), "https://n.example/world?page=3", None),
+        # a select of something else, or a form to another path, is no pager
+        (SELECT.format(key="sort", options=options(1)), "https://n.example/world", None),
+        (SELECT.format(key="page", options=options(1)).replace("/world", "/search"),
+         "https://n.example/world", None),
+        # a marker's cursor filling the {cursor} of the script's endpoint template
+        (FEED + '<div class="sentinel" data-cursor="eyJwIjoyfQ=="></div>',
+         "https://n.example/world",
+         ("https://n.example/api/feed?section=world&cursor=eyJwIjoyfQ%3D%3D", "configured")),
+        (FEED, "https://n.example/world", None),  # no cursor on the page
+        ('<script>var c = {"feedApi": "/api/feed?section=world"};</script>'
+         '<div data-cursor="abc"></div>', "https://n.example/world", None),  # no slot
+        # a bare "more" button: the script's whole next-batch URL, a counter in its query
+        (MORE_URL.format(url="/api/s?section=world&from=4&size=4") + BUTTON,
+         "https://n.example/world", ("https://n.example/api/s?section=world&from=4&size=4",
+                                     "configured")),
+        (MORE_URL.format(url="/api/s?section=world") + BUTTON, "https://n.example/world", None),
+        (MORE_URL.format(url="/api/s?from=0&size=4") + BUTTON, "https://n.example/world", None),
+        (MORE_URL.format(url="https://ads.example/s?from=4") + BUTTON,
+         "https://n.example/world", None),  # off the host
+        (MORE_URL.format(url="/api/s?from=4") + '<button type="button">Share</button>',
+         "https://n.example/world", None),  # no "more" control
+    ],
+)  # fmt: skip
+def test_a_select_pager_a_cursor_template_and_a_configured_next_batch(
+    body: str, url: str, wanted: tuple[str, str] | None
+) -> None:
+    assert generic_next(f"<html><body>{body}</body></html>", url) == wanted
+
+
+@pytest.mark.parametrize(
+    ("lang", "control", "wanted"),
+    [
+        ("de", '<a href="/welt?vor=2026-12-02">Ältere Artikel</a>', True),
+        ("de", '<a href="/welt?bis=x1">Weitere Artikel laden</a>', True),
+        ("fr", '<a href="/monde?avant=x1">Plus d’articles</a>', True),
+        ("fr", "<a href=\"/monde?avant=x1\">Plus d'articles</a>", True),
+        ("es", '<a href="/mundo?antes=x1">Cargar más noticias</a>', True),
+        ("it", '<a href="/mondo?prima=x1">Altri articoli</a>', True),
+        ("en", '<a class="load-more-posts" href="/w?cursor=x1">Go</a>', True),
+        ("en", '<a class="load-more-ads" href="/w?cursor=x1">Go</a>', False),
+        ("de", '<a href="/welt?vor=2026-12-02">Artikel</a>', False),
+    ],
+)  # fmt: skip
+def test_a_next_control_by_its_words_in_the_page_s_language(
+    lang: str, control: str, wanted: bool
+) -> None:
+    html = f'<html lang="{lang}"><body>{control}</body></html>'
+    url = "https://n.example" + control.split('href="')[1].split("?")[0]
+    assert (generic_next(html, url) is not None) is wanted

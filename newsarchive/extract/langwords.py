@@ -104,11 +104,21 @@ FOLLOW_WORDS = {
 # spiders/pagination.py: the whole text (or aria-label) of a section page's "next page" or
 # "load more" control, arrows aside. Whole texts only: a headline never equals one.
 NEXT_PAGE_WORDS = {
-    "en": "next, next page, older, older posts, older articles, load more, show more, more stories",
-    "de": "weiter, nächste, nächste seite, ältere beiträge, mehr laden, mehr anzeigen",
-    "fr": "suivant, suivante, page suivante, voir plus, charger plus, afficher plus",
-    "es": "siguiente, página siguiente, cargar más, ver más",
-    "it": "successivo, successiva, pagina successiva, carica altri, mostra altri",
+    "en": "next, next page, older, older posts, older articles, older entries, load more, "
+    "show more, more stories, more articles, more posts, load more posts, load more stories, "
+    "load more articles, show more stories, show more articles",
+    "de": "weiter, nächste, nächste seite, ältere beiträge, ältere artikel, ältere meldungen, "
+    "mehr laden, mehr anzeigen, weitere artikel, weitere artikel laden, weitere artikel anzeigen, "
+    "weitere beiträge, weitere beiträge laden, weitere meldungen, mehr artikel, mehr artikel laden",
+    "fr": "suivant, suivante, page suivante, voir plus, charger plus, afficher plus, "
+    "plus d'articles, plus d’articles, voir plus d'articles, voir plus d’articles, "
+    "articles précédents, articles plus anciens, charger plus d'articles, charger plus d’articles",
+    "es": "siguiente, página siguiente, cargar más, ver más, cargar más noticias, "
+    "cargar más artículos, más noticias, más artículos, ver más noticias, noticias anteriores, "
+    "artículos anteriores",
+    "it": "successivo, successiva, pagina successiva, carica altri, mostra altri, "
+    "altri articoli, carica altri articoli, mostra altri articoli, articoli precedenti, "
+    "altre notizie, carica altro",
     "pt": "próxima, próxima página, seguinte, carregar mais, ver mais",
     "nl": "volgende, volgende pagina, meer laden, toon meer", "nb": "neste, neste side, vis flere",
     "da": "næste, næste side, vis flere", "sv": "nästa, nästa sida, visa fler, ladda fler",

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from parsel import Selector
 from w3lib.url import add_or_replace_parameter
@@ -58,6 +58,8 @@ CONTROLS = f"//a[@href] | //*[{DATA_URL}]"
 NEXT_CLASS_WORDS = frozenset(
     (("next",), ("load", "more"), ("show", "more"), ("loadmore",), ("showmore",))
 )
+# What a "load more" class may name after its words: `load-more-posts`, `show-more-stories`.
+MORE_OF_WORDS = frozenset(("posts", "stories", "articles", "news", "items", "results"))
 PAGER_CLASS_WORDS = frozenset(
     ("page", "pagination", "pager", "paging", "link", "btn", "button", "js", "item", "arrow")
 )
@@ -84,6 +86,7 @@ CURSOR_NAMES = {
     "data-end-cursor": "after", "data-page-token": "pageToken",
     "data-next-page-token": "pageToken", "data-continuation": "continuation",
 }  # fmt: skip
+CONFIG_SCRIPT_CHARS = 65_536  # a script configuration naming a whole next-batch URL is smaller
 PLAIN_VALUE = re.compile(r"^[\w.-]{1,40}$")  # a section's name, a number: no JSON, no text
 PAGE_DIGITS = 3  # a bare page counter has at most this many digits: 2026 is a year
 LONG_NUMBER = re.compile(r"\d{5,}")  # an article's or a video's id in its path
@@ -107,8 +110,60 @@ def generic_next(
     for target, control in targets:
         if looks_next(control, words):
             return target, "next_control"
-    configured = _configured(page, url, words)
-    return (configured, "configured") if configured is not None else None
+    configured = _configured(page, url, words) or _cursor_template(page, url)
+    if configured is not None:
+        return configured, "configured"
+    chosen = _select_pager(page, url, first)
+    return (chosen, "numbered") if chosen is not None else None
+
+
+def _select_pager(page: Selector, url: str, first: int) -> str | None:
+    """A pager that is only a GET form whose `<select>` is named for a page
+    (`<select name="page">`, submitted by its script): the form's action with the option
+    after the selected one, where that is this page's next number."""
+    base = page_base(page, url)
+    for form in page.xpath("//form[not(@method) or translate(@method, 'GET', 'get') = 'get']"):
+        for select in form.xpath(".//select[@name]"):
+            key = select.attrib["name"]
+            if key.lower() not in PAGE_WORDS:
+                continue
+            values = [
+                v.strip() for v in select.xpath("./option/@value | ./*/option/@value").getall()
+            ]
+            chosen = select.xpath(".//option[@selected]/@value").get()
+            at = values.index(chosen.strip()) if chosen and chosen.strip() in values else 0
+            if at + 1 >= len(values) or not ascii_digits(values[at + 1]):
+                continue
+            action = join(base, form.attrib.get("action") or url)
+            if action is None:
+                continue
+            target = add_or_replace_parameter(action.split("#", 1)[0], key, values[at + 1])
+            if is_next_number(url, target, 0 if values[0] == "0" else 1):
+                return target
+    return None
+
+
+def _cursor_template(page: Selector, url: str) -> str | None:
+    """An infinite scroll whose marker carries only its first cursor (`<div
+    data-cursor="eyJ...">`), the endpoint a template in the page's script configuration
+    (`{"feedApi": "/api/feed?cursor={cursor}"}`): that template with the cursor filled in."""
+    cursors = (_cursor(c) for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]"))
+    cursor = next((c for c in cursors if c is not None), None)
+    if cursor is None:  # no marker: the scripts are not read
+        return None
+    slot = "{" + cursor[0] + "}"
+    scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
+    if slot not in scripts:
+        return None
+    for found in ENDPOINT.finditer(scripts):
+        template = found["url"].replace("\\/", "/")
+        if template.count(slot) != 1:
+            continue
+        target = join(page_base(page, url), template.replace(slot, quote(cursor[1], safe="")))
+        if target and urlsplit(target).netloc.lower() == urlsplit(url).netloc.lower():
+            return target
+        return None
+    return None
 
 
 def _counter(control: Selector) -> tuple[str, str] | None:
@@ -164,7 +219,7 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
         if _counter(c) is not None and (looks_next(c, words) or _next_page_number(c))
     ]  # fmt: skip
     if not controls:
-        return None
+        return _configured_as_is(page, url, words)
     scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
     found = ENDPOINT.search(scripts)
     if found is None:
@@ -181,6 +236,27 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
             query.append((key, value))
             named.add(key)
     return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def _configured_as_is(page: Selector, url: str, words: frozenset[str]) -> str | None:
+    """A "more" button with no URL nor counter, whose script configuration names the next
+    batch's whole URL, its counter in the query (`{"moreStoriesUrl":
+    "/api/stories?from=20&size=20"}`): that URL. One with no counter is no next batch."""
+    bare = "//button[not(@*[starts-with(name(), 'data-')])] | //a[@href='#' or not(@href)]"
+    if not any(looks_next(control, words) for control in page.xpath(bare)):
+        return None
+    # a configuration is a small script: a 2 MB data blob (Arc's, Next.js's) took 0.5 s to scan
+    texts = page.xpath("//script[not(@src)]/text()").getall()
+    scripts = " ".join(text for text in texts if len(text) <= CONFIG_SCRIPT_CHARS)
+    for found in ENDPOINT.finditer(scripts):
+        target = join(page_base(page, url), found["url"].replace("\\/", "/"))
+        if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
+            continue
+        query = parse_qsl(urlsplit(target).query)
+        counters = set(COUNTER_NAMES.values()) | PAGE_WORDS
+        if any(k.lower() in counters and ascii_digits(v) and v.strip("0") for k, v in query):
+            return target
+    return None
 
 
 def _next_page_number(control: Selector) -> int | None:
@@ -383,5 +459,7 @@ def _next_class(name: str) -> bool:
     for part in BEM_PARTS.split(name):
         words = tuple(w for w in CLASS_WORDS.split(part) if w and w not in PAGER_CLASS_WORDS)
         if words in NEXT_CLASS_WORDS:
+            return True
+        if len(words) == 3 and words[:2] in NEXT_CLASS_WORDS and words[2] in MORE_OF_WORDS:
             return True
     return False
