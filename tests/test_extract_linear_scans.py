@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from newsarchive.extract import authors
+from newsarchive.extract import authors, leadimage
 from newsarchive.extract.document import _blocks, cut
 
 # what the code read before (the reference each case is held to)
@@ -21,6 +21,7 @@ OLD_SCRIPT_OR_STYLE = re.compile(
     r"(<(?:script|style)\b[^>]*>)(.*?)</(?:script|style)\s*>", re.I | re.S
 )
 OLD_HANDLE = re.compile(r"(?<![\w.])\s*\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
+OLD_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S*\.\w+(?:\?\S*)?$")
 
 LD = '<script type="application/ld+json">'
 CASES = [
@@ -133,3 +134,42 @@ def test_handles_fuzzed_are_cut_as_before() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert authors._HANDLE.sub(lambda m: m[1] or "", text) == OLD_HANDLE.sub("", text), text
+
+
+ADDRESSES = [
+    "https://example.com/a.jpg",
+    "//cdn.example.com/a",
+    "/img/a.jpg",
+    "img/a.jpg",
+    "img/a.jpg?w=300",
+    "img/a.jpg?w=300?x",
+    "img/a?b.jpg",
+    "img/a.jpg?",
+    "img/a.jpg x",
+    "img/a.jpg?w=3 00",
+    "img/a",
+    "img/a.",
+    "16/9",
+    "a.b/c",
+    "a b/c.jpg",
+    "img/.a?.a?.a",
+    "img/" + ".a?" * 50 + " ",
+    "",
+]
+
+
+@pytest.mark.parametrize("url", ADDRESSES)
+def test_addresses_are_told_as_before(url: str) -> None:
+    """A lazy attribute's address (`leadimage._ADDRESS`) is told as it was."""
+    assert bool(leadimage._ADDRESS.match(url)) == bool(OLD_ADDRESS.match(url))
+
+
+def test_addresses_fuzzed_are_told_as_before() -> None:
+    rng = random.Random(24)
+    pieces = ["img", "/", ".", "jpg", "?", "w=3", " ", "-", "a", "\u00e9", "\t", "http:", "//"]
+    told = 0
+    for _ in range(20000):
+        url = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert bool(leadimage._ADDRESS.match(url)) == bool(OLD_ADDRESS.match(url)), url
+        told += bool(OLD_ADDRESS.match(url))
+    assert told > 500

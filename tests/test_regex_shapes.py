@@ -272,6 +272,10 @@ def test_the_count_only_goes_down(flagged: dict[str, tuple[set[str], str]]) -> N
         # what lies between the loops is taken by both: a run of it ("@@@@", "abab") is split
         (r"x\S+@\S+", ["adjacent"]),
         (r"[ab]*ab[ab]*x", ["adjacent", "scan"]),
+        # ... or by what reads on after the second loop: the run "-a-a-a" goes on past "a+"
+        (r"x[a-]*-a+-[a-]*$", ["adjacent"]),
+        (r"x[a-]*-(?:a+-)*$", ["adjacent"]),
+        (r"x(?:[a-]*-a+)-[a-]*$", ["adjacent"]),
         (r"x[\w-]*\s?app\w*$", ["adjacent"]),
         # an assertion first that does not keep the tries off a run's inside
         (r"(?!x)\s*,\s*", ["scan"]),

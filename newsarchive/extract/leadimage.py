@@ -116,8 +116,10 @@ _SKIPPED_OR_IMG = re.compile(
 )
 _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
-# a URL: absolute, from the root, or a relative path to a file ("16/9", a ratio, is none)
-_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S*\.\w+(?:\?\S*)?$")
+# a URL: absolute, from the root, or a relative path to a file ("16/9", a ratio, is none):
+# no space in it, a ".ext" at its end or before a "?" (as "...\S*\.\w+(?:\?\S*)?$" said,
+# which read the rest again from each ".": "a/.a?.a?.a? ..." was quadratic)
+_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/(?=\S*+$)\S*?\.\w+(?:\?|$)")
 _LAZY_NAME = re.compile(r"src|img|image|photo|pic|echo|original", re.I)
 _TEXT_IS = etree.XPath("//body//text()[normalize-space(.) = $title]/..")
 _TEXT_IN = etree.XPath(
