@@ -35,7 +35,8 @@ KNOWN = Path(__file__).parent / "fixtures" / "regex_shapes_known.txt"
 # six more once the check read ASCII letters and leading assertions; ten this session's branches
 # added were rewritten, three whose callers cap their input stay listed; the @handle and the
 # JSON-LD scan read linearly since session 24; six once "adjacent" asked that what lies between
-# the loops be a run's character too: "[^{}]*\"from\"\\s*" splits no run; 23 guarded with
+# the loops be a run's character too: "[^{}]*\"from\"\\s*" splits no run (or one read after the
+# second loop: leadimage._ADDRESS's "\\S*\\.\\w+(?:\\?\\S*)?$" does, rewritten); 23 guarded with
 # "(?!(?<=\\s)\\s)", the same results: tests/test_extract_space_guard.py; seven more guarded, or
 # anchored with "^" where their callers only `match` from the text's start; eight more anchored).
 KNOWN_MAX = 107
