@@ -55,7 +55,7 @@ BUILT = {
     "newsarchive.extract.daterelative._beside_ago": "called at import: read by collect",
     "newsarchive.extract.daterelative._day_words": READ,
     "newsarchive.extract.datetext._name_patterns": "called at import: read by collect",
-    "newsarchive.extract.document.closing": ESCAPED + " (an element's name as a page spells it)",
+    "newsarchive.extract.document.close_of": ESCAPED + " (an element's name as a page spells it)",
     # not read: its shape follows a host name's letters; two letters spelt alike side by side
     # ("tt" of "بتت") give "t+[aeiouy]*t+", fullmatched over the site's own names
     "newsarchive.extract.site._hebrew_spelling": "a Hebrew name's letters, not read",

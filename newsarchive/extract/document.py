@@ -652,7 +652,7 @@ _INLINE_OR_CODE = re.compile(
 )
 
 
-def closing(name: str) -> re.Pattern[str]:
+def close_of(name: str) -> re.Pattern[str]:
     """The close of an element opened as `name` (any case: "</SCRIPT >" for "<script")."""
     return _CLOSINGS.get(name) or _CLOSINGS.setdefault(
         name, re.compile(rf"</{re.escape(name)}\s*+>", re.I)
@@ -682,7 +682,7 @@ def _unformatted(text: str) -> str:
             gt = text.find(">", m.end())
             if gt < 0:  # no ">" left: no script, style or formatting tag either
                 break
-        close = None if unclosed.get(name, len(text)) <= gt else closing(name).search(text, gt + 1)
+        close = None if unclosed.get(name, len(text)) <= gt else close_of(name).search(text, gt + 1)
         if close is None:
             unclosed[name] = gt
             pos = m.start() + 1

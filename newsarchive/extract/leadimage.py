@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from w3lib.url import safe_url_string
 
-from newsarchive.extract.document import Document, closing
+from newsarchive.extract.document import Document, close_of
 from newsarchive.extract.headline import headline as find_headline
 from newsarchive.numbers import ascii_digits
 from newsarchive.pagebase import first_base_href, href_base
@@ -615,7 +615,7 @@ def _img_tags(source: str) -> Iterator[int]:
             end = source.find("-->", m.end())
             end = end + 3 if end >= 0 else -1
         else:
-            close = closing(m.group(2)).search(source, m.end())
+            close = close_of(m.group(2)).search(source, m.end())
             end = close.end() if close else -1
         if end < 0:
             unclosed[opened] = m.end()
