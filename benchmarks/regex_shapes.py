@@ -129,21 +129,34 @@ class _Reader:
                 out.add(ch)
         return frozenset(out)
 
-    def seq(self, items: Iterable[tuple[Any, Any]], flags: int) -> _Shape:
-        shapes = [self.item(op, av, flags) for op, av in items]
+    def seq(
+        self, items: Iterable[tuple[Any, Any]], flags: int, after: frozenset[str] = frozenset()
+    ) -> _Shape:
+        """`after`: the characters what follows these items in the pattern may take."""
+        listed = list(items)
+        shapes: list[_Shape] = [_Shape()] * len(listed)
+        later = [after] * len(listed)  # what the parts after each one may take
+        for j in range(len(listed) - 1, -1, -1):
+            op, av = listed[j]
+            shapes[j] = self.item(op, av, flags, later[j])
+            if j:
+                later[j - 1] = later[j] | shapes[j].chars
         # adjacent: a loop a part may end in, then parts matching nothing or one character
         # the loop takes too ("\\S+@\\S+"), then a loop taking a character it takes, and
-        # one of each such part's: a run of what both loops and those parts take ("@@@@",
-        # "abab" for "[ab]*ab[ab]*") is split between the loops every way ("[^{}]*"from"\\s*"
-        # is not: no space in "from", whose letters "\\s*" takes none of)
+        # one of each such part's, or of what the pattern may take after that loop: a run
+        # of what both loops and those parts take ("@@@@", "abab" for "[ab]*ab[ab]*"; the
+        # run "-a-a" of "[a-]*-a+-[a-]*$", read on past "a+") is split between the loops every
+        # way ("[^{}]*"from"\\s*:" is not: no space in "from", whose letters neither "\\s*"
+        # nor what comes after it take)
         for i, left in enumerate(shapes):
             for is_loop, lchars in left.last:
                 if not is_loop:
                     continue
                 between: list[frozenset[str]] = []
-                for right in shapes[i + 1 :]:
+                for j in range(i + 1, len(shapes)):
+                    right, on = shapes[j], shapes[j].chars | later[j]
                     if any(
-                        lchars & rchars and all(m & lchars & rchars for m in between)
+                        lchars & rchars and all(m & lchars & on for m in between)
                         for rchars in right.first_loops
                     ):
                         self.found.append("adjacent")
@@ -169,14 +182,14 @@ class _Reader:
         out.end = frozenset(end)
         return out
 
-    def item(self, op: Any, av: Any, flags: int) -> _Shape:
-        key = (op, av if isinstance(av, int) else id(av), flags)
+    def item(self, op: Any, av: Any, flags: int, after: frozenset[str] = frozenset()) -> _Shape:
+        key = (op, av if isinstance(av, int) else id(av), flags, after)
         found = self.memo.get(key)
         if found is None:
-            found = self.memo[key] = self._item(op, av, flags)
+            found = self.memo[key] = self._item(op, av, flags, after)
         return found
 
-    def _item(self, op: Any, av: Any, flags: int) -> _Shape:
+    def _item(self, op: Any, av: Any, flags: int, after: frozenset[str]) -> _Shape:
         if op is C.LITERAL:
             c = chr(av)
             chars = frozenset(c) & self.sample_set
@@ -195,13 +208,13 @@ class _Reader:
             return _Shape(nullable=False, chars=chars, first=chars, end=chars, single=True)
         if op is C.SUBPATTERN:
             _group, add, delete, p = av
-            return self.seq(p, (flags | add) & ~delete)
+            return self.seq(p, (flags | add) & ~delete, after)
         if op is C.ATOMIC_GROUP:
-            inner = self.seq(av, flags)
+            inner = self.seq(av, flags, after)
             inner.last = []  # gives nothing back
             return inner
         if op is C.BRANCH:
-            branches = [self.seq(p, flags) for p in av[1]]
+            branches = [self.seq(p, flags, after) for p in av[1]]
             return _Shape(
                 nullable=any(b.nullable for b in branches),
                 chars=frozenset().union(*(b.chars for b in branches)),
@@ -212,7 +225,8 @@ class _Reader:
             )
         if op is C.GROUPREF_EXISTS:
             _group, yes, no = av
-            branches = [self.seq(yes, flags)] + ([self.seq(no, flags)] if no else [_Shape()])
+            branches = [self.seq(yes, flags, after)]
+            branches += [self.seq(no, flags, after)] if no else [_Shape()]
             return _Shape(
                 nullable=any(b.nullable for b in branches),
                 chars=frozenset().union(*(b.chars for b in branches)),
@@ -224,6 +238,10 @@ class _Reader:
         if op in _REPEATS:
             low, high, p = av
             body = self.seq(p, flags)
+            if high is C.MAXREPEAT or high >= 2:  # followed by itself, again
+                body = self.seq(p, flags, after | body.chars)
+            elif after:
+                body = self.seq(p, flags, after)
             loop = high is C.MAXREPEAT or high > LOOP
             if high is C.MAXREPEAT or high >= 2:
                 # nested: an item may end in a loop (or a repeat of varying length, where

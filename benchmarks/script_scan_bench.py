@@ -1,5 +1,6 @@
-"""Scripts and styles of a page (`document._blocks`) and a byline's "@handle"
-(`authors._HANDLE`) over many unclosed openings: the patterns they replaced, and now.
+"""Scripts and styles of a page (`document._blocks`, `document._unformatted`,
+`leadimage._img_tags`) and a byline's "@handle" (`authors._HANDLE`) over many unclosed
+openings: the patterns they replaced, and now.
 
     .venv/bin/python benchmarks/script_scan_bench.py [--counts 2000,20000,200000] [--limit 60]
 
@@ -22,14 +23,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsarchive.extract import authors
-from newsarchive.extract.document import _blocks
+from newsarchive.extract import authors, leadimage
+from newsarchive.extract.document import _blocks, _unformatted
 
 OLD_JSONLD = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
 OLD_SCRIPT_OR_STYLE = re.compile(
     r"(<(?:script|style)\b[^>]*>)(.*?)</(?:script|style)\s*>", re.I | re.S
 )
 OLD_HANDLE = re.compile(r"(?<![\w.])\s*\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
+OLD_INLINE_OR_CODE = re.compile(
+    r"(<(script|style)\b[^>]*>.*?</\2\s*>)|</?(?:b|i|u|s|em|strong|span)\b[^<>]*>", re.I | re.S
+)
+OLD_SKIPPED_OR_IMG = re.compile(
+    r"(<!--.*?-->|<(script|style|noscript|template|svg|iframe)\b.*?</\2\s*>)|<img\b", re.I | re.S
+)
 LD = '<script type="application/ld+json">{}'
 
 # (name, text of n openings, old scan, new scan)
@@ -52,6 +59,18 @@ CASES: list[tuple[str, Callable[[int], str], Scan, Scan]] = [
         lambda n: "By Jane Doe" + " " * n + "x",
         lambda t: OLD_HANDLE.sub("", t),
         lambda t: authors._HANDLE.sub(lambda m: m[1] or "", t),
+    ),
+    (
+        'formatting cut (too deep): n <b title="<script">',
+        lambda n: '<b title="<script">x' * n,
+        lambda t: OLD_INLINE_OR_CODE.sub(lambda m: m.group(1) or "", t),
+        _unformatted,
+    ),
+    (
+        "<img> tags outside comments: n <!--",
+        lambda n: "<p>" + "<!--x" * n + "<img src=a>",
+        lambda t: [m.start() for m in OLD_SKIPPED_OR_IMG.finditer(t) if not m.group(1)],
+        lambda t: list(leadimage._img_tags(t)),
     ),
 ]
 

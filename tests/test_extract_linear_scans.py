@@ -12,8 +12,8 @@ import re
 
 import pytest
 
-from newsarchive.extract import authors
-from newsarchive.extract.document import _blocks, cut
+from newsarchive.extract import authors, leadimage
+from newsarchive.extract.document import _blocks, _unformatted, cut
 
 # what the code read before (the reference each case is held to)
 OLD_JSONLD = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
@@ -21,6 +21,7 @@ OLD_SCRIPT_OR_STYLE = re.compile(
     r"(<(?:script|style)\b[^>]*>)(.*?)</(?:script|style)\s*>", re.I | re.S
 )
 OLD_HANDLE = re.compile(r"(?<![\w.])\s*\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
+OLD_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S*\.\w+(?:\?\S*)?$")
 
 LD = '<script type="application/ld+json">'
 CASES = [
@@ -133,3 +134,103 @@ def test_handles_fuzzed_are_cut_as_before() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         assert authors._HANDLE.sub(lambda m: m[1] or "", text) == OLD_HANDLE.sub("", text), text
+
+
+ADDRESSES = [
+    "https://example.com/a.jpg",
+    "//cdn.example.com/a",
+    "/img/a.jpg",
+    "img/a.jpg",
+    "img/a.jpg?w=300",
+    "img/a.jpg?w=300?x",
+    "img/a?b.jpg",
+    "img/a.jpg?",
+    "img/a.jpg x",
+    "img/a.jpg?w=3 00",
+    "img/a",
+    "img/a.",
+    "16/9",
+    "a.b/c",
+    "a b/c.jpg",
+    "img/.a?.a?.a",
+    "img/" + ".a?" * 50 + " ",
+    "",
+]
+
+
+@pytest.mark.parametrize("url", ADDRESSES)
+def test_addresses_are_told_as_before(url: str) -> None:
+    """A lazy attribute's address (`leadimage._ADDRESS`) is told as it was."""
+    assert bool(leadimage._ADDRESS.match(url)) == bool(OLD_ADDRESS.match(url))
+
+
+def test_addresses_fuzzed_are_told_as_before() -> None:
+    rng = random.Random(24)
+    pieces = ["img", "/", ".", "jpg", "?", "w=3", " ", "-", "a", "\u00e9", "\t", "http:", "//"]
+    told = 0
+    for _ in range(20000):
+        url = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        assert bool(leadimage._ADDRESS.match(url)) == bool(OLD_ADDRESS.match(url)), url
+        told += bool(OLD_ADDRESS.match(url))
+    assert told > 500
+
+
+# What a page nesting past libxml2's depth keeps (`document._unformatted`) and where a markup's
+# <img> tags are outside what parse drops (`leadimage._img_tags`): as the patterns they replaced
+# found them, which read on to the page's end from each opening with no close after it.
+OLD_INLINE_OR_CODE = re.compile(
+    r"(<(script|style)\b[^>]*>.*?</\2\s*>)"
+    r"|</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|tt|cite|abbr|ins|del|strike"
+    r"|nobr)\b[^<>]*>",
+    re.I | re.S,
+)
+OLD_SKIPPED_OR_IMG = re.compile(
+    r"(<!--.*?-->|<(script|style|noscript|template|svg|iframe)\b.*?</\2\s*>)|<img\b", re.I | re.S
+)
+MARKUP = [
+    "",
+    "<b>a</b><i>b</i>",
+    "<script>a<b>x</b></script><b>y</b>",
+    "<script>a</style><b>x</b></script>",
+    "<SCRIPT>a</script ><style>b</STYLE\n>",
+    "<script>" * 30 + "<b>x</b>",
+    '<b title="<script">x' * 30,
+    "<script" * 30 + "<b>",
+    "<style>" + "<b>" * 5 + "</style><b>",
+    "<!--<img src=a>--><img src=b>",
+    "<!--" * 20 + "<img src=c>",
+    "<svg><img></svg><img><iframe>" + "<img>" * 5,
+    "<template>" * 10 + "<img>" + "</template>",
+    "<noscript><img></noscript ><img>",
+    "<scripts><img></script><img>",
+    "<!--->--><img>",
+]
+TAGS = ["<script", "<SCRIPT", "<style", "<Style", "<b>", "</b>", "<i x=1>", "<img", "<IMG ", ">"]
+TAGS += ["</script>", "</SCRIPT >", "</style\n>", "<!--", "-->", "<svg>", "</svg>", "x", " ", "<"]
+TAGS += ["<iframe", "</iframe>", "<noscript>", "</noscript>", "<template", "</template >", "-"]
+
+
+def _markup_fuzz(n: int) -> list[str]:
+    rng = random.Random(24)
+    return ["".join(rng.choice(TAGS) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", MARKUP)
+def test_unformatted_and_img_tags_are_what_the_patterns_found(text: str) -> None:
+    assert _unformatted(text) == OLD_INLINE_OR_CODE.sub(lambda m: m.group(1) or "", text)
+    old = [m.start() for m in OLD_SKIPPED_OR_IMG.finditer(text) if not m.group(1)]
+    assert list(leadimage._img_tags(text)) == old
+
+
+def test_unformatted_and_img_tags_fuzzed_are_what_the_patterns_found() -> None:
+    for text in _markup_fuzz(6000):
+        assert _unformatted(text) == OLD_INLINE_OR_CODE.sub(lambda m: m.group(1) or "", text)
+        old = [m.start() for m in OLD_SKIPPED_OR_IMG.finditer(text) if not m.group(1)]
+        assert list(leadimage._img_tags(text)) == old, text
+
+
+def test_unclosed_openings_are_read_once() -> None:
+    """20,000 unclosed openings inside tags: the old patterns took minutes each."""
+    text = '<b title="<script"><i title="<!--<svg">x' * 20_000 + "<img src=a>"
+    assert _unformatted(text).endswith("x<img src=a>")
+    assert list(leadimage._img_tags(text)) == [len(text) - len("<img src=a>")]

@@ -23,7 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from w3lib.url import safe_url_string
 
-from newsarchive.extract.document import Document
+from newsarchive.extract.document import Document, close_of
 from newsarchive.extract.headline import headline as find_headline
 from newsarchive.numbers import ascii_digits
 from newsarchive.pagebase import first_base_href, href_base
@@ -110,14 +110,15 @@ NOSCRIPT_NAMES = 50  # places a declared file's name is looked at for a <noscrip
 NEEDLE = 60  # characters of the alt text searched for
 NEEDLE_OCCURRENCES = 4  # places the alt text is looked at (a caption may repeat it)
 _PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # a stretch of an attribute the markup spells as it reads
-# What parse drops, or an <img> tag: the markup's <img>s the tree holds, in order.
-_SKIPPED_OR_IMG = re.compile(
-    r"(<!--.*?-->|<(script|style|noscript|template|svg|iframe)\b.*?</\2\s*>)|<img\b", re.I | re.S
-)
+# What parse drops (a comment, to its first "-->"; an element, to the first close of its
+# name), or an <img> tag: the markup's <img>s the tree holds, in order (`_img_tags`).
+_SKIPPED_OR_IMG = re.compile(r"(<!--)|<(script|style|noscript|template|svg|iframe)\b|<img\b", re.I)
 _SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
-# a URL: absolute, from the root, or a relative path to a file ("16/9", a ratio, is none)
-_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/\S*\.\w+(?:\?\S*)?$")
+# a URL: absolute, from the root, or a relative path to a file ("16/9", a ratio, is none):
+# no space in it, a ".ext" at its end or before a "?" (as "...\S*\.\w+(?:\?\S*)?$" said,
+# which read the rest again from each ".": "a/.a?.a?.a? ..." was quadratic)
+_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/(?=\S*+$)\S*?\.\w+(?:\?|$)")
 _LAZY_NAME = re.compile(r"src|img|image|photo|pic|echo|original", re.I)
 _TEXT_IS = etree.XPath("//body//text()[normalize-space(.) = $title]/..")
 _TEXT_IN = etree.XPath(
@@ -595,29 +596,49 @@ def _noscript(doc: Document, img: HtmlElement) -> Shown | None:
     return _noscript_by_place(doc, img, source)
 
 
+def _img_tags(source: str) -> Iterator[int]:
+    """Where each <img> tag of the markup outside what parse drops starts. Each part is read
+    once or twice: an opening with no close after it is remembered, so later ones are not
+    read on to the end again (as the pattern "(<!--.*?-->|<(script|...)\\b.*?</\\2\\s*>)|
+    <img\\b" did: 20,000 unclosed "<!--" took minutes)."""
+    pos = 0
+    unclosed: dict[str, int] = {}  # an opening: the place past which it has no close
+    while m := _SKIPPED_OR_IMG.search(source, pos):
+        opened = m.group()
+        if not m.group(1) and not m.group(2):  # an <img>
+            yield m.start()
+            pos = m.end()
+            continue
+        if unclosed.get(opened, len(source) + 1) <= m.end():
+            end = -1
+        elif m.group(1):
+            end = source.find("-->", m.end())
+            end = end + 3 if end >= 0 else -1
+        else:
+            close = close_of(m.group(2)).search(source, m.end())
+            end = close.end() if close else -1
+        if end < 0:
+            unclosed[opened] = m.end()
+            pos = m.start() + 1
+        else:
+            pos = end
+
+
 def _noscript_by_place(doc: Document, img: HtmlElement, source: str) -> Shown | None:
     """The fallback after the markup's <img> tag that is this image: the nth <img> the tree
     holds is the nth tag outside what parse drops (scripts, <noscript>, comments ...)."""
     nth = next((i for i, el in enumerate(doc.elements("img")) if el is img), -1)
     if nth < 0:
         return None
-    seen = 0
-    for m in _SKIPPED_OR_IMG.finditer(source):
-        if m.group(1):
-            continue
-        if seen == nth:
-            end = source.find(">", m.start())
-            tag = source[m.start() : end]
-            src = _SRC.search(tag)
-            if (
-                end < 0
-                or (src and src.group(1) != img.get("src"))
-                or (img.get("class") or "") not in tag
-            ):
-                return None  # not the same image after all
-            return _shown_fallback(doc, source, end)
-        seen += 1
-    return None
+    start = next(itertools.islice(_img_tags(source), nth, None), None)
+    if start is None:
+        return None
+    end = source.find(">", start)
+    tag = source[start:end]
+    src = _SRC.search(tag)
+    if end < 0 or (src and src.group(1) != img.get("src")) or (img.get("class") or "") not in tag:
+        return None  # not the same image after all
+    return _shown_fallback(doc, source, end)
 
 
 def _shown_fallback(doc: Document, source: str, pos: int) -> Shown | None:
