@@ -45,6 +45,9 @@ UNDECODABLE = {
     "/deflate-cut": "deflate",  # zlib-wrapped, its last block and checksum not come
     "/raw-deflate-cut": "deflate",  # raw deflate (as IIS sends it), ended early
 }
+# whole zlib-wrapped deflate pages whose adler32 trailer is missing or wrong: browsers (which
+# never check it) show them, and a gzip member's bad checksum is kept too
+WHOLE_DEFLATE = {"/deflate-no-checksum": "no checksum", "/deflate-bad-checksum": "bad checksum"}
 MAX_REDIRECTS = 3  # REDIRECT_MAX_TIMES
 LONG_HEADER = (
     "X-Policy: " + "script-src 'self' https://cdn.example.org; " * 999 + "img-src *"
@@ -85,6 +88,7 @@ def _answer(path: str) -> tuple[bytes, bool]:
         "/fine",
         "/gzip",
         *UNDECODABLE,
+        *WHOLE_DEFLATE,
         "/loop-a",
         "/hops/0",
         "/long-header",
@@ -106,6 +110,16 @@ def _answer(path: str) -> tuple[bytes, bool]:
         ),
         "/raw-deflate-cut": (
             ok(_raw_deflate(_page("raw"))[:-40], "Content-Encoding: deflate"),
+            False,
+        ),
+        "/deflate-no-checksum": (
+            ok(zlib.compress(_page("no checksum"))[:-4], "Content-Encoding: deflate"),
+            False,
+        ),
+        "/deflate-bad-checksum": (
+            ok(
+                zlib.compress(_page("bad checksum"))[:-4] + b"\0\0\0\0", "Content-Encoding: deflate"
+            ),
             False,
         ),
         "/short-body": (ok(PAGE).replace(b"Content-Length: 8", b"Content-Length: 58"), True),
@@ -333,3 +347,12 @@ def _responses(crawl: CrawlResult) -> list[tuple[str, str | None, bytes]]:
                     policy = record.http_headers.get_header("X-Policy")
                     found.append((uri, policy, record.raw_stream.read()))
     return found
+
+
+def test_a_whole_deflate_page_without_its_right_checksum_gives_its_item(
+    broken_crawl: CrawlResult, broken_server: str
+) -> None:
+    """A zlib stream whose last block came but whose adler32 trailer did not (or is wrong) is
+    the whole page, as browsers show it: it was counted undecodable and given no item."""
+    titles = {item["url"][len(broken_server) :]: item["title"] for item in broken_crawl.items()}
+    assert {path: titles.get(path) for path in WHOLE_DEFLATE} == WHOLE_DEFLATE

@@ -106,3 +106,26 @@ def test_the_next_recompress_writes_it_whole_and_removes_the_partial_file(killed
     ]  # fmt: skip
     written = gzip.decompress((killed / "plain.warc.gz").read_bytes())
     assert written == b"".join(RECORDS)
+
+
+def test_readers_leave_out_the_hidden_file_of_a_crawl_killed_creating_a_warc(
+    tmp_path: Path,
+) -> None:
+    """A crawl killed as it creates a WARC file leaves `.NAME.warc.gz.creating` (part of a
+    warcinfo record; `recover` removes it): extract and index named it a damaged file and
+    ended with exit 3, though nothing of the archive was lost."""
+    from newsarchive.warc.writer import CREATING_SUFFIX
+
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    (folder / "gzipped.warc.gz").write_bytes(b"".join(gzip.compress(r) for r in RECORDS))
+    warcinfo = b"WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 90\r\n\r\nsoftware: x\r\n"
+    hidden = folder / f".news-20261205-00001.warc.gz{CREATING_SUFFIX}"
+    hidden.write_bytes(gzip.compress(warcinfo)[:30])
+    done = _newsarchive("extract", "--all-pages", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert sorted(json.loads(line)["title"] for line in done.stdout.splitlines()) == sorted(TITLES)
+    assert f"left out {hidden}: a WARC file being created" in done.stderr
+    index = _newsarchive("index", str(folder), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert index.returncode == 0, index.stderr
+    assert f"left out {hidden}: a WARC file being created" in index.stderr

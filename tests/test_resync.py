@@ -457,3 +457,27 @@ def test_an_http_content_length_past_any_offset_is_no_overrun(
     assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX, stderr
     _, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
     assert keys == KEYS_SIX, stderr
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+@pytest.mark.parametrize("digits", [19, 40])
+def test_a_warc_content_length_past_any_file_is_a_record_skipped(
+    gzipped: bool, digits: int, tmp_path: Path
+) -> None:
+    """A record's WARC Content-Length of 19 digits or more (past any file's size: damage, or a
+    hostile file) is passed over and named, as one of 16 digits is: warcio's read of its
+    HTTP headers raised OverflowError, a traceback out of extract, index and history."""
+    records = _pages(0, 6)
+    head, block = records[2].split(b"\r\n\r\n", 1)
+    length = head.split(b"Content-Length: ")[1].split(b"\r\n")[0]
+    records[2] = head.replace(b"Content-Length: " + length, b"Content-Length: " + b"9" * digits)
+    records[2] += b"\r\n\r\n" + block
+    path = tmp_path / ("huge.warc.gz" if gzipped else "huge.warc")
+    path.write_bytes(b"".join(map(gzip.compress, records)) if gzipped else b"".join(records))
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3, stderr
+    assert {"Page 0", "Page 1"} <= set(_titles(tmp_path / "items.jsonl")), stderr
+    assert f"{path}@" in stderr and "record skipped" in stderr, stderr
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert keys[:2] == KEYS_SIX[:2], (code, stderr, keys)  # (a .gz's member is indexed whole)
+    assert code == (0 if gzipped else 3), (stderr, keys)

@@ -7,7 +7,7 @@ spider made an article item of an empty or half page, which the crawl state then
 remembered as archived. A body that does not decode at all raised out of the
 middleware: one line from the errback, but counted nowhere, so the run report
 did not show it. Here every coding must reach its end marker (a gzip member's
-checksum is still not checked: Scrapy keeps such pages, as browsers show them);
+checksum, or a zlib stream's, is still not checked: browsers show such pages);
 a body that does not is logged once, counted as `download/undecodable/<coding>`
 (the report's "failed": `body does not decode: <coding>`) and dropped like a
 body cut short (newsarchive.network.cut_bodies): no item, and the crawl state,
@@ -198,16 +198,34 @@ def _gunzip(body: bytes, max_size: int) -> bytes:
 
 
 def _inflate_whole(body: bytes, max_size: int) -> bytes:
-    """Deflate, zlib-wrapped (RFC 9110) or raw (as IIS sends it), read to its end: Scrapy's
-    inflate gave what came before a cut (a half page made an item)."""
-    try:
-        return _inflate_to_end(body, zlib.MAX_WBITS, max_size)
-    except zlib.error:  # no zlib header (a zlib stream cut short is _EndsEarly)
-        return _inflate_to_end(body, -zlib.MAX_WBITS, max_size)
+    """Deflate, zlib-wrapped (RFC 9110) or raw (as IIS sends it), read to its last block:
+    Scrapy's inflate gave what came before a cut (a half page made an item). The zlib
+    trailer (adler32) is not checked, as browsers do not: a whole page without it or
+    with a wrong one is kept, as a gzip member's bad checksum is."""
+    if _zlib_header(body):
+        try:
+            return _inflate_to_end(body[2:], max_size)
+        except zlib.error:
+            pass  # raw deflate whose first two bytes look like a zlib header
+    return _inflate_to_end(body, max_size)
 
 
-def _inflate_to_end(body: bytes, wbits: int, max_size: int) -> bytes:
-    decompressor = zlib.decompressobj(wbits)
+def _zlib_header(body: bytes) -> bool:
+    """Whether `body` starts with a zlib header (RFC 1950) of deflate with no preset dictionary."""
+    if len(body) < 2:
+        return False
+    method, flags = body[0], body[1]
+    return (
+        method & 0x0F == 8
+        and method >> 4 <= 7
+        and not flags & 0x20
+        and (method << 8 | flags) % 31 == 0
+    )
+
+
+def _inflate_to_end(body: bytes, max_size: int) -> bytes:
+    """Raw deflate to its final block (what follows it, a zlib trailer or junk, left)."""
+    decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
     out = BytesIO()
     data = body
     while True:

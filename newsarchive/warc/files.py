@@ -40,7 +40,8 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     `.warc.lz4`, or a link to no file, is tried and named, not passed over); a `.open` file is still
     being written (or awaits `python -m newsarchive recover`) and is left out,
     with a warning, as is a hidden `.x.warc.gz.PID.partial` (a `recompress` writing it, or
-    one killed: read, its records came twice, or a half-written copy was named damaged).
+    one killed: read, its records came twice, or a half-written copy was named damaged)
+    and a crawl's hidden `.NAME.warc.gz.creating` (named a damaged file before).
     A file named on the command line must look like an archive. A file named twice
     (`warc/ warc/*.warc.gz`) is taken once: its records are one capture each, not two.
     """
@@ -52,6 +53,8 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
                     logger.warning("left out %s: still open (recover it first)", candidate)
                 elif partial_output(candidate.name) and ARCHIVE_NAME.search(candidate.name):
                     logger.warning(PARTIAL_LEFT_OUT, candidate)
+                elif being_created(candidate.name):
+                    logger.warning(CREATING_LEFT_OUT, candidate)
                 elif ARCHIVE_NAME.search(candidate.name) and (
                     candidate.is_file()
                     or candidate.is_symlink()  # a link to nothing: named
@@ -76,6 +79,18 @@ PARTIAL_LEFT_OUT = (
     "left out %s: a partial output of `recompress` (being written, or left by a killed one; "
     "the next `recompress` of its file removes it)"
 )
+
+
+# a crawl's WARC file before it is shown as `.open` (newsarchive.warc.writer's CREATING_SUFFIX)
+CREATING_LEFT_OUT = (
+    "left out %s: a WARC file being created (or left by a killed crawl, part of a warcinfo "
+    "record; `recover` removes it)"
+)
+
+
+def being_created(name: str) -> bool:
+    """A crawl's hidden `.NAME.warc.gz.creating`: part of a warcinfo record, never a page."""
+    return name.startswith(".") and name.endswith(".warc.gz.creating")
 
 
 def partial_output(name: str) -> bool:

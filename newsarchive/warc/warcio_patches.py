@@ -100,6 +100,10 @@ def _digest_readings(value: str) -> Iterator[bytes]:
             continue
 
 
+# a record's length no file reaches: a WARC Content-Length of 19 digits or more is cut to it
+LONGEST_RECORD = 2**62
+
+
 def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     """Have warcio read a response or request record without WARC-Target-URI (named by
     `not_a_capture`): warcio 1.8.1 raised AttributeError, and the file's rest was lost.
@@ -114,6 +118,10 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
     load = loader.load_http_headers
 
     def tolerant(rec_type: str, uri: str | None, stream: IO[bytes], length: int | None) -> object:
+        if length is not None and length > LONGEST_RECORD:  # past any file: no C size holds it
+            length = LONGEST_RECORD  # (OverflowError out of warcio's reads; passed over, named)
+            if hasattr(stream, "limit"):
+                stream.limit = min(stream.limit, length)
         try:
             return load(rec_type, "" if uri is None else uri, stream, length)
         except EOFError:
