@@ -178,6 +178,13 @@ def test_readme_names_no_stat_the_code_does_not_set(
     assert not stale, f"in README.md's {SECTION!r}, set nowhere in the code: {stale}"
 
 
+def test_readme_names_each_stat_in_one_row(readme_keys: list[str]) -> None:
+    """Two rows for one stat (two branches each adding it, merged) may say different
+    things of it: a reader cannot tell which is true."""
+    twice = sorted({name for name in readme_keys if readme_keys.count(name) > 1})
+    assert not twice, f"in README.md's {SECTION!r}, named in more than one row: {twice}"
+
+
 SAMPLE = {
     "pkg.names": 'PREFIX = "a/prefix/"\nEXACT: str = "a/exact"\n',
     "pkg.use": (
