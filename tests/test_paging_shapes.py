@@ -440,3 +440,33 @@ def test_a_next_control_by_its_words_in_the_page_s_language(
     html = f'<html lang="{lang}"><body>{control}</body></html>'
     url = "https://n.example" + control.split('href="')[1].split("?")[0]
     assert (generic_next(html, url) is not None) is wanted
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "url", "wanted"),
+    [
+        # a "more articles" link of a box, to another section's hub or an author's page, is
+        # no next page of this listing: the pager after it is, else none
+        ("de", '<div class="box"><a href="/de/politik/inland">Mehr Artikel</a></div>'
+         '<a href="/de/politik?vor=x1">Weiter</a>', "https://n.example/de/politik",
+         "https://n.example/de/politik?vor=x1"),
+        ("de", '<div class="box"><a href="/autor/max-muster">Mehr Artikel</a></div>',
+         "https://n.example/de/politik", None),
+        ("en", '<aside><a href="/technology/">More articles</a></aside>',
+         "https://n.example/world", None),
+        ("en", '<footer><a class="load-more-posts" href="/newsletters/">Load more posts</a>'
+         "</footer>", "https://n.example/world", None),
+        # a hub's own "next" by rel stays followed
+        ("en", '<a rel="next" href="/world-archive/">Next</a>', "https://n.example/world",
+         "https://n.example/world-archive/"),
+        # a select pager's form sent to another host is no next page of this one
+        ("en", SELECT.format(key="page", options=options(1)).replace(
+            'action="/world"', 'action="https://other.example/world"'),
+         "https://n.example/world", None),
+    ],
+)  # fmt: skip
+def test_a_more_link_to_another_hub_or_a_form_off_the_host_is_no_next_page(
+    lang: str, body: str, url: str, wanted: str | None
+) -> None:
+    found = generic_next(f'<html lang="{lang}"><body>{body}</body></html>', url)
+    assert (found[0] if found else None) == wanted

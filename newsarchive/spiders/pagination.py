@@ -108,7 +108,7 @@ def generic_next(
             return target, "numbered"
     words = page_words(page)
     for target, control in targets:
-        if looks_next(control, words):
+        if looks_next(control, words) and (_says_rel_next(control) or not _hub(target, url)):
             return target, "next_control"
     configured = _configured(page, url, words) or _cursor_template(page, url)
     if configured is not None:
@@ -138,6 +138,8 @@ def _select_pager(page: Selector, url: str, first: int) -> str | None:
             if action is None:
                 continue
             target = add_or_replace_parameter(action.split("#", 1)[0], key, values[at + 1])
+            if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
+                continue  # a form sent to another host: is_next_number reads no host
             if is_next_number(url, target, 0 if values[0] == "0" else 1):
                 return target
     return None
@@ -313,6 +315,20 @@ def _targets(
             break
 
 
+def _hub(target: str, url: str) -> bool:
+    """Whether `target` reads as another listing's or page's own address, not a next batch
+    of `url`: another path, with no query and no number (`/de/politik/inland`,
+    `/autor/max-muster`, `/newsletters/`). A box's "Mehr Artikel", an aside's "More
+    articles", a footer's `load-more-posts` link go there: all of that box, not page 2."""
+    parts = urlsplit(target)
+    other = parts.path.rstrip("/") != urlsplit(url).path.rstrip("/")
+    return other and not parts.query and not any(c.isdigit() for c in parts.path)
+
+
+def _says_rel_next(control: Selector) -> bool:
+    return "next" in (control.attrib.get("rel") or "").lower().split()
+
+
 def _id_like(target: str, url: str) -> bool:
     """Whether `target`'s path has a long number (an article's id) that `url`'s lacks."""
     own = set(LONG_NUMBER.findall(urlsplit(url).path))
@@ -440,7 +456,7 @@ def _words(lang: str) -> frozenset[str]:
 
 
 def looks_next(control: Selector, words: frozenset[str]) -> bool:
-    if "next" in (control.attrib.get("rel") or "").lower().split():
+    if _says_rel_next(control):
         return True
     if any(_next_class(name) for name in (control.attrib.get("class") or "").lower().split()):
         return True
