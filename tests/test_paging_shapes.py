@@ -470,3 +470,23 @@ def test_a_more_link_to_another_hub_or_a_form_off_the_host_is_no_next_page(
 ) -> None:
     found = generic_next(f'<html lang="{lang}"><body>{body}</body></html>', url)
     assert (found[0] if found else None) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a script string escaping `&` as Rails' to_json and Django's json_script do
+        (MORE_URL.format(url=r"\/api\/s?section=world\u0026from=4\u0026size=4") + BUTTON,
+         "https://n.example/api/s?section=world&from=4&size=4"),
+        (FEED.replace("&", r"\u0026") + '<div class="s" data-cursor="a b&amp;c"></div>',
+         "https://n.example/api/feed?section=world&cursor=a%20b%26c"),
+        # a template with a slot only its script fills (`{limit}`) is asked of no one
+        ('<script>var c = {"feedApi": "/api/feed?cursor={cursor}&limit={limit}"};</script>'
+         '<div class="s" data-cursor="abc"></div>', None),
+    ],
+)  # fmt: skip
+def test_a_script_configured_url_is_read_as_its_script_reads_it(
+    body: str, wanted: str | None
+) -> None:
+    found = generic_next(f"<html><body>{body}</body></html>", "https://n.example/world")
+    assert (found[0] if found else None) == wanted

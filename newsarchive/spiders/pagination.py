@@ -86,6 +86,8 @@ CURSOR_NAMES = {
     "data-end-cursor": "after", "data-page-token": "pageToken",
     "data-next-page-token": "pageToken", "data-continuation": "continuation",
 }  # fmt: skip
+JS_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")  # a script string's `\u0026`
+OTHER_SLOT = re.compile(r"\{\w{1,40}\}")  # a template's slot: `{limit}`, `{section}`
 CONFIG_SCRIPT_CHARS = 65_536  # a script configuration naming a whole next-batch URL is smaller
 PLAIN_VALUE = re.compile(r"^[\w.-]{1,40}$")  # a section's name, a number: no JSON, no text
 PAGE_DIGITS = 3  # a bare page counter has at most this many digits: 2026 is a year
@@ -158,14 +160,20 @@ def _cursor_template(page: Selector, url: str) -> str | None:
     if slot not in scripts:
         return None
     for found in ENDPOINT.finditer(scripts):
-        template = found["url"].replace("\\/", "/")
-        if template.count(slot) != 1:
-            continue
+        template = _script_url(found["url"])
+        if template.count(slot) != 1 or OTHER_SLOT.search(template.replace(slot, "")):
+            continue  # `{limit}` too: a value only its script knows
         target = join(page_base(page, url), template.replace(slot, quote(cursor[1], safe="")))
         if target and urlsplit(target).netloc.lower() == urlsplit(url).netloc.lower():
             return target
         return None
     return None
+
+
+def _script_url(raw: str) -> str:
+    """A URL as a script's string writes it, unescaped: `\\/` and `\\u0026` (Rails', Django's
+    `json_script` escape of `&`, `<`, `>`), which a browser's script reads as `/` and `&`."""
+    return JS_ESCAPE.sub(lambda m: chr(int(m[1], 16)), raw.replace("\\/", "/"))
 
 
 def _counter(control: Selector) -> tuple[str, str] | None:
@@ -226,7 +234,7 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
     found = ENDPOINT.search(scripts)
     if found is None:
         return _own_next(url, controls)
-    target = join(page_base(page, url), found["url"].replace("\\/", "/"))
+    target = join(page_base(page, url), _script_url(found["url"]))
     if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
         return None
     parts = urlsplit(target)
@@ -251,7 +259,7 @@ def _configured_as_is(page: Selector, url: str, words: frozenset[str]) -> str | 
     texts = page.xpath("//script[not(@src)]/text()").getall()
     scripts = " ".join(text for text in texts if len(text) <= CONFIG_SCRIPT_CHARS)
     for found in ENDPOINT.finditer(scripts):
-        target = join(page_base(page, url), found["url"].replace("\\/", "/"))
+        target = join(page_base(page, url), _script_url(found["url"]))
         if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
             continue
         query = parse_qsl(urlsplit(target).query)
