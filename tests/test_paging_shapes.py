@@ -490,3 +490,21 @@ def test_a_script_configured_url_is_read_as_its_script_reads_it(
 ) -> None:
     found = generic_next(f"<html><body>{body}</body></html>", "https://n.example/world")
     assert (found[0] if found else None) == wanted
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        'var c = {"loadMoreUrl": "\\/api\\/more", "feedApi": "/api/feed?x=1", "imageUrl": "/i"};',
+        "cfg.moreStoriesUrl = '/api/s?from=4'; cfg.listEndpoint:'/api/l'",
+        'x = {"' + "a" * 60 + 'nextUrl": "/api/far"}; y = {"nextPath"   :   "/p/2"}',
+        'a = {"moreUrl": "https://n.example/m", "more": "/no-key-word"}; "url": "/plain"',
+    ],
+)
+def test_script_endpoints_are_those_the_whole_pattern_finds(script: str) -> None:
+    """The endpoint scan that tries ENDPOINT only before a URL value finds what a scan of
+    every word did (the fast path loses no configuration)."""
+    from newsarchive.spiders.pagination import ENDPOINT, _endpoints
+
+    whole = [m.group(0) for m in ENDPOINT.finditer(script * 3)]
+    assert whole and [m.group(0) for m in _endpoints(script * 3)] == whole
