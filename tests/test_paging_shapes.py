@@ -508,3 +508,17 @@ def test_script_endpoints_are_those_the_whole_pattern_finds(script: str) -> None
 
     whole = [m.group(0) for m in ENDPOINT.finditer(script * 3)]
     assert whole and [m.group(0) for m in _endpoints(script * 3)] == whole
+
+
+def test_a_next_batch_url_inside_a_large_state_script_is_followed() -> None:
+    """A store's whole state in one inline script (`window.__INITIAL_STATE__`, 100 KB of
+    teasers) naming the next batch's URL among it: found there as in a small one."""
+    teasers = [{"url": f"/news/made-up-{n}", "title": "Made-up words " * 8} for n in range(600)]
+    state = {"stories": teasers, "moreStoriesUrl": "/api/s?section=world&from=20&size=20"}
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    assert len(script) > 65_536
+    html = f"<html><body>{script}{BUTTON}</body></html>"
+    assert generic_next(html, "https://n.example/world") == (
+        "https://n.example/api/s?section=world&from=20&size=20",
+        "configured",
+    )
