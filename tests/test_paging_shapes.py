@@ -522,3 +522,19 @@ def test_a_next_batch_url_inside_a_large_state_script_is_followed() -> None:
         "https://n.example/api/s?section=world&from=20&size=20",
         "configured",
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a script's fetch whose endpoint has no number nor query is no hub's link
+        ('<button class="load-more" data-next-url="/api/world/more">Load more</button>',
+         "https://n.example/api/world/more"),
+        # the marker whose cursor the script's template names, past an icon's data-after
+        (FEED + '<span class="icon" data-after="x1"></span><div data-cursor="abc"></div>',
+         "https://n.example/api/feed?section=world&cursor=abc"),
+    ],
+)  # fmt: skip
+def test_a_load_more_fetch_and_a_cursor_marker_past_other_data(body: str, wanted: str) -> None:
+    found = generic_next(f"<html><body>{body}</body></html>", "https://n.example/world")
+    assert (found[0] if found else None) == wanted

@@ -114,7 +114,7 @@ def generic_next(
             return target, "numbered"
     words = page_words(page)
     for target, control in targets:
-        if looks_next(control, words) and (_says_rel_next(control) or not _hub(target, url)):
+        if looks_next(control, words) and not (_hub(target, url) and _navigates(control)):
             return target, "next_control"
     configured = _configured(page, url, words) or _cursor_template(page, url)
     if configured is not None:
@@ -155,14 +155,16 @@ def _cursor_template(page: Selector, url: str) -> str | None:
     """An infinite scroll whose marker carries only its first cursor (`<div
     data-cursor="eyJ...">`), the endpoint a template in the page's script configuration
     (`{"feedApi": "/api/feed?cursor={cursor}"}`): that template with the cursor filled in."""
-    cursors = (_cursor(c) for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]"))
-    cursor = next((c for c in cursors if c is not None), None)
-    if cursor is None:  # no marker: the scripts are not read
+    markers = (_cursor(c) for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]"))
+    cursors = list(dict.fromkeys(c for c in markers if c is not None))
+    if not cursors:  # no marker: the scripts are not read
+        return None
+    scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
+    # the marker whose slot the script names (an icon's `data-after="x1"` before it is none)
+    cursor = next((c for c in cursors if "{" + c[0] + "}" in scripts), None)
+    if cursor is None:
         return None
     slot = "{" + cursor[0] + "}"
-    scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
-    if slot not in scripts:
-        return None
     for found in _endpoints(scripts):
         template = _script_url(found["url"])
         if template.count(slot) != 1 or OTHER_SLOT.search(template.replace(slot, "")):
@@ -349,6 +351,13 @@ def _hub(target: str, url: str) -> bool:
     parts = urlsplit(target)
     other = parts.path.rstrip("/") != urlsplit(url).path.rstrip("/")
     return other and not parts.query and not any(c.isdigit() for c in parts.path)
+
+
+def _navigates(control: Selector) -> bool:
+    """Whether a control is a link a reader follows (an href of its own, rel not next), not
+    a script's fetch (`data-next-url`, `hx-get`), whose endpoint may read as a hub's."""
+    href = (control.attrib.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:")) and not _says_rel_next(control)
 
 
 def _says_rel_next(control: Selector) -> bool:
