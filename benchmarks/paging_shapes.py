@@ -697,6 +697,30 @@ def cursor_template(path: str, query: dict[str, str], host: str) -> Body | None:
     return None
 
 
+def hub_box(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A German section whose pager is a plain 'Weiter' link (?vor=N, no page word), after
+    a box of another section with its own 'Mehr Artikel' link to that section's hub: the
+    box's link is no next page (its articles are another section's, not this one's)."""
+    if path == "/hb/politik":
+        at = query.get("vor", "1")
+        page = int(at) if at.isdigit() else 0
+        if not 1 <= page <= PAGES:
+            return None
+        box = '<div class="box"><h2>Inland</h2><a href="/hb/politik/inland">Mehr Artikel</a></div>'
+        more = f'<a href="/hb/politik?vor={page + 1}">Weiter</a>' if page < PAGES else ""
+        return _lang_html(
+            "de", "", f'{box}<div class="list">{teasers("hub-box", page, host)}</div>{more}'
+        )
+    if path == "/hb/politik/inland":  # another section's articles: junk to this one
+        links = "".join(
+            f'<a href="/news/inland-story-of-another-section-{n}">S {n}</a>' for n in (1, 2)
+        )
+        return _lang_html("de", "", f"<h1>Inland</h1>{links}")
+    if path.startswith("/news/inland-story-of-another-section-"):
+        return "text/html; charset=utf-8", article(path)
+    return None
+
+
 SHAPES: dict[str, Shape] = {
     "wp-pretty": Shape("/category/world/", wp_pretty, "WordPress /page/N/, rel=next"),
     "wp-plain": Shape("/?cat=7", wp_plain, "WordPress ?paged=N, a.next.page-numbers"),
@@ -759,6 +783,9 @@ SHAPES: dict[str, Shape] = {
         "/es/mundo",
         older_words("more-es", "/es/mundo", "es", "Cargar más noticias", "antes"),
         "link text 'Cargar más noticias', ?antes=<time>",
+    ),
+    "hub-box": Shape(
+        "/hb/politik", hub_box, "'Weiter' pager after a box's 'Mehr Artikel' to a hub"
     ),
     "cursor-template": Shape(
         "/ct/world", cursor_template, "data-cursor marker, {cursor} API template in a script"

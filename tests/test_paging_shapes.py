@@ -440,3 +440,101 @@ def test_a_next_control_by_its_words_in_the_page_s_language(
     html = f'<html lang="{lang}"><body>{control}</body></html>'
     url = "https://n.example" + control.split('href="')[1].split("?")[0]
     assert (generic_next(html, url) is not None) is wanted
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "url", "wanted"),
+    [
+        # a "more articles" link of a box, to another section's hub or an author's page, is
+        # no next page of this listing: the pager after it is, else none
+        ("de", '<div class="box"><a href="/de/politik/inland">Mehr Artikel</a></div>'
+         '<a href="/de/politik?vor=x1">Weiter</a>', "https://n.example/de/politik",
+         "https://n.example/de/politik?vor=x1"),
+        ("de", '<div class="box"><a href="/autor/max-muster">Mehr Artikel</a></div>',
+         "https://n.example/de/politik", None),
+        ("en", '<aside><a href="/technology/">More articles</a></aside>',
+         "https://n.example/world", None),
+        ("en", '<footer><a class="load-more-posts" href="/newsletters/">Load more posts</a>'
+         "</footer>", "https://n.example/world", None),
+        # a hub's own "next" by rel stays followed
+        ("en", '<a rel="next" href="/world-archive/">Next</a>', "https://n.example/world",
+         "https://n.example/world-archive/"),
+        # a select pager's form sent to another host is no next page of this one
+        ("en", SELECT.format(key="page", options=options(1)).replace(
+            'action="/world"', 'action="https://other.example/world"'),
+         "https://n.example/world", None),
+    ],
+)  # fmt: skip
+def test_a_more_link_to_another_hub_or_a_form_off_the_host_is_no_next_page(
+    lang: str, body: str, url: str, wanted: str | None
+) -> None:
+    found = generic_next(f'<html lang="{lang}"><body>{body}</body></html>', url)
+    assert (found[0] if found else None) == wanted
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a script string escaping `&` as Rails' to_json and Django's json_script do
+        (MORE_URL.format(url=r"\/api\/s?section=world\u0026from=4\u0026size=4") + BUTTON,
+         "https://n.example/api/s?section=world&from=4&size=4"),
+        (FEED.replace("&", r"\u0026") + '<div class="s" data-cursor="a b&amp;c"></div>',
+         "https://n.example/api/feed?section=world&cursor=a%20b%26c"),
+        # a template with a slot only its script fills (`{limit}`) is asked of no one
+        ('<script>var c = {"feedApi": "/api/feed?cursor={cursor}&limit={limit}"};</script>'
+         '<div class="s" data-cursor="abc"></div>', None),
+    ],
+)  # fmt: skip
+def test_a_script_configured_url_is_read_as_its_script_reads_it(
+    body: str, wanted: str | None
+) -> None:
+    found = generic_next(f"<html><body>{body}</body></html>", "https://n.example/world")
+    assert (found[0] if found else None) == wanted
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        'var c = {"loadMoreUrl": "\\/api\\/more", "feedApi": "/api/feed?x=1", "imageUrl": "/i"};',
+        "cfg.moreStoriesUrl = '/api/s?from=4'; cfg.listEndpoint:'/api/l'",
+        'x = {"' + "a" * 60 + 'nextUrl": "/api/far"}; y = {"nextPath"   :   "/p/2"}',
+        'a = {"moreUrl": "https://n.example/m", "more": "/no-key-word"}; "url": "/plain"',
+    ],
+)
+def test_script_endpoints_are_those_the_whole_pattern_finds(script: str) -> None:
+    """The endpoint scan that tries ENDPOINT only before a URL value finds what a scan of
+    every word did (the fast path loses no configuration)."""
+    from newsarchive.spiders.pagination import ENDPOINT, _endpoints
+
+    whole = [m.group(0) for m in ENDPOINT.finditer(script * 3)]
+    assert whole and [m.group(0) for m in _endpoints(script * 3)] == whole
+
+
+def test_a_next_batch_url_inside_a_large_state_script_is_followed() -> None:
+    """A store's whole state in one inline script (`window.__INITIAL_STATE__`, 100 KB of
+    teasers) naming the next batch's URL among it: found there as in a small one."""
+    teasers = [{"url": f"/news/made-up-{n}", "title": "Made-up words " * 8} for n in range(600)]
+    state = {"stories": teasers, "moreStoriesUrl": "/api/s?section=world&from=20&size=20"}
+    script = f"<script>window.__INITIAL_STATE__ = {json.dumps(state)};</script>"
+    assert len(script) > 65_536
+    html = f"<html><body>{script}{BUTTON}</body></html>"
+    assert generic_next(html, "https://n.example/world") == (
+        "https://n.example/api/s?section=world&from=20&size=20",
+        "configured",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        # a script's fetch whose endpoint has no number nor query is no hub's link
+        ('<button class="load-more" data-next-url="/api/world/more">Load more</button>',
+         "https://n.example/api/world/more"),
+        # the marker whose cursor the script's template names, past an icon's data-after
+        (FEED + '<span class="icon" data-after="x1"></span><div data-cursor="abc"></div>',
+         "https://n.example/api/feed?section=world&cursor=abc"),
+    ],
+)  # fmt: skip
+def test_a_load_more_fetch_and_a_cursor_marker_past_other_data(body: str, wanted: str) -> None:
+    found = generic_next(f"<html><body>{body}</body></html>", "https://n.example/world")
+    assert (found[0] if found else None) == wanted

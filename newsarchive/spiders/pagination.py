@@ -80,13 +80,19 @@ ENDPOINT = re.compile(
     r"""["'](?P<url>(?:https?:)?\\?/[^"'\s]+)["']""",
     re.IGNORECASE,
 )
+# Where a script names a root-relative URL after a key (`: "/`, `= '/`): ENDPOINT is tried only
+# in the KEY_SPAN characters before one, not at every word of a script (65 ms for 230 KB).
+URL_VALUE = re.compile(r"""[:=]\s*["'](?:https?:)?\\?/[^"'\s]+["']""")
+KEY_SPAN = 130
+KEY_WORDS = ("more", "next", "load", "feed", "list", "stream")  # ENDPOINT's, tried first
 # A "load more" control's opaque cursor (data attribute -> the query key its script sends).
 CURSOR_NAMES = {
     "data-cursor": "cursor", "data-next-cursor": "cursor", "data-after": "after",
     "data-end-cursor": "after", "data-page-token": "pageToken",
     "data-next-page-token": "pageToken", "data-continuation": "continuation",
 }  # fmt: skip
-CONFIG_SCRIPT_CHARS = 65_536  # a script configuration naming a whole next-batch URL is smaller
+JS_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")  # a script string's `\u0026`
+OTHER_SLOT = re.compile(r"\{\w{1,40}\}")  # a template's slot: `{limit}`, `{section}`
 PLAIN_VALUE = re.compile(r"^[\w.-]{1,40}$")  # a section's name, a number: no JSON, no text
 PAGE_DIGITS = 3  # a bare page counter has at most this many digits: 2026 is a year
 LONG_NUMBER = re.compile(r"\d{5,}")  # an article's or a video's id in its path
@@ -108,7 +114,7 @@ def generic_next(
             return target, "numbered"
     words = page_words(page)
     for target, control in targets:
-        if looks_next(control, words):
+        if looks_next(control, words) and not (_hub(target, url) and _navigates(control)):
             return target, "next_control"
     configured = _configured(page, url, words) or _cursor_template(page, url)
     if configured is not None:
@@ -138,6 +144,8 @@ def _select_pager(page: Selector, url: str, first: int) -> str | None:
             if action is None:
                 continue
             target = add_or_replace_parameter(action.split("#", 1)[0], key, values[at + 1])
+            if urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
+                continue  # a form sent to another host: is_next_number reads no host
             if is_next_number(url, target, 0 if values[0] == "0" else 1):
                 return target
     return None
@@ -147,23 +155,45 @@ def _cursor_template(page: Selector, url: str) -> str | None:
     """An infinite scroll whose marker carries only its first cursor (`<div
     data-cursor="eyJ...">`), the endpoint a template in the page's script configuration
     (`{"feedApi": "/api/feed?cursor={cursor}"}`): that template with the cursor filled in."""
-    cursors = (_cursor(c) for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]"))
-    cursor = next((c for c in cursors if c is not None), None)
-    if cursor is None:  # no marker: the scripts are not read
+    markers = (_cursor(c) for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]"))
+    cursors = list(dict.fromkeys(c for c in markers if c is not None))
+    if not cursors:  # no marker: the scripts are not read
+        return None
+    scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
+    # the marker whose slot the script names (an icon's `data-after="x1"` before it is none)
+    cursor = next((c for c in cursors if "{" + c[0] + "}" in scripts), None)
+    if cursor is None:
         return None
     slot = "{" + cursor[0] + "}"
-    scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
-    if slot not in scripts:
-        return None
-    for found in ENDPOINT.finditer(scripts):
-        template = found["url"].replace("\\/", "/")
-        if template.count(slot) != 1:
-            continue
+    for found in _endpoints(scripts):
+        template = _script_url(found["url"])
+        if template.count(slot) != 1 or OTHER_SLOT.search(template.replace(slot, "")):
+            continue  # `{limit}` too: a value only its script knows
         target = join(page_base(page, url), template.replace(slot, quote(cursor[1], safe="")))
         if target and urlsplit(target).netloc.lower() == urlsplit(url).netloc.lower():
             return target
         return None
     return None
+
+
+def _endpoints(scripts: str) -> Iterator[re.Match[str]]:
+    """ENDPOINT's matches in `scripts`, in order: each sought only just before a URL value."""
+    done = 0
+    for value in URL_VALUE.finditer(scripts):
+        start = max(done, value.start() - KEY_SPAN)
+        key = scripts[start : value.start()].lower()
+        if not any(word in key for word in KEY_WORDS):  # a `"canonical_url":`: no endpoint
+            continue
+        found = ENDPOINT.search(scripts, start, value.end())
+        if found is not None and found.end() == value.end():
+            done = value.end()
+            yield found
+
+
+def _script_url(raw: str) -> str:
+    """A URL as a script's string writes it, unescaped: `\\/` and `\\u0026` (Rails', Django's
+    `json_script` escape of `&`, `<`, `>`), which a browser's script reads as `/` and `&`."""
+    return JS_ESCAPE.sub(lambda m: chr(int(m[1], 16)), raw.replace("\\/", "/"))
 
 
 def _counter(control: Selector) -> tuple[str, str] | None:
@@ -221,10 +251,10 @@ def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
     if not controls:
         return _configured_as_is(page, url, words)
     scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
-    found = ENDPOINT.search(scripts)
+    found = next(_endpoints(scripts), None)
     if found is None:
         return _own_next(url, controls)
-    target = join(page_base(page, url), found["url"].replace("\\/", "/"))
+    target = join(page_base(page, url), _script_url(found["url"]))
     if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
         return None
     parts = urlsplit(target)
@@ -245,11 +275,11 @@ def _configured_as_is(page: Selector, url: str, words: frozenset[str]) -> str | 
     bare = "//button[not(@*[starts-with(name(), 'data-')])] | //a[@href='#' or not(@href)]"
     if not any(looks_next(control, words) for control in page.xpath(bare)):
         return None
-    # a configuration is a small script: a 2 MB data blob (Arc's, Next.js's) took 0.5 s to scan
-    texts = page.xpath("//script[not(@src)]/text()").getall()
-    scripts = " ".join(text for text in texts if len(text) <= CONFIG_SCRIPT_CHARS)
-    for found in ENDPOINT.finditer(scripts):
-        target = join(page_base(page, url), found["url"].replace("\\/", "/"))
+    # a store's state may name it among 100 KB of teasers; `_endpoints` reads a 1.7 MB blob
+    # (Arc's) in 45 ms, where a regex tried at every word took 0.5 s
+    scripts = " ".join(page.xpath("//script[not(@src)]/text()").getall())
+    for found in _endpoints(scripts):
+        target = join(page_base(page, url), _script_url(found["url"]))
         if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
             continue
         query = parse_qsl(urlsplit(target).query)
@@ -311,6 +341,27 @@ def _targets(
                 continue
             yield target, control
             break
+
+
+def _hub(target: str, url: str) -> bool:
+    """Whether `target` reads as another listing's or page's own address, not a next batch
+    of `url`: another path, with no query and no number (`/de/politik/inland`,
+    `/autor/max-muster`, `/newsletters/`). A box's "Mehr Artikel", an aside's "More
+    articles", a footer's `load-more-posts` link go there: all of that box, not page 2."""
+    parts = urlsplit(target)
+    other = parts.path.rstrip("/") != urlsplit(url).path.rstrip("/")
+    return other and not parts.query and not any(c.isdigit() for c in parts.path)
+
+
+def _navigates(control: Selector) -> bool:
+    """Whether a control is a link a reader follows (an href of its own, rel not next), not
+    a script's fetch (`data-next-url`, `hx-get`), whose endpoint may read as a hub's."""
+    href = (control.attrib.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:")) and not _says_rel_next(control)
+
+
+def _says_rel_next(control: Selector) -> bool:
+    return "next" in (control.attrib.get("rel") or "").lower().split()
 
 
 def _id_like(target: str, url: str) -> bool:
@@ -440,7 +491,7 @@ def _words(lang: str) -> frozenset[str]:
 
 
 def looks_next(control: Selector, words: frozenset[str]) -> bool:
-    if "next" in (control.attrib.get("rel") or "").lower().split():
+    if _says_rel_next(control):
         return True
     if any(_next_class(name) for name in (control.attrib.get("class") or "").lower().split()):
         return True
