@@ -375,8 +375,12 @@ def warc_summary(
 ) -> dict[str, Any]:
     if files is None:  # no writer to ask: the files changed since the run started
         since = started.timestamp()
+        # `*.warc*` takes hidden names too: a crawl's `.NAME.warc.gz.creating`, a `recompress`
+        # output's `.x.warc.gz.PID.partial` (newsarchive.warc.files: no reader takes them)
         files = sorted(
-            p.name for p in warc_dir.glob("*.warc*") if p.is_file() and p.stat().st_mtime >= since
+            p.name
+            for p in warc_dir.glob("*.warc*")
+            if not p.name.startswith(".") and p.is_file() and p.stat().st_mtime >= since
         )
     return {
         "dir": str(warc_dir),

@@ -85,6 +85,17 @@ def test_without_state_items_are_new_and_sections_come_from_items(tmp_path: Path
     assert report["warc"]["files"] == []
 
 
+def test_hidden_files_beside_the_warcs_are_not_listed_as_the_runs(tmp_path: Path) -> None:
+    """With no writer to ask, the report lists the WARC files changed since the run started:
+    not a crawl's hidden `.NAME.warc.gz.creating` (killed as it created a file) nor a
+    `recompress` output's `.x.warc.gz.PID.partial`, which no reader takes either."""
+    for name in ("run.warc.gz", ".next.warc.gz.creating", ".run.warc.gz.4242.partial"):
+        (tmp_path / name).write_bytes(b"x")
+    report = build_report({}, {}, tmp_path, STARTED)
+    assert report["warc"]["files"] == ["run.warc.gz"]
+    assert report["warc"]["file_count"] == 1
+
+
 def test_a_second_report_in_the_same_second_gets_its_own_file(tmp_path: Path) -> None:
     """Back-to-back runs, or two workers of one shared crawl: no report overwrites another."""
     from newsarchive.report import _write_new
