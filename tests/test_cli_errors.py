@@ -278,7 +278,7 @@ NEWSARCHIVE_CASES = {
     "replay empty folder": cli("replay", "{tmp}/warcs", says="no closed WARC files in"),
     # a WARC given to --input (for lists of pages) is read as one: it said "a binary file"
     "extract --input a WARC": cli(
-        "extract", "--input", "{tmp}/real/one.warc.gz", says="extract: 1 items", code=exitcodes.OK
+        "extract", "--input", "{tmp}/real/one.warc.gz", says="extract: 1 item", code=exitcodes.OK
     ),
     "extract unknown option": cli("extract", "--fast", "{tmp}/a.warc.gz", says="unrecognized"),
     "index missing": cli("index", "{tmp}/nosuch", says="no such file or folder"),

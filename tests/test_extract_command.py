@@ -49,7 +49,7 @@ def test_page_list_with_broken_entries_keeps_the_good_pages(tmp_path: Path) -> N
     assert items[0]["authors"] == ["Alexandra Koch"]
     assert items[0]["published"] == "2025-05-03T20:49:00-04:00"
     assert done.stderr.count("record skipped") == 4
-    assert done.stderr.strip().splitlines()[-1] == "extract: 1 items; skipped: 4 records skipped"
+    assert done.stderr.strip().splitlines()[-1] == "extract: 1 item; skipped: 4 records skipped"
     # each says what is wrong with which file, in words (it said FileNotFoundError(2, 'No
     # such file or directory') without the file, and KeyError('url'))
     said = done.stderr

@@ -58,7 +58,7 @@ def test_extract_names_an_unchecked_lz4_frame_whose_length_changed(
     assert len(named) == 1, done.stderr
     assert named[0].startswith(f"{path}@0: record skipped: lz4 frame unreadable"), named
     assert "Content-Length does not end it" in named[0], named
-    assert done.stderr.splitlines()[-1] == "extract: 1 items; skipped: 1 record skipped"
+    assert done.stderr.splitlines()[-1] == "extract: 1 item; skipped: 1 record skipped"
     assert [u.rsplit("/", 1)[1] for u in urls] == ["two"]
 
 
@@ -74,7 +74,7 @@ def test_extract_names_an_unchecked_lz4_frame_whose_block_digest_fails(tmp_path:
         f"{path}@0: record skipped: lz4 frame unreadable (ArchiveLoadFailed: block digest "
         "failed: " + named[0].split("block digest failed: ", 1)[-1]
     ], done.stderr
-    assert done.stderr.splitlines()[-1] == "extract: 1 items; skipped: 1 record skipped"
+    assert done.stderr.splitlines()[-1] == "extract: 1 item; skipped: 1 record skipped"
     assert [u.rsplit("/", 1)[1] for u in urls] == ["two"]
 
 

@@ -330,7 +330,7 @@ def test_wacz_with_one_capture_in_two_files(tmp_path: Path) -> None:
     out.parent.mkdir(exist_ok=True)  # index refuses a missing output folder, as extract -o does
     done = newsarchive("index", str(tmp_path), "--items", str(items), "--wacz", str(out))
     assert done.returncode == 0, done.stderr
-    assert "1 pages listed" in done.stdout and out.exists()
+    assert "1 page listed" in done.stdout and out.exists()
 
 
 def test_a_wacz_that_fails_validation_is_not_left_behind(tmp_path: Path) -> None:

@@ -198,7 +198,7 @@ def test_index_items_without_wacz_checks_the_items_against_the_archive(tmp_path:
     assert f"item of {SITE}/2: its record {gone} is not in these files" in done.stderr
     assert f"item of {SITE}/3: no archived capture of it in these files" in done.stderr
     assert (
-        "index: 4 items in 1 items files checked (no --wacz: no page list written): 2 point at "
+        "index: 4 items in 1 items file checked (no --wacz: no page list written): 2 point at "
         "their record in these files, 1 at none but their URL has another capture, 1 have no "
         "capture here"
     ) in done.stdout

@@ -77,7 +77,7 @@ def test_the_record_is_named_counted_and_the_next_one_read(case: str, tmp_path: 
     done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "items.jsonl"), str(path))
     assert done.returncode == 3, done.stderr
     assert named in done.stderr and "Traceback" not in done.stderr
-    assert done.stderr.strip().splitlines()[-1] == "extract: 1 items; skipped: 1 record skipped"
+    assert done.stderr.strip().splitlines()[-1] == "extract: 1 item; skipped: 1 record skipped"
     items = [json.loads(line) for line in (tmp_path / "items.jsonl").read_text().splitlines()]
     assert [item["title"] for item in items] == ["After"]
 

@@ -117,6 +117,20 @@ def test_recover_says_the_bytes_it_cut_with_thousands_separators(tmp_path: Path)
     assert f"{closed}: 3 records kept, {cut:,} bytes cut\n" in done.stdout, done.stdout
 
 
+def test_recover_says_one_byte_cut_in_the_singular(tmp_path: Path) -> None:
+    """A crawl killed one byte into its next record: `recover` said "1 bytes cut"."""
+    writer = _writer(tmp_path)
+    _write_pairs(writer, 1)
+    path = _die(writer)
+    with path.open("ab") as stream:
+        stream.write(b"\x1f")  # the first byte of the next gzip member
+    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
+    closed = path.name.removesuffix(".open")
+    assert f"{closed}: 3 records kept, 1 byte cut\n" in done.stdout, done.stdout
+
+
 def test_member_that_is_not_a_whole_record_is_cut(tmp_path: Path) -> None:
     writer = _writer(tmp_path)
     _write_pairs(writer, 1)

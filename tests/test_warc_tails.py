@@ -90,7 +90,7 @@ def test_zero_padding_after_the_last_member_is_noted_not_counted(tmp_path: Path,
     assert done.returncode == 0, done.stderr
     note = f"{warc}: 4,000 bytes of padding (zeros, blank space) after its last record: not read"
     assert done.stderr.count(note) == 1, done.stderr
-    assert done.stderr.splitlines()[-1] == "extract: 1 items"
+    assert done.stderr.splitlines()[-1] == "extract: 1 item"
     assert [item["url"] for item in _items(tmp_path / "i.jsonl")] == [URL]
 
 
@@ -102,7 +102,7 @@ def test_index_and_wacz_note_zero_padding_once(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     note = f"{warc}: 4,000 bytes of padding (zeros, blank space) after its last record: not read"
     assert done.stderr.count(note) == 1, done.stderr
-    assert "valid, 1 pages listed" in done.stdout + done.stderr
+    assert "valid, 1 page listed" in done.stdout + done.stderr
     assert len(cdxj.read_text().splitlines()) == 1
 
 

@@ -170,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
     left_out = [skips.summary()] if skips.count else []
     if written.empty:  # named each above, as `EMPTY_ARTICLE`
         left_out.append(f"{written.empty} empty page{'s' * (written.empty != 1)} (HTTP 200)")
-    said = f"extract: {written.items} items" + (
+    said = f"extract: {written.items} item{'s' * (written.items != 1)}" + (
         f"; skipped: {', '.join(left_out)}" if left_out else ""
     )
     if skips.unread:  # the disk failed a read (EIO): the run's error, as `recompress` says it
@@ -183,7 +183,7 @@ def run(args: argparse.Namespace) -> int:
     if left_out:
         print(said, file=sys.stderr)
         return EXIT_SKIPPED
-    print(f"extract: {written.items} items", file=sys.stderr)
+    print(f"extract: {written.items} item{'s' * (written.items != 1)}", file=sys.stderr)
     return 0
 
 

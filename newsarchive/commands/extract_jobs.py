@@ -542,4 +542,7 @@ def _apply(out: IO[str], entries: list[Entry], skips: Skips) -> Written:
 
 def report_failed(failed: int) -> None:
     if failed:
-        print(f"extract: {failed} pages failed (see the warnings above)", file=sys.stderr)
+        print(
+            f"extract: {failed} page{'s' * (failed != 1)} failed (see the warnings above)",
+            file=sys.stderr,
+        )

@@ -187,8 +187,9 @@ def _check_items(captures: CaptureIndex, inputs: list[Path], lines_skipped: list
             logger.warning("item of %s: its record %s is not in these files", url, record_id)
         else:
             logger.warning("item of %s: no archived capture of it in these files", url)
+    files = f"{len(items)} items file{'s' * (len(items) != 1)}"
     print(
-        f"index: {total} items in {len(items)} items files checked (no --wacz: no page list "
+        f"index: {total} item{'s' * (total != 1)} in {files} checked (no --wacz: no page list "
         f"written): {exact} point at their record in these files, {elsewhere} at none but "
         f"their URL has another capture, {total - exact - elsewhere} have no capture here"
     )
@@ -363,11 +364,12 @@ def _write_package(
     except PackageError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 1
-    print(f"index: {args.wacz} valid, {result.pages} pages listed")
+    print(f"index: {args.wacz} valid, {result.pages} page{'s' * (result.pages != 1)} listed")
     for page in result.unmatched:  # the package is whole; its list lacks these
         logger.warning("page %s left out of the WACZ's list: py-wacz matched no record", page)
     if result.unmatched:
-        print(f"index: {len(result.unmatched)} pages matched no record", file=sys.stderr)
+        unmatched = len(result.unmatched)
+        print(f"index: {unmatched} page{'s' * (unmatched != 1)} matched no record", file=sys.stderr)
         return EXIT_SKIPPED
     return 0
 

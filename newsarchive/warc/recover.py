@@ -58,7 +58,8 @@ class Recovered:
             return f"{name(self.damaged)}: no whole WARC record in it, moved aside (not deleted)"
         assert self.path is not None
         kept = f"{self.records:,} record{'s' * (self.records != 1)}"
-        return f"{name(self.path)}: {kept} kept, {self.cut_bytes:,} bytes cut"
+        cut = f"{self.cut_bytes:,} byte{'s' * (self.cut_bytes != 1)}"
+        return f"{name(self.path)}: {kept} kept, {cut} cut"
 
 
 @dataclass
