@@ -35,10 +35,11 @@ from newsarchive.extract.byline import (
 from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.document import FIRST_ATTRIBUTES, Document, has_text, parents
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.givennames import is_given_name, latin_word
+from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
+from newsarchive.extract.placenames import is_known_place, place_shaped
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
@@ -1113,7 +1114,8 @@ def _family_comma(
     "Muster, Oberhausen" or "Muster, Berlin" over a story on Berlin: her surname and where
     she filed from ("Muster"). Else as it stands ("Muster, SDA", "Budi, Jakarta"; "Meier,
     Huber" where a writer's link names "Huber" a surname: two writers). `guess_place`: a
-    word no given name may be the place (a printed byline's, not a JSON-LD Person's)."""
+    known town or a town's shape may be the place (a printed byline's, not a JSON-LD
+    Person's)."""
     family, _, given = text.partition(",")
     given = given.strip()
     if surname is not None and surname(given):
@@ -1127,25 +1129,29 @@ def _family_comma(
         return family.strip()
     if not _inverted_name(text, lang) or (inverted := _given_first(text)) == text:
         return text
-    first = given.split()[0]
-    if (
-        guess_place
-        and lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
-        and latin_word(first)
-        and len(first) > 2
-        and not _given_elsewhere(first, lang)
-    ):
-        # "Muster, Lörrach" on a page that names no Lörrach: a word no country gives as a
-        # first name is where she filed from ("Anna", "Ayşe", "Hans-Peter" are given names)
+    if guess_place and _known_place(given):
+        # "Muster, Lörrach", "Otieno, Kisumu" on a page that names no such place: a town
+        # some country has, no given name; a word neither table holds is a given name
+        # ("Muster, Smilla", "Okafor, Chidi")
         return family.strip()
     return inverted
+
+
+def _known_place(word: str) -> bool:
+    """A town or region's name or shape that is no given name: "Lörrach", "Jaipur", "Olten";
+    not "Anna", "Rosario" (a given name and a town: the name), "Smilla" (neither)."""
+    first = word.split()[0] if word.split() else ""
+    if len(first) <= 2 or is_given_name(first):
+        return False
+    return is_known_place(word) or place_shaped(word)
 
 
 def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) -> str:
     """ "Muster und Probe, Lörrach", "Anna Muster/Jan Probe, Schopfheim": a list closed by
     its "and" or a slash, then one word after a comma, is where they filed from (a third
     writer would stand before the "and": "Muster, Probe und Beispiel"), where the page names
-    the place or the word is no given name; an agency stays ("Muster und Probe, dpa")."""
+    the place or the word is a known town's name or shape, no given name; an agency stays
+    ("Muster und Probe, dpa"), a given name stays a writer's ("Muster und Probe, Şeyma")."""
     head, _, word = text.rpartition(",")
     word = word.strip()
     if (
@@ -1158,43 +1164,14 @@ def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) 
         return text
     if " " in word or not (_LIST_AND.search(head) or "/" in head):
         return text
-    if place is not None and place(word):
-        return head
-    if (
-        lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
-        and latin_word(word)
-        and not _given_elsewhere(word, lang)
-        and not is_role_word(word)
-        and not newsroom_credit(word)
+    if (place is not None and place(word)) or (
+        _known_place(word) and not is_role_word(word) and not newsroom_credit(word)
     ):
         return head
     return text
 
 
-def _given_elsewhere(word: str, lang: str) -> bool:
-    """A given name in the table, or a word with a letter the page's language does not
-    write ("Tuğba", "Şeyma" on a German page): no town of the paper's region, a name from
-    elsewhere, known to the table or not."""
-    if lang.split("-")[0] in _LATIN1_LANGUAGES and any(ord(c) > 0xFF for c in word):
-        return True
-    return is_given_name(word)
-
-
-# Languages whose own words need no letter past Latin-1 ("ä", "é", "ñ", "ø"; not "ğ", "ł")
-_LATIN1_TEXT = "de en fr it es pt nl da sv no nb nn fi is ga ca eu gl lb fy rm"
-_LATIN1_LANGUAGES = frozenset(_LATIN1_TEXT.split())
-
-
 _LIST_AND = re.compile(r"\s(?:und|and|et|y|e|en|och|og|i|a|és|ve)\s")
-
-
-# Languages whose writers' given names the table knows well (Europe's in Latin letters):
-# elsewhere ("Mwangi, Juma") an unknown word after the comma may still be a given name
-_GIVEN_TABLE_TEXT = """
-de en fr it es pt nl da sv no nb nn fi is et lv lt pl cs sk hu ro hr sr bs sl sq tr ga mt ca
-eu gl lb fy rm
-"""
-_GIVEN_TABLE_LANGUAGES = frozenset(_GIVEN_TABLE_TEXT.split())
 
 
 def _inverted_name(text: str, lang: str) -> bool:
@@ -1236,8 +1213,11 @@ def _place_on_page(doc: Document, word: str) -> bool:
     """Whether the page names `word` as a place: the address's folders or the story's
     dateline ("BERLIN -"), or the headline or a story paragraph ("in Berlin", "die Berliner
     Polizei"; not "Anna Schmidt", a given name before a surname; a byline's own line is too
-    short to count)."""
+    short to count), or its metadata (JSON-LD `contentLocation`, `locationCreated` or
+    `dateline`, a `geo.placename` meta)."""
     if _city(word, _opening(doc), _url_folders(doc.url)):
+        return True
+    if word.casefold() in _stated_places(doc):
         return True
     h1 = headline(doc)
     if h1 is None:
@@ -1249,6 +1229,26 @@ def _place_on_page(doc: Document, word: str) -> bool:
         for text in texts
         for m in named.finditer(text)
     )
+
+
+def _stated_places(doc: Document) -> frozenset[str]:
+    """The places a page's metadata says the story is from or about: JSON-LD
+    `"contentLocation": {"@type": "Place", "name": "Lörrach"}` (or its address's
+    `addressLocality`), `locationCreated`, `spatialCoverage`, a `dateline` ("LÖRRACH"), a
+    `geo.placename` meta ("Lörrach, Baden-Württemberg")."""
+    found: list[str] = [m.split(",")[0] for m in doc.all_meta("geo.placename")]
+    for key in ("contentLocation", "locationCreated", "spatialCoverage", "dateline"):
+        value = jsonld.resolve(doc.article.get(key), doc.jsonld)
+        for item in value if isinstance(value, list) else [value]:
+            item = jsonld.resolve(item, doc.jsonld)
+            if isinstance(item, str):
+                found.append(item)
+            elif isinstance(item, dict):
+                address = item.get("address")
+                found += [v for v in (item.get("name"), address) if isinstance(v, str)]
+                if isinstance(address, dict):
+                    found += [v for v in (address.get("addressLocality"),) if isinstance(v, str)]
+    return frozenset(f.strip(" -\u2013\u2014:").casefold() for f in found)
 
 
 def _without_dateline(names: list[str], doc: Document) -> list[str]:
