@@ -30,6 +30,9 @@ HEADLINE = {
     "pl": "Nowy most dla miasta",
     "sv": "En ny bro för staden",
     "pt": "Uma ponte nova para a cidade",
+    "ko": "강 위에 새 다리 놓는다",
+    "zh": "河上将建新桥",
+    "ru": "Новый мост для города",
 }
 STORY = {
     "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
@@ -41,6 +44,9 @@ STORY = {
     "pl": "Rada miasta postanowiła we wtorek rozebrać stary most na rzece i zbudować nowy; prace mają ruszyć wiosną przyszłego roku.",
     "sv": "Kommunfullmäktige beslutade på tisdagen att riva den gamla bron över ån och bygga en ny; arbetet ska börja under våren.",
     "pt": "A câmara decidiu na terça-feira demolir a velha ponte sobre o rio e construir uma nova; as obras devem começar na primavera.",
+    "ko": "시의회는 화요일에 강 위의 오래된 다리를 허물고 새 다리를 짓기로 결정했으며 공사는 내년 봄에 시작될 예정이다.",
+    "zh": "市议会周二决定拆除河上的旧桥并建造一座新桥，工程将于明年春天开始，预计两年内完成。",
+    "ru": "Городской совет во вторник решил снести старый мост через реку и построить новый; работы начнутся весной следующего года.",
 }
 URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
 
@@ -366,3 +372,40 @@ def test_a_town_a_page_states_in_its_story_beats_a_given_name() -> None:
     """ "Florence" is a given name and a town: a story on Florence tells where she filed."""
     opening = "FLORENCE – "
     assert _authors("en", "Doe, Florence", opening=opening) == ["Doe"]
+
+
+# Bylines as news sites in other languages print them (all but the Korean correspondent's
+# place before "=" were read right before; kept here as this session's probe of shapes)
+SHAPES = [
+    # Korean: a correspondent's post before "=" and the name ("워싱턴=홍길동 특파원"), as
+    # agencies write it in brackets too; was "워싱턴=홍길동"
+    ("ko", "워싱턴=홍길동 특파원", ["홍길동"]),
+    ("ko", "베를린=홍길동 특파원", ["홍길동"]),
+    ("ko", "뉴욕=홍길동·김철수 특파원", ["홍길동", "김철수"]),
+    ("ko", "(서울=연합뉴스) 홍길동 기자", ["홍길동"]),
+    ("ko", "홍길동 특파원", ["홍길동"]),
+    ("de", "Von Anna Muster und Jan Probe", ["Anna Muster", "Jan Probe"]),
+    ("de", "Autor: Jan Probe | Foto: Anna Muster", ["Jan Probe"]),
+    ("de", "Von Anna Muster, Lörrach", ["Anna Muster"]),
+    ("de", "Anna Muster und Jan Probe, Kisumu", ["Anna Muster", "Jan Probe"]),
+    ("fr", "Par Jeanne Martin et Paul Durand", ["Jeanne Martin", "Paul Durand"]),
+    ("fr", "Par Jeanne Martin, envoyée spéciale à Bamako", ["Jeanne Martin"]),
+    ("nl", "Tekst: Jan de Vries", ["Jan de Vries"]),
+    ("nl", "Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+    ("pl", "Autor: Jan Kowalski | Foto: Anna Nowak", ["Jan Kowalski"]),
+    ("zh", "文/张伟", ["张伟"]),
+    ("zh", "文/张伟 图/李娜", ["张伟"]),
+    ("en", "Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
+    ("en", "By Jane Doe, with reporting by John Roe", ["Jane Doe", "John Roe"]),
+    ("en", "Jane Doe in Kisumu and John Roe in Nairobi", ["Jane Doe", "John Roe"]),
+    ("es", "Ana García | EFE", ["Ana García", "EFE"]),
+    ("es", "Ana García, enviada especial a Oaxaca", ["Ana García"]),
+    ("it", "Mario Rossi, inviato a Trapani", ["Mario Rossi"]),
+    ("sv", "Anna Andersson/TT", ["Anna Andersson", "TT"]),
+    ("ru", "Текст: Анна Иванова, фото: Пётр Смирнов", ["Анна Иванова"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), SHAPES)
+def test_bylines_of_many_languages(lang: str, byline: str, expected: list[str]) -> None:
+    assert _authors(lang, byline) == expected

@@ -168,9 +168,10 @@ _ZH_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 # Two labels with colons in a CJK line: an info line ("作者:王小明 来源:海滨日报", full-width).
 _CJK_LABELS = re.compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
 _KO_WRAPPED = re.compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
+# (a place of any length before "=": "워싱턴=홍길동 특파원", where the correspondent is)
 _KO_OUTLET = re.compile(
-    r"^\s*(?:[\uac00-\ud7a3]{1,}(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리)|[\uac00-\ud7a3]{5,}"
-    r"|[A-Za-z][\w.-]+)\s*[\s=]\s*(?=[\uac00-\ud7a3]{2,4}"
+    r"^\s*(?:(?:[\uac00-\ud7a3]{1,}(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리)|[\uac00-\ud7a3]{5,}"
+    r"|[A-Za-z][\w.-]+)\s*[\s=]|[\uac00-\ud7a3]{2,12}\s*=)\s*(?=[\uac00-\ud7a3]{2,4}"
     r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
