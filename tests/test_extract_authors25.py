@@ -375,7 +375,8 @@ def test_a_town_a_page_states_in_its_story_beats_a_given_name() -> None:
 
 
 # Bylines as news sites in other languages print them (all but the Korean correspondent's
-# place before "=" were read right before; kept here as this session's probe of shapes)
+# place before "=" and a family name's particles were read right before; kept here as this
+# session's probe of shapes)
 SHAPES = [
     # Korean: a correspondent's post before "=" and the name ("워싱턴=홍길동 특파원"), as
     # agencies write it in brackets too; was "워싱턴=홍길동"
@@ -403,6 +404,16 @@ SHAPES = [
     ("it", "Mario Rossi, inviato a Trapani", ["Mario Rossi"]),
     ("sv", "Anna Andersson/TT", ["Anna Andersson", "TT"]),
     ("ru", "Текст: Анна Иванова, фото: Пётр Смирнов", ["Анна Иванова"]),
+    # a family name's particles before its comma stay hers ("de Vries, Saar" was "Saar
+    # Vries", "van der Berg, Anna" lost "Anna"); "von", "di" there still open a byline
+    ("nl", "de Vries, Saar", ["Saar de Vries"]),
+    ("nl", "van der Berg, Anna", ["Anna van der Berg"]),
+    ("nl", "van Dijk, Kisumu", ["van Dijk"]),
+    ("pt", "da Silva, Ana", ["Ana da Silva"]),
+    ("es", "de la Fuente, Ana", ["Ana de la Fuente"]),
+    ("de", "von Anna Muster", ["Anna Muster"]),
+    ("it", "di Rossi, Mario", ["Mario Rossi"]),
+    ("fr", "de Jeanne Martin, Paris", ["Jeanne Martin"]),
 ]
 
 

@@ -52,7 +52,19 @@ _WRITTEN_BY = frozenset(langwords.entries(langwords.WRITTEN_BY_LABELS))
 _TWITTER_LABELS = 4
 # Dublin Core and Highwire (citation_*) metas write a person "Family, Given" ("Doe, Jane").
 INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
-_FAMILY_GIVEN = re.compile(r"^\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$")
+_FAMILY_GIVEN = re.compile(
+    r"^\s*((?:(?:van|von|de|der|den|da|das|dos|di|du|del|della|le|la|ten|ter|te|zu)\s){0,3}"
+    r"[^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$"
+)  # a family name after its particles too: "de Vries, Saar", "van der Berg, Anna"
+# "van der Berg, Anna", "de Vries, Saar": a family name's particles, no "by" word ("von",
+# "di", "de" elsewhere open a byline: "von Anna Muster", "di Mario Rossi")
+_PARTICLE_FAMILY = re.compile(
+    r"^\s*(?:van|der|den|da|das|dos|du|del|della|ten|ter|te|le|la|de(?=\s(?:la|los|las|[a-z]{1,3}\s)))"
+    r"(?:\s[a-z]{1,4}){0,2}\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$"
+)
+_DUTCH_DE = re.compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
+_PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu"
+_PARTICLES = frozenset(_PARTICLES_TEXT.split())
 _BYLINES = parents("//@class[contains(.,'byline') and not(contains(.,'bio'))]")
 _BYLINE_BLOCKS = _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]"
 # An href holding a writer's page part (`langwords.AUTHOR_PATHS`): "/w/" whole, "/w" for the
@@ -1097,7 +1109,8 @@ def _given_first(value: str) -> str:
     if m is None:
         return value
     family, given = m.groups()
-    if not (_capital(family) and _capital(given)) or family.isupper() or given.isupper():
+    last = family.split()[-1]  # "de Vries": the particle stays lower case
+    if not (_capital(last) and _capital(given)) or last.isupper() or given.isupper():
         return value
     if family.casefold() in AGENCIES or given.casefold() in AGENCIES:
         return value
@@ -1182,7 +1195,8 @@ def _inverted_name(text: str, lang: str) -> bool:
     if lang.split("-")[0] in _ONE_NAME_LANGUAGES:
         return False
     return all(
-        not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w)
+        w in _PARTICLES
+        or (not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w))
         for w in text.replace(",", " ").split()
     )
 
@@ -2317,7 +2331,12 @@ def clean_names(
             (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
-        text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
+        if not (
+            (_PARTICLE_FAMILY.match(text) or (lang[:2] == "nl" and _DUTCH_DE.match(text)))
+            and _FAMILY_GIVEN.match(text)
+        ):
+            text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
+        text = _without_dateline_place(_without_date(text, lang))
         if "," in text and _FAMILY_GIVEN.match(text):
             # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
             # the given names' table lacks is no place there)
