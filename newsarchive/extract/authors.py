@@ -35,10 +35,11 @@ from newsarchive.extract.byline import (
 from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.document import FIRST_ATTRIBUTES, Document, has_text, parents
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.givennames import is_given_name, latin_word
+from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
+from newsarchive.extract.placenames import is_known_place, place_shaped
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
@@ -51,7 +52,19 @@ _WRITTEN_BY = frozenset(langwords.entries(langwords.WRITTEN_BY_LABELS))
 _TWITTER_LABELS = 4
 # Dublin Core and Highwire (citation_*) metas write a person "Family, Given" ("Doe, Jane").
 INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
-_FAMILY_GIVEN = re.compile(r"^\s*([^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$")
+_FAMILY_GIVEN = re.compile(
+    r"^\s*((?:(?:van|von|de|der|den|da|das|dos|di|du|del|della|le|la|ten|ter|te|zu)\s){0,3}"
+    r"[^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$"
+)  # a family name after its particles too: "de Vries, Saar", "van der Berg, Anna"
+# "van der Berg, Anna", "de Vries, Saar": a family name's particles, no "by" word ("von",
+# "di", "de" elsewhere open a byline: "von Anna Muster", "di Mario Rossi")
+_PARTICLE_FAMILY = re.compile(
+    r"^\s*(?:van|der|den|da|das|dos|du|del|della|ten|ter|te|le|la|de(?=\s(?:la|los|las|[a-z]{1,3}\s)))"
+    r"(?:\s[a-z]{1,4}){0,2}\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$"
+)
+_DUTCH_DE = re.compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
+_PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu"
+_PARTICLES = frozenset(_PARTICLES_TEXT.split())
 _BYLINES = parents("//@class[contains(.,'byline') and not(contains(.,'bio'))]")
 _BYLINE_BLOCKS = _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]"
 # An href holding a writer's page part (`langwords.AUTHOR_PATHS`): "/w/" whole, "/w" for the
@@ -167,9 +180,10 @@ _ZH_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 # Two labels with colons in a CJK line: an info line ("作者:王小明 来源:海滨日报", full-width).
 _CJK_LABELS = re.compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
 _KO_WRAPPED = re.compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
+# (a place of any length before "=": "워싱턴=홍길동 특파원", where the correspondent is)
 _KO_OUTLET = re.compile(
-    r"^\s*(?:[\uac00-\ud7a3]{1,}(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리)|[\uac00-\ud7a3]{5,}"
-    r"|[A-Za-z][\w.-]+)\s*[\s=]\s*(?=[\uac00-\ud7a3]{2,4}"
+    r"^\s*(?:(?:[\uac00-\ud7a3]{1,}(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리)|[\uac00-\ud7a3]{5,}"
+    r"|[A-Za-z][\w.-]+)\s*[\s=]|[\uac00-\ud7a3]{2,12}\s*=)\s*(?=[\uac00-\ud7a3]{2,4}"
     r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
@@ -1095,7 +1109,8 @@ def _given_first(value: str) -> str:
     if m is None:
         return value
     family, given = m.groups()
-    if not (_capital(family) and _capital(given)) or family.isupper() or given.isupper():
+    last = family.split()[-1]  # "de Vries": the particle stays lower case
+    if not (_capital(last) and _capital(given)) or last.isupper() or given.isupper():
         return value
     if family.casefold() in AGENCIES or given.casefold() in AGENCIES:
         return value
@@ -1113,7 +1128,8 @@ def _family_comma(
     "Muster, Oberhausen" or "Muster, Berlin" over a story on Berlin: her surname and where
     she filed from ("Muster"). Else as it stands ("Muster, SDA", "Budi, Jakarta"; "Meier,
     Huber" where a writer's link names "Huber" a surname: two writers). `guess_place`: a
-    word no given name may be the place (a printed byline's, not a JSON-LD Person's)."""
+    known town or a town's shape may be the place (a printed byline's, not a JSON-LD
+    Person's)."""
     family, _, given = text.partition(",")
     given = given.strip()
     if surname is not None and surname(given):
@@ -1127,25 +1143,29 @@ def _family_comma(
         return family.strip()
     if not _inverted_name(text, lang) or (inverted := _given_first(text)) == text:
         return text
-    first = given.split()[0]
-    if (
-        guess_place
-        and lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
-        and latin_word(first)
-        and len(first) > 2
-        and not _given_elsewhere(first, lang)
-    ):
-        # "Muster, Lörrach" on a page that names no Lörrach: a word no country gives as a
-        # first name is where she filed from ("Anna", "Ayşe", "Hans-Peter" are given names)
+    if guess_place and _known_place(given):
+        # "Muster, Lörrach", "Otieno, Kisumu" on a page that names no such place: a town
+        # some country has, no given name; a word neither table holds is a given name
+        # ("Muster, Smilla", "Okafor, Chidi")
         return family.strip()
     return inverted
+
+
+def _known_place(word: str) -> bool:
+    """A town or region's name or shape that is no given name: "Lörrach", "Jaipur", "Olten";
+    not "Anna", "Rosario" (a given name and a town: the name), "Smilla" (neither)."""
+    first = word.split()[0] if word.split() else ""
+    if len(first) <= 2 or is_given_name(first):
+        return False
+    return is_known_place(word) or place_shaped(word)
 
 
 def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) -> str:
     """ "Muster und Probe, Lörrach", "Anna Muster/Jan Probe, Schopfheim": a list closed by
     its "and" or a slash, then one word after a comma, is where they filed from (a third
     writer would stand before the "and": "Muster, Probe und Beispiel"), where the page names
-    the place or the word is no given name; an agency stays ("Muster und Probe, dpa")."""
+    the place or the word is a known town's name or shape, no given name; an agency stays
+    ("Muster und Probe, dpa"), a given name stays a writer's ("Muster und Probe, Şeyma")."""
     head, _, word = text.rpartition(",")
     word = word.strip()
     if (
@@ -1158,43 +1178,14 @@ def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) 
         return text
     if " " in word or not (_LIST_AND.search(head) or "/" in head):
         return text
-    if place is not None and place(word):
-        return head
-    if (
-        lang.split("-")[0] in _GIVEN_TABLE_LANGUAGES
-        and latin_word(word)
-        and not _given_elsewhere(word, lang)
-        and not is_role_word(word)
-        and not newsroom_credit(word)
+    if (place is not None and place(word)) or (
+        _known_place(word) and not is_role_word(word) and not newsroom_credit(word)
     ):
         return head
     return text
 
 
-def _given_elsewhere(word: str, lang: str) -> bool:
-    """A given name in the table, or a word with a letter the page's language does not
-    write ("Tuğba", "Şeyma" on a German page): no town of the paper's region, a name from
-    elsewhere, known to the table or not."""
-    if lang.split("-")[0] in _LATIN1_LANGUAGES and any(ord(c) > 0xFF for c in word):
-        return True
-    return is_given_name(word)
-
-
-# Languages whose own words need no letter past Latin-1 ("ä", "é", "ñ", "ø"; not "ğ", "ł")
-_LATIN1_TEXT = "de en fr it es pt nl da sv no nb nn fi is ga ca eu gl lb fy rm"
-_LATIN1_LANGUAGES = frozenset(_LATIN1_TEXT.split())
-
-
 _LIST_AND = re.compile(r"\s(?:und|and|et|y|e|en|och|og|i|a|és|ve)\s")
-
-
-# Languages whose writers' given names the table knows well (Europe's in Latin letters):
-# elsewhere ("Mwangi, Juma") an unknown word after the comma may still be a given name
-_GIVEN_TABLE_TEXT = """
-de en fr it es pt nl da sv no nb nn fi is et lv lt pl cs sk hu ro hr sr bs sl sq tr ga mt ca
-eu gl lb fy rm
-"""
-_GIVEN_TABLE_LANGUAGES = frozenset(_GIVEN_TABLE_TEXT.split())
 
 
 def _inverted_name(text: str, lang: str) -> bool:
@@ -1204,7 +1195,8 @@ def _inverted_name(text: str, lang: str) -> bool:
     if lang.split("-")[0] in _ONE_NAME_LANGUAGES:
         return False
     return all(
-        not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w)
+        w in _PARTICLES
+        or (not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w))
         for w in text.replace(",", " ").split()
     )
 
@@ -1236,8 +1228,11 @@ def _place_on_page(doc: Document, word: str) -> bool:
     """Whether the page names `word` as a place: the address's folders or the story's
     dateline ("BERLIN -"), or the headline or a story paragraph ("in Berlin", "die Berliner
     Polizei"; not "Anna Schmidt", a given name before a surname; a byline's own line is too
-    short to count)."""
+    short to count), or its metadata (JSON-LD `contentLocation`, `locationCreated` or
+    `dateline`, a `geo.placename` meta)."""
     if _city(word, _opening(doc), _url_folders(doc.url)):
+        return True
+    if word.casefold() in _stated_places(doc):
         return True
     h1 = headline(doc)
     if h1 is None:
@@ -1249,6 +1244,26 @@ def _place_on_page(doc: Document, word: str) -> bool:
         for text in texts
         for m in named.finditer(text)
     )
+
+
+def _stated_places(doc: Document) -> frozenset[str]:
+    """The places a page's metadata says the story is from or about: JSON-LD
+    `"contentLocation": {"@type": "Place", "name": "Lörrach"}` (or its address's
+    `addressLocality`), `locationCreated`, `spatialCoverage`, a `dateline` ("LÖRRACH"), a
+    `geo.placename` meta ("Lörrach, Baden-Württemberg")."""
+    found: list[str] = [m.split(",")[0] for m in doc.all_meta("geo.placename")]
+    for key in ("contentLocation", "locationCreated", "spatialCoverage", "dateline"):
+        value = jsonld.resolve(doc.article.get(key), doc.jsonld)
+        for item in value if isinstance(value, list) else [value]:
+            item = jsonld.resolve(item, doc.jsonld)
+            if isinstance(item, str):
+                found.append(item)
+            elif isinstance(item, dict):
+                address = item.get("address")
+                found += [v for v in (item.get("name"), address) if isinstance(v, str)]
+                if isinstance(address, dict):
+                    found += [v for v in (address.get("addressLocality"),) if isinstance(v, str)]
+    return frozenset(f.strip(" -\u2013\u2014:").casefold() for f in found)
 
 
 def _without_dateline(names: list[str], doc: Document) -> list[str]:
@@ -2316,7 +2331,12 @@ def clean_names(
             (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
-        text = _without_dateline_place(_without_date(BYLINE_LEAD.sub("", text), lang))
+        if not (
+            (_PARTICLE_FAMILY.match(text) or (lang[:2] == "nl" and _DUTCH_DE.match(text)))
+            and _FAMILY_GIVEN.match(text)
+        ):
+            text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
+        text = _without_dateline_place(_without_date(text, lang))
         if "," in text and _FAMILY_GIVEN.match(text):
             # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
             # the given names' table lacks is no place there)
