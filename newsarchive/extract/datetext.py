@@ -709,16 +709,28 @@ def _fields(
         return (int(m.group(1)), month, int(m.group(2))) if month else None
     if rx in _DMY_NAME:
         month = month_number(m.group(2), lang) or _solar_month(m.group(2), m.group(3))
-        return (_year(m.group(3), lang, month), month, int(m.group(1))) if month else None
+        return (
+            (_year(m.group(3), lang, month, int(m.group(1))), month, int(m.group(1)))
+            if month
+            else None
+        )
     if rx in _MDY_NAME:
         month = month_number(m.group(1), lang)
         if month and _foreign_after_name(m, lang):
             return None
         month = month or _solar_month(m.group(1), m.group(3))
-        return (_year(m.group(3), lang, month), month, int(m.group(2))) if month else None
+        return (
+            (_year(m.group(3), lang, month, int(m.group(2))), month, int(m.group(2)))
+            if month
+            else None
+        )
     if rx is not _DMY_NUM:  # year, month name, day
         month = month_number(m.group(2), lang) or _solar_month(m.group(2), m.group(1))
-        return (_year(m.group(1), lang, month), month, int(m.group(3))) if month else None
+        return (
+            (_year(m.group(1), lang, month, int(m.group(3))), month, int(m.group(3)))
+            if month
+            else None
+        )
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if (
         len(year) == 2
@@ -762,13 +774,27 @@ def month_number(word: str, lang: str | None = None) -> int | None:
     return MONTHS.get(word[1:]) if word[0] == "\u05d1" else None
 
 
-def _year(digits: str, lang: str | None = None, month: int = 0) -> int:
+def _year(digits: str, lang: str | None = None, month: int = 0, day: int = 0) -> int:
     """A year; a Thai Buddhist-era one ("2569") counted from the common era's start. Cambodia
-    counts one more from Visak Bochea (in May): December 2026 is 2570 on a Khmer page."""
+    counts one more from Visak Bochea (a full moon in May; in June some years): December
+    2026 is 2570 on a Khmer page, 5 May 2025 (before that year's, on the 11th) still 2568."""
     year = int(digits)
     if year <= 2400:
         return year
-    return year - 544 if lang == "km" and month >= 5 else year - 543
+    if lang != "km" or month < 5:
+        return year - 543
+    # the Gregorian year the era's count would give after the feast, and that feast's day
+    after = year - 544
+    feast = _VISAK_BOCHEA.get(after, (5, 1))
+    return after if (month, day) >= feast else year - 543
+
+
+# Visak Bochea's day (Cambodia's Buddhist era counts one more from it), the full moon of
+# the month Pisak; a year not listed counts from 1 May, as before.
+_VISAK_BOCHEA = {
+    2016: (5, 20), 2017: (5, 10), 2018: (5, 29), 2019: (5, 18), 2020: (5, 6),
+    2021: (5, 26), 2022: (5, 15), 2023: (5, 4), 2024: (5, 22), 2025: (5, 11),
+}  # fmt: skip
 
 
 def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | None = None) -> int:

@@ -279,6 +279,7 @@ _COUNTRY_NAME = re.compile(
     re.I,
 )
 _ADDRESSES = 3  # `<address>` elements read
+_DIGIT = re.compile(r"\d")
 _ADDRESS_CHARS = 300  # the end of one, where its country stands
 
 
@@ -295,9 +296,12 @@ def _address_zone(doc: Document) -> str | None:
 
 def _find_address_zone(doc: Document) -> str | None:
     for el in itertools.islice(doc.tree.iter("address"), _ADDRESSES):
-        if any(a.tag == "aside" for a in el.iterancestors()):
+        ancestors = {a.tag for a in el.iterancestors()}
+        if "aside" in ancestors:
             continue  # an advertiser's, a partner's box: not the publisher's
         text = " ".join(el.text_content()[-_ADDRESS_CHARS * 2 :].split())[-_ADDRESS_CHARS:]
+        if ("article" in ancestors or "blockquote" in ancestors) and not _DIGIT.search(text):
+            continue  # in the story, a place with no street or postcode: its writer's signature
         names = _COUNTRY_NAME.findall(text)
         if not names:
             continue
