@@ -16,8 +16,9 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+from babel import Locale
 
-from newsarchive.extract import extract_article
+from newsarchive.extract import extract_article, langwords
 
 _FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
 _HEADLINE = "The council approves the new harbour bridge after a long night"
@@ -89,10 +90,24 @@ CASES = [
     ("fi", _u("fi"), "fi", "", _p("3.12.2026 klo 14.25"), None, "2026-12-03T14:25:00+02:00"),
     ("et", _u("ee"), "et", "", _p("3. detsember 2026 14:25"), None, "2026-12-03T14:25:00+02:00"),
     ("ca-es", _u("cat"), "ca", "", _p("3 de desembre de 2026, 14:25"), None, "2026-12-03T14:25:00+01:00"),
+    # Nepali's own spellings of the Gregorian months
+    ("ne-np", _u("com.np"), "ne", "", _p("३ डिसेम्बर २०२६, १४:२५"), None, "2026-12-03T14:25:00+05:45"),
+    ("ne-june", _u("com.np"), "ne", "", _p("१७ जुन २०२६"), None, "2026-06-17"),
+    ("ne-april-first", _u("com.np"), "ne", "", _p("अप्रिल ५, २०२६"), None, "2026-04-05"),
+    # a language of one country on a .com page: Filipino's (CLDR's `fil`)
+    ("fil-com", _u("com"), "fil", "", _p("Disyembre 3, 2026 2:25 PM"), None, "2026-12-03T14:25:00+08:00"),
     # the country from the language tag's region on a .com page
     ("pt-br-com", _u("com"), "pt-BR", "", _p("3 de dezembro de 2026, 14:25"), None, "2026-12-03T14:25:00-03:00"),
     ("es-ar-com", _u("com"), "es-AR", "", _p("3 de diciembre de 2026, 14:25"), None, "2026-12-03T14:25:00-03:00"),
     ("ar-eg-summer", _u("com"), "ar-EG", "", _p("3 يوليو 2026 14:25"), None, "2026-07-03T14:25:00+03:00"),
+    # a clock in words: Vietnamese "giờ"; a dotted time with its word ("klo", "kl.") before the day
+    ("vi-gio", _u("vn"), "vi", "", _p("Thứ năm, 3/12/2026 - 14 giờ 25"), None, "2026-12-03T14:25:00+07:00"),
+    ("vi-gio-phut-first", _u("vn"), "vi", "", _p("Cập nhật lúc 14 giờ 25 phút, ngày 03/12/2026"), None, "2026-12-03T14:25:00+07:00"),
+    ("vi-gio-unspaced", _u("com"), "vi", "", _p("3/12/2026 14giờ25"), None, "2026-12-03T14:25:00+07:00"),
+    ("fi-klo-before-day", _u("fi"), "fi", "", _p("Julkaistu klo 14.25 | 3.12.2026"), None, "2026-12-03T14:25:00+02:00"),
+    ("nb-kl-before-day", _u("no"), "nb", "", _p("kl. 14.25 3. desember 2026"), None, "2026-12-03T14:25:00+01:00"),
+    ("sv-klockan-before-day", _u("se"), "sv", "", _p("klockan 14.25, 3 december 2026"), None, "2026-12-03T14:25:00+01:00"),
+    ("et-dotted-no-word-before-day", _u("ee"), "et", "", _p("14.25 | 3.12.2026"), None, "2026-12-03"),
     # a zone's label beside the time
     ("de-mez", _u("com"), "de", "", _p("3. Dezember 2026, 14:25 Uhr MEZ"), None, "2026-12-03T14:25:00+01:00"),
     ("de-mesz", _u("com"), "de", "", _p("3. Juli 2026, 14:25 Uhr MESZ"), None, "2026-07-03T14:25:00+02:00"),
@@ -144,3 +159,11 @@ def test_the_published_instant_on_unseen_pages(
 ) -> None:
     article = extract_article(_page(lang, head, body, ld), url, fetched=_FETCHED)
     assert article.published == expected
+
+
+def test_nepali_month_table_holds_cldr_names() -> None:
+    """CLDR's Nepali month names are in the table at their month (the pages' own spellings:
+    "जुन" June, not Hindi's "जून")."""
+    names = [m.split() for m in langwords.MONTH_NAMES["ne"].split("|")]
+    for number, name in Locale.parse("ne").months["format"]["wide"].items():
+        assert name in names[number - 1]

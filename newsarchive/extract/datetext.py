@@ -182,8 +182,9 @@ _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 _DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
     # "14時05分", simplified "14时05分", colloquial "14点05分" (only with its minute sign)
-    # Flemish "14u05"
+    # Flemish "14u05", Vietnamese "14 giờ 25" ("14 giờ 25 phút")
     rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時时시h]|u(?=\d\d(?!\d))|点(?=\s*\d{{1,2}}\s*分)"
+    r"|giờ(?=\s?\d\d(?!\d))"
     rf"|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES}|[ap]\.?\s?m)\b))\s*"
     r"(\d{2}|\d(?=\s*[分분]))"  # "2時5分", "2시 5분": a minute unpadded before its sign
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
@@ -353,6 +354,8 @@ def parse_text(
         or _DOT_TIME.search(s, end, near)
         or _dot_time_after_day(s, start, end, near)
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
+        # "Julkaistu klo 14.25 | 3.12.2026": a dotted time with its word, before the day
+        or _last(_DOT_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )
     if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end()) and _length(clock)):

@@ -127,6 +127,7 @@ LANGUAGE_COUNTRY = {
     "mk": "mk", "sq": "al", "ca": "es", "eu": "es", "gl": "es", "lb": "lu", "mt": "mt",
     "ga": "ie", "cy": "uk", "fo": "fo", "af": "za", "zu": "za", "xh": "za", "hi": "in",
     "zh": "cn", "ms": "my", "tl": "ph", "am": "et", "id": "id", "fa": "ir", "sw": "ke",
+    "fil": "ph", "ceb": "ph",
     "kl": "gl", "st": "ls", "tn": "bw", "ny": "mw", "rw": "rw", "rn": "bi", "mg": "mg",
     "so": "so", "ti": "er", "om": "et", "ha": "ng", "yo": "ng", "ig": "ng", "wo": "sn",
     "lo": "la", "km": "kh", "my": "mm", "si": "lk", "ne": "np", "dv": "mv", "dz": "bt",
