@@ -126,6 +126,17 @@ CASES = [
     ("en-eat", _u("com"), "en", "", _p("3 December 2026, 14:25 EAT"), None, "2026-12-03T14:25:00+03:00"),
     ("en-sast", _u("com"), "en", "", _p("3 December 2026, 14:25 SAST"), None, "2026-12-03T14:25:00+02:00"),
     ("en-wat", _u("com"), "en", "", _p("3 December 2026, 14:25 WAT"), None, "2026-12-03T14:25:00+01:00"),
+    # a zone in words: a city's or a country's time in English, Arabic's in brackets, without its "in"
+    ("en-nairobi-time", _u("com"), "en", "", _p("3 December 2026, 14:25 Nairobi time"), None, "2026-12-03T14:25:00+03:00"),
+    ("en-pakistan-standard-time", _u("com"), "en", "", _p("3 December 2026, 2:25 p.m. (Pakistan Standard Time)"), None, "2026-12-03T14:25:00+05:00"),
+    ("en-berlin-time-summer", _u("com"), "en", "", _p("July 3, 2026 2:25 PM Berlin time"), None, "2026-07-03T14:25:00+02:00"),
+    ("en-cairo-time-summer", _u("com"), "en", "", _p("3 July 2026, 14:25 Cairo time"), None, "2026-07-03T14:25:00+03:00"),
+    ("en-philippine-time", _u("com"), "en", "", _p("December 3, 2026 2:25 PM Philippine Time"), None, "2026-12-03T14:25:00+08:00"),
+    ("ar-cairo-bracketed", _u("com"), "ar", "", _p("الخميس 3 ديسمبر 2026 14:25 (توقيت القاهرة)"), None, "2026-12-03T14:25:00+02:00"),
+    ("ar-cairo-bracketed-in", _u("com"), "ar", "", _p("الخميس 3 ديسمبر 2026 14:25 (بتوقيت القاهرة)"), None, "2026-12-03T14:25:00+02:00"),
+    ("ar-mecca-bare", _u("com"), "ar", "", _p("الخميس 3 ديسمبر 2026 14:25 توقيت مكة المكرمة"), None, "2026-12-03T14:25:00+03:00"),
+    ("fa-tehran-bracketed", _u("com"), "fa", "", _p("۱۲ آذر ۱۴۰۵ ساعت ۱۴:۲۵ (به وقت تهران)"), None, "2026-12-03T14:25:00+03:30"),
+    ("ar-month-gloss-still-dropped", _u("com.lb"), "ar", "", _p("3 كانون الأول (ديسمبر) 2026 14:25"), None, "2026-12-03T14:25:00+02:00"),
     # a machine stamp without an offset beside one with it: the page's own offset
     ("pl-ld-naive-meta-aware", _u("com"), "pl", _meta("article:modified_time", "2026-12-03T15:00:00+01:00"), "", _ld(datePublished="2026-12-03T14:25:00"), "2026-12-03T14:25:00+01:00"),
     ("ro-ld-naive-modified-aware", _u("com"), "ro", "", "", _ld(datePublished="2026-07-03T14:25:00", dateModified="2026-07-03T15:00:00+03:00"), "2026-07-03T14:25:00+03:00"),

@@ -84,7 +84,8 @@ _CALENDAR_WORDS = re.compile(
     )
 )
 # Levantine two-word months ("كانون الثاني", January) as one word; a month's gloss in
-# parentheses after it ("آذار (مارس) 2026") goes.
+# parentheses after it ("آذار (مارس) 2026") goes, not a zone in words ("(بتوقيت القاهرة)",
+# Persian "(به وقت تهران)").
 _ARABIC_TWO_WORD = {
     "كانون الثاني": "يناير", "كانون الاول": "ديسمبر", "كانون الأول": "ديسمبر",
     "تشرين الأول": "أكتوبر", "تشرين الاول": "أكتوبر", "تشرين الثاني": "نوفمبر",
@@ -92,7 +93,9 @@ _ARABIC_TWO_WORD = {
     "کانوونی دووەم": "يناير", "کانونی دووەم": "يناير", "کانوونی یەکەم": "ديسمبر",
     "کانونی یەکەم": "ديسمبر", "تشرینی یەکەم": "أكتوبر", "تشرینی دووەم": "نوفمبر",
 }  # fmt: skip
-_ARABIC_MONTH = re.compile("|".join(_ARABIC_TWO_WORD) + r"|\s*\([\u0600-\u06ff\s]{2,15}\)")
+_ARABIC_MONTH = re.compile(
+    "|".join(_ARABIC_TWO_WORD) + r"|\s*\((?!\s?(?:ب?توقيت|به وقت))[\u0600-\u06ff\s]{2,15}\)"
+)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Japanese era years: Reiwa 1 is 2019, Heisei 1 was 1989 ("元" is the first year).
 _ERAS = {"令和": 2018, "平成": 1988}
@@ -291,6 +294,10 @@ def _zone_words() -> dict[str, str]:
             phrase, _, zone = entry.partition("=")
             if phrase.strip() and zone.strip():
                 found[phrase.strip().lower()] = zone.strip()
+    # Arabic "بتوقيت القاهرة" ("in Cairo's time") is also printed without its "in"
+    found.update(
+        {p[1:]: z for p, z in found.items() if p.startswith("بتوقيت") and p[1:] not in found}
+    )
     return found
 
 
