@@ -137,6 +137,12 @@ CASES = [
     ("ar-mecca-bare", _u("com"), "ar", "", _p("الخميس 3 ديسمبر 2026 14:25 توقيت مكة المكرمة"), None, "2026-12-03T14:25:00+03:00"),
     ("fa-tehran-bracketed", _u("com"), "fa", "", _p("۱۲ آذر ۱۴۰۵ ساعت ۱۴:۲۵ (به وقت تهران)"), None, "2026-12-03T14:25:00+03:30"),
     ("ar-month-gloss-still-dropped", _u("com.lb"), "ar", "", _p("3 كانون الأول (ديسمبر) 2026 14:25"), None, "2026-12-03T14:25:00+02:00"),
+    # abbreviations of one-offset zones
+    ("en-aft", _u("com"), "en", "", _p("3 December 2026, 14:25 AFT"), None, "2026-12-03T14:25:00+04:30"),
+    ("en-slst", _u("com"), "en", "", _p("3 December 2026, 14:25 SLST"), None, "2026-12-03T14:25:00+05:30"),
+    ("en-mmt", _u("com"), "en", "", _p("3 December 2026, 2:25 PM MMT"), None, "2026-12-03T14:25:00+06:30"),
+    ("es-vet", _u("com"), "es", "", _p("3 de diciembre de 2026, 14:25 VET"), None, "2026-12-03T14:25:00-04:00"),
+    ("en-get-as-a-word", _u("com"), "en", "", _p("The GET request at 3 December 2026, 14:25"), None, "2026-12-03T14:25:00"),
     # a machine stamp without an offset beside one with it: the page's own offset
     ("pl-ld-naive-meta-aware", _u("com"), "pl", _meta("article:modified_time", "2026-12-03T15:00:00+01:00"), "", _ld(datePublished="2026-12-03T14:25:00"), "2026-12-03T14:25:00+01:00"),
     ("ro-ld-naive-modified-aware", _u("com"), "ro", "", "", _ld(datePublished="2026-07-03T14:25:00", dateModified="2026-07-03T15:00:00+03:00"), "2026-07-03T14:25:00+03:00"),
@@ -146,6 +152,8 @@ CASES = [
     ("en-page-date-time-metas", _u("co.za"), "en", _meta("page_date_published", "2026-12-03") + _meta("page_time_published", "14:25"), "", None, "2026-12-03T14:25:00+02:00"),
     ("pl-publish-date-time-metas", _u("pl"), "pl", _meta("publish_date", "2026-12-03") + _meta("publish_time", "14.25"), "", None, "2026-12-03T14:25:00+01:00"),
     ("cs-date-time-metas-offset", _u("com"), "cs", _meta("story_date_published", "2026-07-03") + _meta("story_time_published", "14:25:00+02:00"), "", None, "2026-07-03T14:25:00+02:00"),
+    ("sk-time-meta-whole-stamp", _u("sk"), "sk", _meta("page_date_published", "2026-12-03") + _meta("page_time_published", "2026-12-03T14:25:00+01:00"), "", None, "2026-12-03T14:25:00+01:00"),
+    ("ro-time-meta-other-day", _u("ro"), "ro", _meta("page_date_published", "2026-12-03") + _meta("page_time_published", "2026-12-01T14:25:00+02:00"), "", None, "2026-12-03"),
     ("hu-date-meta-alone", _u("hu"), "hu", _meta("page_date_published", "2026-12-03"), "", None, "2026-12-03"),
     # Tigrinya from Ethiopia: the Ethiopian calendar's months even without the era's mark
     ("ti-et-domain", _u("et"), "ti", "", _p("25 ሕዳር 2019"), None, "2026-12-04"),
@@ -154,6 +162,9 @@ CASES = [
     # Khmer: the Buddhist era counts one more from Visak Bochea, not from 1 May
     ("km-may-before-visak", _u("com.kh"), "km", "", _p("ថ្ងៃទី៥ ខែឧសភា ឆ្នាំ២៥៦៨"), None, "2025-05-05"),
     ("km-may-after-visak", _u("com.kh"), "km", "", _p("ថ្ងៃទី២០ ខែឧសភា ឆ្នាំ២៥៦៩"), None, "2025-05-20"),
+    ("km-numeric-december", _u("com.kh"), "km", "", _p("០៤/១២/២៥៧០"), None, "2026-12-04"),
+    ("km-numeric-may-before-visak", _u("com.kh"), "km", "", _p("05/05/2568"), None, "2025-05-05"),
+    ("th-numeric-december", _u("co.th"), "th", "", _p("04/12/2569"), None, "2026-12-04"),
     ("km-december", _u("com.kh"), "km", "", _p("ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២៥៧០"), None, "2026-12-04"),
     # a reader's letter signed with an <address> in the story: not where the publisher sits
     ("en-letter-address", _u("com"), "en", "", _p("4 December 2026, 15:05") + "<p>Sir, the bridge is a folly.</p><address>Jane Smith, Cork, Ireland</address>", None, "2026-12-04T15:05:00"),

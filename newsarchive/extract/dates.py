@@ -1522,6 +1522,10 @@ def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> 
         if _META_CLOCK.fullmatch(clock := clock.strip()):
             stamp = f"{found.date().isoformat()}T{clock.replace(' ', '').replace('.', ':', 1)}"
             return dateparse.parse_any(stamp, False) or found
+        # ... or the whole stamp, of the same day ("page_time_published" "2026-12-03T14:25+01:00")
+        whole = dateparse.parse_any(clock, month_first)
+        if whole is not None and whole.date() == found.date() and whole.time() != _MIDNIGHT:
+            return whole
     return found
 
 

@@ -750,10 +750,14 @@ def _fields(
         and not _CLOCK_BEFORE_SHORT_YEAR.search(m.string, max(0, m.start() - 12), m.start())
     ):
         return None  # "05/06/24" could be anything; "25.04.24" is a German day, "29/01/26" a day
-    y = int(year) + 2000 if len(year) == 2 else _year(year)  # "29/01/2569": a Thai year
-    if m.group(2) == "/" and first <= 12 and (second > 12 or month_first):
-        return y, first, second  # the US order
-    return y, second, first
+    month, day = (
+        (first, second)  # the US order
+        if m.group(2) == "/" and first <= 12 and (second > 12 or month_first)
+        else (second, first)
+    )
+    # "29/01/2569": a Thai year (a Khmer one counted from Visak Bochea)
+    y = int(year) + 2000 if len(year) == 2 else _year(year, lang, month, day)
+    return y, month, day
 
 
 def _foreign_after_name(m: re.Match[str], lang: str | None) -> bool:
