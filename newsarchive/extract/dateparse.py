@@ -32,6 +32,10 @@ _FIXED = {  # hours east of UTC
     "CAT": 2, "EAT": 3, "TRT": 3, "PKT": 5, "ICT": 7, "WIB": 7, "WITA": 8, "WIT": 9, "MYT": 8,
     "PHT": 8, "AWST": 8, "ACDT": 10.5, "BRT": -3, "ART": -3, "COT": -5, "PET": -5,
     "МСК": 3, "NPT": 5.75, "IRST": 3.5, "GST": 4, "CLT": -4, "CLST": -3,
+    # Afghanistan, Sri Lanka, Azerbaijan, Georgia, Uzbekistan, Myanmar, Bhutan, the Maldives,
+    # Mauritius, Venezuela, Bolivia, Uruguay, Fiji: one offset all year
+    "AFT": 4.5, "SLST": 5.5, "AZT": 4, "GET": 4, "UZT": 5, "MMT": 6.5, "BTT": 6, "MVT": 5,
+    "MUT": 4, "VET": -4, "BOT": -4, "UYT": -3, "FJT": 12,
     # Canadian French: "heure normale / avancée de l'Est" ("10 h 15 HNE"), du Centre, des
     # Rocheuses, du Pacifique, de l'Atlantique
     "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7,

@@ -1405,10 +1405,10 @@ def _candidates(
         for key in meta_keys:
             if (key in _CREATED) == created:
                 for value in _meta_values(doc, key):
-                    yield dateparse.parse_any(value, month_first)  # a Unix time too
+                    yield _with_meta_clock(doc, key, value, month_first)  # a Unix time too
         if not created and meta_keys is PUBLISHED_META:
-            for value in _other_published_metas(doc):
-                yield dateparse.parse_any(value, month_first)
+            for key, value in _other_published_metas(doc):
+                yield _with_meta_clock(doc, key, value, month_first)
         if not created:
             for value in _parsely_dates(doc):
                 yield parse_date(value)
@@ -1487,7 +1487,7 @@ def _gap(later: datetime, earlier: datetime) -> timedelta:
 # dashes or underscores between the words ("publication-time", "article.published_time",
 # "og:article:published"), and "date.available" (Dublin Core's release).
 _PUBLISHED_NAME = re.compile(
-    r"^(?:[\w-]+:)*(?:article[._:-]?)?(?:(?:date[._-]?)?(?:published|publication|publish|first[._-]?"
+    r"^(?:[\w-]+:)*(?:(?:article|page|story|post|content|news|item)[._:-]?)?(?:(?:date[._-]?)?(?:published|publication|publish|first[._-]?"
     r"published)(?:[._-]?(?:time|date|datetime|date[._-]?time|at|on))?|date[._-]?published"
     r"|date[._-]?available)$"
     r"|^(?:[\w-]+:)*article[._:-]?date$",  # "article-date", "article:date": the article's date
@@ -1496,15 +1496,37 @@ _PUBLISHED_NAME = re.compile(
 _KNOWN_METAS = frozenset(PUBLISHED_META) | frozenset(MODIFIED_META)
 
 
-def _other_published_metas(doc: Document) -> Iterator[str]:
-    """Values of metas `_PUBLISHED_NAME` reads as the publication's, not in PUBLISHED_META."""
+def _other_published_metas(doc: Document) -> Iterator[tuple[str, str]]:
+    """Metas `_PUBLISHED_NAME` reads as the publication's, not in PUBLISHED_META: (name, value)."""
     for key, values in doc.meta_tags.items():
         if (
             key not in _KNOWN_METAS
             and not key.startswith("itemprop:")
             and _PUBLISHED_NAME.match(key)
         ):
-            yield from values
+            for value in values:
+                yield key, value
+
+
+# A meta's clock alone ("14:25", "14:25:00+01:00"): the time half of a pair of metas.
+_META_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?:\s?(?:Z|[+-]\d\d:?\d\d))?")
+
+
+def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> datetime | None:
+    """A meta's date; a bare day with the clock of its twin meta named "time" for "date"
+    (`page_date_published` "2026-12-03" beside `page_time_published` "14:25"): one instant."""
+    found = dateparse.parse_any(value, month_first)
+    if found is None or found.tzinfo is not None or found.time() != _MIDNIGHT or "date" not in key:
+        return found
+    for clock in doc.meta_tags.get(key.replace("date", "time"), [])[:1]:
+        if _META_CLOCK.fullmatch(clock := clock.strip()):
+            stamp = f"{found.date().isoformat()}T{clock.replace(' ', '').replace('.', ':', 1)}"
+            return dateparse.parse_any(stamp, False) or found
+        # ... or the whole stamp, of the same day ("page_time_published" "2026-12-03T14:25+01:00")
+        whole = dateparse.parse_any(clock, month_first)
+        if whole is not None and whole.date() == found.date() and whole.time() != _MIDNIGHT:
+            return whole
+    return found
 
 
 def _meta_values(doc: Document, key: str) -> list[str]:
@@ -1561,7 +1583,7 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
             return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
         if datelines.beside_a_piece(doc, line):
             return False  # a teaser's time, beside a link to another piece
-        d = parse_date(line, month_first=_month_first(doc), lang=page_fields.language(doc))
+        d = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
         if d is None:
             return False
         if found.time() == _MIDNIGHT and found.tzinfo is None:
@@ -1721,7 +1743,7 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
     for value in datelines.state_dates(doc):
         yield dateparse.parse_any(value, month_first)
     if (line := datelines.wire_dateline(doc)) is not None:
-        yield parse_date(line, month_first=month_first, lang=page_fields.language(doc))
+        yield parse_date(line, month_first=month_first, lang=_date_language(doc))
 
 
 def _coverage_start(doc: Document) -> Iterator[datetime | None]:
@@ -1780,7 +1802,7 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         month_first = _month_first(doc)
         # a month name two languages share ("listopad") by the words' language where the
         # markup states none
-        lang = page_fields.language(doc) or page_fields.article_language(doc)
+        lang = _date_language(doc) or page_fields.article_language(doc)
         parsed = [
             (part, parse_date(part, month_first=month_first, lang=lang))
             for text in datelines.visible_lines(doc)
@@ -1941,6 +1963,16 @@ def _before_bracket(part: str) -> tuple[str, str]:
     if m and datelines.has_year(part[: m.start()]) and _DIGIT.search(m.group()):
         return part[: m.start()], m.group()
     return "", part
+
+
+def _date_language(doc: Document) -> str | None:
+    """The page's language as the month tables read it: "ti-et" for Tigrinya from Ethiopia
+    (its domain or language tag), whose month names are the Ethiopian calendar's there
+    (Eritrea's press gives them to the Gregorian months)."""
+    language = page_fields.language(doc)
+    if language == "ti" and zones.site_zone(doc) == "Africa/Addis_Ababa":
+        return "ti-et"
+    return language
 
 
 def _month_first(doc: Document) -> bool:

@@ -84,7 +84,8 @@ _CALENDAR_WORDS = re.compile(
     )
 )
 # Levantine two-word months ("كانون الثاني", January) as one word; a month's gloss in
-# parentheses after it ("آذار (مارس) 2026") goes.
+# parentheses after it ("آذار (مارس) 2026") goes, not a zone in words ("(بتوقيت القاهرة)",
+# Persian "(به وقت تهران)").
 _ARABIC_TWO_WORD = {
     "كانون الثاني": "يناير", "كانون الاول": "ديسمبر", "كانون الأول": "ديسمبر",
     "تشرين الأول": "أكتوبر", "تشرين الاول": "أكتوبر", "تشرين الثاني": "نوفمبر",
@@ -92,7 +93,9 @@ _ARABIC_TWO_WORD = {
     "کانوونی دووەم": "يناير", "کانونی دووەم": "يناير", "کانوونی یەکەم": "ديسمبر",
     "کانونی یەکەم": "ديسمبر", "تشرینی یەکەم": "أكتوبر", "تشرینی دووەم": "نوفمبر",
 }  # fmt: skip
-_ARABIC_MONTH = re.compile("|".join(_ARABIC_TWO_WORD) + r"|\s*\([\u0600-\u06ff\s]{2,15}\)")
+_ARABIC_MONTH = re.compile(
+    "|".join(_ARABIC_TWO_WORD) + r"|\s*\((?!\s?(?:ب?توقيت|به وقت))[\u0600-\u06ff\s]{2,15}\)"
+)
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 # Japanese era years: Reiwa 1 is 2019, Heisei 1 was 1989 ("元" is the first year).
 _ERAS = {"令和": 2018, "平成": 1988}
@@ -182,8 +185,9 @@ _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 _DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
 _TIME = re.compile(
     # "14時05分", simplified "14时05分", colloquial "14点05分" (only with its minute sign)
-    # Flemish "14u05"
+    # Flemish "14u05", Vietnamese "14 giờ 25" ("14 giờ 25 phút")
     rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時时시h]|u(?=\d\d(?!\d))|点(?=\s*\d{{1,2}}\s*分)"
+    r"|giờ(?=\s?\d\d(?!\d))"
     rf"|\.(?=\d\d\s*(?:{_AFTER}|{_DOT_ZONES}|[ap]\.?\s?m)\b))\s*"
     r"(\d{2}|\d(?=\s*[分분]))"  # "2時5分", "2시 5분": a minute unpadded before its sign
     r"(?:\s*[:分분]\s*(\d{2})(?!\d))?(?:\s*[秒초])?\s*"
@@ -290,6 +294,10 @@ def _zone_words() -> dict[str, str]:
             phrase, _, zone = entry.partition("=")
             if phrase.strip() and zone.strip():
                 found[phrase.strip().lower()] = zone.strip()
+    # Arabic "بتوقيت القاهرة" ("in Cairo's time") is also printed without its "in"
+    found.update(
+        {p[1:]: z for p, z in found.items() if p.startswith("بتوقيت") and p[1:] not in found}
+    )
     return found
 
 
@@ -353,6 +361,8 @@ def parse_text(
         or _DOT_TIME.search(s, end, near)
         or _dot_time_after_day(s, start, end, near)
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
+        # "Julkaistu klo 14.25 | 3.12.2026": a dotted time with its word, before the day
+        or _last(_DOT_TIME.finditer(s, max(0, start - _NEAR), start))
         or _HOUR.search(s, end, near)
     )
     if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end()) and _length(clock)):
@@ -709,16 +719,28 @@ def _fields(
         return (int(m.group(1)), month, int(m.group(2))) if month else None
     if rx in _DMY_NAME:
         month = month_number(m.group(2), lang) or _solar_month(m.group(2), m.group(3))
-        return (_year(m.group(3), lang, month), month, int(m.group(1))) if month else None
+        return (
+            (_year(m.group(3), lang, month, int(m.group(1))), month, int(m.group(1)))
+            if month
+            else None
+        )
     if rx in _MDY_NAME:
         month = month_number(m.group(1), lang)
         if month and _foreign_after_name(m, lang):
             return None
         month = month or _solar_month(m.group(1), m.group(3))
-        return (_year(m.group(3), lang, month), month, int(m.group(2))) if month else None
+        return (
+            (_year(m.group(3), lang, month, int(m.group(2))), month, int(m.group(2)))
+            if month
+            else None
+        )
     if rx is not _DMY_NUM:  # year, month name, day
         month = month_number(m.group(2), lang) or _solar_month(m.group(2), m.group(1))
-        return (_year(m.group(1), lang, month), month, int(m.group(3))) if month else None
+        return (
+            (_year(m.group(1), lang, month, int(m.group(3))), month, int(m.group(3)))
+            if month
+            else None
+        )
     first, second, year = int(m.group(1)), int(m.group(3)), m.group(4)
     if (
         len(year) == 2
@@ -728,10 +750,14 @@ def _fields(
         and not _CLOCK_BEFORE_SHORT_YEAR.search(m.string, max(0, m.start() - 12), m.start())
     ):
         return None  # "05/06/24" could be anything; "25.04.24" is a German day, "29/01/26" a day
-    y = int(year) + 2000 if len(year) == 2 else _year(year)  # "29/01/2569": a Thai year
-    if m.group(2) == "/" and first <= 12 and (second > 12 or month_first):
-        return y, first, second  # the US order
-    return y, second, first
+    month, day = (
+        (first, second)  # the US order
+        if m.group(2) == "/" and first <= 12 and (second > 12 or month_first)
+        else (second, first)
+    )
+    # "29/01/2569": a Thai year (a Khmer one counted from Visak Bochea)
+    y = int(year) + 2000 if len(year) == 2 else _year(year, lang, month, day)
+    return y, month, day
 
 
 def _foreign_after_name(m: re.Match[str], lang: str | None) -> bool:
@@ -762,13 +788,27 @@ def month_number(word: str, lang: str | None = None) -> int | None:
     return MONTHS.get(word[1:]) if word[0] == "\u05d1" else None
 
 
-def _year(digits: str, lang: str | None = None, month: int = 0) -> int:
+def _year(digits: str, lang: str | None = None, month: int = 0, day: int = 0) -> int:
     """A year; a Thai Buddhist-era one ("2569") counted from the common era's start. Cambodia
-    counts one more from Visak Bochea (in May): December 2026 is 2570 on a Khmer page."""
+    counts one more from Visak Bochea (a full moon in May; in June some years): December
+    2026 is 2570 on a Khmer page, 5 May 2025 (before that year's, on the 11th) still 2568."""
     year = int(digits)
     if year <= 2400:
         return year
-    return year - 544 if lang == "km" and month >= 5 else year - 543
+    if lang != "km" or month < 5:
+        return year - 543
+    # the Gregorian year the era's count would give after the feast, and that feast's day
+    after = year - 544
+    feast = _VISAK_BOCHEA.get(after, (5, 1))
+    return after if (month, day) >= feast else year - 543
+
+
+# Visak Bochea's day (Cambodia's Buddhist era counts one more from it), the full moon of
+# the month Pisak; a year not listed counts from 1 May, as before.
+_VISAK_BOCHEA = {
+    2016: (5, 20), 2017: (5, 10), 2018: (5, 29), 2019: (5, 18), 2020: (5, 6),
+    2021: (5, 26), 2022: (5, 15), 2023: (5, 4), 2024: (5, 22), 2025: (5, 11),
+}  # fmt: skip
 
 
 def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | None = None) -> int:

@@ -127,6 +127,7 @@ LANGUAGE_COUNTRY = {
     "mk": "mk", "sq": "al", "ca": "es", "eu": "es", "gl": "es", "lb": "lu", "mt": "mt",
     "ga": "ie", "cy": "uk", "fo": "fo", "af": "za", "zu": "za", "xh": "za", "hi": "in",
     "zh": "cn", "ms": "my", "tl": "ph", "am": "et", "id": "id", "fa": "ir", "sw": "ke",
+    "fil": "ph", "ceb": "ph",
     "kl": "gl", "st": "ls", "tn": "bw", "ny": "mw", "rw": "rw", "rn": "bi", "mg": "mg",
     "so": "so", "ti": "er", "om": "et", "ha": "ng", "yo": "ng", "ig": "ng", "wo": "sn",
     "lo": "la", "km": "kh", "my": "mm", "si": "lk", "ne": "np", "dv": "mv", "dz": "bt",
@@ -279,6 +280,7 @@ _COUNTRY_NAME = re.compile(
     re.I,
 )
 _ADDRESSES = 3  # `<address>` elements read
+_DIGIT = re.compile(r"\d")
 _ADDRESS_CHARS = 300  # the end of one, where its country stands
 
 
@@ -295,9 +297,12 @@ def _address_zone(doc: Document) -> str | None:
 
 def _find_address_zone(doc: Document) -> str | None:
     for el in itertools.islice(doc.tree.iter("address"), _ADDRESSES):
-        if any(a.tag == "aside" for a in el.iterancestors()):
+        ancestors = {a.tag for a in el.iterancestors()}
+        if "aside" in ancestors:
             continue  # an advertiser's, a partner's box: not the publisher's
         text = " ".join(el.text_content()[-_ADDRESS_CHARS * 2 :].split())[-_ADDRESS_CHARS:]
+        if ("article" in ancestors or "blockquote" in ancestors) and not _DIGIT.search(text):
+            continue  # in the story, a place with no street or postcode: its writer's signature
         names = _COUNTRY_NAME.findall(text)
         if not names:
             continue
