@@ -375,3 +375,85 @@ def test_a_compound_the_text_shows_stays_on_a_slug_cut_short(
     page: str, url: str, expected: str
 ) -> None:
     assert extract_article(page, url).title == expected
+
+
+EDITIONS = [
+    # the site's name with its edition's words, or a news word in small letters, after the title
+    (
+        "vi-dien-tu",
+        "vi",
+        "Quốc hội thông qua luật cảng mới - Báo Cảng điện tử",
+        "Báo Cảng",
+        "Quốc hội thông qua luật cảng mới",
+    ),
+    (
+        "de-online",
+        "de",
+        "Bundestag beschließt neues Hafengesetz | Hafenblatt Online",
+        "Hafenblatt",
+        "Bundestag beschließt neues Hafengesetz",
+    ),
+    (
+        "ru-onlain",
+        "ru",
+        "Дума приняла новый закон о портах - Портовые вести онлайн",
+        "Портовые вести",
+        "Дума приняла новый закон о портах",
+    ),
+    (
+        "el-nea-label",
+        "el",
+        "Η Βουλή ψήφισε νέο νόμο για τα λιμάνια - Ειδήσεις - νέα - Το Λιμάνι",
+        "Το Λιμάνι",
+        "Η Βουλή ψήφισε νέο νόμο για τα λιμάνια",
+    ),
+    # guards: an edition word that is the headline's, a name that is no site's
+    (
+        "en-online-in-words-stays",
+        "en",
+        "Harbour council goes online - Harbour Post",
+        "Harbour Post",
+        "Harbour council goes online",
+    ),
+    (
+        "de-other-name-online-stays",
+        "de",
+        "Bundestag beschließt neues Hafengesetz | Seeblatt Online",
+        "Hafenblatt",
+        "Bundestag beschließt neues Hafengesetz | Seeblatt Online",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "tab", "site", "expected"), [pytest.param(*r[1:], id=r[0]) for r in EDITIONS]
+)
+def test_the_site_name_with_its_edition_goes(lang: str, tab: str, site: str, expected: str) -> None:
+    assert extract_article(_page(lang, tab, site), URL).title == expected
+
+
+# (id, lang, label before the headline in og:title and <title>, headline in the h1)
+BREAKING = [
+    ("zh-tufa", "zh", "突发！", "全国人大通过新港口法"),
+    ("zh-hant-tufa", "zh-Hant", "突發！", "立法院通過新港口法"),
+    ("th-duan", "th", "ด่วน! ", "สภาผ่านกฎหมายท่าเรือฉบับใหม่"),
+    ("en-breaking-bang", "en", "BREAKING! ", "Harbour strike ends after three days"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "headline"), [pytest.param(*r[1:], id=r[0]) for r in BREAKING]
+)
+def test_a_breaking_label_with_an_exclamation_mark_goes(
+    lang: str, label: str, headline: str
+) -> None:
+    page = _page(
+        lang, f"{label}{headline} | Site Name", "Site Name", h1=headline, og=label + headline
+    )
+    assert extract_article(page, URL).title == headline
+
+
+def test_an_exclamation_after_a_word_of_the_headline_stays() -> None:
+    title = "Wow! Harbour strike ends after three days"
+    page = _page("en", f"{title} | Site Name", "Site Name", h1=title, og=title)
+    assert extract_article(page, URL).title == title

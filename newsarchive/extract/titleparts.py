@@ -1153,11 +1153,24 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
         return True
     # one word less than the part: a site's name of one word is matched by its first letters
     # ("Hafen Kiel" is no edition of hafenblatt.de)
-    return (
+    if (
         2 < len(words) <= MAX_NAME_WORDS + 1
         and _label_word(words[-1])
         and is_site(" ".join(words[:-1]), sites)
+    ):
+        return True
+    # the site's name and its edition's words ("Báo Cảng điện tử", the electronic paper;
+    # "Hafenblatt Online", "Портовые вести онлайн")
+    return any(
+        1 <= k < len(words) <= MAX_NAME_WORDS + 2
+        and _EDITION.fullmatch(compact(" ".join(words[-k:])))
+        and is_site(" ".join(words[:-k]), sites)
+        for k in (1, 2)
     )
+
+
+# the words of an edition after a site's name, as `compact` spells them
+_EDITION = re.compile("digital|online|epaper|điệntử|онлайн|ऑनलइन|ออนไลน")
 
 
 # A sentence's words no paper's name holds: "她如何拯救一家杂志", "谁还在办新闻" end in a word
