@@ -457,3 +457,54 @@ def test_an_exclamation_after_a_word_of_the_headline_stays() -> None:
     title = "Wow! Harbour strike ends after three days"
     page = _page("en", f"{title} | Site Name", "Site Name", h1=title, og=title)
     assert extract_article(page, URL).title == title
+
+
+EL = "Το δημοτικό συμβούλιο ενέκρινε νέο σχέδιο για το λιμάνι"
+RU = "Городская дума одобрила новый план порта"
+ROOTS = [
+    # a paper named by a word grown from its host's, in Greek or Cyrillic letters
+    (
+        "el-name-grown-from-host",
+        "el",
+        f"{EL} - Λιμανιώτης",
+        "https://www.limani.example/eidiseis/1",
+        EL,
+    ),
+    ("ru-name-grown-from-host", "ru", f"{RU} - Гаванец", "https://www.gavan.example/news/1", RU),
+    # guards: Latin letters, a word the host is no root of, two words, small letters
+    (
+        "de-compound-from-host-stays",
+        "de",
+        "Streit um den Hafen - Hafenplan",
+        "https://www.hafen.example/a/1",
+        "Streit um den Hafen - Hafenplan",
+    ),
+    (
+        "el-other-word-stays",
+        "el",
+        f"{EL} - Απεργία",
+        "https://www.limani.example/eidiseis/2",
+        f"{EL} - Απεργία",
+    ),
+    (
+        "el-two-words-stay",
+        "el",
+        f"{EL} - Λιμανιώτης Δήμαρχος",
+        "https://www.limani.example/eidiseis/3",
+        f"{EL} - Λιμανιώτης Δήμαρχος",
+    ),
+    (
+        "el-small-letters-stay",
+        "el",
+        f"{EL} - λιμανιώτης",
+        "https://www.limani.example/eidiseis/4",
+        f"{EL} - λιμανιώτης",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "tab", "url", "expected"), [pytest.param(*r[1:], id=r[0]) for r in ROOTS]
+)
+def test_a_name_grown_from_the_host_word_goes(lang: str, tab: str, url: str, expected: str) -> None:
+    assert extract_article(_page(lang, tab), url).title == expected

@@ -702,6 +702,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         or _mixed_site(parts[-1], sites)
         or (_byline_part(parts[-1]) and ahead[len(parts) - 2] >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
+        or (not cut and _host_root(parts[-1], sites) and ahead[len(parts) - 2] >= MIN_REST)
         or (
             # (after a name cut, a paper's name in a script no host spells: the site's name
             # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
@@ -1167,6 +1168,30 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
         and is_site(" ".join(words[:-k]), sites)
         for k in (1, 2)
     )
+
+
+MIN_ROOT = 5  # a host's word a paper's name in another script grows from ("limani")
+MAX_ROOT_TAIL = 4  # ... by a suffix of a few letters ("Λιμανιώτης", limaniotis)
+
+
+def _host_root(part: str, sites: frozenset[str]) -> bool:
+    """A last part of one capitalised word in Greek or Cyrillic letters whose Latin spelling
+    is a site key and a suffix ("... - Λιμανιώτης" on limani.example): a paper named by a
+    word grown from its host's. Not in Latin letters, where a headline's compound begins
+    with the host's word ("... - Hafenplan" on hafen.example)."""
+    word = part.strip()
+    if " " in word or not word[:1].isupper() or not _GREEK_OR_CYRILLIC.fullmatch(word):
+        return False
+    return any(
+        len(k) - MAX_ROOT_TAIL <= len(s) < len(k) and k.startswith(s)
+        for k in spellings(compact(word))
+        if k.isascii()
+        for s in sites
+        if len(s) >= MIN_ROOT and s.isascii()
+    )
+
+
+_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")
 
 
 # the words of an edition after a site's name, as `compact` spells them
