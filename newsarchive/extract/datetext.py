@@ -390,6 +390,28 @@ def parse_text(
     return d.replace(tzinfo=tz) if tz else d
 
 
+MAX_WHOLE_DATE = 40  # "Mittwoch, 13. Mai 2026, 10:15 Uhr": longer is more than a date
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def whole_date(s: str, lang: str | None = None) -> bool:
+    """Whether `s` is one day and nothing else (a clock time after it aside): "13 de maio de
+    2026", "13 במאי 2026", "2026년 5월 13일", "13 พ.ค. 2569", "Montag, 13. Mai 2026"
+    (a weekday's name before it, in the languages `_WEEKDAY_OF` lists). A title's part so
+    shaped is a template's date line (titleparts), no headline's words."""
+    if len(s) > MAX_WHOLE_DATE or not any(c.isdigit() for c in s):
+        return False
+    if not s.isascii():
+        s = spell_out(unicodedata.normalize("NFKC", s).translate(BIDI_MARKS), lang)
+    found = _find_day(s, False, False, lang)
+    if found is None:
+        return False
+    _, start, end = found
+    before = s[:start].strip(" ,.").casefold()
+    after = _TIME.sub("", s[end:])
+    return (not before or before in _WEEKDAY_OF) and not _LETTER.search(after)
+
+
 # Weekdays (Monday first) a numeric date may follow: their names and abbreviations in the
 # languages whose sites print a US-ordered date beside their own (a CMS's default format,
 # Drupal's "Fri, 01/02/2026 - 18:40", on a European site).

@@ -108,8 +108,13 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # "Stadtrat stimmt zu-Hafenbote" where the URL's slug ends "...-stimmt-zu": the site's name
     # (not a compound the h1 shows: "Neuer Landtag für Mecklenburg-Vorpommern", a slug cut short)
     headings = [t for _, t in every]
-    tab = slug_joined_site(tab, sites, doc.url, headings) if tab else tab
-    raw = [(k, slug_joined_site(v, sites, doc.url, headings)) for k, v in raw]
+    body = doc.tree.find("body")
+
+    def page_text() -> str:
+        return doc.raw_text(body) if body is not None else ""
+
+    tab = slug_joined_site(tab, sites, doc.url, headings, page_text) if tab else tab
+    raw = [(k, slug_joined_site(v, sites, doc.url, headings, page_text)) for k, v in raw]
     # a <title> of the site's name and its slogan ("Seeblatt - Nachrichten aus der Seeregion")
     # above the article's own h1 is the home page's, no title of the article
     # (an h1 of a few words only where a meta or the JSON-LD headline states it too)

@@ -46,13 +46,13 @@ _IN_PLUSES = _between(r"\+{2,}+", "+", r"\+{2,}+")
 _BRACKETED = re.compile(rf"\s*+{_IN_BRACKETS}")
 # "+++ Eilmeldung +++": a German ticker's tag, any words between the marks
 _PLUSSED = re.compile(rf"\s*+{_IN_PLUSES}")
-# "VIDEO: ", "VIDÉO. ", "Video | ", "FOTOS \u2013 ", "EN DIRECT -", "速報\uff1a": a word label and
-# its mark
+# "VIDEO: ", "VIDÉO. ", "Video | ", "FOTOS \u2013 ", "EN DIRECT -", "速報\uff1a", "突发\uff01",
+# "ด่วน! ": a word label and its mark
 # (after an emoji or a symbol, "🔴 LIVE: ", "▶ Video: ", which go with it)
 _SYMBOLS = "(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\\s*)*"
 _WORDED = re.compile(
-    rf"\s*{_SYMBOLS}(?P<label>[^\W\d_][^:|\uff1a\uff5c]{{0,29}}?)"
-    r"\s*(?:[:|\uff1a\uff5c]|\.(?=\s)|\s[-\u2013\u2014](?=\s)|[-\u2013\u2014](?=\s))\s*"
+    rf"\s*{_SYMBOLS}(?P<label>[^\W\d_][^:|\uff1a\uff5c!\uff01]{{0,29}}?)"
+    r"\s*(?:[:|\uff1a\uff5c!\uff01]|\.(?=\s)|\s[-\u2013\u2014](?=\s)|[-\u2013\u2014](?=\s))\s*"
 )
 # A paid article's badge before the headline with no mark after it, as a CMS glues its
 # icon's text to the headline in a title field: "Z+ Stadtrat ...", "(S+) Stadtrat ...",

@@ -13,14 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords
-from newsarchive.extract.datetext import WEEKDAY_WORDS
+from newsarchive.extract.datetext import WEEKDAY_WORDS, whole_date
 from newsarchive.extract.document import HELD_ELEMENTS, Document
 from newsarchive.extract.site import (
     HOST_IN_BRACKETS,
@@ -578,7 +578,11 @@ _CJK_RUNS = re.compile(f"[{_CJK}]+")
 
 
 def slug_joined_site(
-    value: str, sites: frozenset[str], url: str, headings: Sequence[str] = ()
+    value: str,
+    sites: frozenset[str],
+    url: str,
+    headings: Sequence[str] = (),
+    page_text: Callable[[], str] | None = None,
 ) -> str:
     """`value` without a one-word site name joined to its end by a bare dash where the
     article's URL slug spells the title and stops before the name ("Stadtrat beschließt
@@ -586,7 +590,9 @@ def slug_joined_site(
     compound's second half (`strip_sites` keeps "Mecklenburg-Vorpommern") runs on in
     the slug too ("...-mecklenburg-vorpommern"), and a slug of no words ("/artikel-123")
     tells nothing. Nor does a slug cut short ("/neuer-landtag-fuer-mecklenburg") where
-    the page's h1 (`headings`) shows the compound: no site sets its name in the heading."""
+    the page's h1 (`headings`) shows the compound: no site sets its name in the heading,
+    nor in the article's text (`page_text`, read only where the rest says cut: "... in
+    Mecklenburg-Vorpommern" in a paragraph, the title itself aside)."""
     m = _JOINED_SITE.search(value)
     if not m or ":" in m[0] or _NAME_SHAPED.search(m["name"]) or m.start() < MIN_REST:
         return value
@@ -604,7 +610,15 @@ def slug_joined_site(
     # the slug's last word (a trailing id aside) is the word before the dash
     last = _SLUG_WORD.findall(slug.translate(_SLUG_SPELLING))
     last = [w for w in last if not _SLUG_ID.fullmatch(w)]
-    return value[: m.start()] if last and last[-1] == before[-1] else value
+    if not last or last[-1] != before[-1]:
+        return value
+    text = page_text().casefold() if page_text is not None else ""
+    # (the title itself in the text, "...Hafenplan-Hafenbote" in a share box, shows none)
+    return (
+        value
+        if text.count(joined.casefold()) > text.count(value.casefold())
+        else value[: m.start()]
+    )
 
 
 MIN_SLUG_WORDS = 3
@@ -688,11 +702,12 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         or _mixed_site(parts[-1], sites)
         or (_byline_part(parts[-1]) and ahead[len(parts) - 2] >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
+        or (not cut and _host_root(parts[-1], sites) and ahead[len(parts) - 2] >= MIN_REST)
         or (
             # (after a name cut, a paper's name in a script no host spells: the site's name
             # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
             (not cut or _cjk_masthead(parts[-1]) or _unspelt_masthead(parts[-1], parts[-2]))
-            and (_masthead(parts[-1]) or _news_noun(parts[-1]))
+            and (_masthead(parts[-1]) or _news_noun(parts[-1]) or _news_label(parts[-1]))
             and ahead[len(parts) - 2] >= MIN_REST
         )
         or (
@@ -825,20 +840,33 @@ MAX_DATE_WORDS = 4  # "5 December 2026", "Dec. 5, 2026", "le 5 décembre 2026" (
 
 def _dated(part: str) -> bool:
     """A part that is a date: in figures ("05.12.2026", "2026年12月5日"), or a day, a month's
-    word and a year ("5 December 2026", "Dec. 5, 2026", "5. Dezember 2026")."""
+    word and a year ("5 December 2026", "Dec. 5, 2026", "5. Dezember 2026"), or any other
+    day the date reader reads whole ("13 de maio de 2026", Hebrew "13 במאי 2026", Korean
+    "2026년 5월 13일", Thai "13 พ.ค. 2569": `datetext.whole_date`)."""
     if _DATE.fullmatch(part := part.strip()):
         return True
     words = [w.rstrip(".,").casefold() for w in part.split()]
     if len(words) > 2 and words[0] in WEEKDAY_WORDS:
         words = words[1:]  # "Montag, 13. Mai 2026", "Friday 5 December 2026"
     if not 2 <= len(words) <= MAX_DATE_WORDS:
-        return False
+        return whole_date(part)
     months = sum(w in _MONTH_WORDS for w in words)
     years = sum(len(w) == 4 and w.isdigit() for w in words)
     return (
         months == 1
         and years == 1
         and all(w in _MONTH_WORDS or (w.isdigit() and len(w) <= 4) for w in words)
+    ) or whole_date(part)
+
+
+def _date_line(part: str) -> bool:
+    """A date as a template prints it after a comma: in figures ("13.05.2026") or opening
+    with its weekday ("Montag, 13. Mai 2026"). A date in words alone closes a headline as
+    often ("Streik endet, 13. Mai 2026", "Council minutes, May 13, 2026")."""
+    words = part.split()
+    return bool(words) and (
+        _DATE.fullmatch(part.strip()) is not None
+        or (words[0].rstrip(".,").casefold() in WEEKDAY_WORDS and _dated(part))
     )
 
 
@@ -850,13 +878,14 @@ def _comma_undated(part: str) -> str:
     was cut after it ("Stadtrat stimmt zu, Montag, 13. Mai 2026 | Site"): the template's
     date line run into the title, no headline's words (a date inside one has no comma
     before it: "Hafenfest am 13. Mai 2026 abgesagt", or follows its weekday: "Wahl am
-    Sonntag, 13. Mai 2026", "Vote set for Tuesday, May 13, 2026")."""
+    Sonntag, 13. Mai 2026", "Vote set for Tuesday, May 13, 2026"). Only a date line goes
+    (`_date_line`): "Streik endet, 13. Mai 2026 | Site" keeps its date."""
     commas = [i for i, c in enumerate(part) if c == ","][-MAX_DATE_COMMAS:]
     for i in commas:
         words = part[:i].split()
         if words and words[-1].rstrip(".").casefold() in WEEKDAY_WORDS:
             continue
-        if _width(part[:i]) >= MIN_REST and _dated(part[i + 1 :]):
+        if _width(part[:i]) >= MIN_REST and _date_line(part[i + 1 :]):
             return part[:i].rstrip()
     return part
 
@@ -881,7 +910,14 @@ def _unpaged(parts: list[str]) -> list[str]:
     for i in range(2, len(parts), 2):
         if _PAGE.fullmatch(parts[i].strip()) and _width("".join(parts[: i - 1])) >= MIN_REST:
             return parts[: i - 1]
+    # "Judul berita Halaman all - Site", "Judul Halaman 2 - Site": Indonesian CMSs run the
+    # page's word into the title by a space (an English "... its Page 3 - ..." is a headline's)
+    if len(parts) >= 3 and (m := _JOINED_PAGE.search(parts[-3])) and m.start() >= MIN_REST:
+        return [*parts[:-3], parts[-3][: m.start()], *parts[-2:]]
     return parts
+
+
+_JOINED_PAGE = re.compile(r"\sHalaman\s(?:all|semua|\d{1,3})$")
 
 
 def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
@@ -1118,11 +1154,48 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
         return True
     # one word less than the part: a site's name of one word is matched by its first letters
     # ("Hafen Kiel" is no edition of hafenblatt.de)
-    return (
+    if (
         2 < len(words) <= MAX_NAME_WORDS + 1
         and _label_word(words[-1])
         and is_site(" ".join(words[:-1]), sites)
+    ):
+        return True
+    # the site's name and its edition's words ("Báo Cảng điện tử", the electronic paper;
+    # "Hafenblatt Online", "Портовые вести онлайн")
+    return any(
+        1 <= k < len(words) <= MAX_NAME_WORDS + 2
+        and _EDITION.fullmatch(compact(" ".join(words[-k:])))
+        and is_site(" ".join(words[:-k]), sites)
+        for k in (1, 2)
     )
+
+
+MIN_ROOT = 5  # a host's word a paper's name in another script grows from ("limani")
+MAX_ROOT_TAIL = 4  # ... by a suffix of a few letters ("Λιμανιώτης", limaniotis)
+
+
+def _host_root(part: str, sites: frozenset[str]) -> bool:
+    """A last part of one capitalised word in Greek or Cyrillic letters whose Latin spelling
+    is a site key and a suffix ("... - Λιμανιώτης" on limani.example): a paper named by a
+    word grown from its host's. Not in Latin letters, where a headline's compound begins
+    with the host's word ("... - Hafenplan" on hafen.example)."""
+    word = part.strip()
+    if " " in word or not word[:1].isupper() or not _GREEK_OR_CYRILLIC.fullmatch(word):
+        return False
+    return any(
+        len(k) - MAX_ROOT_TAIL <= len(s) < len(k) and k.startswith(s)
+        for k in spellings(compact(word))
+        if k.isascii()
+        for s in sites
+        if len(s) >= MIN_ROOT and s.isascii()
+    )
+
+
+_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")
+
+
+# the words of an edition after a site's name, as `compact` spells them
+_EDITION = re.compile("digital|online|epaper|điệntử|онлайн|ऑनलइन|ออนไลน")
 
 
 # A sentence's words no paper's name holds: "她如何拯救一家杂志", "谁还在办新闻" end in a word
@@ -1203,6 +1276,20 @@ def _furniture(part: str, sections: frozenset[str]) -> bool:
         bool(words)
         and any(_news_word(w.casefold(), _NEWS_NOUN_WORDS) for w in words)
         and (not others or (len(words) > 2 and len(others) == 1 and _label_word(others[0])))
+    )
+
+
+def _news_label(part: str) -> bool:
+    """A last part of words every site's SEO line is made of, a word for news among them, in
+    title case ("Son Dakika Haberleri", "Latest News", "Últimas Noticias", "Aktuelle
+    Nachrichten"): the site's label with no name after it, never a headline's own tail
+    (which is no word for news alone: "- live", "- latest updates" stay)."""
+    words = part.split()
+    return (
+        len(words) > 1
+        and all(w[0].isupper() or not w[0].islower() for w in words)
+        and all(_news_word(w.casefold(), _NEWS_LABEL_WORDS) for w in words)
+        and any(_news_word(w.casefold(), _NEWS_NOUN_WORDS) for w in words)
     )
 
 
