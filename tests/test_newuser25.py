@@ -1,0 +1,191 @@
+"""What a new user met crawling an invented news site with `-a url=` (session 25).
+
+One small site, served here on 127.0.0.1 and crawled once for the module: articles
+whose slugs are not ASCII (`/news/café-...`, a Cyrillic slug percent-encoded, as most
+Russian, Greek or Arabic newsrooms print them) were taken for no article and never
+fetched; an article that redirected off the site (to `10.0.0.1`, the cloud metadata
+address, `[::1]`, `localhost`, a decimal IP) vanished without a line, missing from the
+report's `failed`, while its redirect was archived; and one answering 200 with a
+`Refresh` to another page was kept by the crawl state as an article of its own, counted
+`new` beside its target (or beside its failure), and "unchanged" on every later run.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.plugins.crawling import CrawlResult, run_crawl
+
+CYRILLIC = "новости-москвы-сегодня"
+UNICODE_SLUGS = ("café-au-lait-story", quote(CYRILLIC), "grüße-aus-zürich-heute")
+OFF_SITE = {
+    "moved-to-private-ten": "http://10.0.0.1/news/x",
+    "moved-to-metadata-address": "http://169.254.169.254/latest/meta-data/",
+    "moved-to-ipv6-loopback": "http://[::1]:{port}/news/some-target-story",
+    "moved-to-localhost-name": "http://localhost:{port}/news/some-target-story",
+    "moved-to-decimal-address": "http://167772161/news/some-target-story",
+}
+
+# answered 200 with a refresh to another page: a moved story and an interstitial
+REFRESHED = {
+    "moved-by-refresh-header": ("0; url=/news/where-the-story-went", ""),
+    "moved-to-private-by-refresh": ("0; url=http://10.1.2.3/news/a-b-c", ""),
+    "interstitial-before-the-story": ("", "1; url=/news/the-story-behind-it"),
+}
+
+
+def article(title: str) -> bytes:
+    paragraphs = "".join(f"<p>{title}: sentence {i} of the invented story.</p>" for i in range(6))
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        "<meta property='article:published_time' content='2026-12-01T10:00:00+01:00'></head>"
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+def refresh_page(tag: str) -> bytes:
+    meta = f"<meta http-equiv='refresh' content='{tag}'>" if tag else ""
+    page = f"<html><head>{meta}<title>Moved</title></head><body>This story moved.</body></html>"
+    return page.encode()
+
+
+class Site(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def answer(
+        self,
+        status: int,
+        body: bytes = b"",
+        location: str | None = None,
+        refresh: str | None = None,
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        if location is not None:
+            self.send_header("Location", location)
+        if refresh is not None:
+            self.send_header("Refresh", refresh)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        port = self.server.server_address[1]
+        if self.path == "/news/":
+            slugs = (*UNICODE_SLUGS, "plain-ascii-story-here", *OFF_SITE, *REFRESHED)
+            links = "".join(f"<li><a href='/news/{slug}'>{slug}</a></li>" for slug in slugs)
+            return self.answer(200, f"<html><body><ul>{links}</ul></body></html>".encode())
+        slug = self.path.removeprefix("/news/")
+        if slug in OFF_SITE:
+            return self.answer(302, location=OFF_SITE[slug].format(port=port))
+        if slug in REFRESHED:
+            header, tag = REFRESHED[slug]
+            return self.answer(200, refresh_page(tag), refresh=header or None)
+        if self.path.startswith("/news/"):
+            return self.answer(200, article(slug.replace("-", " ")))
+        self.answer(404, b"<html><body>not here</body></html>")
+
+
+@pytest.fixture(scope="module")
+def origin() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def crawl(origin: str, tmp_path_factory: pytest.TempPathFactory) -> CrawlResult:
+    out = tmp_path_factory.mktemp("newuser25")
+    return run_crawl("news", {"url": origin + "/news/"}, {}, out)
+
+
+def responses(crawl: CrawlResult) -> dict[str, int]:
+    """WARC-Target-URI -> HTTP status of every response record."""
+    found = {}
+    for path in crawl.warc_files():
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "response":
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    found[uri] = record.http_headers.get_statuscode()
+    return found
+
+
+def test_articles_whose_slugs_are_not_ascii_are_fetched(crawl: CrawlResult, origin: str) -> None:
+    """`[a-z0-9]` words only: `/news/café-au-lait-story` and a Cyrillic slug were no
+    article (`news/links_not_article`), never fetched, no item."""
+    items = {item["url"]: item for item in crawl.items()}
+    for slug in (
+        "caf%C3%A9-au-lait-story",
+        quote(CYRILLIC),
+        "gr%C3%BC%C3%9Fe-aus-z%C3%BCrich-heute",
+    ):
+        url = f"{origin}/news/{slug}"
+        assert url in items, sorted(items)
+        assert responses(crawl)[url] == "200"  # the WARC names it percent-encoded
+        record = items[url]
+        assert (record["warc_file"], record["warc_offset"]) != ("", None)
+    assert crawl.stats.get("news/links_not_article") is None
+
+
+def test_an_article_redirected_off_the_site_is_named_and_counted(
+    crawl: CrawlResult, origin: str
+) -> None:
+    """Its redirect was archived, then the hop was dropped as offsite at DEBUG: no line,
+    no count in the report's `failed`, though the run had asked for the article."""
+    port = origin.rsplit(":", 1)[1]
+    for slug, target in OFF_SITE.items():
+        line = (
+            f"could not fetch {origin}/news/{slug}: redirected off the site "
+            f"({origin}/news/{slug} -> {target.format(port=port)}), not followed"
+        )
+        assert line in crawl.log
+    assert responses(crawl)[f"{origin}/news/moved-to-private-ten"] == "302"
+    moved = len(OFF_SITE) + 1  # and the page refreshed to 10.1.2.3
+    assert crawl.stats["redirect/offsite"] == moved
+    report = json.loads(next((crawl.out_dir / "reports").glob("*.json")).read_text())
+    assert report["failed"]["redirect: offsite"] == moved
+    assert "10.0.0.1" not in {key.split("/")[2] for key in responses(crawl)}
+
+
+def test_nothing_is_fetched_from_the_addresses_redirected_to(crawl: CrawlResult) -> None:
+    hosts = {Path(uri.split("//", 1)[1]).parts[0] for uri in responses(crawl)}
+    assert len(hosts) == 1, hosts
+
+
+def test_a_page_that_moves_on_by_refresh_is_no_article_of_its_own(
+    crawl: CrawlResult, origin: str
+) -> None:
+    """The crawl state kept the 200 carrying the refresh as the article: counted `new`
+    beside the story it led to (or beside its `redirect: offsite` failure), and on the next
+    run "unchanged", so a page whose hop failed was never tried again."""
+    items = {item["url"] for item in crawl.items()}
+    assert {f"{origin}/news/where-the-story-went", f"{origin}/news/the-story-behind-it"} <= items
+    report = json.loads(next((crawl.out_dir / "reports").glob("*.json")).read_text())
+    assert report["articles"]["new"] == len(items)
+    state = next((crawl.out_dir / "state").glob("*.sqlite"))
+    with sqlite3.connect(state) as db:
+        kept = {url: digest for url, digest in db.execute("SELECT url, digest FROM captures")}
+    assert f"{origin}/news/moved-to-private-by-refresh" not in kept
+    # the moved pages' addresses are remembered as their story's (as a 3xx's are)
+    assert (
+        kept[f"{origin}/news/moved-by-refresh-header"]
+        == kept[f"{origin}/news/where-the-story-went"]
+    )
