@@ -18,6 +18,8 @@ from types import MappingProxyType
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from w3lib.url import safe_url_string
+
 from newsarchive.extract.rules import SiteRules
 from newsarchive.sites.queryarticles import query_article
 
@@ -352,8 +354,9 @@ class SiteProfile:
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def with_base_url(self, base_url: str) -> SiteProfile:
-        """The same site served from another origin (a test server, a mirror, the demo)."""
-        return replace(self, base_url=base_url.rstrip("/"))
+        """The same site served from another origin (a test server, a mirror, the demo), its
+        host as requests name it (IDNA: `bücher.example` is `xn--bcher-kva.example`)."""
+        return replace(self, base_url=safe_url_string(base_url).rstrip("/"))
 
     def url(self, path_or_url: str) -> str:
         """An absolute URL for a profile path, on the profile's (possibly replaced) origin."""
