@@ -126,6 +126,11 @@ class Site(BaseHTTPRequestHandler):
         if slug in REFRESHED:
             header, tag = REFRESHED[slug]
             return self.answer(200, refresh_page(tag), refresh=header or None)
+        if self.path == "/img/moved.png":  # an image moved to a CDN: no page failed
+            return self.answer(302, location="http://cdn.example/img/moved.png")
+        if slug == "plain-ascii-story-here":
+            page = article(slug).replace(b"</article>", b"<img src='/img/moved.png'></article>")
+            return self.answer(200, page)
         if self.path.startswith("/news/") or section in SHOW_MORE:
             return self.answer(200, article(slug[:60].replace("-", " ")))
         self.answer(404, b"<html><body>not here</body></html>")
@@ -196,6 +201,8 @@ def test_an_article_redirected_off_the_site_is_named_and_counted(
     report = json.loads(next((crawl.out_dir / "reports").glob("*.json")).read_text())
     assert report["failed"]["redirect: offsite"] == moved
     assert "10.0.0.1" not in {key.split("/")[2] for key in responses(crawl)}
+    assert responses(crawl)[f"{origin}/img/moved.png"] == "302"  # its redirect, not named
+    assert f"could not fetch {origin}/img/moved.png" not in crawl.log
 
 
 def test_nothing_is_fetched_from_the_addresses_redirected_to(crawl: CrawlResult) -> None:

@@ -109,6 +109,8 @@ class NamedRedirectMiddleware(RedirectMiddleware):
         if not earlier:
             return
         if request.meta.get(meta_keys.OFFSITE_DROPPED):
+            if request.meta.get(meta_keys.REQUISITE):
+                return  # an image moved to a CDN the profile does not name: no page failed
             chain = [*earlier, request.url]
             self._failed(chain, "offsite", "redirected off the site", "not followed")
         elif request.url in earlier:
