@@ -323,6 +323,7 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
         "download/unasked_304": "HTTP 304 to a request naming no copy",  # the same
         "browser/moved_to_error_page": "rendered page moved where the browser could not go",
         "news/articles_not_text/": "not a text page: ",  # a binary type (newsarchive.spiders.news)
+        "urllength/request_ignored_count": "URL longer than URLLENGTH_LIMIT",  # network.urllength
     }
     found: dict[str, int] = {
         label: int(stats[key]) for key, label in ITEMS_NOT_WRITTEN.items() if stats.get(key)

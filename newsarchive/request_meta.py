@@ -52,3 +52,6 @@ SPOOLED_FLAG = "spooled"
 # took back while this one stalled past its TTL, dropped here: that worker fetches it, so a
 # listing page's section is not this worker's to end "failed".
 LEFT_TO_TAKER = "newsarchive_left_to_taker"
+# Set by newsarchive.network.offsite on a request it drops as outside the spider's domains,
+# read by newsarchive.network.redirects: a redirect hop dropped so is named and counted.
+OFFSITE_DROPPED = "newsarchive_offsite_dropped"

@@ -61,6 +61,9 @@ RETRY_TIMES = 2
 # WARNING (Scrapy's default is ERROR), counted in retry/max_reached and the run report
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
 REDIRECT_MAX_TIMES = 10
+# what servers take in a request line (Apache 8,190, nginx 8k); Scrapy's 2,083 is an old
+# browser's, and dropped a long article URL (newsarchive.network.urllength)
+URLLENGTH_LIMIT = 8190
 
 # Responses are archived as served; Scrapy decodes a copy for parsing only.
 # No DOWNLOAD_MAXSIZE: Scrapy would drop a larger response whole, unarchived.
@@ -171,6 +174,9 @@ DOWNLOAD_HANDLERS = {
     "https": "newsarchive.browser.handler.BrowserDownloadHandler",
 }
 SPIDER_MIDDLEWARES = {
+    # Scrapy's URL length limit, a URL past it named and counted (newsarchive.network.urllength)
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "newsarchive.network.urllength.NamedUrlLengthMiddleware": 800,
     # last before the scheduler: known, unchanged articles are dropped before they are queued
     "newsarchive.state.middleware.IncrementalSpiderMiddleware": 10,
 }

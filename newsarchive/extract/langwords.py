@@ -106,7 +106,9 @@ FOLLOW_WORDS = {
 NEXT_PAGE_WORDS = {
     "en": "next, next page, older, older posts, older articles, older entries, load more, "
     "show more, more stories, more articles, more posts, load more posts, load more stories, "
-    "load more articles, show more stories, show more articles",
+    "load more articles, show more stories, show more articles, see more, view more, more news, "
+    "load more news, show more news, see more stories, view more stories, see more news, "
+    "view more news, older stories, older news",
     "de": "weiter, nächste, nächste seite, ältere beiträge, ältere artikel, ältere meldungen, "
     "mehr laden, mehr anzeigen, weitere artikel, weitere artikel laden, weitere artikel anzeigen, "
     "weitere beiträge, weitere beiträge laden, weitere meldungen, mehr artikel, mehr artikel laden",
@@ -124,6 +126,35 @@ NEXT_PAGE_WORDS = {
     "da": "næste, næste side, vis flere", "sv": "nästa, nästa sida, visa fler, ladda fler",
     "pl": "następna, następna strona, następne, pokaż więcej, załaduj więcej",
     "ja": "次へ, 次のページ, もっと見る", "ko": "다음, 다음 페이지, 더보기",
+    # languages whose "show more" buttons no table named: their listings ended at page 1
+    "ru": "следующая, следующая страница, далее, показать ещё, показать еще, загрузить ещё, "
+    "загрузить еще, ещё новости, еще новости, больше новостей, показать больше, ещё статьи, "
+    "еще статьи",
+    "uk": "наступна, наступна сторінка, далі, показати ще, завантажити ще, більше новин, "
+    "ще новини, показати більше",
+    "bg": "следваща, следваща страница, зареди още, покажи още, още новини",
+    "tr": "sonraki, sonraki sayfa, daha fazla göster, daha fazla yükle, daha fazla haber",
+    "cs": "další, další strana, další stránka, načíst další, zobrazit další, více článků, "
+    "načíst více, starší články",
+    "sk": "ďalšie, ďalšia strana, načítať ďalšie, zobraziť viac, staršie články",
+    "hu": "következő, következő oldal, továbbiak betöltése, több betöltése, még több, "
+    "korábbi cikkek, további cikkek",
+    "ro": "următoarea, pagina următoare, încarcă mai multe, vezi mai multe, mai multe articole, "
+    "mai multe știri, articole mai vechi",
+    "el": "επόμενη, επόμενη σελίδα, περισσότερα άρθρα, φόρτωση περισσότερων, "
+    "δείτε περισσότερα, περισσότερες ειδήσεις",
+    "fi": "seuraava, seuraava sivu, lataa lisää, näytä lisää, lisää uutisia",
+    "hr": "sljedeća, učitaj još, prikaži još, još vijesti, više vijesti, starije vijesti",
+    "sr": "sledeća, sljedeća, učitaj još, prikaži još, još vesti, više vesti, starije vesti",
+    "id": "berikutnya, selanjutnya, halaman berikutnya, muat lebih banyak, lihat lebih banyak",
+    "vi": "trang sau, trang tiếp, tiếp theo, xem thêm, tải thêm",
+    "zh": "下一页, 下一頁, 加载更多, 載入更多, 加載更多, 查看更多, 更多新闻, 更多新聞, 显示更多, "
+    "顯示更多",
+    "ar": "التالي, الصفحة التالية, المزيد من الأخبار, تحميل المزيد, عرض المزيد, "
+    "المزيد من المقالات",
+    "fa": "بعدی, صفحه بعد, نمایش بیشتر, اخبار بیشتر",
+    "he": "הבא, העמוד הבא, טען עוד, עוד כתבות, הצג עוד",
+    "hi": "अगला, अगला पृष्ठ, और देखें, और लोड करें",
 }  # fmt: skip
 # authors.py: words that make a byline part no name ("Mehr von ...", "Updated ..."): stamps
 # and links inside author blocks. Only words that are nobody's surname.

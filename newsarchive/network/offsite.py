@@ -21,6 +21,7 @@ from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
+from newsarchive import request_meta as meta_keys
 from newsarchive.network.robots import robots_download
 
 
@@ -29,10 +30,12 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
         """Scrapy drops an offsite request here, as it is scheduled: no errback is called
         and no `request_dropped` sent, so a section page redirected off the site vanished
         (a site moved to a new domain ended `finished`, nothing archived, exit 0). The
-        signal is sent, for the spider to count the page refused."""
+        signal is sent, for the spider to count the page refused, and the request marked
+        dropped as offsite, for the redirect middleware to name a hop that left the site."""
         try:
             self.process_request(request)
         except IgnoreRequest:
+            request.meta[meta_keys.OFFSITE_DROPPED] = True
             self.crawler.signals.send_catch_log(
                 signals.request_dropped, request=request, spider=spider
             )

@@ -11,8 +11,12 @@ redirect loop (A -> B -> A)` or `more than 10 redirects`, and a count
 loop`). A redirect to a URL of another scheme (`file:`, `data:`, `ftp:`, `javascript:`)
 is not followed, as in Scrapy; the page ended as an unnamed `HTTP 302` in the report.
 It is named too (`could not fetch URL: redirected to a file: URL (...), not followed`,
-stat `redirect/not_http`). The crawl state never remembered such a page (it keeps only archived
-200s), so the next run tries it again. A redirect to a page the run already
+stat `redirect/not_http`). A redirect off the site (to another host, a private or
+metadata address among them) is dropped where it is scheduled (OffsiteMiddleware), at
+DEBUG: the article vanished from the run. It is named, `could not fetch URL: redirected
+off the site (A -> B), not followed`, and counted (`redirect/offsite`). The crawl
+state never remembered such a page (it keeps only archived 200s), so the next run
+tries it again. A redirect to a page the run already
 fetched by another link is no failure: it is archived once, under that link.
 """
 
@@ -32,9 +36,13 @@ from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import get_meta_refresh
 from w3lib.url import canonicalize_url, safe_url_string
 
+from newsarchive import request_meta as meta_keys
+from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
+from newsarchive.state.run import CrawlStateRun
+
 logger = logging.getLogger(__name__)
 
-STAT = "redirect/"  # + loop, too_many, not_http
+STAT = "redirect/"  # + loop, too_many, not_http, offsite
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 SHOWN = 100  # characters of a target URL shown in the log (a data: URL holds a page)
 
@@ -95,16 +103,25 @@ class NamedRedirectMiddleware(RedirectMiddleware):
             raise
 
     def request_dropped(self, request: Request) -> None:
-        """A hop the scheduler dropped as already seen: a loop when its own chain had it."""
+        """A hop the scheduler dropped as already seen: a loop when its own chain had it;
+        a hop dropped as offsite: a page that left the site."""
         earlier = request.meta.get("redirect_urls") or []
-        if request.url in earlier:
+        if not earlier:
+            return
+        if request.meta.get(meta_keys.OFFSITE_DROPPED):
+            if request.meta.get(meta_keys.REQUISITE):
+                return  # an image moved to a CDN the profile does not name: no page failed
+            chain = [*earlier, request.url]
+            self._failed(chain, "offsite", "redirected off the site", "not followed")
+        elif request.url in earlier:
             self._failed([*earlier, request.url], "loop", "redirect loop")
 
-    def _failed(self, chain: list[str], kind: str, what: str) -> None:
+    def _failed(self, chain: list[str], kind: str, what: str, then: str = "") -> None:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(STAT + kind)
         hops = " -> ".join(chain if len(chain) <= 6 else [*chain[:3], "...", *chain[-2:]])
-        logger.warning("could not fetch %s: %s (%s)", chain[0], what, hops)
+        tail = f", {then}" if then else ""
+        logger.warning("could not fetch %s: %s (%s)%s", chain[0], what, hops, tail)
 
 
 class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
@@ -128,6 +145,17 @@ class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
     def process_response(  # type: ignore[override]
         self, request: Request, response: Response
     ) -> Request | Response:
+        result = self._followed(request, response)
+        if isinstance(result, Request):
+            # the crawl state saw a 200 (it sits nearer the downloader) and kept it as the
+            # article, counted new: a page that moves on is no article of its own, as a 3xx
+            # is not. Kept, it was "unchanged" next run and its target never asked again.
+            state = getattr(self.crawler, CRAWL_STATE, None)
+            if isinstance(state, CrawlStateRun):
+                state.forget(request.url)
+        return result
+
+    def _followed(self, request: Request, response: Response) -> Request | Response:
         header = response.headers.get(b"Refresh")
         if header and self._follows(request):
             refresh = parse_refresh(_header_text(header), response.url)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
+
+from w3lib.url import safe_url_string
 
 from newsarchive.sites.base import DISCOVERY_SOURCES, SiteProfile
 from newsarchive.sites.hosts import bare_host
@@ -28,6 +30,10 @@ def profile_from_urls(raw: str) -> SiteProfile:
         raise SiteUrlError(f"url must name at least one section URL, got {raw!r}")
     for url in urls:
         _check(url)
+    # as every request names them: a host in IDNA (`bücher.example` -> `xn--bcher-kva.example`),
+    # a path percent-encoded. Kept as typed, the site's domain was `bücher.example`, which no
+    # request's host is: every page was dropped as offsite and the run ended `finished`, empty.
+    urls = [safe_url_string(url) for url in urls]
     origins = sorted({_origin(url) for url in urls})
     if len(origins) > 1:
         raise SiteUrlError(
@@ -75,7 +81,8 @@ def section_names(urls: list[str]) -> dict[str, str]:
         path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
         if path in sections.values():
             continue
-        words = re.sub(r"[^a-z0-9]+", "-", (parts.path + " " + parts.query).lower())
+        # named from the path as its reader sees it (`/über-uns/` is `über-uns`, not `c3-bcber-uns`)
+        words = re.sub(r"[\W_]+", "-", unquote(parts.path + " " + parts.query).lower())
         base = words.strip("-") or "home"
         name, n = base, 2
         while name in sections:

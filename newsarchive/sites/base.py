@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from types import MappingProxyType
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from w3lib.url import safe_url_string
 
 from newsarchive.extract.rules import SiteRules
 from newsarchive.sites.queryarticles import query_article
@@ -43,8 +45,10 @@ DEFAULT_DENY: tuple[str, ...] = (
     # /privacy-and-cookie-policy/, /contact-the-newsroom/, /code-of-ethics (no story's slug)
     rf"^/(?:{_FURNITURE}-)*{_FURNITURE}/?$",
 )
-# A slug of three or more words as the last path segment: most article URLs.
-DEFAULT_ALLOW: tuple[str, ...] = (r"/[a-z0-9]+(-[a-z0-9]+){2,}(\.html?)?/?$",)
+# A slug of three or more words as the last path segment: most article URLs. Words of any
+# script (`/café-au-lait-story`, `/новости-москвы-сегодня`): `LinkRules` matches the path
+# percent-decoded as well, as the URL a page links is escaped (`caf%C3%A9-...`).
+DEFAULT_ALLOW: tuple[str, ...] = (r"/[^\W_]+(-[^\W_]+){2,}(\.html?)?/?$",)
 # Dates printed in article URLs (/2025/05/01/): the cheapest date a listing gives.
 DEFAULT_URL_DATE = r"/(?P<y>20\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)/"
 
@@ -103,9 +107,15 @@ class LinkRules:
         return tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_DENY + self.deny)
 
     def is_article(self, path_and_query: str) -> bool:
-        if any(p.search(path_and_query) for p in self._deny):
+        # the path as escaped and as its reader sees it (`/news/caf%C3%A9-au-lait-story`)
+        forms = (
+            (path_and_query, unquote(path_and_query))
+            if "%" in path_and_query
+            else (path_and_query,)
+        )
+        if any(p.search(one) for p in self._deny for one in forms):
             return False
-        if any(p.search(path_and_query) for p in self._allow):
+        if any(p.search(one) for p in self._allow for one in forms):
             return True
         # rules of no profile's own: an article its query names (`/article.php?id=5`), on
         # a path no deny rule takes alone either (`/videos?aid=5`, `/search?id=4`), nor
@@ -344,8 +354,9 @@ class SiteProfile:
         return any(host == d or host.endswith("." + d) for d in self.domains)
 
     def with_base_url(self, base_url: str) -> SiteProfile:
-        """The same site served from another origin (a test server, a mirror, the demo)."""
-        return replace(self, base_url=base_url.rstrip("/"))
+        """The same site served from another origin (a test server, a mirror, the demo), its
+        host as requests name it (IDNA: `bücher.example` is `xn--bcher-kva.example`)."""
+        return replace(self, base_url=safe_url_string(base_url).rstrip("/"))
 
     def url(self, path_or_url: str) -> str:
         """An absolute URL for a profile path, on the profile's (possibly replaced) origin."""

@@ -23,6 +23,7 @@ from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
 from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
+from w3lib.url import safe_url_string
 
 from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
@@ -57,6 +58,9 @@ class FollowSpider(LogsFetchFailures, Spider):
                 f"depth must be a whole number of at least 0 (0: the start page only), "
                 f"got {depth!r}"
             )
+        # as requests name it: an IDN host in IDNA, or every link of `bücher.example`'s pages
+        # (`xn--bcher-kva.example`) was another host's, and only the start page was archived
+        url = safe_url_string(url)
         self.start_url = url
         self.max_depth = int(depth)
         flag = parse_flag(items, "items")
