@@ -27,6 +27,7 @@ from newsarchive.extract.titleparts import (
     only_site,
     section_names,
     shared_ends,
+    shown_tail_cut,
     site_names,
     slug_joined_site,
     strip_sites,
@@ -220,6 +221,13 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         alone = [v for v in (headline, *(v for _, v in raw)) if v and not masthead_cut(v)]
         alone_keys = {norm(strip_sites(v, sites, sections)) for v in alone}
         opened = {k: t for k, t in opened.items() if k not in alone_keys}
+    # an h1 closing with a part taken for a news label or a name grown from the host's word
+    # ("Why we stopped watching - Latest News", a show's name): the headline's own words, as
+    # shown (not where a metadata title states the rest alone)
+    if tailed := {norm(cut): t for t in shown if (cut := shown_tail_cut(t, sites))}:
+        bare = [v for v in (headline, *(v for _, v in raw)) if v and not shown_tail_cut(v, sites)]
+        bare_keys = {norm(strip_sites(v, sites, sections)) for v in bare}
+        opened = {**{k: t for k, t in tailed.items() if k not in bare_keys}, **opened}
     if not ordered:  # a home page's name in <title> and h1 ("Example Authority") is its title;
         # of an h1 of a kicker and a headline, the headline
         # (a crumb's too, where the page has no other); where og:title was a template's

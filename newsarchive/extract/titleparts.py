@@ -702,7 +702,12 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         or _mixed_site(parts[-1], sites)
         or (_byline_part(parts[-1]) and ahead[len(parts) - 2] >= MIN_REST)
         or (not cut and _names_site(parts[-1], sites))
-        or (not cut and _host_root(parts[-1], sites) and ahead[len(parts) - 2] >= MIN_REST)
+        or (
+            not cut
+            and _host_root(parts[-1], sites)
+            and not _QUOTE_END.search(parts[-3])
+            and ahead[len(parts) - 2] >= MIN_REST
+        )
         or (
             # (after a name cut, a paper's name in a script no host spells: the site's name
             # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
@@ -1192,6 +1197,22 @@ def _host_root(part: str, sites: frozenset[str]) -> bool:
 
 
 _GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")
+# a quote closing the part before: the last part is its speaker ("«...» - Λιμνιώτης" on
+# limni.example), no paper's name
+_QUOTE_END = re.compile("[\u00ab\u00bb\u2039\u203a\u201c\u201d\"']\\s*$")
+
+
+def shown_tail_cut(text: str, sites: frozenset[str]) -> str | None:
+    """What `strip_sites` leaves of a heading after a last part it takes for a news label
+    with no site's name ("... - Latest News", `_news_label`) or for a paper's name grown
+    from the host's word ("... - Λιμανιώτης", `_host_root`); none where it takes none. An
+    article's h1 so ending shows the part as the headline's: no site sets its label or
+    name in the heading."""
+    parts = split_parts(text)
+    if len(parts) < 3 or _width("".join(parts[:-2])) < MIN_REST:
+        return None
+    last = parts[-1]
+    return "".join(parts[:-2]) if _news_label(last) or _host_root(last, sites) else None
 
 
 # the words of an edition after a site's name, as `compact` spells them
