@@ -103,27 +103,50 @@ FOLLOW_WORDS = {
 }  # fmt: skip
 # spiders/pagination.py: the whole text (or aria-label) of a section page's "next page" or
 # "load more" control, arrows aside. Whole texts only: a headline never equals one.
+# NEXT_PAGE_WORDS name the page after this one in order ("Next", "Older stories", "Weiter",
+# "次へ"): such a link is followed
+# wherever it goes on the site, a path with no number or query too (`/world/older`).
 NEXT_PAGE_WORDS = {
-    "en": "next, next page, older, older posts, older articles, older entries, load more, "
-    "show more, more stories, more articles, more posts, load more posts, load more stories, "
-    "load more articles, show more stories, show more articles",
+    "en": "next, next page, older, older posts, older articles, older entries, older stories, "
+    "older news",
     "de": "weiter, nächste, nächste seite, ältere beiträge, ältere artikel, ältere meldungen, "
-    "mehr laden, mehr anzeigen, weitere artikel, weitere artikel laden, weitere artikel anzeigen, "
-    "weitere beiträge, weitere beiträge laden, weitere meldungen, mehr artikel, mehr artikel laden",
-    "fr": "suivant, suivante, page suivante, voir plus, charger plus, afficher plus, "
-    "plus d'articles, plus d’articles, voir plus d'articles, voir plus d’articles, "
-    "articles précédents, articles plus anciens, charger plus d'articles, charger plus d’articles",
-    "es": "siguiente, página siguiente, cargar más, ver más, cargar más noticias, "
-    "cargar más artículos, más noticias, más artículos, ver más noticias, noticias anteriores, "
-    "artículos anteriores",
-    "it": "successivo, successiva, pagina successiva, carica altri, mostra altri, "
-    "altri articoli, carica altri articoli, mostra altri articoli, articoli precedenti, "
-    "altre notizie, carica altro",
-    "pt": "próxima, próxima página, seguinte, carregar mais, ver mais",
-    "nl": "volgende, volgende pagina, meer laden, toon meer", "nb": "neste, neste side, vis flere",
-    "da": "næste, næste side, vis flere", "sv": "nästa, nästa sida, visa fler, ladda fler",
-    "pl": "następna, następna strona, następne, pokaż więcej, załaduj więcej",
-    "ja": "次へ, 次のページ, もっと見る", "ko": "다음, 다음 페이지, 더보기",
+    "ältere nachrichten",
+    "fr": "suivant, suivante, page suivante, articles précédents, articles plus anciens, "
+    "plus anciens, plus anciennes",
+    "es": "siguiente, página siguiente, noticias anteriores, artículos anteriores, más antiguos, "
+    "más antiguas",
+    "it": "successivo, successiva, pagina successiva, articoli precedenti, meno recenti",
+    "pt": "próxima, próxima página, seguinte, mais antigas, mais antigos",
+    "nl": "volgende, volgende pagina, oudere berichten", "nb": "neste, neste side",
+    "da": "næste, næste side", "sv": "nästa, nästa sida, äldre",
+    "pl": "następna, następna strona, następne, starsze",
+    "ja": "次へ, 次のページ", "ko": "다음, 다음 페이지",
+    "ru": "далее, следующая, следующая страница, вперёд, вперед",
+    "ar": "التالي, التالية, الصفحة التالية", "zh": "下一页, 下一頁, 下页",
+    "el": "επόμενη, επόμενη σελίδα, επόμενο", "tr": "sonraki, sonraki sayfa, ileri",
+}  # fmt: skip
+# pagination.py: a "load more" control's words ("Load more", "Mehr Artikel"): more of this
+# listing where it fetches a batch, but a box's link to another section's or an author's
+# page where it goes to a path with no number or query (`/de/politik/inland`).
+MORE_WORDS = {
+    "en": "load more, show more, more stories, more articles, more posts, load more posts, "
+    "load more stories, load more articles, show more stories, show more articles",
+    "de": "mehr laden, mehr anzeigen, weitere artikel, weitere artikel laden, "
+    "weitere artikel anzeigen, weitere beiträge, weitere beiträge laden, weitere meldungen, "
+    "mehr artikel, mehr artikel laden",
+    "fr": "voir plus, charger plus, afficher plus, plus d'articles, plus d’articles, "
+    "voir plus d'articles, voir plus d’articles, charger plus d'articles, charger plus d’articles",
+    "es": "cargar más, ver más, cargar más noticias, cargar más artículos, más noticias, "
+    "más artículos, ver más noticias",
+    "it": "carica altri, mostra altri, altri articoli, carica altri articoli, "
+    "mostra altri articoli, altre notizie, carica altro",
+    "pt": "carregar mais, ver mais", "nl": "meer laden, toon meer", "nb": "vis flere",
+    "da": "vis flere", "sv": "visa fler, ladda fler", "pl": "pokaż więcej, załaduj więcej",
+    "ja": "もっと見る", "ko": "더보기",
+    "ru": "показать ещё, показать еще, загрузить ещё, загрузить еще",
+    "ar": "تحميل المزيد, عرض المزيد", "zh": "加载更多, 查看更多",
+    "el": "περισσότερα, φόρτωση περισσότερων",
+    "tr": "daha fazla, daha fazla göster, daha fazla yükle",
 }  # fmt: skip
 # authors.py: words that make a byline part no name ("Mehr von ...", "Updated ..."): stamps
 # and links inside author blocks. Only words that are nobody's surname.
