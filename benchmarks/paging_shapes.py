@@ -342,9 +342,12 @@ def amp(path: str, query: dict[str, str], host: str) -> Body | None:
     return None
 
 
-def more_fragment(shape: str, base: str, attribute: str) -> Callable[..., Body | None]:
-    """A "Load more" button whose URL sits in `attribute`; its answer is an HTML fragment
-    of teasers ending in the next such button (the first page: a whole page)."""
+def more_fragment(
+    shape: str, base: str, attribute: str, label: str = "Load more", lang: str = "en"
+) -> Callable[..., Body | None]:
+    """A "Load more" button (`label`, in `lang`) whose URL sits in `attribute`; its answer
+    is an HTML fragment of teasers ending in the next such button (the first page: a whole
+    page)."""
 
     def answer(path: str, query: dict[str, str], host: str) -> Body | None:
         if path != base:
@@ -354,14 +357,14 @@ def more_fragment(shape: str, base: str, attribute: str) -> Callable[..., Body |
             return None
         more = (
             f'<button class="btn" {attribute}="{base}?page={page + 1}&amp;partial=1" '
-            f'hx-swap="outerHTML">Load more</button>'
+            f'hx-swap="outerHTML">{label}</button>'
             if page < PAGES
             else ""
         )
         rows = f'<div class="stream">{teasers(shape, page, host)}</div>{more}'
         if query.get("partial"):
             return "text/html; charset=utf-8", rows
-        return _html("", rows)
+        return _lang_html(lang, "", rows)
 
     return answer
 
@@ -675,6 +678,37 @@ def older_words(
     return answer
 
 
+def older_path(
+    shape: str, base: str, lang: str, control: str, slugs: tuple[str, str]
+) -> Callable[..., Body | None]:
+    """Pages 2 and 3 at paths of words, no number and no query (`/world/older`), linked by
+    `control` (`{href}` in it): a "next" word or an arrow in a pager. No page number
+    anywhere: only what the control says makes it the next page."""
+    paths = [base, f"{base}/{slugs[0]}", f"{base}/{slugs[1]}"]
+
+    def answer(path: str, query: dict[str, str], host: str) -> Body | None:
+        if path not in paths or query:
+            return None
+        page = paths.index(path) + 1
+        more = control.format(href=paths[page]) if page < PAGES else ""
+        box = f'<aside class="box"><a href="{base}-hub">Mehr Artikel</a></aside>'  # no page 2
+        return _lang_html(lang, "", f'<div class="list">{teasers(shape, page, host)}</div>'
+                          f"{more}{box}")  # fmt: skip
+
+    return answer
+
+
+def head_next_words(path: str, query: dict[str, str], host: str) -> Body | None:
+    """Japanese pages whose only paging mark is <link rel="next"> in the head, to paths of
+    words (`/hj/kokusai/mae`): no number, no query, no control in the body."""
+    paths = ["/hj/kokusai", "/hj/kokusai/mae", "/hj/kokusai/motto-mae"]
+    if path not in paths:
+        return None
+    page = paths.index(path) + 1
+    head = f'<link rel="next" href="http://{host}{paths[page]}">' if page < PAGES else ""
+    return _lang_html("ja", head, f'<div class="list">{teasers("head-next-ja", page, host)}</div>')
+
+
 def cursor_template(path: str, query: dict[str, str], host: str) -> Body | None:
     """An infinite scroll whose marker holds only `data-cursor`; the script names the API
     template (`{cursor}`); each JSON answer names the next cursor, the last none."""
@@ -786,6 +820,127 @@ SHAPES: dict[str, Shape] = {
     ),
     "hub-box": Shape(
         "/hb/politik", hub_box, "'Weiter' pager after a box's 'Mehr Artikel' to a hub"
+    ),
+    # a "next" word or an arrow to a path of words, no number nor query: page 2 all the same
+    # (a box's "Mehr Artikel" to its hub beside it stays no next page)
+    "older-path-en": Shape(
+        "/ope/world",
+        older_path(
+            "older-path-en",
+            "/ope/world",
+            "en",
+            '<a href="{href}">Older stories</a>',
+            ("older", "older-still"),
+        ),
+        "link 'Older stories' to /world/older (no number, no query)",
+    ),
+    "older-path-de": Shape(
+        "/opd/welt",
+        older_path(
+            "older-path-de",
+            "/opd/welt",
+            "de",
+            '<a href="{href}">Ältere Artikel</a>',
+            ("archiv-aelter", "archiv-alt"),
+        ),
+        "link 'Ältere Artikel' to /welt/archiv-aelter",
+    ),
+    "older-path-fr": Shape(
+        "/opf/monde",
+        older_path(
+            "older-path-fr",
+            "/opf/monde",
+            "fr",
+            '<a href="{href}">Plus anciens</a>',
+            ("plus-anciens", "encore-avant"),
+        ),
+        "link 'Plus anciens' to /monde/plus-anciens",
+    ),
+    "arrow-pager": Shape(
+        "/ap/world",
+        older_path(
+            "arrow-pager",
+            "/ap/world",
+            "en",
+            '<div class="pager"><span class="current">•</span> <a href="{href}">›</a></div>',
+            ("earlier", "earlier-still"),
+        ),
+        "pager whose next is only '›', to a path of words",
+    ),
+    "arrow-nav-fr": Shape(
+        "/anf/monde",
+        older_path(
+            "arrow-nav-fr",
+            "/anf/monde",
+            "fr",
+            '<nav aria-label="Pagination"><a href="{href}">»</a></nav>',
+            ("avant", "bien-avant"),
+        ),
+        "<nav> whose next is only '»', to a path of words",
+    ),
+    "next-ja": Shape(
+        "/ja/kokusai",
+        older_path(
+            "next-ja", "/ja/kokusai", "ja", '<a href="{href}">次へ</a>', ("mae", "motto-mae")
+        ),
+        "link '次へ' to a path of words",
+    ),
+    "next-ko": Shape(
+        "/ko/world",
+        older_words("next-ko", "/ko/world", "ko", "다음", "before"),
+        "link '다음', ?before=<time>",
+    ),
+    "next-ru": Shape(
+        "/ru/mir",
+        older_path(
+            "next-ru", "/ru/mir", "ru", '<a href="{href}">Далее</a>', ("ranee", "eshche-ranee")
+        ),
+        "link 'Далее' to a path of words",
+    ),
+    "next-ar": Shape(
+        "/ar/alam",
+        older_words("next-ar", "/ar/alam", "ar", "التالي", "qabl"),
+        "link 'التالي', ?qabl=<time>",
+    ),
+    "next-zh": Shape(
+        "/zh/guoji",
+        older_path(
+            "next-zh",
+            "/zh/guoji",
+            "zh-CN",
+            '<a href="{href}">下一页</a>',
+            ("gengzao", "gengzao-de"),
+        ),
+        "link '下一页' (lang zh-CN) to a path of words",
+    ),
+    "next-el": Shape(
+        "/el/kosmos",
+        older_words("next-el", "/el/kosmos", "el", "Επόμενη", "prin"),
+        "link 'Επόμενη', ?prin=<time>",
+    ),
+    "next-tr": Shape(
+        "/tr/dunya",
+        older_path(
+            "next-tr",
+            "/tr/dunya",
+            "tr",
+            '<a href="{href}">Sonraki ›</a>',
+            ("onceki", "daha-onceki"),
+        ),
+        "link 'Sonraki ›' to a path of words",
+    ),
+    "next-pl": Shape(
+        "/pl/swiat",
+        older_words("next-pl", "/pl/swiat", "pl", "Następna", "przed"),
+        "link 'Następna', ?przed=<time>",
+    ),
+    "show-more-ru": Shape(
+        "/smr/mir",
+        more_fragment("show-more-ru", "/smr/mir", "data-href", "Показать ещё", "ru"),
+        "button 'Показать ещё' data-href, HTML fragments",
+    ),
+    "head-next-ja": Shape(
+        "/hj/kokusai", head_next_words, "rel=next in <link> only, ja, words path"
     ),
     "cursor-template": Shape(
         "/ct/world", cursor_template, "data-cursor marker, {cursor} API template in a script"

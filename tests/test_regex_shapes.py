@@ -68,6 +68,8 @@ BUILT = {
     "newsarchive.sites.base._deny": READ,
     "newsarchive.sites.base.renders_article": READ,
     "newsarchive.spiders.paging.first_offset": READ + " (show_more's offset_pattern)",
+    # _Numbered: "(?<![0-9])0*+(?:1|2|13)(?![0-9])", numbers of a page's URL plus one
+    "newsarchive.spiders.pagination.__init__": "ASCII numbers joined by |, one possessive loop",
     "newsarchive.spiders.scope.__init__": READ + " (url_date)",
     "newsarchive.warc.spoolfiles.remove_ended": ESCAPED + " (a file-name prefix)",
 }

@@ -103,58 +103,94 @@ FOLLOW_WORDS = {
 }  # fmt: skip
 # spiders/pagination.py: the whole text (or aria-label) of a section page's "next page" or
 # "load more" control, arrows aside. Whole texts only: a headline never equals one.
+# NEXT_PAGE_WORDS name the page after this one in order ("Next", "Older stories", "Weiter",
+# "次へ"): such a link is followed
+# wherever it goes on the site, a path with no number or query too (`/world/older`).
 NEXT_PAGE_WORDS = {
-    "en": "next, next page, older, older posts, older articles, older entries, load more, "
-    "show more, more stories, more articles, more posts, load more posts, load more stories, "
-    "load more articles, show more stories, show more articles, see more, view more, more news, "
-    "load more news, show more news, see more stories, view more stories, see more news, "
-    "view more news, older stories, older news",
+    "en": "next, next page, older, older posts, older articles, older entries, older stories, "
+    "older news",
     "de": "weiter, nächste, nächste seite, ältere beiträge, ältere artikel, ältere meldungen, "
-    "mehr laden, mehr anzeigen, weitere artikel, weitere artikel laden, weitere artikel anzeigen, "
-    "weitere beiträge, weitere beiträge laden, weitere meldungen, mehr artikel, mehr artikel laden",
-    "fr": "suivant, suivante, page suivante, voir plus, charger plus, afficher plus, "
-    "plus d'articles, plus d’articles, voir plus d'articles, voir plus d’articles, "
-    "articles précédents, articles plus anciens, charger plus d'articles, charger plus d’articles",
-    "es": "siguiente, página siguiente, cargar más, ver más, cargar más noticias, "
-    "cargar más artículos, más noticias, más artículos, ver más noticias, noticias anteriores, "
-    "artículos anteriores",
-    "it": "successivo, successiva, pagina successiva, carica altri, mostra altri, "
-    "altri articoli, carica altri articoli, mostra altri articoli, articoli precedenti, "
-    "altre notizie, carica altro",
-    "pt": "próxima, próxima página, seguinte, carregar mais, ver mais",
-    "nl": "volgende, volgende pagina, meer laden, toon meer", "nb": "neste, neste side, vis flere",
-    "da": "næste, næste side, vis flere", "sv": "nästa, nästa sida, visa fler, ladda fler",
-    "pl": "następna, następna strona, następne, pokaż więcej, załaduj więcej",
-    "ja": "次へ, 次のページ, もっと見る", "ko": "다음, 다음 페이지, 더보기",
-    # languages whose "show more" buttons no table named: their listings ended at page 1
-    "ru": "следующая, следующая страница, далее, показать ещё, показать еще, загрузить ещё, "
-    "загрузить еще, ещё новости, еще новости, больше новостей, показать больше, ещё статьи, "
-    "еще статьи",
-    "uk": "наступна, наступна сторінка, далі, показати ще, завантажити ще, більше новин, "
-    "ще новини, показати більше",
-    "bg": "следваща, следваща страница, зареди още, покажи още, още новини",
-    "tr": "sonraki, sonraki sayfa, daha fazla göster, daha fazla yükle, daha fazla haber",
-    "cs": "další, další strana, další stránka, načíst další, zobrazit další, více článků, "
-    "načíst více, starší články",
-    "sk": "ďalšie, ďalšia strana, načítať ďalšie, zobraziť viac, staršie články",
-    "hu": "következő, következő oldal, továbbiak betöltése, több betöltése, még több, "
-    "korábbi cikkek, további cikkek",
-    "ro": "următoarea, pagina următoare, încarcă mai multe, vezi mai multe, mai multe articole, "
-    "mai multe știri, articole mai vechi",
-    "el": "επόμενη, επόμενη σελίδα, περισσότερα άρθρα, φόρτωση περισσότερων, "
-    "δείτε περισσότερα, περισσότερες ειδήσεις",
-    "fi": "seuraava, seuraava sivu, lataa lisää, näytä lisää, lisää uutisia",
-    "hr": "sljedeća, učitaj još, prikaži još, još vijesti, više vijesti, starije vijesti",
-    "sr": "sledeća, sljedeća, učitaj još, prikaži još, još vesti, više vesti, starije vesti",
-    "id": "berikutnya, selanjutnya, halaman berikutnya, muat lebih banyak, lihat lebih banyak",
-    "vi": "trang sau, trang tiếp, tiếp theo, xem thêm, tải thêm",
-    "zh": "下一页, 下一頁, 加载更多, 載入更多, 加載更多, 查看更多, 更多新闻, 更多新聞, 显示更多, "
-    "顯示更多",
-    "ar": "التالي, الصفحة التالية, المزيد من الأخبار, تحميل المزيد, عرض المزيد, "
-    "المزيد من المقالات",
-    "fa": "بعدی, صفحه بعد, نمایش بیشتر, اخبار بیشتر",
-    "he": "הבא, העמוד הבא, טען עוד, עוד כתבות, הצג עוד",
-    "hi": "अगला, अगला पृष्ठ, और देखें, और लोड करें",
+    "ältere nachrichten",
+    "fr": "suivant, suivante, page suivante, articles précédents, articles plus anciens, "
+    "plus anciens, plus anciennes",
+    "es": "siguiente, página siguiente, noticias anteriores, artículos anteriores, "
+    "más antiguos, más antiguas",
+    "it": "successivo, successiva, pagina successiva, articoli precedenti, meno recenti",
+    "pt": "próxima, próxima página, seguinte, mais antigas, mais antigos",
+    "nl": "volgende, volgende pagina, oudere berichten",
+    "nb": "neste, neste side",
+    "da": "næste, næste side",
+    "sv": "nästa, nästa sida, äldre",
+    "pl": "następna, następna strona, następne, starsze",
+    "ja": "次へ, 次のページ",
+    "ko": "다음, 다음 페이지",
+    "ru": "далее, следующая, следующая страница, вперёд, вперед",
+    "ar": "التالي, التالية, الصفحة التالية",
+    "zh": "下一页, 下一頁, 下页",
+    "el": "επόμενη, επόμενη σελίδα, επόμενο",
+    "tr": "sonraki, sonraki sayfa, ileri",
+    "uk": "наступна, наступна сторінка, далі",
+    "bg": "следваща, следваща страница",
+    "cs": "další, další strana, další stránka, starší články",
+    "sk": "ďalšie, ďalšia strana, staršie články",
+    "hu": "következő, következő oldal, korábbi cikkek",
+    "ro": "următoarea, pagina următoare, articole mai vechi",
+    "fi": "seuraava, seuraava sivu",
+    "hr": "sljedeća, starije vijesti",
+    "sr": "sledeća, sljedeća, starije vesti",
+    "id": "berikutnya, selanjutnya, halaman berikutnya",
+    "vi": "trang sau, trang tiếp, tiếp theo",
+    "fa": "بعدی, صفحه بعد",
+    "he": "הבא, העמוד הבא",
+    "hi": "अगला, अगला पृष्ठ",
+}  # fmt: skip
+# pagination.py: a "load more" control's words ("Load more", "Mehr Artikel"): more of this
+# listing where it fetches a batch, but a box's link to another section's or an author's
+# page where it goes to a path with no number or query (`/de/politik/inland`).
+MORE_WORDS = {
+    "en": "load more, show more, more stories, more articles, more posts, load more posts, "
+    "load more stories, load more articles, show more stories, show more articles, see more, "
+    "view more, more news, load more news, show more news, see more stories, "
+    "view more stories, see more news, view more news",
+    "de": "mehr laden, mehr anzeigen, weitere artikel, weitere artikel laden, "
+    "weitere artikel anzeigen, weitere beiträge, weitere beiträge laden, weitere meldungen, "
+    "mehr artikel, mehr artikel laden",
+    "fr": "voir plus, charger plus, afficher plus, plus d'articles, plus d’articles, "
+    "voir plus d'articles, voir plus d’articles, charger plus d'articles, "
+    "charger plus d’articles",
+    "es": "cargar más, ver más, cargar más noticias, cargar más artículos, más noticias, "
+    "más artículos, ver más noticias",
+    "it": "carica altri, mostra altri, altri articoli, carica altri articoli, "
+    "mostra altri articoli, altre notizie, carica altro",
+    "pt": "carregar mais, ver mais",
+    "nl": "meer laden, toon meer",
+    "nb": "vis flere",
+    "da": "vis flere",
+    "sv": "visa fler, ladda fler",
+    "pl": "pokaż więcej, załaduj więcej",
+    "ja": "もっと見る",
+    "ko": "더보기",
+    "ru": "показать ещё, показать еще, загрузить ещё, загрузить еще, ещё новости, еще новости, "
+    "больше новостей, показать больше, ещё статьи, еще статьи",
+    "ar": "تحميل المزيد, عرض المزيد, المزيد من الأخبار, المزيد من المقالات",
+    "zh": "加载更多, 查看更多, 載入更多, 加載更多, 更多新闻, 更多新聞, 显示更多, 顯示更多",
+    "el": "περισσότερα, φόρτωση περισσότερων, περισσότερα άρθρα, δείτε περισσότερα, "
+    "περισσότερες ειδήσεις",
+    "tr": "daha fazla, daha fazla göster, daha fazla yükle, daha fazla haber",
+    "uk": "показати ще, завантажити ще, більше новин, ще новини, показати більше",
+    "bg": "зареди още, покажи още, още новини",
+    "cs": "načíst další, zobrazit další, více článků, načíst více",
+    "sk": "načítať ďalšie, zobraziť viac",
+    "hu": "továbbiak betöltése, több betöltése, még több, további cikkek",
+    "ro": "încarcă mai multe, vezi mai multe, mai multe articole, mai multe știri",
+    "fi": "lataa lisää, näytä lisää, lisää uutisia",
+    "hr": "učitaj još, prikaži još, još vijesti, više vijesti",
+    "sr": "učitaj još, prikaži još, još vesti, više vesti",
+    "id": "muat lebih banyak, lihat lebih banyak",
+    "vi": "xem thêm, tải thêm",
+    "fa": "نمایش بیشتر, اخبار بیشتر",
+    "he": "טען עוד, עוד כתבות, הצג עוד",
+    "hi": "और देखें, और लोड करें",
 }  # fmt: skip
 # authors.py: words that make a byline part no name ("Mehr von ...", "Updated ..."): stamps
 # and links inside author blocks. Only words that are nobody's surname.
@@ -501,9 +537,6 @@ MONTH_NAMES = {
     "september sep | október okt | nóvember nóv | desember des",
     "mr": "जानेवारी | फेब्रुवारी | मार्च | एप्रिल | मे | जून | जुलै | ऑगस्ट | सप्टेंबर | ऑक्टोबर | "
     "नोव्हेंबर | डिसेंबर",
-    # Nepali (CLDR's `ne`; Nepal's pages date in Bikram Sambat too, not read here)
-    "ne": "जनवरी | फेब्रुअरी | मार्च | अप्रिल | मे | जुन | जुलाई | अगस्ट | सेप्टेम्बर | अक्टोबर | "
-    "नोभेम्बर | डिसेम्बर",
     # (Tamil "ஆக", August's abbreviation, is also "as", "to": "rose to 12 ஆக")
     "ta": "ஜனவரி ஜன | பிப்ரவரி பிப் | மார்ச் மார் | ஏப்ரல் ஏப் | மே | ஜூன் | ஜூலை | ஆகஸ்ட் "
     "| செப்டம்பர் செப் | அக்டோபர் அக் | நவம்பர் நவ | டிசம்பர் டிச",
@@ -831,41 +864,7 @@ ZONE_WORDS = {
           "moscow time = Europe/Moscow, hong kong time = Asia/Hong_Kong, "
           "singapore time = Asia/Singapore, sydney time = Australia/Sydney, "
           "israel time = Asia/Jerusalem, japan time = Asia/Tokyo, "
-          "korea time = Asia/Seoul, "
-          # a capital's or a country's time, as English pages abroad print it
-          "berlin time = Europe/Berlin, central european time = Europe/Berlin, "
-          "eastern european time = Europe/Athens, athens time = Europe/Athens, "
-          "kyiv time = Europe/Kyiv, kiev time = Europe/Kyiv, warsaw time = Europe/Warsaw, "
-          "istanbul time = Europe/Istanbul, turkey time = Europe/Istanbul, "
-          "irish time = Europe/Dublin, dublin time = Europe/Dublin, "
-          "nairobi time = Africa/Nairobi, east africa time = Africa/Nairobi, "
-          "lagos time = Africa/Lagos, west africa time = Africa/Lagos, "
-          "cairo time = Africa/Cairo, egypt time = Africa/Cairo, "
-          "south africa time = Africa/Johannesburg, johannesburg time = Africa/Johannesburg, "
-          "central africa time = Africa/Maputo, "
-          "dubai time = Asia/Dubai, uae time = Asia/Dubai, gulf standard time = Asia/Dubai, "
-          "riyadh time = Asia/Riyadh, saudi time = Asia/Riyadh, "
-          "arabia standard time = Asia/Riyadh, doha time = Asia/Qatar, "
-          "tehran time = Asia/Tehran, iran time = Asia/Tehran, "
-          "pakistan time = Asia/Karachi, pakistan standard time = Asia/Karachi, "
-          "karachi time = Asia/Karachi, india time = Asia/Kolkata, "
-          "indian standard time = Asia/Kolkata, delhi time = Asia/Kolkata, "
-          "nepal time = Asia/Kathmandu, sri lanka time = Asia/Colombo, "
-          "bangladesh time = Asia/Dhaka, dhaka time = Asia/Dhaka, "
-          "bangkok time = Asia/Bangkok, thailand time = Asia/Bangkok, "
-          "indochina time = Asia/Bangkok, vietnam time = Asia/Ho_Chi_Minh, "
-          "hanoi time = Asia/Ho_Chi_Minh, jakarta time = Asia/Jakarta, "
-          "western indonesian time = Asia/Jakarta, malaysia time = Asia/Kuala_Lumpur, "
-          "kuala lumpur time = Asia/Kuala_Lumpur, manila time = Asia/Manila, "
-          "philippine time = Asia/Manila, philippine standard time = Asia/Manila, "
-          "taiwan time = Asia/Taipei, taipei time = Asia/Taipei, seoul time = Asia/Seoul, "
-          "tokyo time = Asia/Tokyo, auckland time = Pacific/Auckland, "
-          "new zealand time = Pacific/Auckland, melbourne time = Australia/Melbourne, "
-          "perth time = Australia/Perth, brisbane time = Australia/Brisbane, "
-          "adelaide time = Australia/Adelaide, mexico city time = America/Mexico_City, "
-          "brasilia time = America/Sao_Paulo, brasília time = America/Sao_Paulo, "
-          "argentina time = America/Argentina/Buenos_Aires, lisbon time = Europe/Lisbon, "
-          "madrid time = Europe/Madrid, rome time = Europe/Rome",
+          "korea time = Asia/Seoul",
 }  # fmt: skip
 # dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
 UPDATED_LABELS = {
@@ -1275,7 +1274,7 @@ NEWS_WORDS = {
     "zh": "新闻, 新聞", "fi": "uutiset", "pl": "wiadomości, wiadomosci", "pt": "notícias, noticias",
     "nb": "nyheter, nyhetene", "sv": "nyheter, nyheterna", "da": "nyheder",
     "cs": "zprávy, zpravy, novinky", "sk": "správy, spravy", "hu": "hírek, hirek",
-    "ro": "știri, stiri, ştiri", "el": "ειδήσεις, νέα", "hr": "vijesti", "sr": "vesti, вести",
+    "ro": "știri, stiri, ştiri", "el": "ειδήσεις", "hr": "vijesti", "sr": "vesti, вести",
     "sl": "novice", "uk": "новини", "bg": "новини", "id": "berita", "ms": "berita",
     "vi": "tin, tức", "th": "ข่าว", "hi": "समाचार, ख़बर, खबर, न्यूज़, न्यूज",
     "ar": "أخبار, اخبار, الأخبار",
@@ -1315,8 +1314,8 @@ LIVE_WORDS = {
     "hr": "uživo", "sl": "v živo", "uk": "терміново, останні", "ru": "срочно, последние",
     "id": "terkini", "ar": "عاجل, عاجلة, آخر", "he": "מבזק, מבזקי, מבזקים, אחרונות",
     "fa": "فوری, آخرین",
-    "zh": "最新消息, 最新新闻, 最新新聞, 即时新闻, 即時新聞, 快讯, 快訊, 要闻, 要聞, 突发, 突發",
-    "hi": "ताज़ा, ताजा, ब्रेकिंग", "vi": "mới, nóng", "th": "ข่าวด่วน, ด่วน, ล่าสุด",
+    "zh": "最新消息, 最新新闻, 最新新聞, 即时新闻, 即時新聞, 快讯, 快訊, 要闻, 要聞",
+    "hi": "ताज़ा, ताजा, ब्रेकिंग", "vi": "mới, nóng", "th": "ข่าวด่วน, ล่าสุด",
     "sw": "mubashara, punde", "fi": "tuoreimmat, viimeisimmät", "lv": "tiešraide, jaunākās",
     "lt": "tiesiogiai, naujausios", "bn": "সর্বশেষ, ব্রেকিং", "ur": "تازہ, بریکنگ", "mr": "ताज्या",
     "tl": "pinakabagong, pinakabago", "is": "nýjustu, nýjasta", "ca": "últimes, darreres",

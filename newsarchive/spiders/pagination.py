@@ -12,10 +12,16 @@ Two rules, pure code over the page's HTML and URL, tried in this order:
   after no other number: `/2026/12/` is the month after `/2026/11/`, `/2027/` a year,
   `/story/124` an article id, none of them a page;
 - next_control: a link or button whose whole text, aria-label or title is a "next" word
-  of the page's language (langwords.NEXT_PAGE_WORDS), or whose rel says "next", or one
-  of whose classes is a "next"/"load more" class (`next`, `pagination__next`,
-  `btn-load-more`; not `next-article`, `nextgen-ads`), or that sits in a pagination/nav
-  container with an arrow for its text.
+  of the page's language (langwords.NEXT_PAGE_WORDS: "Next", "Older stories", "次へ") or a
+  "load more" one (MORE_WORDS), or whose rel says "next", or one of whose classes is a
+  "next"/"load more" class (`next`, `pagination__next`, `btn-load-more`; not
+  `next-article`, `nextgen-ads`), or that sits in a pagination/nav container with an
+  arrow for its text. A "load more" link (by its words or class alone) to another path
+  with no number and no query is another box's hub (`/de/politik/inland`), not page 2; a
+  "next" one goes to the page after this one wherever it is (`/world/older`).
+
+The rules read the page in one pass of lxml's (no Selector a link): a 1,000-teaser
+listing costs a few ms of the reactor's thread (benchmarks/paging_rules_bench.py).
 
 Never a URL off the page's host, the page itself, or an article (the caller's
 `is_article`, or a link's path with a long number the page's own lacks: `/story/12345`;
@@ -27,12 +33,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
+from lxml import etree
+from lxml.etree import _Element as Element
 from parsel import Selector
 from w3lib.url import add_or_replace_parameter
 
-from newsarchive.extract.langwords import NEXT_PAGE_WORDS, entries
+from newsarchive.extract.langwords import MORE_WORDS, NEXT_PAGE_WORDS, entries
 from newsarchive.numbers import ascii_digits, shown_number
 from newsarchive.pagebase import join, page_base
 
@@ -52,6 +62,8 @@ DATA_URL = (
     " = '-url' or substring(name(), string-length(name()) - 4) = '-href')]"
 )
 CONTROLS = f"//a[@href] | //*[{DATA_URL}]"
+# A control's attributes DATA_URL names, told in Python from one element's names.
+DATA_URL_NAMES = frozenset(("data-href", "data-url", "hx-get"))
 # A class names a next control when one of its BEM parts (`block__element--modifier`), its
 # paging words aside, is one of these: `next`, `pagination__next`, `pager__item--next`,
 # `next-page`, `js-load-more`; `next-article`, `nextgen-ads` and `context` are none.
@@ -99,7 +111,17 @@ LONG_NUMBER = re.compile(r"\d{5,}")  # an article's or a video's id in its path
 PAGER_CLASS = re.compile(r"pag(?:er|ing|ination)|page-?nav|nav-?links|page-numbers", re.I)
 ARROWS = "›»→>⟩❯▶︎ \u00a0…."
 ARROW_ONLY = frozenset("›»→>⟩❯")
-ALL_WORDS = frozenset(entries(NEXT_PAGE_WORDS))
+NEXT_ENTRIES = frozenset(entries(NEXT_PAGE_WORDS))  # the page after this one, in order
+MORE_ENTRIES = frozenset(entries(MORE_WORDS))  # more of this listing, or a box's hub
+ALL_WORDS = NEXT_ENTRIES | MORE_ENTRIES
+ELEMENTS = etree.Element  # `iter`'s filter for elements alone (no comment, no PI)
+# An element's text, its text nodes joined with nothing, read in C (`string()`): plain
+# strings, no lxml "smart" string pointing back at its element.
+TEXT = etree.XPath("string()", smart_strings=False)
+NEXT, MORE = "next", "more"  # how a control says it is a next page (`_next_kind`)
+ASCII_NUMBER = re.compile(r"[0-9]+")
+MAX_SLOT_DIGITS = 18  # a longer number of a page's URL is an id's, no page counter's
+URL_ENDS = ("-url", "-href")
 
 
 def generic_next(
@@ -107,16 +129,19 @@ def generic_next(
 ) -> tuple[str, str] | None:
     """(URL, "numbered" or "next_control") of the page after the one at `url`, else None."""
     page = html if isinstance(html, Selector) else Selector(text=html)
-    targets = list(_targets(page, url, is_article))
-    first = 0 if _counts_from_zero(targets) else 1
-    for target, _ in targets:
-        if is_next_number(url, target, first):
-            return target, "numbered"
     words = page_words(page)
-    for target, control in targets:
-        if looks_next(control, words) and not (_hub(target, url) and _navigates(control)):
-            return target, "next_control"
-    configured = _configured(page, url, words) or _cursor_template(page, url)
+    marked = _marked(page)
+    targets = _targets(page, marked.controls, url, is_article, words)
+    first = 0 if _counts_from_zero(targets) else 1
+    for found in targets:
+        if is_next_number(url, found.url, first):
+            return found.url, "numbered"
+    for found in targets:
+        if found.kind == NEXT or (
+            found.kind == MORE and not (_hub(found.url, url) and _navigates(found.control))
+        ):
+            return found.url, "next_control"
+    configured = _configured(page, marked, url, words) or _cursor_template(page, marked, url)
     if configured is not None:
         return configured, "configured"
     chosen = _select_pager(page, url, first)
@@ -151,11 +176,11 @@ def _select_pager(page: Selector, url: str, first: int) -> str | None:
     return None
 
 
-def _cursor_template(page: Selector, url: str) -> str | None:
+def _cursor_template(page: Selector, marked: _Marked, url: str) -> str | None:
     """An infinite scroll whose marker carries only its first cursor (`<div
     data-cursor="eyJ...">`), the endpoint a template in the page's script configuration
     (`{"feedApi": "/api/feed?cursor={cursor}"}`): that template with the cursor filled in."""
-    markers = (_cursor(c) for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]"))
+    markers = (_cursor(c) for c in marked.cursors)
     cursors = list(dict.fromkeys(c for c in markers if c is not None))
     if not cursors:  # no marker: the scripts are not read
         return None
@@ -196,7 +221,7 @@ def _script_url(raw: str) -> str:
     return JS_ESCAPE.sub(lambda m: chr(int(m[1], 16)), raw.replace("\\/", "/"))
 
 
-def _counter(control: Selector) -> tuple[str, str] | None:
+def _counter(control: Element) -> tuple[str, str] | None:
     """(query key, number) of a "load more" control's counter: `data-page="2"`,
     `data-next-page="2"` (page), `data-offset="20"`, `data-start`, `data-from`, `data-skip`."""
     for name, value in control.attrib.items():
@@ -206,7 +231,7 @@ def _counter(control: Selector) -> tuple[str, str] | None:
     return None
 
 
-def _with_counter(target: str, control: Selector) -> str:
+def _with_counter(target: str, control: Element) -> str:
     """`target` with the control's counter or cursor in its query (in place of the value
     it names there): the request a "load more" script makes of its endpoint."""
     counter = _counter(control) or _cursor(control)
@@ -220,16 +245,16 @@ def fragment_cursor_next(page: Selector, url: str) -> str | None:
     the cursor `url` carries."""
     words = page_words(page)
     query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
-    for control in page.xpath("//*[@*[starts-with(name(), 'data-')]]"):
+    for control in _marked(page).cursors:
         found = _cursor(control)
-        if found is None or not looks_next(control, words):
+        if found is None or _next_kind(control, words) is None:
             continue
         key = next((k for k in query if k.lower() == found[0].lower()), found[0])
         return None if query.get(key) == found[1] else add_or_replace_parameter(url, key, found[1])
     return None
 
 
-def _cursor(control: Selector) -> tuple[str, str] | None:
+def _cursor(control: Element) -> tuple[str, str] | None:
     """(query key, token) of a "load more" control's opaque cursor (`data-cursor="eyJ..."`,
     `data-after`, `data-next-cursor`, `data-page-token`, `data-continuation`): its script
     sends it in the key the attribute is named for."""
@@ -240,13 +265,13 @@ def _cursor(control: Selector) -> tuple[str, str] | None:
     return None
 
 
-def _configured(page: Selector, url: str, words: frozenset[str]) -> str | None:
+def _configured(page: Selector, marked: _Marked, url: str, words: frozenset[str]) -> str | None:
     """A "load more" control with a counter and no URL of its own, whose endpoint the page's
     script configuration names (`{"loadMoreUrl": "/api/more"}`): the endpoint, asked with the
     control's counter and the other plain values it carries (`data-section="world"`)."""
     controls = [
-        c for c in page.xpath("//*[@*[starts-with(name(), 'data-')]]")
-        if _counter(c) is not None and (looks_next(c, words) or _next_page_number(c))
+        c for c in marked.counters
+        if _counter(c) is not None and (_next_kind(c, words) or _next_page_number(c))
     ]  # fmt: skip
     if not controls:
         return _configured_as_is(page, url, words)
@@ -273,7 +298,7 @@ def _configured_as_is(page: Selector, url: str, words: frozenset[str]) -> str | 
     batch's whole URL, its counter in the query (`{"moreStoriesUrl":
     "/api/stories?from=20&size=20"}`): that URL. One with no counter is no next batch."""
     bare = "//button[not(@*[starts-with(name(), 'data-')])] | //a[@href='#' or not(@href)]"
-    if not any(looks_next(control, words) for control in page.xpath(bare)):
+    if not any(_next_kind(control, words) for control in page.root.xpath(bare)):
         return None
     # a store's state may name it among 100 KB of teasers; `_endpoints` reads a 1.7 MB blob
     # (Arc's) in 45 ms, where a regex tried at every word took 0.5 s
@@ -289,7 +314,7 @@ def _configured_as_is(page: Selector, url: str, words: frozenset[str]) -> str | 
     return None
 
 
-def _next_page_number(control: Selector) -> int | None:
+def _next_page_number(control: Element) -> int | None:
     """The number of an infinite scroll's `data-next-page="2"` (its name says what it is)."""
     for name in ("data-next-page", "data-nextpage"):
         value = (control.attrib.get(name) or "").strip()
@@ -298,7 +323,7 @@ def _next_page_number(control: Selector) -> int | None:
     return None
 
 
-def _own_next(url: str, controls: list[Selector]) -> str | None:
+def _own_next(url: str, controls: list[Element]) -> str | None:
     """An infinite scroll naming its next page's number and no URL (`<div
     data-next-page="2">`): this page's URL with that number in its page key (`page` where
     it has none), where it is one past the number this page has (absent: 1)."""
@@ -312,16 +337,87 @@ def _own_next(url: str, controls: list[Selector]) -> str | None:
     return None
 
 
+class _Target(NamedTuple):
+    """A link or URL-carrying control on the page's host, and what it says of itself."""
+
+    url: str  # absolute, no fragment
+    control: Element
+    kind: str | None  # NEXT, MORE or None (`_next_kind`)
+    label: str | None  # its text, its whitespace collapsed (`_label`)
+
+
+class _Marked(NamedTuple):
+    """A page's elements the rules read, found in one walk (`_marked`)."""
+
+    controls: list[Element]  # links and URL-carrying controls (CONTROLS), in page order
+    counters: list[Element]  # elements with a COUNTER_NAMES attribute
+    cursors: list[Element]  # elements with a CURSOR_NAMES attribute
+
+
+def _marked(page: Selector) -> _Marked:
+    """The page's links and URL-carrying controls (CONTROLS: `<a href>`, a DATA_URL
+    attribute), and the elements with a counter or a cursor, in one walk of its elements
+    in page order: an XPath testing every element's every attribute took 5 ms each on a
+    1,000-teaser page, this walk 2 ms for all three."""
+    controls: list[Element] = []
+    counters: list[Element] = []
+    cursors: list[Element] = []
+    for element in page.root.iter(ELEMENTS):
+        attrib = element.attrib
+        if not attrib:
+            continue
+        control = counter = cursor = False
+        for name in attrib:
+            if name == "href":
+                control = control or element.tag == "a"
+            elif name == "hx-get":
+                control = True
+            elif name.startswith("data-"):
+                control = control or _data_url_name(name)
+                counter = counter or name in COUNTER_NAMES
+                cursor = cursor or name in CURSOR_NAMES
+        if control:
+            controls.append(element)
+        if counter:
+            counters.append(element)
+        if cursor:
+            cursors.append(element)
+    return _Marked(controls, counters, cursors)
+
+
+def _data_url_name(name: str) -> bool:
+    """Whether an attribute (its name lowercase, as lxml's HTML parser gives it) is one
+    DATA_URL names: data-href, data-url, hx-get, data-next*, data-*-url, data-*-href."""
+    return name in DATA_URL_NAMES or (
+        name.startswith("data-") and (name.startswith("data-next") or name.endswith(URL_ENDS))
+    )
+
+
 def _targets(
-    page: Selector, url: str, is_article: Callable[[str], bool]
-) -> Iterator[tuple[str, Selector]]:
-    """(absolute URL, element) of every link and URL-carrying control on the host."""
+    page: Selector,
+    controls: list[Element],
+    url: str,
+    is_article: Callable[[str], bool],
+    words: frozenset[str],
+) -> list[_Target]:
+    """Every link and URL-carrying control on the host that may be the next page: one
+    saying it is one (`_next_kind`), one whose URL holds a number one past one of this
+    page's (`_next_numbers`), or a pager's number (`_counts_from_zero` reads those). A
+    teaser's link is told apart by its text and digits alone, not joined nor parsed."""
     here, base = urlsplit(url), page_base(page, url)
-    for control in page.xpath(CONTROLS):
-        links = [(raw, True) for raw in control.xpath("@href").getall()]
-        data = [(raw, False) for raw in control.xpath(DATA_URL).getall()]
+    numbered = _Numbered(url)
+    found: list[_Target] = []
+    for control in controls:
+        raws = _raw_urls(control)
+        if not raws:
+            continue
+        label = _label(control, words)
+        kind = _kind(control, words, label)
+        if kind is None and len(raws) == 1 and numbered.surely_not(raws[0][0], label):
+            continue
+        data = any(not link for _, link in raws)
         cursor = _cursor(control) if data else None  # a token: `data-next-cursor="eyJ=="`
-        for raw, link in links + data:
+        for raw, link in raws:
             raw = raw.strip()
             if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _href_like(raw):
                 continue
@@ -339,29 +435,111 @@ def _targets(
                 continue
             if link and _id_like(target, url):  # a "load more" URL's number: its cursor
                 continue
-            yield target, control
+            found.append(_Target(target, control, kind, label))
             break
+    return found
+
+
+def _raw_urls(control: Element) -> list[tuple[str, bool]]:
+    """(value, whether it is the href) of a control's href and DATA_URL attributes, in
+    that order."""
+    href = control.get("href")
+    raws = [(href, True)] if href is not None else []
+    raws.extend((value, False) for name, value in control.attrib.items() if _data_url_name(name))
+    return raws
+
+
+def _label(control: Element, words: frozenset[str]) -> str | None:
+    """A control's text, as `.//text()` joined with spaces, its whitespace collapsed; None
+    where it can be no word of `words`, no arrows and no page number. Told from its text
+    read in C with no space at all (`TEXT`): that is the label without its spaces, so a
+    label that is a word is, without them, that word without its spaces; arrows, arrows;
+    a number, digits. A teaser's headline is never joined in Python."""
+    bare = "".join(str(TEXT(control)).split())
+    if not (
+        bare.strip(ARROWS).casefold() in _spaceless(words)
+        or set(bare) <= ARROW_ONLY  # "" too: an empty label is no word, and costs nothing
+        or bare.isdecimal()
+    ):
+        return None
+    return " ".join(" ".join(control.itertext()).split())
+
+
+@lru_cache(maxsize=64)
+def _spaceless(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(word.replace(" ", "") for word in words)
+
+
+class _Numbered:
+    """What `is_next_number` asks of a link of the page at `url`, read from its raw href
+    alone: most of a listing's links (its teasers) are told to be none before they are
+    joined and parsed."""
+
+    def __init__(self, url: str) -> None:
+        # a next page's path is this one's (a query slot), as deep (a path slot), or one or
+        # two segments deeper (`/page/2` after a first page with none)
+        self.depth = urlsplit(url).path.rstrip("/").count("/")
+        # the numbers its slot may hold, leading zeros aside: 1 and 2 (a first page's next,
+        # counted from 0 or 1), and each number of `url` plus one
+        found = {"1", "2"}
+        for number in ASCII_NUMBER.findall(url):
+            if len(number) <= MAX_SLOT_DIGITS:
+                found.add(str(int(number) + 1))
+        self.wanted = re.compile(r"(?<![0-9])0*+(?:" + "|".join(sorted(found)) + r")(?![0-9])")
+
+    def surely_not(self, raw: str, label: str | None) -> bool:
+        """Whether a link written `raw`, shown `label`, is surely no numbered next page and
+        no pager's number (`_counts_from_zero`): its label no number, its URL
+        root-relative or absolute (this page's base adds nothing to its path, no `..` to
+        resolve, no `%32` to decode) with a path too deep or too shallow, or none of the
+        wanted numbers."""
+        raw = raw.strip()
+        path = _raw_path(raw)
+        if path is None or "%" in raw or "/." in path:
+            return False
+        if label is not None and shown_number(label) is not None:
+            return False
+        if not 0 <= path.rstrip("/").count("/") - self.depth <= 2:
+            return True
+        return self.wanted.search(raw) is None
+
+
+def _raw_path(raw: str) -> str | None:
+    """The path of a root-relative, protocol-relative or absolute http(s) href as written
+    (`/a/b?x#y`: `/a/b`); None for a relative one, whose path is its base's."""
+    if raw.startswith("/") and not raw.startswith("//"):
+        rest = raw
+    elif raw.startswith(("//", "http://", "https://")):
+        rest = raw.split("//", 1)[1]
+        ends = [at for at in (rest.find("/"), rest.find("?"), rest.find("#")) if at >= 0]
+        rest = rest[min(ends, default=len(rest)) :]  # the host's end
+    else:
+        return None
+    return rest.split("#", 1)[0].split("?", 1)[0]
 
 
 def _hub(target: str, url: str) -> bool:
     """Whether `target` reads as another listing's or page's own address, not a next batch
     of `url`: another path, with no query and no number (`/de/politik/inland`,
     `/autor/max-muster`, `/newsletters/`). A box's "Mehr Artikel", an aside's "More
-    articles", a footer's `load-more-posts` link go there: all of that box, not page 2."""
+    articles", a footer's `load-more-posts` link go there: all of that box, not page 2.
+    Asked of "load more" links only (MORE): a "next"/"older" word, rel=next, a `next`
+    class or a pager's arrow says "the page after this one" wherever it goes
+    (`/world/older`, `/welt/archiv-aelter`)."""
     parts = urlsplit(target)
     other = parts.path.rstrip("/") != urlsplit(url).path.rstrip("/")
     return other and not parts.query and not any(c.isdigit() for c in parts.path)
 
 
-def _navigates(control: Selector) -> bool:
+def _navigates(control: Element) -> bool:
     """Whether a control is a link a reader follows (an href of its own, rel not next), not
     a script's fetch (`data-next-url`, `hx-get`), whose endpoint may read as a hub's."""
-    href = (control.attrib.get("href") or "").strip()
+    href = (control.get("href") or "").strip()
     return bool(href) and not href.startswith(("#", "javascript:")) and not _says_rel_next(control)
 
 
-def _says_rel_next(control: Selector) -> bool:
-    return "next" in (control.attrib.get("rel") or "").lower().split()
+def _says_rel_next(control: Element) -> bool:
+    return "next" in (control.get("rel") or "").lower().split()
 
 
 def _id_like(target: str, url: str) -> bool:
@@ -384,17 +562,18 @@ def _same(a: str, b: str) -> bool:
     )
 
 
-def _counts_from_zero(targets: list[tuple[str, Selector]]) -> bool:
+def _counts_from_zero(targets: list[_Target]) -> bool:
     """Whether the pager's query numbers count from 0 (Drupal: the link shown "2" goes to
     `?page=1`, the first page has none): every link whose text is a page number names
     that number less one in its page key, and at least one does."""
     shifts = set()
-    for target, control in targets:
-        label = " ".join(control.xpath(".//text()").getall()).strip()
+    for target, _, _, label in targets:
+        shown = None if label is None else shown_number(label)  # '٢' on an Arabic pager too
+        if shown is None:
+            continue
         number = _query_page(target)
         number = _path_page(target) if number is None else number
-        shown = shown_number(label)  # '٢' on an Arabic pager too
-        if shown is not None and number is not None:
+        if number is not None:
             shifts.add(shown - number)
     return shifts == {1}
 
@@ -484,33 +663,74 @@ def page_words(page: Selector) -> frozenset[str]:
 
 
 def _words(lang: str) -> frozenset[str]:
-    code = lang.strip().lower()[:2]
-    if code in NEXT_PAGE_WORDS:
-        return frozenset(entries({"en": NEXT_PAGE_WORDS["en"], code: NEXT_PAGE_WORDS[code]}))
-    return ALL_WORDS
+    return _LANG_WORDS.get(lang.strip().lower()[:2], ALL_WORDS)
+
+
+# Each language's words and English's, the next and the "load more" ones.
+_LANG_WORDS = {
+    code: frozenset(
+        entries({
+            "en": NEXT_PAGE_WORDS["en"] + ", " + MORE_WORDS["en"],
+            code: NEXT_PAGE_WORDS.get(code, "") + ", " + MORE_WORDS.get(code, ""),
+        })
+    )
+    for code in NEXT_PAGE_WORDS.keys() | MORE_WORDS.keys()
+}  # fmt: skip
 
 
 def looks_next(control: Selector, words: frozenset[str]) -> bool:
-    if _says_rel_next(control):
+    """Whether a control says it is a next page or a "load more" (`_next_kind`)."""
+    return _next_kind(control.root, words) is not None
+
+
+def _next_kind(control: Element, words: frozenset[str]) -> str | None:
+    """NEXT where a control says it is the page after this one (rel=next, a `next` class,
+    a NEXT_PAGE_WORDS label, an arrow in a pager), MORE where it says "load more" (a
+    `load-more` class, a MORE_WORDS label), else None."""
+    return _kind(control, words, _label(control, words))
+
+
+def _kind(control: Element, words: frozenset[str], label: str | None) -> str | None:
+    """`_next_kind` of a control whose `_label` is `label`."""
+    attrib = control.attrib
+    if "next" in (attrib.get("rel") or "").lower().split():
+        return NEXT
+    for name in (attrib.get("class") or "").lower().split():
+        if (kind := _class_kind(name)) is not None:
+            return kind
+    raw = label
+    for text in (raw, attrib.get("aria-label"), attrib.get("title")):
+        if not text:
+            continue
+        word = text.strip(ARROWS).casefold()
+        if word and word in words:
+            return NEXT if word in NEXT_ENTRIES else MORE
+    if raw and raw[0] in ARROW_ONLY and set(raw.replace(" ", "")) <= ARROW_ONLY:  # in a pager
+        return NEXT if _in_pager(control) else None
+    return None
+
+
+def _in_pager(control: Element) -> bool:
+    """Whether a control sits in a <nav>, or it or an element around it has a pager's class
+    (or id: not its own)."""
+    if PAGER_CLASS.search(control.get("class") or ""):
         return True
-    if any(_next_class(name) for name in (control.attrib.get("class") or "").lower().split()):
-        return True
-    raw = " ".join(" ".join(control.xpath(".//text()").getall()).split())
-    labels = [raw, control.attrib.get("aria-label") or "", control.attrib.get("title") or ""]
-    if any(label.strip(ARROWS).casefold() in words for label in labels if label.strip(ARROWS)):
-        return True
-    if raw and set(raw.replace(" ", "")) <= ARROW_ONLY:  # an arrow alone: in a pager only
-        ancestors = control.xpath("ancestor-or-self::*/@class | ancestor::*/@id").getall()
-        return bool(control.xpath("ancestor::nav")) or any(PAGER_CLASS.search(a) for a in ancestors)
+    for up in control.iterancestors():
+        if up.tag == "nav" or PAGER_CLASS.search(up.get("class") or ""):
+            return True
+        if PAGER_CLASS.search(up.get("id") or ""):
+            return True
     return False
 
 
-def _next_class(name: str) -> bool:
-    """Whether one class name says "next page" or "load more" (see NEXT_CLASS_WORDS)."""
+@lru_cache(maxsize=4096)
+def _class_kind(name: str) -> str | None:
+    """NEXT or MORE where one class name says "next page" (`pagination__next`) or "load
+    more" (`btn-load-more`, `load-more-posts`; see NEXT_CLASS_WORDS), else None."""
     for part in BEM_PARTS.split(name):
         words = tuple(w for w in CLASS_WORDS.split(part) if w and w not in PAGER_CLASS_WORDS)
         if words in NEXT_CLASS_WORDS:
-            return True
+            return NEXT if words == ("next",) else MORE
         if len(words) == 3 and words[:2] in NEXT_CLASS_WORDS and words[2] in MORE_OF_WORDS:
-            return True
-    return False
+            return MORE
+    return None

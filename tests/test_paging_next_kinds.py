@@ -1,0 +1,178 @@
+"""A "next" control of a site never seen, in many languages and scripts, wherever it goes
+(pagination.py): a "next"/"older" word, rel=next, a `next` class or a pager's arrow names
+the page after this one even at a path of words (`/world/older`); a "load more" word or
+class alone to such a path is another box's hub, not page 2. Real crawls of these shapes:
+benchmarks/paging_shapes.py (test_paging_shapes)."""
+
+from __future__ import annotations
+
+import pytest
+from parsel import Selector
+
+from newsarchive.spiders.pagination import (
+    CONTROLS,
+    COUNTER_NAMES,
+    CURSOR_NAMES,
+    _marked,
+    generic_next,
+)
+
+NEXT_TO_WORDS = [
+    # (lang, section path, control): the control's href is the next page, a path of words
+    ("en", "/world", '<a href="/world/older">Older stories</a>'),
+    ("en", "/world", '<a href="/world/older">Older</a>'),
+    ("de", "/welt", '<a href="/welt/archiv-aelter">Ältere Artikel</a>'),
+    ("de", "/welt", '<a href="/welt/weiter-zurueck">Weiter ›</a>'),
+    ("fr", "/monde", '<a href="/monde/plus-anciens">Plus anciens</a>'),
+    ("fr", "/monde", '<a href="/monde/avant">Page suivante</a>'),
+    ("es", "/mundo", '<a href="/mundo/anteriores">Más antiguas</a>'),
+    ("it", "/mondo", '<a href="/mondo/prima">Meno recenti</a>'),
+    ("ja", "/kokusai", '<a href="/kokusai/mae">次へ</a>'),
+    ("ja", "/kokusai", '<a href="/kokusai/mae">次のページ »</a>'),
+    ("ko", "/world", '<a href="/world/ijeon">다음</a>'),
+    ("ru", "/mir", '<a href="/mir/ranee">Далее</a>'),
+    ("ru", "/mir", '<a href="/mir/ranee">Следующая страница</a>'),
+    ("ar", "/alam", '<a href="/alam/aqdam">التالي</a>'),
+    ("zh-CN", "/guoji", '<a href="/guoji/gengzao">下一页</a>'),
+    ("zh-TW", "/guoji", '<a href="/guoji/gengzao">下一頁</a>'),
+    ("el", "/kosmos", '<a href="/kosmos/palaiotera">Επόμενη</a>'),
+    ("tr", "/dunya", '<a href="/dunya/onceki">Sonraki</a>'),
+    ("pl", "/swiat", '<a href="/swiat/starsze">Następna</a>'),
+    # no words: a pager's arrow, a `next` class, rel=next
+    ("en", "/world", '<div class="pagination"><span>1</span><a href="/world/more">›</a></div>'),
+    ("fr", "/monde", '<nav><a href="/monde/avant">»</a></nav>'),
+    ("en", "/world", '<ul class="pager"><li id="x"><a href="/world/earlier"> » </a></li></ul>'),
+    ("de", "/welt", '<a class="pagination__next" href="/welt/aelter"><svg></svg></a>'),
+    ("en", "/world", '<a class="next" href="/world/archive"></a>'),
+    ("ja", "/kokusai", '<a rel="next" href="/kokusai/mae"></a>'),
+    # a label in an aria-label or title
+    ("ru", "/mir", '<a aria-label="Далее" href="/mir/ranee"><i class="icon"></i></a>'),
+    ("el", "/kosmos", '<a title="Επόμενη σελίδα" href="/kosmos/palaiotera">→</a>'),
+]  # fmt: skip
+
+
+def page(lang: str, body: str) -> str:
+    teasers = "".join(
+        f'<article><a href="/news/2026/12/0{1 + n % 3}/made-up-story-{n}">Made-up headline {n}'
+        "</a></article>"
+        for n in range(1, 30)
+    )
+    return f'<html lang="{lang}"><body><main>{teasers}</main>{body}</body></html>'
+
+
+@pytest.mark.parametrize(("lang", "section", "control"), NEXT_TO_WORDS)
+def test_a_next_control_to_a_path_of_words_is_the_next_page(
+    lang: str, section: str, control: str
+) -> None:
+    href = control.split('href="')[1].split('"')[0]
+    found = generic_next(page(lang, control), "https://n.example" + section)
+    assert found == ("https://n.example" + href, "next_control")
+
+
+HUBS = [
+    # a box's "more" link (words or class alone) to another section, an author, a hub:
+    # no next page of this listing
+    ("en", "/world", '<aside><a href="/technology/">More articles</a></aside>'),
+    ("de", "/de/politik", '<div class="box"><a href="/de/politik/inland">Mehr Artikel</a></div>'),
+    ("fr", "/monde", '<div class="box"><a href="/culture">Voir plus</a></div>'),
+    ("es", "/mundo", '<div class="box"><a href="/deportes">Más noticias</a></div>'),
+    ("ru", "/mir", '<div class="box"><a href="/sport">Показать ещё</a></div>'),
+    ("zh", "/guoji", '<div class="box"><a href="/tiyu">查看更多</a></div>'),
+    ("tr", "/dunya", '<div class="box"><a href="/spor">Daha fazla</a></div>'),
+    ("en", "/world", '<footer><a class="load-more-posts" href="/newsletters/">Go</a></footer>'),
+    # an arrow outside any pager: a carousel's, a teaser's
+    ("en", "/world", '<div class="carousel"><a href="/world/gallery">›</a></div>'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "section", "control"), HUBS)
+def test_a_more_link_to_another_hub_is_no_next_page(lang: str, section: str, control: str) -> None:
+    assert generic_next(page(lang, control), "https://n.example" + section) is None
+
+
+MORE_FETCHES = [
+    # a "load more" that fetches (a data attribute, htmx) or has a number or query: page 2
+    ("ru", "/mir", '<button class="btn" data-href="/mir/eshche">Показать ещё</button>',
+     "https://n.example/mir/eshche"),
+    ("ar", "/alam", '<button data-next-url="/alam/almazid">تحميل المزيد</button>',
+     "https://n.example/alam/almazid"),
+    ("zh", "/guoji", '<button hx-get="/guoji/gengduo">加载更多</button>',
+     "https://n.example/guoji/gengduo"),
+    ("el", "/kosmos", '<a href="/kosmos?apo=x1">Περισσότερα</a>', "https://n.example/kosmos?apo=x1"),
+    ("tr", "/dunya", '<a href="/dunya/2">Daha fazla yükle</a>', "https://n.example/dunya/2"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "section", "control", "wanted"), MORE_FETCHES)
+def test_a_load_more_that_fetches_is_the_next_batch(
+    lang: str, section: str, control: str, wanted: str
+) -> None:
+    found = generic_next(page(lang, control), "https://n.example" + section)
+    assert found is not None and found[0] == wanted
+
+
+PAGERS = [
+    # numbered pagers among teasers, written every way: the next number is found
+    ('<nav class="pager"><a href="?page=2">2</a><a href="?page=3">3</a></nav>', "/world",
+     "https://n.example/world?page=2"),
+    ('<nav class="pager"><a href="page/2/">2</a></nav>', "/world/", "https://n.example/world/page/2/"),
+    ('<nav class="pager"><a href="/world?page=02">02</a></nav>', "/world",
+     "https://n.example/world?page=02"),
+    ('<nav class="pager"><a href="/world?page=%33">3</a></nav>', "/world?page=2",
+     "https://n.example/world?page=%33"),
+    ('<nav class="pager"><a href="//n.example/world/seite-4">4</a></nav>', "/world/seite-3",
+     "https://n.example/world/seite-4"),
+    # Drupal's, from 0: "2" is ?page=1
+    ('<ul class="pager"><li><a href="/world?page=1">2</a></li><li><a href="/world?page=2">3</a>'
+     "</li></ul>", "/world", "https://n.example/world?page=1"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("pager", "section", "wanted"), PAGERS)
+def test_a_numbered_pager_among_teasers(pager: str, section: str, wanted: str) -> None:
+    assert generic_next(page("en", pager), "https://n.example" + section) == (wanted, "numbered")
+
+
+OLDER = "https://n.example/world/older"
+LABELS = [
+    # the label is the control's text nodes joined with spaces, whitespace collapsed
+    ("en", '<a href="/world/older">Older<br>stories</a>', OLDER),
+    ("de", '<a href="/world/older"><span>Ältere</span><span>Artikel</span></a>', OLDER),
+    ("en", '<a href="/world/older">\u00a0\u00a0Next\u00a0' + "»" * 40 + "</a>", OLDER),
+    ("en", '<div class="pagination"><a href="/world/older">' + "›" * 80 + "</a></div>", OLDER),
+    # a headline holding a next word, or those words run together, is none
+    ("en", '<a href="/world/older">Next week: the made-up summit</a>', None),
+    ("en", '<a href="/world/older">Olderstories</a>', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "control", "wanted"), LABELS)
+def test_a_control_s_label_is_its_text_nodes_joined(
+    lang: str, control: str, wanted: str | None
+) -> None:
+    found = generic_next(page(lang, control), "https://n.example/world")
+    assert (found[0] if found else None) == wanted
+
+
+MARKUP = (
+    '<a href="/a">a</a><a>no href</a><div href="/d">div href</div><button data-href="/b">b'
+    '</button><span hx-get="/h">h</span><li data-next-page="/n"></li><i data-load-more-url="/u">'
+    '</i><i data-more-href="/m"></i><i data-src="/img.jpg"></i><i data-url="/x" data-page="2">'
+    '</i><div data-offset="8" data-cursor="eyJ"></div><div data-after="x1"></div><!-- c -->'
+    '<a href="/z" data-next-cursor="abc">z</a>'
+)
+
+
+def test_the_one_walk_finds_what_the_xpaths_find() -> None:
+    """`_marked`'s walk in Python finds the elements its XPaths (in C) would, in page order."""
+    root = Selector(text=f"<html><body>{MARKUP}</body></html>").root
+    marked = _marked(Selector(text=f"<html><body>{MARKUP}</body></html>"))
+    xpaths = (
+        CONTROLS,
+        "//*[" + " or ".join(f"@{name}" for name in COUNTER_NAMES) + "]",
+        "//*[" + " or ".join(f"@{name}" for name in CURSOR_NAMES) + "]",
+    )
+    for found, xpath in zip(marked, xpaths, strict=True):
+        assert [el.get("href") or el.attrib for el in found] == [
+            el.get("href") or el.attrib for el in root.xpath(xpath)
+        ]
