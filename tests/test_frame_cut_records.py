@@ -182,3 +182,26 @@ def test_a_short_last_record_in_gzip_members_loses_only_itself(tmp_path: Path, k
     assert urls == ["1", "2"], done.stderr
     assert done.returncode == 3, done.stderr
     assert done.stderr.splitlines()[-1] == "extract: 2 items; skipped: 1 record skipped"
+
+
+def test_recompress_copies_an_unchecked_frame_whose_last_record_is_short(tmp_path: Path) -> None:
+    path = tmp_path / "short.warc.lz4"
+    path.write_bytes(_lz4(b"".join(_warc_records())[:-60]))
+    done = _run("recompress", path)
+    assert done.returncode == 0, done.stderr  # copied as it is, as from a checked frame
+    assert done.stdout.strip().splitlines()[0].endswith("3 records written to " + str(
+        tmp_path / "short.warc.gz")), done.stdout  # fmt: skip
+    indexed = _run("index", tmp_path / "short.warc.gz", "--cdxj", tmp_path / "i.cdxj")
+    assert indexed.returncode == 3, indexed.stderr  # the short one named there
+    assert "record skipped: cut short: " in indexed.stderr
+    assert len((tmp_path / "i.cdxj").read_text().splitlines()) == 2
+
+
+def test_recompress_writes_the_records_before_a_cut_in_one_frame(tmp_path: Path) -> None:
+    packed = _lz4(b"".join(_warc_records()))
+    path = tmp_path / "cut.warc.lz4"
+    path.write_bytes(packed[: len(packed) - 40])
+    done = _run("recompress", path)
+    assert done.returncode == 3, done.stderr
+    assert f"{path}: 2 records written to {tmp_path / 'cut.warc.gz'}" in done.stdout
+    assert "rest skipped: cut short inside the lz4 frame at offset 0" in done.stderr
