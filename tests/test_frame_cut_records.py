@@ -184,16 +184,17 @@ def test_a_short_last_record_in_gzip_members_loses_only_itself(tmp_path: Path, k
     assert done.stderr.splitlines()[-1] == "extract: 2 items; skipped: 1 record skipped"
 
 
-def test_recompress_copies_an_unchecked_frame_whose_last_record_is_short(tmp_path: Path) -> None:
+def test_recompress_names_an_unchecked_frames_short_last_record_alone(tmp_path: Path) -> None:
     path = tmp_path / "short.warc.lz4"
     path.write_bytes(_lz4(b"".join(_warc_records())[:-60]))
     done = _run("recompress", path)
-    assert done.returncode == 0, done.stderr  # copied as it is, as from a checked frame
-    assert done.stdout.strip().splitlines()[0].endswith("3 records written to " + str(
-        tmp_path / "short.warc.gz")), done.stdout  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    assert f"{path}: 2 records written to {tmp_path / 'short.warc.gz'}" in done.stdout
+    named = [line for line in done.stderr.splitlines() if line.startswith(str(path))]
+    assert len(named) == 1 and "record skipped: cut short: " in named[0], done.stderr
+    assert done.stderr.splitlines()[-1] == "recompress: 1 file written; skipped: 1 record skipped"
     indexed = _run("index", tmp_path / "short.warc.gz", "--cdxj", tmp_path / "i.cdxj")
-    assert indexed.returncode == 3, indexed.stderr  # the short one named there
-    assert "record skipped: cut short: " in indexed.stderr
+    assert indexed.returncode == 0, indexed.stderr
     assert len((tmp_path / "i.cdxj").read_text().splitlines()) == 2
 
 
