@@ -221,7 +221,8 @@ def framed_before(items: set, damaged: bytes, original: bytes) -> set[str]:
             uri = record.rec_headers.get_header("WARC-Target-URI")
             records.read_to_end(record)
             end = records.get_record_offset() + records.get_record_length()
-            if uri in urls and end + 4 <= left:  # its blank lines read too
+            page = record.rec_type in ("response", "resource")  # (a request comes first)
+            if page and uri in urls and end + 4 <= left:  # its blank lines read too
                 found.add(uri)
     return found
 
