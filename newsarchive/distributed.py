@@ -679,12 +679,14 @@ class SharedCrawlExtension:
             "else resumes the crawl (a Redis that kept nothing starts the run afresh)"
         )
         self.stats.set_value(LOST_STAT, line)
+        if self.crawler.engine is not None and not engine_open(self.crawler.engine):
+            return  # its opening fails (the scheduler's ping): the start's last line says so
         logger.error(line)
         call_later(0, self._stop)
 
     def _stop(self) -> None:
         engine = self.crawler.engine
-        if engine is not None and engine.spider is not None:
+        if engine is not None and engine.spider is not None and engine_open(engine):
             deferred_from_coro(engine.close_spider_async(reason=LOST_REASON))
 
     def beat(self) -> None:
@@ -935,6 +937,14 @@ class RedisRunLedger:
             return False
         self._own.claim(url)
         return int(self._land(keys=[self.key, self.landed_key], args=[url])) > 0
+
+
+def engine_open(engine: Any) -> bool:
+    """Whether the engine's spider opened (its slot made). Redis gone before the scheduler's
+    first ping fails the opening itself, which the start's last line says (`the crawl could
+    not start: the shared crawl's Redis cannot be reached`); a close asked then raised
+    "Engine slot not assigned", a traceback, and hid that line."""
+    return getattr(engine, "_slot", None) is not None
 
 
 def _text(value: Any) -> str:

@@ -34,6 +34,11 @@ def lost() -> bool:
     return bool(_lost_with)
 
 
+def lost_with() -> BaseException | None:
+    """The error this process's Redis went away with (None: it has not)."""
+    return _lost_with[0] if _lost_with else None
+
+
 def on_lost(hook: Callable[[BaseException], None]) -> None:
     """`hook(error)` is called at the first command that cannot reach Redis."""
     _on_lost[:] = [hook]

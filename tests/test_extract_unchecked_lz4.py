@@ -56,8 +56,11 @@ def test_extract_names_an_unchecked_lz4_frame_whose_length_changed(
     assert done.returncode == 3, done.stderr
     named = [line for line in done.stderr.splitlines() if line.startswith(f"{path}@0: ")]
     assert len(named) == 1, done.stderr
-    assert named[0].startswith(f"{path}@0: record skipped: lz4 frame unreadable"), named
-    assert "Content-Length does not end it" in named[0], named
+    if digit == 0:  # the length grew past the frame's end: its record is cut short there
+        assert named[0].startswith(f"{path}@0: record skipped: cut short: "), named
+    else:
+        assert named[0].startswith(f"{path}@0: record skipped: lz4 frame unreadable"), named
+        assert "Content-Length does not end it" in named[0], named
     assert done.stderr.splitlines()[-1] == "extract: 1 item; skipped: 1 record skipped"
     assert [u.rsplit("/", 1)[1] for u in urls] == ["two"]
 

@@ -134,8 +134,11 @@ def test_an_lz4_frame_without_checksums_or_digests_is_told_by_its_framing(
     path.write_bytes(damaged + _unchecked(second))
     done = _recompress(path)
     assert done.returncode == 3, done.stderr
-    assert f"{path}@0: record skipped: lz4 frame unreadable" in done.stderr, done.stderr
-    assert "Content-Length does not end it" in done.stderr, done.stderr
+    if digit == 0:  # the length grew past the frame's end: its record is cut short there
+        assert f"{path}@0: record skipped: cut short: " in done.stderr, done.stderr
+    else:
+        assert f"{path}@0: record skipped: lz4 frame unreadable" in done.stderr, done.stderr
+        assert "Content-Length does not end it" in done.stderr, done.stderr
     assert _last_line(done) == "recompress: 1 file written; skipped: 1 record skipped"
     assert _members((tmp_path / "length.warc.gz").read_bytes()) == [second]
 

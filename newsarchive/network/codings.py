@@ -47,7 +47,7 @@ from scrapy.utils._compression import _check_max_size, _DecompressionMaxSizeExce
 from newsarchive.network.download import keeps_body
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
-from newsarchive.warc.encodings import IDENTITY, zstd_module
+from newsarchive.warc.encodings import IDENTITY, zlib_header, zstd_module
 
 logger = logging.getLogger(__name__)
 
@@ -202,25 +202,12 @@ def _inflate_whole(body: bytes, max_size: int) -> bytes:
     Scrapy's inflate gave what came before a cut (a half page made an item). The zlib
     trailer (adler32) is not checked, as browsers do not: a whole page without it or
     with a wrong one is kept, as a gzip member's bad checksum is."""
-    if _zlib_header(body):
+    if zlib_header(body):
         try:
             return _inflate_to_end(body[2:], max_size)
         except zlib.error:
             pass  # raw deflate whose first two bytes look like a zlib header
     return _inflate_to_end(body, max_size)
-
-
-def _zlib_header(body: bytes) -> bool:
-    """Whether `body` starts with a zlib header (RFC 1950) of deflate with no preset dictionary."""
-    if len(body) < 2:
-        return False
-    method, flags = body[0], body[1]
-    return (
-        method & 0x0F == 8
-        and method >> 4 <= 7
-        and not flags & 0x20
-        and (method << 8 | flags) % 31 == 0
-    )
 
 
 def _inflate_to_end(body: bytes, max_size: int) -> bytes:

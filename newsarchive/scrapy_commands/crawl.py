@@ -25,7 +25,7 @@ from twisted.python.failure import Failure
 from newsarchive import exitcodes
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.interrupt import install_hook
-from newsarchive.redislink import unreachable
+from newsarchive.redislink import lost_with, unreachable
 from newsarchive.scrapy_commands.startlog import StartLogHold
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
@@ -206,10 +206,12 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
             return exitcodes.LOCKED, str(error)
         if isinstance(error, StateUnreadable):
             return exitcodes.FAILED, f"the crawl could not start: {error}"
-        if isinstance(error, unreachable()):  # a shared crawl's Redis (the error names where)
+        gone = error if isinstance(error, unreachable()) else lost_with()
+        if gone is not None:  # a shared crawl's Redis (the error names where); gone since the
+            # start's check, Scrapy's own close of the engine it failed raised another error
             return exitcodes.FAILED, (
                 "the crawl could not start: the shared crawl's Redis cannot be reached "
-                f"({type(error).__name__}: {error})"
+                f"({type(gone).__name__}: {gone})"
             )
         return exitcodes.FAILED, f"the crawl could not start: {type(error).__name__}: {error}"
     stats = crawler.stats.get_stats() if crawler.stats is not None else {}

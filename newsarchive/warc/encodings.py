@@ -26,14 +26,28 @@ class ContentDecodingError(ValueError):
     """A body that its Content-Encoding does not describe, or a coding we cannot undo."""
 
 
+class EndsEarly(ValueError):
+    """A coded stream whose bytes decode but stop before its end marker (a cut body):
+    `decoded` is what they gave."""
+
+    def __init__(self, coding: str, decoded: bytes) -> None:
+        super().__init__(f"{coding} stream ends early")
+        self.decoded = decoded
+
+
 def codings(header: str | None) -> list[str]:
     """The codings of a Content-Encoding header, in the order they were applied."""
     names = [part.strip().lower() for part in (header or "").split(",")]
     return [name for name in names if name not in IDENTITY]
 
 
-def decode_body(body: bytes, content_encoding: str | None) -> bytes:
-    """`body` with every coding of `content_encoding` undone, last applied first."""
+def decode_body(body: bytes, content_encoding: str | None, cut: bool = False) -> bytes:
+    """`body` with every coding of `content_encoding` undone, last applied first.
+
+    A stream that stops before its end marker (gzip, deflate raw or zlib-wrapped, br,
+    zstd) is not valid (`... stream ends early`), as the crawl counts it undecodable;
+    with `cut` (the record says its body was stored cut, `WARC-Truncated: length`) what
+    its bytes decode to is given instead, as the page's stored part."""
     applied = codings(content_encoding)
     for depth, coding in enumerate(reversed(applied)):
         decoder = DECODERS.get(coding)
@@ -45,6 +59,10 @@ def decode_body(body: bytes, content_encoding: str | None) -> bytes:
             body = decoder(body)
         except ContentDecodingError:
             raise
+        except EndsEarly as exc:
+            if not cut or not exc.decoded:  # (stored cut: nothing of it decodes, no page)
+                raise ContentDecodingError(f"not valid {coding} data: {exc}") from exc
+            body = exc.decoded
         except Exception as exc:
             if depth == 0 and body.lstrip().startswith(_MARKUP_START):
                 return body  # stored decoded, header kept: nothing to undo
@@ -66,7 +84,7 @@ def _gzip(body: bytes) -> bytes:
         out.append(decompressor.decompress(body, _room(size)))
         size = _within(size + len(out[-1]), "gzip")
         if not decompressor.eof:
-            raise zlib.error("gzip stream ends early")
+            raise EndsEarly("gzip", b"".join(out))
         body = decompressor.unused_data.lstrip(b"\0")
         if not body.startswith(b"\x1f\x8b"):
             break  # padding or junk after the last member, as browsers ignore it
@@ -74,11 +92,31 @@ def _gzip(body: bytes) -> bytes:
 
 
 def _deflate(body: bytes) -> bytes:
-    """zlib-wrapped deflate as RFC 9110 says, or raw deflate as many servers send."""
+    """zlib-wrapped deflate as RFC 9110 says, or raw deflate as many servers send. A zlib
+    stream cut before its last block ends early, as a cut gzip does: read again as raw
+    deflate, it was named by the error of that reading ("invalid stored block lengths")."""
     try:
         return _inflate(body, zlib.MAX_WBITS)
+    except EndsEarly:
+        if zlib_header(body):
+            raise
+        return _inflate(body, -zlib.MAX_WBITS)
     except zlib.error:
         return _inflate(body, -zlib.MAX_WBITS)
+
+
+def zlib_header(body: bytes) -> bool:
+    """Whether `body` starts with a zlib header (RFC 1950) of deflate with no preset
+    dictionary (raw deflate may start so too: tried as zlib first)."""
+    if len(body) < 2:
+        return False
+    method, flags = body[0], body[1]
+    return (
+        method & 0x0F == 8
+        and method >> 4 <= 7
+        and not flags & 0x20
+        and (method << 8 | flags) % 31 == 0
+    )
 
 
 def _inflate(body: bytes, wbits: int) -> bytes:
@@ -86,7 +124,7 @@ def _inflate(body: bytes, wbits: int) -> bytes:
     out = decompressor.decompress(body, _room(0))
     _within(len(out), "deflate")
     if not decompressor.eof:
-        raise zlib.error("deflate stream ends early")
+        raise EndsEarly("deflate", out)
     return out
 
 
@@ -98,7 +136,7 @@ def _brotli(body: bytes) -> bytes:
         out += decoder.process(b"", output_buffer_limit=_room(len(out)))
         _within(len(out), "br")
     if not decoder.is_finished():
-        raise brotli.error("brotli stream ends early")
+        raise EndsEarly("br", bytes(out))
     return bytes(out)
 
 
@@ -142,7 +180,7 @@ def _zstd(body: bytes) -> bytes:
         out.append(decompressor.decompress(body, _room(size)))
         size = _within(size + len(out[-1]), "zstd")
         if not decompressor.eof:
-            raise EOFError("zstd stream ends early")
+            raise EndsEarly("zstd", b"".join(out))
         body = decompressor.unused_data
     return b"".join(out)
 

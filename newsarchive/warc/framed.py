@@ -4,7 +4,8 @@ A frame is read whole, its checksum checked, before its records are given:
 a frame that fails is named (`file@offset`) with no record of it used, and
 reading goes on at the next frame that starts a record, as each frame stands
 alone (with none after it, the file's rest is named, as for a damaged gzip
-member). A file that ends inside a frame keeps the records before that frame.
+member). A file that ends inside a frame keeps the records before that frame, and those
+read whole in it before the cut (as a file gzipped whole and cut short keeps them).
 """
 
 from __future__ import annotations
@@ -161,7 +162,8 @@ class _Frame:
                     yield from self._give(held)
                     held, weight = [], 0
             end = stream.finish()
-        except FrameCut:
+        except FrameCut:  # the records read whole before the cut are kept, as in a gzip
+            yield from self._give(held)  # member cut short (the frame's checksum is lost)
             self._cut(at)
             return None
         except (FrameError, *READ_ERRORS) as exc:

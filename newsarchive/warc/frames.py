@@ -181,6 +181,11 @@ class FrameStream:
                 raise FrameError(f"{self.codec.name} frame does not decompress: {exc}") from exc
         return bytes(out)
 
+    @property
+    def at_end(self) -> bool:
+        """Whether the frame's end marker has been read (nothing more comes from it)."""
+        return bool(self._decompressor.eof)
+
     def finish(self) -> int:
         """Read to the frame's end (so its checksum is checked): the next frame's offset."""
         while self.read(READ_BLOCK):

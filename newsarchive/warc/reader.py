@@ -297,10 +297,11 @@ def _page(
     if headers is None:  # a resource record: the block is the page
         content_type = capture.rec_headers.get_header("Content-Type")
         body = payload
-    else:
+    stored_cut = capture.rec_headers.get_header("WARC-Truncated") is not None
+    if headers is not None:
         content_type = headers.get_header("Content-Type")
-        try:
-            body = decode_body(payload, headers.get_header("Content-Encoding"))
+        try:  # a body stored cut (at a size limit) is read as far as its coding decodes
+            body = decode_body(payload, headers.get_header("Content-Encoding"), cut=stored_cut)
         except ContentDecodingError as exc:
             skips.record(capture.path, capture.where, str(exc))
             return None
@@ -310,7 +311,7 @@ def _page(
         url=capture.rec_headers.get_header("WARC-Target-URI"),
         body=body,
         encoding=encoding,
-        stored_cut=capture.rec_headers.get_header("WARC-Truncated") is not None,
+        stored_cut=stored_cut,
         provenance=Provenance(
             fetched_at=capture.rec_headers.get_header("WARC-Date"),
             warc_file=capture.path.name.removesuffix(".open"),

@@ -31,6 +31,7 @@ from newsarchive.warc.reads import Frame, Read, Stop, Wanted, unframed
 from newsarchive.warc.record_checks import (
     NO_LENGTH,
     check_record,
+    cut_short_record,
     record_damage,
     record_too_long,
     record_uri,
@@ -47,7 +48,7 @@ from newsarchive.warc.record_starts import (
 )
 from newsarchive.warc.segments import Joining, Segments
 from newsarchive.warc.skips import Skips
-from newsarchive.warc.unchecked import RecordEnds, lz4_unchecked
+from newsarchive.warc.unchecked import RecordEnds, lz4_unchecked, read_whole
 from newsarchive.warc.warcio_patches import install_tolerant_digests, tolerant_loader
 
 
@@ -330,7 +331,7 @@ def _one_record(
             left = int(getattr(record.raw_stream, "limit", 0) or 0)
             if left:  # the file ends inside it: nothing after it says so
                 at = where(place(records.get_record_offset()))
-                skips.record(path, at, f"cut short: {left} bytes of its length missing")
+                skips.record(path, at, cut_short_record(left))
         return
     raw = record.raw_stream.read()
     if plain:
@@ -343,6 +344,9 @@ def _one_record(
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
     problem = record_damage(record, raw)
+    if not problem and ended is not None and not read_whole(record):
+        # an unchecked frame's last record, cut: a miscounted length cannot be told there
+        problem = cut_short_record(int(getattr(record.raw_stream, "limit", 0) or 0))
     if continuing and not joining.wants(record):  # its first is in another file, or none
         joining.hold(record, raw, problem, where(offset))
         return

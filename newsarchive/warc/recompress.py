@@ -40,6 +40,7 @@ from newsarchive.warc.archives import (
 from newsarchive.warc.files import open_regular
 from newsarchive.warc.framed import each_frame
 from newsarchive.warc.frames import Framed, FrameStream
+from newsarchive.warc.record_checks import cut_short_record, record_uri
 from newsarchive.warc.unchecked import block_digest_held, framing_held, lz4_unchecked, read_whole
 
 BLOCK = 1 << 16
@@ -322,12 +323,14 @@ class _Output:
                     member.write(rest[: len(rest) - len(rest.lstrip(b"\r\n"))])
                     yield member.end()
                 raise
+            first = member is None  # the frame's first record (named by the frame's offset)
             if member is None:
                 kept.take(archive.offset)  # (blank lines before the first record, if any)
             else:
                 trailer = kept.take(archive.offset)
                 member.write(_framed_end(trailer, unchecked, self.last_whole, self.last_end))
                 yield member.end()
+            began = self.out.tell()
             member = _Member(self.out)
             while record.raw_stream.read(BLOCK):  # what warcio has read past is this record's
                 member.write(kept.take(kept.end - archive.reader.rem_length()))
@@ -336,6 +339,16 @@ class _Output:
             self.last_whole = read_whole(record)
             length = header_number(record.rec_headers.get_header("Content-Length") or "")
             self.last_end = member.last[len(member.last) - min(length or 0, 4) :]
+            if unchecked and not self.last_whole and stream.at_end:
+                # the frame ends inside its last record (short of its length): that record
+                # is named and left out, as `extract` names it, not taken for the frame's
+                # damage (which lost the records before it too)
+                self.out.cut_at(began)
+                where = f"{self.path}@{at.offset}" if first else None
+                left = int(getattr(record.raw_stream, "limit", 0) or 0)
+                named = where or f"{self.path} ({record_uri(record)})"
+                self.skips.record(self.path, named, cut_short_record(left))
+                return
             if unchecked:  # no checksum over the frame: its records' own digests, if any
                 block_digest_held(record)
         if member is not None:

@@ -140,10 +140,15 @@ def record_damage(record: ArcWarcRecord, payload: bytes) -> str | None:
     """
     left = missing_bytes(record, len(payload))
     if left:
-        return f"cut short: {left} bytes of its length missing"
+        return cut_short_record(left)
     if block_digest_fails(record):
         return BLOCK_DIGEST_FAILS
     return None
+
+
+def cut_short_record(left: int) -> str:
+    """The reason a record the file (or its frame) ends inside is skipped."""
+    return f"cut short: {left} bytes of its length missing"
 
 
 BLOCK_DIGEST_FAILS = "block digest does not match (damaged or mis-sized record)"

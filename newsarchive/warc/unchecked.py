@@ -116,10 +116,19 @@ class RecordEnds:
         length = header_number(record.rec_headers.get_header("Content-Length") or "")
         self.block_start = self.content_end - (length or 0)
 
+    def cut_at_end(self, record: ArcWarcRecord) -> bool:
+        """Whether `record` (read to its end) is short of its Content-Length because the
+        frame ended inside it: the frame's last record, cut, not a length that damage grew
+        over the records after it (there are none). It is named and skipped (`cut short`),
+        not taken for the frame's damage, which lost the records before it too."""
+        return not read_whole(record) and self.stream.at_end
+
     def ended(self, archive: ArchiveIterator, record: ArcWarcRecord) -> None:
         """Raise ArchiveLoadFailed unless `record` (read to its end, the next record found)
         passes `record_held`."""
         archive.read_to_end()  # (done already where its length was asked: then a no-op)
+        if self.cut_at_end(record):
+            return  # the caller names it cut short; the records before it stand
         start, end = self.content_end, archive.offset
         trailer = (
             b"\0"
