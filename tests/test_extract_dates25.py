@@ -19,6 +19,7 @@ import pytest
 from babel import Locale
 
 from newsarchive.extract import extract_article, langwords
+from newsarchive.extract.dateparse import parse_date
 
 _FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
 _HEADLINE = "The council approves the new harbour bridge after a long night"
@@ -27,6 +28,10 @@ _TEXT = (
     "the old bridge and build a new one by the summer, the council said.</p>"
     "<p>The cost is spread over three years, the mayor said in the morning.</p>"
 )
+
+
+# a sentence of the story stating an event's time in the zone of where it happened
+_STORY = "<p>The vote closed at {} on 3 December 2026, officials said.</p>"
 
 
 def _page(lang: str, head: str, body: str, ld: dict[str, object] | None) -> str:
@@ -143,6 +148,23 @@ CASES = [
     ("en-mmt", _u("com"), "en", "", _p("3 December 2026, 2:25 PM MMT"), None, "2026-12-03T14:25:00+06:30"),
     ("es-vet", _u("com"), "es", "", _p("3 de diciembre de 2026, 14:25 VET"), None, "2026-12-03T14:25:00-04:00"),
     ("en-get-as-a-word", _u("com"), "en", "", _p("The GET request at 3 December 2026, 14:25"), None, "2026-12-03T14:25:00"),
+    # ... that are also words in capitals: no zone in a line of capitals, none against the page's country
+    ("en-get-capitals-line", _u("com"), "en", "", _p("3 December 2026, 14:25 GET THE APP"), None, "2026-12-03T14:25:00"),
+    ("en-mmt-capitals-line", _u("com"), "en", "", _p("3 DECEMBER 2026, 14:25 MMT DEBATE"), None, "2026-12-03T14:25:00"),
+    ("de-mut-headline", _u("de"), "de", "", _p("3. Dezember 2026, 14:25 MUT ZUR LÜCKE"), None, "2026-12-03T14:25:00+01:00"),
+    ("en-gb-get-alone", _u("co.uk"), "en-GB", "", _p("3 December 2026, 14:25 GET"), None, "2026-12-03T14:25:00+00:00"),
+    ("en-gb-vet-capitals", _u("co.uk"), "en-GB", "", _p("3 December 2026, 14:25 VET NEWS"), None, "2026-12-03T14:25:00+00:00"),
+    ("en-mm-mmt", _u("com.mm"), "en", "", _p("3 December 2026, 14:25 MMT"), None, "2026-12-03T14:25:00+06:30"),
+    ("es-ve-vet", _u("com.ve"), "es", "", _p("3 de diciembre de 2026, 14:25 VET"), None, "2026-12-03T14:25:00-04:00"),
+    ("ka-ge-get", _u("ge"), "en", "", _p("3 December 2026, 14:25 GET"), None, "2026-12-03T14:25:00+04:00"),
+    # a zone the story's sentence names is the event's, not the page's offset for its byline
+    ("en-gb-story-nairobi-time", _u("co.uk"), "en-GB", "", _p("3 December 2026, 14:25") + _STORY.format("17:00 Nairobi time"), None, "2026-12-03T14:25:00+00:00"),
+    ("en-gb-story-berlin-time", _u("co.uk"), "en-GB", "", _p("3 December 2026, 14:25") + _STORY.format("17:00 Berlin time"), None, "2026-12-03T14:25:00+00:00"),
+    ("en-gb-story-cet", _u("co.uk"), "en-GB", "", _p("3 December 2026, 14:25") + _STORY.format("17:00 CET"), None, "2026-12-03T14:25:00+00:00"),
+    ("en-com-story-moscow-time", _u("com"), "en", "", _p("3 December 2026, 14:25") + _STORY.format("17:00 Moscow time"), None, "2026-12-03T14:25:00"),
+    ("en-com-story-gmt-plus-3", _u("com"), "en", "", _p("3 December 2026, 14:25") + _STORY.format("17:00 (GMT+3)"), None, "2026-12-03T14:25:00"),
+    ("pl-story-eat", _u("pl"), "pl", "", _p("3 grudnia 2026, 14:25") + "<p>Głosowanie zakończyło się o 17:00 EAT 3 grudnia 2026, podali urzędnicy.</p>", None, "2026-12-03T14:25:00+01:00"),
+    ("en-byline-nairobi-time-kept", _u("com"), "en", "", _p("3 December 2026, 14:25 Nairobi time") + _STORY.format("17:00 Berlin time"), None, "2026-12-03T14:25:00+03:00"),
     # a machine stamp without an offset beside one with it: the page's own offset
     ("pl-ld-naive-meta-aware", _u("com"), "pl", _meta("article:modified_time", "2026-12-03T15:00:00+01:00"), "", _ld(datePublished="2026-12-03T14:25:00"), "2026-12-03T14:25:00+01:00"),
     ("ro-ld-naive-modified-aware", _u("com"), "ro", "", "", _ld(datePublished="2026-07-03T14:25:00", dateModified="2026-07-03T15:00:00+03:00"), "2026-07-03T14:25:00+03:00"),
@@ -166,6 +188,14 @@ CASES = [
     ("km-numeric-may-before-visak", _u("com.kh"), "km", "", _p("05/05/2568"), None, "2025-05-05"),
     ("th-numeric-december", _u("co.th"), "th", "", _p("04/12/2569"), None, "2026-12-04"),
     ("km-december", _u("com.kh"), "km", "", _p("ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២៥៧០"), None, "2026-12-04"),
+    # ... Cambodia's feast, always the sixth month's full moon, a month before Thailand's in its leap years
+    ("km-april-after-visak-2021", _u("com.kh"), "km", "", _p("ថ្ងៃទី២៨ ខែមេសា ឆ្នាំ២៥៦៥"), None, "2021-04-28"),
+    ("km-april-before-visak-2021", _u("com.kh"), "km", "", _p("ថ្ងៃទី២០ ខែមេសា ឆ្នាំ២៥៦៤"), None, "2021-04-20"),
+    ("km-may-after-visak-2018", _u("com.kh"), "km", "", _p("ថ្ងៃទី១០ ខែឧសភា ឆ្នាំ២៥៦២"), None, "2018-05-10"),
+    ("km-numeric-may-after-visak-2018", _u("com.kh"), "km", "", _p("10/05/2562"), None, "2018-05-10"),
+    ("km-may-after-visak-2026", _u("com.kh"), "km", "", _p("ថ្ងៃទី១៥ ខែឧសភា ឆ្នាំ២៥៧០"), None, "2026-05-15"),
+    ("km-april-before-visak-2026", _u("com.kh"), "km", "", _p("ថ្ងៃទី៣០ ខែមេសា ឆ្នាំ២៥៦៩"), None, "2026-04-30"),
+    ("th-april-2021", _u("co.th"), "th", "", _p("28 เมษายน 2564"), None, "2021-04-28"),
     # a reader's letter signed with an <address> in the story: not where the publisher sits
     ("en-letter-address", _u("com"), "en", "", _p("4 December 2026, 15:05") + "<p>Sir, the bridge is a folly.</p><address>Jane Smith, Cork, Ireland</address>", None, "2026-12-04T15:05:00"),
     ("en-imprint-address", _u("com"), "en", "", _p("4 December 2026, 15:05") + "<address>Hauptstraße 1, 10115 Berlin, Germany</address>", None, "2026-12-04T15:05:00+01:00"),
@@ -181,6 +211,21 @@ def test_the_published_instant_on_unseen_pages(
 ) -> None:
     article = extract_article(_page(lang, head, body, ld), url, fetched=_FETCHED)
     assert article.published == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ថ្ងៃទី២៥ ខែឧសភា ឆ្នាំ២៥៧១", "2027-05-25"),  # after the 2027 feast (20 May)
+        ("ថ្ងៃទី៥ ខែឧសភា ឆ្នាំ២៥៧១", "2028-05-05"),  # before the 2028 feast (8 May)
+        ("ថ្ងៃទី២៨ ខែមេសា ឆ្នាំ២៥៧៣", "2029-04-28"),  # after the 2029 feast (27 April)
+        ("ថ្ងៃទី២៦ ខែមេសា ឆ្នាំ២៥៧២", "2029-04-26"),  # the day before it
+    ],
+)
+def test_khmer_era_years_to_come(text: str, expected: str) -> None:
+    """Days after the pages' fetch: the era's year turns at each year's Visak Bochea."""
+    found = parse_date(text, lang="km")
+    assert found is not None and found.date().isoformat() == expected
 
 
 def test_nepali_month_table_holds_cldr_names() -> None:

@@ -41,6 +41,9 @@ _FIXED = {  # hours east of UTC
     "HNE": -5, "HAE": -4, "HNC": -6, "HAC": -5, "HNR": -7, "HAR": -6, "HNP": -8, "HAP": -7,
     "HNA": -4, "HAA": -3,
 }  # fmt: skip
+# One country's zones whose letters are also words in capitals ("GET", German "MUT"):
+# dates.py reads them so only where the page's country is unknown or keeps that offset.
+ONE_COUNTRY = datetext.ONE_COUNTRY
 # IST is India's +05:30 (Indian sites print it on every date line), not Irish or Israeli time.
 # Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada,
 # Malayalam, Sinhala, Thai, Lao, Burmese and Khmer digits: dates printed in them read as 0-9.

@@ -569,7 +569,12 @@ def _cascade(
         if not (updated_lines or in_markup) and _render_time(found, fetched):
             rendered = rendered or found
             continue
-        if local is None and found.tzinfo is not None and found.utcoffset() != _ZERO:
+        if (
+            local is None
+            and found.tzinfo is not None
+            and found.utcoffset() != _ZERO
+            and found not in _prose_dates(doc)
+        ):
             local = found
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
             off_url = off_url or found
@@ -662,6 +667,13 @@ def _own_abbreviation(doc: Document, found: datetime) -> datetime:
     if (name := dateparse.abbreviation(found)) is None:
         return found
     site = zones.site_zone(doc)
+    if name in dateparse.ONE_COUNTRY:
+        # "14:25 MUT" on a German page, "GET" on a British one: a word, the site's clock
+        tz = dateparse.zone_named(site or zones.locale_zone(doc))
+        wall = found.replace(tzinfo=None)
+        if tz is not None and tz.utcoffset(wall) != found.utcoffset():
+            return wall.replace(tzinfo=tz)
+        return found
     if site is None and name in _LOCAL_ABBREVIATIONS:
         site = zones.locale_zone(doc)  # a .com page in Bengali, its publisher in Dhaka or London
     tz = dateparse.zone_named(site)
@@ -1188,6 +1200,16 @@ def _one_reading(found: datetime, utc: datetime) -> bool:
     return found == whole or found.replace(tzinfo=None) == whole.replace(tzinfo=None)
 
 
+def _prose_dates(doc: Document) -> set[datetime]:
+    """The zoned times the story's sentences state ("The vote closed at 17:00 Nairobi time on
+    3 December 2026."): an event's, in the zone of where it happened, not the page's offset."""
+    return {
+        d
+        for part, d in _datelines(doc)
+        if d is not None and d.tzinfo is not None and (len(part) > _PROSE or _sentence(part))
+    }
+
+
 def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
     """The zone of a date the page states without one: the page's own offset first.
 
@@ -1206,12 +1228,15 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
 
 
 def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
-    """A date with a non-UTC offset among the page's modified dates or printed lines (with
+    """A date with a non-UTC offset among the page's modified dates or printed date lines (with
     `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = [parse_date(v) for v in values if isinstance(v, str)]
-    dated += [d for _, d in _datelines(doc)]
+    # not a story's sentence: "The vote closed at 17:00 Nairobi time on 3 December" on a
+    # British page is an event's time where it happened, not the page's offset
+    prose = _prose_dates(doc)
+    dated += [d for _, d in _datelines(doc) if d not in prose]
     return next(
         (
             d

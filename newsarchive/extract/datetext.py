@@ -277,6 +277,13 @@ _RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # A label glued on by markup ("7:55 AM UTCUpdated": two elements, no space) ends a zone too.
 # Two of them for a zone's seasons ("CET/CEST", "EST/EDT") name the zone (dateparse reads it).
 _ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}(?:/[A-Z]{1,5})?|МСК)(?![a-z\d])")
+# A word in capitals after an abbreviation: a line in capitals ("14:25 GET THE APP")
+_CAPITALS_AFTER = re.compile(r"\W{1,3}[A-ZÀ-ÞА-Я]{2}")
+# Abbreviations of one country's zone all year, some also words in capitals ("GET", "MUT",
+# "BOT", "VET"): a zone only where no word in capitals follows
+ONE_COUNTRY = frozenset(
+    {"AFT", "SLST", "AZT", "GET", "UZT", "MMT", "BTT", "MVT", "MUT", "VET", "BOT", "UYT", "FJT"}
+)
 # An IANA zone's name after the time ("2026-12-03 18:40:00 Europe/Berlin", PHP's format "e").
 _IANA = re.compile(
     r"^\W{0,3}(?:[Uu]hr\s*)?((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+"
@@ -812,12 +819,13 @@ def month_number(word: str, lang: str | None = None) -> int | None:
 
 def _year(digits: str, lang: str | None = None, month: int = 0, day: int = 0) -> int:
     """A year; a Thai Buddhist-era one ("2569") counted from the common era's start. Cambodia
-    counts one more from Visak Bochea (a full moon in May; in June some years): December
-    2026 is 2570 on a Khmer page, 5 May 2025 (before that year's, on the 11th) still 2568."""
+    counts one more from Visak Bochea (a full moon in April or May): December 2026 is 2570 on
+    a Khmer page, 5 May 2025 (before that year's, on the 11th) still 2568, 28 April 2021
+    (after that year's, on the 26th) already 2565."""
     year = int(digits)
     if year <= 2400:
         return year
-    if lang != "km" or month < 5:
+    if lang != "km":
         return year - 543
     # the Gregorian year the era's count would give after the feast, and that feast's day
     after = year - 544
@@ -825,11 +833,17 @@ def _year(digits: str, lang: str | None = None, month: int = 0, day: int = 0) ->
     return after if (month, day) >= feast else year - 543
 
 
-# Visak Bochea's day (Cambodia's Buddhist era counts one more from it), the full moon of
-# the month Pisak; a year not listed counts from 1 May, as before.
+# Visak Bochea's day (Cambodia's Buddhist era counts one more from it): the full moon of the
+# sixth month of the Khmer calendar, always that month (Thailand's Visakha Bucha falls a month
+# later in its leap years: 29 May 2018, 26 May 2021), as the `holidays` package's Khmer
+# calendar (0.109) gives them. Where a thirteen-month year gives a day of May twice (1 May
+# 2026 to 19 May 2027 is 2570), the earlier reading. A year not listed counts from 1 May.
 _VISAK_BOCHEA = {
-    2016: (5, 20), 2017: (5, 10), 2018: (5, 29), 2019: (5, 18), 2020: (5, 6),
-    2021: (5, 26), 2022: (5, 15), 2023: (5, 4), 2024: (5, 22), 2025: (5, 11),
+    2010: (4, 28), 2011: (5, 17), 2012: (5, 5), 2013: (5, 24), 2014: (5, 13), 2015: (5, 2),
+    2016: (5, 20), 2017: (5, 10), 2018: (4, 29), 2019: (5, 18), 2020: (5, 6), 2021: (4, 26),
+    2022: (5, 15), 2023: (5, 4), 2024: (5, 22), 2025: (5, 11), 2026: (5, 1), 2027: (5, 20),
+    2028: (5, 8), 2029: (4, 27), 2030: (5, 16), 2031: (5, 5), 2032: (5, 23), 2033: (5, 13),
+    2034: (5, 2), 2035: (5, 21),
 }  # fmt: skip
 
 
@@ -914,7 +928,11 @@ def _zone_after(rest: str, zone_of: ZoneLookup) -> tzinfo | None:
             if m.group(1)
             else timezone(offset)
         )
-    if (m := _ABBREVIATION.search(rest)) and (tz := zone_of(m.group(1))) is not None:
+    if (
+        (m := _ABBREVIATION.search(rest))
+        and not (m.group(1) in ONE_COUNTRY and _CAPITALS_AFTER.match(rest, m.end()))
+        and (tz := zone_of(m.group(1))) is not None
+    ):
         return tz
     if _MOSCOW.search(rest):
         return zone_of("МСК")
