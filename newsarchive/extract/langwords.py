@@ -537,6 +537,9 @@ MONTH_NAMES = {
     "september sep | október okt | nóvember nóv | desember des",
     "mr": "जानेवारी | फेब्रुवारी | मार्च | एप्रिल | मे | जून | जुलै | ऑगस्ट | सप्टेंबर | ऑक्टोबर | "
     "नोव्हेंबर | डिसेंबर",
+    # Nepali (CLDR's `ne`; Nepal's pages date in Bikram Sambat too, not read here)
+    "ne": "जनवरी | फेब्रुअरी | मार्च | अप्रिल | मे | जुन | जुलाई | अगस्ट | सेप्टेम्बर | अक्टोबर | "
+    "नोभेम्बर | डिसेम्बर",
     # (Tamil "ஆக", August's abbreviation, is also "as", "to": "rose to 12 ஆக")
     "ta": "ஜனவரி ஜன | பிப்ரவரி பிப் | மார்ச் மார் | ஏப்ரல் ஏப் | மே | ஜூன் | ஜூலை | ஆகஸ்ட் "
     "| செப்டம்பர் செப் | அக்டோபர் அக் | நவம்பர் நவ | டிசம்பர் டிச",
@@ -864,7 +867,41 @@ ZONE_WORDS = {
           "moscow time = Europe/Moscow, hong kong time = Asia/Hong_Kong, "
           "singapore time = Asia/Singapore, sydney time = Australia/Sydney, "
           "israel time = Asia/Jerusalem, japan time = Asia/Tokyo, "
-          "korea time = Asia/Seoul",
+          "korea time = Asia/Seoul, "
+          # a capital's or a country's time, as English pages abroad print it
+          "berlin time = Europe/Berlin, central european time = Europe/Berlin, "
+          "eastern european time = Europe/Athens, athens time = Europe/Athens, "
+          "kyiv time = Europe/Kyiv, kiev time = Europe/Kyiv, warsaw time = Europe/Warsaw, "
+          "istanbul time = Europe/Istanbul, turkey time = Europe/Istanbul, "
+          "irish time = Europe/Dublin, dublin time = Europe/Dublin, "
+          "nairobi time = Africa/Nairobi, east africa time = Africa/Nairobi, "
+          "lagos time = Africa/Lagos, west africa time = Africa/Lagos, "
+          "cairo time = Africa/Cairo, egypt time = Africa/Cairo, "
+          "south africa time = Africa/Johannesburg, johannesburg time = Africa/Johannesburg, "
+          "central africa time = Africa/Maputo, "
+          "dubai time = Asia/Dubai, uae time = Asia/Dubai, gulf standard time = Asia/Dubai, "
+          "riyadh time = Asia/Riyadh, saudi time = Asia/Riyadh, "
+          "arabia standard time = Asia/Riyadh, doha time = Asia/Qatar, "
+          "tehran time = Asia/Tehran, iran time = Asia/Tehran, "
+          "pakistan time = Asia/Karachi, pakistan standard time = Asia/Karachi, "
+          "karachi time = Asia/Karachi, india time = Asia/Kolkata, "
+          "indian standard time = Asia/Kolkata, delhi time = Asia/Kolkata, "
+          "nepal time = Asia/Kathmandu, sri lanka time = Asia/Colombo, "
+          "bangladesh time = Asia/Dhaka, dhaka time = Asia/Dhaka, "
+          "bangkok time = Asia/Bangkok, thailand time = Asia/Bangkok, "
+          "indochina time = Asia/Bangkok, vietnam time = Asia/Ho_Chi_Minh, "
+          "hanoi time = Asia/Ho_Chi_Minh, jakarta time = Asia/Jakarta, "
+          "western indonesian time = Asia/Jakarta, malaysia time = Asia/Kuala_Lumpur, "
+          "kuala lumpur time = Asia/Kuala_Lumpur, manila time = Asia/Manila, "
+          "philippine time = Asia/Manila, philippine standard time = Asia/Manila, "
+          "taiwan time = Asia/Taipei, taipei time = Asia/Taipei, seoul time = Asia/Seoul, "
+          "tokyo time = Asia/Tokyo, auckland time = Pacific/Auckland, "
+          "new zealand time = Pacific/Auckland, melbourne time = Australia/Melbourne, "
+          "perth time = Australia/Perth, brisbane time = Australia/Brisbane, "
+          "adelaide time = Australia/Adelaide, mexico city time = America/Mexico_City, "
+          "brasilia time = America/Sao_Paulo, brasília time = America/Sao_Paulo, "
+          "argentina time = America/Argentina/Buenos_Aires, lisbon time = Europe/Lisbon, "
+          "madrid time = Europe/Madrid, rome time = Europe/Rome",
 }  # fmt: skip
 # dates.py: a line opening with these states the modified time ("Aktualisiert: ...").
 UPDATED_LABELS = {
@@ -1274,7 +1311,7 @@ NEWS_WORDS = {
     "zh": "新闻, 新聞", "fi": "uutiset", "pl": "wiadomości, wiadomosci", "pt": "notícias, noticias",
     "nb": "nyheter, nyhetene", "sv": "nyheter, nyheterna", "da": "nyheder",
     "cs": "zprávy, zpravy, novinky", "sk": "správy, spravy", "hu": "hírek, hirek",
-    "ro": "știri, stiri, ştiri", "el": "ειδήσεις", "hr": "vijesti", "sr": "vesti, вести",
+    "ro": "știri, stiri, ştiri", "el": "ειδήσεις, νέα", "hr": "vijesti", "sr": "vesti, вести",
     "sl": "novice", "uk": "новини", "bg": "новини", "id": "berita", "ms": "berita",
     "vi": "tin, tức", "th": "ข่าว", "hi": "समाचार, ख़बर, खबर, न्यूज़, न्यूज",
     "ar": "أخبار, اخبار, الأخبار",
@@ -1314,8 +1351,8 @@ LIVE_WORDS = {
     "hr": "uživo", "sl": "v živo", "uk": "терміново, останні", "ru": "срочно, последние",
     "id": "terkini", "ar": "عاجل, عاجلة, آخر", "he": "מבזק, מבזקי, מבזקים, אחרונות",
     "fa": "فوری, آخرین",
-    "zh": "最新消息, 最新新闻, 最新新聞, 即时新闻, 即時新聞, 快讯, 快訊, 要闻, 要聞",
-    "hi": "ताज़ा, ताजा, ब्रेकिंग", "vi": "mới, nóng", "th": "ข่าวด่วน, ล่าสุด",
+    "zh": "最新消息, 最新新闻, 最新新聞, 即时新闻, 即時新聞, 快讯, 快訊, 要闻, 要聞, 突发, 突發",
+    "hi": "ताज़ा, ताजा, ब्रेकिंग", "vi": "mới, nóng", "th": "ข่าวด่วน, ด่วน, ล่าสุด",
     "sw": "mubashara, punde", "fi": "tuoreimmat, viimeisimmät", "lv": "tiešraide, jaunākās",
     "lt": "tiesiogiai, naujausios", "bn": "সর্বশেষ, ব্রেকিং", "ur": "تازہ, بریکنگ", "mr": "ताज्या",
     "tl": "pinakabagong, pinakabago", "is": "nýjustu, nýjasta", "ca": "últimes, darreres",
