@@ -1,0 +1,98 @@
+"""Review of authors-25 on invented pages: "Surname, Word" where Word is a given name that
+is also a town of 15,000 people ("Nakamura, Hikari", "Nguyen, Trang", "Sharma, Anand": a
+writer, not a surname and a town), and a missing or damaged `extract/towns.txt` (the page is
+still read, one clear warning names the file; was: the page's extraction failed).
+
+Every name, paper, address and sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsarchive.extract import extract_article, placenames
+
+STORY = (
+    "The council decided on Tuesday to tear down the old bridge over the river and build a "
+    "new one, with work due to start in the spring."
+)
+URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
+
+
+def _authors(byline: str) -> list[str]:
+    page = (
+        "<html lang='en'><head><title>A new bridge for the town</title></head><body><main>"
+        f"<article><h1>A new bridge for the town</h1><div class='byline'>{byline}</div>"
+        f"<div class='text'>{f'<p>{STORY}</p>' * 3}</div></article></main></body></html>"
+    )
+    return extract_article(page, URL).authors
+
+
+# (surname, given name that is also a town GeoNames lists, the town's country)
+NAMES_THAT_ARE_TOWNS = [
+    ("Nakamura", "Hikari", "Japan"),
+    ("Nakamura", "Midori", "Japan"),
+    ("Nakamura", "Izumi", "Japan"),
+    ("Nakamura", "Mizuho", "Japan"),
+    ("Nakamura", "Aoi", "Japan"),
+    ("Nakamura", "Asahi", "Japan"),
+    ("Nakamura", "Sora", "Italy"),
+    ("Nakamura", "Minori", "Japan"),
+    ("Nakamura", "Miyako", "Japan"),
+    ("Nguyen", "Trang", "Thailand"),
+    ("Nguyen", "Vinh", "Vietnam"),
+    ("Nguyen", "Hue", "Vietnam"),
+    ("Wang", "Jiayi", "Taiwan"),
+    ("Sharma", "Anand", "India"),
+    ("Sharma", "Sagar", "India"),
+    ("Sharma", "Nirmal", "India"),
+    ("Yilmaz", "Ceyhan", "Turkey"),
+    ("Haddad", "Safi", "Morocco"),
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "given"),
+    [pytest.param(f, g, id=f"{f}, {g} ({c})") for f, g, c in NAMES_THAT_ARE_TOWNS],
+)
+def test_a_given_name_that_is_also_a_town_is_a_writers_name(family: str, given: str) -> None:
+    assert _authors(f"{family}, {given}") == [f"{given} {family}"]
+
+
+@pytest.mark.parametrize(
+    ("family", "town"), [("Otieno", "Kisumu"), ("Muster", "Lörrach"), ("Quispe", "Arequipa")]
+)
+def test_a_town_no_given_name_is_still_where_she_filed_from(family: str, town: str) -> None:
+    assert _authors(f"{family}, {town}") == [family]
+
+
+@pytest.fixture
+def towns_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """Where placenames reads its towns from, fresh for the test (its table is read once)."""
+    path = tmp_path / "towns.txt"
+    monkeypatch.setattr(placenames, "_TOWNS", path)
+    placenames._places.cache_clear()
+    yield path
+    placenames._places.cache_clear()
+
+
+@pytest.mark.parametrize("damage", ["missing", "not utf-8", "a folder"])
+def test_a_missing_or_damaged_towns_file_costs_the_towns_not_the_page(
+    towns_file: Path, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    if damage == "not utf-8":
+        towns_file.write_bytes(b"Kisumu\n\xff\xfe\x00broken\n")
+    elif damage == "a folder":
+        towns_file.mkdir()
+    with caplog.at_level(logging.WARNING, logger="newsarchive.extract.placenames"):
+        assert _authors("Okafor, Chidi") == ["Chidi Okafor"]  # the page is read
+        assert _authors("Muster, Lörrach") == ["Muster"]  # Faker's towns still count
+        assert _authors("Sharma, Jaipur") == ["Sharma"]  # and a town's ending
+    warnings = [r for r in caplog.records if r.name == "newsarchive.extract.placenames"]
+    assert len(warnings) == 1  # once, not once a page
+    line = warnings[0].getMessage()
+    assert str(towns_file) in line and "\n" not in line and "make_towns.py" in line
