@@ -96,3 +96,32 @@ def test_a_missing_or_damaged_towns_file_costs_the_towns_not_the_page(
     assert len(warnings) == 1  # once, not once a page
     line = warnings[0].getMessage()
     assert str(towns_file) in line and "\n" not in line and "make_towns.py" in line
+
+
+def _authors_in(lang: str, byline: str) -> list[str]:
+    page = (
+        f"<html lang='{lang}'><head><title>A new bridge for the town</title></head><body><main>"
+        f"<article><h1>A new bridge for the town</h1><div class='byline'>{byline}</div>"
+        f"<div class='text'>{f'<p>{STORY}</p>' * 3}</div></article></main></body></html>"
+    )
+    return extract_article(page, URL).authors
+
+
+# A family name's particles before its comma (Arabic ones, Dutch "de" on an English or German
+# page) are hers: the word after the comma is her given name, not a second writer or a place
+PARTICLES = [
+    ("en", "bin Laden, Omar", ["Omar bin Laden"]),  # was "bin Laden"
+    ("en", "al-Sayed, Omar", ["Omar al-Sayed"]),  # was two writers, "al-Sayed" and "Omar"
+    ("en", "el-Masri, Layla", ["Layla el-Masri"]),
+    ("en", "al Amin, Yusuf", ["Yusuf al Amin"]),
+    ("en", "de Vries, Saar", ["Saar de Vries"]),  # was "Saar Vries"
+    ("de", "de Maizière, Thomas", ["Thomas de Maizière"]),
+    ("en", "bin Laden, Kisumu", ["bin Laden"]),  # a town stays where she filed from
+    ("en", "Al-Sayed, Omar", ["Omar Al-Sayed"]),
+    ("es", "de la Cruz, Juan", ["Juan de la Cruz"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), PARTICLES)
+def test_a_family_names_particles_stay_hers(lang: str, byline: str, expected: list[str]) -> None:
+    assert _authors_in(lang, byline) == expected
