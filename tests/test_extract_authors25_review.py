@@ -8,6 +8,7 @@ Every name, paper, address and sentence here is made up for the test.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,10 @@ from newsarchive.extract import extract_article, placenames
 STORY = (
     "The council decided on Tuesday to tear down the old bridge over the river and build a "
     "new one, with work due to start in the spring."
+)
+STORY_DE = (
+    "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und "
+    "neu zu bauen; die Arbeiten sollen im Frühjahr beginnen."
 )
 URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
 
@@ -125,3 +130,32 @@ PARTICLES = [
 @pytest.mark.parametrize(("lang", "byline", "expected"), PARTICLES)
 def test_a_family_names_particles_stay_hers(lang: str, byline: str, expected: list[str]) -> None:
     assert _authors_in(lang, byline) == expected
+
+
+def _ld(obj: dict[str, object]) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+# No table holds "Waldshut" (a small town): JSON-LD naming it with its region or country after
+# a comma, as CMSs often write a place's name, says it is where she filed from
+@pytest.mark.parametrize(
+    "where",
+    [
+        {"contentLocation": {"@type": "Place", "name": "Waldshut, Germany"}},
+        {"locationCreated": {"@type": "Place", "name": "Waldshut, Baden-Württemberg"}},
+        {"dateline": "WALDSHUT, Germany"},
+        {"contentLocation": "Waldshut, Germany"},
+    ],
+    ids=["contentLocation", "locationCreated", "dateline", "contentLocation-text"],
+)
+def test_a_town_the_json_ld_names_with_its_country_is_where_she_filed_from(
+    where: dict[str, object],
+) -> None:
+    ld = _ld({"@context": "https://schema.org", "@type": "NewsArticle", **where})
+    page = (
+        f"<html lang='de'><head><title>Neue Brücke</title>{ld}</head><body><main><article>"
+        "<h1>Neue Brücke für die Stadt</h1><div class='byline'>Muster, Waldshut</div>"
+        f"<div class='text'>{f'<p>{STORY_DE}</p>' * 3}</div>"
+        "</article></main></body></html>"
+    )
+    assert extract_article(page, URL).authors == ["Muster"]

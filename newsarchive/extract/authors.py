@@ -1270,7 +1270,8 @@ def _stated_places(doc: Document) -> frozenset[str]:
                 found += [v for v in (item.get("name"), address) if isinstance(v, str)]
                 if isinstance(address, dict):
                     found += [v for v in (address.get("addressLocality"),) if isinstance(v, str)]
-    return frozenset(f.strip(" -\u2013\u2014:").casefold() for f in found)
+    # "Waldshut, Germany", "WALDSHUT, Baden-Württemberg": the town before its region's name
+    return frozenset(f.split(",")[0].strip(" -\u2013\u2014:").casefold() for f in found)
 
 
 def _without_dateline(names: list[str], doc: Document) -> list[str]:
