@@ -159,3 +159,23 @@ def test_a_town_the_json_ld_names_with_its_country_is_where_she_filed_from(
         "</article></main></body></html>"
     )
     assert extract_article(page, URL).authors == ["Muster"]
+
+
+# Writers listed "Surname, Given" and parted by semicolons, as library-style lists print them:
+# each is one writer (was: each surname and each given name a writer of its own)
+SEMICOLON_LISTS = [
+    ("de", "Muster, Anna; Probe, Jan", ["Anna Muster", "Jan Probe"]),
+    ("en", "Okafor, Chidi; Nakamura, Hikari", ["Chidi Okafor", "Hikari Nakamura"]),
+    (
+        "fr",
+        "Durand, Claire ; Martin, Luc ; Petit, Élodie",
+        ["Claire Durand", "Luc Martin", "Élodie Petit"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), SEMICOLON_LISTS)
+def test_surnames_first_parted_by_semicolons_are_one_writer_each(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors_in(lang, byline) == expected

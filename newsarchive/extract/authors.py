@@ -2348,7 +2348,13 @@ def clean_names(
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
         text = _without_dateline_place(_without_date(text, lang))
-        if "," in text and _FAMILY_GIVEN.match(text):
+        if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
+            # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
+            text = "; ".join(
+                _family_comma(p.strip(), lang, place, surname, guess_place and not one_each)
+                for p in text.split(";")
+            )
+        elif "," in text and _FAMILY_GIVEN.match(text):
             # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
             # the given names' table lacks is no place there)
             text = _family_comma(
