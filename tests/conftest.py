@@ -16,6 +16,7 @@ pytest_plugins = [
     "tests.plugins.crawling",  # running real `scrapy crawl` and the shared demo crawl
     "tests.plugins.pywb",  # pywb (own venv) replaying WARCs on loopback
     "tests.plugins.fixture_server",  # serves per-site fixture pages for spider tests
+    "tests.plugins.chromium",  # one Chromium a session for the tests driving pages directly
 ]
 
 # In CI every test must really run: a skip there (no Chromium, no pywb venv) would

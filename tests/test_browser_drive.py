@@ -7,8 +7,6 @@ from script, as a news listing does after its XHR returns.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.drive import click_show_more, scroll_to_end
 from newsarchive.browser.lazy import scroll_through
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from tests.plugins.chromium import Chromium
 
 CHROMIUM = Path(PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"])
 
@@ -55,45 +54,6 @@ window.addEventListener('scroll', () => {
     document.body.appendChild(d); }
 });
 </script></body>"""
-
-
-@dataclass
-class Chromium:
-    """One browser for the module, driven from its own event loop."""
-
-    loop: asyncio.AbstractEventLoop
-    browser: Any
-
-    def run_on_page(self, html: str, drive: Callable[[Any], Awaitable[int]]) -> tuple[int, int]:
-        """(what `drive` returned, links on the page after it) for `html` in a fresh page."""
-
-        async def main() -> tuple[int, int]:
-            page = await self.browser.new_page()
-            try:
-                await page.set_content(html)
-                result = await drive(page)
-                links = await page.evaluate("document.querySelectorAll('a[href]').length")
-                return result, links
-            finally:
-                await page.close()
-
-        return self.loop.run_until_complete(main())
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Chromium]:
-    from playwright.async_api import async_playwright
-
-    loop = asyncio.new_event_loop()
-    manager = async_playwright()
-    playwright = loop.run_until_complete(manager.start())
-    browser = loop.run_until_complete(playwright.chromium.launch(**PLAYWRIGHT_LAUNCH_OPTIONS))
-    try:
-        yield Chromium(loop, browser)
-    finally:
-        loop.run_until_complete(browser.close())
-        loop.run_until_complete(playwright.stop())
-        loop.close()
 
 
 async def quiet() -> bool:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats, side_by_side
 from tests.plugins.page_origin import page_origin
 from tests.plugins.pywb import Pywb
 from tests.test_browser_drive import CHROMIUM
@@ -133,10 +134,16 @@ def crawl(out: Path, origin: str, **settings: str) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     with page_origin(PAGES, "HTTP/1.1") as origin:
-        return {
-            "stateless": crawl(tmp_path_factory.mktemp("stateless"), origin, STATE_ENABLED="0"),
-            "state": crawl(tmp_path_factory.mktemp("state"), origin, STATE_ENABLED="1"),
-        }
+        return side_by_side(
+            {
+                "stateless": partial(
+                    crawl, tmp_path_factory.mktemp("stateless"), origin, STATE_ENABLED="0"
+                ),
+                "state": partial(
+                    crawl, tmp_path_factory.mktemp("state"), origin, STATE_ENABLED="1"
+                ),
+            }
+        )
 
 
 def titles(run: dict[str, Any]) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo import assets
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats, side_by_side
 from tests.plugins.page_origin import page_origin
 from tests.plugins.pywb import Pywb
 from tests.test_browser_downloads import SPIDER
@@ -116,26 +117,30 @@ def crawl(
 def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The article crawled as configured; not scrolled; and neither scrolled nor eager."""
     with page_origin(PAGES, "HTTP/1.1") as origin:
-        runs = {
-            "origin": origin,
-            "default": crawl(tmp_path_factory.mktemp("lazy"), origin),
-            "unscrolled": crawl(
-                tmp_path_factory.mktemp("unscrolled"), origin, BROWSER_LAZY_SCROLL_STEPS="0"
-            ),
-            "neither": crawl(
-                tmp_path_factory.mktemp("neither"),
-                origin,
-                BROWSER_LAZY_SCROLL_STEPS="0",
-                PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(WITHOUT_EAGER),
-            ),
-            "users_own": crawl(
-                tmp_path_factory.mktemp("users-own"),
-                origin,
-                BROWSER_LAZY_SCROLL_STEPS="0",
-                PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_OWN),
-            ),
-        }
-    return runs
+        unscrolled = {"BROWSER_LAZY_SCROLL_STEPS": "0"}
+        runs: dict[str, Any] = side_by_side(
+            {
+                "default": partial(crawl, tmp_path_factory.mktemp("lazy"), origin),
+                "unscrolled": partial(
+                    crawl, tmp_path_factory.mktemp("unscrolled"), origin, **unscrolled
+                ),
+                "neither": partial(
+                    crawl,
+                    tmp_path_factory.mktemp("neither"),
+                    origin,
+                    **unscrolled,
+                    PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(WITHOUT_EAGER),
+                ),
+                "users_own": partial(
+                    crawl,
+                    tmp_path_factory.mktemp("users-own"),
+                    origin,
+                    **unscrolled,
+                    PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_OWN),
+                ),
+            }
+        )
+    return {"origin": origin, **runs}
 
 
 def images(run: dict[str, Any]) -> set[str]:

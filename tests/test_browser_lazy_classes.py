@@ -12,7 +12,6 @@ sheet's `.hero.in-view`), and `data-echo`-style attributes."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,7 +21,7 @@ from scrapy.utils.test import get_crawler
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.lazy import KEYS, WATCHERS_INIT_JS, scroll_through
 from newsarchive.demo import assets
-from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from tests.plugins.chromium import Chromium
 from tests.test_browser_drive import CHROMIUM
 
 pytestmark = [
@@ -34,19 +33,10 @@ PNG = assets.png(8, 8, 7)
 STATE = "window[" + KEYS["$WATCHERS"] + "]"
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[tuple[asyncio.AbstractEventLoop, Any]]:
-    from playwright.async_api import async_playwright
-
-    loop = asyncio.new_event_loop()
-    playwright = loop.run_until_complete(async_playwright().start())
-    launched = loop.run_until_complete(playwright.chromium.launch(**PLAYWRIGHT_LAUNCH_OPTIONS))
-    try:
-        yield loop, launched
-    finally:
-        loop.run_until_complete(launched.close())
-        loop.run_until_complete(playwright.stop())
-        loop.close()
+@pytest.fixture
+def browser(chromium: Chromium) -> tuple[asyncio.AbstractEventLoop, Any]:
+    """The session's Chromium and the loop it is driven from."""
+    return chromium.loop, chromium.browser
 
 
 async def _settle(timeout: float) -> bool:

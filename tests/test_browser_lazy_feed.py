@@ -9,6 +9,7 @@ BROWSER_LAZY_SCROLL_STEPS), and the item took the address the last one pushed
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo import assets
+from tests.plugins.crawling import side_by_side
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 from tests.test_browser_lazy import crawl
@@ -81,13 +83,25 @@ def feed_crawl(out: Path, push: bool) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def pushing(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return feed_crawl(tmp_path_factory.mktemp("pushing"), push=True)
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """The module's three crawls, side by side (each of its own origin and folder)."""
+    return side_by_side(
+        {
+            "pushing": partial(feed_crawl, tmp_path_factory.mktemp("pushing"), push=True),
+            "growing": partial(feed_crawl, tmp_path_factory.mktemp("growing"), push=False),
+            "leaving": partial(leaving_crawl, tmp_path_factory.mktemp("leaving")),
+        }
+    )
 
 
-@pytest.fixture(scope="module")
-def growing(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    return feed_crawl(tmp_path_factory.mktemp("growing"), push=False)
+@pytest.fixture
+def pushing(runs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return runs["pushing"]
+
+
+@pytest.fixture
+def growing(runs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return runs["growing"]
 
 
 def test_a_story_that_takes_the_next_ones_address_keeps_its_own(pushing: dict[str, Any]) -> None:
@@ -136,9 +150,7 @@ NEXT = """<!doctype html><html><head><meta charset=utf-8><title>The next page</t
 .observe(pic);</script></body></html>"""
 
 
-@pytest.fixture(scope="module")
-def leaving(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    out = tmp_path_factory.mktemp("leaving")
+def leaving_crawl(out: Path) -> dict[str, Any]:
     items = out / "items.jsonl"
     served = {
         "/leave": ("text/html; charset=utf-8", LEAVING.encode()),
@@ -158,6 +170,11 @@ def leaving(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
                     uri = record.rec_headers.get_header("WARC-Target-URI")
                     run["resources"][uri.replace(origin, "")] = record.content_stream().read()
     return run
+
+
+@pytest.fixture
+def leaving(runs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return runs["leaving"]
 
 
 def test_a_page_that_leaves_as_it_is_scrolled_is_read_where_it_went(

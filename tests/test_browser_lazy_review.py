@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,7 +24,8 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.lazy import KEYS, WATCHERS_INIT_JS, scroll_through
 from newsarchive.demo import assets
-from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from tests.plugins.chromium import Chromium
+from tests.plugins.crawling import side_by_side
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 from tests.test_browser_lazy import GAP, crawl
@@ -49,9 +51,7 @@ SPY = """<!doctype html><html><head><meta charset=utf-8><title>Sections</title><
 });</script></body></html>"""
 
 
-@pytest.fixture(scope="module")
-def spied(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    out = tmp_path_factory.mktemp("spy")
+def _spied(out: Path) -> dict[str, Any]:
     items = out / "items.jsonl"
     with page_origin({"/spy": ("text/html; charset=utf-8", SPY.encode())}, "HTTP/1.1") as origin:
         run = crawl(out, origin, ("/spy",), FEEDS=json.dumps({str(items): {"format": "jsonlines"}}))
@@ -80,20 +80,10 @@ def test_a_scrollspys_fragment_is_no_part_of_the_pages_address(spied: dict[str, 
     assert all(spied["resources"].values())  # each tied to the document's record
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[tuple[asyncio.AbstractEventLoop, Any]]:
-    from playwright.async_api import async_playwright
-
-    loop = asyncio.new_event_loop()
-    manager = async_playwright()
-    playwright = loop.run_until_complete(manager.start())
-    launched = loop.run_until_complete(playwright.chromium.launch(**PLAYWRIGHT_LAUNCH_OPTIONS))
-    try:
-        yield loop, launched
-    finally:
-        loop.run_until_complete(launched.close())
-        loop.run_until_complete(playwright.stop())
-        loop.close()
+@pytest.fixture
+def browser(chromium: Chromium) -> tuple[asyncio.AbstractEventLoop, Any]:
+    """The session's Chromium and the loop it is driven from."""
+    return chromium.loop, chromium.browser
 
 
 async def _settle(timeout: float) -> bool:
@@ -249,8 +239,7 @@ addEventListener("scroll", () => {{ clearTimeout(rest); rest = setTimeout(seen, 
 </script></body></html>"""
 
 
-@pytest.fixture(scope="module")
-def commented(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def _commented(out: Path) -> dict[str, Any]:
     served = {
         "/comments-page": ("text/html; charset=utf-8", COMMENTS.encode()),
         "/comments": ("application/json", b'["a comment"]'),
@@ -258,12 +247,7 @@ def commented(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     with page_origin(served, "HTTP/1.1") as origin:
         # the step's wait for its timers bounded by BROWSER_ACTION_TIMEOUT alone (as
         # lazy_timers' sparse, polled and counted rows)
-        return crawl(
-            tmp_path_factory.mktemp("comments"),
-            origin,
-            ("/comments-page",),
-            BROWSER_LAZY_SCROLL_TIME="150",
-        )
+        return crawl(out, origin, ("/comments-page",), BROWSER_LAZY_SCROLL_TIME="150")
 
 
 def test_a_debounce_that_loads_only_where_its_box_is_seen_is_waited_for(
@@ -297,19 +281,37 @@ setInterval(() => {{ if (moved) {{ moved = false; swap(); }} }}, 500);
 SPARSE_POLLED_IMAGES = {f"/img/q{n}.png": assets.png(40, 20, 120 + n) for n in range(2)}
 
 
-@pytest.fixture(scope="module")
-def polled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def _polled(out: Path) -> dict[str, Any]:
     served = {
         "/sparse-polled": ("text/html; charset=utf-8", SPARSE_POLLED.encode()),
         **{path: ("image/png", body) for path, body in SPARSE_POLLED_IMAGES.items()},
     }
     with page_origin(served, "HTTP/1.1") as origin:
-        return crawl(
-            tmp_path_factory.mktemp("sparse-polled"),
-            origin,
-            ("/sparse-polled",),
-            BROWSER_LAZY_SCROLL_TIME="150",
-        )
+        return crawl(out, origin, ("/sparse-polled",), BROWSER_LAZY_SCROLL_TIME="150")
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    """The module's three crawls, side by side (each of its own origin and folder)."""
+    made = {"spied": _spied, "commented": _commented, "polled": _polled}
+    return side_by_side(
+        {name: partial(make, tmp_path_factory.mktemp(name)) for name, make in made.items()}
+    )
+
+
+@pytest.fixture
+def spied(runs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return runs["spied"]
+
+
+@pytest.fixture
+def commented(runs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return runs["commented"]
+
+
+@pytest.fixture
+def polled(runs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return runs["polled"]
 
 
 def test_a_poll_learnt_idle_is_waited_for_where_a_picture_waits_in_view(

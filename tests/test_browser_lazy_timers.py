@@ -12,7 +12,7 @@ unwatched."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from functools import partial
 from typing import Any
 
 import pytest
@@ -23,7 +23,8 @@ from scrapy.utils.test import get_crawler
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.lazy import KEYS, WATCH_JS, WATCHERS_INIT_JS, scroll_through
 from newsarchive.demo import assets
-from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from tests.plugins.chromium import Chromium
+from tests.plugins.crawling import side_by_side
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 from tests.test_browser_lazy import GAP, crawl
@@ -214,22 +215,19 @@ PAGES = {
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     with page_origin(PAGES, "HTTP/1.1") as origin:
-        return {
-            "busy": crawl(tmp_path_factory.mktemp("busy"), origin, ("/busy",)),
-            "faithful": crawl(tmp_path_factory.mktemp("faithful"), origin, ("/faithful",)),
-            # the time a step may wait for its timers (half its share of the scroll's time)
-            # is past the 900 ms debounce and the 500 ms poll however late they run on a
-            # loaded machine: capped by BROWSER_ACTION_TIMEOUT (5 s) alone
-            **{
-                name: crawl(
-                    tmp_path_factory.mktemp(name),
-                    origin,
-                    (f"/{name}",),
-                    BROWSER_LAZY_SCROLL_TIME="150",
-                )
-                for name in ("sparse", "polled", "counted")
-            },
+        jobs = {
+            name: partial(crawl, tmp_path_factory.mktemp(name), origin, (f"/{name}",))
+            for name in ("busy", "faithful")
         }
+        # the time a step may wait for its timers (half its share of the scroll's time) is
+        # past the 900 ms debounce and the 500 ms poll however late they run on a loaded
+        # machine: capped by BROWSER_ACTION_TIMEOUT (5 s) alone
+        for name in ("sparse", "polled", "counted"):
+            folder = tmp_path_factory.mktemp(name)
+            jobs[name] = partial(
+                crawl, folder, origin, (f"/{name}",), BROWSER_LAZY_SCROLL_TIME="150"
+            )
+        return side_by_side(jobs)
 
 
 def test_a_page_busy_with_timers_is_still_scrolled_to_its_bottom(
@@ -333,20 +331,10 @@ async def _settle(timeout: float) -> bool:
     return True
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[tuple[asyncio.AbstractEventLoop, Any]]:
-    from playwright.async_api import async_playwright
-
-    loop = asyncio.new_event_loop()
-    manager = async_playwright()
-    playwright = loop.run_until_complete(manager.start())
-    launched = loop.run_until_complete(playwright.chromium.launch(**PLAYWRIGHT_LAUNCH_OPTIONS))
-    try:
-        yield loop, launched
-    finally:
-        loop.run_until_complete(launched.close())
-        loop.run_until_complete(playwright.stop())
-        loop.close()
+@pytest.fixture
+def browser(chromium: Chromium) -> tuple[asyncio.AbstractEventLoop, Any]:
+    """The session's Chromium and the loop it is driven from."""
+    return chromium.loop, chromium.browser
 
 
 def scrolled(

@@ -12,11 +12,13 @@ and however slow the machine.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 import pytest
 
 from newsarchive.demo import assets
+from tests.plugins.crawling import side_by_side
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 from tests.test_browser_lazy import ARTICLE, EMBED, GAP, crawl
@@ -136,17 +138,19 @@ PAGES = {
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     with page_origin(PAGES, "HTTP/1.1") as origin:
-        return {
-            "listeners": crawl(
-                tmp_path_factory.mktemp("listeners"), origin, ("/plain", "/debounced")
-            ),
-            "observed": crawl(tmp_path_factory.mktemp("observed"), origin, ("/observed",)),
-            "framed": crawl(tmp_path_factory.mktemp("framed"), origin, ("/framed",)),
-            "debounced": crawl(
-                tmp_path_factory.mktemp("debounced"), origin, ("/rested", "/rearmed")
-            ),
-            "ticking": crawl(tmp_path_factory.mktemp("ticking"), origin, ("/ticking",)),
+        starts = {
+            "listeners": ("/plain", "/debounced"),
+            "observed": ("/observed",),
+            "framed": ("/framed",),
+            "debounced": ("/rested", "/rearmed"),
+            "ticking": ("/ticking",),
         }
+        return side_by_side(
+            {
+                name: partial(crawl, tmp_path_factory.mktemp(name), origin, paths)
+                for name, paths in starts.items()
+            }
+        )
 
 
 def test_a_page_nothing_watches_is_not_scrolled(runs: dict[str, dict[str, Any]]) -> None:

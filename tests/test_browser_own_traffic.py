@@ -16,13 +16,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats, side_by_side
 from tests.plugins.page_origin import answering_origin
 from tests.test_browser_drive import CHROMIUM
 from tests.test_browser_redirect_loop import SPIDER
@@ -98,16 +99,22 @@ def crawl(out: Path, path: str = "/story", **settings: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def crawls(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
-    return {
-        "project": crawl(tmp_path_factory.mktemp("project")),
-        "users_own": crawl(
-            tmp_path_factory.mktemp("users-own"), PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_OWN)
-        ),
-        "users_gaia": crawl(
-            tmp_path_factory.mktemp("users-gaia"), PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_GAIA)
-        ),
-        "signin": crawl(tmp_path_factory.mktemp("signin"), "/signin"),
-    }
+    return side_by_side(
+        {
+            "project": partial(crawl, tmp_path_factory.mktemp("project")),
+            "users_own": partial(
+                crawl,
+                tmp_path_factory.mktemp("users-own"),
+                PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_OWN),
+            ),
+            "users_gaia": partial(
+                crawl,
+                tmp_path_factory.mktemp("users-gaia"),
+                PLAYWRIGHT_LAUNCH_OPTIONS=json.dumps(USERS_GAIA),
+            ),
+            "signin": partial(crawl, tmp_path_factory.mktemp("signin"), "/signin"),
+        }
+    )
 
 
 @pytest.mark.parametrize("options", ["project", "users_own"])

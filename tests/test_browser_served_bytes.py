@@ -14,8 +14,9 @@ from scrapy.utils.test import get_crawler
 from newsarchive.browser.capture import PageCapture
 from newsarchive.signals import exchange_captured
 from newsarchive.warc.exchange import HttpExchange
+from tests.plugins.chromium import Chromium
 from tests.plugins.page_origin import page_origin
-from tests.test_browser_drive import CHROMIUM, Chromium, chromium  # noqa: F401  (fixture)
+from tests.test_browser_drive import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
@@ -66,7 +67,7 @@ def origin() -> Iterator[str]:
         yield url
 
 
-def capture_page(chromium: Chromium, url: str) -> dict[str, HttpExchange]:  # noqa: F811
+def capture_page(chromium: Chromium, url: str) -> dict[str, HttpExchange]:
     """Path -> the exchange PageCapture hands to the archive, for every response of `url`."""
     crawler = get_crawler()
     assert crawler.stats is not None
@@ -95,7 +96,7 @@ def capture_page(chromium: Chromium, url: str) -> dict[str, HttpExchange]:  # no
 
 
 def test_text_in_a_legacy_charset_is_archived_as_served(
-    chromium: Chromium,  # noqa: F811
+    chromium: Chromium,
     origin: str,
 ) -> None:
     archived = capture_page(chromium, origin + "/page")
@@ -107,7 +108,7 @@ def test_text_in_a_legacy_charset_is_archived_as_served(
 
 
 def test_text_whose_bytes_are_lost_is_labelled_as_what_it_now_is(
-    chromium: Chromium,  # noqa: F811
+    chromium: Chromium,
     origin: str,
 ) -> None:
     exchange = capture_page(chromium, origin + "/page")["/utf16.txt"]

@@ -18,7 +18,7 @@ import signal
 import socket
 import threading
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,6 +27,7 @@ from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import start_crawl
 from tests.plugins.gated_front import relay
+from tests.plugins.page_origin import served
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_redis_lost import _start
 from tests.test_distributed_state import shared_settings
@@ -54,13 +55,8 @@ def flaky_front(demo: DemoServer, once: set[str]) -> Iterator[str]:
         def log_message(self, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(Handler) as url:
+        yield url
 
 
 def test_retried_pages_leave_no_hold_and_two_workers_finish(

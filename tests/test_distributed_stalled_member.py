@@ -20,11 +20,9 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from redis import Redis
-
 from newsarchive.demo.server import DemoServer
-from newsarchive.lives import WorkerLives
 from tests.plugins.crawling import ended_on_failure, start_crawl
+from tests.plugins.worker_lives import entered
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -97,14 +95,9 @@ def test_a_worker_back_from_a_stall_and_killed_later_is_killed_after_all(
     """B names A as A stalls; A comes back (its heartbeat writes its record again): B counts it
     back, killed no more. A is killed later: B names it again, a killed worker after all, with
     all it held (at its stall and at its kill), and back no more."""
-    server = Redis.from_url(redis_server.url)
     prefix = "newsarchive:test-back-then-killed"
     workers = f"{prefix}:workers"
-    a, b = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b"))
-    now = int(server.time()[0])
-    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60})
-    a.enter(tmp_path)
-    b.enter(tmp_path)
+    server, now, (a, b) = entered(redis_server.url, prefix, tmp_path, ("1-a", "2-b"))
     server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
     b.given_back("1-a", 3)
     assert [w.name for w in b.name_dead()] == ["1-a"]
@@ -132,14 +125,9 @@ def test_a_worker_back_from_a_stall_then_killed_and_named_by_another_is_counted_
     """B names A as A stalls; A comes back and B, ending, counts it back (not killed). A is
     killed later and C names it: C counts it, the crawl's one killed worker. C took B for its
     first namer, which counted it: the workers' `redis/killed_workers` added up to none."""
-    server = Redis.from_url(redis_server.url)
     prefix = "newsarchive:test-back-killed-by-another"
     workers = f"{prefix}:workers"
-    a, b, c = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b", "3-c"))
-    now = int(server.time()[0])
-    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60, "3-c": now + 60})
-    for lives in (a, b, c):
-        lives.enter(tmp_path)
+    server, now, (a, b, c) = entered(redis_server.url, prefix, tmp_path, ("1-a", "2-b", "3-c"))
     server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
     assert [w.name for w in b.name_dead()] == ["1-a"]
     server.zadd(workers, {"1-a": now + 60})

@@ -26,6 +26,7 @@ from newsarchive.demo.server import DemoServer
 from newsarchive.distributed import worker_name
 from newsarchive.lives import KEPT_DAYS, WorkerLives
 from tests.plugins.crawling import RunningCrawl, run_crawl, start_crawl
+from tests.plugins.worker_lives import entered
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings, wait_until_missed
 
@@ -82,14 +83,9 @@ def test_a_worker_named_dead_while_stalled_is_noted_again_and_named_when_killed(
     At its next heartbeat it writes its record again (with what it did so far), so a kill
     later is named too, with its items. Before, its record stayed gone: killed later, it was
     named by no one (a campaign round on a loaded box)."""
-    server = Redis.from_url(redis_server.url)
     prefix = "newsarchive:test-stalled-life"
     workers = f"{prefix}:workers"
-    a, b = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b"))
-    now = int(server.time()[0])
-    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60})
-    a.enter(tmp_path)
-    b.enter(tmp_path)
+    server, now, (a, b) = entered(redis_server.url, prefix, tmp_path, ("1-a", "2-b"))
     a.item_kept()
     a.item_kept()
     assert b.name_dead() == [] and not a.still_here()  # alive, its record stands
@@ -148,14 +144,9 @@ def test_a_life_record_written_again_after_a_stall_still_expires(
     """The record a stalled worker writes again keeps the life record's lifetime (KEPT_DAYS):
     before, it was written without one, and a worker killed after its stall, in a crawl never
     run again, left its record (and the lives set) in Redis for good."""
-    server = Redis.from_url(redis_server.url)
     prefix = "newsarchive:test-stalled-ttl"
-    workers = f"{prefix}:workers"
-    a, b = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b"))
-    now = int(server.time()[0])
-    server.zadd(workers, {"1-a": now - 5, "2-b": now + 60})  # A stalled past its TTL
-    a.enter(tmp_path)
-    b.enter(tmp_path)
+    # A stalled past its TTL
+    server, _, (a, b) = entered(redis_server.url, prefix, tmp_path, ("1-a", "2-b"), ("1-a",))
     (stalled,) = b.name_dead()
     assert stalled.name == "1-a" and server.exists(f"{prefix}:life:1-a") == 0
     server.delete(f"{prefix}:lives")  # B left too: the set went with A's record taken
@@ -313,14 +304,9 @@ def test_a_worker_named_as_it_stalled_by_one_worker_and_killed_later_by_another_
     (`counted`): B's 1 and C's 1 (B only) add up to the crawl's two killed workers, not three
     (C counted A again: two namers, 2). C still names A, with what it held at its kill, and
     who named it first."""
-    server = Redis.from_url(redis_server.url)
     prefix = "newsarchive:test-two-namers"
     workers = f"{prefix}:workers"
-    a, b, c = (WorkerLives(server, prefix, workers, name) for name in ("1-a", "2-b", "3-c"))
-    now = int(server.time()[0])
-    server.zadd(workers, {"1-a": now + 60, "2-b": now + 60, "3-c": now + 60})
-    for lives in (a, b, c):
-        lives.enter(tmp_path)
+    server, now, (a, b, c) = entered(redis_server.url, prefix, tmp_path, ("1-a", "2-b", "3-c"))
     a.item_kept()
     server.zadd(workers, {"1-a": now - 5})  # A stalls past its TTL
     b.given_back("1-a", 4)

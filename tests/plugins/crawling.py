@@ -15,10 +15,11 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import pytest
@@ -150,6 +151,20 @@ def run_crawl(
     result = start_crawl(spider, args, settings, out_dir).wait(timeout)
     assert result.returncode == 0, f"crawl failed ({result.returncode}):\n{result.log[-4000:]}"
     return result
+
+
+T = TypeVar("T")
+
+
+def side_by_side(jobs: Mapping[str, Callable[[], T]], at_once: int = 3) -> dict[str, T]:
+    """Each job's result by its name, the jobs run in threads `at_once` at a time. A module's
+    crawls of its own origin (each its own process, output folder and settings) spend most
+    of their time waiting on their pages (timers, rests, a slow image, Chromium's start), not
+    on the CPU: run together they take about the longest one's time, not their sum. A
+    job's failure is raised once every job has ended (none is left running)."""
+    with ThreadPoolExecutor(max_workers=at_once) as pool:
+        futures = {name: pool.submit(job) for name, job in jobs.items()}
+    return {name: future.result() for name, future in futures.items()}
 
 
 def parse_stats(log: str) -> dict[str, Any]:

@@ -10,10 +10,11 @@ import contextlib
 import http.client
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from newsarchive.demo.server import DemoServer
+from tests.plugins.page_origin import served
 
 _HOP = {"connection", "transfer-encoding", "keep-alive", "content-length"}
 
@@ -59,11 +60,8 @@ def gated_front(
         def log_message(self, *args: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", holding, release
-    finally:
-        release.set()
-        server.shutdown()
-        server.server_close()
+    with served(Handler) as url:
+        try:
+            yield url, holding, release
+        finally:
+            release.set()  # before the server stops (it waits for its answers to end)

@@ -46,16 +46,23 @@ def _handler(pages: Pages, version: str) -> type[BaseHTTPRequestHandler]:
 
 
 @contextlib.contextmanager
-def page_origin(pages: Pages, version: str = "HTTP/1.0") -> Iterator[str]:
-    """`http://127.0.0.1:PORT` serving `pages` until the block ends."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(pages, version))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+def served(handler: type[BaseHTTPRequestHandler], host: str = "127.0.0.1") -> Iterator[str]:
+    """`http://HOST:PORT`, a threading server of `handler` listening on 127.0.0.1 port 0,
+    until the block ends (each test origin's server, started and stopped one way)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
+        yield f"http://{host}:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@contextlib.contextmanager
+def page_origin(pages: Pages, version: str = "HTTP/1.0") -> Iterator[str]:
+    """`http://127.0.0.1:PORT` serving `pages` until the block ends."""
+    with served(_handler(pages, version)) as url:
+        yield url
 
 
 def _answering(answer: Answer, answer_post: PostAnswer | None) -> type[BaseHTTPRequestHandler]:
@@ -92,10 +99,5 @@ def answering_origin(
     (and each POST with `answer_post(path, body)` when given) until the block ends. HOST may
     be another name of loopback (`localhost`): Scrapy keys its download slots by host name,
     so two origins of one crawl get a slot each."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _answering(answer, answer_post))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://{host}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(_answering(answer, answer_post), host) as url:
+        yield url
