@@ -40,6 +40,7 @@ from newsarchive.commands.extract_jobs import (
     worker_init,
     write_outcomes,
 )
+from newsarchive.commands.lines import log_to_stderr
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import cannot_write, whole_text_file
@@ -111,6 +112,7 @@ def page_list(raw: str) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    log_to_stderr()
     given = args.input
     if given is not None and (given.is_dir() or ARCHIVE_NAME.search(given.name)):
         args.warcs, args.input = [*args.warcs, given], None
