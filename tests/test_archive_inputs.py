@@ -342,7 +342,7 @@ def test_recover_names_an_open_file_of_another_writer_it_leaves_alone(tmp_path: 
     left = other.save(tmp_path / "heritrix.warc.open")
     done = newsarchive("recover", str(tmp_path))
     assert done.returncode == 3, done.stderr
-    assert f"recover: {left}: left alone: recover closes .warc.gz.open files only" in done.stderr
+    assert f"WARNING: {left}: left alone: recover closes .warc.gz.open files only" in done.stderr
     assert left.exists()
     index = newsarchive("index", str(tmp_path), "--cdxj", str(tmp_path / "index.cdxj"))
     assert f"left out {left}: still open (recover it first)" in index.stderr

@@ -30,7 +30,7 @@ def test_extract_and_index_read_past_the_byte_order_mark(archive: Path, tmp_path
     named = f"{archive}@0: record skipped: 3 bytes that start no record (a UTF-8 byte order mark)"
     items = tmp_path / "items.jsonl"
     done = newsarchive("extract", "--all-pages", "-o", str(items), str(archive))
-    assert done.returncode == 3 and done.stderr.startswith(named), done.stderr
+    assert done.returncode == 3 and done.stderr.startswith(f"WARNING: {named}"), done.stderr
     assert done.stderr.count("\n") == 2  # the mark's line and the summary's
     assert "extract: 2 items; skipped: 1 record skipped" in done.stderr
     titles = [json.loads(line)["title"] for line in items.read_text().splitlines()]
@@ -98,7 +98,9 @@ def test_a_byte_order_mark_or_blank_space_before_the_first_record(
     assert done.returncode == 3 and f"WARNING: {path}@0: record skipped: {named}" in done.stderr
     items = tmp_path / "items.jsonl"
     done = newsarchive("extract", "--all-pages", "-o", str(items), str(path))
-    assert done.returncode == 3 and done.stderr.startswith(f"{path}@0: record skipped: {named}")
+    assert done.returncode == 3 and done.stderr.startswith(
+        f"WARNING: {path}@0: record skipped: {named}"
+    )
     assert len(items.read_text().splitlines()) == 2
 
 

@@ -442,7 +442,9 @@ def test_recompress_names_a_disk_filling_mid_file_as_a_write_error(tmp_path: Pat
     lines = done.stderr.strip().splitlines()
     for name, target in (("tiles.warc.lz4", "tiles.warc.gz"),
                          ("whole.warc.gz", "whole.recompressed.warc.gz")):  # fmt: skip
-        said = f"{tmp_path / name}: not written ({tmp_path / target}: File too large (EFBIG))"
+        said = (
+            f"WARNING: {tmp_path / name}: not written ({tmp_path / target}: File too large (EFBIG))"
+        )
         assert said + "; nothing left of it" in lines
     assert lines[-1] == "recompress: 0 files written; 2 not written (write or read errors above)"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["tiles.warc.lz4", "whole.warc.gz"]
@@ -719,5 +721,7 @@ def test_recompress_says_a_record_overrunning_its_length_on_one_line(tmp_path: P
     assert done.returncode == 0, done.stderr
     assert "WARNING: Record not followed by newline" not in done.stderr
     said = [line for line in done.stderr.splitlines() if "not followed by a blank line" in line]
-    assert len(said) == 1 and said[0].startswith(f"{path}: 1 record not followed"), done.stderr
+    assert len(said) == 1 and said[0].startswith(f"WARNING: {path}: 1 record not followed"), (
+        done.stderr
+    )
     assert _members(gzipped_name(path).read_bytes()) == [RECORDS[0], short, RECORDS[3]]

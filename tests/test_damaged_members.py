@@ -292,7 +292,7 @@ def test_recompress_takes_a_whole_file_gzip_with_bytes_after_its_stream(
     assert done.returncode == code and "Traceback" not in done.stderr, done.stderr
     lines = [line for line in done.stderr.splitlines() if "after its gzip stream" in line
              or "cut short" in line]  # fmt: skip
-    assert lines == [f"{path}: {said.format(at=len(whole))}"], done.stderr
+    assert lines == [f"WARNING: {path}: {said.format(at=len(whole))}"], done.stderr
     written = tmp_path / "tail.recompressed.warc.gz"
     assert done.stdout == f"{path}: 8 records written to {written}\n"
     members = _members(written.read_bytes())

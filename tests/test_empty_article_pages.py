@@ -40,7 +40,7 @@ def test_extract_names_empty_articles_and_makes_no_item(tmp_path: Path, jobs: st
         (SITE + "/robots.txt", None),
         (SITE + "/a", "Harbour"),
     ]
-    named = "not extracted: {}: HTTP 200 with an empty body: no item made"
+    named = "WARNING: not extracted: {}: HTTP 200 with an empty body: no item made"
     lines = done.stderr.splitlines()
     paths = ("/empty", "/head", "/blank")
     assert [line.split(" (")[0] for line in lines[:3]] == [named.format(SITE + p) for p in paths]

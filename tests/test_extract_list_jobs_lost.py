@@ -2,7 +2,9 @@
 page in a worker): a worker killed (out of memory, SIGKILL) ended the run in one line, exit 1,
 but did not count what was lost, as `extract ARCHIVES -j N` counts its shards
 (`...; 3 of its 12 tasks lost, with the lines their workers logged`). Now it does, for a
-list read from a file or from standard input (`--input -`, which was refused: no such file).
+list read from a file or from standard input (`--input -`, which was refused: no such file),
+and the count is of the whole list: the pages never handed out to a worker are lost too (they
+were left out, so pages read + failed + lost fell short of the list's pages).
 
 Real workers: the page extractor is swapped for one that kills its worker at one page
 (forked workers inherit it), as tests/test_extract_jobs.py kills a shard's worker.
@@ -14,8 +16,11 @@ import io
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -44,6 +49,10 @@ def _dies_at_five(self: extract_jobs.Choice, job: tuple[str | None, object]) -> 
 
 
 ORIGINAL = extract_jobs.Choice.extract
+LOST = re.compile(
+    r"; (?P<lost>\d+) of the list's (?P<total>\d+) pages lost \((?P<read>\d+) read, "
+    r"(?P<failed>\d+) failed\), with the lines their workers logged:"
+)
 
 
 @pytest.mark.parametrize("source", ["file", "stdin"])
@@ -65,9 +74,10 @@ def test_a_worker_killed_on_a_listed_page_counts_the_tasks_lost(
     assert "Traceback" not in err
     last = err.strip().splitlines()[-1]
     assert "a worker process died" in last and "no -o file written" in last, last
-    lost = re.search(r"; (\d+) of its (\d+) tasks lost, with the lines their workers logged:", last)
+    lost = LOST.search(last)
     assert lost is not None, last
-    assert 1 <= int(lost[1]) <= int(lost[2]) <= PAGES, last
+    assert int(lost["lost"]) >= 1 and int(lost["total"]) == PAGES, last
+    assert int(lost["read"]) + int(lost["failed"]) + int(lost["lost"]) == PAGES, last
     assert not out.exists()
 
 
@@ -88,3 +98,82 @@ def test_a_list_on_standard_input_is_read(tmp_path: Path) -> None:
         urls = [json.loads(line)["url"] for line in out.read_text().splitlines()]
         assert urls == [f"{SITE}/news/{number}" for number in range(PAGES)]
         assert done.stderr.splitlines()[-1] == f"extract: {PAGES} items; skipped: 1 record skipped"
+
+
+def _children(pid: int) -> set[int]:
+    """The live or unreaped child processes of `pid` (its workers: forked, nothing else)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found |= {int(c) for c in (task / "children").read_text().split()}
+        except OSError:  # a thread that ended as it was read
+            continue
+    return found
+
+
+def _wait_for(condition: Callable[[], bool], process: subprocess.Popen[str], what: str) -> None:
+    deadline = time.monotonic() + 120
+    while not condition():
+        assert process.poll() is None, f"extract ended before {what}: {process.stderr}"
+        assert time.monotonic() < deadline, f"no {what} in 120 s"
+        time.sleep(0.05)
+
+
+def test_a_worker_killed_counts_the_pages_never_handed_out(tmp_path: Path) -> None:
+    """A worker SIGKILLed from outside while the parent waits on a page (a FIFO holding it
+    back: the gate) breaks the pool; the pages after it were never handed out and are
+    counted as lost, and the list's line that is no page is still named."""
+    before, after = 20, 9  # 20: past the window of -j 2 (16 in flight): some read
+    text = _listing(tmp_path)  # pages 0..11, then more, the FIFO among them
+    for number in {*range(PAGES, before + 1 + after)} - {before}:
+        (tmp_path / f"{number}.html").write_text(f"<html><title>Story {number}</title><p>W.")
+    lines = [
+        json.dumps({"url": f"{SITE}/news/{number}", "path": str(tmp_path / f"{number}.html")})
+        for number in range(before + 1 + after)
+    ]
+    assert text.splitlines() == lines[:PAGES]
+    gate = tmp_path / f"{before}.html"
+    os.mkfifo(gate)
+    listing = tmp_path / "pages.jsonl"
+    listing.write_text("\n".join([*lines[: before + 1], "not json", *lines[before + 1 :]]) + "\n")
+    out = tmp_path / "items.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsarchive", "extract", "--input", str(listing), "-j", "2",
+         "-o", str(out)],
+        cwd=PROJECT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        writer: list[int] = []
+
+        def gate_opened() -> bool:  # the parent reached the held page and opened it
+            try:
+                writer.append(os.open(gate, os.O_WRONLY | os.O_NONBLOCK))
+            except OSError:  # ENXIO: no reader yet
+                return False
+            return True
+
+        _wait_for(gate_opened, process, "read of the held page")
+        workers = _children(process.pid)
+        assert workers, "no worker process while pages were in flight"
+        os.kill(min(workers), signal.SIGKILL)  # a real worker, killed as the OOM killer does
+        # the pool saw it die and ended its other workers: it is broken before the rest
+        _wait_for(lambda: not _children(process.pid), process, "end of the workers")
+        os.write(writer[0], b"<html><title>Held</title><p>The held page.")
+        os.close(writer[0])
+        _, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    total = before + 1 + after
+    assert process.returncode == exitcodes.FAILED, err
+    assert "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    lost = LOST.search(last)
+    assert lost is not None, err
+    assert int(lost["total"]) == total, last  # was the pages handed out only: 21
+    assert int(lost["read"]) + int(lost["failed"]) + int(lost["lost"]) == total, last
+    assert int(lost["read"]) >= 1 and int(lost["lost"]) > after, last
+    skipped = f"WARNING: {listing}:{before + 2}: record skipped: not JSON"
+    assert any(line.startswith(skipped) for line in err.splitlines()), err
+    assert not out.exists()

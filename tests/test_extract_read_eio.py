@@ -63,6 +63,6 @@ def test_a_read_error_at_once_names_the_file_and_no_items(tmp_path: Path) -> Non
     done = _extract(100, str(failing))
     assert done.returncode == 1, done.stderr
     assert done.stderr.splitlines() == [
-        f"{failing}: not read (Input/output error)",
+        f"WARNING: {failing}: not read (Input/output error)",
         "extract: 0 items; 1 file not read (read errors above)",
     ]

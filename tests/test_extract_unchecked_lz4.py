@@ -54,12 +54,14 @@ def test_extract_names_an_unchecked_lz4_frame_whose_length_changed(
     path = _length_changed(tmp_path, digit)
     done, urls = _extract(path, tmp_path)
     assert done.returncode == 3, done.stderr
-    named = [line for line in done.stderr.splitlines() if line.startswith(f"{path}@0: ")]
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}@0: ")]
     assert len(named) == 1, done.stderr
     if digit == 0:  # the length grew past the frame's end: its record is cut short there
-        assert named[0].startswith(f"{path}@0: record skipped: cut short: "), named
+        assert named[0].startswith(f"WARNING: {path}@0: record skipped: cut short: "), named
     else:
-        assert named[0].startswith(f"{path}@0: record skipped: lz4 frame unreadable"), named
+        assert named[0].startswith(f"WARNING: {path}@0: record skipped: lz4 frame unreadable"), (
+            named
+        )
         assert "Content-Length does not end it" in named[0], named
     assert done.stderr.splitlines()[-1] == "extract: 1 item; skipped: 1 record skipped"
     assert [u.rsplit("/", 1)[1] for u in urls] == ["two"]
@@ -72,9 +74,9 @@ def test_extract_names_an_unchecked_lz4_frame_whose_block_digest_fails(tmp_path:
     path.write_bytes(_flipped(_unchecked(first), first, len(first) // 2) + _unchecked(second))
     done, urls = _extract(path, tmp_path)
     assert done.returncode == 3, done.stderr
-    named = [line for line in done.stderr.splitlines() if line.startswith(f"{path}@0: ")]
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}@0: ")]
     assert named == [
-        f"{path}@0: record skipped: lz4 frame unreadable (ArchiveLoadFailed: block digest "
+        f"WARNING: {path}@0: record skipped: lz4 frame unreadable (ArchiveLoadFailed: block digest "
         "failed: " + named[0].split("block digest failed: ", 1)[-1]
     ], done.stderr
     assert done.stderr.splitlines()[-1] == "extract: 1 item; skipped: 1 record skipped"

@@ -36,7 +36,7 @@ def test_an_empty_capture_is_named_and_counted_not_a_version(tmp_path: Path) -> 
     assert len(versions) == 1  # before: 3 (the page, the empty one, the page again)
     empty = data.index(b"WARC/1.0", data.index(b"WARC/1.0") + 1)
     assert done.stderr.splitlines() == [
-        f"not extracted: {url} (runs.warc@{empty}): HTTP 200 with an empty body: no version "
-        "made (the crawl parses no empty article)",
+        f"WARNING: not extracted: {url} (runs.warc@{empty}): HTTP 200 with an empty body: "
+        "no version made (the crawl parses no empty article)",
         "history: skipped: 1 empty page (HTTP 200) (named above)",
     ]

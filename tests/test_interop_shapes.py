@@ -122,7 +122,7 @@ def test_a_plain_warc_cut_inside_a_header_names_no_junk(tmp_path: Path, cut: int
     named = CUT_NAMED[cut].format(path=path, start=starts[2])
     done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "items.jsonl"), str(path))
     assert (done.returncode, done.stderr.count("\n")) == (3, 2), done.stderr
-    assert done.stderr.startswith(named) and "start no record" not in done.stderr
+    assert done.stderr.startswith(f"WARNING: {named}") and "start no record" not in done.stderr
     assert len((tmp_path / "items.jsonl").read_text().splitlines()) == 2
     done = newsarchive("index", "--cdxj", str(tmp_path / "i.cdxj"), str(path))
     assert done.returncode == 3 and f"WARNING: {named}" in done.stderr, done.stderr

@@ -44,11 +44,11 @@ def test_a_damaged_frame_and_a_full_disk_are_both_on_the_last_line(tmp_path: Pat
     assert done.returncode == 1, done.stderr
     lines = done.stderr.strip().splitlines()
     assert any(
-        line.startswith(f"{tmp_path / 'bad.warc.lz4'}@") and "record skipped: lz4 frame unreadable"
-        in line for line in lines
+        line.startswith(f"WARNING: {tmp_path / 'bad.warc.lz4'}@")
+        and "record skipped: lz4 frame unreadable" in line for line in lines
     ), lines  # fmt: skip
     target = tmp_path / "tiles.recompressed.warc.gz"
-    said = f"{tmp_path / 'tiles.warc.gz'}: not written ({target}: File too large (EFBIG))"
+    said = f"WARNING: {tmp_path / 'tiles.warc.gz'}: not written ({target}: File too large (EFBIG))"
     assert said + "; nothing left of it" in lines
     assert lines[-1] == (
         "recompress: 1 file written; skipped: 1 record skipped; 1 not written (write or read "

@@ -81,7 +81,7 @@ def test_an_unreadable_whole_gzip_file_is_named_and_counted(tmp_path: Path) -> N
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     lines = done.stderr.strip().splitlines()
-    assert f"{bad}: not read (Input/output error); nothing written of it" in lines, lines
+    assert f"WARNING: {bad}: not read (Input/output error); nothing written of it" in lines, lines
     assert lines[-1] == "recompress: 2 files written; 1 not written (write or read errors above)"
     assert not (folder / "bad.eio.recompressed.warc.gz").exists()
     copy = folder / "good.recompressed.warc.gz"
@@ -97,6 +97,6 @@ def test_a_folder_of_only_an_unreadable_file_is_not_called_no_warc(tmp_path: Pat
     assert done.returncode == 1, done.stderr
     assert "no lz4, zstd or whole-gzip WARC" not in done.stderr, done.stderr
     assert done.stderr.strip().splitlines() == [
-        f"{bad}: not read (Input/output error); nothing written of it",
+        f"WARNING: {bad}: not read (Input/output error); nothing written of it",
         "recompress: 0 files written; 1 not written (write or read errors above)",
     ]

@@ -48,7 +48,7 @@ def test_files_that_cannot_be_opened_are_named_and_counted(tmp_path: Path) -> No
     assert "Traceback" not in done.stderr, done.stderr
     lines = done.stderr.strip().splitlines()
     for name, why in said.items():
-        mine = [line for line in lines if line.startswith(f"{folder / name}: not read (")]
+        mine = [line for line in lines if line.startswith(f"WARNING: {folder / name}: not read (")]
         assert len(mine) == 1 and why in mine[0], lines
     assert (folder / "good.warc.gz").exists()
     assert lines[-1] == "recompress: 1 file written; 3 not written (write or read errors above)"

@@ -89,7 +89,9 @@ def test_a_whole_gzip_damaged_in_its_first_records_is_named_in_a_folder(tmp_path
     (tmp_path / "fine.warc.lz4").write_bytes(lz4.frame.compress(first))
     done = _recompress(tmp_path)
     assert done.returncode == 3, done.stderr
-    named = [line for line in done.stderr.splitlines() if line.startswith(f"{broken}: skipped:")]
+    named = [
+        line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {broken}: skipped:")
+    ]
     assert len(named) == 1 and "damaged in its first records" in named[0], done.stderr
     assert "gzipped whole cannot be told" in named[0], done.stderr
     assert _last_line(done) == "recompress: 1 file written; skipped: 1 file unreadable"

@@ -111,3 +111,8 @@ def test_hidden_packages_of_runs_that_ended_are_removed_by_the_next(tmp_path: Pa
         f"ended: remove them once no run of it is going): rm {old_pid} {old_shared}"
     ) in done.stderr, done.stderr
     assert "removed 1 unfinished package(s) of index runs that ended" in done.stderr
+    assert (  # named, left (it was unsaid)
+        "WARNING: left 1 unfinished package of index runs in another pid space (another "
+        "container sharing this folder, or a boot before this one: whether their run is going "
+        f"cannot be seen from here; remove them once none is): rm {container}"
+    ) in done.stderr.splitlines(), done.stderr

@@ -208,4 +208,4 @@ def test_extract_jobs_says_the_notices_of_the_files_read_when_interrupted(
     assert run.returncode == 130, run.stderr
     said = [line for line in run.stderr.splitlines() if "WARC-Target-URIs with spaces" in line]
     assert len(said) == 1, run.stderr
-    assert said[0].startswith(f"{paths[0]}: 200 WARC-Target-URIs with spaces"), run.stderr
+    assert said[0].startswith(f"WARNING: {paths[0]}: 200 WARC-Target-URIs with spaces"), run.stderr

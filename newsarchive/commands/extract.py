@@ -28,6 +28,7 @@ from typing import IO
 from newsarchive import exitcodes
 from newsarchive.commands.args import output_file, text_list, whole_number
 from newsarchive.commands.extract_jobs import (
+    EMPTY_ARTICLE,
     Choice,
     Entry,
     Outcome,
@@ -40,6 +41,7 @@ from newsarchive.commands.extract_jobs import (
     worker_init,
     write_outcomes,
 )
+from newsarchive.commands.lines import log_to_stderr
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import cannot_write, whole_text_file
@@ -111,6 +113,7 @@ def page_list(raw: str) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
+    log_to_stderr()
     given = args.input
     if given is not None and (given.is_dir() or ARCHIVE_NAME.search(given.name)):
         args.warcs, args.input = [*args.warcs, given], None
@@ -269,6 +272,7 @@ def _why(exc: BaseException) -> str:
 def _write(
     out: IO[str], jobs: Iterable[tuple[str | None, ArticlePage]], workers: int, choice: Choice
 ) -> Written:
+    jobs = iter(jobs)  # read on where the workers stopped if one dies (`PagesLost`)
     if workers <= 1:
         return write_outcomes(out, map(choice.extract, jobs))
     initializer, initargs = worker_init(os.getpid())
@@ -277,14 +281,33 @@ def _write(
         with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
             return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice, counts))
     except BrokenExecutor as exc:  # counted as `extract_archives` counts its shards
-        raise TasksLost(counts.sent - counts.done, counts.sent) from exc
+        # the list's pages never handed out are lost too (they were left uncounted): read
+        # on to count them, each entry that is no page named and counted as before
+        unsent = sum(1 for _ in jobs)
+        raise PagesLost(counts, counts.sent - counts.done + unsent) from exc
 
 
 class _Counts:
-    """Pages handed to the workers, and those whose outcome came back."""
+    """Pages handed to the workers, those whose outcome came back, and of them those whose
+    extraction failed."""
 
     sent = 0
     done = 0
+    failed = 0
+
+
+class PagesLost(TasksLost):
+    """`--input LIST -j N` ended by a dead worker: the list's pages, each counted once as
+    read (an item, or an empty page named), failed, or lost (handed out and never back, or
+    never handed out)."""
+
+    def __init__(self, counts: _Counts, lost: int) -> None:
+        read, total = counts.done - counts.failed, counts.done + lost
+        super().__init__(lost, total)
+        self.lost = (
+            f"; {lost} of the list's {total} page{'s' * (total != 1)} lost ({read} read, "
+            f"{counts.failed} failed), with the lines their workers logged"
+        )
 
 
 def _bounded_map(
@@ -298,8 +321,8 @@ def _bounded_map(
     logged goes through this process's logging before its outcome."""
     pending: deque[Future[list[Entry]]] = deque()
     for job in jobs:
+        counts.sent += 1  # taken from the list: a submit that fails loses it
         pending.append(pool.submit(extract_logged, choice, job))  # as with one process
-        counts.sent += 1
         if len(pending) >= window:
             yield _logged_outcome(pending.popleft().result(), counts)
     while pending:
@@ -311,4 +334,5 @@ def _logged_outcome(entries: list[Entry], counts: _Counts) -> Outcome:
     for entry in entries[:-1]:
         emit_logged(entry)
     outcome: Outcome = entries[-1][1]
+    counts.failed += outcome[1] is None and outcome[2] != EMPTY_ARTICLE
     return outcome

@@ -30,6 +30,7 @@ from newsarchive.changes.archive import (
 from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Version, versions_of
 from newsarchive.commands.args import http_url, output_file
+from newsarchive.commands.lines import log_to_stderr
 from newsarchive.outputs import cannot_write
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import archive_files
@@ -80,6 +81,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    log_to_stderr()
     try:
         return _run(args)
     except UsageError as exc:

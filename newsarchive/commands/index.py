@@ -19,6 +19,7 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.commands.args import items_input, output_file
+from newsarchive.commands.lines import log_to_stderr
 from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import JOINED_NAME, NothingIndexed, write_cdxj
@@ -78,7 +79,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s: %(message)s")
+    log_to_stderr(logging.INFO)
     for given, name in ((args.with_originals, "--with-originals"),
                         (args.revisits_elsewhere, "--revisits-elsewhere")):  # fmt: skip
         if given and not args.wacz:

@@ -14,11 +14,11 @@ read are named and left out, as `extract` names them (exit status 3).
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from pathlib import Path
 
 from newsarchive import exitcodes
+from newsarchive.commands.lines import log_to_stderr, warn
 from newsarchive.outputs import whole_binary_file
 from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
 from newsarchive.warc.files import open_regular
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"recompress: {exc}", file=sys.stderr)
         return exitcodes.BAD_INPUT
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    log_to_stderr()
     found: list[tuple[Path, Framed | str]] = []
     failed, skips = 0, Skips()
     for path in archives:
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         except OSError as exc:  # a link to nothing, a FIFO, a read error: named, not dropped
             failed += 1
-            print(f"{path}: not read ({_why(exc)}); nothing written of it", file=sys.stderr)
+            warn(f"{path}: not read ({_why(exc)}); nothing written of it")
             continue
         if how is not None:
             found.append((path, how))
@@ -77,13 +77,10 @@ def run(args: argparse.Namespace) -> int:
             left += 1
         except InputFailed as exc:  # its disk failed a read part way: no partial copy kept
             failed += 1
-            print(f"{path}: not read ({_why(exc.error)}); nothing written of it", file=sys.stderr)
+            warn(f"{path}: not read ({_why(exc.error)}); nothing written of it")
         except OSError as exc:  # a full disk, a file-size limit, a read error: this file only
             failed += 1
-            print(
-                f"{path}: not written ({_target(path, how)}: {_why(exc)}); nothing left of it",
-                file=sys.stderr,
-            )
+            warn(f"{path}: not written ({_target(path, how)}: {_why(exc)}); nothing left of it")
     written = f"recompress: {done} file{'s' * (done != 1)} written"
     if left:  # not unreadable: the user's own file is in the way
         written += f"; {left} left alone (" + ("its" if left == 1 else "their") + " .gz exists)"
@@ -129,10 +126,7 @@ def _one(path: Path, how: Framed | str, skips: Skips) -> int:
         skips.file(path, how.reason)
         return 0
     if target.exists() or target.is_symlink():
-        print(
-            f"{path}: skipped: left alone: {target} exists (remove or move it first)",
-            file=sys.stderr,
-        )
+        warn(f"{path}: skipped: left alone: {target} exists (remove or move it first)")
         raise _LeftAlone
     try:
         with whole_binary_file(target) as out:

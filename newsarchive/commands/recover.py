@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from newsarchive import exitcodes
+from newsarchive.commands.lines import log_to_stderr, warn
 from newsarchive.warc.archives import ARCHIVE_NAME
 from newsarchive.warc.recover import recover_tree, warc_folders
 from newsarchive.warc.writer import OPEN_SUFFIX
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.directory.is_dir():
         print(f"recover: no such directory: {args.directory}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    log_to_stderr()
     # warcio's notices of the records read (spaces in a URI) are no part of recovering them
     logging.getLogger("warcio").setLevel(logging.ERROR)
     done = recover_tree(args.directory)
@@ -61,10 +62,9 @@ def run(args: argparse.Namespace) -> int:
         )
     foreign = _foreign_open_files(args.directory)
     for path in foreign:  # `index` and `extract` leave them out, saying "recover it first"
-        print(
-            f"recover: {path}: left alone: recover closes .warc.gz.open files only; check it "
-            "(`warcio check`) and rename it without .open",
-            file=sys.stderr,
+        warn(
+            f"{path}: left alone: recover closes .warc.gz.open files only; check it "
+            "(`warcio check`) and rename it without .open"
         )
     if left:
         print(f"recover: {left:,} file(s) left alone, nothing cut (named above)", file=sys.stderr)

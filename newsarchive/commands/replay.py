@@ -29,6 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsarchive.commands.args import listen_port
+from newsarchive.commands.lines import log_to_stderr
 from newsarchive.commands.parentdeath import end_with_parent
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
@@ -77,6 +78,7 @@ def _collection(raw: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    log_to_stderr()
     tools = args.pywb_venv / "bin"
     if not (tools / "wayback").exists():
         print(

@@ -95,7 +95,8 @@ def partial_name(output: Path, pid: int) -> Path:
 def remove_killed_partials(output: Path) -> list[Path]:
     """Remove the hidden packages of `index` runs of this pid space writing `output` that have
     ended (killed outright: a package as large as the archive, left for good); a live run's
-    stays, and so does another container's. One under the name of a version before pids (one
+    stays, and so does another pid space's (a container's, or one of a boot before this one),
+    named on one line. One under the name of a version before pids (one
     for all runs), or with a pid alone, cannot be told from a live run's: named on one line
     with the command that removes it, and left. Says what it removed on one WARNING line;
     returns the files."""
@@ -103,13 +104,18 @@ def remove_killed_partials(output: Path) -> list[Path]:
     earlier = re.compile(re.escape(f".{output.stem}.") + r"(\d+\.)?partial\.wacz")
     removed: list[Path] = []
     left: list[Path] = []
+    elsewhere: list[Path] = []  # another pid space's: named, left (`spoolfiles.say_elsewhere`)
     for path in sorted(output.parent.glob(f".{glob.escape(output.stem)}.*partial.wacz")):
         owner = mine.fullmatch(path.name)
         if owner is None:
             if earlier.fullmatch(path.name) and spoolfiles.owned_entry(path):
                 left.append(path)
             continue
-        if owner.group(2) != spoolfiles.PLACE or spoolfiles.running(int(owner.group(1))):
+        if owner.group(2) != spoolfiles.PLACE:
+            if spoolfiles.owned_entry(path):
+                elsewhere.append(path)
+            continue
+        if spoolfiles.running(int(owner.group(1))):
             continue
         with contextlib.suppress(FileNotFoundError):  # removed by another run meanwhile
             path.unlink()
@@ -120,6 +126,8 @@ def remove_killed_partials(output: Path) -> list[Path]:
             "removed %d unfinished package(s) of index runs that ended: %s", len(removed), names
         )
     spoolfiles.say_left(left, f"unfinished package{'s' * (len(left) != 1)} of index runs", "file")
+    some = "s" * (len(elsewhere) != 1)
+    spoolfiles.say_elsewhere(elsewhere, f"unfinished package{some} of index runs", "file")
     return removed
 
 

@@ -108,8 +108,9 @@ def remove_ended(
     `prefix`, the id of a run that has ended and this pid space (`run_prefix`); say on one
     WARNING line what was removed (`what`), with its bytes. `remove` returns the bytes it
     removed, or None for an entry it left (gone meanwhile, not ours, not a plain folder).
-    Entries of another pid space (a container sharing the folder) are left unsaid: that
-    space's runs judge them. This user's entries named by an earlier version (`prefix` and a
+    This user's entries of another pid space (a container sharing the folder, or a boot
+    before this one) are not this run's to judge: named on one line (`say_elsewhere`), left.
+    This user's entries named by an earlier version (`prefix` and a
     pid alone, which may be another container's live run) are named on one line with the
     command that removes them, and left (`say_left`), as are those `earlier` (a pattern of
     what follows `prefix`) names."""
@@ -117,14 +118,18 @@ def remove_ended(
     owned = re.compile(re.escape(prefix) + r"(\d+)-([0-9a-f]{8})-")
     forms = [r"\d{1,20}-.*", *([earlier] if earlier else [])]  # a pid alone, and `earlier`
     named_before = re.compile(re.escape(prefix) + f"(?:{'|'.join(forms)})")
-    removed, size, left = [], 0, []
+    removed, size, left, elsewhere = [], 0, [], []
     for path in sorted(folder.glob(f"{prefix}*")):
         owner = owned.match(path.name)
         if owner is None:
             if named_before.fullmatch(path.name) and owned_entry(path):
                 left.append(path)
             continue
-        if owner.group(2) != PLACE or running(int(owner.group(1))):
+        if owner.group(2) != PLACE:
+            if owned_entry(path):
+                elsewhere.append(path)
+            continue
+        if running(int(owner.group(1))):
             continue
         found = remove(path)
         if found is None:
@@ -140,6 +145,7 @@ def remove_ended(
             f"{size:,}",
         )
     say_left(left, what.format(noun + "s" * (len(left) != 1)), noun)
+    say_elsewhere(elsewhere, what.format(noun + "s" * (len(elsewhere) != 1)), noun)
     return removed
 
 
@@ -152,9 +158,30 @@ def say_left(left: list[Path], what: str, noun: str) -> None:
     logger.warning(
         "left %d %s of an earlier version (its run cannot be told ended: remove them once no "
         "run of it is going): %s %s",
-        len(left), what.replace(" that were killed", "").replace(" that ended", ""), command,
+        len(left), _unjudged(what), command,
         " ".join(shlex.quote(str(path)) for path in left),
     )  # fmt: skip
+
+
+def say_elsewhere(found: list[Path], what: str, noun: str) -> None:
+    """One WARNING line naming `found` (this user's entries named by runs of another pid
+    space: a container sharing the folder, or a boot before this one), left: whether their run
+    is going cannot be seen from here. Unsaid, a folder filled up from other boots with
+    nothing ever naming what held it."""
+    if not found:
+        return
+    command = "rm -r" if noun == "folder" else "rm"
+    logger.warning(
+        "left %d %s in another pid space (another container sharing this folder, or a boot "
+        "before this one: whether their run is going cannot be seen from here; remove them "
+        "once none is): %s %s",
+        len(found), _unjudged(what), command, " ".join(shlex.quote(str(p)) for p in found),
+    )  # fmt: skip
+
+
+def _unjudged(what: str) -> str:
+    """`what` without saying how its runs ended (a line about runs not judged)."""
+    return what.replace(" that were killed", "").replace(" that ended", "")
 
 
 def owned_entry(path: Path) -> bool:
