@@ -48,3 +48,9 @@ def shown_number(text: str) -> int | None:
     if not text.isdecimal() or len(text) > MAX_DIGITS:
         return None
     return int(text)
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """A count and its noun as a reader says them: "1 article", "0 articles", "2 URLs"
+    (`plural` where adding "s" is wrong)."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"

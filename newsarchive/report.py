@@ -42,6 +42,7 @@ from newsarchive.changes.run import report_section
 from newsarchive.checks import SettingError
 from newsarchive.items import ArticleItem
 from newsarchive.itemsinks import item_sinks
+from newsarchive.numbers import counted
 from newsarchive.outputs import folder_refuses
 from newsarchive.sites import site_profile
 from newsarchive.sites.base import section_key, section_keys
@@ -55,6 +56,7 @@ ARTICLE_OUTCOMES = ("new", "changed", "unchanged", "not_modified")
 # Not failures: requests the policy skipped, answers the policy asked for.
 NOT_FAILED = ("scrapy.exceptions.IgnoreRequest", "304")
 RETRIED = "retry/reason_count/"  # Scrapy's RetryMiddleware, by the exception's full name
+ROBOTS_NOT_READ = "robotstxt/not_read/"  # the same, for robots.txt (newsarchive.network.robots)
 SHARED_CRAWL_ATTRIBUTE = "newsarchive_shared_crawl"  # newsarchive.distributed.CRAWLER_ATTRIBUTE
 
 
@@ -294,6 +296,7 @@ def build_report(
         "alarms": list(stats.get("health/alarms", [])),
         "articles": articles,
         "failed": failures(stats),
+        "robots_txt": robots_txt(stats),
         "sections": sections(stats, item_sections, section_keys, renamed_sections),
         "listings": listings(stats),
         "warc": warc_summary(stats, warc_dir, started, warc_files),
@@ -334,9 +337,23 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
             if key.startswith(prefix) and what not in NOT_FAILED:
                 # an attempt the retry middleware retried is no failure: only the last one is
                 retried = stats.get(RETRIED + what, 0) if label == "download error " else 0
-                if int(value) - int(retried) > 0:
-                    found[label + what] = int(value) - int(retried)
+                # a robots.txt not read is no page that failed: the report's `robots_txt`
+                robots = stats.get(ROBOTS_NOT_READ + what, 0) if label == "download error " else 0
+                if int(value) - int(retried) - int(robots) > 0:
+                    found[label + what] = int(value) - int(retried) - int(robots)
     return dict(sorted(found.items()))
+
+
+def robots_txt(stats: dict[str, Any]) -> dict[str, int]:
+    """What robots.txt did to the run: the pages it forbade (no failure of the site's and no
+    article: they left no trace), the robots.txt files not read (a download error, not a
+    failed page), those answered with a server error (read as `Disallow: /`)."""
+    found = {
+        "forbidden": int(stats.get("robotstxt/forbidden", 0)),  # Scrapy's RobotsTxtMiddleware
+        "not_read": int(stats.get("robotstxt/unavailable", 0)),
+        "server_error": int(stats.get("robotstxt/server_error", 0)),
+    }
+    return {what: count for what, count in found.items() if count}
 
 
 def sections(
@@ -418,6 +435,15 @@ def summary_lines(report: dict[str, Any]) -> list[str]:
         lines.append("fields under 90% of items: " + ", ".join(weak))
     if report["failed"]:
         lines.append("failed: " + ", ".join(f"{k} x{v}" for k, v in report["failed"].items()))
+    if robots := report.get("robots_txt"):
+        said = {
+            "forbidden": counted(robots.get("forbidden", 0), "page") + " forbidden by robots.txt",
+            "not_read": counted(robots.get("not_read", 0), "robots.txt", "robots.txt files")
+            + " not read (crawled as the log's line for each host says)",
+            "server_error": counted(robots.get("server_error", 0), "robots.txt", "robots.txt files")
+            + " answered a server error (read as 'Disallow: /')",
+        }
+        lines.append("robots.txt: " + ", ".join(said[k] for k in robots))
     changes = report.get("changes") or {}
     for article in changes.get("articles", []):
         lines.append(f"changed: {article['url']}: {article['summary']}")

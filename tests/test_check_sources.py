@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.health.alarms import WATCHED_FIELDS, HealthRules, RunMeasures, section_alarms
+from newsarchive.health.checking import CheckResult, SectionCheck, field_verdicts, section_verdict
 from newsarchive.health.sources import SourceCheck, source_verdict
 from newsarchive.spiders.sources import Entry
 from tests.plugins.fixture_server import FixtureSites
@@ -209,3 +211,34 @@ def test_how_old_is_stale(news: bool, ago: timedelta, verdict: str) -> None:
     source = SourceCheck("sitemap", "https://x.example/s.xml", "profile", status=200, news=news)
     source.take([Entry("https://x.example/a/1", now - ago)], 1)
     assert source_verdict(source, now)[0] == verdict
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_check_counts_in_the_singular_where_there_is_one(count: int) -> None:
+    """`check` said "listing: 1 articles", "1 more articles", "1/1 articles", "index of 1
+    sitemaps", "1 articles of 1 URLs": one of a thing is said in the singular."""
+    article = "article" if count == 1 else "articles"
+    now = datetime(2026, 12, 4, 12, tzinfo=UTC)
+    section = SectionCheck("https://x.example/news/", status=200, articles=count)
+    section.more_kind, section.more_offered, section.more_status = "show more", True, 200
+    section.more_articles = count
+    result = CheckResult("x", "https://x.example", "a", None)
+    result.articles = [("news", f"https://x.example/a/{n}", frozenset(WATCHED_FIELDS))
+                       for n in range(count)]  # fmt: skip
+    said = section_verdict(section, result)[1] if count else ""
+    if count:
+        assert said == f"listing: {count} {article}; show more: {count} more {article}"
+    fields = field_verdicts(result, {})
+    assert fields[0][2].startswith(f"{count}/{count} {article} ("), fields[0]
+    source = SourceCheck("sitemap", "https://x.example/s.xml", "profile", status=200)
+    source.children = count
+    source.take([Entry(f"https://x.example/a/{n}", now) for n in range(count + 1)], count)
+    url = "URL" if count == 0 else "URLs"  # one more URL than articles
+    expected = f"{count} {article} of {count + 1} {url}"
+    if count:
+        expected = (
+            f"index of {count} {'sitemap' if count == 1 else 'sitemaps'}, newest read: " + expected
+        )
+    assert source_verdict(source, now)[1].startswith(expected)
+    alarm = section_alarms(RunMeasures({"news": count}, 0, {}), [], HealthRules(min_articles=3))
+    assert alarm[0].message.startswith(f"section news: its listing pages named {count} {article} (")

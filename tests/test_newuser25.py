@@ -291,7 +291,10 @@ def test_a_site_named_by_its_unicode_host_is_crawled(
     )
     crawl = crawl_idn_host(spider, args, port, tmp_path)
     assert crawl.returncode == 0, crawl.log[-3000:]
-    assert "offsite/filtered" not in crawl.stats or spider == "news"  # news: the 302s above
+    # nothing of the site's own dropped (news: an image moved to a CDN too): only the pages
+    # redirected off it, named and counted
+    offsite = crawl.stats.get("offsite/filtered", 0)
+    assert offsite == crawl.stats.get("redirect/offsite", 0) or spider == "news"
     story = f"http://{IDN_ASCII}:{port}/news/plain-ascii-story-here"
     assert responses(crawl)[story] == "200"
     if spider == "news":

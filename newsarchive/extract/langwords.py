@@ -1511,6 +1511,39 @@ AUTHOR_PATHS = {
 # "/hofundur-jon"): words no headline's slug opens with ("reporter-..." may be a piece's).
 AUTHOR_PATH_OPENERS = ("author", "autor", "autorin", "auteur", "autore", "autorius", "yazar",
                        "penulis", "hofundur", "mwandishi")  # fmt: skip
+# sites/base.py: a folder of pages that list or introduce, never a story, in each language:
+# a tag's, a category's, a writer's, a topic's ("/autor/anna-maria-muster",
+# "/категория/новости-мира-сегодня", "/tag/ανθρώπινα-δικαιώματα"); English's are there.
+LISTING_FOLDERS = {
+    "de": "autor, autoren, autorin, kategorie, kategorien, rubrik, schlagwort, schlagworte, "
+    "stichwort, thema, themen, tag, tags",
+    "fr": "auteur, auteurs, auteure, catégorie, categorie, rubrique, étiquette, etiquette, "
+    "mot-cle, mots-cles, sujet, sujets, theme",
+    "es": "autor, autores, autora, categoría, categoria, categorias, etiqueta, etiquetas, "
+    "tema, temas", "pt": "autor, autores, autora, categoria, categorias, etiqueta, tema, temas, "
+    "assunto, assuntos", "it": "autore, autori, categoria, categorie, argomento, argomenti",
+    "nl": "auteur, auteurs, categorie, rubriek, onderwerp, onderwerpen, trefwoord",
+    "sv": "författare, kategori, ämne, ämnen, etikett", "nb": "forfatter, kategori, emne, emner",
+    "da": "forfatter, kategori, emne, emner", "fi": "kirjoittaja, kategoria, aihe, aiheet",
+    "pl": "autor, autorzy, kategoria, tagi, temat, tematy", "cs": "autor, kategorie, štítek, "
+    "stitek, tema, temata", "sk": "autor, kategoria, kategória, tema, témy",
+    "hu": "szerzo, szerző, kategoria, kategória, cimke, címke, tema, téma",
+    "ro": "autor, autori, categorie, categoria, eticheta, etichetă, subiect",
+    "hr": "autor, kategorija, oznaka, tema, teme", "sl": "avtor, kategorija, oznaka",
+    "tr": "yazar, yazarlar, kategori, etiket, etiketler, konu",
+    "ru": "автор, авторы, категория, категории, рубрика, рубрики, тег, теги, тема, темы, метки",
+    "uk": "автор, автори, категорія, категорії, рубрика, рубрики, тег, теги, тема, теми, мітки",
+    "bg": "автор, автори, категория, рубрика, етикет, етикети, тема, теми",
+    "sr": "аутор, категорија, рубрика, ознака, тема, autor, kategorija",
+    "el": "συντάκτης, συντάκτες, αρθρογράφος, κατηγορία, κατηγορίες, ετικέτα, ετικέτες, θέμα, "
+    "θέματα",
+    "ar": "كاتب, الكاتب, تصنيف, التصنيف, وسم, الوسم, وسوم, موضوع",
+    "fa": "نویسنده, دسته, دسته‌بندی, برچسب, موضوع", "he": "כותב, כותבים, קטגוריה, תגית, תגיות, נושא",
+    "hi": "लेखक, श्रेणी, टैग, विषय", "zh": "作者, 分类, 分類, 标签, 標籤, 专题, 專題",
+    "ja": "著者, カテゴリ, カテゴリー, タグ", "ko": "기자, 작성자, 카테고리, 태그",
+    "id": "penulis, kategori, topik", "vi": "tac-gia, tác-giả, the-loai, thẻ, tag, chu-de, chủ-đề",
+    "th": "ผู้เขียน, หมวดหมู่, แท็ก",
+}  # fmt: skip
 # datelines.py: path parts of the site's other people pages, beside AUTHOR_PATHS: a link there
 # is no piece, but no byline either ("/profil/" is a reader's account, "/people/" a section).
 PEOPLE_PATHS = {"en": "profile, profiles, people, person, by", "de": "profil, redaktion"}

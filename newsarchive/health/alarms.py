@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass, field
 from statistics import median
 from typing import Any
 
+from newsarchive.numbers import counted
+
 # The fields a reader of the archive relies on (ArticleItem names).
 WATCHED_FIELDS = ("title", "authors", "published", "topics", "body")
 # Shares of items below which a field alarms whatever earlier runs did. Wire copy
@@ -135,14 +137,14 @@ def section_alarms(run: RunMeasures, earlier: list[RunMeasures], rules: HealthRu
         if count < rules.min_articles:
             alarms.append(
                 Alarm("section", section, None, count, rules.min_articles, "floor",
-                      f"section {section}: its listing pages named {count} articles "
+                      f"section {section}: its listing pages named {counted(count, 'article')} "
                       f"(floor {rules.min_articles})"
                       + (f", earlier runs {baseline:g}" if baseline is not None else ""))
             )  # fmt: skip
         elif baseline is not None and count < baseline * (1 - rules.articles_drop):
             alarms.append(
                 Alarm("section", section, None, count, baseline, "previous runs",
-                      f"section {section}: its listing pages named {count} articles, "
+                      f"section {section}: its listing pages named {counted(count, 'article')}, "
                       f"earlier runs {baseline:g} ({_change(count, baseline)})")
             )  # fmt: skip
     return alarms

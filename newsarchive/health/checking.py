@@ -15,6 +15,7 @@ from datetime import datetime
 
 from newsarchive.health.alarms import WATCHED_FIELDS
 from newsarchive.health.sources import SourceCheck, source_name, source_verdict
+from newsarchive.numbers import counted
 
 OK, WARN, FAIL = "ok", "WARN", "FAIL"
 
@@ -69,7 +70,7 @@ def section_verdict(check: SectionCheck, result: CheckResult) -> tuple[str, str]
             f"listing: no article link matched by {result.listing_selector!r}"
             + _more_text(check, result)
         )
-    said = f"listing: {check.articles} articles" + _more_text(check, result)
+    said = f"listing: {counted(check.articles, 'article')}" + _more_text(check, result)
     if check.more_kind and check.more_offered and not check.more_articles:
         return FAIL, said
     if check.more_kind == "show more" and not check.more_offered:
@@ -85,7 +86,7 @@ def _more_text(check: SectionCheck, result: CheckResult) -> str:
         return f"; {check.more_kind}: {what} on the page"
     if check.more_status != 200:
         return f"; {check.more_kind}: HTTP {check.more_status}"
-    return f"; {check.more_kind}: {check.more_articles or 0} more articles"
+    return f"; {check.more_kind}: {counted(check.more_articles or 0, 'more article')}"
 
 
 def field_verdicts(result: CheckResult, floors: Mapping[str, float]) -> list[tuple[str, str, str]]:
@@ -97,7 +98,7 @@ def field_verdicts(result: CheckResult, floors: Mapping[str, float]) -> list[tup
         floor = floors.get(name, 0.0)
         share = len(have) / total if total else 0.0
         lacking = [url for _, url, present in result.articles if name not in present]
-        said = f"{len(have)}/{total} articles ({share:.0%}, floor {floor:.0%})"
+        said = f"{len(have)}/{counted(total, 'article')} ({share:.0%}, floor {floor:.0%})"
         if lacking and len(have) < total:
             said += f"; none on {lacking[0]}" + (
                 f" and {len(lacking) - 1} more" if len(lacking) > 1 else ""

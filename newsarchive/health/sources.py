@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
+from newsarchive.numbers import counted
 from newsarchive.spiders.sources import Entry
 
 OK, WARN, FAIL = "ok", "WARN", "FAIL"
@@ -80,11 +81,11 @@ def source_verdict(check: SourceCheck, now: datetime) -> tuple[str, str]:
     if check.status != 200:
         return bad, f"HTTP {check.status}; a crawl reads nothing from it"
     kind = "news sitemap" if check.news else check.kind
-    said = f"{check.articles} articles" + (
-        f" of {check.listed} URLs" if check.listed != check.articles else ""
+    said = counted(check.articles, "article") + (
+        f" of {counted(check.listed, 'URL')}" if check.listed != check.articles else ""
     )
     if check.children:
-        said = f"index of {check.children} sitemaps, newest read: {said}"
+        said = f"index of {counted(check.children, 'sitemap')}, newest read: {said}"
     if check.articles == 0:
         if check.kind == "feed" and not check.listed:
             return WARN, "lists no item"

@@ -83,6 +83,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.misc import build_from_crawler, load_object
+from scrapy.utils.python import global_object_name
 from twisted.internet.defer import Deferred
 from twisted.python.failure import Failure
 
@@ -96,6 +97,10 @@ UNAVAILABLE = "robotstxt/unavailable"
 SERVER_ERROR = "robotstxt/server_error"
 SHARED = "robotstxt/shared"
 SHARED_REDIRECT = "robotstxt/shared_redirect"
+# + the exception's full name, as DownloaderStats counts it: the run report's `failed` leaves
+# these download errors out (a robots.txt is no page of the site's the crawl failed)
+NOT_READ = "robotstxt/not_read/"
+SHARED_FAILURE = "robotstxt/shared_failure"
 ARCHIVED = (meta_keys.WARC_RECORD, meta_keys.WARC_FAILED)  # what the WARC extension set
 ROBOTS_ATTRIBUTE = "newsarchive_robots"  # the crawler's NamedRobotsTxtMiddleware
 LANDED_KEPT = 8  # pages robots.txt redirected to, held for the crawl's own request of them
@@ -212,6 +217,9 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         self._wanted: set[str] = set()
         # of those, robots.txt URL: its download, until that request takes it
         self._downloaded: dict[str, Response] = {}
+        # robots.txt URL: why its download failed, for the crawl's own request of it (asked
+        # again, it failed a second time and was counted twice in the report's `failed`)
+        self._not_read: dict[str, str] = {}
         # request fingerprint: the page a robots.txt redirected to, until the crawl asks it
         self._landed: dict[bytes, Response] = {}
         crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
@@ -231,6 +239,9 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         if request.meta.get("dont_obey_robotstxt"):  # the middleware's own download, too
             return None
         self._wanted.discard(request.url)
+        if (why := self._not_read.pop(request.url, None)) is not None:
+            self._stats.inc_value(SHARED_FAILURE)
+            raise IgnoreRequest(why)  # (the crawl's line: "robots.txt not read (WHY)")
         response = self._downloaded.pop(request.url, None)
         if response is not None:
             self._stats.inc_value(SHARED)
@@ -325,6 +336,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"
         refused = refused_by_crawl(exc)
         self._unavailable(robotsurl, netloc, exc, refused)
+        self._stats.inc_value(NOT_READ + global_object_name(type(exc)))
         if not self._disallow_unreachable or refused:
             super()._robots_error(exc, netloc)  # no parser: everything allowed
             return
@@ -353,6 +365,7 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
         cause = underlying(error)
         kind, message = type(cause).__name__, str(cause).strip()
         reason = f"{kind}: {message}" if message else kind
+        self._not_read[robotsurl] = reason  # the crawl's own request of it is told, not sent
         self._stats.inc_value(UNAVAILABLE)
         self._stats.inc_value(f"{UNAVAILABLE}/{kind}")
         if self._disallow_unreachable and refused:

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from w3lib.url import safe_url_string
 
+from newsarchive.extract.langwords import LISTING_FOLDERS, entries
 from newsarchive.extract.rules import SiteRules
 from newsarchive.sites.queryarticles import query_article
 
@@ -28,6 +29,8 @@ _FURNITURE = (
     "notice|imprint|impressum|careers|jobs|advertise|advertising|with|faq|help|accessibility|"
     "statement|corrections|our|the|newsroom|team|code|ethics|standards|editorial)"
 )
+# a tag's, category's, writer's or topic's folder in the languages English's rules lack
+_LISTING_FOLDERS = "|".join(re.escape(w) for w in entries(LISTING_FOLDERS))
 # Paths that are never articles on any news site (matched against path + query).
 DEFAULT_DENY: tuple[str, ...] = (
     r"/videos?(/|$)",
@@ -37,6 +40,8 @@ DEFAULT_DENY: tuple[str, ...] = (
     r"/(photos|pictures|slideshows?)(/|$)",
     r"/(authors?|people|person|profiles?|staff|by)(/|$)",
     r"/(tags?|topics?|category|categories|hub)(/|$)",
+    # the same folders in other languages and scripts, matched percent-decoded too
+    rf"/(?:{_LISTING_FOLDERS})(?:/|$)",
     r"/(newsletters?|subscribe|account|login|search)(/|$)",
     r"/(podcasts?|audio|games|puzzles|crosswords?)(/|$)",
     r"/(pixel|beacon|track(ing)?)(/|\.|$)",

@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any, Self
 from urllib.parse import urldefrag, urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, Response
 from scrapy.linkextractors import LinkExtractor
@@ -30,6 +30,7 @@ from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage
 from newsarchive.numbers import ascii_digits
 from newsarchive.provenance import Provenance
+from newsarchive.sites.hosts import bare_host
 from newsarchive.spiders.failures import LogsFetchFailures, failure_reason
 from newsarchive.spiders.listing import PARSER_DEPTH, nested_past_parser
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
@@ -66,6 +67,10 @@ class FollowSpider(LogsFetchFailures, Spider):
         flag = parse_flag(items, "items")
         self.yield_pages = bool(flag)
         self.host = urlsplit(url).netloc.lower()
+        # a redirect to another site is dropped where it is scheduled, named and counted
+        # (`redirect/offsite`), as the news spider's: it followed them, off its host. The
+        # site's other names stay in (`www.example.org` -> `example.org`, its subdomains).
+        self.allowed_domains = [bare_host(urlsplit(url).hostname or "")]
         self.seen: set[str] = {urldefrag(url).url}
         # Page requisites too: a page replays only with its images and styles.
         self.links = LinkExtractor(
@@ -78,7 +83,16 @@ class FollowSpider(LogsFetchFailures, Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._run_replaced, signal=na_signals.run_replaced)
+        crawler.signals.connect(spider._dropped, signal=signals.request_dropped)
         return spider
+
+    def _dropped(self, request: Request) -> None:
+        """The start page redirected to another host: nothing of this one will come (no
+        errback sees a dropped request), so the run ends as for a start page that failed."""
+        if request.meta.get(meta_keys.START_PAGE) and request.meta.get(meta_keys.OFFSITE_DROPPED):
+            start = (request.meta.get("redirect_urls") or [request.url])[0]
+            self._start_failed(f"could not fetch the start URL {start}: redirected off its "
+                               f"host to {request.url}, not followed")  # fmt: skip
 
     def _run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
@@ -98,7 +112,11 @@ class FollowSpider(LogsFetchFailures, Spider):
         if request is None or not request.meta.get(meta_keys.START_PAGE):
             super().fetch_failed(failure)
             return
-        why = f"could not fetch the start URL {request.url}: {failure_reason(failure)}"
+        self._start_failed(
+            f"could not fetch the start URL {request.url}: {failure_reason(failure)}"
+        )
+
+    def _start_failed(self, why: str) -> None:
         self.logger.error(why)
         assert self.crawler.stats is not None
         self.crawler.stats.set_value(START_FAILED_STAT, why)
