@@ -41,7 +41,8 @@ NEXT_TO_WORDS = [
     ("pl", "/swiat", '<a href="/swiat/starsze">Następna</a>'),
     # no words: a pager's arrow, a `next` class, rel=next
     ("en", "/world", '<div class="pagination"><span>1</span><a href="/world/more">›</a></div>'),
-    ("fr", "/monde", '<nav><a href="/monde/avant">»</a></nav>'),
+    ("fr", "/monde", '<nav aria-label="Pagination"><a href="/monde/avant">»</a></nav>'),
+    ("fr", "/monde", '<nav><a href="/monde/avant" aria-label="Page suivante">»</a></nav>'),
     ("en", "/world", '<ul class="pager"><li id="x"><a href="/world/earlier"> » </a></li></ul>'),
     ("de", "/welt", '<a class="pagination__next" href="/welt/aelter"><svg></svg></a>'),
     ("en", "/world", '<a class="next" href="/world/archive"></a>'),
@@ -83,6 +84,9 @@ HUBS = [
     ("en", "/world", '<footer><a class="load-more-posts" href="/newsletters/">Go</a></footer>'),
     # an arrow outside any pager: a carousel's, a teaser's
     ("en", "/world", '<div class="carousel"><a href="/world/gallery">›</a></div>'),
+    # ... or in a bare <nav>: a carousel's, a menu's "»" to a subsection
+    ("en", "/world", '<nav class="carousel"><a href="/world/gallery">›</a></nav>'),
+    ("en", "/world", '<nav><a href="/world">World</a> <a href="/world/europe">»</a></nav>'),
 ]  # fmt: skip
 
 

@@ -147,9 +147,14 @@ def generic_next(
     # `/archive`), the first in page order among equals; one sharing none of it (a menu's
     # "Older" to `/archive`, a "Weiter" to `/weiter-lesen`) only as a pager's or rel=next
     root = not urlsplit(url).path.strip("/")
+    # a bare <nav>'s arrow (a carousel's, a menu's "»" to a subsection) to such a path
+    # neither: a pager's is marked as one (`class="pager"`, `aria-label="Pagination"`)
     nexts = [
         found for found in said
-        if found.kind == NEXT and (root or _shared(found.url, url) or _pager_next(found.control))
+        if found.kind == NEXT
+        and (_pager_next(found.control) or (
+            (root or _shared(found.url, url)) and not _arrow_alone(found, words)
+        ))
     ]  # fmt: skip
     if nexts:
         return max(nexts, key=lambda found: _shared(found.url, url)).url, "next_control"
@@ -749,8 +754,8 @@ def _kind(control: Element, words: frozenset[str], label: str | None) -> str | N
 
 def _pager_next(control: Element) -> bool:
     """Whether a control says it is a pager's next by its markup, not its words alone:
-    rel=next, a `next` class, a pager's class (or id) on it or around it (a bare <nav>, a
-    site menu's too, is not one)."""
+    rel=next, a `next` class, a pager's class (or id, or aria-label: `<nav
+    aria-label="Pagination">`) on it or around it (a bare <nav>, a site menu's, is none)."""
     if _says_rel_next(control) or any(
         _class_kind(name) == NEXT for name in (control.get("class") or "").lower().split()
     ):
@@ -758,9 +763,20 @@ def _pager_next(control: Element) -> bool:
     if PAGER_CLASS.search(control.get("class") or ""):
         return True
     return any(
-        PAGER_CLASS.search(up.get("class") or "") or PAGER_CLASS.search(up.get("id") or "")
+        PAGER_CLASS.search(
+            " ".join((up.get("class", ""), up.get("id", ""), up.get("aria-label", "")))
+        )
         for up in control.iterancestors()
     )
+
+
+def _arrow_alone(found: _Target, words: frozenset[str]) -> bool:
+    """Whether a control is a next by its arrow alone ("»" in a <nav>): no word in its
+    aria-label or title either."""
+    if not found.label or not set(found.label.replace(" ", "")) <= ARROW_ONLY:
+        return False
+    said = (found.control.get(name) for name in ("aria-label", "title"))
+    return not any(text and text.strip(ARROWS).casefold() in words for text in said)
 
 
 def _in_pager(control: Element) -> bool:
