@@ -698,6 +698,24 @@ def older_path(
     return answer
 
 
+def read_more_path(
+    shape: str, base: str, lang: str, extra: str, control: str, slugs: tuple[str, str]
+) -> Callable[..., Body | None]:
+    """`older_path`'s pages with `extra` (`{n}` in it) under every teaser: a "read more" in
+    a next word ("Далее") to the teaser's topic page, or a menu's "Older" to the archive,
+    before the listing's own next; those pages answer 404."""
+    pages = older_path(shape, base, lang, control, slugs)
+
+    def answer(path: str, query: dict[str, str], host: str) -> Body | None:
+        found = pages(path, query, host)
+        if found is None:
+            return None
+        more = "".join(extra.format(n=n) for n in "abcdef")
+        return found[0], found[1].replace('<div class="list">', f'<div class="list">{more}', 1)
+
+    return answer
+
+
 def head_next_words(path: str, query: dict[str, str], host: str) -> Body | None:
     """Japanese pages whose only paging mark is <link rel="next"> in the head, to paths of
     words (`/hj/kokusai/mae`): no number, no query, no control in the body."""
@@ -884,6 +902,32 @@ SHAPES: dict[str, Shape] = {
             "next-ja", "/ja/kokusai", "ja", '<a href="{href}">次へ</a>', ("mae", "motto-mae")
         ),
         "link '次へ' to a path of words",
+    ),
+    # a next word under every teaser, each to another page, or a menu's "Older" to the
+    # archive before the listing's own next: the listing's own next is followed
+    "read-more-ru": Shape(
+        "/rmr/mir",
+        read_more_path(
+            "read-more-ru",
+            "/rmr/mir",
+            "ru",
+            '<p><a href="/tema/rmr-{n}">Далее</a></p>',
+            '<a href="{href}">Следующая страница</a>',
+            ("ranee", "eshche-ranee"),
+        ),
+        "'Далее' under every teaser to a topic, 'Следующая страница' to a path of words",
+    ),
+    "menu-older": Shape(
+        "/mo/world",
+        read_more_path(
+            "menu-older",
+            "/mo/world",
+            "en",
+            '<p class="menu-{n}"><a href="/archive">Older</a></p>',
+            '<div class="pager"><a href="{href}">›</a></div>',
+            ("earlier", "earlier-still"),
+        ),
+        "a menu's 'Older' to /archive before the pager's '›' to a path of words",
     ),
     "next-ko": Shape(
         "/ko/world",

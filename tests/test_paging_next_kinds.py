@@ -28,6 +28,7 @@ NEXT_TO_WORDS = [
     ("es", "/mundo", '<a href="/mundo/anteriores">Más antiguas</a>'),
     ("it", "/mondo", '<a href="/mondo/prima">Meno recenti</a>'),
     ("ja", "/kokusai", '<a href="/kokusai/mae">次へ</a>'),
+    ("en", "/", '<a href="/older">Older posts</a>'),  # the site's root listing: any path
     ("ja", "/kokusai", '<a href="/kokusai/mae">次のページ »</a>'),
     ("ko", "/world", '<a href="/world/ijeon">다음</a>'),
     ("ru", "/mir", '<a href="/mir/ranee">Далее</a>'),
@@ -40,7 +41,8 @@ NEXT_TO_WORDS = [
     ("pl", "/swiat", '<a href="/swiat/starsze">Następna</a>'),
     # no words: a pager's arrow, a `next` class, rel=next
     ("en", "/world", '<div class="pagination"><span>1</span><a href="/world/more">›</a></div>'),
-    ("fr", "/monde", '<nav><a href="/monde/avant">»</a></nav>'),
+    ("fr", "/monde", '<nav aria-label="Pagination"><a href="/monde/avant">»</a></nav>'),
+    ("fr", "/monde", '<nav><a href="/monde/avant" aria-label="Page suivante">»</a></nav>'),
     ("en", "/world", '<ul class="pager"><li id="x"><a href="/world/earlier"> » </a></li></ul>'),
     ("de", "/welt", '<a class="pagination__next" href="/welt/aelter"><svg></svg></a>'),
     ("en", "/world", '<a class="next" href="/world/archive"></a>'),
@@ -82,6 +84,9 @@ HUBS = [
     ("en", "/world", '<footer><a class="load-more-posts" href="/newsletters/">Go</a></footer>'),
     # an arrow outside any pager: a carousel's, a teaser's
     ("en", "/world", '<div class="carousel"><a href="/world/gallery">›</a></div>'),
+    # ... or in a bare <nav>: a carousel's, a menu's "»" to a subsection
+    ("en", "/world", '<nav class="carousel"><a href="/world/gallery">›</a></nav>'),
+    ("en", "/world", '<nav><a href="/world">World</a> <a href="/world/europe">»</a></nav>'),
 ]  # fmt: skip
 
 
@@ -176,3 +181,51 @@ def test_the_one_walk_finds_what_the_xpaths_find() -> None:
         assert [el.get("href") or el.attrib for el in found] == [
             el.get("href") or el.attrib for el in root.xpath(xpath)
         ]
+
+
+REAL_NEXT = "https://n.example/world/older"
+
+
+def read_more(word: str) -> str:
+    """A "read more" in a next word under every teaser, each to the teaser's topic page."""
+    return "".join(
+        f'<div class="teaser"><h3>Made-up story {n}</h3><a href="/thema/topic{c}">{word}</a></div>'
+        for n, c in enumerate("abcdef")
+    )
+
+
+OWN_NEXT = [
+    # (lang, controls, wanted): which of several controls is the next page
+    # a site menu's "Older" to another hub before the listing's own next: the listing's
+    ("en", '<nav class="menu"><a href="/archive">Older</a></nav>'
+     '<div class="pagination"><a href="/world/older">›</a></div>', REAL_NEXT),
+    ("en", '<header><a href="/archive">Older</a></header>'
+     '<a class="load-more" href="/world?before=x1">Load more</a>', "https://n.example/world?before=x1"),
+    # a next word under every teaser, each to another page, is a "read more": no next page
+    ("de", read_more("Weiter"), None),
+    ("ru", read_more("Далее"), None),
+    ("uk", read_more("Далі"), None),
+    ("de", read_more("Weiter") + '<a href="/world/older">Nächste Seite</a>', REAL_NEXT),
+    # the pager's next repeated at the page's top and foot is one next page
+    ("en", '<a href="/world/older">Next</a><p>x</p><a href="/world/older">Next</a>', REAL_NEXT),
+    # a next word alone to a path sharing nothing of the listing's: a menu's, a "read more"
+    ("en", '<nav><a href="/archive">Older</a></nav>', None),
+    ("de", '<div class="teaser"><a href="/weiter-lesen">Weiter</a></div>', None),
+    # ... but a pager's next, rel=next or a `next` class goes there
+    ("en", '<div class="pagination"><a href="/archive/older">Next</a></div>',
+     "https://n.example/archive/older"),
+    ("en", '<a rel="next" href="/archive/older">Older</a>', "https://n.example/archive/older"),
+    ("en", '<a class="pager__next" href="/archive/older">Older</a>',
+     "https://n.example/archive/older"),
+    # a relative href of one word (`older`, `page2.html`) is a link as any other
+    ("en", '<a href="older?before=x1">Next</a>', "https://n.example/older?before=x1"),
+    ("en", '<a href="page2.html">Next</a>', "https://n.example/page2.html"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "controls", "wanted"), OWN_NEXT, ids=range(len(OWN_NEXT)))
+def test_the_listing_s_own_next_among_other_next_words(
+    lang: str, controls: str, wanted: str | None
+) -> None:
+    found = generic_next(page(lang, controls), "https://n.example/world")
+    assert (found[0] if found else None) == wanted

@@ -136,11 +136,28 @@ def generic_next(
     for found in targets:
         if is_next_number(url, found.url, first):
             return found.url, "numbered"
-    for found in targets:
-        if found.kind == NEXT or (
-            found.kind == MORE and not (_hub(found.url, url) and _navigates(found.control))
-        ):
+    read_more = {id(found.control) for found in _read_more(targets)}
+    said = [f for f in targets if f.kind is not None and id(f.control) not in read_more]
+    # a control to a batch, a number or a query first: a site menu's "Older" to `/archive`
+    # comes before the listing's own next; then a next (no "load more") to a path of words
+    for found in said:
+        if not (_hub(found.url, url) and _navigates(found.control)):
             return found.url, "next_control"
+    # of those, the one sharing most of this page's path (`/world/older` before a menu's
+    # `/archive`), the first in page order among equals; one sharing none of it (a menu's
+    # "Older" to `/archive`, a "Weiter" to `/weiter-lesen`) only as a pager's or rel=next
+    root = not urlsplit(url).path.strip("/")
+    # a bare <nav>'s arrow (a carousel's, a menu's "»" to a subsection) to such a path
+    # neither: a pager's is marked as one (`class="pager"`, `aria-label="Pagination"`)
+    nexts = [
+        found for found in said
+        if found.kind == NEXT
+        and (_pager_next(found.control) or (
+            (root or _shared(found.url, url)) and not _arrow_alone(found, words)
+        ))
+    ]  # fmt: skip
+    if nexts:
+        return max(nexts, key=lambda found: _shared(found.url, url)).url, "next_control"
     configured = _configured(page, marked, url, words) or _cursor_template(page, marked, url)
     if configured is not None:
         return configured, "configured"
@@ -419,7 +436,9 @@ def _targets(
         cursor = _cursor(control) if data else None  # a token: `data-next-cursor="eyJ=="`
         for raw, link in raws:
             raw = raw.strip()
-            if not raw or raw.startswith(("#", "javascript:", "mailto:")) or not _href_like(raw):
+            if not raw or raw.startswith(("#", "javascript:", "mailto:")):
+                continue
+            if not link and not _href_like(raw):  # a link's `older`, `page2.html` is one
                 continue
             if not link and cursor is not None and raw == cursor[1]:
                 continue
@@ -438,6 +457,29 @@ def _targets(
             found.append(_Target(target, control, kind, label))
             break
     return found
+
+
+def _shared(target: str, url: str) -> int:
+    """How many leading path segments `target` shares with `url`."""
+    mine = urlsplit(url).path.strip("/").split("/")
+    theirs = urlsplit(target).path.strip("/").split("/")
+    shared = 0
+    while shared < min(len(mine), len(theirs)) and mine[shared] == theirs[shared]:
+        shared += 1
+    return shared
+
+
+def _read_more(targets: list[_Target]) -> list[_Target]:
+    """The controls whose next word is shown on several of them, each to another page: a
+    "read more" ("Weiter", "Далее") under every teaser, no pager's next. The pager's own
+    next, at the page's top and foot, goes to one page."""
+    urls: dict[str, set[str]] = {}
+    worded = []
+    for found in targets:
+        if found.kind == NEXT and found.label and not _says_rel_next(found.control):
+            worded.append(found)
+            urls.setdefault(found.label.strip(ARROWS).casefold(), set()).add(found.url)
+    return [f for f in worded if len(urls[f.label.strip(ARROWS).casefold()]) > 1]  # type: ignore[union-attr]
 
 
 def _raw_urls(control: Element) -> list[tuple[str, bool]]:
@@ -708,6 +750,33 @@ def _kind(control: Element, words: frozenset[str], label: str | None) -> str | N
     if raw and raw[0] in ARROW_ONLY and set(raw.replace(" ", "")) <= ARROW_ONLY:  # in a pager
         return NEXT if _in_pager(control) else None
     return None
+
+
+def _pager_next(control: Element) -> bool:
+    """Whether a control says it is a pager's next by its markup, not its words alone:
+    rel=next, a `next` class, a pager's class (or id, or aria-label: `<nav
+    aria-label="Pagination">`) on it or around it (a bare <nav>, a site menu's, is none)."""
+    if _says_rel_next(control) or any(
+        _class_kind(name) == NEXT for name in (control.get("class") or "").lower().split()
+    ):
+        return True
+    if PAGER_CLASS.search(control.get("class") or ""):
+        return True
+    return any(
+        PAGER_CLASS.search(
+            " ".join((up.get("class", ""), up.get("id", ""), up.get("aria-label", "")))
+        )
+        for up in control.iterancestors()
+    )
+
+
+def _arrow_alone(found: _Target, words: frozenset[str]) -> bool:
+    """Whether a control is a next by its arrow alone ("»" in a <nav>): no word in its
+    aria-label or title either."""
+    if not found.label or not set(found.label.replace(" ", "")) <= ARROW_ONLY:
+        return False
+    said = (found.control.get(name) for name in ("aria-label", "title"))
+    return not any(text and text.strip(ARROWS).casefold() in words for text in said)
 
 
 def _in_pager(control: Element) -> bool:
