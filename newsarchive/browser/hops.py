@@ -157,7 +157,7 @@ class HopGuard:
         self._parsed = False  # the main frame's document had its DOMContentLoaded
         # raw heads of the page's redirect responses, by network request id, as they came
         self._heads: dict[str, list[dict[str, Any]]] = {}
-        self._urls: dict[str, str] = {}  # the address each network request id went to last
+        self._urls: dict[str, str] = {}  # the address each document request id went to last
         self._taken: set[int] = set()  # of those, the ones matched to their pause already
         self._over: set[str] = set()  # network ids of requests that failed or finished
         self._news = asyncio.Event()  # set (and replaced) as a head comes or a request ends
@@ -205,7 +205,8 @@ class HopGuard:
             self._parsed = False
 
     def _sent(self, event: dict[str, Any]) -> None:
-        self._urls[event["requestId"]] = event["request"]["url"]
+        if event.get("type") == "Document":  # only documents are paused
+            self._urls[event["requestId"]] = event["request"]["url"]
 
     def _head(self, event: dict[str, Any]) -> None:
         if event.get("statusCode") in REDIRECTS:  # only a redirect's is ever asked for
