@@ -114,6 +114,8 @@ class PageCapture:
         # the same, from a parser at hand (None: not read yet), for a redirect's hops
         self.robots_now: Callable[[str], bool | None] | None = None
         self.disallowed_hops: set[str] = set()  # of those, the ones robots.txt disallows
+        # of `pending`, stopped redirects archived once their raw head comes or their request ends
+        self.late_heads: set[asyncio.Task[None]] = set()
         self.visits: dict[str, int] = {}  # main-frame navigations routed, by address (_loops)
         self.looped = False  # the page moved round in a loop (said once)
         # stops those hops before Chromium sends them (attached by the page init callback)
@@ -183,16 +185,32 @@ class PageCapture:
         logger.info("%s redirected to %s, which robots.txt disallows: not fetched", served, url)
         if self.archive and is_archivable(served):
             ip = self.proxy.address_for(served) if self.proxy is not None else None
-            sent, head = await asyncio.gather(
-                self._sent_headers(served), self.hop_guard.head(paused)
-            )
-            if head is None:
-                self.stats.inc_value(ROBOTS_REDIRECT_PARSED_HEAD)
-            self.send_exchange(redirect_exchange(paused, ip, sent, head), "document")
+            sent = await self._sent_headers(served)
+            head = self.hop_guard.head_now(paused)
+            if head is not None:
+                self.send_exchange(redirect_exchange(paused, ip, sent, head), "document")
+            else:  # not come yet, or none: waited for as the pause is failed
+                task = asyncio.ensure_future(self._archive_late_head(paused, ip, sent))
+                self.pending.add(task)
+                task.add_done_callback(self.pending.discard)
+                self.late_heads.add(task)
+                task.add_done_callback(self.late_heads.discard)
         if not self.hop_guard.loaded():
             self.refused_unparsed = url
             self.stopped.set()
         return True
+
+    async def _archive_late_head(
+        self, paused: dict[str, Any], ip: str | None, sent: list[tuple[str, str]] | None
+    ) -> None:
+        """A stopped redirect whose raw head had not come at its pause: archived once it comes,
+        or as its pause showed it once its request is over without one (a hop Chromium did not
+        take from the network: counted)."""
+        head = await self.hop_guard.head(paused)
+        if head is None:
+            self.stats.inc_value(ROBOTS_REDIRECT_PARSED_HEAD)
+            logger.debug("no raw headers for the redirect of %s", paused["request"]["url"])
+        self.send_exchange(redirect_exchange(paused, ip, sent, head), "document")
 
     async def _sent_headers(self, url: str) -> list[tuple[str, str]] | None:
         """The headers the main frame's request of `url` went with, as Playwright read them
@@ -325,13 +343,16 @@ class PageCapture:
         """Whether `page` has no main-frame navigation open (waited for at most `timeout` s):
         a page closed while it navigates may never have its close answered (handler.close_page),
         and one stopped as it navigated (a refused redirect or move, failed as ERR_ABORTED)
-        ends its navigation at once."""
+        ends its navigation at once (and its redirect's record is written:
+        `_archive_late_head`)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         while any(_is_main_navigation(r) and _page_of(r) == page for r in self.open_requests):
             if loop.time() >= deadline:
                 return False
             await asyncio.sleep(0.02)
+        if self.late_heads:  # the stopped redirect's record: written as its request ended
+            await asyncio.wait(list(self.late_heads), timeout=max(0.0, deadline - loop.time()))
         return True
 
     def moved(self, page: Page) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from contextlib import suppress
 from datetime import UTC, datetime
 from typing import Any
@@ -36,15 +36,19 @@ from newsarchive.warc.exchange import HttpExchange
 
 logger = logging.getLogger(__name__)
 
-HEAD_WAIT = 5.0  # s: a stopped redirect's raw header text, after its pause (seen to come before it)
+# s: at most, a stopped redirect's raw header text after its pause (it comes before the pause, or
+# not at all; waited for until its request ends, this only if the page's events stop)
+HEAD_WAIT = 5.0
 DOCUMENTS = {
     "patterns": [{"urlPattern": "*", "resourceType": "Document", "requestStage": "Response"}]
 }
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # the pause's own key in its event: when its response came (the record's WARC-Date)
 PAUSED_AT = "newsarchivePausedAt"
-# the pause's own key: which redirect of its request (network id) it is, 0 the first
-HOP_INDEX = "newsarchiveHopIndex"
+# a raw head's own key: the address of the hop it came for (None: not known)
+HEAD_URL = "newsarchiveUrl"
+# Network events that end a request: no raw head of it comes after them
+ENDS = ("Network.loadingFailed", "Network.loadingFinished")
 # no network buffer of this session's own (its events only; InspectorBodies keeps bodies)
 NO_BUFFER = {"maxTotalBufferSize": 0, "maxResourceBufferSize": 0}
 
@@ -64,6 +68,10 @@ def redirect_target(event: dict[str, Any]) -> str | None:
     headers = event.get("responseHeaders") or []
     location = next((h["value"] for h in headers if h["name"].lower() == "location"), None)
     return urljoin(event["request"]["url"], location) if location else None
+
+
+def _location(headers: Iterable[tuple[str, str]]) -> str | None:
+    return next((v.strip() for k, v in headers if k.lower() == "location"), None)
 
 
 def served_head(extra: dict[str, Any]) -> Head:
@@ -147,10 +155,12 @@ class HopGuard:
         self.main_frame: str | None = None
         self._answering: set[asyncio.Task[None]] = set()
         self._parsed = False  # the main frame's document had its DOMContentLoaded
-        # raw heads of the page's redirect responses, by network request id, in order
+        # raw heads of the page's redirect responses, by network request id, as they came
         self._heads: dict[str, list[dict[str, Any]]] = {}
-        self._hops_paused: dict[str, int] = {}  # redirect responses paused, by network id
-        self._head_came = asyncio.Event()  # set (and replaced) as a redirect's head comes
+        self._urls: dict[str, str] = {}  # the address each document request id went to last
+        self._taken: set[int] = set()  # of those, the ones matched to their pause already
+        self._over: set[str] = set()  # network ids of requests that failed or finished
+        self._news = asyncio.Event()  # set (and replaced) as a head comes or a request ends
 
     async def attach(
         self, page: Page, heads: bool = True, network: CDPSession | None = None
@@ -167,11 +177,14 @@ class HopGuard:
             tree = await session.send("Page.getFrameTree")
             self.main_frame = tree["frameTree"]["frame"]["id"]
             session.on("Fetch.requestPaused", self._paused)
-            if heads and network is not None:
-                network.on("Network.responseReceivedExtraInfo", self._head)
-            elif heads:
-                session.on("Network.responseReceivedExtraInfo", self._head)
-                await session.send("Network.enable", NO_BUFFER)
+            if heads:
+                source = network if network is not None else session
+                source.on("Network.requestWillBeSent", self._sent)
+                source.on("Network.responseReceivedExtraInfo", self._head)
+                for ends in ENDS:
+                    source.on(ends, self._ended)
+                if network is None:
+                    await session.send("Network.enable", NO_BUFFER)
             await session.send("Fetch.enable", DOCUMENTS)
         except PlaywrightError as exc:  # not Chromium, or the page is gone already
             logger.debug("no redirect guard for %s: %s", page.url, exc)
@@ -191,34 +204,73 @@ class HopGuard:
         if frame.parent_frame is None:  # a new document in the main frame: not parsed yet
             self._parsed = False
 
+    def _sent(self, event: dict[str, Any]) -> None:
+        if event.get("type") == "Document":  # only documents are paused
+            self._urls[event["requestId"]] = event["request"]["url"]
+
     def _head(self, event: dict[str, Any]) -> None:
         if event.get("statusCode") in REDIRECTS:  # only a redirect's is ever asked for
+            # the hop it is the head of: the request's latest sent (its events come in order)
+            event[HEAD_URL] = self._urls.get(event["requestId"])
             self._heads.setdefault(event["requestId"], []).append(event)
-            self._head_came.set()
-            self._head_came = asyncio.Event()
+            self._changed()
 
-    async def head(self, paused: dict[str, Any]) -> Head | None:
-        """The paused redirect's protocol and header lines as served (`served_head`), waited
-        for up to HEAD_WAIT (the network stack reports them apart from the pause); None if
-        none came in that time."""
-        network_id, index = paused.get("networkId"), paused.get(HOP_INDEX, 0)
+    def _ended(self, event: dict[str, Any]) -> None:
+        """The request is over (failed, or its last response came): the network stack reported
+        the raw head of each hop of it it had (a hop from Chromium's cache, an internal
+        redirect, has none)."""
+        self._over.add(event["requestId"])
+        self._changed()
+
+    def _changed(self) -> None:
+        self._news.set()
+        self._news = asyncio.Event()
+
+    def head_now(self, paused: dict[str, Any]) -> Head | None:
+        """The paused redirect's protocol and header lines as served (`served_head`), if its
+        raw head came: the one of its request (network id) and address with its status and
+        Location, not taken by an earlier hop; never matched by position (a hop with no raw
+        head of its own, a 301 from Chromium's cache say, would shift every later one)."""
+        network_id = paused.get("networkId")
         if network_id is None:
             return None
-        deadline = asyncio.get_running_loop().time() + HEAD_WAIT
-        while len(self._heads.get(network_id, ())) <= index:
-            left = deadline - asyncio.get_running_loop().time()
+        status, location = (
+            paused.get("responseStatusCode"),
+            _location((h["name"], h["value"]) for h in paused.get("responseHeaders") or []),
+        )
+        url = paused["request"]["url"]
+        for event in self._heads.get(network_id, ()):
+            if id(event) in self._taken or event.get("statusCode") != status:
+                continue
+            if event.get(HEAD_URL) not in (None, url):
+                continue
+            if _location((str(k), str(v)) for k, v in (event.get("headers") or {}).items()) == (
+                location
+            ):
+                self._taken.add(id(event))
+                return served_head(event)
+        return None
+
+    async def head(self, paused: dict[str, Any]) -> Head | None:
+        """`head_now`, waited for until it comes or its request is over (the pause answered;
+        DevTools reports the raw head apart from the pause, most often before it); at most
+        HEAD_WAIT s (the page closed meanwhile, its events stopped). None: none came."""
+        network_id = paused.get("networkId")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + HEAD_WAIT
+        while True:
+            news = self._news
+            head = self.head_now(paused)
+            if head is not None or network_id is None or network_id in self._over:
+                return head
+            left = deadline - loop.time()
             if left <= 0:
                 return None
             with suppress(TimeoutError):
-                await asyncio.wait_for(self._head_came.wait(), left)
-        return served_head(self._heads[network_id][index])
+                await asyncio.wait_for(news.wait(), left)
 
     def _paused(self, event: dict[str, Any]) -> None:
         event[PAUSED_AT] = datetime.now(UTC)
-        network_id = event.get("networkId")
-        if network_id is not None and event.get("responseStatusCode") in REDIRECTS:
-            event[HOP_INDEX] = self._hops_paused.get(network_id, 0)
-            self._hops_paused[network_id] = event[HOP_INDEX] + 1
         task = asyncio.ensure_future(self._answer(event))
         self._answering.add(task)
         task.add_done_callback(self._answering.discard)
