@@ -141,9 +141,11 @@ def seed_records() -> list[bytes]:
 
 
 def arc_records() -> list[bytes]:
-    head = b"filedesc://fuzz.arc 0.0.0.0 20260401080000 text/plain 76\n"
-    head += b"1 0 fuzz\nURL IP-address Archive-date Content-type Archive-length\n\n"
-    out = [head]
+    # the filedesc record's length is its version block's (65 bytes; it said 76, so every
+    # ARC seed started damaged: its first record ran 11 bytes into the next)
+    version = b"1 0 fuzz\nURL IP-address Archive-date Content-type Archive-length\n"
+    head = b"filedesc://fuzz.arc 0.0.0.0 20260401080000 text/plain %d\n" % len(version)
+    out = [head + version + b"\n"]
     for n in range(1, 4):
         block = _http(_page(n))
         line = f"{SITE}/arc/{n} 127.0.0.1 2026040108000{n} text/html {len(block)}\n"

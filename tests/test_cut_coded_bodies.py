@@ -136,3 +136,50 @@ def test_extract_gives_the_stored_part_of_a_coded_page_stored_cut(tmp_path: Path
     ), done.stderr
     assert done.returncode == 3, done.stderr
     assert done.stderr.splitlines()[-1] == "extract: 5 items; skipped: 5 records skipped"
+
+
+STORY = "https://cut.news.test/2026/04/01/long-story"
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {i} of the long story, in words enough to be a paragraph of its text.</p>"
+    for i in range(60)
+)
+LONG_PAGE = (
+    "<html><head><title>Long story</title></head><body><article><h1>Long story</h1>"
+    f"{PARAGRAPHS}</article></body></html>"
+).encode()
+
+
+def test_history_takes_a_capture_stored_cut_for_no_change(tmp_path: Path) -> None:
+    """An unchanged article captured whole, then stored cut (WARC-Truncated: length, gzip),
+    then whole: one version, the cut capture seen again. It made three, the cut one's 'change'
+    all its lost paragraphs, the next capture's all of them put back."""
+    path = tmp_path / "captures.warc.gz"
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for day, cut in ((1, False), (2, True), (3, False)):
+            body = gzip.compress(LONG_PAGE, mtime=0)
+            body = body[: len(body) // 2] if cut else body
+            headers = StatusAndHeaders(
+                "200 OK",
+                [("Content-Type", "text/html"), ("Content-Encoding", "gzip"),
+                 ("Content-Length", str(len(body)))],
+                protocol="HTTP/1.1",
+            )  # fmt: skip
+            warc = {"WARC-Date": f"2026-04-0{day}T08:00:00Z"}
+            warc |= {"WARC-Truncated": "length"} if cut else {}
+            record = writer.create_warc_record(
+                STORY, "response", payload=io.BytesIO(body), http_headers=headers,
+                warc_headers_dict=warc,
+            )  # fmt: skip
+            writer.write_record(record)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "history", STORY, "--warc", str(path),
+         "--format", "json"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (article,) = json.loads(done.stdout)["articles"]
+    (version,) = article["versions"]
+    assert version["fetched_at"] == "2026-04-01T08:00:00Z"
+    seen = [capture["fetched_at"] for capture in version["seen_again"]]
+    assert seen == ["2026-04-02T08:00:00Z", "2026-04-03T08:00:00Z"], version["seen_again"]

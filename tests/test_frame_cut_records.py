@@ -206,3 +206,61 @@ def test_recompress_writes_the_records_before_a_cut_in_one_frame(tmp_path: Path)
     assert done.returncode == 3, done.stderr
     assert f"{path}: 2 records written to {tmp_path / 'cut.warc.gz'}" in done.stdout
     assert "rest skipped: cut short inside the lz4 frame at offset 0" in done.stderr
+
+
+def _middle_record_flipped() -> bytes:
+    """The three WARC records with a byte of the second one's body changed (its digest fails)."""
+    records = _warc_records()
+    data = bytearray(b"".join(records))
+    data[len(records[0]) + len(records[1]) - 300] ^= 0x20
+    return bytes(data)
+
+
+def test_a_damaged_record_in_an_unchecked_frame_keeps_the_sound_records_before_it(
+    tmp_path: Path,
+) -> None:
+    """One lz4 frame without checksums, its second record damaged: the first record (its
+    digest and framing checked) is read; the damaged one is named by its URI. It lost all
+    three (`extract: 0 items`)."""
+    path = tmp_path / "flipped.warc.lz4"
+    path.write_bytes(_lz4(_middle_record_flipped()))
+    done, urls = _extracted(path, tmp_path)
+    assert urls == ["1"], done.stderr
+    assert done.returncode == 3, done.stderr
+    assert f"from the record of {SITE}/warc/2 on" in done.stderr, done.stderr
+    assert "block digest failed" in done.stderr, done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        "extract: 1 item; skipped: 1 file unreadable (0 wholly, 1 from some record on)"
+    )
+
+
+def test_recompress_keeps_the_sound_records_before_a_damaged_one_in_an_unchecked_frame(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "flipped.warc.lz4"
+    path.write_bytes(_lz4(_middle_record_flipped()))
+    done = _run("recompress", path)
+    assert done.returncode == 3, done.stderr
+    assert f"{path}: 1 record written to {tmp_path / 'flipped.warc.gz'}" in done.stdout
+    assert f"from the record of {SITE}/warc/2 on" in done.stderr, done.stderr
+    indexed = _run("index", tmp_path / "flipped.warc.gz", "--cdxj", tmp_path / "i.cdxj")
+    assert indexed.returncode == 0, indexed.stderr
+    assert len((tmp_path / "i.cdxj").read_text().splitlines()) == 1
+
+
+@pytest.mark.parametrize("how", ["lz4 unchecked", "lz4 checked", "zstd"])
+def test_a_frame_of_nothing_between_records_is_no_damage(tmp_path: Path, how: str) -> None:
+    """A frame that decompresses to no bytes (`zstd` or `lz4` of an empty input, as a writer
+    may leave one when it flushes with nothing to write) holds no record: no skip, exit 0.
+    It was named 'frame unreadable (... the file ends inside a gzip member)', exit 3."""
+    suffix, compress = WHOLE[how]
+    records = _warc_records()
+    path = tmp_path / f"empty-frame.warc{suffix}"
+    path.write_bytes(compress(records[0]) + compress(b"") + compress(records[1]))
+    done, urls = _extracted(path, tmp_path)
+    assert urls == ["1", "2"], done.stderr
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines()[-1] == "extract: 2 items", done.stderr
+    recompressed = _run("recompress", path)
+    assert recompressed.returncode == 0, recompressed.stderr
+    assert "2 records written" in recompressed.stdout, recompressed.stdout

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsarchive.changes.diff import ArticleDiff, compare
+from newsarchive.changes.diff import MINOR_FIELDS, ArticleDiff, compare, paragraphs_of
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,30 @@ def versions_of(captures: Iterable[Capture]) -> list[Version]:
             continue
         current = versions[-1]
         diff = compare(current.capture.fields, capture.fields)
-        if diff.changed:
+        if diff.changed and not _cut_short_of(current.capture.fields, capture.fields, diff):
             versions.append(Version(current.number + 1, capture, diff))
         else:
             current.seen_again.append(capture)
     return versions
+
+
+def _cut_short_of(whole: Mapping[str, Any], cut: Mapping[str, Any], diff: ArticleDiff) -> bool:
+    """Whether `cut`, a capture whose page was stored cut (`"truncated": true`: a record
+    with `WARC-Truncated: length`, or a page past EXTRACT_MAX_HTML), holds only what `whole`
+    does up to its cut: no field it has differs (one it lacks was past the cut), and its
+    paragraphs are `whole`'s first ones, its last perhaps cut inside. Its lost paragraphs
+    are no change (the next whole capture would have "added" them back)."""
+    if cut.get("truncated") is not True:
+        return False
+    if any(f.name not in MINOR_FIELDS and f.after not in (None, "", []) for f in diff.fields):
+        return False
+    held, full = paragraphs_of(cut.get("body")), paragraphs_of(whole.get("body"))
+    if not held:
+        return True
+    if len(held) > len(full):
+        return False
+    last = len(held) - 1
+    return held[:last] == full[:last] and full[last].startswith(held[last])
 
 
 def _instant_key(stamp: str) -> str:

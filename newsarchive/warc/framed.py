@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TypeVar
 
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc import archives
@@ -45,6 +46,7 @@ from newsarchive.warc.frames import (
     skippable,
 )
 from newsarchive.warc.readerrors import disk_error, disk_why
+from newsarchive.warc.unchecked import RecordFailed
 
 # Past this much payload held from one frame (a whole file in one frame), records are
 # given before the frame's end is checked: one bad frame then loses the file's rest only.
@@ -153,11 +155,14 @@ class _Frame:
             return None
         stream = FrameStream(self.raw, at.offset, self.codec)
         held: list[T] = []
-        weight = 0
+        weight = read_here = 0
         try:
+            if stream.empty():  # a frame of nothing: passed over
+                return stream.finish()
             for thing in read(stream, at):
                 held.append(thing)
                 weight += size(thing)
+                read_here += 1
                 if weight > HOLD_BYTES:
                     yield from self._give(held)
                     held, weight = [], 0
@@ -166,6 +171,12 @@ class _Frame:
             yield from self._give(held)  # member cut short (the frame's checksum is lost)
             self._cut(at)
             return None
+        except RecordFailed as exc:  # an unchecked frame's record: those before it passed
+            yield from self._give(held)  # the same checks (no checksum tells more of them)
+            named = ArchiveLoadFailed(str(exc))  # (named as warcio's own failures are)
+            return self._damaged(
+                at, named, f" from the record of {exc.uri} on" if read_here else ""
+            )
         except (FrameError, *READ_ERRORS) as exc:
             return self._damaged(at, exc)
         yield from self._give(held)
@@ -183,9 +194,10 @@ class _Frame:
         )
         self.skips.file(self.path, reason, partial=self.given.count > 0)
 
-    def _damaged(self, at: Frame, exc: BaseException) -> int | None:
-        """Name the frame; the offset of the next frame that starts a record (None: none)."""
-        reason = f"{self.codec.name} frame unreadable ({error_text(exc)})"
+    def _damaged(self, at: Frame, exc: BaseException, part: str = "") -> int | None:
+        """Name the frame (`part`: from where in it); the offset of the next frame that
+        starts a record (None: none)."""
+        reason = f"{self.codec.name} frame unreadable{part} ({error_text(exc)})"
         following = next_frame(self.raw, at.offset + 1, self.codec)
         if following is None:  # the file's rest is lost, as with a damaged gzip member
             partial = self.given.count > 0

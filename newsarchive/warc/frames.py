@@ -165,9 +165,17 @@ class FrameStream:
         self.codec = codec
         self._decompressor = codec.new()
         self._fed = 0  # compressed bytes handed to the decompressor
+        self._peeked = b""  # read by `empty`, given again by `read`
+
+    def empty(self) -> bool:
+        """Whether the frame decompresses to no bytes at all (`zstd` or `lz4` of nothing, as
+        a writer flushing with nothing to write leaves one): no record, and no damage."""
+        self._peeked = self.read(1)
+        return not self._peeked
 
     def read(self, size: int = -1) -> bytes:
-        out = bytearray()
+        out = bytearray(self._peeked[: size if size >= 0 else None])
+        self._peeked = self._peeked[len(out) :]
         while (size < 0 or len(out) < size) and not self._decompressor.eof:
             data = b""
             if self._decompressor.needs_input:

@@ -287,6 +287,7 @@ class _Output:
         self.skips = skips
         self.last_whole = True  # the last record `frame` gave held all its stated bytes
         self.last_end = b""  # and the last bytes (up to 4) of its block
+        self.last_uri = "?"  # and its WARC-Target-URI (named if its framing fails)
 
     def cut(self) -> None:
         """Drop the members written since the last record given (a frame that failed)."""
@@ -328,7 +329,8 @@ class _Output:
                 kept.take(archive.offset)  # (blank lines before the first record, if any)
             else:
                 trailer = kept.take(archive.offset)
-                member.write(_framed_end(trailer, unchecked, self.last_whole, self.last_end))
+                member.write(_framed_end(trailer, unchecked, self.last_whole, self.last_end,
+                                         self.last_uri))  # fmt: skip
                 yield member.end()
             began = self.out.tell()
             member = _Member(self.out)
@@ -339,6 +341,7 @@ class _Output:
             self.last_whole = read_whole(record)
             length = header_number(record.rec_headers.get_header("Content-Length") or "")
             self.last_end = member.last[len(member.last) - min(length or 0, 4) :]
+            self.last_uri = record_uri(record)
             if unchecked and not self.last_whole and stream.at_end:
                 # the frame ends inside its last record (short of its length): that record
                 # is named and left out, as `extract` names it, not taken for the frame's
@@ -353,15 +356,19 @@ class _Output:
                 block_digest_held(record)
         if member is not None:
             trailer = kept.take(kept.end)
-            member.write(_framed_end(trailer, unchecked, self.last_whole, self.last_end))
+            member.write(
+                _framed_end(trailer, unchecked, self.last_whole, self.last_end, self.last_uri)
+            )
             yield member.end()
 
 
-def _framed_end(trailer: bytes, unchecked: bool, whole: bool, block_end: bytes) -> bytes:
+def _framed_end(
+    trailer: bytes, unchecked: bool, whole: bool, block_end: bytes, uri: str = "?"
+) -> bytes:
     """`trailer`, the bytes between a record's stated end and the next record (or its frame's
     end), checked in an lz4 frame without checksums (`framing_held`)."""
     if unchecked:
-        framing_held(trailer, whole, block_end)
+        framing_held(trailer, whole, block_end, uri)
     return trailer
 
 

@@ -3,9 +3,10 @@
 Such a frame decompresses damaged bytes into others (a flipped byte of a block stored as it
 is), so its records are all that tells damage: a `WARC-Block-Digest` that fails, or a
 `Content-Length` not followed by exactly its blank lines. `recompress` and the readers of
-`extract` and `history` ask the same (`record_held`); what fails raises ArchiveLoadFailed,
-and the frame is named as one that does not decompress (`FILE@OFFSET: record skipped: lz4
-frame unreadable (...)`), counted, with none of its records used.
+`extract` and `history` ask the same (`record_held`); what fails raises RecordFailed (an
+ArchiveLoadFailed), and the frame is named as one that does not decompress from that record
+on (`FILE@OFFSET: record skipped: lz4 frame unreadable ...`), counted; the records before it
+in the frame, which passed the same checks, are kept.
 """
 
 from __future__ import annotations
@@ -37,6 +38,19 @@ def lz4_unchecked(stream: FrameStream) -> bool:
     return not (flags and flags[0] & 0x14)
 
 
+class RecordFailed(ArchiveLoadFailed):  # type: ignore[misc]  # warcio has no types
+    """A record of an unchecked frame that fails its checks (`uri`: its WARC-Target-URI):
+    the records before it in the frame passed theirs, and are kept."""
+
+    def __init__(self, reason: str, uri: str) -> None:
+        super().__init__(reason)
+        self.uri = uri
+
+
+def _uri(record: ArcWarcRecord) -> str:
+    return str(record.rec_headers.get_header("WARC-Target-URI") or "?")
+
+
 def block_digest_held(record: ArcWarcRecord) -> None:
     """Raise ArchiveLoadFailed if the record, read to its end with digests checked, fails its
     WARC-Block-Digest. Its payload digest is not asked: tools compute it over different bytes
@@ -44,14 +58,14 @@ def block_digest_held(record: ArcWarcRecord) -> None:
     checker = getattr(record, "digest_checker", None)
     for problem in getattr(checker, "problems", None) or ():
         if str(problem).startswith("block digest failed"):
-            raise ArchiveLoadFailed(f"{problem} (the frame has no checksum of its own)")
+            raise RecordFailed(f"{problem} (the frame has no checksum of its own)", _uri(record))
 
 
 # what is left of a record's `\r\n\r\n` once its length grew by 1, 2 or 3 bytes
 _LEFT = (b"\n\r\n", b"\r\n", b"\n")
 
 
-def framing_held(trailer: bytes, whole: bool, block_end: bytes = b"") -> None:
+def framing_held(trailer: bytes, whole: bool, block_end: bytes = b"", uri: str = "?") -> None:
     """Raise ArchiveLoadFailed unless the record held all its stated bytes (`whole`) and
     `trailer`, the bytes between its stated end and the next record (or its frame's end), is
     its blank lines: a Content-Length changed made only a "read on" notice, exit 0.
@@ -64,15 +78,16 @@ def framing_held(trailer: bytes, whole: bool, block_end: bytes = b"") -> None:
     blank = not trailer.strip(b"\r\n")
     taken = trailer in _LEFT and (block_end[-4:] + trailer).endswith(b"\r\n\r\n")
     if not (whole and blank) or taken:
-        raise ArchiveLoadFailed(
-            "a record's Content-Length does not end it (the frame has no checksum of its own)"
+        raise RecordFailed(
+            "a record's Content-Length does not end it (the frame has no checksum of its own)",
+            uri,
         )
 
 
 def record_held(record: ArcWarcRecord, trailer: bytes, whole: bool, block_end: bytes) -> None:
     """Both checks of a record of an unchecked frame, read to its end."""
     block_digest_held(record)
-    framing_held(trailer, whole, block_end)
+    framing_held(trailer, whole, block_end, _uri(record))
 
 
 def read_whole(record: ArcWarcRecord) -> bool:
