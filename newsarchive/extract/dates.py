@@ -1533,8 +1533,25 @@ def _other_published_metas(doc: Document) -> Iterator[tuple[str, str]]:
                 yield key, value
 
 
-# A meta's clock alone ("14:25", "14:25:00+01:00"): the time half of a pair of metas.
-_META_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?:\s?(?:Z|[+-]\d\d:?\d\d))?")
+# A meta's clock alone ("14:25", "14:25:00+01:00", "2:25 PM", "2:25 p.m.", "14h25"): the
+# time half of a pair of metas.
+_META_CLOCK = re.compile(
+    r"([01]?\d|2[0-3])[:.h]([0-5]\d)(:[0-5]\d)?(?:\s?([ap])\.?\s?m\.?)?(\s?(?:Z|[+-]\d\d:?\d\d))?",
+    re.I,
+)
+
+
+def _meta_clock(clock: str) -> str | None:
+    """A meta's clock as "HH:MM[:SS][offset]", the 12-hour forms on the 24-hour clock."""
+    m = _META_CLOCK.fullmatch(clock)
+    if m is None:
+        return None
+    hour = int(m.group(1))
+    if (half := (m.group(4) or "").lower()) and not 1 <= hour <= 12:
+        return None  # "14:25 PM": no clock
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return f"{hour:02d}:{m.group(2)}{m.group(3) or ''}{(m.group(5) or '').strip()}"
 
 
 def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> datetime | None:
@@ -1544,9 +1561,8 @@ def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> 
     if found is None or found.tzinfo is not None or found.time() != _MIDNIGHT or "date" not in key:
         return found
     for clock in doc.meta_tags.get(key.replace("date", "time"), [])[:1]:
-        if _META_CLOCK.fullmatch(clock := clock.strip()):
-            stamp = f"{found.date().isoformat()}T{clock.replace(' ', '').replace('.', ':', 1)}"
-            return dateparse.parse_any(stamp, False) or found
+        if (read := _meta_clock(clock := clock.strip())) is not None:
+            return dateparse.parse_any(f"{found.date().isoformat()}T{read}", False) or found
         # ... or the whole stamp, of the same day ("page_time_published" "2026-12-03T14:25+01:00")
         whole = dateparse.parse_any(clock, month_first)
         if whole is not None and whole.date() == found.date() and whole.time() != _MIDNIGHT:
