@@ -486,7 +486,7 @@ def _stated(found: datetime, tz: tzinfo | None) -> str:
         return to_iso(found)
     if found.time() == _MIDNIGHT:
         return found.date().isoformat()
-    return to_iso(found.replace(tzinfo=tz)) if tz else found.isoformat()
+    return to_iso(_in_zone(found, tz)) if tz else found.isoformat()
 
 
 def _cascade(
@@ -825,10 +825,8 @@ def _before_a_republish(
             continue
         if datelines.beside_a_piece(doc, text):
             continue  # perhaps a teaser's line: the metadata stands
-        if d.tzinfo is None:
-            if tz is None:
-                continue
-            d = d.replace(tzinfo=tz)
+        if d.tzinfo is None and (tz is None or (d := _in_zone(d, tz)).tzinfo is None):
+            continue
         labelled.append(d)
     earlier = [d for d in labelled if d < minute]
     if earlier and (first in _modified_stamps(doc) or len(set(labelled)) == 1):
@@ -1015,7 +1013,7 @@ def _with_offset(
         tz = tz or dateparse.zone_named(zones.locale_zone(doc))
         if tz is None and machine and (own := _machine_moment(doc, first)) is not None:
             return own
-        return first.replace(tzinfo=tz) if tz else first
+        return _in_zone(first, tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
         if not _jsonld_states(doc, first) and (
             _printed_as_local(doc, first, tz) or (machine and _stamped_local(doc, first, tz))
@@ -1224,7 +1222,43 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
         return site
     if site is not None and site.utcoffset(local.replace(tzinfo=None)) == local.utcoffset():
         return site
-    return local.tzinfo
+    if local.utcoffset() is None:
+        return local.tzinfo
+    return _Borrowed(local)
+
+
+class _Borrowed(tzinfo):
+    """Another stamp's fixed offset, lent to a naive time of the page only where every zone
+    that has that offset on the lender's day has it on the borrower's too: December's
+    -05:00 (New York's, or Bogotá's) says nothing of July's (-04:00 or -05:00), while
+    +05:30 holds all year."""
+
+    def __init__(self, lender: datetime) -> None:
+        self._offset = lender.utcoffset() or timedelta(0)
+        self._day = lender.replace(tzinfo=None)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return self._offset
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+    def fromutc(self, dt: datetime) -> datetime:
+        return (dt + self._offset).replace(tzinfo=self)
+
+    def fits(self, naive: datetime) -> bool:
+        """Whether the offset stands on `naive`'s day too."""
+        return zones.offset_holds(self._offset, self._day, naive.replace(tzinfo=None))
+
+
+def _in_zone(d: datetime, tz: tzinfo) -> datetime:
+    """A naive wall clock in `tz`; left naive where `tz` is an offset borrowed across seasons."""
+    if isinstance(tz, _Borrowed) and not tz.fits(d):
+        return d
+    return d.replace(tzinfo=tz)
 
 
 def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
@@ -1632,7 +1666,7 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
         if d.time() == _MIDNIGHT:
             return False  # a bare day: the byline's time is the finer
         if d.tzinfo is None and found.tzinfo is not None:
-            d = d.replace(tzinfo=tz) if tz else d
+            d = _in_zone(d, tz) if tz else d
         if (d.tzinfo is None) != (found.tzinfo is None):
             return False
         return abs(found - d) <= _RELATIVE_SLACK

@@ -386,3 +386,24 @@ def _types(obj: dict[str, object]) -> set[str]:
 _SEVERAL_ZONES = frozenset(
     ("us", "ca", "au", "br", "ru", "mx", "id", "cl", "ec", "kz", "gl", "mn", "cd", "pf", "ki")
 )
+
+
+@functools.lru_cache(maxsize=64)
+def _zones_by_offset(offset: timedelta, day: datetime) -> tuple[zoneinfo.ZoneInfo, ...]:
+    """The IANA zones whose offset on `day` is `offset`."""
+    found = []
+    for name in sorted(zoneinfo.available_timezones()):
+        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            zone = zoneinfo.ZoneInfo(name)
+            if zone.utcoffset(day) == offset:
+                found.append(zone)
+    return tuple(found)
+
+
+def offset_holds(offset: timedelta, lender: datetime, naive: datetime) -> bool:
+    """Whether every zone with `offset` at the naive `lender` moment has it at `naive` too (a
+    stamp's offset lent to another stamp of the page without one, the zone unknown)."""
+    if abs(naive - lender) < timedelta(days=1):
+        return True
+    day = lender.replace(minute=0, second=0, microsecond=0)
+    return all(zone.utcoffset(naive) == offset for zone in _zones_by_offset(offset, day))
