@@ -106,6 +106,10 @@ CASES = [
     # 4. a naive stamp borrows the zone, not the other season's offset
     ("en-com-summer-borrows-zone", "https://www.news.example.com/a/4711-bridge", "en", _meta("article:modified_time", "2026-12-03T15:00:00-05:00"), "", _ld(datePublished="2026-07-03T14:25:00"), "2026-07-03T14:25:00"),
     ("en-com-same-season", "https://www.news.example.com/a/4711-bridge", "en", _meta("article:modified_time", "2026-12-03T15:00:00-05:00"), "", _ld(datePublished="2026-11-30T14:25:00"), "2026-11-30T14:25:00-05:00"),
+    ("es-com-other-season-not-borrowed", "https://www.news.example.com/a/4711-bridge", "es", _meta("article:modified_time", "2026-12-03T15:00:00-03:00"), "", _ld(datePublished="2026-07-03T14:25:00"), "2026-07-03T14:25:00"),
+    ("en-com-one-offset-all-year", "https://www.news.example.com/a/4711-bridge", "en", _meta("article:modified_time", "2026-12-03T15:00:00+05:30"), "", _ld(datePublished="2026-07-03T14:25:00"), "2026-07-03T14:25:00+05:30"),
+    ("en-com-est-printed-lends-new-york", "https://www.news.example.com/a/4711-bridge", "en", "", "<p class='meta'>Updated Dec 3, 2026 3:00 PM EST</p>", _ld(datePublished="2026-07-03T14:25:00"), "2026-07-03T14:25:00-04:00"),
+    ("de-com-mez-printed-lends-berlin", "https://www.news.example.com/a/4711-bridge", "en", "", "<p class='meta'>Updated 3 Dec 2026, 15:00 CET</p>", _ld(datePublished="2026-07-03T14:25:00"), "2026-07-03T14:25:00+02:00"),
     ("de-com-summer-zone", "https://www.news.example.com/a/4711-bridge", "de", _meta("article:modified_time", "2026-12-03T15:00:00+01:00"), "", _ld(datePublished="2026-07-03T14:25:00"), "2026-07-03T14:25:00+02:00"),
 ]  # fmt: skip
 

@@ -1222,9 +1222,31 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
         return site
     if site is not None and site.utcoffset(local.replace(tzinfo=None)) == local.utcoffset():
         return site
-    if local.utcoffset() is None:
-        return local.tzinfo
+    if local.utcoffset() is None or not isinstance(local.tzinfo, timezone):
+        return local.tzinfo  # a zone ("ET": New York's), which knows its seasons
+    if (name := dateparse.abbreviation(local)) in _SEASONAL_ABBREVIATIONS:
+        return dateparse.zone_named(_SEASONAL_ABBREVIATIONS[name])
     return _Borrowed(local)
+
+
+# The zones of abbreviations that name one half of a summer-time pair ("EST" with "EDT"):
+# a stamp printed "3:00 PM EST" in December lends New York's zone to a July time, not
+# -05:00. Not "CST" (China's too), "MST" (Arizona's all year), "AEST" (Brisbane's).
+_SEASONAL_ABBREVIATIONS = {
+    **dict.fromkeys(("EST", "EDT"), "America/New_York"),
+    "CDT": "America/Chicago",
+    "MDT": "America/Denver",
+    **dict.fromkeys(("PST", "PDT"), "America/Los_Angeles"),
+    **dict.fromkeys(("AKST", "AKDT"), "America/Anchorage"),
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
+    **dict.fromkeys(("EET", "EEST", "OEZ", "OESZ"), "Europe/Bucharest"),
+    **dict.fromkeys(("WET", "WEST", "WEZ", "WESZ"), "Europe/Lisbon"),
+    "BST": "Europe/London",
+    "AEDT": "Australia/Sydney",
+    "ACDT": "Australia/Adelaide",
+    **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
+    **dict.fromkeys(("CLT", "CLST"), "America/Santiago"),
+}
 
 
 class _Borrowed(tzinfo):
