@@ -81,6 +81,8 @@ CASES = [
     ("id-next", _u("co.id"), "id", "", _two("Selasa, 12 Mei 2026", "14:25 WIB"), None, "2026-05-12T14:25:00+07:00"),
     ("vi-next", _u("vn"), "vi", "", _two("12/05/2026", "14:25"), None, "2026-05-12T14:25:00+07:00"),
     ("en-gb-pm-next", _u("co.uk"), "en-GB", "", _two("12 May 2026", "2:25pm"), None, "2026-05-12T14:25:00+01:00"),
+    ("hu-sections", _u("hu"), "hu", "", "<div class='meta'><section>2026. május 12.</section><section>14:25</section></div>", None, "2026-05-12T14:25:00+02:00"),
+    ("fi-table-cells", _u("fi"), "fi", "", "<table class='meta'><tr><td>12.5.2026</td><td>klo 14.25</td></tr></table>", None, "2026-05-12T14:25:00+03:00"),
     # ... in spans side by side
     ("it-spans", _u("it"), "it", "", _spans("12/05/2026", "14:25"), None, "2026-05-12T14:25:00+02:00"),
     ("es-spans", _u("es"), "es", "", _spans("12 de mayo de 2026", "14:25 h"), None, "2026-05-12T14:25:00+02:00"),

@@ -673,7 +673,7 @@ def line_text(el: HtmlElement) -> str:
 
 # Blocks a reader sees apart: "<p>12.5.2026</p><p>klo 14.25</p>" is a day and its clock,
 # not "12.5.2026klo 14.25".
-_BLOCKS = ("p", "div", "dd", "dt", "li")
+_BLOCKS = ("p", "div", "dd", "dt", "li", "section", "td", "th")
 
 
 def _broken_texts(el: HtmlElement) -> Iterator[str]:
