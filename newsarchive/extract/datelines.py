@@ -660,7 +660,7 @@ def line_text(el: HtmlElement) -> str:
     # a line break parts what it breaks ("... 09:10 Uhr<br>veröffentlicht: ...", a label
     # in lower case that no capital shows apart); only in a text short enough for a date
     # line (`_MAX_LINE`): a long block is read as before, at itertext's speed
-    broken = len(text) < _MAX_LINE and next(el.iter("br"), None) is not None
+    broken = len(text) < _MAX_LINE and next(el.iter("br", *_BLOCKS), None) is not None
     pieces: list[str] = list(_broken_texts(el) if broken else el.itertext())
     out = pieces[:1]
     for piece in pieces[1:]:
@@ -671,12 +671,21 @@ def line_text(el: HtmlElement) -> str:
     return "".join(out)
 
 
+# Blocks a reader sees apart: "<p>12.5.2026</p><p>klo 14.25</p>" is a day and its clock,
+# not "12.5.2026klo 14.25".
+_BLOCKS = ("p", "div", "dd", "dt", "li", "section", "td", "th")
+
+
 def _broken_texts(el: HtmlElement) -> Iterator[str]:
-    """`el.itertext()` with a space for each <br>."""
+    """`el.itertext()` with a space for each <br> and around each block."""
     if el.text and isinstance(el.tag, str):
         yield el.text
     for child in el:
         if child.tag == "br":
+            yield " "
+        elif child.tag in _BLOCKS:
+            yield " "
+            yield from _broken_texts(child)
             yield " "
         elif isinstance(child.tag, str):
             yield from _broken_texts(child)

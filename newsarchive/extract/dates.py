@@ -486,7 +486,7 @@ def _stated(found: datetime, tz: tzinfo | None) -> str:
         return to_iso(found)
     if found.time() == _MIDNIGHT:
         return found.date().isoformat()
-    return to_iso(found.replace(tzinfo=tz)) if tz else found.isoformat()
+    return to_iso(_in_zone(found, tz)) if tz else found.isoformat()
 
 
 def _cascade(
@@ -825,10 +825,8 @@ def _before_a_republish(
             continue
         if datelines.beside_a_piece(doc, text):
             continue  # perhaps a teaser's line: the metadata stands
-        if d.tzinfo is None:
-            if tz is None:
-                continue
-            d = d.replace(tzinfo=tz)
+        if d.tzinfo is None and (tz is None or (d := _in_zone(d, tz)).tzinfo is None):
+            continue
         labelled.append(d)
     earlier = [d for d in labelled if d < minute]
     if earlier and (first in _modified_stamps(doc) or len(set(labelled)) == 1):
@@ -1015,7 +1013,7 @@ def _with_offset(
         tz = tz or dateparse.zone_named(zones.locale_zone(doc))
         if tz is None and machine and (own := _machine_moment(doc, first)) is not None:
             return own
-        return first.replace(tzinfo=tz) if tz else first
+        return _in_zone(first, tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
         if not _jsonld_states(doc, first) and (
             _printed_as_local(doc, first, tz) or (machine and _stamped_local(doc, first, tz))
@@ -1224,7 +1222,65 @@ def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
         return site
     if site is not None and site.utcoffset(local.replace(tzinfo=None)) == local.utcoffset():
         return site
-    return local.tzinfo
+    if local.utcoffset() is None or not isinstance(local.tzinfo, timezone):
+        return local.tzinfo  # a zone ("ET": New York's), which knows its seasons
+    if (name := dateparse.abbreviation(local)) in _SEASONAL_ABBREVIATIONS:
+        return dateparse.zone_named(_SEASONAL_ABBREVIATIONS[name])
+    return _Borrowed(local)
+
+
+# The zones of abbreviations that name one half of a summer-time pair ("EST" with "EDT"):
+# a stamp printed "3:00 PM EST" in December lends New York's zone to a July time, not
+# -05:00. Not "CST" (China's too), "MST" (Arizona's all year), "AEST" (Brisbane's).
+_SEASONAL_ABBREVIATIONS = {
+    **dict.fromkeys(("EST", "EDT"), "America/New_York"),
+    "CDT": "America/Chicago",
+    "MDT": "America/Denver",
+    **dict.fromkeys(("PST", "PDT"), "America/Los_Angeles"),
+    **dict.fromkeys(("AKST", "AKDT"), "America/Anchorage"),
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
+    **dict.fromkeys(("EET", "EEST", "OEZ", "OESZ"), "Europe/Bucharest"),
+    **dict.fromkeys(("WET", "WEST", "WEZ", "WESZ"), "Europe/Lisbon"),
+    "BST": "Europe/London",
+    "AEDT": "Australia/Sydney",
+    "ACDT": "Australia/Adelaide",
+    **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
+    **dict.fromkeys(("CLT", "CLST"), "America/Santiago"),
+}
+
+
+class _Borrowed(tzinfo):
+    """Another stamp's fixed offset, lent to a naive time of the page only where every zone
+    that has that offset on the lender's day has it on the borrower's too: December's
+    -05:00 (New York's, or Bogotá's) says nothing of July's (-04:00 or -05:00), while
+    +05:30 holds all year."""
+
+    def __init__(self, lender: datetime) -> None:
+        self._offset = lender.utcoffset() or timedelta(0)
+        self._day = lender.replace(tzinfo=None)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return self._offset
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+    def fromutc(self, dt: datetime) -> datetime:
+        return (dt + self._offset).replace(tzinfo=self)
+
+    def fits(self, naive: datetime) -> bool:
+        """Whether the offset stands on `naive`'s day too."""
+        return zones.offset_holds(self._offset, self._day, naive.replace(tzinfo=None))
+
+
+def _in_zone(d: datetime, tz: tzinfo) -> datetime:
+    """A naive wall clock in `tz`; left naive where `tz` is an offset borrowed across seasons."""
+    if isinstance(tz, _Borrowed) and not tz.fits(d):
+        return d
+    return d.replace(tzinfo=tz)
 
 
 def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
@@ -1533,8 +1589,25 @@ def _other_published_metas(doc: Document) -> Iterator[tuple[str, str]]:
                 yield key, value
 
 
-# A meta's clock alone ("14:25", "14:25:00+01:00"): the time half of a pair of metas.
-_META_CLOCK = re.compile(r"([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?:\s?(?:Z|[+-]\d\d:?\d\d))?")
+# A meta's clock alone ("14:25", "14:25:00+01:00", "2:25 PM", "2:25 p.m.", "14h25"): the
+# time half of a pair of metas.
+_META_CLOCK = re.compile(
+    r"([01]?\d|2[0-3])[:.h]([0-5]\d)(:[0-5]\d)?(?:\s?([ap])\.?\s?m\.?)?(\s?(?:Z|[+-]\d\d:?\d\d))?",
+    re.I,
+)
+
+
+def _meta_clock(clock: str) -> str | None:
+    """A meta's clock as "HH:MM[:SS][offset]", the 12-hour forms on the 24-hour clock."""
+    m = _META_CLOCK.fullmatch(clock)
+    if m is None:
+        return None
+    hour = int(m.group(1))
+    if (half := (m.group(4) or "").lower()) and not 1 <= hour <= 12:
+        return None  # "14:25 PM": no clock
+    if half:
+        hour = hour % 12 + (12 if half == "p" else 0)
+    return f"{hour:02d}:{m.group(2)}{m.group(3) or ''}{(m.group(5) or '').strip()}"
 
 
 def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> datetime | None:
@@ -1544,9 +1617,8 @@ def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> 
     if found is None or found.tzinfo is not None or found.time() != _MIDNIGHT or "date" not in key:
         return found
     for clock in doc.meta_tags.get(key.replace("date", "time"), [])[:1]:
-        if _META_CLOCK.fullmatch(clock := clock.strip()):
-            stamp = f"{found.date().isoformat()}T{clock.replace(' ', '').replace('.', ':', 1)}"
-            return dateparse.parse_any(stamp, False) or found
+        if (read := _meta_clock(clock := clock.strip())) is not None:
+            return dateparse.parse_any(f"{found.date().isoformat()}T{read}", False) or found
         # ... or the whole stamp, of the same day ("page_time_published" "2026-12-03T14:25+01:00")
         whole = dateparse.parse_any(clock, month_first)
         if whole is not None and whole.date() == found.date() and whole.time() != _MIDNIGHT:
@@ -1616,7 +1688,7 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
         if d.time() == _MIDNIGHT:
             return False  # a bare day: the byline's time is the finer
         if d.tzinfo is None and found.tzinfo is not None:
-            d = d.replace(tzinfo=tz) if tz else d
+            d = _in_zone(d, tz) if tz else d
         if (d.tzinfo is None) != (found.tzinfo is None):
             return False
         return abs(found - d) <= _RELATIVE_SLACK

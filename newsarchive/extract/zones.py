@@ -280,7 +280,33 @@ _COUNTRY_NAME = re.compile(
     re.I,
 )
 _ADDRESSES = 3  # `<address>` elements read
-_DIGIT = re.compile(r"\d")
+# A number in a signature that is no street's or postcode's: in brackets (a writer's age,
+# "Jane Smith (82)") or beside a month's name (the day it was written, "2 December").
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+_NUMBER_WORDS = re.compile(r"([^\W\d_]{0,40})[\s,.]{0,3}\d{1,6}[\s,.]{0,3}([^\W\d_]{0,40})")
+
+
+@functools.cache
+def _month_words() -> frozenset[str]:
+    """Every language's month names and their short forms, as one set of words."""
+    return frozenset(
+        w.casefold()
+        for table in langwords.MONTH_NAMES.values()
+        for w in table.replace("|", " ").split()
+        if len(w) >= 3
+    )
+
+
+def _postal_sign(text: str) -> bool:
+    """Whether a signature's text holds a street number or a postcode ("Hauptstraße 1",
+    "10115 Berlin"), not only an age in brackets or the day it was signed."""
+    months = _month_words()
+    for m in _NUMBER_WORDS.finditer(_BRACKETED.sub(" ", text)):
+        if m.group(1).casefold() not in months and m.group(2).casefold() not in months:
+            return True
+    return False
+
+
 _ADDRESS_CHARS = 300  # the end of one, where its country stands
 
 
@@ -301,7 +327,7 @@ def _find_address_zone(doc: Document) -> str | None:
         if "aside" in ancestors:
             continue  # an advertiser's, a partner's box: not the publisher's
         text = " ".join(el.text_content()[-_ADDRESS_CHARS * 2 :].split())[-_ADDRESS_CHARS:]
-        if ("article" in ancestors or "blockquote" in ancestors) and not _DIGIT.search(text):
+        if ("article" in ancestors or "blockquote" in ancestors) and not _postal_sign(text):
             continue  # in the story, a place with no street or postcode: its writer's signature
         names = _COUNTRY_NAME.findall(text)
         if not names:
@@ -360,3 +386,24 @@ def _types(obj: dict[str, object]) -> set[str]:
 _SEVERAL_ZONES = frozenset(
     ("us", "ca", "au", "br", "ru", "mx", "id", "cl", "ec", "kz", "gl", "mn", "cd", "pf", "ki")
 )
+
+
+@functools.lru_cache(maxsize=64)
+def _zones_by_offset(offset: timedelta, day: datetime) -> tuple[zoneinfo.ZoneInfo, ...]:
+    """The IANA zones whose offset on `day` is `offset`."""
+    found = []
+    for name in sorted(zoneinfo.available_timezones()):
+        with contextlib.suppress(zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+            zone = zoneinfo.ZoneInfo(name)
+            if zone.utcoffset(day) == offset:
+                found.append(zone)
+    return tuple(found)
+
+
+def offset_holds(offset: timedelta, lender: datetime, naive: datetime) -> bool:
+    """Whether every zone with `offset` at the naive `lender` moment has it at `naive` too (a
+    stamp's offset lent to another stamp of the page without one, the zone unknown)."""
+    if abs(naive - lender) < timedelta(days=1):
+        return True
+    day = lender.replace(minute=0, second=0, microsecond=0)
+    return all(zone.utcoffset(naive) == offset for zone in _zones_by_offset(offset, day))
