@@ -287,6 +287,7 @@ FORM_ACTIONS = [
     ('<form action="/s"><button type="button" formaction="/world/older">Next</button></form>',
      None),
     ('<button formaction="/world/older">Next</button>', None),
+    ('<form action="/s"><input formaction="/world/older" value="Next"></form>', None),
 ]  # fmt: skip
 
 

@@ -583,7 +583,8 @@ def _submitted(control: Element) -> str | None:
     name=value (`<button name="page" value="2" formaction="/news">`: `/news?page=2`), as a
     browser sends it; None for a POST form, a button of no form or no submit button."""
     action = control.get("formaction")
-    kind = (control.get("type") or "submit").strip().lower()
+    kind = (control.get("type") or ("submit" if control.tag == "button" else "text")).strip()
+    kind = kind.lower()
     if action is None or kind not in ("submit", "image"):
         return None
     owner = control.get("form")
