@@ -773,6 +773,28 @@ def hub_box(path: str, query: dict[str, str], host: str) -> Body | None:
     return None
 
 
+def form_action(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A German section whose pager is a GET form's submit button, its `formaction` the
+    section and its name=value the next page, beside a hidden field the form sends too
+    (`/fa/welt?ressort=welt&seite=2`): no link at all."""
+    if path != "/fa/welt":
+        return None
+    at = query.get("seite", "1")
+    page = int(at) if at.isdigit() else 0
+    if not 1 <= page <= PAGES or (page > 1 and query.get("ressort") != "welt"):
+        return None
+    more = (
+        '<form class="blaettern" method="get" action="/suche">'
+        '<input type="hidden" name="ressort" value="welt">'
+        f'<button name="seite" value="{page + 1}" formaction="/fa/welt">Weiter</button></form>'
+        if page < PAGES
+        else ""
+    )
+    return _lang_html(
+        "de", "", f'<div class="list">{teasers("form-action", page, host)}</div>{more}'
+    )
+
+
 SHAPES: dict[str, Shape] = {
     "wp-pretty": Shape("/category/world/", wp_pretty, "WordPress /page/N/, rel=next"),
     "wp-plain": Shape("/?cat=7", wp_plain, "WordPress ?paged=N, a.next.page-numbers"),
@@ -972,6 +994,30 @@ SHAPES: dict[str, Shape] = {
             ("onceki", "daha-onceki"),
         ),
         "link 'Sonraki ›' to a path of words",
+    ),
+    "icon-next-de": Shape(
+        "/ic/welt",
+        older_path(
+            "icon-next-de",
+            "/ic/welt",
+            "de",
+            '<a href="{href}"><img alt="Weiter" src="/static/pfeil.svg"></a>',
+            ("aelter", "noch-aelter"),
+        ),
+        "link whose only label is its image's alt 'Weiter', to a path of words",
+    ),
+    "form-action": Shape("/fa/welt", form_action, "GET form's button formaction + name=value"),
+    "caps-tr": Shape(
+        "/tr/gundem",
+        older_path(
+            "caps-tr", "/tr/gundem", "tr", '<a href="{href}">SONRAKİ ›</a>', ("onceki", "eski")
+        ),
+        "link 'SONRAKİ ›' (dotted capital I) to a path of words",
+    ),
+    "caps-el": Shape(
+        "/el/kosmos-kefalaia",
+        older_words("caps-el", "/el/kosmos-kefalaia", "el", "ΕΠΟΜΕΝΗ", "prin"),
+        "link 'ΕΠΟΜΕΝΗ' (capitals, no tonos), ?prin=<time>",
     ),
     "next-pl": Shape(
         "/pl/swiat",

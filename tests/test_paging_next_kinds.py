@@ -160,6 +160,7 @@ def test_a_control_s_label_is_its_text_nodes_joined(
 
 
 MARKUP = (
+    '<form><button formaction="/f">f</button><input type="submit" formaction="/g"></form>'
     '<a href="/a">a</a><a>no href</a><div href="/d">div href</div><button data-href="/b">b'
     '</button><span hx-get="/h">h</span><li data-next-page="/n"></li><i data-load-more-url="/u">'
     '</i><i data-more-href="/m"></i><i data-src="/img.jpg"></i><i data-url="/x" data-page="2">'
@@ -229,3 +230,99 @@ def test_the_listing_s_own_next_among_other_next_words(
 ) -> None:
     found = generic_next(page(lang, controls), "https://n.example/world")
     assert (found[0] if found else None) == wanted
+
+
+ICON_LABELS = [
+    # (lang, control, wanted): a link with no text says what its image's alt says
+    ("en", '<a href="/world/older"><img alt="Next" src="arrow.svg"></a>', OLDER),
+    ("de", '<a href="/world/older"><img alt="Weiter" src="pfeil.svg"></a>', OLDER),
+    ("ja", '<a href="/world/older"><img alt="次へ" src="yajirushi.png"></a>', OLDER),
+    ("en", '<a href="/world/older"> <img alt=" Older  posts " src="a.png"> </a>', OLDER),
+    ("en", '<a href="/world/older"><svg aria-label="Next" role="img"><path d="M0"/></svg></a>',
+     OLDER),
+    ("en", '<div class="pagination"><a href="/world/older"><img alt="»" src="a.png"></a></div>',
+     OLDER),
+    # an <svg>'s <title> is its text
+    ("en", '<a href="/world/older"><svg><title>Next</title><path d="M0"/></svg></a>', OLDER),
+    # a teaser's picture, its alt a headline, is no next control
+    ("en", '<a href="/world/older"><img alt="Next week: the made-up summit" src="a.jpg"></a>',
+     None),
+    # text beside the image is the label, the alt is not read
+    ("en", '<a href="/world/older"><img alt="Next" src="a.png">Made-up headline</a>', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "control", "wanted"), ICON_LABELS, ids=range(len(ICON_LABELS)))
+def test_an_icon_link_is_labelled_by_its_image_s_alt(
+    lang: str, control: str, wanted: str | None
+) -> None:
+    found = generic_next(page(lang, control), "https://n.example/world")
+    assert (found[0] if found else None) == wanted
+
+
+FORM_ACTIONS = [
+    # (controls, wanted): a submit button's formaction, where its GET form goes
+    ('<form method="get" action="/world"><button formaction="/world/older">Next</button></form>',
+     OLDER),
+    ('<form action="/world"><button name="page" value="2" formaction="/world">Next</button>'
+     "</form>", "https://n.example/world?page=2"),
+    ('<form id="pg" action="/search"></form><p>x</p>'
+     '<button form="pg" formaction="/world/page/2">Next</button>', "https://n.example/world/page/2"),
+    ('<form method="GET" action="/s"><input type="hidden" name="before" value="x1">'
+     '<input type="text" name="q" value="made up" disabled>'
+     '<button formaction="/world/older">Older</button></form>', OLDER + "?before=x1"),
+    ('<form action="/s"><input type="submit" value="Next" formaction="/world/older"></form>',
+     OLDER),
+    # a GET submit replaces the formaction's query with the form's fields, as a browser
+    # does: no field, no page=2
+    ('<form method="get" action="/s"><button formaction="/world?page=2">Next</button></form>',
+     None),
+    ('<form method="get" action="/s"><input type="hidden" name="page" value="2">'
+     '<button formaction="/world?page=9">Next</button></form>', "https://n.example/world?page=2"),
+    # no GET submit: a POST form, formmethod=post, a plain button, a button of no form
+    ('<form method="post" action="/s"><button formaction="/world/older">Next</button></form>',
+     None),
+    ('<form action="/s"><button formmethod="post" formaction="/world/older">Next</button></form>',
+     None),
+    ('<form action="/s"><button type="button" formaction="/world/older">Next</button></form>',
+     None),
+    ('<button formaction="/world/older">Next</button>', None),
+    ('<form action="/s"><input formaction="/world/older" value="Next"></form>', None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("controls", "wanted"), FORM_ACTIONS, ids=range(len(FORM_ACTIONS)))
+def test_a_submit_button_s_formaction_is_where_its_get_form_goes(
+    controls: str, wanted: str | None
+) -> None:
+    found = generic_next(page("en", controls), "https://n.example/world")
+    assert (found[0] if found else None) == wanted
+
+
+FOLDED = [
+    # (lang, label): a label in capitals, its accents dropped, is still the word
+    ("tr", "SONRAKİ"),
+    ("tr", "SONRAKİ SAYFA"),
+    ("tr", "SONRAKI\u0307"),  # the dotted capital written decomposed
+    ("de", "WEITER"),
+    ("de", "ÄLTERE ARTIKEL"),
+    ("el", "ΕΠΌΜΕΝΗ"),
+    ("el", "ΕΠΟΜΕΝΗ"),
+    ("el", "ΕΠΟΜΕΝΗ ΣΕΛΙΔΑ"),
+    ("es", "MAS ANTIGUAS"),
+    ("fr", "ARTICLES PRECEDENTS"),
+    ("el", "Ε\u0301ΠΟΜΕΝΗ"),  # an accent too many, combining
+]
+
+
+@pytest.mark.parametrize(("lang", "label"), FOLDED)
+def test_a_label_in_capitals_without_its_accents_is_the_word(lang: str, label: str) -> None:
+    found = generic_next(
+        page(lang, f'<a href="/world/older">{label}</a>'), "https://n.example/world"
+    )
+    assert found == (OLDER, "next_control")
+
+
+def test_a_headline_in_capitals_is_no_next_word() -> None:
+    control = '<a href="/world/older">ΕΠΟΜΕΝΗ ΕΒΔΟΜΑΔΑ: Η ΣΥΝΟΔΟΣ</a>'
+    assert generic_next(page("el", control), "https://n.example/world") is None

@@ -32,6 +32,7 @@ next control.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -61,7 +62,12 @@ DATA_URL = (
     " | @*[starts-with(name(), 'data-') and (substring(name(), string-length(name()) - 3)"
     " = '-url' or substring(name(), string-length(name()) - 4) = '-href')]"
 )
-CONTROLS = f"//a[@href] | //*[{DATA_URL}]"
+# A submit button's `formaction` (`<button formaction="/news/page/2">`) too: where it sends
+# its GET form (`_submitted`).
+CONTROLS = f"//a[@href] | //*[{DATA_URL}] | //button[@formaction] | //input[@formaction]"
+SUBMITS = frozenset(("button", "input"))  # the elements a `formaction` belongs to
+# An input whose value a GET form sends (`_form_fields`): no button's, no file's.
+UNSENT_INPUTS = frozenset(("submit", "image", "button", "reset", "file"))
 # A control's attributes DATA_URL names, told in Python from one element's names.
 DATA_URL_NAMES = frozenset(("data-href", "data-url", "hx-get"))
 # A class names a next control when one of its BEM parts (`block__element--modifier`), its
@@ -111,8 +117,38 @@ LONG_NUMBER = re.compile(r"\d{5,}")  # an article's or a video's id in its path
 PAGER_CLASS = re.compile(r"pag(?:er|ing|ination)|page-?nav|nav-?links|page-numbers", re.I)
 ARROWS = "›»→>⟩❯▶︎ \u00a0…."
 ARROW_ONLY = frozenset("›»→>⟩❯")
-NEXT_ENTRIES = frozenset(entries(NEXT_PAGE_WORDS))  # the page after this one, in order
-MORE_ENTRIES = frozenset(entries(MORE_WORDS))  # more of this listing, or a box's hub
+
+
+def _fold_table() -> dict[int, int | None]:
+    """`fold`'s map: each accented Latin or Greek letter to its bare letter (`á` to `a`,
+    Greek omicron with tonos to omicron), each combining accent (U+0300-U+036F: the dot
+    casefold leaves on Turkish `İ`) to nothing. One character to one or none: a folded
+    label is never longer than its casefold."""
+    table: dict[int, int | None] = dict.fromkeys(range(0x300, 0x370))
+    for start, end in ((0xC0, 0x250), (0x370, 0x400), (0x1E00, 0x2000)):
+        for point in range(start, end):
+            bare = "".join(
+                c for c in unicodedata.normalize("NFD", chr(point)) if not unicodedata.combining(c)
+            )
+            if len(bare) == 1 and bare != chr(point):
+                table[point] = ord(bare)
+    return table
+
+
+FOLD = _fold_table()
+MARKS = re.compile("[\u0300-\u036f]")  # a combining accent: what `fold` deletes
+
+
+def fold(text: str) -> str:
+    """`text` as a label is compared with the words: casefolded, its Latin and Greek
+    letters' accents dropped. A capital's accent is often left off ("ΕΠΟΜΕΝΗ" for
+    "Επόμενη", "MAS ANTIGUAS") and Turkish "SONRAKİ" casefolds to "sonraki" plus a
+    combining dot."""
+    return text.casefold().translate(FOLD)
+
+
+NEXT_ENTRIES = frozenset(map(fold, entries(NEXT_PAGE_WORDS)))  # the page after this one
+MORE_ENTRIES = frozenset(map(fold, entries(MORE_WORDS)))  # more of this listing, or a hub
 ALL_WORDS = NEXT_ENTRIES | MORE_ENTRIES
 ELEMENTS = etree.Element  # `iter`'s filter for elements alone (no comment, no PI)
 # An element's text, its text nodes joined with nothing, read in C (`string()`): plain
@@ -389,6 +425,8 @@ def _marked(page: Selector) -> _Marked:
                 control = control or element.tag == "a"
             elif name == "hx-get":
                 control = True
+            elif name == "formaction":
+                control = control or element.tag in SUBMITS
             elif name.startswith("data-"):
                 control = control or _data_url_name(name)
                 counter = counter or name in COUNTER_NAMES
@@ -478,14 +516,14 @@ def _read_more(targets: list[_Target]) -> list[_Target]:
     for found in targets:
         if found.kind == NEXT and found.label and not _says_rel_next(found.control):
             worded.append(found)
-            urls.setdefault(found.label.strip(ARROWS).casefold(), set()).add(found.url)
-    return [f for f in worded if len(urls[f.label.strip(ARROWS).casefold()]) > 1]  # type: ignore[union-attr]
+            urls.setdefault(fold(found.label.strip(ARROWS)), set()).add(found.url)
+    return [f for f in worded if len(urls[fold(f.label.strip(ARROWS))]) > 1]  # type: ignore[union-attr]
 
 
 def _raw_urls(control: Element) -> list[tuple[str, bool]]:
-    """(value, whether it is the href) of a control's href and DATA_URL attributes, in
-    that order."""
-    href = control.get("href")
+    """(value, whether it is the href) of a control's href (a submit button's: the URL its
+    GET form goes to, `_submitted`) and DATA_URL attributes, in that order."""
+    href = control.get("href") if control.tag not in SUBMITS else _submitted(control)
     raws = [(href, True)] if href is not None else []
     raws.extend((value, False) for name, value in control.attrib.items() if _data_url_name(name))
     return raws
@@ -496,20 +534,105 @@ def _label(control: Element, words: frozenset[str]) -> str | None:
     where it can be no word of `words`, no arrows and no page number. Told from its text
     read in C with no space at all (`TEXT`): that is the label without its spaces, so a
     label that is a word is, without them, that word without its spaces; arrows, arrows;
-    a number, digits. A teaser's headline is never joined in Python."""
+    a number, digits. A teaser's headline is never joined in Python. A control with no
+    text (an icon's link) is labelled by its image's alt where that says a word, an
+    arrow or a number (`_icon_label`), else ""; an <svg>'s <title> is text already."""
     bare = "".join(str(TEXT(control)).split())
-    if not (
-        bare.strip(ARROWS).casefold() in _spaceless(words)
-        or set(bare) <= ARROW_ONLY  # "" too: an empty label is no word, and costs nothing
-        or bare.isdecimal()
-    ):
+    if not bare:
+        icon = " ".join(_icon_label(control).split())
+        return icon if icon and _may_say(icon.replace(" ", ""), words) else ""
+    if not _may_say(bare, words):
         return None
     return " ".join(" ".join(control.itertext()).split())
 
 
+def _may_say(bare: str, words: frozenset[str]) -> bool:
+    """Whether a label written `bare` (no whitespace) may be a word of `words` (folded
+    as `_kind` folds it: `fold`), arrows or a page number."""
+    key = bare.strip(ARROWS)
+    spaceless, longest = _spaceless(words)
+    # casefold never shortens a text and `fold` deletes accents alone: a longer label
+    # with none is no word, and a headline is not folded
+    if (len(key) <= longest or MARKS.search(key) is not None) and fold(key) in spaceless:
+        return True
+    return set(bare) <= ARROW_ONLY or bare.isdecimal()
+
+
+def _icon_label(control: Element) -> str:
+    """The label of a control with no text: an <img>'s alt or an <svg>'s aria-label in it,
+    an <input>'s own value or alt."""
+    if control.tag == "input":
+        return control.get("value") or control.get("alt") or ""
+    for icon in control.iter("img", "svg"):
+        said = icon.get("alt") if icon.tag == "img" else icon.get("aria-label")
+        if said and said.strip():
+            return said
+    return ""
+
+
 @lru_cache(maxsize=64)
-def _spaceless(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(word.replace(" ", "") for word in words)
+def _spaceless(words: frozenset[str]) -> tuple[frozenset[str], int]:
+    """`words` folded, without their spaces, and the longest one's length."""
+    found = frozenset(fold(word).replace(" ", "") for word in words)
+    return found, max(map(len, found), default=0)
+
+
+def _submitted(control: Element) -> str | None:
+    """Where a submit button with a `formaction` sends its form by GET, as a raw href:
+    the formaction with its query replaced by the form's fields and the button's own
+    name=value (`<button name="page" value="2" formaction="/news">`: `/news?page=2`), as a
+    browser sends it; None for a POST form, a button of no form or no submit button."""
+    action = control.get("formaction")
+    kind = (control.get("type") or ("submit" if control.tag == "button" else "text")).strip()
+    kind = kind.lower()
+    if action is None or kind not in ("submit", "image"):
+        return None
+    owner = control.get("form")
+    if owner is not None:
+        found = control.getroottree().getroot().xpath("//form[@id=$id]", id=owner.strip())
+        form = found[0] if found else None
+    else:
+        form = next(control.iterancestors("form"), None)
+    if form is None:
+        return None
+    method = control.get("formmethod") or form.get("method") or "get"
+    if method.strip().lower() != "get":
+        return None
+    pairs = _form_fields(form)
+    if name := control.get("name"):
+        pairs.append((name, control.get("value") or ""))
+    path = action.strip().split("#", 1)[0].split("?", 1)[0]
+    return f"{path}?{urlencode(pairs)}" if pairs else path
+
+
+def _form_fields(form: Element) -> list[tuple[str, str]]:
+    """The name=value pairs a form sends of its fields (no button's): its inputs (a
+    checkbox or radio checked), selects (the selected option, else the first) and
+    textareas, those in it and those naming it (`form="id"`), not disabled."""
+    fields = list(form.iter("input", "select", "textarea"))
+    if own := form.get("id"):
+        fields += form.getroottree().getroot().xpath("//*[@form=$id]", id=own)
+    pairs = []
+    for field in fields:
+        name = field.get("name")
+        if not name or field.get("disabled") is not None:
+            continue
+        if field.tag == "input":
+            kind = (field.get("type") or "text").strip().lower()
+            if kind in UNSENT_INPUTS or (
+                kind in ("checkbox", "radio") and field.get("checked") is None
+            ):
+                continue
+            pairs.append(
+                (name, field.get("value") or ("on" if kind in ("checkbox", "radio") else ""))
+            )
+        elif field.tag == "select":
+            options = field.xpath(".//option")
+            chosen = [o for o in options if o.get("selected") is not None] or options[:1]
+            pairs.extend((name, o.get("value", o.text_content().strip())) for o in chosen[:1])
+        else:
+            pairs.append((name, field.text_content()))
+    return pairs
 
 
 class _Numbered:
@@ -711,7 +834,7 @@ def _words(lang: str) -> frozenset[str]:
 # Each language's words and English's, the next and the "load more" ones.
 _LANG_WORDS = {
     code: frozenset(
-        entries({
+        fold(word) for word in entries({
             "en": NEXT_PAGE_WORDS["en"] + ", " + MORE_WORDS["en"],
             code: NEXT_PAGE_WORDS.get(code, "") + ", " + MORE_WORDS.get(code, ""),
         })
@@ -744,7 +867,7 @@ def _kind(control: Element, words: frozenset[str], label: str | None) -> str | N
     for text in (raw, attrib.get("aria-label"), attrib.get("title")):
         if not text:
             continue
-        word = text.strip(ARROWS).casefold()
+        word = fold(text.strip(ARROWS))
         if word and word in words:
             return NEXT if word in NEXT_ENTRIES else MORE
     if raw and raw[0] in ARROW_ONLY and set(raw.replace(" ", "")) <= ARROW_ONLY:  # in a pager
@@ -776,7 +899,7 @@ def _arrow_alone(found: _Target, words: frozenset[str]) -> bool:
     if not found.label or not set(found.label.replace(" ", "")) <= ARROW_ONLY:
         return False
     said = (found.control.get(name) for name in ("aria-label", "title"))
-    return not any(text and text.strip(ARROWS).casefold() in words for text in said)
+    return not any(text and fold(text.strip(ARROWS)) in words for text in said)
 
 
 def _in_pager(control: Element) -> bool:
