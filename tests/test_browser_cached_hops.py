@@ -10,6 +10,7 @@ fixed wait: the test makes that wait longer than the test may run."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 from collections.abc import Iterator
@@ -257,3 +258,50 @@ def test_the_guard_keeps_nothing_of_a_pages_other_requests(
     assert len(guard._urls) == 1  # the page's own document request, no frame's
     assert guard._heads == {}  # the frame's redirect is no concern of the guard
     assert guard._over <= set(guard._urls)  # no image's request
+
+
+def test_a_stopped_hops_record_is_written_when_its_page_closes_first(
+    chromium: Chromium,
+    origin: tuple[str, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page closed as its redirect is stopped (the crawl's page timeout, the crawl closing)
+    ends its requests with no event of theirs: the stopped redirect's record is written at its
+    page's close, not after a fixed wait (made longer than the test may run)."""
+    monkeypatch.setattr(hops, "HEAD_WAIT", 3600.0)
+    base, asked = origin
+    context = cached_context(chromium, base, "/story/gone")
+    del asked[:]
+    crawler = get_crawler()
+    assert crawler.stats is not None
+    capture = PageCapture(crawler.signals, crawler.stats, archive=True)
+    capture.robots = disallows_private
+    archived: list[HttpExchange] = []
+
+    def receive(exchange: HttpExchange) -> None:
+        archived.append(exchange)
+
+    crawler.signals.connect(receive, signal=exchange_captured)
+
+    async def main() -> None:
+        page = await context.new_page()
+        for event, handler in capture.handlers().items():
+            page.on(event, handler)
+        await capture.hop_guard.attach(page)
+        going = asyncio.ensure_future(page.goto(base + "/story/gone"))
+        await capture.stopped.wait()  # the redirect refused, its pause not answered yet
+        await page.close()
+        with contextlib.suppress(Exception):
+            await going
+        await capture.drain(60)
+
+    try:
+        chromium.loop.run_until_complete(main())
+    finally:
+        chromium.loop.run_until_complete(context.close())
+    assert asked == []  # the 301 from the cache, its hop stopped
+    assert crawler.stats.get_value("browser/exchanges/abandoned") is None
+    gone = warc_read_back(archived)["/story/gone"]
+    assert gone.get_statuscode() == "301"
+    assert gone.get_header("Location") == "/private/gone"
+    assert crawler.stats.get_value(ROBOTS_REDIRECT_PARSED_HEAD) == 1
