@@ -10,6 +10,7 @@ fixed wait: the test makes that wait longer than the test may run."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 from collections.abc import Iterator
@@ -28,7 +29,8 @@ from newsarchive.warc import records
 from newsarchive.warc.exchange import HttpExchange
 from newsarchive.warc.writer import MemoryWarcWriter
 from tests.browserserver import Answer, serving
-from tests.test_browser_drive import CHROMIUM, Chromium, chromium  # noqa: F401  (fixture)
+from tests.plugins.chromium import Chromium
+from tests.test_browser_drive import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
@@ -50,6 +52,20 @@ PAGES: dict[str, Answer] = {
     "/story/gone": Answer(301, [("Location", "/private/gone"), CACHED, ("Set-Cookie", "gone=1")]),
     "/private/secret": Answer(200, [("Content-Type", "text/html")], b"<title>secret</title>"),
     "/private/gone": Answer(200, [("Content-Type", "text/html")], b"<title>gone</title>"),
+    # the same relative Location from two addresses: /a/1 -> /a/next -> /b/1 -> /b/next
+    "/a/1": Answer(302, [("Location", "next"), ("Set-Cookie", "a1=1")]),
+    "/a/next": Answer(302, [("Location", "/b/1"), ("Set-Cookie", "anext=2")]),
+    "/b/1": Answer(302, [("Location", "next"), ("Set-Cookie", "b1=3")]),
+    "/b/next": Answer(200, [("Content-Type", "text/html")], b"<title>b</title>"),
+    # a page of many requests that are no main-frame document (images, a frame redirected)
+    "/busy": Answer(
+        200,
+        [("Content-Type", "text/html")],
+        b"<title>busy</title><iframe src='/frame/old'></iframe>"
+        + b"".join(b"<img src='/img/%d'>" % n for n in range(30)),
+    ),
+    "/frame/old": Answer(302, [("Location", "/frame/new"), ("Set-Cookie", "f=1")]),
+    "/frame/new": Answer(200, [("Content-Type", "text/html")], b"<title>frame</title>"),
 }
 
 
@@ -66,15 +82,23 @@ def noting_origin() -> Iterator[tuple[str, list[str]]]:
 
 
 async def disallows_private(url: str) -> bool:
-    return "/private/" not in url
+    return "/private/" not in url and not url.endswith("/b/next")
 
 
-def visit(chromium: Chromium, context: Any, url: str) -> tuple[list[HttpExchange], Any]:  # noqa: F811
+def visit(
+    chromium: Chromium,
+    context: Any,
+    url: str,
+    captures: list[PageCapture] | None = None,
+) -> tuple[list[HttpExchange], Any]:
     """The exchanges PageCapture hands to the archive as a page of `context` opens `url`
-    (robots.txt disallowing /private/), and the crawl's stats."""
+    (robots.txt disallowing /private/), and the crawl's stats (the capture added to
+    `captures`)."""
     crawler = get_crawler()
     assert crawler.stats is not None
     capture = PageCapture(crawler.signals, crawler.stats, archive=True)
+    if captures is not None:
+        captures.append(capture)
     capture.robots = disallows_private
     archived: list[HttpExchange] = []
 
@@ -134,7 +158,7 @@ def origin() -> Iterator[tuple[str, list[str]]]:
         yield served
 
 
-def cached_context(chromium: Chromium, origin: str, path: str) -> Any:  # noqa: F811
+def cached_context(chromium: Chromium, origin: str, path: str) -> Any:
     """A context whose HTTP cache holds the 301 at `path` (its first visit, its chain followed
     by a page with no guard), and whose first hop is asked no more."""
 
@@ -150,7 +174,7 @@ def cached_context(chromium: Chromium, origin: str, path: str) -> Any:  # noqa: 
 
 
 def test_a_cached_hop_shifts_no_later_hops_raw_head(
-    chromium: Chromium,  # noqa: F811
+    chromium: Chromium,
     origin: tuple[str, list[str]],
 ) -> None:
     base, asked = origin
@@ -176,7 +200,7 @@ def test_a_cached_hop_shifts_no_later_hops_raw_head(
 
 
 def test_a_stopped_hop_with_no_raw_head_is_archived_as_its_request_ends(
-    chromium: Chromium,  # noqa: F811
+    chromium: Chromium,
     origin: tuple[str, list[str]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -194,3 +218,90 @@ def test_a_stopped_hop_with_no_raw_head_is_archived_as_its_request_ends(
     assert gone.get_statuscode() == "301"
     assert gone.get_header("Location") == "/private/gone"
     assert stats.get_value(ROBOTS_REDIRECT_PARSED_HEAD) == 1
+
+
+def test_a_relative_location_is_matched_to_its_own_hop(
+    chromium: Chromium,
+    origin: tuple[str, list[str]],
+) -> None:
+    base, asked = origin
+    context = chromium.loop.run_until_complete(chromium.browser.new_context())
+    del asked[:]
+    try:
+        archived, stats = visit(chromium, context, base + "/a/1")
+    finally:
+        chromium.loop.run_until_complete(context.close())
+    assert "/b/next" not in asked
+    stopped = warc_read_back(archived)["/b/1"]
+    assert stopped.get_header("Location") == "next"
+    # its own cookie, not the one of /a/1 (the same status and Location, another address)
+    assert [v for k, v in stopped.headers if k.lower() == "set-cookie"] == ["b1=3"]
+    assert stats.get_value(ROBOTS_REDIRECT_PARSED_HEAD) is None
+
+
+def test_the_guard_keeps_nothing_of_a_pages_other_requests(
+    chromium: Chromium,
+    origin: tuple[str, list[str]],
+) -> None:
+    """Only the main frame's documents can be stopped: a long-lived page's images, fetches and
+    frames (an ad frame redirected every minute) leave nothing in the guard."""
+    base, asked = origin
+    context = chromium.loop.run_until_complete(chromium.browser.new_context())
+    captures: list[PageCapture] = []
+    del asked[:]
+    try:
+        visit(chromium, context, base + "/busy", captures)
+    finally:
+        chromium.loop.run_until_complete(context.close())
+    assert "/frame/new" in asked and "/img/29" in asked  # the frame and images were loaded
+    guard = captures[0].hop_guard
+    assert len(guard._urls) == 1  # the page's own document request, no frame's
+    assert guard._heads == {}  # the frame's redirect is no concern of the guard
+    assert guard._over <= set(guard._urls)  # no image's request
+
+
+def test_a_stopped_hops_record_is_written_when_its_page_closes_first(
+    chromium: Chromium,
+    origin: tuple[str, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A page closed as its redirect is stopped (the crawl's page timeout, the crawl closing)
+    ends its requests with no event of theirs: the stopped redirect's record is written at its
+    page's close, not after a fixed wait (made longer than the test may run)."""
+    monkeypatch.setattr(hops, "HEAD_WAIT", 3600.0)
+    base, asked = origin
+    context = cached_context(chromium, base, "/story/gone")
+    del asked[:]
+    crawler = get_crawler()
+    assert crawler.stats is not None
+    capture = PageCapture(crawler.signals, crawler.stats, archive=True)
+    capture.robots = disallows_private
+    archived: list[HttpExchange] = []
+
+    def receive(exchange: HttpExchange) -> None:
+        archived.append(exchange)
+
+    crawler.signals.connect(receive, signal=exchange_captured)
+
+    async def main() -> None:
+        page = await context.new_page()
+        for event, handler in capture.handlers().items():
+            page.on(event, handler)
+        await capture.hop_guard.attach(page)
+        going = asyncio.ensure_future(page.goto(base + "/story/gone"))
+        await capture.stopped.wait()  # the redirect refused, its pause not answered yet
+        await page.close()
+        with contextlib.suppress(Exception):
+            await going
+        await capture.drain(60)
+
+    try:
+        chromium.loop.run_until_complete(main())
+    finally:
+        chromium.loop.run_until_complete(context.close())
+    assert asked == []  # the 301 from the cache, its hop stopped
+    assert crawler.stats.get_value("browser/exchanges/abandoned") is None
+    gone = warc_read_back(archived)["/story/gone"]
+    assert gone.get_statuscode() == "301"
+    assert gone.get_header("Location") == "/private/gone"
+    assert crawler.stats.get_value(ROBOTS_REDIRECT_PARSED_HEAD) == 1

@@ -45,7 +45,7 @@ DOCUMENTS = {
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 # the pause's own key in its event: when its response came (the record's WARC-Date)
 PAUSED_AT = "newsarchivePausedAt"
-# a raw head's own key: the address of the hop it came for (None: not known)
+# a raw head's own key: the address of the hop it came for
 HEAD_URL = "newsarchiveUrl"
 # Network events that end a request: no raw head of it comes after them
 ENDS = ("Network.loadingFailed", "Network.loadingFinished")
@@ -157,9 +157,10 @@ class HopGuard:
         self._parsed = False  # the main frame's document had its DOMContentLoaded
         # raw heads of the page's redirect responses, by network request id, as they came
         self._heads: dict[str, list[dict[str, Any]]] = {}
-        self._urls: dict[str, str] = {}  # the address each document request id went to last
+        # the address each main-frame document request (network id) went to last
+        self._urls: dict[str, str] = {}
         self._taken: set[int] = set()  # of those, the ones matched to their pause already
-        self._over: set[str] = set()  # network ids of requests that failed or finished
+        self._over: set[str] = set()  # of those, the ones that failed or finished
         self._news = asyncio.Event()  # set (and replaced) as a head comes or a request ends
 
     async def attach(
@@ -205,13 +206,16 @@ class HopGuard:
             self._parsed = False
 
     def _sent(self, event: dict[str, Any]) -> None:
-        if event.get("type") == "Document":  # only documents are paused
+        # only the main frame's documents are stopped: nothing of the page's other requests
+        # (images, fetches, frames) is kept, a long-lived page's grow no state here
+        if event.get("type") == "Document" and event.get("frameId") == self.main_frame:
             self._urls[event["requestId"]] = event["request"]["url"]
 
     def _head(self, event: dict[str, Any]) -> None:
-        if event.get("statusCode") in REDIRECTS:  # only a redirect's is ever asked for
+        # only a main-frame document's redirect is ever asked for
+        if event.get("statusCode") in REDIRECTS and event["requestId"] in self._urls:
             # the hop it is the head of: the request's latest sent (its events come in order)
-            event[HEAD_URL] = self._urls.get(event["requestId"])
+            event[HEAD_URL] = self._urls[event["requestId"]]
             self._heads.setdefault(event["requestId"], []).append(event)
             self._changed()
 
@@ -219,8 +223,9 @@ class HopGuard:
         """The request is over (failed, or its last response came): the network stack reported
         the raw head of each hop of it it had (a hop from Chromium's cache, an internal
         redirect, has none)."""
-        self._over.add(event["requestId"])
-        self._changed()
+        if event["requestId"] in self._urls:
+            self._over.add(event["requestId"])
+            self._changed()
 
     def _changed(self) -> None:
         self._news.set()
@@ -242,7 +247,7 @@ class HopGuard:
         for event in self._heads.get(network_id, ()):
             if id(event) in self._taken or event.get("statusCode") != status:
                 continue
-            if event.get(HEAD_URL) not in (None, url):
+            if event[HEAD_URL] != url:
                 continue
             if _location((str(k), str(v)) for k, v in (event.get("headers") or {}).items()) == (
                 location
