@@ -136,7 +136,7 @@ def test_a_short_last_record_in_one_frame_loses_only_itself(
     done, urls = _extracted(path, tmp_path)
     assert urls == ["1", "2"], done.stderr
     assert done.returncode == 3, done.stderr
-    named = [line for line in done.stderr.splitlines() if line.startswith(str(path))]
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}")]
     assert len(named) == 1, done.stderr
     assert "record skipped: cut short: " in named[0], named
     assert done.stderr.splitlines()[-1] == "extract: 2 items; skipped: 1 record skipped"
@@ -190,7 +190,7 @@ def test_recompress_names_an_unchecked_frames_short_last_record_alone(tmp_path: 
     done = _run("recompress", path)
     assert done.returncode == 3, done.stderr
     assert f"{path}: 2 records written to {tmp_path / 'short.warc.gz'}" in done.stdout
-    named = [line for line in done.stderr.splitlines() if line.startswith(str(path))]
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}")]
     assert len(named) == 1 and "record skipped: cut short: " in named[0], done.stderr
     assert done.stderr.splitlines()[-1] == "recompress: 1 file written; skipped: 1 record skipped"
     indexed = _run("index", tmp_path / "short.warc.gz", "--cdxj", tmp_path / "i.cdxj")
