@@ -3,8 +3,10 @@ furniture such sites leave between the paragraphs as plain lines: the text resum
 slot ("Artikkelen fortsetter under annonsen", "Продолжение статьи ниже", "Cerita berlanjut di
 bawah iklan"), a comment counter ("12 yorum", "コメント12件", "댓글 12"), a picture credit in
 Hebrew, Arabic, Hindi and Thai script ("צילום: ...", "تصوير: ...", "फोटो: ...", "ภาพ: ..."), a
-newsletter call ("Tilaa uutiskirjeemme ...", "Tilmeld dig vores nyhedsbrev ..."), a paywall's
-note ("この記事は有料会員限定です。"), a tag list's line ("Schlagwörter: Brücke, Verkehr",
+newsletter call ("Tilaa uutiskirjeemme ...", "Tilmeld dig vores nyhedsbrev ..."), a share bar's
+buttons read as one line ("Teilen auf Facebook Teilen auf X Per E-Mail teilen"), a paywall's
+note ("この記事は有料会員限定です。"), a machine-written summary box named so by its class
+("aiArticleSummary", "ki-zusammenfassung", "ia-resumen") above the text, a tag list's line ("Schlagwörter: Brücke, Verkehr",
 "Теги: мост, транспорт", "#다리 #교통"). Every such line goes; a story's sentence that opens
 with the same words ("Tags: Die Polizei fand ...", "Der Artikel wird nach der Anzeige des
 Bürgermeisters ...", "댓글 12만 건이 ...") stays. Invented sites, stories and sentences."""
@@ -201,6 +203,10 @@ FURNITURE = [
     ("ar", "<p>تصوير: رويترز</p>"),
     ("hi", "<p>फोटो: पीटीआई</p>"),
     ("th", "<p>ภาพ: รอยเตอร์</p>"),
+    ("de", "<p>Teilen auf Facebook Teilen auf X Per E-Mail teilen</p>"),
+    ("fr", "<p>Partager sur Facebook Partager sur X Partager par e-mail</p>"),
+    ("es", "<p>Compartir en Facebook Compartir en WhatsApp Copiar enlace</p>"),
+    ("pl", "<p>Udostępnij na Facebook Udostępnij na X</p>"),
 ]
 
 # Story sentences opening with the same words: they stay.
@@ -231,12 +237,28 @@ STORY_LINES = [
     ("he", "צילום: המשטרה פרסמה את התמונות של החשודים ומבקשת מהציבור לסייע באיתורם, כך נמסר הערב."),
     ("th", "ภาพ: กล้องวงจรปิดบันทึกเหตุการณ์ได้ชัดเจน ตำรวจกำลังตรวจสอบภาพทั้งหมดเพื่อหาผู้ต้องสงสัยในคดีนี้ต่อไป"),
     ("ko", "댓글 12만 건이 하루 만에 달렸다고 포털 측은 밝혔다."),
+    (
+        "de",
+        "Teilen auf Facebook ist für viele Menschen im Ort inzwischen Alltag, sagt die Sprecherin.",
+    ),
 ]
 
 
-def _page(lang: str, inserted: str) -> tuple[str, list[str]]:
+# A machine-written summary box above the text, named so by its class: it goes, the story stays.
+AI_SUMMARIES = [
+    ("nb", '<div class="column aiArticleSummary compressed"><button>i <span>Sammendraget er laget av KI og godkjent av redaksjonen.</span></button><h2>Kort fortalt</h2><div class="aiSummaryContent"><ul><li>Kommunestyret har vedtatt å bygge en ny bro over elva.</li><li>Staten skal betale en stor del av regningen.</li></ul></div></div>'),
+    ("de", '<section class="ki-zusammenfassung"><h2>Das Wichtigste in Kürze</h2><ul><li>Der Gemeinderat hat den Bau einer neuen Brücke beschlossen.</li><li>Das Land übernimmt einen großen Teil der Kosten.</li></ul><p>Diese Zusammenfassung wurde mit KI erstellt und von der Redaktion geprüft.</p></section>'),
+    ("es", '<aside class="ia-resumen"><h3>Resumen</h3><ul><li>El pleno aprobó la construcción de un nuevo puente.</li><li>La comunidad autónoma pagará gran parte del coste.</li></ul></aside>'),
+    ("fr", '<div class="ai-summary"><p class="title">En bref</p><ul><li>Le conseil municipal a approuvé un nouveau pont.</li><li>La région paiera une grande partie du coût.</li></ul></div>'),
+    ("ja", '<div class="ai_summary"><p>AIによる要約</p><ul><li>市議会が新しい橋の建設を決めた。</li><li>事業費の大部分は県が負担する。</li></ul></div>'),
+]  # fmt: skip
+
+
+def _page(lang: str, inserted: str, *, before: bool = False) -> tuple[str, list[str]]:
     headline, paras = STORIES[lang]
     body = f"<p>{paras[0]}</p>{inserted}" + "".join(f"<p>{p}</p>" for p in paras[1:])
+    if before:
+        body = inserted + "".join(f"<p>{p}</p>" for p in paras)
     html = (
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title></head>'
         f'<body><header><nav><a href="/">Start</a> <a href="/news">News</a></nav></header>'
@@ -265,3 +287,9 @@ def test_furniture_line_goes_story_stays(lang: str, furniture: str) -> None:
 def test_story_line_with_furniture_words_stays(lang: str, line: str) -> None:
     html, paras = _page(lang, f"<p>{line}</p>")
     assert _body_lines(html) == [paras[0], line, *paras[1:]]
+
+
+@pytest.mark.parametrize(("lang", "box"), AI_SUMMARIES, ids=[lang for lang, _ in AI_SUMMARIES])
+def test_ai_summary_box_goes(lang: str, box: str) -> None:
+    html, paras = _page(lang, box, before=True)
+    assert _body_lines(html) == paras

@@ -769,6 +769,24 @@ TAG_LIST_LINE = re.compile(
     r"|^(?:#[^\W\d_][\w-]{0,40}\s*){2,12}$",
     re.I,
 )
+# A share bar's buttons read as one line ("Teilen auf Facebook Teilen auf X Per E-Mail teilen",
+# "Partager sur Facebook Partager sur X"): the line holds nothing but two or more of them, so a
+# sentence on sharing ("Teilen auf Facebook ist für viele Alltag") stays.
+_SHARE_NETWORK = (
+    r"(?:facebook|x|twitter|whatsapp|linkedin|telegram|pinterest|reddit|threads|bluesky|e-?mail)"
+)
+SHARE_BAR_LINE = re.compile(
+    r"^(?:\W{0,3}(?:(?:teilen auf|teile auf|share on|share via|partager sur|compartir en"
+    r"|compartilhar no|partilhar no|condividi su|delen op|del på|dela på|udostępnij na|sdílet na"
+    r"|поделиться в|paylaş)\s+" + _SHARE_NETWORK + r"|per e-?mail (?:teilen|versenden)"
+    r"|(?:share|send) (?:by|via) e-?mail|partager par e-?mail|compartir por e-?mail"
+    r"|(?:link|url) kopieren|copy (?:the )?link|copiar (?:o )?(?:link|enlace)|copier le lien"
+    r"|copia (?:il )?link|link kopiëren|kopiuj link)\W{0,3}){2,10}$",
+    re.I,
+)
+_MAX_SHARE_BAR_LINE = 250
+
+
 # A paywall's note on the piece left in the text, as a whole line, in the languages of unseen
 # sites ("Этот материал доступен только подписчикам.", "この記事は有料会員限定です。").
 PAYWALL_NOTE_LINE = re.compile(
@@ -911,6 +929,7 @@ def is_stock_line(text: str) -> bool:
         or PLAYER_LINE.match(text)
         or CREDIT_LINE.match(text)
         or (len(text) <= _MAX_TAG_LIST_LINE and TAG_LIST_LINE.match(text))
+        or (len(text) <= _MAX_SHARE_BAR_LINE and SHARE_BAR_LINE.match(text))
         or (len(text) <= _MAX_PAYWALL_NOTE_LINE and PAYWALL_NOTE_LINE.match(text))
         or (
             len(text) <= _MAX_OTHER_STOCK_LINE
@@ -937,6 +956,14 @@ _FURNITURE_ROLES = frozenset({"navigation", "complementary", "banner", "contenti
 
 
 @lru_cache(maxsize=8192)
+def is_machine_summary(el: HtmlElement) -> bool:
+    """Whether class or id call the block a machine-written summary ("aiArticleSummary",
+    "ki-zusammenfassung"): furniture even where it is headed as the article's summary
+    ("Kort fortalt", "Das Wichtigste in Kürze"), which an editor's box is not."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return len(attrs) > 8 and bool(_AI_SUMMARY.search(attrs.lower()))
+
+
 def _named_furniture(
     classes: str | None, id_: str | None, component: str | None, testid: str | None
 ) -> bool:
@@ -977,7 +1004,21 @@ def _furniture_words(attrs: str) -> bool:
         words = [w.lower() for p in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(p))]
     if not BOILERPLATE_WORDS.isdisjoint(words):
         return True
+    low = attrs.lower()
+    if any(hint in low for hint in _AI_SUMMARY_HINTS) and _AI_SUMMARY.search(low):
+        return True
     return any(word in BOILERPLATE_WORDS for word in _camel_compounds(attrs))
+
+
+# A machine-written summary box above the text ("aiArticleSummary", "ai-summary",
+# "ki-zusammenfassung", "ia-resumen"): the site's digest of the story, not the story (a
+# "summary" or "teaser" alone is often the lead, which stays).
+_AI_SUMMARY = re.compile(
+    r"(?<![a-z])(?:ai|ki|ia|chatgpt|gpt)[-_]?(?:article[-_]?|generated[-_]?|story[-_]?)?"
+    r"(?:summary|summaries|zusammenfassung|resumen|resume|résumé|riassunto|sammendrag"
+    r"|sammanfattning|samenvatting|resumo)"
+)
+_AI_SUMMARY_HINTS = ("umm", "amm", "sum", "ssunt", "amenv")  # letters each of its words holds
 
 
 # Furniture words that say how a block is shown, not what it is: a paywall's wrapper
