@@ -4,7 +4,9 @@ slot ("Artikkelen fortsetter under annonsen", "Продолжение стать
 bawah iklan"), a comment counter ("12 yorum", "コメント12件", "댓글 12"), a picture credit in
 Hebrew, Arabic, Hindi and Thai script ("צילום: ...", "تصوير: ...", "फोटो: ...", "ภาพ: ..."), a
 newsletter call ("Tilaa uutiskirjeemme ...", "Tilmeld dig vores nyhedsbrev ..."), a share bar's
-buttons read as one line ("Teilen auf Facebook Teilen auf X Per E-Mail teilen"), a paywall's
+buttons read as one line ("Teilen auf Facebook Teilen auf X Per E-Mail teilen"), a read-aloud
+player's and a copy-link button's labels ("Lytt til artikkelen", "기사 듣기", "Kopioi linkki"), a
+reading time ("Okuma süresi: 3 dakika", "読了時間" with a full-width colon), a paywall's
 note ("この記事は有料会員限定です。"), a machine-written summary box named so by its class
 ("aiArticleSummary", "ki-zusammenfassung", "ia-resumen") above the text, a tag list's line ("Schlagwörter: Brücke, Verkehr",
 "Теги: мост, транспорт", "#다리 #교통"). Every such line goes; a story's sentence that opens
@@ -207,6 +209,24 @@ FURNITURE = [
     ("fr", "<p>Partager sur Facebook Partager sur X Partager par e-mail</p>"),
     ("es", "<p>Compartir en Facebook Compartir en WhatsApp Copiar enlace</p>"),
     ("pl", "<p>Udostępnij na Facebook Udostępnij na X</p>"),
+    ("tr", "<p>Okuma süresi: 3 dakika</p>"),
+    ("ja", "<p>読了時間：約3分</p>"),
+    ("el", "<p>Χρόνος ανάγνωσης: 3 λεπτά</p>"),
+    ("sv", "<p>Lyssna på artikeln</p>"),
+    ("nb", "<p>Lytt til artikkelen</p>"),
+    ("fi", "<p>Kuuntele artikkeli</p>"),
+    ("pt", "<p>Ouça esta notícia</p>"),
+    ("tr", "<p>Makaleyi dinle</p>"),
+    ("ja", "<p>記事を読み上げる</p>"),
+    ("ko", "<p>기사 듣기</p>"),
+    ("vi", "<p>Nghe bài viết</p>"),
+    ("id", "<p>Dengarkan artikel ini</p>"),
+    ("sv", "<p>Kopiera länk</p>"),
+    ("fi", "<p>Kopioi linkki</p>"),
+    ("pl", "<p>Skopiuj link</p>"),
+    ("tr", "<p>Linki kopyala</p>"),
+    ("ko", "<p>링크 복사</p>"),
+    ("zh", "<p>复制链接</p>"),
 ]
 
 # Story sentences opening with the same words: they stay.
@@ -240,6 +260,11 @@ STORY_LINES = [
     (
         "de",
         "Teilen auf Facebook ist für viele Menschen im Ort inzwischen Alltag, sagt die Sprecherin.",
+    ),
+    ("tr", "Okuma süresi 3 dakikayı geçen haberlerin daha az okunduğu araştırmada ortaya çıktı."),
+    (
+        "sv",
+        "Lyssna på artikeln och på vad grannarna säger, uppmanade kommunalrådet vid mötet i går.",
     ),
 ]
 
