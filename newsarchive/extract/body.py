@@ -31,6 +31,7 @@ from newsarchive.extract.furniture import (
     is_cookie_wall,
     is_embed_notice,
     is_furniture,
+    is_machine_summary,
     is_read_also_label,
     is_share_target,
     is_state_block,
@@ -2060,7 +2061,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     if el.tag in _PHRASING and parent is not None and _inside_running_text(el, parent):
         return False  # the same in a paragraph set as a <div> ("<a id=auto-tag_x>Name</a> said")
     return el not in keep and (
-        (is_furniture(el) and not is_summary_box(el))
+        (is_furniture(el) and (not is_summary_box(el) or is_machine_summary(el)))
         or _is_recirculation(el)
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or _is_implicit_figure(el)

@@ -60,7 +60,11 @@ STOCK_LINE = re.compile(
     r"|share this (?:article|story|page)\b.{0,40}$"
     # a counter under a share or comment button ("123 shares", "1.2K views", "12 Kommentare")
     r"|\d[\d.,]*\s?[km]?\s*(?:shares?|likes?|views?|comments?|reactions?|kommentare|commentaires"
-    r"|comentarios|commenti|komentarzy|komentáře|комментари\w*)$)"
+    r"|comentarios|commenti|komentarzy|komentáře|комментари\w*"
+    # ... in more languages of unseen sites ("12 yorum", "12 bình luận", "12 kommentarer")
+    r"|yorum|bình luận|kommentarer|kommentit|коментар\w*|σχόλια|تعليقا?ت?|תגובות)$"
+    # ... or the counter after the word ("コメント12件", "댓글 12", "评论 12", "Kommentare (12)")
+    r"|(?:コメント|댓글|评论|評論|留言|kommentare|comments?)\s*[(（]?\d[\d,]*\s*件?[)）]?$)"
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
@@ -95,6 +99,8 @@ _RIGHTS = "|".join(re.escape(w) for w in langwords.entries(langwords.RIGHTS_NOTI
 RIGHTS_NOTICE = re.compile(rf"(?:{_RIGHTS})", re.I)
 _MAX_RIGHTS_LINE = 80
 _MAX_STOCK_LINE = 300
+_MAX_TAG_LIST_LINE = 200  # a tag list's line; a paragraph opening "Tags:" is longer
+_MAX_PAYWALL_NOTE_LINE = 80
 # dpa's story id that sites printing its feed set under the text ("dpa-infocom, dpa:240422-
 # 99-123456/3", with "©" or not): a record number, never the writer's words.
 FEED_ID_LINE = re.compile(
@@ -180,7 +186,10 @@ CREDIT_LINE = re.compile(
     # a credit's longer label ("Photo credit:", "Photograph:", "Crédito:", "Bildtext:") and
     # the Vietnamese, Chinese, Korean and Japanese "picture (source/provided)" labels
     r"|photo ?credits?|bildtext|bildunterschrift|fotografie"
-    r"|foto ilustrasi|ảnh|图片来源|圖片來源|사진 ?제공|写真提供)\s*[:：=＝]\s*"
+    r"|foto ilustrasi|ảnh|图片来源|圖片來源|사진 ?제공|写真提供"
+    # ... and in the scripts of more unseen sites ("צילום: ...", "تصوير: ...", "फोटो: ...",
+    # "ภาพ: ...", "Фото: ...")
+    r"|צילום|צילומים|تصوير|صورة|الصورة|फोटो|फ़ोटो|तस्वीर|ภาพ|ภาพประกอบ|ที่มา)\s*[:：=＝]\s*"
     # words of their own too ("Crédito: la parte del león ...", a loan; "Photograph: the
     # ferry ...", a contest's category): a name after them, not a lower-case word
     r"|(?:photograph|cr[ée]ditos?)\s*[:：=＝](?!\s*(?-i:[a-zà-ÿ]))\s*)"
@@ -224,8 +233,9 @@ SERVICE_LINE = re.compile(
     r"|de leitura|leestijd|чтения|okuma|lukuaika|olvasás)\W*$"
     r"|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
     r"|lesetid|lästid|læsetid|czas czytania|doba čtení|tempo de leitura|leestijd|время чтения"
-    r"|okuma süresi|lukuaika|olvasási idő|waktu baca|skaitymo laikas)"
-    r"\s*:?\s*\d+\s*(?:min|мин|dk|perc)\w*\.?$"
+    r"|okuma süresi|lukuaika|olvasási idő|waktu baca|skaitymo laikas|χρόνος ανάγνωσης"
+    r"|読了時間|阅读时间|閱讀時間|읽는 시간)"
+    r"\s*[:：]?\s*(?:約|약|约)?\s*\d+\s*(?:min|мин|dk|dakika|perc|λεπτ|分|분)\w*\.?$"
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
@@ -269,8 +279,9 @@ SERVICE_LINE = re.compile(
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
     # artykułu pod reklamą", "La suite après cette publicité")
     r"|(?:weiterlesen|lesen sie weiter|weiter) nach der (?:anzeige|werbung)\W*$"
-    r"|(?:der |dieser )?(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter) der"
-    r" (?:anzeige|werbung)"
+    # ... ending there ("Der Artikel wird nach der Anzeige des Bürgermeisters besprochen" is news)
+    r"|(?:der |dieser )?(?:artikel|text|beitrag) (?:geht|wird) (?:nach|unter|unterhalb) der"
+    r" (?:anzeige|werbung)(?: (?:weiter|fortgesetzt))?\W*$"
     r"|la suite (?:après|sous) (?:la|cette) publicité"
     r"|dalsza część (?:artykułu|tekstu) pod (?:reklamą|materiałem wideo|wideo|filmem)"
     r"|(?:článek|text) pokračuje pod (?:reklamou|videem)|pokračování článku pod (?:reklamou|videem)"
@@ -285,6 +296,16 @@ SERVICE_LINE = re.compile(
     r"|haberin devamı reklamdan sonra|bài viết tiếp tục (?:sau|dưới) quảng cáo"
     r"|articolul continuă (?:după|sub) (?:publicitate|reclamă)"
     r"|a cikk a hirdetés után folytatódik|artikkeli jatkuu mainoksen (?:jälkeen|alla)"
+    # ... in more languages of unseen sites, as a whole line only ("Artikkelen fortsetter
+    # under annonsen", "Mainos - artikkeli jatkuu alla", "Продолжение статьи ниже")
+    r"|(?:mainos\W{1,3})?artikkeli jatkuu (?:alla|mainoksen jälkeen)\W*$"
+    r"|artikkel(?:en)? fortsetter (?:under|etter) (?:annonsen|reklamen)\W*$"
+    r"|artikl(?:en)? fortsætter (?:under|efter) (?:annoncen|reklamen)\W*$"
+    r"|продолжение (?:статьи|материала) ниже\W*$"
+    r"|продовження (?:статті )?(?:нижче|після реклами)\W*$"
+    r"|bài viết tiếp tục (?:bên dưới|ở dưới)\W*$"
+    r"|(?:cerita|berita|artikel) berlanjut di bawah(?: iklan)?\W*$"
+    r"|artykuł (?:jest kontynuowany|kontynuowany jest) pod reklamą\W*$"
     r"|an dieser stelle (?:finden sie|ist|befindet sich) (?:einen?|ein)\b.{0,60}\bextern"
     r"|ich bin damit einverstanden, dass mir (?:der |die )?externen?\b"
     # German pointers to the site's other pages, named by what they lead to ("Hier geht's
@@ -459,6 +480,12 @@ FOLLOW_CALL = re.compile(
     r"|inscreva-se na (?:nossa )?newsletter|baixe o (?:nosso )?app|descarregue a (?:nossa )?app"
     r"|подписывайтесь на (?:нас|наш)|подпишитесь на (?:нашу рассылку|наш канал)|читайте нас в"
     r"|sekite mus|prenumeruokite|ikuti kami|langgan (?:surat berita|newsletter)"
+    # a newsletter's call in the Nordic languages ("Tilaa uutiskirjeemme", "Tilmeld dig vores
+    # nyhedsbrev")
+    # (the call goes on with "and get", or ends: "Tilaa uutiskirjeemme -kampanja keräsi" is news)
+    r"|(?:tilaa (?:\w+ )?uutiskirje\w*(?= ja |[.!,:])|tilmeld dig (?:vores |vort |\w+s )?"
+    r"nyhedsbrev\w*(?= og |[.!,:]))|(?:tilaa (?:\w+ )?uutiskirje|tilmeld dig (?:vores |vort "
+    r"|\w+s )?nyhedsbrev)\w*\W*$"
     r"|muat turun aplikasi|fylgstu með okkur|fylgdu okkur|tufuate|עקבו אחרינו|הצטרפו לערוץ"
     r"|(?:[^.!?।]{0,60} )?हमें .{0,40}(?:फॉलो|फ़ॉलो) करें"
     r"|(?:हमारे )?(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम) चैनल (?:से जुड़ें|को (?:फॉलो|फ़ॉलो) करें)"
@@ -728,6 +755,55 @@ COOKIE_NOTICE = re.compile(
 )
 
 
+# A tag list left as a line under the text, in the languages of unseen sites: a tag label, a
+# colon, then short names ("Schlagwörter: Brücke, Verkehr", "Теги: мост, транспорт", "タグ" and
+# a full-width colon), with no sentence's mark among them; or a line of hashtags alone
+# ("#다리 #교통").
+TAG_LIST_LINE = re.compile(
+    r"^\W{0,3}(?:schlagwörter|schlagworte|stichwörter|stichworte|tags?|etiquetas|etiquettes"
+    r"|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|nyckelord|etiketter|tagit"
+    r"|avainsanat|etykiety|tagi|słowa kluczowe|štítky|klíčová slova|etiketler|anahtar kelimeler"
+    r"|ετικέτες|теги|метки|ключевые слова|мітки|теґи|ключові слова|תגיות|الوسوم|كلمات مفتاحية"
+    r"|टैग|कीवर्ड|label|kata kunci|タグ|キーワード|标签|標籤|关键词|關鍵詞|태그|키워드|từ khóa"
+    r"|thẻ|แท็ก|คำค้น)\s*[:：]\s*"
+    r"[^.!?。！？:：\n]{1,40}(?:\s*[,、，;/|·]\s*[^.!?。！？:：,、，;\n]{1,40}){0,12}$"
+    r"|^(?:#[^\W\d_][\w-]{0,40}\s*){2,12}$",
+    re.I,
+)
+# A share bar's buttons read as one line ("Teilen auf Facebook Teilen auf X Per E-Mail teilen",
+# "Partager sur Facebook Partager sur X"): the line holds nothing but two or more of them, so a
+# sentence on sharing ("Teilen auf Facebook ist für viele Alltag") stays.
+_SHARE_NETWORK = (
+    r"(?:facebook|x|twitter|whatsapp|linkedin|telegram|pinterest|reddit|threads|bluesky|e-?mail)"
+)
+SHARE_BAR_LINE = re.compile(
+    r"^(?:\W{0,3}(?:(?:teilen auf|teile auf|share on|share via|partager sur|compartir en"
+    r"|compartilhar no|partilhar no|condividi su|delen op|del på|dela på|udostępnij na|sdílet na"
+    r"|поделиться в|paylaş)\s+" + _SHARE_NETWORK + r"|per e-?mail (?:teilen|versenden)"
+    r"|(?:share|send) (?:by|via) e-?mail|partager par e-?mail|compartir por e-?mail"
+    r"|(?:link|url) kopieren|copy (?:the )?link|copiar (?:o )?(?:link|enlace)|copier le lien"
+    r"|copia (?:il )?link|link kopiëren|kopiuj link)\W{0,3}){2,10}$",
+    re.I,
+)
+_MAX_SHARE_BAR_LINE = 250
+
+
+# A paywall's note on the piece left in the text, as a whole line, in the languages of unseen
+# sites ("Этот материал доступен только подписчикам.", "この記事は有料会員限定です。").
+PAYWALL_NOTE_LINE = re.compile(
+    r"^\W*(?:(?:этот|данный) (?:материал|текст|контент|статья) доступ\w* только (?:для )?"
+    r"(?:подписчик\w*|по подписке)|(?:цей|даний) (?:матеріал|текст) доступн\w* лише (?:для )?"
+    r"передплатник\w*|bu (?:içerik|haber|makale) (?:sadece|yalnızca) abone\w*"
+    r"(?: özel(?:dir)?| içindir| açıktır)?"
+    r"|この記事は(?:有料)?(?:会員|購読者)限定(?:です|記事です)?"
+    r"|이 기사는 (?:유료 ?)?(?:회원|구독자) ?전용(?:입니다)?"
+    r"|本文(?:为|為)(?:付费|付費)?(?:会员|會員|订阅|訂閱)(?:专享|專享|内容|內容)"
+    r"|artikel ini (?:hanya )?(?:untuk|khusus) (?:pelanggan|member)"
+    r"|bài viết (?:này )?(?:chỉ )?dành cho (?:thành viên|người đăng ký))\W*$",
+    re.I,
+)
+
+
 def _notice_hint(text: str) -> bool:
     """Letters every notice holds one of, in any case of its first letter: a first test
     without a regex (an `or` chain of `in` is the fastest in CPython)."""
@@ -853,6 +929,9 @@ def is_stock_line(text: str) -> bool:
         or CONSENT_LINE.match(text)
         or PLAYER_LINE.match(text)
         or CREDIT_LINE.match(text)
+        or (len(text) <= _MAX_TAG_LIST_LINE and TAG_LIST_LINE.match(text))
+        or (len(text) <= _MAX_SHARE_BAR_LINE and SHARE_BAR_LINE.match(text))
+        or (len(text) <= _MAX_PAYWALL_NOTE_LINE and PAYWALL_NOTE_LINE.match(text))
         or (
             len(text) <= _MAX_OTHER_STOCK_LINE
             and (OTHER_STOCK_LINE.match(text.casefold()) or _PAYWALL_BADGE.match(text))
@@ -878,6 +957,14 @@ _FURNITURE_ROLES = frozenset({"navigation", "complementary", "banner", "contenti
 
 
 @lru_cache(maxsize=8192)
+def is_machine_summary(el: HtmlElement) -> bool:
+    """Whether class or id call the block a machine-written summary ("aiArticleSummary",
+    "ki-zusammenfassung"): furniture even where it is headed as the article's summary
+    ("Kort fortalt", "Das Wichtigste in Kürze"), which an editor's box is not."""
+    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return len(attrs) > 8 and bool(_AI_SUMMARY.search(attrs.lower()))
+
+
 def _named_furniture(
     classes: str | None, id_: str | None, component: str | None, testid: str | None
 ) -> bool:
@@ -918,7 +1005,21 @@ def _furniture_words(attrs: str) -> bool:
         words = [w.lower() for p in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(p))]
     if not BOILERPLATE_WORDS.isdisjoint(words):
         return True
+    low = attrs.lower()
+    if any(hint in low for hint in _AI_SUMMARY_HINTS) and _AI_SUMMARY.search(low):
+        return True
     return any(word in BOILERPLATE_WORDS for word in _camel_compounds(attrs))
+
+
+# A machine-written summary box above the text ("aiArticleSummary", "ai-summary",
+# "ki-zusammenfassung", "ia-resumen"): the site's digest of the story, not the story (a
+# "summary" or "teaser" alone is often the lead, which stays).
+_AI_SUMMARY = re.compile(
+    r"(?<![a-z])(?:ai|ki|ia|chatgpt|gpt)[-_]?(?:article[-_]?|generated[-_]?|story[-_]?)?"
+    r"(?:summary|summaries|zusammenfassung|resumen|resume|résumé|riassunto|sammendrag"
+    r"|sammanfattning|samenvatting|resumo)"
+)
+_AI_SUMMARY_HINTS = ("umm", "amm", "sum", "ssunt", "amenv")  # letters each of its words holds
 
 
 # Furniture words that say how a block is shown, not what it is: a paywall's wrapper

@@ -1771,14 +1771,27 @@ PLACEHOLDER_LINES = {
     "newsletter, ouvir matéria, ver essa foto no instagram, ver esta foto no instagram, "
     "ver esta publicação no instagram, conteúdo externo, carregando, a carregar, anterior "
     "próximo, anterior seguinte, deixe seu comentário, deixe um comentário, deixe o seu "
-    "comentário",
+    "comentário, ouça esta notícia, ouvir esta notícia, ouça a matéria, copiar link",
     "nl": "bekijk dit bericht op instagram, externe inhoud, vorige volgende, laat een reactie "
     "achter, plaats een reactie",
     "pl": "zapisz się do newslettera, zobacz ten post na instagramie, zewnętrzna treść, treść "
-    "zewnętrzna, ładowanie, poprzednie następne, napisz komentarz, dodaj komentarz",
-    "ja": "この記事をシェア, この記事を印刷する, 記事を保存, 会員限定記事",
-    "ko": "기자 구독, 좋아요, 기사 공유하기, 관련기사 보기",
+    "zewnętrzna, ładowanie, poprzednie następne, napisz komentarz, dodaj komentarz, skopiuj link, "
+    "kopiuj link",
+    "ja": "この記事をシェア, この記事を印刷する, 記事を保存, 会員限定記事, 記事を読み上げる, "
+    "音声で聴く, リンクをコピー, リンクをコピーする",
+    "ko": "기자 구독, 좋아요, 기사 공유하기, 관련기사 보기, 기사 듣기, 기사듣기, 링크 복사, "
+    "링크복사",
     "cs": "externí obsah, načítání, napsat komentář, přidat komentář",
+    # a read-aloud player's and a copy-link button's labels in more languages of unseen sites
+    # (also in "pt", "pl", "ja", "ko" above)
+    "sv": "lyssna på artikeln, lyssna på artikel, kopiera länk, kopiera länken",
+    "nb": "lytt til artikkelen, lytt til saken, kopier lenke, kopier lenken",
+    "da": "lyt til artiklen, kopiér link, kopier link",
+    "fi": "kuuntele artikkeli, kuuntele juttu, kopioi linkki",
+    "tr": "makaleyi dinle, haberi dinle, linki kopyala, bağlantıyı kopyala",
+    "vi": "nghe bài viết, sao chép liên kết",
+    "id": "dengarkan artikel ini, dengarkan artikel, salin tautan, salin link",
+    "zh": "复制链接, 複製連結, 收听本文, 收聽本文",
 }
 RIGHTS_NOTICES = {
     "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "

@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import langwords
 from newsarchive.extract.document import contains
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.furniture import is_furniture, is_stock_line
+from newsarchive.extract.furniture import is_furniture, is_machine_summary, is_stock_line
 from newsarchive.extract.text import SENTENCE_END, clean
 
 # Class words naming an article's lead block (camelCase and snake_case split): the lead's and
@@ -61,6 +61,8 @@ def marked_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement |
             continue
         summary = el.tag in SUMMARY_TAGS and is_summary_box(el)
         teaser = n < TEASER_LEAD_AT and _teaser_lead(el, container)
+        if (summary or teaser or _classed_lead(el)) and is_machine_summary(el):
+            continue  # a machine's digest ("ai-summary"), not the writer's opening
         if not summary and not _classed_lead(el) and not teaser:
             if inside and el.tag == "p":
                 return None  # the body's first paragraph: no lead stands above it
