@@ -35,13 +35,27 @@ ARTICLES = [
     ("de", "/lokales/grüße-aus-zürich-heute"), ("el", "/ειδήσεις/νέα-γέφυρα-στο-λιμάνι"),
     ("ar", "/الأخبار/أخبار-العالم-اليوم"), ("tr", "/gundem/yazarlar-birligi-toplandi-bugun"),
     ("de", "/politik/thema-der-woche-klima"),  # a folder word inside a slug is no folder
+    ("de", "/2026/10/03/tag-der-deutschen-einheit"), ("es", "/cultura/autor-del-año-premiado"),
+    # a writer's piece under the writer's page (Turkish columns: `/yazarlar/NAME/SLUG-ID`)
+    ("tr", "/yazarlar/ahmet-hakan/istanbulda-bugun-yasananlar-42123456"),
+    ("es", "/autores/maria-lopez/la-ciudad-que-queremos"),
+    ("ru", "/авторы/иван-петров/город-который-мы-хотим"),
 ]  # fmt: skip
+# a writer's own page, however linked: no article
+WRITER_PAGES = ["/yazarlar/ayse-nur-yilmaz/", "/autor/anna-maria-muster?page=2",
+                "/autores/maria-lopez-garcia/", "/автор/иван-петров-сидоров"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "path"), NOT_ARTICLES, ids=[p for _, p in NOT_ARTICLES])
 def test_a_listing_folder_or_file_of_any_script_is_no_article(lang: str, path: str) -> None:
     assert LinkRules().is_article(path) is False
     assert LinkRules().is_article(quote(path)) is False
+
+
+@pytest.mark.parametrize("path", WRITER_PAGES)
+def test_a_writers_page_is_no_article(path: str) -> None:
+    assert LinkRules().is_article(path) is False
+    assert LinkRules().is_article(quote(path, safe="/?=")) is False
 
 
 @pytest.mark.parametrize(("lang", "path"), ARTICLES, ids=[p for _, p in ARTICLES])

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
+from tests.plugins.forward_proxy import forward_proxy
 
 
 def story(title: str) -> bytes:
@@ -60,6 +61,8 @@ class Site(BaseHTTPRequestHandler):
             if self.robots == "broken":
                 self.close_connection = True  # no answer at all: the connection just closes
                 return
+            if self.robots == "down":
+                return self.answer(503, b"down for maintenance")
             return self.answer(200, b"User-agent: *\nDisallow: /news/a-private-story-here\n")
         if self.path in ("/news/", "/"):
             slugs = ("a-first-story-here", "a-second-story-here", "a-private-story-here", "away")
@@ -88,6 +91,11 @@ def serve(robots: str) -> Iterator[tuple[str, Counter[tuple[str, str]]]]:
 @pytest.fixture(scope="module")
 def broken() -> Iterator[tuple[str, Counter[tuple[str, str]]]]:
     yield from serve("broken")
+
+
+@pytest.fixture(scope="module")
+def down() -> Iterator[tuple[str, Counter[tuple[str, str]]]]:
+    yield from serve("down")
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +166,86 @@ def test_follow_whose_start_page_moves_to_another_host_fails(
         f"its host to http://localhost:{port}/news/a-moved-story-here, not followed)"
     ) in crawl.log
     assert not [key for key in asked if key[0].startswith("localhost")], asked
+
+
+@pytest.mark.parametrize(
+    ("site", "settings"),
+    [("broken", {"ROBOTSTXT_UNREACHABLE": "disallow"}), ("down", {})],
+    ids=["unreachable-disallow", "server-error"],
+)
+def test_robots_txt_read_as_disallow_all_does_not_forbid_itself(
+    site: str, settings: dict[str, str], request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    """Read as `Disallow: /`, a robots.txt forbade the crawl's own request for it (RFC 9309
+    2.2.2: /robots.txt is implicitly allowed): the report said "2 pages forbidden by
+    robots.txt" where one section page was, and the failure's shared answer went unused."""
+    origin, asked = request.getfixturevalue(site)
+    host = origin.split("//")[1]
+    before = asked[(host, "/robots.txt")]
+    crawl = start_crawl(
+        "news", {"url": f"{origin}/news/"}, {"RETRY_TIMES": "0", **settings}, tmp_path
+    ).wait(120)
+    assert crawl.returncode == 1, crawl.log[-3000:]  # its one section forbidden
+    assert asked[(host, "/robots.txt")] - before == 1
+    assert crawl.stats["robotstxt/forbidden"] == 1, crawl.log[-3000:]  # /news/ alone
+    done = report(crawl)
+    assert done["robots_txt"]["forbidden"] == 1
+    assert "robots.txt: 1 page forbidden by robots.txt" in crawl.log
+    if site == "broken":
+        assert crawl.stats["robotstxt/shared_failure"] == 1
+    else:
+        assert crawl.stats["robotstxt/shared"] == 1
+
+
+class TwinSite(BaseHTTPRequestHandler):
+    """`www.news.test` moves everything to `news.test`, whose home page links its stories."""
+
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        host = self.headers.get("Host", "")
+        status, location, body = 404, None, b"<html><body>not here</body></html>"
+        if host == "www.news.test":
+            status, location, body = 301, f"http://news.test{self.path}", b""
+        elif self.path == "/robots.txt":
+            status, body = 200, b"User-agent: *\nAllow: /\n"
+        elif self.path == "/":
+            links = "".join(f"<a href='/{slug}'>{slug}</a>" for slug in ("first", "second"))
+            status, body = 200, f"<html><body>{links}</body></html>".encode()
+        elif self.path in ("/first", "/second"):
+            status, body = 200, story(self.path[1:])
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header(
+            "Content-Type", "text/plain" if self.path.endswith(".txt") else "text/html"
+        )
+        if location:
+            self.send_header("Location", location)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def test_follow_whose_start_page_moves_to_its_www_twin_follows_the_twins_links(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`follow -a url=http://www.news.test/` moved to `news.test` (allowed: the same site)
+    archived that home page and followed none of its links (all on `news.test`, not the
+    start URL's host), a run of one page."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), TwinSite)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with forward_proxy(server.server_address[1]) as proxy:
+            monkeypatch.delenv("no_proxy", raising=False)
+            monkeypatch.delenv("NO_PROXY", raising=False)
+            monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.port}")
+            args = {"url": "http://www.news.test/", "depth": "1"}
+            crawl = run_crawl("follow", args, {"NETWORK_ALLOWED": ""}, tmp_path)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "http://news.test/first" in proxy.requests, proxy.requests
+    assert "http://news.test/second" in proxy.requests
+    assert "redirect/offsite" not in crawl.stats

@@ -1544,6 +1544,14 @@ LISTING_FOLDERS = {
     "id": "penulis, kategori, topik", "vi": "tac-gia, tác-giả, the-loai, thẻ, tag, chu-de, chủ-đề",
     "th": "ผู้เขียน, หมวดหมู่, แท็ก",
 }  # fmt: skip
+# ... of those, a writer's: only the writer's page is no story; a piece of theirs may sit
+# under it (Turkish columns: "/yazarlar/ahmet-hakan/istanbulda-bugun-yasananlar-42123456")
+LISTING_WRITERS = ("autor", "autoren", "autorin", "auteur", "auteurs", "auteure", "autores",
+                   "autora", "autore", "autori", "författare", "forfatter", "kirjoittaja",
+                   "autorzy", "szerzo", "szerző", "avtor", "yazar", "yazarlar", "автор",
+                   "авторы", "автори", "аутор", "συντάκτης", "συντάκτες", "αρθρογράφος", "كاتب",
+                   "الكاتب", "نویسنده", "כותב", "כותבים", "लेखक", "作者", "著者", "기자", "작성자",
+                   "penulis", "tac-gia", "tác-giả", "ผู้เขียน")  # fmt: skip
 # datelines.py: path parts of the site's other people pages, beside AUTHOR_PATHS: a link there
 # is no piece, but no byline either ("/profil/" is a reader's account, "/people/" a section).
 PEOPLE_PATHS = {"en": "profile, profiles, people, person, by", "de": "profil, redaktion"}

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from w3lib.url import safe_url_string
 
-from newsarchive.extract.langwords import LISTING_FOLDERS, entries
+from newsarchive.extract.langwords import LISTING_FOLDERS, LISTING_WRITERS, entries
 from newsarchive.extract.rules import SiteRules
 from newsarchive.sites.queryarticles import query_article
 
@@ -29,8 +29,11 @@ _FURNITURE = (
     "notice|imprint|impressum|careers|jobs|advertise|advertising|with|faq|help|accessibility|"
     "statement|corrections|our|the|newsroom|team|code|ethics|standards|editorial)"
 )
-# a tag's, category's, writer's or topic's folder in the languages English's rules lack
-_LISTING_FOLDERS = "|".join(re.escape(w) for w in entries(LISTING_FOLDERS))
+# a tag's, category's, writer's or topic's folder in the languages English's rules lack; a
+# writer's folder with one name after it (the writer's page), a piece of theirs under it kept
+_WRITERS = {w.casefold() for w in LISTING_WRITERS}
+_LISTING_FOLDERS = "|".join(re.escape(w) for w in entries(LISTING_FOLDERS) if w not in _WRITERS)
+_WRITER_FOLDERS = "|".join(re.escape(w) for w in entries(LISTING_FOLDERS) if w in _WRITERS)
 # Paths that are never articles on any news site (matched against path + query).
 DEFAULT_DENY: tuple[str, ...] = (
     r"/videos?(/|$)",
@@ -42,6 +45,7 @@ DEFAULT_DENY: tuple[str, ...] = (
     r"/(tags?|topics?|category|categories|hub)(/|$)",
     # the same folders in other languages and scripts, matched percent-decoded too
     rf"/(?:{_LISTING_FOLDERS})(?:/|$)",
+    rf"/(?:{_WRITER_FOLDERS})(?:/[^/?#]*+)?/?(?:\?|$)",
     r"/(newsletters?|subscribe|account|login|search)(/|$)",
     r"/(podcasts?|audio|games|puzzles|crosswords?)(/|$)",
     r"/(pixel|beacon|track(ing)?)(/|\.|$)",

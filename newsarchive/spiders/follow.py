@@ -30,7 +30,7 @@ from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage
 from newsarchive.numbers import ascii_digits
 from newsarchive.provenance import Provenance
-from newsarchive.sites.hosts import bare_host
+from newsarchive.sites.hosts import bare_host, www_twin
 from newsarchive.spiders.failures import LogsFetchFailures, failure_reason
 from newsarchive.spiders.listing import PARSER_DEPTH, nested_past_parser
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
@@ -66,7 +66,12 @@ class FollowSpider(LogsFetchFailures, Spider):
         self.max_depth = int(depth)
         flag = parse_flag(items, "items")
         self.yield_pages = bool(flag)
-        self.host = urlsplit(url).netloc.lower()
+        parts = urlsplit(url)
+        self.host = parts.netloc.lower()
+        # the same site's other name (`example.org` for `www.example.org`), port kept: a page
+        # a redirect took there has its links followed on it (its home page moved there, or
+        # the run archived that one page and nothing of the site it landed on)
+        self.twin = www_twin(parts.hostname or "") + (f":{parts.port}" if parts.port else "")
         # a redirect to another site is dropped where it is scheduled, named and counted
         # (`redirect/offsite`), as the news spider's: it followed them, off its host. The
         # site's other names stay in (`www.example.org` -> `example.org`, its subdomains).
@@ -141,9 +146,11 @@ class FollowSpider(LogsFetchFailures, Spider):
                 response.url,
                 PARSER_DEPTH,
             )
+        here = urlsplit(response.url).netloc.lower()
+        hosts = (self.host, here) if here == self.twin else (self.host,)
         for link in self.links.extract_links(response):
             url = urldefrag(link.url).url
-            if url in self.seen or urlsplit(url).netloc.lower() != self.host:
+            if url in self.seen or urlsplit(url).netloc.lower() not in hosts:
                 continue
             self.seen.add(url)
             yield Request(url, callback=self.parse, errback=self.fetch_failed)
