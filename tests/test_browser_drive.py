@@ -236,3 +236,19 @@ def test_what_a_page_fetches_after_its_read_is_not_archived(chromium: Chromium) 
     chromium.run_on_page("<!doctype html><p>x</p>", drive)
     assert crawler.stats.get_value("browser/exchanges") == 1  # /before only
     assert crawler.stats.get_value("browser/exchanges/after_read") == 1
+
+
+def test_the_session_browser_gone_is_launched_again(chromium: Chromium) -> None:
+    """A Chromium that died under an earlier test (closed here, as a crash leaves it: not
+    connected) is launched anew for the next one, which then drives its pages as ever."""
+    chromium.loop.run_until_complete(chromium.browser.close())
+    assert not chromium.browser.is_connected()
+    launches = chromium.launches
+    again = chromium.relaunched()
+    assert again.launches == launches + 1 and again.browser.is_connected()
+
+    async def count(page: Any) -> int:
+        return int(await page.evaluate("document.links.length"))
+
+    page = '<!doctype html><a href="/a">a</a><a href="/b">b</a>'
+    assert again.run_on_page(page, count) == (2, 2)

@@ -14,6 +14,7 @@ that long ago: no sleeping. Worker B starts with no NEWSARCHIVE_RESUME/NEWSARCHI
 from __future__ import annotations
 
 import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -24,13 +25,13 @@ from scrapy.settings import Settings
 
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.demo.server import DemoServer
-from tests.plugins.crawling import ended_on_failure, start_crawl
+from tests.plugins.crawling import CrawlResult, ended_on_failure, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_distributed_state import shared_settings
+from tests.test_distributed_state import is_article, shared_settings
 
 ARTICLES = 40
-# A's delay keeps it crawling until it is killed after 3 items; B, alone, needs none
+# B, alone once A is dead, needs no pace
 FULL_SPEED = {"DOWNLOAD_DELAY": "0"}
 
 
@@ -52,43 +53,39 @@ def test_a_killed_run_is_gone_on_with_only_within_the_window(
     why: str,
 ) -> None:
     demo = demo_server_factory(articles=ARTICLES)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
     name = f"grace-{lapsed}-{len(more)}"
-    # no crawl state: an article B fetches again is exported again, so the items tell
-    # 0.4 s a request: 40 articles take A over 16 s, so its queue still holds work when its
-    # third item is out even where extraction lags far behind fetching (a loaded box: at
-    # 0.1 s A had asked for every page by then, and "A left work" failed)
-    settings = shared_settings(redis_server, name, DOWNLOAD_DELAY="0.4", STATE_ENABLED="0")
-    prefix = f"newsarchive:test-{name}"
-    a = start_crawl("news", args, settings, tmp_path / "a")
-    while a.process.poll() is None and _lines(a.items_path) < 3:
-        time.sleep(0.05)
-    assert a.process.poll() is None, "A ended before it could be killed"
-    a.process.send_signal(signal.SIGKILL)
-    killed = a.wait(timeout=60)
-    assert killed.returncode == -signal.SIGKILL, killed.log[-3000:]
-    client = redis_server.client
-    assert client.zcard(f"{prefix}:requests") > 0, "A had asked for every page when killed"
-    _lapsed_since(redis_server, prefix, lapsed)
+    # no crawl state: an article B fetches again is exported again, so the items tell.
+    # A's answers past its 20th wait at the front until A is killed: its queue still holds
+    # work when its third item is out, however far extraction lags behind fetching (it was
+    # a pace of 0.4 s a request; at 0.1 s a loaded box's A had asked for every page by then)
+    with gated_front(demo, answered=20) as (front, holding, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        settings = shared_settings(redis_server, name, DOWNLOAD_DELAY="0", STATE_ENABLED="0")
+        prefix = f"newsarchive:test-{name}"
+        killed = _killed_after_three_items(demo, args, settings, holding, tmp_path / "a")
+        release.set()
+        client = redis_server.client
+        assert client.zcard(f"{prefix}:requests") > 0, "A had asked for every page when killed"
+        _lapsed_since(redis_server, prefix, lapsed)
 
-    alone = {**settings, **FULL_SPEED, **more}  # A is dead: nothing to keep running
-    b = start_crawl("news", args, alone, tmp_path / "b").wait(timeout=240)
-    assert b.returncode == 0, b.log[-3000:]
-    assert b.stats["redis/start"] == how
-    assert why in b.stats["redis/start_reason"], b.stats["redis/start_reason"]
-    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
-    first = Counter(item["url"] for item in killed.items())
-    second = Counter(item["url"] for item in b.items())
-    assert first and set(second.values()) == {1}
-    if how == "continued":
-        assert "Going on with crawl " + prefix in b.log
-        assert set(first).isdisjoint(second)  # B fetched what A left, nothing A had done
-        assert set(first) | set(second) == expected
-    else:
-        assert f"Starting crawl {prefix} afresh as its first worker (the earlier" in b.log
-        assert set(second) == expected  # a new run: every article again
-    left = [key for key in client.keys(f"{prefix}:*") if b":site:" not in key]
-    assert left == []  # B ended the run: nothing left to go on with (but per-site timers)
+        alone = {**settings, **FULL_SPEED, **more}  # A is dead: nothing to keep running
+        b = start_crawl("news", args, alone, tmp_path / "b").wait(timeout=240)
+        assert b.returncode == 0, b.log[-3000:]
+        assert b.stats["redis/start"] == how
+        assert why in b.stats["redis/start_reason"], b.stats["redis/start_reason"]
+        expected = {front + demo.site.catalog.article(n).path for n in demo.site.catalog.ids}
+        first = Counter(item["url"] for item in killed.items())
+        second = Counter(item["url"] for item in b.items())
+        assert first and set(second.values()) == {1}
+        if how == "continued":
+            assert "Going on with crawl " + prefix in b.log
+            assert set(first).isdisjoint(second)  # B fetched what A left, nothing A had done
+            assert set(first) | set(second) == expected
+        else:
+            assert f"Starting crawl {prefix} afresh as its first worker (the earlier" in b.log
+            assert set(second) == expected  # a new run: every article again
+        left = [key for key in client.keys(f"{prefix}:*") if b":site:" not in key]
+        assert left == []  # B ended the run: nothing left to go on with (but per-site timers)
 
 
 def _lapsed_since(redis: RedisServer, prefix: str, seconds: int) -> None:
@@ -99,6 +96,38 @@ def _lapsed_since(redis: RedisServer, prefix: str, seconds: int) -> None:
     for key in (f"{prefix}:workers", f"{prefix}:busy"):
         for worker in redis.client.zrange(key, 0, -1):
             redis.client.zadd(key, {worker: now - seconds}, xx=True)
+
+
+def _killed_after_three_items(
+    demo: DemoServer,
+    args: dict[str, str],
+    settings: dict[str, str],
+    holding: threading.Event,
+    out: Path,
+) -> CrawlResult:
+    """Worker A started, then killed (SIGKILL) once its later answers are held at the front
+    (it has work left, in flight and queued) and each article answered it is out, three or
+    more: a page's hold ends just after its item, and a kill in between has the next worker
+    fetch it again, by design (an item of A's B exported too: "B fetched what A left" was
+    seen to fail so under load, at a pace of 0.4 s a request)."""
+
+    def answered() -> int:
+        return sum(is_article(demo, demo.url(target)) for _, target in demo.requests)
+
+    with ended_on_failure() as crawls:
+        a = start_crawl("news", args, settings, out)
+        crawls.append(a)
+        deadline = time.monotonic() + 240
+        while a.process.poll() is None and not (
+            holding.is_set() and 3 <= _lines(a.items_path) == answered()
+        ):
+            assert time.monotonic() < deadline, _log(a.log_path)[-3000:]
+            time.sleep(0.05)
+        assert a.process.poll() is None, "A ended before it could be killed"
+        a.process.send_signal(signal.SIGKILL)
+        killed = a.wait(timeout=60)
+    assert killed.returncode == -signal.SIGKILL, killed.log[-3000:]
+    return killed
 
 
 def _lines(path: Path) -> int:
@@ -165,23 +194,21 @@ def test_flush_on_start_with_no_live_worker_starts_afresh(
     """... and with none live it is a fresh start, the killed run's work dropped, however
     lately its worker lapsed."""
     demo = demo_server_factory(articles=ARTICLES)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
-    settings = shared_settings(redis_server, "flush-alone", DOWNLOAD_DELAY="0.1", STATE_ENABLED="0")
-    a = start_crawl("news", args, settings, tmp_path / "a")
-    while a.process.poll() is None and _lines(a.items_path) < 3:
-        time.sleep(0.05)
-    assert a.process.poll() is None, "A ended before it could be killed"
-    a.process.send_signal(signal.SIGKILL)
-    assert a.wait(timeout=60).returncode == -signal.SIGKILL
-    _lapsed_since(redis_server, "newsarchive:test-flush-alone", 5)
-    flushing = {**settings, **FULL_SPEED, "SCHEDULER_FLUSH_ON_START": "1"}
-    b = start_crawl("news", args, flushing, tmp_path / "b").wait(timeout=240)
+    # A's answers past its 20th held until it is killed: it still runs, with work left
+    with gated_front(demo, answered=20) as (front, holding, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        settings = shared_settings(redis_server, "flush-alone", STATE_ENABLED="0")
+        _killed_after_three_items(demo, args, settings, holding, tmp_path / "a")
+        release.set()
+        _lapsed_since(redis_server, "newsarchive:test-flush-alone", 5)
+        flushing = {**settings, **FULL_SPEED, "SCHEDULER_FLUSH_ON_START": "1"}
+        b = start_crawl("news", args, flushing, tmp_path / "b").wait(timeout=240)
     assert b.returncode == 0, b.log[-3000:]
     assert (b.stats["redis/start"], b.stats["redis/start_reason"]) == (
         "fresh",
         "SCHEDULER_FLUSH_ON_START=1",
     )
-    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    expected = {front + demo.site.catalog.article(n).path for n in demo.site.catalog.ids}
     assert {item["url"] for item in b.items()} == expected
 
 

@@ -161,9 +161,17 @@ def side_by_side(jobs: Mapping[str, Callable[[], T]], at_once: int = 3) -> dict[
     crawls of its own origin (each its own process, output folder and settings) spend most
     of their time waiting on their pages (timers, rests, a slow image, Chromium's start), not
     on the CPU: run together they take about the longest one's time, not their sum. A
-    job's failure is raised once every job has ended (none is left running)."""
+    job's failure is raised once every job has ended (none is left running), naming each job
+    that failed and why (a crawl's own failure is an AssertionError holding its log's end;
+    one past its timeout was killed by subprocess.run, TimeoutExpired)."""
     with ThreadPoolExecutor(max_workers=at_once) as pool:
         futures = {name: pool.submit(job) for name, job in jobs.items()}
+    failed = {name: error for name, f in futures.items() if (error := f.exception()) is not None}
+    if failed:
+        told = "\n".join(f"{name}: {type(e).__name__}: {e}" for name, e in failed.items())
+        raise AssertionError(
+            f"{len(failed)} of {len(jobs)} side-by-side jobs failed:\n{told}"
+        ) from next(iter(failed.values()))
     return {name: future.result() for name, future in futures.items()}
 
 
