@@ -177,3 +177,23 @@ def test_a_worker_killed_counts_the_pages_never_handed_out(tmp_path: Path) -> No
     skipped = f"WARNING: {listing}:{before + 2}: record skipped: not JSON"
     assert any(line.startswith(skipped) for line in err.splitlines()), err
     assert not out.exists()
+
+
+def test_a_list_entry_holding_a_line_separator_is_one_entry(tmp_path: Path) -> None:
+    """JSON Lines parts entries at line feeds only: an entry whose text holds U+2028 unescaped
+    (JSON allows it; `ensure_ascii=False` writes it) is one page, as `--input -` reads it.
+    The list file was split at every Unicode line break: two halves named as no JSON, the
+    page lost (exit 3)."""
+    (tmp_path / "one.html").write_text("<html><title>Story one</title><p>Words.")
+    entry = {"id": "one\u2028two", "url": f"{SITE}/news/one", "path": "one.html"}
+    (tmp_path / "pages.jsonl").write_text(json.dumps(entry, ensure_ascii=False) + "\n")
+    out = tmp_path / "items.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "extract", "--input", "pages.jsonl", "-o", str(out)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, env={**os.environ,
+        "PYTHONPATH": str(PROJECT)},
+    )  # fmt: skip
+    assert done.returncode == exitcodes.OK, done.stderr
+    assert [json.loads(line)["url"] for line in out.read_text().split("\n") if line] == [
+        f"{SITE}/news/one"
+    ], done.stderr

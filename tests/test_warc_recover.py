@@ -270,7 +270,7 @@ def test_recover_command_finds_open_files_in_subfolders(tmp_path: Path) -> None:
     name = f"demo/run-1/{closed.name}"
     assert f"{name}: 7 records kept, 0 bytes cut" in done.stdout
     assert f"foxnews/{live_path.name}: left alone: a running crawl is writing it" in done.stdout
-    assert f"recover: {foreign}: left alone" in done.stderr
+    assert f"WARNING: {foreign}: left alone" in done.stderr
     assert "1 file(s) recovered" in done.stdout
     assert outside_path.exists()  # reached only through a link: not ours to close
 

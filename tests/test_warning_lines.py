@@ -83,3 +83,17 @@ def test_recompress_names_a_file_it_leaves_in_a_warning_line(tmp_path: Path) -> 
     ], done.stderr
     assert unformed == [], done.stderr
     assert target.read_bytes() == b"an earlier copy"
+
+
+def test_a_file_name_with_a_newline_stays_on_its_warning_line(tmp_path: Path) -> None:
+    """A name holding a line break (a file saved from a page title) is written escaped, as
+    `ls` shows it: raw, the line's rest began a line of its own, which `grep '^WARNING: '`
+    missed and a reader took for another line of the command's."""
+    warc = tmp_path / "two\nlines.warc"
+    warc.write_bytes(b"\xef\xbb\xbf" + _records())
+    done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "items.jsonl"), str(warc))
+    assert done.returncode == 3, done.stderr
+    warnings, other = _lines(done.stderr, "extract")
+    shown = str(warc).replace("\n", "\\n")
+    assert warnings == [f"WARNING: {shown}@0: record skipped: {MARK}"], done.stderr
+    assert other == [], done.stderr

@@ -13,6 +13,8 @@ import logging
 import sys
 
 LINE_FORMAT = "%(levelname)s: %(message)s"
+# a line break in a message (a file name holding one) written as `ls` shows it
+_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r"})
 
 logger = logging.getLogger("newsarchive.commands")
 
@@ -23,7 +25,18 @@ def log_to_stderr(level: int = logging.WARNING) -> None:
     The commands' warnings are logged (by the readers they share with the crawl), so the
     level's name before each is what makes them the same in every command: without a
     handler Python's last resort wrote them bare."""
-    logging.basicConfig(level=level, format=LINE_FORMAT, stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(OneLine(LINE_FORMAT))
+    logging.basicConfig(level=level, handlers=[handler])
+
+
+class OneLine(logging.Formatter):
+    """Each message on one line: a file or page name holding a line break (a name saved
+    from a title) had the rest of its line begin a line of its own, which
+    `grep '^WARNING: '` missed and a reader took for another line."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return super().formatMessage(record).translate(_BREAKS)
 
 
 def warn(text: str) -> None:
