@@ -14,12 +14,16 @@ Real folders in a TMPDIR of the test's own.
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from newsarchive.warc.spoolfiles import PLACE
+import pytest
+
+from newsarchive.package.wacz import remove_killed_partials
+from newsarchive.warc.spoolfiles import PLACE, PREFIX, remove_stale
 from tests.test_foreign_archives import Archive, page
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -157,3 +161,86 @@ def test_a_killed_runs_folder_is_removed_after_the_host_is_renamed(tmp_path: Pat
         "WARNING: removed 1 package scratch folder of index runs that were killed "
         f"({ended_here}; 3,000 bytes)"
     ) in done.stderr.splitlines(), done.stderr
+
+
+_HOLDER = """
+import sys
+from pathlib import Path
+from newsarchive.warc import spoolfiles
+for name in sys.argv[1:]:
+    spoolfiles.hold(Path(name))
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+def _holder(*paths: Path) -> subprocess.Popen[str]:
+    """A live run of another pid space, as a child holding `paths` (`spoolfiles.hold`) until
+    its stdin closes; returned once it holds them."""
+    child = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, *map(str, paths)], cwd=PROJECT,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert child.stdout is not None and child.stdout.readline() == "held\n"
+    return child
+
+
+def _let_go(child: subprocess.Popen[str]) -> None:
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.close()
+    assert child.wait(timeout=60) == 0
+    child.stdout.close()
+
+
+def test_another_pid_spaces_live_folder_is_not_named_until_its_run_ends(tmp_path: Path) -> None:
+    """Two containers sharing /tmp as one user: a folder another pid space's live run holds
+    (its lock) is not named for removal (the other container was told to `rm -r` a live run's
+    folder); once that run has ended, it is."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    other_space = "0badf00d" if PLACE != "0badf00d" else "f00dbad0"
+    theirs = _left(scratch / f"newsarchive-package-{_ended_pid()}-{other_space}-e5f6g7h8", 3000)
+    child = _holder(theirs)
+    try:
+        done = _index(tmp_path, scratch)
+    finally:
+        _let_go(child)
+    assert done.returncode == 0, done.stderr
+    assert "another pid space" not in done.stderr, done.stderr
+    assert (theirs / "members" / "0" / "run.warc.gz").is_file()
+    done = _index(tmp_path, scratch)
+    assert done.returncode == 0, done.stderr
+    assert any(
+        line.startswith("WARNING: left 1 package scratch folder of index runs in another pid")
+        and line.endswith(f"rm -r {theirs}")
+        for line in done.stderr.splitlines()
+    ), done.stderr
+    assert theirs.is_dir()
+
+
+def test_another_pid_spaces_live_spool_and_package_are_not_named(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A segment spool file and a hidden .partial.wacz of another pid space's live run (a
+    child holding their locks) are not named; after the child ends, they are."""
+    other_space = "0badf00d" if PLACE != "0badf00d" else "f00dbad0"
+    dead = _ended_pid()
+    spool = tmp_path / f"{PREFIX}{dead}-{other_space}-q1w2e3r4"
+    spool.write_bytes(b"segment")
+    output = tmp_path / "site.wacz"
+    partial = tmp_path / f".site.{dead}-{other_space}.partial.wacz"
+    partial.write_bytes(b"PK")
+    child = _holder(spool, partial)
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert remove_stale(tmp_path) == [] and remove_killed_partials(output) == []
+    finally:
+        _let_go(child)
+    assert "another pid space" not in caplog.text, caplog.text
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        assert remove_stale(tmp_path) == [] and remove_killed_partials(output) == []
+    said = [r.getMessage() for r in caplog.records]
+    assert any("another pid space" in line and line.endswith(f"rm {spool}") for line in said)
+    assert any("another pid space" in line and line.endswith(f"rm {partial}") for line in said)
+    assert spool.is_file() and partial.is_file()

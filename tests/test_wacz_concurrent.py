@@ -18,7 +18,10 @@ import time
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from newsarchive.package.wacz import partial_name
+from newsarchive.warc.spoolfiles import held
 from tests.test_foreign_archives import Archive, page
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -116,3 +119,26 @@ def test_hidden_packages_of_runs_that_ended_are_removed_by_the_next(tmp_path: Pa
         "container sharing this folder, or a boot before this one: whether their run is going "
         f"cannot be seen from here; remove them once none is): rm {container}"
     ) in done.stderr.splitlines(), done.stderr
+
+
+def test_a_run_holds_its_hidden_package_while_py_wacz_writes_and_checks_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hidden package's lock outlives py-wacz writing over the file (the same file, not a
+    new one), so another container's run never names a package still being made."""
+    from newsarchive.package import wacz
+
+    seen: list[tuple[str, bool]] = []
+    real = wacz._wacz
+
+    def watched(args: list[str], extra: dict[str, object] | None = None) -> str:
+        said = real(args, extra)
+        seen.append((args[0], held(partial_name(output, os.getpid()))))
+        return said
+
+    monkeypatch.setattr(wacz, "_wacz", watched)
+    output = tmp_path / "site.wacz"
+    pages = [{"url": "http://127.0.0.1/one", "ts": "2026-01-01T10:00:00Z", "title": "One"}]
+    wacz.write_wacz([_archive(tmp_path / "one.warc")], pages, output, "site")
+    assert seen == [("create", True), ("validate", True)]
+    assert _valid(output) and not held(output)

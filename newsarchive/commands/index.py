@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import tempfile
 from pathlib import Path
 
 from newsarchive import exitcodes
@@ -29,7 +28,7 @@ from newsarchive.package.pages import captured_pages, item_files, page_entries, 
 from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.wacz import PackageError, remove_killed_scratch, write_wacz
 from newsarchive.warc.archives import Skips
-from newsarchive.warc.spoolfiles import run_prefix
+from newsarchive.warc.spoolfiles import scratch_folder
 
 logger = logging.getLogger(__name__)
 
@@ -199,7 +198,7 @@ def _check_items(captures: CaptureIndex, inputs: list[Path], lines_skipped: list
 def _package(
     warcs: list[Path], skips: Skips, args: argparse.Namespace, lines_skipped: list[str]
 ) -> int:
-    with tempfile.TemporaryDirectory(prefix=run_prefix(SCRATCH_PREFIX)) as scratch:
+    with scratch_folder(SCRATCH_PREFIX) as scratch:
         copied = _originals(warcs, Path(scratch)) if args.with_originals else 0
         originals = [Path(scratch) / ORIGINALS_NAME] if copied else []
         elsewhere: list[tuple[str, str, str]] | None = [] if args.revisits_elsewhere else None

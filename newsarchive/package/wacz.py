@@ -16,7 +16,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,8 +58,10 @@ def write_wacz(
     output.parent.mkdir(parents=True, exist_ok=True)
     remove_killed_partials(output)
     partial = partial_name(output, os.getpid())
+    with contextlib.suppress(OSError):  # unwritable: py-wacz says so below
+        spoolfiles.hold(partial)  # made and held: another pid space's run sees it is live
     try:
-        with tempfile.TemporaryDirectory(prefix=spoolfiles.run_prefix(SCRATCH_PREFIX)) as tmp:
+        with spoolfiles.scratch_folder(SCRATCH_PREFIX) as tmp:
             pages_file = Path(tmp) / "pages.jsonl"
             write_pages(pages_file, pages, title)
             create = ["create", "-f", "-o", str(partial), "-p", str(pages_file), "--title", title]
@@ -80,6 +81,7 @@ def write_wacz(
         ) from None
     finally:
         partial.unlink(missing_ok=True)
+        spoolfiles.let_go(partial)
     return result
 
 
@@ -112,10 +114,10 @@ def remove_killed_partials(output: Path) -> list[Path]:
                 left.append(path)
             continue
         if owner.group(2) != spoolfiles.PLACE:
-            if spoolfiles.owned_entry(path):
+            if spoolfiles.owned_entry(path) and not spoolfiles.held(path):
                 elsewhere.append(path)
             continue
-        if spoolfiles.running(int(owner.group(1))):
+        if spoolfiles.running(int(owner.group(1))) or spoolfiles.held(path):  # a reused pid
             continue
         with contextlib.suppress(FileNotFoundError):  # removed by another run meanwhile
             path.unlink()

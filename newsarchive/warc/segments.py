@@ -4,6 +4,7 @@ held meanwhile in a spool of bounded memory (`_Spool`)."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import tempfile
 import weakref
@@ -189,6 +190,7 @@ class _Spool:
                 self._file = os.fdopen(handle, "w+b")
             else:  # handed over by a worker
                 self._file = open(self.path, "r+b")  # noqa: SIM115 (closed in close())
+                fcntl.flock(self._file.fileno(), fcntl.LOCK_SH)  # live: held (spoolfiles)
             self._remove = weakref.finalize(self, _remove_spool, self._file, self.path)
         return self._file
 

@@ -9,11 +9,16 @@ id of the run that owns it (a worker's is its parent's, `set_owner`) and the pid
 runs in (`PLACE`: the machine's boot and the pid namespace), so a later run in the same pid
 space can tell a killed run's files from those of a run still going, and removes them
 (`remove_stale`, `remove_stale_scratch`). A run in another container sharing the folder has
-pids this one cannot see: its files are not this run's to judge, and stay.
+pids this one cannot see: its files are not this run's to judge, and stay. Each run also holds
+a shared `flock` on its spool file, or on `LOCK_NAME` inside its folder, for as long as it
+lives (`hold`; the kernel drops it when the process dies, however it ends): an entry whose
+lock is held is a live run's in any pid space, never named for removal nor removed.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import logging
 import os
@@ -23,14 +28,16 @@ import shutil
 import socket
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
 PREFIX = "newsarchive-segments-"
 SCRATCH_PREFIX = "newsarchive-replay-"
+LOCK_NAME = ".newsarchive-lock"  # in a scratch folder: its run holds a flock on it while it lives
 _owner: int | None = None  # this process's run, when it is a worker of another process
+_held: dict[str, int] = {}  # descriptors this process holds a lock with, by path (`hold`)
 
 
 def _place() -> str:
@@ -63,8 +70,58 @@ def set_owner(pid: int) -> None:
 
 
 def new_spool_file() -> tuple[int, str]:
-    """A new spool file (`tempfile.mkstemp`): its descriptor and path."""
-    return tempfile.mkstemp(prefix=run_prefix(PREFIX, _owner))
+    """A new spool file (`tempfile.mkstemp`): its descriptor and path, the descriptor holding
+    a shared lock on it (another pid space's run sees it is live) until it is closed."""
+    handle, path = tempfile.mkstemp(prefix=run_prefix(PREFIX, _owner))
+    fcntl.flock(handle, fcntl.LOCK_SH)
+    return handle, path
+
+
+def hold(path: Path) -> None:
+    """Hold a shared `flock` on `path` (a file; a folder: on `LOCK_NAME` in it, made) until
+    `let_go` or this process ends: another run, in any pid space, sees it is live (`held`)."""
+    target = path / LOCK_NAME if path.is_dir() else path
+    handle = os.open(target, os.O_RDONLY | os.O_CREAT, 0o600)
+    fcntl.flock(handle, fcntl.LOCK_SH)
+    _held[str(path)] = handle
+
+
+def let_go(path: Path) -> None:
+    """Stop holding `path` (`hold`): its lock dropped, its descriptor closed."""
+    handle = _held.pop(str(path), None)
+    if handle is not None:
+        os.close(handle)
+
+
+def held(path: Path) -> bool:
+    """Whether a live run holds `path`'s lock (`hold`): its own or `LOCK_NAME`'s in it. A link
+    is never followed (say: not held)."""
+    target = path / LOCK_NAME if _plain_folder(path) else path
+    try:
+        handle = os.open(target, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:  # no lock file (a folder of a run before locks), gone, a link
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(handle)  # drops the lock taken to look
+    return False
+
+
+@contextlib.contextmanager
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A temporary folder named after this run (`run_prefix`), held (`hold`) while in use and
+    deleted after."""
+    with tempfile.TemporaryDirectory(prefix=run_prefix(prefix)) as made:
+        hold(Path(made))
+        try:
+            yield Path(made)
+        finally:
+            let_go(Path(made))
 
 
 def remove_stale(folder: Path | None = None) -> list[Path]:
@@ -80,8 +137,11 @@ def remove_stale(folder: Path | None = None) -> list[Path]:
 
 
 def new_scratch_folder() -> Path:
-    """A new scratch folder for `replay` (`tempfile.mkdtemp`), named after this run."""
-    return Path(tempfile.mkdtemp(prefix=run_prefix(SCRATCH_PREFIX)))
+    """A new scratch folder for `replay` (`tempfile.mkdtemp`), named after this run and held
+    (`hold`) while it lives."""
+    made = Path(tempfile.mkdtemp(prefix=run_prefix(SCRATCH_PREFIX)))
+    hold(made)
+    return made
 
 
 def remove_stale_scratch(folder: Path | None = None) -> list[Path]:
@@ -126,10 +186,10 @@ def remove_ended(
                 left.append(path)
             continue
         if owner.group(2) != PLACE:
-            if owned_entry(path):
+            if owned_entry(path) and not held(path):
                 elsewhere.append(path)
             continue
-        if running(int(owner.group(1))):
+        if running(int(owner.group(1))) or held(path):  # a reused pid's run
             continue
         found = remove(path)
         if found is None:
@@ -165,9 +225,9 @@ def say_left(left: list[Path], what: str, noun: str) -> None:
 
 def say_elsewhere(found: list[Path], what: str, noun: str) -> None:
     """One WARNING line naming `found` (this user's entries named by runs of another pid
-    space: a container sharing the folder, or a boot before this one), left: whether their run
-    is going cannot be seen from here. Unsaid, a folder filled up from other boots with
-    nothing ever naming what held it."""
+    space: a container sharing the folder, or a boot before this one), left. A live run's are
+    never in it (they hold their lock: `held`); one of a version before locks may be. Unsaid,
+    a folder filled up from other boots with nothing ever naming what held it."""
     if not found:
         return
     command = "rm -r" if noun == "folder" else "rm"
