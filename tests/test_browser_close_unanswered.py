@@ -57,8 +57,10 @@ def driver_pids() -> list[int]:
 
 
 @contextmanager
-def driver_stopped() -> Iterator[None]:
-    (pid,) = driver_pids()
+def driver_stopped(earlier: set[int]) -> Iterator[None]:
+    """Stop this test's driver: the one not among `earlier` (the session's shared browser
+    of tests/plugins/chromium.py has its own driver in this process)."""
+    (pid,) = [pid for pid in driver_pids() if pid not in earlier]
     os.kill(pid, signal.SIGSTOP)
     try:
         yield
@@ -71,6 +73,7 @@ async def unanswered_close(private_name: str) -> tuple[int, int, bool, int, int]
     "close" events then, page closed, places free after the late answer, events then)."""
     crawler = get_crawler()
     stats = MemoryStatsCollector(crawler)
+    earlier = set(driver_pids())
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(**PLAYWRIGHT_LAUNCH_OPTIONS)
         context = await browser.new_context()
@@ -88,7 +91,7 @@ async def unanswered_close(private_name: str) -> tuple[int, int, bool, int, int]
         finally:
             handler.ON_CLOSE = original
         lost = partial(handler.free_place, wrappers, "default", deliver)
-        with driver_stopped():
+        with driver_stopped(earlier):
             await handler.close_page(page, page.close, stats, lost, timeout=1.0)
             after_close = (wrappers["default"].semaphore._value, len(said), page.is_closed())
         await (await context.new_page()).close()  # the late answer of the first is in by now
