@@ -41,7 +41,10 @@ DEFAULT_DENY: tuple[str, ...] = (
     r"/live(-news|blog|-updates)?(/|$)",
     r"/(photo-?)?galler(y|ies)(/|$)",
     r"/(photos|pictures|slideshows?)(/|$)",
-    r"/(authors?|people|person|profiles?|staff|by)(/|$)",
+    r"/(people|person|profiles?|staff|by)(/|$)",
+    # a writer's page (`/authors/jane-doe/`), not a piece filed under it
+    # (`/authors/jane-doe/council-votes-on-the-budget`): that is an article if it looks one
+    r"/authors?(?:/[^/?#]*+)?/?(?:\?|$)",
     r"/(tags?|topics?|category|categories|hub)(/|$)",
     # the same folders in other languages and scripts, matched percent-decoded too
     rf"/(?:{_LISTING_FOLDERS})(?:/|$)",
