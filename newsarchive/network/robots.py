@@ -41,6 +41,11 @@ such a request waits for is kept (one scheduled before it came: a `-a url=` craw
 first thing), until that request takes it: every other crawl (`site=`, `follow`) kept
 each host's robots.txt Response, body and request, to its end, and asked for none.
 
+A robots.txt that redirects to another host's robots.txt (`www.example.org/robots.txt` ->
+`example.org/robots.txt`) is that host's robots.txt too: its parser is the one read, unless the
+host's was read or asked for already (`robotstxt/shared_host`). The crawl following the same
+move for its pages asked it again: fetched, archived and counted twice.
+
 A robots.txt that redirects to a page (`/robots.txt` -> `/politik/`, as sites without one
 send it to a section or the front page) is followed by Scrapy's download outside the
 scheduler, past the dupefilter: the crawl then fetched that page a second time for its own
