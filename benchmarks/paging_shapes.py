@@ -795,6 +795,46 @@ def form_action(path: str, query: dict[str, str], host: str) -> Body | None:
     )
 
 
+def slug_pages(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A German section whose pages 2 and 3 are named at the end of a slug of words
+    (`/sp/welt/alle-nachrichten-seite-3`), linked by a pager of numbers: a slug of three
+    words or more, no article all the same."""
+    paths = ["/sp/welt", *(f"/sp/welt/alle-nachrichten-seite-{n}" for n in range(2, PAGES + 1))]
+    if path not in paths or query:
+        return None
+    page = paths.index(path) + 1
+    numbers = "".join(
+        f'<a href="{paths[n - 1]}">{n}</a> ' if n != page else f"<span>{n}</span> "
+        for n in range(1, PAGES + 1)
+    )
+    return _lang_html(
+        "de",
+        "",
+        f'<div class="list">{teasers("slug-pages", page, host)}</div>'
+        f'<nav class="pagination">{numbers}</nav>',
+    )
+
+
+def form_more(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A French section whose "more" is a GET form with no action (this page) and no
+    method, its page and section in hidden fields, sent by a submit button without a
+    `formaction` (`/fm/monde?rubrique=monde&page=2`): no link at all."""
+    if path != "/fm/monde":
+        return None
+    at = query.get("page", "1")
+    page = int(at) if at.isdigit() else 0
+    if not 1 <= page <= PAGES or (page > 1 and query.get("rubrique") != "monde"):
+        return None
+    more = (
+        '<form class="plus"><input type="hidden" name="rubrique" value="monde">'
+        f'<input type="hidden" name="page" value="{page + 1}">'
+        "<button>Plus d'articles</button></form>"
+        if page < PAGES
+        else ""
+    )
+    return _lang_html("fr", "", f'<div class="list">{teasers("form-more", page, host)}</div>{more}')
+
+
 SHAPES: dict[str, Shape] = {
     "wp-pretty": Shape("/category/world/", wp_pretty, "WordPress /page/N/, rel=next"),
     "wp-plain": Shape("/?cat=7", wp_plain, "WordPress ?paged=N, a.next.page-numbers"),
@@ -1007,6 +1047,8 @@ SHAPES: dict[str, Shape] = {
         "link whose only label is its image's alt 'Weiter', to a path of words",
     ),
     "form-action": Shape("/fa/welt", form_action, "GET form's button formaction + name=value"),
+    "slug-pages": Shape("/sp/welt", slug_pages, "pages 2, 3 at a slug's end: /alle-...-seite-3"),
+    "form-more": Shape("/fm/monde", form_more, "GET form, no action nor formaction, hidden page"),
     "caps-tr": Shape(
         "/tr/gundem",
         older_path(

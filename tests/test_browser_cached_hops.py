@@ -23,7 +23,11 @@ from scrapy.utils.test import get_crawler
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.browser import hops
-from newsarchive.browser.capture import ROBOTS_REDIRECT_PARSED_HEAD, PageCapture
+from newsarchive.browser.capture import (
+    ROBOTS_REDIRECT_HEAD_CUT,
+    ROBOTS_REDIRECT_PARSED_HEAD,
+    PageCapture,
+)
 from newsarchive.signals import exchange_captured
 from newsarchive.warc import records
 from newsarchive.warc.exchange import HttpExchange
@@ -305,3 +309,60 @@ def test_a_stopped_hops_record_is_written_when_its_page_closes_first(
     assert gone.get_statuscode() == "301"
     assert gone.get_header("Location") == "/private/gone"
     assert crawler.stats.get_value(ROBOTS_REDIRECT_PARSED_HEAD) == 1
+
+
+def test_a_stopped_hops_record_awaited_past_the_navigation_cap_is_written_cut(
+    chromium: Chromium,
+    origin: tuple[str, list[str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`navigation_ended` ran out of its time (the handler's 5 s cap) with the stopped
+    redirect's raw head still awaited: the page closed, the record waited up to HEAD_WAIT
+    more in the background, and a crawl that closed meanwhile lost it, uncounted. It is
+    written as the wait ends, from its pause, counted as cut. The request's end is kept
+    from the guard (its events stopped, as for a closing page), the wait longer than the
+    test may run: only the cap can end it."""
+    monkeypatch.setattr(hops, "HEAD_WAIT", 3600.0)
+    monkeypatch.setattr(hops, "ENDS", ())
+    base, asked = origin
+    context = cached_context(chromium, base, "/story/gone")
+    del asked[:]
+    crawler = get_crawler()
+    assert crawler.stats is not None
+    capture = PageCapture(crawler.signals, crawler.stats, archive=True)
+    capture.robots = disallows_private
+    archived: list[HttpExchange] = []
+
+    def receive(exchange: HttpExchange) -> None:
+        archived.append(exchange)
+
+    crawler.signals.connect(receive, signal=exchange_captured)
+    written_at_cap: list[str] = []
+
+    async def main() -> None:
+        page = await context.new_page()
+        for event, handler in capture.handlers().items():
+            page.on(event, handler)
+        await capture.hop_guard.attach(page)
+        going = asyncio.ensure_future(page.goto(base + "/story/gone"))
+        await capture.stopped.wait()  # the redirect refused, its raw head awaited
+        await capture.navigation_ended(page, 0)  # the cap run out at once
+        written_at_cap.extend(exchange.url for exchange in archived)
+        await page.close()
+        with contextlib.suppress(Exception):
+            await going
+        await capture.drain(60)
+
+    try:
+        chromium.loop.run_until_complete(main())
+    finally:
+        chromium.loop.run_until_complete(context.close())
+    assert asked == []  # the 301 from the cache, its hop stopped
+    assert written_at_cap == [base + "/story/gone"]  # was []: still awaited, then lost
+    assert [exchange.url for exchange in archived] == [base + "/story/gone"]  # once
+    gone = warc_read_back(archived)["/story/gone"]
+    assert gone.get_statuscode() == "301"
+    assert gone.get_header("Location") == "/private/gone"
+    assert crawler.stats.get_value(ROBOTS_REDIRECT_HEAD_CUT) == 1
+    assert crawler.stats.get_value(ROBOTS_REDIRECT_PARSED_HEAD) == 1
+    assert crawler.stats.get_value("browser/exchanges/abandoned") is None

@@ -40,10 +40,16 @@ ARTICLES = [
     ("tr", "/yazarlar/ahmet-hakan/istanbulda-bugun-yasananlar-42123456"),
     ("es", "/autores/maria-lopez/la-ciudad-que-queremos"),
     ("ru", "/авторы/иван-петров/город-который-мы-хотим"),
+    # English writers' folders too: a slug of words, a date, an id under the writer's name
+    ("en", "/authors/jane-doe/council-votes-on-the-budget"),
+    ("en", "/author/jane-doe/2026/12/03/the-river-floods-again/"),
+    ("en", "/authors/jane-doe/storm-hits-coast-4211873.html"),
 ]  # fmt: skip
 # a writer's own page, however linked: no article
 WRITER_PAGES = ["/yazarlar/ayse-nur-yilmaz/", "/autor/anna-maria-muster?page=2",
-                "/autores/maria-lopez-garcia/", "/автор/иван-петров-сидоров"]  # fmt: skip
+                "/autores/maria-lopez-garcia/", "/автор/иван-петров-сидоров",
+                "/authors/jane-mary-doe", "/author/jane-mary-doe/?page=2", "/authors/",
+                "/author/jane-mary-doe/page/2"]  # fmt: skip
 
 
 @pytest.mark.parametrize(("lang", "path"), NOT_ARTICLES, ids=[p for _, p in NOT_ARTICLES])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from parsel import Selector
 
+from newsarchive.sites.base import LinkRules
 from newsarchive.spiders.pagination import (
     CONTROLS,
     COUNTER_NAMES,
@@ -131,6 +132,39 @@ PAGERS = [
     ('<ul class="pager"><li><a href="/world?page=1">2</a></li><li><a href="/world?page=2">3</a>'
      "</li></ul>", "/world", "https://n.example/world?page=1"),
 ]  # fmt: skip
+
+
+SLUG_PAGES = [
+    # (page, its pager): a listing's page N named at the end of a slug of words is page N
+    # (no article: it was passed over as one, and fetched as one from the listing)
+    ("/world", '<nav class="pager"><a href="/world/top-stories-page-2">2</a></nav>',
+     "/world/top-stories-page-2"),
+    ("/world/top-stories-page-2", '<a href="/world/top-stories-page-3">3</a>',
+     "/world/top-stories-page-3"),
+    ("/welt/alle-nachrichten-seite-2", '<a href="/welt/alle-nachrichten-seite-3">Weiter</a>',
+     "/welt/alle-nachrichten-seite-3"),
+    ("/sport", '<a href="/sport/ultimas-noticias-pagina-2/">2</a>',
+     "/sport/ultimas-noticias-pagina-2/"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("section", "pager", "wanted"), SLUG_PAGES)
+def test_a_page_number_ending_a_slug_is_the_next_page(
+    section: str, pager: str, wanted: str
+) -> None:
+    rules = LinkRules()
+    found = generic_next(
+        page("de", pager), "https://n.example" + section, lambda url: rules.is_article(url)
+    )
+    assert found == ("https://n.example" + wanted, "numbered")
+    assert not rules.is_article(wanted)
+
+
+@pytest.mark.parametrize(
+    "path", ["/news/what-was-on-page-3-today", "/news/front-page-stories-tell-all"]
+)
+def test_a_page_word_inside_a_slug_leaves_it_an_article(path: str) -> None:
+    assert LinkRules().is_article(path)
 
 
 @pytest.mark.parametrize(("pager", "section", "wanted"), PAGERS)
@@ -288,6 +322,25 @@ FORM_ACTIONS = [
      None),
     ('<button formaction="/world/older">Next</button>', None),
     ('<form action="/s"><input formaction="/world/older" value="Next"></form>', None),
+    # a GET form's submit button with no formaction sends it to the form's action, this page
+    # where it has none (a "more" form of hidden fields)
+    ('<form method="get"><input type="hidden" name="page" value="2"><button>More</button>'
+     "</form>", "https://n.example/world?page=2"),
+    ('<form><input type="hidden" name="page" value="2"><input type="submit" value="Load more">'
+     "</form>", "https://n.example/world?page=2"),
+    ('<form action="/world/older"><input type="hidden" name="before" value="x1">'
+     '<button type="submit">Older</button></form>', OLDER + "?before=x1"),
+    ('<form action=""><input type="hidden" name="page" value="2"><button>Next</button></form>',
+     "https://n.example/world?page=2"),
+    # ... not a form a reader fills in, a POST form, a plain button
+    ('<form method="get"><input type="email" name="mail"><input type="hidden" name="page" '
+     'value="2"><button>Next</button></form>', None),
+    ('<form action="/search"><input name="q"><button>Next</button></form>', None),
+    ('<form method="get"><textarea name="t"></textarea><button>Next</button></form>', None),
+    ('<form method="post"><input type="hidden" name="page" value="2"><button>More</button>'
+     "</form>", None),
+    ('<form><input type="hidden" name="page" value="2"><button type="button">More</button>'
+     "</form>", None),
 ]  # fmt: skip
 
 

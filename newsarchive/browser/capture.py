@@ -41,6 +41,8 @@ ROBOTS_REFUSED = "browser/moves_refused_robots"  # moves to an address robots.tx
 ROBOTS_REDIRECT = "browser/redirects_disallowed_robots"  # redirects Chromium followed there
 # of those, archived with DevTools' parsed headers (no raw head came: no Set-Cookie line)
 ROBOTS_REDIRECT_PARSED_HEAD = "browser/redirects_disallowed_robots/parsed_headers"
+# of those, written as their page closed, their raw head still awaited (`navigation_ended`)
+ROBOTS_REDIRECT_HEAD_CUT = "browser/redirects_disallowed_robots/head_cut"
 LOOPS = "browser/move_loops"  # pages that moved round in a loop (A -> B -> A ...)
 LOOP_REFUSED = "browser/moves_refused_loop"  # their moves refused
 MAX_VISITS = 2  # a page's moves to one address (a third goes round)
@@ -205,8 +207,17 @@ class PageCapture:
     ) -> None:
         """A stopped redirect whose raw head had not come at its pause: archived once it comes,
         or as its pause showed it once its request is over without one (a hop Chromium did not
-        take from the network: counted)."""
-        head = await self.hop_guard.head(paused)
+        take from the network: counted). Cancelled (its page closing, `navigation_ended`),
+        it is written at once with what came of it, counted as cut."""
+        try:
+            head = await self.hop_guard.head(paused)
+        except asyncio.CancelledError:
+            head = self.hop_guard.head_now(paused)
+            self.stats.inc_value(ROBOTS_REDIRECT_HEAD_CUT)
+            if head is None:
+                self.stats.inc_value(ROBOTS_REDIRECT_PARSED_HEAD)
+            self.send_exchange(redirect_exchange(paused, ip, sent, head), "document")
+            raise
         if head is None:
             self.stats.inc_value(ROBOTS_REDIRECT_PARSED_HEAD)
             logger.debug("no raw headers for the redirect of %s", paused["request"]["url"])
@@ -347,13 +358,29 @@ class PageCapture:
         `_archive_late_head`)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
+        ended = True
         while any(_is_main_navigation(r) and _page_of(r) == page for r in self.open_requests):
             if loop.time() >= deadline:
-                return False
+                ended = False
+                break
             await asyncio.sleep(0.02)
         if self.late_heads:  # the stopped redirect's record: written as its request ended
             await asyncio.wait(list(self.late_heads), timeout=max(0.0, deadline - loop.time()))
-        return True
+        await self._cut_late_heads()
+        return ended
+
+    async def _cut_late_heads(self) -> None:
+        """The stopped redirects whose raw head has not come yet as their page closes: written
+        now, from their pause (`_archive_late_head`, counted as cut). Left waiting up to
+        HEAD_WAIT after the close, a crawl that closed meanwhile lost the record, uncounted."""
+        if not self.late_heads:
+            return
+        await asyncio.sleep(0)  # one made just now has its first step (a task never started
+        late = list(self.late_heads)  # is cancelled without running its `except`)
+        for task in late:
+            task.cancel()
+        if late:
+            await asyncio.wait(late)
 
     def moved(self, page: Page) -> bool:
         """Whether `page` navigated since it was settled, or is navigating (location.replace)."""
@@ -477,6 +504,8 @@ class PageCapture:
         for task in list(self.pending):
             writing = self.writing.pop(task, None)
             task.cancel()
+            if task in self.late_heads:  # written from its pause as it is cancelled, counted
+                continue
             if writing is not None:  # the archive's thread goes on (archive_large is shielded)
                 self.stats.inc_value("browser/exchanges/written_after_page")
                 logger.info(

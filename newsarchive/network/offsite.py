@@ -12,6 +12,11 @@ A robots.txt fetch is no page of the site and is never out of scope: RFC 9309 ha
 crawlers follow its redirects across hosts (`example.org/robots.txt` ->
 `www.example.org/robots.txt`, or a CDN). Filtered here, the robots.txt counted as
 "not read" and the whole host was crawled as if it allowed everything.
+
+A start page redirected off the spider's domains is asked to the spider first
+(`start_moved(request)`, where it has one): `follow` and `news` take a move to
+another name of the same site (`news.example.org` -> `example.org`) into their
+scope, as the site moved there; a move to another site is dropped as before.
 """
 
 from __future__ import annotations
@@ -47,6 +52,9 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
             return
         if self.should_follow(request, self.crawler.spider):
             return
+        moved = getattr(self.crawler.spider, "start_moved", None)
+        if request.meta.get("redirect_urls") and callable(moved) and moved(request):
+            return  # the spider took the host in (its allowed_domains: followed from now)
         domain = urlparse_cached(request).hostname
         if domain and domain not in self.domains_seen:
             self.domains_seen.add(domain)

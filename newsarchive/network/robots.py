@@ -41,6 +41,11 @@ such a request waits for is kept (one scheduled before it came: a `-a url=` craw
 first thing), until that request takes it: every other crawl (`site=`, `follow`) kept
 each host's robots.txt Response, body and request, to its end, and asked for none.
 
+A robots.txt that redirects to another host's robots.txt (`www.example.org/robots.txt` ->
+`example.org/robots.txt`) is that host's robots.txt too: its parser is the one read, unless the
+host's was read or asked for already (`robotstxt/shared_host`). The crawl following the same
+move for its pages asked it again: fetched, archived and counted twice.
+
 A robots.txt that redirects to a page (`/robots.txt` -> `/politik/`, as sites without one
 send it to a section or the front page) is followed by Scrapy's download outside the
 scheduler, past the dupefilter: the crawl then fetched that page a second time for its own
@@ -97,6 +102,7 @@ UNAVAILABLE = "robotstxt/unavailable"
 SERVER_ERROR = "robotstxt/server_error"
 SHARED = "robotstxt/shared"
 SHARED_REDIRECT = "robotstxt/shared_redirect"
+SHARED_HOST = "robotstxt/shared_host"  # another host's robots.txt a redirect landed on
 # + the exception's full name, as DownloaderStats counts it: the run report's `failed` leaves
 # these download errors out (a robots.txt is no page of the site's the crawl failed)
 NOT_READ = "robotstxt/not_read/"
@@ -331,6 +337,29 @@ class NamedRobotsTxtMiddleware(RobotsTxtMiddleware):
             self._server_error(response, netloc)
             response = response.replace(body=DISALLOW_ALL, flags=list(response.flags))
         await super()._parse_robots(response, netloc, request)
+        self._share_with_hosts(response, netloc)
+
+    def _share_with_hosts(self, response: Response, netloc: str) -> None:
+        """A robots.txt that redirected to another host's (`www.example.org/robots.txt` ->
+        `example.org/robots.txt`) is that host's robots.txt too, and every host's on the way:
+        their parser is this one, unless one is read or asked for already. The crawl following
+        the same move for its pages asked the file again (fetched, archived and counted
+        twice); `robotstxt/shared_host` counts the hosts so answered."""
+        landed = response.request
+        parser = self._parsers.get(netloc)
+        if landed is None or parser is None or isinstance(parser, Deferred):
+            return
+        for url in {*landed.meta.get("redirect_urls", ()), landed.url}:
+            parts = urlsplit(url)
+            host = parts.netloc.lower()
+            if parts.path != "/robots.txt" or parts.query or host in self._parsers:
+                continue
+            self._parsers[host] = parser
+            self._schemes.setdefault(host, parts.scheme)
+            self._stats.inc_value(SHARED_HOST)
+            robotsurl = f"{parts.scheme}://{host}/robots.txt"
+            if url == landed.url and robotsurl in self._wanted:
+                self._downloaded[robotsurl] = response
 
     def _robots_error(self, exc: Exception, netloc: str) -> None:
         robotsurl = f"{self._schemes.get(netloc, 'http')}://{netloc}/robots.txt"

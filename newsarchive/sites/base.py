@@ -41,12 +41,17 @@ DEFAULT_DENY: tuple[str, ...] = (
     r"/live(-news|blog|-updates)?(/|$)",
     r"/(photo-?)?galler(y|ies)(/|$)",
     r"/(photos|pictures|slideshows?)(/|$)",
-    r"/(authors?|people|person|profiles?|staff|by)(/|$)",
+    r"/(people|person|profiles?|staff|by)(/|$)",
+    # a writer's page (`/authors/jane-doe/`), not a piece filed under it
+    # (`/authors/jane-doe/council-votes-on-the-budget`): that is an article if it looks one
+    r"/authors?(?:/[^/?#]*+)?/?(?:\?|$)",
     r"/(tags?|topics?|category|categories|hub)(/|$)",
     # the same folders in other languages and scripts, matched percent-decoded too
     rf"/(?:{_LISTING_FOLDERS})(?:/|$)",
     rf"/(?:{_WRITER_FOLDERS})(?:/[^/?#]*+)?/?(?:\?|$)",
     r"/(newsletters?|subscribe|account|login|search)(/|$)",
+    # a listing's page N named in its slug (`/world/top-stories-page-3`, `/welt/alle-seite-3`)
+    r"[-_](?:page|pagina|página|seite|strona|sida|sivu)[-_]?\d{1,3}/?(?:\?|$)",
     r"/(podcasts?|audio|games|puzzles|crosswords?)(/|$)",
     r"/(pixel|beacon|track(ing)?)(/|\.|$)",
     r"\.(gif|png|jpe?g|svg|webp|ico|css|js|mp4|mp3|pdf|xml|rss|json)$",

@@ -30,11 +30,14 @@ from newsarchive import signals as na_signals
 from newsarchive.items import ArticlePage
 from newsarchive.numbers import ascii_digits
 from newsarchive.provenance import Provenance
-from newsarchive.sites.hosts import bare_host, www_twin
+from newsarchive.sites.hosts import bare_host, one_site, www_twin
 from newsarchive.spiders.failures import LogsFetchFailures, failure_reason
 from newsarchive.spiders.listing import PARSER_DEPTH, nested_past_parser
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
 from newsarchive.spiders.restart import start_again
+from newsarchive.spiders.scope import moved_within_site
+
+START_MOVED = "scope/start_moved"  # start pages moved to another name of their site
 
 START_FAILED = "start_url_failed"  # the finish reason
 START_FAILED_STAT = "follow/start_failed"  # why, in one line (the exit line repeats it)
@@ -76,6 +79,9 @@ class FollowSpider(LogsFetchFailures, Spider):
         # (`redirect/offsite`), as the news spider's: it followed them, off its host. The
         # site's other names stay in (`www.example.org` -> `example.org`, its subdomains).
         self.allowed_domains = [bare_host(urlsplit(url).hostname or "")]
+        # the hosts whose links are followed: the start URL's, and the one its start page
+        # moved to, of the same site (`news.example.org` -> `example.org`, or back)
+        self.hosts: set[str] = {self.host}
         self.seen: set[str] = {urldefrag(url).url}
         # Page requisites too: a page replays only with its images and styles.
         self.links = LinkExtractor(
@@ -98,6 +104,39 @@ class FollowSpider(LogsFetchFailures, Spider):
             start = (request.meta.get("redirect_urls") or [request.url])[0]
             self._start_failed(f"could not fetch the start URL {start}: redirected off its "
                                f"host to {request.url}, not followed")  # fmt: skip
+
+    def start_moved(self, request: Request) -> bool:
+        """The start page redirected off the allowed domains (OffsiteMiddleware asks): to
+        another name of its own site it is followed, that host taken in (`moved_within_site`);
+        to another site, not."""
+        if not request.meta.get(meta_keys.START_PAGE):
+            return False
+        host = moved_within_site(request.meta, request.url)
+        if host is None:
+            return False
+        self.allowed_domains.append(host)
+        return True
+
+    def _landed(self, response: Response) -> None:
+        """A start page that ended on another host of its site (`news.example.org` ->
+        `example.org`, or back): the run archives that host's linked pages (it archived the
+        one page and followed no link, all on the host it moved to). Said once, counted."""
+        here = urlsplit(response.url).netloc.lower()
+        if here in self.hosts or not response.meta.get(meta_keys.START_PAGE):
+            return
+        if not one_site(
+            urlsplit(self.start_url).hostname or "", urlsplit(response.url).hostname or ""
+        ):
+            return
+        self.hosts.add(here)
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(START_MOVED)
+        self.logger.info(
+            "the start URL %s moved to %s, another name of the same site: its links there are"
+            " followed",
+            self.start_url,
+            here,
+        )
 
     def _run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
@@ -133,6 +172,7 @@ class FollowSpider(LogsFetchFailures, Spider):
     def parse(self, response: Response) -> Iterator[Request | ArticlePage]:
         if not isinstance(response, HtmlResponse):
             return
+        self._landed(response)
         if self.yield_pages and response.status == 200:
             yield self._page(response)
         if response.meta.get("depth", 0) >= self.max_depth:
@@ -147,7 +187,7 @@ class FollowSpider(LogsFetchFailures, Spider):
                 PARSER_DEPTH,
             )
         here = urlsplit(response.url).netloc.lower()
-        hosts = (self.host, here) if here == self.twin else (self.host,)
+        hosts = self.hosts | {here} if here == self.twin else self.hosts
         for link in self.links.extract_links(response):
             url = urldefrag(link.url).url
             if url in self.seen or urlsplit(url).netloc.lower() not in hosts:

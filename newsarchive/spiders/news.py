@@ -76,7 +76,7 @@ from newsarchive.spiders.reading import (
 from newsarchive.spiders.refusals import SectionRefusals
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.restart import start_again
-from newsarchive.spiders.scope import Scope, allowed_hosts
+from newsarchive.spiders.scope import Scope, allowed_hosts, moved_within_site
 from newsarchive.spiders.sections import SectionListings
 from newsarchive.spiders.sitemaps_feeds import SitemapsAndFeeds
 from newsarchive.spiders.sources import (
@@ -503,6 +503,28 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _robots_unread(self, failure: Failure) -> Iterator[Request]:
         for target in self.listed.robots_unread(failure):  # pages' news sitemaps instead
             yield from self._listing(target, self.parse_sitemap, sitemap=True)
+
+    def start_moved(self, request: Request) -> bool:
+        """A section's first page redirected off the site's hosts (OffsiteMiddleware asks):
+        to another name of the same site (`news.example.org/politik/` ->
+        `example.org/politik/`, or back) that host is the site's too from now, in the scope
+        links are read by and the allowed domains (`scope/start_moved`); to another site it
+        is dropped (the section refused: redirected off the site)."""
+        if request.callback != self.parse_section or request.cb_kwargs.get("page", 1) != 1:
+            return False
+        host = moved_within_site(request.meta, request.url)
+        if host is None:
+            return False
+        self.scope.adopt(host)
+        self.allowed_domains.append(host)  # the list SectionRefusals reads too
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("scope/start_moved")
+        logger.info(
+            "section %s moved to %s, another name of the same site: its pages there are crawled",
+            request.cb_kwargs.get("section"),
+            urlsplit(request.url).netloc,
+        )
+        return True
 
     def _robots_dropped(self, request: Request) -> None:
         """robots.txt's request dropped where it is scheduled (its redirect goes to a page

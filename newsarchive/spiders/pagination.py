@@ -52,6 +52,7 @@ PAGE_WORDS = frozenset(
     ("page", "p", "pg", "paged", "pagina", "pag", "seite", "strona", "sida", "side", "sivu")
 )
 DIGITS = re.compile(r"^(?P<head>\D*?)(?P<num>\d{1,4})(?P<tail>\D*)$")
+WORD_PARTS = re.compile(r"[-_]")  # a slug's words (`_page_word`)
 # Where a "next" control that is no link keeps its URL: infinite-scroll and "load more"
 # markup (`<div data-next-page="/world/page/2">`, `<button data-href=...>`); profiles'
 # controls too (listing.py).
@@ -63,9 +64,11 @@ DATA_URL = (
     " = '-url' or substring(name(), string-length(name()) - 4) = '-href')]"
 )
 # A submit button's `formaction` (`<button formaction="/news/page/2">`) too: where it sends
-# its GET form (`_submitted`).
+# its GET form (`_submitted`); and a GET form's submit button without one (`_form_submits`).
 CONTROLS = f"//a[@href] | //*[{DATA_URL}] | //button[@formaction] | //input[@formaction]"
 SUBMITS = frozenset(("button", "input"))  # the elements a `formaction` belongs to
+# The inputs of a form the page fills in itself (`_form_submits`): none a reader types in.
+FILLED_BY_PAGE = frozenset(("hidden", "checkbox", "radio"))
 # An input whose value a GET form sends (`_form_fields`): no button's, no file's.
 UNSENT_INPUTS = frozenset(("submit", "image", "button", "reset", "file"))
 # A control's attributes DATA_URL names, told in Python from one element's names.
@@ -416,6 +419,8 @@ def _marked(page: Selector) -> _Marked:
     counters: list[Element] = []
     cursors: list[Element] = []
     for element in page.root.iter(ELEMENTS):
+        if element.tag == "form":  # its submit buttons without a formaction send it
+            controls.extend(_form_submits(element))
         attrib = element.attrib
         if not attrib:
             continue
@@ -438,6 +443,31 @@ def _marked(page: Selector) -> _Marked:
         if cursor:
             cursors.append(element)
     return _Marked(controls, counters, cursors)
+
+
+def _form_submits(form: Element) -> list[Element]:
+    """A GET form's submit buttons with no `formaction` of their own (they send it to its
+    `action`, this page where it has none: `<form method="get"><input type="hidden"
+    name="page" value="2"><button>Mehr</button></form>`), when every field it sends is
+    one the page set (hidden, a select, a checked box): a form a reader fills in (a search
+    box, a newsletter's address) is no pager, whatever its button says."""
+    if (form.get("method") or "get").strip().lower() != "get":
+        return []
+    for field in form.iter("input", "textarea"):
+        kind = (field.get("type") or "text").strip().lower()
+        if field.tag == "textarea" or kind not in FILLED_BY_PAGE | UNSENT_INPUTS:
+            return []
+    return [
+        control
+        for control in form.iter("button", "input")
+        if control.get("formaction") is None and _submit_kind(control)
+    ]
+
+
+def _submit_kind(control: Element) -> bool:
+    """Whether a button or input submits its form (a button's type defaults to submit)."""
+    kind = (control.get("type") or ("submit" if control.tag == "button" else "text")).strip()
+    return kind.lower() in ("submit", "image")
 
 
 def _data_url_name(name: str) -> bool:
@@ -463,7 +493,7 @@ def _targets(
     numbered = _Numbered(url)
     found: list[_Target] = []
     for control in controls:
-        raws = _raw_urls(control)
+        raws = _raw_urls(control, url)
         if not raws:
             continue
         label = _label(control, words)
@@ -520,10 +550,11 @@ def _read_more(targets: list[_Target]) -> list[_Target]:
     return [f for f in worded if len(urls[fold(f.label.strip(ARROWS))]) > 1]  # type: ignore[union-attr]
 
 
-def _raw_urls(control: Element) -> list[tuple[str, bool]]:
+def _raw_urls(control: Element, url: str) -> list[tuple[str, bool]]:
     """(value, whether it is the href) of a control's href (a submit button's: the URL its
-    GET form goes to, `_submitted`) and DATA_URL attributes, in that order."""
-    href = control.get("href") if control.tag not in SUBMITS else _submitted(control)
+    GET form goes to from the page at `url`, `_submitted`) and DATA_URL attributes, in
+    that order."""
+    href = control.get("href") if control.tag not in SUBMITS else _submitted(control, url)
     raws = [(href, True)] if href is not None else []
     raws.extend((value, False) for name, value in control.attrib.items() if _data_url_name(name))
     return raws
@@ -577,15 +608,14 @@ def _spaceless(words: frozenset[str]) -> tuple[frozenset[str], int]:
     return found, max(map(len, found), default=0)
 
 
-def _submitted(control: Element) -> str | None:
-    """Where a submit button with a `formaction` sends its form by GET, as a raw href:
-    the formaction with its query replaced by the form's fields and the button's own
-    name=value (`<button name="page" value="2" formaction="/news">`: `/news?page=2`), as a
-    browser sends it; None for a POST form, a button of no form or no submit button."""
+def _submitted(control: Element, url: str) -> str | None:
+    """Where a submit button sends its form by GET, as a raw href: its formaction (else
+    the form's action, else `url`, the page's own, as a browser reads an action left out)
+    with its query replaced by the form's fields and the button's own name=value
+    (`<button name="page" value="2" formaction="/news">`: `/news?page=2`), as a browser
+    sends it; None for a POST form, a button of no form or no submit button."""
     action = control.get("formaction")
-    kind = (control.get("type") or ("submit" if control.tag == "button" else "text")).strip()
-    kind = kind.lower()
-    if action is None or kind not in ("submit", "image"):
+    if not _submit_kind(control):
         return None
     owner = control.get("form")
     if owner is not None:
@@ -595,6 +625,8 @@ def _submitted(control: Element) -> str | None:
         form = next(control.iterancestors("form"), None)
     if form is None:
         return None
+    if action is None:  # no formaction: a button `_form_submits` took, sending its form
+        action = (form.get("action") or "").strip() or url
     method = control.get("formmethod") or form.get("method") or "get"
     if method.strip().lower() != "get":
         return None
@@ -758,7 +790,7 @@ def _path_page(url: str) -> int | None:
         match = DIGITS.match(segment)
         if match is None or match["tail"]:
             continue
-        word = match["head"].rstrip("-_").lower() or (segments[at - 1].lower() if at else "")
+        word = _page_word(match["head"]) or (segments[at - 1].lower() if at else "")
         if word in PAGE_WORDS:
             return int(match["num"])
     return None
@@ -793,9 +825,15 @@ def is_next_number(url: str, target: str, first: int = 1) -> bool:
         match = DIGITS.match(tail[0])
         if not match or match["num"] != second or match["tail"]:
             return False
-        head = match["head"].rstrip("-_").lower()
+        head = _page_word(match["head"])
         return head in PAGE_WORDS or (head == "" and _bare_page(theirs, len(mine)))
     return False
+
+
+def _page_word(head: str) -> str:
+    """The word just before a path segment's number, lowercase: `seite` of `seite-` and of
+    `alle-nachrichten-seite-` (a listing's page N named in a slug); "" when none."""
+    return WORD_PARTS.split(head.rstrip("-_"))[-1].lower()
 
 
 def _segment_next(mine: list[str], theirs: list[str], at: int) -> bool:
@@ -804,8 +842,8 @@ def _segment_next(mine: list[str], theirs: list[str], at: int) -> bool:
         return False
     if int(b["num"]) != int(a["num"]) + 1:
         return False
-    word = a["head"].rstrip("-_").lower() or (mine[at - 1].lower() if at else "")
-    if word in PAGE_WORDS:  # "/page/3", "/seite-3"
+    word = _page_word(a["head"]) or (mine[at - 1].lower() if at else "")
+    if word in PAGE_WORDS:  # "/page/3", "/seite-3", "/alle-nachrichten-seite-3"
         return True
     return a["head"] == "" and _bare_page(mine, at) and _bare_page(theirs, at)
 

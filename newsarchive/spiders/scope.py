@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from newsarchive.sites.base import SiteProfile
-from newsarchive.sites.hosts import WWW, bare_host, www_twin
+from newsarchive.sites.hosts import WWW, bare_host, one_site, www_twin
 from newsarchive.spiders.sources import date_in_url
 
 
@@ -30,6 +31,8 @@ class Scope:
         self._url_date = re.compile(profile.url_date, re.IGNORECASE) if profile.url_date else None
         # a query-named article as first listed, by its query's parameters in any order
         self._named: dict[tuple[str, tuple[str, ...]], str] = {}
+        # hosts a section's first page moved to, of the same site (`adopt`)
+        self._moved: set[str] = set()
 
     def resolve(self, url: str, base: str | None = None) -> str | None:
         """`url` (made absolute against `base`) on the run's origin, or None when out of scope
@@ -80,7 +83,16 @@ class Scope:
     def owns(self, host: str) -> bool:
         """Whether `host` is one of the site's: a profile's domain, or its `www.` twin (a
         site names `example.org/world/?page=2` on `www.example.org`, and the other way)."""
-        return self.profile.owns_host(host) or self.profile.owns_host(www_twin(host))
+        return any(
+            self.profile.owns_host(name) or _under(name, self._moved)
+            for name in (host, www_twin(host))
+        )
+
+    def adopt(self, host: str) -> None:
+        """`host` (and its subdomains) is the site's too: a section's first page moved there
+        from the profile's own host, a name of the same site (`news.example.org` ->
+        `example.org`: `moved_within_site`)."""
+        self._moved.add(host.lower().rstrip("."))
 
     def article(self, url: str) -> str | None:
         """The URL to fetch for an in-scope article link, or None when it is no article."""
@@ -133,6 +145,23 @@ class Scope:
         if when.tzinfo is not None:
             when = when.astimezone(self.zone)
         return when.date()
+
+
+def _under(host: str, domains: set[str]) -> bool:
+    host = host.lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def moved_within_site(meta: dict[str, Any], url: str) -> str | None:
+    """The host a redirected request (`meta`'s `redirect_urls`, now at `url`) moved to when
+    it is another name of the site its chain began on (`news.example.org` ->
+    `example.org` and back, `www.`: one registered domain, by the Public Suffix List), else
+    None (another site, an address, no redirect)."""
+    chain = meta.get("redirect_urls") or []
+    if not chain:
+        return None
+    first, here = urlsplit(chain[0]).hostname or "", urlsplit(url).hostname or ""
+    return here if here != first and one_site(first, here) else None
 
 
 def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:

@@ -1,0 +1,165 @@
+"""A start page that moves to another name of its own site: the run follows it there.
+
+`follow -a url=http://news.example.test/` answered 301 to `http://example.test/` ended
+`start_url_failed` ("redirected off its host"), and `news -a url=` of such a section
+refused it ("redirected off the site"): nothing archived. The other way round
+(`example.test` -> `news.example.test`) `follow` archived the one page and followed none
+of its links. A move to another site is still refused. Real crawls through a forward
+proxy on 127.0.0.1 (the hosts are names only the proxy answers).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from newsarchive.sites.hosts import one_site, site_domain
+from tests.plugins.crawling import CrawlResult, start_crawl
+from tests.plugins.forward_proxy import forward_proxy
+
+STORIES = (
+    "/politik/2026/12/03/the-council-votes-today",
+    "/politik/2026/12/03/a-bridge-opens-again",
+)
+# host -> where it moves every page to (its robots.txt too), or None: it answers
+MOVES = {
+    "news.example.test": "http://example.test",
+    "www.moving.test": "http://news.moving.test",
+    "moving.test": "http://news.moving.test",
+    "away.example.test": "http://elsewhere.test",
+}
+
+
+def story(title: str) -> bytes:
+    paragraphs = "".join(f"<p>{title}: sentence {i} of the invented story.</p>" for i in range(5))
+    return (
+        f"<!doctype html><html lang='de'><head><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+class Moving(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        host = self.headers.get("Host", "")
+        status, location, body = 404, None, b"<html><body>not here</body></html>"
+        if host in MOVES:
+            status, location, body = 301, MOVES[host] + self.path, b""
+        elif self.path == "/robots.txt":
+            status, body = 200, b"User-agent: *\nAllow: /\n"
+        elif self.path in ("/", "/politik/"):
+            links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in STORIES)
+            status, body = 200, f"<html><body><ul>{links}</ul></body></html>".encode()
+        elif self.path in STORIES:
+            status, body = 200, story(self.path.rsplit("/", 1)[1].replace("-", " "))
+        self.send_response(status)
+        self.send_header("Content-Length", str(len(body)))
+        kind = "text/plain" if self.path.endswith(".txt") else "text/html"
+        self.send_header("Content-Type", kind)
+        if location:
+            self.send_header("Location", location)
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.fixture
+def proxied(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The requests the proxy was asked for, every host a name it sends to one server."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Moving)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with forward_proxy(server.server_address[1]) as proxy:
+            monkeypatch.delenv("no_proxy", raising=False)
+            monkeypatch.delenv("NO_PROXY", raising=False)
+            monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.port}")
+            yield proxy.requests
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def crawl(spider: str, args: dict[str, str], tmp_path: Path) -> CrawlResult:
+    settings = {"NETWORK_ALLOWED": "", "STATE_ENABLED": "0"}
+    return start_crawl(spider, args, settings, tmp_path).wait(240)
+
+
+@pytest.mark.parametrize(
+    ("start", "landed"),
+    [
+        ("http://news.example.test/", "http://example.test"),  # a subdomain to its domain
+        ("http://moving.test/", "http://news.moving.test"),  # ... and back
+        ("http://www.moving.test/", "http://news.moving.test"),  # www. to a subdomain
+    ],
+)
+def test_follow_whose_start_page_moves_within_its_site_follows_its_links(
+    start: str, landed: str, proxied: list[str], tmp_path: Path
+) -> None:
+    done = crawl("follow", {"url": start, "depth": "1"}, tmp_path)
+    assert done.returncode == 0, done.log[-3000:]
+    for path in STORIES:
+        assert landed + path in proxied, (proxied, done.log[-3000:])  # was: not asked
+    assert done.stats["scope/start_moved"] == 1
+    assert "redirect/offsite" not in done.stats
+    assert f"the start URL {start} moved to {landed.removeprefix('http://')}" in done.log
+
+
+def test_follow_whose_start_page_moves_to_another_site_still_fails(
+    proxied: list[str], tmp_path: Path
+) -> None:
+    done = crawl("follow", {"url": "http://away.example.test/", "depth": "1"}, tmp_path)
+    assert done.returncode == 1, done.log[-3000:]
+    assert "redirected off its host to http://elsewhere.test/, not followed" in done.log
+    assert not [url for url in proxied if "elsewhere.test" in url and "robots" not in url]
+
+
+def test_a_section_moved_to_its_sites_domain_is_crawled_there(
+    proxied: list[str], tmp_path: Path
+) -> None:
+    done = crawl("news", {"url": "http://news.example.test/politik/"}, tmp_path)
+    assert done.returncode == 0, done.log[-3000:]  # was 1: sections_refused
+    urls = sorted(item["url"] for item in done.items())
+    assert urls == sorted(f"http://example.test{path}" for path in STORIES)
+    assert done.stats["scope/start_moved"] == 1
+    assert "section politik moved to example.test, another name of the same site" in done.log
+
+
+def test_a_section_moved_to_another_site_is_still_refused(
+    proxied: list[str], tmp_path: Path
+) -> None:
+    done = crawl("news", {"url": "http://away.example.test/politik/"}, tmp_path)
+    assert done.returncode == 1, done.log[-3000:]
+    assert "redirected off the site (to elsewhere.test)" in done.log
+    assert "scope/start_moved" not in done.stats
+
+
+@pytest.mark.parametrize(
+    ("host", "other", "same"),
+    [
+        ("news.example.org", "example.org", True),
+        ("www.example.org", "news.example.org", True),
+        ("news.bbc.co.uk", "www.bbc.co.uk", True),
+        ("news.example.test", "example.test", True),  # a name the list does not know
+        ("example.org", "example.net", False),
+        ("example.org", "badexample.org", False),
+        ("a.github.io", "b.github.io", False),  # the list's private part: two sites
+        ("bbc.co.uk", "co.uk", False),  # a public suffix is no site
+        ("10.0.0.5", "10.0.0.5", False),  # an address is no site's name
+        ("127.0.0.1", "localhost", False),
+        ("localhost", "localhost", False),
+    ],
+)  # fmt: skip
+def test_which_hosts_are_one_site(host: str, other: str, same: bool) -> None:
+    assert one_site(host, other) is same
+    assert one_site(other, host) is same
+
+
+def test_an_address_has_no_site_domain() -> None:
+    assert site_domain("192.168.1.10") == "" and site_domain("[::1]") == ""
