@@ -5,7 +5,13 @@ lines before the publication, relative lines, 12-hour clocks, zone abbreviations
 list dated later). Every page is made up here; prints the share of pages whose published
 value is the expected instant and lists the misses.
 
-    .venv/bin/python benchmarks/dates_campaign26.py [-v]
+    .venv/bin/python benchmarks/dates_campaign26.py [-v] [--cldr]    (from the worktree's root)
+
+`--cldr` also prints each of 74 CLDR locales' full, long, medium and short days (alone, with
+the locale's clock and with its 12-hour one) as a line under the headline of a page in that
+language, three moments each, and counts those whose published value is not the printed
+wall clock (babel, a dev requirement, prints them: the words come from outside the
+extractor). Two-digit years alone ("3/12/26") stay unread on purpose.
 """
 
 # ruff: noqa: E501  -- one case per line reads best
@@ -14,8 +20,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections import Counter
 from datetime import UTC, datetime
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this tree's newsarchive
 from newsarchive.extract import extract_article
 
 FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
@@ -857,6 +867,206 @@ CASES: list[tuple[str, str, str, str]] = [
         ),
         "2026-12-03",
     ),
+    # round 4: German CMS lines and split elements
+    ("de-erschienen", u("de"), page("de", p("Erschienen am 03.12.2026")), "2026-12-03"),
+    (
+        "de-veroeff-weekday",
+        u("de"),
+        page("de", p("Veröffentlicht: Do, 03.12.2026 14:25")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-um-uhr",
+        u("de"),
+        page("de", p("03. Dezember 2026 um 14:25 Uhr")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-weekday-pipe",
+        u("de"),
+        page("de", p("Donnerstag, 03.12.2026 | 14:25 Uhr")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-at-month",
+        u("at"),
+        page("de-AT", p("3. Dezember 2026, 14:25")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-zuletzt-erstmals",
+        u("de"),
+        page(
+            "de",
+            p("Zuletzt aktualisiert: 04.12.2026, 09:10 Uhr")
+            + p("Erstmals veröffentlicht: 03.12.2026, 14:25 Uhr"),
+        ),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    ("de-dpa-pipe", u("de"), page("de", p("dpa | 03.12.2026, 14:25")), "2026-12-03T14:25:00+01:00"),
+    (
+        "de-artikel-vom",
+        u("de"),
+        page("de", p("Artikel vom 03.12.2026, 14:25 Uhr")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-short-weekday-yy",
+        u("de"),
+        page("de", p("Mi, 03.12.26 | 14:25 Uhr")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-split-spans",
+        u("de"),
+        page(
+            "de",
+            "<div class='meta'><span class='date'>03.12.2026</span> <span class='time'>14:25 Uhr</span></div>",
+        ),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-time-z",
+        u("de"),
+        page("de", "<time datetime='2026-12-03T13:25:00Z'>03.12.2026, 14:25 Uhr</time>"),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-print-edition",
+        u("de"),
+        page("de", p("03.12.2026, 14:25 Uhr"), after=p("Erschienen in der Ausgabe vom 04.12.2026")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-liveblog",
+        u("de"),
+        page(
+            "de",
+            p("Liveblog vom 03.12.2026")
+            + "<div class='entry'><b>+++ 18:40 Uhr +++</b> Neu.</div><div class='entry'><b>+++ 14:25 Uhr +++</b> Start.</div>",
+        ),
+        "2026-12-03",
+    ),
+    (
+        "de-ch-stand",
+        u("ch"),
+        page(
+            "de-CH",
+            p("Aktualisiert am 04.12.2026, 09.10 Uhr") + p("Publiziert am 03.12.2026, 14.25 Uhr"),
+        ),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-meta-date",
+        u("de"),
+        page(
+            "de",
+            head="<meta name='date' content='2026-12-03T14:25:00+01:00'><meta property='og:updated_time' content='2026-12-04T09:10:00+01:00'>",
+        ),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-comments-rel",
+        u("de"),
+        page(
+            "de",
+            p("Lokales · 03.12.2026"),
+            after="<section class='comments'><p>Max <span class='date'>vor 5 Minuten</span></p></section>",
+        ),
+        "2026-12-03",
+    ),
+    (
+        "de-mez-plain",
+        u("de"),
+        page("de", p("03.12.2026 – 14:25 Uhr MEZ")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "de-summer-line",
+        u("de"),
+        page("de", p("03.07.2026, 14:25 Uhr")),
+        "2026-07-03T14:25:00+02:00",
+    ),
+    (
+        "de-utc-meta-line",
+        u("de"),
+        page(
+            "de",
+            p("03.12.2026, 14:25 Uhr"),
+            head="<meta property='article:published_time' content='2026-12-03T13:25:00+00:00'>",
+        ),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "en-byline-on",
+        u("co.uk"),
+        page("en-GB", p("By Anna Berg on 3 December 2026, 2:25pm")),
+        "2026-12-03T14:25:00+00:00",
+    ),
+    (
+        "en-us-updated-first",
+        u("com"),
+        page(
+            "en-US",
+            p("Updated 9:10 AM EST, Fri December 4, 2026")
+            + p("Published 2:25 PM EST, Thu December 3, 2026"),
+        ),
+        "2026-12-03T14:25:00-05:00",
+    ),
+    (
+        "fr-le-weekday",
+        u("fr"),
+        page("fr", p("Publié le jeudi 3 décembre 2026 à 14h25")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "it-pubblicato",
+        u("it"),
+        page("it", p("Pubblicato il 03/12/2026 - Aggiornato il 04/12/2026")),
+        "2026-12-03",
+    ),
+    (
+        "es-weekday",
+        u("es"),
+        page("es", p("Jueves, 3 de diciembre de 2026, 14:25")),
+        "2026-12-03T14:25:00+01:00",
+    ),
+    (
+        "pt-pt-weekday",
+        u("pt"),
+        page("pt-PT", p("quinta-feira, 3 de dezembro de 2026 às 14:25")),
+        "2026-12-03T14:25:00+00:00",
+    ),
+    (
+        "ne-bs-full",
+        u("com.np"),
+        page("ne", p("बिहीबार, मंसिर १७, २०८३ दिउँसो २:२५")),
+        "2026-12-03T14:25:00+05:45",
+    ),
+    (
+        "ne-bs-gate",
+        u("com.np"),
+        page("ne", p("२०८३ मंसिर १७ गते १४:२५")),
+        "2026-12-03T14:25:00+05:45",
+    ),
+    (
+        "ur-comma",
+        u("com.pk"),
+        page("ur", p("جمعرات، 3 دسمبر، 2026 2:25 PM")),
+        "2026-12-03T14:25:00+05:00",
+    ),
+    ("sq-md", u("al"), page("sq", p("3 dhjetor 2026, 2:25 m.d.")), "2026-12-03T14:25:00+01:00"),
+    (
+        "ld-js-comment",
+        u("de"),
+        page(
+            "de",
+            head="<script type='application/ld+json'>/* schema */ "
+            + json.dumps(ld(datePublished="2026-12-03T14:25:00+01:00"))
+            + "</script>",
+        ),
+        "2026-12-03T14:25:00+01:00",
+    ),
 ]
 
 
@@ -872,9 +1082,49 @@ def same(found: str | None, want: str) -> bool:
     return a == b
 
 
+_LOCALES = (
+    "sk hr sr sr_Latn bs bn ne fa sw af ms fil ta ur bg sl lt lv et ka hy az kk uz mk sq is ga "
+    "cy eu gl mr te kn ml gu pa si my km lo am pt_BR pt_PT pl nl cs hu ro el uk fi vi id th "
+    "zh_Hans zh_Hant ja ko ar he hi tr ru de de_AT de_CH it es fr da nb sv ca"
+)
+CLDR_LOCALES = _LOCALES.split()
+_MOMENTS = (
+    datetime(2026, 12, 3, 14, 25),
+    datetime(2026, 7, 9, 9, 5),
+    datetime(2026, 11, 28, 21, 40),
+)
+
+
+def cldr_misses(verbose: bool) -> tuple[int, Counter[str]]:
+    """How many CLDR-printed lines were tried, and the misses by locale."""
+    from babel.dates import format_date, format_time, get_datetime_format
+
+    tried, misses = 0, Counter[str]()
+    for loc in CLDR_LOCALES:
+        for width in ("full", "long", "medium", "short"):
+            for clock in ("short", "h:mm a", None):
+                for moment in _MOMENTS:
+                    line = format_date(moment, width, locale=loc)
+                    if clock:
+                        joined = get_datetime_format(width, locale=loc).replace("'", "")
+                        line = joined.replace("{1}", line).replace(
+                            "{0}", format_time(moment, clock, locale=loc)
+                        )
+                    html = page(loc.replace("_", "-"), p(line))
+                    got = extract_article(html, u("com"), fetched=FETCHED).published or ""
+                    want = moment.strftime("%Y-%m-%dT%H:%M" if clock else "%Y-%m-%d")
+                    tried += 1
+                    if not (got.startswith(want) and (clock is not None or len(got) == 10)):
+                        misses[loc] += 1
+                        if verbose:
+                            print(f"MISS {loc:8} {line!r:50} {got}")
+    return tried, misses
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", action="store_true", help="print every page's value")
+    ap.add_argument("--cldr", action="store_true", help="also CLDR's patterns in 74 locales")
     args = ap.parse_args()
     good = 0
     for name, url, html, want in CASES:
@@ -884,6 +1134,10 @@ def main() -> None:
         if args.v or not ok:
             print(f"{'ok  ' if ok else 'MISS'} {name:22} {found!s:28} want {want}")
     print(f"published, same instant: {good}/{len(CASES)} = {good / len(CASES):.3f}")
+    if args.cldr:
+        tried, misses = cldr_misses(args.v)
+        print(f"CLDR lines read to the minute: {tried - misses.total()}/{tried}; misses by locale:")
+        print(" ".join(f"{loc} {n}" for loc, n in misses.most_common()))
 
 
 if __name__ == "__main__":

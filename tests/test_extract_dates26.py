@@ -2,13 +2,15 @@
 Nepal's Bikram Sambat calendar ("मंसिर १७, २०८३"), Urdu's and Arabic's comma ("3 دسمبر،
 2026"), CLDR's 12-hour marks of Albanian, Irish, Uzbek, Sinhala, Burmese, Lao, Amharic and
 Thai ("2:25 m.d.", "9:40 i.n.", "2:25 ප.ව."), Albanian, Azerbaijani, Uzbek and Marathi month
-abbreviations, Armenian's and Basque's year-first days, Punjabi's tippi in a month's name.
+abbreviations, Armenian's and Basque's year-first days, Punjabi's tippi in a month's name; a
+JSON-LD block opening with a JavaScript comment.
 
 Every page and line here is made up for the test; the markup is the kind news pages use.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 import pytest
@@ -133,3 +135,18 @@ def test_no_bikram_sambat_day_where_it_is_not_one(lang: str, line: str) -> None:
 )
 def test_bikram_sambat_days(bs: tuple[int, int, int], ad: date | None) -> None:
     assert to_gregorian(*bs) == ad
+
+
+@pytest.mark.parametrize(
+    "opening", ["/* schema.org */ ", "// SEO plugin\n"], ids=["block-comment", "line-comment"]
+)
+def test_a_json_ld_block_after_a_javascript_comment_is_read(opening: str) -> None:
+    block = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE,
+         "datePublished": "2026-12-03T14:25:00+01:00"}
+    )  # fmt: skip
+    html = _page("de", "").replace(
+        "</head>", f"<script type='application/ld+json'>{opening}{block}</script></head>"
+    )
+    published = extract_article(html, _u("de"), fetched=_FETCHED).published
+    assert published == "2026-12-03T14:25:00+01:00"
