@@ -150,3 +150,17 @@ def test_a_json_ld_block_after_a_javascript_comment_is_read(opening: str) -> Non
     )
     published = extract_article(html, _u("de"), fetched=_FETCHED).published
     assert published == "2026-12-03T14:25:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("26. 12. 3.", None),  # CLDR's short Korean day: not 26 December a year back
+        ("26. 12. 3. 오후 2:25", "2026-12-03T14:25:00+09:00"),
+    ],
+)
+def test_a_korean_short_day_is_no_day_and_month_without_a_year(
+    line: str, expected: str | None
+) -> None:
+    published = extract_article(_page("ko", line), _u("co.kr"), fetched=_FETCHED).published
+    assert published == expected
