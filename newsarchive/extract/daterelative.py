@@ -97,7 +97,10 @@ _BARE_DAY = 30  # a day without a clock time counts only as (nearly) the whole l
 _MONTH = r"([^\W\d_]{3,12})\.?"
 _DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_MONTH}")
 _MONTH_DAY = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])")
-_NUMERIC = re.compile(r"(?<![\d.:])(\d{1,2})\.\s?(\d{1,2})\.(?![\d])")
+# (not beside a third dotted number: Korean's short "26. 12. 3." is year, month, day)
+_NUMERIC = re.compile(
+    r"(?<![\d.:])(?<!\d\.\s)(\d{1,2})\.\s?(\d{1,2})\.(?![\d])(?!\s?\d{1,2}\.(?!\d))"
+)
 _CJK_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # Month/day with the weekday in brackets ("12/2(水) 14:05配信", "12/2(수)"): month first.
 _SLASHED_WEEKDAY = re.compile(

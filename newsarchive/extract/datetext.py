@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsarchive.extract import langwords
+from newsarchive.extract import datebikram, langwords
 
 # Month names and abbreviations of every language in langwords.MONTH_NAMES (lowercase, NFKC).
 MONTHS: dict[str, int] = langwords.month_numbers()
@@ -36,7 +36,7 @@ _MONTH = r"([^\W\d_]{3,12})[.\u05f3\u0970]?"
 # Lao, Burmese and Khmer signs (their digits left out), the joiners Malayalam's and Sinhala's
 # spellings hold ("ഒക്\u200cടോബർ"), and two-letter Ethiopic names ("ሜይ").
 _INDIC_MONTH = (
-    r"((?:[^\W\d_]|[\u0900-\u0963\u0980-\u09e3\u0a01-\u0a63\u0a81-\u0ae3\u0b80-\u0bd7"
+    r"((?:[^\W\d_]|[\u0900-\u0963\u0980-\u09e3\u0a01-\u0a63\u0a70\u0a71\u0a81-\u0ae3\u0b80-\u0bd7"
     r"\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63\u0d81-\u0de5\u0df2\u0df3\u0e31-\u0e4e"
     r"\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u200c\u200d]){2,14})[.\u0970]?"
 )
@@ -150,8 +150,9 @@ _CLOCK_BEFORE_SHORT_YEAR = re.compile(r"\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|
 def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Day-month-year, month-day-year and year-month-day with `month` as the month's word.
 
-    The last is Hungarian "2026. május 13." and Lithuanian "2026 m. gegužės 13 d.", Basque
-    "2026ko maiatzaren 13a", Mongolian "2026 оны 5 сарын 13", Malayalam "2026, മേയ് 13".
+    The last is Hungarian "2026. május 13." and Lithuanian "2026 m. gegužės 13 d.", Armenian
+    "2026 թ. մայիսի 13", Basque "2026ko maiatzaren 13a" (CLDR's "2026(e)ko maiatzaren
+    13(a)"), Mongolian "2026 оны 5 сарын 13", Malayalam "2026, മേയ് 13".
     The day may take a hyphen or a suffix ("13-май" Kyrgyz, "13ê gulanê" Kurdish), the
     month "of" (Maltese "13 ta' Mejju"), the year "year" (Tajik "майи соли 2026").
     """
@@ -162,7 +163,7 @@ def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     mdy = (  # Colombian "diciembre 04 de 2026"; Burmese comma "\u104a"
         rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?\s?[,\u104a]?\s*(?:de\s+)?{_Y}(?!\d)"
     )
-    ymd = rf"(?<!\d){_Y}(?:[.,]|e?ko)?\s*(?:m\.\s*|оны\s+)?{month}\s*{_D}(?!\d)"
+    ymd = rf"(?<!\d){_Y}(?:[.,]|(?:\(e\)|e)?ko)?\s*(?:m\.\s*|թ\.\s*|оны\s+)?{month}\s*{_D}(?!\d)"
     return re.compile(dmy, re.I), re.compile(mdy, re.I), re.compile(ymd, re.I)
 
 
@@ -533,7 +534,8 @@ def _dot_time_after_day(s: str, start: int, end: int, near: int) -> re.Match[str
 def spell_out(s: str, lang: str | None = None) -> str:
     """Thai dotted month abbreviations, Arabic two-word months, Japanese era years
     ("令和8年", "平成元年") and Taiwan's Minguo years ("民國115年", "115年12月") as the words
-    and numbers datetext reads; on a Tigrinya page (`lang`), its Gregorian months."""
+    and numbers datetext reads; on a Tigrinya page (`lang`), its Gregorian months; on a
+    Nepali one, Bikram Sambat dates as the Gregorian day."""
     if "年" in s:
         s = _ERA.sub(_era_year, s)
         s = _MINGUO.sub(_minguo_year, s)
@@ -558,6 +560,10 @@ def spell_out(s: str, lang: str | None = None) -> str:
         s = _SOMALI_MONTH.sub(lambda m: _EN_MONTHS[int(m.group(1)) - 1], s)
     if "\u101d" in s:
         s = _MY_WA.sub("0", s)
+    if lang in (None, "ne"):
+        s = datebikram.rewrite(s, lang)  # Nepal's calendar: "मंसिर १७, २०८३"
+    if "\u060c" in s:
+        s = s.replace("\u060c", ",")  # the Arabic comma: Urdu's "3 دسمبر، 2026"
     return s
 
 

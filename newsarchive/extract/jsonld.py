@@ -37,8 +37,11 @@ ARTICLE_TYPES = {
     "itempage": 1,
 }
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-# Wrappers CMSs put around the JSON: an HTML comment, CDATA bare or inside JS comments.
-_OPEN = re.compile(r"^(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)\s*")
+# Wrappers CMSs put around the JSON: an HTML comment, CDATA bare or inside JS comments; a
+# JavaScript comment before it ("/* schema */ {...}", "// SEO plugin" on a line of its own).
+_OPEN = re.compile(
+    r"^(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[|/\*[^*]{0,200}\*/|//[^\n]{0,200}\n)\s*"
+)
 _CLOSE = re.compile(r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
 _CLOSE_TAIL = 40  # characters the closing wrapper can take
 _SEPARATOR = re.compile(r"[\s,;]*")

@@ -680,6 +680,12 @@ MONTH_OWN = {
     "ku": "rbn | sbt | adr | nsn | gln | hzr | trm | tbx | îln iln | cot | mjd | brf",
     "so": "jan | feb | mar | abr | may | jun | lul | ogs | seb | okt | nof | dis",
     "mt": "jan | fra | mar | apr | mej | ġun gun | lul | aww | set | ott | nov | diċ dic",
+    # CLDR's abbreviations of Albanian, Azerbaijani, Uzbek and Marathi ("3 dhj 2026", "9 iyl 2026",
+    # "28 नोव्हें, 2026"), kept out of MONTH_NAMES ("pri", "sen" are other languages' words)
+    "sq": "jan | shk | mar | pri | maj | qer | korr | gush | sht | tet | nën nen | dhj",
+    "az": "yan | fev | mar | apr | may | iyn | iyl | avq | sen | okt | noy | dek",
+    "uz": "yan | fev | mar | apr | may | iyn | iyl | avg | sen | okt | noy | dek",
+    "mr": "जाने | फेब्रु | | एप्रि | | | | ऑग | सप्टें | ऑक्टो | नोव्हें | डिसें",
 }  # fmt: skip
 # datetext.py: the Solar Hijri months of Iranian pages ("۱۲ اسفند ۱۴۰۴"): such a date is
 # turned into the Gregorian one.
@@ -697,6 +703,13 @@ SOLAR_HIJRI_MONTHS = {
     "sunbula sonbola sunbulah sumbula | mizan mīzān | aqrab | qaws qaus qous | jadi jaddi jadey "
     "jaddy | dalw dalv | hut hoot hoth",
 }  # fmt: skip
+# datebikram.py: Nepal's Bikram Sambat months as Nepali pages spell them, Baishakh first
+# (the spoken names, then the Sanskrit ones: "मंसिर", "मार्ग").
+BIKRAM_SAMBAT_MONTHS = (
+    "बैशाख वैशाख बैसाख | जेठ जेष्ठ ज्येष्ठ | असार आषाढ असाढ | साउन श्रावण | भदौ भाद्र | "
+    "असोज आश्विन | कात्तिक कार्तिक | मंसिर मङ्सिर मार्ग | पुस पुष पौष | माघ | फागुन फाल्गुन | "
+    "चैत चैत्र"
+)
 # datehijri.py: Islamic (lunar) Hijri months, "|" between months, "/" between spellings
 # ("١٤ رمضان ١٤٤٧ هـ"; Indonesian/Malay, Turkish and English transliterations).
 LUNAR_HIJRI_MONTHS = {
@@ -751,7 +764,7 @@ CLOCK_MORNING = {
     # CLDR's 12-hour marks printed after the time ("9:07 dop.", "9.07 ap.", "9:07 дп", "9:07 ÖÖ")
     "cs": "dop.", "sk": "dop.", "sl": "dop.", "fi": "ap.", "tr": "öö", "el": "πμ",
     "lt": "priešpiet", "lv": "priekšp., priekšpusdienā", "af": "vm.",
-    "bn": "এএম, পূর্বাহ্ন", "ta": "முற்பகல்", "ur": "قبل دوپہر",
+    "bn": "এএম, পূর্বাহ্ন", "ta": "முற்பகல்", "ur": "قبل دوپہر", "ne": "बिहान",
     # German's CLDR marks and words ("3:15 vorm.", "9:15 Uhr morgens")
     "de": "vorm., vormittags, morgens, uhr vorm., uhr vormittags, uhr morgens, uhr früh",
 }  # fmt: skip
@@ -762,7 +775,7 @@ CLOCK_AFTERNOON = {
     "hu": "du.", "ko": "오후", "ja": "午後", "zh": "下午, 傍晚", "vi": "chiều, ch",
     "cs": "odp.", "sk": "odp.", "sl": "pop.", "fi": "ip.", "tr": "ös", "el": "μμ",
     "lt": "popiet, pop.", "lv": "pēcp., pēcpusdienā", "af": "nm.",
-    "bn": "পিএম, অপরাহ্ন", "ta": "பிற்பகல்", "ur": "بعد دوپہر",
+    "bn": "পিএম, অপরাহ্ন", "ta": "பிற்பகல்", "ur": "بعد دوپہر", "ne": "दिउँसो, बेलुका, साँझ",
     "de": "nachm., nachmittags, abends, uhr nachm., uhr nachmittags, uhr abends",
 }  # fmt: skip
 CLOCK_MIDDAY = {
@@ -781,6 +794,17 @@ CLOCK_MARKS_OWN: dict[str, dict[str, str]] = {
     "nn": {"f.m.": "a", "e.m.": "p"}, "nb": {"f.m.": "a", "e.m.": "p"},
     "no": {"f.m.": "a", "e.m.": "p"}, "is": {"f.h.": "a", "e.h.": "p"},
     "mk": {"претпл.": "a", "попл.": "p"},
+    # CLDR's marks of languages whose pages print a 12-hour clock with them ("2:25 m.d.",
+    # "9:40 i.n.", "2:25 ප.ව."): abbreviations of other languages' words ("m.d.", "to")
+    "sq": {"p.d.": "a", "m.d.": "p", "e paradites": "a", "e pasdites": "p"},
+    "ga": {"r.n.": "a", "i.n.": "p"}, "cy": {"yb": "a", "yh": "p"},
+    "uz": {"to": "a", "tk": "p"}, "ha": {"sf": "a", "ym": "p", "safiya": "a", "yamma": "p"},
+    "ku": {"bn": "a", "pn": "p"}, "so": {"gh": "a", "gd": "p"},
+    "ky": {"тң": "a", "тк": "p", "таңкы": "a", "түштөн кийинки": "p"},
+    "mn": {"ү.ө.": "a", "ү.х.": "p"}, "ps": {"غ.م": "a", "ع.م": "a", "غ.و.": "p"},
+    "am": {"ጥዋት": "a", "ከሰዓት": "p"}, "lo": {"ກ່ອນທ່ຽງ": "a", "ຫຼັງທ່ຽງ": "p"},
+    "my": {"နံနက်": "a", "ညနေ": "p"}, "si": {"පෙ.ව.": "a", "ප.ව.": "p"},
+    "th": {"ก่อนเที่ยง": "a", "หลังเที่ยง": "p"},
 }  # fmt: skip
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
