@@ -620,6 +620,8 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
         return paragraphs
     if before.startswith(ITALIC) or before.endswith(":") or _CONTRIBUTION.search(last):
         return paragraphs
+    if NOTE_LABEL.match(last.removeprefix(ITALIC)):
+        return paragraphs  # a correction or an editor's note is part of the piece
     return paragraphs[:-1]
 
 
@@ -654,6 +656,26 @@ def _is_writer_bio(p: str, before: list[str]) -> bool:
     return not any(surname.search(q) for q in before)
 
 
+# A correction's or editor's note's label opening the italic line under the article: the
+# note is part of the piece to a reader (newsbench's one looked-at "Editor's note:" is kept),
+# in the languages read ("Korrektur:", "Rectificatif :", "Sprostowanie:", "訂正", "更正",
+# "바로잡습니다", "תיקון:"); a date in brackets may follow the label ("Update (5 Dec):").
+NOTE_LABEL = re.compile(
+    r"(?i:corrections?|clarifications?|update[sd]?|editor'?s'? note|note from the editor"
+    r"|korrektur|berichtigung|richtigstellung|klarstellung|aktualisierung|nachtrag"
+    r"|(?:anmerkung|hinweis|notiz) der redaktion|rectificatifs?|correctif|erratum|pr[ée]cision"
+    r"|note de la r[ée]daction|mise à jour|correcci[óo]n|fe de (?:errores|erratas)|aclaraci[óo]n"
+    r"|nota del (?:editor|autor)|nota de la redacci[óo]n|actualizaci[óo]n|corre[çc][ãa]o"
+    r"|nota d[oa] (?:editor|reda[çc][ãa]o)|atualiza[çc][ãa]o|correzione|rettifica"
+    r"|nota della redazione|aggiornamento|correctie|rectificatie|noot van de redactie"
+    r"|sprostowanie|od redakcji|aktualizacja|r[äa]ttelse|redakt[öo]rens anm[äa]rkning"
+    r"|rettelse|korjaus|oikaisu|исправление|уточнение|примечание редакции|от редакции"
+    r"|обновлено|виправлення|düzeltme|edit[öo]r[üu]n notu|oprava|pozn[áa]mka redakce"
+    r"|koreksi|ralat|catatan redaksi|διόρθωση|sửa chữa|đính chính)"
+    r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?[:：.–—-]"
+    r"|(?:訂正|おわびと訂正|編集部注|更正|编者按|編者按|编者注|編者註|바로잡습니다|정정|편집자 주"
+    r"|تصحيح|توضيح|ملاحظة المحرر|תיקון|הבהרה|הערת העורך|सुधार)\s{0,3}[:：]?",
+)
 # Credits for the reporting stay, as the site fixtures keep them ("CNN's Jane Doe contributed
 # to this report", "Mitarbeit: ...").
 _CONTRIBUTION = re.compile(
@@ -817,8 +839,10 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     """JSON-LD articleBody when the markup held far less (script-rendered page, lost container).
 
     The containers' words count furniture included: when they hold as much as
-    articleBody, the markup has the article and what it left out was skipped on
-    purpose (articleBody often carries fact boxes and captions too).
+    articleBody, and its words, the markup has the article and what it left out was
+    skipped on purpose (articleBody often carries fact boxes and captions too). A page
+    whose story is only in articleBody falls back to a container of menus and teasers
+    (the `<body>`): as long, but another text.
     """
     value = doc.article.get("articleBody")
     if not isinstance(value, str):
@@ -834,8 +858,10 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
             text, shown, declared, size, containers
         ):
             return text
-    elif sum(size(c.text_content()) for c in containers) >= enough and not _cut_short(
-        text, shown, declared, size, containers
+    elif (
+        size(held := " ".join(c.text_content() for c in containers)) >= enough
+        and not _other_text(held, declared, 0)
+        and not _cut_short(text, shown, declared, size, containers)
     ):
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
@@ -933,14 +959,14 @@ JSONLD_CHECK_MIN = 400  # characters of articleBody worth checking the markup's 
 JSONLD_SHARED = 0.3  # of articleBody's words found in the text: below, the text is another one
 
 
-def _other_text(text: str, declared: str) -> bool:
+def _other_text(text: str, declared: str, least_chars: int = JSONLD_CHECK_MIN) -> bool:
     """Whether the markup's text is not the article JSON-LD declares (a teaser grid or a
     notice taken for it): few of articleBody's words occur in it. Words are runs of
     letters, so a script without spaces compares clause by clause. The text is read a
     piece at a time, and no further once enough words are shared: the markup's text of
     most pages is articleBody's, and its opening shares enough (reading all the words of
     both was ~4% of the body's time over newsbench's pages)."""
-    if len(declared) < JSONLD_CHECK_MIN:
+    if len(declared) < least_chars:
         return False
     want = set(_WORD.findall(declared.casefold()))
     least = len(want) * JSONLD_SHARED
@@ -2491,7 +2517,8 @@ PICTURE_CREDIT_END = re.compile(
     r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|bildquelle|bildrechte|fotoquelle"
     # the credit's label in more languages of unseen sites ("Fotografia" not: a film card's
     # "Regia: ... . Fotografia: ..." line is the card's)
-    r"|ảnh|fotó|fotoğraf|φωτογραφία|снимка|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\."
+    r"|ảnh|fotó|fotoğraf|φωτογραφία|снимка|фото|写真|撮影|사진|图片|圖片|图片来源|圖片來源|摄影|攝影"
+    r"|صورة|تصوير|צילום|फोटो|ภาพ)\s*[:：]|fot\."
     # words of their own too (a loan, a contest's category): a name after them
     r"|(?:photograph|cr[ée]dito)\s*[:：](?!\s*(?-i:[a-zà-ÿ])))\s*[^.!?。:：]{2,60}\)?\s*$",
     re.I,
