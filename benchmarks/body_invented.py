@@ -541,6 +541,59 @@ def side_text(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
     )
 
 
+def teaser_typographic(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """A paywall teaser with typographic quotes and no-break spaces over a subscriber notice;
+    articleBody holds the whole story with plain quotes and spaces."""
+    L = LABELS[lang]
+    shown = ps[0].replace("'", "\u2019").replace(" ", "\u00a0", 3)
+    body = f'<div class="article-text"><p>{htmlmod.escape(shown)}</p></div><div class="c3"><p>{L["wall"]}</p><a href="/abo">{L["sub"]}</a></div>'
+    return body, "\n".join(ps)
+
+
+def also_in_link(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """A read-also line whose label sits inside the link, set off by a bar."""
+    label = LABELS[lang]["also"].rstrip(":： ")
+    line = f'<p><a href="/n/7"><strong>{label} | {OTHER}</strong></a></p>'
+    body = f'<div class="article-text">{_ps(ps[:2])}{line}{_ps(ps[2:])}</div>'
+    return body, "\n".join(ps)
+
+
+def newsletter_plain(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """A newsletter box without a form or telling classes: its name, its pitch, a link."""
+    L = LABELS[lang]
+    box = f'<div class="k2"><p><b>{L["news"]}</b></p><p>{L["newsp"]}</p><p><a href="/newsletter">{L["sub"]}</a></p></div>'
+    body = f'<div class="article-text">{_ps(ps[:3])}{box}{_ps(ps[3:])}</div>'
+    return body, "\n".join(ps)
+
+
+def author_plain(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """The writer's card after the story, classes saying nothing: portrait, linked name, a line."""
+    L = LABELS[lang]
+    card = (
+        f'<div class="m4"><img src="/a.jpg" width="64" height="64"><p><b>{L["bio"]}</b></p>'
+        '<p><a href="/autor/jana-beispiel">Jana Beispiel</a></p></div>'
+    )
+    body = f'<div class="article-text">{_ps(ps)}</div>{card}'
+    return body, "\n".join(ps)
+
+
+def related_in_main(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """Related stories below the story in the same <main>, their summaries set like its paragraphs."""
+    others = [q for k, (_, qs) in STORIES.items() if k != lang for q in qs][4:7]
+    rel = "".join(
+        f'<div class="teaser"><h3><a href="/n/{i}">{OTHER} {i}</a></h3><p class="txt">{htmlmod.escape(q)}</p></div>'
+        for i, q in enumerate(others)
+    )
+    body = f'<main><div class="story">{"".join(f"<p class=txt>{htmlmod.escape(p)}</p>" for p in ps)}</div><section>{rel}</section></main>'
+    return body, "\n".join(ps)
+
+
+def byline_in_body(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """The byline and date repeated as the body's first line."""
+    body = f'<div class="article-text"><p>Jana Beispiel | 05.12.2026, 10:15</p>{_ps(ps)}</div>'
+    return body, "\n".join(ps)
+
+
 SHAPES: dict[str, Shape] = {
     f.__name__: f
     for f in (
@@ -549,7 +602,8 @@ SHAPES: dict[str, Shape] = {
         editor_note, footnotes, div_paras, br_paras, amp, jsonld_only, mixed_furniture,
         qa_bold, subheads, ad_slots, also_list, live_headed, caption_plain, paywall_jsonld,
         layout_table, lead_class, jsonld_html, jsonld_graph, live_articles, span_paras,
-        qa_headings, card_inline, consent_embed, br_single, side_text,
+        qa_headings, card_inline, consent_embed, br_single, side_text, teaser_typographic,
+        also_in_link, newsletter_plain, author_plain, related_in_main, byline_in_body,
     )
 }  # fmt: skip
 
@@ -563,7 +617,7 @@ def page(lang: str, shape: str) -> tuple[str, str]:
         "@type": "NewsArticle",
         "headline": h,
     }
-    if shape in ("jsonld_only", "paywall_jsonld"):
+    if shape in ("jsonld_only", "paywall_jsonld", "teaser_typographic"):
         ld["articleBody"] = "\n".join(ps)
     elif shape == "jsonld_html":
         ld["articleBody"] = "".join(f"<p>{htmlmod.escape(p)}</p>" for p in ps)

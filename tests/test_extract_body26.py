@@ -103,3 +103,63 @@ def test_caption_with_labelled_credit_left_out(lang: str, line: str) -> None:
     got = _body(doc)
     assert line not in got
     assert all(p in got for p in ps)
+
+
+SCREEN_READER = [
+    (
+        "en",
+        '<a href="/plan">plan<span class="sr-only"> (opens in a new window)</span></a>',
+        "opens in a new window",
+    ),
+    (
+        "de",
+        '<a href="/plan">Plan<span class="u-visually-hidden">Externer Link</span></a>',
+        "Externer Link",
+    ),
+    (
+        "fr",
+        '<a href="/plan">plan<span class="screen-reader-text"> (nouvelle fenêtre)</span></a>',
+        "nouvelle fenêtre",
+    ),
+    (
+        "pl",
+        '<a href="/plan">plan<span class="visuallyhidden"> (otwiera się w nowym oknie)</span></a>',
+        "otwiera się",
+    ),
+    (
+        "nl",
+        '<a href="/plan">plan<span class="element-invisible"> (externe link)</span></a>',
+        "externe link",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "link", "hidden"), SCREEN_READER)
+def test_screen_reader_words_inside_a_sentence_left_out(lang: str, link: str, hidden: str) -> None:
+    """Words a class hides from the eye for screen readers go, in a <p> and in a paragraph set
+    as a <div>; the link's own word and the sentence's rest stay."""
+    h, ps = STORIES[lang]
+    for tag in ("p", "div"):
+        first = f'<{tag} class="t">{html.escape(ps[0])} {link} {html.escape(ps[1])}</{tag}>'
+        doc = f"<html><body><article><h1>{h}</h1>{first}{''.join(f'<{tag}>{p}</{tag}>' for p in ps[2:])}</article></body></html>"
+        got = _body(doc)
+        assert hidden not in got
+        assert ps[0] in got and ps[1] in got and ps[3] in got
+
+
+RUBY = [
+    ("ja", "<ruby>図書館<rt>としょかん</rt></ruby>", "図書館", "としょかん"),
+    ("ja", "<ruby>改修<rp>(</rp><rt>かいしゅう</rt><rp>)</rp></ruby>", "改修", "かいしゅう"),
+    ("zh", "<ruby>图书馆<rp>（</rp><rt>túshūguǎn</rt><rp>）</rp></ruby>", "图书馆", "túshūguǎn"),
+]
+
+
+@pytest.mark.parametrize(("lang", "ruby", "base", "reading"), RUBY)
+def test_ruby_reading_aid_left_out(lang: str, ruby: str, base: str, reading: str) -> None:
+    """Furigana (or pinyin) over a word is a reading aid: the word is read as printed."""
+    h, ps = STORIES[lang]
+    first = f"<p>中央{ruby}は土曜日の朝、当初の計画を大きく上回る費用をかけた改修工事を終えて再び開館した。</p>"
+    doc = f"<html><body><article><h1>{h}</h1>{first}{''.join(f'<p>{p}</p>' for p in ps)}</article></body></html>"
+    got = _body(doc)
+    assert reading not in got
+    assert f"中央{base}は土曜日の朝" in got

@@ -2081,6 +2081,8 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
     if (el.tag in SKIP_TAGS and not _is_quote_figure(el)) or el in excluded:
         return True
+    if el.tag in _PHRASING and _SCREEN_READER_ONLY.search(el.get("class") or ""):
+        return True  # words only a screen reader says: "(opens in a new window)"
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
@@ -2097,6 +2099,16 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
 
 
 _PHRASING = frozenset({"a", "em", "i", "b", "strong", "span", "abbr", "cite", "q", "u"})
+# The classes CSS frameworks hide text from the eye with, for screen readers only (Bootstrap's
+# `sr-only`/`visually-hidden`, WordPress's `screen-reader-text`, Drupal's `element-invisible`):
+# a link's "(opens in a new window)", "Externer Link", an icon's "Photo:". A sighted reader
+# never reads them, so neither does the body, even inside a sentence.
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|\s)[\w-]{0,20}?(?:sr[-_]?only|screen[-_]?reader(?:[-_]?(?:text|only))?"
+    r"|visually[-_]?hidden|hidden[-_]?visually|a11y[-_]?hidden|element[-_]?invisible"
+    r"|off[-_]?screen)(?:\s|$)",
+    re.I,
+)
 
 
 def _inside_running_text(el: HtmlElement, parent: HtmlElement) -> bool:
