@@ -163,3 +163,109 @@ def test_ruby_reading_aid_left_out(lang: str, ruby: str, base: str, reading: str
     got = _body(doc)
     assert reading not in got
     assert f"中央{base}は土曜日の朝" in got
+
+
+def _with_line(lang: str, line: str, where: str) -> str:
+    h, ps = STORIES[lang]
+    paras = [f"<p>{p}</p>" for p in ps]
+    at = {"top": 0, "mid": 2, "end": len(paras)}[where]
+    paras.insert(at, line)
+    return f"<html><body><article><h1>{h}</h1><div class='b'>{''.join(paras)}</div></article></body></html>"
+
+
+LINES = [
+    # a rights notice in more languages
+    ("ar", "<p>جميع الحقوق محفوظة © 2026</p>", "end"),
+    ("he", "<p>כל הזכויות שמורות לעיתון העיר © 2026</p>", "end"),
+    ("id", "<p>Hak cipta dilindungi undang-undang.</p>", "end"),
+    ("ru", "<p>Усі права захищені.</p>", "end"),
+    # a read-aloud player's label
+    ("es", "<p>Escuchar este artículo</p>", "top"),
+    ("pt", "<p>Ouvir este artigo</p>", "top"),
+    ("nl", "<p>Luister naar dit artikel</p>", "top"),
+    ("ja", "<p>この記事を聞く</p>", "top"),
+    ("ar", "<p>استمع إلى المقال</p>", "top"),
+    # a contents box's label over its jump links
+    (
+        "en",
+        '<div class="c1"><p><b>Contents</b></p><ul><li><a href="#a1">The works</a></li><li><a href="#a2">The costs</a></li></ul></div>',
+        "mid",
+    ),
+    (
+        "nl",
+        '<div class="c1"><p><b>Inhoudsopgave</b></p><ul><li><a href="#a1">De bouw</a></li><li><a href="#a2">De kosten</a></li></ul></div>',
+        "mid",
+    ),
+    (
+        "pl",
+        '<div class="c1"><p><b>Spis treści</b></p><ul><li><a href="#a1">Remont</a></li><li><a href="#a2">Koszty</a></li></ul></div>',
+        "mid",
+    ),
+    (
+        "ru",
+        '<div class="c1"><p><b>Содержание</b></p><ul><li><a href="#a1">Ремонт</a></li><li><a href="#a2">Расходы</a></li></ul></div>',
+        "mid",
+    ),
+    (
+        "ja",
+        '<div class="c1"><p><b>目次</b></p><ul><li><a href="#a1">改修</a></li><li><a href="#a2">費用</a></li></ul></div>',
+        "mid",
+    ),
+    (
+        "ko",
+        '<div class="c1"><p><b>목차</b></p><ul><li><a href="#a1">공사</a></li><li><a href="#a2">비용</a></li></ul></div>',
+        "mid",
+    ),
+    (
+        "zh",
+        '<div class="c1"><p><b>目录</b></p><ul><li><a href="#a1">改造</a></li><li><a href="#a2">费用</a></li></ul></div>',
+        "mid",
+    ),
+    (
+        "he",
+        '<div class="c1"><p><b>תוכן עניינים</b></p><ul><li><a href="#a1">השיפוץ</a></li><li><a href="#a2">העלויות</a></li></ul></div>',
+        "mid",
+    ),
+    # a tag or topic label without a colon over a row of links
+    (
+        "fr",
+        '<div class="c2"><span>Sujets</span> <a href="/t/culture">Culture</a> <a href="/t/ville">Ville</a></div>',
+        "end",
+    ),
+    (
+        "de",
+        '<p><strong>Themen</strong> <a href="/t/1">Kultur</a> <a href="/t/2">Stadtrat</a></p>',
+        "end",
+    ),
+    (
+        "ko",
+        '<div><span>주제</span> <a href="/t/1">도서관</a> <a href="/t/2">시의회</a></div>',
+        "end",
+    ),
+    ("en", '<p>Topics <a href="/t/1">Libraries</a>, <a href="/t/2">City council</a></p>', "end"),
+    # a paper's bracketed credit line alone
+    ("ko", "<p>[시티뉴스 홍길동 기자]</p>", "top"),
+    ("ko", "<p>[워싱턴=시티뉴스 홍길동 특파원]</p>", "top"),
+    ("zh", "<p>【记者 王小明 报道】</p>", "top"),
+    ("zh", "<p>〔記者王小明／台北報導〕</p>", "top"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "where"), LINES)
+def test_furniture_line_left_out(lang: str, line: str, where: str) -> None:
+    got = _body(_with_line(lang, line, where))
+    assert got.split("\n\n") == STORIES[lang][1]
+
+
+def test_sentence_over_links_without_a_label_stays() -> None:
+    """Words before a row of links that are no tag label stay (a sentence's start)."""
+    line = '<p>The council topics <a href="/t/1">Libraries</a>, <a href="/t/2">City council</a></p>'
+    got = _body(_with_line("en", line, "end"))
+    assert "The council topics Libraries, City council" in got
+
+
+def test_bracketed_sentence_with_reporter_word_stays() -> None:
+    """A story's own bracketed line that is a sentence, not a credit, stays."""
+    line = "<p>（本报记者在现场看到，读者们排起了长队，一直延伸到街角。）</p>"
+    got = _body(_with_line("zh", line, "top"))
+    assert "读者们排起了长队" in got

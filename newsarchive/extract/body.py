@@ -26,6 +26,7 @@ from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
+    TAG_LABEL,
     is_bare_count,
     is_card_photo_line,
     is_cookie_wall,
@@ -383,6 +384,12 @@ _TAG_PARTS = re.compile(r"[/,.=\s]+")
 # The agencies and the generic words for them (both langwords.py, shared with authors.py).
 AGENCIES = langwords.AGENCIES | langwords.GENERIC_AGENCY_WORDS
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
+# A Korean, Chinese or Japanese paper's credit line in brackets, alone on its line: the paper
+# and the reporter ("[시티뉴스 홍길동 기자]", "【记者 王小明 报道】", a tortoise-shell bracket too).
+_REPORTER_TAG = re.compile(
+    r"^[\[［【〔(（<＜][^\]］】〕)）>＞]{0,40}(?:기자|특파원|记者|記者|报道|報導|特派员|特派員)"
+    r"[^\]］】〕)）>＞]{0,20}[\]］】〕)）>＞]$"
+)
 
 
 def _without_tag_lines(paragraphs: list[str]) -> list[str]:
@@ -414,6 +421,8 @@ def _is_tag_line(p: str) -> bool:
     if _AGENCY_TAG.match(p) and (
         p[0] == "(" or any(w in AGENCIES for w in _TAG_PARTS.split(p[1:-1]))
     ):
+        return True
+    if _REPORTER_TAG.match(p):
         return True
     lead = BYLINE_LEAD.match(p)
     if lead is None or lead.end() == 0:
@@ -2728,8 +2737,10 @@ def _is_labelled_links(block: HtmlElement, text: str) -> bool:
         return False
     at = text.find(links[0])
     label = text[:at].rstrip()
-    if not 0 < len(label) <= PROMO_LABEL or not label.endswith((":", "\uff1a")):
+    if not 0 < len(label) <= PROMO_LABEL:
         return False
+    if not label.endswith((":", "\uff1a")) and not TAG_LABEL.fullmatch(label):
+        return False  # a tag list's label may stand without a colon ("Sujets <a>Culture</a>")
     if _CONTRIBUTION.search(label):
         return False
     return sum(len(t) for t in links) >= (len(text) - at) * LABELLED_LINKS_SHARE
