@@ -243,6 +243,14 @@ LINES = [
         "end",
     ),
     ("en", '<p>Topics <a href="/t/1">Libraries</a>, <a href="/t/2">City council</a></p>', "end"),
+    # a Turkish stock line opening with a capital dotted I
+    ("tr", "<p>İlgili haberler</p>", "end"),
+    ("tr", "<p>İLGİLİ HABERLER</p>", "end"),
+    (
+        "tr",
+        '<div class="c1"><p><b>İçindekiler</b></p><ul><li><a href="#a1">Tadilat</a></li><li><a href="#a2">Maliyet</a></li></ul></div>',
+        "mid",
+    ),
     # a paper's bracketed credit line alone
     ("ko", "<p>[시티뉴스 홍길동 기자]</p>", "top"),
     ("ko", "<p>[워싱턴=시티뉴스 홍길동 특파원]</p>", "top"),

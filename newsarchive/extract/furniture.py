@@ -946,11 +946,18 @@ def is_stock_line(text: str) -> bool:
         or (len(text) <= _MAX_PAYWALL_NOTE_LINE and PAYWALL_NOTE_LINE.match(text))
         or (
             len(text) <= _MAX_OTHER_STOCK_LINE
-            and (OTHER_STOCK_LINE.match(text.casefold()) or _PAYWALL_BADGE.match(text))
+            and (OTHER_STOCK_LINE.match(_folded(text)) or _PAYWALL_BADGE.match(text))
         )
         or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
         or (len(text) <= _MAX_RIGHTS_LINE and RIGHTS_NOTICE.search(text))
     )
+
+
+def _folded(text: str) -> str:
+    """`text` casefolded, Turkish capital dotted I read as i: casefold turns it into "i" and
+    a combining dot, so "İlgili haberler", "İçindekiler" would miss their stock words."""
+    folded = text.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
 
 
 def is_furniture(el: HtmlElement) -> bool:
