@@ -251,6 +251,13 @@ LINES = [
         '<div class="c1"><p><b>İçindekiler</b></p><ul><li><a href="#a1">Tadilat</a></li><li><a href="#a2">Maliyet</a></li></ul></div>',
         "mid",
     ),
+    # the editor's credit under the story
+    ("id", "<p>Editor: Budi Contoh</p>", "end"),
+    ("en", "<p>Edited by Jane Example</p>", "end"),
+    ("pl", "<p>Redaktor: Anna Przykład</p>", "end"),
+    ("fr", "<p>Rédaction : Jeanne Exemple</p>", "end"),
+    ("nl", "<p>Redactie: Jan Voorbeeld</p>", "end"),
+    ("es", "<p>Editado por Juana Ejemplo</p>", "end"),
     # a paper's bracketed credit line alone
     ("ko", "<p>[시티뉴스 홍길동 기자]</p>", "top"),
     ("ko", "<p>[워싱턴=시티뉴스 홍길동 특파원]</p>", "top"),
@@ -270,6 +277,12 @@ def test_sentence_over_links_without_a_label_stays() -> None:
     line = '<p>The council topics <a href="/t/1">Libraries</a>, <a href="/t/2">City council</a></p>'
     got = _body(_with_line("en", line, "end"))
     assert "The council topics Libraries, City council" in got
+
+
+def test_editor_label_over_a_sentence_stays() -> None:
+    line = "<p>Editor: The council said on Monday that it would keep the old reading room open.</p>"
+    got = _body(_with_line("en", line, "end"))
+    assert "The council said on Monday" in got
 
 
 def test_bracketed_sentence_with_reporter_word_stays() -> None:

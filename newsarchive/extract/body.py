@@ -384,6 +384,16 @@ _TAG_PARTS = re.compile(r"[/,.=\s]+")
 # The agencies and the generic words for them (both langwords.py, shared with authors.py).
 AGENCIES = langwords.AGENCIES | langwords.GENERIC_AGENCY_WORDS
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
+# The editor's credit under a story, as "Redaktion: ..." is one, in more languages ("Editor: Budi
+# Contoh", "Edited by Jane Doe", "Редактор: Анна Пример", "Penyunting: ...", "Redactie: ..."):
+# then only names, as a byline's.
+_EDITOR_LEAD = re.compile(
+    r"^\s*(?:(?:edited by|editado por|édité par|a cura di|bearbeitet von)\s+"
+    r"|(?:editors?|editora?|redakteur(?:in)?|redaktor(?:ka)?|redakce|rédaction|redacción"
+    r"|redação|redazione|redactie|eindredactie|redaktør|redaktör|редактор|редакция|penyunting"
+    r"|redaktur)\s*[:：]\s*)",
+    re.I,
+)
 # A Korean, Chinese or Japanese paper's credit line in brackets, alone on its line: the paper
 # and the reporter ("[시티뉴스 홍길동 기자]", "【记者 王小明 报道】", a tortoise-shell bracket too).
 _REPORTER_TAG = re.compile(
@@ -424,7 +434,7 @@ def _is_tag_line(p: str) -> bool:
         return True
     if _REPORTER_TAG.match(p):
         return True
-    lead = BYLINE_LEAD.match(p)
+    lead = BYLINE_LEAD.match(p) or _EDITOR_LEAD.match(p)
     if lead is None or lead.end() == 0:
         return False
     words = p[lead.end() :].split()
