@@ -26,6 +26,7 @@ from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
+    TAG_LABEL,
     is_bare_count,
     is_card_photo_line,
     is_cookie_wall,
@@ -383,6 +384,22 @@ _TAG_PARTS = re.compile(r"[/,.=\s]+")
 # The agencies and the generic words for them (both langwords.py, shared with authors.py).
 AGENCIES = langwords.AGENCIES | langwords.GENERIC_AGENCY_WORDS
 _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
+# The editor's credit under a story, as "Redaktion: ..." is one, in more languages ("Editor: Budi
+# Contoh", "Edited by Jane Doe", "Редактор: Анна Пример", "Penyunting: ...", "Redactie: ..."):
+# then only names, as a byline's.
+_EDITOR_LEAD = re.compile(
+    r"^\s*(?:(?:edited by|editado por|édité par|a cura di|bearbeitet von)\s+"
+    r"|(?:editors?|editora?|redakteur(?:in)?|redaktor(?:ka)?|redakce|rédaction|redacción"
+    r"|redação|redazione|redactie|eindredactie|redaktør|redaktör|редактор|редакция|penyunting"
+    r"|redaktur)\s*[:：]\s*)",
+    re.I,
+)
+# A Korean, Chinese or Japanese paper's credit line in brackets, alone on its line: the paper
+# and the reporter ("[시티뉴스 홍길동 기자]", "【记者 王小明 报道】", a tortoise-shell bracket too).
+_REPORTER_TAG = re.compile(
+    r"^[\[［【〔(（<＜][^\]］】〕)）>＞]{0,40}(?:기자|특파원|记者|記者|报道|報導|特派员|特派員)"
+    r"[^\]］】〕)）>＞]{0,20}[\]］】〕)）>＞]$"
+)
 
 
 def _without_tag_lines(paragraphs: list[str]) -> list[str]:
@@ -415,7 +432,9 @@ def _is_tag_line(p: str) -> bool:
         p[0] == "(" or any(w in AGENCIES for w in _TAG_PARTS.split(p[1:-1]))
     ):
         return True
-    lead = BYLINE_LEAD.match(p)
+    if _REPORTER_TAG.match(p):
+        return True
+    lead = BYLINE_LEAD.match(p) or _EDITOR_LEAD.match(p)
     if lead is None or lead.end() == 0:
         return False
     words = p[lead.end() :].split()
@@ -620,6 +639,8 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
         return paragraphs
     if before.startswith(ITALIC) or before.endswith(":") or _CONTRIBUTION.search(last):
         return paragraphs
+    if NOTE_LABEL.match(last.removeprefix(ITALIC)):
+        return paragraphs  # a correction or an editor's note is part of the piece
     return paragraphs[:-1]
 
 
@@ -654,6 +675,26 @@ def _is_writer_bio(p: str, before: list[str]) -> bool:
     return not any(surname.search(q) for q in before)
 
 
+# A correction's or editor's note's label opening the italic line under the article: the
+# note is part of the piece to a reader (newsbench's one looked-at "Editor's note:" is kept),
+# in the languages read ("Korrektur:", "Rectificatif :", "Sprostowanie:", "訂正", "更正",
+# "바로잡습니다", "תיקון:"); a date in brackets may follow the label ("Update (5 Dec):").
+NOTE_LABEL = re.compile(
+    r"(?i:corrections?|clarifications?|update[sd]?|editor'?s'? note|note from the editor"
+    r"|korrektur|berichtigung|richtigstellung|klarstellung|aktualisierung|nachtrag"
+    r"|(?:anmerkung|hinweis|notiz) der redaktion|rectificatifs?|correctif|erratum|pr[ée]cision"
+    r"|note de la r[ée]daction|mise à jour|correcci[óo]n|fe de (?:errores|erratas)|aclaraci[óo]n"
+    r"|nota del (?:editor|autor)|nota de la redacci[óo]n|actualizaci[óo]n|corre[çc][ãa]o"
+    r"|nota d[oa] (?:editor|reda[çc][ãa]o)|atualiza[çc][ãa]o|correzione|rettifica"
+    r"|nota della redazione|aggiornamento|correctie|rectificatie|noot van de redactie"
+    r"|sprostowanie|od redakcji|aktualizacja|r[äa]ttelse|redakt[öo]rens anm[äa]rkning"
+    r"|rettelse|korjaus|oikaisu|исправление|уточнение|примечание редакции|от редакции"
+    r"|обновлено|виправлення|düzeltme|edit[öo]r[üu]n notu|oprava|pozn[áa]mka redakce"
+    r"|koreksi|ralat|catatan redaksi|διόρθωση|sửa chữa|đính chính)"
+    r"\s{0,3}(?:\([^()]{0,40}\)\s{0,3})?[:：.–—-]"
+    r"|(?:訂正|おわびと訂正|編集部注|更正|编者按|編者按|编者注|編者註|바로잡습니다|정정|편집자 주"
+    r"|تصحيح|توضيح|ملاحظة المحرر|תיקון|הבהרה|הערת העורך|सुधार)\s{0,3}[:：]?",
+)
 # Credits for the reporting stay, as the site fixtures keep them ("CNN's Jane Doe contributed
 # to this report", "Mitarbeit: ...").
 _CONTRIBUTION = re.compile(
@@ -817,8 +858,10 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     """JSON-LD articleBody when the markup held far less (script-rendered page, lost container).
 
     The containers' words count furniture included: when they hold as much as
-    articleBody, the markup has the article and what it left out was skipped on
-    purpose (articleBody often carries fact boxes and captions too).
+    articleBody, and its words, the markup has the article and what it left out was
+    skipped on purpose (articleBody often carries fact boxes and captions too). A page
+    whose story is only in articleBody falls back to a container of menus and teasers
+    (the `<body>`): as long, but another text.
     """
     value = doc.article.get("articleBody")
     if not isinstance(value, str):
@@ -834,8 +877,10 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
             text, shown, declared, size, containers
         ):
             return text
-    elif sum(size(c.text_content()) for c in containers) >= enough and not _cut_short(
-        text, shown, declared, size, containers
+    elif (
+        size(held := " ".join(c.text_content() for c in containers)) >= enough
+        and not _other_text(held, declared, 0)
+        and not _cut_short(text, shown, declared, size, containers)
     ):
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
@@ -933,14 +978,14 @@ JSONLD_CHECK_MIN = 400  # characters of articleBody worth checking the markup's 
 JSONLD_SHARED = 0.3  # of articleBody's words found in the text: below, the text is another one
 
 
-def _other_text(text: str, declared: str) -> bool:
+def _other_text(text: str, declared: str, least_chars: int = JSONLD_CHECK_MIN) -> bool:
     """Whether the markup's text is not the article JSON-LD declares (a teaser grid or a
     notice taken for it): few of articleBody's words occur in it. Words are runs of
     letters, so a script without spaces compares clause by clause. The text is read a
     piece at a time, and no further once enough words are shared: the markup's text of
     most pages is articleBody's, and its opening shares enough (reading all the words of
     both was ~4% of the body's time over newsbench's pages)."""
-    if len(declared) < JSONLD_CHECK_MIN:
+    if len(declared) < least_chars:
         return False
     want = set(_WORD.findall(declared.casefold()))
     least = len(want) * JSONLD_SHARED
@@ -2055,6 +2100,8 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
     if (el.tag in SKIP_TAGS and not _is_quote_figure(el)) or el in excluded:
         return True
+    if el.tag in _PHRASING and _SCREEN_READER_ONLY.search(el.get("class") or ""):
+        return True  # words only a screen reader says: "(opens in a new window)"
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
@@ -2071,6 +2118,16 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
 
 
 _PHRASING = frozenset({"a", "em", "i", "b", "strong", "span", "abbr", "cite", "q", "u"})
+# The classes CSS frameworks hide text from the eye with, for screen readers only (Bootstrap's
+# `sr-only`/`visually-hidden`, WordPress's `screen-reader-text`, Drupal's `element-invisible`):
+# a link's "(opens in a new window)", "Externer Link", an icon's "Photo:". A sighted reader
+# never reads them, so neither does the body, even inside a sentence.
+_SCREEN_READER_ONLY = re.compile(
+    r"(?:^|\s)[\w-]{0,20}?(?:sr[-_]?only|screen[-_]?reader(?:[-_]?(?:text|only))?"
+    r"|visually[-_]?hidden|hidden[-_]?visually|a11y[-_]?hidden|element[-_]?invisible"
+    r"|off[-_]?screen)(?:\s|$)",
+    re.I,
+)
 
 
 def _inside_running_text(el: HtmlElement, parent: HtmlElement) -> bool:
@@ -2491,7 +2548,8 @@ PICTURE_CREDIT_END = re.compile(
     r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|bildquelle|bildrechte|fotoquelle"
     # the credit's label in more languages of unseen sites ("Fotografia" not: a film card's
     # "Regia: ... . Fotografia: ..." line is the card's)
-    r"|ảnh|fotó|fotoğraf|φωτογραφία|снимка|фото|写真|사진|图片|圖片|صورة)\s*[:：]|fot\."
+    r"|ảnh|fotó|fotoğraf|φωτογραφία|снимка|фото|写真|撮影|사진|图片|圖片|图片来源|圖片來源|摄影|攝影"
+    r"|صورة|تصوير|צילום|फोटो|ภาพ)\s*[:：]|fot\."
     # words of their own too (a loan, a contest's category): a name after them
     r"|(?:photograph|cr[ée]dito)\s*[:：](?!\s*(?-i:[a-zà-ÿ])))\s*[^.!?。:：]{2,60}\)?\s*$",
     re.I,
@@ -2689,8 +2747,10 @@ def _is_labelled_links(block: HtmlElement, text: str) -> bool:
         return False
     at = text.find(links[0])
     label = text[:at].rstrip()
-    if not 0 < len(label) <= PROMO_LABEL or not label.endswith((":", "\uff1a")):
+    if not 0 < len(label) <= PROMO_LABEL:
         return False
+    if not label.endswith((":", "\uff1a")) and not TAG_LABEL.fullmatch(label):
+        return False  # a tag list's label may stand without a colon ("Sujets <a>Culture</a>")
     if _CONTRIBUTION.search(label):
         return False
     return sum(len(t) for t in links) >= (len(text) - at) * LABELLED_LINKS_SHARE

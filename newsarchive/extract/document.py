@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # itemprop metas are keyed "itemprop:<name>": they often sit in related-article cards.
 _META_KEYS = ("property", "name", "http-equiv")
-_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
+# ... and a ruby's reading aid (furigana over kanji, "<ruby>図書館<rt>としょかん</rt></ruby>") with
+# its fallback brackets: a reader reads the base text, and a glued reading breaks its words.
+_DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "rt", "rp")
 
 
 @dataclass

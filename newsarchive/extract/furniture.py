@@ -51,7 +51,9 @@ STOCK_LINE = re.compile(
     r"|tutti i diritti riservati|alle rechten voorbehouden|alle rettigheter reservert"
     r"|alla rättigheter förbehållna|alle rettigheder forbeholdes|wszelkie prawa zastrzeżone"
     r"|všechna práva vyhrazena|minden jog fenntartva|tüm hakları saklıdır|все права защищены"
-    r"|toate drepturile rezervate|kaikki oikeudet pidätetään)\b"
+    r"|toate drepturile rezervate|kaikki oikeudet pidätetään|(?:усі|всі) права захищені"
+    r"|hak cipta dilindungi undang-undang|με επιφύλαξη παντός δικαιώματος"
+    r"|جميع الحقوق محفوظة|כל הזכויות שמורות)\b"
     # ... a notice, not the writer's sentence going on ("Riproduzione riservata è la formula
     # ...", "Alle Rechte vorbehalten, hieß es auf dem Schild")
     r"(?![,;]?\s+(?-i:[a-zäöüßà-ÿ]))"
@@ -759,15 +761,25 @@ COOKIE_NOTICE = re.compile(
 # colon, then short names ("Schlagwörter: Brücke, Verkehr", "Теги: мост, транспорт", "タグ" and
 # a full-width colon), with no sentence's mark among them; or a line of hashtags alone
 # ("#다리 #교통").
-TAG_LIST_LINE = re.compile(
-    r"^\W{0,3}(?:schlagwörter|schlagworte|stichwörter|stichworte|tags?|etiquetas|etiquettes"
+_TAG_LABELS = (
+    r"schlagwörter|schlagworte|stichwörter|stichworte|tags?|etiquetas|etiquettes"
     r"|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|nyckelord|etiketter|tagit"
     r"|avainsanat|etykiety|tagi|słowa kluczowe|štítky|klíčová slova|etiketler|anahtar kelimeler"
     r"|ετικέτες|теги|метки|ключевые слова|мітки|теґи|ключові слова|תגיות|الوسوم|كلمات مفتاحية"
     r"|टैग|कीवर्ड|label|kata kunci|タグ|キーワード|标签|標籤|关键词|關鍵詞|태그|키워드|từ khóa"
-    r"|thẻ|แท็ก|คำค้น)\s*[:：]\s*"
+    r"|thẻ|แท็ก|คำค้น"
+)
+TAG_LIST_LINE = re.compile(
+    rf"^\W{{0,3}}(?:{_TAG_LABELS})\s*[:：]\s*"
     r"[^.!?。！？:：\n]{1,40}(?:\s*[,、，;/|·]\s*[^.!?。！？:：,、，;\n]{1,40}){0,12}$"
     r"|^(?:#[^\W\d_][\w-]{0,40}\s*){2,12}$",
+    re.I,
+)
+# A tag or topic label alone, before a row of links without a colon ("Sujets <a>Culture</a>
+# <a>Ville</a>", "Themen <a>..</a>", "주제 <a>..</a>").
+TAG_LABEL = re.compile(
+    rf"\W{{0,3}}(?:{_TAG_LABELS}|themen|topics|subjects|sujets|temas|argomenti|onderwerpen"
+    r"|tematy|témata|темы|теми|konular|topik|主题|话题|話題|주제|مواضيع|נושאים)\W{0,3}",
     re.I,
 )
 # A share bar's buttons read as one line ("Teilen auf Facebook Teilen auf X Per E-Mail teilen",
@@ -934,11 +946,18 @@ def is_stock_line(text: str) -> bool:
         or (len(text) <= _MAX_PAYWALL_NOTE_LINE and PAYWALL_NOTE_LINE.match(text))
         or (
             len(text) <= _MAX_OTHER_STOCK_LINE
-            and (OTHER_STOCK_LINE.match(text.casefold()) or _PAYWALL_BADGE.match(text))
+            and (OTHER_STOCK_LINE.match(_folded(text)) or _PAYWALL_BADGE.match(text))
         )
         or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
         or (len(text) <= _MAX_RIGHTS_LINE and RIGHTS_NOTICE.search(text))
     )
+
+
+def _folded(text: str) -> str:
+    """`text` casefolded, Turkish capital dotted I read as i: casefold turns it into "i" and
+    a combining dot, so "İlgili haberler", "İçindekiler" would miss their stock words."""
+    folded = text.casefold()
+    return folded.replace("i\u0307", "i") if "\u0307" in folded else folded
 
 
 def is_furniture(el: HtmlElement) -> bool:

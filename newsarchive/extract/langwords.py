@@ -1630,7 +1630,7 @@ RELATED_HEADINGS = {
 # a related block's heading left without its links (furniture.py's STOCK_LINE: English;
 # RELATED_HEADINGS above count too).
 STOCK_LINES = {
-    "en": "table of contents, in this article, print, show more, load more, back to top, "
+    "en": "table of contents, contents, in this article, print, show more, load more, back to top, "
     "view gallery, play video, enlarge image, all rights reserved, next page, previous page, "
     "save article, listen to this article, font size, related stories, related articles, "
     "related content, related coverage, recommended stories, you may also like",
@@ -1652,26 +1652,33 @@ STOCK_LINES = {
     "à découvrir, abonnez-vous, sur le même sujet, galerie photos, galerie photo, diaporama",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
     "leer más, te puede interesar, lee también, lea también, galería de fotos, "
-    "galería de imágenes, fotogalería",
-    "it": "in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
+    "galería de imágenes, fotogalería, escuchar este artículo, escucha este artículo, "
+    "escuchar la noticia",
+    "it": "indice, in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
     "potrebbe interessarti, galleria fotografica, fotogallery",
     "nb": "annonse, les mer, les også",
-    "sv": "annons, läs mer, läs också",
+    "sv": "annons, läs mer, läs också, innehåll, innehållsförteckning",
     "da": "annonce, reklame, læs mere, læs også",
-    "tr": "reklam, devamını oku, ilgili haberler",
-    "ru": "слушать статью, прослушать статью, реклама, читать далее, читайте также, "
+    "tr": "reklam, devamını oku, ilgili haberler, içindekiler",
+    "ru": "содержание, слушать статью, прослушать статью, реклама, читать далее, читайте также, "
     "смотреть галерею, печать, показать ещё, все права защищены",
-    "ja": "広告, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, カテゴリーをフォローする, "
-    "この記事をフォローする, 記事をフォローする",
-    "ko": "광고, 관련기사, 관련 기사, 더보기",
-    "zh": "广告, 相关阅读, 推荐阅读, 相关新闻",
-    "pt": "partilhar artigo, partilhar, compartilhar, ouvir artigo, ouvir notícia, ouça a notícia, "
+    "ja": "広告, 目次, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, "
+    "カテゴリーをフォローする, "
+    "この記事をフォローする, 記事をフォローする, この記事を聞く, 記事を聞く, 音声で聞く",
+    "ko": "광고, 관련기사, 관련 기사, 더보기, 목차",
+    "zh": "广告, 相关阅读, 推荐阅读, 相关新闻, 目录, 目錄",
+    "pt": "índice, partilhar artigo, partilhar, compartilhar, ouvir artigo, ouvir notícia, "
+    "ouça a notícia, "
+    "ouvir este artigo, ouça este artigo, ouvir o artigo, "
     "publicidade, leia mais, continua depois da publicidade, "
     "ver galeria, imprimir, ver mais, todos os direitos reservados",
-    "nl": "advertentie, lees meer, fotogalerij, fotoserie",
-    "pl": "posłuchaj artykułu, odsłuchaj artykuł, reklama, czytaj więcej, czytaj dalej, "
+    "nl": "advertentie, inhoud, inhoudsopgave, lees meer, fotogalerij, fotoserie, "
+    "luister naar dit artikel, "
+    "luister dit artikel, beluister dit artikel",
+    "pl": "spis treści, posłuchaj artykułu, odsłuchaj artykuł, reklama, czytaj więcej, "
+    "czytaj dalej, "
     "pokaż więcej, zobacz galerię, drukuj, następna strona, wszelkie prawa zastrzeżone",
-    "cs": "poslechnout článek, poslechněte si článek, reklama, čtěte více, "
+    "cs": "obsah, poslechnout článek, poslechněte si článek, reklama, čtěte více, "
     "zobrazit galerii, tisk, další strana, zobrazit více, všechna práva vyhrazena",
     "sk": "reklama",
     "fi": "mainos, lue lisää",
@@ -1682,13 +1689,15 @@ STOCK_LINES = {
     "sl": "oglas",
     "uk": "реклама",
     "bg": "реклама",
-    "id": "iklan, baca selengkapnya",
+    "id": "iklan, baca selengkapnya, daftar isi",
     "ms": "kongsi artikel ini, kongsi, dengar artikel, iklan",
     "vi": "quảng cáo",
     "th": "โฆษณา",
     "hi": "विज्ञापन",
-    "ar": "إعلان, اشترك في النشرة الإخبارية, اشترك في نشرتنا الإخبارية",
-    "he": "שתפו את הכתבה, האזינו לכתבה, להאזנה לכתבה, פרסומת",
+    "ar": "المحتويات, إعلان, اشترك في النشرة الإخبارية, اشترك في نشرتنا الإخبارية, "
+    "استمع إلى المقال, "
+    "استمع للمقال, استمع إلى الخبر",
+    "he": "תוכן עניינים, שתפו את הכתבה, האזינו לכתבה, להאזנה לכתבה, פרסומת",
     "sw": "shiriki makala hii, shiriki, sikiliza makala, tangazo, matangazo",
     "is": "hlusta á frétt, hlusta á fréttina, auglýsing, auglýsingar, lesa meira",
     "ca": "publicitat",
