@@ -956,7 +956,6 @@ def is_furniture(el: HtmlElement) -> bool:
 _FURNITURE_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo"})
 
 
-@lru_cache(maxsize=8192)
 def is_machine_summary(el: HtmlElement) -> bool:
     """Whether class or id call the block a machine-written summary ("aiArticleSummary",
     "ki-zusammenfassung"): furniture even where it is headed as the article's summary
@@ -965,6 +964,9 @@ def is_machine_summary(el: HtmlElement) -> bool:
     return len(attrs) > 8 and bool(_AI_SUMMARY.search(attrs.lower()))
 
 
+# (Cached on the names, not on `el` as this decorator was by slip for a while: an element
+# kept in a cache holds its page's whole tree, up to 8192 pages' trees in a worker.)
+@lru_cache(maxsize=8192)
 def _named_furniture(
     classes: str | None, id_: str | None, component: str | None, testid: str | None
 ) -> bool:
