@@ -1083,7 +1083,10 @@ def _lettered(part: str) -> str:
     """A class part's words: with a digit in it, only the letters before the first one
     ("ad300x250" -> "ad", "teaser2" -> "teaser"); the letters between a hash's digits
     ("ce0d2ad", "e1ad2c3") spell words by chance."""
-    if not any(c.isdigit() for c in part):
+    if part.isascii():  # (most: one regex in C, where ASCII's digits are isdigit's)
+        if _ASCII_DIGIT.search(part) is None:
+            return part
+    elif not any(c.isdigit() for c in part):
         return part
     m = _LEADING_LETTERS.match(part)
     return m.group() if m else ""
