@@ -9,6 +9,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
+from newsarchive.extract.text import folded_search
 
 # Words of class/id values (split on -, _ and camelCase) that mark page furniture.
 _FURNITURE_WORDS = """
@@ -1037,7 +1038,7 @@ def is_state_block(el: HtmlElement) -> bool:
     the blocks `is_furniture` found."""
     get = el.get
     names = (get("class"), get("id"), get("data-component"), get("data-testid"))
-    if not any(n and _STATE_HINT.search(n) for n in names):  # most furniture: no such word
+    if not any(n and _state_hint(n) for n in names):  # most furniture: no such word
         # furniture by a `hidden` attribute alone (`_named_furniture` asked just before)
         return (
             get("hidden") is not None
@@ -1050,6 +1051,7 @@ def is_state_block(el: HtmlElement) -> bool:
 
 
 _STATE_HINT = re.compile(r"hidden|wall|piano", re.I)
+_state_hint = folded_search(_STATE_HINT)
 
 
 @lru_cache(maxsize=1024)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from newsarchive.extract import langwords
@@ -231,3 +231,36 @@ def unmojibake(text: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return text
+
+
+# Escapes whose meaning no letter case changes (\w, \s, \d, \b, their negations, \A, \Z).
+_CASELESS_ESCAPES = frozenset("wWsSdDbBAZ")
+_ESCAPE = re.compile(r"\\(.)", re.S)
+
+
+def folded_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """`bool(pattern.search(s))`, faster, for a case-insensitive pattern of lowercase ASCII
+    words ("date|time|datum"): an ASCII `s` is lowercased and searched with the pattern
+    compiled case-sensitive, the same matches. re tries every word of an IGNORECASE
+    alternation at every position (~0.1 us a word and position: 0.2 ms for a list of
+    classes 150 characters long against 12 words); without IGNORECASE it skips in C to
+    where a word's first letter stands. Any other pattern (non-ASCII, an uppercase letter,
+    an escape such as \\u) is searched as it is."""
+    source = pattern.pattern
+    bare = _ESCAPE.sub("", source)
+    if (
+        not pattern.flags & re.I
+        or not source.isascii()
+        or "(?" in source.replace("(?:", "").replace("(?=", "").replace("(?!", "")
+        or bare != bare.lower()
+        or not all(c in _CASELESS_ESCAPES or not c.isalnum() for c in _ESCAPE.findall(source))
+    ):
+        return lambda s: pattern.search(s) is not None
+    plain = re.compile(source, pattern.flags & ~re.I)
+
+    def search(s: str) -> bool:
+        if s.isascii():
+            return plain.search(s.lower()) is not None
+        return pattern.search(s) is not None
+
+    return search
