@@ -877,7 +877,7 @@ def is_stock_line(text: str) -> bool:
     if (
         len(text) <= _MAX_FOLLOW_CALL
         and not quoted
-        and FOLLOW_CALL.match(text)
+        and _follow_call(text)
         and not _INNER_STOP.search(text)
         and not _SAID.search(text)
     ):
@@ -927,7 +927,7 @@ def is_stock_line(text: str) -> bool:
     return len(text) < _MAX_STOCK_LINE and bool(
         (STOCK_LINE.match(text) and not quoted)
         or (":" in text and MEDIA_LENGTH.search(text))
-        or CONSENT_LINE.match(text)
+        or _consent_line(text)
         or PLAYER_LINE.match(text)
         or CREDIT_LINE.match(text)
         or (len(text) <= _MAX_TAG_LIST_LINE and TAG_LIST_LINE.match(text))
@@ -1052,6 +1052,9 @@ def is_state_block(el: HtmlElement) -> bool:
 
 _STATE_HINT = re.compile(r"hidden|wall|piano", re.I)
 _state_hint = folded_search(_STATE_HINT)
+# (asked of most lines of a body: IGNORECASE tries each of their words at a line's start)
+_follow_call = folded_search(FOLLOW_CALL, match=True)
+_consent_line = folded_search(CONSENT_LINE, match=True)
 
 
 @lru_cache(maxsize=1024)
