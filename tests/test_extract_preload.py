@@ -1,7 +1,9 @@
 """py3langid's model is loaded once, in the extraction fork server, and shared by the
 workers it forks: a worker has it before any warm-up or page (each worker unpacked its own
 at its warm-up: ~0.4 s CPU and ~90 MiB of private memory a worker, before;
-benchmarks/worker_preload_bench.py measures it)."""
+benchmarks/worker_preload_bench.py measures it). So are the towns' and given names' tables
+(each worker read them at its first byline that needed them, 0.2-0.8 s each); the crawl's
+own process (the reactor's) loads none of them."""
 
 from __future__ import annotations
 
@@ -24,15 +26,17 @@ async def main():
     finally:
         pool.close()
 
-print(json.dumps({"worker": asyncio.run(main()), "crawl": "py3langid" in sys.modules}))
+crawl = "py3langid" in sys.modules or "newsarchive.extract.placenames" in sys.modules
+print(json.dumps({"worker": asyncio.run(main()), "crawl": crawl}))
 """
 
 
 def loaded_here() -> bool:
-    """In the worker: whether it has the model, though it extracted nothing."""
-    from newsarchive.extract import textlang
+    """In the worker: whether it has the model and both tables, though it extracted nothing."""
+    from newsarchive.extract import givennames, placenames, textlang
 
-    return bool(textlang._MODEL)
+    tables = (placenames._places, givennames._names)
+    return bool(textlang._MODEL) and all(t.cache_info().currsize for t in tables)
 
 
 def test_a_fresh_worker_has_the_model_from_its_fork_server() -> None:

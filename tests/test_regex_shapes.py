@@ -60,6 +60,9 @@ BUILT = {
     # ("tt" of "بتت") give "t+[aeiouy]*t+", fullmatched over the site's own names
     "newsarchive.extract.site._hebrew_spelling": "a Hebrew name's letters, not read",
     "newsarchive.extract.site._arabic_spelling": "an Arabic name's letters, not read",
+    # a module-level pattern's own source (read where it is defined) compiled again without
+    # IGNORECASE: the same shape
+    "newsarchive.extract.text.folded_search": "a module pattern's source, read there",
     "newsarchive.extract.topiclinks._named_in": ESCAPED + " (words of a label, \\w*\\s+ between)",
     "newsarchive.extract.topics.topics": READ + " (each profile's rules' topics_exclude)",
     "newsarchive.package.wacz.remove_killed_partials": ESCAPED + " (a file-name prefix)",

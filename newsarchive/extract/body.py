@@ -48,7 +48,7 @@ from newsarchive.extract.statetext import (
     state_paragraphs,
 )
 from newsarchive.extract.text import SENTENCE_END as _STOP
-from newsarchive.extract.text import WIDE, chunks, clean, count_words, width
+from newsarchive.extract.text import WIDE, chunks, clean, count_words, folded_search, width
 from newsarchive.extract.text import word_key as _norm
 from newsarchive.numbers import ascii_digits
 
@@ -125,6 +125,9 @@ COMMENTS_HEADING = re.compile(
     r"|réagissez|deja (?:un|tu) comentario)(?:\s*\(?\d+\)?)?\W*$",
     re.I,
 )
+# (headings are matched ~30 times a page: IGNORECASE tries each of their hundreds of words)
+_recirc_heading = folded_search(RECIRC_HEADING, match=True)
+_comments_heading = folded_search(COMMENTS_HEADING, match=True)
 # A box headed as facts beside the article ("Fakta om fødselsdepresjon", "Fakten zur Wahl",
 # "Info-Box", "Fact box"), up to 1,500 characters: newsbench's answers leave such boxes out.
 FACTBOX_HEADING = re.compile(
@@ -310,7 +313,7 @@ NOT_A_LEAD = re.compile(
 def _names_related(line: str) -> bool:
     """A line opening with a related-block heading ("Lesen Sie auch: ...", "Lire aussi")."""
     label = re.split(r"[:|»>]", line, maxsplit=1)[0]
-    return len(label) < len(line) and bool(RECIRC_HEADING.match(label.strip()))
+    return len(label) < len(line) and _recirc_heading(label.strip())
 
 
 INTRO_MAX = 200  # characters of a line introducing a promo ("... in unserem Liveblog:")
@@ -2049,9 +2052,7 @@ def _headed_as_comments(el: HtmlElement) -> bool:
     if heading is None or (heading.tag not in HEADING_TAGS and len(heading) > 1):
         return False  # a label is a line of its own; a block of text is no heading (and costly)
     label = clean(heading.text_content())
-    return bool(COMMENTS_HEADING.match(label)) or (
-        bool(RECIRC_HEADING.match(label)) and _headline_lines(heading)
-    )
+    return _comments_heading(label) or (_recirc_heading(label) and _headline_lines(heading))
 
 
 def _with_siblings(
@@ -2226,14 +2227,14 @@ def _is_recirculation(el: HtmlElement) -> bool:
     if heading is None:
         return False
     label = clean(heading.text_content())
-    if COMMENTS_HEADING.match(label) or AUTHOR_BOX_HEADING.match(label):
+    if _comments_heading(label) or AUTHOR_BOX_HEADING.match(label):
         return True  # the readers' comments or the writer's bio, with or without links
     if FACTBOX_HEADING.match(label) and len(el.text_content()) <= FACTBOX_MAX:
         return True  # a fact box beside the text: the answers leave it out
     links = el.findall(".//a")
     if len(links) < 2:
-        return bool(RECIRC_HEADING.match(label)) and _headline_lines(heading)
-    if not RECIRC_HEADING.match(label):
+        return _recirc_heading(label) and _headline_lines(heading)
+    if not _recirc_heading(label):
         return _heading_over_links(el, heading, label)
     text = clean(el.text_content())
     return _link_density(el, len(text)) >= RECIRC_LINK_SHARE
@@ -2634,7 +2635,7 @@ def _is_promo_line(text: str, linked: list[str]) -> bool:
     label = text[: len(text) - len(links[0])].rstrip()
     if not 0 < len(label) <= PROMO_LABEL:
         return False
-    return label.endswith(PROMO_LABEL_ENDS) or bool(RECIRC_HEADING.match(label))
+    return label.endswith(PROMO_LABEL_ENDS) or _recirc_heading(label)
 
 
 # Marks around a link's text in the walk's buffer, so a line without a block of its own
@@ -2767,4 +2768,4 @@ def _set_apart(block: HtmlElement, label: str) -> bool:
         and clean(first.text_content()) == label
     ):
         return True
-    return bool(RECIRC_HEADING.match(label))
+    return _recirc_heading(label)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
+from newsarchive.extract.text import folded_search
 
 # Words of class/id values (split on -, _ and camelCase) that mark page furniture.
 _FURNITURE_WORDS = """
@@ -888,7 +889,7 @@ def is_stock_line(text: str) -> bool:
     if (
         len(text) <= _MAX_FOLLOW_CALL
         and not quoted
-        and FOLLOW_CALL.match(text)
+        and _follow_call(text)
         and not _INNER_STOP.search(text)
         and not _SAID.search(text)
     ):
@@ -938,7 +939,7 @@ def is_stock_line(text: str) -> bool:
     return len(text) < _MAX_STOCK_LINE and bool(
         (STOCK_LINE.match(text) and not quoted)
         or (":" in text and MEDIA_LENGTH.search(text))
-        or CONSENT_LINE.match(text)
+        or _consent_line(text)
         or PLAYER_LINE.match(text)
         or CREDIT_LINE.match(text)
         or (len(text) <= _MAX_TAG_LIST_LINE and TAG_LIST_LINE.match(text))
@@ -975,7 +976,6 @@ def is_furniture(el: HtmlElement) -> bool:
 _FURNITURE_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo"})
 
 
-@lru_cache(maxsize=8192)
 def is_machine_summary(el: HtmlElement) -> bool:
     """Whether class or id call the block a machine-written summary ("aiArticleSummary",
     "ki-zusammenfassung"): furniture even where it is headed as the article's summary
@@ -984,6 +984,9 @@ def is_machine_summary(el: HtmlElement) -> bool:
     return len(attrs) > 8 and bool(_AI_SUMMARY.search(attrs.lower()))
 
 
+# (Cached on the names, not on `el` as this decorator was by slip for a while: an element
+# kept in a cache holds its page's whole tree, up to 8192 pages' trees in a worker.)
+@lru_cache(maxsize=8192)
 def _named_furniture(
     classes: str | None, id_: str | None, component: str | None, testid: str | None
 ) -> bool:
@@ -1054,7 +1057,7 @@ def is_state_block(el: HtmlElement) -> bool:
     the blocks `is_furniture` found."""
     get = el.get
     names = (get("class"), get("id"), get("data-component"), get("data-testid"))
-    if not any(n and _STATE_HINT.search(n) for n in names):  # most furniture: no such word
+    if not any(n and _state_hint(n) for n in names):  # most furniture: no such word
         # furniture by a `hidden` attribute alone (`_named_furniture` asked just before)
         return (
             get("hidden") is not None
@@ -1067,6 +1070,10 @@ def is_state_block(el: HtmlElement) -> bool:
 
 
 _STATE_HINT = re.compile(r"hidden|wall|piano", re.I)
+_state_hint = folded_search(_STATE_HINT)
+# (asked of most lines of a body: IGNORECASE tries each of their words at a line's start)
+_follow_call = folded_search(FOLLOW_CALL, match=True)
+_consent_line = folded_search(CONSENT_LINE, match=True)
 
 
 @lru_cache(maxsize=1024)
@@ -1100,7 +1107,10 @@ def _lettered(part: str) -> str:
     """A class part's words: with a digit in it, only the letters before the first one
     ("ad300x250" -> "ad", "teaser2" -> "teaser"); the letters between a hash's digits
     ("ce0d2ad", "e1ad2c3") spell words by chance."""
-    if not any(c.isdigit() for c in part):
+    if part.isascii():  # (most: one regex in C, where ASCII's digits are isdigit's)
+        if _ASCII_DIGIT.search(part) is None:
+            return part
+    elif not any(c.isdigit() for c in part):
         return part
     m = _LEADING_LETTERS.match(part)
     return m.group() if m else ""

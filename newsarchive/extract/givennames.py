@@ -50,6 +50,11 @@ def _names() -> frozenset[str]:
     return names | latin | frozenset(plain(n) for n in names if not n.isascii())
 
 
+def preload() -> None:
+    """Read the table now (the extraction fork server does, for the workers it forks)."""
+    _names()
+
+
 def _faker_first_names() -> Iterator[str]:
     """Every locale's first names (0.2 s and 32 MB, once: loaded where a byline needs it)."""
     import faker.providers.person as person

@@ -25,6 +25,7 @@ from w3lib.url import safe_url_string
 
 from newsarchive.extract.document import Document, close_of
 from newsarchive.extract.headline import headline as find_headline
+from newsarchive.extract.text import folded_search
 from newsarchive.numbers import ascii_digits
 from newsarchive.pagebase import first_base_href, href_base
 
@@ -41,6 +42,8 @@ PLACEHOLDER = re.compile(
 NOT_LEAD = re.compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji|newsletter", re.I
 )
+_not_lead = folded_search(NOT_LEAD)
+_placeholder = folded_search(PLACEHOLDER)
 # Class or id words of an ad slot's wrapper (split on "-", "_", spaces and case: "ad-slot",
 # "adSlot", "div-gpt-ad-1"): a banner there is no article's picture.
 AD_WORDS = frozenset(
@@ -567,7 +570,7 @@ def _real(url: str) -> bool:
     if not url or url.startswith("data:"):
         return False
     name = url.split("?", 1)[0].rsplit("/", 1)[-1]
-    return not (PLACEHOLDER.search(name) or name.lower().endswith(".svg"))
+    return not (_placeholder(name) or name.lower().endswith(".svg"))
 
 
 def _picture(img: HtmlElement) -> HtmlElement | None:
@@ -674,7 +677,7 @@ def _is_furniture(img: HtmlElement, authors: set[str], page: str = "") -> bool:
     named = [img, *itertools.islice(img.iterancestors(), NAMED_LEVELS)]
     words = " ".join(f"{el.get('class') or ''} {el.get('id') or ''}" for el in named)
     filename = (img.get("src") or "").split("?", 1)[0].rsplit("/", 1)[-1]
-    if NOT_LEAD.search(f"{words} {filename}") or (_AD_MARK.search(words) and _in_ad_slot(named)):
+    if _not_lead(f"{words} {filename}") or (_AD_MARK.search(words) and _in_ad_slot(named)):
         return True
     alt = _fold(img.get("alt") or "")
     return bool(alt) and alt in authors  # the author's portrait in the byline

@@ -44,6 +44,11 @@ def _places() -> frozenset[str]:
     return frozenset(names | latin | {plain(n) for n in names if not n.isascii()})
 
 
+def preload() -> None:
+    """Read the table now (the extraction fork server does, for the workers it forks)."""
+    _places()
+
+
 def _faker_places() -> Iterator[str]:
     import faker.providers.address as address
 
