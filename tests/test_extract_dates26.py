@@ -17,6 +17,7 @@ import pytest
 
 from newsarchive.extract import extract_article
 from newsarchive.extract.datebikram import to_gregorian
+from newsarchive.extract.datetext import whole_date
 
 _FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
 _HEADLINE = "The council approves the new harbour bridge after a long night"
@@ -204,3 +205,26 @@ def test_a_hindi_page_reads_no_bikram_sambat_day(html_attrs: str) -> None:
     # Vikram Samvat's lunisolar Kartik on an Indian page is no Nepali Kartik
     html = _devanagari_page(html_attrs, _HI_HEADLINE, _HI_TEXT, "कार्तिक 12, 2083")
     assert extract_article(html, _u("in"), fetched=_FETCHED).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Uzbek's o' and g' are often typed with an apostrophe: "to'liq" is no "TO" mark
+        ("3-dekabr, 2026, 12:30 to'liq matn", "2026-12-03T12:30:00+05:00"),
+        ("3-dekabr, 2026, 12:30 to\u2019liq matn", "2026-12-03T12:30:00+05:00"),
+        ("3-dekabr, 2026, 12:30 TO", "2026-12-03T00:30:00+05:00"),
+        ("3-dekabr, 2026, 12:30 TO, Toshkent", "2026-12-03T00:30:00+05:00"),
+    ],
+)
+def test_an_uzbek_word_after_the_time_is_no_12_hour_mark(line: str, expected: str) -> None:
+    published = extract_article(_page("uz", line), _u("uz"), fetched=_FETCHED).published
+    assert published == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["मंसिर १७, २०८३", "मंसिर 17, २०८३", "२०८३ मंसिर १७ गते", "१७ मंसिर २०८३"]
+)
+def test_a_bikram_sambat_day_in_devanagari_digits_is_one_date(line: str) -> None:
+    # a title's part so shaped is a date line, as "३ डिसेम्बर २०२६" is
+    assert whole_date(line, "ne")
