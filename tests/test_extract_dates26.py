@@ -139,7 +139,9 @@ def test_bikram_sambat_days(bs: tuple[int, int, int], ad: date | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "opening", ["/* schema.org */ ", "// SEO plugin\n"], ids=["block-comment", "line-comment"]
+    "opening",
+    ["/* schema.org */ ", "// SEO plugin\n", "/** Schema by a plugin **/\n"],
+    ids=["block-comment", "line-comment", "doc-comment"],
 )
 def test_a_json_ld_block_after_a_javascript_comment_is_read(opening: str) -> None:
     block = json.dumps(
