@@ -230,3 +230,18 @@ def test_an_uzbek_word_after_the_time_is_no_12_hour_mark(line: str, expected: st
 def test_a_bikram_sambat_day_in_devanagari_digits_is_one_date(line: str) -> None:
     # a title's part so shaped is a date line, as "३ डिसेम्बर २०२६" is
     assert whole_date(line, "ne")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Nepali's night before the time, as its morning and evening are
+        ("मंसिर १७, २०८३ राति ९:२५", "2026-12-03T21:25:00+05:45"),
+        ("मंसिर १७, २०८३ राति १२:१०", "2026-12-03T00:10:00+05:45"),
+        ("मंसिर १७, २०८३ राति २:१०", "2026-12-03T02:10:00+05:45"),
+        ("मंसिर १७, २०८३ बेलुका ७:०५", "2026-12-03T19:05:00+05:45"),
+    ],
+)
+def test_a_nepali_part_of_the_day_before_the_time(line: str, expected: str) -> None:
+    published = extract_article(_page("ne", line), _u("com.np"), fetched=_FETCHED).published
+    assert published == expected
