@@ -17,6 +17,7 @@ import pytest
 
 from newsarchive.extract import extract_article
 from newsarchive.extract.datebikram import to_gregorian
+from newsarchive.extract.datetext import whole_date
 
 _FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
 _HEADLINE = "The council approves the new harbour bridge after a long night"
@@ -138,7 +139,9 @@ def test_bikram_sambat_days(bs: tuple[int, int, int], ad: date | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "opening", ["/* schema.org */ ", "// SEO plugin\n"], ids=["block-comment", "line-comment"]
+    "opening",
+    ["/* schema.org */ ", "// SEO plugin\n", "/** Schema by a plugin **/\n"],
+    ids=["block-comment", "line-comment", "doc-comment"],
 )
 def test_a_json_ld_block_after_a_javascript_comment_is_read(opening: str) -> None:
     block = json.dumps(
@@ -163,4 +166,82 @@ def test_a_korean_short_day_is_no_day_and_month_without_a_year(
     line: str, expected: str | None
 ) -> None:
     published = extract_article(_page("ko", line), _u("co.kr"), fetched=_FETCHED).published
+    assert published == expected
+
+
+_NE_HEADLINE = "नगर परिषदले लामो बहसपछि नयाँ पुल निर्माणलाई स्वीकृति दियो"
+_NE_TEXT = (
+    "<p>साँझ लामो बहसपछि थोरै बहुमतले मस्यौदामा सहमति जनायो, पुरानो पुल भत्काएर गर्मीसम्म "
+    "नयाँ पुल बनाइने छ, परिषदले भन्यो।</p>"
+    "<p>लागत तीन वर्षमा बाँडिनेछ, मेयरले बिहान भने। यो निर्णय सहरका लागि निकै महत्त्वपूर्ण "
+    "छ र मानिसहरू खुसी छन्।</p>"
+)
+_HI_HEADLINE = "नगर परिषद ने लंबी बहस के बाद नए पुल को मंजूरी दी"
+_HI_TEXT = (
+    "<p>शाम को लंबी बहस के बाद एक छोटे बहुमत ने मसौदे पर सहमति जताई, पुराने पुल को गिराकर "
+    "गर्मियों तक नया पुल बनाया जाएगा, परिषद ने कहा।</p>"
+    "<p>लागत तीन वर्षों में बांटी जाएगी, महापौर ने सुबह कहा। यह फैसला शहर के लिए बहुत "
+    "महत्वपूर्ण है और लोग इससे खुश हैं।</p>"
+)
+
+
+def _devanagari_page(html_attrs: str, headline: str, text: str, line: str) -> str:
+    """A story in Nepali or Hindi words whose markup may not say so."""
+    return (
+        f"<html{html_attrs}><head><meta charset='utf-8'><title>{headline}</title></head>"
+        f"<body><main><article><h1>{headline}</h1><p class='meta'>{line}</p>{text}"
+        f"</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("html_attrs", ["", " lang='en-US'"], ids=["no-lang", "cms-default-en"])
+def test_a_nepali_page_not_declaring_nepali_reads_bikram_sambat(html_attrs: str) -> None:
+    # Devanagari letters name Hindi; the words are Nepali, and so is the calendar
+    html = _devanagari_page(html_attrs, _NE_HEADLINE, _NE_TEXT, "मंसिर १७, २०८३ १४:२५")
+    published = extract_article(html, _u("com.np"), fetched=_FETCHED).published
+    assert published == "2026-12-03T14:25:00+05:45"
+
+
+@pytest.mark.parametrize("html_attrs", ["", " lang='en-US'", " lang='hi'"])
+def test_a_hindi_page_reads_no_bikram_sambat_day(html_attrs: str) -> None:
+    # Vikram Samvat's lunisolar Kartik on an Indian page is no Nepali Kartik
+    html = _devanagari_page(html_attrs, _HI_HEADLINE, _HI_TEXT, "कार्तिक 12, 2083")
+    assert extract_article(html, _u("in"), fetched=_FETCHED).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Uzbek's o' and g' are often typed with an apostrophe: "to'liq" is no "TO" mark
+        ("3-dekabr, 2026, 12:30 to'liq matn", "2026-12-03T12:30:00+05:00"),
+        ("3-dekabr, 2026, 12:30 to\u2019liq matn", "2026-12-03T12:30:00+05:00"),
+        ("3-dekabr, 2026, 12:30 TO", "2026-12-03T00:30:00+05:00"),
+        ("3-dekabr, 2026, 12:30 TO, Toshkent", "2026-12-03T00:30:00+05:00"),
+    ],
+)
+def test_an_uzbek_word_after_the_time_is_no_12_hour_mark(line: str, expected: str) -> None:
+    published = extract_article(_page("uz", line), _u("uz"), fetched=_FETCHED).published
+    assert published == expected
+
+
+@pytest.mark.parametrize(
+    "line", ["मंसिर १७, २०८३", "मंसिर 17, २०८३", "२०८३ मंसिर १७ गते", "१७ मंसिर २०८३"]
+)
+def test_a_bikram_sambat_day_in_devanagari_digits_is_one_date(line: str) -> None:
+    # a title's part so shaped is a date line, as "३ डिसेम्बर २०२६" is
+    assert whole_date(line, "ne")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Nepali's night before the time, as its morning and evening are
+        ("मंसिर १७, २०८३ राति ९:२५", "2026-12-03T21:25:00+05:45"),
+        ("मंसिर १७, २०८३ राति १२:१०", "2026-12-03T00:10:00+05:45"),
+        ("मंसिर १७, २०८३ राति २:१०", "2026-12-03T02:10:00+05:45"),
+        ("मंसिर १७, २०८३ बेलुका ७:०५", "2026-12-03T19:05:00+05:45"),
+    ],
+)
+def test_a_nepali_part_of_the_day_before_the_time(line: str, expected: str) -> None:
+    published = extract_article(_page("ne", line), _u("com.np"), fetched=_FETCHED).published
     assert published == expected

@@ -54,7 +54,8 @@ MONTHS: dict[str, int] = {
 _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 # month day, year; year month day ("२०८३ साल मंसिर १७ गते"); day month year. The years 2040 on
 # only (1983 on): an earlier one is as likely a Gregorian year beside a Hindu month's name.
-_YEAR = r"(20[4-9]\d)"
+# Its digits Latin (dateparse's) or Devanagari (a title's part titleparts reads).
+_YEAR = r"([2\u0968][0\u0966][4-9\u096a-\u096f]\d)"  # in Latin or Devanagari digits
 _DATE = re.compile(
     rf"{_MONTH}\s*+(\d{{1,2}})\s*+(?:गते\s*+)?,?\s*+{_YEAR}(?!\d)"
     rf"|(?<!\d){_YEAR}\s*+(?:साल\s*+)?,?\s*+{_MONTH}\s*+(\d{{1,2}})(?!\d)(?:\s*+गते)?"

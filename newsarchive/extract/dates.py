@@ -2065,10 +2065,15 @@ def _before_bracket(part: str) -> tuple[str, str]:
 def _date_language(doc: Document) -> str | None:
     """The page's language as the month tables read it: "ti-et" for Tigrinya from Ethiopia
     (its domain or language tag), whose month names are the Ethiopian calendar's there
-    (Eritrea's press gives them to the Gregorian months)."""
+    (Eritrea's press gives them to the Gregorian months); "ne" for a page in Nepali words
+    whose markup names Hindi's script only (Bikram Sambat days)."""
     language = page_fields.language(doc)
     if language == "ti" and zones.site_zone(doc) == "Africa/Addis_Ababa":
         return "ti-et"
+    if language == "hi" and page_fields.article_language(doc) == "ne":
+        # Devanagari letters with no language declared (or a CMS's "en"): Nepali words
+        # date the story in Nepal's calendar ("मंसिर १७, २०८३"), not India's
+        return "ne"
     return language
 
 

@@ -878,9 +878,13 @@ def _own_mark(after: str, lang: str | None) -> str:
         return ""
     text = after.lstrip().casefold()
     for word, part in marks.items():
-        if text.startswith(word) and not text[len(word) : len(word) + 1].isalnum():
+        if text.startswith(word) and not _WORD_GOES_ON.match(text, len(word)):
             return part
     return ""
+
+
+# a letter, or an apostrophe within a word: Uzbek's o' typed so ("to'liq" is no "TO" mark)
+_WORD_GOES_ON = re.compile(r"[^\W_]|['\u2018\u2019\u02bc`][^\W\d_]")
 
 
 # Swahili time: "saa" (hour) counts from 6 o'clock, "saa 2:30 asubuhi" is 08:30, "saa 8:30

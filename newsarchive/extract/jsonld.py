@@ -38,9 +38,10 @@ ARTICLE_TYPES = {
 }
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # Wrappers CMSs put around the JSON: an HTML comment, CDATA bare or inside JS comments; a
-# JavaScript comment before it ("/* schema */ {...}", "// SEO plugin" on a line of its own).
+# JavaScript comment before it ("/* schema */ {...}", "/** Schema by ... **/", "// SEO plugin"
+# on a line of its own).
 _OPEN = re.compile(
-    r"^(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[|/\*[^*]{0,200}\*/|//[^\n]{0,200}\n)\s*"
+    r"^(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[|/\*[\s\S]{0,200}?\*/|//[^\n]{0,200}\n)\s*"
 )
 _CLOSE = re.compile(r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
 _CLOSE_TAIL = 40  # characters the closing wrapper can take

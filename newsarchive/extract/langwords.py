@@ -785,7 +785,7 @@ CLOCK_MIDDAY = {
 CLOCK_NIGHT = {
     "es": "de la noche", "pt": "da noite", "ru": "ночи", "uk": "ночі", "ms": "malam",
     "id": "malam", "tl": "ng gabi", "hi": "रात", "he": "בלילה", "ja": "夜, 深夜",
-    "zh": "晚上, 夜间, 夜間, 深夜", "ko": "밤",
+    "zh": "晚上, 夜间, 夜間, 深夜", "ko": "밤", "ne": "राति",
 }  # fmt: skip
 # datetext.py: CLDR's 12-hour marks that are words of other languages ("em" is Portuguese for
 # "in", "fm" a radio band), read after a time only on a page in their own language.
