@@ -80,6 +80,8 @@ _CYRILLIC_OTHERS = (
     str.maketrans({"к": "c", "ц": "c"}),
     str.maketrans({"ш": "s", "ч": "c", "ж": "z", "ц": "c"}),
     str.maketrans({"щ": "sht", "ъ": "a"}),
+    # Ukrainian as its hosts spell it ("Київ" kyiv, "Харків" kharkiv, "Гомін" homin)
+    str.maketrans({"и": "y", "ї": "i", "г": "h", "х": "kh", "й": "i", "є": "ie"}),
 )
 # Greek as Greek hosts spell it (a paper's name in Greek letters on kathimerini.example,
 # tovima.example, ethnos.example), accents dropped first; the second spelling reads the
@@ -209,7 +211,20 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         forms += _shortened(words[:-1], longest)  # "Tiroler Tageszeitung Online" on tt.com
     if _placed_name(words):
         forms.append(words[-1].casefold())  # "Hafener Merkur" on merkur.example
+    if _channel_name(words):  # "Москва 24" on m24.ru, "Αθήνα 24" on a24.example
+        forms.append("".join(w[0] for w in words[:-1]).casefold() + words[-1])
     return any(not spellings(k).isdisjoint(keys) for k in forms)
+
+
+def _channel_name(words: list[str]) -> bool:
+    """A channel's name of one or two capitalised words and its number ("Москва 24", "Hafen
+    TV 1"), which hosts spell by the words' initials and the number (m24.ru)."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1].isdigit()
+        and len(words[-1]) <= MAX_CHANNEL_DIGITS
+        and all(w[0].isupper() for w in words[:-1])
+    )
 
 
 # Hebrew letters as Israeli hosts spell them ("הארץ" haaretz, "מעריב" maariv, "גלובס" globes):
