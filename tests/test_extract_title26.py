@@ -399,7 +399,3 @@ FAILED_BEFORE = {
 def test_title_of_an_unseen_site(lang: str, host: str, fields: dict[str, str], want: str) -> None:
     html, url = page(lang, host, **fields)
     assert extract_article(html, url).title == want
-
-
-def test_failed_before_names_rows() -> None:
-    assert FAILED_BEFORE <= {row[0] for row in CASES}
