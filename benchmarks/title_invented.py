@@ -8,7 +8,9 @@ names before or after a separator, `|`, `–`, `—`, `:`, `·`, `｜`, `：`, `
 prefixes, breaking labels, section names, numbered lists, quotes, questions, titles that
 keep a colon or a dash of their own). The expected title is what a reader calls the
 headline: the article's h1 / JSON-LD headline without site name, section, label or date.
-Prints title exact per language and overall (generic rules, no newsbench needed).
+Prints title exact per language and overall (generic rules, no newsbench needed), and
+over a label sweep (`LABELS`: a medium's and a breaking label in 29 languages, in og:title
+beside the headline stated alone by another source).
 """
 
 # ruff: noqa: E501, RUF002  -- table rows of invented titles read best one case per line
@@ -224,6 +226,48 @@ CASES: list[dict[str, str]] = [
 # fmt: on
 
 
+# The label sweep: one headline per language, two labels each (a medium's, a breaking or
+# live one, as that language's press sets them), in og:title beside the headline stated
+# alone by the JSON-LD headline, by the h1, or by the <title> before the site's name.
+# fmt: off
+HEADLINES = {
+ "ar": "إغلاق الجسر بعد حادث", "he": "הגשר נסגר לאחר תאונה", "zh": "市区大桥因交通事故全面封闭", "th": "ปิดสะพานหลังเกิดอุบัติเหตุ",
+ "vi": "Cầu bị đóng sau tai nạn", "id": "Jembatan Ditutup Usai Kecelakaan", "pl": "Most zamknięty po wypadku",
+ "cs": "Most uzavřen po nehodě", "da": "Broen lukket efter ulykke", "fi": "Silta suljettiin onnettomuuden jälkeen",
+ "hu": "Lezárták a hidat a baleset után", "ro": "Podul, închis după un accident", "el": "Έκλεισε η γέφυρα μετά από τροχαίο",
+ "nl": "Brug dicht na ongeluk", "sv": "Bron stängd efter olycka", "no": "Brua stengt etter ulykke", "ja": "橋が事故で通行止め",
+ "ko": "다리, 사고로 통행 금지", "tr": "Köprü kazadan sonra kapatıldı", "ru": "Мост закрыт после аварии", "it": "Ponte chiuso dopo un incidente",
+ "fr": "Le pont fermé après un accident", "es": "Cierran el puente tras un accidente", "de": "Brücke nach Unfall gesperrt", "en": "Bridge closed after crash",
+ "hi": "हादसे के बाद पुल बंद", "fa": "پل پس از تصادف بسته شد", "uk": "Міст закрили після аварії", "pt": "Ponte fechada após acidente",
+}
+LABELS = {"ar": ["عاجل: ", "فيديو | "], "he": ["מבזק: ", "וידאו: "], "zh": ["【突发】", "视频｜"], "th": ["ด่วน! ", "คลิป: "], "vi": ["Nóng: ", "Video: "],
+ "id": ["VIDEO: ", "BREAKING NEWS: "], "pl": ["PILNE: ", "WIDEO: "], "cs": ["ONLINE: ", "VIDEO: "], "da": ["LIVE: ", "VIDEO: "], "fi": ["VIDEO: ", "Tuore: "],
+ "hu": ["VIDEÓ: ", "Friss: "], "ro": ["VIDEO ", "BREAKING "], "el": ["ΒΙΝΤΕΟ: ", "Έκτακτο: "], "nl": ["VIDEO | ", "LIVE | "], "sv": ["VIDEO: ", "JUST NU: "],
+ "no": ["VIDEO: ", "SISTE: "], "ja": ["【動画】", "＜速報＞"], "ko": ["[영상] ", "[단독] "], "tr": ["VİDEO | ", "SON DAKİKA | "], "ru": ["ВИДЕО: ", "Срочно: "],
+ "it": ["VIDEO | ", "ULTIM'ORA | "], "fr": ["VIDÉO - ", "INFO FRANCE 2. "], "es": ["VÍDEO | ", "EN DIRECTO | "], "de": ["VIDEO: ", "Eilmeldung: "], "en": ["WATCH: ", "EXCLUSIVE: "],
+ "hi": ["VIDEO: ", "ब्रेकिंग: "], "fa": ["ویدیو | ", "فوری: "], "uk": ["ВІДЕО: ", "Терміново: "], "pt": ["VÍDEO: ", "URGENTE: "]}
+# fmt: on
+
+
+def label_cases() -> list[dict[str, str]]:
+    """The label sweep's pages (`HEADLINES` x `LABELS` x three witnesses)."""
+    cases = []
+    for lang, headline in HEADLINES.items():
+        for label in LABELS[lang]:
+            for witness in ("hl", "h1", "t"):
+                value = headline + " | Hafenpost" if witness == "t" else headline
+                cases.append(
+                    {
+                        "lang": lang,
+                        "host": "hafenpost.example",
+                        "og": label + headline,
+                        witness: value,
+                        "want": headline,
+                    }
+                )
+    return cases
+
+
 def main() -> int:
     misses = "--misses" in sys.argv
     sys.stdout.reconfigure(line_buffering=True)
@@ -237,6 +281,14 @@ def main() -> int:
             print(
                 f"MISS [{case['lang']}] {case['host']}\n    want {case['want']!r}\n    got  {got!r}"
             )
+    swept = []
+    for case in label_cases():
+        html, url = page(case)
+        got = extract_article(html, url).title
+        swept.append(got == case["want"])
+        if misses and not swept[-1]:
+            print(f"MISS label [{case['lang']}] {case['og']!r}\n    got  {got!r}")
+    print(f"label sweep: {len(swept)} pages, title exact {sum(swept) / len(swept):.3f}")
     total = [ok for oks in per.values() for ok in oks]
     print(f"languages {len(per)}, pages {len(total)}, title exact {sum(total) / len(total):.3f}")
     for lang, oks in sorted(per.items()):

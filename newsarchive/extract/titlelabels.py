@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from newsarchive.extract import langwords
+from newsarchive.extract.titleparts import SEPARATOR
 from newsarchive.extract.titlevotes import norm
 
 MIN_REST = 8  # characters left after the label: a shorter rest is no headline
@@ -293,10 +294,11 @@ def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) 
     # a badge with no mark before it goes only where another title states the rest alone
     # ("... pay a premium" beside a rewritten h1 keeps its last word), and so does a label
     # in capitals opening the title with no mark ("VIDEO Podul, închis ...")
+    # (the <title>'s first part states it too: "Podul ... | Site")
     for find_bare in (_closing_badge, _opening_capitals):
         if value and (found := find_bare(value)) and not _carried(found[0], shown):
             rest = norm(found[1])
-            if any(norm(w) == rest for w in witnesses):
+            if any(rest in (norm(w), norm(SEPARATOR.split(w)[0])) for w in witnesses if w):
                 value = found[1]
     return value
 
