@@ -83,6 +83,8 @@ _CYRILLIC_OTHERS = (
     str.maketrans({"к": "c", "ц": "c"}),
     str.maketrans({"ш": "s", "ч": "c", "ж": "z", "ц": "c"}),
     str.maketrans({"щ": "sht", "ъ": "a"}),
+    # Ukrainian as its hosts spell it ("Київ" kyiv, "Харків" kharkiv, "Гомін" homin)
+    str.maketrans({"и": "y", "ї": "i", "г": "h", "х": "kh", "й": "i", "є": "ie"}),
 )
 # Greek as Greek hosts spell it (a paper's name in Greek letters on kathimerini.example,
 # tovima.example, ethnos.example), accents dropped first; the second spelling reads the
@@ -198,6 +200,10 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         len(k) >= MIN_HEBREW_HOST and _arabic_spelling(key).fullmatch(k) for k in keys
     ):
         return True  # "مصراوى" beside og:site_name "Masrawy", "الميناء" on almina.example
+    if _HANGUL.search(key) and any(
+        len(k) >= MIN_HANGUL_HOST and _hangul_spelling(key).fullmatch(k) for k in keys
+    ):
+        return True  # "부산" on busan.example, "한국" on hankook.example, "조선" on chosun.example
     if (m := HOST_IN_BRACKETS.fullmatch(text.strip())) and is_site(m["host"], keys):
         return True  # "Hospodářské listy (HL.cz)" on hl.cz: a name and the site's host after it
     if (m := _ACRONYM.fullmatch(text.strip())) and m["letters"].isupper():
@@ -212,7 +218,20 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
         forms += _shortened(words[:-1], longest)  # "Tiroler Tageszeitung Online" on tt.com
     if _placed_name(words):
         forms.append(words[-1].casefold())  # "Hafener Merkur" on merkur.example
+    if _channel_name(words):  # "Москва 24" on m24.ru, "Αθήνα 24" on a24.example
+        forms.append("".join(w[0] for w in words[:-1]).casefold() + words[-1])
     return any(not spellings(k).isdisjoint(keys) for k in forms)
+
+
+def _channel_name(words: list[str]) -> bool:
+    """A channel's name of one or two capitalised words and its number ("Москва 24", "Hafen
+    TV 1"), which hosts spell by the words' initials and the number (m24.ru)."""
+    return (
+        2 <= len(words) <= 3
+        and words[-1].isdigit()
+        and len(words[-1]) <= MAX_CHANNEL_DIGITS
+        and all(w[0].isupper() for w in words[:-1])
+    )
 
 
 # Hebrew letters as Israeli hosts spell them ("הארץ" haaretz, "מעריב" maariv, "גלובס" globes):
@@ -299,6 +318,101 @@ def _arabic_spelling(key: str) -> re.Pattern[str]:
             run = set("aeiouy")
             i += 1
     parts.append(_run_class(run))
+    return re.compile("".join(parts))
+
+
+# Hangul syllables as Korean hosts spell them: the Revised Romanization and the older
+# spellings hosts keep ("hankook" 한국, "chosun" 조선, "joongang" 중앙, "kyunghyang" 경향,
+# "yonhap" 연합): each syllable's initial, vowel and final consonant, a few ways each
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL_INITIALS = (
+    "(?:g|k)",
+    "(?:kk|gg)",
+    "n",
+    "(?:d|t)",
+    "(?:tt|dd)",
+    "(?:r|l)",
+    "m",
+    "(?:b|p)",
+    "(?:pp|bb)",
+    "s",
+    "ss",
+    "",
+    "(?:j|ch)",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+)
+_HANGUL_VOWELS = (
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "(?:eo|o|u)",
+    "e",
+    "(?:yeo|yo|yu)",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "(?:u|oo)",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "(?:eu|u)",
+    "(?:ui|ei)",
+    "(?:i|ee)",
+)
+_HANGUL_FINALS = (
+    "",
+    "(?:k|g)",
+    "k",
+    "k",
+    "n",
+    "n",
+    "n",
+    "(?:t|d)",
+    "(?:l|r)",
+    "k",
+    "m",
+    "l",
+    "l",
+    "l",
+    "p",
+    "l",
+    "m",
+    "(?:p|b)",
+    "p",
+    "(?:t|s)",
+    "(?:t|ss)",
+    "ng",
+    "(?:t|j)",
+    "t",
+    "k",
+    "t",
+    "p",
+    "(?:t|h)",
+)
+MIN_HANGUL_HOST, MIN_HANGUL_SYLLABLES = 4, 2  # "부산" busan; one syllable matches by chance
+
+
+@lru_cache(maxsize=1024)
+def _hangul_spelling(key: str) -> re.Pattern[str]:
+    """A pattern of the Latin spellings of a Korean name written in Hangul syllables (each
+    syllable computed from its code point: initial, vowel, final); no match for a name of
+    one syllable or with other letters."""
+    if len(key) < MIN_HANGUL_SYLLABLES or not all(_HANGUL.fullmatch(c) for c in key):
+        return _NO_MATCH
+    parts = []
+    for c in key:
+        i = ord(c) - 0xAC00
+        parts += [_HANGUL_INITIALS[i // 588], _HANGUL_VOWELS[i % 588 // 28], _HANGUL_FINALS[i % 28]]
     return re.compile("".join(parts))
 
 

@@ -33,6 +33,7 @@ from newsarchive.extract.titleparts import (
     strip_sites,
     tab_text,
     title_cores,
+    unclocked,
 )
 from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
 
@@ -212,10 +213,16 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # ("Lokales", "Der Hafen-Podcast", "Startseite") that the template left in og:title
     # (an h1 outside the page's <article> or <main>, its banner's or section's, "Nachrichten
     # aus Kiel und Umgebung", states no headline to weigh it by)
+    # (a <title> too where it is one word for news alone, "Новости | Site": a section's
+    # page title the template left on its articles)
     named = len(ordered)
-    if any(k not in _STORIES and _name_sized(v) for k, v in ordered):
+    if any((k not in _STORIES or _news_word(v)) and _name_sized(v) for k, v in ordered):
         stories = [v for k, v in ordered if k in _STORIES] + _story_texts(doc, own, shown)
-        ordered = [(k, v) for k, v in ordered if k in _STORIES or not _only_a_name(v, stories)]
+        ordered = [
+            (k, v)
+            for k, v in ordered
+            if (k in _STORIES and not _news_word(v)) or not _only_a_name(v, stories)
+        ]
     unnamed = len(ordered) < named
     if opened:  # (not where a metadata title states the rest alone: the h1's part a kicker)
         alone = [v for v in (headline, *(v for _, v in raw)) if v and not masthead_cut(v)]
@@ -351,6 +358,17 @@ def _only_a_name(value: str, stories: Sequence[str]) -> bool:
         and not _shares_a_word(value, longer)
         and not any(key in norm(t) for t in longer)
     )
+
+
+_NEWS_WORDS = frozenset(
+    compact(w)
+    for w in langwords.entries(langwords.NEWS_WORDS) + langwords.entries(langwords.LIVE_WORDS)
+)
+
+
+def _news_word(value: str) -> bool:
+    """Whether a title is one word for news or live alone ("News", "Новости", "Live")."""
+    return compact(value) in _NEWS_WORDS
 
 
 def _name_sized(value: str) -> bool:
@@ -1108,6 +1126,9 @@ def _core(
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
     if found := _part_equal_to_a_ref(stripped, keys):
         return found
+    # "Mayor resigns at 10:15" beside "Mayor resigns": the time the template printed after it
+    if (early := unclocked(stripped)) != stripped and norm(early) in keys:
+        return early
     return _part_beside_a_tag(stripped, keys) or stripped
 
 

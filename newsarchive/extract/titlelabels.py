@@ -20,6 +20,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from newsarchive.extract import langwords
+from newsarchive.extract.titleparts import SEPARATOR
 from newsarchive.extract.titlevotes import norm
 
 MIN_REST = 8  # characters left after the label: a shorter rest is no headline
@@ -291,12 +292,32 @@ def unlabelled(value: str, witnesses: Sequence[str], shown: Sequence[str] = ()) 
         if _lacked(found[0], witnesses) or _bracketed_plus(found[0], value):
             value = found[1]
     # a badge with no mark before it goes only where another title states the rest alone
-    # ("... pay a premium" beside a rewritten h1 keeps its last word)
-    if value and (found := _closing_badge(value)) and not _carried(found[0], shown):
-        rest = norm(found[1])
-        if any(norm(w) == rest for w in witnesses):
-            value = found[1]
+    # ("... pay a premium" beside a rewritten h1 keeps its last word), and so does a label
+    # in capitals opening the title with no mark ("VIDEO Podul, închis ...")
+    # (the <title>'s first part states it too: "Podul ... | Site")
+    for find_bare in (_closing_badge, _opening_capitals):
+        if value and (found := find_bare(value)) and not _carried(found[0], shown):
+            rest = norm(found[1])
+            if any(rest in (norm(w), norm(SEPARATOR.split(w)[0])) for w in witnesses if w):
+                value = found[1]
     return value
+
+
+def _opening_capitals(value: str) -> tuple[str, str] | None:
+    """(label, rest) where `value` opens with a label word or two in capitals and no mark
+    before a headline in normal case ("VIDEO Podul ...", "BREAKING Storm hits coast")."""
+    words = value.split(None, MAX_LABEL_WORDS)
+    for n in range(min(MAX_LABEL_WORDS, len(words) - 1), 0, -1):
+        label, rest = " ".join(words[:n]), value.split(None, n)[n]
+        if (
+            label.isupper()
+            and rest[:1].isupper()
+            and any(c.islower() for c in rest)
+            and is_label(label)
+            and _fits(label, rest, True)
+        ):
+            return label, rest
+    return None
 
 
 def _bracketed_plus(label: str, value: str) -> bool:

@@ -843,12 +843,39 @@ _MONTH_WORDS = frozenset(
 MAX_DATE_WORDS = 4  # "5 December 2026", "Dec. 5, 2026", "le 5 décembre 2026" (and a weekday before)
 
 
+# A time of day a template prints after a date ("05.12.2026 um 10:15 Uhr", "5 Dec 2026 at
+# 10:15 GMT", "2026-12-05 10:15"), or alone as a part ("Title - 10:15 | Site"): a word for
+# "at" before it or not, a clock's or zone's word after it
+_CLOCK = re.compile(
+    r"(?i)(?:(?:^|\s)(?:at|um|à|a las|alle|ore|kl\.?|klo|klockan|om|o godz\.?|godz\.?|às|saat)"
+    r"\s{1,3}|^|\s|,\s{0,3})\d{1,2}[:.h]\d{2}"
+    r"(?:\s{0,3}(?:uhr|h|hrs|[ap]\.?m\.?|gmt|utc|cet|cest|bst|ist|et|msk))?$"
+)
+
+
+def _unclocked(part: str) -> str:
+    """A part without the time of day closing it (`_CLOCK`): "05.12.2026" of "05.12.2026 um
+    10:15 Uhr"."""
+    return part[: m.start()].rstrip(" ,") if (m := _CLOCK.search(part)) else part
+
+
+def unclocked(value: str) -> str:
+    """A title without a time of day closing it ("Mayor resigns at 10:15"); the title as it
+    is where none does."""
+    return _unclocked(value)
+
+
 def _dated(part: str) -> bool:
     """A part that is a date: in figures ("05.12.2026", "2026年12月5日"), or a day, a month's
     word and a year ("5 December 2026", "Dec. 5, 2026", "5. Dezember 2026"), or any other
     day the date reader reads whole ("13 de maio de 2026", Hebrew "13 במאי 2026", Korean
-    "2026년 5월 13일", Thai "13 พ.ค. 2569": `datetext.whole_date`)."""
-    if _DATE.fullmatch(part := part.strip()):
+    "2026년 5월 13일", Thai "13 พ.ค. 2569": `datetext.whole_date`); a time of day after it
+    or alone too ("5 Dec 2026 at 10:15", "10:15 Uhr")."""
+    if _CLOCK.fullmatch(part := part.strip()):
+        return True
+    if (day := _unclocked(part)) != part:
+        return bool(day) and _dated(day)
+    if _DATE.fullmatch(part):
         return True
     words = [w.rstrip(".,").casefold() for w in part.split()]
     if len(words) > 2 and words[0] in WEEKDAY_WORDS:
@@ -870,7 +897,7 @@ def _date_line(part: str) -> bool:
     often ("Streik endet, 13. Mai 2026", "Council minutes, May 13, 2026")."""
     words = part.split()
     return bool(words) and (
-        _DATE.fullmatch(part.strip()) is not None
+        _DATE.fullmatch(_unclocked(part.strip())) is not None
         or (words[0].rstrip(".,").casefold() in WEEKDAY_WORDS and _dated(part))
     )
 
@@ -895,7 +922,7 @@ def _comma_undated(part: str) -> str:
     return part
 
 
-_DATED_NAME = re.compile(r"(?P<name>.+?),\s*(?P<date>\S+)\s*")
+_DATED_NAME = re.compile(r"(?P<name>[^,]{1,80}),\s*(?P<date>.{1,50})")
 
 
 # The page of an article split over several ("Title - Page 2 | Site", "Titel - Seite 3 von
@@ -931,7 +958,7 @@ def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
     if len(parts) < 3:
         return parts
     m = _DATED_NAME.fullmatch(parts[-1])
-    if m and _DATE.fullmatch(m["date"]) and is_site(m["name"], sites):
+    if m and _DATE.fullmatch(_unclocked(m["date"].strip())) and is_site(m["name"], sites):
         return [*parts[:-1], m["name"]]
     return parts
 

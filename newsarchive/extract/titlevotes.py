@@ -416,8 +416,15 @@ def _cased(first: str, sources: dict[str, list[str]]) -> str:
     """The same title in normal case where `first` is in capitals throughout ("STORM HITS COAST").
 
     Capitals are a style (a social card's, a CMS's upper-cased kicker field); the headline
-    as written has lower-case letters somewhere.
+    as written has lower-case letters somewhere. A title opening in lower case is what a
+    label's cut left ("Última hora: cierran el puente"): the same words another source
+    opens with a capital are the headline as written.
     """
+    if first[:1].islower():  # a label cut off before it ("Última hora: cierran el puente")
+        return next(
+            (v for vs in sources.values() for v in vs if v[:1].isupper() and v[1:] == first[1:]),
+            first,
+        )
     if first.upper() != first or first.lower() == first:  # has lower case, or no cased letters
         return first
     key = _caseless(first)

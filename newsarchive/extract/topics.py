@@ -23,7 +23,7 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import compact, spellings
+from newsarchive.extract.site import compact, is_site, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe
 
 TAG_META = (
@@ -258,8 +258,10 @@ def _title_site_name(doc: Document) -> set[str]:
     parts = titleparts.SEPARATOR.split(titleparts.tab_text(doc))[::2]
     if len(parts) < 2 or not (last := compact(parts[-1])):
         return set()
-    spelt = spellings(last)
-    return {last, *spelt} if not spelt.isdisjoint(titleparts.site_names(doc)) else set()
+    spelt, sites = spellings(last), titleparts.site_names(doc)
+    # (a name the host spells in another script, "부산" on busan.example, is no key itself)
+    named = not spelt.isdisjoint(sites) or is_site(parts[-1], sites)
+    return {last, *spelt} if named else set()
 
 
 _NOT_HOST_NAMES = frozenset({"www", "m", "amp", "co", "com", "org", "net", "ac", "gov", "or"})
