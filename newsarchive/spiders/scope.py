@@ -8,11 +8,13 @@ out of scope. Checking strings first is the cheapest speed-up a crawl has.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
+from newsarchive import request_meta as meta_keys
 from newsarchive.sites.base import SiteProfile
 from newsarchive.sites.hosts import WWW, bare_host, one_site, www_twin
 from newsarchive.spiders.sources import date_in_url
@@ -162,6 +164,25 @@ def moved_within_site(meta: dict[str, Any], url: str) -> str | None:
         return None
     first, here = urlsplit(chain[0]).hostname or "", urlsplit(url).hostname or ""
     return here if here != first and one_site(first, here) else None
+
+
+def marked_move(
+    meta: dict[str, Any], url: str, own: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """(the host it moved from, the host) a request's mark of a move names (`MOVED_HOST`:
+    a shared crawl's other worker, or this one before a restart, took it in as a start page
+    moved there), when the mark holds here too: it moved from a host `own` says is the
+    spider's, to another name of the same site, and the request is on that host or under
+    it; else None. A mark is the crawl's own (its queue), checked all the same: no move to
+    another site comes in."""
+    mark = meta.get(meta_keys.MOVED_HOST)
+    if not isinstance(mark, list | tuple) or len(mark) != 2:
+        return None
+    first, to = (str(name).lower() for name in mark)
+    host = (urlsplit(url).hostname or "").lower()
+    if not (host == to or host.endswith("." + to)) or not own(first) or not one_site(first, to):
+        return None
+    return first, to
 
 
 def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:
