@@ -32,6 +32,7 @@ from scrapy.utils.httpobj import urlparse_cached
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.network.robots import robots_download
+from newsarchive.sites.hosts import on_host
 
 
 class ScopedOffsiteMiddleware(OffsiteMiddleware):
@@ -59,7 +60,7 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
         moved: dict[str, str] = getattr(spider, "moved_hosts", None) or {}
         host = (urlparse_cached(request).hostname or "").lower()
         for to, first in moved.items():
-            if host == to or host.endswith("." + to):
+            if on_host(host, to):
                 request.meta[meta_keys.MOVED_HOST] = [first, to]
                 return
 
