@@ -55,3 +55,8 @@ LEFT_TO_TAKER = "newsarchive_left_to_taker"
 # Set by newsarchive.network.offsite on a request it drops as outside the spider's domains,
 # read by newsarchive.network.redirects: a redirect hop dropped so is named and counted.
 OFFSITE_DROPPED = "newsarchive_offsite_dropped"
+# Set by newsarchive.network.offsite on a request to a host the spider took in as its start
+# page moved there (`[the host it moved from, the host]`, the spider's `moved_hosts`): a
+# shared crawl's other workers, a worker restarted into the run, never saw the move, and
+# take the host in from this (`spiders.scope.marked_move`) where they dropped it as offsite.
+MOVED_HOST = "newsarchive_moved_host"

@@ -341,6 +341,12 @@ FORM_ACTIONS = [
      "</form>", None),
     ('<form><input type="hidden" name="page" value="2"><button type="button">More</button>'
      "</form>", None),
+    # a submit button goes where its form goes, as a link goes: a box's "More stories" to
+    # another section, a poll's "Next" to its own page, is no next page (a link's is none)
+    ('<form action="/sport"><button>More stories</button></form>', None),
+    ('<form action="/poll"><input type="radio" name="vote" value="a"><input type="radio" '
+     'name="vote" value="b"><button>Next</button></form>', None),
+    ('<form action="/s"><button formaction="/sport">More stories</button></form>', None),
 ]  # fmt: skip
 
 

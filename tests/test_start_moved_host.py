@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.sites.base import SiteProfile
 from newsarchive.sites.hosts import one_site, site_domain
+from newsarchive.spiders.scope import Scope, marked_move
 from tests.plugins.crawling import CrawlResult, start_crawl
 from tests.plugins.forward_proxy import forward_proxy
 
@@ -163,3 +165,31 @@ def test_which_hosts_are_one_site(host: str, other: str, same: bool) -> None:
 
 def test_an_address_has_no_site_domain() -> None:
     assert site_domain("192.168.1.10") == "" and site_domain("[::1]") == ""
+
+
+@pytest.mark.parametrize(
+    ("moved_to", "host", "owned"),
+    [
+        ("example.test", "example.test", True),
+        ("example.test", "www.example.test", True),  # its www. twin, as the site's own
+        # a move up to a platform's own name (a blog gone: `myblog.wordpress.com` ->
+        # `wordpress.com`, one registered domain by the list) takes in no other blog
+        ("wordpress.com", "attacker.wordpress.com", False),
+        ("wordpress.com", "www.wordpress.com", True),
+        ("example.test", "shop.example.test", False),
+    ],
+)
+def test_a_host_taken_in_by_a_move_is_that_host_not_its_subdomains(
+    moved_to: str, host: str, owned: bool
+) -> None:
+    scope = Scope(
+        SiteProfile(
+            name="x", base_url=f"https://news.{moved_to}", domains=(f"news.{moved_to}",),
+            sections={"politik": "/politik/"},
+        )
+    )  # fmt: skip
+    scope.adopt(moved_to)
+    assert scope.owns(host) is owned
+    assert (scope.resolve(f"https://{host}/politik/x") is not None) is owned
+    mark = {"newsarchive_moved_host": [f"news.{moved_to}", moved_to]}
+    assert (marked_move(mark, f"https://{host}/a", scope.owns) is not None) is owned

@@ -17,6 +17,10 @@ A start page redirected off the spider's domains is asked to the spider first
 (`start_moved(request)`, where it has one): `follow` and `news` take a move to
 another name of the same site (`news.example.org` -> `example.org`) into their
 scope, as the site moved there; a move to another site is dropped as before.
+Every request to such a host is marked with the move as it is scheduled (`MOVED_HOST`):
+a shared crawl's other workers (and one restarted into its run) never see the move, and
+dropped the site's pages there as offsite; they take the host in from the mark
+(`moved_elsewhere(request)`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from scrapy.utils.httpobj import urlparse_cached
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.network.robots import robots_download
+from newsarchive.sites.hosts import on_host
 
 
 class ScopedOffsiteMiddleware(OffsiteMiddleware):
@@ -45,6 +50,19 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
                 signals.request_dropped, request=request, spider=spider
             )
             raise
+        self._mark_move(request, spider)
+
+    @staticmethod
+    def _mark_move(request: Request, spider: Spider) -> None:
+        """A request to a host the spider took in as its start page moved there (its
+        `moved_hosts`: host -> the host it moved from) is marked with that move, for a
+        worker that never saw it (`process_request`)."""
+        moved: dict[str, str] = getattr(spider, "moved_hosts", None) or {}
+        host = (urlparse_cached(request).hostname or "").lower()
+        for to, first in moved.items():
+            if on_host(host, to):
+                request.meta[meta_keys.MOVED_HOST] = [first, to]
+                return
 
     def process_request(self, request: Request) -> None:  # type: ignore[override]
         assert self.crawler.spider is not None
@@ -55,6 +73,9 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
         moved = getattr(self.crawler.spider, "start_moved", None)
         if request.meta.get("redirect_urls") and callable(moved) and moved(request):
             return  # the spider took the host in (its allowed_domains: followed from now)
+        elsewhere = getattr(self.crawler.spider, "moved_elsewhere", None)
+        if request.meta.get(meta_keys.MOVED_HOST) and callable(elsewhere) and elsewhere(request):
+            return  # a move another worker saw: taken in here too
         domain = urlparse_cached(request).hostname
         if domain and domain not in self.domains_seen:
             self.domains_seen.add(domain)

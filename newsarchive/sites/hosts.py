@@ -29,6 +29,13 @@ def www_twin(host: str) -> str:
     return host.removeprefix(WWW) if host.startswith(WWW) else WWW + host
 
 
+def on_host(host: str, moved: str) -> bool:
+    """Whether `host` is `moved` (a host a start page moved to: spiders.scope) or its `www.`
+    twin; not another of its subdomains."""
+    host = host.lower().rstrip(".")
+    return host == moved or www_twin(host) == moved
+
+
 @cache
 def _suffixes() -> TLDExtract:
     """The Public Suffix List bundled with tldextract (its private part too: `a.github.io`

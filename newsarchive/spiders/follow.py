@@ -35,9 +35,10 @@ from newsarchive.spiders.failures import LogsFetchFailures, failure_reason
 from newsarchive.spiders.listing import PARSER_DEPTH, nested_past_parser
 from newsarchive.spiders.options import SCHEDULER_ARGS, SpiderArgumentError, parse_flag
 from newsarchive.spiders.restart import start_again
-from newsarchive.spiders.scope import moved_within_site
+from newsarchive.spiders.scope import marked_move, moved_within_site
 
 START_MOVED = "scope/start_moved"  # start pages moved to another name of their site
+START_MOVED_SHARED = "scope/start_moved_shared"  # ... that another worker saw move
 
 START_FAILED = "start_url_failed"  # the finish reason
 START_FAILED_STAT = "follow/start_failed"  # why, in one line (the exit line repeats it)
@@ -82,6 +83,9 @@ class FollowSpider(LogsFetchFailures, Spider):
         # the hosts whose links are followed: the start URL's, and the one its start page
         # moved to, of the same site (`news.example.org` -> `example.org`, or back)
         self.hosts: set[str] = {self.host}
+        # the host it moved to -> the start URL's (OffsiteMiddleware marks their requests
+        # with it, MOVED_HOST: a shared crawl's other workers take it in from the mark)
+        self.moved_hosts: dict[str, str] = {}
         self.seen: set[str] = {urldefrag(url).url}
         # Page requisites too: a page replays only with its images and styles.
         self.links = LinkExtractor(
@@ -117,23 +121,58 @@ class FollowSpider(LogsFetchFailures, Spider):
         self.allowed_domains.append(host)
         return True
 
+    def moved_elsewhere(self, request: Request) -> bool:
+        """A request to the host the start page moved to, which this worker never saw move
+        (another worker of a shared crawl fetched the start page, or this one before it was
+        restarted; its mark, MOVED_HOST, says so: OffsiteMiddleware asks): fetched here too.
+        It was dropped as offsite."""
+        move = marked_move(request.meta, request.url, self._own)
+        if move is None:
+            return False
+        self.allowed_domains.append(move[1])
+        return True
+
+    def _own(self, host: str) -> bool:
+        return host == (urlsplit(self.start_url).hostname or "")
+
     def _landed(self, response: Response) -> None:
         """A start page that ended on another host of its site (`news.example.org` ->
         `example.org`, or back): the run archives that host's linked pages (it archived the
         one page and followed no link, all on the host it moved to). Said once, counted."""
         here = urlsplit(response.url).netloc.lower()
-        if here in self.hosts or not response.meta.get(meta_keys.START_PAGE):
+        if here in self.hosts:
             return
-        if not one_site(
-            urlsplit(self.start_url).hostname or "", urlsplit(response.url).hostname or ""
-        ):
+        if not response.meta.get(meta_keys.START_PAGE):
+            self._moved_elsewhere(response, here)
+            return
+        start, landed = urlsplit(self.start_url).hostname or "", response.url
+        if not one_site(start, urlsplit(landed).hostname or ""):
             return
         self.hosts.add(here)
+        self.moved_hosts[urlsplit(landed).hostname or ""] = start
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(START_MOVED)
         self.logger.info(
             "the start URL %s moved to %s, another name of the same site: its links there are"
             " followed",
+            self.start_url,
+            here,
+        )
+
+    def _moved_elsewhere(self, response: Response, here: str) -> None:
+        """A page on the host the start page moved to, which this worker never saw move
+        (another worker's, or an earlier start's; its request's mark, MOVED_HOST): its links
+        there are followed here too (`scope/start_moved_shared`), not passed over."""
+        move = marked_move(response.meta, response.url, self._own)
+        if move is None or urlsplit(response.url).hostname != move[1]:
+            return
+        self.hosts.add(here)
+        self.moved_hosts[move[1]] = move[0]
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value(START_MOVED_SHARED)
+        self.logger.info(
+            "the start URL %s moved to %s, another name of the same site (as another worker,"
+            " or an earlier start, saw): its links there are followed",
             self.start_url,
             here,
         )

@@ -76,7 +76,7 @@ from newsarchive.spiders.reading import (
 from newsarchive.spiders.refusals import SectionRefusals
 from newsarchive.spiders.requisites import requisite_links
 from newsarchive.spiders.restart import start_again
-from newsarchive.spiders.scope import Scope, allowed_hosts, moved_within_site
+from newsarchive.spiders.scope import Scope, allowed_hosts, marked_move, moved_within_site
 from newsarchive.spiders.sections import SectionListings
 from newsarchive.spiders.sitemaps_feeds import SitemapsAndFeeds
 from newsarchive.spiders.sources import (
@@ -145,6 +145,9 @@ class NewsSpider(LogsFetchFailures, Spider):
         # twin of a www. host too: Scope takes it as the same site)
         self.allowed_domains = [host] if self.scope.mirrored else allowed_hosts(host, profile)
         self.frontier = Frontier(self.options, self.scope)  # what this run asked for, limits
+        # hosts a section's first page moved to, of the same site -> the host it moved from
+        # (`start_moved`; OffsiteMiddleware marks their requests with it: MOVED_HOST)
+        self.moved_hosts: dict[str, str] = {}
 
     # --- starting points ---------------------------------------------------
 
@@ -515,8 +518,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         host = moved_within_site(request.meta, request.url)
         if host is None:
             return False
-        self.scope.adopt(host)
-        self.allowed_domains.append(host)  # the list SectionRefusals reads too
+        self._take_in(urlsplit(request.meta["redirect_urls"][0]).hostname or "", host)
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value("scope/start_moved")
         logger.info(
@@ -525,6 +527,32 @@ class NewsSpider(LogsFetchFailures, Spider):
             urlsplit(request.url).netloc,
         )
         return True
+
+    def moved_elsewhere(self, request: Request) -> bool:
+        """A request to a host a section moved to that this worker never saw move (another
+        worker of a shared crawl read the section, or this one before it was restarted; its
+        mark, MOVED_HOST, says so: OffsiteMiddleware asks): taken in here too, as
+        `start_moved` took it (`scope/start_moved_shared`). It was dropped as offsite, the
+        section's pages there lost."""
+        move = marked_move(request.meta, request.url, self.scope.owns)
+        if move is None:
+            return False
+        self._take_in(*move)
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("scope/start_moved_shared")
+        logger.info(
+            "%s moved to %s, another name of the same site (as another worker, or an earlier"
+            " start, saw): its pages there are crawled",
+            *move,
+        )
+        return True
+
+    def _take_in(self, first: str, host: str) -> None:
+        """`host`, where a section moved from `first`, is the site's from now: in the scope
+        links are read by and the allowed domains, its requests marked (`moved_hosts`)."""
+        self.scope.adopt(host)
+        self.allowed_domains.append(host)  # the list SectionRefusals reads too
+        self.moved_hosts[host] = first
 
     def _robots_dropped(self, request: Request) -> None:
         """robots.txt's request dropped where it is scheduled (its redirect goes to a page

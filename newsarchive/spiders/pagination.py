@@ -180,7 +180,7 @@ def generic_next(
     # a control to a batch, a number or a query first: a site menu's "Older" to `/archive`
     # comes before the listing's own next; then a next (no "load more") to a path of words
     for found in said:
-        if not (_hub(found.url, url) and _navigates(found.control)):
+        if not (_hub(found.url, url) and _navigates(found)):
             return found.url, "next_control"
     # of those, the one sharing most of this page's path (`/world/older` before a menu's
     # `/archive`), the first in page order among equals; one sharing none of it (a menu's
@@ -400,6 +400,9 @@ class _Target(NamedTuple):
     control: Element
     kind: str | None  # NEXT, MORE or None (`_next_kind`)
     label: str | None  # its text, its whitespace collapsed (`_label`)
+    # a reader going there clicks it (an href; a submit button sending its GET form), not a
+    # script fetching it (`data-next-url`, `hx-get`): `_navigates`
+    clicked: bool = False
 
 
 class _Marked(NamedTuple):
@@ -522,7 +525,7 @@ def _targets(
                 continue
             if link and _id_like(target, url):  # a "load more" URL's number: its cursor
                 continue
-            found.append(_Target(target, control, kind, label))
+            found.append(_Target(target, control, kind, label, link))
             break
     return found
 
@@ -728,9 +731,14 @@ def _hub(target: str, url: str) -> bool:
     return other and not parts.query and not any(c.isdigit() for c in parts.path)
 
 
-def _navigates(control: Element) -> bool:
-    """Whether a control is a link a reader follows (an href of its own, rel not next), not
-    a script's fetch (`data-next-url`, `hx-get`), whose endpoint may read as a hub's."""
+def _navigates(found: _Target) -> bool:
+    """Whether a control is one a reader follows (an href of its own; a submit button,
+    whose GET form goes there as a link goes: `<form action="/sport"><button>More
+    stories`), rel not next, not a script's fetch (`data-next-url`, `hx-get`), whose
+    endpoint may read as a hub's."""
+    control = found.control
+    if control.tag in SUBMITS:
+        return found.clicked and not _says_rel_next(control)
     href = (control.get("href") or "").strip()
     return bool(href) and not href.startswith(("#", "javascript:")) and not _says_rel_next(control)
 
@@ -764,7 +772,8 @@ def _counts_from_zero(targets: list[_Target]) -> bool:
     `?page=1`, the first page has none): every link whose text is a page number names
     that number less one in its page key, and at least one does."""
     shifts = set()
-    for target, _, _, label in targets:
+    for found in targets:
+        target, label = found.url, found.label
         shown = None if label is None else shown_number(label)  # '٢' on an Arabic pager too
         if shown is None:
             continue

@@ -8,13 +8,15 @@ out of scope. Checking strings first is the cheapest speed-up a crawl has.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
+from newsarchive import request_meta as meta_keys
 from newsarchive.sites.base import SiteProfile
-from newsarchive.sites.hosts import WWW, bare_host, one_site, www_twin
+from newsarchive.sites.hosts import WWW, bare_host, on_host, one_site, www_twin
 from newsarchive.spiders.sources import date_in_url
 
 
@@ -84,14 +86,16 @@ class Scope:
         """Whether `host` is one of the site's: a profile's domain, or its `www.` twin (a
         site names `example.org/world/?page=2` on `www.example.org`, and the other way)."""
         return any(
-            self.profile.owns_host(name) or _under(name, self._moved)
+            self.profile.owns_host(name) or name.lower().rstrip(".") in self._moved
             for name in (host, www_twin(host))
         )
 
     def adopt(self, host: str) -> None:
-        """`host` (and its subdomains) is the site's too: a section's first page moved there
-        from the profile's own host, a name of the same site (`news.example.org` ->
-        `example.org`: `moved_within_site`)."""
+        """`host` (its `www.` twin too, `owns`) is the site's too: a section's first page
+        moved there from the profile's own host, a name of the same site (`news.example.org`
+        -> `example.org`: `moved_within_site`). Not its other subdomains: a move up to a
+        platform's own name (a blog gone, `myblog.wordpress.com` -> `wordpress.com`, one
+        registered domain by the list) took in every blog of it."""
         self._moved.add(host.lower().rstrip("."))
 
     def article(self, url: str) -> str | None:
@@ -147,11 +151,6 @@ class Scope:
         return when.date()
 
 
-def _under(host: str, domains: set[str]) -> bool:
-    host = host.lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in domains)
-
-
 def moved_within_site(meta: dict[str, Any], url: str) -> str | None:
     """The host a redirected request (`meta`'s `redirect_urls`, now at `url`) moved to when
     it is another name of the site its chain began on (`news.example.org` ->
@@ -162,6 +161,25 @@ def moved_within_site(meta: dict[str, Any], url: str) -> str | None:
         return None
     first, here = urlsplit(chain[0]).hostname or "", urlsplit(url).hostname or ""
     return here if here != first and one_site(first, here) else None
+
+
+def marked_move(
+    meta: dict[str, Any], url: str, own: Callable[[str], bool]
+) -> tuple[str, str] | None:
+    """(the host it moved from, the host) a request's mark of a move names (`MOVED_HOST`:
+    a shared crawl's other worker, or this one before a restart, took it in as a start page
+    moved there), when the mark holds here too: it moved from a host `own` says is the
+    spider's, to another name of the same site, and the request is on that host (`on_host`);
+    else None. A mark is the crawl's own (its queue), checked all the same: no move to
+    another site comes in."""
+    mark = meta.get(meta_keys.MOVED_HOST)
+    if not isinstance(mark, list | tuple) or len(mark) != 2:
+        return None
+    first, to = (str(name).lower() for name in mark)
+    host = (urlsplit(url).hostname or "").lower()
+    if not on_host(host, to) or not own(first) or not one_site(first, to):
+        return None
+    return first, to
 
 
 def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:
