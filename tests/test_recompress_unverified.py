@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import gzip
 import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 import lz4.frame
 import pytest
 
+from tests.plugins.cli_here import newsarchive_here
 from tests.plugins.lz4_frames import binary, flipped, unchecked
 from tests.test_foreign_archives import Archive
 
@@ -23,10 +23,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 
 def _recompress(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", "recompress", str(path)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    return newsarchive_here("recompress", path, cwd=PROJECT)  # tests/plugins/cli_here.py
 
 
 def _members(data: bytes) -> list[bytes]:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import json
 import random
 import subprocess
-import sys
 from pathlib import Path
 
 import lz4.frame
+
+from tests.plugins.cli_here import newsarchive_here
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -44,11 +45,10 @@ def flipped(frame: bytes, record: bytes, at: int, bits: int = 0x5A) -> bytes:
 
 
 def run_newsarchive(*args: object) -> subprocess.CompletedProcess[str]:
-    """`python -m newsarchive ARGS` as a user runs it; never a traceback."""
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", *map(str, args)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    """`python -m newsarchive ARGS`, run in this test process (tests/plugins/cli_here.py:
+    what the command reads of a frame is the point, not a process's start); never a
+    traceback."""
+    done = newsarchive_here(*args, cwd=PROJECT)
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
