@@ -33,9 +33,12 @@ PROJECT = Path(__file__).resolve().parents[2]
 @contextlib.contextmanager
 def _own_logging() -> Iterator[None]:
     """The root logger as a new process has it (no handlers, WARNING), so that the command's
-    `logging.basicConfig` installs its stderr line handler; pytest's own put back after."""
+    `logging.basicConfig` installs its stderr line handler; pytest's own handlers and every
+    logger's level put back after."""
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
+    named = logging.root.manager.loggerDict
+    levels = {name: lg.level for name, lg in named.items() if isinstance(lg, logging.Logger)}
     root.handlers.clear()
     root.setLevel(logging.WARNING)
     try:
@@ -45,6 +48,8 @@ def _own_logging() -> Iterator[None]:
             handler.close()
         root.handlers[:] = handlers
         root.setLevel(level)
+        for name, was in levels.items():  # `recover` quiets warcio's logger, for one
+            logging.getLogger(name).setLevel(was)
 
 
 def _python_warnings() -> None:
