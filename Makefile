@@ -49,12 +49,13 @@ demo: install
 # Two pytest workers (pytest-xdist), each taking a whole test file at a time (loadfile): a
 # file's module fixtures (its crawls, servers, browser) are made once, on one worker. Most
 # tests wait on crawl processes, servers and the rests they ask for: the other worker runs
-# meanwhile. TEST_WORKERS=0 runs the suite in one process.
+# meanwhile. TEST_WORKERS=0 runs the suite in one process. --durations=30: the run's log ends
+# with its 30 slowest tests (setup, call, teardown apart), where the next saving is.
 TEST_WORKERS ?= 2
 
 test: system-deps install
 	$(MAKE) --no-print-directory install-replayweb  # again: system-deps may have brought npm
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=30
 
 lint: install
 	$(VENV)/bin/ruff check newsarchive tests benchmarks

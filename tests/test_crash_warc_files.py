@@ -20,6 +20,7 @@ import pytest
 
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
+from tests.plugins.cli_here import newsarchive_run
 from tests.plugins.crawling import PROJECT, RunningCrawl, start_crawl
 
 
@@ -39,8 +40,7 @@ def killed(demo_site: DemoServer, tmp_path_factory: pytest.TempPathFactory) -> R
 
 
 def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "newsarchive", *args]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    return newsarchive_run(*args, cwd=PROJECT)  # in-process: cli_here.py
 
 
 def test_the_new_file_starts_with_its_warcinfo_and_recovery_closes_it(killed: RunningCrawl) -> None:

@@ -15,8 +15,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import subprocess
-import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +25,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.warc.encodings import ContentDecodingError, decode_body, zstd_module
+from tests.plugins.cli_here import newsarchive_here
 
 PROJECT = Path(__file__).resolve().parents[1]
 PAGE = (
@@ -119,10 +118,7 @@ def test_extract_gives_the_stored_part_of_a_coded_page_stored_cut(tmp_path: Path
     path = tmp_path / "cut-bodies.warc.gz"
     _warc(path)
     out = tmp_path / "items.jsonl"
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(path), "-o", str(out)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = newsarchive_here("extract", "--all-pages", path, "-o", out, cwd=PROJECT)
     assert "Traceback" not in done.stderr, done.stderr
     items = {json.loads(line)["url"]: json.loads(line) for line in out.read_text().splitlines()}
     assert sorted(items) == sorted(f"http://cut.news.test/{name}/length" for name in CODINGS)
@@ -172,11 +168,7 @@ def test_history_takes_a_capture_stored_cut_for_no_change(tmp_path: Path) -> Non
                 warc_headers_dict=warc,
             )  # fmt: skip
             writer.write_record(record)
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", "history", STORY, "--warc", str(path),
-         "--format", "json"],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = newsarchive_here("history", STORY, "--warc", path, "--format", "json", cwd=PROJECT)
     assert done.returncode == 0, done.stderr
     (article,) = json.loads(done.stdout)["articles"]
     (version,) = article["versions"]

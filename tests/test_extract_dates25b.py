@@ -11,47 +11,14 @@ Every page and line here is made up for the test; the markup is the kind news pa
 
 from __future__ import annotations
 
-import json
-from datetime import UTC, datetime
-
 import pytest
 
 from newsarchive.extract import extract_article
-
-_FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
-_HEADLINE = "The council approves the new harbour bridge after a long night"
-_TEXT = (
-    "<p>After a long debate in the evening a narrow majority agreed to the draft, to pull down "
-    "the old bridge and build a new one by the summer, the council said.</p>"
-    "<p>The cost is spread over three years, the mayor said in the morning.</p>"
-)
-
-
-def _page(lang: str, head: str, body: str, ld: dict[str, object] | None) -> str:
-    script = f"<script type='application/ld+json'>{json.dumps(ld)}</script>" if ld else ""
-    return (
-        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_HEADLINE}</title>{script}{head}</head>"
-        f"<body><header><nav><a href='/'>Home</a></nav></header><main><article><h1>{_HEADLINE}</h1>{body}"
-        f"{_TEXT}</article></main><footer>Contact</footer></body></html>"
-    )
-
-
-def _ld(**fields: object) -> dict[str, object]:
-    return {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": _HEADLINE,
-        **fields,
-    }
-
-
-def _meta(name: str, value: str) -> str:
-    attr = "property" if ":" in name else "name"
-    return f"<meta {attr}='{name}' content='{value}'>"
-
-
-def _u(domain: str) -> str:
-    return f"https://www.news.example.{domain}/a/4711-bridge"
+from tests.plugins.dated_pages import FETCHED as _FETCHED
+from tests.plugins.dated_pages import article_ld as _ld
+from tests.plugins.dated_pages import meta as _meta
+from tests.plugins.dated_pages import news_url as _u
+from tests.plugins.dated_pages import page as _page
 
 
 def _two(day: str, clock: str) -> str:

@@ -13,13 +13,15 @@ Every page and line here is made up for the test; the markup is the kind news pa
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pytest
 
 from newsarchive.extract import extract_article
+from tests.plugins import dated_pages
+from tests.plugins.dated_pages import FETCHED as _FETCHED
+from tests.plugins.dated_pages import meta as _meta
+from tests.plugins.dated_pages import meta_line as _p
 
-_FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
 _HEADLINE = "Gemeinderat beschließt den Neubau der Hafenbrücke nach langer Nacht"
 _TEXT = {
     "de": "<p>Nach einer langen Debatte am Abend stimmte eine knappe Mehrheit dem Entwurf zu, die alte "
@@ -36,31 +38,12 @@ _TEXT = {
 
 
 def _page(lang: str, head: str, body: str, ld: dict[str, object] | None) -> str:
-    script = f"<script type='application/ld+json'>{json.dumps(ld)}</script>" if ld else ""
     text = _TEXT.get(lang.split("-")[0], _TEXT["en"])
-    return (
-        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_HEADLINE}</title>{script}{head}</head>"
-        f"<body><header><nav><a href='/'>Home</a></nav></header><main><article><h1>{_HEADLINE}</h1>{body}"
-        f"{text}</article></main><footer>Kontakt</footer></body></html>"
-    )
+    return dated_pages.page(lang, head, body, ld, headline=_HEADLINE, text=text, footer="Kontakt")
 
 
 def _ld(**fields: object) -> dict[str, object]:
-    return {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": _HEADLINE,
-        **fields,
-    }
-
-
-def _p(text: str) -> str:
-    return f"<p class='meta'>{text}</p>"
-
-
-def _meta(name: str, value: str) -> str:
-    attr = "property" if ":" in name and not name.startswith("DC") else "name"
-    return f"<meta {attr}='{name}' content='{value}'>"
+    return dated_pages.article_ld(_HEADLINE, **fields)
 
 
 def _state(script: str) -> str:

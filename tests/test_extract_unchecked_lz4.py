@@ -8,42 +8,23 @@ decompress, counted, exit 3, and the frames after it read.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.test_recompress_unverified import _binary, _flipped, _record, _unchecked
+from tests.plugins.lz4_frames import binary, extracted, flipped, run_newsarchive, unchecked
+from tests.test_recompress_unverified import _record
 
-PROJECT = Path(__file__).resolve().parents[1]
 PAGE = b"<html><title>Two</title><body><p>The second page.</p></body></html>"
 
 
-def _run(*args: object) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", *map(str, args)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert "Traceback" not in done.stderr, done.stderr
-    return done
-
-
-def _extract(path: Path, tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], list[str]]:
-    out = tmp_path / "items.jsonl"
-    done = _run("extract", "--all-pages", path, "-o", out)
-    urls = [json.loads(line)["url"] for line in out.read_text().splitlines()]
-    return done, urls
-
-
 def _length_changed(tmp_path: Path, digit: int) -> Path:
-    first = _record("/one", b"<html><title>One</title>" + _binary(2, 20_000), digest=False)
+    first = _record("/one", b"<html><title>One</title>" + binary(2, 20_000), digest=False)
     second = _record("/two", PAGE, digest=False)
     start = first.index(b"Content-Length: ") + len(b"Content-Length: ")
-    damaged = _flipped(_unchecked(first), first, start + digit % 5, bits=0x01)
+    damaged = flipped(unchecked(first), first, start + digit % 5, bits=0x01)
     path = tmp_path / "length.warc.lz4"
-    path.write_bytes(damaged + _unchecked(second))
+    path.write_bytes(damaged + unchecked(second))
     return path
 
 
@@ -52,7 +33,7 @@ def test_extract_names_an_unchecked_lz4_frame_whose_length_changed(
     tmp_path: Path, digit: int
 ) -> None:
     path = _length_changed(tmp_path, digit)
-    done, urls = _extract(path, tmp_path)
+    done, urls = extracted(path, tmp_path)
     assert done.returncode == 3, done.stderr
     named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}@0: ")]
     assert len(named) == 1, done.stderr
@@ -68,11 +49,11 @@ def test_extract_names_an_unchecked_lz4_frame_whose_length_changed(
 
 
 def test_extract_names_an_unchecked_lz4_frame_whose_block_digest_fails(tmp_path: Path) -> None:
-    first = _record("/one", b"<html><title>One</title>" + _binary(1, 20_000))
+    first = _record("/one", b"<html><title>One</title>" + binary(1, 20_000))
     second = _record("/two", PAGE)
     path = tmp_path / "flipped.warc.lz4"
-    path.write_bytes(_flipped(_unchecked(first), first, len(first) // 2) + _unchecked(second))
-    done, urls = _extract(path, tmp_path)
+    path.write_bytes(flipped(unchecked(first), first, len(first) // 2) + unchecked(second))
+    done, urls = extracted(path, tmp_path)
     assert done.returncode == 3, done.stderr
     named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}@0: ")]
     assert named == [
@@ -86,7 +67,7 @@ def test_extract_names_an_unchecked_lz4_frame_whose_block_digest_fails(tmp_path:
 def test_history_names_it_too(tmp_path: Path) -> None:
     path = _length_changed(tmp_path, -1)
     url = _record_url(path)
-    done = _run("history", url, "--warc", path)
+    done = run_newsarchive("history", url, "--warc", path)
     assert f"{path}@0: record skipped: lz4 frame unreadable" in done.stderr, done.stderr
     assert done.returncode != 0, done.stderr
 
@@ -105,8 +86,8 @@ def test_sound_unchecked_frames_give_every_item(tmp_path: Path) -> None:
         _record("/two", PAGE, digest=False),
     ]
     path = tmp_path / "sound.warc.lz4"
-    path.write_bytes(b"".join(_unchecked(record) for record in records))
-    done, urls = _extract(path, tmp_path)
+    path.write_bytes(b"".join(unchecked(record) for record in records))
+    done, urls = extracted(path, tmp_path)
     assert done.returncode == 0, done.stderr
     assert [u.rsplit("/", 1)[1] for u in urls] == ["one", "two"]
     assert done.stderr.splitlines()[-1] == "extract: 2 items"
@@ -139,11 +120,11 @@ def test_an_unchecked_frame_of_a_foreign_archive_read_plain_gives_every_item(
     second = _record("/two", PAGE, digest=False)
     path = tmp_path / "pywb-like.warc.lz4"
     path.write_bytes(lz4.frame.compress(first + _revisit_one_crlf() + second))
-    done, urls = _extract(path, tmp_path)
+    done, urls = extracted(path, tmp_path)
     assert done.returncode == 0, done.stderr
     assert [u.rsplit("/", 1)[1] for u in urls] == ["one", "one", "two"]  # (the revisit)
     assert done.stderr.splitlines()[-1] == "extract: 3 items", done.stderr
-    copied = _run("recompress", path)
+    copied = run_newsarchive("recompress", path)
     assert copied.returncode == 0, copied.stderr
 
 
@@ -162,9 +143,9 @@ def test_a_length_grown_into_its_blank_lines_is_named_in_a_frame_of_many(
     length, _, tail = rest.partition(b"\r\n")
     records[1] = head + b"Content-Length: " + str(int(length) + more).encode() + b"\r\n" + tail
     path = tmp_path / "grown.warc.lz4"
-    sound = _unchecked(_record("/ten", PAGE, digest=False))
+    sound = unchecked(_record("/ten", PAGE, digest=False))
     path.write_bytes(lz4.frame.compress(b"".join(records)) + sound)
-    done, urls = _extract(path, tmp_path)
+    done, urls = extracted(path, tmp_path)
     assert done.returncode == 3, done.stderr
     named = f"{path}@0: record skipped: lz4 frame unreadable from the record of "
     assert named in done.stderr, done.stderr

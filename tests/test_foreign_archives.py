@@ -30,6 +30,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsarchive.package.wacz import PackageError, write_wacz
 from newsarchive.warc.encodings import install_warcio_decoders, zstd_module
+from tests.plugins.cli_here import newsarchive_run
 
 PROJECT = Path(__file__).resolve().parents[1]
 PYWB = PROJECT / ".venv-pywb" / "bin" / "wayback"
@@ -106,10 +107,9 @@ def arc_file(path: Path, records: list[tuple[str, str, bytes]], gzipped: bool) -
 
 
 def newsarchive(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", *args],
-        cwd=PROJECT, capture_output=True, text=True, timeout=timeout,
-    )  # fmt: skip
+    """The command in this test process (tests/plugins/cli_here.py: what it reads and says
+    is the point of these tests, not a process's start); a `-j` run in a process of its own."""
+    return newsarchive_run(*args, cwd=PROJECT, timeout=timeout)
 
 
 @pytest.fixture(scope="module")

@@ -16,18 +16,16 @@ import hashlib
 import io
 import json
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import lz4.frame
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.warc.encodings import zstd_module
+from tests.plugins.lz4_frames import checked, extracted, run_newsarchive, unchecked
 
-PROJECT = Path(__file__).resolve().parents[1]
 SITE = "http://cut.news.test"
 
 
@@ -77,14 +75,6 @@ def _warc_records() -> list[bytes]:
     return out
 
 
-def _lz4(data: bytes) -> bytes:
-    return lz4.frame.compress(data, content_checksum=False, block_checksum=False)
-
-
-def _lz4_checked(data: bytes) -> bytes:
-    return lz4.frame.compress(data, content_checksum=True)
-
-
 def _zstd(data: bytes) -> bytes:
     module = zstd_module()
     assert module is not None
@@ -96,31 +86,20 @@ def _whole_gzip(data: bytes) -> bytes:
 
 
 WHOLE: dict[str, tuple[str, Callable[[bytes], bytes]]] = {
-    "lz4 unchecked": (".lz4", _lz4),
-    "lz4 checked": (".lz4", _lz4_checked),
+    "lz4 unchecked": (".lz4", unchecked),
+    "lz4 checked": (".lz4", checked),
     "zstd": (".zst", _zstd),
     "gzip whole": (".gz", _whole_gzip),
 }
 
 
-def _run(*args: object) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", *map(str, args)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
-    assert "Traceback" not in done.stderr, done.stderr
-    return done
-
-
 def _extracted(path: Path, tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], list[str]]:
-    out = tmp_path / "items.jsonl"
-    done = _run("extract", "--all-pages", path, "-o", out)
-    urls = [json.loads(line)["url"].rsplit("/", 1)[1] for line in out.read_text().splitlines()]
-    return done, urls
+    done, urls = extracted(path, tmp_path)
+    return done, [url.rsplit("/", 1)[1] for url in urls]
 
 
 def _history_versions(path: Path, url: str) -> subprocess.CompletedProcess[str]:
-    return _run("history", url, "--warc", path, "--format", "json")
+    return run_newsarchive("history", url, "--warc", path, "--format", "json")
 
 
 @pytest.mark.parametrize("kind", ["arc", "warc"])
@@ -161,7 +140,7 @@ def test_a_file_cut_inside_its_only_frame_keeps_the_records_before_the_cut(
 
 
 def test_history_reads_the_records_before_a_cut_in_one_frame(tmp_path: Path) -> None:
-    packed = _lz4(b"".join(_warc_records()))
+    packed = unchecked(b"".join(_warc_records()))
     path = tmp_path / "cut.warc.lz4"
     path.write_bytes(packed[: len(packed) - 40])
     done = _history_versions(path, f"{SITE}/warc/2")
@@ -186,23 +165,23 @@ def test_a_short_last_record_in_gzip_members_loses_only_itself(tmp_path: Path, k
 
 def test_recompress_names_an_unchecked_frames_short_last_record_alone(tmp_path: Path) -> None:
     path = tmp_path / "short.warc.lz4"
-    path.write_bytes(_lz4(b"".join(_warc_records())[:-60]))
-    done = _run("recompress", path)
+    path.write_bytes(unchecked(b"".join(_warc_records())[:-60]))
+    done = run_newsarchive("recompress", path)
     assert done.returncode == 3, done.stderr
     assert f"{path}: 2 records written to {tmp_path / 'short.warc.gz'}" in done.stdout
     named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}")]
     assert len(named) == 1 and "record skipped: cut short: " in named[0], done.stderr
     assert done.stderr.splitlines()[-1] == "recompress: 1 file written; skipped: 1 record skipped"
-    indexed = _run("index", tmp_path / "short.warc.gz", "--cdxj", tmp_path / "i.cdxj")
+    indexed = run_newsarchive("index", tmp_path / "short.warc.gz", "--cdxj", tmp_path / "i.cdxj")
     assert indexed.returncode == 0, indexed.stderr
     assert len((tmp_path / "i.cdxj").read_text().splitlines()) == 2
 
 
 def test_recompress_writes_the_records_before_a_cut_in_one_frame(tmp_path: Path) -> None:
-    packed = _lz4(b"".join(_warc_records()))
+    packed = unchecked(b"".join(_warc_records()))
     path = tmp_path / "cut.warc.lz4"
     path.write_bytes(packed[: len(packed) - 40])
-    done = _run("recompress", path)
+    done = run_newsarchive("recompress", path)
     assert done.returncode == 3, done.stderr
     assert f"{path}: 2 records written to {tmp_path / 'cut.warc.gz'}" in done.stdout
     assert "rest skipped: cut short inside the lz4 frame at offset 0" in done.stderr
@@ -223,7 +202,7 @@ def test_a_damaged_record_in_an_unchecked_frame_keeps_the_sound_records_before_i
     digest and framing checked) is read; the damaged one is named by its URI. It lost all
     three (`extract: 0 items`)."""
     path = tmp_path / "flipped.warc.lz4"
-    path.write_bytes(_lz4(_middle_record_flipped()))
+    path.write_bytes(unchecked(_middle_record_flipped()))
     done, urls = _extracted(path, tmp_path)
     assert urls == ["1"], done.stderr
     assert done.returncode == 3, done.stderr
@@ -238,12 +217,12 @@ def test_recompress_keeps_the_sound_records_before_a_damaged_one_in_an_unchecked
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "flipped.warc.lz4"
-    path.write_bytes(_lz4(_middle_record_flipped()))
-    done = _run("recompress", path)
+    path.write_bytes(unchecked(_middle_record_flipped()))
+    done = run_newsarchive("recompress", path)
     assert done.returncode == 3, done.stderr
     assert f"{path}: 1 record written to {tmp_path / 'flipped.warc.gz'}" in done.stdout
     assert f"from the record of {SITE}/warc/2 on" in done.stderr, done.stderr
-    indexed = _run("index", tmp_path / "flipped.warc.gz", "--cdxj", tmp_path / "i.cdxj")
+    indexed = run_newsarchive("index", tmp_path / "flipped.warc.gz", "--cdxj", tmp_path / "i.cdxj")
     assert indexed.returncode == 0, indexed.stderr
     assert len((tmp_path / "i.cdxj").read_text().splitlines()) == 1
 
@@ -261,6 +240,6 @@ def test_a_frame_of_nothing_between_records_is_no_damage(tmp_path: Path, how: st
     assert urls == ["1", "2"], done.stderr
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[-1] == "extract: 2 items", done.stderr
-    recompressed = _run("recompress", path)
+    recompressed = run_newsarchive("recompress", path)
     assert recompressed.returncode == 0, recompressed.stderr
     assert "2 records written" in recompressed.stdout, recompressed.stdout

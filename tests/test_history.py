@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from newsarchive import exitcodes
 from newsarchive.changes.run import read_changes
 from newsarchive.demo.server import DemoServer
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
+from tests.plugins.cli_here import newsarchive_run
 from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
 from tests.plugins.pywb import Pywb
 
@@ -68,8 +68,7 @@ def followed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Followed]:
 
 
 def history(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "newsarchive", "history", *map(str, args)]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    return newsarchive_run("history", *args, cwd=PROJECT)  # in-process: cli_here.py
 
 
 def history_json(*args: str | Path) -> dict[str, Any]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import gzip
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 import pytest
+
+from tests.plugins.cli_here import newsarchive_run
 
 PROJECT = Path(__file__).resolve().parents[1]
 SITE = "http://ledger.news.test"
@@ -43,10 +44,7 @@ def _archive(path: Path, cut_at: int) -> Path:
 
 
 def _run(*args: object) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", *map(str, args)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    done = newsarchive_run(*args, cwd=PROJECT, timeout=120)  # in-process: cli_here.py
     assert "Traceback" not in done.stderr, done.stderr
     return done
 

@@ -8,12 +8,11 @@ Now the skips are named and counted as before, one line says the index is kept, 
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.plugins.cli_here import newsarchive_here
 from tests.test_foreign_archives import Archive, page
 
 EARLIER = '{"earlier": "index line"}\n'
@@ -41,8 +40,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 
 def _index(*argv: object) -> tuple[int, list[str]]:
-    command = [sys.executable, "-m", "newsarchive", "index", *map(str, argv)]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    done = newsarchive_here("index", *argv, cwd=PROJECT)  # tests/plugins/cli_here.py
     assert "Traceback" not in done.stderr, done.stderr
     return done.returncode, done.stderr.strip().splitlines()
 

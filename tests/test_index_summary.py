@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from tests.plugins.cli_here import newsarchive_here
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -43,22 +44,13 @@ def test_index_names_its_file_count_in_the_singular_or_plural(
 ) -> None:
     for n in range(files):
         _write_warc(tmp_path / f"part{n}.warc.gz", pages=2)
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", "index", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        cwd=PROJECT,
-        timeout=120,
-    )
+    done = newsarchive_here("index", tmp_path, cwd=PROJECT)  # tests/plugins/cli_here.py
     assert done.returncode == 0, done.stderr
     assert says in done.stdout, done.stdout
 
 
 def _index(*inputs: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", "index", *map(str, inputs)],
-        capture_output=True, text=True, cwd=PROJECT, timeout=120,
-    )  # fmt: skip
+    return newsarchive_here("index", *inputs, cwd=PROJECT)  # tests/plugins/cli_here.py
 
 
 def test_a_fifo_in_a_folder_is_not_counted_as_a_file_indexed(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 from warcio.timeutils import iso_date_to_timestamp
 
+from tests.plugins.cli_here import newsarchive_run
 from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
 from tests.test_foreign_archives import replaying_archive
 from tests.test_package import fetch
@@ -28,8 +28,7 @@ def zstd_crawl(demo_site: Any, tmp_path_factory: pytest.TempPathFactory) -> Craw
 
 
 def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "newsarchive", *args], cwd=PROJECT,
-                          capture_output=True, text=True, timeout=180)  # fmt: skip
+    return newsarchive_run(*args, cwd=PROJECT, timeout=180)  # in-process: cli_here.py
 
 
 def test_zstd_page_archived_as_served_and_read_back(

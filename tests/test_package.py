@@ -23,6 +23,8 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from tests.plugins.cli_here import newsarchive_run
+
 PROJECT = Path(__file__).resolve().parents[1]
 PYWB = PROJECT / ".venv-pywb" / "bin" / "wayback"
 SITE = "http://news.test"
@@ -92,13 +94,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", *args],
-        cwd=PROJECT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    return newsarchive_run(*args, cwd=PROJECT)  # in-process: cli_here.py
 
 
 @pytest.fixture(scope="module")

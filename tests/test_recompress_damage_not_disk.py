@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import gzip
 import subprocess
-import sys
 from pathlib import Path
 
 import lz4.frame
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.warc.encodings import zstd_module
+from tests.plugins.cli_here import newsarchive_here
 from tests.test_compressed_warcs import _noise_records
 from tests.test_foreign_archives import Archive
 from tests.test_recompress_read_eio import _noise
@@ -28,10 +28,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 
 def _recompress(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", "recompress", str(path)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    return newsarchive_here("recompress", path, cwd=PROJECT)  # tests/plugins/cli_here.py
 
 
 def _uris(path: Path) -> list[str]:

@@ -8,25 +8,22 @@ was, exit 0). Each is now named, counted in the last line, exit 3; the original 
 from __future__ import annotations
 
 import gzip
-import random
 import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 import lz4.frame
 import pytest
 
+from tests.plugins.cli_here import newsarchive_here
+from tests.plugins.lz4_frames import binary, flipped, unchecked
 from tests.test_foreign_archives import Archive
 
 PROJECT = Path(__file__).resolve().parents[1]
 
 
 def _recompress(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", "recompress", str(path)],
-        cwd=PROJECT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    return newsarchive_here("recompress", path, cwd=PROJECT)  # tests/plugins/cli_here.py
 
 
 def _members(data: bytes) -> list[bytes]:
@@ -49,27 +46,6 @@ def _record(uri: str, body: bytes, digest: bool = True) -> bytes:
         lines = [line for line in head.split(b"\r\n") if not line.startswith(b"WARC-Block-Digest")]
         data = b"\r\n".join(lines) + b"\r\n\r\n" + rest
     return data
-
-
-def _binary(seed: int, size: int) -> bytes:
-    """Bytes lz4 cannot compress: its block is stored as it is, so a byte changed in the
-    file is a byte changed in the record, and the frame still decompresses."""
-    return random.Random(seed).randbytes(size)
-
-
-def _unchecked(record: bytes) -> bytes:
-    return lz4.frame.compress(record, content_checksum=False, block_checksum=False)
-
-
-def _flipped(frame: bytes, record: bytes, at: int, bits: int = 0x5A) -> bytes:
-    """`frame` (of `record`) with the byte that holds the record's byte `at` changed; the
-    frame still decompresses, to the record with that byte changed."""
-    where = frame.find(record[at : at + 32])
-    assert where > 0, "the record's bytes are stored as they are"
-    damaged = frame[:where] + bytes([frame[where] ^ bits]) + frame[where + 1 :]
-    changed = record[:at] + bytes([record[at] ^ bits]) + record[at + 1 :]
-    assert lz4.frame.decompress(damaged) == changed
-    return damaged
 
 
 def _last_line(done: subprocess.CompletedProcess[str]) -> str:
@@ -101,13 +77,13 @@ def test_a_whole_gzip_damaged_in_its_first_records_is_named_in_a_folder(tmp_path
 
 
 def test_an_lz4_frame_without_checksums_whose_bytes_changed_is_named(tmp_path: Path) -> None:
-    first = _record("/one", _binary(1, 20_000))
+    first = _record("/one", binary(1, 20_000))
     second = _record("/two", b"<html><title>Two</title></html>")
-    frame = _unchecked(first)
+    frame = unchecked(first)
     assert frame[4] & 0x14 == 0  # no content or block checksum, as FastWARC writes
-    damaged = _flipped(frame, first, len(first) // 2)
+    damaged = flipped(frame, first, len(first) // 2)
     path = tmp_path / "flipped.warc.lz4"
-    path.write_bytes(damaged + _unchecked(second))
+    path.write_bytes(damaged + unchecked(second))
     done = _recompress(path)
     assert done.returncode == 3, done.stderr
     named = (
@@ -116,7 +92,7 @@ def test_an_lz4_frame_without_checksums_whose_bytes_changed_is_named(tmp_path: P
     assert named in done.stderr, done.stderr
     assert _last_line(done) == "recompress: 1 file written; skipped: 1 record skipped"
     assert _members((tmp_path / "flipped.warc.gz").read_bytes()) == [second]
-    assert path.read_bytes() == damaged + _unchecked(second)
+    assert path.read_bytes() == damaged + unchecked(second)
 
 
 @pytest.mark.parametrize("digit", [0, -1])
@@ -125,15 +101,15 @@ def test_an_lz4_frame_without_checksums_or_digests_is_told_by_its_framing(
 ) -> None:
     """A digit of the record's Content-Length changed to another digit (its first: 10,000
     more or less; its last: one more or less, a CR of its end taken, or one left over)."""
-    first = _record("/one", _binary(2, 20_000), digest=False)
+    first = _record("/one", binary(2, 20_000), digest=False)
     second = _record("/two", b"<html><title>Two</title></html>", digest=False)
     start = first.index(b"Content-Length: ") + len(b"Content-Length: ")
     digits = first[start : first.index(b"\r\n", start)]
     assert len(digits) == 5 and digits.isdigit()
-    frame = _unchecked(first)
-    damaged = _flipped(frame, first, start + digit % 5, bits=0x01)  # a digit still
+    frame = unchecked(first)
+    damaged = flipped(frame, first, start + digit % 5, bits=0x01)  # a digit still
     path = tmp_path / "length.warc.lz4"
-    path.write_bytes(damaged + _unchecked(second))
+    path.write_bytes(damaged + unchecked(second))
     done = _recompress(path)
     assert done.returncode == 3, done.stderr
     if digit == 0:  # the length grew past the frame's end: its record is cut short there
@@ -147,11 +123,11 @@ def test_an_lz4_frame_without_checksums_or_digests_is_told_by_its_framing(
 
 def test_sound_lz4_frames_without_checksums_are_still_copied_byte_for_byte(tmp_path: Path) -> None:
     records = [
-        _record("/one", _binary(3, 20_000)),
+        _record("/one", binary(3, 20_000)),
         _record("/two", b"<html><title>Two</title></html>", digest=False),
     ]
     path = tmp_path / "sound.warc.lz4"
-    path.write_bytes(b"".join(_unchecked(record) for record in records))
+    path.write_bytes(b"".join(unchecked(record) for record in records))
     done = _recompress(path)
     assert done.returncode == 0, done.stderr
     assert _last_line(done) == "recompress: 1 file written"

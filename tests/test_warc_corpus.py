@@ -18,6 +18,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.warc.digests import index_digest
+from tests.plugins.cli_here import newsarchive_run
 from tests.test_foreign_archives import _cdxj_lines
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -49,10 +50,7 @@ BROKEN = [
 
 
 def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", *args],
-        cwd=PROJECT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    return newsarchive_run(*args, cwd=PROJECT)  # in-process: cli_here.py
 
 
 def html_captures(path: Path) -> set[tuple[str, str]]:

@@ -15,12 +15,12 @@ import gzip
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from newsarchive.warc.readerrors import unreadable
+from tests.plugins.cli_here import newsarchive_run
 
 PROJECT = Path(__file__).resolve().parents[1]
 URL = "http://weir.news.test/story"
@@ -40,10 +40,7 @@ def _member() -> bytes:
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", *args],
-        cwd=PROJECT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+    return newsarchive_run(*args, cwd=PROJECT)  # in-process: cli_here.py
 
 
 def _items(path: Path) -> list[dict[str, object]]:

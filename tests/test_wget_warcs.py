@@ -32,6 +32,7 @@ from typing import Any
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from tests.plugins.cli_here import newsarchive_here
 from tests.plugins.pywb import Pywb
 
 WGET = shutil.which("wget")
@@ -259,13 +260,8 @@ def captures(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Captures]:
 
 
 def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", *args],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    """The command in this test process: what it reads of wget's files is the point here."""
+    done = newsarchive_here(*args, cwd=REPO)
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
