@@ -22,20 +22,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.state.unsynced import read_payloads
-from tests.test_foreign_archives import PROJECT
+from tests.test_foreign_archives import PROJECT, newsarchive
 
 SITE = "http://harbour.test"
-
-
-def newsarchive(*args: str) -> subprocess.CompletedProcess[str]:
-    """The command in a process of its own: warcio's notices are tallied by a filter its
-    logger keeps for the process's life (newsarchive.warc.notices); run in an xdist worker
-    after other files' commands, the spaces line was missing (3 tests; alone and after this
-    file's neighbours they passed; cause not found), so these keep a fresh process each."""
-    return subprocess.run(
-        [sys.executable, "-m", "newsarchive", *args],
-        cwd=PROJECT, capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
 
 
 def _response(url: str, number: int) -> bytes:

@@ -50,6 +50,11 @@ def _own_logging() -> Iterator[None]:
         root.setLevel(level)
         for name, was in levels.items():  # `recover` quiets warcio's logger, for one
             logging.getLogger(name).setLevel(was)
+        for name, made in list(named.items()):  # a logger the run made (`recover`'s "warcio",
+            # a placeholder before it) back to NOTSET: left at ERROR it hid warcio's notices
+            # from every later command of the process (test_warc_notices lost its spaces line)
+            if name not in levels and isinstance(made, logging.Logger):
+                made.setLevel(logging.NOTSET)
 
 
 def _python_warnings() -> None:
