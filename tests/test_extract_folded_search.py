@@ -79,3 +79,46 @@ def test_same_verdict_as_the_pattern(pattern: re.Pattern[str]) -> None:
     ]
     for text in texts:
         assert search(text) == (pattern.search(text) is not None), text
+
+
+# Classes whose meaning case changes without an uppercase letter written: a range from below
+# "A" to past "Z" holds the capitals but not all lowercase letters ("[!-_]": "A" is in it,
+# "a" not), and a class opening with "]" (a literal "]", then maybe such a range).
+RANGES = [
+    re.compile(r"[!-_]x", re.I),
+    re.compile(r"a[@-_]b", re.I),
+    re.compile(r"[^ -_]", re.I),
+    re.compile(r"x[] -_]", re.I),
+    re.compile(r"[0-9a-f]{2}-date|[a-z]+\s*[:|-]", re.I),
+]
+
+
+def _fuzz_words(pattern: re.Pattern[str]) -> list[str]:
+    """The words of the pattern's alternatives, as pieces of texts to build."""
+    words = re.findall(r"[^\W\d_]{2,}", pattern.pattern)
+    return words[:200] or ["x"]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS + MATCHED + RANGES, ids=lambda p: p.pattern[:20])
+def test_same_verdict_fuzzed(pattern: re.Pattern[str]) -> None:
+    """Hypothesis texts from the pattern's own words, cased at random, with ASCII punctuation,
+    digits, spaces and the letters IGNORECASE matches across scripts, searched and matched."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    piece = st.one_of(
+        st.sampled_from(_fuzz_words(pattern)).flatmap(
+            lambda w: st.sampled_from([w, w.upper(), w.title(), w.swapcase()])
+        ),
+        st.text(alphabet=" -_:|()[]!@^`{}~0123456789aAzZxX\u0130\u0131\u017f\u212aé", max_size=4),
+    )
+    search, match = folded_search(pattern), folded_search(pattern, match=True)
+
+    @settings(max_examples=200, derandomize=True, deadline=None,
+              suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+    @given(st.lists(piece, max_size=6).map("".join))
+    def same(text: str) -> None:
+        assert search(text) == (pattern.search(text) is not None), text
+        assert match(text) == (pattern.match(text) is not None), text
+
+    same()

@@ -236,11 +236,25 @@ def unmojibake(text: str) -> str:
 # Escapes whose meaning no letter case changes (\w, \s, \d, \b, their negations, \A, \Z).
 _CASELESS_ESCAPES = frozenset("wWsSdDbBAZ")
 _ESCAPE = re.compile(r"\\(.)", re.S)
-_CLASS = re.compile(r"\[(?:\\.|[^\]\\])*+\]")
+# (a "]" first in a class, after any "^", is a literal one: "[]-_]")
+_CLASS = re.compile(r"\[\^?+\]?+(?:\\.|[^\]\\])*+\]")
+_CLASS_ITEM = re.compile(r"\\.|.", re.S)
 # The only letters outside ASCII that re's IGNORECASE matches to ASCII ones (dotless and dotted
 # i to "i", long s to "s", the Kelvin sign to "k": checked over all of Unicode)
 _ASCII_CASED = frozenset("\u0131\u0130\u017f\u212a")
 _GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
+
+
+def _spans_capitals(cls: str) -> bool:
+    """Whether a class `[...]` has a range from "Z" or below to "A" or above ("[!-_]",
+    "[0-z]"): one holding capitals without their lowercase letters means another set under
+    IGNORECASE than in a lowercased text (only ranges between lowercase letters are read)."""
+    body = cls[2:-1] if cls.startswith("[^") else cls[1:-1]
+    items = _CLASS_ITEM.findall(body)
+    return any(
+        items[i] == "-" and ord(items[i - 1][-1]) <= ord("Z") and ord(items[i + 1][-1]) >= ord("A")
+        for i in range(1, len(items) - 1)
+    )
 
 
 def folded_search(pattern: re.Pattern[str], match: bool = False) -> Callable[[str], bool]:
@@ -265,6 +279,7 @@ def folded_search(pattern: re.Pattern[str], match: bool = False) -> Callable[[st
         or not _ASCII_CASED.isdisjoint(source)
         or not all(c in _CASELESS_ESCAPES or not c.isalnum() for c in _ESCAPE.findall(source))
         or any(not c.isascii() and "-" in c for c in classes)
+        or any(_spans_capitals(c) for c in classes)
         or "[" in _ESCAPE.sub("", _CLASS.sub("", source))  # a class not read as one here
     ):
         read = pattern.match if match else pattern.search
