@@ -98,9 +98,12 @@ def towns_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path
     """Where placenames reads its towns from, fresh for the test (its table is read once)."""
     path = tmp_path / "towns.txt"
     monkeypatch.setattr(placenames, "_TOWNS", path)
-    placenames._places.cache_clear()
+    caches = (placenames._places, placenames._towns_table, placenames._town_rows)
+    for table in caches:
+        table.cache_clear()
     yield path
-    placenames._places.cache_clear()
+    for table in caches:
+        table.cache_clear()
 
 
 @pytest.mark.parametrize("damage", ["missing", "not utf-8", "a folder"])

@@ -35,6 +35,10 @@ HEADLINE = {
     "tr": "Şehre yeni bir köprü",
     "hu": "Új híd a városnak",
     "cs": "Nový most pro město",
+    "fi": "Uusi silta kaupungille",
+    "lt": "Naujas tiltas miestui",
+    "lv": "Jauns tilts pilsētai",
+    "ro": "Un pod nou pentru oraș",
 }
 STORY = {
     "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
@@ -49,6 +53,10 @@ STORY = {
     "tr": "Belediye meclisi salı günü nehir üzerindeki eski köprüyü yıkıp yenisini yapmaya karar verdi; çalışmalar gelecek baharda başlayacak.",
     "hu": "A képviselő-testület kedden úgy döntött, hogy lebontja a folyó feletti régi hidat, és újat épít; a munkálatok tavasszal kezdődnek.",
     "cs": "Zastupitelstvo v úterý rozhodlo strhnout starý most přes řeku a postavit nový; práce mají začít na jaře příštího roku.",
+    "fi": "Kaupunginvaltuusto päätti tiistaina purkaa vanhan sillan joen yli ja rakentaa uuden; työt alkavat ensi keväänä ja kestävät kaksi vuotta.",
+    "lt": "Miesto taryba antradienį nusprendė nugriauti seną tiltą per upę ir pastatyti naują; darbai prasidės kitą pavasarį ir truks dvejus metus.",
+    "lv": "Pilsētas dome otrdien nolēma nojaukt veco tiltu pār upi un uzbūvēt jaunu; darbi sāksies nākamajā pavasarī un ilgs divus gadus.",
+    "ro": "Consiliul local a decis marți să demoleze vechiul pod peste râu și să construiască unul nou; lucrările vor începe în primăvara anului viitor.",
 }
 URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
 
@@ -139,6 +147,10 @@ PAIRS = [
     ("tr", "Yılmaz, Ahmet ve Demir, Ayşe", ["Ahmet Yılmaz", "Ayşe Demir"]),
     ("hu", "Kovács, Anna és Nagy, Péter", ["Anna Kovács", "Péter Nagy"]),
     ("cs", "Novák, Jan a Svobodová, Petra", ["Jan Novák", "Petra Svobodová"]),
+    ("fi", "Virtanen, Matti ja Korhonen, Liisa", ["Matti Virtanen", "Liisa Korhonen"]),
+    ("lt", "Jonaitis, Jonas ir Petraitė, Ona", ["Jonas Jonaitis", "Ona Petraitė"]),
+    ("lv", "Bērziņš, Jānis un Kalniņa, Anna", ["Jānis Bērziņš", "Anna Kalniņa"]),
+    ("ro", "Popescu, Andrei și Ionescu, Maria", ["Andrei Popescu", "Maria Ionescu"]),
     ("de", "Müller, Anna & Schmidt, Jan", ["Anna Müller", "Jan Schmidt"]),
     ("de", "Müller, Anna, und Schmidt, Jan", ["Anna Müller", "Jan Schmidt"]),
     ("de", "Müller, Anna und Schmidt, Jan, Waldshut", ["Anna Müller", "Jan Schmidt"]),

@@ -1234,7 +1234,7 @@ def _or_not_a_given_name(place: Callable[[str], bool] | None) -> Callable[[str],
     return dateline_place
 
 
-_PAIRS_AND = re.compile(r",?\s(?:und|and|et|y|e|en|och|og|i|a|és|ve|&)\s")
+_PAIRS_AND = re.compile(rf",?\s(?:{_AND_WORDS}|&)\s")  # each language's "and" (`AND_WORDS`)
 
 
 def _family_given_pairs(
@@ -1251,15 +1251,18 @@ def _family_given_pairs(
     if text.count(",") < 2 or ";" in text:
         return None
     pairs = _PAIRS_AND.split(text)
-    head, _, word = pairs[-1].rpartition(",")
-    word = word.strip()
-    placed = head.count(",") == 1 and (
+    head, word = pairs[-1], ""
+    if head.count(",") == 2:
+        head, _, word = head.rpartition(",")  # "..., Schmidt, Jan, Waldshut"
+        word = word.strip()
+    if not all(p.count(",") == 1 and _FAMILY_GIVEN.match(p) for p in [*pairs[:-1], head]):
+        return None  # (the tables are looked at only for a byline so shaped)
+    placed = bool(word) and (
         (place is not None and place(word)) or (_capital(word) and _known_place(word, lang))
     )
-    if placed:
-        pairs[-1] = head  # "..., Schmidt, Jan, Waldshut": where they filed from
-    if not all(p.count(",") == 1 and _FAMILY_GIVEN.match(p) for p in pairs):
+    if word and not placed:
         return None
+    pairs[-1] = head  # where they filed from goes
     if len(pairs) == 1 and not (placed and is_given_name(head.rpartition(",")[2].strip())):
         return None  # "Müller, Anna, Waldshut"; not "Muster, Probe, Lörrach" (two writers?)
     names = [_family_comma(p.strip(), lang, place, surname) for p in pairs]

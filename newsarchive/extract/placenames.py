@@ -15,6 +15,7 @@ as a given name.
 from __future__ import annotations
 
 import importlib
+import itertools
 import logging
 import pkgutil
 import re
@@ -41,12 +42,8 @@ _PLACE_LISTS = (
 
 @cache
 def _places() -> frozenset[str]:
-    """Every place's spellings; reads `towns.txt` once, also for `town_countries`."""
-    faker = list(_faker_places())
-    table = _towns_table()
-    _ROWS[:] = [_town_rows(table + tuple((n, c, 0) for n, c in faker if c))]
-    names = {n.casefold() for n, _ in faker} | {n.casefold() for n in _zone_cities()}
-    names |= {name.casefold() for name, _, _ in table}
+    names = {n.casefold() for n, _ in _faker_places()} | {n.casefold() for n in _zone_cities()}
+    names |= {name.casefold() for name, _, _ in _towns_table()}
     latin = {s for n in names if CYRILLIC.search(n) for s in cyrillic_in_latin(n)}
     return frozenset(names | latin | {plain(n) for n in names if not n.isascii()})
 
@@ -61,23 +58,24 @@ def _unranked() -> frozenset[str]:
     return frozenset(names | latin | {plain(n) for n in names if not n.isascii()})
 
 
-def _town_rows(table: tuple[tuple[str, str, int], ...]) -> dict[str, list[tuple[str, int]]]:
-    """Each GeoNames town's spellings (folded, and without accents) -> its (country, people)."""
+@cache
+def _town_rows() -> dict[str, list[tuple[str, int]]]:
+    """Each GeoNames town's and each country's Faker place's spellings (folded, and without
+    accents) -> its (country, people); a Faker place's people are not known (0)."""
     rows: dict[str, list[tuple[str, int]]] = {}
-    for name, country, people in table:
-        for spelling in {name.casefold(), plain(name)}:
-            rows.setdefault(spelling, []).append((country, people))
+    faker = ((name, country, 0) for name, country in _faker_places() if country)
+    for name, country, people in itertools.chain(_towns_table(), faker):
+        folded = name.casefold()
+        rows.setdefault(folded, []).append((country, people))
+        if not folded.isascii():
+            rows.setdefault(plain(folded), []).append((country, people))
     return rows
-
-
-_ROWS: list[dict[str, list[tuple[str, int]]]] = []  # `_town_rows()`, filled by `_places()`
 
 
 def town_countries(word: str) -> list[tuple[str, int]]:
     """ "Hikari" -> [("JP", 51040)]: the countries a GeoNames town of this name lies in, and
     its people; empty for a word no town of 15,000 is called."""
-    _places()
-    rows = _ROWS[0]
+    rows = _town_rows()
     return rows.get(word.casefold()) or rows.get(plain(word)) or []
 
 
@@ -143,6 +141,7 @@ def _faker_places() -> Iterator[tuple[str, str]]:
                     yield entry, country
 
 
+@cache
 def _towns_table() -> tuple[tuple[str, str, int], ...]:
     """The world's towns of 15,000 people or more (GeoNames, `towns.txt`: name, country,
     people); a missing or damaged file costs those towns (one warning), not the page's
