@@ -157,6 +157,12 @@ PAIRS = [
     ("de", "Müller, Anna, Waldshut", ["Anna Müller"]),
     ("de", "Muster, Anna, Kempten", ["Anna Muster"]),
     ("de", "Muster, Probe und Beispiel, Lörrach", ["Muster", "Probe", "Beispiel"]),
+    # a role after the last pair goes, an agency stays beside the writers
+    ("de", "Muster, Anna, Redakteurin", ["Anna Muster"]),
+    ("de", "Muster, Anna (dpa)", ["Anna Muster", "dpa"]),
+    ("fr", "Dupont, Jean (AFP)", ["Jean Dupont", "AFP"]),
+    ("en", "Doe, Jane, Reuters", ["Jane Doe", "Reuters"]),
+    ("de", "Müller, Anna und Schmidt, Jan (dpa)", ["Anna Müller", "Jan Schmidt", "dpa"]),
 ]
 
 

@@ -1245,7 +1245,8 @@ def _family_given_pairs(
 ) -> str | None:
     """ "Müller, Anna und Schmidt, Jan", "Smith, Jane and Roe, John": writers printed surname
     first with an "and" between, each pair one writer ("Anna Müller; Jan Schmidt"), also
-    with a place after the last ("Müller, Anna, Waldshut" where "Anna" is a given name), where
+    with a place, a role or an agency after the last ("Müller, Anna, Waldshut", "Muster,
+    Anna, Redakteurin", "Muster, Anna (dpa)" where "Anna" is a given name), where
     every pair reads as a surname and a given name (none a place: "Muster, Probe und
     Beispiel, Lörrach" is three writers and where they filed from); else None."""
     if text.count(",") < 2 or ";" in text:
@@ -1257,18 +1258,21 @@ def _family_given_pairs(
         word = word.strip()
     if not all(p.count(",") == 1 and _FAMILY_GIVEN.match(p) for p in [*pairs[:-1], head]):
         return None  # (the tables are looked at only for a byline so shaped)
-    placed = bool(word) and (
-        (place is not None and place(word)) or (_capital(word) and _known_place(word, lang))
-    )
-    if word and not placed:
+    agency = bool(word) and _agencies_only(word)
+    if word and not (
+        agency
+        or is_role_word(word)
+        or (place is not None and place(word))
+        or (_capital(word) and _known_place(word, lang))
+    ):
         return None
-    pairs[-1] = head  # where they filed from goes
-    if len(pairs) == 1 and not (placed and is_given_name(head.rpartition(",")[2].strip())):
+    pairs[-1] = head  # where they filed from or a role goes, an agency stays
+    if len(pairs) == 1 and not (word and is_given_name(head.rpartition(",")[2].strip())):
         return None  # "Müller, Anna, Waldshut"; not "Muster, Probe, Lörrach" (two writers?)
     names = [_family_comma(p.strip(), lang, place, surname) for p in pairs]
     if any("," in n or " " not in n for n in names):
         return None  # a pair left as printed, or a surname and a place
-    return "; ".join(names)
+    return "; ".join(names + [word] * agency)
 
 
 def _inverted_name(text: str, lang: str) -> bool:
