@@ -163,6 +163,13 @@ PAIRS = [
     ("fr", "Dupont, Jean (AFP)", ["Jean Dupont", "AFP"]),
     ("en", "Doe, Jane, Reuters", ["Jane Doe", "Reuters"]),
     ("de", "Müller, Anna und Schmidt, Jan (dpa)", ["Anna Müller", "Jan Schmidt", "dpa"]),
+    ("de", "Muster, Anna / dpa", ["Anna Muster", "dpa"]),
+    ("de", "Muster, Anna/Probe, Jan", ["Anna Muster", "Jan Probe"]),
+    ("de", "Muster, Anna, Berlin", ["Anna Muster"]),
+    ("fr", "El Fassi, Karim, à Rabat", ["Karim El Fassi"]),
+    # a family name's particles stay with it, first in the list too
+    ("nl", "de Vries, Saar en Bakker, Tim", ["Saar de Vries", "Tim Bakker"]),
+    ("es", "de la Fuente, Ana y García, Luis", ["Ana de la Fuente", "Luis García"]),
 ]
 
 

@@ -1234,7 +1234,8 @@ def _or_not_a_given_name(place: Callable[[str], bool] | None) -> Callable[[str],
     return dateline_place
 
 
-_PAIRS_AND = re.compile(rf",?\s(?:{_AND_WORDS}|&)\s")  # each language's "and" (`AND_WORDS`)
+# each language's "and" (`AND_WORDS`), "&" or a slash between "Surname, Given" pairs
+_PAIRS_AND = re.compile(rf",?\s(?:{_AND_WORDS}|&)\s|(?<=\S)\s?/\s?(?=\S)")
 
 
 def _family_given_pairs(
@@ -1249,11 +1250,14 @@ def _family_given_pairs(
     Anna, Redakteurin", "Muster, Anna (dpa)" where "Anna" is a given name), where
     every pair reads as a surname and a given name (none a place: "Muster, Probe und
     Beispiel, Lörrach" is three writers and where they filed from); else None."""
-    if text.count(",") < 2 or ";" in text:
+    if text.count(",") < (1 if "/" in text else 2) or ";" in text:
         return None
     pairs = _PAIRS_AND.split(text)
     head, word = pairs[-1], ""
-    if head.count(",") == 2:
+    if len(pairs) > 1 and _agencies_only(head):
+        pairs.pop()  # "Muster, Anna / dpa"
+        head, word = pairs[-1], head.strip()
+    elif head.count(",") == 2:
         head, _, word = head.rpartition(",")  # "..., Schmidt, Jan, Waldshut"
         word = word.strip()
     if not all(p.count(",") == 1 and _FAMILY_GIVEN.match(p) for p in [*pairs[:-1], head]):
@@ -1262,6 +1266,9 @@ def _family_given_pairs(
     if word and not (
         agency
         or is_role_word(word)
+        or _FROM_PLACE.match(word)
+        or word.casefold() in _POSTS
+        or _PLACE_END.search(word)
         or (place is not None and place(word))
         or (_capital(word) and _known_place(word, lang))
     ):
@@ -2420,12 +2427,13 @@ def clean_names(
             (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
+        first = _PAIRS_AND.split(text, maxsplit=1)[0]  # "de Vries, Saar en Bakker, Tim"
         if not (
             (
-                _PARTICLE_FAMILY.match(text)
-                or (lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(text))
+                _PARTICLE_FAMILY.match(first)
+                or (lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(first))
             )
-            and _FAMILY_GIVEN.match(text)
+            and _FAMILY_GIVEN.match(first)
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
         undated = _without_date(text, lang)
