@@ -39,7 +39,7 @@ from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
-from newsarchive.extract.placenames import is_known_place, place_shaped
+from newsarchive.extract.placenames import far_small_town, is_known_place, place_shaped
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
@@ -54,9 +54,10 @@ _TWITTER_LABELS = 4
 INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 _FAMILY_GIVEN = re.compile(
     r"^\s*((?:(?:van|von|de|der|den|da|das|dos|di|du|del|della|le|la|ten|ter|te|zu|al|el|bin"
-    r"|ibn|bint|abu)\s){0,3}"
+    r"|ibn|bint|abu|El|Al|Ben|Bin|Ibn|Abu|Abou|Ould|Ait|Aït|Abd|Bou)\s){0,3}"
     r"[^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$"
-)  # a family name after its particles too: "de Vries, Saar", "van der Berg, Anna"
+)  # a family name after its particles too: "de Vries, Saar", "van der Berg, Anna"; an Arabic
+# or Berber one's capitalised too, "El Amrani, Youssef", "Ben Ali, Sami", "Ait Said, Nora"
 # "van der Berg, Anna", "de Vries, Saar": a family name's particles, no "by" word ("von",
 # "di", "de" elsewhere open a byline: "von Anna Muster", "di Mario Rossi")
 _PARTICLE_FAMILY = re.compile(
@@ -71,6 +72,10 @@ _ARABIC_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu)-(?=[^\W\d_])")
 _PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu al el bin ibn"
 _PARTICLES_TEXT += " bint abu"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
+# An Arabic or Berber family name's capitalised particles: "El Amrani", "Ben Ali", "Ait Said"
+_CAPITAL_PARTICLES = frozenset(
+    ["El", "Al", "Ben", "Bin", "Ibn", "Abu", "Abou", "Ould", "Ait", "Aït", "Abd", "Bou"]
+)
 _BYLINES = parents("//@class[contains(.,'byline') and not(contains(.,'bio'))]")
 _BYLINE_BLOCKS = _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]"
 # An href holding a writer's page part (`langwords.AUTHOR_PATHS`): "/w/" whole, "/w" for the
@@ -1150,7 +1155,16 @@ def _family_comma(
         return family.strip()
     if not _inverted_name(text, lang) or (inverted := _given_first(text)) == text:
         return text
-    if guess_place and _known_place(given):
+    if (
+        guess_place
+        and " " in family.strip()
+        and _capital(lead := family.split()[0])
+        and lead.casefold() not in _PARTICLES
+        and is_given_name(lead)
+        and is_known_place(given)
+    ):
+        return family.strip()  # "Ben Smith, Denver": a full name, then where he filed from
+    if guess_place and _known_place(given, lang):
         # "Muster, Lörrach", "Otieno, Kisumu" on a page that names no such place: a town
         # some country has, no given name; a word neither table holds is a given name
         # ("Muster, Smilla", "Okafor, Chidi")
@@ -1158,26 +1172,30 @@ def _family_comma(
     return inverted
 
 
-def _known_place(word: str) -> bool:
+def _known_place(word: str, lang: str) -> bool:
     """A town or region's name or shape that is no given name: "Lörrach", "Jaipur", "Olten";
-    not "Anna", "Rosario" (a given name and a town: the name), "Smilla" (neither)."""
+    not "Anna", "Rosario" (a given name and a town: the name), "Smilla" (neither), nor a
+    small town only far from the page's language ("Hikari" or "Trang" under an English
+    byline, "Awa" under a French one: a given name no table holds); a town's ending counts
+    wherever the town lies ("Lörrach" under an English byline)."""
     first = word.split()[0] if word.split() else ""
     if len(first) <= 2 or is_given_name(first):
         return False
-    return is_known_place(word) or place_shaped(word)
+    return place_shaped(word) or (is_known_place(word) and not far_small_town(word, lang))
 
 
 def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) -> str:
     """ "Muster und Probe, Lörrach", "Anna Muster/Jan Probe, Schopfheim": a list closed by
     its "and" or a slash, then one word after a comma, is where they filed from (a third
     writer would stand before the "and": "Muster, Probe und Beispiel"), where the page names
-    the place or the word is a known town's name or shape, no given name; an agency stays
+    the place or the word is a known town's name or shape, no given name (also after a
+    longer list: "Muster, Probe und Beispiel, Lörrach"); an agency stays
     ("Muster und Probe, dpa"), a given name stays a writer's ("Muster und Probe, Şeyma")."""
     head, _, word = text.rpartition(",")
     word = word.strip()
     if (
         not word
-        or "," in head
+        or ("," in head and not _LIST_AND.search(head.rpartition(",")[2]))
         or not _capital(word)
         or word.isupper()
         or word.casefold() in AGENCIES
@@ -1186,13 +1204,82 @@ def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) 
     if " " in word or not (_LIST_AND.search(head) or "/" in head):
         return text
     if (place is not None and place(word)) or (
-        _known_place(word) and not is_role_word(word) and not newsroom_credit(word)
+        _known_place(word, lang) and not is_role_word(word) and not newsroom_credit(word)
     ):
         return head
     return text
 
 
 _LIST_AND = re.compile(r"\s(?:und|and|et|y|e|en|och|og|i|a|és|ve)\s")
+# A byline's closing dash ("Muster, Kempten —")
+_DASH_END = re.compile(r"(?<=[^\W\d_])\s*+[-\u2013\u2014]\s*+$")
+
+
+def _mark_then_space(cut: str) -> bool:
+    """ ", 3 March 2026", " — 03.12.2026": the date cut from a byline after a comma or dash."""
+    cut = cut.lstrip()
+    return cut[:1] in (",", "-", "\u2013", "\u2014") and cut[1:2].isspace()
+
+
+def _or_not_a_given_name(place: Callable[[str], bool] | None) -> Callable[[str], bool]:
+    """The page's places, and any capitalised word no given name of the tables: "Waldshut"
+    in a byline printed as a dateline ("Muster, Waldshut —")."""
+
+    def dateline_place(word: str) -> bool:
+        if place is not None and place(word):
+            return True
+        first = word.split()[0] if word.split() else ""
+        return len(first) > 2 and not is_given_name(first) and not word.isupper()
+
+    return dateline_place
+
+
+# each language's "and" (`AND_WORDS`), "&" or a slash between "Surname, Given" pairs
+_PAIRS_AND = re.compile(rf",?\s(?:{_AND_WORDS}|&)\s|(?<=\S)\s?/\s?(?=\S)")
+
+
+def _family_given_pairs(
+    text: str,
+    lang: str,
+    place: Callable[[str], bool] | None,
+    surname: Callable[[str], bool] | None,
+) -> str | None:
+    """ "Müller, Anna und Schmidt, Jan", "Smith, Jane and Roe, John": writers printed surname
+    first with an "and" between, each pair one writer ("Anna Müller; Jan Schmidt"), also
+    with a place, a role or an agency after the last ("Müller, Anna, Waldshut", "Muster,
+    Anna, Redakteurin", "Muster, Anna (dpa)" where "Anna" is a given name), where
+    every pair reads as a surname and a given name (none a place: "Muster, Probe und
+    Beispiel, Lörrach" is three writers and where they filed from); else None."""
+    if text.count(",") < (1 if "/" in text else 2) or ";" in text:
+        return None
+    pairs = _PAIRS_AND.split(text)
+    head, word = pairs[-1], ""
+    if len(pairs) > 1 and _agencies_only(head):
+        pairs.pop()  # "Muster, Anna / dpa"
+        head, word = pairs[-1], head.strip()
+    elif head.count(",") == 2:
+        head, _, word = head.rpartition(",")  # "..., Schmidt, Jan, Waldshut"
+        word = word.strip()
+    if not all(p.count(",") == 1 and _FAMILY_GIVEN.match(p) for p in [*pairs[:-1], head]):
+        return None  # (the tables are looked at only for a byline so shaped)
+    agency = bool(word) and _agencies_only(word)
+    if word and not (
+        agency
+        or is_role_word(word)
+        or _FROM_PLACE.match(word)
+        or word.casefold() in _POSTS
+        or _PLACE_END.search(word)
+        or (place is not None and place(word))
+        or (_capital(word) and _known_place(word, lang))
+    ):
+        return None
+    pairs[-1] = head  # where they filed from or a role goes, an agency stays
+    if len(pairs) == 1 and not (word and is_given_name(head.rpartition(",")[2].strip())):
+        return None  # "Müller, Anna, Waldshut"; not "Muster, Probe, Lörrach" (two writers?)
+    names = [_family_comma(p.strip(), lang, place, surname) for p in pairs]
+    if any("," in n or " " not in n for n in names):
+        return None  # a pair left as printed, or a surname and a place
+    return "; ".join(names + [word] * agency)
 
 
 def _inverted_name(text: str, lang: str) -> bool:
@@ -1203,6 +1290,7 @@ def _inverted_name(text: str, lang: str) -> bool:
         return False
     return all(
         w in _PARTICLES
+        or w in _CAPITAL_PARTICLES
         or (not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w))
         for w in text.replace(",", " ").split()
     )
@@ -2339,29 +2427,42 @@ def clean_names(
             (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
         ):
             continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
+        first = _PAIRS_AND.split(text, maxsplit=1)[0]  # "de Vries, Saar en Bakker, Tim"
         if not (
             (
-                _PARTICLE_FAMILY.match(text)
-                or (lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(text))
+                _PARTICLE_FAMILY.match(first)
+                or (lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(first))
             )
-            and _FAMILY_GIVEN.match(text)
+            and _FAMILY_GIVEN.match(first)
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
-        text = _without_dateline_place(_without_date(text, lang))
+        undated = _without_date(text, lang)
+        # "Muster, Kempten —", "Smith, Hexham, 3 March 2026": a word closed by a dash, or by
+        # a comma or dash and the date, is printed as a dateline: a place, where no given name
+        dateline = bool(
+            (dash := _DASH_END.search(undated))
+            or (text.startswith(undated) and _mark_then_space(text[len(undated) :]))
+        )
+        if dash is not None:
+            undated = undated[: dash.start()]
+        text = _without_dateline_place(undated)
+        here = _or_not_a_given_name(place) if dateline and "," in text else place
         if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
             # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
             text = "; ".join(
-                _family_comma(p.strip(), lang, place, surname, guess_place and not one_each)
+                _family_comma(p.strip(), lang, here, surname, guess_place and not one_each)
                 for p in text.split(";")
             )
+        elif (pairs := _family_given_pairs(text, lang, here, surname)) is not None:
+            text = pairs  # "Müller, Anna und Schmidt, Jan": two writers, each surname first
         elif "," in text and _FAMILY_GIVEN.match(text):
             # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
             # the given names' table lacks is no place there)
             text = _family_comma(
-                text, lang, place, surname, guess_place=guess_place and not one_each
+                text, lang, here, surname, guess_place=guess_place and not one_each
             )
         elif "," in text:
-            text = _list_then_place(text, lang, place)  # "Muster und Probe, Lörrach"
+            text = _list_then_place(text, lang, here)  # "Muster und Probe, Lörrach"
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:

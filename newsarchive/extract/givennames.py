@@ -35,17 +35,9 @@ _FIRST_NAME_LISTS = (
 )
 
 
-# Common given names Faker's tables lack that are also towns of 15,000 people (`placenames`):
-# without them "Nakamura, Hikari", "Nguyen, Trang", "Sharma, Anand" read as a surname and a town
-_ALSO_TOWNS_TEXT = """
-hikari midori izumi mizuho aoi asahi sora minori miyako nanao chitose
-trang vinh hue jiayi anand sagar nirmal ceyhan safi
-"""
-
-
 @cache
 def _names() -> frozenset[str]:
-    names = frozenset(n.lower() for n in _faker_first_names()) | set(_ALSO_TOWNS_TEXT.split())
+    names = frozenset(n.lower() for n in _faker_first_names())
     latin = {s for n in names if CYRILLIC.search(n) for s in cyrillic_in_latin(n)}
     return names | latin | frozenset(plain(n) for n in names if not n.isascii())
 

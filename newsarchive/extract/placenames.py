@@ -2,16 +2,20 @@
 
 A positive sign that "Muster, Lörrach" names where she filed from, not a given name the
 tables lack ("Muster, Smilla", "Okafor, Chidi"). The towns: the world's of 15,000 people or
-more (GeoNames, CC BY 4.0, `towns.txt`, 32,148 names: "Kisumu", "Arequipa"), Faker's (MIT)
-address providers' real towns, regions and provinces (small ones of some countries: "Olten",
-"Zwettl"), and the cities the time-zone database names: 74,000 spellings with those without
+more (GeoNames, CC BY 4.0, `towns.txt`, 32,632 names with each one's country and people:
+"Kisumu", "Arequipa", "Kempten"), Faker's (MIT) address providers' real towns, regions and
+provinces (small ones of some countries: "Olten", "Zwettl"; a country's provider's with that
+country), and the cities the time-zone database names: 74,800 spellings with those without
 accents and Cyrillic ones in Latin letters, read once on first use (0.4-0.8 s, 35 MB). And the
-endings only towns' names have in many languages ("Jaipur", "Hyderabad", "Todtnau").
+endings only towns' names have in many languages ("Jaipur", "Hyderabad", "Todtnau"). Where a
+word is a town only far from the page's language and small (`far_small_town`), it is weighed
+as a given name.
 """
 
 from __future__ import annotations
 
 import importlib
+import itertools
 import logging
 import pkgutil
 import re
@@ -38,21 +42,91 @@ _PLACE_LISTS = (
 
 @cache
 def _places() -> frozenset[str]:
-    names = {n.casefold() for n in _faker_places()} | {n.casefold() for n in _zone_cities()}
-    names |= {n.casefold() for n in _towns()}
+    names = {n.casefold() for n, _ in _faker_places()} | {n.casefold() for n in _zone_cities()}
+    names |= {name.casefold() for name, _, _ in _towns_table()}
     latin = {s for n in names if CYRILLIC.search(n) for s in cyrillic_in_latin(n)}
     return frozenset(names | latin | {plain(n) for n in names if not n.isascii()})
 
 
 def preload() -> None:
-    """Read the table now (the extraction fork server does, for the workers it forks)."""
+    """Read the tables now (the extraction fork server does, for the workers it forks)."""
     _places()
+    _town_rows()
 
 
-def _faker_places() -> Iterator[str]:
+@cache
+def _unranked() -> frozenset[str]:
+    """The places of the time-zone database and of Faker's address providers of no one
+    country ("en", "de"): no country or size known, so a place wherever it is read."""
+    names = {n.casefold() for n, c in _faker_places() if not c}
+    names |= {n.casefold() for n in _zone_cities()}
+    latin = {s for n in names if CYRILLIC.search(n) for s in cyrillic_in_latin(n)}
+    return frozenset(names | latin | {plain(n) for n in names if not n.isascii()})
+
+
+@cache
+def _town_rows() -> dict[str, list[tuple[str, int]]]:
+    """Each GeoNames town's and each country's Faker place's spellings (folded, and without
+    accents) -> its (country, people); a Faker place's people are not known (0)."""
+    rows: dict[str, list[tuple[str, int]]] = {}
+    faker = ((name, country, 0) for name, country in _faker_places() if country)
+    for name, country, people in itertools.chain(_towns_table(), faker):
+        folded = name.casefold()
+        rows.setdefault(folded, []).append((country, people))
+        if not folded.isascii():
+            rows.setdefault(plain(folded), []).append((country, people))
+    return rows
+
+
+def town_countries(word: str) -> list[tuple[str, int]]:
+    """ "Hikari" -> [("JP", 51040)]: the countries a GeoNames town of this name lies in, and
+    its people; empty for a word no town of 15,000 is called."""
+    rows = _town_rows()
+    return rows.get(word.casefold()) or rows.get(plain(word)) or []
+
+
+@cache
+def _speakers(lang: str) -> frozenset[str]:
+    """The countries where `lang` ("de", "en") is an official or de facto language (CLDR,
+    as Babel ships it): "de" -> DE, AT, CH, LI, LU, BE ...; "en" -> GB, US, IN, NG, KE ..."""
+    from babel import languages
+    from babel.core import get_global
+
+    return frozenset(
+        territory
+        for territory in get_global("territory_languages")
+        if lang in languages.get_official_languages(territory, de_facto=True)
+    )
+
+
+# A city as statistics count one (100,000 people): a correspondent's post, whatever the
+# page's language ("Sendai", "Agadir"); a smaller town is a dateline only near the paper
+BIG_CITY = 100_000
+
+
+def far_small_town(word: str, lang: str) -> bool:
+    """Whether `word` names only towns of fewer than `BIG_CITY` people in countries that do
+    not speak the page's language, and no region or place of Faker's or the time-zone
+    database: "Hikari" (Japan) or "Kemi" (Finland) under an English or French byline, read
+    as a given name; not "Lörrach" on a German page, "Kisumu" on an English one (Kenya
+    speaks English), "Sendai" (a city of a million), or any word where the page names no
+    language."""
+    lang = lang.split("-")[0].casefold()
+    rows = town_countries(word)
+    if not lang or not rows or word.casefold() in _unranked() or plain(word) in _unranked():
+        return False
+    speakers = _speakers(lang)
+    return bool(speakers) and all(
+        people < BIG_CITY and country not in speakers for country, people in rows
+    )
+
+
+def _faker_places() -> Iterator[tuple[str, str]]:
+    """(place, its country's code: "de_AT" -> "AT", "" for a language's provider: "de")."""
     import faker.providers.address as address
 
     for module in pkgutil.iter_modules(address.__path__):
+        country = module.name.rpartition("_")[2] if "_" in module.name else ""
         provider = importlib.import_module(f"{address.__name__}.{module.name}").Provider
         for attribute in _PLACE_LISTS:
             found = provider.__dict__.get(attribute)
@@ -70,12 +144,14 @@ def _faker_places() -> Iterator[str]:
                         "",
                     )
                 if isinstance(entry, str) and entry:
-                    yield entry
+                    yield entry, country
 
 
-def _towns() -> list[str]:
-    """The world's towns of 15,000 people or more (GeoNames, `towns.txt`); a missing or
-    damaged file costs those towns (one warning), not the page's extraction."""
+@cache
+def _towns_table() -> tuple[tuple[str, str, int], ...]:
+    """The world's towns of 15,000 people or more (GeoNames, `towns.txt`: name, country,
+    people); a missing or damaged file costs those towns (one warning), not the page's
+    extraction."""
     try:
         text = _TOWNS.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -86,8 +162,15 @@ def _towns() -> list[str]:
             _TOWNS,
             reason,
         )
-        return []
-    return [n for line in text.splitlines() if (n := line.strip()) and not n.startswith("#")]
+        return ()
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, rest = line.partition("\t")
+        country, _, people = rest.partition("\t")
+        rows.append((name.strip(), country.strip(), int(people) if people.isdigit() else 0))
+    return tuple(rows)
 
 
 _TOWNS = Path(__file__).with_name("towns.txt")
@@ -104,8 +187,10 @@ def _zone_cities() -> Iterator[str]:
 # Endings of towns' names, read only for a word no given name of the tables: "-pur"
 # (Jaipur), "-abad", "-grad", "-ice" (Katowice), "-ach" (Lörrach), "-nau" (Todtnau),
 # "-köping", "-hill"; not the endings many given names share ("-au": Gitau, "-ham":
-# Hicham, "-ow", "-by", "-ice" but for "-wice", "-šice": Alice, Candice)
+# Hicham, "-ow", "-by", "-ice" but for "-wice", "-šice": Alice, Candice); a town's stem
+# before its ending is three letters or more ("Lörr-ach"; "Noach", "Zach" are given names)
 _PLACE_SHAPE = re.compile(
+    r"(?<=[^\W\d_]{3})"
     r"(?:pur|puram|abad|nagar|grad|gorod|sk|wice|vice|šice|bice|plice|owo|ów|ovo|evo|itz|ach"
     r"|[dlnrsz]au|ingen|ungen|hausen|heim|hofen|kirchen|dorf|burg|berg|stadt|feld|felden"
     r"|bach|beck|brück|münde|rode|roda|leben|stedt|büttel|köping|holm|hamn|vik|fors|sund"

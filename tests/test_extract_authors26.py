@@ -1,0 +1,183 @@
+"""Printed bylines "Surname, Word" and their lists on invented pages (issue 10, authors-26).
+
+- A word that both a town table and a writer's name could claim: a town of fewer than
+  100,000 people only in countries that do not speak the page's language is a given name
+  ("Adeyemi, Kemi" on an English page: Kemi is a Finnish town); one near the paper stays a
+  place ("Muster, Kempten" on a German page), and so does a word printed as a dateline,
+  closed by a dash or followed by a date ("Muster, Hexham —"), that no given name is.
+- Towns that GeoNames names with a qualifier or joined to another ("Kempten (Allgäu)",
+  "Waldshut-Tiengen") count under the name papers print.
+- Family names with capitalised Arabic or Berber particles ("El Amrani, Youssef"), and given
+  names with a town's ending but a short stem ("Noach").
+- "and"-lists of "Surname, Given" pairs, with or without the place after the last.
+
+Every name, paper, address and sentence here is made up for the test.
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+HEADLINE = {
+    "de": "Neue Brücke für die Stadt",
+    "en": "A new bridge for the town",
+    "fr": "Un nouveau pont pour la ville",
+    "es": "Un puente nuevo para la ciudad",
+    "it": "Un ponte nuovo per la città",
+    "nl": "Een nieuwe brug voor de stad",
+    "pl": "Nowy most dla miasta",
+    "sv": "En ny bro för staden",
+    "no": "En ny bro til byen",
+    "tr": "Şehre yeni bir köprü",
+    "hu": "Új híd a városnak",
+    "cs": "Nový most pro město",
+    "fi": "Uusi silta kaupungille",
+    "lt": "Naujas tiltas miestui",
+    "lv": "Jauns tilts pilsētai",
+    "ro": "Un pod nou pentru oraș",
+}
+STORY = {
+    "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
+    "en": "The council decided on Tuesday to tear down the old bridge over the river and build a new one, with work due to start in the spring.",
+    "fr": "Le conseil municipal a décidé mardi de démolir le vieux pont sur la rivière et d'en construire un nouveau, les travaux débutant au printemps.",
+    "es": "El ayuntamiento decidió el martes derribar el viejo puente sobre el río y construir uno nuevo; las obras comenzarán en primavera.",
+    "it": "Il consiglio comunale ha deciso martedì di demolire il vecchio ponte sul fiume e di costruirne uno nuovo; i lavori inizieranno in primavera.",
+    "nl": "De gemeenteraad besloot dinsdag de oude brug over de rivier te slopen en een nieuwe te bouwen; de werkzaamheden beginnen in het voorjaar.",
+    "pl": "Rada miasta postanowiła we wtorek rozebrać stary most na rzece i zbudować nowy; prace mają ruszyć wiosną przyszłego roku.",
+    "sv": "Kommunfullmäktige beslutade på tisdagen att riva den gamla bron över ån och bygga en ny; arbetet ska börja under våren.",
+    "no": "Bystyret vedtok tirsdag å rive den gamle brua over elva og bygge en ny; arbeidet skal starte til våren og vare i to år.",
+    "tr": "Belediye meclisi salı günü nehir üzerindeki eski köprüyü yıkıp yenisini yapmaya karar verdi; çalışmalar gelecek baharda başlayacak.",
+    "hu": "A képviselő-testület kedden úgy döntött, hogy lebontja a folyó feletti régi hidat, és újat épít; a munkálatok tavasszal kezdődnek.",
+    "cs": "Zastupitelstvo v úterý rozhodlo strhnout starý most přes řeku a postavit nový; práce mají začít na jaře příštího roku.",
+    "fi": "Kaupunginvaltuusto päätti tiistaina purkaa vanhan sillan joen yli ja rakentaa uuden; työt alkavat ensi keväänä ja kestävät kaksi vuotta.",
+    "lt": "Miesto taryba antradienį nusprendė nugriauti seną tiltą per upę ir pastatyti naują; darbai prasidės kitą pavasarį ir truks dvejus metus.",
+    "lv": "Pilsētas dome otrdien nolēma nojaukt veco tiltu pār upi un uzbūvēt jaunu; darbi sāksies nākamajā pavasarī un ilgs divus gadus.",
+    "ro": "Consiliul local a decis marți să demoleze vechiul pod peste râu și să construiască unul nou; lucrările vor începe în primăvara anului viitor.",
+}
+URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
+
+
+def _authors(lang: str, byline: str) -> list[str]:
+    page = (
+        f"<html lang='{lang}'><head><title>{HEADLINE[lang]}</title></head><body><main><article>"
+        f"<h1>{HEADLINE[lang]}</h1><div class='byline'>{byline}</div>"
+        f"<div class='text'>{f'<p>{STORY[lang]}</p>' * 3}</div></article></main></body></html>"
+    )
+    return extract_article(page, URL).authors
+
+
+# (page language, printed byline, the writers): a word both a small far town and a
+# writer's given name reads as the name; one the paper's own country has stays a place
+NAME_OR_TOWN = [
+    ("en", "Adeyemi, Kemi", ["Kemi Adeyemi"]),  # Kemi: a Finnish town of 19,000
+    ("fr", "Traoré, Awa", ["Awa Traoré"]),  # Awa: a Japanese town
+    ("fr", "Haddad, Lamia", ["Lamia Haddad"]),  # Lamia: a Greek town
+    ("de", "Yıldız, Ilgın", ["Ilgın Yıldız"]),  # a Turkish town
+    ("en", "Qureshi, Sana", ["Sana Qureshi"]),  # Sana: a Peruvian town
+    ("en", "Sato, Mino", ["Mino Sato"]),  # Mino: a Japanese town
+    ("de", "Muster, Kempten", ["Muster"]),  # GeoNames: "Kempten (Allgäu)"
+    ("de", "Muster, Waldshut", ["Muster"]),  # GeoNames: "Waldshut-Tiengen"
+    ("de", "Probe, Tiengen", ["Probe"]),
+    ("de", "Muster, Noach", ["Noach Muster"]),  # "-ach" as "Lörrach", but a stem of two
+    ("nl", "Bakker, Noach", ["Noach Bakker"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), NAME_OR_TOWN)
+def test_a_word_both_a_town_and_a_given_name_is_weighed(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors(lang, byline) == expected
+
+
+# A word after the surname printed as a dateline, closed by a dash or followed by the date:
+# where she filed from, in no table ("Hexham", "Lodève") or a small far town ("Kemi")
+DATELINES = [
+    ("en", "Muster, Hexham —", ["Muster"]),
+    ("en", "Smith, Hexham - ", ["Smith"]),
+    ("en", "Smith, Hexham, 3 March 2026", ["Smith"]),
+    ("de", "Muster, Waldshut –", ["Muster"]),
+    ("de", "Muster, Kempten, 3. März 2026", ["Muster"]),
+    ("fr", "Dupont, Lodève —", ["Dupont"]),
+    ("es", "García, Benasque, 3 de diciembre de 2026", ["García"]),
+    ("sv", "Berg, Åre —", ["Berg"]),
+    ("en", "Virtanen, Kemi —", ["Virtanen"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), DATELINES)
+def test_a_word_printed_as_a_dateline_is_where_she_filed_from(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors(lang, byline) == expected
+
+
+# Family names with capitalised Arabic or Berber particles, written surname first
+PARTICLES = [
+    ("fr", "El Amrani, Youssef", ["Youssef El Amrani"]),
+    ("fr", "Ben Ali, Sami", ["Sami Ben Ali"]),
+    ("de", "Ait Said, Nora", ["Nora Ait Said"]),
+    ("fr", "Ould Ahmed, Mariam", ["Mariam Ould Ahmed"]),
+    ("fr", "El Amrani, Youssef et Ben Ali, Sami", ["Youssef El Amrani", "Sami Ben Ali"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), PARTICLES)
+def test_a_family_name_with_a_capitalised_particle(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors(lang, byline) == expected
+
+
+# "Surname, Given" pairs joined by each language's "and", and a place after the last
+PAIRS = [
+    ("de", "Müller, Anna und Schmidt, Jan", ["Anna Müller", "Jan Schmidt"]),
+    ("en", "Smith, Jane and Roe, John", ["Jane Smith", "John Roe"]),
+    ("fr", "Dupont, Jean et Martin, Claire", ["Jean Dupont", "Claire Martin"]),
+    ("es", "García, Ana y Pérez, Luis", ["Ana García", "Luis Pérez"]),
+    ("it", "Rossi, Marco e Bianchi, Anna", ["Marco Rossi", "Anna Bianchi"]),
+    ("nl", "Bakker, Saar en Jansen, Tim", ["Saar Bakker", "Tim Jansen"]),
+    ("sv", "Svensson, Anna och Berg, Erik", ["Anna Svensson", "Erik Berg"]),
+    ("no", "Nordmann, Kari og Hansen, Ola", ["Kari Nordmann", "Ola Hansen"]),
+    ("pl", "Kowalski, Jan i Nowak, Anna", ["Jan Kowalski", "Anna Nowak"]),
+    ("tr", "Yılmaz, Ahmet ve Demir, Ayşe", ["Ahmet Yılmaz", "Ayşe Demir"]),
+    ("hu", "Kovács, Anna és Nagy, Péter", ["Anna Kovács", "Péter Nagy"]),
+    ("cs", "Novák, Jan a Svobodová, Petra", ["Jan Novák", "Petra Svobodová"]),
+    ("fi", "Virtanen, Matti ja Korhonen, Liisa", ["Matti Virtanen", "Liisa Korhonen"]),
+    ("lt", "Jonaitis, Jonas ir Petraitė, Ona", ["Jonas Jonaitis", "Ona Petraitė"]),
+    ("lv", "Bērziņš, Jānis un Kalniņa, Anna", ["Jānis Bērziņš", "Anna Kalniņa"]),
+    ("ro", "Popescu, Andrei și Ionescu, Maria", ["Andrei Popescu", "Maria Ionescu"]),
+    ("de", "Müller, Anna & Schmidt, Jan", ["Anna Müller", "Jan Schmidt"]),
+    ("de", "Müller, Anna, und Schmidt, Jan", ["Anna Müller", "Jan Schmidt"]),
+    ("de", "Müller, Anna und Schmidt, Jan, Waldshut", ["Anna Müller", "Jan Schmidt"]),
+    ("de", "Müller, Anna, Waldshut", ["Anna Müller"]),
+    ("de", "Muster, Anna, Kempten", ["Anna Muster"]),
+    ("de", "Muster, Probe und Beispiel, Lörrach", ["Muster", "Probe", "Beispiel"]),
+    # a role after the last pair goes, an agency stays beside the writers
+    ("de", "Muster, Anna, Redakteurin", ["Anna Muster"]),
+    ("de", "Muster, Anna (dpa)", ["Anna Muster", "dpa"]),
+    ("fr", "Dupont, Jean (AFP)", ["Jean Dupont", "AFP"]),
+    ("en", "Doe, Jane, Reuters", ["Jane Doe", "Reuters"]),
+    ("de", "Müller, Anna und Schmidt, Jan (dpa)", ["Anna Müller", "Jan Schmidt", "dpa"]),
+    ("de", "Muster, Anna / dpa", ["Anna Muster", "dpa"]),
+    ("de", "Muster, Anna/Probe, Jan", ["Anna Muster", "Jan Probe"]),
+    ("de", "Muster, Anna, Berlin", ["Anna Muster"]),
+    ("fr", "El Fassi, Karim, à Rabat", ["Karim El Fassi"]),
+    # a family name's particles stay with it, first in the list too
+    ("nl", "de Vries, Saar en Bakker, Tim", ["Saar de Vries", "Tim Bakker"]),
+    ("es", "de la Fuente, Ana y García, Luis", ["Ana de la Fuente", "Luis García"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), PAIRS)
+def test_surname_first_pairs_joined_by_and(lang: str, byline: str, expected: list[str]) -> None:
+    assert _authors(lang, byline) == expected
+
+
+def test_a_full_name_then_a_town_that_is_a_given_name_too() -> None:
+    # "Denver" is a given name and a city: after a full name it is where he filed from
+    assert _authors("en", "Ben Smith, Denver") == ["Ben Smith"]
