@@ -362,3 +362,15 @@ def test_closed_ruby_reading_still_left_out() -> None:
     )
     got = _body(_story_page("ja", body))
     assert "としょかん" not in got and f"図書館{ps[0]}" in got
+
+
+@pytest.mark.parametrize("classes", ["visually-hidden", "sr-only", "screen-reader-text"])
+def test_story_under_a_screen_reader_class_stays(classes: str) -> None:
+    """A story's paragraphs wrapped in a screen-reader class the page's scripts take off:
+    more than a screen reader's phrase, so the reader's text (not an empty body)."""
+    ps = STORIES["en"][1]
+    body = f'<div class="article-body"><span class="{classes}">' + "".join(
+        f"<p>{p}</p>" for p in ps
+    )
+    got = _body(_story_page("en", body + "</span></div>"))
+    assert got.split("\n\n") == ps

@@ -2110,7 +2110,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
     if (el.tag in SKIP_TAGS and not _is_quote_figure(el)) or el in excluded:
         return True
-    if el.tag in _PHRASING and _screen_reader_only(el.get("class") or ""):
+    if el.tag in _PHRASING and _screen_reader_only(el):
         return True  # words only a screen reader says: "(opens in a new window)"
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
@@ -2144,8 +2144,19 @@ _SCREEN_READER_ONLY = re.compile(
 _SHOWN_AGAIN = re.compile(r"(?:^|\s)(?:(?:sm|md|lg|xl|2xl):)?not-sr-only(?:\s|$)", re.I)
 
 
-def _screen_reader_only(classes: str) -> bool:
-    return bool(_SCREEN_READER_ONLY.search(classes)) and not _SHOWN_AGAIN.search(classes)
+def _screen_reader_only(el: HtmlElement) -> bool:
+    """Hidden for screen readers: a phrase (a link's warning, an icon's name). A story's
+    paragraphs under such a class are shown by the page's scripts (a reader sees them), so
+    longer text stays."""
+    classes = el.get("class") or ""
+    return (
+        _SCREEN_READER_ONLY.search(classes) is not None
+        and _SHOWN_AGAIN.search(classes) is None
+        and len(el.text_content()) <= SCREEN_READER_TEXT
+    )
+
+
+SCREEN_READER_TEXT = 150  # characters: a screen reader's phrase; more is the story's
 
 
 def _inside_running_text(el: HtmlElement, parent: HtmlElement) -> bool:
