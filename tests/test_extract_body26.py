@@ -290,3 +290,87 @@ def test_bracketed_sentence_with_reporter_word_stays() -> None:
     line = "<p>（本报记者在现场看到，读者们排起了长队，一直延伸到街角。）</p>"
     got = _body(_with_line("zh", line, "top"))
     assert "读者们排起了长队" in got
+
+
+def _story_page(lang: str, body: str, ld: dict[str, object] | None = None) -> str:
+    h = STORIES[lang][0]
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>' if ld else ""
+    return (
+        f'<!doctype html><html lang="{lang}"><head><title>{h}</title>{script}</head><body>'
+        f'<header><nav><a href="/">Home</a> <a href="/city">City</a></nav></header>'
+        f"<main><article><h1>{h}</h1>{body}</article></main><footer>Stadtblatt</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "classes", ["not-sr-only", "sr-only md:not-sr-only", "sr-only lg:not-sr-only"]
+)
+def test_text_tailwind_shows_again_stays(classes: str) -> None:
+    """Tailwind's `not-sr-only` shows what `sr-only` hid (from a screen width on): a sighted
+    reader reads it, so the body keeps it."""
+    ps = STORIES["en"][1]
+    body = (
+        "".join(f"<p>{p}</p>" for p in ps[:2])
+        + f'<p><span class="{classes}">{html.escape(ps[2])}</span></p>'
+        + "".join(f"<p>{p}</p>" for p in ps[3:])
+    )
+    assert _body(_story_page("en", body)).split("\n\n") == ps
+
+
+def test_skip_link_shown_on_focus_still_left_out() -> None:
+    ps = STORIES["en"][1]
+    body = '<p><a class="sr-only focus:not-sr-only" href="#main">Skip to content</a></p>' + "".join(
+        f"<p>{p}</p>" for p in ps
+    )
+    assert "Skip to content" not in _body(_story_page("en", body))
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ja", "ar"])
+def test_articlebody_with_its_html_escaped_read_as_paragraphs(lang: str) -> None:
+    """A page whose story is only in articleBody, its HTML escaped once more as text
+    ("&lt;p&gt;...&lt;/p&gt;", as some CMS plugins write it): paragraphs, no tags."""
+    ps = STORIES[lang][1]
+    raw = "".join(f"<p>{html.escape(p)}</p>" for p in ps)
+    ld = {"@type": "NewsArticle", "headline": STORIES[lang][0], "articleBody": html.escape(raw)}
+    got = _body(_story_page(lang, '<div id="app"></div>', ld))
+    assert got.split("\n\n") == ps
+
+
+def test_articlebody_with_a_less_than_sign_keeps_it() -> None:
+    ps = STORIES["en"][1]
+    story = [*ps[:-1], "Below 5 degrees (&lt; 5) the reading room stays shut, the council said."]
+    ld = {"@type": "NewsArticle", "headline": STORIES["en"][0], "articleBody": "\n".join(story)}
+    got = _body(_story_page("en", '<div id="app"></div>', ld))
+    assert "Below 5 degrees (< 5) the reading room stays shut" in got
+
+
+def test_paragraph_after_an_unclosed_ruby_kept() -> None:
+    """A ruby never closed (`<rt>` then `</p>`, no `</ruby>`): a browser ends the reading at the
+    paragraph's end and shows the rest; the body keeps that rest too."""
+    ps = STORIES["ja"][1]
+    body = f"<p>{ps[0]}</p><p><ruby>図<rp>(</rp><rt>と<rp>)</rp>{ps[1]}</p>" + "".join(
+        f"<p>{p}</p>" for p in ps[2:]
+    )
+    got = _body(_story_page("ja", body))
+    assert ps[1] in got and ps[2] in got
+
+
+def test_closed_ruby_reading_still_left_out() -> None:
+    ps = STORIES["ja"][1]
+    body = f"<p><ruby>図書館<rp>(</rp><rt>としょかん</rt><rp>)</rp></ruby>{ps[0]}</p>" + "".join(
+        f"<p>{p}</p>" for p in ps[1:]
+    )
+    got = _body(_story_page("ja", body))
+    assert "としょかん" not in got and f"図書館{ps[0]}" in got
+
+
+@pytest.mark.parametrize("classes", ["visually-hidden", "sr-only", "screen-reader-text"])
+def test_story_under_a_screen_reader_class_stays(classes: str) -> None:
+    """A story's paragraphs wrapped in a screen-reader class the page's scripts take off:
+    more than a screen reader's phrase, so the reader's text (not an empty body)."""
+    ps = STORIES["en"][1]
+    body = f'<div class="article-body"><span class="{classes}">' + "".join(
+        f"<p>{p}</p>" for p in ps
+    )
+    got = _body(_story_page("en", body + "</span></div>"))
+    assert got.split("\n\n") == ps

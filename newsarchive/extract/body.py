@@ -12,6 +12,7 @@ description repeats it.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -869,6 +870,10 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
     value = doc.article.get("articleBody")
     if not isinstance(value, str):
         return text
+    if "<" not in value and _ESCAPED_TAG.search(value):
+        value = html.unescape(
+            value
+        )  # its HTML escaped once more ("&lt;p&gt;..."): tags to split at
     declared = clean(value)
     # words, or letters' worth in a script written without spaces (a Japanese paragraph
     # is one "word" to split())
@@ -888,6 +893,11 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
         return text
     paragraphs = [clean(p) for p in re.split(r"\n\s*\n|\n|<br\s*/?>|</p>", value)]
     return "\n\n".join(p for p in paragraphs if p) or declared
+
+
+# articleBody's markup escaped as text ("&lt;p&gt;The council ...&lt;/p&gt;"), not a story's "&lt;"
+# ("temperatures &lt; 5 degrees")
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|strong|em|b|i|a|span)\b", re.I)
 
 
 JSONLD_CONTINUES = 1.5  # articleBody this many times the markup's text, opening with it all
@@ -2101,7 +2111,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
     if (el.tag in SKIP_TAGS and not _is_quote_figure(el)) or el in excluded:
         return True
-    if el.tag in _PHRASING and _SCREEN_READER_ONLY.search(el.get("class") or ""):
+    if el.tag in _PHRASING and _screen_reader_only(el):
         return True  # words only a screen reader says: "(opens in a new window)"
     parent = el.getparent()
     if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
@@ -2129,6 +2139,25 @@ _SCREEN_READER_ONLY = re.compile(
     r"|off[-_]?screen)(?:\s|$)",
     re.I,
 )
+# Tailwind's `not-sr-only` undoes `sr-only`, alone or from a screen width on ("sr-only
+# md:not-sr-only"): a sighted reader sees the words there, as the archive's desktop capture
+# does ("focus:not-sr-only", a skip link shown on focus, stays hidden).
+_SHOWN_AGAIN = re.compile(r"(?:^|\s)(?:(?:sm|md|lg|xl|2xl):)?not-sr-only(?:\s|$)", re.I)
+
+
+def _screen_reader_only(el: HtmlElement) -> bool:
+    """Hidden for screen readers: a phrase (a link's warning, an icon's name). A story's
+    paragraphs under such a class are shown by the page's scripts (a reader sees them), so
+    longer text stays."""
+    classes = el.get("class") or ""
+    return (
+        _SCREEN_READER_ONLY.search(classes) is not None
+        and _SHOWN_AGAIN.search(classes) is None
+        and len(el.text_content()) <= SCREEN_READER_TEXT
+    )
+
+
+SCREEN_READER_TEXT = 150  # characters: a screen reader's phrase; more is the story's
 
 
 def _inside_running_text(el: HtmlElement, parent: HtmlElement) -> bool:

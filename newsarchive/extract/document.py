@@ -429,9 +429,28 @@ def parse(
         doc.article = scriptstate.article(text)
     if flat:  # once its metas and JSON-LD are read, wherever they sit
         flatten(tree)
+    if "<rt" in text:  # (most pages have no ruby)
+        _unwrap_runaway_readings(tree)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     doc.held = list(itertools.islice(tree.iter(lxml.etree.Element), HELD_ELEMENTS))
     return doc
+
+
+RUBY_READING = 50  # characters: a ruby's reading is a word's or a phrase's, never a sentence
+
+
+def _unwrap_runaway_readings(tree: HtmlElement) -> None:
+    """Keep the text of an `<rt>` that ran on: a page that never closes its `<ruby>` leaves the
+    reading open, and libxml2 (unlike a browser, which closes it at the paragraph's end) puts
+    the rest of the paragraph inside it: long, or text after a closing `<rp>` bracket in
+    it, which a reading never holds. A reader sees that text; the reading
+    beside it is the lesser loss."""
+    for rt in list(tree.iter("rt")):
+        if rt.getparent() is not None and (
+            len(rt.text_content()) > RUBY_READING
+            or any(rp.tail and not rp.tail.isspace() for rp in rt.iterchildren("rp"))
+        ):
+            rt.drop_tag()
 
 
 # Levels of elements a page keeps when read `flat`: libxml2's own bound without `huge_tree`.
