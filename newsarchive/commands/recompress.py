@@ -122,6 +122,7 @@ def _framed(path: Path) -> Framed | str | None:
 def _one(path: Path, how: Framed | str, skips: Skips) -> int:
     """Write `path`'s .warc.gz; 1 if written, 0 if it could not be (named in `skips`)."""
     target = _target(path, how)
+    skipped_before = len(skips.records)
     if isinstance(how, Framed) and how.codec is None:
         skips.file(path, how.reason)
         return 0
@@ -140,8 +141,17 @@ def _one(path: Path, how: Framed | str, skips: Skips) -> int:
         return 0
     finally:
         skips.say_tallied(path)  # warcio's notices, a line a kind
-    print(f"{path}: {records} record{'s' * (records != 1)} written to {target}")
+    left_out = _left_out(len(skips.records) - skipped_before, str(path) in skips.partial)
+    print(f"{path}: {records} record{'s' * (records != 1)} written to {target}{left_out}")
     return 1
+
+
+def _left_out(records: int, rest: bool) -> str:
+    """What of the file its copy lacks, said on its result line (` (partial: ...)`): a copy
+    of a file cut short read on stdout as whole, only stderr and the exit status said not."""
+    parts = [f"{records} record{'s' * (records != 1)} skipped"] if records else []
+    parts += ["rest skipped"] if rest else []
+    return f" (partial: {', '.join(parts)})" if parts else ""
 
 
 def _target(path: Path, how: Framed | str) -> Path:
