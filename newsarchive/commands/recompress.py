@@ -14,11 +14,12 @@ read are named and left out, as `extract` names them (exit status 3).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 from newsarchive import exitcodes
-from newsarchive.commands.lines import log_to_stderr, warn
+from newsarchive.commands.lines import warn
 from newsarchive.outputs import whole_binary_file
 from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
 from newsarchive.warc.files import open_regular
@@ -30,6 +31,9 @@ from newsarchive.warc.recompress import (
     recompress,
     regzip,
 )
+
+# the log lines `python -m newsarchive` sets up for this command (cli.main)
+LOG_LEVEL = logging.WARNING
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -50,7 +54,6 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"recompress: {exc}", file=sys.stderr)
         return exitcodes.BAD_INPUT
-    log_to_stderr()
     found: list[tuple[Path, Framed | str]] = []
     failed, skips = 0, Skips()
     for path in archives:
