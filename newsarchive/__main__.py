@@ -6,4 +6,4 @@ install_hook("python -m newsarchive")  # Ctrl-C while the command still imports:
 
 from newsarchive.cli import main  # noqa: E402 (after the hook: its imports take the time)
 
-raise SystemExit(main())
+raise SystemExit(main(log_lines=True))  # the one place log lines are set up

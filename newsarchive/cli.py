@@ -17,6 +17,7 @@ from concurrent.futures import BrokenExecutor
 from typing import NoReturn
 
 from newsarchive import exitcodes
+from newsarchive.commands.lines import log_to_stderr
 
 COMMANDS: dict[str, tuple[str, str]] = {
     "serve-demo": ("newsarchive.commands.serve_demo", "serve the bundled demo news site"),
@@ -58,11 +59,18 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, log_lines: bool = False) -> int:
+    """Run one command; its exit status. `log_lines` (the program's entry point only,
+    `python -m newsarchive`): its log lines set up on stderr, one `LEVEL: message` line
+    each, at the command's `LOG_LEVEL`. A program (or test) calling `main` keeps its own
+    logging: the commands set up none themselves (each called `logging.basicConfig`)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     named = next((arg for arg in argv if not arg.startswith("-")), None)
     args = build_parser(named if named in COMMANDS else None).parse_args(argv)
     module = importlib.import_module(args._module)
+    level = getattr(module, "LOG_LEVEL", None)  # the crawl's commands: Scrapy's own logging
+    if log_lines and level is not None:
+        log_to_stderr(level)
     try:
         return int(module.run(args) or 0)
     except BrokenPipeError:  # `... | head`: the reader has all it wants; say nothing, as `cat` does

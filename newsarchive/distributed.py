@@ -940,11 +940,16 @@ class RedisRunLedger:
 
 
 def engine_open(engine: Any) -> bool:
-    """Whether the engine's spider opened (its slot made). Redis gone before the scheduler's
-    first ping fails the opening itself, which the start's last line says (`the crawl could
-    not start: the shared crawl's Redis cannot be reached`); a close asked then raised
-    "Engine slot not assigned", a traceback, and hid that line."""
-    return getattr(engine, "_slot", None) is not None
+    """Whether the engine's spider opened (its scheduler made). Redis gone before the
+    scheduler's first ping fails the opening itself, which the start's last line says (`the
+    crawl could not start: the shared crawl's Redis cannot be reached`); a close asked then
+    raised "Engine slot not assigned", a traceback, and hid that line.
+
+    Scrapy's public `ExecutionEngine.scheduler` (2.19) is None until the opening makes the
+    engine's slot and its scheduler, and again once the spider is closed: the same moments
+    as the private `_slot` read before. No signal fits: `engine_started` comes after the
+    opening, `spider_opened` after the scheduler's ping, which is where Redis is found gone."""
+    return getattr(engine, "scheduler", None) is not None
 
 
 def _text(value: Any) -> str:

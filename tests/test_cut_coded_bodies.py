@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import subprocess
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -145,15 +146,17 @@ LONG_PAGE = (
 ).encode()
 
 
-def test_history_takes_a_capture_stored_cut_for_no_change(tmp_path: Path) -> None:
-    """An unchanged article captured whole, then stored cut (WARC-Truncated: length, gzip),
-    then whole: one version, the cut capture seen again. It made three, the cut one's 'change'
-    all its lost paragraphs, the next capture's all of them put back."""
-    path = tmp_path / "captures.warc.gz"
+def _long_page(lead: str = "Paragraph 0") -> bytes:
+    return LONG_PAGE.replace(b"Paragraph 0 ", lead.encode() + b" ", 1)
+
+
+def _captures(path: Path, days: list[tuple[int, bool, bytes]]) -> None:
+    """The article captured on each (day, stored cut, page): gzip-coded, a cut one's record
+    saying `WARC-Truncated: length`."""
     with path.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True)
-        for day, cut in ((1, False), (2, True), (3, False)):
-            body = gzip.compress(LONG_PAGE, mtime=0)
+        for day, cut, page in days:
+            body = gzip.compress(page, mtime=0)
             body = body[: len(body) // 2] if cut else body
             headers = StatusAndHeaders(
                 "200 OK",
@@ -168,10 +171,55 @@ def test_history_takes_a_capture_stored_cut_for_no_change(tmp_path: Path) -> Non
                 warc_headers_dict=warc,
             )  # fmt: skip
             writer.write_record(record)
-    done = newsarchive_here("history", STORY, "--warc", path, "--format", "json", cwd=PROJECT)
+
+
+def _history(path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    done = newsarchive_here("history", STORY, "--warc", path, *args, cwd=PROJECT)
     assert done.returncode == 0, done.stderr
-    (article,) = json.loads(done.stdout)["articles"]
+    return done
+
+
+def test_history_takes_a_capture_stored_cut_for_no_change(tmp_path: Path) -> None:
+    """An unchanged article captured whole, then stored cut (WARC-Truncated: length, gzip),
+    then whole: one version, the cut capture seen again. It made three, the cut one's 'change'
+    all its lost paragraphs, the next capture's all of them put back."""
+    path = tmp_path / "captures.warc.gz"
+    _captures(path, [(1, False, LONG_PAGE), (2, True, LONG_PAGE), (3, False, LONG_PAGE)])
+    (article,) = json.loads(_history(path, "--format", "json").stdout)["articles"]
     (version,) = article["versions"]
     assert version["fetched_at"] == "2026-04-01T08:00:00Z"
     seen = [capture["fetched_at"] for capture in version["seen_again"]]
     assert seen == ["2026-04-02T08:00:00Z", "2026-04-03T08:00:00Z"], version["seen_again"]
+
+
+def test_history_takes_a_whole_capture_after_a_cut_one_for_no_change(tmp_path: Path) -> None:
+    """The cut capture first, whole ones after: one version from the cut capture on, the
+    whole ones seen again. The whole one was a second version whose 'change' was every
+    paragraph past the cut "added"."""
+    path = tmp_path / "captures.warc.gz"
+    _captures(path, [(1, True, LONG_PAGE), (2, False, LONG_PAGE), (3, False, LONG_PAGE)])
+    (article,) = json.loads(_history(path, "--format", "json").stdout)["articles"]
+    (version,) = article["versions"]
+    assert version["fetched_at"] == "2026-04-01T08:00:00Z"
+    seen = [capture["fetched_at"] for capture in version["seen_again"]]
+    assert seen == ["2026-04-02T08:00:00Z", "2026-04-03T08:00:00Z"], version["seen_again"]
+    text = _history(path).stdout
+    assert "1 version in 3 captures" in text and "body +" not in text, text
+    assert "same article again 2026-04-02T08:00:00Z (" in text
+    assert "), whole: the version's first capture was stored cut" in text, text
+
+
+def test_history_of_an_edit_first_seen_cut_is_the_edit_alone(tmp_path: Path) -> None:
+    """Version 1 whole; the article edited (its first paragraph) and captured cut, then whole:
+    version 2 from the cut capture, its change the edited paragraph only, the whole capture
+    seen again. It made the cut capture's change every paragraph past the cut "removed" and
+    a third version putting them back."""
+    edited = _long_page("Paragraph zero, corrected,")
+    path = tmp_path / "captures.warc.gz"
+    _captures(path, [(1, False, LONG_PAGE), (2, True, edited), (3, False, edited)])
+    (article,) = json.loads(_history(path, "--format", "json").stdout)["articles"]
+    _, second = article["versions"]
+    assert second["fetched_at"] == "2026-04-02T08:00:00Z", article["versions"]
+    assert [c["fetched_at"] for c in second["seen_again"]] == ["2026-04-03T08:00:00Z"]
+    kinds = [p["kind"] for p in second["change"]["body"]["paragraphs"]]
+    assert kinds == ["changed"], second["change"]

@@ -294,7 +294,8 @@ def test_recompress_takes_a_whole_file_gzip_with_bytes_after_its_stream(
              or "cut short" in line]  # fmt: skip
     assert lines == [f"WARNING: {path}: {said.format(at=len(whole))}"], done.stderr
     written = tmp_path / "tail.recompressed.warc.gz"
-    assert done.stdout == f"{path}: 8 records written to {written}\n"
+    partial = " (partial: rest skipped)" if code else ""  # the copy lacks what was not read
+    assert done.stdout == f"{path}: 8 records written to {written}{partial}\n"
     members = _members(written.read_bytes())
     assert b"".join(members) == _STORIES  # every record whole, its bytes as they were
     with written.open("rb") as stream:  # warcio reads a member a record (it raised before)

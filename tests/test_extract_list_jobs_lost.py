@@ -12,8 +12,10 @@ Real workers: the page extractor is swapped for one that kills its worker at one
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
+import logging
 import os
 import re
 import signal
@@ -197,3 +199,33 @@ def test_a_list_entry_holding_a_line_separator_is_one_entry(tmp_path: Path) -> N
     assert [json.loads(line)["url"] for line in out.read_text().split("\n") if line] == [
         f"{SITE}/news/one"
     ], done.stderr
+
+
+def test_the_pages_never_handed_out_are_counted_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, caplog: pytest.LogCaptureFixture
+) -> None:
+    """When a worker dies, the list's pages never handed out are counted from its entries,
+    not read: each was read and gunzipped to be counted (the whole rest of a long list), and
+    one that did not gunzip was named a skip and left out of the count. With -j 2 at most
+    16 pages are in flight, and the worker dies at page 5: pages 0-20 at most are handed
+    out; pages 40-59 name gzip files that do not gunzip."""
+    lines = []
+    for number in range(60):
+        page = tmp_path / f"{number}.html.gz"
+        body = f"<html><title>Story {number}</title><body><p>The weir {number}.</p>".encode()
+        page.write_bytes(gzip.compress(body) if number < 40 else b"\x1f\x8b no gzip stream")
+        lines.append(json.dumps({"url": f"{SITE}/news/{number}", "path": str(page)}) + "\n")
+    (tmp_path / "pages.jsonl").write_text("".join(lines))
+    monkeypatch.setattr(extract_jobs.Choice, "extract", _dies_at_five)
+    out = tmp_path / "items.jsonl"
+    with caplog.at_level(logging.WARNING):
+        code = cli.main(["extract", "--input", str(tmp_path / "pages.jsonl"), "-j", "2",
+                         "-o", str(out)])  # fmt: skip
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert code == exitcodes.FAILED, last
+    lost = LOST.search(last)
+    assert lost is not None, last
+    assert int(lost["total"]) == 60, last  # was 40: the 20 that do not gunzip named instead
+    assert int(lost["read"]) + int(lost["failed"]) + int(lost["lost"]) == 60, last
+    skipped = [r.getMessage() for r in caplog.records if "record skipped" in r.getMessage()]
+    assert skipped == [], skipped  # none of them read

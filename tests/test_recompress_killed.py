@@ -43,7 +43,7 @@ else:  # its Nth write: the members before it in the file
         return written(self, data)
     recompress._Written.write = write
 from newsarchive.cli import main
-sys.exit(main(["recompress", *sys.argv[3:]]))
+sys.exit(main(["recompress", *sys.argv[3:]], log_lines=True))
 """
 
 

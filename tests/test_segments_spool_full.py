@@ -25,7 +25,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 # the command as a user runs it, its spool spilling to the temporary file at once
 SPILLING = (
     "import sys; import newsarchive.warc.segments as segments; segments.SPOOL_MEMORY = 0; "
-    "from newsarchive.cli import main; sys.exit(main(sys.argv[1:]))"
+    "from newsarchive.cli import main; sys.exit(main(sys.argv[1:], log_lines=True))"
 )
 
 

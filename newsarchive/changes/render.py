@@ -30,7 +30,7 @@ def as_json(url: str, versions: Sequence[Version], replay: str) -> dict[str, Any
             {
                 "version": v.number,
                 **_capture_json(v.capture, replay),
-                "title": v.capture.fields.get("title"),
+                "title": v.fields.get("title"),
                 "change": v.diff.as_dict() if v.diff else None,
                 "seen_again": [_capture_json(c, replay) for c in v.seen_again],
             }
@@ -70,14 +70,15 @@ def _version_text(version: Version, replay: str) -> list[str]:
         f"  replay    {replay_url(replay, capture)}",
     ]
     if version.diff is None:
-        lines.append(f"  title     {capture.fields.get('title')}")
+        lines.append(f"  title     {version.fields.get('title')}")
     else:
         lines.append(f"  change    {version.diff.summary()}")
         for change in version.diff.fields:
             lines += _field_text(change)
         lines += _body_text(version.diff)
     for again in version.seen_again:
-        lines.append(f"  same article again {again.fetched_at} ({again.warc_file})")
+        whole = ", whole: the version's first capture was stored cut" * (again is version.whole)
+        lines.append(f"  same article again {again.fetched_at} ({again.warc_file}){whole}")
     return [*lines, ""]
 
 
@@ -169,11 +170,10 @@ def _side_by_side(before: Version, after: Version, replay: str) -> str:
         f"{_link(replay, after.capture, after.capture.fetched_at)}</th></tr>"
     )
     rows = [
-        _field_row(name, before.capture.fields, after.capture.fields, changed.get(name))
-        for name in SHOWN_FIELDS
+        _field_row(name, before.fields, after.fields, changed.get(name)) for name in SHOWN_FIELDS
     ]
-    old = paragraphs_of(before.capture.fields.get("body"))
-    new = paragraphs_of(after.capture.fields.get("body"))
+    old = paragraphs_of(before.fields.get("body"))
+    new = paragraphs_of(after.fields.get("body"))
     for row in aligned(old, new):
         left, right = _paragraph_cells(row.kind, row.before, row.after, row.words)
         label = f"¶ {row.index + 1}" + ("" if row.kind == "same" else f" {row.kind}")

@@ -57,6 +57,14 @@ class Version:
     capture: Capture
     diff: ArticleDiff | None = None
     seen_again: list[Capture] = field(default_factory=list)  # later captures, same article
+    # a later capture holding the article whole when `capture` was stored cut: its fields
+    # are the version's (what the next capture is compared with, what is shown)
+    whole: Capture | None = None
+
+    @property
+    def fields(self) -> Mapping[str, Any]:
+        """The version's article: its whole capture's fields when its first was stored cut."""
+        return (self.whole or self.capture).fields
 
 
 def versions_of(captures: Iterable[Capture]) -> list[Version]:
@@ -69,12 +77,26 @@ def versions_of(captures: Iterable[Capture]) -> list[Version]:
             versions.append(Version(1, capture))
             continue
         current = versions[-1]
-        diff = compare(current.capture.fields, capture.fields)
-        if diff.changed and not _cut_short_of(current.capture.fields, capture.fields, diff):
-            versions.append(Version(current.number + 1, capture, diff))
-        else:
+        diff = compare(current.fields, capture.fields)
+        if not diff.changed or _cut_short_of(current.fields, capture.fields, diff):
             current.seen_again.append(capture)
+        elif _completes(current.fields, capture.fields):
+            current.seen_again.append(capture)
+            current.whole = capture
+            if len(versions) > 1:  # its change from the version before, now whole
+                current.diff = compare(versions[-2].fields, capture.fields)
+        else:
+            versions.append(Version(current.number + 1, capture, diff))
     return versions
+
+
+def _completes(cut: Mapping[str, Any], whole: Mapping[str, Any]) -> bool:
+    """Whether `whole`, a capture not stored cut, is the article `cut` (stored cut) holds the
+    first part of: the cut capture first, the whole one after it showed the paragraphs past
+    the cut as "added", a second version of an unchanged article."""
+    if whole.get("truncated") is True:
+        return False
+    return _cut_short_of(whole, cut, compare(whole, cut))
 
 
 def _cut_short_of(whole: Mapping[str, Any], cut: Mapping[str, Any], diff: ArticleDiff) -> bool:

@@ -23,7 +23,7 @@ from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from newsarchive import exitcodes
 from newsarchive.commands.args import output_file, text_list, whole_number
@@ -41,7 +41,6 @@ from newsarchive.commands.extract_jobs import (
     worker_init,
     write_outcomes,
 )
-from newsarchive.commands.lines import log_to_stderr
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import cannot_write, whole_text_file
@@ -57,6 +56,10 @@ logger = logging.getLogger(__name__)
 EXIT_SKIPPED = 3
 
 STDIN = "-"  # --input: the list of pages on standard input
+
+
+# the log lines `python -m newsarchive` sets up for this command (cli.main)
+LOG_LEVEL = logging.WARNING
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -113,7 +116,6 @@ def page_list(raw: str) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    log_to_stderr()
     given = args.input
     if given is not None and (given.is_dir() or ARCHIVE_NAME.search(given.name)):
         args.warcs, args.input = [*args.warcs, given], None
@@ -212,26 +214,27 @@ def _extract(
 ) -> Written:
     """Items written, pages failed, empty articles."""
     if args.input:
-        listed = _pages_from_list(args.input, skips)
+        entries = _list_entries(args.input, skips)  # read on to count them if a worker dies
+        listed = _pages_of(entries, args.input, skips)
         if choice.site:
             listed = ((page_id, replace(page, site=choice.site)) for page_id, page in listed)
-        return _write(out, listed, args.jobs, choice)
+        return _write(out, listed, args.jobs, choice, entries)
     if args.jobs > 1:  # each worker reads its own part of the archives
         return extract_archives(out, archives, choice, skips, args.jobs, args.shard_size)
     return write_outcomes(out, map(choice.extract, choice.jobs(iter_html_pages(archives, skips))))
 
 
-def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, ArticlePage]]:
-    """The pages a list names; an entry that cannot be read is named and counted (exit 3).
-    `-`: the list read from standard input as it comes, its paths from the working folder."""
+def _list_entries(listing: Path, skips: Skips) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The entries of a list of pages (line number, entry), its page files not read; a line
+    that is no entry is named and counted (exit 3). `-`: the list read from standard input
+    as it comes."""
     if str(listing) == STDIN:
-        base, listing = Path.cwd(), Path("<stdin>")
+        listing = Path("<stdin>")
         raw = getattr(sys.stdin, "buffer", None)  # bytes that are no UTF-8: no traceback
         lines: Iterable[str] = (
             io.TextIOWrapper(raw, encoding="utf-8", errors="replace") if raw else sys.stdin
         )
     else:
-        base = listing.parent
         lines = _lines_of(listing)
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -243,12 +246,28 @@ def _pages_from_list(listing: Path, skips: Skips) -> Iterator[tuple[str | None, 
             missing = [key for key in ("url", "path") if key not in entry]
             if missing:
                 raise KeyError(f"no {' or '.join(missing)} in it (give id, url, path)")
+        except (ValueError, KeyError, TypeError) as exc:
+            skips.record(listing, f"{listing}:{number}", _why(exc))
+            continue
+        yield number, entry
+
+
+def _pages_of(
+    entries: Iterable[tuple[int, dict[str, Any]]], listing: Path, skips: Skips
+) -> Iterator[tuple[str | None, ArticlePage]]:
+    """The pages the list's entries name, each read (and gunzipped) as it is taken; one
+    that cannot be read is named and counted (exit 3). `-`: paths from the working folder."""
+    base, named = (
+        (Path.cwd(), Path("<stdin>")) if str(listing) == STDIN else (listing.parent, listing)
+    )
+    for number, entry in entries:
+        try:
             path = base / entry["path"]
             raw = path.read_bytes()
             body = gzip.decompress(raw) if path.suffix == ".gz" else raw
             page = ArticlePage(url=str(entry["url"]), body=body, encoding="")
-        except (ValueError, KeyError, TypeError, OSError, EOFError, zlib.error) as exc:
-            skips.record(listing, f"{listing}:{number}", _why(exc))
+        except (ValueError, TypeError, OSError, EOFError, zlib.error) as exc:
+            skips.record(named, f"{named}:{number}", _why(exc))
             continue
         yield entry.get("id"), page
 
@@ -278,9 +297,12 @@ def _why(exc: BaseException) -> str:
 
 
 def _write(
-    out: IO[str], jobs: Iterable[tuple[str | None, ArticlePage]], workers: int, choice: Choice
+    out: IO[str],
+    jobs: Iterable[tuple[str | None, ArticlePage]],
+    workers: int,
+    choice: Choice,
+    entries: Iterator[object],
 ) -> Written:
-    jobs = iter(jobs)  # read on where the workers stopped if one dies (`PagesLost`)
     if workers <= 1:
         return write_outcomes(out, map(choice.extract, jobs))
     initializer, initargs = worker_init(os.getpid())
@@ -289,9 +311,10 @@ def _write(
         with ProcessPoolExecutor(workers, initializer=initializer, initargs=initargs) as pool:
             return write_outcomes(out, _bounded_map(pool, jobs, workers * 8, choice, counts))
     except BrokenExecutor as exc:  # counted as `extract_archives` counts its shards
-        # the list's pages never handed out are lost too (they were left uncounted): read
-        # on to count them, each entry that is no page named and counted as before
-        unsent = sum(1 for _ in jobs)
+        # the list's pages never handed out are lost too (they were left uncounted): its
+        # entries read on to count them, their pages not read (each was read and gunzipped,
+        # the whole list's rest), each line that is no entry named and counted as before
+        unsent = sum(1 for _ in entries)
         raise PagesLost(counts, counts.sent - counts.done + unsent) from exc
 
 

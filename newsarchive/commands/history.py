@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sqlite3
 import sys
 from datetime import UTC, datetime
@@ -30,13 +31,16 @@ from newsarchive.changes.archive import (
 from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Version, versions_of
 from newsarchive.commands.args import http_url, output_file
-from newsarchive.commands.lines import log_to_stderr
 from newsarchive.outputs import cannot_write
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import archive_files
 from newsarchive.warc.spoolfiles import remove_stale
 
 DEFAULT_REPLAY = "http://127.0.0.1:8080/newsarchive"
+
+
+# the log lines `python -m newsarchive` sets up for this command (cli.main)
+LOG_LEVEL = logging.WARNING
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -81,7 +85,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    log_to_stderr()
     try:
         return _run(args)
     except UsageError as exc:

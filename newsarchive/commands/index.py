@@ -18,7 +18,6 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.commands.args import items_input, output_file
-from newsarchive.commands.lines import log_to_stderr
 from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import JOINED_NAME, NothingIndexed, write_cdxj
@@ -38,6 +37,10 @@ SCRATCH_PREFIX = "newsarchive-package-"
 
 # The index (and package) were written, but some files or records were left out.
 EXIT_SKIPPED = 3
+
+
+# the log lines `python -m newsarchive` sets up for this command (cli.main)
+LOG_LEVEL = logging.INFO
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +81,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    log_to_stderr(logging.INFO)
     for given, name in ((args.with_originals, "--with-originals"),
                         (args.revisits_elsewhere, "--revisits-elsewhere")):  # fmt: skip
         if given and not args.wacz:

@@ -20,7 +20,9 @@ logger = logging.getLogger("newsarchive.commands")
 
 
 def log_to_stderr(level: int = logging.WARNING) -> None:
-    """Every log record at `level` or above, one line on stderr after its level name.
+    """Every log record at `level` or above, one line on stderr after its level name: set
+    up by the program's entry point only (`cli.main(log_lines=True)`), never by a command,
+    so that a program calling `cli.main` keeps its own handlers, format and level.
 
     The commands' warnings are logged (by the readers they share with the crawl), so the
     level's name before each is what makes them the same in every command: without a

@@ -14,11 +14,12 @@ read are named and left out, as `extract` names them (exit status 3).
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
 from newsarchive import exitcodes
-from newsarchive.commands.lines import log_to_stderr, warn
+from newsarchive.commands.lines import warn
 from newsarchive.outputs import whole_binary_file
 from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
 from newsarchive.warc.files import open_regular
@@ -30,6 +31,9 @@ from newsarchive.warc.recompress import (
     recompress,
     regzip,
 )
+
+# the log lines `python -m newsarchive` sets up for this command (cli.main)
+LOG_LEVEL = logging.WARNING
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -50,7 +54,6 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"recompress: {exc}", file=sys.stderr)
         return exitcodes.BAD_INPUT
-    log_to_stderr()
     found: list[tuple[Path, Framed | str]] = []
     failed, skips = 0, Skips()
     for path in archives:
@@ -122,6 +125,7 @@ def _framed(path: Path) -> Framed | str | None:
 def _one(path: Path, how: Framed | str, skips: Skips) -> int:
     """Write `path`'s .warc.gz; 1 if written, 0 if it could not be (named in `skips`)."""
     target = _target(path, how)
+    skipped_before = len(skips.records)
     if isinstance(how, Framed) and how.codec is None:
         skips.file(path, how.reason)
         return 0
@@ -140,8 +144,17 @@ def _one(path: Path, how: Framed | str, skips: Skips) -> int:
         return 0
     finally:
         skips.say_tallied(path)  # warcio's notices, a line a kind
-    print(f"{path}: {records} record{'s' * (records != 1)} written to {target}")
+    left_out = _left_out(len(skips.records) - skipped_before, str(path) in skips.partial)
+    print(f"{path}: {records} record{'s' * (records != 1)} written to {target}{left_out}")
     return 1
+
+
+def _left_out(records: int, rest: bool) -> str:
+    """What of the file its copy lacks, said on its result line (` (partial: ...)`): a copy
+    of a file cut short read on stdout as whole, only stderr and the exit status said not."""
+    parts = [f"{records} record{'s' * (records != 1)} skipped"] if records else []
+    parts += ["rest skipped"] if rest else []
+    return f" (partial: {', '.join(parts)})" if parts else ""
 
 
 def _target(path: Path, how: Framed | str) -> Path:

@@ -17,10 +17,13 @@ import sys
 from pathlib import Path
 
 from newsarchive import exitcodes
-from newsarchive.commands.lines import log_to_stderr, warn
+from newsarchive.commands.lines import warn
 from newsarchive.warc.archives import ARCHIVE_NAME
 from newsarchive.warc.recover import recover_tree, warc_folders
 from newsarchive.warc.writer import OPEN_SUFFIX
+
+# the log lines `python -m newsarchive` sets up for this command (cli.main)
+LOG_LEVEL = logging.WARNING
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,7 +43,6 @@ def run(args: argparse.Namespace) -> int:
     if not args.directory.is_dir():
         print(f"recover: no such directory: {args.directory}", file=sys.stderr)
         return 2
-    log_to_stderr()
     # warcio's notices of the records read (spaces in a URI) are no part of recovering them
     logging.getLogger("warcio").setLevel(logging.ERROR)
     done = recover_tree(args.directory)

@@ -18,6 +18,7 @@ dies), so no orphaned pywb keeps the port.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import shutil
@@ -29,7 +30,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsarchive.commands.args import listen_port
-from newsarchive.commands.lines import log_to_stderr
 from newsarchive.commands.parentdeath import end_with_parent
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
@@ -39,6 +39,10 @@ from newsarchive.warc.spoolfiles import new_scratch_folder, remove_stale, remove
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PYWB_VENV = PROJECT_ROOT / ".venv-pywb"
+
+
+# the log lines `python -m newsarchive` sets up for this command (cli.main)
+LOG_LEVEL = logging.WARNING
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -78,7 +82,6 @@ def _collection(raw: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    log_to_stderr()
     tools = args.pywb_venv / "bin"
     if not (tools / "wayback").exists():
         print(

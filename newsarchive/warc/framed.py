@@ -36,6 +36,7 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.files import open_regular, special_file
 from newsarchive.warc.frames import (
+    READ_BLOCK,
     Codec,
     FrameCut,
     FrameError,
@@ -46,6 +47,7 @@ from newsarchive.warc.frames import (
     skippable,
 )
 from newsarchive.warc.readerrors import disk_error, disk_why
+from newsarchive.warc.record_checks import CUT_SHORT
 from newsarchive.warc.unchecked import RecordFailed
 
 # Past this much payload held from one frame (a whole file in one frame), records are
@@ -130,6 +132,9 @@ class _Frame:
     skips: Skips
     codec: Codec
     given: _Given
+    # the frame read last ended inside its last record (named cut short): frames after it
+    # holding no record start are that record's rest (a writer that split it over frames)
+    open_record: bool = False
 
     def read(
         self, at: Frame, read: Callable[[FrameStream, Frame], Iterable[T]], size: Callable[[T], int]
@@ -153,6 +158,11 @@ class _Frame:
             if left:
                 self.skips.file(self.path, cut_short(left), partial=self.given.count > 0)
             return None
+        if self.open_record and not at.arc and self._rest_of_record(at.offset):
+            self.raw.seek(at.offset)  # named with the record it continues: passed over
+            return FrameStream(self.raw, at.offset, self.codec).finish()
+        self.open_record = False
+        named_before = len(self.skips.records)
         stream = FrameStream(self.raw, at.offset, self.codec)
         held: list[T] = []
         weight = read_here = 0
@@ -180,7 +190,28 @@ class _Frame:
         except (FrameError, *READ_ERRORS) as exc:
             return self._damaged(at, exc)
         yield from self._give(held)
+        self.open_record = any(  # its last record named cut short at the frame's end
+            reason.startswith(CUT_SHORT) for _, reason in self.skips.records[named_before:]
+        )
         return end
+
+    def _rest_of_record(self, offset: int) -> bool:
+        """Whether the frame at `offset` decompresses whole to bytes holding no record start
+        (the rest of the record the frame before it ended inside)."""
+        try:
+            stream = FrameStream(self.raw, offset, self.codec)
+            first = stream.read(READ_BLOCK)
+            if not first or first.lstrip().startswith(b"WARC/"):
+                return False  # a frame of nothing, or one a record starts
+            before, data = b"", first
+            while data:
+                seen = before + data
+                if b"\nWARC/1." in seen:  # a record starts in it: read (and named) as before
+                    return False
+                before, data = seen[-8:], stream.read(READ_BLOCK)
+            return True
+        except (FrameError, FrameCut):
+            return False  # damage, named as such by the frame's own read
 
     def _give(self, held: list[T]) -> Iterator[T]:
         self.given.count += len(held)

@@ -146,9 +146,12 @@ def record_damage(record: ArcWarcRecord, payload: bytes) -> str | None:
     return None
 
 
+CUT_SHORT = "cut short: "  # how the reason of a record the file or its frame ends inside begins
+
+
 def cut_short_record(left: int) -> str:
     """The reason a record the file (or its frame) ends inside is skipped."""
-    return f"cut short: {left} bytes of its length missing"
+    return f"{CUT_SHORT}{left} bytes of its length missing"
 
 
 BLOCK_DIGEST_FAILS = "block digest does not match (damaged or mis-sized record)"

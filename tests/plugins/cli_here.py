@@ -4,13 +4,13 @@ Each `python -m newsarchive` process spends most of its CPU starting (the interp
 command's imports: the extraction rules alone are half a second, and the language model's
 first load more), and the suite started hundreds for tests about what a command reads and
 says, not about how the process starts. `newsarchive_here(*args)` runs the same
-`newsarchive.cli.main(argv)` the module entry runs, once the test process has imported it,
-and gives back what `subprocess.run(..., capture_output=True, text=True)` would: the exit
-status, stdout and stderr (log lines in the commands' own format, Python's warnings, a
-traceback as Python would print it, with status 1). The start itself stays tested through
-real processes (tests/test_cli.py, test_interrupted_start.py, test_cli_errors.py and each
-test here that needs a process: signals, resource limits, `-j` workers, a changed
-environment)."""
+`newsarchive.cli.main(argv, log_lines=True)` the module entry runs, once the test process
+has imported it, and gives back what `subprocess.run(..., capture_output=True, text=True)`
+would: the exit status, stdout and stderr (log lines in the commands' own format, Python's
+warnings, a traceback as Python would print it, with status 1). The start itself stays
+tested through real processes (tests/test_cli.py, test_interrupted_start.py,
+test_cli_errors.py and each test here that needs a process: signals, resource limits, `-j`
+workers, a changed environment)."""
 
 from __future__ import annotations
 
@@ -97,7 +97,7 @@ def newsarchive_here(*args: object, cwd: Path = PROJECT) -> subprocess.Completed
         _python_warnings()
         os.chdir(cwd)
         try:
-            code = cli.main(argv)
+            code = cli.main(argv, log_lines=True)  # as `python -m newsarchive` does
         except SystemExit as exit_:  # argparse's errors and --help
             code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 1)
             if exit_.code is not None and not isinstance(exit_.code, int):

@@ -32,4 +32,4 @@ def shard(self: Any, shard: Any, *results: Any) -> Iterator[Any]:
 
 extract_jobs._Merge.shard = shard  # type: ignore[method-assign]
 
-raise SystemExit(main())
+raise SystemExit(main(log_lines=True))  # as newsarchive.__main__

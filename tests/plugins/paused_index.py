@@ -35,4 +35,4 @@ def main() -> None:
     wacz._wacz = pausing_tool
     from newsarchive.cli import main as cli_main
 
-    sys.exit(cli_main(sys.argv[1:]))
+    sys.exit(cli_main(sys.argv[1:], log_lines=True))  # as `python -m newsarchive` runs it

@@ -63,7 +63,7 @@ def main() -> int:
     framed.open_regular = opened  # type: ignore[assignment]  # (its lz4 and zstd probe)
     from newsarchive.cli import main as cli
 
-    return cli(sys.argv[2:])
+    return cli(sys.argv[2:], log_lines=True)  # as `python -m newsarchive` runs it
 
 
 if __name__ == "__main__":

@@ -1,0 +1,63 @@
+"""The commands' log lines (`WARNING: FILE: ...`) are set up by `python -m newsarchive` only.
+
+A command run through `newsarchive.cli.main` from a program of its own (a library use, a
+test) set up the process's logging itself (`logging.basicConfig`): the program's own
+`basicConfig` after it did nothing, its lines then in newsarchive's format and level.
+Real processes: a program that calls `main` on a damaged archive, then sets up its logging.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.test_frame_cut_records import _lz4, _warc_records
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+EMBEDDER = """
+import logging, sys
+from newsarchive.cli import main
+code = main(["extract", "--all-pages", sys.argv[1], "-o", sys.argv[2]])
+logging.basicConfig(format="EMBEDDER %(levelname)s %(message)s", level=logging.INFO)
+logging.getLogger("embedder").info("its own line")
+main(["extract", "--all-pages", sys.argv[1], "-o", sys.argv[2]])
+sys.exit(code)
+"""
+
+
+def _cut_archive(tmp_path: Path) -> Path:
+    path = tmp_path / "cut.warc.lz4"
+    packed = _lz4(b"".join(_warc_records()))
+    path.write_bytes(packed[: len(packed) - 40])
+    return path
+
+
+def test_a_program_calling_main_keeps_its_own_logging(tmp_path: Path) -> None:
+    path = _cut_archive(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", EMBEDDER, str(path), str(tmp_path / "items.jsonl")],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.splitlines()
+    assert "EMBEDDER INFO its own line" in lines, done.stderr  # its format and level
+    # the second run's skip line goes through the program's handler
+    assert any(
+        line.startswith(f"EMBEDDER WARNING {path}: rest skipped: cut short") for line in lines
+    ), done.stderr
+
+
+def test_the_command_line_sets_up_its_lines(tmp_path: Path) -> None:
+    path = _cut_archive(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(path),
+         "-o", str(tmp_path / "items.jsonl")],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 3, done.stderr
+    lines = done.stderr.splitlines()
+    assert any(line.startswith(f"WARNING: {path}: rest skipped: cut short") for line in lines)
+    assert lines[-1].startswith("extract: 2 items; skipped: 1 file unreadable"), done.stderr
