@@ -12,7 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.test_frame_cut_records import _lz4, _warc_records
+from tests.plugins.lz4_frames import unchecked as _lz4
+from tests.test_frame_cut_records import _warc_records
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -61,3 +62,21 @@ def test_the_command_line_sets_up_its_lines(tmp_path: Path) -> None:
     lines = done.stderr.splitlines()
     assert any(line.startswith(f"WARNING: {path}: rest skipped: cut short") for line in lines)
     assert lines[-1].startswith("extract: 2 items; skipped: 1 file unreadable"), done.stderr
+
+
+def test_recover_quiets_warcio_for_its_own_run_only(tmp_path: Path) -> None:
+    """`recover` quiets warcio's notices while it reads; a program calling `main` reads on
+    after it and still gets them (warcio's logger was left at ERROR: a later `extract` in the
+    same process lost its "WARC-Target-URI with spaces" line)."""
+    import logging
+
+    from newsarchive.cli import main
+
+    warcio_log = logging.getLogger("warcio")
+    was = warcio_log.level
+    try:
+        warcio_log.setLevel(logging.INFO)
+        assert main(["recover", str(tmp_path)]) == 0
+        assert warcio_log.level == logging.INFO
+    finally:
+        warcio_log.setLevel(was)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_frame_cut_records import WHOLE, _extracted, _run, _warc_records
+from tests.plugins.lz4_frames import run_newsarchive as _run
+from tests.test_frame_cut_records import WHOLE, _extracted, _warc_records
 
 # how the second record is split: its rest in one frame, or in two
 SPLITS = {"rest in one frame": (None,), "rest in two frames": (100,)}

@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_frame_cut_records import WHOLE, _lz4, _run, _warc_records
+from tests.plugins.lz4_frames import run_newsarchive as _run
+from tests.plugins.lz4_frames import unchecked as _lz4
+from tests.test_frame_cut_records import WHOLE, _warc_records
 
 
 def _target(path: Path, how: str) -> Path:

@@ -43,9 +43,15 @@ def run(args: argparse.Namespace) -> int:
     if not args.directory.is_dir():
         print(f"recover: no such directory: {args.directory}", file=sys.stderr)
         return 2
-    # warcio's notices of the records read (spaces in a URI) are no part of recovering them
-    logging.getLogger("warcio").setLevel(logging.ERROR)
-    done = recover_tree(args.directory)
+    # warcio's notices of the records read (spaces in a URI) are no part of recovering them;
+    # quieted for this command only (a program calling `cli.main` reads on after it)
+    warcio_log = logging.getLogger("warcio")
+    was = warcio_log.level
+    warcio_log.setLevel(logging.ERROR)
+    try:
+        done = recover_tree(args.directory)
+    finally:
+        warcio_log.setLevel(was)
     results, top = done.recovered, args.directory
     for result in results:
         print(result.line(lambda path: _named(path, top)))
