@@ -963,7 +963,7 @@ def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
     if len(parts) < 3:
         return parts
     m = _DATED_NAME.fullmatch(parts[-1])
-    if m and _DATE.fullmatch(_unclocked(m["date"].strip())) and is_site(m["name"], sites):
+    if m and _dated(m["date"]) and is_site(m["name"], sites):
         return [*parts[:-1], m["name"]]
     return parts
 
