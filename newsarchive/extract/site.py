@@ -224,13 +224,15 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
 
 
 def _channel_name(words: list[str]) -> bool:
-    """A channel's name of one or two capitalised words and its number ("Москва 24", "Hafen
-    TV 1"), which hosts spell by the words' initials and the number (m24.ru)."""
+    """A channel's name of one or two capitalised words and its number ("Москва 24", "Αθήνα
+    24"), which hosts spell by the words' initials and the number (m24.ru). Only in another
+    script than the host's: a Latin name's host spells it whole or as its acronym, and a
+    Latin headline part "Top 24" on t24 is no site's name."""
     return (
         2 <= len(words) <= 3
         and words[-1].isdigit()
         and len(words[-1]) <= MAX_CHANNEL_DIGITS
-        and all(w[0].isupper() for w in words[:-1])
+        and all(w[0].isupper() and not w[0].isascii() for w in words[:-1])
     )
 
 

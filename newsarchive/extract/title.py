@@ -221,7 +221,8 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         ordered = [
             (k, v)
             for k, v in ordered
-            if (k in _STORIES and not _news_word(v)) or not _only_a_name(v, stories)
+            if (k in _STORIES and not _news_word(v))
+            or not (_only_a_name(v, stories) or _news_beside_a_story(v, stories))
         ]
     unnamed = len(ordered) < named
     if opened:  # (not where a metadata title states the rest alone: the h1's part a kicker)
@@ -369,6 +370,15 @@ _NEWS_WORDS = frozenset(
 def _news_word(value: str) -> bool:
     """Whether a title is one word for news or live alone ("News", "Новости", "Live")."""
     return compact(value) in _NEWS_WORDS
+
+
+def _news_beside_a_story(value: str, stories: Sequence[str]) -> bool:
+    """Whether a title of one word for news alone has a longer headline beside it, even one
+    opening with the same word ("Nachrichten" beside the h1 "Nachrichten aus dem Hafen:
+    Fähre fällt aus"): the word is a section's, no topic the two share."""
+    return _news_word(value) and any(
+        len(t) > len(value) and len(norm(t)) >= MIN_CORE for t in stories if t
+    )
 
 
 def _name_sized(value: str) -> bool:

@@ -847,9 +847,9 @@ MAX_DATE_WORDS = 4  # "5 December 2026", "Dec. 5, 2026", "le 5 décembre 2026" (
 # 10:15 GMT", "2026-12-05 10:15"), or alone as a part ("Title - 10:15 | Site"): a word for
 # "at" before it or not, a clock's or zone's word after it
 _CLOCK = re.compile(
-    r"(?i)(?:(?:^|\s)(?:at|um|à|a las|alle|ore|kl\.?|klo|klockan|om|o godz\.?|godz\.?|às|saat)"
-    r"\s{1,3}|^|\s|,\s{0,3})\d{1,2}[:.h]\d{2}"
-    r"(?:\s{0,3}(?:uhr|h|hrs|[ap]\.?m\.?|gmt|utc|cet|cest|bst|ist|et|msk))?$"
+    r"(?i)(?:(?:^|\s)(?P<at>at|um|à|a las|alle|ore|kl\.?|klo|klockan|om|o godz\.?|godz\.?|às|saat)"
+    r"\s{1,3}|^|\s|(?P<comma>,)\s{0,3})\d{1,2}[:.h]\d{2}"
+    r"(?:\s{0,3}(?P<zone>uhr|h|hrs|[ap]\.?m\.?|gmt|utc|cet|cest|bst|ist|et|msk))?$"
 )
 
 
@@ -860,9 +860,14 @@ def _unclocked(part: str) -> str:
 
 
 def unclocked(value: str) -> str:
-    """A title without a time of day closing it ("Mayor resigns at 10:15"); the title as it
-    is where none does."""
-    return _unclocked(value)
+    """A title without a time of day closing it ("Mayor resigns at 10:15", "Mayor resigns,
+    10:15 Uhr"); the title as it is where none does. A bare figure after a word is no
+    time a template printed: "Rates fall to 4.25" beside a source cut before the figure
+    keeps it."""
+    m = _CLOCK.search(value)
+    if m and (m["at"] or m["comma"] or m["zone"]):
+        return value[: m.start()].rstrip(" ,")
+    return value
 
 
 def _dated(part: str) -> bool:
@@ -958,7 +963,7 @@ def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
     if len(parts) < 3:
         return parts
     m = _DATED_NAME.fullmatch(parts[-1])
-    if m and _DATE.fullmatch(_unclocked(m["date"].strip())) and is_site(m["name"], sites):
+    if m and _dated(m["date"]) and is_site(m["name"], sites):
         return [*parts[:-1], m["name"]]
     return parts
 

@@ -420,7 +420,8 @@ def _cased(first: str, sources: dict[str, list[str]]) -> str:
     label's cut left ("Última hora: cierran el puente"): the same words another source
     opens with a capital are the headline as written.
     """
-    if first[:1].islower():  # a label cut off before it ("Última hora: cierran el puente")
+    # (not a name written so, a capital inside its first word: "iPhone", "eBay", "iOS")
+    if first[:1].islower() and not _camel(first):  # a label cut off ("Última hora: cierran")
         return next(
             (v for vs in sources.values() for v in vs if v[:1].isupper() and v[1:] == first[1:]),
             first,
@@ -433,6 +434,12 @@ def _cased(first: str, sources: dict[str, list[str]]) -> str:
             if v.upper() != v and _caseless(v) == key:
                 return v
     return first
+
+
+def _camel(value: str) -> bool:
+    """Whether the first word has a capital after its first letter ("iPhone", "eBay"): a
+    name written in lower case first, which a CMS's capital first letter misspells."""
+    return any(c.isupper() for c in value.split(None, 1)[0][1:])
 
 
 def _caseless(s: str) -> str:
