@@ -76,7 +76,7 @@ def _jsonld(value: str) -> str:
     return f"<script type='application/ld+json'>{block}</script>"
 
 
-@pytest.mark.parametrize("where", ["meta", "jsonld", "time"])
+@pytest.mark.parametrize("where", ["meta", "jsonld", "parsely", "time"])
 @pytest.mark.parametrize(
     ("lang", "domain", "value", "expected"),
     [
@@ -92,9 +92,31 @@ def test_a_machine_date_in_devanagari_read_in_the_pages_language(
 ) -> None:
     if where == "time":
         html = _page(lang, f"<time>{value}</time>")
+    elif where == "parsely":
+        parsely = json.dumps({"pub_date": value}, ensure_ascii=False)
+        html = _page(lang, "", f"<meta name='parsely-page' content='{parsely}'>")
     else:
         html = _page(lang, "", _meta(value) if where == "meta" else _jsonld(value))
     assert extract_article(html, _u(domain), fetched=_FETCHED).published == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "value", "expected"),
+    [
+        ("hi", "in", "कार्तिक 12, 2083", None),
+        ("ne", "com.np", "मंसिर १७, २०८३", "2026-12-03"),
+    ],
+)
+def test_a_json_ld_update_in_devanagari_read_in_the_pages_language(
+    lang: str, domain: str, value: str, expected: str | None
+) -> None:
+    block = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE,
+         "datePublished": "2026-10-01T10:00:00+05:30", "dateModified": value},
+        ensure_ascii=False,
+    )  # fmt: skip
+    html = _page(lang, "", f"<script type='application/ld+json'>{block}</script>")
+    assert extract_article(html, _u(domain), fetched=_FETCHED).modified == expected
 
 
 @pytest.mark.parametrize(

@@ -853,7 +853,7 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
     earliest = first
     for key in _OPEN_GRAPH_PUBLISHED:
         for value in doc.meta_tags.get(key, ()):
-            d = parse_date(value)
+            d = _parse_value(doc, value)
             if d == first:
                 return first  # a published meta of its own states the JSON-LD's time
             if (
@@ -953,7 +953,7 @@ def _modified_stamps(doc: Document) -> set[datetime]:
     the modified time's seconds, not the publication's (an update in the minute it went out)."""
     values = [_jsonld_value(_article_get(doc, key)) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = (parse_date(v) for v in values if v)
+    dated = (_parse_value(doc, v) for v in values if v)
     return {d for d in dated if d is not None and d.tzinfo is not None}
 
 
@@ -1295,7 +1295,7 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = [parse_date(v) for v in values if isinstance(v, str)]
+    dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
     # not a story's sentence: "The vote closed at 17:00 Nairobi time on 3 December" on a
     # British page is an event's time where it happened, not the page's offset
     prose = _prose_dates(doc)
@@ -1489,7 +1489,7 @@ def _candidates(
         for value in _page_objects(
             doc, tuple(k for k in jsonld_keys if (k in _CREATED) == created)
         ):
-            yield parse_date(value)
+            yield _parse_value(doc, value)
         for key in meta_keys:
             if (key in _CREATED) == created:
                 for value in _meta_values(doc, key):
@@ -1499,7 +1499,7 @@ def _candidates(
                 yield _with_meta_clock(doc, key, value, month_first)
         if not created:
             for value in _parsely_dates(doc):
-                yield parse_date(value)
+                yield _parse_value(doc, value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
     # dates the markup names the update (`<time class="date-modified">`, `itemprop=
@@ -2094,6 +2094,12 @@ def _value_lang(doc: Document) -> str | None:
         doc.cache["value_lang"] = _date_language(doc) or page_fields.article_language(doc)
     found: str | None = doc.cache["value_lang"]
     return found
+
+
+def _parse_value(doc: Document, value: str | None) -> datetime | None:
+    """A meta's or JSON-LD's date string, its calendar in Devanagari the page's language's."""
+    lang = dateparse.calendar_lang(value, _value_lang(doc)) if value else None
+    return parse_date(value, lang=lang)
 
 
 def _month_first(doc: Document) -> bool:
