@@ -62,6 +62,14 @@ _DATE = re.compile(
     rf"|(?<!\d)(\d{{1,2}})\s*+(?:गते\s*+)?{_MONTH},?\s*+{_YEAR}(?!\d)"
 )
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
+# A numeric day in Devanagari digits, year first ("२०८३/०८/१७", "२०८३-०८-१७ १४:२५"): in
+# those digits a year 2040-2099 is Nepal's (no current story's Gregorian year); one in Latin
+# digits ("2083-08-17") is not read so, it may be a typo or a code.
+_D = "[\u0966-\u096f]"
+_NUMERIC = re.compile(
+    rf"(?<![\d\u0966-\u096f])(\u0968\u0966[\u096a-\u096f]{_D})\s*+([/.-])\s*+({_D}{{1,2}})"
+    rf"\s*+\2\s*+({_D}{{1,2}})(?![\d\u0966-\u096f])"
+)
 
 
 def to_gregorian(year: int, month: int, day: int) -> date | None:
@@ -85,6 +93,20 @@ def _gregorian(m: re.Match[str]) -> str:
         day, month, year = g[6], g[7], g[8]
     found = to_gregorian(int(year), MONTHS[month], int(day))
     return found.isoformat() if found else m.group(0)
+
+
+def _numeric_gregorian(m: re.Match[str]) -> str:
+    year, month, day = (int(g) for g in m.group(1, 3, 4))  # int() reads Devanagari digits
+    found = to_gregorian(year, month, day)
+    return found.isoformat() if found else m.group(0)
+
+
+def rewrite_numeric(s: str, lang: str | None) -> str:
+    """`s` with its numeric Bikram Sambat days in Devanagari digits as Gregorian ISO days, on
+    a Nepali page or one of no known language (before the digits are read as Latin ones)."""
+    if lang not in (None, "ne") or "\u0968" not in s:
+        return s
+    return _NUMERIC.sub(_numeric_gregorian, s)
 
 
 def rewrite(s: str, lang: str | None) -> str:

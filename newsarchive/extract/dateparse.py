@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateparser
 
-from newsarchive.extract import datelines, datetext
+from newsarchive.extract import datebikram, datelines, datetext
 from newsarchive.extract.text import clean
 from newsarchive.numbers import ascii_digits
 
@@ -169,6 +169,7 @@ def parse_date(
     solar = numeric is not None or (s[:2] in ("13", "14") and _SOLAR_ISO.match(s) is not None)
     if not s.isascii():
         s = unicodedata.normalize("NFKC", s)  # full-width digits, ideographic spaces
+        s = datebikram.rewrite_numeric(s, lang)  # "२०८३/०८/१७": Nepal's calendar
         solar = solar or bool(_PERSIAN_DIGITS.search(s)) or datetext.solar_hijri(s)
         s = datetext.spell_out(s.translate(_DIGITS_AND_MARKS), lang)
     elif "isha " in s:
@@ -264,8 +265,12 @@ def to_iso(d: datetime) -> str:
     return d.isoformat()
 
 
-def parse_any(value: str, month_first: bool) -> datetime | None:
-    """A date string, or a Unix time in seconds or milliseconds, or a compact 20240425[1407]."""
+def parse_any(value: str, month_first: bool, lang: str | None = None) -> datetime | None:
+    """A date string, or a Unix time in seconds or milliseconds, or a compact 20240425[1407].
+
+    `lang`, the page's language, is read for a value in Devanagari only: its calendar
+    (Nepal's Bikram Sambat on a Nepali page, never on a Hindi one); other metadata stays
+    read as before, whatever the page's words."""
     value = value.strip()
     if ascii_digits(value):
         return _from_digits(value)
@@ -275,9 +280,15 @@ def parse_any(value: str, month_first: bool) -> datetime | None:
         return _from_digits(m.group(1)) if len(m.group(1)) == 13 else None
     if _EPOCH_FRACTION.match(value):  # Unix seconds with a fraction: "1714073815.508"
         return _from_digits(value.replace(".", "")[:13].ljust(13, "0"))
-    return parse_date(value, month_first=month_first)
+    return parse_date(value, month_first=month_first, lang=calendar_lang(value, lang))
 
 
+def calendar_lang(value: str, lang: str | None) -> str | None:
+    """`lang` where `value` is in Devanagari (whose calendar it decides), else None."""
+    return lang if lang is not None and _DEVANAGARI.search(value) is not None else None
+
+
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 _EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
 _DOTNET_DATE = re.compile(r"^/Date\((\d+)(?:[+-]\d{4})?\)/$")
 

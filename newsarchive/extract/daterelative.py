@@ -108,6 +108,11 @@ _SLASHED_WEEKDAY = re.compile(
 )
 # A clock time next to a day ("14:05", "15h44", "午後6時40分"), as datetext reads them.
 _CLOCK = re.compile(r"\d\s*[:h時时시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
+# Languages writing the year first, so a day without one month first: Korean "12. 3. 14:25"
+# and Hungarian "12. 03. 14:25" are 3 December (German "3.12. 14:25" is too, day first);
+# a line with Hangul in it is Korean whatever the markup says ("12. 3. 오후 2:25").
+_MONTH_FIRST = ("ko", "hu", "ja", "zh")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 _FUTURE = timedelta(days=1)  # a day later than the fetch (its zone unsure) is last year's
 
 
@@ -126,7 +131,12 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
     text = unicodedata.normalize("NFKC", " ".join(text.split()))
     if len(text) > _MAX_LINE or datelines.has_year(text):
         return None
-    return _ago(text, now) or _today_or_yesterday(text, now, lang) or _without_year(text, now)
+    month_first = lang in _MONTH_FIRST or _HANGUL.search(text) is not None
+    return (
+        _ago(text, now)
+        or _today_or_yesterday(text, now, lang)
+        or _without_year(text, now, month_first)
+    )
 
 
 def _ago(text: str, now: datetime) -> datetime | None:
@@ -196,13 +206,13 @@ def _today_or_yesterday(text: str, now: datetime, lang: str | None) -> datetime 
     return None
 
 
-def _without_year(text: str, now: datetime) -> datetime | None:
+def _without_year(text: str, now: datetime, month_first: bool) -> datetime | None:
     """A day and month: the latest such day not after the fetch (Dec 30 read on Jan 2 is
     last year's), with the clock time and zone printed beside it."""
     if not _CLOCK.search(text) and len(text) > _BARE_DAY:
         return None
     for year in (now.year, now.year - 1):
-        found = _with_year(text, year)
+        found = _with_year(text, year, month_first)
         if found is None:
             return None
         if found.date() <= now.date() + _FUTURE:
@@ -210,36 +220,40 @@ def _without_year(text: str, now: datetime) -> datetime | None:
     return None
 
 
-def _with_year(text: str, year: int) -> datetime | None:
-    """The text with `year` written into its first year-less day, as datetext reads days."""
+def _with_year(text: str, year: int, month_first: bool) -> datetime | None:
+    """The text with `year` written into its first year-less day, as datetext reads days;
+    a dotted "12. 3." month first where `month_first`."""
     for rx in (_CJK_DAY, _SLASHED_WEEKDAY, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
-            if not _names_a_month(m, rx):
+            swap = month_first and rx is _NUMERIC
+            if not _names_a_month(m, rx, swap):
                 continue
-            found = parse_date(text[: m.start()] + _spelled(m, rx, year) + text[m.end() :])
-            if found is not None and _day_of(found, m, rx):
+            spelled = _spelled(m, rx, year, swap)
+            found = parse_date(text[: m.start()] + spelled + text[m.end() :])
+            if found is not None and _day_of(found, m, rx, swap):
                 return found
     return None
 
 
-def _spelled(m: re.Match[str], rx: re.Pattern[str], year: int) -> str:
+def _spelled(m: re.Match[str], rx: re.Pattern[str], year: int, swap: bool) -> str:
     if rx in (_CJK_DAY, _SLASHED_WEEKDAY):
         return f"{year}年{m.group(1)}月{m.group(2)}日"
     if rx is _NUMERIC:
-        return f"{m.group(1)}.{m.group(2)}.{year}"
+        day, month = (m.group(2), m.group(1)) if swap else (m.group(1), m.group(2))
+        return f"{day}.{month}.{year}"
     return f"{m.group(0)} {year}" if rx is _DAY_MONTH else f"{m.group(0)}, {year}"
 
 
-def _names_a_month(m: re.Match[str], rx: re.Pattern[str]) -> bool:
+def _names_a_month(m: re.Match[str], rx: re.Pattern[str], swap: bool) -> bool:
     """Whether a day's word is a month ("12 März"), not any word ("12 Kommentare")."""
     if rx is _DAY_MONTH:
         return datetext.month_number(m.group(2)) is not None
     if rx is _MONTH_DAY:
         return datetext.month_number(m.group(1)) is not None
-    return 1 <= int(m.group(2 if rx is _NUMERIC else 1)) <= 12
+    return 1 <= int(m.group(2 if rx is _NUMERIC and not swap else 1)) <= 12
 
 
-def _day_of(found: datetime, m: re.Match[str], rx: re.Pattern[str]) -> bool:
+def _day_of(found: datetime, m: re.Match[str], rx: re.Pattern[str], swap: bool) -> bool:
     """Whether the date read is the one written in (not another pattern elsewhere)."""
-    day = int(m.group(2) if rx in (_CJK_DAY, _SLASHED_WEEKDAY, _MONTH_DAY) else m.group(1))
-    return found.day == day
+    second = rx in (_CJK_DAY, _SLASHED_WEEKDAY, _MONTH_DAY) or swap
+    return found.day == int(m.group(2) if second else m.group(1))

@@ -304,7 +304,7 @@ def _from_update_or_url(
         updated_lines=True,
         own_only=True,
     )
-    stated = dateparse.parse_any(update, False) if update else None
+    stated = dateparse.parse_any(update, False, _value_lang(doc)) if update else None
     if stated and _after_fetch(stated, fetched):
         update = None  # a line dated after the fetch states no update that was
     if update and (url_day is None or abs(date.fromisoformat(update[:10]) - url_day) <= _ONE_DAY):
@@ -400,11 +400,11 @@ def _state_update(doc: Document, rules: SiteRules | None, fetched: datetime | No
     record's: an image's, an author's)."""
     month_first = _month_first(doc)
     for value in datelines.state_modified_dates(doc):
-        d = dateparse.parse_any(value, month_first)
+        d = dateparse.parse_any(value, month_first, _value_lang(doc))
         if d is None or _after_fetch(d, fetched):
             continue
         stated = published(doc, rules, fetched)  # asked only here: rarely reached
-        if stated and _before(d, dateparse.parse_any(stated, False)):
+        if stated and _before(d, dateparse.parse_any(stated, False, _value_lang(doc))):
             continue
         return to_iso(_with_offset(doc, rules, d, [], None, machine=True))
     return None
@@ -723,7 +723,7 @@ def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
     """
     for key in keys:
         if (value := _jsonld_value(_article_get(doc, key))) is not None:
-            found = dateparse.parse_any(value, False)
+            found = dateparse.parse_any(value, False, _value_lang(doc))
             if found is None or found.time() != _MIDNIGHT:
                 return None
             return found
@@ -766,7 +766,7 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
     updated = _modified_stamps(doc)
     for value in values:
-        d = dateparse.parse_any(value, month_first)
+        d = dateparse.parse_any(value, month_first, _value_lang(doc))
         if d is None or not (d.second or d.microsecond) or d in updated:
             continue
         minute = d.replace(second=0, microsecond=0)
@@ -810,7 +810,7 @@ def _before_a_republish(
             for el in find(doc)[:3]:
                 if not _own_time(doc, el, False):
                     continue
-                d = _from_element(el, month_first)
+                d = _from_element(el, month_first, _value_lang(doc))
                 if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
                     return d
     # a line labelled as the publication, a whole minute or more before the meta's time
@@ -853,7 +853,7 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
     earliest = first
     for key in _OPEN_GRAPH_PUBLISHED:
         for value in doc.meta_tags.get(key, ()):
-            d = parse_date(value)
+            d = _parse_value(doc, value)
             if d == first:
                 return first  # a published meta of its own states the JSON-LD's time
             if (
@@ -935,7 +935,10 @@ def _stated_on_the_page(
     stated: list[datetime] = []
     for find in markup:
         for el in find(doc)[:3]:
-            if _own_time(doc, el, False) and (d := _from_element(el, month_first)) is not None:
+            if (
+                _own_time(doc, el, False)
+                and (d := _from_element(el, month_first, _value_lang(doc))) is not None
+            ):
                 stated.append(d)
     stated += [d for text, d in _datelines(doc) if d is not None]
     seen = {d.replace(second=0, microsecond=0) for d in stated if d.time() != _MIDNIGHT}
@@ -950,7 +953,7 @@ def _modified_stamps(doc: Document) -> set[datetime]:
     the modified time's seconds, not the publication's (an update in the minute it went out)."""
     values = [_jsonld_value(_article_get(doc, key)) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = (parse_date(v) for v in values if v)
+    dated = (_parse_value(doc, v) for v in values if v)
     return {d for d in dated if d is not None and d.tzinfo is not None}
 
 
@@ -1054,7 +1057,7 @@ def _machine_moment(doc: Document, naive: datetime) -> datetime | None:
     month_first = _month_first(doc)
     stamps = []
     for value in itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc)):
-        d = dateparse.parse_any(value, month_first)
+        d = dateparse.parse_any(value, month_first, _value_lang(doc))
         if d is not None and d.tzinfo is not None and d not in updated:
             if _same_wall_clock(naive, d):
                 return naive.replace(tzinfo=d.tzinfo)
@@ -1148,8 +1151,12 @@ def _machine_stamps(doc: Document) -> set[datetime]:
     state, but its metadata's update stamps."""
     month_first = _month_first(doc)
     values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
-    found = {dateparse.parse_any(value, month_first) for value in values}
-    found |= {_from_element(el, month_first) for el in _times(doc)[:3] if _own_time(doc, el, False)}
+    found = {dateparse.parse_any(value, month_first, _value_lang(doc)) for value in values}
+    found |= {
+        _from_element(el, month_first, _value_lang(doc))
+        for el in _times(doc)[:3]
+        if _own_time(doc, el, False)
+    }
     updated = _modified_stamps(doc)
     return {d for d in found if d is not None and d.tzinfo is not None and d not in updated}
 
@@ -1159,7 +1166,7 @@ def _jsonld_states(doc: Document, found: datetime) -> bool:
     of the instant (the usual answer key), kept as an instant even where the page prints its
     UTC wall clock as local; only a meta's or the markup's "Z" is read as mislabelled."""
     value = _jsonld_value(_article_get(doc, "datePublished"))
-    return value is not None and dateparse.parse_any(value, False) == found
+    return value is not None and dateparse.parse_any(value, False, _value_lang(doc)) == found
 
 
 def _zone(
@@ -1288,7 +1295,7 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = [parse_date(v) for v in values if isinstance(v, str)]
+    dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
     # not a story's sentence: "The vote closed at 17:00 Nairobi time on 3 December" on a
     # British page is an event's time where it happened, not the page's offset
     prose = _prose_dates(doc)
@@ -1361,7 +1368,7 @@ def _utc_stated_elsewhere(
     updated = _modified_stamps(doc)
     month_first = _month_first(doc)
     machine = (
-        dateparse.parse_any(value, month_first)
+        dateparse.parse_any(value, month_first, _value_lang(doc))
         for value in itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
     )
     whole = naive.replace(microsecond=0)
@@ -1470,19 +1477,19 @@ def _candidates(
     month_first = _month_first(doc)
     if selector:
         for el in doc.select(selector)[:3]:
-            yield _from_element(el, month_first)
+            yield _from_element(el, month_first, _value_lang(doc))
     # what names the publication first, then when the piece was created (a draft's time)
     for created in (False, True):
         for key in jsonld_keys:
             if (key in _CREATED) == created and (
                 value := _jsonld_value(_article_get(doc, key))
             ) is not None:
-                yield dateparse.parse_any(value, month_first)
+                yield dateparse.parse_any(value, month_first, _value_lang(doc))
         # a WebPage's own `dateCreated` too is a draft's: after every published name
         for value in _page_objects(
             doc, tuple(k for k in jsonld_keys if (k in _CREATED) == created)
         ):
-            yield parse_date(value)
+            yield _parse_value(doc, value)
         for key in meta_keys:
             if (key in _CREATED) == created:
                 for value in _meta_values(doc, key):
@@ -1492,7 +1499,7 @@ def _candidates(
                 yield _with_meta_clock(doc, key, value, month_first)
         if not created:
             for value in _parsely_dates(doc):
-                yield parse_date(value)
+                yield _parse_value(doc, value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
     # dates the markup names the update (`<time class="date-modified">`, `itemprop=
@@ -1506,12 +1513,12 @@ def _candidates(
             if not updated_lines and _marked_modified(el):
                 if el not in seen:
                     seen.add(el)
-                    modified.append(_from_element(el, month_first))
+                    modified.append(_from_element(el, month_first, _value_lang(doc)))
                 continue
-            yield _from_element(el, month_first)
+            yield _from_element(el, month_first, _value_lang(doc))
     if updated_lines:
         for el in [el for el in _times(doc) if _says_updated(el)][:1]:
-            yield _from_element(el, month_first)
+            yield _from_element(el, month_first, _value_lang(doc))
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
     for text, parsed in _labelled_first(doc, _datelines(doc), updated_lines):
@@ -1613,14 +1620,17 @@ def _meta_clock(clock: str) -> str | None:
 def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> datetime | None:
     """A meta's date; a bare day with the clock of its twin meta named "time" for "date"
     (`page_date_published` "2026-12-03" beside `page_time_published` "14:25"): one instant."""
-    found = dateparse.parse_any(value, month_first)
+    found = dateparse.parse_any(value, month_first, _value_lang(doc))
     if found is None or found.tzinfo is not None or found.time() != _MIDNIGHT or "date" not in key:
         return found
     for clock in doc.meta_tags.get(key.replace("date", "time"), [])[:1]:
         if (read := _meta_clock(clock := clock.strip())) is not None:
-            return dateparse.parse_any(f"{found.date().isoformat()}T{read}", False) or found
+            return (
+                dateparse.parse_any(f"{found.date().isoformat()}T{read}", False, _value_lang(doc))
+                or found
+            )
         # ... or the whole stamp, of the same day ("page_time_published" "2026-12-03T14:25+01:00")
-        whole = dateparse.parse_any(clock, month_first)
+        whole = dateparse.parse_any(clock, month_first, _value_lang(doc))
         if whole is not None and whole.date() == found.date() and whole.time() != _MIDNIGHT:
             return whole
     return found
@@ -1709,7 +1719,7 @@ def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[dat
     in a framework's payload), where the page's JSON-LD blocks state none."""
     if _article_get(doc, key) is None:
         for value in datelines.embedded_article_dates(doc, key):
-            yield dateparse.parse_any(value, month_first)
+            yield dateparse.parse_any(value, month_first, _value_lang(doc))
 
 
 def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
@@ -1833,12 +1843,12 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
     month_first = _month_first(doc)
     for key in _CREATED_METAS:
         for value in _meta_values(doc, key):
-            yield dateparse.parse_any(value, month_first)
+            yield dateparse.parse_any(value, month_first, _value_lang(doc))
     for value in datelines.attribute_dates(doc):
         if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
-            yield dateparse.parse_any(value, month_first)
+            yield dateparse.parse_any(value, month_first, _value_lang(doc))
     for value in datelines.state_dates(doc):
-        yield dateparse.parse_any(value, month_first)
+        yield dateparse.parse_any(value, month_first, _value_lang(doc))
     if (line := datelines.wire_dateline(doc)) is not None:
         yield parse_date(line, month_first=month_first, lang=_date_language(doc))
 
@@ -1848,7 +1858,7 @@ def _coverage_start(doc: Document) -> Iterator[datetime | None]:
     page: a LiveBlogPosting stating no `datePublished`. Read last, as the one looked-at live
     blog states its publication apart (its latest entry's time), hours after the start."""
     if (value := _jsonld_value(_article_get(doc, "coverageStartTime"))) is not None:
-        yield dateparse.parse_any(value, _month_first(doc))
+        yield dateparse.parse_any(value, _month_first(doc), _value_lang(doc))
 
 
 def _page_objects(doc: Document, keys: tuple[str, ...]) -> Iterator[str]:
@@ -1890,7 +1900,7 @@ def _lone_media_dates(doc: Document) -> Iterator[datetime | None]:
         return
     for key in PUBLISHED_JSONLD:
         if (value := _jsonld_value(obj.get(key))) is not None:
-            yield dateparse.parse_any(value, _month_first(doc))
+            yield dateparse.parse_any(value, _month_first(doc), _value_lang(doc))
 
 
 def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
@@ -2077,6 +2087,21 @@ def _date_language(doc: Document) -> str | None:
     return language
 
 
+def _value_lang(doc: Document) -> str | None:
+    """The language a meta's, JSON-LD's or <time>'s date in Devanagari is read in, as the
+    date lines' ("कार्तिक 12, 2083" on a Hindi page is India's Vikram Samvat, no Nepali day)."""
+    if "value_lang" not in doc.cache:
+        doc.cache["value_lang"] = _date_language(doc) or page_fields.article_language(doc)
+    found: str | None = doc.cache["value_lang"]
+    return found
+
+
+def _parse_value(doc: Document, value: str | None) -> datetime | None:
+    """A meta's or JSON-LD's date string, its calendar in Devanagari the page's language's."""
+    lang = dateparse.calendar_lang(value, _value_lang(doc)) if value else None
+    return parse_date(value, lang=lang)
+
+
 def _month_first(doc: Document) -> bool:
     """Whether "05/06/2025" on this page is May 6: American English pages (not a page whose
     metadata or letters name another language: "en-US" is many CMSs' default), and the
@@ -2093,18 +2118,27 @@ def _month_first(doc: Document) -> bool:
     return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net", "ph")
 
 
-def _from_element(el: HtmlElement, month_first: bool) -> datetime | None:
+def _from_element(el: HtmlElement, month_first: bool, lang: str | None) -> datetime | None:
     """A date element's machine-read date; a bare day there takes the time its text prints
-    for that day (`<time datetime="2026-01-29">29.01.2026 um 18:40 Uhr</time>`)."""
+    for that day (`<time datetime="2026-01-29">29.01.2026 um 18:40 Uhr</time>`). `lang`
+    (`_value_lang`) decides the calendar of a date in Devanagari."""
     for attr in ("datetime", "content", "data-timestamp", "title"):
         value = el.get(attr)
-        if value and (d := dateparse.parse_any(value, month_first)):
+        if value and (d := dateparse.parse_any(value, month_first, lang)):
             if d.time() != _MIDNIGHT or d.tzinfo is not None:
                 return d
-            text = datelines.line_text(el)
-            shown = parse_date(text, month_first=month_first) if len(text) < _PROSE else None
+            shown = _element_text_date(el, month_first, lang, _PROSE)
             return shown if shown is not None and shown.date() == d.date() else d
-    return parse_date(datelines.line_text(el), month_first=month_first)
+    return _element_text_date(el, month_first, lang, None)
+
+
+def _element_text_date(
+    el: HtmlElement, month_first: bool, lang: str | None, longest: int | None
+) -> datetime | None:
+    text = datelines.line_text(el)
+    if longest is not None and len(text) >= longest:
+        return None
+    return parse_date(text, month_first=month_first, lang=dateparse.calendar_lang(text, lang))
 
 
 def _parsely_dates(doc: Document) -> list[str]:
