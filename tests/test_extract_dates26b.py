@@ -154,3 +154,53 @@ def test_numeric_bikram_sambat_only_where_nepal_s_calendar_may_be_meant(
 ) -> None:
     found = parse_date(value, lang=lang)
     assert (found == datetime(2026, 12, 3)) is bikram_sambat
+
+
+# --- review of the above (rev-dates2-26) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Hungarian writes a day without its year month first, the month's name shortened
+        # with a dot and the day closed by one ("dec. 3."): as "2026. dec. 3. 14:25" reads
+        ("dec. 3. 14:25", "2026-12-03T14:25:00+01:00"),
+        ("december 3., 14:25", "2026-12-03T14:25:00+01:00"),
+        ("márc. 3. 09:05", "2026-03-03T09:05:00+01:00"),
+    ],
+)
+def test_a_hungarian_named_month_day_closed_by_a_dot(line: str, expected: str) -> None:
+    assert extract_article(_page("hu", line), _u("hu"), fetched=_FETCHED).published == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "expected"),
+    [
+        # a first number past 12 is no month: the day comes first whatever the language
+        ("ko", "co.kr", "24.11. 14:25", "2026-11-24T14:25:00+09:00"),
+        ("hu", "hu", "28. 11. 09:05", "2026-11-28T09:05:00+01:00"),
+    ],
+)
+def test_a_dotted_day_that_can_only_be_day_first_on_a_month_first_page(
+    lang: str, domain: str, line: str, expected: str
+) -> None:
+    assert extract_article(_page(lang, line), _u(domain), fetched=_FETCHED).published == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "fetched", "expected"),
+    [
+        # read on 2 January: the last day of December is the year before
+        ("ko", "co.kr", "12. 31. 14:25", datetime(2027, 1, 2, 3, tzinfo=UTC),
+         "2026-12-31T14:25:00+09:00"),
+        ("hu", "hu", "12. 31. 23:50", datetime(2027, 1, 1, 9, tzinfo=UTC),
+         "2026-12-31T23:50:00+01:00"),
+        # a Gregorian day in Devanagari digits on a Hindi or Marathi page stays Gregorian
+        ("hi", "in", "२०२६/१२/०३ १४:२५", _FETCHED, "2026-12-03T14:25:00+05:30"),
+        ("mr", "in", "०३/१२/२०२६", _FETCHED, "2026-12-03"),
+    ],
+)  # fmt: skip
+def test_month_first_across_new_year_and_gregorian_devanagari_digits(
+    lang: str, domain: str, line: str, fetched: datetime, expected: str
+) -> None:
+    assert extract_article(_page(lang, line), _u(domain), fetched=fetched).published == expected

@@ -96,7 +96,8 @@ _BARE_DAY = 30  # a day without a clock time counts only as (nearly) the whole l
 # Day and month without a year: "12. März", "12 de marzo", "Mar 12", "3.2. 14:05", "3月12日".
 _MONTH = r"([^\W\d_]{3,12})\.?"
 _DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_MONTH}")
-_MONTH_DAY = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d.:])")
+# (its day may close with a dot, Hungarian "dec. 3. 14:25", but not run on as "Mar 3.5")
+_MONTH_DAY = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d)")
 # (not beside a third dotted number: Korean's short "26. 12. 3." is year, month, day)
 _NUMERIC = re.compile(
     r"(?<![\d.:])(?<!\d\.\s)(\d{1,2})\.\s?(\d{1,2})\.(?![\d])(?!\s?\d{1,2}\.(?!\d))"
@@ -225,7 +226,8 @@ def _with_year(text: str, year: int, month_first: bool) -> datetime | None:
     a dotted "12. 3." month first where `month_first`."""
     for rx in (_CJK_DAY, _SLASHED_WEEKDAY, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
         for m in rx.finditer(text):
-            swap = month_first and rx is _NUMERIC
+            # (a first number past 12 is no month: "24.11." is day first anywhere)
+            swap = month_first and rx is _NUMERIC and int(m.group(1)) <= 12
             if not _names_a_month(m, rx, swap):
                 continue
             spelled = _spelled(m, rx, year, swap)
