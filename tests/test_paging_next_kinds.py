@@ -392,6 +392,16 @@ FORM_ACTIONS = [
      '<button type="submit">Older</button></form>', OLDER + "?before=x1"),
     ('<form action=""><input type="hidden" name="page" value="2"><button>Next</button></form>',
      "https://n.example/world?page=2"),
+    # ... and one outside it naming it (form="id"), as a browser sends it
+    ('<form id="more" action="/world/older"><input type="hidden" name="before" value="x1">'
+     '</form><button form="more">Older</button>', OLDER + "?before=x1"),
+    ('<form id="more"></form><input type="hidden" name="page" value="2" form="more">'
+     '<input type="submit" value="Load more" form="more">', "https://n.example/world?page=2"),
+    ('<button form="more">Next</button><form id="more"><input type="hidden" name="page" '
+     'value="2"></form>', "https://n.example/world?page=2"),
+    # ... not where a field outside it naming it is one a reader types in
+    ('<form id="more"><input type="hidden" name="page" value="2"></form>'
+     '<input name="q" form="more"><button form="more">Next</button>', None),
     # ... not a form a reader fills in, a POST form, a plain button
     ('<form method="get"><input type="email" name="mail"><input type="hidden" name="page" '
      'value="2"><button>Next</button></form>', None),

@@ -453,17 +453,27 @@ def _form_submits(form: Element) -> list[Element]:
     `action`, this page where it has none: `<form method="get"><input type="hidden"
     name="page" value="2"><button>Mehr</button></form>`), when every field it sends is
     one the page set (hidden, a select, a checked box): a form a reader fills in (a search
-    box, a newsletter's address) is no pager, whatever its button says."""
+    box, a newsletter's address) is no pager, whatever its button says. A button or field
+    outside it naming it (`form="id"`) is its own as a browser reads it."""
     if (form.get("method") or "get").strip().lower() != "get":
         return []
-    for field in form.iter("input", "textarea"):
+    members = list(form.iter("input", "textarea", "button"))
+    if own := form.get("id"):  # and those outside it naming it (`<button form="more">`)
+        inside = {id(member) for member in members}
+        named = form.getroottree().getroot().xpath("//*[@form=$id]", id=own)
+        members += [
+            e for e in named if e.tag in ("input", "textarea", "button") and id(e) not in inside
+        ]
+    for field in members:
+        if field.tag == "button":
+            continue
         kind = (field.get("type") or "text").strip().lower()
         if field.tag == "textarea" or kind not in FILLED_BY_PAGE | UNSENT_INPUTS:
             return []
     return [
         control
-        for control in form.iter("button", "input")
-        if control.get("formaction") is None and _submit_kind(control)
+        for control in members
+        if control.tag != "textarea" and control.get("formaction") is None and _submit_kind(control)
     ]
 
 
