@@ -45,6 +45,9 @@ Body = tuple[str, str]  # (content type, body)
 
 def story(shape: str, n: int) -> str:
     """The path of a shape's article `n` (1-based, newest first): half dated, half not."""
+    if shape == "slug-articles":  # headlines ending in a page word and a number
+        word = ("page", "pagina", "sida", "seite", "strona", "sivu")[n % 6]
+        return f"/news/{shape}-made-up-story-number-{n}-on-{word}-{n + 2}"
     if n % 2:
         return f"/news/2026/12/0{1 + n % 3}/{shape}-made-up-story-number-{n}/"
     return f"/news/{shape}-made-up-story-number-{n}"
@@ -815,6 +818,17 @@ def slug_pages(path: str, query: dict[str, str], host: str) -> Body | None:
     )
 
 
+def slug_articles(path: str, query: dict[str, str], host: str) -> Body | None:
+    """A section of articles whose slugs end in a page word and number, as headlines say
+    (`/news/...-on-page-3`, Página/12, Spanish "sida"), paged by `/page/N/` links."""
+    base = "/sa/world/"
+    page = 1 if path == base else int(path.split("/")[-2]) if path.startswith(base + "page/") else 0
+    if not 1 <= page <= PAGES or query:
+        return None
+    more = f'<a class="next" href="{base}page/{page + 1}/">Next</a>' if page < PAGES else ""
+    return _html("", f'{teasers("slug-articles", page, host)}<nav class="pager">{more}</nav>')
+
+
 def form_more(path: str, query: dict[str, str], host: str) -> Body | None:
     """A French section whose "more" is a GET form with no action (this page) and no
     method, its page and section in hidden fields, sent by a submit button without a
@@ -1048,6 +1062,9 @@ SHAPES: dict[str, Shape] = {
     ),
     "form-action": Shape("/fa/welt", form_action, "GET form's button formaction + name=value"),
     "slug-pages": Shape("/sp/welt", slug_pages, "pages 2, 3 at a slug's end: /alle-...-seite-3"),
+    "slug-articles": Shape(
+        "/sa/world/", slug_articles, "articles' slugs ending in page words: ...-on-sida-40"
+    ),
     "form-more": Shape("/fm/monde", form_more, "GET form, no action nor formaction, hidden page"),
     "caps-tr": Shape(
         "/tr/gundem",

@@ -6,6 +6,8 @@ benchmarks/paging_shapes.py (test_paging_shapes)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from parsel import Selector
 
@@ -16,6 +18,7 @@ from newsarchive.spiders.pagination import (
     CURSOR_NAMES,
     _marked,
     generic_next,
+    on_listing,
 )
 
 NEXT_TO_WORDS = [
@@ -148,23 +151,80 @@ SLUG_PAGES = [
 ]  # fmt: skip
 
 
+def listing_articles(html: str, url: str) -> Callable[[str], bool]:
+    """Which links of the listing page `html` at `url` the news spider takes as articles."""
+    rules = LinkRules()
+    return on_listing(lambda link: rules.is_article(link), lambda: Selector(text=html), url)
+
+
 @pytest.mark.parametrize(("section", "pager", "wanted"), SLUG_PAGES)
 def test_a_page_number_ending_a_slug_is_the_next_page(
     section: str, pager: str, wanted: str
 ) -> None:
-    rules = LinkRules()
-    found = generic_next(
-        page("de", pager), "https://n.example" + section, lambda url: rules.is_article(url)
-    )
+    html = page("de", pager)
+    is_article = listing_articles(html, "https://n.example" + section)
+    found = generic_next(html, "https://n.example" + section, is_article)
     assert found == ("https://n.example" + wanted, "numbered")
-    assert not rules.is_article(wanted)
+    assert not is_article("https://n.example" + wanted)
 
 
-@pytest.mark.parametrize(
-    "path", ["/news/what-was-on-page-3-today", "/news/front-page-stories-tell-all"]
-)
-def test_a_page_word_inside_a_slug_leaves_it_an_article(path: str) -> None:
-    assert LinkRules().is_article(path)
+# Articles whose slug ends in a page word and number, as headlines say it (a tabloid's page
+# 3, the paper Página/12, Spanish and French "sida" = AIDS, Swedish "sida" = page): linked
+# as teasers, their text a headline, no other page of the same stem linked.
+SLUG_ARTICLES = [
+    "/news/sun-drops-page-3",
+    "/news/2026/12/05/sun-drops-page-3",
+    "/news/what-was-on-page-3-today",
+    "/news/front-page-stories-tell-all",
+    "/media/tabloid-ends-topless-page-3",
+    "/cultura/entrevista-con-pagina-12",
+    "/cultura/el-director-de-pagina-12",
+    "/politica/la-tapa-de-pagina-12",
+    "/sport/lucha-contra-el-sida-40",
+    "/salud/campana-contra-el-sida-2026",
+    "/sante/journee-mondiale-sida-30",
+    "/societe/la-lutte-contre-le-sida-40",
+    "/sport/sverige-tar-guld-pa-sida-40",
+    "/kultur/boken-har-en-sida-100",
+    "/politik/kanzler-zitat-seite-1",
+    "/wirtschaft/bild-titel-seite-1",
+    "/kraj/pierwsza-strona-2",
+    "/swiat/gazeta-na-strona-1",
+    "/uutiset/lehden-etu-sivu-2",
+    "/cultura/libro-di-pagina-99",
+    "/tech/google-page-1-ranking-secrets-page-2",
+    "/lifestyle/the-famous-page-6",
+]
+
+
+@pytest.mark.parametrize("path", SLUG_ARTICLES)
+def test_a_page_word_ending_an_article_slug_leaves_it_an_article(path: str) -> None:
+    url = "https://n.example" + path
+    html = page("en", f'<div class="list"><a href="{path}">A headline about this story</a></div>')
+    assert listing_articles(html, "https://n.example/news")(url)
+    assert listing_articles(html, "https://n.example/")(url)
+
+
+# What a listing page shows of its pages named at a slug's end: each alone is enough.
+SLUG_EVIDENCE = [
+    # its own URL has the same stem (page 2's "Weiter" to page 3)
+    ("/welt/alle-nachrichten-seite-2", '<a href="/welt/alle-nachrichten-seite-3">Weiter</a>'),
+    # the stem itself is linked (page 1 of the listing) or is the page
+    ("/welt", '<a href="/welt/alle-nachrichten">Alle</a>'
+     '<a href="/welt/alle-nachrichten-seite-3">Mehr</a>'),
+    ("/welt/alle-nachrichten", '<a href="/welt/alle-nachrichten-seite-3">Mehr</a>'),
+    # the link reads its own number
+    ("/welt", '<a href="/welt/alle-nachrichten-seite-3"> 3 </a>'),
+    # two pages of one stem linked
+    ("/welt", '<a href="/welt/alle-nachrichten-seite-3">Mehr</a>'
+     '<a href="/welt/alle-nachrichten-seite-4">Noch mehr</a>'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("section", "links"), SLUG_EVIDENCE)
+def test_a_slug_page_the_listing_shows_is_no_article(section: str, links: str) -> None:
+    is_article = listing_articles(page("de", links), "https://n.example" + section)
+    assert not is_article("https://n.example/welt/alle-nachrichten-seite-3")
 
 
 @pytest.mark.parametrize(("pager", "section", "wanted"), PAGERS)
@@ -332,6 +392,16 @@ FORM_ACTIONS = [
      '<button type="submit">Older</button></form>', OLDER + "?before=x1"),
     ('<form action=""><input type="hidden" name="page" value="2"><button>Next</button></form>',
      "https://n.example/world?page=2"),
+    # ... and one outside it naming it (form="id"), as a browser sends it
+    ('<form id="more" action="/world/older"><input type="hidden" name="before" value="x1">'
+     '</form><button form="more">Older</button>', OLDER + "?before=x1"),
+    ('<form id="more"></form><input type="hidden" name="page" value="2" form="more">'
+     '<input type="submit" value="Load more" form="more">', "https://n.example/world?page=2"),
+    ('<button form="more">Next</button><form id="more"><input type="hidden" name="page" '
+     'value="2"></form>', "https://n.example/world?page=2"),
+    # ... not where a field outside it naming it is one a reader types in
+    ('<form id="more"><input type="hidden" name="page" value="2"></form>'
+     '<input name="q" form="more"><button form="more">Next</button>', None),
     # ... not a form a reader fills in, a POST form, a plain button
     ('<form method="get"><input type="email" name="mail"><input type="hidden" name="page" '
      'value="2"><button>Next</button></form>', None),

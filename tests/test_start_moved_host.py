@@ -33,7 +33,12 @@ MOVES = {
     "www.moving.test": "http://news.moving.test",
     "moving.test": "http://news.moving.test",
     "away.example.test": "http://elsewhere.test",
+    "blog.platform.test": "http://platform.test",  # a blog gone to its platform's name
 }
+# The platform's page where the blog landed: a link that redirects to another blog of the
+# platform, and one to the platform's www. twin
+GONE_BLOG = "/gone-blog"
+PLATFORM_LINKS = (GONE_BLOG, "http://www.platform.test" + STORIES[1])
 
 
 def story(title: str) -> bytes:
@@ -55,6 +60,11 @@ class Moving(BaseHTTPRequestHandler):
         status, location, body = 404, None, b"<html><body>not here</body></html>"
         if host in MOVES:
             status, location, body = 301, MOVES[host] + self.path, b""
+        elif self.path == GONE_BLOG:
+            status, location, body = 301, "http://other.platform.test/", b""
+        elif host == "platform.test" and self.path == "/":
+            links = "".join(f"<li><a href='{url}'>{url}</a></li>" for url in PLATFORM_LINKS)
+            status, body = 200, f"<html><body><ul>{links}</ul></body></html>".encode()
         elif self.path == "/robots.txt":
             status, body = 200, b"User-agent: *\nAllow: /\n"
         elif self.path in ("/", "/politik/"):
@@ -111,6 +121,20 @@ def test_follow_whose_start_page_moves_within_its_site_follows_its_links(
     assert done.stats["scope/start_moved"] == 1
     assert "redirect/offsite" not in done.stats
     assert f"the start URL {start} moved to {landed.removeprefix('http://')}" in done.log
+
+
+def test_follow_moved_to_a_platforms_name_takes_in_that_host_and_its_www_only(
+    proxied: list[str], tmp_path: Path
+) -> None:
+    done = crawl("follow", {"url": "http://blog.platform.test/", "depth": "2"}, tmp_path)
+    assert done.returncode == 0, done.log[-3000:]
+    assert done.stats["scope/start_moved"] == 1
+    # the platform's www. twin is the same host's: its link followed (was: passed over)
+    assert "http://www.platform.test" + STORIES[1] in proxied, (proxied, done.log[-3000:])
+    # a page there redirecting to another blog of the platform: not followed (was: fetched,
+    # the platform's name in allowed_domains took in every subdomain)
+    assert not [url for url in proxied if "other.platform.test" in url], proxied
+    assert done.stats["redirect/offsite"] == 1
 
 
 def test_follow_whose_start_page_moves_to_another_site_still_fails(

@@ -64,6 +64,17 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
                 request.meta[meta_keys.MOVED_HOST] = [first, to]
                 return
 
+    def should_follow(self, request: Request, spider: Spider) -> bool:
+        """In the spider's allowed domains (their subdomains too, as Scrapy reads them), or
+        on a host its start page moved to (`moved_hosts`) or that host's www. twin: not its
+        other subdomains (a blog gone, `a.wordpress.com` -> `wordpress.com`, takes in no
+        `b.wordpress.com` a page there redirects to)."""
+        if super().should_follow(request, spider):
+            return True
+        host = (urlparse_cached(request).hostname or "").lower()
+        moved: dict[str, str] = getattr(spider, "moved_hosts", None) or {}
+        return any(on_host(host, to) for to in moved)
+
     def process_request(self, request: Request) -> None:  # type: ignore[override]
         assert self.crawler.spider is not None
         if request.meta.get("allow_offsite") or robots_download(request):

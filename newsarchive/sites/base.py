@@ -50,8 +50,6 @@ DEFAULT_DENY: tuple[str, ...] = (
     rf"/(?:{_LISTING_FOLDERS})(?:/|$)",
     rf"/(?:{_WRITER_FOLDERS})(?:/[^/?#]*+)?/?(?:\?|$)",
     r"/(newsletters?|subscribe|account|login|search)(/|$)",
-    # a listing's page N named in its slug (`/world/top-stories-page-3`, `/welt/alle-seite-3`)
-    r"[-_](?:page|pagina|página|seite|strona|sida|sivu)[-_]?\d{1,3}/?(?:\?|$)",
     r"/(podcasts?|audio|games|puzzles|crosswords?)(/|$)",
     r"/(pixel|beacon|track(ing)?)(/|\.|$)",
     r"\.(gif|png|jpe?g|svg|webp|ico|css|js|mp4|mp3|pdf|xml|rss|json)$",

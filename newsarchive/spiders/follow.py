@@ -118,7 +118,11 @@ class FollowSpider(LogsFetchFailures, Spider):
         host = moved_within_site(request.meta, request.url)
         if host is None:
             return False
-        self.allowed_domains.append(host)
+        # that host and its www. twin (ScopedOffsiteMiddleware reads `moved_hosts`), not
+        # its other subdomains: no allowed_domains entry, which would let a page there
+        # redirect to another blog of a platform (`a.wordpress.com` -> `wordpress.com` ->
+        # `b.wordpress.com`)
+        self.moved_hosts[host] = urlsplit(self.start_url).hostname or ""
         return True
 
     def moved_elsewhere(self, request: Request) -> bool:
@@ -129,7 +133,7 @@ class FollowSpider(LogsFetchFailures, Spider):
         move = marked_move(request.meta, request.url, self._own)
         if move is None:
             return False
-        self.allowed_domains.append(move[1])
+        self.moved_hosts[move[1]] = move[0]  # as `start_moved` takes it
         return True
 
     def _own(self, host: str) -> bool:
@@ -148,7 +152,7 @@ class FollowSpider(LogsFetchFailures, Spider):
         start, landed = urlsplit(self.start_url).hostname or "", response.url
         if not one_site(start, urlsplit(landed).hostname or ""):
             return
-        self.hosts.add(here)
+        self._take_in(here)
         self.moved_hosts[urlsplit(landed).hostname or ""] = start
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(START_MOVED)
@@ -166,7 +170,7 @@ class FollowSpider(LogsFetchFailures, Spider):
         move = marked_move(response.meta, response.url, self._own)
         if move is None or urlsplit(response.url).hostname != move[1]:
             return
-        self.hosts.add(here)
+        self._take_in(here)
         self.moved_hosts[move[1]] = move[0]
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(START_MOVED_SHARED)
@@ -176,6 +180,14 @@ class FollowSpider(LogsFetchFailures, Spider):
             self.start_url,
             here,
         )
+
+    def _take_in(self, here: str) -> None:
+        """Links to `here` (a host and port the start page moved to) and to its www. twin
+        are followed from now (`news.example.test` -> `example.test`: a page there linking
+        `www.example.test` is the same site's)."""
+        parts = urlsplit(f"//{here}")
+        port = f":{parts.port}" if parts.port else ""
+        self.hosts.update((here, www_twin(parts.hostname or "") + port))
 
     def _run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL

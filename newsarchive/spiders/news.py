@@ -42,7 +42,7 @@ from newsarchive.pagebase import (
 )
 from newsarchive.redislink import unreachable
 from newsarchive.sites.base import ShowMore
-from newsarchive.sites.queryarticles import articles_on_page
+from newsarchive.sites.queryarticles import articles_on_page, root_post_query
 from newsarchive.spiders.article_pages import UnparsedPages, not_text, unarchived
 from newsarchive.spiders.failures import (
     LogsFetchFailures,
@@ -63,6 +63,7 @@ from newsarchive.spiders.options import (
     check_allowed_origin,
     parse_options,
 )
+from newsarchive.spiders.pagination import on_listing
 from newsarchive.spiders.paging import first_request, onward, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import (
@@ -260,11 +261,17 @@ class NewsSpider(LogsFetchFailures, Spider):
                 response.url,
                 PARSER_DEPTH,
             )
-        if is_article is not self._is_article:  # `/?p=2` on a page of no WordPress: a pager's
-            paged = [e for e in entries if self._is_article(e.url) and not is_article(e.url)]
-            if paged:
-                self.crawler.stats.inc_value("news/links_root_page_numbers", len(paged))
-                entries = [e for e in entries if e not in paged]
+        # `/?p=2` on a page of no WordPress, a listing's `/welt/alle-nachrichten-seite-3`: a
+        # pager's link, no article
+        paged = [e for e in entries if self._is_article(e.url) and not is_article(e.url)]
+        if paged:
+            root = sum(1 for e in paged if root_post_query(e.url))
+            stats = self.crawler.stats
+            if root:
+                stats.inc_value("news/links_root_page_numbers", root)
+            if len(paged) > root:
+                stats.inc_value("news/links_slug_listing_pages", len(paged) - root)
+            entries = [e for e in entries if e not in paged]
         if page == 1 and (wall := login_wall(response, entries, is_article)) is not None:
             self.crawler.stats.inc_value("news/sections_login_wall")
             logger.warning("section %s redirected to a login page: %s", section, response.url)
@@ -397,8 +404,11 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _on_page(self, response: TextResponse) -> Callable[[str], bool]:
         """Which links of this listing page are articles: `_is_article`, but for `/?p=N`
         on the site's root, which is a post on a WordPress page and the root listing's page
-        N on any other (`sites.queryarticles.root_post_query`): the page tells which."""
-        return articles_on_page(self._is_article, response.body, response.url)
+        N on any other (`sites.queryarticles.root_post_query`): the page tells which; nor a
+        page of a listing named at a slug's end (`/welt/alle-nachrichten-seite-3`) that the
+        page shows is one (`pagination.on_listing`)."""
+        listed = on_listing(self._is_article, lambda: response.selector, response.url)
+        return articles_on_page(listed, response.body, response.url)
 
     def _is_article(self, url: str) -> bool:
         """Whether a link is an article of the site (no next page, whatever its text)."""

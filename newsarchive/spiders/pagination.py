@@ -453,17 +453,27 @@ def _form_submits(form: Element) -> list[Element]:
     `action`, this page where it has none: `<form method="get"><input type="hidden"
     name="page" value="2"><button>Mehr</button></form>`), when every field it sends is
     one the page set (hidden, a select, a checked box): a form a reader fills in (a search
-    box, a newsletter's address) is no pager, whatever its button says."""
+    box, a newsletter's address) is no pager, whatever its button says. A button or field
+    outside it naming it (`form="id"`) is its own as a browser reads it."""
     if (form.get("method") or "get").strip().lower() != "get":
         return []
-    for field in form.iter("input", "textarea"):
+    members = list(form.iter("input", "textarea", "button"))
+    if own := form.get("id"):  # and those outside it naming it (`<button form="more">`)
+        inside = {id(member) for member in members}
+        named = form.getroottree().getroot().xpath("//*[@form=$id]", id=own)
+        members += [
+            e for e in named if e.tag in ("input", "textarea", "button") and id(e) not in inside
+        ]
+    for field in members:
+        if field.tag == "button":
+            continue
         kind = (field.get("type") or "text").strip().lower()
         if field.tag == "textarea" or kind not in FILLED_BY_PAGE | UNSENT_INPUTS:
             return []
     return [
         control
-        for control in form.iter("button", "input")
-        if control.get("formaction") is None and _submit_kind(control)
+        for control in members
+        if control.tag != "textarea" and control.get("formaction") is None and _submit_kind(control)
     ]
 
 
@@ -973,3 +983,84 @@ def _class_kind(name: str) -> str | None:
         if len(words) == 3 and words[:2] in NEXT_CLASS_WORDS and words[2] in MORE_OF_WORDS:
             return MORE
     return None
+
+
+# A slug's last words naming a listing's page N (`alle-nachrichten-seite-3`): at least two
+# words before the page word (`_slug_page`); the number as a pager prints one.
+SLUG_PAGE_WORDS = frozenset(("page", "pagina", "página", "seite", "strona", "sida", "sivu"))
+SLUG_PAGE = re.compile(r"^(?P<stem>[^/]{1,200}?)[-_](?P<word>[^-_/]{1,10})[-_]?(?P<num>\d{1,3})$")
+
+
+def _slug_page(url: str) -> tuple[str, str, int] | None:
+    """(host, path's stem, N) of a URL whose path ends in a slug of 2+ words and a page word
+    and number (`/welt/alle-nachrichten-seite-3`: `/welt/alle-nachrichten`, 3), else None."""
+    parts = urlsplit(url)
+    head, _, last = parts.path.rstrip("/").rpartition("/")
+    match = SLUG_PAGE.match(last)
+    if match is None or match["word"].lower() not in SLUG_PAGE_WORDS or match["num"][0] == "0":
+        return None
+    if len(WORD_PARTS.split(match["stem"])) < 2:  # `/sport/top-page-3`: too little to say
+        return None
+    return parts.netloc.lower(), f"{head}/{match['stem']}".lower(), int(match["num"])
+
+
+def slug_listing_pages(page: Selector, url: str) -> frozenset[str]:
+    """The links of the page at `url` that are a listing's page N named at a slug's end
+    (`/welt/alle-nachrichten-seite-3`), told from an article so named (`/news/sun-drops-
+    page-3`, `/cultura/entrevista-con-pagina-12`) by what the page shows of them: the page
+    is another page of that listing (its own URL has the same stem), the stem itself is
+    the page or linked on it (`/welt/alle-nachrichten`), the link's text is its own number
+    N (a pager's `3`), or two pages of one stem are linked (a pager's 2 and 3)."""
+    base = page_base(page, url)
+    own = _slug_page(url)
+    here = urlsplit(url)
+    stems = {(here.netloc.lower(), here.path.rstrip("/").lower())}
+    found: list[tuple[str, tuple[str, str, int], bool]] = []
+    for anchor in page.root.iter("a"):
+        href = anchor.get("href")
+        target = join(base, href) if href else None
+        if target is None:
+            continue
+        parts = urlsplit(target)
+        stems.add((parts.netloc.lower(), parts.path.rstrip("/").lower()))
+        slug = _slug_page(target)
+        if slug is not None:
+            shown = shown_number(" ".join("".join(anchor.itertext()).split()))
+            found.append((target, slug, shown == slug[2]))
+    numbers: dict[tuple[str, str], set[int]] = {}
+    for _, (host, stem, number), _ in found:
+        numbers.setdefault((host, stem), set()).add(number)
+    return frozenset(
+        target
+        for target, (host, stem, _), numbered in found
+        if numbered
+        or (own is not None and own[:2] == (host, stem))
+        or (host, stem) in stems
+        or len(numbers[(host, stem)]) > 1
+    )
+
+
+def _place(url: str) -> tuple[str, str]:
+    """A link's host and path (no query, fragment or closing slash), lowercase."""
+    parts = urlsplit(url)
+    return parts.netloc.lower(), parts.path.rstrip("/").lower()
+
+
+def on_listing(
+    is_article: Callable[[str], bool], page: Callable[[], Selector], url: str
+) -> Callable[[str], bool]:
+    """`is_article` for the links of the listing page at `url`, but no link
+    `slug_listing_pages` tells is a page of a listing; the page (`page()`) read only when
+    a link is so named (most pages have none)."""
+    pages: list[set[tuple[str, str]]] = []
+
+    def article(link: str) -> bool:
+        if not is_article(link):
+            return False
+        if _slug_page(link) is None:
+            return True
+        if not pages:
+            pages.append({_place(found) for found in slug_listing_pages(page(), url)})
+        return _place(link) not in pages[0]
+
+    return article
