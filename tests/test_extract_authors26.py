@@ -181,3 +181,39 @@ def test_surname_first_pairs_joined_by_and(lang: str, byline: str, expected: lis
 def test_a_full_name_then_a_town_that_is_a_given_name_too() -> None:
     # "Denver" is a given name and a city: after a full name it is where he filed from
     assert _authors("en", "Ben Smith, Denver") == ["Ben Smith"]
+
+
+# (rev-authors26) A town is near or far from the paper by the language of its words: a
+# language a country speaks in one of its regions counts there (Catalan in Spain, CLDR's
+# "official_regional"), a code CLDR files under another counts as that ("tl": Filipino)
+HEADLINE["ca"] = "Un pont nou per a la ciutat"
+STORY["ca"] = (
+    "L'ajuntament va decidir dimarts enderrocar el vell pont sobre el riu i construir-ne un de nou; les obres començaran a la primavera vinent."
+)
+HEADLINE["tl"] = "Bagong tulay para sa bayan"
+STORY["tl"] = (
+    "Nagpasya ang konseho ng lungsod noong Martes na gibain ang lumang tulay sa ilog at magtayo ng bago; magsisimula ang trabaho sa susunod na taon."
+)
+REGIONAL = [
+    ("ca", "Puig, Olot", ["Puig"]),  # Olot: a Catalan town of 34,000
+    ("ca", "Puig, Manresa", ["Puig"]),
+    ("tl", "Santos, Mino", ["Mino Santos"]),  # Mino: a small Japanese town
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), REGIONAL)
+def test_a_town_where_the_pages_language_is_a_regional_one(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors(lang, byline) == expected
+
+
+def test_a_town_on_a_page_whose_markup_says_english_in_another_language() -> None:
+    # a CMS's default lang="en" over a German story: Kempten is near the paper
+    story = f"<p>{STORY['de']}</p>" * 3
+    page = (
+        f"<html lang='en'><head><title>{HEADLINE['de']}</title></head><body><main><article>"
+        f"<h1>{HEADLINE['de']}</h1><div class='byline'>Muster, Kempten</div>"
+        f"<div class='text'>{story}</div></article></main></body></html>"
+    )
+    assert extract_article(page, URL).authors == ["Muster"]

@@ -583,6 +583,9 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     publishers = _publisher_names(doc, rules)
     orgs = _organisation_authors(doc)
     lang = page_fields.language(doc)
+    # a town near or far from the paper by the language of its words, where the markup's is
+    # a CMS's default ("en" on a German page: "Muster, Kempten" is where she filed from)
+    town_lang = page_fields.article_language(doc) or ""
     fallback: list[str] = []
     fallback_source = _RULE
     texts: list[list[str]] = []  # read again only where no one is named ("Por Redação")
@@ -604,6 +607,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             place=lambda word: _place_on_page(doc, word),
             one_each=source == _JSONLD,
             guess_place=source not in (_JSONLD, _META),
+            town_lang=town_lang,
         )
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
@@ -1135,13 +1139,15 @@ def _family_comma(
     place: Callable[[str], bool] | None,
     surname: Callable[[str], bool] | None = None,
     guess_place: bool = True,
+    town_lang: str = "",
 ) -> str:
     """ "Muster, Anna" as a whole byline: one writer, her family name first ("Anna Muster");
     "Muster, Oberhausen" or "Muster, Berlin" over a story on Berlin: her surname and where
     she filed from ("Muster"). Else as it stands ("Muster, SDA", "Budi, Jakarta"; "Meier,
     Huber" where a writer's link names "Huber" a surname: two writers). `guess_place`: a
     known town or a town's shape may be the place (a printed byline's, not a JSON-LD
-    Person's)."""
+    Person's). `town_lang`: the language its words are in, where a town is weighed by it
+    (`_known_place`; `lang` where not given)."""
     family, _, given = text.partition(",")
     given = given.strip()
     if surname is not None and surname(given):
@@ -1164,7 +1170,7 @@ def _family_comma(
         and is_known_place(given)
     ):
         return family.strip()  # "Ben Smith, Denver": a full name, then where he filed from
-    if guess_place and _known_place(given, lang):
+    if guess_place and _known_place(given, town_lang or lang):
         # "Muster, Lörrach", "Otieno, Kisumu" on a page that names no such place: a town
         # some country has, no given name; a word neither table holds is a given name
         # ("Muster, Smilla", "Okafor, Chidi")
@@ -1184,7 +1190,9 @@ def _known_place(word: str, lang: str) -> bool:
     return place_shaped(word) or (is_known_place(word) and not far_small_town(word, lang))
 
 
-def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) -> str:
+def _list_then_place(
+    text: str, lang: str, place: Callable[[str], bool] | None, town_lang: str = ""
+) -> str:
     """ "Muster und Probe, Lörrach", "Anna Muster/Jan Probe, Schopfheim": a list closed by
     its "and" or a slash, then one word after a comma, is where they filed from (a third
     writer would stand before the "and": "Muster, Probe und Beispiel"), where the page names
@@ -1204,7 +1212,9 @@ def _list_then_place(text: str, lang: str, place: Callable[[str], bool] | None) 
     if " " in word or not (_LIST_AND.search(head) or "/" in head):
         return text
     if (place is not None and place(word)) or (
-        _known_place(word, lang) and not is_role_word(word) and not newsroom_credit(word)
+        _known_place(word, town_lang or lang)
+        and not is_role_word(word)
+        and not newsroom_credit(word)
     ):
         return head
     return text
@@ -1243,6 +1253,7 @@ def _family_given_pairs(
     lang: str,
     place: Callable[[str], bool] | None,
     surname: Callable[[str], bool] | None,
+    town_lang: str = "",
 ) -> str | None:
     """ "Müller, Anna und Schmidt, Jan", "Smith, Jane and Roe, John": writers printed surname
     first with an "and" between, each pair one writer ("Anna Müller; Jan Schmidt"), also
@@ -1270,13 +1281,13 @@ def _family_given_pairs(
         or word.casefold() in _POSTS
         or _PLACE_END.search(word)
         or (place is not None and place(word))
-        or (_capital(word) and _known_place(word, lang))
+        or (_capital(word) and _known_place(word, town_lang or lang))
     ):
         return None
     pairs[-1] = head  # where they filed from or a role goes, an agency stays
     if len(pairs) == 1 and not (word and is_given_name(head.rpartition(",")[2].strip())):
         return None  # "Müller, Anna, Waldshut"; not "Muster, Probe, Lörrach" (two writers?)
-    names = [_family_comma(p.strip(), lang, place, surname) for p in pairs]
+    names = [_family_comma(p.strip(), lang, place, surname, town_lang=town_lang) for p in pairs]
     if any("," in n or " " not in n for n in names):
         return None  # a pair left as printed, or a surname and a place
     return "; ".join(names + [word] * agency)
@@ -2360,6 +2371,7 @@ def clean_names(
     one_each: bool = False,
     place: Callable[[str], bool] | None = None,
     guess_place: bool = True,
+    town_lang: str = "",
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
@@ -2375,6 +2387,8 @@ def clean_names(
     page states it ("Muster, Berlin" over a story on Berlin), no given name ("Muster, Anna").
     `guess_place`: a word the given names' table lacks may be that place (a printed byline's;
     metadata naming a writer names a person: `<meta name=author content="Muster, Kübra">`).
+    `town_lang`: the language the article's words are in, where it differs from the markup's
+    (a CMS's default "en" on a German page): a town is near or far from the paper by it.
     """
     names: list[str] = []
     for text in raw:
@@ -2450,19 +2464,26 @@ def clean_names(
         if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
             # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
             text = "; ".join(
-                _family_comma(p.strip(), lang, here, surname, guess_place and not one_each)
+                _family_comma(
+                    p.strip(), lang, here, surname, guess_place and not one_each, town_lang
+                )
                 for p in text.split(";")
             )
-        elif (pairs := _family_given_pairs(text, lang, here, surname)) is not None:
+        elif (pairs := _family_given_pairs(text, lang, here, surname, town_lang)) is not None:
             text = pairs  # "Müller, Anna und Schmidt, Jan": two writers, each surname first
         elif "," in text and _FAMILY_GIVEN.match(text):
             # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
             # the given names' table lacks is no place there)
             text = _family_comma(
-                text, lang, here, surname, guess_place=guess_place and not one_each
+                text,
+                lang,
+                here,
+                surname,
+                guess_place=guess_place and not one_each,
+                town_lang=town_lang,
             )
         elif "," in text:
-            text = _list_then_place(text, lang, here)  # "Muster und Probe, Lörrach"
+            text = _list_then_place(text, lang, here, town_lang)  # "Muster und Probe, Lörrach"
         if (wire := _WIRE_REPORTERS.search(text)) is not None:
             text = wire.group(1)
         if (run_on := _CJK_RUN_ON.search(text)) is not None:

@@ -52,6 +52,7 @@ def preload() -> None:
     """Read the tables now (the extraction fork server does, for the workers it forks)."""
     _places()
     _town_rows()
+    _speakers("en")  # (and Babel's territories' table, read once for every language)
 
 
 @cache
@@ -85,17 +86,24 @@ def town_countries(word: str) -> list[tuple[str, int]]:
     return rows.get(word.casefold()) or rows.get(plain(word)) or []
 
 
+# Codes pages and language detectors still print for a language CLDR files under another
+# ("tl" for Filipino, "iw" Hebrew, "in" Indonesian, "ji" Yiddish, "mo" Romanian)
+_CLDR_CODES = {"tl": "fil", "iw": "he", "in": "id", "ji": "yi", "mo": "ro"}
+
+
 @cache
 def _speakers(lang: str) -> frozenset[str]:
-    """The countries where `lang` ("de", "en") is an official or de facto language (CLDR,
-    as Babel ships it): "de" -> DE, AT, CH, LI, LU, BE ...; "en" -> GB, US, IN, NG, KE ..."""
+    """The countries where `lang` ("de", "en") is an official, regional or de facto language
+    (CLDR, as Babel ships it): "de" -> DE, AT, CH, LI, LU, BE ...; "en" -> GB, US, IN, NG,
+    KE ...; "ca" -> AD and ES (Catalonia's), "cy" -> GB (Wales')."""
     from babel import languages
     from babel.core import get_global
 
+    lang = _CLDR_CODES.get(lang, lang)
     return frozenset(
         territory
         for territory in get_global("territory_languages")
-        if lang in languages.get_official_languages(territory, de_facto=True)
+        if lang in languages.get_official_languages(territory, regional=True, de_facto=True)
     )
 
 
