@@ -309,4 +309,4 @@ def command() -> None:
         recompress._Written.write = dying_write  # type: ignore[method-assign]
     from newsarchive.cli import main
 
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], log_lines=True))  # its log lines, as `python -m newsarchive`

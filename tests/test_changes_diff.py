@@ -129,3 +129,44 @@ def test_captures_become_versions_in_time_order() -> None:
     assert [(v.number, v.capture.warc_record_id) for v in versions] == [(1, "a"), (2, "c")]
     assert [c.warc_record_id for c in versions[0].seen_again] == ["b"]
     assert versions[1].diff is not None and versions[1].diff.summary() == "title rewritten"
+
+
+PARAGRAPHS = paragraphs_of(BASE["body"])
+
+
+def cut_at(at: str, record: str, paragraphs: int, chars: int) -> Capture:
+    """A capture stored cut: its first `paragraphs` paragraphs whole, the next one's first
+    `chars` characters."""
+    held = [*PARAGRAPHS[:paragraphs], PARAGRAPHS[paragraphs][:chars]]
+    return capture(at, record, body="\n\n".join(held), truncated=True, topics=[])
+
+
+def test_a_whole_capture_after_a_cut_one_then_an_edit_is_one_change_from_the_whole() -> None:
+    edit = BASE["body"].replace("next hearing", "hearing on Monday")
+    versions = versions_of(
+        [
+            cut_at("2026-01-01T00:00:00Z", "a", 0, 10),
+            capture("2026-01-02T00:00:00Z", "b"),
+            capture("2026-01-03T00:00:00Z", "c", body=edit),
+        ]
+    )
+    assert [(v.number, v.capture.warc_record_id) for v in versions] == [(1, "a"), (2, "c")]
+    assert versions[0].whole is versions[0].seen_again[0]
+    assert versions[1].diff == compare(BASE, edited(body=edit))
+    assert versions[1].diff.summary() == "1 paragraph changed"
+
+
+def test_two_captures_stored_cut_at_different_lengths_are_one_version() -> None:
+    """Cut at two lengths (the second holding more), then whole: the article never changed.
+    The longer cut was a second version "adding" the paragraphs past the first cut."""
+    versions = versions_of(
+        [
+            cut_at("2026-01-01T00:00:00Z", "a", 0, 10),
+            cut_at("2026-01-02T00:00:00Z", "b", 1, 12),
+            capture("2026-01-03T00:00:00Z", "c"),
+            cut_at("2026-01-04T00:00:00Z", "d", 0, 5),
+        ]
+    )
+    assert [(v.number, v.capture.warc_record_id) for v in versions] == [(1, "a")]
+    assert [c.warc_record_id for c in versions[0].seen_again] == ["b", "c", "d"]
+    assert versions[0].fields == versions[0].seen_again[1].fields  # the whole one's

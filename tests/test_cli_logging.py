@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.plugins.lz4_frames import unchecked as _lz4
 from tests.test_frame_cut_records import _warc_records
 
@@ -51,10 +53,18 @@ def test_a_program_calling_main_keeps_its_own_logging(tmp_path: Path) -> None:
     ), done.stderr
 
 
-def test_the_command_line_sets_up_its_lines(tmp_path: Path) -> None:
+# `python -m newsarchive`, and the fault campaign's stand-in for it (its kill points unarmed)
+LAUNCHERS = {
+    "python -m newsarchive": ["-m", "newsarchive"],
+    "fault_points.command": ["-c", "from benchmarks.fault_points import command; command()"],
+}
+
+
+@pytest.mark.parametrize("launcher", sorted(LAUNCHERS))
+def test_the_command_line_sets_up_its_lines(tmp_path: Path, launcher: str) -> None:
     path = _cut_archive(tmp_path)
     done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(path),
+        [sys.executable, *LAUNCHERS[launcher], "extract", "--all-pages", str(path),
          "-o", str(tmp_path / "items.jsonl")],
         cwd=PROJECT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from tests.plugins.lz4_frames import run_newsarchive as _run
 from tests.test_frame_cut_records import WHOLE, _extracted, _warc_records
@@ -52,3 +53,77 @@ def test_recompress_names_a_split_record_once(tmp_path: Path, split: str) -> Non
     named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}")]
     assert len(named) == 1 and "record skipped: cut short: " in named[0], done.stderr
     assert done.stderr.splitlines()[-1] == "recompress: 1 file written; skipped: 1 record skipped"
+
+
+def _rest_and_next(tmp_path: Path, how: str) -> Path:
+    """The second record split: its rest and the third record in one frame (a writer cutting
+    frames at a size, as pzstd does)."""
+    suffix, compress = WHOLE[how]
+    first, second, third = _warc_records()
+    half = len(second) // 2
+    path = tmp_path / f"split.warc{suffix}"
+    path.write_bytes(compress(first + second[:half]) + compress(second[half:] + third))
+    return path
+
+
+@pytest.mark.parametrize("how", sorted(WHOLE.keys() - {"gzip whole"}))
+def test_a_frame_holding_a_split_records_rest_and_the_next_record_keeps_the_next(
+    tmp_path: Path, how: str
+) -> None:
+    """The record after the split one, in the frame holding its rest, is read (it was lost
+    with that frame, named unreadable); the split one is named once."""
+    path = _rest_and_next(tmp_path, how)
+    done, urls = _extracted(path, tmp_path)
+    assert urls == ["1", "3"], done.stderr
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}")]
+    assert len(named) == 1 and "record skipped: cut short: " in named[0], done.stderr
+
+
+def test_a_damaged_frame_after_a_split_records_rest_is_still_named(tmp_path: Path) -> None:
+    """After the frames holding a split record's rest, a frame with no record start (its
+    record's `WARC/1.1` damaged) is not more of that rest: it is named, not passed over."""
+    first, second, third = _warc_records()
+    half = len(second) // 2
+    _, compress = WHOLE["lz4 unchecked"]
+    damaged = b"XARC" + third[4:]
+    path = tmp_path / "split.warc.lz4"
+    frames = [first + second[:half], second[half:], damaged]
+    path.write_bytes(b"".join(map(compress, frames)))
+    done, urls = _extracted(path, tmp_path)
+    assert urls == ["1"], done.stderr
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}")]
+    assert len(named) == 2, done.stderr
+    assert "record skipped: cut short: " in named[0], done.stderr
+    assert done.returncode == 3, done.stderr
+
+
+def test_recompress_keeps_the_record_after_a_split_records_rest_in_its_frame(
+    tmp_path: Path,
+) -> None:
+    path = _rest_and_next(tmp_path, "lz4 unchecked")
+    done = _run("recompress", path)
+    written = tmp_path / "split.warc.gz"
+    assert done.stdout == f"{path}: 2 records written to {written} (partial: 1 record skipped)\n"
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}")]
+    assert len(named) == 1 and "record skipped: cut short: " in named[0], done.stderr
+    assert done.returncode == 3, done.stderr
+    with written.open("rb") as stream:
+        urls = [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(stream)]
+    assert [url.rsplit("/", 1)[1] for url in urls] == ["1", "3"]
+
+
+def test_a_damaged_record_in_the_frame_after_a_split_records_start_is_named(
+    tmp_path: Path,
+) -> None:
+    """A frame after a split record's start, shorter than that record's rest, holding a
+    whole record whose `WARC/1.1` is damaged: named, not passed over as part of the rest."""
+    first, second, third = _warc_records()
+    _, compress = WHOLE["lz4 unchecked"]
+    path = tmp_path / "split.warc.lz4"
+    frames = [first + third[:1000], b"XARC" + second[4:]]
+    path.write_bytes(b"".join(map(compress, frames)))
+    done, urls = _extracted(path, tmp_path)
+    assert urls == ["1"], done.stderr
+    named = [line for line in done.stderr.splitlines() if line.startswith(f"WARNING: {path}")]
+    assert len(named) == 2, done.stderr
+    assert "record skipped: cut short: " in named[0], done.stderr

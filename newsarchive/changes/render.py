@@ -77,7 +77,8 @@ def _version_text(version: Version, replay: str) -> list[str]:
             lines += _field_text(change)
         lines += _body_text(version.diff)
     for again in version.seen_again:
-        whole = ", whole: the version's first capture was stored cut" * (again is version.whole)
+        completes = again is version.whole and again.fields.get("truncated") is not True
+        whole = ", whole: the version's first capture was stored cut" * completes
         lines.append(f"  same article again {again.fetched_at} ({again.warc_file}){whole}")
     return [*lines, ""]
 

@@ -57,8 +57,8 @@ class Version:
     capture: Capture
     diff: ArticleDiff | None = None
     seen_again: list[Capture] = field(default_factory=list)  # later captures, same article
-    # a later capture holding the article whole when `capture` was stored cut: its fields
-    # are the version's (what the next capture is compared with, what is shown)
+    # a later capture holding the article whole (or more of it) when `capture` was stored
+    # cut: its fields are the version's (what the next capture is compared with, what is shown)
     whole: Capture | None = None
 
     @property
@@ -91,11 +91,10 @@ def versions_of(captures: Iterable[Capture]) -> list[Version]:
 
 
 def _completes(cut: Mapping[str, Any], whole: Mapping[str, Any]) -> bool:
-    """Whether `whole`, a capture not stored cut, is the article `cut` (stored cut) holds the
-    first part of: the cut capture first, the whole one after it showed the paragraphs past
-    the cut as "added", a second version of an unchanged article."""
-    if whole.get("truncated") is True:
-        return False
+    """Whether `whole`, a later capture, is the article `cut` (stored cut) holds the first
+    part of: the cut capture first, the whole one after it showed the paragraphs past the
+    cut as "added", a second version of an unchanged article. `whole` may be stored cut
+    too, further on (a higher limit): more of the same article, no version either."""
     return _cut_short_of(whole, cut, compare(whole, cut))
 
 

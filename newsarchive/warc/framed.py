@@ -36,7 +36,6 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.files import open_regular, special_file
 from newsarchive.warc.frames import (
-    READ_BLOCK,
     Codec,
     FrameCut,
     FrameError,
@@ -53,6 +52,8 @@ from newsarchive.warc.unchecked import RecordFailed
 # Past this much payload held from one frame (a whole file in one frame), records are
 # given before the frame's end is checked: one bad frame then loses the file's rest only.
 HOLD_BYTES = 64 << 20
+RECORD_START = b"WARC/1."  # how a record's first line begins
+RECORD_END = b"\r\n\r\n"  # the blank line after a record's block
 T = TypeVar("T")
 
 
@@ -132,9 +133,10 @@ class _Frame:
     skips: Skips
     codec: Codec
     given: _Given
-    # the frame read last ended inside its last record (named cut short): frames after it
-    # holding no record start are that record's rest (a writer that split it over frames)
-    open_record: bool = False
+    # bytes still to come of the record the frame read last ended inside (named cut short,
+    # with the blank line closing it): the frames after it that hold no more than these
+    # before a record start are that record's rest (a writer that split it over frames)
+    missing: int = 0
 
     def read(
         self, at: Frame, read: Callable[[FrameStream, Frame], Iterable[T]], size: Callable[[T], int]
@@ -158,10 +160,12 @@ class _Frame:
             if left:
                 self.skips.file(self.path, cut_short(left), partial=self.given.count > 0)
             return None
-        if self.open_record and not at.arc and self._rest_of_record(at.offset):
-            self.raw.seek(at.offset)  # named with the record it continues: passed over
+        missing, rest = self.missing, self._rest_of_record(at) if self.missing else 0
+        self.missing = 0
+        if rest < 0:  # all of it the rest of the record it continues (named with it): passed over
+            self.missing = missing + rest
+            self.raw.seek(at.offset)
             return FrameStream(self.raw, at.offset, self.codec).finish()
-        self.open_record = False
         named_before = len(self.skips.records)
         stream = FrameStream(self.raw, at.offset, self.codec)
         held: list[T] = []
@@ -169,6 +173,9 @@ class _Frame:
         try:
             if stream.empty():  # a frame of nothing: passed over
                 return stream.finish()
+            if rest:  # that record's rest, then records: read from the first one on
+                stream.read(rest)
+                at = Frame(at.offset, at.arc, rest)
             for thing in read(stream, at):
                 held.append(thing)
                 weight += size(thing)
@@ -190,28 +197,36 @@ class _Frame:
         except (FrameError, *READ_ERRORS) as exc:
             return self._damaged(at, exc)
         yield from self._give(held)
-        self.open_record = any(  # its last record named cut short at the frame's end
-            reason.startswith(CUT_SHORT) for _, reason in self.skips.records[named_before:]
-        )
+        named = self.skips.records[named_before:]
+        if named and named[-1][1].startswith(CUT_SHORT):  # its last record, at the frame's end
+            short = named[-1][1].removeprefix(CUT_SHORT).partition(" ")[0]
+            self.missing = int(short) + len(RECORD_END) if short.isdigit() else 0
         return end
 
-    def _rest_of_record(self, offset: int) -> bool:
-        """Whether the frame at `offset` decompresses whole to bytes holding no record start
-        (the rest of the record the frame before it ended inside)."""
+    def _rest_of_record(self, at: Frame) -> int:
+        """How much of the frame at `at` is the rest of the record the frame before ended
+        inside (`missing` bytes of it still to come): the bytes before the first record
+        start in it; `-size` for a frame of `size` bytes holding no record start, all of it
+        that rest; 0 for a frame that is not (one a record starts, or one holding more than
+        the rest: damage, named by its own read)."""
+        if at.arc:
+            return 0
         try:
-            stream = FrameStream(self.raw, offset, self.codec)
-            first = stream.read(READ_BLOCK)
-            if not first or first.lstrip().startswith(b"WARC/"):
-                return False  # a frame of nothing, or one a record starts
-            before, data = b"", first
-            while data:
-                seen = before + data
-                if b"\nWARC/1." in seen:  # a record starts in it: read (and named) as before
-                    return False
-                before, data = seen[-8:], stream.read(READ_BLOCK)
-            return True
+            stream = FrameStream(self.raw, at.offset, self.codec)
+            seen = stream.read(self.missing + len(RECORD_START))
+            if seen.lstrip().startswith(b"WARC/"):
+                return 0  # a record starts it: read (and named) as any frame
+            start = seen.find(b"\n" + RECORD_START)
+            if start >= 0:
+                return start + 1 if seen[: start + 1].endswith(RECORD_END) else 0
+            if not seen or len(seen) > self.missing or stream.read(1):
+                return 0
+            # the rest's last frame ends the record, with its blank line; a frame before
+            # that ending in one is a record of its own (its start damaged)
+            ends = len(seen) == self.missing
+            return -len(seen) if seen.endswith(RECORD_END) == ends else 0
         except (FrameError, FrameCut):
-            return False  # damage, named as such by the frame's own read
+            return 0  # damage, named as such by the frame's own read
 
     def _give(self, held: list[T]) -> Iterator[T]:
         self.given.count += len(held)

@@ -195,7 +195,7 @@ def _records(
     def place(offset: int) -> int | None:
         """A record's offset in the file (None: it cannot be sought)."""
         if frame is not None:
-            return frame.offset if offset == 0 else None
+            return frame.offset if offset == 0 and not frame.rest else None
         if first_at is not None and offset == 0:
             return first_at
         return offset if seekable else None

@@ -46,6 +46,10 @@ class Frame:
 
     offset: int
     arc: bool
+    # bytes at its start that are the rest of a record the frame before ended inside (a
+    # writer cutting frames at a size): passed over, the first record after them not
+    # sought at `offset`
+    rest: int = 0
 
 
 @dataclass

@@ -347,7 +347,7 @@ class _Output:
                 # is named and left out, as `extract` names it, not taken for the frame's
                 # damage (which lost the records before it too)
                 self.out.cut_at(began)
-                where = f"{self.path}@{at.offset}" if first else None
+                where = f"{self.path}@{at.offset}" if first and not at.rest else None
                 left = int(getattr(record.raw_stream, "limit", 0) or 0)
                 named = where or f"{self.path} ({record_uri(record)})"
                 self.skips.record(self.path, named, cut_short_record(left))
