@@ -140,7 +140,7 @@ EXTENSIONS = {
     "newsarchive.warc.extension.WarcExtension": 100,
     # measures the run, then spidermon's suite judges it, then the report prints the verdict
     "newsarchive.health.extension.RunHealthExtension": 800,
-    "spidermon.contrib.scrapy.extensions.Spidermon": 850,
+    "newsarchive.health.judge.RunJudge": 850,  # spidermon, imported when the run is judged
     "newsarchive.report.RunReportExtension": 900,  # after the WARC files are closed
 }
 WARC_ENABLED = True

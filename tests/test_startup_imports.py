@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 
 from benchmarks.startup_bench import CRAWL_IMPORTS
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import run_crawl
 
 PROJECT = Path(__file__).resolve().parents[1]
 # Plain data a spider or an item may use: dataclasses, constants, word tables.
@@ -121,3 +124,29 @@ def test_the_data_modules_import_only_the_standard_library_and_each_other() -> N
         if outside:
             heavy[name] = outside
     assert heavy == {}
+
+
+# What spidermon's own extension imported at every crawl's start (its expression
+# monitors: jsonschema, arrow, ~0.2 s of CPU), needed only when the run is judged.
+JUDGED_AT_THE_CLOSE = "spidermon.python.monitors,jsonschema,newsarchive.health.monitors"
+
+
+def test_a_crawl_loads_spidermon_only_when_the_run_is_judged(
+    tmp_path: Path, small_demo_site: DemoServer
+) -> None:
+    """The modules are not there as the crawl closes (LoadedModules logs before the judge
+    runs), yet the run is judged: the report's status is the suite's verdict."""
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.loaded_modules.LoadedModules": 0}
+    settings = {
+        "WARC_DIR": str(tmp_path / "warc"),
+        "REPORT_DIR": str(tmp_path / "reports"),
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_LOADED_MODULES": JUDGED_AT_THE_CLOSE,
+        "LOG_LEVEL": "INFO",
+    }
+    args = {"site": "demo", "base_url": small_demo_site.base_url}
+    run = run_crawl("news", args, settings, tmp_path / "run")
+    assert "test: modules loaded at the close: none" in run.log, run.log[-3000:]
+    assert "[Spidermon] OK" in run.log, run.log[-3000:]
+    (report,) = (tmp_path / "reports").glob("*.json")
+    assert json.loads(report.read_text())["status"] == "ok"
