@@ -140,7 +140,7 @@ EXTENSIONS = {
     "newsarchive.warc.extension.WarcExtension": 100,
     # measures the run, then spidermon's suite judges it, then the report prints the verdict
     "newsarchive.health.extension.RunHealthExtension": 800,
-    "spidermon.contrib.scrapy.extensions.Spidermon": 850,
+    "newsarchive.health.judge.RunJudge": 850,  # spidermon, imported when the run is judged
     "newsarchive.report.RunReportExtension": 900,  # after the WARC files are closed
 }
 WARC_ENABLED = True
@@ -167,11 +167,12 @@ DOWNLOAD_FAIL_ON_DATALOSS = False
 # --- Browser rendering (newsarchive.browser) --------------------------------
 # Only requests a spider marks with meta["newsarchive_render"] go to the browser
 # (RenderMiddleware turns the mark into scrapy-playwright meta). The handler
-# serves every other request with Scrapy's own HTTP/1.1 handler and starts
-# Playwright and Chromium at the first rendered request, never in plain crawls.
+# serves every other request with Scrapy's own HTTP/1.1 handler and imports
+# scrapy-playwright (newsarchive.browser.handler) and starts Playwright and
+# Chromium at the first rendered request, never in plain crawls.
 DOWNLOAD_HANDLERS = {
-    "http": "newsarchive.browser.handler.BrowserDownloadHandler",
-    "https": "newsarchive.browser.handler.BrowserDownloadHandler",
+    "http": "newsarchive.browser.front.PlainFirstHandler",
+    "https": "newsarchive.browser.front.PlainFirstHandler",
 }
 SPIDER_MIDDLEWARES = {
     # Scrapy's URL length limit, a URL past it named and counted (newsarchive.network.urllength)
@@ -192,7 +193,7 @@ DOWNLOADER_MIDDLEWARES = {
     "newsarchive.network.middleware.NetworkGuardMiddleware": 760,
     # after RetryMiddleware (550): a retried copy is rebuilt without live objects;
     # after IncrementalMiddleware: only requests it lets through reach the browser
-    "newsarchive.browser.middleware.RenderMiddleware": 970,
+    "newsarchive.browser.front.RenderOnDemand": 970,  # RenderMiddleware, made on demand
     # nearest the downloader: holds an answer until its large body is archived (off the
     # reactor thread), so all the others find where its record went
     "newsarchive.warc.extension.LargeBodyMiddleware": 990,

@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 
 from benchmarks.startup_bench import CRAWL_IMPORTS
+from newsarchive import settings as project_settings
+from newsarchive.demo.server import DemoServer
+from tests.plugins.crawling import run_crawl
 
 PROJECT = Path(__file__).resolve().parents[1]
 # Plain data a spider or an item may use: dataclasses, constants, word tables.
@@ -121,3 +124,35 @@ def test_the_data_modules_import_only_the_standard_library_and_each_other() -> N
         if outside:
             heavy[name] = outside
     assert heavy == {}
+
+
+# What a crawl that renders nothing never needs: spidermon's expression monitors (its own
+# extension imported them, jsonschema and arrow, ~0.2 s of CPU, at every crawl's start)
+# until the run is judged at the close; scrapy-playwright and Playwright's client (the
+# http/https handler subclassed scrapy-playwright's, ~0.15 s) until a request is rendered.
+NOT_IN_A_PLAIN_CRAWL = (
+    "spidermon.python.monitors,jsonschema,newsarchive.health.monitors,"
+    "scrapy_playwright,playwright,newsarchive.browser.handler"
+)
+
+
+def test_a_plain_crawl_loads_no_browser_and_spidermon_only_when_the_run_is_judged(
+    tmp_path: Path, small_demo_site: DemoServer
+) -> None:
+    """The modules are not there as the crawl closes (LoadedModules logs before the judge
+    runs), yet the run is judged: the report's status is the suite's verdict."""
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.loaded_modules.LoadedModules": 0}
+    settings = {
+        "WARC_DIR": str(tmp_path / "warc"),
+        "REPORT_DIR": str(tmp_path / "reports"),
+        "EXTENSIONS": json.dumps(extensions),
+        "TEST_LOADED_MODULES": NOT_IN_A_PLAIN_CRAWL,
+        "LOG_LEVEL": "INFO",
+    }
+    args = {"site": "demo", "base_url": small_demo_site.base_url}
+    run = run_crawl("news", args, settings, tmp_path / "run")
+    assert "test: modules loaded at the close: none" in run.log, run.log[-3000:]
+    assert run.stats["item_scraped_count"] > 0
+    assert "[Spidermon] OK" in run.log, run.log[-3000:]
+    (report,) = (tmp_path / "reports").glob("*.json")
+    assert json.loads(report.read_text())["status"] == "ok"
