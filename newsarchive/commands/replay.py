@@ -216,13 +216,15 @@ def serve(tools: Path, root: Path, name: str, port: int) -> int:
         stopped.append(signum)
         wayback.terminate()
 
-    signal.signal(signal.SIGTERM, stop)
+    earlier = signal.signal(signal.SIGTERM, stop)
     try:
         code = wayback.wait()
     except KeyboardInterrupt:
         wayback.terminate()
         wayback.wait()
         return 0
+    finally:  # a program calling `cli.main` gets its own SIGTERM back (it stayed on `stop`)
+        signal.signal(signal.SIGTERM, earlier)
     # pywb ends with -SIGTERM when we stop it: that is the clean way out
     return 0 if stopped else code
 
