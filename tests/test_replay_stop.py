@@ -112,12 +112,20 @@ def stop_when_up():  # SIGTERM once pywb answers, as a service manager stops it
 threading.Thread(target=stop_when_up, daemon=True).start()
 code = main(["replay", "--port", sys.argv[2], sys.argv[1]])
 print("replay", code, "SIGTERM default again:", signal.getsignal(signal.SIGTERM) is signal.SIG_DFL)
+fds = []
+for fd in os.listdir("/proc/self/fd"):
+    try:
+        fds.append(os.readlink(f"/proc/self/fd/{fd}"))
+    except OSError:  # listdir's own, closed since
+        pass
+print("held:", [fd for fd in fds if "newsarchive-replay-" in fd])
 """
 
 
 def test_a_program_calling_replay_gets_its_sigterm_back(tmp_path: Path) -> None:
     """`replay` takes SIGTERM over to stop pywb; a program calling `cli.main` had its SIGTERM
-    left on replay's handler after `replay` returned: a later SIGTERM no longer ended it."""
+    left on replay's handler after `replay` returned: a later SIGTERM no longer ended it. And
+    it kept the lock of replay's deleted scratch folder open, a descriptor each replay."""
     from newsarchive.commands.replay import free_port
 
     if not PYWB.exists():
@@ -128,3 +136,5 @@ def test_a_program_calling_replay_gets_its_sigterm_back(tmp_path: Path) -> None:
         cwd=PROJECT, capture_output=True, text=True, timeout=120, start_new_session=True,
     )  # fmt: skip
     assert "replay 0 SIGTERM default again: True" in done.stdout, done.stdout + done.stderr
+    # nor a descriptor of its deleted scratch folder's lock file, one more each replay
+    assert "held: []" in done.stdout.splitlines(), done.stdout
