@@ -94,3 +94,7 @@ def main(argv: Sequence[str] | None = None, log_lines: bool = False) -> int:
     except KeyboardInterrupt:
         print(f"{args.command}: interrupted", file=sys.stderr)
         return 130
+    finally:
+        notices = sys.modules.get("newsarchive.warc.notices")  # imported by the readers only
+        if notices is not None:  # warcio's logger as the program had it (`end_warcio_notices`)
+            notices.end_warcio_notices()

@@ -90,3 +90,47 @@ def test_recover_quiets_warcio_for_its_own_run_only(tmp_path: Path) -> None:
         assert warcio_log.level == logging.INFO
     finally:
         warcio_log.setLevel(was)
+
+
+def test_warcio_notices_after_a_run_are_the_program_s_own(tmp_path: Path) -> None:
+    """After `main` returns, a program reading with warcio itself gets each of warcio's
+    notices on each read (the filter that makes them one line a file stayed on warcio's
+    logger for the process's life and let each notice's text through once: the program's
+    second read of a file said nothing, and a second command run lost what the first said)."""
+    import logging
+    from io import BytesIO
+
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.warcwriter import WARCWriter
+
+    from newsarchive.cli import main
+
+    path = tmp_path / "spaces.warc"
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    for number in range(2):
+        uri = f"http://quay{number}.test/{tmp_path.name}/tide tables"
+        body = b"<html><body><p>The tide tables for the quay.</p></body></html>"
+        record = writer.create_warc_record(uri, "resource", payload=BytesIO(body), length=len(body))
+        writer.write_record(record)
+    path.write_bytes(buffer.getvalue())
+
+    said: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: said.append(record.getMessage())  # type: ignore[method-assign]
+
+    def warcio_said() -> int:
+        said.clear()
+        with path.open("rb") as stream:
+            for _ in ArchiveIterator(stream):
+                pass
+        return sum("Replacing spaces" in line for line in said)
+
+    warcio_log = logging.getLogger("warcio.recordloader")
+    warcio_log.addHandler(handler)
+    try:
+        assert main(["extract", "--all-pages", str(path), "-o", str(tmp_path / "a.jsonl")]) == 0
+        assert warcio_said() == 2
+        assert warcio_said() == 2
+    finally:
+        warcio_log.removeHandler(handler)

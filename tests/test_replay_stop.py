@@ -92,3 +92,49 @@ def test_the_next_replay_removes_the_folder_of_one_killed_outright(tmp_path: Pat
     assert again.returncode == 0, stderr
     assert f"removed 1 scratch folder of replays that were killed ({scratch}; " in stderr, stderr
     assert " bytes)" in stderr and archive.exists() and not list(tmp.iterdir())
+
+
+SERVE_THEN_GO_ON = """
+import os, signal, sys, threading, urllib.error, urllib.request
+from newsarchive.cli import main
+
+def stop_when_up():  # SIGTERM once pywb answers, as a service manager stops it
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{sys.argv[2]}/", timeout=5)
+        except urllib.error.HTTPError:
+            pass
+        except OSError:
+            continue
+        break
+    os.kill(os.getpid(), signal.SIGTERM)
+
+threading.Thread(target=stop_when_up, daemon=True).start()
+code = main(["replay", "--port", sys.argv[2], sys.argv[1]])
+print("replay", code, "SIGTERM default again:", signal.getsignal(signal.SIGTERM) is signal.SIG_DFL)
+fds = []
+for fd in os.listdir("/proc/self/fd"):
+    try:
+        fds.append(os.readlink(f"/proc/self/fd/{fd}"))
+    except OSError:  # listdir's own, closed since
+        pass
+print("held:", [fd for fd in fds if "newsarchive-replay-" in fd])
+"""
+
+
+def test_a_program_calling_replay_gets_its_sigterm_back(tmp_path: Path) -> None:
+    """`replay` takes SIGTERM over to stop pywb; a program calling `cli.main` had its SIGTERM
+    left on replay's handler after `replay` returned: a later SIGTERM no longer ended it. And
+    it kept the lock of replay's deleted scratch folder open, a descriptor each replay."""
+    from newsarchive.commands.replay import free_port
+
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    (tmp_path / "one.warc").write_bytes(_record(f"{SITE}/p0", _http(_page("Page 0")), 0))
+    done = subprocess.run(
+        [sys.executable, "-c", SERVE_THEN_GO_ON, str(tmp_path / "one.warc"), str(free_port())],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120, start_new_session=True,
+    )  # fmt: skip
+    assert "replay 0 SIGTERM default again: True" in done.stdout, done.stdout + done.stderr
+    # nor a descriptor of its deleted scratch folder's lock file, one more each replay
+    assert "held: []" in done.stdout.splitlines(), done.stdout

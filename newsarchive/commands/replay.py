@@ -35,7 +35,12 @@ from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
 from newsarchive.warc.archives import Skips, openable
-from newsarchive.warc.spoolfiles import new_scratch_folder, remove_stale, remove_stale_scratch
+from newsarchive.warc.spoolfiles import (
+    let_go,
+    new_scratch_folder,
+    remove_stale,
+    remove_stale_scratch,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_PYWB_VENV = PROJECT_ROOT / ".venv-pywb"
@@ -113,6 +118,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         if args.root is None:
+            let_go(root)  # its lock's descriptor closed (one more each run of a calling program)
             shutil.rmtree(root, ignore_errors=True)
 
 
@@ -216,13 +222,15 @@ def serve(tools: Path, root: Path, name: str, port: int) -> int:
         stopped.append(signum)
         wayback.terminate()
 
-    signal.signal(signal.SIGTERM, stop)
+    earlier = signal.signal(signal.SIGTERM, stop)
     try:
         code = wayback.wait()
     except KeyboardInterrupt:
         wayback.terminate()
         wayback.wait()
         return 0
+    finally:  # a program calling `cli.main` gets its own SIGTERM back (it stayed on `stop`)
+        signal.signal(signal.SIGTERM, earlier)
     # pywb ends with -SIGTERM when we stop it: that is the clean way out
     return 0 if stopped else code
 

@@ -166,3 +166,12 @@ def say_warcio_notices_once() -> None:
     notices = logging.getLogger("warcio.recordloader")
     if not any(isinstance(f, _WarcioLog) for f in notices.filters):
         notices.addFilter(_WarcioLog())
+
+
+def end_warcio_notices() -> None:
+    """warcio's logger as it was before `say_warcio_notices_once`, at a command's end
+    (`cli.main`): a program reading with warcio after it gets every notice again, and its
+    next command run says what this one said (the filter's `said` is one run's)."""
+    notices = logging.getLogger("warcio.recordloader")
+    for made in [f for f in notices.filters if isinstance(f, _WarcioLog)]:
+        notices.removeFilter(made)
