@@ -227,6 +227,20 @@ def test_a_slug_page_the_listing_shows_is_no_article(section: str, links: str) -
     assert not is_article("https://n.example/welt/alle-nachrichten-seite-3")
 
 
+def test_a_storys_page_2_on_a_teaser_is_not_the_listings_next_page() -> None:
+    # a multi-page story's teaser with its own pager's `2` (the story linked too: shown as
+    # a page of a listing, no article) before the listing's own pager
+    teaser = (
+        '<ul><li><a href="/news/the-long-read-on-water">The long read on water</a>'
+        ' <a href="/news/the-long-read-on-water-page-2">2</a></li>'
+        '<li><a href="/news/2026/12/05/other-story">Other story</a></li></ul>'
+        '<nav class="pager"><a href="/news/page/2/">Next</a></nav>'
+    )
+    html, url = page("en", teaser), "https://n.example/news/"
+    found = generic_next(html, url, listing_articles(html, url))
+    assert found == ("https://n.example/news/page/2/", "numbered")
+
+
 @pytest.mark.parametrize(("pager", "section", "wanted"), PAGERS)
 def test_a_numbered_pager_among_teasers(pager: str, section: str, wanted: str) -> None:
     assert generic_next(page("en", pager), "https://n.example" + section) == (wanted, "numbered")

@@ -39,6 +39,9 @@ MOVES = {
 # platform, and one to the platform's www. twin
 GONE_BLOG = "/gone-blog"
 PLATFORM_LINKS = (GONE_BLOG, "http://www.platform.test" + STORIES[1])
+# a story on the platform's section page (a section moved there) that redirects to another
+# blog of the platform
+GONE_STORY = "/politik/2026/12/03/a-story-gone-to-another-blog"
 
 
 def story(title: str) -> bytes:
@@ -62,6 +65,12 @@ class Moving(BaseHTTPRequestHandler):
             status, location, body = 301, MOVES[host] + self.path, b""
         elif self.path == GONE_BLOG:
             status, location, body = 301, "http://other.platform.test/", b""
+        elif self.path == GONE_STORY:
+            status, location, body = 301, "http://other.platform.test" + GONE_STORY, b""
+        elif host == "platform.test" and self.path == "/politik/":
+            paths = (*STORIES, GONE_STORY)
+            links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in paths)
+            status, body = 200, f"<html><body><ul>{links}</ul></body></html>".encode()
         elif host == "platform.test" and self.path == "/":
             links = "".join(f"<li><a href='{url}'>{url}</a></li>" for url in PLATFORM_LINKS)
             status, body = 200, f"<html><body><ul>{links}</ul></body></html>".encode()
@@ -155,6 +164,20 @@ def test_a_section_moved_to_its_sites_domain_is_crawled_there(
     assert urls == sorted(f"http://example.test{path}" for path in STORIES)
     assert done.stats["scope/start_moved"] == 1
     assert "section politik moved to example.test, another name of the same site" in done.log
+
+
+def test_a_section_moved_to_a_platforms_name_takes_in_that_host_not_its_subdomains(
+    proxied: list[str], tmp_path: Path
+) -> None:
+    done = crawl("news", {"url": "http://blog.platform.test/politik/"}, tmp_path)
+    assert done.returncode == 0, done.log[-3000:]
+    assert done.stats["scope/start_moved"] == 1
+    urls = sorted(item["url"] for item in done.items())
+    assert urls == sorted(f"http://platform.test{path}" for path in STORIES)
+    # a story there redirecting to another blog of the platform: not fetched (was: the
+    # platform's name in allowed_domains took in every subdomain of it)
+    assert not [url for url in proxied if "other.platform.test" in url], proxied
+    assert done.stats["redirect/offsite"] == 1
 
 
 def test_a_section_moved_to_another_site_is_still_refused(

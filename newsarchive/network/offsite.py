@@ -83,7 +83,7 @@ class ScopedOffsiteMiddleware(OffsiteMiddleware):
             return
         moved = getattr(self.crawler.spider, "start_moved", None)
         if request.meta.get("redirect_urls") and callable(moved) and moved(request):
-            return  # the spider took the host in (its allowed_domains: followed from now)
+            return  # the spider took the host in (its moved_hosts: followed from now)
         elsewhere = getattr(self.crawler.spider, "moved_elsewhere", None)
         if request.meta.get(meta_keys.MOVED_HOST) and callable(elsewhere) and elsewhere(request):
             return  # a move another worker saw: taken in here too

@@ -119,7 +119,12 @@ class NewsSpider(LogsFetchFailures, Spider):
             crawler, spider.frontier, spider.scope, spider.sitemap_levels, spider.logger
         )
         spider.refusals = SectionRefusals(
-            crawler, spider.sections, spider.options, spider.parse_section, spider.allowed_domains
+            crawler,
+            spider.sections,
+            spider.options,
+            spider.parse_section,
+            spider.allowed_domains,
+            spider.moved_hosts,
         )
         spider.unparsed = UnparsedPages(crawler)  # their requisites are found here after all
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
@@ -559,9 +564,12 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def _take_in(self, first: str, host: str) -> None:
         """`host`, where a section moved from `first`, is the site's from now: in the scope
-        links are read by and the allowed domains, its requests marked (`moved_hosts`)."""
+        links are read by, and for OffsiteMiddleware and SectionRefusals (`moved_hosts`: that
+        host and its www. twin, its requests marked). No allowed_domains entry: Scrapy takes
+        every subdomain of one in, and a page on a platform's name a blog moved to
+        (`blog.platform.test` -> `platform.test`) redirecting to another blog of it was
+        fetched."""
         self.scope.adopt(host)
-        self.allowed_domains.append(host)  # the list SectionRefusals reads too
         self.moved_hosts[host] = first
 
     def _robots_dropped(self, request: Request) -> None:

@@ -172,9 +172,12 @@ def generic_next(
     marked = _marked(page)
     targets = _targets(page, marked.controls, url, is_article, words)
     first = 0 if _counts_from_zero(targets) else 1
-    for found in targets:
-        if is_next_number(url, found.url, first):
-            return found.url, "numbered"
+    numbered = [found.url for found in targets if is_next_number(url, found.url, first)]
+    if numbered:
+        # a page number in its own slot (`/news/page/2/`) before one ending a slug of words
+        # (`/news/the-long-read-page-2`): a teaser's link to a story's page 2 that the page
+        # shows (its story linked too, its pager's `2`) came first and was read as the next
+        return min(numbered, key=lambda target: _slug_page(target) is not None), "numbered"
     read_more = {id(found.control) for found in _read_more(targets)}
     said = [f for f in targets if f.kind is not None and id(f.control) not in read_more]
     # a control to a batch, a number or a query first: a site menu's "Older" to `/archive`

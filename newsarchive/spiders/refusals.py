@@ -23,6 +23,7 @@ from scrapy.utils.url import url_is_from_any_domain
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
+from newsarchive.sites.hosts import on_host
 from newsarchive.spiders.failures import log_fetch_failure, refusal, sections_refused
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.sections import SectionListings
@@ -36,12 +37,16 @@ class SectionRefusals:
     def __init__(
         self, crawler: Crawler, sections: SectionListings, options: CrawlOptions,
         parse_section: Callable[..., Any], allowed_domains: list[str],
+        moved_hosts: dict[str, str],
     ) -> None:  # fmt: skip
         self.crawler = crawler
         self.sections = sections
         self.options = options
         self.parse_section = parse_section  # the spider's: a section page's requests name it
         self.allowed_domains = allowed_domains
+        # the spider's: hosts a section's first page moved to, of the same site (each that
+        # host and its www. twin only, as OffsiteMiddleware reads them)
+        self.moved_hosts = moved_hosts
         # a sitemap or feed named an in-scope article (asked for or not: before `since`,
         # a duplicate, past `max_articles`): the run read a source that works
         self.listed_elsewhere = False
@@ -87,6 +92,8 @@ class SectionRefusals:
         if not request.meta.get("redirect_urls") or url_is_from_any_domain(
             f"http://{host}/", self.allowed_domains
         ):
+            return
+        if any(on_host(host, moved) for moved in self.moved_hosts):
             return
         host = urlsplit(request.url).netloc
         self.sections.refuse(section, f"redirected off the site (to {host})")
