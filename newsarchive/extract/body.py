@@ -44,6 +44,7 @@ from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import (
+    mentions,
     next_state_rest,
     other_state_paragraphs,
     state_paragraphs,
@@ -946,11 +947,15 @@ def _prefer_state(text: str, doc: Document) -> str:
     (`_state_goes_on`), whatever the markup's length; other pages with their text in the
     markup never parse a state."""
     source: str = doc.cache.get("source", "")
-    if len(text) >= STATE_TEXT_WIDTH:  # a width is never less than the length
-        return _state_goes_on(text, source)
+    if len(text) >= STATE_TEXT_WIDTH or width(text) >= STATE_TEXT_WIDTH:
+        # a width is never less than the length
+        if (longer := _state_goes_on(text, source)) is not text:
+            return longer
+        at = min((i for name in STATE_NAMES if (i := source.find(name)) >= 0), default=-1)
+        if at < 0 or mentions(source, at, text.rsplit("\n\n", 1)[-1]):
+            return text  # only a framework's named state, and not a copy of the markup's end
+        return _state_adds(text, _other_state(text, doc, source, little=False, mentioned=True))
     size = width(text)
-    if size >= STATE_TEXT_WIDTH:
-        return _state_goes_on(text, source)
     least = max(STATE_GAIN * size, STATE_MIN_WIDTH)
     if "__NEXT_DATA__" in source:
         if (longer := _state_goes_on(text, source)) is not text:
@@ -960,11 +965,57 @@ def _prefer_state(text: str, doc: Document) -> str:
             return found
     if "application/json" not in source and "__" not in source:
         return text
+    paragraphs = _other_state(text, doc, source, size < STATE_MIN_WIDTH)
+    found = "\n\n".join(paragraphs)
+    return found if width(found) >= least else _state_adds(text, paragraphs)
+
+
+def _other_state(
+    text: str, doc: Document, source: str, little: bool, mentioned: bool = False
+) -> list[str]:
+    """The story's paragraphs in a script state other than Next.js's, anchored on the
+    markup's opening words or the page's headline (statetext.other_state_paragraphs)."""
     top = headline(doc)
     opening = " ".join(text.split("\n\n", 1)[0].split()[:STATE_ANCHOR_WORDS])[:STATE_ANCHOR]
     title = "" if top is None else doc.text(top)
-    found = "\n\n".join(other_state_paragraphs(source, opening, title, size < STATE_MIN_WIDTH))
-    return found if width(found) >= least else text
+    return other_state_paragraphs(source, opening, title, little, mentioned)
+
+
+# the states read beside markup showing 2000 letters' worth already: Nuxt's, and globals
+# named as Redux, Apollo and most frameworks name theirs (`__INITIAL_STATE__`, `__APOLLO_STATE__`)
+STATE_NAMES = ("__NUXT", "_STATE__")
+STATE_ADDS = 0.5  # of the markup's width: the least a state's own paragraphs add to it
+
+
+def _state_adds(text: str, paragraphs: list[str]) -> str:
+    """The markup's text and the state story's paragraphs it does not show, where the
+    markup shows only some of the story (the server rendered its single paragraphs and
+    subheads, scripts the rest): the state's paragraphs, in the state's order, with the
+    markup's own ones (a lead, subheads) kept where they stand among them (after the
+    state paragraph the markup shows them after, else before the state's first). Unchanged
+    where the state adds too little to be the story's missing part."""
+    if not paragraphs:
+        return text
+    shown = text.split("\n\n")
+    held = _norm(text)  # a state's paragraph may be a piece of one (a rich-text node)
+    added = [p for p in paragraphs if _norm(p) not in held]
+    if width("".join(added)) < max(STATE_MIN_WIDTH, STATE_ADDS * width(text)):
+        return text
+    state_keys = {_norm(p) for p in paragraphs}
+    out = list(paragraphs)
+    before: list[str] = []
+    at = -1  # the place in `out` of the last state paragraph the markup showed
+    for p in shown:
+        k = _norm(p)
+        if k in state_keys:
+            at = next((i for i, q in enumerate(out) if _norm(q) == k), at)
+            continue
+        if at < 0:
+            before.append(p)
+        else:
+            at += 1
+            out.insert(at, p)
+    return "\n\n".join([*before, *out])
 
 
 def _state_goes_on(text: str, source: str) -> str:

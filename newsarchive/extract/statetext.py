@@ -51,7 +51,9 @@ def state_paragraphs(source: str) -> list[str]:
     return [] if state is None else _best_paragraphs(state)
 
 
-def other_state_paragraphs(source: str, opening: str, title: str, little: bool) -> list[str]:
+def other_state_paragraphs(
+    source: str, opening: str, title: str, little: bool, mentioned: bool = False
+) -> list[str]:
     """The article's paragraphs in a script state other than Next.js's, [] without one.
     The best of the states (up to MAX_STATES) whose text goes on from the markup's
     `opening` (a teaser's first words), or sits in the object that states the page's
@@ -59,7 +61,9 @@ def other_state_paragraphs(source: str, opening: str, title: str, little: bool) 
     or, where the markup shows `little` (a line or two, perhaps not the story's), that
     carry the `title` in one of their strings: a state's other text (related stories'
     summaries, comments, a consent tool's notices) is never the body of a page whose
-    markup shows the story's start."""
+    markup shows the story's start. `mentioned`: only states after whose start the source
+    holds the opening's or the title's words as written are decoded (a page showing its
+    story at length: most states are its copy or none, and decoding them costs)."""
     start, name = _key(opening), _key(title)
     own_title = name if len(name) >= MIN_ANCHOR else ""
     if len(name) < MIN_ANCHOR or not little:
@@ -68,7 +72,7 @@ def other_state_paragraphs(source: str, opening: str, title: str, little: bool) 
         return []
     best: list[str] = []
     best_width = 0
-    for state in _other_states(source):
+    for state in _other_states(source, [opening, title] if mentioned else []):
         found = _strings(state)
         path = _best_path(found)
         if path is None:
@@ -121,13 +125,16 @@ def _holds(found: dict[str, list[str]], key: str) -> bool:
     return any(key in _key(t) for texts in found.values() for t in texts)
 
 
-def _other_states(source: str) -> Iterator[Any]:
-    """The page's other script states, decoded; a JSON string state decoded twice."""
+def _other_states(source: str, words: list[str]) -> Iterator[Any]:
+    """The page's other script states, decoded; a JSON string state decoded twice. With
+    `words`, only the states one of whose plain openings follows their start."""
     found = [m for m in _JSON_SCRIPT.finditer(source) if "__NEXT_DATA__" not in m.group()]
     found += _GLOBAL_STATE.finditer(source)
     if "__NUXT__" in source and (nuxt := nuxtstate.nuxt2_state(source)):
         yield nuxt  # JavaScript, not JSON: read apart
     for m in sorted(found, key=lambda m: m.start())[:MAX_STATES]:
+        if words and not any(mentions(source, m.end(), w) for w in words if w):
+            continue
         state = _decode(source, m.end())
         if isinstance(state, list) and "__NUXT_DATA__" in m.group():
             state = nuxtstate.revived(state)  # Nuxt 3's values by index, nested again
@@ -245,7 +252,7 @@ def next_state_rest(source: str, shown: list[str]) -> list[str]:
     m = _NEXT_DATA.search(source)
     keys = [_key(p)[:PARAGRAPH_KEY] for p in shown]
     opening = [p for p, k in zip(shown[:OPENING], keys, strict=False) if len(k) >= MIN_ANCHOR]
-    if m is None or not any(_mentions(source, m.end(), p) for p in opening):
+    if m is None or not any(mentions(source, m.end(), p) for p in opening):
         return []
     state = _decode(source, m.end())
     if state is None:
@@ -270,7 +277,7 @@ OPENING = 3  # paragraphs: the markup's story and the state's open within these
 _PLAIN_RUN = re.compile(r"[^\W\d_][\w ]{11,59}")  # words a JSON string writes as they are
 
 
-def _mentions(source: str, at: int, paragraph: str) -> bool:
+def mentions(source: str, at: int, paragraph: str) -> bool:
     """Whether the source after `at` (the state) holds the paragraph's opening words as
     written, before it is decoded: most states with long markup are that markup's copy or
     another story's, and a state of 500 KB takes milliseconds to decode. Without plain
