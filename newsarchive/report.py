@@ -133,10 +133,8 @@ class RunReportExtension:
             self.sections[section_of(url) or "(none)"][kind] += 1
         self._unnamed.clear()
         state = getattr(self.crawler, CRAWLER_ATTRIBUTE, None)
-        if isinstance(state, CrawlStateRun):
-            for url in state.skipped_without_section():
-                if section := section_of(url):
-                    self.sections[section]["unchanged"] += 1
+        if isinstance(state, CrawlStateRun):  # into the state's stats, which `sections` reads
+            state.name_skipped(section_of)
 
     def spider_closed(self, spider: Spider, reason: str) -> Coroutine[Any, Any, None] | None:
         """The report, once the WARC files are closed: a large body still being written
@@ -180,8 +178,8 @@ class RunReportExtension:
         if self._written:
             return
         self._written = True
-        stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
         self._name_the_unnamed(spider)
+        stats, warc_dir = self.stats.get_stats(), self.config.warc_dir
         profile = site_profile(spider)
         keys = tuple(profile.sections) if profile is not None else ()
         renamed = profile.renamed_sections if profile is not None else None

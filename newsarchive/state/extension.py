@@ -23,7 +23,7 @@ import sqlite3
 from typing import Any
 
 from itemadapter import ItemAdapter
-from scrapy import signals
+from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
 from twisted.internet.task import LoopingCall
@@ -117,9 +117,13 @@ class CrawlStateExtension:
                 return  # and the article is not recorded: fetched again
             self._stop_if_lost()
 
-    def spider_closed(self) -> None:
+    def spider_closed(self, spider: Spider) -> None:
         if self._flushing is not None and self._flushing.running:
             self._flushing.stop()
+        # the news spider's listings: a known article a sitemap named first, under its section
+        section_of = getattr(getattr(spider, "sections", None), "section_of", None)
+        if callable(section_of):
+            self.state.name_skipped(section_of)
         try:
             self.state.commit_all()  # articles whose page gave no item
             self.state.flush()  # a batch lost now still shows in this run's stats and exit status

@@ -311,11 +311,16 @@ class CrawlStateRun:
         if start_over is not None:
             start_over()
 
-    def skipped_without_section(self) -> list[str]:
+    def name_skipped(self, section_of: Callable[[str], str | None]) -> None:
         """Known articles this run skipped and counted under no section (no earlier item gave
-        one, and a sitemap or feed named them before any listing): the run report files them
-        under the listing that named them too."""
-        return [url for url, section in self._skipped.items() if section is None]
+        one, and a sitemap or feed named them before any listing did; the spider asks for an
+        article once, so the state never hears of the later listing): counted under the
+        section whose listing named them (`section_of`, the spider's bookkeeping), as when
+        the listing came first. Which answer came first must not change the stats. Once."""
+        for url, section in self._skipped.items():
+            if section is None and (named := section_of(url)):
+                self._skipped[url] = named
+                self._count_section("skipped/unchanged", named)
 
     def _should_fetch_stateless(self, url: str, relisted: bool) -> FetchDecision:
         if relisted:  # requested once already; no crawl state to say it changed
@@ -429,6 +434,10 @@ class CrawlStateRun:
         next run, unchanged, under the name its item gave ("Business") was filed under two
         names across runs (`state/section/business/new`, `state/section/Business/unchanged`)."""
         self.stats.inc_value(f"state/{what}", count)
+        self._count_section(what, section, count)
+
+    def _count_section(self, what: str, section: str | None, count: int = 1) -> None:
+        """`state/section/<key>/<kind>` alone (`count` counts the total too)."""
         if section:
             section = section_key(section, self._section_keys)
             self.stats.inc_value(f"state/section/{section}/{what.rsplit('/', 1)[-1]}", count)
