@@ -204,7 +204,30 @@ class _LongLineParser(_LenientHTTPClientParser):
 NAMED_FAILURES = (HeaderLineTooLong, HeadersTooLong, ConflictingLengths)
 
 
+def ends_connection(version: tuple[bytes, int, int], connection: list[bytes]) -> bool:
+    """Whether an answer ends its connection by its HTTP version alone: HTTP/1.0 (or
+    earlier) without `Connection: keep-alive` (RFC 9112 9.3). Twisted looks only for
+    `Connection: close`."""
+    if tuple(version[1:]) >= (1, 1):
+        return False
+    tokens = {t.strip().lower() for value in connection for t in value.split(b",")}
+    return b"keep-alive" not in tokens
+
+
 class _LongLineProtocol(_LenientHTTP11ClientProtocol):
+    def _finishResponse_WAITING(self, rest: bytes) -> None:  # Twisted dispatches by this name
+        """An answer that ended its connection (`ends_connection`) does not put it back in
+        the pool: the server closes it, and a request sent on it before the crawler read
+        the close got no answer. Twisted sends a GET again on a new connection, never a
+        POST: a "load more" page POSTed so was lost (its retries found more such ones)."""
+        parser, sent = self._parser, self._currentRequest
+        response = getattr(parser, "response", None)
+        if parser is not None and sent is not None and response is not None:
+            said = parser.connHeaders.getRawHeaders(b"Connection", [])
+            if ends_connection(response.version, said):
+                sent.persistent = False  # given up after this answer, not pooled
+        super()._finishResponse_WAITING(rest)
+
     def request(self, request: TxRequest) -> Deferred[IResponse]:
         answer = super().request(request)
         # Scrapy's own request() has just made the parser its `_LenientHTTPClientParser`
