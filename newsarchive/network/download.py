@@ -45,6 +45,11 @@ is still taken as its Content-Length frames it (as browsers take it, and replay 
 it), and the surplus is now named (`URL: N bytes came after the Content-Length's M`)
 and counted (`download/past_content_length`).
 
+An answer in HTTP/1.0 without `Connection: keep-alive` ends its connection (the server
+closes it): the connection goes back to no pool (`ends_connection`). Twisted pooled it, and
+a POST sent on it before the close was read got no answer and was not sent again (Twisted
+resends only idempotent requests): a "load more" page was lost on a busy box.
+
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed; the parser is swapped in as
 Scrapy's `_LenientHTTP11ClientProtocol` swaps its own in (Scrapy is pinned).
