@@ -1,7 +1,8 @@
 """Two sections whose listings go on at the same next page, or POST the same "load more" form.
 
 A site's /a/ and /b/ both carry a button POSTing `action=more_posts&page=2` to one
-endpoint; /c/ and /d/ both page on to /archive/2. Each shared page is asked once and
+endpoint; /c/ and /d/ both page on to /archive/2; /e/'s button POSTs to the same endpoint
+a form of its own (`category=e`), read to its own end. Each shared page is asked once and
 read to the listing's end by whichever section's page came first; the other section
 ends `shared`, counted (`news/listings_shared`). Before, it ended `last_page` ("the page
 has no next page": it had one), so which section read on and which claimed to have
@@ -19,10 +20,11 @@ import pytest
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
 
-OWN = {s: [f"/{s}/2026/12/{s}-own-story-of-the-day/"] for s in "abcd"}
+OWN = {s: [f"/{s}/2026/12/{s}-own-story-of-the-day/"] for s in "abcde"}
 POSTED = {n: [f"/more/2026/12/batch-{n}-story-of-the-day/"] for n in (2, 3)}
+POSTED_E = {2: ["/more/2026/12/a-story-of-category-e/"]}
 ARCHIVE = ["/archive/2026/12/an-older-story-of-the-day/"]
-ARTICLES = {p for ps in (*OWN.values(), *POSTED.values(), ARCHIVE) for p in ps}
+ARTICLES = {p for ps in (*OWN.values(), *POSTED.values(), *POSTED_E.values(), ARCHIVE) for p in ps}
 WORDS = "A made-up sentence of a made-up story, long enough for body text. " * 6
 ARTICLE = (
     '<html lang="en"><head><title>A story</title><meta name="author" content="Ann Example">'
@@ -33,6 +35,7 @@ BUTTON = (
     '<button class="load-more" data-action="more_posts" data-page="2" data-url="/ajax/more">'
     "Load more</button>"
 )
+BUTTON_E = BUTTON.replace('data-page="2"', 'data-page="2" data-category="e"')
 PAGER = '<nav class="pager"><a class="next" href="/archive/2">Next</a></nav>'
 
 
@@ -57,7 +60,7 @@ def crawled(
         asked.append(("GET", path, ""))
         section = path.strip("/")
         if section in OWN:
-            more = BUTTON if section in "ab" else PAGER
+            more = {"a": BUTTON, "b": BUTTON, "e": BUTTON_E}.get(section, PAGER)
             return 200, {}, page(section, teasers(OWN[section]) + more)
         if path == "/archive/2":
             return 200, {}, page("Archive, page 2", teasers(ARCHIVE))
@@ -67,12 +70,13 @@ def crawled(
 
     def answer_post(path: str, posted: bytes) -> tuple[int, dict[str, str], bytes]:
         asked.append(("POST", path, posted.decode()))
-        batch = int(dict(parse_qsl(posted.decode())).get("page", "0"))
-        return 200, {}, teasers(POSTED.get(batch, [])).encode()  # empty past the last
+        form = dict(parse_qsl(posted.decode()))
+        batches = POSTED_E if form.get("category") == "e" else POSTED
+        return 200, {}, teasers(batches.get(int(form.get("page", "0")), [])).encode()
 
     with answering_origin(answer, answer_post=answer_post) as origin:
         out = tmp_path_factory.mktemp("shared")
-        urls = ",".join(f"{origin}/{s}/" for s in "abcd")
+        urls = ",".join(f"{origin}/{s}/" for s in "abcde")
         args = {"url": urls, "requisites": "0", "discover": "sections", "depth": "10"}
         settings = {"STATE_ENABLED": "0", "REPORT_DIR": str(out / "reports")}
         yield run_crawl("news", args, settings, out), asked
@@ -83,7 +87,13 @@ def test_a_shared_next_page_or_form_is_asked_once_and_read_to_the_end(
 ) -> None:
     _, asked = crawled
     posts = [body for method, _, body in asked if method == "POST"]
-    assert posts == [f"action=more_posts&page={n}" for n in (2, 3, 4)]
+    assert [body for body in posts if "category" not in body] == [
+        f"action=more_posts&page={n}"
+        for n in (2, 3, 4)  # 4: empty, the end
+    ]
+    assert [body for body in posts if "category" in body] == [
+        f"action=more_posts&page={n}&category=e" for n in (2, 3)
+    ]
     gets = [path for method, path, _ in asked if method == "GET"]
     assert gets.count("/archive/2") == 1
     assert sorted(path for path in gets if path in ARTICLES) == sorted(ARTICLES)
@@ -102,5 +112,6 @@ def test_the_section_that_did_not_read_it_ends_shared_and_is_counted(
         assert stats[f"listing/{reader}/pages"] == reader_pages
         assert stats[f"listing/{other}/pages"] == 1
     assert stats["news/listings_shared"] == 2
+    assert (stats["listing/e/ended"], stats["listing/e/pages"]) == ("last_page", 2)
     report = json.loads(next((result.out_dir / "reports").glob("*.json")).read_text())
     assert "shared" in {listing["ended"] for listing in report["listings"].values()}
