@@ -45,6 +45,11 @@ is still taken as its Content-Length frames it (as browsers take it, and replay 
 it), and the surplus is now named (`URL: N bytes came after the Content-Length's M`)
 and counted (`download/past_content_length`).
 
+An answer in HTTP/1.0 without `Connection: keep-alive` ends its connection (the server
+closes it): the connection goes back to no pool (`ends_connection`). Twisted pooled it, and
+a POST sent on it before the close was read got no answer and was not sent again (Twisted
+resends only idempotent requests): a "load more" page was lost on a busy box.
+
 Scrapy 2.19's `_ScrapyAgent._cb_bodyready` names its body reader directly, so
 it is mirrored here with only the reader changed; the parser is swapped in as
 Scrapy's `_LenientHTTP11ClientProtocol` swaps its own in (Scrapy is pinned).
@@ -204,7 +209,30 @@ class _LongLineParser(_LenientHTTPClientParser):
 NAMED_FAILURES = (HeaderLineTooLong, HeadersTooLong, ConflictingLengths)
 
 
+def ends_connection(version: tuple[bytes, int, int], connection: list[bytes]) -> bool:
+    """Whether an answer ends its connection by its HTTP version alone: HTTP/1.0 (or
+    earlier) without `Connection: keep-alive` (RFC 9112 9.3). Twisted looks only for
+    `Connection: close`."""
+    if tuple(version[1:]) >= (1, 1):
+        return False
+    tokens = {t.strip().lower() for value in connection for t in value.split(b",")}
+    return b"keep-alive" not in tokens
+
+
 class _LongLineProtocol(_LenientHTTP11ClientProtocol):
+    def _finishResponse_WAITING(self, rest: bytes) -> None:  # Twisted dispatches by this name
+        """An answer that ended its connection (`ends_connection`) does not put it back in
+        the pool: the server closes it, and a request sent on it before the crawler read
+        the close got no answer. Twisted sends a GET again on a new connection, never a
+        POST: a "load more" page POSTed so was lost (its retries found more such ones)."""
+        parser, sent = self._parser, self._currentRequest
+        response = getattr(parser, "response", None)
+        if parser is not None and sent is not None and response is not None:
+            said = parser.connHeaders.getRawHeaders(b"Connection", [])
+            if ends_connection(response.version, said):
+                sent.persistent = False  # given up after this answer, not pooled
+        super()._finishResponse_WAITING(rest)
+
     def request(self, request: TxRequest) -> Deferred[IResponse]:
         answer = super().request(request)
         # Scrapy's own request() has just made the parser its `_LenientHTTPClientParser`

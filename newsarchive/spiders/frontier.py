@@ -65,7 +65,9 @@ class Frontier:
         self.articles: set[str] = set()  # every article URL requested (requested once)
         self._counted: set[str] = set()  # those `max_articles` counts: not dropped as skipped
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
-        self._listings: set[str] = set()  # every listing URL requested (pagination ends)
+        # every listing URL requested (pagination ends) -> the section whose listing asked
+        # (None: a sitemap, a feed)
+        self._listings: dict[str, str | None] = {}
         self._requisites: set[str] = set()  # every image, style, script requested
         # requisite links as pages name them, each resolved once (every article names
         # the site's same styles, scripts and logo: refused after the first)
@@ -75,12 +77,19 @@ class Frontier:
 
     # --- listings ------------------------------------------------------------
 
-    def take_listing(self, url: str) -> bool:
-        """Whether to request this listing page (new, and articles still wanted)."""
+    def take_listing(self, url: str, section: str | None = None) -> bool:
+        """Whether to request this listing page (new, and articles still wanted), for
+        `section`'s listing (None: no section's)."""
         if url in self._listings or self.full():
             return False
-        self._listings.add(url)
+        self._listings[url] = section
         return True
+
+    def listing_taker(self, url: str, section: str) -> str | None:
+        """The other section whose listing asked for `url` already (its next page, the same
+        "load more" form); None if none did, or `section` itself."""
+        taker = self._listings.get(url)
+        return taker if taker is not None and taker != section else None
 
     # --- articles ------------------------------------------------------------
 

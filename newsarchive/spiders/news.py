@@ -208,16 +208,30 @@ class NewsSpider(LogsFetchFailures, Spider):
         """A request for a listing page, unless it was already asked for or is out of scope
         (`sitemap`: a sitemap, which may sit on the site's sitemap host: `Scope.sitemap`)."""
         url = (self.scope.sitemap(url) if sitemap else self.scope.resolve(url)) if url else None
-        if url is None or not self.frontier.take_listing(url):
+        section = cb_kwargs.get("section")
+        if url is None or not self._take_listing(url, section):
             return
         self.crawler.stats.inc_value("news/listings_requested")
-        section = cb_kwargs["section"] if callback == self.parse_section else None
-        meta = self.frontier.render_listing(section) if section is not None else {}
+        rendered = section if callback == self.parse_section else None
+        meta = self.frontier.render_listing(rendered) if rendered is not None else {}
         errback = self._listing_failed if "section" in cb_kwargs else self.fetch_failed
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,
             errback=errback,
         )  # fmt: skip
+
+    def _take_listing(self, key: str, section: str | None) -> bool:
+        """Whether to ask for a listing page (`Frontier.take_listing`). One another section's
+        listing asked for already (the same next page, the same "load more" form) is read
+        once, there: this section ends `shared`, counted (news/listings_shared), not
+        `last_page` (it had a next page; which of the two reads it is the answers' order)."""
+        if self.frontier.take_listing(key, section):
+            return True
+        if section is not None and (taker := self.frontier.listing_taker(key, section)):
+            self.crawler.stats.inc_value("news/listings_shared")
+            logger.debug("%s: its next page %s is read by section %s", section, key, taker)
+            self.sections.end(section, "shared")
+        return False
 
     def _listing_failed(self, failure: Failure) -> None:
         """The errback of a section's listing pages (`SectionRefusals.failed`)."""
@@ -367,7 +381,7 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def _post(self, section: str, page: int, post: PostMore) -> Iterator[Request]:
         """The POST a "load more" form makes, unless this listing asked it already."""
-        if self.scope.resolve(post.url) is None or not self.frontier.take_listing(post.key()):
+        if self.scope.resolve(post.url) is None or not self._take_listing(post.key(), section):
             return
         self.crawler.stats.inc_value("news/listings_requested")
         yield FormRequest(
@@ -477,7 +491,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         """The next listing request of a section; none (no such page, or one already
         asked for) ends the section for `reason`."""
         found = list(requests)
-        if not found:
+        if not found and self.sections.section(section).ended != "shared":
             self.sections.end(section, reason)
         yield from found
 
