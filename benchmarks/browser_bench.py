@@ -143,7 +143,7 @@ def plain_overhead(base_url: str, rounds: int, tmp: Path) -> None:
             )
     print(
         f"plain crawl pages/s: {best['scrapy']:.1f} with Scrapy's handler, "
-        f"{best['newsarchive']:.1f} with BrowserDownloadHandler (Playwright never started)"
+        f"{best['newsarchive']:.1f} with the project's handler (Playwright never started)"
     )
 
 

@@ -54,7 +54,6 @@ RANGES: dict[str, Bounds] = {
     "STATE_RECHECK_AGE": Bounds(0, what=SECONDS + " (0: only when listed as changed)"),
     "BROWSER_MAX_CLICKS": Bounds(0),
     "BROWSER_MAX_SCROLLS": Bounds(0),
-    "BROWSER_PAGE_TIMEOUT": Bounds(0.001, what=SECONDS),
     "BROWSER_ACTION_TIMEOUT": Bounds(0.001, what=SECONDS),
     "BROWSER_QUIET_TIMEOUT": Bounds(0, what=SECONDS),
     "BROWSER_SETTLE_TIME": Bounds(0, what=SECONDS),
@@ -153,6 +152,7 @@ def _check_spelling(settings: BaseSettings) -> None:
 
 def _check_parsed(settings: BaseSettings) -> None:
     """Settings read as more than a number: the allowed networks, the health floors (JSON)."""
+    from newsarchive.browser.config import BrowserConfig
     from newsarchive.health.config import rules_from_settings
     from newsarchive.network.policy import NetworkPolicy
 
@@ -160,6 +160,10 @@ def _check_parsed(settings: BaseSettings) -> None:
         NetworkPolicy.from_settings(settings)
     except ValueError as exc:  # its message names the setting and the entry
         raise SettingError(str(exc)) from None
+    try:  # BROWSER_PAGE_TIMEOUT is checked there alone (its other values, above, too)
+        BrowserConfig.from_settings(settings)
+    except ValueError as exc:  # its message names the setting
+        raise SettingError(f"setting {exc}") from None
     contact = settings.get("NEWSARCHIVE_CONTACT")
     if contact is not None and not str(contact).strip():
         raise SettingError(  # the User-Agent said "newsarchive/0.1.0 (+)": no one to reach

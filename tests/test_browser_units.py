@@ -74,6 +74,7 @@ def test_config_defaults_and_overrides() -> None:
         ("BROWSER_QUIET_TIMEOUT", -1, "QUIET_TIMEOUT"),
         ("BROWSER_LAZY_SCROLL_STEPS", -1, "LAZY_SCROLL_STEPS"),
         ("BROWSER_LAZY_SCROLL_TIME", 0, "LAZY_SCROLL_TIME"),
+        ("BROWSER_PAGE_TIMEOUT", 0, "PAGE_TIMEOUT=0 is out of range"),
     ],
 )
 def test_config_rejects_bad_values(name: str, value: object, message: str) -> None:

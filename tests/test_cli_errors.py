@@ -131,6 +131,10 @@ CRAWL_CASES = {
     "STATE_RECHECK_AGE -5": crawl(
         "foxnews", "-s", "STATE_RECHECK_AGE=-5", says="STATE_RECHECK_AGE='-5' is out of range"
     ),
+    # read and checked in one place (newsarchive.browser.config), for the crawl's start
+    "BROWSER_PAGE_TIMEOUT 0": crawl(
+        "foxnews", "-s", "BROWSER_PAGE_TIMEOUT=0", says="setting BROWSER_PAGE_TIMEOUT=0 is out"
+    ),
     "ROBOTSTXT_OBEY maybe": crawl(
         "foxnews", "-s", "ROBOTSTXT_OBEY=maybe", says="ROBOTSTXT_OBEY='maybe' is not 1 or 0"
     ),

@@ -21,6 +21,7 @@ import json
 import socket
 import zlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import brotli
 import pytest
@@ -288,6 +289,27 @@ def test_a_page_with_a_long_header_line_is_archived_whole(
     (record,) = [r for r in _responses(broken_crawl) if r[0] == url]
     assert record[1] == LONG_HEADER.partition(": ")[2] and record[2] == _page("long header")
     assert url in {item["url"] for item in broken_crawl.items()}
+
+
+def test_a_crawl_naming_the_browsers_handler_downloads_plain_pages_the_same_way(
+    broken_server: str, tmp_path: Path
+) -> None:
+    """A project that names `BrowserDownloadHandler` in DOWNLOAD_HANDLERS (the handler
+    before newsarchive.browser.front) gets the one plain download path all the same: the
+    long header line taken, the page archived whole (the browser renders nothing here)."""
+    url = broken_server + "/long-header"
+    named = "newsarchive.browser.handler.BrowserDownloadHandler"
+    handlers = json.dumps({"http": named, "https": named})
+    crawl = run_crawl(
+        "follow",
+        {"url": url, "depth": "0", "items": "1"},
+        {"DOWNLOAD_HANDLERS": handlers},
+        tmp_path,
+    )
+    assert f"could not fetch {url}" not in crawl.log and "Traceback" not in crawl.log
+    (record,) = [r for r in _responses(crawl) if r[0] == url]
+    assert record[1] == LONG_HEADER.partition(": ")[2] and record[2] == _page("long header")
+    assert crawl.stats.get("browser/playwright_started") is None
 
 
 def test_a_header_line_past_the_limit_is_named_as_such(

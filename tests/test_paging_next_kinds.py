@@ -17,8 +17,10 @@ from newsarchive.spiders.pagination import (
     COUNTER_NAMES,
     CURSOR_NAMES,
     _marked,
+    _slug_page,
     generic_next,
     on_listing,
+    slug_page_shaped,
 )
 
 NEXT_TO_WORDS = [
@@ -203,6 +205,29 @@ def test_a_page_word_ending_an_article_slug_leaves_it_an_article(path: str) -> N
     html = page("en", f'<div class="list"><a href="{path}">A headline about this story</a></div>')
     assert listing_articles(html, "https://n.example/news")(url)
     assert listing_articles(html, "https://n.example/")(url)
+
+
+# Shapes the shortcut of slug_page_shaped (no urlsplit nor match for most links) must judge as
+# _slug_page does: a query or fragment after the number, slashes, capitals, another script's
+# digits, characters urlsplit drops, a page word only in an earlier segment.
+SHAPED = [
+    *SLUG_ARTICLES,
+    *(wanted for _, _, wanted in SLUG_PAGES),
+    "/welt/alle-nachrichten-seite-3?utm=x", "/welt/alle-nachrichten-seite-3#top",
+    "/welt/alle-nachrichten-seite-3//", "/Welt/Alle-Nachrichten-SEITE-3",
+    "/welt/alle-nachrichten-seite-\u0663", "/welt/alle-nachrichten-sei\nte-3",
+    "/welt/alle-nachrichten-seite-3\t", "/page-2/story-about-rain-12",
+    "/world/2026/12/04/made-up-story-number-7/", "/world/a-b-1", "/", "", "/?p=2",
+    "/news/story-12345678", "/welt/alle-nachrichten-seite-03",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("path", SHAPED)
+def test_the_slug_page_shortcut_judges_as_the_whole_reading(path: str) -> None:
+    """`NewsSpider._paged` asks it of every link of a listing page (asked `_is_article`
+    twice a link, the work was a fifth of a large page's parse)."""
+    url = "https://n.example" + path
+    assert slug_page_shaped(url) is (_slug_page(url) is not None)
 
 
 # What a listing page shows of its pages named at a slug's end: each alone is enough.

@@ -31,10 +31,12 @@ OURS = (
 LOG_FILTERS = {"scrapy.downloadermiddlewares.robotstxt": "_NoTraceback"}
 LOG_FILTERS["scrapy-playwright"] = "OneLineFailures"
 # scrapy-playwright's filter comes with the browser, built at a crawl's first rendered request
-# (newsarchive.browser.front): a crawl that renders nothing installs robots.txt's alone
+# (newsarchive.browser.front): a crawl that renders nothing installs robots.txt's alone, one
+# that renders a page both
 PLAIN_CRAWL = {
     name: [kind] if name != "scrapy-playwright" else [] for name, kind in LOG_FILTERS.items()
 }
+RENDERED_CRAWL = {name: [kind] for name, kind in LOG_FILTERS.items()}
 WARNING_FILTERS = ("Spider\\\\.log", "Passing a 'spider' argument")
 # spidermon's, in every crawl's log without its filter (scrapy-redis's is not reached with
 # our scheduler and stats: newsarchive.distributed)
@@ -102,13 +104,17 @@ def test_two_crawls_in_one_process_each_install_and_remove_their_filters(
     redis_server: RedisServer,  # noqa: F811 (the fixture imported above)
     tmp_path: Path,
 ) -> None:
+    """The first crawl renders nothing, the second renders its page: each installs its log
+    filters while it runs (the second scrapy-playwright's too, with the browser's handler made
+    at its first rendered request) and takes them away when it stops."""
     seen, log = _plugin("two_crawls", str(tmp_path), redis_server.url)
     assert log.count("Spider closed (finished)") == 2
+    assert seen["rendered"] == {"browser/pages": 1, "item_scraped_count": 1}
     before = seen["before"]
     assert _ours(before["warnings"]) == []
-    for n in (1, 2):
+    for n, kinds in ((1, PLAIN_CRAWL), (2, RENDERED_CRAWL)):
         during, after = seen[f"during{n}"], seen[f"after{n}"]
-        assert during["loggers"] == PLAIN_CRAWL
+        assert during["loggers"] == kinds
         assert len(_ours(during["warnings"])) == len(WARNING_FILTERS)  # once each
         assert {name: [] for name in LOG_FILTERS} == after["loggers"]
         assert _ours(after["warnings"]) == []

@@ -1,4 +1,9 @@
-"""Browser settings (`BROWSER_*`), read and validated once per crawl."""
+"""Browser settings (`BROWSER_*`), read and validated once per crawl.
+
+`BROWSER_PAGE_TIMEOUT` is read and checked here alone: `checks.py` stops a crawl with a
+wrong one at its start through `BrowserConfig.from_settings` (one line, nonzero exit),
+and the browser's download handler takes its value from here.
+"""
 
 from __future__ import annotations
 
@@ -32,14 +37,25 @@ class BrowserConfig:
     body_buffer_size: int = 128 * 1024 * 1024  # bytes a page's own body buffer holds (0: none)
     lazy_scroll_steps: int = 50  # viewport-high steps scrolling a page through (0: not scrolled)
     lazy_scroll_time: float = 30.0  # s at most scrolling a page through
+    page_timeout: float = 300.0  # s a whole rendered request may take (BrowserDownloadHandler)
 
     def __post_init__(self) -> None:
         for name in ("max_clicks", "max_scrolls", "body_buffer_size", "lazy_scroll_steps"):
             if getattr(self, name) < 0:
-                raise ValueError(f"BROWSER_{name.upper()} must be >= 0")
-        for name in ("action_timeout", "settle_time", "quiet_timeout", "lazy_scroll_time"):
+                value = getattr(self, name)
+                raise ValueError(
+                    f"BROWSER_{name.upper()}={value} is out of range: use a whole number of"
+                    " at least 0"
+                )
+        for name in (
+            "action_timeout", "settle_time", "quiet_timeout", "lazy_scroll_time", "page_timeout",
+        ):  # fmt: skip
             if getattr(self, name) <= 0:
-                raise ValueError(f"BROWSER_{name.upper()} must be > 0")
+                value = getattr(self, name)
+                raise ValueError(
+                    f"BROWSER_{name.upper()}={value:g} is out of range: use a number of seconds"
+                    " above 0"
+                )
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> BrowserConfig:
@@ -56,4 +72,5 @@ class BrowserConfig:
             body_buffer_size=settings.getint("BROWSER_BODY_BUFFER_SIZE", cls.body_buffer_size),
             lazy_scroll_steps=settings.getint("BROWSER_LAZY_SCROLL_STEPS", cls.lazy_scroll_steps),
             lazy_scroll_time=settings.getfloat("BROWSER_LAZY_SCROLL_TIME", cls.lazy_scroll_time),
+            page_timeout=settings.getfloat("BROWSER_PAGE_TIMEOUT", cls.page_timeout),
         )

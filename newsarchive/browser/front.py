@@ -2,11 +2,14 @@
 
 `BrowserDownloadHandler` subclasses scrapy-playwright's handler, whose import (Playwright's
 client, scrapy-playwright: ~0.15 s of CPU) every crawl paid at its first request though
-most render nothing. This handler downloads plain requests itself, as the browser's
-handler does (Scrapy's HTTP/1.1 client, large bodies spooled, DOWNLOAD_MAX_TIME), and
-imports and builds the browser's handler when the first request marked for the browser
-(`meta["playwright"]`, set by RenderMiddleware) comes. `RenderOnDemand` does the same for
-`RenderMiddleware`, which imports Playwright's client and the browser's handler.
+most render nothing. This handler is the one place plain requests are downloaded
+(Scrapy's HTTP/1.1 client, large bodies spooled, DOWNLOAD_MAX_TIME, header lines up to
+256 KiB: newsarchive.network.download); it imports and builds the browser's handler, which
+renders and does nothing else, when the first request marked for the browser
+(`meta["playwright"]`, set by RenderMiddleware) comes. A user who names
+`BrowserDownloadHandler` in DOWNLOAD_HANDLERS gets this handler too (its `from_crawler`).
+`RenderOnDemand` does the same for `RenderMiddleware`, which imports Playwright's client and
+the browser's handler.
 """
 
 from __future__ import annotations
@@ -32,9 +35,6 @@ class PlainFirstHandler(HTTP11DownloadHandler):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler=crawler)
-        # checked at the start, as the browser's handler would (it is made later)
-        if crawler.settings.getfloat("BROWSER_PAGE_TIMEOUT", 300) <= 0:
-            raise ValueError("BROWSER_PAGE_TIMEOUT must be > 0 seconds")
         self._limits = DownloadLimits.from_settings(crawler.settings)
         long_header_lines(self._pool)
         self._browser: BrowserDownloadHandler | None = None

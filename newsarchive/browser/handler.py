@@ -21,6 +21,7 @@ from scrapy.statscollectors import StatsCollector
 from scrapy_playwright.handler import BrowserContextWrapper, ScrapyPlaywrightDownloadHandler
 
 from newsarchive import scoped
+from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.launch import (
     PROXY_SERVER,
     WEBRTC_PROXIED,
@@ -31,7 +32,6 @@ from newsarchive.browser.launch import (
 from newsarchive.browser.render import CAPTURE_META, FINISH_META, READ_META
 from newsarchive.network.browser import BrowserNetworkGuard
 from newsarchive.network.browser_proxy import GuardProxy
-from newsarchive.network.download import DownloadLimits, download_with_limits, long_header_lines
 from newsarchive.network.policy import NetworkPolicy
 
 logger = logging.getLogger(__name__)
@@ -208,10 +208,12 @@ class BrowserTimeout(Exception):
 
 
 class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
-    """Plain requests go to Scrapy's HTTP/1.1 client; `meta["playwright"]` ones to Chromium.
+    """Requests marked `meta["playwright"]`, rendered in Chromium; nothing else.
 
-    Plain downloads spool large bodies to disk and stop at DOWNLOAD_MAX_TIME
-    (newsarchive.network.download).
+    Plain requests are `PlainFirstHandler`'s (newsarchive.browser.front), which makes
+    this handler at the first rendered request. Named in DOWNLOAD_HANDLERS, this class
+    gives that same front (`from_crawler`), so plain downloads have one path whichever
+    of the two a user names (bodies spooled, DOWNLOAD_MAX_TIME, long header lines).
 
     scrapy-playwright starts Playwright's driver when the engine starts; here
     it is started by the first rendered request instead, so a crawl that
@@ -220,13 +222,18 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
     rendered request as a whole (a call to a browser that died can wait forever).
     """
 
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        """Named in DOWNLOAD_HANDLERS: the front, which downloads plain requests and makes
+        this handler (by its constructor) at the first rendered one."""
+        from newsarchive.browser.front import PlainFirstHandler
+
+        return PlainFirstHandler(crawler)
+
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self._page_timeout = crawler.settings.getfloat("BROWSER_PAGE_TIMEOUT", 300)
-        if self._page_timeout <= 0:
-            raise ValueError("BROWSER_PAGE_TIMEOUT must be > 0 seconds")
-        self._limits = DownloadLimits.from_settings(crawler.settings)
-        long_header_lines(self._pool)
+        # read and checked once, with the other BROWSER_* settings (checks.py at the start)
+        self._page_timeout = BrowserConfig.from_settings(crawler.settings).page_timeout
         scoped.log_filter(crawler, logging.getLogger("scrapy-playwright"), OneLineFailures())
         self._launched = False
         self._launch_lock = asyncio.Lock()
@@ -300,8 +307,11 @@ class BrowserDownloadHandler(ScrapyPlaywrightDownloadHandler):
         await self._guard_proxy.close()
 
     async def download_request(self, request: Request) -> Response:
-        if not request.meta.get("playwright"):  # spooled to disk, time-limited
-            return await download_with_limits(self, request, self._limits)
+        if not request.meta.get("playwright"):
+            raise ValueError(
+                f"{request.url} is not marked for the browser: plain requests are"
+                " PlainFirstHandler's (newsarchive.browser.front)"
+            )
         capture = request.meta.get(CAPTURE_META)
         if capture is not None:  # the server's address, where Chromium only saw the proxy
             capture.proxy = self._guard_proxy

@@ -1,10 +1,11 @@
-"""Two `follow` crawls, one after the other, in this one process (CrawlerProcess).
+"""Two crawls, one after the other, in this one process (CrawlerProcess): a `follow` crawl,
+which renders nothing, then one whose page is rendered in Chromium (`RenderOne`).
 
 Run by tests/test_scoped_state.py as `python -m tests.plugins.two_crawls OUT_DIR
 [REDIS_URL]` from the project checkout. It serves one page from a stdlib server on
 127.0.0.1, and prints as JSON what the process-wide logging and warnings state was
 before the crawls, while each crawl ran (at its spider_closed, when spidermon's suite
-has run) and after each.
+has run) and after each, and what the rendered crawl's stats said of its browser.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from scrapy import signals
+from scrapy import Request, Spider, signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.utils.project import get_project_settings
 
@@ -24,6 +25,22 @@ from tests.plugins.page_origin import page_origin
 
 LOGGERS = ("scrapy.downloadermiddlewares.robotstxt", "scrapy-playwright")
 PAGE = b"<html><head><title>One</title></head><body><p>one page</p></body></html>"
+
+
+class RenderOne(Spider):
+    """One page, rendered (the browser's handler and its log filter come with it)."""
+
+    name = "render-one"
+
+    def __init__(self, url: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.url = url
+
+    async def start(self) -> Any:
+        yield Request(self.url, meta={"newsarchive_render": True}, callback=self.parse)
+
+    def parse(self, response: Any) -> Any:
+        yield {"url": response.url, "title": response.css("title::text").get()}
 
 
 def state() -> dict[str, Any]:
@@ -54,13 +71,19 @@ def _crawls(origin: str, out_dir: Path, redis_url: str) -> dict[str, Any]:
     process = CrawlerProcess(settings)
 
     def crawl(n: int) -> Any:
-        crawler = process.create_crawler("follow")
+        rendered = n == 2
+        crawler = process.create_crawler(RenderOne if rendered else "follow")
 
         def spider_closed() -> None:
             seen[f"during{n}"] = state()
+            if rendered:
+                assert crawler.stats is not None
+                got = crawler.stats.get_stats()
+                seen["rendered"] = {k: got.get(k) for k in ("browser/pages", "item_scraped_count")}
 
         crawler.signals.connect(spider_closed, signals.spider_closed, weak=False)
-        done = process.crawl(crawler, url=f"{origin}/", depth="0")
+        args = {"url": f"{origin}/"} if rendered else {"url": f"{origin}/", "depth": "0"}
+        done = process.crawl(crawler, **args)
         done.addCallback(lambda _: seen.__setitem__(f"after{n}", state()))
         return done
 
