@@ -189,6 +189,7 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
         for item in data:
             _flatten(item, out, depth + 1)
     elif isinstance(data, dict):
+        data = _plain_keys(data)
         if "@type" in data:
             out.append(data)
         if "@graph" in data:
@@ -198,6 +199,19 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
             out.append(main)
         for key in _NESTING:
             _nested(data.get(key), out)
+
+
+def _plain_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` with schema.org's prefixed or full property names as the plain ones
+    ("schema:datePublished", "http://schema.org/headline": a CMS writing compacted JSON-LD
+    with its own context, or expanded); the object itself where no name has a prefix."""
+    if not any(":" in k and k[0] != "@" for k in data):
+        return data
+    return {
+        (k if k[0] == "@" else k.rsplit("/", 1)[-1].rsplit(":", 1)[-1]): v
+        for k, v in data.items()
+        if k
+    }
 
 
 # Where a WebPage (or a CollectionPage, a Movie a review is about) holds an article as one
