@@ -2052,6 +2052,9 @@ def _after_an_update(line: str) -> list[str]:
 # A separator between two dates of a line (" · ", " | ", " - ", " — ", " ・ ", " / "), and a
 # clock time opening what follows it ("... 4.12.2026 - 09:00 Uhr": the same date's time).
 _DATE_SEPARATOR = re.compile(r"[|·•・／]|\s[-–—/]\s")
+# ... and a part that opens with its date: a digit, or a weekday's or month's word or two
+# before it ("Friday, December 4, 2026"), no label with a colon or a phrase.
+_OPENS_WITH_A_DATE = re.compile(r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s){0,2}\d")
 _OPENS_WITH_CLOCK = re.compile(r"\W{0,3}\d{1,2}\s?[:h.時시]\s?\d\d(?![\d.])")
 
 
@@ -2064,6 +2067,8 @@ def _after_an_update_unlabelled(line: str, start: int) -> list[str]:
         update, other = line[: sep.start()].rstrip(), line[sep.end() :].lstrip()
         if _OPENS_WITH_CLOCK.match(other) or not datelines.has_year(other):
             continue
+        if not _OPENS_WITH_A_DATE.match(other):
+            return [line]  # "· Publication date of the report: 3 March 2026": another thing's
         first = parse_date(update)
         if first is None:
             continue
