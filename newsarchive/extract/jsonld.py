@@ -207,8 +207,8 @@ def _plain_keys(data: dict[str, Any]) -> dict[str, Any]:
     with its own context, or expanded); the object itself where no name has such a prefix.
     Another vocabulary's names ("og:image", "dc:title") stay as they are, and a plain name
     the object also states wins."""
-    if not any(k.startswith(_SCHEMA_PREFIXES) for k in data):
-        return data
+    if ":" not in "".join(data) or not any(k.startswith(_SCHEMA_PREFIXES) for k in data):
+        return data  # (one look at all the names first: most objects have no prefix)
     plain = {_SCHEMA_PREFIX.sub("", k): v for k, v in data.items()}
     plain.update({k: v for k, v in data.items() if not k.startswith(_SCHEMA_PREFIXES)})
     return plain
