@@ -393,9 +393,18 @@ def test_a_month_and_day_with_the_weekday_in_brackets(text: str, lang: str, expe
     assert found is not None and found.isoformat() == expected
 
 
-def test_a_month_and_day_with_no_weekday_stay_unread() -> None:
-    """ "2/3 14:05" could be either order: without the weekday it says no day."""
-    assert read("2/3 14:05", NOW, "ja") is None
+@pytest.mark.parametrize("lang", ["en", "de", "fr", None])
+def test_a_month_and_day_with_no_weekday_stay_unread(lang: str | None) -> None:
+    """ "2/3 14:05" could be either order where a language writes the day first too."""
+    assert read("2/3 14:05", NOW, lang) is None
+
+
+@pytest.mark.parametrize("lang", ["ja", "ko", "zh"])
+def test_a_month_and_day_with_no_weekday_on_a_month_day_page(lang: str) -> None:
+    """Japanese, Korean and Chinese pages write a short day month/day only: "2/3 14:05" is
+    3 February (session 27; it was left unread before)."""
+    found = read("2/3 14:05", NOW, lang)
+    assert found is not None and found.isoformat() == "2026-02-03T14:05:00"
 
 
 def test_a_japanese_syndicated_byline_dates_the_page() -> None:

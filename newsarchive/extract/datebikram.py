@@ -72,6 +72,26 @@ _NUMERIC = re.compile(
 )
 
 
+# Bikram Sambat in Latin letters, on Nepal's English-language pages ("Mangsir 17, 2083",
+# "17 Mangsir 2083", "2083 Mangsir 17"): read only before a year 2040-2099 (no Gregorian year
+# a story's date names yet), on pages in Nepali, English or no known language.
+LATIN_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(langwords.BIKRAM_SAMBAT_MONTHS_LATIN.split("|"), start=1)
+    for name in names.split()
+}
+_LATIN_MONTH = "(" + "|".join(sorted(LATIN_MONTHS, key=len, reverse=True)) + ")"
+_LATIN_YEAR = r"(20[4-9]\d)"
+_LATIN_DATE = re.compile(
+    rf"(?<![^\W\d_]){_LATIN_MONTH}\s*+(\d{{1,2}})(?:st|nd|rd|th)?,?\s*+{_LATIN_YEAR}(?!\d)"
+    rf"|(?<!\d){_LATIN_YEAR},?\s*+{_LATIN_MONTH}\s*+(\d{{1,2}})(?!\d)"
+    rf"|(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s*+{_LATIN_MONTH},?\s*+{_LATIN_YEAR}(?!\d)",
+    re.I,
+)
+_LATIN_HINT = re.compile(r"(?<!\d)20[4-9]\d(?!\d)")
+_LATIN_LANGS = (None, "ne", "en")
+
+
 def to_gregorian(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a Bikram Sambat date; None outside the table or the month."""
     index = year - _FIRST_YEAR
@@ -93,6 +113,26 @@ def _gregorian(m: re.Match[str]) -> str:
         day, month, year = g[6], g[7], g[8]
     found = to_gregorian(int(year), MONTHS[month], int(day))
     return found.isoformat() if found else m.group(0)
+
+
+def _latin_gregorian(m: re.Match[str]) -> str:
+    g = m.groups()
+    if g[0]:
+        month, day, year = g[0], g[1], g[2]
+    elif g[3]:
+        year, month, day = g[3], g[4], g[5]
+    else:
+        day, month, year = g[6], g[7], g[8]
+    found = to_gregorian(int(year), LATIN_MONTHS[month.lower()], int(day))
+    return found.isoformat() if found else m.group(0)
+
+
+def rewrite_latin(s: str, lang: str | None) -> str:
+    """`s` with its Bikram Sambat dates in Latin letters as Gregorian ISO days, on a page in
+    Nepali, English or no known language (a cheap look for the year first)."""
+    if lang not in _LATIN_LANGS or _LATIN_HINT.search(s) is None:
+        return s
+    return _LATIN_DATE.sub(_latin_gregorian, s)
 
 
 def _numeric_gregorian(m: re.Match[str]) -> str:

@@ -174,6 +174,8 @@ def parse_date(
         s = datetext.spell_out(s.translate(_DIGITS_AND_MARKS), lang)
     elif "isha " in s:
         s = datetext.spell_out(s)  # Somali's numbered months ("Bisha 12aad")
+    else:
+        s = datebikram.rewrite_latin(s, lang)  # "Mangsir 17, 2083": Nepal's, in English
     s = _ISO_COMMA.sub("T", _DATELINE_PREFIX.sub("", s), count=1)
     s = _iso_variants(_MINGUO_NUMERIC.sub(_minguo_numeric, s, count=1))
     named: tzinfo | None = None

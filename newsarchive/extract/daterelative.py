@@ -107,6 +107,15 @@ _CJK_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _SLASHED_WEEKDAY = re.compile(
     r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日월화수목금토일][)）]"
 )
+# Month/day before a clock time with no weekday ("12/3 14:25", "12-03 14:25", "12.03 오후
+# 2:25"): month first on Japanese, Korean and Chinese pages only, whose short day is always
+# month/day (elsewhere "12/3" is as likely 12 March). Not a third number after the day: a
+# year there is a full date, which datetext reads.
+_SHORT_MONTH_DAY = re.compile(
+    r"(?<![\d/.:-])(1[0-2]|0?[1-9])([/.-])(3[01]|[12]\d|0?[1-9])(?![\d/.:-])"
+    r"(?=[\s,]{0,3}(?:[오午]\S{0,2}\s?)?\d{1,2}[:時시]\d)"
+)
+_SHORT_MONTH_DAY_LANGS = ("ja", "ko", "zh")
 # A clock time next to a day ("14:05", "15h44", "午後6時40分"), as datetext reads them.
 _CLOCK = re.compile(r"\d\s*[:h時时시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
 # Languages writing the year first, so a day without one month first: Korean "12. 3. 14:25"
@@ -132,11 +141,13 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
     text = unicodedata.normalize("NFKC", " ".join(text.split()))
     if len(text) > _MAX_LINE or datelines.has_year(text):
         return None
-    month_first = lang in _MONTH_FIRST or _HANGUL.search(text) is not None
+    hangul = _HANGUL.search(text) is not None
+    month_first = lang in _MONTH_FIRST or hangul
+    short = lang in _SHORT_MONTH_DAY_LANGS or hangul
     return (
         _ago(text, now)
         or _today_or_yesterday(text, now, lang)
-        or _without_year(text, now, month_first)
+        or _without_year(text, now, month_first, short)
     )
 
 
@@ -207,13 +218,14 @@ def _today_or_yesterday(text: str, now: datetime, lang: str | None) -> datetime 
     return None
 
 
-def _without_year(text: str, now: datetime, month_first: bool) -> datetime | None:
+def _without_year(text: str, now: datetime, month_first: bool, short: bool) -> datetime | None:
     """A day and month: the latest such day not after the fetch (Dec 30 read on Jan 2 is
-    last year's), with the clock time and zone printed beside it."""
+    last year's), with the clock time and zone printed beside it; a short "12/3 14:25" on a
+    page whose language writes month/day (`short`)."""
     if not _CLOCK.search(text) and len(text) > _BARE_DAY:
         return None
     for year in (now.year, now.year - 1):
-        found = _with_year(text, year, month_first)
+        found = _with_year(text, year, month_first, short)
         if found is None:
             return None
         if found.date() <= now.date() + _FUTURE:
@@ -221,10 +233,11 @@ def _without_year(text: str, now: datetime, month_first: bool) -> datetime | Non
     return None
 
 
-def _with_year(text: str, year: int, month_first: bool) -> datetime | None:
+def _with_year(text: str, year: int, month_first: bool, short: bool = False) -> datetime | None:
     """The text with `year` written into its first year-less day, as datetext reads days;
-    a dotted "12. 3." month first where `month_first`."""
-    for rx in (_CJK_DAY, _SLASHED_WEEKDAY, _NUMERIC, _DAY_MONTH, _MONTH_DAY):
+    a dotted "12. 3." month first where `month_first`, a short "12/3 14:25" where `short`."""
+    rxs = (_CJK_DAY, _SLASHED_WEEKDAY, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
+    for rx in (*rxs, _SHORT_MONTH_DAY) if short else rxs:
         for m in rx.finditer(text):
             # (a first number past 12 is no month: "24.11." is day first anywhere)
             swap = month_first and rx is _NUMERIC and int(m.group(1)) <= 12
@@ -238,8 +251,8 @@ def _with_year(text: str, year: int, month_first: bool) -> datetime | None:
 
 
 def _spelled(m: re.Match[str], rx: re.Pattern[str], year: int, swap: bool) -> str:
-    if rx in (_CJK_DAY, _SLASHED_WEEKDAY):
-        return f"{year}年{m.group(1)}月{m.group(2)}日"
+    if rx in (_CJK_DAY, _SLASHED_WEEKDAY, _SHORT_MONTH_DAY):
+        return f"{year}年{m.group(1)}月{m.group(3 if rx is _SHORT_MONTH_DAY else 2)}日"
     if rx is _NUMERIC:
         day, month = (m.group(2), m.group(1)) if swap else (m.group(1), m.group(2))
         return f"{day}.{month}.{year}"
@@ -257,5 +270,7 @@ def _names_a_month(m: re.Match[str], rx: re.Pattern[str], swap: bool) -> bool:
 
 def _day_of(found: datetime, m: re.Match[str], rx: re.Pattern[str], swap: bool) -> bool:
     """Whether the date read is the one written in (not another pattern elsewhere)."""
+    if rx is _SHORT_MONTH_DAY:
+        return found.day == int(m.group(3))
     second = rx in (_CJK_DAY, _SLASHED_WEEKDAY, _MONTH_DAY) or swap
     return found.day == int(m.group(2) if second else m.group(1))

@@ -2035,7 +2035,9 @@ def _after_an_update(line: str) -> list[str]:
     if not _UPDATED_LINE.match(line) or (digit := _DIGIT.search(line)) is None:
         return [line]
     m = _COLON_LABEL.search(line, digit.end())
-    if m is None or not datelines.has_year(line[m.end() :]):
+    if m is None:
+        return _after_an_update_unlabelled(line, digit.end())
+    if not datelines.has_year(line[m.end() :]):
         return [line]
     label = line[m.end() :].split(":", 1)[0].casefold()
     if any(w.rstrip(".") in _OTHER_DATE_WORDS for w in label.split()):
@@ -2045,6 +2047,36 @@ def _after_an_update(line: str) -> list[str]:
     if first is None or second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):
         return [line]  # a later day ("· Printausgabe: 06.12.2026") is no publication before it
     return [update, other]
+
+
+# A separator between two dates of a line (" · ", " | ", " - ", " — ", " ・ ", " / "), and a
+# clock time opening what follows it ("... 4.12.2026 - 09:00 Uhr": the same date's time).
+_DATE_SEPARATOR = re.compile(r"[|·•・／]|\s[-–—/]\s")
+# ... and a part that opens with its date: a digit, or a weekday's or month's word or two
+# before it ("Friday, December 4, 2026"), no label with a colon or a phrase.
+_OPENS_WITH_A_DATE = re.compile(r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s){0,2}\d")
+_OPENS_WITH_CLOCK = re.compile(r"\W{0,3}\d{1,2}\s?[:h.時시]\s?\d\d(?![\d.])")
+
+
+def _after_an_update_unlabelled(line: str, start: int) -> list[str]:
+    """A line opening with an update's label whose second date follows a separator with no
+    label ("Updated 4 Dec 2026 09:00 · 3 Dec 2026 14:25", "Обновлено 4 декабря 2026, 09:00 ·
+    3 декабря 2026, 14:25"): the label names the first date only, the second, not later, is
+    the publication. Not a time of the first date's after a separator, nor a later day."""
+    for sep in _DATE_SEPARATOR.finditer(line, start):
+        update, other = line[: sep.start()].rstrip(), line[sep.end() :].lstrip()
+        if _OPENS_WITH_CLOCK.match(other) or not datelines.has_year(other):
+            continue
+        if not _OPENS_WITH_A_DATE.match(other):
+            return [line]  # "· Publication date of the report: 3 March 2026": another thing's
+        first = parse_date(update)
+        if first is None:
+            continue
+        second = parse_date(other)
+        if second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):
+            return [line]
+        return [update, other]
+    return [line]
 
 
 def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:

@@ -147,17 +147,21 @@ _CLOCK_AFTER_SHORT_YEAR = re.compile(SHORT_YEAR_CLOCK)
 _CLOCK_BEFORE_SHORT_YEAR = re.compile(r"\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|·–-]?\s*$")
 
 
-def _name_patterns(month: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _name_patterns(
+    month: str, day_comma: str = ""
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Day-month-year, month-day-year and year-month-day with `month` as the month's word.
 
     The last is Hungarian "2026. május 13." and Lithuanian "2026 m. gegužės 13 d.", Armenian
     "2026 թ. մայիսի 13", Basque "2026ko maiatzaren 13a" (CLDR's "2026(e)ko maiatzaren
     13(a)"), Mongolian "2026 оны 5 сарын 13", Malayalam "2026, മേയ് 13".
+    `day_comma` lets a comma close the day ("3, డిసెంబర్ 2026", Telugu pages).
     The day may take a hyphen or a suffix ("13-май" Kyrgyz, "13ê gulanê" Kurdish), the
     month "of" (Maltese "13 ta' Mejju"), the year "year" (Tajik "майи соли 2026").
     """
     dmy = (  # Catalan "3 d'abril"
-        rf"(?<!\d){_D}(?:er|st|nd|rd|th|ê)?\.?\s*(?:-\s*)?(?:de\s+|of\s+|d['’]\s?|ta['’]\s?)?"
+        rf"(?<!\d){_D}(?:er|st|nd|rd|th|ê)?\.?{day_comma}\s*(?:-\s*)?"
+        rf"(?:de\s+|of\s+|d['’]\s?|ta['’]\s?)?"
         rf"{month},?\s*(?:de\s+|del\s+|соли\s+)?{_Y}(?!\d)"
     )
     mdy = (  # Colombian "diciembre 04 de 2026"; Burmese comma "\u104a"
@@ -176,7 +180,8 @@ _LV_YDM = re.compile(
 
 
 _NAMED = _name_patterns(_MONTH)
-_INDIC_NAMED = _name_patterns(_INDIC_MONTH)
+# (in Indic scripts a comma may close the day: Telugu "3, డిసెంబర్ 2026")
+_INDIC_NAMED = _name_patterns(_INDIC_MONTH, day_comma=",?")
 _DMY_NAME = (_NAMED[0], _INDIC_NAMED[0])
 _MDY_NAME = (_NAMED[1], _INDIC_NAMED[1])
 _AFTER = "|".join(langwords.entries(langwords.CLOCK_AFTER))

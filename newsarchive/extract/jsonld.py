@@ -189,6 +189,7 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
         for item in data:
             _flatten(item, out, depth + 1)
     elif isinstance(data, dict):
+        data = _plain_keys(data)
         if "@type" in data:
             out.append(data)
         if "@graph" in data:
@@ -198,6 +199,23 @@ def _flatten(data: Any, out: list[dict[str, Any]], depth: int) -> None:
             out.append(main)
         for key in _NESTING:
             _nested(data.get(key), out)
+
+
+def _plain_keys(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` with schema.org's prefixed or full property names as the plain ones
+    ("schema:datePublished", "http://schema.org/headline": a CMS writing compacted JSON-LD
+    with its own context, or expanded); the object itself where no name has such a prefix.
+    Another vocabulary's names ("og:image", "dc:title") stay as they are, and a plain name
+    the object also states wins."""
+    if ":" not in "".join(data) or not any(k.startswith(_SCHEMA_PREFIXES) for k in data):
+        return data  # (one look at all the names first: most objects have no prefix)
+    plain = {_SCHEMA_PREFIX.sub("", k): v for k, v in data.items()}
+    plain.update({k: v for k, v in data.items() if not k.startswith(_SCHEMA_PREFIXES)})
+    return plain
+
+
+_SCHEMA_PREFIXES = ("schema:", "http://schema.org/", "https://schema.org/")
+_SCHEMA_PREFIX = re.compile(r"^(?:schema:|https?://schema\.org/)")
 
 
 # Where a WebPage (or a CollectionPage, a Movie a review is about) holds an article as one

@@ -710,6 +710,14 @@ BIKRAM_SAMBAT_MONTHS = (
     "असोज आश्विन | कात्तिक कार्तिक | मंसिर मङ्सिर मार्ग | पुस पुष पौष | माघ | फागुन फाल्गुन | "
     "चैत चैत्र"
 )
+# ... and in Latin letters, as Nepal's English-language pages print them ("Mangsir 17, 2083"):
+# the common spellings, not "Push" or "Pus" (English words).
+BIKRAM_SAMBAT_MONTHS_LATIN = (
+    "baishakh baisakh baisakha baishak vaishakh vaisakh | jestha jeth jyeshtha jeshtha jyestha | "
+    "asar asadh ashadh ashar asaar | shrawan saun sawan shravan srawan | bhadra bhadau bhado | "
+    "asoj ashwin aswin ashoj | kartik kattik kartika | mangsir mangshir mansir marga | "
+    "poush paush | magh | falgun phalgun fagun phagun | chaitra chait"
+)
 # datehijri.py: Islamic (lunar) Hijri months, "|" between months, "/" between spellings
 # ("١٤ رمضان ١٤٤٧ هـ"; Indonesian/Malay, Turkish and English transliterations).
 LUNAR_HIJRI_MONTHS = {
