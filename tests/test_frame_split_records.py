@@ -1,5 +1,6 @@
 """A record split across lz4 or zstd frames (its first part ending one frame, its rest in the
-next frames, as a writer cutting frames at a size leaves it) is read whole, as one record,
+next frames, as a writer cutting frames at a size leaves it: in its WARC header, its HTTP
+headers or its block) is read whole, as one record,
 where the frames after hold all of its rest (its Content-Length says how much): `extract`
 makes its item, `recompress` writes it as one gzip member, its bytes unchanged. Before,
 `extract` named it cut short and left it out, and `recompress` copied it as two records (its
@@ -32,9 +33,12 @@ RECORDS = _warc_records()
 
 
 def _split(record: bytes, where: str) -> int:
-    """Where the record is cut: in its block (half way), or inside its HTTP headers."""
+    """Where the record is cut: in its block (half way), inside its HTTP headers, or inside
+    its WARC header (before its Content-Length)."""
     if where == "block":
         return len(record) // 2
+    if where == "warc":
+        return record.index(b"WARC-Record-ID") + 10
     return record.index(b"HTTP/1.1 200") + 20
 
 
@@ -47,6 +51,7 @@ SPLITS: dict[str, Callable[[bytes], list[bytes]]] = {
         r[_split(r, "block") + 100 :],
     ],
     "cut in its HTTP headers": lambda r: [r[: _split(r, "http")], r[_split(r, "http") :]],
+    "cut in its WARC header": lambda r: [r[: _split(r, "warc")], r[_split(r, "warc") :]],
 }
 
 

@@ -26,6 +26,7 @@ _ZSTD_DICTIONARY = b"\x37\xa4\x30\xec"  # a dictionary the zstd trainer made (el
 READ_BLOCK = 1 << 16
 PEEK = 512
 RECORD_END = b"\r\n\r\n"  # the blank line after a record's block
+HEADER_MAX = 1 << 16  # a WARC header a frame ends inside is joined up to this long
 
 
 class Decompressor(Protocol):
@@ -172,6 +173,8 @@ class FrameStream:
         self._peeked = b""  # read by `empty`, given again by `read`
         self._needed = 0  # where the record read now ends, with its blank lines (`needs`)
         self._no_rest = -1  # a `_needed` whose rest the frames after do not hold
+        self._longest = 0  # records followed (`follow_records`) up to this length; 0: none
+        self._tail = bytearray()  # the last bytes given, for a WARC header a frame ends in
 
     def empty(self) -> bool:
         """Whether the frame decompresses to no bytes at all (`zstd` or `lz4` of nothing, as
@@ -189,6 +192,10 @@ class FrameStream:
     def read(self, size: int = -1) -> bytes:
         out = self._read(size)
         self.position += len(out)
+        if self._longest:
+            self._tail += out
+            if len(self._tail) > 2 * HEADER_MAX:
+                del self._tail[: len(self._tail) - HEADER_MAX]
         return out
 
     def _read(self, size: int) -> bytes:
@@ -196,7 +203,10 @@ class FrameStream:
         self._peeked = self._peeked[len(out) :]
         while size < 0 or len(out) < size:
             if self._decompressor.eof:
-                if not self._read_on(self._needed - self.position - len(out)):
+                missing = self._needed - self.position - len(out)
+                if missing <= 0 and self._longest:  # past the last record: inside a header?
+                    missing = self._header_rest(out)
+                if not self._read_on(missing):
                     break
                 continue
             data = b""
@@ -225,6 +235,23 @@ class FrameStream:
     def _next(self) -> int:
         return self.frame_offset + self._fed - len(self._decompressor.unused_data or b"")
 
+    def _header_rest(self, out: bytearray) -> int:
+        """The bytes still to come of a record whose WARC header the frame ends inside (0:
+        none, or its header's end or length not found in the frames after): its header's
+        rest, its block and its blank line."""
+        begun_at = self.position - len(self._tail)
+        if self._needed < begun_at or self._needed == self._no_rest:
+            return 0
+        header = (bytes(self._tail[self._needed - begun_at :]) + bytes(out)).lstrip(b"\r\n")
+        if not header.startswith(b"WARC/") or RECORD_END in header:
+            return 0
+        rest = header_end(self.raw, self._next(), self.codec, header)
+        length = None if rest is None else content_length(header + rest)
+        if rest is None or length is None or length > self._longest:
+            self._no_rest = self._needed
+            return 0
+        return len(rest) + length + len(RECORD_END)
+
     def _read_on(self, missing: int) -> bool:
         """At the frame's end, `missing` bytes short of the record read now: go on into the
         next frame if the frames from it hold exactly that rest (then True)."""
@@ -239,6 +266,43 @@ class FrameStream:
         self._decompressor = self.codec.new()
         self.joined += 1
         return True
+
+
+def header_end(raw: IO[bytes], offset: int, codec: Codec, header: bytes) -> bytes | None:
+    """The rest of a WARC header begun with `header`, up to its blank line, from the frames at
+    `offset` on (None: not there within HEADER_MAX, or a frame that starts a record or does
+    not decompress). The stream is left where it was."""
+    at = raw.tell()
+    found = bytearray()
+    try:
+        while len(found) < HEADER_MAX:
+            raw.seek(offset)
+            if raw.read(4) != codec.magic:
+                return None
+            stream = FrameStream(raw, offset, codec)
+            data = stream.read(HEADER_MAX)
+            if data.lstrip().startswith(b"WARC/"):
+                return None
+            found += data
+            end = (header[-3:] + found).find(RECORD_END)
+            if end >= 0:
+                return bytes(found[: end + len(RECORD_END) - len(header[-3:])])
+            offset = stream.finish()
+        return None
+    except FrameError:
+        return None
+    finally:
+        raw.seek(at)
+
+
+def content_length(header: bytes) -> int | None:
+    """A WARC header's Content-Length (ASCII digits only), or None."""
+    for line in header.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            value = value.strip()
+            return int(value) if value and value.isascii() and value.isdigit() else None
+    return None
 
 
 def holds_rest(raw: IO[bytes], offset: int, codec: Codec, missing: int) -> bool:
@@ -316,7 +380,8 @@ def follow_records(archive: Any, stream: FrameStream, longest: int) -> None:
     `stream` where each WARC record ends (`FrameStream.needs`), once its WARC header is read
     and before its HTTP headers are, so that a record split over frames, in its HTTP headers
     or its block, is read whole. Records over `longest` bytes are passed over unread as they
-    are. (A split inside a WARC header is not joined: its length is not known there.)"""
+    are. A WARC header a frame ends inside is joined from the bytes before it (`_header_rest`)."""
+    stream._longest = longest  # (a WARC header a frame ends inside: joined too)
     loader = archive.loader
     load = loader.load_http_headers
 
