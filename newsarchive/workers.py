@@ -42,6 +42,8 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from newsarchive.saidonce import SaidOnce
+
 logger = logging.getLogger(__name__)
 
 PIPE_SIZE = 1024 * 1024  # Linux's default limit: most pages go down the pipe in one write
@@ -150,7 +152,8 @@ def _log_to_pipe(results: Connection, level: int) -> None:
 
 # imported first by the fork server: holds what the modules after it log as they are imported
 PRELOAD_HOLD = "newsarchive.preloadlog"
-_preloaded_said: set[tuple[str, float, str]] = set()
+# each worker sends them: said once (bounded: a long process's runs do not grow it)
+_preloaded_said = SaidOnce(1024)
 
 
 def _emit(message: bytes) -> None:
@@ -160,11 +163,10 @@ def _emit(message: bytes) -> None:
     except Exception as exc:
         logger.warning("unreadable log record from an extraction worker: %r", exc)
         return
-    if getattr(record, "newsarchive_preloaded", False):  # sent by each worker: said once
-        key = (record.name, record.created, record.getMessage())
-        if key in _preloaded_said:
-            return
-        _preloaded_said.add(key)
+    if getattr(record, "newsarchive_preloaded", False) and not _preloaded_said.first(
+        (record.name, record.created, record.getMessage())
+    ):
+        return  # sent by each worker: said once
     target = logging.getLogger(record.name)
     if target.isEnabledFor(record.levelno):
         target.handle(record)

@@ -23,6 +23,7 @@ from tests.plugins.crawling import PROJECT
 
 SCRIPT = r"""
 import json
+import logging
 import sys
 from scrapy import Request, Spider
 from scrapy.utils.defer import deferred_from_coro
@@ -37,6 +38,8 @@ from newsarchive.network.politeness import engine_waker, host_holds
 
 if sys.argv[1:] == ["renamed"]:  # as if a Scrapy upgrade renamed the engine's call
     politeness.ENGINE_WAKE = ("_slot", "nextcall_renamed", "schedule")
+    # every line said (Scrapy's log counter on the root takes Python's last-resort printing)
+    logging.getLogger("newsarchive.network.politeness").addHandler(logging.StreamHandler())
 
 seen = {"handed": [], "asked": 0, "waker": None}
 
@@ -57,7 +60,8 @@ def done() -> None:
 
 async def run() -> None:
     await engine.open_spider_async(close_if_idle=False)
-    seen["waker"] = engine_waker(engine) is not None
+    seen["waker"] = engine_waker(engine) is not None  # asked again (the scheduler asked)
+    engine_waker(engine)  # and again, as a distributed crawl's extension asks too
     engine.running = True  # as start_async sets it; its loop and heartbeat never start
     scheduler = engine._slot.scheduler
     plain = scheduler.next_request

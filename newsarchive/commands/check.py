@@ -13,8 +13,11 @@ status 0 when every one passes, 1 when one fails, 2 for a bad argument.
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from newsarchive.health.alarms import WATCHED_FIELDS
 
@@ -41,6 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if _reactor_ran():  # a second check in a program's process (`newsarchive.cli.main`)
+        return _in_own_process(args)
     try:
         lines, passed = _check(args)
     except ValueError as exc:
@@ -54,6 +59,7 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     # imported here: Scrapy and the reactor only for this command
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
+    from twisted.internet.error import ReactorNotRestartable
 
     from newsarchive.checks import check_settings as check_values
     from newsarchive.health.checking import CheckResult, verdict_lines
@@ -83,8 +89,40 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     )
     process = CrawlerProcess(settings)
     process.crawl(ProfileCheckSpider, options=options, result=result, per_section=args.articles)
-    process.start()
+    try:
+        process.start()
+    except ReactorNotRestartable:  # (ran before, and `_reactor_ran` could not tell)
+        raise ValueError(
+            "Twisted's reactor already ran in this process and cannot run again: run "
+            "`python -m newsarchive check` in a process of its own"
+        ) from None
     return verdict_lines(result, {name: floors.get(name, 0.0) for name in WATCHED_FIELDS})
+
+
+def _reactor_ran() -> bool:
+    """Whether Twisted's reactor ran in this process before (it runs once a process: a second
+    `check` through `newsarchive.cli.main` raised ReactorNotRestartable). Twisted keeps it in
+    `_startedBefore`, which it has long had; without it, `_check` says it in one line."""
+    reactor = sys.modules.get("twisted.internet.reactor")  # (importing it would install one)
+    return bool(reactor is not None and getattr(reactor, "_startedBefore", False))
+
+
+def _in_own_process(args: argparse.Namespace) -> int:
+    """The check run as `python -m newsarchive check ...` in a process of its own, its
+    output and exit status passed on as they are."""
+    argv = [*([args.site] if args.site else []), "--articles", str(args.articles)]
+    for flag, pairs in (("-a", args.arguments), ("-s", args.settings)):
+        for pair in pairs:
+            argv += [flag, pair]
+    command = [sys.executable, "-m", "newsarchive", "check", *argv]
+    here = str(Path(__file__).resolve().parents[2])  # this newsarchive, from any folder
+    paths = [here, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    sys.stderr.write(done.stderr)
+    sys.stdout.write(done.stdout)
+    sys.stdout.flush()
+    return done.returncode
 
 
 def _pairs(raw: list[str], flag: str, accepted: tuple[str, ...] | None) -> dict[str, str]:

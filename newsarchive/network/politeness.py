@@ -259,6 +259,7 @@ class PaceMiddleware:
 # Where Scrapy 2.19's engine keeps the call that has it ask its scheduler for requests
 # (private: there is no public one)
 ENGINE_WAKE = ("_slot", "nextcall", "schedule")
+_TOLD: weakref.WeakSet[Any] = weakref.WeakSet()  # engines whose crawl was told it has none
 
 
 def engine_waker(engine: ExecutionEngine | None) -> Callable[[], None] | None:
@@ -275,6 +276,10 @@ def engine_waker(engine: ExecutionEngine | None) -> Callable[[], None] | None:
         found = getattr(found, name, None)
     if callable(found):
         return cast("Callable[[], None]", found)
+    if engine is not None:  # said once a crawl, though its scheduler and the shared crawl's
+        if engine in _TOLD:  # extension both ask (weak: a finished crawl's engine goes)
+            return None
+        _TOLD.add(engine)
     logger.error(
         "Scrapy %s's engine has no %s (written for Scrapy 2.19): a resting host's requests"
         " go out at the engine's next download or 5 s heartbeat, up to 5 s late",

@@ -18,13 +18,15 @@ import os
 import tempfile
 from pathlib import Path
 
+from newsarchive.saidonce import SaidOnce
+
 logger = logging.getLogger(__name__)
 
 # fsync of a folder that its file system does not do (some network and FUSE file systems,
 # and some container overlays, answer EINVAL): the note is whole, only a power cut may undo
 # its name. Said once a folder, not raised: the note was written.
 _NO_FOLDER_SYNC = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EBADF, errno.EACCES}
-_unsynced: set[str] = set()
+_unsynced = SaidOnce(256)  # folders said (a long process's runs do not grow it without end)
 
 
 def write_durably(path: Path, data: bytes) -> None:
@@ -54,8 +56,7 @@ def sync_folder(folder: Path) -> None:
     except OSError as exc:
         if exc.errno not in _NO_FOLDER_SYNC:
             raise
-        if str(folder) not in _unsynced:
-            _unsynced.add(str(folder))
+        if _unsynced.first(str(folder)):
             logger.warning(
                 "cannot flush folder %s to disk (%s): its notes are whole, but a power cut "
                 "may undo their latest change", folder, exc.strerror or exc,

@@ -192,10 +192,10 @@ class _Frame:
             yield from self._give(held)  # the same checks (no checksum tells more of them)
             named = ArchiveLoadFailed(str(exc))  # (named as warcio's own failures are)
             return self._damaged(
-                at, named, f" from the record of {exc.uri} on" if read_here else ""
+                _now(stream, at), named, f" from the record of {exc.uri} on" if read_here else ""
             )
         except (FrameError, *READ_ERRORS) as exc:
-            return self._damaged(at, exc)
+            return self._damaged(_now(stream, at), exc)
         yield from self._give(held)
         named = self.skips.records[named_before:]
         if named and named[-1][1].startswith(CUT_SHORT):  # its last record, at the frame's end
@@ -251,6 +251,13 @@ class _Frame:
         else:
             self.skips.record(self.path, f"{self.path}@{at.offset}", reason)
         return following
+
+
+def _now(stream: FrameStream, at: Frame) -> Frame:
+    """The frame `stream` reads now: after frames read on into for a record split over them,
+    a later one (what failed there is named at it, and reading goes on after it, never
+    again over the records given from the frames before)."""
+    return at if stream.frame_offset == at.offset else Frame(stream.frame_offset, at.arc)
 
 
 def read_one(path: Path, offset: int) -> tuple[ArcWarcRecord, bytes]:

@@ -25,6 +25,8 @@ DICTIONARY_MAGIC = b"\x5d\x2a\x4d\x18"  # the skippable frame a .warc.zst keeps 
 _ZSTD_DICTIONARY = b"\x37\xa4\x30\xec"  # a dictionary the zstd trainer made (else raw content)
 READ_BLOCK = 1 << 16
 PEEK = 512
+RECORD_END = b"\r\n\r\n"  # the blank line after a record's block
+HEADER_MAX = 1 << 16  # a WARC header a frame ends inside is joined up to this long
 
 
 class Decompressor(Protocol):
@@ -162,21 +164,51 @@ class FrameStream:
         raw.seek(offset)
         self.raw = raw
         self.offset = offset
+        self.frame_offset = offset  # the frame read now (a record's rest: one after `offset`)
         self.codec = codec
+        self.position = 0  # decompressed bytes given, over every frame joined
+        self.joined = 0  # frames read on into for the rest of a record split over them
         self._decompressor = codec.new()
-        self._fed = 0  # compressed bytes handed to the decompressor
+        self._fed = 0  # compressed bytes of the frame read now handed to the decompressor
         self._peeked = b""  # read by `empty`, given again by `read`
+        self._needed = 0  # where the record read now ends, with its blank lines (`needs`)
+        self._no_rest = -1  # a `_needed` whose rest the frames after do not hold
+        self._longest = 0  # records followed (`follow_records`) up to this length; 0: none
+        self._tail = bytearray()  # the last bytes given, for a WARC header a frame ends in
 
     def empty(self) -> bool:
         """Whether the frame decompresses to no bytes at all (`zstd` or `lz4` of nothing, as
         a writer flushing with nothing to write leaves one): no record, and no damage."""
         self._peeked = self.read(1)
+        self.position -= len(self._peeked)
         return not self._peeked
 
+    def needs(self, end: int) -> None:
+        """The record being read ends at `end` (its blank lines included): should the frame
+        end before, the frames after it are read on into if they hold the rest (`holds_rest`:
+        a writer split the record over frames), so that it is read whole, as one record."""
+        self._needed = end
+
     def read(self, size: int = -1) -> bytes:
+        out = self._read(size)
+        self.position += len(out)
+        if self._longest:
+            self._tail += out
+            if len(self._tail) > 2 * HEADER_MAX:
+                del self._tail[: len(self._tail) - HEADER_MAX]
+        return out
+
+    def _read(self, size: int) -> bytes:
         out = bytearray(self._peeked[: size if size >= 0 else None])
         self._peeked = self._peeked[len(out) :]
-        while (size < 0 or len(out) < size) and not self._decompressor.eof:
+        while size < 0 or len(out) < size:
+            if self._decompressor.eof:
+                missing = self._needed - self.position - len(out)
+                if missing <= 0 and self._longest:  # past the last record: inside a header?
+                    missing = self._header_rest(out)
+                if not self._read_on(missing):
+                    break
+                continue
             data = b""
             if self._decompressor.needs_input:
                 data = self.raw.read(READ_BLOCK)
@@ -198,7 +230,120 @@ class FrameStream:
         """Read to the frame's end (so its checksum is checked): the next frame's offset."""
         while self.read(READ_BLOCK):
             pass
-        return self.offset + self._fed - len(self._decompressor.unused_data or b"")
+        return self._next()
+
+    def _next(self) -> int:
+        return self.frame_offset + self._fed - len(self._decompressor.unused_data or b"")
+
+    def _header_rest(self, out: bytearray) -> int:
+        """The bytes still to come of a record whose WARC header the frame ends inside (0:
+        none, or its header's end or length not found in the frames after): its header's
+        rest, its block and its blank line."""
+        begun_at = self.position - len(self._tail)
+        if self._needed < begun_at or self._needed == self._no_rest:
+            return 0
+        header = (bytes(self._tail[self._needed - begun_at :]) + bytes(out)).lstrip(b"\r\n")
+        if not header.startswith(b"WARC/") or RECORD_END in header:
+            return 0
+        rest = header_end(self.raw, self._next(), self.codec, header)
+        length = None if rest is None else content_length(header + rest)
+        if rest is None or length is None or length > self._longest:
+            self._no_rest = self._needed
+            return 0
+        return len(rest) + length + len(RECORD_END)
+
+    def _read_on(self, missing: int) -> bool:
+        """At the frame's end, `missing` bytes short of the record read now: go on into the
+        next frame if the frames from it hold exactly that rest (then True)."""
+        if missing <= 0 or self._needed == self._no_rest:
+            return False
+        following = self._next()
+        if not holds_rest(self.raw, following, self.codec, missing):
+            self._no_rest = self._needed  # (asked once: warcio reads at an end again)
+            return False
+        self.raw.seek(following)
+        self.frame_offset, self._fed = following, 0
+        self._decompressor = self.codec.new()
+        self.joined += 1
+        return True
+
+
+def header_end(raw: IO[bytes], offset: int, codec: Codec, header: bytes) -> bytes | None:
+    """The rest of a WARC header begun with `header`, up to its blank line, from the frames at
+    `offset` on (None: not there within HEADER_MAX, or a frame that starts a record or does
+    not decompress). The stream is left where it was."""
+    at = raw.tell()
+    found = bytearray()
+    try:
+        while len(found) < HEADER_MAX:
+            raw.seek(offset)
+            if raw.read(4) != codec.magic:
+                return None
+            stream = FrameStream(raw, offset, codec)
+            data = stream.read(HEADER_MAX)
+            if data.lstrip().startswith(b"WARC/"):
+                return None
+            found += data
+            end = (header[-3:] + found).find(RECORD_END)
+            if end >= 0:
+                return bytes(found[: end + len(RECORD_END) - len(header[-3:])])
+            offset = stream.finish()
+        return None
+    except FrameError:
+        return None
+    finally:
+        raw.seek(at)
+
+
+def content_length(header: bytes) -> int | None:
+    """A WARC header's Content-Length (ASCII digits only), or None."""
+    for line in header.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            value = value.strip()
+            return int(value) if value and value.isascii() and value.isdigit() else None
+    return None
+
+
+def holds_rest(raw: IO[bytes], offset: int, codec: Codec, missing: int) -> bool:
+    """Whether the frames from `offset` on are the rest of a record split over frames: its
+    `missing` bytes, the last of them its blank line (`\r\n\r\n`), in frames that each
+    decompress whole (their checksums checked), none beginning with a record's start, the
+    last one holding after the rest nothing, blank space or the next record's start. The
+    stream is left where it was. (Anything else, as a frame lost in between, is no rest:
+    the record is named cut short.)"""
+    at = raw.tell()
+    try:
+        return _holds_rest(raw, offset, codec, missing)
+    except FrameError:  # (and FrameCut) damage: named by the frame's own read
+        return False
+    finally:
+        raw.seek(at)
+
+
+def _holds_rest(raw: IO[bytes], offset: int, codec: Codec, missing: int) -> bool:
+    end = b""
+    while True:
+        raw.seek(offset)
+        if raw.read(4) != codec.magic:
+            return False
+        stream = FrameStream(raw, offset, codec)
+        data = stream.read(PEEK)
+        record = data.lstrip()
+        if record.startswith(b"WARC/") and len(data) - len(record) < missing:
+            return False  # a record starts it: the record before lost its rest
+        after = b""
+        while data:
+            part = data[:missing]
+            missing -= len(part)
+            end = (end + part)[-len(RECORD_END) :]
+            if len(after) < PEEK:
+                after += data[len(part) :][:PEEK]
+            data = stream.read(READ_BLOCK)
+        if not missing:
+            following = after.lstrip()
+            return end == RECORD_END and (not following or following.startswith(b"WARC/"))
+        offset = stream._next()
 
 
 def frame_head(raw: IO[bytes], offset: int, codec: Codec) -> bytes | None:
@@ -228,3 +373,22 @@ def next_frame(raw: IO[bytes], after: int, codec: Codec) -> int | None:
         if head is not None and head.lstrip().startswith(b"WARC/"):
             return position + found
         position += found + 1
+
+
+def follow_records(archive: Any, stream: FrameStream, longest: int) -> None:
+    """Have `archive` (a warcio ArchiveIterator reading `stream`, or a reader over it) tell
+    `stream` where each WARC record ends (`FrameStream.needs`), once its WARC header is read
+    and before its HTTP headers are, so that a record split over frames, in its HTTP headers
+    or its block, is read whole. Records over `longest` bytes are passed over unread as they
+    are. A WARC header a frame ends inside is joined from the bytes before it (`_header_rest`)."""
+    stream._longest = longest  # (a WARC header a frame ends inside: joined too)
+    loader = archive.loader
+    load = loader.load_http_headers
+
+    def ends_known(rec_type: str, uri: str, content: Any, length: int | None) -> object:
+        left = getattr(content, "limit", None)
+        if length is not None and isinstance(left, int) and length <= longest:
+            stream.needs(stream.position - archive.reader.rem_length() + left + len(RECORD_END))
+        return load(rec_type, uri, content, length)
+
+    loader.load_http_headers = ends_known

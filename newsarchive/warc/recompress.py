@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 
 from newsarchive.numbers import header_number
 from newsarchive.warc.archives import (
@@ -39,8 +40,13 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.files import open_regular
 from newsarchive.warc.framed import each_frame
-from newsarchive.warc.frames import Framed, FrameStream
-from newsarchive.warc.record_checks import cut_short_record, record_uri
+from newsarchive.warc.frames import Framed, FrameStream, follow_records
+from newsarchive.warc.record_checks import (
+    MAX_RECORD_BYTES,
+    cut_short_record,
+    missing_bytes,
+    record_uri,
+)
 from newsarchive.warc.unchecked import block_digest_held, framing_held, lz4_unchecked, read_whole
 
 BLOCK = 1 << 16
@@ -308,6 +314,8 @@ class _Output:
         kept = _Kept(stream)
         install_tolerant_uris()  # a record without WARC-Target-URI is copied as it is
         archive = ArchiveIterator(kept, check_digests=unchecked)
+        if isinstance(stream, FrameStream) and not at.arc:  # a record split over frames:
+            follow_records(archive, stream, MAX_RECORD_BYTES)  # one member, its bytes joined
         one_line_notices(archive, self.path, self.skips)
         tight_records_read(archive)
         records = iter(archive)
@@ -324,6 +332,13 @@ class _Output:
                     member.write(rest[: len(rest) - len(rest.lstrip(b"\r\n"))])
                     yield member.end()
                 raise
+            if not ends_whole and not at.arc and record.format != "warc":
+                # bytes that start no WARC record (the rest of a split record whose middle
+                # was lost): warcio took them for an ARC record and they were copied as one;
+                # named as `extract` names them
+                raise ArchiveLoadFailed(
+                    f"Unknown archive format, first line: {kept.line(archive.offset)}"
+                )
             first = member is None  # the frame's first record (named by the frame's offset)
             if member is None:
                 kept.take(archive.offset)  # (blank lines before the first record, if any)
@@ -334,7 +349,9 @@ class _Output:
                 yield member.end()
             began = self.out.tell()
             member = _Member(self.out)
-            while record.raw_stream.read(BLOCK):  # what warcio has read past is this record's
+            payload = 0
+            while chunk := record.raw_stream.read(BLOCK):  # what warcio has read past is its
+                payload += len(chunk)
                 member.write(kept.take(kept.end - archive.reader.rem_length()))
             member.write(kept.take(kept.end - archive.reader.rem_length()))  # (an empty block)
             # its block read to its stated length (a stream cut in its trailer only loses none)
@@ -342,10 +359,17 @@ class _Output:
             length = header_number(record.rec_headers.get_header("Content-Length") or "")
             self.last_end = member.last[len(member.last) - min(length or 0, 4) :]
             self.last_uri = record_uri(record)
-            if unchecked and not self.last_whole and stream.at_end:
-                # the frame ends inside its last record (short of its length): that record
-                # is named and left out, as `extract` names it, not taken for the frame's
-                # damage (which lost the records before it too)
+            if (
+                not ends_whole  # (a file gzipped whole: its cut record is `regzip`'s)
+                and not self.last_whole
+                and stream.at_end
+                and (unchecked or missing_bytes(record, payload))
+            ):
+                # the frame ends inside its last record (short of its length; its rest, if a
+                # writer split it over frames, not in the frames after): that record is named
+                # and left out, as `extract` names it, not taken for the frame's damage (which
+                # lost the records before it too), nor copied cut as if whole (a checked
+                # frame's: a length miscounted over an HTTP body whole by its own is copied)
                 self.out.cut_at(began)
                 where = f"{self.path}@{at.offset}" if first and not at.rest else None
                 left = int(getattr(record.raw_stream, "limit", 0) or 0)
@@ -412,6 +436,11 @@ class _Kept:
     @property
     def end(self) -> int:
         return self.start + len(self.kept)
+
+    def line(self, start: int) -> str:
+        """The line kept from the frame's offset `start` on."""
+        held = bytes(self.kept[max(start - self.start, 0) :]).lstrip()
+        return held.split(b"\n", 1)[0].decode("latin-1")
 
     def take(self, end: int) -> bytes:
         """The bytes kept up to the frame's offset `end`, no longer kept."""
