@@ -170,9 +170,147 @@ def _strings(state: Any) -> dict[str, list[str]]:
 
 
 def _best_paragraphs(state: Any) -> list[str]:
+    """The story in a state nothing in the markup anchors: the path with the most running
+    text that is not other stories' (`_OTHERS_LIST`: related, most read, a menu; or a list
+    of objects each with a title of its own, a feed of teasers), its blocks assembled
+    (`_assembled`). Where every path is others', the widest, as before."""
     found = _strings(state)
     path = _best_path(found)
-    return [] if path is None else _paragraphs_at(found, path)
+    if path is None or _running_width(found[path]) < PIECES_WIDTH:
+        path = _pieces_path(state, found) or path  # pieces too short to weigh alone
+    if path is None:
+        return []
+    if _OTHERS_LIST.search(path) or _teasers(state, path):
+        own = {p: texts for p, texts in found.items() if not _OTHERS_LIST.search(p) and p != path}
+        while (mine := _best_path(own)) is not None and _teasers(state, mine):
+            del own[mine]
+        if mine is None:
+            return _paragraphs_at(found, path)
+        path = mine
+    return _assembled(state, found, path)
+
+
+PIECES_WIDTH = 400  # letters' worth: under this, the best path may hold a story's pieces
+
+
+def _pieces_path(state: Any, found: dict[str, list[str]]) -> str | None:
+    """The path through two lists or more whose strings, joined per item of the list
+    above them (a rich-text paragraph's runs of text and links), carry the most running
+    text; None where none carries any."""
+    best, most = None, 0
+    for path, texts in found.items():
+        if path.count("[]") < 2 or sum(map(len, texts)) < MIN_STRING:
+            continue
+        leaves: list[tuple[tuple[int, ...], Any]] = []
+        _walk(state, [s for s in path.split(".") if s], (), leaves)
+        units: dict[tuple[int, ...], list[str]] = defaultdict(list)
+        for at, text in leaves:
+            units[at[:-1]].append(text)
+        size = _running_width(["".join(u) for u in units.values()])
+        if size > most:
+            best, most = path, size
+    return best
+
+
+# Keys of a state holding other stories' text or the site's, never the page's story's.
+_OTHERS_LIST = re.compile(
+    r"related|recommend|teaser|similar|readmore|more(?:stories|articles|news)|mostread"
+    r"|popular|trending|latest|top(?:stories|news)|feed|recirc|promo|nav|menu|footer"
+    r"|sidebar|comment",
+    re.I,
+)
+_TITLE_KEYS = ("title", "headline", "name")
+TEASER_ITEMS = 3  # objects with a title beside their text: a list of teasers, not blocks
+
+
+def _teasers(state: Any, path: str) -> bool:
+    """Whether the strings at `path` sit in a list of objects each carrying a title of its
+    own (`[{title, summary, url}, ...]`): a listing's teasers, one summary per story."""
+    steps = [s for s in path.split(".") if s]
+    if not steps or "[]" not in path:
+        return False
+    holders: list[tuple[tuple[int, ...], Any]] = []
+    _walk(state, steps[:-1], (), holders, strings=False)
+    titled = [
+        h
+        for _, h in holders
+        if isinstance(h, dict) and any(isinstance(h.get(k), str) for k in _TITLE_KEYS)
+    ]
+    return len(titled) >= TEASER_ITEMS and 2 * len(titled) > len(holders)
+
+
+_STOP = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201d\u00bb)\]]?\s*$")
+_NOT_TEXT = re.compile(r"caption|credit|copyright|alt|source|author|byline|label|url|type", re.I)
+SIBLING_SHARE = 0.25  # of the best path's running width: another block kind's text
+
+
+def _assembled(state: Any, found: dict[str, list[str]], path: str) -> list[str]:
+    """The paragraphs of the story whose text is at `path`, read block by block: where the
+    state cuts a paragraph into pieces (a rich-text tree: `content[].children[].text`,
+    links a level deeper), the pieces of one block joined (the list level whose units end
+    as sentences do); blocks of another kind beside them (`blocks[].paragraph.html` and
+    `blocks[].text.value`) read in their places. Plain paragraphs and HTML strings as
+    `_paragraphs_at` reads them."""
+    steps = [s for s in path.split(".") if s]
+    levels = sum(s.count("[]") for s in steps)
+    if levels == 0:
+        return _paragraphs_at(found, path)
+    leaves: list[tuple[tuple[int, ...], Any]] = []
+    _walk(state, steps, (), leaves)
+    depth = min((len(at) for at, _ in leaves), default=0)
+    level = depth  # units: whole strings
+    if not any(_HTML.search(t) for t in found[path][:OPENING]):
+        for k in range(depth - 1, 0, -1):
+            if _sentences(leaves, k) >= SENTENCES_SHARE > _sentences(leaves, k + 1):
+                level = k  # strings are a block's pieces; joined a level up they end sentences
+    prefix = _prefix(steps, level)
+    last = steps[-1].rstrip("[]")
+    least = SIBLING_SHARE * _running_width(found[path])
+    for other, texts in found.items():
+        if other == path or not other.startswith(prefix) or other.count("[]") < level:
+            continue
+        tail = other[len(prefix) :]
+        piece = level < depth and other.rsplit(".", 1)[-1].rstrip("[]") == last
+        if piece or (not _NOT_TEXT.search(tail) and _running_width(texts) >= least):
+            _walk(state, [s for s in other.split(".") if s], (), leaves)
+    units: dict[tuple[int, ...], list[tuple[tuple[int, ...], str]]] = defaultdict(list)
+    for at, text in leaves:
+        units[at[:level]].append((at, text))
+    paragraphs: list[str] = []
+    for key in sorted(units):
+        pieces = sorted(units[key], key=lambda item: item[0])
+        if level < depth:
+            paragraphs.append(clean("".join(t for _, t in pieces)))
+        else:
+            for _, text in pieces:
+                paragraphs.extend(_split(text))
+    return [p for p in paragraphs if p]
+
+
+SENTENCES_SHARE = 0.7  # of a level's units ending a sentence: the level of the blocks
+
+
+def _sentences(leaves: list[tuple[tuple[int, ...], Any]], level: int) -> float:
+    """The share of units (strings joined by their first `level` list indexes) that end a
+    sentence."""
+    units: dict[tuple[int, ...], list[str]] = defaultdict(list)
+    for at, text in leaves:
+        units[at[:level]].append(text)
+    return sum(bool(_STOP.search("".join(texts))) for texts in units.values()) / len(units)
+
+
+def _prefix(steps: list[str], level: int) -> str:
+    """The path up to (and with) its `level`-th list level."""
+    out, seen = "", 0
+    for step in steps:
+        name = step.rstrip("[]")
+        out += "." + name
+        for _ in range((len(step) - len(name)) // 2):
+            out += "[]"
+            seen += 1
+            if seen == level:
+                return out
+    return out
 
 
 def _best_path(found: dict[str, list[str]]) -> str | None:
@@ -306,11 +444,13 @@ def _stories(state: Any, path: str) -> list[list[str]]:
     return list(stories.values())
 
 
-def _walk(value: Any, steps: list[str], at: tuple[int, ...], out: list[Any]) -> None:
+def _walk(
+    value: Any, steps: list[str], at: tuple[int, ...], out: list[Any], strings: bool = True
+) -> None:
     """The strings at a path `_collect` named (its steps: a key, "[]" after it per list
-    level), each with its list indexes."""
+    level), each with its list indexes; with `strings` False, whatever value is there."""
     if not steps:
-        if isinstance(value, str):
+        if isinstance(value, str) or not strings:
             out.append((at, value))
         return
     step = steps[0]
@@ -318,10 +458,10 @@ def _walk(value: Any, steps: list[str], at: tuple[int, ...], out: list[Any]) -> 
         if isinstance(value, list):
             rest = [step[2:], *steps[1:]] if len(step) > 2 else steps[1:]
             for i, item in enumerate(value):
-                _walk(item, rest, (*at, i), out)
+                _walk(item, rest, (*at, i), out, strings)
         return
     name, lists = step, ""
     while name.endswith("[]"):
         name, lists = name[:-2], lists + "[]"
     if isinstance(value, dict) and name in value:
-        _walk(value[name], [lists, *steps[1:]] if lists else steps[1:], at, out)
+        _walk(value[name], [lists, *steps[1:]] if lists else steps[1:], at, out, strings)
