@@ -198,3 +198,18 @@ def test_markup_sharing_nothing_with_the_state_story_is_not_kept(lang: str) -> N
     markup = "<div class='body'><p>Loading the article, please wait a moment.</p></div>"
     body = extract_article(_page(lang, markup, _global(state)), URL).body
     assert body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("others", ["related", "items"])
+def test_the_state_s_rest_follows_a_teaser_beside_longer_related_stories(
+    lang: str, others: str
+) -> None:
+    # the markup: the story's first two paragraphs and a "read more" button
+    story = STORIES[lang]
+    items = [{"title": f"Story {i}", "summary": s} for i, s in enumerate(_others(lang))]
+    state = {"article": {"headline": HEADLINE, "body": _blocks(story)}, others: items}
+    markup = "<div class='body'>" + "".join(f"<p>{p}</p>" for p in story[:2])
+    markup += "<button>Read more</button></div>"
+    body = extract_article(_page(lang, markup, _next(state)), URL).body
+    assert body == "\n\n".join(story)

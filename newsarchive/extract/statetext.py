@@ -170,24 +170,27 @@ def _strings(state: Any) -> dict[str, list[str]]:
 
 
 def _best_paragraphs(state: Any) -> list[str]:
-    """The story in a state nothing in the markup anchors: the path with the most running
-    text that is not other stories' (`_OTHERS_LIST`: related, most read, a menu; or a list
-    of objects each with a title of its own, a feed of teasers), its blocks assembled
-    (`_assembled`). Where every path is others', the widest, as before."""
+    """The story in a state nothing in the markup anchors: the paragraphs at its story's
+    path (`_story_path`), its blocks assembled (`_assembled`)."""
     found = _strings(state)
+    path = _story_path(state, found)
+    return [] if path is None else _assembled(state, found, path)
+
+
+def _story_path(state: Any, found: dict[str, list[str]]) -> str | None:
+    """The path with the most running text that is not other stories' (`_OTHERS_LIST`:
+    related, most read, a menu; or a list of objects each with a title of its own, a feed
+    of teasers); its pieces' where a rich-text story's runs are each too short to weigh.
+    Where every path is others', the widest, as before."""
     path = _best_path(found)
     if path is None or _running_width(found[path]) < PIECES_WIDTH:
         path = _pieces_path(state, found) or path  # pieces too short to weigh alone
-    if path is None:
-        return []
-    if _OTHERS_LIST.search(path) or _teasers(state, path):
-        own = {p: texts for p, texts in found.items() if not _OTHERS_LIST.search(p) and p != path}
-        while (mine := _best_path(own)) is not None and _teasers(state, mine):
-            del own[mine]
-        if mine is None:
-            return _paragraphs_at(found, path)
-        path = mine
-    return _assembled(state, found, path)
+    if path is None or not (_OTHERS_LIST.search(path) or _teasers(state, path)):
+        return path
+    own = {p: texts for p, texts in found.items() if not _OTHERS_LIST.search(p) and p != path}
+    while (mine := _best_path(own)) is not None and _teasers(state, mine):
+        del own[mine]
+    return mine or path
 
 
 PIECES_WIDTH = 400  # letters' worth: under this, the best path may hold a story's pieces
@@ -395,7 +398,7 @@ def next_state_rest(source: str, shown: list[str]) -> list[str]:
     state = _decode(source, m.end())
     if state is None:
         return []
-    path = _best_path(_strings(state))
+    path = _story_path(state, _strings(state))
     if path is None:
         return []
     held = set(keys)
