@@ -213,3 +213,38 @@ def test_the_state_s_rest_follows_a_teaser_beside_longer_related_stories(
     markup += "<button>Read more</button></div>"
     body = extract_article(_page(lang, markup, _next(state)), URL).body
     assert body == "\n\n".join(story)
+
+
+def _shown(lang: str, kind: str) -> str:
+    """The markup a script fills: nothing, the story's opening, or a bold lead and its first."""
+    story = STORIES[lang]
+    if kind == "opening":
+        paragraphs = "".join(f"<p>{p}</p>" for p in story[:2])
+        return f"<div class='body'>{paragraphs}<button>Read more</button></div>"
+    if kind == "lead":
+        return f"<div class='body'><p><strong>{LEADS[lang]}</strong></p><p>{story[0]}</p></div>"
+    return ""
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("script", [_global, _json_script])
+@pytest.mark.parametrize("shown", ["", "opening", "lead"])
+@pytest.mark.parametrize("others", ["related", "items"])
+def test_the_story_in_another_state_beside_longer_related_stories(
+    lang: str, script: Any, shown: str, others: str
+) -> None:
+    story = STORIES[lang]
+    items = [{"title": f"Story {i}", "summary": s} for i, s in enumerate(_others(lang))]
+    state = {"article": {"headline": HEADLINE, "body": _blocks(story)}, others: items}
+    body = extract_article(_page(lang, _shown(lang, shown), script(state)), URL).body
+    lead = [LEADS[lang]] if shown == "lead" else []
+    assert body == "\n\n".join([*lead, *story])
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("script", [_global, _json_script])
+def test_rich_text_pieces_in_another_state_are_joined(lang: str, script: Any) -> None:
+    story = STORIES[lang]
+    state = {"post": {"title": HEADLINE, "content": [_rich(p) for p in story]}}
+    body = extract_article(_page(lang, "", script(state)), URL).body
+    assert body == "\n\n".join(story)

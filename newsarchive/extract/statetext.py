@@ -74,10 +74,10 @@ def other_state_paragraphs(
     best_width = 0
     for state in _other_states(source, [opening, title] if mentioned else []):
         found = _strings(state)
-        path = _best_path(found)
+        path = _story_path(state, found)
         if path is None:
             continue
-        paragraphs = _paragraphs_at(found, path)
+        paragraphs = _assembled(state, found, path)
         head = _key(" ".join(paragraphs)[: 4 * len(opening) + 400])
         if len(start) >= MIN_ANCHOR and start in head:
             pass  # the state's text goes on from the markup's
@@ -250,10 +250,11 @@ SIBLING_SHARE = 0.25  # of the best path's running width: another block kind's t
 def _assembled(state: Any, found: dict[str, list[str]], path: str) -> list[str]:
     """The paragraphs of the story whose text is at `path`, read block by block: where the
     state cuts a paragraph into pieces (a rich-text tree: `content[].children[].text`,
-    links a level deeper), the pieces of one block joined (the list level whose units end
-    as sentences do); blocks of another kind beside them (`blocks[].paragraph.html` and
-    `blocks[].text.value`) read in their places. Plain paragraphs and HTML strings as
-    `_paragraphs_at` reads them."""
+    links a level deeper), the pieces of one block joined (where, joined per item of the
+    list above them, they end sentences and alone they do not; never further up: a whole
+    page's tree of nodes joins into one run); blocks of another kind beside them
+    (`blocks[].paragraph.html` and `blocks[].text.value`) read in their places. Plain
+    paragraphs and HTML strings as `_paragraphs_at` reads them."""
     steps = [s for s in path.split(".") if s]
     levels = sum(s.count("[]") for s in steps)
     if levels == 0:
@@ -262,10 +263,12 @@ def _assembled(state: Any, found: dict[str, list[str]], path: str) -> list[str]:
     _walk(state, steps, (), leaves)
     depth = min((len(at) for at, _ in leaves), default=0)
     level = depth  # units: whole strings
-    if not any(_HTML.search(t) for t in found[path][:OPENING]):
-        for k in range(depth - 1, 0, -1):
-            if _sentences(leaves, k) >= SENTENCES_SHARE > _sentences(leaves, k + 1):
-                level = k  # strings are a block's pieces; joined a level up they end sentences
+    if (
+        depth > 1
+        and not any(_HTML.search(t) for t in found[path][:OPENING])
+        and _sentences(leaves, depth - 1) >= SENTENCES_SHARE > _sentences(leaves, depth)
+    ):
+        level = depth - 1  # the strings are a block's pieces; joined they end sentences
     prefix = _prefix(steps, level)
     last = steps[-1].rstrip("[]")
     least = SIBLING_SHARE * _running_width(found[path])
