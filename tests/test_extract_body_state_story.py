@@ -248,3 +248,20 @@ def test_rich_text_pieces_in_another_state_are_joined(lang: str, script: Any) ->
     state = {"post": {"title": HEADLINE, "content": [_rich(p) for p in story]}}
     body = extract_article(_page(lang, "", script(state)), URL).body
     assert body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("key", ["entries", "liveFeed"])
+def test_a_live_blog_s_titled_entries_in_a_state_are_the_story(lang: str, key: str) -> None:
+    # entries each with a title and a time: far more text than the page's other strings
+    entries = [
+        {
+            "title": f"{10 + i}:00",
+            "time": f"2026-12-04T{10 + i}:00",
+            "body": " ".join(STORIES[lang]),
+        }
+        for i in range(4)
+    ]
+    state = {"live": {"headline": HEADLINE, key: entries}, "promo": {"text": OTHERS[lang]}}
+    body = extract_article(_page(lang, "", _next(state)), URL).body
+    assert body == "\n\n".join([" ".join(STORIES[lang])] * 4)

@@ -181,29 +181,34 @@ def _story_path(state: Any, found: dict[str, list[str]]) -> str | None:
     """The path with the most running text that is not other stories' (`_OTHERS_LIST`:
     related, most read, a menu; or a list of objects each with a title of its own, a feed
     of teasers); its pieces' where a rich-text story's runs are each too short to weigh.
-    Where every path is others', the widest, as before."""
+    Where every path is others', or the others' text is ten times the rest's (a live
+    blog's entries, each with its title), the widest, as before."""
     path = _best_path(found)
-    if path is None or _running_width(found[path]) < PIECES_WIDTH:
-        path = _pieces_path(state, found) or path  # pieces too short to weigh alone
+    size = 0 if path is None else _running_width(found[path])
+    if size < PIECES_WIDTH:
+        path = _pieces_path(state, found, size) or path  # pieces too short to weigh alone
     if path is None or not (_OTHERS_LIST.search(path) or _teasers(state, path)):
         return path
     own = {p: texts for p, texts in found.items() if not _OTHERS_LIST.search(p) and p != path}
     while (mine := _best_path(own)) is not None and _teasers(state, mine):
         del own[mine]
-    return mine or path
+    if mine is None or _running_width(own[mine]) * OTHERS_RATIO < _running_width(found[path]):
+        return path
+    return mine
 
 
 PIECES_WIDTH = 400  # letters' worth: under this, the best path may hold a story's pieces
+OTHERS_RATIO = 10  # others' text this many times the story's: not others' after all
 
 
-def _pieces_path(state: Any, found: dict[str, list[str]]) -> str | None:
+def _pieces_path(state: Any, found: dict[str, list[str]], least: int) -> str | None:
     """The path through two lists or more whose strings, joined per item of the list
     above them (a rich-text paragraph's runs of text and links), carry the most running
-    text; None where none carries any."""
-    best, most = None, 0
+    text, more than `least`; None where none does."""
+    best, most = None, least
     for path, texts in found.items():
-        if path.count("[]") < 2 or sum(map(len, texts)) < MIN_STRING:
-            continue
+        if path.count("[]") < 2 or 2 * sum(map(len, texts)) <= most:
+            continue  # a width is at most twice the length
         leaves: list[tuple[tuple[int, ...], Any]] = []
         _walk(state, [s for s in path.split(".") if s], (), leaves)
         units: dict[tuple[int, ...], list[str]] = defaultdict(list)
