@@ -243,9 +243,12 @@ def test_the_story_in_another_state_beside_longer_related_stories(
 
 @pytest.mark.parametrize("lang", sorted(STORIES))
 @pytest.mark.parametrize("script", [_global, _json_script])
-def test_rich_text_pieces_in_another_state_are_joined(lang: str, script: Any) -> None:
+@pytest.mark.parametrize("teasers", [0, 12])
+def test_rich_text_pieces_in_another_state_are_joined(lang: str, script: Any, teasers: int) -> None:
+    # runs of a paragraph each too short to weigh alone, beside a feed of teasers or not
     story = STORIES[lang]
-    state = {"post": {"title": HEADLINE, "content": [_rich(p) for p in story]}}
+    items = [{"title": f"Story {i}", "summary": s} for i, s in enumerate(_others(lang, teasers))]
+    state = {"post": {"title": HEADLINE, "content": [_rich(p) for p in story]}, "items": items}
     body = extract_article(_page(lang, "", script(state)), URL).body
     assert body == "\n\n".join(story)
 

@@ -183,28 +183,41 @@ def _story_path(state: Any, found: dict[str, list[str]]) -> str | None:
     of teasers); its pieces' where a rich-text story's runs are each too short to weigh.
     Where every path is others', or the others' text is ten times the rest's (a live
     blog's entries, each with its title), the widest, as before."""
-    path = _best_path(found)
-    size = 0 if path is None else _running_width(found[path])
-    if size < PIECES_WIDTH:
-        path = _pieces_path(state, found, size) or path  # pieces too short to weigh alone
+    path, size = _heaviest(state, found)
     if path is None or not (_OTHERS_LIST.search(path) or _teasers(state, path)):
         return path
     own = {p: texts for p, texts in found.items() if not _OTHERS_LIST.search(p) and p != path}
-    while (mine := _best_path(own)) is not None and _teasers(state, mine):
-        del own[mine]
-    if mine is None or _running_width(own[mine]) * OTHERS_RATIO < _running_width(found[path]):
+    for _ in range(TEASER_LISTS):
+        mine = _heaviest(state, own)
+        if mine[0] is None or not _teasers(state, mine[0]):
+            break
+        del own[mine[0]]
+    else:
+        return path  # list after list of teasers: a listing's state
+    if mine[0] is None or mine[1] * OTHERS_RATIO < size:
         return path
-    return mine
+    return mine[0]
+
+
+def _heaviest(state: Any, found: dict[str, list[str]]) -> tuple[str | None, int]:
+    """The path carrying the most running text and its width; its pieces' where a
+    rich-text story's runs are each too short to weigh alone."""
+    path = _best_path(found)
+    size = 0 if path is None else _running_width(found[path])
+    if size < PIECES_WIDTH and (pieces := _pieces_path(state, found, size))[0] is not None:
+        return pieces
+    return path, size
 
 
 PIECES_WIDTH = 400  # letters' worth: under this, the best path may hold a story's pieces
+TEASER_LISTS = 6  # teasers' paths passed over at most before the story's
 OTHERS_RATIO = 10  # others' text this many times the story's: not others' after all
 
 
-def _pieces_path(state: Any, found: dict[str, list[str]], least: int) -> str | None:
+def _pieces_path(state: Any, found: dict[str, list[str]], least: int) -> tuple[str | None, int]:
     """The path through two lists or more whose strings, joined per item of the list
     above them (a rich-text paragraph's runs of text and links), carry the most running
-    text, more than `least`; None where none does."""
+    text, more than `least`, and that width; None where none does."""
     best, most = None, least
     for path, texts in found.items():
         if path.count("[]") < 2 or 2 * sum(map(len, texts)) <= most:
@@ -217,7 +230,7 @@ def _pieces_path(state: Any, found: dict[str, list[str]], least: int) -> str | N
         size = _running_width(["".join(u) for u in units.values()])
         if size > most:
             best, most = path, size
-    return best
+    return best, most
 
 
 # Keys of a state holding other stories' text or the site's, never the page's story's.
