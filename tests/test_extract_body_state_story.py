@@ -268,3 +268,32 @@ def test_a_live_blog_s_titled_entries_in_a_state_are_the_story(lang: str, key: s
     state = {"live": {"headline": HEADLINE, key: entries}, "promo": {"text": OTHERS[lang]}}
     body = extract_article(_page(lang, "", _next(state)), URL).body
     assert body == "\n\n".join([" ".join(STORIES[lang])] * 4)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+def test_a_next_state_s_story_under_the_headline_outweighs_a_teaser_grid(lang: str) -> None:
+    # the markup: other stories' teasers (a root the scripts fill, its fallback grid); the
+    # state: the story, in the object stating the page's headline, under twice their text
+    story = STORIES[lang] * 3
+    state = {"article": {"headline": HEADLINE, "body": _blocks(story)}}
+    grid = "".join(
+        f"<article><h3><a href='/n/{i}'>Story {i}</a></h3><p>{s}</p></article>"
+        for i, s in enumerate(_others(lang, 8))
+    )
+    html = _page(lang, f"<section class='more'>{grid}</section>", _next(state))
+    assert extract_article(html, URL).body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_next_state_s_story_elsewhere_than_the_headline_s_object_needs_twice_the_text(
+    lang: str,
+) -> None:
+    # the same state story under another object than the headline's: the markup's text stays
+    story = STORIES[lang] * 3
+    state = {"page": {"headline": HEADLINE}, "widget": {"body": _blocks(story)}}
+    grid = "".join(
+        f"<article><h3><a href='/n/{i}'>Story {i}</a></h3><p>{s}</p></article>"
+        for i, s in enumerate(_others(lang, 8))
+    )
+    html = _page(lang, f"<section class='more'>{grid}</section>", _next(state))
+    assert STORIES[lang][0] not in (extract_article(html, URL).body or "")

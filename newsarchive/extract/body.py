@@ -46,8 +46,8 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import (
     mentions,
     next_state_rest,
+    next_story,
     other_state_paragraphs,
-    state_paragraphs,
 )
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, chunks, clean, count_words, folded_search, width
@@ -960,8 +960,9 @@ def _prefer_state(text: str, doc: Document) -> str:
     if "__NEXT_DATA__" in source:
         if (longer := _state_goes_on(text, source)) is not text:
             return longer  # the markup's story, its rest from the state
-        paragraphs = state_paragraphs(source)
-        if width("".join(paragraphs)) >= least:
+        paragraphs, titled = next_story(source, _headline_text(doc))
+        found = width("".join(paragraphs))
+        if found >= least or (titled and found > size and not _shares(text, paragraphs)):
             return _state_with_lead(text, paragraphs)
     if "application/json" not in source and "__" not in source:
         return text
@@ -969,6 +970,18 @@ def _prefer_state(text: str, doc: Document) -> str:
     if width("".join(paragraphs)) >= least:
         return _state_with_lead(text, paragraphs)
     return _state_adds(text, paragraphs)
+
+
+def _headline_text(doc: Document) -> str:
+    top = headline(doc)
+    return "" if top is None else doc.text(top)
+
+
+def _shares(text: str, paragraphs: list[str]) -> bool:
+    """Whether one of the markup's paragraphs (a sentence's length) is one of the state's:
+    the markup shows the story, not others' text the state's story outweighs."""
+    keys = {_norm(p) for p in paragraphs}
+    return any(len(p) >= MIN_SHARED and _norm(p) in keys for p in text.split("\n\n"))
 
 
 def _state_with_lead(text: str, paragraphs: list[str]) -> str:

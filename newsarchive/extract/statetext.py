@@ -44,11 +44,26 @@ _PARAGRAPH_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
 
 def state_paragraphs(source: str) -> list[str]:
     """The article's paragraphs in the page's Next.js state, or [] without one."""
+    return next_story(source, "")[0]
+
+
+def next_story(source: str, title: str) -> tuple[list[str], bool]:
+    """The article's paragraphs in the page's Next.js state ([] without one), and whether
+    they sit in the object stating the page's `title` (the headline) as a field of its own:
+    the story's object, not a listing's or a widget's."""
     m = _NEXT_DATA.search(source)
     if m is None:
-        return []
+        return [], False
     state = _decode(source, m.end())
-    return [] if state is None else _best_paragraphs(state)
+    if state is None:
+        return [], False
+    found = _strings(state)
+    path = _story_path(state, found)
+    if path is None:
+        return [], False
+    name = _key(title)
+    titled = len(name) >= MIN_ANCHOR and _beside(_title_parents(found, name), path)
+    return _assembled(state, found, path), titled
 
 
 def other_state_paragraphs(
