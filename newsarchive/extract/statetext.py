@@ -275,7 +275,8 @@ def _teasers(state: Any, path: str) -> bool:
     return len(titled) >= TEASER_ITEMS and 2 * len(titled) > len(holders)
 
 
-_STOP = re.compile(r"[.!?\u3002\uff01\uff1f\u061f\u0964\u2026][\"'\u201d\u00bb)\]]?\s*$")
+_STOPS = ".!?\u3002\uff01\uff1f\u061f\u0964\u2026"  # a sentence's last mark, in the scripts read
+_CLOSING = "\"'\u201d\u00bb)]"  # a quote or bracket closed after it
 _NOT_TEXT = re.compile(r"caption|credit|copyright|alt|source|author|byline|label|url|type", re.I)
 SIBLING_SHARE = 0.25  # of the best path's running width: another block kind's text
 
@@ -335,7 +336,8 @@ def _sentences(leaves: list[tuple[tuple[int, ...], Any]], level: int) -> float:
     units: dict[tuple[int, ...], list[str]] = defaultdict(list)
     for at, text in leaves:
         units[at[:level]].append(text)
-    return sum(bool(_STOP.search("".join(texts))) for texts in units.values()) / len(units)
+    ends = ("".join(texts).rstrip().rstrip(_CLOSING)[-1:] for texts in units.values())
+    return sum(bool(end) and end in _STOPS for end in ends) / len(units)
 
 
 def _prefix(steps: list[str], level: int) -> str:
