@@ -297,3 +297,15 @@ def test_a_next_state_s_story_elsewhere_than_the_headline_s_object_needs_twice_t
     )
     html = _page(lang, f"<section class='more'>{grid}</section>", _next(state))
     assert STORIES[lang][0] not in (extract_article(html, URL).body or "")
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ja"])
+@pytest.mark.parametrize("key", ["latestVersion", "navigationBody", "feedback"])
+def test_a_key_only_starting_with_an_others_word_holds_the_story(lang: str, key: str) -> None:
+    # "latestVersion" is the story's own revision, not a "latest" stories list
+    story = STORIES[lang]
+    state = {
+        "article": {"headline": HEADLINE, "summary": LEADS[lang], key: {"body": _blocks(story)}}
+    }
+    body = extract_article(_page(lang, "", _next(state)), URL).body
+    assert body == "\n\n".join(story)

@@ -249,10 +249,11 @@ def _pieces_path(state: Any, found: dict[str, list[str]], least: int) -> tuple[s
 
 
 # Keys of a state holding other stories' text or the site's, never the page's story's.
+# A key's word, whole where it may start another ("latestVersion", "feedback", "canvas").
 _OTHERS_LIST = re.compile(
     r"related|recommend|teaser|similar|readmore|more(?:stories|articles|news)|mostread"
-    r"|popular|trending|latest|top(?:stories|news)|feed|recirc|promo|nav|menu|footer"
-    r"|sidebar|comment",
+    r"|popular|trending|top(?:stories|news)|recirc|promo|menu|footer|sidebar|comment"
+    r"|latest(?:news|stories|articles|posts|items)?\b|feed(?:items)?\b|\bnav(?:igation|bar)?\b",
     re.I,
 )
 _TITLE_KEYS = ("title", "headline", "name")
