@@ -8,7 +8,9 @@ teaser and the rest, a "read more" expander, live-blog entries, an interview wit
 speaker names, a list, a table, a block quote, embedded social posts, captions and credits
 in the text column, inline "Also read:" links, a newsletter box, an author's bio at the
 end, a correction and an editor's note (kept), footnotes (kept), an AMP page, text only in
-JSON-LD `articleBody`, paragraphs as <div>s or <br>-separated text. Each page carries the
+JSON-LD `articleBody`, paragraphs as <div>s or <br>-separated text, the story only in a
+script state (Next.js's beside longer related stories; a global's as a rich-text tree; a bold
+lead only in the markup before a state holding the whole story). Each page carries the
 text a reader would call the story; both extractors are scored with newsbench's body
 measure (4-gram shingles of \\w+ tokens, per-page tp/fp/fn shares, macro P and R, F1),
 written again here (a few lines) so the benchmark runs without newsbench. Prints F1 per
@@ -594,6 +596,62 @@ def byline_in_body(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
     return body, "\n".join(ps)
 
 
+def _state_script(state: object, kind: str) -> str:
+    data = json.dumps(state, ensure_ascii=False).replace("</", "<\\/")
+    if kind == "next":
+        return f'<script id="__NEXT_DATA__" type="application/json">{{"props": {{"pageProps": {data}}}}}</script>'
+    return f"<script>window.__INITIAL_STATE__ = {data};</script>"
+
+
+def _related_items(lang: str) -> list[dict[str, str]]:
+    """Other stories' teasers, together longer than the story."""
+    summary = L_SUMMARY.get(lang, L_SUMMARY["en"])
+    return [
+        {"title": f"{OTHER} {i}", "summary": f"{summary} ({i})", "url": f"/n/{i}"}
+        for i in range(12)
+    ]
+
+
+L_SUMMARY = {
+    "en": "The council will vote on the new bus lines next week after a long debate about the costs, the mayor said on Monday evening."
+}
+
+
+def next_related(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """A Next.js page rendered by scripts: an empty root, the story in the state beside related stories."""
+    state = {
+        "article": {"headline": h, "body": [{"type": "paragraph", "text": p} for p in ps]},
+        "related": _related_items(lang),
+    }
+    return f'<div class="article-root"></div>{_state_script(state, "next")}', "\n".join(ps)
+
+
+def state_rich(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """A global state holding the story as a rich-text tree: runs of text around a link's."""
+
+    def rich(p: str) -> dict[str, object]:
+        a, b = len(p) // 3, 2 * len(p) // 3
+        return {
+            "type": "paragraph",
+            "children": [
+                {"text": p[:a]},
+                {"type": "link", "href": "/x", "children": [{"text": p[a:b]}]},
+                {"text": p[b:]},
+            ],
+        }
+
+    state = {"post": {"title": h, "content": [rich(p) for p in ps]}, "items": _related_items(lang)}
+    return f'<div class="article-root"></div>{_state_script(state, "global")}', "\n".join(ps)
+
+
+def state_lead(lang: str, h: str, ps: list[str]) -> tuple[str, str]:
+    """The server renders a bold lead and the first paragraph; the state holds the whole story."""
+    lead = LABELS[lang]["newsp"]
+    state = {"article": {"headline": h, "body": [{"type": "paragraph", "text": p} for p in ps * 2]}}
+    body = f'<div class="article-body"><p><b>{htmlmod.escape(lead)}</b></p>{_ps(ps[:1])}</div>{_state_script(state, "global")}'
+    return body, "\n".join([lead, *ps, *ps])
+
+
 SHAPES: dict[str, Shape] = {
     f.__name__: f
     for f in (
@@ -604,6 +662,7 @@ SHAPES: dict[str, Shape] = {
         layout_table, lead_class, jsonld_html, jsonld_graph, live_articles, span_paras,
         qa_headings, card_inline, consent_embed, br_single, side_text, teaser_typographic,
         also_in_link, newsletter_plain, author_plain, related_in_main, byline_in_body,
+        next_related, state_rich, state_lead,
     )
 }  # fmt: skip
 

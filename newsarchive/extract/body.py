@@ -46,8 +46,8 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import (
     mentions,
     next_state_rest,
+    next_story,
     other_state_paragraphs,
-    state_paragraphs,
 )
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, chunks, clean, count_words, folded_search, width
@@ -960,14 +960,45 @@ def _prefer_state(text: str, doc: Document) -> str:
     if "__NEXT_DATA__" in source:
         if (longer := _state_goes_on(text, source)) is not text:
             return longer  # the markup's story, its rest from the state
-        found = "\n\n".join(state_paragraphs(source))
-        if width(found) >= least:
-            return found
+        paragraphs, titled = next_story(source, _headline_text(doc))
+        found = width("".join(paragraphs))
+        if found >= least or (titled and found > size and not _shares(text, paragraphs)):
+            return _state_with_lead(text, paragraphs)
     if "application/json" not in source and "__" not in source:
         return text
     paragraphs = _other_state(text, doc, source, size < STATE_MIN_WIDTH)
-    found = "\n\n".join(paragraphs)
-    return found if width(found) >= least else _state_adds(text, paragraphs)
+    if width("".join(paragraphs)) >= least:
+        return _state_with_lead(text, paragraphs)
+    return _state_adds(text, paragraphs)
+
+
+def _headline_text(doc: Document) -> str:
+    top = headline(doc)
+    return "" if top is None else doc.text(top)
+
+
+def _shares(text: str, paragraphs: list[str]) -> bool:
+    """Whether one of the markup's paragraphs (a sentence's length) is one of the state's:
+    the markup shows the story, not others' text the state's story outweighs."""
+    keys = {_norm(p) for p in paragraphs}
+    return any(len(p) >= MIN_SHARED and _norm(p) in keys for p in text.split("\n\n"))
+
+
+def _state_with_lead(text: str, paragraphs: list[str]) -> str:
+    """The state's story, with the markup's paragraphs it lacks (a lead set in bold, a
+    subhead) where the markup shows some of the story's own: each kept in its place in
+    the markup's order, up to the last paragraph both hold (what follows it in the markup
+    is a footer's or a notice's as often as the story's)."""
+    state = "\n\n".join(paragraphs)
+    shown = text.split("\n\n")
+    keys = {_norm(p) for p in paragraphs}
+    shared = [i for i, p in enumerate(shown) if len(p) >= MIN_SHARED and _norm(p) in keys]
+    if not shared:
+        return state
+    return _merged(shown[: shared[-1] + 1], paragraphs, _norm(state))
+
+
+MIN_SHARED = 40  # characters of a paragraph both markup and state hold: a sentence, no label
 
 
 def _other_state(
@@ -1001,6 +1032,13 @@ def _state_adds(text: str, paragraphs: list[str]) -> str:
     added = [p for p in paragraphs if _norm(p) not in held]
     if width("".join(added)) < max(STATE_MIN_WIDTH, STATE_ADDS * width(text)):
         return text
+    return _merged(shown, paragraphs)
+
+
+def _merged(shown: list[str], paragraphs: list[str], held: str = "") -> str:
+    """The state's paragraphs with the markup's own (`shown`, those not among them nor in
+    `held`, the state's text) each after the state paragraph the markup shows it after,
+    else before the state's first."""
     state_keys = {_norm(p) for p in paragraphs}
     out = list(paragraphs)
     before: list[str] = []
@@ -1010,6 +1048,8 @@ def _state_adds(text: str, paragraphs: list[str]) -> str:
         if k in state_keys:
             at = next((i for i, q in enumerate(out) if _norm(q) == k), at)
             continue
+        if held and k in held:
+            continue  # a piece of one of the state's paragraphs
         if at < 0:
             before.append(p)
         else:

@@ -44,11 +44,26 @@ _PARAGRAPH_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
 
 def state_paragraphs(source: str) -> list[str]:
     """The article's paragraphs in the page's Next.js state, or [] without one."""
+    return next_story(source, "")[0]
+
+
+def next_story(source: str, title: str) -> tuple[list[str], bool]:
+    """The article's paragraphs in the page's Next.js state ([] without one), and whether
+    they sit in the object stating the page's `title` (the headline) as a field of its own:
+    the story's object, not a listing's or a widget's."""
     m = _NEXT_DATA.search(source)
     if m is None:
-        return []
+        return [], False
     state = _decode(source, m.end())
-    return [] if state is None else _best_paragraphs(state)
+    if state is None:
+        return [], False
+    found = _strings(state)
+    path = _story_path(state, found)
+    if path is None:
+        return [], False
+    name = _key(title)
+    titled = len(name) >= MIN_ANCHOR and _beside(_title_parents(found, name), path)
+    return _assembled(state, found, path), titled
 
 
 def other_state_paragraphs(
@@ -74,10 +89,10 @@ def other_state_paragraphs(
     best_width = 0
     for state in _other_states(source, [opening, title] if mentioned else []):
         found = _strings(state)
-        path = _best_path(found)
+        path = _story_path(state, found)
         if path is None:
             continue
-        paragraphs = _paragraphs_at(found, path)
+        paragraphs = _assembled(state, found, path)
         head = _key(" ".join(paragraphs)[: 4 * len(opening) + 400])
         if len(start) >= MIN_ANCHOR and start in head:
             pass  # the state's text goes on from the markup's
@@ -170,9 +185,174 @@ def _strings(state: Any) -> dict[str, list[str]]:
 
 
 def _best_paragraphs(state: Any) -> list[str]:
+    """The story in a state nothing in the markup anchors: the paragraphs at its story's
+    path (`_story_path`), its blocks assembled (`_assembled`)."""
     found = _strings(state)
+    path = _story_path(state, found)
+    return [] if path is None else _assembled(state, found, path)
+
+
+def _story_path(state: Any, found: dict[str, list[str]]) -> str | None:
+    """The path with the most running text that is not other stories' (`_OTHERS_LIST`:
+    related, most read, a menu; or a list of objects each with a title of its own, a feed
+    of teasers); its pieces' where a rich-text story's runs are each too short to weigh.
+    Where every path is others', or the others' text is ten times the rest's (a live
+    blog's entries, each with its title), the widest, as before."""
+    path, size = _heaviest(state, found)
+    if path is None or not (_OTHERS_LIST.search(path) or _teasers(state, path)):
+        return path
+    own = {p: texts for p, texts in found.items() if not _OTHERS_LIST.search(p) and p != path}
+    for _ in range(TEASER_LISTS):
+        mine = _heaviest(state, own)
+        if mine[0] is None or not _teasers(state, mine[0]):
+            break
+        del own[mine[0]]
+    else:
+        return path  # list after list of teasers: a listing's state
+    if mine[0] is None or mine[1] * OTHERS_RATIO < size:
+        return path
+    return mine[0]
+
+
+def _heaviest(state: Any, found: dict[str, list[str]]) -> tuple[str | None, int]:
+    """The path carrying the most running text and its width; its pieces' where a
+    rich-text story's runs are each too short to weigh alone."""
     path = _best_path(found)
-    return [] if path is None else _paragraphs_at(found, path)
+    size = 0 if path is None else _running_width(found[path])
+    if size < PIECES_WIDTH and (pieces := _pieces_path(state, found, size))[0] is not None:
+        return pieces
+    return path, size
+
+
+PIECES_WIDTH = 400  # letters' worth: under this, the best path may hold a story's pieces
+TEASER_LISTS = 6  # teasers' paths passed over at most before the story's
+OTHERS_RATIO = 10  # others' text this many times the story's: not others' after all
+
+
+def _pieces_path(state: Any, found: dict[str, list[str]], least: int) -> tuple[str | None, int]:
+    """The path through two lists or more whose strings, joined per item of the list
+    above them (a rich-text paragraph's runs of text and links), carry the most running
+    text, more than `least`, and that width; None where none does."""
+    best, most = None, least
+    for path, texts in found.items():
+        if path.count("[]") < 2 or 2 * sum(map(len, texts)) <= most:
+            continue  # a width is at most twice the length
+        leaves: list[tuple[tuple[int, ...], Any]] = []
+        _walk(state, [s for s in path.split(".") if s], (), leaves)
+        units: dict[tuple[int, ...], list[str]] = defaultdict(list)
+        for at, text in leaves:
+            units[at[:-1]].append(text)
+        size = _running_width(["".join(u) for u in units.values()])
+        if size > most:
+            best, most = path, size
+    return best, most
+
+
+# Keys of a state holding other stories' text or the site's, never the page's story's.
+# A key's word, whole where it may start another ("latestVersion", "feedback", "canvas").
+_OTHERS_LIST = re.compile(
+    r"related|recommend|teaser|similar|readmore|more(?:stories|articles|news)|mostread"
+    r"|popular|trending|top(?:stories|news)|recirc|promo|menu|footer|sidebar|comment"
+    r"|latest(?:news|stories|articles|posts|items)?\b|feed(?:items)?\b|\bnav(?:igation|bar)?\b",
+    re.I,
+)
+_TITLE_KEYS = ("title", "headline", "name")
+TEASER_ITEMS = 3  # objects with a title beside their text: a list of teasers, not blocks
+
+
+def _teasers(state: Any, path: str) -> bool:
+    """Whether the strings at `path` sit in a list of objects each carrying a title of its
+    own (`[{title, summary, url}, ...]`): a listing's teasers, one summary per story."""
+    steps = [s for s in path.split(".") if s]
+    if not steps or "[]" not in path:
+        return False
+    holders: list[tuple[tuple[int, ...], Any]] = []
+    _walk(state, steps[:-1], (), holders, strings=False)
+    titled = [
+        h
+        for _, h in holders
+        if isinstance(h, dict) and any(isinstance(h.get(k), str) for k in _TITLE_KEYS)
+    ]
+    return len(titled) >= TEASER_ITEMS and 2 * len(titled) > len(holders)
+
+
+_STOPS = ".!?\u3002\uff01\uff1f\u061f\u0964\u2026"  # a sentence's last mark, in the scripts read
+_CLOSING = "\"'\u201d\u00bb)]"  # a quote or bracket closed after it
+_NOT_TEXT = re.compile(r"caption|credit|copyright|alt|source|author|byline|label|url|type", re.I)
+SIBLING_SHARE = 0.25  # of the best path's running width: another block kind's text
+
+
+def _assembled(state: Any, found: dict[str, list[str]], path: str) -> list[str]:
+    """The paragraphs of the story whose text is at `path`, read block by block: where the
+    state cuts a paragraph into pieces (a rich-text tree: `content[].children[].text`,
+    links a level deeper), the pieces of one block joined (where, joined per item of the
+    list above them, they end sentences and alone they do not; never further up: a whole
+    page's tree of nodes joins into one run); blocks of another kind beside them
+    (`blocks[].paragraph.html` and `blocks[].text.value`) read in their places. Plain
+    paragraphs and HTML strings as `_paragraphs_at` reads them."""
+    steps = [s for s in path.split(".") if s]
+    levels = sum(s.count("[]") for s in steps)
+    if levels == 0:
+        return _paragraphs_at(found, path)
+    leaves: list[tuple[tuple[int, ...], Any]] = []
+    _walk(state, steps, (), leaves)
+    depth = min((len(at) for at, _ in leaves), default=0)
+    level = depth  # units: whole strings
+    if (
+        depth > 1
+        and not any(_HTML.search(t) for t in found[path][:OPENING])
+        and _sentences(leaves, depth - 1) >= SENTENCES_SHARE > _sentences(leaves, depth)
+    ):
+        level = depth - 1  # the strings are a block's pieces; joined they end sentences
+    prefix = _prefix(steps, level)
+    last = steps[-1].rstrip("[]")
+    least = SIBLING_SHARE * _running_width(found[path])
+    for other, texts in found.items():
+        if other == path or not other.startswith(prefix) or other.count("[]") < level:
+            continue
+        tail = other[len(prefix) :]
+        piece = level < depth and other.rsplit(".", 1)[-1].rstrip("[]") == last
+        if piece or (not _NOT_TEXT.search(tail) and _running_width(texts) >= least):
+            _walk(state, [s for s in other.split(".") if s], (), leaves)
+    units: dict[tuple[int, ...], list[tuple[tuple[int, ...], str]]] = defaultdict(list)
+    for at, text in leaves:
+        units[at[:level]].append((at, text))
+    paragraphs: list[str] = []
+    for key in sorted(units):
+        pieces = sorted(units[key], key=lambda item: item[0])
+        if level < depth:
+            paragraphs.append(clean("".join(t for _, t in pieces)))
+        else:
+            for _, text in pieces:
+                paragraphs.extend(_split(text))
+    return [p for p in paragraphs if p]
+
+
+SENTENCES_SHARE = 0.7  # of a level's units ending a sentence: the level of the blocks
+
+
+def _sentences(leaves: list[tuple[tuple[int, ...], Any]], level: int) -> float:
+    """The share of units (strings joined by their first `level` list indexes) that end a
+    sentence."""
+    units: dict[tuple[int, ...], list[str]] = defaultdict(list)
+    for at, text in leaves:
+        units[at[:level]].append(text)
+    ends = ("".join(texts).rstrip().rstrip(_CLOSING)[-1:] for texts in units.values())
+    return sum(bool(end) and end in _STOPS for end in ends) / len(units)
+
+
+def _prefix(steps: list[str], level: int) -> str:
+    """The path up to (and with) its `level`-th list level."""
+    out, seen = "", 0
+    for step in steps:
+        name = step.rstrip("[]")
+        out += "." + name
+        for _ in range((len(step) - len(name)) // 2):
+            out += "[]"
+            seen += 1
+            if seen == level:
+                return out
+    return out
 
 
 def _best_path(found: dict[str, list[str]]) -> str | None:
@@ -257,7 +437,7 @@ def next_state_rest(source: str, shown: list[str]) -> list[str]:
     state = _decode(source, m.end())
     if state is None:
         return []
-    path = _best_path(_strings(state))
+    path = _story_path(state, _strings(state))
     if path is None:
         return []
     held = set(keys)
@@ -306,11 +486,13 @@ def _stories(state: Any, path: str) -> list[list[str]]:
     return list(stories.values())
 
 
-def _walk(value: Any, steps: list[str], at: tuple[int, ...], out: list[Any]) -> None:
+def _walk(
+    value: Any, steps: list[str], at: tuple[int, ...], out: list[Any], strings: bool = True
+) -> None:
     """The strings at a path `_collect` named (its steps: a key, "[]" after it per list
-    level), each with its list indexes."""
+    level), each with its list indexes; with `strings` False, whatever value is there."""
     if not steps:
-        if isinstance(value, str):
+        if isinstance(value, str) or not strings:
             out.append((at, value))
         return
     step = steps[0]
@@ -318,10 +500,10 @@ def _walk(value: Any, steps: list[str], at: tuple[int, ...], out: list[Any]) -> 
         if isinstance(value, list):
             rest = [step[2:], *steps[1:]] if len(step) > 2 else steps[1:]
             for i, item in enumerate(value):
-                _walk(item, rest, (*at, i), out)
+                _walk(item, rest, (*at, i), out, strings)
         return
     name, lists = step, ""
     while name.endswith("[]"):
         name, lists = name[:-2], lists + "[]"
     if isinstance(value, dict) and name in value:
-        _walk(value[name], [lists, *steps[1:]] if lists else steps[1:], at, out)
+        _walk(value[name], [lists, *steps[1:]] if lists else steps[1:], at, out, strings)
