@@ -17,6 +17,7 @@ pytest_plugins = [
     "tests.plugins.pywb",  # pywb (own venv) replaying WARCs on loopback
     "tests.plugins.fixture_server",  # serves per-site fixture pages for spider tests
     "tests.plugins.chromium",  # one Chromium a session for the tests driving pages directly
+    "tests.plugins.moving_hosts",  # hosts moving to another name of their site, via a proxy
 ]
 
 # In CI every test must really run: a skip there (no Chromium, no pywb venv) would

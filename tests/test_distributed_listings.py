@@ -17,8 +17,9 @@ from typing import Any
 from newsarchive.demo.server import DemoServer
 from newsarchive.sites import get_site
 from tests.plugins.crawling import CrawlResult
+from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_distributed_state import run_workers, shared_settings
+from tests.test_distributed_state import run_together, shared_settings
 
 
 def report(worker: CrawlResult) -> dict[str, Any]:
@@ -32,9 +33,12 @@ def test_a_section_another_worker_ended_is_elsewhere_not_unfinished(
     tmp_path: Path,
 ) -> None:
     demo = demo_server_factory(articles=80)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
-    settings = shared_settings(redis_server, "elsewhere", DOWNLOAD_DELAY="0.15")
-    workers = run_workers(args, settings, [tmp_path / "a", tmp_path / "b"])
+    settings = shared_settings(redis_server, "elsewhere")
+    # no page answered until both workers are up: both read listings, one ends a section the
+    # other read (was a pace of 0.15 s a request, to outlast the later worker's start-up)
+    with gated_front(demo, answered=0) as (front, _, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        workers = run_together(args, settings, [tmp_path / "a", tmp_path / "b"], release)
     ended = [
         {name: listing["ended"] for name, listing in report(worker)["listings"].items()}
         for worker in workers

@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -28,8 +29,9 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.redis_store import RedisCrawlState
 from newsarchive.state.store import Capture, CrawlState
-from tests.plugins.crawling import PROJECT, CrawlResult, start_crawl
-from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.plugins.crawling import PROJECT, CrawlResult, ended_on_failure, start_crawl
+from tests.plugins.gated_front import gated_front
+from tests.test_distributed import STARTED, RedisServer, redis_server  # noqa: F401 (session fixture)
 
 
 @dataclass
@@ -115,6 +117,37 @@ def run_workers(
     return done
 
 
+def run_together(
+    args: dict[str, str], settings: dict[str, str], folders: list[Path], release: threading.Event
+) -> list[CrawlResult]:
+    """`run_workers` through a gated front (`gated_front(demo, answered=0)`, its `release`):
+    no page is answered until every worker has said how it started, so the first cannot end
+    the run before the later one, slower to start on a loaded box, is up to share it. Each
+    worker asks for what it needs at once (a held request waits past DOWNLOAD_TIMEOUT's 60 s
+    default when the later start takes that long). Not a gate on each worker's asking: one
+    with nothing left to ask held it shut (speed2-25's version hung 240 s in CI)."""
+    release.clear()
+    with ended_on_failure() as running:
+        running += [
+            start_crawl("news", args, {**settings, "DOWNLOAD_TIMEOUT": "300"}, folder)
+            for folder in folders
+        ]
+        deadline = time.monotonic() + 240  # a hang guard only
+        for crawl in running:
+            while crawl.process.poll() is None and not STARTED.search(log_of(crawl.log_path)):
+                assert time.monotonic() < deadline, log_of(crawl.log_path)[-3000:]
+                time.sleep(0.05)
+        release.set()
+        done = [crawl.wait(timeout=240) for crawl in running]
+    for worker in done:
+        assert worker.returncode == 0, worker.log[-3000:]
+    return done
+
+
+def log_of(path: Path) -> str:
+    return path.read_text(errors="replace") if path.exists() else ""
+
+
 def test_runs_of_two_workers_share_state_revisits_and_changes(
     redis_server: RedisServer,  # noqa: F811
     demo_server_factory: Callable[..., DemoServer],
@@ -122,70 +155,74 @@ def test_runs_of_two_workers_share_state_revisits_and_changes(
     tmp_path: Path,
 ) -> None:
     demo = demo_server_factory(articles=80)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
-    # STATE_RECHECK_AGE=1: every known article is asked again (conditionally) next run
-    # 0.08 s a request: each run outlasts the later worker's start-up, so both work
-    settings = shared_settings(redis_server, "runs", STATE_RECHECK_AGE="1", DOWNLOAD_DELAY="0.08")
-    article_count = len(demo.site.catalog.ids)
+    # every run through one front (the state knows its URLs): each run's pages held until
+    # both workers are up (was a pace of 0.15 s a request in run 1, 0.08 s in run 2, slow
+    # enough to outlast the later worker's start-up on a loaded box)
+    with gated_front(demo, answered=0) as (front, _, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        # STATE_RECHECK_AGE=1: every known article is asked again (conditionally) next run
+        settings = shared_settings(redis_server, "runs", STATE_RECHECK_AGE="1")
+        article_count = len(demo.site.catalog.ids)
 
-    run1 = [tmp_path / "run1-a", tmp_path / "run1-b"]
-    # the first run at 0.15 s a request (~13 s): it must outlast the later worker's start-up
-    # even under CI's load, where 0.08 s (~7 s) once let one worker archive everything
-    run_workers(args, {**settings, "DOWNLOAD_DELAY": "0.15"}, run1)
-    first = [
-        r for f in run1 for r in records(f) if r.kind == "response" and is_article(demo, r.uri)
-    ]
-    archived_by = {r.uri: r for r in first}
-    assert len(first) == len(archived_by) == article_count
-    assert {r.folder for r in first} == set(run1), "both workers archived articles"
-    state = RedisCrawlState.from_url(redis_server.url, "newsarchive:state:test-runs")
-    assert state.count() >= article_count
-    time.sleep(1.1)
+        def url(path: str) -> str:
+            return front + path
 
-    # Run 2, nothing changed: only conditional requests, answered 304: revisits that point at
-    # run 1's records, whichever worker wrote them.
-    run2 = [tmp_path / "run2-a", tmp_path / "run2-b"]
-    run_workers(args, settings, run2)
-    second = [r for f in run2 for r in records(f) if is_article(demo, r.uri)]
-    requests = [r for r in second if r.kind == "request"]
-    assert len({r.uri for r in requests}) == article_count
-    assert all("http:If-None-Match" in r.headers for r in requests)
-    assert not [r for r in second if r.kind == "response"]
-    revisits = [r for r in second if r.kind == "revisit"]
-    assert {r.uri for r in revisits} == set(archived_by)
-    crossed = 0
-    for revisit in revisits:
-        original = archived_by[revisit.uri]
-        assert revisit.headers["WARC-Refers-To"] == original.record_id
-        assert revisit.headers["WARC-Refers-To-Date"] == original.headers["WARC-Date"]
-        crossed += revisit.folder.name[-1] != original.folder.name[-1]
-    assert crossed, "a worker wrote a revisit for a record of the other worker"
-    # One collection over both workers' files of both runs: every revisit replays its original.
-    files = sorted({r.path for r in [*first, *revisits]})
-    prefix = pywb.add_collection("shared", files).removeprefix(pywb.base_url)
-    for revisit in revisits:
-        stamp = "".join(c for c in revisit.headers["WARC-Date"] if c.isdigit())[:14]
-        replayed = pywb.fetch(f"{prefix}{stamp}id_/{revisit.uri}")
-        assert replayed.status == 200
-        assert decoded(replayed.body) == decoded(archived_by[revisit.uri].body)
-    time.sleep(1.1)
+        run1 = [tmp_path / "run1-a", tmp_path / "run1-b"]
+        run_together(args, settings, run1, release)
+        first = [
+            r for f in run1 for r in records(f) if r.kind == "response" and is_article(demo, r.uri)
+        ]
+        archived_by = {r.uri: r for r in first}
+        assert len(first) == len(archived_by) == article_count
+        assert {r.folder for r in first} == set(run1), "both workers archived articles"
+        state = RedisCrawlState.from_url(redis_server.url, "newsarchive:state:test-runs")
+        assert state.count() >= article_count
+        time.sleep(1.1)
 
-    # Run 3 over a revision: one new article and one rewritten; only those two are archived.
-    demo.set_revision(2)
-    run3 = [tmp_path / "run3-a", tmp_path / "run3-b"]
-    # which worker archives them asserts nothing here: no pace (~100 requests at 0.08 s)
-    results = run_workers(args, {**settings, "DOWNLOAD_DELAY": "0"}, run3)
-    third = [
-        r for f in run3 for r in records(f) if r.kind == "response" and is_article(demo, r.uri)
-    ]
-    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.added_articles}
-    expected |= {demo.url(demo.site.catalog.article(n).path) for n in demo.changed_articles}
-    assert {r.uri for r in third} == expected
-    items = [item for result in results for item in result.items()]
-    changed = [item for item in items if item.get("version") == 2]
-    assert [item["url"] for item in changed] == [
-        demo.url(demo.site.catalog.article(n).path) for n in demo.changed_articles
-    ]
+        # Run 2, nothing changed: only conditional requests, answered 304: revisits that point at
+        # run 1's records, whichever worker wrote them.
+        run2 = [tmp_path / "run2-a", tmp_path / "run2-b"]
+        run_together(args, settings, run2, release)
+        second = [r for f in run2 for r in records(f) if is_article(demo, r.uri)]
+        requests = [r for r in second if r.kind == "request"]
+        assert len({r.uri for r in requests}) == article_count
+        assert all("http:If-None-Match" in r.headers for r in requests)
+        assert not [r for r in second if r.kind == "response"]
+        revisits = [r for r in second if r.kind == "revisit"]
+        assert {r.uri for r in revisits} == set(archived_by)
+        crossed = 0
+        for revisit in revisits:
+            original = archived_by[revisit.uri]
+            assert revisit.headers["WARC-Refers-To"] == original.record_id
+            assert revisit.headers["WARC-Refers-To-Date"] == original.headers["WARC-Date"]
+            crossed += revisit.folder.name[-1] != original.folder.name[-1]
+        assert crossed, "a worker wrote a revisit for a record of the other worker"
+        # One collection over both workers' files of both runs: every revisit replays its original.
+        files = sorted({r.path for r in [*first, *revisits]})
+        prefix = pywb.add_collection("shared", files).removeprefix(pywb.base_url)
+        for revisit in revisits:
+            stamp = "".join(c for c in revisit.headers["WARC-Date"] if c.isdigit())[:14]
+            replayed = pywb.fetch(f"{prefix}{stamp}id_/{revisit.uri}")
+            assert replayed.status == 200
+            assert decoded(replayed.body) == decoded(archived_by[revisit.uri].body)
+        time.sleep(1.1)
+
+        # Run 3 over a revision: one new article and one rewritten; only those two are archived.
+        demo.set_revision(2)
+        run3 = [tmp_path / "run3-a", tmp_path / "run3-b"]
+        # which worker archives them asserts nothing here: no gate, no pace
+        results = run_workers(args, {**settings, "DOWNLOAD_DELAY": "0"}, run3)
+        third = [
+            r for f in run3 for r in records(f) if r.kind == "response" and is_article(demo, r.uri)
+        ]
+        expected = {url(demo.site.catalog.article(n).path) for n in demo.added_articles}
+        expected |= {url(demo.site.catalog.article(n).path) for n in demo.changed_articles}
+        assert {r.uri for r in third} == expected
+        items = [item for result in results for item in result.items()]
+        changed = [item for item in items if item.get("version") == 2]
+        assert [item["url"] for item in changed] == [
+            url(demo.site.catalog.article(n).path) for n in demo.changed_articles
+        ]
 
 
 REQUISITE_TYPES = (".png", ".jpg", ".css", ".js", ".svg")
@@ -251,15 +288,17 @@ def test_the_request_rate_to_a_site_holds_for_the_whole_crawl(
     demo_server_factory: Callable[..., DemoServer],
     tmp_path: Path,
 ) -> None:
-    # 0.15 s: ~7 requests a second for both together, ~10 s in all, so the crawl outlasts
-    # the later worker's start-up even on a loaded machine
+    # 0.15 s: ~7 requests a second for both together. Both workers are up before the first
+    # page is answered (a gated front): the crawl need not outlast the later one's start-up
+    # (was 50 articles, ~10 s, for that)
     delay = 0.15
-    demo = demo_server_factory(articles=50)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    demo = demo_server_factory(articles=30)
     settings = shared_settings(redis_server, "rate", DOWNLOAD_DELAY=str(delay))
     settings["RANDOMIZE_DOWNLOAD_DELAY"] = "0"
     folders = [tmp_path / "a", tmp_path / "b"]
-    run_workers(args, settings, folders)
+    with gated_front(demo, answered=0) as (front, _, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        run_together(args, settings, folders, release)
     both = [r for f in folders for r in records(f) if r.kind == "request"]
     assert {r.folder for r in both} == set(folders), "both workers made requests"
     times = sorted(r.date.timestamp() for r in both)

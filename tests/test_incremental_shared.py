@@ -33,8 +33,9 @@ from newsarchive.state.middleware import IncrementalMiddleware, IncrementalSpide
 from newsarchive.state.run import crawl_state
 from newsarchive.warc.exchange import RecordRef
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
+from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
-from tests.test_distributed_state import run_workers, shared_settings, wait_until_missed
+from tests.test_distributed_state import run_together, shared_settings, wait_until_missed
 
 URLS = [f"http://news.test/politics/a-{n}" for n in range(5)]
 LISTED = "2025-01-01T00:00:00Z"
@@ -128,11 +129,12 @@ def test_workers_of_a_shared_crawl_raise_no_alarm_for_sections_another_read(
     articles here. Judged per worker, every such run was "degraded" (exit 4 with
     NEWSARCHIVE_FAIL_ON_ALARM), however healthy the site."""
     demo = demo_server_factory(articles=80)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
-    settings = shared_settings(redis_server, "alarms", DOWNLOAD_DELAY="0.15")
-    workers = run_workers(
-        args, {**settings, "NEWSARCHIVE_FAIL_ON_ALARM": "1"}, [tmp_path / "a", tmp_path / "b"]
-    )
+    settings = shared_settings(redis_server, "alarms", NEWSARCHIVE_FAIL_ON_ALARM="1")
+    # no page answered until both workers are up: both read listings (was a pace of 0.15 s
+    # a request, to outlast the later worker's start-up)
+    with gated_front(demo, answered=0) as (front, _, release):
+        args = {"site": "demo", "base_url": front, "requisites": "0"}
+        workers = run_together(args, settings, [tmp_path / "a", tmp_path / "b"], release)
     reports = [report(worker) for worker in workers]
     read = [{s for s, listing in r["listings"].items() if listing["pages"]} for r in reports]
     assert read[0] != read[1] or not all(read), read  # some section is another worker's

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
-from tests.plugins.forward_proxy import forward_proxy
+from tests.plugins.moving_hosts import TWIN_STORIES
 
 
 def story(title: str) -> bytes:
@@ -197,55 +197,14 @@ def test_robots_txt_read_as_disallow_all_does_not_forbid_itself(
         assert crawl.stats["robotstxt/shared"] == 1
 
 
-class TwinSite(BaseHTTPRequestHandler):
-    """`www.news.test` moves everything to `news.test`, whose home page links its stories."""
-
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        host = self.headers.get("Host", "")
-        status, location, body = 404, None, b"<html><body>not here</body></html>"
-        if host == "www.news.test":
-            status, location, body = 301, f"http://news.test{self.path}", b""
-        elif self.path == "/robots.txt":
-            status, body = 200, b"User-agent: *\nAllow: /\n"
-        elif self.path == "/":
-            links = "".join(f"<a href='/{slug}'>{slug}</a>" for slug in ("first", "second"))
-            status, body = 200, f"<html><body>{links}</body></html>".encode()
-        elif self.path in ("/first", "/second"):
-            status, body = 200, story(self.path[1:])
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header(
-            "Content-Type", "text/plain" if self.path.endswith(".txt") else "text/html"
-        )
-        if location:
-            self.send_header("Location", location)
-        self.end_headers()
-        self.wfile.write(body)
-
-
 def test_follow_whose_start_page_moves_to_its_www_twin_follows_the_twins_links(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    moving_hosts: list[str], tmp_path: Path
 ) -> None:
     """`follow -a url=http://www.news.test/` moved to `news.test` (allowed: the same site)
     archived that home page and followed none of its links (all on `news.test`, not the
     start URL's host), a run of one page."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), TwinSite)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with forward_proxy(server.server_address[1]) as proxy:
-            monkeypatch.delenv("no_proxy", raising=False)
-            monkeypatch.delenv("NO_PROXY", raising=False)
-            monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.port}")
-            args = {"url": "http://www.news.test/", "depth": "1"}
-            crawl = run_crawl("follow", args, {"NETWORK_ALLOWED": ""}, tmp_path)
-    finally:
-        server.shutdown()
-        server.server_close()
-    assert "http://news.test/first" in proxy.requests, proxy.requests
-    assert "http://news.test/second" in proxy.requests
+    args = {"url": "http://www.news.test/", "depth": "1"}
+    crawl = run_crawl("follow", args, {"NETWORK_ALLOWED": ""}, tmp_path)
+    assert "http://news.test" + TWIN_STORIES[0] in moving_hosts, moving_hosts
+    assert "http://news.test" + TWIN_STORIES[1] in moving_hosts
     assert "redirect/offsite" not in crawl.stats

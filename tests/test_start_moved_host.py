@@ -10,9 +10,6 @@ proxy on 127.0.0.1 (the hosts are names only the proxy answers).
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,90 +18,7 @@ from newsarchive.sites.base import SiteProfile
 from newsarchive.sites.hosts import one_site, site_domain
 from newsarchive.spiders.scope import Scope, marked_move
 from tests.plugins.crawling import CrawlResult, start_crawl
-from tests.plugins.forward_proxy import forward_proxy
-
-STORIES = (
-    "/politik/2026/12/03/the-council-votes-today",
-    "/politik/2026/12/03/a-bridge-opens-again",
-)
-# host -> where it moves every page to (its robots.txt too), or None: it answers
-MOVES = {
-    "news.example.test": "http://example.test",
-    "www.moving.test": "http://news.moving.test",
-    "moving.test": "http://news.moving.test",
-    "away.example.test": "http://elsewhere.test",
-    "blog.platform.test": "http://platform.test",  # a blog gone to its platform's name
-}
-# The platform's page where the blog landed: a link that redirects to another blog of the
-# platform, and one to the platform's www. twin
-GONE_BLOG = "/gone-blog"
-PLATFORM_LINKS = (GONE_BLOG, "http://www.platform.test" + STORIES[1])
-# a story on the platform's section page (a section moved there) that redirects to another
-# blog of the platform
-GONE_STORY = "/politik/2026/12/03/a-story-gone-to-another-blog"
-
-
-def story(title: str) -> bytes:
-    paragraphs = "".join(f"<p>{title}: sentence {i} of the invented story.</p>" for i in range(5))
-    return (
-        f"<!doctype html><html lang='de'><head><title>{title}</title></head>"
-        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
-    ).encode()
-
-
-class Moving(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        host = self.headers.get("Host", "")
-        status, location, body = 404, None, b"<html><body>not here</body></html>"
-        if host in MOVES:
-            status, location, body = 301, MOVES[host] + self.path, b""
-        elif self.path == GONE_BLOG:
-            status, location, body = 301, "http://other.platform.test/", b""
-        elif self.path == GONE_STORY:
-            status, location, body = 301, "http://other.platform.test" + GONE_STORY, b""
-        elif host == "platform.test" and self.path == "/politik/":
-            paths = (*STORIES, GONE_STORY)
-            links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in paths)
-            status, body = 200, f"<html><body><ul>{links}</ul></body></html>".encode()
-        elif host == "platform.test" and self.path == "/":
-            links = "".join(f"<li><a href='{url}'>{url}</a></li>" for url in PLATFORM_LINKS)
-            status, body = 200, f"<html><body><ul>{links}</ul></body></html>".encode()
-        elif self.path == "/robots.txt":
-            status, body = 200, b"User-agent: *\nAllow: /\n"
-        elif self.path in ("/", "/politik/"):
-            links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in STORIES)
-            status, body = 200, f"<html><body><ul>{links}</ul></body></html>".encode()
-        elif self.path in STORIES:
-            status, body = 200, story(self.path.rsplit("/", 1)[1].replace("-", " "))
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(body)))
-        kind = "text/plain" if self.path.endswith(".txt") else "text/html"
-        self.send_header("Content-Type", kind)
-        if location:
-            self.send_header("Location", location)
-        self.end_headers()
-        self.wfile.write(body)
-
-
-@pytest.fixture
-def proxied(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The requests the proxy was asked for, every host a name it sends to one server."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Moving)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with forward_proxy(server.server_address[1]) as proxy:
-            monkeypatch.delenv("no_proxy", raising=False)
-            monkeypatch.delenv("NO_PROXY", raising=False)
-            monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.port}")
-            yield proxy.requests
-    finally:
-        server.shutdown()
-        server.server_close()
+from tests.plugins.moving_hosts import STORIES
 
 
 def crawl(spider: str, args: dict[str, str], tmp_path: Path) -> CrawlResult:
@@ -121,42 +35,42 @@ def crawl(spider: str, args: dict[str, str], tmp_path: Path) -> CrawlResult:
     ],
 )
 def test_follow_whose_start_page_moves_within_its_site_follows_its_links(
-    start: str, landed: str, proxied: list[str], tmp_path: Path
+    start: str, landed: str, moving_hosts: list[str], tmp_path: Path
 ) -> None:
     done = crawl("follow", {"url": start, "depth": "1"}, tmp_path)
     assert done.returncode == 0, done.log[-3000:]
     for path in STORIES:
-        assert landed + path in proxied, (proxied, done.log[-3000:])  # was: not asked
+        assert landed + path in moving_hosts, (moving_hosts, done.log[-3000:])  # was: not asked
     assert done.stats["scope/start_moved"] == 1
     assert "redirect/offsite" not in done.stats
     assert f"the start URL {start} moved to {landed.removeprefix('http://')}" in done.log
 
 
 def test_follow_moved_to_a_platforms_name_takes_in_that_host_and_its_www_only(
-    proxied: list[str], tmp_path: Path
+    moving_hosts: list[str], tmp_path: Path
 ) -> None:
     done = crawl("follow", {"url": "http://blog.platform.test/", "depth": "2"}, tmp_path)
     assert done.returncode == 0, done.log[-3000:]
     assert done.stats["scope/start_moved"] == 1
     # the platform's www. twin is the same host's: its link followed (was: passed over)
-    assert "http://www.platform.test" + STORIES[1] in proxied, (proxied, done.log[-3000:])
+    assert "http://www.platform.test" + STORIES[1] in moving_hosts, (moving_hosts, done.log[-3000:])
     # a page there redirecting to another blog of the platform: not followed (was: fetched,
     # the platform's name in allowed_domains took in every subdomain)
-    assert not [url for url in proxied if "other.platform.test" in url], proxied
+    assert not [url for url in moving_hosts if "other.platform.test" in url], moving_hosts
     assert done.stats["redirect/offsite"] == 1
 
 
 def test_follow_whose_start_page_moves_to_another_site_still_fails(
-    proxied: list[str], tmp_path: Path
+    moving_hosts: list[str], tmp_path: Path
 ) -> None:
     done = crawl("follow", {"url": "http://away.example.test/", "depth": "1"}, tmp_path)
     assert done.returncode == 1, done.log[-3000:]
     assert "redirected off its host to http://elsewhere.test/, not followed" in done.log
-    assert not [url for url in proxied if "elsewhere.test" in url and "robots" not in url]
+    assert not [url for url in moving_hosts if "elsewhere.test" in url and "robots" not in url]
 
 
 def test_a_section_moved_to_its_sites_domain_is_crawled_there(
-    proxied: list[str], tmp_path: Path
+    moving_hosts: list[str], tmp_path: Path
 ) -> None:
     done = crawl("news", {"url": "http://news.example.test/politik/"}, tmp_path)
     assert done.returncode == 0, done.log[-3000:]  # was 1: sections_refused
@@ -167,7 +81,7 @@ def test_a_section_moved_to_its_sites_domain_is_crawled_there(
 
 
 def test_a_section_moved_to_a_platforms_name_takes_in_that_host_not_its_subdomains(
-    proxied: list[str], tmp_path: Path
+    moving_hosts: list[str], tmp_path: Path
 ) -> None:
     done = crawl("news", {"url": "http://blog.platform.test/politik/"}, tmp_path)
     assert done.returncode == 0, done.log[-3000:]
@@ -176,12 +90,12 @@ def test_a_section_moved_to_a_platforms_name_takes_in_that_host_not_its_subdomai
     assert urls == sorted(f"http://platform.test{path}" for path in STORIES)
     # a story there redirecting to another blog of the platform: not fetched (was: the
     # platform's name in allowed_domains took in every subdomain of it)
-    assert not [url for url in proxied if "other.platform.test" in url], proxied
+    assert not [url for url in moving_hosts if "other.platform.test" in url], moving_hosts
     assert done.stats["redirect/offsite"] == 1
 
 
 def test_a_section_moved_to_another_site_is_still_refused(
-    proxied: list[str], tmp_path: Path
+    moving_hosts: list[str], tmp_path: Path
 ) -> None:
     done = crawl("news", {"url": "http://away.example.test/politik/"}, tmp_path)
     assert done.returncode == 1, done.log[-3000:]
