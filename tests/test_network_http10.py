@@ -20,6 +20,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import parse_qsl
 
@@ -144,6 +145,37 @@ def test_no_request_goes_out_on_a_connection_an_http_1_0_answer_ended(
     result, origin = crawled
     assert origin.after_end == []
     assert not [key for key in result.stats if key.startswith("retry/")]
+
+
+class KeepAliveOrigin(Http10Origin):
+    """An HTTP/1.0 server saying `Connection: keep-alive`: it answers every request on a
+    connection (`reused`: those after a connection's first)."""
+
+    reused = 0
+
+    def serve(self, conn: socket.socket) -> None:
+        with conn, conn.makefile("rb") as stream:
+            answered = False
+            while (request := self._read(stream)) is not None:
+                with self.lock:
+                    self.asked.append(request)
+                    self.reused += answered
+                status, kind, body = answer(*request)
+                head = f"HTTP/1.0 {status} X\r\nContent-Type: {kind}\r\nConnection: keep-alive\r\n"
+                conn.sendall(f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body)
+                answered = True
+
+
+def test_an_http_1_0_keep_alive_connection_is_still_reused(tmp_path: Path) -> None:
+    origin = KeepAliveOrigin()
+    with raw_origin(origin.serve) as url:
+        args = {"url": f"{url}/world/", "requisites": "0", "discover": "sections"}
+        settings = {"STATE_ENABLED": "0", "RETRY_TIMES": "0", "REPORT_DIR": str(tmp_path / "r")}
+        result = run_crawl("news", args, settings, tmp_path)
+    assert result.stats["listing/world/ended"] == "last_page"
+    # the connection of /world/'s answer was pooled before the spider read it: the next
+    # request went out on it
+    assert origin.reused > 0
 
 
 @pytest.mark.parametrize(
