@@ -20,6 +20,7 @@ from __future__ import annotations
 import socket
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import parse_qsl
 
@@ -63,9 +64,12 @@ def answer(method: str, path: str, posted: str) -> tuple[int, str, bytes]:
 
 class Http10Origin:
     """What the HTTP/1.0 server was asked: each request answered, and each sent on a
-    connection it had already answered on (`after_end`, never answered)."""
+    connection it had already answered on (`after_end`, never answered). `head`: the
+    status line's version and any header saying the connection ends (HTTP/1.1 with
+    `Connection: Close`: Twisted looked for the exact lower-case value only)."""
 
-    def __init__(self) -> None:
+    def __init__(self, head: str = "HTTP/1.0") -> None:
+        self.head = head
         self.lock = threading.Lock()
         self.asked: list[tuple[str, str, str]] = []
         self.after_end: list[tuple[str, str]] = []
@@ -82,7 +86,8 @@ class Http10Origin:
                 with self.lock:
                     self.asked.append(request)
                 status, kind, body = answer(method, path, posted)
-                head = f"HTTP/1.0 {status} X\r\nContent-Type: {kind}\r\n"
+                version, _, said = self.head.partition(" ")
+                head = f"{version} {status} X\r\nContent-Type: {kind}\r\n{said}"
                 conn.sendall(f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body)
                 answered = True  # HTTP/1.0: this connection is done; open till the crawler speaks
 
@@ -101,9 +106,19 @@ class Http10Origin:
         return method, path, posted
 
 
-@pytest.fixture(scope="module")
-def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CrawlResult, Http10Origin]]:
-    origin = Http10Origin()
+# how the server says its connection ends with each answer
+ENDINGS = {
+    "http10": "HTTP/1.0",
+    "http11_close_capitalised": "HTTP/1.1 Connection: Close\r\n",
+    "http10_keep_alive_and_close": "HTTP/1.0 Connection: keep-alive, close\r\n",
+}
+
+
+@pytest.fixture(scope="module", params=sorted(ENDINGS))
+def crawled(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[tuple[CrawlResult, Http10Origin]]:
+    origin = Http10Origin(ENDINGS[request.param])
     with raw_origin(origin.serve) as url:
         out = tmp_path_factory.mktemp("http10")
         args = {"url": f"{url}/world/", "requisites": "0", "discover": "sections"}
@@ -132,6 +147,37 @@ def test_no_request_goes_out_on_a_connection_an_http_1_0_answer_ended(
     assert not [key for key in result.stats if key.startswith("retry/")]
 
 
+class KeepAliveOrigin(Http10Origin):
+    """An HTTP/1.0 server saying `Connection: keep-alive`: it answers every request on a
+    connection (`reused`: those after a connection's first)."""
+
+    reused = 0
+
+    def serve(self, conn: socket.socket) -> None:
+        with conn, conn.makefile("rb") as stream:
+            answered = False
+            while (request := self._read(stream)) is not None:
+                with self.lock:
+                    self.asked.append(request)
+                    self.reused += answered
+                status, kind, body = answer(*request)
+                head = f"HTTP/1.0 {status} X\r\nContent-Type: {kind}\r\nConnection: keep-alive\r\n"
+                conn.sendall(f"{head}Content-Length: {len(body)}\r\n\r\n".encode() + body)
+                answered = True
+
+
+def test_an_http_1_0_keep_alive_connection_is_still_reused(tmp_path: Path) -> None:
+    origin = KeepAliveOrigin()
+    with raw_origin(origin.serve) as url:
+        args = {"url": f"{url}/world/", "requisites": "0", "discover": "sections"}
+        settings = {"STATE_ENABLED": "0", "RETRY_TIMES": "0", "REPORT_DIR": str(tmp_path / "r")}
+        result = run_crawl("news", args, settings, tmp_path)
+    assert result.stats["listing/world/ended"] == "last_page"
+    # the connection of /world/'s answer was pooled before the spider read it: the next
+    # request went out on it
+    assert origin.reused > 0
+
+
 @pytest.mark.parametrize(
     ("version", "connection", "ends"),
     [
@@ -140,7 +186,11 @@ def test_no_request_goes_out_on_a_connection_an_http_1_0_answer_ended(
         ((b"HTTP", 1, 0), [b"Keep-Alive, Upgrade"], False),
         ((b"HTTP", 1, 0), [b"close"], True),
         ((b"HTTP", 0, 9), [], True),
-        ((b"HTTP", 1, 1), [], False),  # persistent unless it says `close` (Twisted reads it)
+        ((b"HTTP", 1, 0), [b"Keep-Alive, close"], True),
+        ((b"HTTP", 1, 1), [], False),  # persistent unless it says `close`
+        ((b"HTTP", 1, 1), [b"Close"], True),  # Twisted looked for `close` exactly
+        ((b"HTTP", 1, 1), [b"upgrade, close"], True),
+        ((b"HTTP", 1, 1), [b"keep-alive"], False),
         ((b"HTTP", 2, 0), [], False),
     ],
 )

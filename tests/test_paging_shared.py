@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl
 
 import pytest
 
+from newsarchive.spiders.paging import ListingProgress
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
 
@@ -112,6 +113,33 @@ def test_the_section_that_did_not_read_it_ends_shared_and_is_counted(
         assert stats[f"listing/{reader}/pages"] == reader_pages
         assert stats[f"listing/{other}/pages"] == 1
     assert stats["news/listings_shared"] == 2
+    # the shared pages' articles count for both: which section read them is the answers' order
+    assert {s: stats[f"listing/{s}/articles"] for s in "abcd"} == {"a": 3, "b": 3, "c": 2, "d": 2}
     assert (stats["listing/e/ended"], stats["listing/e/pages"]) == ("last_page", 2)
     report = json.loads(next((result.out_dir / "reports").glob("*.json")).read_text())
     assert "shared" in {listing["ended"] for listing in report["listings"].values()}
+
+
+@pytest.mark.parametrize("follow_first", [True, False])
+@pytest.mark.parametrize(("shared_at", "expected"), [(2, {"p2", "p3"}), (3, {"p3"})])
+def test_what_the_shared_pages_list_counts_for_both_in_either_order(
+    follow_first: bool, shared_at: int, expected: set[str]
+) -> None:
+    """The section ending `shared` on the reader's page N counts what the reader's pages
+    list from N on, whether it asked before or after the reader had read them."""
+    progress = ListingProgress()
+    progress.read("a", {"a1"}, page=1)
+    progress.read("b", {"b1"}, page=1)
+    progress.read("c", {"c1"}, page=1)
+    if follow_first:
+        progress.follow("b", "a", shared_at)
+        progress.follow("c", "b", 2)  # c's next page was b's: b went on in a's listing
+    progress.read("a", {"p2"}, page=2)
+    progress.read("a", {"p3"}, page=3)
+    if not follow_first:
+        progress.follow("c", "b", 2)
+        progress.follow("b", "a", shared_at)
+    assert progress.section("a").listed == {"a1", "p2", "p3"}
+    assert progress.section("b").listed == {"b1"} | expected
+    assert progress.section("c").listed == {"c1"} | expected
+    assert progress.section("a").pages == 3 and progress.section("b").pages == 1

@@ -45,7 +45,8 @@ is still taken as its Content-Length frames it (as browsers take it, and replay 
 it), and the surplus is now named (`URL: N bytes came after the Content-Length's M`)
 and counted (`download/past_content_length`).
 
-An answer in HTTP/1.0 without `Connection: keep-alive` ends its connection (the server
+An answer in HTTP/1.0 without `Connection: keep-alive`, or with a `close` token Twisted
+misses (`Connection: Close`, `keep-alive, close`), ends its connection (the server
 closes it): the connection goes back to no pool (`ends_connection`). Twisted pooled it, and
 a POST sent on it before the close was read got no answer and was not sent again (Twisted
 resends only idempotent requests): a "load more" page was lost on a busy box.
@@ -210,13 +211,14 @@ NAMED_FAILURES = (HeaderLineTooLong, HeadersTooLong, ConflictingLengths)
 
 
 def ends_connection(version: tuple[bytes, int, int], connection: list[bytes]) -> bool:
-    """Whether an answer ends its connection by its HTTP version alone: HTTP/1.0 (or
-    earlier) without `Connection: keep-alive` (RFC 9112 9.3). Twisted looks only for
-    `Connection: close`."""
-    if tuple(version[1:]) >= (1, 1):
-        return False
+    """Whether an answer ends its connection: a `close` among its Connection tokens (any
+    case, with other tokens), or HTTP/1.0 (or earlier) without `keep-alive` (RFC 9112
+    9.3). Twisted looks only for a Connection header that is exactly `close`: an HTTP/1.1
+    `Connection: Close` was pooled too."""
     tokens = {t.strip().lower() for value in connection for t in value.split(b",")}
-    return b"keep-alive" not in tokens
+    if b"close" in tokens:
+        return True
+    return tuple(version[1:]) < (1, 1) and b"keep-alive" not in tokens
 
 
 class _LongLineProtocol(_LenientHTTP11ClientProtocol):

@@ -66,8 +66,8 @@ class Frontier:
         self._counted: set[str] = set()  # those `max_articles` counts: not dropped as skipped
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         # every listing URL requested (pagination ends) -> the section whose listing asked
-        # (None: a sitemap, a feed)
-        self._listings: dict[str, str | None] = {}
+        # (None: a sitemap, a feed) and as which of its pages
+        self._listings: dict[str, tuple[str | None, int]] = {}
         self._requisites: set[str] = set()  # every image, style, script requested
         # requisite links as pages name them, each resolved once (every article names
         # the site's same styles, scripts and logo: refused after the first)
@@ -77,19 +77,19 @@ class Frontier:
 
     # --- listings ------------------------------------------------------------
 
-    def take_listing(self, url: str, section: str | None = None) -> bool:
-        """Whether to request this listing page (new, and articles still wanted), for
-        `section`'s listing (None: no section's)."""
+    def take_listing(self, url: str, section: str | None = None, page: int = 0) -> bool:
+        """Whether to request this listing page (new, and articles still wanted), as
+        `section`'s page `page` (None: no section's)."""
         if url in self._listings or self.full():
             return False
-        self._listings[url] = section
+        self._listings[url] = (section, page)
         return True
 
-    def listing_taker(self, url: str, section: str) -> str | None:
+    def listing_taker(self, url: str, section: str) -> tuple[str, int] | None:
         """The other section whose listing asked for `url` already (its next page, the same
-        "load more" form); None if none did, or `section` itself."""
-        taker = self._listings.get(url)
-        return taker if taker is not None and taker != section else None
+        "load more" form), and as which of its pages; None if none did, or `section` did."""
+        taker, page = self._listings.get(url, (None, 0))
+        return (taker, page) if taker is not None and taker != section else None
 
     # --- articles ------------------------------------------------------------
 

@@ -217,7 +217,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         (`sitemap`: a sitemap, which may sit on the site's sitemap host: `Scope.sitemap`)."""
         url = (self.scope.sitemap(url) if sitemap else self.scope.resolve(url)) if url else None
         section = cb_kwargs.get("section")
-        if url is None or not self._take_listing(url, section):
+        if url is None or not self._take_listing(url, section, cb_kwargs.get("page", 0)):
             return
         self.crawler.stats.inc_value("news/listings_requested")
         rendered = section if callback == self.parse_section else None
@@ -228,17 +228,17 @@ class NewsSpider(LogsFetchFailures, Spider):
             errback=errback,
         )  # fmt: skip
 
-    def _take_listing(self, key: str, section: str | None) -> bool:
+    def _take_listing(self, key: str, section: str | None, page: int) -> bool:
         """Whether to ask for a listing page (`Frontier.take_listing`). One another section's
         listing asked for already (the same next page, the same "load more" form) is read
         once, there: this section ends `shared`, counted (news/listings_shared), not
         `last_page` (it had a next page; which of the two reads it is the answers' order)."""
-        if self.frontier.take_listing(key, section):
+        if self.frontier.take_listing(key, section, page):
             return True
         if section is not None and (taker := self.frontier.listing_taker(key, section)):
             self.crawler.stats.inc_value("news/listings_shared")
-            logger.debug("%s: its next page %s is read by section %s", section, key, taker)
-            self.sections.end(section, "shared")
+            logger.debug("%s: its next page %s is read by section %s", section, key, taker[0])
+            self.sections.shared(section, *taker)
         return False
 
     def _listing_failed(self, failure: Failure) -> None:
@@ -389,7 +389,9 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def _post(self, section: str, page: int, post: PostMore) -> Iterator[Request]:
         """The POST a "load more" form makes, unless this listing asked it already."""
-        if self.scope.resolve(post.url) is None or not self._take_listing(post.key(), section):
+        if self.scope.resolve(post.url) is None or not self._take_listing(
+            post.key(), section, page
+        ):
             return
         self.crawler.stats.inc_value("news/listings_requested")
         yield FormRequest(

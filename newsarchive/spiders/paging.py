@@ -77,20 +77,61 @@ class ListingProgress:
         self.sections: dict[str, SectionListing] = {}
         # the URL of each section's first page (as asked, and where redirected) -> the section
         self.first_pages: dict[str, str] = {}
+        # a section -> those that ended `shared` on its page N (-> N): its listing from
+        # there on is theirs
+        self.followers: dict[str, dict[str, int]] = {}
+        # each section -> the articles each of its pages listed (by page number): a section
+        # ending `shared` on a page read already is given what it listed
+        self.page_lists: dict[str, dict[int, set[str]]] = {}
 
     def section(self, name: str) -> SectionListing:
         return self.sections.setdefault(name, SectionListing())
 
-    def read(self, name: str, listed: set[str], order: tuple[str, ...] = ()) -> SectionListing:
-        """Count one listing page of `name` that listed these article URLs (`order`: all
-        the links it listed, in page order)."""
+    def read(
+        self, name: str, listed: set[str], order: tuple[str, ...] = (), page: int = 0
+    ) -> SectionListing:
+        """Count one listing page of `name`, its page `page`, that listed these article URLs
+        (`order`: all the links it listed, in page order)."""
         section = self.section(name)
         section.pages += 1
         section.last = order
         new = listed - section.listed
         section.listed |= listed
         section.repeats = 0 if new else section.repeats + 1
+        self.page_lists.setdefault(name, {}).setdefault(page, set()).update(listed)
+        self._credit(name, {page: self.page_lists[name][page]})
         return section
+
+    def follow(self, name: str, taker: str, page: int) -> None:
+        """`name`'s next page is `taker`'s page `page` (read there once): what `taker`'s
+        pages list from that one on is listed for `name` too, read before this or after.
+        Which of the two reads it is the order of their answers; the articles each section
+        counts are not."""
+        if name == taker:
+            return
+        self.followers.setdefault(taker, {})[name] = page
+        self._credit(taker, self.page_lists.get(taker, {}))
+
+    def _credit(self, name: str, pages: dict[int, set[str]]) -> None:
+        """Give `name`'s followers what these pages of its listed (each from the page it
+        followed at), and theirs all of it (they read no page past the shared one)."""
+        for follower, start in self.followers.get(name, {}).items():
+            got = set().union(*(listed for p, listed in pages.items() if p >= start))
+            for each in (follower, *self.following(follower)):
+                if each != name:
+                    self.section(each).listed |= got
+
+    def following(self, name: str) -> list[str]:
+        """The sections that go on in `name`'s listing (`follow`), those going on in theirs
+        too, in name order."""
+        found: set[str] = set()
+        todo = [name]
+        while todo:
+            for follower in self.followers.get(todo.pop(), {}):
+                if follower != name and follower not in found:
+                    found.add(follower)
+                    todo.append(follower)
+        return sorted(found)
 
     def stop(self, name: str, page: int, depth: int, full: bool, too_old: bool) -> str | None:
         """Why the section must not ask for another page (None: it may go on)."""

@@ -86,13 +86,15 @@ class SectionListings:
         """
         same = same_ends and page > 1 and bool(listed)
         same = same and self.progress.same_as_last(section, order)
-        self.progress.read(section, listed, order)
+        self.progress.read(section, listed, order, page)
         reason = self.progress.stop(section, page, self.depth, full, too_old)
         if reason is None and same:
             reason = "same_page"
         if reason is not None:
             self.progress.end(section, reason)
         self.write(section)
+        for follower in self.progress.following(section):  # their articles, listed here
+            self.write(follower)
         return reason is not None
 
     def nothing_new(self, section: str) -> bool:
@@ -102,6 +104,15 @@ class SectionListings:
     def end(self, section: str, reason: str) -> None:
         self.progress.end(section, reason)
         self.write(section)
+
+    def shared(self, section: str, taker: str, page: int) -> None:
+        """The section's next page is `taker`'s page `page`: it ends `shared`, and the
+        articles `taker`'s pages list from that page on are counted for it too (its count,
+        and the health alarms', does not depend on which of the two was answered first)."""
+        self.progress.follow(section, taker, page)
+        self.end(section, "shared")
+        for follower in self.progress.following(section):
+            self.write(follower)
 
     def refuse(self, section: str, why: str) -> None:
         """The section's first page did not come, or is no listing: it gave nothing."""
