@@ -1291,9 +1291,29 @@ def _without_town_and_region(text: str, lang: str) -> str:
     """A byline without a town and its region or country closing it ("Jane Doe, El Paso,
     Texas" -> "Jane Doe"; "El Paso, Texas" -> ""; was "Texas El Paso", a surname first)."""
     parts = text.rsplit(",", 2)
-    if len(parts) < 2 or not town_and_region(parts[-2].strip(), parts[-1].strip(), lang):
+    town, region = parts[-2].strip(), parts[-1].strip()
+    if len(parts) < 2 or not _town_region_shaped(town, region):
+        return text  # (the towns' tables read only for a byline so shaped)
+    if len(parts) == 2 and " " not in town and not country_name(region, lang):
+        return text  # "Muster, Anna" is read as a surname and a word, as before
+    if not town_and_region(town, region, lang):
         return text
     return parts[0].strip() if len(parts) == 3 else ""
+
+
+def _town_region_shaped(town: str, region: str) -> bool:
+    """ "El Paso", "Texas": a town of up to three capitalised words, then one capitalised word
+    that is no agency ("Jane Doe, Reuters") nor all capitals."""
+    words = town.split()
+    return (
+        0 < len(words) <= 3
+        and all(_capital(w) for w in words)
+        and bool(region)
+        and " " not in region
+        and _capital(region)
+        and not region.isupper()
+        and region.casefold() not in AGENCIES
+    )
 
 
 def _date_after_comma(text: str) -> bool:
@@ -1311,6 +1331,8 @@ def _dateline_alone(
     word = text.strip()
     if not word or "," in word or word.casefold() in AGENCIES or len(word) <= 2:
         return False
+    if " " in word and not word.isupper():
+        return False  # "Jane Doe, 3 March 2026": a writer (the tables not read for her)
     if surname is not None and surname(word):
         return False
     if place is not None and place(word):
@@ -3334,12 +3356,25 @@ def _without_places(names: list[str]) -> list[str]:
     ]
 
 
+def _joining_word(part: str) -> bool:
+    """Whether a word not in capitals stands between two others ("Ane Etxeberria eta Jon
+    Agirre"; a word of a script without case counts), or the part is in capitals: where an
+    "and" may join two names (a name alone, "Jane Doe", has none)."""
+    words = part.split()
+    return len(words) >= 3 and (part.isupper() or any(not w[0].isupper() for w in words[1:-1]))
+
+
 def _split_and(part: str, lang: str | None = None) -> list[str]:
     part = _LEADING_AND.sub("", part)  # "<a>Claire Dupont</a> et Marc Leroy": a link ended
     pieces = _AND.split(part)
     if len(pieces) == 1:
         pieces = _ATTACHED_AND.split(part)
-    if len(pieces) == 1 and lang and (own := _own_and(lang.split("-")[0].casefold())) is not None:
+    if (
+        len(pieces) == 1
+        and lang
+        and _joining_word(part)
+        and (own := _own_and(lang.split("-")[0].casefold())) is not None
+    ):
         pieces = own.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
