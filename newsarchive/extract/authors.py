@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 import unicodedata
@@ -39,7 +40,14 @@ from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
-from newsarchive.extract.placenames import far_small_town, is_known_place, place_shaped
+from newsarchive.extract.placenames import (
+    country_name,
+    dateline_shaped,
+    far_small_town,
+    is_known_place,
+    place_shaped,
+    town_and_region,
+)
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
@@ -150,12 +158,36 @@ _SPLIT = re.compile(
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
 _AND = re.compile(rf"{_RUN_START}\s+(?:{_AND_WORDS})\s+", re.I)
-_OWN_AND = {
-    lang: re.compile(
-        rf"\s+(?:{'|'.join(re.escape(w) for w in langwords.entries({lang: text}))})\s+"
-    )
-    for lang, text in langwords.AND_WORDS_OWN.items()
-}
+
+
+@functools.cache
+def _own_and(lang: str) -> re.Pattern[str] | None:
+    """The page's own language's "and" between two names, where the table lacks it or it is
+    another language's common word (Slovenian "in"): the table's `AND_WORDS_OWN`, and the
+    word CLDR's list pattern puts between two items ("{0} agus {1}": Irish; Basque "eta",
+    Somali "iyo", Azerbaijani "və"), as Babel ships it; None for a language with neither."""
+    own = langwords.entries({lang: langwords.AND_WORDS_OWN.get(lang, "")})
+    if (word := _cldr_and(lang)) and word not in own:
+        own.append(word)
+    if not own:
+        return None
+    return re.compile(rf"{_RUN_START}\s+(?:{'|'.join(re.escape(w) for w in own)})\s+", re.I)
+
+
+def _cldr_and(lang: str) -> str:
+    """ "ga" -> "agus": the word between two items of CLDR's list pattern, where it stands
+    alone between spaces ("{0} og {1}"); "" where it is joined to the name after it (Hebrew's
+    vav) or CLDR knows no such language."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        pattern = Locale.parse(lang).list_patterns["standard"]["2"]
+    except (UnknownLocaleError, ValueError, TypeError, KeyError):
+        return ""
+    m = re.fullmatch(r"\{0\}\s(\w+)\s\{1\}", pattern.replace("\xa0", " "))
+    return m.group(1).casefold() if m else ""
+
+
 # A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
 # first name was a link ("E Jean Carroll" keeps its initial).
 _LEADING_AND = re.compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
@@ -536,8 +568,9 @@ _CLOCK_TAIL = re.compile(
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
 # Also "文、圖" (text and pictures) before a slash.
 # "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
-_TEXT_WORD = "text|texte|texto|tekst|testo|เรื่อง"  # Thai "เรื่อง/ภาพ:" (story and photos)
-_TEXT_AND = r"(?:\s*[/&+,·]\s*|\s+(?:und|and|et|y|e|og|i|a|en|och)\s+|\s*และ\s*)"
+# (Indonesian "Teks dan foto:", Turkish "Metin ve fotoğraf:"), each language's "and" between
+_TEXT_WORD = "text|texte|texto|tekst|testo|teks|metin|teksti|szöveg|текст|κείμενο|เรื่อง"
+_TEXT_AND = rf"(?:\s*[/&+,·]\s*|\s+(?:{_AND_WORDS})\s+|\s*และ\s*)"
 _TEXT_AND_PICTURES = re.compile(
     rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
     rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
@@ -907,7 +940,7 @@ _INTERVIEW_LINE = re.compile(
     )
 )
 _INTERVIEW_LEAD = 2  # lower-case words before the names: "unsere Redakteurin Anna Muster"
-_NAMES_JOINED = frozenset({"und", "and", "&"})
+_NAMES_JOINED = frozenset([*langwords.entries(langwords.AND_WORDS), "&"])  # each one's "and"
 
 
 def _interviewers(text: str) -> str:
@@ -1075,7 +1108,7 @@ def _story_block(doc: Document) -> HtmlElement | None:
 # editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
 _AGENCY_TAG_LINE = re.compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
 _ENDING_TAG = re.compile(r"[.!?\"“”»]\s*\(([^()]{2,40})\)$")
-_TAG_PARTS = re.compile(r"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:und|and|et|y|e)\s+)")
+_TAG_PARTS = re.compile(rf"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:{_AND_WORDS})\s+)", re.I)
 
 
 def _agency_tag(text: str) -> list[str]:
@@ -1118,6 +1151,27 @@ def _labelled_author(doc: Document) -> list[str]:
     return found
 
 
+# "Muster, Anna (Text)", "de Vries, Saar (foto's)": a writer printed surname first, her
+# part in the story in brackets after her
+_INVERTED_ROLE = re.compile(
+    rf"(?<![\w'’-])((?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s){{0,3}}[^\W\d_a-z][\w'’-]{{0,40}})"
+    r",\s*+([^\W\d_a-z][\w'’.-]{0,40})\s*+\(([^()]{1,30})\)"
+)
+
+
+def _given_first_role(m: re.Match[str]) -> str:
+    """ "Muster, Anna (Text)" -> "Anna Muster (Text)", where the brackets hold a role or a
+    picture's credit ("(Fotos)", "(Redakteurin)"; not an agency: "Muster, Anna (dpa)"), so
+    each writer is read with her role as one given name first (was: "Muster", "Anna")."""
+    role = m.group(3).strip()
+    if not (is_role_word(role) or _PICTURE_PAREN.search(f"({role})")):
+        return m.group(0)
+    if _known_place(m.group(2), ""):
+        return m.group(0)  # "Muster, Kempten (Text)": where she filed from, read as before
+    name = _given_first(f"{m.group(1)}, {m.group(2)}")
+    return m.group(0) if name == f"{m.group(1)}, {m.group(2)}" else f"{name} ({role})"
+
+
 def _given_first(value: str) -> str:
     """ "Doe, Jane" -> "Jane Doe" (both words capitalised, no agency: "Muster, SDA" stays)."""
     m = _FAMILY_GIVEN.match(value)
@@ -1154,9 +1208,11 @@ def _family_comma(
         return text
     if (
         _capital(given)
-        and not given.isupper()
         and given.casefold() not in AGENCIES
-        and (_PLACE_END.search(given) or given.casefold() in _POSTS or (place and place(given)))
+        and (
+            (place and place(given))
+            or (not given.isupper() and (_PLACE_END.search(given) or given.casefold() in _POSTS))
+        )
     ):
         return family.strip()
     if not _inverted_name(text, lang) or (inverted := _given_first(text)) == text:
@@ -1220,7 +1276,7 @@ def _list_then_place(
     return text
 
 
-_LIST_AND = re.compile(r"\s(?:und|and|et|y|e|en|och|og|i|a|és|ve)\s")
+_LIST_AND = re.compile(rf"\s(?:{_AND_WORDS})\s")  # each language's "and" (`AND_WORDS`)
 # A byline's closing dash ("Muster, Kempten —")
 _DASH_END = re.compile(r"(?<=[^\W\d_])\s*+[-\u2013\u2014]\s*+$")
 
@@ -1231,15 +1287,83 @@ def _mark_then_space(cut: str) -> bool:
     return cut[:1] in (",", "-", "\u2013", "\u2014") and cut[1:2].isspace()
 
 
-def _or_not_a_given_name(place: Callable[[str], bool] | None) -> Callable[[str], bool]:
-    """The page's places, and any capitalised word no given name of the tables: "Waldshut"
-    in a byline printed as a dateline ("Muster, Waldshut —")."""
+def _without_town_and_region(text: str, lang: str) -> str:
+    """A byline without a town and its region or country closing it ("Jane Doe, El Paso,
+    Texas" -> "Jane Doe"; "El Paso, Texas" -> ""; was "Texas El Paso", a surname first)."""
+    parts = text.rsplit(",", 2)
+    town, region = parts[-2].strip(), parts[-1].strip()
+    if len(parts) < 2 or not _town_region_shaped(town, region):
+        return text  # (the towns' tables read only for a byline so shaped)
+    if len(parts) == 2 and " " not in town and not country_name(region, lang):
+        return text  # "Muster, Anna" is read as a surname and a word, as before
+    if not town_and_region(town, region, lang):
+        return text
+    return parts[0].strip() if len(parts) == 3 else ""
+
+
+def _town_region_shaped(town: str, region: str) -> bool:
+    """ "El Paso", "Texas": a town of up to three capitalised words, then one capitalised word
+    that is no agency ("Jane Doe, Reuters") nor all capitals."""
+    words = town.split()
+    return (
+        0 < len(words) <= 3
+        and all(_capital(w) for w in words)
+        and bool(region)
+        and " " not in region
+        and _capital(region)
+        and not region.isupper()
+        and region.casefold() not in AGENCIES
+    )
+
+
+def _date_after_comma(text: str) -> bool:
+    """ "LAGOS, 3 March 2026", "Lagos, March 3, 2026": one comma, then a date."""
+    rest = text.partition(",")[2].split()
+    return bool(rest) and (rest[0][:1].isdigit() or rest[0].casefold().strip(".") in MONTHS)
+
+
+def _dateline_alone(
+    text: str, place: Callable[[str], bool] | None, surname: Callable[[str], bool] | None
+) -> bool:
+    """A byline that is only a place printed as a dateline ("LAGOS, 3 March 2026", "Kuala
+    Lumpur —"): in capitals, or a known town no given name is, or a place the page names;
+    not an agency ("AFP, 3 March"), nor a word a writer's link names a surname."""
+    word = text.strip()
+    if not word or "," in word or word.casefold() in AGENCIES or len(word) <= 2:
+        return False
+    if " " in word and not word.isupper():
+        return False  # "Jane Doe, 3 March 2026": a writer (the tables not read for her)
+    if surname is not None and surname(word):
+        return False
+    if place is not None and place(word):
+        return True
+    if not is_known_place(word):
+        return False
+    return word.isupper() or not is_given_name(word.split()[0])
+
+
+def _dateline_place(
+    place: Callable[[str], bool] | None, lang: str, family: str = ""
+) -> Callable[[str], bool]:
+    """Whether the word after "Surname," printed as a dateline ("Muster, Waldshut —",
+    "Okafor, LAGOS, 3 March 2026") is where she filed from: a place the page names, a word in
+    capitals (under a surname that is not), or, where no given name of the tables, any
+    town or region some country has (however small or far: "Kemi", "Tromsø"), a country's
+    name in the page's language or English ("Nigeria", "Schweiz") or a town's ending
+    ("Hexham", "Lörrach"). A capitalised word none of these is a given name the tables lack
+    ("Okafor, Chidi, 3 March 2026": a writer and the date; was read as a place)."""
 
     def dateline_place(word: str) -> bool:
         if place is not None and place(word):
             return True
         first = word.split()[0] if word.split() else ""
-        return len(first) > 2 and not is_given_name(first) and not word.isupper()
+        if len(first) <= 2:
+            return False
+        if word.isupper():
+            return not family.isupper()
+        return not is_given_name(first) and (
+            is_known_place(word) or dateline_shaped(word) or country_name(word, lang)
+        )
 
     return dateline_place
 
@@ -1287,7 +1411,17 @@ def _family_given_pairs(
     pairs[-1] = head  # where they filed from or a role goes, an agency stays
     if len(pairs) == 1 and not (word and is_given_name(head.rpartition(",")[2].strip())):
         return None  # "Müller, Anna, Waldshut"; not "Muster, Probe, Lörrach" (two writers?)
-    names = [_family_comma(p.strip(), lang, place, surname, town_lang=town_lang) for p in pairs]
+    name_lang = lang
+    if lang.split("-")[0] in _ONE_NAME_LANGUAGES and all(
+        is_given_name(p.rpartition(",")[2].strip()) for p in pairs
+    ):
+        # "Nurhaliza, Siti dan Fauzi, Ahmad": pairs joined by "and", each closed by a given
+        # name of the tables, are inverted names there too (not "Budi, Jakarta")
+        name_lang = ""
+    names = [
+        _family_comma(p.strip(), name_lang, place, surname, town_lang=town_lang or lang)
+        for p in pairs
+    ]
     if any("," in n or " " not in n for n in names):
         return None  # a pair left as printed, or a surname and a place
     return "; ".join(names + [word] * agency)
@@ -2415,6 +2549,7 @@ def clean_names(
         ):
             text = m.group(2)  # the agency credited, the place dropped
         if "(" in text:
+            text = _INVERTED_ROLE.sub(_given_first_role, text)  # "Muster, Anna (Text)"
             text = _WITH_IN_BRACKETS.sub(r", \1", text)
             # "Hans Meier (dpa)" as "Hans Meier, dpa" and "Hans Meier/dpa": the agency beside
             # the writer is credited too (no initials: "Anna Muster (am)" keeps the name alone)
@@ -2460,7 +2595,19 @@ def clean_names(
         if dash is not None:
             undated = undated[: dash.start()]
         text = _without_dateline_place(undated)
-        here = _or_not_a_given_name(place) if dateline and "," in text else place
+        if ((dateline and "," not in text) or _date_after_comma(text)) and _dateline_alone(
+            text.partition(",")[0], place, surname
+        ):
+            continue  # "LAGOS, 3 March 2026": the story's dateline above it, no writer
+        if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
+            if not whole:
+                continue  # "El Paso, Texas" alone: where the story is from, no writer
+            text = whole  # "Jane Doe, El Paso, Texas": the writer
+        here = (
+            _dateline_place(place, town_lang or lang, text.partition(",")[0])
+            if dateline and "," in text
+            else place
+        )
         if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
             # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
             text = "; ".join(
@@ -3209,12 +3356,25 @@ def _without_places(names: list[str]) -> list[str]:
     ]
 
 
+def _joining_word(part: str) -> bool:
+    """Whether a word not in capitals stands between two others ("Ane Etxeberria eta Jon
+    Agirre"; a word of a script without case counts), or the part is in capitals: where an
+    "and" may join two names (a name alone, "Jane Doe", has none)."""
+    words = part.split()
+    return len(words) >= 3 and (part.isupper() or any(not w[0].isupper() for w in words[1:-1]))
+
+
 def _split_and(part: str, lang: str | None = None) -> list[str]:
     part = _LEADING_AND.sub("", part)  # "<a>Claire Dupont</a> et Marc Leroy": a link ended
     pieces = _AND.split(part)
     if len(pieces) == 1:
         pieces = _ATTACHED_AND.split(part)
-    if len(pieces) == 1 and (own := _OWN_AND.get(lang or "")) is not None:
+    if (
+        len(pieces) == 1
+        and lang
+        and _joining_word(part)
+        and (own := _own_and(lang.split("-")[0].casefold())) is not None
+    ):
         pieces = own.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces

@@ -129,6 +129,56 @@ def far_small_town(word: str, lang: str) -> bool:
     )
 
 
+@cache
+def _country_names(lang: str) -> dict[str, str]:
+    """The names of the world's countries and regions CLDR gives in `lang` and in English
+    (as Babel ships them), folded, to their codes: "nigeria" -> NG, "schweiz" -> CH; empty
+    for no language CLDR knows."""
+    from babel import Locale, UnknownLocaleError
+
+    names: dict[str, str] = {}
+    for code in {_CLDR_CODES.get(lang, lang), "en"}:
+        try:
+            territories = Locale.parse(code).territories
+        except (UnknownLocaleError, ValueError, TypeError):
+            continue
+        names.update((n.casefold(), c) for c, n in territories.items())
+    return names
+
+
+def country_name(word: str, lang: str) -> bool:
+    """ "Nigeria", "Schweiz" on a German page: a country's or region's name in the page's
+    language or English."""
+    return word.casefold() in _country_names(lang.split("-")[0].casefold())
+
+
+def town_and_region(town: str, region: str, lang: str) -> bool:
+    """ "El Paso", "Texas"; "Lagos", "Nigeria"; "Kempten", "Bayern": a town some country
+    has, then a region of that country (Faker's) or its name (CLDR's), as a place is
+    printed in full; not "Doe", "Texas" nor "Kempten", "Texas"."""
+    towns = {country for country, people in town_countries(town) if people}
+    if not towns:
+        return False  # (a GeoNames town: "Bianchi", a village Faker lists, is a surname)
+    # a region Faker's address providers list for its country and no town of it there
+    # (GeoNames counts no region's people): not a second town ("Bianchi, Lecco": a surname
+    # and where she filed from; "Nakamura, Hikari": both Japanese towns, her name)
+    rows = town_countries(region)
+    regions = {c for c, people in rows if not people} - {c for c, people in rows if people}
+    if named := _country_names(lang.split("-")[0].casefold()).get(region.casefold()):
+        regions.add(named)
+    return bool(towns & regions)
+
+
+# An ending of towns' names that given names share too ("Hexham", "Oldham"; "Hicham",
+# "Abraham"): a town's only where the word is printed as a dateline and is no given name
+_DATELINE_SHAPE = re.compile(r"(?<=[^\W\d_]{3})ham$", re.I)
+
+
+def dateline_shaped(word: str) -> bool:
+    """ "Hexham", and any `place_shaped` word: a town's ending, for a dateline's word."""
+    return place_shaped(word) or _DATELINE_SHAPE.search(word) is not None
+
+
 def _faker_places() -> Iterator[tuple[str, str]]:
     """(place, its country's code: "de_AT" -> "AT", "" for a language's provider: "de")."""
     import faker.providers.address as address
