@@ -1,7 +1,7 @@
 """Titles of news sites never seen: the masthead's h1, teasers' h2s, and a site's word inside
-a headline written without capitals (issue 10, session 27).
+a headline written without capitals, a title cut after "and" (issue 10, session 27).
 
-Three shapes a site never seen serves, each table-driven by language:
+Four shapes a site never seen serves, each table-driven by language:
 
 - A masthead h1 of links alone, the logo's to the home page and its section's ("<h1><a
   href="/">*Hafenblatt*</a> <a href="/sport">Sport.</a></h1>"), before the article's own
@@ -14,6 +14,10 @@ Three shapes a site never seen serves, each table-driven by language:
   named by ("المجلس يقر خطة الميناء" on almina.example, whose name is "الميناء"): after the
   site's name ("الميناء | ...") or a short label ("عاجل - ..."), it was cut as the site's
   name, leaving no title or only the label.
+
+- A title field cut at a word boundary by a length limit, after a word no headline ends
+  with ("... after a long and", "... nach der"), beside a source that goes on: the cut
+  field was the title.
 
 Every page here is invented (words, markup, names, hosts). `FAILED_BEFORE` names the rows
 that fail at the session's base (50bed08a); the others guard what must stay.
@@ -350,6 +354,106 @@ row(
     ),
 )
 
+# -- a title field cut at a word boundary after a word no headline ends with -------------
+CUTS = [
+    # (language, url, headline, og:title cut short, where the full headline is: "h1" or "ld")
+    (
+        "en",
+        "https://www.bayherald.example/news/council-123",
+        "Council approves new harbour plan after a long and heated debate",
+        "Council approves new harbour plan after a long and",
+        "ld",
+    ),
+    (
+        "en",
+        "https://www.bayherald.example/news/council-124",
+        "Ferry operators warn of delays as the strike enters its third week",
+        "Ferry operators warn of delays as the",
+        "h1",
+    ),
+    (
+        "de",
+        "https://www.hafenblatt.example/lokales/stadtrat-4712.html",
+        "Stadtrat beschließt neuen Hafenplan nach der langen Debatte im Rathaus",
+        "Stadtrat beschließt neuen Hafenplan nach der",
+        "h1",
+    ),
+    (
+        "fr",
+        "https://www.leportail.example/politique/port-123.html",
+        "Le conseil adopte le plan du port malgré l'opposition des pêcheurs",
+        "Le conseil adopte le plan du port malgré l'",
+        "h1",
+    ),
+    (
+        "es",
+        "https://www.diariodelpuerto.example/local/puerto-123.html",
+        "El ayuntamiento aprueba el plan del puerto con el apoyo de todos los grupos",
+        "El ayuntamiento aprueba el plan del puerto con",
+        "ld",
+    ),
+    (
+        "it",
+        "https://www.corrieredelmare.example/cronaca/porto-123",
+        "Il consiglio approva il piano del porto con il voto dei partiti di maggioranza",
+        "Il consiglio approva il piano del porto con il voto dei",
+        "h1",
+    ),
+    (
+        "no",
+        "https://www.havneposten.example/nyheter/havn-123",
+        "Bystyret vedtok havneplanen og byggingen starter til våren",
+        "Bystyret vedtok havneplanen og",
+        "h1",
+    ),
+]
+for lang, url, full, cut, where in CUTS:
+    row(
+        f"{lang}-og-cut-after-{cut.split()[-1].strip(chr(39))}-{where}",
+        full,
+        url,
+        page(
+            lang,
+            story(f"<h1>{full}</h1>" if where == "h1" else "", "article"),
+            og=cut,
+            ld=news(full) if where == "ld" else None,
+        ),
+    )
+# guards: a shorter og:title ending in a word a headline ends with is the publisher's own
+# shorter line (no cut); nor is a capital letter after a word ("vitamin A") a cut's article
+row(
+    "en-og-shorter-line-stays",
+    "Council approves new harbour plan",
+    "https://www.bayherald.example/news/council-125",
+    page(
+        "en",
+        story(
+            "<h1>Council approves new harbour plan after a long and heated debate</h1>", "article"
+        ),
+        og="Council approves new harbour plan",
+    ),
+)
+row(
+    "de-og-ending-in-a-verbs-particle-stays",
+    "Bürgermeister lenkt ein",
+    "https://www.hafenblatt.example/lokales/buergermeister-4713.html",
+    page(
+        "de",
+        story("<h1>Bürgermeister lenkt ein und zieht den umstrittenen Plan zurück</h1>", "article"),
+        og="Bürgermeister lenkt ein",
+    ),
+)
+row(
+    "en-og-ending-in-capital-a-stays",
+    "Doctors urge older people to take more vitamin A",
+    "https://www.bayherald.example/health/vitamin-126",
+    page(
+        "en",
+        story("<h1>Doctors urge older people to take more vitamin A in winter</h1>", "article"),
+        og="Doctors urge older people to take more vitamin A",
+    ),
+)
+
 FAILED_BEFORE = {
     "de-masthead-h1-site-and-section-tab-site",
     "de-masthead-h1-starred-name-no-title",
@@ -364,6 +468,7 @@ FAILED_BEFORE = {
     "ar-site-first-label-headline-holding-site-word",
     "he-site-first-headline-holds-site-word",
     "ja-masthead-h1-site-and-section",
+    *(p.id for p in ROWS if "-og-cut-after-" in p.id),
 }
 
 
