@@ -7,7 +7,8 @@ h1s that are not the article's own:
 
 - a breadcrumb's last crumb (`in_trail`): the SEO headline in small type in a `<nav>`;
   the heading below it saying the same is the article's;
-- a logo's h1 in the masthead: no text of its own, or only the site's name;
+- a logo's h1 in the masthead: no text of its own, or only the site's name, or only links,
+  one to the home page (the logo's name and its section's);
 - an h1 that does not state the page's title (og:title, twitter:title, `<title>`) where a
   later one does (a teaser card's or a log-in box's h1 set before the article);
 - page furniture around the h1 (a consent popup's "Your privacy", a cookie banner) that
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -119,9 +121,34 @@ def _stating_heading(doc: Document, title: str) -> HtmlElement | None:
 
 
 def _logo(doc: Document, h1: HtmlElement) -> bool:
-    """A masthead's h1: a logo picture without text, or only the site's name."""
+    """A masthead's h1: a logo picture without text, or only the site's name, or links
+    alone, one of them to the home page (`home_linked`)."""
     text = clean(h1.text_content())
-    return not text or only_site(text, site_names(doc))
+    return not text or only_site(text, site_names(doc)) or home_linked(h1, doc.url)
+
+
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
+def home_linked(h1: HtmlElement, url: str) -> bool:
+    """A masthead's h1 of links alone, one of them to the site's home page: the logo's
+    name beside its section's ("<h1><a href="/">*Hafenblatt*</a> <a href="/sport">Sport.
+    </a></h1>", a name the page spells nowhere else), never an article's headline, which
+    links to no other page than its own (WordPress's permalink)."""
+    links = list(h1.iter("a"))
+    if not links or not any(_home(a.get("href"), url) for a in links):
+        return False
+    linked = "".join(a.text_content() for a in links)
+    return _NOT_WORDS.sub("", linked) == _NOT_WORDS.sub("", h1.text_content())
+
+
+def _home(href: str | None, url: str) -> bool:
+    """Whether a link goes to the home page of the page's own site ("/", "https://www.x/")."""
+    if not href or not (href := href.strip()) or href.startswith("#"):
+        return False
+    there, here = urlsplit(urljoin(url, href)), urlsplit(url)
+    same = there.netloc.removeprefix("www.") == here.netloc.removeprefix("www.")
+    return same and there.path.rstrip("/") in ("", "/index.html", "/index.php")
 
 
 def _furniture_boxes(h1: HtmlElement) -> list[HtmlElement]:

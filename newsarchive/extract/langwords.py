@@ -1888,3 +1888,24 @@ def month_numbers() -> dict[str, int]:
                 for name in names.split():
                     found.setdefault(unicodedata.normalize("NFKC", name.lower()), number)
     return found
+
+
+# titlevotes.py: words no headline ends with (articles, conjunctions, prepositions that
+# take an object and are no verb's particle): a title field ending in one, which another
+# source goes on from, was cut at a word boundary by a length limit ("... after a long and",
+# "... nach der"). Only a word that ends no sentence in another of these languages too
+# (not "die", English; not "no", "as", "on", "am", "met", "det", "mit", "voor", "что"), and
+# never a verb's particle or an object ("ein", "av", "för", "til": "Stadt lenkt ein"; "her",
+# "het", "das", "Faites-le": "Wer macht das"; a number's "one": "Deux contre un").
+DANGLING_WORDS = {
+    "en": "the, a, an, and, of, from, with, or, but, its, their, our, your, than",
+    "de": "der, dem, des, und, oder, zum, zur, beim, vom, für, von",
+    "fr": "du, des, et, ou, au, aux, de, d', l'",
+    "es": "el, los, las, del, y, con, por, para, al",
+    "it": "il, gli, della, dello, dei, delle, degli, di, e, con, per, al, alla",
+    "pt": "os, do, da, dos, das, com, na",
+    "nl": "een, en, van", "sv": "och, ett", "da": "og", "no": "og",
+    "pl": "i, oraz, w, z, dla, że", "cs": "a, v, ve, z, ze, pro, že",
+    "ru": "и, в, на, с, о, к, из, для, от, до", "uk": "і, та, у, в, з, для, від",
+    "tr": "ve, ile",
+}  # fmt: skip

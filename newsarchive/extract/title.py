@@ -12,6 +12,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import langwords, subtitles
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
+from newsarchive.extract.headline import home_linked
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import compact
@@ -68,7 +69,9 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     found = ((h, t) for h in doc.elements("h1") if (t := _shown_text(h)))
     every = list(itertools.islice(found, 4))
     # a logo h1 that holds the site's name is no heading of the article
-    heads = [(h, t) for h, t in every if not only_site(t, sites)][:3]
+    # (nor is a masthead's h1 of links alone, the logo's to the home page and its section's)
+    heads = [(h, t) for h, t in every if not only_site(t, sites) and not home_linked(h, doc.url)]
+    heads = heads[:3]
     h1s = [t for _, t in heads]
     own = [(h, t) for h, t in heads if not in_trail(h)]  # the article's own heading, not a crumb
     # the article's headline as every field finds it comes first (not a popup's, a teaser's)
@@ -84,7 +87,7 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
     # what an h1 inside the page's <article> or <main> shows: the article's headline as set
     # (of a kicker-and-headline h1, the headline part first)
     framed = [v for h, t in own if _in_article(h) for v in (_headline_part(h), t) if v]
-    if below := _kicker_heading(doc.tree, sites):
+    if below := _kicker_heading(doc, sites):
         kicked = [below]
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = tab_text(doc)
@@ -761,18 +764,20 @@ def _in_article(el: HtmlElement) -> bool:
     return any(a.tag in _ARTICLE_TAGS for a in el.iterancestors())
 
 
-def _kicker_heading(tree: HtmlElement, sites: frozenset[str]) -> str | None:
+def _kicker_heading(doc: Document, sites: frozenset[str]) -> str | None:
     """The headline of an h2 made of a kicker and a headline, before any h1 but crumbs and logos.
 
     Some CMSs (many German ones) put the SEO headline in a breadcrumb's h1 and show the
     article's own headline as an h2 of two parts, a short kicker over the headline
     ("Nach dem Sturm" / "Storm hits coast"), which og:title may join ("Nach dem Sturm:
-    Storm hits coast"). The headline part is the title the reader sees.
+    Storm hits coast"). The headline part is the title the reader sees. An h2 linking to
+    another page is a teaser's (a podcast's, a related story's), no heading of the article.
     """
-    for h in itertools.islice(tree.iter("h1", "h2"), HEADING_WINDOW):
+    for h in itertools.islice(doc.tree.iter("h1", "h2"), HEADING_WINDOW):
         if h.tag == "h1" and not in_trail(h) and not only_site(clean(h.text_content()), sites):
             return None  # the article's own h1 comes first
-        if h.tag == "h2" and (found := _headline_part(h)):
+        # (not a teaser's: "<h2><a href="/podcast/">Podcast</a><span>Other story</span></h2>")
+        if h.tag == "h2" and (found := _headline_part(h)) and not _links_elsewhere(h, doc):
             return found
     return None
 

@@ -697,11 +697,19 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     # dated or section parts was cut part by part, each time measuring all before it)
     ahead = [0, *itertools.accumulate(map(_width, parts))]
     parts = list(parts)
+    lead = 2 if len(parts) > 2 and is_site(parts[0], first) else 0  # "Site | ..." opening
     while len(parts) > 2 and (
         is_site(parts[-1], sites)
         or _mixed_site(parts[-1], sites)
         or (_byline_part(parts[-1]) and ahead[len(parts) - 2] >= MIN_REST)
-        or (not cut and _names_site(parts[-1], sites))
+        or (
+            not cut
+            and _names_site(parts[-1], sites)
+            # (a headline before it, not only the site's name or a label: in a script
+            # without capitals a headline holding the site's word, "الهلال يفوز في الرياض"
+            # on alriyadh.example, reads as a name after "الرياض | " or "عاجل - ")
+            and ahead[len(parts) - 2] - ahead[lead] >= MIN_REST
+        )
         or (
             not cut
             and _host_root(parts[-1], sites)

@@ -358,7 +358,7 @@ def _continued(first: str, others: dict[str, list[str]]) -> str:
     Cut with "..." ("Storm hits..."; after "?" or "!" an ellipsis is the writer's), or cut
     mid-word without a mark ("Storm hits coa", a field's length limit), which a source that
     goes on shows; or cut between words just under the 110 characters a JSON-LD headline
-    may hold (`_limit_cut`).
+    may hold (`_limit_cut`), or after a word no headline ends with (`_dangling_cut`).
     """
     marked = bool(_CUT.search(first))
     stem, plain = _loose(first), _typo_key(first)
@@ -371,7 +371,9 @@ def _continued(first: str, others: dict[str, list[str]]) -> str:
         and (
             _loose(v).startswith(stem)
             if marked
-            else _unmarked_cut(plain, _typo_key(v)) or _limit_cut(plain, _typo_key(v))
+            else _unmarked_cut(plain, _typo_key(v))
+            or _limit_cut(plain, _typo_key(v))
+            or _dangling_cut(plain, _typo_key(v))
         )
     ]
     return min(longer, key=len, default=first)
@@ -398,6 +400,24 @@ def _limit_cut(short: str, full: str) -> bool:
         and full.startswith(short)
         and not _UNSPACED.search(short)
         and bool(_GOES_ON.match(full, len(short)))
+    )
+
+
+_DANGLING = frozenset(langwords.entries(langwords.DANGLING_WORDS))
+_LAST_WORD = re.compile(r"(\w+'?)$")
+MIN_DANGLING_CUT = 20  # characters of a title cut before a word no headline ends with
+
+
+def _dangling_cut(short: str, full: str) -> bool:
+    """`short` is `full` cut between words after one no headline ends with, in small letters
+    (`langwords.DANGLING_WORDS`: "... after a long and", "... nach der"), more words after."""
+    if len(short) < MIN_DANGLING_CUT or len(full) <= len(short) or not full.startswith(short):
+        return False
+    last = _LAST_WORD.search(short)
+    return (
+        last is not None
+        and last[1] in _DANGLING
+        and bool(_GOES_ON.match(full, len(short)) or last[1].endswith("'"))
     )
 
 
