@@ -2067,8 +2067,12 @@ def _after_an_update_unlabelled(line: str, start: int) -> list[str]:
         update, other = line[: sep.start()].rstrip(), line[sep.end() :].lstrip()
         if _OPENS_WITH_CLOCK.match(other) or not datelines.has_year(other):
             continue
-        if not _OPENS_WITH_A_DATE.match(other):
+        opening = _OPENS_WITH_A_DATE.match(other)
+        if opening is None:
             return [line]  # "· Publication date of the report: 3 March 2026": another thing's
+        words = opening.group(0).casefold().replace(",", " ").split()
+        if _UPDATED_LINE.match(other) or any(w.rstrip(".") in _OTHER_DATE_WORDS for w in words):
+            return [line]  # "· Event date 1 Dec 2026", "| Stand 01.12.2026": not the publication
         first = parse_date(update)
         if first is None:
             continue
