@@ -24,7 +24,12 @@ from tests.test_extract_dates27 import _published
         ("en", "co.uk", "Updated 4 Dec 2026 09:00 | Source 1 Dec 2026", "2026-12-04T09:00:00+00:00"),
         ("de", "de", "Aktualisiert am 04.12.2026 | Quelle 01.12.2026", "2026-12-04"),
         ("de", "de", "Aktualisiert am 04.12.2026 | Foto 01.12.2026", "2026-12-04"),
+        # a word naming another thing's day, of any kind: only a month's or weekday's opens a date
+        ("en", "co.uk", "Updated 4 Dec 2026 · Round 3 Dec 2026", "2026-12-04"),
+        ("en", "co.uk", "Updated 4 Dec 2026 · Issue 3 Dec 2026", "2026-12-04"),
+        ("en", "co.uk", "Updated 4 Dec 2026 · Vol. 12, 1 Dec 2026", "2026-12-04"),
         # an unlabelled publication day after the update's is still read
+        ("en", "co.uk", "Updated 4 Dec 2026 09:00 · Thu, Dec 3, 2026 14:25", "2026-12-03T14:25:00+00:00"),
         ("en", "co.uk", "Updated 4 Dec 2026 09:00 · Thursday 3 Dec 2026 14:25", "2026-12-03T14:25:00+00:00"),
     ],
 )  # fmt: skip
