@@ -54,6 +54,8 @@ def test_an_update_and_another_things_date(
         # still read
         ("ko", "co.kr", "01-05 14:25", "2026-01-05T14:25:00+09:00"),
         ("ja", "co.jp", "12/3 14:25", "2026-12-03T14:25:00+09:00"),
+        ("ja", "co.jp", "12/3 14:25 – 共同通信", "2026-12-03T14:25:00+09:00"),
+        ("ja", "co.jp", "12/3 14:25 政府から発表", "2026-12-03T14:25:00+09:00"),
     ],
 )
 def test_a_short_month_and_day_not_a_span_or_a_figure(

@@ -116,7 +116,8 @@ _SHORT_MONTH_DAY = re.compile(
     r"(?=[\s,]{0,3}(?:[오午]\S{0,2}\s?)?\d{1,2}[:時시]\d)"
 )
 # ... not in a line naming a span ("12/3〜12/5 14:00", "12/3 10:00 - 12/5 14:00": an event's days)
-_SPAN = re.compile(r"[〜～~–]|から|부터|至")
+# (a wave dash or tilde anywhere, an en dash between digits: "12/3 14:25 \u2013 Kyodo" is no span)
+_SPAN = re.compile(r"[〜～~]|\d\s?–\s?\d")
 _SHORT_MONTH_DAY_LANGS = ("ja", "ko", "zh")
 # A clock time next to a day ("14:05", "15h44", "午後6時40分"), as datetext reads them.
 _CLOCK = re.compile(r"\d\s*[:h時时시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
