@@ -115,6 +115,9 @@ _SHORT_MONTH_DAY = re.compile(
     r"(?<![\d/.:-])(1[0-2]|0?[1-9])([/.-])(3[01]|[12]\d|0?[1-9])(?![\d/.:-])"
     r"(?=[\s,]{0,3}(?:[오午]\S{0,2}\s?)?\d{1,2}[:時시]\d)"
 )
+# ... not in a line naming a span ("12/3〜12/5 14:00", "12/3 10:00 - 12/5 14:00": an event's days)
+# (a wave dash or tilde anywhere, an en dash between digits: "12/3 14:25 \u2013 Kyodo" is no span)
+_SPAN = re.compile(r"[〜～~]|\d\s?–\s?\d")
 _SHORT_MONTH_DAY_LANGS = ("ja", "ko", "zh")
 # A clock time next to a day ("14:05", "15h44", "午後6時40分"), as datetext reads them.
 _CLOCK = re.compile(r"\d\s*[:h時时시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
@@ -143,7 +146,7 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
         return None
     hangul = _HANGUL.search(text) is not None
     month_first = lang in _MONTH_FIRST or hangul
-    short = lang in _SHORT_MONTH_DAY_LANGS or hangul
+    short = (lang in _SHORT_MONTH_DAY_LANGS or hangul) and _SPAN.search(text) is None
     return (
         _ago(text, now)
         or _today_or_yesterday(text, now, lang)
@@ -265,6 +268,10 @@ def _names_a_month(m: re.Match[str], rx: re.Pattern[str], swap: bool) -> bool:
         return datetext.month_number(m.group(2)) is not None
     if rx is _MONTH_DAY:
         return datetext.month_number(m.group(1)) is not None
+    if rx is _SHORT_MONTH_DAY and m.group(2) != "/":
+        # dotted or hyphened, a day prints both numbers in two digits ("12.03", "01-05"):
+        # "1.5 14:25" is a figure, "3-1 14:25" a score
+        return len(m.group(1)) == len(m.group(3)) == 2
     return 1 <= int(m.group(2 if rx is _NUMERIC and not swap else 1)) <= 12
 
 

@@ -2056,6 +2056,14 @@ _DATE_SEPARATOR = re.compile(r"[|·•・／]|\s[-–—/]\s")
 # before it ("Friday, December 4, 2026"), no label with a colon or a phrase.
 _OPENS_WITH_A_DATE = re.compile(r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s){0,2}\d")
 _OPENS_WITH_CLOCK = re.compile(r"\W{0,3}\d{1,2}\s?[:h.時시]\s?\d\d(?![\d.])")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _a_date_word(word: str) -> bool:
+    """Whether `word` names a month or a weekday ("December", "Thu"), not another thing's
+    day ("Event", "Round", "Issue")."""
+    w = word.casefold()
+    return datetext.month_number(w) is not None or w in datetext.WEEKDAY_NAMES
 
 
 def _after_an_update_unlabelled(line: str, start: int) -> list[str]:
@@ -2067,8 +2075,11 @@ def _after_an_update_unlabelled(line: str, start: int) -> list[str]:
         update, other = line[: sep.start()].rstrip(), line[sep.end() :].lstrip()
         if _OPENS_WITH_CLOCK.match(other) or not datelines.has_year(other):
             continue
-        if not _OPENS_WITH_A_DATE.match(other):
+        opening = _OPENS_WITH_A_DATE.match(other)
+        if opening is None:
             return [line]  # "· Publication date of the report: 3 March 2026": another thing's
+        if not all(_a_date_word(w) for w in _WORD.findall(opening.group(0))):
+            return [line]  # "· Event date 1 Dec 2026", "| Issue 3 Dec 2026": another thing's
         first = parse_date(update)
         if first is None:
             continue

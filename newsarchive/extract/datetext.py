@@ -442,6 +442,8 @@ _WEEKDAYS = (
 _WEEKDAY_OF = {w: i for i, words in enumerate(_WEEKDAYS) for w in words.split()}
 # (titleparts.py: a weekday's name opening a date beside the site's name)
 WEEKDAY_WORDS = frozenset(w for w in _WEEKDAY_OF if len(w) > 3)
+# (dates.py: a weekday's name or abbreviation opening a date after an update's)
+WEEKDAY_NAMES = frozenset(_WEEKDAY_OF)
 _WEEKDAY_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{2,10})\.?,?\s*(?:den\s+)?$", re.I)
 
 
