@@ -78,6 +78,30 @@ def test_a_wrong_value_is_named(values: dict[str, object], says: str) -> None:
     assert says in str(error.value)
 
 
+STOCK = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_scrapy_playwrights_own_handler_is_refused(scheme: str) -> None:
+    """A settings.py naming scrapy-playwright's handler, as its documentation says: the
+    browser would render past NETWORK_ALLOWED and archive nothing of the page, said nowhere."""
+    with pytest.raises(SettingError) as error:
+        check_settings(project(DOWNLOAD_HANDLERS={scheme: STOCK}))
+    assert f"DOWNLOAD_HANDLERS names {STOCK} for {scheme}" in str(error.value)
+    assert "newsarchive.browser.front.PlainFirstHandler" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "newsarchive.browser.front.PlainFirstHandler",
+        "newsarchive.browser.handler.BrowserDownloadHandler",  # gives PlainFirstHandler
+    ],
+)
+def test_newsarchives_handlers_pass(named: str) -> None:
+    check_settings(project(DOWNLOAD_HANDLERS={"http": named, "https": named}))
+
+
 @pytest.mark.parametrize(
     "values",
     [
