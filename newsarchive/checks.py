@@ -55,8 +55,8 @@ RANGES: dict[str, Bounds] = {
     "BROWSER_MAX_CLICKS": Bounds(0),
     "BROWSER_MAX_SCROLLS": Bounds(0),
     "BROWSER_ACTION_TIMEOUT": Bounds(0.001, what=SECONDS),
-    "BROWSER_QUIET_TIMEOUT": Bounds(0, what=SECONDS),
-    "BROWSER_SETTLE_TIME": Bounds(0, what=SECONDS),
+    "BROWSER_QUIET_TIMEOUT": Bounds(0.001, what=SECONDS),
+    "BROWSER_SETTLE_TIME": Bounds(0, what=SECONDS + " (0: quiet once no request is open)"),
     "BROWSER_BODY_BUFFER_SIZE": Bounds(0, what=BYTES + " (0: none)"),
     "BROWSER_LAZY_SCROLL_STEPS": Bounds(0, what=WHOLE + " (0: not scrolled)"),
     "BROWSER_LAZY_SCROLL_TIME": Bounds(0.001, what=SECONDS),
@@ -134,6 +134,7 @@ def check_settings(settings: BaseSettings) -> None:
             )
     _check_parsed(settings)
     _check_objects(settings)
+    _check_handlers(settings)
 
 
 def _check_spelling(settings: BaseSettings) -> None:
@@ -221,6 +222,30 @@ def _check_objects(settings: BaseSettings) -> None:
                 f"setting {name}={raw!r} names no class that can be loaded ({exc}); "
                 "give its full import path, e.g. package.module.ClassName"
             ) from None
+
+
+# The stock handler renders with none of newsarchive's browser: no NETWORK_ALLOWED proxy
+# (Chromium reaches any host), no driving nor archiving of the page, no BROWSER_PAGE_TIMEOUT;
+# it starts Playwright with the engine and downloads plain pages without DOWNLOAD_MAX_TIME,
+# spooling or long header lines. The crawl ran so, saying nothing.
+STOCK_BROWSER_HANDLER = "scrapy_playwright."
+OUR_HANDLER = "newsarchive.browser.front.PlainFirstHandler"
+
+
+def _check_handlers(settings: BaseSettings) -> None:
+    """`DOWNLOAD_HANDLERS` of a user's own naming scrapy-playwright's handler for http or
+    https, as its documentation says to: refused, ours named instead (it gives rendering)."""
+    handlers = settings.getwithbase("DOWNLOAD_HANDLERS")
+    for scheme in ("http", "https"):
+        named = handlers.get(scheme)
+        path = named if isinstance(named, str) else getattr(named, "__module__", "")
+        if str(path).startswith(STOCK_BROWSER_HANDLER):
+            shown = named if isinstance(named, str) else f"{path}.{named.__qualname__}"
+            raise SettingError(
+                f"setting DOWNLOAD_HANDLERS names {shown} for {scheme}: newsarchive's browser"
+                f" (NETWORK_ALLOWED, pages archived) needs {OUR_HANDLER}, which renders with"
+                " scrapy-playwright itself; name that one"
+            )
 
 
 def _check_names(settings: BaseSettings) -> None:

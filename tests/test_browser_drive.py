@@ -160,6 +160,49 @@ def test_a_page_is_quiet_once_its_requests_end_and_streams_do_not_count(
     assert crawler.stats.get_value("browser/quiet_timeout") == 1
 
 
+def test_a_settle_time_of_0_waits_for_an_open_request_without_spinning(
+    chromium: Chromium,
+) -> None:
+    """settle 0 (`BROWSER_SETTLE_TIME=0`): quiet once no request is open, and while one is,
+    the loop is looked at in steps, not spun (a step of 0 held the reactor's core)."""
+    crawler = get_crawler()
+    assert crawler.stats is not None
+    capture = PageCapture(crawler.signals, crawler.stats, archive=False)
+    looks = [0]
+    open_on = capture._open_on
+
+    def counted(page: Any) -> int:
+        looks[0] += 1
+        return open_on(page)
+
+    capture._open_on = counted  # type: ignore[method-assign]
+
+    async def drive(page: Any) -> tuple[bool, int, bool]:
+        held: list[Any] = []
+
+        async def hold(route: Any) -> None:
+            held.append(route)
+
+        await page.route("http://news.test/**", hold)
+        for event, handler in capture.handlers().items():
+            page.on(event, handler)
+        await page.evaluate("() => { fetch('http://news.test/slow').catch(() => {}); }")
+        for _ in range(3000):  # the request reaches the route within 60 s
+            if held:
+                break
+            await asyncio.sleep(0.02)
+        assert held
+        waited_out = not await capture.wait_quiet(page, settle=0, timeout=0.5)
+        spent = looks[0]
+        await held[0].fulfill(status=200, body="{}")
+        quiet = await capture.wait_quiet(page, settle=0, timeout=60)
+        return waited_out, spent, quiet
+
+    (waited_out, spent, quiet), _ = chromium.run_on_page("<!doctype html><p>x</p>", drive)
+    assert waited_out and quiet
+    assert spent <= 0.5 / 0.005 + 1, spent  # steps of 5 ms at least
+
+
 # --- scrolling a page through (newsarchive.browser.lazy) ---------------------
 
 # `screens` screens, each with an image a script sets from data-src once it is in view.

@@ -75,11 +75,19 @@ def test_config_defaults_and_overrides() -> None:
         ("BROWSER_LAZY_SCROLL_STEPS", -1, "LAZY_SCROLL_STEPS"),
         ("BROWSER_LAZY_SCROLL_TIME", 0, "LAZY_SCROLL_TIME"),
         ("BROWSER_PAGE_TIMEOUT", 0, "PAGE_TIMEOUT=0 is out of range"),
+        ("BROWSER_QUIET_TIMEOUT", 0, "QUIET_TIMEOUT=0 is out of range"),
+        ("BROWSER_SETTLE_TIME", -0.5, "SETTLE_TIME=-0.5 is out of range"),
     ],
 )
 def test_config_rejects_bad_values(name: str, value: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         BrowserConfig.from_settings(Settings({name: value}))
+
+
+def test_a_settle_time_of_0_means_no_debounce() -> None:
+    """`BROWSER_SETTLE_TIME=0`: a page is quiet as soon as no request is open (it was
+    refused, with checks.py allowing it)."""
+    assert BrowserConfig.from_settings(Settings({"BROWSER_SETTLE_TIME": 0})).settle_time == 0
 
 
 def test_project_settings_give_a_valid_config() -> None:

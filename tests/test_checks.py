@@ -31,6 +31,9 @@ def test_the_project_defaults_pass() -> None:
         ({"BROWSER_LAZY_SCROLL_STEPS": "-1"}, "BROWSER_LAZY_SCROLL_STEPS='-1' is out of range"),
         ({"BROWSER_LAZY_SCROLL_TIME": "0"}, "BROWSER_LAZY_SCROLL_TIME='0' is out of range"),
         ({"BROWSER_PAGE_TIMEOUT": "0"}, "setting BROWSER_PAGE_TIMEOUT=0 is out of range"),
+        # Playwright waits forever on a timeout of 0 (the page's load): no bound is no setting
+        ({"BROWSER_QUIET_TIMEOUT": "0"}, "BROWSER_QUIET_TIMEOUT='0' is out of range"),
+        ({"BROWSER_SETTLE_TIME": "-0.1"}, "BROWSER_SETTLE_TIME='-0.1' is out of range"),
         ({"BROWSER_PAGE_TIMEOUT": "-1"}, "setting BROWSER_PAGE_TIMEOUT=-1 is out of range"),
         ({"BROWSER_PAGE_TIMEOUT": "soon"}, "setting BROWSER_PAGE_TIMEOUT='soon' is not a number"),
         ({"DOWNLOAD_DELAY": "soon"}, "DOWNLOAD_DELAY='soon' is not a number of seconds"),
@@ -75,6 +78,30 @@ def test_a_wrong_value_is_named(values: dict[str, object], says: str) -> None:
     assert says in str(error.value)
 
 
+STOCK = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_scrapy_playwrights_own_handler_is_refused(scheme: str) -> None:
+    """A settings.py naming scrapy-playwright's handler, as its documentation says: the
+    browser would render past NETWORK_ALLOWED and archive nothing of the page, said nowhere."""
+    with pytest.raises(SettingError) as error:
+        check_settings(project(DOWNLOAD_HANDLERS={scheme: STOCK}))
+    assert f"DOWNLOAD_HANDLERS names {STOCK} for {scheme}" in str(error.value)
+    assert "newsarchive.browser.front.PlainFirstHandler" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "newsarchive.browser.front.PlainFirstHandler",
+        "newsarchive.browser.handler.BrowserDownloadHandler",  # gives PlainFirstHandler
+    ],
+)
+def test_newsarchives_handlers_pass(named: str) -> None:
+    check_settings(project(DOWNLOAD_HANDLERS={"http": named, "https": named}))
+
+
 @pytest.mark.parametrize(
     "values",
     [
@@ -82,6 +109,7 @@ def test_a_wrong_value_is_named(values: dict[str, object], says: str) -> None:
         {"WARC_MAX_RECORD_PAYLOAD": "0", "WARC_GZIP_LEVEL": 0, "ROBOTSTXT_OBEY": "False"},
         {"CLOSESPIDER_TIMEOUT": "90.5", "DNS_TIMEOUT": "2.5", "EXTRACT_THREADS": 4},
         {"BROWSER_BODY_BUFFER_SIZE": "0", "BROWSER_PAGE_TIMEOUT": "0.5"},
+        {"BROWSER_SETTLE_TIME": "0"},  # no debounce: quiet once no request is open
         {"WARC_DEDUP_INDEX": "", "STATE_RUN_LEDGER": "newsarchive.state.ledger.LocalRunLedger"},
         {"EXTRACT_WORKERS": "0", "EXTRACT_MAX_HTML": "0", "EXTRACT_MAX_PENDING": "0"},
         {"EXTRACT_WORKERS": "", "GC_THRESHOLD": "0", "DOWNLOAD_MAX_TIME": "0"},

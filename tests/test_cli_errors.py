@@ -135,6 +135,13 @@ CRAWL_CASES = {
     "BROWSER_PAGE_TIMEOUT 0": crawl(
         "foxnews", "-s", "BROWSER_PAGE_TIMEOUT=0", says="setting BROWSER_PAGE_TIMEOUT=0 is out"
     ),
+    # scrapy-playwright's documentation names its handler: the browser unguarded, unarchived
+    "scrapy-playwright's handler": crawl(
+        "foxnews",
+        "-s",
+        'DOWNLOAD_HANDLERS={"https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"}',
+        says="DOWNLOAD_HANDLERS names scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
+    ),
     "ROBOTSTXT_OBEY maybe": crawl(
         "foxnews", "-s", "ROBOTSTXT_OBEY=maybe", says="ROBOTSTXT_OBEY='maybe' is not 1 or 0"
     ),

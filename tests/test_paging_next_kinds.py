@@ -219,6 +219,10 @@ SHAPED = [
     "/welt/alle-nachrichten-seite-3\t", "/page-2/story-about-rain-12",
     "/world/2026/12/04/made-up-story-number-7/", "/world/a-b-1", "/", "", "/?p=2",
     "/news/story-12345678", "/welt/alle-nachrichten-seite-03",
+    # words of other languages, as typed and as a link percent-encodes them, fullwidth digits
+    "/todas-las-noticias-p\u00e1gina-2", "/todas-las-noticias-P\u00c1GINA-2",
+    "/todas-las-noticias-p%C3%A1gina-2", "/welt/alle-nachrichten%2Fseite%2F2",
+    "/welt/alle-nachrichten-seite-\uff12", "/welt/alle-nachrichten-seite\uff12\uff10",
 ]  # fmt: skip
 
 

@@ -521,8 +521,9 @@ class PageCapture:
     async def wait_quiet(
         self, page: Page, settle: float, timeout: float, counted: bool = True
     ) -> bool:
-        """True once no request has been open for `settle` s; False when `timeout` ran out
-        (counted as `browser/quiet_timeout`, unless not `counted`: a step of a longer wait).
+        """True once no request has been open for `settle` s (0: as soon as none is open);
+        False when `timeout` ran out (counted as `browser/quiet_timeout`, unless not
+        `counted`: a step of a longer wait).
 
         Cheaper than Playwright's "networkidle" (a fixed 500 ms) and it sees
         requests the page starts late, e.g. a fetch() after DOMContentLoaded.
@@ -530,7 +531,7 @@ class PageCapture:
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
         quiet_since = loop.time()
-        step = min(settle / 4, 0.05)
+        step = max(min(settle / 4, 0.05), 0.005)  # settle 0: no spin on the reactor's loop
         while loop.time() < deadline:
             await asyncio.sleep(step)
             if self._open_on(page):

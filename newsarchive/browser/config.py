@@ -29,7 +29,7 @@ class BrowserConfig:
     max_clicks: int = 20  # "Show more" clicks per listing page
     max_scrolls: int = 20  # infinite-scroll steps per listing page
     action_timeout: float = 5.0  # s to wait for a click or a scroll to add content
-    settle_time: float = 0.2  # s without open requests before the page counts as quiet
+    settle_time: float = 0.2  # s without open requests before the page counts as quiet (0: none)
     quiet_timeout: float = 10.0  # s at most waiting for the page to become quiet
     show_more_selectors: tuple[str, ...] = DEFAULT_SHOW_MORE_SELECTORS
     keep_dom: bool = True  # the rendered DOM as a `resource` record
@@ -47,9 +47,13 @@ class BrowserConfig:
                     f"BROWSER_{name.upper()}={value} is out of range: use a whole number of"
                     " at least 0"
                 )
-        for name in (
-            "action_timeout", "settle_time", "quiet_timeout", "lazy_scroll_time", "page_timeout",
-        ):  # fmt: skip
+        if self.settle_time < 0:  # 0: quiet as soon as no request is open, no debounce
+            raise ValueError(
+                f"BROWSER_SETTLE_TIME={self.settle_time:g} is out of range: use a number of"
+                " seconds of at least 0"
+            )
+        # 0 is no bound: Playwright waits forever on a timeout of 0 (quiet_timeout: the load)
+        for name in ("action_timeout", "quiet_timeout", "lazy_scroll_time", "page_timeout"):
             if getattr(self, name) <= 0:
                 value = getattr(self, name)
                 raise ValueError(
