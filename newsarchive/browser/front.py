@@ -52,9 +52,13 @@ class PlainFirstHandler(HTTP11DownloadHandler):
         return self._browser
 
     async def close(self) -> None:
-        await super().close()
-        if self._browser is not None:
-            await self._browser.close()
+        """The browser is closed even when the HTTP pool's close fails: a Chromium left
+        running outlives the crawl."""
+        try:
+            await super().close()
+        finally:
+            if self._browser is not None:
+                await self._browser.close()
 
 
 class RenderOnDemand:
