@@ -27,6 +27,10 @@ READ_BLOCK = 1 << 16
 PEEK = 512
 RECORD_END = b"\r\n\r\n"  # the blank line after a record's block
 HEADER_MAX = 1 << 16  # a WARC header a frame ends inside is joined up to this long
+# records of any length are joined (`follow_records`): the rest is streamed, never held, so
+# a 300 MiB video a writer split is joined too (recompress copies it; extract passes it over
+# as over 256 MiB, one line), not named cut short with its rest taken for damage
+ANY_LENGTH = 1 << 62
 
 
 class Decompressor(Protocol):
@@ -379,8 +383,9 @@ def follow_records(archive: Any, stream: FrameStream, longest: int) -> None:
     """Have `archive` (a warcio ArchiveIterator reading `stream`, or a reader over it) tell
     `stream` where each WARC record ends (`FrameStream.needs`), once its WARC header is read
     and before its HTTP headers are, so that a record split over frames, in its HTTP headers
-    or its block, is read whole. Records over `longest` bytes are passed over unread as they
-    are. A WARC header a frame ends inside is joined from the bytes before it (`_header_rest`)."""
+    or its block, is read whole. Records over `longest` bytes (`ANY_LENGTH`: none) are
+    passed over unread as they are. A WARC header a frame ends inside is joined from the
+    bytes before it (`_header_rest`)."""
     stream._longest = longest  # (a WARC header a frame ends inside: joined too)
     loader = archive.loader
     load = loader.load_http_headers

@@ -14,7 +14,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.warc.files import foreign_format, open_regular, recompress_hint, special_file
-from newsarchive.warc.frames import Codec, FrameStream, follow_records
+from newsarchive.warc.frames import ANY_LENGTH, Codec, FrameStream, follow_records
 from newsarchive.warc.gzipped import (
     WHOLE_FILE_GZIP,
     Spread,
@@ -29,7 +29,6 @@ from newsarchive.warc.readerrors import READ_ERRORS, RestUnreadable, ask, disk_e
 from newsarchive.warc.readerrors import reason as _reason
 from newsarchive.warc.reads import Frame, Read, Stop, Wanted, unframed
 from newsarchive.warc.record_checks import (
-    MAX_RECORD_BYTES,
     NO_LENGTH,
     check_record,
     cut_short_record,
@@ -192,7 +191,7 @@ def _records(
     records = ArchiveIterator(ends_checked or stream, check_digests=True, arc2warc=True)
     tolerant_loader(records, arc)
     if isinstance(stream, FrameStream) and not arc:  # a record split over frames read whole
-        follow_records(records, stream, MAX_RECORD_BYTES)
+        follow_records(records, stream, ANY_LENGTH)
     one_line_notices(records, path, skips, gunzipped=isinstance(stream, WholeGunzip))
 
     def place(offset: int) -> int | None:
@@ -441,6 +440,6 @@ def read_one(path: Path, offset: int, codec: Codec | None = None) -> tuple[ArcWa
         source = FrameStream(stream, offset, codec) if codec is not None else stream
         archive = ArchiveIterator(source, arc2warc=True)
         if isinstance(source, FrameStream):  # (its rest in the frames after, if split)
-            follow_records(archive, source, MAX_RECORD_BYTES)
+            follow_records(archive, source, ANY_LENGTH)
         record = next(iter(archive))
         return record, unframed(record, record.raw_stream.read())

@@ -40,9 +40,8 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.files import open_regular
 from newsarchive.warc.framed import each_frame
-from newsarchive.warc.frames import Framed, FrameStream, follow_records
+from newsarchive.warc.frames import ANY_LENGTH, Framed, FrameStream, follow_records
 from newsarchive.warc.record_checks import (
-    MAX_RECORD_BYTES,
     cut_short_record,
     missing_bytes,
     record_uri,
@@ -315,7 +314,7 @@ class _Output:
         install_tolerant_uris()  # a record without WARC-Target-URI is copied as it is
         archive = ArchiveIterator(kept, check_digests=unchecked)
         if isinstance(stream, FrameStream) and not at.arc:  # a record split over frames:
-            follow_records(archive, stream, MAX_RECORD_BYTES)  # one member, its bytes joined
+            follow_records(archive, stream, ANY_LENGTH)  # one member, its bytes joined
         one_line_notices(archive, self.path, self.skips)
         tight_records_read(archive)
         records = iter(archive)
