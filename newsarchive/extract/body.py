@@ -998,6 +998,16 @@ def _state_with_lead(text: str, paragraphs: list[str]) -> str:
     return _merged(shown[: shared[-1] + 1], paragraphs, _norm(state))
 
 
+def _holding(paragraphs: list[str], key: str) -> int | None:
+    """The place of the first of `paragraphs` (a sentence's length) that the markup's
+    paragraph (`key`, its words) holds whole with more words around it, None where none."""
+    for i, q in enumerate(paragraphs):
+        k = _norm(q)
+        if len(k) >= MIN_SHARED and len(key) > len(k) and k in key:
+            return i
+    return None
+
+
 MIN_SHARED = 40  # characters of a paragraph both markup and state hold: a sentence, no label
 
 
@@ -1050,6 +1060,9 @@ def _merged(shown: list[str], paragraphs: list[str], held: str = "") -> str:
             continue
         if held and k in held:
             continue  # a piece of one of the state's paragraphs
+        if (i := _holding(out, k)) is not None:
+            out[i], at = p, i  # a state's paragraph with more (a dateline): the markup's
+            continue
         if at < 0:
             before.append(p)
         else:
