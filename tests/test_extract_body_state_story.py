@@ -394,3 +394,19 @@ def test_others_text_beside_a_headline_at_the_state_s_top_is_not_the_story(
     }
     body = extract_article(_page(lang, "", script(state)), URL).body
     assert body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("script", [_next, _global])
+def test_a_story_in_the_headline_s_object_beside_a_feed_ten_times_longer(
+    lang: str, script: Any
+) -> None:
+    # not a live blog: the feed's titled teasers are others' however many they are
+    story = STORIES[lang]
+    feed = [
+        {"title": f"Story {i}", "summary": s, "url": f"/n/{i}"}
+        for i, s in enumerate(_others(lang, 80))
+    ]
+    state = {"article": {"headline": HEADLINE, "body": _blocks(story)}, "items": feed}
+    body = extract_article(_page(lang, "", script(state)), URL).body
+    assert body == "\n\n".join(story)

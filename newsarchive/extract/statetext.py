@@ -114,11 +114,14 @@ def other_state_paragraphs(
 
 
 def _title_parents(found: dict[str, list[str]], title: str) -> list[str]:
-    """The paths of the objects that state the page's title as a field, whole."""
+    """The paths of the objects that state the page's title as a field, whole. A string
+    without the title's last word (a casefolded run of it) is passed over before its words
+    are read: a state of 5 MB holds hundreds of thousands of strings."""
+    last = title.rsplit(" ", 1)[-1]
     return [
         key.rsplit(".", 1)[0]
         for key, texts in found.items()
-        if any(len(t) < 4 * len(title) and _key(t) == title for t in texts)
+        if any(len(t) < 4 * len(title) and last in t.casefold() and _key(t) == title for t in texts)
     ]
 
 
