@@ -410,3 +410,20 @@ def test_a_story_in_the_headline_s_object_beside_a_feed_ten_times_longer(
     state = {"article": {"headline": HEADLINE, "body": _blocks(story)}, "items": feed}
     body = extract_article(_page(lang, "", script(state)), URL).body
     assert body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("script", [_next, _global])
+def test_json_ld_article_body_is_not_replaced_by_a_state_of_others_text(
+    lang: str, script: Any
+) -> None:
+    # two states disagree: JSON-LD states the story, the script state only teasers
+    story = STORIES[lang]
+    ld = {"@type": "NewsArticle", "headline": HEADLINE, "articleBody": "\n\n".join(story)}
+    teasers = [{"title": f"Story {i}", "summary": s} for i, s in enumerate(_others(lang))]
+    scripts = (
+        f"<script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False)}</script>"
+        + script({"page": {"teasers": teasers}})
+    )
+    body = extract_article(_page(lang, "", scripts), URL).body
+    assert body == "\n\n".join(story)

@@ -207,7 +207,11 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
     paragraphs = _without_sources_list(paragraphs)
-    text = _prefer_state(_prefer_jsonld("\n\n".join(paragraphs), containers, doc), doc)
+    markup = "\n\n".join(paragraphs)
+    declared = _prefer_jsonld(markup, containers, doc)
+    text = _prefer_state(declared, doc)
+    if declared is not markup and _norm(declared)[:DECLARED_KEY] not in _norm(text):
+        text = declared  # the publisher's articleBody, not a state's others' text
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
         lead = _lead(doc, containers, text) or _plain_lead(doc, containers, text)
@@ -857,6 +861,9 @@ def _same_lead(key: str, description: str) -> bool:
     """Equal, or one cut short of the other (descriptions are often trimmed to a length)."""
     short, long_ = sorted((key, description), key=len)
     return long_.startswith(short) and len(short) >= len(long_) * LEAD_PREFIX_SHARE
+
+
+DECLARED_KEY = 80  # characters of articleBody's opening words a state's story must hold
 
 
 def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> str:
