@@ -309,3 +309,121 @@ def test_a_key_only_starting_with_an_others_word_holds_the_story(lang: str, key:
     }
     body = extract_article(_page(lang, "", _next(state)), URL).body
     assert body == "\n\n".join(story)
+
+
+# An opinion piece's "commentary" is no "comment", "popularity" no "popular" list.
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("key", ["commentary", "popularity"])
+@pytest.mark.parametrize("script", [_next, _global])
+def test_a_story_under_a_key_with_an_others_word_in_the_headline_s_object(
+    lang: str, key: str, script: Any
+) -> None:
+    story = STORIES[lang]
+    state = {
+        "article": {"headline": HEADLINE, "summary": LEADS[lang], key: _blocks(story)},
+        "related": [{"description": s} for s in _others(lang)],
+    }
+    body = extract_article(_page(lang, "", script(state)), URL).body
+    assert body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize(
+    ("lang", "key", "field"),
+    [
+        ("de", "verwandteArtikel", "beschreibung"),
+        ("de", "empfehlungen", "text"),
+        ("es", "relacionados", "resumen"),
+        ("es", "noticiasRelacionadas", "entradilla"),
+        ("ar", "ذات_صلة", "ملخص"),
+        ("ja", "関連記事", "概要"),
+    ],
+)
+@pytest.mark.parametrize("script", [_next, _global])
+def test_others_text_under_keys_in_another_language_is_not_the_story(
+    lang: str, key: str, field: str, script: Any
+) -> None:
+    story = STORIES[lang]
+    state = {
+        "article": {"headline": HEADLINE, "body": _blocks(story)},
+        key: [{field: s} for s in _others(lang)],
+    }
+    body = extract_article(_page(lang, "", script(state)), URL).body or ""
+    assert body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("script", [_next, _global, _json_script])
+def test_a_story_s_own_titled_sections_are_not_teasers(lang: str, script: Any) -> None:
+    # [{title, text}, ...] in the headline's object: the story's sections, not a feed
+    story = STORIES[lang]
+    sections = [{"title": f"Part {i}", "text": p} for i, p in enumerate(story)]
+    state = {"article": {"headline": HEADLINE, "summary": LEADS[lang], "sections": sections}}
+    body = extract_article(_page(lang, "", script(state)), URL).body
+    assert body == "\n\n".join(story)
+
+
+DATELINES = {"en": "HARBOUR TOWN —", "de": "HAFENSTADT –", "es": "PUERTO —", "ar": "الميناء —"}
+
+
+@pytest.mark.parametrize("lang", sorted(DATELINES))
+@pytest.mark.parametrize("script", [_global, _json_script])
+def test_a_markup_paragraph_holding_a_state_s_one_with_a_dateline_is_not_doubled(
+    lang: str, script: Any
+) -> None:
+    story = STORIES[lang]
+    first = f"{DATELINES[lang]} {story[0]}"
+    state = {"article": {"headline": HEADLINE, "body": _blocks(story)}}
+    shown = f"<p>{first}</p><p>{story[1]}</p>"
+    body = extract_article(_page(lang, shown, script(state)), URL).body
+    assert body == "\n\n".join([first, *story[1:]])
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("key", ["latestNews", "mostRead", "trending", "menu", "footer"])
+@pytest.mark.parametrize("script", [_next, _global])
+def test_others_text_beside_a_headline_at_the_state_s_top_is_not_the_story(
+    lang: str, key: str, script: Any
+) -> None:
+    # the headline's object is the whole state: its others' keys are still others'
+    story = STORIES[lang]
+    state = {
+        "headline": HEADLINE,
+        "summary": LEADS[lang],
+        "body": _blocks(story),
+        key: [{"description": s} for s in _others(lang)],
+    }
+    body = extract_article(_page(lang, "", script(state)), URL).body
+    assert body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("script", [_next, _global])
+def test_a_story_in_the_headline_s_object_beside_a_feed_ten_times_longer(
+    lang: str, script: Any
+) -> None:
+    # not a live blog: the feed's titled teasers are others' however many they are
+    story = STORIES[lang]
+    feed = [
+        {"title": f"Story {i}", "summary": s, "url": f"/n/{i}"}
+        for i, s in enumerate(_others(lang, 80))
+    ]
+    state = {"article": {"headline": HEADLINE, "body": _blocks(story)}, "items": feed}
+    body = extract_article(_page(lang, "", script(state)), URL).body
+    assert body == "\n\n".join(story)
+
+
+@pytest.mark.parametrize("lang", sorted(STORIES))
+@pytest.mark.parametrize("script", [_next, _global])
+def test_json_ld_article_body_is_not_replaced_by_a_state_of_others_text(
+    lang: str, script: Any
+) -> None:
+    # two states disagree: JSON-LD states the story, the script state only teasers
+    story = STORIES[lang]
+    ld = {"@type": "NewsArticle", "headline": HEADLINE, "articleBody": "\n\n".join(story)}
+    teasers = [{"title": f"Story {i}", "summary": s} for i, s in enumerate(_others(lang))]
+    scripts = (
+        f"<script type='application/ld+json'>{json.dumps(ld, ensure_ascii=False)}</script>"
+        + script({"page": {"teasers": teasers}})
+    )
+    body = extract_article(_page(lang, "", scripts), URL).body
+    assert body == "\n\n".join(story)

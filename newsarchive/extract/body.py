@@ -207,7 +207,11 @@ def body_parts(doc: Document, rules: SiteRules | None) -> tuple[str | None, str 
         paragraphs = _paragraphs(doc, rules, containers, keep)
     paragraphs = _without_pull_quotes(_without_end_notes(_without_repeats(paragraphs)))
     paragraphs = _without_sources_list(paragraphs)
-    text = _prefer_state(_prefer_jsonld("\n\n".join(paragraphs), containers, doc), doc)
+    markup = "\n\n".join(paragraphs)
+    declared = _prefer_jsonld(markup, containers, doc)
+    text = _prefer_state(declared, doc)
+    if declared is not markup and _norm(declared)[:DECLARED_KEY] not in _norm(text):
+        text = declared  # the publisher's articleBody, not a state's others' text
     lead = None if rules and rules.body else _marked_lead(doc, containers, text, keep)
     if lead is None and not (rules and rules.body):
         lead = _lead(doc, containers, text) or _plain_lead(doc, containers, text)
@@ -859,6 +863,9 @@ def _same_lead(key: str, description: str) -> bool:
     return long_.startswith(short) and len(short) >= len(long_) * LEAD_PREFIX_SHARE
 
 
+DECLARED_KEY = 80  # characters of articleBody's opening words a state's story must hold
+
+
 def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> str:
     """JSON-LD articleBody when the markup held far less (script-rendered page, lost container).
 
@@ -998,6 +1005,16 @@ def _state_with_lead(text: str, paragraphs: list[str]) -> str:
     return _merged(shown[: shared[-1] + 1], paragraphs, _norm(state))
 
 
+def _holding(paragraphs: list[str], key: str) -> int | None:
+    """The place of the first of `paragraphs` (a sentence's length) that the markup's
+    paragraph (`key`, its words) holds whole with more words around it, None where none."""
+    for i, q in enumerate(paragraphs):
+        k = _norm(q)
+        if len(k) >= MIN_SHARED and len(key) > len(k) and k in key:
+            return i
+    return None
+
+
 MIN_SHARED = 40  # characters of a paragraph both markup and state hold: a sentence, no label
 
 
@@ -1050,6 +1067,9 @@ def _merged(shown: list[str], paragraphs: list[str], held: str = "") -> str:
             continue
         if held and k in held:
             continue  # a piece of one of the state's paragraphs
+        if (i := _holding(out, k)) is not None:
+            out[i], at = p, i  # a state's paragraph with more (a dateline): the markup's
+            continue
         if at < 0:
             before.append(p)
         else:

@@ -58,10 +58,10 @@ def next_story(source: str, title: str) -> tuple[list[str], bool]:
     if state is None:
         return [], False
     found = _strings(state)
-    path = _story_path(state, found)
+    name = _key(title)
+    path = _story_path(state, found, name)
     if path is None:
         return [], False
-    name = _key(title)
     titled = len(name) >= MIN_ANCHOR and _beside(_title_parents(found, name), path)
     return _assembled(state, found, path), titled
 
@@ -89,7 +89,7 @@ def other_state_paragraphs(
     best_width = 0
     for state in _other_states(source, [opening, title] if mentioned else []):
         found = _strings(state)
-        path = _story_path(state, found)
+        path = _story_path(state, found, own_title)
         if path is None:
             continue
         paragraphs = _assembled(state, found, path)
@@ -114,25 +114,29 @@ def other_state_paragraphs(
 
 
 def _title_parents(found: dict[str, list[str]], title: str) -> list[str]:
-    """The paths of the objects that state the page's title as a field, whole."""
+    """The paths of the objects that state the page's title as a field, whole. A string
+    without the title's last word (a casefolded run of it) is passed over before its words
+    are read: a state of 5 MB holds hundreds of thousands of strings."""
+    last = title.rsplit(" ", 1)[-1]
     return [
         key.rsplit(".", 1)[0]
         for key, texts in found.items()
-        if any(len(t) < 4 * len(title) and _key(t) == title for t in texts)
+        if any(len(t) < 4 * len(title) and last in t.casefold() and _key(t) == title for t in texts)
     ]
 
 
-def _beside(parents: list[str], path: str) -> bool:
+def _beside(parents: list[str], path: str, others: re.Pattern[str] | None = None) -> bool:
     """Whether the text at `path` is in (or under) one of the objects at `parents`, not in
-    a field of other texts (`.article.blocks[].text` beside `.article.headline`)."""
+    a field of other texts (`.article.blocks[].text` beside `.article.headline`; `others`
+    names those fields where given)."""
+    others = others or _OTHERS_TEXT
     return any(
-        path.startswith(parent + ".") and not _OTHERS_TEXT.search(path, len(parent))
-        for parent in parents
+        path.startswith(parent + ".") and not others.search(path, len(parent)) for parent in parents
     )
 
 
 # Fields of a story's object holding other texts than its own: its comments, related stories.
-_OTHERS_TEXT = re.compile(r"comment|related|recommend|teaser|similar|more|readers", re.I)
+_OTHERS_TEXT = re.compile(r"comment(?!ary)|related|recommend|teaser|similar|more|readers", re.I)
 
 
 def _holds(found: dict[str, list[str]], key: str) -> bool:
@@ -192,12 +196,22 @@ def _best_paragraphs(state: Any) -> list[str]:
     return [] if path is None else _assembled(state, found, path)
 
 
-def _story_path(state: Any, found: dict[str, list[str]]) -> str | None:
+def _story_path(state: Any, found: dict[str, list[str]], title: str = "") -> str | None:
     """The path with the most running text that is not other stories' (`_OTHERS_LIST`:
     related, most read, a menu; or a list of objects each with a title of its own, a feed
     of teasers); its pieces' where a rich-text story's runs are each too short to weigh.
     Where every path is others', or the others' text is ten times the rest's (a live
-    blog's entries, each with its title), the widest, as before."""
+    blog's entries, each with its title), the widest, as before. First of all, where the
+    object stating the page's `title` (words in lower case; one object, not a list's item,
+    whose path is every item's) holds a story's worth of text (`_beside`), the widest path
+    there (not under others' keys, `_OTHERS_LIST`), whatever its blocks' titles (a story's
+    titled sections) and whatever the language of the others' keys beside it."""
+    parents = [p for p in _title_parents(found, title) if "[]" not in p] if title else []
+    if len(title) >= MIN_ANCHOR and parents:  # one object: paths drop list indexes
+        own = {p: texts for p, texts in found.items() if _beside(parents, p, _OTHERS_LIST)}
+        mine = _heaviest(state, own)
+        if mine[0] is not None and mine[1] >= PIECES_WIDTH:
+            return mine[0]
     path, size = _heaviest(state, found)
     if path is None or not (_OTHERS_LIST.search(path) or _teasers(state, path)):
         return path
@@ -252,7 +266,7 @@ def _pieces_path(state: Any, found: dict[str, list[str]], least: int) -> tuple[s
 # A key's word, whole where it may start another ("latestVersion", "feedback", "canvas").
 _OTHERS_LIST = re.compile(
     r"related|recommend|teaser|similar|readmore|more(?:stories|articles|news)|mostread"
-    r"|popular|trending|top(?:stories|news)|recirc|promo|menu|footer|sidebar|comment"
+    r"|popular(?!ity)|trending|top(?:stories|news)|recirc|promo|menu|footer|sidebar|comment(?!ary)"
     r"|latest(?:news|stories|articles|posts|items)?\b|feed(?:items)?\b|\bnav(?:igation|bar)?\b",
     re.I,
 )
