@@ -1289,13 +1289,19 @@ def _mark_then_space(cut: str) -> bool:
 
 def _without_town_and_region(text: str, lang: str) -> str:
     """A byline without a town and its region or country closing it ("Jane Doe, El Paso,
-    Texas" -> "Jane Doe"; "El Paso, Texas" -> ""; was "Texas El Paso", a surname first)."""
+    Texas" -> "Jane Doe"; "El Paso, Texas", "Austin, Texas" -> ""; was "Texas El Paso", a
+    surname first). After one word, a given name of the tables is hers, not a region."""
     parts = text.rsplit(",", 2)
     town, region = parts[-2].strip(), parts[-1].strip()
     if len(parts) < 2 or not _town_region_shaped(town, region):
         return text  # (the towns' tables read only for a byline so shaped)
-    if len(parts) == 2 and " " not in town and not country_name(region, lang):
-        return text  # "Muster, Anna" is read as a surname and a word, as before
+    if (
+        len(parts) == 2
+        and " " not in town
+        and is_given_name(region)
+        and not country_name(region, lang)
+    ):
+        return text  # "Muster, Anna", "Jackson, Georgia": a surname and her given name
     if not town_and_region(town, region, lang):
         return text
     return parts[0].strip() if len(parts) == 3 else ""
@@ -2598,7 +2604,12 @@ def clean_names(
         if ((dateline and "," not in text) or _date_after_comma(text)) and _dateline_alone(
             text.partition(",")[0], place, surname
         ):
-            continue  # "LAGOS, 3 March 2026": the story's dateline above it, no writer
+            # "LAGOS, 3 March 2026": the story's dateline above it, no writer; a writer or
+            # an agency after the date stays ("LAGOS, 3 March (Reuters) —")
+            after = [p.strip() for p in text.split(",")[1:] if not _DIGIT.search(p)]
+            if not any(after):
+                continue
+            text = ", ".join(p for p in after if p)
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
