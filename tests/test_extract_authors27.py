@@ -126,6 +126,12 @@ DATELINES_ALONE = [
     ("en", "NAIROBI, March 3, 2026"),
     ("de", "BERLIN, 3. März 2026"),
     ("en", "KUALA LUMPUR —"),
+    # (rev-authors27: each was read as a writer) a town of two words not in capitals, a
+    # country's name, the date after French "le"
+    ("en", "Kuala Lumpur —"),
+    ("en", "Nigeria, 3 March 2026"),
+    ("de", "Schweiz —"),
+    ("fr", "Dakar, le 3 mars 2026"),
 ]
 
 
@@ -157,6 +163,9 @@ def test_a_credit_after_the_datelines_date_stays(
         ("en", "AFP, 3 March 2026", ["AFP"]),
         ("en", "Jane Doe, 3 March 2026", ["Jane Doe"]),
         ("en", "Okafor, 3 March 2026", ["Okafor"]),
+        ("en", "Paris Hilton, 3 March 2026", ["Paris Hilton"]),  # a given name first
+        ("fr", "Jean Dupont, le 3 mars 2026", ["Jean Dupont"]),
+        ("fr", "Dupont, le 3 mars 2026", ["Dupont"]),
     ],
 )
 def test_a_writer_or_agency_before_the_date_stays(
