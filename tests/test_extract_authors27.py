@@ -126,6 +126,12 @@ DATELINES_ALONE = [
     ("en", "NAIROBI, March 3, 2026"),
     ("de", "BERLIN, 3. März 2026"),
     ("en", "KUALA LUMPUR —"),
+    # (rev-authors27: each was read as a writer) a town of two words not in capitals, a
+    # country's name, the date after French "le"
+    ("en", "Kuala Lumpur —"),
+    ("en", "Nigeria, 3 March 2026"),
+    ("de", "Schweiz —"),
+    ("fr", "Dakar, le 3 mars 2026"),
 ]
 
 
@@ -134,12 +140,32 @@ def test_a_dateline_alone_names_no_writer(lang: str, byline: str) -> None:
     assert _authors(lang, byline) == []
 
 
+# ... an agency or a writer after the dateline's date stays credited (rev-authors27: was
+# no one, the whole line read as a dateline)
+DATELINE_THEN_CREDIT = [
+    ("en", "LAGOS, 3 March (Reuters) —", ["Reuters"]),
+    ("en", "NAIROBI, March 3, 2026 (AP) —", ["AP"]),
+    ("de", "BERLIN, 3. März 2026 (dpa)", ["dpa"]),
+    ("en", "LAGOS, 3 March 2026, Jane Doe", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), DATELINE_THEN_CREDIT)
+def test_a_credit_after_the_datelines_date_stays(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors(lang, byline) == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "byline", "expected"),
     [
         ("en", "AFP, 3 March 2026", ["AFP"]),
         ("en", "Jane Doe, 3 March 2026", ["Jane Doe"]),
         ("en", "Okafor, 3 March 2026", ["Okafor"]),
+        ("en", "Paris Hilton, 3 March 2026", ["Paris Hilton"]),  # a given name first
+        ("fr", "Jean Dupont, le 3 mars 2026", ["Jean Dupont"]),
+        ("fr", "Dupont, le 3 mars 2026", ["Dupont"]),
     ],
 )
 def test_a_writer_or_agency_before_the_date_stays(
@@ -161,6 +187,15 @@ TOWN_AND_REGION = [
     ("it", "Bianchi, Lecco", ["Bianchi"]),
     # two towns of one country: her name ("Nakamura", "Hikari" are Japanese towns)
     ("en", "Nakamura, Hikari", ["Hikari Nakamura"]),
+    # a one-word town and a region that is no given name (rev-authors27; was "Jackson" a
+    # writer and "Mississippi" where she filed from)
+    ("en", "Jackson, Mississippi", []),
+    ("en", "Lincoln, Nebraska", []),
+    ("de", "Kempten, Bayern", []),
+    ("en", "Jackson, Mississippi, 3 March 2026", []),
+    # ... a given name there is hers: "Jackson, Michael", "Jordan, Georgia"
+    ("en", "Jackson, Michael", ["Michael Jackson"]),
+    ("en", "Jordan, Georgia", ["Georgia Jordan"]),
 ]
 
 

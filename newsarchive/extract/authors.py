@@ -1289,13 +1289,19 @@ def _mark_then_space(cut: str) -> bool:
 
 def _without_town_and_region(text: str, lang: str) -> str:
     """A byline without a town and its region or country closing it ("Jane Doe, El Paso,
-    Texas" -> "Jane Doe"; "El Paso, Texas" -> ""; was "Texas El Paso", a surname first)."""
+    Texas" -> "Jane Doe"; "El Paso, Texas", "Austin, Texas" -> ""; was "Texas El Paso", a
+    surname first). After one word, a given name of the tables is hers, not a region."""
     parts = text.rsplit(",", 2)
     town, region = parts[-2].strip(), parts[-1].strip()
     if len(parts) < 2 or not _town_region_shaped(town, region):
         return text  # (the towns' tables read only for a byline so shaped)
-    if len(parts) == 2 and " " not in town and not country_name(region, lang):
-        return text  # "Muster, Anna" is read as a surname and a word, as before
+    if (
+        len(parts) == 2
+        and " " not in town
+        and is_given_name(region)
+        and not country_name(region, lang)
+    ):
+        return text  # "Muster, Anna", "Jackson, Georgia": a surname and her given name
     if not town_and_region(town, region, lang):
         return text
     return parts[0].strip() if len(parts) == 3 else ""
@@ -1317,13 +1323,19 @@ def _town_region_shaped(town: str, region: str) -> bool:
 
 
 def _date_after_comma(text: str) -> bool:
-    """ "LAGOS, 3 March 2026", "Lagos, March 3, 2026": one comma, then a date."""
+    """ "LAGOS, 3 March 2026", "Lagos, March 3, 2026", "Dakar, le 3 mars 2026": a comma,
+    then a date (after a short lower-case word: French "le")."""
     rest = text.partition(",")[2].split()
+    if len(rest) > 1 and rest[0].isalpha() and rest[0].islower() and len(rest[0]) <= 3:
+        rest = rest[1:]  # "le 3 mars"
     return bool(rest) and (rest[0][:1].isdigit() or rest[0].casefold().strip(".") in MONTHS)
 
 
 def _dateline_alone(
-    text: str, place: Callable[[str], bool] | None, surname: Callable[[str], bool] | None
+    text: str,
+    place: Callable[[str], bool] | None,
+    surname: Callable[[str], bool] | None,
+    lang: str = "",
 ) -> bool:
     """A byline that is only a place printed as a dateline ("LAGOS, 3 March 2026", "Kuala
     Lumpur —"): in capitals, or a known town no given name is, or a place the page names;
@@ -1331,14 +1343,14 @@ def _dateline_alone(
     word = text.strip()
     if not word or "," in word or word.casefold() in AGENCIES or len(word) <= 2:
         return False
-    if " " in word and not word.isupper():
-        return False  # "Jane Doe, 3 March 2026": a writer (the tables not read for her)
+    if " " in word and not word.isupper() and is_given_name(word.split()[0]):
+        return False  # "Jane Doe, 3 March 2026": a writer ("Kuala Lumpur —" a town)
     if surname is not None and surname(word):
         return False
     if place is not None and place(word):
         return True
-    if not is_known_place(word):
-        return False
+    if not (is_known_place(word) or country_name(word, lang)):
+        return False  # ("Nigeria, 3 March 2026": a country's name, CLDR's)
     return word.isupper() or not is_given_name(word.split()[0])
 
 
@@ -2596,9 +2608,14 @@ def clean_names(
             undated = undated[: dash.start()]
         text = _without_dateline_place(undated)
         if ((dateline and "," not in text) or _date_after_comma(text)) and _dateline_alone(
-            text.partition(",")[0], place, surname
+            text.partition(",")[0], place, surname, town_lang or lang
         ):
-            continue  # "LAGOS, 3 March 2026": the story's dateline above it, no writer
+            # "LAGOS, 3 March 2026": the story's dateline above it, no writer; a writer or
+            # an agency after the date stays ("LAGOS, 3 March (Reuters) —")
+            after = [p.strip() for p in text.split(",")[1:] if not _DIGIT.search(p)]
+            if not any(after):
+                continue
+            text = ", ".join(p for p in after if p)
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
