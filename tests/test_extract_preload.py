@@ -33,10 +33,17 @@ print(json.dumps({"worker": asyncio.run(main()), "crawl": crawl}))
 
 def loaded_here() -> bool:
     """In the worker: whether it has the model and the tables, though it extracted nothing
-    (the towns' countries and Babel's languages of countries too: the first far town weighed)."""
+    (the towns' countries and Babel's languages of countries too: the first far town weighed;
+    and countries' names in English, Babel's English locale: "Jane Doe, El Paso, Texas")."""
     from newsarchive.extract import givennames, placenames, textlang
 
-    tables = (placenames._places, placenames._town_rows, placenames._speakers, givennames._names)
+    tables = (
+        placenames._places,
+        placenames._town_rows,
+        placenames._speakers,
+        placenames._country_names,
+        givennames._names,
+    )
     return bool(textlang._MODEL) and all(t.cache_info().currsize for t in tables)
 
 

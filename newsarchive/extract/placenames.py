@@ -53,6 +53,7 @@ def preload() -> None:
     _places()
     _town_rows()
     _speakers("en")  # (and Babel's territories' table, read once for every language)
+    _country_names("en")  # Babel's English locale (~20 ms), which every language's names add
 
 
 @cache
