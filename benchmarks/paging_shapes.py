@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 PROJECT = Path(__file__).resolve().parents[1]
 PER_PAGE, PAGES = 4, 3
@@ -798,24 +798,32 @@ def form_action(path: str, query: dict[str, str], host: str) -> Body | None:
     )
 
 
-def slug_pages(path: str, query: dict[str, str], host: str) -> Body | None:
-    """A German section whose pages 2 and 3 are named at the end of a slug of words
+def slug_pages(
+    shape: str, base: str, lang: str, stem: str
+) -> Callable[[str, dict[str, str], str], Body | None]:
+    """A section whose pages 2 and 3 are named at the end of a slug of words
     (`/sp/welt/alle-nachrichten-seite-3`), linked by a pager of numbers: a slug of three
-    words or more, no article all the same."""
-    paths = ["/sp/welt", *(f"/sp/welt/alle-nachrichten-seite-{n}" for n in range(2, PAGES + 1))]
-    if path not in paths or query:
-        return None
-    page = paths.index(path) + 1
-    numbers = "".join(
-        f'<a href="{paths[n - 1]}">{n}</a> ' if n != page else f"<span>{n}</span> "
-        for n in range(1, PAGES + 1)
-    )
-    return _lang_html(
-        "de",
-        "",
-        f'<div class="list">{teasers("slug-pages", page, host)}</div>'
-        f'<nav class="pagination">{numbers}</nav>',
-    )
+    words or more, no article all the same. A stem of other letters is linked as a CMS
+    writes it, percent-encoded (`todas-las-noticias-p%C3%A1gina-2`)."""
+    paths = [base, *(f"{base}/{quote(stem)}-{n}" for n in range(2, PAGES + 1))]
+
+    def answer(path: str, query: dict[str, str], host: str) -> Body | None:
+        asked = quote(unquote(path))  # however the client wrote the escapes
+        if asked not in paths or query:
+            return None
+        page = paths.index(asked) + 1
+        numbers = "".join(
+            f'<a href="{paths[n - 1]}">{n}</a> ' if n != page else f"<span>{n}</span> "
+            for n in range(1, PAGES + 1)
+        )
+        return _lang_html(
+            lang,
+            "",
+            f'<div class="list">{teasers(shape, page, host)}</div>'
+            f'<nav class="pagination">{numbers}</nav>',
+        )
+
+    return answer
 
 
 def slug_articles(path: str, query: dict[str, str], host: str) -> Body | None:
@@ -1061,7 +1069,21 @@ SHAPES: dict[str, Shape] = {
         "link whose only label is its image's alt 'Weiter', to a path of words",
     ),
     "form-action": Shape("/fa/welt", form_action, "GET form's button formaction + name=value"),
-    "slug-pages": Shape("/sp/welt", slug_pages, "pages 2, 3 at a slug's end: /alle-...-seite-3"),
+    "slug-pages": Shape(
+        "/sp/welt",
+        slug_pages("slug-pages", "/sp/welt", "de", "alle-nachrichten-seite"),
+        "pages 2, 3 at a slug's end: /alle-...-seite-3",
+    ),
+    "slug-pages-es": Shape(
+        "/spe/mundo",
+        slug_pages("slug-pages-es", "/spe/mundo", "es", "todas-las-noticias-página"),
+        "pages 2, 3 at a slug's end, encoded: /todas-las-noticias-p%C3%A1gina-2",
+    ),
+    "slug-pages-ru": Shape(
+        "/spr/mir",
+        slug_pages("slug-pages-ru", "/spr/mir", "ru", "все-новости-страница"),
+        "pages 2, 3 at a slug's end, encoded: /%D0%B2%D1%81%D0%B5-...-2 (все-новости-страница)",
+    ),
     "slug-articles": Shape(
         "/sa/world/", slug_articles, "articles' slugs ending in page words: ...-on-sida-40"
     ),

@@ -19,6 +19,7 @@ from newsarchive.spiders.pagination import (
     _marked,
     _slug_page,
     generic_next,
+    is_next_number,
     on_listing,
     slug_page_shaped,
 )
@@ -150,6 +151,13 @@ SLUG_PAGES = [
      "/welt/alle-nachrichten-seite-3"),
     ("/sport", '<a href="/sport/ultimas-noticias-pagina-2/">2</a>',
      "/sport/ultimas-noticias-pagina-2/"),
+    # a word of other letters percent-encoded, as a CMS links it
+    ("/mundo", '<nav class="pager"><a href="/mundo/todas-las-noticias-p%C3%A1gina-2">2</a></nav>',
+     "/mundo/todas-las-noticias-p%C3%A1gina-2"),
+    ("/mir", '<nav class="pager"><a href="/mir/%D0%B2%D1%81%D0%B5-%D0%BD%D0%BE%D0%B2%D0%BE%D1%81'
+     '%D1%82%D0%B8-%D1%81%D1%82%D1%80%D0%B0%D0%BD%D0%B8%D1%86%D0%B0-2">2</a></nav>',
+     "/mir/%D0%B2%D1%81%D0%B5-%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-"
+     "%D1%81%D1%82%D1%80%D0%B0%D0%BD%D0%B8%D1%86%D0%B0-2"),
 ]  # fmt: skip
 
 
@@ -207,6 +215,11 @@ def test_a_page_word_ending_an_article_slug_leaves_it_an_article(path: str) -> N
     assert listing_articles(html, "https://n.example/")(url)
 
 
+MIR_PAGE_2 = (  # /mir/все-новости-страница-2 as a CMS links it
+    "/mir/%D0%B2%D1%81%D0%B5-%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8-"
+    "%D1%81%D1%82%D1%80%D0%B0%D0%BD%D0%B8%D1%86%D0%B0-2"
+)
+
 # Shapes the shortcut of slug_page_shaped (no urlsplit nor match for most links) must judge as
 # _slug_page does: a query or fragment after the number, slashes, capitals, another script's
 # digits, characters urlsplit drops, a page word only in an earlier segment.
@@ -223,6 +236,14 @@ SHAPED = [
     "/todas-las-noticias-p\u00e1gina-2", "/todas-las-noticias-P\u00c1GINA-2",
     "/todas-las-noticias-p%C3%A1gina-2", "/welt/alle-nachrichten%2Fseite%2F2",
     "/welt/alle-nachrichten-seite-\uff12", "/welt/alle-nachrichten-seite\uff12\uff10",
+    # escapes: lowercase hex, a whole Cyrillic slug, an escaped digit, dash or closing slash,
+    # an escape of no UTF-8 (Latin-1) or none at all, an article's slug escaped
+    "/mundo/todas-las-noticias-p%c3%a1gina-2", MIR_PAGE_2, "/welt/alle-nachrichten-seite-%32",
+    "/welt/alle-nachrichten%2Dseite%2D2", "/welt/alle-nachrichten-seite-2%2F",
+    "/welt/alle-nachrichten-seite-2%2F/", "/mundo/todas-las-noticias-p%E1gina-2",
+    "/welt/alle-nachrichten-seite-2%ZZ", "/welt/alle-nachrichten-seite-%", "/a%2Fb-seite-2",
+    "/cultura/entrevista-con-p%C3%A1gina-12",
+    "/mir/%D1%81%D1%82%D1%80%D0%B0%D0%BD%D0%B8%D1%86%D0%B0-2",
 ]  # fmt: skip
 
 
@@ -254,6 +275,24 @@ SLUG_EVIDENCE = [
 def test_a_slug_page_the_listing_shows_is_no_article(section: str, links: str) -> None:
     is_article = listing_articles(page("de", links), "https://n.example" + section)
     assert not is_article("https://n.example/welt/alle-nachrichten-seite-3")
+
+
+# The stem linked as typed, its page escaped, or the other way round: one place.
+ENCODED_EVIDENCE = [
+    ("/mundo", '<a href="/mundo/últimas-noticias">Todas</a>'
+     '<a href="/mundo/%C3%BAltimas-noticias-p%C3%A1gina-3">Más</a>'),
+    ("/mundo", '<a href="/mundo/%C3%BAltimas-noticias">Todas</a>'
+     '<a href="/mundo/últimas-noticias-página-3">Más</a>'),
+    ("/mundo/%C3%BAltimas-noticias-p%C3%A1gina-2",
+     '<a href="/mundo/%c3%baltimas-noticias-p%c3%a1gina-3">Siguiente</a>'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("section", "links"), ENCODED_EVIDENCE)
+def test_an_escaped_slug_page_the_listing_shows_is_no_article(section: str, links: str) -> None:
+    is_article = listing_articles(page("es", links), "https://n.example" + section)
+    assert not is_article("https://n.example/mundo/%C3%BAltimas-noticias-p%C3%A1gina-3")
+    assert not is_article("https://n.example/mundo/últimas-noticias-página-3")
 
 
 def test_a_storys_page_2_on_a_teaser_is_not_the_listings_next_page() -> None:
@@ -498,3 +537,17 @@ def test_a_label_in_capitals_without_its_accents_is_the_word(lang: str, label: s
 def test_a_headline_in_capitals_is_no_next_word() -> None:
     control = '<a href="/world/older">ΕΠΟΜΕΝΗ ΕΒΔΟΜΑΔΑ: Η ΣΥΝΟΔΟΣ</a>'
     assert generic_next(page("el", control), "https://n.example/world") is None
+
+
+ESCAPED_SLOTS = [
+    # (page, the next page's link): a page word of other letters, escaped, in its own slot
+    ("/mundo", "/mundo/p%C3%A1gina/2"),
+    ("/mundo/p%C3%A1gina/2", "/mundo/p%c3%a1gina/3"),
+    ("/mir", "/mir/%D1%81%D1%82%D1%80%D0%B0%D0%BD%D0%B8%D1%86%D0%B0/2"),
+    ("/mundo/p%C3%A1gina/2", "/mundo/página/3"),
+]
+
+
+@pytest.mark.parametrize(("here", "there"), ESCAPED_SLOTS)
+def test_an_escaped_page_word_in_its_own_slot_is_the_next_page(here: str, there: str) -> None:
+    assert is_next_number("https://n.example" + here, "https://n.example" + there)

@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 from lxml.etree import _Element as Element
@@ -49,8 +49,9 @@ from newsarchive.pagebase import join, page_base
 
 # Query keys and path words that carry a page number ("?pg=2", "/seite/2", "/strona-3").
 PAGE_WORDS = frozenset(
-    ("page", "p", "pg", "paged", "pagina", "pag", "seite", "strona", "sida", "side", "sivu")
-)
+    ("page", "p", "pg", "paged", "pagina", "página", "pag", "seite", "strona", "sida", "side",
+     "sivu", "страница", "сторінка")
+)  # fmt: skip
 DIGITS = re.compile(r"^(?P<head>\D*?)(?P<num>\d{1,4})(?P<tail>\D*)$")
 WORD_PARTS = re.compile(r"[-_]")  # a slug's words (`_page_word`)
 # Where a "next" control that is no link keeps its URL: infinite-scroll and "load more"
@@ -822,10 +823,12 @@ def is_next_number(url: str, target: str, first: int = 1) -> bool:
     """Whether `target` is `url` with its page number (absent: `first`, the number the
     site's first page would have) one higher, in one slot."""
     here, there = urlsplit(url), urlsplit(target)
-    path, other = here.path.rstrip("/"), there.path.rstrip("/")
+    # each segment unquoted: a page word of other letters comes escaped (`/p%C3%A1gina/2`)
+    mine = [unquote(segment) for segment in here.path.rstrip("/").split("/")]
+    theirs = [unquote(segment) for segment in there.path.rstrip("/").split("/")]
     query = dict(parse_qsl(here.query, keep_blank_values=True))
     wanted = dict(parse_qsl(there.query, keep_blank_values=True))
-    if path == other:  # a query slot: ?page=N
+    if mine == theirs:  # a query slot: ?page=N
         changed = {k for k in query.keys() | wanted.keys() if query.get(k) != wanted.get(k)}
         if len(changed) != 1:
             return False
@@ -836,7 +839,6 @@ def is_next_number(url: str, target: str, first: int = 1) -> bool:
         return ascii_digits(now) and int(wanted[key]) == int(now) + 1
     if query != wanted:
         return False
-    mine, theirs = path.split("/"), other.split("/")
     if len(mine) == len(theirs):  # a path slot: /page/N, /seite-N, /N
         diff = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
         return len(diff) == 1 and _segment_next(mine, theirs, diff[0])
@@ -989,35 +991,38 @@ def _class_kind(name: str) -> str | None:
 
 
 # A slug's last words naming a listing's page N (`alle-nachrichten-seite-3`): at least two
-# words before the page word (`_slug_page`); the number as a pager prints one.
-SLUG_PAGE_WORDS = frozenset(("page", "pagina", "página", "seite", "strona", "sida", "sivu"))
+# words before the page word (`_slug_page`); the number as a pager prints one. Read with its
+# escapes undone: a CMS links non-ASCII slugs percent-encoded (`p%C3%A1gina-2`).
+SLUG_PAGE_WORDS = frozenset(
+    ("page", "pagina", "página", "seite", "strona", "sida", "sivu", "страница", "сторінка")
+)
 SLUG_PAGE = re.compile(r"^(?P<stem>[^/]{1,200}?)[-_](?P<word>[^-_/]{1,10})[-_]?(?P<num>\d{1,3})$")
 
 
 def _slug_page(url: str) -> tuple[str, str, int] | None:
     """(host, path's stem, N) of a URL whose path ends in a slug of 2+ words and a page word
-    and number (`/welt/alle-nachrichten-seite-3`: `/welt/alle-nachrichten`, 3), else None."""
+    and number (`/welt/alle-nachrichten-seite-3`: `/welt/alle-nachrichten`, 3), else None;
+    the stem unquoted and lowercase, as `_place` gives a link's path."""
     parts = urlsplit(url)
     head, _, last = parts.path.rstrip("/").rpartition("/")
-    match = SLUG_PAGE.match(last)
+    match = SLUG_PAGE.match(unquote(last))
     if match is None or match["word"].lower() not in SLUG_PAGE_WORDS or match["num"][0] == "0":
         return None
     if len(WORD_PARTS.split(match["stem"])) < 2:  # `/sport/top-page-3`: too little to say
         return None
-    return parts.netloc.lower(), f"{head}/{match['stem']}".lower(), int(match["num"])
+    return parts.netloc.lower(), f"{unquote(head)}/{match['stem']}".lower(), int(match["num"])
 
 
 def slug_page_shaped(url: str) -> bool:
     """Whether `url` is named as a listing's page N at a slug's end is (`_slug_page`): the
     only links `on_listing` may tell from an article. Asked of every link of a listing page:
     a URL with no query, fragment or character urlsplit drops, whose end is its path's, is
-    first told none when it does not end in a digit or its last segment holds no page word
-    (a tenth of the time of urlsplit and the match)."""
+    first told none when its last segment, unquoted, does not end in a digit or holds no
+    page word (a tenth of the time of urlsplit and the match)."""
     if not any(c in url for c in "?#\t\r\n"):
-        tail = url.rstrip("/")
-        if not tail[-1:].isdigit():
+        last = unquote(url.rstrip("/").rpartition("/")[2]).lower()
+        if not last[-1:].isdigit():
             return False
-        last = tail.rpartition("/")[2].lower()
         if not any(word in last for word in SLUG_PAGE_WORDS):
             return False
     return _slug_page(url) is not None
@@ -1032,16 +1037,14 @@ def slug_listing_pages(page: Selector, url: str) -> frozenset[str]:
     N (a pager's `3`), or two pages of one stem are linked (a pager's 2 and 3)."""
     base = page_base(page, url)
     own = _slug_page(url)
-    here = urlsplit(url)
-    stems = {(here.netloc.lower(), here.path.rstrip("/").lower())}
+    stems = {_place(url)}
     found: list[tuple[str, tuple[str, str, int], bool]] = []
     for anchor in page.root.iter("a"):
         href = anchor.get("href")
         target = join(base, href) if href else None
         if target is None:
             continue
-        parts = urlsplit(target)
-        stems.add((parts.netloc.lower(), parts.path.rstrip("/").lower()))
+        stems.add(_place(target))
         slug = _slug_page(target)
         if slug is not None:
             shown = shown_number(" ".join("".join(anchor.itertext()).split()))
@@ -1060,9 +1063,10 @@ def slug_listing_pages(page: Selector, url: str) -> frozenset[str]:
 
 
 def _place(url: str) -> tuple[str, str]:
-    """A link's host and path (no query, fragment or closing slash), lowercase."""
+    """A link's host and path (no query, fragment or closing slash), unquoted and lowercase:
+    `/p%C3%A1gina` and `/página` are one place."""
     parts = urlsplit(url)
-    return parts.netloc.lower(), parts.path.rstrip("/").lower()
+    return parts.netloc.lower(), unquote(parts.path).rstrip("/").lower()
 
 
 def on_listing(
