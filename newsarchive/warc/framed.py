@@ -36,12 +36,14 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.files import open_regular, special_file
 from newsarchive.warc.frames import (
+    HEADER_MAX,
     Codec,
     FrameCut,
     FrameError,
     FrameStream,
     frame_head,
     framed,
+    line_start,
     next_frame,
     skippable,
 )
@@ -162,6 +164,10 @@ class _Frame:
             return None
         missing, rest = self.missing, self._rest_of_record(at) if self.missing else 0
         self.missing = 0
+        if not rest and not at.arc and (junk := self._junk(at)) is not None:
+            rest, following = junk  # named once; the records after it in the frame are read
+            if following is not None:
+                return following
         if rest < 0:  # all of it the rest of the record it continues (named with it): passed over
             self.missing = missing + rest
             self.raw.seek(at.offset)
@@ -174,7 +180,7 @@ class _Frame:
             if stream.empty():  # a frame of nothing: passed over
                 return stream.finish()
             if rest:  # that record's rest, then records: read from the first one on
-                stream.read(rest)
+                stream.skip(rest)
                 at = Frame(at.offset, at.arc, rest)
             for thing in read(stream, at):
                 held.append(thing)
@@ -227,6 +233,31 @@ class _Frame:
             return -len(seen) if seen.endswith(RECORD_END) == ends else 0
         except (FrameError, FrameCut):
             return 0  # damage, named as such by the frame's own read
+
+    def _junk(self, at: Frame) -> tuple[int, int | None] | None:
+        """A frame that starts no record, with no line end in its first HEADER_MAX bytes
+        (zeros a writer's crash left): named once, its bytes up to the first record start on
+        a line of its own passed over, and that count with None, or (no record start in it)
+        its size and the next frame's offset. Scanned a block at a time, so linear in its
+        size (warcio reads a line without end by joining ever longer copies: quadratic).
+        None: a frame read as any (warcio names a short junk line at once)."""
+        try:
+            stream = FrameStream(self.raw, at.offset, self.codec)
+            head = stream.read(HEADER_MAX)
+            first = head.lstrip()
+            if len(head) < HEADER_MAX or first.startswith(b"WARC/") or b"\n" in first:
+                return None
+            found, seen = line_start(stream, RECORD_START, head)
+            size = len(head) + (found if found >= 0 else seen)
+            following = None if found >= 0 else stream.finish()
+        except FrameError:
+            return None  # damage (or a cut): named by the frame's own read
+        reason = (
+            f"{size} bytes skipped: the {self.codec.name} frame there starts no record "
+            f"(no line end in its first {HEADER_MAX} bytes)"
+        )
+        self.skips.record(self.path, f"{self.path}@{at.offset}", reason)
+        return size, following
 
     def _give(self, held: list[T]) -> Iterator[T]:
         self.given.count += len(held)

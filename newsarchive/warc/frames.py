@@ -225,6 +225,13 @@ class FrameStream:
                 raise FrameError(f"{self.codec.name} frame does not decompress: {exc}") from exc
         return bytes(out)
 
+    def skip(self, size: int) -> int:
+        """Pass over `size` bytes a block at a time (never held whole): how many there were."""
+        done = 0
+        while done < size and (data := self.read(min(READ_BLOCK, size - done))):
+            done += len(data)
+        return done
+
     @property
     def at_end(self) -> bool:
         """Whether the frame's end marker has been read (nothing more comes from it)."""
@@ -270,6 +277,21 @@ class FrameStream:
         self._decompressor = self.codec.new()
         self.joined += 1
         return True
+
+
+def line_start(stream: FrameStream, needle: bytes, before: bytes) -> tuple[int, int]:
+    """Where `needle` first begins a line in the rest of `stream`'s frame (`before`: the byte
+    read just before), counted from where the stream is (-1: nowhere), and how many bytes
+    were read: a block at a time, so time is linear in the bytes and memory bounded."""
+    carry, seen = before[-1:], 0
+    while data := stream.read(READ_BLOCK):
+        window = carry + data
+        found = window.find(b"\n" + needle)
+        if found >= 0:
+            return seen - len(carry) + found + 1, seen + len(data)
+        carry = window[-len(needle) :]
+        seen += len(data)
+    return -1, seen
 
 
 def header_end(raw: IO[bytes], offset: int, codec: Codec, header: bytes) -> bytes | None:
