@@ -142,13 +142,25 @@ def home_linked(h1: HtmlElement, url: str) -> bool:
     return _NOT_WORDS.sub("", linked) == _NOT_WORDS.sub("", h1.text_content())
 
 
+# a language's root, the home page of a site in several: "/en/", "/pt-br/"
+_LANGUAGE_ROOT = re.compile(r"/[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
+
+
 def _home(href: str | None, url: str) -> bool:
-    """Whether a link goes to the home page of the page's own site ("/", "https://www.x/")."""
+    """Whether a link goes to the home page of the page's own site ("/", "https://www.x/",
+    "/en/" on a page under /en/), not to a page by a query on it (a permalink: WordPress's
+    "/?p=4711", Joomla's "index.php?option=com_content&id=12") nor to the page itself."""
     if not href or not (href := href.strip()) or href.startswith("#"):
         return False
     there, here = urlsplit(urljoin(url, href)), urlsplit(url)
     same = there.netloc.removeprefix("www.") == here.netloc.removeprefix("www.")
-    return same and there.path.rstrip("/") in ("", "/index.html", "/index.php")
+    if not same or there.query or (there.path, there.query) == (here.path, here.query):
+        return False
+    path = there.path.rstrip("/")
+    if path in ("", "/index.html", "/index.php"):
+        return True
+    # a language's root above the page ("/en/" on /en/sport/story)
+    return bool(_LANGUAGE_ROOT.fullmatch(path)) and here.path.startswith(path + "/")
 
 
 def _furniture_boxes(h1: HtmlElement) -> list[HtmlElement]:

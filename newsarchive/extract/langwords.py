@@ -1896,16 +1896,21 @@ def month_numbers() -> dict[str, int]:
 # "... nach der"). Only a word that ends no sentence in another of these languages too
 # (not "die", English; not "no", "as", "on", "am", "met", "det", "mit", "voor", "что"), and
 # never a verb's particle or an object ("ein", "av", "för", "til": "Stadt lenkt ein"; "her",
-# "het", "das", "Faites-le": "Wer macht das"; a number's "one": "Deux contre un").
+# "het", "das", "Faites-le": "Wer macht das"; a number's "one": "Deux contre un"), nor a
+# preposition a question or a clause leaves at the end ("of", "from", "with": "What it is
+# made of"; Dutch "van": "daar wordt niemand beter van"), nor a word of another language
+# that ends sentences (Portuguese "do", "da", "das", "dos": "what to do", "Der Sommer ist
+# da", "Wer bezahlt das", "Partido en dos"; Dutch "van", Czech "pro": "delivery van",
+# "turns pro").
 DANGLING_WORDS = {
-    "en": "the, a, an, and, of, from, with, or, but, its, their, our, your, than",
+    "en": "the, a, an, and, or, but, its, their, our, your, than",
     "de": "der, dem, des, und, oder, zum, zur, beim, vom, für, von",
     "fr": "du, des, et, ou, au, aux, de, d', l'",
     "es": "el, los, las, del, y, con, por, para, al",
     "it": "il, gli, della, dello, dei, delle, degli, di, e, con, per, al, alla",
-    "pt": "os, do, da, dos, das, com, na",
-    "nl": "een, en, van", "sv": "och, ett", "da": "og", "no": "og",
-    "pl": "i, oraz, w, z, dla, że", "cs": "a, v, ve, z, ze, pro, že",
+    "pt": "os, com, na",
+    "nl": "een, en", "sv": "och, ett", "da": "og", "no": "og",
+    "pl": "i, oraz, w, z, dla, że", "cs": "a, v, ve, z, ze, že",
     "ru": "и, в, на, с, о, к, из, для, от, до", "uk": "і, та, у, в, з, для, від",
     "tr": "ve, ile",
 }  # fmt: skip

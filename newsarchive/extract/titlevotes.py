@@ -404,7 +404,9 @@ def _limit_cut(short: str, full: str) -> bool:
 
 
 _DANGLING = frozenset(langwords.entries(langwords.DANGLING_WORDS))
-_LAST_WORD = re.compile(r"(\w+'?)$")
+# a word standing alone at the end, not the last of a hyphened or dotted one ("parlons-en",
+# "allons-y", "s'il", "example.com")
+_LAST_WORD = re.compile(r"(?:^|\s)(\w+'?)$")
 MIN_DANGLING_CUT = 20  # characters of a title cut before a word no headline ends with
 
 
