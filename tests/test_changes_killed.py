@@ -15,6 +15,7 @@ before the end (`commit: end`).
 from __future__ import annotations
 
 import signal
+import threading
 import time
 from collections import Counter
 from pathlib import Path
@@ -24,6 +25,7 @@ import pytest
 from newsarchive.changes.run import read_changes
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl, start_crawl
+from tests.plugins.gated_front import gated_front
 
 ARTICLES = 40  # revision 3 with edits: 6 articles changed, 2 pages only around them, 2 new
 KILL_AT = 3  # items written by the killed run
@@ -57,19 +59,36 @@ def test_each_change_is_listed_once_across_a_killed_run_and_the_next(
 ) -> None:
     changes = tmp_path / "changes.jsonl"
     settings = {"WARC_DIR": str(tmp_path / "warc"), "CHANGES_FILE": str(changes), **commit}
-    with DemoServer(articles=ARTICLES, edits=True) as server:
-        args = {"site": "demo", "base_url": server.base_url}
+    expected: set[str] = set()
+    armed = threading.Event()  # run 2: changed articles past the first KILL_AT held
+
+    def held(path: str) -> bool:
+        return armed.is_set() and path in expected
+
+    # the run to kill is answered KILL_AT changed articles, the other changed ones held until
+    # it is killed: it is still crawling then however slowly the test gets to it (was a pace
+    # of 0.2 s a request)
+    with (
+        DemoServer(articles=ARTICLES, edits=True) as server,
+        gated_front(server, KILL_AT, held) as (front, _, release),
+    ):
+        args = {"site": "demo", "base_url": front}
         run_crawl("news", args, settings, tmp_path / "run1")
         server.set_revision(3)
-        expected = _changed(server)
-        # slower, so the kill lands while articles are still coming
-        killed = start_crawl("news", args, {**settings, "DOWNLOAD_DELAY": "0.2"}, tmp_path / "run2")
+        expected |= _changed(server)
+        armed.set()
+        killed = start_crawl("news", args, settings, tmp_path / "run2")
         items = killed.items_path
+        deadline = time.monotonic() + 120  # a hang guard only
         while killed.process.poll() is None and _lines(items) < KILL_AT:
-            time.sleep(0.005)
+            if time.monotonic() > deadline:
+                killed.process.kill()
+                raise AssertionError(f"no {KILL_AT} items in 120 s:\n{killed.log_path.read_text()}")
+            time.sleep(0.02)
         assert killed.process.poll() is None, "the run ended before it could be killed"
         killed.process.send_signal(signal.SIGKILL)
         assert killed.wait(60).returncode == -signal.SIGKILL
+        release.set()  # run 3 answered at once
         assert _lines(items) < len(expected) + 2  # killed before its last item
         listed_before = _lines(changes)
         again = run_crawl("news", args, settings, tmp_path / "run3")

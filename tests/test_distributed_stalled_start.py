@@ -11,6 +11,7 @@ Both must finish, and every article of the site must be exported exactly once.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import time
 from collections import Counter
@@ -37,22 +38,31 @@ def test_a_worker_starting_while_the_other_is_stalled_keeps_the_crawl(
     tmp_path: Path,
 ) -> None:
     demo = demo_server_factory(articles=ARTICLES)
-    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    # the front answers A 5 articles and holds the others until A is stopped: A is still
+    # crawling then however slowly the test gets to it (was a pace of 0.1 s a request)
+    gate = contextlib.ExitStack()
+    is_article = demo.site.catalog.find
+    front, _, release = gate.enter_context(
+        gated_front(demo, 5, lambda path: is_article(path) is not None)
+    )
+    args = {"site": "demo", "base_url": front, "requisites": "0"}
     settings = shared_settings(
         redis_server,
         "stallstart",
         NEWSARCHIVE_REDIS_WORKER_TTL=str(TTL),
-        DOWNLOAD_DELAY="0.1",
         LOG_LEVEL="DEBUG",
     )
     prefix = "newsarchive:test-stallstart"
     a = start_crawl("news", args, settings, tmp_path / "a")
     b: RunningCrawl | None = None
     try:
+        deadline = time.monotonic() + 240  # a hang guard only
         while a.process.poll() is None and _lines(a.items_path) < 3:
+            assert time.monotonic() < deadline, f"A exported no 3 articles in 240 s:\n{_log(a)}"
             time.sleep(0.05)  # until A has exported a few articles
         assert a.process.poll() is None, "A ended before it could be stopped"
         a.process.send_signal(signal.SIGSTOP)
+        release.set()  # A's held pages wait in its sockets; B's come at once
         held = _held(redis_server, prefix)
         queued = int(redis_server.client.zcard(f"{prefix}:requests"))
         assert held + queued > 0  # A stopped mid-crawl: work waits for it
@@ -69,11 +79,13 @@ def test_a_worker_starting_while_the_other_is_stalled_keeps_the_crawl(
         time.sleep(1.0)  # B works a little while A is still stopped
     finally:
         a.process.send_signal(signal.SIGCONT)
-    done = {name: crawl.wait(timeout=240) for name, crawl in (("a", a), ("b", b)) if crawl}
+        release.set()  # on a failure too
+    with gate:  # the front served until both ended
+        done = {name: crawl.wait(timeout=240) for name, crawl in (("a", a), ("b", b)) if crawl}
     for result in done.values():
         assert result.returncode == 0, result.log[-3000:]
     items = Counter(item["url"] for result in done.values() for item in result.items())
-    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    expected = {front + demo.site.catalog.article(n).path for n in demo.site.catalog.ids}
     lost = sorted(expected - set(items))
     twice = sorted(url for url, count in items.items() if count > 1)
     assert (len(lost), len(twice)) == (0, 0), (lost, twice)

@@ -135,7 +135,10 @@ def run_together(
         deadline = time.monotonic() + 240  # a hang guard only
         for crawl in running:
             while crawl.process.poll() is None and not STARTED.search(log_of(crawl.log_path)):
-                assert time.monotonic() < deadline, log_of(crawl.log_path)[-3000:]
+                assert time.monotonic() < deadline, (
+                    f"worker {crawl.out_dir.name} said no '{STARTED.pattern}' in 240 s (the "
+                    f"front answers nothing before; killed):\n{log_of(crawl.log_path)[-3000:]}"
+                )
                 time.sleep(0.05)
         release.set()
         done = [crawl.wait(timeout=240) for crawl in running]

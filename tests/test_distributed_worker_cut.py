@@ -24,6 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from redis import Redis
+
 from newsarchive.demo.server import DemoServer
 from newsarchive.distributed import _IDLE
 from newsarchive.feedrepair import repair_journal
@@ -43,6 +45,7 @@ class Relay:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.sockets: list[socket.socket] = []
+        self.upstream_ends: set[str] = set()  # "host:port" Redis names each relayed client by
         self.lock = threading.Lock()
         self.closed = False
         threading.Thread(target=self._accept, daemon=True).start()
@@ -60,6 +63,7 @@ class Relay:
                     server.close()
                     return
                 self.sockets += [client, server]
+                self.upstream_ends.add("{}:{}".format(*server.getsockname()[:2]))
             for source, sink in ((client, server), (server, client)):
                 threading.Thread(target=self._pump, args=(source, sink), daemon=True).start()
 
@@ -80,6 +84,14 @@ class Relay:
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
                 sock.close()
+
+    def gone_from(self, redis: Redis, timeout: float = 60) -> None:
+        """Until Redis lists none of the relayed connections: it has run every command they
+        brought it before the cut (it reads a client's commands before its end)."""
+        deadline = time.monotonic() + timeout
+        while left := self.upstream_ends & {c["addr"] for c in redis.client_list()}:
+            assert time.monotonic() < deadline, f"Redis still lists {left} {timeout:.0f} s on"
+            time.sleep(0.02)
 
 
 def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
@@ -119,7 +131,7 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
     finally:
         relay.cut()
         release.set()  # on a failure too
-    time.sleep(0.3)  # a command B sent just before the cut reaches Redis
+    relay.gone_from(redis_server.client)  # a command B sent just before the cut is run
     held = _held_by(redis_server, b.process.pid)
     cut = b.wait(timeout=120)
     assert cut.returncode == 1, cut.log[-3000:]

@@ -11,7 +11,9 @@ import json
 import resource
 import signal
 import subprocess
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +26,15 @@ from newsarchive.demo.server import DemoServer
 from newsarchive.scrapy_commands.crawl import outcome
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
-from tests.plugins.crawling import crawl_command, ended_on_failure, parse_stats, start_crawl
+from tests.plugins.crawling import (
+    RunningCrawl,
+    crawl_command,
+    ended_on_failure,
+    parse_stats,
+    start_crawl,
+)
 from tests.plugins.demo_site import SMALL_ARTICLES
+from tests.plugins.gated_front import gated_front
 
 
 def last_line(log: Path) -> str:
@@ -34,6 +43,20 @@ def last_line(log: Path) -> str:
 
 def demo_args(site: DemoServer) -> dict[str, str]:
     return {"site": "demo", "base_url": site.base_url}
+
+
+def articles_of(site: DemoServer) -> Callable[[str], bool]:
+    """Whether a path is one of the site's articles (what a gated front counts)."""
+    return lambda path: site.site.catalog.find(path) is not None
+
+
+def until(event: threading.Event, crawl: RunningCrawl, timeout: float = 240) -> bool:
+    """Whether `event` was set within `timeout` while the crawl ran (False once it ended)."""
+    deadline = time.monotonic() + timeout
+    while not event.wait(0.05):
+        if crawl.process.poll() is not None or time.monotonic() > deadline:
+            return False
+    return True
 
 
 def test_a_full_disk_stops_the_crawl_with_exit_1(demo_site: DemoServer, tmp_path: Path) -> None:
@@ -124,20 +147,18 @@ def test_a_timeout_is_not_a_finished_run(demo_site: DemoServer, tmp_path: Path) 
 
 
 def test_sigterm_ends_the_run_with_exit_1(demo_site: DemoServer, tmp_path: Path) -> None:
-    settings = {"DOWNLOAD_DELAY": "0.2", "CONCURRENT_REQUESTS": "1"}
-    with ended_on_failure() as crawls:
-        crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
+    # the front answers 3 articles and holds the others: the SIGTERM comes while the crawl
+    # waits for its pages, however slowly the test gets to it (was a pace of 0.2 s a request
+    # and half a second after "Spider opened"), not while it starts (another message)
+    with (
+        gated_front(demo_site, 3, articles_of(demo_site)) as (front, holding, release),
+        ended_on_failure() as crawls,
+    ):
+        crawl = start_crawl("news", {"site": "demo", "base_url": front}, {}, tmp_path)
         crawls.append(crawl)
-        # until the crawl runs (30 s of polls could pass on a loaded box before Scrapy's start-up
-        # was over: the SIGTERM then came while it started, another message)
-        deadline = time.monotonic() + 240
-        while "Spider opened" not in crawl.log_path.read_text(encoding="utf-8", errors="replace"):
-            assert crawl.process.poll() is None, "the crawl ended before it opened its spider"
-            assert time.monotonic() < deadline, "the crawl never opened its spider"
-            time.sleep(0.05)
-        time.sleep(0.5)
-        assert crawl.process.poll() is None, "the crawl ended before the SIGTERM"
+        assert until(holding, crawl), "the crawl never asked for an article past its first 3"
         crawl.process.send_signal(signal.SIGTERM)
+        release.set()  # the pages it waits for come: it ends as it does on its own
         result = crawl.wait()
     assert result.returncode == exitcodes.FAILED
     assert last_line(crawl.log_path).endswith(
@@ -152,9 +173,14 @@ def test_a_second_signal_forces_the_shutdown_and_says_so(
     sig: signal.Signals, demo_site: DemoServer, tmp_path: Path
 ) -> None:
     """Scrapy's forced shutdown was called a kill ("stopped before it finished (killed)")."""
-    settings = {"DOWNLOAD_DELAY": "0.05", "CONCURRENT_REQUESTS": "2"}
-    with ended_on_failure() as crawls:
-        crawl = start_crawl("news", demo_args(demo_site), settings, tmp_path)
+    # the front answers 5 articles and holds the others until the test's block ends: the
+    # crawl, shutting down gracefully, waits for them, and the second signal comes while it
+    # does, however slowly the test gets to it (was a pace of 0.05 s a request)
+    with (
+        gated_front(demo_site, 5, articles_of(demo_site)) as (front, _, _release),
+        ended_on_failure() as crawls,
+    ):
+        crawl = start_crawl("news", {"site": "demo", "base_url": front}, {}, tmp_path)
         crawls.append(crawl)
         deadline = time.monotonic() + 240
         while not (crawl.items_path.exists() and crawl.items_path.read_bytes().count(b"\n") >= 3):

@@ -31,6 +31,7 @@ from newsarchive.sites import get_site
 from newsarchive.state.lock import RunLock
 from newsarchive.state.store import CrawlState
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
+from tests.plugins.gated_front import gated_front
 from tests.test_package import fetch, replaying
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -326,17 +327,24 @@ def test_a_second_run_while_one_runs_exits_with_a_clear_message(runs: Runs) -> N
 def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
     """Also: a second run started while the first one runs is refused with a clear message."""
     articles = 100
-    settings = {**shared_settings(tmp_path), "CONCURRENT_REQUESTS": "1", "DOWNLOAD_DELAY": "0.2"}
+    settings = shared_settings(tmp_path)
     state = tmp_path / "state" / "demo.sqlite"
-    with DemoServer(articles=articles) as server:
-        killed = start_crawl("news", crawl_args(server), settings, tmp_path / "killed")
+    # the front answers the killed run 12 articles and holds the others until it is killed:
+    # it is still crawling then however slowly the test gets to it (was a pace of 0.2 s a
+    # request, one at a time)
+    with (
+        DemoServer(articles=articles) as server,
+        gated_front(server, 12, is_article) as (front, _, release),
+    ):
+        args = {"site": "demo", "base_url": front}
+        killed = start_crawl("news", args, settings, tmp_path / "killed")
         try:
             wait_for_captures(state, 3, killed.process)
             # stopped (its lock held) while the second run starts and is refused: its crawl
             # cannot end first, however long that start-up takes on a loaded box
             killed.process.send_signal(signal.SIGSTOP)
             try:
-                second = start_crawl("news", crawl_args(server), settings, tmp_path / "second")
+                second = start_crawl("news", args, settings, tmp_path / "second")
                 refused = second.wait(240)
             finally:
                 killed.process.send_signal(signal.SIGCONT)
@@ -345,15 +353,16 @@ def test_a_run_killed_half_way_is_completed_by_the_next(tmp_path: Path) -> None:
         finally:
             killed.process.send_signal(signal.SIGKILL)
             killed.process.wait()
+            release.set()  # the next run answered at once
         known = known_urls(state)
         assert 10 <= len(known) < articles, "the crawl should have been cut half way"
         assert refused.returncode != 0
         assert "another run of this crawl is in progress" in refused.log
         server.clear_requests()
         fast = shared_settings(tmp_path)
-        again = run_crawl("news", crawl_args(server), fast, tmp_path / "again")
-        fetched = {server.url(t) for _, t in server.requests if is_article(t)}
-        every = {server.url(server.site.catalog.article(n).path) for n in range(1, articles + 1)}
+        again = run_crawl("news", args, fast, tmp_path / "again")
+        fetched = {front + t for _, t in server.requests if is_article(t)}
+        every = {front + server.site.catalog.article(n).path for n in range(1, articles + 1)}
 
     assert fetched == every - known  # the rest, and none of what the killed run archived
     assert not list((tmp_path / "warc").glob("*.open"))

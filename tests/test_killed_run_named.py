@@ -22,14 +22,32 @@ from newsarchive import exitcodes
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.lock import Holder, RunLock
 from newsarchive.warc.writer import files_of_process, warc_filename
-from tests.plugins.crawling import run_crawl, start_crawl
+from tests.plugins.crawling import RunningCrawl, run_crawl, start_crawl
+from tests.plugins.gated_front import gated_front
 
 ARTICLES = 40
 KILL_AT = 5  # items written by the killed run
+# articles the front answers the killed run; the others wait until it is killed, so it is
+# still crawling then however slowly the test gets to it (was a pace of 0.2 s a request)
+ANSWERED = KILL_AT + 2
 
 
 def _lines(path: Path) -> int:
     return path.read_text(encoding="utf-8").count("\n") if path.exists() else 0
+
+
+def _killed_at_its_items(run: RunningCrawl) -> None:
+    """SIGKILL once the run's items file holds KILL_AT lines (its other articles held)."""
+    deadline = time.monotonic() + 120  # a hang guard only
+    while run.process.poll() is None and _lines(run.items_path) < KILL_AT:
+        if time.monotonic() > deadline:
+            run.process.kill()
+            tail = run.log_path.read_text(errors="replace")[-3000:]
+            raise AssertionError(f"no {KILL_AT} items in 120 s (killed):\n{tail}")
+        time.sleep(0.02)
+    assert run.process.poll() is None, "the run ended before it could be killed"
+    run.process.send_signal(signal.SIGKILL)
+    assert run.wait(60).returncode == -signal.SIGKILL
 
 
 def _reports(root: Path) -> list[dict[str, object]]:
@@ -39,17 +57,17 @@ def _reports(root: Path) -> list[dict[str, object]]:
 def test_the_run_after_a_kill_names_the_killed_run(tmp_path: Path) -> None:
     warc = tmp_path / "warc"
     settings = {"WARC_DIR": str(warc), "STATE_COMMIT_WRITES": "1"}
-    with DemoServer(articles=ARTICLES) as server:
-        args = {"site": "demo", "base_url": server.base_url}
+    with (
+        DemoServer(articles=ARTICLES) as server,
+        gated_front(server, ANSWERED, lambda path: server.site.catalog.find(path) is not None)
+        as (front, _, release),
+    ):  # fmt: skip
+        args = {"site": "demo", "base_url": front}
         before = datetime.now(UTC).replace(microsecond=0)
-        # slower, so the kill lands while articles are still coming
-        killed = start_crawl("news", args, {**settings, "DOWNLOAD_DELAY": "0.2"}, tmp_path / "k")
-        while killed.process.poll() is None and _lines(killed.items_path) < KILL_AT:
-            time.sleep(0.005)
-        assert killed.process.poll() is None, "the run ended before it could be killed"
-        killed.process.send_signal(signal.SIGKILL)
-        assert killed.wait(60).returncode == -signal.SIGKILL
+        killed = start_crawl("news", args, settings, tmp_path / "k")
+        _killed_at_its_items(killed)
         kill = datetime.now(UTC)
+        release.set()  # the next runs answered at once
         assert not _reports(tmp_path)  # the killed run wrote none
         pid = killed.process.pid
         after = run_crawl("news", args, settings, tmp_path / "after")
@@ -108,14 +126,15 @@ def test_the_run_after_a_kill_and_a_failed_start_names_the_killed_run(tmp_path: 
     run named no killed run."""
     warc = tmp_path / "warc"
     settings = {"WARC_DIR": str(warc), "STATE_COMMIT_WRITES": "1"}
-    with DemoServer(articles=ARTICLES) as server:
-        args = {"site": "demo", "base_url": server.base_url}
-        killed = start_crawl("news", args, {**settings, "DOWNLOAD_DELAY": "0.2"}, tmp_path / "k")
-        while killed.process.poll() is None and _lines(killed.items_path) < KILL_AT:
-            time.sleep(0.005)
-        assert killed.process.poll() is None, "the run ended before it could be killed"
-        killed.process.send_signal(signal.SIGKILL)
-        assert killed.wait(60).returncode == -signal.SIGKILL
+    with (
+        DemoServer(articles=ARTICLES) as server,
+        gated_front(server, ANSWERED, lambda path: server.site.catalog.find(path) is not None)
+        as (front, _, release),
+    ):  # fmt: skip
+        args = {"site": "demo", "base_url": front}
+        killed = start_crawl("news", args, settings, tmp_path / "k")
+        _killed_at_its_items(killed)
+        release.set()  # the next runs answered at once
         shell = sqlite3.connect(tmp_path / "state" / "demo.sqlite", isolation_level=None)
         shell.execute("BEGIN IMMEDIATE")  # another program writing the state
         try:

@@ -24,9 +24,12 @@ def relay(handler: BaseHTTPRequestHandler, demo: DemoServer) -> None:
     ones, and the body's length)."""
     upstream = http.client.HTTPConnection(demo.host, demo.port, timeout=60)
     headers = {k: v for k, v in handler.headers.items() if k.lower() not in _HOP}
-    upstream.request("GET", handler.path, headers=headers)
-    answer = upstream.getresponse()
-    body = answer.read()
+    try:  # closed however the answer ends (a crawl killed meanwhile breaks the pipe)
+        upstream.request("GET", handler.path, headers=headers)
+        answer = upstream.getresponse()
+        body = answer.read()
+    finally:
+        upstream.close()
     handler.send_response(answer.status)
     for name, value in answer.getheaders():
         if name.lower() not in _HOP:
@@ -34,7 +37,6 @@ def relay(handler: BaseHTTPRequestHandler, demo: DemoServer) -> None:
     handler.send_header("Content-Length", str(len(body)))
     handler.end_headers()
     handler.wfile.write(body)
-    upstream.close()
 
 
 @contextlib.contextmanager
