@@ -551,3 +551,19 @@ ESCAPED_SLOTS = [
 @pytest.mark.parametrize(("here", "there"), ESCAPED_SLOTS)
 def test_an_escaped_page_word_in_its_own_slot_is_the_next_page(here: str, there: str) -> None:
     assert is_next_number("https://n.example" + here, "https://n.example" + there)
+
+
+# An escaped slash stays inside its segment (`ac%2Fdc` is no folder): a link to one such place
+# on the listing is no evidence that an article of the other is a page of a listing.
+ESCAPE_LOOKALIKES = [
+    # (a link on the listing, an article ending in a page word and number)
+    ("/music/ac%2Fdc-greatest-hits", "/music/ac/dc-greatest-hits-page-2"),
+    ("/music/ac/dc/greatest-hits", "/music/ac%2Fdc/greatest-hits-page-2"),
+]
+
+
+@pytest.mark.parametrize(("link", "article"), ESCAPE_LOOKALIKES)
+def test_an_escape_undone_wrongly_makes_no_stem_of_another_place(link: str, article: str) -> None:
+    links = f'<a href="{link}">Tema</a><a href="{article}">Un relato</a>'
+    is_article = listing_articles(page("es", links), "https://n.example/music")
+    assert is_article("https://n.example" + article)

@@ -824,8 +824,8 @@ def is_next_number(url: str, target: str, first: int = 1) -> bool:
     site's first page would have) one higher, in one slot."""
     here, there = urlsplit(url), urlsplit(target)
     # each segment unquoted: a page word of other letters comes escaped (`/p%C3%A1gina/2`)
-    mine = [unquote(segment) for segment in here.path.rstrip("/").split("/")]
-    theirs = [unquote(segment) for segment in there.path.rstrip("/").split("/")]
+    mine = [_unescaped(segment) for segment in here.path.rstrip("/").split("/")]
+    theirs = [_unescaped(segment) for segment in there.path.rstrip("/").split("/")]
     query = dict(parse_qsl(here.query, keep_blank_values=True))
     wanted = dict(parse_qsl(there.query, keep_blank_values=True))
     if mine == theirs:  # a query slot: ?page=N
@@ -1005,12 +1005,12 @@ def _slug_page(url: str) -> tuple[str, str, int] | None:
     the stem unquoted and lowercase, as `_place` gives a link's path."""
     parts = urlsplit(url)
     head, _, last = parts.path.rstrip("/").rpartition("/")
-    match = SLUG_PAGE.match(unquote(last))
+    match = SLUG_PAGE.match(_unescaped(last))
     if match is None or match["word"].lower() not in SLUG_PAGE_WORDS or match["num"][0] == "0":
         return None
     if len(WORD_PARTS.split(match["stem"])) < 2:  # `/sport/top-page-3`: too little to say
         return None
-    return parts.netloc.lower(), f"{unquote(head)}/{match['stem']}".lower(), int(match["num"])
+    return parts.netloc.lower(), f"{_unescaped(head)}/{match['stem']}".lower(), int(match["num"])
 
 
 def slug_page_shaped(url: str) -> bool:
@@ -1020,7 +1020,7 @@ def slug_page_shaped(url: str) -> bool:
     first told none when its last segment, unquoted, does not end in a digit or holds no
     page word (a tenth of the time of urlsplit and the match)."""
     if not any(c in url for c in "?#\t\r\n"):
-        last = unquote(url.rstrip("/").rpartition("/")[2]).lower()
+        last = _unescaped(url.rstrip("/").rpartition("/")[2]).lower()
         if not last[-1:].isdigit():
             return False
         if not any(word in last for word in SLUG_PAGE_WORDS):
@@ -1066,7 +1066,13 @@ def _place(url: str) -> tuple[str, str]:
     """A link's host and path (no query, fragment or closing slash), unquoted and lowercase:
     `/p%C3%A1gina` and `/página` are one place."""
     parts = urlsplit(url)
-    return parts.netloc.lower(), unquote(parts.path).rstrip("/").lower()
+    return parts.netloc.lower(), _unescaped(parts.path).rstrip("/").lower()
+
+
+def _unescaped(path: str) -> str:
+    """`path` with its escapes undone but an escaped slash: `/music/ac%2Fdc` names no folder
+    `ac` (and `/music/ac/dc` is another place)."""
+    return unquote(path.replace("%2F", "%252F").replace("%2f", "%252F"))
 
 
 def on_listing(
