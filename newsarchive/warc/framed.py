@@ -105,7 +105,7 @@ def each_frame(
     try:
         with (opened or _open)(path) as raw:
             head = frame_head(raw, first, codec)
-            arc = head is not None and not head.lstrip().startswith(b"WARC/")
+            arc = head is not None and head.lstrip().startswith(b"filedesc:")  # an ARC file
             frame = _Frame(raw, path, skips, codec, given)
             offset: int | None = first
             while offset is not None:
