@@ -106,3 +106,36 @@ def test_extract_skips_a_junk_frame_and_keeps_the_records_after(tmp_path: Path, 
     assert urls == ["1", "3"], done.stderr
     assert done.returncode == 3, done.stderr
     _check_named(_named(done.stderr, path), path, codec, same_frame=False)
+
+
+@pytest.mark.parametrize("codec", sorted(CODECS))
+def test_a_frame_of_blank_lines_before_a_record_is_no_junk(tmp_path: Path, codec: str) -> None:
+    """Blank lines (more than a block of them) before a record are passed over as warcio
+    passes them, not named "bytes skipped": no line end among them is false."""
+    first, _, third = RECORDS
+    suffix, frame = CODECS[codec]
+    path = tmp_path / f"blank.warc{suffix}"
+    path.write_bytes(frame(iter([first])) + frame(iter([b"\r\n" * 40000, third])))
+    done = run_newsarchive("recompress", path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"{path}: 2 records written to "), done
+    assert not _named(done.stderr, path), done.stderr
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("codec", sorted(CODECS))
+def test_a_junk_first_frame_is_named_once_and_the_records_after_read(
+    tmp_path: Path, codec: str
+) -> None:
+    """A file whose first frame is junk (no `filedesc://`: no ARC file) is read as a WARC:
+    the junk named once, not read as one quadratic line, and the records after it kept."""
+    first, _, third = RECORDS
+    suffix, frame = CODECS[codec]
+    path = tmp_path / f"first.warc{suffix}"
+    path.write_bytes(frame(_zeros(JUNK)) + frame(iter([first])) + frame(iter([third])))
+    done = run_newsarchive("recompress", path)
+    assert done.returncode == 3, done.stderr
+    assert done.stdout.startswith(f"{path}: 2 records written to "), done
+    named = _named(done.stderr, path)
+    assert len(named) == 1, named
+    assert f"{JUNK} bytes skipped: the {codec} frame there starts no record" in named[0], named

@@ -105,7 +105,7 @@ def each_frame(
     try:
         with (opened or _open)(path) as raw:
             head = frame_head(raw, first, codec)
-            arc = head is not None and not head.lstrip().startswith(b"WARC/")
+            arc = head is not None and head.lstrip().startswith(b"filedesc:")  # an ARC file
             frame = _Frame(raw, path, skips, codec, given)
             offset: int | None = first
             while offset is not None:
@@ -235,20 +235,25 @@ class _Frame:
             return 0  # damage, named as such by the frame's own read
 
     def _junk(self, at: Frame) -> tuple[int, int | None] | None:
-        """A frame that starts no record, with no line end in its first HEADER_MAX bytes
-        (zeros a writer's crash left): named once, its bytes up to the first record start on
-        a line of its own passed over, and that count with None, or (no record start in it)
-        its size and the next frame's offset. Scanned a block at a time, so linear in its
-        size (warcio reads a line without end by joining ever longer copies: quadratic).
+        """A frame that starts no record, with no line end in its first HEADER_MAX bytes after
+        any blank lines (zeros a writer's crash left): named once, its bytes up to the first
+        record start on a line of its own passed over, and that count with None, or (no
+        record start in it) its size and the next frame's offset. Scanned a block at a time,
+        so linear in its size (warcio reads a line without end by joining ever longer
+        copies: quadratic).
         None: a frame read as any (warcio names a short junk line at once)."""
         try:
             stream = FrameStream(self.raw, at.offset, self.codec)
-            head = stream.read(HEADER_MAX)
+            blank = 0  # blank lines before it (warcio passes over them): not junk
+            while (head := stream.read(HEADER_MAX)) and not head.strip():
+                blank += len(head)
             first = head.lstrip()
-            if len(head) < HEADER_MAX or first.startswith(b"WARC/") or b"\n" in first:
+            blank += len(head) - len(first)
+            head = first + stream.read(HEADER_MAX - len(first))
+            if len(head) < HEADER_MAX or head.startswith(b"WARC/") or b"\n" in head:
                 return None
             found, seen = line_start(stream, RECORD_START, head)
-            size = len(head) + (found if found >= 0 else seen)
+            size = blank + len(head) + (found if found >= 0 else seen)
             following = None if found >= 0 else stream.finish()
         except FrameError:
             return None  # damage (or a cut): named by the frame's own read
