@@ -1322,6 +1322,46 @@ def _town_region_shaped(town: str, region: str) -> bool:
     )
 
 
+_CAPITAL_PLACE = re.compile(
+    r"^[^\W\d_a-z][^\W\d_]*+(?:[.'’-][^\W\d_]++)*+\.?$"
+)  # "ST.", "ABU-DHABI"
+# a comma, bar or middot between a byline's parts
+_PART_MARK = re.compile(rf"({_RUN_START}\s*+[,|·•]\s*+)")
+
+
+def _without_capital_dateline(text: str) -> str:
+    """A byline printed as a dateline (a dash or the date closing it) without the parts after
+    the writer's full name that are set in capitals ("By Jane Doe, LAGOS —", "Jane Doe, PORT
+    HARCOURT (Reuters) —", "Anna Muster | BERLIN —"): a dateline's place is set so, a name is
+    not; an agency's letters stay ("Jane Doe, AFP —"). Where the whole byline is in capitals
+    ("JANE DOE, LAGOS —") only a last part that is a known place or no given name goes.
+    One word before the mark is a surname, read as such elsewhere ("Okafor, LAGOS —"); a
+    surname in capitals with no mark before it is a name ("Marie DUPONT —")."""
+    head, *rest = _PART_MARK.split(text)
+    if len(head.split()) < 2 or not rest:
+        return text
+    shouting = head.isupper()
+
+    def place(part: str) -> bool:
+        words = part.split()
+        if (
+            not 0 < len(words) <= 3
+            or not part.isupper()
+            or part.strip().casefold() in AGENCIES
+            or not all(_CAPITAL_PLACE.match(w) for w in words)
+            or len(part.strip()) < 3
+        ):
+            return False
+        return not shouting or is_known_place(part.strip()) or not is_given_name(words[0])
+
+    pairs = list(zip(rest[::2], rest[1::2], strict=True))  # (mark, part) after the head
+    if shouting:
+        kept = pairs[:-1] + ([] if place(pairs[-1][1]) else pairs[-1:])
+    else:
+        kept = [(mark, part) for mark, part in pairs if not place(part)]
+    return head + "".join(mark + part for mark, part in kept)
+
+
 def _date_after_comma(text: str) -> bool:
     """ "LAGOS, 3 March 2026", "Lagos, March 3, 2026", "Dakar, le 3 mars 2026": a comma,
     then a date (after a short lower-case word: French "le")."""
@@ -2616,6 +2656,8 @@ def clean_names(
             if not any(after):
                 continue
             text = ", ".join(p for p in after if p)
+        if dateline and _PART_MARK.search(text):
+            text = _without_capital_dateline(text)  # "Jane Doe, LAGOS —": she, no "LAGOS"
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
@@ -3022,16 +3064,26 @@ def _best_spelling(names: list[str], spelled: list[str]) -> list[str]:
 # 2026", "Marta Puig 13 d'abril": a day and a month's name (any language's; MONTHS decides,
 # Romance "de"/"d'" between) after the name, with no mark the date tail knows. Month first,
 # the day must not open another date ("Marta Medi 13 de mayo": "Medi" is a surname there).
+# (a name's last vowel sign stays its own, "राम शर्मा 12 March"; a month's word may hold
+# such signs, "मार्च")
+_MONTH_WORD = rf"([^\W\d_](?:[^\W\d_]|[{_MARKS}]){{2,11}})"
 _DAY_MONTH = (
     re.compile(
-        r"(?<=\w)\s*[^\w\s]?(?:\s+(?i:am|on|le|el|il|em|den|dne|vom))?\s+\d{1,2}\.?\s+"
-        r"(?i:(?:de|del|di)\s+|d['’])?([^\W\d_]{3,12})"
+        rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?(?:\s+(?i:am|on|le|el|il|em|den|dne|vom))?\s+"
+        rf"\d{{1,2}}\.?\s+(?i:(?:de|del|di)\s+|d['’])?{_MONTH_WORD}"
     ),
     re.compile(
-        r"(?<=\w)\s*[^\w\s]?\s+([^\W\d_]{3,12})\.?\s+\d{1,2}\b"
-        r"(?:\.?\s+(?i:(?:de|del|di)\s+|d['’])?([^\W\d_]{3,12}))?"
+        rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+{_MONTH_WORD}\.?\s+\d{{1,2}}\b"
+        rf"(?:\.?\s+(?i:(?:de|del|di)\s+|d['’])?{_MONTH_WORD})?"
     ),
 )
+# Another calendar's month in Latin letters ("Baisakh", "Esfand", "Ramadan"), or Nepal's in
+# Devanagari ("राम शर्मा बैशाख १२"), read beside a day's number only where no Gregorian date
+# stands (many are names too: "Ali Rajab 3 March")
+_OTHER_MONTHS = (
+    langwords.other_calendar_months()
+    | frozenset(langwords.BIKRAM_SAMBAT_MONTHS.replace("|", " ").split())
+) - frozenset(MONTHS)
 # The words a date printed before the byline is made of ("12.03.2025, 10:15 Uhr | Von ...",
 # "2. prosince 2026 14:30 Jan Novák"): digits, month names, clock words and marks.
 _DAY = re.compile(r"^\d{1,2}\.?,?$")
@@ -3115,6 +3167,10 @@ def _without_date(text: str, lang: str = "") -> str:
                 and not (m.lastindex == 2 and m.group(2).casefold() in MONTHS)
             ):
                 return text[: m.start()]  # "Иван Петров 2 декабря 2026"
+    for pattern in _DAY_MONTH:
+        for m in pattern.finditer(text):
+            if m.group(1).casefold() in _OTHER_MONTHS and len(text[: m.start()].split()) >= 2:
+                return text[: m.start()]  # "Ram Sharma Baisakh 12", "Ali Reza 14 Esfand"
     return text
 
 
@@ -3481,6 +3537,11 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     if not part or _BAD.search(part):
         return None
     words = _drop_titles(_once(part.split()))
+    while len(words) > 1 and words[-1] in _DANGLING_END:
+        # "Marie Dupont de", "Ali bin", "Jan de Vries en": a particle or "and" in small letters
+        # ends no name (a cut byline or a list's open end); inside one it stays ("Ursula von der
+        # Leyen", "Ahmed bin Salman")
+        words = words[:-1]
     if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
         # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
         words = words[:-1]
@@ -3508,6 +3569,16 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
         # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
+
+
+# A name's particles and each language's "and", in small letters: no name ends with one
+_DANGLING_END = frozenset(
+    w
+    for w in _PARTICLES
+    | frozenset(NAME_PARTICLES)
+    | frozenset(langwords.entries(langwords.AND_WORDS))
+    if w.islower() and " " not in w
+)
 
 
 _PAPER_WORDS = ORGANISATION_WORDS | frozenset(

@@ -730,6 +730,29 @@ LUNAR_HIJRI_MONTHS = {
     "ramadan / ramadhan / ramazan | syawal / shawwal / şevval | zulkaidah / dhu al-qadah / "
     "dhul qadah | zulhijah / dzulhijjah / dhu al-hijjah / dhul hijjah",
 }  # fmt: skip
+# authors.py: months of other calendars as printed in Latin letters by papers writing in
+# English or another Latin-script language ("Ram Sharma Baisakh 12", "Ali Reza 14 Esfand"):
+# Iran's solar Hijri, Hebrew and Ethiopian months (Nepal's, the lunar Hijri and Afghan ones
+# are read from the tables above). Only a date beside a day's number marks them (many are
+# names too: "Azar", "Mehr", "Rajab"), and a Gregorian date beside a name wins.
+OTHER_CALENDAR_MONTHS_LATIN = (
+    "farvardin ordibehesht khordad tir mordad amordad shahrivar mehr aban azar dey bahman esfand "
+    "tishrei tishri cheshvan heshvan kislev tevet shevat adar nisan iyar sivan tammuz elul "
+    "meskerem tikimt tekemt hidar hedar tahsas tahisas ter yekatit megabit miyazya ginbot sene "
+    "hamle nehase pagume"
+)
+
+
+def other_calendar_months() -> frozenset[str]:
+    """Latin-script month words of calendars other than the Gregorian: Nepal's Bikram Sambat,
+    the lunar Hijri (its one-word spellings), Afghanistan's, Iran's, the Hebrew and Ethiopian."""
+    words = BIKRAM_SAMBAT_MONTHS_LATIN.replace("|", " ").split()
+    words += LUNAR_HIJRI_MONTHS["latn"].replace("|", "/").split("/")
+    words += SOLAR_HIJRI_MONTHS["prs-Latn"].replace("|", " ").split()
+    words += OTHER_CALENDAR_MONTHS_LATIN.split()
+    return frozenset(w.strip().casefold() for w in words if w.strip() and " " not in w.strip())
+
+
 # datetext.py: month abbreviations with dots inside ("มี.ค."), spelt out before reading.
 MONTH_DOTTED = {
     "th": "ม.ค. | ก.พ. | มี.ค. | เม.ย. | พ.ค. | มิ.ย. | ก.ค. | ส.ค. | ก.ย. | ต.ค. | พ.ย. | ธ.ค.",
