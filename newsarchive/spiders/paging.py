@@ -42,6 +42,7 @@ END_REASONS = {
     "past_end": "the next page was not found (404, 410; 400 for a show-more answer)",
     "same_page": "a page listed just what the page before it did",
     "shared": "its next page is another section's (the same URL or form), read there once",
+    "other_section": "its next page is another section's first page, read as that section's",
     "no_cursor": "the answer carried no cursor for the next one",
     "cursor_loop": "the answer's next cursor had been followed before (a loop)",
     "offsite_cursor": "the answer's next URL is off the site",
