@@ -123,7 +123,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         # Settings are still open here; `-s` on the command line outranks "spider".
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")
-        spider.sections = SectionListings(crawler, spider.options.depth)
+        spider.sections = SectionListings(crawler, spider.options.depth, spider.options.sections)
         spider.sitemap_levels = crawler.settings.getint("LISTING_SITEMAP_LEVELS", 3)
         spider.listed = SitemapsAndFeeds(
             crawler, spider.frontier, spider.scope, spider.sitemap_levels, spider.logger
