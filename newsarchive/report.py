@@ -80,7 +80,8 @@ class RunReportExtension:
         self.crawler = crawler
         self.started = datetime.now(UTC)
         self.sections: dict[str, Counter[str]] = defaultdict(Counter)
-        self._unnamed: list[tuple[str, str]] = []  # (url, kind) of items naming no section
+        # (URLs, kind, the section of the listing that asked) of items naming no section
+        self._unnamed: list[tuple[tuple[str, ...], str, str | None]] = []
         self.warc_files: list[str] | None = None  # None: no WARC writer said what it closed
         # the WARC files' closing, while a large body is still written (warc_files_closing)
         self._warc_closing: tuple[Deferred[list[str]], list[str]] | None = None
@@ -113,24 +114,30 @@ class RunReportExtension:
     def item_scraped(self, item: Any, response: Any = None) -> None:
         if isinstance(item, ArticleItem):
             kind = "changed" if (item.version or 1) > 1 else "new"
-            # no section on the page: the listing's, as the crawl state counts it next run
-            listing = getattr(response, "meta", {}).get(meta_keys.LISTING_SECTION)
-            if name := item.section or listing:
-                self.sections[str(name)][kind] += 1
-            else:  # a sitemap or feed asked for it: a listing may have named it too
-                self._unnamed.append((item.url, kind))
+            if item.section:
+                self.sections[str(item.section)][kind] += 1
+                return
+            # no section on the page: the first section whose listing named it, found at the
+            # end (two listings may name it; the one that answered first asked for it)
+            meta = getattr(response, "meta", {})
+            listing = meta.get(meta_keys.LISTING_SECTION)
+            urls = (item.url, *meta.get("redirect_urls", ()))
+            self._unnamed.append((urls, kind, str(listing) if listing else None))
 
     def _name_the_unnamed(self, spider: Spider) -> None:
-        """Items naming no section, and known articles skipped with none, asked for by a
-        sitemap or feed: under the section whose listing named them in this run too (the
-        spider's listing bookkeeping), else items under "(none)". Once."""
+        """Items naming no section: under the first section, in the crawl's order, whose
+        listing named them in this run (the spider's listing bookkeeping: not the listing
+        whose answer came first), else the listing's that asked for them (another worker's of
+        a shared crawl), else "(none)" (a sitemap's or feed's alone); and known articles a
+        sitemap or feed made skipped with none, under the first such section. Once."""
         if self._named:
             return
         self._named = True
         listings = getattr(spider, "sections", None)  # the news spider's SectionListings
         section_of = getattr(listings, "section_of", lambda url: None)
-        for url, kind in self._unnamed:
-            self.sections[section_of(url) or "(none)"][kind] += 1
+        for urls, kind, listing in self._unnamed:
+            named = next((found for url in urls if (found := section_of(url))), None)
+            self.sections[named or listing or "(none)"][kind] += 1
         self._unnamed.clear()
         state = getattr(self.crawler, CRAWLER_ATTRIBUTE, None)
         if isinstance(state, CrawlStateRun):  # into the state's stats, which `sections` reads

@@ -27,6 +27,8 @@ from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
 
+from w3lib.url import canonicalize_url
+
 from newsarchive import request_meta as meta_keys
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.scope import Scope
@@ -80,15 +82,16 @@ class Frontier:
     def take_listing(self, url: str, section: str | None = None, page: int = 0) -> bool:
         """Whether to request this listing page (new, and articles still wanted), as
         `section`'s page `page` (None: no section's)."""
-        if url in self._listings or self.full():
+        key = _listing_key(url)
+        if key in self._listings or self.full():
             return False
-        self._listings[url] = (section, page)
+        self._listings[key] = (section, page)
         return True
 
     def listing_taker(self, url: str, section: str) -> tuple[str, int] | None:
         """The other section whose listing asked for `url` already (its next page, the same
         "load more" form), and as which of its pages; None if none did, or `section` did."""
-        taker, page = self._listings.get(url, (None, 0))
+        taker, page = self._listings.get(_listing_key(url), (None, 0))
         return (taker, page) if taker is not None and taker != section else None
 
     # --- articles ------------------------------------------------------------
@@ -217,6 +220,20 @@ class Frontier:
         if render is False or (render is None and not profile.renders_article(_path(url))):
             return {}
         return {meta_keys.RENDER: True}
+
+
+def _listing_key(url: str) -> str:
+    """A listing's identity as Scrapy's duplicate filter reads its URL (escapes of plain
+    letters undone, the query's pairs sorted, no fragment): `?page=2&sort=new` and
+    `?sort=new&page=2` are one page, asked once, and a section going on at the other form
+    ends `shared`. Taken as two, the second request was dropped by the filter unanswered, its
+    section left `unfinished`. A "load more" form's key (`PostMore.key`) is as it is."""
+    if " POST " in url:
+        return url
+    try:
+        return canonicalize_url(url)
+    except ValueError:  # no URL w3lib can read: as it is
+        return url
 
 
 def _path(url: str) -> str:

@@ -93,6 +93,8 @@ logger = logging.getLogger(__name__)
 
 LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and when to stop)
 REQUISITE_PRIORITY = -10  # images and styles after the pages that need them
+# how a section ends whose next listing request another section asked for (`_take_listing`)
+ELSEWHERE = frozenset(("shared", "other_section"))
 
 
 def _page_number_shaped(url: str) -> bool:
@@ -121,7 +123,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         # Settings are still open here; `-s` on the command line outranks "spider".
         politeness = spider.options.profile.politeness.scrapy_settings()
         crawler.settings.setdict(politeness, priority="spider")
-        spider.sections = SectionListings(crawler, spider.options.depth)
+        spider.sections = SectionListings(crawler, spider.options.depth, spider.options.sections)
         spider.sitemap_levels = crawler.settings.getint("LISTING_SITEMAP_LEVELS", 3)
         spider.listed = SitemapsAndFeeds(
             crawler, spider.frontier, spider.scope, spider.sitemap_levels, spider.logger
@@ -168,6 +170,10 @@ class NewsSpider(LogsFetchFailures, Spider):
     async def start(self) -> AsyncIterator[Request]:
         profile, options = self.options.profile, self.options
         logger.info("crawling %s from %s via %s", profile.name, profile.base_url, options.discover)
+        # every section's first page taken before anything is asked: Scrapy reads start()
+        # lazily, and a page read before a later section's start request was yielded took
+        # that section's first page as its own next page (its page and articles credited there)
+        firsts = list(self._first_pages()) if "sections" in options.discover else []
         lacking = [
             s for s, known in (("sitemap", profile.sitemaps), ("rss", profile.feeds)) if not known
         ]
@@ -180,13 +186,8 @@ class NewsSpider(LogsFetchFailures, Spider):
                 )  # fmt: skip
         for source in set(lacking) & set(options.discover):
             logger.warning("profile %s knows no %s: that source adds nothing", profile.name, source)
-        if "sections" in options.discover:
-            for section in options.sections:
-                url = profile.url(profile.sections[section])
-                if self.sections.claim(self.scope.resolve(url) or url, section) != section:
-                    continue  # a page named twice is asked once, for both
-                for request in self._listing(url, self.parse_section, section=section, page=1):
-                    yield request
+        for request in firsts:
+            yield request
         if "sitemap" in options.discover:
             for url in profile.sitemaps:
                 for request in self._listing(profile.url(url), self.parse_sitemap):
@@ -195,6 +196,16 @@ class NewsSpider(LogsFetchFailures, Spider):
             for url in profile.feeds:
                 for request in self._listing(profile.url(url), self.parse_feed):
                     yield request
+
+    def _first_pages(self) -> Iterator[Request]:
+        """Each section's first page (`Frontier.take_listing` takes it as the section's page
+        1, so another section's next link to it is known as this one's: `_take_listing`)."""
+        profile = self.options.profile
+        for section in self.options.sections:
+            url = profile.url(profile.sections[section])
+            if self.sections.claim(self.scope.resolve(url) or url, section) != section:
+                continue  # a page named twice is asked once, for both
+            yield from self._listing(url, self.parse_section, section=section, page=1)
 
     def _run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
@@ -232,10 +243,20 @@ class NewsSpider(LogsFetchFailures, Spider):
         """Whether to ask for a listing page (`Frontier.take_listing`). One another section's
         listing asked for already (the same next page, the same "load more" form) is read
         once, there: this section ends `shared`, counted (news/listings_shared), not
-        `last_page` (it had a next page; which of the two reads it is the answers' order)."""
+        `last_page` (it had a next page; which of the two reads it is the answers' order).
+        Another section's first page (all taken before anything is asked: `_first_pages`) is
+        that section's: this one ends `other_section` (news/listings_next_other_section), its
+        pages and articles not counted for it."""
         if self.frontier.take_listing(key, section, page):
             return True
-        if section is not None and (taker := self.frontier.listing_taker(key, section)):
+        taker = self.frontier.listing_taker(key, section) if section is not None else None
+        if section is None or taker is None:
+            return False
+        if taker[1] == 1:
+            self.crawler.stats.inc_value("news/listings_next_other_section")
+            logger.debug("%s: its next page %s is section %s's first", section, key, taker[0])
+            self.sections.end(section, "other_section")
+        else:
             self.crawler.stats.inc_value("news/listings_shared")
             logger.debug("%s: its next page %s is read by section %s", section, key, taker[0])
             self.sections.shared(section, *taker)
@@ -512,7 +533,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         """The next listing request of a section; none (no such page, or one already
         asked for) ends the section for `reason`."""
         found = list(requests)
-        if not found and self.sections.section(section).ended != "shared":
+        if not found and self.sections.section(section).ended not in ELSEWHERE:
             self.sections.end(section, reason)
         yield from found
 

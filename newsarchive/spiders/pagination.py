@@ -774,11 +774,20 @@ def _href_like(raw: str) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
+    """Whether two URLs of one host are one page as a server reads them: paths alike with
+    escapes undone and Unicode composed (`/%73eite/2` is `/seite/2`; `_unescaped`), a
+    closing slash aside, the same query pairs in any order."""
     pa, pb = urlsplit(a), urlsplit(b)
-    return (pa.path.rstrip("/"), sorted(parse_qsl(pa.query))) == (
-        pb.path.rstrip("/"),
-        sorted(parse_qsl(pb.query)),
+    return (_unescaped(pa.path).rstrip("/"), sorted(_query(pa.query))) == (
+        _unescaped(pb.path).rstrip("/"),
+        sorted(_query(pb.query)),
     )
+
+
+def _query(query: str, keep_blank_values: bool = False) -> list[tuple[str, str]]:
+    """A query's pairs, unescaped (parse_qsl) and in Unicode's composed form (NFC)."""
+    pairs = parse_qsl(query, keep_blank_values=keep_blank_values)
+    return [(_composed(key), _composed(value)) for key, value in pairs]
 
 
 def _counts_from_zero(targets: list[_Target]) -> bool:
@@ -800,15 +809,16 @@ def _counts_from_zero(targets: list[_Target]) -> bool:
 
 def _query_page(url: str) -> int | None:
     """The number of a page key in `url`'s query (`?page=3`: 3), if it has one."""
-    for key, value in parse_qsl(urlsplit(url).query):
+    for key, value in _query(urlsplit(url).query):
         if key.lower() in PAGE_WORDS and ascii_digits(value):
             return int(value)
     return None
 
 
 def _path_page(url: str) -> int | None:
-    """The number after a page word in `url`'s path (`/page/3/`, `/seite-3`: 3), if any."""
-    segments = urlsplit(url).path.rstrip("/").split("/")
+    """The number after a page word in `url`'s path (`/page/3/`, `/seite-3`: 3), if any;
+    the path read with its escapes undone and Unicode composed (`/%73eite/3`: `_unescaped`)."""
+    segments = _unescaped(urlsplit(url).path).rstrip("/").split("/")
     for at, segment in enumerate(segments):
         match = DIGITS.match(segment)
         if match is None or match["tail"]:
@@ -823,11 +833,12 @@ def is_next_number(url: str, target: str, first: int = 1) -> bool:
     """Whether `target` is `url` with its page number (absent: `first`, the number the
     site's first page would have) one higher, in one slot."""
     here, there = urlsplit(url), urlsplit(target)
-    # each segment unquoted: a page word of other letters comes escaped (`/p%C3%A1gina/2`)
+    # each segment unquoted and composed: a page word of other letters comes escaped
+    # (`/p%C3%A1gina/2`), its accent perhaps a letter of its own (NFD: `pa` U+0301 `gina`)
     mine = [_unescaped(segment) for segment in here.path.rstrip("/").split("/")]
     theirs = [_unescaped(segment) for segment in there.path.rstrip("/").split("/")]
-    query = dict(parse_qsl(here.query, keep_blank_values=True))
-    wanted = dict(parse_qsl(there.query, keep_blank_values=True))
+    query = dict(_query(here.query, keep_blank_values=True))
+    wanted = dict(_query(there.query, keep_blank_values=True))
     if mine == theirs:  # a query slot: ?page=N
         changed = {k for k in query.keys() | wanted.keys() if query.get(k) != wanted.get(k)}
         if len(changed) != 1:
@@ -1070,9 +1081,16 @@ def _place(url: str) -> tuple[str, str]:
 
 
 def _unescaped(path: str) -> str:
-    """`path` with its escapes undone but an escaped slash: `/music/ac%2Fdc` names no folder
-    `ac` (and `/music/ac/dc` is another place)."""
-    return unquote(path.replace("%2F", "%252F").replace("%2f", "%252F"))
+    """`path` with its escapes undone but an escaped slash, in Unicode's composed form: as a
+    server reads it, `/%73eite/2` is `/seite/2` and `página` decomposed (NFD: `pa`, U+0301,
+    `gina`, as a Mac or a CMS may write a slug) is `página`; `/music/ac%2Fdc` names no
+    folder `ac` (and `/music/ac/dc` is another place)."""
+    return _composed(unquote(path.replace("%2F", "%252F").replace("%2f", "%252F")))
+
+
+def _composed(text: str) -> str:
+    """`text` in Unicode's composed form (NFC); ASCII, most paths, as it is (no copy)."""
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def on_listing(

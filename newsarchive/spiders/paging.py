@@ -42,6 +42,7 @@ END_REASONS = {
     "past_end": "the next page was not found (404, 410; 400 for a show-more answer)",
     "same_page": "a page listed just what the page before it did",
     "shared": "its next page is another section's (the same URL or form), read there once",
+    "other_section": "its next page is another section's first page, read as that section's",
     "no_cursor": "the answer carried no cursor for the next one",
     "cursor_loop": "the answer's next cursor had been followed before (a loop)",
     "offsite_cursor": "the answer's next URL is off the site",
@@ -70,10 +71,12 @@ class SectionListing:
 class ListingProgress:
     """Every section's listing progress in one run."""
 
-    def __init__(self, repeat_pages: int = DEFAULT_REPEAT_PAGES) -> None:
+    def __init__(self, repeat_pages: int = DEFAULT_REPEAT_PAGES, order: Iterable[str] = ()) -> None:
         if repeat_pages < 1:
             raise ValueError("LISTING_REPEAT_PAGES must be at least 1")
         self.repeat_pages = repeat_pages
+        # the crawl's sections in its order (the profile's, or -a sections'): `section_of`
+        self.order = tuple(order)
         self.sections: dict[str, SectionListing] = {}
         # the URL of each section's first page (as asked, and where redirected) -> the section
         self.first_pages: dict[str, str] = {}
@@ -197,8 +200,10 @@ class ListingProgress:
         return why
 
     def section_of(self, url: str) -> str | None:
-        """The first section (by name) whose listing named this article URL."""
-        for name in sorted(self.sections):
+        """The first section, in the crawl's order (`order`; any other after, by name),
+        whose listing named this article URL: one answer whichever listing came first."""
+        rank = {name: at for at, name in enumerate(self.order)}
+        for name in sorted(self.sections, key=lambda name: (rank.get(name, len(rank)), name)):
             if url in self.sections[name].listed:
                 return name
         return None

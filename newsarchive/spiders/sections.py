@@ -18,24 +18,27 @@ from newsarchive.spiders.paging import ListingProgress, SectionListing
 
 
 class SectionListings:
-    def __init__(self, crawler: Crawler, depth: int) -> None:
-        # LISTING_REPEAT_PAGES: pages in a row listing nothing new that end a section
-        self.progress = ListingProgress(crawler.settings.getint("LISTING_REPEAT_PAGES", 2))
+    def __init__(self, crawler: Crawler, depth: int, order: Iterable[str] = ()) -> None:
+        # LISTING_REPEAT_PAGES: pages in a row listing nothing new that end a section;
+        # `order`: the crawl's sections, in its order (`section_of`)
+        repeat = crawler.settings.getint("LISTING_REPEAT_PAGES", 2)
+        self.progress = ListingProgress(repeat, order)
         self.crawler = crawler  # its stats, read when written (they come with the crawl)
         self.depth = depth  # -a depth: listing pages read per section at most
 
     def start_over(self) -> None:
         """Forget every section's listing: a shared crawl's run started afresh while this
         worker stalled (newsarchive.signals.run_replaced), and its sections are read anew."""
-        self.progress = ListingProgress(self.progress.repeat_pages)
+        self.progress = ListingProgress(self.progress.repeat_pages, self.progress.order)
 
     def section(self, name: str) -> SectionListing:
         """What the section's listing gave so far (to read: it changes through here)."""
         return self.progress.section(name)
 
     def section_of(self, url: str) -> str | None:
-        """The first section (by name) whose listing named this article URL: the run
-        report and the health alarms count an item under it."""
+        """The first section, in the crawl's order, whose listing named this article URL:
+        the run report and the health alarms count an item naming no section under it, not
+        under the listing whose answer came first."""
         return self.progress.section_of(url)
 
     # --- first pages: a URL two sections name, a redirect onto another's -------------
