@@ -18,6 +18,7 @@ pytest_plugins = [
     "tests.plugins.fixture_server",  # serves per-site fixture pages for spider tests
     "tests.plugins.chromium",  # one Chromium a session for the tests driving pages directly
     "tests.plugins.moving_hosts",  # hosts moving to another name of their site, via a proxy
+    "tests.plugins.deadline",  # one deadline a test, inside its timeout, for helpers that wait
 ]
 
 # In CI every test must really run: a skip there (no Chromium, no pywb venv) would

@@ -89,12 +89,14 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
             except RedisConnectionError:  # not listening yet
                 time.sleep(0.05)
         else:
+            client.close()
             process.kill()
             process.wait()
             continue
         try:
             yield RedisServer(f"redis://127.0.0.1:{port}/0", client)
         finally:
+            client.close()  # its socket, left open, was named unclosed at the session's exit
             process.terminate()  # by its PID: only the server this fixture started
             process.wait(timeout=10)
         return

@@ -30,6 +30,7 @@ from newsarchive.demo.server import DemoServer
 from newsarchive.state.redis_store import RedisCrawlState
 from newsarchive.state.store import Capture, CrawlState
 from tests.plugins.crawling import PROJECT, CrawlResult, ended_on_failure, start_crawl
+from tests.plugins.deadline import ends_at
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import STARTED, RedisServer, redis_server  # noqa: F401 (session fixture)
 
@@ -132,16 +133,19 @@ def run_together(
             start_crawl("news", args, {**settings, "DOWNLOAD_TIMEOUT": "300"}, folder)
             for folder in folders
         ]
-        deadline = time.monotonic() + 240  # a hang guard only
+        # a hang guard only: one deadline for all the waits, inside the test's timeout, so a
+        # hang is named here (which worker, at which step), not by pytest-timeout
+        started, deadline = time.monotonic(), ends_at()
         for crawl in running:
             while crawl.process.poll() is None and not STARTED.search(log_of(crawl.log_path)):
                 assert time.monotonic() < deadline, (
-                    f"worker {crawl.out_dir.name} said no '{STARTED.pattern}' in 240 s (the "
-                    f"front answers nothing before; killed):\n{log_of(crawl.log_path)[-3000:]}"
+                    f"worker {crawl.out_dir.name} said no '{STARTED.pattern}' in "
+                    f"{time.monotonic() - started:.0f} s (the front answers nothing before; "
+                    f"killed):\n{log_of(crawl.log_path)[-3000:]}"
                 )
                 time.sleep(0.05)
         release.set()
-        done = [crawl.wait(timeout=240) for crawl in running]
+        done = [crawl.wait(timeout=max(deadline - time.monotonic(), 1.0)) for crawl in running]
     for worker in done:
         assert worker.returncode == 0, worker.log[-3000:]
     return done

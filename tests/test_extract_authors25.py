@@ -10,8 +10,6 @@ countries, small ones too, each after a surname on a page that names the place n
 Every name, paper, address and sentence here is made up for the test.
 """
 
-# ruff: noqa: E501  -- table rows read best one case per line
-
 from __future__ import annotations
 
 import json
@@ -19,51 +17,13 @@ import json
 import pytest
 
 from newsarchive.extract import extract_article
-
-HEADLINE = {
-    "de": "Neue Brücke für die Stadt",
-    "en": "A new bridge for the town",
-    "fr": "Un nouveau pont pour la ville",
-    "es": "Un puente nuevo para la ciudad",
-    "it": "Un ponte nuovo per la città",
-    "nl": "Een nieuwe brug voor de stad",
-    "pl": "Nowy most dla miasta",
-    "sv": "En ny bro för staden",
-    "pt": "Uma ponte nova para a cidade",
-    "ko": "강 위에 새 다리 놓는다",
-    "zh": "河上将建新桥",
-    "ru": "Новый мост для города",
-}
-STORY = {
-    "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
-    "en": "The council decided on Tuesday to tear down the old bridge over the river and build a new one, with work due to start in the spring.",
-    "fr": "Le conseil municipal a décidé mardi de démolir le vieux pont sur la rivière et d'en construire un nouveau, les travaux débutant au printemps.",
-    "es": "El ayuntamiento decidió el martes derribar el viejo puente sobre el río y construir uno nuevo; las obras comenzarán en primavera.",
-    "it": "Il consiglio comunale ha deciso martedì di demolire il vecchio ponte sul fiume e di costruirne uno nuovo; i lavori inizieranno in primavera.",
-    "nl": "De gemeenteraad besloot dinsdag de oude brug over de rivier te slopen en een nieuwe te bouwen; de werkzaamheden beginnen in het voorjaar.",
-    "pl": "Rada miasta postanowiła we wtorek rozebrać stary most na rzece i zbudować nowy; prace mają ruszyć wiosną przyszłego roku.",
-    "sv": "Kommunfullmäktige beslutade på tisdagen att riva den gamla bron över ån och bygga en ny; arbetet ska börja under våren.",
-    "pt": "A câmara decidiu na terça-feira demolir a velha ponte sobre o rio e construir uma nova; as obras devem começar na primavera.",
-    "ko": "시의회는 화요일에 강 위의 오래된 다리를 허물고 새 다리를 짓기로 결정했으며 공사는 내년 봄에 시작될 예정이다.",
-    "zh": "市议会周二决定拆除河上的旧桥并建造一座新桥，工程将于明年春天开始，预计两年内完成。",
-    "ru": "Городской совет во вторник решил снести старый мост через реку и построить новый; работы начнутся весной следующего года.",
-}
-URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
-
-
-def _page(lang: str, byline: str, head: str = "", opening: str = "") -> str:
-    paras = "".join(f"<p>{opening if not i else ''}{STORY[lang]}</p>" for i in range(3))
-    return (
-        f"<html lang='{lang}'><head><title>{HEADLINE[lang]}</title>{head}</head><body><main><article>"
-        f"<h1>{HEADLINE[lang]}</h1><div class='byline'>{byline}</div>"
-        f"<div class='text'>{paras}</div></article></main></body></html>"
-    )
+from tests.plugins.byline_pages import HEADLINE, URL, byline_page
 
 
 def _authors(
     lang: str, byline: str, head: str = "", opening: str = "", url: str = URL
 ) -> list[str]:
-    return extract_article(_page(lang, byline, head, opening), url).authors
+    return extract_article(byline_page(lang, byline, head, opening), url).authors
 
 
 # (page language, surname, given name): "Surname, Given" is one writer, "Given Surname"

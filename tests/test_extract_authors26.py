@@ -14,60 +14,16 @@
 Every name, paper, address and sentence here is made up for the test.
 """
 
-# ruff: noqa: E501  -- table rows read best one case per line
-
 from __future__ import annotations
 
 import pytest
 
 from newsarchive.extract import extract_article
-
-HEADLINE = {
-    "de": "Neue Brücke für die Stadt",
-    "en": "A new bridge for the town",
-    "fr": "Un nouveau pont pour la ville",
-    "es": "Un puente nuevo para la ciudad",
-    "it": "Un ponte nuovo per la città",
-    "nl": "Een nieuwe brug voor de stad",
-    "pl": "Nowy most dla miasta",
-    "sv": "En ny bro för staden",
-    "no": "En ny bro til byen",
-    "tr": "Şehre yeni bir köprü",
-    "hu": "Új híd a városnak",
-    "cs": "Nový most pro město",
-    "fi": "Uusi silta kaupungille",
-    "lt": "Naujas tiltas miestui",
-    "lv": "Jauns tilts pilsētai",
-    "ro": "Un pod nou pentru oraș",
-}
-STORY = {
-    "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
-    "en": "The council decided on Tuesday to tear down the old bridge over the river and build a new one, with work due to start in the spring.",
-    "fr": "Le conseil municipal a décidé mardi de démolir le vieux pont sur la rivière et d'en construire un nouveau, les travaux débutant au printemps.",
-    "es": "El ayuntamiento decidió el martes derribar el viejo puente sobre el río y construir uno nuevo; las obras comenzarán en primavera.",
-    "it": "Il consiglio comunale ha deciso martedì di demolire il vecchio ponte sul fiume e di costruirne uno nuovo; i lavori inizieranno in primavera.",
-    "nl": "De gemeenteraad besloot dinsdag de oude brug over de rivier te slopen en een nieuwe te bouwen; de werkzaamheden beginnen in het voorjaar.",
-    "pl": "Rada miasta postanowiła we wtorek rozebrać stary most na rzece i zbudować nowy; prace mają ruszyć wiosną przyszłego roku.",
-    "sv": "Kommunfullmäktige beslutade på tisdagen att riva den gamla bron över ån och bygga en ny; arbetet ska börja under våren.",
-    "no": "Bystyret vedtok tirsdag å rive den gamle brua over elva og bygge en ny; arbeidet skal starte til våren og vare i to år.",
-    "tr": "Belediye meclisi salı günü nehir üzerindeki eski köprüyü yıkıp yenisini yapmaya karar verdi; çalışmalar gelecek baharda başlayacak.",
-    "hu": "A képviselő-testület kedden úgy döntött, hogy lebontja a folyó feletti régi hidat, és újat épít; a munkálatok tavasszal kezdődnek.",
-    "cs": "Zastupitelstvo v úterý rozhodlo strhnout starý most přes řeku a postavit nový; práce mají začít na jaře příštího roku.",
-    "fi": "Kaupunginvaltuusto päätti tiistaina purkaa vanhan sillan joen yli ja rakentaa uuden; työt alkavat ensi keväänä ja kestävät kaksi vuotta.",
-    "lt": "Miesto taryba antradienį nusprendė nugriauti seną tiltą per upę ir pastatyti naują; darbai prasidės kitą pavasarį ir truks dvejus metus.",
-    "lv": "Pilsētas dome otrdien nolēma nojaukt veco tiltu pār upi un uzbūvēt jaunu; darbi sāksies nākamajā pavasarī un ilgs divus gadus.",
-    "ro": "Consiliul local a decis marți să demoleze vechiul pod peste râu și să construiască unul nou; lucrările vor începe în primăvara anului viitor.",
-}
-URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
+from tests.plugins.byline_pages import URL, byline_page
 
 
 def _authors(lang: str, byline: str) -> list[str]:
-    page = (
-        f"<html lang='{lang}'><head><title>{HEADLINE[lang]}</title></head><body><main><article>"
-        f"<h1>{HEADLINE[lang]}</h1><div class='byline'>{byline}</div>"
-        f"<div class='text'>{f'<p>{STORY[lang]}</p>' * 3}</div></article></main></body></html>"
-    )
-    return extract_article(page, URL).authors
+    return extract_article(byline_page(lang, byline), URL).authors
 
 
 # (page language, printed byline, the writers): a word both a small far town and a
@@ -185,14 +141,7 @@ def test_a_full_name_then_a_town_that_is_a_given_name_too() -> None:
 # (rev-authors26) A town is near or far from the paper by the language of its words: a
 # language a country speaks in one of its regions counts there (Catalan in Spain, CLDR's
 # "official_regional"), a code CLDR files under another counts as that ("tl": Filipino)
-HEADLINE["ca"] = "Un pont nou per a la ciutat"
-STORY["ca"] = (
-    "L'ajuntament va decidir dimarts enderrocar el vell pont sobre el riu i construir-ne un de nou; les obres començaran a la primavera vinent."
-)
-HEADLINE["tl"] = "Bagong tulay para sa bayan"
-STORY["tl"] = (
-    "Nagpasya ang konseho ng lungsod noong Martes na gibain ang lumang tulay sa ilog at magtayo ng bago; magsisimula ang trabaho sa susunod na taon."
-)
+# (tests/plugins/byline_pages.py has pages in "ca" and "tl")
 REGIONAL = [
     ("ca", "Puig, Olot", ["Puig"]),  # Olot: a Catalan town of 34,000
     ("ca", "Puig, Manresa", ["Puig"]),
@@ -209,10 +158,5 @@ def test_a_town_where_the_pages_language_is_a_regional_one(
 
 def test_a_town_on_a_page_whose_markup_says_english_in_another_language() -> None:
     # a CMS's default lang="en" over a German story: Kempten is near the paper
-    story = f"<p>{STORY['de']}</p>" * 3
-    page = (
-        f"<html lang='en'><head><title>{HEADLINE['de']}</title></head><body><main><article>"
-        f"<h1>{HEADLINE['de']}</h1><div class='byline'>Muster, Kempten</div>"
-        f"<div class='text'>{story}</div></article></main></body></html>"
-    )
+    page = byline_page("en", "Muster, Kempten", words="de")
     assert extract_article(page, URL).authors == ["Muster"]

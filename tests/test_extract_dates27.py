@@ -12,37 +12,17 @@ Every page and line here is made up for the test; the markup is the kind news pa
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pytest
 
 from newsarchive.extract import extract_article
-
-_FETCHED = datetime(2026, 12, 5, 16, 0, tzinfo=UTC)
-_HEADLINE = "The council approves the new harbour bridge after a long night"
-_TEXT = (
-    "<p>After a long debate in the evening a narrow majority agreed to the draft, to pull down "
-    "the old bridge and build a new one by the summer, the council said.</p>"
-    "<p>The cost is spread over three years, the mayor said in the morning.</p>"
-)
-
-
-def _page(lang: str, line: str, head: str = "") -> str:
-    """A story whose only visible date is `line`, just under its headline."""
-    return (
-        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_HEADLINE}</title>{head}"
-        f"</head><body><header><nav><a href='/'>Home</a></nav></header><main><article>"
-        f"<h1>{_HEADLINE}</h1><p class='meta'>{line}</p>{_TEXT}</article></main>"
-        f"<footer>Contact</footer></body></html>"
-    )
-
-
-def _u(domain: str) -> str:
-    return f"https://www.news.example.{domain}/a/4711-bridge"
+from tests.plugins.dated_pages import FETCHED, HEADLINE, meta_line, news_url, page
 
 
 def _published(lang: str, domain: str, line: str, head: str = "") -> str | None:
-    return extract_article(_page(lang, line, head), _u(domain), fetched=_FETCHED).published
+    """The published instant of a story whose only visible date is `line`, under its headline."""
+    html = page(lang, head, meta_line(line), None)
+    return extract_article(html, news_url(domain), fetched=FETCHED).published
 
 
 @pytest.mark.parametrize(
@@ -136,8 +116,8 @@ def _ld(obj: dict[str, object]) -> str:
     "block",
     [
         {"@context": {"@vocab": "http://schema.org/"}, "@type": "schema:NewsArticle",
-         "schema:headline": _HEADLINE, "schema:datePublished": "2026-12-03T14:25:00+01:00"},
-        {"@type": "http://schema.org/NewsArticle", "http://schema.org/headline": _HEADLINE,
+         "schema:headline": HEADLINE, "schema:datePublished": "2026-12-03T14:25:00+01:00"},
+        {"@type": "http://schema.org/NewsArticle", "http://schema.org/headline": HEADLINE,
          "http://schema.org/datePublished": "2026-12-03T14:25:00+01:00"},
     ],
     ids=["compacted-prefix", "expanded-iri"],

@@ -17,12 +17,13 @@ and guard what must stay (probing ~100 shapes more found the extractor right on 
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from typing import Any
 
 import pytest
 
 from newsarchive.extract import extract_article
+from tests.plugins.titled_pages import titled_page
 
 STORY = {
     "de": "Der Rat hat lange beraten und dann mit großer Mehrheit entschieden, sagten Beamte am Dienstag im Rathaus.",
@@ -51,44 +52,8 @@ STORY = {
 }
 
 
-def _attr(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;")
-
-
-def page(
-    lang: str,
-    body: str,
-    tab: str | None = None,
-    og: str | None = None,
-    tw: str | None = None,
-    site: str | None = None,
-    ld: Any = None,
-    metas: dict[str, str] | None = None,
-    canonical: str | None = None,
-) -> str:
-    """An article page: its head's title sources, then `body` (whose "{story}" is the text)."""
-    head = ['<meta charset="utf-8">']
-    if tab is not None:
-        head.append(f"<title>{tab}</title>")
-    for key, value in (("og:title", og), ("og:site_name", site)):
-        if value is not None:
-            head.append(f'<meta property="{key}" content="{_attr(value)}">')
-    if tw is not None:
-        head.append(f'<meta name="twitter:title" content="{_attr(tw)}">')
-    for key, value in (metas or {}).items():
-        head.append(f'<meta name="{key}" content="{_attr(value)}">')
-    if canonical:
-        head.append(f'<link rel="canonical" href="{canonical}">')
-    if ld is not None:
-        head.append(
-            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
-        )
-    rtl = ' dir="rtl"' if lang in ("ar", "he") else ""
-    story = "".join(f"<p>{STORY[lang.split('-')[0]]}</p>" for _ in range(4))
-    return (
-        f'<!doctype html><html lang="{lang}"{rtl}><head>{"".join(head)}</head>'
-        f"<body>{body.replace('{story}', story)}</body></html>"
-    )
+# the page a row fills in, its story in this file's languages
+page = partial(titled_page, STORY)
 
 
 def yoast(headline: str, site: str, url: str) -> dict[str, Any]:

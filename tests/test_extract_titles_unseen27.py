@@ -27,12 +27,13 @@ that fail at the session's base (50bed08a); the others guard what must stay.
 
 from __future__ import annotations
 
-import json
+from functools import partial
 from typing import Any
 
 import pytest
 
 from newsarchive.extract import extract_article
+from tests.plugins.titled_pages import titled_page
 
 STORY = {
     "de": "Der Rat hat lange beraten und dann mit großer Mehrheit entschieden, sagten Beamte am Dienstag im Rathaus.",
@@ -48,35 +49,8 @@ STORY = {
 }
 
 
-def _attr(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;")
-
-
-def page(
-    lang: str,
-    body: str,
-    tab: str | None = None,
-    og: str | None = None,
-    site: str | None = None,
-    ld: dict[str, Any] | None = None,
-) -> str:
-    """An article page: its head's title sources, then `body` (whose "{story}" is the text)."""
-    head = ['<meta charset="utf-8">']
-    if tab is not None:
-        head.append(f"<title>{tab}</title>")
-    for key, value in (("og:title", og), ("og:site_name", site)):
-        if value is not None:
-            head.append(f'<meta property="{key}" content="{_attr(value)}">')
-    if ld is not None:
-        head.append(
-            f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
-        )
-    rtl = ' dir="rtl"' if lang in ("ar", "he") else ""
-    story = "".join(f"<p>{STORY[lang]}</p>" for _ in range(4))
-    return (
-        f'<!doctype html><html lang="{lang}"{rtl}><head>{"".join(head)}</head>'
-        f"<body>{body.replace('{story}', story)}</body></html>"
-    )
+# the page a row fills in, its story in this file's languages
+page = partial(titled_page, STORY)
 
 
 def news(headline: str) -> dict[str, Any]:

@@ -71,6 +71,7 @@ def _warc_records() -> list[bytes]:
             f"{SITE}/warc/{n}", "response", payload=io.BytesIO(body), http_headers=headers
         )
         writer.write_record(record)
+        record.raw_stream.close()  # warcio spools the payload to a temporary file to digest it
         out.append(buffer.getvalue())
     return out
 

@@ -15,27 +15,18 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from tests.plugins.crawling import RunningCrawl, ended_on_failure, start_crawl
-from tests.plugins.forward_proxy import forward_proxy
+from tests.plugins.moving_hosts import MovingHosts, listing, proxied, serving, story
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
 STORIES = [f"/politik/2026/12/05/the-council-votes-on-item-{n}" for n in range(8)]
 PREFIX = "newsarchive:test-startmoved"
-
-
-def _story(title: str) -> bytes:
-    paragraphs = "".join(f"<p>{title}: sentence {i} of the invented story.</p>" for i in range(5))
-    return (
-        f"<!doctype html><html lang='de'><head><title>{title}</title></head>"
-        f"<body><article><h1>{title}</h1>{paragraphs}</article>"
-        "<footer><a href='/impressum'>Impressum</a></footer></body></html>"
-    ).encode()
+FOOTER = "<footer><a href='/impressum'>Impressum</a></footer>"  # a page the stories link to
 
 
 @contextmanager
@@ -45,48 +36,28 @@ def moved_site(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Even
     the story paths asked)."""
     release, asked = threading.Event(), []
 
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            host = self.headers.get("Host", "")
-            status, location, body, kind = 404, None, b"not here", "text/html"
+    class Handler(MovingHosts):
+        def answer(self, host: str, path: str) -> tuple[int, str | None, bytes]:
             if host == "news.example.test":
-                status, location, body = 301, "http://example.test" + self.path, b""
-            elif self.path == "/robots.txt":
-                status, body, kind = 200, b"User-agent: *\nAllow: /\n", "text/plain"
-            elif self.path == "/politik/":
-                links = "".join(f"<li><a href='{path}'>{path}</a></li>" for path in STORIES)
-                status, body = 200, f"<html><body><ul>{links}</ul></body></html>".encode()
-            elif self.path == "/impressum":
-                status, body = 200, b"<html><body><p>Invented Verlag</p></body></html>"
-            elif self.path in STORIES:
-                asked.append(self.path)
+                return 301, "http://example.test" + path, b""
+            if path == "/robots.txt":
+                return 200, None, b"User-agent: *\nAllow: /\n"
+            if path == "/politik/":
+                return 200, None, listing(tuple(STORIES))
+            if path == "/impressum":
+                return 200, None, b"<html><body><p>Invented Verlag</p></body></html>"
+            if path in STORIES:
+                asked.append(path)
                 release.wait(240)
-                status, body = 200, _story(self.path.rsplit("/", 1)[1].replace("-", " "))
-            self.send_response(status)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Content-Type", kind)
-            if location:
-                self.send_header("Location", location)
-            self.end_headers()
-            self.wfile.write(body)
+                title = path.rsplit("/", 1)[1].replace("-", " ")
+                return 200, None, story(title, "de", FOOTER)
+            return 404, None, b"not here"
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        with forward_proxy(server.server_address[1]) as proxy:
-            monkeypatch.delenv("no_proxy", raising=False)
-            monkeypatch.delenv("NO_PROXY", raising=False)
-            monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.port}")
+    with serving(Handler) as port, proxied(port, monkeypatch):
+        try:
             yield release, asked
-    finally:
-        release.set()
-        server.shutdown()
-        server.server_close()
+        finally:
+            release.set()  # no story held past the test
 
 
 def _log(crawl: RunningCrawl) -> str:

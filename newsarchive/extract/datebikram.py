@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import partial
 
 from newsarchive.extract import langwords
 
@@ -103,7 +104,9 @@ def to_gregorian(year: int, month: int, day: int) -> date | None:
     return _YEAR_STARTS[index] + timedelta(days=sum(lengths[: month - 1]) + day - 1)
 
 
-def _gregorian(m: re.Match[str]) -> str:
+def _gregorian(months: dict[str, int], m: re.Match[str]) -> str:
+    """A match of `_DATE` or `_LATIN_DATE` (the same three orders, their groups in the same
+    places) as its Gregorian ISO day, its month's name looked up in `months` (lower case)."""
     g = m.groups()
     if g[0]:
         month, day, year = g[0], g[1], g[2]
@@ -111,19 +114,7 @@ def _gregorian(m: re.Match[str]) -> str:
         year, month, day = g[3], g[4], g[5]
     else:
         day, month, year = g[6], g[7], g[8]
-    found = to_gregorian(int(year), MONTHS[month], int(day))
-    return found.isoformat() if found else m.group(0)
-
-
-def _latin_gregorian(m: re.Match[str]) -> str:
-    g = m.groups()
-    if g[0]:
-        month, day, year = g[0], g[1], g[2]
-    elif g[3]:
-        year, month, day = g[3], g[4], g[5]
-    else:
-        day, month, year = g[6], g[7], g[8]
-    found = to_gregorian(int(year), LATIN_MONTHS[month.lower()], int(day))
+    found = to_gregorian(int(year), months[month.lower()], int(day))
     return found.isoformat() if found else m.group(0)
 
 
@@ -132,7 +123,7 @@ def rewrite_latin(s: str, lang: str | None) -> str:
     Nepali, English or no known language (a cheap look for the year first)."""
     if lang not in _LATIN_LANGS or _LATIN_HINT.search(s) is None:
         return s
-    return _LATIN_DATE.sub(_latin_gregorian, s)
+    return _LATIN_DATE.sub(partial(_gregorian, LATIN_MONTHS), s)
 
 
 def _numeric_gregorian(m: re.Match[str]) -> str:
@@ -154,4 +145,4 @@ def rewrite(s: str, lang: str | None) -> str:
     known language."""
     if lang not in (None, "ne") or _DEVANAGARI.search(s) is None:
         return s
-    return _DATE.sub(_gregorian, s)
+    return _DATE.sub(partial(_gregorian, MONTHS), s)

@@ -79,7 +79,10 @@ class RunningCrawl:
             self.process.kill()
             self.process.wait()
             tail = self.log_path.read_text(encoding="utf-8", errors="replace")[-4000:]
-            raise AssertionError(f"crawl still running after {timeout:.0f} s:\n{tail}") from None
+            name = self.out_dir.name
+            raise AssertionError(
+                f"crawl {name} still running after {timeout:.0f} s:\n{tail}"
+            ) from None
         log = self.log_path.read_text(encoding="utf-8", errors="replace")
         return CrawlResult(
             code, self.out_dir, self.warc_dir, self.items_path, self.log_path, parse_stats(log)

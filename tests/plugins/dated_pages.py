@@ -1,5 +1,6 @@
 """Test helper: the invented article page the published-instant tables fill in
-(tests/test_extract_dates25.py, test_extract_dates25b.py, test_extract_dates_unseen24.py):
+(tests/test_extract_dates25.py, test_extract_dates25b.py, test_extract_dates_unseen24.py,
+test_extract_dates27.py):
 a headline, two paragraphs of story, a case's date shapes in the head and above the
 story, and its JSON-LD if it has one. Every page is made up; the markup is the kind news
 pages use."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -52,11 +53,12 @@ PLATFORM_LINKS = (GONE_BLOG, "http://www.platform.test" + STORIES[1])
 GONE_STORY = "/politik/2026/12/03/a-story-gone-to-another-blog"
 
 
-def story(title: str) -> bytes:
+def story(title: str, lang: str = "en", footer: str = "") -> bytes:
+    """An invented story page; `footer` (markup) after its article."""
     paragraphs = "".join(f"<p>{title}: sentence {i} of the invented story.</p>" for i in range(5))
     return (
-        f"<!doctype html><html lang='en'><head><title>{title}</title></head>"
-        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+        f"<!doctype html><html lang='{lang}'><head><title>{title}</title></head>"
+        f"<body><article><h1>{title}</h1>{paragraphs}</article>{footer}</body></html>"
     ).encode()
 
 
@@ -94,13 +96,18 @@ def answer(host: str, path: str) -> tuple[int, str | None, bytes]:
 
 
 class MovingHosts(BaseHTTPRequestHandler):
+    """Answers by `answer`; a test with a site of its own overrides `answer`."""
+
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
+    def answer(self, host: str, path: str) -> tuple[int, str | None, bytes]:
+        return answer(host, path)
+
     def do_GET(self) -> None:
-        status, location, body = answer(self.headers.get("Host", ""), self.path)
+        status, location, body = self.answer(self.headers.get("Host", ""), self.path)
         self.send_response(status)
         self.send_header("Content-Length", str(len(body)))
         kind = "text/plain" if self.path.endswith(".txt") else "text/html"
@@ -111,10 +118,10 @@ class MovingHosts(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-@pytest.fixture(scope="session")
-def moving_hosts_port() -> Iterator[int]:
-    """The port of the one server answering every host of this module."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), MovingHosts)
+@contextmanager
+def serving(handler: type[MovingHosts]) -> Iterator[int]:
+    """The port of a server on 127.0.0.1 answering every host by `handler`."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -124,12 +131,27 @@ def moving_hosts_port() -> Iterator[int]:
         server.server_close()
 
 
-@pytest.fixture
-def moving_hosts(moving_hosts_port: int, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The URLs the crawls of this test asked the proxy for (a proxy of this test's own,
-    `http_proxy` of every crawl it starts), every host a name it sends to the server."""
-    with forward_proxy(moving_hosts_port) as proxy:
+@contextmanager
+def proxied(port: int, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The URLs the crawls asked for through a forward proxy of the caller's own to `port`
+    (`http_proxy` of every crawl it starts), every host a name it sends to that server."""
+    with forward_proxy(port) as proxy:
         monkeypatch.delenv("no_proxy", raising=False)
         monkeypatch.delenv("NO_PROXY", raising=False)
         monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{proxy.port}")
         yield proxy.requests
+
+
+@pytest.fixture(scope="session")
+def moving_hosts_port() -> Iterator[int]:
+    """The port of the one server answering every host of this module."""
+    with serving(MovingHosts) as port:
+        yield port
+
+
+@pytest.fixture
+def moving_hosts(moving_hosts_port: int, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """The URLs the crawls of this test asked the proxy for (a proxy of this test's own,
+    `http_proxy` of every crawl it starts), every host a name it sends to the server."""
+    with proxied(moving_hosts_port, monkeypatch) as requests:
+        yield requests
