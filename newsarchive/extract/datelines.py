@@ -180,6 +180,8 @@ WEAK_STATE_KEYS = (
     "veroeffentlichungsdatum", "erscheinungsdatum", "veroeffentlichtAm", "publiziertAm",
     "publikationsdatum", "erstelltAm", "erstellt_am", "dateFirstPublished", "date_first_published",
     "regDate", "reg_date",  # Korean CMSs' registration (입력) time, as their og:regdate meta
+    "regDt", "reg_dt", "inputDate", "input_date",  # the same, spelt short, or as "입력" says
+    "articleDate", "article_date",  # an article's one date, as the "article:date" meta
 )  # fmt: skip
 # Keys naming an article's last update in script state (a Next.js or Nuxt page's only statement
 # of it); "updatedAt" and "lastModified" are also other records' (an image's, an author's):
@@ -552,6 +554,42 @@ def among_dates_of_pieces(doc: Document, el: HtmlElement) -> bool:
         )
         return pieces >= 2
     return False
+
+
+_ENTRY_TEXT = 40  # characters of its own an entry of a feed holds beside its time
+_ENTRY_SIBLINGS = 12  # the sibling blocks read for another entry
+
+
+def opens_an_entry(el: HtmlElement) -> bool:
+    """Whether a date element stamps one entry of a feed in the article (a live blog's or a
+    ticker's posts, a thread's replies): its block (or that block's parent) holds this one
+    time and text of its own, and so does a sibling block of the same tag, of another moment.
+    An entry's time is that post's, not when the article went out; a byline's pair of times
+    (published, updated) holds no text beside them."""
+    for block in itertools.islice(el.iterancestors(), 2):
+        parent = block.getparent()
+        if parent is None or block.tag in ("body", "html", "main", "article"):
+            return False
+        own = _entry_stamp(block)
+        if own is None:
+            continue
+        for sibling in itertools.islice(parent.iterchildren(block.tag), _ENTRY_SIBLINGS):
+            if sibling is not block and _entry_stamp(sibling) not in (None, own):
+                return True
+    return False
+
+
+def _entry_stamp(block: HtmlElement) -> str | None:
+    """The stamp of a feed entry's one `<time>`, where the block holds text of its own beside
+    it and no headline; else None."""
+    times = list(itertools.islice(block.iter("time"), 2))
+    if len(times) != 1 or block.find(".//h1") is not None:
+        return None
+    text = len(" ".join(block.text_content().split()))
+    if text - len(" ".join(times[0].text_content().split())) < _ENTRY_TEXT:
+        return None
+    stamp: str = times[0].get("datetime") or times[0].text_content().strip()
+    return stamp
 
 
 def a_release_day(el: HtmlElement) -> bool:

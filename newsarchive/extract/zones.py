@@ -236,7 +236,44 @@ def locale_zone(doc: Document) -> str | None:
                 continue
             if zone := COUNTRY_ZONES.get(parts[1]):
                 return zone
-    return _publisher_zone(doc) or _address_zone(doc)
+    return stated_zone(doc) or _publisher_zone(doc) or _address_zone(doc)
+
+
+# A zone the page names for its clock: `<meta name="timezone" content="Asia/Kolkata">`, a
+# CMS's configuration in a script (`"timezone": "Africa/Johannesburg"`, WordPress's
+# `timezone_string`, `timeZone`), as an IANA name of a place (not "UTC" nor "Etc/...").
+_ZONE_METAS = ("timezone", "time-zone", "time_zone", "tz", "article:timezone")
+_STATED_ZONE = re.compile(
+    r"(?<![\w$])(?:time_?zone(?:_?(?:string|name|id))?|tz)\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
+    r"((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+    r"/[A-Za-z_-]{2,30}(?:/[A-Za-z_-]{2,30})?)\\?[\"']",
+    re.I,
+)
+_ZONE_WORDS = ("imezone", "imeZone", "ime_zone", 'tz"', "tz'", 'tz\\"')
+_STATED_READ = 5  # the first zone names a page's scripts state, all of which must agree
+
+
+def stated_zone(doc: Document) -> str | None:
+    """The IANA zone the page itself names for its clock (`_ZONE_METAS`, a script's
+    configuration), where every name it states is one zone; weaker than the country's
+    (`site_zone`), read only as `locale_zone` is: for a wall clock stated without an offset
+    on a page of no known country (a .com site in English). Several zones named (a widget's
+    clock beside the site's) name none."""
+    if "stated_zone" not in doc.cache:
+        names = {
+            v.strip()
+            for key in _ZONE_METAS
+            for v in doc.meta_tags.get(key, ())
+            if "/" in v and not v.strip().lower().startswith("etc/")
+        }
+        source: str = doc.cache.get("source", "")
+        if any(word in source for word in _ZONE_WORDS):
+            for m in itertools.islice(_STATED_ZONE.finditer(source), _STATED_READ):
+                names.add(m.group(1))
+        zone = names.pop() if len(names) == 1 else None
+        doc.cache["stated_zone"] = zone if dateparse.zone_named(zone) is not None else None
+    found: str | None = doc.cache["stated_zone"]
+    return found
 
 
 def _publisher_zone(doc: Document) -> str | None:
