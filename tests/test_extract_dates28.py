@@ -2,7 +2,7 @@
 CMS's configuration in a script); two publication times in the metadata where the byline
 prints the earlier one; a live blog's entries' times beside the article's labelled line;
 a Japanese or Chinese label naming the day ("更新日", "公開日", "发布日期") in its own element;
-Korean CMSs' short state keys for the registration time ("regDt", "inputDate").
+Korean CMSs' short state keys for the registration time ("regDt", "inputDate"), on Korean pages.
 
 Every page and line here is made up for the test; the markup is the kind news pages use.
 """
@@ -304,8 +304,6 @@ def test_a_cjk_label_naming_the_day(
         ("reg_dt", "20260129184000"),
         ("inputDate", "2026.01.29 18:40"),
         ("input_date", "2026-01-29 18:40"),
-        ("articleDate", "2026.01.29 18:40"),
-        ("article_date", "2026-01-29 18:40:00"),
     ],
 )
 @pytest.mark.parametrize("escaped", [False, True])
@@ -319,3 +317,10 @@ def test_a_korean_state_registration_time(key: str, value: str, escaped: bool) -
         else f"<script>window.__ARTICLE__={state}</script>"
     )
     assert _published(_page("ko", script=script), "co.kr") == "2026-01-29T18:40:00+09:00"
+
+
+def test_a_korean_key_on_another_language_page_is_no_date() -> None:
+    """ "inputDate" on an English page is as likely a form's field: not read there."""
+    state = json.dumps({"form": {"id": 12, "inputDate": "2026-01-29 18:40"}})
+    html = _page("en", script=f"<script>window.__FORM__={state}</script>")
+    assert _published(html, "com") is None

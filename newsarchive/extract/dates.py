@@ -1662,16 +1662,21 @@ _PUBLISHED_NAME = re.compile(
 _KNOWN_METAS = frozenset(PUBLISHED_META) | frozenset(MODIFIED_META)
 
 
-def _other_published_metas(doc: Document) -> Iterator[tuple[str, str]]:
-    """Metas `_PUBLISHED_NAME` reads as the publication's, not in PUBLISHED_META: (name, value)."""
-    for key, values in doc.meta_tags.items():
-        if (
-            key not in _KNOWN_METAS
+def _other_published_metas(doc: Document) -> list[tuple[str, str]]:
+    """Metas `_PUBLISHED_NAME` reads as the publication's, not in PUBLISHED_META: (name, value);
+    found once a page (the cascade and `_shown_earlier_publication` ask)."""
+    if "other_published_metas" not in doc.cache:
+        doc.cache["other_published_metas"] = [
+            (key, value)
+            for key, values in doc.meta_tags.items()
+            if key not in _KNOWN_METAS
             and not key.startswith("itemprop:")
+            and ("publi" in (low := key.lower()) or "date" in low)  # what each name holds
             and _PUBLISHED_NAME.match(key)
-        ):
-            for value in values:
-                yield key, value
+            for value in values
+        ]
+    found: list[tuple[str, str]] = doc.cache["other_published_metas"]
+    return found
 
 
 # A meta's clock alone ("14:25", "14:25:00+01:00", "2:25 PM", "2:25 p.m.", "14h25"): the
