@@ -850,6 +850,39 @@ def _shown_earlier_publication(
     Only an earlier time (a bump goes forward), stated with a clock, printed on a line that
     is no update's ("Aktualisiert ..."), where no line prints `first`, in its own offset or
     the site's zone."""
+    lines = [
+        (text, d.replace(second=0, microsecond=0))
+        for text, d in _datelines(doc)
+        if d is not None and d.time() != _MIDNIGHT
+    ]
+    if not lines:
+        return first
+    zone: list[tzinfo | None] = []
+
+    def on_a_line(minute: datetime, wall: datetime) -> bool:
+        """Whether a line that is no update's nor a teaser's prints the minute or its wall."""
+        return any(
+            (shown == minute or shown.replace(tzinfo=None) == wall)
+            and not _UPDATED_LINE.match(text)
+            and not datelines.beside_a_piece(doc, text)  # perhaps a teaser's line
+            for text, shown in lines
+        )
+
+    def printed(d: datetime) -> bool:
+        """Whether the page prints `d`'s minute: its wall clock, or in the site's zone."""
+        minute = d.replace(second=0, microsecond=0)
+        if on_a_line(minute, minute.replace(tzinfo=None)):
+            return True
+        if minute.tzinfo is None:
+            return False
+        if not zone:
+            zone.append(_zone(doc, rules, None))
+        return zone[0] is not None and on_a_line(
+            minute, minute.astimezone(zone[0]).replace(tzinfo=None)
+        )
+
+    if printed(first):
+        return first
     values = [
         v for k in jsonld_keys if k not in _CREATED and (v := _jsonld_value(_article_get(doc, k)))
     ]
@@ -858,45 +891,14 @@ def _shown_earlier_publication(
     if len(set(values)) < 2:
         return first
     month_first = _month_first(doc)
-    others = [
+    shown = [
         d
         for v in dict.fromkeys(values)
         if (d := dateparse.parse_any(v, month_first, _value_lang(doc))) is not None
         and d.time() != _MIDNIGHT
         and _gap(first, d) > _ONE_HOUR
+        and printed(d)
     ]
-    if not others:
-        return first
-    walls: set[datetime] = set()
-    instants: set[datetime] = set()
-    for text, d in _datelines(doc):
-        if d is None or d.time() == _MIDNIGHT or _UPDATED_LINE.match(text):
-            continue
-        if datelines.beside_a_piece(doc, text):
-            continue  # perhaps a teaser's line
-        if d.tzinfo is None:
-            walls.add(d.replace(second=0, microsecond=0))
-        else:
-            instants.add(d.replace(second=0, microsecond=0))
-            walls.add(d.replace(tzinfo=None, second=0, microsecond=0))
-
-    tz = _zone(doc, rules, None)
-
-    def printed(d: datetime) -> bool:
-        minute = d.replace(second=0, microsecond=0)
-        if minute.replace(tzinfo=None) in walls or (
-            minute.tzinfo is not None and minute in instants
-        ):
-            return True
-        return (
-            tz is not None
-            and minute.tzinfo is not None
-            and minute.astimezone(tz).replace(tzinfo=None) in walls
-        )
-
-    if printed(first):
-        return first
-    shown = [d for d in others if printed(d)]
     if not shown:
         return first
     earlier = min(
