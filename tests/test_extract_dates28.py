@@ -81,7 +81,7 @@ _NAIVE = _ld(
         ),
         (
             "en",
-            '<script>self.p="{\\"tz\\":\\"Asia/Singapore\\"}"</script>',
+            '<script>self.p="{\\"timeZone\\":\\"Asia/Singapore\\"}"</script>',
             "2026-01-29T18:40:00+08:00",
         ),
         # two zones named (a widget's clock beside the site's): none
