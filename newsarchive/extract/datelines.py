@@ -571,6 +571,8 @@ def opens_an_entry(el: HtmlElement) -> bool:
         parent = block.getparent()
         if parent is None or block.tag in ("body", "html", "main", "article"):
             return False
+        if sum(1 for _ in itertools.islice(parent.iter("time"), 2)) < 2:
+            continue  # no other time beside it: no other entry
         own = _entry_stamp(block)
         if own is None:
             continue
