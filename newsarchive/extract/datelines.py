@@ -181,6 +181,9 @@ WEAK_STATE_KEYS = (
     "publikationsdatum", "erstelltAm", "erstellt_am", "dateFirstPublished", "date_first_published",
     "regDate", "reg_date",  # Korean CMSs' registration (입력) time, as their og:regdate meta
 )  # fmt: skip
+# Weak keys read only on a page in one language (each key a search of the page, ~0.5 ms on a
+# large one): Korean CMSs' registration time spelt short, or as "입력" (input) says.
+LANGUAGE_STATE_KEYS = {"ko": ("regDt", "reg_dt", "inputDate", "input_date")}
 # Keys naming an article's last update in script state (a Next.js or Nuxt page's only statement
 # of it); "updatedAt" and "lastModified" are also other records' (an image's, an author's):
 # read by `state_modified_dates` as the published keys are, the page's own object first.
@@ -552,6 +555,44 @@ def among_dates_of_pieces(doc: Document, el: HtmlElement) -> bool:
         )
         return pieces >= 2
     return False
+
+
+_ENTRY_TEXT = 40  # characters of its own an entry of a feed holds beside its time
+_ENTRY_SIBLINGS = 12  # the sibling blocks read for another entry
+
+
+def opens_an_entry(el: HtmlElement) -> bool:
+    """Whether a date element stamps one entry of a feed in the article (a live blog's or a
+    ticker's posts, a thread's replies): its block (or that block's parent) holds this one
+    time and text of its own, and so does a sibling block of the same tag, of another moment.
+    An entry's time is that post's, not when the article went out; a byline's pair of times
+    (published, updated) holds no text beside them."""
+    for block in itertools.islice(el.iterancestors(), 2):
+        parent = block.getparent()
+        if parent is None or block.tag in ("body", "html", "main", "article"):
+            return False
+        if sum(1 for _ in itertools.islice(parent.iter("time"), 2)) < 2:
+            continue  # no other time beside it: no other entry
+        own = _entry_stamp(block)
+        if own is None:
+            continue
+        for sibling in itertools.islice(parent.iterchildren(block.tag), _ENTRY_SIBLINGS):
+            if sibling is not block and _entry_stamp(sibling) not in (None, own):
+                return True
+    return False
+
+
+def _entry_stamp(block: HtmlElement) -> str | None:
+    """The stamp of a feed entry's one `<time>`, where the block holds text of its own beside
+    it and no headline; else None."""
+    times = list(itertools.islice(block.iter("time"), 2))
+    if len(times) != 1 or block.find(".//h1") is not None:
+        return None
+    text = len(" ".join(block.text_content().split()))
+    if text - len(" ".join(times[0].text_content().split())) < _ENTRY_TEXT:
+        return None
+    stamp: str = times[0].get("datetime") or times[0].text_content().strip()
+    return stamp
 
 
 def a_release_day(el: HtmlElement) -> bool:
@@ -1321,7 +1362,8 @@ def state_dates(doc: Document) -> list[str]:
     other pieces' (found once: both cascades and the refinement of a printed time ask)."""
     if "state_dates" not in doc.cache:
         source: str = doc.cache.get("source", "")
-        doc.cache["state_dates"] = script_state_dates(source, _bare(_page_headline(doc)))
+        extra = LANGUAGE_STATE_KEYS.get(page_fields.language(doc) or "", ())
+        doc.cache["state_dates"] = script_state_dates(source, _bare(_page_headline(doc)), extra)
     found: list[str] = doc.cache["state_dates"]
     return found
 
@@ -1400,13 +1442,14 @@ def _own_level(source: str, at: int) -> str:
     return " ".join(parts)
 
 
-def script_state_dates(source: str, own: str = "") -> list[str]:
+def script_state_dates(source: str, own: str = "", extra: tuple[str, ...] = ()) -> list[str]:
     """Published dates named in the page's scripts, first three (`_state_dates`); by the
-    weaker keys only where no key naming the publication has one. `own`: the page's
-    headline as `_bare` spells it, or "" (each key's first value)."""
+    weaker keys (and `extra`, the page's language's: `LANGUAGE_STATE_KEYS`) only where no key
+    naming the publication has one. `own`: the page's headline as `_bare` spells it, or ""
+    (each key's first value)."""
     held = _held_keys(source)
     return _state_dates(source, STATE_KEYS, own, held) or _state_dates(
-        source, WEAK_STATE_KEYS, own, held
+        source, WEAK_STATE_KEYS + extra, own, held
     )
 
 

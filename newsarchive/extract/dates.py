@@ -618,6 +618,7 @@ def _cascade(
         return to_iso(day_only) if day_only.tzinfo else day_only.date().isoformat()
     if not (updated_lines or from_markup or selector):
         first = _before_a_republish(doc, rules, first, markup)
+        first = _shown_earlier_publication(doc, rules, first, jsonld_keys, meta_keys)
     if from_markup and not (first.second or first.microsecond):
         first = _to_the_second(doc, first)
     return to_iso(_with_offset(doc, rules, first, aware, local, machine=not from_markup))
@@ -832,6 +833,85 @@ def _before_a_republish(
     if earlier and (first in _modified_stamps(doc) or len(set(labelled)) == 1):
         return earlier[0]
     return first
+
+
+def _shown_earlier_publication(
+    doc: Document,
+    rules: SiteRules | None,
+    first: datetime,
+    jsonld_keys: tuple[str, ...],
+    meta_keys: tuple[str, ...],
+) -> datetime:
+    """Where the page's metadata names two publication times (`article:published_time` a
+    day after `itemprop="datePublished"`, a JSON-LD `datePublished` after a date meta), the
+    earlier one the page prints and the first read it does not: a CMS that bumps one field
+    to the last update keeps the first release in another, and the byline shows which.
+
+    Only an earlier time (a bump goes forward), stated with a clock, printed on a line that
+    is no update's ("Aktualisiert ..."), where no line prints `first`, in its own offset or
+    the site's zone."""
+    lines = [
+        (text, d.replace(second=0, microsecond=0))
+        for text, d in _datelines(doc)
+        if d is not None and d.time() != _MIDNIGHT
+    ]
+    if not lines:
+        return first
+    zone: list[tzinfo | None] = []
+
+    def on_a_line(minute: datetime, wall: datetime) -> bool:
+        """Whether a line that is no update's nor a teaser's prints the minute or its wall."""
+        return any(
+            (shown == minute or shown.replace(tzinfo=None) == wall)
+            and not _UPDATED_LINE.match(text)
+            and not datelines.beside_a_piece(doc, text)  # perhaps a teaser's line
+            for text, shown in lines
+        )
+
+    def printed(d: datetime) -> bool:
+        """Whether the page prints `d`'s minute: its wall clock, or in the site's zone."""
+        minute = d.replace(second=0, microsecond=0)
+        if on_a_line(minute, minute.replace(tzinfo=None)):
+            return True
+        if minute.tzinfo is None:
+            return False
+        if not zone:
+            zone.append(_zone(doc, rules, None))
+        return zone[0] is not None and on_a_line(
+            minute, minute.astimezone(zone[0]).replace(tzinfo=None)
+        )
+
+    if printed(first):
+        return first
+    values = [
+        v for k in jsonld_keys if k not in _CREATED and (v := _jsonld_value(_article_get(doc, k)))
+    ]
+    values += [v for k in meta_keys if k not in _CREATED for v in _meta_values(doc, k)]
+    values += [v for _, v in _other_published_metas(doc)]
+    if len(set(values)) < 2:
+        return first
+    month_first = _month_first(doc)
+    shown = [
+        d
+        for v in dict.fromkeys(values)
+        if (d := dateparse.parse_any(v, month_first, _value_lang(doc))) is not None
+        and d.time() != _MIDNIGHT
+        and _gap(first, d) > _ONE_HOUR
+        and printed(d)
+    ]
+    if not shown:
+        return first
+    earlier = min(
+        shown,
+        key=lambda d: (
+            d.replace(tzinfo=None) if d.tzinfo is None else d.astimezone(UTC).replace(tzinfo=None)
+        ),
+    )
+    return (
+        earlier
+        if earlier.tzinfo is not None or first.tzinfo is None
+        else earlier.replace(tzinfo=first.tzinfo)
+    )
 
 
 def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ...]) -> datetime:
@@ -1510,7 +1590,7 @@ def _candidates(
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
             if day_stated() and datelines.beside_a_piece_link(doc, el):
                 continue
-            if not updated_lines and _marked_modified(el):
+            if not updated_lines and (_marked_modified(el) or datelines.opens_an_entry(el)):
                 if el not in seen:
                     seen.add(el)
                     modified.append(_from_element(el, month_first, _value_lang(doc)))
@@ -1584,16 +1664,21 @@ _PUBLISHED_NAME = re.compile(
 _KNOWN_METAS = frozenset(PUBLISHED_META) | frozenset(MODIFIED_META)
 
 
-def _other_published_metas(doc: Document) -> Iterator[tuple[str, str]]:
-    """Metas `_PUBLISHED_NAME` reads as the publication's, not in PUBLISHED_META: (name, value)."""
-    for key, values in doc.meta_tags.items():
-        if (
-            key not in _KNOWN_METAS
+def _other_published_metas(doc: Document) -> list[tuple[str, str]]:
+    """Metas `_PUBLISHED_NAME` reads as the publication's, not in PUBLISHED_META: (name, value);
+    found once a page (the cascade and `_shown_earlier_publication` ask)."""
+    if "other_published_metas" not in doc.cache:
+        doc.cache["other_published_metas"] = [
+            (key, value)
+            for key, values in doc.meta_tags.items()
+            if key not in _KNOWN_METAS
             and not key.startswith("itemprop:")
+            and ("publi" in (low := key.lower()) or "date" in low)  # what each name holds
             and _PUBLISHED_NAME.match(key)
-        ):
-            for value in values:
-                yield key, value
+            for value in values
+        ]
+    found: list[tuple[str, str]] = doc.cache["other_published_metas"]
+    return found
 
 
 # A meta's clock alone ("14:25", "14:25:00+01:00", "2:25 PM", "2:25 p.m.", "14h25"): the

@@ -971,8 +971,10 @@ UPDATED_LABELS = {
     "nl": "bijgewerkt, gewijzigd, laatste update, laatst bijgewerkt, aangepast",
     "tr": "güncelleme, güncellendi, güncellenme",
     "ru": "обновлено, обновлена, обновлен, обновление, изменено, изменен",
-    "zh": "更新, 更新时间, 更新時間, 最后更新, 最後更新, 修改时间, 修改時間, 编辑于, 編輯於",
-    "ja": "更新, 更新日時, 最終更新", "ko": "수정, 업데이트, 최종수정, 최종 수정",
+    "zh": "更新, 更新时间, 更新時間, 最后更新, 最後更新, 修改时间, 修改時間, 编辑于, 編輯於, "
+    "更新日期, 修改日期",
+    "ja": "更新, 更新日時, 最終更新, 更新日, 最終更新日, 更新時刻",
+    "ko": "수정, 업데이트, 최종수정, 최종 수정",
     "pt": "atualizado, atualizada, atualização", "fi": "päivitetty, muokattu",
     "pl": "zaktualizowano, aktualizacja, data aktualizacji, ostatnia aktualizacja",
     "is": "uppfært",
@@ -1119,9 +1121,10 @@ PUBLISHED_LABELS = {
     "hr": "objavljeno", "sr": "objavljeno, објављено", "sl": "objavljeno",
     "bg": "публикувано, публикувана",
     "ko": "입력, 등록, 게재, 발행, 송고, 기사작성",
-    "ja": "公開, 配信, 公開日時, 配信日時, 掲載, 投稿",
+    "ja": "公開, 配信, 公開日時, 配信日時, 掲載, 投稿, 公開日, 配信日, 掲載日, 投稿日",
     "zh": "发布, 發佈, 發布, 发表, 發表, 首发, 首發, "
-    "发布时间, 發佈時間, 發布時間, 发表时间, 發表時間, 刊出, 刊登",
+    "发布时间, 發佈時間, 發布時間, 发表时间, 發表時間, 刊出, 刊登, 发布日期, 發佈日期, 發布日期, "
+    "发表日期, 發表日期",
     "id": "diterbitkan, dipublikasikan", "vi": "đăng", "he": "פורסם",
     "ar": "نشر, تاريخ النشر, تم النشر, نُشر",
     "ca": "publicat", "et": "avaldatud", "lv": "publicēts", "lt": "paskelbta, publikuota",
