@@ -138,3 +138,32 @@ def test_title_stating_another_line_keeps_og_title() -> None:
     headline, social = PAGES["de"][:2]
     html = page("de", og=social, h1=headline, tab=_tab("de", "Hafen und Kai im Wandel der Zeit"))
     assert extract_article(html, URL).title == social
+
+
+# A <title> ending in two names, the paper's before its group's ("Title - Paper | Group"), beside
+# an og:title of a kicker, the title and the paper's name; no meta names either. The paper's
+# name is an end part both titles share after different rests (`titleparts.shared_ends`,
+# now also of the <title> without its last part): it was left in the title.
+GROUPED = [
+    pytest.param("ja", "：", "湾岸プラスWeb", "湾岸メディア", "港湾", id="ja-fullwidth-colon"),
+    pytest.param("ja", "｜", "日刊湾岸DIGITAL", "KNP Online", "独自", id="ja-fullwidth-bar"),
+    pytest.param("ko", "ㅣ", "항구플러스", "항구미디어", "단독", id="ko-hangul-bar"),
+    pytest.param("en", " — ", "Bayside Post", "Harbour Media Group", "Analysis", id="en-em-dash"),
+    pytest.param("de", " – ", "Seebote", "Küstenmedien", "Kommentar", id="de-en-dash"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sep", "paper", "group", "kicker"), GROUPED)
+def test_paper_name_before_a_group_name_goes(
+    lang: str, sep: str, paper: str, group: str, kicker: str
+) -> None:
+    headline = PAGES[lang][0]
+    html = page(
+        lang,
+        og=f"{kicker}: {headline}{sep}{paper}",
+        h1=None,
+        tab=f"{headline}{sep}{paper} | {group}",
+        twitter=False,
+    ).replace(f'<meta property="og:site_name" content="{PAGES[lang][2]}">', "")
+    html = html.replace(f'<a href="/">{PAGES[lang][2]}</a>', '<a href="/">Start</a>')
+    assert extract_article(html, URL).title == headline
