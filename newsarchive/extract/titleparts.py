@@ -477,12 +477,15 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
     """
     ends: dict[str, set[str]] = {}  # an end part's key -> the keys of the rest beside it
     for value in dict.fromkeys(t for t in titles if t):
-        parts = SEPARATOR.split(value)
-        if len(parts) < 3:
-            continue
-        end, text = parts[-1], "".join(parts[:-2])
-        if _name_like(end) and _width(text) >= MIN_REST:
-            ends.setdefault(compact(end), set()).add(compact(text))
+        whole = SEPARATOR.split(value)
+        # (and a title of two end parts without its last: "Title - Paper | Group" also ends
+        # in "Paper", as og:title "Kicker: Title - Paper" does)
+        for parts in (whole, whole[:-2]):
+            if len(parts) < 3:
+                continue
+            end, text = parts[-1], "".join(parts[:-2])
+            if _name_like(end) and _width(text) >= MIN_REST:
+                ends.setdefault(compact(end), set()).add(compact(text))
     return frozenset(k for k, rests in ends.items() if k and len(rests) > 1)
 
 
