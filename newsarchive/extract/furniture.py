@@ -67,7 +67,10 @@ STOCK_LINE = re.compile(
     # ... in more languages of unseen sites ("12 yorum", "12 bình luận", "12 kommentarer")
     r"|yorum|bình luận|kommentarer|kommentit|коментар\w*|σχόλια|تعليقا?ت?|תגובות)$"
     # ... or the counter after the word ("コメント12件", "댓글 12", "评论 12", "Kommentare (12)")
-    r"|(?:コメント|댓글|评论|評論|留言|kommentare|comments?)\s*[(（]?\d[\d,]*\s*件?[)）]?$)"
+    r"|(?:コメント|댓글|评论|評論|留言|kommentare|comments?|commentaires|comentarios|comentários"
+    r"|commenti|reacties|komentarze|kommentarer|kommentit|комментарии|коментарі|yorumlar|diskuse"
+    r"|komentáře|komentar|komentari|hozzászólások|σχόλια|التعليقات|תגובות)"
+    r"\s*[(（]?\d[\d,]*\s*件?[)）]?$)"
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
@@ -237,8 +240,10 @@ SERVICE_LINE = re.compile(
     r"|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
     r"|lesetid|lästid|læsetid|czas czytania|doba čtení|tempo de leitura|leestijd|время чтения"
     r"|okuma süresi|lukuaika|olvasási idő|waktu baca|skaitymo laikas|χρόνος ανάγνωσης"
-    r"|読了時間|阅读时间|閱讀時間|읽는 시간)"
-    r"\s*[:：]?\s*(?:約|약|约)?\s*\d+\s*(?:min|мин|dk|dakika|perc|λεπτ|分|분)\w*\.?$"
+    r"|読了時間|阅读时间|閱讀時間|읽는 시간|وقت القراءة|זמן קריאה)"
+    r"\s*[:：]?\s*(?:約|약|约)?\s*\d+\s*(?:min|мин|dk|dakika|perc|λεπτ|分|분|menit|دقائق|دقيقة"
+    r"|דקות|דקה)\w*\.?$"
+    r"|čtení na \d{1,3} minut\w*$"  # the Czech "reading of 4 minutes"
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
@@ -453,8 +458,9 @@ def is_bare_count(text: str) -> bool:
 # A call to follow the site, get its newsletter or app, in the languages of unseen sites
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 _NETWORKS = (
-    "(?:google news|whatsapp|instagram|facebook|x|twitter|tiktok|telegram|youtube|linkedin"
-    "|threads|bluesky|mastodon|flipboard)\\b"
+    "(?:google (?:news|nieuws|nyheter|nyheder|notícias|noticias|actualités|notizie"
+    "|nachrichten|haberler|wiadomości|zprávy)|whatsapp|instagram|facebook|x|twitter|tiktok"
+    "|telegram|youtube|linkedin|threads|bluesky|mastodon|flipboard)\\b"
 )
 _NAMED = "[\\w.@']+(?: [\\w.@']+){0,2}"  # a name of up to three words or a handle
 FOLLOW_CALL = re.compile(
@@ -492,7 +498,10 @@ FOLLOW_CALL = re.compile(
     r"|muat turun aplikasi|fylgstu með okkur|fylgdu okkur|tufuate|עקבו אחרינו|הצטרפו לערוץ"
     r"|(?:[^.!?।]{0,60} )?हमें .{0,40}(?:फॉलो|फ़ॉलो) करें"
     r"|(?:हमारे )?(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम) चैनल (?:से जुड़ें|को (?:फॉलो|फ़ॉलो) करें)"
-    r"|关注我们|關注我們|扫码关注)",
+    r"|关注我们|關注我們|扫码关注"
+    # the Turkish call ends the line on its verb ("Son dakika haberleri için bizi Google
+    # News'ten takip edin")
+    rf"|(?:[^.!?]{{0,60}} )?bizi {_NETWORKS}[\w'’]{{0,6}} (?:üzerinden )?takip edin\W*$)",
     re.I,
 )
 _MAX_FOLLOW_CALL = 150
@@ -643,6 +652,94 @@ COMMUNITY_CALL = re.compile(
     r"|thoughts|views|tips|experiences?)\b.{0,40}\b(?:community|kommentar\w*|comments?)\b",
     re.I,
 )
+# A shop piece's affiliate disclosure ("We may earn a commission when you buy through links
+# on this page", "Wenn Sie über die Links einkaufen, erhalten wir eine Provision"): in any
+# language it names a commission, the page's links and the reader's buying in one or two
+# sentences. A story's sentence needs all three and no speaker to be taken for one.
+_COMMISSION = re.compile(
+    r"commission|provision|comisi[oó]n|comiss[aã]o|commissie|prowizj|provizi|комисси"
+    r"|komisyon|komisi\b|手数料|収益|佣金|수수료|عمولة|עמלה",
+    re.I,
+)
+_SHOP_LINKS = re.compile(
+    r"\blinks?\b|\bliens?\b|enlaces?|ligaç|collegament|länk|lenke|\blink|odkaz|ссылк"
+    r"|bağlantı|tautan|リンク|链接|鏈接|링크|رابط|روابط|קישור",
+    re.I,
+)
+_BUYING = re.compile(
+    r"\bbuy|purchas|\bkauf|einkauf|\bachet|\bcompr|acquist|\bkoop|\bköp|handla|kjøp|køb"
+    r"|\bkup|nákup|покуп|satın|alışveriş|\bbeli|membeli|購入|购买|購買|구매|شراء|קנ",
+    re.I,
+)
+_MAX_AFFILIATE_NOTE = 300
+# A reported sentence anywhere in the line ("The regulator said ...", "..., según el diario",
+# "..., заявил редактор"): the story's, whatever words of a notice it holds.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|sagte|sagt|laut|zufolge|según|dijo|selon|a déclaré"
+    r"|secondo|ha detto|volgens|enligt|ifølge|według|podle|заявил\w*|сообщ\w+|по словам|göre"
+    r"|menurut)\b|によると|据|따르면|وفقا|לדברי",
+    re.I,
+)
+
+
+def is_affiliate_note(text: str) -> bool:
+    """A shop piece's disclosure of its commission on the reader's buying through its links."""
+    return (
+        len(text) <= _MAX_AFFILIATE_NOTE
+        and _COMMISSION.search(text) is not None
+        and _SHOP_LINKS.search(text) is not None
+        and _BUYING.search(text) is not None
+        and len(_INNER_STOP.findall(text)) <= 1
+        and not _REPORTED.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)
+    )
+
+
+# A notice that the piece is old, set above or beside it ("This article is more than 2 years
+# old", "Dieser Artikel ist älter als ein Jahr."), in the languages read: one short line.
+OLD_PIECE_NOTICE = re.compile(
+    r"^\W*(?:this (?:article|story|piece) is (?:more than|over)"
+    r"|diese[rs]? (?:artikel|beitrag|text) ist (?:älter als|mehr als|über)"
+    r"|cet article (?:date de|a) plus d|este artículo tiene más de|este artigo tem mais de"
+    r"|questo articolo ha più di|dit artikel is (?:meer dan|ouder dan)"
+    r"|(?:artikeln|denna artikel) är (?:mer än|äldre än)|artikkelen er (?:mer enn|eldre enn)"
+    r"|artiklen er (?:mere end|ældre end)|ten artykuł (?:ma|jest) (?:ponad|więcej niż|starszy)"
+    r"|tento článek je starší|этой статье (?:больше|более)|эта статья старше"
+    r"|bu (?:haber|yazı|makale) [^.!?]{1,30}eski|artikel ini (?:sudah )?lebih dari"
+    r"|この記事は[^。]{1,12}以上前|이 기사는 [^.]{1,12}지난|本文(?:发布|發布)?已(?:超过|超過)"
+    r"|هذا المقال (?:نُشر|نشر) قبل أكثر من|הכתבה (?:פורסמה )?לפני יותר מ)"
+    r"[^.!?。]{0,40}[.!。]?$",
+    re.I,
+)
+_MAX_OLD_PIECE_NOTICE = 80
+# A call to join the site's own messenger channel ("Jetzt unserem WhatsApp-Kanal folgen",
+# "Entre no nosso canal do WhatsApp", "加入我们的WhatsApp频道"):
+# a short line naming a messenger, a channel and the site as "our" (a report on someone's
+# channel names no "our"; Japanese and Korean calls say "join the channel" instead).
+_MESSENGER = re.compile(r"whatsapp|telegram|واتساب|تيليجرام|왓츠앱|텔레그램", re.I)
+_OUR_CHANNEL = re.compile(
+    r"\b(?:our|unse\w+|notre|nuestro|nosso|nostro|ons|vår|vores|nasz\w*|naš\w*|наш\w*"
+    r"|kami)\b[^.!?]{0,30}(?:channel|kanal|kanał|canal|chaîne|kanaal|канал|kanál|saluran)"
+    r"|(?:channel|kanal|canal|chaîne|kanaal|канал|kanál|saluran)\w*\b[^.!?]{0,30}\b(?:kami|our)\b"
+    r"|kanalımız|我们的[^。]{0,20}频道|我們的[^。]{0,20}頻道|قناتنا|הערוץ שלנו|ערוץ [^.]{0,20}שלנו"
+    r"|チャンネル(?:に参加|を登録|をフォロー)|채널(?:에 가입|을 구독|을 팔로우)",
+    re.I,
+)
+_MAX_OUR_CHANNEL = 100
+
+
+def is_own_channel_call(text: str) -> bool:
+    """A short call to join or follow the site's own WhatsApp or Telegram channel."""
+    return (
+        len(text) <= _MAX_OUR_CHANNEL
+        and _MESSENGER.search(text) is not None
+        and _OUR_CHANNEL.search(text) is not None
+        and not _INNER_STOP.search(text)
+        and not _REPORTED.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)
+    )
+
+
 # A share bar's buttons one a line: a network's name alone ("Facebook", "E-Mail", "Flipboard").
 _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
@@ -901,6 +998,10 @@ def is_stock_line(text: str) -> bool:
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
         and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
+        return True
+    if is_own_channel_call(text) or is_affiliate_note(text):
+        return True
+    if len(text) <= _MAX_OLD_PIECE_NOTICE and OLD_PIECE_NOTICE.match(text):
         return True
     if (
         len(text) <= _MAX_CHANNEL_PROMO

@@ -1,0 +1,159 @@
+"""Body text of invented pages of unseen publishers, in many languages (the stories of
+benchmarks/body_invented.py): service lines a site sets inside the text column, unlinked and
+unclassed, left out wherever they stand (above, between or under the paragraphs): a shop
+piece's affiliate disclosure, an "this article is more than two years old" notice, a comment
+counter, a reading time, a call to follow the site's messenger channel or its Google News page
+in the site's language. The story's own sentences naming commissions, links, channels or old
+articles stay. Invented sites and stories."""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from benchmarks.body_invented import STORIES
+from newsarchive.extract import extract_article
+
+URL = "https://stadtblatt.example/lokales/bibliothek-123.html"
+
+
+def _doc(lang: str, paragraphs: list[str]) -> str:
+    h = STORIES[lang][0]
+    ps = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{h}</title></head>'
+        f'<body><header><a href="/">Stadtblatt</a></header><div class="k3x"><div class="q7z">'
+        f'<h1>{h}</h1><div class="a1b2">{ps}</div></div></div>'
+        "<footer><p>© 2026 Stadtblatt</p></footer></body></html>"
+    )
+
+
+def _body(lang: str, paragraphs: list[str]) -> str:
+    return extract_article(_doc(lang, paragraphs), URL).body or ""
+
+
+AFFILIATE = [
+    ("en", "We may earn a commission when you buy through links on this page."),
+    ("de", "Wenn Sie über die Links in diesem Artikel einkaufen, erhalten wir eine Provision."),
+    (
+        "fr",
+        "Nous pouvons percevoir une commission lorsque vous achetez via les liens de cette page.",
+    ),
+    ("es", "Podemos recibir una comisión si compras a través de los enlaces de esta página."),
+    ("pt", "Podemos receber uma comissão quando você compra pelos links desta página."),
+    ("it", "Potremmo ricevere una commissione se acquisti tramite i link di questa pagina."),
+    ("nl", "Wij kunnen een commissie ontvangen als je via links op deze pagina koopt."),
+    ("sv", "Vi kan få provision när du handlar via länkar på den här sidan."),
+    ("pl", "Możemy otrzymać prowizję, gdy kupujesz przez linki na tej stronie."),
+    ("cs", "Při nákupu přes odkazy na této stránce můžeme získat provizi."),
+    ("ru", "Мы можем получать комиссию за покупки по ссылкам на этой странице."),
+    ("tr", "Bu sayfadaki bağlantılar üzerinden alışveriş yaptığınızda komisyon alabiliriz."),
+    ("id", "Kami dapat menerima komisi jika Anda membeli melalui tautan di halaman ini."),
+    ("ja", "このページのリンクから購入すると、編集部に手数料が入ることがあります。"),
+    ("zh", "通过本页链接购买时，我们可能会获得佣金。"),
+    ("ko", "이 페이지의 링크를 통해 구매하면 수수료를 받을 수 있습니다."),
+]
+OLD_NOTICE = [
+    ("en", "This article is more than 2 years old"),
+    ("de", "Dieser Artikel ist älter als ein Jahr."),
+    ("fr", "Cet article date de plus de deux ans."),
+    ("es", "Este artículo tiene más de dos años."),
+    ("pt", "Este artigo tem mais de dois anos."),
+    ("it", "Questo articolo ha più di due anni."),
+    ("nl", "Dit artikel is meer dan twee jaar oud."),
+    ("sv", "Artikeln är mer än två år gammal."),
+    ("pl", "Ten artykuł ma ponad dwa lata."),
+    ("cs", "Tento článek je starší než dva roky."),
+    ("ru", "Этой статье больше двух лет."),
+    ("tr", "Bu haber iki yıldan daha eski."),
+    ("id", "Artikel ini sudah lebih dari dua tahun."),
+    ("ja", "この記事は2年以上前に公開されました。"),
+    ("ko", "이 기사는 2년 이상 지난 기사입니다."),
+    ("zh", "本文发布已超过两年。"),
+    ("ar", "هذا المقال نُشر قبل أكثر من عامين."),
+    ("he", "הכתבה פורסמה לפני יותר משנתיים."),
+]
+COMMENTS = [
+    ("fr", "Commentaires (12)"),
+    ("es", "Comentarios (12)"),
+    ("pt", "Comentários (12)"),
+    ("it", "Commenti (12)"),
+    ("nl", "Reacties (12)"),
+    ("pl", "Komentarze (12)"),
+    ("sv", "Kommentarer (12)"),
+    ("ru", "Комментарии (12)"),
+    ("tr", "Yorumlar (12)"),
+    ("cs", "Diskuse (12)"),
+    ("id", "Komentar (12)"),
+    ("ar", "التعليقات (12)"),
+    ("he", "תגובות (12)"),
+]
+READING_TIME = [
+    ("cs", "Čtení na 4 minuty"),
+    ("id", "Waktu baca 4 menit"),
+    ("ar", "وقت القراءة: 4 دقائق"),
+    ("he", "זמן קריאה: 4 דקות"),
+]
+FOLLOW = [
+    ("nl", "Volg ons op Google Nieuws"),
+    ("sv", "Följ oss på Google Nyheter"),
+    ("tr", "Son dakika haberleri için bizi Google News'ten takip edin"),
+    ("de", "Jetzt unserem WhatsApp-Kanal folgen"),
+    ("pt", "Entre no nosso canal do WhatsApp"),
+    ("pl", "Dołącz do naszego kanału na WhatsAppie"),
+    ("sv", "Gå med i vår WhatsApp-kanal"),
+    ("ru", "Присоединяйтесь к нашему каналу в WhatsApp"),
+    ("tr", "WhatsApp kanalımıza katılın"),
+    ("cs", "Připojte se k našemu kanálu na WhatsAppu"),
+    ("id", "Gabung saluran WhatsApp kami"),
+    ("ja", "WhatsAppチャンネルに参加する"),
+    ("zh", "加入我们的WhatsApp频道"),
+    ("ko", "왓츠앱 채널에 가입하세요"),
+    ("ar", "انضم إلى قناتنا على واتساب"),
+    ("ja", "この記事を音声で聞く"),
+]
+CASES = AFFILIATE + OLD_NOTICE + COMMENTS + READING_TIME + FOLLOW
+
+
+@pytest.mark.parametrize("where", ["above", "between", "under"])
+@pytest.mark.parametrize(("lang", "line"), CASES)
+def test_service_line_in_the_text_left_out(lang: str, line: str, where: str) -> None:
+    ps = STORIES[lang][1]
+    at = {"above": 0, "between": 2, "under": len(ps)}[where]
+    got = _body(lang, [*ps[:at], line, *ps[at:]])
+    assert line not in got
+    assert all(p in got for p in ps)
+
+
+# The story's own sentences with the same words: a consumer piece on commissions, a report
+# on a channel, a sentence on an old article.
+KEPT = [
+    (
+        "en",
+        "The regulator said shops that buy ads through links must pay a commission, and the law will change.",
+    ),
+    ("en", "Police said the gang ran a Telegram channel with thousands of members."),
+    (
+        "de",
+        "Die Kommission will prüfen, ob Händler für Links beim Kauf eine Provision zahlen müssen, sagte die Sprecherin.",
+    ),
+    (
+        "de",
+        "Dieser Artikel ist älter als ein Jahr, doch die Kritik daran ist heute noch zu hören, sagte sie.",
+    ),
+    (
+        "es",
+        "La comisión investiga si las tiendas pagan por enlaces en cada compra, según el diario.",
+    ),
+    ("ru", "Полиция заблокировала наш канал в Telegram, заявил редактор газеты."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), KEPT)
+def test_story_sentence_with_the_same_words_stays(lang: str, line: str) -> None:
+    ps = STORIES[lang][1]
+    got = _body(lang, [*ps[:2], line, *ps[2:]])
+    assert line in got
