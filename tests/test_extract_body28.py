@@ -3,7 +3,9 @@ benchmarks/body_invented.py): service lines a site sets inside the text column, 
 unclassed, left out wherever they stand (above, between or under the paragraphs): a shop
 piece's affiliate disclosure, an "this article is more than two years old" notice, a comment
 counter, a reading time, a call to follow the site's messenger channel or its Google News page
-in the site's language. The story's own sentences naming commissions, links, channels or old
+in the site's language, Instagram's placeholder for a post it did not load, a player's "your
+browser does not support the video" fallback, a paywall's note and its meter ("You have 75% of
+this article left to read"). The story's own sentences naming commissions, links, channels or old
 articles stay. Invented sites and stories."""
 
 # ruff: noqa: E501  -- sentences and HTML snippets read best one per line
@@ -115,7 +117,60 @@ FOLLOW = [
     ("ar", "انضم إلى قناتنا على واتساب"),
     ("ja", "この記事を音声で聞く"),
 ]
-CASES = AFFILIATE + OLD_NOTICE + COMMENTS + READING_TIME + FOLLOW
+INSTAGRAM = [
+    ("sv", "Visa det här inlägget på Instagram"),
+    ("ru", "Посмотреть эту публикацию в Instagram"),
+    ("tr", "Bu gönderiyi Instagram'da gör"),
+    ("cs", "Zobrazit tento příspěvek na Instagramu"),
+    ("id", "Lihat postingan ini di Instagram"),
+    ("ja", "この投稿をInstagramで見る"),
+    ("zh", "在 Instagram 查看这篇帖子"),
+    ("ko", "Instagram에서 이 게시물 보기"),
+    ("ar", "عرض هذا المنشور على Instagram"),
+    ("he", "הצג את הפוסט הזה באינסטגרם"),
+]
+BROWSER = [
+    ("en", "Your browser does not support the video tag."),
+    ("de", "Ihr Browser unterstützt dieses Video nicht."),
+    ("fr", "Votre navigateur ne prend pas en charge la vidéo."),
+    ("es", "Tu navegador no admite el elemento de video."),
+    ("it", "Il tuo browser non supporta il tag video."),
+    ("nl", "Je browser ondersteunt deze video niet."),
+    ("pt", "Seu navegador não suporta vídeos."),
+    ("sv", "Din webbläsare stöder inte videouppspelning."),
+    ("pl", "Twoja przeglądarka nie obsługuje odtwarzania wideo."),
+    ("cs", "Váš prohlížeč nepodporuje přehrávání videa."),
+    ("ru", "Ваш браузер не поддерживает видео."),
+    ("tr", "Tarayıcınız video etiketini desteklemiyor."),
+    ("id", "Browser Anda tidak mendukung tag video."),
+    ("ja", "お使いのブラウザは動画タグに対応していません。"),
+    ("ko", "브라우저가 비디오 태그를 지원하지 않습니다."),
+    ("zh", "您的浏览器不支持视频播放。"),
+    ("ar", "متصفحك لا يدعم تشغيل الفيديو."),
+    ("he", "הדפדפן שלך אינו תומך בתגית וידאו."),
+]
+PAYWALL = [
+    ("es", "Este contenido es exclusivo para suscriptores."),
+    ("pt", "Este conteúdo é exclusivo para assinantes."),
+    ("sv", "Den här artikeln är endast för prenumeranter."),
+    ("ru", "Эта статья доступна только подписчикам."),
+    ("zh", "本文仅限订阅用户阅读。"),
+    ("ar", "هذا المقال متاح للمشتركين فقط."),
+    ("he", "הכתבה מיועדת למנויים בלבד."),
+    ("en", "You have 75% of this article left to read. The rest is for subscribers only."),
+    ("de", "Sie haben 75 % dieses Artikels noch vor sich. Der Rest ist Abonnenten vorbehalten."),
+    ("fr", "Il vous reste 75% de cet article à lire. La suite est réservée aux abonnés."),
+    ("es", "Te queda por leer el 75% de este artículo. El resto es exclusivo para suscriptores."),
+    ("it", "Ti resta da leggere il 75% di questo articolo."),
+    ("nl", "Je hebt nog 75% van dit artikel te lezen."),
+    ("sv", "Du har 75 procent av artikeln kvar att läsa."),
+    ("pl", "Pozostało 75% artykułu do przeczytania."),
+    ("ru", "Осталось прочитать 75% статьи."),
+    ("tr", "Bu haberin %75'i kaldı."),
+    ("ja", "この記事は残り75%です。"),
+    ("ko", "이 기사는 75%가 남았습니다."),
+]
+CASES = AFFILIATE + OLD_NOTICE + COMMENTS + READING_TIME + FOLLOW + INSTAGRAM + BROWSER + PAYWALL
 
 
 @pytest.mark.parametrize("where", ["above", "between", "under"])
@@ -149,6 +204,8 @@ KEPT = [
         "La comisión investiga si las tiendas pagan por enlaces en cada compra, según el diario.",
     ),
     ("ru", "Полиция заблокировала наш канал в Telegram, заявил редактор газеты."),
+    ("de", "Der neue Browser spielt Videos nicht mehr automatisch ab und spart so Akku."),
+    ("de", "Am Ende blieben 75 Prozent der Artikel im Lager übrig."),
 ]
 
 

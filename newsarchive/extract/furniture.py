@@ -740,6 +740,86 @@ def is_own_channel_call(text: str) -> bool:
     )
 
 
+# A player's fallback where the video did not load ("Your browser does not support the video
+# tag.", "Ihr Browser unterstützt dieses Video nicht."): a short line naming the browser, a
+# video and a negation, in any language read.
+_BROWSER = re.compile(
+    r"browser|navigat(?:eur|ore)|navegador|webbläsare|nettleser|przeglądarka|prohlížeč"
+    r"|браузер|tarayıcı|ブラウザ|브라우저|浏览器|瀏覽器|متصفح|דפדפן",
+    re.I,
+)
+_PLAYER_THING = re.compile(
+    r"vid[eé]o|v[ií]deo|wideo|videa|видео|動画|비디오|视频|視頻|فيديو|וידאו|audio|html5|iframe",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|nicht|kein\w*|ne|pas|no|não|non|niet|geen|inte|ikke|nie|не|tidak)\b"
+    r"|desteklemiyor|nepodporuje|ません|않|不|لا|אינו|אין",
+    re.I,
+)
+_MAX_BROWSER_FALLBACK = 120
+# ... said to the reader ("your browser") or in the markup's words ("the video tag"): "Der neue
+# Browser spielt Videos nicht mehr ab" is a report.
+_YOUR_PLAYER = re.compile(
+    r"\b(?:your|ihr|dein|votre|ton|tu|su|seu|teu|il tuo|je|uw|din|ditt|twoja|váš|ваш|sizin"
+    r"|anda|tag|element|html5)\b|tarayıcınız|お使い|タグ|태그|您的|你的|متصفحك|שלך",
+    re.I,
+)
+
+
+def is_browser_fallback(text: str) -> bool:
+    """A player's fallback line: this browser cannot play the video."""
+    return (
+        len(text) <= _MAX_BROWSER_FALLBACK
+        and _BROWSER.search(text) is not None
+        and _PLAYER_THING.search(text) is not None
+        and _NEGATION.search(text) is not None
+        and _YOUR_PLAYER.search(text) is not None
+        and len(_INNER_STOP.findall(text)) == 0
+        and not _REPORTED.search(text)
+    )
+
+
+# A paywall's meter over the cut ("You have 75% of this article left to read.", "Il vous
+# reste 75% de cet article à lire."): a share of the piece left, one line or two sentences.
+_SHARE_LEFT = re.compile(
+    r"\d{1,2}\s?(?:%|procent\b|prozent\b|percent\b|pour cent\b|por ciento\b|per cento\b)|%\s?\d",
+    re.I,
+)
+_LEFT_TO_READ = re.compile(
+    r"\b(?:left|remaining|reste|queda|resta|falta|nog|kvar|igjen|tilbage|pozostał\w*"
+    r"|осталось|kaldı|zbývá|tersisa|noch vor sich|übrig)\b|残り|남았|还剩|還剩|تبقى|נותרו",
+    re.I,
+)
+_PIECE = re.compile(
+    r"article|artikel|artículo|artigo|articolo|artykuł\w*|článk\w*|стать\w*|haber\w*|記事|기사"
+    r"|本文|المقال|הכתבה",
+    re.I,
+)
+_MAX_SHARE_LEFT = 160
+# ... naming the reading, unless the line is a short label ("この記事は残り75%です。"): "75
+# Prozent der Artikel blieben übrig" is a stock report.
+_READING = re.compile(
+    r"read|\blire\b|\bleer\b|\bler\b|legger|lezen|läsa|\blese|læse|czyta|přečíst|čtení|прочит"
+    r"|okun|baca|noch vor sich|読|읽|阅读|閱讀|قراءة|לקרוא",
+    re.I,
+)
+_SHORT_SHARE_LEFT = 40
+
+
+def is_share_left(text: str) -> bool:
+    """A paywall's meter: the share of the piece still to read."""
+    return (
+        len(text) <= _MAX_SHARE_LEFT
+        and _SHARE_LEFT.search(text) is not None
+        and _LEFT_TO_READ.search(text) is not None
+        and _PIECE.search(text) is not None
+        and (len(text) <= _SHORT_SHARE_LEFT or _READING.search(text) is not None)
+        and len(_INNER_STOP.findall(text)) <= 1
+        and not _REPORTED.search(text)
+    )
+
+
 # A share bar's buttons one a line: a network's name alone ("Facebook", "E-Mail", "Flipboard").
 _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
@@ -901,7 +981,8 @@ _MAX_SHARE_BAR_LINE = 250
 # A paywall's note on the piece left in the text, as a whole line, in the languages of unseen
 # sites ("Этот материал доступен только подписчикам.", "この記事は有料会員限定です。").
 PAYWALL_NOTE_LINE = re.compile(
-    r"^\W*(?:(?:этот|данный) (?:материал|текст|контент|статья) доступ\w* только (?:для )?"
+    r"^\W*(?:(?:этот|эта|данный|данная) (?:материал|текст|контент|статья) доступ\w* только"
+    r" (?:для )?"
     r"(?:подписчик\w*|по подписке)|(?:цей|даний) (?:матеріал|текст) доступн\w* лише (?:для )?"
     r"передплатник\w*|bu (?:içerik|haber|makale) (?:sadece|yalnızca) abone\w*"
     r"(?: özel(?:dir)?| içindir| açıktır)?"
@@ -909,7 +990,17 @@ PAYWALL_NOTE_LINE = re.compile(
     r"|이 기사는 (?:유료 ?)?(?:회원|구독자) ?전용(?:입니다)?"
     r"|本文(?:为|為)(?:付费|付費)?(?:会员|會員|订阅|訂閱)(?:专享|專享|内容|內容)"
     r"|artikel ini (?:hanya )?(?:untuk|khusus) (?:pelanggan|member)"
-    r"|bài viết (?:này )?(?:chỉ )?dành cho (?:thành viên|người đăng ký))\W*$",
+    r"|bài viết (?:này )?(?:chỉ )?dành cho (?:thành viên|người đăng ký)"
+    # ... in more languages ("Este contenido es exclusivo para suscriptores.", "Den här
+    # artikeln är endast för prenumeranter.", "本文仅限订阅用户阅读。")
+    r"|este (?:contenido|artículo) es (?:exclusivo |solo |sólo )?(?:para|de) suscriptores"
+    r"|este (?:conteúdo|artigo) é (?:exclusivo )?(?:para|de) assinantes"
+    r"|(?:den här|denna) artikel(?:n)? är (?:endast|bara) för prenumeranter"
+    r"|(?:denne|den her) artikkel(?:en)? er (?:kun|bare) for abonnenter"
+    r"|(?:denne|den her) artikel er (?:kun|bare) for abonnenter"
+    r"|本文仅(?:限|供)(?:订阅|付费|会员)[^。]{0,6}|本文僅(?:限|供)(?:訂閱|付費|會員)[^。]{0,6}"
+    r"|هذا المقال (?:متاح|مخصص) للمشتركين فقط"
+    r"|הכתבה (?:מיועדת|זמינה) (?:למנויים|למנויי[^ ]{0,12}) בלבד)\W*$",
     re.I,
 )
 
@@ -999,7 +1090,12 @@ def is_stock_line(text: str) -> bool:
         and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
         return True
-    if is_own_channel_call(text) or is_affiliate_note(text):
+    if (
+        is_own_channel_call(text)
+        or is_affiliate_note(text)
+        or is_browser_fallback(text)
+        or is_share_left(text)
+    ):
         return True
     if len(text) <= _MAX_OLD_PIECE_NOTICE and OLD_PIECE_NOTICE.match(text):
         return True

@@ -1841,7 +1841,20 @@ PLACEHOLDER_LINES = {
     "tr": "makaleyi dinle, haberi dinle, linki kopyala, bağlantıyı kopyala",
     "vi": "nghe bài viết, sao chép liên kết",
     "id": "dengarkan artikel ini, dengarkan artikel, salin tautan, salin link",
-    "zh": "复制链接, 複製連結, 收听本文, 收聽本文",
+    "zh": "复制链接, 複製連結, 收听本文, 收聽本文, 在 instagram 查看这篇帖子, "
+    "在instagram查看这篇帖子",
+    # Instagram's own placeholder for a post it did not load, in more languages
+    "sv+": "visa det här inlägget på instagram, visa detta inlägg på instagram",
+    "nb+": "se dette innlegget på instagram",
+    "da+": "se dette opslag på instagram",
+    "ru+": "посмотреть эту публикацию в instagram",
+    "tr+": "bu gönderiyi instagram'da gör",
+    "cs+": "zobrazit tento příspěvek na instagramu",
+    "id+": "lihat postingan ini di instagram",
+    "ja+": "この投稿をinstagramで見る",
+    "ko+": "instagram에서 이 게시물 보기",
+    "ar+": "عرض هذا المنشور على instagram",
+    "he+": "הצג את הפוסט הזה באינסטגרם",
 }
 RIGHTS_NOTICES = {
     "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "
