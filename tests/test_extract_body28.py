@@ -5,7 +5,8 @@ piece's affiliate disclosure, an "this article is more than two years old" notic
 counter, a reading time, a call to follow the site's messenger channel or its Google News page
 in the site's language, Instagram's placeholder for a post it did not load, a player's "your
 browser does not support the video" fallback, a paywall's note and its meter ("You have 75% of
-this article left to read"). The story's own sentences naming commissions, links, channels or old
+this article left to read"), an affiliate link's asterisk note, a wire's or syndicated feed's
+credit ("(With inputs from PTI)", "Avec AFP", "Bron: ANP"), a tip or error call. The story's own sentences naming commissions, links, channels or old
 articles stay. Invented sites and stories."""
 
 # ruff: noqa: E501  -- sentences and HTML snippets read best one per line
@@ -170,7 +171,41 @@ PAYWALL = [
     ("ja", "この記事は残り75%です。"),
     ("ko", "이 기사는 75%가 남았습니다."),
 ]
-CASES = AFFILIATE + OLD_NOTICE + COMMENTS + READING_TIME + FOLLOW + INSTAGRAM + BROWSER + PAYWALL
+WIRE_AND_SHOP = [
+    ("en", "(With inputs from PTI)"),
+    (
+        "en",
+        "(Except for the headline, this story has not been edited by Stadtblatt staff and is published from a syndicated feed.)",
+    ),
+    ("en", "Disclaimer: This story is auto-generated from a syndicated feed."),
+    ("en", "Catch all the Business News and Breaking News updates on Stadtblatt."),
+    ("en", "*Affiliate links are marked with an asterisk."),
+    ("de", "*Affiliate-Link"),
+    ("de", "Mit * gekennzeichnete Links sind Affiliate-Links."),
+    ("de", "Transparenzhinweis: Dieser Artikel enthält Affiliate-Links."),
+    ("en", "Got a news tip? Email us at tips@stadtblatt.example"),
+    ("fr", "Vous avez repéré une erreur ? Signalez-la à la rédaction."),
+    ("es", "¿Has encontrado un error? Escríbenos."),
+    ("en", "Advertisement - Scroll to continue"),
+    ("en", "Print this page"),
+    ("en", "Listen to article"),
+    ("en", "Related topics"),
+    ("en", "Read the full story here"),
+    ("fr", "Avec AFP"),
+    ("fr", "Avec l'AFP et Reuters"),
+    ("nl", "Bron: ANP"),
+]
+CASES = (
+    AFFILIATE
+    + OLD_NOTICE
+    + COMMENTS
+    + READING_TIME
+    + FOLLOW
+    + INSTAGRAM
+    + BROWSER
+    + PAYWALL
+    + WIRE_AND_SHOP
+)
 
 
 @pytest.mark.parametrize("where", ["above", "between", "under"])
@@ -206,6 +241,11 @@ KEPT = [
     ("ru", "Полиция заблокировала наш канал в Telegram, заявил редактор газеты."),
     ("de", "Der neue Browser spielt Videos nicht mehr automatisch ab und spart so Akku."),
     ("de", "Am Ende blieben 75 Prozent der Artikel im Lager übrig."),
+    (
+        "en",
+        "Affiliate marketing grew by a tenth last year as more shops paid bloggers for each sale.",
+    ),
+    ("fr", "Avec l'AFP, l'agence Reuters a couvert la cérémonie dès samedi matin."),
 ]
 
 

@@ -33,7 +33,8 @@ _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 STOCK_LINE = re.compile(
     r"^\W*(?:(?:additional |writing and )?reporting (?:by|from)|editing by|writing by|compiled by"
     r"|our standards:|follow (?:us|[\w.@]+(?: [\w.]+)?) on |sign up (?:to|for)|get in touch"
-    r"|got a story|do you have a story|for (?:more|the latest) (?:\w+ )*(?:stories|news)\b.*sign"
+    r"|got a story|got a (?:news )?tip\b|do you have a story"
+    r"|for (?:more|the latest) (?:\w+ )*(?:stories|news)\b.*sign"
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
     r"|(?:article|story) continues below|continue reading\b|keep reading$"
@@ -182,6 +183,7 @@ CREDIT_LINE = re.compile(
     # a map's source ("Karte: OpenStreetMap"; a co-writer's "Mitarbeit:" line stays)
     r"|karte|maps?|cartes?|mapas?|mappa|kaart"
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源|kaynak|المصدر"
+    r"|bron|джерело"
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
     r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
     r"|编辑|編輯|redakcja|redakce|редактор"
@@ -246,6 +248,19 @@ SERVICE_LINE = re.compile(
     r"|čtení na \d{1,3} minut\w*$"  # the Czech "reading of 4 minutes"
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
+    r"|vous avez (?:repéré|remarqué|trouvé) une (?:erreur|faute)\b"
+    r"|¿?(?:has|ha|habéis) (?:encontrado|visto|detectado) (?:un|algún) error\b"
+    # an Indian wire's credit and a syndicated feed's note ("(With inputs from PTI)", "(Except
+    # for the headline, this story has not been edited by ... staff and is published from a
+    # syndicated feed.)"), a portal's closing call ("Catch all the Business News ... on ...")
+    r"|\(?with (?:additional )?inputs? from [^()]{1,40}\)?\.?$"
+    r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by"
+    r"|(?:disclaimer\s*:\s*)?this (?:story|article|report) (?:is|was|has been) (?:auto-generated"
+    r"|published) from a syndicated (?:news )?feed"
+    r"|catch all the (?:[\w-]+ ){0,6}news\b[^.!?]{0,150}[.!]?$"
+    # the French "with the agencies" closing a wire story ("Avec AFP", "Avec l'AFP et Reuters")
+    r"|avec (?:l['’])?(?:afp|ap|reuters|belga|ats|keystone-ats|agences?)"
+    r"(?:(?:,| et) (?:l['’])?(?:afp|ap|reuters|belga|ats|agences?)){0,3}\.?$"
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
     # a call for readers' tips ("Sie haben einen Hinweis für uns? Schreiben Sie an ...")
     r"|(?:sie haben|haben sie) (?:einen (?:hinweis|tipp)|eine geschichte|ein thema)"
@@ -740,6 +755,29 @@ def is_own_channel_call(text: str) -> bool:
     )
 
 
+# An affiliate link's mark and its note ("*Affiliate-Link", "Mit * gekennzeichnete Links sind
+# Affiliate-Links.", "Transparenzhinweis: Dieser Artikel enthält Affiliate-Links."): a short
+# line naming affiliate links with an asterisk or saying the page holds them.
+_AFFILIATE_LINKS = re.compile(r"affiliate[- ]?links?|partnerlinks?|provisionslinks?", re.I)
+_AFFILIATE_MARK = re.compile(
+    r"\*|\b(?:this|dieser|diese[rms]?) (?:article|story|post|page|artikel|beitrag|seite|text)"
+    r" (?:contains|includes|enthält)\b",
+    re.I,
+)
+_MAX_AFFILIATE_MARK = 150
+
+
+def is_affiliate_mark(text: str) -> bool:
+    """An affiliate link's asterisk note or a line saying the piece holds such links."""
+    return (
+        len(text) <= _MAX_AFFILIATE_MARK
+        and _AFFILIATE_LINKS.search(text) is not None
+        and _AFFILIATE_MARK.search(text) is not None
+        and len(_INNER_STOP.findall(text)) <= 1
+        and not _REPORTED.search(text)
+    )
+
+
 # A player's fallback where the video did not load ("Your browser does not support the video
 # tag.", "Ihr Browser unterstützt dieses Video nicht."): a short line naming the browser, a
 # video and a negation, in any language read.
@@ -1095,6 +1133,10 @@ def is_stock_line(text: str) -> bool:
         or is_affiliate_note(text)
         or is_browser_fallback(text)
         or is_share_left(text)
+        or (
+            ("ffiliate" in text or "artnerlink" in text or "rovisionslink" in text)
+            and is_affiliate_mark(text)
+        )
     ):
         return True
     if len(text) <= _MAX_OLD_PIECE_NOTICE and OLD_PIECE_NOTICE.match(text):

@@ -1789,7 +1789,10 @@ PLACEHOLDER_LINES = {
     "inbox, enter your email address, enter your email, sign up, thank you for signing "
     "up, thanks for signing up, view this post on instagram, watch on youtube, external "
     "content, loading, previous next, previous image, next image, leave a reply, leave a "
-    "comment, write a comment, add a comment, post a comment",
+    "comment, write a comment, add a comment, post a comment, advertisement - scroll to "
+    "continue, advertisement scroll to continue, scroll to continue, print this page, print "
+    "this article, listen to article, listen to the article, related topics, read the full "
+    "story here, read the full article here",
     "de": "neue beiträge laden, ältere beiträge laden, weitere beiträge laden, mehr laden, "
     "ticker aktualisieren, liveblog aktualisieren, angepinnt, liveblog, liveticker, "
     "live-ticker, dieser liveblog ist beendet, der liveblog ist beendet, ihre "
