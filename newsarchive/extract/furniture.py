@@ -33,7 +33,8 @@ _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 STOCK_LINE = re.compile(
     r"^\W*(?:(?:additional |writing and )?reporting (?:by|from)|editing by|writing by|compiled by"
     r"|our standards:|follow (?:us|[\w.@]+(?: [\w.]+)?) on |sign up (?:to|for)|get in touch"
-    r"|got a story|do you have a story|for (?:more|the latest) (?:\w+ )*(?:stories|news)\b.*sign"
+    r"|got a story|got a (?:news )?tip\b|do you have a story"
+    r"|for (?:more|the latest) (?:\w+ )*(?:stories|news)\b.*sign"
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
     r"|(?:article|story) continues below|continue reading\b|keep reading$"
@@ -67,7 +68,10 @@ STOCK_LINE = re.compile(
     # ... in more languages of unseen sites ("12 yorum", "12 bình luận", "12 kommentarer")
     r"|yorum|bình luận|kommentarer|kommentit|коментар\w*|σχόλια|تعليقا?ت?|תגובות)$"
     # ... or the counter after the word ("コメント12件", "댓글 12", "评论 12", "Kommentare (12)")
-    r"|(?:コメント|댓글|评论|評論|留言|kommentare|comments?)\s*[(（]?\d[\d,]*\s*件?[)）]?$)"
+    r"|(?:コメント|댓글|评论|評論|留言|kommentare|comments?|commentaires|comentarios|comentários"
+    r"|commenti|reacties|komentarze|kommentarer|kommentit|комментарии|коментарі|yorumlar|diskuse"
+    r"|komentáře|komentar|komentari|hozzászólások|σχόλια|التعليقات|תגובות)"
+    r"\s*[(（]?\d[\d,]*\s*件?[)）]?$)"
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
@@ -179,6 +183,7 @@ CREDIT_LINE = re.compile(
     # a map's source ("Karte: OpenStreetMap"; a co-writer's "Mitarbeit:" line stays)
     r"|karte|maps?|cartes?|mapas?|mappa|kaart"
     r"|kilde|källa|fuente|fonte|fonti|foto ?credit|写真|출처|사진|来源|來源|源|kaynak|المصدر"
+    r"|bron|джерело"
     # sources and desk editors in the languages of unseen sites ("Źródło: PAP", "责任编辑" lines)
     r"|źródło|zdroj|источник|šaltinis|sumber|heimild|chanzo|स्रोत|מקור|本文来源|责任编辑|責任編輯"
     r"|编辑|編輯|redakcja|redakce|редактор"
@@ -237,10 +242,25 @@ SERVICE_LINE = re.compile(
     r"|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
     r"|lesetid|lästid|læsetid|czas czytania|doba čtení|tempo de leitura|leestijd|время чтения"
     r"|okuma süresi|lukuaika|olvasási idő|waktu baca|skaitymo laikas|χρόνος ανάγνωσης"
-    r"|読了時間|阅读时间|閱讀時間|읽는 시간)"
-    r"\s*[:：]?\s*(?:約|약|约)?\s*\d+\s*(?:min|мин|dk|dakika|perc|λεπτ|分|분)\w*\.?$"
+    r"|読了時間|阅读时间|閱讀時間|읽는 시간|وقت القراءة|זמן קריאה)"
+    r"\s*[:：]?\s*(?:約|약|约)?\s*\d+\s*(?:min|мин|dk|dakika|perc|λεπτ|分|분|menit|دقائق|دقيقة"
+    r"|דקות|דקה)\w*\.?$"
+    r"|čtení na \d{1,3} minut\w*$"  # the Czech "reading of 4 minutes"
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
+    r"|vous avez (?:repéré|remarqué|trouvé) une (?:erreur|faute)\b"
+    r"|¿?(?:has|ha|habéis) (?:encontrado|visto|detectado) (?:un|algún) error\b"
+    # an Indian wire's credit and a syndicated feed's note ("(With inputs from PTI)", "(Except
+    # for the headline, this story has not been edited by ... staff and is published from a
+    # syndicated feed.)"), a portal's closing call ("Catch all the Business News ... on ...")
+    r"|\(?with (?:additional )?inputs? from [^()]{1,40}\)?\.?$"
+    r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by"
+    r"|(?:disclaimer\s*:\s*)?this (?:story|article|report) (?:is|was|has been) (?:auto-generated"
+    r"|published) from a syndicated (?:news )?feed"
+    r"|catch all the (?:[\w-]+ ){0,6}news\b[^.!?]{0,150}[.!]?$"
+    # the French "with the agencies" closing a wire story ("Avec AFP", "Avec l'AFP et Reuters")
+    r"|avec (?:l['’])?(?:afp|ap|reuters|belga|ats|keystone-ats|agences?)"
+    r"(?:(?:,| et) (?:l['’])?(?:afp|ap|reuters|belga|ats|agences?)){0,3}\.?$"
     r"|(?:zauważyłeś|znalazłeś|zauważyłaś|znalazłaś) błąd|našli jste (?:v článku )?chybu"
     # a call for readers' tips ("Sie haben einen Hinweis für uns? Schreiben Sie an ...")
     r"|(?:sie haben|haben sie) (?:einen (?:hinweis|tipp)|eine geschichte|ein thema)"
@@ -453,8 +473,9 @@ def is_bare_count(text: str) -> bool:
 # A call to follow the site, get its newsletter or app, in the languages of unseen sites
 # (English "Follow us on", "Sign up for" are STOCK_LINE's): a line of up to 150 characters.
 _NETWORKS = (
-    "(?:google news|whatsapp|instagram|facebook|x|twitter|tiktok|telegram|youtube|linkedin"
-    "|threads|bluesky|mastodon|flipboard)\\b"
+    "(?:google (?:news|nieuws|nyheter|nyheder|notícias|noticias|actualités|notizie"
+    "|nachrichten|haberler|wiadomości|zprávy)|whatsapp|instagram|facebook|x|twitter|tiktok"
+    "|telegram|youtube|linkedin|threads|bluesky|mastodon|flipboard)\\b"
 )
 _NAMED = "[\\w.@']+(?: [\\w.@']+){0,2}"  # a name of up to three words or a handle
 FOLLOW_CALL = re.compile(
@@ -492,7 +513,10 @@ FOLLOW_CALL = re.compile(
     r"|muat turun aplikasi|fylgstu með okkur|fylgdu okkur|tufuate|עקבו אחרינו|הצטרפו לערוץ"
     r"|(?:[^.!?।]{0,60} )?हमें .{0,40}(?:फॉलो|फ़ॉलो) करें"
     r"|(?:हमारे )?(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम) चैनल (?:से जुड़ें|को (?:फॉलो|फ़ॉलो) करें)"
-    r"|关注我们|關注我們|扫码关注)",
+    r"|关注我们|關注我們|扫码关注"
+    # the Turkish call ends the line on its verb ("Son dakika haberleri için bizi Google
+    # News'ten takip edin")
+    rf"|(?:[^.!?]{{0,60}} )?bizi {_NETWORKS}[\w'’]{{0,6}} (?:üzerinden )?takip edin\W*$)",
     re.I,
 )
 _MAX_FOLLOW_CALL = 150
@@ -643,6 +667,197 @@ COMMUNITY_CALL = re.compile(
     r"|thoughts|views|tips|experiences?)\b.{0,40}\b(?:community|kommentar\w*|comments?)\b",
     re.I,
 )
+# A shop piece's affiliate disclosure ("We may earn a commission when you buy through links
+# on this page", "Wenn Sie über die Links einkaufen, erhalten wir eine Provision"): in any
+# language it names a commission, the page's links and the reader's buying in one or two
+# sentences. A story's sentence needs all three and no speaker to be taken for one.
+_COMMISSION = re.compile(
+    r"commission|provision|comisi[oó]n|comiss[aã]o|commissie|prowizj|provizi|комисси"
+    r"|komisyon|komisi\b|手数料|収益|佣金|수수료|عمولة|עמלה",
+    re.I,
+)
+_SHOP_LINKS = re.compile(
+    r"\blinks?\b|\bliens?\b|enlaces?|ligaç|collegament|länk|lenke|\blink|odkaz|ссылк"
+    r"|bağlantı|tautan|リンク|链接|鏈接|링크|رابط|روابط|קישור",
+    re.I,
+)
+_BUYING = re.compile(
+    r"\bbuy|purchas|\bkauf|einkauf|\bachet|\bcompr|acquist|\bkoop|\bköp|handla|kjøp|køb"
+    r"|\bkup|nákup|покуп|satın|alışveriş|\bbeli|membeli|購入|购买|購買|구매|شراء|קנ",
+    re.I,
+)
+_MAX_AFFILIATE_NOTE = 300
+# A reported sentence anywhere in the line ("The regulator said ...", "..., según el diario",
+# "..., заявил редактор"): the story's, whatever words of a notice it holds.
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|sagte|sagt|laut|zufolge|según|dijo|selon|a déclaré"
+    r"|secondo|ha detto|volgens|enligt|ifølge|według|podle|заявил\w*|сообщ\w+|по словам|göre"
+    r"|menurut)\b|によると|据|따르면|وفقا|לדברי",
+    re.I,
+)
+
+
+def is_affiliate_note(text: str) -> bool:
+    """A shop piece's disclosure of its commission on the reader's buying through its links."""
+    return (
+        len(text) <= _MAX_AFFILIATE_NOTE
+        and _COMMISSION.search(text) is not None
+        and _SHOP_LINKS.search(text) is not None
+        and _BUYING.search(text) is not None
+        and len(_INNER_STOP.findall(text)) <= 1
+        and not _REPORTED.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)
+    )
+
+
+# A notice that the piece is old, set above or beside it ("This article is more than 2 years
+# old", "Dieser Artikel ist älter als ein Jahr."), in the languages read: one short line.
+OLD_PIECE_NOTICE = re.compile(
+    r"^\W*(?:this (?:article|story|piece) is (?:more than|over)"
+    r"|diese[rs]? (?:artikel|beitrag|text) ist (?:älter als|mehr als|über)"
+    r"|cet article (?:date de|a) plus d|este artículo tiene más de|este artigo tem mais de"
+    r"|questo articolo ha più di|dit artikel is (?:meer dan|ouder dan)"
+    r"|(?:artikeln|denna artikel) är (?:mer än|äldre än)|artikkelen er (?:mer enn|eldre enn)"
+    r"|artiklen er (?:mere end|ældre end)|ten artykuł (?:ma|jest) (?:ponad|więcej niż|starszy)"
+    r"|tento článek je starší|этой статье (?:больше|более)|эта статья старше"
+    r"|bu (?:haber|yazı|makale) [^.!?]{1,30}eski|artikel ini (?:sudah )?lebih dari"
+    r"|この記事は[^。]{1,12}以上前|이 기사는 [^.]{1,12}지난|本文(?:发布|發布)?已(?:超过|超過)"
+    r"|هذا المقال (?:نُشر|نشر) قبل أكثر من|הכתבה (?:פורסמה )?לפני יותר מ)"
+    r"[^.!?。]{0,40}[.!。]?$",
+    re.I,
+)
+_MAX_OLD_PIECE_NOTICE = 80
+# A call to join the site's own messenger channel ("Jetzt unserem WhatsApp-Kanal folgen",
+# "Entre no nosso canal do WhatsApp", "加入我们的WhatsApp频道"):
+# a short line naming a messenger, a channel and the site as "our" (a report on someone's
+# channel names no "our"; Japanese and Korean calls say "join the channel" instead).
+_MESSENGER = re.compile(r"whatsapp|telegram|واتساب|تيليجرام|왓츠앱|텔레그램", re.I)
+_OUR_CHANNEL = re.compile(
+    r"\b(?:our|unse\w+|notre|nuestro|nosso|nostro|ons|vår|vores|nasz\w*|naš\w*|наш\w*"
+    r"|kami)\b[^.!?]{0,30}(?:channel|kanal|kanał|canal|chaîne|kanaal|канал|kanál|saluran)"
+    r"|(?:channel|kanal|canal|chaîne|kanaal|канал|kanál|saluran)\w*\b[^.!?]{0,30}\b(?:kami|our)\b"
+    r"|kanalımız|我们的[^。]{0,20}频道|我們的[^。]{0,20}頻道|قناتنا|הערוץ שלנו|ערוץ [^.]{0,20}שלנו"
+    r"|チャンネル(?:に参加|を登録|をフォロー)|채널(?:에 가입|을 구독|을 팔로우)",
+    re.I,
+)
+_MAX_OUR_CHANNEL = 100
+
+
+def is_own_channel_call(text: str) -> bool:
+    """A short call to join or follow the site's own WhatsApp or Telegram channel."""
+    return (
+        len(text) <= _MAX_OUR_CHANNEL
+        and _MESSENGER.search(text) is not None
+        and _OUR_CHANNEL.search(text) is not None
+        and not _INNER_STOP.search(text)
+        and not _REPORTED.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)
+    )
+
+
+# An affiliate link's mark and its note ("*Affiliate-Link", "Mit * gekennzeichnete Links sind
+# Affiliate-Links.", "Transparenzhinweis: Dieser Artikel enthält Affiliate-Links."): a short
+# line naming affiliate links with an asterisk or saying the page holds them.
+_AFFILIATE_LINKS = re.compile(r"affiliate[- ]?links?|partnerlinks?|provisionslinks?", re.I)
+_AFFILIATE_MARK = re.compile(
+    r"\*|\b(?:this|dieser|diese[rms]?) (?:article|story|post|page|artikel|beitrag|seite|text)"
+    r" (?:contains|includes|enthält)\b",
+    re.I,
+)
+_MAX_AFFILIATE_MARK = 150
+
+
+def is_affiliate_mark(text: str) -> bool:
+    """An affiliate link's asterisk note or a line saying the piece holds such links."""
+    return (
+        len(text) <= _MAX_AFFILIATE_MARK
+        and _AFFILIATE_LINKS.search(text) is not None
+        and _AFFILIATE_MARK.search(text) is not None
+        and len(_INNER_STOP.findall(text)) <= 1
+        and not _REPORTED.search(text)
+    )
+
+
+# A player's fallback where the video did not load ("Your browser does not support the video
+# tag.", "Ihr Browser unterstützt dieses Video nicht."): a short line naming the browser, a
+# video and a negation, in any language read.
+_BROWSER = re.compile(
+    r"browser|navigat(?:eur|ore)|navegador|webbläsare|nettleser|przeglądarka|prohlížeč"
+    r"|браузер|tarayıcı|ブラウザ|브라우저|浏览器|瀏覽器|متصفح|דפדפן",
+    re.I,
+)
+_PLAYER_THING = re.compile(
+    r"vid[eé]o|v[ií]deo|wideo|videa|видео|動画|비디오|视频|視頻|فيديو|וידאו|audio|html5|iframe",
+    re.I,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|nicht|kein\w*|ne|pas|no|não|non|niet|geen|inte|ikke|nie|не|tidak)\b"
+    r"|desteklemiyor|nepodporuje|ません|않|不|لا|אינו|אין",
+    re.I,
+)
+_MAX_BROWSER_FALLBACK = 120
+# ... said to the reader ("your browser") or in the markup's words ("the video tag"): "Der neue
+# Browser spielt Videos nicht mehr ab" is a report.
+_YOUR_PLAYER = re.compile(
+    r"\b(?:your|ihr|dein|votre|ton|tu|su|seu|teu|il tuo|je|uw|din|ditt|twoja|váš|ваш|sizin"
+    r"|anda|tag|element|html5)\b|tarayıcınız|お使い|タグ|태그|您的|你的|متصفحك|שלך",
+    re.I,
+)
+
+
+def is_browser_fallback(text: str) -> bool:
+    """A player's fallback line: this browser cannot play the video."""
+    return (
+        len(text) <= _MAX_BROWSER_FALLBACK
+        and _BROWSER.search(text) is not None
+        and _PLAYER_THING.search(text) is not None
+        and _NEGATION.search(text) is not None
+        and _YOUR_PLAYER.search(text) is not None
+        and len(_INNER_STOP.findall(text)) == 0
+        and not _REPORTED.search(text)
+    )
+
+
+# A paywall's meter over the cut ("You have 75% of this article left to read.", "Il vous
+# reste 75% de cet article à lire."): a share of the piece left, one line or two sentences.
+_SHARE_LEFT = re.compile(
+    r"\d{1,2}\s?(?:%|procent\b|prozent\b|percent\b|pour cent\b|por ciento\b|per cento\b)|%\s?\d",
+    re.I,
+)
+_LEFT_TO_READ = re.compile(
+    r"\b(?:left|remaining|reste|queda|resta|falta|nog|kvar|igjen|tilbage|pozostał\w*"
+    r"|осталось|kaldı|zbývá|tersisa|noch vor sich|übrig)\b|残り|남았|还剩|還剩|تبقى|נותרו",
+    re.I,
+)
+_PIECE = re.compile(
+    r"article|artikel|artículo|artigo|articolo|artykuł\w*|článk\w*|стать\w*|haber\w*|記事|기사"
+    r"|本文|المقال|הכתבה",
+    re.I,
+)
+_MAX_SHARE_LEFT = 160
+# ... naming the reading, unless the line is a short label ("この記事は残り75%です。"): "75
+# Prozent der Artikel blieben übrig" is a stock report.
+_READING = re.compile(
+    r"read|\blire\b|\bleer\b|\bler\b|legger|lezen|läsa|\blese|læse|czyta|přečíst|čtení|прочит"
+    r"|okun|baca|noch vor sich|読|읽|阅读|閱讀|قراءة|לקרוא",
+    re.I,
+)
+_SHORT_SHARE_LEFT = 40
+
+
+def is_share_left(text: str) -> bool:
+    """A paywall's meter: the share of the piece still to read."""
+    return (
+        len(text) <= _MAX_SHARE_LEFT
+        and _SHARE_LEFT.search(text) is not None
+        and _LEFT_TO_READ.search(text) is not None
+        and _PIECE.search(text) is not None
+        and (len(text) <= _SHORT_SHARE_LEFT or _READING.search(text) is not None)
+        and len(_INNER_STOP.findall(text)) <= 1
+        and not _REPORTED.search(text)
+    )
+
+
 # A share bar's buttons one a line: a network's name alone ("Facebook", "E-Mail", "Flipboard").
 _MAX_TARGET_LINE = 25
 # Not the targets that are words too ("Links" a German subhead, "Line", "OK").
@@ -804,7 +1019,8 @@ _MAX_SHARE_BAR_LINE = 250
 # A paywall's note on the piece left in the text, as a whole line, in the languages of unseen
 # sites ("Этот материал доступен только подписчикам.", "この記事は有料会員限定です。").
 PAYWALL_NOTE_LINE = re.compile(
-    r"^\W*(?:(?:этот|данный) (?:материал|текст|контент|статья) доступ\w* только (?:для )?"
+    r"^\W*(?:(?:этот|эта|данный|данная) (?:материал|текст|контент|статья) доступ\w* только"
+    r" (?:для )?"
     r"(?:подписчик\w*|по подписке)|(?:цей|даний) (?:матеріал|текст) доступн\w* лише (?:для )?"
     r"передплатник\w*|bu (?:içerik|haber|makale) (?:sadece|yalnızca) abone\w*"
     r"(?: özel(?:dir)?| içindir| açıktır)?"
@@ -812,7 +1028,17 @@ PAYWALL_NOTE_LINE = re.compile(
     r"|이 기사는 (?:유료 ?)?(?:회원|구독자) ?전용(?:입니다)?"
     r"|本文(?:为|為)(?:付费|付費)?(?:会员|會員|订阅|訂閱)(?:专享|專享|内容|內容)"
     r"|artikel ini (?:hanya )?(?:untuk|khusus) (?:pelanggan|member)"
-    r"|bài viết (?:này )?(?:chỉ )?dành cho (?:thành viên|người đăng ký))\W*$",
+    r"|bài viết (?:này )?(?:chỉ )?dành cho (?:thành viên|người đăng ký)"
+    # ... in more languages ("Este contenido es exclusivo para suscriptores.", "Den här
+    # artikeln är endast för prenumeranter.", "本文仅限订阅用户阅读。")
+    r"|este (?:contenido|artículo) es (?:exclusivo |solo |sólo )?(?:para|de) suscriptores"
+    r"|este (?:conteúdo|artigo) é (?:exclusivo )?(?:para|de) assinantes"
+    r"|(?:den här|denna) artikel(?:n)? är (?:endast|bara) för prenumeranter"
+    r"|(?:denne|den her) artikkel(?:en)? er (?:kun|bare) for abonnenter"
+    r"|(?:denne|den her) artikel er (?:kun|bare) for abonnenter"
+    r"|本文仅(?:限|供)(?:订阅|付费|会员)[^。]{0,6}|本文僅(?:限|供)(?:訂閱|付費|會員)[^。]{0,6}"
+    r"|هذا المقال (?:متاح|مخصص) للمشتركين فقط"
+    r"|הכתבה (?:מיועדת|זמינה) (?:למנויים|למנויי[^ ]{0,12}) בלבד)\W*$",
     re.I,
 )
 
@@ -876,6 +1102,17 @@ def is_share_target(text: str) -> bool:
     return bool(words) and all(w in _LONE_TARGETS for w in words)
 
 
+# The words one of the notes above must hold (a messenger, a commission, a browser, a share of
+# the piece, affiliate links), looked for at once before the notes' own rules are asked.
+_NOTE_WORDS = re.compile(
+    r"%|whatsapp|telegram|واتساب|تيليجرام|왓츠앱|텔레그램|commissi|provision|comisi|comiss"
+    r"|prowizj|provizi|комисси|komisyon|komisi|手数料|収益|佣金|수수료|عمولة|עמלה|browser|navigat"
+    r"|navegador|webbläsare|nettleser|przeglądarka|prohlížeč|браузер|tarayıcı|ブラウザ|브라우저"
+    r"|浏览器|瀏覽器|متصفح|דפדפן|procent|prozent|percent|pour cent|por ciento|per cento"
+    r"|affiliate|partnerlink"
+)  # (no IGNORECASE: read from the lowered line, an alternation with it scans six times slower)
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
@@ -901,6 +1138,20 @@ def is_stock_line(text: str) -> bool:
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
         and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
+        return True
+    if (
+        len(text) <= _MAX_AFFILIATE_NOTE
+        and _NOTE_WORDS.search(text.lower()) is not None  # one scan: most lines name none
+        and (
+            is_own_channel_call(text)
+            or is_affiliate_note(text)
+            or is_browser_fallback(text)
+            or is_share_left(text)
+            or is_affiliate_mark(text)
+        )
+    ):
+        return True
+    if len(text) <= _MAX_OLD_PIECE_NOTICE and OLD_PIECE_NOTICE.match(text):
         return True
     if (
         len(text) <= _MAX_CHANNEL_PROMO

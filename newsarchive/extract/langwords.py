@@ -1698,7 +1698,8 @@ STOCK_LINES = {
     "смотреть галерею, печать, показать ещё, все права защищены",
     "ja": "広告, 目次, 関連記事, 関連キーワード, おすすめ情報, 続きを読む, "
     "カテゴリーをフォローする, "
-    "この記事をフォローする, 記事をフォローする, この記事を聞く, 記事を聞く, 音声で聞く",
+    "この記事をフォローする, 記事をフォローする, この記事を聞く, 記事を聞く, 音声で聞く, "
+    "この記事を音声で聞く",
     "ko": "광고, 관련기사, 관련 기사, 더보기, 목차",
     "zh": "广告, 相关阅读, 推荐阅读, 相关新闻, 目录, 目錄",
     "pt": "índice, partilhar artigo, partilhar, compartilhar, ouvir artigo, ouvir notícia, "
@@ -1814,7 +1815,10 @@ PLACEHOLDER_LINES = {
     "inbox, enter your email address, enter your email, sign up, thank you for signing "
     "up, thanks for signing up, view this post on instagram, watch on youtube, external "
     "content, loading, previous next, previous image, next image, leave a reply, leave a "
-    "comment, write a comment, add a comment, post a comment",
+    "comment, write a comment, add a comment, post a comment, advertisement - scroll to "
+    "continue, advertisement scroll to continue, scroll to continue, print this page, print "
+    "this article, listen to article, listen to the article, related topics, read the full "
+    "story here, read the full article here",
     "de": "neue beiträge laden, ältere beiträge laden, weitere beiträge laden, mehr laden, "
     "ticker aktualisieren, liveblog aktualisieren, angepinnt, liveblog, liveticker, "
     "live-ticker, dieser liveblog ist beendet, der liveblog ist beendet, ihre "
@@ -1866,7 +1870,20 @@ PLACEHOLDER_LINES = {
     "tr": "makaleyi dinle, haberi dinle, linki kopyala, bağlantıyı kopyala",
     "vi": "nghe bài viết, sao chép liên kết",
     "id": "dengarkan artikel ini, dengarkan artikel, salin tautan, salin link",
-    "zh": "复制链接, 複製連結, 收听本文, 收聽本文",
+    "zh": "复制链接, 複製連結, 收听本文, 收聽本文, 在 instagram 查看这篇帖子, "
+    "在instagram查看这篇帖子",
+    # Instagram's own placeholder for a post it did not load, in more languages
+    "sv+": "visa det här inlägget på instagram, visa detta inlägg på instagram",
+    "nb+": "se dette innlegget på instagram",
+    "da+": "se dette opslag på instagram",
+    "ru+": "посмотреть эту публикацию в instagram",
+    "tr+": "bu gönderiyi instagram'da gör",
+    "cs+": "zobrazit tento příspěvek na instagramu",
+    "id+": "lihat postingan ini di instagram",
+    "ja+": "この投稿をinstagramで見る",
+    "ko+": "instagram에서 이 게시물 보기",
+    "ar+": "عرض هذا المنشور على instagram",
+    "he+": "הצג את הפוסט הזה באינסטגרם",
 }
 RIGHTS_NOTICES = {
     "zh": "未经授权不得转载, 未经授权，不得转载, 未經授權不得轉載, 未經授權，不得轉載, "
