@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.state.unsynced import read_payloads
 from tests.plugins.lz4_frames import checked, run_newsarchive, unchecked
 from tests.test_frame_cut_records import _zstd
 from tests.test_frame_split_records import RECORDS
@@ -87,3 +88,14 @@ def test_recompress_leaves_junk_after_a_record_out(tmp_path: Path, codec: str) -
         wanted = [record.raw_stream.read() for record in ArchiveIterator(stream)]
     assert records == wanted
     assert b"\0" * 64 not in gzip.decompress(written.read_bytes())  # no junk copied
+
+
+def test_a_crawls_unsynced_reading_names_junk_after_a_record(tmp_path: Path) -> None:
+    """A killed run's file read for its payloads (the next run's revisits): junk after a record
+    is a damaged stretch (`state/unsynced_damaged`), named, and the payloads around it kept."""
+    path = _file(tmp_path, "gzip", ZEROS)
+    damaged: list[str] = []
+    found, error = read_payloads(path, path.name, damaged=damaged)
+    assert error == ""
+    assert [payload.url.rsplit("/", 1)[1] for payload in found] == ["1", "2", "3"]
+    assert len(damaged) == 1 and f"{JUNK} bytes skipped after a record" in damaged[0], damaged
