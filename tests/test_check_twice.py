@@ -10,8 +10,12 @@ a folder that is not the project's, against an invented site on 127.0.0.1.
 from __future__ import annotations
 
 import json
+import os
+import queue
+import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from tests.plugins.page_origin import answering_origin
@@ -63,3 +67,101 @@ def test_check_runs_twice_in_one_process(tmp_path: Path) -> None:
     assert second["code"] == first["code"], second["err"][-3000:]
     # the same verdicts (the first line names the origin and the time of the check)
     assert second["out"].splitlines()[1:] == first["out"].splitlines()[1:], second
+
+
+# a program whose process ran Twisted's reactor before: its `check` runs in a child process
+RAN_BEFORE = r"""
+import json
+import sys
+
+sys.path.insert(0, sys.argv[1])
+from twisted.internet import reactor
+
+reactor.callWhenRunning(reactor.stop)
+reactor.run()
+from newsarchive import cli
+
+code = cli.main(sys.argv[2:], log_lines=True)
+print(json.dumps({"code": code}), flush=True)
+"""
+
+
+def _kill_when_fetching(
+    program: subprocess.Popen[str],
+    lines: queue.Queue[str],
+    fetching: threading.Event,
+    release: threading.Event,
+) -> dict[str, int]:
+    """Once the program's stderr has its check's robots.txt line (passed on as it came) and
+    the check waits for the home page, its check process is killed: what the program ends
+    with."""
+    assert program.stderr is not None and program.stdout is not None
+    errors = program.stderr
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in errors])
+    reader.start()
+    try:
+        said: list[str] = []
+        while not any("robots.txt" in line for line in said):
+            said.append(lines.get(timeout=120))  # raises Empty: the lines were held back
+        assert fetching.wait(120), said
+        (child,) = _children(program.pid)
+        os.kill(child, signal.SIGKILL)
+        release.set()
+        end: dict[str, int] = json.loads(program.stdout.read().splitlines()[-1])
+    finally:
+        release.set()
+        if program.poll() is None:
+            program.kill()
+        program.wait(120)
+        reader.join(120)
+    for line in reversed(said):
+        lines.queue.appendleft(line)
+    return end
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux: /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # ended meanwhile
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+def test_a_check_in_a_child_process_streams_its_lines_and_names_its_kill(tmp_path: Path) -> None:
+    """The child's lines come as it writes them (its robots.txt error, while it still waits
+    for the home page), and a child killed by a signal (as the out-of-memory killer does) is
+    said in one line, exit 1. Before, nothing came until the child ended, and a kill gave
+    exit -9 without a word."""
+    fetching, release = threading.Event(), threading.Event()
+
+    def answer(target: str) -> tuple[int, dict[str, str], bytes]:
+        if target == "/robots.txt":
+            return 500, {}, b"broken"  # one ERROR line, at once (no retry)
+        if target == "/":
+            fetching.set()
+            release.wait(120)  # the child is killed meanwhile
+            return 200, {"Content-Type": "text/html"}, ROOT.encode()
+        return 404, {}, b"not here"
+
+    lines: queue.Queue[str] = queue.Queue()
+    with answering_origin(answer) as origin:
+        argv = [
+            "check", "-a", f"url={origin}/", "--articles", "1",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}", "-s", "RETRY_TIMES=0",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+        ]  # fmt: skip
+        with subprocess.Popen(
+            [sys.executable, "-c", RAN_BEFORE, str(PROJECT), *argv],
+            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        ) as program:  # fmt: skip
+            end = _kill_when_fetching(program, lines, fetching, release)
+    rest = list(lines.queue)
+    killed = [line for line in rest if "was killed by SIGKILL" in line]
+    assert end == {"code": 1}, rest
+    assert len(killed) == 1 and killed[0].startswith("check: its process (pid "), rest
+    assert not any("Traceback" in line for line in rest), rest

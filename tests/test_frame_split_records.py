@@ -239,3 +239,36 @@ def test_history_reads_a_split_record_whole(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     (article,) = json.loads(done.stdout)["articles"]
     assert [v["title"] for v in article["versions"]] == ["Story 2"], done.stdout
+
+
+def _warc_of_a_warc() -> tuple[bytes, bytes]:
+    """A resource record whose block is a WARC file (record 2, as another crawl wrote it), and
+    that block."""
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+    block = RECORDS[1]
+    record = writer.create_warc_record(
+        f"{SITE}/warc/archived.warc", "resource", payload=io.BytesIO(block),
+        warc_content_type="application/warc",
+    )  # fmt: skip
+    writer.write_record(record)
+    return buffer.getvalue(), block
+
+
+@pytest.mark.parametrize("how", CODECS)
+def test_a_split_records_rest_that_begins_with_warc_is_joined(tmp_path: Path, how: str) -> None:
+    """A record split where its block begins, that block a WARC file (its rest begins with
+    `WARC/1.1`), is read whole when the frames after hold exactly its rest: the exact count
+    decides, as for any rest. Before, a rest beginning with `WARC/` was taken for the next
+    record: the record was named cut short, and the WARC inside its block read as a record of
+    the file (`recompress` wrote it as one)."""
+    first, _, third = RECORDS
+    outer, block = _warc_of_a_warc()
+    split = outer.index(block)
+    path = _file(tmp_path, how, [first + outer[:split], outer[split:], third])
+    done = _run("recompress", path)
+    written = tmp_path / "split.warc.gz"
+    assert done.returncode == 0, done.stderr
+    assert "WARNING" not in done.stderr, done.stderr
+    assert _read_back(written) == [("1", []), ("archived.warc", []), ("3", [])]
+    assert gzip.decompress(written.read_bytes()) == first + outer + third  # byte for byte

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import subprocess
 import sys
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
+from newsarchive.exitcodes import FAILED
 from newsarchive.health.alarms import WATCHED_FIELDS
 
 # -a NAME=VALUE, as `scrapy crawl` takes them
@@ -109,7 +113,8 @@ def _reactor_ran() -> bool:
 
 def _in_own_process(args: argparse.Namespace) -> int:
     """The check run as `python -m newsarchive check ...` in a process of its own, its
-    output and exit status passed on as they are."""
+    output lines passed on as they come and its exit status as it is; a process killed by a
+    signal (the system's out-of-memory killer) said in one line, exit 1."""
     argv = [*([args.site] if args.site else []), "--articles", str(args.articles)]
     for flag, pairs in (("-a", args.arguments), ("-s", args.settings)):
         for pair in pairs:
@@ -117,12 +122,49 @@ def _in_own_process(args: argparse.Namespace) -> int:
     command = [sys.executable, "-m", "newsarchive", "check", *argv]
     here = str(Path(__file__).resolve().parents[2])  # this newsarchive, from any folder
     paths = [here, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
-    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
-    sys.stderr.write(done.stderr)
-    sys.stdout.write(done.stdout)
-    sys.stdout.flush()
-    return done.returncode
+    # unbuffered: its lines come as it writes them, not at its end
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths), "PYTHONUNBUFFERED": "1"}
+    out, err = sys.stdout, sys.stderr  # (as they are now: a caller may have swapped them)
+    child = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        relays = [
+            threading.Thread(target=_relay, args=(pipe, to), daemon=True)
+            for pipe, to in ((child.stdout, out), (child.stderr, err))
+        ]
+        for relay in relays:
+            relay.start()
+        for relay in relays:
+            relay.join()
+        code = child.wait()
+    finally:
+        if child.poll() is None:  # this process interrupted: its check goes with it
+            child.kill()
+            child.wait()
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        why = " (the system's out-of-memory killer sends it)" if -code == signal.SIGKILL else ""
+        print(
+            f"check: its process (pid {child.pid}) was killed by {name}{why}: no verdict",
+            file=err,
+            flush=True,
+        )
+        return FAILED
+    return code
+
+
+def _relay(pipe: IO[str] | None, to: IO[str]) -> None:
+    """Each line of `pipe` written to `to` as it comes."""
+    if pipe is None:
+        return
+    with pipe:
+        for line in pipe:
+            to.write(line)
+            to.flush()
 
 
 def _pairs(raw: list[str], flag: str, accepted: tuple[str, ...] | None) -> dict[str, str]:

@@ -27,8 +27,10 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.state.store import CrawlState, Payload
 from newsarchive.warc.archives import (
+    JUNK_HOOK,
     READ_ERRORS,
     Skips,
+    junk_after,
     next_record,
     one_line_notices,
     tolerant_loader,
@@ -130,7 +132,7 @@ def read_payloads(
     try:
         with path.open("rb") as stream:
             while at is not None:
-                end, error = _read_from(stream, at, path, name, found, notices)
+                end, error = _read_from(stream, at, path, name, found, notices, damaged)
                 if not error:
                     return found, ""
                 at = None if "cut short" in error else next_record(stream, end)
@@ -146,15 +148,28 @@ def read_payloads(
 
 
 def _read_from(
-    stream: BinaryIO, at: int, path: Path, name: str, found: list[Payload], notices: Skips
+    stream: BinaryIO,
+    at: int,
+    path: Path,
+    name: str,
+    found: list[Payload],
+    notices: Skips,
+    damaged: list[str] | None = None,
 ) -> tuple[int, str]:
     """Read the records from offset `at` into `found`; (the end of the last whole record,
-    what stopped the reading or "")."""
+    what stopped the reading or ""). Junk after a record, passed over, is named in
+    `damaged`."""
     stream.seek(at)
     end = at
     records = ArchiveIterator(stream, no_record_parse=True)
     tolerant_loader(records, arc=False)  # our own WARCs; a broken gzip member raises
     one_line_notices(records, path, notices)
+
+    def junk(offset: int, size: int, more: bool) -> None:
+        if damaged is not None:
+            damaged.append(f"after the record at {records.offset:,} ({junk_after(size)})")
+
+    setattr(records, JUNK_HOOK, junk)
     try:
         for record in records:
             headers = record.rec_headers

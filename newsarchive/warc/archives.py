@@ -115,10 +115,12 @@ from newsarchive.warc.skips import (
     Skips,
 )
 from newsarchive.warc.warcio_patches import (
+    JUNK_HOOK,
     OFFSET_DATED,
     TEXT_URIS,
     install_tolerant_digests,
     install_tolerant_uris,
+    junk_after,
     percent_encode_raw,
     text_uri,
     tight_records_read,
@@ -132,6 +134,7 @@ __all__ = [
     "BOM",
     "CUT_WHEN_FETCHED",
     "HEADER_SPREAD",
+    "JUNK_HOOK",
     "MAX_RECORD_BYTES",
     "NOT_BLANK",
     "NOT_BLANK_GUNZIPPED",
@@ -167,6 +170,7 @@ __all__ = [
     "install_tolerant_uris",
     "is_arc",
     "junk",
+    "junk_after",
     "lead_length",
     "length_lost",
     "missing_bytes",

@@ -37,6 +37,7 @@ from newsarchive.warc.archives import (
 from newsarchive.warc.files import open_regular, special_file
 from newsarchive.warc.frames import (
     HEADER_MAX,
+    READ_BLOCK,
     Codec,
     FrameCut,
     FrameError,
@@ -56,6 +57,7 @@ from newsarchive.warc.unchecked import RecordFailed
 HOLD_BYTES = 64 << 20
 RECORD_START = b"WARC/1."  # how a record's first line begins
 RECORD_END = b"\r\n\r\n"  # the blank line after a record's block
+_WARC = b"WARC/"
 T = TypeVar("T")
 
 
@@ -218,19 +220,7 @@ class _Frame:
         if at.arc:
             return 0
         try:
-            stream = FrameStream(self.raw, at.offset, self.codec)
-            seen = stream.read(self.missing + len(RECORD_START))
-            if seen.lstrip().startswith(b"WARC/"):
-                return 0  # a record starts it: read (and named) as any frame
-            start = seen.find(b"\n" + RECORD_START)
-            if start >= 0:
-                return start + 1 if seen[: start + 1].endswith(RECORD_END) else 0
-            if not seen or len(seen) > self.missing or stream.read(1):
-                return 0
-            # the rest's last frame ends the record, with its blank line; a frame before
-            # that ending in one is a record of its own (its start damaged)
-            ends = len(seen) == self.missing
-            return -len(seen) if seen.endswith(RECORD_END) == ends else 0
+            return _rest_in(FrameStream(self.raw, at.offset, self.codec), self.missing)
         except (FrameError, FrameCut):
             return 0  # damage, named as such by the frame's own read
 
@@ -287,6 +277,30 @@ class _Frame:
         else:
             self.skips.record(self.path, f"{self.path}@{at.offset}", reason)
         return following
+
+
+def _rest_in(stream: FrameStream, missing: int) -> int:
+    """`_Frame._rest_of_record` of the frame `stream` reads: its first `missing` bytes (and a
+    record start's) read a block at a time, never held whole (a record's rest may be 256 MiB),
+    the last few kept to find a record start on a line of its own after a blank line."""
+    limit, size = missing + len(RECORD_START), 0
+    carry = lead = b""  # the last bytes read; the first after blank space (a record's start?)
+    while size < limit and (data := stream.read(min(READ_BLOCK, limit - size))):
+        if len(lead) < len(_WARC):
+            lead = (lead + data).lstrip()[: len(_WARC)]
+            if lead == _WARC:
+                return 0  # a record starts it: read (and named) as any frame
+        window = carry + data
+        start = window.find(b"\n" + RECORD_START)
+        if start >= 0:
+            return size - len(carry) + start + 1 if window[: start + 1].endswith(RECORD_END) else 0
+        carry = window[-(len(RECORD_START) + len(RECORD_END)) :]
+        size += len(data)
+    if not size or size > missing or stream.read(1):
+        return 0
+    # the rest's last frame ends the record, with its blank line; a frame before
+    # that ending in one is a record of its own (its start damaged)
+    return -size if carry.endswith(RECORD_END) == (size == missing) else 0
 
 
 def _now(stream: FrameStream, at: Frame) -> Frame:

@@ -334,10 +334,14 @@ def content_length(header: bytes) -> int | None:
 def holds_rest(raw: IO[bytes], offset: int, codec: Codec, missing: int) -> bool:
     """Whether the frames from `offset` on are the rest of a record split over frames: its
     `missing` bytes, the last of them its blank line (`\r\n\r\n`), in frames that each
-    decompress whole (their checksums checked), none beginning with a record's start, the
-    last one holding after the rest nothing, blank space or the next record's start. The
-    stream is left where it was. (Anything else, as a frame lost in between, is no rest:
-    the record is named cut short.)"""
+    decompress whole (their checksums checked), the last one holding after the rest nothing,
+    blank space or the next record's start. The stream is left where it was. (Anything
+    else, as a frame lost in between, is no rest: the record is named cut short.)
+
+    A frame of the rest may begin with `WARC/` (a block that is itself a WARC file, split
+    where it begins): the exact count decides, as for any rest. Records after a rest that
+    is lost hold exactly its missing bytes, ending in a blank line, only by chance (and a
+    record joined so then fails its block digest, named)."""
     at = raw.tell()
     try:
         return _holds_rest(raw, offset, codec, missing)
@@ -355,9 +359,6 @@ def _holds_rest(raw: IO[bytes], offset: int, codec: Codec, missing: int) -> bool
             return False
         stream = FrameStream(raw, offset, codec)
         data = stream.read(PEEK)
-        record = data.lstrip()
-        if record.startswith(b"WARC/") and len(data) - len(record) < missing:
-            return False  # a record starts it: the record before lost its rest
         after = b""
         while data:
             part = data[:missing]

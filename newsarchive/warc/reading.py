@@ -49,7 +49,13 @@ from newsarchive.warc.record_starts import (
 from newsarchive.warc.segments import Joining, Segments
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.unchecked import RecordEnds, lz4_unchecked, read_whole
-from newsarchive.warc.warcio_patches import install_tolerant_digests, tolerant_loader
+from newsarchive.warc.warcio_patches import (
+    JUNK_BEGINS,
+    JUNK_HOOK,
+    install_tolerant_digests,
+    junk_after,
+    tolerant_loader,
+)
 
 
 def read_records(
@@ -202,6 +208,27 @@ def _records(
             return first_at
         return offset if seekable else None
 
+    def junk(at: int, size: int, more: bool) -> None:
+        """Name junk after a record (`JUNK_HOOK`): at its offset in a plain file, else at its
+        frame's, or its record's gzip member's (a record after it in that member: the file is
+        gzipped whole, and read again as such, which names it)."""
+        if isinstance(stream, FrameStream):
+            offset: int | None = stream.frame_offset
+        elif seekable and records.reader.decompressor is None:
+            offset = at
+        elif more and seekable:
+            return
+        else:
+            offset = place(records.offset)
+        last = records.record
+        where = f"{path}@{offset}" if offset is not None else f"{path} ({record_uri(last)})"
+        skips.record(path, where, junk_after(size))
+        if ends_checked is not None:
+            ends_checked.junk_passed(at, size)
+
+    setattr(records, JUNK_HOOK, junk)
+    if ends_checked is not None:  # the trailer checked around junk (named on its own)
+        setattr(records, JUNK_BEGINS, ends_checked.junk_begins)
     joining = Joining(path, skips, segments)
     record: ArcWarcRecord | None = None  # the last read (`unfinished_member`)
     try:

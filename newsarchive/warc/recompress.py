@@ -47,8 +47,12 @@ from newsarchive.warc.record_checks import (
     record_uri,
 )
 from newsarchive.warc.unchecked import block_digest_held, framing_held, lz4_unchecked, read_whole
+from newsarchive.warc.warcio_patches import JUNK_BEGINS, JUNK_HOOK, junk_after
 
 BLOCK = 1 << 16
+# the last bytes of junk after a record kept as it is passed over: the next record's first
+# line is among them (warcio's reads are 16 KiB, a line over 64 KiB is junk)
+_JUNK_WINDOW = 1 << 18
 # what gzip.compress(data, mtime=0) begins with: the members are the bytes it gave before
 _HEADER = gzip.compress(b"", mtime=0)[:10]
 
@@ -317,6 +321,13 @@ class _Output:
             follow_records(archive, stream, ANY_LENGTH)  # one member, its bytes joined
         one_line_notices(archive, self.path, self.skips)
         tight_records_read(archive)
+
+        def junk(at: int, size: int, more: bool) -> None:  # named as `extract` names it
+            kept.past_junk(at + size)
+            self.skips.record(self.path, f"{self.path}@{stream.frame_offset}", junk_after(size))
+
+        setattr(archive, JUNK_BEGINS, kept.junk_begins)
+        setattr(archive, JUNK_HOOK, junk)
         records = iter(archive)
         member: _Member | None = None
         self.last_whole, self.last_end = True, b""
@@ -420,17 +431,35 @@ class _Member:
 
 
 class _Kept:
-    """A frame's bytes as warcio reads them, kept from the end of what was last taken."""
+    """A frame's bytes as warcio reads them, kept from the end of what was last taken; junk
+    after a record (`junk_begins`, `past_junk`) is not kept, never written."""
 
     def __init__(self, stream: FrameStream) -> None:
         self.stream = stream
         self.kept = bytearray()
         self.start = 0  # the frame's offset of kept[0]
+        self.before = b""  # what was kept before junk, taken next (a record's blank lines)
+        self.in_junk = False
 
     def read(self, size: int = -1) -> bytes:
         data = self.stream.read(size)
         self.kept += data
+        if self.in_junk and len(self.kept) > 2 * _JUNK_WINDOW:  # the junk's last bytes only
+            cut = len(self.kept) - _JUNK_WINDOW
+            del self.kept[:cut]
+            self.start += cut
         return data
+
+    def junk_begins(self, at: int) -> None:
+        """Junk after a record starts at the frame's offset `at` (JUNK_BEGINS)."""
+        self.before = self.take(at)
+        self.in_junk = True
+
+    def past_junk(self, end: int) -> None:
+        """The junk ended at `end`: dropped, the bytes kept before it taken next."""
+        before, self.before = self.before, b""
+        self.take(end)
+        self.before, self.in_junk = before, False
 
     @property
     def end(self) -> int:
@@ -444,7 +473,7 @@ class _Kept:
     def take(self, end: int) -> bytes:
         """The bytes kept up to the frame's offset `end`, no longer kept."""
         end = max(end, self.start)
-        taken = bytes(self.kept[: end - self.start])
+        taken = self.before + bytes(self.kept[: end - self.start])
         del self.kept[: end - self.start]
-        self.start = end
+        self.start, self.before = end, b""
         return taken

@@ -109,6 +109,9 @@ class RecordEnds:
         self.tail_start = 0  # the frame's offset of tail[0]
         self.content_end = 0  # where the record begun last states its end
         self.block_start = 0  # and where its block starts
+        # junk after that record, named as such: (its trailer before the junk, the junk's start
+        # and end); its trailer is what is around the junk (`junk_begins`, `junk_passed`)
+        self.junk: tuple[bytes, int, int] | None = None
 
     def read(self, size: int = -1) -> bytes:
         data = self.stream.read(size)
@@ -131,6 +134,17 @@ class RecordEnds:
         length = header_number(record.rec_headers.get_header("Content-Length") or "")
         self.block_start = self.content_end - (length or 0)
 
+    def junk_begins(self, at: int) -> None:
+        """Junk after the record begun last starts at `at` (warcio_patches.JUNK_BEGINS)."""
+        start = self.content_end - self.tail_start
+        before = bytes(self.tail[start : at - self.tail_start]) if start >= 0 else b"\0"
+        self.junk = (before, at, at)
+
+    def junk_passed(self, at: int, size: int) -> None:
+        """The junk from `at` is `size` bytes long."""
+        if self.junk is not None and self.junk[1] == at:
+            self.junk = (self.junk[0], at, at + size)
+
     def cut_at_end(self, record: ArcWarcRecord) -> bool:
         """Whether `record` (read to its end) is short of its Content-Length because the
         frame ended inside it: the frame's last record, cut, not a length that damage grew
@@ -145,11 +159,15 @@ class RecordEnds:
         if self.cut_at_end(record):
             return  # the caller names it cut short; the records before it stand
         start, end = self.content_end, archive.offset
-        trailer = (
-            b"\0"
-            if start < self.tail_start
-            else self.tail[start - self.tail_start : end - self.tail_start]
-        )
+        junk, self.junk = self.junk, None
+        trailer: bytes
+        if junk is not None and start <= junk[1] <= junk[2] <= end:  # around the junk (named)
+            before, _, after = junk
+            trailer = before + self.tail[max(after - self.tail_start, 0) : end - self.tail_start]
+        elif start < self.tail_start:
+            trailer = b"\0"
+        else:
+            trailer = bytes(self.tail[start - self.tail_start : end - self.tail_start])
         first = max(start - 4, self.block_start)
         block_end = (
             b""

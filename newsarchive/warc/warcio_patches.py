@@ -198,19 +198,54 @@ def tight_records_read(records: ArchiveIterator, arc: bool = False) -> None:
     records._consume_blanklines = lambda: _blank_lines(records, arc)
 
 
+# a line after a record longer than this, with no line end, is junk (zeros a crash left)
+LINE_MAX = 1 << 16
+# on an ArchiveIterator: called with (the junk's offset as warcio counts it, its size, whether a
+# record follows it in the stream) once junk after a record is passed over (to name, count it)
+JUNK_HOOK = "newsarchive_junk"
+# on an ArchiveIterator, if set: called with the junk's offset before it is passed over (a
+# reader keeping what it reads lets go of it)
+JUNK_BEGINS = "newsarchive_junk_begins"
+
+
+def junk_after(size: int) -> str:
+    """A record skip's reason: junk after a record, passed over (`JUNK_HOOK`)."""
+    return (
+        f"{size} bytes skipped after a record: junk with no line end in its first {LINE_MAX} "
+        "bytes, read on at the next record"
+    )
+
+
 def _blank_lines(records: ArchiveIterator, arc: bool) -> tuple[bytes | None, int]:
     """warcio's reading of the blank lines after a record (the next record's first line, the
     bytes of those before it), except that a WARC version line right after a record, with
     no blank line between, starts the next record: warcio took any first line for a blank
     one (naming it), and the next record, its version line gone, ended the file's reading.
     In an ARC file (`arc`), an ARC header line there starts the next record the same way.
+    A line over LINE_MAX bytes is junk: it and the lines after it up to the next record's
+    first line are passed over a piece at a time (warcio joined ever longer copies of such
+    a line: quadratic, 50 MB took minutes) and handed to `JUNK_HOOK`, once.
     """
     skipped, first = 0, True
-    while line := records.reader.readline():
+    reader = records.reader
+    while True:
+        line, ended = _line(reader)
+        if not line:
+            return None, skipped
+        if not ended:
+            at = records.fh.tell() - reader.rem_length() - len(line)
+            begins = getattr(records, JUNK_BEGINS, None)
+            if begins is not None:
+                begins(at)
+            junk, found = _past_junk(reader, len(line) + _rest_of_line(reader), arc)
+            hook = getattr(records, JUNK_HOOK, None)
+            if hook is not None:
+                hook(at, junk, found is not None)
+            return found, skipped + junk
         if not line.rstrip():
             skipped += len(line)
         elif first:  # not blank: its Content-Length may be wrong, named as warcio names it
-            at = records.fh.tell() - records.reader.rem_length() - skipped - len(line)
+            at = records.fh.tell() - reader.rem_length() - skipped - len(line)
             sys.stderr.write(records.INC_RECORD.format(at, line))
             if _VERSION_LINE.fullmatch(line) or (arc and _arc_record_line(line)):
                 return line, skipped
@@ -218,7 +253,41 @@ def _blank_lines(records: ArchiveIterator, arc: bool) -> tuple[bytes | None, int
         else:
             return line, skipped
         first = False
-    return None, skipped
+
+
+def _line(reader: DecompressingBufferedReader) -> tuple[bytes, bool]:
+    """The next line of `reader`, or its first LINE_MAX + 1 bytes, and whether that is all
+    of it (a line end, or the stream's end): read a piece at a time, memory bounded."""
+    line = piece = reader.readline(LINE_MAX + 1)
+    while piece and not piece.endswith(b"\n") and len(line) <= LINE_MAX:
+        piece = reader.readline(LINE_MAX + 1 - len(line))
+        line += piece
+    return line, line.endswith(b"\n") or not piece
+
+
+def _rest_of_line(reader: DecompressingBufferedReader) -> int:
+    """Pass over the rest of a line a piece at a time (time linear in it): its length."""
+    size = 0
+    while piece := reader.readline(LINE_MAX):
+        size += len(piece)
+        if piece.endswith(b"\n"):
+            break
+    return size
+
+
+def _past_junk(
+    reader: DecompressingBufferedReader, size: int, arc: bool
+) -> tuple[int, bytes | None]:
+    """The bytes of junk, `size` of them read, up to the first line that starts a record (a
+    WARC version line; in an ARC file, an ARC header line), and that line (None: the stream
+    ends first)."""
+    while True:
+        line, ended = _line(reader)
+        if not line:
+            return size, None
+        if ended and (_VERSION_LINE.fullmatch(line) or (arc and _arc_record_line(line))):
+            return size, line
+        size += len(line) + (0 if ended else _rest_of_line(reader))
 
 
 def _arc_record_line(line: bytes) -> bool:
