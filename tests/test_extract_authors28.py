@@ -252,3 +252,19 @@ DATELINE_DASHES = [
 @pytest.mark.parametrize(("lang", "byline", "expected"), DATELINE_DASHES)
 def test_every_dash_closes_a_dateline(lang: str, byline: str, expected: list[str]) -> None:
     assert _authors(lang, byline) == expected
+
+
+# Writers' job in the plural after their names, in small letters or capitals: their job, no
+# third writer (each kept "Staff Writers" as a writer before the fix)
+PLURAL_JOBS = [
+    ("en", "By Jane Doe and John Roe, Staff Writers", ["Jane Doe", "John Roe"]),
+    ("en", "BY JANE DOE AND JOHN ROE, STAFF WRITERS", ["JANE DOE", "JOHN ROE"]),
+    ("en", "By Jane Doe and John Roe, Staff Reporters", ["Jane Doe", "John Roe"]),
+    ("en", "By Jane Doe and John Roe, Contributing Writers", ["Jane Doe", "John Roe"]),
+    ("en", "By Jane Doe, Staff Writers", ["Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), PLURAL_JOBS)
+def test_a_job_in_the_plural_is_no_writer(lang: str, byline: str, expected: list[str]) -> None:
+    assert _authors(lang, byline) == expected
