@@ -268,3 +268,20 @@ PLURAL_JOBS = [
 @pytest.mark.parametrize(("lang", "byline", "expected"), PLURAL_JOBS)
 def test_a_job_in_the_plural_is_no_writer(lang: str, byline: str, expected: list[str]) -> None:
     assert _authors(lang, byline) == expected
+
+
+# A place in capitals after the writer, the date right after it with no comma or dash: the
+# dateline's place too (each kept the place as a second writer before the fix)
+CAPITAL_PLACE_THEN_DATE = [
+    ("de", "Von Anna Muster, BERLIN 3. März 2026", ["Anna Muster"]),
+    ("en", "By Jane Doe, LAGOS 3 March 2026", ["Jane Doe"]),
+    ("ru", "Иван Петров, МОСКВА 2 декабря 2026", ["Иван Петров"]),
+    ("en", "By Jane Doe, AFP 3 March 2026", ["Jane Doe", "AFP"]),  # an agency stays
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), CAPITAL_PLACE_THEN_DATE)
+def test_a_place_in_capitals_before_the_date_is_where_she_filed_from(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors(lang, byline) == expected

@@ -2665,6 +2665,7 @@ def clean_names(
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
         undated = _without_date(text, lang)
+        date_cut = text.startswith(undated) and len(undated) < len(text.rstrip())
         # "Muster, Kempten —", "Smith, Hexham, 3 March 2026": a word closed by a dash, or by
         # a comma or dash and the date, is printed as a dateline: a place, where no given name
         dateline = bool(
@@ -2683,8 +2684,9 @@ def clean_names(
             if not any(after):
                 continue
             text = ", ".join(p for p in after if p)
-        if dateline and _PART_MARK.search(text):
-            text = _without_capital_dateline(text)  # "Jane Doe, LAGOS —": she, no "LAGOS"
+        if (dateline or date_cut) and _PART_MARK.search(text):
+            # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
+            text = _without_capital_dateline(text)
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
