@@ -1278,13 +1278,16 @@ def _list_then_place(
 
 _LIST_AND = re.compile(rf"\s(?:{_AND_WORDS})\s")  # each language's "and" (`AND_WORDS`)
 # A byline's closing dash ("Muster, Kempten —")
-_DASH_END = re.compile(r"(?<=[^\W\d_])\s*+[-\u2013\u2014]\s*+$")
+# (any dash: a hyphen or two, the figure, en and em dash, the horizontal bar, a minus; after a
+# letter or an abbreviation's dot: "WASHINGTON, D.C. —")
+_DASHES = "-\u2012\u2013\u2014\u2015\u2212"
+_DASH_END = re.compile(rf"(?<=[^\W\d_]|(?<=[^\W\d_])\.)\s*+(?:--|[{_DASHES}])\s*+$")
 
 
 def _mark_then_space(cut: str) -> bool:
     """ ", 3 March 2026", " — 03.12.2026": the date cut from a byline after a comma or dash."""
     cut = cut.lstrip()
-    return cut[:1] in (",", "-", "\u2013", "\u2014") and cut[1:2].isspace()
+    return (cut[:1] == "," or cut[:1] in _DASHES) and cut[1:2].isspace()
 
 
 def _without_town_and_region(text: str, lang: str) -> str:
@@ -1350,9 +1353,23 @@ def _without_capital_dateline(text: str) -> str:
             or part.strip().casefold() in AGENCIES
             or not all(_CAPITAL_PLACE.match(w) for w in words)
             or len(part.strip()) < 3
+            # an agency's or paper's credit, or her job ("THE ASSOCIATED PRESS", "BBC NEWS",
+            # "AP BUSINESS WRITER"): no place
+            or any(_credit_word(w) for w in words)
         ):
             return False
-        return not shouting or is_known_place(part.strip()) or not is_given_name(words[0])
+        word = part.strip().rstrip(".")
+        if len(words) == 1 and len(word) <= 4 and word.isalpha() and not is_known_place(word):
+            # a station's or agency's letters ("CNN", "UPI"; no town: "ROME", "GAZA" are
+            # known; "D.C." is), but a suffix of the name before goes ("John Smith, JR. —")
+            return word.casefold() in _NAME_SUFFIXES
+        # a given name opening two words or more is a writer in capitals ("By Jane Doe, TOM
+        # KAY —"), where no place is so named ("SANTA CRUZ", "ALICE SPRINGS")
+        return (
+            (not shouting and len(words) == 1)
+            or is_known_place(part.strip())
+            or not is_given_name(words[0])
+        )
 
     pairs = list(zip(rest[::2], rest[1::2], strict=True))  # (mark, part) after the head
     if shouting:
@@ -1360,6 +1377,16 @@ def _without_capital_dateline(text: str) -> str:
     else:
         kept = [(mark, part) for mark, part in pairs if not place(part)]
     return head + "".join(mark + part for mark, part in kept)
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _credit_word(word: str) -> bool:
+    """An agency's, a paper's or a job's word in a byline's part ("AP", "PRESS", "NEWS",
+    "WRITER")."""
+    w = word.casefold().strip(".")
+    return w in AGENCIES or w in _PAPER_WORDS or w in ("press", "presse") or is_role_word(w)
 
 
 def _date_after_comma(text: str) -> bool:
@@ -2638,6 +2665,7 @@ def clean_names(
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
         undated = _without_date(text, lang)
+        date_cut = text.startswith(undated) and len(undated) < len(text.rstrip())
         # "Muster, Kempten —", "Smith, Hexham, 3 March 2026": a word closed by a dash, or by
         # a comma or dash and the date, is printed as a dateline: a place, where no given name
         dateline = bool(
@@ -2656,8 +2684,9 @@ def clean_names(
             if not any(after):
                 continue
             text = ", ".join(p for p in after if p)
-        if dateline and _PART_MARK.search(text):
-            text = _without_capital_dateline(text)  # "Jane Doe, LAGOS —": she, no "LAGOS"
+        if (dateline or date_cut) and _PART_MARK.search(text):
+            # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
+            text = _without_capital_dateline(text)
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
@@ -3169,9 +3198,41 @@ def _without_date(text: str, lang: str = "") -> str:
                 return text[: m.start()]  # "Иван Петров 2 декабря 2026"
     for pattern in _DAY_MONTH:
         for m in pattern.finditer(text):
-            if m.group(1).casefold() in _OTHER_MONTHS and len(text[: m.start()].split()) >= 2:
+            if (
+                m.group(1).casefold() in _OTHER_MONTHS
+                and len(text[: m.start()].split()) >= 2
+                and _date_ends(text[_date_end(m) :])
+            ):
                 return text[: m.start()]  # "Ram Sharma Baisakh 12", "Ali Reza 14 Esfand"
     return text
+
+
+def _date_end(m: re.Match[str]) -> int:
+    """Where a `_DAY_MONTH` date ends: before a word read as a second month that is none
+    ("Ramadan 12 comments")."""
+    if m.lastindex == 2 and (w := m.group(2).casefold()) not in MONTHS and w not in _OTHER_MONTHS:
+        return m.start(2)
+    return m.end()
+
+
+def _date_ends(after: str) -> bool:
+    """Whether the date ends where `after` begins: the text after it opens with no word but
+    a year, a clock, a date's word or an era's letters ("Baisakh 12, 2082", "१२ गते", "1447
+    AH"), not a count's unit ("Ali Reza Ramadan 12 hours ago", "Ahmed Ali Rajab 5 min read":
+    his surname, not Ramadan 12)."""
+    word = after.split(maxsplit=1)[0].strip(",.|") if after.strip() else ""
+    letters = word.replace(".", "")
+    return (
+        not letters
+        or not letters.isalpha()
+        or len(letters) <= 2
+        or word.casefold() in _DATE_WORDS
+        or word in _DATE_DAY_MARKS
+    )
+
+
+# the word Nepali dates print after the day ("बैशाख १२ गते")
+_DATE_DAY_MARKS = frozenset({"गते"})
 
 
 def _employer_and_job(part: str) -> bool:

@@ -168,6 +168,7 @@ analyst critic freelance contributing international national foreign economics b
 editor-at-large at large special the of for and in a host anchor breaking sports us uk
 world affairs science health technology tech politics entertainment video investigative
 parliamentary diplomatic legal crime education environment
+reporters editors writers correspondents columnists contributors journalists photographers
 data global lead head team desk content commerce updated
 redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija
