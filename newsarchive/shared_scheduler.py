@@ -163,8 +163,12 @@ return due - now
 # A retry or a redirect is queued again as a new request: the one it comes from is no
 # longer held once it is queued (or filtered), in the same step (a kill between the two
 # loses neither). Its popper notes it under a field of its own.
+# Returns -1, queuing nothing, when the one it comes from was no longer held: another
+# worker took it back while this one stalled past its TTL (its download timed out as it
+# woke, and its retry went into the queue beside the taker's copy: the retry, checked by
+# the crawl state already, was fetched and exported as well, 1 of 60 in a test).
 _SEE_AND_PUSH = """
-if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
+if ARGV[4] ~= '' and redis.call('HDEL', KEYS[3], ARGV[4]) == 0 then return -1 end
 if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
@@ -336,7 +340,13 @@ class ResumableScheduler(Scheduler):
             return False
         keys = [self.df.key, self.queue.key, self.held_key]
         args = [fingerprint, -request.priority, data, held]
-        if not self._see_and_push(keys=keys, args=args):
+        pushed = int(self._see_and_push(keys=keys, args=args))
+        if pushed < 0:  # taken back while this worker stalled: the taker's copy goes on
+            pages = getattr(self.crawler, HELD_PAGES_ATTRIBUTE, None)
+            if isinstance(pages, ReleaseHeldSpiderMiddleware):
+                pages._left_to_taker(request)
+            return False
+        if not pushed:
             self.df.log(request, self.spider)
             return False
         if self.stats:
