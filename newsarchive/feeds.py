@@ -54,6 +54,7 @@ logger = logging.getLogger(__name__)
 
 WRITE_ERROR = "items_write_error"
 JSON_LINES = frozenset({"jsonlines", "jl"})  # Scrapy's names of the format, one object a line
+CRAWLER_ATTRIBUTE = "newsarchive_feeds"  # the crawler's CrashSafeFeedExporter
 
 
 class LineFile(io.RawIOBase):
@@ -70,6 +71,7 @@ class LineFile(io.RawIOBase):
         self.name = str(path)
         self._fd = os.open(path, flags, 0o644)
         self._size = os.fstat(self._fd).st_size
+        self.opened_at = self._size  # what was in the file before this run's lines
 
     def write(self, data: Any) -> int:
         view = memoryview(data).cast("B")
@@ -79,12 +81,20 @@ class LineFile(io.RawIOBase):
                 written += os.write(self._fd, view[written:])
         except OSError as exc:
             if written:
-                os.ftruncate(self._fd, self._size)
+                self.cut(self._size)
             if exc.filename is None:  # os.write names no file: the run's last line does
                 raise OSError(exc.errno, exc.strerror, self.name) from None
             raise
         self._size += written
         return written
+
+    def cut(self, size: int) -> None:
+        """Cut the file back to `size` bytes: the lines written after it are taken back.
+        The next write goes there (a file opened without O_APPEND writes at its offset: the
+        cut bytes came back as zeros)."""
+        os.ftruncate(self._fd, size)
+        os.lseek(self._fd, size, os.SEEK_SET)
+        self._size = size
 
     def writable(self) -> bool:
         return True
@@ -135,12 +145,15 @@ class CrashSafeFeedExporter(FeedExporter):
         super().__init__(crawler)
         self.failed = False
         self.journal: Path | None = None
+        # the last item written, the slots then and their files' sizes before its lines
+        self._last: tuple[Any, list[Any], list[int | None]] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         exporter = super().from_crawler(crawler)
         crawler.signals.disconnect(exporter.item_scraped, signal=signals.item_scraped)
         item_sinks(crawler).add(exporter.item_sink, "feed")
+        setattr(crawler, CRAWLER_ATTRIBUTE, exporter)
         return exporter
 
     def item_sink(self, item: Any, response: Any) -> None:
@@ -188,7 +201,40 @@ class CrashSafeFeedExporter(FeedExporter):
                 exitcodes.note_write_error(self.crawler.stats, "feeds", slot.uri, exc)
                 logger.error("cannot make the items file %s: %s", slot.uri, exc)
 
+    def take_back(self, item: Any) -> bool:
+        """Take the last item's lines back out of its files (cut back to where they began);
+        whether every feed could. Only JSON Lines files of this exporter still open, the
+        item the last one written (its item sinks not left yet): another format's file, or
+        one a batch closed, keeps it (the next run's repair takes a line the state does not
+        name out)."""
+        if self._last is None or self._last[0] is not item or self.failed:
+            return False
+        _, slots, sizes = self._last
+        if slots != self.slots:  # a batch's file closed on this item
+            return False
+        cuts = []
+        for slot, before in zip(slots, sizes, strict=True):
+            file, storage = slot.file, slot.storage
+            if file is None and before is None:
+                continue  # the item did not go to this feed (a filter)
+            if not isinstance(file, LineFile) or file.closed:
+                return False
+            if not getattr(storage, "json_lines", False):
+                return False
+            cuts.append((slot, file, file.opened_at if before is None else before))
+        for slot, file, size in cuts:
+            if file.tell() > size:
+                file.cut(size)
+                slot.itemcount -= 1
+        self._last = None
+        return True
+
     def item_scraped(self, item: Any, spider: Spider) -> None:
+        slots = list(self.slots)
+        sizes: list[int | None] = [
+            slot.file.tell() if isinstance(slot.file, LineFile) else None for slot in slots
+        ]
+        self._last = (item, slots, sizes)
         try:
             super().item_scraped(item, spider)
         except OSError as exc:

@@ -57,6 +57,7 @@ from newsarchive.distributed import (
     worker_ttl,
 )
 from newsarchive.distributed import CRAWLER_ATTRIBUTE as SHARED_ATTRIBUTE
+from newsarchive.feeds import CRAWLER_ATTRIBUTE as FEEDS_ATTRIBUTE
 from newsarchive.items import ArticlePage
 from newsarchive.itemsinks import ORDER, item_sinks
 from newsarchive.lives import BACK_STAT, KILLED_STAT, WorkerLives
@@ -162,8 +163,12 @@ return due - now
 # A retry or a redirect is queued again as a new request: the one it comes from is no
 # longer held once it is queued (or filtered), in the same step (a kill between the two
 # loses neither). Its popper notes it under a field of its own.
+# Returns -1, queuing nothing, when the one it comes from was no longer held: another
+# worker took it back while this one stalled past its TTL (its download timed out as it
+# woke, and its retry went into the queue beside the taker's copy: the retry, checked by
+# the crawl state already, was fetched and exported as well, 1 of 60 in a test).
 _SEE_AND_PUSH = """
-if ARGV[4] ~= '' then redis.call('HDEL', KEYS[3], ARGV[4]) end
+if ARGV[4] ~= '' and redis.call('HDEL', KEYS[3], ARGV[4]) == 0 then return -1 end
 if ARGV[1] ~= '' and redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
 return 1
@@ -335,7 +340,13 @@ class ResumableScheduler(Scheduler):
             return False
         keys = [self.df.key, self.queue.key, self.held_key]
         args = [fingerprint, -request.priority, data, held]
-        if not self._see_and_push(keys=keys, args=args):
+        pushed = int(self._see_and_push(keys=keys, args=args))
+        if pushed < 0:  # taken back while this worker stalled: the taker's copy goes on
+            pages = getattr(self.crawler, HELD_PAGES_ATTRIBUTE, None)
+            if isinstance(pages, ReleaseHeldSpiderMiddleware):
+                pages._left_to_taker(request)
+            return False
+        if not pushed:
             self.df.log(request, self.spider)
             return False
         if self.stats:
@@ -721,16 +732,59 @@ class ReleaseHeldSpiderMiddleware(_Holds):
             crawler.signals.connect(middleware.item_done, signal=signal)
         return middleware
 
+    def spider_opened(self, spider: Any) -> None:
+        super().spider_opened(spider)
+        state = getattr(self.crawler, STATE_ATTRIBUTE, None)
+        if isinstance(state, CrawlStateRun):  # its capture is saved only while still held
+            state.held_by = self.held_at
+
+    def held_at(self, url: str) -> tuple[str, str] | None:
+        """Where (this worker's inflight hash, field) the article page at `url` is held until
+        its capture is saved; None: not held (released, or no shared crawl)."""
+        request = self._extracting.get(url)
+        field = request.meta.get(INFLIGHT_META) if request is not None else None
+        if not field or self.server is None or lost():
+            return None
+        return self.held_key, field
+
     def item_saved(self, item: Any, response: Any = None) -> None:
         """The crawl state has the capture: released once it is on disk. A SQLite state
         (STATE_SHARED=0) commits in batches: released at once, a worker killed before
         the commit had given up an article its next run takes out of its items file
         (5 of 60 missing in a test)."""
         state = getattr(self.crawler, STATE_ATTRIBUTE, None)
+        request = getattr(response, "request", None)
+        if isinstance(state, CrawlStateRun) and state.taken_back and request is not None:
+            url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
+            if url in state.taken_back:
+                state.taken_back.discard(url)
+                self._take_line_back(item, request, state)
+                self.item_done(item, response)
+                return
         if isinstance(state, CrawlStateRun):
             state.when_committed(lambda: self.item_done(item, response))
         else:
             self.item_done(item, response)
+
+    def _take_line_back(self, item: Any, request: Request, state: CrawlStateRun) -> None:
+        """The state did not keep the capture: another worker took the page back while this
+        one stalled past its TTL after its look at 310 (HeldArticlePipeline), its item on its
+        way out or its line written (a stop right after the line: 1 of 60 articles exported
+        by both workers in a test). That worker exports it: this one takes its line back out
+        of its items file (a feed that cannot be cut back keeps it, and the items journal
+        stays for the next run's repair, which takes it out: the state names the taker's
+        record)."""
+        feeds = getattr(self.crawler, FEEDS_ATTRIBUTE, None)
+        taken = feeds is not None and feeds.take_back(item)
+        self._left_to_taker(request)
+        if not taken:
+            state.drop_item(request.url)
+        logger.warning(
+            "%s the line of %s back out of the items: the worker that took its page back "
+            "exports it",
+            "Took" if taken else "Could not take",
+            request.url,
+        )
 
     async def process_spider_output(
         self, response: Response, result: AsyncIterator[Any]
@@ -753,7 +807,7 @@ class ReleaseHeldSpiderMiddleware(_Holds):
     def taken_back_while_extracted(self, url: str) -> bool:
         """Whether the page at `url`, still held for its item, was taken back by another
         worker while this one stalled during its extraction: no item from here then."""
-        request = self._extracting.pop(url, None)
+        request = self._extracting.get(url)  # kept for the state's save (`held_at`)
         if request is None or not self._taken_back(request):
             return False
         self._left_to_taker(request)

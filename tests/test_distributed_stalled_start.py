@@ -12,6 +12,7 @@ Both must finish, and every article of the site must be exported exactly once.
 from __future__ import annotations
 
 import contextlib
+import json
 import signal
 import time
 from collections import Counter
@@ -21,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.demo.server import DemoServer
+from newsarchive.settings import EXTENSIONS
 from tests.plugins.crawling import RunningCrawl, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
@@ -92,6 +94,61 @@ def test_a_worker_starting_while_the_other_is_stalled_keeps_the_crawl(
     assert set(items) == expected
     assert done["b"].stats["redis/start"] == "continued", done["b"].stats["redis/start_reason"]
     assert "Going on with crawl newsarchive:test-stallstart" in done["b"].log
+
+
+@pytest.mark.parametrize("at", ["line", "record"])
+def test_a_worker_stalled_between_an_items_line_and_its_record_takes_the_line_back(
+    at: str,
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """A stops itself (SIGSTOP) once its 3rd item's line is out (right after it, or in the
+    last item sink before the crawl state records the article), its page still held: the
+    moment the test above stops A in when it finds A's 3rd line (that article was exported
+    by both A and B in CI). B takes the page back, fetches it, and, the shared state not
+    knowing A's capture, exports it. A, woken, keeps no capture and takes its line back: the
+    article is in B's items only."""
+    demo = demo_server_factory(articles=ARTICLES)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, f"stall-at-{at}", LOG_LEVEL="DEBUG")
+    mark = tmp_path / "stalled-at"
+    stalling = {
+        **settings,
+        "NEWSARCHIVE_REDIS_WORKER_TTL": str(TTL),
+        "EXTENSIONS": json.dumps(
+            {**EXTENSIONS, "tests.plugins.stall_after_line.StallAfterLine": 200}
+        ),
+        "TEST_STALL_AFTER_LINE": "3",
+        "TEST_STALL_AT": at,
+        "TEST_STALL_MARK": str(mark),
+    }
+    a = start_crawl("news", args, stalling, tmp_path / "a")
+    b: RunningCrawl | None = None
+    try:
+        deadline = time.monotonic() + 240  # a hang guard only
+        while not (mark.exists() and _stopped(a.process.pid)):
+            assert a.process.poll() is None, f"A ended before its 3rd line:\n{_log(a)}"
+            assert time.monotonic() < deadline, f"A never stopped after its 3rd line:\n{_log(a)}"
+            time.sleep(0.05)
+        url = mark.read_text()
+        assert _lines(a.items_path) == 3 and url in a.items_path.read_text()
+        wait_until_missed(stalling)  # A looks dead: B takes its held page back
+        b = start_crawl("news", args, settings, tmp_path / "b")
+        while url not in (b.items_path.read_text() if b.items_path.exists() else ""):
+            assert b.process.poll() is None, f"B ended without exporting {url}:\n{_log(b)}"
+            assert time.monotonic() < deadline, f"B never exported {url}:\n{_log(b)}"
+            time.sleep(0.05)
+    finally:
+        a.process.send_signal(signal.SIGCONT)
+    done = {name: crawl.wait(timeout=240) for name, crawl in (("a", a), ("b", b)) if crawl}
+    for result in done.values():
+        assert result.returncode == 0, result.log[-3000:]
+    items = Counter(item["url"] for result in done.values() for item in result.items())
+    assert items[url] == 1 and url not in {item["url"] for item in done["a"].items()}
+    expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
+    assert set(items) == expected and set(items.values()) == {1}, items
+    assert done["a"].stats["redis/taken_back_while_stalled"] >= 1
 
 
 # A worker stalled so long that the next worker starts the shared crawl afresh under it:
@@ -172,6 +229,12 @@ def _held(redis: RedisServer, prefix: str) -> int:
 
 def _log(crawl: RunningCrawl) -> str:
     return crawl.log_path.read_text(errors="replace") if crawl.log_path.exists() else ""
+
+
+def _stopped(pid: int) -> bool:
+    """Whether the process is stopped (SIGSTOP): its state in /proc is T."""
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return stat.rpartition(")")[2].split()[0] == "T"
 
 
 def _lines(path: Path) -> int:

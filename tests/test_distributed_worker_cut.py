@@ -29,7 +29,7 @@ from redis import Redis
 from newsarchive.demo.server import DemoServer
 from newsarchive.distributed import _IDLE
 from newsarchive.feedrepair import repair_journal
-from newsarchive.shared_scheduler import _TAKE_DEAD
+from newsarchive.shared_scheduler import _SEE_AND_PUSH, _TAKE_DEAD
 from newsarchive.state.redis_store import RedisCrawlState
 from tests.plugins.crawling import RunningCrawl, start_crawl
 from tests.plugins.gated_front import gated_front
@@ -225,6 +225,42 @@ def test_requests_a_killed_taker_was_giving_back_are_taken_by_the_next(
     assert second == [f"{prefix}:inflight:b:to:c:to:a".encode()]
     assert held == {b"field": b"0|request"}
     assert mine == [f"{prefix}:inflight:d:to:c:to:c".encode()]
+
+
+def test_a_retry_of_a_request_taken_back_while_its_worker_stalled_is_not_queued_again(
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    """A stalls past its TTL with a download on its way; B takes A's held requests back into
+    the queue. A wakes, its download times out and Scrapy retries it: the retry is the one
+    request A no longer holds, and B's copy is in the queue already. Before, the retry was
+    queued beside it (both fetched, the article exported by A and B: 1 of 60 in a test)."""
+    client = redis_server.client
+    prefix = "newsarchive:test-retry-taken"
+    workers, holders, queue = f"{prefix}:workers", f"{prefix}:holders", f"{prefix}:requests"
+    seen = f"{prefix}:dupefilter"
+    take_dead = client.register_script(_TAKE_DEAD)
+    see_and_push = client.register_script(_SEE_AND_PUSH)
+    seconds = int(client.time()[0])
+    client.zadd(workers, {"a": seconds - 5, "b": seconds + 60})  # a is missed
+    client.sadd(holders, "a", "c")
+    client.hset(f"{prefix}:inflight:a", "field-a", b"0|request-16")
+    client.hset(f"{prefix}:inflight:c", "field-c", b"0|request-17")  # c holds it still
+    client.zadd(workers, {"c": seconds + 60})
+    taken = take_dead(keys=[workers, holders], args=[f"{prefix}:inflight:", "", "b"])
+    client.zadd(queue, {b"request-16": 0})  # b gives it back
+    client.delete(*taken)
+    # a's retry (no fingerprint: a retry skips the filter), then c's, both from held requests
+    retry_a = see_and_push(
+        keys=[seen, queue, f"{prefix}:inflight:a"], args=["", 0, b"retry-16", "field-a"]
+    )
+    retry_c = see_and_push(
+        keys=[seen, queue, f"{prefix}:inflight:c"], args=["", 0, b"retry-17", "field-c"]
+    )
+    queued = client.zrange(queue, 0, -1)
+    left_c = client.hgetall(f"{prefix}:inflight:c")
+    client.delete(workers, holders, queue, seen, f"{prefix}:inflight:c")
+    assert (retry_a, retry_c) == (-1, 1)
+    assert sorted(queued) == [b"request-16", b"retry-17"] and left_c == {}
 
 
 def _held_by(redis: RedisServer, pid: int) -> int:

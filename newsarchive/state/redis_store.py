@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from redis import Redis
+from redis.exceptions import WatchError
 
 from newsarchive.redisclient import GuardedRedis
 from newsarchive.state.store import Capture, Payload, Requisite, capture_row, payload_row
@@ -105,13 +106,54 @@ class RedisCrawlState:
         more in it (an article's count in its worker's life record, newsarchive.lives)."""
         rows = {c.url: _encode(capture_row(c)) for c in captures}
         pipe = self.server.pipeline(transaction=True)
+        self._queue(pipe, rows, payloads, along)
+        pipe.execute()
+
+    def save_if_held(
+        self,
+        captures: Iterable[Capture],
+        payloads: Iterable[Payload],
+        along: Callable[[Any], object] | None,
+        held: tuple[str, str],
+    ) -> bool:
+        """`save`, only while the hash field `held` (key, field) still stands, in the same
+        step (WATCH): whether it did. A shared crawl's page is held there until its
+        capture is saved, and another worker may take it back meanwhile (this one stalled
+        past its TTL): that worker fetches it again, and, this capture unknown to it,
+        exports it; saved here too, the article was exported by both. The payloads are
+        saved either way (this worker's WARC holds them)."""
+        rows = {c.url: _encode(capture_row(c)) for c in captures}
+        payloads = list(payloads)
+        key, field = held
+        with self.server.pipeline(transaction=True) as pipe:
+            while True:
+                try:
+                    pipe.watch(key)
+                    if not pipe.hexists(key, field):
+                        pipe.reset()
+                        break
+                    pipe.multi()
+                    self._queue(pipe, rows, payloads, along)
+                    pipe.execute()
+                    return True
+                except WatchError:  # the hash changed (this worker's own release too): again
+                    continue
+        self.save((), payloads)
+        return False
+
+    def _queue(
+        self,
+        pipe: Any,
+        rows: dict[str, str],
+        payloads: Iterable[Payload],
+        along: Callable[[Any], object] | None,
+    ) -> None:
         if along is not None:
             along(pipe)
         if rows:
-            pipe.hset(self._captures, mapping=rows)  # type: ignore[arg-type]
+            pipe.hset(self._captures, mapping=rows)
         for payload in payloads:
             pipe.hsetnx(self._payloads, payload.digest, _encode(payload_row(payload)))
-        pipe.execute()
 
     def touch(self, url: str, checked_at: str) -> None:
         self._touch(keys=[self._captures], args=[url, checked_at])

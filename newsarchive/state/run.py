@@ -169,6 +169,14 @@ class CrawlStateRun:
         self.stats = stats
         self.outcomes: dict[str, Outcome] = {}
         self._counted_under: dict[str, str | None] = {}  # an outcome's section, while it waits
+        # outcomes taken for an item not yet committed (or dropped), with their section
+        self._handed: dict[str, tuple[Outcome, str | None]] = {}
+        self._withdrawn: set[str] = set()  # items out, forgotten before their commit
+        # A shared crawl's held pages (newsarchive.shared_scheduler): where (Redis hash, field)
+        # an article's page is held until its capture is saved; a capture is saved only while
+        # its page is still held (`commit_item`), else its URL goes into `taken_back`
+        self.held_by: Callable[[str], tuple[str, str] | None] | None = None
+        self.taken_back: set[str] = set()
         # known articles not fetched (so far), with the section each was counted under
         self._skipped: dict[str, str | None] = {}
         self._requested: set[str] = set()  # articles `skips` let through to be fetched
@@ -446,8 +454,11 @@ class CrawlStateRun:
 
     def take_outcome(self, url: str) -> Outcome | None:
         """What this run found for the article of an item (once)."""
-        self._counted_under.pop(url, None)
-        return self.outcomes.pop(url, None)
+        section = self._counted_under.pop(url, None)
+        outcome = self.outcomes.pop(url, None)
+        if outcome is not None:
+            self._handed[url] = (outcome, section)
+        return outcome
 
     def count_items(self, counter: ItemCounter) -> None:
         """Have `counter` count each article whose item the state keeps (`commit_item`)."""
@@ -456,30 +467,53 @@ class CrawlStateRun:
     def commit_item(self, url: str, item_section: str | None = None) -> None:
         """The article's item is out: keep its capture (with the section the item gave), and
         count it (`count_items`): in the same transaction with a Redis state, once committed
-        with a SQLite one (a worker's life record is in Redis: no transaction spans both)."""
+        with a SQLite one (a worker's life record is in Redis: no transaction spans both).
+
+        A Redis state keeps it only while its page is still held (`held_by`): another worker
+        that took the page back while this one stalled past its TTL (its item on its way out,
+        its line written) fetched it again and, not knowing this capture, exported it. Not
+        kept then, its URL is noted in `taken_back` (its line is taken back there)."""
+        if url in self._withdrawn:  # forgotten once out (`forget`): not kept, not counted
+            self._withdrawn.discard(url)
+            self._handed.pop(url, None)
+            return
         captures = self.pending.pop(url, [])
         counter = self._counter
         if self.store is not None and captures:
             rows = [replace(c, item_section=item_section or c.item_section) for c in captures]
             if counter is not None and self.store.shared:
                 redis_state = cast("RedisCrawlState", self.store)
-                redis_state.save(rows, self._take_payloads(), along=counter.count_item_in)
+                held = self.held_by(url) if self.held_by is not None else None
+                along = counter.count_item_in
+                if held is None:
+                    redis_state.save(rows, self._take_payloads(), along=along)
+                elif not redis_state.save_if_held(rows, self._take_payloads(), along, held):
+                    self.forget(url)  # not counted new or changed here: the taker counts it
+                    self._withdrawn.discard(url)
+                    self.taken_back.add(url)
+                    return
+                self._handed.pop(url, None)
                 counter.item_counted()
                 return
             self.store.save(rows, self._take_payloads())
+        self._handed.pop(url, None)
         if counter is not None:
             self.when_committed(counter.item_kept)
 
     def drop_item(self, url: str) -> None:
         """The article's item was not written: its capture is not kept (fetched again later)."""
         self.pending.pop(url, None)
+        self._handed.pop(url, None)
         self.dropped += 1
 
     def forget(self, url: str) -> None:
         """A page dropped after the state saw its answer (its body does not decode, not a
         text page): no item will come, and its capture is not kept at the end either (fetched
         again). Nor is it counted new or changed: the report has it under "failed". A page
-        that moved itself, forgotten by its request's address, is forgotten where it was read."""
+        that moved itself, forgotten by its request's address, is forgotten where it was read.
+        One whose item is out already (its outcome taken) is not committed either."""
+        if url in self._handed:
+            self._withdrawn.add(url)
         if url not in self.pending:  # (rare: a scan of the captures waiting for their items)
             url = next(
                 (at for at, kept in self.pending.items() if any(c.url == url for c in kept)), url
@@ -487,6 +521,8 @@ class CrawlStateRun:
         self.pending.pop(url, None)
         outcome = self.outcomes.pop(url, None)
         section = self._counted_under.pop(url, None)
+        if outcome is None and url in self._handed:
+            outcome, section = self._handed.pop(url)
         if outcome is not None:
             self.count(f"articles/{outcome.kind}", section, -1)
 
