@@ -134,3 +134,56 @@ def test_a_next_page_where_another_first_page_redirected_ends_the_section(
         "b": {"pages": 1, "articles": 1, "ended": "last_page"},
     }
     assert result.stats["news/listings_next_other_section"] == 1
+
+
+@pytest.fixture(scope="module")
+def redirected_late(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[CrawlResult, list[str]]]:
+    asked: list[str] = []
+    taken = threading.Event()  # /a/'s next page /b/ was asked for
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        if path != "/b":
+            asked.append(path)
+        if path == "/a/":
+            return 200, {}, listing("a", '<link rel="next" href="/b/">')
+        if path == "/b":
+            taken.wait(GATE)
+            asked.append(path)  # as answered: after the gate
+            return 301, {"Location": "/b/"}, b""
+        if path == "/b/":
+            taken.set()
+            return 200, {}, listing("b")
+        if path in (story("a"), story("b")):
+            return 200, {}, ARTICLE.encode()
+        return 404, {}, b"not here"
+
+    with answering_origin(answer) as origin:
+        out = tmp_path_factory.mktemp("first-page-redirected-late")
+        args = {
+            "url": f"{origin}/a/,{origin}/b",
+            "requisites": "0",
+            "discover": "sections",
+            "depth": "10",
+        }
+        settings = {"STATE_ENABLED": "0", "REPORT_DIR": str(out / "reports")}
+        yield run_crawl("news", args, settings, out), asked
+
+
+def test_a_first_page_redirected_to_a_page_read_already_shares_that_listing(
+    redirected_late: tuple[CrawlResult, list[str]],
+) -> None:
+    """/a/'s next page /b/ was asked for before /b answered with its redirect there: the
+    redirect was dropped as asked for already, and section b was neither read nor ended
+    (`unfinished`, no page, its article counted for a only). It now goes on in /a/'s
+    listing from that page (`shared`): its article counts for it too."""
+    result, asked = redirected_late
+    assert result.returncode == 0
+    assert asked.index("/b/") < asked.index("/b")  # the gate held /b till /b/ was asked
+    assert asked.count("/b/") == 1
+    stats = result.stats
+    assert stats["listing/b/ended"] == "shared"
+    assert stats["listing/b/articles"] == 1
+    assert stats["listing/a/articles"] == 2  # /b/ was read as its page 2
+    assert stats["news/listings_shared"] == 1

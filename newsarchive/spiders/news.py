@@ -135,6 +135,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             spider.parse_section,
             spider.allowed_domains,
             spider.moved_hosts,
+            spider.frontier,
         )
         spider.unparsed = UnparsedPages(crawler)  # their requisites are found here after all
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
