@@ -82,7 +82,7 @@ class Frontier:
     def take_listing(self, url: str, section: str | None = None, page: int = 0) -> bool:
         """Whether to request this listing page (new, and articles still wanted), as
         `section`'s page `page` (None: no section's)."""
-        key = _listing_key(url)
+        key = listing_key(url)
         if key in self._listings or self.full():
             return False
         self._listings[key] = (section, page)
@@ -91,7 +91,7 @@ class Frontier:
     def listing_taker(self, url: str, section: str) -> tuple[str, int] | None:
         """The other section whose listing asked for `url` already (its next page, the same
         "load more" form), and as which of its pages; None if none did, or `section` did."""
-        taker, page = self._listings.get(_listing_key(url), (None, 0))
+        taker, page = self._listings.get(listing_key(url), (None, 0))
         return (taker, page) if taker is not None and taker != section else None
 
     # --- articles ------------------------------------------------------------
@@ -222,8 +222,9 @@ class Frontier:
         return {meta_keys.RENDER: True}
 
 
-def _listing_key(url: str) -> str:
-    """A listing's identity as Scrapy's duplicate filter reads its URL (escapes of plain
+def listing_key(url: str) -> str:
+    """A listing's identity as Scrapy's duplicate filter reads its URL (a section's first
+    page's too: `SectionListings.claim`) (escapes of plain
     letters undone, the query's pairs sorted, no fragment): `?page=2&sort=new` and
     `?sort=new&page=2` are one page, asked once, and a section going on at the other form
     ends `shared`. Taken as two, the second request was dropped by the filter unanswered, its

@@ -135,6 +135,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             spider.parse_section,
             spider.allowed_domains,
             spider.moved_hosts,
+            spider.frontier,
         )
         spider.unparsed = UnparsedPages(crawler)  # their requisites are found here after all
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
@@ -246,10 +247,16 @@ class NewsSpider(LogsFetchFailures, Spider):
         `last_page` (it had a next page; which of the two reads it is the answers' order).
         Another section's first page (all taken before anything is asked: `_first_pages`) is
         that section's: this one ends `other_section` (news/listings_next_other_section), its
-        pages and articles not counted for it."""
-        if self.frontier.take_listing(key, section, page):
+        pages and articles not counted for it; so is where another's first page redirected
+        (`SectionRefusals.scheduled`): taken here, the duplicate filter dropped it unanswered
+        and this section never ended."""
+        owner = self.sections.first_page_of(key) if section is not None else None
+        if owner not in (None, section):
+            taker: tuple[str, int] | None = (str(owner), 1)
+        elif self.frontier.take_listing(key, section, page):
             return True
-        taker = self.frontier.listing_taker(key, section) if section is not None else None
+        else:
+            taker = self.frontier.listing_taker(key, section) if section is not None else None
         if section is None or taker is None:
             return False
         if taker[1] == 1:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
 from parsel import Selector
+from w3lib.url import safe_url_string
 
 from newsarchive.numbers import ascii_digits
 from newsarchive.sites.base import ShowMore
@@ -86,6 +87,9 @@ class ListingProgress:
         # each section -> the articles each of its pages listed (by page number): a section
         # ending `shared` on a page read already is given what it listed
         self.page_lists: dict[str, dict[int, set[str]]] = {}
+        # article URL (as listed, and as asked: escaped) -> the first section, in the crawl's
+        # order, whose listing named it (`section_of`); None: to build again (a page was read)
+        self._named_by: dict[str, str] | None = None
 
     def section(self, name: str) -> SectionListing:
         return self.sections.setdefault(name, SectionListing())
@@ -96,6 +100,7 @@ class ListingProgress:
         """Count one listing page of `name`, its page `page`, that listed these article URLs
         (`order`: all the links it listed, in page order)."""
         section = self.section(name)
+        self._named_by = None
         section.pages += 1
         section.last = order
         new = listed - section.listed
@@ -118,6 +123,7 @@ class ListingProgress:
     def _credit(self, name: str, pages: dict[int, set[str]]) -> None:
         """Give `name`'s followers what these pages of its listed (each from the page it
         followed at), and theirs all of it (they read no page past the shared one)."""
+        self._named_by = None
         for follower, start in self.followers.get(name, {}).items():
             got = set().union(*(listed for p, listed in pages.items() if p >= start))
             for each in (follower, *self.following(follower)):
@@ -183,6 +189,7 @@ class ListingProgress:
         it): one listing, read once, so the two are refused or read together."""
         if name != owner:
             self.sections[name] = self.section(owner)
+            self._named_by = None
 
     def refuse(self, name: str, why: str) -> None:
         """The section's first page did not come: the section gave nothing at all."""
@@ -201,12 +208,24 @@ class ListingProgress:
 
     def section_of(self, url: str) -> str | None:
         """The first section, in the crawl's order (`order`; any other after, by name),
-        whose listing named this article URL: one answer whichever listing came first."""
-        rank = {name: at for at, name in enumerate(self.order)}
-        for name in sorted(self.sections, key=lambda name: (rank.get(name, len(rank)), name)):
-            if url in self.sections[name].listed:
-                return name
-        return None
+        whose listing named this article URL: one answer whichever listing came first. The
+        URL as listed or as asked for (an item's: `café` escaped, `caf%C3%A9`)."""
+        if self._named_by is None:
+            rank = {name: at for at, name in enumerate(self.order)}
+            self._named_by = {}
+            for name in sorted(self.sections, key=lambda name: (rank.get(name, len(rank)), name)):
+                for listed in self.sections[name].listed:
+                    self._named_by.setdefault(listed, name)
+                    self._named_by.setdefault(_as_asked(listed), name)
+        return self._named_by.get(url) or self._named_by.get(_as_asked(url))
+
+
+def _as_asked(url: str) -> str:
+    """`url` as a request for it is made (Scrapy's `Request.url`: escaped as UTF-8)."""
+    try:
+        return safe_url_string(url)
+    except ValueError:  # no URL w3lib can read
+        return url
 
 
 def first_offset(html: str, spec: ShowMore, teasers: int) -> int:

@@ -25,6 +25,7 @@ from twisted.python.failure import Failure
 from newsarchive import request_meta as meta_keys
 from newsarchive.sites.hosts import on_host
 from newsarchive.spiders.failures import log_fetch_failure, refusal, sections_refused
+from newsarchive.spiders.frontier import Frontier
 from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.sections import SectionListings
 
@@ -37,7 +38,7 @@ class SectionRefusals:
     def __init__(
         self, crawler: Crawler, sections: SectionListings, options: CrawlOptions,
         parse_section: Callable[..., Any], allowed_domains: list[str],
-        moved_hosts: dict[str, str],
+        moved_hosts: dict[str, str], frontier: Frontier,
     ) -> None:  # fmt: skip
         self.crawler = crawler
         self.sections = sections
@@ -47,6 +48,7 @@ class SectionRefusals:
         # the spider's: hosts a section's first page moved to, of the same site (each that
         # host and its www. twin only, as OffsiteMiddleware reads them)
         self.moved_hosts = moved_hosts
+        self.frontier = frontier  # the spider's: which section's page a listing URL was taken as
         # a sitemap or feed named an in-scope article (asked for or not: before `since`,
         # a duplicate, past `max_articles`): the run read a source that works
         self.listed_elsewhere = False
@@ -78,7 +80,11 @@ class SectionRefusals:
         is scheduled (OffsiteMiddleware), its errback never called, and a site whose every
         section moved elsewhere (a new domain) ended `finished`, exit 0, nothing archived.
         Redirected to another section's page, it is dropped as asked for already: the two
-        sections are one listing (neither read nor refused, it kept such a run `finished`)."""
+        sections are one listing (neither read nor refused, it kept such a run `finished`).
+        Redirected to a page another section asked for as its next page (/a/ going on at
+        /b/ before /b answered with its redirect there), it goes on in that listing from that
+        page, `shared` (news/listings_shared): it was left unread and unended, its articles
+        counted for the other section only."""
         section = request.cb_kwargs.get("section")
         if request.callback != self.parse_section or section is None:
             return
@@ -87,6 +93,12 @@ class SectionRefusals:
         owner = self.sections.first_page_of(request.url)
         if owner is not None and owner != section:  # asked for already, for that section
             self.sections.share(section, owner)
+            return
+        taker = self.frontier.listing_taker(request.url, section)
+        if taker is not None and request.meta.get("redirect_urls"):
+            assert self.crawler.stats is not None
+            self.crawler.stats.inc_value("news/listings_shared")
+            self.sections.shared(section, *taker)
             return
         host = urlsplit(request.url).hostname or ""  # without its port
         if not request.meta.get("redirect_urls") or url_is_from_any_domain(

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from scrapy.crawler import Crawler
 
+from newsarchive.spiders.frontier import listing_key
 from newsarchive.spiders.paging import ListingProgress, SectionListing
 
 
@@ -43,17 +44,20 @@ class SectionListings:
 
     # --- first pages: a URL two sections name, a redirect onto another's -------------
 
+    # first pages are known as the duplicate filter and the frontier know a listing page
+    # (`frontier.listing_key`): `/news/?x=1&y=2` and `/news/?y=2&x=1` are one page, read once
+
     def claim(self, url: str, section: str) -> str:
         """The section whose first page `url` is (`ListingProgress.claim`)."""
-        return self.progress.claim(url, section)
+        return self.progress.claim(listing_key(url), section)
 
     def scheduled(self, url: str, section: str) -> None:
         """A section's first page (or a redirect of it) is asked for at `url`."""
-        self.progress.first_pages.setdefault(url, section)
+        self.progress.first_pages.setdefault(listing_key(url), section)
 
     def first_page_of(self, url: str) -> str | None:
-        """The section that asked for `url` as its first page, if one did."""
-        return self.progress.first_pages.get(url)
+        """The section that asked for `url` as its first page (or was redirected to it)."""
+        return self.progress.first_pages.get(listing_key(url))
 
     def share(self, section: str, owner: str) -> None:
         self.progress.share(section, owner)
