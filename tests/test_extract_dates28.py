@@ -100,6 +100,54 @@ def test_a_naive_time_in_the_zone_the_page_names(lang: str, stated: str, expecte
     assert _published(_page(lang, head=_NAIVE + stated), "com") == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "widget", "expected"),
+    [
+        # a market ticker's embed: its config inside the script that loads it
+        (
+            "en",
+            '<script src="https://widgets.example.net/embed-ticker.js" async>{"symbols":[{"proName":"IDX:SPX"}],"colorTheme":"light","timezone":"America/New_York","locale":"en"}</script>',
+            "2026-01-29T18:40:00",
+        ),
+        (
+            "en",
+            '<script>new Charts.widget({"width":980,"height":610,"symbol":"NASDAQ:AAPL","timezone":"America/New_York"});</script>',
+            "2026-01-29T18:40:00",
+        ),
+        # a weather box's, a score box's, a reader's profile's zone
+        (
+            "en",
+            '<script>weatherBox.init({city:"Chicago", units:"F", timezone:"America/Chicago"})</script>',
+            "2026-01-29T18:40:00",
+        ),
+        (
+            "es",
+            '<script>var scoreboard={"league":"mls","timeZone":"America/New_York"}</script>',
+            "2026-01-29T18:40:00",
+        ),
+        (
+            "en",
+            '<script>var user={"timezone":"Europe/London","loggedIn":false}</script>',
+            "2026-01-29T18:40:00",
+        ),
+        (
+            "en",
+            "<div class='clock-widget' data-timezone='Asia/Tokyo'></div>",
+            "2026-01-29T18:40:00",
+        ),
+        # the site's own beside a widget's: the site's
+        (
+            "en",
+            '<script>var cfg={"timezone":"Africa/Nairobi"};</script><script>weatherBox.init({city:"Chicago", timezone:"America/Chicago"})</script>',
+            "2026-01-29T18:40:00+03:00",
+        ),
+    ],
+)
+def test_a_widgets_zone_is_not_the_sites(lang: str, widget: str, expected: str) -> None:
+    """A zone a widget or a reader's profile shows its clock in says nothing of the site's."""
+    assert _published(_page(lang, head=_NAIVE, body=widget), "com") == expected
+
+
 def test_the_country_zone_stands_before_a_zone_the_page_names() -> None:
     """A .de page's naive time is Berlin's whatever a script's widget names."""
     html = _page("de", head=_NAIVE + "<meta name='timezone' content='America/New_York'>")
