@@ -372,3 +372,48 @@ def test_a_korean_key_on_another_language_page_is_no_date() -> None:
     state = json.dumps({"form": {"id": 12, "inputDate": "2026-01-29 18:40"}})
     html = _page("en", script=f"<script>window.__FORM__={state}</script>")
     assert _published(html, "com") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "key", "listed", "expected"),
+    [
+        # a comment's or a related piece's time in a list: not the page's
+        ("ko", "co.kr", "regDt", {"comments": [{"nick": "a", "text": "좋네요"}]}, None),
+        (
+            "ko",
+            "co.kr",
+            "inputDate",
+            {"related": [{"title": "다른 기사 제목"}, {"title": "또 다른 기사"}]},
+            None,
+        ),
+        ("en", "com", "createdAt", {"comments": [{"author": "a", "body": "Nice"}]}, None),
+        ("de", "de", "erstelltAm", {"meistgelesen": [{"titel": "Ein anderer Artikel"}]}, None),
+        # the list's element bearing the page's headline is the page's
+        ("ko", "co.kr", "regDt", {"articles": [{"title": _HEADLINE}]}, "2026-01-29T18:40:00+09:00"),
+        (
+            "en",
+            "co.uk",
+            "createdAt",
+            {"items": [{"headline": _HEADLINE}]},
+            "2026-01-29T18:40:00+00:00",
+        ),
+        # the page's own object, in no list
+        (
+            "ko",
+            "co.kr",
+            "regDt",
+            {"comments": None, "article": {"id": 7}},
+            "2026-01-29T18:40:00+09:00",
+        ),
+    ],
+)
+def test_a_weak_state_key_in_a_list_element(
+    lang: str, domain: str, key: str, listed: dict[str, object], expected: str | None
+) -> None:
+    """A weak state key ("regDt", "createdAt") in an element of a list (comments, related
+    pieces) dates the page only where that element bears the page's headline."""
+    for value in listed.values():
+        for obj in value if isinstance(value, list) else [value] if isinstance(value, dict) else []:
+            obj[key] = "2026-01-29 18:40:00"
+    script = f"<script>window.__STATE__={json.dumps(listed, ensure_ascii=False)}</script>"
+    assert _published(_page(lang, script=script), domain) == expected
