@@ -100,6 +100,54 @@ def test_a_naive_time_in_the_zone_the_page_names(lang: str, stated: str, expecte
     assert _published(_page(lang, head=_NAIVE + stated), "com") == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "widget", "expected"),
+    [
+        # a market ticker's embed: its config inside the script that loads it
+        (
+            "en",
+            '<script src="https://widgets.example.net/embed-ticker.js" async>{"symbols":[{"proName":"IDX:SPX"}],"colorTheme":"light","timezone":"America/New_York","locale":"en"}</script>',
+            "2026-01-29T18:40:00",
+        ),
+        (
+            "en",
+            '<script>new Charts.widget({"width":980,"height":610,"symbol":"NASDAQ:AAPL","timezone":"America/New_York"});</script>',
+            "2026-01-29T18:40:00",
+        ),
+        # a weather box's, a score box's, a reader's profile's zone
+        (
+            "en",
+            '<script>weatherBox.init({city:"Chicago", units:"F", timezone:"America/Chicago"})</script>',
+            "2026-01-29T18:40:00",
+        ),
+        (
+            "es",
+            '<script>var scoreboard={"league":"mls","timeZone":"America/New_York"}</script>',
+            "2026-01-29T18:40:00",
+        ),
+        (
+            "en",
+            '<script>var user={"timezone":"Europe/London","loggedIn":false}</script>',
+            "2026-01-29T18:40:00",
+        ),
+        (
+            "en",
+            "<div class='clock-widget' data-timezone='Asia/Tokyo'></div>",
+            "2026-01-29T18:40:00",
+        ),
+        # the site's own beside a widget's: the site's
+        (
+            "en",
+            '<script>var cfg={"timezone":"Africa/Nairobi"};</script><script>weatherBox.init({city:"Chicago", timezone:"America/Chicago"})</script>',
+            "2026-01-29T18:40:00+03:00",
+        ),
+    ],
+)
+def test_a_widgets_zone_is_not_the_sites(lang: str, widget: str, expected: str) -> None:
+    """A zone a widget or a reader's profile shows its clock in says nothing of the site's."""
+    assert _published(_page(lang, head=_NAIVE, body=widget), "com") == expected
+
+
 def test_the_country_zone_stands_before_a_zone_the_page_names() -> None:
     """A .de page's naive time is Berlin's whatever a script's widget names."""
     html = _page("de", head=_NAIVE + "<meta name='timezone' content='America/New_York'>")
@@ -324,3 +372,48 @@ def test_a_korean_key_on_another_language_page_is_no_date() -> None:
     state = json.dumps({"form": {"id": 12, "inputDate": "2026-01-29 18:40"}})
     html = _page("en", script=f"<script>window.__FORM__={state}</script>")
     assert _published(html, "com") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "key", "listed", "expected"),
+    [
+        # a comment's or a related piece's time in a list: not the page's
+        ("ko", "co.kr", "regDt", {"comments": [{"nick": "a", "text": "좋네요"}]}, None),
+        (
+            "ko",
+            "co.kr",
+            "inputDate",
+            {"related": [{"title": "다른 기사 제목"}, {"title": "또 다른 기사"}]},
+            None,
+        ),
+        ("en", "com", "createdAt", {"comments": [{"author": "a", "body": "Nice"}]}, None),
+        ("de", "de", "erstelltAm", {"meistgelesen": [{"titel": "Ein anderer Artikel"}]}, None),
+        # the list's element bearing the page's headline is the page's
+        ("ko", "co.kr", "regDt", {"articles": [{"title": _HEADLINE}]}, "2026-01-29T18:40:00+09:00"),
+        (
+            "en",
+            "co.uk",
+            "createdAt",
+            {"items": [{"headline": _HEADLINE}]},
+            "2026-01-29T18:40:00+00:00",
+        ),
+        # the page's own object, in no list
+        (
+            "ko",
+            "co.kr",
+            "regDt",
+            {"comments": None, "article": {"id": 7}},
+            "2026-01-29T18:40:00+09:00",
+        ),
+    ],
+)
+def test_a_weak_state_key_in_a_list_element(
+    lang: str, domain: str, key: str, listed: dict[str, object], expected: str | None
+) -> None:
+    """A weak state key ("regDt", "createdAt") in an element of a list (comments, related
+    pieces) dates the page only where that element bears the page's headline."""
+    for value in listed.values():
+        for obj in value if isinstance(value, list) else [value] if isinstance(value, dict) else []:
+            obj[key] = "2026-01-29 18:40:00"
+    script = f"<script>window.__STATE__={json.dumps(listed, ensure_ascii=False)}</script>"
+    assert _published(_page(lang, script=script), domain) == expected

@@ -1448,9 +1448,11 @@ def script_state_dates(source: str, own: str = "", extra: tuple[str, ...] = ()) 
     naming the publication has one. `own`: the page's headline as `_bare` spells it, or ""
     (each key's first value)."""
     held = _held_keys(source)
-    return _state_dates(source, STATE_KEYS, own, held) or _state_dates(
-        source, WEAK_STATE_KEYS + extra, own, held
-    )
+    return _state_dates(source, STATE_KEYS, own, held) or [
+        value
+        for at, value in _state_spots(source, WEAK_STATE_KEYS + extra, own, held)
+        if not _a_list_element(source, at) or (own and _titled(source, at, own))
+    ]
 
 
 def _state_dates(
@@ -1458,6 +1460,24 @@ def _state_dates(
 ) -> list[str]:
     """`_state_spots`' values."""
     return [value for _, value in _state_spots(source, keys, own, held)]
+
+
+def _a_list_element(source: str, at: int) -> bool:
+    """Whether the object holding the key at `at` is an element of a list (`[{...},{...}]`):
+    a comment's, a related or most-read piece's. A weak key (`createdAt`, `regDt`) there
+    dates the page only where that object bears the page's headline."""
+    depth, i, low = 0, at, max(0, at - _SCHEMA_REACH)
+    while i > low:
+        i -= 1
+        c = source[i]
+        if c == "}":
+            depth += 1
+        elif c == "{":
+            if depth == 0:
+                before = source[max(0, i - 20) : i].rstrip()
+                return before.endswith(("[", ","))
+            depth -= 1
+    return False
 
 
 def _state_spots(

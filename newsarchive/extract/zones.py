@@ -255,6 +255,29 @@ _STATED_ZONE = re.compile(
 _ZONE_WORDS = ("zone", "Zone")
 _ZONE_REACH = 60_000
 _STATED_READ = 5  # the first zone names a page's scripts state, all of which must agree
+# A zone a widget shows its own clock in, not the site's: a market ticker's, a weather box's,
+# a score box's, a reader's profile. Its object (or tag) holds a display's settings, or its
+# name says whose it is (`new TradingView.widget({`, `weather = {`, `user: {`).
+_WIDGET_KEYS = re.compile(
+    r"[\"'\s{,](?:symbols?|colorTheme|width|height|interval|city|units|league|team)\\?[\"']?\s{0,3}[:=]"
+    r"|widget|weather|forecast|score|market|stock|ticker|clock|user|reader|visitor|browser",
+    re.I,
+)
+_WIDGET_REACH = 400  # characters read either side of a zone's key for its object
+
+
+def _a_widgets_zone(source: str, start: int, end: int) -> bool:
+    """Whether the zone stated at `start:end` is a widget's or a reader's (`_WIDGET_KEYS` in
+    its object, from the nearest "{" or "<" before it, 40 characters more for its name, to
+    the nearest "}" or ">" after it): a .com page showing a New York stock ticker or a
+    Chicago weather box is not printed on New York's or Chicago's clock."""
+    low = max(0, start - _WIDGET_REACH)
+    opened = max(source.rfind("{", low, start), source.rfind("<", low, start))
+    ends = [i for c in "}>" if (i := source.find(c, end, end + _WIDGET_REACH)) != -1]
+    window = source[
+        max(0, (opened if opened != -1 else low) - 40) : min(ends) if ends else end + _WIDGET_REACH
+    ]
+    return _WIDGET_KEYS.search(window) is not None
 
 
 def stated_zone(doc: Document) -> str | None:
@@ -273,7 +296,11 @@ def stated_zone(doc: Document) -> str | None:
         source: str = doc.cache.get("source", "")
         if any(source.find(word, 0, _ZONE_REACH) != -1 for word in _ZONE_WORDS):
             said = _STATED_ZONE.finditer(source, 0, _ZONE_REACH)
-            names.update(m.group(1) for m in itertools.islice(said, _STATED_READ))
+            names.update(
+                m.group(1)
+                for m in itertools.islice(said, _STATED_READ)
+                if not _a_widgets_zone(source, m.start(), m.end())
+            )
         zone = names.pop() if len(names) == 1 else None
         doc.cache["stated_zone"] = zone if dateparse.zone_named(zone) is not None else None
     found: str | None = doc.cache["stated_zone"]
