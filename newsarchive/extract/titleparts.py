@@ -470,7 +470,8 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
     another source states the rest alone, `title._core` cuts the part already). Only a
     name-like part counts: a few words, none opening in lower case, no question or quote
     ("- updates", "- what we know?" are a headline's tail), after a headline at least 8
-    characters wide. Not a first part: a part two titles begin with is a kicker
+    characters wide and wider than the part (a rest narrower than the part after it is a
+    kicker, the part the headline). Not a first part: a part two titles begin with is a kicker
     ("Nationale Demo / ..."), which the title keeps: on newsbench dev + world minus
     kept-aside, the 3 first parts so shared (world A) are kickers, and the 4 last parts
     (dev 3, world A 1) site names.
@@ -484,7 +485,10 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
             if len(parts) < 3:
                 continue
             end, text = parts[-1], "".join(parts[:-2])
-            if _name_like(end) and _width(text) >= MIN_REST:
+            # (the rest a headline, wider than the name after it: og:title "Series - Topic:
+            # Mayor speaks" beside the <title> "Topic: Mayor speaks | Paper" in a script where
+            # the colon parts too has two kickers for rests, the headline's tail no name)
+            if _name_like(end) and _width(text) >= max(MIN_REST, _width(end) + 1):
                 ends.setdefault(compact(end), set()).add(compact(text))
     return frozenset(k for k, rests in ends.items() if k and len(rests) > 1)
 
