@@ -241,3 +241,14 @@ def test_headline_tail_after_two_kickers_is_no_paper_name(
 ) -> None:
     html = page("ja", og=og, h1=None, tab=tab, twitter=False).replace('lang="ja"', f'lang="{lang}"')
     assert extract_article(html, URL).title.endswith(tail)
+
+
+def test_long_name_after_two_short_headlines_still_goes() -> None:
+    """A name wider than the headlines before it, at the end of og:title and the <title>
+    (no meta names it): still the site's, cut (the rest-wider rule is for a <title>'s part
+    before its last alone)."""
+    name = "Portside Evening Gazette"
+    html = page("en", og=f"Why the mayor quit | {name}", h1=None, tab=f"Mayor quits | {name}")
+    html = html.replace('<meta property="og:site_name" content="Bayside Post">', "")
+    html = html.replace('<a href="/">Bayside Post</a>', '<a href="/">Start</a>')
+    assert extract_article(html, URL).title == "Why the mayor quit"

@@ -470,8 +470,7 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
     another source states the rest alone, `title._core` cuts the part already). Only a
     name-like part counts: a few words, none opening in lower case, no question or quote
     ("- updates", "- what we know?" are a headline's tail), after a headline at least 8
-    characters wide and wider than the part (a rest narrower than the part after it is a
-    kicker, the part the headline). Not a first part: a part two titles begin with is a kicker
+    characters wide. Not a first part: a part two titles begin with is a kicker
     ("Nationale Demo / ..."), which the title keeps: on newsbench dev + world minus
     kept-aside, the 3 first parts so shared (world A) are kickers, and the 4 last parts
     (dev 3, world A 1) site names.
@@ -480,15 +479,16 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
     for value in dict.fromkeys(t for t in titles if t):
         whole = SEPARATOR.split(value)
         # (and a title of two end parts without its last: "Title - Paper | Group" also ends
-        # in "Paper", as og:title "Kicker: Title - Paper" does)
-        for parts in (whole, whole[:-2]):
+        # in "Paper", as og:title "Kicker: Title - Paper" does; there the rest is a headline
+        # wider than the part: of og:title "Series - Topic: Mayor speaks" beside the <title>
+        # "Topic: Mayor speaks | Paper", in a script where the colon parts too, the rests
+        # are two kickers and the part the headline's tail, no name)
+        for parts, inner in ((whole, False), (whole[:-2], True)):
             if len(parts) < 3:
                 continue
             end, text = parts[-1], "".join(parts[:-2])
-            # (the rest a headline, wider than the name after it: og:title "Series - Topic:
-            # Mayor speaks" beside the <title> "Topic: Mayor speaks | Paper" in a script where
-            # the colon parts too has two kickers for rests, the headline's tail no name)
-            if _name_like(end) and _width(text) >= max(MIN_REST, _width(end) + 1):
+            wide = _width(text) > _width(end) or not inner
+            if _name_like(end) and _width(text) >= MIN_REST and wide:
                 ends.setdefault(compact(end), set()).add(compact(text))
     return frozenset(k for k, rests in ends.items() if k and len(rests) > 1)
 
