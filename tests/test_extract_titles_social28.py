@@ -167,3 +167,88 @@ def test_paper_name_before_a_group_name_goes(
     ).replace(f'<meta property="og:site_name" content="{PAGES[lang][2]}">', "")
     html = html.replace(f'<a href="/">{PAGES[lang][2]}</a>', '<a href="/">Start</a>')
     assert extract_article(html, URL).title == headline
+
+
+# An h1 inside <article>/<main> of a name, the section's, the series' or the site's, that a
+# template sets as the <title> too, beside an og:title as short as a headline gets: the
+# two agree on no headline, og:title stays (was the name: the h1 stood for the headline
+# where it was not under half og:title's length).
+NAMED_H1 = [
+    pytest.param("en", "Harbour plan passes", "Weekend Reads", id="en-section"),
+    pytest.param("en", "Council backs the harbour plan", "The Harbour Diaries", id="en-series"),
+    pytest.param("de", "Stadtrat sagt Ja zum Hafen", "Politik und Wirtschaft", id="de-section"),
+    pytest.param("fr", "Le port adopte son plan", "Idées et débats", id="fr-section"),
+    pytest.param("ja", "港の計画を可決", "連載・港の記憶", id="ja-series"),
+]
+
+
+@pytest.mark.parametrize(("lang", "og", "h1"), NAMED_H1)
+def test_name_h1_the_title_states_too_keeps_og_title(lang: str, og: str, h1: str) -> None:
+    html = page(lang, og=og, h1=h1, tab=_tab(lang, h1))
+    assert extract_article(html, URL).title == og
+
+
+# ... but a headline of a few words that is a quote or a question is no name: the headline.
+SAID_H1 = [
+    pytest.param("de", "Was jetzt auf die Anwohner am Kai zukommt", "„Unermüdlicher Einsatz“", id="de-quote"),
+    pytest.param("fr", "Ce qu'il faut retenir de cette journée", "« Nous reconstruirons le port »", id="fr-quote"),
+    pytest.param("en", "What it means for people in town", "Who pays the bill?", id="en-question"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "og", "h1"), SAID_H1)
+def test_short_quote_or_question_h1_is_the_headline(lang: str, og: str, h1: str) -> None:
+    html = page(lang, og=og, h1=h1, tab=_tab(lang, h1))
+    assert extract_article(html, URL).title == h1
+
+
+@pytest.mark.parametrize("mark", ["…", "..."])
+def test_cut_h1_the_title_states_cut_too_keeps_og_title(mark: str) -> None:
+    """The h1 and the <title> cut with an ellipsis, og:title whole in other words: og:title
+    (was the cut h1)."""
+    social = "What it means for everyone who lives by the quay"
+    cut = f"Council backs harbour plan after{mark}"
+    html = page("en", og=social, h1=cut, tab=_tab("en", cut))
+    assert extract_article(html, URL).title == social
+
+
+@pytest.mark.parametrize("frame", ["main", "article"])
+def test_site_name_h1_the_title_states_keeps_og_title(frame: str) -> None:
+    """No meta names the site; its name is the <title> and the h1 in a <main> wrapping the
+    whole page: og:title (was the site's name)."""
+    headline = "Plan passes at last"
+    html = page(
+        "en", og=headline, h1="Bayside Post", tab="Bayside Post", frame=frame, twitter=False
+    )
+    html = html.replace('<meta property="og:site_name" content="Bayside Post">', "")
+    assert extract_article(html, URL).title == headline
+
+
+# og:title a series' kicker, the <title>'s kicker and the headline after a full-width colon;
+# the <title> the same kicker and headline before the paper's name: the headline's tail
+# after two kickers is no name two titles end in (it was taken for the paper's name, left
+# out, and the title was the kicker).
+KICKED = [
+    pytest.param("ja", "連載・港の再生：市長が会見で表明", "港の再生：市長が会見で表明｜湾岸日報", "市長が会見で表明", id="ja"),
+    pytest.param("ja", "連載・港の再生：市長が会見で表明", "港の再生：市長が会見で表明 | 湾岸日報", "市長が会見で表明", id="ja-bar"),
+    pytest.param("zh", "系列报道·港口复兴：市长在发布会上表态", "港口复兴：市长在发布会上表态｜港湾日报", "市长在发布会上表态", id="zh"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "og", "tab", "tail"), KICKED)
+def test_headline_tail_after_two_kickers_is_no_paper_name(
+    lang: str, og: str, tab: str, tail: str
+) -> None:
+    html = page("ja", og=og, h1=None, tab=tab, twitter=False).replace('lang="ja"', f'lang="{lang}"')
+    assert extract_article(html, URL).title.endswith(tail)
+
+
+def test_long_name_after_two_short_headlines_still_goes() -> None:
+    """A name wider than the headlines before it, at the end of og:title and the <title>
+    (no meta names it): still the site's, cut (the rest-wider rule is for a <title>'s part
+    before its last alone)."""
+    name = "Portside Evening Gazette"
+    html = page("en", og=f"Why the mayor quit | {name}", h1=None, tab=f"Mayor quits | {name}")
+    html = html.replace('<meta property="og:site_name" content="Bayside Post">', "")
+    html = html.replace('<a href="/">Bayside Post</a>', '<a href="/">Start</a>')
+    assert extract_article(html, URL).title == "Why the mayor quit"

@@ -479,12 +479,16 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
     for value in dict.fromkeys(t for t in titles if t):
         whole = SEPARATOR.split(value)
         # (and a title of two end parts without its last: "Title - Paper | Group" also ends
-        # in "Paper", as og:title "Kicker: Title - Paper" does)
-        for parts in (whole, whole[:-2]):
+        # in "Paper", as og:title "Kicker: Title - Paper" does; there the rest is a headline
+        # wider than the part: of og:title "Series - Topic: Mayor speaks" beside the <title>
+        # "Topic: Mayor speaks | Paper", in a script where the colon parts too, the rests
+        # are two kickers and the part the headline's tail, no name)
+        for parts, inner in ((whole, False), (whole[:-2], True)):
             if len(parts) < 3:
                 continue
             end, text = parts[-1], "".join(parts[:-2])
-            if _name_like(end) and _width(text) >= MIN_REST:
+            wide = _width(text) > _width(end) or not inner
+            if _name_like(end) and _width(text) >= MIN_REST and wide:
                 ends.setdefault(compact(end), set()).add(compact(text))
     return frozenset(k for k, rests in ends.items() if k and len(rests) > 1)
 

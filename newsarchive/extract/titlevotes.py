@@ -51,6 +51,7 @@ _LIVE_PAGE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_WORDS = 4  # "Politik und Wirtschaft": a section's name over an article is this short
+MAX_UNSPACED_NAME = 10  # "港湾ポッドキャスト": a name in a script without spaces is short too
 MIN_AGREEING = 3  # other sources agreeing before a lone first choice yields
 TRAIL_DEPTH = 4  # ancestors looked at for a breadcrumb around an h1
 MIN_TRAIL_LINKS = 2  # "Home > Section > <h1>": links right before an h1 that make it a crumb
@@ -262,19 +263,50 @@ def _titled_h1(first: str, sources: dict[str, list[str]], boxed: set[str]) -> st
     """The h1 inside the page's <article>/<main> that its <title> states too, where the page
     has no JSON-LD headline: the headline as the reader sees it and as the page names
     itself, against which a social card's line in other words (og:title "Was wir wissen"
-    beside both stating "Stadtrat beschließt Hafenplan") is a variant. An h1 of a few
-    words under half as long as that line may be a section's name over the article
-    ("Politik"), no headline. On newsbench dev + world minus kept-aside, the 3 pages
-    without a JSON-LD headline whose og:title differs from such an h1 have og:title a
-    cut of it, which stays; on benchmarks/title_variants.py's copies with og:title
-    rewritten in other words, title exact 0.682 before this, 0.729 with it."""
+    beside both stating "Stadtrat beschließt Hafenplan") is a variant. An h1 of a name's
+    size may be a section's, a series' or the site's name over the article, which a
+    template sets as the <title> too (`_name_sized`), no headline. On newsbench dev +
+    world minus kept-aside, the 3 pages without a JSON-LD headline whose og:title differs
+    from such an h1 have og:title a cut of it, which stays; on the copies of
+    benchmarks/title_variants.py with og:title rewritten in other words, title exact
+    0.682 before this, 0.729 with it."""
     tabs = {_loose(t) for t in sources.get("<title>", ())}
     for title in sources.get("h1", ()):
         key = _loose(title)
-        named = len(key.split()) <= MAX_NAME_WORDS and 2 * len(title) < len(first)
-        if key in boxed and key in tabs and not named:
+        # (nor an h1 cut with "...", where the <title> is cut alike: og:title is whole)
+        if (
+            key in boxed
+            and key in tabs
+            and not _name_sized(title, first)
+            and not ELLIPSIS.search(title)
+        ):
             return title
     return ""
+
+
+def _name_sized(h1: str, first: str) -> bool:
+    """An h1 a <title> stating it too does not make a headline: a name's few words, the
+    section's, the series' or the site's ("Weekend Reads", "Politik und Wirtschaft", "The
+    Harbour Diaries": a template setting the same name in both, on a page without a JSON-LD
+    headline), whatever the og:title's length; in a script without spaces, MAX_UNSPACED_NAME
+    characters; or under half as long as the og:title ("Politik"). Not a quote or a question
+    ("„Unermüdlicher Einsatz“", "Wer zahlt?"), a short headline's shape and no name's: on
+    benchmarks/title_variants.py's copies with og:title rewritten, the one page whose h1 of
+    four words or fewer the <title> states is a quote, and its headline."""
+    words = norm(h1).split()
+    if _UNSPACED.search(h1):
+        short = len(norm(h1).replace(" ", "")) <= MAX_UNSPACED_NAME
+    else:
+        short = len(words) <= MAX_NAME_WORDS
+    said = bool(h1) and (h1[0] in _QUOTES or h1[-1] in _QUOTES or h1[-1] in "?!\uff1f\uff01")
+    return (short and not said) or (len(words) <= MAX_NAME_WORDS and 2 * len(h1) < len(first))
+
+
+# Quote marks a quote set as a headline opens or closes with: ASCII, typographic, guillemets,
+# CJK corner brackets.
+_QUOTES = "\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a" + (
+    "\u300c\u300d\u300e\u300f"
+)
 
 
 def _framed_over_split(
