@@ -35,7 +35,6 @@ from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 
 from newsarchive import exitcodes
-from newsarchive import request_meta as meta_keys
 from newsarchive import signals as na_signals
 from newsarchive.articles import EXTRACTED_FIELDS
 from newsarchive.changes.run import report_section
@@ -46,6 +45,7 @@ from newsarchive.numbers import counted
 from newsarchive.outputs import folder_refuses
 from newsarchive.sites import site_profile
 from newsarchive.sites.base import section_key, section_keys
+from newsarchive.spiders.sections import ArticleAsked, credited_section
 from newsarchive.state.config import beside_warcs
 from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun
 from newsarchive.timestamps import iso_seconds
@@ -80,8 +80,8 @@ class RunReportExtension:
         self.crawler = crawler
         self.started = datetime.now(UTC)
         self.sections: dict[str, Counter[str]] = defaultdict(Counter)
-        # (URLs, kind, the section of the listing that asked) of items naming no section
-        self._unnamed: list[tuple[tuple[str, ...], str, str | None]] = []
+        # (what `credited_section` needs, kind) of items naming no section
+        self._unnamed: list[tuple[ArticleAsked, str]] = []
         self.warc_files: list[str] | None = None  # None: no WARC writer said what it closed
         # the WARC files' closing, while a large body is still written (warc_files_closing)
         self._warc_closing: tuple[Deferred[list[str]], list[str]] | None = None
@@ -119,10 +119,7 @@ class RunReportExtension:
                 return
             # no section on the page: the first section whose listing named it, found at the
             # end (two listings may name it; the one that answered first asked for it)
-            meta = getattr(response, "meta", {})
-            listing = meta.get(meta_keys.LISTING_SECTION)
-            urls = (item.url, *meta.get("redirect_urls", ()))
-            self._unnamed.append((urls, kind, str(listing) if listing else None))
+            self._unnamed.append((ArticleAsked.of(item.url, response), kind))
 
     def _name_the_unnamed(self, spider: Spider) -> None:
         """Items naming no section: under the first section, in the crawl's order, whose
@@ -135,9 +132,8 @@ class RunReportExtension:
         self._named = True
         listings = getattr(spider, "sections", None)  # the news spider's SectionListings
         section_of = getattr(listings, "section_of", lambda url: None)
-        for urls, kind, listing in self._unnamed:
-            named = next((found for url in urls if (found := section_of(url))), None)
-            self.sections[named or listing or "(none)"][kind] += 1
+        for asked, kind in self._unnamed:
+            self.sections[credited_section(listings, asked) or "(none)"][kind] += 1
         self._unnamed.clear()
         state = getattr(self.crawler, CRAWLER_ATTRIBUTE, None)
         if isinstance(state, CrawlStateRun):  # into the state's stats, which `sections` reads

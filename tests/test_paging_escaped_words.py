@@ -153,3 +153,41 @@ def test_a_page_word_however_written(url: str, number: int | None) -> None:
 )
 def test_the_next_number_however_written(url: str, target: str, expected: bool) -> None:
     assert is_next_number(url, target) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # latin-1 escapes (no UTF-8): each byte is its own page, not one U+FFFD for both
+        ("http://x/seite-%E9/2", "http://x/seite-%E8/2", False),
+        ("http://x/seite-%E9/2", "http://x/seite-%e9/2", True),
+        ("http://x/seite-%E9/2", "http://x/seite-%EF%BF%BD/2", False),
+        ("http://x/%73eite-%E9/2", "http://x/seite-%E9/2", True),
+        ("http://x/list?q=%E9", "http://x/list?q=%E8", False),
+        ("http://x/list?q=%E9", "http://x/list?q=%e9", True),
+        # a literal `%2F` (escaped `%252F`) is not the kept escape `%2F`, nor a `%` the escape
+        ("http://x/music/ac%252Fdc/seite/2", "http://x/music/ac%2Fdc/seite/2", False),
+        ("http://x/music/ac%2fdc/seite/2", "http://x/music/ac%2Fdc/seite/2", True),
+        ("http://x/list?q=%252F", "http://x/list?q=%2F", False),
+        ("http://x/list?q=a%2Fb", "http://x/list?q=a/b", True),
+        ("http://x/list?q=%25E9", "http://x/list?q=%E9", False),
+        # valid UTF-8 next to a byte that is not: the one decoded and composed, the other kept
+        (f"http://x/{quote(NFD)}-%E9/2", f"http://x/{NFC}-%E9/2", True),
+        (f"http://x/{quote(NFD)}-%E9/2", f"http://x/{NFC}-%E8/2", False),
+    ],
+)
+def test_escapes_that_are_not_utf8_stay_apart(a: str, b: str, same: bool) -> None:
+    assert _same(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("url", "target", "expected"),
+    [
+        ("http://x/seite-%E9/2", "http://x/seite-%E9/3", True),
+        ("http://x/seite-%E9/2", "http://x/seite-%E8/3", False),
+        ("http://x/list?cat=%E9&page=2", "http://x/list?cat=%E8&page=3", False),
+        ("http://x/music/ac%2Fdc/seite/2", "http://x/music/ac%252Fdc/seite/3", False),
+    ],
+)
+def test_the_next_number_of_a_latin1_path(url: str, target: str, expected: bool) -> None:
+    assert is_next_number(url, target) is expected

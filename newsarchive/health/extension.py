@@ -3,7 +3,8 @@
 At spider_closed (before spidermon's suite and the run report) this extension
 measures the run: articles each section's listing named (the news spider's
 `listing/<section>/articles` stats) and the share of article items that got
-each watched field, site-wide and per section. `find_alarms` compares them
+each watched field, site-wide and per section (an item under the section the
+run report counts it in, `credited_section`). `find_alarms` compares them
 with the floors and with the earlier runs kept in the crawl state; the
 spidermon suite in `newsarchive.health.monitors` fails on those alarms, and
 its actions mark the run "ok" or "degraded". When the engine stops the run's
@@ -29,6 +30,7 @@ from newsarchive.health.history import HealthHistory, follow_renames, unfollowed
 from newsarchive.items import ArticleItem
 from newsarchive.itemsinks import item_sinks
 from newsarchive.sites import site_profile
+from newsarchive.spiders.sections import ArticleAsked, credited_section
 from newsarchive.state.run import crawl_state
 
 logger = logging.getLogger(__name__)
@@ -43,7 +45,8 @@ class RunHealthExtension:
         self.crawler = crawler
         self.config = config
         self.started = datetime.now(UTC)
-        self.items: list[tuple[str, frozenset[str]]] = []  # (url, watched fields present)
+        # (what `credited_section` needs, watched fields present) per article item
+        self.items: list[tuple[ArticleAsked, frozenset[str]]] = []
         # the few distinct sets of fields, each kept once (not per item: ~3 MB a 5,000-item run)
         self._field_sets: dict[frozenset[str], frozenset[str]] = {}
         self.measures: RunMeasures | None = None
@@ -65,7 +68,8 @@ class RunHealthExtension:
     def item_scraped(self, item: Any, response: Any = None) -> None:
         if isinstance(item, ArticleItem):
             present = frozenset(name for name in WATCHED_FIELDS if getattr(item, name, None))
-            self.items.append((item.url, self._field_sets.setdefault(present, present)))
+            asked = ArticleAsked.of(item.url, response)  # its section: as the run report's
+            self.items.append((asked, self._field_sets.setdefault(present, present)))
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         self.finish_reason = reason
@@ -75,7 +79,6 @@ class RunHealthExtension:
         finished = self.crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
         if reason not in finished:
             return  # cut short (a signal, a timeout): its exit status says so, not alarms
-        section_of = listings.section_of
         stats = self.crawler.stats
         assert stats is not None
         listed = _listed(stats.get_stats())
@@ -83,7 +86,8 @@ class RunHealthExtension:
             # a shared crawl's worker reads only some listing pages: its counts say nothing
             logger.info("shared crawl: sections are not judged per worker (fields are)")
             listed = {}
-        self.measures = measure(listed, [(section_of(url), fields) for url, fields in self.items])
+        credited = [(credited_section(listings, asked), fields) for asked, fields in self.items]
+        self.measures = measure(listed, credited)
         for name, share in self.measures.coverage.items():
             stats.set_value(f"health/coverage/{name}", share)
         earlier = self._history(spider)

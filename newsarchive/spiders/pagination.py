@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 from lxml.etree import _Element as Element
@@ -785,9 +785,17 @@ def _same(a: str, b: str) -> bool:
 
 
 def _query(query: str, keep_blank_values: bool = False) -> list[tuple[str, str]]:
-    """A query's pairs, unescaped (parse_qsl) and in Unicode's composed form (NFC)."""
-    pairs = parse_qsl(query, keep_blank_values=keep_blank_values)
-    return [(_composed(key), _composed(value)) for key, value in pairs]
+    """A query's pairs as parse_qsl splits them (`&`, the first `=`, `+` a space, blank
+    values dropped unless kept), unescaped as `_decoded` does (a byte that is not UTF-8
+    stays an escape: `?q=%E9` and `?q=%E8` are two pages) and composed (NFC)."""
+    pairs = []
+    for field in query.split("&"):
+        if not field:
+            continue
+        key, _, value = field.partition("=")
+        if value or keep_blank_values:
+            pairs.append((_decoded(key.replace("+", " ")), _decoded(value.replace("+", " "))))
+    return pairs
 
 
 def _counts_from_zero(targets: list[_Target]) -> bool:
@@ -1081,11 +1089,37 @@ def _place(url: str) -> tuple[str, str]:
 
 
 def _unescaped(path: str) -> str:
-    """`path` with its escapes undone but an escaped slash, in Unicode's composed form: as a
-    server reads it, `/%73eite/2` is `/seite/2` and `página` decomposed (NFD: `pa`, U+0301,
-    `gina`, as a Mac or a CMS may write a slug) is `página`; `/music/ac%2Fdc` names no
-    folder `ac` (and `/music/ac/dc` is another place)."""
-    return _composed(unquote(path.replace("%2F", "%252F").replace("%2f", "%252F")))
+    """`path` as a server reads it (`_decoded`), an escaped slash kept: `/%73eite/2` is
+    `/seite/2` and `página` decomposed (NFD: `pa`, U+0301, `gina`, as a Mac or a CMS may
+    write a slug) is `página`; `/music/ac%2Fdc` names no folder `ac` (and `/music/ac/dc`
+    is another place)."""
+    return _decoded(path, keep="%/")
+
+
+# a run of escapes (each decoded as one UTF-8 text), a `%` that starts none (read as `%25`)
+ESCAPES = re.compile(r"(?:%[0-9A-Fa-f]{2})++")
+BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def _decoded(text: str, keep: str = "%") -> str:
+    """`text` with its escapes undone, in Unicode's composed form (NFC), one string per
+    distinct text a server reads: each run of escapes decoded strictly as UTF-8, a run that
+    is not UTF-8 (latin-1's `%E9`) kept as written, its hex in capitals (`%e9` is `%E9`,
+    `%E8` another); a character of `keep` stays escaped (`%25`: a literal `%252F` is not
+    the escape `%2F`; `%2F` in a path: not a folder's end). ASCII with no `%`, most paths,
+    as it is (no copy)."""
+    if "%" not in text:
+        return _composed(text)
+
+    def run(found: re.Match[str]) -> str:
+        escaped = found[0]
+        try:
+            plain = bytes.fromhex(escaped.replace("%", "")).decode("utf-8", errors="strict")
+        except UnicodeDecodeError:
+            return escaped.upper()
+        return "".join(f"%{ord(c):02X}" if c in keep else c for c in plain)
+
+    return _composed(ESCAPES.sub(run, BARE_PERCENT.sub("%25", text)))
 
 
 def _composed(text: str) -> str:

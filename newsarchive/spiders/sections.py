@@ -11,9 +11,12 @@ listed, and asks whether to go on.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
 
 from scrapy.crawler import Crawler
 
+from newsarchive import request_meta as meta_keys
 from newsarchive.spiders.frontier import listing_key
 from newsarchive.spiders.paging import ListingProgress, SectionListing
 
@@ -140,3 +143,33 @@ class SectionListings:
         for key, value in self.progress.section(section).summary().items():
             if value is not None:
                 self.crawler.stats.set_value(f"listing/{section}/{key}", value)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAsked:
+    """What counting a scraped article under a section needs, kept when it is scraped (the
+    listings are read at the close): the item's URL and the ones its request was redirected
+    from, the first first (a listing named the article where it was: `/old` moved to
+    `/new`), and the section whose listing asked for it (request meta)."""
+
+    urls: tuple[str, ...]
+    listing: str | None
+
+    @classmethod
+    def of(cls, url: str, response: Any = None) -> ArticleAsked:
+        meta = getattr(response, "meta", None) or {}
+        listing = meta.get(meta_keys.LISTING_SECTION)
+        return cls((url, *meta.get("redirect_urls", ())), str(listing) if listing else None)
+
+
+def credited_section(listings: SectionListings | None, asked: ArticleAsked) -> str | None:
+    """The section an article naming none is counted under, in the run report's `sections`
+    and the health alarms' per-section measures alike: the first, in the crawl's order,
+    whose listing named it at any of its URLs (`SectionListings.section_of`), else the one
+    whose listing asked for it (another worker's, in a shared crawl), else None (a sitemap's
+    or feed's alone; no listings: not the news spider)."""
+    if listings is not None:
+        for url in asked.urls:
+            if found := listings.section_of(url):
+                return found
+    return asked.listing
