@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import json
 import signal
+import subprocess
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -23,7 +24,7 @@ import pytest
 
 from newsarchive.demo.server import DemoServer
 from newsarchive.settings import EXTENSIONS
-from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.crawling import PROJECT, RunningCrawl, crawl_command, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings, wait_until_missed
@@ -149,6 +150,78 @@ def test_a_worker_stalled_between_an_items_line_and_its_record_takes_the_line_ba
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
     assert set(items) == expected and set(items.values()) == {1}, items
     assert done["a"].stats["redis/taken_back_while_stalled"] >= 1
+    # its line taken back is not counted exported (the report's "exported")
+    assert done["a"].stats["item_scraped_count"] == len(done["a"].items())
+
+
+def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """As above, but A also writes a CSV feed (a line it cannot cut back): A says so, and its
+    JSON Lines file has the line cut all the same (the next run's repair takes out only a
+    file's last lines the state does not name: there, between A's other lines, it stayed
+    for good, the article exported by both). A's next run (appending) keeps it out."""
+    demo = demo_server_factory(articles=ARTICLES)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, "stall-csv", LOG_LEVEL="DEBUG")
+    mark = tmp_path / "stalled-at"
+    feeds = {
+        str(tmp_path / "a" / "items.jsonl"): {"format": "jsonlines"},
+        str(tmp_path / "a" / "items.csv"): {"format": "csv", "fields": ["url", "title"]},
+    }
+    a_settings = {**settings, "FEEDS": json.dumps(feeds)}
+    stalling = {
+        **a_settings,
+        "NEWSARCHIVE_REDIS_WORKER_TTL": str(TTL),
+        "EXTENSIONS": json.dumps(
+            {**EXTENSIONS, "tests.plugins.stall_after_line.StallAfterLine": 200}
+        ),
+        "TEST_STALL_AFTER_LINE": "3",
+        "TEST_STALL_MARK": str(mark),
+    }
+    a = _start_with_feeds(args, stalling, tmp_path / "a")
+    b: RunningCrawl | None = None
+    try:
+        deadline = time.monotonic() + 240  # a hang guard only
+        while not (mark.exists() and _stopped(a.process.pid)):
+            assert a.process.poll() is None, f"A ended before its 3rd line:\n{_log(a)}"
+            assert time.monotonic() < deadline, f"A never stopped after its 3rd line:\n{_log(a)}"
+            time.sleep(0.05)
+        url = mark.read_text()
+        wait_until_missed(stalling)  # A looks dead: B takes its held page back
+        b = start_crawl("news", args, settings, tmp_path / "b")
+        while url not in (b.items_path.read_text() if b.items_path.exists() else ""):
+            assert b.process.poll() is None, f"B ended without exporting {url}:\n{_log(b)}"
+            assert time.monotonic() < deadline, f"B never exported {url}:\n{_log(b)}"
+            time.sleep(0.05)
+    finally:
+        a.process.send_signal(signal.SIGCONT)
+    done = {name: crawl.wait(timeout=240) for name, crawl in (("a", a), ("b", b)) if crawl}
+    for result in done.values():
+        assert result.returncode == 0, result.log[-3000:]
+    assert f"Could not take the line of {url} back" in done["a"].log
+    a_urls = [item["url"] for item in done["a"].items()]
+    assert url not in a_urls and url in (tmp_path / "a" / "items.csv").read_text()
+    again = _start_with_feeds(args, a_settings, tmp_path / "a", "again.log").wait(timeout=240)
+    assert again.returncode == 0, again.log[-3000:]
+    kept = [item["url"] for item in again.items()]
+    assert url not in kept, again.log[-3000:]
+    assert set(a_urls) - {url} <= set(kept)
+    assert url in {item["url"] for item in done["b"].items()}
+
+
+def _start_with_feeds(
+    args: dict[str, str], settings: dict[str, str], out: Path, log_name: str = "crawl.log"
+) -> RunningCrawl:
+    """`start_crawl` writing the feeds its FEEDS setting names (no -O of its own)."""
+    out.mkdir(parents=True, exist_ok=True)
+    command = crawl_command("news", args, settings, out)[:-2]
+    log_path = out / log_name
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT)
+    return RunningCrawl(process, out, out / "warc", out / "items.jsonl", log_path)
 
 
 # A worker stalled so long that the next worker starts the shared crawl afresh under it:
