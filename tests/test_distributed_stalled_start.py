@@ -154,23 +154,32 @@ def test_a_worker_stalled_between_an_items_line_and_its_record_takes_the_line_ba
     assert done["a"].stats["item_scraped_count"] == len(done["a"].items())
 
 
+@pytest.mark.parametrize("beside", ["csv", "batches"])
 def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
+    beside: str,
     redis_server: RedisServer,  # noqa: F811
     demo_server_factory: Callable[..., DemoServer],
     tmp_path: Path,
 ) -> None:
-    """As above, but A also writes a CSV feed (a line it cannot cut back): A says so, and its
-    JSON Lines file has the line cut all the same (the next run's repair takes out only a
-    file's last lines the state does not name: there, between A's other lines, it stayed
-    for good, the article exported by both). A's next run (appending) keeps it out."""
+    """As above, with feeds that cannot all be cut back; A says so. csv: A also writes a CSV
+    feed (it keeps the line); its JSON Lines file has the line cut all the same (the next
+    run's repair takes out only a file's last lines the state does not name: there, between
+    A's other lines, it stayed for good, the article exported by both). batches: batches of
+    3 items, the 3rd closing the first file; A's next run takes the line out of that file
+    (its last line, of a record the state does not name: it names B's)."""
     demo = demo_server_factory(articles=ARTICLES)
     args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
-    settings = shared_settings(redis_server, "stall-csv", LOG_LEVEL="DEBUG")
+    settings = shared_settings(redis_server, f"stall-{beside}", LOG_LEVEL="DEBUG")
     mark = tmp_path / "stalled-at"
-    feeds = {
-        str(tmp_path / "a" / "items.jsonl"): {"format": "jsonlines"},
-        str(tmp_path / "a" / "items.csv"): {"format": "csv", "fields": ["url", "title"]},
+    out = tmp_path / "a"
+    feeds: dict[str, dict[str, object]] = {
+        str(out / "items.jsonl"): {"format": "jsonlines"},
+        str(out / "items.csv"): {"format": "csv", "fields": ["url", "title"]},
     }
+    if beside == "batches":
+        feeds = {
+            str(out / "items-%(batch_id)d.jsonl"): {"format": "jsonlines", "batch_item_count": 3}
+        }
     a_settings = {**settings, "FEEDS": json.dumps(feeds)}
     stalling = {
         **a_settings,
@@ -181,7 +190,7 @@ def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
         "TEST_STALL_AFTER_LINE": "3",
         "TEST_STALL_MARK": str(mark),
     }
-    a = _start_with_feeds(args, stalling, tmp_path / "a")
+    a = _start_with_feeds(args, stalling, out)
     b: RunningCrawl | None = None
     try:
         deadline = time.monotonic() + 240  # a hang guard only
@@ -202,14 +211,23 @@ def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
     for result in done.values():
         assert result.returncode == 0, result.log[-3000:]
     assert f"Could not take the line of {url} back" in done["a"].log
-    a_urls = [item["url"] for item in done["a"].items()]
-    assert url not in a_urls and url in (tmp_path / "a" / "items.csv").read_text()
-    again = _start_with_feeds(args, a_settings, tmp_path / "a", "again.log").wait(timeout=240)
-    assert again.returncode == 0, again.log[-3000:]
-    kept = [item["url"] for item in again.items()]
-    assert url not in kept, again.log[-3000:]
-    assert set(a_urls) - {url} <= set(kept)
     assert url in {item["url"] for item in done["b"].items()}
+    a_urls = _urls(out)
+    if beside == "csv":
+        assert url not in a_urls and url in (out / "items.csv").read_text()
+    else:
+        assert a_urls.count(url) == 1
+    again = _start_with_feeds(args, a_settings, out, "again.log").wait(timeout=240)
+    assert again.returncode == 0, again.log[-3000:]
+    kept = _urls(out)
+    assert url not in kept, again.log[-3000:]
+    assert sorted(kept) == sorted(u for u in a_urls if u != url)
+
+
+def _urls(out: Path) -> list[str]:
+    """The URLs of the items in a crawl's JSON Lines files (every batch's)."""
+    lines = (line for path in out.glob("items*.jsonl") for line in path.read_text().splitlines())
+    return [json.loads(line)["url"] for line in lines if line.strip()]
 
 
 def _start_with_feeds(
