@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import signal
 import subprocess
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -154,7 +156,7 @@ def test_a_worker_stalled_between_an_items_line_and_its_record_takes_the_line_ba
     assert done["a"].stats["item_scraped_count"] == len(done["a"].items())
 
 
-@pytest.mark.parametrize("beside", ["csv", "batches"])
+@pytest.mark.parametrize("beside", ["csv", "batches", "fifo"])
 def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
     beside: str,
     redis_server: RedisServer,  # noqa: F811
@@ -166,7 +168,9 @@ def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
     run's repair takes out only a file's last lines the state does not name: there, between
     A's other lines, it stayed for good, the article exported by both). batches: batches of
     3 items, the 3rd closing the first file; A's next run takes the line out of that file
-    (its last line, of a record the state does not name: it names B's)."""
+    (its last line, of a record the state does not name: it names B's). fifo: A also writes
+    to a named pipe (read by the test), which cannot be cut (its truncation raised, a
+    traceback): the JSON Lines file is cut."""
     demo = demo_server_factory(articles=ARTICLES)
     args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
     settings = shared_settings(redis_server, f"stall-{beside}", LOG_LEVEL="DEBUG")
@@ -180,6 +184,15 @@ def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
         feeds = {
             str(out / "items-%(batch_id)d.jsonl"): {"format": "jsonlines", "batch_item_count": 3}
         }
+    piped: list[bytes] = []
+    if beside == "fifo":
+        out.mkdir()
+        pipe = out / "items.pipe"
+        os.mkfifo(pipe)
+        feeds = {**feeds, str(pipe): {"format": "jsonlines"}}
+        del feeds[str(out / "items.csv")]
+        reader = threading.Thread(target=lambda: piped.append(pipe.read_bytes()), daemon=True)
+        reader.start()
     a_settings = {**settings, "FEEDS": json.dumps(feeds)}
     stalling = {
         **a_settings,
@@ -213,6 +226,11 @@ def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
     assert f"Could not take the line of {url} back" in done["a"].log
     assert url in {item["url"] for item in done["b"].items()}
     a_urls = _urls(out)
+    if beside == "fifo":
+        reader.join(timeout=60)
+        assert url not in a_urls and url.encode() in piped[0]
+        assert "Traceback" not in done["a"].log
+        return  # no next run: its pipe has no reader
     if beside == "csv":
         assert url not in a_urls and url in (out / "items.csv").read_text()
     else:
