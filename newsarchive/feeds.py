@@ -32,6 +32,7 @@ import io
 import logging
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, Self, cast
@@ -203,31 +204,35 @@ class CrashSafeFeedExporter(FeedExporter):
 
     def take_back(self, item: Any) -> bool:
         """Take the last item's lines back out of its files (cut back to where they began);
-        whether every feed could. Only JSON Lines files of this exporter still open, the
-        item the last one written (its item sinks not left yet): another format's file, or
-        one a batch closed, keeps it (the next run's repair takes a line the state does not
-        name out)."""
+        whether no feed keeps it. Each local JSON Lines file of this exporter still open is
+        cut (the item the last one written: its item sinks not left yet); another format's
+        file, stdout, a pipe, or a file a batch closed on this item keeps it (the next run's
+        repair takes out only the last lines of a file, those the state does not name: a
+        JSON Lines file left holding a line between others would keep it for good)."""
         if self._last is None or self._last[0] is not item or self.failed:
             return False
         _, slots, sizes = self._last
-        if slots != self.slots:  # a batch's file closed on this item
-            return False
-        cuts = []
-        for slot, before in zip(slots, sizes, strict=True):
-            file, storage = slot.file, slot.storage
-            if file is None and before is None:
-                continue  # the item did not go to this feed (a filter)
-            if not isinstance(file, LineFile) or file.closed:
-                return False
-            if not getattr(storage, "json_lines", False):
-                return False
-            cuts.append((slot, file, file.opened_at if before is None else before))
-        for slot, file, size in cuts:
-            if file.tell() > size:
-                file.cut(size)
-                slot.itemcount -= 1
         self._last = None
-        return True
+        kept = False
+        for slot, before in zip(slots, sizes, strict=True):
+            file = slot.file
+            if not isinstance(file, LineFile):
+                kept = kept or not (file is None and before is None)  # None: not opened
+                continue
+            size = file.opened_at if before is None else before
+            if file.tell() <= size:
+                continue  # the item did not go to this feed (a filter)
+            if slot not in self.slots or not _cuttable(slot.storage, file):
+                kept = True
+                continue
+            try:
+                file.cut(size)
+            except OSError as exc:
+                logger.warning("cannot cut the items file %s back: %s", file.name, exc)
+                kept = True
+                continue
+            slot.itemcount -= 1
+        return not kept
 
     def item_scraped(self, item: Any, spider: Spider) -> None:
         slots = list(self.slots)
@@ -277,6 +282,17 @@ def _make_folder(storage: Any) -> None:
         # nothing goes into it: no reason for the run to fail here
         with contextlib.suppress(OSError):
             Path(storage.path).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _cuttable(storage: Any, file: LineFile) -> bool:
+    """Whether a line can be cut back out of `file`: a JSON Lines feed (a line an item) in a
+    regular file still open (a FIFO or a device cannot be truncated)."""
+    if file.closed or not getattr(storage, "json_lines", False):
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(file.fileno()).st_mode)
+    except OSError:
+        return False
 
 
 def _committed(run: CrawlStateRun) -> bool:

@@ -771,13 +771,18 @@ class ReleaseHeldSpiderMiddleware(_Holds):
         one stalled past its TTL after its look at 310 (HeldArticlePipeline), its item on its
         way out or its line written (a stop right after the line: 1 of 60 articles exported
         by both workers in a test). That worker exports it: this one takes its line back out
-        of its items file (a feed that cannot be cut back keeps it, and the items journal
-        stays for the next run's repair, which takes it out: the state names the taker's
-        record)."""
+        of its items files (`CrashSafeFeedExporter.take_back`). A feed that cannot be cut
+        back keeps it, and the items journal stays: the next run's repair takes it out of
+        a file it is the last line of (a batch closed on it), the state naming the taker's
+        record, not this worker's."""
         feeds = getattr(self.crawler, FEEDS_ATTRIBUTE, None)
         taken = feeds is not None and feeds.take_back(item)
         self._left_to_taker(request)
-        if not taken:
+        if taken:  # not exported here: Scrapy's count (the report's "exported") says so
+            stats = self.crawler.stats
+            if stats is not None:
+                stats.inc_value("item_scraped_count", -1)
+        else:
             state.drop_item(request.url)
         logger.warning(
             "%s the line of %s back out of the items: the worker that took its page back "

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import signal
+import subprocess
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -23,7 +26,7 @@ import pytest
 
 from newsarchive.demo.server import DemoServer
 from newsarchive.settings import EXTENSIONS
-from tests.plugins.crawling import RunningCrawl, start_crawl
+from tests.plugins.crawling import PROJECT, RunningCrawl, crawl_command, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings, wait_until_missed
@@ -149,6 +152,112 @@ def test_a_worker_stalled_between_an_items_line_and_its_record_takes_the_line_ba
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
     assert set(items) == expected and set(items.values()) == {1}, items
     assert done["a"].stats["redis/taken_back_while_stalled"] >= 1
+    # its line taken back is not counted exported (the report's "exported")
+    assert done["a"].stats["item_scraped_count"] == len(done["a"].items())
+
+
+@pytest.mark.parametrize("beside", ["csv", "batches", "fifo"])
+def test_a_line_no_feed_can_take_back_is_taken_out_by_the_next_run(
+    beside: str,
+    redis_server: RedisServer,  # noqa: F811
+    demo_server_factory: Callable[..., DemoServer],
+    tmp_path: Path,
+) -> None:
+    """As above, with feeds that cannot all be cut back; A says so. csv: A also writes a CSV
+    feed (it keeps the line); its JSON Lines file has the line cut all the same (the next
+    run's repair takes out only a file's last lines the state does not name: there, between
+    A's other lines, it stayed for good, the article exported by both). batches: batches of
+    3 items, the 3rd closing the first file; A's next run takes the line out of that file
+    (its last line, of a record the state does not name: it names B's). fifo: A also writes
+    to a named pipe (read by the test), which cannot be cut (its truncation raised, a
+    traceback): the JSON Lines file is cut."""
+    demo = demo_server_factory(articles=ARTICLES)
+    args = {"site": "demo", "base_url": demo.base_url, "requisites": "0"}
+    settings = shared_settings(redis_server, f"stall-{beside}", LOG_LEVEL="DEBUG")
+    mark = tmp_path / "stalled-at"
+    out = tmp_path / "a"
+    feeds: dict[str, dict[str, object]] = {
+        str(out / "items.jsonl"): {"format": "jsonlines"},
+        str(out / "items.csv"): {"format": "csv", "fields": ["url", "title"]},
+    }
+    if beside == "batches":
+        feeds = {
+            str(out / "items-%(batch_id)d.jsonl"): {"format": "jsonlines", "batch_item_count": 3}
+        }
+    piped: list[bytes] = []
+    if beside == "fifo":
+        out.mkdir()
+        pipe = out / "items.pipe"
+        os.mkfifo(pipe)
+        feeds = {**feeds, str(pipe): {"format": "jsonlines"}}
+        del feeds[str(out / "items.csv")]
+        reader = threading.Thread(target=lambda: piped.append(pipe.read_bytes()), daemon=True)
+        reader.start()
+    a_settings = {**settings, "FEEDS": json.dumps(feeds)}
+    stalling = {
+        **a_settings,
+        "NEWSARCHIVE_REDIS_WORKER_TTL": str(TTL),
+        "EXTENSIONS": json.dumps(
+            {**EXTENSIONS, "tests.plugins.stall_after_line.StallAfterLine": 200}
+        ),
+        "TEST_STALL_AFTER_LINE": "3",
+        "TEST_STALL_MARK": str(mark),
+    }
+    a = _start_with_feeds(args, stalling, out)
+    b: RunningCrawl | None = None
+    try:
+        deadline = time.monotonic() + 240  # a hang guard only
+        while not (mark.exists() and _stopped(a.process.pid)):
+            assert a.process.poll() is None, f"A ended before its 3rd line:\n{_log(a)}"
+            assert time.monotonic() < deadline, f"A never stopped after its 3rd line:\n{_log(a)}"
+            time.sleep(0.05)
+        url = mark.read_text()
+        wait_until_missed(stalling)  # A looks dead: B takes its held page back
+        b = start_crawl("news", args, settings, tmp_path / "b")
+        while url not in (b.items_path.read_text() if b.items_path.exists() else ""):
+            assert b.process.poll() is None, f"B ended without exporting {url}:\n{_log(b)}"
+            assert time.monotonic() < deadline, f"B never exported {url}:\n{_log(b)}"
+            time.sleep(0.05)
+    finally:
+        a.process.send_signal(signal.SIGCONT)
+    done = {name: crawl.wait(timeout=240) for name, crawl in (("a", a), ("b", b)) if crawl}
+    for result in done.values():
+        assert result.returncode == 0, result.log[-3000:]
+    assert f"Could not take the line of {url} back" in done["a"].log
+    assert url in {item["url"] for item in done["b"].items()}
+    a_urls = _urls(out)
+    if beside == "fifo":
+        reader.join(timeout=60)
+        assert url not in a_urls and url.encode() in piped[0]
+        assert "Traceback" not in done["a"].log
+        return  # no next run: its pipe has no reader
+    if beside == "csv":
+        assert url not in a_urls and url in (out / "items.csv").read_text()
+    else:
+        assert a_urls.count(url) == 1
+    again = _start_with_feeds(args, a_settings, out, "again.log").wait(timeout=240)
+    assert again.returncode == 0, again.log[-3000:]
+    kept = _urls(out)
+    assert url not in kept, again.log[-3000:]
+    assert sorted(kept) == sorted(u for u in a_urls if u != url)
+
+
+def _urls(out: Path) -> list[str]:
+    """The URLs of the items in a crawl's JSON Lines files (every batch's)."""
+    lines = (line for path in out.glob("items*.jsonl") for line in path.read_text().splitlines())
+    return [json.loads(line)["url"] for line in lines if line.strip()]
+
+
+def _start_with_feeds(
+    args: dict[str, str], settings: dict[str, str], out: Path, log_name: str = "crawl.log"
+) -> RunningCrawl:
+    """`start_crawl` writing the feeds its FEEDS setting names (no -O of its own)."""
+    out.mkdir(parents=True, exist_ok=True)
+    command = crawl_command("news", args, settings, out)[:-2]
+    log_path = out / log_name
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT)
+    return RunningCrawl(process, out, out / "warc", out / "items.jsonl", log_path)
 
 
 # A worker stalled so long that the next worker starts the shared crawl afresh under it:
