@@ -293,6 +293,14 @@ KEPT = [
     ("en", '"This article is more than five years old" was printed above it'),
     ("nl", "Bron: een anonieme tipgever zei dat de burgemeester aftreedt"),
     ("de", "Die Händler zahlen eine Provision, wenn sie über Links verkaufen und Kunden kaufen"),
+    # a notice's words said by someone named after them, or the commission as a body
+    ("es", "Tu navegador no es compatible con el video en 4K, advierte Netflix"),
+    (
+        "de",
+        "Wir erhalten eine Provision, wenn Leser über unsere Links kaufen, räumte der Verlag ein",
+    ),
+    ("en", "We earn a commission on links readers use to buy, the publisher admitted in court"),
+    ("en", "You can buy tickets through the links on the commission's website"),
 ]
 
 

@@ -714,7 +714,21 @@ _SITE_OR_READER = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|laut|zufolge|según|dijo|selon|a déclaré"
     r"|secondo|ha detto|volgens|enligt|ifølge|według|podle|заявил\w*|сообщ\w+|по словам|göre"
-    r"|menurut)\b|によると|据|따르면|وفقا|לדברי",
+    r"|menurut"
+    # ... or admitted, warned, explained after the fact ("..., the publisher admitted in court",
+    # "..., räumte der Verlag ein", "..., advierte Netflix")
+    r"|admit(?:s|ted)|conced(?:es|ed)|acknowledg(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|added"
+    r"|explain(?:s|ed)|wrote|writes|räumte|räumt|erklärte|schrieb|betonte|warnte|admitió"
+    r"|reconoció|advierte|advirtió|explicó|añadió|a reconnu|a ajouté|a expliqué|ha ammesso"
+    r"|ha spiegato|gaf toe|признал\w*|написал\w*|dedi|açıkladı)\b"
+    r"|によると|据|따르면|وفقا|לדברי",
+    re.I,
+)
+# "the commission" is a body ("the European Commission", "la comisión investiga"), not a
+# shop's cut of a sale.
+_COMMISSION_BODY = re.compile(
+    r"\b(?:the|la|de|il|el)\s(?:\w+\s)?(?:commission|comisi[oó]n|commissione|commissie)\b"
+    r"|(?<=\w\s)(?-i:Commission|Comisión|Commissione|Commissie)\b",
     re.I,
 )
 
@@ -727,6 +741,7 @@ def is_affiliate_note(text: str) -> bool:
         and _SHOP_LINKS.search(text) is not None
         and _BUYING.search(text) is not None
         and _SITE_OR_READER.search(text) is not None
+        and _COMMISSION_BODY.search(text) is None
         and len(_INNER_STOP.findall(text)) <= 1
         and not _REPORTED.search(text)
         and not any(q in text for q in _QUOTE_MARKS)
@@ -866,6 +881,7 @@ def is_browser_fallback(text: str) -> bool:
         and _NEGATION.search(text) is not None
         and _YOUR_PLAYER.search(text) is not None
         and len(_INNER_STOP.findall(text)) == 0
+        and "," not in text[12:]  # "Sorry, your browser ..." but not "..., warns Netflix"
         and not _REPORTED.search(text)
     )
 
