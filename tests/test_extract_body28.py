@@ -301,6 +301,13 @@ KEPT = [
     ),
     ("en", "We earn a commission on links readers use to buy, the publisher admitted in court"),
     ("en", "You can buy tickets through the links on the commission's website"),
+    ("sv", "Vi tjänar provision på länkar när läsare handlar, medgav förlaget"),
+    # a report on the site's own channel naming no call, a Japanese or Korean report of joining
+    ("fr", "Notre chaîne Telegram a été piratée hier soir"),
+    ("es", "Nuestro canal de WhatsApp sigue bloqueado por la empresa"),
+    ("it", "Il nostro canale WhatsApp è stato chiuso dalla polizia"),
+    ("ja", "首相がWhatsAppチャンネルに参加した"),
+    ("ko", "대통령이 왓츠앱 채널에 가입했다"),
 ]
 
 

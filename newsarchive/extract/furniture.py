@@ -720,7 +720,8 @@ _REPORTED = re.compile(
     r"|admit(?:s|ted)|conced(?:es|ed)|acknowledg(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|added"
     r"|explain(?:s|ed)|wrote|writes|räumte|räumt|erklärte|schrieb|betonte|warnte|admitió"
     r"|reconoció|advierte|advirtió|explicó|añadió|a reconnu|a ajouté|a expliqué|ha ammesso"
-    r"|ha spiegato|gaf toe|признал\w*|написал\w*|dedi|açıkladı)\b"
+    r"|ha spiegato|gaf toe|признал\w*|написал\w*|dedi|açıkladı|medgav|uppgav|sade"
+    r"|innrømmet|indrømmede|przyznał\w*|uvedl\w*|přiznal\w*)\b"
     r"|によると|据|따르면|وفقا|לדברי",
     re.I,
 )
@@ -785,7 +786,9 @@ _OUR_CHANNEL = re.compile(
     r"|kami)\b[^.!?]{0,30}(?:channel|kanal|kanał|canal|chaîne|kanaal|канал|kanál|saluran)"
     r"|(?:channel|kanal|canal|chaîne|kanaal|канал|kanál|saluran)\w*\b[^.!?]{0,30}\b(?:kami|our)\b"
     r"|kanalımız|我们的[^。]{0,20}频道|我們的[^。]{0,20}頻道|قناتنا|הערוץ שלנו|ערוץ [^.]{0,20}שלנו"
-    r"|チャンネル(?:に参加|を登録|をフォロー)|채널(?:에 가입|을 구독|을 팔로우)",
+    # the Japanese and Korean calls end the line on the call ("... に参加した" is a report)
+    r"|チャンネル(?:に参加|を登録|をフォロー)(?:する|しよう|して(?:ください|下さい))?\W?$"
+    r"|채널(?:에 가입|을 구독|을 팔로우)(?:하세요|하기|해 ?주세요)?\W?$",
     re.I,
 )
 _MAX_OUR_CHANNEL = 100
@@ -797,7 +800,9 @@ _JOIN_CALL = re.compile(
     r"|siga|participe|inscreva\w*|unisciti|segui"
     r"|iscriviti|volg|abonneer|word lid|dołącz\w*|obserwuj|subskrybuj|gå med|följ|prenumerera"
     r"|følg|bli med|присоединяйтесь|подпишитесь|подписывайтесь|приєднуйтесь|підписуйтесь"
-    r"|katılın|takip edin|abone olun|připojte|sledujte|odebírejte|gabung|bergabung|ikuti)\b"
+    r"|katılın|takip edin|abone olun|připojte|sledujte|odebírejte|gabung|bergabung|ikuti"
+    r"|retrouvez|seguici|entra (?:en|a|nel)|meld je aan)\b"
+    r"|(?:^|[.!?]\s)\W{0,2}sigue\b"  # the Spanish call opens its sentence ("Sigue toda ...")
     r"|加入|关注|關注|参加|登録|フォロー|가입|구독|팔로우|انضم|تابع|اشترك|הצטרפו|עקבו",
     re.I,
 )
@@ -1203,6 +1208,7 @@ def is_stock_line(text: str) -> bool:
         len(text) <= _MAX_CHANNEL_PROMO
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
         and CHANNEL_CALL.search(text)
+        and _JOIN_CALL.search(text) is not None  # "Il nostro canale WhatsApp è stato chiuso"
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
         and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
