@@ -149,6 +149,7 @@ BROWSER = [
     ("zh", "您的浏览器不支持视频播放。"),
     ("ar", "متصفحك لا يدعم تشغيل الفيديو."),
     ("he", "הדפדפן שלך אינו תומך בתגית וידאו."),
+    ("en", "Sorry, your browser doesn't support embedded videos."),
 ]
 PAYWALL = [
     ("es", "Este contenido es exclusivo para suscriptores."),
@@ -246,6 +247,67 @@ KEPT = [
         "Affiliate marketing grew by a tenth last year as more shops paid bloggers for each sale.",
     ),
     ("fr", "Avec l'AFP, l'agence Reuters a couvert la cérémonie dès samedi matin."),
+    # a story about the site's own channel, the affiliate trade, the browser, an old article
+    ("en", "Our WhatsApp channel reached one million followers this week"),
+    ("de", "Unser WhatsApp-Kanal wurde am Wochenende von Betrügern kopiert"),
+    ("ru", "Наш канал в Telegram заблокирован Роскомнадзором"),
+    ("en", "Telegram channels are our main source of news now"),
+    ("id", "Kami menutup saluran WhatsApp setelah serangan siber"),
+    (
+        "en",
+        "The FTC fined the retailer for hiding commissions on links that led readers to buy products.",
+    ),
+    ("en", "Influencers earn a commission when followers buy through their links"),
+    ("en", "The European Commission proposed new rules on links to buy tickets"),
+    ("de", "Die Verbraucherzentrale kritisiert Provisionen für Links, über die Leser einkaufen"),
+    ("es", "La comisión investiga enlaces de compra en redes sociales"),
+    ("en", "Affiliate links* are now regulated by the EU"),
+    (
+        "en",
+        "This article contains affiliate links, the court heard in the case against the blogger",
+    ),
+    ("en", "This story is more than a love story"),
+    ("de", "Dieser Beitrag ist mehr als ein Nachruf."),
+    ("nl", "Dit artikel is meer dan een recensie"),
+    ("tr", "Bu haber bizim için eski bir yara"),
+    ("en", "Apple's new browser does not support video calls from your Android phone"),
+    ("en", "Safari is not your only browser option for video"),
+    (
+        "en",
+        "Just 40% of the article's claims were left unverified after readers checked them",
+    ),
+    ("en", "Inflation hit 8% and the article left readers stunned."),
+    # a wire's or agency's name opening the writer's sentence
+    ("en", "With inputs from his family, the court decided"),
+    ("en", "With input from residents, the council redrew the map."),
+    ("nl", "Bron: ANP en Reuters melden dat de premier aftreedt"),
+    ("en", "Catch all the news from the court on our live blog"),
+    # a tip or an error in the story, not the desk's call
+    ("en", "Got a tip from a neighbour, police raided the house."),
+    ("en", "Got a tip for the next race? Bettors lost millions"),
+    ("en", "This story has not been edited by the police, the officer told reporters"),
+    ("fr", "Vous avez trouvé une erreur de calcul dans le budget, a lancé le député."),
+    ("es", "¿Ha visto un error en el VAR? El árbitro responde"),
+    # a notice's words quoted or said in a court story, a source's label opening a sentence
+    ("en", "This article is more than ten years old, the judge noted"),
+    ("en", '"This article is more than five years old" was printed above it'),
+    ("nl", "Bron: een anonieme tipgever zei dat de burgemeester aftreedt"),
+    ("de", "Die Händler zahlen eine Provision, wenn sie über Links verkaufen und Kunden kaufen"),
+    # a notice's words said by someone named after them, or the commission as a body
+    ("es", "Tu navegador no es compatible con el video en 4K, advierte Netflix"),
+    (
+        "de",
+        "Wir erhalten eine Provision, wenn Leser über unsere Links kaufen, räumte der Verlag ein",
+    ),
+    ("en", "We earn a commission on links readers use to buy, the publisher admitted in court"),
+    ("en", "You can buy tickets through the links on the commission's website"),
+    ("sv", "Vi tjänar provision på länkar när läsare handlar, medgav förlaget"),
+    # a report on the site's own channel naming no call, a Japanese or Korean report of joining
+    ("fr", "Notre chaîne Telegram a été piratée hier soir"),
+    ("es", "Nuestro canal de WhatsApp sigue bloqueado por la empresa"),
+    ("it", "Il nostro canale WhatsApp è stato chiuso dalla polizia"),
+    ("ja", "首相がWhatsAppチャンネルに参加した"),
+    ("ko", "대통령이 왓츠앱 채널에 가입했다"),
 ]
 
 

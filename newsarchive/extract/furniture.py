@@ -33,7 +33,7 @@ _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 STOCK_LINE = re.compile(
     r"^\W*(?:(?:additional |writing and )?reporting (?:by|from)|editing by|writing by|compiled by"
     r"|our standards:|follow (?:us|[\w.@]+(?: [\w.]+)?) on |sign up (?:to|for)|get in touch"
-    r"|got a story|got a (?:news )?tip\b|do you have a story"
+    r"|got a story|got a (?:news )?tip(?: for us)?\s?\?(?:\s|$)|do you have a story"
     r"|for (?:more|the latest) (?:\w+ )*(?:stories|news)\b.*sign"
     r"|for more (?:stories|news)|check out more\b|read more\b|more\s?:|more about$|related\s?:"
     r"|(?:this is a )?breaking\b.*(?:more to follow|updates? to follow)|click here to"
@@ -208,6 +208,10 @@ CREDIT_LINE = re.compile(
     re.I,
 )
 
+# A clause after a source's label is the writer's sentence ("Bron: ANP en Reuters melden dat de
+# premier aftreedt"): a conjunction in lower case (a name may be "Dat", "Che").
+_CREDIT_CLAUSE = re.compile(r"\s(?:dat|dass|that|que|che|что|що|że|že|att)\b")
+
 
 # A film's, play's or exhibition's card in a review names who took its pictures with the
 # word for a picture credit ("Regia: Anna Bianchi / Fotografia: Mario Rossi", "Kamera: ... /
@@ -248,16 +252,21 @@ SERVICE_LINE = re.compile(
     r"|čtení na \d{1,3} minut\w*$"  # the Czech "reading of 4 minutes"
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
-    r"|vous avez (?:repéré|remarqué|trouvé) une (?:erreur|faute)\b"
-    r"|¿?(?:has|ha|habéis) (?:encontrado|visto|detectado) (?:un|algún) error\b"
+    r"|vous avez (?:repéré|remarqué|trouvé) une (?:erreur|faute)"
+    r"(?: dans (?:cet|ce|notre) (?:article|texte|contenu))?\s?\?"
+    r"|¿?(?:has|ha|habéis) (?:encontrado|visto|detectado) (?:un|algún) error"
+    r"(?: en (?:este|esta|nuestro|nuestra) (?:artículo|texto|noticia|contenido))?\s?\?"
     # an Indian wire's credit and a syndicated feed's note ("(With inputs from PTI)", "(Except
     # for the headline, this story has not been edited by ... staff and is published from a
     # syndicated feed.)"), a portal's closing call ("Catch all the Business News ... on ...")
-    r"|\(?with (?:additional )?inputs? from [^()]{1,40}\)?\.?$"
-    r"|\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by"
+    r"|\(with (?:additional )?inputs? from [^()]{1,40}\)\.?$"
+    r"|with (?:additional )?inputs? from (?:(?-i:[A-Z][\w.&-]{0,20})|agencies)"
+    r"(?:(?:,| and| &) (?:(?-i:[A-Z][\w.&-]{0,20})|agencies)){0,3}\.?$"
+    r"|\(?except for the headline, this (?:story|article|report) has not been edited by"
+    r"|this (?:story|article|report) has not been edited by [^.()]{0,40}\bstaff\b"
     r"|(?:disclaimer\s*:\s*)?this (?:story|article|report) (?:is|was|has been) (?:auto-generated"
     r"|published) from a syndicated (?:news )?feed"
-    r"|catch all the (?:[\w-]+ ){0,6}news\b[^.!?]{0,150}[.!]?$"
+    r"|catch all the (?:[\w-]+ ){0,6}news\b[^.!?]{0,150}\bupdates? on\b[^.!?]{1,60}[.!]?$"
     # the French "with the agencies" closing a wire story ("Avec AFP", "Avec l'AFP et Reuters")
     r"|avec (?:l['’])?(?:afp|ap|reuters|belga|ats|keystone-ats|agences?)"
     r"(?:(?:,| et) (?:l['’])?(?:afp|ap|reuters|belga|ats|agences?)){0,3}\.?$"
@@ -687,12 +696,40 @@ _BUYING = re.compile(
     re.I,
 )
 _MAX_AFFILIATE_NOTE = 300
+# ... and said by the site to the reader ("we", "you") or of this page: "Influencers earn a
+# commission when followers buy through their links" is a story's.
+_SITE_OR_READER = re.compile(
+    r"\b(?:we|us|our|you|your|wir|uns|unsere?\w*|(?-i:Sie|Ihnen)|du|nous|vous|podemos|puedes"
+    r"|usted|nosotros|nuestr\w+|você|vocês|nós|noi|potremmo|possiamo|wij|je|jij|uw|onze|vi"
+    r"|våra|vores|możemy|kupujesz|můžeme|мы|вы|нас|biz|siz|kami|anda|tu)\b"
+    r"|this (?:page|site|article|post|story)|diese[mnr]? (?:seite|artikel|beitrag)|cette page"
+    r"|cet article|esta página|este artículo|desta página|deste artigo|questa pagina"
+    r"|questo articolo|deze pagina|dit artikel|den här sidan|denna sida|tej stronie|této stránce"
+    r"|этой странице|bu sayfa|halaman ini|yaptığınız|このページ|この記事|本页|本頁|本文|이 페이지"
+    r"|이 기사|هذه الصفحة|בעמוד זה",
+    re.I,
+)
 # A reported sentence anywhere in the line ("The regulator said ...", "..., según el diario",
 # "..., заявил редактор"): the story's, whatever words of a notice it holds.
 _REPORTED = re.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|laut|zufolge|según|dijo|selon|a déclaré"
     r"|secondo|ha detto|volgens|enligt|ifølge|według|podle|заявил\w*|сообщ\w+|по словам|göre"
-    r"|menurut)\b|によると|据|따르면|وفقا|לדברי",
+    r"|menurut"
+    # ... or admitted, warned, explained after the fact ("..., the publisher admitted in court",
+    # "..., räumte der Verlag ein", "..., advierte Netflix")
+    r"|admit(?:s|ted)|conced(?:es|ed)|acknowledg(?:es|ed)|warn(?:s|ed)|not(?:es|ed)|added"
+    r"|explain(?:s|ed)|wrote|writes|räumte|räumt|erklärte|schrieb|betonte|warnte|admitió"
+    r"|reconoció|advierte|advirtió|explicó|añadió|a reconnu|a ajouté|a expliqué|ha ammesso"
+    r"|ha spiegato|gaf toe|признал\w*|написал\w*|dedi|açıkladı|medgav|uppgav|sade"
+    r"|innrømmet|indrømmede|przyznał\w*|uvedl\w*|přiznal\w*)\b"
+    r"|によると|据|따르면|وفقا|לדברי",
+    re.I,
+)
+# "the commission" is a body ("the European Commission", "la comisión investiga"), not a
+# shop's cut of a sale.
+_COMMISSION_BODY = re.compile(
+    r"\b(?:the|la|de|il|el)\s(?:\w+\s)?(?:commission|comisi[oó]n|commissione|commissie)\b"
+    r"|(?<=\w\s)(?-i:Commission|Comisión|Commissione|Commissie)\b",
     re.I,
 )
 
@@ -704,6 +741,8 @@ def is_affiliate_note(text: str) -> bool:
         and _COMMISSION.search(text) is not None
         and _SHOP_LINKS.search(text) is not None
         and _BUYING.search(text) is not None
+        and _SITE_OR_READER.search(text) is not None
+        and _COMMISSION_BODY.search(text) is None
         and len(_INNER_STOP.findall(text)) <= 1
         and not _REPORTED.search(text)
         and not any(q in text for q in _QUOTE_MARKS)
@@ -723,10 +762,20 @@ OLD_PIECE_NOTICE = re.compile(
     r"|bu (?:haber|yazı|makale) [^.!?]{1,30}eski|artikel ini (?:sudah )?lebih dari"
     r"|この記事は[^。]{1,12}以上前|이 기사는 [^.]{1,12}지난|本文(?:发布|發布)?已(?:超过|超過)"
     r"|هذا المقال (?:نُشر|نشر) قبل أكثر من|הכתבה (?:פורסמה )?לפני יותר מ)"
-    r"[^.!?。]{0,40}[.!。]?$",
+    # no comma or quote after it: "... is more than ten years old," the judge said
+    r"[^.!?。,，،\"“”«»]{0,40}[.!。]?$",
     re.I,
 )
 _MAX_OLD_PIECE_NOTICE = 80
+# ... naming the age in years, months or days: "This story is more than a love story" is the
+# writer's.
+_AGE_UNIT = re.compile(
+    r"\b(?:years?|months?|days?|weeks?|jahre?n?|monate?n?|tage?n?|wochen?|ans?|mois|jours?"
+    r"|años?|mes(?:es)?|anos?|meses|anni|anno|mesi|jaar|maanden|maand|år|månader|måneder|lata?"
+    r"|roky|roku|let|měsíc\w*|год\w*|лет|месяц\w*|yıl\w*|ay|tahun|bulan)\b"
+    r"|年|月|년|개월|عام|سنة|سنوات|أعوام|شهر|שנ|חודש",
+    re.I,
+)
 # A call to join the site's own messenger channel ("Jetzt unserem WhatsApp-Kanal folgen",
 # "Entre no nosso canal do WhatsApp", "加入我们的WhatsApp频道"):
 # a short line naming a messenger, a channel and the site as "our" (a report on someone's
@@ -737,10 +786,26 @@ _OUR_CHANNEL = re.compile(
     r"|kami)\b[^.!?]{0,30}(?:channel|kanal|kanał|canal|chaîne|kanaal|канал|kanál|saluran)"
     r"|(?:channel|kanal|canal|chaîne|kanaal|канал|kanál|saluran)\w*\b[^.!?]{0,30}\b(?:kami|our)\b"
     r"|kanalımız|我们的[^。]{0,20}频道|我們的[^。]{0,20}頻道|قناتنا|הערוץ שלנו|ערוץ [^.]{0,20}שלנו"
-    r"|チャンネル(?:に参加|を登録|をフォロー)|채널(?:에 가입|을 구독|을 팔로우)",
+    # the Japanese and Korean calls end the line on the call ("... に参加した" is a report)
+    r"|チャンネル(?:に参加|を登録|をフォロー)(?:する|しよう|して(?:ください|下さい))?\W?$"
+    r"|채널(?:에 가입|을 구독|을 팔로우)(?:하세요|하기|해 ?주세요)?\W?$",
     re.I,
 )
 _MAX_OUR_CHANNEL = 100
+# ... as a call to join, follow or subscribe: "Our WhatsApp channel reached a million
+# followers" is the site's news.
+_JOIN_CALL = re.compile(
+    r"\b(?:join|follow|subscribe|folgen|folge|abonnier\w*|tritt unserem|treten sie"
+    r"|rejoign\w*|suivez|abonnez|únete|unete|síguenos|sigue nuestro|suscríbete|entre (?:no|em)"
+    r"|siga|participe|inscreva\w*|unisciti|segui"
+    r"|iscriviti|volg|abonneer|word lid|dołącz\w*|obserwuj|subskrybuj|gå med|följ|prenumerera"
+    r"|følg|bli med|присоединяйтесь|подпишитесь|подписывайтесь|приєднуйтесь|підписуйтесь"
+    r"|katılın|takip edin|abone olun|připojte|sledujte|odebírejte|gabung|bergabung|ikuti"
+    r"|retrouvez|seguici|entra (?:en|a|nel)|meld je aan)\b"
+    r"|(?:^|[.!?]\s)\W{0,2}sigue\b"  # the Spanish call opens its sentence ("Sigue toda ...")
+    r"|加入|关注|關注|参加|登録|フォロー|가입|구독|팔로우|انضم|تابع|اشترك|הצטרפו|עקבו",
+    re.I,
+)
 
 
 def is_own_channel_call(text: str) -> bool:
@@ -749,6 +814,7 @@ def is_own_channel_call(text: str) -> bool:
         len(text) <= _MAX_OUR_CHANNEL
         and _MESSENGER.search(text) is not None
         and _OUR_CHANNEL.search(text) is not None
+        and _JOIN_CALL.search(text) is not None
         and not _INNER_STOP.search(text)
         and not _REPORTED.search(text)
         and not any(q in text for q in _QUOTE_MARKS)
@@ -760,8 +826,10 @@ def is_own_channel_call(text: str) -> bool:
 # line naming affiliate links with an asterisk or saying the page holds them.
 _AFFILIATE_LINKS = re.compile(r"affiliate[- ]?links?|partnerlinks?|provisionslinks?", re.I)
 _AFFILIATE_MARK = re.compile(
-    r"\*|\b(?:this|dieser|diese[rms]?) (?:article|story|post|page|artikel|beitrag|seite|text)"
-    r" (?:contains|includes|enthält)\b",
+    r"^\W{0,3}\*|\*\W{0,3}$|\s\*\s"
+    r"|\b(?:this|dieser|diese[rms]?) (?:article|story|post|page|artikel|beitrag|seite|text)"
+    r" (?:contains|includes|enthält)\b[^,;]{0,40}"
+    r"(?:affiliate[- ]?links?|partnerlinks?|provisionslinks?)\s*(?:[.!(:]|$)",
     re.I,
 )
 _MAX_AFFILIATE_MARK = 150
@@ -792,7 +860,7 @@ _PLAYER_THING = re.compile(
 )
 _NEGATION = re.compile(
     r"\b(?:not|nicht|kein\w*|ne|pas|no|não|non|niet|geen|inte|ikke|nie|не|tidak)\b"
-    r"|desteklemiyor|nepodporuje|ません|않|不|لا|אינו|אין",
+    r"|n['’]t\b|desteklemiyor|nepodporuje|ません|않|不|لا|אינו|אין",
     re.I,
 )
 _MAX_BROWSER_FALLBACK = 120
@@ -800,7 +868,11 @@ _MAX_BROWSER_FALLBACK = 120
 # Browser spielt Videos nicht mehr ab" is a report.
 _YOUR_PLAYER = re.compile(
     r"\b(?:your|ihr|dein|votre|ton|tu|su|seu|teu|il tuo|je|uw|din|ditt|twoja|váš|ваш|sizin"
-    r"|anda|tag|element|html5)\b|tarayıcınız|お使い|タグ|태그|您的|你的|متصفحك|שלך",
+    r"|this|dieser|ce)\s(?:(?:web|internet|current|aktuelle[rn]?|actuel)\s)?"
+    r"(?:browser|navigat(?:eur|ore)|navegador|webbläsare|nettleser|przeglądarka|prohlížeč"
+    r"|браузер)"
+    r"|\b(?:browser|navegador) (?:anda|kamu)\b"
+    r"|\b(?:tag|element|html5)\b|tarayıcınız|お使い|タグ|태그|您的|你的|متصفحك|שלך",
     re.I,
 )
 
@@ -814,6 +886,7 @@ def is_browser_fallback(text: str) -> bool:
         and _NEGATION.search(text) is not None
         and _YOUR_PLAYER.search(text) is not None
         and len(_INNER_STOP.findall(text)) == 0
+        and "," not in text[12:]  # "Sorry, your browser ..." but not "..., warns Netflix"
         and not _REPORTED.search(text)
     )
 
@@ -838,8 +911,8 @@ _MAX_SHARE_LEFT = 160
 # ... naming the reading, unless the line is a short label ("この記事は残り75%です。"): "75
 # Prozent der Artikel blieben übrig" is a stock report.
 _READING = re.compile(
-    r"read|\blire\b|\bleer\b|\bler\b|legger|lezen|läsa|\blese|læse|czyta|přečíst|čtení|прочит"
-    r"|okun|baca|noch vor sich|読|읽|阅读|閱讀|قراءة|לקרוא",
+    r"\bread\b|\blire\b|\bleer\b|\bler\b|legger|lezen|läsa|\blese\b|læse|przeczyta|czytani"
+    r"|přečíst|čtení|прочит|okun|\bbaca\b|dibaca|noch vor sich|読|읽|阅读|閱讀|قراءة|לקרוא",
     re.I,
 )
 _SHORT_SHARE_LEFT = 40
@@ -1135,6 +1208,7 @@ def is_stock_line(text: str) -> bool:
         len(text) <= _MAX_CHANNEL_PROMO
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
         and CHANNEL_CALL.search(text)
+        and _JOIN_CALL.search(text) is not None  # "Il nostro canale WhatsApp è stato chiuso"
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
         and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
@@ -1151,7 +1225,11 @@ def is_stock_line(text: str) -> bool:
         )
     ):
         return True
-    if len(text) <= _MAX_OLD_PIECE_NOTICE and OLD_PIECE_NOTICE.match(text):
+    if (
+        len(text) <= _MAX_OLD_PIECE_NOTICE
+        and OLD_PIECE_NOTICE.match(text)
+        and _AGE_UNIT.search(text) is not None
+    ):
         return True
     if (
         len(text) <= _MAX_CHANNEL_PROMO
@@ -1192,7 +1270,7 @@ def is_stock_line(text: str) -> bool:
         or (":" in text and MEDIA_LENGTH.search(text))
         or _consent_line(text)
         or PLAYER_LINE.match(text)
-        or CREDIT_LINE.match(text)
+        or (CREDIT_LINE.match(text) and not _CREDIT_CLAUSE.search(text))
         or (len(text) <= _MAX_TAG_LIST_LINE and TAG_LIST_LINE.match(text))
         or (len(text) <= _MAX_SHARE_BAR_LINE and SHARE_BAR_LINE.match(text))
         or (len(text) <= _MAX_PAYWALL_NOTE_LINE and PAYWALL_NOTE_LINE.match(text))
