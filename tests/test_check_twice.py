@@ -165,3 +165,65 @@ def test_a_check_in_a_child_process_streams_its_lines_and_names_its_kill(tmp_pat
     assert end == {"code": 1}, rest
     assert len(killed) == 1 and killed[0].startswith("check: its process (pid "), rest
     assert not any("Traceback" in line for line in rest), rest
+
+
+def test_a_sigterm_to_a_program_whose_check_runs_in_a_child_stops_the_child(
+    tmp_path: Path,
+) -> None:
+    """SIGTERM to the program while its check's child process fetches: passed on to the
+    child, which stops; one line, exit 128 + 15, no process left. Before, the handler the
+    reactor left in the program took it for a reactor no longer running: the check ran on
+    to its verdict (and a SIGKILL of the program left the child running alone)."""
+    fetching, release = threading.Event(), threading.Event()
+
+    def answer(target: str) -> tuple[int, dict[str, str], bytes]:
+        if target == "/":
+            fetching.set()
+            release.wait(120)  # answered once the program has its SIGTERM
+            return 200, {"Content-Type": "text/html"}, ROOT.encode()
+        return 404, {}, b"not here"
+
+    with answering_origin(answer) as origin:
+        argv = [
+            "check", "-a", f"url={origin}/", "--articles", "1",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}", "-s", "RETRY_TIMES=0",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO",
+        ]  # fmt: skip
+        with subprocess.Popen(
+            [sys.executable, "-c", RAN_BEFORE, str(PROJECT), *argv],
+            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        ) as program:  # fmt: skip
+            assert program.stderr is not None and program.stdout is not None
+            errors, lines = program.stderr, queue.Queue[str]()
+            reader = threading.Thread(target=lambda: [lines.put(line) for line in errors])
+            reader.start()
+            try:
+                assert fetching.wait(120)
+                (child,) = _children(program.pid)
+                os.kill(program.pid, signal.SIGTERM)
+                said: list[str] = []  # the child has it: Scrapy says so, waits for the page
+                while not any("Received SIGTERM" in line for line in said):
+                    said.append(lines.get(timeout=120))  # raises Empty: it never came
+                release.set()
+                out = program.stdout.read()
+                program.wait(120)
+                reader.join(120)
+                err = "".join(said + list(lines.queue))
+            finally:
+                release.set()
+                if program.poll() is None:
+                    program.kill()
+                    program.wait(120)
+    assert "Traceback" not in err, err[-3000:]
+    assert json.loads(out.splitlines()[-1]) == {"code": 128 + signal.SIGTERM}, err[-3000:]
+    said = [line for line in err.splitlines() if line.startswith("check: interrupted")]
+    assert said == ["check: interrupted (SIGTERM, passed on to its process): no verdict"], err
+    assert not Path(f"/proc/{child}").exists() or _zombie(child)
+
+
+def _zombie(pid: int) -> bool:
+    """Whether process `pid` ended, not yet waited for by its parent."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

@@ -99,3 +99,69 @@ def test_a_crawls_unsynced_reading_names_junk_after_a_record(tmp_path: Path) -> 
     assert error == ""
     assert [payload.url.rsplit("/", 1)[1] for payload in found] == ["1", "2", "3"]
     assert len(damaged) == 1 and f"{JUNK} bytes skipped after a record" in damaged[0], damaged
+
+
+def _run(command: str, path: Path, tmp_path: Path) -> tuple[int, str, list[str]]:
+    """`extract --all-pages` or `index` of `path`: its exit status, stderr, the URLs read
+    (in the file's order) or indexed (in the index's)."""
+    if command == "extract":
+        out = tmp_path / "items.jsonl"
+        done = run_newsarchive("extract", "--all-pages", path, "-o", out)
+        return done.returncode, done.stderr, _urls(out)
+    cdxj = tmp_path / "index.cdxj"
+    done = run_newsarchive("index", path, "--cdxj", cdxj)
+    urls = [json.loads(line.split(" ", 2)[2])["url"] for line in cdxj.read_text().splitlines()]
+    return done.returncode, done.stderr, sorted(url.rsplit("/", 1)[1] for url in urls)
+
+
+@pytest.mark.parametrize("junk", [ZEROS, NO_LINE_END], ids=["zeros", "no line end"])
+@pytest.mark.parametrize("codec", ["gzip", "plain"])
+def test_index_names_junk_after_a_record_once_and_indexes_the_records_around_it(
+    tmp_path: Path, codec: str, junk: bytes
+) -> None:
+    """`index` passed the junk over unnamed, exit 0 (before the junk was passed over, it
+    named it as bytes that start no record, exit 3)."""
+    path = _file(tmp_path, codec, junk)
+    status, stderr, urls = _run("index", path, tmp_path)
+    named = _named(stderr, path)
+    assert urls == ["1", "2", "3"]
+    assert status == 3, stderr
+    size = len(junk) + 2 * (codec == "plain")
+    assert len(named) == 1 and f"{size} bytes skipped after a record: junk" in named[0], named
+
+
+PADDING = b"\0" * (100 << 10)  # a block's zeros after the last record, past one line's 64 KiB
+
+
+@pytest.mark.parametrize("command", ["extract", "index"])
+def test_zeros_after_a_plain_warcs_last_record_are_padding_however_long(
+    tmp_path: Path, command: str
+) -> None:
+    """Zeros to a plain WARC's end lose nothing: noted as padding, exit 0, as 4,000 of them
+    are (`extract` named 100 KiB of them junk, a record skipped, exit 3; `index` nothing)."""
+    path = tmp_path / "padded.warc"
+    path.write_bytes(b"".join(RECORDS) + PADDING)
+    status, stderr, urls = _run(command, path, tmp_path)
+    named = _named(stderr, path)
+    assert urls == ["1", "2", "3"]
+    note = f"{len(PADDING):,} bytes of padding (zeros, blank space) after its last record"
+    assert status == 0, stderr
+    assert len(named) == 1 and note in named[0], named
+
+
+@pytest.mark.parametrize("command", ["extract", "index"])
+def test_junk_to_a_plain_warcs_end_is_named_once(tmp_path: Path, command: str) -> None:
+    """Junk with no line end to a plain WARC's end: one line, as junk between records is
+    named (`extract` named it twice, as junk and as the file's rest unread, two skips)."""
+    path = tmp_path / "junk.warc"
+    path.write_bytes(b"".join(RECORDS) + NO_LINE_END)
+    status, stderr, urls = _run(command, path, tmp_path)
+    named = _named(stderr, path)
+    assert urls == ["1", "2", "3"]
+    assert status == 3, stderr
+    assert len(named) == 1, named
+    assert named[0].startswith(f"WARNING: {path}@{len(b''.join(RECORDS))}: record skipped: ")
+    assert f"{len(NO_LINE_END)} bytes skipped after a record: junk" in named[0], named
+    assert stderr.splitlines()[-1].endswith(
+        "skipped: 1 record skipped" + (" (named above)" if command == "index" else "")
+    )

@@ -20,7 +20,8 @@ import sys
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
+from types import FrameType
+from typing import IO, Any
 
 from newsarchive.exitcodes import FAILED
 from newsarchive.health.alarms import WATCHED_FIELDS
@@ -128,6 +129,8 @@ def _in_own_process(args: argparse.Namespace) -> int:
     child = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
     )
+    forwarded: list[int] = []
+    handlers = _forward_stops(child, forwarded)
     try:
         relays = [
             threading.Thread(target=_relay, args=(pipe, to), daemon=True)
@@ -139,9 +142,15 @@ def _in_own_process(args: argparse.Namespace) -> int:
             relay.join()
         code = child.wait()
     finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
         if child.poll() is None:  # this process interrupted: its check goes with it
             child.kill()
             child.wait()
+    if forwarded:  # stopped by this process's SIGINT or SIGTERM: no verdict, whatever it said
+        name = signal.Signals(forwarded[0]).name
+        print(f"check: interrupted ({name}, passed on to its process): no verdict", file=err)
+        return 128 + forwarded[0]
     if code < 0:
         try:
             name = signal.Signals(-code).name
@@ -155,6 +164,22 @@ def _in_own_process(args: argparse.Namespace) -> int:
         )
         return FAILED
     return code
+
+
+def _forward_stops(child: subprocess.Popen[str], forwarded: list[int]) -> dict[int, Any]:
+    """Have this process's SIGINT and SIGTERM passed on to `child` while it runs (noted in
+    `forwarded`): the handlers Twisted's reactor (or Scrapy's) left in a process it ran in
+    took them for a reactor no longer running, and the check ran on, unstoppable but by
+    SIGKILL, which left it running alone. The handlers replaced, to put back."""
+    if threading.current_thread() is not threading.main_thread():
+        return {}  # only the main thread sets handlers: its caller's to stop
+
+    def forward(number: int, frame: FrameType | None) -> None:
+        forwarded.append(number)
+        if child.poll() is None:
+            child.send_signal(number)
+
+    return {number: signal.signal(number, forward) for number in (signal.SIGINT, signal.SIGTERM)}
 
 
 def _relay(pipe: IO[str] | None, to: IO[str]) -> None:

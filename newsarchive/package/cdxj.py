@@ -45,6 +45,7 @@ from newsarchive.warc.archives import (
     BLOCK_DIGEST_FAILS,
     CUT_WHEN_FETCHED,
     HEADER_SPREAD,
+    JUNK_HOOK,
     NO_LENGTH,
     READ_ERRORS,
     SEARCHED,
@@ -57,6 +58,7 @@ from newsarchive.warc.archives import (
     header_spread,
     install_tolerant_digests,
     is_arc,
+    junk_after,
     length_lost,
     missing_bytes,
     one_line_notices,
@@ -80,7 +82,7 @@ from newsarchive.warc.archives import (
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
 from newsarchive.warc.readerrors import tail_text
-from newsarchive.warc.record_starts import note_padding, padding_after
+from newsarchive.warc.record_starts import note_padding, padding_after, tail_padding
 
 logger = logging.getLogger(__name__)
 
@@ -192,7 +194,7 @@ class Tolerant:
             if self._records.resume is not None:  # a record ran over the next: named, on there
                 input_.seek(self._records.resume)
                 continue
-            end = past(self._records.end, start)
+            end = past(max(self._records.end, self._records.junk_end), start)
             spread = end == self._records.spread_end  # what follows: the record's rest, named
             left, following = past_junk(input_, filename, self.skips, end, named=spread)
             padding = padding_after(input_, end) if following is None and failed else 0
@@ -219,6 +221,7 @@ class Tolerant:
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
         self._records = _Digesting(records, arc, self.skips, self._filename)
         self._records.end = start
+        setattr(records, JUNK_HOOK, self._records.junk)  # named as `extract` names it
         return self._records
 
     def filter_record(self, record: ArcWarcRecord) -> bool:
@@ -440,6 +443,24 @@ class _Digesting:
         self.resume: int | None = None  # where the record after one too long starts
         self.spread_end: int | None = None  # where the member of a record spread ends
         self.last: deque[ArcWarcRecord] = deque(maxlen=2)  # cdxj-indexer holds two at most
+        self.junk_end = 0  # where junk after the last record ends (the file's end), if any
+
+    def junk(self, at: int, size: int, more: bool) -> None:
+        """Junk after a record (`JUNK_HOOK`), named once as `extract` names it: at its offset
+        in a plain file, else at its record's gzip member (a record after it in that member:
+        the file is gzipped whole, named as such); zeros alone to a plain file's end are
+        padding, noted."""
+        plain = self.records.reader.decompressor is None
+        if more and not plain:
+            return
+        offset = at if plain else self.records.offset
+        if plain and not more:  # the file's tail: named here, not again as its rest
+            self.junk_end = at + size
+            padding = tail_padding(self.records.fh, at)
+            if padding:
+                note_padding(self.skips, self.filename, at, padding)
+                return
+        self.skips.record(self.filename, f"{self.filename}@{offset}", junk_after(size))
 
     def __iter__(self) -> Iterator[ArcWarcRecord]:
         records = iter(self.records)

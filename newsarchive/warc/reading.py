@@ -45,6 +45,7 @@ from newsarchive.warc.record_starts import (
     past,
     past_bom,
     past_junk,
+    tail_padding,
 )
 from newsarchive.warc.segments import Joining, Segments
 from newsarchive.warc.skips import Skips
@@ -216,6 +217,12 @@ def _records(
             offset: int | None = stream.frame_offset
         elif seekable and records.reader.decompressor is None:
             offset = at
+            if not more:  # the file's tail: named here, not again as bytes after the last record
+                to_end.append(at + size)
+                padding = tail_padding(cast(IO[bytes], stream), at)
+                if padding:  # zeros or blank space alone: nothing lost
+                    note_padding(skips, path, at, padding)
+                    return
         elif more and seekable:
             return
         else:
@@ -226,6 +233,7 @@ def _records(
         if ends_checked is not None:
             ends_checked.junk_passed(at, size)
 
+    to_end: list[int] = []  # where junk after the last record ends (the file's end)
     setattr(records, JUNK_HOOK, junk)
     if ends_checked is not None:  # the trailer checked around junk (named on its own)
         setattr(records, JUNK_BEGINS, ends_checked.junk_begins)
@@ -259,6 +267,8 @@ def _records(
         raise
     joining.unjoined()
     unfinished_member(records, record)
+    if ends is not None and to_end:
+        ends.append(to_end[-1])
 
 
 def read_spread(

@@ -138,6 +138,17 @@ def padding_after(stream: IO[bytes], end: int) -> int:
     return size
 
 
+def tail_padding(stream: IO[bytes], at: int) -> int:
+    """`padding_after(stream, at)`, the stream's position kept: asked while warcio reads it
+    (junk after a record that runs to the file's end is padding where it is zeros or blank
+    space alone, as after the last record: noted, not counted)."""
+    here = stream.tell()
+    try:
+        return padding_after(stream, at)
+    finally:
+        stream.seek(here)
+
+
 def note_padding(skips: Skips, path: Path | str, end: int, size: int) -> None:
     """Say once, however often the file is read (`index --wacz` reads it twice): `100 bytes
     of padding (zeros, blank space) after its last record: not read`."""
