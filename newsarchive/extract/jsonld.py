@@ -263,13 +263,16 @@ def pick_article(
     object, naming no page, before the page's own); then the type's rank and completeness.
     An article object that names only another page and whose headline is none of the titles
     the page shows is another piece's (a related story's card, the only article object on a
-    page whose own JSON-LD is a WebPage): never the page's, even alone. Among articles tied
+    page whose own JSON-LD is a WebPage): never the page's, even alone; nor is the only
+    article object, naming no page, whose headline shares almost none of the words of the
+    page's titles while they agree (`_another_headline`: a promoted story's). Among articles tied
     so far, one whose `datePublished` a published meta states (`meta_dates`: the same instant,
     or wall clock to the minute) beats one no meta states: two objects naming no page and
     showing no headline are the page's and a related story's, and the metas date the page.
     """
     articles = sum(1 for obj in objects if _rank(obj) >= _ARTICLE_RANK)
     several = articles > 1 or any(NESTED in obj for obj in objects)
+    lone = not several  # (among several, the page's own is told by the keys below)
     urls = (url, *own_urls()) if several else (url,)  # read only for a choice
     titles = [_norm(t) for t in shown_titles()] if several else []
     stated = [d for v in meta_dates() if (d := _when(v))] if several else []
@@ -290,12 +293,12 @@ def pick_article(
         shown = article and _shows_headline(obj, titles)
         if named < 0 and titles and not shown:
             continue
-        if article and named == 0 and not shown and "headline" in obj:
-            if not several:  # a lone article naming no page: is its headline the page's?
-                titles = [_norm(t) for t in shown_titles()]
-                shown = _shows_headline(obj, titles)
-            if not shown and _another_headline(obj.get("headline"), titles):
-                continue  # a related story's card: its headline none of the page's topic
+        if lone and article and named == 0 and "headline" in obj:
+            # a lone article naming no page: a related story's card where its headline
+            # shares none of the page's topic
+            titles = [_norm(t) for t in shown_titles()]
+            if not _shows_headline(obj, titles) and _another_headline(obj["headline"], titles):
+                continue
         if obj.get(NESTED) and named <= 0 and not shown:
             continue  # a part or subject of the page, not shown as its article
         dated = article and bool(stated) and _stated_in(obj.get("datePublished"), stated)
