@@ -118,3 +118,13 @@ def test_a_lone_json_ld_article_on_a_page_whose_titles_disagree_still_counts() -
     )
     found = extract_article(page, "https://www.site.example/news/storm-1")
     assert found.published == _LD_TIME
+
+
+@pytest.mark.parametrize(("lang", "title", "other", "rewrite"), _PAGES[:4])
+def test_a_lone_json_ld_article_the_pages_meta_dates_counts_under_another_headline(
+    lang: str, title: str, other: str, rewrite: str
+) -> None:
+    """A teaser-like JSON-LD headline sharing no word with the title, but its date is the one
+    the page's article:published_time states: the page's own object, its author the page's."""
+    page = _page(lang, title, {**_ld(other), "datePublished": _OWN_TIME})
+    assert extract_article(page, _URL).authors == ["Otto Fremd"]

@@ -265,7 +265,8 @@ def pick_article(
     the page shows is another piece's (a related story's card, the only article object on a
     page whose own JSON-LD is a WebPage): never the page's, even alone; nor is the only
     article object, naming no page, whose headline shares almost none of the words of the
-    page's titles while they agree (`_another_headline`: a promoted story's). Among articles tied
+    page's titles while they agree (`_another_headline`: a promoted story's) and whose date
+    no published meta states. Among articles tied
     so far, one whose `datePublished` a published meta states (`meta_dates`: the same instant,
     or wall clock to the minute) beats one no meta states: two objects naming no page and
     showing no headline are the page's and a related story's, and the metas date the page.
@@ -296,8 +297,15 @@ def pick_article(
         if lone and article and named == 0 and "headline" in obj:
             # a lone article naming no page: a related story's card where its headline
             # shares none of the page's topic
+            # (its date a published meta states: the page's own, under another headline)
             titles = [_norm(t) for t in shown_titles()]
-            if not _shows_headline(obj, titles) and _another_headline(obj["headline"], titles):
+            if (
+                not _shows_headline(obj, titles)
+                and _another_headline(obj["headline"], titles)
+                and not _stated_in(
+                    obj.get("datePublished"), [d for v in meta_dates() if (d := _when(v))]
+                )
+            ):
                 continue
         if obj.get(NESTED) and named <= 0 and not shown:
             continue  # a part or subject of the page, not shown as its article
