@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
+from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
@@ -262,13 +263,17 @@ def pick_article(
     object, naming no page, before the page's own); then the type's rank and completeness.
     An article object that names only another page and whose headline is none of the titles
     the page shows is another piece's (a related story's card, the only article object on a
-    page whose own JSON-LD is a WebPage): never the page's, even alone. Among articles tied
+    page whose own JSON-LD is a WebPage): never the page's, even alone; nor is the only
+    article object, naming no page, whose headline shares almost none of the words of the
+    page's titles while they agree (`_another_headline`: a promoted story's) and whose date
+    no published meta states. Among articles tied
     so far, one whose `datePublished` a published meta states (`meta_dates`: the same instant,
     or wall clock to the minute) beats one no meta states: two objects naming no page and
     showing no headline are the page's and a related story's, and the metas date the page.
     """
     articles = sum(1 for obj in objects if _rank(obj) >= _ARTICLE_RANK)
     several = articles > 1 or any(NESTED in obj for obj in objects)
+    lone = not several  # (among several, the page's own is told by the keys below)
     urls = (url, *own_urls()) if several else (url,)  # read only for a choice
     titles = [_norm(t) for t in shown_titles()] if several else []
     stated = [d for v in meta_dates() if (d := _when(v))] if several else []
@@ -289,6 +294,19 @@ def pick_article(
         shown = article and _shows_headline(obj, titles)
         if named < 0 and titles and not shown:
             continue
+        if lone and article and named == 0 and "headline" in obj:
+            # a lone article naming no page: a related story's card where its headline
+            # shares none of the page's topic
+            # (its date a published meta states: the page's own, under another headline)
+            titles = [_norm(t) for t in shown_titles()]
+            if (
+                not _shows_headline(obj, titles)
+                and _another_headline(obj["headline"], titles)
+                and not _stated_in(
+                    obj.get("datePublished"), [d for v in meta_dates() if (d := _when(v))]
+                )
+            ):
+                continue
         if obj.get(NESTED) and named <= 0 and not shown:
             continue  # a part or subject of the page, not shown as its article
         dated = article and bool(stated) and _stated_in(obj.get("datePublished"), stated)
@@ -353,6 +371,59 @@ def _shows_headline(obj: dict[str, Any], titles: list[str]) -> bool:
     return False
 
 
+# Words of a headline: letters and digits; in scripts written without spaces (Han, kana,
+# Thai, Lao, Khmer, Myanmar) two characters at a time.
+_WORD = re.compile(r"\w+")
+_UNSPACED = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
+)
+_MIN_WORDS = 3  # a headline of fewer words says too little to call it another's
+_SHARED = 0.25  # a headline with fewer of its words in the page's titles is another piece's
+_AGREE = 0.5  # two titles sharing this share of the shorter's words name one piece
+
+
+def _words(text: str) -> list[str]:
+    """The words that carry a title's topic: 4 letters or more (2 in Hangul), or a pair of
+    characters in a script written without spaces."""
+    found = []
+    for word in _WORD.findall(text):
+        if _UNSPACED.search(word):
+            found += [word[i : i + 2] for i in range(max(1, len(word) - 1))]
+        elif len(word) >= 4 or (len(word) >= 2 and "\uac00" <= word[0] <= "\ud7a3"):
+            found.append(word)
+    return found
+
+
+def _alike(a: str, b: str) -> bool:
+    """One word, inflected or with an article or a case ending glued on ("Haushalt",
+    "Haushalts"; "حكومة", "الحكومة"): same first five letters, or one inside the other."""
+    return a[:5] == b[:5] or (len(a) >= 4 and len(b) >= 4 and (a in b or b in a))
+
+
+def _shared(words: list[str], others: list[str]) -> float:
+    """The share of `words` one of `others` matches."""
+    return sum(1 for w in words if any(_alike(w, o) for o in others)) / len(words)
+
+
+def _another_headline(headline: Any, titles: list[str]) -> bool:
+    """Whether an article object's headline is clearly another piece's: it shares almost
+    none of its words with the page's titles, while two of those (og:title, <title>, h1)
+    agree on one piece. A rewritten headline (the topic's words in another order, a
+    longer or shorter form) shares most of its words and stays the page's."""
+    if not isinstance(headline, str) or len(titles) < 2:
+        return False
+    words = _words(_norm(headline))
+    if len(words) < _MIN_WORDS:
+        return False
+    read = [w for t in titles if (w := _words(t))]
+    agree = any(
+        _shared(a, b) >= _AGREE if len(a) <= len(b) else _shared(b, a) >= _AGREE
+        for i, a in enumerate(read)
+        for b in read[i + 1 :]
+    )
+    return agree and _shared(words, [w for ws in read for w in ws]) < _SHARED
+
+
 _ARTICLE_RANK = 5  # an article type; a WebPage or Review never outranks one by its URL
 
 
@@ -362,6 +433,8 @@ def names_page(obj: dict[str, Any], urls: tuple[str, ...]) -> int:
     named = [u for key in ("url", "mainEntityOfPage") if (u := _address(obj.get(key)))]
     if not named:
         return 0
+    if urls and urls[0]:  # a path or a scheme-relative address names a page of this site
+        named = [u if u.startswith(("http:", "https:")) else urljoin(urls[0], u) for u in named]
     return 1 if any(_same_page(u, own) for u in named for own in urls if own) else -1
 
 
@@ -376,10 +449,38 @@ def _completeness(obj: dict[str, Any]) -> int:
 
 
 def _same_page(a: str, b: str) -> bool:
-    def key(u: str) -> str:
-        return re.sub(r"^https?://(www\.)?", "", u).split("?")[0].split("#")[0].rstrip("/")
+    """Whether two addresses name one page: scheme, "www.", a trailing slash and the
+    fragment aside; a query only where both carry one that is not tracking
+    ("?id=12" and "?id=13" are two pages, "?utm_source=x" and none one)."""
+    path_a, _, query_a = a.partition("#")[0].partition("?")
+    path_b, _, query_b = b.partition("#")[0].partition("?")
+    if _page_key(path_a) != _page_key(path_b):
+        return False
+    if not (query_a and query_b):
+        return True
+    own_a, own_b = _own_query(query_a), _own_query(query_b)
+    return not (own_a and own_b) or own_a == own_b
 
-    return key(a) == key(b)
+
+def _page_key(path: str) -> str:
+    return _SCHEME_WWW.sub("", path).rstrip("/").lower()
+
+
+_SCHEME_WWW = re.compile(r"^(?:https?:)?//(?:www\.)?", re.IGNORECASE)
+# Query parameters that name a campaign, a referrer or a share, never the page.
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|yclid|igshid|ocid|cmp|cmpid|ref|"
+    r"ref_src|ref_url|src|source|share|smid|at_\w+|wt_\w+|xtor|ito|ns_\w+|s_cid|_ga|"
+    r"amp|outputtype|output|mobile)$",
+    re.IGNORECASE,
+)
+
+
+def _own_query(query: str) -> frozenset[str]:
+    """A query's parameters that may name the page (tracking ones left out)."""
+    return frozenset(
+        part for part in query.split("&") if part and not _TRACKING.match(part.partition("=")[0])
+    )
 
 
 def objects_of_type(objects: list[dict[str, Any]], *types: str) -> list[dict[str, Any]]:
