@@ -409,13 +409,15 @@ def _another_headline(headline: Any, titles: list[str]) -> bool:
     """Whether an article object's headline is clearly another piece's: it shares almost
     none of its words with the page's titles, while two of those (og:title, <title>, h1)
     agree on one piece. A rewritten headline (the topic's words in another order, a
-    longer or shorter form) shares most of its words and stays the page's."""
+    longer or shorter form) shares most of its words and stays the page's. Titles as short
+    as a name do not count: a <title> and a masthead h1 that both say the site's name
+    ("Valley Post") agree on no piece."""
     if not isinstance(headline, str) or len(titles) < 2:
         return False
     words = _words(_norm(headline))
     if len(words) < _MIN_WORDS:
         return False
-    read = [w for t in titles if (w := _words(t))]
+    read = [w for t in titles if len(w := _words(t)) >= _MIN_WORDS]
     agree = any(
         _shared(a, b) >= _AGREE if len(a) <= len(b) else _shared(b, a) >= _AGREE
         for i, a in enumerate(read)
