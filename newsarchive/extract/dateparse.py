@@ -138,11 +138,26 @@ def abbreviation(d: datetime) -> str | None:
     return name if name in _FIXED else None
 
 
+_OFFSET_NAME = re.compile(r"UTC([+-])(\d\d):(\d\d)")
+
+
+def offset_name(offset: timedelta) -> str:
+    """A fixed offset spelled as a zone's name `zone_named` reads ("UTC+05:30"): the offset
+    a page states for its clock where it names no place (zones.stated_zone)."""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 @lru_cache(maxsize=64)
 def zone_named(name: str | None) -> tzinfo | None:
-    """The IANA zone of that name; None for an unknown or empty name."""
+    """The IANA zone of that name, or the fixed offset `offset_name` spells; None for an
+    unknown or empty name."""
     if not name:
         return None
+    if m := _OFFSET_NAME.fullmatch(name):
+        minutes = int(m.group(2)) * 60 + int(m.group(3))
+        return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -1,0 +1,179 @@
+"""Dates after session 29 (issue 10): the offset a page's zone meta gives as a number
+(`content="+09:00"`, "UTC+9", WordPress's "5.5" hours) for a time stated without one; a
+CMS's zone named in a script far down a large page (past its first 60,000 characters).
+
+Every page and line here is made up for the test; the markup is the kind news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+_FETCHED = datetime(2026, 8, 31, 12, 0, tzinfo=UTC)
+_HEADLINE = "The council approves the new harbour bridge after a long night"
+_TEXT = (
+    "<p>After a long debate in the evening a narrow majority agreed to the draft, to pull down "
+    "the old bridge and build a new one by the summer, the council said.</p>"
+    "<p>The cost is spread over three years, the mayor said in the morning.</p>"
+)
+# A large page's menus and inline styles before its scripts (about 90,000 characters).
+_FILLER = "<style>" + ".nav-item-x{margin:0 4px;padding:2px}" * 2500 + "</style>"
+
+
+def _page(lang: str, line: str = "", head: str = "", script: str = "") -> str:
+    """A story with `line` under its headline, `script` after the article."""
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_HEADLINE}</title>{head}"
+        f"</head><body><header><nav><a href='/'>Home</a></nav></header><main><article>"
+        f"<h1>{_HEADLINE}</h1>{line}{_TEXT}</article></main>"
+        f"<footer>Contact</footer>{script}</body></html>"
+    )
+
+
+def _ld(published: str) -> str:
+    obj = {"@type": "NewsArticle", "headline": _HEADLINE, "datePublished": published}
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+def _published(html: str, domain: str = "com") -> str | None:
+    url = f"https://www.news.example.{domain}/a/4711-bridge"
+    return extract_article(html, url, fetched=_FETCHED).published
+
+
+_NAIVE = _ld("2026-07-29T18:40:00")
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta", "expected"),
+    [
+        # the zone meta holding an offset, in the spellings CMSs write
+        ("en", "<meta name='timezone' content='+09:00'>", "2026-07-29T18:40:00+09:00"),
+        ("en", "<meta name='timezone' content='UTC+9'>", "2026-07-29T18:40:00+09:00"),
+        ("en", "<meta name='tz' content='GMT+05:30'>", "2026-07-29T18:40:00+05:30"),
+        ("es", "<meta name='timezone' content='-0500'>", "2026-07-29T18:40:00-05:00"),
+        ("es", "<meta name='timezone' content='UTC−3'>", "2026-07-29T18:40:00-03:00"),
+        ("ar", "<meta property='article:timezone' content='+03:00'>", "2026-07-29T18:40:00+03:00"),
+        # an offset key, also as WordPress's bare hours
+        ("en", "<meta name='gmt_offset' content='5.5'>", "2026-07-29T18:40:00+05:30"),
+        ("en", "<meta name='utc-offset' content='+8'>", "2026-07-29T18:40:00+08:00"),
+        ("en", "<meta name='timezone-offset' content='5.75'>", "2026-07-29T18:40:00+05:45"),
+        # no summer time is invented: the page stated one offset
+        ("en", "<meta name='timezone' content='+01:00'>", "2026-07-29T18:40:00+01:00"),
+        # the same offset stated twice is one
+        (
+            "en",
+            "<meta name='timezone' content='+09:00'><meta name='utc_offset' content='9'>",
+            "2026-07-29T18:40:00+09:00",
+        ),
+    ],
+)
+def test_a_naive_time_in_the_offset_a_meta_gives(lang: str, meta: str, expected: str) -> None:
+    assert _published(_page(lang, head=_NAIVE + meta)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "meta", "expected"),
+    [
+        # a printed date line with no zone, on a page of no known country
+        (
+            "en",
+            "<p class='date'>July 29, 2026 6:40 PM</p>",
+            "<meta name='timezone' content='UTC+8'>",
+            "2026-07-29T18:40:00+08:00",
+        ),
+        (
+            "es",
+            "<p class='date'>29 de julio de 2026, 18:40</p>",
+            "<meta name='timezone' content='-06:00'>",
+            "2026-07-29T18:40:00-06:00",
+        ),
+        (
+            "en",
+            "<p class='date'>29 July 2026 18:40</p>",
+            "<meta name='gmt_offset' content='-4'>",
+            "2026-07-29T18:40:00-04:00",
+        ),
+    ],
+)
+def test_a_printed_local_time_in_the_offset_a_meta_gives(
+    lang: str, line: str, meta: str, expected: str
+) -> None:
+    assert _published(_page(lang, line=line, head=meta)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "meta", "expected"),
+    [
+        # the CMS's default, no place's clock
+        ("en", "<meta name='timezone' content='+00:00'>", "2026-07-29T18:40:00"),
+        ("en", "<meta name='timezone' content='UTC+0'>", "2026-07-29T18:40:00"),
+        ("en", "<meta name='gmt_offset' content='0'>", "2026-07-29T18:40:00"),
+        # no zone keeps such an offset, or it is no offset
+        ("en", "<meta name='timezone' content='+19:00'>", "2026-07-29T18:40:00"),
+        ("en", "<meta name='timezone' content='+05:75'>", "2026-07-29T18:40:00"),
+        ("en", "<meta name='timezone' content='9'>", "2026-07-29T18:40:00"),
+        ("en", "<meta name='timezone' content='+9 hours ago'>", "2026-07-29T18:40:00"),
+        # two different clocks stated: neither
+        (
+            "en",
+            "<meta name='timezone' content='+09:00'><meta name='gmt_offset' content='8'>",
+            "2026-07-29T18:40:00",
+        ),
+        (
+            "en",
+            "<meta name='timezone' content='Asia/Kolkata'><meta name='utc_offset' content='+09:00'>",
+            "2026-07-29T18:40:00",
+        ),
+    ],
+)
+def test_no_offset_from_a_meta_that_states_none(lang: str, meta: str, expected: str) -> None:
+    assert _published(_page(lang, head=_NAIVE + meta)) == expected
+
+
+def test_an_offset_meta_does_not_override_the_country_of_the_domain() -> None:
+    """A German domain's own zone knows summer time; a meta's "+01:00" is weaker."""
+    html = _page("de", head=_NAIVE + "<meta name='timezone' content='+01:00'>")
+    assert _published(html, "de") == "2026-07-29T18:40:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "script", "expected"),
+    [
+        # a CMS's configuration after 90,000 characters of styles and menus
+        (
+            "en",
+            '<script>var cfg={"timezone":"Asia/Kolkata"};</script>',
+            "2026-07-29T18:40:00+05:30",
+        ),
+        (
+            "es",
+            "<script>window.site={timeZone:'America/Bogota',locale:'es'}</script>",
+            "2026-07-29T18:40:00-05:00",
+        ),
+        (
+            "en",
+            '<script>var wp={"TIME_ZONE":"Australia/Perth"}</script>',
+            "2026-07-29T18:40:00+08:00",
+        ),
+        # a widget's clock far down is still a widget's
+        (
+            "en",
+            '<script>weatherBox.init({city:"Chicago", units:"F", timezone:"America/Chicago"})</script>',
+            "2026-07-29T18:40:00",
+        ),
+        # the site's own near the top and another far down: two clocks, neither
+        ("en", '<script>var cfg={"timezone":"Europe/London"};</script>', "2026-07-29T18:40:00"),
+    ],
+)
+def test_a_zone_named_far_down_a_large_page(lang: str, script: str, expected: str) -> None:
+    top = '<script>var site={"timezone":"Asia/Kolkata"}</script>' if "London" in script else ""
+    html = _page(lang, head=_NAIVE + top, script=_FILLER + script)
+    assert len(html) > 60_000
+    assert _published(html) == expected
