@@ -177,3 +177,58 @@ def test_a_zone_named_far_down_a_large_page(lang: str, script: str, expected: st
     html = _page(lang, head=_NAIVE + top, script=_FILLER + script)
     assert len(html) > 60_000
     assert _published(html) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "expected"),
+    [
+        # a bare "en" on a .com page whose locale meta names a region that writes day first
+        (
+            "<meta property='og:locale' content='en_GB'>",
+            "<p class='date'>03/04/2026 14:05</p>",
+            "2026-04-03T14:05:00+01:00",
+        ),
+        (
+            "<meta property='og:locale' content='en_AU'>",
+            "<p class='date'>Published 03/04/2026</p>",
+            "2026-04-03",
+        ),
+        (
+            "<meta property='og:locale' content='en_IN'>",
+            "<p class='date'>03/04/2026 2:05 PM</p>",
+            "2026-04-03T14:05:00+05:30",
+        ),
+        (
+            "<meta http-equiv='content-language' content='en-NG'>",
+            "<p class='date'>03/04/2026</p>",
+            "2026-04-03",
+        ),
+        (
+            "<meta property='og:locale' content='en_ZA'>",
+            "<p class='date'>Updated 03/04/2026</p>",
+            "2026-04-03",
+        ),
+        # the American and Philippine ones month first, as a bare .com page is read
+        (
+            "<meta property='og:locale' content='en_US'>",
+            "<p class='date'>03/04/2026</p>",
+            "2026-03-04",
+        ),
+        (
+            "<meta property='og:locale' content='en_PH'>",
+            "<p class='date'>03/04/2026</p>",
+            "2026-03-04",
+        ),
+        ("", "<p class='date'>03/04/2026</p>", "2026-03-04"),
+        # two regions named: the page's default reading
+        (
+            "<meta property='og:locale' content='en_GB'><meta http-equiv='content-language' content='en-US'>",
+            "<p class='date'>03/04/2026</p>",
+            "2026-03-04",
+        ),
+    ],
+)
+def test_the_locale_meta_decides_the_day_and_month_order(
+    head: str, line: str, expected: str
+) -> None:
+    assert _published(_page("en", line=line, head=head)) == expected

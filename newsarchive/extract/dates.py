@@ -2242,8 +2242,24 @@ def _month_first(doc: Document) -> bool:
     lang = (doc.tree.get("lang") or "").lower()
     if lang in ("en-us", "en-ph"):
         return True
+    if lang in ("en", "") and _locale_region(doc) not in (None, "us", "ph"):
+        return False  # a bare "en" whose og:locale says "en_GB", "en_AU", "en_IN"
     host = urlsplit(doc.url).hostname or ""
     return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net", "ph")
+
+
+def _locale_region(doc: Document) -> str | None:
+    """The region an English locale meta names ("gb" for `og:locale` "en_GB"); None where
+    none does or two metas disagree."""
+    regions = {
+        parts[1]
+        for key in zones.LOCALE_METAS
+        for value in doc.meta_tags.get(key, ())
+        if len(parts := value.strip().lower().replace("_", "-").split("-")) == 2
+        and parts[0] == "en"
+        and len(parts[1]) == 2
+    }
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _from_element(el: HtmlElement, month_first: bool, lang: str | None) -> datetime | None:

@@ -219,7 +219,7 @@ def _site_zone(doc: Document) -> str | None:
 
 # Metas naming the page's locale with a region ("en_US", "es-MX"), read where neither the
 # domain nor the language tag names a country.
-_LOCALE_METAS = ("og:locale", "content-language", "dc.language", "language")
+LOCALE_METAS = ("og:locale", "content-language", "dc.language", "language")
 
 
 def locale_zone(doc: Document) -> str | None:
@@ -230,7 +230,7 @@ def locale_zone(doc: Document) -> str | None:
     offset one, never to respell a UTC time. Not "en_US", many CMSs' default whatever the
     site's country (looked-at .com pages: one US and one UK site say it)."""
     language = page_fields.language(doc) or ""
-    for key in _LOCALE_METAS:
+    for key in LOCALE_METAS:
         for value in doc.meta_tags.get(key, ()):
             parts = value.strip().lower().replace("_", "-").split("-")
             if len(parts) != 2 or parts[0] != language or parts == ["en", "us"]:
