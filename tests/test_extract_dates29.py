@@ -232,3 +232,21 @@ def test_the_locale_meta_decides_the_day_and_month_order(
     head: str, line: str, expected: str
 ) -> None:
     assert _published(_page("en", line=line, head=head)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "expected"),
+    [
+        # "AST" on a page in Arabic is Arabia Standard Time, wherever the site sits
+        ("ar", "com", "<p class='date'>Mar 4, 2026, 2:05 PM AST</p>", "2026-03-04T14:05:00+03:00"),
+        ("ar", "net", "<p class='date'>04/03/2026 14:05 AST</p>", "2026-03-04T14:05:00+03:00"),
+        ("ar", "eg", "<p class='date'>4 مارس 2026 - 14:05 AST</p>", "2026-03-04T14:05:00+03:00"),
+        # elsewhere the Atlantic's, and a Saudi site's own as before
+        ("en", "com", "<p class='date'>Mar 4, 2026, 2:05 PM AST</p>", "2026-03-04T14:05:00-04:00"),
+        ("en", "sa", "<p class='date'>Mar 4, 2026, 2:05 PM AST</p>", "2026-03-04T14:05:00+03:00"),
+    ],
+)
+def test_ast_on_an_arabic_page_is_arabia_standard_time(
+    lang: str, domain: str, line: str, expected: str
+) -> None:
+    assert _published(_page(lang, line=line), domain) == expected

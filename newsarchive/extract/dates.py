@@ -677,6 +677,8 @@ def _own_abbreviation(doc: Document, found: datetime) -> datetime:
         return found
     if site is None and name in _LOCAL_ABBREVIATIONS:
         site = zones.locale_zone(doc)  # a .com page in Bengali, its publisher in Dhaka or London
+    if name == "AST" and site not in _ARABIA and page_fields.language(doc) == "ar":
+        site = "Asia/Riyadh"  # Arabia Standard Time: no Atlantic press writes Arabic
     tz = dateparse.zone_named(site)
     wall = found.replace(tzinfo=None)
     if (
@@ -691,13 +693,14 @@ def _own_abbreviation(doc: Document, found: datetime) -> datetime:
 # Abbreviations a country's press prints for its zone where tzdata names it by its offset
 # ("+06", "+03"): "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time (+06:00), not
 # British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or Yemeni page
-# Arabia Standard Time (+03:00), not the Atlantic's -04:00.
+# Arabia Standard Time (+03:00), not the Atlantic's -04:00; so on any page in Arabic.
 _LOCAL_ABBREVIATIONS = {
     "BST": frozenset({"Asia/Dhaka"}),
     "AST": frozenset(
         {"Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Baghdad", "Asia/Aden"}
     ),
 }
+_ARABIA = _LOCAL_ABBREVIATIONS["AST"]
 
 
 def _after_fetch(found: datetime, fetched: datetime | None) -> bool:
