@@ -16,7 +16,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.test_odd_records import SITE, _http, _page, _record
-from tests.test_resync import _index_lines
+from tests.test_resync import _extract, _index_lines, _titles
 
 JUNK = {"none": b"", "a line": b"copied from tape 7\r\n", "glued": b"junkjunk"}
 
@@ -54,3 +54,16 @@ def test_a_member_holding_two_records_is_indexed_around_and_its_second_named(
         assert record.rec_headers.get_header("WARC-Target-URI") == fields["url"]
         title = fields["url"].rsplit("/p", 1)[1]
         assert f"Page {title}".encode() in record.content_stream().read()
+
+
+def test_extract_reads_every_record_of_such_a_member_and_says_what_it_is(tmp_path: Path) -> None:
+    """All five pages; the file named for its shared member, not as gzipped whole (which
+    told users that replay tools cannot use it, and kept it out of a WACZ)."""
+    data, _ = _members(b"")
+    path = tmp_path / "shared.warc.gz"
+    path.write_bytes(data)
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 0, stderr
+    assert sorted(_titles(tmp_path / "items.jsonl")) == [f"Page {n}" for n in range(5)]
+    assert "gzipped as one stream" not in stderr, stderr
+    assert "a gzip member after its first holds more than one record" in stderr, stderr
