@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import select
 import signal
 import subprocess
 import sys
@@ -230,3 +231,56 @@ def _zombie(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:
         return True
+
+
+def _ends_within(pid: int, seconds: float) -> bool:
+    """Whether process `pid` (not a child of this one) ends within `seconds` (a bound on a
+    wait, not a measure: it ends at once or never)."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        readable, _, _ = select.select([handle], [], [], seconds)
+        return bool(readable) or _zombie(pid)
+    finally:
+        os.close(handle)
+
+
+def test_a_sigkill_of_a_program_whose_check_runs_in_a_child_ends_the_child(
+    tmp_path: Path,
+) -> None:
+    """SIGKILL of the program while its check's child process waits for the home page: the
+    child ends with it (the kernel's PR_SET_PDEATHSIG). Before, it ran on alone, its page
+    still to come, until a write met the closed pipe."""
+    fetching, release = threading.Event(), threading.Event()
+
+    def answer(target: str) -> tuple[int, dict[str, str], bytes]:
+        if target == "/":
+            fetching.set()
+            release.wait(120)  # held while the program is killed
+            return 200, {"Content-Type": "text/html"}, ROOT.encode()
+        return 404, {}, b"not here"
+
+    with answering_origin(answer) as origin:
+        argv = [
+            "check", "-a", f"url={origin}/", "--articles", "1",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}", "-s", "RETRY_TIMES=0",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+        ]  # fmt: skip
+        with subprocess.Popen(
+            [sys.executable, "-c", RAN_BEFORE, str(PROJECT), *argv],
+            cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        ) as program:  # fmt: skip
+            child = None
+            try:
+                assert fetching.wait(120)
+                (child,) = _children(program.pid)
+                os.kill(program.pid, signal.SIGKILL)
+                program.wait(120)
+                ended = _ends_within(child, 60)  # its home page still held
+            finally:
+                release.set()
+                if child is not None and not _ends_within(child, 0):
+                    os.kill(child, signal.SIGKILL)
+    assert ended, f"check process {child} ran on after its program was killed"

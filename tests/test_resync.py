@@ -77,6 +77,33 @@ def test_junk_warcio_reads_as_an_arc_header_line_is_passed_over(
     assert keys == KEYS_SIX
 
 
+GLUED = {
+    "text": b"copied from tape 7",
+    "zeros": b"\0" * 300,
+    "a WARC line in text first": b"about WARC/1.0\r\nnot a header\r\n\r\nthen junk",
+}
+
+
+@pytest.mark.parametrize("junk", GLUED)
+def test_junk_glued_to_the_next_records_warc_line_loses_no_record(
+    junk: str, tmp_path: Path
+) -> None:
+    """Junk with no line end before the next record's `WARC/1.0` (a plain file): the junk is
+    named as before, the record after it read. Before, it was named as part of the junk (5
+    of 6 pages); a `WARC/1.0` in text, with no header after it, still starts none."""
+    before = b"".join(_pages(0, 3))
+    path = tmp_path / "glued.warc"
+    path.write_bytes(before + GLUED[junk] + b"".join(_pages(3, 6)))
+    named = f"{path}@{len(before) - 4}: record skipped: {len(GLUED[junk]) + 4} bytes that start"
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3 and named in stderr, stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 6 items; skipped: 1 record skipped"
+    assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and named in stderr and stderr.count("record skipped: ") == 1, stderr
+    assert keys == KEYS_SIX
+
+
 def _arc(first: int, last: int) -> list[bytes]:
     records = []
     for n in range(first, last):

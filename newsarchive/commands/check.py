@@ -13,16 +13,19 @@ status 0 when every one passes, 1 when one fails, 2 for a bad argument.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
 import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
+from newsarchive.commands.parentdeath import PR_SET_PDEATHSIG
 from newsarchive.exitcodes import FAILED
 from newsarchive.health.alarms import WATCHED_FIELDS
 
@@ -127,8 +130,9 @@ def _in_own_process(args: argparse.Namespace) -> int:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths), "PYTHONUNBUFFERED": "1"}
     out, err = sys.stdout, sys.stderr  # (as they are now: a caller may have swapped them)
     child = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
-    )
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        preexec_fn=_dies_with(os.getpid()) if sys.platform == "linux" else None,
+    )  # fmt: skip
     forwarded: list[int] = []
     handlers = _forward_stops(child, forwarded)
     try:
@@ -164,6 +168,22 @@ def _in_own_process(args: argparse.Namespace) -> int:
         )
         return FAILED
     return code
+
+
+def _dies_with(parent: int) -> Callable[[], None]:
+    """The child's start (between fork and exec): the kernel kills it when this thread of
+    `parent` ends (PR_SET_PDEATHSIG, kept across exec), a SIGKILL of the program too, or
+    at once if `parent` is gone already. Before, a killed program left its check running
+    alone, fetching, until its next write met the closed pipe (or never, while it waited)."""
+
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # loaded before the fork, not in it
+
+    def start() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the program died before the line above
+            os._exit(1)
+
+    return start
 
 
 def _forward_stops(child: subprocess.Popen[str], forwarded: list[int]) -> dict[int, Any]:

@@ -82,7 +82,14 @@ from newsarchive.warc.archives import (
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
 from newsarchive.warc.readerrors import tail_text
-from newsarchive.warc.record_starts import note_padding, padding_after, tail_padding
+from newsarchive.warc.recompress import ProbeDamaged, gzipped_whole
+from newsarchive.warc.record_starts import (
+    note_padding,
+    padding_after,
+    tail_padding,
+    unread_tail,
+)
+from newsarchive.warc.shared_members import member_end, name_rest
 
 logger = logging.getLogger(__name__)
 
@@ -444,6 +451,7 @@ class _Digesting:
         self.spread_end: int | None = None  # where the member of a record spread ends
         self.last: deque[ArcWarcRecord] = deque(maxlen=2)  # cdxj-indexer holds two at most
         self.junk_end = 0  # where junk after the last record ends (the file's end), if any
+        self.shared: tuple[int, int] | None = None  # a member with more than one record
 
     def junk(self, at: int, size: int, more: bool) -> None:
         """Junk after a record (`JUNK_HOOK`), named once as `extract` names it: at its offset
@@ -474,9 +482,13 @@ class _Digesting:
                     self.failed = exc
                 return
             except READ_ERRORS as exc:
+                if self._past_shared_member():  # named, on at the next member
+                    return
                 if WHOLE_FILE_GZIP in str(exc):  # no offset in it holds: nothing indexed
                     raise
                 self.failed = exc
+                return
+            if self._past_shared_member():  # read from the member's rest: named, not indexed
                 return
             check_record(record, self.arc)
             problem = unreadable_record(record)
@@ -547,7 +559,45 @@ class _Digesting:
         return int(self.records.get_record_offset())
 
     def get_record_length(self) -> int:
-        return int(self.records.get_record_length())
+        """The record's length; a record with more in its gzip member after it (another
+        record, junk) has its member's: a replay tool reads the record from the member's start,
+        and warcio's count (its buffered bytes against the file's) came out 0 or below."""
+        length = int(self.records.get_record_length())  # (read to its end first)
+        if self.records.reader.decompressor is None or not self.records.next_line:
+            return length
+        offset = self.get_record_offset()
+        if self.shared is None or self.shared[0] != offset:
+            end = member_end(self.records.fh, offset)
+            if end is None:  # cut short: as warcio counts it
+                return length
+            self.shared = (offset, end)
+        return self.shared[1] - offset
+
+    def _past_shared_member(self) -> bool:
+        """Where the reading stopped inside a member the last record shares (`shared`) in a
+        file not gzipped whole: the rest of the member named (`shared_members.name_rest`) and
+        reading set to go on after it (`resume`). pywb's indexer stops the file there."""
+        if self.shared is None or not self.last:
+            return False
+        offset, end = self.shared
+        if getattr(self.last[-1], "file_offset", None) != offset:
+            return False
+        stream = self.records.fh
+        here = stream.tell()
+        try:
+            whole = gzipped_whole(stream)
+        except (*READ_ERRORS, ProbeDamaged):
+            whole = True  # as before: named as a file gzipped whole
+        finally:
+            stream.seek(here)
+        if whole:
+            return False
+        name_rest(stream, self.filename, offset, end, self.skips)
+        here = stream.tell()
+        if unread_tail(stream, end):  # (else the file's end, or its padding: as after any)
+            self.resume = end
+        stream.seek(here)
+        return True
 
 
 class _CountingLines:

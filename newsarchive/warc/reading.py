@@ -441,13 +441,21 @@ def whole_file_gzip(
 ) -> Iterator[Read]:
     """A file gzipped whole (not per record): readable, but nothing can seek into it. Its
     notices give offsets in its gunzipped stream, the only ones that name a place in it."""
-    skips.unseekable.add(str(path))
     skips.untally(path)  # of the first record, read as gzipped member by member
-    skips.notice(  # unless a pass that could not read it named it already
-        path,
-        "gzipped as one stream, not record by record: read whole (replay tools cannot use it; "
-        f"{recompress_hint(path)})",
-    )
+    if _one_member_shared(path):  # `index` indexes the file, but that member's later records
+        skips.notice(
+            path,
+            "a gzip member after its first holds more than one record: read whole from the "
+            "start, the records after that member's first without offsets (`index` indexes "
+            "the first record of each member and names the others)",
+        )
+    else:
+        skips.unseekable.add(str(path))
+        skips.notice(  # unless a pass that could not read it named it already
+            path,
+            "gzipped as one stream, not record by record: read whole (replay tools cannot use "
+            f"it; {recompress_hint(path)})",
+        )
     count = 0
     stream: WholeGunzip | None = None
     try:
@@ -467,6 +475,19 @@ def whole_file_gzip(
             return
         reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
         skips.file(path, reason, partial=count > 0)
+
+
+def _one_member_shared(path: Path) -> bool:
+    """Whether warcio's "non-chunked gzip" came of one member holding several records in a
+    file gzipped a member a record otherwise (`newsarchive.warc.shared_members`), not of a
+    file gzipped whole (as `recompress` tells it)."""
+    from newsarchive.warc.recompress import ProbeDamaged, gzipped_whole  # (it imports this)
+
+    try:
+        with path.open("rb") as stream:
+            return not gzipped_whole(stream)
+    except (*READ_ERRORS, ProbeDamaged):
+        return False
 
 
 def read_one(path: Path, offset: int, codec: Codec | None = None) -> tuple[ArcWarcRecord, bytes]:

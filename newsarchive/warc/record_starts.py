@@ -212,6 +212,27 @@ _WARC_START = re.compile(rb"(?:^|\n)(WARC/(?:0\.1[78]|1\.[01])\r?\n)")
 _LINE = re.compile(rb"\n([^\r\n]{9,4096})\r?\n")
 
 
+_WARC_LINE = re.compile(rb"WARC/(?:0\.1[78]|1\.[01])\r?\n")
+
+
+def _glued_warc_start(block: bytes, before: int) -> int | None:
+    """Offset in `block`, before `before`, of a WARC line glued to the junk ahead of it (no
+    line end between: `...junkWARC/1.0`) that begins a header with a type and a length.
+    Only a line start was looked for: the record after such junk was named as junk too."""
+    for match in _WARC_LINE.finditer(block, 0, before):
+        start = match.start()
+        if start and block[start - 1 : start] != b"\n" and _typed_header(block, start):
+            return start
+    return None
+
+
+def _typed_header(block: bytes, start: int) -> bool:
+    """Whether the WARC header at `start` in `block` names a type and a length (a `WARC/1.0`
+    inside a line of text starts no record)."""
+    header = block[start : start + 8192].split(b"\r\n\r\n", 1)[0].lower()
+    return b"\nwarc-type:" in header and b"\ncontent-length:" in header
+
+
 def next_record(stream: IO[bytes], after: int) -> int | None:
     """Offset of the first record past `after` that the reader can start at: a gzip member
     that decompresses to a WARC header (an ARC header line in an ARC file) in a gzipped file,
@@ -264,7 +285,9 @@ def _record_start(block: bytes, arc: bool) -> int | None:
     """Offset in `block` (past its first byte) of a line that starts a record, if any."""
     if not arc:
         match = _WARC_START.search(block, 1)
-        return match.start(1) if match is not None else None
+        at = match.start(1) if match is not None else None
+        glued = _glued_warc_start(block, len(block) if at is None else at)
+        return glued if glued is not None else at
     for match in _LINE.finditer(block):
         text = match.group(1).decode("latin-1")
         if arc_header_line(str(arc_v1_line(text))):

@@ -1,0 +1,115 @@
+"""A gzip member holding more than one record, in a file gzipped a member a record otherwise.
+
+A CDXJ line points at a gzip member: pywb and warcio read the first record of the member at
+that offset (warcio's ArchiveIterator raises "non-chunked gzip" before it gives a second;
+pywb's own indexer indexes the first at the member's offset, then stops the file). The
+first record is indexed with its member's whole length, so a replay tool reads it from
+there. The records after it in the member have no offset of their own that any replay tool
+can read: they are named and counted (`extract` and `history` read them), the members after
+them indexed. A file whose first member (or second, after a warcinfo alone) holds more than
+one record is gzipped whole, named as such (`recompress` rewrites it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO
+
+from newsarchive.numbers import header_number
+from newsarchive.warc.gzipped import WholeGunzip
+from newsarchive.warc.record_starts import junk
+from newsarchive.warc.skips import Skips
+
+# a member's records are looked for in its first this many bytes (gunzipped); past them,
+# what is left of the member is named as one stretch
+SCANNED = 16 << 20
+
+_START = re.compile(rb"WARC/(?:0\.1[78]|1\.[01])\r?\n")
+
+
+def member_end(stream: IO[bytes], offset: int) -> int | None:
+    """Where the gzip member that starts at `offset` ends (None: it does not end, cut
+    short); the stream's position is kept."""
+    here = stream.tell()
+    try:
+        member = WholeGunzip(stream, first_only=True, start=offset)
+        while member.read(1 << 16):
+            pass
+        return member.member_end()
+    finally:
+        stream.seek(here)
+
+
+def name_rest(stream: IO[bytes], path: str, offset: int, end: int, skips: Skips) -> int:
+    """Name the records after the first in the member at `offset` (to `end`), and junk
+    between the first and the next; the stream's position is kept. Returns how many records
+    were named."""
+    here = stream.tell()
+    try:
+        member = WholeGunzip(stream, first_only=True, start=offset)
+        data = member.read(SCANNED + 1)
+    finally:
+        stream.seek(here)
+    where = f"{path}@{offset}"
+    first_end = _record_end(data, _first_start(data))
+    if first_end is None:  # its first record unreadable here: what warcio read is named
+        return 0
+    starts = [at for at in _starts(data) if at >= first_end]
+    gap = (starts[0] if starts else min(len(data), SCANNED)) - first_end
+    if data[first_end : first_end + gap].strip(b"\r\n"):
+        skips.record(path, where, junk(gap))
+    for number, at in enumerate(starts, 2):  # each named under a place of its own
+        place = f"{where} (record {number} of its gzip member)"
+        skips.record(path, place, shared_reason(_described(data, at), offset, end - offset))
+    if len(data) > SCANNED:
+        left = f"its bytes past the first {SCANNED:,} gunzipped"
+        skips.record(path, where, f"{left} (more records may be there): not indexed")
+    return len(starts)
+
+
+def shared_reason(record: str, offset: int, length: int) -> str:
+    return (
+        f"{record} shares its gzip member (offset {offset}, {length} bytes) with the record "
+        "before it: replay tools read a member's first record only, so no CDXJ line can "
+        "point at it: not indexed (`extract` reads it)"
+    )
+
+
+def _first_start(data: bytes) -> int:
+    return len(data) - len(data.lstrip(b"\r\n"))
+
+
+def _starts(data: bytes) -> list[int]:
+    """Offsets of WARC headers with a type and a length in `data`, past its first."""
+    found = []
+    for match in _START.finditer(data, _first_start(data) + 1):
+        header = data[match.start() : match.start() + 8192].split(b"\r\n\r\n", 1)[0].lower()
+        if b"\nwarc-type:" in header and b"\ncontent-length:" in header:
+            found.append(match.start())
+    return found
+
+
+def _record_end(data: bytes, start: int) -> int | None:
+    """Where the record at `start` ends, its blank lines after it too (None: no length)."""
+    head, sep, _ = data[start : start + 65536].partition(b"\r\n\r\n")
+    length = None
+    for line in head.split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = header_number(value.decode("latin-1"))
+    if not sep or length is None:
+        return None
+    end = start + len(head) + len(sep) + length
+    return end + len(data[end:]) - len(data[end:].lstrip(b"\r\n"))
+
+
+def _described(data: bytes, at: int) -> str:
+    """`the response of URL` for the record at `at`."""
+    head = data[at : at + 8192].split(b"\r\n\r\n", 1)[0].decode("latin-1")
+    fields: dict[str, str] = {}
+    for line in head.split("\r\n")[1:]:
+        name, _, value = line.partition(":")
+        fields.setdefault(name.strip().lower(), value.strip())
+    kind = fields.get("warc-type", "record")
+    uri = fields.get("warc-target-uri")
+    return f"the {kind} of {uri}" if uri else f"the {kind} record"
