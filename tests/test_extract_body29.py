@@ -157,3 +157,30 @@ def test_text_without_spaces_comes_through_a_paragraph_a_line(lang: str, joined:
     got = _body(lang, ps, joined).split("\n")
     for p in ps:
         assert p in got
+
+
+# A paywall vendor's wrapper round the text it locks (Piano's "piano-inline-content-wrapper")
+# holds the article's rest; the vendor's slot alone ("piano-offer") holds its offer.
+@pytest.mark.parametrize(
+    ("wrapper", "kept"),
+    [
+        (
+            '<div id="piano-inline-content-wrapper"><div class="content-lock-content">{}</div></div>',
+            True,
+        ),
+        ('<div class="piano-content">{}</div>', True),
+        ('<div class="piano-offer">{}</div>', False),
+    ],
+)
+def test_paywall_vendor_wrapper_round_the_text(wrapper: str, kept: bool) -> None:
+    ps = STORIES["en"][1]
+    rest = "".join(f"<p>{html.escape(p)}</p>" for p in ps[1:])
+    doc = (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Library</title></head>'
+        f'<body><article><h1>{STORIES["en"][0]}</h1><div class="txt"><p>{html.escape(ps[0])}</p>'
+        + wrapper.format(rest)
+        + "</div></article></body></html>"
+    )
+    got = extract_article(doc, URL).body or ""
+    assert ps[0] in got
+    assert all((p in got) is kept for p in ps[1:])

@@ -1318,7 +1318,8 @@ def _reported_call(text: str) -> bool:
 # protests breaking out in your area? Get in touch at news@example.com", "Schreiben Sie uns an
 # ..."); a story's sentence asking readers to contact the police names the call later in it.
 _TIP_CALL_OPENING = re.compile(
-    r"(?:^|[.?!:]\s{1,9})[^\w\s]{0,9}(?:get in touch|e-?mail us|contact us|write to us|tell us|send (?:us )?"
+    r"(?:^|[.?!:]\s{1,9})[^\w\s]{0,9}(?:get in touch|e-?mail us|contact us|write to us|tell us"
+    r"|send (?:us )?"
     r"(?:your )?(?:tips?|stories|story|pictures|photos|videos?) to|schreiben sie uns"
     r"|mailen sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous|escríbenos|scrivici"
     r"|mail ons|skriv til (?:oss|os)|skriv till oss|napisz do nas|napište nám|kirjoita meille"
@@ -1478,8 +1479,10 @@ def _state_named(
     named = words & BOILERPLATE_WORDS
     if not named <= STATE_WORDS:
         return False
-    if named == {"piano"} and not any("wall" in w for w in words):
-        return False  # the vendor's name alone: its slot, mostly its offer ("piano-offer")
+    if named == {"piano"} and not any("wall" in w or w == "content" for w in words):
+        # the vendor's name alone: its slot, mostly its offer ("piano-offer"); with
+        # "content" the wrapper of the text it locks ("piano-inline-content-wrapper")
+        return False
     return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(attrs))
 
 
