@@ -184,3 +184,59 @@ def test_paywall_vendor_wrapper_round_the_text(wrapper: str, kept: bool) -> None
     got = extract_article(doc, URL).body or ""
     assert ps[0] in got
     assert all((p in got) is kept for p in ps[1:])
+
+
+# "Read also" labels of unseen sites over another page's title: the title unlinked after the
+# label ("Lesen Sie dazu: <title>"), or linked in the block under the label alone
+READ_ALSO = [
+    "Lesen Sie dazu",
+    "Přečtěte si také",
+    "Olvassa el ezt is",
+    "אולי יעניין אותך",
+    "Ayrıca okuyun",
+    "Saiba mais",
+    "Lue lisää",
+]
+TITLE = "Stadt plant neue Brücke über den Fluss bis 2030"
+
+
+@pytest.mark.parametrize("form", ["after_label", "under_label"])
+@pytest.mark.parametrize("label", READ_ALSO)
+def test_read_also_label_and_title_left_out(label: str, form: str) -> None:
+    ps = STORIES["en"][1]
+    promo = (
+        f"<p><strong>{html.escape(label)}:</strong> {TITLE}</p>"
+        if form == "after_label"
+        else f'<p>{html.escape(label)}</p><p><a href="/n/bruecke-1.html">{TITLE}</a></p>'
+    )
+    inner = "".join(f"<p>{html.escape(p)}</p>" for p in ps[:2]) + promo
+    inner += "".join(f"<p>{html.escape(p)}</p>" for p in ps[2:])
+    doc = (
+        '<!doctype html><html><head><meta charset="utf-8"><title>Library</title></head>'
+        f'<body><div class="k3x"><h1>{STORIES["en"][0]}</h1><div class="a1b2">{inner}</div>'
+        "</div></body></html>"
+    )
+    got = extract_article(doc, URL).body or ""
+    assert label not in got and TITLE not in got
+    assert all(p in got for p in ps)
+
+
+# ... and the writer's sentence after such words stays ("Saiba mais: o prazo ...", lower case)
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "pt",
+            "Saiba mais: o prazo para a inscrição termina na segunda-feira, disse a prefeitura.",
+        ),
+        ("pt", "Saiba mais sobre o programa no site da prefeitura, que abre as inscrições amanhã."),
+        (
+            "de",
+            "Lesen Sie dazu den Bericht der Kommission, forderte die Sprecherin die Abgeordneten auf.",
+        ),
+    ],
+)
+def test_sentence_opening_with_read_also_words_stays(lang: str, line: str) -> None:
+    ps = STORIES[lang][1]
+    got = _body(lang, [*ps[:2], line, *ps[2:]])
+    assert line in got
