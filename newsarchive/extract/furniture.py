@@ -71,7 +71,8 @@ STOCK_LINE = re.compile(
     r"|(?:コメント|댓글|评论|評論|留言|kommentare|comments?|commentaires|comentarios|comentários"
     r"|commenti|reacties|komentarze|kommentarer|kommentit|комментарии|коментарі|yorumlar|diskuse"
     r"|komentáře|komentar|komentari|hozzászólások|σχόλια|التعليقات|תגובות)"
-    r"\s*[(（]?\d[\d,]*\s*件?[)）]?$)"
+    # (a year after the word unbracketed is a heading's, "Comments 2024", no counter)
+    r"\s*(?:[(（]\d[\d,]*\s*件?[)）]|(?!(?:19|20)\d\d$)\d[\d,]*\s*件?)$)"
     r"|^[\W\d_]+$",  # a counter or ornament without a single letter
     re.I,
 )
@@ -523,6 +524,13 @@ FOLLOW_CALL = re.compile(
     r"|(?:[^.!?।]{0,60} )?हमें .{0,40}(?:फॉलो|फ़ॉलो) करें"
     r"|(?:हमारे )?(?:व्हाट्सएप|व्हाट्सऐप|टेलीग्राम) चैनल (?:से जुड़ें|को (?:फॉलो|फ़ॉलो) करें)"
     r"|关注我们|關注我們|扫码关注"
+    # ... in Dutch, Hungarian, Finnish, Greek, Vietnamese, Thai and Czech ("Schrijf je in voor
+    # onze nieuwsbrief", "Kövessen minket a Facebookon", "Seuraa meitä Instagramissa")
+    r"|(?:schrijf je in|meld je (?:nu )?aan) (?:voor|op) (?:onze|de) (?:\w+ )?nieuwsbrief"
+    r"|iratkozzon fel (?:a |az )?(?:\w+ )?hírlevel|kövess(?:en)? (?:minket|bennünket)"
+    r"|seuraa meitä|ακολουθήστε (?:μας|το)|εγγραφείτε στο newsletter"
+    r"|theo dõi (?:chúng tôi|\w+(?: \w+)?) trên|đăng ký nhận bản tin|ติดตามเรา"
+    r"|odebírejte (?:náš )?newsletter"
     # the Turkish call ends the line on its verb ("Son dakika haberleri için bizi Google
     # News'ten takip edin")
     rf"|(?:[^.!?]{{0,60}} )?bizi {_NETWORKS}[\w'’]{{0,6}} (?:üzerinden )?takip edin\W*$)",
@@ -955,7 +963,10 @@ _SAID = re.compile(
     r"|heißt es|says|said|advises|warns"
     # the speakers of unseen sites' languages ("..., explicó la portavoz", "..., zegt hij")
     r"|(?:dijo|explicó|afirmó|señaló|indicó|a déclaré|a expliqué|explique|déclare|ha detto"
-    r"|ha spiegato|spiega|zegt|zei|aldus|sier|sa|säger|sade|siger|sagde)\b)",
+    r"|ha spiegato|spiega|zegt|zei|aldus|sier|sa|säger|sade|siger|sagde"
+    # ... and of the further languages whose calls are read ("..., sanoi johtaja")
+    r"|sanoi|sanoo|kertoi|mondta|mondja|είπε|δήλωσε|cho biết|nói|mówi|powiedział\w*|řekl\w*"
+    r"|disse|afirmou|kata|ujar)\b)",
     re.I,
 )
 
@@ -1265,8 +1276,10 @@ def is_stock_line(text: str) -> bool:
         return True
     if len(text) <= _MAX_COMMENTS_NOTICE and _comments_notice(text):
         return True
+    if len(text) <= _MAX_TIP_CALL and "@" in text and _tip_call(text):
+        return True
     return len(text) < _MAX_STOCK_LINE and bool(
-        (STOCK_LINE.match(text) and not quoted)
+        (STOCK_LINE.match(text) and not quoted and not _reported_call(text))
         or (":" in text and MEDIA_LENGTH.search(text))
         or _consent_line(text)
         or PLAYER_LINE.match(text)
@@ -1280,6 +1293,50 @@ def is_stock_line(text: str) -> bool:
         )
         or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
         or (len(text) <= _MAX_RIGHTS_LINE and RIGHTS_NOTICE.search(text))
+    )
+
+
+# A call's opening words, then a clause saying who said or did it: the story's sentence about
+# the call ("Follow X on Google News, the company told publishers ...", "Sign up for the
+# programme by Friday, officials urged residents"), no call of the site's.
+_CALL_OPENING = re.compile(
+    r"^\W*(?:follow |sign up |subscribe |get in touch|click here|download the )", re.I
+)
+_CALL_REPORTED = re.compile(
+    r",\s+(?:[\w'-]+\s+){0,5}?(?:told|said|says|urged|announced|wrote|added|explained|warned"
+    r"|advised|asked|reported|confirmed|according to)\b",
+    re.I,
+)
+
+
+def _reported_call(text: str) -> bool:
+    """A call's words the story reports: a clause after them names a speaker and a verb."""
+    return _CALL_OPENING.match(text) is not None and _CALL_REPORTED.search(text) is not None
+
+
+# A tip call with the newsroom's address: a sentence of the line opens with the call ("Are
+# protests breaking out in your area? Get in touch at news@example.com", "Schreiben Sie uns an
+# ..."); a story's sentence asking readers to contact the police names the call later in it.
+_TIP_CALL_OPENING = re.compile(
+    r"(?:^|[.?!:]\s{1,9})[^\w\s]{0,9}(?:get in touch|e-?mail us|contact us|write to us|tell us"
+    r"|send (?:us )?"
+    r"(?:your )?(?:tips?|stories|story|pictures|photos|videos?) to|schreiben sie uns"
+    r"|mailen sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous|escríbenos|scrivici"
+    r"|mail ons|skriv til (?:oss|os)|skriv till oss|napisz do nas|napište nám|kirjoita meille"
+    r"|írjon nekünk|escreva-nos|envie para)\b",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
+_MAX_TIP_CALL = 200
+
+
+def _tip_call(text: str) -> bool:
+    """A call for readers' tips giving the newsroom's address, no sentence of the story's."""
+    return (
+        _EMAIL.search(text) is not None
+        and _TIP_CALL_OPENING.search(text) is not None
+        and not _SAID.search(text)
+        and not _REPORTED.search(text)
     )
 
 
@@ -1422,8 +1479,10 @@ def _state_named(
     named = words & BOILERPLATE_WORDS
     if not named <= STATE_WORDS:
         return False
-    if named == {"piano"} and not any("wall" in w for w in words):
-        return False  # the vendor's name alone: its slot, mostly its offer ("piano-offer")
+    if named == {"piano"} and not any("wall" in w or w == "content" for w in words):
+        # the vendor's name alone: its slot, mostly its offer ("piano-offer"); with
+        # "content" the wrapper of the text it locks ("piano-inline-content-wrapper")
+        return False
     return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(attrs))
 
 

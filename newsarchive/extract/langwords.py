@@ -1793,16 +1793,19 @@ PAYWALL_PITCHES = {
 READ_ALSO_LABELS = {
     "en": "read also, also read, see also, read more, related, read",
     "de": "lesen sie auch, lesen sie dazu auch, lesen sie hier auch, lesen sie mehr, "
-    "auch interessant, mehr zum thema, das könnte sie auch interessieren",
+    "auch interessant, mehr zum thema, das könnte sie auch interessieren, lesen sie dazu, "
+    "lesen sie hierzu",
     "fr": "lire aussi, à lire aussi, à lire également, lire également, voir aussi, à lire",
     "it": "leggi anche, leggi pure",
     "es": "lee también, lea también, leer también, ver también, te puede interesar",
-    "pt": "leia também, leia mais, veja também",
+    "pt": "leia também, leia mais, veja também, saiba mais",
     "nl": "lees ook, lees meer", "nb": "les også, les mer", "sv": "läs också, läs mer",
     "da": "læs også, læs mere", "pl": "czytaj także, czytaj też, czytaj więcej, zobacz też",
-    "cs": "čtěte také, čtěte též", "ru": "читайте также, читайте еще", "id": "baca juga",
-    "vi": "đọc thêm", "tr": "ilgili haber, ilgili haberler", "ja": "関連記事",
+    "cs": "čtěte také, čtěte též, přečtěte si také, přečtěte si též",
+    "ru": "читайте также, читайте еще", "id": "baca juga",
+    "vi": "đọc thêm", "tr": "ilgili haber, ilgili haberler, ayrıca okuyun", "ja": "関連記事",
     "ko": "관련 기사, 관련기사", "zh": "相关阅读, 相關閱讀, 延伸阅读, 延伸閱讀, 相关新闻, 相關新聞",
+    "hu": "olvassa el ezt is, olvasd el ezt is", "he": "אולי יעניין אותך", "fi": "lue lisää",
 }  # fmt: skip
 # furniture.py: more whole lines of the same kind, in the languages of unseen sites: an embed's
 # placeholder left without its post ("View this post on Instagram", "Contenido externo"), a
