@@ -38,7 +38,10 @@ class _Engine:
     """No engine runs here: the scheduler asks for one only to wake it."""
 
 
-def _worker(redis: RedisServer, tmp_path: Path) -> ResumableScheduler:
+def _worker(
+    redis: RedisServer, tmp_path: Path, spider_cls: type[Spider] = Spider, **kwargs: str
+) -> ResumableScheduler:
+    """One worker's scheduler, crawl state and held-page middleware, opened on a spider."""
     settings = {
         "REDIS_URL": redis.url,
         "NEWSARCHIVE_REDIS_URL": redis.url,
@@ -51,8 +54,10 @@ def _worker(redis: RedisServer, tmp_path: Path) -> ResumableScheduler:
         "STATE_RUN_LEDGER": "newsarchive.distributed.RedisRunLedger",
         "STATE_PATH": str(tmp_path / "unused.sqlite"),
     }
-    crawler = get_crawler(Spider, settings)
-    spider = crawler.spider = Spider.from_crawler(crawler, name="poppedagain")
+    crawler = get_crawler(spider_cls, settings)
+    crawler.settings.frozen = False  # a news spider sets its site's politeness, as in a crawl
+    named = kwargs or {"name": "poppedagain"}  # a plain spider needs a name
+    spider = crawler.spider = spider_cls.from_crawler(crawler, **named)
     crawler.engine = _Engine()  # type: ignore[assignment]
     build_from_crawler(CrawlStateExtension, crawler)
     pages = build_from_crawler(ReleaseHeldSpiderMiddleware, crawler)
