@@ -52,6 +52,9 @@ SPOOLED_FLAG = "spooled"
 # took back while this one stalled past its TTL, dropped here: that worker fetches it, so a
 # listing page's section is not this worker's to end "failed".
 LEFT_TO_TAKER = "newsarchive_left_to_taker"
+# Set by the news spider on its listing pages (never dont_filter themselves): their redirects go
+# through the duplicate filter even after a retry set dont_filter (newsarchive.network.redirects).
+FILTERED_REDIRECTS = "newsarchive_filtered_redirects"
 # Set by newsarchive.network.offsite on a request it drops as outside the spider's domains,
 # read by newsarchive.network.redirects: a redirect hop dropped so is named and counted.
 OFFSITE_DROPPED = "newsarchive_offsite_dropped"

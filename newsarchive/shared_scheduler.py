@@ -86,6 +86,7 @@ UNSERIALIZABLE_STAT = "redis/unpicklable_requests"  # requests no Redis entry co
 # local function, a callback that is no spider method)
 CANNOT_PICKLE = (pickle.PicklingError, TypeError, AttributeError, ValueError)
 HELD_PAGES_ATTRIBUTE = "newsarchive_held_pages"  # the crawler's ReleaseHeldSpiderMiddleware
+LATEST_POPS_ATTRIBUTE = "newsarchive_latest_pops"  # the scheduler's URL -> field of its last pop
 _ITEM_PENDING = "newsarchive_held_for_item"  # an article page: held until its item is done
 _OUTPUT_DONE = "newsarchive_held_output_done"  # ... and its callback's output has gone
 _OUTPUT_PENDING = "output"  # (no meta key: the output's end)
@@ -259,6 +260,10 @@ class ResumableScheduler(Scheduler):
         self._timer: tuple[float, CallLaterResult] | None = None
         self._wake_engine = engine_waker(self.crawler.engine)  # None: the 5 s heartbeat asks
         self._atomic = isinstance(self.queue, PriorityQueue)
+        # each URL's last pop here (its field): a copy left to its taker tells from it whether
+        # this worker popped the URL again since (the claim and capture are the new copy's)
+        self.latest_pops: dict[str, str] = {}
+        setattr(self.crawler, LATEST_POPS_ATTRIBUTE, self.latest_pops)
         if not self._atomic:
             logger.warning(
                 "SCHEDULER_QUEUE_CLASS is not scrapy-redis's PriorityQueue: requests a killed "
@@ -344,7 +349,7 @@ class ResumableScheduler(Scheduler):
         if pushed < 0:  # taken back while this worker stalled: the taker's copy goes on
             pages = getattr(self.crawler, HELD_PAGES_ATTRIBUTE, None)
             if isinstance(pages, ReleaseHeldSpiderMiddleware):
-                pages._left_to_taker(request)
+                pages._left_to_taker(request, held)
             return False
         if not pushed:
             self.df.log(request, self.spider)
@@ -370,6 +375,7 @@ class ResumableScheduler(Scheduler):
                 return None
             request: Request = self.queue._decode_request(data)
             request.meta[INFLIGHT_META] = field.decode() if isinstance(field, bytes) else field
+            self.latest_pops[request.url] = request.meta[INFLIGHT_META]
             request.meta[POPPED_META] = time.monotonic()
             if self.stats:
                 self.stats.inc_value("scheduler/dequeued/redis")
@@ -661,13 +667,25 @@ class _Holds:
                 return not self.server.hexists(self.held_key, field)
         return False
 
-    def _left_to_taker(self, request: Request) -> None:
+    def _popped_again(self, request: Request, field: str | None) -> bool:
+        """Whether this worker popped the request's URL (or the one it was last redirected
+        from: a redirect's request) again after the copy noted as `field`."""
+        latest: dict[str, str] = getattr(self.crawler, LATEST_POPS_ATTRIBUTE, None) or {}
+        urls = {request.url, *request.meta.get("redirect_urls", [])[-1:]}
+        return any(latest.get(url, field) != field for url in urls)
+
+    def _left_to_taker(self, request: Request, field: str | None = None) -> None:
         """No item from this page: the worker that took the request back exports it (before,
-        both did: 13 of 60 articles exported twice in a test)."""
-        request.meta.pop(INFLIGHT_META, None)  # no longer this worker's to release
+        both did: 13 of 60 articles exported twice in a test).
+
+        This worker may have popped the taken-back request itself since (`field`: the old
+        copy's note): the article's claim and capture are then the new copy's and stay.
+        Before, the old copy's retry, refused as it woke, dropped them: the new copy's
+        capture was not kept (fetched again next run, as new) and its claim was gone."""
+        field = request.meta.pop(INFLIGHT_META, None) or field  # no longer this one's to release
         request.meta[LEFT_TO_TAKER] = True  # its errback: the section is not ended here
         state = getattr(self.crawler, STATE_ATTRIBUTE, None)
-        if isinstance(state, CrawlStateRun):
+        if isinstance(state, CrawlStateRun) and not self._popped_again(request, field):
             # its capture is not kept: the taker, finding it, skipped the article as
             # unchanged and no one exported it (1 of 60 in a test)
             state.forget(request.url)

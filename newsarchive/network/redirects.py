@@ -96,7 +96,7 @@ class NamedRedirectMiddleware(RedirectMiddleware):
 
     def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
         try:
-            return super()._redirect(redirected, request, reason)
+            return filtered(super()._redirect(redirected, request, reason), request)
         except IgnoreRequest:
             chain = [*request.meta.get("redirect_urls", []), request.url, redirected.url]
             self._failed(chain, "too_many", f"more than {self.max_redirect_times} redirects")
@@ -154,6 +154,9 @@ class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
             if isinstance(state, CrawlStateRun):
                 state.forget(request.url)
         return result
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        return filtered(super()._redirect(redirected, request, reason), request)
 
     def _followed(self, request: Request, response: Response) -> Request | Response:
         header = response.headers.get(b"Refresh")
@@ -233,3 +236,14 @@ def _names_itself(target: str, request: Request, response: Response) -> bool:
     """`target` is the page, or a URL of the redirects that led to it."""
     chain = (*request.meta.get("redirect_urls", ()), request.url, response.url)
     return canonicalize_url(target) in {canonicalize_url(url) for url in chain}
+
+
+def filtered(redirected: Request, request: Request) -> Request:
+    """A listing page's redirect goes through the duplicate filter (`FILTERED_REDIRECTS`):
+    Scrapy gives it its request's dont_filter, which a retry sets. A section's first page
+    retried (a timeout, a 503) and then redirected to a page already read (another
+    section's first page, one's next page, in a shared crawl by another worker) was
+    fetched and read a second time."""
+    if request.meta.get(meta_keys.FILTERED_REDIRECTS):
+        redirected.dont_filter = False
+    return redirected

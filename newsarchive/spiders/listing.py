@@ -8,6 +8,7 @@ decides what to follow.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -21,9 +22,14 @@ from newsarchive.sites.base import Listing
 from newsarchive.sites.hosts import bare_host
 from newsarchive.spiders.arcfusion import fusion_next_url
 from newsarchive.spiders.nextjs import next_data_url
-from newsarchive.spiders.pagination import DATA_URL, generic_next
+from newsarchive.spiders.pagination import DATA_URL, UnbuildableQuery, generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
+
+logger = logging.getLogger(__name__)
+
+# `next_page`'s "how" for a next page whose URL cannot be made (no URL: "")
+UNBUILDABLE = "unbuildable"
 
 # The standard's own "next page" marks, read when the profile names no control of its own:
 # `<link rel="next">` in the head (WordPress, AMP and most CMSs print it) or a link with rel=next.
@@ -191,7 +197,7 @@ def next_page_url(
 ) -> str | None:
     """The URL of page `page + 1` (see `next_page`)."""
     found = next_page(response, listing, page, is_article, resolve)
-    return found[0] if found else None
+    return (found[0] or None) if found else None
 
 
 def next_page(
@@ -224,7 +230,14 @@ def next_page(
     if paged is not None:
         return paged
     base = response_base(response)  # where their root-relative fetches are joined
-    if (data := next_data_url(response.selector, response.url, base)) is not None:
+    try:
+        data = next_data_url(response.selector, response.url, base)
+    except UnbuildableQuery as exc:  # counted (`paging/next/unbuildable`), the section ends
+        logger.warning(
+            "No next page asked after %s: its URL cannot be made (%s)", response.url, exc
+        )
+        return "", UNBUILDABLE
+    if data is not None:
         return data, "next_data"
     fusion = fusion_next_url(response.selector, response.url, base)
     return (fusion, "arc_fusion") if fusion is not None else None

@@ -234,6 +234,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         self.crawler.stats.inc_value("news/listings_requested")
         rendered = section if callback == self.parse_section else None
         meta = self.frontier.render_listing(rendered) if rendered is not None else {}
+        meta[meta_keys.FILTERED_REDIRECTS] = True  # a retry's redirect is filtered too
         errback = self._listing_failed if "section" in cb_kwargs else self.fetch_failed
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import urlsplit
 
 from parsel import Selector
 
@@ -23,11 +23,13 @@ from newsarchive.spiders.jsonlisting import (
     top_flags,
     value_at,
 )
+from newsarchive.spiders.pagination import encoded_pairs, query_fields
 
 NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
 LOCALE = re.compile(r"[A-Za-z0-9_-]{1,35}")  # a Next.js i18n locale: "en", "de-CH"
 PAGE_NOW_KEYS = frozenset(("page", "currentpage", "current_page"))
 PAGES_ON_KEYS = frozenset(("nextpage", "next_page"))
+PAGE_KEY = frozenset(("page",))  # the data route's page number, set to 2
 
 
 def next_data_url(page: Selector, url: str, base: str | None = None) -> str | None:
@@ -59,9 +61,11 @@ def next_data_url(page: Selector, url: str, base: str | None = None) -> str | No
     parts = urlsplit(url)
     path = _with_locale(parts.path.rstrip("/"), data.get("locale")) or "/index"
     route = route if isinstance(route, dict) else {}
-    query = [(k, v) for k, v in route.items() if isinstance(v, str)]
-    query = [(k, v) for k, v in query + parse_qsl(parts.query) if k != "page"] + [("page", "2")]
-    data_url = f"/_next/data/{build}{path}.json?{urlencode(query)}"
+    # the route's values (JSON: a lone surrogate raises UnbuildableQuery), the page's own
+    # query as written (`query_fields`), and the second page's number
+    routed = [(k, v) for k, v in route.items() if isinstance(v, str) and k != "page"]
+    fields = [encoded_pairs(routed), *query_fields(parts.query, PAGE_KEY), "page=2"]
+    data_url = f"/_next/data/{build}{path}.json?{'&'.join(f for f in fields if f)}"
     return join(page_base(page, url) if base is None else base, data_url)
 
 

@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from lxml import etree
 from lxml.etree import _Element as Element
@@ -304,7 +304,7 @@ def fragment_cursor_next(page: Selector, url: str) -> str | None:
     (`url`) with that cursor in its cursor key; None where it has none, or hands back
     the cursor `url` carries."""
     words = page_words(page)
-    query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    query = dict(_query(urlsplit(url).query, keep_blank_values=True))
     for control in _marked(page).cursors:
         found = _cursor(control)
         if found is None or _next_kind(control, words) is None:
@@ -343,14 +343,17 @@ def _configured(page: Selector, marked: _Marked, url: str, words: frozenset[str]
     if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
         return None
     parts = urlsplit(target)
-    query = parse_qsl(parts.query, keep_blank_values=True)
-    named = {key for key, _ in query}
+    named = {key for key, _ in _query(parts.query, keep_blank_values=True)}
+    added: list[tuple[str, str]] = []
     for name, value in controls[0].attrib.items():
         key = COUNTER_NAMES.get(name.lower()) or name.lower().removeprefix("data-")
         if name.lower().startswith("data-") and key not in named and PLAIN_VALUE.match(value):
-            query.append((key, value))
+            added.append((key, value))
             named.add(key)
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    fields = (
+        [*query_fields(parts.query), encoded_pairs(added)] if added else query_fields(parts.query)
+    )
+    return urlunsplit(parts._replace(query="&".join(fields)))
 
 
 def _configured_as_is(page: Selector, url: str, words: frozenset[str]) -> str | None:
@@ -367,7 +370,7 @@ def _configured_as_is(page: Selector, url: str, words: frozenset[str]) -> str | 
         target = join(page_base(page, url), _script_url(found["url"]))
         if target is None or urlsplit(target).netloc.lower() != urlsplit(url).netloc.lower():
             continue
-        query = parse_qsl(urlsplit(target).query)
+        query = _query(urlsplit(target).query)
         counters = set(COUNTER_NAMES.values()) | PAGE_WORDS
         if any(k.lower() in counters and ascii_digits(v) and v.strip("0") for k, v in query):
             return target
@@ -387,7 +390,7 @@ def _own_next(url: str, controls: list[Element]) -> str | None:
     """An infinite scroll naming its next page's number and no URL (`<div
     data-next-page="2">`): this page's URL with that number in its page key (`page` where
     it has none), where it is one past the number this page has (absent: 1)."""
-    query = parse_qsl(urlsplit(url).query, keep_blank_values=True)
+    query = _query(urlsplit(url).query, keep_blank_values=True)
     key = next((k for k, v in query if k.lower() in PAGE_WORDS and ascii_digits(v)), "page")
     now = dict(query).get(key, "1")
     for control in controls:
@@ -782,6 +785,37 @@ def _same(a: str, b: str) -> bool:
         _unescaped(pb.path).rstrip("/"),
         sorted(_query(pb.query)),
     )
+
+
+class UnbuildableQuery(ValueError):
+    """A next page's query would carry a value no URL can (a lone surrogate a page's JSON
+    gave, `"\\ud800"`): no such next page is asked (counted `paging/next/unbuildable`)."""
+
+
+def query_fields(query: str, drop: frozenset[str] = frozenset()) -> list[str]:
+    """A query's `key=value` fields as written, but those whose key (read as `query_pairs`
+    reads it) is in `drop`. A next page's URL keeps them so: decoded by parse_qsl (a
+    latin-1 `%E9` became U+FFFD) and encoded again, they asked another page (`%EF%BF%BD`)."""
+    return [
+        f
+        for f in query.split("&")
+        if f and _decoded(f.partition("=")[0].replace("+", " ")) not in drop
+    ]
+
+
+def encoded_pairs(pairs: list[tuple[str, str]]) -> str:
+    """`pairs` as a query (urlencode); UnbuildableQuery where one cannot be (a lone surrogate)."""
+    try:
+        return urlencode(pairs)
+    except UnicodeEncodeError as exc:
+        raise UnbuildableQuery(
+            f"a value no URL can carry: {exc.object[exc.start : exc.end]!r}"
+        ) from exc
+
+
+def query_pairs(query: str, keep_blank_values: bool = False) -> list[tuple[str, str]]:
+    """A query's pairs decoded strictly (`_query`): what a next page's rules compare."""
+    return _query(query, keep_blank_values)
 
 
 def _query(query: str, keep_blank_values: bool = False) -> list[tuple[str, str]]:

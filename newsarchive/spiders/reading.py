@@ -24,7 +24,14 @@ from newsarchive.spiders.jsonlisting import (
     query_moved_on,
     read_json_listing,
 )
-from newsarchive.spiders.listing import IsArticle, Resolve, amp_list, next_page, section_entries
+from newsarchive.spiders.listing import (
+    UNBUILDABLE,
+    IsArticle,
+    Resolve,
+    amp_list,
+    next_page,
+    section_entries,
+)
 from newsarchive.spiders.pagination import fragment_cursor_next
 from newsarchive.spiders.paging import header_total
 from newsarchive.spiders.postmore import PostMore, post_instead
@@ -94,6 +101,8 @@ def next_step(
             moved = fragment_cursor_next(response.selector, response.url)
         found = (moved, "fragment") if moved is not None else None
     url, kind = found if found is not None else (None, None)
+    if kind == UNBUILDABLE:  # counted by its kind; the section's last page
+        return NextStep(None, kind)
     post = post_instead(response.selector, response.url, url, resolve)
     if post is not None:
         # a form POSTed, not the GET a script's URL suggests

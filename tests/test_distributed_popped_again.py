@@ -1,0 +1,117 @@
+"""A worker stalled past its TTL while holding an article request; another worker took the
+request back (its claim dropped, the request queued again). Woken, this worker pops the
+request itself and fetches it (a new claim, a capture waiting for its item) before its old
+copy's retry is queued: `_SEE_AND_PUSH` refuses that retry (-1, its note gone). The
+article's claim and capture are the new copy's: they stay (before, the refusal dropped
+both: the capture was not kept, and the claim was gone for the other workers).
+
+A real redis-server and the worker's real scheduler, state and middlewares, driven in the
+order the test forces (no timing).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scrapy import Request, Spider
+from scrapy.http import HtmlResponse
+from scrapy.utils.misc import build_from_crawler
+from scrapy.utils.test import get_crawler
+
+from newsarchive.distributed import ARTICLES
+from newsarchive.shared_scheduler import (
+    INFLIGHT_META,
+    ReleaseHeldSpiderMiddleware,
+    ResumableScheduler,
+)
+from newsarchive.state.extension import CrawlStateExtension
+from newsarchive.state.middleware import IncrementalMiddleware
+from newsarchive.state.run import crawl_state
+from newsarchive.warc.exchange import RecordRef
+from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+
+PREFIX = "newsarchive:test-poppedagain"
+URL = "http://news.test/politics/a-story"
+
+
+class _Engine:
+    """No engine runs here: the scheduler asks for one only to wake it."""
+
+
+def _worker(
+    redis: RedisServer, tmp_path: Path, spider_cls: type[Spider] = Spider, **kwargs: str
+) -> ResumableScheduler:
+    """One worker's scheduler, crawl state and held-page middleware, opened on a spider."""
+    settings = {
+        "REDIS_URL": redis.url,
+        "NEWSARCHIVE_REDIS_URL": redis.url,
+        "NEWSARCHIVE_REDIS_KEY": PREFIX,
+        "SCHEDULER_QUEUE_KEY": f"{PREFIX}:requests",
+        "SCHEDULER_DUPEFILTER_KEY": f"{PREFIX}:dupefilter",
+        "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "STATE_REDIS_KEY": f"{PREFIX}:state",
+        "STATE_RUN_LEDGER": "newsarchive.distributed.RedisRunLedger",
+        "STATE_PATH": str(tmp_path / "unused.sqlite"),
+    }
+    crawler = get_crawler(spider_cls, settings)
+    crawler.settings.frozen = False  # a news spider sets its site's politeness, as in a crawl
+    named = kwargs or {"name": "poppedagain"}  # a plain spider needs a name
+    spider = crawler.spider = spider_cls.from_crawler(crawler, **named)
+    crawler.engine = _Engine()  # type: ignore[assignment]
+    build_from_crawler(CrawlStateExtension, crawler)
+    pages = build_from_crawler(ReleaseHeldSpiderMiddleware, crawler)
+    scheduler = ResumableScheduler.from_crawler(crawler)
+    scheduler.open(spider)
+    pages.spider_opened(spider)
+    return scheduler
+
+
+def _take_back(redis: RedisServer, scheduler: ResumableScheduler, field: str) -> None:
+    """What the other worker does with a held request of a worker it found dead: the
+    request back into the queue, its article's claim dropped, the note gone."""
+    entry = redis.client.hget(scheduler.held_key, field)
+    assert entry is not None
+    score, _, data = entry.partition(b"|")
+    redis.client.zadd(scheduler.queue.key, {data: float(score)})
+    redis.client.srem(f"{PREFIX}:{ARTICLES}", URL)
+    redis.client.hdel(scheduler.held_key, field)
+
+
+def test_the_old_copys_refused_retry_leaves_the_new_copys_claim_and_capture(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    state = crawl_state(crawler)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    meta = {"newsarchive_article": True, "newsarchive_section": "politics"}
+    assert scheduler.enqueue_request(Request(URL, meta=meta))
+    old = scheduler.next_request()
+    assert old is not None
+    assert incremental.process_request(old) is None  # claimed, then the worker stalls
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+
+    new = scheduler.next_request()  # woken, it pops the taken-back request itself
+    assert new is not None and new.meta[INFLIGHT_META] != old.meta[INFLIGHT_META]
+    assert incremental.process_request(new) is None  # fetched: claimed again
+    ref = RecordRef("<urn:uuid:new>", "x.warc.gz", 0, "response", "2026-01-01T00:00:00Z", URL)
+    new.meta["newsarchive_warc"] = ref
+    response = HtmlResponse(URL, body=b"<p>v1</p>", headers={"ETag": '"e1"'}, request=new)
+    incremental.process_response(new, response)
+
+    retry = old.replace(dont_filter=True)  # the old copy's download timed out as it woke
+    assert scheduler.enqueue_request(retry) is False  # refused: its note is gone
+    assert crawler.stats.get_value("redis/taken_back_while_stalled") == 1  # type: ignore[union-attr]
+
+    state.commit_item(URL)  # the new copy's item is out
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # no other worker fetches it
+    assert state.ledger.fetched(URL)
+    store = state.store
+    assert store is not None
+    capture = store.capture(URL)  # kept: the next run knows the article
+    assert capture is not None and capture.etag == '"e1"'
+    state.close()
