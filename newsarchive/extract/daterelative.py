@@ -154,6 +154,13 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
     )
 
 
+def ago_start(text: str) -> int | None:
+    """Where a time stated against now begins in `text` ("Jane Doe 12 hours ago", "Anna Muster
+    vor 3 Stunden"): a byline's date after the name, for authors.py to cut off."""
+    found = [m.start() for rx in _AGO if (m := rx.search(text))]
+    return min(found) if found else None
+
+
 def _ago(text: str, now: datetime) -> datetime | None:
     m = next((m for rx in _AGO if (m := rx.search(text))), None)
     if m is None and _UNIT_FIRST_AFTER.search(text):
