@@ -6,8 +6,10 @@
 - A surname, then a known place in capitals and the date ("Okafor, LAGOS 3 March 2026"):
   where she filed from, no second writer.
 - A name's suffix after a comma ("John Smith, III"): part of her name, no writer of its own.
+- A reading time after the names ("Jane Doe 3 min read", "Anna Muster 3 Min. Lesezeit").
 - An agency's material or the agency named with its generic word ("Mit Material von dpa",
-  "Por João Silva, da Agência Lusa"): the agency credited, as "Quelle: dpa" is.
+  "Por João Silva, da Agência Lusa"): the agency credited, as "Quelle: dpa" is; so is
+  "Keystone-ATS" in French and Italian, as "Keystone-SDA" is in German.
 - "By" words of several words in Swedish, Arabic and Hebrew ("Skrivet av", "بواسطة",
   "נכתב על ידי"): no part of the name.
 - Text and picture credits with no colon ("Teksti Matti Virtanen Kuvat Liisa Korhonen",
@@ -122,8 +124,10 @@ def test_a_name_and_a_relative_date_under_the_headline_is_the_writer(
     assert extract_article(_page(lang, f"<p>{line}</p>"), URL).authors == expected
 
 
-# A surname, a place in capitals, the date; a name's suffix after a comma
+# A surname, a place in capitals, the date; a name's suffix after a comma; a reading time
 SHAPES = [
+    ("en", "Jane Doe 3 min read", ["Jane Doe"]),
+    ("de", "Anna Muster 3 Min. Lesezeit", ["Anna Muster"]),
     ("en", "Okafor, LAGOS 3 March 2026", ["Okafor"]),
     ("en", "John Smith, III", ["John Smith"]),
     ("en", "By John Smith, III, and Tom Kay", ["John Smith", "Tom Kay"]),
@@ -133,7 +137,7 @@ SHAPES = [
 
 
 @pytest.mark.parametrize(("lang", "byline", "expected"), SHAPES)
-def test_a_dateline_place_or_a_suffix_is_no_second_writer(
+def test_a_dateline_place_a_suffix_or_a_reading_time_is_no_writer(
     lang: str, byline: str, expected: list[str]
 ) -> None:
     assert _authors(lang, byline) == expected
@@ -146,6 +150,9 @@ AGENCIES = [
     ("pt", "Por João Silva, da Agência Lusa", ["João Silva", "Lusa"]),
     ("fr", "Marie Dupont, de l'agence Belga", ["Marie Dupont", "Belga"]),
     ("es", "Juan García, de la agencia EFE", ["Juan García", "EFE"]),
+    # Switzerland's agency in French and Italian, kept as "Keystone-SDA" is in German
+    ("fr", "Marie Dupont (Keystone-ATS)", ["Marie Dupont", "Keystone-ATS"]),
+    ("it", "di Mario Rossi, Keystone-ATS", ["Mario Rossi", "Keystone-ATS"]),
 ]
 
 

@@ -3186,11 +3186,31 @@ def _day_beside(words: list[str], i: int) -> bool:
     return any(0 <= j < len(words) and _DAY.match(words[j]) for j in (i - 1, i + 1))
 
 
+# A reading time after the names ("Jane Doe 3 min read", "Anna Muster · Lesezeit 4 Min."):
+# a label before the minutes, or a "read" word after them
+_READ_LABELS = (
+    "lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|lesetid"
+    "|lästid|læsetid|czas czytania|doba čtení|tempo de leitura|leestijd|время чтения"
+    "|okuma süresi|lukuaika|olvasási idő|waktu baca"
+)
+_READ_AFTER = (
+    "read|lesezeit|lesedauer|de lecture|de lectura|di lettura|lesetid|läsning|läsetid|czytania"
+    "|čtení|de leitura|leestijd|чтения|okuma|lukuaika|olvasás|baca"
+)
+_READ_UNITS = r"(?:min\w*+|мин\w*+|dk|dakika|perc|menit)\.?"
+_READ_TAIL = re.compile(
+    rf"(?<![\s·|,])[\s·|,]++(?i:(?:{_READ_LABELS})\s*+:?\s*+\d{{1,3}}\s*+{_READ_UNITS}"
+    rf"|\d{{1,3}}\s*+{_READ_UNITS}\s*+(?:{_READ_AFTER}))\s*+$"
+)
+
+
 def _without_date(text: str, lang: str = "") -> str:
     """A byline without the date printed after the names in the same text, where two words
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
-    label "文")."""
+    label "文"); a reading time after them goes too ("Jane Doe 3 min read")."""
+    if (read := _READ_TAIL.search(text)) and read.start():
+        text = text[: read.start()]
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     if " on " in text and (on := _ON_WEEKDAY.search(text)):

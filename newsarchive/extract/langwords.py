@@ -1504,7 +1504,7 @@ MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주�
 NEWS_AGENCIES = {
     "en": "reuters, rtr, bloomberg, ap, aap, pa media",
     "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda, kathpress",
-    "fr": "afp, ats, belga", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
+    "fr": "afp, ats, belga, keystone-ats", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
     "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap", "cs": "čtk, ctk",
     "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug", "sl": "sta",
     "bg": "bta", "lt": "bns, elta", "lv": "leta", "be": "belta",
