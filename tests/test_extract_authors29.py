@@ -1,8 +1,9 @@
 """Printed bylines on invented pages (issue 10, authors-29).
 
 - A time stated against now after the names ("Jane Doe 12 hours ago", "Anna Muster vor 3
-  Stunden", "王小明 3小时前", with its label: "Updated 3 hours ago"): the date, cut off; the
-  writers before it stay (each gave no writer, or lost the second, before).
+  Stunden", "王小明 3小时前", with its label: "Updated 3 hours ago"; "just now", "gerade
+  eben"): the date, cut off; the writers before it stay (each gave no writer, or lost the
+  second, before).
 - A surname, then a known place in capitals and the date ("Okafor, LAGOS 3 March 2026"):
   where she filed from, no second writer.
 - A name's suffix after a comma ("John Smith, III"): part of her name, no writer of its own.
@@ -99,6 +100,12 @@ RELATIVE_DATES = [
     ("id", "Budi Santoso 3 jam lalu", ["Budi Santoso"]),
     ("hi", "राम शर्मा 3 घंटे पहले", ["राम शर्मा"]),
     ("th", "สมชาย ใจดี 3 ชั่วโมงที่แล้ว", ["สมชาย ใจดี"]),
+    # "just now" in place of the time
+    ("en", "Jane Doe Just now", ["Jane Doe"]),
+    ("de", "Anna Muster gerade eben", ["Anna Muster"]),
+    ("fr", "Marie Dupont à l'instant", ["Marie Dupont"]),
+    ("ru", "Иван Петров только что", ["Иван Петров"]),
+    ("zh", "王小明 刚刚", ["王小明"]),
 ]
 
 
@@ -197,6 +204,7 @@ KEPT = [
     ("fr", "Par Marie Dupont, de Lyon", ["Marie Dupont"]),
     ("en", "By John Smith III", ["John Smith III"]),
     ("de", "Anna Muster (Text), Peter Bild (Fotos)", ["Anna Muster"]),
+    ("en", "By Anna Bennet", ["Anna Bennet"]),  # no "net" ("just now" in Dutch) cut off
 ]
 
 

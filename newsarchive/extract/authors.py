@@ -3211,6 +3211,15 @@ def _without_date(text: str, lang: str = "") -> str:
     label "文"); a reading time after them goes too ("Jane Doe 3 min read")."""
     if (read := _READ_TAIL.search(text)) and read.start():
         text = text[: read.start()]
+    words = text.rstrip(" .").split(" ")
+    for now in _JUST_NOW:
+        k = now.count(" ") + 1
+        head = words[:-k]
+        if " ".join(words[-k:]).casefold() == now and (
+            len(head) >= 2 or (head and _CJK_NAMES.match(head[0]))
+        ):
+            text = _without_date_label(" ".join(head))  # "Jane Doe Just now", "王小明 刚刚"
+            break
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     if " on " in text and (on := _ON_WEEKDAY.search(text)):
@@ -3247,6 +3256,7 @@ def _without_date(text: str, lang: str = "") -> str:
     return text
 
 
+_JUST_NOW = tuple(langwords.entries(langwords.JUST_NOW))
 _AGO_OPENERS = frozenset({"för", "for"})  # the word before the amount where "ago" follows it
 
 

@@ -1189,6 +1189,14 @@ RELATIVE_AGO_BEFORE = {
     "bg": "преди", "el": "πριν", "ro": "acum", "hr": "prije", "sr": "pre, пре", "sl": "pred",
     "ar": "منذ, قبل", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš", "is": "fyrir",
 }  # fmt: skip
+# authors.py: "just now" printed after a byline's names in place of its time ("Jane Doe Just
+# now"): the date's, no part of a name.
+JUST_NOW = {
+    "en": "just now", "de": "gerade eben, soeben", "fr": "à l'instant", "es": "ahora mismo",
+    "pt": "agora mesmo", "it": "poco fa", "nl": "zojuist", "pl": "przed chwilą",
+    "ru": "только что", "uk": "щойно", "tr": "az önce", "id": "baru saja", "vi": "vừa xong",
+    "zh": "刚刚", "ja": "たった今", "ko": "방금",
+}  # fmt: skip
 # ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
 RELATIVE_AGO_AFTER = {
     "en": "ago", "pt": "atrás", "it": "fa", "nl": "geleden", "sv": "sedan", "nb": "siden",
