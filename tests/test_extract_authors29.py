@@ -205,6 +205,7 @@ KEPT = [
     ("en", "By John Smith III", ["John Smith III"]),
     ("de", "Anna Muster (Text), Peter Bild (Fotos)", ["Anna Muster"]),
     ("en", "By Anna Bennet", ["Anna Bennet"]),  # no "net" ("just now" in Dutch) cut off
+    ("id", "Editor Siti Aminah", ["Siti Aminah"]),  # an editor's word is no picture credit
 ]
 
 

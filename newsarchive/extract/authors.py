@@ -580,7 +580,10 @@ _TEXT_AND_PICTURES = re.compile(
 _TEXT_LED = re.compile(
     rf"^\s*+(?i:(?:{_TEXT_WORD})(?:{_TEXT_AND}(?:{_CREDIT_WORDS}))?)\s++(?=[^\W\d_])"
 )
-_PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
+# (pictures' words only: "Editor Siti Aminah" with no colon stays read as her name, as before)
+_PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS)) - {
+    "editor", "editör", "penyunting", "credit",
+}  # fmt: skip
 # Xinhua's dispatch: agency, place and day, then the reporters in brackets
 # ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
 _WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
