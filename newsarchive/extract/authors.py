@@ -3213,7 +3213,7 @@ def _without_date(text: str, lang: str = "") -> str:
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
     label "文"); a reading time after them goes too ("Jane Doe 3 min read")."""
     if (read := _READ_TAIL.search(text)) and read.start():
-        text = text[: read.start()]
+        text = text[: read.start()].rstrip(" ,;|·•∙⋅●‧-\u2013\u2014")  # "Jane Doe ● 4 min read"
     words = text.rstrip(" .").split(" ")
     for now in _JUST_NOW:
         k = now.count(" ") + 1
