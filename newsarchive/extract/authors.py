@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld, langwords, page_fields
+from newsarchive.extract import daterelative, jsonld, langwords, page_fields
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
@@ -304,7 +304,7 @@ _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # Lower case only: "Con", "Med" may be names.
 _WITH = re.compile(r"(?!(?<=\s)\s)(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
 _MATERIAL = re.compile(
-    r"^(?:additional\s+|further\s+)?"
+    r"^(?:(?:mit|with|avec|con|com|met|med)\s+)?(?:additional\s+|further\s+)?"
     r"(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
@@ -569,12 +569,21 @@ _CLOCK_TAIL = re.compile(
 # Also "文、圖" (text and pictures) before a slash.
 # "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
 # (Indonesian "Teks dan foto:", Turkish "Metin ve fotoğraf:"), each language's "and" between
-_TEXT_WORD = "text|texte|texto|tekst|testo|teks|metin|teksti|szöveg|текст|κείμενο|เรื่อง"
+_TEXT_WORD = "text|texte|texto|tekst|testo|teks|metin|teksti|szöveg|текст|κείμενο|bài|เรื่อง"
 _TEXT_AND = rf"(?:\s*[/&+,·]\s*|\s+(?:{_AND_WORDS})\s+|\s*และ\s*)"
 _TEXT_AND_PICTURES = re.compile(
     rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
     rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
 )
+# ... and with no colon after the label, a name after it ("Teksti Matti Virtanen Kuvat Liisa
+# Korhonen", "Text und Fotos Anna Muster"): the label's words, the writer after them.
+_TEXT_LED = re.compile(
+    rf"^\s*+(?i:(?:{_TEXT_WORD})(?:{_TEXT_AND}(?:{_CREDIT_WORDS}))?)\s++(?=[^\W\d_])"
+)
+# (pictures' words only: "Editor Siti Aminah" with no colon stays read as her name, as before)
+_PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS)) - {
+    "editor", "editör", "penyunting", "credit",
+}  # fmt: skip
 # Xinhua's dispatch: agency, place and day, then the reporters in brackets
 # ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
 _WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
@@ -1341,9 +1350,16 @@ def _without_capital_dateline(text: str) -> str:
     One word before the mark is a surname, read as such elsewhere ("Okafor, LAGOS —"); a
     surname in capitals with no mark before it is a name ("Marie DUPONT —")."""
     head, *rest = _PART_MARK.split(text)
-    if len(head.split()) < 2 or not rest:
+    if not rest or not head.split():
         return text
     shouting = head.isupper()
+    if len(head.split()) < 2:
+        # "Okafor, LAGOS 3 March 2026": a surname, then a known place in capitals (a given
+        # name set in capitals after her surname is no place: "Okafor, CHIDI —" stays)
+        last = rest[-1].strip()
+        if shouting or len(rest) != 2 or not last.isupper() or not is_known_place(last):
+            return text
+        return head
 
     def place(part: str) -> bool:
         words = part.split()
@@ -2611,6 +2627,9 @@ def clean_names(
         if "/" in text or "／" in text:
             text = _cjk_role_first(text)  # "张伟/文": the role first
         text = _TEXT_AND_PICTURES.sub("Text", text)
+        if (text_led := _TEXT_LED.match(text)) and text[text_led.end()].isupper():
+            # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit
+            text = _before_picture_credit(text[text_led.end() :])
         if _URL.match(text):
             continue
         if _CREDIT.match(text):
@@ -2777,7 +2796,7 @@ def clean_names(
             if found and (
                 _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
                 or part.split(" ", 1)[0].casefold() in _AFFILIATIONS  # ", Universität Bern"
-                or _FROM_PLACE.match(part)
+                or (_FROM_PLACE.match(part) and not _from_the_agency(part))
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
                 or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
                 or _employer_and_job(part)
@@ -3170,11 +3189,40 @@ def _day_beside(words: list[str], i: int) -> bool:
     return any(0 <= j < len(words) and _DAY.match(words[j]) for j in (i - 1, i + 1))
 
 
+# A reading time after the names ("Jane Doe 3 min read", "Anna Muster · Lesezeit 4 Min."):
+# a label before the minutes, or a "read" word after them
+_READ_LABELS = (
+    "lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|lesetid"
+    "|lästid|læsetid|czas czytania|doba čtení|tempo de leitura|leestijd|время чтения"
+    "|okuma süresi|lukuaika|olvasási idő|waktu baca"
+)
+_READ_AFTER = (
+    "read|lesezeit|lesedauer|de lecture|de lectura|di lettura|lesetid|läsning|läsetid|czytania"
+    "|čtení|de leitura|leestijd|чтения|okuma|lukuaika|olvasás|baca"
+)
+_READ_UNITS = r"(?:min\w*+|мин\w*+|dk|dakika|perc|menit)\.?"
+_READ_TAIL = re.compile(
+    rf"(?<![\s·|,])[\s·|,]++(?i:(?:{_READ_LABELS})\s*+:?\s*+\d{{1,3}}\s*+{_READ_UNITS}"
+    rf"|\d{{1,3}}\s*+{_READ_UNITS}\s*+(?:{_READ_AFTER}))\s*+$"
+)
+
+
 def _without_date(text: str, lang: str = "") -> str:
     """A byline without the date printed after the names in the same text, where two words
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
-    label "文")."""
+    label "文"); a reading time after them goes too ("Jane Doe 3 min read")."""
+    if (read := _READ_TAIL.search(text)) and read.start():
+        text = text[: read.start()].rstrip(" ,;|·•∙⋅●‧-\u2013\u2014")  # "Jane Doe ● 4 min read"
+    words = text.rstrip(" .").split(" ")
+    for now in _JUST_NOW:
+        k = now.count(" ") + 1
+        head = words[:-k]
+        if " ".join(words[-k:]).casefold() == now and (
+            len(head) >= 2 or (head and _CJK_NAMES.match(head[0]))
+        ):
+            text = _without_date_label(" ".join(head))  # "Jane Doe Just now", "王小明 刚刚"
+            break
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     if " on " in text and (on := _ON_WEEKDAY.search(text)):
@@ -3186,6 +3234,10 @@ def _without_date(text: str, lang: str = "") -> str:
         and (len(head := text[: m.start()].split()) >= 2 or (head and _CJK_NAMES.match(head[0])))
     ):
         return text[: m.start()]
+    if (ago := daterelative.ago_start(text)) is not None and (
+        len(head := text[:ago].split()) >= 2 or (head and _CJK_NAMES.match(head[0]))
+    ):
+        return _without_date_label(text[:ago])  # "Jane Doe 12 hours ago", "vor 3 Stunden"
     if clock and len(text[: clock.start()].split()) >= 2:
         text = text[: clock.start()]  # a day and month may stand before a clock: read on
     for pattern in _DAY_MONTH:
@@ -3205,6 +3257,24 @@ def _without_date(text: str, lang: str = "") -> str:
             ):
                 return text[: m.start()]  # "Ram Sharma Baisakh 12", "Ali Reza 14 Esfand"
     return text
+
+
+_JUST_NOW = tuple(langwords.entries(langwords.JUST_NOW))
+_AGO_OPENERS = frozenset({"för", "for"})  # the word before the amount where "ago" follows it
+
+
+def _without_date_label(head: str) -> str:
+    """The names before a relative date, without its label ("Jane Doe" of "Jane Doe Updated 3
+    hours ago", "Anna Muster" of "Anna Muster · Aktualisiert vor 3 Stunden")."""
+    head = head.rstrip(" ,|·:-\u2013\u2014")
+    name, _, last = head.rpartition(" ")
+    if last.casefold() in _AGO_OPENERS and len(name.split()) >= 2:
+        head = name  # Swedish "för 2 timmar sedan", Norwegian and Danish "for 2 timer siden"
+    folded = head.casefold()
+    for label in langwords.DATE_LABELS:
+        if folded.endswith(label) and folded[: -len(label)].endswith(" "):
+            return head[: -len(label)].rstrip(" ,|·:-\u2013\u2014")
+    return head
 
 
 def _date_end(m: re.Match[str]) -> int:
@@ -3562,6 +3632,28 @@ def _name_after_ours(words: list[str]) -> bool:
 _FROM_THE_AGENCY = re.compile(r"^\s*(?:da|do|de la|del|dalla|de l'|from the)\s*(\w+)\s+\S", re.I)
 
 
+def _picture_credit_word(word: str) -> bool:
+    """A capitalised picture credit's word with no colon ("Fotos", "Kuvat", "Bild")."""
+    return word[:1].isupper() and word.casefold().rstrip(":") in _PICTURE_WORDS
+
+
+def _before_picture_credit(text: str) -> str:
+    """A byline up to a picture credit's word before a capitalised name ("Matti Virtanen"
+    of "Matti Virtanen Kuvat Liisa Korhonen"): the photographer is no author."""
+    words = text.split(" ")
+    for i in range(1, len(words) - 1):
+        if _picture_credit_word(words[i]) and words[i + 1][:1].isupper():
+            return " ".join(words[:i]).rstrip(" ,;|·")
+    return text
+
+
+def _from_the_agency(part: str) -> bool:
+    """ "da Agência Lusa", "de l'agence Belga" after the writer: the agency credited beside
+    her, no place she filed from ("de São Paulo")."""
+    m = _FROM_THE_AGENCY.match(part)
+    return m is not None and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS
+
+
 def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     if _HELD_SLASH in part:
         return None  # "AC/DC biographer": a band's or a channel's name, a description
@@ -3590,6 +3682,11 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
+    if part.casefold().rstrip(".") in _NAME_SUFFIXES:
+        return None  # "John Smith, III": the suffix of the name before, no second writer
+    first, _, rest = part.partition(" ")
+    if _picture_credit_word(first) and rest[:1].isupper():
+        return None  # "Anna Muster, Fotos Peter Bild": the photographer's credit
     if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):
         part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
     elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and _filed_from(part, m):

@@ -154,6 +154,35 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
     )
 
 
+_AGO_WORD_TABLES = (
+    langwords.RELATIVE_AGO_BEFORE,
+    langwords.RELATIVE_AGO_AFTER,
+    langwords.RELATIVE_AGO_SUFFIXED,
+    langwords.RELATIVE_AGO_UNIT_FIRST,
+)
+_AGO_ENTRIES = [e for table in _AGO_WORD_TABLES for e in langwords.entries(table)]
+# every word of an "ago" entry (a line holding none states no such time) and, in scripts
+# written without spaces, the entries themselves ("3小时前", "3 ชั่วโมงที่แล้ว")
+_AGO_TOKENS = frozenset(w for e in _AGO_ENTRIES for w in e.split())
+_AGO_BARE = tuple(e for e in _AGO_ENTRIES if _CJK.search(e))
+_TOKEN_ENDS = "0123456789.,:;!?|·•()[]\"'«»„“”-–—"
+
+
+def ago_start(text: str) -> int | None:
+    """Where a time stated against now begins in `text` ("Jane Doe 12 hours ago", "Anna Muster
+    vor 3 Stunden"): a byline's date after the name, for authors.py to cut off. The patterns
+    are tried only where an "ago" word stands (each costs a search of many alternatives)."""
+    folded = text.casefold()
+    if _AGO_TOKENS.isdisjoint(w.strip(_TOKEN_ENDS) for w in folded.split()) and not any(
+        b in folded for b in _AGO_BARE
+    ):
+        return None
+    found = [m.start() for rx in _AGO if (m := rx.search(text))]
+    if not found and _UNIT_FIRST_AFTER.search(text) and (m := _AGO_UNIT_FIRST.search(text)):
+        found.append(m.start())
+    return min(found) if found else None
+
+
 def _ago(text: str, now: datetime) -> datetime | None:
     m = next((m for rx in _AGO if (m := rx.search(text))), None)
     if m is None and _UNIT_FIRST_AFTER.search(text):

@@ -27,10 +27,11 @@ BYLINE_BY = {
     "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von, "
     "eingereicht von",
     "fr": "par, propos recueillis par", "es": "por",
-    "pt": "por", "nl": "door", "af": "deur",
-    "sv": "av", "nb": "av", "da": "af", "pl": "od, przez, oprac., napisał, napisała", "id": "oleh",
-    "ms": "oleh",
-    "ru": "от", "vi": "bởi", "ar": "بقلم", "he": "מאת", "fa": "به قلم",
+    "pt": "por", "nl": "door, geschreven door", "af": "deur",
+    "sv": "av, skrivet av, skriven av", "nb": "av, skrevet av", "da": "af, skrevet af",
+    "pl": "od, przez, oprac., napisał, napisała", "id": "oleh, ditulis oleh",
+    "ms": "oleh, ditulis oleh",
+    "ru": "от", "vi": "bởi", "ar": "بقلم, بواسطة", "he": "מאת, נכתב על ידי", "fa": "به قلم",
     "el": "του, της, των, από, από τον, από την, γράφει ο, γράφει η, γράφει",
     "th": "โดย, รายงานโดย, เขียนโดย, ข่าวโดย, เรื่องโดย", "hi": "द्वारा",
     "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
@@ -1188,6 +1189,14 @@ RELATIVE_AGO_BEFORE = {
     "bg": "преди", "el": "πριν", "ro": "acum", "hr": "prije", "sr": "pre, пре", "sl": "pred",
     "ar": "منذ, قبل", "he": "לפני", "ca": "fa", "lv": "pirms", "lt": "prieš", "is": "fyrir",
 }  # fmt: skip
+# authors.py: "just now" printed after a byline's names in place of its time ("Jane Doe Just
+# now"): the date's, no part of a name.
+JUST_NOW = {
+    "en": "just now", "de": "gerade eben, soeben", "fr": "à l'instant", "es": "ahora mismo",
+    "pt": "agora mesmo", "it": "poco fa", "nl": "zojuist", "pl": "przed chwilą",
+    "ru": "только что", "uk": "щойно", "tr": "az önce", "id": "baru saja", "vi": "vừa xong",
+    "zh": "刚刚", "ja": "たった今", "ko": "방금",
+}  # fmt: skip
 # ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
 RELATIVE_AGO_AFTER = {
     "en": "ago", "pt": "atrás", "it": "fa", "nl": "geleden", "sv": "sedan", "nb": "siden",
@@ -1503,7 +1512,7 @@ MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주�
 NEWS_AGENCIES = {
     "en": "reuters, rtr, bloomberg, ap, aap, pa media",
     "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda, kathpress",
-    "fr": "afp, ats, belga", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
+    "fr": "afp, ats, belga, keystone-ats", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
     "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap", "cs": "čtk, ctk",
     "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug", "sl": "sta",
     "bg": "bta", "lt": "bns, elta", "lv": "leta", "be": "belta",
