@@ -63,6 +63,20 @@ def files(folder: Path, junk: bytes) -> list[Path]:
     return made
 
 
+def extract_peak(path: Path, out: Path) -> tuple[float, int, str]:
+    """`newsarchive extract --all-pages PATH -o OUT` timed: seconds, its peak resident MiB
+    (by /usr/bin/time; -1 where it gave none) and its last `extract:` line."""
+    command = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "newsarchive"]
+    command += ["extract", "--all-pages", str(path), "-o", str(out)]
+    start = time.monotonic()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT, check=False)
+    took = time.monotonic() - start
+    lines = done.stderr.strip().splitlines()
+    peak = int(lines[-1]) // 1024 if lines and lines[-1].isdigit() else -1
+    last = next((line for line in reversed(lines) if line.startswith("extract:")), "")
+    return took, peak, last
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mib", type=int, default=20)
@@ -76,15 +90,7 @@ def main() -> None:
         junk = (pattern * (size // len(pattern) + 1))[:size]
     with tempfile.TemporaryDirectory() as folder:
         for path in files(Path(folder), junk):
-            out = Path(folder) / "items.jsonl"
-            command = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "newsarchive"]
-            command += ["extract", "--all-pages", str(path), "-o", str(out)]
-            start = time.monotonic()
-            done = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT, check=False)
-            took = time.monotonic() - start
-            lines = done.stderr.strip().splitlines()
-            peak = int(lines[-1]) // 1024 if lines and lines[-1].isdigit() else -1
-            last = next((line for line in reversed(lines) if line.startswith("extract:")), "")
+            took, peak, last = extract_peak(path, Path(folder) / "items.jsonl")
             print(f"{path.name:14} {args.mib} MiB {args.kind}: {took:6.1f} s, {peak} MiB: {last}")
 
 

@@ -14,16 +14,14 @@ before a change.
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
-from benchmarks.junk_after_record import records  # noqa: E402
+from benchmarks.junk_after_record import extract_peak, records  # noqa: E402
 from newsarchive.warc.encodings import zstd_module  # noqa: E402
 
 CHUNK = b"\0" * (1 << 20)
@@ -63,15 +61,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "split.warc.zst"
         write(path, args.mib)
-        out = Path(folder) / "items.jsonl"
-        command = ["/usr/bin/time", "-f", "%M", sys.executable, "-m", "newsarchive"]
-        command += ["extract", "--all-pages", str(path), "-o", str(out)]
-        start = time.monotonic()
-        done = subprocess.run(command, capture_output=True, text=True, cwd=PROJECT, check=False)
-        took = time.monotonic() - start
-        lines = done.stderr.strip().splitlines()
-        peak = int(lines[-1]) // 1024 if lines and lines[-1].isdigit() else -1
-        last = next((line for line in reversed(lines) if line.startswith("extract:")), "")
+        took, peak, last = extract_peak(path, Path(folder) / "items.jsonl")
         print(f"{args.mib} MiB record, rest not all there: {took:.1f} s, peak {peak} MiB: {last}")
 
 

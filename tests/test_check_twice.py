@@ -23,6 +23,17 @@ from tests.plugins.page_origin import answering_origin
 from tests.test_check_root_pages import ARTICLE, ROOT, STORIES
 
 PROJECT = Path(__file__).resolve().parents[1]
+LOUD = ["-s", "LOG_LEVEL=INFO"]  # "Spider opened" and Scrapy's other INFO lines
+
+
+def _check_argv(origin: str) -> list[str]:
+    """`check` of `origin`'s home page as a section, one article, no delay, no retry."""
+    return [
+        "check", "-a", f"url={origin}/", "--articles", "1",
+        "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}", "-s", "RETRY_TIMES=0",
+        "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
+    ]  # fmt: skip
+
 
 SCRIPT = r"""
 import contextlib
@@ -52,13 +63,8 @@ def test_check_runs_twice_in_one_process(tmp_path: Path) -> None:
         return 404, {}, b"not here"
 
     with answering_origin(answer) as origin:
-        argv = [
-            "check", "-a", f"url={origin}/", "--articles", "1",
-            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
-            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0",
-        ]  # fmt: skip
         done = subprocess.run(
-            [sys.executable, "-c", SCRIPT, str(PROJECT), *argv],
+            [sys.executable, "-c", SCRIPT, str(PROJECT), *_check_argv(origin)],
             cwd=tmp_path, capture_output=True, text=True, timeout=240,
         )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
@@ -68,6 +74,34 @@ def test_check_runs_twice_in_one_process(tmp_path: Path) -> None:
     assert second["code"] == first["code"], second["err"][-3000:]
     # the same verdicts (the first line names the origin and the time of the check)
     assert second["out"].splitlines()[1:] == first["out"].splitlines()[1:], second
+
+
+def test_a_check_run_from_another_folder_has_the_projects_settings(tmp_path: Path) -> None:
+    """`python -m newsarchive check` run from a folder with no scrapy.cfg (as the second check
+    of a program is: its child process runs where the program runs) reads robots.txt as a
+    crawl does, ROBOTSTXT_OBEY on (the project's setting). Before, it crawled with Scrapy's
+    defaults: robots.txt not obeyed, Scrapy's telnet console and remote-control server
+    opened, the project's network rules and download timeout left out."""
+
+    def answer(target: str) -> tuple[int, dict[str, str], bytes]:
+        if target == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"
+        if target in ("/", "/?p=2"):
+            return 200, {"Content-Type": "text/html"}, ROOT.encode()
+        if target in STORIES:
+            return 200, {"Content-Type": "text/html"}, ARTICLE.encode()
+        return 404, {}, b"not here"
+
+    with answering_origin(answer) as origin:
+        done = subprocess.run(
+            [sys.executable, "-m", "newsarchive", *_check_argv(origin), *LOUD],
+            cwd=tmp_path, capture_output=True, text=True, timeout=240,
+            env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        )  # fmt: skip
+    (robots,) = [line for line in done.stdout.splitlines() if line.startswith("robots.txt")]
+    assert "not obeyed" not in robots, done.stdout
+    assert "Telnet console listening" not in done.stderr, done.stderr[-3000:]
+    assert "Remote control HTTP server" not in done.stderr, done.stderr[-3000:]
 
 
 # a program whose process ran Twisted's reactor before: its `check` runs in a child process
@@ -87,10 +121,9 @@ print(json.dumps({"code": code}), flush=True)
 """
 
 
-def _kill_when_fetching(
+def _kill_when_opened(
     program: subprocess.Popen[str],
     lines: queue.Queue[str],
-    fetching: threading.Event,
     release: threading.Event,
 ) -> dict[str, int]:
     """Once the program's stderr has its check's "Spider opened" line (passed on as it came),
@@ -141,29 +174,22 @@ def test_a_check_in_a_child_process_streams_its_lines_and_names_its_kill(tmp_pat
     for the home page), and a child killed by a signal (as the out-of-memory killer does) is
     said in one line, exit 1. Before, nothing came until the child ended, and a kill gave
     exit -9 without a word."""
-    fetching, release = threading.Event(), threading.Event()
+    release = threading.Event()
 
     def answer(target: str) -> tuple[int, dict[str, str], bytes]:
         if target == "/robots.txt":
             return 500, {}, b"broken"  # one ERROR line, at once (no retry)
         if target == "/":
-            fetching.set()
             release.wait(120)  # the child is killed meanwhile
             return 200, {"Content-Type": "text/html"}, ROOT.encode()
         return 404, {}, b"not here"
 
     lines: queue.Queue[str] = queue.Queue()
-    with answering_origin(answer) as origin:
-        argv = [
-            "check", "-a", f"url={origin}/", "--articles", "1",
-            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}", "-s", "RETRY_TIMES=0",
-            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO",
-        ]  # fmt: skip
-        with subprocess.Popen(
-            [sys.executable, "-c", RAN_BEFORE, str(PROJECT), *argv],
-            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        ) as program:  # fmt: skip
-            end = _kill_when_fetching(program, lines, fetching, release)
+    with answering_origin(answer) as origin, subprocess.Popen(
+        [sys.executable, "-c", RAN_BEFORE, str(PROJECT), *_check_argv(origin), *LOUD],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as program:  # fmt: skip
+        end = _kill_when_opened(program, lines, release)
     rest = list(lines.queue)
     killed = [line for line in rest if "was killed by SIGKILL" in line]
     assert end == {"code": 1}, rest
@@ -187,37 +213,31 @@ def test_a_sigterm_to_a_program_whose_check_runs_in_a_child_stops_the_child(
             return 200, {"Content-Type": "text/html"}, ROOT.encode()
         return 404, {}, b"not here"
 
-    with answering_origin(answer) as origin:
-        argv = [
-            "check", "-a", f"url={origin}/", "--articles", "1",
-            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}", "-s", "RETRY_TIMES=0",
-            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=INFO",
-        ]  # fmt: skip
-        with subprocess.Popen(
-            [sys.executable, "-c", RAN_BEFORE, str(PROJECT), *argv],
-            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        ) as program:  # fmt: skip
-            assert program.stderr is not None and program.stdout is not None
-            errors, lines = program.stderr, queue.Queue[str]()
-            reader = threading.Thread(target=lambda: [lines.put(line) for line in errors])
-            reader.start()
-            try:
-                assert fetching.wait(120)
-                (child,) = _children(program.pid)
-                os.kill(program.pid, signal.SIGTERM)
-                said: list[str] = []  # the child has it: Scrapy says so, waits for the page
-                while not any("Received SIGTERM" in line for line in said):
-                    said.append(lines.get(timeout=120))  # raises Empty: it never came
-                release.set()
-                out = program.stdout.read()
+    with answering_origin(answer) as origin, subprocess.Popen(
+        [sys.executable, "-c", RAN_BEFORE, str(PROJECT), *_check_argv(origin), *LOUD],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as program:  # fmt: skip
+        assert program.stderr is not None and program.stdout is not None
+        errors, lines = program.stderr, queue.Queue[str]()
+        reader = threading.Thread(target=lambda: [lines.put(line) for line in errors])
+        reader.start()
+        try:
+            assert fetching.wait(120)
+            (child,) = _children(program.pid)
+            os.kill(program.pid, signal.SIGTERM)
+            said: list[str] = []  # the child has it: Scrapy says so, waits for the page
+            while not any("Received SIGTERM" in line for line in said):
+                said.append(lines.get(timeout=120))  # raises Empty: it never came
+            release.set()
+            out = program.stdout.read()
+            program.wait(120)
+            reader.join(120)
+            err = "".join(said + list(lines.queue))
+        finally:
+            release.set()
+            if program.poll() is None:
+                program.kill()
                 program.wait(120)
-                reader.join(120)
-                err = "".join(said + list(lines.queue))
-            finally:
-                release.set()
-                if program.poll() is None:
-                    program.kill()
-                    program.wait(120)
     assert "Traceback" not in err, err[-3000:]
     assert json.loads(out.splitlines()[-1]) == {"code": 128 + signal.SIGTERM}, err[-3000:]
     said = [line for line in err.splitlines() if line.startswith("check: interrupted")]

@@ -20,18 +20,12 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
+from tests.plugins.byline_pages import STORY as BYLINE_STORY
 
-STORY = {
-    "en": "The council decided on Tuesday to tear down the old bridge over the river and build a new one, with work due to start in the spring.",
-    "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
-    "fr": "Le conseil municipal a décidé mardi de démolir le vieux pont sur la rivière et d'en construire un nouveau, les travaux débutant au printemps.",
-    "es": "El ayuntamiento decidió el martes derribar el viejo puente sobre el río y construir uno nuevo; las obras comenzarán en primavera.",
-    "it": "Il consiglio comunale ha deciso martedì di demolire il vecchio ponte sul fiume e di costruirne uno nuovo; i lavori inizieranno in primavera.",
-    "sv": "Kommunfullmäktige beslutade på tisdagen att riva den gamla bron över ån och bygga en ny; arbetet ska börja under våren.",
-    "nl": "De gemeenteraad besloot dinsdag de oude brug over de rivier te slopen en een nieuwe te bouwen; de werkzaamheden beginnen in het voorjaar.",
+# the languages byline_pages has the same sentence for, then this file's own
+STORY = {lang: BYLINE_STORY[lang] for lang in ("en", "de", "fr", "es", "it", "sv", "nl", "tr")} | {
     "id": "Dewan kota memutuskan pada hari Selasa untuk membongkar jembatan tua di atas sungai dan membangun yang baru mulai musim depan.",
     "ms": "Majlis bandaran memutuskan pada hari Selasa untuk merobohkan jambatan lama di atas sungai dan membina yang baharu tahun depan.",
-    "tr": "Belediye meclisi salı günü nehir üzerindeki eski köprüyü yıkıp yenisini yapmaya karar verdi; çalışmalar gelecek baharda başlayacak.",
     "ga": "Chinn an chomhairle Dé Máirt an seandroichead thar an abhainn a leagan agus ceann nua a thógáil, agus tosóidh an obair san earrach.",
     "eu": "Udalak asteartean erabaki zuen ibaiaren gaineko zubi zaharra botatzea eta berri bat eraikitzea; lanak udaberrian hasiko dira.",
     "so": "Golaha magaaladu wuxuu Talaadadii go'aansaday in la dumiyo buundada duugga ah ee webiga dushiisa oo mid cusub la dhiso guga.",

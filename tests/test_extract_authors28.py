@@ -20,18 +20,13 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
+from tests.plugins.byline_pages import STORY as BYLINE_STORY
 
-STORY = {
-    "en": "The council decided on Tuesday to tear down the old bridge over the river and build a new one, with work due to start in the spring.",
-    "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
-    "fr": "Le conseil municipal a décidé mardi de démolir le vieux pont sur la rivière et d'en construire un nouveau, les travaux débutant au printemps.",
-    "es": "El ayuntamiento decidió el martes derribar el viejo puente sobre el río y construir uno nuevo; las obras comenzarán en primavera.",
-    "it": "Il consiglio comunale ha deciso martedì di demolire il vecchio ponte sul fiume e di costruirne uno nuovo; i lavori inizieranno in primavera.",
+# the languages byline_pages has the same sentence for, then this file's own
+STORY = {lang: BYLINE_STORY[lang] for lang in ("en", "de", "fr", "es", "it", "nl", "ru")} | {
     "pt": "A câmara municipal decidiu na terça-feira demolir a velha ponte sobre o rio e construir uma nova; as obras começam na primavera.",
-    "nl": "De gemeenteraad besloot dinsdag de oude brug over de rivier te slopen en een nieuwe te bouwen; de werkzaamheden beginnen in het voorjaar.",
     "ms": "Majlis bandaran memutuskan pada hari Selasa untuk merobohkan jambatan lama di atas sungai dan membina yang baharu tahun depan.",
     "id": "Dewan kota memutuskan pada hari Selasa untuk membongkar jembatan tua di atas sungai dan membangun yang baru mulai musim depan.",
-    "ru": "Городской совет во вторник решил снести старый мост через реку и построить новый; работы начнутся весной следующего года.",
     "ne": "नगर परिषदले मंगलबार खोलामाथिको पुरानो पुल भत्काएर नयाँ पुल बनाउने निर्णय गरेको छ। काम आउँदो वसन्तमा सुरु हुनेछ। बासिन्दाले निर्णयको स्वागत गरेका छन्।",
     "hi": "नगर परिषद ने मंगलवार को नदी पर बने पुराने पुल को गिराकर नया पुल बनाने का फैसला किया। काम अगले वसंत में शुरू होगा। निवासियों ने फैसले का स्वागत किया।",
 }

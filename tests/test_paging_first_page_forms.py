@@ -21,16 +21,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.plugins.crawling import CrawlResult, run_crawl
-from tests.plugins.page_origin import answering_origin
-
-WORDS = "A made-up sentence of a made-up story, long enough for body text. " * 6
-ARTICLE = (
-    '<html lang="en"><head><title>A story</title><meta name="author" content="Ann Example">'
-    '<meta property="article:published_time" content="2026-12-03T08:30:00+01:00"></head>'
-    f"<body><article><h1>A story</h1><p>{WORDS}</p><p>{WORDS}</p></article></body></html>"
-)
-GATE = 120  # s: the held answer goes anyway after this (the test then fails, not hangs)
+from tests.plugins.crawling import CrawlResult
+from tests.plugins.section_pages import ARTICLE, GATE, crawl_sections
+from tests.plugins.section_pages import listing as page
 
 
 def story(name: str) -> str:
@@ -38,11 +31,7 @@ def story(name: str) -> str:
 
 
 def listing(name: str, head: str = "") -> bytes:
-    teaser = f'<article class="teaser"><h2><a href="{story(name)}">A story</a></h2></article>'
-    return (
-        f'<html lang="en"><head><title>{name}</title>{head}</head>'
-        f"<body><main>{teaser}</main></body></html>"
-    ).encode()
+    return page(name, story(name), head)
 
 
 def listings(result: CrawlResult, names: list[str]) -> dict[str, dict[str, object]]:
@@ -62,15 +51,8 @@ def two_forms(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CrawlR
             return 200, {}, ARTICLE.encode()
         return 404, {}, b"not here"
 
-    with answering_origin(answer) as origin:
-        out = tmp_path_factory.mktemp("first-page-forms")
-        args = {
-            "url": f"{origin}/news/?x=1&y=2,{origin}/news/?y=2&x=1",
-            "requisites": "0",
-            "discover": "sections",
-        }
-        settings = {"STATE_ENABLED": "0", "REPORT_DIR": str(out / "reports")}
-        yield run_crawl("news", args, settings, out), asked
+    out = tmp_path_factory.mktemp("first-page-forms")
+    yield crawl_sections(answer, ["/news/?x=1&y=2", "/news/?y=2&x=1"], out, depth=None), asked
 
 
 def test_one_first_page_written_two_ways_is_one_listing_for_both(
@@ -109,16 +91,8 @@ def redirected(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Crawl
             return 200, {}, ARTICLE.encode()
         return 404, {}, b"not here"
 
-    with answering_origin(answer) as origin:
-        out = tmp_path_factory.mktemp("first-page-redirected")
-        args = {
-            "url": f"{origin}/a/,{origin}/b",
-            "requisites": "0",
-            "discover": "sections",
-            "depth": "10",
-        }
-        settings = {"STATE_ENABLED": "0", "REPORT_DIR": str(out / "reports")}
-        yield run_crawl("news", args, settings, out), asked
+    out = tmp_path_factory.mktemp("first-page-redirected")
+    yield crawl_sections(answer, ["/a/", "/b"], out), asked
 
 
 def test_a_next_page_where_another_first_page_redirected_ends_the_section(
@@ -159,16 +133,8 @@ def redirected_late(
             return 200, {}, ARTICLE.encode()
         return 404, {}, b"not here"
 
-    with answering_origin(answer) as origin:
-        out = tmp_path_factory.mktemp("first-page-redirected-late")
-        args = {
-            "url": f"{origin}/a/,{origin}/b",
-            "requisites": "0",
-            "discover": "sections",
-            "depth": "10",
-        }
-        settings = {"STATE_ENABLED": "0", "REPORT_DIR": str(out / "reports")}
-        yield run_crawl("news", args, settings, out), asked
+    out = tmp_path_factory.mktemp("first-page-redirected-late")
+    yield crawl_sections(answer, ["/a/", "/b"], out), asked
 
 
 def test_a_first_page_redirected_to_a_page_read_already_shares_that_listing(

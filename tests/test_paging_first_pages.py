@@ -17,24 +17,14 @@ from collections.abc import Iterator
 import pytest
 
 from newsarchive import settings as project_settings
-from tests.plugins.crawling import CrawlResult, run_crawl
-from tests.plugins.page_origin import answering_origin
+from tests.plugins.crawling import CrawlResult
+from tests.plugins.section_pages import ARTICLE, crawl_sections, listing
 
 STORIES = {s: f"/{s}/2026/12/the-{s}-section-story-of-the-day/" for s in "ab"}
-WORDS = "A made-up sentence of a made-up story, long enough for body text. " * 6
-ARTICLE = (
-    '<html lang="en"><head><title>A story</title><meta name="author" content="Ann Example">'
-    '<meta property="article:published_time" content="2026-12-03T08:30:00+01:00"></head>'
-    f"<body><article><h1>A story</h1><p>{WORDS}</p><p>{WORDS}</p></article></body></html>"
-)
 
 
 def section_page(section: str, head: str = "") -> bytes:
-    teaser = f'<article class="teaser"><h2><a href="{STORIES[section]}">A story</a></h2></article>'
-    return (
-        f'<html lang="en"><head><title>{section}</title>{head}</head>'
-        f"<body><main>{teaser}</main></body></html>"
-    ).encode()
+    return listing(section, STORIES[section], head)
 
 
 @pytest.fixture(scope="module")
@@ -55,21 +45,9 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CrawlRes
         **project_settings.SPIDER_MIDDLEWARES,
         "tests.plugins.held_start.HeldStart": 5,
     }
-    with answering_origin(answer) as origin:
-        out = tmp_path_factory.mktemp("first-pages")
-        args = {
-            "url": f"{origin}/a/,{origin}/b/",
-            "requisites": "0",
-            "discover": "sections",
-            "depth": "10",
-        }
-        settings = {
-            "STATE_ENABLED": "0",
-            "REPORT_DIR": str(out / "reports"),
-            "TEST_HOLD_START": "1",
-            "SPIDER_MIDDLEWARES": json.dumps(middlewares),
-        }
-        yield run_crawl("news", args, settings, out), asked
+    out = tmp_path_factory.mktemp("first-pages")
+    held = {"TEST_HOLD_START": "1", "SPIDER_MIDDLEWARES": json.dumps(middlewares)}
+    yield crawl_sections(answer, ["/a/", "/b/"], out, **held), asked
 
 
 def test_each_section_reads_its_own_first_page(

@@ -14,25 +14,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.plugins.crawling import CrawlResult, run_crawl
-from tests.plugins.page_origin import answering_origin
+from tests.plugins.crawling import CrawlResult
+from tests.plugins.section_pages import ARTICLE, crawl_sections
+from tests.plugins.section_pages import listing as page
 
 NEXT = {"c": "/archive/?page=2&amp;sort=new", "d": "/archive/?sort=new&amp;page=2"}
 STORIES = {s: f"/{s}/2026/12/the-{s}-story-of-the-day/" for s in ("c", "d", "archive")}
-WORDS = "A made-up sentence of a made-up story, long enough for body text. " * 6
-ARTICLE = (
-    '<html lang="en"><head><title>A story</title><meta name="author" content="Ann Example">'
-    '<meta property="article:published_time" content="2026-12-03T08:30:00+01:00"></head>'
-    f"<body><article><h1>A story</h1><p>{WORDS}</p><p>{WORDS}</p></article></body></html>"
-)
 
 
 def listing(name: str, head: str = "") -> bytes:
-    teaser = f'<article class="teaser"><h2><a href="{STORIES[name]}">A story</a></h2></article>'
-    return (
-        f'<html lang="en"><head><title>{name}</title>{head}</head>'
-        f"<body><main>{teaser}</main></body></html>"
-    ).encode()
+    return page(name, STORIES[name], head)
 
 
 @pytest.fixture(scope="module")
@@ -50,16 +41,8 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[CrawlRes
             return 200, {}, ARTICLE.encode()
         return 404, {}, b"not here"
 
-    with answering_origin(answer) as origin:
-        out = tmp_path_factory.mktemp("shared-forms")
-        args = {
-            "url": f"{origin}/c/,{origin}/d/",
-            "requisites": "0",
-            "discover": "sections",
-            "depth": "10",
-        }
-        settings = {"STATE_ENABLED": "0", "REPORT_DIR": str(out / "reports")}
-        yield run_crawl("news", args, settings, out), asked
+    out = tmp_path_factory.mktemp("shared-forms")
+    yield crawl_sections(answer, ["/c/", "/d/"], out), asked
 
 
 def test_one_next_page_written_two_ways_is_read_once_and_shared(
