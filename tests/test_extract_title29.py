@@ -1,0 +1,90 @@
+"""A site's name after the words for its kind ("Báo", "Gazeta", "Harian") cut from titles (issue 10).
+
+Every page here is invented: words, markup, hosts and site names. The page states no site
+name; the host spells the name after the opening words, which it leaves out. Each row
+failed before `site._after_a_kind`, except those marked as guards (what it must not cut).
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.site import host_keys, is_site
+
+BODY = (
+    "<article><p>" + "Đoạn văn của bài báo, đủ dài để đọc như một bài viết. " * 8 + "</p></article>"
+)
+
+
+def _page(title: str, og: str | None = None) -> str:
+    og_meta = f'<meta property="og:title" content="{og or title}">'
+    return f"<html><head><meta charset='utf-8'><title>{title}</title>{og_meta}</head><body>{BODY}</body></html>"
+
+
+VI = "Mưa lớn gây ngập nhiều tuyến phố nội thành"
+SW = "Kenya yaidhinisha mpango mpya wa bandari ya Pwani"
+EN = "Council approves the new harbour plan after a long debate"
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        # Vietnamese: "Báo" (newspaper), "Báo điện tử" (online paper), "Tạp chí" (magazine)
+        pytest.param(
+            f"{VI} - Báo Sóng Biển", "https://songbien.vn/mua-lon-123.htm", VI, id="vi-bao-cut"
+        ),
+        pytest.param(
+            f"{VI} - Báo điện tử Hải Đăng",
+            "https://haidang.com.vn/xa-hoi/mua-lon-123.htm",
+            VI,
+            id="vi-bao-dien-tu-cut",
+        ),
+        pytest.param(
+            f"{VI} - Tạp chí Hải Đăng",
+            "https://haidang.vn/mua-lon-123.htm",
+            VI,
+            id="vi-tap-chi-cut",
+        ),
+        pytest.param(
+            f"{VI} - Báo Người Hải Phòng",
+            "https://nguoihaiphong.vn/mua-lon-123.htm",
+            VI,
+            id="vi-bao-three-word-name-cut",
+        ),
+        # Swahili "Gazeti" (newspaper) before a two-word name
+        pytest.param(
+            f"{SW} - Gazeti Pwani Leo", "https://pwanileo.co.ke/habari/123", SW, id="sw-gazeti-cut"
+        ),
+        # (guard) a name of fewer than six letters after the opening word is too common
+        # to tell a site ("Daily Post" on post.example): kept
+        pytest.param(
+            f"{EN} - Daily Post",
+            "https://post.example/harbour-123",
+            f"{EN} - Daily Post",
+            id="en-short-name-kept",
+        ),
+    ],
+)
+def test_a_site_name_after_the_words_for_its_kind_is_cut(
+    title: str, url: str, expected: str
+) -> None:
+    assert extract_article(_page(title).encode(), url).title == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "site"),
+    [
+        pytest.param("Báo Sóng Biển", "https://songbien.vn/", True, id="vi-one-word"),
+        pytest.param("Báo điện tử Hải Đăng", "https://haidang.com.vn/", True, id="vi-three-words"),
+        pytest.param("Gazeta Nadwiślańska", "https://nadwislanska.pl/", True, id="pl"),
+        # (guards) four opening words are a sentence, not a kind
+        pytest.param(
+            "Ein Bericht aus dem Seeblatt", "https://seeblatt.de/", False, id="de-sentence"
+        ),
+    ],
+)
+def test_is_site_reads_the_name_after_its_kind(name: str, url: str, site: bool) -> None:
+    assert is_site(name, frozenset(host_keys(url))) is site
