@@ -88,3 +88,59 @@ def test_a_site_name_after_the_words_for_its_kind_is_cut(
 )
 def test_is_site_reads_the_name_after_its_kind(name: str, url: str, site: bool) -> None:
     assert is_site(name, frozenset(host_keys(url))) is site
+
+
+def _h1_page(title: str, h1: str) -> str:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        f"<article><h1>{h1}</h1><p>{'Text. ' * 40}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "h1"),
+    [
+        # the <title> is the only title: a kicker, the h1, a site name no meta states;
+        # an ordinal part after a dash is the headline's own (the h1 shows it)
+        pytest.param("Hafen: Neuer Plan – Teil 2 | Seeblatt", "Neuer Plan – Teil 2", id="de-teil"),
+        pytest.param(
+            "Hafen: Neuer Plan für die Stadt | Seeblatt", "Neuer Plan für die Stadt", id="de"
+        ),
+        pytest.param(
+            "Port : le nouveau plan adopté :: Le Courrier", "le nouveau plan adopté", id="fr"
+        ),
+        pytest.param(
+            "Harbour: Council backs the new plan - Part 2 · Valley Post",
+            "Council backs the new plan - Part 2",
+            id="en-part",
+        ),
+        pytest.param(
+            "Puerto: El nuevo plan del puerto (parte 2) » Diario del Mar",
+            "El nuevo plan del puerto (parte 2)",
+            id="es-parte",
+        ),
+    ],
+)
+def test_the_h1_after_a_kicker_in_the_only_title_is_the_title(title: str, h1: str) -> None:
+    assert (
+        extract_article(_h1_page(title, h1).encode(), "https://news.example/a-1.html").title == h1
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "expected"),
+    [
+        # (guard) an h1 the <title> opens with is no part after a kicker
+        pytest.param(
+            "Neuer Plan für die Stadt: was jetzt kommt | Seeblatt",
+            "Neuer Plan für die Stadt: was jetzt kommt",
+            "Neuer Plan für die Stadt: was jetzt kommt",
+            id="de-no-kicker",
+        ),
+    ],
+)
+def test_no_kicker_no_cut(title: str, h1: str, expected: str) -> None:
+    assert (
+        extract_article(_h1_page(title, h1).encode(), "https://news.example/a-1.html").title
+        == expected
+    )
