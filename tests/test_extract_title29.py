@@ -9,6 +9,9 @@ failed before `site._after_a_kind`, except those marked as guards (what it must 
 
 from __future__ import annotations
 
+import json
+import unicodedata
+
 import pytest
 
 from newsarchive.extract import extract_article
@@ -144,3 +147,55 @@ def test_no_kicker_no_cut(title: str, h1: str, expected: str) -> None:
         extract_article(_h1_page(title, h1).encode(), "https://news.example/a-1.html").title
         == expected
     )
+
+
+NFD_FR = "Que\u0301bec : le pont ferme\u0301 pour l'e\u0301te\u0301"  # "é" as "e" and an accent
+FR = unicodedata.normalize("NFC", NFD_FR)
+JA = "AI規制法案が参院で可決、成立へ"
+JA_WIDE = "ＡＩ規制法案が参院で可決、成立へ"  # full-width Latin letters
+
+
+def _sources_page(
+    title: str | None = None, og: str | None = None, ld: str | None = None, h1: str | None = None
+) -> str:
+    head = f"<title>{title}</title>" if title else ""
+    head += f'<meta property="og:title" content="{og}">' if og else ""
+    if ld:
+        data = json.dumps({"@type": "NewsArticle", "headline": ld}, ensure_ascii=False)
+        head += f'<script type="application/ld+json">{data}</script>'
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    return (
+        f"<html><head><meta charset='utf-8'>{head}</head><body>"
+        f"<article>{heading}<p>{'Texte. ' * 40}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # the <title> and the h1 agree, one decomposed (or full-width), the other not: the
+        # og:title is a social rewrite no other source states, and yields to them
+        pytest.param(
+            _sources_page(
+                title=f"{NFD_FR} - Le Courrier", og="Vous ne passerez plus par ici cet été", h1=FR
+            ),
+            FR,
+            id="fr-nfd-title",
+        ),
+        pytest.param(
+            _sources_page(
+                title=f"{JA_WIDE}｜東洋新報", og="【速報】国会が動いた！注目の法案とは", h1=JA
+            ),
+            JA,
+            id="ja-full-width-title",
+        ),
+        # a title given decomposed comes out composed, as every other field spells it
+        pytest.param(
+            _sources_page(og="Vous ne passerez plus par ici cet été", ld=FR, h1=NFD_FR),
+            FR,
+            id="fr-nfd-h1-composed",
+        ),
+    ],
+)
+def test_titles_agree_across_width_and_composition(page: str, expected: str) -> None:
+    assert extract_article(page.encode(), "https://news.example/a-1.html").title == expected

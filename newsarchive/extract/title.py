@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
@@ -54,6 +55,13 @@ HEADING_WINDOW = 6  # the page's first h1/h2 elements: where a kicker-and-headli
 
 
 def title(doc: Document, rules: SiteRules | None) -> str | None:
+    """The article's title (`_title`), its letters composed (NFC): a CMS storing "é" as "e"
+    and an accent gives the title every other field and a reader's search spell."""
+    value = _title(doc, rules)
+    return unicodedata.normalize("NFC", value) if value else value
+
+
+def _title(doc: Document, rules: SiteRules | None) -> str | None:
     """og:title, else the JSON-LD headline, other metadata titles, the h1; each cut to its core.
 
     Every source is first cut to its core: site names before or after a separator go,
