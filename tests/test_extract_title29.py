@@ -57,6 +57,13 @@ EN = "Council approves the new harbour plan after a long debate"
             VI,
             id="vi-bao-three-word-name-cut",
         ),
+        # a name capitalised on its first word only
+        pytest.param(
+            f"{VI} | Báo Sóng biển",
+            "https://songbien.vn/mua-lon-123.htm",
+            VI,
+            id="vi-name-first-capital-cut",
+        ),
         # Swahili "Gazeti" (newspaper) before a two-word name
         pytest.param(
             f"{SW} - Gazeti Pwani Leo", "https://pwanileo.co.ke/habari/123", SW, id="sw-gazeti-cut"

@@ -232,16 +232,17 @@ MIN_KIND_NAME = 6  # letters of the name after them: "Kompas", not "Metro" or "P
 def _after_a_kind(words: list[str]) -> list[str]:
     """The name after the words for the paper's kind that its host leaves out: "Báo Tuổi
     Trẻ" on tuoitre.vn, "Báo điện tử Dân Trí" on dantri.com.vn, "Gazeta Wyborcza" on
-    wyborcza.pl, "Harian Kompas" on kompas.id. No word list: the host (or another name the
-    page states) spelling the capitalised words after a capitalised opening is the evidence;
-    a name of six letters at least, in a part of five words at most."""
+    wyborcza.pl, "Harian Kompas" on kompas.id, "Báo Dân trí" (a name capitalised on its first
+    word only). No word list: the host (or another name the page states) spelling the words
+    after a capitalised opening, from a capitalised one on, is the evidence; a name of six
+    letters at least, in a part of five words at most."""
     if not 2 <= len(words) <= MAX_KIND_NAME_WORDS or not words[0][:1].isupper():
         return []
     found = []
     for i in range(1, min(MAX_KIND_WORDS, len(words) - 1) + 1):
         tail = words[i:]
         key = "".join(tail).casefold()
-        if all(w[:1].isupper() for w in tail) and len(key) >= MIN_KIND_NAME:
+        if tail[0][:1].isupper() and len(key) >= MIN_KIND_NAME:
             found.append(key)
     return found
 
