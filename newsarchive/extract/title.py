@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from urllib.parse import urljoin, urlsplit
 
@@ -54,6 +55,13 @@ HEADING_WINDOW = 6  # the page's first h1/h2 elements: where a kicker-and-headli
 
 
 def title(doc: Document, rules: SiteRules | None) -> str | None:
+    """The article's title (`_title`), its letters composed (NFC): a CMS storing "é" as "e"
+    and an accent gives the title every other field and a reader's search spell."""
+    value = _title(doc, rules)
+    return unicodedata.normalize("NFC", value) if value else value
+
+
+def _title(doc: Document, rules: SiteRules | None) -> str | None:
     """og:title, else the JSON-LD headline, other metadata titles, the h1; each cut to its core.
 
     Every source is first cut to its core: site names before or after a separator go,
@@ -273,6 +281,14 @@ def title(doc: Document, rules: SiteRules | None) -> str | None:
         and (longer := _tab_cut_of(first, _framed_by(own[0]), [t for _, t in own[1:]]))
     ):
         return _as_opened(clean(longer), opened)
+    if (
+        source == "<title>"
+        and own
+        and _in_article(own[0][0])
+        and not _links_elsewhere(own[0][0], doc)
+        and _kicked_part_of(first, own[0][1])
+    ):
+        return _as_opened(own[0][1], opened)
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
     sources["<title>"] = tab_cores
@@ -311,6 +327,25 @@ def _tab_cut_of(tab: str, framed: Sequence[str], others: Sequence[str]) -> str |
         return framed[0]  # the h1's headline part, after the kicker the tab states
     rest = full[len(tab) :] if full.startswith(tab) else ""
     return full if re.match(r"\s*:\s*\S", rest) else None
+
+
+_KICKER_END = re.compile(r"\w[^\w\s]*\s*:\s*$")  # "Hafen: ", "Serie «Hafen»: "
+MIN_SHOWN_WORDS = 3  # an h1 of fewer words ("Teil 2", a name) is no headline to prefer
+
+
+def _kicked_part_of(tab: str, h1: str) -> bool:
+    """The article's h1 a run of the <title>'s middle (the page's only title besides it):
+    "Hafen: Neuer Plan - Teil 2 | Seeblatt" beside the h1 "Neuer Plan - Teil 2" is the h1
+    after a kicker and before the site's name, whatever name no meta states (an ordinal
+    part, "- Teil 2", is the headline's own: the h1 shows it). Only after a kicker closed by
+    a colon, and where what follows is nothing or a separator's part."""
+    if len(h1.split()) < MIN_SHOWN_WORDS or len(h1) < MIN_CORE:
+        return False
+    at = tab.find(h1)
+    if at <= 0 or not _KICKER_END.search(tab[:at]):
+        return False
+    after = tab[at + len(h1) :]
+    return not after or bool((m := ANY_SEPARATOR.match(after)) and m.end() < len(after))
 
 
 def _ld_name(doc: Document, sites: frozenset[str], sections: frozenset[str]) -> list[str]:

@@ -78,7 +78,9 @@ def _title_norm(s: str) -> str:
 
 
 def _norm(s: str) -> str:
-    return _NON_WORDS.sub(" ", _INVISIBLE.sub("", s)).strip().casefold()
+    # (full-width and composed forms as their plain ones: "ＡＩ規制" in one field and "AI規制"
+    # in the next, "é" as one letter or as "e" and its accent, are the same title)
+    return _NON_WORDS.sub(" ", _INVISIBLE.sub("", _nfkc(s))).strip().casefold()
 
 
 _NON_WORDS = re.compile(r"\W+")
