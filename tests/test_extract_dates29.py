@@ -250,3 +250,52 @@ def test_ast_on_an_arabic_page_is_arabia_standard_time(
     lang: str, domain: str, line: str, expected: str
 ) -> None:
     assert _published(_page(lang, line=line), domain) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # WordPress's bare hours of two digits: Sydney's summer, New Zealand, Samoa
+        ("<meta name='gmt_offset' content='10'>", "2026-07-29T18:40:00+10:00"),
+        ("<meta name='gmt_offset' content='11'>", "2026-07-29T18:40:00+11:00"),
+        ("<meta name='utc_offset' content='12'>", "2026-07-29T18:40:00+12:00"),
+        ("<meta name='gmt_offset' content='13'>", "2026-07-29T18:40:00+13:00"),
+        # a sign is "+", "-" or U+2212, not a letter or a digit
+        ("<meta name='timezone' content='A5'>", "2026-07-29T18:40:00"),
+        ("<meta name='timezone' content='1100'>", "2026-07-29T18:40:00"),
+    ],
+)
+def test_an_offset_of_two_digits_is_read_whole(meta: str, expected: str) -> None:
+    assert _published(_page("en", head=_NAIVE + meta)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "script", "expected"),
+    [
+        # a zone's name and the offset it keeps are one clock, not two
+        (
+            "<meta name='timezone' content='Asia/Tokyo'><meta name='timezone-offset' content='+09:00'>",
+            "",
+            "2026-07-29T18:40:00+09:00",
+        ),
+        (
+            "<meta name='gmt_offset' content='5.5'>",
+            '<script>var cfg={"timezone_string":"Asia/Kolkata"}</script>',
+            "2026-07-29T18:40:00+05:30",
+        ),
+        # its standard offset beside it: the named zone's summer on a summer day
+        (
+            "<meta name='timezone' content='America/New_York'><meta name='gmt_offset' content='-5'>",
+            "",
+            "2026-07-29T18:40:00-04:00",
+        ),
+        # an offset the named zone never keeps is another clock: neither
+        (
+            "<meta name='timezone' content='America/New_York'><meta name='gmt_offset' content='-7'>",
+            "",
+            "2026-07-29T18:40:00",
+        ),
+    ],
+)
+def test_a_zone_and_its_own_offset_name_one_clock(head: str, script: str, expected: str) -> None:
+    assert _published(_page("en", head=_NAIVE + head, script=script)) == expected
