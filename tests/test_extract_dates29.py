@@ -299,3 +299,12 @@ def test_an_offset_of_two_digits_is_read_whole(meta: str, expected: str) -> None
 )
 def test_a_zone_and_its_own_offset_name_one_clock(head: str, script: str, expected: str) -> None:
     assert _published(_page("en", head=_NAIVE + head, script=script)) == expected
+
+
+def test_a_zone_named_near_the_top_of_a_page_saying_zone_often_below() -> None:
+    """A site's `timeZone` at the top is read though its scripts say "zone" hundreds of times
+    further down (a bundled zone library): each spelling's first places are read."""
+    config = "<script>window.site={timeZone:'America/Bogota',locale:'es'}</script>"
+    bundle = "<script>" + "function f(zone){return zone.run(zone.fork())}" * 300 + "</script>"
+    html = _page("es", head=_NAIVE + config, script=bundle)
+    assert _published(html) == "2026-07-29T18:40:00-05:00"
