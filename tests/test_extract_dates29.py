@@ -219,6 +219,17 @@ def test_a_zone_named_far_down_a_large_page(lang: str, script: str, expected: st
             "<p class='date'>03/04/2026</p>",
             "2026-03-04",
         ),
+        # a US territory's too (Guam, Puerto Rico)
+        (
+            "<meta property='og:locale' content='en_GU'>",
+            "<p class='date'>03/04/2026</p>",
+            "2026-03-04",
+        ),
+        (
+            "<meta http-equiv='content-language' content='en-PR'>",
+            "<p class='date'>03/04/2026</p>",
+            "2026-03-04",
+        ),
         ("", "<p class='date'>03/04/2026</p>", "2026-03-04"),
         # two regions named: the page's default reading
         (
