@@ -319,3 +319,17 @@ def test_a_zone_named_near_the_top_of_a_page_saying_zone_often_below() -> None:
     bundle = "<script>" + "function f(zone){return zone.run(zone.fork())}" * 300 + "</script>"
     html = _page("es", head=_NAIVE + config, script=bundle)
     assert _published(html) == "2026-07-29T18:40:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # an ad's configuration far down: an ad server's clock, not the site's
+        '<script>adConfig={"slot":"top-banner","timezone":"America/New_York"}</script>',
+        "<script>googletag.cmd.push(function(){var t={timeZone:'America/Chicago'}})</script>",
+        '<script>pbjs.que.push({adUnit:"mid", time_zone:"Europe/London"})</script>',
+    ],
+)
+def test_an_ads_zone_far_down_is_not_the_sites(script: str) -> None:
+    html = _page("en", head=_NAIVE, script=_FILLER + script)
+    assert _published(html) == "2026-07-29T18:40:00"

@@ -270,11 +270,14 @@ _ZONE_WORDS = ("zone", "Zone", "ZONE")
 _ZONE_HITS = 200  # the first places a page says "zone" that are read (a page of Eurozone news)
 _STATED_READ = 5  # the first zone names a page's scripts state, all of which must agree
 # A zone a widget shows its own clock in, not the site's: a market ticker's, a weather box's,
-# a score box's, a reader's profile. Its object (or tag) holds a display's settings, or its
-# name says whose it is (`new TradingView.widget({`, `weather = {`, `user: {`).
+# a score box's, a reader's profile, an ad's (an ad server's clock). Its object (or tag) holds
+# a display's or an ad slot's settings, or its name says whose it is
+# (`new TradingView.widget({`, `weather = {`, `user: {`).
 _WIDGET_KEYS = re.compile(
-    r"[\"'\s{,](?:symbols?|colorTheme|width|height|interval|city|units|league|team)\\?[\"']?\s{0,3}[:=]"
-    r"|widget|weather|forecast|score|market|stock|ticker|clock|user|reader|visitor|browser",
+    r"[\"'\s{,](?:symbols?|colorTheme|width|height|interval|city|units|league|team"
+    r"|slot|adUnit|adSlot|placement)\\?[\"']?\s{0,3}[:=]"
+    r"|widget|weather|forecast|score|market|stock|ticker|clock|user|reader|visitor|browser"
+    r"|googletag|prebid|pbjs|advert",
     re.I,
 )
 _WIDGET_REACH = 400  # characters read either side of a zone's key for its object
