@@ -219,6 +219,17 @@ def test_a_zone_named_far_down_a_large_page(lang: str, script: str, expected: st
             "<p class='date'>03/04/2026</p>",
             "2026-03-04",
         ),
+        # a US territory's too (Guam, Puerto Rico)
+        (
+            "<meta property='og:locale' content='en_GU'>",
+            "<p class='date'>03/04/2026</p>",
+            "2026-03-04",
+        ),
+        (
+            "<meta http-equiv='content-language' content='en-PR'>",
+            "<p class='date'>03/04/2026</p>",
+            "2026-03-04",
+        ),
         ("", "<p class='date'>03/04/2026</p>", "2026-03-04"),
         # two regions named: the page's default reading
         (
@@ -250,3 +261,75 @@ def test_ast_on_an_arabic_page_is_arabia_standard_time(
     lang: str, domain: str, line: str, expected: str
 ) -> None:
     assert _published(_page(lang, line=line), domain) == expected
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # WordPress's bare hours of two digits: Sydney's summer, New Zealand, Samoa
+        ("<meta name='gmt_offset' content='10'>", "2026-07-29T18:40:00+10:00"),
+        ("<meta name='gmt_offset' content='11'>", "2026-07-29T18:40:00+11:00"),
+        ("<meta name='utc_offset' content='12'>", "2026-07-29T18:40:00+12:00"),
+        ("<meta name='gmt_offset' content='13'>", "2026-07-29T18:40:00+13:00"),
+        # a sign is "+", "-" or U+2212, not a letter or a digit
+        ("<meta name='timezone' content='A5'>", "2026-07-29T18:40:00"),
+        ("<meta name='timezone' content='1100'>", "2026-07-29T18:40:00"),
+    ],
+)
+def test_an_offset_of_two_digits_is_read_whole(meta: str, expected: str) -> None:
+    assert _published(_page("en", head=_NAIVE + meta)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "script", "expected"),
+    [
+        # a zone's name and the offset it keeps are one clock, not two
+        (
+            "<meta name='timezone' content='Asia/Tokyo'><meta name='timezone-offset' content='+09:00'>",
+            "",
+            "2026-07-29T18:40:00+09:00",
+        ),
+        (
+            "<meta name='gmt_offset' content='5.5'>",
+            '<script>var cfg={"timezone_string":"Asia/Kolkata"}</script>',
+            "2026-07-29T18:40:00+05:30",
+        ),
+        # its standard offset beside it: the named zone's summer on a summer day
+        (
+            "<meta name='timezone' content='America/New_York'><meta name='gmt_offset' content='-5'>",
+            "",
+            "2026-07-29T18:40:00-04:00",
+        ),
+        # an offset the named zone never keeps is another clock: neither
+        (
+            "<meta name='timezone' content='America/New_York'><meta name='gmt_offset' content='-7'>",
+            "",
+            "2026-07-29T18:40:00",
+        ),
+    ],
+)
+def test_a_zone_and_its_own_offset_name_one_clock(head: str, script: str, expected: str) -> None:
+    assert _published(_page("en", head=_NAIVE + head, script=script)) == expected
+
+
+def test_a_zone_named_near_the_top_of_a_page_saying_zone_often_below() -> None:
+    """A site's `timeZone` at the top is read though its scripts say "zone" hundreds of times
+    further down (a bundled zone library): each spelling's first places are read."""
+    config = "<script>window.site={timeZone:'America/Bogota',locale:'es'}</script>"
+    bundle = "<script>" + "function f(zone){return zone.run(zone.fork())}" * 300 + "</script>"
+    html = _page("es", head=_NAIVE + config, script=bundle)
+    assert _published(html) == "2026-07-29T18:40:00-05:00"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        # an ad's configuration far down: an ad server's clock, not the site's
+        '<script>adConfig={"slot":"top-banner","timezone":"America/New_York"}</script>',
+        "<script>googletag.cmd.push(function(){var t={timeZone:'America/Chicago'}})</script>",
+        '<script>pbjs.que.push({adUnit:"mid", time_zone:"Europe/London"})</script>',
+    ],
+)
+def test_an_ads_zone_far_down_is_not_the_sites(script: str) -> None:
+    html = _page("en", head=_NAIVE, script=_FILLER + script)
+    assert _published(html) == "2026-07-29T18:40:00"

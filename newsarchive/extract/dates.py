@@ -2245,10 +2245,15 @@ def _month_first(doc: Document) -> bool:
     lang = (doc.tree.get("lang") or "").lower()
     if lang in ("en-us", "en-ph"):
         return True
-    if lang in ("en", "") and _locale_region(doc) not in (None, "us", "ph"):
+    if lang in ("en", "") and _locale_region(doc) not in (None, *_MONTH_FIRST_REGIONS):
         return False  # a bare "en" whose og:locale says "en_GB", "en_AU", "en_IN"
     host = urlsplit(doc.url).hostname or ""
     return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net", "ph")
+
+
+# Regions whose English writes the month first: the US's and its territories' (CLDR's `en_GU`,
+# `en_PR`, `en_VI` ... print "3/4/26" as `en_US` does), the Philippines'.
+_MONTH_FIRST_REGIONS = ("us", "ph", "gu", "pr", "vi", "as", "mp", "um")
 
 
 def _locale_region(doc: Document) -> str | None:
