@@ -516,12 +516,12 @@ def test_a_warc_content_length_past_any_file_is_a_record_skipped(
     assert code == (0 if gzipped else 3), (stderr, keys)
 
 
-def _quoting(line_end: str) -> bytes:
+def _quoting(line_end: str, length: int = 900) -> bytes:
     """A page that shows how a WARC record starts, glued to the `<pre>` before it."""
     quote = line_end.join(
         [
             "<pre>WARC/1.0", "WARC-Type: response", "WARC-Target-URI: http://example.test/fake",
-            "Content-Length: 900", "", "HTTP/1.1 200 OK", "</pre><p>how a WARC record starts</p>",
+            f"Content-Length: {length}", "", "HTTP/1.1 200 OK", "</pre><p>a record starts</p>",
         ]
     )  # fmt: skip
     page = f"<html><head><title>Quoting</title></head><body>{quote}</body></html>"
@@ -540,18 +540,26 @@ DAMAGED = {
 }
 
 
+@pytest.mark.parametrize("landing", [False, True])
 @pytest.mark.parametrize("line_end", ["\r\n", "\n"])
 @pytest.mark.parametrize("damage", DAMAGED)
 def test_a_warc_header_quoted_in_a_damaged_records_page_starts_no_record(
-    damage: str, line_end: str, tmp_path: Path
+    damage: str, line_end: str, landing: bool, tmp_path: Path
 ) -> None:
     """Reading on past a damaged record whose page quotes a WARC header glued to the text
     before it (`<pre>WARC/1.0`): the next record is read at its own WARC line. Before, the
     quote was taken for a record glued to junk: a record of 900 bytes read from there ran
-    over the two pages after it, lost without a word (4 of 6 pages)."""
+    over the two pages after it, lost without a word (4 of 6 pages). A quoted length that
+    ends inside the blank lines before a record is no record's end either."""
     path = tmp_path / "quoted.warc"
-    before = b"".join(_pages(0, 3))
-    path.write_bytes(before + DAMAGED[damage](_quoting(line_end)) + b"".join(_pages(3, 6)))
+    before, after = b"".join(_pages(0, 3)), b"".join(_pages(3, 6))
+    data = before + DAMAGED[damage](_quoting(line_end)) + after
+    if landing:  # the quote's length ends one byte into the blank lines before page 4
+        quote = data.index(b"Content-Length: 900", len(before))
+        into = data.index(b"\r\n\r\nWARC/", data.index(b"/p3", quote)) + 1
+        length = into - (data.index(line_end.encode() * 2, quote) + 2 * len(line_end))
+        data = before + DAMAGED[damage](_quoting(line_end, length)) + after
+    path.write_bytes(data)
     code, stderr = _extract(path, tmp_path / "items.jsonl")
     assert code == 3 and f"{path}@" in stderr, stderr
     assert stderr.strip().splitlines()[-1] == "extract: 6 items; skipped: 1 record skipped"

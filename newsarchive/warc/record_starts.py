@@ -261,9 +261,10 @@ def _whole_record(stream: IO[bytes], offset: int, header: re.Match[bytes]) -> bo
     if b"warc-type" not in fields or length is None or length >= 1 << 62:
         return False  # (40 digits: no offset at all)
     stream.seek(offset + header.end() - header.start() + length)
-    after = stream.read(64)
+    after = stream.read(64)  # its own blank lines, exactly there (not one byte into them)
     rest = after.lstrip(b"\r\n")
-    return bool(after) and (not rest or rest.startswith(b"WARC/"))
+    own = after.startswith(b"\r\n\r\n") or after.startswith(b"\n\n")
+    return own and (not rest or rest.startswith(b"WARC/"))
 
 
 def next_record(stream: IO[bytes], after: int) -> int | None:
