@@ -81,6 +81,12 @@ GLUED = {
     "text": b"copied from tape 7",
     "zeros": b"\0" * 300,
     "a WARC line in text first": b"about WARC/1.0\r\nnot a header\r\n\r\nthen junk",
+    "a header of 40 digits first": (
+        b"about WARC/1.0\r\nWARC-Type: note\r\nContent-Length: " + b"9" * 40 + b"\r\n\r\nthen junk"
+    ),
+    "a quoted header first": (
+        b"<pre>WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 9\r\n\r\nHTTP/1.1</pre>"
+    ),
 }
 
 
@@ -508,3 +514,56 @@ def test_a_warc_content_length_past_any_file_is_a_record_skipped(
     code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
     assert keys[:2] == KEYS_SIX[:2], (code, stderr, keys)  # (a .gz's member is indexed whole)
     assert code == (0 if gzipped else 3), (stderr, keys)
+
+
+def _quoting(line_end: str, length: int = 900) -> bytes:
+    """A page that shows how a WARC record starts, glued to the `<pre>` before it."""
+    quote = line_end.join(
+        [
+            "<pre>WARC/1.0", "WARC-Type: response", "WARC-Target-URI: http://example.test/fake",
+            f"Content-Length: {length}", "", "HTTP/1.1 200 OK", "</pre><p>a record starts</p>",
+        ]
+    )  # fmt: skip
+    page = f"<html><head><title>Quoting</title></head><body>{quote}</body></html>"
+    return _record(f"{SITE}/q", _http(page.encode()), 40)
+
+
+def _without_length(record: bytes) -> bytes:
+    head, body = record.split(b"\r\n\r\n", 1)
+    lines = [line for line in head.split(b"\r\n") if not line.startswith(b"Content-Length:")]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
+DAMAGED = {
+    "its WARC line damaged": lambda record: record.replace(b"WARC/1.0", b"WARC/9.0", 1),
+    "its Content-Length lost": _without_length,
+}
+
+
+@pytest.mark.parametrize("landing", [False, True])
+@pytest.mark.parametrize("line_end", ["\r\n", "\n"])
+@pytest.mark.parametrize("damage", DAMAGED)
+def test_a_warc_header_quoted_in_a_damaged_records_page_starts_no_record(
+    damage: str, line_end: str, landing: bool, tmp_path: Path
+) -> None:
+    """Reading on past a damaged record whose page quotes a WARC header glued to the text
+    before it (`<pre>WARC/1.0`): the next record is read at its own WARC line. Before, the
+    quote was taken for a record glued to junk: a record of 900 bytes read from there ran
+    over the two pages after it, lost without a word (4 of 6 pages). A quoted length that
+    ends inside the blank lines before a record is no record's end either."""
+    path = tmp_path / "quoted.warc"
+    before, after = b"".join(_pages(0, 3)), b"".join(_pages(3, 6))
+    data = before + DAMAGED[damage](_quoting(line_end)) + after
+    if landing:  # the quote's length ends one byte into the blank lines before page 4
+        quote = data.index(b"Content-Length: 900", len(before))
+        into = data.index(b"\r\n\r\nWARC/", data.index(b"/p3", quote)) + 1
+        length = into - (data.index(line_end.encode() * 2, quote) + 2 * len(line_end))
+        data = before + DAMAGED[damage](_quoting(line_end, length)) + after
+    path.write_bytes(data)
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3 and f"{path}@" in stderr, stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 6 items; skipped: 1 record skipped"
+    assert sorted(_titles(tmp_path / "items.jsonl")) == ALL_SIX
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and stderr.count("record skipped: ") == 1, stderr
+    assert keys == KEYS_SIX

@@ -16,7 +16,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.test_odd_records import SITE, _http, _page, _record
-from tests.test_resync import _extract, _index_lines, _titles
+from tests.test_resync import _extract, _index_lines, _quoting, _titles
 
 JUNK = {"none": b"", "a line": b"copied from tape 7\r\n", "glued": b"junkjunk"}
 
@@ -67,3 +67,25 @@ def test_extract_reads_every_record_of_such_a_member_and_says_what_it_is(tmp_pat
     assert sorted(_titles(tmp_path / "items.jsonl")) == [f"Page {n}" for n in range(5)]
     assert "gzipped as one stream" not in stderr, stderr
     assert "a gzip member after its first holds more than one record" in stderr, stderr
+
+
+def test_a_warc_header_quoted_in_a_page_of_such_a_member_is_no_record_of_it(
+    tmp_path: Path,
+) -> None:
+    """The member's second record is a page that quotes a WARC header (`<pre>WARC/1.0`):
+    the records after the first are found from each one's length, two named. Before, the
+    quote was named a record of its own (`the response of http://example.test/fake`) and
+    counted (3 records skipped of 2)."""
+    pages = [_record(f"{SITE}/p{n}", _http(_page(f"Page {n}")), n) for n in range(5)]
+    data = b"".join(gzip.compress(r, mtime=0) for r in pages[:2])
+    shared = len(data)
+    data += gzip.compress(pages[2] + _quoting("\r\n") + pages[3], mtime=0)
+    path = tmp_path / "shared.warc.gz"
+    path.write_bytes(data + gzip.compress(pages[4], mtime=0))
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and keys == [f"test,news,harbour)/p{n}" for n in (0, 1, 2, 4)], stderr
+    named = [line for line in stderr.splitlines() if "record skipped: " in line]
+    assert len(named) == 2 and "example.test" not in stderr, stderr
+    assert f"{path}@{shared} (record 2 of its gzip member): " in named[0], stderr
+    assert f"(record 3 of its gzip member): record skipped: the response of {SITE}/p3 " in named[1]
+    assert stderr.strip().splitlines()[-1].startswith("index: skipped: 2 records skipped"), stderr

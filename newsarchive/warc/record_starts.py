@@ -10,7 +10,7 @@ import zlib
 from pathlib import Path
 from typing import IO
 
-from newsarchive.numbers import ascii_digits
+from newsarchive.numbers import ascii_digits, header_number
 from newsarchive.warc.skips import Skips
 
 
@@ -212,25 +212,59 @@ _WARC_START = re.compile(rb"(?:^|\n)(WARC/(?:0\.1[78]|1\.[01])\r?\n)")
 _LINE = re.compile(rb"\n([^\r\n]{9,4096})\r?\n")
 
 
+# A WARC line and its header's fields (names with no blank or colon), to the blank line that
+# ends it: at most 64 lines of 8,000 bytes, so each try stops within its bounds.
+_GLUED_HEADER = re.compile(
+    rb"WARC/(?:0\.1[78]|1\.[01])\r?\n((?:[^\s:]{1,100}:[^\r\n]{0,8000}\r?\n){1,64})\r?\n"
+)
+
 _WARC_LINE = re.compile(rb"WARC/(?:0\.1[78]|1\.[01])\r?\n")
 
+_SPAN = 1 << 16  # the bytes read at a time, looking for the next record
 
-def _glued_warc_start(block: bytes, before: int) -> int | None:
-    """Offset in `block`, before `before`, of a WARC line glued to the junk ahead of it (no
-    line end between: `...junkWARC/1.0`) that begins a header with a type and a length.
-    Only a line start was looked for: the record after such junk was named as junk too."""
-    for match in _WARC_LINE.finditer(block, 0, before):
+# how far a block reaches into the next one: a gzip magic, an ARC header line or a glued
+# record's whole header across the blocks' border is read whole in one of them
+_BORDER = 16384
+
+
+def _glued_warc_start(stream: IO[bytes], position: int, block: bytes, before: int) -> int | None:
+    """Offset in `block` (read at `position`), before `before`, of a WARC line glued to the
+    junk ahead of it (no line end between: `...junkWARC/1.0`) that starts a whole record:
+    a header with a type and a length, whose length ends where a record or the file's end
+    follows. Only a line start was looked for: the record after such junk was named as junk
+    too. A header quoted in a page (`<pre>WARC/1.0`, in a damaged record's body) starts
+    none: its length ends inside the page. -1: one whose header runs past the block, read
+    in the next one."""
+    full = len(block) >= _SPAN
+    for match in _WARC_LINE.finditer(block, 1, before):
         start = match.start()
-        if start and block[start - 1 : start] != b"\n" and _typed_header(block, start):
+        if block[start - 1 : start] == b"\n":
+            continue  # a line start: `_WARC_START`'s
+        header = _GLUED_HEADER.match(block, start)
+        if header is None:
+            if full and start > len(block) - _BORDER // 2:
+                return -1
+            continue
+        if _whole_record(stream, position + start, header):
             return start
     return None
 
 
-def _typed_header(block: bytes, start: int) -> bool:
-    """Whether the WARC header at `start` in `block` names a type and a length (a `WARC/1.0`
-    inside a line of text starts no record)."""
-    header = block[start : start + 8192].split(b"\r\n\r\n", 1)[0].lower()
-    return b"\nwarc-type:" in header and b"\ncontent-length:" in header
+def _whole_record(stream: IO[bytes], offset: int, header: re.Match[bytes]) -> bool:
+    """Whether the header `header` (at `offset` in `stream`) names a type and a length that
+    ends where another record or the file's end follows."""
+    fields: dict[bytes, bytes] = {}
+    for line in header.group(1).splitlines():
+        name, _, value = line.partition(b":")
+        fields.setdefault(name.lower(), value)
+    length = header_number(fields.get(b"content-length"))
+    if b"warc-type" not in fields or length is None or length >= 1 << 62:
+        return False  # (40 digits: no offset at all)
+    stream.seek(offset + header.end() - header.start() + length)
+    after = stream.read(64)  # its own blank lines, exactly there (not one byte into them)
+    rest = after.lstrip(b"\r\n")
+    own = after.startswith(b"\r\n\r\n") or after.startswith(b"\n\n")
+    return own and (not rest or rest.startswith(b"WARC/"))
 
 
 def next_record(stream: IO[bytes], after: int) -> int | None:
@@ -248,7 +282,7 @@ def next_record(stream: IO[bytes], after: int) -> int | None:
     position = after + 1
     while True:
         stream.seek(position)
-        block = stream.read(1 << 16)
+        block = stream.read(_SPAN)
         if len(block) < 8:
             return None
         if gzipped:
@@ -263,11 +297,14 @@ def next_record(stream: IO[bytes], after: int) -> int | None:
                 continue
         else:
             at = _record_start(block, arc)
+            if not arc:
+                glued = _glued_warc_start(stream, position, block, len(block) if at is None else at)
+                at = at if glued is None else None if glued < 0 else glued
             if at is not None:
                 return position + at
-        if len(block) < 1 << 16:
+        if len(block) < _SPAN:
             return None
-        position += len(block) - 4096  # a magic or header line across the blocks' border
+        position += len(block) - _BORDER
 
 
 def starts_record(head: bytes, arc: bool) -> bool:
@@ -285,9 +322,7 @@ def _record_start(block: bytes, arc: bool) -> int | None:
     """Offset in `block` (past its first byte) of a line that starts a record, if any."""
     if not arc:
         match = _WARC_START.search(block, 1)
-        at = match.start(1) if match is not None else None
-        glued = _glued_warc_start(block, len(block) if at is None else at)
-        return glued if glued is not None else at
+        return match.start(1) if match is not None else None
     for match in _LINE.finditer(block):
         text = match.group(1).decode("latin-1")
         if arc_header_line(str(arc_v1_line(text))):

@@ -26,6 +26,8 @@ SCANNED = 16 << 20
 
 _START = re.compile(rb"WARC/(?:0\.1[78]|1\.[01])\r?\n")
 
+_BLANK_LINES = re.compile(rb"[\r\n]*+")
+
 
 def member_end(stream: IO[bytes], offset: int) -> int | None:
     """Where the gzip member that starts at `offset` ends (None: it does not end, cut
@@ -54,7 +56,7 @@ def name_rest(stream: IO[bytes], path: str, offset: int, end: int, skips: Skips)
     first_end = _record_end(data, _first_start(data))
     if first_end is None:  # its first record unreadable here: what warcio read is named
         return 0
-    starts = [at for at in _starts(data) if at >= first_end]
+    starts = _starts(data, first_end)
     gap = (starts[0] if starts else min(len(data), SCANNED)) - first_end
     if data[first_end : first_end + gap].strip(b"\r\n"):
         skips.record(path, where, junk(gap))
@@ -79,14 +81,25 @@ def _first_start(data: bytes) -> int:
     return len(data) - len(data.lstrip(b"\r\n"))
 
 
-def _starts(data: bytes) -> list[int]:
-    """Offsets of WARC headers with a type and a length in `data`, past its first."""
-    found = []
-    for match in _START.finditer(data, _first_start(data) + 1):
+def _starts(data: bytes, after: int) -> list[int]:
+    """Offsets of the records in `data` from `after` on: each found where the one before it
+    ends by its length (a page that quotes a WARC header holds no record), past junk the
+    next WARC header with a type and a length."""
+    found: list[int] = []
+    while (at := _next_start(data, after)) is not None:
+        found.append(at)
+        end = _record_end(data, at)
+        after = end if end is not None and end > at else at + 1
+    return found
+
+
+def _next_start(data: bytes, after: int) -> int | None:
+    """The first WARC header with a type and a length at or past `after` in `data`."""
+    for match in _START.finditer(data, after):
         header = data[match.start() : match.start() + 8192].split(b"\r\n\r\n", 1)[0].lower()
         if b"\nwarc-type:" in header and b"\ncontent-length:" in header:
-            found.append(match.start())
-    return found
+            return match.start()
+    return None
 
 
 def _record_end(data: bytes, start: int) -> int | None:
@@ -100,7 +113,8 @@ def _record_end(data: bytes, start: int) -> int | None:
     if not sep or length is None:
         return None
     end = start + len(head) + len(sep) + length
-    return end + len(data[end:]) - len(data[end:].lstrip(b"\r\n"))
+    blank = _BLANK_LINES.match(data, end)  # (no copy of the member's rest)
+    return blank.end() if blank is not None else end
 
 
 def _described(data: bytes, at: int) -> str:
