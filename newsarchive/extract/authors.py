@@ -2627,7 +2627,11 @@ def clean_names(
         if "/" in text or "／" in text:
             text = _cjk_role_first(text)  # "张伟/文": the role first
         text = _TEXT_AND_PICTURES.sub("Text", text)
-        if (text_led := _TEXT_LED.match(text)) and text[text_led.end()].isupper():
+        if (
+            (text_led := _TEXT_LED.match(text))
+            and text[text_led.end()].isupper()
+            and not is_given_name(text_led[0].strip())  # Turkish "Metin Kaya": his given name
+        ):
             # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit
             text = _before_picture_credit(text[text_led.end() :])
         if _URL.match(text):
