@@ -209,6 +209,7 @@ KEPT = [
     # a text word that is a given name, with no picture credit after it: the writer's own
     ("tr", "Metin Yılmaz", ["Metin Yılmaz"]),
     ("tr", "Metin Kaya ve Ahmet Demir", ["Metin Kaya", "Ahmet Demir"]),
+    ("tr", "Metin Kaya Fotoğraf Ali Demir", ["Metin Kaya"]),
 ]
 
 
