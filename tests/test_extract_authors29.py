@@ -206,6 +206,10 @@ KEPT = [
     ("de", "Anna Muster (Text), Peter Bild (Fotos)", ["Anna Muster"]),
     ("en", "By Anna Bennet", ["Anna Bennet"]),  # no "net" ("just now" in Dutch) cut off
     ("id", "Editor Siti Aminah", ["Siti Aminah"]),  # an editor's word is no picture credit
+    # a text word that is a given name, with no picture credit after it: the writer's own
+    ("tr", "Metin Yılmaz", ["Metin Yılmaz"]),
+    ("tr", "Metin Kaya ve Ahmet Demir", ["Metin Kaya", "Ahmet Demir"]),
+    ("tr", "Metin Kaya Fotoğraf Ali Demir", ["Metin Kaya"]),
 ]
 
 

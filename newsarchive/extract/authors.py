@@ -2628,8 +2628,10 @@ def clean_names(
             text = _cjk_role_first(text)  # "张伟/文": the role first
         text = _TEXT_AND_PICTURES.sub("Text", text)
         if (text_led := _TEXT_LED.match(text)) and text[text_led.end()].isupper():
-            # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit
-            text = _before_picture_credit(text[text_led.end() :])
+            # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit (a
+            # text word that is a given name is his: Turkish "Metin Kaya Fotoğraf Ali Demir")
+            lead = 0 if is_given_name(text_led[0].strip()) else text_led.end()
+            text = _before_picture_credit(text[lead:])
         if _URL.match(text):
             continue
         if _CREDIT.match(text):
