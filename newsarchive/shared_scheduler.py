@@ -86,7 +86,8 @@ UNSERIALIZABLE_STAT = "redis/unpicklable_requests"  # requests no Redis entry co
 # local function, a callback that is no spider method)
 CANNOT_PICKLE = (pickle.PicklingError, TypeError, AttributeError, ValueError)
 HELD_PAGES_ATTRIBUTE = "newsarchive_held_pages"  # the crawler's ReleaseHeldSpiderMiddleware
-LATEST_POPS_ATTRIBUTE = "newsarchive_latest_pops"  # the scheduler's URL -> field of its last pop
+LATEST_POPS_ATTRIBUTE = "newsarchive_latest_pops"  # URL -> field of its last pop taken back
+TAKEN_FROM_META = "newsarchive_taken_from"  # the worker a request given back had popped
 _ITEM_PENDING = "newsarchive_held_for_item"  # an article page: held until its item is done
 _OUTPUT_DONE = "newsarchive_held_output_done"  # ... and its callback's output has gone
 _OUTPUT_PENDING = "output"  # (no meta key: the output's end)
@@ -260,8 +261,10 @@ class ResumableScheduler(Scheduler):
         self._timer: tuple[float, CallLaterResult] | None = None
         self._wake_engine = engine_waker(self.crawler.engine)  # None: the 5 s heartbeat asks
         self._atomic = isinstance(self.queue, PriorityQueue)
-        # each URL's last pop here (its field): a copy left to its taker tells from it whether
-        # this worker popped the URL again since (the claim and capture are the new copy's)
+        # the last pop here (its field) of each URL taken back from this worker: a copy left
+        # to its taker tells from it whether this worker popped the URL again since (the claim
+        # and capture are the new copy's). Only those: every pop kept grew the worker by some
+        # 250 MB a million requests, never freed.
         self.latest_pops: dict[str, str] = {}
         setattr(self.crawler, LATEST_POPS_ATTRIBUTE, self.latest_pops)
         if not self._atomic:
@@ -375,7 +378,8 @@ class ResumableScheduler(Scheduler):
                 return None
             request: Request = self.queue._decode_request(data)
             request.meta[INFLIGHT_META] = field.decode() if isinstance(field, bytes) else field
-            self.latest_pops[request.url] = request.meta[INFLIGHT_META]
+            if request.meta.pop(TAKEN_FROM_META, None) == self.me:  # its old copy may be here
+                self.latest_pops[request.url] = request.meta[INFLIGHT_META]
             request.meta[POPPED_META] = time.monotonic()
             if self.stats:
                 self.stats.inc_value("scheduler/dequeued/redis")
@@ -508,9 +512,12 @@ class ResumableScheduler(Scheduler):
         lives = self._lives()
         for key in taken:
             given = 0
+            holder = key.decode() if isinstance(key, bytes) else str(key)
+            popper = holder[len(prefix) :].split(":to:")[0]  # the worker that popped them
             for field, value in self.server.hgetall(key).items():
                 _, _, data = value.partition(b"|")
                 request = self.queue._decode_request(data)
+                request.meta[TAKEN_FROM_META] = popper  # popped there again: `_popped_again`
                 self.server.srem(self.articles_key, request.url)
                 self.queue.push(request)
                 logger.debug("Gave %s back to the queue (held as %s)", request.url, key)
@@ -519,8 +526,7 @@ class ResumableScheduler(Scheduler):
             self.server.delete(key)
             self.server.srem(self.holders_key, key[len(prefix) :])
             if given and lives is not None:  # counted under the worker that popped them
-                holder = key.decode() if isinstance(key, bytes) else str(key)
-                lives.given_back(holder[len(prefix) :].split(":to:")[0], given)
+                lives.given_back(popper, given)
             count += given
         return count
 
@@ -669,7 +675,8 @@ class _Holds:
 
     def _popped_again(self, request: Request, field: str | None) -> bool:
         """Whether this worker popped the request's URL (or the one it was last redirected
-        from: a redirect's request) again after the copy noted as `field`."""
+        from: a redirect's request) again after the copy noted as `field` was taken back
+        (the scheduler keeps the last pop of those only: `latest_pops`)."""
         latest: dict[str, str] = getattr(self.crawler, LATEST_POPS_ATTRIBUTE, None) or {}
         urls = {request.url, *request.meta.get("redirect_urls", [])[-1:]}
         return any(latest.get(url, field) != field for url in urls)

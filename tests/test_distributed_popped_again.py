@@ -11,6 +11,7 @@ order the test forces (no timing).
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from scrapy import Request, Spider
@@ -68,14 +69,17 @@ def _worker(
 
 
 def _take_back(redis: RedisServer, scheduler: ResumableScheduler, field: str) -> None:
-    """What the other worker does with a held request of a worker it found dead: the
-    request back into the queue, its article's claim dropped, the note gone."""
-    entry = redis.client.hget(scheduler.held_key, field)
-    assert entry is not None
-    score, _, data = entry.partition(b"|")
-    redis.client.zadd(scheduler.queue.key, {data: float(score)})
-    redis.client.srem(f"{PREFIX}:{ARTICLES}", URL)
-    redis.client.hdel(scheduler.held_key, field)
+    """Another worker finds this one dead (not heard of within its TTL) and takes what it
+    held back, with its own scheduler's code: the request back into the queue, its article's
+    claim dropped, the note gone."""
+    assert redis.client.hexists(scheduler.held_key, field)
+    redis.client.zrem(scheduler.workers_key, scheduler.me)  # not heard of: dead to the other
+    taker = copy.copy(scheduler)  # the other worker's scheduler, on the same crawl's keys
+    taker.me = "4242-another-host"
+    taker.held_key = scheduler.held_key[: -len(scheduler.me)] + taker.me
+    assert taker.requeue_dead(name=False) >= 1
+    assert not redis.client.hexists(scheduler.held_key, field)
+    assert not redis.client.sismember(f"{PREFIX}:{ARTICLES}", URL)
 
 
 def test_the_old_copys_refused_retry_leaves_the_new_copys_claim_and_capture(
@@ -115,3 +119,20 @@ def test_the_old_copys_refused_retry_leaves_the_new_copys_claim_and_capture(
     capture = store.capture(URL)  # kept: the next run knows the article
     assert capture is not None and capture.etag == '"e1"'
     state.close()
+
+
+def test_a_worker_keeps_no_record_of_the_pops_no_one_took_back(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The record that tells a new copy from an old one holds only requests taken back from
+    this worker: one of every pop grew a long run's worker without end (some 250 MB a
+    million requests)."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path)
+    for n in range(50):
+        assert scheduler.enqueue_request(Request(f"http://news.test/world/story-{n}"))
+    popped = [scheduler.next_request() for _ in range(50)]
+    assert all(request is not None for request in popped)
+    assert scheduler.latest_pops == {}

@@ -13,16 +13,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 from parsel import Selector
 from scrapy.http import HtmlResponse
 
 from newsarchive.sites.base import Listing
+from newsarchive.spiders.jsonlisting import cursor_moved_on, query_moved_on
 from newsarchive.spiders.listing import next_page
 from newsarchive.spiders.nextjs import next_data_url
-from newsarchive.spiders.pagination import UnbuildableQuery, generic_next
+from newsarchive.spiders.pagination import UnbuildableQuery, fragment_cursor_next, generic_next
 from tests.plugins.crawling import parse_stats
 from tests.plugins.page_origin import answering_origin
 
@@ -120,3 +123,85 @@ def test_a_crawl_skips_and_counts_a_next_page_it_cannot_build(tmp_path: Path) ->
     assert stats["paging/next/unbuildable"] == 1
     assert "its URL cannot be made" in done.stderr
     assert set(STORIES) <= set(asked)
+
+
+# An Arc XP section whose JSON query holds an escaped value (`uri`, as the site stores it)
+ARC_URI = "/world/caf%C3%A9/"
+ARC_BATCHES = [
+    [f"/world/2026/12/05/a-made-up-arc-story-number-{n}/" for n in range(at, at + 2)]
+    for at in (1, 3, 5)
+]
+
+
+def arc_section() -> str:
+    key = json.dumps({"feedOffset": 0, "feedSize": 2, "uri": ARC_URI}, separators=(",", ":"))
+    cache = {"story-feed": {key: {"content_elements": [{"canonical_url": p} for p in STORIES]}}}
+    script = (
+        'window.Fusion=window.Fusion||{};Fusion.arcSite="made-up";Fusion.deployment="412";'
+        f"Fusion.contentCache={json.dumps(cache)};"
+    )
+    links = "".join(f'<h2><a href="{path}">A story</a></h2>' for path in STORIES)
+    return f"<html><body><main>{links}</main><script>{script}</script></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("moved", "url", "wanted"),
+    [
+        # a JSON query's value holding `%` (an escape the site stores, a percent sign)
+        (lambda url: query_moved_on(url, 2),
+         "https://n.example/api?" + urlencode({"query": '{"feedOffset":2,"feedSize":2,'
+                                               '"uri":"/caf%C3%A9/"}', "d": "412"}),
+         "https://n.example/api?" + urlencode({"query": '{"feedOffset":4,"feedSize":2,'
+                                               '"uri":"/caf%C3%A9/"}', "d": "412"})),
+        (lambda url: query_moved_on(url, 2),
+         "https://n.example/api?" + urlencode({"query": '{"from":2,"q":"100%"}'}),
+         "https://n.example/api?" + urlencode({"query": '{"from":4,"q":"100%"}'})),
+        # the cursor the answer hands back is the one asked with: the end
+        (lambda url: cursor_moved_on({"nextCursor": "a%b"}, url),
+         "https://n.example/api?cursor=a%25b", ""),
+        (lambda url: fragment_cursor_next(
+            Selector(text='<button class="load-more" data-cursor="a%b">More</button>'), url),
+         "https://n.example/more?cursor=a%25b", None),
+    ],
+)  # fmt: skip
+def test_a_query_value_read_as_text_keeps_its_percent_signs(
+    moved: Callable[[str], str | None], url: str, wanted: str | None
+) -> None:
+    assert moved(url) == wanted
+
+
+def test_a_crawl_reads_every_batch_of_a_json_query_holding_an_escape(tmp_path: Path) -> None:
+    """Each batch is asked for with the section's own query: moved on with `%25` kept as
+    written, the third asked `%2525C3` (another section, none of its articles)."""
+    asked: list[str] = []
+    html = {"Content-Type": "text/html"}
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(path)
+        if path == "/world/":
+            return 200, html, arc_section().encode()
+        if path.startswith("/pf/api/v3/content/fetch/story-feed?"):
+            query = json.loads(dict(parse_qsl(urlsplit(path).query))["query"])
+            batch = query["feedOffset"] // 2 - 1
+            if query.get("uri") != ARC_URI or not 0 <= batch < len(ARC_BATCHES):
+                return 404, {}, b"not here"
+            items = [{"canonical_url": p} for p in ARC_BATCHES[batch]]
+            body = {"content_elements": items, "count": 2 + 2 * len(ARC_BATCHES)}
+            return 200, {"Content-Type": "application/json"}, json.dumps(body).encode()
+        if path in STORIES or any(path in batch for batch in ARC_BATCHES):
+            return 200, html, b"<html><body><p>x</p></body></html>"
+        return 404, {}, b"not here"
+
+    with answering_origin(answer) as origin:
+        command = [
+            sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"url={origin}/world/",
+            "-a", "requisites=0", "-a", "discover=sections",
+            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
+            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "STATE_ENABLED=0",
+            "-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"REPORT_DIR={tmp_path / 'reports'}",
+        ]  # fmt: skip
+        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    wanted = {path for batch in ARC_BATCHES for path in batch}
+    assert wanted <= set(asked), sorted(set(asked))

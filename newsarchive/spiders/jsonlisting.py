@@ -36,7 +36,7 @@ from w3lib.url import add_or_replace_parameter
 from newsarchive.numbers import ascii_digits
 from newsarchive.pagebase import join
 from newsarchive.sites.base import NEXT_URL_KEYS
-from newsarchive.spiders.pagination import PAGE_WORDS, query_pairs
+from newsarchive.spiders.pagination import PAGE_WORDS, query_texts
 from newsarchive.spiders.sources import cursor_text, looks_like_url
 
 URL_KEYS = frozenset(
@@ -109,7 +109,7 @@ def cursor_moved_on(data: Any, url: str) -> str | None:
     key, or a key named for the field where it has none and pages no other way (no offset,
     no page number); "" where the answer hands back the cursor `url` carries (the end);
     None where it is not paged by a cursor (the answer names a next URL, or none)."""
-    query = query_pairs(urlsplit(url).query, keep_blank_values=True)
+    query = query_texts(urlsplit(url).query, keep_blank_values=True)
     keys = {key.lower(): key for key, _ in query}
     own = next((keys[k] for k in keys if k in CURSOR_PARAMS), None)
     if own is None and any(k in OFFSET_KEYS or k in PAGE_WORDS for k in keys):
@@ -180,7 +180,7 @@ def query_moved_on(
     """`url` asking the next batch: its offset moved on by its limit (else by the `found`
     entries of this one), inside a JSON query parameter too, or its page number one
     higher; None where it has neither, or the listing's `total` or `pages` is reached."""
-    query = query_pairs(urlsplit(url).query, keep_blank_values=True)
+    query = query_texts(urlsplit(url).query, keep_blank_values=True)
     for key, value in query:
         if key.lower() in OFFSET_KEYS and ascii_digits(value):
             offset = int(value) + _step(dict(query), found)

@@ -304,7 +304,7 @@ def fragment_cursor_next(page: Selector, url: str) -> str | None:
     (`url`) with that cursor in its cursor key; None where it has none, or hands back
     the cursor `url` carries."""
     words = page_words(page)
-    query = dict(_query(urlsplit(url).query, keep_blank_values=True))
+    query = dict(query_texts(urlsplit(url).query, keep_blank_values=True))
     for control in _marked(page).cursors:
         found = _cursor(control)
         if found is None or _next_kind(control, words) is None:
@@ -793,7 +793,7 @@ class UnbuildableQuery(ValueError):
 
 
 def query_fields(query: str, drop: frozenset[str] = frozenset()) -> list[str]:
-    """A query's `key=value` fields as written, but those whose key (read as `query_pairs`
+    """A query's `key=value` fields as written, but those whose key (read as `_query`
     reads it) is in `drop`. A next page's URL keeps them so: decoded by parse_qsl (a
     latin-1 `%E9` became U+FFFD) and encoded again, they asked another page (`%EF%BF%BD`)."""
     return [
@@ -813,22 +813,27 @@ def encoded_pairs(pairs: list[tuple[str, str]]) -> str:
         ) from exc
 
 
-def query_pairs(query: str, keep_blank_values: bool = False) -> list[tuple[str, str]]:
-    """A query's pairs decoded strictly (`_query`): what a next page's rules compare."""
-    return _query(query, keep_blank_values)
+def query_texts(query: str, keep_blank_values: bool = False) -> list[tuple[str, str]]:
+    """A query's pairs as the text they carry (`_query`, `%25` read as `%`): a value read
+    or compared as text (a JSON query, a cursor). Kept as `%25`, Arc's
+    `query={"uri":"/caf%C3%A9/"}` moved on was asked as `%2525C3`: another query."""
+    return _query(query, keep_blank_values, keep="")
 
 
-def _query(query: str, keep_blank_values: bool = False) -> list[tuple[str, str]]:
+def _query(query: str, keep_blank_values: bool = False, keep: str = "%") -> list[tuple[str, str]]:
     """A query's pairs as parse_qsl splits them (`&`, the first `=`, `+` a space, blank
     values dropped unless kept), unescaped as `_decoded` does (a byte that is not UTF-8
-    stays an escape: `?q=%E9` and `?q=%E8` are two pages) and composed (NFC)."""
+    stays an escape: `?q=%E9` and `?q=%E8` are two pages; a character of `keep` stays
+    escaped) and composed (NFC)."""
     pairs = []
     for field in query.split("&"):
         if not field:
             continue
         key, _, value = field.partition("=")
         if value or keep_blank_values:
-            pairs.append((_decoded(key.replace("+", " ")), _decoded(value.replace("+", " "))))
+            pairs.append(
+                (_decoded(key.replace("+", " "), keep), _decoded(value.replace("+", " "), keep))
+            )
     return pairs
 
 
