@@ -1,5 +1,6 @@
 """Body text of invented pages: the story's sentences that open with words like a site's call
-in Greek or Vietnamese ("Ακολουθήστε το χρήμα", "Theo dõi bão trên biển ...") or quote a tip
+in Greek or Vietnamese ("Ακολουθήστε το χρήμα", "Theo dõi bão trên biển ...") or name who
+shouted or urged it ("Kövessen minket, kiabálták a tüntetők") or quote a tip
 call with an address after a colon or in quote marks ("The ransom note read: Contact us at
 ...") stay; a Piano wrapper naming the offer ("piano-offer-content") stays furniture. Invented
 sites and stories."""
@@ -15,6 +16,13 @@ from newsarchive.extract import extract_article
 from tests.test_extract_body29 import URL, _body, _story
 
 KEPT = [
+    # a call shouted, urged or advised by someone in the story, or its fact sourced
+    ("hu", "Kövessen minket, kiabálták a tüntetők a Kossuth téren."),
+    ("fi", "Seuraa meitä, huusi poliisi mielenosoittajille ennen kuin kulkue lähti liikkeelle."),
+    ("nl", "Schrijf je in voor de nieuwsbrief van de gemeente, adviseert de wethouder bewoners."),
+    ("el", "Ακολουθήστε μας, φώναζαν οι διαδηλωτές καθώς προχωρούσαν προς τη Βουλή."),
+    ("cs", "Odebírejte náš newsletter, vyzývala podvodná stránka, která kradla údaje."),
+    ("vi", "Đăng ký nhận bản tin thời tiết qua tin nhắn là miễn phí, theo Sở Thông tin."),
     ("el", "Ακολουθήστε το χρήμα"),
     ("el", "Ακολουθήστε το παράδειγμα της Φινλανδίας, ζήτησε ο υπουργός από τους δημάρχους."),
     (
@@ -46,6 +54,8 @@ def test_story_sentence_with_call_words_stays(lang: str, line: str) -> None:
 CALLS = [
     ("el", "Ακολουθήστε το Beispiel.gr στο Google News"),
     ("vi", "Theo dõi Beispiel trên Facebook"),
+    ("vi", "Đăng ký nhận bản tin, theo dõi chúng tôi trên Facebook"),
+    ("hu", "Kövessen minket a Facebookon, ahol a legfrissebb híreket olvashatja!"),
 ]
 
 

@@ -970,7 +970,11 @@ _SAID = re.compile(
     r"|ha spiegato|spiega|zegt|zei|aldus|sier|sa|säger|sade|siger|sagde"
     # ... and of the further languages whose calls are read ("..., sanoi johtaja")
     r"|sanoi|sanoo|kertoi|mondta|mondja|είπε|δήλωσε|cho biết|nói|mówi|powiedział\w*|řekl\w*"
-    r"|disse|afirmou|kata|ujar)\b)",
+    r"|disse|afirmou|kata|ujar"
+    # ... or shouted, urged, advised it ("Kövessen minket, kiabálták a tüntetők", "...,
+    # theo Sở" = according to)
+    r"|kérte|kiabált\w*|huusi\w*|adviseer\w*|φώναζ\w*|ζήτησε|ανέφερε|τόνισε|vyzýval\w*"
+    r"|theo (?!dõi))\b)",
     re.I,
 )
 
