@@ -528,8 +528,12 @@ FOLLOW_CALL = re.compile(
     # onze nieuwsbrief", "Kövessen minket a Facebookon", "Seuraa meitä Instagramissa")
     r"|(?:schrijf je in|meld je (?:nu )?aan) (?:voor|op) (?:onze|de) (?:\w+ )?nieuwsbrief"
     r"|iratkozzon fel (?:a |az )?(?:\w+ )?hírlevel|kövess(?:en)? (?:minket|bennünket)"
-    r"|seuraa meitä|ακολουθήστε (?:μας|το)|εγγραφείτε στο newsletter"
-    r"|theo dõi (?:chúng tôi|\w+(?: \w+)?) trên|đăng ký nhận bản tin|ติดตามเรา"
+    # (a named page only with its network: "Ακολουθήστε το χρήμα" is a subhead, "Theo dõi
+    # bão trên biển" a story's "watching the storm at sea")
+    r"|seuraa meitä|ακολουθήστε μας"
+    rf"|ακολουθήστε (?:το|τη|την) {_NAMED} (?:στο|στη|στην|σε) {_NETWORKS}"
+    rf"|εγγραφείτε στο newsletter|theo dõi chúng tôi trên|theo dõi {_NAMED} trên {_NETWORKS}"
+    r"|đăng ký nhận bản tin|ติดตามเรา"
     r"|odebírejte (?:náš )?newsletter"
     # the Turkish call ends the line on its verb ("Son dakika haberleri için bizi Google
     # News'ten takip edin")
@@ -966,7 +970,11 @@ _SAID = re.compile(
     r"|ha spiegato|spiega|zegt|zei|aldus|sier|sa|säger|sade|siger|sagde"
     # ... and of the further languages whose calls are read ("..., sanoi johtaja")
     r"|sanoi|sanoo|kertoi|mondta|mondja|είπε|δήλωσε|cho biết|nói|mówi|powiedział\w*|řekl\w*"
-    r"|disse|afirmou|kata|ujar)\b)",
+    r"|disse|afirmou|kata|ujar"
+    # ... or shouted, urged, advised it ("Kövessen minket, kiabálták a tüntetők", "...,
+    # theo Sở" = according to)
+    r"|kérte|kiabált\w*|huusi\w*|adviseer\w*|φώναζ\w*|ζήτησε|ανέφερε|τόνισε|vyzýval\w*"
+    r"|theo (?!dõi))\b)",
     re.I,
 )
 
@@ -1318,7 +1326,8 @@ def _reported_call(text: str) -> bool:
 # protests breaking out in your area? Get in touch at news@example.com", "Schreiben Sie uns an
 # ..."); a story's sentence asking readers to contact the police names the call later in it.
 _TIP_CALL_OPENING = re.compile(
-    r"(?:^|[.?!:]\s{1,9})[^\w\s]{0,9}(?:get in touch|e-?mail us|contact us|write to us|tell us"
+    # (not after a colon: "The ransom note read: Contact us at ..." is the story's quote)
+    r"(?:^|[.?!]\s{1,9})[^\w\s]{0,9}(?:get in touch|e-?mail us|contact us|write to us|tell us"
     r"|send (?:us )?"
     r"(?:your )?(?:tips?|stories|story|pictures|photos|videos?) to|schreiben sie uns"
     r"|mailen sie uns|kontaktieren sie uns|écrivez-nous|contactez-nous|escríbenos|scrivici"
@@ -1337,6 +1346,7 @@ def _tip_call(text: str) -> bool:
         and _TIP_CALL_OPENING.search(text) is not None
         and not _SAID.search(text)
         and not _REPORTED.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
     )
 
 
@@ -1479,9 +1489,12 @@ def _state_named(
     named = words & BOILERPLATE_WORDS
     if not named <= STATE_WORDS:
         return False
-    if named == {"piano"} and not any("wall" in w or w == "content" for w in words):
+    if named == {"piano"} and not any(
+        "wall" in w or (w == "content" and "offer" not in words) for w in words
+    ):
         # the vendor's name alone: its slot, mostly its offer ("piano-offer"); with
-        # "content" the wrapper of the text it locks ("piano-inline-content-wrapper")
+        # "content" the wrapper of the text it locks ("piano-inline-content-wrapper"), unless
+        # it names the offer ("piano-offer-content")
         return False
     return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(attrs))
 
