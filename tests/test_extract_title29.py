@@ -206,3 +206,54 @@ def _sources_page(
 )
 def test_titles_agree_across_width_and_composition(page: str, expected: str) -> None:
     assert extract_article(page.encode(), "https://news.example/a-1.html").title == expected
+
+
+# A headline of a few words ending in a place its host names (a city's portal, a regional
+# subdomain: surabaya.tribun.example) opens with no word for a paper's kind: it is the
+# title, not the site's name. Each row lost its headline (or the whole title) with a kind
+# told by the shape of its words alone; a kind is one of the words for a paper's kind.
+@pytest.mark.parametrize(
+    ("title", "url", "expected"),
+    [
+        pytest.param(
+            "Fire in Berlin - Stadtportal",
+            "https://berlin.example/a/1.html",
+            "Fire in Berlin - Stadtportal",
+            id="en-place-after-preposition",
+        ),
+        pytest.param(
+            "Ärger in Hamburg - Nord Aktuell",
+            "https://hamburg.example/a/1.html",
+            "Ärger in Hamburg - Nord Aktuell",
+            id="de-place-after-preposition",
+        ),
+        pytest.param(
+            "Sieg für Bayern - Sport",
+            "https://bayern.example/a/1.html",
+            "Sieg für Bayern - Sport",
+            id="de-two-words-before-place",
+        ),
+        pytest.param(
+            "Storm hits New Zealand | Kiwi Daily",
+            "https://newzealand.example/a/1",
+            "Storm hits New Zealand | Kiwi Daily",
+            id="en-verb-before-place",
+        ),
+        pytest.param(
+            "Banjir di Surabaya | Tribun",
+            "https://surabaya.tribun.example/a/1",
+            "Banjir di Surabaya",
+            id="id-regional-subdomain",
+        ),
+        pytest.param(
+            "Lũ lụt tại Quảng Ninh - Báo Lao Động",
+            "https://quangninh.example/a/1",
+            "Lũ lụt tại Quảng Ninh - Báo Lao Động",
+            id="vi-place-after-tai",
+        ),
+    ],
+)
+def test_a_headline_ending_in_the_hosts_place_is_no_site_name(
+    title: str, url: str, expected: str
+) -> None:
+    assert extract_article(_page(title).encode(), url).title == expected

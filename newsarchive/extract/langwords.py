@@ -1500,6 +1500,17 @@ NAME_ARTICLES = {
     "el": "ο, η, το, τα, οι",
 }  # fmt: skip
 NAME_ARTICLE_WORDS = frozenset(entries(NAME_ARTICLES))  # site.py, titleparts.py, authors.py
+# site.py: the words for a paper's kind before its name, which its host leaves out ("Báo
+# Tuổi Trẻ" on tuoitre.vn, "Gazeti Pwani Leo" on pwanileo.co.ke, "Harian Kompas" on
+# kompas.id): only these, so a headline ending in a place its host names ("Fire in Berlin"
+# on berlin.example, "Banjir di Surabaya" on surabaya.tribun.example) is no site's name.
+PAPER_KINDS = {
+    "vi": "báo, báo điện tử, tạp chí, nhật báo, tuần báo, tin tức", "sw": "gazeti",
+    "pl": "gazeta, dziennik, tygodnik", "id": "harian, koran, majalah, surat kabar",
+    "ms": "harian, akhbar, majalah", "pt": "jornal, diário, revista", "es": "diario, periódico",
+    "ro": "ziarul, gazeta, revista", "cs": "deník, týdeník", "sk": "denník, týždenník",
+    "tl": "pahayagang",
+}  # fmt: skip
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ"), and the
 # word opening a name in other scripts: Arabic "موقع" (site: "موقع البحر"), a headline's word
 # elsewhere in a part ("صور من موقع الانفجار", photos from the blast's site).

@@ -227,26 +227,30 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
 MAX_KIND_WORDS = 3  # "Báo", "Tin tức", "Báo điện tử": the words for a paper's kind
 MAX_KIND_NAME_WORDS = 5
 MIN_KIND_NAME = 6  # letters of the name after them: "Kompas", not "Metro" or "Post"
-MAX_KIND_WORD = 6  # "Báo", "Gazeta", "Harian": a kind's words are short
+_PAPER_KINDS = frozenset(
+    unicodedata.normalize("NFC", " ".join(e.split()))
+    for e in langwords.entries(langwords.PAPER_KINDS)
+)
 
 
 def _after_a_kind(text: str) -> list[str]:
     """The name after the words for the paper's kind that its host leaves out: "Báo Tuổi
     Trẻ" on tuoitre.vn, "Báo điện tử Dân Trí" on dantri.com.vn, "Gazeta Wyborcza" on
     wyborcza.pl, "Harian Kompas" on kompas.id, "Báo Dân trí" (a name capitalised on its first
-    word only). No word list: the host (or another name the page states) spelling the words
-    after a capitalised opening of short words (a kind's: "Báo", "Gazeta", "Tạp chí"), from
-    a capitalised one on, is the evidence; a name of six letters at least, in a part of five
-    words at most. Not a headline ending in the host's word ("Stadtrat beschließt neuen
-    Hafenplan" on hafenplan.example: a long word before it), nor a compound's last part
-    ("Wahl in Mecklenburg-Vorpommern" on vorpommern.example)."""
+    word only). The host (or another name the page states) spelling the words after a
+    capitalised opening that is a word for a paper's kind (`langwords.PAPER_KINDS`:
+    "Báo", "Gazeta", "Tạp chí"), from a capitalised one on, is the evidence; a name of six
+    letters at least, in a part of five words at most. Not a headline ending in a place its
+    host names ("Fire in Berlin" on berlin.example, "Banjir di Surabaya" on a regional
+    subdomain surabaya.tribun.example, "Stadtrat beschließt neuen Hafenplan" on
+    hafenplan.example), nor a compound's last part ("Wahl in Mecklenburg-Vorpommern")."""
     words = text.split()
     if not 2 <= len(words) <= MAX_KIND_NAME_WORDS or not words[0][:1].isupper():
         return []
     found = []
     for i in range(1, min(MAX_KIND_WORDS, len(words) - 1) + 1):
-        if len(words[i - 1]) > MAX_KIND_WORD:
-            break
+        if unicodedata.normalize("NFC", " ".join(words[:i]).casefold()) not in _PAPER_KINDS:
+            continue
         key = compact("".join(words[i:]))
         if words[i][:1].isupper() and len(key) >= MIN_KIND_NAME:
             found.append(key)
