@@ -2,6 +2,7 @@
 
 import argparse
 import gc
+import os
 import subprocess
 import sys
 import warnings
@@ -17,6 +18,14 @@ pytestmark = pytest.mark.filterwarnings(
 )
 
 PROJECT = Path(__file__).resolve().parents[1]
+
+
+def _elsewhere() -> dict[str, str]:
+    """A process's environment as a user's shell outside the project has it: newsarchive
+    importable, no SCRAPY_SETTINGS_MODULE (an in-process crawl or check of this test
+    process sets it, from the project's scrapy.cfg: the test would pass without the fix)."""
+    env = {name: value for name, value in os.environ.items() if name != "SCRAPY_SETTINGS_MODULE"}
+    return {**env, "PYTHONPATH": str(PROJECT)}
 
 
 @pytest.fixture(autouse=True)
@@ -52,6 +61,20 @@ def test_demo_runs_again_in_its_own_folder_and_spares_others(tmp_path: Path) -> 
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 2 and "holds files the demo did not write" in done.stderr
     assert (tmp_path / "mine" / "crawl.warc.gz").read_bytes() == b"a user's archive"
+
+
+def test_the_demo_runs_from_a_folder_with_no_scrapy_cfg(tmp_path: Path) -> None:
+    """`python -m newsarchive demo` run from another folder (newsarchive importable, no
+    scrapy.cfg there) crawls with the project's settings. Before, its `scrapy crawl` said
+    "The crawl command is not available from this location" and the demo failed, exit 2."""
+    out = tmp_path / "demo"
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", "demo", "--articles", "10", "--out", str(out)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        env=_elsewhere(),
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "items        10 articles (10 with a title)" in done.stdout
 
 
 def test_a_reader_that_stops_early_gets_no_traceback_and_no_error_line(tmp_path: Path) -> None:

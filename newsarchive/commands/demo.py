@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.commands.check import PROJECT_SETTINGS
 from newsarchive.demo.server import DemoServer
 
 # Local origin: no need for the politeness meant for real sites.
@@ -70,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         for name, value in LOCAL_SPEED.items():
             crawl += ["-s", f"{name}={value}"]
         print("$", " ".join(crawl))
-        code = subprocess.call(crawl)
+        code = subprocess.call(crawl, env=_crawl_environment())
     if code:
         print(f"crawl failed with exit code {code}", file=sys.stderr)
         return code
@@ -81,6 +83,18 @@ def run(args: argparse.Namespace) -> int:
         print("indexing failed; the WARCs are complete all the same", file=sys.stderr)
     _summarise(args.out, args.items, wacz)
     return 0
+
+
+def _crawl_environment() -> dict[str, str]:
+    """The crawl's environment: run from a folder with no scrapy.cfg (nor above it) and no
+    SCRAPY_SETTINGS_MODULE, it names the project's settings (`scrapy crawl` said "The crawl
+    command is not available from this location" and the demo failed); a user's own stay."""
+    from scrapy.utils.project import inside_project
+
+    env = dict(os.environ)
+    if not inside_project():
+        env["SCRAPY_SETTINGS_MODULE"] = PROJECT_SETTINGS
+    return env
 
 
 def _start_afresh(out: Path) -> str | None:
