@@ -426,7 +426,15 @@ class CrawlStateRun:
         self.record_outcome(urls[0], outcome, counted_under)
 
     def record_outcome(self, url: str, outcome: Outcome, section: str | None = None) -> None:
-        """Counted per section too (an earlier item's section, else the listing's)."""
+        """Counted per section too (an earlier item's section, else the listing's).
+
+        A second answer for the URL in this run replaces the first one's count: a worker
+        that stalled past its TTL and popped its taken-back request again read the page
+        twice (the old copy, left to the taker, keeps the new copy's capture), and counted
+        it new twice (47 new for 40 articles in a test)."""
+        earlier = self.outcomes.get(url)
+        if earlier is not None:
+            self.count(f"articles/{earlier.kind}", self._counted_under.get(url), -1)
         self.outcomes[url] = outcome
         self._counted_under[url] = section
         self.count(f"articles/{outcome.kind}", section)
