@@ -21,13 +21,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsarchive.demo.server import DemoServer
-from tests.plugins.crawling import ended_on_failure, start_crawl
+from tests.plugins.crawling import CrawlResult, ended_on_failure, start_crawl
 from tests.plugins.worker_lives import entered
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
 ARTICLES = 40
 TTL = 4  # s: A is stopped for longer
+
+
+def urls(result: CrawlResult) -> list[str]:
+    """The article URLs a worker exported, in its items file's order."""
+    return [item["url"] for item in result.items()]
 
 
 def test_a_worker_declared_dead_while_stalled_stops_and_nothing_is_doubled(
@@ -73,11 +78,17 @@ def test_a_worker_declared_dead_while_stalled_stops_and_nothing_is_doubled(
     assert done_a.returncode == 0, done_a.log[-3000:]
     assert done_a.stats["redis/rejoined_after_named_dead"] >= 1
     assert "it rejoins the crawl, leaving the pages it held to that worker" in done_a.log
-    items = Counter(i["url"] for r in (done_a, done_b) for i in r.items())
+    exporters = [(url, who) for who, r in (("A", done_a), ("B", done_b)) for url in urls(r)]
+    items = Counter(url for url, _ in exporters)
     expected = {demo.url(demo.site.catalog.article(n).path) for n in demo.site.catalog.ids}
-    assert set(items) == expected and set(items.values()) == {1}, items
-    new = sum(r.stats.get("state/articles/new", 0) for r in (done_a, done_b))
-    assert new == ARTICLES
+    missing = sorted(expected - set(items))
+    doubled = {u: [w for v, w in exporters if v == u] for u, n in items.items() if n > 1}
+    assert set(items) == expected and set(items.values()) == {1}, (
+        f"missing {missing}, doubled (by) {doubled}, extra {sorted(set(items) - expected)};"
+        f" logs and items kept in {tmp_path}/a and {tmp_path}/b"
+    )
+    news = [r.stats.get("state/articles/new", 0) for r in (done_a, done_b)]
+    assert sum(news) == ARTICLES, f"new (A, B): {news}; logs in {tmp_path}/a and {tmp_path}/b"
     assert done_b.stats.get("redis/killed_workers", 0) == 0, done_b.stats
     assert done_b.stats["redis/dead_workers_back"] == 1
     assert f"worker {name_a} of crawl {prefix}, named killed above, was heard of again" in (
