@@ -91,6 +91,7 @@ TAKEN_FROM_META = "newsarchive_taken_from"  # the worker a request given back ha
 _ITEM_PENDING = "newsarchive_held_for_item"  # an article page: held until its item is done
 _OUTPUT_DONE = "newsarchive_held_output_done"  # ... and its callback's output has gone
 _OUTPUT_PENDING = "output"  # (no meta key: the output's end)
+_RECORD = "newsarchive_held_record"  # ... its page's WARC record (`_by_record`)
 
 # KEYS: queue, this worker's inflight hash, the set of workers with such a hash, the requests
 #       resting, the hosts' rests
@@ -745,12 +746,16 @@ class ReleaseHeldSpiderMiddleware(_Holds):
     a revisit of the dead worker's, whose payload a shared state knew at once).
     """
 
-    _extracting: dict[str, Request]  # article pages out to extraction, by URL
+    _extracting: dict[str, Request]  # article pages out to extraction, by URL (its latest copy)
+    # ... and by their WARC record: a worker that popped its taken-back request again has two
+    # copies of the page out at once, and an item is its own copy's (`_copy_of`)
+    _by_record: dict[str, Request]
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
         middleware = super().from_crawler(crawler)
         middleware._extracting = {}
+        middleware._by_record = {}
         setattr(crawler, HELD_PAGES_ATTRIBUTE, middleware)
         item_sinks(crawler).add(middleware.item_saved, ORDER["state"] + 1)
         for signal in (signals.item_dropped, signals.item_error):
@@ -828,16 +833,30 @@ class ReleaseHeldSpiderMiddleware(_Holds):
                         continue
                     request.meta[_ITEM_PENDING] = True  # released when the item is done
                     self._extracting[output.url] = request
+                    if output.warc_record_id:
+                        self._by_record[output.warc_record_id] = request
+                        request.meta[_RECORD] = output.warc_record_id
                 yield output
         except Exception:
             self._release(request)
             raise
         self._done_with(request, _OUTPUT_PENDING)
 
-    def taken_back_while_extracted(self, url: str) -> bool:
-        """Whether the page at `url`, still held for its item, was taken back by another
-        worker while this one stalled during its extraction: no item from here then."""
-        request = self._extracting.get(url)  # kept for the state's save (`held_at`)
+    def _copy_of(self, url: str, record_id: str | None) -> Request | None:
+        """The request whose page gave the item: by its WARC record, else by its URL.
+
+        By the URL alone, a copy popped again after the take-back (its page out to
+        extraction while the old copy's still was) hid the old copy: the old one's item
+        was checked as the new one's and went out, and its end took the new copy's entry,
+        whose item went out too (the article twice in this worker's items)."""
+        request = self._by_record.get(record_id) if record_id else None
+        return request if request is not None else self._extracting.get(url)
+
+    def taken_back_while_extracted(self, url: str, record_id: str | None = None) -> bool:
+        """Whether the page at `url` (its WARC record `record_id`), still held for its item,
+        was taken back by another worker while this one stalled during its extraction: no
+        item from here then."""
+        request = self._copy_of(url, record_id)  # kept for the state's save (`held_at`)
         if request is None or not self._taken_back(request):
             return False
         self._left_to_taker(request)
@@ -846,7 +865,12 @@ class ReleaseHeldSpiderMiddleware(_Holds):
     def item_done(self, item: Any, response: Any = None, *args: Any, **kwargs: Any) -> None:
         """An article page's item is out and its capture saved (or the item was dropped)."""
         request = getattr(response, "request", None)
-        self._extracting.pop(getattr(response, "url", ""), None)
+        url = getattr(response, "url", "")
+        if self._extracting.get(url) is request:  # not another copy's entry
+            self._extracting.pop(url, None)
+        record = request.meta.pop(_RECORD, None) if request is not None else None
+        if record and self._by_record.get(record) is request:
+            del self._by_record[record]
         if request is not None and request.meta.get(_ITEM_PENDING):
             self._done_with(request, _ITEM_PENDING)
 
@@ -891,7 +915,9 @@ class HeldArticlePipeline:
             return item
         if lost():
             raise DropItem("the shared crawl's Redis stopped answering: its page stays held")
-        url = ItemAdapter(item).get("url") if ItemAdapter.is_item(item) else None
-        if isinstance(url, str) and pages.taken_back_while_extracted(url):
+        adapter = ItemAdapter(item) if ItemAdapter.is_item(item) else None
+        url = adapter.get("url") if adapter is not None else None
+        record = adapter.get("warc_record_id") if adapter is not None else None
+        if isinstance(url, str) and pages.taken_back_while_extracted(url, record):
             raise DropItem("taken back by another worker while this one stalled")
         return item

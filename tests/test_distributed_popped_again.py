@@ -11,17 +11,26 @@ order the test forces (no timing).
 
 from __future__ import annotations
 
+import asyncio
 import copy
+import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 
+import pytest
 from scrapy import Request, Spider
+from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
 
-from newsarchive.distributed import ARTICLES
+from newsarchive.distributed import ARTICLES, SharedCrawlExtension
+from newsarchive.items import ArticlePage
+from newsarchive.provenance import Provenance
 from newsarchive.shared_scheduler import (
+    HELD_PAGES_ATTRIBUTE,
     INFLIGHT_META,
+    HeldArticlePipeline,
     ReleaseHeldSpiderMiddleware,
     ResumableScheduler,
 )
@@ -136,3 +145,59 @@ def test_a_worker_keeps_no_record_of_the_pops_no_one_took_back(
     popped = [scheduler.next_request() for _ in range(50)]
     assert all(request is not None for request in popped)
     assert scheduler.latest_pops == {}
+
+
+async def _outputs(pages: ReleaseHeldSpiderMiddleware, response: HtmlResponse) -> list[object]:
+    """The page's callback output (its article page) through the held-page middleware."""
+
+    async def callback() -> AsyncIterator[object]:
+        record = response.meta["newsarchive_warc"].record_id
+        yield ArticlePage(URL, response.body, "utf-8", provenance=Provenance(record_id=record))
+
+    return [output async for output in pages.process_spider_output(response, callback())]
+
+
+def _answer(request: Request, record_id: str) -> HtmlResponse:
+    request.meta["newsarchive_warc"] = RecordRef(
+        record_id, "x.warc.gz", 0, "response", "2026-01-01T00:00:00Z", URL
+    )
+    return HtmlResponse(URL, body=b"<p>v1</p>", request=request)
+
+
+def test_the_old_copys_item_is_dropped_though_the_new_copys_page_is_out_too(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The old copy's page was out to extraction as the worker stalled; woken, the worker
+    popped the taken-back request again and the new copy's page went out before the old
+    one's item came back. The old copy's item is dropped (the new copy's goes out), and its
+    end leaves the new copy held: by URL alone, the old item was checked as the new copy's
+    and went out, and the new item too (the article twice in this worker's items)."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    pages = getattr(crawler, HELD_PAGES_ATTRIBUTE)
+    pipeline = HeldArticlePipeline(crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    old = scheduler.next_request()
+    assert old is not None
+    old_answer = _answer(old, "<urn:uuid:old>")
+    assert len(asyncio.run(_outputs(pages, old_answer))) == 1  # out to extraction; then the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
+
+    new = scheduler.next_request()  # woken, it pops the taken-back request itself
+    assert new is not None
+    new_answer = _answer(new, "<urn:uuid:new>")
+    assert len(asyncio.run(_outputs(pages, new_answer))) == 1
+
+    old_item = {"url": URL, "warc_record_id": "<urn:uuid:old>"}
+    with pytest.raises(DropItem):
+        pipeline.process_item(old_item)
+    pages.item_done(old_item, old_answer)  # item_dropped
+    assert pages.held_at(URL) == (scheduler.held_key, new.meta[INFLIGHT_META])
+    new_item = {"url": URL, "warc_record_id": "<urn:uuid:new>"}
+    assert pipeline.process_item(new_item) is new_item
+    crawl_state(crawler).close()
