@@ -77,7 +77,8 @@ def test_extract_from_the_warc_gives_the_crawls_items(crawl: CrawlResult, tmp_pa
     command = [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(crawl.warc_dir)]
     done = subprocess.run([*command, "-o", str(out)], cwd=PROJECT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    again = {json.loads(line)["url"]: json.loads(line)["title"] for line in out.open()}
+    lines = out.read_text().splitlines()
+    again = {json.loads(line)["url"]: json.loads(line)["title"] for line in lines}
     assert "skipped" not in done.stderr, done.stderr
     assert again == {item["url"]: item["title"] for item in crawl.items()}
 

@@ -65,10 +65,14 @@ def test_edits_off_keep_every_page_as_it_was() -> None:
 
 
 def get(server: DemoServer, path: str) -> http.client.HTTPResponse:
+    """The response, read whole; its connection is closed (its headers stay readable)."""
     connection = http.client.HTTPConnection(server.host, server.port, timeout=10)
-    connection.request("GET", path)
-    response = connection.getresponse()
-    response.read()
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.read()
+    finally:
+        connection.close()
     return response
 
 
