@@ -381,6 +381,15 @@ PLACE_WORDS = {
     "hr": "iz, u", "sl": "iz, v", "ar": "من, في", "fa": "از, در", "id": "dari, di",
     "vi": "từ, tại", "ca": "des de",
 }  # fmt: skip
+# titleparts.py: "in" before a place closing a title's part ("Fire in Berlin" on
+# berlin.example): a headline's clause about the host's place, no paper's name. The words
+# names use ("from", "aus", "de", "della": "Nachrichten aus Kiel") are not here.
+LOCATIVE_WORDS = {
+    "en": "in, at, near", "de": "in, im, bei", "fr": "à, en", "es": "en", "pt": "em, no, na",
+    "it": "in, a, nel, nella", "nl": "in, bij", "sv": "i, på", "nb": "i, på", "da": "i, på",
+    "pl": "w, we", "cs": "v, ve", "sk": "v, vo", "ro": "în, la", "ru": "в, во", "uk": "в, у",
+    "hr": "u", "sl": "v", "id": "di", "ms": "di", "vi": "tại, ở",
+}  # fmt: skip
 # byline.py: "our" before a staff role ("Door onze verslaggever Jan de Vries"): cut with it.
 STAFF_POSSESSIVES = {
     "en": "our", "de": "unser, unsere, unserem, unserer, unseren", "fr": "notre, nos",
@@ -1510,6 +1519,20 @@ PAPER_KINDS = {
     "ms": "harian, akhbar, majalah", "pt": "jornal, diário, revista", "es": "diario, periódico",
     "ro": "ziarul, gazeta, revista", "cs": "deník, týdeník", "sk": "denník, týždenník",
     "tl": "pahayagang",
+}  # fmt: skip
+# site.py: the nouns a paper's name of two words ends with, by which a host of two initials
+# spells it ("Rheinische Post" on rp-online.de, "Helsingin Sanomat" on hs.fi, "Algemeen
+# Dagblad" on ad.nl, "Offenbach-Post" on op-online.de), and the second half of a compound
+# name spelt by its own initial ("Leipziger Volkszeitung" on lvz.de). Latin script only.
+PAPER_NOUNS = {
+    "en": "post, herald, tribune, gazette, courier, chronicle, journal, observer, telegraph, "
+    "express, standard, mirror, mercury, times, echo, monitor, examiner, register",
+    "de": "post, zeitung, anzeiger, bote, blatt, kurier, rundschau, presse, tagblatt, nachrichten",
+    "nl": "dagblad, courant, krant", "da": "tidende, posten, avis, avisen",
+    "nb": "posten, avis, avisen, tidende", "sv": "dagbladet, dagblad, posten, tidning, tidningen",
+    "fi": "sanomat, uutiset", "es": "noticias, diario, correo, heraldo",
+    "it": "gazzetta, corriere, giornale, messaggero", "fr": "presse, courrier, journal",
+    "pt": "correio, jornal, notícias", "pl": "gazeta, dziennik, kurier",
 }  # fmt: skip
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ"), and the
 # word opening a name in other scripts: Arabic "موقع" (site: "موقع البحر"), a headline's word

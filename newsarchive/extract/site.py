@@ -490,10 +490,19 @@ def _shortened(words: list[str], longest: int) -> list[str]:
     # "Salzburger Nachrichten" on sn.at, not "Uttar Pradesh" on up.example
     if len(initials) >= MIN_INITIALS or (
         len(words) == 2
-        and all(len(w) >= MIN_LONG_WORD and w[0].isupper() for w in words)
-        and _paper_name(words)
+        and all(w[0].isupper() for w in words)
+        and (
+            (all(len(w) >= MIN_LONG_WORD for w in words) and _paper_name(words))
+            # "Rheinische Post" on rp-online.de, "Todo Noticias" on tn.com.ar
+            or (len(words[0]) >= MIN_PREFIX and _paper_noun(words[1]) is not None)
+        )
     ):
         found.append(initials)
+    if len(words) >= 2 and all(w[0].isupper() for w in words):
+        # "Leipziger Volkszeitung" on lvz.de: a compound's own noun spelt by its initial
+        noun = _paper_noun(words[-1], compound=True)
+        if noun is not None:
+            found.append(initials + noun[0])
     tails, letters = [], 0
     for i in range(len(words) - 1, 0, -1):
         letters += _spelt_letters(words[i])
@@ -554,6 +563,23 @@ def _paper_name(words: list[str]) -> bool:
     return bool(_PLACE_ADJECTIVE.search(words[0].casefold())) or any(
         k.endswith(_PAPER_ENDS) for k in spellings(compact(words[1]))
     )
+
+
+_PAPER_NOUNS = tuple(langwords.entries(langwords.PAPER_NOUNS))
+MIN_COMPOUND_HEAD = 3  # "Volks" of "Volkszeitung": the first half of a compound paper's name
+
+
+def _paper_noun(word: str, compound: bool = False) -> str | None:
+    """The noun a paper's name ends with that the word is ("Post", "Sanomat") or, with
+    `compound`, that closes it after a first half of three letters at least ("Volkszeitung"
+    gives "zeitung"); None for any other word."""
+    for key in spellings(compact(word)):
+        for noun in _PAPER_NOUNS:
+            if not compound and key == noun:
+                return noun
+            if compound and len(key) - len(noun) >= MIN_COMPOUND_HEAD and key.endswith(noun):
+                return noun
+    return None
 
 
 def spellings(key: str) -> frozenset[str]:

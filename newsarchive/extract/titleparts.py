@@ -758,7 +758,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         parts = parts[2:]
     # (the width after each part, read once: a title of thousands of leading names)
     behind = [*reversed(list(itertools.accumulate(map(_width, reversed(parts))))), 0]
-    start = 0
+    start = 2 if not cut and _name_before_a_place_clause(parts, sites) else 0
     while len(parts) - start > 2 and (
         is_site(parts[start], first)
         or (
@@ -1194,6 +1194,8 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
     corriere.it, "Berliner Morgenpost" on morgenpost.de): the name with its article or city;
     or the site's name of two words or more and one capitalised word after it, its local
     edition's place ("Portside Gazette Bristol" where the site is "Portside Gazette")."""
+    if _place_clause(part, sites):
+        return False
     words = part.split()
     # (the word naming the site capitalised, as a name's is: in small letters it is a
     # clause's noun, "- Κλειστό το λιμάνι" on limani.example, "- A nation in mourning")
@@ -1219,6 +1221,38 @@ def _names_site(part: str, sites: frozenset[str]) -> bool:
         and _EDITION.fullmatch(compact(" ".join(words[-k:])))
         and is_site(" ".join(words[:-k]), sites)
         for k in (1, 2)
+    )
+
+
+_LOCATIVES = frozenset(langwords.entries(langwords.LOCATIVE_WORDS))
+MIN_CLAUSE_WORDS = 3  # "Fire in Berlin": a word, "in", the place
+
+
+def _place_clause(part: str, sites: frozenset[str]) -> bool:
+    """A part closing in "in" and the place its host names ("Fire in Berlin", "Brand im
+    Hafen" on berlin.example, hafen.example): a headline's clause about the site's town,
+    not the site's name, which says "from" or "of" its town ("Nachrichten aus Kiel")."""
+    words = part.split()
+    return (
+        len(words) >= MIN_CLAUSE_WORDS
+        and words[-2] in _LOCATIVES
+        and not spellings(compact(words[-1])).isdisjoint(sites)
+    )
+
+
+_LONE_NAME = re.compile(r"[^\W\d_][^\W_]*(?:[.-][^\W_]+)?")  # "Stadtportal", "Hafen-Info"
+
+
+def _name_before_a_place_clause(parts: list[str], sites: frozenset[str]) -> bool:
+    """ "Stadtportal - Fire in Berlin" on berlin.example: one capitalised word, then a
+    headline about the host's town; the word is the site's name set first (a portal named
+    otherwise than its host)."""
+    return (
+        len(parts) == 3
+        and _LONE_NAME.fullmatch(lone := parts[0].strip()) is not None
+        and lone[0].isupper()
+        and not _CJK_CHAR.search(lone)
+        and _place_clause(parts[2], sites)
     )
 
 
