@@ -285,3 +285,287 @@ def test_two_words_without_a_paper_noun_are_no_initials_name(tail: str, host: st
     """(guards) the headline's last part stays where only its initials meet the host."""
     title = f"{HEADLINE} - {tail}"
     assert extract_article(_page(title), f"https://{host}/a/1").title == title
+
+
+# --- 5. how news sites in other languages build <title> ----------------------------------
+
+MORE_TEXT = {
+    "ja": "これは記事の段落で、読むのに十分な長さがあります。",
+    "zh": "这是文章的一个段落，足够长，可以阅读。",
+    "ko": "이것은 기사의 단락으로 읽기에 충분히 깁니다. ",
+    "es": "Un párrafo del artículo, lo bastante largo para leerse. ",
+    "ru": "Абзац статьи, достаточно длинный для чтения. ",
+    "pt": "Um parágrafo do artigo, longo o bastante para ler. ",
+    "fr": "Un paragraphe de l'article, assez long pour être lu. ",
+    "it": "Un paragrafo dell'articolo, abbastanza lungo da leggere. ",
+    "tr": "Makalenin bir paragrafı, okunacak kadar uzun bir metin. ",
+    "vi": "Một đoạn văn của bài báo đủ dài để đọc như một bài viết. ",
+    "id": "Paragraf artikel yang cukup panjang untuk dibaca. ",
+    "pl": "Akapit artykułu, wystarczająco długi, by go przeczytać. ",
+    "en": TEXT["en"],
+    "de": TEXT["de"],
+}
+
+
+def _shaped_page(title: str, lang: str, h1: str | None, site: str | None) -> bytes:
+    metas = f'<meta property="og:site_name" content="{site}">' if site else ""
+    heading = f"<h1>{h1}</h1>" if h1 else ""
+    return (
+        f"<html><head><meta charset='utf-8'><title>{title}</title>{metas}</head><body>"
+        f"<article>{heading}<p>{MORE_TEXT[lang] * 8}</p></article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "lang", "h1", "site", "expected"),
+    [
+        # Japanese: a corner-bracket quote opening the headline stays; the paper's name goes
+        pytest.param(
+            "「港の再生」市長が会見で表明 - 海辺新聞",
+            "https://umibe.example/a/1",
+            "ja",
+            None,
+            None,
+            "「港の再生」市長が会見で表明",
+            id="ja-quote-open",
+        ),
+        pytest.param(
+            "市長「港を再生する」 会見で表明：海辺新聞デジタル",
+            "https://umibe.example/a/1",
+            "ja",
+            None,
+            None,
+            "市長「港を再生する」 会見で表明",
+            id="ja-digital",
+        ),
+        pytest.param(
+            "【速報】港湾で火災、けが人なし | 海辺テレビ",
+            "https://umibe-tv.example/a/1",
+            "ja",
+            "港湾で火災、けが人なし",
+            None,
+            "港湾で火災、けが人なし",
+            id="ja-sokuho-h1",
+        ),
+        pytest.param(
+            "〈社説〉港の再生を急げ｜海辺新聞デジタル",
+            "https://umibe.example/a/1",
+            "ja",
+            None,
+            None,
+            "〈社説〉港の再生を急げ",
+            id="ja-editorial",
+        ),
+        # the paper's name after a (full-width) space, no mark: cut where the h1 states the rest
+        # (failed before: the whole <title>)
+        pytest.param(
+            "「港を守る」市長が表明\u3000海辺新聞",
+            "https://umibe.example/a/1",
+            "ja",
+            "「港を守る」市長が表明",
+            None,
+            "「港を守る」市長が表明",
+            id="ja-spaced-name-h1",
+        ),
+        pytest.param(
+            "市長が港の再生を表明 海辺新聞",
+            "https://umibe.example/a/1",
+            "ja",
+            "市長が港の再生を表明",
+            None,
+            "市長が港の再生を表明",
+            id="ja-space-name-h1",
+        ),
+        # (guard) ... and stays where nothing states the rest alone
+        pytest.param(
+            "「港を守る」市長が表明\u3000海辺新聞",
+            "https://umibe.example/a/1",
+            "ja",
+            None,
+            None,
+            "「港を守る」市長が表明 海辺新聞",
+            id="ja-spaced-name-alone",
+        ),
+        # Chinese: 【独家】 before the headline, the channel and site after underscores
+        pytest.param(
+            "【独家】港口新规将于下月实施_海滨网",
+            "https://haibin.example/a/1",
+            "zh",
+            "港口新规将于下月实施",
+            None,
+            "港口新规将于下月实施",
+            id="zh-dujia-h1",
+        ),
+        pytest.param(
+            "【独家】港口新规将于下月实施_海滨网",
+            "https://haibin.example/a/1",
+            "zh",
+            None,
+            None,
+            "【独家】港口新规将于下月实施",
+            id="zh-dujia-alone",
+        ),
+        pytest.param(
+            "港口新规将于下月实施-新闻频道-海滨网",
+            "https://news.haibin.example/a/1",
+            "zh",
+            None,
+            None,
+            "港口新规将于下月实施",
+            id="zh-channel",
+        ),
+        pytest.param(
+            "港口新规将于下月实施|海滨日报",
+            "https://hbrb.example/a/1",
+            "zh",
+            None,
+            None,
+            "港口新规将于下月实施",
+            id="zh-ribao",
+        ),
+        # Korean: [단독] before the headline; a CMS's section trail
+        pytest.param(
+            "[단독] 항만 새 규정 다음달 시행 - 바다일보",
+            "https://www.badailbo.example/a/1",
+            "ko",
+            "항만 새 규정 다음달 시행",
+            None,
+            "항만 새 규정 다음달 시행",
+            id="ko-dandok-h1",
+        ),
+        pytest.param(
+            "항만 새 규정 다음달 시행 < 사회 < 기사본문 - 바다뉴스",
+            "https://www.badanews.example/a/1",
+            "ko",
+            None,
+            None,
+            "항만 새 규정 다음달 시행",
+            id="ko-trail",
+        ),
+        # Spanish "VIDEO |" before the headline the h1 states alone
+        pytest.param(
+            "VIDEO | El puerto estrena su nuevo muelle - Diario del Mar",
+            "https://diariodelmar.example/a/1",
+            "es",
+            "El puerto estrena su nuevo muelle",
+            None,
+            "El puerto estrena su nuevo muelle",
+            id="es-video-h1",
+        ),
+        # Russian: an agency's name after an em dash, a date after it
+        pytest.param(
+            "Порт открыл новый причал — РИА Новости, 05.12.2026",
+            "https://ria.example/a/1",
+            "ru",
+            None,
+            None,
+            "Порт открыл новый причал",
+            id="ru-ria-date",
+        ),
+        pytest.param(
+            "Порт открыл новый причал | Новости Приморья",
+            "https://primorye.example/a/1",
+            "ru",
+            None,
+            None,
+            "Порт открыл новый причал",
+            id="ru-news-of-region",
+        ),
+        pytest.param(
+            "«Мы остаёмся здесь»: мэр о новом причале — Портовые вести",
+            "https://vesti-port.example/a/1",
+            "ru",
+            None,
+            "Портовые вести",
+            "«Мы остаёмся здесь»: мэр о новом причале",
+            id="ru-quote-kicker",
+        ),
+        # Portuguese, Italian, Turkish, Vietnamese, Indonesian, Polish paper names
+        pytest.param(
+            "Porto inaugura novo cais - Notícias - Jornal do Mar",
+            "https://jornaldomar.example/a/1",
+            "pt",
+            None,
+            None,
+            "Porto inaugura novo cais",
+            id="pt-section",
+        ),
+        pytest.param(
+            "Il porto inaugura il nuovo molo - Gazzetta del Mare",
+            "https://gazzettadelmare.example/a/1",
+            "it",
+            None,
+            None,
+            "Il porto inaugura il nuovo molo",
+            id="it-gazzetta",
+        ),
+        pytest.param(
+            "Liman yeni rıhtımı açtı - Son Dakika Haberleri - Deniz Gazetesi",
+            "https://denizgazetesi.example/a/1",
+            "tr",
+            None,
+            None,
+            "Liman yeni rıhtımı açtı",
+            id="tr-son-dakika",
+        ),
+        pytest.param(
+            "Cảng mở bến mới - Báo Biển Xanh",
+            "https://bienxanh.vn/a/1",
+            "vi",
+            None,
+            None,
+            "Cảng mở bến mới",
+            id="vi-bao",
+        ),
+        pytest.param(
+            "Pelabuhan Buka Dermaga Baru - Harian Laut",
+            "https://harianlaut.example/a/1",
+            "id",
+            None,
+            None,
+            "Pelabuhan Buka Dermaga Baru",
+            id="id-harian",
+        ),
+        pytest.param(
+            "Port otwiera nowe nabrzeże - Gazeta Morska",
+            "https://gazetamorska.example/a/1",
+            "pl",
+            None,
+            None,
+            "Port otwiera nowe nabrzeże",
+            id="pl-gazeta",
+        ),
+        # English "Watch:" before the headline the h1 states alone; a section before the name
+        pytest.param(
+            "Watch: Port opens new pier | Harbour Post",
+            "https://harbourpost.example/a/1",
+            "en",
+            "Port opens new pier",
+            None,
+            "Port opens new pier",
+            id="en-watch-h1",
+        ),
+        pytest.param(
+            "Port opens new pier | Opinion | The Harbour Post",
+            "https://www.harbourpost.example/a/1",
+            "en",
+            None,
+            None,
+            "Port opens new pier",
+            id="en-section-the",
+        ),
+        pytest.param(
+            "Hafen eröffnet neuen Anleger (mit Video) | Seeblatt",
+            "https://seeblatt.example/a/1",
+            "de",
+            "Hafen eröffnet neuen Anleger",
+            None,
+            "Hafen eröffnet neuen Anleger",
+            id="de-mit-video-h1",
+        ),
+    ],
+)
+def test_titles_as_news_sites_in_other_languages_build_them(
+    title: str, url: str, lang: str, h1: str | None, site: str | None, expected: str
+) -> None:
+    assert extract_article(_shaped_page(title, lang, h1, site), url).title == expected

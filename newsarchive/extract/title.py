@@ -32,6 +32,7 @@ from newsarchive.extract.titleparts import (
     shown_tail_cut,
     site_names,
     slug_joined_site,
+    spaced_masthead_cut,
     strip_sites,
     tab_text,
     title_cores,
@@ -1176,6 +1177,10 @@ def _core(
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
     if found := _part_equal_to_a_ref(stripped, keys):
         return found
+    # "「港を守る」市長が表明　海辺新聞" beside the h1 "「港を守る」市長が表明": a CJK paper's
+    # name after a space (no mark sets it apart)
+    if (early := spaced_masthead_cut(stripped)) and norm(early) in keys:
+        return early
     # "Mayor resigns at 10:15" beside "Mayor resigns": the time the template printed after it
     if (early := unclocked(stripped)) != stripped and norm(early) in keys:
         return early

@@ -1153,6 +1153,22 @@ def masthead_cut(text: str) -> str | None:
     return None
 
 
+_SPACED_CJK_END = re.compile(
+    f"(?<=[{_CJK}\u300d\u300f\uff09])\\s+(?P<name>[{_CJK}][^\\s]{{0,30}})$"
+)
+
+
+def spaced_masthead_cut(text: str) -> str | None:
+    """What `text` holds before a CJK paper's name set after a space, with no mark ("「港を
+    守る」市長が表明　海辺新聞"; a full-width space reads as a plain one); None where it ends
+    otherwise. A space is a pause inside CJK headlines too ("港湾で火災　けが人なし"): only
+    `title._core` cuts there, where another source states the rest alone."""
+    m = _SPACED_CJK_END.search(text)
+    if m and _masthead(m["name"]) and _width(text[: m.start()]) >= MIN_REST:
+        return text[: m.start()]
+    return None
+
+
 def only_site(text: str, sites: frozenset[str]) -> bool:
     """A title or heading that is only the site's name (a home page's og:title, a logo's h1).
 
