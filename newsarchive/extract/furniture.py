@@ -977,6 +977,26 @@ _SAID = re.compile(
     r"|theo (?!dõi))\b)",
     re.I,
 )
+# ... or a clause at its end saying who wrote or said it, the subject first in English ("...,
+# the ransom note read.", "..., he wrote.") or the verb first ("..., sagte sie.", "..., a-t-il
+# écrit.", "..., decía la nota."): the story quoting a note, a banner, a kidnapper.
+_SAID_AT_END = re.compile(
+    r",\s{1,3}(?:(?!(?:we|you|our|us|i)\b)(?:the|he|she|it|they|his|her|its|their|one"
+    r"|(?-i:[A-Z])[\w'’.-]{0,30})(?:\s{1,3}[\w'’.-]{1,30}){0,5}?\s{1,3}"
+    r"(?:read|reads|wrote|writes|said|says|added|stated|demanded|warned|declared)"
+    r"|(?:schrieb|schreibt|sagte|sagt|hieß es|heißt es|stand (?:da|dort|darauf|darin|auf|in|im)"
+    r"|forderte|verlangte|warnte|a-t-(?:il|elle|on) (?:écrit|dit|ajouté|averti)"
+    r"|écrit-(?:il|elle)|dit-(?:il|elle)|pouvait-on lire|peut-on lire|lit-on|indiquait|disait"
+    r"|decía|dijo|escribió|escribe|rezaba|se leía|advertía|exigía|si leggeva|si legge|scrisse"
+    r"|ha scritto|diceva|recitava|stond|schreef|schrijft|zei|aldus|escreveu|dizia|lia-se"
+    r"|disse)\b)(?:\s{1,3}[\w'’.-]{1,30}){0,6}\W{0,3}$",
+    re.I,
+)
+
+
+def _said(text: str) -> bool:
+    """The line says who said or wrote it: a call or notice the story reports."""
+    return _SAID.search(text) is not None or ("," in text and _SAID_AT_END.search(text) is not None)
 
 
 # The notice an embed's consent placeholder shows instead of the tweet or video, worded
@@ -1220,7 +1240,7 @@ def is_stock_line(text: str) -> bool:
         and not quoted
         and _follow_call(text)
         and not _INNER_STOP.search(text)
-        and not _SAID.search(text)
+        and not _said(text)
     ):
         return True  # one phrase: a sentence after it, or a speaker, makes it the writer's
     if (
@@ -1229,7 +1249,7 @@ def is_stock_line(text: str) -> bool:
         and CHANNEL_CALL.search(text)
         and _JOIN_CALL.search(text) is not None  # "Il nostro canale WhatsApp è stato chiuso"
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
-        and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
+        and not _said(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
         return True
     if (
@@ -1276,7 +1296,7 @@ def is_stock_line(text: str) -> bool:
         len(text) <= _MAX_SUPPORT_PITCH
         and ("ournali" in text or "eriodis" in text or "iornalis" in text or "ziennik" in text)
         and SUPPORT_PITCH.match(text)
-        and not _SAID.search(text)
+        and not _said(text)
         and not any(q in text for q in _QUOTE_MARKS)  # a pitch quoted is the story's
     ):
         return True
@@ -1287,7 +1307,7 @@ def is_stock_line(text: str) -> bool:
     if len(text) <= _MAX_TIP_CALL and "@" in text and _tip_call(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
-        (STOCK_LINE.match(text) and not quoted and not _reported_call(text))
+        (STOCK_LINE.match(text) and not quoted and not _reported_call(text) and not _said(text))
         or (":" in text and MEDIA_LENGTH.search(text))
         or _consent_line(text)
         or PLAYER_LINE.match(text)
@@ -1344,7 +1364,7 @@ def _tip_call(text: str) -> bool:
     return (
         _EMAIL.search(text) is not None
         and _TIP_CALL_OPENING.search(text) is not None
-        and not _SAID.search(text)
+        and not _said(text)
         and not _REPORTED.search(text)
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
     )
