@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.body_invented import STORIES
-from tests.plugins.body_pages import WHERE, story_body, with_line
+from newsarchive.extract import extract_article
+from tests.plugins.body_pages import URL, WHERE, story_body, with_line
 
 
 def _body(lang: str, paragraphs: list[str]) -> str:
@@ -57,3 +58,41 @@ def test_site_call_with_a_clause_after_it_left_out(lang: str, line: str, where: 
     got = _body(lang, with_line(ps, line, where))
     assert line not in got
     assert all(p in got for p in ps)
+
+
+# "Saiba mais" ("learn more") over the story's own short items, some sites' links among them:
+# the label and the linked items go, the story's items stay
+LINKED = '<a href="/n/parque-1.html">Prefeitura anuncia novo parque no centro</a>'
+MORE_INFO = [
+    (
+        "<ul><li>{}</li><li>{}</li></ul>",
+        ["Inscrições até 15 de março", "Aulas gratuitas para maiores de 60 anos"],
+    ),
+    ("<p>{}</p><p>{}</p>", ["Inscrições até 15 de março", "Vagas limitadas a 30 alunos"]),
+    (
+        "<ul><li>{}</li><li>{}</li><li>" + LINKED + "</li></ul>",
+        ["Horário: das 9h às 21h", "Entrada gratuita com documento"],
+    ),
+    (
+        "<ul><li>" + LINKED + "</li><li>{}</li><li>{}</li></ul>",
+        ["Horário: das 9h às 21h", "Entrada gratuita com documento"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label"), ["Saiba mais", "<strong>Saiba mais:</strong>", "SAIBA MAIS"])
+@pytest.mark.parametrize(("shape", "items"), MORE_INFO)
+def test_more_info_label_keeps_the_story_items(label: str, shape: str, items: list[str]) -> None:
+    ps = STORIES["pt"][1]
+    inner = "".join(f"<p>{p}</p>" for p in ps[:2]) + f"<p>{label}</p>" + shape.format(*items)
+    inner += "".join(f"<p>{p}</p>" for p in ps[2:])
+    doc = (
+        '<!doctype html><html lang="pt"><head><meta charset="utf-8"><title>Biblioteca</title>'
+        f'</head><body><div class="k3x"><h1>{STORIES["pt"][0]}</h1><div class="a1b2">{inner}'
+        "</div></div></body></html>"
+    )
+    got = (extract_article(doc, URL).body or "").split("\n")
+    assert all(i in got for i in items)
+    assert all(p in got for p in ps)
+    assert "Prefeitura anuncia novo parque no centro" not in got
+    assert not any("saiba mais" in line.casefold() for line in got)

@@ -34,6 +34,7 @@ from newsarchive.extract.furniture import (
     is_embed_notice,
     is_furniture,
     is_machine_summary,
+    is_more_info_label,
     is_read_also_label,
     is_share_target,
     is_state_block,
@@ -2612,6 +2613,9 @@ def _after_read_also(block: HtmlElement) -> bool:
             continue
         label = clean(prev.text_content())
         if is_read_also_label(label):
+            # under "Saiba mais" an unlinked item is the story's own (its linked ones went)
+            if is_more_info_label(label) and next(block.iter("a"), None) is None:
+                return False
             return _titles_from(block, READ_ALSO_TITLES) <= READ_ALSO_TITLES
         if prev.tag != block.tag or not label or not is_title_line(label):
             return False

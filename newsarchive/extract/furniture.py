@@ -633,6 +633,16 @@ def is_read_also_label(text: str) -> bool:
     return len(text) <= _MAX_READ_ALSO_ALONE and READ_ALSO_ALONE.match(text) is not None
 
 
+# ... of which "Saiba mais" ("learn more") heads the story's own short items as often as other
+# pages' links: under it only the linked items go.
+_MORE_INFO_LABEL = re.compile(r"^\W*saiba mais\W*$", re.I)
+
+
+def is_more_info_label(text: str) -> bool:
+    """ "Saiba mais" alone: a label over links or over the story's own list."""
+    return len(text) <= _MAX_READ_ALSO_ALONE and _MORE_INFO_LABEL.match(text) is not None
+
+
 def is_title_line(text: str) -> bool:
     """A line that reads as a headline: short, no sentence in it, no closing stop or colon."""
     return (
