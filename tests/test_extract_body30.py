@@ -1,7 +1,12 @@
 """Body text of invented pages: a sentence with a site call's words (a contact address, a
 follow call) and a reporting clause at its end (", the ransom note read.", ", sagte sie.",
 ", a-t-il écrit.") is the story quoting a note, a banner, a kidnapper: it stays; the site's
-own calls, a relative clause after them, still leave. Invented sites and stories."""
+own calls, a relative clause after them, still leave. Under a "Saiba mais" label the story's
+own unlinked items stay. A gallery piece (a slideshow's wrapper holding the page's only long
+text) keeps its intro and slide captions; an article's own gallery stays out. Invented sites
+and stories."""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
 
 from __future__ import annotations
 
@@ -96,3 +101,124 @@ def test_more_info_label_keeps_the_story_items(label: str, shape: str, items: li
     assert all(p in got for p in ps)
     assert "Prefeitura anuncia novo parque no centro" not in got
     assert not any("saiba mais" in line.casefold() for line in got)
+
+
+# A gallery piece: the slideshow's wrapper holds the page's only long text, an intro and
+# slides of a picture, a title and a caption each. Its intro and captions are the article,
+# whatever the wrapper's and the slides' class names call them.
+GALLERY = {
+    "en": (
+        "The city's oldest market hall reopened on Saturday after a three-year restoration that cost far more than planned, and thousands came to see it.",
+        [
+            (
+                "The iron roof",
+                "The roof's 1,200 glass panes were replaced one by one, each cut by hand to fit the old frames.",
+            ),
+            (
+                "The fish hall",
+                "Fishmongers returned to the north wing, where the marble counters were cleaned and kept in place.",
+            ),
+            (
+                "The clock tower",
+                "The tower clock runs again for the first time since 1987, wound every Sunday by a volunteer.",
+            ),
+        ],
+    ),
+    "de": (
+        "Die älteste Markthalle der Stadt ist nach drei Jahren Sanierung wieder offen, und Tausende kamen am Samstag, um das neue Dach zu sehen.",
+        [
+            (
+                "Das Eisendach",
+                "Die 1200 Glasscheiben des Dachs wurden einzeln ersetzt, jede von Hand auf die alten Rahmen zugeschnitten.",
+            ),
+            (
+                "Die Fischhalle",
+                "Die Fischhändler sind in den Nordflügel zurückgekehrt, wo die alten Marmortheken erhalten blieben.",
+            ),
+            (
+                "Der Uhrturm",
+                "Die Turmuhr läuft zum ersten Mal seit 1987 wieder, jeden Sonntag von einem Freiwilligen aufgezogen.",
+            ),
+        ],
+    ),
+}
+# (wrapper, intro block, slide) with {intro}, {i}, {title}, {caption} filled in
+SLIDESHOWS = [
+    (
+        '<section class="gallery">{}</section>',
+        "<p>{intro}</p>",
+        '<div class="gallery-item"><figure><img src="/i/{i}.jpg" alt=""></figure><h2>{title}</h2><p>{caption}</p></div>',
+    ),
+    (
+        '<div class="photo-gallery">{}</div>',
+        '<div class="gallery-header"><p>{intro}</p></div>',
+        '<div class="gallery-slide"><img src="/i/{i}.jpg"><h2>{title}</h2><p>{caption}</p></div>',
+    ),
+    (
+        '<div class="gallery">{}</div>',
+        '<div class="gallery__intro">{intro}</div>',
+        '<div class="gallery__slide"><img src="/i/{i}.jpg"><div class="gallery__caption"><h3>{title}</h3>{caption}</div></div>',
+    ),
+    (
+        '<div class="slideshow">{}</div>',
+        '<div class="slideshow__intro">{intro}</div>',
+        '<div class="slideshow__slide"><img src="/i/{i}.jpg"><div class="slideshow__caption"><h3>{title}</h3>{caption}</div></div>',
+    ),
+    (
+        '<section class="slideshow-content">{}</section>',
+        '<div class="gallery-intro"><p>{intro}</p></div>',
+        '<div class="slide-layout"><figure><img src="/i/{i}.jpg"></figure><h2>{title}</h2><div class="slide-text"><p>{caption}</p></div></div>',
+    ),
+    (
+        '<div class="bildergalerie">{}</div>',
+        '<div class="intro-photo"><p>{intro}</p></div>',
+        '<div class="photo-slide"><img src="/i/{i}.jpg"><h2>{title}</h2><div class="photo-caption"><p>{caption}</p></div></div>',
+    ),
+]
+
+
+@pytest.mark.parametrize("lang", sorted(GALLERY))
+@pytest.mark.parametrize(("wrapper", "intro", "slide"), SLIDESHOWS)
+def test_gallery_piece_keeps_its_intro_and_captions(
+    lang: str, wrapper: str, intro: str, slide: str
+) -> None:
+    text, slides = GALLERY[lang]
+    inner = intro.format(intro=text) + "".join(
+        slide.format(i=i, title=t, caption=c) for i, (t, c) in enumerate(slides)
+    )
+    doc = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Markthalle</title>'
+        '</head><body><header><nav><a href="/">Home</a><a href="/news">News</a></nav></header>'
+        f"<main><h1>{slides[0][0]}: {slides[1][0]}</h1>{wrapper.format(inner)}</main>"
+        '<aside><p>Most read</p><ul><li><a href="/a">Another story about something</a></li></ul>'
+        "</aside><footer><p>© 2026 Example Post</p></footer></body></html>"
+    )
+    got = extract_article(doc, "https://post.example/2026/market-hall-1").body or ""
+    assert text in got
+    assert all(c in got for _, c in slides)
+
+
+# ... while an article's own gallery, set between its paragraphs, stays out with its captions
+@pytest.mark.parametrize(
+    "gallery",
+    [
+        '<div class="gallery">{}</div>',
+        '<div class="slideshow"><div class="slideshow-intro"><p>Bilder vom Eröffnungstag</p></div>{}</div>',
+    ],
+)
+def test_article_gallery_captions_stay_out(gallery: str) -> None:
+    caps = [c for _, c in GALLERY["de"][1]]
+    slides = "".join(
+        f'<div class="gallery-item"><img src="/{i}.jpg"><div class="gallery-caption">{c}</div></div>'
+        for i, c in enumerate(caps)
+    )
+    ps = STORIES["de"][1]
+    inner = "".join(f"<p>{p}</p>" for p in ps[:2]) + gallery.format(slides)
+    inner += "".join(f"<p>{p}</p>" for p in ps[2:])
+    doc = (
+        '<html lang="de"><head><title>x</title></head><body><article>'
+        f'<h1>{STORIES["de"][0]}</h1><div class="story-text">{inner}</div></article></body></html>'
+    )
+    got = extract_article(doc, URL).body or ""
+    assert all(p in got for p in ps)
+    assert not any(c in got for c in caps)

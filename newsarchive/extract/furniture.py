@@ -1529,6 +1529,53 @@ def _state_named(
     return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(attrs))
 
 
+def _name_words(
+    classes: str | None, id_: str | None, component: str | None, testid: str | None
+) -> set[str]:
+    """The lower-cased words of a block's names, read as `_named_furniture` reads them."""
+    attrs = _without_taxonomy(classes or "")
+    for value in (id_, component, testid):
+        if value and len(value) < 40:
+            attrs += " " + value
+    if attrs.isascii() and not _ASCII_DIGIT.search(attrs):
+        return {w.lower() for w in _WORDS.findall(attrs)}
+    return {w.lower() for p in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(p))}
+
+
+# A slideshow's or gallery's wrapper ("slideshow-content", "photo-gallery", "carousel"), and
+# the furniture words that name only its parts (the slides, their pictures and captions):
+# where such a wrapper holds the article's text, its slides are the article.
+SLIDESHOW_WORDS = frozenset(
+    {"gallery", "slideshow", "slides", "carousel", "galerie", "fotostrecke", "bildergalerie"}
+)
+GALLERY_PART_WORDS = frozenset({"gallery", "photo", "photos", "image", "images", "caption"})
+
+
+def _names(el: HtmlElement) -> tuple[str | None, str | None, str | None, str | None]:
+    get = el.get
+    return get("class"), get("id"), get("data-component"), get("data-testid")
+
+
+def is_slideshow(el: HtmlElement) -> bool:
+    """Whether class or id name the block a slideshow or gallery."""
+    names = _names(el)
+    return any(names) and not SLIDESHOW_WORDS.isdisjoint(_name_words(*names))
+
+
+def is_gallery_part(el: HtmlElement) -> bool:
+    """Whether class or id name the block a slide ("slide-layout"), or furniture only as a
+    gallery's part ("gallery-slide", "photo-caption", "gallery-intro"): no role, no other
+    furniture word, no compound."""
+    names = _names(el)
+    if not any(names) or el.get("role") in _FURNITURE_ROLES or el.get("hidden") is not None:
+        return False
+    words = _name_words(*names)
+    named = words & BOILERPLATE_WORDS
+    if not named <= GALLERY_PART_WORDS or not (named or "slide" in words or "slides" in words):
+        return False
+    return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(names[0] or ""))
+
+
 _PARTS = re.compile(r"[\s_-]+")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what `str.isdigit` finds
 _LEADING_LETTERS = re.compile(r"[A-Za-z]*")
