@@ -3,13 +3,17 @@ follow call) and a reporting clause at its end (", the ransom note read.", ", sa
 ", a-t-il écrit.") is the story quoting a note, a banner, a kidnapper: it stays; the site's
 own calls, a relative clause after them, still leave. Under a "Saiba mais" label the story's
 own unlinked items stay. A gallery piece (a slideshow's wrapper holding the page's only long
-text) keeps its intro and slide captions; an article's own gallery stays out. Invented sites
-and stories."""
+text) keeps its intro and slide captions; an article's own gallery stays out. Cookie banners, "read
+also" labels and ad labels of other languages set in the text go; the story's sentences with
+their words stay. Invented sites and stories."""
 
 # ruff: noqa: E501  -- sentences and HTML snippets read best one per line
 
 from __future__ import annotations
 
+import html
+
+import lxml.html
 import pytest
 
 from benchmarks.body_invented import STORIES
@@ -222,3 +226,138 @@ def test_article_gallery_captions_stay_out(gallery: str) -> None:
     got = extract_article(doc, URL).body or ""
     assert all(p in got for p in ps)
     assert not any(c in got for c in caps)
+
+
+def _with_snippet(lang: str, snippet: str) -> tuple[list[str], str]:
+    """The story's paragraphs and the body of its page with `snippet` after the second."""
+    ps = STORIES[lang][1]
+    inner = "".join(f"<p>{html.escape(p)}</p>" for p in ps[:2]) + snippet
+    inner += "".join(f"<p>{html.escape(p)}</p>" for p in ps[2:])
+    doc = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{STORIES[lang][0]}</title>'
+        f'</head><body><header><a href="/">Stadtblatt</a></header><div class="k3x"><h1>{STORIES[lang][0]}</h1>'
+        f'<div class="a1b2">{inner}</div></div><footer><p>© 2026 Stadtblatt</p></footer></body></html>'
+    )
+    return ps, extract_article(doc, URL).body or ""
+
+
+def _lines(snippet: str) -> list[str]:
+    return [
+        t.strip() for t in lxml.html.fromstring(f"<div>{snippet}</div>").itertext() if t.strip()
+    ]
+
+
+# Furniture news sites of other languages set inside the text column: a cookie banner's text,
+# "read also" labels with their links, an ad's label alone
+FURNITURE = [
+    (
+        "de",
+        "<p>Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten. Mit der Nutzung stimmen Sie zu.</p>",
+    ),
+    (
+        "en",
+        "<p>We use cookies to give you the best experience. By continuing you agree to our use of cookies.</p>",
+    ),
+    ("es", "<p>Este contenido está bloqueado porque no has aceptado las cookies.</p>"),
+    (
+        "es",
+        "<p>Utilizamos cookies propias y de terceros. Si continúa navegando, acepta su uso.</p>",
+    ),
+    (
+        "fr",
+        "<p>Nous utilisons des cookies pour améliorer votre expérience. En poursuivant, vous acceptez leur utilisation.</p>",
+    ),
+    (
+        "it",
+        "<p>Utilizziamo i cookie per offrirti la migliore esperienza. Continuando accetti il loro utilizzo.</p>",
+    ),
+    ("pl", "<p>Używamy plików cookies. Korzystając ze strony, wyrażasz zgodę na ich użycie.</p>"),
+    (
+        "ru",
+        "<p>Мы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.</p>",
+    ),
+    (
+        "nl",
+        "<p>Wij gebruiken cookies om je de beste ervaring te geven. Door verder te gaan ga je akkoord.</p>",
+    ),
+    (
+        "de",
+        "<p>Lesen Sie auch</p><p><a href='/x-1.html'>Neue Brücke über den Fluss geplant</a></p>",
+    ),
+    (
+        "de",
+        "<p>Lesen Sie auch:</p><ul><li><a href='/a-1.html'>Neue Brücke über den Fluss</a></li><li><a href='/b-1.html'>Stadtrat tagt am Montag</a></li></ul>",
+    ),
+    ("pt", "<p>Leia também: <a href='/x-1.html'>Nova ponte sobre o rio</a></p>"),
+    ("ja", "<p>あわせて読みたい</p><p><a href='/x-1.html'>新しい橋の建設計画</a></p>"),
+    ("ja", "<p>【あわせて読みたい】新しい橋の建設計画</p>"),
+    ("ko", "<p>관련기사</p><p><a href='/x-1.html'>새 다리 건설 계획</a></p>"),
+    ("ko", "<p>[관련기사] 새 다리 건설 계획</p>"),
+    ("ru", "<p>Читайте также: <a href='/x-1.html'>Новый мост через реку</a></p>"),
+    ("ru", "<p>Читайте также</p><p><a href='/x-1.html'>Новый мост через реку</a></p>"),
+    ("pl", "<p>Czytaj także: Nowy most na rzece</p>"),
+    ("pl", "<p><strong>Czytaj także:</strong> <a href='/x-1.html'>Nowy most na rzece</a></p>"),
+    ("cs", "<p>Čtěte také: Nový most přes řeku</p>"),
+    ("it", "<p>Leggi anche: <a href='/x-1.html'>Il nuovo ponte sul fiume</a></p>"),
+    ("de", "<p>Anzeige</p>"),
+    ("de", "<p>ANZEIGE</p>"),
+    ("de", "<p>Werbung</p>"),
+    ("es", "<p>Publicidad</p>"),
+    ("ko", "<p>광고</p>"),
+    ("fr", "<p>Publicité</p>"),
+    ("it", "<p>Pubblicità</p>"),
+    ("nl", "<p>Advertentie</p>"),
+    ("pl", "<p>Reklama</p>"),
+    ("ru", "<p>Реклама</p>"),
+    ("ja", "<p>広告</p>"),
+    ("zh", "<p>广告</p>"),
+    ("sv", "<p>Annons</p>"),
+    ("tr", "<p>Reklam</p>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "snippet"), FURNITURE)
+def test_furniture_of_other_languages_left_out(lang: str, snippet: str) -> None:
+    ps, got = _with_snippet(lang, snippet)
+    assert not any(line in got for line in _lines(snippet))
+    assert all(p in got for p in ps)
+
+
+# ... and the story's sentences with the same words
+LOOK_ALIKES = [
+    ("de", "<p>Anzeige gegen Unbekannt erstattet, sagte die Polizei am Montag.</p>"),
+    ("de", "<p>Die Anzeige erschien am Samstag in mehreren Zeitungen der Region.</p>"),
+    (
+        "de",
+        "<p>Werbung für Zigaretten ist seit 2021 auf Plakaten verboten, erinnerte die Ministerin.</p>",
+    ),
+    (
+        "de",
+        "<p>Wir verwenden Cookies nur mit Ihrer Zustimmung, erklärte die Sprecherin der Stadtwerke.</p>",
+    ),
+    ("de", "<p>„Wir verwenden Cookies, wenn Sie zustimmen“, sagte der Sprecher des Verlags.</p>"),
+    (
+        "en",
+        "<p>We use cookies only where readers agree, the company's privacy chief said on Tuesday.</p>",
+    ),
+    (
+        "en",
+        "<p>The site uses cookies to track readers, the regulator found in its report on Tuesday.</p>",
+    ),
+    ("es", "<p>Este contenido está bloqueado en España desde 2022 por orden judicial.</p>"),
+    (
+        "es",
+        "<p>La publicidad institucional creció un 20 por ciento el año pasado, según el informe.</p>",
+    ),
+    ("ko", "<p>광고 시장은 지난해 10% 성장했다고 협회가 밝혔다.</p>"),
+    ("ru", "<p>Читайте также в нашем материале о реформе: она вступит в силу в январе.</p>"),
+    ("pl", "<p>Reklama zniknie z przystanków do końca roku, zapowiedział prezydent miasta.</p>"),
+    ("ja", "<p>広告収入は前年より減ったと同社は発表した。</p>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "snippet"), LOOK_ALIKES)
+def test_story_sentence_with_furniture_words_stays(lang: str, snippet: str) -> None:
+    ps, got = _with_snippet(lang, snippet)
+    assert all(line in got for line in _lines(snippet))
+    assert all(p in got for p in ps)

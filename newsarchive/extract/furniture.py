@@ -1095,6 +1095,40 @@ COOKIE_NOTICE = re.compile(
 )
 
 
+# ... the whole banner set as a line of the text: the site's "we use cookies" and the reader's
+# agreeing ("By continuing you agree ...", "Mit der Nutzung stimmen Sie zu"), or a blocked
+# content's placeholder naming cookies ("Este contenido está bloqueado porque no has aceptado
+# las cookies"); no reported speech, no quote marks.
+_COOKIE_AGREE = re.compile(
+    r"\bagree|\bconsent|zustimm|stimmen sie\b|einverstanden|einwillig|akzeptier|\baccept|acept"
+    r"|aceit|accett|akcept|zgod|souhlas|согла|kabul|godkänn|godkend|godtar|akkoord|instemm",
+    re.I,
+)
+_BLOCKED_CONTENT = re.compile(
+    r"^\W*(?:este contenido (?:está|ha sido) bloqueado|dieser inhalt (?:ist|wurde) blockiert"
+    r"|this content (?:is|has been) blocked|questo contenuto è (?:stato )?bloccato"
+    r"|este conteúdo (?:está|foi) bloqueado|deze inhoud is geblokkeerd"
+    r"|ta treść jest zablokowana|этот контент заблокирован)",
+    re.I,
+)
+_MAX_COOKIE_BANNER = 300
+
+
+def is_cookie_banner_line(text: str) -> bool:
+    """A cookie banner's text set as a line of the article, its buttons gone."""
+    return (
+        len(text) <= _MAX_COOKIE_BANNER
+        and "ookie" in text
+        and (
+            (COOKIE_NOTICE.match(text) is not None and _COOKIE_AGREE.search(text) is not None)
+            or _BLOCKED_CONTENT.match(text) is not None
+        )
+        and not _said(text)
+        and not _REPORTED.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)
+    )
+
+
 # A tag list left as a line under the text, in the languages of unseen sites: a tag label, a
 # colon, then short names ("Schlagwörter: Brücke, Verkehr", "Теги: мост, транспорт", "タグ" and
 # a full-width colon), with no sentence's mark among them; or a line of hashtags alone
@@ -1315,6 +1349,8 @@ def is_stock_line(text: str) -> bool:
     if len(text) <= _MAX_COMMENTS_NOTICE and _comments_notice(text):
         return True
     if len(text) <= _MAX_TIP_CALL and "@" in text and _tip_call(text):
+        return True
+    if "ookie" in text and is_cookie_banner_line(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
         (STOCK_LINE.match(text) and not quoted and not _reported_call(text) and not _said(text))
