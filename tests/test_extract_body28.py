@@ -13,29 +13,14 @@ articles stay. Invented sites and stories."""
 
 from __future__ import annotations
 
-import html
-
 import pytest
 
 from benchmarks.body_invented import STORIES
-from newsarchive.extract import extract_article
-
-URL = "https://stadtblatt.example/lokales/bibliothek-123.html"
-
-
-def _doc(lang: str, paragraphs: list[str]) -> str:
-    h = STORIES[lang][0]
-    ps = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{h}</title></head>'
-        f'<body><header><a href="/">Stadtblatt</a></header><div class="k3x"><div class="q7z">'
-        f'<h1>{h}</h1><div class="a1b2">{ps}</div></div></div>'
-        "<footer><p>© 2026 Stadtblatt</p></footer></body></html>"
-    )
+from tests.plugins.body_pages import WHERE, story_body, with_line
 
 
 def _body(lang: str, paragraphs: list[str]) -> str:
-    return extract_article(_doc(lang, paragraphs), URL).body or ""
+    return story_body(lang, STORIES[lang][0], paragraphs)
 
 
 AFFILIATE = [
@@ -209,12 +194,11 @@ CASES = (
 )
 
 
-@pytest.mark.parametrize("where", ["above", "between", "under"])
+@pytest.mark.parametrize("where", WHERE)
 @pytest.mark.parametrize(("lang", "line"), CASES)
 def test_service_line_in_the_text_left_out(lang: str, line: str, where: str) -> None:
     ps = STORIES[lang][1]
-    at = {"above": 0, "between": 2, "under": len(ps)}[where]
-    got = _body(lang, [*ps[:at], line, *ps[at:]])
+    got = _body(lang, with_line(ps, line, where))
     assert line not in got
     assert all(p in got for p in ps)
 

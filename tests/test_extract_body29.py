@@ -16,8 +16,7 @@ import pytest
 
 from benchmarks.body_invented import STORIES
 from newsarchive.extract import extract_article
-
-URL = "https://stadtblatt.example/lokales/bibliothek-123.html"
+from tests.plugins.body_pages import URL, WHERE, story_body, with_line
 
 # stories in the languages body_invented.py does not hold
 MORE_STORIES: dict[str, tuple[str, list[str]]] = {
@@ -73,22 +72,8 @@ def _story(lang: str) -> tuple[str, list[str]]:
     return MORE_STORIES[lang] if lang in MORE_STORIES else STORIES[lang]
 
 
-def _doc(lang: str, paragraphs: list[str], joined: str = "p") -> str:
-    h = _story(lang)[0]
-    if joined == "p":
-        text = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    else:  # paragraphs as text in one <div>, broken by <br><br>
-        text = "<div>" + "<br><br>".join(html.escape(p) for p in paragraphs) + "</div>"
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{h}</title></head>'
-        f'<body><header><a href="/">Stadtblatt</a></header><div class="k3x"><div class="q7z">'
-        f'<h1>{h}</h1><div class="a1b2">{text}</div></div></div>'
-        "<footer><p>© 2026 Stadtblatt</p></footer></body></html>"
-    )
-
-
 def _body(lang: str, paragraphs: list[str], joined: str = "p") -> str:
-    return extract_article(_doc(lang, paragraphs, joined), URL).body or ""
+    return story_body(lang, _story(lang)[0], paragraphs, joined)
 
 
 # The site's calls, in the languages the looked-at pages do not show
@@ -111,12 +96,11 @@ CALLS = [
 ]
 
 
-@pytest.mark.parametrize("where", ["above", "between", "under"])
+@pytest.mark.parametrize("where", WHERE)
 @pytest.mark.parametrize(("lang", "line"), CALLS)
 def test_site_call_in_the_text_left_out(lang: str, line: str, where: str) -> None:
     ps = _story(lang)[1]
-    at = {"above": 0, "between": 2, "under": len(ps)}[where]
-    got = _body(lang, [*ps[:at], line, *ps[at:]])
+    got = _body(lang, with_line(ps, line, where))
     assert line not in got
     assert all(p in got for p in ps)
 

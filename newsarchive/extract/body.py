@@ -33,9 +33,12 @@ from newsarchive.extract.furniture import (
     is_cookie_wall,
     is_embed_notice,
     is_furniture,
+    is_gallery_part,
     is_machine_summary,
+    is_more_info_label,
     is_read_also_label,
     is_share_target,
+    is_slideshow,
     is_state_block,
     is_stock_line,
     is_title_line,
@@ -1628,9 +1631,23 @@ def _find_containers(
         best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
     keep = {core, *core.iterancestors(), *_text_holders(best, weighted)}
+    keep |= _slides(keep)
     if folded:
         keep.update(_folded_rest(best, folded, weighted, furniture, cards))
     return _with_siblings(best, scores, holders), keep
+
+
+def _slides(keep: set[HtmlElement]) -> set[HtmlElement]:
+    """A slideshow's parts where its wrapper holds the article's text (a gallery piece's
+    intro and slides, `is_slideshow`): its slides and the blocks its class names call
+    furniture only as a gallery's parts ("gallery-intro", "photo-caption") are the article,
+    not pictures with captions."""
+    found: set[HtmlElement] = set()
+    for el in keep:
+        if el.tag in ("html", "body") or not is_slideshow(el):
+            continue
+        found.update(d for d in el.iterdescendants() if is_gallery_part(d))
+    return found
 
 
 def _folded_rest(
@@ -2612,6 +2629,9 @@ def _after_read_also(block: HtmlElement) -> bool:
             continue
         label = clean(prev.text_content())
         if is_read_also_label(label):
+            # under "Saiba mais" an unlinked item is the story's own (its linked ones went)
+            if is_more_info_label(label) and next(block.iter("a"), None) is None:
+                return False
             return _titles_from(block, READ_ALSO_TITLES) <= READ_ALSO_TITLES
         if prev.tag != block.tag or not label or not is_title_line(label):
             return False

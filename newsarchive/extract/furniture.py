@@ -633,6 +633,16 @@ def is_read_also_label(text: str) -> bool:
     return len(text) <= _MAX_READ_ALSO_ALONE and READ_ALSO_ALONE.match(text) is not None
 
 
+# ... of which "Saiba mais" ("learn more") heads the story's own short items as often as other
+# pages' links: under it only the linked items go.
+_MORE_INFO_LABEL = re.compile(r"^\W*saiba mais\W*$", re.I)
+
+
+def is_more_info_label(text: str) -> bool:
+    """ "Saiba mais" alone: a label over links or over the story's own list."""
+    return len(text) <= _MAX_READ_ALSO_ALONE and _MORE_INFO_LABEL.match(text) is not None
+
+
 def is_title_line(text: str) -> bool:
     """A line that reads as a headline: short, no sentence in it, no closing stop or colon."""
     return (
@@ -977,6 +987,26 @@ _SAID = re.compile(
     r"|theo (?!dõi))\b)",
     re.I,
 )
+# ... or a clause at its end saying who wrote or said it, the subject first in English ("...,
+# the ransom note read.", "..., he wrote.") or the verb first ("..., sagte sie.", "..., a-t-il
+# écrit.", "..., decía la nota."): the story quoting a note, a banner, a kidnapper.
+_SAID_AT_END = re.compile(
+    r",\s{1,3}(?:(?!(?:we|you|our|us|i)\b)(?:the|he|she|it|they|his|her|its|their|one"
+    r"|(?-i:[A-Z])[\w'’.-]{0,30})(?:\s{1,3}[\w'’.-]{1,30}){0,5}?\s{1,3}"
+    r"(?:read|reads|wrote|writes|said|says|added|stated|demanded|warned|declared)"
+    r"|(?:schrieb|schreibt|sagte|sagt|hieß es|heißt es|stand (?:da|dort|darauf|darin|auf|in|im)"
+    r"|forderte|verlangte|warnte|a-t-(?:il|elle|on) (?:écrit|dit|ajouté|averti)"
+    r"|écrit-(?:il|elle)|dit-(?:il|elle)|pouvait-on lire|peut-on lire|lit-on|indiquait|disait"
+    r"|decía|dijo|escribió|escribe|rezaba|se leía|advertía|exigía|si leggeva|si legge|scrisse"
+    r"|ha scritto|diceva|recitava|stond|schreef|schrijft|zei|aldus|escreveu|dizia|lia-se"
+    r"|disse)\b)(?:\s{1,3}[\w'’.-]{1,30}){0,6}\W{0,3}$",
+    re.I,
+)
+
+
+def _said(text: str) -> bool:
+    """The line says who said or wrote it: a call or notice the story reports."""
+    return _SAID.search(text) is not None or ("," in text and _SAID_AT_END.search(text) is not None)
 
 
 # The notice an embed's consent placeholder shows instead of the tweet or video, worded
@@ -1063,6 +1093,40 @@ COOKIE_NOTICE = re.compile(
     r"|мы используем)\b[^.!?]{0,40}\bcookies?\b",
     re.I,
 )
+
+
+# ... the whole banner set as a line of the text: the site's "we use cookies" and the reader's
+# agreeing ("By continuing you agree ...", "Mit der Nutzung stimmen Sie zu"), or a blocked
+# content's placeholder naming cookies ("Este contenido está bloqueado porque no has aceptado
+# las cookies"); no reported speech, no quote marks.
+_COOKIE_AGREE = re.compile(
+    r"\bagree|\bconsent|zustimm|stimmen sie\b|einverstanden|einwillig|akzeptier|\baccept|acept"
+    r"|aceit|accett|akcept|zgod|souhlas|согла|kabul|godkänn|godkend|godtar|akkoord|instemm",
+    re.I,
+)
+_BLOCKED_CONTENT = re.compile(
+    r"^\W*(?:este contenido (?:está|ha sido) bloqueado|dieser inhalt (?:ist|wurde) blockiert"
+    r"|this content (?:is|has been) blocked|questo contenuto è (?:stato )?bloccato"
+    r"|este conteúdo (?:está|foi) bloqueado|deze inhoud is geblokkeerd"
+    r"|ta treść jest zablokowana|этот контент заблокирован)",
+    re.I,
+)
+_MAX_COOKIE_BANNER = 300
+
+
+def is_cookie_banner_line(text: str) -> bool:
+    """A cookie banner's text set as a line of the article, its buttons gone."""
+    return (
+        len(text) <= _MAX_COOKIE_BANNER
+        and "ookie" in text
+        and (
+            (COOKIE_NOTICE.match(text) is not None and _COOKIE_AGREE.search(text) is not None)
+            or _BLOCKED_CONTENT.match(text) is not None
+        )
+        and not _said(text)
+        and not _REPORTED.search(text)
+        and not any(q in text for q in _QUOTE_MARKS)
+    )
 
 
 # A tag list left as a line under the text, in the languages of unseen sites: a tag label, a
@@ -1220,7 +1284,7 @@ def is_stock_line(text: str) -> bool:
         and not quoted
         and _follow_call(text)
         and not _INNER_STOP.search(text)
-        and not _SAID.search(text)
+        and not _said(text)
     ):
         return True  # one phrase: a sentence after it, or a speaker, makes it the writer's
     if (
@@ -1229,7 +1293,7 @@ def is_stock_line(text: str) -> bool:
         and CHANNEL_CALL.search(text)
         and _JOIN_CALL.search(text) is not None  # "Il nostro canale WhatsApp è stato chiuso"
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
-        and not _SAID.search(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
+        and not _said(text)  # ... or said: "Nuestro canal ..., explicó la portavoz"
     ):
         return True
     if (
@@ -1276,7 +1340,7 @@ def is_stock_line(text: str) -> bool:
         len(text) <= _MAX_SUPPORT_PITCH
         and ("ournali" in text or "eriodis" in text or "iornalis" in text or "ziennik" in text)
         and SUPPORT_PITCH.match(text)
-        and not _SAID.search(text)
+        and not _said(text)
         and not any(q in text for q in _QUOTE_MARKS)  # a pitch quoted is the story's
     ):
         return True
@@ -1286,8 +1350,10 @@ def is_stock_line(text: str) -> bool:
         return True
     if len(text) <= _MAX_TIP_CALL and "@" in text and _tip_call(text):
         return True
+    if "ookie" in text and is_cookie_banner_line(text):
+        return True
     return len(text) < _MAX_STOCK_LINE and bool(
-        (STOCK_LINE.match(text) and not quoted and not _reported_call(text))
+        (STOCK_LINE.match(text) and not quoted and not _reported_call(text) and not _said(text))
         or (":" in text and MEDIA_LENGTH.search(text))
         or _consent_line(text)
         or PLAYER_LINE.match(text)
@@ -1344,7 +1410,7 @@ def _tip_call(text: str) -> bool:
     return (
         _EMAIL.search(text) is not None
         and _TIP_CALL_OPENING.search(text) is not None
-        and not _SAID.search(text)
+        and not _said(text)
         and not _REPORTED.search(text)
         and not any(q in text for q in _QUOTE_MARKS)  # a call quoted is the story's
     )
@@ -1497,6 +1563,53 @@ def _state_named(
         # it names the offer ("piano-offer-content")
         return False
     return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(attrs))
+
+
+def _name_words(
+    classes: str | None, id_: str | None, component: str | None, testid: str | None
+) -> set[str]:
+    """The lower-cased words of a block's names, read as `_named_furniture` reads them."""
+    attrs = _without_taxonomy(classes or "")
+    for value in (id_, component, testid):
+        if value and len(value) < 40:
+            attrs += " " + value
+    if attrs.isascii() and not _ASCII_DIGIT.search(attrs):
+        return {w.lower() for w in _WORDS.findall(attrs)}
+    return {w.lower() for p in _PARTS.split(attrs) for w in _WORDS.findall(_lettered(p))}
+
+
+# A slideshow's or gallery's wrapper ("slideshow-content", "photo-gallery", "carousel"), and
+# the furniture words that name only its parts (the slides, their pictures and captions):
+# where such a wrapper holds the article's text, its slides are the article.
+SLIDESHOW_WORDS = frozenset(
+    {"gallery", "slideshow", "slides", "carousel", "galerie", "fotostrecke", "bildergalerie"}
+)
+GALLERY_PART_WORDS = frozenset({"gallery", "photo", "photos", "image", "images", "caption"})
+
+
+def _names(el: HtmlElement) -> tuple[str | None, str | None, str | None, str | None]:
+    get = el.get
+    return get("class"), get("id"), get("data-component"), get("data-testid")
+
+
+def is_slideshow(el: HtmlElement) -> bool:
+    """Whether class or id name the block a slideshow or gallery."""
+    names = _names(el)
+    return any(names) and not SLIDESHOW_WORDS.isdisjoint(_name_words(*names))
+
+
+def is_gallery_part(el: HtmlElement) -> bool:
+    """Whether class or id name the block a slide ("slide-layout"), or furniture only as a
+    gallery's part ("gallery-slide", "photo-caption", "gallery-intro"): no role, no other
+    furniture word, no compound."""
+    names = _names(el)
+    if not any(names) or el.get("role") in _FURNITURE_ROLES or el.get("hidden") is not None:
+        return False
+    words = _name_words(*names)
+    named = words & BOILERPLATE_WORDS
+    if not named <= GALLERY_PART_WORDS or not (named or "slide" in words or "slides" in words):
+        return False
+    return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(names[0] or ""))
 
 
 _PARTS = re.compile(r"[\s_-]+")
