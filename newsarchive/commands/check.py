@@ -13,7 +13,6 @@ status 0 when every one passes, 1 when one fails, 2 for a bad argument.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import signal
 import subprocess
@@ -25,7 +24,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
-from newsarchive.commands.parentdeath import PR_SET_PDEATHSIG
+from newsarchive.commands.parentdeath import death_signal
 from newsarchive.exitcodes import FAILED
 from newsarchive.health.alarms import WATCHED_FIELDS
 
@@ -137,7 +136,7 @@ def _in_own_process(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr  # (as they are now: a caller may have swapped them)
     child = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        preexec_fn=_dies_with(os.getpid()) if sys.platform == "linux" else None,
+        preexec_fn=_dies_with(os.getpid()) if os.name == "posix" else None,
     )  # fmt: skip
     forwarded: list[int] = []
     handlers = _forward_stops(child, forwarded)
@@ -176,16 +175,18 @@ def _in_own_process(args: argparse.Namespace) -> int:
     return code
 
 
-def _dies_with(parent: int) -> Callable[[], None]:
+def _dies_with(parent: int, libc: object | None = None) -> Callable[[], None]:
     """The child's start (between fork and exec): the kernel kills it when this thread of
     `parent` ends (PR_SET_PDEATHSIG, kept across exec), a SIGKILL of the program too, or
     at once if `parent` is gone already. Before, a killed program left its check running
-    alone, fetching, until its next write met the closed pipe (or never, while it waited)."""
+    alone, fetching, until its next write met the closed pipe (or never, while it waited).
+    Without `prctl` in `libc` (not Linux, a libc lacking it) only the last: no traceback."""
 
-    prctl = ctypes.CDLL(None, use_errno=True).prctl  # loaded before the fork, not in it
+    set_signal = death_signal(libc)  # loaded before the fork, not in it
 
     def start() -> None:
-        prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if set_signal is not None:
+            set_signal(signal.SIGKILL)
         if os.getppid() != parent:  # the program died before the line above
             os._exit(1)
 
