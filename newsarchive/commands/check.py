@@ -25,11 +25,10 @@ from types import FrameType
 from typing import IO, Any
 
 from newsarchive.commands.parentdeath import death_signal
+from newsarchive.commands.project import PROJECT_SETTINGS, outside_project
 from newsarchive.exitcodes import FAILED
 from newsarchive.health.alarms import WATCHED_FIELDS
 
-# the project's settings, as scrapy.cfg names them: read wherever the check runs from
-PROJECT_SETTINGS = "newsarchive.settings"
 # -a NAME=VALUE, as `scrapy crawl` takes them
 ARGUMENTS = ("base_url", "sections", "url", "discover")
 
@@ -81,10 +80,9 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
         raise ValueError(f"--articles must be at least 1, got {args.articles}")
     options = parse_options(args.site, _pairs(args.arguments, "-a", ARGUMENTS))
     profile = options.profile
+    outside = outside_project()  # run from another folder (a program's, its second check's)
     settings = get_project_settings()
-    if not os.environ.get("SCRAPY_SETTINGS_MODULE"):  # no scrapy.cfg here or above: run from
-        # another folder (a program's, its second check's process), Scrapy's defaults would
-        # have it (robots.txt not obeyed, telnet and remote-control servers opened)
+    if outside:
         settings.setmodule(PROJECT_SETTINGS, priority="project")
     settings.setdict(check_settings(), priority="cmdline")
     settings.setdict(profile.politeness.scrapy_settings(), priority="spider")  # as a crawl has it
