@@ -20,7 +20,7 @@ import threading
 from pathlib import Path
 
 from tests.plugins.page_origin import answering_origin
-from tests.test_check_root_pages import ARTICLE, ROOT, STORIES
+from tests.plugins.root_listing import ROOT, run_against_root_site
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -65,18 +65,10 @@ print(json.dumps(ends))
 
 
 def test_check_runs_twice_in_one_process(tmp_path: Path) -> None:
-    def answer(target: str) -> tuple[int, dict[str, str], bytes]:
-        if target in ("/", "/?p=2"):
-            return 200, {"Content-Type": "text/html"}, ROOT.encode()
-        if target in STORIES:
-            return 200, {"Content-Type": "text/html"}, ARTICLE.encode()
-        return 404, {}, b"not here"
-
-    with answering_origin(answer) as origin:
-        done = subprocess.run(
-            [sys.executable, "-c", SCRIPT, str(PROJECT), *_check_argv(origin)],
-            cwd=tmp_path, capture_output=True, text=True, timeout=240,
-        )  # fmt: skip
+    done = run_against_root_site(
+        lambda origin: [sys.executable, "-c", SCRIPT, str(PROJECT), *_check_argv(origin)],
+        tmp_path,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     first, second = json.loads(done.stdout.splitlines()[-1])
     assert "Traceback" not in first["err"] + second["err"], second["err"][-3000:]
@@ -93,21 +85,10 @@ def test_a_check_run_from_another_folder_has_the_projects_settings(tmp_path: Pat
     defaults: robots.txt not obeyed, Scrapy's telnet console and remote-control server
     opened, the project's network rules and download timeout left out."""
 
-    def answer(target: str) -> tuple[int, dict[str, str], bytes]:
-        if target == "/robots.txt":
-            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n"
-        if target in ("/", "/?p=2"):
-            return 200, {"Content-Type": "text/html"}, ROOT.encode()
-        if target in STORIES:
-            return 200, {"Content-Type": "text/html"}, ARTICLE.encode()
-        return 404, {}, b"not here"
-
-    with answering_origin(answer) as origin:
-        done = subprocess.run(
-            [sys.executable, "-m", "newsarchive", *_check_argv(origin), *LOUD],
-            cwd=tmp_path, capture_output=True, text=True, timeout=240,
-            env=_elsewhere(),
-        )  # fmt: skip
+    done = run_against_root_site(
+        lambda origin: [sys.executable, "-m", "newsarchive", *_check_argv(origin), *LOUD],
+        tmp_path, robots=b"User-agent: *\nDisallow: /private/\n", env=_elsewhere(),
+    )  # fmt: skip
     (robots,) = [line for line in done.stdout.splitlines() if line.startswith("robots.txt")]
     assert "not obeyed" not in robots, done.stdout
     assert "Telnet console listening" not in done.stderr, done.stderr[-3000:]

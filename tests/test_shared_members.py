@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from tests.test_foreign_archives import newsarchive
 from tests.test_odd_records import SITE, _http, _page, _record
-from tests.test_resync import _extract, _index_lines, _quoting, _titles
+from tests.test_resync import _extract, _index_lines, _overlong, _quoting, _titles
 
 JUNK = {"none": b"", "a line": b"copied from tape 7\r\n", "glued": b"junkjunk"}
 
@@ -89,3 +90,94 @@ def test_a_warc_header_quoted_in_a_page_of_such_a_member_is_no_record_of_it(
     assert f"{path}@{shared} (record 2 of its gzip member): " in named[0], stderr
     assert f"(record 3 of its gzip member): record skipped: the response of {SITE}/p3 " in named[1]
     assert stderr.strip().splitlines()[-1].startswith("index: skipped: 2 records skipped"), stderr
+
+
+def _overlong_member(extra: int, which: int) -> tuple[bytes, int]:
+    """p0, p1, (p2 + p3 + p4) in one member, p5; the `which`-th record of the shared member
+    (0: p2, 1: p3) with a Content-Length `extra` too long; and the shared member's offset."""
+    pages = [_record(f"{SITE}/p{n}", _http(_page(f"Page {n}")), n) for n in range(6)]
+    shared, _, _ = _overlong(pages[2:5], which, extra)
+    first = b"".join(gzip.compress(r, mtime=0) for r in pages[:2])
+    return first + gzip.compress(shared, mtime=0) + gzip.compress(pages[5], mtime=0), len(first)
+
+
+@pytest.mark.parametrize("extra", [20, 700])
+def test_a_shared_members_record_whose_length_runs_over_the_next_is_named_with_it(
+    extra: int, tmp_path: Path
+) -> None:
+    """The member's second record (p3) has a Content-Length 20 bytes too long (into p4's
+    header) or 700 (past the member's end): `index` names p3, saying its length runs over
+    record 3, and names p4 (2 records skipped); `extract` reads every other page and names
+    p3 at its gzip member. Before, p4 was neither named nor counted by `index` (1 skipped),
+    and `extract` lost p4 (and p5, at 700) or named 434 bytes of it as junk."""
+    data, shared = _overlong_member(extra, 1)
+    path = tmp_path / "shared.warc.gz"
+    path.write_bytes(data)
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and keys == [f"test,news,harbour)/p{n}" for n in (0, 1, 2, 5)], stderr
+    named = [line for line in stderr.splitlines() if "record skipped: " in line]
+    assert len(named) == 2, stderr
+    assert f"@{shared} (record 2 of its gzip member): record skipped: the response of " in named[0]
+    assert named[0].endswith(") runs over record 3 of the member"), stderr
+    assert f"(record 3 of its gzip member): record skipped: the response of {SITE}/p4" in named[1]
+    assert stderr.strip().splitlines()[-1].startswith("index: skipped: 2 records skipped"), stderr
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert code == 3, stderr
+    assert sorted(_titles(tmp_path / "items.jsonl")) == [f"Page {n}" for n in (0, 1, 2, 4, 5)]
+    named = [line for line in stderr.splitlines() if "record skipped: " in line]
+    assert len(named) == 1 and f"{path}@{shared} (gunzipped offset " in named[0], stderr
+    assert f"runs over the record at offset {shared} (gunzipped offset " in named[0], stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 5 items; skipped: 1 record skipped"
+
+
+def test_the_first_record_of_a_shared_member_running_over_the_next_loses_none(
+    tmp_path: Path,
+) -> None:
+    """p2, the shared member's first, 700 bytes too long (over p3 into p4): `index` indexes
+    it, says its length runs over record 2 and names p3 and p4; `extract` names p2 (left out,
+    as in a plain file) and reads the other five. Before, `index` named 202 bytes of p4 as
+    junk and neither p3 nor p4; `extract` lost p3 and p4 without a word."""
+    data, shared = _overlong_member(700, 0)
+    path = tmp_path / "shared.warc.gz"
+    path.write_bytes(data)
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and keys == [f"test,news,harbour)/p{n}" for n in (0, 1, 2, 5)], stderr
+    assert f"offset {shared} (its gzip member's first): its Content-Length (" in stderr, stderr
+    named = [line for line in stderr.splitlines() if "record skipped: " in line]
+    assert len(named) == 2 and "start no record" not in stderr, stderr
+    assert all(f"{SITE}/p{n} shares" in line for line, n in zip(named, (3, 4), strict=True))
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert sorted(_titles(tmp_path / "items.jsonl")) == [f"Page {n}" for n in (0, 1, 3, 4, 5)]
+    named = [line for line in stderr.splitlines() if "record skipped: " in line]
+    assert len(named) == 1 and f"{path}@{shared}: record skipped: its Content-Length (" in named[0]
+    assert stderr.strip().splitlines()[-1] == "extract: 5 items; skipped: 1 record skipped"
+
+
+JUNK_INSIDE = {**JUNK, "five words": b"Copied from tape 7 on 2026-04-01 by the robot 12345678\r\n"}
+
+
+@pytest.mark.parametrize("junk", [name for name in JUNK_INSIDE if JUNK_INSIDE[name]])
+def test_junk_inside_a_shared_member_is_named_there_by_every_command(
+    junk: str, tmp_path: Path
+) -> None:
+    """Junk between the shared member's first and second records: `extract` and `history`
+    read each page once and name the junk as `index` does (at the member, its size). Before,
+    `extract` read p1 and p2 again and named three stretches of gzip members as junk (7
+    items, p3 and p4 lost) or stopped at the junk (3 items), and `history` said `@ None`."""
+    data, shared = _members(JUNK_INSIDE[junk])
+    folder = tmp_path / "warcs"
+    folder.mkdir()
+    path = folder / "shared.warc.gz"
+    path.write_bytes(data)
+    line = f"{path}@{shared}: record skipped: {len(JUNK_INSIDE[junk])} bytes that start no record"
+    code, stderr, _ = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3 and line in stderr, stderr
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert sorted(_titles(tmp_path / "items.jsonl")) == [f"Page {n}" for n in range(5)], stderr
+    named = [said for said in stderr.splitlines() if "record skipped: " in said]
+    assert len(named) == 1 and line in named[0], stderr
+    assert stderr.strip().splitlines()[-1] == "extract: 5 items; skipped: 1 record skipped"
+    done = newsarchive("history", "--warc", str(folder), f"{SITE}/p3")
+    assert "Traceback" not in done.stderr and line in done.stderr, done.stderr
+    assert "title     Page 3" in done.stdout, done.stdout
+    assert "@ None" not in done.stdout and "no offset of its own" in done.stdout, done.stdout

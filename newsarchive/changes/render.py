@@ -62,11 +62,17 @@ def as_text(url: str, versions: Sequence[Version], replay: str) -> str:
     return "\n".join(lines)
 
 
+def _at(offset: int | None) -> str:
+    """`@ 611`, or where the record has no offset of its own (inside a gzip member another
+    record begins, or a file gzipped whole) what that means; before, `@ None`."""
+    return f"@ {offset}" if offset is not None else "(no offset of its own: inside a gzip member)"
+
+
 def _version_text(version: Version, replay: str) -> list[str]:
     capture = version.capture
     lines = [
         f"version {version.number}  captured {capture.fetched_at}",
-        f"  WARC      {capture.warc_file} @ {capture.warc_offset}  {capture.warc_record_id}",
+        f"  WARC      {capture.warc_file} {_at(capture.warc_offset)}  {capture.warc_record_id}",
         f"  replay    {replay_url(replay, capture)}",
     ]
     if version.diff is None:
@@ -143,7 +149,7 @@ def as_html(articles: Sequence[tuple[str, Sequence[Version]]], replay: str) -> s
 def _article_html(url: str, versions: Sequence[Version], replay: str) -> str:
     rows = "".join(
         f"<tr><td>{v.number}</td><td>{_link(replay, v.capture, v.capture.fetched_at)}</td>"
-        f"<td>{escape(str(v.capture.warc_file))} @ {v.capture.warc_offset}</td>"
+        f"<td>{escape(str(v.capture.warc_file))} {escape(_at(v.capture.warc_offset))}</td>"
         f"<td>{escape(v.diff.summary() if v.diff else 'first capture')}</td>"
         f"<td>{len(v.seen_again)}</td></tr>"
         for v in versions

@@ -13,7 +13,6 @@ status 0 when every one passes, 1 when one fails, 2 for a bad argument.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import os
 import signal
 import subprocess
@@ -25,12 +24,11 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any
 
-from newsarchive.commands.parentdeath import PR_SET_PDEATHSIG
+from newsarchive.commands.parentdeath import death_signal
+from newsarchive.commands.project import PROJECT_SETTINGS, outside_project
 from newsarchive.exitcodes import FAILED
 from newsarchive.health.alarms import WATCHED_FIELDS
 
-# the project's settings, as scrapy.cfg names them: read wherever the check runs from
-PROJECT_SETTINGS = "newsarchive.settings"
 # -a NAME=VALUE, as `scrapy crawl` takes them
 ARGUMENTS = ("base_url", "sections", "url", "discover")
 
@@ -82,10 +80,9 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
         raise ValueError(f"--articles must be at least 1, got {args.articles}")
     options = parse_options(args.site, _pairs(args.arguments, "-a", ARGUMENTS))
     profile = options.profile
+    outside = outside_project()  # run from another folder (a program's, its second check's)
     settings = get_project_settings()
-    if not os.environ.get("SCRAPY_SETTINGS_MODULE"):  # no scrapy.cfg here or above: run from
-        # another folder (a program's, its second check's process), Scrapy's defaults would
-        # have it (robots.txt not obeyed, telnet and remote-control servers opened)
+    if outside:
         settings.setmodule(PROJECT_SETTINGS, priority="project")
     settings.setdict(check_settings(), priority="cmdline")
     settings.setdict(profile.politeness.scrapy_settings(), priority="spider")  # as a crawl has it
@@ -137,7 +134,7 @@ def _in_own_process(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr  # (as they are now: a caller may have swapped them)
     child = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-        preexec_fn=_dies_with(os.getpid()) if sys.platform == "linux" else None,
+        preexec_fn=_dies_with(os.getpid()) if os.name == "posix" else None,
     )  # fmt: skip
     forwarded: list[int] = []
     handlers = _forward_stops(child, forwarded)
@@ -176,16 +173,18 @@ def _in_own_process(args: argparse.Namespace) -> int:
     return code
 
 
-def _dies_with(parent: int) -> Callable[[], None]:
+def _dies_with(parent: int, libc: object | None = None) -> Callable[[], None]:
     """The child's start (between fork and exec): the kernel kills it when this thread of
     `parent` ends (PR_SET_PDEATHSIG, kept across exec), a SIGKILL of the program too, or
     at once if `parent` is gone already. Before, a killed program left its check running
-    alone, fetching, until its next write met the closed pipe (or never, while it waited)."""
+    alone, fetching, until its next write met the closed pipe (or never, while it waited).
+    Without `prctl` in `libc` (not Linux, a libc lacking it) only the last: no traceback."""
 
-    prctl = ctypes.CDLL(None, use_errno=True).prctl  # loaded before the fork, not in it
+    set_signal = death_signal(libc)  # loaded before the fork, not in it
 
     def start() -> None:
-        prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if set_signal is not None:
+            set_signal(signal.SIGKILL)
         if os.getppid() != parent:  # the program died before the line above
             os._exit(1)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsarchive.commands.check import PROJECT_SETTINGS
+from newsarchive.commands.project import PROJECT_SETTINGS, outside_project
 from newsarchive.demo.server import DemoServer
 
 # Local origin: no need for the politeness meant for real sites.
@@ -89,10 +89,8 @@ def _crawl_environment() -> dict[str, str]:
     """The crawl's environment: run from a folder with no scrapy.cfg (nor above it) and no
     SCRAPY_SETTINGS_MODULE, it names the project's settings (`scrapy crawl` said "The crawl
     command is not available from this location" and the demo failed); a user's own stay."""
-    from scrapy.utils.project import inside_project
-
     env = dict(os.environ)
-    if not inside_project():
+    if outside_project():
         env["SCRAPY_SETTINGS_MODULE"] = PROJECT_SETTINGS
     return env
 

@@ -14,10 +14,28 @@ import select
 import signal
 import sys
 import threading
+from collections.abc import Callable
 
 from newsarchive.warc.spoolfiles import set_owner
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+def death_signal(libc: object | None = None) -> Callable[[int], None] | None:
+    """`prctl(PR_SET_PDEATHSIG, signum)` of `libc` (the process's own by default), or None
+    where there is none: not Linux, or a libc without `prctl` (before, the AttributeError
+    came before `check` or a worker started). The caller then re-checks `os.getppid()`."""
+    if sys.platform != "linux":
+        return None
+    if libc is None:
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+        except OSError:
+            return None
+    prctl = getattr(libc, "prctl", None)
+    if prctl is None:
+        return None
+    return lambda signum: prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
 
 
 def end_with_parent(parent: int, signum: int = signal.SIGTERM) -> None:
@@ -28,12 +46,13 @@ def end_with_parent(parent: int, signum: int = signal.SIGTERM) -> None:
     (forkserver, Python 3.14's default on Linux) that is the server, which outlives
     `parent` (each worker holds the pipe whose closing would end it): a thread waits
     for `parent` itself then. Before, `os.getppid() != parent` made every such worker
-    end at once.
+    end at once. Without `prctl` (`death_signal`), the thread watches `parent` anyway.
     """
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
-    if os.getppid() == parent:
-        return
+    set_signal = death_signal()
+    if set_signal is not None:
+        set_signal(signum)
+        if os.getppid() == parent:
+            return
     try:
         handle = os.pidfd_open(parent)
     except ProcessLookupError:

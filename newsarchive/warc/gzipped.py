@@ -3,6 +3,7 @@ members, a file gzipped whole (`WholeGunzip`), a file that ends inside a member.
 
 from __future__ import annotations
 
+import bisect
 import zlib
 from typing import IO
 
@@ -136,6 +137,8 @@ class WholeGunzip:
         self.after = 0  # how many bytes follow the last stream (zeros, a block's padding, too)
         self._streams = 1
         self._stream_at = self.start  # where the stream being read begins in the file
+        # (gunzipped offset, file offset) where each gzip member begins (`member_at`)
+        self.members: list[tuple[int, int]] = [(0, self.start)]
         self._cut_at = 0  # where the file ends, in a stream (`cut`)
 
     def read(self, size: int = -1) -> bytes:
@@ -151,13 +154,34 @@ class WholeGunzip:
         return self._position
 
     def seek(self, offset: int, whence: int = 0) -> int:
+        if whence == 2 and offset == 0:  # its end (how long it is, gunzipped)
+            while self.read(self._BLOCK):
+                pass
+            return self._position
         if whence != 0:
-            raise OSError("a gzip stream read whole is sought from its start only")
+            raise OSError("a gzip stream read whole is sought from its start or its end only")
         if offset < self._position:
             self._start()
         while self._position < offset and self.read(min(offset - self._position, self._BLOCK)):
             pass
         return self._position
+
+    def member_at(self, position: int) -> tuple[int, int]:
+        """The gzip member holding gunzipped offset `position` (read up to there): its file
+        offset, and `position`'s offset in its gunzipped bytes."""
+        index = bisect.bisect_right(self.members, (position, float("inf"))) - 1
+        begins, offset = self.members[max(index, 0)]
+        return offset, position - begins
+
+    def place(self, position: int) -> str:
+        """Gunzipped offset `position` named in the file: `611`, a gzip member's start, or
+        `611 (gunzipped offset 450 of its gzip member)`."""
+        offset, inside = self.member_at(position)
+        return (
+            f"{offset}"
+            if inside == 0
+            else f"{offset} (gunzipped offset {inside} of its gzip member)"
+        )
 
     def cut_reason(self) -> str:
         """What `cut` names: a stream after the first (a second member cut short) is counted."""
@@ -188,6 +212,7 @@ class WholeGunzip:
             self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
             self._streams += 1
             self._stream_at = self.raw.tell() - len(rest)
+            self.members.append((self._position + len(self._buffer), self._stream_at))
             self._buffer += self._inflate.decompress(rest, self._BLOCK)
             return
         data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)

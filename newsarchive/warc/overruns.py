@@ -4,6 +4,7 @@ its length): where the next record starts inside it, named, and read on there (`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -110,14 +111,16 @@ def length_lost(records: ArchiveIterator) -> int | None:
 
 def resume_past_overrun(
     records: ArchiveIterator, record: ArcWarcRecord, payload: bytes, size: int, path: Path,
-    skips: Skips, arc: bool,
+    skips: Skips, arc: bool, named: Callable[[int], str] | None = None,
 ) -> None:  # fmt: skip
-    """Raise `Resume` (the record named) where the next record starts inside this one."""
+    """Raise `Resume` (the record named) where the next record starts inside this one;
+    `named` gives the file's name of an offset in the stream (a gzip stream read whole)."""
     at = overrun_at(records, record, payload, size, arc)
     if at is None:
         return
     length = header_number(record.rec_headers.get_header("Content-Length")) or 0
-    skips.record(path, f"{path}@{records.offset}", overrun_reason(length, at))
+    name = named or str
+    skips.record(path, f"{path}@{name(records.offset)}", overrun_reason(length, name(at)))
     raise Resume(at)
 
 
@@ -136,7 +139,7 @@ def drained(stream: IO[bytes]) -> tuple[bytes, int]:
     return (bytes(kept) if size <= SEARCHED else b""), size
 
 
-def overrun_reason(length: int, at: int) -> str:
+def overrun_reason(length: int, at: int | str) -> str:
     return (
         f"its Content-Length ({length:,}) runs over the record at offset {at}: left out, "
         "read on there"

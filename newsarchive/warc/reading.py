@@ -38,6 +38,7 @@ from newsarchive.warc.record_checks import (
     unreadable_record,
 )
 from newsarchive.warc.record_starts import (
+    JunkPlace,
     cut_short,
     is_arc,
     note_padding,
@@ -79,6 +80,7 @@ def _read_file(
     path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
 ) -> Iterator[Read]:
     done = 0
+    last: list[int | None] = [None]
     kind = special_file(path)
     if kind is not None:  # a link in a folder to a FIFO: opened, it waited for a writer
         skips.file(path, f"not a regular file ({kind}): not read")
@@ -101,6 +103,7 @@ def _read_file(
                     join_members=True,
                 ):  # fmt: skip
                     done += 1
+                    last[0] = read.offset
                     yield read
 
             left = yield from read_on_past_junk(records, stream, path, skips, ends)
@@ -112,7 +115,7 @@ def _read_file(
         if WHOLE_FILE_GZIP not in str(exc):
             skips.file(path, _reason(exc, done), partial=done > 0)
             return
-        yield from whole_file_gzip(path, skips, wanted, done, segments)
+        yield from whole_file_gzip(path, skips, wanted, done, segments, after=last[0])
     except READ_ERRORS as exc:
         if opened and disk_error(exc):
             skips.disk(path, disk_why(exc), done)
@@ -127,6 +130,7 @@ def read_on_past_junk(
     skips: Skips,
     ends: list[int],
     stop: Stop | None = None,
+    place: JunkPlace | None = None,
 ) -> Generator[Read, None, int]:
     """What `read()` gives from the stream's position (a record's start; `ends[-1]`, the
     end of the last record met, grows as it reads), read again at each record that an
@@ -134,7 +138,8 @@ def read_on_past_junk(
 
     Returns the bytes after the last record that could not be read (0: none). A read
     error with no record after it is raised, as is a file found gzipped whole, at once:
-    what it loses is the caller's to say. `stop` reached ends the reading there.
+    what it loses is the caller's to say. `stop` reached ends the reading there. `place`
+    names junk where the stream's offsets are no file's (`past_junk`).
     """
     while True:
         failed: BaseException | None = None
@@ -152,7 +157,7 @@ def read_on_past_junk(
         if stop is not None and stop.reached is not None:
             return 0
         end = past(ends[-1], start)
-        left, following = past_junk(stream, path, skips, end)
+        left, following = past_junk(stream, path, skips, end, place=place)
         if following is None:
             if failed is not None and left:  # where the rest starts, and how much is lost
                 raise RestUnreadable(end, left, failed) from failed
@@ -178,11 +183,17 @@ def _records(
     segments: Segments | None = None,
     join_members: bool = False,
     first_at: int | None = None,
+    gunzipped: WholeGunzip | None = None,
+    member_offsets: bool = False,
 ) -> Iterator[Read]:
     """`ends` gets the end offset of each record (whole or not), to find what follows the last.
     With `join_members`, a record whose gzip member ends before its length, the file going
     on, raises `Spread` (read on as one gzip stream from there: `read_spread`); `first_at`:
     the file offset of the first record of a stream that cannot be sought (`read_spread`).
+    With `gunzipped` (the stream, a gzip file read whole), a record whose length runs over
+    the records after it is found as in a plain file, named at its gzip member; with
+    `member_offsets` too (a file gzipped a member a record but for some), a record that
+    begins a gzip member has that member's offset.
 
     With `stop`, the first record starting at or past `stop.at` ends the iteration
     unread and `stop.reached` is its offset (a worker's share of a file ends there).
@@ -207,6 +218,9 @@ def _records(
             return frame.offset if offset == 0 and not frame.rest else None
         if first_at is not None and offset == 0:
             return first_at
+        if gunzipped is not None and member_offsets:
+            member, inside = gunzipped.member_at(offset)
+            return member if inside == 0 else None
         return offset if seekable else None
 
     def junk(at: int, size: int, more: bool) -> None:
@@ -260,8 +274,10 @@ def _records(
             yield from _one_record(
                 records, record, path, skips, wanted, arc, joining, ends, place,
                 in_frame=frame is not None, seekable=seekable, join_members=join_members,
-                ended=ended,
+                ended=ended, named=gunzipped.place if gunzipped is not None else None,
             )  # fmt: skip
+            if join_members:
+                _member_goes_on(records)
     except (*READ_ERRORS, Resume):
         joining.unjoined()
         raise
@@ -269,6 +285,16 @@ def _records(
     unfinished_member(records, record)
     if ends is not None and to_end:
         ends.append(to_end[-1])
+
+
+def _member_goes_on(records: ArchiveIterator) -> None:
+    """Raise warcio's "non-chunked gzip" where the gzip member of the record just read (to
+    its end) goes on past it (junk, another record): the file is read again as one gzip
+    stream (`whole_file_gzip`), which reads and names what the member holds. Before, the
+    reading went on from the end warcio gives such a record (short of it, or before its
+    start): records read twice, bytes of gzip members named as junk."""
+    if records.reader.decompressor is not None and records.next_line:
+        raise ArchiveLoadFailed(f"a gzip member goes on past a record ({WHOLE_FILE_GZIP})")
 
 
 def read_spread(
@@ -320,6 +346,7 @@ def _one_record(
     seekable: bool,
     join_members: bool = False,
     ended: Callable[[ArchiveIterator, ArcWarcRecord], None] | None = None,
+    named: Callable[[int], str] | None = None,
 ) -> Iterator[Read]:
     """The record `records` is at, if it is read whole and wanted (see `_records`); `ended`
     raises for damage its frame's checksums would have found, once it is read to its end."""
@@ -330,6 +357,7 @@ def _one_record(
 
     # a plain file (warcio knows once it has read the first record)
     plain = seekable and not in_frame and records.reader.decompressor is None
+    plain = plain or named is not None  # (a gzip stream read whole: `named` its offsets)
     check_record(record, arc)
     problem = unreadable_record(record)
     if problem and spread_check and header_spread(records):  # its header's rest: next member
@@ -355,7 +383,7 @@ def _one_record(
     if problem or too_long or not want:
         if plain and not too_long:  # read to its end: it may run over the records after it
             payload, size = drained(record.raw_stream)
-            resume_past_overrun(records, record, payload, size, path, skips, arc)
+            resume_past_overrun(records, record, payload, size, path, skips, arc, named)
         elif spread_check and not problem and not too_long:  # to its end, nothing kept
             while record.raw_stream.read(1 << 16):
                 pass
@@ -374,7 +402,7 @@ def _one_record(
         return
     raw = record.raw_stream.read()
     if plain:
-        resume_past_overrun(records, record, raw, len(raw), path, skips, arc)
+        resume_past_overrun(records, record, raw, len(raw), path, skips, arc, named)
     if spread_check and spread_over_members(records, record):
         raise Spread(records.offset)
     offset = place(records.get_record_offset())
@@ -382,6 +410,8 @@ def _one_record(
         ended(records, record)
     if ends is not None:
         ends.append(records.get_record_offset() + records.get_record_length())
+    if join_members:  # (read with the records after it in its member, its length checked)
+        _member_goes_on(records)
     problem = record_damage(record, raw)
     if not problem and ended is not None and not read_whole(record):
         # an unchecked frame's last record, cut: a miscounted length cannot be told there
@@ -437,12 +467,22 @@ def read_frame(
 
 
 def whole_file_gzip(
-    path: Path, skips: Skips, wanted: Wanted, done: int, segments: Segments | None = None
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    done: int,
+    segments: Segments | None = None,
+    after: int | None = None,
 ) -> Iterator[Read]:
     """A file gzipped whole (not per record): readable, but nothing can seek into it. Its
-    notices give offsets in its gunzipped stream, the only ones that name a place in it."""
+    notices give offsets in its gunzipped stream, the only ones that name a place in it.
+    The first `done` records were read (as gzipped member by member); with `after`, the
+    offset of the last of them, the records from the gzip member after it on are given
+    (the first record of a member shared with the records after it, its length running
+    over them, is left out of this reading: the count alone lost the one after it)."""
     skips.untally(path)  # of the first record, read as gzipped member by member
-    if _one_member_shared(path):  # `index` indexes the file, but that member's later records
+    shared = _one_member_shared(path)
+    if shared:  # `index` indexes the file, but that member's later records
         skips.notice(
             path,
             "a gzip member after its first holds more than one record: read whole from the "
@@ -460,15 +500,49 @@ def whole_file_gzip(
     stream: WholeGunzip | None = None
     try:
         with path.open("rb") as packed:
-            stream = WholeGunzip(packed)
-            for read in _records(stream, path, skips, wanted, seekable=False, segments=segments):
+            stream = whole = WholeGunzip(packed)
+            ends = [0]
+
+            def records() -> Iterator[Read]:
+                yield from _records(
+                    whole, path, skips, wanted, seekable=False, ends=ends, segments=segments,
+                    gunzipped=whole, member_offsets=shared,
+                )  # fmt: skip
+
+            def place(at: int, size: int) -> tuple[str, int]:
+                """Junk at gunzipped offset `at`: named at its gzip member (as `index` names
+                it), the blank lines that end the record before it apart."""
+                whole.seek(at)
+                lead = whole.read(min(size, 64))
+                blank = len(lead) - len(lead.lstrip(b"\r\n"))
+                offset, _ = whole.member_at(at + blank)
+                return f"{path}@{offset}", size - blank
+
+            reading = read_on_past_junk(
+                records, cast(IO[bytes], whole), path, skips, ends, place=place
+            )
+            left = 0
+            skipping = shared and after is not None
+            while True:
+                try:
+                    read = next(reading)
+                except StopIteration as stopped:
+                    left = stopped.value or 0
+                    break
                 count += 1
-                if count > done:
-                    yield read
-            if stream.cut:
+                if skipping and after is not None:  # read before, up to the one at `after`
+                    skipping = read.offset is not None and read.offset < after
+                    if skipping or read.offset == after:
+                        continue
+                elif not (shared and after is not None) and count <= done:
+                    continue
+                yield read
+            if whole.cut:
                 skips.file(path, stream.cut_reason(), partial=count > 0)
-            elif stream.trailing:
-                skips.file(path, stream.trailing_reason(), partial=True)
+            elif whole.trailing:
+                skips.file(path, whole.trailing_reason(), partial=True)
+            elif left:
+                skips.file(path, cut_short(left), partial=count > 0)
     except READ_ERRORS as exc:  # a record the stream was cut in, read as far as it goes
         if stream is not None and disk_error(exc):
             skips.disk(path, disk_why(exc), count)

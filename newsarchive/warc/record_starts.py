@@ -7,11 +7,15 @@ from __future__ import annotations
 import gzip
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
 from newsarchive.numbers import ascii_digits, header_number
 from newsarchive.warc.skips import Skips
+
+# junk at an offset (its size given) -> where it is named and its size there
+JunkPlace = Callable[[int, int], tuple[str, int]]
 
 
 def past(end: int, start: int) -> int:
@@ -22,7 +26,12 @@ def past(end: int, start: int) -> int:
 
 
 def past_junk(
-    stream: IO[bytes], path: Path | str, skips: Skips, end: int, named: bool = False
+    stream: IO[bytes],
+    path: Path | str,
+    skips: Skips,
+    end: int,
+    named: bool = False,
+    place: JunkPlace | None = None,
 ) -> tuple[int, int | None]:
     """Where reading stopped at `end`: the bytes left there that are more than blank lines
     (0: none), and the offset of the next record past them (None: none). Junk before a
@@ -30,14 +39,16 @@ def past_junk(
     gzip members) and the stream set at that record: the records after it are whole.
     The blank lines that end the record before (counted with junk after them) are no junk
     alone: a plain WARC cut inside a record's header named them so (`4 bytes that start no
-    record`) beside its cut rest."""
+    record`) beside its cut rest. `place` names the junk where offsets in `stream` are no
+    file's (a gzip stream read whole)."""
     left = unread_tail(stream, end)
     following = next_record(stream, end) if left else None
     if following is not None and not named:
         stream.seek(end)
         gap = following - end  # a long one is junk: never read whole
         if gap > 64 or stream.read(gap).strip(b"\r\n"):
-            skips.record(path, f"{path}@{end}", junk(gap))
+            where, size = place(end, gap) if place is not None else (f"{path}@{end}", gap)
+            skips.record(path, where, junk(size))
         stream.seek(following)
     return left, following
 

@@ -53,16 +53,25 @@ def name_rest(stream: IO[bytes], path: str, offset: int, end: int, skips: Skips)
     finally:
         stream.seek(here)
     where = f"{path}@{offset}"
-    first_end = _record_end(data, _first_start(data))
+    first = _first_start(data)
+    first_end = _record_end(data, first)
     if first_end is None:  # its first record unreadable here: what warcio read is named
         return 0
-    starts = _starts(data, first_end)
+    inside = None if _followed(data, first_end) else _next_start(data, first + 1, True)
+    if inside is not None and inside < first_end:  # the records it runs over named below
+        said = f"the record at offset {offset} (its gzip member's first): "
+        skips.notice(path, said + _overrun_reason(data, first, 2) + " (indexed all the same)")
+        first_end = inside
+    starts, overruns = _starts(data, first_end)
     gap = (starts[0] if starts else min(len(data), SCANNED)) - first_end
     if data[first_end : first_end + gap].strip(b"\r\n"):
         skips.record(path, where, junk(gap))
     for number, at in enumerate(starts, 2):  # each named under a place of its own
         place = f"{where} (record {number} of its gzip member)"
-        skips.record(path, place, shared_reason(_described(data, at), offset, end - offset))
+        reason = shared_reason(_described(data, at), offset, end - offset)
+        if at in overruns:  # its length hid the records after it, till this one
+            reason += f"; {_overrun_reason(data, at, number + 1)}"
+        skips.record(path, place, reason)
     if len(data) > SCANNED:
         left = f"its bytes past the first {SCANNED:,} gunzipped"
         skips.record(path, where, f"{left} (more records may be there): not indexed")
@@ -81,21 +90,54 @@ def _first_start(data: bytes) -> int:
     return len(data) - len(data.lstrip(b"\r\n"))
 
 
-def _starts(data: bytes, after: int) -> list[int]:
+def _starts(data: bytes, after: int) -> tuple[list[int], set[int]]:
     """Offsets of the records in `data` from `after` on: each found where the one before it
     ends by its length (a page that quotes a WARC header holds no record), past junk the
-    next WARC header with a type and a length."""
+    next WARC header with a type and a length; and those whose length runs over the next
+    record (what follows where it ends is no record, or the member ends first: the next
+    WARC header at a line start inside it is the next record, as `overruns` finds it in a
+    plain file)."""
     found: list[int] = []
+    overruns: set[int] = set()
     while (at := _next_start(data, after)) is not None:
         found.append(at)
         end = _record_end(data, at)
         after = end if end is not None and end > at else at + 1
-    return found
+        if end is not None and end > at and not _followed(data, end):
+            inside = _next_start(data, at + 1, line_start=True)
+            if inside is not None and inside < end:
+                overruns.add(at)
+                after = inside
+    return found, overruns
 
 
-def _next_start(data: bytes, after: int) -> int | None:
-    """The first WARC header with a type and a length at or past `after` in `data`."""
+def _followed(data: bytes, end: int) -> bool:
+    """Whether the member's end (blank lines past it) or a WARC header is at `end`, where a
+    record's length ends; past the bytes scanned, it is taken as followed."""
+    if end == len(data) or len(data) > SCANNED:
+        return True
+    return end < len(data) and _START.match(data, end) is not None
+
+
+def _overrun_reason(data: bytes, at: int, following: int) -> str:
+    head = data[at : at + 65536].partition(b"\r\n\r\n")[0]
+    length = next(
+        (
+            header_number(value.decode("latin-1"))
+            for name, _, value in (line.partition(b":") for line in head.split(b"\r\n"))
+            if name.strip().lower() == b"content-length"
+        ),
+        None,
+    )
+    return f"its Content-Length ({length or 0:,}) runs over record {following} of the member"
+
+
+def _next_start(data: bytes, after: int, line_start: bool = False) -> int | None:
+    """The first WARC header with a type and a length at or past `after` in `data` (with
+    `line_start`, only one at the start of a line)."""
     for match in _START.finditer(data, after):
+        if line_start and data[match.start() - 1 : match.start()] != b"\n":
+            continue
         header = data[match.start() : match.start() + 8192].split(b"\r\n\r\n", 1)[0].lower()
         if b"\nwarc-type:" in header and b"\ncontent-length:" in header:
             return match.start()
@@ -113,6 +155,8 @@ def _record_end(data: bytes, start: int) -> int | None:
     if not sep or length is None:
         return None
     end = start + len(head) + len(sep) + length
+    if end >= len(data):  # the member's end, or past it (a length too long)
+        return end
     blank = _BLANK_LINES.match(data, end)  # (no copy of the member's rest)
     return blank.end() if blank is not None else end
 
