@@ -177,6 +177,11 @@ def run(pages: list[tuple[str, dict[str, Any], bytes]], edit: Edit | None) -> di
     return preds
 
 
+def _value(score: Any) -> float | None:
+    """A page's score as one number (a date's: the same instant)."""
+    return float(score["instant"]) if isinstance(score, dict) else score
+
+
 def main() -> int:
     ap = arguments(__doc__)
     ap.add_argument("--misses", metavar="FIELD", help="with --per-page: only this field's losses")
@@ -211,8 +216,8 @@ def main() -> int:
                     continue
                 key = keys.get(field, field)
                 for pid, scores in per_page[name].items():
-                    was = per_page["intact"][pid].get(key)
-                    now = scores.get(key)
+                    was = _value(per_page["intact"][pid].get(key))
+                    now = _value(scores.get(key))
                     if was is not None and now is not None and now < was - 0.05:
                         print(f"  {name} {field} {pid}: {was:.2f} -> {now:.2f}")
     return 0
