@@ -126,9 +126,13 @@ def _strings(text: str, alter: Callable[[str], str]) -> str:
     return _STRING.sub(one, text)
 
 
+_PAIR = re.compile(r"\\(.)")  # an escape in a JSON string, read as a pair
+_RAW = {"n": "\n", "t": "\t", "r": "\r"}
+
+
 def _control(text: str) -> str:
     def raw(s: str) -> str:
-        s = s.replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r")
+        s = _PAIR.sub(lambda m: _RAW.get(m.group(1), m.group(0)), s)
         return s.replace(" ", "\t", 1) if len(s) < 200 else s
 
     return _strings(text, raw)
