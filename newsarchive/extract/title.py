@@ -289,8 +289,6 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
         and _kicked_part_of(first, own[0][1])
     ):
         return _as_opened(own[0][1], opened)
-    if source == "<title>" and (own_h1 := _h1_over_tab(doc, own, shown_first, ordered)):
-        source, first = "h1", own_h1
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
     sources["<title>"] = tab_cores
@@ -299,29 +297,6 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return _as_opened(clean(settle(first, source, sources, live, framed, unnamed)), opened)
-
-
-def _h1_over_tab(
-    doc: Document,
-    own: Sequence[tuple[HtmlElement, str]],
-    shown_first: HtmlElement | None,
-    ordered: Sequence[tuple[str, str]],
-) -> str | None:
-    """The article's own h1 where the <title> is the page's only metadata title and states
-    another title: a page with no og:title nor JSON-LD headline (a small CMS, a template's
-    own markup) sets its <title> for search engines ("Storm: what we know - Xyz"), while
-    the headline a reader sees is the h1. Not an h1 of fewer than three words (a kicker, a
-    name), nor a teaser's linking elsewhere."""
-    if len(ordered) != 1 or not own or own[0][0] is not shown_first:
-        return None
-    heading, text = own[0]
-    if len(text.split()) < MIN_SHOWN_WORDS or len(text) < MIN_CORE:
-        return None
-    if _links_elsewhere(heading, doc):
-        return None
-    shown = _headline_part(heading) or text
-    # (the same title spelt otherwise, curly quotes for straight: the votes settle its spelling)
-    return None if norm(ordered[0][1]) in (norm(shown), norm(text)) else shown
 
 
 def _as_opened(value: str | None, opened: dict[str, str]) -> str | None:
