@@ -68,7 +68,9 @@ def _loads(raw: str) -> Any:
     """The block's JSON, forgiving the slips publishers make: trailing commas, quotes left
     unescaped inside a string, a missing comma, JavaScript's \\' escape, and several objects
     one after another ("{...}{...}", "{...},{...}") read as a list."""
-    raw = _unwrap(raw.strip())
+    # a byte-order mark before the block (a file saved by an editor, pasted in): not space
+    # to str.strip()
+    raw = _unwrap(raw.strip().lstrip("\ufeff").lstrip())
     if not raw:
         return None
     try:
@@ -84,6 +86,10 @@ def _loads(raw: str) -> Any:
         raw = html.unescape(raw)
     try:
         values = _several(_repaired(_TRAILING_COMMA.sub(r"\1", raw)))
+        if not values:
+            # comments between members, stray escapes in strings: JSON has neither, so
+            # this pass runs only where the strict ones gave up
+            values = _several(_repaired(_TRAILING_COMMA.sub(r"\1", _javascript_slips(raw))))
     except RecursionError:
         values = []
     if not values:
@@ -153,6 +159,35 @@ def _repaired(raw: str) -> str:
                 return raw
             raw = raw[:quote] + '\\"' + raw[quote + 1 :]
     return raw
+
+
+# A JSON string (its escapes read as pairs), or a JavaScript comment outside one: the block's
+# text cut into these and what lies between, in one left-to-right pass. A block comment
+# longer than 500 characters is left (no scan to the block's end from each "/*").
+_JS_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+"|//[^\n]*+|/\*[\s\S]{0,500}?\*/')
+# an escape inside a string, read as a pair ("\\\\&" is a backslash, then "&")
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.S)
+_JSON_ESCAPES = frozenset('"\\/bfnrt')
+
+
+def _javascript_slips(raw: str) -> str:
+    """`raw` with what a JavaScript literal allows and JSON does not mended: `//` and
+    `/* */` comments between members dropped, a backslash before a character JSON never
+    escapes dropped inside strings ("Gewinn \\& Verlust", PHP's "100 \\%")."""
+
+    def one(m: re.Match[str]) -> str:
+        token = m.group(0)
+        if token[0] == '"':
+            return _ESCAPE.sub(_known_escape, token) if "\\" in token else token
+        return " "
+
+    return _JS_TOKEN.sub(one, raw)
+
+
+def _known_escape(m: re.Match[str]) -> str:
+    """The escape as it is where JSON knows it, else its character alone ("\\&" -> "&")."""
+    what = m.group(1)
+    return m.group(0) if len(what) == 5 or what in _JSON_ESCAPES else what
 
 
 def _several(raw: str) -> list[Any]:
