@@ -1195,7 +1195,7 @@ JUST_NOW = {
     "en": "just now", "de": "gerade eben, soeben", "fr": "à l'instant", "es": "ahora mismo",
     "pt": "agora mesmo", "it": "poco fa", "nl": "zojuist", "pl": "przed chwilą",
     "ru": "только что", "uk": "щойно", "tr": "az önce", "id": "baru saja", "vi": "vừa xong",
-    "zh": "刚刚", "ja": "たった今", "ko": "방금",
+    "zh": "刚刚, 刚才, 剛剛", "ja": "たった今, 今さっき", "ko": "방금, 방금 전",
 }  # fmt: skip
 # ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
 RELATIVE_AGO_AFTER = {
