@@ -12,6 +12,11 @@
   a given name in capitals that is a place too is hers (was dropped as a dateline's place).
 - A relative time between two writers ("Jane Doe 12 hours ago, Tom Kay"): both (the second
   was lost).
+- An editor's credit beside the writer's in more languages ("Autor: Jan Kowalski, Redakcja:
+  Anna Nowak", "Автор: ..., редактор: ...", "Edición:", "Urednik:"): the writer alone; a
+  photographer's ("Fotografer:"), "by" after the names (Hindi "द्वारा"), Tagalog "Isinulat
+  ni", Tamil "எழுதியவர்:"; an agency's information after the writer ("con información de
+  EFE", "com informações da Lusa"): the agency credited beside her.
 
 Every name, paper, address and sentence here is made up for the test.
 """
@@ -35,6 +40,22 @@ STORY = {
     "ko": "시의회는 화요일 강 위의 낡은 다리를 철거하고 새 다리를 건설하기로 결정했다. 공사는 내년 봄에 시작될 예정이며 주민들은 이 결정을 환영했다.",
     "zh": "市议会周二决定拆除河上的旧桥并建造一座新桥，工程将于明年春天开始，居民对此表示欢迎，认为新桥将改善交通状况。",
     "ja": "市議会は火曜日、川に架かる古い橋を取り壊して新しい橋を建設することを決めた。工事は来年の春に始まる予定で、住民は歓迎している。",
+    "pl": "Rada miasta postanowiła we wtorek rozebrać stary most na rzece i zbudować nowy; prace mają się rozpocząć wiosną przyszłego roku.",
+    "cs": "Zastupitelstvo v úterý rozhodlo zbourat starý most přes řeku a postavit nový; práce mají začít na jaře příštího roku v létě.",
+    "hu": "A városi tanács kedden úgy döntött, hogy lebontja a folyón átívelő régi hidat, és újat épít; a munkák tavasszal kezdődnek.",
+    "ro": "Consiliul local a decis marți să demoleze vechiul pod de peste râu și să construiască unul nou; lucrările încep în primăvară.",
+    "ru": "Городской совет во вторник решил снести старый мост через реку и построить новый; работы начнутся весной следующего года.",
+    "uk": "Міська рада у вівторок вирішила знести старий міст через річку та збудувати новий; роботи розпочнуться навесні наступного року.",
+    "hr": "Gradsko vijeće u utorak je odlučilo srušiti stari most preko rijeke i izgraditi novi; radovi počinju na proljeće sljedeće godine.",
+    "lt": "Miesto taryba antradienį nusprendė nugriauti seną tiltą per upę ir pastatyti naują; darbai prasidės kitą pavasarį mieste.",
+    "id": "Dewan kota memutuskan pada hari Selasa untuk membongkar jembatan tua di atas sungai dan membangun yang baru mulai musim depan.",
+    "hi": "नगर परिषद ने मंगलवार को नदी पर बने पुराने पुल को गिराकर नया पुल बनाने का फैसला किया। काम अगले वसंत में शुरू होगा। निवासियों ने फैसले का स्वागत किया।",
+    "tl": "Nagpasya ang konseho ng lungsod noong Martes na gibain ang lumang tulay sa ilog at magtayo ng bago; magsisimula ang trabaho sa susunod na taon.",
+    "ta": "நகர சபை செவ்வாய்க்கிழமை ஆற்றின் மேல் உள்ள பழைய பாலத்தை இடித்து புதிய பாலம் கட்ட முடிவு செய்தது. பணிகள் அடுத்த வசந்தத்தில் தொடங்கும்.",
+    "el": "Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να κατεδαφίσει την παλιά γέφυρα πάνω από το ποτάμι και να χτίσει μια καινούργια την άνοιξη.",
+    "he": "מועצת העיר החליטה ביום שלישי להרוס את הגשר הישן מעל הנהר ולבנות גשר חדש, והעבודות יחלו באביב הבא בעיר כולה.",
+    "ar": "قرر المجلس البلدي يوم الثلاثاء هدم الجسر القديم فوق النهر وبناء جسر جديد، على أن تبدأ الأعمال في الربيع المقبل في المدينة.",
+    "th": "สภาเมืองมีมติเมื่อวันอังคารให้รื้อสะพานเก่าข้ามแม่น้ำและสร้างสะพานใหม่ โดยงานจะเริ่มในฤดูใบไม้ผลิปีหน้า ชาวบ้านต่างยินดีกับการตัดสินใจนี้",
 }
 URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
 
@@ -167,4 +188,61 @@ KEPT = [
 
 @pytest.mark.parametrize(("lang", "byline", "expected"), KEPT)
 def test_names_beside_these_shapes_stay(lang: str, byline: str, expected: list[str]) -> None:
+    assert _authors(lang, byline) == expected
+
+
+# An editor's or photographer's credit beside the writer's, "by" after the names or of two
+# words, the label before the name, an agency's information: the writer (and the agency)
+CREDITS = [
+    ("pl", "Autor: Jan Kowalski, Redakcja: Anna Nowak", ["Jan Kowalski"]),
+    ("pl", "Autor: Jan Kowalski Redaktor: Anna Nowak", ["Jan Kowalski"]),
+    ("pl", "Redakcja: Anna Nowak | Autor: Jan Kowalski", ["Jan Kowalski"]),
+    ("ru", "Автор: Иван Петров. Редактор: Анна Смирнова", ["Иван Петров"]),
+    ("ru", "Автор: Иван Петров, Редактор: Анна Смирнова", ["Иван Петров"]),
+    ("uk", "Автор: Олена Коваленко, редактор: Іван Петренко", ["Олена Коваленко"]),
+    ("hu", "Szerkesztő: Kiss Anna, Szerző: Nagy Péter", ["Nagy Péter"]),
+    ("hr", "Autor: Ivan Horvat, Urednik: Ana Kovač", ["Ivan Horvat"]),
+    ("lt", "Autorius: Jonas Jonaitis, redaktorė: Ona Jonaitienė", ["Jonas Jonaitis"]),
+    ("es", "Texto: Juan García. Edición: Ana López", ["Juan García"]),
+    ("pt", "Texto: João Silva | Edição: Maria Souza", ["João Silva"]),
+    ("id", "Penulis: Budi Santoso | Fotografer: Andi Wijaya", ["Budi Santoso"]),
+    ("hi", "राम शर्मा द्वारा", ["राम शर्मा"]),
+    ("tl", "Isinulat ni Juan dela Cruz", ["Juan dela Cruz"]),
+    ("ta", "எழுதியவர்: முருகன் சுப்பிரமணியம்", ["முருகன் சுப்பிரமணியம்"]),
+    ("es", "Por Juan García, con información de EFE", ["Juan García", "EFE"]),
+    ("es", "Juan García con información de EFE", ["Juan García", "EFE"]),
+    ("pt", "Por João Silva, com informações da Lusa", ["João Silva", "Lusa"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), CREDITS)
+def test_the_writer_beside_other_credits_in_more_languages(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors(lang, byline) == expected
+
+
+# Bylines in these languages read right before and after the rules above (guards)
+LANGUAGE_GUARDS = [
+    ("pl", "Autor: Jan Kowalski", ["Jan Kowalski"]),
+    ("cs", "Autor: Jan Novák", ["Jan Novák"]),
+    ("ro", "de Ion Popescu și Maria Ionescu", ["Ion Popescu", "Maria Ionescu"]),
+    ("hu", "Szerző: Nagy Péter", ["Nagy Péter"]),
+    ("id", "Penulis: Budi Santoso | Editor: Siti Aminah", ["Budi Santoso"]),
+    ("id", "Reporter: Budi Santoso Editor: Siti Aminah", ["Budi Santoso"]),
+    ("en", "Writer: Jane Doe | Editor: Tom Kay", ["Jane Doe"]),
+    ("el", "Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]),
+    ("el", "Επιμέλεια: Μαρία Νικολάου", ["Μαρία Νικολάου"]),
+    ("he", "מאת דנה כהן", ["דנה כהן"]),
+    ("ar", "بقلم أحمد علي", ["أحمد علي"]),
+    ("ar", "تحرير: أحمد علي", ["أحمد علي"]),
+    ("hi", "लेखक: राम शर्मा", ["राम शर्मा"]),
+    ("th", "โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+    ("uk", "Автор: Олена Коваленко", ["Олена Коваленко"]),
+    ("pl", "Tekst i zdjęcia: Jan Kowalski", ["Jan Kowalski"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), LANGUAGE_GUARDS)
+def test_bylines_in_more_languages_stay_read(lang: str, byline: str, expected: list[str]) -> None:
     assert _authors(lang, byline) == expected

@@ -142,7 +142,13 @@ _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
 )
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
-_CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
+# (a picture's or an editor's credit: the photographer and the editor are no authors)
+_CREDIT_ENTRIES = list(
+    dict.fromkeys(
+        langwords.entries(langwords.PHOTO_CREDITS) + langwords.entries(langwords.EDITOR_CREDITS)
+    )
+)
+_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES)
 # `_RUN_START`: no try of a pattern opening with a run of spaces from inside one, which the
 # try from the run's start covers (each of a run's starts scanned it again: quadratic in its
 # length, cubic or worse where a split of the run is tried every way). Where every match
@@ -241,7 +247,7 @@ _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = re.compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
-_CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
+_CREDIT_SET = frozenset(_CREDIT_ENTRIES)
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = re.compile(
@@ -305,7 +311,8 @@ _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 _WITH = re.compile(r"(?!(?<=\s)\s)(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
 _MATERIAL = re.compile(
     r"^(?:(?:mit|with|avec|con|com|met|med)\s+)?(?:additional\s+|further\s+)?"
-    r"(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
+    r"(?:material|informationen|infos?|informations?|información|informação|informações|"
+    r"informaciones|informazioni|reporting|inputs?|"
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
@@ -3720,6 +3727,9 @@ _FROM_THE_AGENCY = re.compile(
     r"\s*(\w+)\s+\S",
     re.I,
 )
+_BY_AFTER = re.compile(
+    rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"
+)
 # "avec l'AFP", "Avec AFP", "con l'ANSA": "with" and the agency alone, its article elided
 _WITH_AGENCY = re.compile(
     r"^(?:(?:with|avec|mit|con|com|met|med)\s+)?(?:l['’])?([^\W\d_][\w-]*)$", re.I
@@ -3779,6 +3789,7 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and agency.casefold() in AGENCIES:
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
+    part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     if part.casefold().rstrip(".") in _NAME_SUFFIXES:
         return None  # "John Smith, III": the suffix of the name before, no second writer
@@ -3926,8 +3937,8 @@ def _office_after(part: str) -> bool:
     ("Anna Muster, Präsidentin der Handelskammer", "President of the Union"); or a
     lower-case word no particle, a capitalised one after it ("maire de Lyon")."""
     words = part.split()
-    if len(words) < 3 or not words[-1][:1].isupper():
-        return False
+    if len(words) < 3 or not words[-1][:1].isupper() or _MATERIAL.match(part):
+        return False  # (not "información de EFE": the agency's material, credited)
     if words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
         # an office in lower case and what it serves: "president of the Union", "maire de
         # Lyon" (no credit that goes on: "with inputs from PTI", "additional reporting by")
