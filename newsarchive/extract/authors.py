@@ -142,7 +142,13 @@ _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
 )
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
-_CREDIT_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDITS))
+# (a picture's or an editor's credit: the photographer and the editor are no authors)
+_CREDIT_ENTRIES = list(
+    dict.fromkeys(
+        langwords.entries(langwords.PHOTO_CREDITS) + langwords.entries(langwords.EDITOR_CREDITS)
+    )
+)
+_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES)
 # `_RUN_START`: no try of a pattern opening with a run of spaces from inside one, which the
 # try from the run's start covers (each of a run's starts scanned it again: quadratic in its
 # length, cubic or worse where a split of the run is tried every way). Where every match
@@ -241,7 +247,7 @@ _TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = re.compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
-_CREDIT_SET = frozenset(langwords.entries(langwords.PHOTO_CREDITS))
+_CREDIT_SET = frozenset(_CREDIT_ENTRIES)
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = re.compile(
@@ -305,7 +311,8 @@ _FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 _WITH = re.compile(r"(?!(?<=\s)\s)(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
 _MATERIAL = re.compile(
     r"^(?:(?:mit|with|avec|con|com|met|med)\s+)?(?:additional\s+|further\s+)?"
-    r"(?:material|informationen|infos?|informations?|información|informação|reporting|inputs?|"
+    r"(?:material|informationen|infos?|informations?|información|informação|informações|"
+    r"informaciones|informazioni|reporting|inputs?|"
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
@@ -1189,8 +1196,10 @@ def _given_first(value: str) -> str:
     family, given = m.groups()
     # "de Vries", "al-Sayed": the particle stays lower case
     last = _ARABIC_PARTICLE.sub("", family.split()[-1])
-    if not (_capital(last) and _capital(given)) or last.isupper() or given.isupper():
+    if not (_capital(last) and _capital(given)) or last.isupper():
         return value
+    if given.isupper() and (len(given) < 3 or not is_given_name(given)):
+        return value  # "Muster, SDA"; a given name in capitals is hers ("Smith, JORDAN")
     if family.casefold() in AGENCIES or given.casefold() in AGENCIES:
         return value
     return f"{given} {family}"
@@ -1341,14 +1350,17 @@ _CAPITAL_PLACE = re.compile(
 _PART_MARK = re.compile(rf"({_RUN_START}\s*+[,|·•]\s*+)")
 
 
-def _without_capital_dateline(text: str) -> str:
+def _without_capital_dateline(text: str, marked: bool = True) -> str:
     """A byline printed as a dateline (a dash or the date closing it) without the parts after
     the writer's full name that are set in capitals ("By Jane Doe, LAGOS —", "Jane Doe, PORT
     HARCOURT (Reuters) —", "Anna Muster | BERLIN —"): a dateline's place is set so, a name is
     not; an agency's letters stay ("Jane Doe, AFP —"). Where the whole byline is in capitals
     ("JANE DOE, LAGOS —") only a last part that is a known place or no given name goes.
     One word before the mark is a surname, read as such elsewhere ("Okafor, LAGOS —"); a
-    surname in capitals with no mark before it is a name ("Marie DUPONT —")."""
+    surname in capitals with no mark before it is a name ("Marie DUPONT —"). `marked`: a dash
+    or a comma closes the part before the date; where none does, a given name in capitals
+    after one surname is hers ("Smith, JORDAN 3 March 2026"), unless it is a correspondent's
+    common post ("Smith, PARIS 3 March 2026")."""
     head, *rest = _PART_MARK.split(text)
     if not rest or not head.split():
         return text
@@ -1359,6 +1371,8 @@ def _without_capital_dateline(text: str) -> str:
         last = rest[-1].strip()
         if shouting or len(rest) != 2 or not last.isupper() or not is_known_place(last):
             return text
+        if not marked and is_given_name(last) and last.casefold() not in _POSTS:
+            return text  # "Smith, JORDAN 3 March 2026": her surname and given name
         return head
 
     def place(part: str) -> bool:
@@ -2687,6 +2701,8 @@ def clean_names(
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
         undated = _without_date(text, lang)
         date_cut = text.startswith(undated) and len(undated) < len(text.rstrip())
+        # ("Smith, JORDAN: 3 March 2026": a colon closes a dateline's place too)
+        colon = date_cut and text[len(undated) :].lstrip()[:1] == ":"
         # "Muster, Kempten —", "Smith, Hexham, 3 March 2026": a word closed by a dash, or by
         # a comma or dash and the date, is printed as a dateline: a place, where no given name
         dateline = bool(
@@ -2707,7 +2723,7 @@ def clean_names(
             text = ", ".join(p for p in after if p)
         if (dateline or date_cut) and _PART_MARK.search(text):
             # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
-            text = _without_capital_dateline(text)
+            text = _without_capital_dateline(text, dateline or colon)
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
@@ -3216,15 +3232,14 @@ def _without_date(text: str, lang: str = "") -> str:
     label "文"); a reading time after them goes too ("Jane Doe 3 min read")."""
     if (read := _READ_TAIL.search(text)) and read.start():
         text = text[: read.start()].rstrip(" ,;|·•∙⋅●‧-\u2013\u2014")  # "Jane Doe ● 4 min read"
-    words = text.rstrip(" .").split(" ")
-    for now in _JUST_NOW:
-        k = now.count(" ") + 1
-        head = words[:-k]
-        if " ".join(words[-k:]).casefold() == now and (
-            len(head) >= 2 or (head and _CJK_NAMES.match(head[0]))
-        ):
-            text = _without_date_label(" ".join(head))  # "Jane Doe Just now", "王小明 刚刚"
-            break
+    if (now := _JUST_NOW_WORDS.search(text)) and (
+        len(head := text[: now.start()].split()) >= 2 or (head and _name_alone(head[0]))
+    ):
+        rest = text[now.end() :]
+        more = _names_after_date(rest, lang) if rest.strip(" .") else ""
+        if more or not rest.strip(" ."):
+            # "Jane Doe Just now", "王小明 刚刚", "Jane Doe Just now, Tom Kay"
+            text = _without_date_label(text[: now.start()], lang) + more
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     if " on " in text and (on := _ON_WEEKDAY.search(text)):
@@ -3233,13 +3248,19 @@ def _without_date(text: str, lang: str = "") -> str:
     if (
         (m := _DATE_TAIL.search(text))
         and (clock is None or clock.start() >= m.start())  # "om 18.10 uur": the clock's
-        and (len(head := text[: m.start()].split()) >= 2 or (head and _CJK_NAMES.match(head[0])))
+        and (len(head := text[: m.start()].split()) >= 2 or (head and _name_alone(head[0])))
+        and not _label_after_name(text, m.start(), lang)  # "Nguyễn Văn Đăng 2 giờ trước"
     ):
+        if daterelative.ago_span(text[: m.start()]):
+            return _without_date(text[: m.start()], lang)  # "Jane Doe 12 hours ago, Updated ..."
         return text[: m.start()]
-    if (ago := daterelative.ago_start(text)) is not None and (
-        len(head := text[:ago].split()) >= 2 or (head and _CJK_NAMES.match(head[0]))
+    if (ago := daterelative.ago_span(text)) is not None and (
+        len(head := text[: ago[0]].split()) >= 2 or (head and _name_alone(head[0]))
     ):
-        return _without_date_label(text[:ago])  # "Jane Doe 12 hours ago", "vor 3 Stunden"
+        names = _without_date_label(text[: ago[0]], lang)  # "Jane Doe 12 hours ago"
+        if more := _names_after_date(text[ago[1] :], lang):
+            return names + more  # "Jane Doe 12 hours ago, Tom Kay": both writers
+        return names
     if clock and len(text[: clock.start()].split()) >= 2:
         text = text[: clock.start()]  # a day and month may stand before a clock: read on
     for pattern in _DAY_MONTH:
@@ -3261,13 +3282,45 @@ def _without_date(text: str, lang: str = "") -> str:
     return text
 
 
-_JUST_NOW = tuple(langwords.entries(langwords.JUST_NOW))
+_JUST_NOW = sorted(langwords.entries(langwords.JUST_NOW), key=len, reverse=True)
+# "just now" as whole words, at the end or before a mark ("Jane Doe Just now, Tom Kay")
+_JUST_NOW_WORDS = re.compile(
+    rf"(?<!\S)(?:{'|'.join(map(re.escape, _JUST_NOW))})(?=[\s,.;|·•/&]|$)", re.I
+)
+# A Korean name of two to four syllables alone before a date ("김철수 방금", "김철수 3시간 전")
+_HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+# A mark or "and" between a relative date and a later writer (", Tom Kay", " and Tom Kay")
+_MARK_THEN_NAME = re.compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+(?=[^\W\d_])", re.I)
+
+
+def _name_alone(word: str) -> bool:
+    """A CJK or Korean name, one word with no space, that is a byline's whole name."""
+    return bool(_CJK_NAMES.match(word) or _HANGUL_NAME.match(word))
+
+
+def _names_after_date(rest: str, lang: str) -> str:
+    """The writers after a relative date between names (", Tom Kay" of "Jane Doe 12 hours
+    ago, Tom Kay"), with the mark before them, or "" where none follows (a label and another
+    date: ", Updated 3 hours ago")."""
+    m = _MARK_THEN_NAME.match(rest)
+    if m is None or not rest[m.end() :][:1].isupper():
+        return ""
+    after = _without_date(rest[m.end() :], lang).rstrip(" ,;|·•")
+    folded = after.casefold()
+    if not after or any(
+        folded == label or folded.startswith(label + " ") for label in langwords.DATE_LABELS
+    ):
+        return ""
+    return rest[: m.end()] + after
+
+
 _AGO_OPENERS = frozenset({"för", "for"})  # the word before the amount where "ago" follows it
 
 
-def _without_date_label(head: str) -> str:
+def _without_date_label(head: str, lang: str = "") -> str:
     """The names before a relative date, without its label ("Jane Doe" of "Jane Doe Updated 3
-    hours ago", "Anna Muster" of "Anna Muster · Aktualisiert vor 3 Stunden")."""
+    hours ago", "Anna Muster" of "Anna Muster · Aktualisiert vor 3 Stunden"); a label's word
+    that is the name's own last word stays (`_label_is_name`: "John Birt 2 hours ago")."""
     head = head.rstrip(" ,|·:-\u2013\u2014")
     name, _, last = head.rpartition(" ")
     if last.casefold() in _AGO_OPENERS and len(name.split()) >= 2:
@@ -3275,8 +3328,45 @@ def _without_date_label(head: str) -> str:
     folded = head.casefold()
     for label in langwords.DATE_LABELS:
         if folded.endswith(label) and folded[: -len(label)].endswith(" "):
-            return head[: -len(label)].rstrip(" ,|·:-\u2013\u2014")
+            before = head[: -len(label)]
+            if _label_is_name(before, head[-len(label) :], lang):
+                return head
+            return before.rstrip(" ,|·:-\u2013\u2014")
     return head
+
+
+# Each one-word date label's languages ("birt": Icelandic, "đăng": Vietnamese)
+_LABEL_LANGS: dict[str, set[str]] = {}
+for _labels in (langwords.UPDATED_LABELS, langwords.AS_OF_LABELS, langwords.PUBLISHED_LABELS):
+    for _code, _words in _labels.items():
+        for _entry in _words.split(","):
+            _LABEL_LANGS.setdefault(_entry.strip().casefold(), set()).add(_code)
+
+
+def _label_after_name(text: str, at: int, lang: str) -> bool:
+    """Whether the date `_DATE_TAIL` found at `at` opens with a label's word that is the name's
+    own last word (`_label_is_name`)."""
+    word = text[at:].split(maxsplit=1)[0] if text[at:].strip() else ""
+    return (
+        text[at : at + 1] == " "
+        and word.casefold() in _LABEL_LANGS
+        and _label_is_name(text[:at] + " ", word, lang)
+    )
+
+
+def _label_is_name(before: str, word: str, lang: str) -> bool:
+    """A date label's word capitalised right after the names, a space alone between, that is
+    the name's last word: a given name where the label is another language's ("John Birt 2
+    hours ago": Icelandic "birt", published), or a Vietnamese name's given name after its
+    middle word ("Nguyễn Văn Đăng 2 giờ trước": "đăng", posted)."""
+    if " " in word or not word[:1].isupper() or not before.endswith(" ") or before[-2:-1] == " ":
+        return False
+    names = before.split()
+    if not names or not all(w[:1].isupper() for w in names):
+        return False
+    if names[-1].casefold() in _VI_MIDDLE and len(names) >= 2:
+        return True
+    return lang.split("-")[0] not in _LABEL_LANGS.get(word.casefold(), ()) and is_given_name(word)
 
 
 def _date_end(m: re.Match[str]) -> int:
@@ -3631,7 +3721,19 @@ def _name_after_ours(words: list[str]) -> bool:
 
 
 # "from the" before an agency's generic word and its name ("Da Agência Brasil")
-_FROM_THE_AGENCY = re.compile(r"^\s*(?:da|do|de la|del|dalla|de l'|from the)\s*(\w+)\s+\S", re.I)
+# (or "the" alone, the "from" read as "by" and cut: "de la agencia EFE", "de l'agence X")
+_FROM_THE_AGENCY = re.compile(
+    r"^\s*(?:da|do|de la|del|dalla|della|dell['’]|dall['’]|de l['’]|from the|la|l['’])"
+    r"\s*(\w+)\s+\S",
+    re.I,
+)
+_BY_AFTER = re.compile(
+    rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"
+)
+# "avec l'AFP", "Avec AFP", "con l'ANSA": "with" and the agency alone, its article elided
+_WITH_AGENCY = re.compile(
+    r"^(?:(?:with|avec|mit|con|com|met|med)\s+)?(?:l['’])?([^\W\d_][\w-]*)$", re.I
+)
 
 
 def _picture_credit_word(word: str) -> bool:
@@ -3677,12 +3779,17 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
     if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
         return None
+    if (m := _WITH_AGENCY.match(part.strip())) and m[1].casefold() in AGENCIES:
+        part = m[1]  # "avec l'AFP", "Avec AFP": the agency
     if (m := _FROM_THE_AGENCY.match(part)) and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS:
         part = part[m.start(1) :]  # "Da Agência Brasil", "De l'agence X": the agency's name
+        if part[:1].islower() and part.split()[1][:1].isupper():
+            part = part[:1].upper() + part[1:]  # "de l'agence France-Presse": as its name is
     generic, _, agency = part.strip().partition(" ")
     if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and agency.casefold() in AGENCIES:
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
+    part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     if part.casefold().rstrip(".") in _NAME_SUFFIXES:
         return None  # "John Smith, III": the suffix of the name before, no second writer
@@ -3830,8 +3937,8 @@ def _office_after(part: str) -> bool:
     ("Anna Muster, Präsidentin der Handelskammer", "President of the Union"); or a
     lower-case word no particle, a capitalised one after it ("maire de Lyon")."""
     words = part.split()
-    if len(words) < 3 or not words[-1][:1].isupper():
-        return False
+    if len(words) < 3 or not words[-1][:1].isupper() or _MATERIAL.match(part):
+        return False  # (not "información de EFE": the agency's material, credited)
     if words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
         # an office in lower case and what it serves: "president of the Union", "maire de
         # Lyon" (no credit that goes on: "with inputs from PTI", "additional reporting by")

@@ -170,16 +170,23 @@ _TOKEN_ENDS = "0123456789.,:;!?|·•()[]\"'«»„“”-–—"
 
 def ago_start(text: str) -> int | None:
     """Where a time stated against now begins in `text` ("Jane Doe 12 hours ago", "Anna Muster
-    vor 3 Stunden"): a byline's date after the name, for authors.py to cut off. The patterns
-    are tried only where an "ago" word stands (each costs a search of many alternatives)."""
+    vor 3 Stunden"): a byline's date after the name, for authors.py to cut off."""
+    span = ago_span(text)
+    return span[0] if span else None
+
+
+def ago_span(text: str) -> tuple[int, int] | None:
+    """Where the first time stated against now begins and ends in `text` (a byline may name
+    a writer after it: "Jane Doe 12 hours ago, Tom Kay"). The patterns are tried only where
+    an "ago" word stands (each costs a search of many alternatives)."""
     folded = text.casefold()
     if _AGO_TOKENS.isdisjoint(w.strip(_TOKEN_ENDS) for w in folded.split()) and not any(
         b in folded for b in _AGO_BARE
     ):
         return None
-    found = [m.start() for rx in _AGO if (m := rx.search(text))]
+    found = [m.span() for rx in _AGO if (m := rx.search(text))]
     if not found and _UNIT_FIRST_AFTER.search(text) and (m := _AGO_UNIT_FIRST.search(text)):
-        found.append(m.start())
+        found.append(m.span())
     return min(found) if found else None
 
 

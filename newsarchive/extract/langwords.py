@@ -35,11 +35,13 @@ BYLINE_BY = {
     "el": "του, της, των, από, από τον, από την, γράφει ο, γράφει η, γράφει",
     "th": "โดย, รายงานโดย, เขียนโดย, ข่าวโดย, เรื่องโดย", "hi": "द्वारा",
     "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
-    "ro": "scris de", "lt": "parengė",
+    "ro": "scris de", "lt": "parengė", "tl": "isinulat ni, sinulat ni",
     # "A cura di" capitalised opens an Italian byline as "a cura di" does (no name starts so;
     # "Di" alone stays a surname's start, BYLINE_BY_LOWER)
     "it": "a cura di, a cura della, a cura del",
 }  # fmt: skip
+# authors.py: the word for "by" after the names, a postposition ("राम शर्मा द्वारा")
+BYLINE_BY_AFTER = {"hi": "द्वारा", "ne": "द्वारा", "bn": "দ্বারা"}
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries", "Theo Walcott"): only in lower case ("di", "per",
 # "na"), or capitalised on a page in their own language ("Theo Nguyễn Văn An").
@@ -75,6 +77,7 @@ BYLINE_LABELS = {
     "lt": "autorius, autorė, autoriai, tekstas, parengė", "af": "skrywer, teks",
     "is": "höfundur, höfundar",
     "ms": "penulis, wartawan", "bn": "লেখক, প্রতিবেদক, প্রতিবেদন", "ur": "تحریر, رپورٹ, نامہ نگار",
+    "ta": "எழுதியவர், செய்தியாளர்", "tl": "may-akda", "sq": "autor, autori",
 }  # fmt: skip
 # authors.py: "a report of the newsroom's reporter", then the newsroom and after a comma the
 # writer ("Laporan wartawan Example.com, Budi Santoso"): the name after the comma is the author.
@@ -247,7 +250,7 @@ JOB_TITLES = {
 }  # fmt: skip
 # authors.py: labels of a photo or picture credit ("Fotos: ...", "zdjęcia: ..."): no author.
 PHOTO_CREDITS = {
-    "en": "photo, photos, photographs, image, images, pictures, credit, graphics, "
+    "en": "photo, photos, photographs, photographer, image, images, pictures, credit, graphics, "
     "illustration, video",
     "de": "foto, fotos, bild, bilder, grafik, grafiken, infografik, illustration, video, kamera",
     "fr": "photo, photos, image", "es": "foto, fotos, fotografía, imagen",
@@ -257,9 +260,21 @@ PHOTO_CREDITS = {
     "tr": "fotoğraf, editör", "ru": "фото", "ar": "تصوير, صورة", "he": "צילום",
     "hi": "फोटो, संपादित, संपादक",
     "zh": "摄影, 攝影, 图, 圖, 编辑, 編輯, 责任编辑, 責任編輯", "ja": "写真",
-    "id": "foto, editor, penyunting", "ms": "foto, editor, penyunting", "vi": "ảnh, biên tập",
+    "id": "foto, fotografer, editor, penyunting", "ms": "foto, jurugambar, editor, penyunting",
+    "vi": "ảnh, biên tập",
     "fa": "عکس, ویراستار", "th": "ภาพ, บรรณาธิการ", "el": "φωτογραφία, φωτογραφίες",
     "hu": "fotó, fotók, kép, képek", "ro": "foto, fotografii", "sw": "picha", "uk": "фото",
+}  # fmt: skip
+# authors.py: labels of an editor's credit before a colon ("Redaktor: ...", "редактор: ..."),
+# read as PHOTO_CREDITS' are: the editor is no author, the writer beside her is. Not where a
+# page's label for the writer is the same word (Greek "Επιμέλεια", Arabic "تحرير", German
+# "Redaktion", Swedish "redaktör", Finnish "toimittaja": a reporter).
+EDITOR_CREDITS = {
+    "pl": "redaktor, redaktorka, redakcja", "cs": "editor, editorka", "sk": "editor, editorka",
+    "ru": "редактор", "uk": "редактор, редакторка", "bg": "редактор", "hu": "szerkesztő",
+    "hr": "urednik, urednica", "sr": "urednik, urednica, уредник", "sl": "urednik, urednica",
+    "lt": "redaktorius, redaktorė", "lv": "redaktors, redaktore", "et": "toimetaja",
+    "es": "edición", "pt": "edição", "nl": "eindredactie", "ro": "editor",
 }  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
@@ -1204,7 +1219,7 @@ JUST_NOW = {
     "en": "just now", "de": "gerade eben, soeben", "fr": "à l'instant", "es": "ahora mismo",
     "pt": "agora mesmo", "it": "poco fa", "nl": "zojuist", "pl": "przed chwilą",
     "ru": "только что", "uk": "щойно", "tr": "az önce", "id": "baru saja", "vi": "vừa xong",
-    "zh": "刚刚", "ja": "たった今", "ko": "방금",
+    "zh": "刚刚, 刚才, 剛剛", "ja": "たった今, 今さっき", "ko": "방금, 방금 전",
 }  # fmt: skip
 # ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
 RELATIVE_AGO_AFTER = {
