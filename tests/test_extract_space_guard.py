@@ -25,7 +25,8 @@ def _guarded() -> dict[str, re.Pattern[str]]:
     for info in pkgutil.iter_modules(newsarchive.extract.__path__, "newsarchive.extract."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            if isinstance(value, re.Pattern) and value.pattern.startswith(GUARD):
+            # (a bytes pattern, read over a page's UTF-8 bytes, holds no such guard)
+            if isinstance(value, re.Pattern) and str(value.pattern).startswith(GUARD):
                 found.setdefault(f"{info.name}.{name}", value)
     return found
 
