@@ -21,7 +21,7 @@ import itertools
 import re
 import zoneinfo
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -190,7 +190,8 @@ def site_zone(doc: Document) -> str | None:
     """IANA zone of the page's country (domain, language region, one-zone language); found
     once a page (the date cascades ask several times)."""
     if "site_zone" not in doc.cache:
-        doc.cache["site_zone"] = _site_zone(doc)
+        country = _site_zone(doc)
+        doc.cache["site_zone"] = (country and meta_offset_zone(doc, country)) or country
     zone: str | None = doc.cache["site_zone"]
     return zone
 
@@ -233,11 +234,64 @@ def locale_zone(doc: Document) -> str | None:
     for key in LOCALE_METAS:
         for value in doc.meta_tags.get(key, ()):
             parts = value.strip().lower().replace("_", "-").split("-")
-            if len(parts) != 2 or parts[0] != language or parts == ["en", "us"]:
+            if len(parts) != 2 or parts[0] != language:
                 continue
             if zone := COUNTRY_ZONES.get(parts[1]):
-                return zone
-    return stated_zone(doc) or _publisher_zone(doc) or _address_zone(doc)
+                kept = meta_offset_zone(doc, zone)
+                if parts != ["en", "us"]:
+                    return kept or zone
+                if kept:  # a CMS default, but its zone meta's offset is a US zone's
+                    return kept
+    stated = stated_zone(doc)
+    if stated is None or stated.startswith("UTC"):
+        # a fixed offset the page states, where the publisher's country keeps it: its zone
+        country = _publisher_zone(doc, several=True) or _address_zone(doc)
+        if country and (kept := meta_offset_zone(doc, country)):
+            return kept
+    return stated or _publisher_zone(doc) or _address_zone(doc)
+
+
+def meta_offset_zone(doc: Document, zone: str) -> str | None:
+    """The zone of `zone`'s country that keeps the offset the page's zone meta gives
+    (`content="-05:00"`, `gmt_offset` "-5") on the day the page was fetched: a CMS writes
+    the offset of the day it serves the page, so a US page's December "-05:00" is New York's
+    (its July articles are -04:00), its August "-05:00" Chicago's. The country's main zone
+    first, then a zone in summer time that day, then zone.tab's order. Without a fetch time,
+    the zone whose winter offset it is, else whose summer offset. None where no zone of the
+    country keeps it, or the page gives no such offset."""
+    offset = _meta_offset(doc)
+    table = _zone_table()
+    country = table.get(zone) if table is not None else None
+    if offset is None or country is None:
+        return None
+    fetched = doc.cache.get("fetched")
+    ordered = (zone, *(z for z in country if z != zone))
+    known = isinstance(fetched, datetime)
+    if isinstance(fetched, datetime):
+        days = [fetched]
+    else:
+        year = datetime.now(UTC).year
+        days = [datetime(year, month, 15, tzinfo=UTC) for month in (1, 7)]
+    kept = [
+        # fetched: the main zone, then one in summer time that day (Los Angeles' August -07:00,
+        # not Phoenix's); else the main zone, then one whose winter offset it is
+        ((name != zone, bool(local.dst()) != known), name)
+        for name in ordered
+        if (tz := dateparse.zone_named(name)) is not None
+        for local in (day.astimezone(tz) for day in days)
+        if local.utcoffset() == offset
+    ]
+    return min(kept, key=lambda k: k[0])[1] if kept else None
+
+
+def _meta_offset(doc: Document) -> timedelta | None:
+    """The one offset the page's zone metas give (`_meta_offsets`), if one."""
+    if "meta_offset" not in doc.cache:
+        offsets = _meta_offsets(doc)
+        tz = dateparse.zone_named(offsets.pop()) if len(offsets) == 1 else None
+        doc.cache["meta_offset"] = tz.utcoffset(None) if tz is not None else None
+    found: timedelta | None = doc.cache["meta_offset"]
+    return found
 
 
 # A zone the page names for its clock: `<meta name="timezone" content="Asia/Kolkata">`, a
@@ -386,11 +440,12 @@ def _meta_offsets(doc: Document) -> set[str]:
     return found
 
 
-def _publisher_zone(doc: Document) -> str | None:
+def _publisher_zone(doc: Document, several: bool = False) -> str | None:
     """The zone of the country the JSON-LD article's publisher (or the page's news
     organisation) gives in its postal address (`"address": {"addressCountry": "ZA"}`), where
     that country keeps one zone: a .com site's own statement of where it sits, read only as
-    `locale_zone` is. Not a country of several zones (a head office's is no newsroom's)."""
+    `locale_zone` is. Not a country of several zones (a head office's is no newsroom's), but
+    with `several`, where the page's zone meta then picks one of its zones (`meta_offset_zone`)."""
     publisher = doc.article.get("publisher") if doc.article else None
     candidates = [publisher] if isinstance(publisher, dict) else []
     candidates += [
@@ -409,6 +464,8 @@ def _publisher_zone(doc: Document) -> str | None:
         if not isinstance(country, str) or len(country.strip()) != 2:
             continue
         code = country.strip().lower()
+        if several and code in _SEVERAL_ZONES:
+            return COUNTRY_ZONES.get(code)  # checked against the zone meta's offset instead
         if code not in _SEVERAL_ZONES and code not in RENTED_DOMAINS:
             return COUNTRY_ZONES.get(code) if _writes_in(doc, code) else None
     return None

@@ -1,0 +1,218 @@
+"""Dates after session 30 (issue 10): a zone meta's fixed offset ("-05:00", WordPress's
+`gmt_offset`) read as the zone of the country the page names that keeps it when the page was
+fetched (its CMS writes the offset of the day it serves the page), so an article of the
+other season gets that zone's offset of its own day.
+
+Every page and line here is made up for the test; the markup is the kind news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+_WINTER = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
+_SUMMER = datetime(2026, 8, 31, 12, 0, tzinfo=UTC)
+_HEADLINE = "The council approves the new harbour bridge after a long night"
+_TEXT = (
+    "<p>After a long debate in the evening a narrow majority agreed to the draft, to pull down "
+    "the old bridge and build a new one by the summer, the council said.</p>"
+    "<p>The cost is spread over three years, the mayor said in the morning.</p>"
+)
+
+
+def _page(lang: str, head: str = "", line: str = "", script: str = "", tail: str = "") -> str:
+    """A story with `line` under its headline, `tail` after the article, `script` at the end."""
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_HEADLINE}</title>{head}"
+        f"</head><body><header><nav><a href='/'>Home</a></nav></header><main><article>"
+        f"<h1>{_HEADLINE}</h1>{line}{_TEXT}</article>{tail}</main>"
+        f"<footer>Contact</footer>{script}</body></html>"
+    )
+
+
+def _ld(published: str, **more: object) -> str:
+    obj = {"@type": "NewsArticle", "headline": _HEADLINE, "datePublished": published, **more}
+    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
+
+
+def _published(html: str, domain: str = "com", fetched: datetime = _WINTER) -> str | None:
+    url = f"https://www.news.example.{domain}/a/4711-bridge"
+    return extract_article(html, url, fetched=fetched).published
+
+
+_JULY = _ld("2026-07-29T18:40:00")
+_JANUARY = _ld("2026-01-29T18:40:00")
+_US_ADDRESS = {
+    "publisher": {
+        "@type": "Organization",
+        "name": "Example Daily",
+        "address": {"@type": "PostalAddress", "addressCountry": "US"},
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "head", "fetched", "expected"),
+    [
+        # a US CMS's December -05:00 (og:locale en_US names the country): New York's, summer time in July
+        (
+            "en",
+            "com",
+            _JULY
+            + "<meta property='og:locale' content='en_US'><meta name='timezone' content='-05:00'>",
+            _WINTER,
+            "2026-07-29T18:40:00-04:00",
+        ),
+        (
+            "en",
+            "com",
+            _JULY
+            + "<meta property='og:locale' content='en_US'><meta name='gmt_offset' content='-5'>",
+            _WINTER,
+            "2026-07-29T18:40:00-04:00",
+        ),
+        (
+            "en",
+            "com",
+            _JULY
+            + "<meta property='og:locale' content='en_US'><meta name='timezone' content='UTC-8'>",
+            _WINTER,
+            "2026-07-29T18:40:00-07:00",
+        ),
+        # fetched in August, -05:00 is Chicago's summer offset: its January is -06:00
+        (
+            "en",
+            "com",
+            _JANUARY
+            + "<meta property='og:locale' content='en_US'><meta name='timezone' content='-05:00'>",
+            _SUMMER,
+            "2026-01-29T18:40:00-06:00",
+        ),
+        # the publisher's address names the country
+        (
+            "en",
+            "com",
+            _ld("2026-07-29T18:40:00", **_US_ADDRESS) + "<meta name='gmt_offset' content='-5'>",
+            _WINTER,
+            "2026-07-29T18:40:00-04:00",
+        ),
+        # the language tag's region names a country of several zones: the offset picks the zone
+        (
+            "en-US",
+            "com",
+            _JULY + "<meta name='timezone' content='-08:00'>",
+            _WINTER,
+            "2026-07-29T18:40:00-07:00",
+        ),
+        (
+            "en-CA",
+            "com",
+            _JULY + "<meta name='gmt_offset' content='-7'>",
+            _WINTER,
+            "2026-07-29T18:40:00-06:00",
+        ),
+        (
+            "fr-CA",
+            "com",
+            _JULY + "<meta name='timezone' content='-08:00'>",
+            _WINTER,
+            "2026-07-29T18:40:00-07:00",
+        ),
+        (
+            "pt-BR",
+            "com",
+            _JULY + "<meta name='timezone' content='-04:00'>",
+            _WINTER,
+            "2026-07-29T18:40:00-04:00",
+        ),
+        (
+            "es-MX",
+            "com",
+            _JULY + "<meta name='timezone' content='-08:00'>",
+            _WINTER,
+            "2026-07-29T18:40:00-07:00",
+        ),
+        # a locale meta's region
+        (
+            "en",
+            "com",
+            _JULY
+            + "<meta property='og:locale' content='en_CA'><meta name='timezone' content='-08:00'>",
+            _WINTER,
+            "2026-07-29T18:40:00-07:00",
+        ),
+        (
+            "en",
+            "com",
+            _JULY
+            + "<meta property='og:locale' content='en_AU'><meta name='timezone' content='+08:00'>",
+            _WINTER,
+            "2026-07-29T18:40:00+08:00",
+        ),
+        # the domain: Queensland keeps +10:00 all year, Adelaide's December +10:30 is summer time
+        (
+            "en",
+            "com.au",
+            _JANUARY + "<meta name='timezone' content='+10:00'>",
+            _WINTER,
+            "2026-01-29T18:40:00+10:00",
+        ),
+        (
+            "en",
+            "com.au",
+            _JULY + "<meta name='gmt_offset' content='10.5'>",
+            _WINTER,
+            "2026-07-29T18:40:00+09:30",
+        ),
+        (
+            "ru",
+            "ru",
+            _JULY + "<meta name='timezone' content='+07:00'>",
+            _WINTER,
+            "2026-07-29T18:40:00+07:00",
+        ),
+    ],
+)
+def test_a_meta_offset_names_the_zone_of_the_country_the_page_names(
+    lang: str, domain: str, head: str, fetched: datetime, expected: str
+) -> None:
+    assert _published(_page(lang, head=head), domain, fetched) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "expected"),
+    [
+        # no country named: the offset as it stands, no summer time invented
+        ("en", _JULY + "<meta name='timezone' content='-05:00'>", "2026-07-29T18:40:00-05:00"),
+        # en_US, a CMS default, beside an offset no US zone keeps: the offset as it stands
+        (
+            "en",
+            _JULY
+            + "<meta property='og:locale' content='en_US'><meta name='timezone' content='+05:30'>",
+            "2026-07-29T18:40:00+05:30",
+        ),
+        # a country of one zone keeps its own zone
+        ("de", _JULY + "<meta name='timezone' content='+01:00'>", "2026-07-29T18:40:00+02:00"),
+    ],
+)
+def test_a_meta_offset_where_no_zone_of_a_named_country_keeps_it(
+    lang: str, head: str, expected: str
+) -> None:
+    assert _published(_page(lang, head=head)) == expected
+
+
+def test_without_a_fetch_time_the_zone_whose_winter_offset_it_is() -> None:
+    """Extraction without `fetched`: "-05:00" is New York's winter offset (Chicago's summer)."""
+    head = (
+        _JULY + "<meta property='og:locale' content='en_US'><meta name='timezone' content='-05:00'>"
+    )
+    html = _page("en", head=head)
+    url = "https://www.news.example.com/a/4711-bridge"
+    assert extract_article(html, url).published == "2026-07-29T18:40:00-04:00"
