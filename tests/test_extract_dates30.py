@@ -216,3 +216,145 @@ def test_without_a_fetch_time_the_zone_whose_winter_offset_it_is() -> None:
     html = _page("en", head=head)
     url = "https://www.news.example.com/a/4711-bridge"
     assert extract_article(html, url).published == "2026-07-29T18:40:00-04:00"
+
+
+def _config(obj: str) -> str:
+    return f"<script>window.__CONFIG__ = {obj};</script>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "script", "expected"),
+    [
+        # a CMS's configuration in a script: an offset, or a zone under the key "tz"
+        (
+            "en",
+            _JULY,
+            _config('{"site": "news", "timezone": "+09:00"}'),
+            "2026-07-29T18:40:00+09:00",
+        ),
+        (
+            "en",
+            _JULY,
+            _config('{"site": "news", "timeZone": "UTC+05:30"}'),
+            "2026-07-29T18:40:00+05:30",
+        ),
+        (
+            "es",
+            _JULY,
+            _config('{"site": "news", "timezone": "-03:00"}'),
+            "2026-07-29T18:40:00-03:00",
+        ),
+        (
+            "en",
+            _JULY,
+            _config('{"site": "news", "tz": "Europe/Berlin"}'),
+            "2026-07-29T18:40:00+02:00",
+        ),
+        (
+            "fr",
+            _JULY,
+            _config("{site: 'news', tz: 'Africa/Abidjan', lang: 'fr'}"),
+            "2026-07-29T18:40:00+00:00",
+        ),
+        ("en", _JULY, "<script>var tz = 'Australia/Perth';</script>", "2026-07-29T18:40:00+08:00"),
+        # a zone meta holding an abbreviation: its zone, summer time and all
+        ("en", _JULY + "<meta name='timezone' content='CET'>", "", "2026-07-29T18:40:00+02:00"),
+        ("en", _JULY + "<meta name='timezone' content='JST'>", "", "2026-07-29T18:40:00+09:00"),
+        ("en", _JULY + "<meta name='timezone' content='KST'>", "", "2026-07-29T18:40:00+09:00"),
+        ("en", _JULY + "<meta name='tz' content='EST'>", "", "2026-07-29T18:40:00-04:00"),
+        ("en", _JULY + "<meta name='timezone' content='PST'>", "", "2026-07-29T18:40:00-07:00"),
+        ("en", _JULY + "<meta name='timezone' content='SAST'>", "", "2026-07-29T18:40:00+02:00"),
+        ("es", _JULY + "<meta name='timezone' content='ART'>", "", "2026-07-29T18:40:00-03:00"),
+        # "IST": India's, Ireland's or Israel's, by the page's locale
+        (
+            "en",
+            _JULY
+            + "<meta name='timezone' content='IST'><meta property='og:locale' content='en_US'>",
+            "",
+            "2026-07-29T18:40:00",
+        ),
+    ],
+)
+def test_a_zone_a_script_or_an_abbreviation_meta_states(
+    lang: str, head: str, script: str, expected: str
+) -> None:
+    assert _published(_page(lang, head=head, script=script)) == expected
+
+
+_EVENT_CARD = (
+    "<section><h2>Events</h2><div class='event'><time datetime='2026-08-01T19:00:00+02:00'>"
+    "Sat 1 Aug, 19:00</time> Jazz night at the harbour hall</div></section>"
+)
+_FIXTURE = (
+    "<div class='sports'><time datetime='2026-08-02T20:00:00+01:00'>2 Aug 20:00</time> "
+    "Rovers v United</div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "tail", "script", "expected"),
+    [
+        # a zone meta, and a widget's zone in a script below: the meta's
+        (
+            "en",
+            _JULY + "<meta name='timezone' content='Asia/Tokyo'>",
+            "",
+            _config('{"event": "Jazz night", "venue": "Harbour hall", "timeZone": "Europe/Paris"}'),
+            "2026-07-29T18:40:00+09:00",
+        ),
+        (
+            "en",
+            _JULY + "<meta name='timezone' content='+05:30'>",
+            "",
+            _config('{"fixture": "Rovers v United", "timezone": "Europe/London"}'),
+            "2026-07-29T18:40:00+05:30",
+        ),
+        # a zone meta, and an event card's or a fixture's time below the story
+        (
+            "en",
+            _JULY + "<meta name='timezone' content='Asia/Tokyo'>",
+            _EVENT_CARD,
+            "",
+            "2026-07-29T18:40:00+09:00",
+        ),
+        (
+            "en",
+            _JULY + "<meta name='timezone' content='+05:30'>",
+            _FIXTURE,
+            "",
+            "2026-07-29T18:40:00+05:30",
+        ),
+        (
+            "en",
+            _JULY + "<meta name='timezone' content='JST'>",
+            _EVENT_CARD,
+            "",
+            "2026-07-29T18:40:00+09:00",
+        ),
+        (
+            "en",
+            _JULY,
+            _FIXTURE,
+            _config('{"site": "news", "timezone": "Asia/Singapore"}'),
+            "2026-07-29T18:40:00+08:00",
+        ),
+        (
+            "id",
+            _JULY + "<meta name='tz' content='Asia/Jakarta'>",
+            _FIXTURE,
+            "",
+            "2026-07-29T18:40:00+07:00",
+        ),
+    ],
+)
+def test_the_pages_zone_wins_over_zones_of_unrelated_parts(
+    lang: str, head: str, tail: str, script: str, expected: str
+) -> None:
+    assert _published(_page(lang, head=head, tail=tail, script=script)) == expected
+
+
+def test_a_printed_zones_name_still_weighs_beside_a_meta_offset() -> None:
+    """A CMS's December "-05:00" and the story's own "6:40 PM EDT": the printed zone's summer."""
+    head = _JULY + "<meta name='timezone' content='-05:00'>"
+    line = "<p class='date'>July 29, 2026 6:40 PM EDT</p>"
+    assert _published(_page("en", head=head, line=line)) == "2026-07-29T18:40:00-04:00"

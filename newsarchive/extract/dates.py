@@ -1259,7 +1259,16 @@ def _zone(
     if rules and rules.timezone:  # a profile's zone is a fact about the site
         return dateparse.zone_named(rules.timezone)
     country = dateparse.zone_named(zones.site_zone(doc))
-    return _page_zone(country, local or _other_offset(doc, reader_gmt))
+    local = local or _other_offset(doc, reader_gmt)
+    if zones.meta_zone(doc) if country else zones.stated_zone(doc) is not None:
+        # the zone the page names for its clock (its country's where that is known), over an
+        # offset a box of other things' dates gives (an event's `<time>` at +01:00 on a page
+        # naming Asia/Tokyo); a printed zone's name ("6:40 PM EDT") weighs as before
+        country = country or dateparse.zone_named(zones.locale_zone(doc))
+        numeric = local is not None and dateparse.abbreviation(local) is None
+        if local is None or (numeric and isinstance(local.tzinfo, timezone)):
+            return country
+    return _page_zone(country, local)
 
 
 def _same_wall_clock(naive: datetime, aware: datetime) -> bool:

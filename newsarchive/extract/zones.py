@@ -313,14 +313,18 @@ _OFFSET_METAS = (
 _META_OFFSET = re.compile(r"(?:(?:UTC|GMT)\s{0,2})?([+\-\u2212])(\d{1,2})(?::?(\d\d))?", re.I)
 _BARE_HOURS = re.compile(r"([+-]?)(\d{1,2})(?:[.,](\d{1,2}))?")
 _STATED_ZONE = re.compile(
-    r"(?<![\w$])time_?zone(?:_?(?:string|name|id))?\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
+    r"(?<![\w$])(?:time_?zone(?:_?(?:string|name|id))?|tz)\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
     r"((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
-    r"/[A-Za-z_-]{2,30}(?:/[A-Za-z_-]{2,30})?)\\?[\"']",
+    r"/[A-Za-z_-]{2,30}(?:/[A-Za-z_-]{2,30})?"
+    r"|(?:UTC|GMT)?[+\-\u2212]\d{1,2}(?::?\d\d)?)\\?[\"']",
     re.I,
 )
 # What each such key holds: only the places a page says one of these are read, the first
 # `_ZONE_HITS` of them (three plain searches: about 10 ms on a 2 MB page of scripts).
 _ZONE_WORDS = ("zone", "Zone", "ZONE")
+# ... and the short key "tz" (`"tz": "Europe/Berlin"`, `tz: '...'`, `var tz = '...'`), each
+# spelling with where its key starts from where it is found
+_TZ_WORDS = (('"tz"', 1), ("'tz'", 1), ('\\"tz\\"', 2), ("tz:", 0), ("tz =", 0), ("tz=", 0))
 _ZONE_HITS = 200  # the first places a page says "zone" that are read (a page of Eurozone news)
 _STATED_READ = 5  # the first zone names a page's scripts state, all of which must agree
 # A zone a widget shows its own clock in, not the site's: a market ticker's, a weather box's,
@@ -358,6 +362,32 @@ def stated_zone(doc: Document) -> str | None:
     on a page of no known country (a .com site in English). Several zones named (a widget's
     clock beside the site's) name none."""
     if "stated_zone" not in doc.cache:
+        names = _meta_names(doc)
+        if not names:
+            # no meta names one: a script's configuration (a meta naming one wins over them)
+            source: str = doc.cache.get("source", "")
+            said = itertools.islice(_zones_said(source), _STATED_READ)
+            names.update(
+                name
+                for m in said
+                if not _a_widgets_zone(source, m.start(), m.end())
+                and (name := _said_name(m.group(1)))
+            )
+            names -= {offset for offset in names if _kept_by(offset, names)}
+        zone = names.pop() if len(names) == 1 else None
+        doc.cache["stated_zone"] = zone if dateparse.zone_named(zone) is not None else None
+    found: str | None = doc.cache["stated_zone"]
+    return found
+
+
+def meta_zone(doc: Document) -> bool:
+    """Whether the page's zone metas name one zone (`stated_zone` without its scripts)."""
+    return len(_meta_names(doc)) == 1
+
+
+def _meta_names(doc: Document) -> set[str]:
+    """The zones the page's zone metas name: places, offsets, abbreviations (a copy)."""
+    if "meta_names" not in doc.cache:
         names = {
             v.strip()
             for key in _ZONE_METAS
@@ -365,14 +395,10 @@ def stated_zone(doc: Document) -> str | None:
             if "/" in v and not v.strip().lower().startswith("etc/")
         }
         names.update(_meta_offsets(doc))
-        source: str = doc.cache.get("source", "")
-        said = itertools.islice(_zones_said(source), _STATED_READ)
-        names.update(m.group(1) for m in said if not _a_widgets_zone(source, m.start(), m.end()))
+        names.update(_abbreviation_zones(doc))
         names -= {offset for offset in names if _kept_by(offset, names)}
-        zone = names.pop() if len(names) == 1 else None
-        doc.cache["stated_zone"] = zone if dateparse.zone_named(zone) is not None else None
-    found: str | None = doc.cache["stated_zone"]
-    return found
+        doc.cache["meta_names"] = frozenset(names)
+    return set(doc.cache["meta_names"])
 
 
 def _kept_by(offset: str, names: set[str]) -> bool:
@@ -404,40 +430,89 @@ def _zones_said(source: str) -> Iterator[re.Match[str]]:
     configuration after 60,000 characters of inline styles and menus): found from the places
     the source says "zone" (plain searches), each read there alone. Each spelling's own first
     `_ZONE_HITS`: a bundled library's hundreds of "zone" below do not hide a "timeZone" above."""
-    hits: list[int] = []
-    for word in _ZONE_WORDS:
+    hits: list[tuple[int, tuple[int, ...]]] = []
+    # "timezone" or "time_zone": the key starts 4 or 5 characters before its "zone"
+    for word, starts in [*((w, (-4, -5)) for w in _ZONE_WORDS), *((w, (n,)) for w, n in _TZ_WORDS)]:
         at, count = source.find(word), 0
         while at != -1 and count < _ZONE_HITS:
-            hits.append(at)
+            hits.append((at, starts))
             count += 1
-            at = source.find(word, at + 4)
-    for at in sorted(hits)[:_ZONE_HITS]:
-        # "timezone" or "time_zone": the key starts 4 or 5 characters before its "zone"
-        found = _STATED_ZONE.match(source, max(0, at - 4)) or _STATED_ZONE.match(
-            source, max(0, at - 5)
-        )
+            at = source.find(word, at + len(word))
+    for at, starts in sorted(hits)[:_ZONE_HITS]:
+        found = next((m for n in starts if (m := _STATED_ZONE.match(source, max(0, at + n)))), None)
         if found is not None:
             yield found
+
+
+def _said_name(value: str) -> str | None:
+    """A zone a script states: a place's IANA name as it is, an offset as `offset_name`
+    spells it (none for a zero one)."""
+    return value if "/" in value else _offset_named(value, bare=False)
+
+
+# Zone abbreviations a zone meta may hold (`<meta name="timezone" content="CET">`), each the
+# zone it names, with its summer time: a CMS writes one label all year, or the day's. Not
+# "CST" (China's or the US Central's), "AST", "BST" (Bangladesh's too), "GST" (Gulf or South
+# Georgia), "MST" (Arizona's all year); "IST" by `_IST_ZONES`.
+_ABBREVIATION_ZONES = {
+    **dict.fromkeys(("EST", "EDT", "ET"), "America/New_York"),
+    **dict.fromkeys(("CDT", "CT"), "America/Chicago"),
+    **dict.fromkeys(("MDT", "MT"), "America/Denver"),
+    **dict.fromkeys(("PST", "PDT", "PT"), "America/Los_Angeles"),
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
+    **dict.fromkeys(("EET", "EEST", "OEZ", "OESZ"), "Europe/Athens"),
+    **dict.fromkeys(("WET", "WEST"), "Europe/Lisbon"),
+    **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
+    **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
+    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
+    "PHT": "Asia/Manila", "MYT": "Asia/Kuala_Lumpur", "WIB": "Asia/Jakarta", "ICT": "Asia/Bangkok",
+    "PKT": "Asia/Karachi", "NPT": "Asia/Kathmandu", "IRST": "Asia/Tehran", "TRT": "Europe/Istanbul",
+    "MSK": "Europe/Moscow", "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi",
+    "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "ART": "America/Argentina/Buenos_Aires",
+    "BRT": "America/Sao_Paulo", "COT": "America/Bogota", "PET": "America/Lima",
+}  # fmt: skip
+# "IST": India's, Ireland's or Israel's, by the page's own country (domain, language, its
+# region); read only where that is one of them.
+_IST_ZONES = frozenset({"Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"})
+
+
+def _abbreviation_zones(doc: Document) -> set[str]:
+    """The zones the page's zone metas name by an abbreviation (`_ABBREVIATION_ZONES`)."""
+    found: set[str] = set()
+    for value in (v.strip().upper() for key in _ZONE_METAS for v in doc.meta_tags.get(key, ())):
+        if zone := _ABBREVIATION_ZONES.get(value):
+            found.add(zone)
+        elif value == "IST" and (own := site_zone(doc)) in _IST_ZONES:
+            found.add(own)
+    return found
+
+
+def _offset_named(value: str, bare: bool) -> str | None:
+    """An offset as `dateparse.offset_name` spells it ("+09:00", "UTC-3"; with `bare`,
+    WordPress's hours "5.5"); none for a zero offset or one no zone keeps (beyond 14 hours)."""
+    if m := _META_OFFSET.fullmatch(value):
+        sign, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
+    elif bare and (m := _BARE_HOURS.fullmatch(value)):
+        # WordPress's "5.5" is 5:30, "5.75" 5:45
+        sign, hours = m.group(1), int(m.group(2))
+        minutes = round(float("0." + (m.group(3) or "0")) * 60)
+    else:
+        return None
+    total = (hours * 60 + minutes) * (-1 if sign in ("-", "\u2212") else 1)
+    if total and abs(total) <= 14 * 60 and minutes < 60:
+        return dateparse.offset_name(timedelta(minutes=total))
+    return None
 
 
 def _meta_offsets(doc: Document) -> set[str]:
     """The offsets the page's zone metas give, each spelled as `dateparse.zone_named` reads
     it ("UTC+09:00"); none for a zero offset or one no zone keeps (beyond 14 hours)."""
-    found: set[str] = set()
-    for keys, bare in ((_ZONE_METAS, False), (_OFFSET_METAS, True)):
-        for value in (v.strip() for key in keys for v in doc.meta_tags.get(key, ())):
-            if m := _META_OFFSET.fullmatch(value):
-                sign, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
-            elif bare and (m := _BARE_HOURS.fullmatch(value)):
-                # WordPress's "5.5" is 5:30, "5.75" 5:45
-                sign, hours = m.group(1), int(m.group(2))
-                minutes = round(float("0." + (m.group(3) or "0")) * 60)
-            else:
-                continue
-            total = (hours * 60 + minutes) * (-1 if sign in ("-", "\u2212") else 1)
-            if total and abs(total) <= 14 * 60 and minutes < 60:
-                found.add(dateparse.offset_name(timedelta(minutes=total)))
-    return found
+    return {
+        name
+        for keys, bare in ((_ZONE_METAS, False), (_OFFSET_METAS, True))
+        for value in (v.strip() for key in keys for v in doc.meta_tags.get(key, ()))
+        if (name := _offset_named(value, bare))
+    }
 
 
 def _publisher_zone(doc: Document, several: bool = False) -> str | None:
