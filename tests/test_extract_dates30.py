@@ -358,3 +358,221 @@ def test_a_printed_zones_name_still_weighs_beside_a_meta_offset() -> None:
     head = _JULY + "<meta name='timezone' content='-05:00'>"
     line = "<p class='date'>July 29, 2026 6:40 PM EDT</p>"
     assert _published(_page("en", head=head, line=line)) == "2026-07-29T18:40:00-04:00"
+
+
+_DAY_FETCHED = datetime(2026, 2, 3, 12, 0, tzinfo=UTC)
+
+
+def _dates(lang: str, domain: str, line: str) -> tuple[str | None, str | None]:
+    """A story dated only by `line` under its headline: (published, modified)."""
+    url = f"https://www.news.example.{domain}/a/4711-bridge"
+    article = extract_article(_page(lang, line=line), url, fetched=_DAY_FETCHED)
+    return article.published, article.modified
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published", "modified"),
+    [
+        # an update's label and its clock alone, on the day of the date before it
+        (
+            "fr",
+            "fr",
+            "<p>Publié le 29 janvier 2026 à 18h40, mis à jour à 19h02</p>",
+            "2026-01-29T18:40:00+01:00",
+            "2026-01-29T19:02:00+01:00",
+        ),
+        (
+            "it",
+            "it",
+            "<p>29 gennaio 2026 18:40 - Aggiornato alle 19:02</p>",
+            "2026-01-29T18:40:00+01:00",
+            "2026-01-29T19:02:00+01:00",
+        ),
+        (
+            "de",
+            "de",
+            "<p>29.01.2026, 18:40 Uhr, aktualisiert um 19:02 Uhr</p>",
+            "2026-01-29T18:40:00+01:00",
+            "2026-01-29T19:02:00+01:00",
+        ),
+        (
+            "pt",
+            "br",
+            "<p>29/01/2026 18h40 Atualizado às 19h02</p>",
+            "2026-01-29T18:40:00-03:00",
+            "2026-01-29T19:02:00-03:00",
+        ),
+        (
+            "nl",
+            "nl",
+            "<p>29 januari 2026 18:40, bijgewerkt om 19:02</p>",
+            "2026-01-29T18:40:00+01:00",
+            "2026-01-29T19:02:00+01:00",
+        ),
+        (
+            "en",
+            "uk",
+            "<p>29 January 2026 18:40, updated at 19:02</p>",
+            "2026-01-29T18:40:00+00:00",
+            "2026-01-29T19:02:00+00:00",
+        ),
+        (
+            "en",
+            "us",
+            "<p>Jan. 29, 2026, 6:40 p.m. ET, updated 7:02 p.m.</p>",
+            "2026-01-29T18:40:00-05:00",
+            "2026-01-29T19:02:00-05:00",
+        ),
+    ],
+)
+def test_an_updates_clock_alone_on_the_day_before_it(
+    lang: str, domain: str, line: str, published: str, modified: str
+) -> None:
+    assert _dates(lang, domain, line) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published", "modified"),
+    [
+        # an update's clock earlier than the publication's: another day's, not read
+        (
+            "fr",
+            "fr",
+            "<p>Publié le 29 janvier 2026 à 18h40, mis à jour à 08h15</p>",
+            "2026-01-29T18:40:00+01:00",
+            None,
+        ),
+        # visible lines in languages and scripts the earlier tables do not hold (read already)
+        (
+            "ja",
+            "jp",
+            "<p class='date'>令和8年1月29日 18時40分</p>",
+            "2026-01-29T18:40:00+09:00",
+            None,
+        ),
+        (
+            "ko",
+            "kr",
+            "<div class='info'>수정 2026.01.29 19:02 | 입력 2026.01.29 18:40</div>",
+            "2026-01-29T18:40:00+09:00",
+            "2026-01-29T19:02:00+09:00",
+        ),
+        (
+            "zh",
+            "cn",
+            "<div class='info'>2026-01-29 18:40 来源：新华社</div>",
+            "2026-01-29T18:40:00+08:00",
+            None,
+        ),
+        (
+            "zh-TW",
+            "tw",
+            "<div class='date'>115年1月29日 18:40</div>",
+            "2026-01-29T18:40:00+08:00",
+            None,
+        ),
+        (
+            "ar",
+            "eg",
+            "<div class='date'>الخميس ٢٩ يناير ٢٠٢٦ - ٠٦:٤٠ م</div>",
+            "2026-01-29T18:40:00+02:00",
+            None,
+        ),
+        (
+            "fa",
+            "ir",
+            "<div class='date'>۹ بهمن ۱۴۰۴ - ۱۸:۴۰</div>",
+            "2026-01-29T18:40:00+03:30",
+            None,
+        ),
+        (
+            "th",
+            "th",
+            "<div class='date'>29 ม.ค. 2569 18:40 น.</div>",
+            "2026-01-29T18:40:00+07:00",
+            None,
+        ),
+        (
+            "bn",
+            "bd",
+            "<div class='date'>২৯ জানুয়ারি ২০২৬, ১৮:৪০</div>",
+            "2026-01-29T18:40:00+06:00",
+            None,
+        ),
+        ("km", "kh", "<div class='date'>២៩ មករា ២០២៦</div>", "2026-01-29", None),
+        (
+            "ka",
+            "ge",
+            "<div class='date'>29 იანვარი 2026, 18:40</div>",
+            "2026-01-29T18:40:00+04:00",
+            None,
+        ),
+        (
+            "hy",
+            "am",
+            "<div class='date'>29 հունվարի 2026, 18:40</div>",
+            "2026-01-29T18:40:00+04:00",
+            None,
+        ),
+        (
+            "kk",
+            "kz",
+            "<div class='date'>29 қаңтар 2026, 18:40</div>",
+            "2026-01-29T18:40:00+05:00",
+            None,
+        ),
+        (
+            "lv",
+            "lv",
+            "<div class='date'>2026. gada 29. janvāris 18:40</div>",
+            "2026-01-29T18:40:00+02:00",
+            None,
+        ),
+        (
+            "eu",
+            "eus",
+            "<div class='date'>2026ko urtarrilaren 29a, 18:40</div>",
+            "2026-01-29T18:40:00+01:00",
+            None,
+        ),
+        (
+            "gl",
+            "gal",
+            "<div class='date'>29 de xaneiro de 2026 ás 18:40</div>",
+            "2026-01-29T18:40:00+01:00",
+            None,
+        ),
+        (
+            "ms",
+            "my",
+            "<div class='date'>Khamis, 29 Januari 2026 6:40 petang</div>",
+            "2026-01-29T18:40:00+08:00",
+            None,
+        ),
+        (
+            "tr",
+            "tr",
+            "<p>Güncelleme: 29.01.2026 19:02 Yayınlanma: 29.01.2026 18:40</p>",
+            "2026-01-29T18:40:00+03:00",
+            "2026-01-29T19:02:00+03:00",
+        ),
+        (
+            "da",
+            "dk",
+            "<p>Opdateret 29. jan. 2026 kl. 19.02 Offentliggjort 29. jan. 2026 kl. 18.40</p>",
+            "2026-01-29T18:40:00+01:00",
+            "2026-01-29T19:02:00+01:00",
+        ),
+        (
+            "cs",
+            "cz",
+            "<p>Aktualizováno 29. 1. 2026 19:02 Publikováno 29. 1. 2026 18:40</p>",
+            "2026-01-29T18:40:00+01:00",
+            "2026-01-29T19:02:00+01:00",
+        ),
+    ],
+)
+def test_visible_lines_still_read(
+    lang: str, domain: str, line: str, published: str, modified: str | None
+) -> None:
+    assert _dates(lang, domain, line) == (published, modified)
