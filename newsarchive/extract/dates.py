@@ -2010,10 +2010,11 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         parsed: list[tuple[str, datetime | None]] = []
         for text in datelines.visible_lines(doc):
             line = _in_common_era(text)
-            for part in _labelled_parts(line):
+            parts = _labelled_parts(line)
+            for part in parts:
                 parsed.append((part, parse_date(part, month_first=month_first, lang=lang)))
             # "..., mis à jour à 19h02": an update's clock on the day of the part before it
-            if parsed and (clock := _update_clock(line)) is not None:
+            if parts and parsed[-1][1] is not None and (clock := _update_clock(line)) is not None:
                 parsed.append((clock[0], _on_the_day_before(parsed[-1][1], clock[1])))
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         media = [
