@@ -84,11 +84,17 @@ _NAIVE = _ld(
             '<script>self.p="{\\"timeZone\\":\\"Asia/Singapore\\"}"</script>',
             "2026-01-29T18:40:00+08:00",
         ),
-        # two zones named (a widget's clock beside the site's): none
+        # two zones named by scripts (a widget's clock beside the site's): none
+        (
+            "en",
+            '<script>var cfg={"timezone":"Asia/Kolkata"}</script><script>var w={"timezone":"Europe/London"}</script>',
+            "2026-01-29T18:40:00",
+        ),
+        # a zone meta and a script's: the meta's (session 30)
         (
             "en",
             "<meta name='timezone' content='Asia/Kolkata'><script>var w={\"timezone\":\"Europe/London\"}</script>",
-            "2026-01-29T18:40:00",
+            "2026-01-29T18:40:00+05:30",
         ),
         # no place's zone
         ("en", "<meta name='timezone' content='UTC'>", "2026-01-29T18:40:00"),

@@ -69,6 +69,7 @@ def extract_article(
 def _fields(doc: Document, rules: SiteRules | None, fetched: datetime | None) -> Article:
     """The article's fields, one cascade each."""
     url = doc.url
+    doc.cache["fetched"] = fetched  # zones: a CMS's zone meta gives the offset of that day
     head = title.title(doc, rules)
     names = authors.authors(doc, rules)
     doc.cache["authors"] = names  # dates: a page that names someone is signed

@@ -1259,7 +1259,16 @@ def _zone(
     if rules and rules.timezone:  # a profile's zone is a fact about the site
         return dateparse.zone_named(rules.timezone)
     country = dateparse.zone_named(zones.site_zone(doc))
-    return _page_zone(country, local or _other_offset(doc, reader_gmt))
+    local = local or _other_offset(doc, reader_gmt)
+    if zones.meta_zone(doc) if country else zones.stated_zone(doc) is not None:
+        # the zone the page names for its clock (its country's where that is known), over an
+        # offset a box of other things' dates gives (an event's `<time>` at +01:00 on a page
+        # naming Asia/Tokyo); a printed zone's name ("6:40 PM EDT") weighs as before
+        country = country or dateparse.zone_named(zones.locale_zone(doc))
+        numeric = local is not None and dateparse.abbreviation(local) is None
+        if local is None or (numeric and isinstance(local.tzinfo, timezone)):
+            return country
+    return _page_zone(country, local)
 
 
 def _same_wall_clock(naive: datetime, aware: datetime) -> bool:
@@ -1998,11 +2007,15 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         # a month name two languages share ("listopad") by the words' language where the
         # markup states none
         lang = _date_language(doc) or page_fields.article_language(doc)
-        parsed = [
-            (part, parse_date(part, month_first=month_first, lang=lang))
-            for text in datelines.visible_lines(doc)
-            for part in _labelled_parts(_in_common_era(text))
-        ]
+        parsed: list[tuple[str, datetime | None]] = []
+        for text in datelines.visible_lines(doc):
+            line = _in_common_era(text)
+            parts = _labelled_parts(line)
+            for part in parts:
+                parsed.append((part, parse_date(part, month_first=month_first, lang=lang)))
+            # "..., mis à jour à 19h02": an update's clock on the day of the part before it
+            if parts and parsed[-1][1] is not None and (clock := _update_clock(line)) is not None:
+                parsed.append((clock[0], _on_the_day_before(parsed[-1][1], clock[1])))
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         media = [
             bool(d and (_MEDIA_LINE.match(part) or _EVENT_LINE.match(part))) for part, d in parsed
@@ -2018,6 +2031,43 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+# A clock ("19:02", "19h02", "19.02 Uhr", "7:02 p.m."): hours, minutes, an "p.m." mark
+_CLOCK = re.compile(
+    r"(?<![\d.:])([01]?\d|2[0-3])\s?[:.h]\s?([0-5]\d)(?![\d.:]\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I
+)
+_CLOCK_WORDS = 4  # the words an update's label and its clock may take beside the time
+
+
+def _update_clock(line: str) -> tuple[str, time] | None:
+    """The part of a line where an update's label is followed by a clock alone, no day
+    ("29 janvier 2026 à 18h40, mis à jour à 19h02", a line "Aggiornato alle 19:02"), with
+    that clock; None where the part states a day or no clock, or says more than a few words."""
+    if ":" not in line and "." not in line and "h" not in line:
+        return None
+    label = next((m for m in _LABEL.finditer(line) if _UPDATED_LINE.match(line[m.start() :])), None)
+    if label is None:
+        return None
+    part = line[label.start() :]
+    clocks = list(_CLOCK.finditer(part))
+    if len(clocks) != 1 or datelines.has_year(part) or len(_DIGIT.findall(part)) > 4:
+        return None
+    m = clocks[0]
+    if len(part[m.end() :].split()) > 1 or len(part[: m.start()].split()) > _CLOCK_WORDS:
+        return None
+    hour = int(m.group(1))
+    if m.group(3):  # "7:02 p.m."
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    return part, time(hour, int(m.group(2)))
+
+
+def _on_the_day_before(before: datetime | None, clock: time) -> datetime | None:
+    """`clock` on the day of the date line before it, where that states a time not later
+    (an update the same day); None otherwise."""
+    if before is None or before.time() == _MIDNIGHT or before.time() > clock:
+        return None
+    return before.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
 
 
 # "Corresponds to" between a lunar calendar's day and the common era's ("ថ្ងៃព្រហស្បតិ៍ ១៥កើត

@@ -21,7 +21,7 @@ import itertools
 import re
 import zoneinfo
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -190,7 +190,8 @@ def site_zone(doc: Document) -> str | None:
     """IANA zone of the page's country (domain, language region, one-zone language); found
     once a page (the date cascades ask several times)."""
     if "site_zone" not in doc.cache:
-        doc.cache["site_zone"] = _site_zone(doc)
+        country = _site_zone(doc)
+        doc.cache["site_zone"] = (country and meta_offset_zone(doc, country)) or country
     zone: str | None = doc.cache["site_zone"]
     return zone
 
@@ -233,11 +234,64 @@ def locale_zone(doc: Document) -> str | None:
     for key in LOCALE_METAS:
         for value in doc.meta_tags.get(key, ()):
             parts = value.strip().lower().replace("_", "-").split("-")
-            if len(parts) != 2 or parts[0] != language or parts == ["en", "us"]:
+            if len(parts) != 2 or parts[0] != language:
                 continue
             if zone := COUNTRY_ZONES.get(parts[1]):
-                return zone
-    return stated_zone(doc) or _publisher_zone(doc) or _address_zone(doc)
+                kept = meta_offset_zone(doc, zone)
+                if parts != ["en", "us"]:
+                    return kept or zone
+                if kept:  # a CMS default, but its zone meta's offset is a US zone's
+                    return kept
+    stated = stated_zone(doc)
+    if stated is None or stated.startswith("UTC"):
+        # a fixed offset the page states, where the publisher's country keeps it: its zone
+        country = _publisher_zone(doc, several=True) or _address_zone(doc)
+        if country and (kept := meta_offset_zone(doc, country)):
+            return kept
+    return stated or _publisher_zone(doc) or _address_zone(doc)
+
+
+def meta_offset_zone(doc: Document, zone: str) -> str | None:
+    """The zone of `zone`'s country that keeps the offset the page's zone meta gives
+    (`content="-05:00"`, `gmt_offset` "-5") on the day the page was fetched: a CMS writes
+    the offset of the day it serves the page, so a US page's December "-05:00" is New York's
+    (its July articles are -04:00), its August "-05:00" Chicago's. The country's main zone
+    first, then a zone in summer time that day, then zone.tab's order. Without a fetch time,
+    the zone whose winter offset it is, else whose summer offset. None where no zone of the
+    country keeps it, or the page gives no such offset."""
+    offset = _meta_offset(doc)
+    table = _zone_table()
+    country = table.get(zone) if table is not None else None
+    if offset is None or country is None:
+        return None
+    fetched = doc.cache.get("fetched")
+    ordered = (zone, *(z for z in country if z != zone))
+    known = isinstance(fetched, datetime)
+    if isinstance(fetched, datetime):
+        days = [fetched]
+    else:
+        year = datetime.now(UTC).year
+        days = [datetime(year, month, 15, tzinfo=UTC) for month in (1, 7)]
+    kept = [
+        # fetched: the main zone, then one in summer time that day (Los Angeles' August -07:00,
+        # not Phoenix's); else the main zone, then one whose winter offset it is
+        ((name != zone, bool(local.dst()) != known), name)
+        for name in ordered
+        if (tz := dateparse.zone_named(name)) is not None
+        for local in (day.astimezone(tz) for day in days)
+        if local.utcoffset() == offset
+    ]
+    return min(kept, key=lambda k: k[0])[1] if kept else None
+
+
+def _meta_offset(doc: Document) -> timedelta | None:
+    """The one offset the page's zone metas give (`_meta_offsets`), if one."""
+    if "meta_offset" not in doc.cache:
+        offsets = _meta_offsets(doc)
+        tz = dateparse.zone_named(offsets.pop()) if len(offsets) == 1 else None
+        doc.cache["meta_offset"] = tz.utcoffset(None) if tz is not None else None
+    found: timedelta | None = doc.cache["meta_offset"]
+    return found
 
 
 # A zone the page names for its clock: `<meta name="timezone" content="Asia/Kolkata">`, a
@@ -259,14 +313,18 @@ _OFFSET_METAS = (
 _META_OFFSET = re.compile(r"(?:(?:UTC|GMT)\s{0,2})?([+\-\u2212])(\d{1,2})(?::?(\d\d))?", re.I)
 _BARE_HOURS = re.compile(r"([+-]?)(\d{1,2})(?:[.,](\d{1,2}))?")
 _STATED_ZONE = re.compile(
-    r"(?<![\w$])time_?zone(?:_?(?:string|name|id))?\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
+    r"(?<![\w$])(?:time_?zone(?:_?(?:string|name|id))?|tz)\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
     r"((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
-    r"/[A-Za-z_-]{2,30}(?:/[A-Za-z_-]{2,30})?)\\?[\"']",
+    r"/[A-Za-z_-]{2,30}(?:/[A-Za-z_-]{2,30})?"
+    r"|(?:UTC|GMT)?[+\-\u2212]\d{1,2}(?::?\d\d)?)\\?[\"']",
     re.I,
 )
 # What each such key holds: only the places a page says one of these are read, the first
 # `_ZONE_HITS` of them (three plain searches: about 10 ms on a 2 MB page of scripts).
 _ZONE_WORDS = ("zone", "Zone", "ZONE")
+# ... and the short key "tz" (`"tz": "Europe/Berlin"`, `tz: '...'`, `var tz = '...'`), each
+# spelling with where its key starts from where it is found
+_TZ_WORDS = (('"tz"', 1), ("'tz'", 1), ('\\"tz\\"', 2), ("tz:", 0), ("tz =", 0), ("tz=", 0))
 _ZONE_HITS = 200  # the first places a page says "zone" that are read (a page of Eurozone news)
 _STATED_READ = 5  # the first zone names a page's scripts state, all of which must agree
 # A zone a widget shows its own clock in, not the site's: a market ticker's, a weather box's,
@@ -304,6 +362,32 @@ def stated_zone(doc: Document) -> str | None:
     on a page of no known country (a .com site in English). Several zones named (a widget's
     clock beside the site's) name none."""
     if "stated_zone" not in doc.cache:
+        names = _meta_names(doc)
+        if not names:
+            # no meta names one: a script's configuration (a meta naming one wins over them)
+            source: str = doc.cache.get("source", "")
+            said = itertools.islice(_zones_said(source), _STATED_READ)
+            names.update(
+                name
+                for m in said
+                if not _a_widgets_zone(source, m.start(), m.end())
+                and (name := _said_name(m.group(1)))
+            )
+            names -= {offset for offset in names if _kept_by(offset, names)}
+        zone = names.pop() if len(names) == 1 else None
+        doc.cache["stated_zone"] = zone if dateparse.zone_named(zone) is not None else None
+    found: str | None = doc.cache["stated_zone"]
+    return found
+
+
+def meta_zone(doc: Document) -> bool:
+    """Whether the page's zone metas name one zone (`stated_zone` without its scripts)."""
+    return len(_meta_names(doc)) == 1
+
+
+def _meta_names(doc: Document) -> set[str]:
+    """The zones the page's zone metas name: places, offsets, abbreviations (a copy)."""
+    if "meta_names" not in doc.cache:
         names = {
             v.strip()
             for key in _ZONE_METAS
@@ -311,14 +395,10 @@ def stated_zone(doc: Document) -> str | None:
             if "/" in v and not v.strip().lower().startswith("etc/")
         }
         names.update(_meta_offsets(doc))
-        source: str = doc.cache.get("source", "")
-        said = itertools.islice(_zones_said(source), _STATED_READ)
-        names.update(m.group(1) for m in said if not _a_widgets_zone(source, m.start(), m.end()))
+        names.update(_abbreviation_zones(doc))
         names -= {offset for offset in names if _kept_by(offset, names)}
-        zone = names.pop() if len(names) == 1 else None
-        doc.cache["stated_zone"] = zone if dateparse.zone_named(zone) is not None else None
-    found: str | None = doc.cache["stated_zone"]
-    return found
+        doc.cache["meta_names"] = frozenset(names)
+    return set(doc.cache["meta_names"])
 
 
 def _kept_by(offset: str, names: set[str]) -> bool:
@@ -350,47 +430,97 @@ def _zones_said(source: str) -> Iterator[re.Match[str]]:
     configuration after 60,000 characters of inline styles and menus): found from the places
     the source says "zone" (plain searches), each read there alone. Each spelling's own first
     `_ZONE_HITS`: a bundled library's hundreds of "zone" below do not hide a "timeZone" above."""
-    hits: list[int] = []
-    for word in _ZONE_WORDS:
+    hits: list[tuple[int, tuple[int, ...]]] = []
+    # "timezone" or "time_zone": the key starts 4 or 5 characters before its "zone"
+    for word, starts in [*((w, (-4, -5)) for w in _ZONE_WORDS), *((w, (n,)) for w, n in _TZ_WORDS)]:
         at, count = source.find(word), 0
         while at != -1 and count < _ZONE_HITS:
-            hits.append(at)
+            hits.append((at, starts))
             count += 1
-            at = source.find(word, at + 4)
-    for at in sorted(hits)[:_ZONE_HITS]:
-        # "timezone" or "time_zone": the key starts 4 or 5 characters before its "zone"
-        found = _STATED_ZONE.match(source, max(0, at - 4)) or _STATED_ZONE.match(
-            source, max(0, at - 5)
-        )
+            at = source.find(word, at + len(word))
+    for at, starts in sorted(hits)[:_ZONE_HITS]:
+        found = next((m for n in starts if (m := _STATED_ZONE.match(source, max(0, at + n)))), None)
         if found is not None:
             yield found
+
+
+def _said_name(value: str) -> str | None:
+    """A zone a script states: a place's IANA name as it is, an offset as `offset_name`
+    spells it (none for a zero one)."""
+    return value if "/" in value else _offset_named(value, bare=False)
+
+
+# Zone abbreviations a zone meta may hold (`<meta name="timezone" content="CET">`), each the
+# zone it names, with its summer time: a CMS writes one label all year, or the day's. Not
+# "CST" (China's or the US Central's), "AST", "BST" (Bangladesh's too), "GST" (Gulf or South
+# Georgia), "MST" (Arizona's all year); "IST" by `_IST_ZONES`.
+_ABBREVIATION_ZONES = {
+    **dict.fromkeys(("EST", "EDT", "ET"), "America/New_York"),
+    **dict.fromkeys(("CDT", "CT"), "America/Chicago"),
+    **dict.fromkeys(("MDT", "MT"), "America/Denver"),
+    **dict.fromkeys(("PST", "PDT", "PT"), "America/Los_Angeles"),
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
+    **dict.fromkeys(("EET", "EEST", "OEZ", "OESZ"), "Europe/Athens"),
+    **dict.fromkeys(("WET", "WEST"), "Europe/Lisbon"),
+    **dict.fromkeys(("AEST", "AEDT"), "Australia/Sydney"),
+    **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
+    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "HKT": "Asia/Hong_Kong", "SGT": "Asia/Singapore",
+    "PHT": "Asia/Manila", "MYT": "Asia/Kuala_Lumpur", "WIB": "Asia/Jakarta", "ICT": "Asia/Bangkok",
+    "PKT": "Asia/Karachi", "NPT": "Asia/Kathmandu", "IRST": "Asia/Tehran", "TRT": "Europe/Istanbul",
+    "MSK": "Europe/Moscow", "SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi",
+    "WAT": "Africa/Lagos", "CAT": "Africa/Maputo", "ART": "America/Argentina/Buenos_Aires",
+    "BRT": "America/Sao_Paulo", "COT": "America/Bogota", "PET": "America/Lima",
+}  # fmt: skip
+# "IST": India's, Ireland's or Israel's, by the page's own country (domain, language, its
+# region); read only where that is one of them.
+_IST_ZONES = frozenset({"Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"})
+
+
+def _abbreviation_zones(doc: Document) -> set[str]:
+    """The zones the page's zone metas name by an abbreviation (`_ABBREVIATION_ZONES`)."""
+    found: set[str] = set()
+    for value in (v.strip().upper() for key in _ZONE_METAS for v in doc.meta_tags.get(key, ())):
+        if zone := _ABBREVIATION_ZONES.get(value):
+            found.add(zone)
+        elif value == "IST" and (own := site_zone(doc)) in _IST_ZONES:
+            found.add(own)
+    return found
+
+
+def _offset_named(value: str, bare: bool) -> str | None:
+    """An offset as `dateparse.offset_name` spells it ("+09:00", "UTC-3"; with `bare`,
+    WordPress's hours "5.5"); none for a zero offset or one no zone keeps (beyond 14 hours)."""
+    if m := _META_OFFSET.fullmatch(value):
+        sign, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
+    elif bare and (m := _BARE_HOURS.fullmatch(value)):
+        # WordPress's "5.5" is 5:30, "5.75" 5:45
+        sign, hours = m.group(1), int(m.group(2))
+        minutes = round(float("0." + (m.group(3) or "0")) * 60)
+    else:
+        return None
+    total = (hours * 60 + minutes) * (-1 if sign in ("-", "\u2212") else 1)
+    if total and abs(total) <= 14 * 60 and minutes < 60:
+        return dateparse.offset_name(timedelta(minutes=total))
+    return None
 
 
 def _meta_offsets(doc: Document) -> set[str]:
     """The offsets the page's zone metas give, each spelled as `dateparse.zone_named` reads
     it ("UTC+09:00"); none for a zero offset or one no zone keeps (beyond 14 hours)."""
-    found: set[str] = set()
-    for keys, bare in ((_ZONE_METAS, False), (_OFFSET_METAS, True)):
-        for value in (v.strip() for key in keys for v in doc.meta_tags.get(key, ())):
-            if m := _META_OFFSET.fullmatch(value):
-                sign, hours, minutes = m.group(1), int(m.group(2)), int(m.group(3) or 0)
-            elif bare and (m := _BARE_HOURS.fullmatch(value)):
-                # WordPress's "5.5" is 5:30, "5.75" 5:45
-                sign, hours = m.group(1), int(m.group(2))
-                minutes = round(float("0." + (m.group(3) or "0")) * 60)
-            else:
-                continue
-            total = (hours * 60 + minutes) * (-1 if sign in ("-", "\u2212") else 1)
-            if total and abs(total) <= 14 * 60 and minutes < 60:
-                found.add(dateparse.offset_name(timedelta(minutes=total)))
-    return found
+    return {
+        name
+        for keys, bare in ((_ZONE_METAS, False), (_OFFSET_METAS, True))
+        for value in (v.strip() for key in keys for v in doc.meta_tags.get(key, ()))
+        if (name := _offset_named(value, bare))
+    }
 
 
-def _publisher_zone(doc: Document) -> str | None:
+def _publisher_zone(doc: Document, several: bool = False) -> str | None:
     """The zone of the country the JSON-LD article's publisher (or the page's news
     organisation) gives in its postal address (`"address": {"addressCountry": "ZA"}`), where
     that country keeps one zone: a .com site's own statement of where it sits, read only as
-    `locale_zone` is. Not a country of several zones (a head office's is no newsroom's)."""
+    `locale_zone` is. Not a country of several zones (a head office's is no newsroom's), but
+    with `several`, where the page's zone meta then picks one of its zones (`meta_offset_zone`)."""
     publisher = doc.article.get("publisher") if doc.article else None
     candidates = [publisher] if isinstance(publisher, dict) else []
     candidates += [
@@ -409,6 +539,8 @@ def _publisher_zone(doc: Document) -> str | None:
         if not isinstance(country, str) or len(country.strip()) != 2:
             continue
         code = country.strip().lower()
+        if several and code in _SEVERAL_ZONES:
+            return COUNTRY_ZONES.get(code)  # checked against the zone meta's offset instead
         if code not in _SEVERAL_ZONES and code not in RENTED_DOMAINS:
             return COUNTRY_ZONES.get(code) if _writes_in(doc, code) else None
     return None
