@@ -1256,6 +1256,19 @@ def _place_clause(part: str, sites: frozenset[str]) -> bool:
     )
 
 
+_KICKERS = frozenset(
+    w
+    for table in (
+        langwords.KICKER_WORDS,
+        langwords.MEDIA_LABELS,
+        langwords.LIVE_WORDS,
+        langwords.LIVE_PAGE_WORDS,
+        langwords.PAYWALL_LABELS,
+        langwords.NEWS_WORDS,
+    )
+    for w in langwords.entries(table)
+    if " " not in w
+)
 _LONE_NAME = re.compile(r"[^\W\d_][^\W_]*(?:[.-][^\W_]+)?")  # "Stadtportal", "Hafen-Info"
 
 
@@ -1267,6 +1280,7 @@ def _name_before_a_place_clause(parts: list[str], sites: frozenset[str]) -> bool
         len(parts) == 3
         and _LONE_NAME.fullmatch(lone := parts[0].strip()) is not None
         and lone[0].isupper()
+        and lone.casefold() not in _KICKERS  # "Interview - Leben in Wien": the story's kind
         and not _CJK_CHAR.search(lone)
         and _place_clause(parts[2], sites)
     )
