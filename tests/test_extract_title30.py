@@ -617,3 +617,26 @@ def test_a_kicker_before_a_headline_about_the_hosts_town_stays(title: str, host:
 def test_a_headlines_phrase_the_host_spells_by_chance_stays(tail: str, host: str) -> None:
     title = f"{HEADLINE} - {tail}"
     assert extract_article(_page(title), f"https://{host}/a/1").title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "h1"),
+    [
+        # "fake news" and a paper's word alone after a space are the headline's words, where
+        # the h1 states a shorter form of it: they stay
+        pytest.param("首相が疑惑に反論\u3000偽新聞", "ja", "首相が疑惑に反論", id="ja-fake"),
+        pytest.param("대통령 사임 발표\u3000가짜뉴스", "ko", "대통령 사임 발표", id="ko-fake"),
+        pytest.param("대통령 사임 발표\u3000신문", "ko", "대통령 사임 발표", id="ko-bare-word"),
+        # (guard) a paper's name there goes, as before
+        pytest.param(
+            "「港を守る」市長が表明\u3000海辺新聞",
+            "ja",
+            "「港を守る」市長が表明",
+            id="guard-ja-name",
+        ),
+    ],
+)
+def test_a_headlines_paper_word_after_a_cjk_space_stays(title: str, lang: str, h1: str) -> None:
+    got = extract_article(_shaped_page(title, lang, h1, None), "https://site-x.example/a/1").title
+    expected = h1 if title.endswith("海辺新聞") else title.replace("\u3000", " ")
+    assert got == expected

@@ -1591,6 +1591,12 @@ PAPER_NOUNS = {
     "it": "gazzetta, corriere, giornale, messaggero", "fr": "presse, courrier, journal",
     "pt": "correio, jornal, notícias", "pl": "gazeta, dziennik, kurier",
 }  # fmt: skip
+# titleparts.py: "fake news" and its kin in CJK scripts, a paper's word closing them: a
+# headline's words after a space ("首相が疑惑に反論　偽新聞"), no paper's name.
+NOT_MASTHEADS = {
+    "ja": "偽新聞, 偽ニュース, フェイクニュース", "zh": "假新闻, 假新聞, 虚假新闻, 虛假新聞",
+    "ko": "가짜뉴스, 가짜 뉴스",
+}  # fmt: skip
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ"), and the
 # word opening a name in other scripts: Arabic "موقع" (site: "موقع البحر"), a headline's word
 # elsewhere in a part ("صور من موقع الانفجار", photos from the blast's site).

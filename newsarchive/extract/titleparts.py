@@ -1158,13 +1158,24 @@ _SPACED_CJK_END = re.compile(
 )
 
 
+# "偽新聞", and a paper's word alone ("新聞", "신문"): a headline's nouns, no paper's name
+_NOT_MASTHEADS = frozenset(
+    [*(compact(w) for w in langwords.entries(langwords.NOT_MASTHEADS)), *_MASTHEAD_ENDS]
+)
+
+
 def spaced_masthead_cut(text: str) -> str | None:
     """What `text` holds before a CJK paper's name set after a space, with no mark ("「港を
     守る」市長が表明　海辺新聞"; a full-width space reads as a plain one); None where it ends
     otherwise. A space is a pause inside CJK headlines too ("港湾で火災　けが人なし"): only
     `title._core` cuts there, where another source states the rest alone."""
     m = _SPACED_CJK_END.search(text)
-    if m and _masthead(m["name"]) and _width(text[: m.start()]) >= MIN_REST:
+    if (
+        m
+        and _masthead(m["name"])
+        and compact(m["name"]) not in _NOT_MASTHEADS
+        and _width(text[: m.start()]) >= MIN_REST
+    ):
         return text[: m.start()]
     return None
 
