@@ -569,3 +569,74 @@ def test_titles_as_news_sites_in_other_languages_build_them(
     title: str, url: str, lang: str, h1: str | None, site: str | None, expected: str
 ) -> None:
     assert extract_article(_shaped_page(title, lang, h1, site), url).title == expected
+
+
+# --- 6. review: what the rules above must not take from a headline ------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        # a story's kind or a desk before a headline about the host's town: a kicker no
+        # source shortens stays with it, as any kicker does (section 1)
+        pytest.param("Interview - Leben in Wien", "www.wien.example", id="de-interview"),
+        pytest.param("Kommentar - Wohnen in Wien", "www.wien.example", id="de-kommentar"),
+        pytest.param("Eilmeldung - Feuer in Berlin", "berlin.example", id="de-live"),
+        pytest.param("Alarm - Feuer in Berlin", "berlin.example", id="de-alarm"),
+        pytest.param("Breaking - Fire in Berlin", "berlin.example", id="en-breaking"),
+        pytest.param("Opinion - Life in Leeds", "leeds.example", id="en-opinion"),
+        pytest.param("Sport - Derby in Leeds", "leeds.example", id="en-sport"),
+        pytest.param("Video - Fire in Leeds", "leeds.example", id="en-video"),
+        pytest.param("Opinión - Vivir en Sevilla", "sevilla.example", id="es-opinion"),
+        pytest.param("Entretien - Vivre à Lyon", "lyon.example", id="fr-entretien"),
+        pytest.param("Wywiad - Życie w Krakowie", "krakowie.example", id="pl-wywiad"),
+    ],
+)
+def test_a_kicker_before_a_headline_about_the_hosts_town_stays(title: str, host: str) -> None:
+    assert extract_article(_page(title, lang="en"), f"https://{host}/a/1").title == title
+
+
+@pytest.mark.parametrize(
+    ("tail", "host"),
+    [
+        # a headline's two last words: a negation, a quantity, a possessive or a verdict
+        # before a paper's noun, whose initials the host spells by chance
+        pytest.param("Keine Post", "www.kp.example", id="de-keine"),
+        pytest.param("Mehr Post", "www.mp.example", id="de-mehr"),
+        pytest.param("Keine Tageszeitung", "www.ktz.example", id="de-compound"),
+        pytest.param("Unsere Volkszeitung", "www.uvz.example", id="de-unsere"),
+        pytest.param("Tough Times", "www.tt.example", id="en-tough"),
+        pytest.param("Good Times", "www.gt.example", id="en-good"),
+        pytest.param("Your Post", "www.yp.example", id="en-your"),
+        pytest.param("Boas Notícias", "www.bn.example", id="pt"),
+        pytest.param("Aucun Journal", "www.aj.example", id="fr"),
+        pytest.param("Ingen Posten", "www.ip.example", id="sv"),
+        pytest.param("Hyvät Sanomat", "www.hs.fi", id="fi"),
+    ],
+)
+def test_a_headlines_phrase_the_host_spells_by_chance_stays(tail: str, host: str) -> None:
+    title = f"{HEADLINE} - {tail}"
+    assert extract_article(_page(title), f"https://{host}/a/1").title == title
+
+
+@pytest.mark.parametrize(
+    ("title", "lang", "h1"),
+    [
+        # "fake news" and a paper's word alone after a space are the headline's words, where
+        # the h1 states a shorter form of it: they stay
+        pytest.param("首相が疑惑に反論\u3000偽新聞", "ja", "首相が疑惑に反論", id="ja-fake"),
+        pytest.param("대통령 사임 발표\u3000가짜뉴스", "ko", "대통령 사임 발표", id="ko-fake"),
+        pytest.param("대통령 사임 발표\u3000신문", "ko", "대통령 사임 발표", id="ko-bare-word"),
+        # (guard) a paper's name there goes, as before
+        pytest.param(
+            "「港を守る」市長が表明\u3000海辺新聞",
+            "ja",
+            "「港を守る」市長が表明",
+            id="guard-ja-name",
+        ),
+    ],
+)
+def test_a_headlines_paper_word_after_a_cjk_space_stays(title: str, lang: str, h1: str) -> None:
+    got = extract_article(_shaped_page(title, lang, h1, None), "https://site-x.example/a/1").title
+    expected = h1 if title.endswith("海辺新聞") else title.replace("\u3000", " ")
+    assert got == expected

@@ -405,6 +405,48 @@ LOCATIVE_WORDS = {
     "pl": "w, we", "cs": "v, ve", "sk": "v, vo", "ro": "în, la", "ru": "в, во", "uk": "в, у",
     "hr": "u", "sl": "v", "id": "di", "ms": "di", "vi": "tại, ở",
 }  # fmt: skip
+# titleparts.py: one word a title opens with before a headline about the host's town that
+# is the story's kind or desk, no portal's name ("Interview - Leben in Wien", "Sport - Derby
+# in Leeds" on wien.example, leeds.example), beside the labels of MEDIA_LABELS/LIVE_WORDS.
+KICKER_WORDS = {
+    "en": "interview, opinion, analysis, comment, commentary, editorial, review, explainer, "
+    "exclusive, update, sport, sports, weather, traffic, police, crime, obituary, alert, "
+    "politics, business, culture, local",
+    "de": "interview, meinung, kommentar, analyse, kritik, leitartikel, exklusiv, update, sport, "
+    "wetter, verkehr, polizei, blaulicht, nachruf, alarm, politik, wirtschaft, kultur, lokales",
+    "fr": "entretien, interview, opinion, tribune, analyse, éditorial, critique, exclusif, sport, "
+    "météo, police, faits-divers, politique, économie, culture",
+    "es": "entrevista, opinión, análisis, editorial, crítica, exclusiva, deportes, tiempo, "
+    "sucesos, política, economía, cultura",
+    "it": "intervista, opinione, commento, analisi, editoriale, esclusiva, sport, meteo, "
+    "cronaca, politica, economia, cultura",
+    "pt": "entrevista, opinião, análise, editorial, crítica, exclusivo, esportes, desporto, "
+    "tempo, polícia, política, economia, cultura",
+    "nl": "interview, opinie, column, analyse, recensie, sport, weer, politie, politiek, cultuur",
+    "sv": "intervju, debatt, ledare, krönika, analys, recension, sport, väder, polis",
+    "nb": "intervju, debatt, leder, kommentar, analyse, anmeldelse, sport, vær, politi",
+    "da": "interview, debat, leder, kommentar, analyse, anmeldelse, sport, vejr, politi",
+    "pl": "wywiad, opinia, komentarz, analiza, recenzja, sport, pogoda, policja",
+}  # fmt: skip
+# site.py: a two-word tail's first word that makes it a headline's phrase, not a paper's
+# name, before a paper's noun its host spells by initials ("Keine Post" on kp.example,
+# "Tough Times" on tt.example): negations, quantities, possessives, verdicts.
+NOT_PAPER_OPENERS = {
+    "en": "more, less, your, our, their, this, that, these, those, every, some, good, bad, "
+    "hard, tough, sad, dark, best, worst, strange, happy",
+    "de": "keine, kein, mehr, weniger, viel, viele, unsere, unser, eure, ihre, seine, diese, "
+    "jede, alle, gute, schlechte, harte, schwere, beste, traurige, rettet",
+    "fr": "aucun, aucune, plus, moins, notre, votre, leur, chaque, bonnes, mauvaises, sale",
+    "es": "ningún, ninguna, más, menos, nuestro, nuestra, buenas, malas, pocas, pocos",
+    "pt": "nenhum, nenhuma, mais, menos, nosso, nossa, boas, más, poucas",
+    "it": "nessun, nessuna, più, meno, nostro, nostra, buone, cattive",
+    "nl": "geen, meer, minder, onze, ons, goed, goede, slecht, slechte",
+    "sv": "ingen, inga, mer, mindre, vår, våra, goda, dåliga",
+    "nb": "ingen, mer, mindre, vår, våre, gode, dårlige",
+    "da": "ingen, mere, mindre, vores, gode, dårlige",
+    "fi": "ei, lisää, hyvät, huonot",
+    "pl": "żadnej, więcej, mniej, nasza, nasz, dobre, złe",
+}  # fmt: skip
 # byline.py: "our" before a staff role ("Door onze verslaggever Jan de Vries"): cut with it.
 STAFF_POSSESSIVES = {
     "en": "our", "de": "unser, unsere, unserem, unserer, unseren", "fr": "notre, nos",
@@ -1548,6 +1590,12 @@ PAPER_NOUNS = {
     "fi": "sanomat, uutiset", "es": "noticias, diario, correo, heraldo",
     "it": "gazzetta, corriere, giornale, messaggero", "fr": "presse, courrier, journal",
     "pt": "correio, jornal, notícias", "pl": "gazeta, dziennik, kurier",
+}  # fmt: skip
+# titleparts.py: "fake news" and its kin in CJK scripts, a paper's word closing them: a
+# headline's words after a space ("首相が疑惑に反論　偽新聞"), no paper's name.
+NOT_MASTHEADS = {
+    "ja": "偽新聞, 偽ニュース, フェイクニュース", "zh": "假新闻, 假新聞, 虚假新闻, 虛假新聞",
+    "ko": "가짜뉴스, 가짜 뉴스",
 }  # fmt: skip
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ"), and the
 # word opening a name in other scripts: Arabic "موقع" (site: "موقع البحر"), a headline's word

@@ -494,11 +494,15 @@ def _shortened(words: list[str], longest: int) -> list[str]:
         and (
             (all(len(w) >= MIN_LONG_WORD for w in words) and _paper_name(words))
             # "Rheinische Post" on rp-online.de, "Todo Noticias" on tn.com.ar
-            or (len(words[0]) >= MIN_PREFIX and _paper_noun(words[1]) is not None)
+            or (
+                len(words[0]) >= MIN_PREFIX
+                and _paper_noun(words[1]) is not None
+                and not _headline_opener(words[0])
+            )
         )
     ):
         found.append(initials)
-    if len(words) >= 2 and all(w[0].isupper() for w in words):
+    if len(words) >= 2 and all(w[0].isupper() for w in words) and not _headline_opener(words[0]):
         # "Leipziger Volkszeitung" on lvz.de: a compound's own noun spelt by its initial
         noun = _paper_noun(words[-1], compound=True)
         if noun is not None:
@@ -567,6 +571,15 @@ def _paper_name(words: list[str]) -> bool:
 
 _PAPER_NOUNS = tuple(langwords.entries(langwords.PAPER_NOUNS))
 MIN_COMPOUND_HEAD = 3  # "Volks" of "Volkszeitung": the first half of a compound paper's name
+
+
+_NOT_PAPER_OPENERS = frozenset(langwords.entries(langwords.NOT_PAPER_OPENERS))
+
+
+def _headline_opener(word: str) -> bool:
+    """A first word that makes "X Post" a headline's phrase ("Keine Post", "Tough Times"),
+    whose initials a host may spell by chance: no paper is named so."""
+    return word.casefold() in _NOT_PAPER_OPENERS
 
 
 def _paper_noun(word: str, compound: bool = False) -> str | None:

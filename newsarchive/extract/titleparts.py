@@ -1158,13 +1158,24 @@ _SPACED_CJK_END = re.compile(
 )
 
 
+# "偽新聞", and a paper's word alone ("新聞", "신문"): a headline's nouns, no paper's name
+_NOT_MASTHEADS = frozenset(
+    [*(compact(w) for w in langwords.entries(langwords.NOT_MASTHEADS)), *_MASTHEAD_ENDS]
+)
+
+
 def spaced_masthead_cut(text: str) -> str | None:
     """What `text` holds before a CJK paper's name set after a space, with no mark ("「港を
     守る」市長が表明　海辺新聞"; a full-width space reads as a plain one); None where it ends
     otherwise. A space is a pause inside CJK headlines too ("港湾で火災　けが人なし"): only
     `title._core` cuts there, where another source states the rest alone."""
     m = _SPACED_CJK_END.search(text)
-    if m and _masthead(m["name"]) and _width(text[: m.start()]) >= MIN_REST:
+    if (
+        m
+        and _masthead(m["name"])
+        and compact(m["name"]) not in _NOT_MASTHEADS
+        and _width(text[: m.start()]) >= MIN_REST
+    ):
         return text[: m.start()]
     return None
 
@@ -1256,6 +1267,19 @@ def _place_clause(part: str, sites: frozenset[str]) -> bool:
     )
 
 
+_KICKERS = frozenset(
+    w
+    for table in (
+        langwords.KICKER_WORDS,
+        langwords.MEDIA_LABELS,
+        langwords.LIVE_WORDS,
+        langwords.LIVE_PAGE_WORDS,
+        langwords.PAYWALL_LABELS,
+        langwords.NEWS_WORDS,
+    )
+    for w in langwords.entries(table)
+    if " " not in w
+)
 _LONE_NAME = re.compile(r"[^\W\d_][^\W_]*(?:[.-][^\W_]+)?")  # "Stadtportal", "Hafen-Info"
 
 
@@ -1267,6 +1291,7 @@ def _name_before_a_place_clause(parts: list[str], sites: frozenset[str]) -> bool
         len(parts) == 3
         and _LONE_NAME.fullmatch(lone := parts[0].strip()) is not None
         and lone[0].isupper()
+        and lone.casefold() not in _KICKERS  # "Interview - Leben in Wien": the story's kind
         and not _CJK_CHAR.search(lone)
         and _place_clause(parts[2], sites)
     )
