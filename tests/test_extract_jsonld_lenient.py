@@ -54,6 +54,27 @@ def _hex_escape(text: str) -> str:
     return text.replace('"Person"', '"Person", "description": "Redakteur \\x41 bei \\u12"')
 
 
+def _hex_apostrophe(text: str) -> str:
+    # a template escaping for a JavaScript string: "\\x27" is the apostrophe
+    return text.replace("'", "\\x27")
+
+
+def _url_after_quote(text: str) -> str:
+    # one line, a quote left unescaped in a string before a URL, and a stray escape: the
+    # URL's "//" is not a comment that drops the rest of the line (the writer, the date)
+    one = json.dumps(json.loads(text), ensure_ascii=False)
+    return one.replace(
+        '"@type": "NewsArticle",',
+        '"@type": "NewsArticle", "description": "Neue 65" Monitore im Ratssaal, mehr unter '
+        'https://rat.example/monitore \\& im Amtsblatt",',
+    )
+
+
+def _escaped_backslash(text: str) -> str:
+    # an escaped backslash before "x41" is a backslash and "x41", kept so
+    return text.replace('"Person"', '"Person", "description": "Ordner C:\\\\x41 \\&"')
+
+
 # (language, headline, writer, breakage, a paragraph in that language)
 ROWS = [
     (
@@ -103,6 +124,30 @@ ROWS = [
         _hex_escape,
         "De gemeenteraad heeft dinsdag ingestemd met een nieuwe buslijn die vanaf het voorjaar "
         "de nieuwe wijken in het noorden met het station verbindt.",
+    ),
+    (
+        "it",
+        "L'Aquila rinnova il ponte sull'Aterno",
+        "Giulia Ferretti",
+        _hex_apostrophe,
+        "Il consiglio comunale dell'Aquila ha approvato martedì il restauro del ponte "
+        "sull'Aterno, con lavori che inizieranno in primavera e dureranno un anno.",
+    ),
+    (
+        "de",
+        "Rat kauft neue Bildschirme",
+        "Moritz Seidel",
+        _url_after_quote,
+        "Der Stadtrat hat am Dienstag den Kauf neuer Bildschirme für den Ratssaal beschlossen, "
+        "damit Zuschauer die Vorlagen der Sitzungen besser lesen können.",
+    ),
+    (
+        "pl",
+        "Rada miasta przyjmuje budżet",
+        "Marta Kowalczyk",
+        _escaped_backslash,
+        "Rada miasta przyjęła we wtorek budżet na przyszły rok, w którym najwięcej pieniędzy "
+        "przeznaczono na szkoły i nowe ścieżki rowerowe.",
     ),
 ]
 

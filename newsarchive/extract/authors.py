@@ -2192,10 +2192,14 @@ def _first_cluster(
 def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
     """Inside an aside, nav or footer, or another <article> than the headline's (a teaser
     card); not the footer of the headline's own <article> (bylines sit there:
-    "<article><h1>...<footer>Av Kari Nordmann</footer>")."""
+    "<article><h1>...<footer>Av Kari Nordmann</footer>"). Not inside the <article> holding
+    the story's text below a headline printed outside any article, whatever holds that
+    article: an <aside> left unclosed before it makes the parser nest the story in it."""
     for a in itertools.chain([el], el.iterancestors()):
         if a.tag == "article":
             if _owns_headline(doc, a):
+                return False
+            if _headline_article(doc) is None and _holds_story_block(doc, a):
                 return False
             if _headline_article(doc) is not None or not _holds_story(a):
                 return True
@@ -2313,6 +2317,14 @@ def _holds_story(article: HtmlElement) -> bool:
     """An <article> with a paragraph of story text (the body below a headline printed outside
     it), not a teaser card."""
     return any(len(p.text_content()) > _STORY_PARAGRAPH for p in article.iter("p"))
+
+
+def _holds_story_block(doc: Document, article: HtmlElement) -> bool:
+    """Whether the block of the story's paragraphs after the headline lies in `article`."""
+    block = _story_block(doc)
+    return block is not None and (
+        block is article or any(a is article for a in block.iterancestors("article"))
+    )
 
 
 def _headline_article(doc: Document) -> HtmlElement | None:

@@ -161,32 +161,57 @@ def _repaired(raw: str) -> str:
     return raw
 
 
-# A JSON string (its escapes read as pairs), or a JavaScript comment outside one: the block's
-# text cut into these and what lies between, in one left-to-right pass. A block comment
-# longer than 500 characters is left (no scan to the block's end from each "/*").
-_JS_TOKEN = re.compile(r'"(?:[^"\\]++|\\.)*+"|//[^\n]*+|/\*[\s\S]{0,500}?\*/')
-# an escape inside a string, read as a pair ("\\\\&" is a backslash, then "&")
-_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.S)
+# A JSON string (its escapes read as pairs), a JavaScript line comment or a block comment's
+# start outside one: the block cut at these in one left-to-right pass. "//" right after a
+# colon is a URL's ("https://"), outside a string only where a quote inside the string
+# ended it early: no comment. A string left open runs to the text's end (a scan from each
+# later quote to the end would be quadratic).
+_JS_TOKEN = re.compile(r'"(?:[^"\\]++|\\[\s\S])*+(?:"|\\?\Z)|(?<!:)//[^\n]*+|/\*')
+# an escape, read as a pair ("\\\\&" is a backslash, then "&"); "\\x41" is JavaScript's "A"
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _JSON_ESCAPES = frozenset('"\\/bfnrt')
 
 
 def _javascript_slips(raw: str) -> str:
     """`raw` with what a JavaScript literal allows and JSON does not mended: `//` and
-    `/* */` comments between members dropped, a backslash before a character JSON never
-    escapes dropped inside strings ("Gewinn \\& Verlust", PHP's "100 \\%")."""
-
-    def one(m: re.Match[str]) -> str:
+    `/* */` comments between members dropped, `\\x41` read as "A", a backslash before a
+    character JSON never escapes dropped ("Gewinn \\& Verlust", PHP's "100 \\%").
+    Escapes are read over the whole text, not string by string: a backslash outside a
+    string is an error anyway, and a quote left unescaped inside a string (mended later)
+    would put the rest of that string outside one."""
+    if "\\" in raw:
+        raw = _ESCAPE.sub(_known_escape, raw)
+    out: list[str] = []
+    pos = 0
+    closable = True  # a "*/" still ahead: once none is, no later "/*" is looked for again
+    while m := _JS_TOKEN.search(raw, pos):
         token = m.group(0)
         if token[0] == '"':
-            return _ESCAPE.sub(_known_escape, token) if "\\" in token else token
-        return " "
-
-    return _JS_TOKEN.sub(one, raw)
+            out.append(raw[pos : m.end()])
+            pos = m.end()
+            continue
+        if token == "/*":
+            end = raw.find("*/", m.end()) if closable else -1
+            if end < 0:
+                closable = False
+                out.append(raw[pos : m.end()])
+                pos = m.end()
+                continue
+            out.append(raw[pos : m.start()] + " ")
+            pos = end + 2
+            continue
+        out.append(raw[pos : m.start()] + " ")
+        pos = m.end()
+    out.append(raw[pos:])
+    return "".join(out)
 
 
 def _known_escape(m: re.Match[str]) -> str:
-    """The escape as it is where JSON knows it, else its character alone ("\\&" -> "&")."""
+    """The escape as it is where JSON knows it, its character where JavaScript does
+    ("\\x27" -> "'"), else its character alone ("\\&" -> "&")."""
     what = m.group(1)
+    if len(what) == 3:
+        return json.dumps(chr(int(what[1:], 16)))[1:-1]
     return m.group(0) if len(what) == 5 or what in _JSON_ESCAPES else what
 
 
