@@ -12,6 +12,9 @@
   HOUSTON" over a story from Houston).
 - A relative time between writers: a section's words after it are no second writer ("Jane
   Doe 12 hours ago, Middle East"); "Jane Doe Just now, Politics": the name alone.
+- A one-word Korean label or section before a relative time or "just now" is no name ("입력
+  3시간 전", "수정 방금", "사회 3시간 전", "정치부 방금"; a Korean name is a surname's syllable and
+  two more), nor is a CJK date label ("更新 刚才").
 - A date label's word kept as the name's last word where the markup's language is a CMS's
   default and the words' language reads it as the label ("Jón Jónsson Birt fyrir 2
   klukkustundum" under lang="en").
@@ -45,6 +48,9 @@ STORY = {
     "nl": "De gemeenteraad besloot dinsdag de oude brug over de rivier af te breken en een nieuwe te bouwen; het werk begint in het voorjaar.",
     "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
     "fr": "Le conseil municipal a décidé mardi de démolir le vieux pont sur la rivière et d'en construire un nouveau, les travaux débutant au printemps.",
+    "ko": "시의회는 화요일 강 위의 낡은 다리를 철거하고 새 다리를 건설하기로 결정했다. 공사는 내년 봄에 시작될 예정이며 주민들은 이 결정을 환영했다.",
+    "zh": "市议会周二决定拆除河上的旧桥并建造一座新桥，工程将于明年春天开始，居民对此表示欢迎，认为新桥将改善交通状况。",
+    "ja": "市議会は火曜日、川に架かる古い橋を取り壊して新しい橋を建設することを決めた。工事は来年の春に始まる予定で、住民は歓迎している。",
     "is": "Borgarstjórn ákvað á þriðjudag að rífa gömlu brúna yfir ána og byggja nýja; framkvæmdir eiga að hefjast næsta vor í bænum.",
 }
 URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
@@ -197,3 +203,31 @@ def test_a_label_in_the_words_language_is_no_name(
     lang: str, markup: str, byline: str, expected: list[str]
 ) -> None:
     assert _authors(lang, byline, markup=markup) == expected
+
+
+# A one-word label or section before a relative time in Korean, Chinese, Japanese: no name
+ONE_WORD_LABELS = [
+    ("ko", "입력 3시간 전", []),
+    ("ko", "등록 2시간 전", []),
+    ("ko", "업데이트 3시간 전", []),
+    ("ko", "최종수정 3시간 전", []),
+    ("ko", "사회 3시간 전", []),
+    ("ko", "수정 방금", []),
+    ("ko", "속보 방금", []),
+    ("ko", "정치 방금 전", []),
+    ("ko", "정치부 방금", []),
+    ("zh", "更新 刚才", []),
+    ("ja", "更新 今さっき", []),
+    ("ko", "김철수 3시간 전", ["김철수"]),
+    ("ko", "김철수 방금", ["김철수"]),
+    ("ko", "남궁민수 방금", ["남궁민수"]),
+    ("ko", "김철수 기자 3시간 전", ["김철수"]),
+    ("zh", "王小明 刚才", ["王小明"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), ONE_WORD_LABELS)
+def test_a_one_word_label_before_a_relative_time_is_no_name(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert _authors(lang, byline) == expected

@@ -3296,6 +3296,13 @@ def _without_date(text: str, lang: str = "") -> str:
         if more or not rest.strip(" .") or _MARK_THEN_NAME.match(rest):
             # "Jane Doe Just now", "王小明 刚刚", "Jane Doe Just now, Tom Kay"
             text = _without_date_label(text[: now.start()], lang) + more
+    elif (
+        now
+        and len(head := text[: now.start()].split()) == 1
+        and _CJK_WORD.match(head[0])
+        and not text[now.end() :].strip(" .")
+    ):
+        return ""  # "수정 방금", "속보 방금", "更新 刚才": a label or section and the time, no name
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     if " on " in text and (on := _ON_WEEKDAY.search(text)):
@@ -3343,14 +3350,26 @@ _JUST_NOW = sorted(langwords.entries(langwords.JUST_NOW), key=len, reverse=True)
 _JUST_NOW_WORDS = re.compile(
     rf"(?<!\S)(?:{'|'.join(map(re.escape, _JUST_NOW))})(?=[\s,.;|·•/&]|$)", re.I
 )
-# A Korean name of two to four syllables alone before a date ("김철수 방금", "김철수 3시간 전")
-_HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+# A Korean name alone before a date ("김철수 방금", "김철수 3시간 전"): a common surname's
+# syllable and a given name of two, or a surname of two and two more ("남궁민수"); not a
+# label or section ("입력 3시간 전", "사회 방금", "속보 방금"), nor a desk ("정치부 방금")
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+_CJK_WORD = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]++$")
+_HANGUL_NAME = re.compile(
+    rf"^(?:[{_KO_SURNAMES}]|남궁|황보|제갈|선우|독고|사공|서문)[\uac00-\ud7a3]{{2}}(?<!부)$"
+)
 # A mark or "and" between a relative date and a later writer (", Tom Kay", " and Tom Kay")
 _MARK_THEN_NAME = re.compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+(?=[^\W\d_])", re.I)
 
 
 def _name_alone(word: str) -> bool:
-    """A CJK or Korean name, one word with no space, that is a byline's whole name."""
+    """A CJK or Korean name, one word with no space, that is a byline's whole name (no date
+    label: "更新 刚才", "입력 3시간 전")."""
+    if word.casefold() in _LABEL_LANGS or word in langwords.DATE_LABELS:
+        return False
     return bool(_CJK_NAMES.match(word) or _HANGUL_NAME.match(word))
 
 
