@@ -248,6 +248,12 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.")
 _HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = re.compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(_CREDIT_ENTRIES)
+# ... an editor's credit whose word commonly names the reporter too: the writer where alone
+_REPORTER_CREDIT = re.compile(
+    rf"^\s*+(?:{'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
+    r"\s*+[:：]\s*+(?=\S)",
+    re.I,
+)
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = re.compile(
@@ -581,6 +587,14 @@ _TEXT_AND = rf"(?:\s*[/&+,·]\s*|\s+(?:{_AND_WORDS})\s+|\s*และ\s*)"
 _TEXT_AND_PICTURES = re.compile(
     rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
     rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
+)
+# "Автор/редактор:", "Autor i redaktor:", "Redaktor/autor:": the writer edited her own text;
+# the label is the writer's (no editor's credit, which `_CREDIT` drops)
+_EDITOR_WORDS = "|".join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS)))
+_WRITER_WORDS = "|".join(map(re.escape, langwords.entries(langwords.BYLINE_LABELS)))
+_WRITER_AND_EDITOR = re.compile(
+    rf"^\s*+(?i:(?:{_WRITER_WORDS}){_TEXT_AND}(?:{_EDITOR_WORDS})"
+    rf"|(?:{_EDITOR_WORDS}){_TEXT_AND}(?:{_WRITER_WORDS}))\s*+(?=[:：])"
 )
 # ... and with no colon after the label, a name after it ("Teksti Matti Virtanen Kuvat Liisa
 # Korhonen", "Text und Fotos Anna Muster"): the label's words, the writer after them.
@@ -1350,7 +1364,9 @@ _CAPITAL_PLACE = re.compile(
 _PART_MARK = re.compile(rf"({_RUN_START}\s*+[,|·•]\s*+)")
 
 
-def _without_capital_dateline(text: str, marked: bool = True) -> str:
+def _without_capital_dateline(
+    text: str, marked: bool = True, on_page: Callable[[str], bool] | None = None
+) -> str:
     """A byline printed as a dateline (a dash or the date closing it) without the parts after
     the writer's full name that are set in capitals ("By Jane Doe, LAGOS —", "Jane Doe, PORT
     HARCOURT (Reuters) —", "Anna Muster | BERLIN —"): a dateline's place is set so, a name is
@@ -1360,7 +1376,9 @@ def _without_capital_dateline(text: str, marked: bool = True) -> str:
     surname in capitals with no mark before it is a name ("Marie DUPONT —"). `marked`: a dash
     or a comma closes the part before the date; where none does, a given name in capitals
     after one surname is hers ("Smith, JORDAN 3 March 2026"), unless it is a correspondent's
-    common post ("Smith, PARIS 3 March 2026")."""
+    common post ("Smith, PARIS 3 March 2026") or a place the page names (`on_page`: "Smith,
+    HOUSTON 3 March 2026" over a story from Houston), or the word before is an agency's
+    ("Bloomberg, JORDAN 3 March 2026", "AP, JORDAN": where it filed from)."""
     head, *rest = _PART_MARK.split(text)
     if not rest or not head.split():
         return text
@@ -1369,9 +1387,18 @@ def _without_capital_dateline(text: str, marked: bool = True) -> str:
         # "Okafor, LAGOS 3 March 2026": a surname, then a known place in capitals (a given
         # name set in capitals after her surname is no place: "Okafor, CHIDI —" stays)
         last = rest[-1].strip()
-        if shouting or len(rest) != 2 or not last.isupper() or not is_known_place(last):
+        if len(rest) != 2 or not last.isupper() or not is_known_place(last):
             return text
-        if not marked and is_given_name(last) and last.casefold() not in _POSTS:
+        if head.strip().casefold() in AGENCIES:
+            return head  # "AP, JORDAN 3 March 2026": the agency and where it filed from
+        if shouting:
+            return text
+        if (
+            not marked
+            and is_given_name(last)
+            and last.casefold() not in _POSTS
+            and not (on_page is not None and on_page(last.title()))  # (the story: "Houston")
+        ):
             return text  # "Smith, JORDAN 3 March 2026": her surname and given name
         return head
 
@@ -2646,6 +2673,7 @@ def clean_names(
     (a CMS's default "en" on a German page): a town is near or far from the paper by it.
     """
     names: list[str] = []
+    reporters: list[str] = []  # the names after a reporter's editor credit ("Redaktor: ...")
     for text in raw:
         text = clean(text)
         if not text or len(text) > 300:
@@ -2653,6 +2681,7 @@ def clean_names(
         if "/" in text or "／" in text:
             text = _cjk_role_first(text)  # "张伟/文": the role first
         text = _TEXT_AND_PICTURES.sub("Text", text)
+        text = _WRITER_AND_EDITOR.sub("Text", text)  # "Автор/редактор: Иван Петров"
         if (text_led := _TEXT_LED.match(text)) and text[text_led.end()].isupper():
             # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit (a
             # text word that is a given name is his: Turkish "Metin Kaya Fotoğraf Ali Demir")
@@ -2663,6 +2692,8 @@ def clean_names(
         if _CREDIT.match(text):
             # "Edited By: Anna Rao | Written By: Vikram Shah": the writer after the editor
             if (writer := writer_after_credit(text)) is None:
+                if m := _REPORTER_CREDIT.match(text):
+                    reporters.append(text[m.end() :])  # "Redaktor: Jan Kowalski": if alone
                 continue
             text = writer
         text = _TRANSLATED.sub("", text)
@@ -2712,6 +2743,15 @@ def clean_names(
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
         undated = _without_date(text, lang)
+        if (
+            town_lang
+            and town_lang != lang.split("-")[0]
+            and len(alt := _without_date(text, town_lang)) < len(undated)
+            and undated.startswith(alt)
+        ):
+            # the words' language reads a label the markup's takes for a name ("Jón Jónsson
+            # Birt fyrir 2 klukkustundum" under a CMS's lang="en": Icelandic "birt", published)
+            undated = alt
         date_cut = text.startswith(undated) and len(undated) < len(text.rstrip())
         # ("Smith, JORDAN: 3 March 2026": a colon closes a dateline's place too)
         colon = date_cut and text[len(undated) :].lstrip()[:1] == ":"
@@ -2735,7 +2775,7 @@ def clean_names(
             text = ", ".join(p for p in after if p)
         if (dateline or date_cut) and _PART_MARK.search(text):
             # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
-            text = _without_capital_dateline(text, dateline or colon)
+            text = _without_capital_dateline(text, dateline or colon, place)
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
@@ -2866,6 +2906,22 @@ def clean_names(
             # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
             found = found[1:]
         names += _without_places(found)
+    if reporters and not names:
+        # "Redaktor: Jan Kowalski" with no other writer named: a newsroom's journalist, as
+        # the word commonly means in its language (beside a writer it is her editor)
+        return clean_names(
+            reporters,
+            publishers,
+            strict,
+            keep_publisher,
+            lower_ok,
+            lang,
+            surname,
+            one_each,
+            place,
+            guess_place,
+            town_lang,
+        )
     names = _best_spelling(dedupe(names), names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return names if keep_publisher and people else people or names
@@ -3249,9 +3305,16 @@ def _without_date(text: str, lang: str = "") -> str:
     ):
         rest = text[now.end() :]
         more = _names_after_date(rest, lang) if rest.strip(" .") else ""
-        if more or not rest.strip(" ."):
+        if more or not rest.strip(" .") or _MARK_THEN_NAME.match(rest):
             # "Jane Doe Just now", "王小明 刚刚", "Jane Doe Just now, Tom Kay"
             text = _without_date_label(text[: now.start()], lang) + more
+    elif (
+        now
+        and len(head := text[: now.start()].split()) == 1
+        and _CJK_WORD.match(head[0])
+        and not text[now.end() :].strip(" .")
+    ):
+        return ""  # "수정 방금", "속보 방금", "更新 刚才": a label or section and the time, no name
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     if " on " in text and (on := _ON_WEEKDAY.search(text)):
@@ -3299,14 +3362,26 @@ _JUST_NOW = sorted(langwords.entries(langwords.JUST_NOW), key=len, reverse=True)
 _JUST_NOW_WORDS = re.compile(
     rf"(?<!\S)(?:{'|'.join(map(re.escape, _JUST_NOW))})(?=[\s,.;|·•/&]|$)", re.I
 )
-# A Korean name of two to four syllables alone before a date ("김철수 방금", "김철수 3시간 전")
-_HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+# A Korean name alone before a date ("김철수 방금", "김철수 3시간 전"): a common surname's
+# syllable and a given name of two, or a surname of two and two more ("남궁민수"); not a
+# label or section ("입력 3시간 전", "사회 방금", "속보 방금"), nor a desk ("정치부 방금")
+_KO_SURNAMES = (
+    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지"
+    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
+)
+_CJK_WORD = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]++$")
+_HANGUL_NAME = re.compile(
+    rf"^(?:[{_KO_SURNAMES}]|남궁|황보|제갈|선우|독고|사공|서문)[\uac00-\ud7a3]{{2}}(?<!부)$"
+)
 # A mark or "and" between a relative date and a later writer (", Tom Kay", " and Tom Kay")
 _MARK_THEN_NAME = re.compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+(?=[^\W\d_])", re.I)
 
 
 def _name_alone(word: str) -> bool:
-    """A CJK or Korean name, one word with no space, that is a byline's whole name."""
+    """A CJK or Korean name, one word with no space, that is a byline's whole name (no date
+    label: "更新 刚才", "입력 3시간 전")."""
+    if word.casefold() in _LABEL_LANGS or word in langwords.DATE_LABELS:
+        return False
     return bool(_CJK_NAMES.match(word) or _HANGUL_NAME.match(word))
 
 
@@ -3319,8 +3394,12 @@ def _names_after_date(rest: str, lang: str) -> str:
         return ""
     after = _without_date(rest[m.end() :], lang).rstrip(" ,;|·•")
     folded = after.casefold()
-    if not after or any(
-        folded == label or folded.startswith(label + " ") for label in langwords.DATE_LABELS
+    if (
+        not after
+        or any(folded == label or folded.startswith(label + " ") for label in langwords.DATE_LABELS)
+        # a writer opens with a given name: a section's or a job's words after the date are
+        # none ("Jane Doe 12 hours ago, Middle East", "..., Premier League", "..., Opinion")
+        or not is_given_name(after.split()[0].strip(".,"))
     ):
         return ""
     return rest[: m.end()] + after

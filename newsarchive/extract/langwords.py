@@ -276,6 +276,17 @@ EDITOR_CREDITS = {
     "lt": "redaktorius, redaktorė", "lv": "redaktors, redaktore", "et": "toimetaja",
     "es": "edición", "pt": "edição", "nl": "eindredactie", "ro": "editor",
 }  # fmt: skip
+# ... those of them that in their language commonly name the reporter too (a Polish, Czech or
+# Slovak "redaktor", a Russian, Ukrainian or Bulgarian "редактор", a Hungarian "szerkesztő", a
+# Croatian, Serbian or Slovene "urednik", an Estonian "toimetaja" is a newsroom's journalist):
+# where the byline names no other writer, the name after one is the writer's ("Redaktor: Jan
+# Kowalski" alone). Not "Edición", "Eindredactie", Lithuanian "redaktorius": editing alone.
+EDITOR_CREDITS_REPORTER = {
+    "pl": "redaktor, redaktorka, redakcja", "cs": "redaktor, redaktorka",
+    "sk": "redaktor, redaktorka", "ru": "редактор", "uk": "редактор, редакторка",
+    "bg": "редактор", "hu": "szerkesztő", "hr": "urednik, urednica",
+    "sr": "urednik, urednica, уредник", "sl": "urednik, urednica", "et": "toimetaja",
+}  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
 TRANSLATION_CREDITS = {
