@@ -36,6 +36,7 @@ from newsarchive.extract.furniture import (
     is_gallery_part,
     is_machine_summary,
     is_more_info_label,
+    is_other_holder,
     is_read_also_label,
     is_share_target,
     is_slideshow,
@@ -1646,8 +1647,22 @@ def _slides(keep: set[HtmlElement]) -> set[HtmlElement]:
     for el in keep:
         if el.tag in ("html", "body") or not is_slideshow(el):
             continue
-        found.update(d for d in el.iterdescendants() if is_gallery_part(d))
+        found.update(d for d in el.iterdescendants() if is_gallery_part(d) and _own_slide(el, d))
     return found
+
+
+def _own_slide(wrapper: HtmlElement, part: HtmlElement) -> bool:
+    """No other slideshow or furniture block between the wrapper and the part: a carousel
+    of other stories inside the wrapper keeps its slides out."""
+    for a in part.iterancestors():
+        if a is wrapper:
+            return True
+        # a slide ("slideshow__slide") holds its caption; a list of slides is another's
+        if is_other_holder(a) and (
+            not is_gallery_part(a) or sum(1 for c in a if is_gallery_part(c)) > 1
+        ):
+            return False
+    return False
 
 
 def _folded_rest(
