@@ -469,3 +469,35 @@ def test_carousel_of_other_stories_stays_out(
     got = extract_article(doc, "https://post.example/2026/market-hall-1").body or ""
     assert all(p in got for p in ps)
     assert not any(t in got for t in TEASERS[lang])
+
+
+# ... and an article's own pictures' captions, set in its text block, stay out though the page's
+# wrapper names a gallery: the text block is not the gallery's
+CAPTIONS = {
+    "en": "The new roof seen from the square on Saturday morning, shortly after the opening ceremony ended.",
+    "de": "Das neue Dach vom Platz aus gesehen am Samstagmorgen, kurz nach dem Ende der Eröffnungsfeier.",
+}
+FIGURES = [
+    '<div class="photo"><img src="/a.jpg"><p class="caption">{}</p></div>',
+    '<div class="image-caption">{}</div>',
+]
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTIONS))
+@pytest.mark.parametrize("wrapper", [*PAGE_WRAPPERS[:2], '<div class="carousel-page">{}</div>'])
+@pytest.mark.parametrize("figure", FIGURES)
+def test_article_captions_in_a_gallery_named_page_stay_out(
+    lang: str, wrapper: str, figure: str
+) -> None:
+    ps = STORIES[lang][1]
+    text = "".join(f"<p>{html.escape(p)}</p>" for p in ps[:2]) + figure.format(CAPTIONS[lang])
+    text += "".join(f"<p>{html.escape(p)}</p>" for p in ps[2:])
+    doc = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>x</title></head>'
+        '<body><header><nav><a href="/">Home</a></nav></header>'
+        + wrapper.format(f'<h1>{STORIES[lang][0]}</h1><div class="story-text">{text}</div>')
+        + "<footer><p>© 2026 Example Post</p></footer></body></html>"
+    )
+    got = extract_article(doc, "https://post.example/2026/market-hall-1").body or ""
+    assert all(p in got for p in ps)
+    assert CAPTIONS[lang] not in got
