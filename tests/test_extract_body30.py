@@ -400,6 +400,18 @@ LOOK_ALIKES = [
         "en",
         "<p>This content is blocked for readers who refuse cookies, a practice the regulator called illegal on Tuesday.</p>",
     ),
+    (
+        "en",
+        "<p>This site uses cookies? If you accept them, you agree to be tracked for months, experts warn.</p>",
+    ),
+    (
+        "fr",
+        "<p>Nous utilisons des cookies, je le reconnais, et la plupart des lecteurs les acceptent.</p>",
+    ),
+    (
+        "de",
+        "<p>Wir verwenden Cookies, und wenn Sie zustimmen, verkaufen wir Ihre Daten, gab der Manager zu.</p>",
+    ),
 ]
 
 

@@ -1118,7 +1118,7 @@ _MAX_COOKIE_BANNER = 300
 # agreeing in a sentence of its own; a story's sentence names who agrees ("We use cookies only
 # with consent, insisted the company's lawyer.", "... si el usuario acepta, aseguró ...").
 _READER_YOU = re.compile(
-    r"\b(?:you|your|vous|votre|tu|du|jij|je|u|вы|ты|ty|ni|usted)\b|(?-i:\bSie\b)", re.I
+    r"\b(?:you|your|vous|votre|tu|du|jij|u|вы|ты|ty|ni|usted)\b|(?-i:\bSie\b)", re.I
 )
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 
@@ -1126,8 +1126,10 @@ _SENTENCE_END = re.compile(r"[.;!?]\s")
 def _banner_agreeing(text: str) -> bool:
     """After "we use cookies", the reader addressed or asked to agree in a later sentence."""
     agree = _COOKIE_AGREE.search(text)
-    if agree is None or COOKIE_NOTICE.match(text) is None:
-        return False
+    if agree is None or COOKIE_NOTICE.match(text) is None or "," in text[agree.end() :]:
+        return (
+            False  # ... the agreeing ends the banner: "..., you agree to be tracked, experts warn."
+        )
     return (
         _SENTENCE_END.search(text, 0, agree.start()) is not None
         or _READER_YOU.search(text) is not None
