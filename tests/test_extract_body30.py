@@ -57,6 +57,8 @@ SITE_CALLS = [
     ("de", "Folgen Sie uns auf Instagram, wo unsere Reporter täglich aus dem Rathaus berichten."),
     ("fr", "Suivez-nous sur Instagram, où nos reporters publient chaque jour des nouvelles."),
     ("es", "Síguenos en Instagram, donde nuestros reporteros publican a diario."),
+    # the staff doing it to the reader's mail is no one reported
+    ("en", "Send your tips to tips@stadtblatt.example, the editors read them all."),
 ]
 
 
@@ -353,6 +355,63 @@ LOOK_ALIKES = [
     ("ru", "<p>Читайте также в нашем материале о реформе: она вступит в силу в январе.</p>"),
     ("pl", "<p>Reklama zniknie z przystanków do końca roku, zapowiedział prezydent miasta.</p>"),
     ("ja", "<p>広告収入は前年より減ったと同社は発表した。</p>"),
+    # a sentence opening on "we use cookies" that names who agrees, and who said it
+    (
+        "en",
+        "<p>We use cookies only with consent, insisted the company's lawyer before the court.</p>",
+    ),
+    (
+        "en",
+        "<p>We use cookies, and 80 percent of visitors accept them without reading the banner, the study found.</p>",
+    ),
+    (
+        "en",
+        "<p>We use cookies from three bakeries, and customers agree the oat ones are best.</p>",
+    ),
+    (
+        "fr",
+        "<p>Nous utilisons des cookies seulement avec le consentement des lecteurs, a assuré le directeur.</p>",
+    ),
+    (
+        "es",
+        "<p>Utilizamos cookies solo si el usuario acepta, aseguró la empresa en un comunicado.</p>",
+    ),
+    (
+        "es",
+        "<p>Este contenido está bloqueado porque el usuario no aceptó las cookies, denunció la asociación de consumidores.</p>",
+    ),
+    (
+        "nl",
+        "<p>Wij gebruiken cookies alleen als de lezer akkoord gaat, verklaarde de woordvoerder.</p>",
+    ),
+    (
+        "pl",
+        "<p>Używamy plików cookies tylko za zgodą użytkownika, zapewnił rzecznik firmy.</p>",
+    ),
+    (
+        "ru",
+        "<p>Мы используем файлы cookie только с согласия пользователей, подчеркнул представитель компании.</p>",
+    ),
+    (
+        "sv",
+        "<p>Vi använder cookies bara om läsaren godkänner det, förklarade bolagets jurist.</p>",
+    ),
+    (
+        "en",
+        "<p>This content is blocked for readers who refuse cookies, a practice the regulator called illegal on Tuesday.</p>",
+    ),
+    (
+        "en",
+        "<p>This site uses cookies? If you accept them, you agree to be tracked for months, experts warn.</p>",
+    ),
+    (
+        "fr",
+        "<p>Nous utilisons des cookies, je le reconnais, et la plupart des lecteurs les acceptent.</p>",
+    ),
+    (
+        "de",
+        "<p>Wir verwenden Cookies, und wenn Sie zustimmen, verkaufen wir Ihre Daten, gab der Manager zu.</p>",
+    ),
 ]
 
 
@@ -361,3 +420,96 @@ def test_story_sentence_with_furniture_words_stays(lang: str, snippet: str) -> N
     ps, got = _with_snippet(lang, snippet)
     assert all(line in got for line in _lines(snippet))
     assert all(p in got for p in ps)
+
+
+# A carousel of other stories (slides with a teaser each) in a page whose wrapper's class names
+# a gallery or a carousel ("has-gallery", "js-carousel"): the article is not a gallery piece,
+# the carousel's slides stay out
+TEASERS = {
+    "en": [
+        "Council approves the new tram line after a long debate about costs",
+        "Storm closes the harbour for the second time this winter season",
+    ],
+    "de": [
+        "Stadtrat beschließt die neue Straßenbahnlinie nach langer Debatte um die Kosten",
+        "Sturm schließt den Hafen zum zweiten Mal in diesem Winter",
+    ],
+    "fr": [
+        "Le conseil approuve la nouvelle ligne de tram après un long débat sur les coûts",
+        "La tempête ferme le port pour la deuxième fois cet hiver",
+    ],
+}
+CAROUSELS = [
+    '<div class="carousel"><h3>More stories</h3>{}</div>',
+    '<div class="slides">{}</div>',
+    '<div class="related-stories"><h3>More</h3>{}</div>',
+]
+PAGE_WRAPPERS = [
+    '<main class="page has-gallery">{}</main>',
+    '<div id="content" class="content js-carousel">{}</div>',
+    '<div class="article-gallery-layout">{}</div>',
+    '<article class="story slideshow-enabled">{}</article>',
+]
+
+
+@pytest.mark.parametrize("lang", sorted(TEASERS))
+@pytest.mark.parametrize("wrapper", PAGE_WRAPPERS)
+@pytest.mark.parametrize("carousel", CAROUSELS)
+@pytest.mark.parametrize("where", ["between", "after"])
+def test_carousel_of_other_stories_stays_out(
+    lang: str, wrapper: str, carousel: str, where: str
+) -> None:
+    ps = STORIES[lang][1]
+    slides = carousel.format(
+        "".join(
+            f'<div class="slide"><a href="/n/{i}-1.html"><img src="/t{i}.jpg"></a><p>{t}</p></div>'
+            for i, t in enumerate(TEASERS[lang])
+        )
+    )
+    text = "".join(f"<p>{html.escape(p)}</p>" for p in ps)
+    if where == "between":
+        text = "".join(f"<p>{html.escape(p)}</p>" for p in ps[:2]) + slides
+        text += "".join(f"<p>{html.escape(p)}</p>" for p in ps[2:])
+    inner = f'<h1>{STORIES[lang][0]}</h1><div class="story-text">{text}</div>'
+    inner += slides if where == "after" else ""
+    doc = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>x</title></head>'
+        '<body><header><nav><a href="/">Home</a></nav></header>'
+        + wrapper.format(inner)
+        + "<footer><p>© 2026 Example Post</p></footer></body></html>"
+    )
+    got = extract_article(doc, "https://post.example/2026/market-hall-1").body or ""
+    assert all(p in got for p in ps)
+    assert not any(t in got for t in TEASERS[lang])
+
+
+# ... and an article's own pictures' captions, set in its text block, stay out though the page's
+# wrapper names a gallery: the text block is not the gallery's
+CAPTIONS = {
+    "en": "The new roof seen from the square on Saturday morning, shortly after the opening ceremony ended.",
+    "de": "Das neue Dach vom Platz aus gesehen am Samstagmorgen, kurz nach dem Ende der Eröffnungsfeier.",
+}
+FIGURES = [
+    '<div class="photo"><img src="/a.jpg"><p class="caption">{}</p></div>',
+    '<div class="image-caption">{}</div>',
+]
+
+
+@pytest.mark.parametrize("lang", sorted(CAPTIONS))
+@pytest.mark.parametrize("wrapper", [*PAGE_WRAPPERS[:2], '<div class="carousel-page">{}</div>'])
+@pytest.mark.parametrize("figure", FIGURES)
+def test_article_captions_in_a_gallery_named_page_stay_out(
+    lang: str, wrapper: str, figure: str
+) -> None:
+    ps = STORIES[lang][1]
+    text = "".join(f"<p>{html.escape(p)}</p>" for p in ps[:2]) + figure.format(CAPTIONS[lang])
+    text += "".join(f"<p>{html.escape(p)}</p>" for p in ps[2:])
+    doc = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>x</title></head>'
+        '<body><header><nav><a href="/">Home</a></nav></header>'
+        + wrapper.format(f'<h1>{STORIES[lang][0]}</h1><div class="story-text">{text}</div>')
+        + "<footer><p>© 2026 Example Post</p></footer></body></html>"
+    )
+    got = extract_article(doc, "https://post.example/2026/market-hall-1").body or ""
+    assert all(p in got for p in ps)
+    assert CAPTIONS[lang] not in got

@@ -36,6 +36,7 @@ from newsarchive.extract.furniture import (
     is_gallery_part,
     is_machine_summary,
     is_more_info_label,
+    is_other_holder,
     is_read_also_label,
     is_share_target,
     is_slideshow,
@@ -1633,23 +1634,50 @@ def _find_containers(
         best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
     keep = {core, *core.iterancestors(), *_text_holders(best, weighted)}
-    keep |= _slides(keep)
+    keep |= _slides(core)
     if folded:
         keep.update(_folded_rest(best, folded, weighted, furniture, cards))
     return _with_siblings(best, scores, holders), keep
 
 
-def _slides(keep: set[HtmlElement]) -> set[HtmlElement]:
+def _slides(core: HtmlElement) -> set[HtmlElement]:
     """A slideshow's parts where its wrapper holds the article's text (a gallery piece's
     intro and slides, `is_slideshow`): its slides and the blocks its class names call
     furniture only as a gallery's parts ("gallery-intro", "photo-caption") are the article,
-    not pictures with captions."""
+    not pictures with captions. Only a wrapper the text sits in directly or through the
+    gallery's own blocks: an article's text block ("story-text") inside a page wrapper whose
+    class says "has-gallery" makes its pictures' captions no slides."""
     found: set[HtmlElement] = set()
-    for el in keep:
-        if el.tag in ("html", "body") or not is_slideshow(el):
-            continue
-        found.update(d for d in el.iterdescendants() if is_gallery_part(d))
+    for el in (core, *core.iterancestors()):
+        if el.tag in ("html", "body"):
+            break
+        if is_slideshow(el):
+            found.update(
+                d for d in el.iterdescendants() if is_gallery_part(d) and _own_slide(el, d)
+            )
+        elif el.tag in _TEXT_BLOCKS or is_gallery_part(el):
+            continue  # a paragraph, or the intro's block ("intro-photo")
+        else:
+            break
     return found
+
+
+# blocks that hold the text of a gallery's intro without naming it
+_TEXT_BLOCKS = frozenset({"p", "span", "strong", "em", "b", "i", "blockquote"})
+
+
+def _own_slide(wrapper: HtmlElement, part: HtmlElement) -> bool:
+    """No other slideshow or furniture block between the wrapper and the part: a carousel
+    of other stories inside the wrapper keeps its slides out."""
+    for a in part.iterancestors():
+        if a is wrapper:
+            return True
+        # a slide ("slideshow__slide") holds its caption; a list of slides is another's
+        if is_other_holder(a) and (
+            not is_gallery_part(a) or sum(1 for c in a if is_gallery_part(c)) > 1
+        ):
+            return False
+    return False
 
 
 def _folded_rest(

@@ -992,8 +992,10 @@ _SAID = re.compile(
 # écrit.", "..., decía la nota."): the story quoting a note, a banner, a kidnapper.
 _SAID_AT_END = re.compile(
     r",\s{1,3}(?:(?!(?:we|you|our|us|i)\b)(?:the|he|she|it|they|his|her|its|their|one"
-    r"|(?-i:[A-Z])[\w'’.-]{0,30})(?:\s{1,3}[\w'’.-]{1,30}){0,5}?\s{1,3}"
+    r"|(?-i:[A-Z])[\w'’.-]{0,30})(?:\s{1,3}(?!(?:that|which|who)\b)[\w'’.-]{1,30}){0,5}?\s{1,3}"
     r"(?:read|reads|wrote|writes|said|says|added|stated|demanded|warned|declared)"
+    # ... not the site's staff doing it to the reader's mail ("..., the editors read them all")
+    r"(?!\s{1,3}(?:them|it|all|every|each|everything|your|you|us|our|back)\b)"
     r"|(?:schrieb|schreibt|sagte|sagt|hieß es|heißt es|stand (?:da|dort|darauf|darin|auf|in|im)"
     r"|forderte|verlangte|warnte|a-t-(?:il|elle|on) (?:écrit|dit|ajouté|averti)"
     r"|écrit-(?:il|elle)|dit-(?:il|elle)|pouvait-on lire|peut-on lire|lit-on|indiquait|disait"
@@ -1112,6 +1114,26 @@ _BLOCKED_CONTENT = re.compile(
     re.I,
 )
 _MAX_COOKIE_BANNER = 300
+# The banner speaks to the reader ("you agree", "stimmen Sie zu", "vous acceptez"), or asks the
+# agreeing in a sentence of its own; a story's sentence names who agrees ("We use cookies only
+# with consent, insisted the company's lawyer.", "... si el usuario acepta, aseguró ...").
+_READER_YOU = re.compile(
+    r"\b(?:you|your|vous|votre|tu|du|jij|u|вы|ты|ty|ni|usted)\b|(?-i:\bSie\b)", re.I
+)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+
+
+def _banner_agreeing(text: str) -> bool:
+    """After "we use cookies", the reader addressed or asked to agree in a later sentence."""
+    agree = _COOKIE_AGREE.search(text)
+    if agree is None or COOKIE_NOTICE.match(text) is None or "," in text[agree.end() :]:
+        return (
+            False  # ... the agreeing ends the banner: "..., you agree to be tracked, experts warn."
+        )
+    return (
+        _SENTENCE_END.search(text, 0, agree.start()) is not None
+        or _READER_YOU.search(text) is not None
+    )
 
 
 def is_cookie_banner_line(text: str) -> bool:
@@ -1120,8 +1142,9 @@ def is_cookie_banner_line(text: str) -> bool:
         len(text) <= _MAX_COOKIE_BANNER
         and "ookie" in text
         and (
-            (COOKIE_NOTICE.match(text) is not None and _COOKIE_AGREE.search(text) is not None)
-            or _BLOCKED_CONTENT.match(text) is not None
+            _banner_agreeing(text)
+            # a placeholder ends on the cookies: no clause after them ("..., denunció ...")
+            or (_BLOCKED_CONTENT.match(text) is not None and "," not in text[text.rfind("ookie") :])
         )
         and not _said(text)
         and not _REPORTED.search(text)
@@ -1596,6 +1619,19 @@ def is_slideshow(el: HtmlElement) -> bool:
     """Whether class or id name the block a slideshow or gallery."""
     names = _names(el)
     return any(names) and not SLIDESHOW_WORDS.isdisjoint(_name_words(*names))
+
+
+def is_other_holder(el: HtmlElement) -> bool:
+    """Whether a block between a slideshow's wrapper and a slide makes the slide another
+    list's: a slideshow of its own (a carousel of other stories set in a page whose wrapper
+    says "has-gallery"), or a block named furniture other than a gallery's part ("related")."""
+    names = _names(el)
+    if not any(names):
+        return False
+    words = _name_words(*names)
+    return not SLIDESHOW_WORDS.isdisjoint(words) or not (
+        (words & BOILERPLATE_WORDS) <= GALLERY_PART_WORDS
+    )
 
 
 def is_gallery_part(el: HtmlElement) -> bool:
