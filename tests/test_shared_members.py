@@ -10,11 +10,13 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import random
 from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.warc.gzipped import WholeGunzip
 from tests.test_foreign_archives import newsarchive
 from tests.test_odd_records import SITE, _http, _page, _record
 from tests.test_resync import _extract, _index_lines, _overlong, _quoting, _titles
@@ -181,3 +183,52 @@ def test_junk_inside_a_shared_member_is_named_there_by_every_command(
     assert "Traceback" not in done.stderr and line in done.stderr, done.stderr
     assert "title     Page 3" in done.stdout, done.stdout
     assert "@ None" not in done.stdout and "no offset of its own" in done.stdout, done.stdout
+
+
+class _Counted(io.BytesIO):
+    """A file that counts the bytes read from it (the work of decompressing it)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.counted = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        out = super().read(size)
+        self.counted += len(out)
+        return out
+
+
+@pytest.mark.parametrize("members", [1, 40])
+def test_a_stream_read_whole_is_sought_back_without_reading_the_file_again(members: int) -> None:
+    """What `extract` does to a file read as one gzip stream (a member shared by records, a
+    file gzipped whole): each record's end sought back to and its next bytes read, a piece
+    of junk's tail counted from the end. The bytes are those of the file gunzipped, the
+    members named where they begin, and the file is read a few times over at most. Before,
+    each seek back decompressed from the file's start: 120 seeks over 8 MiB read ~500 MiB."""
+    rng = random.Random(3)
+    plain = rng.randbytes(8 << 20)
+    step = -(-len(plain) // members)
+    data = b"".join(
+        gzip.compress(plain[at : at + step], mtime=0) for at in range(0, len(plain), step)
+    )
+    counted = _Counted(data)
+    whole = WholeGunzip(counted)
+    position = 0
+    while position < len(plain):
+        chunk = whole.read(70_000)
+        position += len(chunk)
+        back = max(position - 30_000, 0)  # a record's end, read ahead of (warcio's buffer)
+        assert whole.seek(back) == back and whole.read(4096) == plain[back : back + 4096]
+        assert whole.seek(position) == position
+    assert whole.read(10) == b"" and whole.seek(0, 2) == len(plain)
+    for at in (5_000_000, 123, 7_000_000, len(plain) - 3):  # junk's tail counted, read on
+        assert whole.seek(at) == at and whole.read(3) == plain[at : at + 3]
+        assert whole.seek(0, 2) == len(plain)
+    assert whole.seek(0) == 0 and whole.read(2) == plain[:2]
+    assert whole.seek(len(plain) - 100) and whole.read() == plain[-100:]
+    assert not whole.cut and not whole.trailing
+    assert len(whole.members) == members
+    assert whole.member_at(step + 5) == (
+        (len(gzip.compress(plain[:step], mtime=0)), 5) if members > 1 else (0, step + 5)
+    )
+    assert counted.counted < 4 * len(data), counted.counted

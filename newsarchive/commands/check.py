@@ -25,7 +25,7 @@ from types import FrameType
 from typing import IO, Any
 
 from newsarchive.commands.parentdeath import death_signal
-from newsarchive.commands.project import PROJECT_SETTINGS, outside_project
+from newsarchive.commands.project import PROJECT_SETTINGS, outside_project, unimportable_settings
 from newsarchive.exitcodes import FAILED
 from newsarchive.health.alarms import WATCHED_FIELDS
 
@@ -80,6 +80,9 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
         raise ValueError(f"--articles must be at least 1, got {args.articles}")
     options = parse_options(args.site, _pairs(args.arguments, "-a", ARGUMENTS))
     profile = options.profile
+    unusable = unimportable_settings()
+    if unusable:
+        raise ValueError(unusable)
     outside = outside_project()  # run from another folder (a program's, its second check's)
     settings = get_project_settings()
     if outside:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsarchive.commands.project import PROJECT_SETTINGS, outside_project
+from newsarchive.commands.project import PROJECT_SETTINGS, outside_project, unimportable_settings
 from newsarchive.demo.server import DemoServer
 
 # Local origin: no need for the politeness meant for real sites.
@@ -49,6 +49,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    unusable = unimportable_settings()
+    if unusable:  # (before, a crawl with other settings than the user's, or a traceback)
+        print(f"demo: {unusable}", file=sys.stderr)
+        return 2
     try:
         site = DemoServer(articles=args.articles)
     except ValueError as exc:  # too few articles

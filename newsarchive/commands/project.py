@@ -17,3 +17,20 @@ def outside_project() -> bool:
     from scrapy.utils.project import inside_project  # (Scrapy only for the commands using it)
 
     return not inside_project()
+
+
+def unimportable_settings() -> str | None:
+    """Why the settings module the user named in SCRAPY_SETTINGS_MODULE cannot be used (None:
+    none named, or it imports). Scrapy raised ModuleNotFoundError for it out of `check`
+    (a traceback) and `demo` crawled with the project's settings in its place."""
+    import importlib
+    import os
+
+    name = os.environ.get("SCRAPY_SETTINGS_MODULE")
+    if not name:
+        return None
+    try:
+        importlib.import_module(name)
+    except ImportError as exc:
+        return f"SCRAPY_SETTINGS_MODULE names {name!r}, which cannot be imported ({exc})"
+    return None

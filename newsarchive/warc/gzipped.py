@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import zlib
-from typing import IO
+from typing import IO, Any, NamedTuple
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -99,6 +99,18 @@ def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> N
         raise EOFError("the file ends inside a gzip member (cut short)")
 
 
+class _Checkpoint(NamedTuple):
+    """Where decompressing can start again without reading from the file's start: the
+    gunzipped offset of the next byte out, the file's offset of the next byte in, a copy of
+    the decompressor there, and the gzip member being read (its number and file offset)."""
+
+    produced: int
+    raw_at: int
+    inflate: Any
+    streams: int
+    stream_at: int
+
+
 class WholeGunzip:
     """A file gzipped whole, decompressed as warcio reads it (`read`, and the `tell` and
     `seek` back that sniffing its head takes), keeping what a stream cut short holds.
@@ -108,16 +120,37 @@ class WholeGunzip:
     file gave no record and no word (exit 0). Here the bytes before the cut are read and
     `cut` says the stream was cut short; several gzip streams one after another are read
     as one (as gzip reads them).
+
+    A seek costs at most `_STEP` bytes decompressed, not the file up to there: the last
+    `_WINDOW` bytes read are kept (a record's end sought back to, to check what follows
+    it), and every `_STEP` bytes out a copy of the decompressor is kept to start again
+    from. Before, each seek back decompressed the file from its start: reading a file with
+    a gzip member shared by several records took time growing with its length squared.
     """
 
     CUT = "cut short inside its gzip stream: the records before the cut are read"
     _BLOCK = 1 << 16
+    _WINDOW = 1 << 20
+    _STEP = 4 << 20
 
     def __init__(self, raw: IO[bytes], first_only: bool = False, start: int = 0) -> None:
         self.raw = raw
         self.first_only = first_only  # the first gzip member's bytes only (`gzipped_whole`)
         self.start = start  # where the (first) gzip member begins in the file
-        self._start()
+        # what is known of the file once read (kept when a seek starts decompressing again)
+        self.cut = False
+        self.trailing = False  # bytes other than zeros after the last stream (GzipFile raised)
+        self.after = 0  # how many bytes follow the last stream (zeros, a block's padding, too)
+        self._cut_at = 0  # where the file ends, in a stream (`cut`)
+        self._cut_streams, self._cut_stream_at = 1, start  # the stream it ends in
+        self._total: int | None = None  # its gunzipped length, once read to its end
+        # (gunzipped offset, file offset) where each gzip member begins (`member_at`)
+        self.members: list[tuple[int, int]] = [(0, self.start)]
+        self._checkpoints: list[_Checkpoint] = []
+        self._behind = bytearray()  # the last bytes read, up to `_position`
+        self._restore(
+            _Checkpoint(0, self.start, zlib.decompressobj(16 + zlib.MAX_WBITS), 1, self.start)
+        )
 
     def member_end(self) -> int | None:
         """Where the member read (`first_only`, to its end) ends in the file; None: it was
@@ -126,20 +159,15 @@ class WholeGunzip:
             return None
         return self.raw.tell() - len(self._inflate.unused_data)
 
-    def _start(self) -> None:
-        self.raw.seek(self.start)
-        self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    def _restore(self, point: _Checkpoint) -> None:
+        self.raw.seek(point.raw_at)
+        self._inflate = point.inflate.copy()
         self._buffer = bytearray()
-        self._position = 0
+        self._behind = bytearray()
+        self._position = point.produced
         self._ended = False
-        self.cut = False
-        self.trailing = False  # bytes other than zeros after the last stream (GzipFile raised)
-        self.after = 0  # how many bytes follow the last stream (zeros, a block's padding, too)
-        self._streams = 1
-        self._stream_at = self.start  # where the stream being read begins in the file
-        # (gunzipped offset, file offset) where each gzip member begins (`member_at`)
-        self.members: list[tuple[int, int]] = [(0, self.start)]
-        self._cut_at = 0  # where the file ends, in a stream (`cut`)
+        self._streams = point.streams
+        self._stream_at = point.stream_at  # where the stream being read begins in the file
 
     def read(self, size: int = -1) -> bytes:
         while (size < 0 or len(self._buffer) < size) and not self._ended:
@@ -148,6 +176,9 @@ class WholeGunzip:
         out = bytes(self._buffer[:size])
         del self._buffer[:size]
         self._position += size
+        self._behind += out
+        if len(self._behind) > 2 * self._WINDOW:
+            del self._behind[: -self._WINDOW]
         return out
 
     def tell(self) -> int:
@@ -155,13 +186,26 @@ class WholeGunzip:
 
     def seek(self, offset: int, whence: int = 0) -> int:
         if whence == 2 and offset == 0:  # its end (how long it is, gunzipped)
+            if self._total is not None:
+                return self.seek(self._total)
             while self.read(self._BLOCK):
                 pass
             return self._position
         if whence != 0:
             raise OSError("a gzip stream read whole is sought from its start or its end only")
-        if offset < self._position:
-            self._start()
+        kept = len(self._behind)
+        if self._position - kept <= offset < self._position:  # among the bytes just read
+            back = self._position - offset
+            self._buffer[0:0] = self._behind[-back:]
+            del self._behind[-back:]
+            self._position = offset
+            return offset
+        here = self._position + len(self._buffer)  # (decompressed so far)
+        index = bisect.bisect_right(self._checkpoints, offset, key=lambda c: c.produced) - 1
+        point = self._checkpoints[index] if index >= 0 else None
+        if offset < self._position or (point is not None and point.produced > here):
+            assert point is not None  # (the first is at the start)
+            self._restore(point)
         while self._position < offset and self.read(min(offset - self._position, self._BLOCK)):
             pass
         return self._position
@@ -185,12 +229,12 @@ class WholeGunzip:
 
     def cut_reason(self) -> str:
         """What `cut` names: a stream after the first (a second member cut short) is counted."""
-        if self._streams == 1:
+        if self._cut_streams == 1:
             return self.CUT
-        held = _bytes(self._cut_at - self._stream_at)
+        held = _bytes(self._cut_at - self._cut_stream_at)
         return (
-            f"cut short inside gzip stream {self._streams} ({held} from offset "
-            f"{self._stream_at:,}): the records before the cut are read"
+            f"cut short inside gzip stream {self._cut_streams} ({held} from offset "
+            f"{self._cut_stream_at:,}): the records before the cut are read"
         )
 
     def trailing_reason(self) -> str:
@@ -198,30 +242,44 @@ class WholeGunzip:
         return f"{_bytes(self.after)} after its gzip stream that begin no gzip stream: not read"
 
     def _fill(self) -> None:
+        produced = self._position + len(self._buffer)
         if self._inflate.eof:  # a stream ended: another may follow
             if self.first_only:
-                self._ended = True
+                self._end(produced)
                 return
             rest = self._inflate.unused_data
             if len(rest) < 2:  # none, or a magic split between two reads
                 rest += self.raw.read(self._BLOCK)
             if not rest.startswith(b"\x1f\x8b"):  # the end (or bytes after it that start none)
-                self._ended = True
-                self._count_after(rest)
+                if self._total is None:
+                    self._count_after(rest)
+                self._end(produced)
                 return
             self._inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
             self._streams += 1
             self._stream_at = self.raw.tell() - len(rest)
-            self.members.append((self._position + len(self._buffer), self._stream_at))
+            if self._streams > len(self.members):  # (a member met before: known already)
+                self.members.append((produced, self._stream_at))
             self._buffer += self._inflate.decompress(rest, self._BLOCK)
             return
+        last = self._checkpoints[-1].produced if self._checkpoints else -self._STEP
+        if produced >= last + self._STEP:  # decompressing can start again here
+            point = _Checkpoint(
+                produced, self.raw.tell(), self._inflate.copy(), self._streams, self._stream_at
+            )
+            self._checkpoints.append(point)
         data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)
         if not data:  # the file ends inside the stream
             self.cut = True
             self._cut_at = self.raw.tell()
-            self._ended = True
+            self._cut_streams, self._cut_stream_at = self._streams, self._stream_at
+            self._end(produced)
             return
         self._buffer += self._inflate.decompress(data, self._BLOCK)
+
+    def _end(self, produced: int) -> None:
+        self._ended = True
+        self._total = produced
 
     def _count_after(self, rest: bytes) -> None:
         """Count `rest` and the file after it, and whether they hold more than zeros (a
