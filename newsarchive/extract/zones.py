@@ -316,7 +316,7 @@ _STATED_ZONE = re.compile(
     r"(?<![\w$])(?:time_?zone(?:_?(?:string|name|id))?|tz)\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
     r"((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
     r"/[A-Za-z_-]{2,30}(?:/[A-Za-z_-]{2,30})?"
-    r"|(?:UTC|GMT)?[+\-\u2212]\d{1,2}(?::?\d\d)?)\\?[\"']",
+    r"|(?:UTC|GMT)?[+\-\u2212](?:\d{1,2}:\d\d|\d{4}|\d{1,2}))\\?[\"']",
     re.I,
 )
 # What each such key holds: only the places a page says one of these are read, the first
