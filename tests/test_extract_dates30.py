@@ -682,3 +682,18 @@ def test_the_articles_own_modified_offset_dates_its_naive_published(head: str, s
     own = _ld("2026-07-01T10:00:00", dateModified="2026-07-01T12:00:00-04:00")
     html = _page("en", head=head + own, script=script)
     assert _published(html) == "2026-07-01T10:00:00-04:00"
+
+
+@pytest.mark.parametrize(
+    ("tail", "script"),
+    [
+        # an element's data-tz (a footer's office clock) is markup, not the CMS's configuration
+        ("<div class='foot'><span data-tz='Asia/Tokyo'>Tokyo office</span></div>", ""),
+        # a reader's preferences object
+        ("", "<script>var prefs = {lang: 'en', tz: 'Asia/Tokyo'};</script>"),
+    ],
+    ids=["data-tz", "prefs"],
+)
+def test_a_tz_that_is_not_the_sites_clock(tail: str, script: str) -> None:
+    html = _page("en", head=_JULY, tail=tail, script=script)
+    assert _published(html) == "2026-07-29T18:40:00"
