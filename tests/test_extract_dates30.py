@@ -576,3 +576,124 @@ def test_visible_lines_still_read(
     lang: str, domain: str, line: str, published: str, modified: str | None
 ) -> None:
     assert _dates(lang, domain, line) == (published, modified)
+
+
+# Review of session 30: where these rules gave a wrong instant (each failed before)
+_SIDE_LINE = "<p>Jan. 28, 2026, 5:00 p.m., updated 7:02 p.m.</p>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "html", "published", "modified"),
+    [
+        # a photo caption's own day and update below the story's line: not the story's update
+        (
+            "en",
+            "us",
+            _page(
+                "en",
+                line="<p>Jan. 29, 2026, 6:40 p.m. ET</p><figure><img src='harbour.jpg'>"
+                f"<figcaption>{_SIDE_LINE}</figcaption></figure>",
+            ),
+            "2026-01-29T18:40:00-05:00",
+            None,
+        ),
+        # a live blog's entry line below the story's: that entry's, not the story's
+        (
+            "en",
+            "us",
+            _page(
+                "en",
+                line="<p>Jan. 29, 2026, 6:40 p.m. ET</p>",
+                tail="<section><p>Jan. 30, 2026, 8:00 a.m. ET, updated 9:15 a.m.</p></section>",
+            ),
+            "2026-01-29T18:40:00-05:00",
+            None,
+        ),
+        # an update's clock in another zone than the line's: not that clock on the line's zone
+        (
+            "en",
+            "com",
+            _page("en", line="<p>Jan. 29, 2026, 6:40 p.m. ET, updated 7:02 p.m. PT</p>"),
+            "2026-01-29T18:40:00-05:00",
+            None,
+        ),
+        (
+            "de",
+            "de",
+            _page("de", line="<p>29.01.2026, 18:40 Uhr, aktualisiert um 19:02 UTC</p>"),
+            "2026-01-29T18:40:00+01:00",
+            None,
+        ),
+    ],
+    ids=["caption", "live-entry", "en-other-zone", "de-utc"],
+)
+def test_an_update_clock_of_another_item_or_zone_is_not_the_storys(
+    lang: str, domain: str, html: str, published: str, modified: str | None
+) -> None:
+    url = f"https://www.news.example.{domain}/a/4711-bridge"
+    article = extract_article(html, url, fetched=_WINTER)
+    assert (article.published, article.modified) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        '"tz": "-120"',  # a reader's offset in minutes (JavaScript's getTimezoneOffset)
+        '"tz": "+330"',
+        "tz: '-300'",
+    ],
+)
+def test_a_scripts_tz_in_minutes_is_no_offset(value: str) -> None:
+    html = _page("en", head=_JULY, script=f"<script>var c = {{{value}}};</script>")
+    assert _published(html) == "2026-07-29T18:40:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "published"),
+    [
+        # the article's own stated offset stands beside any zone the page names
+        ("de", "<meta name='timezone' content='Asia/Tokyo'>", "2026-07-01T10:00:00+02:00"),
+        ("en-US", "<meta name='timezone' content='-05:00'>", "2026-07-01T10:00:00+02:00"),
+        ("en", "<meta name='timezone' content='EST'>", "2026-07-01T10:00:00+02:00"),
+        ("ja", "<meta name='timezone' content='CET'>", "2026-07-01T10:00:00+02:00"),
+    ],
+)
+def test_the_articles_own_offset_wins_over_the_zone_the_page_names(
+    lang: str, head: str, published: str
+) -> None:
+    own = _ld("2026-07-01T10:00:00+02:00")
+    assert _published(_page(lang, head=head + own)) == published
+    line = "<time datetime='2026-07-01T10:00:00+02:00'>1 July 2026</time>"
+    assert _published(_page(lang, head=head, line=line)) == published
+
+
+@pytest.mark.parametrize(
+    ("head", "script"),
+    [
+        ("", '<script>var site = {"tz": "America/Chicago"};</script>'),
+        ("<meta name='timezone' content='America/Chicago'>", ""),
+        ("", '<script>var site = {"timezone": "+01:00"};</script>'),
+    ],
+    ids=["script-zone", "meta-zone", "script-offset"],
+)
+def test_the_articles_own_modified_offset_dates_its_naive_published(head: str, script: str) -> None:
+    # the story's own dateModified states its CMS's offset: its naive datePublished is on it,
+    # not on a zone a meta or a script names
+    own = _ld("2026-07-01T10:00:00", dateModified="2026-07-01T12:00:00-04:00")
+    html = _page("en", head=head + own, script=script)
+    assert _published(html) == "2026-07-01T10:00:00-04:00"
+
+
+@pytest.mark.parametrize(
+    ("tail", "script"),
+    [
+        # an element's data-tz (a footer's office clock) is markup, not the CMS's configuration
+        ("<div class='foot'><span data-tz='Asia/Tokyo'>Tokyo office</span></div>", ""),
+        # a reader's preferences object
+        ("", "<script>var prefs = {lang: 'en', tz: 'Asia/Tokyo'};</script>"),
+    ],
+    ids=["data-tz", "prefs"],
+)
+def test_a_tz_that_is_not_the_sites_clock(tail: str, script: str) -> None:
+    html = _page("en", head=_JULY, tail=tail, script=script)
+    assert _published(html) == "2026-07-29T18:40:00"

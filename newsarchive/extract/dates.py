@@ -1266,7 +1266,9 @@ def _zone(
         # naming Asia/Tokyo); a printed zone's name ("6:40 PM EDT") weighs as before
         country = country or dateparse.zone_named(zones.locale_zone(doc))
         numeric = local is not None and dateparse.abbreviation(local) is None
-        if local is None or (numeric and isinstance(local.tzinfo, timezone)):
+        if local is None or (
+            numeric and isinstance(local.tzinfo, timezone) and local not in _own_stamps(doc)
+        ):
             return country
     return _page_zone(country, local)
 
@@ -1380,6 +1382,16 @@ def _in_zone(d: datetime, tz: tzinfo) -> datetime:
     if isinstance(tz, _Borrowed) and not tz.fits(d):
         return d
     return d.replace(tzinfo=tz)
+
+
+def _own_stamps(doc: Document) -> list[datetime]:
+    """The article's own modified stamps with an offset (its JSON-LD's, its metas'): the
+    offset its CMS wrote on this story, which a zone a meta or a script names does not
+    override for the story's other dates (an event box's `<time>` it does)."""
+    values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
+    values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
+    dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
+    return [d for d in dated if d is not None and d.tzinfo is not None]
 
 
 def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
@@ -2011,10 +2023,18 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         for text in datelines.visible_lines(doc):
             line = _in_common_era(text)
             parts = _labelled_parts(line)
+            dated_before = any(d for _, d in parsed)
             for part in parts:
                 parsed.append((part, parse_date(part, month_first=month_first, lang=lang)))
-            # "..., mis à jour à 19h02": an update's clock on the day of the part before it
-            if parts and parsed[-1][1] is not None and (clock := _update_clock(line)) is not None:
+            # "..., mis à jour à 19h02": an update's clock on the day of the part before it, in
+            # the page's first dated line only (a photo caption's or a teaser's line below the
+            # story's own is another item's day)
+            if (
+                not dated_before
+                and parts
+                and parsed[-1][1] is not None
+                and (clock := _update_clock(line)) is not None
+            ):
                 parsed.append((clock[0], _on_the_day_before(parsed[-1][1], clock[1])))
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         media = [
@@ -2054,8 +2074,11 @@ def _update_clock(line: str) -> tuple[str, time] | None:
     if len(clocks) != 1 or datelines.has_year(part) or len(_DIGIT.findall(part)) > 4:
         return None
     m = clocks[0]
-    if len(part[m.end() :].split()) > 1 or len(part[: m.start()].split()) > _CLOCK_WORDS:
+    after = part[m.end() :].split()
+    if len(after) > 1 or len(part[: m.start()].split()) > _CLOCK_WORDS:
         return None
+    if after and after[0].strip(".,;)").isupper() and after[0] not in line[: label.start()]:
+        return None  # "updated 7:02 p.m. PT" after a line on ET: a clock of another zone
     hour = int(m.group(1))
     if m.group(3):  # "7:02 p.m."
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)

@@ -313,10 +313,10 @@ _OFFSET_METAS = (
 _META_OFFSET = re.compile(r"(?:(?:UTC|GMT)\s{0,2})?([+\-\u2212])(\d{1,2})(?::?(\d\d))?", re.I)
 _BARE_HOURS = re.compile(r"([+-]?)(\d{1,2})(?:[.,](\d{1,2}))?")
 _STATED_ZONE = re.compile(
-    r"(?<![\w$])(?:time_?zone(?:_?(?:string|name|id))?|tz)\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
+    r"(?<![\w$])(?:time_?zone(?:_?(?:string|name|id))?|(?<!-)tz)\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
     r"((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
     r"/[A-Za-z_-]{2,30}(?:/[A-Za-z_-]{2,30})?"
-    r"|(?:UTC|GMT)?[+\-\u2212]\d{1,2}(?::?\d\d)?)\\?[\"']",
+    r"|(?:UTC|GMT)?[+\-\u2212](?:\d{1,2}:\d\d|\d{4}|\d{1,2}))\\?[\"']",
     re.I,
 )
 # What each such key holds: only the places a page says one of these are read, the first
@@ -334,7 +334,7 @@ _STATED_READ = 5  # the first zone names a page's scripts state, all of which mu
 _WIDGET_KEYS = re.compile(
     r"[\"'\s{,](?:symbols?|colorTheme|width|height|interval|city|units|league|team"
     r"|slot|adUnit|adSlot|placement)\\?[\"']?\s{0,3}[:=]"
-    r"|widget|weather|forecast|score|market|stock|ticker|clock|user|reader|visitor|browser"
+    r"|widget|weather|forecast|score|market|stock|ticker|clock|user|reader|visitor|browser|prefs"
     r"|googletag|prebid|pbjs|advert",
     re.I,
 )
