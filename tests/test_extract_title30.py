@@ -612,6 +612,9 @@ def test_a_kicker_before_a_headline_about_the_hosts_town_stays(title: str, host:
         pytest.param("Aucun Journal", "www.aj.example", id="fr"),
         pytest.param("Ingen Posten", "www.ip.example", id="sv"),
         pytest.param("Hyvät Sanomat", "www.hs.fi", id="fi"),
+        # two long words (the older rule for "Rheinische Post" on rp.example)
+        pytest.param("Malas Noticias", "www.mn.example", id="es-two-long"),
+        pytest.param("Schlechte Nachrichten", "www.sn.example", id="de-two-long"),
     ],
 )
 def test_a_headlines_phrase_the_host_spells_by_chance_stays(tail: str, host: str) -> None:

@@ -563,7 +563,9 @@ def _placed_name(words: list[str]) -> bool:
 def _paper_name(words: list[str]) -> bool:
     """Whether two words read as a paper's name, not a place's or a person's ("Buenos
     Aires", "Franziska Richter", "Bayern München"): only such names do hosts shorten to
-    two letters."""
+    two letters; "Malas Noticias" and "Schlechte Nachrichten" are a headline's phrase."""
+    if _headline_opener(words[0]):
+        return False
     return bool(_PLACE_ADJECTIVE.search(words[0].casefold())) or any(
         k.endswith(_PAPER_ENDS) for k in spellings(compact(words[1]))
     )
