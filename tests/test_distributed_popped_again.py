@@ -12,18 +12,21 @@ order the test forces (no timing).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from scrapy import Request, Spider
-from scrapy.exceptions import DropItem
+from scrapy import Request, Spider, signals
+from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
+from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.browser.front import refuse_download
 from newsarchive.distributed import ARTICLES, SharedCrawlExtension
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
@@ -31,6 +34,7 @@ from newsarchive.shared_scheduler import (
     HELD_PAGES_ATTRIBUTE,
     INFLIGHT_META,
     HeldArticlePipeline,
+    ReleaseHeldMiddleware,
     ReleaseHeldSpiderMiddleware,
     ResumableScheduler,
 )
@@ -38,7 +42,9 @@ from newsarchive.state.extension import CrawlStateExtension
 from newsarchive.state.middleware import IncrementalMiddleware
 from newsarchive.state.run import crawl_state
 from newsarchive.warc.exchange import RecordRef
+from newsarchive.warc.extension import WarcExtension
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_warc_extension import project_settings
 
 PREFIX = "newsarchive:test-poppedagain"
 URL = "http://news.test/politics/a-story"
@@ -200,4 +206,63 @@ def test_the_old_copys_item_is_dropped_though_the_new_copys_page_is_out_too(
     assert pages.held_at(URL) == (scheduler.held_key, new.meta[INFLIGHT_META])
     new_item = {"url": URL, "warc_record_id": "<urn:uuid:new>"}
     assert pipeline.process_item(new_item) is new_item
+    crawl_state(crawler).close()
+
+
+def _leaves_its_slot(crawler: object, request: Request) -> None:
+    """What the downloader does as a request leaves its slot's queue: the download handler's
+    look first (`refuse_download`, raising IgnoreRequest), then the page's answer (made
+    here: no reactor runs) goes to `response_downloaded`, where the WARC extension writes it."""
+    refuse_download(crawler, request)  # type: ignore[arg-type]
+    response = HtmlResponse(URL, body=b"<p>v1</p>", request=request)
+    crawler.signals.send_catch_log(  # type: ignore[attr-defined]
+        signals.response_downloaded, response=response, request=request, spider=None
+    )
+
+
+def test_the_old_copy_waiting_in_its_download_slot_is_not_fetched(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The old copy went through the downloader middlewares and waited in its download
+    slot's queue (DOWNLOAD_DELAY) as the worker stalled past its TTL; woken, the worker
+    popped the taken-back request again. The old copy is refused as it leaves the slot's
+    queue, counted: the worker's WARC holds one answer for the URL, the new copy's (before,
+    both were fetched: a response and a revisit, 7 of the 17 taken back in a test run)."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    crawler.settings.setdict(project_settings(WARC_DIR=str(tmp_path / "warc")))
+    warc = WarcExtension.from_crawler(crawler)
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None  # into its slot's queue; then the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
+
+    new = scheduler.next_request()  # woken, it pops the taken-back request itself
+    assert new is not None
+    assert held.process_request(new) is None
+    for request in (old, new):  # the slot's queue, in order
+        with contextlib.suppress(IgnoreRequest):
+            _leaves_its_slot(crawler, request)
+    warc.close()
+
+    answers = []
+    for path in (tmp_path / "warc").iterdir():
+        with path.open("rb") as stream:
+            answers += [
+                record.rec_type
+                for record in ArchiveIterator(stream)
+                if record.rec_headers.get_header("WARC-Target-URI") == URL
+                and record.rec_type in ("response", "revisit")
+            ]
+    assert answers == ["response"]
+    assert crawler.stats.get_value("redis/taken_back/fetch_refused") == 1  # type: ignore[union-attr]
+    assert redis_server.client.hexists(scheduler.held_key, new.meta[INFLIGHT_META])
     crawl_state(crawler).close()
