@@ -728,6 +728,20 @@ class ReleaseHeldMiddleware(_Holds):
         crawler.signals.connect(middleware.download_starting, signal=na_signals.download_starting)
         return middleware
 
+    def spider_opened(self, spider: Any) -> None:
+        super().spider_opened(spider)
+        state = getattr(self.crawler, STATE_ATTRIBUTE, None)
+        if isinstance(state, CrawlStateRun):  # its article is claimed only while still held
+            state.held_request = self.held_as
+
+    def held_as(self, request: Request) -> tuple[str, str] | None:
+        """Where (this worker's inflight hash, field) the request is held; None: not noted
+        (no shared queue popped it) or Redis lost."""
+        field = request.meta.get(INFLIGHT_META)
+        if not field or self.server is None or lost():
+            return None
+        return self.held_key, field
+
     def process_request(self, request: Request) -> None:
         """A request another worker took back while this one stalled is that worker's now."""
         if self._taken_back(request):

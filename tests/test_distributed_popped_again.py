@@ -266,3 +266,70 @@ def test_the_old_copy_waiting_in_its_download_slot_is_not_fetched(
     assert crawler.stats.get_value("redis/taken_back/fetch_refused") == 1  # type: ignore[union-attr]
     assert redis_server.client.hexists(scheduler.held_key, new.meta[INFLIGHT_META])
     crawl_state(crawler).close()
+
+
+def test_a_copy_taken_back_just_before_its_claim_leaves_the_article_to_the_taker(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The worker looked at its request (ReleaseHeldMiddleware, priority 1: still held) and
+    stalled past its TTL before the crawl state claimed its article (IncrementalMiddleware);
+    another worker took the request back. Woken, its claim is refused (the request is no
+    longer held, in the same Redis step), and the taker's claim stands: before, the stale
+    copy's claim refused the taker's copy, and no one fetched the article."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path / "a")
+    crawler = scheduler.crawler
+    taker = _worker(redis_server, tmp_path / "b").crawler  # the worker that takes it back
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None  # still held; then the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    with contextlib.suppress(IgnoreRequest):  # woken: the claim
+        incremental.process_request(old)
+
+    taken = build_from_crawler(IncrementalMiddleware, taker)
+    assert taken.process_request(Request(URL, meta={"newsarchive_article": True})) is None
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the taker's claim
+    assert crawler.stats.get_value("redis/taken_back/claim_refused") == 1  # type: ignore[union-attr]
+    crawl_state(crawler).close()
+    crawl_state(taker).close()
+
+
+def test_the_old_copys_end_leaves_the_takers_claim(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The worker claimed its article while it held the request, then stalled past its TTL;
+    another worker took the request back and claimed the article itself. Woken, the worker's
+    old copy is left to the taker: the taker's claim stands (before, the old copy's end took
+    the URL out of the run's set, and a later listing of it had the article fetched again)."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path / "a")
+    crawler = scheduler.crawler
+    taker = _worker(redis_server, tmp_path / "b").crawler
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None
+    assert incremental.process_request(old) is None  # claimed; then the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    taken = build_from_crawler(IncrementalMiddleware, taker)
+    assert taken.process_request(Request(URL, meta={"newsarchive_article": True})) is None
+    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
+
+    with pytest.raises(IgnoreRequest):  # the old copy leaves its slot's queue: left
+        _leaves_its_slot(crawler, old)
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the taker's claim
+    crawl_state(crawler).close()
+    crawl_state(taker).close()
