@@ -680,7 +680,15 @@ class _Holds:
     def _popped_again(self, request: Request, field: str | None) -> bool:
         """Whether this worker popped the request's URL (or the one it was last redirected
         from: a redirect's request) again after the copy noted as `field` was taken back
-        (the scheduler keeps the last pop of those only: `latest_pops`)."""
+        (the scheduler keeps the last pop of those only: `latest_pops`).
+
+        A copy whose note is unknown (None: released already) is taken for the old one: its
+        claim and capture are dropped. Taken for a copy popped before another (any pop of the
+        URL differed from None), a copy that was itself the latest kept its capture though
+        left to the taker, which found the article unchanged and skipped it: exported by no
+        one. The other way a new copy's capture is dropped: fetched again next run, no loss."""
+        if not field:
+            return False
         latest: dict[str, str] = getattr(self.crawler, LATEST_POPS_ATTRIBUTE, None) or {}
         urls = {request.url, *request.meta.get("redirect_urls", [])[-1:]}
         return any(latest.get(url, field) != field for url in urls)

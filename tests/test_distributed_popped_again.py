@@ -333,3 +333,27 @@ def test_the_old_copys_end_leaves_the_takers_claim(
     assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the taker's claim
     crawl_state(crawler).close()
     crawl_state(taker).close()
+
+
+def test_a_copy_left_to_the_taker_with_its_note_released_is_taken_for_the_old_one(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A copy left to the taker whose note was released already (no field to tell it by) is
+    taken for the old copy: its claim is forgotten here. Before, any later pop of the URL
+    counted as "popped again" for it, and its claim and capture stayed though it was left."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    pages = getattr(crawler, HELD_PAGES_ATTRIBUTE)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    request = scheduler.next_request()
+    assert request is not None
+    assert incremental.process_request(request) is None  # claimed
+    scheduler.latest_pops[URL] = request.meta.pop(INFLIGHT_META)  # its note released
+    pages._left_to_taker(request)
+    state = crawl_state(crawler)
+    assert not state.ledger.fetched(URL)  # this worker may fetch it again if it pops it
+    state.close()
