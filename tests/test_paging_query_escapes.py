@@ -156,6 +156,16 @@ def arc_section() -> str:
         (lambda url: query_moved_on(url, 2),
          "https://n.example/api?" + urlencode({"query": '{"from":2,"q":"100%"}'}),
          "https://n.example/api?" + urlencode({"query": '{"from":4,"q":"100%"}'})),
+        # ... a byte no UTF-8 (latin-1 `%E9`) or UTF-8 (`%C3%A9`): its escape as written
+        (lambda url: query_moved_on(url, 2),
+         "https://n.example/api?" + urlencode({"query": b'{"from":2,"uri":"/caf\xe9/"}'}),
+         "https://n.example/api?" + urlencode({"query": b'{"from":4,"uri":"/caf\xe9/"}'})),
+        (lambda url: query_moved_on(url, 2),
+         "https://n.example/api?" + urlencode({"query": b'{"from":2,"q":"caf\xe9s"}', "d": 1}),
+         "https://n.example/api?" + urlencode({"query": b'{"from":4,"q":"caf\xe9s"}', "d": 1})),
+        (lambda url: query_moved_on(url, 2),
+         "https://n.example/api?" + urlencode({"query": b'{"from":2,"q":"caf\xc3\xa9"}'}),
+         "https://n.example/api?" + urlencode({"query": b'{"from":4,"q":"caf\xc3\xa9"}'})),
         # the cursor the answer hands back is the one asked with: the end
         (lambda url: cursor_moved_on({"nextCursor": "a%b"}, url),
          "https://n.example/api?cursor=a%25b", ""),
