@@ -193,9 +193,11 @@ stamp(KEYS[9], now + tonumber(ARGV[2]))
 return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or ''}
 """
 )
-# KEYS: the run's article set; ARGV: url, max articles across workers (0: none)
-# KEYS: the run's articles, the addresses pages landed on; ARGV: the URL, the limit (0: none)
+CLAIM_REFUSED_STAT = "redis/taken_back/claim_refused"  # claims of requests no longer held
+# KEYS: the run's articles, the addresses pages landed on (, the worker's inflight hash)
+# ARGV: the URL, the limit (0: none) (, the request's field there: -2 when it is gone)
 _CLAIM = """
+if ARGV[3] and redis.call('HEXISTS', KEYS[3], ARGV[3]) == 0 then return -2 end
 if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
 if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 0 end
 local limit = tonumber(ARGV[2])
@@ -904,24 +906,37 @@ class RedisRunLedger:
 
     def taken_back(self, url: str) -> None:
         """Another worker took this worker's request for `url` back while this one stalled
-        past its TTL: its claim went with it, and this worker, popping the request again,
-        fetches it (its own set refused it: the article was fetched by no one). A claim it
-        made once awake (a stall inside its middlewares) would refuse the taker: dropped.
-        Only a claim this worker still holds: one made in a run replaced since (its set
-        dropped with that run, `start_over`) is not in the new run's set, where taking it
-        back removed another worker's claim of the article (fetchable again)."""
-        if not self._own.fetched(url):
-            return
+        past its TTL: its claim went with it (the taker dropped it from the run's set), and
+        this worker, popping the request again, fetches it (its own set refused it: the
+        article was fetched by no one). The run's set is not touched here: a claim is made
+        only while the request is held (`claim`), so the URL's claim there now is another
+        copy's, the taker's (removed, a later listing had a third copy fetched and exported)."""
         self._own.forget(url)
-        self.server.srem(self.key, url)
 
-    def claim(self, url: str) -> bool:
+    def claim(self, url: str, held: tuple[str, str] | None = None) -> bool:
+        """Claimed in one step with the look at `held`: a worker stalled past its TTL between
+        its look at the request (ReleaseHeldMiddleware) and this claim, the request taken
+        back meanwhile, claimed the article for a copy that is no longer its own, and the
+        taker's claim was refused: the article was fetched by no one."""
         if self.fetched(url):
             return False
         self._own.claim(url)
         options = getattr(self.crawler.spider, "options", None)
         limit = getattr(options, "max_articles", None) or 0
-        claimed = int(self._claim(keys=[self.key, self.landed_key], args=[url, limit]))
+        keys, args = [self.key, self.landed_key], [url, limit]
+        if held is not None:
+            keys.append(held[0])
+            args.append(held[1])
+        claimed = int(self._claim(keys=keys, args=args))
+        if claimed == -2:
+            self._own.forget(url)
+            self.stats.inc_value(CLAIM_REFUSED_STAT)
+            logger.warning(
+                "Left %s to the worker that took it back while this one stalled past its TTL"
+                " (before its claim)",
+                url,
+            )
+            return False
         if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
         elif claimed < 0:

@@ -45,6 +45,7 @@ from scrapy.utils.asyncio import CallLaterResult, call_later
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
+from newsarchive import signals as na_signals
 from newsarchive.distributed import (
     ARTICLES,
     HOLDERS,
@@ -78,6 +79,8 @@ logger = logging.getLogger(__name__)
 INFLIGHT_META = "newsarchive_inflight"  # the request's field in its worker's inflight hash
 POPPED_META = "newsarchive_popped"  # when (time.monotonic) this worker popped it
 TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
+# ... of those, the ones refused as they left the download slot's queue (not fetched here)
+FETCH_REFUSED_STAT = "redis/taken_back/fetch_refused"
 ASIDE_STAT = "redis/rest/set_aside"  # requests put aside in Redis while their host rested
 ASIDE_PER_CALL = 64  # requests set aside at most per ask of the engine (then it asks again)
 UNPICKLABLE_STAT = "redis/meta_left_out"  # meta values of a set-aside request that do not pickle
@@ -677,7 +680,15 @@ class _Holds:
     def _popped_again(self, request: Request, field: str | None) -> bool:
         """Whether this worker popped the request's URL (or the one it was last redirected
         from: a redirect's request) again after the copy noted as `field` was taken back
-        (the scheduler keeps the last pop of those only: `latest_pops`)."""
+        (the scheduler keeps the last pop of those only: `latest_pops`).
+
+        A copy whose note is unknown (None: released already) is taken for the old one: its
+        claim and capture are dropped. Taken for a copy popped before another (any pop of the
+        URL differed from None), a copy that was itself the latest kept its capture though
+        left to the taker, which found the article unchanged and skipped it: exported by no
+        one. The other way a new copy's capture is dropped: fetched again next run, no loss."""
+        if not field:
+            return False
         latest: dict[str, str] = getattr(self.crawler, LATEST_POPS_ATTRIBUTE, None) or {}
         urls = {request.url, *request.meta.get("redirect_urls", [])[-1:]}
         return any(latest.get(url, field) != field for url in urls)
@@ -719,11 +730,45 @@ class ReleaseHeldMiddleware(_Holds):
     shared dupefilter would keep any other worker from asking for the page again.
     """
 
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        middleware = super().from_crawler(crawler)
+        crawler.signals.connect(middleware.download_starting, signal=na_signals.download_starting)
+        return middleware
+
+    def spider_opened(self, spider: Any) -> None:
+        super().spider_opened(spider)
+        state = getattr(self.crawler, STATE_ATTRIBUTE, None)
+        if isinstance(state, CrawlStateRun):  # its article is claimed only while still held
+            state.held_request = self.held_as
+
+    def held_as(self, request: Request) -> tuple[str, str] | None:
+        """Where (this worker's inflight hash, field) the request is held; None: not noted
+        (no shared queue popped it) or Redis lost."""
+        field = request.meta.get(INFLIGHT_META)
+        if not field or self.server is None or lost():
+            return None
+        return self.held_key, field
+
     def process_request(self, request: Request) -> None:
         """A request another worker took back while this one stalled is that worker's now."""
         if self._taken_back(request):
             self._left_to_taker(request)
             raise IgnoreRequest("taken back by another worker while this one stalled")
+
+    def download_starting(self, request: Request) -> str | None:
+        """The same look as the request leaves its download slot's queue: it may have waited
+        there (DOWNLOAD_DELAY, the slot's concurrency) through a stall past the TTL, after
+        process_request let it through. Fetched then, the old copy's page went into this
+        worker's WARC beside the new copy's when the worker popped the taken-back request
+        again (7 of 17 in a test run), or beside the taker's elsewhere. A refusal, why."""
+        if not self._taken_back(request):
+            return None
+        self._left_to_taker(request)
+        stats = self.crawler.stats
+        if stats is not None:
+            stats.inc_value(FETCH_REFUSED_STAT)
+        return "taken back by another worker while this one stalled (its download waited)"
 
     def process_response(self, request: Request, response: Any) -> Any:
         return response

@@ -39,3 +39,9 @@ article_skipped = object()
 # TTL (newsarchive.distributed); what components know of the old run (the articles and
 # listings the spider asked for, the crawl state's requests) is dropped.
 run_replaced = object()
+
+# request=Request: sent by the download handler (newsarchive.browser.front) as a request
+# leaves its slot's queue to be downloaded, after DOWNLOAD_DELAY and the slot's concurrency
+# kept it waiting there (the downloader middlewares' process_request ran before that wait).
+# A receiver returning a reason (str) refuses the download: IgnoreRequest with that reason.
+download_starting = object()

@@ -12,18 +12,21 @@ order the test forces (no timing).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from scrapy import Request, Spider
-from scrapy.exceptions import DropItem
+from scrapy import Request, Spider, signals
+from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
+from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.browser.front import refuse_download
 from newsarchive.distributed import ARTICLES, SharedCrawlExtension
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
@@ -31,6 +34,7 @@ from newsarchive.shared_scheduler import (
     HELD_PAGES_ATTRIBUTE,
     INFLIGHT_META,
     HeldArticlePipeline,
+    ReleaseHeldMiddleware,
     ReleaseHeldSpiderMiddleware,
     ResumableScheduler,
 )
@@ -38,7 +42,9 @@ from newsarchive.state.extension import CrawlStateExtension
 from newsarchive.state.middleware import IncrementalMiddleware
 from newsarchive.state.run import crawl_state
 from newsarchive.warc.exchange import RecordRef
+from newsarchive.warc.extension import WarcExtension
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
+from tests.test_warc_extension import project_settings
 
 PREFIX = "newsarchive:test-poppedagain"
 URL = "http://news.test/politics/a-story"
@@ -201,3 +207,153 @@ def test_the_old_copys_item_is_dropped_though_the_new_copys_page_is_out_too(
     new_item = {"url": URL, "warc_record_id": "<urn:uuid:new>"}
     assert pipeline.process_item(new_item) is new_item
     crawl_state(crawler).close()
+
+
+def _leaves_its_slot(crawler: object, request: Request) -> None:
+    """What the downloader does as a request leaves its slot's queue: the download handler's
+    look first (`refuse_download`, raising IgnoreRequest), then the page's answer (made
+    here: no reactor runs) goes to `response_downloaded`, where the WARC extension writes it."""
+    refuse_download(crawler, request)  # type: ignore[arg-type]
+    response = HtmlResponse(URL, body=b"<p>v1</p>", request=request)
+    crawler.signals.send_catch_log(  # type: ignore[attr-defined]
+        signals.response_downloaded, response=response, request=request, spider=None
+    )
+
+
+def test_the_old_copy_waiting_in_its_download_slot_is_not_fetched(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The old copy went through the downloader middlewares and waited in its download
+    slot's queue (DOWNLOAD_DELAY) as the worker stalled past its TTL; woken, the worker
+    popped the taken-back request again. The old copy is refused as it leaves the slot's
+    queue, counted: the worker's WARC holds one answer for the URL, the new copy's (before,
+    both were fetched: a response and a revisit, 7 of the 17 taken back in a test run)."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    crawler.settings.setdict(project_settings(WARC_DIR=str(tmp_path / "warc")))
+    warc = WarcExtension.from_crawler(crawler)
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None  # into its slot's queue; then the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
+
+    new = scheduler.next_request()  # woken, it pops the taken-back request itself
+    assert new is not None
+    assert held.process_request(new) is None
+    for request in (old, new):  # the slot's queue, in order
+        with contextlib.suppress(IgnoreRequest):
+            _leaves_its_slot(crawler, request)
+    warc.close()
+
+    answers = []
+    for path in (tmp_path / "warc").iterdir():
+        with path.open("rb") as stream:
+            answers += [
+                record.rec_type
+                for record in ArchiveIterator(stream)
+                if record.rec_headers.get_header("WARC-Target-URI") == URL
+                and record.rec_type in ("response", "revisit")
+            ]
+    assert answers == ["response"]
+    assert crawler.stats.get_value("redis/taken_back/fetch_refused") == 1  # type: ignore[union-attr]
+    assert redis_server.client.hexists(scheduler.held_key, new.meta[INFLIGHT_META])
+    crawl_state(crawler).close()
+
+
+def test_a_copy_taken_back_just_before_its_claim_leaves_the_article_to_the_taker(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The worker looked at its request (ReleaseHeldMiddleware, priority 1: still held) and
+    stalled past its TTL before the crawl state claimed its article (IncrementalMiddleware);
+    another worker took the request back. Woken, its claim is refused (the request is no
+    longer held, in the same Redis step), and the taker's claim stands: before, the stale
+    copy's claim refused the taker's copy, and no one fetched the article."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path / "a")
+    crawler = scheduler.crawler
+    taker = _worker(redis_server, tmp_path / "b").crawler  # the worker that takes it back
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None  # still held; then the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    with contextlib.suppress(IgnoreRequest):  # woken: the claim
+        incremental.process_request(old)
+
+    taken = build_from_crawler(IncrementalMiddleware, taker)
+    assert taken.process_request(Request(URL, meta={"newsarchive_article": True})) is None
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the taker's claim
+    assert crawler.stats.get_value("redis/taken_back/claim_refused") == 1  # type: ignore[union-attr]
+    crawl_state(crawler).close()
+    crawl_state(taker).close()
+
+
+def test_the_old_copys_end_leaves_the_takers_claim(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The worker claimed its article while it held the request, then stalled past its TTL;
+    another worker took the request back and claimed the article itself. Woken, the worker's
+    old copy is left to the taker: the taker's claim stands (before, the old copy's end took
+    the URL out of the run's set, and a later listing of it had the article fetched again)."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path / "a")
+    crawler = scheduler.crawler
+    taker = _worker(redis_server, tmp_path / "b").crawler
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None
+    assert incremental.process_request(old) is None  # claimed; then the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    taken = build_from_crawler(IncrementalMiddleware, taker)
+    assert taken.process_request(Request(URL, meta={"newsarchive_article": True})) is None
+    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
+
+    with pytest.raises(IgnoreRequest):  # the old copy leaves its slot's queue: left
+        _leaves_its_slot(crawler, old)
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the taker's claim
+    crawl_state(crawler).close()
+    crawl_state(taker).close()
+
+
+def test_a_copy_left_to_the_taker_with_its_note_released_is_taken_for_the_old_one(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A copy left to the taker whose note was released already (no field to tell it by) is
+    taken for the old copy: its claim is forgotten here. Before, any later pop of the URL
+    counted as "popped again" for it, and its claim and capture stayed though it was left."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    pages = getattr(crawler, HELD_PAGES_ATTRIBUTE)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True}))
+    request = scheduler.next_request()
+    assert request is not None
+    assert incremental.process_request(request) is None  # claimed
+    scheduler.latest_pops[URL] = request.meta.pop(INFLIGHT_META)  # its note released
+    pages._left_to_taker(request)
+    state = crawl_state(crawler)
+    assert not state.ledger.fetched(URL)  # this worker may fetch it again if it pops it
+    state.close()

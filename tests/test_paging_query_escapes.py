@@ -27,7 +27,7 @@ from newsarchive.spiders.listing import next_page
 from newsarchive.spiders.nextjs import next_data_url
 from newsarchive.spiders.pagination import UnbuildableQuery, fragment_cursor_next, generic_next
 from tests.plugins.crawling import parse_stats
-from tests.plugins.page_origin import answering_origin
+from tests.plugins.page_origin import Answer, answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
 STORIES = [f"/world/2026/12/04/a-made-up-story-number-{n}/" for n in range(1, 4)]
@@ -97,17 +97,9 @@ def test_a_configured_endpoint_keeps_its_query_as_written(url: str, wanted: str)
     assert found is not None and found[0] == wanted
 
 
-def test_a_crawl_skips_and_counts_a_next_page_it_cannot_build(tmp_path: Path) -> None:
-    asked: list[str] = []
-
-    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
-        asked.append(path)
-        if path == "/world/":
-            return 200, {"Content-Type": "text/html"}, next_data_page({"s": "\ud800"}).encode()
-        if path in STORIES:
-            return 200, {"Content-Type": "text/html"}, b"<html><body><p>x</p></body></html>"
-        return 404, {}, b"not here"
-
+def crawl_world(answer: Answer, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """The news spider crawling the section /world/ of a site `answer` serves (sections only,
+    no requisites, no state): it ends with 0 and no traceback."""
     with answering_origin(answer) as origin:
         command = [
             sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"url={origin}/world/",
@@ -119,6 +111,21 @@ def test_a_crawl_skips_and_counts_a_next_page_it_cannot_build(tmp_path: Path) ->
         done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    return done
+
+
+def test_a_crawl_skips_and_counts_a_next_page_it_cannot_build(tmp_path: Path) -> None:
+    asked: list[str] = []
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(path)
+        if path == "/world/":
+            return 200, {"Content-Type": "text/html"}, next_data_page({"s": "\ud800"}).encode()
+        if path in STORIES:
+            return 200, {"Content-Type": "text/html"}, b"<html><body><p>x</p></body></html>"
+        return 404, {}, b"not here"
+
+    done = crawl_world(answer, tmp_path)
     stats = parse_stats(done.stderr)
     assert stats["paging/next/unbuildable"] == 1
     assert "its URL cannot be made" in done.stderr
@@ -156,6 +163,16 @@ def arc_section() -> str:
         (lambda url: query_moved_on(url, 2),
          "https://n.example/api?" + urlencode({"query": '{"from":2,"q":"100%"}'}),
          "https://n.example/api?" + urlencode({"query": '{"from":4,"q":"100%"}'})),
+        # ... a byte no UTF-8 (latin-1 `%E9`) or UTF-8 (`%C3%A9`): its escape as written
+        (lambda url: query_moved_on(url, 2),
+         "https://n.example/api?" + urlencode({"query": b'{"from":2,"uri":"/caf\xe9/"}'}),
+         "https://n.example/api?" + urlencode({"query": b'{"from":4,"uri":"/caf\xe9/"}'})),
+        (lambda url: query_moved_on(url, 2),
+         "https://n.example/api?" + urlencode({"query": b'{"from":2,"q":"caf\xe9s"}', "d": 1}),
+         "https://n.example/api?" + urlencode({"query": b'{"from":4,"q":"caf\xe9s"}', "d": 1})),
+        (lambda url: query_moved_on(url, 2),
+         "https://n.example/api?" + urlencode({"query": b'{"from":2,"q":"caf\xc3\xa9"}'}),
+         "https://n.example/api?" + urlencode({"query": b'{"from":4,"q":"caf\xc3\xa9"}'})),
         # the cursor the answer hands back is the one asked with: the end
         (lambda url: cursor_moved_on({"nextCursor": "a%b"}, url),
          "https://n.example/api?cursor=a%25b", ""),
@@ -192,16 +209,6 @@ def test_a_crawl_reads_every_batch_of_a_json_query_holding_an_escape(tmp_path: P
             return 200, html, b"<html><body><p>x</p></body></html>"
         return 404, {}, b"not here"
 
-    with answering_origin(answer) as origin:
-        command = [
-            sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"url={origin}/world/",
-            "-a", "requisites=0", "-a", "discover=sections",
-            "-s", f"NETWORK_ALLOWED={origin.removeprefix('http://')}",
-            "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "STATE_ENABLED=0",
-            "-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"REPORT_DIR={tmp_path / 'reports'}",
-        ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    crawl_world(answer, tmp_path)
     wanted = {path for batch in ARC_BATCHES for path in batch}
     assert wanted <= set(asked), sorted(set(asked))

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
 
+from newsarchive import signals as na_signals
 from newsarchive.browser.config import BrowserConfig
 from newsarchive.browser.render import RENDER_META, render_spec
 from newsarchive.network.download import DownloadLimits, download_with_limits, long_header_lines
@@ -40,6 +41,7 @@ class PlainFirstHandler(HTTP11DownloadHandler):
         self._browser: BrowserDownloadHandler | None = None
 
     async def download_request(self, request: Request) -> Response:
+        refuse_download(self._crawler, request)
         if not request.meta.get("playwright"):  # spooled to disk, time-limited
             return await download_with_limits(self, request, self._limits)
         return await self._browser_handler().download_request(request)
@@ -59,6 +61,16 @@ class PlainFirstHandler(HTTP11DownloadHandler):
         finally:
             if self._browser is not None:
                 await self._browser.close()
+
+
+def refuse_download(crawler: Crawler, request: Request) -> None:
+    """Raise IgnoreRequest if a receiver of `download_starting` refuses the request as it
+    leaves its slot's queue: what a middleware saw at process_request may have changed
+    during the wait (a shared crawl's worker stalled past its TTL there, and another
+    worker took the request back)."""
+    for _, reason in crawler.signals.send_catch_log(na_signals.download_starting, request=request):
+        if isinstance(reason, str):
+            raise IgnoreRequest(reason)
 
 
 class RenderOnDemand:

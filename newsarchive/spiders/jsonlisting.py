@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote_plus, unquote_to_bytes, urlsplit, urlunsplit
 
 from parsel import Selector
 from scrapy.http import TextResponse
@@ -36,7 +36,7 @@ from w3lib.url import add_or_replace_parameter
 from newsarchive.numbers import ascii_digits
 from newsarchive.pagebase import join
 from newsarchive.sites.base import NEXT_URL_KEYS
-from newsarchive.spiders.pagination import PAGE_WORDS, query_texts
+from newsarchive.spiders.pagination import PAGE_WORDS, query_fields, query_texts
 from newsarchive.spiders.sources import cursor_text, looks_like_url
 
 URL_KEYS = frozenset(
@@ -180,25 +180,47 @@ def query_moved_on(
     """`url` asking the next batch: its offset moved on by its limit (else by the `found`
     entries of this one), inside a JSON query parameter too, or its page number one
     higher; None where it has neither, or the listing's `total` or `pages` is reached."""
-    query = query_texts(urlsplit(url).query, keep_blank_values=True)
-    for key, value in query:
-        if key.lower() in OFFSET_KEYS and ascii_digits(value):
-            offset = int(value) + _step(dict(query), found)
-            if total is not None and offset >= total:
-                return None
-            return add_or_replace_parameter(url, key, str(offset))
-        inner = json_object(value)  # Arc XP's ?query={"feedOffset":10,"feedSize":10}
-        moved = offset_moved_on(inner, found) if inner is not None else None
-        if moved is not None:
-            if total is not None and moved[1] >= total:
-                return None
-            return add_or_replace_parameter(url, key, json.dumps(moved[0], separators=(",", ":")))
+    parts = urlsplit(url)
+    query = query_texts(parts.query, keep_blank_values=True)
+    fields = query_fields(parts.query)
+    for n, field in enumerate(fields):
+        for key, value in query_texts(field, keep_blank_values=True):
+            if key.lower() in OFFSET_KEYS and ascii_digits(value):
+                offset = int(value) + _step(dict(query), found)
+                if total is not None and offset >= total:
+                    return None
+                return add_or_replace_parameter(url, key, str(offset))
+            # Arc XP's ?query={"feedOffset":10,"feedSize":10}, read from its bytes
+            name, _, written = field.partition("=")
+            inner = json_object(_escaped_text(written))
+            moved = offset_moved_on(inner, found) if inner is not None else None
+            if moved is not None:
+                if total is not None and moved[1] >= total:
+                    return None
+                fields[n] = f"{name}={_json_escaped(moved[0])}"
+                return urlunsplit(parts._replace(query="&".join(fields)))
     for key, value in query:
         if key.lower() in PAGE_WORDS and ascii_digits(value):
             if pages is not None and int(value) >= pages:
                 return None
             return add_or_replace_parameter(url, key, str(int(value) + 1))
     return None
+
+
+def _escaped_text(written: str) -> str:
+    """A query value's text, a byte that is not UTF-8 kept as a surrogate (`_json_escaped`
+    writes it back as it came: a latin-1 `%E9` in Arc's JSON query was moved on as `%25E9`,
+    or its run of escapes left undecoded, the JSON unread and the next batch not asked)."""
+    return unquote_to_bytes(written.replace("+", " ")).decode("utf-8", "surrogateescape")
+
+
+def _json_escaped(data: dict[str, Any]) -> str:
+    """A JSON query value as a query writes it, its bytes as `_escaped_text` read them."""
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    try:
+        return quote_plus(text.encode("utf-8", "surrogateescape"))
+    except UnicodeEncodeError:  # a lone surrogate the JSON wrote as `\ud800`: so again
+        return quote_plus(json.dumps(data, separators=(",", ":")))
 
 
 def _step(params: dict[str, Any], found: int) -> int:

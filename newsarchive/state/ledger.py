@@ -18,9 +18,10 @@ class RunLedger(Protocol):
         """Already fetched by this process in this run."""
         ...
 
-    def claim(self, url: str) -> bool:
+    def claim(self, url: str, held: tuple[str, str] | None = None) -> bool:
         """Take the URL for this process; False when it was fetched already (here or,
-        for a shared ledger, by another worker)."""
+        for a shared ledger, by another worker). `held`: where (Redis hash, field) a shared
+        crawl's worker holds the request: a shared ledger claims it only while it still does."""
         ...
 
     def landed(self, url: str) -> bool:
@@ -49,7 +50,7 @@ class LocalRunLedger:
     def fetched(self, url: str) -> bool:
         return url in self._urls
 
-    def claim(self, url: str) -> bool:
+    def claim(self, url: str, held: tuple[str, str] | None = None) -> bool:
         if url in self._urls:
             return False
         self._urls.add(url)

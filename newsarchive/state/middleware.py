@@ -111,12 +111,14 @@ class IncrementalMiddleware:
         if not is_article(self.crawler, request):
             return
         request.meta[META_CHECKED] = request.url
+        held = self.state.held_request
         try:
             decision = self.state.should_fetch(
                 request.url,
                 as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
                 relisted=bool(request.meta.get(meta_keys.RELISTED)),
                 listing_section=_listing_section(request),
+                held=held(request) if held is not None else None,
             )
         except unreachable():  # held in Redis: a resumed worker asks again
             raise IgnoreRequest("the shared crawl state's Redis stopped answering") from None

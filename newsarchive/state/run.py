@@ -176,6 +176,8 @@ class CrawlStateRun:
         # an article's page is held until its capture is saved; a capture is saved only while
         # its page is still held (`commit_item`), else its URL goes into `taken_back`
         self.held_by: Callable[[str], tuple[str, str] | None] | None = None
+        # ... and where a request is held as its article is claimed (`should_fetch`'s `held`)
+        self.held_request: Callable[[Any], tuple[str, str] | None] | None = None
         self.taken_back: set[str] = set()
         # known articles not fetched (so far), with the section each was counted under
         self._skipped: dict[str, str | None] = {}
@@ -214,16 +216,18 @@ class CrawlStateRun:
         relisted: bool = False,
         listing_section: str | None = None,
         now: datetime | None = None,
+        held: tuple[str, str] | None = None,
     ) -> FetchDecision:
-        """Whether this run fetches the article, once: the only place that decides it."""
+        """Whether this run fetches the article, once: the only place that decides it.
+        `held`: where a shared crawl's worker holds the request (claimed only while it does)."""
         if self.store is None:
-            return self._should_fetch_stateless(url, relisted)
+            return self._should_fetch_stateless(url, relisted, held)
         skip, capture, reason = self._unless_skipped(url, listed, listing_section, now)
         if skip is not None:
             return skip
         assert reason is not None
         self.stats.inc_value(f"state/fetch/{reason}")
-        if not self.ledger.claim(url):
+        if not self.ledger.claim(url, held):
             return self._fetched_elsewhere()
         if url in self._skipped:  # a later listing said it changed after all
             # taken back where it was counted (a sitemap's later date names no section)
@@ -264,7 +268,7 @@ class CrawlStateRun:
         is queued (a known, unchanged article; one fetched already); None: ask `should_fetch`
         where it is fetched (only it claims the article for this run)."""
         if self.store is None:
-            return self._should_fetch_stateless(url, relisted) if relisted else None
+            return self._should_fetch_stateless(url, relisted, None) if relisted else None
         if relisted and url in self._requested:
             # a request for it is on its way: where fetched, this one would be the duplicate
             if listed is not None:
@@ -330,11 +334,13 @@ class CrawlStateRun:
                 self._skipped[url] = named
                 self._count_section("skipped/unchanged", named)
 
-    def _should_fetch_stateless(self, url: str, relisted: bool) -> FetchDecision:
+    def _should_fetch_stateless(
+        self, url: str, relisted: bool, held: tuple[str, str] | None
+    ) -> FetchDecision:
         if relisted:  # requested once already; no crawl state to say it changed
             self.stats.inc_value("state/skipped/duplicate")
             return FetchDecision(False, "re-listed; no crawl state to say it changed")
-        if not self.ledger.claim(url):
+        if not self.ledger.claim(url, held):
             return self._fetched_elsewhere()
         return FetchDecision(True, "no crawl state")
 
