@@ -29,3 +29,43 @@ def test_checks_child_starts_without_prctl_and_still_rechecks_its_parent() -> No
     assert alive.returncode == 0
     gone = subprocess.run(code, preexec_fn=_dies_with(os.getpid() + 1, NO_PRCTL), check=False)
     assert gone.returncode == 1
+
+
+CHILD = """
+import os, signal, sys, time
+from newsarchive.commands.parentdeath import end_with_parent
+
+def no_pidfd(pid):
+    raise OSError(38, "Function not implemented")
+
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(7))
+end_with_parent(int(sys.argv[1]), signal.SIGTERM, pidfd_open=no_pidfd)
+print("watching", flush=True)
+time.sleep(120)
+sys.exit(0)
+"""
+
+
+def test_a_worker_without_pidfd_open_still_ends_with_its_parent() -> None:
+    """A kernel without pidfd_open (before 5.3, or a seccomp filter refusing it) raised
+    OSError out of the worker's initializer: a traceback, the worker gone. Now it asks for
+    its parent every second and ends once the parent has (its SIGTERM handler's exit 7)."""
+    parent = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, str(parent.pid)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        assert child.stdout.readline() == "watching\n", child.stderr.read() if child.stderr else ""
+        parent.kill()
+        parent.wait()
+        assert child.wait(timeout=60) == 7
+    finally:
+        for proc in (parent, child):
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        child.communicate()  # closes its pipes

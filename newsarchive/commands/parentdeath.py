@@ -14,6 +14,7 @@ import select
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable
 
 from newsarchive.warc.spoolfiles import set_owner
@@ -38,7 +39,11 @@ def death_signal(libc: object | None = None) -> Callable[[int], None] | None:
     return lambda signum: prctl(PR_SET_PDEATHSIG, signum, 0, 0, 0)
 
 
-def end_with_parent(parent: int, signum: int = signal.SIGTERM) -> None:
+def end_with_parent(
+    parent: int,
+    signum: int = signal.SIGTERM,
+    pidfd_open: Callable[[int], int] = os.pidfd_open,
+) -> None:
     """In a child: `signum` when `parent` dies; if it is already gone, end now.
 
     The kernel's signal (PR_SET_PDEATHSIG) comes at the death of the process that forked
@@ -46,7 +51,9 @@ def end_with_parent(parent: int, signum: int = signal.SIGTERM) -> None:
     (forkserver, Python 3.14's default on Linux) that is the server, which outlives
     `parent` (each worker holds the pipe whose closing would end it): a thread waits
     for `parent` itself then. Before, `os.getppid() != parent` made every such worker
-    end at once. Without `prctl` (`death_signal`), the thread watches `parent` anyway.
+    end at once. Without `prctl` (`death_signal`), the thread watches `parent` anyway;
+    without `pidfd_open` (`OSError`: an old kernel, a seccomp filter; before, a traceback
+    ended the worker) it asks for `parent` every second.
     """
     set_signal = death_signal()
     if set_signal is not None:
@@ -54,15 +61,36 @@ def end_with_parent(parent: int, signum: int = signal.SIGTERM) -> None:
         if os.getppid() == parent:
             return
     try:
-        handle = os.pidfd_open(parent)
+        handle = pidfd_open(parent)
     except ProcessLookupError:
         os._exit(1)
+    except OSError:  # no pidfd_open (Linux before 5.3, a seccomp filter): ask every second
+        threading.Thread(target=_end_at_poll_of, args=(parent, signum), daemon=True).start()
+        return
     threading.Thread(target=_end_at_exit_of, args=(handle, signum), daemon=True).start()
 
 
 def _end_at_exit_of(handle: int, signum: int) -> None:
     """Wait till the process of pidfd `handle` ends, then send `signum` to this one."""
     select.select([handle], [], [])  # readable once it has ended
+    os.kill(os.getpid(), signum)
+
+
+POLL_SECONDS = 1.0
+
+
+def _end_at_poll_of(parent: int, signum: int) -> None:
+    """Where no pidfd can be had: signal 0 to `parent` every second until it is gone, then
+    `signum` to this one (a pid reused within the second is taken for the parent: the
+    worker waits on, as it did before any of this)."""
+    while True:
+        time.sleep(POLL_SECONDS)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            break
+        except PermissionError:  # another user's process now holds the pid: the parent ended
+            break
     os.kill(os.getpid(), signum)
 
 
