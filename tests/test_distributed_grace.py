@@ -117,11 +117,17 @@ def _killed_after_three_items(
     with ended_on_failure() as crawls:
         a = start_crawl("news", args, settings, out)
         crawls.append(a)
-        deadline = time.monotonic() + 240
+        # a hang guard that a slow box does not trip: 120 s with no progress of A (its log
+        # or items); a fixed 240 s from start ran out at load 20-30 while A went on
+        # (93 s before its first page, 19 pages and 8 items at the limit); 900 s at most
+        progress, deadline, hard = None, time.monotonic() + 120, time.monotonic() + 900
         while a.process.poll() is None and not (
             holding.is_set() and 3 <= _lines(a.items_path) == answered()
         ):
-            assert time.monotonic() < deadline, _log(a.log_path)[-3000:]
+            now = (a.log_path.stat().st_size if a.log_path.exists() else 0, _lines(a.items_path))
+            if now != progress:
+                progress, deadline = now, time.monotonic() + 120
+            assert time.monotonic() < min(deadline, hard), _log(a.log_path)[-3000:]
             time.sleep(0.05)
         assert a.process.poll() is None, "A ended before it could be killed"
         a.process.send_signal(signal.SIGKILL)
