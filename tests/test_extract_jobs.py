@@ -121,7 +121,9 @@ def test_workers_skip_and_count_damage_as_one_reader_does(
     offset, length = pages[0]
     data = digest.read_bytes()
     record = gzip.decompress(data[offset : offset + length])
-    changed = gzip.compress(record[:-50] + record[-50:].replace(b"<", b"[", 1))
+    # (one byte of the body's end flipped: a page the demo sent gzip-encoded has no "<" there
+    # to replace, and was left unchanged, so no file was named, CI3 at 2b0f3131)
+    changed = gzip.compress(record[:-20] + bytes([record[-20] ^ 0x01]) + record[-19:])
     digest.write_bytes(data[:offset] + changed + data[offset + length :])
     # a bit flipped inside compressed data: the file is read up to there
     offset, length = pages[1]
