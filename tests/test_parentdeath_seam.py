@@ -69,3 +69,12 @@ def test_a_worker_without_pidfd_open_still_ends_with_its_parent() -> None:
                 proc.kill()
                 proc.wait()
         child.communicate()  # closes its pipes
+
+
+def test_the_module_loads_where_os_has_no_pidfd_open() -> None:
+    """`os.pidfd_open` is Linux's alone: named as a default argument it was looked up at
+    import, so `check`, `extract -j` and `replay` failed to load on macOS (AttributeError);
+    now the child asks for its parent every second there too."""
+    code = "import os; del os.pidfd_open; import newsarchive.commands.parentdeath"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -42,7 +42,7 @@ def death_signal(libc: object | None = None) -> Callable[[int], None] | None:
 def end_with_parent(
     parent: int,
     signum: int = signal.SIGTERM,
-    pidfd_open: Callable[[int], int] = os.pidfd_open,
+    pidfd_open: Callable[[int], int] | None = None,
 ) -> None:
     """In a child: `signum` when `parent` dies; if it is already gone, end now.
 
@@ -60,8 +60,11 @@ def end_with_parent(
         set_signal(signum)
         if os.getppid() == parent:
             return
+    opener = pidfd_open or getattr(os, "pidfd_open", None)  # (Linux only: not at import)
     try:
-        handle = pidfd_open(parent)
+        if opener is None:
+            raise OSError("no pidfd_open here")
+        handle = opener(parent)
     except ProcessLookupError:
         os._exit(1)
     except OSError:  # no pidfd_open (Linux before 5.3, a seccomp filter): ask every second
