@@ -60,7 +60,7 @@ from newsarchive.lives import REJOINED_STAT, WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
-from newsarchive.state.ledger import LocalRunLedger
+from newsarchive.state.ledger import LocalRunLedger, TakenBack
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -917,7 +917,8 @@ class RedisRunLedger:
         """Claimed in one step with the look at `held`: a worker stalled past its TTL between
         its look at the request (ReleaseHeldMiddleware) and this claim, the request taken
         back meanwhile, claimed the article for a copy that is no longer its own, and the
-        taker's claim was refused: the article was fetched by no one."""
+        taker's claim was refused: the article was fetched by no one. Refused so, it raises
+        `TakenBack`: the request is left to the taker, not fetched elsewhere."""
         if self.fetched(url):
             return False
         self._own.claim(url)
@@ -936,7 +937,7 @@ class RedisRunLedger:
                 " (before its claim)",
                 url,
             )
-            return False
+            raise TakenBack(url)
         if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
         elif claimed < 0:

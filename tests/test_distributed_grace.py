@@ -13,6 +13,8 @@ that long ago: no sleeping. Worker B starts with no NEWSARCHIVE_RESUME/NEWSARCHI
 
 from __future__ import annotations
 
+import json
+import pickle
 import signal
 import threading
 import time
@@ -25,6 +27,7 @@ from scrapy.settings import Settings
 
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.demo.server import DemoServer
+from newsarchive.distributed import INFLIGHT
 from tests.plugins.crawling import CrawlResult, ended_on_failure, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
@@ -62,7 +65,9 @@ def test_a_killed_run_is_gone_on_with_only_within_the_window(
         args = {"site": "demo", "base_url": front, "requisites": "0"}
         settings = shared_settings(redis_server, name, DOWNLOAD_DELAY="0", STATE_ENABLED="0")
         prefix = f"newsarchive:test-{name}"
-        killed = _killed_after_three_items(demo, args, settings, holding, tmp_path / "a")
+        killed = _killed_after_three_items(
+            redis_server, demo, args, settings, holding, tmp_path / "a"
+        )
         release.set()
         client = redis_server.client
         assert client.zcard(f"{prefix}:requests") > 0, "A had asked for every page when killed"
@@ -99,6 +104,7 @@ def _lapsed_since(redis: RedisServer, prefix: str, seconds: int) -> None:
 
 
 def _killed_after_three_items(
+    redis: RedisServer,
     demo: DemoServer,
     args: dict[str, str],
     settings: dict[str, str],
@@ -106,13 +112,25 @@ def _killed_after_three_items(
     out: Path,
 ) -> CrawlResult:
     """Worker A started, then killed (SIGKILL) once its later answers are held at the front
-    (it has work left, in flight and queued) and each article answered it is out, three or
-    more: a page's hold ends just after its item, and a kill in between has the next worker
-    fetch it again, by design (an item of A's B exported too: "B fetched what A left" was
-    seen to fail so under load, at a pace of 0.4 s a request)."""
+    (it has work left, in flight and queued), each article answered it is out, three or
+    more, and A holds none of them in Redis any more.
+
+    A page's hold ends just after its item is written (the item's line, its WARC metadata
+    record and the crawl state's capture, each safe from a kill once written): a hold ended
+    before them would lose the item to a kill in between, as no worker fetches the page
+    again. A kill between the item and the hold's end has the next worker fetch the page
+    again, by design: the wait sees the holds end too (killed on its item's line alone, an
+    item of A's B fetched and exported too, 1 of 3 whole-suite runs)."""
+    prefix = settings["NEWSARCHIVE_REDIS_KEY"]
 
     def answered() -> int:
         return sum(is_article(demo, demo.url(target)) for _, target in demo.requests)
+
+    def ready() -> bool:
+        if not holding.is_set():
+            return False
+        exported = _exported(a.items_path)  # before the holds: a hold ends after its line
+        return 3 <= len(exported) == answered() and exported.isdisjoint(_held(redis, prefix))
 
     with ended_on_failure() as crawls:
         a = start_crawl("news", args, settings, out)
@@ -121,9 +139,7 @@ def _killed_after_three_items(
         # or items); a fixed 240 s from start ran out at load 20-30 while A went on
         # (93 s before its first page, 19 pages and 8 items at the limit); 900 s at most
         progress, deadline, hard = None, time.monotonic() + 120, time.monotonic() + 900
-        while a.process.poll() is None and not (
-            holding.is_set() and 3 <= _lines(a.items_path) == answered()
-        ):
+        while a.process.poll() is None and not ready():
             now = (a.log_path.stat().st_size if a.log_path.exists() else 0, _lines(a.items_path))
             if now != progress:
                 progress, deadline = now, time.monotonic() + 120
@@ -134,6 +150,24 @@ def _killed_after_three_items(
         killed = a.wait(timeout=60)
     assert killed.returncode == -signal.SIGKILL, killed.log[-3000:]
     return killed
+
+
+def _exported(path: Path) -> set[str]:
+    """The URLs of the items whose whole line is in the items file."""
+    if not path.exists():
+        return set()
+    whole = path.read_bytes().rpartition(b"\n")[0]
+    return {json.loads(line)["url"] for line in whole.splitlines() if line.strip()}
+
+
+def _held(redis: RedisServer, prefix: str) -> set[str]:
+    """The URLs of the requests the crawl's workers hold (`<crawl>:inflight:<worker>`:
+    "score|request", the request as scrapy-redis pickles it into its queue)."""
+    urls = set()
+    for key in redis.client.keys(f"{prefix}:{INFLIGHT}:*"):
+        for entry in redis.client.hvals(key):
+            urls.add(pickle.loads(entry.partition(b"|")[2])["url"])
+    return urls
 
 
 def _lines(path: Path) -> int:
@@ -204,7 +238,7 @@ def test_flush_on_start_with_no_live_worker_starts_afresh(
     with gated_front(demo, answered=20) as (front, holding, release):
         args = {"site": "demo", "base_url": front, "requisites": "0"}
         settings = shared_settings(redis_server, "flush-alone", STATE_ENABLED="0")
-        _killed_after_three_items(demo, args, settings, holding, tmp_path / "a")
+        _killed_after_three_items(redis_server, demo, args, settings, holding, tmp_path / "a")
         release.set()
         _lapsed_since(redis_server, "newsarchive:test-flush-alone", 5)
         flushing = {**settings, **FULL_SPEED, "SCHEDULER_FLUSH_ON_START": "1"}

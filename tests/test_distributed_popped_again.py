@@ -24,12 +24,14 @@ from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.test import get_crawler
+from twisted.python.failure import Failure
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.browser.front import refuse_download
 from newsarchive.distributed import ARTICLES, SharedCrawlExtension
 from newsarchive.items import ArticlePage
 from newsarchive.provenance import Provenance
+from newsarchive.request_meta import COUNTED, LEFT_TO_TAKER
 from newsarchive.shared_scheduler import (
     HELD_PAGES_ATTRIBUTE,
     INFLIGHT_META,
@@ -357,3 +359,99 @@ def test_a_copy_left_to_the_taker_with_its_note_released_is_taken_for_the_old_on
     state = crawl_state(crawler)
     assert not state.ledger.fetched(URL)  # this worker may fetch it again if it pops it
     state.close()
+
+
+def _refused(request: Request, exception: IgnoreRequest) -> Failure:
+    """The errback's failure for a request a downloader middleware dropped."""
+    failure = Failure(exception)
+    failure.request = request  # type: ignore[attr-defined]
+    return failure
+
+
+def _news_worker(redis: RedisServer, tmp_path: Path) -> ResumableScheduler:
+    from newsarchive.spiders.news import NewsSpider
+
+    return _worker(redis, tmp_path, NewsSpider, site="demo", base_url="http://news.test")
+
+
+def test_a_claim_refused_as_taken_back_is_counted_as_that_only(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """A claim refused because the request is no longer held (another worker took it back
+    while this one stalled before its claim) is left to the taker, as the other refusals of
+    a taken-back copy are, and counted once, as `redis/taken_back/claim_refused`. Before, its
+    article was also counted fetched here (`state/fetch/new`), its request dropped as
+    "another worker fetched this article", and its errback counted an article that gave no
+    item (`news/articles_refused_uncounted`), freeing a place under `max_articles`."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _news_worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    meta = {"newsarchive_article": True, COUNTED: URL}
+    assert scheduler.enqueue_request(Request(URL, meta=meta))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None  # still held; then the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    with pytest.raises(IgnoreRequest) as dropped:  # woken: the claim
+        incremental.process_request(old)
+    assert old.meta.get(LEFT_TO_TAKER) is True
+    assert "taken back" in str(dropped.value), dropped.value
+    with contextlib.suppress(IgnoreRequest):
+        crawler.spider.fetch_failed(_refused(old, dropped.value))  # type: ignore[union-attr]
+
+    stats = crawler.stats.get_stats()  # type: ignore[union-attr]
+    assert stats.get("redis/taken_back/claim_refused") == 1
+    counted = sorted(k for k in stats if k.startswith(("state/fetch/", "news/articles_refused")))
+    assert counted == []
+    assert "redis/articles_fetched_elsewhere" not in stats
+    crawl_state(crawler).close()
+
+
+def test_an_old_copy_refused_after_its_claim_leaves_the_new_copys_claim(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The worker claimed its article, stalled past its TTL, and popped the taken-back request
+    again itself (the new copy claimed the article anew). The old copy, refused as it leaves
+    its download slot's queue, is left to the new one: its errback takes nothing out of the
+    run's articles. Before, it counted an article that gave no item and dropped the URL from
+    the run's set, the new copy's claim: another worker's listing of it had it fetched twice."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _news_worker(redis_server, tmp_path / "a")
+    crawler = scheduler.crawler
+    other = _worker(redis_server, tmp_path / "b").crawler  # a worker that lists it later
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True, COUNTED: URL}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None
+    assert incremental.process_request(old) is None  # claimed; into its slot's queue; the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
+
+    new = scheduler.next_request()  # woken, it pops the taken-back request itself
+    assert new is not None
+    assert held.process_request(new) is None
+    assert incremental.process_request(new) is None  # the new copy's claim
+    with pytest.raises(IgnoreRequest) as dropped:  # the old copy leaves its slot's queue
+        _leaves_its_slot(crawler, old)
+    with contextlib.suppress(IgnoreRequest):
+        crawler.spider.fetch_failed(_refused(old, dropped.value))  # type: ignore[union-attr]
+
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the new copy's claim
+    listed = build_from_crawler(IncrementalMiddleware, other)
+    with pytest.raises(IgnoreRequest):  # fetched in this run already: not again
+        listed.process_request(Request(URL, meta={"newsarchive_article": True}))
+    stats = crawler.stats.get_stats()  # type: ignore[union-attr]
+    assert "news/articles_refused_uncounted" not in stats
+    crawl_state(crawler).close()
+    crawl_state(other).close()

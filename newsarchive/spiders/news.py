@@ -758,8 +758,14 @@ class NewsSpider(LogsFetchFailures, Spider):
 
     def _refused(self, request: Request | None) -> Iterator[Request]:
         """A counted article gave no item (failed, empty, undecodable, cut, not text): it does
-        not use up `max_articles`, and the next article listed past the limit is asked for."""
-        article = request.meta.get(meta_keys.COUNTED) if request is not None else None
+        not use up `max_articles`, and the next article listed past the limit is asked for.
+
+        Not one another worker took back while this one stalled (`LEFT_TO_TAKER`): that one
+        fetches it, and the run's claim on it is that copy's (the old copy's end dropped it
+        from the run's articles, and another listing had the article fetched twice)."""
+        if request is None or request.meta.get(meta_keys.LEFT_TO_TAKER):
+            return
+        article = request.meta.get(meta_keys.COUNTED)
         if not isinstance(article, str):
             return
         self.frontier.skipped(article)

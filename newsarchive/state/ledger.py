@@ -11,6 +11,11 @@ from __future__ import annotations
 from typing import Protocol
 
 
+class TakenBack(Exception):
+    """A shared ledger's claim refused because the worker no longer holds the request:
+    another took it back while this one stalled past its TTL (it is that one's to fetch)."""
+
+
 class RunLedger(Protocol):
     """Which articles this run fetched: each is fetched once."""
 
@@ -21,7 +26,8 @@ class RunLedger(Protocol):
     def claim(self, url: str, held: tuple[str, str] | None = None) -> bool:
         """Take the URL for this process; False when it was fetched already (here or,
         for a shared ledger, by another worker). `held`: where (Redis hash, field) a shared
-        crawl's worker holds the request: a shared ledger claims it only while it still does."""
+        crawl's worker holds the request: a shared ledger claims it only while it still does,
+        and raises `TakenBack` when it does no longer."""
         ...
 
     def landed(self, url: str) -> bool:

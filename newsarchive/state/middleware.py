@@ -123,6 +123,8 @@ class IncrementalMiddleware:
         except unreachable():  # held in Redis: a resumed worker asks again
             raise IgnoreRequest("the shared crawl state's Redis stopped answering") from None
         if not decision.fetch:
+            if decision.left_to_taker:  # its errback: no article of this worker's gave no item
+                request.meta[meta_keys.LEFT_TO_TAKER] = True
             raise IgnoreRequest(decision.why)
         if decision.previous is None:
             return

@@ -36,7 +36,7 @@ from newsarchive.sites import site_profile
 from newsarchive.sites.base import section_key, section_keys
 from newsarchive.state.config import StateConfig
 from newsarchive.state.killed import KilledRun, killed_run
-from newsarchive.state.ledger import LocalRunLedger, RunLedger
+from newsarchive.state.ledger import LocalRunLedger, RunLedger, TakenBack
 from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
 from newsarchive.state.store import Capture, CrawlState, Payload, Requisite, StateStore
@@ -137,6 +137,7 @@ class FetchDecision:
     previous: Capture | None = None  # the capture a re-fetch starts from
     conditional: dict[str, str] = field(default_factory=dict)  # headers a re-fetch may send
     not_modified: tuple[RecordRef, str] | None = None  # what a 304 points to
+    left_to_taker: bool = False  # skipped: another worker took the request back (a stall)
 
 
 @dataclass(frozen=True)
@@ -226,9 +227,9 @@ class CrawlStateRun:
         if skip is not None:
             return skip
         assert reason is not None
-        self.stats.inc_value(f"state/fetch/{reason}")
-        if not self.ledger.claim(url, held):
-            return self._fetched_elsewhere()
+        if not (claimed := self._claim(url, held)).fetch:
+            return claimed
+        self.stats.inc_value(f"state/fetch/{reason}")  # fetched: not a claim refused
         if url in self._skipped:  # a later listing said it changed after all
             # taken back where it was counted (a sitemap's later date names no section)
             self.count("skipped/unchanged", self._skipped.pop(url), -1)
@@ -340,12 +341,20 @@ class CrawlStateRun:
         if relisted:  # requested once already; no crawl state to say it changed
             self.stats.inc_value("state/skipped/duplicate")
             return FetchDecision(False, "re-listed; no crawl state to say it changed")
-        if not self.ledger.claim(url, held):
-            return self._fetched_elsewhere()
-        return FetchDecision(True, "no crawl state")
+        return self._claim(url, held)
 
-    def _fetched_elsewhere(self) -> FetchDecision:
-        """A shared crawl's ledger (it counts these): another worker fetched the article."""
+    def _claim(self, url: str, held: tuple[str, str] | None) -> FetchDecision:
+        """The article claimed for this run (a shared crawl's ledger counts the refusals).
+
+        A claim refused as the request is no longer held is left to the worker that took it
+        back: counted there only (`redis/taken_back/claim_refused`), not as fetched here or
+        elsewhere, nor (its errback) as an article that gave no item."""
+        try:
+            if self.ledger.claim(url, held):
+                return FetchDecision(True, "no crawl state")
+        except TakenBack:
+            why = "taken back by another worker while this one stalled (before its claim)"
+            return FetchDecision(False, why, left_to_taker=True)
         return FetchDecision(False, "another worker fetched this article in this run")
 
     def _note_listed(self, url: str, when: str) -> None:
