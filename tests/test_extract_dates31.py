@@ -221,6 +221,68 @@ def test_time_before_a_full_stop(
 
 
 @pytest.mark.parametrize(
+    ("lang", "domain", "block", "expected"),
+    [
+        # an update's clock alone on the line after the publication's: that day
+        (
+            "es",
+            "es",
+            "<p>29 de enero de 2026, 18:40</p><p>Actualizado a las 19:02</p>",
+            ("2026-01-29T18:40:00+01:00", "2026-01-29T19:02:00+01:00"),
+        ),
+        (
+            "es",
+            "es",
+            "<time>29/01/2026 18:40</time><span>Actualizado: 19:02 h</span>",
+            ("2026-01-29T18:40:00+01:00", "2026-01-29T19:02:00+01:00"),
+        ),
+        (
+            "de",
+            "de",
+            "<p>29.01.2026, 18:40 Uhr</p><p>Aktualisiert um 19:02 Uhr</p>",
+            ("2026-01-29T18:40:00+01:00", "2026-01-29T19:02:00+01:00"),
+        ),
+        (
+            "fr",
+            "fr",
+            "<p>Publié le 29 janvier 2026 à 18h40</p><p>Mis à jour à 19h02</p>",
+            ("2026-01-29T18:40:00+01:00", "2026-01-29T19:02:00+01:00"),
+        ),
+        (
+            "it",
+            "it",
+            "<p>29 gennaio 2026, 18:40</p><p>Aggiornato alle 19:02</p>",
+            ("2026-01-29T18:40:00+01:00", "2026-01-29T19:02:00+01:00"),
+        ),
+        # counter-cases: an earlier clock (another day's, not known), a day without a time,
+        # a clock without an update's label
+        (
+            "es",
+            "es",
+            "<p>29 de enero de 2026, 18:40</p><p>Actualizado a las 09:02</p>",
+            ("2026-01-29T18:40:00+01:00", None),
+        ),
+        (
+            "es",
+            "es",
+            "<p>29 de enero de 2026</p><p>Actualizado a las 19:02</p>",
+            ("2026-01-29", None),
+        ),
+        (
+            "es",
+            "es",
+            "<p>29 de enero de 2026, 18:40</p><p>Lectura: 4 min</p>",
+            ("2026-01-29T18:40:00+01:00", None),
+        ),
+    ],
+)
+def test_update_clock_on_the_next_line(
+    lang: str, domain: str, block: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert _dates(_page(lang, line=f"<div class='fecha'>{block}</div>"), domain) == expected
+
+
+@pytest.mark.parametrize(
     ("line", "expected"),
     [
         # a fraction after the minutes is no full stop: "18:40.5" is no time of day
