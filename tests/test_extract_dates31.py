@@ -316,7 +316,17 @@ _LIVE_HEAD = _ld("2026-07-29T15:15:00")
             '<script>var liveTicker={"timezone":"America/New_York","spiel":"Finale"};</script>',
             "2026-07-29T15:15:00",
         ),
-        # counter-cases: a CMS's own configuration names the page's zone
+        (
+            "en",
+            '<script>var data={"fixtures":[{"home":"A","tz":"America/Denver"}]};</script>',
+            "2026-07-29T15:15:00",
+        ),
+        # counter-cases: a CMS's own configuration names the page's zone, also on a live blog
+        (
+            "en",
+            '<script>window.pageConfig={"isLiveBlog":true,"timezone":"America/Chicago"};</script>',
+            "2026-07-29T15:15:00-05:00",
+        ),
         (
             "en",
             '<script>window.siteConfig={"timezone":"America/Chicago","lang":"en"};</script>',

@@ -192,9 +192,10 @@ def site_zone(doc: Document) -> str | None:
     if "site_zone" not in doc.cache:
         country = _site_zone(doc)
         kept = country and meta_offset_zone(doc, country)
-        if country and not kept and stated_zone(doc) is None:
-            # no zone the page states: the place it names as its own (a US newsroom's)
-            kept = own_place_zone(doc, country)
+        if country and not kept and (place := own_place_zone(doc, country)):
+            # the place it names as its own (a US newsroom's), where it states no zone (its
+            # scripts read only here: a page of a country of several zones naming a place)
+            kept = place if stated_zone(doc) is None else None
         doc.cache["site_zone"] = kept or country
     zone: str | None = doc.cache["site_zone"]
     return zone
@@ -364,17 +365,22 @@ _TZ_WORDS = (('"tz"', 1), ("'tz'", 1), ('\\"tz\\"', 2), ("tz:", 0), ("tz =", 0),
 _ZONE_HITS = 200  # the first places a page says "zone" that are read (a page of Eurozone news)
 _STATED_READ = 5  # the first zone names a page's scripts state, all of which must agree
 # A zone a widget shows its own clock in, not the site's: a market ticker's, a weather box's,
-# a score box's, a reader's profile, an ad's (an ad server's clock), an event's or a live
-# blog's (a match abroad, a launch in Houston: where it happens). Its object (or tag) holds
-# a display's, an ad slot's or an event's settings, or its name says whose it is
-# (`new TradingView.widget({`, `weather = {`, `user: {`, `liveblog = {`).
+# a score box's, a reader's profile, an ad's (an ad server's clock), an event's (a match
+# abroad, a launch in Houston: where it happens). Its object (or tag) holds a display's, an
+# ad slot's or an event's settings, or its name says whose it is (`new TradingView.widget({`,
+# `weather = {`, `user: {`).
 _WIDGET_KEYS = re.compile(
     r"[\"'\s{,](?:symbols?|colorTheme|width|height|interval|city|units|league|team"
     r"|slot|adUnit|adSlot|placement|startDate|endDate|startTime|venue|kick_?off)"
     r"\\?[\"']?\s{0,3}[:=]"
     r"|widget|weather|forecast|score|market|stock|ticker|clock|user|reader|visitor|browser|prefs"
-    r"|googletag|prebid|pbjs|advert|live_?blog|live_?ticker|fixture",
+    r"|googletag|prebid|pbjs|advert",
     re.I,
+)
+# ... or the object is named as an event's or a live blog's (`liveblog = {event: {`,
+# `"fixtures": [{`), not one merely saying the page is a live blog (`"isLiveBlog": true`)
+_EVENT_OBJECT = re.compile(
+    r"(?:live_?blog|event|fixture|match)\w{0,20}\\?[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?$", re.I
 )
 _WIDGET_REACH = 400  # characters read either side of a zone's key for its object
 
@@ -390,7 +396,8 @@ def _a_widgets_zone(source: str, start: int, end: int) -> bool:
     window = source[
         max(0, (opened if opened != -1 else low) - 40) : min(ends) if ends else end + _WIDGET_REACH
     ]
-    return _WIDGET_KEYS.search(window) is not None
+    named = source[max(0, opened - 40) : opened] if opened != -1 else ""
+    return _WIDGET_KEYS.search(window) is not None or _EVENT_OBJECT.search(named) is not None
 
 
 def stated_zone(doc: Document) -> str | None:
