@@ -245,12 +245,25 @@ _JS_TOKEN = re.compile(
 
 
 def visible_lines(doc: Document) -> list[str]:
-    """Short texts holding a year: under the headline first, then date-classed elements."""
+    """Short texts holding a year, or an update's clock alone ("Actualizado a las 19:02",
+    on the line after the publication's day): under the headline first, then date-classed
+    elements."""
     if "datelines" not in doc.cache:
-        under, classed = lines_holding(doc, has_year)
+        under, classed = lines_holding(doc, _year_or_update_clock)
         doc.cache["datelines"] = under + classed
     found: list[str] = doc.cache["datelines"]
     return found
+
+
+_UPDATE_CLOCK_LINE = 40  # characters of a line of an update's label and clock alone
+
+
+def _year_or_update_clock(text: str) -> bool:
+    return has_year(text) or (
+        len(text) <= _UPDATE_CLOCK_LINE
+        and _CLOCK.search(text) is not None
+        and _UPDATED_START.match(text) is not None
+    )
 
 
 def lines_holding(doc: Document, wanted: Wanted) -> tuple[list[str], list[str]]:

@@ -2023,19 +2023,24 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         for text in datelines.visible_lines(doc):
             line = _in_common_era(text)
             parts = _labelled_parts(line)
-            dated_before = any(d for _, d in parsed)
+            dated = [d for _, d in parsed if d]
+            # the page's first dated line right before, for a line of an update's clock alone
+            first_line = len(dated) == 1 and bool(parsed) and parsed[-1][1] is not None
+            count = len(parsed)
             for part in parts:
                 parsed.append((part, parse_date(part, month_first=month_first, lang=lang)))
+            own = any(d for _, d in parsed[count:])
             # "..., mis à jour à 19h02": an update's clock on the day of the part before it, in
             # the page's first dated line only (a photo caption's or a teaser's line below the
-            # story's own is another item's day)
+            # story's own is another item's day); or alone on the line after that one
+            # ("29 de enero de 2026, 18:40" then "Actualizado a las 19:02")
             if (
-                not dated_before
+                ((not dated and own) or (first_line and not own))
                 and parts
-                and parsed[-1][1] is not None
                 and (clock := _update_clock(line)) is not None
             ):
-                parsed.append((clock[0], _on_the_day_before(parsed[-1][1], clock[1])))
+                day = parsed[-1][1] if own else dated[0]
+                parsed.append((clock[0], _on_the_day_before(day, clock[1])))
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         media = [
             bool(d and (_MEDIA_LINE.match(part) or _EVENT_LINE.match(part))) for part, d in parsed

@@ -201,7 +201,9 @@ _TIME = re.compile(
     # Persian "ق.ظ"; "pm", "p. m.", "μ.μ.", "ptg", "م", "ب.ظ"
     # (not a word's start, a lower-case letter after it: "10:40 America/New_York", "Amsterdam")
     r"(?:(a\.\s?m\.|a\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|π\.\s?μ\.|pg(?!\w)|ص(?:باحا|باحاً)?(?!\w)|ق\.\s?ظ\.?)"
-    r"|(p\.\s?m\.|p\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ\.?))?(?![\d.])",
+    r"|(p\.\s?m\.|p\.?m(?:\.|(?-i:(?![a-zà-ÿ])))|μ\.\s?μ\.|ptg(?!\w)|م(?:ساء|ساءً)?(?!\w)|ب\.\s?ظ\.?))?"
+    # a sentence's full stop may follow ("18:40. Actualizado ..."), not a fraction or a date
+    r"(?!\d|\.\d)",
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.

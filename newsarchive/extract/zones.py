@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newsarchive.extract import dateparse, langwords, page_fields
+from newsarchive.extract import dateparse, dateplace, langwords, page_fields
 from newsarchive.extract.document import Document
 
 COUNTRY_ZONES = {
@@ -191,7 +191,12 @@ def site_zone(doc: Document) -> str | None:
     once a page (the date cascades ask several times)."""
     if "site_zone" not in doc.cache:
         country = _site_zone(doc)
-        doc.cache["site_zone"] = (country and meta_offset_zone(doc, country)) or country
+        kept = country and meta_offset_zone(doc, country)
+        if country and not kept and (place := own_place_zone(doc, country)):
+            # the place it names as its own (a US newsroom's), where it states no zone (its
+            # scripts read only here: a page of a country of several zones naming a place)
+            kept = place if stated_zone(doc) is None else None
+        doc.cache["site_zone"] = kept or country
     zone: str | None = doc.cache["site_zone"]
     return zone
 
@@ -251,37 +256,69 @@ def locale_zone(doc: Document) -> str | None:
     return stated or _publisher_zone(doc) or _address_zone(doc)
 
 
+def own_place_zone(doc: Document, zone: str) -> str | None:
+    """The zone of `zone`'s country that the page names as its own place, if any
+    (`dateplace`): its publisher's address's state (`"addressRegion": "AZ"`), else the story's
+    own dateline ("PHOENIX, Ariz. —" on a US page)."""
+    table = _zone_table()
+    named = dateplace.region_zone(doc, zone) or dateplace.dateline_zone(doc, zone)
+    country = table.get(zone) if table is not None else None
+    return named if named is not None and country is not None and named in country else None
+
+
 def meta_offset_zone(doc: Document, zone: str) -> str | None:
     """The zone of `zone`'s country that keeps the offset the page's zone meta gives
     (`content="-05:00"`, `gmt_offset` "-5") on the day the page was fetched: a CMS writes
     the offset of the day it serves the page, so a US page's December "-05:00" is New York's
-    (its July articles are -04:00), its August "-05:00" Chicago's. The country's main zone
-    first, then a zone in summer time that day, then zone.tab's order. Without a fetch time,
-    the zone whose winter offset it is, else whose summer offset. None where no zone of the
-    country keeps it, or the page gives no such offset."""
+    (its July articles are -04:00), its August "-05:00" Chicago's. The zone of the place
+    the page names as its own first (`own_place_zone`), then the country's main zone, then
+    a zone in summer time that day, then zone.tab's order. Without a fetch time, the zone
+    whose winter offset it is, else whose summer offset, by the rules of the year the page
+    says it was published (else this year's). None where no zone of the country keeps it,
+    or the page gives no such offset."""
     offset = _meta_offset(doc)
     table = _zone_table()
     country = table.get(zone) if table is not None else None
     if offset is None or country is None:
         return None
+    # the place the page names as its own first (-07:00 is Phoenix's on "PHOENIX, Ariz. —",
+    # Denver's too in winter), then the country's main zone
+    first = own_place_zone(doc, zone) or zone
+    ordered = tuple(dict.fromkeys((first, zone, *country)))
     fetched = doc.cache.get("fetched")
-    ordered = (zone, *(z for z in country if z != zone))
     known = isinstance(fetched, datetime)
     if isinstance(fetched, datetime):
         days = [fetched]
     else:
-        year = datetime.now(UTC).year
+        # the zones' rules of the year the page says it was published: it reads the same
+        # in any later year (Greenland's clocks moved in 2023)
+        year = _published_year(doc) or datetime.now(UTC).year
         days = [datetime(year, month, 15, tzinfo=UTC) for month in (1, 7)]
     kept = [
         # fetched: the main zone, then one in summer time that day (Los Angeles' August -07:00,
         # not Phoenix's); else the main zone, then one whose winter offset it is
-        ((name != zone, bool(local.dst()) != known), name)
+        ((name != first, name != zone, bool(local.dst()) != known), name)
         for name in ordered
         if (tz := dateparse.zone_named(name)) is not None
         for local in (day.astimezone(tz) for day in days)
         if local.utcoffset() == offset
     ]
     return min(kept, key=lambda k: k[0])[1] if kept else None
+
+
+# Metas stating the publication, read (unconverted) for its year where no fetch time is given
+_PUBLISHED_METAS = ("article:published_time", "og:article:published_time", "pubdate")
+
+
+def _published_year(doc: Document) -> int | None:
+    """The year the JSON-LD article or a meta says the page was published, if one."""
+    stated = doc.article.get("datePublished") if doc.article else None
+    values = [stated] if isinstance(stated, str) else []
+    values += [v for key in _PUBLISHED_METAS for v in doc.meta_tags.get(key, ())]
+    for value in values:
+        if (d := dateparse.parse_date(value)) is not None:
+            return d.year
+    return None
 
 
 def _meta_offset(doc: Document) -> timedelta | None:
@@ -328,15 +365,22 @@ _TZ_WORDS = (('"tz"', 1), ("'tz'", 1), ('\\"tz\\"', 2), ("tz:", 0), ("tz =", 0),
 _ZONE_HITS = 200  # the first places a page says "zone" that are read (a page of Eurozone news)
 _STATED_READ = 5  # the first zone names a page's scripts state, all of which must agree
 # A zone a widget shows its own clock in, not the site's: a market ticker's, a weather box's,
-# a score box's, a reader's profile, an ad's (an ad server's clock). Its object (or tag) holds
-# a display's or an ad slot's settings, or its name says whose it is
-# (`new TradingView.widget({`, `weather = {`, `user: {`).
+# a score box's, a reader's profile, an ad's (an ad server's clock), an event's (a match
+# abroad, a launch in Houston: where it happens). Its object (or tag) holds a display's, an
+# ad slot's or an event's settings, or its name says whose it is (`new TradingView.widget({`,
+# `weather = {`, `user: {`).
 _WIDGET_KEYS = re.compile(
     r"[\"'\s{,](?:symbols?|colorTheme|width|height|interval|city|units|league|team"
-    r"|slot|adUnit|adSlot|placement)\\?[\"']?\s{0,3}[:=]"
+    r"|slot|adUnit|adSlot|placement|startDate|endDate|startTime|venue|kick_?off)"
+    r"\\?[\"']?\s{0,3}[:=]"
     r"|widget|weather|forecast|score|market|stock|ticker|clock|user|reader|visitor|browser|prefs"
     r"|googletag|prebid|pbjs|advert",
     re.I,
+)
+# ... or the object is named as an event's or a live blog's (`liveblog = {event: {`,
+# `"fixtures": [{`), not one merely saying the page is a live blog (`"isLiveBlog": true`)
+_EVENT_OBJECT = re.compile(
+    r"(?:live_?blog|event|fixture|match)\w{0,20}\\?[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?$", re.I
 )
 _WIDGET_REACH = 400  # characters read either side of a zone's key for its object
 
@@ -352,7 +396,8 @@ def _a_widgets_zone(source: str, start: int, end: int) -> bool:
     window = source[
         max(0, (opened if opened != -1 else low) - 40) : min(ends) if ends else end + _WIDGET_REACH
     ]
-    return _WIDGET_KEYS.search(window) is not None
+    named = source[max(0, opened - 40) : opened] if opened != -1 else ""
+    return _WIDGET_KEYS.search(window) is not None or _EVENT_OBJECT.search(named) is not None
 
 
 def stated_zone(doc: Document) -> str | None:
@@ -482,7 +527,7 @@ def _abbreviation_zones(doc: Document) -> set[str]:
     for value in (v.strip().upper() for key in _ZONE_METAS for v in doc.meta_tags.get(key, ())):
         if zone := _ABBREVIATION_ZONES.get(value):
             found.add(zone)
-        elif value == "IST" and (own := site_zone(doc)) in _IST_ZONES:
+        elif value == "IST" and (own := _site_zone(doc)) in _IST_ZONES:  # one zone each
             found.add(own)
     return found
 
