@@ -220,12 +220,7 @@ class WholeGunzip:
     def place(self, position: int) -> str:
         """Gunzipped offset `position` named in the file: `611`, a gzip member's start, or
         `611 (gunzipped offset 450 of its gzip member)`."""
-        offset, inside = self.member_at(position)
-        return (
-            f"{offset}"
-            if inside == 0
-            else f"{offset} (gunzipped offset {inside} of its gzip member)"
-        )
+        return member_place(*self.member_at(position))
 
     def cut_reason(self) -> str:
         """What `cut` names: a stream after the first (a second member cut short) is counted."""
@@ -288,6 +283,14 @@ class WholeGunzip:
             self.after += len(rest)
             self.trailing = self.trailing or bool(rest.strip(b"\0"))
             rest = self.raw.read(self._BLOCK)
+
+
+def member_place(offset: int, inside: int) -> str:
+    """Gunzipped offset `inside` of the gzip member at file offset `offset`, named: `611`
+    (the member's start) or `611 (gunzipped offset 450 of its gzip member)`."""
+    return (
+        f"{offset}" if inside == 0 else f"{offset} (gunzipped offset {inside} of its gzip member)"
+    )
 
 
 def _bytes(count: int) -> str:
