@@ -109,9 +109,10 @@ def test_a_shared_members_record_whose_length_runs_over_the_next_is_named_with_i
 ) -> None:
     """The member's second record (p3) has a Content-Length 20 bytes too long (into p4's
     header) or 700 (past the member's end): `index` names p3, saying its length runs over
-    record 3, and names p4 (2 records skipped); `extract` reads every other page and names
-    p3 at its gzip member. Before, p4 was neither named nor counted by `index` (1 skipped),
-    and `extract` lost p4 (and p5, at 700) or named 434 bytes of it as junk."""
+    p4 (at its gunzipped offset), and names p4 (2 records skipped); `extract` reads every
+    other page and names p3 at its gzip member. Before, p4 was neither named nor counted by
+    `index` (1 skipped), and `extract` lost p4 (and p5, at 700) or named 434 bytes of it as
+    junk."""
     data, shared = _overlong_member(extra, 1)
     path = tmp_path / "shared.warc.gz"
     path.write_bytes(data)
@@ -120,7 +121,9 @@ def test_a_shared_members_record_whose_length_runs_over_the_next_is_named_with_i
     named = [line for line in stderr.splitlines() if "record skipped: " in line]
     assert len(named) == 2, stderr
     assert f"@{shared} (record 2 of its gzip member): record skipped: the response of " in named[0]
-    assert named[0].endswith(") runs over record 3 of the member"), stderr
+    assert named[0].endswith(
+        f") runs over the record at offset {shared} (gunzipped offset 900 of its gzip member)"
+    ), stderr
     assert f"(record 3 of its gzip member): record skipped: the response of {SITE}/p4" in named[1]
     assert stderr.strip().splitlines()[-1].startswith("index: skipped: 2 records skipped"), stderr
     code, stderr = _extract(path, tmp_path / "items.jsonl")
@@ -130,6 +133,30 @@ def test_a_shared_members_record_whose_length_runs_over_the_next_is_named_with_i
     assert len(named) == 1 and f"{path}@{shared} (gunzipped offset " in named[0], stderr
     assert f"runs over the record at offset {shared} (gunzipped offset " in named[0], stderr
     assert stderr.strip().splitlines()[-1] == "extract: 5 items; skipped: 1 record skipped"
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_index_and_extract_name_a_length_running_over_the_next_record_alike(
+    which: int, tmp_path: Path
+) -> None:
+    """The shared member's first (p2) or second (p3) record 20 bytes too long, into the next
+    record's header: `index` and `extract` name the damage in the same words, the record it
+    runs over at its member and gunzipped offset there. Before, `index` said "runs over
+    record 3 of the member" where `extract` said "runs over the record at offset ..."."""
+    data, shared = _overlong_member(20, which)
+    pages = [_record(f"{SITE}/p{n}", _http(_page(f"Page {n}")), n) for n in range(2, 5)]
+    _, _, following = _overlong(pages, which, 20)
+    length = int(pages[which].split(b"Content-Length: ", 1)[1].split(b"\r\n", 1)[0]) + 20
+    damage = (
+        f"its Content-Length ({length:,}) runs over the record at offset {shared} "
+        f"(gunzipped offset {following} of its gzip member)"
+    )
+    path = tmp_path / "shared.warc.gz"
+    path.write_bytes(data)
+    _, indexed, _ = _index_lines(path, tmp_path / "index.cdxj")
+    assert indexed.count(damage) == 1, indexed
+    _, extracted = _extract(path, tmp_path / "items.jsonl")
+    assert extracted.count(damage) == 1, extracted
 
 
 def test_the_first_record_of_a_shared_member_running_over_the_next_loses_none(

@@ -102,13 +102,15 @@ def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> N
 class _Checkpoint(NamedTuple):
     """Where decompressing can start again without reading from the file's start: the
     gunzipped offset of the next byte out, the file's offset of the next byte in, a copy of
-    the decompressor there, and the gzip member being read (its number and file offset)."""
+    the decompressor there, and the gzip member being read (its number and file offset);
+    `behind`, the bytes out just before it (where a jump away was made from: `_away`)."""
 
     produced: int
     raw_at: int
     inflate: Any
     streams: int
     stream_at: int
+    behind: bytes = b""
 
 
 class WholeGunzip:
@@ -121,17 +123,30 @@ class WholeGunzip:
     `cut` says the stream was cut short; several gzip streams one after another are read
     as one (as gzip reads them).
 
-    A seek costs at most `_STEP` bytes decompressed, not the file up to there: the last
+    A seek costs at most a step of bytes decompressed, not the file up to there: the last
     `_WINDOW` bytes read are kept (a record's end sought back to, to check what follows
-    it), and every `_STEP` bytes out a copy of the decompressor is kept to start again
-    from. Before, each seek back decompressed the file from its start: reading a file with
-    a gzip member shared by several records took time growing with its length squared.
+    it), and every step (`_STEP` at first) a copy of the decompressor is kept to start
+    again from. Before, each seek back decompressed the file from its start: reading a file
+    with a gzip member shared by several records took time growing with its length squared.
+
+    A copy holds ~40 KB of zlib state and up to `_BLOCK` bytes of input not yet consumed:
+    one every 4 MiB held 1-2% of the file gunzipped (100-200 MB for 10 GB). Past
+    `_CHECKPOINTS` copies every other one is dropped and the step doubled, so they hold
+    ~13 MB at most, and a far seek back decompresses up to a step: 4 MiB up to 512 MiB
+    read, then up to 1/64 of what was read (128 MiB at 10 GB).
+
+    Junk found costs no step, however far apart the copies: its tail is counted from the
+    end (`unread_tail`) and the file's head looked at before reading on just past the junk
+    (`next_record`). The stream's end is kept once reached (`_end_point`), and where the
+    furthest jump away was made from, with the bytes just before it (`_away`): both are
+    started from again without decompressing anything.
     """
 
     CUT = "cut short inside its gzip stream: the records before the cut are read"
     _BLOCK = 1 << 16
     _WINDOW = 1 << 20
     _STEP = 4 << 20
+    _CHECKPOINTS = 128  # copies of the decompressor kept at most (`_thin`)
 
     def __init__(self, raw: IO[bytes], first_only: bool = False, start: int = 0) -> None:
         self.raw = raw
@@ -147,6 +162,9 @@ class WholeGunzip:
         # (gunzipped offset, file offset) where each gzip member begins (`member_at`)
         self.members: list[tuple[int, int]] = [(0, self.start)]
         self._checkpoints: list[_Checkpoint] = []
+        self._end_point: _Checkpoint | None = None  # the stream's end, once reached
+        self._away: _Checkpoint | None = None  # the furthest a seek jumped away from
+        self._step = self._STEP  # gunzipped bytes between two checkpoints (`_thin`)
         self._behind = bytearray()  # the last bytes read, up to `_position`
         self._restore(
             _Checkpoint(0, self.start, zlib.decompressobj(16 + zlib.MAX_WBITS), 1, self.start)
@@ -163,8 +181,8 @@ class WholeGunzip:
         self.raw.seek(point.raw_at)
         self._inflate = point.inflate.copy()
         self._buffer = bytearray()
-        self._behind = bytearray()
-        self._position = point.produced
+        self._behind = bytearray(point.behind)
+        self._position = self._restored_at = point.produced
         self._ended = False
         self._streams = point.streams
         self._stream_at = point.stream_at  # where the stream being read begins in the file
@@ -186,29 +204,65 @@ class WholeGunzip:
 
     def seek(self, offset: int, whence: int = 0) -> int:
         if whence == 2 and offset == 0:  # its end (how long it is, gunzipped)
-            if self._total is not None:
-                return self.seek(self._total)
-            while self.read(self._BLOCK):
-                pass
-            return self._position
-        if whence != 0:
+            if self._total is None:
+                self._leave()
+                while self.read(self._BLOCK):
+                    pass
+                return self._position
+            offset = self._total
+        elif whence != 0:
             raise OSError("a gzip stream read whole is sought from its start or its end only")
-        kept = len(self._behind)
-        if self._position - kept <= offset < self._position:  # among the bytes just read
-            back = self._position - offset
-            self._buffer[0:0] = self._behind[-back:]
-            del self._behind[-back:]
-            self._position = offset
+        if self._back_to(offset):
             return offset
-        here = self._position + len(self._buffer)  # (decompressed so far)
-        index = bisect.bisect_right(self._checkpoints, offset, key=lambda c: c.produced) - 1
-        point = self._checkpoints[index] if index >= 0 else None
-        if offset < self._position or (point is not None and point.produced > here):
-            assert point is not None  # (the first is at the start)
+        point = self._start_for(offset)
+        if point is not None:
+            self._leave()
             self._restore(point)
+            if self._back_to(offset):
+                return offset
         while self._position < offset and self.read(min(offset - self._position, self._BLOCK)):
             pass
         return self._position
+
+    def _back_to(self, offset: int) -> bool:
+        """Seek back among the bytes just read, if `offset` is one of them."""
+        if not self._position - len(self._behind) <= offset < self._position:
+            return False
+        back = self._position - offset
+        self._buffer[0:0] = self._behind[-back:]
+        del self._behind[-back:]
+        self._position = offset
+        return True
+
+    def _start_for(self, offset: int) -> _Checkpoint | None:
+        """The point to decompress from to reach `offset` the soonest (None: on from here)."""
+        index = bisect.bisect_right(self._checkpoints, offset, key=lambda c: c.produced) - 1
+        points = [self._away, self._end_point]
+        points += [self._checkpoints[index]] if index >= 0 else []
+        reached = [p for p in points if p is not None and p.produced - len(p.behind) <= offset]
+        here = self._position + len(self._buffer)  # (decompressed so far)
+        best = min(reached, key=lambda p: max(offset - p.produced, 0), default=None)
+        if best is None:
+            return None
+        if offset >= self._position and offset - here <= max(offset - best.produced, 0):
+            return None
+        return best
+
+    def _leave(self) -> None:
+        """Keep where reading got to (`_away`) as a seek jumps away, short of the end, if
+        it is the furthest a jump was made from or a MiB was read since the last one: a seek
+        back there costs nothing."""
+        here = self._position + len(self._buffer)
+        if self._ended or (self._total is not None and here >= self._total):  # `_end_point`
+            return
+        far = self._away is None or here > self._away.produced
+        if not far and here - self._restored_at < self._WINDOW:  # (the file's head looked at)
+            return
+        behind = bytes((self._behind + self._buffer)[-2 * self._WINDOW :])
+        point = _Checkpoint(
+            here, self.raw.tell(), self._inflate.copy(), self._streams, self._stream_at, behind
+        )
+        self._away = point
 
     def member_at(self, position: int) -> tuple[int, int]:
         """The gzip member holding gunzipped offset `position` (read up to there): its file
@@ -220,12 +274,7 @@ class WholeGunzip:
     def place(self, position: int) -> str:
         """Gunzipped offset `position` named in the file: `611`, a gzip member's start, or
         `611 (gunzipped offset 450 of its gzip member)`."""
-        offset, inside = self.member_at(position)
-        return (
-            f"{offset}"
-            if inside == 0
-            else f"{offset} (gunzipped offset {inside} of its gzip member)"
-        )
+        return member_place(*self.member_at(position))
 
     def cut_reason(self) -> str:
         """What `cut` names: a stream after the first (a second member cut short) is counted."""
@@ -262,12 +311,14 @@ class WholeGunzip:
                 self.members.append((produced, self._stream_at))
             self._buffer += self._inflate.decompress(rest, self._BLOCK)
             return
-        last = self._checkpoints[-1].produced if self._checkpoints else -self._STEP
-        if produced >= last + self._STEP:  # decompressing can start again here
+        last = self._checkpoints[-1].produced if self._checkpoints else -self._step
+        if produced >= last + self._step:  # decompressing can start again here
             point = _Checkpoint(
                 produced, self.raw.tell(), self._inflate.copy(), self._streams, self._stream_at
             )
             self._checkpoints.append(point)
+            if len(self._checkpoints) > self._CHECKPOINTS:
+                self._thin()
         data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)
         if not data:  # the file ends inside the stream
             self.cut = True
@@ -277,9 +328,19 @@ class WholeGunzip:
             return
         self._buffer += self._inflate.decompress(data, self._BLOCK)
 
+    def _thin(self) -> None:
+        """Keep every other checkpoint (the first, at the start, among them) and double the
+        step: their memory stays bounded, a seek's cost grows with what was read."""
+        del self._checkpoints[1::2]
+        self._step *= 2
+
     def _end(self, produced: int) -> None:
         self._ended = True
         self._total = produced
+        if self._end_point is None:
+            self._end_point = _Checkpoint(
+                produced, self.raw.tell(), self._inflate.copy(), self._streams, self._stream_at
+            )
 
     def _count_after(self, rest: bytes) -> None:
         """Count `rest` and the file after it, and whether they hold more than zeros (a
@@ -288,6 +349,14 @@ class WholeGunzip:
             self.after += len(rest)
             self.trailing = self.trailing or bool(rest.strip(b"\0"))
             rest = self.raw.read(self._BLOCK)
+
+
+def member_place(offset: int, inside: int) -> str:
+    """Gunzipped offset `inside` of the gzip member at file offset `offset`, named: `611`
+    (the member's start) or `611 (gunzipped offset 450 of its gzip member)`."""
+    return (
+        f"{offset}" if inside == 0 else f"{offset} (gunzipped offset {inside} of its gzip member)"
+    )
 
 
 def _bytes(count: int) -> str:

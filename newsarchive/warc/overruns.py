@@ -139,8 +139,13 @@ def drained(stream: IO[bytes]) -> tuple[bytes, int]:
     return (bytes(kept) if size <= SEARCHED else b""), size
 
 
+def overrun_damage(length: int, following: int | str) -> str:
+    """A record whose Content-Length runs past its end, over the record at `following` (a
+    file offset, or a place in a gzip member: `member_place`), named alike by every command
+    (`index` named one in a shared gzip member otherwise: "runs over record 3 of the member")."""
+    return f"its Content-Length ({length:,}) runs over the record at offset {following}"
+
+
 def overrun_reason(length: int, at: int | str) -> str:
-    return (
-        f"its Content-Length ({length:,}) runs over the record at offset {at}: left out, "
-        "read on there"
-    )
+    """Why a record whose length runs over the record at `at` is skipped (`overrun_damage`)."""
+    return f"{overrun_damage(length, at)}: left out, read on there"

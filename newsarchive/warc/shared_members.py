@@ -12,11 +12,13 @@ one record is gzipped whole, named as such (`recompress` rewrites it).
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import IO
 
 from newsarchive.numbers import header_number
-from newsarchive.warc.gzipped import WholeGunzip
+from newsarchive.warc.gzipped import WholeGunzip, member_place
+from newsarchive.warc.overruns import overrun_damage
 from newsarchive.warc.record_starts import junk
 from newsarchive.warc.skips import Skips
 
@@ -60,17 +62,19 @@ def name_rest(stream: IO[bytes], path: str, offset: int, end: int, skips: Skips)
     inside = None if _followed(data, first_end) else _next_start(data, first + 1, True)
     if inside is not None and inside < first_end:  # the records it runs over named below
         said = f"the record at offset {offset} (its gzip member's first): "
-        skips.notice(path, said + _overrun_reason(data, first, 2) + " (indexed all the same)")
+        damage = _overrun_reason(data, first, offset, inside)
+        skips.notice(path, f"{said}{damage} (indexed all the same)")
         first_end = inside
     starts, overruns = _starts(data, first_end)
+    following = dict(itertools.pairwise(starts))
     gap = (starts[0] if starts else min(len(data), SCANNED)) - first_end
     if data[first_end : first_end + gap].strip(b"\r\n"):
         skips.record(path, where, junk(gap))
     for number, at in enumerate(starts, 2):  # each named under a place of its own
         place = f"{where} (record {number} of its gzip member)"
         reason = shared_reason(_described(data, at), offset, end - offset)
-        if at in overruns:  # its length hid the records after it, till this one
-            reason += f"; {_overrun_reason(data, at, number + 1)}"
+        if at in overruns:  # its length hid the records after it, the next one first
+            reason += f"; {_overrun_reason(data, at, offset, following[at])}"
         skips.record(path, place, reason)
     if len(data) > SCANNED:
         left = f"its bytes past the first {SCANNED:,} gunzipped"
@@ -119,7 +123,9 @@ def _followed(data: bytes, end: int) -> bool:
     return end < len(data) and _START.match(data, end) is not None
 
 
-def _overrun_reason(data: bytes, at: int, following: int) -> str:
+def _overrun_reason(data: bytes, at: int, offset: int, following: int) -> str:
+    """The record at `at` of the member at `offset` runs over the one at `following`, named
+    as `extract` and `history` name it (`overrun_damage`)."""
     head = data[at : at + 65536].partition(b"\r\n\r\n")[0]
     length = next(
         (
@@ -129,7 +135,7 @@ def _overrun_reason(data: bytes, at: int, following: int) -> str:
         ),
         None,
     )
-    return f"its Content-Length ({length or 0:,}) runs over record {following} of the member"
+    return overrun_damage(length or 0, member_place(offset, following))
 
 
 def _next_start(data: bytes, after: int, line_start: bool = False) -> int | None:
