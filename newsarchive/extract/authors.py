@@ -250,10 +250,11 @@ _FULL_URL = re.compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(_CREDIT_ENTRIES)
 # ... an editor's credit whose word commonly names the reporter too: the writer where alone
 _REPORTER_CREDIT = re.compile(
-    rf"^\s*+(?:{'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
+    rf"^\s*+({'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
     r"\s*+[:：]\s*+(?=\S)",
     re.I,
 )
+
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = re.compile(
@@ -2642,6 +2643,33 @@ def _without_house_words(key: str) -> Iterator[str]:
                 yield " ".join(words[i:j])
 
 
+def _languages_of(table: dict[str, str]) -> dict[str, set[str]]:
+    """Each word of a language table with the languages listing it (one spelling, several
+    meanings: "editor")."""
+    found: dict[str, set[str]] = {}
+    for code, words in table.items():
+        for word in langwords.entries({code: words}):
+            found.setdefault(word.casefold(), set()).add(code)
+    return found
+
+
+# An editor's credit (`_REPORTER_CREDIT`) whose word names the reporter in one language and
+# editing alone in another (Romanian "editor" a newsroom's journalist, Czech and Slovak
+# "editor" an editor): the reporter's only on a page in a language where it names her
+_REPORTER_CREDIT_LANGS = _languages_of(langwords.EDITOR_CREDITS_REPORTER)
+_EDITING_ONLY = {
+    word: langs - _REPORTER_CREDIT_LANGS.get(word, set())
+    for word, langs in _languages_of(langwords.EDITOR_CREDITS).items()
+}
+
+
+def _names_reporter(word: str, lang: str) -> bool:
+    """Whether an editor's credit word ("Redaktor", "Editor") names the writer where she is
+    alone, on a page in `lang`."""
+    word = word.casefold()
+    return not _EDITING_ONLY.get(word) or lang.split("-")[0] in _REPORTER_CREDIT_LANGS[word]
+
+
 def clean_names(
     raw: list[str],
     publishers: AbstractSet[str] = frozenset(),
@@ -2692,7 +2720,9 @@ def clean_names(
         if _CREDIT.match(text):
             # "Edited By: Anna Rao | Written By: Vikram Shah": the writer after the editor
             if (writer := writer_after_credit(text)) is None:
-                if m := _REPORTER_CREDIT.match(text):
+                if (m := _REPORTER_CREDIT.match(text)) and _names_reporter(
+                    m.group(1), town_lang or lang
+                ):
                     reporters.append(text[m.end() :])  # "Redaktor: Jan Kowalski": if alone
                 continue
             text = writer
@@ -3369,6 +3399,7 @@ _KO_SURNAMES = (
     "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지"
     "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
 )
+_CJK_SECTIONS = frozenset(langwords.entries(langwords.CJK_SECTION_WORDS))
 _CJK_WORD = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]++$")
 _HANGUL_NAME = re.compile(
     rf"^(?:[{_KO_SURNAMES}]|남궁|황보|제갈|선우|독고|사공|서문)[\uac00-\ud7a3]{{2}}(?<!부)$"
@@ -3380,8 +3411,8 @@ _MARK_THEN_NAME = re.compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+
 def _name_alone(word: str) -> bool:
     """A CJK or Korean name, one word with no space, that is a byline's whole name (no date
     label: "更新 刚才", "입력 3시간 전")."""
-    if word.casefold() in _LABEL_LANGS or word in langwords.DATE_LABELS:
-        return False
+    if word.casefold() in _LABEL_LANGS or word in langwords.DATE_LABELS or word in _CJK_SECTIONS:
+        return False  # ("更新 刚才", "社会 刚才": a label or section and the time)
     return bool(_CJK_NAMES.match(word) or _HANGUL_NAME.match(word))
 
 
