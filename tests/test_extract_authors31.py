@@ -1,5 +1,11 @@
 """Printed bylines on invented pages (issue 10, authors-31).
 
+- A station's or outlet's letters before a place in capitals printed as a dateline ("CNN,
+  WASHINGTON —", "ZDF BERLIN —"): the station, no second writer "WASHINGTON" (and a surname
+  in capitals before a known place: "OKAFOR, LAGOS —", her surname alone).
+- A place in capitals after a surname or a full name, German or Italian style ("Müller,
+  FLORENZ" over a story from Florenz, "Rossi, FIRENZE", "Anna Müller, GENF"): where she
+  filed from, no second writer.
 - A time stated against now in Icelandic ("Jón Jónsson 2 klst. síðan", "5 mín. síðan"): the
   date, the writer before it stays (gave no writer).
 - A section's name before a time stated against now ("社会 刚才", "国際 3時間前"): no writer.
@@ -9,11 +15,81 @@
 Every name, paper, address and sentence here is made up for the test.
 """
 
+# ruff: noqa: E501  -- table rows read best one case per line
+
 from __future__ import annotations
 
 import pytest
 
 from tests.plugins.byline_lines import byline_authors
+
+# A station's letters, or a surname in capitals, then a known place in capitals as a dateline
+OUTLET_DATELINES = [
+    ("en", "CNN, WASHINGTON —", ["CNN"]),
+    ("en", "CNN, WASHINGTON, 3 March 2026", ["CNN"]),
+    ("en", "NBC, JORDAN —", ["NBC"]),
+    ("de", "ZDF BERLIN —", ["ZDF"]),
+    ("en", "CNN WASHINGTON —", ["CNN"]),
+    ("en", "OKAFOR, LAGOS —", ["OKAFOR"]),
+    ("en", "LEE, SEOUL —", ["LEE"]),
+]
+# ... counter-cases: a writer beside the station, a name in capitals, a given name after a
+# surname, the station alone
+OUTLET_DATELINES_KEPT = [
+    ("en", "Jane Doe, CNN, WASHINGTON —", ["Jane Doe", "CNN"]),
+    ("en", "By Jane Doe, CNN", ["Jane Doe", "CNN"]),
+    ("en", "CNN —", ["CNN"]),
+    ("en", "KTLA, LOS ANGELES —", ["KTLA"]),
+    ("en", "AP, WASHINGTON —", ["AP"]),
+    ("en", "JANE DOE —", ["JANE DOE"]),
+    ("de", "ANNA BERLIN —", ["ANNA BERLIN"]),
+    ("en", "Smith, JORDAN —", ["Smith"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), OUTLET_DATELINES + OUTLET_DATELINES_KEPT)
+def test_a_station_before_its_dateline_is_no_second_writer(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert byline_authors(lang, byline) == expected
+
+
+FROM_FLORENCE = "Die Stadtverwaltung in Florenz hat am Dienstag beschlossen, die alte Brücke über den Arno zu sanieren; die Arbeiten sollen im Frühjahr beginnen."
+# A place in capitals after the writer's surname or name: where she filed from
+CAPITAL_PLACES = [
+    ("de", "Müller, FLORENZ", FROM_FLORENCE, ["Müller"]),
+    ("de", "Anna Müller, FLORENZ", FROM_FLORENCE, ["Anna Müller"]),
+    ("it", "Rossi, FIRENZE", None, ["Rossi"]),
+    ("it", "Mario Rossi, FIRENZE", None, ["Mario Rossi"]),
+    ("de", "Müller, GENF", None, ["Müller"]),
+    ("de", "Anna Müller, GENF", None, ["Anna Müller"]),
+    ("de", "Müller, ROM", None, ["Müller"]),
+]
+# ... counter-cases: a given name in capitals, an agency's or station's letters, a paper's
+# name, a given name that is a town too (no correspondent's post)
+CAPITAL_PLACES_KEPT = [
+    ("de", "Müller, ANNA", None, ["ANNA Müller"]),
+    ("it", "Rossi, MARIO", None, ["MARIO Rossi"]),
+    ("en", "Smith, JORDAN", None, ["JORDAN Smith"]),
+    ("de", "Anna Müller, SDA", None, ["Anna Müller", "SDA"]),
+    ("de", "Anna Müller, CNN", FROM_FLORENCE, ["Anna Müller", "CNN"]),
+    ("en", "Jane Doe, POLITICO", None, ["Jane Doe", "POLITICO"]),
+    ("en", "Jane Doe, JORDAN", None, ["Jane Doe", "JORDAN"]),
+    ("en", "Jane Doe, AUSTIN", None, ["Jane Doe", "AUSTIN"]),
+    # (an agency's letters that spell a town: Saudi and Kuwaiti agencies, no Spa or Kuna)
+    ("en", "Jane Doe, SPA", None, ["Jane Doe", "SPA"]),
+    ("en", "Jane Doe, KUNA", None, ["Jane Doe", "KUNA"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "story", "expected"), CAPITAL_PLACES + CAPITAL_PLACES_KEPT
+)
+def test_a_place_in_capitals_after_the_writer_is_where_she_filed_from(
+    lang: str, byline: str, story: str | None, expected: list[str]
+) -> None:
+    assert byline_authors(lang, byline, story) == expected
+
 
 # A time stated against now after the names, in Icelandic and its neighbours' languages
 # (the Icelandic rows gave no writer; the others guard that they stay read)

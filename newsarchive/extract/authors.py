@@ -1245,6 +1245,8 @@ def _family_comma(
         and (
             (place and place(given))
             or (not given.isupper() and (_PLACE_END.search(given) or given.casefold() in _POSTS))
+            # "Müller, FLORENZ", "Rossi, FIRENZE": a place in capitals after her surname
+            or (given.isupper() and not family.isupper() and _place_in_capitals(given, place))
         )
     ):
         return family.strip()
@@ -1390,9 +1392,15 @@ def _without_capital_dateline(
         last = rest[-1].strip()
         if len(rest) != 2 or not last.isupper() or not is_known_place(last):
             return text
-        if head.strip().casefold() in AGENCIES:
-            return head  # "AP, JORDAN 3 March 2026": the agency and where it filed from
+        if head.strip().casefold() in AGENCIES or _outlet_letters(head.strip()):
+            # "AP, JORDAN 3 March 2026", "CNN, WASHINGTON —": the agency or station and
+            # where it filed from (a station's letters no agency list holds)
+            return head
         if shouting:
+            # "OKAFOR, LAGOS —": a surname in capitals, then where she filed from; a given
+            # name set so after it is hers ("SMITH, JORDAN —"), a correspondent's post not
+            if not is_given_name(last) or last.casefold() in _POSTS:
+                return head
             return text
         if (
             not marked
@@ -1438,6 +1446,36 @@ def _without_capital_dateline(
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _outlet_letters(word: str) -> bool:
+    """A station's or outlet's letters opening a dateline ("CNN", "KTLA", "ZDF"): two to four
+    capitals that are no given name, town or name's suffix ("LEE", "ROME", "JR" are)."""
+    return (
+        2 <= len(word) <= 4
+        and word.isalpha()
+        and word.isupper()
+        and word.casefold() not in _NAME_SUFFIXES
+        and not is_given_name(word)
+        and not is_known_place(word)
+    )
+
+
+def _outlet_before_place(text: str) -> str | None:
+    """ "CNN WASHINGTON —", "ZDF BERLIN —": a station's letters, then a known place in capitals
+    with no mark between, printed as a dateline: the station (a name in capitals opens with
+    a given name: "ANNA BERLIN —")."""
+    first, _, place = text.strip().partition(" ")
+    if (
+        not place
+        or not place.isupper()
+        or len(place.split()) > 3
+        or not all(_CAPITAL_PLACE.match(w) for w in place.split())
+        or not is_known_place(place)
+        or not (first.casefold() in AGENCIES or _outlet_letters(first))
+    ):
+        return None
+    return first
 
 
 def _credit_word(word: str) -> bool:
@@ -2806,6 +2844,8 @@ def clean_names(
         if (dateline or date_cut) and _PART_MARK.search(text):
             # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
             text = _without_capital_dateline(text, dateline or colon, place)
+        elif (dateline or date_cut) and (outlet := _outlet_before_place(text)):
+            text = outlet  # "CNN WASHINGTON —": the station, no person "CNN WASHINGTON"
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
@@ -2935,7 +2975,7 @@ def clean_names(
         if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text or sourced):
             # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
             found = found[1:]
-        names += _without_places(found)
+        names += _without_places(found, place)
     if reporters and not names:
         # "Redaktor: Jan Kowalski" with no other writer named: a newsroom's journalist, as
         # the word commonly means in its language (beside a writer it is her editor)
@@ -3757,10 +3797,12 @@ def _split_cjk_and(part: str) -> list[str]:
     return [part]
 
 
-def _without_places(names: list[str]) -> list[str]:
-    """ "Jane Doe, Bern": a lone capitalised word beside a full name is where she wrote from.
+def _without_places(names: list[str], place: Callable[[str], bool] | None = None) -> list[str]:
+    """ "Jane Doe, Bern", "Anna Muster, GENF": a lone capitalised word beside a full name is
+    where she wrote from.
 
-    Agencies stay: they are written in capitals ("SDA", "AFP") or listed (`AGENCIES`).
+    Agencies and stations stay: they are written in capitals ("SDA", "AFP", "CNN") or listed
+    (`AGENCIES`); a word in capitals goes only where it is a place (`_place_in_capitals`).
     """
     if not any(len(n.split()) >= 2 for n in names):
         return names
@@ -3769,9 +3811,24 @@ def _without_places(names: list[str]) -> list[str]:
         for n in names
         if " " in n
         or not (n[0].isupper() or _SPACED_CASELESS.match(n))
-        or n.isupper()
+        or (n.isupper() and not _place_in_capitals(n, place))
         or n.casefold() in AGENCIES
     ]
+
+
+def _place_in_capitals(word: str, place: Callable[[str], bool] | None) -> bool:
+    """ "GENF", "FIRENZE", "FLORENZ" over a story from Florenz: one word in capitals after a
+    writer's name, set as a dateline's place is; not an agency's or station's letters
+    ("SDA", "CNN"; of four letters or fewer a known town only where a correspondent's post
+    or the page names it: "SPA", "KUNA" are agencies), nor a given name the page does not
+    name as a place ("JORDAN")."""
+    if len(word) < 3 or " " in word or word.casefold() in AGENCIES or _credit_word(word):
+        return False
+    if place is not None and (place(word) or place(word.title())):
+        return True  # (the story names it in its own case: "in Florenz")
+    if word.casefold() in _POSTS:
+        return True
+    return len(word) > 4 and is_known_place(word) and not is_given_name(word)
 
 
 def _joining_word(part: str) -> bool:
