@@ -4,8 +4,8 @@
   WASHINGTON —", "ZDF BERLIN —"): the station, no second writer "WASHINGTON" (and a surname
   in capitals before a known place: "OKAFOR, LAGOS —", her surname alone).
 - A place in capitals after a surname or a full name, German or Italian style ("Müller,
-  FLORENZ" over a story from Florenz, "Rossi, FIRENZE", "Anna Müller, GENF"): where she
-  filed from, no second writer.
+  FLORENZ" over a story from Florenz, "Rossi, FIRENZE", "Anna Müller, GENF") or after a
+  station's letters ("CNN, WASHINGTON"): where she filed from, no second writer.
 - A time stated against now in Icelandic ("Jón Jónsson 2 klst. síðan", "5 mín. síðan"): the
   date, the writer before it stays (gave no writer).
 - A section's name before a time stated against now ("社会 刚才", "国際 3時間前"): no writer.
@@ -64,6 +64,9 @@ CAPITAL_PLACES = [
     ("de", "Müller, GENF", None, ["Müller"]),
     ("de", "Anna Müller, GENF", None, ["Anna Müller"]),
     ("de", "Müller, ROM", None, ["Müller"]),
+    # ... and after a station's or agency's letters, with no dash
+    ("en", "CNN, WASHINGTON", None, ["CNN"]),
+    ("en", "AP, WASHINGTON", None, ["AP"]),
 ]
 # ... counter-cases: a given name in capitals, an agency's or station's letters, a paper's
 # name, a given name that is a town too (no correspondent's post)

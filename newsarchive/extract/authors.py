@@ -1245,8 +1245,13 @@ def _family_comma(
         and (
             (place and place(given))
             or (not given.isupper() and (_PLACE_END.search(given) or given.casefold() in _POSTS))
-            # "Müller, FLORENZ", "Rossi, FIRENZE": a place in capitals after her surname
-            or (given.isupper() and not family.isupper() and _place_in_capitals(given, place))
+            # "Müller, FLORENZ", "Rossi, FIRENZE": a place in capitals after her surname, or
+            # after an agency's or station's letters ("AP, WASHINGTON", "CNN, WASHINGTON")
+            or (
+                given.isupper()
+                and (not family.isupper() or _credited_letters(family.strip()))
+                and _place_in_capitals(given, place)
+            )
         )
     ):
         return family.strip()
@@ -1392,7 +1397,7 @@ def _without_capital_dateline(
         last = rest[-1].strip()
         if len(rest) != 2 or not last.isupper() or not is_known_place(last):
             return text
-        if head.strip().casefold() in AGENCIES or _outlet_letters(head.strip()):
+        if _credited_letters(head.strip()):
             # "AP, JORDAN 3 March 2026", "CNN, WASHINGTON —": the agency or station and
             # where it filed from (a station's letters no agency list holds)
             return head
@@ -1461,6 +1466,11 @@ def _outlet_letters(word: str) -> bool:
     )
 
 
+def _credited_letters(word: str) -> bool:
+    """An agency's or station's letters ("AP", "AFP", "CNN")."""
+    return word.casefold() in AGENCIES or _outlet_letters(word)
+
+
 def _outlet_before_place(text: str) -> str | None:
     """ "CNN WASHINGTON —", "ZDF BERLIN —": a station's letters, then a known place in capitals
     with no mark between, printed as a dateline: the station (a name in capitals opens with
@@ -1472,7 +1482,7 @@ def _outlet_before_place(text: str) -> str | None:
         or len(place.split()) > 3
         or not all(_CAPITAL_PLACE.match(w) for w in place.split())
         or not is_known_place(place)
-        or not (first.casefold() in AGENCIES or _outlet_letters(first))
+        or not _credited_letters(first)
     ):
         return None
     return first
