@@ -1471,10 +1471,12 @@ def _credited_letters(word: str) -> bool:
     return word.casefold() in AGENCIES or _outlet_letters(word)
 
 
-def _outlet_before_place(text: str) -> str | None:
+def _outlet_before_place(text: str, named: Callable[[str], bool] | None = None) -> str | None:
     """ "CNN WASHINGTON —", "ZDF BERLIN —": a station's letters, then a known place in capitals
     with no mark between, printed as a dateline: the station (a name in capitals opens with
-    a given name: "ANNA BERLIN —")."""
+    a given name: "ANNA BERLIN —"). One town's word is a correspondent's post or a town the
+    story names (`named`): many surnames are towns, and initials read as letters ("BY AJ
+    PRESTON —", "DJ HAMILTON —": one writer)."""
     first, _, place = text.strip().partition(" ")
     if (
         not place
@@ -1484,6 +1486,9 @@ def _outlet_before_place(text: str) -> str | None:
         or not is_known_place(place)
         or not _credited_letters(first)
     ):
+        return None
+    one_town = " " not in place and place.casefold() not in _POSTS
+    if one_town and (named is None or not (named(place) or named(place.title()))):
         return None
     return first
 
@@ -2854,7 +2859,7 @@ def clean_names(
         if (dateline or date_cut) and _PART_MARK.search(text):
             # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
             text = _without_capital_dateline(text, dateline or colon, place)
-        elif (dateline or date_cut) and (outlet := _outlet_before_place(text)):
+        elif (dateline or date_cut) and (outlet := _outlet_before_place(text, place)):
             text = outlet  # "CNN WASHINGTON —": the station, no person "CNN WASHINGTON"
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:

@@ -1306,6 +1306,8 @@ RELATIVE_AGO_AFTER_NOT = {"fa": "از"}
 RELATIVE_AGO_UNIT_FIRST = {"sw": "zilizopita, iliyopita"}
 # daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
 # letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
+# An entry ending in a dot is an abbreviation, read only whole: Icelandic "mín." ("5 mín.
+# síðan"), no "mínimos", "mínus", "mínir".
 RELATIVE_WEEK = {
     "en": "week, wk", "de": "woche", "fr": "semaine", "es": "semana", "pt": "semana",
     "it": "settiman", "nl": "week, weken", "sv": "veck", "nb": "uke", "da": "uge",
@@ -1348,7 +1350,7 @@ RELATIVE_MINUTE = {
     "hr": "minut, min", "id": "menit", "ms": "minit", "vi": "phút", "ja": "分", "ko": "분",
     "zh": "分钟, 分鐘", "ar": "دقيق, دقائق", "he": "דקות, דקה", "ca": "minut",
     "af": "minuut, minute", "hi": "मिनट", "th": "นาที",
-    "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút, mín", "fa": "دقیقه", "ur": "منٹ",
+    "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút, mín.", "fa": "دقیقه", "ur": "منٹ",
     "bn": "মিনিট", "tl": "minuto",
 }  # fmt: skip
 # daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
