@@ -93,3 +93,47 @@ ICELANDIC_BYLINES = [
 @pytest.mark.parametrize(("lang", "byline", "expected"), ICELANDIC_BYLINES)
 def test_icelandic_bylines_with_minutes(lang: str, byline: str, expected: list[str]) -> None:
     assert byline_authors(lang, byline) == expected
+
+
+# Guards for authors-31's rules on forms a site never seen prints (each passed on the
+# branch; they fail if a rule reaches further): a writer's short surname in capitals before
+# her dateline, a given name that is a town after a surname, a person whose surname is a
+# town, a Chinese name holding a section's word
+GUARDS = [
+    ("en", "LI, BEIJING —", ["LI"]),
+    ("en", "By Wei LI, BEIJING —", ["Wei LI"]),
+    ("en", "NG, SINGAPORE —", ["NG"]),
+    ("en", "By Jane Doe and WU, SHANGHAI", ["Jane Doe", "WU"]),
+    ("en", "Doe, FLORENCE", ["FLORENCE Doe"]),
+    ("en", "Doe, CHELSEA", ["CHELSEA Doe"]),
+    ("en", "By Paris Hilton", ["Paris Hilton"]),
+    ("en", "By Jordan Berlin", ["Jordan Berlin"]),
+    ("en", "Florence Welch, LONDON —", ["Florence Welch"]),
+    ("zh", "王文化 刚才", ["王文化"]),
+    ("zh", "本报记者 王文化 刚才", ["王文化"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), GUARDS)
+def test_writers_the_new_rules_leave_alone(lang: str, byline: str, expected: list[str]) -> None:
+    assert byline_authors(lang, byline) == expected
+
+
+CS_STORY = "Zastupitelstvo v úterý rozhodlo zbourat starý most přes řeku a postavit nový; práce mají začít na jaře příštího roku v létě."
+RO_STORY = "Consiliul local a decis marți să demoleze vechiul pod de peste râu și să construiască unul nou; lucrările încep în primăvară."
+EN_STORY = "The council decided on Tuesday to tear down the old bridge over the river and build a new one, with work due to start in the spring."
+# "Editor:" alone by the words' language where the markup says another or nothing
+EDITOR_BY_WORDS = [
+    ("en", "Editor: Ion Popescu", RO_STORY, ["Ion Popescu"]),
+    ("", "Editor: Ion Popescu", RO_STORY, ["Ion Popescu"]),
+    ("en", "Editor: Jan Novák", CS_STORY, []),
+    ("", "Editor: Jan Novák", CS_STORY, []),
+    ("en", "Editor: John Smith", EN_STORY, []),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "story", "expected"), EDITOR_BY_WORDS)
+def test_editor_alone_by_the_words_language(
+    lang: str, byline: str, story: str, expected: list[str]
+) -> None:
+    assert byline_authors(lang, byline, story) == expected
