@@ -19,56 +19,11 @@
 Every name, paper, address and sentence here is made up for the test.
 """
 
-# ruff: noqa: E501  -- table rows read best one case per line
-
 from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract import extract_article
-
-STORY = {
-    "en": "The council decided on Tuesday to tear down the old bridge over the river and build a new one, with work due to start in the spring.",
-    "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
-    "fr": "Le conseil municipal a décidé mardi de démolir le vieux pont sur la rivière et d'en construire un nouveau, les travaux débutant au printemps.",
-    "es": "El ayuntamiento decidió el martes derribar el viejo puente sobre el río y construir uno nuevo; las obras comenzarán en primavera.",
-    "pt": "A câmara municipal decidiu na terça-feira demolir a velha ponte sobre o rio e construir uma nova; as obras começam na primavera.",
-    "it": "Il consiglio comunale ha deciso martedì di demolire il vecchio ponte sul fiume e di costruirne uno nuovo; i lavori inizieranno in primavera.",
-    "nl": "De gemeenteraad besloot dinsdag de oude brug over de rivier te slopen en een nieuwe te bouwen; de werkzaamheden beginnen in het voorjaar.",
-    "pl": "Rada miasta postanowiła we wtorek rozebrać stary most na rzece i zbudować nowy; prace mają się rozpocząć wiosną przyszłego roku.",
-    "cs": "Zastupitelstvo v úterý rozhodlo zbourat starý most přes řeku a postavit nový; práce mají začít na jaře příštího roku v létě.",
-    "hu": "A városi tanács kedden úgy döntött, hogy lebontja a folyón átívelő régi hidat, és újat épít; a munkák tavasszal kezdődnek.",
-    "ro": "Consiliul local a decis marți să demoleze vechiul pod de peste râu și să construiască unul nou; lucrările încep în primăvară.",
-    "el": "Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να κατεδαφίσει την παλιά γέφυρα πάνω από το ποτάμι και να χτίσει μια καινούργια την άνοιξη.",
-    "ru": "Городской совет во вторник решил снести старый мост через реку и построить новый; работы начнутся весной следующего года.",
-    "uk": "Міська рада у вівторок вирішила знести старий міст через річку та збудувати новий; роботи розпочнуться навесні наступного року.",
-    "tr": "Belediye meclisi salı günü nehir üzerindeki eski köprüyü yıkıp yenisini yapmaya karar verdi; çalışmalar gelecek baharda başlayacak.",
-    "ar": "قرر المجلس البلدي يوم الثلاثاء هدم الجسر القديم فوق النهر وبناء جسر جديد، على أن تبدأ الأعمال في الربيع المقبل في المدينة.",
-    "he": "מועצת העיר החליטה ביום שלישי להרוס את הגשר הישן מעל הנהר ולבנות גשר חדש, והעבודות יחלו באביב הבא בעיר כולה.",
-    "zh": "市议会周二决定拆除河上的旧桥并建造一座新桥，工程将于明年春天开始，居民对此表示欢迎，认为新桥将改善交通状况。",
-    "ja": "市議会は火曜日、川に架かる古い橋を取り壊して新しい橋を建設することを決めた。工事は来年の春に始まる予定で、住民は歓迎している。",
-    "vi": "Hội đồng thành phố hôm thứ Ba đã quyết định phá bỏ cây cầu cũ bắc qua sông và xây một cây cầu mới, công trình sẽ bắt đầu vào mùa xuân.",
-    "id": "Dewan kota memutuskan pada hari Selasa untuk membongkar jembatan tua di atas sungai dan membangun yang baru mulai musim depan.",
-    "hi": "नगर परिषद ने मंगलवार को नदी पर बने पुराने पुल को गिराकर नया पुल बनाने का फैसला किया। काम अगले वसंत में शुरू होगा। निवासियों ने फैसले का स्वागत किया।",
-    "th": "สภาเมืองมีมติเมื่อวันอังคารให้รื้อสะพานเก่าข้ามแม่น้ำและสร้างสะพานใหม่ โดยงานจะเริ่มในฤดูใบไม้ผลิปีหน้า ชาวบ้านต่างยินดีกับการตัดสินใจนี้",
-    "sv": "Kommunfullmäktige beslutade på tisdagen att riva den gamla bron över ån och bygga en ny; arbetet ska börja nästa vår i staden.",
-    "no": "Bystyret vedtok tirsdag å rive den gamle brua over elva og bygge en ny; arbeidet skal starte neste vår i hele byen.",
-    "fi": "Kaupunginvaltuusto päätti tiistaina purkaa joen yli kulkevan vanhan sillan ja rakentaa uuden; työt alkavat ensi keväänä kaupungissa.",
-}
-URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
-
-
-def _page(lang: str, line: str) -> str:
-    return (
-        f"<html lang='{lang}'><head><title>A new bridge</title></head><body><main><article>"
-        f"<h1>A new bridge</h1>{line}"
-        f"<div class='text'>{f'<p>{STORY[lang]}</p>' * 3}</div></article></main></body></html>"
-    )
-
-
-def _authors(lang: str, byline: str) -> list[str]:
-    return extract_article(_page(lang, f"<div class='byline'>{byline}</div>"), URL).authors
-
+from tests.plugins.byline_lines import byline_authors, line_authors
 
 # A time stated against now after the names: the date (each gave no writer, or one of two)
 RELATIVE_DATES = [
@@ -113,7 +68,7 @@ RELATIVE_DATES = [
 def test_a_time_stated_against_now_after_the_names_is_the_date(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # The same line under the headline with no byline's class: a name, then the date
@@ -128,7 +83,7 @@ def test_a_time_stated_against_now_after_the_names_is_the_date(
 def test_a_name_and_a_relative_date_under_the_headline_is_the_writer(
     lang: str, line: str, expected: list[str]
 ) -> None:
-    assert extract_article(_page(lang, f"<p>{line}</p>"), URL).authors == expected
+    assert line_authors(lang, f"<p>{line}</p>") == expected
 
 
 # A surname, a place in capitals, the date; a name's suffix after a comma; a reading time
@@ -147,7 +102,7 @@ SHAPES = [
 def test_a_dateline_place_a_suffix_or_a_reading_time_is_no_writer(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # The agency credited, as "Quelle: dpa" and "Jane Doe, AFP" are
@@ -167,7 +122,7 @@ AGENCIES = [
 def test_an_agencys_material_credits_the_agency(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # "By" words of several words; text and picture credits with no colon
@@ -190,7 +145,7 @@ LEADS_AND_CREDITS = [
 def test_by_words_and_picture_credits_leave_the_writer(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # What the rules above must leave as it was: a relative date its label or "for" word opens
@@ -215,4 +170,4 @@ KEPT = [
 
 @pytest.mark.parametrize(("lang", "byline", "expected"), KEPT)
 def test_names_beside_these_shapes_stay(lang: str, byline: str, expected: list[str]) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected

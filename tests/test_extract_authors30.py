@@ -21,56 +21,11 @@
 Every name, paper, address and sentence here is made up for the test.
 """
 
-# ruff: noqa: E501  -- table rows read best one case per line
-
 from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract import extract_article
-
-STORY = {
-    "en": "The council decided on Tuesday to tear down the old bridge over the river and build a new one, with work due to start in the spring.",
-    "de": "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss abzureißen und neu zu bauen; die Arbeiten sollen im Frühjahr beginnen.",
-    "fr": "Le conseil municipal a décidé mardi de démolir le vieux pont sur la rivière et d'en construire un nouveau, les travaux débutant au printemps.",
-    "es": "El ayuntamiento decidió el martes derribar el viejo puente sobre el río y construir uno nuevo; las obras comenzarán en primavera.",
-    "pt": "A câmara municipal decidiu na terça-feira demolir a velha ponte sobre o rio e construir uma nova; as obras começam na primavera.",
-    "it": "Il consiglio comunale ha deciso martedì di demolire il vecchio ponte sul fiume e di costruirne uno nuovo; i lavori inizieranno in primavera.",
-    "vi": "Hội đồng thành phố hôm thứ Ba đã quyết định phá bỏ cây cầu cũ bắc qua sông và xây một cây cầu mới, công trình sẽ bắt đầu vào mùa xuân.",
-    "ko": "시의회는 화요일 강 위의 낡은 다리를 철거하고 새 다리를 건설하기로 결정했다. 공사는 내년 봄에 시작될 예정이며 주민들은 이 결정을 환영했다.",
-    "zh": "市议会周二决定拆除河上的旧桥并建造一座新桥，工程将于明年春天开始，居民对此表示欢迎，认为新桥将改善交通状况。",
-    "ja": "市議会は火曜日、川に架かる古い橋を取り壊して新しい橋を建設することを決めた。工事は来年の春に始まる予定で、住民は歓迎している。",
-    "pl": "Rada miasta postanowiła we wtorek rozebrać stary most na rzece i zbudować nowy; prace mają się rozpocząć wiosną przyszłego roku.",
-    "cs": "Zastupitelstvo v úterý rozhodlo zbourat starý most přes řeku a postavit nový; práce mají začít na jaře příštího roku v létě.",
-    "hu": "A városi tanács kedden úgy döntött, hogy lebontja a folyón átívelő régi hidat, és újat épít; a munkák tavasszal kezdődnek.",
-    "ro": "Consiliul local a decis marți să demoleze vechiul pod de peste râu și să construiască unul nou; lucrările încep în primăvară.",
-    "ru": "Городской совет во вторник решил снести старый мост через реку и построить новый; работы начнутся весной следующего года.",
-    "uk": "Міська рада у вівторок вирішила знести старий міст через річку та збудувати новий; роботи розпочнуться навесні наступного року.",
-    "hr": "Gradsko vijeće u utorak je odlučilo srušiti stari most preko rijeke i izgraditi novi; radovi počinju na proljeće sljedeće godine.",
-    "lt": "Miesto taryba antradienį nusprendė nugriauti seną tiltą per upę ir pastatyti naują; darbai prasidės kitą pavasarį mieste.",
-    "id": "Dewan kota memutuskan pada hari Selasa untuk membongkar jembatan tua di atas sungai dan membangun yang baru mulai musim depan.",
-    "hi": "नगर परिषद ने मंगलवार को नदी पर बने पुराने पुल को गिराकर नया पुल बनाने का फैसला किया। काम अगले वसंत में शुरू होगा। निवासियों ने फैसले का स्वागत किया।",
-    "tl": "Nagpasya ang konseho ng lungsod noong Martes na gibain ang lumang tulay sa ilog at magtayo ng bago; magsisimula ang trabaho sa susunod na taon.",
-    "ta": "நகர சபை செவ்வாய்க்கிழமை ஆற்றின் மேல் உள்ள பழைய பாலத்தை இடித்து புதிய பாலம் கட்ட முடிவு செய்தது. பணிகள் அடுத்த வசந்தத்தில் தொடங்கும்.",
-    "el": "Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να κατεδαφίσει την παλιά γέφυρα πάνω από το ποτάμι και να χτίσει μια καινούργια την άνοιξη.",
-    "he": "מועצת העיר החליטה ביום שלישי להרוס את הגשר הישן מעל הנהר ולבנות גשר חדש, והעבודות יחלו באביב הבא בעיר כולה.",
-    "ar": "قرر المجلس البلدي يوم الثلاثاء هدم الجسر القديم فوق النهر وبناء جسر جديد، على أن تبدأ الأعمال في الربيع المقبل في المدينة.",
-    "th": "สภาเมืองมีมติเมื่อวันอังคารให้รื้อสะพานเก่าข้ามแม่น้ำและสร้างสะพานใหม่ โดยงานจะเริ่มในฤดูใบไม้ผลิปีหน้า ชาวบ้านต่างยินดีกับการตัดสินใจนี้",
-}
-URL = "https://www.example-courier.test/news/a-new-bridge-4711.html"
-
-
-def _page(lang: str, line: str) -> str:
-    return (
-        f"<html lang='{lang}'><head><title>A new bridge</title></head><body><main><article>"
-        f"<h1>A new bridge</h1>{line}"
-        f"<div class='text'>{f'<p>{STORY[lang]}</p>' * 3}</div></article></main></body></html>"
-    )
-
-
-def _authors(lang: str, byline: str) -> list[str]:
-    return extract_article(_page(lang, f"<div class='byline'>{byline}</div>"), URL).authors
-
+from tests.plugins.byline_lines import byline_authors
 
 # A label's word that is the name's last word: the relative time goes, the name stays
 LABEL_NAMES = [
@@ -85,7 +40,7 @@ LABEL_NAMES = [
 
 @pytest.mark.parametrize(("lang", "byline", "expected"), LABEL_NAMES)
 def test_a_label_word_that_ends_the_name_stays(lang: str, byline: str, expected: list[str]) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # "Just now" and a relative time after a name of one word with no space
@@ -103,7 +58,7 @@ ONE_WORD_NAMES = [
 def test_just_now_after_a_one_word_name_is_the_date(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # An agency credited in lower case, read as its capitalised credit is
@@ -124,7 +79,7 @@ AGENCIES = [
 def test_an_agency_credited_in_lower_case_is_the_agency(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # "Surname, GIVEN" and the date with no mark: a given name that is a place too is hers
@@ -142,7 +97,7 @@ SURNAME_GIVEN = [
 def test_a_given_name_in_capitals_after_a_surname_is_hers(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # A relative time between two writers ends no list
@@ -163,7 +118,7 @@ BETWEEN = [
 def test_a_relative_time_between_writers_keeps_both(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # What the rules above must leave as it was: a label not the name's, a dateline's place
@@ -188,7 +143,7 @@ KEPT = [
 
 @pytest.mark.parametrize(("lang", "byline", "expected"), KEPT)
 def test_names_beside_these_shapes_stay(lang: str, byline: str, expected: list[str]) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # An editor's or photographer's credit beside the writer's, "by" after the names or of two
@@ -219,7 +174,7 @@ CREDITS = [
 def test_the_writer_beside_other_credits_in_more_languages(
     lang: str, byline: str, expected: list[str]
 ) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected
 
 
 # Bylines in these languages read right before and after the rules above (guards)
@@ -245,4 +200,4 @@ LANGUAGE_GUARDS = [
 
 @pytest.mark.parametrize(("lang", "byline", "expected"), LANGUAGE_GUARDS)
 def test_bylines_in_more_languages_stay_read(lang: str, byline: str, expected: list[str]) -> None:
-    assert _authors(lang, byline) == expected
+    assert byline_authors(lang, byline) == expected

@@ -250,10 +250,11 @@ _FULL_URL = re.compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(_CREDIT_ENTRIES)
 # ... an editor's credit whose word commonly names the reporter too: the writer where alone
 _REPORTER_CREDIT = re.compile(
-    rf"^\s*+(?:{'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
+    rf"^\s*+({'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
     r"\s*+[:：]\s*+(?=\S)",
     re.I,
 )
+
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = re.compile(
@@ -1244,6 +1245,13 @@ def _family_comma(
         and (
             (place and place(given))
             or (not given.isupper() and (_PLACE_END.search(given) or given.casefold() in _POSTS))
+            # "Müller, FLORENZ", "Rossi, FIRENZE": a place in capitals after her surname, or
+            # after an agency's or station's letters ("AP, WASHINGTON", "CNN, WASHINGTON")
+            or (
+                given.isupper()
+                and (not family.isupper() or _credited_letters(family.strip()))
+                and _place_in_capitals(given, place)
+            )
         )
     ):
         return family.strip()
@@ -1389,9 +1397,15 @@ def _without_capital_dateline(
         last = rest[-1].strip()
         if len(rest) != 2 or not last.isupper() or not is_known_place(last):
             return text
-        if head.strip().casefold() in AGENCIES:
-            return head  # "AP, JORDAN 3 March 2026": the agency and where it filed from
+        if _credited_letters(head.strip()):
+            # "AP, JORDAN 3 March 2026", "CNN, WASHINGTON —": the agency or station and
+            # where it filed from (a station's letters no agency list holds)
+            return head
         if shouting:
+            # "OKAFOR, LAGOS —": a surname in capitals, then where she filed from; a given
+            # name set so after it is hers ("SMITH, JORDAN —"), a correspondent's post not
+            if not is_given_name(last) or last.casefold() in _POSTS:
+                return head
             return text
         if (
             not marked
@@ -1437,6 +1451,46 @@ def _without_capital_dateline(
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _outlet_letters(word: str) -> bool:
+    """A station's or outlet's letters opening a dateline ("CNN", "KTLA", "ZDF"): two to four
+    capitals that are no given name, town or name's suffix ("LEE", "ROME", "JR" are)."""
+    return (
+        2 <= len(word) <= 4
+        and word.isalpha()
+        and word.isupper()
+        and word.casefold() not in _NAME_SUFFIXES
+        and not is_given_name(word)
+        and not is_known_place(word)
+    )
+
+
+def _credited_letters(word: str) -> bool:
+    """An agency's or station's letters ("AP", "AFP", "CNN")."""
+    return word.casefold() in AGENCIES or _outlet_letters(word)
+
+
+def _outlet_before_place(text: str, named: Callable[[str], bool] | None = None) -> str | None:
+    """ "CNN WASHINGTON —", "ZDF BERLIN —": a station's letters, then a known place in capitals
+    with no mark between, printed as a dateline: the station (a name in capitals opens with
+    a given name: "ANNA BERLIN —"). One town's word is a correspondent's post or a town the
+    story names (`named`): many surnames are towns, and initials read as letters ("BY AJ
+    PRESTON —", "DJ HAMILTON —": one writer)."""
+    first, _, place = text.strip().partition(" ")
+    if (
+        not place
+        or not place.isupper()
+        or len(place.split()) > 3
+        or not all(_CAPITAL_PLACE.match(w) for w in place.split())
+        or not is_known_place(place)
+        or not _credited_letters(first)
+    ):
+        return None
+    one_town = " " not in place and place.casefold() not in _POSTS
+    if one_town and (named is None or not (named(place) or named(place.title()))):
+        return None
+    return first
 
 
 def _credit_word(word: str) -> bool:
@@ -2642,6 +2696,33 @@ def _without_house_words(key: str) -> Iterator[str]:
                 yield " ".join(words[i:j])
 
 
+def _languages_of(table: dict[str, str]) -> dict[str, set[str]]:
+    """Each word of a language table with the languages listing it (one spelling, several
+    meanings: "editor")."""
+    found: dict[str, set[str]] = {}
+    for code, words in table.items():
+        for word in langwords.entries({code: words}):
+            found.setdefault(word.casefold(), set()).add(code)
+    return found
+
+
+# An editor's credit (`_REPORTER_CREDIT`) whose word names the reporter in one language and
+# editing alone in another (Romanian "editor" a newsroom's journalist, Czech and Slovak
+# "editor" an editor): the reporter's only on a page in a language where it names her
+_REPORTER_CREDIT_LANGS = _languages_of(langwords.EDITOR_CREDITS_REPORTER)
+_EDITING_ONLY = {
+    word: langs - _REPORTER_CREDIT_LANGS.get(word, set())
+    for word, langs in _languages_of(langwords.EDITOR_CREDITS).items()
+}
+
+
+def _names_reporter(word: str, lang: str) -> bool:
+    """Whether an editor's credit word ("Redaktor", "Editor") names the writer where she is
+    alone, on a page in `lang`."""
+    word = word.casefold()
+    return not _EDITING_ONLY.get(word) or lang.split("-")[0] in _REPORTER_CREDIT_LANGS[word]
+
+
 def clean_names(
     raw: list[str],
     publishers: AbstractSet[str] = frozenset(),
@@ -2692,7 +2773,9 @@ def clean_names(
         if _CREDIT.match(text):
             # "Edited By: Anna Rao | Written By: Vikram Shah": the writer after the editor
             if (writer := writer_after_credit(text)) is None:
-                if m := _REPORTER_CREDIT.match(text):
+                if (m := _REPORTER_CREDIT.match(text)) and _names_reporter(
+                    m.group(1), town_lang or lang
+                ):
                     reporters.append(text[m.end() :])  # "Redaktor: Jan Kowalski": if alone
                 continue
             text = writer
@@ -2776,6 +2859,8 @@ def clean_names(
         if (dateline or date_cut) and _PART_MARK.search(text):
             # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
             text = _without_capital_dateline(text, dateline or colon, place)
+        elif (dateline or date_cut) and (outlet := _outlet_before_place(text, place)):
+            text = outlet  # "CNN WASHINGTON —": the station, no person "CNN WASHINGTON"
         if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
             if not whole:
                 continue  # "El Paso, Texas" alone: where the story is from, no writer
@@ -2905,7 +2990,7 @@ def clean_names(
         if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text or sourced):
             # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
             found = found[1:]
-        names += _without_places(found)
+        names += _without_places(found, place)
     if reporters and not names:
         # "Redaktor: Jan Kowalski" with no other writer named: a newsroom's journalist, as
         # the word commonly means in its language (beside a writer it is her editor)
@@ -3369,6 +3454,7 @@ _KO_SURNAMES = (
     "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지"
     "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
 )
+_CJK_SECTIONS = frozenset(langwords.entries(langwords.CJK_SECTION_WORDS))
 _CJK_WORD = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]++$")
 _HANGUL_NAME = re.compile(
     rf"^(?:[{_KO_SURNAMES}]|남궁|황보|제갈|선우|독고|사공|서문)[\uac00-\ud7a3]{{2}}(?<!부)$"
@@ -3380,8 +3466,8 @@ _MARK_THEN_NAME = re.compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+
 def _name_alone(word: str) -> bool:
     """A CJK or Korean name, one word with no space, that is a byline's whole name (no date
     label: "更新 刚才", "입력 3시간 전")."""
-    if word.casefold() in _LABEL_LANGS or word in langwords.DATE_LABELS:
-        return False
+    if word.casefold() in _LABEL_LANGS or word in langwords.DATE_LABELS or word in _CJK_SECTIONS:
+        return False  # ("更新 刚才", "社会 刚才": a label or section and the time)
     return bool(_CJK_NAMES.match(word) or _HANGUL_NAME.match(word))
 
 
@@ -3726,10 +3812,12 @@ def _split_cjk_and(part: str) -> list[str]:
     return [part]
 
 
-def _without_places(names: list[str]) -> list[str]:
-    """ "Jane Doe, Bern": a lone capitalised word beside a full name is where she wrote from.
+def _without_places(names: list[str], place: Callable[[str], bool] | None = None) -> list[str]:
+    """ "Jane Doe, Bern", "Anna Muster, GENF": a lone capitalised word beside a full name is
+    where she wrote from.
 
-    Agencies stay: they are written in capitals ("SDA", "AFP") or listed (`AGENCIES`).
+    Agencies and stations stay: they are written in capitals ("SDA", "AFP", "CNN") or listed
+    (`AGENCIES`); a word in capitals goes only where it is a place (`_place_in_capitals`).
     """
     if not any(len(n.split()) >= 2 for n in names):
         return names
@@ -3738,9 +3826,24 @@ def _without_places(names: list[str]) -> list[str]:
         for n in names
         if " " in n
         or not (n[0].isupper() or _SPACED_CASELESS.match(n))
-        or n.isupper()
+        or (n.isupper() and not _place_in_capitals(n, place))
         or n.casefold() in AGENCIES
     ]
+
+
+def _place_in_capitals(word: str, place: Callable[[str], bool] | None) -> bool:
+    """ "GENF", "FIRENZE", "FLORENZ" over a story from Florenz: one word in capitals after a
+    writer's name, set as a dateline's place is; not an agency's or station's letters
+    ("SDA", "CNN"; of four letters or fewer a known town only where a correspondent's post
+    or the page names it: "SPA", "KUNA" are agencies), nor a given name the page does not
+    name as a place ("JORDAN")."""
+    if len(word) < 3 or " " in word or word.casefold() in AGENCIES or _credit_word(word):
+        return False
+    if place is not None and (place(word) or place(word.title())):
+        return True  # (the story names it in its own case: "in Florenz")
+    if word.casefold() in _POSTS:
+        return True
+    return len(word) > 4 and is_known_place(word) and not is_given_name(word)
 
 
 def _joining_word(part: str) -> bool:

@@ -39,6 +39,8 @@ def _words(entries: list[str], stems: bool) -> str:
         w = re.escape(word)
         if _CJK.search(word):
             parts.append(rf"{w}\.?")
+        elif stems and word.endswith("."):  # an abbreviation, whole: "mín." no "mínus"
+            parts.append(rf"(?<![^\W\d_]){re.escape(word[:-1])}(?!\w)\.?")
         elif stems and len(word) > 1:  # a unit: right after its amount too ("3h", "2d")
             parts.append(rf"(?<![^\W\d_]){w}\w*\.?")
         elif stems:

@@ -278,14 +278,17 @@ EDITOR_CREDITS = {
 }  # fmt: skip
 # ... those of them that in their language commonly name the reporter too (a Polish, Czech or
 # Slovak "redaktor", a Russian, Ukrainian or Bulgarian "редактор", a Hungarian "szerkesztő", a
-# Croatian, Serbian or Slovene "urednik", an Estonian "toimetaja" is a newsroom's journalist):
-# where the byline names no other writer, the name after one is the writer's ("Redaktor: Jan
-# Kowalski" alone). Not "Edición", "Eindredactie", Lithuanian "redaktorius": editing alone.
+# Croatian, Serbian or Slovene "urednik", an Estonian "toimetaja", a Romanian "editor" is a
+# newsroom's journalist): where the byline names no other writer, the name after one is the
+# writer's ("Redaktor: Jan Kowalski" alone). Not "Edición", "Eindredactie", Lithuanian
+# "redaktorius", Czech and Slovak "editor": editing alone (authors.py reads a word of both
+# kinds by the page's language).
 EDITOR_CREDITS_REPORTER = {
     "pl": "redaktor, redaktorka, redakcja", "cs": "redaktor, redaktorka",
     "sk": "redaktor, redaktorka", "ru": "редактор", "uk": "редактор, редакторка",
     "bg": "редактор", "hu": "szerkesztő", "hr": "urednik, urednica",
     "sr": "urednik, urednica, уредник", "sl": "urednik, urednica", "et": "toimetaja",
+    "ro": "editor",
 }  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
@@ -1274,14 +1277,26 @@ JUST_NOW = {
     "ru": "только что", "uk": "щойно", "tr": "az önce", "id": "baru saja", "vi": "vừa xong",
     "zh": "刚刚, 刚才, 剛剛", "ja": "たった今, 今さっき", "ko": "방금, 방금 전",
 }  # fmt: skip
-# ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa").
+# authors.py: a section's name printed where a byline stands, before a time stated against
+# now ("社会 刚才", "国際 3時間前"): one CJK word with no space is a writer's name there
+# (`_name_alone`: "王小明 刚才"), but not one of these.
+CJK_SECTION_WORDS = {
+    "zh": "社会, 社會, 国际, 國際, 国内, 國內, 财经, 財經, 体育, 體育, 娱乐, 娛樂, 科技, 军事, "
+    "軍事, 要闻, 要聞, 时政, 時政, 本地, 快讯, 快訊, 新闻, 新聞, 政治, 经济, 經濟, 文化, 教育, "
+    "健康, 汽车, 汽車, 房产, 房產, 旅游, 旅遊, 评论, 評論, 观点, 觀點, 法治, 民生, 地方, 综合, "
+    "綜合, 热点, 熱點, 两岸, 兩岸, 港澳, 生活, 时尚, 時尚, 头条, 頭條, 视频, 視頻",
+    "ja": "社会, 国際, 国内, 政治, 経済, スポーツ, エンタメ, 芸能, 科学, 地域, 速報, 海外, "
+    "ライフ, 文化, 暮らし, 話題, 事件, 気象, 動画, 特集",
+}  # fmt: skip
+# ... and after it ("3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 ore fa",
+# Icelandic "2 klst. síðan" beside its "fyrir 2 klst.").
 RELATIVE_AGO_AFTER = {
     "en": "ago", "pt": "atrás", "it": "fa", "nl": "geleden", "sv": "sedan", "nb": "siden",
     "da": "siden", "fi": "sitten", "pl": "temu", "tr": "önce", "ru": "назад", "uk": "тому",
     "hu": "ezelőtt", "ro": "în urmă", "id": "yang lalu, lalu", "ms": "yang lalu, lalu",
     "vi": "trước", "ja": "前", "ko": "전", "zh": "前", "et": "tagasi", "af": "gelede",
     "hi": "पहले", "th": "ที่แล้ว, ก่อน", "fa": "پیش", "ur": "پہلے", "bn": "আগে",
-    "tl": "ang nakalipas, nakalipas",
+    "tl": "ang nakalipas, nakalipas", "is": "síðan",
 }  # fmt: skip
 # ... but not where these follow it: Persian "۳ روز پیش از انتخابات" is "3 days before the
 # election", no day before now.
@@ -1291,6 +1306,8 @@ RELATIVE_AGO_AFTER_NOT = {"fa": "از"}
 RELATIVE_AGO_UNIT_FIRST = {"sw": "zilizopita, iliyopita"}
 # daterelative.py: unit words, as stems a word starts with ("Stunde" finds "Stunden"); one
 # letter stands only alone ("3 h", "3h", "5m ago"). The week is tried first ("minggu" is no minute).
+# An entry ending in a dot is an abbreviation, read only whole: Icelandic "mín." ("5 mín.
+# síðan"), no "mínimos", "mínus", "mínir".
 RELATIVE_WEEK = {
     "en": "week, wk", "de": "woche", "fr": "semaine", "es": "semana", "pt": "semana",
     "it": "settiman", "nl": "week, weken", "sv": "veck", "nb": "uke", "da": "uge",
@@ -1333,7 +1350,7 @@ RELATIVE_MINUTE = {
     "hr": "minut, min", "id": "menit", "ms": "minit", "vi": "phút", "ja": "分", "ko": "분",
     "zh": "分钟, 分鐘", "ar": "دقيق, دقائق", "he": "דקות, דקה", "ca": "minut",
     "af": "minuut, minute", "hi": "मिनट", "th": "นาที",
-    "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút", "fa": "دقیقه", "ur": "منٹ",
+    "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút, mín.", "fa": "دقیقه", "ur": "منٹ",
     "bn": "মিনিট", "tl": "minuto",
 }  # fmt: skip
 # daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
