@@ -33,6 +33,7 @@ from newsarchive.extract.furniture import (
     is_cookie_wall,
     is_embed_notice,
     is_furniture,
+    is_gallery_named,
     is_gallery_part,
     is_machine_summary,
     is_more_info_label,
@@ -1634,20 +1635,26 @@ def _find_containers(
         best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
     keep = {core, *core.iterancestors(), *_text_holders(best, weighted)}
-    keep |= _slides(core)
+    slides, gallery = _slides(core)
+    keep |= slides
+    if gallery is not None and gallery in best.iterancestors():
+        best = gallery  # the text is in its track: the intro beside the track is the gallery's too
     if folded:
         keep.update(_folded_rest(best, folded, weighted, furniture, cards))
     return _with_siblings(best, scores, holders), keep
 
 
-def _slides(core: HtmlElement) -> set[HtmlElement]:
+def _slides(core: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]:
     """A slideshow's parts where its wrapper holds the article's text (a gallery piece's
     intro and slides, `is_slideshow`): its slides and the blocks its class names call
     furniture only as a gallery's parts ("gallery-intro", "photo-caption") are the article,
     not pictures with captions. Only a wrapper the text sits in directly or through the
     gallery's own blocks: an article's text block ("story-text") inside a page wrapper whose
-    class says "has-gallery" makes its pictures' captions no slides."""
+    class says "has-gallery" makes its pictures' captions no slides. Also the outermost
+    such wrapper: where the text sits in a track of slides nested in it, the intro beside
+    the track is the gallery's too."""
     found: set[HtmlElement] = set()
+    gallery = None
     for el in (core, *core.iterancestors()):
         if el.tag in ("html", "body"):
             break
@@ -1655,11 +1662,12 @@ def _slides(core: HtmlElement) -> set[HtmlElement]:
             found.update(
                 d for d in el.iterdescendants() if is_gallery_part(d) and _own_slide(el, d)
             )
+            gallery = el
         elif el.tag in _TEXT_BLOCKS or is_gallery_part(el):
             continue  # a paragraph, or the intro's block ("intro-photo")
         else:
             break
-    return found
+    return found, gallery
 
 
 # blocks that hold the text of a gallery's intro without naming it
@@ -1672,12 +1680,32 @@ def _own_slide(wrapper: HtmlElement, part: HtmlElement) -> bool:
     for a in part.iterancestors():
         if a is wrapper:
             return True
-        # a slide ("slideshow__slide") holds its caption; a list of slides is another's
-        if is_other_holder(a) and (
-            not is_gallery_part(a) or sum(1 for c in a if is_gallery_part(c)) > 1
+        # a slide ("slideshow__slide") holds its caption; a list of slides is another's,
+        # unless it is the gallery's own track ("gallery-track", "slides")
+        if (
+            is_other_holder(a)
+            and (not is_gallery_part(a) or sum(1 for c in a if is_gallery_part(c)) > 1)
+            and not _own_track(a)
         ):
             return False
     return False
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.I)
+
+
+def _own_track(block: HtmlElement) -> bool:
+    """A slideshow nested in a gallery's wrapper that is the gallery's own track of slides
+    ("gallery > gallery-track > gallery-item", "slideshow > slides > slide"): named only
+    as a gallery or its parts, and linking nowhere but to its own pictures. A carousel of
+    other stories links to them."""
+    if not is_slideshow(block) or not is_gallery_named(block):
+        return False
+    for a in block.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith("#") and not _PICTURE_FILE.search(href):
+            return False
+    return True
 
 
 def _folded_rest(

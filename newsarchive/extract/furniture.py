@@ -1634,6 +1634,19 @@ def is_other_holder(el: HtmlElement) -> bool:
     )
 
 
+def is_gallery_named(el: HtmlElement) -> bool:
+    """Whether class or id name the block only as a gallery, a slideshow or their parts
+    ("gallery-track", "slides", "carousel-inner"): no other furniture word ("related")."""
+    names = _names(el)
+    if el.get("role") in _FURNITURE_ROLES or el.get("hidden") is not None:
+        return False
+    named = _name_words(*names) & BOILERPLATE_WORDS
+    return named <= GALLERY_PART_WORDS | SLIDESHOW_WORDS and not any(
+        w in BOILERPLATE_WORDS and w not in SLIDESHOW_WORDS
+        for w in _camel_compounds(names[0] or "")
+    )
+
+
 def is_gallery_part(el: HtmlElement) -> bool:
     """Whether class or id name the block a slide ("slide-layout"), or furniture only as a
     gallery's part ("gallery-slide", "photo-caption", "gallery-intro"): no role, no other

@@ -1,0 +1,113 @@
+"""Body text of invented pages: a gallery piece whose slides sit in a track nested in the
+gallery's wrapper ("gallery > gallery-track > gallery-item") keeps its intro and captions,
+while a carousel of other stories nested there stays out. Invented sites and stories."""
+
+# ruff: noqa: E501  -- sentences and HTML snippets read best one per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from tests.test_extract_body30 import GALLERY
+
+GALLERY_URL = "https://post.example/2026/market-hall-1"
+
+# (wrapper, intro, track, slide): the slides in a track of their own inside the wrapper
+NESTED = [
+    (
+        '<section class="gallery">{}</section>',
+        "<p>{intro}</p>",
+        '<div class="gallery-track">{}</div>',
+        '<div class="gallery-item"><figure><img src="/i/{i}.jpg" alt=""></figure><h2>{title}</h2><p>{caption}</p></div>',
+    ),
+    (
+        '<div class="slideshow">{}</div>',
+        '<div class="slideshow__intro">{intro}</div>',
+        '<div class="slideshow__slides">{}</div>',
+        '<div class="slideshow__slide"><img src="/i/{i}.jpg"><div class="slideshow__caption"><h3>{title}</h3>{caption}</div></div>',
+    ),
+    (
+        '<div class="photo-gallery">{}</div>',
+        '<div class="gallery-header"><p>{intro}</p></div>',
+        '<div class="carousel"><div class="carousel-inner">{}</div></div>',
+        '<div class="gallery-slide"><a href="/i/{i}.jpg"><img src="/i/{i}.jpg"></a><h2>{title}</h2><p>{caption}</p></div>',
+    ),
+    (
+        '<div class="gallery-wrapper">{}</div>',
+        '<div class="gallery-intro"><p>{intro}</p></div>',
+        '<div class="gallery"><div class="slides">{}</div></div>',
+        '<div class="slide"><img src="/i/{i}.jpg"><h2>{title}</h2><p>{caption}</p></div>',
+    ),
+    (
+        '<div class="bildergalerie">{}</div>',
+        '<div class="intro-photo"><p>{intro}</p></div>',
+        '<ul class="slideshow-list">{}</ul>',
+        '<li class="photo-slide"><img src="/i/{i}.jpg"><h2>{title}</h2><div class="photo-caption"><p>{caption}</p></div></li>',
+    ),
+]
+
+
+def _gallery_page(lang: str, wrapper: str, inner: str) -> str:
+    _, slides = GALLERY[lang]
+    return (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Markthalle</title>'
+        '</head><body><header><nav><a href="/">Home</a><a href="/news">News</a></nav></header>'
+        f"<main><h1>{slides[0][0]}: {slides[1][0]}</h1>{wrapper.format(inner)}</main>"
+        '<aside><p>Most read</p><ul><li><a href="/a">Another story about something</a></li></ul>'
+        "</aside><footer><p>© 2026 Example Post</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(GALLERY))
+@pytest.mark.parametrize(("wrapper", "intro", "track", "slide"), NESTED)
+def test_gallery_piece_with_a_nested_track_keeps_intro_and_captions(
+    lang: str, wrapper: str, intro: str, track: str, slide: str
+) -> None:
+    text, slides = GALLERY[lang]
+    inner = intro.format(intro=text) + track.format(
+        "".join(slide.format(i=i, title=t, caption=c) for i, (t, c) in enumerate(slides))
+    )
+    got = extract_article(_gallery_page(lang, wrapper, inner), GALLERY_URL).body or ""
+    assert text in got
+    assert all(c in got for _, c in slides)
+
+
+# ... while a carousel of other stories nested in the same wrapper, its slides linking to
+# them, stays out
+OTHERS = [
+    "Council approves the new tram line after a long debate about costs",
+    "Storm closes the harbour for the second time this winter season",
+]
+
+
+@pytest.mark.parametrize(
+    "carousel",
+    [
+        '<div class="carousel">{}</div>',
+        '<div class="gallery-track">{}</div>',
+        '<div class="slides">{}</div>',
+    ],
+)
+def test_carousel_of_other_stories_nested_in_a_gallery_stays_out(carousel: str) -> None:
+    text, slides = GALLERY["en"]
+    own = "".join(
+        f'<div class="gallery-item"><img src="/i/{i}.jpg"><h2>{t}</h2><p>{c}</p></div>'
+        for i, (t, c) in enumerate(slides)
+    )
+    others = carousel.format(
+        "".join(
+            f'<div class="slide"><a href="/n/{i}-1.html"><img src="/t{i}.jpg"></a><p>{t}</p></div>'
+            for i, t in enumerate(OTHERS)
+        )
+    )
+    inner = f"<p>{text}</p>{own}{others}"
+    got = (
+        extract_article(
+            _gallery_page("en", '<section class="gallery">{}</section>', inner), GALLERY_URL
+        ).body
+        or ""
+    )
+    assert text in got
+    assert all(c in got for _, c in slides)
+    assert not any(t in got for t in OTHERS)
