@@ -1,14 +1,20 @@
 """Body text of invented pages: a gallery piece whose slides sit in a track nested in the
 gallery's wrapper ("gallery > gallery-track > gallery-item") keeps its intro and captions,
-while a carousel of other stories nested there stays out. Invented sites and stories."""
+while a carousel of other stories nested there stays out; a list of unlinked teasers
+("teaser-list") set between the paragraphs is no part of the story, while the story's own
+lead classed "teaser" stays. Invented sites and stories."""
 
 # ruff: noqa: E501  -- sentences and HTML snippets read best one per line
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
+from benchmarks.body_invented import STORIES
 from newsarchive.extract import extract_article
+from tests.plugins.body_pages import URL
 from tests.test_extract_body30 import GALLERY
 
 GALLERY_URL = "https://post.example/2026/market-hall-1"
@@ -111,3 +117,62 @@ def test_carousel_of_other_stories_nested_in_a_gallery_stays_out(carousel: str) 
     assert text in got
     assert all(c in got for _, c in slides)
     assert not any(t in got for t in OTHERS)
+
+
+def _with_snippet(lang: str, snippet: str) -> tuple[list[str], list[str]]:
+    """The story's paragraphs and the body's lines of its page with `snippet` after the
+    second paragraph."""
+    ps = STORIES[lang][1]
+    inner = "".join(f"<p>{html.escape(p)}</p>" for p in ps[:2]) + snippet
+    inner += "".join(f"<p>{html.escape(p)}</p>" for p in ps[2:])
+    doc = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{STORIES[lang][0]}</title>'
+        f'</head><body><header><a href="/">Stadtblatt</a></header><div class="k3x"><h1>{STORIES[lang][0]}</h1>'
+        f'<div class="a1b2">{inner}</div></div><footer><p>© 2026 Stadtblatt</p></footer></body></html>'
+    )
+    return ps, [line for line in (extract_article(doc, URL).body or "").split("\n") if line]
+
+
+# A list of teasers between the paragraphs, named so, its links gone (a script adds them)
+TEASER_TITLES = {
+    "de": ["Neue Brücke über den Fluss geplant", "Stadtrat tagt am Montag über den Haushalt"],
+    "en": ["Council approves the new bridge over the river", "Mayor faces a vote on the budget"],
+    "fr": ["Le conseil approuve le nouveau pont", "Le maire face au vote du budget"],
+}
+TEASER_LISTS = [
+    '<ul class="teaser-list"><li class="slide"><p>{}</p></li><li class="slide"><p>{}</p></li></ul>',
+    '<ul class="teaser-list"><li><p>{}</p></li><li><p>{}</p></li></ul>',
+    '<div class="teaser-list"><div class="slide"><p>{}</p></div><div class="slide"><p>{}</p></div></div>',
+    '<div class="teaserSlider"><div class="item"><h3>{}</h3></div><div class="item"><h3>{}</h3></div></div>',
+    '<section class="teasers"><div><p>{}</p></div><div><p>{}</p></div></section>',
+]
+
+
+@pytest.mark.parametrize("lang", sorted(TEASER_TITLES))
+@pytest.mark.parametrize("shape", TEASER_LISTS)
+def test_unlinked_teaser_list_between_paragraphs_left_out(lang: str, shape: str) -> None:
+    titles = TEASER_TITLES[lang]
+    ps, got = _with_snippet(lang, shape.format(*titles))
+    assert not any(t in got for t in titles)
+    assert all(p in got for p in ps)
+
+
+# ... while the story's own lead or key points in a block named "teaser" (not a list) stay
+OWN_TEASERS = [
+    '<p class="teaser">{}</p>',
+    '<div class="article-teaser"><ul><li>{}</li><li>{}</li></ul></div>',
+    '<div class="teaser-text"><p>{}</p><p>{}</p></div>',
+]
+OWN_LINES = {
+    "de": ["Die Stadt baut bis 2028 eine zweite Brücke.", "Der Rat stimmt am Montag ab."],
+    "en": ["The city will build a second bridge by 2028.", "The council votes on Monday."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OWN_LINES))
+@pytest.mark.parametrize("shape", OWN_TEASERS)
+def test_story_lines_in_a_teaser_named_block_stay(lang: str, shape: str) -> None:
+    lines = OWN_LINES[lang][: shape.count("{}")]
+    ps, got = _with_snippet(lang, shape.format(*lines))
+    assert all(line in got for line in lines)
+    assert all(p in got for p in ps)

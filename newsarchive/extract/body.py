@@ -43,6 +43,7 @@ from newsarchive.extract.furniture import (
     is_slideshow,
     is_state_block,
     is_stock_line,
+    is_teaser_list,
     is_title_line,
 )
 from newsarchive.extract.headline import headline
@@ -2311,6 +2312,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "blockquote" and _is_social_embed(el))
+        or (el.tag not in TEXT_TAGS and is_teaser_list(el))
     )
 
 

@@ -1634,6 +1634,24 @@ def is_other_holder(el: HtmlElement) -> bool:
     )
 
 
+# A block named "teaser" is often the article's own lead (German CMSs' "Teaser"); named a
+# list of teasers ("teaser-list", "teaserSlider", "teasers") it holds other pieces' titles,
+# linked or not.
+_TEASER_NAMES = frozenset({"teaser", "teasers", "teaserlist", "teaserliste"})
+_TEASER_LIST_WORDS = frozenset(
+    {"teasers", "teaserlist", "teaserliste", "list", "liste", "slider", "carousel", "grid", "track"}
+)
+
+
+def is_teaser_list(el: HtmlElement) -> bool:
+    """Whether class or id name the block a list of teasers ("teaser-list", "teasers")."""
+    names = _names(el)
+    if not any(names):
+        return False
+    words = _name_words(*names)
+    return not _TEASER_NAMES.isdisjoint(words) and not _TEASER_LIST_WORDS.isdisjoint(words)
+
+
 def is_gallery_named(el: HtmlElement) -> bool:
     """Whether class or id name the block only as a gallery, a slideshow or their parts
     ("gallery-track", "slides", "carousel-inner"): no other furniture word ("related")."""
