@@ -2,7 +2,9 @@
 gallery's wrapper ("gallery > gallery-track > gallery-item") keeps its intro and captions,
 while a carousel of other stories nested there stays out; a list of unlinked teasers
 ("teaser-list") set between the paragraphs is no part of the story, while the story's own
-lead classed "teaser" stays. Invented sites and stories."""
+lead classed "teaser" stays; the titles under a "read also" label in a block of their own or
+as headings go, the story's real paragraphs and subheads after such a label stay. Invented
+sites and stories."""
 
 # ruff: noqa: E501  -- sentences and HTML snippets read best one per line
 
@@ -10,10 +12,12 @@ from __future__ import annotations
 
 import html
 
+import lxml.html
 import pytest
 
 from benchmarks.body_invented import STORIES
 from newsarchive.extract import extract_article
+from newsarchive.extract.text import clean
 from tests.plugins.body_pages import URL
 from tests.test_extract_body30 import GALLERY
 
@@ -174,5 +178,91 @@ OWN_LINES = {
 def test_story_lines_in_a_teaser_named_block_stay(lang: str, shape: str) -> None:
     lines = OWN_LINES[lang][: shape.count("{}")]
     ps, got = _with_snippet(lang, shape.format(*lines))
+    assert all(line in got for line in lines)
+    assert all(p in got for p in ps)
+
+
+# Other pieces' titles under a "read also" label, unlinked: in a box of their own, or as a
+# run of headings
+RELATED = [
+    ("de", "Mehr zum Thema", ["Neue Brücke über den Fluss geplant", "Stadtrat tagt am Montag"]),
+    ("de", "Lesen Sie auch:", ["Neue Brücke über den Fluss geplant", "Stadtrat tagt am Montag"]),
+    ("en", "Read more", ["Council approves new bridge over the river", "Mayor faces budget vote"]),
+    (
+        "fr",
+        "Lire aussi",
+        ["Le conseil approuve le nouveau pont", "Le maire face au vote du budget"],
+    ),
+    (
+        "es",
+        "Lee también",
+        ["El ayuntamiento aprueba el nuevo puente", "El alcalde ante el voto del presupuesto"],
+    ),
+]
+RELATED_SHAPES = [
+    "<p>{label}</p><div><p>{0}</p><p>{1}</p></div>",
+    "<p><strong>{label}</strong></p><div><div>{0}</div><div>{1}</div></div>",
+    "<h2>{label}</h2><section><p>{0}</p><p>{1}</p></section>",
+    "<h2>{label}</h2><h3>{0}</h3><h3>{1}</h3>",
+    "<p>{label}</p><h4>{0}</h4><h4>{1}</h4>",
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "titles"), RELATED)
+@pytest.mark.parametrize("shape", RELATED_SHAPES)
+def test_unlinked_titles_under_a_read_also_label_left_out(
+    lang: str, label: str, titles: list[str], shape: str
+) -> None:
+    ps, got = _with_snippet(lang, shape.format(*titles, label=label))
+    assert not any(t in got for t in titles)
+    assert label.rstrip(":") not in " ".join(got)
+    assert all(p in got for p in ps)
+
+
+# ... and the story's real paragraphs and its subheads after such a label stay: a box with a
+# sentence in it, one subhead over its paragraph, two subheads of different levels
+KEPT_AFTER_LABEL = {
+    "de": [
+        "<p>Mehr zum Thema</p><div><p>Neue Brücke über den Fluss</p><p>Die Bauarbeiten beginnen im Frühjahr und dauern zwei Jahre.</p></div>",
+        "<p>Lesen Sie auch</p><h3>Streit um die Kosten</h3><p>Die Opposition hält den Plan für zu teuer und fordert ein Gutachten.</p>",
+        "<h2>Mehr zum Thema</h2><h3>Streit um die Kosten</h3><h4>Was die Opposition sagt</h4><p>Die Opposition hält den Plan für zu teuer und fordert ein Gutachten.</p>",
+    ],
+    "en": [
+        "<p>Read more</p><div><p>A new bridge</p><p>Work starts in the spring and will take two years to finish.</p></div>",
+        "<p>Read more</p><h3>A row over the costs</h3><p>The opposition calls the plan too expensive and wants a review.</p>",
+        "<p>Read more</p><div><p>The opposition calls the plan too expensive and wants a review.</p></div>",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "snippet"), [(lang, s) for lang, rows in KEPT_AFTER_LABEL.items() for s in rows]
+)
+def test_story_lines_after_a_read_also_label_stay(lang: str, snippet: str) -> None:
+    ps, got = _with_snippet(lang, snippet)
+    text = lxml.html.fromstring(f"<div>{snippet}</div>")
+    story = [clean(e.text_content()) for e in text.iter("p", "h3", "h4") if e.text_content()]
+    story = [s for s in story if s not in ("Mehr zum Thema", "Read more", "Lesen Sie auch")]
+    assert all(s in got for s in story)
+    assert all(p in got for p in ps)
+
+
+# ... and title-like lines with no label before them: a box of short facts, two headings in a row
+NO_LABEL = [
+    ("fr", "<div><p>Inscriptions jusqu'au 15 mars</p><p>Places limitées à 30 personnes</p></div>"),
+    ("de", "<h3>Streit um die Kosten</h3><h3>Was die Opposition sagt</h3>"),
+    (
+        "en",
+        "<p>What happens next</p><div><p>Work starts in the spring</p><p>The council votes on Monday</p></div>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "snippet"), NO_LABEL)
+def test_title_like_lines_without_a_label_stay(lang: str, snippet: str) -> None:
+    ps, got = _with_snippet(lang, snippet)
+    lines = [
+        clean(t) for t in lxml.html.fromstring(f"<div>{snippet}</div>").itertext() if t.strip()
+    ]
     assert all(line in got for line in lines)
     assert all(p in got for p in ps)

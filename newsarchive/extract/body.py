@@ -2676,16 +2676,22 @@ def _after_read_also(block: HtmlElement) -> bool:
     label, and up to three titles in blocks like it before this one (a list's items, then the
     list). Another block between them (a teaser box the walk skipped) ends the search. More
     than three titles in the run (a list of books, five short lines) are no promo's: all stay."""
-    if block.tag not in TITLE_BLOCKS:
+    if not (
+        block.tag in TITLE_BLOCKS
+        or _heading_run(block)
+        or (block.tag == "div" and (box := block.getparent()) is not None and _titles_box(box))
+    ):
         return False
     node = block
     for _ in range(READ_ALSO_TITLES + 1):
         prev = _element_before(node)
         if prev is None:
             parent = node.getparent()
-            if parent is None or parent.tag not in ("ul", "ol") or node.tag != "li":
+            if parent is None:
                 return False
-            node = parent  # the list's first item: the label stands before the list
+            if not (parent.tag in ("ul", "ol") and node.tag == "li") and not _titles_box(parent):
+                return False
+            node = parent  # the list's or box's first item: the label stands before it
             continue
         label = clean(prev.text_content())
         if is_read_also_label(label):
@@ -2697,6 +2703,42 @@ def _after_read_also(block: HtmlElement) -> bool:
             return False
         node = prev
     return False
+
+
+def _heading_run(block: HtmlElement) -> bool:
+    """A heading among two or three of the same level in a row, each a title: other pieces'
+    titles set as headings. A story's subhead has its paragraphs after it."""
+    if block.tag not in HEADING_TAGS:
+        return False
+    run = [block]
+    for step in (_element_before, _element_after):
+        node = step(block)
+        while node is not None and node.tag == block.tag and len(run) <= READ_ALSO_TITLES:
+            run.append(node)
+            node = step(node)
+    return 2 <= len(run) <= READ_ALSO_TITLES and all(
+        is_title_line(clean(h.text_content())) for h in run
+    )
+
+
+def _titles_box(box: HtmlElement) -> bool:
+    """A plain block holding only one to three title lines in blocks of their own (a promo's
+    box after its label): a story's text block holds paragraphs."""
+    if box.tag not in ("div", "section") or (box.text or "").strip():
+        return False
+    items = [c for c in box if isinstance(c.tag, str)]
+    return (
+        0 < len(items) <= READ_ALSO_TITLES
+        and all(_title_block(c) and not (c.tail or "").strip() for c in items)
+        and all((t := clean(c.text_content())) and is_title_line(t) for c in items)
+    )
+
+
+def _title_block(el: HtmlElement) -> bool:
+    """A paragraph or item, or a <div> holding text only (a box's title line)."""
+    return el.tag in TITLE_BLOCKS or (
+        el.tag == "div" and not any(isinstance(c.tag, str) for c in el)
+    )
 
 
 def _element_before(node: HtmlElement) -> HtmlElement | None:
@@ -2740,7 +2782,11 @@ def _before_titles(block: HtmlElement) -> bool:
     nxt = _element_after(block)
     if nxt is not None and nxt.tag in ("ul", "ol"):
         nxt = next((li for li in nxt if li.tag == "li"), None)
-    if nxt is None or nxt.tag not in TITLE_BLOCKS:
+    elif nxt is not None and _titles_box(nxt):
+        nxt = next(c for c in nxt if isinstance(c.tag, str))
+        if nxt.tag == "div":
+            return True  # the box's lines are all titles
+    if nxt is None or (nxt.tag not in TITLE_BLOCKS and not _heading_run(nxt)):
         return False
     text = clean(nxt.text_content())
     if not text or not is_title_line(text):
