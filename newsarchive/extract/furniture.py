@@ -1644,12 +1644,18 @@ _TEASER_LIST_WORDS = frozenset(
 
 
 def is_teaser_list(el: HtmlElement) -> bool:
-    """Whether class or id name the block a list of teasers ("teaser-list", "teasers")."""
-    names = _names(el)
-    if not any(names):
-        return False
-    words = _name_words(*names)
-    return not _TEASER_NAMES.isdisjoint(words) and not _TEASER_LIST_WORDS.isdisjoint(words)
+    """Whether one of the block's names calls it a list of teasers ("teaser-list", "teasers").
+    One name: the story's own lead "teaser" beside a word of the site's grid, analytics or CSS
+    framework ("teaser grid-col-8", "article-teaser js-track", "teaser list-unstyled") is no
+    list."""
+    classes, *others = _names(el)
+    for name in (*(classes or "").split(), *others):
+        if not name or "teaser" not in name.lower():
+            continue  # most names say nothing of teasers: no words to read
+        words = _name_words(name, None, None, None)
+        if not _TEASER_NAMES.isdisjoint(words) and not _TEASER_LIST_WORDS.isdisjoint(words):
+            return True
+    return False
 
 
 def is_gallery_named(el: HtmlElement) -> bool:
