@@ -138,3 +138,26 @@ def test_gallery_wrapper_with_other_galleries_keeps_them_out() -> None:
     assert text in got
     assert all(c in got for _, c in slides)
     assert not any(t in got for t in OTHER_GALLERIES)
+
+
+# A flat live blog: an entry's "Read more:" whose promo a script fills, then the next entry's
+# time and title as two headings of one level over its text: the entry's title stays (its
+# time alone goes as it did before)
+LIVE = {
+    "en": (
+        "<p>Read more:</p><h3>11:58</h3><h3>Mayor speaks at the scene</h3><p>She said the bridge would stay closed until the engineers had checked every cable.</p>",
+        "Mayor speaks at the scene",
+    ),
+    "de": (
+        "<p>Lesen Sie auch:</p><h3>11.58 Uhr</h3><h3>Bürgermeisterin vor Ort</h3><p>Sie sagte, die Brücke bleibe gesperrt, bis alle Seile geprüft seien.</p>",
+        "Bürgermeisterin vor Ort",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LIVE))
+def test_live_blog_entry_after_a_read_also_label_stays(lang: str) -> None:
+    snippet, title = LIVE[lang]
+    ps, got = _with_snippet(lang, snippet)
+    assert title in got
+    assert all(p in got for p in ps)

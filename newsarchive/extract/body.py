@@ -2716,9 +2716,17 @@ def _heading_run(block: HtmlElement) -> bool:
         while node is not None and node.tag == block.tag and len(run) <= READ_ALSO_TITLES:
             run.append(node)
             node = step(node)
-    return 2 <= len(run) <= READ_ALSO_TITLES and all(
-        is_title_line(clean(h.text_content())) for h in run
+    texts = [clean(h.text_content()) for h in run]
+    return (
+        2 <= len(run) <= READ_ALSO_TITLES
+        and all(is_title_line(t) for t in texts)
+        and not any(_ENTRY_STAMP.match(t) for t in texts)
     )
+
+
+# A live blog's entry set flat as headings: its time ("11:58", "11.58 Uhr") over its title.
+# Another piece's title opens with no clock.
+_ENTRY_STAMP = re.compile(r"^\W*\d{1,2}[:.h]\d\d(?!\d)")
 
 
 def _titles_box(box: HtmlElement) -> bool:
