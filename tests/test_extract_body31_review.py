@@ -140,6 +140,40 @@ def test_gallery_wrapper_with_other_galleries_keeps_them_out() -> None:
     assert not any(t in got for t in OTHER_GALLERIES)
 
 
+# ... and a second carousel in the wrapper after the track, of the site's other galleries,
+# its links added by a script: a track of slides of its own, no part of this gallery (the
+# intro beside the track is then lost, as before body-31)
+@pytest.mark.parametrize(
+    "carousel",
+    [
+        '<div class="gallery-more"><h3>Weitere Bildergalerien</h3><div class="carousel">{}</div></div>',
+        '<div class="carousel">{}</div>',
+        '<div class="slides">{}</div>',
+    ],
+)
+def test_gallery_wrapper_with_an_unlinked_carousel_of_other_galleries(carousel: str) -> None:
+    text, slides = GALLERY["de"]
+    own = "".join(
+        f'<div class="gallery-item"><img src="/i/{i}.jpg"><h2>{t}</h2><p>{c}</p></div>'
+        for i, (t, c) in enumerate(slides)
+    )
+    others = carousel.format(
+        "".join(
+            f'<div class="slide"><img src="/t{i}.jpg"><p>{t}</p></div>'
+            for i, t in enumerate(OTHER_GALLERIES)
+        )
+    )
+    inner = f'<p>{text}</p><div class="gallery-track">{own}</div>{others}'
+    got = (
+        extract_article(
+            _gallery_page("de", '<section class="gallery">{}</section>', inner), GALLERY_URL
+        ).body
+        or ""
+    )
+    assert all(c in got for _, c in slides)
+    assert not any(t in got for t in OTHER_GALLERIES)
+
+
 # A flat live blog: an entry's "Read more:" whose promo a script fills, then the next entry's
 # time and title as two headings of one level over its text: the entry's title stays (its
 # time alone goes as it did before)

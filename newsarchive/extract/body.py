@@ -1638,7 +1638,7 @@ def _find_containers(
     keep = {core, *core.iterancestors(), *_text_holders(best, weighted)}
     slides, gallery = _slides(core)
     keep |= slides
-    if gallery is not None and gallery in best.iterancestors():
+    if gallery is not None and gallery in best.iterancestors() and _ends_gallery(best, gallery):
         best = gallery  # the text is in its track: the intro beside the track is the gallery's too
     if folded:
         keep.update(_folded_rest(best, folded, weighted, furniture, cards))
@@ -1669,6 +1669,28 @@ def _slides(core: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]:
         else:
             break
     return found, gallery
+
+
+def _ends_gallery(track: HtmlElement, gallery: HtmlElement) -> bool:
+    """Whether the track holding the text is the last block with text in the gallery's
+    wrapper, bar furniture: the intro comes before the slides, and what text follows them (the
+    site's other galleries, their links added by a script) is no part of this gallery."""
+    branch = next(a for a in (track, *track.iterancestors()) if a.getparent() is gallery)
+    return not any(
+        isinstance(s.tag, str)
+        and _UNLINKED_TEXT(s)
+        # an ad's or share bar's block goes anyway; one named for a gallery ("gallery-more")
+        # is read as this gallery's part
+        and not (is_furniture(s) and not is_gallery_part(s) and not is_slideshow(s))
+        for s in branch.itersiblings()
+    )
+
+
+# text outside links and headings: a list of linked titles under its heading goes anyway
+_UNLINKED_TEXT = etree.XPath(
+    "boolean(descendant-or-self::text()[normalize-space()]"
+    "[not(ancestor::a or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5)])"
+)
 
 
 # blocks that hold the text of a gallery's intro without naming it
