@@ -33,6 +33,7 @@ from newsarchive.extract.furniture import (
     is_cookie_wall,
     is_embed_notice,
     is_furniture,
+    is_gallery_named,
     is_gallery_part,
     is_machine_summary,
     is_more_info_label,
@@ -42,6 +43,7 @@ from newsarchive.extract.furniture import (
     is_slideshow,
     is_state_block,
     is_stock_line,
+    is_teaser_list,
     is_title_line,
 )
 from newsarchive.extract.headline import headline
@@ -1634,20 +1636,26 @@ def _find_containers(
         best = _widen(best, weighted)
     holders = {p.getparent() for p, _ in weighted}  # direct parents too (wrappers get no score)
     keep = {core, *core.iterancestors(), *_text_holders(best, weighted)}
-    keep |= _slides(core)
+    slides, gallery = _slides(core)
+    keep |= slides
+    if gallery is not None and gallery in best.iterancestors() and _ends_gallery(best, gallery):
+        best = gallery  # the text is in its track: the intro beside the track is the gallery's too
     if folded:
         keep.update(_folded_rest(best, folded, weighted, furniture, cards))
     return _with_siblings(best, scores, holders), keep
 
 
-def _slides(core: HtmlElement) -> set[HtmlElement]:
+def _slides(core: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]:
     """A slideshow's parts where its wrapper holds the article's text (a gallery piece's
     intro and slides, `is_slideshow`): its slides and the blocks its class names call
     furniture only as a gallery's parts ("gallery-intro", "photo-caption") are the article,
     not pictures with captions. Only a wrapper the text sits in directly or through the
     gallery's own blocks: an article's text block ("story-text") inside a page wrapper whose
-    class says "has-gallery" makes its pictures' captions no slides."""
+    class says "has-gallery" makes its pictures' captions no slides. Also the outermost
+    such wrapper: where the text sits in a track of slides nested in it, the intro beside
+    the track is the gallery's too."""
     found: set[HtmlElement] = set()
+    gallery = None
     for el in (core, *core.iterancestors()):
         if el.tag in ("html", "body"):
             break
@@ -1655,11 +1663,34 @@ def _slides(core: HtmlElement) -> set[HtmlElement]:
             found.update(
                 d for d in el.iterdescendants() if is_gallery_part(d) and _own_slide(el, d)
             )
+            gallery = el
         elif el.tag in _TEXT_BLOCKS or is_gallery_part(el):
             continue  # a paragraph, or the intro's block ("intro-photo")
         else:
             break
-    return found
+    return found, gallery
+
+
+def _ends_gallery(track: HtmlElement, gallery: HtmlElement) -> bool:
+    """Whether the track holding the text is the last block with text in the gallery's
+    wrapper, bar furniture: the intro comes before the slides, and what text follows them (the
+    site's other galleries, their links added by a script) is no part of this gallery."""
+    branch = next(a for a in (track, *track.iterancestors()) if a.getparent() is gallery)
+    return not any(
+        isinstance(s.tag, str)
+        and _UNLINKED_TEXT(s)
+        # an ad's or share bar's block goes anyway; one named for a gallery ("gallery-more")
+        # is read as this gallery's part
+        and not (is_furniture(s) and not is_gallery_part(s) and not is_slideshow(s))
+        for s in branch.itersiblings()
+    )
+
+
+# text outside links and headings: a list of linked titles under its heading goes anyway
+_UNLINKED_TEXT = etree.XPath(
+    "boolean(descendant-or-self::text()[normalize-space()]"
+    "[not(ancestor::a or ancestor::h2 or ancestor::h3 or ancestor::h4 or ancestor::h5)])"
+)
 
 
 # blocks that hold the text of a gallery's intro without naming it
@@ -1672,12 +1703,32 @@ def _own_slide(wrapper: HtmlElement, part: HtmlElement) -> bool:
     for a in part.iterancestors():
         if a is wrapper:
             return True
-        # a slide ("slideshow__slide") holds its caption; a list of slides is another's
-        if is_other_holder(a) and (
-            not is_gallery_part(a) or sum(1 for c in a if is_gallery_part(c)) > 1
+        # a slide ("slideshow__slide") holds its caption; a list of slides is another's,
+        # unless it is the gallery's own track ("gallery-track", "slides")
+        if (
+            is_other_holder(a)
+            and (not is_gallery_part(a) or sum(1 for c in a if is_gallery_part(c)) > 1)
+            and not _own_track(a)
         ):
             return False
     return False
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.I)
+
+
+def _own_track(block: HtmlElement) -> bool:
+    """A slideshow nested in a gallery's wrapper that is the gallery's own track of slides
+    ("gallery > gallery-track > gallery-item", "slideshow > slides > slide"): named only
+    as a gallery or its parts, and linking nowhere but to its own pictures. A carousel of
+    other stories links to them."""
+    if not is_slideshow(block) or not is_gallery_named(block):
+        return False
+    for a in block.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith("#") and not _PICTURE_FILE.search(href):
+            return False
+    return True
 
 
 def _folded_rest(
@@ -2283,6 +2334,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "blockquote" and _is_social_embed(el))
+        or (el.tag not in TEXT_TAGS and is_teaser_list(el))
     )
 
 
@@ -2646,16 +2698,22 @@ def _after_read_also(block: HtmlElement) -> bool:
     label, and up to three titles in blocks like it before this one (a list's items, then the
     list). Another block between them (a teaser box the walk skipped) ends the search. More
     than three titles in the run (a list of books, five short lines) are no promo's: all stay."""
-    if block.tag not in TITLE_BLOCKS:
+    if not (
+        block.tag in TITLE_BLOCKS
+        or _heading_run(block)
+        or (block.tag == "div" and (box := block.getparent()) is not None and _titles_box(box))
+    ):
         return False
     node = block
     for _ in range(READ_ALSO_TITLES + 1):
         prev = _element_before(node)
         if prev is None:
             parent = node.getparent()
-            if parent is None or parent.tag not in ("ul", "ol") or node.tag != "li":
+            if parent is None:
                 return False
-            node = parent  # the list's first item: the label stands before the list
+            if not (parent.tag in ("ul", "ol") and node.tag == "li") and not _titles_box(parent):
+                return False
+            node = parent  # the list's or box's first item: the label stands before it
             continue
         label = clean(prev.text_content())
         if is_read_also_label(label):
@@ -2667,6 +2725,50 @@ def _after_read_also(block: HtmlElement) -> bool:
             return False
         node = prev
     return False
+
+
+def _heading_run(block: HtmlElement) -> bool:
+    """A heading among two or three of the same level in a row, each a title: other pieces'
+    titles set as headings. A story's subhead has its paragraphs after it."""
+    if block.tag not in HEADING_TAGS:
+        return False
+    run = [block]
+    for step in (_element_before, _element_after):
+        node = step(block)
+        while node is not None and node.tag == block.tag and len(run) <= READ_ALSO_TITLES:
+            run.append(node)
+            node = step(node)
+    texts = [clean(h.text_content()) for h in run]
+    return (
+        2 <= len(run) <= READ_ALSO_TITLES
+        and all(is_title_line(t) for t in texts)
+        and not any(_ENTRY_STAMP.match(t) for t in texts)
+    )
+
+
+# A live blog's entry set flat as headings: its time ("11:58", "11.58 Uhr") over its title.
+# Another piece's title opens with no clock.
+_ENTRY_STAMP = re.compile(r"^\W*\d{1,2}[:.h]\d\d(?!\d)")
+
+
+def _titles_box(box: HtmlElement) -> bool:
+    """A plain block holding only one to three title lines in blocks of their own (a promo's
+    box after its label): a story's text block holds paragraphs."""
+    if box.tag not in ("div", "section") or (box.text or "").strip():
+        return False
+    items = [c for c in box if isinstance(c.tag, str)]
+    return (
+        0 < len(items) <= READ_ALSO_TITLES
+        and all(_title_block(c) and not (c.tail or "").strip() for c in items)
+        and all((t := clean(c.text_content())) and is_title_line(t) for c in items)
+    )
+
+
+def _title_block(el: HtmlElement) -> bool:
+    """A paragraph or item, or a <div> holding text only (a box's title line)."""
+    return el.tag in TITLE_BLOCKS or (
+        el.tag == "div" and not any(isinstance(c.tag, str) for c in el)
+    )
 
 
 def _element_before(node: HtmlElement) -> HtmlElement | None:
@@ -2710,7 +2812,11 @@ def _before_titles(block: HtmlElement) -> bool:
     nxt = _element_after(block)
     if nxt is not None and nxt.tag in ("ul", "ol"):
         nxt = next((li for li in nxt if li.tag == "li"), None)
-    if nxt is None or nxt.tag not in TITLE_BLOCKS:
+    elif nxt is not None and _titles_box(nxt):
+        nxt = next(c for c in nxt if isinstance(c.tag, str))
+        if nxt.tag == "div":
+            return True  # the box's lines are all titles
+    if nxt is None or (nxt.tag not in TITLE_BLOCKS and not _heading_run(nxt)):
         return False
     text = clean(nxt.text_content())
     if not text or not is_title_line(text):

@@ -1634,6 +1634,43 @@ def is_other_holder(el: HtmlElement) -> bool:
     )
 
 
+# A block named "teaser" is often the article's own lead (German CMSs' "Teaser"); named a
+# list of teasers ("teaser-list", "teaserSlider", "teasers") it holds other pieces' titles,
+# linked or not.
+_TEASER_NAMES = frozenset({"teaser", "teasers", "teaserlist", "teaserliste"})
+_TEASER_LIST_WORDS = frozenset(
+    {"teasers", "teaserlist", "teaserliste", "list", "liste", "slider", "carousel", "grid", "track"}
+)
+
+
+def is_teaser_list(el: HtmlElement) -> bool:
+    """Whether one of the block's names calls it a list of teasers ("teaser-list", "teasers").
+    One name: the story's own lead "teaser" beside a word of the site's grid, analytics or CSS
+    framework ("teaser grid-col-8", "article-teaser js-track", "teaser list-unstyled") is no
+    list."""
+    classes, *others = _names(el)
+    for name in (*(classes or "").split(), *others):
+        if not name or "teaser" not in name.lower():
+            continue  # most names say nothing of teasers: no words to read
+        words = _name_words(name, None, None, None)
+        if not _TEASER_NAMES.isdisjoint(words) and not _TEASER_LIST_WORDS.isdisjoint(words):
+            return True
+    return False
+
+
+def is_gallery_named(el: HtmlElement) -> bool:
+    """Whether class or id name the block only as a gallery, a slideshow or their parts
+    ("gallery-track", "slides", "carousel-inner"): no other furniture word ("related")."""
+    names = _names(el)
+    if el.get("role") in _FURNITURE_ROLES or el.get("hidden") is not None:
+        return False
+    named = _name_words(*names) & BOILERPLATE_WORDS
+    return named <= GALLERY_PART_WORDS | SLIDESHOW_WORDS and not any(
+        w in BOILERPLATE_WORDS and w not in SLIDESHOW_WORDS
+        for w in _camel_compounds(names[0] or "")
+    )
+
+
 def is_gallery_part(el: HtmlElement) -> bool:
     """Whether class or id name the block a slide ("slide-layout"), or furniture only as a
     gallery's part ("gallery-slide", "photo-caption", "gallery-intro"): no role, no other
