@@ -290,6 +290,9 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
         and _kicked_part_of(first, own[0][1])
     ):
         return _as_opened(own[0][1], opened)
+    untold = not raw and not headline and len(ordered) == 1  # no metadata title at all
+    if source == "<title>" and (own_h1 := _h1_over_tab(doc, own, shown_first, untold, first)):
+        source, first = "h1", own_h1
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
     sources["<title>"] = tab_cores
@@ -298,6 +301,60 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return _as_opened(clean(settle(first, source, sources, live, framed, unnamed)), opened)
+
+
+def _h1_over_tab(
+    doc: Document,
+    own: Sequence[tuple[HtmlElement, str]],
+    shown_first: HtmlElement | None,
+    untold: bool,
+    tab: str,
+) -> str | None:
+    """The article's own h1 where the <title> is the page's only title and states another
+    title: a page with no og:title nor JSON-LD headline (a small CMS, a template's own
+    markup) sets its <title> for search engines ("Storm: what we know - Xyz"), while the
+    headline a reader sees is the h1.
+
+    `untold`: the page has no metadata title at all. Not an h1 of fewer than three words (a
+    kicker, a name), a teaser's linking elsewhere, one beside another h1 of the page's own
+    that links nowhere (a listing's), nor one whose words hold the <title>'s or are held in
+    them (a badge or a subtitle element beside the headline, a word split over two spans, a
+    word after the headline the h1 leaves out): those state the same title. One exception:
+    a <title> of the h1's first clause alone, cut before a comma or a dash of the h1's
+    own text ("Storm hits coast" beside "Storm hits coast, thousands without power")."""
+    if not untold or not own or own[0][0] is not shown_first:
+        return None
+    heading, text = own[0]
+    if len(text.split()) < MIN_SHOWN_WORDS or len(text) < MIN_CORE:
+        return None
+    if _links_elsewhere(heading, doc) or any(not _links_elsewhere(h, doc) for h, _ in own[1:]):
+        return None
+    shown = _headline_part(heading) or text
+    said = _letters(tab)
+    if not said:
+        return None
+    if _first_clause(tab, heading):
+        return text
+    if any(k in said or said in k for v in (shown, text) if (k := _letters(v))):
+        return None
+    return shown
+
+
+def _letters(text: str) -> str:
+    """A title's words run together: spans splitting a word ("Bundes" + "tag") say the same."""
+    return norm(text).replace(" ", "")
+
+
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014-]\s+\w")
+
+
+def _first_clause(tab: str, heading: HtmlElement) -> bool:
+    """Whether `tab` is a heading of one text (no element of its own beside it: a badge, a
+    subtitle) cut before its next clause."""
+    if any(clean(c.text_content()) for c in heading if isinstance(c.tag, str)):
+        return False
+    whole = clean(heading.text_content())
+    return whole.startswith(tab) and bool(_CLAUSE_END.match(whole[len(tab) :].lstrip()))
 
 
 def _as_opened(value: str | None, opened: dict[str, str]) -> str | None:

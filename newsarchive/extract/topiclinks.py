@@ -78,6 +78,8 @@ _STORY_EDGES = {"header", "footer"}  # inside <main> (or <article>): the story's
 _MENU_ROLES = {"navigation", "menu", "menubar", "tablist", "banner", "contentinfo"}
 MAX_LINKS = 30
 TEASER_TAGS = 2  # a list this short may show a few labels of a full list further down
+# a query value that is an address, plain or escaped ("?url=https%3A%2F%2F...", "&u=//...")
+_HANDS_AN_ADDRESS = re.compile(r"[?&][^=&#]*=(?:https?(?::|%3a)|//|%2f%2f)", re.I)
 _NOT_A_PAGE = re.compile(r"(?!(?<=\s)\s)\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
@@ -319,10 +321,12 @@ def _list_links(el: HtmlElement) -> list[HtmlElement]:
     parent = item.getparent()
     if parent is None:
         return [link]
+    # (items of the item's own kind: a one-label <ul> beside the story's paragraphs and
+    # boxes is the whole list, their links body links and share buttons)
     return [
         a
         for sib in parent.iterchildren()
-        if isinstance(sib.tag, str) and any(_names_tag_list(x) for x in sib.iter())
+        if sib.tag == item.tag and any(_names_tag_list(x) for x in sib.iter())
         for a in ([sib] if sib.tag == "a" else sib.iter("a"))
         if _is_link(a) and not _hidden(a, parent)
     ] or [link]
@@ -330,9 +334,15 @@ def _list_links(el: HtmlElement) -> list[HtmlElement]:
 
 def _is_link(a: HtmlElement) -> bool:
     """A link to a page; "mailto:" (a feedback address), "tel:" and "javascript:" are no topic,
-    nor a link to the index of all topics ("/themen", "/tags/": "Alle Themen", "Mehr")."""
+    nor a link to the index of all topics ("/themen", "/tags/": "Alle Themen", "Mehr"), nor
+    a tool's handing it an address ("share?url=https://...": share, reuse, print buttons)."""
     href = a.get("href")
-    return href is not None and not _NOT_A_PAGE.match(href) and not _TOPIC_INDEX.search(href)
+    return (
+        href is not None
+        and not _NOT_A_PAGE.match(href)
+        and not _TOPIC_INDEX.search(href)
+        and not _HANDS_AN_ADDRESS.search(href)
+    )
 
 
 _STORY_WORDS = 5  # a label of five words or more that links a story's address is its headline
@@ -485,6 +495,22 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
             continue  # a search link in a menu, even the story's footer's, is the menu's
         if not _outside_topics(a):
             links.append(a)
+    # (not the site's "Top-Themen" or "Trending" box: its links go, the story's may remain)
+    boxes: dict[HtmlElement, bool] = dict.fromkeys(h1.iterancestors(), False)
+    links = [a for a in links if not _in_others_box(a, boxes)]
+    found = _holder(links)
+    if found is None:
+        return []
+    holder, count = found
+    if count < 2:
+        article = _first(list(h1.iterancestors("article")))
+        lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
+        return lone[:1] if article is not None and len(lone) == 1 else []
+    return [a for a in links if holder in a.iterancestors()]
+
+
+def _holder(links: list[HtmlElement]) -> tuple[HtmlElement, int] | None:
+    """The element holding most of the links (the innermost of equals), and how many."""
     counts: dict[HtmlElement, int] = defaultdict(int)
     depth: dict[HtmlElement, int] = {}
     for a in links:
@@ -492,13 +518,40 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
             counts[anc] += 1
             depth[anc] = min(depth.get(anc, level), level)
     if not counts:
-        return []
+        return None
     holder = max(counts, key=lambda el: (counts[el], -depth[el]))
-    if counts[holder] < 2:
-        article = _first(list(h1.iterancestors("article")))
-        lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
-        return lone[:1] if article is not None and len(lone) == 1 else []
-    return [a for a in links if holder in a.iterancestors()]
+    return holder, counts[holder]
+
+
+_OTHERS_HEADING = 40  # a box's heading is short: "Top-Themen", "Trending topics"
+_OTHERS_LEVELS = 4  # a box's link sits in its list's item: a > li > ul > box
+
+
+def _in_others_box(a: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    """Whether a link sits in a box opening with a heading that names the site's other,
+    trending or popular topics ("Top-Themen", "Weitere Themen", "Trending"): links the site
+    shows beside every story, whichever words of the story they happen to name. `seen`
+    starts with the headline's ancestors as no such box: the story's own, whatever its
+    first line says."""
+    for box in itertools.islice(a.iterancestors(), _OTHERS_LEVELS):
+        if box not in seen:
+            first = next((c for c in box if isinstance(c.tag, str)), None)
+            seen[box] = (
+                first is not None
+                and first.tag != "a"
+                and len(first) <= 2  # a heading's few elements (a long block is none)
+                and next(first.iter("a"), None) is None
+                and 0 < len(text := clean(first.text_content())) <= _OTHERS_HEADING
+                and _names_others(text)
+            )
+        if seen[box]:
+            return True
+    return False
+
+
+def _names_others(text: str) -> bool:
+    words = [w.casefold() for w in _WORD_SPLIT.split(text) if w]
+    return "".join(words) in _OTHER_WORDS or any(w in _OTHER_WORDS for w in words)
 
 
 def _hashtag(a: HtmlElement) -> bool:
