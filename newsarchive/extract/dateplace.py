@@ -4,8 +4,10 @@ A US, Canadian or Australian page that states its times only as a wall clock say
 newsroom is in its publisher's address (JSON-LD `"addressRegion": "AZ"`) or in the dateline
 its own reporters file under ("PHOENIX, Ariz. — ...", "CALGARY, Alta. —", "PERTH, WA —"); the
 country's main zone (New York's, Toronto's, Sydney's) is only a guess. Read as a weaker sign
-than a zone the page states, and never from a dateline crediting an agency ("DENVER (AP) —"):
-wire copy runs on sites in every zone.
+than a zone the page states, and never from a dateline crediting an agency ("DENVER (AP) —",
+or a page its author meta or JSON-LD credits to one): wire copy runs on sites in every zone.
+A publisher's address in the country decides even where it names the main zone's state: a
+dateline is where the reporter filed ("PHOENIX, Ariz. —" on a New York site), not the CMS's.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
 
 # AP-style state and province abbreviations (and the postal codes some sites print), each
@@ -131,14 +134,49 @@ def region_zone(doc: Document, country: str) -> str | None:
         return None
     publisher = doc.article.get("publisher") if doc.article else None
     orgs = [publisher] if isinstance(publisher, dict) else []
-    orgs += [o for o in doc.jsonld if "address" in o and "rganization" in str(o.get("@type"))][:2]
+    orgs += [o for o in doc.jsonld if "address" in o and _own_kind(o.get("@type"))][:2]
     for org in orgs:
         address = org.get("address")
         address = address[0] if isinstance(address, list) and address else address
-        region = address.get("addressRegion") if isinstance(address, dict) else None
-        if isinstance(region, str) and region.strip():
-            return _region(region.strip(), country)
+        if not isinstance(address, dict) or not _in_country(address, country):
+            continue
+        region = address.get("addressRegion")
+        named = _region(region.strip(), country) if isinstance(region, str) else None
+        # an address in the country whose state is in its main zone ("New York", "Ontario")
+        # or unread still says where the newsroom is: its stories' datelines are where
+        # reporters filed ("PHOENIX, Ariz. —" on a New York site), not its CMS's clock
+        return named or country
     return None
+
+
+# The country codes and names an address gives for each main zone's country
+_COUNTRY_NAMES = {
+    "America/New_York": ("us", "usa", "united states", "united states of america"),
+    "America/Toronto": ("ca", "can", "canada"),
+    "Australia/Sydney": ("au", "aus", "australia"),
+}
+
+
+def _in_country(address: dict[str, object], country: str) -> bool:
+    """Whether a postal address names a place (a region, a town or a street) and no other
+    country than `country`'s."""
+    if not any(address.get(k) for k in ("addressRegion", "addressLocality", "streetAddress")):
+        return False
+    stated = address.get("addressCountry")
+    stated = stated.get("name") if isinstance(stated, dict) else stated
+    if not isinstance(stated, str) or not stated.strip():
+        return True
+    return stated.strip().rstrip(".").casefold() in _COUNTRY_NAMES.get(country, ())
+
+
+# The kinds of organisation a site describes itself as; a team's, a university's or a
+# ministry's address (`SportsOrganization` ...) is that of one the story is about
+_OWN_KINDS = frozenset(("Organization", "NewsMediaOrganization"))
+
+
+def _own_kind(kind: object) -> bool:
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.removeprefix("schema:") in _OWN_KINDS for k in kinds)
 
 
 def _region(region: str, country: str) -> str | None:
@@ -149,8 +187,31 @@ def _region(region: str, country: str) -> str | None:
     return _STATE_ZONES.get(region.replace(" ", ""))
 
 
+# Agencies as a page's author credits them in full ("The Associated Press"), besides the
+# names `langwords.AGENCIES` spells ("reuters", "ap", "aap")
+_AGENCY_NAMES = langwords.AGENCIES | {
+    "associated press", "canadian press", "australian associated press", "agence france-presse",
+    "afp", "cp", "bloomberg news",
+}  # fmt: skip
+_CREDIT_PARTS = re.compile(r"[,/|;&]|\band\b")  # parts stripped after
+
+
+def _agency_authored(doc: Document) -> bool:
+    """Whether the JSON-LD article's author or the author meta credits a news agency (part
+    of "Jane Doe, Associated Press" too): wire copy whose dateline lost its "(AP)"."""
+    author = doc.article.get("author") if doc.article else None
+    found = author if isinstance(author, list) else [author]
+    names = [a.get("name") if isinstance(a, dict) else a for a in found]
+    names += doc.meta_tags.get("author", [])
+    for name in (n for n in names if isinstance(n, str)):
+        for part in _CREDIT_PARTS.split(name.casefold()):
+            if part.strip().removeprefix("by ").removeprefix("the ").strip() in _AGENCY_NAMES:
+                return True
+    return False
+
+
 def _find(doc: Document, country: str) -> str | None:
-    if country not in _COUNTRIES:
+    if country not in _COUNTRIES or _agency_authored(doc):
         return None
     roots = doc.tree.xpath("//article") or doc.tree.xpath("//main") or [doc.tree]
     for p in itertools.islice(roots[0].iter("p"), _PARAGRAPHS):

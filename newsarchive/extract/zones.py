@@ -377,10 +377,11 @@ _WIDGET_KEYS = re.compile(
     r"|googletag|prebid|pbjs|advert",
     re.I,
 )
-# ... or the object is named as an event's or a live blog's (`liveblog = {event: {`,
-# `"fixtures": [{`), not one merely saying the page is a live blog (`"isLiveBlog": true`)
+# ... or the object is named as an event's (`liveblog = {event: {`, `"fixtures": [{`), not
+# a live blog's own settings (`liveblog = {"timezone": ...}`: the CMS stamps its entries in the
+# site's clock) nor one merely saying the page is a live blog (`"isLiveBlog": true`)
 _EVENT_OBJECT = re.compile(
-    r"(?:live_?blog|event|fixture|match)\w{0,20}\\?[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?$", re.I
+    r"(?:event|fixture|match)\w{0,20}\\?[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?$", re.I
 )
 _WIDGET_REACH = 400  # characters read either side of a zone's key for its object
 
