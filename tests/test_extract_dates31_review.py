@@ -167,35 +167,44 @@ def _authored(published: str, author: object) -> str:
     return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
 
 
+# a "-07:00" zone meta in a US December: Denver's and Phoenix's; a staff dateline picks
+_MST = "<meta property='og:locale' content='en_US'><meta name='timezone' content='-07:00'>"
+
+
 @pytest.mark.parametrize(
     ("head", "opening", "expected"),
     [
         # wire copy whose dateline lost its "(AP)" but whose author is the agency: filed
-        # where the agency was, run by a site in any zone (here the country's main zone)
+        # where the agency was, run by a site in any zone (here the zone meta's first zone,
+        # Denver, not the dateline's Phoenix)
         (
             _authored(_JULY, {"@type": "Organization", "name": "The Associated Press"}),
             "PHOENIX, Ariz. — ",
-            "2026-07-29T15:15:00-04:00",
+            "2026-07-29T15:15:00-06:00",
         ),
-        (_authored(_JULY, [{"name": "Reuters"}]), "SEATTLE — ", "2026-07-29T15:15:00-04:00"),
+        (_authored(_JULY, [{"name": "Reuters"}]), "PHOENIX — ", "2026-07-29T15:15:00-06:00"),
         (
             _authored(_JULY, {"name": "Jane Doe, Associated Press"}),
-            "DENVER — ",
-            "2026-07-29T15:15:00-04:00",
+            "PHOENIX, Ariz. — ",
+            "2026-07-29T15:15:00-06:00",
         ),
         (
             _ld(_JULY) + "<meta name='author' content='Associated Press'>",
             "PHOENIX, Ariz. — ",
-            "2026-07-29T15:15:00-04:00",
+            "2026-07-29T15:15:00-06:00",
         ),
-        # counter-cases: a staff reporter's dateline is read as before; an agency's name as
+        # counter-cases: a staff reporter's dateline chooses as before; an agency's name as
         # a word of a person's name is no credit
         (_authored(_JULY, {"name": "Jane Doe"}), "PHOENIX, Ariz. — ", "2026-07-29T15:15:00-07:00"),
-        (_authored(_JULY, {"name": "April Reuter"}), "DENVER — ", "2026-07-29T15:15:00-06:00"),
+        (
+            _authored(_JULY, {"name": "April Reuter"}),
+            "PHOENIX, Ariz. — ",
+            "2026-07-29T15:15:00-07:00",
+        ),
     ],
 )
 def test_agency_author_dateline(head: str, opening: str, expected: str) -> None:
-    assert _dates(_page("en-US", head, "", opening))[0] == expected
+    assert _dates(_page("en", head + _MST, "", opening))[0] == expected
 
 
 def _org(kind: str, region: str) -> str:

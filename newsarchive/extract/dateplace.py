@@ -1,13 +1,14 @@
 """The zone of the place a page names for itself, within a country of several zones.
 
 A US, Canadian or Australian page that states its times only as a wall clock says where its
-newsroom is in its publisher's address (JSON-LD `"addressRegion": "AZ"`) or in the dateline
-its own reporters file under ("PHOENIX, Ariz. — ...", "CALGARY, Alta. —", "PERTH, WA —"); the
-country's main zone (New York's, Toronto's, Sydney's) is only a guess. Read as a weaker sign
-than a zone the page states, and never from a dateline crediting an agency ("DENVER (AP) —",
-or a page its author meta or JSON-LD credits to one): wire copy runs on sites in every zone.
-A publisher's address in the country decides even where it names the main zone's state: a
-dateline is where the reporter filed ("PHOENIX, Ariz. —" on a New York site), not the CMS's.
+newsroom is in its publisher's address (JSON-LD `"addressRegion": "AZ"`); the country's main
+zone (New York's, Toronto's, Sydney's) is otherwise only a guess. Read as a weaker sign than a
+zone the page states. A publisher's address in the country decides even where it names the
+main zone's state. The story's dateline ("PHOENIX, Ariz. — ...", "CALGARY, Alta. —", "PERTH,
+WA —") is where the reporter filed, not the CMS's clock (a New York site's dispatch from
+Phoenix, a Los Angeles paper's from Chicago): it only chooses between the zones that keep the
+offset a zone meta states (-07:00 in winter is Denver's and Phoenix's), and never where it
+credits an agency ("DENVER (AP) —", or a page its author meta or JSON-LD credits to one).
 """
 
 from __future__ import annotations

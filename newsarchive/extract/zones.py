@@ -192,7 +192,9 @@ def site_zone(doc: Document) -> str | None:
     if "site_zone" not in doc.cache:
         country = _site_zone(doc)
         kept = country and meta_offset_zone(doc, country)
-        if country and not kept and (place := own_place_zone(doc, country)):
+        # (the publisher's address alone: a dateline is where the reporter filed, "PHOENIX,
+        # Ariz. —" on a New York site, and picks only between zones a zone meta leaves)
+        if country and not kept and (place := own_place_zone(doc, country, datelines=False)):
             # the place it names as its own (a US newsroom's), where it states no zone (its
             # scripts read only here: a page of a country of several zones naming a place)
             kept = place if stated_zone(doc) is None else None
@@ -256,12 +258,14 @@ def locale_zone(doc: Document) -> str | None:
     return stated or _publisher_zone(doc) or _address_zone(doc)
 
 
-def own_place_zone(doc: Document, zone: str) -> str | None:
+def own_place_zone(doc: Document, zone: str, datelines: bool = True) -> str | None:
     """The zone of `zone`'s country that the page names as its own place, if any
-    (`dateplace`): its publisher's address's state (`"addressRegion": "AZ"`), else the story's
-    own dateline ("PHOENIX, Ariz. —" on a US page)."""
+    (`dateplace`): its publisher's address's state (`"addressRegion": "AZ"`), else, with
+    `datelines`, the story's own dateline ("PHOENIX, Ariz. —" on a US page)."""
     table = _zone_table()
-    named = dateplace.region_zone(doc, zone) or dateplace.dateline_zone(doc, zone)
+    named = dateplace.region_zone(doc, zone) or (
+        dateplace.dateline_zone(doc, zone) if datelines else None
+    )
     country = table.get(zone) if table is not None else None
     return named if named is not None and country is not None and named in country else None
 
