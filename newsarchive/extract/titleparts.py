@@ -668,6 +668,12 @@ def section_names(doc: Document) -> frozenset[str]:
 # page's values are kept, not a crawl's.
 @lru_cache(maxsize=32)
 def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = frozenset()) -> str:
+    """`_strip_sites`, and a date in brackets at either end before and after it
+    ("港で火災\uff082026年1月13日\uff09\uff5c海辺新聞", `_unbracket_dates`)."""
+    return _unbracket_dates(_strip_sites(_unbracket_dates(value), sites, sections))
+
+
+def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) -> str:
     """Cut leading and trailing parts that name the site ("Site | Title | Site").
 
     A slogan after a site's name goes with it ("Title | Site - reliable news"). Once a
@@ -1057,6 +1063,46 @@ def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
             return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
         value = value[: m.start()]
     return value
+
+
+# A day in CJK figures: "2026年1月13日", "1月13日", "１月１３日(火)", "1月13日 10時30分"
+# (a weekday's character in brackets, a time after it); Python's \d reads full-width digits
+_CJK_DAY = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][月火水木金土日][)）])?"
+    r"(?:\s*(?:午前|午後)?\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分)?))?"
+)
+
+
+def _unbracket_dates(value: str) -> str:
+    """The title without a date in brackets at either end: a template's stamp of the day
+    ("港で火災、3人けが\uff082026年1月13日\uff09", "【1月13日】港で火災", "Storm hits coast
+    (5 December 2026)"), no headline's words. A bracket holding more than the date
+    ("\uff081月13日の会見\uff09") or a date inside the headline ("1月13日に港で火災") stays, and so
+    does a date with too little beside it to be a headline."""
+    if not _ANY_OPENING.search(value) and "\uff3b" not in value:
+        return value
+    m = _LEADING_DAY.match(value) or _LEADING_NAME.match(value)
+    if m and _bracket_date(m["name"]) and _width(value[m.end() :]) >= MIN_REST:
+        value = value[m.end() :]
+    m = _TRAILING_DAY.search(value) or _TRAILING_NAME.search(value)
+    if m and _bracket_date(m["name"]) and _width(value[: m.start()]) >= MIN_REST:
+        value = value[: m.start()].rstrip()
+    return value
+
+
+# (a day with its weekday in brackets inside the bracket: "【1月13日(火)】")
+# (and full-width square brackets: "\uff3b1月13日\uff3d")
+_DAY_OPENING, _DAY_CLOSING = f"[{_OPENERS}\uff3b]", f"[{_CLOSERS}\uff3d]"
+_LEADING_DAY = re.compile(
+    rf"(?!(?<=\s)\s)\s*{_DAY_OPENING}\s*(?P<name>{_CJK_DAY.pattern})\s*{_DAY_CLOSING}\s*"
+)
+_TRAILING_DAY = re.compile(
+    rf"(?!(?<=\s)\s)\s*{_DAY_OPENING}\s*(?P<name>{_CJK_DAY.pattern})\s*{_DAY_CLOSING}\s*$"
+)
+
+
+def _bracket_date(text: str) -> bool:
+    return bool(_CJK_DAY.fullmatch(text.strip())) or _dated(text)
 
 
 def _unlopsided(value: str, sites: frozenset[str]) -> str:
