@@ -144,3 +144,81 @@ def test_a_date_that_is_the_headline_s_own_stays(title: str) -> None:
     """(guard)"""
     url = "https://umibe.example.jp/a/123"
     assert _title(title, url, head=SITE_NAME, lang="ja") == title
+
+
+# --- 3. a leading label that is the page's own section -------------------------------------
+
+
+def _sectioned(
+    og: str, section: str | None, *, h1: str | None = None, lang: str = "de", url: str = ""
+) -> str | None:
+    head = f'<meta property="og:title" content="{og}">'
+    if section:
+        head += f'<meta property="article:section" content="{section}">'
+    url = url or "https://kz.example/a/brand-123"
+    return extract_article(_page(og + " | KZ", h1=h1, head=head, lang=lang), url).title
+
+
+LABELLED = [
+    # (og:title, the page's article:section, headline, language)
+    pytest.param("Panorama - Brand in Kiel", "Panorama", "Brand in Kiel", "de", id="de-dash"),
+    pytest.param("Wirtschaft | Werft schließt", "Wirtschaft", "Werft schließt", "de", id="de-bar"),
+    pytest.param(
+        "Politik: Warum der Rat streitet", "Politik", "Warum der Rat streitet", "de", id="de-colon"
+    ),
+    pytest.param(
+        "Vermischtes – Möwe stiehlt Eis", "vermischtes", "Möwe stiehlt Eis", "de", id="de-case"
+    ),
+    pytest.param("Inrikes: Bron öppnar igen", "Inrikes", "Bron öppnar igen", "sv", id="sv"),
+    pytest.param(
+        "Local news - Ferry returns to harbour",
+        "Local News",
+        "Ferry returns to harbour",
+        "en",
+        id="en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("og", "section", "headline", "lang"), LABELLED)
+def test_a_leading_label_that_is_the_page_s_section_is_cut(
+    og: str, section: str, headline: str, lang: str
+) -> None:
+    assert _sectioned(og, section, lang=lang) == headline
+
+
+def test_a_section_given_by_json_ld_cuts_its_label() -> None:
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "articleSection": "Panorama"}'
+    head = '<meta property="og:title" content="Panorama - Brand in Kiel">'
+    head += f'<script type="application/ld+json">{ld}</script>'
+    url = "https://kz.example/a/brand-123"
+    page = _page("Panorama - Brand in Kiel | KZ", head=head)
+    assert extract_article(page, url).title == "Brand in Kiel"
+
+
+SECTION_KEPT = [
+    # (og:title, section, h1, url): what is the headline's own and stays (guard)
+    pytest.param("Politik: Warum der Rat streitet", "Wirtschaft", None, "", id="other-section"),
+    pytest.param("Politik: Warum der Rat streitet", None, None, "", id="no-section"),
+    pytest.param(
+        "Kiel: Stadtrat beschließt Haushalt",
+        None,
+        None,
+        "https://kz.example/kiel/haushalt-123",
+        id="url-only",
+    ),
+    pytest.param("Politik muss jetzt handeln", "Politik", None, "", id="no-mark"),
+    pytest.param("Politik: Nein", "Politik", None, "", id="too-short"),
+    pytest.param(
+        "Panorama - Brand in Kiel", "Panorama", "Panorama - Brand in Kiel", "", id="h1-shows-it"
+    ),
+    pytest.param("Brand in Kiel - Panorama bleibt", "Panorama", None, "", id="not-leading"),
+]
+
+
+@pytest.mark.parametrize(("og", "section", "h1", "url"), SECTION_KEPT)
+def test_a_leading_part_that_is_not_the_stated_section_stays(
+    og: str, section: str | None, h1: str | None, url: str
+) -> None:
+    """(guard)"""
+    assert _sectioned(og, section, h1=h1, url=url) == og

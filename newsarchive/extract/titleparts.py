@@ -656,11 +656,66 @@ def section_names(doc: Document) -> frozenset[str]:
     # the last segment is the article's slug, with or without a trailing slash
     segments = [s for s in path.split("/") if s][:-1]
     names = [s for s in segments[:MAX_SECTION_SEGMENTS] if not s.isdigit()]
-    names += as_strings(doc.article.get("articleSection"))
-    names += doc.all_meta(*SECTION_META)
-    found = frozenset(k for n in names if (k := compact(n)))
+    stated = [*as_strings(doc.article.get("articleSection")), *doc.all_meta(*SECTION_META)]
+    names += stated
+    # the names the page states for its section (not its URL's words) marked once more:
+    # only these cut a leading label (`_unsectioned`); not one the article's h1 shows
+    # before its headline (the reader sees it as the heading's: the title, label and all)
+    shown = [clean(h.text_content()) for h in doc.elements("h1")[:MAX_SECTION_H1S]]
+    names += [STATED + n for n in stated if not any(_opens(h, n) for h in shown)]
+    found = frozenset(k for n in names if (k := _marked_compact(n)))
     doc.cache["title_sections"] = found
     return found
+
+
+# Marks a section name the page states in its metadata (`article:section`, JSON-LD
+# `articleSection`), not one read from its URL: `compact` keeps no "=", so no part's key is one.
+STATED = "="
+
+
+def _marked_compact(name: str) -> str:
+    if name.startswith(STATED):
+        return STATED + k if (k := compact(name)) else ""
+    return compact(name)
+
+
+MAX_SECTION_H1S = 3  # the article's h1 among the page's first ones
+
+
+def _opens(heading: str, label: str) -> bool:
+    """Whether the heading opens with the label and a label's mark ("Panorama - ...")."""
+    head = heading[: len(label)]
+    return head.casefold() == label.strip().casefold() and bool(
+        _LABEL_MARK.match(heading, len(label))
+    )
+
+
+# A label before the headline: a spaced dash or bar, a colon ("Panorama - ...", "Politik: ...")
+_LABEL_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[-\u2013\u2014|:]\\s*")
+MAX_SECTION_WORDS = 3
+
+
+def _stated_section(text: str, sections: frozenset[str]) -> bool:
+    """Whether the text is the section the page's metadata states, by its name."""
+    return len(text.split()) <= MAX_SECTION_WORDS and any(
+        STATED + k in sections for k in spellings(compact(text))
+    )
+
+
+def _unsectioned(parts: list[str], sections: frozenset[str]) -> list[str]:
+    """The parts after a leading label that is the page's own section, as its metadata
+    names it ("Panorama - Brand in Kiel" of a page in section "Panorama", "Wirtschaft |
+    Werft schließt"): the page's word for where it files the story, not the headline's.
+    A first part naming another section, or only a word of the URL's path ("Kiel - ..."
+    under /kiel/, a place the story is about), stays."""
+    if (
+        len(parts) > 2
+        and _LABEL_MARK.fullmatch(parts[1])
+        and _stated_section(parts[0], sections)
+        and _width("".join(parts[2:])) >= MIN_REST
+    ):
+        return parts[2:]
+    return parts
 
 
 # A page's title cascade cuts the same few values (og:title, <title>, h1) a dozen times over
@@ -762,6 +817,7 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         # "Hafen / Stadtrat ..."; so does a kicker no section names, "Hafenstreit » ...", and
         # a German quote's opening mark: "Merz » Wir schaffen das nicht « | Site")
         parts = parts[2:]
+    parts = _unsectioned(parts, sections)
     # (the width after each part, read once: a title of thousands of leading names)
     behind = [*reversed(list(itertools.accumulate(map(_width, reversed(parts))))), 0]
     start = 2 if not cut and _name_before_a_place_clause(parts, sites) else 0
@@ -777,6 +833,12 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
     ):
         start += 2
     value = "".join(parts[start:])
+    if (
+        (m := _NAME_COLON.match(value))
+        and _stated_section(m.group(1), sections)
+        and _width(value[m.end() :]) >= MIN_REST
+    ):
+        value = value[m.end() :]  # "Politik: Warum der Rat streitet" of a page in "Politik"
     # "Stadtrat stimmt zu-Hafenblatt", "Stadtrat stimmt zu: Hafenblatt": the site's name
     # after a mark no space sets apart, or after a colon (a template joining the two with
     # no spaced separator); only the name as the page's own metas or host spell it
