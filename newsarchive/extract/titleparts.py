@@ -661,8 +661,8 @@ def section_names(doc: Document) -> frozenset[str]:
     # the names the page states for its section (not its URL's words) marked once more:
     # only these cut a leading label (`_unsectioned`); not one the article's h1 shows
     # before its headline (the reader sees it as the heading's: the title, label and all)
-    shown = [clean(h.text_content()) for h in doc.elements("h1")[:MAX_SECTION_H1S]]
-    names += [STATED + n for n in stated if not any(_opens(h, n) for h in shown)]
+    h1s = doc.elements("h1")[:MAX_SECTION_H1S]
+    names += [STATED + n for n in stated if not any(_shows(h, n) for h in h1s)]
     found = frozenset(k for n in names if (k := _marked_compact(n)))
     doc.cache["title_sections"] = found
     return found
@@ -688,6 +688,24 @@ def _opens(heading: str, label: str) -> bool:
     return head.casefold() == label.strip().casefold() and bool(
         _LABEL_MARK.match(heading, len(label))
     )
+
+
+MAX_KICKER_ELEMENTS = 4  # the h1's first few elements: a kicker's span opens it
+
+
+def _shows(h1: HtmlElement, label: str) -> bool:
+    """Whether the h1 shows the label before its headline: with a label's mark after it
+    ("Panorama - ..."), or as a kicker in an element of its own, with or without a space
+    after it ("<span>Unwetter</span><span>Sturm ...</span>"): the title as the reader sees it."""
+    heading = clean(h1.text_content())
+    if _opens(heading, label):
+        return True
+    label = label.strip().casefold()
+    # (a section page's h1 of the label alone shows no headline after it)
+    if len(heading) <= len(label) or not heading.casefold().startswith(label):
+        return False
+    kickers = itertools.islice(h1.iterdescendants("*"), MAX_KICKER_ELEMENTS)
+    return any(clean(e.text_content()).casefold() == label for e in kickers)
 
 
 # A label before the headline: a spaced dash or bar, a colon ("Panorama - ...", "Politik: ...")
@@ -1164,7 +1182,11 @@ _TRAILING_DAY = re.compile(
 
 
 def _bracket_date(text: str) -> bool:
-    return bool(_CJK_DAY.fullmatch(text.strip())) or _dated(text)
+    """A day in brackets, not a time of day alone: "(20:15 Uhr)" after a broadcast's or a
+    match's headline says when it airs or kicks off, the headline's words."""
+    return bool(_CJK_DAY.fullmatch(text.strip())) or (
+        _dated(text) and not _CLOCK.fullmatch(text.strip())
+    )
 
 
 def _unlopsided(value: str, sites: frozenset[str]) -> str:
