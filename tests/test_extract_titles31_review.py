@@ -154,3 +154,33 @@ def test_a_section_page_s_h1_of_the_label_alone_shows_no_kicker() -> None:
         head=head,
     )
     assert extract_article(page, "https://kz.example/a/rat-123").title == "Warum der Rat streitet"
+
+
+# --- "heute"/"today" after a place's name: the headline's adverb ---------------------------
+
+ADVERBS = [
+    # (title, url, title): the adverb, lowercase after a space, closes the headline's phrase
+    # ("... - Kiel heute", how Kiel is today); a show's name writes it joined ("KZheute"),
+    # capitalised ("Hafen Today") or after an acronym ("KZ heute")
+    pytest.param("Stadtrat streitet - Kiel heute", "https://kiel.example/a/1", id="de-place"),
+    pytest.param("Energy Bills Soar - Britain Today", "https://bt.example/a/1", id="en-initials"),
+]
+
+
+@pytest.mark.parametrize(("title", "url"), ADVERBS)
+def test_heute_or_today_after_a_place_s_name_stays(title: str, url: str) -> None:
+    assert _title(title, url) == title
+
+
+SHOWS = [
+    # (title, url, headline) (guard)
+    pytest.param("Stadtrat streitet - KZ heute", "https://kz.example/a/1", id="de-acronym"),
+    pytest.param("Stadtrat streitet - Hafen Today", "https://hafen.example/a/1", id="en-capital"),
+    pytest.param("Stadtrat streitet - HAFENheute", "https://hafen.example/a/1", id="de-joined"),
+]
+
+
+@pytest.mark.parametrize(("title", "url"), SHOWS)
+def test_a_news_show_s_name_is_cut(title: str, url: str) -> None:
+    """(guard)"""
+    assert _title(title, url) == "Stadtrat streitet"

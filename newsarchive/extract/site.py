@@ -40,9 +40,11 @@ def compact(s: str) -> str:
     return _NON_WORD.sub("", s).casefold()
 
 
-_EDITION_TEXT = (  # "ZDFheute" on zdf.de, "Example Today" on example.com: a news show's word
-    "online digital web news plus live tv magazin magazine zeitung newsroom app mobile heute today"
-)
+_EDITION_TEXT = "online digital web news plus live tv magazin magazine zeitung newsroom app mobile"
+# "ZDFheute" on zdf.de, "KZ Today", "KZ heute": a news show's word after the site's name,
+# joined to it, capitalised or after an acronym (`is_site`); lowercase after a space and a
+# word ("Kiel heute", "Britain today") it is a headline's adverb, how a place is today
+_SHOW_WORDS = ("heute", "today")
 _NEWS_KEYS = {compact(w) for w in langwords.entries(langwords.NEWS_WORDS)}
 # "VG Nyheter" on vg.no: a short name before an edition word still names the site
 MIN_EDITION_KEY = 2
@@ -223,7 +225,24 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     if _channel_name(words):  # "Москва 24" on m24.ru, "Αθήνα 24" on a24.example
         forms.append("".join(w[0] for w in words[:-1]).casefold() + words[-1])
     forms += _after_a_kind(text)  # "Báo Tuổi Trẻ" on tuoitre.vn
-    return any(not spellings(k).isdisjoint(keys) for k in forms) or _syllables_spelt(words, keys)
+    return (
+        any(not spellings(k).isdisjoint(keys) for k in forms)
+        or _syllables_spelt(words, keys)
+        or _show_name(text.strip(), keys)
+    )
+
+
+def _show_name(text: str, keys: frozenset[str]) -> bool:
+    """The site's name and a news show's word after it (`_SHOW_WORDS`)."""
+    folded = text.casefold()
+    word = next((w for w in _SHOW_WORDS if folded.endswith(w)), None)
+    if word is None:
+        return False
+    name, show = text[: -len(word)], text[-len(word) :]
+    spaced, name = name != name.rstrip(), name.rstrip()
+    return bool(name) and (
+        (not spaced or show[0].isupper() or name.isupper()) and is_site(name, keys)
+    )
 
 
 MIN_SYLLABLE_KEY, MAX_SYLLABLE_KEY = 3, 6  # "svd", "ksta", "mopo": a host's short label
