@@ -184,3 +184,24 @@ SHOWS = [
 def test_a_news_show_s_name_is_cut(title: str, url: str) -> None:
     """(guard)"""
     assert _title(title, url) == "Stadtrat streitet"
+
+
+# --- an article and a paper's noun: a headline's last words -------------------------------
+
+ARTICLED = [
+    # (title, url): hosts leave a paper's article out ("The Sydney Morning Herald" on smh), so
+    # no host spells it by letters: "Die Post" here is the postal service the story names
+    pytest.param("Paket verschwunden – Die Post", "https://dipo.example/a/1", id="de"),
+    pytest.param("Parcel lost for weeks - The Post", "https://thpo.example/a/1", id="en"),
+]
+
+
+@pytest.mark.parametrize(("title", "url"), ARTICLED)
+def test_an_article_s_letters_spell_no_paper(title: str, url: str) -> None:
+    assert _title(title, url) == title
+
+
+def test_an_article_is_left_out_of_a_spelt_name() -> None:
+    """ "Die Tageszeitung" on taz.example: the article left out, its compound spells the host
+    (failed before: the article's letters were asked to open the host's)."""
+    assert _title("Streit im Rat | Die Tageszeitung", "https://taz.example/a/1") == "Streit im Rat"
