@@ -41,6 +41,10 @@ def compact(s: str) -> str:
 
 
 _EDITION_TEXT = "online digital web news plus live tv magazin magazine zeitung newsroom app mobile"
+# "ZDFheute" on zdf.de, "KZ Today", "KZ heute": a news show's word after the site's name,
+# joined to it, capitalised or after an acronym (`is_site`); lowercase after a space and a
+# word ("Kiel heute", "Britain today") it is a headline's adverb, how a place is today
+_SHOW_WORDS = ("heute", "today")
 _NEWS_KEYS = {compact(w) for w in langwords.entries(langwords.NEWS_WORDS)}
 # "VG Nyheter" on vg.no: a short name before an edition word still names the site
 MIN_EDITION_KEY = 2
@@ -221,7 +225,74 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     if _channel_name(words):  # "Москва 24" on m24.ru, "Αθήνα 24" on a24.example
         forms.append("".join(w[0] for w in words[:-1]).casefold() + words[-1])
     forms += _after_a_kind(text)  # "Báo Tuổi Trẻ" on tuoitre.vn
-    return any(not spellings(k).isdisjoint(keys) for k in forms)
+    return (
+        any(not spellings(k).isdisjoint(keys) for k in forms)
+        or _syllables_spelt(words, keys)
+        or _show_name(text.strip(), keys)
+    )
+
+
+def _show_name(text: str, keys: frozenset[str]) -> bool:
+    """The site's name and a news show's word after it (`_SHOW_WORDS`)."""
+    folded = text.casefold()
+    word = next((w for w in _SHOW_WORDS if folded.endswith(w)), None)
+    if word is None:
+        return False
+    name, show = text[: -len(word)], text[-len(word) :]
+    spaced, name = name != name.rstrip(), name.rstrip()
+    return bool(name) and (
+        (not spaced or show[0].isupper() or name.isupper()) and is_site(name, keys)
+    )
+
+
+MIN_SYLLABLE_KEY, MAX_SYLLABLE_KEY = 3, 6  # "svd", "ksta", "mopo": a host's short label
+MAX_SYLLABLE_WORDS = 4
+
+
+def _syllables_spelt(words: list[str], keys: frozenset[str]) -> bool:
+    """A paper's name its host spells by the first letters of each of its words, one or
+    more of each ("svd" of "Svenska Dagbladet", "ksta" of "Kölner Stadt-Anzeiger", "mopo"
+    of "Hamburger Morgenpost", its compound's own paper noun a word and a leading place's
+    adjective left out). Only a name that reads as a paper's: two to four capitalised
+    words ending in a paper's noun (`_paper_noun`), not opened by a headline's word; "Fall
+    Zwei" on faz.example, "Starke Rauchentwicklung" on strau.example are a headline's."""
+    if not 2 <= len(words) <= MAX_SYLLABLE_WORDS or _headline_opener(words[0]):
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    last = words[-1]
+    noun = _paper_noun(last) or _paper_noun(last, compound=True)
+    if noun is None:
+        return False
+    units = [compact(w) for w in words[:-1]]
+    head = compact(last)
+    units += [head[: -len(noun)], noun] if _paper_noun(last) is None else [head]
+    candidates = [k for k in keys if MIN_SYLLABLE_KEY <= len(k) <= MAX_SYLLABLE_KEY and k.isalpha()]
+    if not candidates:
+        return False
+    spelt = [sorted(spellings(u)) for u in units]
+    if words[0].casefold() in langwords.NAME_ARTICLE_WORDS:
+        # hosts leave an article out, never spell it: "Die Post" on dipo.example is the
+        # postal service a headline names
+        starts = [1]
+    else:
+        # a leading place's adjective may be left out ("Hamburger Morgenpost" is mopo)
+        starts = [0] + [1 for w in words[:1] if _PLACE_ADJECTIVE.search(w.casefold())]
+    return any(
+        _prefixes_spell(k, spelt[i:]) for k in candidates for i in starts if len(spelt) - i >= 2
+    )
+
+
+def _prefixes_spell(key: str, units: list[list[str]]) -> bool:
+    """Whether `key` is a first part of each unit (one spelling of it), in order, whole."""
+    if not units:
+        return not key
+    return any(
+        _prefixes_spell(key[n:], units[1:])
+        for form in units[0]
+        for n in range(1, min(len(form), len(key) - len(units) + 1) + 1)
+        if key[:n] == form[:n]
+    )
 
 
 MAX_KIND_WORDS = 3  # "Báo", "Tin tức", "Báo điện tử": the words for a paper's kind

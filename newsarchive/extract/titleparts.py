@@ -656,11 +656,84 @@ def section_names(doc: Document) -> frozenset[str]:
     # the last segment is the article's slug, with or without a trailing slash
     segments = [s for s in path.split("/") if s][:-1]
     names = [s for s in segments[:MAX_SECTION_SEGMENTS] if not s.isdigit()]
-    names += as_strings(doc.article.get("articleSection"))
-    names += doc.all_meta(*SECTION_META)
-    found = frozenset(k for n in names if (k := compact(n)))
+    stated = [*as_strings(doc.article.get("articleSection")), *doc.all_meta(*SECTION_META)]
+    names += stated
+    # the names the page states for its section (not its URL's words) marked once more:
+    # only these cut a leading label (`_unsectioned`); not one the article's h1 shows
+    # before its headline (the reader sees it as the heading's: the title, label and all)
+    h1s = doc.elements("h1")[:MAX_SECTION_H1S]
+    names += [STATED + n for n in stated if not any(_shows(h, n) for h in h1s)]
+    found = frozenset(k for n in names if (k := _marked_compact(n)))
     doc.cache["title_sections"] = found
     return found
+
+
+# Marks a section name the page states in its metadata (`article:section`, JSON-LD
+# `articleSection`), not one read from its URL: `compact` keeps no "=", so no part's key is one.
+STATED = "="
+
+
+def _marked_compact(name: str) -> str:
+    if name.startswith(STATED):
+        return STATED + k if (k := compact(name)) else ""
+    return compact(name)
+
+
+MAX_SECTION_H1S = 3  # the article's h1 among the page's first ones
+
+
+def _opens(heading: str, label: str) -> bool:
+    """Whether the heading opens with the label and a label's mark ("Panorama - ...")."""
+    head = heading[: len(label)]
+    return head.casefold() == label.strip().casefold() and bool(
+        _LABEL_MARK.match(heading, len(label))
+    )
+
+
+MAX_KICKER_ELEMENTS = 4  # the h1's first few elements: a kicker's span opens it
+
+
+def _shows(h1: HtmlElement, label: str) -> bool:
+    """Whether the h1 shows the label before its headline: with a label's mark after it
+    ("Panorama - ..."), or as a kicker in an element of its own, with or without a space
+    after it ("<span>Unwetter</span><span>Sturm ...</span>"): the title as the reader sees it."""
+    heading = clean(h1.text_content())
+    if _opens(heading, label):
+        return True
+    label = label.strip().casefold()
+    # (a section page's h1 of the label alone shows no headline after it)
+    if len(heading) <= len(label) or not heading.casefold().startswith(label):
+        return False
+    kickers = itertools.islice(h1.iterdescendants("*"), MAX_KICKER_ELEMENTS)
+    return any(clean(e.text_content()).casefold() == label for e in kickers)
+
+
+# A label before the headline: a spaced dash or bar, a colon ("Panorama - ...", "Politik: ...")
+_LABEL_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[-\u2013\u2014|:]\\s*")
+MAX_SECTION_WORDS = 3
+
+
+def _stated_section(text: str, sections: frozenset[str]) -> bool:
+    """Whether the text is the section the page's metadata states, by its name."""
+    return len(text.split()) <= MAX_SECTION_WORDS and any(
+        STATED + k in sections for k in spellings(compact(text))
+    )
+
+
+def _unsectioned(parts: list[str], sections: frozenset[str]) -> list[str]:
+    """The parts after a leading label that is the page's own section, as its metadata
+    names it ("Panorama - Brand in Kiel" of a page in section "Panorama", "Wirtschaft |
+    Werft schließt"): the page's word for where it files the story, not the headline's.
+    A first part naming another section, or only a word of the URL's path ("Kiel - ..."
+    under /kiel/, a place the story is about), stays."""
+    if (
+        len(parts) > 2
+        and _LABEL_MARK.fullmatch(parts[1])
+        and _stated_section(parts[0], sections)
+        and _width("".join(parts[2:])) >= MIN_REST
+    ):
+        return parts[2:]
+    return parts
 
 
 # A page's title cascade cuts the same few values (og:title, <title>, h1) a dozen times over
@@ -668,6 +741,12 @@ def section_names(doc: Document) -> frozenset[str]:
 # page's values are kept, not a crawl's.
 @lru_cache(maxsize=32)
 def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = frozenset()) -> str:
+    """`_strip_sites`, and a date in brackets at either end before and after it
+    ("港で火災\uff082026年1月13日\uff09\uff5c海辺新聞", `_unbracket_dates`)."""
+    return _unbracket_dates(_strip_sites(_unbracket_dates(value), sites, sections))
+
+
+def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) -> str:
     """Cut leading and trailing parts that name the site ("Site | Title | Site").
 
     A slogan after a site's name goes with it ("Title | Site - reliable news"). Once a
@@ -756,6 +835,7 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
         # "Hafen / Stadtrat ..."; so does a kicker no section names, "Hafenstreit » ...", and
         # a German quote's opening mark: "Merz » Wir schaffen das nicht « | Site")
         parts = parts[2:]
+    parts = _unsectioned(parts, sections)
     # (the width after each part, read once: a title of thousands of leading names)
     behind = [*reversed(list(itertools.accumulate(map(_width, reversed(parts))))), 0]
     start = 2 if not cut and _name_before_a_place_clause(parts, sites) else 0
@@ -771,6 +851,12 @@ def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = fr
     ):
         start += 2
     value = "".join(parts[start:])
+    if (
+        (m := _NAME_COLON.match(value))
+        and _stated_section(m.group(1), sections)
+        and _width(value[m.end() :]) >= MIN_REST
+    ):
+        value = value[m.end() :]  # "Politik: Warum der Rat streitet" of a page in "Politik"
     # "Stadtrat stimmt zu-Hafenblatt", "Stadtrat stimmt zu: Hafenblatt": the site's name
     # after a mark no space sets apart, or after a colon (a template joining the two with
     # no spaced separator); only the name as the page's own metas or host spell it
@@ -1057,6 +1143,50 @@ def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
             return value  # "... | Hospodářské listy (HL.cz)": the whole last part names the site
         value = value[: m.start()]
     return value
+
+
+# A day in CJK figures: "2026年1月13日", "1月13日", "１月１３日(火)", "1月13日 10時30分"
+# (a weekday's character in brackets, a time after it); Python's \d reads full-width digits
+_CJK_DAY = re.compile(
+    r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][月火水木金土日][)）])?"
+    r"(?:\s*(?:午前|午後)?\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分)?))?"
+)
+
+
+def _unbracket_dates(value: str) -> str:
+    """The title without a date in brackets at either end: a template's stamp of the day
+    ("港で火災、3人けが\uff082026年1月13日\uff09", "【1月13日】港で火災", "Storm hits coast
+    (5 December 2026)"), no headline's words. A bracket holding more than the date
+    ("\uff081月13日の会見\uff09") or a date inside the headline ("1月13日に港で火災") stays, and so
+    does a date with too little beside it to be a headline."""
+    if not _ANY_OPENING.search(value) and "\uff3b" not in value:
+        return value
+    m = _LEADING_DAY.match(value) or _LEADING_NAME.match(value)
+    if m and _bracket_date(m["name"]) and _width(value[m.end() :]) >= MIN_REST:
+        value = value[m.end() :]
+    m = _TRAILING_DAY.search(value) or _TRAILING_NAME.search(value)
+    if m and _bracket_date(m["name"]) and _width(value[: m.start()]) >= MIN_REST:
+        value = value[: m.start()].rstrip()
+    return value
+
+
+# (a day with its weekday in brackets inside the bracket: "【1月13日(火)】")
+# (and full-width square brackets: "\uff3b1月13日\uff3d")
+_DAY_OPENING, _DAY_CLOSING = f"[{_OPENERS}\uff3b]", f"[{_CLOSERS}\uff3d]"
+_LEADING_DAY = re.compile(
+    rf"(?!(?<=\s)\s)\s*{_DAY_OPENING}\s*(?P<name>{_CJK_DAY.pattern})\s*{_DAY_CLOSING}\s*"
+)
+_TRAILING_DAY = re.compile(
+    rf"(?!(?<=\s)\s)\s*{_DAY_OPENING}\s*(?P<name>{_CJK_DAY.pattern})\s*{_DAY_CLOSING}\s*$"
+)
+
+
+def _bracket_date(text: str) -> bool:
+    """A day in brackets, not a time of day alone: "(20:15 Uhr)" after a broadcast's or a
+    match's headline says when it airs or kicks off, the headline's words."""
+    return bool(_CJK_DAY.fullmatch(text.strip())) or (
+        _dated(text) and not _CLOCK.fullmatch(text.strip())
+    )
 
 
 def _unlopsided(value: str, sites: frozenset[str]) -> str:
