@@ -324,6 +324,8 @@ class ResumableScheduler(Scheduler):
         # stopping (lost), the page holding the link stays held in Redis; refused: no queue
         if lost() or self.refused:
             return False
+        # counted where it was let through: its fetch, by whichever worker, is that count
+        request.meta.pop(FETCH_COUNTED, None)
         try:
             if request.meta.pop(RETURNED, False):  # its host began to rest on its way
                 # seen when first queued: past the dupefilter if its rest is over already
