@@ -52,6 +52,10 @@ SPOOLED_FLAG = "spooled"
 # took back while this one stalled past its TTL, dropped here: that worker fetches it, so a
 # listing page's section is not this worker's to end "failed".
 LEFT_TO_TAKER = "newsarchive_left_to_taker"
+# Set by the crawl state's middleware (newsarchive.state.middleware) on a shared crawl's held
+# article request it counted in `state/fetch/<reason>` (the reason), taken off as its download
+# begins: one refused then (taken back while it waited in its slot) was not fetched here.
+FETCH_COUNTED = "newsarchive_fetch_counted"
 # Set by the news spider on its listing pages (never dont_filter themselves): their redirects go
 # through the duplicate filter even after a retry set dont_filter (newsarchive.network.redirects).
 FILTERED_REDIRECTS = "newsarchive_filtered_redirects"

@@ -70,7 +70,7 @@ from newsarchive.network.politeness import (
     request_host,
 )
 from newsarchive.redislink import lost, unreachable
-from newsarchive.request_meta import LEFT_TO_TAKER
+from newsarchive.request_meta import FETCH_COUNTED, LEFT_TO_TAKER
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -324,6 +324,8 @@ class ResumableScheduler(Scheduler):
         # stopping (lost), the page holding the link stays held in Redis; refused: no queue
         if lost() or self.refused:
             return False
+        # counted where it was let through: its fetch, by whichever worker, is that count
+        request.meta.pop(FETCH_COUNTED, None)
         try:
             if request.meta.pop(RETURNED, False):  # its host began to rest on its way
                 # seen when first queued: past the dupefilter if its rest is over already
@@ -762,8 +764,12 @@ class ReleaseHeldMiddleware(_Holds):
         process_request let it through. Fetched then, the old copy's page went into this
         worker's WARC beside the new copy's when the worker popped the taken-back request
         again (7 of 17 in a test run), or beside the taker's elsewhere. A refusal, why."""
+        counted = request.meta.pop(FETCH_COUNTED, None)  # not carried by a retry of a fetch
         if not self._taken_back(request):
             return None
+        state = getattr(self.crawler, STATE_ATTRIBUTE, None)
+        if isinstance(counted, str) and isinstance(state, CrawlStateRun):
+            state.fetch_refused(counted)
         self._left_to_taker(request)
         stats = self.crawler.stats
         if stats is not None:

@@ -30,6 +30,7 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive.browser.front import refuse_download
 from newsarchive.distributed import ARTICLES, SharedCrawlExtension
 from newsarchive.items import ArticlePage
+from newsarchive.network.politeness import RETURNED
 from newsarchive.provenance import Provenance
 from newsarchive.request_meta import COUNTED, LEFT_TO_TAKER
 from newsarchive.shared_scheduler import (
@@ -455,3 +456,83 @@ def test_an_old_copy_refused_after_its_claim_leaves_the_new_copys_claim(
     assert "news/articles_refused_uncounted" not in stats
     crawl_state(crawler).close()
     crawl_state(other).close()
+
+
+def test_a_copy_refused_as_it_leaves_its_slot_is_not_counted_fetched(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The worker claimed its article (`state/fetch/new`), stalled past its TTL with the
+    request in its download slot's queue, and popped the taken-back request again itself.
+    The old copy, refused as it leaves the slot's queue, was not fetched: the worker's
+    `state/fetch/new` counts the one copy it fetched, as `state/articles/new` will (before,
+    2 for the one article: the refused copy was counted as fetched too, and, the taker
+    another worker, the article counted fetched by both)."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _news_worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True, COUNTED: URL}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None
+    assert incremental.process_request(old) is None  # claimed; into its slot's queue; the stall
+    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
+    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
+
+    new = scheduler.next_request()  # woken, it pops the taken-back request itself
+    assert new is not None
+    assert held.process_request(new) is None
+    assert incremental.process_request(new) is None  # the new copy's claim
+    with pytest.raises(IgnoreRequest):  # the old copy leaves its slot's queue: refused
+        _leaves_its_slot(crawler, old)
+    _leaves_its_slot(crawler, new)  # the new copy is fetched
+
+    stats = crawler.stats.get_stats()  # type: ignore[union-attr]
+    assert stats.get("redis/taken_back/fetch_refused") == 1
+    assert stats.get("state/fetch/new") == 1
+    crawl_state(crawler).close()
+
+
+def test_a_counted_copy_given_back_on_its_way_carries_no_count_to_refuse(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The worker claimed its article (counted), then its host began to rest and the request
+    came back to the shared queue (the shared politeness gives it back on its way). Popped
+    again (checked already: not claimed nor counted again), it waited in its slot through a
+    stall and was taken back: refused there, it takes back no count, as its fetch, the
+    taker's, counts none either (before, the count went with the copy into the queue and
+    the refusal took it back: 0 for the one article fetched)."""
+    for key in redis_server.client.keys(f"{PREFIX}*"):
+        redis_server.client.delete(key)
+    scheduler = _news_worker(redis_server, tmp_path)
+    crawler = scheduler.crawler
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True, COUNTED: URL}))
+    first = scheduler.next_request()
+    assert first is not None
+    assert held.process_request(first) is None
+    assert incremental.process_request(first) is None  # claimed and counted
+    back = first.replace(meta={**first.meta, RETURNED: True})  # its host began to rest
+    assert scheduler.enqueue_request(back)
+    again = scheduler.next_request()
+    assert again is not None
+    assert held.process_request(again) is None
+    assert incremental.process_request(again) is None  # checked already: not counted again
+    _take_back(redis_server, scheduler, again.meta[INFLIGHT_META])  # waiting in its slot
+    shared.unsure_before = shared._beaten = time.monotonic()
+    with pytest.raises(IgnoreRequest):  # it leaves its slot's queue: refused
+        _leaves_its_slot(crawler, again)
+
+    stats = crawler.stats.get_stats()  # type: ignore[union-attr]
+    assert stats.get("redis/taken_back/fetch_refused") == 1
+    assert stats.get("state/fetch/new") == 1
+    crawl_state(crawler).close()

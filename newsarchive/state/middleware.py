@@ -111,14 +111,15 @@ class IncrementalMiddleware:
         if not is_article(self.crawler, request):
             return
         request.meta[META_CHECKED] = request.url
-        held = self.state.held_request
+        held_request = self.state.held_request
+        held = held_request(request) if held_request is not None else None
         try:
             decision = self.state.should_fetch(
                 request.url,
                 as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
                 relisted=bool(request.meta.get(meta_keys.RELISTED)),
                 listing_section=_listing_section(request),
-                held=held(request) if held is not None else None,
+                held=held,
             )
         except unreachable():  # held in Redis: a resumed worker asks again
             raise IgnoreRequest("the shared crawl state's Redis stopped answering") from None
@@ -126,6 +127,8 @@ class IncrementalMiddleware:
             if decision.left_to_taker:  # its errback: no article of this worker's gave no item
                 request.meta[meta_keys.LEFT_TO_TAKER] = True
             raise IgnoreRequest(decision.why)
+        if held is not None and self.state.persistent:  # counted: taken back if not fetched
+            request.meta[meta_keys.FETCH_COUNTED] = decision.why
         if decision.previous is None:
             return
         request.meta[META_PREVIOUS] = decision.previous

@@ -243,6 +243,12 @@ class CrawlStateRun:
             not_modified=self._current_record(capture),
         )
 
+    def fetch_refused(self, reason: str) -> None:
+        """An article `should_fetch` let through (counted under `reason`) was refused as its
+        download began: a shared crawl's copy another worker took back while it waited in its
+        download slot's queue. Not fetched here: the copy that is fetched counts it."""
+        self.stats.inc_value(f"state/fetch/{reason}", -1)
+
     def redirect_conditions(
         self, url: str
     ) -> tuple[Capture, dict[str, str], tuple[RecordRef, str] | None] | None:
