@@ -19,8 +19,9 @@ import pytest
 from newsarchive.warc.gzipped import WholeGunzip
 
 # (bytes read from the file at once, kept read, between copies, copies at most): a read of a
-# block well under a step, as in use, and one that gives more than a step and the kept bytes
-SIZES = [(97, 700, 1500, 4), (4099, 700, 1500, 3)]
+# block well under a step, as in use; one that gives more than a step and the kept bytes; and
+# reads shorter than a match (the decompressor holds bytes it has not given yet)
+SIZES = [(97, 700, 1500, 4), (4099, 700, 1500, 3), (13, 50, 100, 2)]
 
 
 def _text(rng: random.Random, size: int) -> bytes:
@@ -118,7 +119,7 @@ def test_random_seeks_and_reads_give_the_bytes_gunzipped_there(
 ) -> None:
     for name, size in zip(("_BLOCK", "_WINDOW", "_STEP", "_CHECKPOINTS"), sizes, strict=True):
         monkeypatch.setattr(WholeGunzip, name, size)
-    for seed in range(12):
+    for seed in range(10):
         _run(seed, kind)
 
 
@@ -130,10 +131,10 @@ def test_a_stream_cut_short_gives_every_byte_before_the_cut(
     too, not dropped for the cut. Before, a file cut there lost its last bytes without a
     word, whatever the seek."""
     rng = random.Random(5)
-    plain = _text(rng, 30_000)
+    plain = _text(rng, 12_000)
     packed = gzip.compress(plain, mtime=0)
     lost = []
-    for block in range(5, 60):
+    for block in range(5, 40, 2):
         monkeypatch.setattr(WholeGunzip, "_BLOCK", block)
         for cut in range(len(packed) - 40, len(packed) - 8, 3):
             want = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(packed[:cut])
