@@ -110,6 +110,10 @@ def _run(seed: int, kind: str) -> None:
     assert reader.cut == (kind == "cut")
     assert reader.trailing == (kind == "junk")
     assert reader.members == members, f"seed {seed} ({kind}): where the members begin"
+    if kind == "first":  # where the records after the member shared begin
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        inflate.decompress(data[start:])
+        assert reader.member_end() == len(data) - len(inflate.unused_data), f"seed {seed}"
 
 
 @pytest.mark.parametrize("sizes", SIZES)
