@@ -321,6 +321,11 @@ class WholeGunzip:
                 self._thin()
         data = self._inflate.unconsumed_tail or self.raw.read(self._BLOCK)
         if not data:  # the file ends inside the stream
+            # its bytes are all taken, but what they give may not all be out yet (a match
+            # longer than the room the last read left): the cut comes after that
+            if held := self._inflate.decompress(b"", self._BLOCK):
+                self._buffer += held
+                return
             self.cut = True
             self._cut_at = self.raw.tell()
             self._cut_streams, self._cut_stream_at = self._streams, self._stream_at
