@@ -602,7 +602,12 @@ def _shown_whole(
     found = {}
     for k, v in raw:
         core = strip_sites(clean(v), sites, sections)
-        if spaced in (norm(v), norm(core)):
+        # (a date in brackets the h1 shows too is the headline's: "Hafenfest beginnt (13. Mai
+        # 2026)" in og:title and h1 alike; a template's stamp is where the h1 lacks it)
+        dated = strip_sites(clean(v), sites, sections, dates=False)
+        if spaced == norm(dated):
+            found[k] = dated
+        elif spaced in (norm(v), norm(core)):
             found[k] = core
     return found
 

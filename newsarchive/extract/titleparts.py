@@ -740,9 +740,13 @@ def _unsectioned(parts: list[str], sections: frozenset[str]) -> list[str]:
 # (its sources, votes and cores): ~2 distinct a page of 12 calls. Few entries, so only one
 # page's values are kept, not a crawl's.
 @lru_cache(maxsize=32)
-def strip_sites(value: str, sites: frozenset[str], sections: frozenset[str] = frozenset()) -> str:
-    """`_strip_sites`, and a date in brackets at either end before and after it
+def strip_sites(
+    value: str, sites: frozenset[str], sections: frozenset[str] = frozenset(), dates: bool = True
+) -> str:
+    """`_strip_sites`, and (with `dates`) a date in brackets at either end before and after it
     ("港で火災\uff082026年1月13日\uff09\uff5c海辺新聞", `_unbracket_dates`)."""
+    if not dates:
+        return _strip_sites(value, sites, sections)
     return _unbracket_dates(_strip_sites(_unbracket_dates(value), sites, sections))
 
 
