@@ -233,7 +233,11 @@ def _paragraphs(
     excluded |= _comments(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
-        _walk(container, paragraphs, [], excluded, keep)
+        # the container's own text runs before and after its children: a body of <br>-broken
+        # text beside a block (a lead in a <p>) ends with a line no block closes
+        buf = [container.text] if container.text else []
+        _walk(container, paragraphs, buf, excluded, keep)
+        _flush(buf, paragraphs, block=container, skipped=(excluded, keep))
     return _without_intros(_without_kicker(paragraphs))
 
 
