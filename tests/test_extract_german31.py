@@ -71,6 +71,12 @@ BODY_CASES = [
         f"<div class='text'><p class='teaser'><strong>{S[0]}</strong></p>{S[1]}<br><br>{S[2]}<br><br>{S[3]}</div>",
         S,
     ),
+    # failed before: a picture between two <br>-broken lines glued them into one paragraph
+    (
+        "figure-between-br-lines",
+        f"<div class='text'>{S[0]}<br><br>{S[1]}<figure><img src='/bus.jpg'><figcaption>Ein Bus an der Haltestelle. Foto: Tom Richter</figcaption></figure>{S[2]}<br><br>{S[3]}</div>",
+        S,
+    ),
     # counter-cases, right before and after
     (
         "teaser-div-br-text-closing-br",
@@ -83,6 +89,11 @@ BODY_CASES = [
         S,
     ),
     ("paragraphs", f"<div class='text'>{PARAS}</div>", S),
+    (
+        "figure-between-paragraphs",
+        f"<div class='text'><p>{S[0]}</p><p>{S[1]}</p><figure><img src='/bus.jpg'><figcaption>Ein Bus an der Haltestelle. Foto: Tom Richter</figcaption></figure><p>{S[2]}</p><p>{S[3]}</p></div>",
+        S,
+    ),
     (
         "paragraphs-then-related-box",
         f"<div class='text'>{PARAS}</div><aside class='related'><h2>Mehr zum Thema</h2><ul><li><a href='/region/bahn-1.html'>Bahnstrecke im Süden wird elektrifiziert</a></li><li><a href='/region/rad-2.html'>Neue Radwege entlang der Kreisstraße geplant</a></li></ul></aside>",

@@ -2514,6 +2514,9 @@ def _walk(
             _flush(buf, out)
             out.append(HEADLINE)
         elif tag and _skipped(child, excluded, keep):
+            if buf and tag in _BREAKING_SKIPS:
+                # a picture set between two lines of <br>-broken text ends the line before it
+                _flush(buf, out)
             pending = _unmarked_links("".join(buf)).strip()
             if out and out[-1] != SKIPPED and not pending and has_text(child):
                 out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
@@ -2542,6 +2545,7 @@ def _walk(
             buf.append(child.tail)
 
 
+_BREAKING_SKIPS = frozenset({"figure", "table", "aside", "blockquote"})
 TEASER_LINKS = 2  # links to other pages' headlines under a heading: a teaser grid
 TEASER_HEADLINE = 25  # characters of a linked headline (a tweet's date or handle is shorter)
 
