@@ -130,6 +130,17 @@ TOPIC_CASES = [
         ["Berlin/Brandenburg", "Nahverkehr"],
     ),
     ("meta-code", "<meta name='keywords' content='AC/DC, Konzert'>", ["AC/DC", "Konzert"]),
+    (
+        "meta-with-digits",
+        "<meta name='keywords' content='Corona/Covid-19, Impfung'>",
+        ["Corona/Covid-19", "Impfung"],
+    ),
+    # counter-case: an id with a slash stays dropped
+    (
+        "meta-id",
+        "<meta name='keywords' content='Busse, ID/12345, Kreistag'>",
+        ["Busse", "Kreistag"],
+    ),
     ("ld-list", ld({"keywords": ["Kreistag", "Busse/Bahn"]}), ["Kreistag", "Busse/Bahn"]),
     # counter-cases: a path's slug, spaced slashes
     ("ld-path-slug", ld({"keywords": "themen/nahverkehr/busse"}), ["busse"]),

@@ -53,9 +53,9 @@ _KEY_VALUE = re.compile(r"^[\w .-]{1,30}:\s*\S")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z0-9_]{2,}$")
 _ID = re.compile(r"^(?:[\w.-]+[=/][\w./=-]*|\d+)$|[{}<>]|^_")
-# "Rhein/Main", "AC/DC", "Busse/Bahn": words in capitals joined by a slash, a label, where an
-# id's parts are codes ("ressort/politik", "cat=5", "story/12345")
-_SLASHED_NAME = re.compile(r"[A-ZÄÖÜ][^\W\d_]*(?:/[A-ZÄÖÜ][^\W\d_]*)+")
+# "Rhein/Main", "AC/DC", "Corona/Covid-19": words in capitals joined by a slash, a label, where
+# an id's parts are codes ("ressort/politik", "cat=5", "story/12345", "ID/12345")
+_SLASHED_NAME = re.compile(r"[A-ZÄÖÜ][^\W_]*(?:-[^\W_]+)*(?:/[A-ZÄÖÜ][^\W_]*(?:-[^\W_]+)*)+")
 _UUID = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$|^[0-9a-f]{24,}$", re.I)
 # A host name ("o.example.com") names the site, not a topic ("Node.js" stays).
 _HOST = re.compile(
