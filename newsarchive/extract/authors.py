@@ -1722,6 +1722,26 @@ _REGISTERED_COMPANY = re.compile(
 )
 
 
+def _is_house(name: str) -> bool:
+    """A publishing house's registered or group name (`_REGISTERED_COMPANY`), not an agency's:
+    "Keystone-SDA-ATS AG", "dpa-infocom GmbH" are the wire credited under its legal name."""
+    if (m := _REGISTERED_COMPANY.search(name)) is None:
+        return False
+    return not any(
+        w in AGENCIES for w in re.split(r"[^\w-]+|(?<=\w)-(?=\w)", name[: m.start() + 1].casefold())
+    )
+
+
+def _person_names(value: Any) -> list[str]:
+    """The names of JSON-LD authors typed Person: "Lena AG", "Paul Verlag" are people, whatever
+    their last word."""
+    if isinstance(value, list):
+        return [n for v in value for n in _person_names(v)]
+    if isinstance(value, dict) and "Person" in as_strings(value.get("@type")):
+        return _jsonld_authors(value)
+    return []
+
+
 def _raw_cascade(
     doc: Document, rules: SiteRules | None, lang: str | None
 ) -> Iterator[tuple[int, list[str], bool]]:
@@ -1729,9 +1749,10 @@ def _raw_cascade(
     if rules and rules.authors:
         yield _RULE, [_text(el) for el in doc.select(rules.authors)], False
     article = doc.article
-    listed = _jsonld_authors(jsonld.resolve(article.get("author"), doc.jsonld))
-    listed += _jsonld_authors(jsonld.resolve(article.get("creator"), doc.jsonld))
-    yield _JSONLD, [n for n in listed if not _REGISTERED_COMPANY.search(n)], False
+    given = [jsonld.resolve(article.get(key), doc.jsonld) for key in ("author", "creator")]
+    listed = [n for v in given for n in _jsonld_authors(v)]
+    people = {n for v in given for n in _person_names(v)}
+    yield _JSONLD, [n for n in listed if n in people or not _is_house(n)], False
     metas = [
         _given_first(v) if key in INVERTED_META else v
         for key in AUTHOR_META
