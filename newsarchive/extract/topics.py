@@ -66,6 +66,10 @@ _HOST = re.compile(
 # "topic/Elections", "/tags/climate-change/": a URL path, not a label; its last part is. A
 # path's folders are lower case: "Rhein/Main", "AC/DC", "Busse/Bahn" are labels.
 _PATH = re.compile(r"^/?(?:[a-z0-9._-]+/)+([^/]+?)/?$")
+# Any other value in a path's shape that is no label in capitals ("Windows/Linux/macOS",
+# "Politik/inland", "/Themen/Klimawandel/": slashes around it are a path's) is read as one too,
+# its last part kept: dropped whole as an id, the page lost a topic it had.
+_ANY_PATH = re.compile(r"^/?(?:[\w.-]+/)+([^/]+?)/?$")
 # CMS switches written among the keywords ("paywall exclude", "comments-enabled", "noindex"):
 # how the page is served, not what it is about.
 _CMS_FLAG = re.compile(
@@ -526,9 +530,16 @@ def _unquoted(v: str) -> str:
 def _label(v: str) -> str:
     """The label inside "Topic: x", "topic/x", "(3) x", "x,"."""
     v = (_LABEL_PREFIX.sub("", v) if ":" in v else v).rstrip(",;|·")
-    if "/" in v and " " not in v and (m := _PATH.match(v)):
+    if "/" in v and " " not in v and (m := _PATH.match(v) or _cased_path(v)):
         v = m.group(1)
     return _COUNTER.sub("", v) if "(" in v else v
+
+
+def _cased_path(v: str) -> re.Match[str] | None:
+    """`_ANY_PATH`'s match where the value is no label of capitalised words (`_SLASHED_NAME`)."""
+    if v[0] != "/" and v[-1] != "/" and _SLASHED_NAME.fullmatch(v):
+        return None  # "Rhein/Main", "AC/DC", "Corona/Covid-19"
+    return _ANY_PATH.match(v)
 
 
 def _is_news_word(v: str) -> bool:
