@@ -235,8 +235,11 @@ def _paragraphs(
     for container in containers:
         # the container's own text runs before and after its children: a body of <br>-broken
         # text beside a block (a lead in a <p>) ends with a line no block closes
-        buf = [container.text] if container.text else []
+        lead = container.text
+        buf = [lead] if lead and not _paywall_pitch(lead) else []
         _walk(container, paragraphs, buf, excluded, keep)
+        if buf and _paywall_pitch(_unmarked_links("".join(buf))):
+            buf.clear()  # "Jetzt weiterlesen mit ...": the pitch a <p> would hold, set bare
         _flush(buf, paragraphs, block=container, skipped=(excluded, keep))
     return _without_intros(_without_kicker(paragraphs))
 
