@@ -117,6 +117,37 @@ BODY_CASES: list[tuple[str, str, list[str]]] = [
         f"<div class='text'>{P3}\nLesen Sie jetzt weiter mit NordPlus – für nur 1 Euro im ersten Monat.\n</div>",
         S[:3],
     ),
+    # failed before (german-31): a skipped block set inside a <br>-broken line, mid-sentence
+    # (an ad box, an embed), cut the sentence in two paragraphs
+    (
+        "aside-mid-sentence",
+        f"<div class='text'>{S[0]}<br><br>Der Landrat sagte am Montag <aside class='ad'><div>Anzeige</div><img src='/a.gif'></aside> vor Journalisten, er sei zufrieden mit dem Ergebnis der langen Beratungen.<br><br>{S[3]}</div>",
+        [
+            S[0],
+            "Der Landrat sagte am Montag vor Journalisten, er sei zufrieden mit dem Ergebnis der langen Beratungen.",
+            S[3],
+        ],
+    ),
+    (
+        "figure-mid-sentence",
+        f"<div class='text'>{S[0]}<br><br>Die neuen Busse sollen <figure><img src='/bus.jpg'><figcaption>Ein Bus. Foto: Tom Richter</figcaption></figure> schon im Sommer auf allen Linien im Norden des Landkreises fahren.<br><br>{S[3]}</div>",
+        [
+            S[0],
+            "Die neuen Busse sollen schon im Sommer auf allen Linien im Norden des Landkreises fahren.",
+            S[3],
+        ],
+    ),
+    # german-31's rows stay: a block after a line's stop or colon ends it
+    (
+        "figure-after-stop",
+        f"<div class='text'>{S[0]}<br><br>{S[1]}<figure><img src='/bus.jpg'><figcaption>Ein Bus. Foto: Tom Richter</figcaption></figure>{S[2]}<br><br>{S[3]}</div>",
+        S,
+    ),
+    (
+        "aside-after-stop",
+        f"<div class='text'>{S[0]}<br><br>{S[1]}<aside class='ad'><div>Anzeige</div><img src='/a.gif'></aside>{S[2]}<br><br>{S[3]}</div>",
+        S,
+    ),
     # german-31's rows stay: the last <br>-broken line, the container's own first line
     ("br-last-line", f"<div class='text'><p>{S[0]}</p>{S[1]}<br><br>{S[2]}<br><br>{S[3]}</div>", S),
     ("own-first-line", f"<div class='text'>{S[0]}<p>{S[1]}</p><p>{S[2]}</p></div>", S[:3]),
@@ -127,5 +158,5 @@ BODY_CASES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(
     ("name", "article", "expected"), BODY_CASES, ids=[c[0] for c in BODY_CASES]
 )
-def test_body_container_text_no_pitch(name: str, article: str, expected: list[str]) -> None:
+def test_body_lines_around_blocks(name: str, article: str, expected: list[str]) -> None:
     assert paragraphs(page(STAMP, article)) == expected

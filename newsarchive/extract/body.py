@@ -2517,7 +2517,7 @@ def _walk(
             _flush(buf, out)
             out.append(HEADLINE)
         elif tag and _skipped(child, excluded, keep):
-            if buf and tag in _BREAKING_SKIPS:
+            if buf and tag in _BREAKING_SKIPS and _ends_line(buf):
                 # a picture set between two lines of <br>-broken text ends the line before it
                 _flush(buf, out)
             pending = _unmarked_links("".join(buf)).strip()
@@ -2549,6 +2549,15 @@ def _walk(
 
 
 _BREAKING_SKIPS = frozenset({"figure", "table", "aside", "blockquote"})
+
+
+def _ends_line(buf: list[str]) -> bool:
+    """The pending text ends a sentence or opens a list ("...:"): a block set after it ends
+    the line; set mid-sentence (an ad box, an embed), the sentence runs on after it."""
+    text = _unmarked_links("".join(buf)).rstrip()
+    return text.endswith((*_STOP, ":"))
+
+
 TEASER_LINKS = 2  # links to other pages' headlines under a heading: a teaser grid
 TEASER_HEADLINE = 25  # characters of a linked headline (a tweet's date or handle is shorter)
 
