@@ -904,6 +904,7 @@ _SOURCE_AFTER = re.compile(
     rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{_SOURCE_WORDS})\s*[:：][^|·•]*", re.I
 )
 _SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
+_BRACKETED = re.compile(r"^\(([^()]+)\)\.?$")
 _CLOSING_LINE = 80  # characters: a credit line, no story paragraph
 _CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
 
@@ -954,7 +955,8 @@ def _closing_source(
         if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
             return clean_names([m.group(2)], publishers)
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
-    if m := _SOURCE_LINE.match(line):
+    # "(Quelle: dpa)" in brackets as "Quelle: dpa" bare (a Swiss or Austrian paper's habit)
+    if m := _SOURCE_LINE.match(b[1] if (b := _BRACKETED.match(line)) else line):
         return clean_names([m.group(1)], publishers)
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
@@ -1151,8 +1153,11 @@ def _agency_tag(text: str) -> list[str]:
     if parts == [text] and text.casefold() in langwords.WORD_AGENCIES:
         return []  # "AP" alone on a line, no brackets: a subhead as likely as a tag
     agencies = [p for p in parts if p.casefold() in AGENCIES]
+    # "(APA/red.)": initials or a newsroom's "red." with its abbreviation's stop
     initials = all(
-        p.islower() and p.isalpha() and 2 <= len(p) <= 4 for p in parts if p not in agencies
+        (q := p.removesuffix(".")).islower() and q.isalpha() and 2 <= len(q) <= 4
+        for p in parts
+        if p not in agencies
     )
     return dedupe(agencies) if agencies and initials else []
 
@@ -1760,6 +1765,35 @@ def _opening(doc: Document) -> str:
 
 
 _RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its bylines
+# "Nordmedien Verlag und Druck GmbH & Co. KG", "NORDWEST Mediengruppe" as a JSON-LD author:
+# the publishing house's registered name or its group's (a CMS default), no writer; read as a
+# byline it split into fragments at its "und" and "&", and beside a writer it was credited too
+# (an agency or a newsroom beside her stays). Credited alone, it is read whole where no source
+# names anyone.
+_REGISTERED_COMPANY = re.compile(
+    r"\S\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|mbH|AG|KG(?:aA)?|SE|e\.\s?V\.|Ltd\.?|Inc\.?|LLC"
+    r"|S\.A\.|S\.p\.A\.|B\.V\.|\S*(?i:mediengruppe|verlagsgruppe|medienhaus|verlagshaus|verlag))$"
+)
+
+
+def _is_house(name: str) -> bool:
+    """A publishing house's registered or group name (`_REGISTERED_COMPANY`), not an agency's:
+    "Keystone-SDA-ATS AG", "dpa-infocom GmbH" are the wire credited under its legal name."""
+    if (m := _REGISTERED_COMPANY.search(name)) is None:
+        return False
+    return not any(
+        w in AGENCIES for w in re.split(r"[^\w-]+|(?<=\w)-(?=\w)", name[: m.start() + 1].casefold())
+    )
+
+
+def _person_names(value: Any) -> list[str]:
+    """The names of JSON-LD authors typed Person: "Lena AG", "Paul Verlag" are people, whatever
+    their last word."""
+    if isinstance(value, list):
+        return [n for v in value for n in _person_names(v)]
+    if isinstance(value, dict) and "Person" in as_strings(value.get("@type")):
+        return _jsonld_authors(value)
+    return []
 
 
 def _raw_cascade(
@@ -1769,12 +1803,10 @@ def _raw_cascade(
     if rules and rules.authors:
         yield _RULE, [_text(el) for el in doc.select(rules.authors)], False
     article = doc.article
-    yield (
-        _JSONLD,
-        _jsonld_authors(jsonld.resolve(article.get("author"), doc.jsonld))
-        + _jsonld_authors(jsonld.resolve(article.get("creator"), doc.jsonld)),
-        False,
-    )
+    given = [jsonld.resolve(article.get(key), doc.jsonld) for key in ("author", "creator")]
+    listed = [n for v in given for n in _jsonld_authors(v)]
+    people = {n for v in given for n in _person_names(v)}
+    yield _JSONLD, [n for n in listed if n in people or not _is_house(n)], False
     metas = [
         _given_first(v) if key in INVERTED_META else v
         for key in AUTHOR_META

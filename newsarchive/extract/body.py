@@ -235,7 +235,14 @@ def _paragraphs(
     excluded |= _comments(containers, keep)
     paragraphs: list[str] = []
     for container in containers:
-        _walk(container, paragraphs, [], excluded, keep)
+        # the container's own text runs before and after its children: a body of <br>-broken
+        # text beside a block (a lead in a <p>) ends with a line no block closes
+        lead = container.text
+        buf = [lead] if lead and not _paywall_pitch(lead) else []
+        _walk(container, paragraphs, buf, excluded, keep)
+        if buf and _paywall_pitch(_unmarked_links("".join(buf))):
+            buf.clear()  # "Jetzt weiterlesen mit ...": the pitch a <p> would hold, set bare
+        _flush(buf, paragraphs, block=container, skipped=(excluded, keep))
     return _without_intros(_without_kicker(paragraphs))
 
 
@@ -2562,6 +2569,9 @@ def _walk(
             _flush(buf, out)
             out.append(HEADLINE)
         elif tag and _skipped(child, excluded, keep):
+            if buf and tag in _BREAKING_SKIPS and _ends_line(buf):
+                # a picture set between two lines of <br>-broken text ends the line before it
+                _flush(buf, out)
             pending = _unmarked_links("".join(buf)).strip()
             if out and out[-1] != SKIPPED and not pending and has_text(child):
                 out.append(SKIPPED)  # between blocks only: an inline ad label splits nothing
@@ -2588,6 +2598,16 @@ def _walk(
                 buf.append(LINK_CLOSE if link else "")
         if child.tail:
             buf.append(child.tail)
+
+
+_BREAKING_SKIPS = frozenset({"figure", "table", "aside", "blockquote"})
+
+
+def _ends_line(buf: list[str]) -> bool:
+    """The pending text ends a sentence or opens a list ("...:"): a block set after it ends
+    the line; set mid-sentence (an ad box, an embed), the sentence runs on after it."""
+    text = _unmarked_links("".join(buf)).rstrip()
+    return text.endswith((*_STOP, ":"))
 
 
 TEASER_LINKS = 2  # links to other pages' headlines under a heading: a teaser grid

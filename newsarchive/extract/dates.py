@@ -2112,11 +2112,12 @@ def _in_common_era(line: str) -> str:
 
 
 # An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
-# ...", "Vidéo du ..."): another item's where the article has a dated line of its own.
+# ...", "Vidéo du ...", a broadcaster's "Sendung: Abendschau, 03.12.2026, 19:30 Uhr" under the
+# text): another item's where the article has a dated line of its own.
 # (no try from inside a run of marks: the try from its start covers it)
 _MEDIA_LINE = re.compile(
     r"(?!(?<=\W)\W)\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)"
-    r"\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b",
+    r"(?:\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b|\s*:)",
     re.I,
 )
 

@@ -53,6 +53,9 @@ _KEY_VALUE = re.compile(r"^[\w .-]{1,30}:\s*\S")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 _CODE = re.compile(r"^[A-Z0-9_]{2,}$")
 _ID = re.compile(r"^(?:[\w.-]+[=/][\w./=-]*|\d+)$|[{}<>]|^_")
+# "Rhein/Main", "AC/DC", "Corona/Covid-19": words in capitals joined by a slash, a label, where
+# an id's parts are codes ("ressort/politik", "cat=5", "story/12345", "ID/12345")
+_SLASHED_NAME = re.compile(r"[A-ZÄÖÜ][^\W_]*(?:-[^\W_]+)*(?:/[A-ZÄÖÜ][^\W_]*(?:-[^\W_]+)*)+")
 _UUID = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$|^[0-9a-f]{24,}$", re.I)
 # A host name ("o.example.com") names the site, not a topic ("Node.js" stays).
 _HOST = re.compile(
@@ -60,8 +63,13 @@ _HOST = re.compile(
     r"|pl|ru|tr|jp|kr|cn|tw|au|nz|ca|in|za|ie|br|mx|ar)$",
     re.I,
 )
-# "topic/Elections", "/tags/climate-change/": a URL path, not a label; its last part is.
-_PATH = re.compile(r"^/?(?:[\w.-]+/)+([^/]+?)/?$")
+# "topic/Elections", "/tags/climate-change/": a URL path, not a label; its last part is. A
+# path's folders are lower case: "Rhein/Main", "AC/DC", "Busse/Bahn" are labels.
+_PATH = re.compile(r"^/?(?:[a-z0-9._-]+/)+([^/]+?)/?$")
+# Any other value in a path's shape that is no label in capitals ("Windows/Linux/macOS",
+# "Politik/inland", "/Themen/Klimawandel/": slashes around it are a path's) is read as one too,
+# its last part kept: dropped whole as an id, the page lost a topic it had.
+_ANY_PATH = re.compile(r"^/?(?:[\w.-]+/)+([^/]+?)/?$")
 # CMS switches written among the keywords ("paywall exclude", "comments-enabled", "noindex"):
 # how the page is served, not what it is about.
 _CMS_FLAG = re.compile(
@@ -441,8 +449,27 @@ def _split(values: list[str]) -> list[str]:
         parts = _SEPARATORS.split(html.unescape(v) if "&" in v else v)
         if len(parts) == 1:
             parts = _SPACED_SEPARATORS.split(parts[0])
+        if len(parts) == 1:
+            parts = _slashed_labels(parts[0])
         out.extend(_unspaced_labels(parts[0]) if len(parts) == 1 else parts)
     return out
+
+
+# "Kreistag/Busse/Nahverkehr": labels a CMS joined by bare slashes, each a word in capitals
+# and small letters; three at least, as a region's pair is one label ("Rhein/Main",
+# "Berlin/Brandenburg"), a code's capitals stay ("AC/DC") and a path's slug does ("topic/x").
+_SLASHED_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+_SLASHED_LEAST = 3
+
+
+def _slashed_labels(value: str) -> list[str]:
+    """ "A/B/C" as three labels where each part is a capitalised word (or words)."""
+    parts = value.split("/")
+    if len(parts) < _SLASHED_LEAST or not all(
+        p[:1].isupper() and not p.isupper() and _SLASHED_LABEL.fullmatch(p) for p in parts
+    ):
+        return [value]
+    return parts
 
 
 def _without_stock_tail(value: str) -> str:
@@ -480,7 +507,9 @@ def clean_topics(values: list[str]) -> list[str]:
     for v in values:
         v = _label(v)
         stray = len(v) < 2 and v.isascii()  # "p", "n": stray letters of a CMS field
-        if stray or len(v) > _MAX_TOPIC_LEN or _ID.search(v) or _KEY_VALUE.match(v):
+        if stray or len(v) > _MAX_TOPIC_LEN or _KEY_VALUE.match(v):
+            continue
+        if _ID.search(v) and not _SLASHED_NAME.fullmatch(v):
             continue
         if _UUID.match(v) or _HOST.match(v) or _is_news_word(v) or _CMS_FLAG.search(v):
             continue
@@ -501,9 +530,16 @@ def _unquoted(v: str) -> str:
 def _label(v: str) -> str:
     """The label inside "Topic: x", "topic/x", "(3) x", "x,"."""
     v = (_LABEL_PREFIX.sub("", v) if ":" in v else v).rstrip(",;|·")
-    if "/" in v and " " not in v and (m := _PATH.match(v)):
+    if "/" in v and " " not in v and (m := _PATH.match(v) or _cased_path(v)):
         v = m.group(1)
     return _COUNTER.sub("", v) if "(" in v else v
+
+
+def _cased_path(v: str) -> re.Match[str] | None:
+    """`_ANY_PATH`'s match where the value is no label of capitalised words (`_SLASHED_NAME`)."""
+    if v[0] != "/" and v[-1] != "/" and _SLASHED_NAME.fullmatch(v):
+        return None  # "Rhein/Main", "AC/DC", "Corona/Covid-19"
+    return _ANY_PATH.match(v)
 
 
 def _is_news_word(v: str) -> bool:
