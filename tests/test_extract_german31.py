@@ -228,6 +228,12 @@ CLOSING_CASES = [
     ("newsroom-alone", "<p>(red.)</p>", []),
     ("initials-and-red", "<p>(jaw/red.)</p>", []),
     ("byline-beside", "<p class='byline'>Von Anna Muster</p><!--byline-->", ["Anna Muster"]),
+    # counter-cases (after rev-german31): in brackets, a figure's source is no writer; an
+    # agency whose name is a word too is one there
+    ("quelle-in-brackets-office", "<p>(Quelle: Statistisches Landesamt)</p>", []),
+    ("quelle-in-brackets-survey", "<p>(Quelle: eigene Umfrage)</p>", []),
+    ("quelle-in-brackets-ap", "<p>(Quelle: AP)</p>", ["AP"]),
+    ("quelle-in-brackets-two", "<p>(Quelle: dpa/AFP)</p>", ["dpa", "AFP"]),
     (
         "quelle-then-more",
         "<p>(Quelle: dpa) Weitere Informationen gibt es im Kundencenter am Markt.</p>",

@@ -955,8 +955,13 @@ def _closing_source(
         if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
             return clean_names([m.group(2)], publishers)
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
-    # "(Quelle: dpa)" in brackets as "Quelle: dpa" bare (a Swiss or Austrian paper's habit)
-    if m := _SOURCE_LINE.match(b[1] if (b := _BRACKETED.match(line)) else line):
+    # "(Quelle: dpa)" in brackets as "Quelle: dpa" bare (a Swiss or Austrian paper's habit),
+    # an agency's only: "(Quelle: Statistisches Landesamt)", "(Quelle: Umfrage)" in brackets
+    # credit a figure's source, no writer
+    if (b := _BRACKETED.match(line)) and (m := _SOURCE_LINE.match(b[1])):
+        source = m.group(1).strip()
+        return [source] if source.casefold() in AGENCIES else _agency_tag(source)
+    if m := _SOURCE_LINE.match(line):
         return clean_names([m.group(1)], publishers)
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
