@@ -79,10 +79,21 @@ HEADER_SPREAD = (
 )
 
 
-def spread_reason(missing: int) -> str:
+def spread_damage(digest_fails: bool) -> str:
+    """A record spread over gzip members named alike by `index` and `extract`: `extract`
+    reads it whole, and `index` reads it so to check it (`spread_block_fails`), so a block
+    digest that fails then is said by both (warcio's `example-wrong-chunks.warc.gz`: one
+    named it spread, the other a digest mismatch)."""
+    damage = "spread over several gzip members"
+    if digest_fails:
+        return f"{damage}, and read as one gzip stream its block digest does not match"
+    return damage
+
+
+def spread_reason(missing: int, digest_fails: bool = False) -> str:
     """Why `index` leaves out a record spread over gzip members (`spread_over_members`)."""
     return (
-        f"spread over several gzip members (its member ends {missing} bytes before its "
+        f"{spread_damage(digest_fails)} (its member ends {missing} bytes before its "
         "length; replay tools read one member a record): not indexed, the members after it "
         "with it (`extract` reads it whole)"
     )
