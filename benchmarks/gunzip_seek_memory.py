@@ -2,6 +2,7 @@
 reads a file gzipped whole or with a gzip member shared by records), by hand.
 
     .venv/bin/python benchmarks/gunzip_seek_memory.py [--mib 1024] [--unbounded]
+    .venv/bin/python benchmarks/gunzip_seek_memory.py --members 500000
 
 Writes `--mib` MiB of invented page text gzipped as one stream to a temporary file, reads it
 through, and prints how many decompressor copies (checkpoints) are kept and the memory they
@@ -12,6 +13,10 @@ decompressed and seconds; and of reading past junk there (its tail counted from 
 the file's head looked at, then on past it: `past_junk`), in gzipped bytes read.
 `--unbounded` keeps every checkpoint (as before thinning: one per
 4 MiB), for the figure before the change.
+
+`--members N` writes N small gzip members instead (a file of one member a record, read whole)
+and prints the memory the reader holds once through, and what the members' starts held as a
+list of (gunzipped, file offset) tuples, as they were kept before.
 """
 
 from __future__ import annotations
@@ -45,6 +50,44 @@ def write(path: Path, mib: int) -> None:
             salt = f"<p>page {n} {rng.random()}</p>".encode()
             out.write(pack.compress(salt + chunk[len(salt) :]))
         out.write(pack.flush())
+
+
+def write_members(path: Path, count: int) -> None:
+    """`count` gzip members of a short invented line each."""
+    rng = random.Random(7)
+    words = WORDS.split()
+    with path.open("wb") as out:
+        for n in range(count):
+            line = f"<p>{n} {' '.join(rng.choice(words) for _ in range(12))}</p>\n".encode()
+            pack = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+            out.write(pack.compress(line) + pack.flush())
+
+
+def members_memory(count: int) -> None:
+    """Memory held once a file of `count` small members is read through, and what its
+    members' starts held as tuples in a list."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "members.warc.gz"
+        write_members(path, count)
+        with path.open("rb") as raw:
+            whole = WholeGunzip(raw)
+            tracemalloc.start()
+            start = time.monotonic()
+            size = read_through(whole)
+            took = time.monotonic() - start
+            held, _ = tracemalloc.get_traced_memory()
+            held -= len(whole._behind) + len(whole._buffer)
+            tracemalloc.reset_peak()
+            before = tracemalloc.get_traced_memory()[0]
+            as_tuples = list(iter(whole.members))
+            tuples = tracemalloc.get_traced_memory()[0] - before
+            tracemalloc.stop()
+        print(
+            f"{len(whole.members):,} members, {path.stat().st_size / (1 << 20):.0f} MiB gzipped, "
+            f"{size / (1 << 20):.0f} MiB gunzipped, read in {took:.1f} s: "
+            f"{held / (1 << 20):.1f} MiB held by the reader; the members' starts as a list of "
+            f"tuples (as before) {tuples / (1 << 20):.1f} MiB ({len(as_tuples):,})"
+        )
 
 
 def read_through(whole: WholeGunzip) -> int:
@@ -94,7 +137,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mib", type=int, default=1024)
     parser.add_argument("--unbounded", action="store_true", help="keep every checkpoint")
+    parser.add_argument("--members", type=int, help="small gzip members instead (how many)")
     args = parser.parse_args()
+    if args.members:
+        members_memory(args.members)
+        return
     if args.unbounded:
         WholeGunzip._CHECKPOINTS = sys.maxsize
     with tempfile.TemporaryDirectory() as folder:

@@ -117,13 +117,15 @@ def test_a_record_whose_header_is_split_over_members_is_read_whole(
 def test_warcio_wrong_chunks_is_read_past_its_spread_record(tmp_path: Path) -> None:
     """Its response spans members 1 and 2 (header, body) and member 3 starts with the blank
     lines after it, then a request: read as one stream, nothing of the file is lost; the
-    response is named for its block digest (its bytes do not match it)."""
+    response is named spread and failing its block digest (its bytes do not match it), as
+    `index` names it."""
     assert CORPUS is not None
     path = CORPUS / "warcio__example-wrong-chunks.warc.gz"
     done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "i.jsonl"), str(path))
     assert done.returncode == 3, done.stderr
     assert "unreadable from here on" not in done.stderr and "rest skipped" not in done.stderr
-    assert "record skipped: block digest does not match" in done.stderr
+    said = "spread over several gzip members, and read as one gzip stream its block digest"
+    assert f"{path}@0: record skipped: {said} does not match" in done.stderr  # as `index` says
     assert done.stderr.splitlines()[-1] == "extract: 0 items; skipped: 1 record skipped"
 
 
@@ -156,7 +158,8 @@ def test_index_reads_warcio_wrong_chunks_past_its_spread_record(tmp_path: Path) 
     assert done.returncode == 3, done.stderr
     assert "unreadable" not in done.stderr and "rest skipped" not in done.stderr
     assert done.stderr.count(": record skipped: ") == 1
-    assert f"{path}@0: record skipped: spread over several gzip members" in done.stderr
+    said = "spread over several gzip members, and read as one gzip stream its block digest"
+    assert f"{path}@0: record skipped: {said} does not match (" in done.stderr  # as `extract`
     assert done.stderr.splitlines()[-1] == "index: skipped: 1 record skipped (named above)"
     with zipfile.ZipFile(wacz) as package:
         assert "archive/warcio__example-wrong-chunks.warc.gz" in package.namelist()

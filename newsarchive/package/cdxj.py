@@ -71,6 +71,7 @@ from newsarchive.warc.archives import (
     past_junk,
     recompress_hint,
     segment_problem,
+    spread_block_fails,
     spread_over_members,
     spread_reason,
     text_uri,
@@ -535,7 +536,9 @@ class _Digesting:
             if record.newsarchive_missing and not problem:  # of any type, as `extract` says:
                 reason = f"cut short: {record.newsarchive_missing} bytes of its length missing"
                 if spread_over_members(self.records, record):  # its rest in the next members
-                    reason = spread_reason(record.newsarchive_missing)
+                    at_spread = self.get_record_offset()
+                    fails = spread_block_fails(Path(self.filename), at_spread)
+                    reason = spread_reason(record.newsarchive_missing, fails)
                     self.spread_end = self.records.fh.tell() - self.records.reader.rem_length()
                 at = f"{self.filename}@{self.get_record_offset()}"  # a request was not named
                 self.skips.record(self.filename, at, reason)

@@ -88,6 +88,7 @@ from newsarchive.warc.record_checks import (
     missing_bytes,
     not_a_capture,
     segment_problem,
+    spread_block_fails,
     unreadable_record,
 )
 from newsarchive.warc.record_starts import (
@@ -195,6 +196,7 @@ __all__ = [
     "recompress_hint",
     "recompressed_name",
     "segment_problem",
+    "spread_block_fails",
     "spread_over_members",
     "spread_reason",
     "text_uri",

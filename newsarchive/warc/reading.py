@@ -20,6 +20,7 @@ from newsarchive.warc.gzipped import (
     Spread,
     WholeGunzip,
     header_spread,
+    spread_damage,
     spread_over_members,
     unfinished_member,
 )
@@ -29,6 +30,7 @@ from newsarchive.warc.readerrors import READ_ERRORS, RestUnreadable, ask, disk_e
 from newsarchive.warc.readerrors import reason as _reason
 from newsarchive.warc.reads import Frame, Read, Stop, Wanted, unframed
 from newsarchive.warc.record_checks import (
+    BLOCK_DIGEST_FAILS,
     NO_LENGTH,
     check_record,
     cut_short_record,
@@ -275,6 +277,7 @@ def _records(
                 records, record, path, skips, wanted, arc, joining, ends, place,
                 in_frame=frame is not None, seekable=seekable, join_members=join_members,
                 ended=ended, named=gunzipped.place if gunzipped is not None else None,
+                spread_start=first_at is not None and records.offset == 0,
             )  # fmt: skip
             if join_members:
                 _member_goes_on(records)
@@ -347,9 +350,11 @@ def _one_record(
     join_members: bool = False,
     ended: Callable[[ArchiveIterator, ArcWarcRecord], None] | None = None,
     named: Callable[[int], str] | None = None,
+    spread_start: bool = False,
 ) -> Iterator[Read]:
     """The record `records` is at, if it is read whole and wanted (see `_records`); `ended`
-    raises for damage its frame's checksums would have found, once it is read to its end."""
+    raises for damage its frame's checksums would have found, once it is read to its end;
+    `spread_start`: the record spread over gzip members `read_spread` reads on from."""
     spread_check = join_members and seekable and not in_frame
 
     def where(offset: int | None) -> str:
@@ -413,6 +418,8 @@ def _one_record(
     if join_members:  # (read with the records after it in its member, its length checked)
         _member_goes_on(records)
     problem = record_damage(record, raw)
+    if spread_start and problem == BLOCK_DIGEST_FAILS:  # as `index` names it
+        problem = spread_damage(True)
     if not problem and ended is not None and not read_whole(record):
         # an unchecked frame's last record, cut: a miscounted length cannot be told there
         problem = cut_short_record(int(getattr(record.raw_stream, "limit", 0) or 0))

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.numbers import header_number
+from newsarchive.warc.gzipped import WholeGunzip
+from newsarchive.warc.readerrors import READ_ERRORS
 from newsarchive.warc.skips import Skips
-from newsarchive.warc.warcio_patches import HTTP_CUT
+from newsarchive.warc.warcio_patches import HTTP_CUT, install_tolerant_digests
 
 # A record longer than this is named and passed over unread: its payload is held whole (and
 # decoded whole for a page), so a 64 KB zstd frame holding a 2 GiB record took 4.2 GB.
@@ -162,6 +165,26 @@ def block_digest_fails(record: ArcWarcRecord) -> bool:
     checker = getattr(record, "digest_checker", None)
     problems = checker.problems if checker is not None else []
     return any(p.startswith("block digest failed") for p in problems)
+
+
+def spread_block_fails(path: Path, at: int) -> bool:
+    """Whether the record at `at`, spread over gzip members, read whole as one gzip stream
+    (as `extract` reads it) fails its block digest: `index`, which cannot index it, names
+    it as `extract` does (`spread_damage`). A stream that does not read says no: the
+    spread is named alone."""
+    install_tolerant_digests()
+    try:
+        with path.open("rb") as packed:
+            records = ArchiveIterator(WholeGunzip(packed, start=at), check_digests=True)
+            record = next(records, None)
+            if record is None:
+                return False
+            while record.raw_stream.read(1 << 16):
+                pass
+            whole = not int(getattr(record.raw_stream, "limit", 0) or 0)
+            return whole and block_digest_fails(record)
+    except READ_ERRORS:
+        return False
 
 
 def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:
