@@ -78,8 +78,12 @@ _STORY_EDGES = {"header", "footer"}  # inside <main> (or <article>): the story's
 _MENU_ROLES = {"navigation", "menu", "menubar", "tablist", "banner", "contentinfo"}
 MAX_LINKS = 30
 TEASER_TAGS = 2  # a list this short may show a few labels of a full list further down
-# a query value that is an address, plain or escaped ("?url=https%3A%2F%2F...", "&u=//...")
-_HANDS_AN_ADDRESS = re.compile(r"[?&][^=&#]*=(?:https?(?::|%3a)|//|%2f%2f)", re.I)
+# a query value that is an address, plain or escaped ("?url=https%3A%2F%2F...", "&u=//..."),
+# under a key a tool takes its page by (not a tracking key a real tag link may carry:
+# "/tag/inflation?ref=https%3A...", "?from=https://...")
+_HANDS_AN_ADDRESS = re.compile(
+    r"[?&](?:url|u|link|href|uri|target|share_?url)=(?:https?(?::|%3a)|//|%2f%2f)", re.I
+)
 _NOT_A_PAGE = re.compile(r"(?!(?<=\s)\s)\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60

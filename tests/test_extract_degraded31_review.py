@@ -1,0 +1,118 @@
+"""Review of degraded-31 on sites never seen: where its two rules reached too far.
+
+Title: on a page with no metadata title, the visible h1 wins over the <title> — but not
+where an h2 or h3 of the page shows the <title>'s words: that heading is the article's
+headline, the h1 above it a site's name in words ("Neue Zürcher Zeitung"), a section's line
+("Nachrichten aus der Region Hannover") or a gallery's. Topics: a link handing a tool an
+address ("?url=https://...") is no topic, but a real tag link carrying a tracking key with
+an address ("?ref=https%3A...", "?from=https://...") stays one. Invented pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+_DE = (
+    "Der Gemeinderat hat am Dienstag beschlossen, die alte Hafenmauer zu erneuern; die "
+    "Inflation bei den Baukosten war die größte Sorge der Opposition."
+)
+_EN = (
+    "The council voted on Tuesday to rebuild the old harbour wall after the storms, and "
+    "the inflation of building costs was the main worry of the opposition."
+)
+_URL = "https://hafen.example/lokales/2026/hafenmauer-wird-erneuert-1234.html"
+
+
+def _page(lang: str, tab: str, body: str) -> str:
+    text = _DE if lang == "de" else _EN
+    paras = "".join(f"<p>{text} ({i})</p>" for i in range(4))
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{tab}</title>'
+        f"</head><body>{body.replace('PARAS', paras)}</body></html>"
+    )
+
+
+# (id, language, <title>, body (PARAS: the story's paragraphs), the title)
+HEADING_BELOW_H1 = [
+    ("de-logo-h1", "de", "Gemeinderat beschließt Sanierung der Hafenmauer",
+     '<header><h1 class="logo">Neue Zürcher Zeitung</h1></header><main><article>'
+     "<h2>Gemeinderat beschließt Sanierung der Hafenmauer</h2>PARAS</article></main>",
+     "Gemeinderat beschließt Sanierung der Hafenmauer"),
+    ("en-brand-h1", "en", "Council backs rebuilding the old harbour wall",
+     '<div class="brand"><h1>The Harbour Gazette Online</h1></div><main><article>'
+     "<h2>Council backs rebuilding the old harbour wall</h2>PARAS</article></main>",
+     "Council backs rebuilding the old harbour wall"),
+    ("de-section-h1", "de", "Gemeinderat beschließt Sanierung der Hafenmauer | HAZ",
+     '<header><a href="/">HAZ</a></header><main><h1>Nachrichten aus der Region Hannover</h1>'
+     "<article><h2>Gemeinderat beschließt Sanierung der Hafenmauer</h2>PARAS</article></main>",
+     "Gemeinderat beschließt Sanierung der Hafenmauer"),
+    ("de-section-h1-h3", "de", "Gemeinderat beschließt Sanierung der Hafenmauer | HAZ",
+     '<header><a href="/">HAZ</a></header><main><h1 class="section-title">Nachrichten aus '
+     'der Region Hannover</h1><article><h3 class="article-title">Gemeinderat beschließt '
+     "Sanierung der Hafenmauer</h3>PARAS</article></main>",
+     "Gemeinderat beschließt Sanierung der Hafenmauer"),
+    ("en-gallery-h1", "en", "Storm damage at the harbour wall in pictures",
+     "<main><article><h1>Photo gallery: the best pictures of the week</h1>"
+     "<h2>Storm damage at the harbour wall in pictures</h2>PARAS</article></main>",
+     "Storm damage at the harbour wall in pictures"),
+]  # fmt: skip
+
+# degraded-31's rule still holds where no other heading shows the <title>'s words
+H1_STILL_WINS = [
+    ("de-seo-tab-h2-other", "de", "Hafenmauer Seestadt: Gemeinderat beschließt Sanierung",
+     "<main><article><h1>Die alte Hafenmauer wird endlich erneuert</h1>PARAS"
+     "<h2>Was die Sanierung kostet</h2>PARAS</article></main>",
+     "Die alte Hafenmauer wird endlich erneuert"),
+    ("en-live-h1", "en", "Storm on the coast: harbour wall damaged",
+     "<main><article><h1>Live: all the latest on the storm</h1>PARAS</article></main>",
+     "Live: all the latest on the storm"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "tab", "body", "want"),
+    [pytest.param(*row[1:], id=row[0]) for row in HEADING_BELOW_H1 + H1_STILL_WINS],
+)
+def test_title_h1_over_tab_not_where_a_heading_shows_the_tab(
+    lang: str, tab: str, body: str, want: str
+) -> None:
+    assert extract_article(_page(lang, tab, body), _URL).title == want
+
+
+_REF = "ref=https%3A%2F%2Fhafen.example%2Flokales%2F1234"
+_SHARE = "https://share.example/post?url=https%3A%2F%2Fhafen.example%2Flokales%2F1234"
+
+
+def _tag_page(inside: str) -> str:
+    body = (
+        '<header><a href="/">Hafenbote</a></header><main><article>'
+        f"<h1>Die alte Hafenmauer wird erneuert</h1>PARAS{inside}</article></main>"
+        "<footer>Impressum</footer>"
+    )
+    return _page("de", "Hafenmauer wird erneuert | Hafenbote", body)
+
+
+# (id, markup inside the article, the topics)
+TRACKED_TAGS = [
+    ("keywords-ref", f'<div class="keywords"><a href="/s/inflation?{_REF}">Inflation</a> '
+     f'<a href="/s/hafen?{_REF}">Hafen</a></div>', ["Inflation", "Hafen"]),
+    ("label-line-from", '<p>Schlagwörter: <a href="/s/inflation?from=https://hafen.example/">'
+     'Inflation</a>, <a href="/s/hafen?from=https://hafen.example/">Hafen</a></p>',
+     ["Inflation", "Hafen"]),
+    ("keywords-utm-ref", '<div class="keywords"><a href="/s/inflation?utm_source=x&amp;referrer='
+     'https%3A%2F%2Fhafen.example%2F">Inflation</a> <a href="/s/hafen?utm_source=x&amp;'
+     'referrer=https%3A%2F%2Fhafen.example%2F">Hafen</a></div>', ["Inflation", "Hafen"]),
+    # (a share button's address stays no topic)
+    ("keywords-share", f'<div class="keywords"><a href="/s/inflation">Inflation</a> '
+     f'<a href="/s/hafen">Hafen</a> <a href="{_SHARE}">Teilen</a></div>',
+     ["Inflation", "Hafen"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("inside", "want"), [pytest.param(*row[1:], id=row[0]) for row in TRACKED_TAGS]
+)
+def test_tag_links_with_a_tracking_address_stay_topics(inside: str, want: list[str]) -> None:
+    assert extract_article(_tag_page(inside), _URL).topics == want
