@@ -116,3 +116,32 @@ TRACKED_TAGS = [
 )
 def test_tag_links_with_a_tracking_address_stay_topics(inside: str, want: list[str]) -> None:
     assert extract_article(_tag_page(inside), _URL).topics == want
+
+
+_OWN = (
+    '<section><h4>{}</h4><ul><li><a href="/thema/inflation">Inflation</a></li>'
+    '<li><a href="/thema/hafen">Hafen</a></li><li><a href="/thema/gemeinderat">Gemeinderat'
+    "</a></li></ul></section>"
+)
+_ALL = ["Inflation", "Hafen", "Gemeinderat"]
+
+# (id, the heading over the article's box of topic-page links, the topics)
+BOX_HEADINGS = [
+    # a heading naming the story itself heads its own topics, an "other" word or not
+    ("de-weitere-zu-diesem-thema", "Weitere Beiträge zu diesem Thema", _ALL),
+    ("en-other-in-this-article", "Other topics in this article", _ALL),
+    ("es-otros-de-esta-noticia", "Otros temas de esta noticia", _ALL),
+    ("fr-autres-de-cet-article", "Autres sujets de cet article", _ALL),
+    # the site's boxes stay left out, a "this" of time too
+    ("en-trending-this-week", "Trending this week", []),
+    ("en-popular-this-week", "Popular this week", []),
+    ("de-weitere-themen", "Weitere Themen", []),
+    ("en-trending", "Trending", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "want"), [pytest.param(*row[1:], id=row[0]) for row in BOX_HEADINGS]
+)
+def test_a_box_naming_the_story_holds_its_own_topics(heading: str, want: list[str]) -> None:
+    assert extract_article(_tag_page(_OWN.format(heading)), _URL).topics == want

@@ -553,8 +553,26 @@ def _in_others_box(a: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     return False
 
 
+# A heading naming the story itself, "this article", "this topic" ("Other topics in this
+# article", "Weitere Beiträge zu diesem Thema", "Otros temas de esta noticia"), heads the
+# story's own topics, whatever "other" word it has too ("Trending this week" names none).
+_THIS_WORDS = frozenset(
+    {"this", "these", "diese", "dieser", "dieses", "diesem", "diesen", "ce", "cet", "cette",
+     "ces", "este", "esta", "estos", "estas", "questo", "questa", "questi", "queste", "deze",
+     "dit", "denna", "detta", "dessa", "denne", "dette", "disse"}
+)  # fmt: skip
+_STORY_NOUNS = frozenset(
+    {"article", "articles", "story", "stories", "topic", "topics", "subject", "thema", "themen",
+     "artikel", "artikels", "beitrag", "beitrags", "text", "textes", "noticia", "nota", "tema",
+     "temas", "artículo", "articulo", "sujet", "sujets", "articolo", "notizia", "argomento",
+     "onderwerp", "ämne", "artikeln", "emne", "emnet"}
+)  # fmt: skip
+
+
 def _names_others(text: str) -> bool:
     words = [w.casefold() for w in _WORD_SPLIT.split(text) if w]
+    if any(w in _THIS_WORDS and n in _STORY_NOUNS for w, n in itertools.pairwise(words)):
+        return False
     return "".join(words) in _OTHER_WORDS or any(w in _OTHER_WORDS for w in words)
 
 
