@@ -145,3 +145,39 @@ BOX_HEADINGS = [
 )
 def test_a_box_naming_the_story_holds_its_own_topics(heading: str, want: list[str]) -> None:
     assert extract_article(_tag_page(_OWN.format(heading)), _URL).topics == want
+
+
+_TAB = "Gemeinderat beschließt Sanierung der Hafenmauer | NZZ"
+_HEAD = "Gemeinderat beschließt Sanierung der Hafenmauer"
+
+# (id, <title>, body, the title's headline words; a site's name after them is another
+# rule's): a logo's words in an h1 outside the page's <article>/<main>, the headline in no
+# h2/h3 the <title> could be matched with
+BANNER_H1 = [
+    ("de-logo-div-headline", _TAB,
+     '<header><h1 class="logo">Neue Zürcher Zeitung</h1></header><main><article>'
+     f'<div class="article-title">{_HEAD}</div>PARAS</article></main>', _HEAD),
+    ("de-logo-h4-headline", _TAB,
+     "<header><h1>Neue Zürcher Zeitung</h1></header><main><article>"
+     f"<h4>{_HEAD}</h4>PARAS</article></main>", _HEAD),
+    ("de-logo-no-headline", _TAB,
+     "<header><h1>Neue Zürcher Zeitung</h1></header><main><article>PARAS</article></main>",
+     _HEAD),
+    # a headline h1 set above the story's <main> names what the <title> names: it stays
+    ("en-lead-h1-above-main", "Harbour centenary: the old wall turns 100 | Gazette",
+     '<div class="page-lead"><h1>A hundred years at the old harbour: much more than a wall'
+     '</h1></div><main>PARAS<article><a href="/other/1">Another story</a></article></main>',
+     "A hundred years at the old harbour: much more than a wall"),
+    # a page with no <article> nor <main>: its h1 is the story's, as degraded-31 reads it
+    ("de-bare-page-h1", _TAB,
+     '<div id="content"><h1>Die alte Hafenmauer wird endlich erneuert</h1>PARAS</div>',
+     "Die alte Hafenmauer wird endlich erneuert"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("tab", "body", "want"), [pytest.param(*row[1:], id=row[0]) for row in BANNER_H1]
+)
+def test_a_banners_h1_outside_the_story_is_no_title(tab: str, body: str, want: str) -> None:
+    title = extract_article(_page("de", tab, body), _URL).title or ""
+    assert title.startswith(want)

@@ -327,10 +327,19 @@ def _h1_over_tab(
     own text ("Storm hits coast" beside "Storm hits coast, thousands without power").
     Nor where an h2 or h3 of the page shows the <title>'s words: that is the headline, the
     h1 a site's name, a section's or a gallery's line above it ("Neue Zürcher Zeitung",
-    "Nachrichten aus der Region Hannover")."""
+    "Nachrichten aus der Region Hannover"). Nor an h1 outside the page's <article> and
+    <main> where it has one, sharing no word with the <title>: a banner's (a logo's words
+    in an h1) over the story; a headline there (many templates set it above the story's
+    <main>, their <article> elements teasers) names what its <title> names."""
     if not untold or not own or own[0][0] is not shown_first:
         return None
     heading, text = own[0]
+    if (
+        not _in_article(heading)
+        and not _shares_a_word(text, [tab])
+        and any(doc.tree.find(f".//{tag}") is not None for tag in _ARTICLE_TAGS)
+    ):
+        return None
     if len(text.split()) < MIN_SHOWN_WORDS or len(text) < MIN_CORE:
         return None
     if _links_elsewhere(heading, doc) or any(not _links_elsewhere(h, doc) for h, _ in own[1:]):
