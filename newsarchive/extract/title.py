@@ -291,7 +291,9 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     ):
         return _as_opened(own[0][1], opened)
     untold = not raw and not headline and len(ordered) == 1  # no metadata title at all
-    if source == "<title>" and (own_h1 := _h1_over_tab(doc, own, shown_first, untold, first)):
+    if source == "<title>" and (
+        own_h1 := _h1_over_tab(doc, own, shown_first, untold, first, tab_cores)
+    ):
         source, first = "h1", own_h1
     # Every independent place the page states its title: each counts once.
     sources = {k: [v] for k, v in ordered}
@@ -309,6 +311,7 @@ def _h1_over_tab(
     shown_first: HtmlElement | None,
     untold: bool,
     tab: str,
+    tab_cores: Sequence[str],
 ) -> str | None:
     """The article's own h1 where the <title> is the page's only title and states another
     title: a page with no og:title nor JSON-LD headline (a small CMS, a template's own
@@ -321,10 +324,22 @@ def _h1_over_tab(
     them (a badge or a subtitle element beside the headline, a word split over two spans, a
     word after the headline the h1 leaves out): those state the same title. One exception:
     a <title> of the h1's first clause alone, cut before a comma or a dash of the h1's
-    own text ("Storm hits coast" beside "Storm hits coast, thousands without power")."""
+    own text ("Storm hits coast" beside "Storm hits coast, thousands without power").
+    Nor where an h2 or h3 of the page shows the <title>'s words: that is the headline, the
+    h1 a site's name, a section's or a gallery's line above it ("Neue Zürcher Zeitung",
+    "Nachrichten aus der Region Hannover"). Nor an h1 outside the page's <article> and
+    <main> where it has one, sharing no word with the <title>: a banner's (a logo's words
+    in an h1) over the story; a headline there (many templates set it above the story's
+    <main>, their <article> elements teasers) names what its <title> names."""
     if not untold or not own or own[0][0] is not shown_first:
         return None
     heading, text = own[0]
+    if (
+        not _in_article(heading)
+        and not _shares_a_word(text, [tab])
+        and any(doc.tree.find(f".//{tag}") is not None for tag in _ARTICLE_TAGS)
+    ):
+        return None
     if len(text.split()) < MIN_SHOWN_WORDS or len(text) < MIN_CORE:
         return None
     if _links_elsewhere(heading, doc) or any(not _links_elsewhere(h, doc) for h, _ in own[1:]):
@@ -336,6 +351,8 @@ def _h1_over_tab(
     if _first_clause(tab, heading):
         return text
     if any(k in said or said in k for v in (shown, text) if (k := _letters(v))):
+        return None
+    if _heading_showing(doc, tab_cores) is not None:
         return None
     return shown
 

@@ -78,8 +78,12 @@ _STORY_EDGES = {"header", "footer"}  # inside <main> (or <article>): the story's
 _MENU_ROLES = {"navigation", "menu", "menubar", "tablist", "banner", "contentinfo"}
 MAX_LINKS = 30
 TEASER_TAGS = 2  # a list this short may show a few labels of a full list further down
-# a query value that is an address, plain or escaped ("?url=https%3A%2F%2F...", "&u=//...")
-_HANDS_AN_ADDRESS = re.compile(r"[?&][^=&#]*=(?:https?(?::|%3a)|//|%2f%2f)", re.I)
+# a query value that is an address, plain or escaped ("?url=https%3A%2F%2F...", "&u=//..."),
+# under a key a tool takes its page by (not a tracking key a real tag link may carry:
+# "/tag/inflation?ref=https%3A...", "?from=https://...")
+_HANDS_AN_ADDRESS = re.compile(
+    r"[?&](?:url|u|link|href|uri|target|share_?url)=(?:https?(?::|%3a)|//|%2f%2f)", re.I
+)
 _NOT_A_PAGE = re.compile(r"(?!(?<=\s)\s)\s*(?:mailto|tel|javascript):", re.I)
 _NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
@@ -549,8 +553,26 @@ def _in_others_box(a: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     return False
 
 
+# A heading naming the story itself, "this article", "this topic" ("Other topics in this
+# article", "Weitere Beiträge zu diesem Thema", "Otros temas de esta noticia"), heads the
+# story's own topics, whatever "other" word it has too ("Trending this week" names none).
+_THIS_WORDS = frozenset(
+    {"this", "these", "diese", "dieser", "dieses", "diesem", "diesen", "ce", "cet", "cette",
+     "ces", "este", "esta", "estos", "estas", "questo", "questa", "questi", "queste", "deze",
+     "dit", "denna", "detta", "dessa", "denne", "dette", "disse"}
+)  # fmt: skip
+_STORY_NOUNS = frozenset(
+    {"article", "articles", "story", "stories", "topic", "topics", "subject", "thema", "themen",
+     "artikel", "artikels", "beitrag", "beitrags", "text", "textes", "noticia", "nota", "tema",
+     "temas", "artículo", "articulo", "sujet", "sujets", "articolo", "notizia", "argomento",
+     "onderwerp", "ämne", "artikeln", "emne", "emnet"}
+)  # fmt: skip
+
+
 def _names_others(text: str) -> bool:
     words = [w.casefold() for w in _WORD_SPLIT.split(text) if w]
+    if any(w in _THIS_WORDS and n in _STORY_NOUNS for w, n in itertools.pairwise(words)):
+        return False
     return "".join(words) in _OTHER_WORDS or any(w in _OTHER_WORDS for w in words)
 
 
