@@ -19,9 +19,8 @@ from benchmarks.body_invented import STORIES
 from newsarchive.extract import extract_article
 from newsarchive.extract.text import clean
 from tests.plugins.body_pages import URL
+from tests.plugins.gallery_pages import GALLERY_URL, gallery_body, gallery_items, gallery_page
 from tests.test_extract_body30 import GALLERY
-
-GALLERY_URL = "https://post.example/2026/market-hall-1"
 
 # (wrapper, intro, track, slide): the slides in a track of their own inside the wrapper
 NESTED = [
@@ -58,17 +57,6 @@ NESTED = [
 ]
 
 
-def _gallery_page(lang: str, wrapper: str, inner: str) -> str:
-    _, slides = GALLERY[lang]
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Markthalle</title>'
-        '</head><body><header><nav><a href="/">Home</a><a href="/news">News</a></nav></header>'
-        f"<main><h1>{slides[0][0]}: {slides[1][0]}</h1>{wrapper.format(inner)}</main>"
-        '<aside><p>Most read</p><ul><li><a href="/a">Another story about something</a></li></ul>'
-        "</aside><footer><p>© 2026 Example Post</p></footer></body></html>"
-    )
-
-
 @pytest.mark.parametrize("lang", sorted(GALLERY))
 @pytest.mark.parametrize(("wrapper", "intro", "track", "slide"), NESTED)
 def test_gallery_piece_with_a_nested_track_keeps_intro_and_captions(
@@ -78,7 +66,7 @@ def test_gallery_piece_with_a_nested_track_keeps_intro_and_captions(
     inner = intro.format(intro=text) + track.format(
         "".join(slide.format(i=i, title=t, caption=c) for i, (t, c) in enumerate(slides))
     )
-    got = extract_article(_gallery_page(lang, wrapper, inner), GALLERY_URL).body or ""
+    got = extract_article(gallery_page(lang, slides, wrapper, inner), GALLERY_URL).body or ""
     assert text in got
     assert all(c in got for _, c in slides)
 
@@ -101,10 +89,7 @@ OTHERS = [
 )
 def test_carousel_of_other_stories_nested_in_a_gallery_stays_out(carousel: str) -> None:
     text, slides = GALLERY["en"]
-    own = "".join(
-        f'<div class="gallery-item"><img src="/i/{i}.jpg"><h2>{t}</h2><p>{c}</p></div>'
-        for i, (t, c) in enumerate(slides)
-    )
+    own = "".join(gallery_items(slides))
     others = carousel.format(
         "".join(
             f'<div class="slide"><a href="/n/{i}-1.html"><img src="/t{i}.jpg"></a><p>{t}</p></div>'
@@ -112,12 +97,7 @@ def test_carousel_of_other_stories_nested_in_a_gallery_stays_out(carousel: str) 
         )
     )
     inner = f"<p>{text}</p>{own}{others}"
-    got = (
-        extract_article(
-            _gallery_page("en", '<section class="gallery">{}</section>', inner), GALLERY_URL
-        ).body
-        or ""
-    )
+    got = gallery_body("en", slides, inner)
     assert text in got
     assert all(c in got for _, c in slides)
     assert not any(t in got for t in OTHERS)

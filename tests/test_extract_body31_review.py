@@ -11,10 +11,10 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from newsarchive.extract import extract_article
 from newsarchive.extract.text import clean
+from tests.plugins.gallery_pages import gallery_body, gallery_items
 from tests.test_extract_body30 import GALLERY
-from tests.test_extract_body31 import GALLERY_URL, _gallery_page, _with_snippet
+from tests.test_extract_body31 import _with_snippet
 
 # The story's own lead or key points in a block named "teaser" beside a class word of the
 # site's grid, its analytics or its CSS framework: one block "teaser", no list of teasers
@@ -93,18 +93,10 @@ AD_LINE = "Anzeige"
 
 def test_gallery_track_with_an_ad_slot_keeps_captions_drops_ad() -> None:
     text, slides = GALLERY["de"]
-    items = [
-        f'<div class="gallery-item"><img src="/i/{i}.jpg"><h2>{t}</h2><p>{c}</p></div>'
-        for i, (t, c) in enumerate(slides)
-    ]
+    items = gallery_items(slides)
     items.insert(1, f'<div class="gallery-item ad-slot"><span>{AD_LINE}</span></div>')
     inner = f'<p>{text}</p><div class="gallery-track">{"".join(items)}</div>'
-    got = (
-        extract_article(
-            _gallery_page("de", '<section class="gallery">{}</section>', inner), GALLERY_URL
-        ).body
-        or ""
-    )
+    got = gallery_body("de", slides, inner)
     assert text in got
     assert all(c in got for _, c in slides)
     assert AD_LINE not in got.split("\n")
@@ -117,10 +109,7 @@ OTHER_GALLERIES = ["Das Stadtfest in Bildern", "Die neue Bibliothek von innen"]
 
 def test_gallery_wrapper_with_other_galleries_keeps_them_out() -> None:
     text, slides = GALLERY["de"]
-    own = "".join(
-        f'<div class="gallery-item"><img src="/i/{i}.jpg"><h2>{t}</h2><p>{c}</p></div>'
-        for i, (t, c) in enumerate(slides)
-    )
+    own = "".join(gallery_items(slides))
     others = "".join(
         f'<li><a href="/galerie/{i}-1.html"><img src="/t{i}.jpg">{t}</a></li>'
         for i, t in enumerate(OTHER_GALLERIES)
@@ -129,12 +118,7 @@ def test_gallery_wrapper_with_other_galleries_keeps_them_out() -> None:
         f'<p>{text}</p><div class="gallery-track">{own}</div>'
         f'<div class="gallery-more"><h3>Weitere Bildergalerien</h3><ul>{others}</ul></div>'
     )
-    got = (
-        extract_article(
-            _gallery_page("de", '<section class="gallery">{}</section>', inner), GALLERY_URL
-        ).body
-        or ""
-    )
+    got = gallery_body("de", slides, inner)
     assert text in got
     assert all(c in got for _, c in slides)
     assert not any(t in got for t in OTHER_GALLERIES)
@@ -153,10 +137,7 @@ def test_gallery_wrapper_with_other_galleries_keeps_them_out() -> None:
 )
 def test_gallery_wrapper_with_an_unlinked_carousel_of_other_galleries(carousel: str) -> None:
     text, slides = GALLERY["de"]
-    own = "".join(
-        f'<div class="gallery-item"><img src="/i/{i}.jpg"><h2>{t}</h2><p>{c}</p></div>'
-        for i, (t, c) in enumerate(slides)
-    )
+    own = "".join(gallery_items(slides))
     others = carousel.format(
         "".join(
             f'<div class="slide"><img src="/t{i}.jpg"><p>{t}</p></div>'
@@ -164,12 +145,7 @@ def test_gallery_wrapper_with_an_unlinked_carousel_of_other_galleries(carousel: 
         )
     )
     inner = f'<p>{text}</p><div class="gallery-track">{own}</div>{others}'
-    got = (
-        extract_article(
-            _gallery_page("de", '<section class="gallery">{}</section>', inner), GALLERY_URL
-        ).body
-        or ""
-    )
+    got = gallery_body("de", slides, inner)
     assert all(c in got for _, c in slides)
     assert not any(t in got for t in OTHER_GALLERIES)
 

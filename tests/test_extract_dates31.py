@@ -10,37 +10,21 @@ Every page and line here is made up for the test; the markup is the kind news pa
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 import pytest
 
 from newsarchive.extract import extract_article
-
-_FETCHED = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
-_HEADLINE = "The council approves the new harbour bridge after a long night"
-_STORY = (
-    "After a long debate in the evening a narrow majority agreed to the draft, to pull down "
-    "the old bridge and build a new one by the summer, the council said.</p>"
-    "<p>The cost is spread over three years, the mayor said in the morning.</p>"
-)
-
-
-def _page(lang: str, head: str = "", line: str = "", opening: str = "", script: str = "") -> str:
-    """A story with `line` under its headline, its first paragraph opening with `opening`."""
-    return (
-        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_HEADLINE}</title>{head}"
-        f"</head><body><main><article><h1>{_HEADLINE}</h1>{line}<p>{opening}{_STORY}"
-        f"</article></main><footer>Contact</footer>{script}</body></html>"
-    )
+from tests.plugins.dateline_pages import FETCHED, HEADLINE, story_page
 
 
 def _ld(published: str) -> str:
-    obj = {"@type": "NewsArticle", "headline": _HEADLINE, "datePublished": published}
+    obj = {"@type": "NewsArticle", "headline": HEADLINE, "datePublished": published}
     return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
 
 
 def _dates(
-    html: str, domain: str = "com", fetched: datetime | None = _FETCHED
+    html: str, domain: str = "com", fetched: datetime | None = FETCHED
 ) -> tuple[str | None, str | None]:
     article = extract_article(
         html, f"https://www.news.example.{domain}/a/4711-bridge", fetched=fetched
@@ -88,7 +72,7 @@ _JANUARY_LINE = "<p class='date'>Jan. 29, 2026 3:15 p.m.</p>"
 def test_dateline_names_the_zone(
     lang: str, domain: str, head: str, line: str, opening: str, expected: str
 ) -> None:
-    assert _dates(_page(lang, head, line, opening), domain)[0] == expected
+    assert _dates(story_page(lang, head, line, opening), domain)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -126,7 +110,7 @@ def test_dateline_names_the_zone(
 def test_dateline_counter_cases(
     lang: str, domain: str, head: str, opening: str, expected: str
 ) -> None:
-    assert _dates(_page(lang, head, "", opening), domain)[0] == expected
+    assert _dates(story_page(lang, head, "", opening), domain)[0] == expected
 
 
 def _with_region(region: str, country: str = "US") -> str:
@@ -134,7 +118,7 @@ def _with_region(region: str, country: str = "US") -> str:
     publisher = {"@type": "NewsMediaOrganization", "name": "Example Daily", "address": address}
     obj = {
         "@type": "NewsArticle",
-        "headline": _HEADLINE,
+        "headline": HEADLINE,
         "datePublished": "2026-07-29T15:15:00",
         "publisher": publisher,
     }
@@ -165,7 +149,7 @@ def _with_region(region: str, country: str = "US") -> str:
     ],
 )
 def test_publisher_region_names_the_zone(lang: str, domain: str, head: str, expected: str) -> None:
-    assert _dates(_page(lang, head), domain)[0] == expected
+    assert _dates(story_page(lang, head), domain)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -215,7 +199,7 @@ def test_publisher_region_names_the_zone(lang: str, domain: str, head: str, expe
 def test_time_before_a_full_stop(
     lang: str, domain: str, line: str, expected: tuple[str | None, str | None]
 ) -> None:
-    assert _dates(_page(lang, line=f"<p class='fecha'>{line}</p>"), domain) == expected
+    assert _dates(story_page(lang, line=f"<p class='fecha'>{line}</p>"), domain) == expected
 
 
 @pytest.mark.parametrize(
@@ -277,7 +261,7 @@ def test_time_before_a_full_stop(
 def test_update_clock_on_the_next_line(
     lang: str, domain: str, block: str, expected: tuple[str | None, str | None]
 ) -> None:
-    assert _dates(_page(lang, line=f"<div class='fecha'>{block}</div>"), domain) == expected
+    assert _dates(story_page(lang, line=f"<div class='fecha'>{block}</div>"), domain) == expected
 
 
 @pytest.mark.parametrize(
@@ -288,7 +272,7 @@ def test_update_clock_on_the_next_line(
     ],
 )
 def test_fraction_is_no_full_stop(line: str, expected: str) -> None:
-    assert _dates(_page("de", line=f"<p class='datum'>{line}</p>"), "de")[0] == expected
+    assert _dates(story_page("de", line=f"<p class='datum'>{line}</p>"), "de")[0] == expected
 
 
 _LIVE_HEAD = _ld("2026-07-29T15:15:00")
@@ -338,7 +322,7 @@ _LIVE_HEAD = _ld("2026-07-29T15:15:00")
     ],
 )
 def test_event_zone_is_not_the_pages(lang: str, script: str, expected: str) -> None:
-    assert _dates(_page(lang, _LIVE_HEAD, script=script))[0] == expected
+    assert _dates(story_page(lang, _LIVE_HEAD, script=script))[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -360,4 +344,4 @@ def test_zone_meta_without_fetch_time(
         _ld(published)
         + f"<meta property='og:locale' content='en_US'><meta name='timezone' content='{offset}'>"
     )
-    assert _dates(_page(lang, head), domain, fetched=None)[0] == expected
+    assert _dates(story_page(lang, head), domain, fetched=None)[0] == expected

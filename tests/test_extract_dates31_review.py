@@ -9,33 +9,17 @@ stories' datelines say. Every page and line here is made up for the test.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pytest
 
 from newsarchive.extract import extract_article
-
-_FETCHED = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
-_HEADLINE = "The council approves the new harbour bridge after a long night"
-_STORY = (
-    "After a long debate in the evening a narrow majority agreed to the draft, to pull down "
-    "the old bridge and build a new one by the summer, the council said.</p>"
-    "<p>The cost is spread over three years, the mayor said in the morning.</p>"
-)
-
-
-def _page(lang: str, head: str = "", line: str = "", opening: str = "", tail: str = "") -> str:
-    return (
-        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{_HEADLINE}</title>{head}"
-        f"</head><body><main><article><h1>{_HEADLINE}</h1>{line}<p>{opening}{_STORY}"
-        f"</article>{tail}</main><footer>Contact</footer></body></html>"
-    )
+from tests.plugins.dateline_pages import FETCHED, HEADLINE, story_page
 
 
 def _ld(published: str, address: dict[str, str] | None = None) -> str:
     obj: dict[str, object] = {
         "@type": "NewsArticle",
-        "headline": _HEADLINE,
+        "headline": HEADLINE,
         "datePublished": published,
     }
     if address is not None:
@@ -45,7 +29,7 @@ def _ld(published: str, address: dict[str, str] | None = None) -> str:
 
 
 def _dates(html: str, domain: str = "com") -> tuple[str | None, str | None]:
-    article = extract_article(html, f"https://www.news.example.{domain}/a/4711", fetched=_FETCHED)
+    article = extract_article(html, f"https://www.news.example.{domain}/a/4711", fetched=FETCHED)
     return article.published, article.modified
 
 
@@ -83,7 +67,7 @@ _JULY = "2026-07-29T15:15:00"
 def test_publisher_address_beats_dateline(
     domain: str, address: dict[str, str], opening: str, expected: str
 ) -> None:
-    html = _page("en-US" if domain == "com" else "en", _ld(_JULY, address), "", opening)
+    html = story_page("en-US" if domain == "com" else "en", _ld(_JULY, address), "", opening)
     assert _dates(html, domain)[0] == expected
 
 
@@ -117,7 +101,7 @@ def test_update_clock_of_another_item(
 ) -> None:
     lang = "de" if "Januar" in line else "es"
     domain = "de" if lang == "de" else "es"
-    assert _dates(_page(lang, "", line, "", tail), domain) == expected
+    assert _dates(story_page(lang, "", line, "", tail), domain) == expected
 
 
 @pytest.mark.parametrize(
@@ -133,7 +117,7 @@ def test_update_clock_of_another_item(
     ],
 )
 def test_time_before_full_stop(lang: str, domain: str, line: str, expected: str) -> None:
-    assert _dates(_page(lang, "", line), domain)[0] == expected
+    assert _dates(story_page(lang, "", line), domain)[0] == expected
 
 
 @pytest.mark.parametrize(
@@ -157,12 +141,12 @@ def test_time_before_full_stop(lang: str, domain: str, line: str, expected: str)
     ],
 )
 def test_live_blog_settings_zone(script: str, expected: str) -> None:
-    html = _page("en", _ld(_JULY), "", "", script)
+    html = story_page("en", _ld(_JULY), "", "", script)
     assert _dates(html)[0] == expected
 
 
 def _authored(published: str, author: object) -> str:
-    obj = {"@type": "NewsArticle", "headline": _HEADLINE, "datePublished": published}
+    obj = {"@type": "NewsArticle", "headline": HEADLINE, "datePublished": published}
     obj["author"] = author
     return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
 
@@ -204,7 +188,7 @@ _MST = "<meta property='og:locale' content='en_US'><meta name='timezone' content
     ],
 )
 def test_agency_author_dateline(head: str, opening: str, expected: str) -> None:
-    assert _dates(_page("en", head + _MST, "", opening))[0] == expected
+    assert _dates(story_page("en", head + _MST, "", opening))[0] == expected
 
 
 def _org(kind: str, region: str) -> str:
@@ -227,5 +211,5 @@ def _org(kind: str, region: str) -> str:
     ],
 )
 def test_subject_organisation_address(kind: str, expected: str) -> None:
-    html = _page("en-US", _ld(_JULY) + _org(kind, "AZ"))
+    html = story_page("en-US", _ld(_JULY) + _org(kind, "AZ"))
     assert _dates(html)[0] == expected

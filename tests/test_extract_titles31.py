@@ -11,27 +11,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-
-TEXT = {
-    "de": "Ein Absatz des Artikels, lang genug, um wie ein Text zu lesen. ",
-    "en": "A paragraph of the article, long enough to read like a story. ",
-    "sv": "Ett stycke av artikeln, tillräckligt långt för att läsas som en text. ",
-    "nb": "Et avsnitt av artikkelen, langt nok til å leses som en tekst. ",
-    "ja": "これは記事の段落で、本文として読めるだけの長さがあります。",
-}
-
-
-def _page(title: str, *, h1: str | None = None, head: str = "", lang: str = "de") -> bytes:
-    heading = f"<h1>{h1}</h1>" if h1 else ""
-    return (
-        f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
-        f"<article>{heading}<p>{TEXT[lang] * 8}</p></article></body></html>"
-    ).encode()
-
-
-def _title(title: str, url: str, **kw: str) -> str | None:
-    return extract_article(_page(title, **kw), url).title
-
+from tests.plugins.tab_titles import tab_page, tab_title
 
 # --- 1. a paper's name its host spells by its words' first letters ------------------------
 
@@ -68,7 +48,7 @@ def test_a_paper_name_the_host_spells_by_first_letters_is_cut(
     headline: str, name: str, url: str, shape: str
 ) -> None:
     lang = "sv" if "hamnen" in headline else "nb" if "havna" in headline else "de"
-    assert _title(shape.format(h=headline, n=name), url, lang=lang) == headline
+    assert tab_title(shape.format(h=headline, n=name), url, lang=lang) == headline
 
 
 NOT_SPELT = [
@@ -89,7 +69,7 @@ NOT_SPELT = [
 @pytest.mark.parametrize(("title", "url"), NOT_SPELT)
 def test_a_part_the_host_does_not_spell_stays(title: str, url: str) -> None:
     """(guard)"""
-    assert _title(title, url) == title
+    assert tab_title(title, url) == title
 
 
 EDITIONS = [
@@ -101,7 +81,7 @@ EDITIONS = [
 @pytest.mark.parametrize(("title", "url"), EDITIONS)
 def test_a_site_name_with_a_news_show_word_is_cut(title: str, url: str) -> None:
     head = title.split(" - ")[0].split(" | ")[0]
-    assert _title(title, url) == head
+    assert tab_title(title, url) == head
 
 
 # --- 2. a date in brackets at either end --------------------------------------------------
@@ -121,12 +101,12 @@ DATED = [
 def test_a_date_in_brackets_at_an_end_is_cut(title: str, where: str) -> None:
     kw = {"h1": title} if where == "h1" else {}
     url = "https://umibe.example.jp/a/123"
-    assert _title(title, url, head=SITE_NAME, lang="ja", **kw) == "港で火災、3人けが"
+    assert tab_title(title, url, head=SITE_NAME, lang="ja", **kw) == "港で火災、3人けが"
 
 
 def test_a_latin_date_in_brackets_at_the_end_is_cut() -> None:
     url = "https://harbour.example/a/1"
-    assert _title("Storm hits the coast (5 December 2026)", url, lang="en") == (
+    assert tab_title("Storm hits the coast (5 December 2026)", url, lang="en") == (
         "Storm hits the coast"
     )
 
@@ -143,7 +123,7 @@ KEPT = [
 def test_a_date_that_is_the_headline_s_own_stays(title: str) -> None:
     """(guard)"""
     url = "https://umibe.example.jp/a/123"
-    assert _title(title, url, head=SITE_NAME, lang="ja") == title
+    assert tab_title(title, url, head=SITE_NAME, lang="ja") == title
 
 
 # --- 3. a leading label that is the page's own section -------------------------------------
@@ -156,7 +136,7 @@ def _sectioned(
     if section:
         head += f'<meta property="article:section" content="{section}">'
     url = url or "https://kz.example/a/brand-123"
-    return extract_article(_page(og + " | KZ", h1=h1, head=head, lang=lang), url).title
+    return extract_article(tab_page(og + " | KZ", h1=h1, head=head, lang=lang), url).title
 
 
 LABELLED = [
@@ -192,7 +172,7 @@ def test_a_section_given_by_json_ld_cuts_its_label() -> None:
     head = '<meta property="og:title" content="Panorama - Brand in Kiel">'
     head += f'<script type="application/ld+json">{ld}</script>'
     url = "https://kz.example/a/brand-123"
-    page = _page("Panorama - Brand in Kiel | KZ", head=head)
+    page = tab_page("Panorama - Brand in Kiel | KZ", head=head)
     assert extract_article(page, url).title == "Brand in Kiel"
 
 

@@ -11,20 +11,11 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-
-TEXT = "Ein Absatz des Artikels, lang genug, um wie ein Text zu lesen. " * 8
-
-
-def _page(title: str, *, h1: str | None = None, head: str = "") -> bytes:
-    heading = f"<h1>{h1}</h1>" if h1 else ""
-    return (
-        f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
-        f"<article>{heading}<p>{TEXT}</p></article></body></html>"
-    ).encode()
+from tests.plugins.tab_titles import tab_page, tab_title
 
 
 def _title(title: str, url: str = "https://kz.example/a/brand-123", **kw: str) -> str | None:
-    return extract_article(_page(title, **kw), url).title
+    return tab_title(title, url, **kw)
 
 
 # --- a time of day in brackets is no template's date stamp ---------------------------------
@@ -148,7 +139,7 @@ def test_a_section_page_s_h1_of_the_label_alone_shows_no_kicker() -> None:
     article's) shows no label before a headline: the label goes."""
     head = '<meta property="og:title" content="Politik: Warum der Rat streitet">'
     head += '<meta property="article:section" content="Politik">'
-    page = _page(
+    page = tab_page(
         "Politik: Warum der Rat streitet | KZ",
         h1="<span>Politik</span></h1><h1>Warum der Rat streitet",
         head=head,

@@ -142,10 +142,13 @@ _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
 )
 _DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
-# (a picture's or an editor's credit: the photographer and the editor are no authors)
+# (a picture's or an editor's credit: the photographer and the editor are no authors; a chief
+# editor's, of more words, first)
 _CREDIT_ENTRIES = list(
     dict.fromkeys(
-        langwords.entries(langwords.PHOTO_CREDITS) + langwords.entries(langwords.EDITOR_CREDITS)
+        langwords.entries(langwords.CHIEF_EDITOR_CREDITS)  # first: "Editor-șef" before "editor"
+        + langwords.entries(langwords.PHOTO_CREDITS)
+        + langwords.entries(langwords.EDITOR_CREDITS)
     )
 )
 _CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES)

@@ -290,6 +290,26 @@ EDITOR_CREDITS_REPORTER = {
     "sr": "urednik, urednica, уредник", "sl": "urednik, urednica", "et": "toimetaja",
     "ro": "editor",
 }  # fmt: skip
+# authors.py: a chief's or coordinating editor's label before a colon ("Editor-șef:",
+# "Chefredakteur:", "Redaktor naczelny:"), read as EDITOR_CREDITS' are but never the writer's,
+# not even alone: the newsroom's masthead, no byline. Labels of more words whose first word
+# alone is a reporter's ("Editor coordonator:" against Romanian "Editor:").
+CHIEF_EDITOR_CREDITS = {
+    "en": "editor-in-chief, editor in chief", "de": "chefredakteur, chefredakteurin",
+    "fr": "rédacteur en chef, rédactrice en chef",
+    "es": "redactor jefe, redactora jefa, redactora jefe",
+    "pt": "editor-chefe, editora-chefe, redator-chefe, redatora-chefe",
+    "it": "caporedattore, caporedattrice, direttore responsabile, direttrice responsabile",
+    "nl": "hoofdredacteur", "pl": "redaktor naczelny, redaktor naczelna, redaktorka naczelna, "
+    "redaktor prowadzący, redaktor prowadząca, redaktorka prowadząca",
+    "cs": "šéfredaktor, šéfredaktorka", "sk": "šéfredaktor, šéfredaktorka",
+    "ru": "главный редактор", "uk": "головний редактор", "hu": "főszerkesztő",
+    "hr": "glavni urednik, glavna urednica", "sl": "glavni urednik, glavna urednica",
+    "sv": "chefredaktör", "da": "chefredaktør", "nb": "sjefredaktør", "fi": "päätoimittaja",
+    # both the comma's and the cedilla's s ("ș", "ş"), as Romanian pages type them
+    "ro": "editor-șef, editor șef, editor-şef, editor şef, redactor-șef, redactor șef, "
+    "redactor-şef, redactor şef, editor coordonator, redactor coordonator",
+}  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
 TRANSLATION_CREDITS = {

@@ -23,6 +23,7 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.section import HOME_WORDS
 from newsarchive.extract.site import compact, is_site, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe
 
@@ -463,8 +464,15 @@ _SLASHED_LEAST = 3
 
 
 def _slashed_labels(value: str) -> list[str]:
-    """ "A/B/C" as three labels where each part is a capitalised word (or words)."""
+    """ "A/B/C" as three labels where each part is a capitalised word (or words); a
+    navigation trail's home ("Startseite/Lokales/Kiel") none."""
     parts = value.split("/")
+    if (
+        len(parts) > 1
+        and parts[0].strip().casefold() in HOME_WORDS
+        and all(_SLASHED_LABEL.fullmatch(p) for p in parts[1:])
+    ):
+        return parts[1:]  # the breadcrumb written as keywords: its first link is the site's home
     if len(parts) < _SLASHED_LEAST or not all(
         p[:1].isupper() and not p.isupper() and _SLASHED_LABEL.fullmatch(p) for p in parts
     ):
