@@ -56,6 +56,9 @@ KEPT = [
     ("Hafen, Fähre, Kiel", ["Hafen", "Fähre", "Kiel"]),
     ("Heimat/Lokales/Kiel", ["Heimat", "Lokales", "Kiel"]),
     ("Home", ["Home"]),  # a lone word is no trail
+    # of two parts, a home word that is an ordinary word too is a label's
+    ("Home/Garden", ["Home/Garden"]),
+    ("Start/Ziel", ["Start/Ziel"]),
 ]
 
 

@@ -461,15 +461,20 @@ def _split(values: list[str]) -> list[str]:
 # "Berlin/Brandenburg"), a code's capitals stay ("AC/DC") and a path's slug does ("topic/x").
 _SLASHED_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _SLASHED_LEAST = 3
+# Home words that are ordinary words too: a trail's home only at the head of three parts.
+_WORD_HOMES = frozenset({"home", "start", "front", "main", "index"})
 
 
 def _slashed_labels(value: str) -> list[str]:
     """ "A/B/C" as three labels where each part is a capitalised word (or words); a
     navigation trail's home ("Startseite/Lokales/Kiel") none."""
     parts = value.split("/")
+    home = parts[0].strip().casefold()
     if (
         len(parts) > 1
-        and parts[0].strip().casefold() in HOME_WORDS
+        and home in HOME_WORDS
+        # (of two parts, not a word a label is made of too: "Home/Garden", "Start/Ziel")
+        and (len(parts) >= _SLASHED_LEAST or home not in _WORD_HOMES)
         and all(_SLASHED_LABEL.fullmatch(p) for p in parts[1:])
     ):
         return parts[1:]  # the breadcrumb written as keywords: its first link is the site's home
