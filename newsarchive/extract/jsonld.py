@@ -90,6 +90,13 @@ def _loads(raw: str) -> Any:
             # comments between members, stray escapes in strings: JSON has neither, so
             # this pass runs only where the strict ones gave up
             values = _several(_repaired(_TRAILING_COMMA.sub(r"\1", _javascript_slips(raw))))
+        if not values:
+            # a JavaScript object literal ('quoted', bare keys) or a block cut off: last,
+            # so that a block the passes above read is read as before
+            literal = _javascript_literal(raw)
+            if literal != raw:
+                literal = _repaired(_TRAILING_COMMA.sub(r"\1", _javascript_slips(literal)))
+                values = _several(literal)
     except RecursionError:
         values = []
     if not values:
@@ -204,6 +211,101 @@ def _javascript_slips(raw: str) -> str:
         pos = m.end()
     out.append(raw[pos:])
     return "".join(out)
+
+
+# What a JavaScript object literal has that JSON lacks, read in one left-to-right pass: a
+# string in either quotes (escapes read as pairs; one left open runs to the text's end), a
+# comment, a name (a bare key where a colon follows), a bracket, a comma or a colon, or a
+# run of anything else.
+_LITERAL_TOKEN = re.compile(
+    r""""(?:[^"\\]++|\\[\s\S])*+(?:(?P<dq>")|\\?\Z)"""
+    r"""|'(?:[^'\\]++|\\[\s\S])*+(?:(?P<sq>')|\\?\Z)"""
+    r"|(?<!:)//[^\n]*+|/\*|(?P<key>(?:[^\W\d]|\$)[\w$]*+(?=\s*+:))|(?:[^\W\d]|\$)[\w$]*+|[{}\[\],:]|[^\"'/{}\[\],:\w$]++|[\s\S]"
+)
+_SINGLE_INNER = re.compile(r"\\([\s\S])|\"")
+_CLOSER = {"{": "}", "[": "]"}
+
+
+def _javascript_literal(raw: str) -> str:
+    """`raw` as JSON where it is a JavaScript object literal: 'single-quoted' strings
+    double-quoted, bare keys ({headline: ...}) quoted, comments dropped; and where the
+    text ends inside a string, an object or a list (a CMS cutting the block at N bytes),
+    only the members complete before the last comma or closing bracket, closed: a value
+    cut mid-way ("2026-05-1") is no value of the publisher's. A quote starts a string only
+    where a value or key may start (after "{[,:"): an apostrophe in a word outside one
+    (a double-quoted string's own quote left unescaped) starts none."""
+    out: list[str] = []
+    stack: list[str] = []
+    last = ""  # the last bracket, comma or colon, or "v" after anything else
+    cut_at, cut_depth = -1, 0  # the output up to the last complete member, and its depth
+    is_open = False  # the text ends inside a string or a comment
+    closable = True
+    pos = 0
+    while m := _LITERAL_TOKEN.match(raw, pos):
+        token, pos = m.group(0), m.end()
+        first = token[0]
+        if first == "'" and last not in ("", "{", "[", ",", ":"):
+            out.append(first)  # an apostrophe: the text after it is read on as before
+            pos = m.start() + 1
+            last = "v"
+        elif first in "\"'":
+            is_open = m.group("dq" if first == '"' else "sq") is None
+            if first == "'" and not is_open:
+                token = '"' + _SINGLE_INNER.sub(_double_quoted, token[1:-1]) + '"'
+            out.append(token)
+            last = "v"
+        elif token.startswith("//"):
+            out.append(" ")
+        elif token == "/*":
+            end = raw.find("*/", pos) if closable else -1
+            if end < 0:
+                closable = False
+                out.append(token)
+                last = "v"
+            else:
+                out.append(" ")
+                pos = end + 2
+        elif first in "{[":
+            stack.append(first)
+            out.append(token)
+            last = first
+        elif first in "}]":
+            if stack and _CLOSER[stack[-1]] == first:
+                stack.pop()
+            out.append(token)
+            cut_at, cut_depth = len(out), len(stack)
+            last = first
+        elif first == ",":
+            if stack:
+                cut_at, cut_depth = len(out), len(stack)
+            out.append(token)
+            last = first
+        elif first == ":":
+            out.append(token)
+            last = first
+        elif m.group("key") and last in ("{", ","):
+            out.append('"' + token + '"')
+            last = "v"
+        else:
+            out.append(token)
+            if not token.isspace():
+                last = "v"
+                is_open = False
+    if not (stack or is_open):
+        return "".join(out)
+    if cut_at < 0:
+        return ""
+    kept = "".join(out[:cut_at]).rstrip().rstrip(",")
+    return kept + "".join(_CLOSER[c] for c in reversed(stack[:cut_depth]))
+
+
+def _double_quoted(m: re.Match[str]) -> str:
+    """A single-quoted string's escape or quote as a double-quoted one's: "\\'" is "'",
+    a bare '"' is escaped."""
+    what = m.group(1)
+    if what is None:
+        return '\\"'
+    return "'" if what == "'" else m.group(0)
 
 
 def _known_escape(m: re.Match[str]) -> str:
