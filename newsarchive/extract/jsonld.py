@@ -218,8 +218,8 @@ def _javascript_slips(raw: str) -> str:
 # comment, a name (a bare key where a colon follows), a bracket, a comma or a colon, or a
 # run of anything else.
 _LITERAL_TOKEN = re.compile(
-    r""""(?:[^"\\]++|\\[\s\S])*+(?:(?P<dq>")|\\?\Z)"""
-    r"""|'(?:[^'\\]++|\\[\s\S])*+(?:(?P<sq>')|\\?\Z)"""
+    r""""(?:[^"\\]++|\\[\s\S]|"(?!\s*+(?:[,:}\]]|/[/*]|\Z)))*+(?:(?P<dq>")|\\?\Z)"""
+    r"""|'(?:[^'\\]++|\\[\s\S]|'(?!\s*+(?:[,:}\]]|/[/*]|\Z)))*+(?:(?P<sq>')|\\?\Z)"""
     r"|(?<!:)//[^\n]*+|/\*|(?P<key>(?:[^\W\d]|\$)[\w$]*+(?=\s*+:))|(?:[^\W\d]|\$)[\w$]*+|[{}\[\],:]|[^\"'/{}\[\],:\w$]++|[\s\S]"
 )
 _SINGLE_INNER = re.compile(r"\\([\s\S])|\"")
@@ -239,6 +239,9 @@ def _javascript_literal(raw: str) -> str:
     last = ""  # the last bracket, comma or colon, or "v" after anything else
     cut_at, cut_depth = -1, 0  # the output up to the last complete member, and its depth
     is_open = False  # the text ends inside a string or a comment
+    # after a string holding its own quote unescaped ("Er sagte "nein", heute"): where it
+    # ends is a guess, so a comma or bracket right after it is no cut point
+    unsure = False
     closable = True
     pos = 0
     while m := _LITERAL_TOKEN.match(raw, pos):
@@ -250,10 +253,12 @@ def _javascript_literal(raw: str) -> str:
             last = "v"
         elif first in "\"'":
             is_open = m.group("dq" if first == '"' else "sq") is None
+            unsure = token.count(first) > 2 and first in _ESCAPE.sub("", token[1:-1])
             if first == "'" and not is_open:
                 token = '"' + _SINGLE_INNER.sub(_double_quoted, token[1:-1]) + '"'
             out.append(token)
             last = "v"
+            continue
         elif token.startswith("//"):
             out.append(" ")
         elif token == "/*":
@@ -273,10 +278,11 @@ def _javascript_literal(raw: str) -> str:
             if stack and _CLOSER[stack[-1]] == first:
                 stack.pop()
             out.append(token)
-            cut_at, cut_depth = len(out), len(stack)
+            if not unsure:
+                cut_at, cut_depth = len(out), len(stack)
             last = first
         elif first == ",":
-            if stack:
+            if stack and not unsure:
                 cut_at, cut_depth = len(out), len(stack)
             out.append(token)
             last = first
@@ -291,6 +297,8 @@ def _javascript_literal(raw: str) -> str:
             if not token.isspace():
                 last = "v"
                 is_open = False
+        if not token.isspace():
+            unsure = False
     if not (stack or is_open):
         return "".join(out)
     if cut_at < 0:
