@@ -140,3 +140,16 @@ def test_every_cut_of_a_block_reads_only_its_values(seed):
     for end in range(len(block)):
         data = _loads(block[:end])
         assert _leaves(data) - whole <= {("", "null")}, repr(block[:end])
+
+
+@pytest.mark.parametrize("gap", [" ", "\n  "])
+def test_single_quoted_members_without_a_comma_between_read_apart(gap):
+    # the headline swallowed the next member ("x' 'datePublished\":\"2026-...") before
+    block = "{'@type':'NewsArticle','headline':'Fähre fährt'" + gap + "'datePublished':'" + DATE
+    assert _loads(block + "'}") == {
+        "@type": "NewsArticle",
+        "headline": "Fähre fährt",
+        "datePublished": DATE,
+    }
+    assert _loads(block + "','x':'cut") == _loads(block + "'}")
+    assert _loads("['Fähre'" + gap + "'Hafen']") == ["Fähre", "Hafen"]

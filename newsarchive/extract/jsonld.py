@@ -219,7 +219,7 @@ def _javascript_slips(raw: str) -> str:
 # run of anything else.
 _LITERAL_TOKEN = re.compile(
     r""""(?:[^"\\]++|\\[\s\S]|"(?!\s*+(?:[,:}\]]|/[/*]|\Z)))*+(?:(?P<dq>")|\\?\Z)"""
-    r"""|'(?:[^'\\]++|\\[\s\S]|'(?!\s*+(?:[,:}\]]|/[/*]|\Z)))*+(?:(?P<sq>')|\\?\Z)"""
+    r"""|'(?:[^'\\]++|\\[\s\S]|'(?!\s*+(?:[,:}\]']|/[/*]|\Z)))*+(?:(?P<sq>')|\\?\Z)"""
     r"|(?<!:)//[^\n]*+|/\*|(?P<key>(?:[^\W\d]|\$)[\w$]*+(?=\s*+:))|(?:[^\W\d]|\$)[\w$]*+|[{}\[\],:]|[^\"'/{}\[\],:\w$]++|[\s\S]"
 )
 _SINGLE_INNER = re.compile(r"\\([\s\S])|\"")
@@ -242,11 +242,17 @@ def _javascript_literal(raw: str) -> str:
     # after a string holding its own quote unescaped ("Er sagte "nein", heute"): where it
     # ends is a guess, so a comma or bracket right after it is no cut point
     unsure = False
+    quoted = False  # the last token other than space was a closed single-quoted string
     closable = True
     pos = 0
     while m := _LITERAL_TOKEN.match(raw, pos):
         token, pos = m.group(0), m.end()
         first = token[0]
+        if first == "'" and quoted and not unsure:
+            # one single-quoted string after another: the comma between them left out
+            # ('x' 'datePublished': ...), put in here as the text is rewritten
+            out.append(",")
+            last = ","
         if first == "'" and last not in ("", "{", "[", ",", ":"):
             out.append(first)  # an apostrophe: the text after it is read on as before
             pos = m.start() + 1
@@ -258,6 +264,7 @@ def _javascript_literal(raw: str) -> str:
                 token = '"' + _SINGLE_INNER.sub(_double_quoted, token[1:-1]) + '"'
             out.append(token)
             last = "v"
+            quoted = first == "'" and not is_open
             continue
         elif token.startswith("//"):
             out.append(" ")
@@ -298,7 +305,7 @@ def _javascript_literal(raw: str) -> str:
                 last = "v"
                 is_open = False
         if not token.isspace():
-            unsure = False
+            unsure = quoted = False
     if not (stack or is_open):
         return "".join(out)
     if cut_at < 0:
