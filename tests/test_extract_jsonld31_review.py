@@ -153,3 +153,32 @@ def test_single_quoted_members_without_a_comma_between_read_apart(gap):
     }
     assert _loads(block + "','x':'cut") == _loads(block + "'}")
     assert _loads("['Fähre'" + gap + "'Hafen']") == ["Fähre", "Hafen"]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '{"@type":"NewsArticle","headline":"Er sagte "nein", author: "Max" heute",'
+        f'"datePublished":"{DATE}"}}',
+        "{'@type':'NewsArticle','headline':'Er sagte 'nein', author: 'Max' heute',"
+        f"'datePublished':'{DATE}','x':'cut",
+    ],
+)
+def test_a_name_inside_a_broken_string_is_no_key(block):
+    # "author" was quoted as a key: headline 'Er sagte "nein', author 'Max" heute'
+    data = _loads(block)
+    assert not (isinstance(data, dict) and ("author" in data or "headline" in data))
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_a_bare_key_after_a_string_holding_its_quote_stays_a_key(quote):
+    headline = "Rock 'n' roll" if quote == "'" else 'Er sagte "nein" heute'
+    q = quote
+    block = f"{{'@type':'NewsArticle',headline:{q}{headline}{q},author:{q}Jo{q},"
+    block += f"datePublished:'{DATE}'}}"
+    assert _loads(block) == {
+        "@type": "NewsArticle",
+        "headline": headline,
+        "author": "Jo",
+        "datePublished": DATE,
+    }

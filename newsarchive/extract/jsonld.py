@@ -242,6 +242,10 @@ def _javascript_literal(raw: str) -> str:
     # after a string holding its own quote unescaped ("Er sagte "nein", heute"): where it
     # ends is a guess, so a comma or bracket right after it is no cut point
     unsure = False
+    doubt = False  # the last token was a comma right after such a string
+    # a name quoted as a key after such a comma, where its value is a string holding its
+    # own quote too ("nein", author: "Max" heute"): the comma was inside one string
+    doubted = -1
     quoted = False  # the last token other than space was a closed single-quoted string
     closable = True
     pos = 0
@@ -260,6 +264,9 @@ def _javascript_literal(raw: str) -> str:
         elif first in "\"'":
             is_open = m.group("dq" if first == '"' else "sq") is None
             unsure = token.count(first) > 2 and first in _ESCAPE.sub("", token[1:-1])
+            if doubted >= 0 and last == ":" and unsure:
+                out[doubted] = out[doubted][1:-1]  # a name in a string: left unquoted
+            doubted = -1
             if first == "'" and not is_open:
                 token = '"' + _SINGLE_INNER.sub(_double_quoted, token[1:-1]) + '"'
             out.append(token)
@@ -291,12 +298,14 @@ def _javascript_literal(raw: str) -> str:
         elif first == ",":
             if stack and not unsure:
                 cut_at, cut_depth = len(out), len(stack)
+            doubt = unsure
             out.append(token)
             last = first
         elif first == ":":
             out.append(token)
             last = first
         elif m.group("key") and last in ("{", ","):
+            doubted = len(out) if doubt else -1
             out.append('"' + token + '"')
             last = "v"
         else:
@@ -306,6 +315,9 @@ def _javascript_literal(raw: str) -> str:
                 is_open = False
         if not token.isspace():
             unsure = quoted = False
+            doubt = doubt and first == ","
+            if first != ":" and not m.group("key"):
+                doubted = -1
     if not (stack or is_open):
         return "".join(out)
     if cut_at < 0:
