@@ -218,8 +218,8 @@ def _javascript_slips(raw: str) -> str:
 # comment, a name (a bare key where a colon follows), a bracket, a comma or a colon, or a
 # run of anything else.
 _LITERAL_TOKEN = re.compile(
-    r""""(?:[^"\\]++|\\[\s\S])*+(?:(?P<dq>")|\\?\Z)"""
-    r"""|'(?:[^'\\]++|\\[\s\S])*+(?:(?P<sq>')|\\?\Z)"""
+    r""""(?:[^"\\]++|\\[\s\S]|"(?!\s*+(?:[,:}\]]|/[/*]|\Z)))*+(?:(?P<dq>")|\\?\Z)"""
+    r"""|'(?:[^'\\]++|\\[\s\S]|'(?!\s*+(?:[,:}\]']|/[/*]|\Z)))*+(?:(?P<sq>')|\\?\Z)"""
     r"|(?<!:)//[^\n]*+|/\*|(?P<key>(?:[^\W\d]|\$)[\w$]*+(?=\s*+:))|(?:[^\W\d]|\$)[\w$]*+|[{}\[\],:]|[^\"'/{}\[\],:\w$]++|[\s\S]"
 )
 _SINGLE_INNER = re.compile(r"\\([\s\S])|\"")
@@ -239,21 +239,40 @@ def _javascript_literal(raw: str) -> str:
     last = ""  # the last bracket, comma or colon, or "v" after anything else
     cut_at, cut_depth = -1, 0  # the output up to the last complete member, and its depth
     is_open = False  # the text ends inside a string or a comment
+    # after a string holding its own quote unescaped ("Er sagte "nein", heute"): where it
+    # ends is a guess, so a comma or bracket right after it is no cut point
+    unsure = False
+    doubt = False  # the last token was a comma right after such a string
+    # a name quoted as a key after such a comma, where its value is a string holding its
+    # own quote too ("nein", author: "Max" heute"): the comma was inside one string
+    doubted = -1
+    quoted = False  # the last token other than space was a closed single-quoted string
     closable = True
     pos = 0
     while m := _LITERAL_TOKEN.match(raw, pos):
         token, pos = m.group(0), m.end()
         first = token[0]
+        if first == "'" and quoted and not unsure:
+            # one single-quoted string after another: the comma between them left out
+            # ('x' 'datePublished': ...), put in here as the text is rewritten
+            out.append(",")
+            last = ","
         if first == "'" and last not in ("", "{", "[", ",", ":"):
             out.append(first)  # an apostrophe: the text after it is read on as before
             pos = m.start() + 1
             last = "v"
         elif first in "\"'":
             is_open = m.group("dq" if first == '"' else "sq") is None
+            unsure = token.count(first) > 2 and first in _ESCAPE.sub("", token[1:-1])
+            if doubted >= 0 and last == ":" and unsure:
+                out[doubted] = out[doubted][1:-1]  # a name in a string: left unquoted
+            doubted = -1
             if first == "'" and not is_open:
                 token = '"' + _SINGLE_INNER.sub(_double_quoted, token[1:-1]) + '"'
             out.append(token)
             last = "v"
+            quoted = first == "'" and not is_open
+            continue
         elif token.startswith("//"):
             out.append(" ")
         elif token == "/*":
@@ -273,17 +292,20 @@ def _javascript_literal(raw: str) -> str:
             if stack and _CLOSER[stack[-1]] == first:
                 stack.pop()
             out.append(token)
-            cut_at, cut_depth = len(out), len(stack)
+            if not unsure:
+                cut_at, cut_depth = len(out), len(stack)
             last = first
         elif first == ",":
-            if stack:
+            if stack and not unsure:
                 cut_at, cut_depth = len(out), len(stack)
+            doubt = unsure
             out.append(token)
             last = first
         elif first == ":":
             out.append(token)
             last = first
         elif m.group("key") and last in ("{", ","):
+            doubted = len(out) if doubt else -1
             out.append('"' + token + '"')
             last = "v"
         else:
@@ -291,6 +313,11 @@ def _javascript_literal(raw: str) -> str:
             if not token.isspace():
                 last = "v"
                 is_open = False
+        if not token.isspace():
+            unsure = quoted = False
+            doubt = doubt and first == ","
+            if first != ":" and not m.group("key"):
+                doubted = -1
     if not (stack or is_open):
         return "".join(out)
     if cut_at < 0:
