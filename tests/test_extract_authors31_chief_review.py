@@ -97,3 +97,41 @@ def test_the_chief_in_the_imprint_is_no_writer_and_leaves_the_byline_alone() -> 
     page = _page("<div class='byline'>By Tom Smith</div>", footer=IMPRINT)
     assert extract_article(page, URL).authors == ["Tom Smith"]
     assert extract_article(_page("", footer=IMPRINT), URL).authors == []
+
+
+# A credit opening the byline, a full stop, then the writer's label: the writer stays (the
+# chief's credit made "Chefredakteurin: Anna Muster. Text: Tom Schmidt" lose both; a photo's
+# credit did so before)
+CREDIT_THEN_WRITER = [
+    ("de", "Chefredakteurin: Anna Muster. Text: Tom Schmidt", ["Tom Schmidt"]),
+    ("en", "Editor-in-Chief: Jane Doe. By Tom Smith", ["Tom Smith"]),
+    ("en", "Editor-in-Chief: Jane Doe. Words: Tom Smith", ["Tom Smith"]),
+    ("ro", "Editor-șef: Ion Popescu. Autor: Maria Ionescu", ["Maria Ionescu"]),
+    ("pl", "Redaktor naczelny: Jan Kowalski. Autor: Anna Nowak", ["Anna Nowak"]),
+    ("de", "Foto: Anna Muster. Text: Tom Schmidt", ["Tom Schmidt"]),
+    ("de", "Chefredakteurin: Anna Muster | Text: Tom Schmidt", ["Tom Schmidt"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), CREDIT_THEN_WRITER)
+def test_a_writers_label_after_a_credits_full_stop_keeps_the_writer(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert byline_authors(lang, byline) == expected
+
+
+# ... but a full stop inside a name or after a credit alone leaves no writer
+CREDIT_ONLY = [
+    ("en", "Editor-in-Chief: Jane St. Clair"),
+    ("en", "Editor-in-Chief: J. Doe"),
+    ("de", "Chefredakteurin: Anna Muster."),
+    ("de", "Foto: Anna Muster. dpa"),
+    ("en", "Photo: Jane Doe. Courtesy of the Example Museum"),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline"), CREDIT_ONLY)
+def test_a_credits_full_stop_with_no_writers_label_after_it_names_no_one(
+    lang: str, byline: str
+) -> None:
+    assert byline_authors(lang, byline) == []

@@ -3276,8 +3276,10 @@ _LATER_CREDIT = re.compile(
 )
 
 
-# The marks between a credit and the writer's part after it ("Edited By: X | Written By: Y").
-_CREDIT_THEN = re.compile(r"(?!(?<=\s)\s)\s*[|;,·•]\s*")
+# The marks between a credit and the writer's part after it ("Edited By: X | Written By: Y"),
+# or a full stop after a word of two letters or more ("Chefredakteurin: X. Text: Y"; not an
+# initial's, "J. Doe"): a writer's label must follow, so a name's "St. Clair" stays one part.
+_CREDIT_THEN = re.compile(r"(?!(?<=\s)\s)(?:\s*[|;,·•]\s*|(?<=[^\W\d_]{2})\.\s+)")
 
 
 def writer_after_credit(text: str) -> str | None:
