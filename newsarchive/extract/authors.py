@@ -401,9 +401,12 @@ ORGANISATION_COMPOUNDS = (
 _ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|通信社|电视台|電視台)$")
 # "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
 _PAREN = re.compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
-# "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's.
+# "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's. A
+# chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column.
+_CHIEF_SET = frozenset(langwords.entries(langwords.CHIEF_EDITOR_CREDITS))
+_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _CHIEF_SET)
 _PICTURE_PAREN = re.compile(
-    rf"\((?:{_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
+    rf"\((?:{_PAREN_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
 )
 # Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
 _ANY_LABEL = re.compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s*(?=\w)")
@@ -3273,8 +3276,10 @@ _LATER_CREDIT = re.compile(
 )
 
 
-# The marks between a credit and the writer's part after it ("Edited By: X | Written By: Y").
-_CREDIT_THEN = re.compile(r"(?!(?<=\s)\s)\s*[|;,·•]\s*")
+# The marks between a credit and the writer's part after it ("Edited By: X | Written By: Y"),
+# or a full stop after a word of two letters or more ("Chefredakteurin: X. Text: Y"; not an
+# initial's, "J. Doe"): a writer's label must follow, so a name's "St. Clair" stays one part.
+_CREDIT_THEN = re.compile(r"(?!(?<=\s)\s)(?:\s*[|;,·•]\s*|(?<=[^\W\d_]{2})\.\s+)")
 
 
 def writer_after_credit(text: str) -> str | None:
