@@ -17,9 +17,11 @@ import copy
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.utils.misc import build_from_crawler
@@ -375,6 +377,44 @@ def _news_worker(redis: RedisServer, tmp_path: Path) -> ResumableScheduler:
     return _worker(redis, tmp_path, NewsSpider, site="demo", base_url="http://news.test")
 
 
+class _Stalled(NamedTuple):
+    """A news worker that claimed its article, stalled past its TTL (another worker took
+    the request back), woke, and popped the taken-back request again itself."""
+
+    crawler: Crawler
+    old: Request  # the copy claimed before the stall, still in its download slot's queue
+    new: Request  # the copy popped again and claimed anew
+    other: Crawler | None  # a second worker, opened before the stall
+
+
+def _popped_again_after_a_stall(
+    redis: RedisServer, tmp_path: Path, other: Path | None = None
+) -> _Stalled:
+    """`_Stalled`, on a fresh run's keys (with a second worker at `other`, if given)."""
+    for key in redis.client.keys(f"{PREFIX}*"):
+        redis.client.delete(key)
+    scheduler = _news_worker(redis, tmp_path)
+    crawler = scheduler.crawler
+    second = _worker(redis, other).crawler if other is not None else None
+    shared = build_from_crawler(SharedCrawlExtension, crawler)
+    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
+    held.spider_opened(crawler.spider)
+    incremental = build_from_crawler(IncrementalMiddleware, crawler)
+    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True, COUNTED: URL}))
+    old = scheduler.next_request()
+    assert old is not None
+    assert held.process_request(old) is None
+    assert incremental.process_request(old) is None  # claimed; into its slot's queue; the stall
+    _take_back(redis, scheduler, old.meta[INFLIGHT_META])
+    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
+
+    new = scheduler.next_request()  # woken, it pops the taken-back request itself
+    assert new is not None
+    assert held.process_request(new) is None
+    assert incremental.process_request(new) is None  # the new copy's claim
+    return _Stalled(crawler, old, new, second)
+
+
 def test_a_claim_refused_as_taken_back_is_counted_as_that_only(
     redis_server: RedisServer,  # noqa: F811
     tmp_path: Path,
@@ -422,27 +462,11 @@ def test_an_old_copy_refused_after_its_claim_leaves_the_new_copys_claim(
     its download slot's queue, is left to the new one: its errback takes nothing out of the
     run's articles. Before, it counted an article that gave no item and dropped the URL from
     the run's set, the new copy's claim: another worker's listing of it had it fetched twice."""
-    for key in redis_server.client.keys(f"{PREFIX}*"):
-        redis_server.client.delete(key)
-    scheduler = _news_worker(redis_server, tmp_path / "a")
-    crawler = scheduler.crawler
-    other = _worker(redis_server, tmp_path / "b").crawler  # a worker that lists it later
-    shared = build_from_crawler(SharedCrawlExtension, crawler)
-    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
-    held.spider_opened(crawler.spider)
-    incremental = build_from_crawler(IncrementalMiddleware, crawler)
-    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True, COUNTED: URL}))
-    old = scheduler.next_request()
-    assert old is not None
-    assert held.process_request(old) is None
-    assert incremental.process_request(old) is None  # claimed; into its slot's queue; the stall
-    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
-    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
-
-    new = scheduler.next_request()  # woken, it pops the taken-back request itself
-    assert new is not None
-    assert held.process_request(new) is None
-    assert incremental.process_request(new) is None  # the new copy's claim
+    # (a worker that lists it later, opened before the stall)
+    crawler, old, _, other = _popped_again_after_a_stall(
+        redis_server, tmp_path / "a", tmp_path / "b"
+    )
+    assert other is not None
     with pytest.raises(IgnoreRequest) as dropped:  # the old copy leaves its slot's queue
         _leaves_its_slot(crawler, old)
     with contextlib.suppress(IgnoreRequest):
@@ -468,26 +492,7 @@ def test_a_copy_refused_as_it_leaves_its_slot_is_not_counted_fetched(
     `state/fetch/new` counts the one copy it fetched, as `state/articles/new` will (before,
     2 for the one article: the refused copy was counted as fetched too, and, the taker
     another worker, the article counted fetched by both)."""
-    for key in redis_server.client.keys(f"{PREFIX}*"):
-        redis_server.client.delete(key)
-    scheduler = _news_worker(redis_server, tmp_path)
-    crawler = scheduler.crawler
-    shared = build_from_crawler(SharedCrawlExtension, crawler)
-    held = build_from_crawler(ReleaseHeldMiddleware, crawler)
-    held.spider_opened(crawler.spider)
-    incremental = build_from_crawler(IncrementalMiddleware, crawler)
-    assert scheduler.enqueue_request(Request(URL, meta={"newsarchive_article": True, COUNTED: URL}))
-    old = scheduler.next_request()
-    assert old is not None
-    assert held.process_request(old) is None
-    assert incremental.process_request(old) is None  # claimed; into its slot's queue; the stall
-    _take_back(redis_server, scheduler, old.meta[INFLIGHT_META])
-    shared.unsure_before = shared._beaten = time.monotonic()  # its first beat once woken
-
-    new = scheduler.next_request()  # woken, it pops the taken-back request itself
-    assert new is not None
-    assert held.process_request(new) is None
-    assert incremental.process_request(new) is None  # the new copy's claim
+    crawler, old, new, _ = _popped_again_after_a_stall(redis_server, tmp_path)
     with pytest.raises(IgnoreRequest):  # the old copy leaves its slot's queue: refused
         _leaves_its_slot(crawler, old)
     _leaves_its_slot(crawler, new)  # the new copy is fetched

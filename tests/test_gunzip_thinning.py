@@ -19,6 +19,7 @@ from newsarchive.warc.archives import Skips, read_records
 from newsarchive.warc.gzipped import WholeGunzip
 from newsarchive.warc.record_starts import past_junk
 from tests.test_odd_records import SITE, _http, _record
+from tests.test_shared_members import _Counted
 
 CAP = 8
 STEP = 1 << 16
@@ -29,19 +30,6 @@ JUNK = b"copied from tape 7\r\n"
 def thinned(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(WholeGunzip, "_STEP", STEP)
     monkeypatch.setattr(WholeGunzip, "_CHECKPOINTS", CAP, raising=False)
-
-
-class _Counted(io.BytesIO):
-    """A file that counts the bytes read from it (the work of decompressing it)."""
-
-    def __init__(self, data: bytes) -> None:
-        super().__init__(data)
-        self.counted = 0
-
-    def read(self, size: int | None = -1) -> bytes:
-        out = super().read(size)
-        self.counted += len(out)
-        return out
 
 
 def _blobs(count: int) -> list[bytes]:
