@@ -49,7 +49,7 @@ from newsarchive.extract.placenames import (
     town_and_region,
 )
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import compact, site_keys, spellings
+from newsarchive.extract.site import ABBREVIATION, compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -2707,6 +2707,8 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
     if len(first) > 1 and first in publishers and first.upper() in name:
         return True
+    if name.isupper() and ABBREVIATION + compact(name) in publishers:
+        return True  # "Matti Virtanen ES": the initials of the site's stated name, in capitals
     # an edition's region code after the name: "G Exemplo SP", "Example News NSW"
     head, _, code = name.strip().rpartition(" ")
     return (
@@ -3630,6 +3632,22 @@ def _employer_and_job(part: str) -> bool:
         and words[0].casefold() not in AGENCIES
         and words[0].casefold() not in TITLE_WORDS
         and (words[1][0].islower() or not words[0][1:].islower())  # "John Reporter" is a name
+    ) or _job_then_employer(words)
+
+
+_AND_SET = frozenset(langwords.entries(langwords.AND_WORDS))
+
+
+def _job_then_employer(words: list[str]) -> bool:
+    """ "Anna Kowalska, dziennikarka Gazety Przykładowej", "Ion Popescu, jurnalist Ziarul
+    Exemplu": a job title in lower case, then her paper's name (in Polish its genitive, no
+    paper's word to know it by). A lower-case job word heads no name; an "and" may bring a
+    second writer ("reporter and John Roe"), and an agency stays as in "AFP correspondent"."""
+    return (
+        1 < len(words) <= 5
+        and words[0][0].islower()
+        and words[0].casefold() in TITLE_WORDS
+        and not any(w.casefold() in _AND_SET or w.casefold() in AGENCIES for w in words[1:])
     )
 
 

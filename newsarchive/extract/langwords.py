@@ -21,7 +21,8 @@ def entries(table: Mapping[str, str]) -> list[str]:
 # byline.py: the word for "by" before a byline's names, matched in any case.
 BYLINE_BY = {
     # an interview's writer: "As told to Jane Doe", "Propos recueillis par Jeanne Martin"
-    "en": "by, as told to, posted by, submitted by",  # Drupal: "Submitted by ... on ..."
+    # Drupal: "Submitted by ... on ..."; WordPress and Indian sites: "Published by: ..."
+    "en": "by, as told to, posted by, submitted by, published by",
     # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ...", Drupal's "Eingereicht
     # von ..."
     "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von, "
