@@ -664,8 +664,8 @@ THIRD = [
             title_tag="Місто відкриває новий міст через річку - Новини | Приклад"),
     replace(_by_lang("zh"), dateline="2026-12-02 14:30 更新時間：2026-12-02 16:05",
             byline="記者 陳怡君", title_tag="北市新捷運線動工 預計2030年通車 | 生活 | 海濱時報"),
-    replace(_by_lang("ar"), jsonld=None, dateline="الأربعاء، 2 ديسمبر 2026 02:30 م",
-            published="2026-12-02T14:30:00", byline="محمد الأحمد",
+    replace(_by_lang("ar"), jsonld=None, dateline="نشر في: الأربعاء، 2 ديسمبر 2026 02:30 م",
+            published="2026-12-02T14:30:00", byline="كتب: محمد الأحمد",
             title_tag="صحيفة المثال | افتتاح مستشفى جديد في وسط المدينة"),
     replace(_by_lang("th"), dateline="วันพุธที่ 2 ธันวาคม พ.ศ. 2569 เวลา 14.30 น.", byline="สมชาย ใจดี",
             title_tag="กทม.เปิดสวนสาธารณะแห่งใหม่ริมแม่น้ำ : ข่าวตัวอย่าง"),
@@ -700,3 +700,64 @@ def test_published_by_before_a_name(meta: str, after: str, expected: list[str]) 
         f"</article>{footer}</body></html>"
     )
     assert extract_article(html.encode(), "https://www.example.news/story-1").authors == expected
+
+
+# Under a CMS's default "en-US" the words of the story name its language, and with it the
+# order of a slashed day: "02/12/2026" on a page in Portuguese or Vietnamese is 2 December
+# (it was read as American, 12 February). An English story under "en-US" keeps the month first.
+CMS_DEFAULT = [
+    replace(VARIANTS[0], lang="en-US"),
+    replace(THIRD[0], lang="en-US"),
+    replace(MORE[2], lang="en-US"),
+    replace(VARIANTS[0], lang=""),
+]
+
+
+@pytest.mark.parametrize(
+    "page", CMS_DEFAULT, ids=[f"{p.language}-{p.lang}-{i}" for i, p in enumerate(CMS_DEFAULT)]
+)
+def test_a_cms_default_en_us_over_the_storys_words(page: Page) -> None:
+    test_a_whole_page_in_its_language(page)
+
+
+ENGLISH_PARA = (
+    "<p>"
+    + "The city council approved the new budget on Wednesday after a long debate about the fire brigade. "
+    * 3
+    + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "published"),
+    [
+        ("en-US", "https://www.example.com/news/story-1", "2026-02-12T14:30:00"),
+        ("", "https://www.example.com/news/story-1", "2026-02-12T14:30:00"),
+        ("en-GB", "https://www.example.co.uk/news/story-1", "2026-12-02T14:30:00"),
+    ],
+)
+def test_an_english_story_keeps_its_regions_order(lang: str, url: str, published: str) -> None:
+    attr = f' lang="{lang}"' if lang else ""
+    html = (
+        f"<html{attr}><body><article><h1>Council passes the budget</h1>"
+        f"<div class='date'>Published 02/12/2026 14:30</div>{ENGLISH_PARA}</article></body></html>"
+    )
+    found = extract_article(html.encode(), url)
+    assert found.language == "en"
+    assert _same_time(found.published, published), found.published
+
+
+# Arabic date labels with "في" ("on") before the colon: "نشر في:", "آخر تحديث في:" after a
+# byline are the date's label, no second writer (it was kept as a name).
+ARABIC_LABELS = [
+    "محمد الأحمد | نشر في: 02 ديسمبر 2026 - 02:30 م",
+    "كتب: محمد الأحمد | نُشر في 02 ديسمبر 2026",
+    "محمد الأحمد | آخر تحديث في: 02 ديسمبر 2026",
+    "محمد الأحمد | تحديث في 02 ديسمبر 2026",
+    "محمد الأحمد | تاريخ النشر: 02 ديسمبر 2026",
+]
+
+
+@pytest.mark.parametrize("line", ARABIC_LABELS)
+def test_an_arabic_date_label_after_the_byline(line: str) -> None:
+    assert clean_names([line], lang="ar") == ["محمد الأحمد"]
