@@ -487,6 +487,16 @@ JOB_THEN_EMPLOYER = [
     ("en", "Jane Doe, Mary Editor", ["Jane Doe", "Mary Editor"]),
     ("de", "Hans Müller, Redakteur Bernd Beispiel", ["Hans Müller", "Bernd Beispiel"]),
     ("pl", "Anna Kowalska i Piotr Nowak", ["Anna Kowalska", "Piotr Nowak"]),
+    # a given name after the job word opens a second writer where a paper's name would take
+    # a preposition ("reporter for", "redactora de", "repórter da", "journaliste au")
+    ("en", "Jane Doe, reporter John Roe", ["Jane Doe", "John Roe"]),
+    ("en", "Jane Doe, photographer John Roe", ["Jane Doe", "John Roe"]),
+    ("es", "María López, redactora Juan Pérez", ["María López", "Juan Pérez"]),
+    ("pt", "Ana Souza, repórter João Silva", ["Ana Souza", "João Silva"]),
+    ("fr", "Marie Dupont, journaliste Jean Martin", ["Marie Dupont", "Jean Martin"]),
+    ("nl", "Jan Jansen, verslaggever Piet de Vries", ["Jan Jansen", "Piet de Vries"]),
+    ("", "Jane Doe, reporter John Roe", ["Jane Doe", "John Roe"]),
+    ("es", "María López, redactora de El Ejemplo", ["María López"]),
 ]  # fmt: skip
 
 
@@ -496,7 +506,7 @@ JOB_THEN_EMPLOYER = [
     ids=[f"{c[0]}-{i}" for i, c in enumerate(JOB_THEN_EMPLOYER)],
 )
 def test_a_job_and_her_paper_after_a_name(lang: str, raw: str, expected: list[str]) -> None:
-    assert clean_names([raw]) == expected
+    assert clean_names([raw], lang=lang) == expected
 
 
 # Five more languages of the test set's, one page each, to find what the twelve above miss.
@@ -630,6 +640,28 @@ SITE_INITIALS = [
     ("<a href='/t/mv'>Matti Virtanen</a> HS", ["Matti Virtanen", "HS"]),
     ("Matti Virtanen ja Liisa Korhonen", ["Matti Virtanen", "Liisa Korhonen"]),
 ]  # fmt: skip
+
+# An agency's letters stay a source where they are also the site's initials: "AP" on an
+# invented "Arizona Post", "AFP" on an "Alberta Free Press", "DPA" on a "Daily Post Advertiser".
+AGENCY_INITIALS = [
+    ("Arizona Post", "By Jane Doe and AP", ["Jane Doe", "AP"]),
+    ("Arizona Post", "Jane Doe, AP", ["Jane Doe", "AP"]),
+    ("Alberta Free Press", "Jane Doe / AFP", ["Jane Doe", "AFP"]),
+    ("Daily Post Advertiser", "Hans Müller, DPA", ["Hans Müller", "DPA"]),
+    ("Example Sun", "Jane Doe, ES", ["Jane Doe"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("site", "byline", "expected"), AGENCY_INITIALS)
+def test_an_agency_that_shares_the_sites_initials(
+    site: str, byline: str, expected: list[str]
+) -> None:
+    html = (
+        f"<html lang='en'><head><meta property='og:site_name' content='{site}'></head><body>"
+        f"<article><h1>Council passes the budget</h1><div class='byline'>{byline}</div>"
+        f"{ENGLISH_PARA}</article></body></html>"
+    )
+    assert extract_article(html.encode(), "https://www.example.news/story-1").authors == expected
 
 
 @pytest.mark.parametrize(("byline", "expected"), SITE_INITIALS)

@@ -2707,7 +2707,11 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
     if len(first) > 1 and first in publishers and first.upper() in name:
         return True
-    if name.isupper() and ABBREVIATION + compact(name) in publishers:
+    if (
+        name.isupper()
+        and ABBREVIATION + compact(name) in publishers
+        and name.casefold() not in AGENCIES  # "AP" on an "Arizona Post": still the agency
+    ):
         return True  # "Matti Virtanen ES": the initials of the site's stated name, in capitals
     # an edition's region code after the name: "G Exemplo SP", "Example News NSW"
     head, _, code = name.strip().rpartition(" ")
@@ -2999,7 +3003,7 @@ def clean_names(
                 or (_FROM_PLACE.match(part) and not _from_the_agency(part))
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
                 or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
-                or _employer_and_job(part)
+                or _employer_and_job(part, lang)
                 or _job_after(part)
                 or _newsroom_desk(part)
                 or _office_after(part)
@@ -3621,7 +3625,7 @@ def _date_ends(after: str) -> bool:
 _DATE_DAY_MARKS = frozenset({"गते"})
 
 
-def _employer_and_job(part: str) -> bool:
+def _employer_and_job(part: str, lang: str = "") -> bool:
     """ "Jane Doe, BBC reporter", "Jonas Jonaitis, LRT žurnalistas": after a name, one word
     and a job title are where she works, no second name (an agency stays: "AFP correspondent";
     a capitalised word before a capitalised title stays a name: "John Reporter")."""
@@ -3632,13 +3636,22 @@ def _employer_and_job(part: str) -> bool:
         and words[0].casefold() not in AGENCIES
         and words[0].casefold() not in TITLE_WORDS
         and (words[1][0].islower() or not words[0][1:].islower())  # "John Reporter" is a name
-    ) or _job_then_employer(words)
+    ) or _job_then_employer(words, lang)
 
 
 _AND_SET = frozenset(langwords.entries(langwords.AND_WORDS))
 
+# Languages whose bylines print a paper's name right after a job word, inflected and with no
+# preposition (Polish "reporter Radia Przykład", Czech "redaktor Deníku", Romanian "jurnalist
+# Ziarul"); elsewhere the paper takes one ("reporter for", "redactora de", "repórter da"), so
+# a given name right after the job word opens a second writer ("reporter John Roe")
+_EMPLOYER_AFTER_JOB = frozenset(
+    {"pl", "cs", "sk", "ro", "hu", "fi", "et", "lt", "lv", "uk", "ru", "be", "bg", "hr", "sr",
+     "sl", "bs", "mk"}
+)  # fmt: skip
 
-def _job_then_employer(words: list[str]) -> bool:
+
+def _job_then_employer(words: list[str], lang: str = "") -> bool:
     """ "Anna Kowalska, dziennikarka Gazety Przykładowej", "Ion Popescu, jurnalist Ziarul
     Exemplu": a job title in lower case, then her paper's name (in Polish its genitive, no
     paper's word to know it by). A lower-case job word heads no name; an "and" may bring a
@@ -3648,6 +3661,7 @@ def _job_then_employer(words: list[str]) -> bool:
         and words[0][0].islower()
         and words[0].casefold() in TITLE_WORDS
         and not any(w.casefold() in _AND_SET or w.casefold() in AGENCIES for w in words[1:])
+        and (not is_given_name(words[1]) or lang.split("-")[0] in _EMPLOYER_AFTER_JOB)
     )
 
 
