@@ -720,6 +720,10 @@ PUBLISHED_BY = [
     ("<div class='meta'>Published by Jane Doe on December 2, 2026</div>", "", ["Jane Doe"]),
     ("<div class='meta'>By Jane Doe</div>", "<p>The report, published by the Ministry of Health on Monday, says the budget grew.</p>", ["Jane Doe"]),
     ("", "<footer><p>Published by Example Media Group Ltd.</p></footer>", []),
+    # the imprint inside the article: a registered company publishes, no one writes
+    ("", "<p class='legal'>Published by Example Media Group Ltd.</p>", []),
+    ("", "<p>Published by: Example Publishing Inc.</p>", []),
+    ("<div class='meta'>Published by Jane Doe</div>", "<p>Published by Example Media Group Ltd.</p>", ["Jane Doe"]),
 ]  # fmt: skip
 
 

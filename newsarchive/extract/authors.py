@@ -1797,6 +1797,17 @@ def _is_house(name: str) -> bool:
     )
 
 
+# "Published by Example Media Group Ltd.": the imprint line legal text prints in the article
+_PUBLISHED_BY = re.compile(r"(?i:published\s+by\b)([^|]*)")
+
+
+def _imprint(text: str) -> bool:
+    """ "Published by" before a registered company's name is its imprint, no byline (WordPress's
+    "Published by Jane Doe" names the writer): the publishing house publishes, no one writes."""
+    m = _PUBLISHED_BY.match(text)
+    return m is not None and _is_house(m[1].strip(" .:"))
+
+
 def _person_names(value: Any) -> list[str]:
     """The names of JSON-LD authors typed Person: "Lena AG", "Paul Verlag" are people, whatever
     their last word."""
@@ -2578,8 +2589,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 or (_CREDIT.match(text) and writer_after_credit(text))
                 or BYLINE_LEAD.match(_without_date_head(text))  # "12.03.2025 | Von ..."
             ):
-                if _in_teaser_area(doc, el):
-                    continue  # "Von ..." under a teaser card's headline
+                if _in_teaser_area(doc, el) or _imprint(text):
+                    continue  # "Von ..." under a teaser card's headline; a company's imprint
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
             if _label_and_name(text) or _KO_TEXT_BY.match(text):
                 return [text]  # "Автор Иван Петров": the label with no colon; "글·사진 김민수"
