@@ -49,7 +49,7 @@ from newsarchive.extract.placenames import (
     town_and_region,
 )
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import compact, site_keys, spellings
+from newsarchive.extract.site import ABBREVIATION, compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -1797,6 +1797,17 @@ def _is_house(name: str) -> bool:
     )
 
 
+# "Published by Example Media Group Ltd.": the imprint line legal text prints in the article
+_PUBLISHED_BY = re.compile(r"(?i:published\s+by\b)([^|]*)")
+
+
+def _imprint(text: str) -> bool:
+    """ "Published by" before a registered company's name is its imprint, no byline (WordPress's
+    "Published by Jane Doe" names the writer): the publishing house publishes, no one writes."""
+    m = _PUBLISHED_BY.match(text)
+    return m is not None and _is_house(m[1].strip(" .:"))
+
+
 def _person_names(value: Any) -> list[str]:
     """The names of JSON-LD authors typed Person: "Lena AG", "Paul Verlag" are people, whatever
     their last word."""
@@ -2578,8 +2589,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 or (_CREDIT.match(text) and writer_after_credit(text))
                 or BYLINE_LEAD.match(_without_date_head(text))  # "12.03.2025 | Von ..."
             ):
-                if _in_teaser_area(doc, el):
-                    continue  # "Von ..." under a teaser card's headline
+                if _in_teaser_area(doc, el) or _imprint(text):
+                    continue  # "Von ..." under a teaser card's headline; a company's imprint
                 return [own_by_word(clean(_text(el)), lang) if len(el) else text]
             if _label_and_name(text) or _KO_TEXT_BY.match(text):
                 return [text]  # "Автор Иван Петров": the label with no colon; "글·사진 김민수"
@@ -2707,6 +2718,12 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     first = compact(key.split(" ", 1)[0]) if " " in key else ""
     if len(first) > 1 and first in publishers and first.upper() in name:
         return True
+    if (
+        name.isupper()
+        and ABBREVIATION + compact(name) in publishers
+        and name.casefold() not in AGENCIES  # "AP" on an "Arizona Post": still the agency
+    ):
+        return True  # "Matti Virtanen ES": the initials of the site's stated name, in capitals
     # an edition's region code after the name: "G Exemplo SP", "Example News NSW"
     head, _, code = name.strip().rpartition(" ")
     return (
@@ -2997,7 +3014,7 @@ def clean_names(
                 or (_FROM_PLACE.match(part) and not _from_the_agency(part))
                 or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
                 or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
-                or _employer_and_job(part)
+                or _employer_and_job(part, lang)
                 or _job_after(part)
                 or _newsroom_desk(part)
                 or _office_after(part)
@@ -3619,7 +3636,7 @@ def _date_ends(after: str) -> bool:
 _DATE_DAY_MARKS = frozenset({"गते"})
 
 
-def _employer_and_job(part: str) -> bool:
+def _employer_and_job(part: str, lang: str = "") -> bool:
     """ "Jane Doe, BBC reporter", "Jonas Jonaitis, LRT žurnalistas": after a name, one word
     and a job title are where she works, no second name (an agency stays: "AFP correspondent";
     a capitalised word before a capitalised title stays a name: "John Reporter")."""
@@ -3630,6 +3647,32 @@ def _employer_and_job(part: str) -> bool:
         and words[0].casefold() not in AGENCIES
         and words[0].casefold() not in TITLE_WORDS
         and (words[1][0].islower() or not words[0][1:].islower())  # "John Reporter" is a name
+    ) or _job_then_employer(words, lang)
+
+
+_AND_SET = frozenset(langwords.entries(langwords.AND_WORDS))
+
+# Languages whose bylines print a paper's name right after a job word, inflected and with no
+# preposition (Polish "reporter Radia Przykład", Czech "redaktor Deníku", Romanian "jurnalist
+# Ziarul"); elsewhere the paper takes one ("reporter for", "redactora de", "repórter da"), so
+# a given name right after the job word opens a second writer ("reporter John Roe")
+_EMPLOYER_AFTER_JOB = frozenset(
+    {"pl", "cs", "sk", "ro", "hu", "fi", "et", "lt", "lv", "uk", "ru", "be", "bg", "hr", "sr",
+     "sl", "bs", "mk"}
+)  # fmt: skip
+
+
+def _job_then_employer(words: list[str], lang: str = "") -> bool:
+    """ "Anna Kowalska, dziennikarka Gazety Przykładowej", "Ion Popescu, jurnalist Ziarul
+    Exemplu": a job title in lower case, then her paper's name (in Polish its genitive, no
+    paper's word to know it by). A lower-case job word heads no name; an "and" may bring a
+    second writer ("reporter and John Roe"), and an agency stays as in "AFP correspondent"."""
+    return (
+        1 < len(words) <= 5
+        and words[0][0].islower()
+        and words[0].casefold() in TITLE_WORDS
+        and not any(w.casefold() in _AND_SET or w.casefold() in AGENCIES for w in words[1:])
+        and (not is_given_name(words[1]) or lang.split("-")[0] in _EMPLOYER_AFTER_JOB)
     )
 
 

@@ -2321,6 +2321,8 @@ def _month_first(doc: Document) -> bool:
         return True
     if language not in (None, "en"):
         return False
+    if page_fields.article_language(doc) not in (None, "en", "tl", "fil"):
+        return False  # "en-US", a CMS's default, over Portuguese words: their day comes first
     lang = (doc.tree.get("lang") or "").lower()
     if lang in ("en-us", "en-ph"):
         return True

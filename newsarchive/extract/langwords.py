@@ -21,7 +21,8 @@ def entries(table: Mapping[str, str]) -> list[str]:
 # byline.py: the word for "by" before a byline's names, matched in any case.
 BYLINE_BY = {
     # an interview's writer: "As told to Jane Doe", "Propos recueillis par Jeanne Martin"
-    "en": "by, as told to, posted by, submitted by",  # Drupal: "Submitted by ... on ..."
+    # Drupal: "Submitted by ... on ..."; WordPress and Indian sites: "Published by: ..."
+    "en": "by, as told to, posted by, submitted by, published by",
     # WordPress's "Veröffentlicht von Anna Muster", "Verfasst von ...", Drupal's "Eingereicht
     # von ..."
     "de": "von, verfasst von, geschrieben von, veröffentlicht von, publiziert von, erstellt von, "
@@ -1087,7 +1088,8 @@ UPDATED_LABELS = {
     "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
     "id": "diperbarui", "ms": "dikemas kini, dikemaskini, kemaskini", "vi": "cập nhật",
     "th": "อัปเดต, แก้ไขล่าสุด, ปรับปรุงล่าสุด, ปรับปรุง, อัปเดตเมื่อ, ปรับปรุงเมื่อ, แก้ไขเมื่อ",
-    "hi": "अपडेट, अपडेटेड, अंतिम अपडेट", "ar": "آخر تحديث, تحديث, تم التحديث",
+    "hi": "अपडेट, अपडेटेड, अंतिम अपडेट",
+    "ar": "آخر تحديث, تحديث, تم التحديث, آخر تحديث في, تحديث في, تم التحديث في",
     "he": "עודכן, עדכון", "sw": "imesasishwa, ilisasishwa",
     "ca": "actualitzat", "et": "uuendatud, muudetud", "lv": "atjaunots, atjaunināts",
     "lt": "atnaujinta, atnaujinimas",
@@ -1227,7 +1229,7 @@ PUBLISHED_LABELS = {
     "发布时间, 發佈時間, 發布時間, 发表时间, 發表時間, 刊出, 刊登, 发布日期, 發佈日期, 發布日期, "
     "发表日期, 發表日期",
     "id": "diterbitkan, dipublikasikan", "vi": "đăng", "he": "פורסם",
-    "ar": "نشر, تاريخ النشر, تم النشر, نُشر",
+    "ar": "نشر, تاريخ النشر, تم النشر, نُشر, نشر في, نُشر في, تم النشر في",
     "ca": "publicat", "et": "avaldatud", "lv": "publicēts", "lt": "paskelbta, publikuota",
     "th": "เผยแพร่, เผยแพร่เมื่อ, วันที่เผยแพร่", "hi": "प्रकाशित, पब्लिश्ड",
     "fa": "تاریخ انتشار, منتشر شده, انتشار", "sw": "imechapishwa", "af": "gepubliseer",
