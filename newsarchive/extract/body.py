@@ -2227,6 +2227,31 @@ def _is_teaser(el: HtmlElement) -> bool:
     return any(not (a.get("href") or "").startswith("#") for a in el.iter("a") if _leads_away(a))
 
 
+ITEM_CARDS = 3  # items of a list of teaser cards set between the story's paragraphs
+ITEM_CARD_TEXT = 2 * CARD_TEXT  # a kicker, a title, a summary of three sentences
+
+
+def _is_item_card(el: HtmlElement) -> bool:
+    """A list item that is a teaser card, however long its summary: its picture and its
+    heading link to one other page, in a list of one to three. A listicle's entries are
+    more, and a product's picture, if linked, is enlarged (a link to the picture file)."""
+    parent = el.getparent()
+    if parent is None or sum(1 for c in parent if c.tag == "li") > ITEM_CARDS:
+        return False
+    if not _is_card(el, {}) or len(clean(el.text_content())) > ITEM_CARD_TEXT:
+        return False
+    pictured = set()
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith("#") and next(a.iter("img", "picture"), None) is not None:
+            pictured.add(href)
+    return any(
+        (a.get("href") or "").strip() in pictured
+        for h in el.iter(*HEADING_TAGS)
+        for a in itertools.chain(h.iter("a"), h.iterancestors("a"))
+    )
+
+
 def _links_heading(el: HtmlElement) -> bool:
     """A heading holding a link away, or a link wrapping a heading."""
     if el.tag == "a":
@@ -2340,6 +2365,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
+        or (el.tag == "li" and _is_item_card(el))
         or (el.tag == "blockquote" and _is_social_embed(el))
         or (el.tag not in TEXT_TAGS and is_teaser_list(el))
     )
@@ -2689,6 +2715,9 @@ def _flush(
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
         out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
         return
+    if block is not None and _wrapped_in_link(block):
+        out.append(DROPPED)  # "<a href><p>Other story</p></a>": all its text is the link's
+        return
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
         # the line's own links: a block broken by <br>s ends with its last line only, and the
@@ -2706,6 +2735,30 @@ def _flush(
     if block is not None and _all_italic(block, text):
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
+
+
+LINK_WRAP_LEVELS = 3  # from a block up to a link wrapping it (a > div > p)
+
+
+def _wrapped_in_link(block: HtmlElement) -> bool:
+    """A block inside a link to another page (HTML5 lets a link wrap blocks: a teaser's
+    "<a href><p>Title</p></a>"), the link's text a card's at most: the walk marks no link
+    around a block. A link left open before the story's paragraphs (libxml2 nests them in
+    it) holds more; a link to a picture file wraps the story's own picture and caption."""
+    node = block.getparent()
+    for _ in range(LINK_WRAP_LEVELS):
+        if node is None:
+            return False
+        if node.tag == "a":
+            href = (node.get("href") or "").strip()
+            return (
+                bool(href)
+                and not href.startswith(("#", "javascript:"))
+                and not _PICTURE_FILE.search(href)
+                and len(clean(node.text_content())) <= CARD_TEXT
+            )
+        node = node.getparent()
+    return False
 
 
 READ_ALSO_TITLES = 3  # titles under one "Lesen Sie auch:" label, a block each
@@ -2819,7 +2872,8 @@ def _titles_from(block: HtmlElement, most: int) -> int:
     before = block
     while (prev := _element_before(before)) is not None and prev.tag == block.tag:
         text = clean(prev.text_content())
-        if not text or not is_title_line(text) or run > most:
+        # the label set in a block like its titles ("<p>Leia também</p><p>..</p>") is no title
+        if not text or not is_title_line(text) or is_read_also_label(text) or run > most:
             break
         run += 1
         before = prev
@@ -2830,6 +2884,8 @@ def _before_titles(block: HtmlElement) -> bool:
     """A promo's label alone ("Read also:", "Voir aussi") over one to three titles in blocks
     of their own, their links gone: it goes with them."""
     nxt = _element_after(block)
+    if nxt is not None and nxt.tag == "a" and len(nxt) and _wrapped_in_link(nxt[0]):
+        return True  # titles in blocks the links wrap go as links
     if nxt is not None and nxt.tag in ("ul", "ol"):
         nxt = next((li for li in nxt if li.tag == "li"), None)
     elif nxt is not None and _titles_box(nxt):
