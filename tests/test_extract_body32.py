@@ -14,6 +14,9 @@ import pytest
 from benchmarks.body_invented import STORIES
 from newsarchive.extract import extract_article
 from tests.plugins.body_pages import URL
+from tests.plugins.gallery_pages import GALLERY_URL, gallery_page
+from tests.test_extract_body30 import GALLERY
+from tests.test_extract_body31 import OTHERS
 
 # other pieces' titles in the story's language, three of them
 TITLES = {
@@ -265,3 +268,70 @@ def test_story_entries_in_list_items_stay(count: int, item: str) -> None:
     got = _long_lines(middle)
     assert all(e in got for e in entries)
     assert all(p in got for p in LONG_DE)
+
+
+# A gallery piece whose track of slides sits in a bare <div> (no class, no id: a script's
+# hook) inside the gallery's wrapper, its intro beside it, in a paywall's wrapper or not
+BARE_TRACK = [
+    # (wrapper, intro, track)
+    (
+        '<section class="slideshow-box">{}</section>',
+        '<section class="slideshow-intro"><p>{intro}</p></section>',
+        '<div><section class="slideshow-inner">{}</section></div>',
+    ),
+    (
+        '<section class="slideshow-box">{}</section>',
+        '<section class="slideshow-intro"><div class="reg-wall"><div class="lock-body"><p>{intro}</p></div></div></section>',
+        '<div><section class="slideshow-inner">{}</section></div>',
+    ),
+    (
+        '<div class="gallery-wrapper">{}</div>',
+        "<div hidden><p>{intro}</p></div>",
+        '<div><div><div class="gallery-slides">{}</div></div></div>',
+    ),
+]
+SLIDE = '<div class="slide"><h2>{title}</h2><figure><img src="/i/{i}.jpg"></figure><p>{caption}</p></div>'
+
+
+def _many(slides: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Twelve slides: the track, not the intro beside it, holds most of the text."""
+    return [(f"{t} ({n + 1})", f"{c[:-1]} ({n + 1}).") for n in range(4) for t, c in slides]
+
+
+@pytest.mark.parametrize("lang", sorted(GALLERY))
+@pytest.mark.parametrize(("wrapper", "intro", "track"), BARE_TRACK)
+@pytest.mark.parametrize("page_rail", [False, True])
+def test_gallery_intro_beside_a_track_in_a_bare_div_stays(
+    lang: str, wrapper: str, intro: str, track: str, page_rail: bool
+) -> None:
+    """The intro is the gallery's, the walk up from the track passes the bare <div>; also
+    where the page's layout block above is named furniture ("with-right-rail")."""
+    text, slides = GALLERY[lang][0], _many(GALLERY[lang][1])
+    inner = intro.format(intro=text) + track.format(
+        "".join(SLIDE.format(i=i, title=t, caption=c) for i, (t, c) in enumerate(slides))
+    )
+    if page_rail:
+        wrapper = f'<div class="layout with-right-rail">{wrapper}</div>'
+    got = extract_article(gallery_page(lang, slides, wrapper, inner), GALLERY_URL).body or ""
+    assert text in got
+    assert all(c in got for _, c in slides)
+
+
+def test_carousel_in_a_bare_div_after_the_intro_stays_out() -> None:
+    """A carousel of other stories (its slides link to them) beside the intro: the bare
+    <div> lets the walk reach the wrapper, but other pieces' slides stay out."""
+    text, slides = GALLERY["en"][0], _many(GALLERY["en"][1])
+    others = "".join(
+        f'<div class="slide"><a href="/n/{i}-1.html"><img src="/t{i}.jpg"></a><p>{t}</p></div>'
+        for i, t in enumerate(OTHERS)
+    )
+    own = "".join(SLIDE.format(i=i, title=t, caption=c) for i, (t, c) in enumerate(slides))
+    inner = (
+        f'<section class="slideshow-intro"><p>{text}</p></section>'
+        f'<div><section class="slideshow-inner">{own}</section></div>'
+        f'<div><section class="slideshow-more">{others}</section></div>'
+    )
+    page = gallery_page("en", slides, '<section class="slideshow-box">{}</section>', inner)
+    got = extract_article(page, GALLERY_URL).body or ""
+    assert all(c in got for _, c in slides)
+    assert not any(t in got for t in OTHERS)

@@ -1647,6 +1647,9 @@ def _find_containers(
     keep |= slides
     if gallery is not None and gallery in best.iterancestors() and _ends_gallery(best, gallery):
         best = gallery  # the text is in its track: the intro beside the track is the gallery's too
+        # ... also where a paywall's wrapper holds the intro (its ancestors above the gallery
+        # may be furniture: `_in_furniture` did not call it folded)
+        folded += [p for p, _ in weighted if p not in folded and _folded_within(p, gallery)]
     if folded:
         keep.update(_folded_rest(best, folded, weighted, furniture, cards))
     return _with_siblings(best, scores, holders), keep
@@ -1671,11 +1674,34 @@ def _slides(core: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]:
                 d for d in el.iterdescendants() if is_gallery_part(d) and _own_slide(el, d)
             )
             gallery = el
-        elif el.tag in _TEXT_BLOCKS or is_gallery_part(el):
-            continue  # a paragraph, or the intro's block ("intro-photo")
+        elif el.tag in _TEXT_BLOCKS or is_gallery_part(el) or _bare_wrapper(el):
+            continue  # a paragraph, the intro's block ("intro-photo"), a script's bare wrapper
         else:
             break
     return found, gallery
+
+
+def _folded_within(p: HtmlElement, top: HtmlElement) -> bool:
+    """Whether the blocks between a paragraph and `top` that `is_furniture` names are all
+    paywalls' or folds' wrappers (`is_state_block`), one at least."""
+    found = False
+    for up in p.iterancestors():
+        if up is top:
+            return found
+        if is_furniture(up):
+            if not is_state_block(up):
+                return False
+            found = True
+    return False
+
+
+def _bare_wrapper(el: HtmlElement) -> bool:
+    """A block with no class or id around one block alone (a paywall script's hook, a
+    layout's extra <div>): it says nothing of what it holds."""
+    if el.get("class") or el.get("id") or (el.text or "").strip():
+        return False
+    children = [c for c in el if isinstance(c.tag, str)]
+    return len(children) == 1 and not (children[0].tail or "").strip()
 
 
 def _ends_gallery(track: HtmlElement, gallery: HtmlElement) -> bool:
