@@ -2255,11 +2255,12 @@ def _is_teaser(el: HtmlElement) -> bool:
 
 ITEM_CARDS = 3  # items of a list of teaser cards set between the story's paragraphs
 ITEM_CARD_TEXT = 2 * CARD_TEXT  # a kicker, a title, a summary of three sentences
+_ABSOLUTE_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)  # a scheme or a host
 
 
 def _is_item_card(el: HtmlElement) -> bool:
     """A list item that is a teaser card, however long its summary: its picture and its
-    heading link to one other page, in a list of one to three. A listicle's entries are
+    heading link to one other page of the site's, in a list of one to three. A listicle's entries are
     more, and a product's picture, if linked, is enlarged (a link to the picture file)."""
     parent = el.getparent()
     if parent is None or sum(1 for c in parent if c.tag == "li") > ITEM_CARDS:
@@ -2269,8 +2270,11 @@ def _is_item_card(el: HtmlElement) -> bool:
     pictured = set()
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
-        if href and not href.startswith("#") and next(a.iter("img", "picture"), None) is not None:
-            pictured.add(href)
+        # a page of the site's own (a relative link): a shop's or a venue's page linked from
+        # the story's own entry ("our three picks") is not another piece of the site's
+        if href and not href.startswith("#") and not _ABSOLUTE_LINK.match(href):
+            if next(a.iter("img", "picture"), None) is not None:
+                pictured.add(href)
     return any(
         (a.get("href") or "").strip() in pictured
         for h in el.iter(*HEADING_TAGS)
@@ -2767,24 +2771,36 @@ LINK_WRAP_LEVELS = 3  # from a block up to a link wrapping it (a > div > p)
 
 
 def _wrapped_in_link(block: HtmlElement) -> bool:
-    """A block inside a link to another page (HTML5 lets a link wrap blocks: a teaser's
-    "<a href><p>Title</p></a>"), the link's text a card's at most: the walk marks no link
-    around a block. A link left open before the story's paragraphs (libxml2 nests them in
-    it) holds more; a link to a picture file wraps the story's own picture and caption."""
+    """A block inside a link to another page that reads as a teaser (`_is_teaser_link`):
+    HTML5 lets a link wrap blocks ("<a href><p>Title</p></a>"), and the walk marks no link
+    around a block."""
     node = block.getparent()
     for _ in range(LINK_WRAP_LEVELS):
         if node is None:
             return False
         if node.tag == "a":
-            href = (node.get("href") or "").strip()
-            return (
-                bool(href)
-                and not href.startswith(("#", "javascript:"))
-                and not _PICTURE_FILE.search(href)
-                and len(clean(node.text_content())) <= CARD_TEXT
-            )
+            return _is_teaser_link(node)
         node = node.getparent()
     return False
+
+
+def _is_teaser_link(a: HtmlElement) -> bool:
+    """A link wrapping blocks alone, a card's text at most, a title in it (a heading, or a
+    title line first): another piece's teaser. A link left open before the story's blocks
+    (libxml2 nests them in it) opens with its own words; a sentence in a link (a cited
+    report, a quoted post) is the story's; a link to a picture file wraps the story's own
+    picture and caption."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or _PICTURE_FILE.search(href):
+        return False
+    if (a.text or "").strip() or any((c.tail or "").strip() for c in a):
+        return False
+    if len(clean(a.text_content())) > CARD_TEXT:
+        return False
+    if next(a.iter(*HEADING_TAGS), None) is not None:
+        return True
+    first = next((t for c in a if isinstance(c.tag, str) and (t := clean(c.text_content()))), "")
+    return is_title_line(first)
 
 
 READ_ALSO_TITLES = 3  # titles under one "Lesen Sie auch:" label, a block each
