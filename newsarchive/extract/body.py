@@ -1647,6 +1647,9 @@ def _find_containers(
     keep |= slides
     if gallery is not None and gallery in best.iterancestors() and _ends_gallery(best, gallery):
         best = gallery  # the text is in its track: the intro beside the track is the gallery's too
+        # ... also where a paywall's wrapper holds the intro (its ancestors above the gallery
+        # may be furniture: `_in_furniture` did not call it folded)
+        folded += [p for p, _ in weighted if p not in folded and _folded_within(p, gallery)]
     if folded:
         keep.update(_folded_rest(best, folded, weighted, furniture, cards))
     return _with_siblings(best, scores, holders), keep
@@ -1671,11 +1674,34 @@ def _slides(core: HtmlElement) -> tuple[set[HtmlElement], HtmlElement | None]:
                 d for d in el.iterdescendants() if is_gallery_part(d) and _own_slide(el, d)
             )
             gallery = el
-        elif el.tag in _TEXT_BLOCKS or is_gallery_part(el):
-            continue  # a paragraph, or the intro's block ("intro-photo")
+        elif el.tag in _TEXT_BLOCKS or is_gallery_part(el) or _bare_wrapper(el):
+            continue  # a paragraph, the intro's block ("intro-photo"), a script's bare wrapper
         else:
             break
     return found, gallery
+
+
+def _folded_within(p: HtmlElement, top: HtmlElement) -> bool:
+    """Whether the blocks between a paragraph and `top` that `is_furniture` names are all
+    paywalls' or folds' wrappers (`is_state_block`), one at least."""
+    found = False
+    for up in p.iterancestors():
+        if up is top:
+            return found
+        if is_furniture(up):
+            if not is_state_block(up):
+                return False
+            found = True
+    return False
+
+
+def _bare_wrapper(el: HtmlElement) -> bool:
+    """A block with no class or id around one block alone (a paywall script's hook, a
+    layout's extra <div>): it says nothing of what it holds."""
+    if el.get("class") or el.get("id") or (el.text or "").strip():
+        return False
+    children = [c for c in el if isinstance(c.tag, str)]
+    return len(children) == 1 and not (children[0].tail or "").strip()
 
 
 def _ends_gallery(track: HtmlElement, gallery: HtmlElement) -> bool:
@@ -2227,6 +2253,35 @@ def _is_teaser(el: HtmlElement) -> bool:
     return any(not (a.get("href") or "").startswith("#") for a in el.iter("a") if _leads_away(a))
 
 
+ITEM_CARDS = 3  # items of a list of teaser cards set between the story's paragraphs
+ITEM_CARD_TEXT = 2 * CARD_TEXT  # a kicker, a title, a summary of three sentences
+_ABSOLUTE_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)  # a scheme or a host
+
+
+def _is_item_card(el: HtmlElement) -> bool:
+    """A list item that is a teaser card, however long its summary: its picture and its
+    heading link to one other page of the site's, in a list of one to three. A listicle's entries are
+    more, and a product's picture, if linked, is enlarged (a link to the picture file)."""
+    parent = el.getparent()
+    if parent is None or sum(1 for c in parent if c.tag == "li") > ITEM_CARDS:
+        return False
+    if not _is_card(el, {}) or len(clean(el.text_content())) > ITEM_CARD_TEXT:
+        return False
+    pictured = set()
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        # a page of the site's own (a relative link): a shop's or a venue's page linked from
+        # the story's own entry ("our three picks") is not another piece of the site's
+        if href and not href.startswith("#") and not _ABSOLUTE_LINK.match(href):
+            if next(a.iter("img", "picture"), None) is not None:
+                pictured.add(href)
+    return any(
+        (a.get("href") or "").strip() in pictured
+        for h in el.iter(*HEADING_TAGS)
+        for a in itertools.chain(h.iter("a"), h.iterancestors("a"))
+    )
+
+
 def _links_heading(el: HtmlElement) -> bool:
     """A heading holding a link away, or a link wrapping a heading."""
     if el.tag == "a":
@@ -2340,6 +2395,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
+        or (el.tag == "li" and _is_item_card(el))
         or (el.tag == "blockquote" and _is_social_embed(el))
         or (el.tag not in TEXT_TAGS and is_teaser_list(el))
     )
@@ -2689,6 +2745,9 @@ def _flush(
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
         out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
         return
+    if block is not None and _wrapped_in_link(block):
+        out.append(DROPPED)  # "<a href><p>Other story</p></a>": all its text is the link's
+        return
     if block is not None and next(block.iter("a"), None) is not None:
         limit = 0.6 if block.tag == "li" else 0.9  # link-only lines are "read this too" promos
         # the line's own links: a block broken by <br>s ends with its last line only, and the
@@ -2706,6 +2765,42 @@ def _flush(
     if block is not None and _all_italic(block, text):
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
+
+
+LINK_WRAP_LEVELS = 3  # from a block up to a link wrapping it (a > div > p)
+
+
+def _wrapped_in_link(block: HtmlElement) -> bool:
+    """A block inside a link to another page that reads as a teaser (`_is_teaser_link`):
+    HTML5 lets a link wrap blocks ("<a href><p>Title</p></a>"), and the walk marks no link
+    around a block."""
+    node = block.getparent()
+    for _ in range(LINK_WRAP_LEVELS):
+        if node is None:
+            return False
+        if node.tag == "a":
+            return _is_teaser_link(node)
+        node = node.getparent()
+    return False
+
+
+def _is_teaser_link(a: HtmlElement) -> bool:
+    """A link wrapping blocks alone, a card's text at most, a title in it (a heading, or a
+    title line first): another piece's teaser. A link left open before the story's blocks
+    (libxml2 nests them in it) opens with its own words; a sentence in a link (a cited
+    report, a quoted post) is the story's; a link to a picture file wraps the story's own
+    picture and caption."""
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or _PICTURE_FILE.search(href):
+        return False
+    if (a.text or "").strip() or any((c.tail or "").strip() for c in a):
+        return False
+    if len(clean(a.text_content())) > CARD_TEXT:
+        return False
+    if next(a.iter(*HEADING_TAGS), None) is not None:
+        return True
+    first = next((t for c in a if isinstance(c.tag, str) and (t := clean(c.text_content()))), "")
+    return is_title_line(first)
 
 
 READ_ALSO_TITLES = 3  # titles under one "Lesen Sie auch:" label, a block each
@@ -2819,7 +2914,8 @@ def _titles_from(block: HtmlElement, most: int) -> int:
     before = block
     while (prev := _element_before(before)) is not None and prev.tag == block.tag:
         text = clean(prev.text_content())
-        if not text or not is_title_line(text) or run > most:
+        # the label set in a block like its titles ("<p>Leia também</p><p>..</p>") is no title
+        if not text or not is_title_line(text) or is_read_also_label(text) or run > most:
             break
         run += 1
         before = prev
@@ -2830,6 +2926,8 @@ def _before_titles(block: HtmlElement) -> bool:
     """A promo's label alone ("Read also:", "Voir aussi") over one to three titles in blocks
     of their own, their links gone: it goes with them."""
     nxt = _element_after(block)
+    if nxt is not None and nxt.tag == "a" and len(nxt) and _wrapped_in_link(nxt[0]):
+        return True  # titles in blocks the links wrap go as links
     if nxt is not None and nxt.tag in ("ul", "ol"):
         nxt = next((li for li in nxt if li.tag == "li"), None)
     elif nxt is not None and _titles_box(nxt):
