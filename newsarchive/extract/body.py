@@ -2260,8 +2260,9 @@ _ABSOLUTE_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)  # a scheme or 
 
 def _is_item_card(el: HtmlElement) -> bool:
     """A list item that is a teaser card, however long its summary: its picture and its
-    heading link to one other page of the site's, in a list of one to three. A listicle's entries are
-    more, and a product's picture, if linked, is enlarged (a link to the picture file)."""
+    heading link to one other page of the site's, in a list of one to three. A listicle's
+    entries are more, and a product's picture, if linked, is enlarged (a link to the picture
+    file)."""
     parent = el.getparent()
     if parent is None or sum(1 for c in parent if c.tag == "li") > ITEM_CARDS:
         return False
@@ -2272,9 +2273,9 @@ def _is_item_card(el: HtmlElement) -> bool:
         href = (a.get("href") or "").strip()
         # a page of the site's own (a relative link): a shop's or a venue's page linked from
         # the story's own entry ("our three picks") is not another piece of the site's
-        if href and not href.startswith("#") and not _ABSOLUTE_LINK.match(href):
-            if next(a.iter("img", "picture"), None) is not None:
-                pictured.add(href)
+        own_page = href and not href.startswith("#") and not _ABSOLUTE_LINK.match(href)
+        if own_page and next(a.iter("img", "picture"), None) is not None:
+            pictured.add(href)
     return any(
         (a.get("href") or "").strip() in pictured
         for h in el.iter(*HEADING_TAGS)
