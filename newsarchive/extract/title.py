@@ -198,7 +198,10 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     # the <title> cuts no kicker that another of the page's own titles states too
     # (og:title and the JSON-LD headline both "Weather: Storm hits coast")
     witnesses = [("headline", headline), *raw[:1], *(("h1", t) for t in h1s)]
-    kickers = _field_kickers([strip_sites(v, sites, sections) for _, v in raw], [headline, *h1s])
+    cored = [strip_sites(v, sites, sections) for v in (*(v for _, v in raw), tab) if v]
+    kickers = _field_kickers(cored[: len(raw)], [headline, *h1s])
+    apart = _shown_kickers(own[0][0], own[0][1], cored) if own and not whole else frozenset()
+    kickers |= apart
     metas = [
         (
             k,
@@ -218,7 +221,7 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     lead = 0 if rules and rules.title_source == "headline" else 1
     ordered = metas[:lead] + ([("headline", headline)] if headline else []) + metas[lead:]
     if tab:
-        ordered.append(("<title>", _core(tab, refs, sites, sections)))
+        ordered.append(("<title>", _unkicked(_core(tab, refs, sites, sections), apart)))
     # a title that is only the site's name (a home page's og:title left on articles) is none
     ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
     # a metadata title that is a name, no headline: a section's, a series' or a page's
@@ -1281,6 +1284,36 @@ def _field_kickers(values: Sequence[str], headlines: Sequence[str]) -> frozenset
         if first and _is_tag(*first) and norm(first[1]) in heads:
             found.add(norm(first[0]))
     return frozenset(found)
+
+
+KICKER_LEVELS = (
+    3  # the h1 and its blocks (a header, a wrap): their elements just before hold a kicker
+)
+KICKER_SIBLINGS = 2  # elements before each: the kicker, a date or an image between
+
+
+def _shown_kickers(h1: HtmlElement, text: str, values: Sequence[str]) -> frozenset[str]:
+    """First parts of the metadata titles that the page shows in an element of their own
+    just above the article's h1, which shows the rest alone: "Krieg in Nahost" of og:title
+    "Krieg in Nahost: Waffenruhe hält" over "<h1>Waffenruhe hält</h1>". The reader sees a
+    kicker apart from the headline, however long it is (a kicker no shorter than the
+    headline is else taken for the headline's first half, `_kickers_before`). A first part
+    the page shows nowhere, or only farther away (a menu's topic link) or inside other
+    words, stays: the two halves may be one headline's."""
+    head = norm(text)
+    firsts = {
+        key
+        for v in values
+        if (first := next(_splits(v), None)) and norm(first[1]) == head and (key := norm(first[0]))
+    }
+    if not firsts or len(head) < MIN_CORE:
+        return frozenset()
+    above = set()
+    for block in itertools.islice(itertools.chain((h1,), h1.iterancestors()), KICKER_LEVELS):
+        for el in itertools.islice(block.itersiblings(preceding=True), KICKER_SIBLINGS):
+            if isinstance(el.tag, str) and len(shown := el.text_content()) < _LONGEST:
+                above.add(norm(shown))
+    return frozenset(firsts & above)
 
 
 def _unkicked(value: str, kickers: frozenset[str]) -> str:
