@@ -8,6 +8,8 @@ pass before and after (what the rule must not change); the others failed before
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsarchive.extract import extract_article
@@ -93,3 +95,102 @@ def test_a_headline_of_two_clauses_whose_first_is_shown_after_the_h1_stays() -> 
     og = "Feuer im Hafenviertel: Drei Verletzte"
     article = "<h1>Drei Verletzte</h1><p class='lead'>Feuer im Hafenviertel</p>"
     assert extract_article(_page(og, og, article), URL).title == og
+
+
+# --- 2. the page's section label at a title's end, or from its breadcrumb trail ----------
+
+
+def _crumbs(*names: str) -> str:
+    """A JSON-LD BreadcrumbList of `names`, the last the article's own."""
+    base = "https://www.abendpost.example"
+    paths = ["/", *(f"/{n.casefold()}/" for n in names[1:-1]), "/a/123"]
+    items = [
+        {"@type": "ListItem", "position": i + 1, "name": n, "item": base + p}
+        for i, (n, p) in enumerate(zip(names, paths, strict=True))
+    ]
+    data = {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}
+    return f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+
+
+def _titled(tab: str, head: str = "", body: str = "", lang: str = "de") -> bytes:
+    return (
+        f"<html><head><meta charset='utf-8'><title>{tab}</title>{head}</head><body>{body}"
+        f"<article><p>{TEXT[lang] * 8}</p></article></body></html>"
+    ).encode()
+
+
+HEADLINE = "Werft schließt nach hundert Jahren"
+META_SECTION = '<meta property="article:section" content="Wirtschaft">'
+LD_SECTION = (
+    '<script type="application/ld+json">'
+    '{"@type": "NewsArticle", "articleSection": "Wirtschaft"}</script>'
+)
+NAV_TRAIL = (
+    '<nav class="breadcrumb"><a href="/">Startseite</a> › <a href="/wirtschaft/">Wirtschaft</a>'
+    "</nav>"
+)
+SECTION_LABELS = [
+    pytest.param(f"{HEADLINE} - Wirtschaft", META_SECTION, "", id="end-meta"),
+    pytest.param(f"{HEADLINE} | Wirtschaft", LD_SECTION, "", id="end-jsonld"),
+    pytest.param(
+        f"{HEADLINE} - Wirtschaft",
+        _crumbs("Startseite", "Wirtschaft", HEADLINE),
+        "",
+        id="end-ld-trail",
+    ),
+    pytest.param(
+        f"Wirtschaft: {HEADLINE}",
+        _crumbs("Startseite", "Wirtschaft", HEADLINE),
+        "",
+        id="front-ld-trail",
+    ),
+    pytest.param(f"Wirtschaft | {HEADLINE}", "", NAV_TRAIL, id="front-nav-trail"),
+    pytest.param(f"{HEADLINE} – Wirtschaft", "", NAV_TRAIL, id="end-nav-trail"),
+]
+
+
+@pytest.mark.parametrize(("tab", "head", "body"), SECTION_LABELS)
+def test_the_pages_own_section_label_is_cut_from_a_title_with_no_h1(
+    tab: str, head: str, body: str
+) -> None:
+    assert extract_article(_titled(tab, head, body), URL).title == HEADLINE
+
+
+KEPT_LABELS = [
+    # a section read only from the URL's path: a place or a topic the story is about
+    pytest.param(
+        f"{HEADLINE} - Wirtschaft", "", "", "https://www.abendpost.example/wirtschaft/w-1", id="url"
+    ),
+    # another word than the section's
+    pytest.param(f"{HEADLINE} - Wirtschaftskrise", META_SECTION, "", URL, id="other-word"),
+    # too little title left before it
+    pytest.param("Streik - Wirtschaft", META_SECTION, "", URL, id="short-rest"),
+    # the h1 shows the label with the headline: the title as the reader sees it
+    pytest.param(
+        f"{HEADLINE} - Wirtschaft", META_SECTION, f"<h1>{HEADLINE} - Wirtschaft</h1>", URL, id="h1"
+    ),
+    pytest.param(
+        f"Wirtschaft - {HEADLINE}",
+        "",
+        f"{NAV_TRAIL}<h1>Wirtschaft - {HEADLINE}</h1>",
+        URL,
+        id="h1-trail",
+    ),
+    # a trail whose deepest crumb is the article's own headline names no section to cut
+    pytest.param(
+        f"{HEADLINE} - Abendpost",
+        _crumbs("Startseite", HEADLINE),
+        "",
+        URL,
+        id="trail-headline-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("tab", "head", "body", "url"), KEPT_LABELS)
+def test_a_label_that_is_no_stated_section_or_is_shown_stays(
+    tab: str, head: str, body: str, url: str
+) -> None:
+    """(guard)"""
+    expected = HEADLINE if tab.endswith("Abendpost") else tab
+    assert extract_article(_titled(tab, head, body), url).title == expected

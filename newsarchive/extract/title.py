@@ -16,6 +16,7 @@ from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import home_linked
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.section import section as page_section
 from newsarchive.extract.site import compact
 from newsarchive.extract.text import as_strings, clean, unmojibake
 from newsarchive.extract.titlelabels import amount_before, is_badge, unlabelled
@@ -33,6 +34,7 @@ from newsarchive.extract.titleparts import (
     site_names,
     slug_joined_site,
     spaced_masthead_cut,
+    stated_section,
     strip_sites,
     tab_text,
     title_cores,
@@ -73,7 +75,8 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     if rules and (text := doc.rule_text(rules.title)):
         return text
     sites = site_names(doc)
-    sections = section_names(doc)
+    # (the section the breadcrumb trail names, where no metadata states one, is stated too)
+    sections = section_names(doc) | _trail_section(doc)
     # (an h1 ending in its subtitle element shows the headline before it)
     found = ((h, t) for h in doc.elements("h1") if (t := _shown_text(h)))
     every = list(itertools.islice(found, 4))
@@ -876,6 +879,15 @@ def _pieces(
 # ("<button>Teilen</button>", "Merken" of a bookmark button), a script's or style's code
 _CODE = frozenset({"script", "style", "template", "noscript"})
 _NO_TEXT = _CODE | {"button", "select", "textarea"}
+
+
+def _trail_section(doc: Document) -> frozenset[str]:
+    """The page's section as `section.section` reads it (its metadata, else its breadcrumb
+    trail's deepest crumb that is no home, site or the article itself), marked as stated:
+    a label the <title> puts before or after the headline ("Lokales: ...") goes as one
+    `article:section` names does."""
+    name = page_section(doc)
+    return stated_section(doc, name) if name else frozenset()
 
 
 def _in_article(el: HtmlElement) -> bool:

@@ -661,11 +661,22 @@ def section_names(doc: Document) -> frozenset[str]:
     # the names the page states for its section (not its URL's words) marked once more:
     # only these cut a leading label (`_unsectioned`); not one the article's h1 shows
     # before its headline (the reader sees it as the heading's: the title, label and all)
-    h1s = doc.elements("h1")[:MAX_SECTION_H1S]
-    names += [STATED + n for n in stated if not any(_shows(h, n) for h in h1s)]
+    names += [STATED + n for n in stated if not _shown_label(doc, n)]
     found = frozenset(k for n in names if (k := _marked_compact(n)))
     doc.cache["title_sections"] = found
     return found
+
+
+def stated_section(doc: Document, name: str) -> frozenset[str]:
+    """`name` (the section another source of the page states: its breadcrumb trail) as a
+    section the page's metadata states, marked so (`STATED`); none where an h1 shows it
+    before its headline."""
+    key = compact(name)
+    return frozenset({STATED + key}) if key and not _shown_label(doc, name) else frozenset()
+
+
+def _shown_label(doc: Document, name: str) -> bool:
+    return any(_shows(h, name) for h in doc.elements("h1")[:MAX_SECTION_H1S])
 
 
 # Marks a section name the page states in its metadata (`article:section`, JSON-LD
@@ -816,6 +827,13 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         or (
             (cut or unnamed)
             and (_furniture(parts[-1], sections) or _dated(parts[-1]))
+            and ahead[len(parts) - 2] >= MIN_REST
+        )
+        # "Werft schließt nach hundert Jahren - Wirtschaft" of a page its metadata or its
+        # breadcrumb file in "Wirtschaft": the section's label, with no site name after it
+        or (
+            _stated_section(parts[-1], sections)
+            and _LABEL_MARK.fullmatch(parts[-2])
             and ahead[len(parts) - 2] >= MIN_REST
         )
     ):
