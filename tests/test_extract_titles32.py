@@ -1,9 +1,11 @@
 """Titles on publishers never seen (issue 10, session 32): a kicker of several words the
-page shows in an element of its own above a short h1.
+page shows in an element of its own above a short h1; the page's section label closing a
+title, or named by its breadcrumb trail; a two-word name a host spells by its initials.
 
 Every page here is invented: words, markup, hosts and site names. Rows marked "(guard)"
-pass before and after (what the rule must not change); the others failed before
-(`title._shown_kickers`).
+pass before and after (what a rule must not change); the others failed before
+(`title._shown_kickers`, `title._trail_section`, `titleparts._strip_sites`' stated
+section at the end).
 """
 
 from __future__ import annotations
@@ -194,3 +196,55 @@ def test_a_label_that_is_no_stated_section_or_is_shown_stays(
     """(guard)"""
     expected = HEADLINE if tab.endswith("Abendpost") else tab
     assert extract_article(_titled(tab, head, body), url).title == expected
+
+
+# --- 3. a site's name of two words its host spells by their two initials (guards) ---------
+# Two capitalised words no paper noun ends, closing a title on a host of their two initials,
+# are cut only where the page itself tells they are its name (its logo, its copyright
+# line, a title stating the headline alone); from the titles alone they may as well be a
+# person's or a place's ("- Franziska Richter" on fr.example, "- Uttar Pradesh" on
+# up.example: tests/test_extract_title_site_parts.py), so they stay.
+
+STORM = "Storm hits the coast"
+LOGO = '<header><a href="/"><img src="/logo.png" alt="Harold Quimby"></a></header>'
+FOOTER = "<footer><p>© 2026 Harold Quimby. All rights reserved.</p></footer>"
+TOLD = [
+    pytest.param("", LOGO, id="logo"),
+    pytest.param("", FOOTER, id="copyright"),
+    pytest.param(f'<meta property="og:title" content="{STORM}">', "", id="og-alone"),
+    pytest.param("", f"<h1>{STORM}</h1>", id="h1-alone"),
+]
+
+
+@pytest.mark.parametrize(("head", "body"), TOLD)
+def test_two_initials_name_the_page_tells_is_its_own_is_cut(head: str, body: str) -> None:
+    """(guard)"""
+    page = _titled(f"{STORM} | Harold Quimby", head, body, "en")
+    assert extract_article(page, "https://hq.example/a/1").title == STORM
+
+
+INITIALS_KEPT = [
+    # nothing but the titles and the host: a byline's or a place's pair as much as a name
+    pytest.param(f"{STORM} | Harold Quimby", "", "https://hq.example/a/1", id="titles-only"),
+    # other initials than the host's
+    pytest.param(f"{STORM} | Harold Quimby", "", "https://hz.example/a/1", id="other-host"),
+    # the name opening the title: a kicker or a columnist's name, as read
+    pytest.param(f"Harold Quimby: {STORM}", "", "https://hq.example/a/1", id="first"),
+    # the h1 shows it: the heading's own words
+    pytest.param(
+        f"{STORM} | Harold Quimby",
+        f"<h1>{STORM} | Harold Quimby</h1>",
+        "https://hq.example/a/1",
+        id="h1",
+    ),
+    # a headline's tail in lower case
+    pytest.param(f"{STORM} - Half quiet", "", "https://hq.example/a/1", id="lower"),
+]
+
+
+@pytest.mark.parametrize(("tab", "body", "url"), INITIALS_KEPT)
+def test_a_last_part_of_two_initials_nothing_else_names_stays(
+    tab: str, body: str, url: str
+) -> None:
+    """(guard)"""
+    assert extract_article(_titled(tab, "", body, "en"), url).title == tab
