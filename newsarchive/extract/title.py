@@ -1318,7 +1318,9 @@ def _shown_kickers(h1: HtmlElement, text: str, values: Sequence[str]) -> frozens
         for v in values
         if (first := next(_splits(v), None)) and norm(first[1]) == head and (key := norm(first[0]))
     }
-    if not firsts or len(head) < MIN_CORE:
+    # (an h1 going on in lower case ends a sentence the line above starts, "Erst kam der
+    # Sturm" over "<h1>dann die Flut</h1>": one headline set over two lines)
+    if not firsts or len(head) < MIN_CORE or text.lstrip()[:1].islower():
         return frozenset()
     above = set()
     for block in itertools.islice(itertools.chain((h1,), h1.iterancestors()), KICKER_LEVELS):
