@@ -63,7 +63,16 @@ _MAX_NAV_LINKS = 8
 
 def section(doc: Document, parsely_section: str | None = None) -> str | None:
     """The first section the cascade gives after a site rule's (`parsely_section`: the
-    section Parse.ly's metadata states)."""
+    section Parse.ly's metadata states). Read once a page for each: the title's cascade
+    asks first (a label naming the section goes), the section field after it."""
+    name = "section" if parsely_section is None else "section=" + parsely_section
+    if name not in doc.cache:
+        doc.cache[name] = _section(doc, parsely_section)
+    found: str | None = doc.cache[name]
+    return found
+
+
+def _section(doc: Document, parsely_section: str | None) -> str | None:
     keys = site.site_keys(doc)
     stated = _stated(doc, parsely_section)
     found = next((s for s in stated if _is_section(s, keys)), None)

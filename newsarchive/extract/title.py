@@ -16,6 +16,7 @@ from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import home_linked
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.rules import SiteRules
+from newsarchive.extract.section import section as page_section
 from newsarchive.extract.site import compact
 from newsarchive.extract.text import as_strings, clean, unmojibake
 from newsarchive.extract.titlelabels import amount_before, is_badge, unlabelled
@@ -33,6 +34,7 @@ from newsarchive.extract.titleparts import (
     site_names,
     slug_joined_site,
     spaced_masthead_cut,
+    stated_section,
     strip_sites,
     tab_text,
     title_cores,
@@ -73,7 +75,8 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     if rules and (text := doc.rule_text(rules.title)):
         return text
     sites = site_names(doc)
-    sections = section_names(doc)
+    # (the section the breadcrumb trail names, where no metadata states one, is stated too)
+    sections = section_names(doc) | _trail_section(doc)
     # (an h1 ending in its subtitle element shows the headline before it)
     found = ((h, t) for h in doc.elements("h1") if (t := _shown_text(h)))
     every = list(itertools.islice(found, 4))
@@ -198,7 +201,10 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     # the <title> cuts no kicker that another of the page's own titles states too
     # (og:title and the JSON-LD headline both "Weather: Storm hits coast")
     witnesses = [("headline", headline), *raw[:1], *(("h1", t) for t in h1s)]
-    kickers = _field_kickers([strip_sites(v, sites, sections) for _, v in raw], [headline, *h1s])
+    cored = [strip_sites(v, sites, sections) for v in (*(v for _, v in raw), tab) if v]
+    kickers = _field_kickers(cored[: len(raw)], [headline, *h1s])
+    apart = _shown_kickers(own[0][0], own[0][1], cored) if own and not whole else frozenset()
+    kickers |= apart
     metas = [
         (
             k,
@@ -218,7 +224,7 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     lead = 0 if rules and rules.title_source == "headline" else 1
     ordered = metas[:lead] + ([("headline", headline)] if headline else []) + metas[lead:]
     if tab:
-        ordered.append(("<title>", _core(tab, refs, sites, sections)))
+        ordered.append(("<title>", _unkicked(_core(tab, refs, sites, sections), apart)))
     # a title that is only the site's name (a home page's og:title left on articles) is none
     ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
     # a metadata title that is a name, no headline: a section's, a series' or a page's
@@ -875,6 +881,15 @@ _CODE = frozenset({"script", "style", "template", "noscript"})
 _NO_TEXT = _CODE | {"button", "select", "textarea"}
 
 
+def _trail_section(doc: Document) -> frozenset[str]:
+    """The page's section as `section.section` reads it (its metadata, else its breadcrumb
+    trail's deepest crumb that is no home, site or the article itself), marked as stated:
+    a label the <title> puts before or after the headline ("Lokales: ...") goes as one
+    `article:section` names does."""
+    name = page_section(doc)
+    return stated_section(doc, name) if name else frozenset()
+
+
 def _in_article(el: HtmlElement) -> bool:
     return any(a.tag in _ARTICLE_TAGS for a in el.iterancestors())
 
@@ -1281,6 +1296,38 @@ def _field_kickers(values: Sequence[str], headlines: Sequence[str]) -> frozenset
         if first and _is_tag(*first) and norm(first[1]) in heads:
             found.add(norm(first[0]))
     return frozenset(found)
+
+
+KICKER_LEVELS = (
+    3  # the h1 and its blocks (a header, a wrap): their elements just before hold a kicker
+)
+KICKER_SIBLINGS = 2  # elements before each: the kicker, a date or an image between
+
+
+def _shown_kickers(h1: HtmlElement, text: str, values: Sequence[str]) -> frozenset[str]:
+    """First parts of the metadata titles that the page shows in an element of their own
+    just above the article's h1, which shows the rest alone: "Krieg in Nahost" of og:title
+    "Krieg in Nahost: Waffenruhe hält" over "<h1>Waffenruhe hält</h1>". The reader sees a
+    kicker apart from the headline, however long it is (a kicker no shorter than the
+    headline is else taken for the headline's first half, `_kickers_before`). A first part
+    the page shows nowhere, or only farther away (a menu's topic link) or inside other
+    words, stays: the two halves may be one headline's."""
+    head = norm(text)
+    firsts = {
+        key
+        for v in values
+        if (first := next(_splits(v), None)) and norm(first[1]) == head and (key := norm(first[0]))
+    }
+    # (an h1 going on in lower case ends a sentence the line above starts, "Erst kam der
+    # Sturm" over "<h1>dann die Flut</h1>": one headline set over two lines)
+    if not firsts or len(head) < MIN_CORE or text.lstrip()[:1].islower():
+        return frozenset()
+    above = set()
+    for block in itertools.islice(itertools.chain((h1,), h1.iterancestors()), KICKER_LEVELS):
+        for el in itertools.islice(block.itersiblings(preceding=True), KICKER_SIBLINGS):
+            if isinstance(el.tag, str) and len(shown := el.text_content()) < _LONGEST:
+                above.add(norm(shown))
+    return frozenset(firsts & above)
 
 
 def _unkicked(value: str, kickers: frozenset[str]) -> str:

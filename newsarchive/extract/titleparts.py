@@ -661,11 +661,22 @@ def section_names(doc: Document) -> frozenset[str]:
     # the names the page states for its section (not its URL's words) marked once more:
     # only these cut a leading label (`_unsectioned`); not one the article's h1 shows
     # before its headline (the reader sees it as the heading's: the title, label and all)
-    h1s = doc.elements("h1")[:MAX_SECTION_H1S]
-    names += [STATED + n for n in stated if not any(_shows(h, n) for h in h1s)]
+    names += [STATED + n for n in stated if not _shown_label(doc, n)]
     found = frozenset(k for n in names if (k := _marked_compact(n)))
     doc.cache["title_sections"] = found
     return found
+
+
+def stated_section(doc: Document, name: str) -> frozenset[str]:
+    """`name` (the section another source of the page states: its breadcrumb trail) as a
+    section the page's metadata states, marked so (`STATED`); none where an h1 shows it
+    before its headline."""
+    key = compact(name)
+    return frozenset({STATED + key}) if key and not _shown_label(doc, name) else frozenset()
+
+
+def _shown_label(doc: Document, name: str) -> bool:
+    return any(_shows(h, name) for h in doc.elements("h1")[:MAX_SECTION_H1S])
 
 
 # Marks a section name the page states in its metadata (`article:section`, JSON-LD
@@ -730,10 +741,33 @@ def _unsectioned(parts: list[str], sections: frozenset[str]) -> list[str]:
         len(parts) > 2
         and _LABEL_MARK.fullmatch(parts[1])
         and _stated_section(parts[0], sections)
-        and _width("".join(parts[2:])) >= MIN_REST
+        and _width(rest := "".join(parts[2:])) >= MIN_REST
+        and not _names_alone(rest)
     ):
         return parts[2:]
     return parts
+
+
+def _section_closing(parts: list[str], sections: frozenset[str]) -> bool:
+    """Whether the last part is the page's stated section after a dash or a bar; not a name
+    after another ("FC Bayern München - Borussia Dortmund", a match on a page filed under
+    the club) nor a quote's speaker ("„Ich trete nicht zurück“ - Olaf Scholz", the
+    breadcrumb's deepest crumb a person's topic page)."""
+    return (
+        _stated_section(parts[-1], sections)
+        and bool(_LABEL_MARK.fullmatch(parts[-2]))
+        and not _QUOTE_END.search(parts[-3])
+        and not _names_alone("".join(parts[:-2]))
+    )
+
+
+def _names_alone(text: str) -> bool:
+    """Whether `text` is a name or two and no headline: a few words, each opening with a
+    capital ("FC Bayern München", "Deutschland"). Beside a section's name after a dash it
+    makes a pairing, a match's two sides ("Borussia Dortmund - FC Bayern München" filed
+    under the club), no label and headline; a script without capitals never is one."""
+    words = text.split()
+    return 0 < len(words) <= MAX_NAME_WORDS and all(w[0].isupper() for w in words)
 
 
 # A page's title cascade cuts the same few values (og:title, <title>, h1) a dozen times over
@@ -818,6 +852,9 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
             and (_furniture(parts[-1], sections) or _dated(parts[-1]))
             and ahead[len(parts) - 2] >= MIN_REST
         )
+        # "Werft schließt nach hundert Jahren - Wirtschaft" of a page its metadata or its
+        # breadcrumb file in "Wirtschaft": the section's label, with no site name after it
+        or (ahead[len(parts) - 2] >= MIN_REST and _section_closing(parts, sections))
     ):
         del parts[-2:]
         cut = True
