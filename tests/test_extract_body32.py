@@ -340,7 +340,9 @@ def test_carousel_in_a_bare_div_after_the_intro_stays_out() -> None:
 # Review: a link wrapping a block is a teaser's only when it reads as one (a title line in
 # it) and wraps blocks alone; a sentence in a link (a cited report, a quoted post, a live
 # blog's permalink) is the story's
-SENTENCE = "The council's report, published on Tuesday, found that bus delays doubled over five years."
+SENTENCE = (
+    "The council's report, published on Tuesday, found that bus delays doubled over five years."
+)
 SENTENCE_IN_LINK = [
     '<a href="/files/report-2026.pdf"><p>{}</p></a>',
     '<a href="https://journal.example/doi/10.1000/xyz"><div><p>{}</p></div></a>',
