@@ -106,15 +106,16 @@ _FORMAT_WORDS = frozenset(
     for w in e.split()
 )
 _NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
-# The language a news site serves, an SEO word too ("Latest Hindi News", "Breaking News in
-# Hindi", "ताज़ा हिंदी समाचार"); a bare "Hindi News" stays, as "World news" does.
-_LANGUAGE_FILLER = """
-in hindi english urdu tamil telugu marathi bengali bangla gujarati kannada malayalam punjabi
-हिंदी हिन्दी में की के आज
-"""
 _NEWS_FILLER = frozenset(
-    w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split()
-) | frozenset(_LANGUAGE_FILLER.split())
+    w
+    for t in (langwords.NEWS_FILLER, langwords.NEWS_LANGUAGES)
+    for e in langwords.entries(t)
+    for w in e.split()
+)
+# "today" words and more news nouns, read only beside a news word (`_is_news_word`)
+_TODAY_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_TODAY) for w in e.split())
+_NEWS_FORMS = _NEWS_WORDS | frozenset(langwords.entries(langwords.NEWS_FORMS))
+_UNSPACED_NEWS = frozenset(w for w in _NEWS_WORDS if not w.isascii() and len(w) <= 4)
 _MAX_TOPIC_LEN = 80
 _FEED_SITE = re.compile(r"\s*+(.+?)(?<!\s)\s++[»>]\s++\S")  # "Example Post » Feed": "Example Post"
 # How a cascade source reaches the reader: metadata, links the page shows (under a heading
@@ -356,8 +357,8 @@ def tags(doc: Document) -> list[str]:
     """All keywords the page declares, in any metadata vocabulary; not the site's own name
     ("dailymail", "Example News"), its sections' URL codes ("yourmoney") or the address's
     slug split into words, which `topics` leaves out too."""
-    values = _jsonld_keywords(doc.article.get("keywords"))
-    values += _split(doc.all_meta(*TAG_META))
+    values = _jsonld_keywords(doc.article.get("keywords"), doc)
+    values += _split(doc.all_meta(*TAG_META), doc)
     values += as_strings(parsely(doc).get("tags"))
     labels = clean_topics(values)
     if not labels:
@@ -378,19 +379,19 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list
     news_keywords is meant for this; JSON-LD often adds CMS codes."""
     if rules and rules.topics:
         yield META, [label for el in doc.select(rules.topics) for label in _rule_labels(el)]
-    yield META, _split(doc.all_meta("topics"))  # a site-search vocabulary (Swiftype)
-    yield META, _split(doc.all_meta("news_keywords"))
-    yield META, _split(doc.all_meta("article:tag", "og:article:tag"))
-    yield META, _split(doc.all_meta("cxenseparse:recs:articletag"))  # Escenic, Naviga
-    yield META, _split(doc.all_meta("keywords"))
-    yield META, _split(doc.all_meta("classification-tags"))  # slugs: kept only as a last resort
+    yield META, _split(doc.all_meta("topics"), doc)  # a site-search vocabulary (Swiftype)
+    yield META, _split(doc.all_meta("news_keywords"), doc)
+    yield META, _split(doc.all_meta("article:tag", "og:article:tag"), doc)
+    yield META, _split(doc.all_meta("cxenseparse:recs:articletag"), doc)  # Escenic, Naviga
+    yield META, _split(doc.all_meta("keywords"), doc)
+    yield META, _split(doc.all_meta("classification-tags"), doc)  # slugs: a last resort
     yield META, doc.all_meta("dc.subject")  # curated; JSON-LD keywords add broad disciplines
-    yield META, _jsonld_keywords(doc.article.get("keywords"))
-    yield META, _split(doc.all_meta("itemprop:keywords")[:1])  # microdata; later ones: cards
-    yield META, _split(doc.all_meta("tags"))
+    yield META, _jsonld_keywords(doc.article.get("keywords"), doc)
+    yield META, _split(doc.all_meta("itemprop:keywords")[:1], doc)  # microdata; later ones: cards
+    yield META, _split(doc.all_meta("tags"), doc)
     yield (
         META,
-        _split(doc.all_meta("parsely-tags", "sailthru.tags"))
+        _split(doc.all_meta("parsely-tags", "sailthru.tags"), doc)
         + as_strings(parsely(doc).get("tags")),
     )
     yield SHOWN, topiclinks.headed_links(doc)
@@ -434,16 +435,17 @@ def _is_slug_of(label: str, slug: list[str]) -> bool:
     return len(words) >= 3 and slug[: len(words)] == words
 
 
-def _jsonld_keywords(value: Any) -> list[str]:
+def _jsonld_keywords(value: Any, page: Document | None = None) -> list[str]:
     """A keywords string is a list to split; a JSON list's items are labels already."""
     values = as_strings(value)
-    return _split(values) if len(values) == 1 else values
+    return _split(values, page) if len(values) == 1 else values
 
 
-def _split(values: list[str]) -> list[str]:
+def _split(values: list[str], page: Document | None = None) -> list[str]:
     """One label per separator ("a, b; c | d", Japanese "、", Arabic "،"; else "a / b · c");
     entities read first ("&amp;");
-    a Chinese or Japanese string without one, per space."""
+    a Chinese or Japanese string without one, per space. `page`: where its text joins a
+    slashed string's words, that string is one name."""
     out: list[str] = []
     for v in values:
         v = _without_stock_tail(v)
@@ -451,7 +453,7 @@ def _split(values: list[str]) -> list[str]:
         if len(parts) == 1:
             parts = _SPACED_SEPARATORS.split(parts[0])
         if len(parts) == 1:
-            parts = _slashed_labels(parts[0])
+            parts = _slashed_labels(parts[0], page)
         out.extend(_unspaced_labels(parts[0]) if len(parts) == 1 else parts)
     return out
 
@@ -465,9 +467,10 @@ _SLASHED_LEAST = 3
 _WORD_HOMES = frozenset({"home", "start", "front", "main", "index"})
 
 
-def _slashed_labels(value: str) -> list[str]:
+def _slashed_labels(value: str, page: Document | None = None) -> list[str]:
     """ "A/B/C" as three labels where each part is a capitalised word (or words); a
-    navigation trail's home ("Startseite/Lokales/Kiel") none."""
+    navigation trail's home ("Startseite/Lokales/Kiel") none; one name where the page
+    writes the parts joined ("Schwarz-Rot-Gold")."""
     parts = value.split("/")
     home = parts[0].strip().casefold()
     if (
@@ -482,7 +485,21 @@ def _slashed_labels(value: str) -> list[str]:
         p[:1].isupper() and not p.isupper() and _SLASHED_LABEL.fullmatch(p) for p in parts
     ):
         return [value]
-    return parts
+    return [value] if page is not None and _joined_on_page(parts, page) else parts
+
+
+def _joined_on_page(parts: list[str], page: Document) -> bool:
+    """The page's text or title writes the parts as one name, joined by hyphens, dashes or
+    slashes without spaces ("Schwarz-Rot-Gold"): one name, where a CMS's list of labels
+    ("Kreistag/Busse/Nahverkehr") is written apart ("Der Kreistag will mehr Busse"). Spaced
+    marks part a trail's or a title's pieces ("Politik / Inland / Kiel"), and no text node
+    is read into the next: each ends at a space."""
+    text = page.cache.get("joined_text")
+    if text is None:
+        meta = page.all_meta("og:title", "description", "og:description")
+        text = page.cache["joined_text"] = " ".join([*page.tree.itertext(), *meta])
+    joined = "[-/\u2010-\u2015]".join(map(re.escape, parts))
+    return re.search(rf"(?<!\w){joined}(?!\w)", text, re.I) is not None
 
 
 def _without_stock_tail(value: str) -> str:
@@ -556,8 +573,23 @@ def _cased_path(v: str) -> re.Match[str] | None:
 
 
 def _is_news_word(v: str) -> bool:
-    """ "World news live", "Breaking News", "速報": the site's vocabulary, no topic."""
+    """ "World news live", "Breaking News", "速報", "Notícias de hoje", "今日新闻": the site's
+    vocabulary, no topic."""
     words = v.casefold().split()
-    return any(w in _FORMAT_WORDS for w in words) and all(
+    if any(w in _FORMAT_WORDS for w in words) and all(
         w in _NEWS_WORDS or w in _NEWS_FILLER or w in _FORMAT_WORDS for w in words
+    ):
+        return True
+    # "today" words and the news nouns NEWS_WORDS leaves out, read only together: alone
+    # ("Today", a show; "nytt", "new") they may be a label
+    if len(words) == 1:  # a compound written as one word holds its news noun ("今日新闻")
+        return words[0] in _TODAY_WORDS and any(n in words[0] for n in _UNSPACED_NEWS)
+    dated = any(w in _TODAY_WORDS or w in _FORMAT_WORDS for w in words)
+    return (
+        dated
+        and any(w in _NEWS_FORMS for w in words)
+        and all(
+            w in _NEWS_FORMS or w in _NEWS_FILLER or w in _FORMAT_WORDS or w in _TODAY_WORDS
+            for w in words
+        )
     )
