@@ -117,7 +117,18 @@ def _stating_heading(doc: Document, title: str) -> HtmlElement | None:
     """The first h2/h3 stating the title, among the first few: a page without an h1
     (or whose h1s are all crumbs, logos or furniture) headlines its article so."""
     heads = itertools.islice(doc.tree.iter("h2", "h3"), HEADING_WINDOW)
-    return next((h for h in heads if _states(h, title) and not in_trail(h)), None)
+    return next(
+        (h for h in heads if _states(h, title) and not in_trail(h) and not _in_a_link(h)),
+        None,
+    )
+
+
+def _in_a_link(heading: HtmlElement) -> bool:
+    """A heading inside a link: a teaser card's ("More on this", the story itself offered
+    again among others), never the article's own headline, which holds its links (a
+    permalink) rather than sits in one."""
+    link = next(heading.iterancestors("a"), None)
+    return link is not None and not (link.get("href") or "#").strip().startswith("#")
 
 
 def _logo(doc: Document, h1: HtmlElement) -> bool:
