@@ -223,9 +223,7 @@ HEADINGS = [
     "Anahtar kelimeler",
     "话题",
     "相关话题",
-    "Labels",
-    "Label",
-]
+]  # ("Labels"/"Label" head only a line "Labels: <a>, <a>": test_extract_rev_topics32.py)
 
 
 @pytest.mark.parametrize("heading", HEADINGS)

@@ -112,9 +112,25 @@ _NEWS_FILLER = frozenset(
     for e in langwords.entries(t)
     for w in e.split()
 )
-# "today" words and more news nouns, read only beside a news word (`_is_news_word`)
-_TODAY_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_TODAY) for w in e.split())
-_NEWS_FORMS = _NEWS_WORDS | frozenset(langwords.entries(langwords.NEWS_FORMS))
+
+
+def _languages(*tables: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each word of the tables' entries, with the languages that list it."""
+    found: dict[str, set[str]] = {}
+    for table in tables:
+        for lang, text in table.items():
+            for e in langwords.entries({lang: text}):
+                for w in e.split():
+                    found.setdefault(w, set()).add(lang)
+    return {w: frozenset(langs) for w, langs in found.items()}
+
+
+# "today" words and more news nouns, read only beside a news word of the same language
+# (`_is_news_word`): "van" is Dutch "of", "Van Haberleri" the news of the Turkish city
+_TODAY_LANGS = _languages(langwords.NEWS_TODAY)
+_NEWS_NOUN_LANGS = _languages(langwords.NEWS_WORDS, langwords.NEWS_FORMS)
+_TODAY_WORDS = frozenset(_TODAY_LANGS)
+_NEWS_FORMS = frozenset(_NEWS_NOUN_LANGS)
 _UNSPACED_NEWS = frozenset(w for w in _NEWS_WORDS if not w.isascii() and len(w) <= 4)
 _MAX_TOPIC_LEN = 80
 _FEED_SITE = re.compile(r"\s*+(.+?)(?<!\s)\s++[»>]\s++\S")  # "Example Post » Feed": "Example Post"
@@ -575,7 +591,7 @@ def _cased_path(v: str) -> re.Match[str] | None:
 def _is_news_word(v: str) -> bool:
     """ "World news live", "Breaking News", "速報", "Notícias de hoje", "今日新闻": the site's
     vocabulary, no topic."""
-    words = v.casefold().split()
+    words = v.casefold().replace("\u2019", "'").split()  # a curly apostrophe ("today\u2019s")
     if any(w in _FORMAT_WORDS for w in words) and all(
         w in _NEWS_WORDS or w in _NEWS_FILLER or w in _FORMAT_WORDS for w in words
     ):
@@ -584,7 +600,7 @@ def _is_news_word(v: str) -> bool:
     # ("Today", a show; "nytt", "new") they may be a label
     if len(words) == 1:  # a compound written as one word holds its news noun ("今日新闻")
         return words[0] in _TODAY_WORDS and any(n in words[0] for n in _UNSPACED_NEWS)
-    dated = any(w in _TODAY_WORDS or w in _FORMAT_WORDS for w in words)
+    dated = any(w in _FORMAT_WORDS for w in words) or _today_in_its_language(words)
     return (
         dated
         and any(w in _NEWS_FORMS for w in words)
@@ -593,3 +609,10 @@ def _is_news_word(v: str) -> bool:
             for w in words
         )
     )
+
+
+def _today_in_its_language(words: list[str]) -> bool:
+    """A "today" word beside a news word of its own language ("Nyheter i dag"), not a
+    name or a place a foreign word spells ("Van Haberleri", "Leo News")."""
+    today = {lang for w in words for lang in _TODAY_LANGS.get(w, ())}
+    return any(lang in today for w in words for lang in _NEWS_NOUN_LANGS.get(w, ()))
