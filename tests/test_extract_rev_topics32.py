@@ -160,3 +160,45 @@ def test_a_heading_inside_another_pages_link_is_no_headline() -> None:
     # counter-case: a card linking another story heads nothing, before the text or not
     heading = f"<a href='/2026/11/fahnen-am-rathaus-2/'><h2>{TITLE}</h2></a>"
     assert _permalinked(heading)[1] == []
+
+
+# --- 4. a slashed keywords string the page shows as it is ----------------------------------
+def _slashed(keywords: str, shown: str) -> list[str]:
+    page = (
+        f"<html><head><title>Fahnen am Rathaus</title><meta name='keywords' content='{keywords}'></head>"
+        f"<body><main><article><h1>Fahnen am Rathaus</h1>{shown}{f'<p>{TEXT}</p>' * 3}</article></main></body></html>"
+    )
+    return extract_article(page, "https://www.hafenbote.example/politik/fahnen-4711.html").topics
+
+
+SHOWN_AS_IS = [
+    # failed before: the list shown as it is (a kicker, a line) read as the page joining it
+    (
+        "Kreistag/Busse/Nahverkehr",
+        "<div class='kicker'>Kreistag/Busse/Nahverkehr</div>",
+        ["Kreistag", "Busse", "Nahverkehr"],
+    ),
+    (
+        "Kreistag/Busse/Nahverkehr",
+        "<p class='kicker'> Kreistag/Busse/Nahverkehr </p>",
+        ["Kreistag", "Busse", "Nahverkehr"],
+    ),
+    # counter-cases: a name written joined otherwise, alone in its element or in a sentence
+    (
+        "Schwarz/Rot/Gold",
+        "<a href='/thema/schwarz-rot-gold'>Schwarz-Rot-Gold</a>",
+        ["Schwarz/Rot/Gold"],
+    ),
+    (
+        "Schwarz/Rot/Gold",
+        "<p>Die Fahne in Schwarz/Rot/Gold weht nun täglich über dem Platz.</p>",
+        ["Schwarz/Rot/Gold"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("keywords", "shown", "expected"), SHOWN_AS_IS)
+def test_a_slashed_list_shown_as_it_is_is_no_joined_name(
+    keywords: str, shown: str, expected: list[str]
+) -> None:
+    assert _slashed(keywords, shown) == expected

@@ -509,13 +509,18 @@ def _joined_on_page(parts: list[str], page: Document) -> bool:
     slashes without spaces ("Schwarz-Rot-Gold"): one name, where a CMS's list of labels
     ("Kreistag/Busse/Nahverkehr") is written apart ("Der Kreistag will mehr Busse"). Spaced
     marks part a trail's or a title's pieces ("Politik / Inland / Kiel"), and no text node
-    is read into the next: each ends at a space."""
+    is read into the next: each ends at a line break. A node that is the slashed string
+    alone is the list shown as it is (a kicker), no sign of a name."""
     text = page.cache.get("joined_text")
     if text is None:
         meta = page.all_meta("og:title", "description", "og:description")
-        text = page.cache["joined_text"] = " ".join([*page.tree.itertext(), *meta])
+        text = page.cache["joined_text"] = "\n".join([*page.tree.itertext(), *meta])
     joined = "[-/\u2010-\u2015]".join(map(re.escape, parts))
-    return re.search(rf"(?<!\w){joined}(?!\w)", text, re.I) is not None
+    for m in re.finditer(rf"(?<!\w){joined}(?!\w)", text, re.I):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if "/" not in m[0] or text[start : end if end >= 0 else None].strip() != m[0]:
+            return True
+    return False
 
 
 def _without_stock_tail(value: str) -> str:
