@@ -69,6 +69,7 @@ BUILT = {
     "newsarchive.extract.site._hangul_spelling": "a Korean name's syllables, no repetition",
     "newsarchive.extract.topiclinks._named_in": ESCAPED + " (words of a label, \\w*\\s+ between)",
     "newsarchive.extract.topics.topics": READ + " (each profile's rules' topics_exclude)",
+    "newsarchive.extract.topics._joined_on_page": ESCAPED + " (slashed words, one mark between)",
     "newsarchive.package.wacz.remove_killed_partials": ESCAPED + " (a file-name prefix)",
     "newsarchive.scoped._release": "a warnings filter's own text, matched on warning messages",
     "newsarchive.sites.base._allow": READ,

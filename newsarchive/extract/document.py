@@ -421,7 +421,7 @@ def parse(
     doc.article = jsonld.pick_article(
         doc.jsonld,
         url,
-        lambda: _own_urls(tree, url, doc.meta_tags),
+        lambda: own_urls(tree, url, doc.meta_tags),
         lambda: _shown_titles(tree, doc.meta_tags),
         lambda: [v for key in jsonld.PUBLISHED_METAS for v in doc.meta_tags.get(key, [])],
     )
@@ -617,7 +617,7 @@ def cut(text: str, limit: int) -> tuple[str, bool]:
     return head + "".join(scripts), True
 
 
-def _own_urls(tree: HtmlElement, url: str, meta: dict[str, list[str]]) -> list[str]:
+def own_urls(tree: HtmlElement, url: str, meta: dict[str, list[str]]) -> list[str]:
     """The page's canonical link and og:url, absolute: addresses it gives itself."""
     head = tree.find("head")
     found = [

@@ -32,8 +32,9 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract.document import Document
+from newsarchive.extract.document import Document, own_urls
 from newsarchive.extract.furniture import is_furniture
+from newsarchive.extract.jsonld import same_page
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import only_site, section_names, site_names, strip_sites
 from newsarchive.extract.titlevotes import in_trail, norm, visible
@@ -41,6 +42,7 @@ from newsarchive.extract.titlevotes import in_trail, norm, visible
 H1_WINDOW = 10  # the page's first h1s: the article's own sits among them
 HEADING_WINDOW = 100  # h2/h3s looked at on a page without an h1 (menus hold dozens)
 MIN_STATED = 16  # characters: a shorter heading ("Politics", a kicker) states no title
+STORY_LINE = 80  # characters: a paragraph this long is a story's text, no caption or kicker
 _CACHE_KEY = "article_headline"
 
 
@@ -117,7 +119,33 @@ def _stating_heading(doc: Document, title: str) -> HtmlElement | None:
     """The first h2/h3 stating the title, among the first few: a page without an h1
     (or whose h1s are all crumbs, logos or furniture) headlines its article so."""
     heads = itertools.islice(doc.tree.iter("h2", "h3"), HEADING_WINDOW)
-    return next((h for h in heads if _states(h, title) and not in_trail(h)), None)
+    return next(
+        (h for h in heads if _states(h, title) and not in_trail(h) and not _in_a_card(doc, h)),
+        None,
+    )
+
+
+def _in_a_card(doc: Document, heading: HtmlElement) -> bool:
+    """A heading inside a link: a teaser card's ("More on this", the story itself offered
+    again among others), not the article's own headline, which holds its permalink;
+    unless the link is the page's own address (an AMP copy's: its canonical page) and
+    none of the story's text comes before it (a theme's `<a href=self><h2>` on a blog)."""
+    link = next(heading.iterancestors("a"), None)
+    if link is None or (href := (link.get("href") or "#").strip()).startswith("#"):
+        return False
+    target = urljoin(doc.url, href)
+    own = [doc.url, *own_urls(doc.tree, doc.url, doc.meta_tags)]
+    return not any(same_page(target, u) for u in own) or _after_text(doc, heading)
+
+
+def _after_text(doc: Document, el: HtmlElement) -> bool:
+    """Whether a paragraph of text comes before `el`: a card under the story does."""
+    for e in doc.tree.iter("p", el.tag):
+        if e is el:
+            return False
+        if e.tag == "p" and len(e.text_content()) >= STORY_LINE:
+            return True
+    return False
 
 
 def _logo(doc: Document, h1: HtmlElement) -> bool:

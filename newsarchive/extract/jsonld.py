@@ -626,7 +626,7 @@ def names_page(obj: dict[str, Any], urls: tuple[str, ...]) -> int:
         return 0
     if urls and urls[0]:  # a path or a scheme-relative address names a page of this site
         named = [u if u.startswith(("http:", "https:")) else urljoin(urls[0], u) for u in named]
-    return 1 if any(_same_page(u, own) for u in named for own in urls if own) else -1
+    return 1 if any(same_page(u, own) for u in named for own in urls if own) else -1
 
 
 def _address(value: Any) -> str | None:
@@ -639,7 +639,7 @@ def _completeness(obj: dict[str, Any]) -> int:
     return sum(1 for k in ("headline", "datePublished", "author", "articleBody") if obj.get(k))
 
 
-def _same_page(a: str, b: str) -> bool:
+def same_page(a: str, b: str) -> bool:
     """Whether two addresses name one page: scheme, "www.", a trailing slash and the
     fragment aside; a query only where both carry one that is not tracking
     ("?id=12" and "?id=13" are two pages, "?utm_source=x" and none one)."""
@@ -700,6 +700,6 @@ def is_this_page(obj: dict[str, Any], url: str) -> bool:
         own = obj.get(key)
         if isinstance(own, dict):
             own = own.get("@id") or own.get("url")
-        if isinstance(own, str) and own and _same_page(own, url):
+        if isinstance(own, str) and own and same_page(own, url):
             return True
     return False

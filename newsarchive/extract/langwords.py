@@ -1429,26 +1429,29 @@ YESTERDAY_WORDS = {
 TOPIC_HEADINGS = {
     "en": "related topics, topics, topic, tags, related tags, more on these topics, #tags, "
     "hashtags, explore more on these topics, filed under, topics in this article, keywords, "
-    "read more about",
+    "read more about, labels",
     "de": "themen, schlagwörter, schlagworte, stichwörter, stichworte, mehr lesen über, mehr über, "
     "mehr zu, mehr zum thema, zum thema, mehr zu diesen themen, mehr zu den themen, "
     "themen in diesem artikel, themen dieses artikels, themen im artikel, tags zu diesem artikel, "
     "schlagwörter zu diesem artikel, schlagworte zu diesem artikel, verwandte themen, "
     "themen folgen, diesen themen folgen, folgen sie diesen themen, themen zum artikel, "
-    "themen zu diesem artikel, themen des artikels",
+    "themen zu diesem artikel, themen des artikels, tags dieses artikels",
     "es": "temas, etiquetas, tags relacionados, temas relacionados, leer más sobre, archivado en",
-    "fr": "sujets, mots-clés, mots clés, thèmes, lire plus sur, thèmes associés, sujets associés",
+    "fr": "sujets, mots-clés, mots clés, mots-clefs, thèmes, lire plus sur, thèmes associés, "
+    "sujets associés, étiquettes",
     "it": "argomenti, tag correlati, parole chiave",
     "nb": "emner, emneord, etiketter, les mer om, stikkord, tema",
     "sv": "ämnen, taggar, läs mer om, nyckelord, ämnen i artikeln",
-    "da": "emner, stikord, læs mere om",
+    "da": "emner, stikord, læs mere om, nøgleord",
     "nl": "onderwerpen, trefwoorden, meer lezen over, meer over",
-    "tr": "konular, etiketler, ilgili konular",
-    "fi": "aiheet, avainsanat, tunnisteet, aiheesta lisää", "pl": "tematy, tagi, słowa kluczowe",
+    "tr": "konular, etiketler, ilgili konular, anahtar kelimeler",
+    "fi": "aiheet, avainsanat, tunnisteet, aiheesta lisää, tagit, asiasanat",
+    "pl": "tematy, tagi, słowa kluczowe, etykiety",
     "ru": "темы, теги, тэги, метки, ключевые слова",
     "ja": "タグ, キーワード, 関連キーワード, 関連タグ",
     "ko": "태그, #태그, 키워드, 관련 태그, 관련 키워드",
-    "zh": "标签, 標籤, 关键词, 關鍵詞, 关键字, 關鍵字, 相关标签, 相關標籤",
+    "zh": "标签, 標籤, 关键词, 關鍵詞, 关键字, 關鍵字, 相关标签, 相關標籤, 话题, 話題, 相关话题, "
+    "相關話題",
     "pt": "tópicos, assuntos, etiquetas, palavras-chave, temas, arquivado em, "
     "assuntos relacionados, mais sobre",
     "cs": "témata, štítky, tagy, klíčová slova, související témata",
@@ -1458,10 +1461,11 @@ TOPIC_HEADINGS = {
     "el": "ετικέτες, ετικετες, θέματα, θεματα, λέξεις-κλειδιά",
     "hr": "teme, oznake, ključne riječi, tagovi", "sl": "teme, oznake, ključne besede",
     "sr": "teme, tagovi, ključne reči, теме, тагови", "uk": "теги, теми, ключові слова",
-    "bg": "етикети, теми, ключови думи", "id": "topik, topik terkait, kata kunci",
+    "bg": "етикети, теми, ключови думи",
     "ms": "topik, tag, kata kunci, topik berkaitan, tag berkaitan",
     "vi": "chủ đề, từ khóa, thẻ", "th": "แท็ก, หัวข้อ",
     "hi": "टैग, टैग्स, विषय", "mr": "टॅग्स, टॅग, विषय", "bn": "ট্যাগ, ট্যাগস, বিষয়, বিষয়সমূহ",
+    "id": "topik, topik terkait, kata kunci, label",
     "ur": "ٹیگز, ٹیگ, موضوعات",
     "ar": "الوسوم, وسوم, كلمات مفتاحية, الكلمات المفتاحية, مواضيع, كلمات دالة, الكلمات الدالة, "
     "الكلمات الدلالية, كلمات دلالية",
@@ -1521,6 +1525,31 @@ NEWS_FILLER = {
 LATEST_WORDS = {
     "es": "últimas, hora", "it": "ultime, ultima", "fr": "dernières, dernière", "sv": "senaste",
     "da": "seneste", "nb": "siste", "nl": "laatste", "pl": "najnowsze, ostatnie",
+}  # fmt: skip
+# topics.py only: "today", "of the day", "current" beside a news word ("Notícias de hoje",
+# "Wiadomości dnia", "Berita Terbaru", "今日新闻" written as one word): an SEO label, no topic.
+# Alone ("Today", "Heute", "Güncel") or beside other words ("Noticias de España") a label.
+NEWS_TODAY = {
+    "en": "today, today's, todays", "es": "hoy, día", "pt": "hoje, do, dia, atuais",
+    "it": "oggi, di, del, giorno", "fr": "du, jour, aujourd'hui", "nl": "vandaag, van, dag",
+    "pl": "dnia, dziś, dzisiaj", "cs": "dne, dnes, aktuální", "sk": "dňa, dnes, aktuálne",
+    "fi": "tänään, päivän", "el": "σήμερα, σημερινές, τελευταία", "ru": "сегодня, дня",
+    "uk": "сьогодні, дня", "sv": "i, dag, idag", "nb": "i, dag, idag", "da": "i, dag, idag",
+    "tr": "bugün, bugünün, güncel", "id": "hari, ini, terbaru", "ms": "hari, ini, terbaru",
+    "vi": "hôm, nay", "he": "היום", "ar": "اليوم", "fa": "روز, امروز", "sw": "za, leo",
+    "hu": "mai, napi", "ro": "zilei, ultimă, oră",
+    "zh": "今日新闻, 今日新聞, 新闻资讯, 新聞資訊, 今日要闻, 今日要聞", "th": "ข่าววันนี้",
+}  # fmt: skip
+# topics.py only: news nouns NEWS_WORDS leaves out, each read only in such a label ("Senaste
+# nytt", "Son dakika haberleri"): inflected, or a word with other senses ("nytt": "new").
+NEWS_FORMS = {"tr": "haberleri", "sv": "nytt", "nb": "nytt", "el": "νέα"}  # fmt: skip
+# topics.py only: the language a news site serves, an SEO word beside a news word ("Latest
+# Hindi News", "Noticias en español", "ताज़ा हिंदी समाचार"); a bare "Hindi News" stays.
+NEWS_LANGUAGES = {
+    "en": "in, hindi, english, urdu, tamil, telugu, marathi, bengali, bangla, gujarati, kannada, "
+    "malayalam, punjabi",
+    "hi": "हिंदी, हिन्दी, में, की, के, आज", "es": "en, español", "pt": "em, português",
+    "fr": "en, français", "it": "in, italiano", "de": "auf, deutsch",
 }  # fmt: skip
 LIVE_WORDS = {
     "en": "live, breaking, latest, ticker, blog, liveblog, newsblog, headlines, flash",

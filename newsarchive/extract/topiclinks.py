@@ -26,6 +26,9 @@ from newsarchive.extract.text import clean
 # Headings a reader sees above a page's topic links (casefolded, trailing ":" dropped).
 TOPIC_HEADINGS = frozenset(langwords.entries(langwords.TOPIC_HEADINGS))
 _FIRST_WORDS = frozenset(h.split()[0] for h in TOPIC_HEADINGS)
+# Blogger's "Labels: <a>, <a>" line under a post; a block headed so is its sidebar gadget of
+# all the blog's labels, or a record label in a review's facts box, no story's topics
+_LINE_ONLY_HEADINGS = frozenset({"labels", "label"})
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "li", "dt", "div")
 # Path segments of topic pages (langwords.TOPIC_URL_SEGMENTS, regex parts).
 TOPIC_SEGMENTS = "|".join(langwords.entries(langwords.TOPIC_URL_SEGMENTS))
@@ -129,6 +132,8 @@ def headed_links(doc: Document) -> list[str]:
         ):
             found = inline
             break
+        if name in _LINE_ONLY_HEADINGS:
+            continue
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
         links = _links_near(heading)

@@ -106,15 +106,32 @@ _FORMAT_WORDS = frozenset(
     for w in e.split()
 )
 _NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
-# The language a news site serves, an SEO word too ("Latest Hindi News", "Breaking News in
-# Hindi", "ताज़ा हिंदी समाचार"); a bare "Hindi News" stays, as "World news" does.
-_LANGUAGE_FILLER = """
-in hindi english urdu tamil telugu marathi bengali bangla gujarati kannada malayalam punjabi
-हिंदी हिन्दी में की के आज
-"""
 _NEWS_FILLER = frozenset(
-    w for e in langwords.entries(langwords.NEWS_FILLER) for w in e.split()
-) | frozenset(_LANGUAGE_FILLER.split())
+    w
+    for t in (langwords.NEWS_FILLER, langwords.NEWS_LANGUAGES)
+    for e in langwords.entries(t)
+    for w in e.split()
+)
+
+
+def _languages(*tables: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each word of the tables' entries, with the languages that list it."""
+    found: dict[str, set[str]] = {}
+    for table in tables:
+        for lang, text in table.items():
+            for e in langwords.entries({lang: text}):
+                for w in e.split():
+                    found.setdefault(w, set()).add(lang)
+    return {w: frozenset(langs) for w, langs in found.items()}
+
+
+# "today" words and more news nouns, read only beside a news word of the same language
+# (`_is_news_word`): "van" is Dutch "of", "Van Haberleri" the news of the Turkish city
+_TODAY_LANGS = _languages(langwords.NEWS_TODAY)
+_NEWS_NOUN_LANGS = _languages(langwords.NEWS_WORDS, langwords.NEWS_FORMS)
+_TODAY_WORDS = frozenset(_TODAY_LANGS)
+_NEWS_FORMS = frozenset(_NEWS_NOUN_LANGS)
+_UNSPACED_NEWS = frozenset(w for w in _NEWS_WORDS if not w.isascii() and len(w) <= 4)
 _MAX_TOPIC_LEN = 80
 _FEED_SITE = re.compile(r"\s*+(.+?)(?<!\s)\s++[»>]\s++\S")  # "Example Post » Feed": "Example Post"
 # How a cascade source reaches the reader: metadata, links the page shows (under a heading
@@ -356,8 +373,8 @@ def tags(doc: Document) -> list[str]:
     """All keywords the page declares, in any metadata vocabulary; not the site's own name
     ("dailymail", "Example News"), its sections' URL codes ("yourmoney") or the address's
     slug split into words, which `topics` leaves out too."""
-    values = _jsonld_keywords(doc.article.get("keywords"))
-    values += _split(doc.all_meta(*TAG_META))
+    values = _jsonld_keywords(doc.article.get("keywords"), doc)
+    values += _split(doc.all_meta(*TAG_META), doc)
     values += as_strings(parsely(doc).get("tags"))
     labels = clean_topics(values)
     if not labels:
@@ -378,19 +395,19 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list
     news_keywords is meant for this; JSON-LD often adds CMS codes."""
     if rules and rules.topics:
         yield META, [label for el in doc.select(rules.topics) for label in _rule_labels(el)]
-    yield META, _split(doc.all_meta("topics"))  # a site-search vocabulary (Swiftype)
-    yield META, _split(doc.all_meta("news_keywords"))
-    yield META, _split(doc.all_meta("article:tag", "og:article:tag"))
-    yield META, _split(doc.all_meta("cxenseparse:recs:articletag"))  # Escenic, Naviga
-    yield META, _split(doc.all_meta("keywords"))
-    yield META, _split(doc.all_meta("classification-tags"))  # slugs: kept only as a last resort
+    yield META, _split(doc.all_meta("topics"), doc)  # a site-search vocabulary (Swiftype)
+    yield META, _split(doc.all_meta("news_keywords"), doc)
+    yield META, _split(doc.all_meta("article:tag", "og:article:tag"), doc)
+    yield META, _split(doc.all_meta("cxenseparse:recs:articletag"), doc)  # Escenic, Naviga
+    yield META, _split(doc.all_meta("keywords"), doc)
+    yield META, _split(doc.all_meta("classification-tags"), doc)  # slugs: a last resort
     yield META, doc.all_meta("dc.subject")  # curated; JSON-LD keywords add broad disciplines
-    yield META, _jsonld_keywords(doc.article.get("keywords"))
-    yield META, _split(doc.all_meta("itemprop:keywords")[:1])  # microdata; later ones: cards
-    yield META, _split(doc.all_meta("tags"))
+    yield META, _jsonld_keywords(doc.article.get("keywords"), doc)
+    yield META, _split(doc.all_meta("itemprop:keywords")[:1], doc)  # microdata; later ones: cards
+    yield META, _split(doc.all_meta("tags"), doc)
     yield (
         META,
-        _split(doc.all_meta("parsely-tags", "sailthru.tags"))
+        _split(doc.all_meta("parsely-tags", "sailthru.tags"), doc)
         + as_strings(parsely(doc).get("tags")),
     )
     yield SHOWN, topiclinks.headed_links(doc)
@@ -434,16 +451,17 @@ def _is_slug_of(label: str, slug: list[str]) -> bool:
     return len(words) >= 3 and slug[: len(words)] == words
 
 
-def _jsonld_keywords(value: Any) -> list[str]:
+def _jsonld_keywords(value: Any, page: Document | None = None) -> list[str]:
     """A keywords string is a list to split; a JSON list's items are labels already."""
     values = as_strings(value)
-    return _split(values) if len(values) == 1 else values
+    return _split(values, page) if len(values) == 1 else values
 
 
-def _split(values: list[str]) -> list[str]:
+def _split(values: list[str], page: Document | None = None) -> list[str]:
     """One label per separator ("a, b; c | d", Japanese "、", Arabic "،"; else "a / b · c");
     entities read first ("&amp;");
-    a Chinese or Japanese string without one, per space."""
+    a Chinese or Japanese string without one, per space. `page`: where its text joins a
+    slashed string's words, that string is one name."""
     out: list[str] = []
     for v in values:
         v = _without_stock_tail(v)
@@ -451,7 +469,7 @@ def _split(values: list[str]) -> list[str]:
         if len(parts) == 1:
             parts = _SPACED_SEPARATORS.split(parts[0])
         if len(parts) == 1:
-            parts = _slashed_labels(parts[0])
+            parts = _slashed_labels(parts[0], page)
         out.extend(_unspaced_labels(parts[0]) if len(parts) == 1 else parts)
     return out
 
@@ -465,9 +483,10 @@ _SLASHED_LEAST = 3
 _WORD_HOMES = frozenset({"home", "start", "front", "main", "index"})
 
 
-def _slashed_labels(value: str) -> list[str]:
+def _slashed_labels(value: str, page: Document | None = None) -> list[str]:
     """ "A/B/C" as three labels where each part is a capitalised word (or words); a
-    navigation trail's home ("Startseite/Lokales/Kiel") none."""
+    navigation trail's home ("Startseite/Lokales/Kiel") none; one name where the page
+    writes the parts joined ("Schwarz-Rot-Gold")."""
     parts = value.split("/")
     home = parts[0].strip().casefold()
     if (
@@ -482,7 +501,26 @@ def _slashed_labels(value: str) -> list[str]:
         p[:1].isupper() and not p.isupper() and _SLASHED_LABEL.fullmatch(p) for p in parts
     ):
         return [value]
-    return parts
+    return [value] if page is not None and _joined_on_page(parts, page) else parts
+
+
+def _joined_on_page(parts: list[str], page: Document) -> bool:
+    """The page's text or title writes the parts as one name, joined by hyphens, dashes or
+    slashes without spaces ("Schwarz-Rot-Gold"): one name, where a CMS's list of labels
+    ("Kreistag/Busse/Nahverkehr") is written apart ("Der Kreistag will mehr Busse"). Spaced
+    marks part a trail's or a title's pieces ("Politik / Inland / Kiel"), and no text node
+    is read into the next: each ends at a line break. A node that is the slashed string
+    alone is the list shown as it is (a kicker), no sign of a name."""
+    text = page.cache.get("joined_text")
+    if text is None:
+        meta = page.all_meta("og:title", "description", "og:description")
+        text = page.cache["joined_text"] = "\n".join([*page.tree.itertext(), *meta])
+    joined = "[-/\u2010-\u2015]".join(map(re.escape, parts))
+    for m in re.finditer(rf"(?<!\w){joined}(?!\w)", text, re.I):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if "/" not in m[0] or text[start : end if end >= 0 else None].strip() != m[0]:
+            return True
+    return False
 
 
 def _without_stock_tail(value: str) -> str:
@@ -556,8 +594,30 @@ def _cased_path(v: str) -> re.Match[str] | None:
 
 
 def _is_news_word(v: str) -> bool:
-    """ "World news live", "Breaking News", "速報": the site's vocabulary, no topic."""
-    words = v.casefold().split()
-    return any(w in _FORMAT_WORDS for w in words) and all(
+    """ "World news live", "Breaking News", "速報", "Notícias de hoje", "今日新闻": the site's
+    vocabulary, no topic."""
+    words = v.casefold().replace("\u2019", "'").split()  # a curly apostrophe ("today\u2019s")
+    if any(w in _FORMAT_WORDS for w in words) and all(
         w in _NEWS_WORDS or w in _NEWS_FILLER or w in _FORMAT_WORDS for w in words
+    ):
+        return True
+    # "today" words and the news nouns NEWS_WORDS leaves out, read only together: alone
+    # ("Today", a show; "nytt", "new") they may be a label
+    if len(words) == 1:  # a compound written as one word holds its news noun ("今日新闻")
+        return words[0] in _TODAY_WORDS and any(n in words[0] for n in _UNSPACED_NEWS)
+    dated = any(w in _FORMAT_WORDS for w in words) or _today_in_its_language(words)
+    return (
+        dated
+        and any(w in _NEWS_FORMS for w in words)
+        and all(
+            w in _NEWS_FORMS or w in _NEWS_FILLER or w in _FORMAT_WORDS or w in _TODAY_WORDS
+            for w in words
+        )
     )
+
+
+def _today_in_its_language(words: list[str]) -> bool:
+    """A "today" word beside a news word of its own language ("Nyheter i dag"), not a
+    name or a place a foreign word spells ("Van Haberleri", "Leo News")."""
+    today = {lang for w in words for lang in _TODAY_LANGS.get(w, ())}
+    return any(lang in today for w in words for lang in _NEWS_NOUN_LANGS.get(w, ()))
