@@ -69,7 +69,7 @@ BYLINE_LABELS = {
     "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta",
     "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว, เรื่อง", "hi": "लेखक, रिपोर्ट, रिपोर्टर",
-    "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
+    "ar": "كتب, كتبت, بقلم, مراسل, إعداد, تقرير",  # (she wrote: "كتبت")
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
     "zh": "作者, 记者, 記者, 文, 撰文, 撰稿", "ja": "記者, 文, 取材・文, 執筆, 筆者", "ko": "글",
     "sw": "mwandishi",
@@ -309,6 +309,14 @@ CHIEF_EDITOR_CREDITS = {
     # both the comma's and the cedilla's s ("ș", "ş"), as Romanian pages type them
     "ro": "editor-șef, editor șef, editor-şef, editor şef, redactor-șef, redactor șef, "
     "redactor-şef, redactor şef, editor coordonator, redactor coordonator",
+}  # fmt: skip
+# byline.py: the head of a paper's newsroom, her title before her name ("Por la directora Ana
+# López", "Editorial del director"): read as a job title, never a name's word (Spanish,
+# Portuguese, Italian and French papers' "director" is the editor; a colon's credit of it is
+# not read as the masthead's, CHIEF_EDITOR_CREDITS, as the word also names other posts).
+PAPER_HEADS = {
+    "es": "director, directora", "pt": "diretor, diretora", "it": "direttore, direttrice",
+    "fr": "directeur, directrice",
 }  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
