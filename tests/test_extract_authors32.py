@@ -37,6 +37,9 @@ TITLE_BEFORE = [
     ("es", "Por la directora Ana López", ["Ana López"]),
     ("pt", "Por editora-chefe Maria Silva", ["Maria Silva"]),
     ("it", "di caporedattore Mario Rossi", ["Mario Rossi"]),
+    ("fr", "Par le directeur de la publication Jean Dupont", ["Jean Dupont"]),
+    ("el", "Του διευθυντή Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]),
+    ("tr", "Genel Yayın Yönetmeni Ayşe Yılmaz", ["Ayşe Yılmaz"]),
 ]
 # ... counter-cases: a title after the name, a colon's masthead credit, "in" before a place
 TITLE_COUNTER = [
@@ -47,6 +50,8 @@ TITLE_COUNTER = [
     ("de", "Von Chefredakteurin Anna Schmidt", ["Anna Schmidt"]),
     ("no", "Av redaktør Kari Nordmann", ["Kari Nordmann"]),
     ("es", "Por Ana López, directora", ["Ana López"]),
+    ("en", "By Editor-in-Chief Jane Doe and Tom Kay", ["Jane Doe", "Tom Kay"]),
+    ("tr", "Genel Yayın Yönetmeni: Ayşe Yılmaz", []),  # the masthead's credit
     ("fr", "Par Marie Dubois", ["Marie Dubois"]),
 ]
 
@@ -61,6 +66,8 @@ ROLE_ONLY = [
     ("es", "Editorial del director", []),
     ("pt", "Editorial da diretora", []),
     ("it", "Editoriale del direttore", []),
+    ("en", "An editorial by the Editor", []),
+    ("en", "By the Editorial Board", []),
     ("es", "Editorial de la directora, Ana López", ["Ana López"]),
     ("es", "Editorial de la directora Ana López", ["Ana López"]),
     ("es", "Por Ana López", ["Ana López"]),

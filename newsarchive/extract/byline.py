@@ -12,7 +12,7 @@ written reported words story text texte texto tekst testo photos photo fotos fot
 interview analysis commentary kommentar analyse gastbeitrag reportage essay kolumne ein eine
 einem einer escrito escrita publicado redactado écrit écrite rédigé une un article artikel
 skrevet skriven geschreven scritto scritta reportaje reportagem crónica crônica chronique tribune
-opinión opinion meinung und and et y e og och aufgezeichnet entretien réalisé réalisée
+opinión opinion meinung und and et y e og och aufgezeichnet entretien réalisé réalisée an editorial
 entrevista realizada intervista protokolliert notiert
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
@@ -194,7 +194,7 @@ für des im vom red ressort ressorts leiter leiterin stellvertretende stellvertr
 leitende leitender stv chef chefin professor professorin
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
-editorial editoriale éditorial
+editorial editoriale éditorial board
 """
 # Words of job titles and their glue: a byline part made only of these is a role, not a name.
 ROLE_WORDS = TITLE_WORDS | frozenset(_ROLE_TEXT.casefold().split())

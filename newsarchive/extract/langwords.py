@@ -306,6 +306,7 @@ CHIEF_EDITOR_CREDITS = {
     "ru": "главный редактор", "uk": "головний редактор", "hu": "főszerkesztő",
     "hr": "glavni urednik, glavna urednica", "sl": "glavni urednik, glavna urednica",
     "sv": "chefredaktör", "da": "chefredaktør", "nb": "sjefredaktør", "fi": "päätoimittaja",
+    "tr": "genel yayın yönetmeni",
     # both the comma's and the cedilla's s ("ș", "ş"), as Romanian pages type them
     "ro": "editor-șef, editor șef, editor-şef, editor şef, redactor-șef, redactor șef, "
     "redactor-şef, redactor şef, editor coordonator, redactor coordonator",
@@ -316,7 +317,8 @@ CHIEF_EDITOR_CREDITS = {
 # not read as the masthead's, CHIEF_EDITOR_CREDITS, as the word also names other posts).
 PAPER_HEADS = {
     "es": "director, directora", "pt": "diretor, diretora", "it": "direttore, direttrice",
-    "fr": "directeur, directrice",
+    "fr": "directeur, directrice, directeur de la publication, directrice de la publication",
+    "el": "διευθυντής, διευθυντή, διευθύντρια, διευθύντριας",
 }  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
