@@ -116,8 +116,11 @@ HOUSES = [
     ("Beispiel Mediengruppe", []),
     ("Paul Verlag", []),
     ("Grupo Ejemplo", []),
+    ("Nordwind Media", []),
+    (["Jane Doe", "Nordwind Media Group"], ["Jane Doe"]),
     # counter-cases: people, a Person typed whatever the last word
     ("Hans Paul", ["Hans Paul"]),
+    ("PA Media", ["PA Media"]),  # an agency's name
     ("Jane Media-Doe", ["Jane Media-Doe"]),
     ({"@type": "Person", "name": "Anna Group"}, ["Anna Group"]),
 ]

@@ -1809,9 +1809,9 @@ _RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its b
 _REGISTERED_COMPANY = re.compile(
     r"\S\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|mbH|AG|KG(?:aA)?|SE|e\.\s?V\.|Ltd\.?|Inc\.?|LLC"
     r"|S\.A\.|S\.p\.A\.|B\.V\.|\S*(?i:mediengruppe|verlagsgruppe|medienhaus|verlagshaus|verlag)"
-    # "Nordwind Media Group", "Example Publishing", "Beispiel Medien Holding": a group's name
+    # "Nordwind Media Group", "Example Publishing", "CH Media": a group's name
     r"|(?i:(?:media|medien|médias|medios|mídia|publishing|news)\s+(?:group|gruppe|groupe|grupo"
-    r"|holding|company)|media\s*group|publishing|publishers|mediagroup))$"
+    r"|holding|company)|media\s*group|publishing|publishers|mediagroup|media|medien))$"
     # "Grupo Ejemplo", "Gruppo Editoriale Esempio", "Groupe Exemple": a group's word first
     r"|^(?:Grupo|Gruppo|Groupe|Grupa)\s+[^\W\d_]"
 )
@@ -1820,8 +1820,8 @@ _REGISTERED_COMPANY = re.compile(
 def _is_house(name: str) -> bool:
     """A publishing house's registered or group name (`_REGISTERED_COMPANY`), not an agency's:
     "Keystone-SDA-ATS AG", "dpa-infocom GmbH" are the wire credited under its legal name."""
-    if (m := _REGISTERED_COMPANY.search(name)) is None:
-        return False
+    if (m := _REGISTERED_COMPANY.search(name)) is None or name.casefold() in AGENCIES:
+        return False  # ("PA Media": the agency's name)
     before = name[: m.start() + 1] if m.start() else name  # (the group's word first: all of it)
     return not any(w in AGENCIES for w in re.split(r"[^\w-]+|(?<=\w)-(?=\w)", before.casefold()))
 
