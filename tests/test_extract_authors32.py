@@ -71,6 +71,19 @@ ROLE_ONLY = [
     ("es", "Editorial de la directora, Ana López", ["Ana López"]),
     ("es", "Editorial de la directora Ana López", ["Ana López"]),
     ("es", "Por Ana López", ["Ana López"]),
+    ("de", "Kommentar des Chefredakteurs", []),
+    ("de", "Ein Kommentar der Chefredaktion", []),
+    ("fr", "L'éditorial du directeur", []),
+    ("nl", "Commentaar van de hoofdredacteur", []),
+    ("it", "L'editoriale del direttore", []),
+    # counter-cases: the kind of piece, then its writer
+    ("de", "Ein Kommentar von Jan Probe", ["Jan Probe"]),
+    ("de", "Kommentar: Anna Muster", ["Anna Muster"]),
+    ("fr", "L'éditorial de Marie Dubois", ["Marie Dubois"]),
+    ("fr", "Un édito de Marie Dubois", ["Marie Dubois"]),
+    ("nl", "Commentaar door Jan Jansen", ["Jan Jansen"]),
+    ("it", "L'editoriale di Mario Rossi", ["Mario Rossi"]),
+    ("de", "Von Anna Muster, Redakteurin des Ressorts Politik", ["Anna Muster"]),
 ]
 
 

@@ -14,6 +14,8 @@ einem einer escrito escrita publicado redactado écrit écrite rédigé une un a
 skrevet skriven geschreven scritto scritta reportaje reportagem crónica crônica chronique tribune
 opinión opinion meinung und and et y e og och aufgezeichnet entretien réalisé réalisée an editorial
 entrevista realizada intervista protokolliert notiert
+éditorial édito l'éditorial l’éditorial l'édito l’édito editoriale l'editoriale l’editoriale
+editorial commentaar column columna coluna chronique
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
 
@@ -195,6 +197,8 @@ leitende leitender stv chef chefin professor professorin
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 editorial editoriale éditorial board
+kommentar leitartikel glosse commentaar commentary édito l'éditorial l'édito l'editoriale ein eine
+l’éditorial l’édito l’editoriale
 """
 # Words of job titles and their glue: a byline part made only of these is a role, not a name.
 ROLE_WORDS = TITLE_WORDS | frozenset(_ROLE_TEXT.casefold().split())
@@ -215,6 +219,8 @@ def is_job_word(word: str) -> bool:
     """A job title itself ("Redakteurin", "Politikredakteurin", "reporter"), no glue; also
     after a paper's or station's letters ("SZ-Autorin", "ORF-Korrespondentin")."""
     w = word.casefold().strip(".")
+    if w.endswith("s") and w[:-1].endswith(_ROLE_SUFFIXES) and len(w) > 10:
+        w = w[:-1]  # German's genitive: "des Chefredakteurs", "des Korrespondenten"
     if "-" in w and not w.endswith("-") and w not in TITLE_WORDS:  # not "editor-in-chief"
         w = w.rsplit("-", 1)[1]
         return w in TITLE_WORDS or w.endswith(_ROLE_SUFFIXES)
