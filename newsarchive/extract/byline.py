@@ -198,7 +198,7 @@ foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
 editorial editoriale éditorial board
 kommentar leitartikel glosse commentaar commentary édito l'éditorial l'édito l'editoriale ein eine
-l’éditorial l’édito l’editoriale
+l’éditorial l’édito l’editoriale nhóm
 """
 # Words of job titles and their glue: a byline part made only of these is a role, not a name.
 ROLE_WORDS = TITLE_WORDS | frozenset(_ROLE_TEXT.casefold().split())
