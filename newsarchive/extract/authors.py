@@ -21,6 +21,7 @@ from newsarchive.extract.byline import (
     CJK_LABEL_IN_LINE,
     HEAD_TITLE_LEAD,
     LABEL_WORDS,
+    LEAD_IN_WORDS,
     NAME_PARTICLES,
     OWN_LOWER_BY_LANGUAGES,
     ROLE_AFFIX,
@@ -1242,6 +1243,11 @@ def _given_first(value: str) -> str:
     return f"{given} {family}"  # (as printed: "JORDAN Smith")
 
 
+def _umlauts(word: str) -> str:
+    """ "zuerich" as "zürich": capitals typed without their umlauts, the town's name."""
+    return word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+
+
 _VOWELS = frozenset("aeiouyäöüåæøéèêëáàâíìîïóòôõúùûıœ")
 _COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")  # countries' names looked up
 _SPOKEN_CAPITALS = 4  # letters: "KÜBRA", "AYŞE"; no station's or agency's ("NDR", "RTBF")
@@ -1252,8 +1258,17 @@ def _spoken_capitals(word: str) -> bool:
     more, two vowels or more, never three consonants running ("KÜBRA", "AYŞE"; not "RTBF",
     "WDR", "SWR3"): a given name the table lacks (an agency's, `AGENCIES`, is read apart)."""
     w = word.casefold()
-    if len(w) < _SPOKEN_CAPITALS or not w.isalpha() or is_known_place(w):
-        return False  # "Muster, ROMA": where she filed from
+    if (
+        len(w) < _SPOKEN_CAPITALS
+        or not w.isalpha()
+        or is_known_place(w)
+        or is_known_place(_umlauts(w))
+    ):
+        return False  # "Muster, ROMA", "Muster, ZUERICH": where she filed from
+    if is_role_word(w) or w in LABEL_WORDS or w in langwords.GENERIC_AGENCY_WORDS:
+        return False  # "Muster, KOMMENTAR", "Dupont, AGENCE": a byline's word, no name
+    if w in LEAD_IN_WORDS:
+        return False  # "Doe, ANALYSIS": the kind of piece
     if any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES):
         return False  # "Muster, ÖSTERREICH"
     vowel = [c in _VOWELS for c in w]
@@ -2122,6 +2137,8 @@ _AGENCY_ENDS = tuple(w for w in langwords.GENERIC_AGENCY_WORDS if w.isalpha() an
 def _agency_name(name: str) -> bool:
     """An agency's letters or its full name (a word of it the generic "agency")."""
     folded = name.casefold()
+    if folded.removeprefix("the ") in langwords.AGENCY_FULL_NAMES:
+        return True  # "Associated Press"
     return folded in AGENCIES or any(
         w in langwords.GENERIC_AGENCY_WORDS or w.endswith(_AGENCY_ENDS)
         for w in re.split(r"[\s-]+", folded)
@@ -4049,6 +4066,9 @@ def _from_the_agency(part: str) -> bool:
     return m is not None and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS
 
 
+_EDITORS_NOTES = frozenset(langwords.entries(langwords.EDITORS_NOTES))
+
+
 def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     if _HELD_SLASH in part:
         return None  # "AC/DC biographer": a band's or a channel's name, a description
@@ -4083,6 +4103,8 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     part = HEAD_TITLE_LEAD.sub("", part)  # "Editor in Chief Jane Doe": no "in Chief" place
+    if part.casefold().replace("\u2019", "'").rstrip(".:") in _EDITORS_NOTES:
+        return None  # "Editor's note": a heading, no one's name
     if part.casefold().rstrip(".") in _NAME_SUFFIXES:
         return None  # "John Smith, III": the suffix of the name before, no second writer
     first, _, rest = part.partition(" ")

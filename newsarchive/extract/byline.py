@@ -18,6 +18,8 @@ entrevista realizada intervista protokolliert notiert
 editorial commentaar column columna coluna chronique
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
+# ... as words, for authors.py: "ANALYSIS" after a surname is the kind of piece, no given name
+LEAD_IN_WORDS = frozenset(w.casefold() for w in _LEAD_IN)
 
 
 def _alternatives(table: dict[str, str]) -> list[str]:

@@ -320,6 +320,17 @@ PAPER_HEADS = {
     "fr": "directeur, directrice, directeur de la publication, directrice de la publication",
     "el": "διευθυντής, διευθυντή, διευθύντρια, διευθύντριας",
 }  # fmt: skip
+# authors.py: the heading of the editors' note above or below a story ("Editor's note",
+# "Anmerkung der Redaktion"), set where a byline is: names no one. Whole phrases, any case,
+# the apostrophe typed either way.
+EDITORS_NOTES = {
+    "en": "editor's note, editors' note, editor's notes, editors' notes, publisher's note, "
+    "note from the editor, note from the editors",
+    "de": "anmerkung der redaktion, hinweis der redaktion", "fr": "note de la rédaction",
+    "es": "nota del editor, nota de la redacción, nota de los editores",
+    "pt": "nota do editor, nota da redação, nota da redacção", "it": "nota della redazione",
+    "nl": "noot van de redactie", "sv": "redaktörens anmärkning",
+}  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
 TRANSLATION_CREDITS = {
@@ -1691,6 +1702,12 @@ GENERIC_AGENCIES = {
     "ru": "агентства", "hi": "एजेंसी, एजेंसियां",
 }  # fmt: skip
 GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
+# authors.py: agencies by their full names with no generic "agency" word in them, as a bare
+# "Quelle:" closing a story credits them ("Associated Press"); "the" before them dropped
+AGENCY_FULL_NAMES = frozenset({
+    "associated press", "canadian press", "australian associated press", "press association",
+    "press trust of india", "united press international", "bloomberg news",
+})  # fmt: skip
 # Agencies' names that are words too ("AP", "TT", Slovene "sta"): alone on a line, with no
 # brackets, they may be a subhead, so body.py and authors.py count them only in a tag.
 WORD_AGENCIES = frozenset({"ap", "tt", "sta"})
