@@ -3,8 +3,8 @@
 - A bare closing "Quelle: X" credits an agency: an agency's full name ("Associated Press")
   is one, as its letters are.
 - A word in capitals after a surname and a comma ("Meier, ANALYSIS") is a given name only
-  when no table reads it otherwise: a byline's word, the generic "agency", a town typed
-  without its umlauts ("ZUERICH").
+  when no table reads it otherwise: a byline's word, the generic "agency", a desk's name
+  ("CRONACA"), a town typed without its umlauts ("ZUERICH").
 - "Editor's note" above or beside a story names no one.
 
 Every name, paper, address and sentence here is made up for the test.
@@ -52,6 +52,11 @@ CAPITALS = [
     ("fr", "Dupont, AGENCE", ["Dupont"]),
     ("de", "Müller, ZUERICH", ["Müller", "ZUERICH"]),  # (as on main)
     ("de", "Meier, KOMMENTAR", ["Meier"]),
+    # a desk's name in capitals, as on main: no given name made up
+    ("it", "Rossi, CRONACA", ["Rossi", "CRONACA"]),
+    ("es", "Pérez, DEPORTES", ["Pérez", "DEPORTES"]),
+    ("es", "Pérez, POLITICA", ["Pérez", "POLITICA"]),
+    ("pt", "Silva, ECONOMIA", ["Silva", "ECONOMIA"]),
     # counter-cases: a given name in capitals the table lacks, a town it has
     ("de", "Müller, KÜBRA", ["KÜBRA Müller"]),
     ("de", "Müller, ZÜRICH", ["Müller"]),

@@ -38,7 +38,7 @@ from newsarchive.extract.byline import (
 from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.document import FIRST_ATTRIBUTES, Document, has_text, parents
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.givennames import is_given_name
+from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
@@ -1243,6 +1243,11 @@ def _given_first(value: str) -> str:
     return f"{given} {family}"  # (as printed: "JORDAN Smith")
 
 
+# a story's kind or desk in many languages ("cronaca", "deportes"), accents dropped as
+# capitals may drop them ("POLITICA")
+_KIND_OR_DESK = frozenset(plain(w) for w in langwords.entries(langwords.KICKER_WORDS))
+
+
 def _umlauts(word: str) -> str:
     """ "zuerich" as "zürich": capitals typed without their umlauts, the town's name."""
     return word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
@@ -1267,8 +1272,8 @@ def _spoken_capitals(word: str) -> bool:
         return False  # "Muster, ROMA", "Muster, ZUERICH": where she filed from
     if is_role_word(w) or w in LABEL_WORDS or w in langwords.GENERIC_AGENCY_WORDS:
         return False  # "Muster, KOMMENTAR", "Dupont, AGENCE": a byline's word, no name
-    if w in LEAD_IN_WORDS:
-        return False  # "Doe, ANALYSIS": the kind of piece
+    if w in LEAD_IN_WORDS or plain(w) in _KIND_OR_DESK:
+        return False  # "Doe, ANALYSIS", "Rossi, CRONACA": the kind of piece, the desk
     if any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES):
         return False  # "Muster, ÖSTERREICH"
     vowel = [c in _VOWELS for c in w]
