@@ -19,7 +19,9 @@ from newsarchive.extract import daterelative, jsonld, langwords, page_fields
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
+    HEAD_TITLE_LEAD,
     LABEL_WORDS,
+    LEAD_IN_WORDS,
     NAME_PARTICLES,
     OWN_LOWER_BY_LANGUAGES,
     ROLE_AFFIX,
@@ -36,7 +38,7 @@ from newsarchive.extract.byline import (
 from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.document import FIRST_ATTRIBUTES, Document, has_text, parents
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.givennames import is_given_name
+from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES
 from newsarchive.extract.page_fields import parsely
@@ -968,7 +970,10 @@ def _closing_source(
         source = m.group(1).strip()
         return [source] if source.casefold() in AGENCIES else _agency_tag(source)
     if m := _SOURCE_LINE.match(line):
-        return clean_names([m.group(1)], publishers)
+        # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
+        # figure or a report came from, no writer
+        names = clean_names([m.group(1)], publishers)
+        return names if names and all(map(_agency_name, names)) else []
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
@@ -1229,11 +1234,51 @@ def _given_first(value: str) -> str:
     last = _ARABIC_PARTICLE.sub("", family.split()[-1])
     if not (_capital(last) and _capital(given)) or last.isupper():
         return value
-    if given.isupper() and (len(given) < 3 or not is_given_name(given)):
+    if given.isupper() and not (
+        len(given) >= 3 and (is_given_name(given) or _spoken_capitals(given))
+    ):
         return value  # "Muster, SDA"; a given name in capitals is hers ("Smith, JORDAN")
     if family.casefold() in AGENCIES or given.casefold() in AGENCIES:
         return value
-    return f"{given} {family}"
+    return f"{given} {family}"  # (as printed: "JORDAN Smith")
+
+
+# a story's kind or desk in many languages ("cronaca", "deportes"), accents dropped as
+# capitals may drop them ("POLITICA")
+_KIND_OR_DESK = frozenset(plain(w) for w in langwords.entries(langwords.KICKER_WORDS))
+
+
+def _umlauts(word: str) -> str:
+    """ "zuerich" as "zürich": capitals typed without their umlauts, the town's name."""
+    return word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+
+
+_VOWELS = frozenset("aeiouyäöüåæøéèêëáàâíìîïóòôõúùûıœ")
+_COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")  # countries' names looked up
+_SPOKEN_CAPITALS = 4  # letters: "KÜBRA", "AYŞE"; no station's or agency's ("NDR", "RTBF")
+
+
+def _spoken_capitals(word: str) -> bool:
+    """A word in capitals read as a word, not spelled out as letters are: four letters or
+    more, two vowels or more, never three consonants running ("KÜBRA", "AYŞE"; not "RTBF",
+    "WDR", "SWR3"): a given name the table lacks (an agency's, `AGENCIES`, is read apart)."""
+    w = word.casefold()
+    if (
+        len(w) < _SPOKEN_CAPITALS
+        or not w.isalpha()
+        or is_known_place(w)
+        or is_known_place(_umlauts(w))
+    ):
+        return False  # "Muster, ROMA", "Muster, ZUERICH": where she filed from
+    if is_role_word(w) or w in LABEL_WORDS or w in langwords.GENERIC_AGENCY_WORDS:
+        return False  # "Muster, KOMMENTAR", "Dupont, AGENCE": a byline's word, no name
+    if w in LEAD_IN_WORDS or plain(w) in _KIND_OR_DESK:
+        return False  # "Doe, ANALYSIS", "Rossi, CRONACA": the kind of piece, the desk
+    if any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES):
+        return False  # "Muster, ÖSTERREICH"
+    vowel = [c in _VOWELS for c in w]
+    run = max(len(r) for r in "".join("v" if v else "c" for v in vowel).split("v"))
+    return sum(vowel) >= 2 and run < 3
 
 
 def _family_comma(
@@ -1783,18 +1828,22 @@ _RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its b
 # names anyone.
 _REGISTERED_COMPANY = re.compile(
     r"\S\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|mbH|AG|KG(?:aA)?|SE|e\.\s?V\.|Ltd\.?|Inc\.?|LLC"
-    r"|S\.A\.|S\.p\.A\.|B\.V\.|\S*(?i:mediengruppe|verlagsgruppe|medienhaus|verlagshaus|verlag))$"
+    r"|S\.A\.|S\.p\.A\.|B\.V\.|\S*(?i:mediengruppe|verlagsgruppe|medienhaus|verlagshaus|verlag)"
+    # "Nordwind Media Group", "Example Publishing", "CH Media": a group's name
+    r"|(?i:(?:media|medien|médias|medios|mídia|publishing|news)\s+(?:group|gruppe|groupe|grupo"
+    r"|holding|company)|media\s*group|publishing|publishers|mediagroup|media|medien))$"
+    # "Grupo Ejemplo", "Gruppo Editoriale Esempio", "Groupe Exemple": a group's word first
+    r"|^(?:Grupo|Gruppo|Groupe|Grupa)\s+[^\W\d_]"
 )
 
 
 def _is_house(name: str) -> bool:
     """A publishing house's registered or group name (`_REGISTERED_COMPANY`), not an agency's:
     "Keystone-SDA-ATS AG", "dpa-infocom GmbH" are the wire credited under its legal name."""
-    if (m := _REGISTERED_COMPANY.search(name)) is None:
-        return False
-    return not any(
-        w in AGENCIES for w in re.split(r"[^\w-]+|(?<=\w)-(?=\w)", name[: m.start() + 1].casefold())
-    )
+    if (m := _REGISTERED_COMPANY.search(name)) is None or name.casefold() in AGENCIES:
+        return False  # ("PA Media": the agency's name)
+    before = name[: m.start() + 1] if m.start() else name  # (the group's word first: all of it)
+    return not any(w in AGENCIES for w in re.split(r"[^\w-]+|(?<=\w)-(?=\w)", before.casefold()))
 
 
 # "Published by Example Media Group Ltd.": the imprint line legal text prints in the article
@@ -2093,6 +2142,22 @@ def _credit_after(rest: str) -> bool:
         or _employer_and_job(rest)
         or (_job_phrase(words) and is_job_word(words[0]))  # not "Leiter des Bauamts"
         or (all(map(is_role_word, words)) and any(map(is_job_word, words)))
+    )
+
+
+# A word of an agency's full name ("Deutsche Presse-Agentur", "Agence France-Presse",
+# "Agência Brasil"): each language's generic word, also a compound's end ("Nachrichtenagentur")
+_AGENCY_ENDS = tuple(w for w in langwords.GENERIC_AGENCY_WORDS if w.isalpha() and len(w) > 5)
+
+
+def _agency_name(name: str) -> bool:
+    """An agency's letters or its full name (a word of it the generic "agency")."""
+    folded = name.casefold()
+    if folded.removeprefix("the ") in langwords.AGENCY_FULL_NAMES:
+        return True  # "Associated Press"
+    return folded in AGENCIES or any(
+        w in langwords.GENERIC_AGENCY_WORDS or w.endswith(_AGENCY_ENDS)
+        for w in re.split(r"[\s-]+", folded)
     )
 
 
@@ -3942,8 +4007,17 @@ def _joining_word(part: str) -> bool:
     return len(words) >= 3 and (part.isupper() or any(not w[0].isupper() for w in words[1:-1]))
 
 
+def _without_head_title(part: str) -> str:
+    """ "Par la rédactrice en chef Marie Dubois" as "Par Marie Dubois": a head's title of
+    several words after the "by" word goes before "en" ("and" in Dutch) splits it."""
+    lead = BYLINE_LEAD.match(part)
+    at = lead.end() if lead else 0
+    rest = part[at:]
+    return part[:at] + HEAD_TITLE_LEAD.sub("", rest, count=1)
+
+
 def _split_and(part: str, lang: str | None = None) -> list[str]:
-    part = _LEADING_AND.sub("", part)  # "<a>Claire Dupont</a> et Marc Leroy": a link ended
+    part = _LEADING_AND.sub("", _without_head_title(part))  # "<a>Claire</a> et Marc Leroy"
     pieces = _AND.split(part)
     if len(pieces) == 1:
         pieces = _ATTACHED_AND.split(part)
@@ -4040,6 +4114,9 @@ def _from_the_agency(part: str) -> bool:
     return m is not None and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS
 
 
+_EDITORS_NOTES = frozenset(langwords.entries(langwords.EDITORS_NOTES))
+
+
 def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     if _HELD_SLASH in part:
         return None  # "AC/DC biographer": a band's or a channel's name, a description
@@ -4073,6 +4150,9 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = BYLINE_LEAD.sub("", part.strip())
     part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
+    part = HEAD_TITLE_LEAD.sub("", part)  # "Editor in Chief Jane Doe": no "in Chief" place
+    if part.casefold().replace("\u2019", "'").rstrip(".:") in _EDITORS_NOTES:
+        return None  # "Editor's note": a heading, no one's name
     if part.casefold().rstrip(".") in _NAME_SUFFIXES:
         return None  # "John Smith, III": the suffix of the name before, no second writer
     first, _, rest = part.partition(" ")

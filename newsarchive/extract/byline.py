@@ -12,10 +12,14 @@ written reported words story text texte texto tekst testo photos photo fotos fot
 interview analysis commentary kommentar analyse gastbeitrag reportage essay kolumne ein eine
 einem einer escrito escrita publicado redactado écrit écrite rédigé une un article artikel
 skrevet skriven geschreven scritto scritta reportaje reportagem crónica crônica chronique tribune
-opinión opinion meinung und and et y e og och aufgezeichnet entretien réalisé réalisée
+opinión opinion meinung und and et y e og och aufgezeichnet entretien réalisé réalisée an editorial
 entrevista realizada intervista protokolliert notiert
+éditorial édito l'éditorial l’éditorial l'édito l’édito editoriale l'editoriale l’editoriale
+editorial commentaar column columna coluna chronique
 """
 _LEAD_IN = _LEAD_IN_TEXT.split()
+# ... as words, for authors.py: "ANALYSIS" after a surname is the kind of piece, no given name
+LEAD_IN_WORDS = frozenset(w.casefold() for w in _LEAD_IN)
 
 
 def _alternatives(table: dict[str, str]) -> list[str]:
@@ -161,6 +165,20 @@ ROLE_LINE = re.compile(
 
 # Job titles: cut from either end of a name ("Redakteurin Jane Doe", "Jane Doe Reporter").
 TITLE_WORDS = frozenset(w for e in langwords.entries(langwords.JOB_TITLES) for w in e.split())
+# ... and the heads' titles of one word ("Editor-in-Chief", "chefredaktør", "hoofdredacteur",
+# "directora"): where a "by" word names her, the name after her title is the writer's
+_HEAD_TITLES = langwords.entries(langwords.CHIEF_EDITOR_CREDITS) + langwords.entries(
+    langwords.PAPER_HEADS
+)
+TITLE_WORDS |= frozenset(t for t in _HEAD_TITLES if " " not in t)
+# A head's title of several words before a capitalised name, "the" before it maybe ("Editor in
+# Chief Jane Doe", "la rédactrice en chef Marie Dubois"): cut whole, before "in Chief" is read
+# as where she filed from and "en chef" left as a name's words
+HEAD_TITLE_LEAD = re.compile(
+    r"^\s*(?i:(?:the|la|le|el|il|der|die|de|o|a)\s+)?(?i:"
+    + "|".join(sorted((re.escape(t) for t in _HEAD_TITLES if " " in t), key=len, reverse=True))
+    + r")\s+(?=[^\W\d_a-z][^\s]*\s+[^\W\d_a-z])"
+)
 _ROLE_TEXT = """
 reporter editor writer correspondent columnist contributor journalist staff senior chief
 deputy associate assistant managing political news digital executive producer photographer
@@ -171,6 +189,7 @@ parliamentary diplomatic legal crime education environment
 reporters editors writers correspondents columnists contributors journalists photographers
 data global lead head team desk content commerce updated
 redaktion rédaction redacción redazione redaksjonen redaktionen ressort politik wirtschaft kultur
+ausland inland lokales feuilleton
 redactie redakcja redakce redakcia toimitus szerkesztőség redacția redactia σύνταξη redakcija
 uredništvo редакция редакція redaksi redação redacao redacció toimetus
 spécial spéciale spéciaux spéciales especial especiales speciale speciali
@@ -179,6 +198,9 @@ für des im vom red ressort ressorts leiter leiterin stellvertretende stellvertr
 leitende leitender stv chef chefin professor professorin
 foto fotos photos text texte texto tekst
 nachrichten noticias notícias nyheter nyheder nieuws actualités notizie haberler новости uutiset
+editorial editoriale éditorial board
+kommentar leitartikel glosse commentaar commentary édito l'éditorial l'édito l'editoriale ein eine
+l’éditorial l’édito l’editoriale nhóm
 """
 # Words of job titles and their glue: a byline part made only of these is a role, not a name.
 ROLE_WORDS = TITLE_WORDS | frozenset(_ROLE_TEXT.casefold().split())
@@ -199,7 +221,9 @@ def is_job_word(word: str) -> bool:
     """A job title itself ("Redakteurin", "Politikredakteurin", "reporter"), no glue; also
     after a paper's or station's letters ("SZ-Autorin", "ORF-Korrespondentin")."""
     w = word.casefold().strip(".")
-    if "-" in w and not w.endswith("-"):
+    if w.endswith("s") and w[:-1].endswith(_ROLE_SUFFIXES) and len(w) > 10:
+        w = w[:-1]  # German's genitive: "des Chefredakteurs", "des Korrespondenten"
+    if "-" in w and not w.endswith("-") and w not in TITLE_WORDS:  # not "editor-in-chief"
         w = w.rsplit("-", 1)[1]
         return w in TITLE_WORDS or w.endswith(_ROLE_SUFFIXES)
     return w in TITLE_WORDS or (len(w) > 10 and w.endswith(_ROLE_SUFFIXES))

@@ -70,7 +70,7 @@ BYLINE_LABELS = {
     "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta",
     "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว, เรื่อง", "hi": "लेखक, रिपोर्ट, रिपोर्टर",
-    "ar": "كتب, بقلم, مراسل, إعداد, تقرير",
+    "ar": "كتب, كتبت, بقلم, مراسل, إعداد, تقرير",  # (she wrote: "كتبت")
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
     "zh": "作者, 记者, 記者, 文, 撰文, 撰稿", "ja": "記者, 文, 取材・文, 執筆, 筆者", "ko": "글",
     "sw": "mwandishi",
@@ -307,9 +307,30 @@ CHIEF_EDITOR_CREDITS = {
     "ru": "главный редактор", "uk": "головний редактор", "hu": "főszerkesztő",
     "hr": "glavni urednik, glavna urednica", "sl": "glavni urednik, glavna urednica",
     "sv": "chefredaktör", "da": "chefredaktør", "nb": "sjefredaktør", "fi": "päätoimittaja",
+    "tr": "genel yayın yönetmeni",
     # both the comma's and the cedilla's s ("ș", "ş"), as Romanian pages type them
     "ro": "editor-șef, editor șef, editor-şef, editor şef, redactor-șef, redactor șef, "
     "redactor-şef, redactor şef, editor coordonator, redactor coordonator",
+}  # fmt: skip
+# byline.py: the head of a paper's newsroom, her title before her name ("Por la directora Ana
+# López", "Editorial del director"): read as a job title, never a name's word (Spanish,
+# Portuguese, Italian and French papers' "director" is the editor; a colon's credit of it is
+# not read as the masthead's, CHIEF_EDITOR_CREDITS, as the word also names other posts).
+PAPER_HEADS = {
+    "es": "director, directora", "pt": "diretor, diretora", "it": "direttore, direttrice",
+    "fr": "directeur, directrice, directeur de la publication, directrice de la publication",
+    "el": "διευθυντής, διευθυντή, διευθύντρια, διευθύντριας",
+}  # fmt: skip
+# authors.py: the heading of the editors' note above or below a story ("Editor's note",
+# "Anmerkung der Redaktion"), set where a byline is: names no one. Whole phrases, any case,
+# the apostrophe typed either way.
+EDITORS_NOTES = {
+    "en": "editor's note, editors' note, editor's notes, editors' notes, publisher's note, "
+    "note from the editor, note from the editors",
+    "de": "anmerkung der redaktion, hinweis der redaktion", "fr": "note de la rédaction",
+    "es": "nota del editor, nota de la redacción, nota de los editores",
+    "pt": "nota do editor, nota da redação, nota da redacção", "it": "nota della redazione",
+    "nl": "noot van de redactie", "sv": "redaktörens anmärkning",
 }  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
@@ -1712,6 +1733,12 @@ GENERIC_AGENCIES = {
     "ru": "агентства", "hi": "एजेंसी, एजेंसियां",
 }  # fmt: skip
 GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
+# authors.py: agencies by their full names with no generic "agency" word in them, as a bare
+# "Quelle:" closing a story credits them ("Associated Press"); "the" before them dropped
+AGENCY_FULL_NAMES = frozenset({
+    "associated press", "canadian press", "australian associated press", "press association",
+    "press trust of india", "united press international", "bloomberg news",
+})  # fmt: skip
 # Agencies' names that are words too ("AP", "TT", Slovene "sta"): alone on a line, with no
 # brackets, they may be a subhead, so body.py and authors.py count them only in a tag.
 WORD_AGENCIES = frozenset({"ap", "tt", "sta"})
