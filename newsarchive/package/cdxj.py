@@ -46,7 +46,6 @@ from newsarchive.warc.archives import (
     CUT_WHEN_FETCHED,
     HEADER_SPREAD,
     JUNK_HOOK,
-    NO_LENGTH,
     READ_ERRORS,
     SEARCHED,
     WHOLE_FILE_GZIP,
@@ -61,6 +60,7 @@ from newsarchive.warc.archives import (
     junk_after,
     length_lost,
     missing_bytes,
+    no_length,
     one_line_notices,
     openable,
     orphan_reason,
@@ -512,7 +512,7 @@ class _Digesting:
             record.newsarchive_missing = missing_bytes(record, size)
             spool.seek(0)
             plain = self.records.reader.decompressor is None
-            if plain and problem == NO_LENGTH:  # read to the file's end: on at the next record
+            if plain and no_length(problem):  # read to the file's end: on at the next record
                 self.resume = length_lost(self.records)
                 if self.resume is not None:
                     record.raw_stream = spool
@@ -521,7 +521,7 @@ class _Digesting:
                         yield record
                     return
             # plain: a length may run over the records after it (none without a length)
-            if plain and size <= SEARCHED and problem != NO_LENGTH:
+            if plain and size <= SEARCHED and not no_length(problem):
                 self.resume = overrun_at(self.records, record, spool.read(), size, self.arc)
                 spool.seek(0)
                 if self.resume is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import re
 from pathlib import Path
+from typing import TypeGuard
 
 from warcio import digestverifyingreader
 from warcio.exceptions import ArchiveLoadFailed
@@ -55,8 +56,24 @@ def check_record(record: ArcWarcRecord, arc: bool) -> None:
 _STATUS = re.compile(r"\d{3}(\s|$)")
 
 
-NO_LENGTH = "cut short inside its header (no Content-Length number)"
+_NO_NUMBER = "(no Content-Length number)"  # how every reason of a length lost ends
+NO_LENGTH = f"cut short inside its header {_NO_NUMBER}"
 # (a number: ASCII digits; newsarchive.numbers)
+
+
+def no_length(problem: str | None) -> TypeGuard[str]:
+    """Whether `problem` (`unreadable_record`) is a record's length lost: none, or one that
+    is no number; either is read on from the next record."""
+    return problem is not None and problem.endswith(_NO_NUMBER)
+
+
+def _length_reason(value: str | None) -> str:
+    """A length that is there but no number (an ARC's `-1` or `abc`) is named so: it was
+    `cut short inside its header`, of a header read whole (pywb's `bad.arc`)."""
+    shown = (value or "").strip()
+    if not shown:
+        return NO_LENGTH
+    return f"its length {shown[:20]!r} is no number {_NO_NUMBER}"
 
 
 def unreadable_record(record: ArcWarcRecord) -> str | None:
@@ -67,8 +84,9 @@ def unreadable_record(record: ArcWarcRecord) -> str | None:
     asked only of the types it indexes, and missed a warcinfo (an ARC's file header) or
     request record without a Content-Length number that `extract` named.
     """
-    if header_number(record.rec_headers.get_header("Content-Length")) is None:
-        return NO_LENGTH
+    length = record.rec_headers.get_header("Content-Length")
+    if header_number(length) is None:
+        return _length_reason(length)
     return _damaged_header(record) or not_a_capture(record)
 
 
