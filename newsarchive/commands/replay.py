@@ -179,9 +179,21 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
             skips.joined_copies.add(f"{folder / copy.name}@{copy.offset}")
     index = root / "collections" / name / "indexes" / "index.cdxj"
     if write_cdxj([*links, *([copies] if replaced else [])], index, skips, root=folder) == 0:
-        raise CollectionError(f"nothing in {archive} could be read: nothing to replay")
+        raise CollectionError(nothing_served(archive, skips))
     swap_in_copies(index, replaced)
     return skips
+
+
+def nothing_served(archive: Path, skips: Skips) -> str:
+    """Why an index has no line: what could not be read (named above), or, where all was
+    read, records of no kind replay serves (a warcinfo, requests): that was said "could
+    not be read" too, as if the archive were damaged."""
+    if skips.count:
+        return f"nothing in {archive} could be read: nothing to replay"
+    return (
+        f"nothing to replay in {archive}: its records were read whole, but none is a "
+        "response, revisit, resource or metadata record (what replay serves)"
+    )
 
 
 def _decode_unpacked(collection: Path) -> None:
@@ -206,28 +218,38 @@ def _decode_unpacked(collection: Path) -> None:
 
 def serve(tools: Path, root: Path, name: str, port: int) -> int:
     """Run `wayback` in the foreground; print where to look first."""
-    print(f"replay: open http://127.0.0.1:{port}/{name}/ (Ctrl-C stops pywb)", flush=True)
-    print(f"replay: a page: http://127.0.0.1:{port}/{name}/<timestamp>/<url>", flush=True)
-    # pywb in a process group of its own: a terminal's Ctrl-C (SIGINT to the foreground
-    # group) reaches only us, and we stop pywb with SIGTERM; given SIGINT too, gevent printed
-    # a KeyboardInterrupt traceback of 30 lines
-    wayback = subprocess.Popen(
-        [str(tools / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=root,
-        preexec_fn=_ends_with_parent(os.getpid()) if sys.platform == "linux" else None,
-        process_group=0,
-    )  # fmt: skip
     stopped: list[int] = []
+    started: list[subprocess.Popen[bytes]] = []
 
     def stop(signum: int, _frame: object) -> None:
         stopped.append(signum)
-        wayback.terminate()
+        for wayback in started:
+            wayback.terminate()
 
+    # taken over before the "open" line: installed once pywb ran, a SIGTERM in between
+    # ended `replay` at once, its scratch folder left behind
     earlier = signal.signal(signal.SIGTERM, stop)
     try:
+        print(f"replay: open http://127.0.0.1:{port}/{name}/ (Ctrl-C stops pywb)", flush=True)
+        print(f"replay: a page: http://127.0.0.1:{port}/{name}/<timestamp>/<url>", flush=True)
+        if stopped:  # never started
+            return 0
+        # pywb in a process group of its own: a terminal's Ctrl-C (SIGINT to the foreground
+        # group) reaches only us, and we stop pywb with SIGTERM; given SIGINT too, gevent
+        # printed a KeyboardInterrupt traceback of 30 lines
+        wayback = subprocess.Popen(
+            [str(tools / "wayback"), "-b", "127.0.0.1", "-p", str(port)], cwd=root,
+            preexec_fn=_ends_with_parent(os.getpid()) if sys.platform == "linux" else None,
+            process_group=0,
+        )  # fmt: skip
+        started.append(wayback)
+        if stopped:  # as pywb started: it got no SIGTERM from `stop`
+            wayback.terminate()
         code = wayback.wait()
     except KeyboardInterrupt:
-        wayback.terminate()
-        wayback.wait()
+        for wayback in started:
+            wayback.terminate()
+            wayback.wait()
         return 0
     finally:  # a program calling `cli.main` gets its own SIGTERM back (it stayed on `stop`)
         signal.signal(signal.SIGTERM, earlier)

@@ -70,9 +70,21 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
                 f"{path} is still open: a crawl is writing it, or one was killed "
                 "(python -m newsarchive recover closes it)"
             )
+        elif path.suffix.lower() == ".wacz" and not path.is_dir():
+            raise ValueError(wacz_given(path))
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
+
+
+def wacz_given(path: Path) -> str:
+    """What a WACZ package named to a reader of WARCs is, and what to give instead: it
+    was named "not a WARC or ARC file", as if it held no archive."""
+    return (
+        f"{path} is a WACZ package (a ZIP holding WARCs): `replay` serves it as it is; to "
+        f"read its WARCs here, unpack them (unzip {path} 'archive/*') and give the archive "
+        "folder"
+    )
 
 
 PARTIAL_LEFT_OUT = (

@@ -7,7 +7,7 @@ import bisect
 import zlib
 from array import array
 from collections.abc import Iterator
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, NamedTuple, overload
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -115,7 +115,11 @@ def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> N
 class Members:
     """Where each gzip member begins: (gunzipped offset, file offset) pairs, in order, kept
     in two arrays of 8-byte integers. A list of tuples held ~120 bytes a member: a file of
-    one member a record read whole held 60 MB per 500,000 members; these hold 16."""
+    one member a record read whole held 60 MB per 500,000 members; these hold 16.
+
+    It equals another `Members` of the same pairs only, as an `array` equals no list: equal
+    to a list of tuples before, it was not to the same pairs as lists (read back from JSON)
+    nor was a slice a list, so it looked a list where it was not. `list(members)` is one."""
 
     def __init__(self, gunzipped: int, offset: int) -> None:
         self._gunzipped = array("q", [gunzipped])
@@ -128,7 +132,15 @@ class Members:
     def __len__(self) -> int:
         return len(self._gunzipped)
 
-    def __getitem__(self, index: int) -> tuple[int, int]:
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(index, slice):  # (a tuple of two arrays before)
+            return list(zip(self._gunzipped[index], self._offsets[index], strict=True))
         return self._gunzipped[index], self._offsets[index]
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
@@ -137,8 +149,6 @@ class Members:
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Members):
             return self._gunzipped == other._gunzipped and self._offsets == other._offsets
-        if isinstance(other, list | tuple):
-            return list(self) == list(other)
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]  # (changes as members are met)

@@ -31,9 +31,9 @@ from newsarchive.warc.readerrors import reason as _reason
 from newsarchive.warc.reads import Frame, Read, Stop, Wanted, unframed
 from newsarchive.warc.record_checks import (
     BLOCK_DIGEST_FAILS,
-    NO_LENGTH,
     check_record,
     cut_short_record,
+    no_length,
     record_damage,
     record_too_long,
     record_uri,
@@ -367,7 +367,7 @@ def _one_record(
     problem = unreadable_record(record)
     if problem and spread_check and header_spread(records):  # its header's rest: next member
         raise Spread(records.offset)
-    if problem == NO_LENGTH:  # its header cut off before its length (or one that is no number)
+    if no_length(problem):  # its header cut off before its length (or one that is no number)
         at = where(place(records.offset))  # before its length is read: that moves it on
         skips.record(path, at, problem)
         following = length_lost(records) if plain else None
