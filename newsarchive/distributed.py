@@ -60,7 +60,7 @@ from newsarchive.lives import REJOINED_STAT, WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
-from newsarchive.state.ledger import LocalRunLedger, TakenBack
+from newsarchive.state.ledger import LocalRunLedger, OverLimit, TakenBack
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -918,7 +918,8 @@ class RedisRunLedger:
         its look at the request (ReleaseHeldMiddleware) and this claim, the request taken
         back meanwhile, claimed the article for a copy that is no longer its own, and the
         taker's claim was refused: the article was fetched by no one. Refused so, it raises
-        `TakenBack`: the request is left to the taker, not fetched elsewhere."""
+        `TakenBack`: the request is left to the taker, not fetched elsewhere. Refused as the
+        run's articles reached `max_articles`, it raises `OverLimit`."""
         if self.fetched(url):
             return False
         self._own.claim(url)
@@ -938,11 +939,18 @@ class RedisRunLedger:
                 url,
             )
             raise TakenBack(url)
+        if claimed == -1:  # not fetched here: this worker may claim it if a place frees
+            self._own.forget(url)
+            self.stats.inc_value("redis/articles_over_limit")
+            raise OverLimit(url)
         if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
-        elif claimed < 0:
-            self.stats.inc_value("redis/articles_over_limit")
         return claimed > 0
+
+    def places_left(self, limit: int) -> int | None:
+        """The run's article set is the count across the workers: a place an article freed
+        in a worker that had none waiting is taken by a worker that has (`NewsSpider`)."""
+        return max(limit - int(self.server.scard(self.key)), 0)
 
     def landed(self, url: str) -> bool:
         """A rendered page of this worker moved itself to `url` and was read there: claimed

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from redis import Redis
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
@@ -28,7 +29,7 @@ from newsarchive.distributed import (
     SharedCrawlExtension,
     crawl_keys,
 )
-from newsarchive.state.ledger import LocalRunLedger
+from newsarchive.state.ledger import LocalRunLedger, OverLimit
 from newsarchive.state.run import CrawlStateRun
 from newsarchive.state.run import Response as Answer
 from newsarchive.state.store import CrawlState
@@ -76,7 +77,8 @@ def test_a_page_that_moved_counts_once_under_a_shared_max_articles(
     assert one.stats.get_value("redis/articles_over_limit") is None
     assert not other.claim(LANDED_URL)  # fetched in this run, by the first worker
     assert one.fetched(LANDED_URL)
-    assert not other.claim("http://news.test/story/third")  # the limit holds
+    with pytest.raises(OverLimit):  # the limit holds
+        other.claim("http://news.test/story/third")
 
 
 def test_a_fresh_run_forgets_where_the_last_run_landed(
