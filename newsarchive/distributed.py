@@ -193,7 +193,10 @@ stamp(KEYS[9], now + tonumber(ARGV[2]))
 return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or ''}
 """
 )
-CLAIM_REFUSED_STAT = "redis/taken_back/claim_refused"  # claims of requests no longer held
+# requests this worker held that another took back while it stalled past its TTL: left to
+# that worker, however this one found out (`shared_scheduler._Holds`, or a claim refused)
+TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
+CLAIM_REFUSED_STAT = "redis/taken_back/claim_refused"  # ... of those, claims refused (-2)
 # KEYS: the run's articles, the addresses pages landed on (, the worker's inflight hash)
 # ARGV: the URL, the limit (0: none) (, the request's field there: -2 when it is gone)
 _CLAIM = """
@@ -932,6 +935,7 @@ class RedisRunLedger:
         claimed = int(self._claim(keys=keys, args=args))
         if claimed == -2:
             self._own.forget(url)
+            self.stats.inc_value(TAKEN_BACK_STAT)
             self.stats.inc_value(CLAIM_REFUSED_STAT)
             logger.warning(
                 "Left %s to the worker that took it back while this one stalled past its TTL"
