@@ -862,6 +862,7 @@ class RedisRunLedger:
         self.skipped_key = skipped_key or f"{key}:{SKIPPED}"
         # where rendered pages moved themselves: fetched in the run, not in its article count
         self.landed_key = landed_key or f"{key.rsplit(':', 1)[0]}:{LANDED}"
+        self.run_key = f"{key.rsplit(':', 1)[0]}:{RUN}"  # the run's name: gone once it ended
         self.stats = stats
         self._own = LocalRunLedger()
         self._no_item: set[str] = set()  # claimed here, no item: not fetched again here
@@ -953,8 +954,14 @@ class RedisRunLedger:
 
     def places_left(self, limit: int) -> int | None:
         """The run's article set is the count across the workers: a place an article freed
-        in a worker that had none waiting is taken by a worker that has (`NewsSpider`)."""
-        return max(limit - int(self.server.scard(self.key)), 0)
+        in a worker that had none waiting is taken by a worker that has (`NewsSpider`).
+        0 once the run ended (its last worker removed its keys while this one stalled):
+        its empty set would have this worker fetch `max_articles` more."""
+        pipe = self.server.pipeline()
+        pipe.exists(self.run_key)
+        pipe.scard(self.key)
+        running, count = pipe.execute()
+        return max(limit - int(count), 0) if running else 0
 
     def landed(self, url: str) -> bool:
         """A rendered page of this worker moved itself to `url` and was read there: claimed
