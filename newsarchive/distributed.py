@@ -866,6 +866,8 @@ class RedisRunLedger:
         self.stats = stats
         self._own = LocalRunLedger()
         self._no_item: set[str] = set()  # claimed here, no item: not fetched again here
+        # the run's set members this worker's claims put there (not one fetched elsewhere)
+        self._claimed: set[str] = set()
         self._claim = server.register_script(_CLAIM)
         self._land = server.register_script(_LAND)
 
@@ -887,6 +889,7 @@ class RedisRunLedger:
         if self.server.sismember(self.landed_key, url):
             return True
         self._own.forget(url)
+        self._claimed.discard(url)
         return False
 
     def start_over(self) -> None:
@@ -894,6 +897,7 @@ class RedisRunLedger:
         what it claimed and skipped was the old run's."""
         self._own = LocalRunLedger()
         self._no_item.clear()
+        self._claimed.clear()
 
     def first_skip(self, url: str) -> bool:
         """Asked of Redis once per worker and URL: the first worker to skip it counts it."""
@@ -903,8 +907,11 @@ class RedisRunLedger:
 
     def gave_no_item(self, url: str) -> None:
         """Out of the run's article set, so `max_articles` across workers counts only the
-        articles that gave an item (this worker still does not fetch it again)."""
-        if self._own.fetched(url):
+        articles that gave an item (this worker still does not fetch it again). Only a claim
+        this worker made: one refused as fetched elsewhere is the other worker's (removed, one
+        more article went past the limit)."""
+        if url in self._claimed and self._own.fetched(url):
+            self._claimed.discard(url)
             self._no_item.add(url)
             self.server.srem(self.key, url)
 
@@ -916,6 +923,7 @@ class RedisRunLedger:
         only while the request is held (`claim`), so the URL's claim there now is another
         copy's, the taker's (removed, a later listing had a third copy fetched and exported)."""
         self._own.forget(url)
+        self._claimed.discard(url)
 
     def claim(self, url: str, held: tuple[str, str] | None = None) -> bool:
         """Claimed in one step with the look at `held`: a worker stalled past its TTL between
@@ -950,7 +958,9 @@ class RedisRunLedger:
             raise OverLimit(url)
         if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
-        return claimed > 0
+            return False
+        self._claimed.add(url)
+        return True
 
     def places_left(self, limit: int) -> int | None:
         """The run's article set is the count across the workers: a place an article freed

@@ -121,3 +121,27 @@ def test_a_landed_page_forgotten_by_its_request_address_keeps_no_capture(
     kept = CrawlState(tmp_path / "demo.sqlite", commit_writes=1000, commit_seconds=600)
     assert (kept.capture(LANDED_URL), kept.capture(LEFT)) == (None, None)  # fetched again
     kept.close()
+
+
+def test_a_claim_fetched_elsewhere_leaves_the_other_workers_claim_in_the_run(
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    """max_articles=2. B's claim of an article A already claimed is refused ("another worker
+    fetched this article"), and its errback tells the state B's request gave no item. A's
+    claim stays in the run's article set: the limit still holds after one more article.
+    Before, B's ledger removed A's claim from the set, and a third article was fetched."""
+    _clear(redis_server)
+    one, keys = _ledger(redis_server, 2)
+    other, _ = _ledger(redis_server, 2)
+    theirs = CrawlStateRun(None, None, None, other, other.stats)
+    first = "http://news.test/story/first"
+    assert one.claim(first)
+    decision = theirs.should_fetch(first, None)
+    assert not decision.fetch
+    assert not decision.over_limit and not decision.left_to_taker
+    theirs.gave_no_item(first)  # the spider's errback of the dropped request (`_refused`)
+    assert redis_server.client.sismember(keys[ARTICLES], first)
+    assert not other.claim(first)  # still not fetched again by B
+    assert other.claim("http://news.test/story/second")
+    with pytest.raises(OverLimit):  # the run holds its two articles
+        one.claim("http://news.test/story/third")
