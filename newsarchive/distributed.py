@@ -60,7 +60,7 @@ from newsarchive.lives import REJOINED_STAT, WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
 from newsarchive.sites import get_site, site_profile
-from newsarchive.state.ledger import LocalRunLedger, TakenBack
+from newsarchive.state.ledger import LocalRunLedger, OverLimit, TakenBack
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -193,7 +193,10 @@ stamp(KEYS[9], now + tonumber(ARGV[2]))
 return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or ''}
 """
 )
-CLAIM_REFUSED_STAT = "redis/taken_back/claim_refused"  # claims of requests no longer held
+# requests this worker held that another took back while it stalled past its TTL: left to
+# that worker, however this one found out (`shared_scheduler._Holds`, or a claim refused)
+TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
+CLAIM_REFUSED_STAT = "redis/taken_back/claim_refused"  # ... of those, claims refused (-2)
 # KEYS: the run's articles, the addresses pages landed on (, the worker's inflight hash)
 # ARGV: the URL, the limit (0: none) (, the request's field there: -2 when it is gone)
 _CLAIM = """
@@ -859,9 +862,12 @@ class RedisRunLedger:
         self.skipped_key = skipped_key or f"{key}:{SKIPPED}"
         # where rendered pages moved themselves: fetched in the run, not in its article count
         self.landed_key = landed_key or f"{key.rsplit(':', 1)[0]}:{LANDED}"
+        self.run_key = f"{key.rsplit(':', 1)[0]}:{RUN}"  # the run's name: gone once it ended
         self.stats = stats
         self._own = LocalRunLedger()
         self._no_item: set[str] = set()  # claimed here, no item: not fetched again here
+        # the run's set members this worker's claims put there (not one fetched elsewhere)
+        self._claimed: set[str] = set()
         self._claim = server.register_script(_CLAIM)
         self._land = server.register_script(_LAND)
 
@@ -883,6 +889,7 @@ class RedisRunLedger:
         if self.server.sismember(self.landed_key, url):
             return True
         self._own.forget(url)
+        self._claimed.discard(url)
         return False
 
     def start_over(self) -> None:
@@ -890,6 +897,7 @@ class RedisRunLedger:
         what it claimed and skipped was the old run's."""
         self._own = LocalRunLedger()
         self._no_item.clear()
+        self._claimed.clear()
 
     def first_skip(self, url: str) -> bool:
         """Asked of Redis once per worker and URL: the first worker to skip it counts it."""
@@ -899,8 +907,11 @@ class RedisRunLedger:
 
     def gave_no_item(self, url: str) -> None:
         """Out of the run's article set, so `max_articles` across workers counts only the
-        articles that gave an item (this worker still does not fetch it again)."""
-        if self._own.fetched(url):
+        articles that gave an item (this worker still does not fetch it again). Only a claim
+        this worker made: one refused as fetched elsewhere is the other worker's (removed, one
+        more article went past the limit)."""
+        if url in self._claimed and self._own.fetched(url):
+            self._claimed.discard(url)
             self._no_item.add(url)
             self.server.srem(self.key, url)
 
@@ -912,13 +923,15 @@ class RedisRunLedger:
         only while the request is held (`claim`), so the URL's claim there now is another
         copy's, the taker's (removed, a later listing had a third copy fetched and exported)."""
         self._own.forget(url)
+        self._claimed.discard(url)
 
     def claim(self, url: str, held: tuple[str, str] | None = None) -> bool:
         """Claimed in one step with the look at `held`: a worker stalled past its TTL between
         its look at the request (ReleaseHeldMiddleware) and this claim, the request taken
         back meanwhile, claimed the article for a copy that is no longer its own, and the
         taker's claim was refused: the article was fetched by no one. Refused so, it raises
-        `TakenBack`: the request is left to the taker, not fetched elsewhere."""
+        `TakenBack`: the request is left to the taker, not fetched elsewhere. Refused as the
+        run's articles reached `max_articles`, it raises `OverLimit`."""
         if self.fetched(url):
             return False
         self._own.claim(url)
@@ -931,6 +944,7 @@ class RedisRunLedger:
         claimed = int(self._claim(keys=keys, args=args))
         if claimed == -2:
             self._own.forget(url)
+            self.stats.inc_value(TAKEN_BACK_STAT)
             self.stats.inc_value(CLAIM_REFUSED_STAT)
             logger.warning(
                 "Left %s to the worker that took it back while this one stalled past its TTL"
@@ -938,11 +952,26 @@ class RedisRunLedger:
                 url,
             )
             raise TakenBack(url)
+        if claimed == -1:  # not fetched here: this worker may claim it if a place frees
+            self._own.forget(url)
+            self.stats.inc_value("redis/articles_over_limit")
+            raise OverLimit(url)
         if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
-        elif claimed < 0:
-            self.stats.inc_value("redis/articles_over_limit")
-        return claimed > 0
+            return False
+        self._claimed.add(url)
+        return True
+
+    def places_left(self, limit: int) -> int | None:
+        """The run's article set is the count across the workers: a place an article freed
+        in a worker that had none waiting is taken by a worker that has (`NewsSpider`).
+        0 once the run ended (its last worker removed its keys while this one stalled):
+        its empty set would have this worker fetch `max_articles` more."""
+        pipe = self.server.pipeline()
+        pipe.exists(self.run_key)
+        pipe.scard(self.key)
+        running, count = pipe.execute()
+        return max(limit - int(count), 0) if running else 0
 
     def landed(self, url: str) -> bool:
         """A rendered page of this worker moved itself to `url` and was read there: claimed

@@ -52,6 +52,10 @@ SPOOLED_FLAG = "spooled"
 # took back while this one stalled past its TTL, dropped here: that worker fetches it, so a
 # listing page's section is not this worker's to end "failed".
 LEFT_TO_TAKER = "newsarchive_left_to_taker"
+# Set by the crawl state's middleware on a shared crawl's article request whose claim was
+# refused as the run's articles (all workers') reached `max_articles`: not fetched, and no
+# article that gave no item (the news spider frees no place for it, asks for none waiting).
+OVER_LIMIT = "newsarchive_over_limit"
 # Set by the crawl state's middleware (newsarchive.state.middleware) on a shared crawl's held
 # article request it counted in `state/fetch/<reason>` (the reason), taken off as its download
 # begins: one refused then (taken back while it waited in its slot) was not fetched here.

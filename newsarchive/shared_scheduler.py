@@ -52,6 +52,7 @@ from newsarchive.distributed import (
     INFLIGHT,
     RESTING,
     RESTS,
+    TAKEN_BACK_STAT,
     RedisRunLedger,
     crawl_keys,
     worker_name,
@@ -78,8 +79,8 @@ logger = logging.getLogger(__name__)
 
 INFLIGHT_META = "newsarchive_inflight"  # the request's field in its worker's inflight hash
 POPPED_META = "newsarchive_popped"  # when (time.monotonic) this worker popped it
-TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
-# ... of those, the ones refused as they left the download slot's queue (not fetched here)
+# of the requests taken back while this worker stalled (distributed.TAKEN_BACK_STAT), the ones
+# refused as they left the download slot's queue (not fetched here)
 FETCH_REFUSED_STAT = "redis/taken_back/fetch_refused"
 ASIDE_STAT = "redis/rest/set_aside"  # requests put aside in Redis while their host rested
 ASIDE_PER_CALL = 64  # requests set aside at most per ask of the engine (then it asks again)

@@ -421,7 +421,9 @@ def test_a_claim_refused_as_taken_back_is_counted_as_that_only(
 ) -> None:
     """A claim refused because the request is no longer held (another worker took it back
     while this one stalled before its claim) is left to the taker, as the other refusals of
-    a taken-back copy are, and counted once, as `redis/taken_back/claim_refused`. Before, its
+    a taken-back copy are: counted among them (`redis/taken_back_while_stalled`, what a user
+    reads for the requests a stall cost this worker; before, a copy refused at its claim was
+    left out) and as `redis/taken_back/claim_refused`. Before, its
     article was also counted fetched here (`state/fetch/new`), its request dropped as
     "another worker fetched this article", and its errback counted an article that gave no
     item (`news/articles_refused_uncounted`), freeing a place under `max_articles`."""
@@ -447,6 +449,7 @@ def test_a_claim_refused_as_taken_back_is_counted_as_that_only(
 
     stats = crawler.stats.get_stats()  # type: ignore[union-attr]
     assert stats.get("redis/taken_back/claim_refused") == 1
+    assert stats.get("redis/taken_back_while_stalled") == 1
     counted = sorted(k for k in stats if k.startswith(("state/fetch/", "news/articles_refused")))
     assert counted == []
     assert "redis/articles_fetched_elsewhere" not in stats

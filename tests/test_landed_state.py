@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
 from redis import Redis
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
@@ -28,7 +29,7 @@ from newsarchive.distributed import (
     SharedCrawlExtension,
     crawl_keys,
 )
-from newsarchive.state.ledger import LocalRunLedger
+from newsarchive.state.ledger import LocalRunLedger, OverLimit
 from newsarchive.state.run import CrawlStateRun
 from newsarchive.state.run import Response as Answer
 from newsarchive.state.store import CrawlState
@@ -76,7 +77,8 @@ def test_a_page_that_moved_counts_once_under_a_shared_max_articles(
     assert one.stats.get_value("redis/articles_over_limit") is None
     assert not other.claim(LANDED_URL)  # fetched in this run, by the first worker
     assert one.fetched(LANDED_URL)
-    assert not other.claim("http://news.test/story/third")  # the limit holds
+    with pytest.raises(OverLimit):  # the limit holds
+        other.claim("http://news.test/story/third")
 
 
 def test_a_fresh_run_forgets_where_the_last_run_landed(
@@ -119,3 +121,27 @@ def test_a_landed_page_forgotten_by_its_request_address_keeps_no_capture(
     kept = CrawlState(tmp_path / "demo.sqlite", commit_writes=1000, commit_seconds=600)
     assert (kept.capture(LANDED_URL), kept.capture(LEFT)) == (None, None)  # fetched again
     kept.close()
+
+
+def test_a_claim_fetched_elsewhere_leaves_the_other_workers_claim_in_the_run(
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    """max_articles=2. B's claim of an article A already claimed is refused ("another worker
+    fetched this article"), and its errback tells the state B's request gave no item. A's
+    claim stays in the run's article set: the limit still holds after one more article.
+    Before, B's ledger removed A's claim from the set, and a third article was fetched."""
+    _clear(redis_server)
+    one, keys = _ledger(redis_server, 2)
+    other, _ = _ledger(redis_server, 2)
+    theirs = CrawlStateRun(None, None, None, other, other.stats)
+    first = "http://news.test/story/first"
+    assert one.claim(first)
+    decision = theirs.should_fetch(first, None)
+    assert not decision.fetch
+    assert not decision.over_limit and not decision.left_to_taker
+    theirs.gave_no_item(first)  # the spider's errback of the dropped request (`_refused`)
+    assert redis_server.client.sismember(keys[ARTICLES], first)
+    assert not other.claim(first)  # still not fetched again by B
+    assert other.claim("http://news.test/story/second")
+    with pytest.raises(OverLimit):  # the run holds its two articles
+        one.claim("http://news.test/story/third")

@@ -139,6 +139,17 @@ class Frontier:
                 return article, entry, section
         return None
 
+    def waiting_for(self, places: int) -> Iterator[tuple[str, Entry, str | None]]:
+        """Up to `places` waiting articles to request, however many this worker counts: a
+        shared crawl's places are the run's (freed in a worker that had none waiting), and
+        this worker's count still holds articles another worker's fetch gave no item of."""
+        while places > 0 and self._waiting:
+            article = next(iter(self._waiting))
+            entry, section = self._waiting.pop(article)
+            if article not in self.articles:
+                places -= 1
+                yield article, entry, section
+
     def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
         """A later listing dates the article's last change after what its request carried."""
         before = self._listed_modified.get(article)

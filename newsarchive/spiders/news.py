@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 
 from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -143,6 +144,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         crawler.signals.connect(spider._robots_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._robots_never_answered, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.idle, signal=signals.spider_idle)
+        crawler.signals.connect(spider._take_freed_places, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider.refusals.scheduled, signal=signals.request_scheduled)
         return spider
@@ -762,8 +764,12 @@ class NewsSpider(LogsFetchFailures, Spider):
 
         Not one another worker took back while this one stalled (`LEFT_TO_TAKER`): that one
         fetches it, and the run's claim on it is that copy's (the old copy's end dropped it
-        from the run's articles, and another listing had the article fetched twice)."""
+        from the run's articles, and another listing had the article fetched twice). Nor one
+        refused as a shared run's articles reached the limit (`OVER_LIMIT`): before, each such
+        refusal asked for the next waiting article, refused in turn, through the whole list."""
         if request is None or request.meta.get(meta_keys.LEFT_TO_TAKER):
+            return
+        if request.meta.get(meta_keys.OVER_LIMIT):  # the run is full: no place freed here
             return
         article = request.meta.get(meta_keys.COUNTED)
         if not isinstance(article, str):
@@ -777,6 +783,26 @@ class NewsSpider(LogsFetchFailures, Spider):
         while (waiting := self.frontier.next_waiting()) is not None:
             self.crawler.stats.inc_value("news/articles_requested")
             yield self._article_request(*waiting)
+
+    def _take_freed_places(self) -> None:
+        """spider_idle: places a shared run's articles left under `max_articles` (freed by
+        articles that gave no item in workers with none waiting) go to this worker's waiting
+        articles. Before, this worker still counted them and the run ended short."""
+        limit, state = self.options.max_articles, getattr(self.crawler, CRAWL_STATE, None)
+        if limit is None or not isinstance(state, CrawlStateRun):
+            return
+        places = None
+        with contextlib.suppress(*unreachable()):  # the shared crawl stops (one line)
+            places = state.places_left(limit)
+        if not places:
+            return
+        assert self.crawler.engine is not None
+        requests = [self._article_request(*w) for w in self.frontier.waiting_for(places)]
+        for request in requests:
+            self.crawler.stats.inc_value("news/articles_requested")
+            self.crawler.engine.crawl(request)
+        if requests:
+            raise DontCloseSpider
 
     def fetch_failed(self, failure: Failure) -> Any:
         """The errback; a counted article's failure makes room under `max_articles`."""

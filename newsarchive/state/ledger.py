@@ -16,6 +16,12 @@ class TakenBack(Exception):
     another took it back while this one stalled past its TTL (it is that one's to fetch)."""
 
 
+class OverLimit(Exception):
+    """A shared ledger's claim refused because the run's article set holds `max_articles`
+    already: not fetched, and no article of this worker's that gave no item (it frees no
+    place, and asks for no article waiting past the limit: each of those was refused in turn)."""
+
+
 class RunLedger(Protocol):
     """Which articles this run fetched: each is fetched once."""
 
@@ -27,7 +33,13 @@ class RunLedger(Protocol):
         """Take the URL for this process; False when it was fetched already (here or,
         for a shared ledger, by another worker). `held`: where (Redis hash, field) a shared
         crawl's worker holds the request: a shared ledger claims it only while it still does,
-        and raises `TakenBack` when it does no longer."""
+        and raises `TakenBack` when it does no longer, `OverLimit` when the run's articles
+        reached `max_articles`."""
+        ...
+
+    def places_left(self, limit: int) -> int | None:
+        """How many more articles the run may fetch under `limit`, counted across a shared
+        crawl's workers; None: one process, whose spider counts its own (its frontier)."""
         ...
 
     def landed(self, url: str) -> bool:
@@ -65,6 +77,9 @@ class LocalRunLedger:
     def landed(self, url: str) -> bool:
         """One process's limit is its spider's, which counts requests: a claim."""
         return self.claim(url)
+
+    def places_left(self, limit: int) -> int | None:
+        return None
 
     def forget(self, url: str) -> None:
         """Not fetched here after all (a shared crawl's request another worker took back)."""

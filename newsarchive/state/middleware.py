@@ -126,6 +126,8 @@ class IncrementalMiddleware:
         if not decision.fetch:
             if decision.left_to_taker:  # its errback: no article of this worker's gave no item
                 request.meta[meta_keys.LEFT_TO_TAKER] = True
+            if decision.over_limit:  # nor here: it frees no place under `max_articles`
+                request.meta[meta_keys.OVER_LIMIT] = True
             raise IgnoreRequest(decision.why)
         if held is not None and self.state.persistent:  # counted: taken back if not fetched
             request.meta[meta_keys.FETCH_COUNTED] = decision.why

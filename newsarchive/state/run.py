@@ -36,7 +36,7 @@ from newsarchive.sites import site_profile
 from newsarchive.sites.base import section_key, section_keys
 from newsarchive.state.config import StateConfig
 from newsarchive.state.killed import KilledRun, killed_run
-from newsarchive.state.ledger import LocalRunLedger, RunLedger, TakenBack
+from newsarchive.state.ledger import LocalRunLedger, OverLimit, RunLedger, TakenBack
 from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
 from newsarchive.state.store import Capture, CrawlState, Payload, Requisite, StateStore
@@ -138,6 +138,7 @@ class FetchDecision:
     conditional: dict[str, str] = field(default_factory=dict)  # headers a re-fetch may send
     not_modified: tuple[RecordRef, str] | None = None  # what a 304 points to
     left_to_taker: bool = False  # skipped: another worker took the request back (a stall)
+    over_limit: bool = False  # skipped: the shared run's articles reached `max_articles`
 
 
 @dataclass(frozen=True)
@@ -354,13 +355,17 @@ class CrawlStateRun:
 
         A claim refused as the request is no longer held is left to the worker that took it
         back: counted there only (`redis/taken_back/claim_refused`), not as fetched here or
-        elsewhere, nor (its errback) as an article that gave no item."""
+        elsewhere, nor (its errback) as an article that gave no item; so is one refused as
+        the shared run's articles reached `max_articles` (`redis/articles_over_limit`)."""
         try:
             if self.ledger.claim(url, held):
                 return FetchDecision(True, "no crawl state")
         except TakenBack:
             why = "taken back by another worker while this one stalled (before its claim)"
             return FetchDecision(False, why, left_to_taker=True)
+        except OverLimit:
+            why = "the run's articles across its workers reached max_articles"
+            return FetchDecision(False, why, over_limit=True)
         return FetchDecision(False, "another worker fetched this article in this run")
 
     def _note_listed(self, url: str, when: str) -> None:
@@ -559,6 +564,11 @@ class CrawlStateRun:
         """An article fetched in this run gave no item: a limit on the run's articles (one
         shared by a crawl's workers) does not count it."""
         self.ledger.gave_no_item(url)
+
+    def places_left(self, limit: int) -> int | None:
+        """The places left under a limit on the run's articles shared by a crawl's workers
+        (None: this process's spider counts its own)."""
+        return self.ledger.places_left(limit)
 
     def record_id_of(self, url: str) -> str | None:
         """The WARC record the state says holds the URL's latest capture."""
