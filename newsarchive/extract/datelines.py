@@ -488,7 +488,8 @@ _DASH = r"(?:--|[\u2013\u2014-])"
 _WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{{1,30}}(?:[ .'-]{{1,2}}[^\W\d_]{{2,20}}){{0,3}})"
     rf"(?:,\s?[^\W\d_][^\W\d_ .]{{1,30}})?"
-    rf"(?:,\s?(?P<day>[^/()\n]{{6,40}}?)\s?(?:(?P<wire>{_WIRE})\s?{_DASH}?|{_DASH})\s"
+    # (or a full stop right after the day's year: "Berlin, 5. Dezember 2026. Der Rat ...")
+    rf"(?:,\s?(?P<day>[^/()\n]{{6,40}}?)\s?(?:(?P<wire>{_WIRE})\s?{_DASH}?|{_DASH}|(?<=\d{{4}})\.)\s"
     rf"|\s?{_DASH}?\s?{_WIRE}\s?{_DASH}\s?(?P<after>[^\n]{{6,30}}?)\s?{_DASH})"
 )
 _WIRE_PARAGRAPHS = 3  # the first paragraphs after the headline read for a dateline
@@ -511,12 +512,44 @@ def wire_dateline(doc: Document) -> str | None:
         m = _WIRE_DATELINE.match(" ".join(el.text_content()[:160].split()))
         if m is not None and _weekday_aside(m.group("wire")):
             return None  # "However, on May 13, 2026 (Wednesday) - ...": a sentence
-        if m is not None and (m.group("day") is None or m.group("wire") or m["place"].isupper()):
-            # a dash alone after the day only behind a place in capitals ("BERLIN, 13. Mai
-            # 2026 -- ..."): "Am Montag, 4. Dezember 2026 - so der Rat - ..." is a sentence
+        if m is not None and (
+            m.group("day") is None
+            or m.group("wire")
+            or m["place"].isupper()
+            or _title_case_place(m["place"])
+        ):
+            # a dash or full stop alone after the day only behind a place ("BERLIN, 13. Mai
+            # 2026 -- ...", "Madrid, 5 de diciembre de 2026. ..."): "Am Montag, 4. Dezember
+            # 2026 - so der Rat - ..." is a sentence
             found = m.group("day") or m.group("after")
             return found if has_year(found) else None
     return None
+
+
+# Words opening a sentence's phrase before a day, never a place's: a weekday's, a month's,
+# a relative day's ("Gestern, 4. Dezember 2026 - ..."); a place's inner word of up to three
+# letters in lower case ("Frankfurt am Main", "Rio de Janeiro").
+_NOT_PLACE_WORDS = frozenset(
+    langwords.entries(langwords.TODAY_WORDS) + langwords.entries(langwords.YESTERDAY_WORDS)
+)
+_PLACE_INNER = 3
+
+
+def _title_case_place(place: str) -> bool:
+    """Whether a dateline's place is a city's name in title case ("Berlin", "Den Haag",
+    "Frankfurt am Main"): not a phrase of a sentence ("Am Montag", "Last year", "El lunes")."""
+    words = place.replace("-", " ").split()
+    if not words or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    for i, word in enumerate(words):
+        folded = word.casefold()
+        if folded in datetext.WEEKDAY_NAMES or folded in _NOT_PLACE_WORDS:
+            return False
+        if datetext.month_number(folded) is not None:
+            return False
+        if not word[0].isupper() and (i == 0 or len(word) > _PLACE_INNER):
+            return False
+    return True
 
 
 def _weekday_aside(wire: str | None) -> bool:
