@@ -138,3 +138,19 @@ def test_labels_of_more_languages_tell_the_update_from_the_publication(
     )
     assert (article.published or "").startswith("2026-12-05T14:30")
     assert (article.modified or "").startswith("2026-12-05T16:05")
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "opening", "expected"),
+    [
+        ("pt", "com.br", "Rio de Janeiro, 5 de dezembro de 2026 – ", "2026-12-05"),
+        ("fr", "fr", "Paris, le 5 décembre 2026 – ", "2026-12-05"),
+        ("en", "com", "However, on 4 December 2026 – a Friday – the council met. ", None),
+        ("de", "de", "Damals, am 4. Dezember 2025 – so der Rat – begann der Abriss. ", None),
+    ],
+)
+def test_a_dateline_opens_with_its_day(
+    lang: str, domain: str, opening: str, expected: str | None
+) -> None:
+    # a place's name may hold a month's ("Janeiro"); a word before the day opens a sentence
+    assert _published(lang, opening=opening, domain=domain) == expected

@@ -516,7 +516,7 @@ def wire_dateline(doc: Document) -> str | None:
             m.group("day") is None
             or m.group("wire")
             or m["place"].isupper()
-            or _title_case_place(m["place"])
+            or _title_case_place(m["place"], m["day"])
         ):
             # a dash or full stop alone after the day only behind a place ("BERLIN, 13. Mai
             # 2026 -- ...", "Madrid, 5 de diciembre de 2026. ..."): "Am Montag, 4. Dezember
@@ -526,30 +526,41 @@ def wire_dateline(doc: Document) -> str | None:
     return None
 
 
-# Words opening a sentence's phrase before a day, never a place's: a weekday's, a month's,
-# a relative day's ("Gestern, 4. Dezember 2026 - ..."); a place's inner word of up to three
-# letters in lower case ("Frankfurt am Main", "Rio de Janeiro").
+# Words opening a sentence's phrase before a day, never a place's: a weekday's, a relative
+# day's ("Gestern, 4. Dezember 2026 - ..."), a month's alone; a place's inner word of up to
+# three letters in lower case ("Frankfurt am Main", "Rio de Janeiro": "Janeiro" is a month's
+# name too).
 _NOT_PLACE_WORDS = frozenset(
     langwords.entries(langwords.TODAY_WORDS) + langwords.entries(langwords.YESTERDAY_WORDS)
 )
 _PLACE_INNER = 3
+# The article a dateline's day may open with ("Paris, le 5 décembre 2026", "Stockholm, den 5
+# december 2026"); any other word ("However, on 4 December 2026 - ...") opens a sentence's.
+_DAY_ARTICLES = frozenset(("le", "den"))
 
 
-def _title_case_place(place: str) -> bool:
+def _title_case_place(place: str, day: str) -> bool:
     """Whether a dateline's place is a city's name in title case ("Berlin", "Den Haag",
-    "Frankfurt am Main"): not a phrase of a sentence ("Am Montag", "Last year", "El lunes")."""
+    "Frankfurt am Main") before the day itself: not a phrase of a sentence ("Am Montag",
+    "Last year", "El lunes", "However, on 4 December 2026")."""
     words = place.replace("-", " ").split()
     if not words or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    if len(words) == 1 and datetext.month_number(words[0]) is not None:
         return False
     for i, word in enumerate(words):
         folded = word.casefold()
         if folded in datetext.WEEKDAY_NAMES or folded in _NOT_PLACE_WORDS:
             return False
-        if datetext.month_number(folded) is not None:
-            return False
         if not word[0].isupper() and (i == 0 or len(word) > _PLACE_INNER):
             return False
-    return True
+    first = day.split(maxsplit=1)[0].rstrip(".,").casefold()
+    return (
+        first[:1].isdigit()
+        or first in _DAY_ARTICLES
+        or first in datetext.WEEKDAY_NAMES
+        or datetext.month_number(first) is not None
+    )
 
 
 def _weekday_aside(wire: str | None) -> bool:
