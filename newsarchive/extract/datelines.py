@@ -498,7 +498,30 @@ _WIRE_ELEMENTS = 60
 
 def wire_dateline(doc: Document) -> str | None:
     """The day a dateline opening one of the article's first paragraphs states, with its
-    time if any (a press release's, an agency's: `_WIRE_DATELINE`)."""
+    time if any (a press release's, an agency's: `_WIRE_DATELINE`): behind a wire's mark or
+    a place in capitals."""
+    found = _first_dateline(doc)
+    return found[0] if found is not None and not found[1] else None
+
+
+def title_case_dateline(doc: Document) -> str | None:
+    """The day of a dateline behind a place in title case ("Madrid, 5 de diciembre de 2026 -
+    El ..."): weaker, as a sentence may open so ("Meanwhile, 4 December 2026 - The ..."), so
+    read only where nothing else dates the page."""
+    found = _first_dateline(doc)
+    return found[0] if found is not None and found[1] else None
+
+
+def _first_dateline(doc: Document) -> tuple[str, bool] | None:
+    """The first paragraphs' dateline's day and whether only its place's title case made it
+    one (both cascades' stages ask: read once)."""
+    if "dateline" not in doc.cache:
+        doc.cache["dateline"] = _read_dateline(doc)
+    found: tuple[str, bool] | None = doc.cache["dateline"]
+    return found
+
+
+def _read_dateline(doc: Document) -> tuple[str, bool] | None:
     h1 = headline(doc)
     if h1 is None:
         return None
@@ -509,20 +532,22 @@ def wire_dateline(doc: Document) -> str | None:
         seen += 1
         if seen > _WIRE_PARAGRAPHS:
             return None
-        m = _WIRE_DATELINE.match(" ".join(el.text_content()[:160].split()))
+        line = " ".join(el.text_content()[:160].split())
+        m = _WIRE_DATELINE.match(line)
         if m is not None and _weekday_aside(m.group("wire")):
             return None  # "However, on May 13, 2026 (Wednesday) - ...": a sentence
-        if m is not None and (
-            m.group("day") is None
-            or m.group("wire")
-            or m["place"].isupper()
-            or _title_case_place(m["place"], m["day"])
+        if m is None:
+            continue
+        strong = m.group("day") is None or bool(m.group("wire")) or m["place"].isupper()
+        if strong or (
+            _title_case_place(m["place"], m["day"]) and not line[m.end() : m.end() + 1].islower()
         ):
             # a dash or full stop alone after the day only behind a place ("BERLIN, 13. Mai
-            # 2026 -- ...", "Madrid, 5 de diciembre de 2026. ..."): "Am Montag, 4. Dezember
-            # 2026 - so der Rat - ..." is a sentence
+            # 2026 -- ...", "Madrid, 5 de diciembre de 2026. El ..."): "Am Montag, 4. Dezember
+            # 2026 - so der Rat - ..." is a sentence, and so is a title-case phrase before a
+            # lower-case aside ("Meanwhile, 4 December 2026 - a Friday - ...")
             found = m.group("day") or m.group("after")
-            return found if has_year(found) else None
+            return (found, not strong) if has_year(found) else None
     return None
 
 

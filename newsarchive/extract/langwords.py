@@ -886,15 +886,17 @@ CLOCK_BEFORE = {
 # CLOCK_BEFORE, weekdays, months, zones and date labels, the capitalised words a time may
 # follow beside a day ("John 3:16", "Video 2:45", "Lesezeit 4:30" are no times of day).
 CLOCK_NOUNS = {
-    "en": "time", "de": "uhrzeit, zeit, uhr", "fr": "heure", "es": "hora", "pt": "hora, horas",
+    "en": "time", "de": "uhrzeit, zeit, uhr, ortszeit", "fr": "heure", "es": "hora",
+    "pt": "hora, horas",
     "it": "ora, orario", "nl": "tijd", "sv": "tid, klockan", "nb": "tid, klokken", "da": "tid",
     "fi": "aika, kello", "pl": "godzina, godz, czas", "cs": "čas", "sk": "čas", "hu": "idő",
     "ro": "ora", "tr": "saat", "id": "waktu, jam, pukul", "ms": "waktu, jam", "hr": "vrijeme",
     "sl": "čas, ura", "et": "kell", "lv": "laiks", "lt": "laikas", "el": "ώρα", "ru": "время",
     "uk": "час", "bg": "час", "vi": "giờ", "tl": "oras", "sw": "saa",
 }  # fmt: skip
-# datetext.py: weekdays' names of four letters or more, CLDR's wide and abbreviated ones
-# (babel), beside which a time is one ("... 2026 Cumartesi 14:30").
+# datetext.py: weekdays' names of four letters or more, CLDR's wide and abbreviated ones, in
+# a date and standing alone (written out from babel; tests/test_extract_dates32_review.py
+# checks the table against it), beside which a time is one ("... 2026 Cumartesi 14:30").
 WEEKDAYS_CLDR = {
     "en": "sunday, monday, tuesday, wednesday, thursday, friday, saturday",
     "de": "sonntag, montag, dienstag, mittwoch, donnerstag, freitag, samstag",
@@ -908,7 +910,8 @@ WEEKDAYS_CLDR = {
     "nb": "søndag, mandag, tirsdag, onsdag, torsdag, fredag, lørdag",
     "da": "søndag, mandag, tirsdag, onsdag, torsdag, fredag, lørdag, tirs, tors",
     "fi": "sunnuntaina, maanantaina, tiistaina, "
-    "keskiviikkona, torstaina, perjantaina, lauantaina",
+    "keskiviikkona, torstaina, perjantaina, lauantaina, "
+    "sunnuntai, maanantai, tiistai, keskiviikko, torstai, perjantai, lauantai",
     "pl": "niedziela, poniedziałek, wtorek, środa, czwartek, piątek, sobota, niedz",
     "cs": "neděle, pondělí, úterý, středa, čtvrtek, pátek, sobota",
     "sk": "nedeľa, pondelok, utorok, streda, štvrtok, piatok, sobota",
