@@ -488,7 +488,8 @@ _DASH = r"(?:--|[\u2013\u2014-])"
 _WIRE_DATELINE = re.compile(
     rf"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{{1,30}}(?:[ .'-]{{1,2}}[^\W\d_]{{2,20}}){{0,3}})"
     rf"(?:,\s?[^\W\d_][^\W\d_ .]{{1,30}})?"
-    rf"(?:,\s?(?P<day>[^/()\n]{{6,40}}?)\s?(?:(?P<wire>{_WIRE})\s?{_DASH}?|{_DASH})\s"
+    # (or a full stop right after the day's year: "Berlin, 5. Dezember 2026. Der Rat ...")
+    rf"(?:,\s?(?P<day>[^/()\n]{{6,40}}?)\s?(?:(?P<wire>{_WIRE})\s?{_DASH}?|{_DASH}|(?<=\d{{4}})\.)\s"
     rf"|\s?{_DASH}?\s?{_WIRE}\s?{_DASH}\s?(?P<after>[^\n]{{6,30}}?)\s?{_DASH})"
 )
 _WIRE_PARAGRAPHS = 3  # the first paragraphs after the headline read for a dateline
@@ -497,7 +498,30 @@ _WIRE_ELEMENTS = 60
 
 def wire_dateline(doc: Document) -> str | None:
     """The day a dateline opening one of the article's first paragraphs states, with its
-    time if any (a press release's, an agency's: `_WIRE_DATELINE`)."""
+    time if any (a press release's, an agency's: `_WIRE_DATELINE`): behind a wire's mark or
+    a place in capitals."""
+    found = _first_dateline(doc)
+    return found[0] if found is not None and not found[1] else None
+
+
+def title_case_dateline(doc: Document) -> str | None:
+    """The day of a dateline behind a place in title case ("Madrid, 5 de diciembre de 2026 -
+    El ..."): weaker, as a sentence may open so ("Meanwhile, 4 December 2026 - The ..."), so
+    read only where nothing else dates the page."""
+    found = _first_dateline(doc)
+    return found[0] if found is not None and found[1] else None
+
+
+def _first_dateline(doc: Document) -> tuple[str, bool] | None:
+    """The first paragraphs' dateline's day and whether only its place's title case made it
+    one (both cascades' stages ask: read once)."""
+    if "dateline" not in doc.cache:
+        doc.cache["dateline"] = _read_dateline(doc)
+    found: tuple[str, bool] | None = doc.cache["dateline"]
+    return found
+
+
+def _read_dateline(doc: Document) -> tuple[str, bool] | None:
     h1 = headline(doc)
     if h1 is None:
         return None
@@ -508,15 +532,60 @@ def wire_dateline(doc: Document) -> str | None:
         seen += 1
         if seen > _WIRE_PARAGRAPHS:
             return None
-        m = _WIRE_DATELINE.match(" ".join(el.text_content()[:160].split()))
+        line = " ".join(el.text_content()[:160].split())
+        m = _WIRE_DATELINE.match(line)
         if m is not None and _weekday_aside(m.group("wire")):
             return None  # "However, on May 13, 2026 (Wednesday) - ...": a sentence
-        if m is not None and (m.group("day") is None or m.group("wire") or m["place"].isupper()):
-            # a dash alone after the day only behind a place in capitals ("BERLIN, 13. Mai
-            # 2026 -- ..."): "Am Montag, 4. Dezember 2026 - so der Rat - ..." is a sentence
+        if m is None:
+            continue
+        strong = m.group("day") is None or bool(m.group("wire")) or m["place"].isupper()
+        if strong or (
+            _title_case_place(m["place"], m["day"]) and not line[m.end() : m.end() + 1].islower()
+        ):
+            # a dash or full stop alone after the day only behind a place ("BERLIN, 13. Mai
+            # 2026 -- ...", "Madrid, 5 de diciembre de 2026. El ..."): "Am Montag, 4. Dezember
+            # 2026 - so der Rat - ..." is a sentence, and so is a title-case phrase before a
+            # lower-case aside ("Meanwhile, 4 December 2026 - a Friday - ...")
             found = m.group("day") or m.group("after")
-            return found if has_year(found) else None
+            return (found, not strong) if has_year(found) else None
     return None
+
+
+# Words opening a sentence's phrase before a day, never a place's: a weekday's, a relative
+# day's ("Gestern, 4. Dezember 2026 - ..."), a month's alone; a place's inner word of up to
+# three letters in lower case ("Frankfurt am Main", "Rio de Janeiro": "Janeiro" is a month's
+# name too).
+_NOT_PLACE_WORDS = frozenset(
+    langwords.entries(langwords.TODAY_WORDS) + langwords.entries(langwords.YESTERDAY_WORDS)
+)
+_PLACE_INNER = 3
+# The article a dateline's day may open with ("Paris, le 5 décembre 2026", "Stockholm, den 5
+# december 2026"); any other word ("However, on 4 December 2026 - ...") opens a sentence's.
+_DAY_ARTICLES = frozenset(("le", "den"))
+
+
+def _title_case_place(place: str, day: str) -> bool:
+    """Whether a dateline's place is a city's name in title case ("Berlin", "Den Haag",
+    "Frankfurt am Main") before the day itself: not a phrase of a sentence ("Am Montag",
+    "Last year", "El lunes", "However, on 4 December 2026")."""
+    words = place.replace("-", " ").split()
+    if not words or not words[0][0].isupper() or not words[-1][0].isupper():
+        return False
+    if len(words) == 1 and datetext.month_number(words[0]) is not None:
+        return False
+    for i, word in enumerate(words):
+        folded = word.casefold()
+        if folded in datetext.WEEKDAY_NAMES or folded in _NOT_PLACE_WORDS:
+            return False
+        if not word[0].isupper() and (i == 0 or len(word) > _PLACE_INNER):
+            return False
+    first = day.split(maxsplit=1)[0].rstrip(".,").casefold()
+    return (
+        first[:1].isdigit()
+        or first in _DAY_ARTICLES
+        or first in datetext.WEEKDAY_NAMES
+        or datetext.month_number(first) is not None
+    )
 
 
 def _weekday_aside(wire: str | None) -> bool:

@@ -516,6 +516,11 @@ def _cascade(
         if updated_lines
         else _if(lambda: _undated(doc, first, day_only, fetched), _as_of_dates(doc))
     )
+    titled = (
+        ()
+        if updated_lines
+        else _if(lambda: _undated(doc, first, day_only, fetched), _title_case_dateline(doc))
+    )
     url_day = None if updated_lines else _url_day(doc.url)
     day = None if selector else _jsonld_day(doc, jsonld_keys)
     if day is not None and _after_fetch(day, fetched):
@@ -551,6 +556,7 @@ def _cascade(
         coverage,
         media,
         as_of,
+        titled,
     ):
         if found is None:
             continue
@@ -1960,6 +1966,18 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
         yield dateparse.parse_any(value, month_first, _value_lang(doc))
     if (line := datelines.wire_dateline(doc)) is not None:
         yield parse_date(line, month_first=month_first, lang=_date_language(doc))
+
+
+def _title_case_dateline(doc: Document) -> Iterator[datetime | None]:
+    """A title-case place's dateline's day ("Berlin, 5. Dezember 2026. ..."): last of all,
+    where no byline states the time against the fetch, and only on the URL's day if it states
+    one (a sentence may open so and name another day)."""
+    if (line := datelines.title_case_dateline(doc)) is None:
+        return
+    found = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
+    url_day = _url_day(doc.url)
+    if found is not None and (url_day is None or abs(found.date() - url_day) <= _ONE_DAY):
+        yield found
 
 
 def _coverage_start(doc: Document) -> Iterator[datetime | None]:

@@ -382,6 +382,13 @@ def parse_text(
     )
     if clock is None or (clock.re is _TIME and _DURATION.match(s, clock.end()) and _length(clock)):
         return d  # "26.10.2025 | 2:43 min" is a video's length, not its time of day
+    if (
+        clock.re is _TIME
+        and clock.start() >= end
+        and _after_a_name(s[end : clock.start()])
+        and not _marked_a_time(clock, s[clock.end() :])
+    ):
+        return d
     hour = int(clock.group(1) or clock.group(3) if clock.re is _HOUR else clock.group(1))
     minute = int(clock.group(2)) if clock.re is not _HOUR else 0
     second = int(clock.group(3) or 0) if clock.re in (_TIME, _DOT_TIME_AFTER_DAY) else 0
@@ -524,6 +531,64 @@ def _zone_of_words(words: str) -> tzinfo | None:
         return ZoneInfo(name) if name else None
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+_NAME_LETTERS = 4  # a name's or a length's word before a time: "John 3:16", "Video 2:45"
+
+
+def _clock_words() -> frozenset[str]:
+    words = [
+        *langwords.entries(langwords.CLOCK_BEFORE),
+        *langwords.entries(langwords.CLOCK_NOUNS),
+        *_PART_WORDS,
+        *WEEKDAY_NAMES,
+        *langwords.entries(langwords.WEEKDAYS_CLDR),
+        *langwords.DATE_LABELS,
+        *_ZONE_WORDS,
+        # "Heute 14:30", "Today 2:45 PM": the day's word before its time
+        *langwords.entries(langwords.TODAY_WORDS),
+        *langwords.entries(langwords.YESTERDAY_WORDS),
+    ]
+    # a label's own colon off ("stand:"): the word is compared without it
+    return frozenset(w.strip(":.") for phrase in words for w in phrase.casefold().split())
+
+
+_CLOCK_WORDS = _clock_words()
+
+
+def _after_a_name(gap: str) -> bool:
+    """Whether the text between a day and a time ends in a capitalised word no time follows:
+    a name's ("John 3:16", a verse), a length's ("Video 2:45", "Lesezeit 4:30", "Dauer:
+    2:45"). Only scripts with capitals; a weekday, month, zone, label or the words for "at"
+    and "time" ("Cumartesi 14:30", "Hora: 14:30", "Kell 14:30") keep their time."""
+    tail = gap.rstrip()
+    tail = tail.removesuffix(":").rstrip()
+    start = len(tail)
+    while start and tail[start - 1].isalpha():
+        start -= 1
+    word = tail[start:]
+    if len(word) < _NAME_LETTERS or not word[0].isupper() or word.isupper():
+        return False
+    folded = word.casefold()
+    return folded not in _CLOCK_WORDS and month_number(folded) is None
+
+
+# What says a clock is a time of day after it: "Uhr", "uur", a zone ("14:30 MEZ"); not "h",
+# which also ends a length ("Laufzeit 1:45 h").
+_TIME_MARK_AFTER = re.compile(rf"^\s*(?:uhr|uur|{_DOT_ZONES})(?!\w)", re.I)
+
+
+def _marked_a_time(clock: re.Match[str], rest: str) -> bool:
+    """Whether a clock's own marks make it a time of day, whatever word stands before it:
+    "am"/"pm", "Uhr", a zone, a part of the day ("Jane Smith 2:45 pm", "Hamburg 14:30 Uhr").
+    No verse's or length's number is printed so."""
+    return bool(
+        clock.group(4)
+        or clock.group(5)
+        or _TIME_MARK_AFTER.match(rest)
+        or _ZONE_WORD_AFTER.match(rest)
+        or _part_after(rest)
+    )
 
 
 def _length(clock: re.Match[str]) -> bool:

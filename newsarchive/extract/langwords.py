@@ -904,6 +904,72 @@ CLOCK_BEFORE = {
     "sl": "ob", "nl": "om", "pl": "godz, o godz", "lv": "plkst", "et": "kell", "hr": "u",
     "lt": "val", "cs": "v", "sk": "o", "th": "เวลา", "id": "pukul", "ro": "ora",
 }  # fmt: skip
+# datetext.py: nouns naming a time of day before one ("Hora: 14:30", "Time 2:30 PM"); with
+# CLOCK_BEFORE, weekdays, months, zones and date labels, the capitalised words a time may
+# follow beside a day ("John 3:16", "Video 2:45", "Lesezeit 4:30" are no times of day).
+CLOCK_NOUNS = {
+    "en": "time", "de": "uhrzeit, zeit, uhr, ortszeit", "fr": "heure", "es": "hora",
+    "pt": "hora, horas",
+    "it": "ora, orario", "nl": "tijd", "sv": "tid, klockan", "nb": "tid, klokken", "da": "tid",
+    "fi": "aika, kello", "pl": "godzina, godz, czas", "cs": "čas", "sk": "čas", "hu": "idő",
+    "ro": "ora", "tr": "saat", "id": "waktu, jam, pukul", "ms": "waktu, jam", "hr": "vrijeme",
+    "sl": "čas, ura", "et": "kell", "lv": "laiks", "lt": "laikas", "el": "ώρα", "ru": "время",
+    "uk": "час", "bg": "час", "vi": "giờ", "tl": "oras", "sw": "saa",
+}  # fmt: skip
+# datetext.py: weekdays' names of four letters or more, CLDR's wide and abbreviated ones, in
+# a date and standing alone (written out from babel; tests/test_extract_dates32_review.py
+# checks the table against it), beside which a time is one ("... 2026 Cumartesi 14:30").
+WEEKDAYS_CLDR = {
+    "en": "sunday, monday, tuesday, wednesday, thursday, friday, saturday",
+    "de": "sonntag, montag, dienstag, mittwoch, donnerstag, freitag, samstag",
+    "fr": "dimanche, lundi, mardi, mercredi, jeudi, vendredi, samedi",
+    "es": "domingo, lunes, martes, miércoles, jueves, viernes, sábado",
+    "pt": "domingo, segunda-feira, terça-feira, "
+    "quarta-feira, quinta-feira, sexta-feira, sábado",
+    "it": "domenica, lunedì, martedì, mercoledì, giovedì, venerdì, sabato",
+    "nl": "zondag, maandag, dinsdag, woensdag, donderdag, vrijdag, zaterdag",
+    "sv": "söndag, måndag, tisdag, onsdag, torsdag, fredag, lördag, tors",
+    "nb": "søndag, mandag, tirsdag, onsdag, torsdag, fredag, lørdag",
+    "da": "søndag, mandag, tirsdag, onsdag, torsdag, fredag, lørdag, tirs, tors",
+    "fi": "sunnuntaina, maanantaina, tiistaina, "
+    "keskiviikkona, torstaina, perjantaina, lauantaina, "
+    "sunnuntai, maanantai, tiistai, keskiviikko, torstai, perjantai, lauantai",
+    "pl": "niedziela, poniedziałek, wtorek, środa, czwartek, piątek, sobota, niedz",
+    "cs": "neděle, pondělí, úterý, středa, čtvrtek, pátek, sobota",
+    "sk": "nedeľa, pondelok, utorok, streda, štvrtok, piatok, sobota",
+    "hu": "vasárnap, hétfő, kedd, szerda, csütörtök, péntek, szombat",
+    "ro": "duminică, luni, marți, miercuri, vineri, sâmbătă",
+    "tr": "pazar, pazartesi, salı, çarşamba, perşembe, cuma, cumartesi",
+    "id": "minggu, senin, selasa, rabu, kamis, jumat, sabtu",
+    "ms": "ahad, isnin, selasa, rabu, khamis, jumaat, sabtu",
+    "hr": "nedjelja, ponedjeljak, utorak, srijeda, četvrtak, petak, subota",
+    "sr": "недеља, понедељак, уторак, среда, четвртак, петак, субота",
+    "sl": "nedelja, ponedeljek, torek, sreda, četrtek, petek, sobota",
+    "et": "pühapäev, esmaspäev, teisipäev, kolmapäev, neljapäev, reede, laupäev",
+    "lv": "svētdiena, pirmdiena, otrdiena, trešdiena, ceturtdiena, piektdiena, sestdiena, "
+    "svētd, pirmd, otrd, trešd, ceturtd, piektd, sestd",
+    "lt": "sekmadienis, pirmadienis, antradienis, "
+    "trečiadienis, ketvirtadienis, penktadienis, šeštadienis",
+    "el": "κυριακή, δευτέρα, τρίτη, τετάρτη, πέμπτη, παρασκευή, σάββατο",
+    "ru": "воскресенье, понедельник, вторник, среда, четверг, пятница, суббота",
+    "uk": "неділя, понеділок, вівторок, середа, четвер, пʼятниця, субота",
+    "bg": "неделя, понеделник, вторник, сряда, четвъртък, петък, събота",
+    "vi": "chủ nhật, thứ hai, thứ ba, thứ tư, thứ năm, thứ sáu, "
+    "thứ bảy, thứ 2, thứ 3, thứ 4, thứ 5, thứ 6, thứ 7",
+    "tl": "linggo, lunes, martes, miyerkules, huwebes, biyernes, sabado",
+    "sw": "jumapili, jumatatu, jumanne, jumatano, alhamisi, ijumaa, jumamosi",
+    "ca": "diumenge, dilluns, dimarts, dimecres, dijous, divendres, dissabte",
+    "af": "sondag, maandag, dinsdag, woensdag, donderdag, vrydag, saterdag",
+    "is": "sunnudagur, mánudagur, þriðjudagur, "
+    "miðvikudagur, fimmtudagur, föstudagur, laugardagur",
+    "sq": "e diel, e hënë, e martë, e mërkurë, e enjte, e premte, e shtunë",
+    "ga": "dé domhnaigh, dé luain, dé máirt, dé céadaoin, déardaoin, dé haoine, dé sathairn, "
+    "domh, luan, máirt, céad, déar, aoine, sath",
+    "cy": "dydd sul, dydd llun, dydd mawrth, dydd mercher, "
+    "dydd iau, dydd gwener, dydd sadwrn, llun, gwen",
+    "eu": "igandea, astelehena, asteartea, asteazkena, osteguna, ostirala, larunbata",
+    "gl": "domingo, luns, martes, mércores, xoves, venres, sábado",
+}  # fmt: skip
 # datetext.py: which part of the day a 12-hour time is in, said after it ("2:30 petang",
 # "8:30 вечера", "4:30 de la tarde") or before it ("오후 2:30", "下午2:30", "du. 2:30"), where
 # no "am"/"pm" is printed. Morning words make "12:30" 00:30; afternoon and evening words add
@@ -1274,6 +1340,8 @@ UPDATED_LABELS_DATES_ONLY = {
     "tg": "навсозӣ шуд, таҳрир шуд", "lo": "ອັບເດດ, ປັບປຸງ", "ps": "تازه شوی, نوی شوی",
     "ku": "hate nûkirin, nûkirin", "so": "la cusboonaysiiyay", "mt": "aġġornat, aggornat",
     "th": "อัพเดท, อัพเดต",  # common respellings of "อัปเดต"
+    "tl": "na-update, in-update, huling update", "az": "yenilənib, yeniləndi",
+    "ka": "განახლდა, განახლებულია", "hy": "թարմացվել է, թարմացված",
 }  # fmt: skip
 PUBLISHED_LABELS_DATES_ONLY = {
     "eu": "argitaratua, argitaratuta, argitalpen data", "gl": "publicado, publicada",
@@ -1286,6 +1354,8 @@ PUBLISHED_LABELS_DATES_ONLY = {
     "be": "апублікавана, апублікаваны", "ky": "жарыяланды, жарыяланган", "tg": "нашр шуд, интишор",
     "lo": "ເຜີຍແຜ່", "ps": "خپور شوی, خپره شوې", "ku": "hate weşandin, weşandin",
     "so": "la daabacay", "mt": "ippubblikat",
+    "tl": "nailathala, inilathala", "az": "dərc edilib, dərc olunub, yayımlanıb",
+    "ka": "გამოქვეყნდა, გამოქვეყნებულია", "hy": "հրապարակվել է, հրապարակված",
 }  # fmt: skip
 # dates.py alone: the publication named by a noun ("Erstveröffentlichung: ...", "Fecha de
 # publicación: ...") or a rarer verb, read where a line states the update first. Kept out of
