@@ -385,7 +385,7 @@ def parse_text(
     if (
         clock.re is _TIME
         and clock.start() >= end
-        and _after_a_name(s[end : clock.start()])
+        and _after_a_length_word(s[end : clock.start()])
         and not _marked_a_time(clock, s[clock.end() :])
     ):
         return d
@@ -533,44 +533,22 @@ def _zone_of_words(words: str) -> tzinfo | None:
         return None
 
 
-_NAME_LETTERS = 4  # a name's or a length's word before a time: "John 3:16", "Video 2:45"
+# a length's word, longest phrases first, its end matched at a word's edge
+_LENGTH_WORDS = sorted(langwords.entries(langwords.LENGTH_WORDS), key=len, reverse=True)
 
 
-def _clock_words() -> frozenset[str]:
-    words = [
-        *langwords.entries(langwords.CLOCK_BEFORE),
-        *langwords.entries(langwords.CLOCK_NOUNS),
-        *_PART_WORDS,
-        *WEEKDAY_NAMES,
-        *langwords.entries(langwords.WEEKDAYS_CLDR),
-        *langwords.DATE_LABELS,
-        *_ZONE_WORDS,
-        # "Heute 14:30", "Today 2:45 PM": the day's word before its time
-        *langwords.entries(langwords.TODAY_WORDS),
-        *langwords.entries(langwords.YESTERDAY_WORDS),
-    ]
-    # a label's own colon off ("stand:"): the word is compared without it
-    return frozenset(w.strip(":.") for phrase in words for w in phrase.casefold().split())
-
-
-_CLOCK_WORDS = _clock_words()
-
-
-def _after_a_name(gap: str) -> bool:
-    """Whether the text between a day and a time ends in a capitalised word no time follows:
-    a name's ("John 3:16", a verse), a length's ("Video 2:45", "Lesezeit 4:30", "Dauer:
-    2:45"). Only scripts with capitals; a weekday, month, zone, label or the words for "at"
-    and "time" ("Cumartesi 14:30", "Hora: 14:30", "Kell 14:30") keep their time."""
-    tail = gap.rstrip()
-    tail = tail.removesuffix(":").rstrip()
-    start = len(tail)
-    while start and tail[start - 1].isalpha():
-        start -= 1
-    word = tail[start:]
-    if len(word) < _NAME_LETTERS or not word[0].isupper() or word.isupper():
-        return False
-    folded = word.casefold()
-    return folded not in _CLOCK_WORDS and month_number(folded) is None
+def _after_a_length_word(gap: str) -> bool:
+    """Whether the text between a day and a clock ends in a length's word ("Video 2:45",
+    "Lesezeit 4:30", "Dauer: 2:45"): the clock is then a video's or a reading's length. Any
+    other word keeps the time: a listed word, not any capitalised one, as German capitalises
+    every noun and pages put a place or a kick-off before a time ("Anpfiff 14:30")."""
+    tail = gap.rstrip().removesuffix(":").rstrip().casefold()
+    for word in _LENGTH_WORDS:
+        if tail.endswith(word):
+            before = tail[: len(tail) - len(word)]
+            if not before or not before[-1].isalnum():
+                return True
+    return False
 
 
 # What says a clock is a time of day after it: "Uhr", "uur", a zone ("14:30 MEZ"); not "h",
