@@ -202,7 +202,9 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     # (og:title and the JSON-LD headline both "Weather: Storm hits coast")
     witnesses = [("headline", headline), *raw[:1], *(("h1", t) for t in h1s)]
     cored = [strip_sites(v, sites, sections) for v in (*(v for _, v in raw), tab) if v]
-    kickers = _field_kickers(cored[: len(raw)], [headline, *h1s])
+    # (the headlines a heading's markup sets after its kicker: `_one_sentence`)
+    parts = frozenset(norm(k) for k in kicked)
+    kickers = _field_kickers(cored[: len(raw)], [headline, *h1s], parts)
     apart = _shown_kickers(own[0][0], own[0][1], cored) if own and not whole else frozenset()
     kickers |= apart
     metas = [
@@ -210,21 +212,30 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
             k,
             whole.get(k)
             or _unkicked(
-                _core(v, refs, sites, sections, cuts, _alone(k, v, witnesses, ends)), kickers
+                _core(v, refs, sites, sections, cuts, _alone(k, v, witnesses, ends), parts),
+                kickers,
             ),
         )
         for k, v in raw
     ]
     if headline:
         headline = _core(
-            headline, refs, sites, sections, cuts, _alone("headline", headline, witnesses, ends)
+            headline,
+            refs,
+            sites,
+            sections,
+            cuts,
+            _alone("headline", headline, witnesses, ends),
+            parts,
         )
     # og:title first: where it and the JSON-LD headline disagree, it is more often the one
     # the publisher presents as the article's title (measured on newsbench dev, 12 of 21).
     lead = 0 if rules and rules.title_source == "headline" else 1
     ordered = metas[:lead] + ([("headline", headline)] if headline else []) + metas[lead:]
     if tab:
-        ordered.append(("<title>", _unkicked(_core(tab, refs, sites, sections), apart)))
+        ordered.append(
+            ("<title>", _unkicked(_core(tab, refs, sites, sections, parts=parts), apart))
+        )
     # a title that is only the site's name (a home page's og:title left on articles) is none
     ordered = [(k, v) for k, v in ordered if v and not only_site(v, sites)]
     # a metadata title that is a name, no headline: a section's, a series' or a page's
@@ -1117,7 +1128,8 @@ def _runs_on(text: str | None) -> bool:
     """Whether `text` (what follows an element) opens with a word in small letters only:
     the sentence goes on after the element ("<span>Canal+</span> perd ...", "<span
     class="brand">RTL+</span> zeigt ..."), which a badge or a kicker before a headline's
-    first word (a capital, a digit, a quote, "iPhone") never does."""
+    first word (a capital, a digit, a quote, "iPhone") never does; nor does a headline
+    after its kicker, most often (`_one_sentence`)."""
     first = (text or "").split(None, 1)
     return bool(first) and first[0].isalpha() and first[0].islower()
 
@@ -1243,6 +1255,7 @@ def _core(
     sections: frozenset[str],
     cuts: Sequence[str] = (),
     ends: Sequence[str] = (),
+    parts: Collection[str] = frozenset(),
 ) -> str:
     """A title without what surrounds it: a site name, a section, a kicker.
 
@@ -1251,25 +1264,26 @@ def _core(
     is the core, whatever the separator; so is a part after a kicker that a title cut with
     "..." begins (`cuts`: their stems), or that a <title> begins with before a suffix
     (`ends`: "Storm hits coast | Xyz" beside "Weather: Storm hits coast"). Else only parts
-    that name the site are cut.
+    that name the site are cut. A second half going on in small letters is no title after
+    a kicker but where a heading sets it apart (`parts`, `_one_sentence`).
     """
     value = clean(value)
     stripped = strip_sites(value, sites, sections)
     # the other sources' titles, never the value's own forms
     keys = {k for r in refs if r not in (value, stripped) and len(k := norm(r)) >= MIN_CORE}
-    if found := _part_equal_to_a_ref(value, keys):
+    if found := _part_equal_to_a_ref(value, keys, parts=parts):
         return found
     if cuts and (found := _part_a_cut_begins(value, cuts)):
         return found
     own = {norm(value), norm(stripped)}  # the value's own forms cut nothing
     tails = {k for e in ends if len(k := norm(e)) >= MIN_CORE and k not in own}
     for form in dict.fromkeys((value, stripped)) if tails else ():
-        if found := _part_equal_to_a_ref(form, set(), tails):
+        if found := _part_equal_to_a_ref(form, set(), tails, parts):
             return found
     if ELLIPSIS.search(value) and (found := _cut_part_of_a_ref(value, keys)):
         return found
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
-    if found := _part_equal_to_a_ref(stripped, keys):
+    if found := _part_equal_to_a_ref(stripped, keys, parts=parts):
         return found
     # "「港を守る」市長が表明　海辺新聞" beside the h1 "「港を守る」市長が表明": a CJK paper's
     # name after a space (no mark sets it apart)
@@ -1281,7 +1295,9 @@ def _core(
     return _part_beside_a_tag(stripped, keys) or stripped
 
 
-def _field_kickers(values: Sequence[str], headlines: Sequence[str]) -> frozenset[str]:
+def _field_kickers(
+    values: Sequence[str], headlines: Sequence[str], parts: Collection[str] = frozenset()
+) -> frozenset[str]:
     """Kickers the social fields put before the headline: a first part of a few words
     that one metadata title (its site's name cut) puts before a headline the page states
     alone (the JSON-LD headline, an h1): "Exklusiv: Storm hits coast" in twitter:title
@@ -1293,7 +1309,13 @@ def _field_kickers(values: Sequence[str], headlines: Sequence[str]) -> frozenset
     found = set()
     for value in values if heads else ():
         first = next(_splits(value), None)
-        if first and _is_tag(*first) and norm(first[1]) in heads:
+        # (not a headline's first half before its second: `_one_sentence`)
+        if (
+            first
+            and _is_tag(*first)
+            and norm(first[1]) in heads
+            and not _one_sentence(first[1], parts)
+        ):
             found.add(norm(first[0]))
     return frozenset(found)
 
@@ -1319,8 +1341,9 @@ def _shown_kickers(h1: HtmlElement, text: str, values: Sequence[str]) -> frozens
         if (first := next(_splits(v), None)) and norm(first[1]) == head and (key := norm(first[0]))
     }
     # (an h1 going on in lower case ends a sentence the line above starts, "Erst kam der
-    # Sturm" over "<h1>dann die Flut</h1>": one headline set over two lines)
-    if not firsts or len(head) < MIN_CORE or text.lstrip()[:1].islower():
+    # Sturm" over "<h1>dann die Flut</h1>": one headline set over two lines; "iPhone" opens
+    # one, `_runs_on`)
+    if not firsts or len(head) < MIN_CORE or _runs_on(text):
         return frozenset()
     above = set()
     for block in itertools.islice(itertools.chain((h1,), h1.iterancestors()), KICKER_LEVELS):
@@ -1328,6 +1351,16 @@ def _shown_kickers(h1: HtmlElement, text: str, values: Sequence[str]) -> frozens
             if isinstance(el.tag, str) and len(shown := el.text_content()) < _LONGEST:
                 above.add(norm(shown))
     return frozenset(firsts & above)
+
+
+def _one_sentence(right: str, parts: Collection[str]) -> bool:
+    """Whether a title's part after its first is the second half of one headline set over
+    two lines, no headline after a kicker: "When the storm came - and nobody was ready",
+    "dann die Flut", "y nadie estaba listo" go on in small letters (`_runs_on`: "iPhone",
+    "eBay" open a headline). Not a part a heading's markup sets apart after its kicker
+    (`parts`: "<small>Galicia</small> el temporal golpea la costa"), where French and
+    Spanish open a headline in small letters after a colon."""
+    return _runs_on(right) and norm(right) not in parts
 
 
 def _unkicked(value: str, kickers: frozenset[str]) -> str:
@@ -1377,7 +1410,10 @@ _GUILLEMETS = "\u00ab\u00bb\u2039\u203a"
 
 
 def _part_equal_to_a_ref(
-    value: str, keys: set[str], tails: Collection[str] = frozenset()
+    value: str,
+    keys: set[str],
+    tails: Collection[str] = frozenset(),
+    parts: Collection[str] = frozenset(),
 ) -> str | None:
     """The part of `value` between marks whose words are one of the other titles' (`keys`);
     `tails` only match the longer part after a kicker."""
@@ -1387,8 +1423,13 @@ def _part_equal_to_a_ref(
         if norm(left) in keys:
             return left
         # a kicker is shorter than its title; so is each of two kickers one after the
-        # other ("Analyse: Nach dem Sturm: Storm hits coast")
-        if _kickers_before(left, right) and ((r := norm(right)) in keys or r in tails):
+        # other ("Analyse: Nach dem Sturm: Storm hits coast"); not a headline's first half
+        # (`_one_sentence`)
+        if (
+            _kickers_before(left, right)
+            and ((r := norm(right)) in keys or r in tails)
+            and not _one_sentence(right, parts)
+        ):
             return right
     return None
 
