@@ -970,17 +970,19 @@ def _after_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]:
     if h1 is None:
         return
     for el in itertools.islice(following(h1), _AFTER_HEADLINE):
-        # a text past a line's length cannot make a line (_add): not searched (a huge page);
-        # text and tail are read once (lxml makes a new string at each read)
-        if (text := el.text) and len(text) < _MAX_LINE and wanted(text):
-            yield el
-        elif (
-            (tail := el.tail)
-            and len(tail) < _MAX_LINE
-            and wanted(tail)
-            and (parent := el.getparent()) is not None
-        ):
-            yield parent
+        if (found := _holder(el, wanted)) is not None:
+            yield found
+
+
+def _holder(el: HtmlElement, wanted: Wanted) -> HtmlElement | None:
+    """The element whose own text `wanted` finds, or its parent where its tail is found,
+    else None. A text past a line's length cannot make a line (_add): not searched (a huge
+    page); text and tail are read once (lxml makes a new string at each read)."""
+    if (text := el.text) and len(text) < _MAX_LINE and wanted(text):
+        return el
+    if (tail := el.tail) and len(tail) < _MAX_LINE and wanted(tail):
+        return el.getparent()
+    return None
 
 
 _KICKER_LEVELS = 2  # the headline and its block: their preceding siblings hold a kicker line
@@ -1006,14 +1008,7 @@ def _just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement
             found += 1
             if found > _KICKER_ELEMENTS:
                 return
-            if (text := el.text) and len(text) < _MAX_LINE and wanted(text):
-                yield el
-            elif (
-                (tail := el.tail)
-                and len(tail) < _MAX_LINE
-                and wanted(tail)
-                and (holder := el.getparent()) is not None
-            ):
+            if (holder := _holder(el, wanted)) is not None:
                 yield holder
 
 
