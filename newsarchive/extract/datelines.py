@@ -1419,17 +1419,9 @@ _OWN_PUBLISHED = tuple(
 
 def _own_level(source: str, at: int) -> str:
     """The text of the object around `at` without the objects nested in it."""
-    depth, start = 0, max(0, at - _SCHEMA_REACH)
-    i = at
-    while i > start:
-        i -= 1
-        c = source[i]
-        if c == "}":
-            depth += 1
-        elif c == "{":
-            if depth == 0:
-                break
-            depth -= 1
+    i = _opening(source, at)
+    if i is None:
+        i = max(0, at - _SCHEMA_REACH)
     parts: list[str] = []
     depth, last, end = 0, i + 1, min(len(source), at + _SCHEMA_REACH)
     for j in range(i + 1, end):
@@ -1474,6 +1466,15 @@ def _a_list_element(source: str, at: int) -> bool:
     """Whether the object holding the key at `at` is an element of a list (`[{...},{...}]`):
     a comment's, a related or most-read piece's. A weak key (`createdAt`, `regDt`) there
     dates the page only where that object bears the page's headline."""
+    i = _opening(source, at)
+    if i is None:
+        return False
+    return source[max(0, i - 20) : i].rstrip().endswith(("[", ","))
+
+
+def _opening(source: str, at: int) -> int | None:
+    """Where the object holding `at` opens (its "{", nested objects before `at` passed
+    over), within `_SCHEMA_REACH` characters back; None past that."""
     depth, i, low = 0, at, max(0, at - _SCHEMA_REACH)
     while i > low:
         i -= 1
@@ -1482,10 +1483,9 @@ def _a_list_element(source: str, at: int) -> bool:
             depth += 1
         elif c == "{":
             if depth == 0:
-                before = source[max(0, i - 20) : i].rstrip()
-                return before.endswith(("[", ","))
+                return i
             depth -= 1
-    return False
+    return None
 
 
 def _state_spots(
