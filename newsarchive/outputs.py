@@ -20,13 +20,15 @@ import os
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from newsarchive.numbers import ascii_digits
 from newsarchive.warc.spoolfiles import running
+
+_Out = TypeVar("_Out", IO[str], IO[bytes])  # a whole file's handle: text or bytes
 
 
 def replaceable(path: Path) -> bool:
@@ -90,24 +92,24 @@ def whole_text_file(path: Path) -> Iterator[IO[str]]:
         except OSError as exc:  # `-o /dev/full`: "No space left on device", naming no file
             raise named_write_error(exc, path) from None
         return
-    partial = _partial(path)
-    try:
-        with partial.open("w", encoding="utf-8") as out:
-            _hold(out, path)
-            yield out
-        os.replace(partial, path)
-    except OSError as exc:
-        raise named_write_error(exc, path) from None
-    finally:
-        partial.unlink(missing_ok=True)
+    with _whole(path, lambda partial: partial.open("w", encoding="utf-8")) as out:
+        yield out
 
 
 @contextmanager
 def whole_binary_file(path: Path) -> Iterator[IO[bytes]]:
     """`path` (a new name: the caller checks) written whole or not at all (`recompress`)."""
+    with _whole(path, lambda partial: partial.open("wb")) as out:
+        yield out
+
+
+@contextmanager
+def _whole(path: Path, opened: Callable[[Path], _Out]) -> Iterator[_Out]:
+    """`path` written to a partial file beside it (`opened`: text or bytes), put in its
+    place only once the block ends without an error, removed otherwise."""
     partial = _partial(path)
     try:
-        with partial.open("wb") as out:
+        with opened(partial) as out:
             _hold(out, path)
             yield out
         os.replace(partial, path)

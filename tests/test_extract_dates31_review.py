@@ -177,6 +177,12 @@ _MST = "<meta property='og:locale' content='en_US'><meta name='timezone' content
             "PHOENIX, Ariz. — ",
             "2026-07-29T15:15:00-06:00",
         ),
+        # every full name the byline reader knows (`langwords.AGENCY_FULL_NAMES`) credits
+        (
+            _authored(_JULY, {"name": "United Press International"}),
+            "PHOENIX, Ariz. — ",
+            "2026-07-29T15:15:00-06:00",
+        ),
         # counter-cases: a staff reporter's dateline chooses as before; an agency's name as
         # a word of a person's name is no credit
         (_authored(_JULY, {"name": "Jane Doe"}), "PHOENIX, Ariz. — ", "2026-07-29T15:15:00-07:00"),

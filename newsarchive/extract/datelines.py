@@ -1039,17 +1039,19 @@ def _after_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]:
     if h1 is None:
         return
     for el in itertools.islice(following(h1), _AFTER_HEADLINE):
-        # a text past a line's length cannot make a line (_add): not searched (a huge page);
-        # text and tail are read once (lxml makes a new string at each read)
-        if (text := el.text) and len(text) < _MAX_LINE and wanted(text):
-            yield el
-        elif (
-            (tail := el.tail)
-            and len(tail) < _MAX_LINE
-            and wanted(tail)
-            and (parent := el.getparent()) is not None
-        ):
-            yield parent
+        if (found := _holder(el, wanted)) is not None:
+            yield found
+
+
+def _holder(el: HtmlElement, wanted: Wanted) -> HtmlElement | None:
+    """The element whose own text `wanted` finds, or its parent where its tail is found,
+    else None. A text past a line's length cannot make a line (_add): not searched (a huge
+    page); text and tail are read once (lxml makes a new string at each read)."""
+    if (text := el.text) and len(text) < _MAX_LINE and wanted(text):
+        return el
+    if (tail := el.tail) and len(tail) < _MAX_LINE and wanted(tail):
+        return el.getparent()
+    return None
 
 
 _KICKER_LEVELS = 2  # the headline and its block: their preceding siblings hold a kicker line
@@ -1075,14 +1077,7 @@ def _just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement
             found += 1
             if found > _KICKER_ELEMENTS:
                 return
-            if (text := el.text) and len(text) < _MAX_LINE and wanted(text):
-                yield el
-            elif (
-                (tail := el.tail)
-                and len(tail) < _MAX_LINE
-                and wanted(tail)
-                and (holder := el.getparent()) is not None
-            ):
+            if (holder := _holder(el, wanted)) is not None:
                 yield holder
 
 
@@ -1493,17 +1488,9 @@ _OWN_PUBLISHED = tuple(
 
 def _own_level(source: str, at: int) -> str:
     """The text of the object around `at` without the objects nested in it."""
-    depth, start = 0, max(0, at - _SCHEMA_REACH)
-    i = at
-    while i > start:
-        i -= 1
-        c = source[i]
-        if c == "}":
-            depth += 1
-        elif c == "{":
-            if depth == 0:
-                break
-            depth -= 1
+    i = _opening(source, at)
+    if i is None:
+        i = max(0, at - _SCHEMA_REACH)
     parts: list[str] = []
     depth, last, end = 0, i + 1, min(len(source), at + _SCHEMA_REACH)
     for j in range(i + 1, end):
@@ -1548,6 +1535,15 @@ def _a_list_element(source: str, at: int) -> bool:
     """Whether the object holding the key at `at` is an element of a list (`[{...},{...}]`):
     a comment's, a related or most-read piece's. A weak key (`createdAt`, `regDt`) there
     dates the page only where that object bears the page's headline."""
+    i = _opening(source, at)
+    if i is None:
+        return False
+    return source[max(0, i - 20) : i].rstrip().endswith(("[", ","))
+
+
+def _opening(source: str, at: int) -> int | None:
+    """Where the object holding `at` opens (its "{", nested objects before `at` passed
+    over), within `_SCHEMA_REACH` characters back; None past that."""
     depth, i, low = 0, at, max(0, at - _SCHEMA_REACH)
     while i > low:
         i -= 1
@@ -1556,10 +1552,9 @@ def _a_list_element(source: str, at: int) -> bool:
             depth += 1
         elif c == "{":
             if depth == 0:
-                before = source[max(0, i - 20) : i].rstrip()
-                return before.endswith(("[", ","))
+                return i
             depth -= 1
-    return False
+    return None
 
 
 def _state_spots(

@@ -188,12 +188,10 @@ def _region(region: str, country: str) -> str | None:
     return _STATE_ZONES.get(region.replace(" ", ""))
 
 
-# Agencies as a page's author credits them in full ("The Associated Press"), besides the
-# names `langwords.AGENCIES` spells ("reuters", "ap", "aap")
-_AGENCY_NAMES = langwords.AGENCIES | {
-    "associated press", "canadian press", "australian associated press", "agence france-presse",
-    "afp", "cp", "bloomberg news",
-}  # fmt: skip
+# Agencies as a page's author credits them: in full ("The Associated Press") or by their letters
+# ("reuters", "ap", "aap"); "CP" (The Canadian Press) only here, where it is a whole credit: in
+# a byline or a text's tag line it may be a person's initials
+_AGENCY_NAMES = langwords.AGENCIES | langwords.AGENCY_FULL_NAMES | {"cp"}
 _CREDIT_PARTS = re.compile(r"[,/|;&]|\band\b")  # parts stripped after
 
 

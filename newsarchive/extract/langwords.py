@@ -1755,11 +1755,14 @@ GENERIC_AGENCIES = {
     "ru": "агентства", "hi": "एजेंसी, एजेंसियां",
 }  # fmt: skip
 GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
-# authors.py: agencies by their full names with no generic "agency" word in them, as a bare
-# "Quelle:" closing a story credits them ("Associated Press"); "the" before them dropped
+# authors.py and dateplace.py: agencies by their full names, "the" before them dropped, as a
+# bare "Quelle:" closing a story credits them ("Associated Press") and as an article's author
+# credits wire copy (dateplace.py: its dateline is the agency's, not the newsroom's). One with a
+# generic "agency" word in it ("Agence France-Presse") authors.py also reads by that word.
 AGENCY_FULL_NAMES = frozenset({
     "associated press", "canadian press", "australian associated press", "press association",
     "press trust of india", "united press international", "bloomberg news",
+    "agence france-presse",
 })  # fmt: skip
 # Agencies' names that are words too ("AP", "TT", Slovene "sta"): alone on a line, with no
 # brackets, they may be a subhead, so body.py and authors.py count them only in a tag.

@@ -166,6 +166,15 @@ def _unquoted(text: str) -> str:
     return rest if any(ch.isalpha() for ch in rest) else text
 
 
+def _ranked_own(text: str) -> list[tuple[str, float]]:
+    """`ranked` over the text's own words (quotes left out), empty under
+    `OVERRULE_LETTERS` letters: too few to overrule what the page declares."""
+    text = _unquoted(text)
+    if sum(ch.isalpha() for ch in text[:SAMPLE]) < OVERRULE_LETTERS:
+        return []
+    return ranked(text)
+
+
 def contradicts(declared: str, text: str, signs: Signs = _no_signs) -> str | None:
     """The text's language where it overrules a CMS's or theme's default (`DEFAULTS`:
     "en"), else None; a close call between neighbours goes to the one `signs` name.
@@ -175,10 +184,7 @@ def contradicts(declared: str, text: str, signs: Signs = _no_signs) -> str | Non
     choice, unless its address names the words' language too (`overrules`)."""
     if declared not in DEFAULTS:
         return None
-    text = _unquoted(text)
-    if sum(ch.isalpha() for ch in text[:SAMPLE]) < OVERRULE_LETTERS:
-        return None
-    found = ranked(text)
+    found = _ranked_own(text)
     if not found:
         return None
     code, prob = settled(found, signs)
@@ -198,10 +204,7 @@ def overrules(declared: str, text: str, addressed: Collection[str]) -> str | Non
     declared = "no" if declared == "nb" else declared
     if declared in DEFAULTS or not named - {declared}:
         return None
-    text = _unquoted(text)
-    if sum(ch.isalpha() for ch in text[:SAMPLE]) < OVERRULE_LETTERS:
-        return None
-    found = ranked(text)
+    found = _ranked_own(text)
     if not found:
         return None
     code, prob = found[0]

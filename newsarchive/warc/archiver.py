@@ -79,30 +79,14 @@ class WarcArchiver:
         self.make_id = make_id
         self.clock = clock
         self._fields = warcinfo_fields
-        self.writer = RotatingWarcWriter(
-            config.directory,
-            config.prefix,
-            config.max_file_size,
-            self._warcinfo,
-            gzip_level=config.gzip_level,
-            clock=clock,
-            on_open=self._file_opened,
-        )
+        self.writer = self._rotating(self._file_opened)
         # Large (spooled) bodies: a file of their own, written by `_pool`'s one thread
         # (hashing and compressing 200 MB took the reactor for seconds: no other answer
         # was read meanwhile). Opened, and rotated to, on the reactor thread (`_write_large`).
         # Named to the index as it opens (`_file_opened`, writer "large"): the crawl state
         # names both files being written, and a killed run's payload rows are read back
         # from each (a large body written just before a kill is a revisit in the next run).
-        self.large = RotatingWarcWriter(
-            config.directory,
-            config.prefix,
-            config.max_file_size,
-            self._warcinfo,
-            gzip_level=config.gzip_level,
-            clock=clock,
-            on_open=self._large_file_opened,
-        )
+        self.large = self._rotating(self._large_file_opened)
         self._large_lock = DeferredLock()  # one large body at a time, in the order they came
         self._large_urls: list[str] = []  # of the large bodies handed over and not yet written
         self._pool: ThreadPool | None = None
@@ -231,6 +215,20 @@ class WarcArchiver:
             self.stats.inc_value("warc/dedup_errors")
             logger.exception("dedup index lookup failed; writing a full response")
             return None
+
+    def _rotating(self, on_open: Callable[[str], object]) -> RotatingWarcWriter:
+        """A writer of this archive's files (the current one's or the large bodies'), told
+        `on_open` the name of each file it opens."""
+        config = self.config
+        return RotatingWarcWriter(
+            config.directory,
+            config.prefix,
+            config.max_file_size,
+            self._warcinfo,
+            gzip_level=config.gzip_level,
+            clock=self.clock,
+            on_open=on_open,
+        )
 
     def _file_opened(self, name: str, writer: str = "current") -> None:
         """Tell the index the file records now go into, before any of them is written (a crawl
