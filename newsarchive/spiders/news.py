@@ -753,7 +753,7 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _article_skipped(self, request: Request) -> None:
         """The crawl state dropped an article request as it was yielded (before the next
         link is looked at): `max_articles` counts what this run fetches, not what it skips.
-        The article as listed, from meta: `request.url` is escaped (`café` -> `caf%C3%A9`)."""
+        The article from meta: a redirect changes `request.url`."""
         article = request.meta.get(meta_keys.COUNTED)
         if isinstance(article, str):
             self.frontier.skipped(article)

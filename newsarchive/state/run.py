@@ -41,6 +41,7 @@ from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
 from newsarchive.state.store import Capture, CrawlState, Payload, Requisite, StateStore
 from newsarchive.timestamps import iso_seconds
+from newsarchive.urlkeys import article_key
 from newsarchive.warc.exchange import RecordRef
 
 if TYPE_CHECKING:
@@ -318,8 +319,9 @@ class CrawlStateRun:
         rendered page) and was read there: that article was fetched in this run, as a
         redirect's target is, and a later link to it is a duplicate (`state/skipped/duplicate`),
         not a second fetch and a second item. Not one more article under a limit on the
-        run's articles: its request's claim counted it."""
-        self.ledger.landed(url)
+        run's articles: its request's claim counted it. Keyed as a request would name it
+        (`article_key`: the browser's form of an address need not be Scrapy's)."""
+        self.ledger.landed(article_key(url))
 
     def run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
@@ -562,8 +564,9 @@ class CrawlStateRun:
 
     def gave_no_item(self, url: str) -> None:
         """An article fetched in this run gave no item: a limit on the run's articles (one
-        shared by a crawl's workers) does not count it."""
-        self.ledger.gave_no_item(url)
+        shared by a crawl's workers) does not count it. Keyed as its claim was (`request.url`):
+        before, an escaped URL's (`café`) claim stayed, and the run's place was lost."""
+        self.ledger.gave_no_item(article_key(url))
 
     def places_left(self, limit: int) -> int | None:
         """The places left under a limit on the run's articles shared by a crawl's workers
