@@ -140,6 +140,7 @@ class FetchDecision:
     not_modified: tuple[RecordRef, str] | None = None  # what a 304 points to
     left_to_taker: bool = False  # skipped: another worker took the request back (a stall)
     over_limit: bool = False  # skipped: the shared run's articles reached `max_articles`
+    known: bool = False  # skipped: known and unchanged, or fetched already in this run
 
 
 @dataclass(frozen=True)
@@ -299,7 +300,7 @@ class CrawlStateRun:
         if self.ledger.fetched(url):
             # another listing named it again (e.g. with a newer date): one fetch per run
             self.stats.inc_value("state/skipped/duplicate")
-            return FetchDecision(False, "already fetched in this run"), None, None
+            return FetchDecision(False, "already fetched in this run", known=True), None, None
         capture = self.store.capture(url)
         reason = refetch_reason(capture, listed, now or datetime.now(UTC), self.config.recheck_age)
         if reason is not None:
@@ -312,7 +313,7 @@ class CrawlStateRun:
             self._skipped[url] = item_section or listing_section
             self.count("skipped/unchanged", self._skipped[url])
         when = capture.captured_at if capture else "?"
-        return FetchDecision(False, f"unchanged since {when}"), capture, None
+        return FetchDecision(False, f"unchanged since {when}", known=True), capture, None
 
     def landed(self, url: str) -> None:
         """A rendered page moved itself to `url` (a script's `location`, a meta refresh in the
@@ -349,7 +350,7 @@ class CrawlStateRun:
     ) -> FetchDecision:
         if relisted:  # requested once already; no crawl state to say it changed
             self.stats.inc_value("state/skipped/duplicate")
-            return FetchDecision(False, "re-listed; no crawl state to say it changed")
+            return FetchDecision(False, "re-listed; no crawl state to say it changed", known=True)
         return self._claim(url, held)
 
     def _claim(self, url: str, held: tuple[str, str] | None) -> FetchDecision:
