@@ -75,3 +75,18 @@ def test_the_spiders_article_is_the_requested_url() -> None:
         key = article_key(url)
         assert Request(url).url == key
         assert article_key(key) == key  # once keyed, the same
+
+
+def test_a_link_naming_the_sites_idn_host_in_letters_is_in_scope() -> None:
+    """A page of `bücher.test` links to itself as `bücher.test` (a browser takes it as
+    `xn--bcher-kva.test`): an article of the run, keyed as requested. Before, the run's
+    host was the IDNA form only, and such links were offsite."""
+    spider = Crawler(NewsSpider, get_project_settings())._create_spider(
+        url="http://bücher.test/kultur/"
+    )
+    listed = "http://bücher.test/kultur/2026/12/06/ein-café-im-park-öffnet-wieder"
+    found = spider.scope.resolve(listed)
+    assert found is not None
+    article = spider.scope.article(found)
+    assert article == Request(listed).url
+    assert article.startswith("http://xn--bcher-kva.test/kultur/")

@@ -50,6 +50,8 @@ class Scope:
         url = urljoin(base, url.strip()) if base else url.strip()
         parts = urlsplit(url)
         parts.port  # noqa: B018 (a port that is no number raises here)
+        if not parts.netloc.isascii():  # `bücher.example`: the site's hosts are IDNA, as requested
+            parts = parts._replace(netloc=urlsplit(article_key(url)).netloc)
         if parts.scheme not in ("http", "https"):
             return None
         if parts.netloc.lower() != self.origin:
