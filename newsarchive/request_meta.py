@@ -60,6 +60,14 @@ OVER_LIMIT = "newsarchive_over_limit"
 # article request it counted in `state/fetch/<reason>` (the reason), taken off as its download
 # begins: one refused then (taken back while it waited in its slot) was not fetched here.
 FETCH_COUNTED = "newsarchive_fetch_counted"
+# Set by the crawl state's middleware on an article request it dropped as known and
+# unchanged, or fetched already in this run: a skip, not an article that gave no item (the
+# news spider's errback gives its `max_articles` place back and counts no refusal).
+STATE_SKIPPED = "newsarchive_state_skipped"
+# Set where an article request was asked of the crawl state before it was queued
+# (`newsarchive.state.middleware.passes_state`): outside the spider middlewares, a waiting
+# article an errback or spider_idle requests; the spider middleware does not ask again.
+STATE_ASKED = "newsarchive_state_asked"
 # Set by the news spider on its listing pages (never dont_filter themselves): their redirects go
 # through the duplicate filter even after a retry set dont_filter (newsarchive.network.redirects).
 FILTERED_REDIRECTS = "newsarchive_filtered_redirects"

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 from w3lib.url import canonicalize_url
@@ -55,6 +55,15 @@ SKIPPED_STAT = {
 MAX_WAITING = 10_000  # articles kept waiting for a refused one's place (a long sitemap)
 
 
+class Waiting(NamedTuple):
+    """An article listed past `max_articles`, as it was listed."""
+
+    article: str
+    entry: Entry
+    section: str | None
+    listing: str | None  # the page that named it: its request's Referer
+
+
 class Frontier:
     def __init__(self, options: CrawlOptions, scope: Scope) -> None:
         self.options = options
@@ -75,7 +84,8 @@ class Frontier:
         # the site's same styles, scripts and logo: refused after the first)
         self._requisite_links: set[str] = set()
         # articles listed past `max_articles`, in listing order: they take a refused one's place
-        self._waiting: dict[str, tuple[Entry, str | None]] = {}
+        # (each with its section and the listing page that named it: its Referer)
+        self._waiting: dict[str, tuple[Entry, str | None, str | None]] = {}
 
     # --- listings ------------------------------------------------------------
 
@@ -125,30 +135,34 @@ class Frontier:
         or its answer gave no item: it does not use up `max_articles`."""
         self._counted.discard(article)
 
-    def wait(self, article: str, entry: Entry, section: str | None) -> None:
-        """An article passed over as FULL: it may take the place of one refused later."""
+    def wait(
+        self, article: str, entry: Entry, section: str | None, listing: str | None = None
+    ) -> None:
+        """An article passed over as FULL: it may take the place of one refused later.
+        `listing`: the page that named it (the Referer its later request carries)."""
         if article not in self.articles and len(self._waiting) < MAX_WAITING:
-            self._waiting.setdefault(article, (entry, section))
+            self._waiting.setdefault(article, (entry, section, listing))
 
-    def next_waiting(self) -> tuple[str, Entry, str | None] | None:
+    def next_waiting(self) -> Waiting | None:
         """The next waiting article to request, while the limit has room (None: none)."""
         while self._waiting and not self.full():
             article = next(iter(self._waiting))
-            entry, section = self._waiting.pop(article)
+            entry, section, listing = self._waiting.pop(article)
             if self.article(article, entry) is Article.NEW:
-                return article, entry, section
+                return Waiting(article, entry, section, listing)
         return None
 
-    def waiting_for(self, places: int) -> Iterator[tuple[str, Entry, str | None]]:
+    def waiting_for(self, places: int) -> Iterator[Waiting]:
         """Up to `places` waiting articles to request, however many this worker counts: a
         shared crawl's places are the run's (freed in a worker that had none waiting), and
-        this worker's count still holds articles another worker's fetch gave no item of."""
+        this worker's count still holds articles another worker's fetch gave no item of.
+        The caller takes the next batch when the crawl state skipped some of these."""
         while places > 0 and self._waiting:
             article = next(iter(self._waiting))
-            entry, section = self._waiting.pop(article)
+            entry, section, listing = self._waiting.pop(article)
             if article not in self.articles:
                 places -= 1
-                yield article, entry, section
+                yield Waiting(article, entry, section, listing)
 
     def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
         """A later listing dates the article's last change after what its request carried."""

@@ -29,6 +29,7 @@ from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.referer import DefaultReferrerPolicy
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -50,7 +51,7 @@ from newsarchive.spiders.failures import (
     count_http_error,
     log_fetch_failure,
 )
-from newsarchive.spiders.frontier import SKIPPED_STAT, Article, Frontier
+from newsarchive.spiders.frontier import SKIPPED_STAT, Article, Frontier, Waiting
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import (
     PARSER_DEPTH,
@@ -86,6 +87,7 @@ from newsarchive.spiders.sources import (
     amp_show_more,
     looks_like_url,
 )
+from newsarchive.state.middleware import passes_state
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
 
@@ -734,7 +736,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             else:
                 stats.inc_value(SKIPPED_STAT[found])
                 if found is Article.FULL:
-                    self.frontier.wait(article, entry, section)
+                    self.frontier.wait(article, entry, section, base)
 
     def _article_request(
         self, article: str, entry: Entry, section: str | None, relisted: bool = False
@@ -753,7 +755,7 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _article_skipped(self, request: Request) -> None:
         """The crawl state dropped an article request as it was yielded (before the next
         link is looked at): `max_articles` counts what this run fetches, not what it skips.
-        The article as listed, from meta: `request.url` is escaped (`café` -> `caf%C3%A9`)."""
+        The article from meta: a redirect changes `request.url`."""
         article = request.meta.get(meta_keys.COUNTED)
         if isinstance(article, str):
             self.frontier.skipped(article)
@@ -775,14 +777,34 @@ class NewsSpider(LogsFetchFailures, Spider):
         if not isinstance(article, str):
             return
         self.frontier.skipped(article)
-        self.crawler.stats.inc_value("news/articles_refused_uncounted")
         state = getattr(self.crawler, CRAWL_STATE, None)
-        if isinstance(state, CrawlStateRun):
-            with contextlib.suppress(*unreachable()):  # the shared crawl stops (one line)
-                state.gave_no_item(article)
+        # one the state skipped where it is fetched (known, unchanged) is no refusal: its
+        # place is free, and the state counted the skip
+        if not request.meta.get(meta_keys.STATE_SKIPPED):
+            self.crawler.stats.inc_value("news/articles_refused_uncounted")
+            if isinstance(state, CrawlStateRun):
+                with contextlib.suppress(*unreachable()):  # the shared crawl stops (one line)
+                    state.gave_no_item(article)
         while (waiting := self.frontier.next_waiting()) is not None:
-            self.crawler.stats.inc_value("news/articles_requested")
-            yield self._article_request(*waiting)
+            if (taken := self._waiting_request(waiting)) is not None:
+                yield taken
+
+    def _waiting_request(self, waiting: Waiting) -> Request | None:
+        """A waiting article's request, asked of the crawl state here: it leaves from an
+        errback or spider_idle, whose requests pass no spider middleware (before, a known,
+        unchanged one went to robots and the network guard and was counted as an article
+        that gave no item). None: the state skipped it (its place given back, counted as a
+        skip). The listing page that named it is its Referer, as for one asked at once."""
+        request = self._article_request(waiting.article, waiting.entry, waiting.section)
+        state = getattr(self.crawler, CRAWL_STATE, None)
+        if isinstance(state, CrawlStateRun) and not passes_state(self.crawler, state, request):
+            return None
+        if waiting.listing is not None:
+            referrer = DefaultReferrerPolicy().referrer(waiting.listing, request.url)
+            if referrer is not None:
+                request.headers.setdefault("Referer", referrer)
+        self.crawler.stats.inc_value("news/articles_requested")
+        return request
 
     def _take_freed_places(self) -> None:
         """spider_idle: places a shared run's articles left under `max_articles` (freed by
@@ -797,11 +819,13 @@ class NewsSpider(LogsFetchFailures, Spider):
         if not places:
             return
         assert self.crawler.engine is not None
-        requests = [self._article_request(*w) for w in self.frontier.waiting_for(places)]
-        for request in requests:
-            self.crawler.stats.inc_value("news/articles_requested")
-            self.crawler.engine.crawl(request)
-        if requests:
+        taken = 0
+        while taken < places and (batch := list(self.frontier.waiting_for(places - taken))):
+            for waiting in batch:  # one the state skips takes no place: the next batch does
+                if (request := self._waiting_request(waiting)) is not None:
+                    taken += 1
+                    self.crawler.engine.crawl(request)
+        if taken:
             raise DontCloseSpider
 
     def fetch_failed(self, failure: Failure) -> Any:

@@ -18,6 +18,7 @@ from newsarchive import request_meta as meta_keys
 from newsarchive.sites.base import SiteProfile
 from newsarchive.sites.hosts import WWW, bare_host, on_host, one_site, www_twin
 from newsarchive.spiders.sources import date_in_url
+from newsarchive.urlkeys import article_key
 
 
 class Scope:
@@ -49,6 +50,8 @@ class Scope:
         url = urljoin(base, url.strip()) if base else url.strip()
         parts = urlsplit(url)
         parts.port  # noqa: B018 (a port that is no number raises here)
+        if not parts.netloc.isascii():  # `bücher.example`: the site's hosts are IDNA, as requested
+            parts = parts._replace(netloc=urlsplit(article_key(url)).netloc)
         if parts.scheme not in ("http", "https"):
             return None
         if parts.netloc.lower() != self.origin:
@@ -99,7 +102,8 @@ class Scope:
         self._moved.add(host.lower().rstrip("."))
 
     def article(self, url: str) -> str | None:
-        """The URL to fetch for an in-scope article link, or None when it is no article."""
+        """The URL to fetch for an in-scope article link, or None when it is no article: in
+        the form it is requested in (`article_key`), the key the crawl state knows it by."""
         parts = urlsplit(url)
         rules = self.profile.articles
         if not rules.keep_query:
@@ -115,7 +119,7 @@ class Scope:
             parts = parts._replace(query=self._untracked(parts.path, parts.query))
         if not self.profile.articles.is_article(_target(parts.path, parts.query)):
             return None
-        return urlunsplit(parts)
+        return article_key(urlunsplit(parts))
 
     def _as_first_listed(self, path: str, query: str) -> str:
         """A query-named article's query in the order it was first listed in: one listed

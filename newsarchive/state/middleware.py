@@ -64,22 +64,38 @@ class IncrementalSpiderMiddleware(BaseSpiderMiddleware):
         self.state = state or crawl_state(crawler)
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
-        if request.meta.get(META_CHECKED) or not is_article(self.crawler, request):
-            return request
-        try:
-            skip = self.state.skips(
-                request.url,
-                as_datetime(request.meta.get(meta_keys.LISTED_MODIFIED)),
-                relisted=bool(request.meta.get(meta_keys.RELISTED)),
-                listing_section=_listing_section(request),
-            )
-        except unreachable():  # a shared state's Redis went away: the run stops (one line);
-            return None  # the page stays held in Redis, a resumed worker reads it again
-        if skip is None:
-            return request
-        logger.debug("not requesting %s: %s", request.url, skip.why)
-        self.crawler.signals.send_catch_log(na_signals.article_skipped, request=request)
-        return None
+        return request if passes_state(self.crawler, self.state, request) else None
+
+
+def passes_state(crawler: Crawler, state: CrawlStateRun, request: Request) -> bool:
+    """Whether an article request is queued: False for one the crawl state skips (counted,
+    `article_skipped` sent). Asked once per request (`STATE_ASKED`): by the spider middleware
+    for what a callback yields, by the news spider for a waiting article it requests from
+    an errback or spider_idle, whose requests pass no spider middleware (before, a known,
+    unchanged one went to robots and the network guard, was dropped by the downloader-side
+    check, and counted as an article that gave no item)."""
+    meta = request.meta
+    if (
+        meta.get(META_CHECKED)
+        or meta.get(meta_keys.STATE_ASKED)
+        or not is_article(crawler, request)
+    ):
+        return True
+    meta[meta_keys.STATE_ASKED] = True
+    try:
+        skip = state.skips(
+            request.url,
+            as_datetime(meta.get(meta_keys.LISTED_MODIFIED)),
+            relisted=bool(meta.get(meta_keys.RELISTED)),
+            listing_section=_listing_section(request),
+        )
+    except unreachable():  # a shared state's Redis went away: the run stops (one line);
+        return False  # the page stays held in Redis, a resumed worker reads it again
+    if skip is None:
+        return True
+    logger.debug("not requesting %s: %s", request.url, skip.why)
+    crawler.signals.send_catch_log(na_signals.article_skipped, request=request)
+    return False
 
 
 class IncrementalMiddleware:
@@ -128,6 +144,8 @@ class IncrementalMiddleware:
                 request.meta[meta_keys.LEFT_TO_TAKER] = True
             if decision.over_limit:  # nor here: it frees no place under `max_articles`
                 request.meta[meta_keys.OVER_LIMIT] = True
+            if decision.known:  # a skip: its errback counts no article that gave no item
+                request.meta[meta_keys.STATE_SKIPPED] = True
             raise IgnoreRequest(decision.why)
         if held is not None and self.state.persistent:  # counted: taken back if not fetched
             request.meta[meta_keys.FETCH_COUNTED] = decision.why

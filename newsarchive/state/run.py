@@ -41,6 +41,7 @@ from newsarchive.state.lock import RunLock, RunLocked
 from newsarchive.state.policy import conditional_headers, refetch_reason
 from newsarchive.state.store import Capture, CrawlState, Payload, Requisite, StateStore
 from newsarchive.timestamps import iso_seconds
+from newsarchive.urlkeys import article_key
 from newsarchive.warc.exchange import RecordRef
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ class FetchDecision:
     not_modified: tuple[RecordRef, str] | None = None  # what a 304 points to
     left_to_taker: bool = False  # skipped: another worker took the request back (a stall)
     over_limit: bool = False  # skipped: the shared run's articles reached `max_articles`
+    known: bool = False  # skipped: known and unchanged, or fetched already in this run
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,7 @@ class CrawlStateRun:
         if self.ledger.fetched(url):
             # another listing named it again (e.g. with a newer date): one fetch per run
             self.stats.inc_value("state/skipped/duplicate")
-            return FetchDecision(False, "already fetched in this run"), None, None
+            return FetchDecision(False, "already fetched in this run", known=True), None, None
         capture = self.store.capture(url)
         reason = refetch_reason(capture, listed, now or datetime.now(UTC), self.config.recheck_age)
         if reason is not None:
@@ -311,15 +313,16 @@ class CrawlStateRun:
             self._skipped[url] = item_section or listing_section
             self.count("skipped/unchanged", self._skipped[url])
         when = capture.captured_at if capture else "?"
-        return FetchDecision(False, f"unchanged since {when}"), capture, None
+        return FetchDecision(False, f"unchanged since {when}", known=True), capture, None
 
     def landed(self, url: str) -> None:
         """A rendered page moved itself to `url` (a script's `location`, a meta refresh in the
         rendered page) and was read there: that article was fetched in this run, as a
         redirect's target is, and a later link to it is a duplicate (`state/skipped/duplicate`),
         not a second fetch and a second item. Not one more article under a limit on the
-        run's articles: its request's claim counted it."""
-        self.ledger.landed(url)
+        run's articles: its request's claim counted it. Keyed as a request would name it
+        (`article_key`: the browser's form of an address need not be Scrapy's)."""
+        self.ledger.landed(article_key(url))
 
     def run_replaced(self) -> None:
         """A shared crawl's run started afresh while this worker stalled past its TTL
@@ -347,7 +350,7 @@ class CrawlStateRun:
     ) -> FetchDecision:
         if relisted:  # requested once already; no crawl state to say it changed
             self.stats.inc_value("state/skipped/duplicate")
-            return FetchDecision(False, "re-listed; no crawl state to say it changed")
+            return FetchDecision(False, "re-listed; no crawl state to say it changed", known=True)
         return self._claim(url, held)
 
     def _claim(self, url: str, held: tuple[str, str] | None) -> FetchDecision:
@@ -562,8 +565,9 @@ class CrawlStateRun:
 
     def gave_no_item(self, url: str) -> None:
         """An article fetched in this run gave no item: a limit on the run's articles (one
-        shared by a crawl's workers) does not count it."""
-        self.ledger.gave_no_item(url)
+        shared by a crawl's workers) does not count it. Keyed as its claim was (`request.url`):
+        before, an escaped URL's (`café`) claim stayed, and the run's place was lost."""
+        self.ledger.gave_no_item(article_key(url))
 
     def places_left(self, limit: int) -> int | None:
         """The places left under a limit on the run's articles shared by a crawl's workers
