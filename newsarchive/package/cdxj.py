@@ -71,9 +71,9 @@ from newsarchive.warc.archives import (
     past_junk,
     recompress_hint,
     segment_problem,
-    spread_block_fails,
     spread_over_members,
     spread_reason,
+    spread_rest,
     text_uri,
     tolerant_loader,
     unfinished_member,
@@ -82,11 +82,13 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
+from newsarchive.warc.gzipped import spread_cut_reason
 from newsarchive.warc.readerrors import tail_text
 from newsarchive.warc.recompress import ProbeDamaged, gzipped_whole
 from newsarchive.warc.record_starts import (
     note_padding,
     padding_after,
+    record_at,
     tail_padding,
     unread_tail,
 )
@@ -203,7 +205,10 @@ class Tolerant:
                 input_.seek(self._records.resume)
                 continue
             end = past(max(self._records.end, self._records.junk_end), start)
-            spread = end == self._records.spread_end  # what follows: the record's rest, named
+            spread = end == self._records.spread_end  # what follows: the header's rest, named
+            if end == self._records.rest_end and record_at(input_, end):  # none between
+                input_.seek(end)
+                continue
             left, following = past_junk(input_, filename, self.skips, end, named=spread)
             padding = padding_after(input_, end) if following is None and failed else 0
             if padding and not left:  # zeros that warcio took for a gzip member: none lost
@@ -449,7 +454,8 @@ class _Digesting:
         self.end = 0  # where the last record read ends
         self.failed: BaseException | None = None  # what ended the reading, if not the file's end
         self.resume: int | None = None  # where the record after one too long starts
-        self.spread_end: int | None = None  # where the member of a record spread ends
+        self.spread_end: int | None = None  # where the member of a header spread ends
+        self.rest_end: int | None = None  # where the members of a record spread's rest end
         self.last: deque[ArcWarcRecord] = deque(maxlen=2)  # cdxj-indexer holds two at most
         self.junk_end = 0  # where junk after the last record ends (the file's end), if any
         self.shared: tuple[int, int] | None = None  # a member with more than one record
@@ -533,14 +539,16 @@ class _Digesting:
                     with spool:  # named, not indexed; reading goes on at `resume`
                         yield record
                     return
-            spread_rest: int | None = None  # where the members after a spread record begin
+            rest_end: int | None = None  # where the members holding a spread record's rest end
             if record.newsarchive_missing and not problem:  # of any type, as `extract` says:
                 reason = f"cut short: {record.newsarchive_missing} bytes of its length missing"
                 if spread_over_members(self.records, record):  # its rest in the next members
-                    self.spread_end = self.records.fh.tell() - self.records.reader.rem_length()
-                    spread_rest = self.spread_end
-                    fails = spread_block_fails(Path(self.filename), record, spread_rest)
-                    reason = spread_reason(record.newsarchive_missing, fails)
+                    rest_at = self.records.fh.tell() - self.records.reader.rem_length()
+                    rest = spread_rest(Path(self.filename), record, rest_at)
+                    rest_end = self.rest_end = rest.end
+                    reason = spread_reason(record.newsarchive_missing, rest.digest_fails)
+                    if rest.missing:  # the file ends inside its rest, as `extract` says
+                        reason = spread_cut_reason(rest.missing)
                 at = f"{self.filename}@{self.get_record_offset()}"  # a request was not named
                 self.skips.record(self.filename, at, reason)
                 record.newsarchive_unreadable = True
@@ -549,11 +557,11 @@ class _Digesting:
             record.newsarchive_digest = "sha1:" + base64.b32encode(digest.digest()).decode()
             with spool:  # read by the time the next record is asked for (cdxj-indexer
                 yield record  # copies each into a spool of its own as it comes)
-            if spread_rest is not None:
+            if rest_end is not None:
                 # its rest is not read as a record (warcio gunzipped a rest with no line end
-                # whole looking for a header line; the digest's check read it already): on
-                # at the next member that starts a record
-                self.end = spread_rest
+                # whole looking for a header line; `spread_rest` read it already): on after
+                # its members, what lies between them and the next record named
+                self.end = rest_end
                 return
             self.end = self.get_record_offset() + self.get_record_length()
 

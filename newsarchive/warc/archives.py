@@ -89,7 +89,7 @@ from newsarchive.warc.record_checks import (
     no_length,
     not_a_capture,
     segment_problem,
-    spread_block_fails,
+    spread_rest,
     unreadable_record,
 )
 from newsarchive.warc.record_starts import (
@@ -198,9 +198,9 @@ __all__ = [
     "recompress_hint",
     "recompressed_name",
     "segment_problem",
-    "spread_block_fails",
     "spread_over_members",
     "spread_reason",
+    "spread_rest",
     "text_uri",
     "tight_records_read",
     "tolerant_loader",

@@ -81,7 +81,7 @@ HEADER_SPREAD = (
 
 def spread_damage(digest_fails: bool) -> str:
     """A record spread over gzip members named alike by `index` and `extract`: `extract`
-    reads it whole, and `index` reads it so to check it (`spread_block_fails`), so a block
+    reads it whole, and `index` reads it so to check it (`spread_rest`), so a block
     digest that fails then is said by both (warcio's `example-wrong-chunks.warc.gz`: one
     named it spread, the other a digest mismatch)."""
     damage = "spread over several gzip members"
@@ -96,6 +96,15 @@ def spread_reason(missing: int, digest_fails: bool = False) -> str:
         f"{spread_damage(digest_fails)} (its member ends {missing} bytes before its "
         "length; replay tools read one member a record): not indexed, the members after it "
         "with it (`extract` reads it whole)"
+    )
+
+
+def spread_cut_reason(missing: int) -> str:
+    """Why `index` leaves out a spread record whose rest ends short of its length (the file
+    ends in it, or junk or a record comes first): cut short, as `extract` names it."""
+    return (
+        f"cut short: {missing} bytes of its length missing (its rest, in the gzip members "
+        "after its own, ends before it)"
     )
 
 

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import copy
 import re
+import zlib
 from pathlib import Path
-from typing import TypeGuard
+from typing import IO, Any, NamedTuple, TypeGuard
 
 from warcio import digestverifyingreader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.numbers import header_number
-from newsarchive.warc.gzipped import WholeGunzip
-from newsarchive.warc.readerrors import READ_ERRORS
+from newsarchive.warc.record_starts import peek_head, record_at
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.warcio_patches import HTTP_CUT, install_tolerant_digests
 
@@ -186,32 +186,85 @@ def block_digest_fails(record: ArcWarcRecord) -> bool:
     return any(p.startswith("block digest failed") for p in problems)
 
 
-def spread_block_fails(path: Path, record: ArcWarcRecord, rest_at: int) -> bool:
-    """Whether `record`, read by warcio to the end of its first gzip member and spread over
-    the members from file offset `rest_at` on, fails its block digest read whole as one
-    gzip stream (as `extract` reads it): `index`, which cannot index it, names it as
-    `extract` does (`spread_damage`). The digest warcio took over the first member goes on
-    over the rest: read again from its first member, a record in two members was gunzipped
-    one and a half times (benchmarks/spread_index_passes.py). No block digest, or a rest
-    that does not read whole, says no: the spread is named alone."""
+class SpreadRest(NamedTuple):
+    """A spread record's rest, read in the members from its first member's end on."""
+
+    end: int  # where the member its last byte is in ends (and blank-line members after it)
+    missing: int  # bytes of its length not there (the file ends, junk or a record comes first)
+    digest_fails: bool  # read whole, its block digest does not match
+
+
+def spread_rest(path: Path, record: ArcWarcRecord, rest_at: int) -> SpreadRest:
+    """Read `record`'s rest once, from file offset `rest_at` (warcio read it to the end of
+    its first gzip member): where it ends, so that `index` names what lies between it and
+    the next record (it went on at the next record and passed that over without a word),
+    what it lacks (a file that ends inside it: cut short, as `extract` says), and whether
+    its block digest fails read whole (`spread_damage`). The digest warcio took over the
+    first member goes on over the rest: read again from its first member, a record in two
+    members was gunzipped one and a half times (benchmarks/spread_index_passes.py)."""
     stream = record.raw_stream
+    left = int(getattr(stream, "limit", 0) or 0)
     digester = getattr(stream, "block_digester", None)
     expected = getattr(stream, "block_digest", None)
-    left = int(getattr(stream, "limit", 0) or 0)
-    if digester is None or not expected or not left:
-        return False
-    hashed = copy.copy(digester)
-    hashed.digester = digester.digester.copy()  # warcio's own goes on unchanged
-    install_tolerant_digests()
-    try:
-        with path.open("rb") as packed:
-            rest = WholeGunzip(packed, start=rest_at)
-            while left and (chunk := rest.read(min(left, 1 << 16))):
-                hashed.update(chunk)
-                left -= len(chunk)
-    except READ_ERRORS:
-        return False
-    return not left and digestverifyingreader._compare_digest_rfc_3548(hashed, expected) is False
+    hashed = None
+    if digester is not None and expected:
+        hashed = copy.copy(digester)
+        hashed.digester = digester.digester.copy()  # warcio's own goes on unchanged
+        install_tolerant_digests()
+    end = rest_at
+    with path.open("rb") as packed:
+        while left:
+            if end != rest_at and record_at(packed, end):  # its length runs over it: cut
+                break
+            member_end, used = _rest_member(packed, end, left, hashed)
+            left -= used
+            if member_end is None:  # no gzip member, a damaged one, or the file's end
+                if used:  # the file ends inside it
+                    end = packed.seek(0, 2)
+                break
+            end = member_end
+        while not left and (blank := _blank_member(packed, end)) is not None:
+            end = blank  # the lines that end the record, in a member of their own
+    fails = (
+        hashed is not None
+        and not left
+        and (digestverifyingreader._compare_digest_rfc_3548(hashed, expected) is False)
+    )
+    return SpreadRest(end, left, fails)
+
+
+def _rest_member(packed: IO[bytes], at: int, want: int, hashed: Any) -> tuple[int | None, int]:
+    """Gunzip the member at `at`: where it ends (None: none there, damaged, or cut by the
+    file's end) and how many of its bytes (up to `want`) are the record's, hashed."""
+    packed.seek(at)
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    used = 0
+    while not inflate.eof:
+        block = packed.read(1 << 16)
+        if not block:
+            return None, used
+        try:
+            out = inflate.decompress(block)
+        except zlib.error:
+            return None, 0
+        part = out[: want - used]
+        if hashed is not None and part:
+            hashed.update(part)
+        used += len(part)
+    return packed.tell() - len(inflate.unused_data), used
+
+
+def _blank_member(packed: IO[bytes], at: int) -> int | None:
+    """Where a gzip member at `at` of blank lines alone ends (None: no such member)."""
+    packed.seek(at)
+    if packed.read(2) != b"\x1f\x8b":
+        return None
+    packed.seek(at)
+    head = peek_head(packed)  # a few bytes: a record's member is not gunzipped whole here
+    if head is None or not head or head.strip(b"\r\n"):
+        return None
+    end, _ = _rest_member(packed, at, 0, None)
+    return end
 
 
 def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:

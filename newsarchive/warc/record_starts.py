@@ -318,6 +318,13 @@ def next_record(stream: IO[bytes], after: int) -> int | None:
         position += len(block) - _BORDER
 
 
+def record_at(stream: IO[bytes], at: int) -> bool:
+    """Whether a record (WARC or ARC, gzipped or not) starts at offset `at`."""
+    stream.seek(at)
+    head = peek_head(stream)
+    return head is not None and (starts_record(head, False) or starts_record(head, True))
+
+
 def starts_record(head: bytes, arc: bool) -> bool:
     """Whether decompressed bytes begin with a record's header (of the file's kind), past
     blank lines (the end of the record before it, written into this member: warcio reads
