@@ -33,9 +33,11 @@ LISTING = f"{SITE}/politics/"
 FIRST, KNOWN, NEW = (f"{SITE}/politics/{name}" for name in ("first-1", "known-2", "new-3"))
 
 
-def _rerun(tmp_path: Path) -> tuple[NewsSpider, CrawlStateRun]:
+def _rerun(
+    tmp_path: Path, settings: dict[str, object] | None = None
+) -> tuple[NewsSpider, CrawlStateRun]:
     """A re-run's spider (max_articles=1) whose state knows KNOWN, unchanged."""
-    crawler = Crawler(NewsSpider, get_project_settings())
+    crawler = Crawler(NewsSpider, {**get_project_settings().copy_to_dict(), **(settings or {})})
     crawler.spider = crawler._create_spider(site="demo", base_url=SITE, max_articles="1")
     crawler.stats = MemoryStatsCollector(crawler)
     path = tmp_path / "demo.sqlite"
@@ -84,4 +86,23 @@ def test_a_known_article_dropped_where_it_is_fetched_is_no_refusal(tmp_path: Pat
     refill = list(spider._refused(known))
     assert spider.crawler.stats.get_value("news/articles_refused_uncounted") is None
     assert [r.url for r in refill] == [NEW]
+    state.close()
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [{"REFERER_ENABLED": False}, {"REFERRER_POLICY": "no-referrer"}, {"REFERRER_POLICY": "origin"}],
+)
+def test_a_waiting_articles_referer_follows_the_referer_settings(
+    tmp_path: Path, settings: dict[str, object]
+) -> None:
+    """The Referer a waiting article carries is the one Scrapy's RefererMiddleware would
+    give a request yielded from its listing: none with the middleware off or a policy that
+    sends none, the origin only under `origin`. Before, Scrapy's default policy was taken
+    whatever the settings said (the full listing URL was sent)."""
+    spider, state = _rerun(tmp_path, settings)
+    refill = list(spider._refused(_listed(spider)))
+    assert [r.url for r in refill] == [NEW]
+    expected = {"origin": f"{SITE}/".encode()}.get(str(settings.get("REFERRER_POLICY")))
+    assert refill[0].headers.get("Referer") == expected
     state.close()

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from functools import cached_property
 from typing import Any, Self
 from urllib.parse import urlsplit
 
@@ -29,7 +30,7 @@ from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
-from scrapy.spidermiddlewares.referer import DefaultReferrerPolicy
+from scrapy.spidermiddlewares.referer import RefererMiddleware, ReferrerPolicy
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -799,12 +800,24 @@ class NewsSpider(LogsFetchFailures, Spider):
         state = getattr(self.crawler, CRAWL_STATE, None)
         if isinstance(state, CrawlStateRun) and not passes_state(self.crawler, state, request):
             return None
-        if waiting.listing is not None:
-            referrer = DefaultReferrerPolicy().referrer(waiting.listing, request.url)
+        if waiting.listing is not None and self._referrer_policy is not None:
+            referrer = self._referrer_policy.referrer(waiting.listing, request.url)
             if referrer is not None:
                 request.headers.setdefault("Referer", referrer)
         self.crawler.stats.inc_value("news/articles_requested")
         return request
+
+    @cached_property
+    def _referrer_policy(self) -> ReferrerPolicy | None:
+        """The policy Scrapy's RefererMiddleware gives what a listing yields (its settings
+        `REFERER_ENABLED`, `REFERRER_POLICY`): a waiting article leaves from an errback or
+        spider_idle, outside that middleware, and still carries the Referer it would have.
+        None: Referer off. (Built apart from `from_crawler`, which would connect a second
+        handler to request_scheduled.)"""
+        settings = self.crawler.settings
+        if not settings.getbool("REFERER_ENABLED"):
+            return None
+        return RefererMiddleware(settings).default_policy()
 
     def _take_freed_places(self) -> None:
         """spider_idle: places a shared run's articles left under `max_articles` (freed by
