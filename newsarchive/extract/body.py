@@ -32,6 +32,7 @@ from newsarchive.extract.furniture import (
     is_card_photo_line,
     is_cookie_wall,
     is_embed_notice,
+    is_fact_line,
     is_furniture,
     is_gallery_named,
     is_gallery_part,
@@ -2901,14 +2902,18 @@ def _element_after(node: HtmlElement) -> HtmlElement | None:
     return nxt
 
 
-def _titles_from(block: HtmlElement, most: int) -> int:
+def _titles_from(block: HtmlElement, most: int, *, facts_too: bool = False) -> int:
     """How many title lines in blocks like `block` stand from it on, counted up to `most` + 1
-    (the label's whole run: the titles before it are titles too)."""
+    (the label's whole run: the titles before it are titles too). A service fact in the run
+    after it ("Eintritt: 12 Euro") makes the run the story's own box: past `most`; with
+    `facts_too` it counts as a title line ("Saiba mais" goes over its facts, which stay)."""
     node: HtmlElement | None = block
     run = 0
     while node is not None and node.tag == block.tag and run <= most:
         text = clean(node.text_content())
-        if not text or not is_title_line(text):
+        if not text or not (is_title_line(text) or (facts_too and is_fact_line(text))):
+            if is_fact_line(text):
+                return most + 1  # "Entrada gratuita" over "Horario: 10 a 18 h"
             break
         run += 1
         node = _element_after(node)
@@ -2938,9 +2943,12 @@ def _before_titles(block: HtmlElement) -> bool:
     if nxt is None or (nxt.tag not in TITLE_BLOCKS and not _heading_run(nxt)):
         return False
     text = clean(nxt.text_content())
-    if not text or not is_title_line(text):
+    # under "Saiba mais" the story's unlinked items stay (`_after_read_also`), facts or not:
+    # the label goes over them as over titles
+    facts_too = is_more_info_label(clean(block.text_content()))
+    if not text or not (is_title_line(text) or (facts_too and is_fact_line(text))):
         return False
-    return _titles_from(nxt, READ_ALSO_TITLES) <= READ_ALSO_TITLES
+    return _titles_from(nxt, READ_ALSO_TITLES, facts_too=facts_too) <= READ_ALSO_TITLES
 
 
 TABLE_CELLS = ("td", "th")

@@ -644,12 +644,45 @@ def is_more_info_label(text: str) -> bool:
 
 
 def is_title_line(text: str) -> bool:
-    """A line that reads as a headline: short, no sentence in it, no closing stop or colon."""
+    """A line that reads as a headline: short, no sentence in it, no closing stop or colon,
+    no service fact ("Eintritt: 12 Euro") that a story's box sets under "Mehr zum Thema"."""
     return (
         len(text) <= _MAX_TITLE_LINE
         and not text.endswith((".", ":", "\uff1a", "。"))
         and not _INNER_STOP.search(text)
+        and not is_fact_line(text)
     )
+
+
+# A service fact: a short key, a colon, a value holding a time, a price, a phone number, an
+# address's house number or a web or mail address ("Horario: 10 a 18 h", "Tickets: £12",
+# "Dirección: Calle Mayor 5"). A headline's kicker has a headline after its colon
+# ("Ukraine-Krieg: Waffenruhe hält", "Bundesliga: Bayern siegt 3:1"): numbers in it are
+# counts and scores, not these shapes.
+_FACT_KEY = re.compile(r"^[^\W\d_][\w'’&/.-]*(?: [\w'’&/.-]+){0,2} ?[:：]\s*(?P<value>\S.*)$")
+_FACT_VALUE = re.compile(
+    # a clock time, or hours with their unit ("10:00", "18 h", "7.30pm", "17 Uhr", "10時")
+    r"(?<!\d)\d{1,2}:\d\d(?!\d)"
+    r"|(?<![\d.,])\d{1,2}(?:[.:h]\d\d)? ?(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\w)|\d時"
+    # a price: a currency's sign or name by the number ("12 Euro", "£12", "R$ 40", "8 €")
+    r"|[€$£¥₹₽₩] ?\d|\d ?(?:[€$£¥₹₽₩]|(?:euros?|eur|dollars?|usd|chf|franken|pesos|reais"
+    r"|kr|zł)(?!\w))"
+    # a phone number: a leading "+" or "0" or an area code in brackets, digits in groups
+    r"|(?<![\w.,])(?:\+ ?\d|0\d|\(\d{2,5}\) ?\d)[\d ()/.-]{5,20}\d"
+    r"|(?<![\w.,])\d{3}[ .-]\d{3}[ .-]\d{3,4}(?![\w.,])"
+    # a house number after its street, ending the value or before the town ("Lindenweg 14,")
+    r"|(?<![^\W\d_])[^\W\d_]{3,}\.? \d{1,4}[a-z]?(?:,|$)"
+    # a web or mail address
+    r"|(?<!\w)www\.\w|https?://|\w@[\w-]+\.\w",
+    re.I,
+)
+
+
+def is_fact_line(text: str) -> bool:
+    """ "Key: value" with a key of one to three words and a time, price, phone number, house
+    number or address in the value: a fact of the story's service box, never a title."""
+    m = _FACT_KEY.match(text)
+    return m is not None and _FACT_VALUE.search(m.group("value")) is not None
 
 
 _MAX_TITLE_LINE = 150
