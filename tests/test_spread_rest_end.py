@@ -85,3 +85,25 @@ def test_a_spread_rest_the_file_ends_inside_is_said_cut_short(
     assert "rest skipped" not in done.stderr
     lines = (tmp_path / "a.cdxj").read_text().splitlines()
     assert len(lines) == (2 if then_three else 1)
+
+
+@pytest.mark.parametrize("then_three", [False, True])
+def test_a_record_after_the_rest_in_its_member_is_named(tmp_path: Path, then_three: bool) -> None:
+    """/two's rest and /three whole in one gzip member: replay tools cannot read /three
+    (they read a member from its start), so `index` leaves it out, but says so. Before, it
+    went on after that member without a word of /three (and, the member last in the file,
+    said only 'rest skipped: 381 bytes ... cut short or damaged')."""
+    one, two, three, cut = _records()
+    members = [gzip.compress(one), gzip.compress(two[:cut]), gzip.compress(two[cut:] + three)]
+    path = _write(tmp_path, members + ([gzip.compress(one)] if then_three else []))
+    rest_at = len(members[0]) + len(members[1])
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "a.cdxj"))
+    assert done.returncode == 3, done.stderr
+    assert f"{path}@{len(members[0])}: record skipped: spread over" in done.stderr
+    said = f"{path}@{rest_at}: record skipped: {len(three)} bytes after a spread record's rest"
+    assert said in done.stderr
+    assert "(a record there" in done.stderr
+    assert "2 records skipped" in done.stderr
+    assert "rest skipped" not in done.stderr
+    lines = (tmp_path / "a.cdxj").read_text().splitlines()
+    assert len(lines) == (2 if then_three else 1)

@@ -82,7 +82,7 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
-from newsarchive.warc.gzipped import spread_cut_reason
+from newsarchive.warc.gzipped import after_rest_reason, spread_cut_reason
 from newsarchive.warc.readerrors import tail_text
 from newsarchive.warc.recompress import ProbeDamaged, gzipped_whole
 from newsarchive.warc.record_starts import (
@@ -551,6 +551,12 @@ class _Digesting:
                         reason = spread_cut_reason(rest.missing)
                 at = f"{self.filename}@{self.get_record_offset()}"  # a request was not named
                 self.skips.record(self.filename, at, reason)
+                # a record after the rest in its member: else passed over without a word
+                # (junk there is not named: a header split where warcio misread the length
+                # leaves the record's own bytes there, named with it already)
+                if rest_end is not None and rest.after_record:
+                    after = after_rest_reason(rest.after)
+                    self.skips.record(self.filename, f"{self.filename}@{rest.last_at}", after)
                 record.newsarchive_unreadable = True
             record.raw_stream = spool
             self.last.append(record)

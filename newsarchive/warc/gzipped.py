@@ -108,6 +108,16 @@ def spread_cut_reason(missing: int) -> str:
     )
 
 
+def after_rest_reason(size: int) -> str:
+    """Why `index` leaves out a record after a spread record's rest in the gzip member the
+    rest ends in: replay tools read a member from its start, so it cannot be served there
+    (`extract`, reading the members as one stream, reads it)."""
+    return (
+        f"{size} bytes after a spread record's rest in its gzip member (a record there, read "
+        "by `extract`; replay tools read one member a record, from its start): not indexed"
+    )
+
+
 def unfinished_member(records: ArchiveIterator, last: ArcWarcRecord | None) -> None:
     """Raise where the records ended inside a gzip member: the file was cut in it (in its last
     bytes, the record in it may be whole). warcio ends there without a word, and nothing

@@ -15,7 +15,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.numbers import header_number
-from newsarchive.warc.record_starts import peek_head, record_at
+from newsarchive.warc.record_starts import peek_head, record_at, starts_record
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.warcio_patches import HTTP_CUT, install_tolerant_digests
 
@@ -192,6 +192,9 @@ class SpreadRest(NamedTuple):
     end: int  # where the member its last byte is in ends (and blank-line members after it)
     missing: int  # bytes of its length not there (the file ends, junk or a record comes first)
     digest_fails: bool  # read whole, its block digest does not match
+    last_at: int  # where the member its last byte is in starts
+    after: int  # gunzipped bytes after it in that member, not blank lines (a record, junk)
+    after_record: bool  # those bytes start a record (replay tools cannot read it there)
 
 
 def spread_rest(path: Path, record: ArcWarcRecord, rest_at: int) -> SpreadRest:
@@ -211,12 +214,14 @@ def spread_rest(path: Path, record: ArcWarcRecord, rest_at: int) -> SpreadRest:
         hashed = copy.copy(digester)
         hashed.digester = digester.digester.copy()  # warcio's own goes on unchanged
         install_tolerant_digests()
-    end = rest_at
+    end = last_at = rest_at
+    after, head = 0, b""
     with path.open("rb") as packed:
         while left:
             if end != rest_at and record_at(packed, end):  # its length runs over it: cut
                 break
-            member_end, used = _rest_member(packed, end, left, hashed)
+            last_at = end
+            member_end, used, after, head = _rest_member(packed, end, left, hashed)
             left -= used
             if member_end is None:  # no gzip member, a damaged one, or the file's end
                 if used:  # the file ends inside it
@@ -230,28 +235,45 @@ def spread_rest(path: Path, record: ArcWarcRecord, rest_at: int) -> SpreadRest:
         and not left
         and (digestverifyingreader._compare_digest_rfc_3548(hashed, expected) is False)
     )
-    return SpreadRest(end, left, fails)
+    if left:  # cut short: what follows is named from `end` on
+        after, head = 0, b""
+    starts = bool(head) and (starts_record(head, False) or starts_record(head, True))
+    return SpreadRest(end, left, fails, last_at, after, starts)
 
 
-def _rest_member(packed: IO[bytes], at: int, want: int, hashed: Any) -> tuple[int | None, int]:
+def _rest_member(
+    packed: IO[bytes], at: int, want: int, hashed: Any
+) -> tuple[int | None, int, int, bytes]:
     """Gunzip the member at `at`: where it ends (None: none there, damaged, or cut by the
-    file's end) and how many of its bytes (up to `want`) are the record's, hashed."""
+    file's end), how many of its bytes (up to `want`) are the record's, hashed, and what
+    follows them in it past blank lines (a record or junk, else passed over without a
+    word): its size, and its first bytes."""
     packed.seek(at)
     inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    used = 0
+    used = after = 0
+    head = b""
     while not inflate.eof:
         block = packed.read(1 << 16)
         if not block:
-            return None, used
+            return None, used, 0, b""
         try:
             out = inflate.decompress(block)
         except zlib.error:
-            return None, 0
+            return None, 0, 0, b""
         part = out[: want - used]
         if hashed is not None and part:
             hashed.update(part)
         used += len(part)
-    return packed.tell() - len(inflate.unused_data), used
+        more = out[len(part) :]
+        if not after:  # the blank lines that end the record are its own
+            more = more.lstrip(b"\r\n")
+        after += len(more)
+        if len(head) < _HEAD:
+            head += more[: _HEAD - len(head)]
+    return packed.tell() - len(inflate.unused_data), used, after, head
+
+
+_HEAD = 512  # enough to see a record's first line
 
 
 def _blank_member(packed: IO[bytes], at: int) -> int | None:
@@ -263,8 +285,8 @@ def _blank_member(packed: IO[bytes], at: int) -> int | None:
     head = peek_head(packed)  # a few bytes: a record's member is not gunzipped whole here
     if head is None or not head or head.strip(b"\r\n"):
         return None
-    end, _ = _rest_member(packed, at, 0, None)
-    return end
+    end, _, after, _ = _rest_member(packed, at, 0, None)
+    return end if not after else None
 
 
 def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:
