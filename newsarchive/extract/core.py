@@ -7,7 +7,17 @@ import re
 import sys
 from datetime import datetime
 
-from newsarchive.extract import authors, body, dates, modified, page_fields, title, topics
+from newsarchive.extract import (
+    authors,
+    body,
+    dates,
+    furniture,
+    langwords,
+    modified,
+    page_fields,
+    title,
+    topics,
+)
 from newsarchive.extract.article import Article
 from newsarchive.extract.document import Document, TreeReader, deeper_than, parse
 from newsarchive.extract.limits import MAX_HTML
@@ -160,7 +170,11 @@ def _drop_header_lines(text: str | None, header: list[str]) -> str | None:
                 is_dispatch(p)  # "BEIJING, Dec. 3 (Xinhua) -- ...": the story's first sentence
                 or not (
                     _names_author(p, names)
-                    or (_CLOCK_OR_DATE.search(p) and not p.endswith(_CJK_STOPS))
+                    or (
+                        _CLOCK_OR_DATE.search(p)
+                        and not p.endswith(_CJK_STOPS)
+                        and not _is_timed_fact(p)
+                    )
                 )
             )
         ]
@@ -193,7 +207,41 @@ def _is_stamp(p: str) -> bool:
         len(p) < _STAMP
         and not p.endswith((".", "!", "?", *_CJK_STOPS))
         and bool(_CLOCK_OR_DATE.search(p))
+        and not _is_timed_fact(p)
     )
+
+
+# A page's stamp states when it was published, with a date or a publishing label; a story's
+# service line states when something is open or starts ("Einlass: 19:30 Uhr", "Horario: 10:00
+# a 18:00"): a key that is no date label, or a span of hours, and no date.
+_DATE_LABEL = re.compile(
+    rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in langwords.DATE_LABELS)})(?!\w)", re.I
+)
+_DAY = re.compile(
+    r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d|\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b"
+    r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b|\d\s?[年년月월]"
+)
+# "10:00 bis 18:00", "10:00 a 18:00", "9.30-17 h", "10:00-19:00": a clock, a dash or a short
+# word, then the span's end
+_HOURS_SPAN = re.compile(
+    r"(?<!\d)\d{1,2}[:.h]\d\d(?:\s?(?:uhr|h|am|pm))?\s*(?:[-\u2013\u2014~\u301c]|\s[^\W\d_]{1,5}\s)"
+    r"\s*\d{1,2}(?:[:.h]\d\d)?(?!\d)",
+    re.I,
+)
+
+
+# a player's label: its clock is a running time ("Video: Die Eröffnung | 1:45", "2:57 min")
+_PLAYER_KEY = re.compile(
+    r"\W{0,3}(?:video|vídeo|vidéo|wideo|видео|audio|podcast|livestream)\b", re.I
+)
+
+
+def _is_timed_fact(p: str) -> bool:
+    if _DAY.search(p) or _DATE_LABEL.search(p):
+        return False
+    if _PLAYER_KEY.match(p) or furniture.MEDIA_LENGTH.search(p):
+        return False
+    return furniture.is_fact_line(p) or _HOURS_SPAN.search(p) is not None
 
 
 def _is_sentence(p: str) -> bool:
@@ -217,6 +265,6 @@ def _names_author(p: str, names: list[str]) -> bool:
 
 def _is_date_line(p: str) -> bool:
     """ "Updated 3 hours ago", "Politics / January 11, 2024": a line, not a sentence."""
-    if len(p) < 40 and _DATE_LINE.search(p):
+    if len(p) < 40 and _DATE_LINE.search(p) and not _is_timed_fact(p):
         return True
     return len(p) < 60 and not p.endswith((".", "!", "?", '"', "”")) and bool(_FULL_DATE.search(p))
