@@ -145,6 +145,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
         crawler.signals.connect(spider._run_replaced, signal=na_signals.run_replaced)
         crawler.signals.connect(spider._robots_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._article_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._robots_never_answered, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._take_freed_places, signal=signals.spider_idle)
@@ -760,6 +761,23 @@ class NewsSpider(LogsFetchFailures, Spider):
         article = request.meta.get(meta_keys.COUNTED)
         if isinstance(article, str):
             self.frontier.skipped(article)
+
+    def _article_dropped(self, request: Request) -> None:
+        """A counted article request dropped where it is scheduled: the duplicate filter
+        compares `canonicalize_url` fingerprints, finer-grained keys than the spider's
+        (`caf%c3%a9` and `café` are two articles here, one page there), and a redirect may
+        land on a page asked already or off the site. No errback runs, and its place under
+        `max_articles` was lost: the run ended short. It goes to the next waiting article.
+        Never fetched, so never claimed in the crawl state: nothing to give back there."""
+        article = request.meta.get(meta_keys.COUNTED)
+        if request.callback != self.parse_article or not isinstance(article, str):
+            return
+        self.frontier.skipped(article)
+        self.crawler.stats.inc_value("news/articles_dropped")
+        assert self.crawler.engine is not None
+        while (waiting := self.frontier.next_waiting()) is not None:
+            if (taken := self._waiting_request(waiting)) is not None:
+                self.crawler.engine.crawl(taken)
 
     def _refused(self, request: Request | None) -> Iterator[Request]:
         """A counted article gave no item (failed, empty, undecodable, cut, not text): it does
