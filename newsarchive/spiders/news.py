@@ -145,6 +145,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         crawler.signals.connect(spider._article_skipped, signal=na_signals.article_skipped)
         crawler.signals.connect(spider._run_replaced, signal=na_signals.run_replaced)
         crawler.signals.connect(spider._robots_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider._article_dropped, signal=signals.request_dropped)
         crawler.signals.connect(spider._robots_never_answered, signal=signals.spider_idle)
         crawler.signals.connect(spider.refusals.idle, signal=signals.spider_idle)
         crawler.signals.connect(spider._take_freed_places, signal=signals.spider_idle)
@@ -761,6 +762,24 @@ class NewsSpider(LogsFetchFailures, Spider):
         if isinstance(article, str):
             self.frontier.skipped(article)
 
+    def _article_dropped(self, request: Request) -> None:
+        """A counted article request dropped where it is scheduled: the duplicate filter
+        compares `canonicalize_url` fingerprints, finer-grained keys than the spider's
+        (`caf%c3%a9` and `café` are two articles here, one page there), and a redirect may
+        land on a page asked already or off the site. No errback runs, and its place under
+        `max_articles` was lost: the run ended short. It goes to the next waiting article.
+        A redirect's first URL was claimed in the crawl state as it was fetched: that claim
+        is given back (one never fetched here has none, and another worker's is kept)."""
+        article = request.meta.get(meta_keys.COUNTED)
+        if request.callback != self.parse_article or not isinstance(article, str):
+            return
+        self.frontier.skipped(article)
+        self.crawler.stats.inc_value("news/articles_dropped")
+        self._gave_no_item(article)
+        assert self.crawler.engine is not None
+        for taken in self._next_waiting():
+            self.crawler.engine.crawl(taken)
+
     def _refused(self, request: Request | None) -> Iterator[Request]:
         """A counted article gave no item (failed, empty, undecodable, cut, not text): it does
         not use up `max_articles`, and the next article listed past the limit is asked for.
@@ -778,14 +797,22 @@ class NewsSpider(LogsFetchFailures, Spider):
         if not isinstance(article, str):
             return
         self.frontier.skipped(article)
-        state = getattr(self.crawler, CRAWL_STATE, None)
         # one the state skipped where it is fetched (known, unchanged) is no refusal: its
         # place is free, and the state counted the skip
         if not request.meta.get(meta_keys.STATE_SKIPPED):
             self.crawler.stats.inc_value("news/articles_refused_uncounted")
-            if isinstance(state, CrawlStateRun):
-                with contextlib.suppress(*unreachable()):  # the shared crawl stops (one line)
-                    state.gave_no_item(article)
+            self._gave_no_item(article)
+        yield from self._next_waiting()
+
+    def _gave_no_item(self, article: str) -> None:
+        """A shared run's limit does not count it (its claim, if this worker made one)."""
+        state = getattr(self.crawler, CRAWL_STATE, None)
+        if isinstance(state, CrawlStateRun):
+            with contextlib.suppress(*unreachable()):  # the shared crawl stops (one line)
+                state.gave_no_item(article)
+
+    def _next_waiting(self) -> Iterator[Request]:
+        """Waiting articles' requests, while `max_articles` has room."""
         while (waiting := self.frontier.next_waiting()) is not None:
             if (taken := self._waiting_request(waiting)) is not None:
                 yield taken
