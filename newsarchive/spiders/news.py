@@ -769,9 +769,16 @@ class NewsSpider(LogsFetchFailures, Spider):
         land on a page asked already or off the site. No errback runs, and its place under
         `max_articles` was lost: the run ended short. It goes to the next waiting article.
         A redirect's first URL was claimed in the crawl state as it was fetched: that claim
-        is given back (one never fetched here has none, and another worker's is kept)."""
+        is given back (one never fetched here has none, and another worker's is kept).
+
+        Not a retry or redirect the shared scheduler refused as another worker took its
+        request back while this one stalled (`LEFT_TO_TAKER`, sent as a drop too): that
+        one fetches it, as in `_refused` (before, the drop took this worker's new copy's
+        claim out of the run's articles)."""
         article = request.meta.get(meta_keys.COUNTED)
         if request.callback != self.parse_article or not isinstance(article, str):
+            return
+        if request.meta.get(meta_keys.LEFT_TO_TAKER):
             return
         self.frontier.skipped(article)
         self.crawler.stats.inc_value("news/articles_dropped")
