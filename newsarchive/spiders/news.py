@@ -119,6 +119,7 @@ class NewsSpider(LogsFetchFailures, Spider):
     listed: SitemapsAndFeeds  # what robots.txt, sitemaps and feeds lead to
     refusals: SectionRefusals  # sections that gave nothing; a run that archived nothing
     unparsed: UnparsedPages  # article pages no pipeline parsed: requisites found here
+    _taking_waiting = False  # inside the loop handing dropped articles' places on
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -783,9 +784,19 @@ class NewsSpider(LogsFetchFailures, Spider):
         self.frontier.skipped(article)
         self.crawler.stats.inc_value("news/articles_dropped")
         self._gave_no_item(article)
+        # a waiting article this loop asked for, dropped as it was scheduled (a spelling of
+        # an article asked already, a lost shared scheduler dropping every request): its
+        # place is free again and the loop below takes the next one. Before, each drop
+        # began a loop of its own inside the last: a RecursionError past a few dozen.
+        if self._taking_waiting:
+            return
         assert self.crawler.engine is not None
-        for taken in self._next_waiting():
-            self.crawler.engine.crawl(taken)
+        self._taking_waiting = True
+        try:
+            for taken in self._next_waiting():
+                self.crawler.engine.crawl(taken)
+        finally:
+            self._taking_waiting = False
 
     def _refused(self, request: Request | None) -> Iterator[Request]:
         """A counted article gave no item (failed, empty, undecodable, cut, not text): it does
