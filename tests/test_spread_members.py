@@ -25,10 +25,8 @@ from tests.test_package import fetch
 from tests.test_warc_corpus import CORPUS
 
 
-@pytest.fixture
-def spread(tmp_path: Path) -> tuple[Path, int]:
-    """Pages /one, /two, /three, a gzip member a record but /two's, whose body goes on in a
-    member of its own; the file and /two's offset."""
+def plain_records() -> tuple[bytes, bytes, bytes, int]:
+    """/one, /two, /three as plain WARC records, and where /two is split: inside its body."""
     archive = Archive("WARC/1.1", gzipped=False)
     bounds = [0]
     for second, name in enumerate(("one", "two", "three")):
@@ -36,7 +34,14 @@ def spread(tmp_path: Path) -> tuple[Path, int]:
         bounds.append(len(archive.buffer.getvalue()))
     data = archive.buffer.getvalue()
     one, two, three = (data[bounds[n] : bounds[n + 1]] for n in range(3))
-    cut = two.index(b"<body>")
+    return one, two, three, two.index(b"<body>")
+
+
+@pytest.fixture
+def spread(tmp_path: Path) -> tuple[Path, int]:
+    """Pages /one, /two, /three, a gzip member a record but /two's, whose body goes on in a
+    member of its own; the file and /two's offset."""
+    one, two, three, cut = plain_records()
     members = [gzip.compress(part) for part in (one, two[:cut], two[cut:], three)]
     path = tmp_path / "spread.warc.gz"
     path.write_bytes(b"".join(members))

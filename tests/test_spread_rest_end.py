@@ -14,21 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_foreign_archives import Archive, newsarchive, page
+from tests.test_foreign_archives import newsarchive
+from tests.test_spread_members import plain_records
 
 JUNK = b"a stray line that starts no record\n" * 3
-
-
-def _records() -> tuple[bytes, bytes, bytes, int]:
-    """/one, /two, /three (plain), and where /two is split: inside its body."""
-    archive = Archive("WARC/1.1", gzipped=False)
-    bounds = [0]
-    for second, name in enumerate(("one", "two", "three")):
-        archive.response(f"/{name}", f"2026-01-01T10:00:0{second}Z", page(name.title()))
-        bounds.append(len(archive.buffer.getvalue()))
-    data = archive.buffer.getvalue()
-    one, two, three = (data[bounds[n] : bounds[n + 1]] for n in range(3))
-    return one, two, three, two.index(b"<body>")
 
 
 def _write(tmp_path: Path, members: list[bytes]) -> Path:
@@ -41,7 +30,7 @@ def _write(tmp_path: Path, members: list[bytes]) -> Path:
 def test_junk_after_a_spread_rest_is_named_with_its_size(
     tmp_path: Path, gzipped_junk: bool
 ) -> None:
-    one, two, three, cut = _records()
+    one, two, three, cut = plain_records()
     junk = gzip.compress(JUNK) if gzipped_junk else JUNK
     members = [gzip.compress(one), gzip.compress(two[:cut]), gzip.compress(two[cut:]), junk]
     path = _write(tmp_path, [*members, gzip.compress(three)])
@@ -57,7 +46,7 @@ def test_junk_after_a_spread_rest_is_named_with_its_size(
 
 
 def test_a_spread_record_last_in_the_file_is_not_said_cut_short(tmp_path: Path) -> None:
-    one, two, _, cut = _records()
+    one, two, _, cut = plain_records()
     members = [gzip.compress(one), gzip.compress(two[:cut]), gzip.compress(two[cut:])]
     path = _write(tmp_path, members)
     done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "a.cdxj"))
@@ -72,7 +61,7 @@ def test_a_spread_record_last_in_the_file_is_not_said_cut_short(tmp_path: Path) 
 def test_a_spread_rest_the_file_ends_inside_is_said_cut_short(
     tmp_path: Path, then_three: bool
 ) -> None:
-    one, two, three, cut = _records()
+    one, two, three, cut = plain_records()
     rest = two[cut:-14]  # the blank lines and 10 bytes of the block are not there
     members = [gzip.compress(one), gzip.compress(two[:cut]), gzip.compress(rest)]
     path = _write(tmp_path, members + ([gzip.compress(three)] if then_three else []))
@@ -93,7 +82,7 @@ def test_a_record_after_the_rest_in_its_member_is_named(tmp_path: Path, then_thr
     (they read a member from its start), so `index` leaves it out, but says so. Before, it
     went on after that member without a word of /three (and, the member last in the file,
     said only 'rest skipped: 381 bytes ... cut short or damaged')."""
-    one, two, three, cut = _records()
+    one, two, three, cut = plain_records()
     members = [gzip.compress(one), gzip.compress(two[:cut]), gzip.compress(two[cut:] + three)]
     path = _write(tmp_path, members + ([gzip.compress(one)] if then_three else []))
     rest_at = len(members[0]) + len(members[1])
