@@ -137,6 +137,8 @@ def headed_links(doc: Document) -> list[str]:
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
         links = _links_near(heading)
+        if any(map(_in_cloud, links)):
+            continue  # a sidebar's "Tags" widget: the site's every label, not the story's
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again, no labels of this story
         labels = [v for a in links if clean(v := label_text(a)).casefold() != name]
@@ -289,7 +291,7 @@ def _class_marked_links(doc: Document) -> list[str]:
     for el in scope():
         if not isinstance(el.tag, str) or not _names_tag_list(el):
             continue
-        if _in_menu(el) or _names_other_topics(el):
+        if _in_menu(el) or _names_other_topics(el) or _in_cloud(el):
             continue
         links = _list_links(el)
         if _section_navigation(doc, links):
@@ -463,6 +465,23 @@ def _in_menu(el: HtmlElement, also: tuple[str, ...] = ()) -> bool:
     return False
 
 
+_CLOUD_LEVELS = 6  # a cloud's link sits a few levels inside its widget: a > div > section
+# (whole words: not "soundcloud", an embedded player's)
+_CLOUDS = frozenset({"cloud", "tagcloud", "tagscloud", "wordcloud", "topiccloud", "keywordcloud"})
+
+
+def _in_cloud(el: HtmlElement) -> bool:
+    """Whether `el` is, or sits in, a tag cloud: an element whose class or id names a cloud
+    ("widget_tag_cloud", "tagcloud", "wp-block-tag-cloud", "tag-cloud-link"). A cloud shows
+    the whole site's labels, sized by use, under a heading of "Tags" like an article's own
+    list: none of them is this story's topic."""
+    for x in itertools.islice(itertools.chain([el], el.iterancestors()), _CLOUD_LEVELS):
+        marks = f"{x.get('class') or ''} {x.get('id') or ''}"
+        if "loud" in marks and any(w.casefold() in _CLOUDS for w in _WORD_SPLIT.split(marks)):
+            return True
+    return False
+
+
 def _first(items: list[HtmlElement]) -> HtmlElement | None:
     return items[0] if items else None
 
@@ -502,7 +521,7 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
             not (_hashtag(a) or _searched(a)) or _in_nav(a)
         ):
             continue  # a search link in a menu, even the story's footer's, is the menu's
-        if not _outside_topics(a):
+        if not _outside_topics(a) and not _in_cloud(a):
             links.append(a)
     # (not the site's "Top-Themen" or "Trending" box: its links go, the story's may remain)
     boxes: dict[HtmlElement, bool] = dict.fromkeys(h1.iterancestors(), False)
