@@ -5,11 +5,13 @@
    written without its accent or apostrophe are the site's vocabulary, no topic. A day's
    name without a news word ("Day of the Dead", "Tag der Arbeit") stays.
 2. A WordPress "Tags" widget, the tag cloud in the sidebar (the whole site's labels sized by
-   use), is no list of the article's topics; the article's own tag line beside it is.
+   use), is no list of the article's topics; the article's own tag line beside it is. A
+   class naming a cloud is no sign (a CMS names the article's own tag line "TagCloud"):
+   the labels' sizes are.
 
 Every name, paper, address and sentence here is made up for the test. Rows marked "(guard)"
 pass before and after; the others failed before (`langwords.NEWS_TODAY`/`NEWS_FORMS` entries,
-`topiclinks._in_cloud`).
+`topiclinks._sized_cloud`).
 """
 
 from __future__ import annotations
@@ -140,6 +142,30 @@ def test_an_article_tag_list_under_a_tags_heading_is_read() -> None:
         '<div class="post-tags"><h4>Tags</h4><ul><li><a href="/tag/weather/">Weather</a></li>'
         '<li><a href="/tag/harbour/">Harbour</a></li></ul></div>'
     )
+    page = _page("", own, "aside")
+    url = "https://www.xyz.example/2026/05/storm-hits-the-coast/"
+    assert extract_article(page, url).topics == ["Weather", "Harbour"]
+
+
+OWN_NAMED_CLOUD = [
+    # the article's own tag line, its classes naming a cloud, its labels all one size
+    pytest.param(
+        '<div class="ContentFooterTagCloud-x1"><span class="TagCloudHeader">Topics</span>'
+        '<a href="/tag/weather/" class="TagCloudLink-x2"><span>Weather</span></a>'
+        '<a href="/tag/harbour/" class="TagCloudLink-x2"><span>Harbour</span></a></div>',
+        id="named-cloud",
+    ),
+    pytest.param(
+        '<div class="tags"><h4>Tags</h4><a href="/tag/weather/" style="font-size: 14px">'
+        'Weather</a> <a href="/tag/harbour/" style="font-size: 14px">Harbour</a></div>',
+        id="one-size",
+    ),
+]
+
+
+@pytest.mark.parametrize("own", OWN_NAMED_CLOUD)
+def test_an_article_tag_line_named_a_cloud_or_of_one_size_is_read(own: str) -> None:
+    """(guard) no sizes by use: the article's own labels."""
     page = _page("", own, "aside")
     url = "https://www.xyz.example/2026/05/storm-hits-the-coast/"
     assert extract_article(page, url).topics == ["Weather", "Harbour"]
