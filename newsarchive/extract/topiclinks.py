@@ -467,7 +467,7 @@ def _in_menu(el: HtmlElement, also: tuple[str, ...] = ()) -> bool:
     return False
 
 
-_FONT_SIZE = re.compile(r"font-size\s*:\s*([^;]+)", re.I)
+_FONT_SIZE = re.compile(r"font-size\s*:([^;]+)", re.I)
 _CLOUD_LEVELS = 3  # a cloud's links share a box a level or two up: a > li > ul
 
 
