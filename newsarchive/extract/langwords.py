@@ -1573,19 +1573,23 @@ LATEST_WORDS = {
 # "Wiadomości dnia", "Berita Terbaru", "今日新闻" written as one word): an SEO label, no topic.
 # Alone ("Today", "Heute", "Güncel") or beside other words ("Noticias de España") a label.
 NEWS_TODAY = {
-    "en": "today, today's, todays", "es": "hoy, día", "pt": "hoje, do, dia, atuais",
-    "it": "oggi, di, del, giorno", "fr": "du, jour, aujourd'hui", "nl": "vandaag, van, dag",
+    "en": "today, today's, todays, day", "de": "heute, tages, des, von, vom, tag",
+    "es": "hoy, día", "pt": "hoje, do, dia, atuais",
+    "it": "oggi, di, del, giorno, ultima", "fr": "du, jour, aujourd'hui", "nl": "vandaag, van, dag",
     "pl": "dnia, dziś, dzisiaj", "cs": "dne, dnes, aktuální", "sk": "dňa, dnes, aktuálne",
     "fi": "tänään, päivän", "el": "σήμερα, σημερινές, τελευταία", "ru": "сегодня, дня",
     "uk": "сьогодні, дня", "sv": "i, dag, idag", "nb": "i, dag, idag", "da": "i, dag, idag",
-    "tr": "bugün, bugünün, güncel", "id": "hari, ini, terbaru", "ms": "hari, ini, terbaru",
+    "tr": "bugün, bugünün, günün, güncel", "id": "hari, ini, terbaru", "ms": "hari, ini, terbaru",
     "vi": "hôm, nay", "he": "היום", "ar": "اليوم", "fa": "روز, امروز", "sw": "za, leo",
     "hu": "mai, napi", "ro": "zilei, ultimă, oră",
     "zh": "今日新闻, 今日新聞, 新闻资讯, 新聞資訊, 今日要闻, 今日要聞", "th": "ข่าววันนี้",
 }  # fmt: skip
 # topics.py only: news nouns NEWS_WORDS leaves out, each read only in such a label ("Senaste
 # nytt", "Son dakika haberleri"): inflected, or a word with other senses ("nytt": "new").
-NEWS_FORMS = {"tr": "haberleri", "sv": "nytt", "nb": "nytt", "el": "νέα"}  # fmt: skip
+# ("ora": the hour of Italian "ultima ora", breaking news, written without its apostrophe)
+NEWS_FORMS = {
+    "tr": "haberleri", "sv": "nytt", "nb": "nytt", "el": "νέα", "fr": "infos", "it": "ora",
+}  # fmt: skip
 # topics.py only: the language a news site serves, an SEO word beside a news word ("Latest
 # Hindi News", "Noticias en español", "ताज़ा हिंदी समाचार"); a bare "Hindi News" stays.
 NEWS_LANGUAGES = {

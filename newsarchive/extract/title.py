@@ -15,6 +15,7 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import home_linked
 from newsarchive.extract.headline import marked_as_headline as marked_headline
+from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import section as page_section
 from newsarchive.extract.site import compact
@@ -23,6 +24,7 @@ from newsarchive.extract.titlelabels import amount_before, is_badge, unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
+    STATED,
     domain_ends,
     home_tab,
     home_title,
@@ -896,9 +898,16 @@ def _trail_section(doc: Document) -> frozenset[str]:
     """The page's section as `section.section` reads it (its metadata, else its breadcrumb
     trail's deepest crumb that is no home, site or the article itself), marked as stated:
     a label the <title> puts before or after the headline ("Lokales: ...") goes as one
-    `article:section` names does."""
-    name = page_section(doc)
-    return stated_section(doc, name) if name else frozenset()
+    `article:section` names does. The section Parse.ly's JSON states (`parsely-page`,
+    `parsely-metadata`) is the metadata's too; a crumb no metadata states is marked as one
+    (a person's topic page before a quote is its speaker: `titleparts._speaker`)."""
+    value = parsely(doc).get("section")
+    said = value if isinstance(value, str) else None
+    told = stated_section(doc, said) if said else frozenset()
+    if not (name := page_section(doc, said)):  # (the section field's lookup, cached)
+        return told
+    crumb = STATED + compact(name) not in (section_names(doc) | told)
+    return told | stated_section(doc, name, crumb=crumb)
 
 
 def _in_article(el: HtmlElement) -> bool:

@@ -667,12 +667,15 @@ def section_names(doc: Document) -> frozenset[str]:
     return found
 
 
-def stated_section(doc: Document, name: str) -> frozenset[str]:
-    """`name` (the section another source of the page states: its breadcrumb trail) as a
-    section the page's metadata states, marked so (`STATED`); none where an h1 shows it
-    before its headline."""
+def stated_section(doc: Document, name: str, crumb: bool = False) -> frozenset[str]:
+    """`name` (the section another source of the page states: its breadcrumb trail, Parse.ly's
+    JSON) as a section the page's metadata states, marked so (`STATED`), and as a crumb's
+    where only the trail names it (`crumb`, `CRUMB`); none where an h1 shows it before its
+    headline."""
     key = compact(name)
-    return frozenset({STATED + key}) if key and not _shown_label(doc, name) else frozenset()
+    if not key or _shown_label(doc, name):
+        return frozenset()
+    return frozenset({STATED + key, CRUMB + key} if crumb else {STATED + key})
 
 
 def _shown_label(doc: Document, name: str) -> bool:
@@ -682,6 +685,9 @@ def _shown_label(doc: Document, name: str) -> bool:
 # Marks a section name the page states in its metadata (`article:section`, JSON-LD
 # `articleSection`), not one read from its URL: `compact` keeps no "=", so no part's key is one.
 STATED = "="
+# Marks a stated section that only the breadcrumb trail names: a person's topic page
+# ("Olaf Scholz") is a crumb as often as a section is, and before a quote it is its speaker
+CRUMB = "~"
 
 
 def _marked_compact(name: str) -> str:
@@ -731,18 +737,29 @@ def _stated_section(text: str, sections: frozenset[str]) -> bool:
     )
 
 
+def _speaker(label: str, rest: str, sections: frozenset[str]) -> bool:
+    """Whether a label only the breadcrumb trail names (`CRUMB`) is the speaker of the quote
+    the rest opens with ("Olaf Scholz: „Wir schaffen das“", "Macron : « ... »"): the
+    headline's own words. A section the metadata states stays a label ("Sport: „...“")."""
+    return bool(_QUOTE_OPEN.match(rest)) and any(
+        CRUMB + k in sections for k in spellings(compact(label))
+    )
+
+
 def _unsectioned(parts: list[str], sections: frozenset[str]) -> list[str]:
     """The parts after a leading label that is the page's own section, as its metadata
     names it ("Panorama - Brand in Kiel" of a page in section "Panorama", "Wirtschaft |
     Werft schließt"): the page's word for where it files the story, not the headline's.
     A first part naming another section, or only a word of the URL's path ("Kiel - ..."
-    under /kiel/, a place the story is about), stays."""
+    under /kiel/, a place the story is about), stays; so does a speaker before the quote
+    the rest is (the breadcrumb's deepest crumb a person's topic page)."""
     if (
         len(parts) > 2
         and _LABEL_MARK.fullmatch(parts[1])
         and _stated_section(parts[0], sections)
         and _width(rest := "".join(parts[2:])) >= MIN_REST
         and not _names_alone(rest)
+        and not _speaker(parts[0], rest, sections)
     ):
         return parts[2:]
     return parts
@@ -896,6 +913,7 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         (m := _NAME_COLON.match(value))
         and _stated_section(m.group(1), sections)
         and _width(value[m.end() :]) >= MIN_REST
+        and not _speaker(m.group(1), value[m.end() :], sections)
     ):
         value = value[m.end() :]  # "Politik: Warum der Rat streitet" of a page in "Politik"
     # "Stadtrat stimmt zu-Hafenblatt", "Stadtrat stimmt zu: Hafenblatt": the site's name
@@ -1493,6 +1511,9 @@ _GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")
 # a quote closing the part before: the last part is its speaker ("«...» - Λιμνιώτης" on
 # limni.example), no paper's name
 _QUOTE_END = re.compile("[\u00ab\u00bb\u2039\u203a\u201c\u201d\"']\\s*$")
+# a quote opening the part after a label: the label is its speaker ("Olaf Scholz: „...“",
+# "Macron : « ... »", "Meloni: \"...\""), no section's name
+_QUOTE_OPEN = re.compile("[\u00ab\u00bb\u2039\u203a\u201a\u201c\u201d\u201e\u300c\u300e\"']")
 
 
 def shown_tail_cut(text: str, sites: frozenset[str]) -> str | None:

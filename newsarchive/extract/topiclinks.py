@@ -137,6 +137,8 @@ def headed_links(doc: Document) -> list[str]:
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
         links = _links_near(heading)
+        if _sized_cloud(links):
+            continue  # a sidebar's "Tags" widget: the site's every label, not the story's
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again, no labels of this story
         labels = [v for a in links if clean(v := label_text(a)).casefold() != name]
@@ -292,6 +294,8 @@ def _class_marked_links(doc: Document) -> list[str]:
         if _in_menu(el) or _names_other_topics(el):
             continue
         links = _list_links(el)
+        if _sized_cloud(links):
+            continue
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again
         labels = [v for v in _labels(links) if v and len(v) <= _MAX_LABEL]
@@ -463,6 +467,37 @@ def _in_menu(el: HtmlElement, also: tuple[str, ...] = ()) -> bool:
     return False
 
 
+_FONT_SIZE = re.compile(r"font-size\s*:([^;]+)", re.I)
+_CLOUD_LEVELS = 3  # a cloud's links share a box a level or two up: a > li > ul
+
+
+def _font_size(a: HtmlElement) -> str | None:
+    style = a.get("style")
+    m = _FONT_SIZE.search(style) if style and "font-size" in style.lower() else None
+    return m.group(1).strip() if m else None
+
+
+def _sized_cloud(links: list[HtmlElement]) -> bool:
+    """Whether the links are a tag cloud: each label sized by its use on the whole site
+    (`style="font-size: 14pt"`, two sizes or more; WordPress's "Tags" widget, the tag cloud
+    block) under a heading of "Tags" like an article's own list, none of them this story's
+    topic. A class naming a cloud is no sign: a CMS names the article's own tag line so
+    ("ContentFooterTagCloud")."""
+    sizes = {s for a in links if (s := _font_size(a))}
+    return len(sizes) > 1
+
+
+def _in_sized_cloud(a: HtmlElement) -> bool:
+    """Whether a link sits among links of other sizes, in a box a few levels up (`_sized_cloud`)."""
+    size = _font_size(a)
+    if size is None:
+        return False
+    for box in itertools.islice(a.iterancestors(), _CLOUD_LEVELS):
+        if any(_font_size(b) not in (None, size) for b in box.iter("a")):
+            return True
+    return False
+
+
 def _first(items: list[HtmlElement]) -> HtmlElement | None:
     return items[0] if items else None
 
@@ -502,7 +537,7 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
             not (_hashtag(a) or _searched(a)) or _in_nav(a)
         ):
             continue  # a search link in a menu, even the story's footer's, is the menu's
-        if not _outside_topics(a):
+        if not _outside_topics(a) and not _in_sized_cloud(a):
             links.append(a)
     # (not the site's "Top-Themen" or "Trending" box: its links go, the story's may remain)
     boxes: dict[HtmlElement, bool] = dict.fromkeys(h1.iterancestors(), False)
