@@ -1058,12 +1058,16 @@ def _name_and_letters(doc: Document, text: str, el: HtmlElement | None) -> str |
     if m is None or not m[2].isupper() or not _name_shaped(m[1]) or m[2].casefold() in _PARTIES:
         return None
     story = _story_block(doc)
-    letters = re.compile(rf"(?<!\w){re.escape(m[2])}(?!\w)")
     if story is None or _named_in_story(m[1], story, el):
         return None
-    if any(e is not el and letters.search(e.text_content()) for e in story.iterchildren("p")):
+    if any(
+        e is not el and m[2] in _WORDS.findall(e.text_content()) for e in story.iterchildren("p")
+    ):
         return None
     return m[1]
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _initials_of(initials: str, name: str) -> bool:
