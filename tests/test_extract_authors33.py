@@ -36,6 +36,8 @@ CAPITALS = [
     ("da", "Jensen, UDLAND", ["Jensen"]),
     ("it", "Rossi, ESTERI", ["Rossi"]),
     ("es", "Pérez, NACIONAL", ["Pérez"]),
+    ("de", "Meier, SPORT", ["Meier"]),
+    ("de", "Meier, LOKAL", ["Meier"]),
     # desks and places that read so already now give the surname alone too
     ("it", "Rossi, CRONACA", ["Rossi"]),
     ("en", "Doe, ANALYSIS", ["Doe"]),

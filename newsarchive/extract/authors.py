@@ -1333,14 +1333,12 @@ def _desk_or_place_in_capitals(word: str) -> bool:
     table's, or one's length and shape: `_spoken_capitals`; a desk's name is none) and no
     agency ("RITZAU"): where she filed from or her desk."""
     w = word.casefold()
-    return (
-        word.isupper()
-        and w.isalpha()
-        and len(w) >= _SPOKEN_CAPITALS
-        and (len(w) > _SPELLED_LETTERS or _read_as_word(w))
-        and w not in AGENCIES
-        # (a desk's name before the table's given names: "Rossi, ESTERI", "Doe, METRO")
-        and (plain(w) in _KIND_OR_DESK or not (is_given_name(w) or _spoken_capitals(word)))
+    if not word.isupper() or not w.isalpha() or len(w) < _SPOKEN_CAPITALS or w in AGENCIES:
+        return False
+    if plain(w) in _KIND_OR_DESK:
+        return True  # "Meier, SPORT"; before the table's given names: "Rossi, ESTERI"
+    return (len(w) > _SPELLED_LETTERS or _read_as_word(w)) and not (
+        is_given_name(w) or _spoken_capitals(word)
     )
 
 

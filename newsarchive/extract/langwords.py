@@ -513,7 +513,8 @@ KICKER_WORDS = {
 # authors.py: a newsroom's desks by where their stories happen (home, abroad, the region),
 # printed in capitals after a writer's surname ("Jansen, BINNENLAND"): her desk, no given name.
 DESK_WORDS = {
-    "en": "national, international, world, metro, regional", "de": "inland, ausland, regional",
+    "en": "national, international, world, metro, regional",
+    "de": "inland, ausland, regional, lokal",
     "nl": "binnenland, buitenland, regio", "sv": "inrikes, utrikes", "nb": "innenriks, utenriks",
     "da": "indland, udland", "fi": "kotimaa, ulkomaat", "it": "interni, esteri",
     "es": "nacional, internacional", "pt": "nacional, internacional, mundo",
