@@ -246,3 +246,57 @@ PLAIN_LINES = [
 @pytest.mark.parametrize(("lang", "line", "expected"), PLAIN_LINES)
 def test_plain_lines_in_more_languages(lang: str, line: str, expected: list[str]) -> None:
     assert line_authors(lang, line, _STORIES.get(lang)) == expected
+
+
+# Bylines in languages the earlier tables hardly hold, read right before authors-33 too: each
+# language's "by" word, label, "and" and agency (regression guards for the sweep above).
+SWEEP_GUARDS = [
+    ("vi", "Theo Trần Văn Hùng", ["Trần Văn Hùng"]),
+    ("vi", "Phóng viên: Lê Thị Hoa", ["Lê Thị Hoa"]),
+    ("vi", "Lê Thị Hoa và Phạm Minh Tuấn", ["Lê Thị Hoa", "Phạm Minh Tuấn"]),
+    ("id", "Oleh Budi Santoso dan Siti Rahayu", ["Budi Santoso", "Siti Rahayu"]),
+    ("id", "Reporter: Budi Santoso | Editor: Siti Rahayu", ["Budi Santoso"]),
+    ("id", "Budi Santoso, Antara", ["Budi Santoso", "Antara"]),
+    ("ms", "Oleh Ahmad Faizal bin Ismail", ["Ahmad Faizal bin Ismail"]),
+    ("ms", "Ahmad Faizal, Bernama", ["Ahmad Faizal", "Bernama"]),
+    ("tl", "Ni Juan dela Cruz at Maria Santos", ["Juan dela Cruz", "Maria Santos"]),
+    ("sw", "Na Juma Mwinyi na Amina Hassan", ["Juma Mwinyi", "Amina Hassan"]),
+    ("sw", "Na Juma Mwinyi, Dodoma", ["Juma Mwinyi"]),
+    ("fa", "نویسنده: علی رضایی", ["علی رضایی"]),
+    ("fa", "به قلم مریم احمدی", ["مریم احمدی"]),
+    ("ur", "تحریر: احمد علی اور فاطمہ خان", ["احمد علی", "فاطمہ خان"]),
+    ("ur", "نامہ نگار، لاہور", []),
+    ("bn", "নিজস্ব প্রতিবেদক, ঢাকা", []),
+    ("bn", "রহিম উদ্দিন ও করিম হাসান", ["রহিম উদ্দিন", "করিম হাসান"]),
+    ("ta", "செய்தியாளர்: கார்த்திக் ராஜா, சென்னை", ["கார்த்திக் ராஜா"]),
+    ("el", "Της Μαρίας Νικολάου", ["Μαρίας Νικολάου"]),
+    ("el", "Γράφει η Ελένη Γεωργίου", ["Ελένη Γεωργίου"]),
+    ("el", "Μαρία Νικολάου, ΑΠΕ-ΜΠΕ", ["Μαρία Νικολάου", "ΑΠΕ-ΜΠΕ"]),
+    ("bg", "Автор: Иван Петров и Мария Георгиева", ["Иван Петров", "Мария Георгиева"]),
+    ("bg", "Иван Петров, БТА", ["Иван Петров", "БТА"]),
+    ("sr", "Аутор: Марко Јовановић", ["Марко Јовановић"]),
+    ("sr", "Марко Јовановић и Ана Петровић", ["Марко Јовановић", "Ана Петровић"]),
+    ("hr", "Piše: Ivan Horvat, Zagreb", ["Ivan Horvat"]),
+    ("hr", "Ivan Horvat/Hina", ["Ivan Horvat", "Hina"]),
+    ("sk", "Ján Novák a Mária Kováčová", ["Ján Novák", "Mária Kováčová"]),
+    ("sk", "Ján Novák, TASR", ["Ján Novák", "TASR"]),
+    ("sl", "Maja Novak in Luka Kralj", ["Maja Novak", "Luka Kralj"]),
+    ("sl", "Maja Novak, STA", ["Maja Novak", "STA"]),
+    ("lt", "Parengė Jonas Jonaitis", ["Jonas Jonaitis"]),
+    ("lt", "Jonas Jonaitis ir Ona Onaitė", ["Jonas Jonaitis", "Ona Onaitė"]),
+    ("lv", "Sagatavoja Jānis Bērziņš", ["Jānis Bērziņš"]),
+    ("lv", "Jānis Bērziņš, LETA", ["Jānis Bērziņš", "LETA"]),
+    ("et", "Mari Tamm ja Jaan Kask", ["Mari Tamm", "Jaan Kask"]),
+    ("et", "Autor: Mari Tamm", ["Mari Tamm"]),
+]
+_STORIES |= {
+    "fa": "شورای شهر روز سه‌شنبه تصمیم گرفت پل قدیمی روی رودخانه را تخریب کند و پلی تازه بسازد؛ "
+    "کار از بهار آینده آغاز می‌شود.",
+    "ur": "شہر کی کونسل نے منگل کو دریا پر بنے پرانے پل کو گرا کر نیا پل بنانے کا فیصلہ کیا، کام "
+    "اگلی بہار میں شروع ہوگا۔",
+}
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), SWEEP_GUARDS)
+def test_bylines_in_more_languages_as_before(lang: str, byline: str, expected: list[str]) -> None:
+    assert byline_authors(lang, byline, _STORIES.get(lang)) == expected
