@@ -98,7 +98,7 @@ CAPITAL_GIVEN = [
     ("de", "Müller, KÜBRA", ["KÜBRA Müller"]),  # (the given name as printed)
     ("de", "Von Müller, KÜBRA", ["KÜBRA Müller"]),
     ("de", "Yılmaz, AYŞE", ["AYŞE Yılmaz"]),
-    ("de", "Muster, ÖSTERREICH", ["Muster", "ÖSTERREICH"]),  # a country, as before
+    ("de", "Muster, ÖSTERREICH", ["Muster"]),  # a country: where she filed from (authors-33)
     ("de", "Muster, ROMA", ["Muster"]),
     # counter-cases: an agency's or a station's letters, a place in capitals, a dateline
     ("de", "Muster, SDA", ["Muster", "SDA"]),

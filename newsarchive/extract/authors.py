@@ -963,6 +963,8 @@ def _closing_source(
         if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
             return clean_names([m.group(2)], publishers)
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
+    if name := _name_and_letters(doc, line, line_el):
+        return clean_names([name], publishers)  # "Trần Văn Hùng (TTXVN)": hers
     # "(Quelle: dpa)" in brackets as "Quelle: dpa" bare (a Swiss or Austrian paper's habit),
     # an agency's only: "(Quelle: Statistisches Landesamt)", "(Quelle: Umfrage)" in brackets
     # credit a figure's source, no writer
@@ -1037,6 +1039,35 @@ _AUTHOR_NOTE = re.compile(
 # A writer's name and her initials in brackets closing the story ("Anna Muster (amu)"), the
 # initials spelt from the name's letters in order (her first one first)
 _NAME_INITIALS = re.compile(r"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){1,3})\s*\(([^\W\d_]{2,4})\)$")
+
+
+_SPELLED_LETTERS = 6  # letters at most of an agency's or station's capitals ("TTXVN")
+# A full name and capitals in brackets ("Trần Văn Hùng (TTXVN)", "Anna Muster (AM)")
+_NAME_LETTERS = re.compile(
+    rf"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){{1,3}})\s*\(([^\W\d_a-z]{{2,{_SPELLED_LETTERS}}})\)$"
+)
+_PARTIES = frozenset(langwords.entries(langwords.PARTY_LETTERS))
+
+
+def _name_and_letters(doc: Document, text: str, el: HtmlElement | None) -> str | None:
+    """ "Trần Văn Hùng (TTXVN)", "Anna Muster (AM)" on a line of its own: the writer, the
+    letters an agency's the table lacks or her initials, where the story (`el`, the line,
+    left out) names neither her surname nor the letters and they are no party's ("Olaf
+    Muster (SPD)", "Jane Doe (NASA)": a politician, a guest, whom the story is about)."""
+    m = _NAME_LETTERS.match(text)
+    if m is None or not m[2].isupper() or not _name_shaped(m[1]) or m[2].casefold() in _PARTIES:
+        return None
+    story = _story_block(doc)
+    if story is None or _named_in_story(m[1], story, el):
+        return None
+    if any(
+        e is not el and m[2] in _WORDS.findall(e.text_content()) for e in story.iterchildren("p")
+    ):
+        return None
+    return m[1]
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def _initials_of(initials: str, name: str) -> bool:
@@ -1245,7 +1276,11 @@ def _given_first(value: str) -> str:
 
 # a story's kind or desk in many languages ("cronaca", "deportes"), accents dropped as
 # capitals may drop them ("POLITICA")
-_KIND_OR_DESK = frozenset(plain(w) for w in langwords.entries(langwords.KICKER_WORDS))
+_KIND_OR_DESK = frozenset(
+    plain(w)
+    for table in (langwords.KICKER_WORDS, langwords.DESK_WORDS)
+    for w in langwords.entries(table)
+)
 
 
 def _umlauts(word: str) -> str:
@@ -1256,6 +1291,10 @@ def _umlauts(word: str) -> str:
 _VOWELS = frozenset("aeiouyäöüåæøéèêëáàâíìîïóòôõúùûıœ")
 _COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")  # countries' names looked up
 _SPOKEN_CAPITALS = 4  # letters: "KÜBRA", "AYŞE"; no station's or agency's ("NDR", "RTBF")
+# letters: a given name no table holds is shorter ("SMILLA", "NGOZI"); one of ten letters or
+# more is a town's or desk's compound ("OBERAMMERGAU", "BINNENLAND": 4% of the table's given
+# names are so long, and the table holds them)
+_UNLISTED_NAME = 9
 
 
 def _spoken_capitals(word: str) -> bool:
@@ -1264,21 +1303,54 @@ def _spoken_capitals(word: str) -> bool:
     "WDR", "SWR3"): a given name the table lacks (an agency's, `AGENCIES`, is read apart)."""
     w = word.casefold()
     if (
-        len(w) < _SPOKEN_CAPITALS
+        not _SPOKEN_CAPITALS <= len(w) <= _UNLISTED_NAME
         or not w.isalpha()
         or is_known_place(w)
         or is_known_place(_umlauts(w))
+        or place_shaped(w)
     ):
-        return False  # "Muster, ROMA", "Muster, ZUERICH": where she filed from
+        return False  # "Muster, ROMA", "Muster, ZUERICH", "Meier, FELDBERG": where she filed from
     if is_role_word(w) or w in LABEL_WORDS or w in langwords.GENERIC_AGENCY_WORDS:
         return False  # "Muster, KOMMENTAR", "Dupont, AGENCE": a byline's word, no name
     if w in LEAD_IN_WORDS or plain(w) in _KIND_OR_DESK:
         return False  # "Doe, ANALYSIS", "Rossi, CRONACA": the kind of piece, the desk
     if any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES):
         return False  # "Muster, ÖSTERREICH"
-    vowel = [c in _VOWELS for c in w]
+    return _read_as_word(w)
+
+
+def _read_as_word(word: str) -> bool:
+    """Capitals read as a word, not spelled out: two vowels or more and never three
+    consonants running ("KÜBRA", "CRONACA"; not "RTBF", "WDR")."""
+    vowel = [c in _VOWELS for c in word.casefold()]
     run = max(len(r) for r in "".join("v" if v else "c" for v in vowel).split("v"))
     return sum(vowel) >= 2 and run < 3
+
+
+def _desk_or_place_in_capitals(word: str) -> bool:
+    """ "OBERAMMERGAU", "ALTENKIRCHEN", "BINNENLAND", "CRONACA" after a surname: a word in
+    capitals (longer than an agency's letters, or read as a word) that is no given name (the
+    table's, or one's length and shape: `_spoken_capitals`; a desk's name is none) and no
+    agency ("RITZAU"): where she filed from or her desk."""
+    w = word.casefold()
+    if not word.isupper() or not w.isalpha() or len(w) < _SPOKEN_CAPITALS or w in AGENCIES:
+        return False
+    if plain(w) in _KIND_OR_DESK:
+        return True  # "Meier, SPORT"; before the table's given names: "Rossi, ESTERI"
+    return (len(w) > _SPELLED_LETTERS or _read_as_word(w)) and not (
+        is_given_name(w) or _spoken_capitals(word)
+    )
+
+
+def _no_given_name(word: str) -> bool:
+    """ "Oberammergau", "Binnenland": one word of ten letters or more that no table holds as
+    a given name or an agency: a town's or desk's compound (`_UNLISTED_NAME`)."""
+    return (
+        len(word) > _UNLISTED_NAME
+        and word.isalpha()
+        and not is_given_name(word)
+        and word.casefold() not in AGENCIES
+    )
 
 
 def _family_comma(
@@ -1316,6 +1388,13 @@ def _family_comma(
         )
     ):
         return family.strip()
+    if (
+        guess_place
+        and _capital(given)
+        and not family.isupper()
+        and (_desk_or_place_in_capitals(given) or _no_given_name(given))
+    ):
+        return family.strip()  # "Meier, OBERAMMERGAU", "Jansen, BINNENLAND": hers alone
     if not _inverted_name(text, lang) or (inverted := _given_first(text)) == text:
         return text
     if (
@@ -2091,6 +2170,8 @@ def _name_and_credit_line(doc: Document) -> list[str]:
             return tagged  # "(jpr/sda)", "(dpa)": the agency tag in brackets
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
+        if credit and (named := _name_and_letters(doc, text, el)):
+            return [named]  # "Trần Văn Hùng (TTXVN)": hers, the letters an agency's or hers
         name, rest = m.group(1).strip(), m.group(2).strip()
         source = _SOURCE_LINE.match(rest)
         credited, _, after = source.group(1).partition("|") if source else ("", "", "")
@@ -2374,7 +2455,42 @@ def _organisation_shaped(name: str) -> bool:
     words = [w.casefold() for w in name.split()]
     if len(words) == 1 and words[0].endswith(ORGANISATION_COMPOUNDS):
         return True  # "Nordlandsavisen", "Abendblatt": one word, a paper's name
-    return not ORGANISATION_WORDS.isdisjoint(words)
+    return not ORGANISATION_WORDS.isdisjoint(words) or _body_or_company(name)
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """A public body's or another organisation's noun: one word, or several ("city council")
+    (`_INSTITUTIONS` is defined further down, with the "by" word's rules)."""
+    return frozenset(
+        [*_INSTITUTIONS, *_AFFILIATIONS, *langwords.entries(langwords.ORGANISATION_KIND_WORDS)]
+    )
+
+
+_BODY_PHRASE_WORDS = 3  # words at most of a body's noun ("mayor s office")
+_COMPOUND_BODIES = ("verein", "verwaltung", "ministerium", "behörde")  # "Musterverein"
+
+
+def _body_or_company(name: str) -> bool:
+    """ "Example City Council", "Ministry of Example Affairs", "Stadt Musterhausen",
+    "Musterverein e.V.", "Example Widgets Ltd": an organisation's name, no person's (a byline
+    so credited is kept only where no source names a person). A person whose surname is a
+    body's noun stays one ("Anna Kreis", "Rui Câmara": a given name first, the noun last)."""
+    if _is_house(name):
+        return True  # "Example Widgets Ltd", "Musterverein e.V.": a registered company
+    words = _key(name).split()
+    if len(words) < 2:
+        return False
+    found = [
+        i
+        for n in range(1, _BODY_PHRASE_WORDS + 1)
+        for i in range(len(words) - n + 1)
+        if " ".join(words[i : i + n]) in _body_nouns()
+        or (n == 1 and words[i].endswith(_COMPOUND_BODIES))
+    ]
+    if not found:
+        return False
+    return len(found) > 1 or found != [len(words) - 1] or not is_given_name(words[0])
 
 
 def _first_cluster(

@@ -229,8 +229,11 @@ def is_job_word(word: str) -> bool:
     return w in TITLE_WORDS or (len(w) > 10 and w.endswith(_ROLE_SUFFIXES))
 
 
-# Lower-case words inside a name: "Ursula von der Leyen", "Juan de la Cruz", "Ahmed bin Ali".
-_PARTICLE_TEXT = "von van der den de la le du da di del dos das do y bin ibn al el ter ten zu af av"
+# Lower-case words inside a name: "Ursula von der Leyen", "Juan de la Cruz", "Ahmed bin Ali",
+# "Siti Aminah binti Yusof" (Malay: daughter of)
+_PARTICLE_TEXT = (
+    "von van der den de la le du da di del dos das do y bin binti ibn al el ter ten zu af av"
+)
 NAME_PARTICLES = frozenset(_PARTICLE_TEXT.split())
 
 

@@ -36,7 +36,8 @@ BYLINE_BY = {
     "el": "του, της, των, από, από τον, από την, γράφει ο, γράφει η, γράφει",
     "th": "โดย, รายงานโดย, เขียนโดย, ข่าวโดย, เรื่องโดย", "hi": "द्वारा",
     "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
-    "ro": "scris de", "lt": "parengė", "tl": "isinulat ni, sinulat ni",
+    "ro": "scris de", "lt": "parengė", "tl": "isinulat ni, sinulat ni, ulat ni",
+    "sw": "imeandikwa na, iliandikwa na",
     # "A cura di" capitalised opens an Italian byline as "a cura di" does (no name starts so;
     # "Di" alone stays a surname's start, BYLINE_BY_LOWER)
     "it": "a cura di, a cura della, a cura del",
@@ -77,8 +78,9 @@ BYLINE_LABELS = {
     "ca": "autor, text, redacció", "et": "autor, tekst", "lv": "autors, teksts, sagatavoja",
     "lt": "autorius, autorė, autoriai, tekstas, parengė", "af": "skrywer, teks",
     "is": "höfundur, höfundar",
-    "ms": "penulis, wartawan", "bn": "লেখক, প্রতিবেদক, প্রতিবেদন", "ur": "تحریر, رپورٹ, نامہ نگار",
-    "ta": "எழுதியவர், செய்தியாளர்", "tl": "may-akda", "sq": "autor, autori",
+    "ms": "penulis, wartawan", "bn": "লেখক, লিখেছেন, প্রতিবেদক, প্রতিবেদন",
+    "ur": "تحریر, رپورٹ, نامہ نگار", "ta": "எழுதியவர், செய்தியாளர்", "tl": "may-akda",
+    "sq": "autor, autori",
 }  # fmt: skip
 # authors.py: "a report of the newsroom's reporter", then the newsroom and after a comma the
 # writer ("Laporan wartawan Example.com, Budi Santoso"): the name after the comma is the author.
@@ -423,6 +425,30 @@ INSTITUTION_WORDS = {
     "el": "υπουργείο, υπουργείου, κυβέρνηση, κυβέρνησης, περιφέρεια, περιφέρειας, "
     "αστυνομία, αστυνομίας",
 }  # fmt: skip
+# authors.py: beside `INSTITUTION_WORDS`, the nouns of bodies that publish under their own
+# name ("Example University", "Musterverein", "Example Trust"): such a byline names no person,
+# and is kept only where no source names one. Casefolded whole words.
+ORGANISATION_KIND_WORDS = {
+    "en": "university, college, office, authority, commission, committee, association, society, "
+    "foundation, trust, federation, institute, hospital",
+    "de": "universität, hochschule, verein, verband, stiftung, kammer, institut, amt, klinikum",
+    "fr": "université, association, fondation, fédération, institut, office",
+    "es": "universidad, asociación, fundación, federación, instituto",
+    "it": "università, associazione, fondazione, federazione, istituto",
+    "pt": "universidade, associação, fundação, federação, instituto",
+    "nl": "universiteit, vereniging, stichting, instituut",
+    "sv": "universitet, förening, stiftelse", "nb": "universitet, forening, stiftelse",
+    "da": "universitet, forening, fond", "pl": "uniwersytet, stowarzyszenie, fundacja",
+}  # fmt: skip
+# authors.py: parties' letters, as papers print them in brackets after a politician's name
+# ("Anna Muster (SPD)"): a party, not an agency's letters or a writer's initials.
+PARTY_LETTERS = {
+    "de": "spd, cdu, csu, fdp, afd, bsw, linke, grüne, övp, spö, fpö, neos, svp, glp, sp, evp",
+    "en": "gop, snp, dup, anc, bjp, ndp, lib, lab, con, dem, rep",
+    "fr": "ps, lr, rn, lfi, eelv, modem, ump, pcf", "es": "psoe, pp, vox, erc, pnv",
+    "it": "pd, fdi, fi, lega, m5s", "pt": "psd, ps, cds, pt, psdb, pl", "nl": "vvd, pvv, cda, pvda",
+    "sv": "m, s, kd, sd", "pl": "pis, ko, psl", "cs": "ano, ods", "hu": "fidesz", "ro": "psd, pnl",
+}  # fmt: skip
 # authors.py: an official's title after a public body's word ("Police Chief Jane Doe",
 # "Council Member ...", "la maire ..."): a guest writer, no body. Lower case.
 OFFICIAL_TITLES = {
@@ -483,6 +509,17 @@ KICKER_WORDS = {
     "nb": "intervju, debatt, leder, kommentar, analyse, anmeldelse, sport, vær, politi",
     "da": "interview, debat, leder, kommentar, analyse, anmeldelse, sport, vejr, politi",
     "pl": "wywiad, opinia, komentarz, analiza, recenzja, sport, pogoda, policja",
+}  # fmt: skip
+# authors.py: a newsroom's desks by where their stories happen (home, abroad, the region),
+# printed in capitals after a writer's surname ("Jansen, BINNENLAND"): her desk, no given name.
+DESK_WORDS = {
+    "en": "national, international, world, metro, regional",
+    "de": "inland, ausland, regional, lokal",
+    "nl": "binnenland, buitenland, regio", "sv": "inrikes, utrikes", "nb": "innenriks, utenriks",
+    "da": "indland, udland", "fi": "kotimaa, ulkomaat", "it": "interni, esteri",
+    "es": "nacional, internacional", "pt": "nacional, internacional, mundo",
+    "fr": "monde, régions", "pl": "kraj, świat", "cs": "domácí, zahraničí",
+    "hu": "belföld, külföld",
 }  # fmt: skip
 # site.py: a two-word tail's first word that makes it a headline's phrase, not a paper's
 # name, before a paper's noun its host spells by initials ("Keine Post" on kp.example,
@@ -1737,8 +1774,8 @@ NEWS_AGENCIES = {
     "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda, kathpress",
     "fr": "afp, ats, belga, keystone-ats", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
     "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap", "cs": "čtk, ctk",
-    "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug", "sl": "sta",
-    "bg": "bta", "lt": "bns, elta", "lv": "leta", "be": "belta",
+    "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug, танјуг", "sl": "sta",
+    "bg": "bta, бта", "lt": "bns, elta", "lv": "leta", "be": "belta",
     "uk": "ukrinform, unian, укрінформ, ітар",
     "ru": "tass, interfax, тасс, интерфакс, риа, риа новости, ria novosti",
     "tr": "anadolu, aa", "ar": "mena, wafa", "fa": "irna",
