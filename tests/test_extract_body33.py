@@ -3,8 +3,10 @@
 promos as often as facts stays, its key one of a service box's words in the page's language;
 promo titles with a kicker colon under the same labels still go. A bare span of opening hours
 ("10:00 - 18:00") set on its own line among the story's paragraphs is a fact of the story,
-no counter or ornament; a bare clock ("10:00") and a page's stamp still go. Invented sites,
-stories, places and titles."""
+no counter or ornament; a bare clock ("10:00") and a page's stamp still go. A caption set in
+a paragraph between its picture and a bare credit line ("Foto: dpa") goes with the credit.
+Under "Saiba mais", unlinked titles the page links elsewhere go. Invented sites, stories,
+places and titles."""
 
 # ruff: noqa: E501  -- a row of facts reads best on one line
 
@@ -12,7 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.extract import extract_article
 from newsarchive.extract.furniture import is_fact_line, is_title_line
+from tests.plugins.body_pages import URL
 from tests.test_extract_body32 import STORIES, _lines
 from tests.test_extract_body32d import _lines as _lines_at
 
@@ -130,3 +134,87 @@ STAMPS = ["10:00", "14:30", "Stand: 10:00 Uhr", "0:00 / 2:45", "00:00 - 02:45", 
 @pytest.mark.parametrize("at", [0, 2, 4])
 def test_a_bare_clock_still_goes(line: str, at: int) -> None:
     assert _lines_at("de", at, line) == STORIES["de"][1]
+
+
+# a picture, its caption in a paragraph of its own, then a bare credit line: no body text
+IMG = '<img src="/img/lesesaal.jpg" width="800" height="500" alt="">'
+PICTURES = [IMG, f"<p>{IMG}</p>", f"<div>{IMG}</div>", f"<div><picture>{IMG}</picture></div>"]
+CAPTIONS = [
+    ("de", "Der neue Lesesaal auf dem Dach der Bibliothek.", "Foto: dpa"),
+    ("de", "Die Oberbürgermeisterin beim Rundgang", "Bild: Keystone"),
+    ("en", "Readers queued in the rain before the doors opened.", "Photo: Reuters"),
+    ("fr", "La nouvelle salle de lecture sur le toit.", "Photo : Jeanne Martin/AFP"),
+    ("es", "La nueva sala de lectura en la azotea.", "Foto: EFE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "caption", "credit"), CAPTIONS)
+@pytest.mark.parametrize("picture", PICTURES)
+def test_a_caption_over_a_bare_credit_goes(
+    lang: str, caption: str, credit: str, picture: str
+) -> None:
+    got = _lines(lang, f"{picture}<p>{caption}</p><p>{credit}</p>")
+    assert got == STORIES[lang][1]
+
+
+# no picture before it, a paragraph longer than a caption, or a source's credit: the line stays
+KEPT = [
+    ("de", "<p>{line}</p><p>Foto: dpa</p>", "Die Bibliothek bleibt am Montag geschlossen."),
+    ("en", IMG + "<p>{line}</p><p>Photo: Reuters</p>", "Readers had queued in the rain for hours before the doors finally opened, and many of them said they had waited two years for this moment, the head librarian told reporters on the steps."),
+    ("de", IMG + "<p>{line}</p><p>Quelle: dpa</p>", "Die Bibliothek bleibt am Montag geschlossen."),
+    ("de", IMG + "<p>Foto: dpa</p><p>{line}</p>", "Die Bibliothek bleibt am Montag geschlossen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "shape", "line"), KEPT)
+def test_a_line_before_a_credit_without_its_picture_stays(lang: str, shape: str, line: str) -> None:
+    got = _lines(lang, shape.format(line=line))
+    assert line in got
+    assert all(p in got for p in STORIES[lang][1])
+
+
+# "Saiba mais" over other pieces' titles set unlinked, the page linking the same titles
+# elsewhere (a "most read" list): the titles go. The story's own items under the label stay
+# (tests/test_extract_body30.py), as do items the page links nowhere else.
+PT_TITLES = ["Prefeitura anuncia novo parque na zona norte", "Chuva forte alaga ruas do centro"]
+PT_ITEMS = ["Inscrições até 15 de março", "Aulas gratuitas para maiores de 60 anos"]
+
+
+def _pt_page(middle: str, linked: list[str]) -> list[str]:
+    headline, ps = STORIES["pt"]
+    inner = "".join(f"<p>{p}</p>" for p in ps[:2]) + middle
+    inner += "".join(f"<p>{p}</p>" for p in ps[2:])
+    aside = "".join(f'<li><a href="/n/{i}.html">{t}</a></li>' for i, t in enumerate(linked))
+    doc = (
+        f'<!doctype html><html lang="pt"><head><meta charset="utf-8"><title>{headline}</title>'
+        f'</head><body><header><a href="/">Folha do Bairro</a></header><div class="k3x">'
+        f'<h1>{headline}</h1><div class="a1b2">{inner}</div></div>'
+        f"<aside><h2>Mais lidas</h2><ul>{aside}</ul></aside>"
+        "<footer><p>© 2026 Folha do Bairro</p></footer></body></html>"
+    )
+    return [p for p in (extract_article(doc, URL).body or "").split("\n") if p]
+
+
+MORE_INFO_SHAPES = [
+    "<p>Saiba mais</p>{p}",
+    "<p><strong>SAIBA MAIS:</strong></p>{p}",
+    "<p>Saiba mais</p><ul>{li}</ul>",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", MORE_INFO_SHAPES)
+def test_titles_linked_elsewhere_under_saiba_mais_go(shape: str) -> None:
+    middle = shape.format(
+        p="".join(f"<p>{t}</p>" for t in PT_TITLES), li="".join(f"<li>{t}</li>" for t in PT_TITLES)
+    )
+    assert _pt_page(middle, [*PT_TITLES, "Vereadores aprovam reajuste"]) == STORIES["pt"][1]
+
+
+@pytest.mark.parametrize("shape", MORE_INFO_SHAPES)
+def test_items_linked_nowhere_under_saiba_mais_stay(shape: str) -> None:
+    middle = shape.format(
+        p="".join(f"<p>{t}</p>" for t in PT_ITEMS), li="".join(f"<li>{t}</li>" for t in PT_ITEMS)
+    )
+    got = _pt_page(middle, PT_TITLES)
+    assert all(i in got for i in PT_ITEMS)
+    assert all(p in got for p in STORIES["pt"][1])
