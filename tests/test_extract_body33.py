@@ -218,3 +218,41 @@ def test_items_linked_nowhere_under_saiba_mais_stay(shape: str) -> None:
     got = _pt_page(middle, PT_TITLES)
     assert all(i in got for i in PT_ITEMS)
     assert all(p in got for p in STORIES["pt"][1])
+
+
+# a share bar whose label and networks' names the markup glues without a space between
+# ("<span>Share this article</span><a>Facebook</a><a>X</a>"), or a label not known before
+SHARE_LINKS = (
+    '<a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>'
+    '<a href="https://twitter.com/intent/tweet?url=x">X</a><a href="mailto:?body=x">Email</a>'
+)
+SHARE_BARS = [
+    ("en", "<div><span>Share this article</span>{links}</div>"),
+    ("de", "<div>Artikel teilen{links}</div>"),
+    ("fr", "<div><span>Partager cet article</span>{links}</div>"),
+    ("it", "<div><span>Condividi questo articolo</span>{links}</div>"),
+    ("nl", "<div>Deel dit artikel{links}</div>"),
+    ("es", "<div><span>Comparte esta noticia</span>{links}</div>"),
+    ("es", "<div><span>Comparte esta noticia</span> <ul><li>{links}</li></ul></div>"),
+    ("es", "<p>Compartir esta noticia</p>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "shape"), SHARE_BARS)
+def test_a_glued_share_bar_goes(lang: str, shape: str) -> None:
+    assert _lines(lang, shape.format(links=SHARE_LINKS)) == STORIES[lang][1]
+
+
+# the story's sentences opening with a share label's words stay
+SHARED = [
+    ("es", "Comparte esta noticia con tus vecinos, pidió el alcalde en la inauguración."),
+    ("es", "Compartir la sala de lectura con los niños fue idea de la directora."),
+    ("en", "Share this article's message with your neighbours, the mayor urged the crowd."),
+    ("de", "Teilen wollen die Bibliothekarinnen vor allem ihre Begeisterung für Bücher."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), SHARED)
+def test_a_sentence_with_share_words_stays(lang: str, line: str) -> None:
+    got = _lines(lang, f"<p>{line}</p>")
+    assert line in got

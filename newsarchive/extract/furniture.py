@@ -405,7 +405,8 @@ SHARE_LABEL = re.compile(
     r"^\W*(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?(?: on| via)?"
     r"|(?:(?:diesen )?(?:artikel|beitrag|seite) )?teilen"
     r"|teilen sie (?:diesen|den) (?:artikel|beitrag)"
-    r"|partager(?: cet article| l'article)?|compartir(?: (?:este|el) artículo)?"
+    r"|partager(?: cet article| l'article)?"
+    r"|compart(?:ir|e)(?: (?:este|el) artículo| (?:esta|la) noticia)?"
     r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?"
     r"|partilh(?:e|ar)(?: (?:este|o) artigo)?|condividi(?: (?:questo|l')\s?articolo)?"
     r"|(?:deel|delen)(?: dit artikel)?|dela(?: artikeln)?|del(?: artikkelen| artiklen)?"
@@ -438,6 +439,10 @@ SHARE_LINKING = frozenset(
     """on via auf per mit with sur en em na no в на su op på this it this article artikel
     beitrag diesen den""".split()  # noqa: SIM905
 )
+# the networks' names one after another, the longest first ("email" before "e")
+_GLUED_TARGETS = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(SHARE_TARGETS, key=len, reverse=True))) + ")+"
+)
 _SHARE_BUTTON_WORDS = 6
 _MAX_SHARE_BUTTON = 50  # characters of a share button's words
 
@@ -451,6 +456,12 @@ def _is_share_line(text: str) -> bool:
     if m is not None:
         rest = _TARGET_WORDS.findall(text[m.end() :].casefold())
         if all(w in SHARE_TARGETS for w in rest) and (bool(rest) or m.end() == len(text)):
+            return True
+        # the networks' names glued by markup without a space ("Share this
+        # articleFacebookXEmail"): the label's last word may carry the first name too
+        glued = "".join(_TARGET_WORDS.findall(text.casefold()))
+        label = "".join(_TARGET_WORDS.findall(m.group().casefold()))
+        if _GLUED_TARGETS.fullmatch(glued, len(label)) is not None:
             return True
     if len(text) > _MAX_SHARE_BUTTON:
         return False
