@@ -256,3 +256,36 @@ SHARED = [
 def test_a_sentence_with_share_words_stays(lang: str, line: str) -> None:
     got = _lines(lang, f"<p>{line}</p>")
     assert line in got
+
+
+# a paywall's badge naming the piece before its label, alone on a line above the story
+BADGES = [
+    ("fr", "Article réservé aux abonnés"),
+    ("fr", "Contenu réservé aux abonnés"),
+    ("it", "Articolo riservato agli abbonati"),
+    ("de", "Artikel exklusiv für Abonnenten"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), BADGES)
+@pytest.mark.parametrize("at", [0, 2])
+def test_a_paywall_badge_naming_the_piece_goes(lang: str, line: str, at: int) -> None:
+    assert _lines_at(lang, at, line) == STORIES[lang][1]
+
+
+def test_a_sentence_about_subscribers_stays() -> None:
+    line = "Article réservé aux abonnés : la mairie a longtemps hésité avant de publier ce rapport."
+    assert line in _lines_at("fr", 2, line)
+
+
+# caption and credit in one paragraph, broken by a <br>, under their picture; a <br>-broken
+# story's last line before a credit, no picture above it, stays
+def test_a_caption_and_credit_broken_by_a_line_go() -> None:
+    middle = f"<p>{IMG}</p><p>Der neue Lesesaal auf dem Dach.<br>Foto: Max Muster</p>"
+    assert _lines("de", middle) == STORIES["de"][1]
+
+
+def test_a_line_before_a_credit_in_the_same_paragraph_without_a_picture_stays() -> None:
+    line = "Die Bibliothek bleibt am Montag geschlossen."
+    got = _lines("de", f"<p>{line}<br>Foto: Max Muster</p>")
+    assert line in got

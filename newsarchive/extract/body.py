@@ -3034,9 +3034,17 @@ def _credits_caption(block: HtmlElement, text: str, before: str) -> bool:
     if m is None or m.start() != 0 or len(before) > CAPTION_MAX or before[:1] < " ":
         return False  # a marker or a quote's line
     caption = _element_before(block)
-    if caption is None or caption.tag not in TITLE_BLOCKS:
-        return False
-    if clean(caption.text_content()) != before:
+    whole = clean(block.text_content())
+    if whole != text:
+        # caption and credit in one block, a <br> between ("<p>Caption<br>Foto: dpa</p>")
+        if not whole.startswith(before) or next(block.iter("br"), None) is None:
+            return False
+        caption = block
+    elif not (
+        caption is not None
+        and caption.tag in TITLE_BLOCKS
+        and clean(caption.text_content()) == before
+    ):
         return False
     picture = _element_before(caption)
     if picture is not None and _is_picture(picture):

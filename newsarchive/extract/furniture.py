@@ -91,7 +91,10 @@ _STOCK_WORDS = "|".join(
 # "only with" before the subscription: "Nur mit Abo", "Nur für Abonnenten")
 _PAYWALL_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PAYWALL_LABELS))
 _PAYWALL_BADGE = re.compile(
-    rf"^[^\w:]*(?:(?:nur|only)\s(?:mit|für|with|for)\s)?(?:{_PAYWALL_WORDS})"
+    # the piece named before the label too ("Article réservé aux abonnés")
+    r"^[^\w:]*(?:(?:article|artikel|artículo|articolo|artigo|contenu|contenido|contenuto"
+    r"|conteúdo|inhalt|content|story)\s)?"
+    rf"(?:(?:nur|only)\s(?:mit|für|with|for)\s)?(?:{_PAYWALL_WORDS})"
     r"(?:[\s-](?:artikel|inhalt|beitrag|text|article|content|story|artikkel))?[^\w:]*$",
     re.I,
 )
