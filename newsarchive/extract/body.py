@@ -2739,6 +2739,8 @@ def _flush(
         or _ends_with_picture_credit(text)
         or _is_group_caption(text)
     ):
+        if block is not None and out and _credits_caption(block, text, out[-1]):
+            out[-1] = DROPPED  # the picture's caption, set in a block of its own above
         out.append(DROPPED)
         return
     if linked and _links_row(raw):
@@ -2834,14 +2836,32 @@ def _after_read_also(block: HtmlElement) -> bool:
             continue
         label = clean(prev.text_content())
         if is_read_also_label(label):
-            # under "Saiba mais" an unlinked item is the story's own (its linked ones went)
-            if is_more_info_label(label) and next(block.iter("a"), None) is None:
+            # under "Saiba mais" an unlinked item is the story's own (its linked ones went),
+            # unless the page links the same title elsewhere: another piece's, its link lost
+            if (
+                is_more_info_label(label)
+                and next(block.iter("a"), None) is None
+                and not _linked_elsewhere(block)
+            ):
                 return False
             return _titles_from(block, READ_ALSO_TITLES) <= READ_ALSO_TITLES
         if prev.tag != block.tag or not label or not is_title_line(label):
             return False
         node = prev
     return False
+
+
+def _linked_elsewhere(block: HtmlElement) -> bool:
+    """The block's text is a link's whole text somewhere on the page (a "most read" list, a
+    teaser): another page's title. Asked only of a line under a "Saiba mais" label."""
+    key = _norm(clean(block.text_content()))
+    root = block.getroottree().getroot()
+    return bool(key) and any(
+        (href := (a.get("href") or "").strip())
+        and not href.startswith(("#", "javascript:"))
+        and _norm(clean(a.text_content())) == key
+        for a in root.iter("a")
+    )
 
 
 def _heading_run(block: HtmlElement) -> bool:
@@ -3004,6 +3024,34 @@ def _ends_with_picture_credit(text: str) -> bool:
     if not ("/" in tail or "©" in tail) or tail.endswith((".", "!", "?")):
         return False  # an unlabelled credit's names end the line without a stop
     return bool(UNLABELLED_CREDIT_END.search(tail))
+
+
+def _credits_caption(block: HtmlElement, text: str, before: str) -> bool:
+    """A bare picture credit ("Foto: dpa") under a caption-short line in the block before it,
+    a picture before that ("<img><p>Caption</p><p>Foto: dpa</p>"): the line is the caption.
+    Without the picture it may be the story's last sentence before another picture's credit."""
+    m = PICTURE_CREDIT_END.search(text)
+    if m is None or m.start() != 0 or len(before) > CAPTION_MAX or before[:1] < " ":
+        return False  # a marker or a quote's line
+    caption = _element_before(block)
+    whole = clean(block.text_content())
+    if whole != text:
+        # caption and credit in one block, a <br> between ("<p>Caption<br>Foto: dpa</p>")
+        if not whole.startswith(before) or next(block.iter("br"), None) is None:
+            return False
+        caption = block
+    elif not (
+        caption is not None
+        and caption.tag in TITLE_BLOCKS
+        and clean(caption.text_content()) == before
+    ):
+        return False
+    picture = _element_before(caption)
+    if picture is not None and _is_picture(picture):
+        return True
+    if picture is None or picture.tag != "p" or picture.text_content().strip():
+        return False
+    return any(_is_picture(c) for c in picture if isinstance(c.tag, str))  # "<p><img></p>"
 
 
 CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names

@@ -91,7 +91,10 @@ _STOCK_WORDS = "|".join(
 # "only with" before the subscription: "Nur mit Abo", "Nur für Abonnenten")
 _PAYWALL_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PAYWALL_LABELS))
 _PAYWALL_BADGE = re.compile(
-    rf"^[^\w:]*(?:(?:nur|only)\s(?:mit|für|with|for)\s)?(?:{_PAYWALL_WORDS})"
+    # the piece named before the label too ("Article réservé aux abonnés")
+    r"^[^\w:]*(?:(?:article|artikel|artículo|articolo|artigo|contenu|contenido|contenuto"
+    r"|conteúdo|inhalt|content|story)\s)?"
+    rf"(?:(?:nur|only)\s(?:mit|für|with|for)\s)?(?:{_PAYWALL_WORDS})"
     r"(?:[\s-](?:artikel|inhalt|beitrag|text|article|content|story|artikkel))?[^\w:]*$",
     re.I,
 )
@@ -405,7 +408,8 @@ SHARE_LABEL = re.compile(
     r"^\W*(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?(?: on| via)?"
     r"|(?:(?:diesen )?(?:artikel|beitrag|seite) )?teilen"
     r"|teilen sie (?:diesen|den) (?:artikel|beitrag)"
-    r"|partager(?: cet article| l'article)?|compartir(?: (?:este|el) artículo)?"
+    r"|partager(?: cet article| l'article)?"
+    r"|compart(?:ir|e)(?: (?:este|el) artículo| (?:esta|la) noticia)?"
     r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?"
     r"|partilh(?:e|ar)(?: (?:este|o) artigo)?|condividi(?: (?:questo|l')\s?articolo)?"
     r"|(?:deel|delen)(?: dit artikel)?|dela(?: artikeln)?|del(?: artikkelen| artiklen)?"
@@ -438,6 +442,10 @@ SHARE_LINKING = frozenset(
     """on via auf per mit with sur en em na no в на su op på this it this article artikel
     beitrag diesen den""".split()  # noqa: SIM905
 )
+# the networks' names one after another, the longest first ("email" before "e")
+_GLUED_TARGETS = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(SHARE_TARGETS, key=len, reverse=True))) + ")+"
+)
 _SHARE_BUTTON_WORDS = 6
 _MAX_SHARE_BUTTON = 50  # characters of a share button's words
 
@@ -451,6 +459,12 @@ def _is_share_line(text: str) -> bool:
     if m is not None:
         rest = _TARGET_WORDS.findall(text[m.end() :].casefold())
         if all(w in SHARE_TARGETS for w in rest) and (bool(rest) or m.end() == len(text)):
+            return True
+        # the networks' names glued by markup without a space ("Share this
+        # articleFacebookXEmail"): the label's last word may carry the first name too
+        glued = "".join(_TARGET_WORDS.findall(text.casefold()))
+        label = "".join(_TARGET_WORDS.findall(m.group().casefold()))
+        if _GLUED_TARGETS.fullmatch(glued, len(label)) is not None:
             return True
     if len(text) > _MAX_SHARE_BUTTON:
         return False
@@ -678,11 +692,31 @@ _FACT_VALUE = re.compile(
 )
 
 
+# A fact without a digit: a service box's key ("Eintritt", "Ort", "Veranstalter", "Where") and
+# a short value, no sentence ("Eintritt: frei", "Ort: Stadthalle"). A kicker over a headline
+# has a clause after it ("Eintritt: Museen verlangen künftig mehr Geld von Schulklassen").
+_SERVICE_KEYS = frozenset(langwords.entries(langwords.SERVICE_KEYS))
+_MAX_PLAIN_VALUE = 50  # characters of a digit-free fact's value
+_PLAIN_VALUE_WORDS = 6
+
+
 def is_fact_line(text: str) -> bool:
     """ "Key: value" with a key of one to three words and a time, price, phone number, house
-    number or address in the value: a fact of the story's service box, never a title."""
+    number or address in the value, or a service box's key and a short value: a fact of the
+    story's service box, never a title."""
     m = _FACT_KEY.match(text)
-    return m is not None and _FACT_VALUE.search(m.group("value")) is not None
+    if m is None:
+        return False
+    value = m.group("value")
+    if _FACT_VALUE.search(value) is not None:
+        return True
+    return (
+        len(value) <= _MAX_PLAIN_VALUE
+        and len(value.split()) <= _PLAIN_VALUE_WORDS
+        and not value.rstrip().endswith((".", "!", "?", "…"))
+        and "?" not in value
+        and text[: m.start("value")].rstrip(" :：").casefold() in _SERVICE_KEYS
+    )
 
 
 _MAX_TITLE_LINE = 150
@@ -1325,6 +1359,25 @@ _NOTE_WORDS = re.compile(
 )  # (no IGNORECASE: read from the lowered line, an alternation with it scans six times slower)
 
 
+# A span of opening hours set alone ("10:00-18:00", "9.30 - 17.30"): a line without a letter,
+# yet a fact of the story, no counter or ornament. A player's running time starts at 0:00
+# ("00:00 - 02:45"), and a span ends later than it starts.
+_HOURS_SPAN_LINE = re.compile(
+    r"^\s*(\d{1,2})([:.])([0-5]\d)\s*[-\u2013\u2014~\u301c]\s*(\d{1,2})\2([0-5]\d)\s*$"
+)
+_DAY_HOURS = 24
+
+
+def is_hours_span(text: str) -> bool:
+    """ "10:00 - 18:00" alone on its line: when a place is open, a story's fact."""
+    m = _HOURS_SPAN_LINE.match(text)
+    if m is None:
+        return False
+    start = int(m.group(1)) * 60 + int(m.group(3))
+    end = int(m.group(4)) * 60 + int(m.group(5))
+    return 0 < start < end <= _DAY_HOURS * 60 and int(m.group(1)) < _DAY_HOURS
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
@@ -1409,7 +1462,13 @@ def is_stock_line(text: str) -> bool:
     if "ookie" in text and is_cookie_banner_line(text):
         return True
     return len(text) < _MAX_STOCK_LINE and bool(
-        (STOCK_LINE.match(text) and not quoted and not _reported_call(text) and not _said(text))
+        (
+            STOCK_LINE.match(text)
+            and not quoted
+            and not _reported_call(text)
+            and not _said(text)
+            and not is_hours_span(text)
+        )
         or (":" in text and MEDIA_LENGTH.search(text))
         or _consent_line(text)
         or PLAYER_LINE.match(text)

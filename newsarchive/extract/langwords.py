@@ -2064,6 +2064,32 @@ PAYWALL_PITCHES = {
     "tr": "okumaya devam etmek için, okumaya devam edin, bu içerik abonelere özel",
     "it": "continua a leggere con, questo articolo è riservato agli abbonati",
 }  # fmt: skip
+# furniture.py: the keys of a story's service box whose value may hold no digit ("Eintritt:
+# frei", "Ort: Stadthalle", "Where: Riverside Hall"): where, when, admission, organiser, address,
+# booking. Not the keys that open headlines as kickers too ("Tickets:", "Preis:", "Kosten:",
+# "Info:"): a fact with a digit is told by its value (furniture._FACT_VALUE).
+SERVICE_KEYS = {
+    "en": "where, when, venue, location, admission, entry, organiser, organizer, organisers, "
+    "organizers, hosted by, address, booking, bookings, registration, opening hours, dress code",
+    "de": "ort, wo, wann, veranstaltungsort, eintritt, einlass, veranstalter, veranstalterin, "
+    "veranstalter*innen, adresse, anschrift, anmeldung, treffpunkt, öffnungszeiten",
+    "fr": "lieu, où, quand, entrée, organisateur, organisatrice, organisation, adresse, "
+    "inscription, inscriptions, réservation, réservations, horaires",
+    "es": "lugar, dónde, cuándo, entrada, organiza, organizador, organizadores, dirección, "
+    "inscripción, inscripciones, reservas, horario",
+    "pt": "local, onde, quando, entrada, organização, realização, endereço, inscrição, "
+    "inscrições, classificação, classificação indicativa, horário",
+    "it": "luogo, dove, quando, ingresso, organizza, organizzazione, indirizzo, iscrizioni, "
+    "prenotazioni, orari",
+    "nl": "locatie, plaats, waar, wanneer, toegang, entree, organisatie, adres, aanmelden, "
+    "openingstijden",
+    "sv": "plats, var, när, inträde, entré, arrangör, arrangörer, adress, anmälan, öppettider",
+    "nb": "sted, hvor, når, inngang, entré, arrangør, arrangører, adresse, påmelding, "
+    "åpningstider", "da": "sted, hvor, hvornår, entré, arrangør, arrangører, adresse, "
+    "tilmelding, åbningstider",
+    "pl": "miejsce, gdzie, kiedy, wstęp, organizator, organizatorzy, adres, zapisy, "
+    "godziny otwarcia", "cs": "místo, kde, kdy, vstup, vstupné, pořadatel, adresa, přihlášky",
+}  # fmt: skip
 # furniture.py: a rights notice closing a story ("本文为XX原创, 未经授权不得转载"): no text.
 # Found anywhere in a short line.
 # furniture.py: a promo's label before another page's title left unlinked ("Lesen Sie auch:
