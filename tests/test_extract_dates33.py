@@ -315,3 +315,24 @@ def test_parts_of_a_byline_stated_against_the_fetch(
     lang: str, domain: str, line: str, expected: tuple[str, str | None]
 ) -> None:
     assert _dates(lang, line=line, domain=domain) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Ethiopia's calendar in figures, marked with its era: day, month, year of its own
+        ("<p class='date'>25/03/2019 ዓ.ም</p>", "2026-12-04"),
+        ("<p class='date'>10.05.2018 ዓ/ም</p>", "2026-01-18"),
+        ("<p class='date'>01/01/2019 ዓ.ም</p>", "2026-09-11"),
+        # as before: its months' names, and a Gregorian date in figures without the mark
+        ("<p class='date'>ኅዳር 25, 2019 ዓ.ም</p>", "2026-12-04"),
+        ("<p class='date'>04/12/2026</p>", "2026-12-04"),
+    ],
+)
+def test_an_ethiopian_date_in_figures(line: str, expected: str) -> None:
+    assert _dates("am", line=line, domain="et")[0] == expected
+
+
+def test_an_ethiopian_mark_on_no_ethiopian_day_dates_nothing() -> None:
+    # a 31st day no Ethiopian month has: no Gregorian 31 March 2019 either
+    assert _dates("am", line="<p class='date'>31/03/2019 ዓ.ም</p>", domain="et")[0] is None
