@@ -49,6 +49,9 @@ def _dates(
         ("sv", "se", "Samtidigt, 4 december 2026 – Rådet möttes på kvällen. "),
         ("tr", "com.tr", "Ayrıca, 4 Aralık 2026 – Meclis akşam toplandı. "),
         ("ru", "ru", "Однако, 4 декабря 2026 – Совет собрался вечером. "),
+        # a connective before a place's name
+        ("en", "com", "Meanwhile in Berlin, 4 December 2026 – The council met in the evening. "),
+        ("de", "de", "Derweil in Bonn, 4. Dezember 2026 – Der Rat tagte am Abend. "),
         # a word no table lists that the page writes in lower case too: a common word's
         ("en", "com", "Regardless, 4 December 2026 – The council met regardless of the rain. "),
     ],
@@ -67,6 +70,11 @@ def test_a_connective_before_a_day_is_no_dateline(lang: str, domain: str, openin
         ("en", "com", "Nice, 5 December 2026 – The city had a nice day. "),
         ("en", "co.uk", "Reading, 5 December 2026 – The reading of the plan began. "),
         ("it", "it", "Como, 5 dicembre 2026 – Il consiglio si è riunito. "),
+        # names of more than one word
+        ("nl", "nl", "Den Haag, 5 december 2026. "),
+        ("de", "de", "Bad Homburg, 5. Dezember 2026 – Der Rat tagte am Abend. "),
+        ("en", "com", "New York, Dec. 5, 2026 – The council met in the evening. "),
+        ("en", "com", "Back Bay, 5 December 2026 – The council met in the evening. "),
         # a village no table knows: a place all the same
         ("de", "de", "Oberammergau, 5. Dezember 2026 – Der Rat tagte am Abend. "),
         ("en", "com", "Tinyfield, 5 December 2026 – The council met in the evening. "),

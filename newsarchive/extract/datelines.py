@@ -602,16 +602,17 @@ _CONNECTIVES = {
 
 
 def _sentence_word(doc: Document, place: str) -> bool:
-    """Whether a title-case dateline's one word is a sentence's ("Meanwhile, 4 December 2026 -
-    The council ..."): a connective of the page's language (`langwords.CONNECTIVES`), or a
-    word no town is called that the page also writes in lower case ("Regardless, ... met
-    regardless of"): a place's name is never written so ("Essen", "Nice" are towns)."""
+    """Whether a title-case dateline's place is a sentence's words ("Meanwhile, 4 December
+    2026 - The council ...", "Meanwhile in Berlin, ..."): opening with a connective of the
+    page's language (`langwords.CONNECTIVES`), or one word no town is called that the page
+    also writes in lower case ("Regardless, ... met regardless of"): a place's name is never
+    written so ("Essen", "Nice" are towns)."""
+    first = place.split(maxsplit=1)[0].casefold()
+    lang = (page_fields.language(doc) or "").split("-")[0]
+    if first in _CONNECTIVES.get(lang, ()):
+        return True
     if " " in place:
         return False  # (a phrase's inner word in lower case already told a sentence)
-    folded = place.casefold()
-    lang = (page_fields.language(doc) or "").split("-")[0]
-    if folded in _CONNECTIVES.get(lang, ()):
-        return True
     if placenames.is_known_place(place):
         return False
     return place.lower() in _WORD.findall(doc.tree.text_content())

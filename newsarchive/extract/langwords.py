@@ -1479,7 +1479,7 @@ CONNECTIVES = {
     "likewise, similarly, afterwards, afterward, subsequently, initially, ultimately, overall, "
     "recently, again, otherwise, hence, first, next, lastly, originally, meantime, but, and, "
     "or, plus, further, since, until, tomorrow, once, already, notably, importantly, "
-    "unfortunately, fortunately, officially, historically, traditionally, back",
+    "unfortunately, fortunately, officially, historically, traditionally",
     "de": "inzwischen, derweil, unterdessen, indessen, indes, außerdem, zudem, dennoch, "
     "trotzdem, jedoch, allerdings, damals, danach, davor, vorher, nachher, später, früher, "
     "zuvor, seitdem, seither, bereits, schon, auch, jetzt, nun, dann, also, somit, daher, "
