@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsarchive.extract import datetext, langwords, page_fields
+from newsarchive.extract import datetext, langwords, page_fields, placenames
 from newsarchive.extract.document import Document, following
 from newsarchive.extract.headline import headline
 from newsarchive.extract.text import folded_search
@@ -538,9 +538,13 @@ def _read_dateline(doc: Document) -> tuple[str, bool] | None:
             return None  # "However, on May 13, 2026 (Wednesday) - ...": a sentence
         if m is None:
             continue
+        if m["place"].casefold() in _UPDATE_WORDS:
+            continue  # "UPDATE, December 5, 2026. ...": an update's note, no dateline
         strong = m.group("day") is None or bool(m.group("wire")) or m["place"].isupper()
         if strong or (
-            _title_case_place(m["place"], m["day"]) and not line[m.end() : m.end() + 1].islower()
+            _title_case_place(m["place"], m["day"])
+            and not line[m.end() : m.end() + 1].islower()
+            and not _sentence_word(doc, m["place"])
         ):
             # a dash or full stop alone after the day only behind a place ("BERLIN, 13. Mai
             # 2026 -- ...", "Madrid, 5 de diciembre de 2026. El ..."): "Am Montag, 4. Dezember
@@ -586,6 +590,35 @@ def _title_case_place(place: str, day: str) -> bool:
         or first in datetext.WEEKDAY_NAMES
         or datetext.month_number(first) is not None
     )
+
+
+# An update's label written where a wire's place stands ("UPDATE, December 5, 2026. ..."):
+# a note the piece was changed that day, no dateline's place.
+_UPDATE_WORDS = frozenset(langwords.entries(langwords.UPDATED_LABELS))
+_CONNECTIVES = {
+    lang: frozenset(langwords.entries({lang: words}))
+    for lang, words in langwords.CONNECTIVES.items()
+}
+
+
+def _sentence_word(doc: Document, place: str) -> bool:
+    """Whether a title-case dateline's place is a sentence's words ("Meanwhile, 4 December
+    2026 - The council ...", "Meanwhile in Berlin, ..."): opening with a connective of the
+    page's language (`langwords.CONNECTIVES`), or one word no town is called that the page
+    also writes in lower case ("Regardless, ... met regardless of"): a place's name is never
+    written so ("Essen", "Nice" are towns)."""
+    first = place.split(maxsplit=1)[0].casefold()
+    lang = (page_fields.language(doc) or "").split("-")[0]
+    if first in _CONNECTIVES.get(lang, ()):
+        return True
+    if " " in place:
+        return False  # (a phrase's inner word in lower case already told a sentence)
+    if placenames.is_known_place(place):
+        return False
+    return place.lower() in _WORD.findall(doc.tree.text_content())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _weekday_aside(wire: str | None) -> bool:

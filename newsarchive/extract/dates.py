@@ -447,7 +447,8 @@ def _from_fetch_time(
     for lines, unanimous in ((under, False), (classed, True)):
         read = [
             d
-            for line in lines
+            for whole in lines
+            for line in _yearless_parts(whole)
             if bool(_UPDATED_LINE.match(line)) == updated_lines
             and not (own_only and datelines.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang)) is not None
@@ -455,6 +456,19 @@ def _from_fetch_time(
         if read:
             return _stated(read[0], tz) if not unanimous or len(set(read)) == 1 else None
     return None
+
+
+def _yearless_parts(line: str) -> list[str]:
+    """A line's parts a label opens that state no year, each read on its own: "Veröffentlicht
+    3.12. 10:15 Uhr, aktualisiert 5.12.2026 14:30 Uhr" is a publication stated against the
+    fetch (a page printing this year's days without their year) beside a dated update, and
+    "Julkaistu 3.12. 10.15 Päivitetty 5.12. 14.30" a publication and an update."""
+    starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
+    if not starts:
+        return [] if datelines.has_year(line) else [line]
+    bounds = [0, *starts, len(line)]
+    parts = (line[a:b].strip(" ,;|·•-–—") for a, b in itertools.pairwise(bounds))
+    return [p for p in parts if not datelines.has_year(p)]
 
 
 def _relative_lines(doc: Document, lang: str | None) -> tuple[list[str], list[str]]:

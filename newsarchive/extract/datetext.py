@@ -608,6 +608,7 @@ def spell_out(s: str, lang: str | None = None) -> str:
         if lang == "ti" and not _ETHIOPIAN_ERA.search(s):
             s = _TI_MONTH.sub(lambda m: _EN_MONTHS[_TI_MONTHS[m.group(0)] - 1], s)
         s = _ETHIOPIAN_DATE.sub(_ethiopian_date, s)
+        s = _ETHIOPIAN_FIGURES.sub(_ethiopian_figures, s)
     if "isha" in s:
         s = _SOMALI_MONTH.sub(lambda m: _EN_MONTHS[int(m.group(1)) - 1], s)
     if "\u101d" in s:
@@ -665,13 +666,30 @@ _ETHIOPIAN_ERA = re.compile(r"ዓ\s?[./]\s?ም")
 _ETHIOPIAN_EPOCH = 2796  # the proleptic Gregorian ordinal of Meskerem 1 of the year 1 (8 CE)
 
 
+# ... and in figures, day, month and year, where the era's mark follows ("25/03/2019 ዓ.ም"):
+# its own months' numbers, never Gregorian March
+_ETHIOPIAN_FIGURES = re.compile(
+    r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)(?=\s*ዓ\s?[./]\s?ም)"
+)
+
+
+def _ethiopian_figures(m: re.Match[str]) -> str:
+    day, month, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    return _in_gregorian(day, month, year) or " "  # (marked so, no Gregorian day either)
+
+
 def _ethiopian_date(m: re.Match[str]) -> str:
     if m.group(1):
         month, day, year = _ETHIOPIAN_MONTHS[m.group(1)], int(m.group(2)), int(m.group(3))
     else:
         day, month, year = int(m.group(4)), _ETHIOPIAN_MONTHS[m.group(5)], int(m.group(6))
-    if not (1 <= day <= 30 and (month < 13 or day <= 6)):
-        return m.group(0)
+    return _in_gregorian(day, month, year) or m.group(0)
+
+
+def _in_gregorian(day: int, month: int, year: int) -> str | None:
+    """An Ethiopian day as the Gregorian one it is ("4 December 2026"); None for no day."""
+    if not (1 <= day <= 30 and 1 <= month <= 13 and (month < 13 or day <= 6)):
+        return None
     ordinal = _ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day - 1
     d = date.fromordinal(ordinal)
     return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"

@@ -1160,7 +1160,8 @@ UPDATED_LABELS = {
     "sk": "aktualizované, aktualizovaný, aktualizácia, upravené",
     "hu": "frissítve, frissítés, frissült, utolsó frissítés, módosítva",
     "ro": "actualizat, actualizare, actualizată, data actualizării",
-    "el": "ενημερώθηκε, ενημέρωση", "hr": "ažurirano, zadnja izmjena", "sr": "ažurirano, ажурирано",
+    "el": "ενημερώθηκε, ενημέρωση, upd",
+    "hr": "ažurirano, zadnja izmjena", "sr": "ažurirano, ажурирано",
     "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
     "id": "diperbarui", "ms": "dikemas kini, dikemaskini, kemaskini", "vi": "cập nhật",
     "th": "อัปเดต, แก้ไขล่าสุด, ปรับปรุงล่าสุด, ปรับปรุง, อัปเดตเมื่อ, ปรับปรุงเมื่อ, แก้ไขเมื่อ",
@@ -1504,6 +1505,63 @@ YESTERDAY_WORDS = {
     "af": "gister", "hi": "कल", "hu": "tegnap", "ar": "أمس, امس", "he": "אתמול", "vi": "hôm qua",
     "th": "เมื่อวานนี้, เมื่อวาน", "fa": "دیروز",
     "lt": "vakar", "lv": "vakar", "et": "eile", "is": "í gær",
+}  # fmt: skip
+# datelines.py: a sentence's connective or adverb written before a comma ("Meanwhile, 4 December
+# 2026 - The council ...", "Inzwischen, 4. Dezember 2026 - Der Rat ..."): no dateline's place,
+# read in the page's language (Italian "ora" is a town's name too, "Pero" a town near Milan).
+CONNECTIVES = {
+    "en": "meanwhile, however, moreover, furthermore, nevertheless, nonetheless, besides, "
+    "still, now, then, later, earlier, finally, also, instead, therefore, thus, yet, so, "
+    "previously, separately, elsewhere, additionally, consequently, indeed, accordingly, "
+    "likewise, similarly, afterwards, afterward, subsequently, initially, ultimately, overall, "
+    "recently, again, otherwise, hence, first, next, lastly, originally, meantime, but, and, "
+    "or, plus, further, since, until, tomorrow, once, already, notably, importantly, "
+    "unfortunately, fortunately, officially, historically, traditionally",
+    "de": "inzwischen, derweil, unterdessen, indessen, indes, außerdem, zudem, dennoch, "
+    "trotzdem, jedoch, allerdings, damals, danach, davor, vorher, nachher, später, früher, "
+    "zuvor, seitdem, seither, bereits, schon, auch, jetzt, nun, dann, also, somit, daher, "
+    "deshalb, deswegen, darum, ebenso, gleichzeitig, zugleich, schließlich, letztlich, "
+    "zunächst, anschließend, stattdessen, übrigens, immerhin, insgesamt, ferner, überdies, "
+    "einst, bisher, bislang, ursprünglich, erstmals, zuletzt, aber, doch, und, oder, "
+    "morgen, mittlerweile, nebenbei, hingegen, dagegen",
+    "fr": "cependant, pourtant, toutefois, néanmoins, ainsi, ensuite, puis, alors, désormais, "
+    "depuis, auparavant, entre-temps, entretemps, parallèlement, également, aussi, enfin, "
+    "finalement, donc, mais, or, et, ou, demain, maintenant, déjà, récemment, précédemment, "
+    "autrefois, jadis, dorénavant, outre, bref",
+    "es": "además, entonces, ahora, mientras, luego, después, antes, también, asimismo, así, "
+    "finalmente, anteriormente, posteriormente, actualmente, recientemente, entretanto, "
+    "todavía, aún, ya, pero, y, o, pues, incluso, igualmente, primero, mañana, "
+    "mientras tanto, sin embargo, no obstante",
+    "pt": "entretanto, enquanto, depois, antes, agora, então, também, assim, além, ainda, já, "
+    "porém, contudo, todavia, finalmente, anteriormente, posteriormente, atualmente, "
+    "recentemente, mas, e, ou, amanhã, inclusive, igualmente, entanto",
+    "it": "intanto, frattanto, tuttavia, però, inoltre, allora, ora, adesso, poi, dopo, prima, "
+    "quindi, dunque, anche, ancora, già, infine, finalmente, successivamente, "
+    "precedentemente, attualmente, recentemente, ma, e, o, domani, invece, pertanto, comunque",
+    "nl": "ondertussen, intussen, inmiddels, daarnaast, bovendien, echter, toch, nu, toen, dan, "
+    "later, eerder, vervolgens, daarna, daarvoor, eerst, tenslotte, uiteindelijk, ook, dus, "
+    "daarom, maar, en, of, morgen, sindsdien, destijds, overigens",
+    "pl": "tymczasem, jednak, ponadto, również, także, teraz, potem, wcześniej, później, "
+    "następnie, wtedy, dlatego, zatem, więc, ale, oraz, jutro, wreszcie, ostatecznie, "
+    "natomiast, dotychczas, dodatkowo",
+    "sv": "samtidigt, dessutom, däremot, dock, nu, sedan, senare, tidigare, därefter, då, "
+    "också, även, alltså, därför, men, och, eller, imorgon, slutligen, hittills, ändå",
+    "da": "imens, imidlertid, desuden, dog, nu, siden, senere, tidligere, derefter, da, også, "
+    "derfor, men, og, eller, endelig, alligevel, samtidig",
+    "nb": "imens, imidlertid, dessuten, likevel, nå, siden, senere, tidligere, deretter, da, "
+    "også, derfor, men, og, eller, samtidig, endelig, uansett",
+    "fi": "kuitenkin, lisäksi, nyt, sitten, myöhemmin, aiemmin, myös, siksi, joten, mutta, ja, "
+    "tai, huomenna, lopulta, sittemmin",
+    "tr": "ayrıca, ancak, fakat, ama, şimdi, sonra, önce, yine, hâlâ, dolayısıyla, yarın, "
+    "nitekim, böylece, üstelik",
+    "hu": "eközben, közben, azonban, ugyanakkor, továbbá, most, akkor, később, korábban, majd, "
+    "ezért, tehát, de, és, vagy, holnap, végül",
+    "ru": "однако, теперь, сейчас, затем, потом, позже, ранее, также, поэтому, но, или, "
+    "завтра, наконец, впрочем, кроме того, между тем, тем временем",
+    "uk": "однак, проте, тепер, зараз, потім, пізніше, раніше, також, тому, але, або, завтра, "
+    "нарешті, водночас",
+    "cs": "mezitím, však, nicméně, navíc, nyní, teď, potom, později, dříve, také, proto, ale, "
+    "nebo, zítra, nakonec",
 }  # fmt: skip
 # topiclinks.py: headings a reader sees above a page's topic links ("Themen", "タグ").
 TOPIC_HEADINGS = {
