@@ -112,8 +112,10 @@ def write_cdxj(
     skips: Skips,
     root: Path | None = None,
     keep_existing: bool = False,
+    names: dict[str, str] | None = None,
 ) -> int:
-    """Sorted CDXJ of `warcs` (file names relative to `root`, default the index's folder).
+    """Sorted CDXJ of `warcs` (file names relative to `root`, default the index's folder;
+    `names`: the name of a file read from a copy, a WACZ's member under `archive/`).
 
     Returns the number of lines; what could not be indexed is named in `skips`.
     `keep_existing`: no line written, an index already at `output` is not replaced by an
@@ -132,6 +134,7 @@ def write_cdxj(
             post_append=True,
             dir_root=str(root or output.parent),
             skips=skips,
+            names=names or {},
         )
         indexer.process_all()
         if keep and not out.lines:  # the hidden partial file goes, the index stays
@@ -438,9 +441,18 @@ class TolerantIndexer(Tolerant, CDXJIndexer):
     # (in a process that also packaged a WACZ) held warcinfo and ARC filedesc lines.
     DEFAULT_RECORDS: ClassVar[list[str]] = ["response", "revisit", "resource", "metadata"]
 
-    def __init__(self, *args: Any, skips: Skips, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, skips: Skips, names: dict[str, str] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.skips = skips
+        self.names = names or {}
+
+    def _resolve_rel_path(self, filename: str) -> str:
+        """A WACZ member's copy under its name in the package (after `archive/`), as the
+        package's own CDXJ names it; any other file as cdxj-indexer names it."""
+        named = self.names.get(filename)
+        return named if named is not None else str(super()._resolve_rel_path(filename))
 
 
 class _Digesting:

@@ -501,7 +501,7 @@ def whole_file_gzip(
         skips.notice(  # unless a pass that could not read it named it already
             path,
             "gzipped as one stream, not record by record: read whole (replay tools cannot use "
-            f"it; {recompress_hint(path)})",
+            f"it; {recompress_hint(skips.shown(path))})",
         )
     count = 0
     stream: WholeGunzip | None = None
