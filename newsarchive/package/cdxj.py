@@ -294,6 +294,8 @@ class Tolerant:
         if record.rec_type == "revisit":  # its original may be a first segment, read later
             offset = getattr(record, "file_offset", "?")
             self._revisit_now = (_refers_to(record), filename, f"{filename}@{offset}")
+        else:  # what a revisit's original may be found by (pywb: its payload digest)
+            self.__dict__.setdefault("_digests", set()).add(index.get("digest"))
         try:
             super()._write_line(out, index, record, filename)  # type: ignore[misc]
             text = text_uri(record)
@@ -369,11 +371,13 @@ class Tolerant:
                     "joined)"
                 )
                 self.skips.record(filename, where, reason, file_whole=True)
-            elif cut:
-                self.__dict__.setdefault("_cut_lines", []).append(line)
             else:
-                self.__dict__.setdefault("_whole", set()).add((line[0], line[2].get("status")))
-                super()._do_write(*line)  # type: ignore[misc]
+                self._note_unserved(where, line[2])
+                if cut:
+                    self.__dict__.setdefault("_cut_lines", []).append(line)
+                else:
+                    self.__dict__.setdefault("_whole", set()).add((line[0], line[2].get("status")))
+                    super()._do_write(*line)  # type: ignore[misc]
         whole = self.__dict__.get("_whole", set())
         for urlkey, ts, index, out in self.__dict__.pop("_cut_lines", []):
             if (urlkey, index.get("status")) in whole:
@@ -386,6 +390,17 @@ class Tolerant:
                 "a whole capture of each URL is in it",
                 self.cut_left_out,
             )
+
+    def _note_unserved(self, where: str, index: Any) -> None:
+        """A revisit indexed whose payload digest no capture indexed has: its original is in
+        none of the files (pywb finds it by that digest, and answers 503 without it). One
+        without a digest, or of an empty payload (served from its own headers), is not
+        judged."""
+        found = index.get("digest")
+        if not found or found == "-" or found.endswith(EMPTY_SHA1):
+            return
+        if found not in self.__dict__.get("_digests", set()):
+            self.skips.unserved.append((where, str(index.get("url"))))
 
     def _get_digest(self, record: ArcWarcRecord, name: str) -> str | None:
         """In one form per algorithm (`index_digest`): pywb finds a revisit's original by
@@ -431,6 +446,10 @@ def _refers_to(record: ArcWarcRecord) -> set[tuple[str, ...]]:
 def _date(headers: Any) -> str:
     """WARC-Date to the second, as revisits quote it (with or without fractions)."""
     return str(headers.get_header("WARC-Date") or "").strip()[:19]
+
+
+# the SHA-1 of no bytes, in base32: a revisit of an empty payload needs no original
+EMPTY_SHA1 = "3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"
 
 
 class TolerantIndexer(Tolerant, CDXJIndexer):
