@@ -55,6 +55,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--cdxj", type=output_file, help="CDXJ output (default: <folder>/index.cdxj)"
     )
+    parser.add_argument(
+        "--format",
+        choices=("cdxj", "cdx"),
+        default="cdxj",
+        help="cdxj (pywb, WACZ) or cdx: the classic 11-field CDX (CDX N b a m s k r M S V g) "
+        "that OpenWayback and older tools read (default: cdxj; written to <folder>/index.cdx)",
+    )
     parser.add_argument("--wacz", type=output_file, help="also write this WACZ package")
     parser.add_argument(
         "--items",
@@ -112,7 +119,8 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
             file=sys.stderr,
         )
         return 2
-    cdxj = args.cdxj or _default_folder(args.inputs) / "index.cdxj"
+    cdx11 = args.format == "cdx"
+    cdxj = args.cdxj or _default_folder(args.inputs) / ("index.cdx" if cdx11 else "index.cdxj")
     for output in (cdxj, args.wacz):
         if output is not None and any(_same_file(output, w) for w in [*warcs, *packages.packages]):
             print(f"index: {output} is one of the archive files read", file=sys.stderr)
@@ -130,9 +138,12 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     skips = Skips(aliases=dict(packages.aliases))
     status = 0
     try:
-        lines = write_cdxj(warcs, cdxj, skips, keep_existing=True, names=packages.names)
+        lines = write_cdxj(
+            warcs, cdxj, skips, keep_existing=True, names=packages.names, cdx11=cdx11
+        )
         files, unread = _files_read(warcs, skips)
-        print(f"index: {lines} CDXJ line{'s' * (lines != 1)} for {files} in {cdxj}{unread}")
+        kind = "CDX" if cdx11 else "CDXJ"
+        print(f"index: {lines} {kind} line{'s' * (lines != 1)} for {files} in {cdxj}{unread}")
     except NothingIndexed:  # each file empty or unreadable: the earlier index stays
         files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"  # none indexed: all
         print(

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
-from cdxj_indexer.main import CDXJIndexer
+from cdxj_indexer.main import CDX11Indexer, CDXJIndexer
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordbuilder import RecordBuilder
 from warcio.recordloader import ArcWarcRecord
@@ -113,9 +113,11 @@ def write_cdxj(
     root: Path | None = None,
     keep_existing: bool = False,
     names: dict[str, str] | None = None,
+    cdx11: bool = False,
 ) -> int:
     """Sorted CDXJ of `warcs` (file names relative to `root`, default the index's folder;
-    `names`: the name of a file read from a copy, a WACZ's member under `archive/`).
+    `names`: the name of a file read from a copy, a WACZ's member under `archive/`;
+    `cdx11`: the classic 11-field CDX older tools read, its header line once, first).
 
     Returns the number of lines; what could not be indexed is named in `skips`.
     `keep_existing`: no line written, an index already at `output` is not replaced by an
@@ -126,8 +128,10 @@ def write_cdxj(
     warcs = [path for path in warcs if openable(path, skips)]  # the indexer opens them uncaught
     keep = keep_existing and output.is_file() and replaceable(output)
     with whole_text_file(output) as text:  # a run that fails leaves no partial index
+        if cdx11:  # before the sorted lines, not counted among them
+            text.write(CDX11Indexer.CDX_HEADER + "\n")
         out = _CountingLines(text)
-        indexer = TolerantIndexer(
+        indexer = (TolerantCDX11Indexer if cdx11 else TolerantIndexer)(
             out,
             [str(p) for p in warcs],
             sort=True,
@@ -472,6 +476,14 @@ class TolerantIndexer(Tolerant, CDXJIndexer):
         package's own CDXJ names it; any other file as cdxj-indexer names it."""
         named = self.names.get(filename)
         return named if named is not None else str(super()._resolve_rel_path(filename))
+
+
+class TolerantCDX11Indexer(TolerantIndexer, CDX11Indexer):
+    """The same indexer writing 11-field CDX lines (` CDX N b a m s k r M S V g`)."""
+
+    def _write_header(self, out: Any, filename: str) -> None:
+        """None here: cdxj-indexer writes one a file, each sorted in with the lines;
+        `write_cdxj` writes it once, first."""
 
 
 class _Digesting:
