@@ -77,3 +77,23 @@ def test_a_damaged_member_after_a_spread_record_is_passed_over(tmp_path: Path) -
     said_junk = f"{path}@{damaged_at}: record skipped: {len(members[3])} bytes that start no record"
     assert said_junk in said
     assert "rest skipped" not in said
+
+
+@pytest.mark.parametrize("split_rest", [False, True])
+def test_index_names_a_damaged_rest_as_extract_does(tmp_path: Path, split_rest: bool) -> None:
+    """Before: `cut short: 31 bytes of its length missing (its rest ... ends before it)` and
+    the damaged member's bytes as junk on a line of their own, one damage counted twice."""
+    one, two, three, cut = plain_records()
+    rest = two[cut:]
+    rests = [gzip.compress(rest[:20]), _damaged(rest[20:])] if split_rest else [_damaged(rest)]
+    members = [gzip.compress(one), gzip.compress(two[:cut]), *rests, gzip.compress(three)]
+    path = tmp_path / "spread.warc.gz"
+    path.write_bytes(b"".join(members))
+    done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "a.cdxj"))
+    assert done.returncode == 3, done.stderr
+    at = len(members[0])
+    said = f"{path}@{at}: record skipped: spread over several gzip members, and a gzip member"
+    assert said in done.stderr
+    assert done.stderr.count(": record skipped: ") == 1
+    assert "cut short" not in done.stderr
+    assert len((tmp_path / "a.cdxj").read_text().splitlines()) == 2  # /one, /three

@@ -82,7 +82,7 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
-from newsarchive.warc.gzipped import after_rest_reason, spread_cut_reason
+from newsarchive.warc.gzipped import after_rest_reason, spread_cut_reason, spread_rest_damaged
 from newsarchive.warc.readerrors import tail_text
 from newsarchive.warc.recompress import ProbeDamaged, gzipped_whole
 from newsarchive.warc.record_starts import (
@@ -592,6 +592,8 @@ class _Digesting:
                     reason = spread_reason(record.newsarchive_missing, rest.digest_fails)
                     if rest.missing:  # the file ends inside its rest, as `extract` says
                         reason = spread_cut_reason(rest.missing)
+                    if rest.damage:  # not cut: a member of its rest damaged, as `extract` says
+                        reason = spread_rest_damaged(rest.damage)
                 at = f"{self.filename}@{self.get_record_offset()}"  # a request was not named
                 self.skips.record(self.filename, at, reason)
                 # a record after the rest in its member: else passed over without a word
