@@ -91,10 +91,13 @@ def gather(
     warcs: Iterable[Path],
     wanted: Callable[[str, str | None], bool],
     site: str | None = None,
+    aliases: dict[str, str] | None = None,
 ) -> Found:
     """Every capture of the wanted URLs (`wanted(url, the item's site or None)`): items
-    first, then the WARC records no item describes, re-extracted (with `site`'s rules)."""
+    first, then the WARC records no item describes, re-extracted (with `site`'s rules).
+    `aliases`: files read under another name (a WACZ's copies), named as given."""
     found = Found()
+    found.skips.aliases.update(aliases or {})
     described: dict[str, set[str]] = defaultdict(set)  # record id: the URLs items give it
     for capture in _from_items(items, wanted, found):
         found.captures[capture.url].append(capture)

@@ -44,6 +44,7 @@ from newsarchive.commands.extract_jobs import (
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import cannot_write, whole_text_file
+from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import ARCHIVE_NAME, Skips, archive_files
 from newsarchive.warc.reader import iter_html_pages
@@ -121,6 +122,15 @@ def run(args: argparse.Namespace) -> int:
         args.warcs, args.input = [*args.warcs, given], None
     else:
         given = None
+    try:  # a WACZ's WARCs read from copies, for as long as the run lasts
+        with unpacked(args.warcs) as packages:
+            return _run(args, packages, given)
+    except UnpackError as exc:
+        print(f"extract: {exc}", file=sys.stderr)
+        return exc.status
+
+
+def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> int:
     if bool(args.warcs) == bool(args.input):
         print("extract: give WARC files or --input pages.jsonl (one of them)", file=sys.stderr)
         return 2
@@ -135,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
     try:
-        archives = archive_files(args.warcs)
+        archives = archive_files(packages.inputs)
     except ValueError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
@@ -154,7 +164,8 @@ def run(args: argparse.Namespace) -> int:
             "WARC and ARC files and folders are named without it)",
             file=sys.stderr,
         )
-    if args.output and any(_same_file(args.output, p) for p in [*archives, args.input]):
+    inputs = [*archives, *packages.packages, args.input]
+    if args.output and any(_same_file(args.output, p) for p in inputs):
         print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
         return 2
     unwritable = cannot_write(args.output) if args.output else None
@@ -164,7 +175,7 @@ def run(args: argparse.Namespace) -> int:
     choice = Choice(args.all_pages, site.name if site else None, args.max_html or None)
     if archives:
         remove_stale()  # what a killed run held for joining segments
-    skips = Skips()
+    skips = Skips(aliases=dict(packages.aliases))
     try:
         with _output(args.output) as out:
             written = _extract(args, archives, choice, skips, out)

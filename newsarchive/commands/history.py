@@ -32,6 +32,7 @@ from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Version, versions_of
 from newsarchive.commands.args import http_url, output_file
 from newsarchive.outputs import cannot_write
+from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import archive_files
 from newsarchive.warc.spoolfiles import remove_stale
@@ -85,18 +86,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
+    try:  # a WACZ's WARCs read from copies, for as long as the run lasts
+        with unpacked(args.warc or [Path("warc")]) as packages:
+            return _run(args, packages)
     except UsageError as exc:
         print(f"history: {exc}", file=sys.stderr)
         return 2
+    except UnpackError as exc:
+        print(f"history: {exc}", file=sys.stderr)
+        return exc.status
 
 
 class UsageError(Exception):
     pass
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     if bool(args.url) == bool(args.site):
         raise UsageError("give an article URL or --site SITE (one of them)")
     if args.since and not args.site:
@@ -117,7 +122,7 @@ def _run(args: argparse.Namespace) -> int:
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(map(str, missing))}")
     try:  # the files `extract` and `index` read (ARC too, subfolders too): one choice of files
-        warcs = archive_files(warc_paths)
+        warcs = archive_files(packages.inputs)
     except ValueError as exc:  # a file named that is no archive
         raise UsageError(str(exc)) from exc
     items = [] if args.reextract else item_files(args.items or _default_items(warc_paths))
@@ -125,7 +130,7 @@ def _run(args: argparse.Namespace) -> int:
         raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")
     if warcs:
         remove_stale()  # what a killed run held for joining segments
-    found = gather(items, warcs, _wanted(args, warc_paths, since), args.site)
+    found = gather(items, warcs, _wanted(args, warc_paths, since), args.site, packages.aliases)
     articles = _articles(found, args.url, since)
     _note_losses(found)
     if args.url and not articles:

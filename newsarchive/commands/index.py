@@ -25,6 +25,7 @@ from newsarchive.package.members import copy_whole_members, gzip_reads_whole
 from newsarchive.package.originals import ORIGINALS_NAME, beside, copy_originals
 from newsarchive.package.pages import captured_pages, item_files, page_entries, read_items
 from newsarchive.package.replayable import write_decoded_copies
+from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.package.wacz import PackageError, remove_killed_scratch, write_wacz
 from newsarchive.warc.archives import Skips
 from newsarchive.warc.spoolfiles import scratch_folder
@@ -54,6 +55,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--cdxj", type=output_file, help="CDXJ output (default: <folder>/index.cdxj)"
     )
+    parser.add_argument(
+        "--format",
+        choices=("cdxj", "cdx"),
+        default="cdxj",
+        help="cdxj (pywb, WACZ) or cdx: the classic 11-field CDX (CDX N b a m s k r M S V g) "
+        "that OpenWayback and older tools read (default: cdxj; written to <folder>/index.cdx)",
+    )
     parser.add_argument("--wacz", type=output_file, help="also write this WACZ package")
     parser.add_argument(
         "--items",
@@ -81,6 +89,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:  # a WACZ's WARCs read from copies, for as long as the run lasts
+        with unpacked(args.inputs) as packages:
+            return _run(args, packages)
+    except UnpackError as exc:
+        print(f"index: {exc}", file=sys.stderr)
+        return exc.status
+
+
+def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     for given, name in ((args.with_originals, "--with-originals"),
                         (args.revisits_elsewhere, "--revisits-elsewhere")):  # fmt: skip
         if given and not args.wacz:
@@ -91,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"index: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
     try:
-        warcs = warc_files(args.inputs)
+        warcs = warc_files(packages.inputs)
     except ValueError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 2
@@ -102,9 +119,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    cdxj = args.cdxj or _default_folder(args.inputs) / "index.cdxj"
+    cdx11 = args.format == "cdx"
+    cdxj = args.cdxj or _default_folder(args.inputs) / ("index.cdx" if cdx11 else "index.cdxj")
     for output in (cdxj, args.wacz):
-        if output is not None and any(_same_file(output, w) for w in warcs):
+        if output is not None and any(_same_file(output, w) for w in [*warcs, *packages.packages]):
             print(f"index: {output} is one of the archive files read", file=sys.stderr)
             return 2
     if args.wacz and not replaceable(args.wacz):  # renamed into place: never onto a device
@@ -117,12 +135,15 @@ def run(args: argparse.Namespace) -> int:
             return 2
     remove_killed_scratch()  # what a killed `index` left
     remove_killed_scratch(SCRATCH_PREFIX, "package")
-    skips = Skips()
+    skips = Skips(aliases=dict(packages.aliases))
     status = 0
     try:
-        lines = write_cdxj(warcs, cdxj, skips, keep_existing=True)
+        lines = write_cdxj(
+            warcs, cdxj, skips, keep_existing=True, names=packages.names, cdx11=cdx11
+        )
         files, unread = _files_read(warcs, skips)
-        print(f"index: {lines} CDXJ line{'s' * (lines != 1)} for {files} in {cdxj}{unread}")
+        kind = "CDX" if cdx11 else "CDXJ"
+        print(f"index: {lines} {kind} line{'s' * (lines != 1)} for {files} in {cdxj}{unread}")
     except NothingIndexed:  # each file empty or unreadable: the earlier index stays
         files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"  # none indexed: all
         print(

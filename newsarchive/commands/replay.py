@@ -181,6 +181,7 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
     if write_cdxj([*links, *([copies] if replaced else [])], index, skips, root=folder) == 0:
         raise CollectionError(nothing_served(archive, skips))
     swap_in_copies(index, replaced)
+    skips.say_unserved()
     return skips
 
 

@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any, ClassVar
 
-from cdxj_indexer.main import CDXJIndexer
+from cdxj_indexer.main import CDX11Indexer, CDXJIndexer
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordbuilder import RecordBuilder
 from warcio.recordloader import ArcWarcRecord
@@ -82,7 +82,7 @@ from newsarchive.warc.archives import (
 )
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
-from newsarchive.warc.gzipped import after_rest_reason, spread_cut_reason
+from newsarchive.warc.gzipped import after_rest_reason, spread_cut_reason, spread_rest_damaged
 from newsarchive.warc.readerrors import tail_text
 from newsarchive.warc.recompress import ProbeDamaged, gzipped_whole
 from newsarchive.warc.record_starts import (
@@ -112,8 +112,12 @@ def write_cdxj(
     skips: Skips,
     root: Path | None = None,
     keep_existing: bool = False,
+    names: dict[str, str] | None = None,
+    cdx11: bool = False,
 ) -> int:
-    """Sorted CDXJ of `warcs` (file names relative to `root`, default the index's folder).
+    """Sorted CDXJ of `warcs` (file names relative to `root`, default the index's folder;
+    `names`: the name of a file read from a copy, a WACZ's member under `archive/`;
+    `cdx11`: the classic 11-field CDX older tools read, its header line once, first).
 
     Returns the number of lines; what could not be indexed is named in `skips`.
     `keep_existing`: no line written, an index already at `output` is not replaced by an
@@ -124,14 +128,17 @@ def write_cdxj(
     warcs = [path for path in warcs if openable(path, skips)]  # the indexer opens them uncaught
     keep = keep_existing and output.is_file() and replaceable(output)
     with whole_text_file(output) as text:  # a run that fails leaves no partial index
+        if cdx11:  # before the sorted lines, not counted among them
+            text.write(CDX11Indexer.CDX_HEADER + "\n")
         out = _CountingLines(text)
-        indexer = TolerantIndexer(
+        indexer = (TolerantCDX11Indexer if cdx11 else TolerantIndexer)(
             out,
             [str(p) for p in warcs],
             sort=True,
             post_append=True,
             dir_root=str(root or output.parent),
             skips=skips,
+            names=names or {},
         )
         indexer.process_all()
         if keep and not out.lines:  # the hidden partial file goes, the index stays
@@ -291,6 +298,8 @@ class Tolerant:
         if record.rec_type == "revisit":  # its original may be a first segment, read later
             offset = getattr(record, "file_offset", "?")
             self._revisit_now = (_refers_to(record), filename, f"{filename}@{offset}")
+        else:  # what a revisit's original may be found by (pywb: its payload digest)
+            self.__dict__.setdefault("_digests", set()).add(index.get("digest"))
         try:
             super()._write_line(out, index, record, filename)  # type: ignore[misc]
             text = text_uri(record)
@@ -366,11 +375,13 @@ class Tolerant:
                     "joined)"
                 )
                 self.skips.record(filename, where, reason, file_whole=True)
-            elif cut:
-                self.__dict__.setdefault("_cut_lines", []).append(line)
             else:
-                self.__dict__.setdefault("_whole", set()).add((line[0], line[2].get("status")))
-                super()._do_write(*line)  # type: ignore[misc]
+                self._note_unserved(where, line[2])
+                if cut:
+                    self.__dict__.setdefault("_cut_lines", []).append(line)
+                else:
+                    self.__dict__.setdefault("_whole", set()).add((line[0], line[2].get("status")))
+                    super()._do_write(*line)  # type: ignore[misc]
         whole = self.__dict__.get("_whole", set())
         for urlkey, ts, index, out in self.__dict__.pop("_cut_lines", []):
             if (urlkey, index.get("status")) in whole:
@@ -383,6 +394,17 @@ class Tolerant:
                 "a whole capture of each URL is in it",
                 self.cut_left_out,
             )
+
+    def _note_unserved(self, where: str, index: Any) -> None:
+        """A revisit indexed whose payload digest no capture indexed has: its original is in
+        none of the files (pywb finds it by that digest, and answers 503 without it). One
+        without a digest, or of an empty payload (served from its own headers), is not
+        judged."""
+        found = index.get("digest")
+        if not found or found == "-" or found.endswith(EMPTY_SHA1):
+            return
+        if found not in self.__dict__.get("_digests", set()):
+            self.skips.unserved.append((where, str(index.get("url"))))
 
     def _get_digest(self, record: ArcWarcRecord, name: str) -> str | None:
         """In one form per algorithm (`index_digest`): pywb finds a revisit's original by
@@ -430,6 +452,10 @@ def _date(headers: Any) -> str:
     return str(headers.get_header("WARC-Date") or "").strip()[:19]
 
 
+# the SHA-1 of no bytes, in base32: a revisit of an empty payload needs no original
+EMPTY_SHA1 = "3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ"
+
+
 class TolerantIndexer(Tolerant, CDXJIndexer):
     """cdxj-indexer's own indexer, made tolerant."""
 
@@ -438,9 +464,26 @@ class TolerantIndexer(Tolerant, CDXJIndexer):
     # (in a process that also packaged a WACZ) held warcinfo and ARC filedesc lines.
     DEFAULT_RECORDS: ClassVar[list[str]] = ["response", "revisit", "resource", "metadata"]
 
-    def __init__(self, *args: Any, skips: Skips, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, skips: Skips, names: dict[str, str] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.skips = skips
+        self.names = names or {}
+
+    def _resolve_rel_path(self, filename: str) -> str:
+        """A WACZ member's copy under its name in the package (after `archive/`), as the
+        package's own CDXJ names it; any other file as cdxj-indexer names it."""
+        named = self.names.get(filename)
+        return named if named is not None else str(super()._resolve_rel_path(filename))
+
+
+class TolerantCDX11Indexer(TolerantIndexer, CDX11Indexer):
+    """The same indexer writing 11-field CDX lines (` CDX N b a m s k r M S V g`)."""
+
+    def _write_header(self, out: Any, filename: str) -> None:
+        """None here: cdxj-indexer writes one a file, each sorted in with the lines;
+        `write_cdxj` writes it once, first."""
 
 
 class _Digesting:
@@ -549,6 +592,8 @@ class _Digesting:
                     reason = spread_reason(record.newsarchive_missing, rest.digest_fails)
                     if rest.missing:  # the file ends inside its rest, as `extract` says
                         reason = spread_cut_reason(rest.missing)
+                    if rest.damage:  # not cut: a member of its rest damaged, as `extract` says
+                        reason = spread_rest_damaged(rest.damage)
                 at = f"{self.filename}@{self.get_record_offset()}"  # a request was not named
                 self.skips.record(self.filename, at, reason)
                 # a record after the rest in its member: else passed over without a word

@@ -78,12 +78,13 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
 
 
 def wacz_given(path: Path) -> str:
-    """What a WACZ package named to a reader of WARCs is, and what to give instead: it
-    was named "not a WARC or ARC file", as if it held no archive."""
+    """What a WACZ package named to `recompress` is, and what to give instead: it was named
+    "not a WARC or ARC file", as if it held no archive. (`extract`, `history` and `index`
+    read its WARCs, `package.unpacked`; `replay` serves it.)"""
     return (
-        f"{path} is a WACZ package (a ZIP holding WARCs): `replay` serves it as it is; to "
-        f"read its WARCs here, unpack them (unzip {path} 'archive/*') and give the archive "
-        "folder"
+        f"{path} is a WACZ package (a ZIP holding WARCs): `extract`, `history`, `index` and "
+        "`replay` read it as it is; to recompress one of its WARCs, unpack it: unzip "
+        f"{path} 'archive/*'"
     )
 
 
@@ -190,7 +191,15 @@ def gz_name(path: Path, mark: str = "") -> Path:
 
 
 def recompress_hint(path: Path | str) -> str:
-    """What to run to have a file gzipped whole read by replay tools."""
+    """What to run to have a file gzipped whole read by replay tools; a WACZ's member
+    (`PACKAGE.wacz/archive/NAME`, as its lines name it) is unpacked first."""
+    package, inside, member = str(path).partition(".wacz/archive/")
+    if inside:
+        name = f"archive/{member}"
+        return (
+            f"unpack it, `unzip {package}.wacz '{name}'`, then `python -m newsarchive "
+            f"recompress {name}` writes it a member a record as {recompressed_name(Path(name))}"
+        )
     return (
         f"`python -m newsarchive recompress {path}` writes it a member a record "
         f"as {recompressed_name(Path(path))}"

@@ -108,6 +108,14 @@ def spread_cut_reason(missing: int) -> str:
     )
 
 
+def spread_rest_damaged(error: str) -> str:
+    """A record spread over gzip members one of whose rest's members does not inflate."""
+    return (
+        "spread over several gzip members, and a gzip member of its rest does not "
+        f"decompress ({error}): left out, read on at the next record"
+    )
+
+
 def after_rest_reason(size: int) -> str:
     """Why `index` leaves out a record after a spread record's rest in the gzip member the
     rest ends in: replay tools read a member from its start, so it cannot be served there
@@ -346,6 +354,11 @@ class WholeGunzip:
             here, self.raw.tell(), self._inflate.copy(), self._streams, self._stream_at, behind
         )
         self._away = point
+
+    @property
+    def member_start(self) -> int:
+        """Where the gzip member being inflated begins in the file."""
+        return self._stream_at
 
     def member_at(self, position: int) -> tuple[int, int]:
         """The gzip member holding gunzipped offset `position` (read up to there): its file

@@ -5,6 +5,8 @@ it cannot read, named in `Skips`."""
 
 from __future__ import annotations
 
+import logging
+import zlib
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import IO, cast
@@ -22,11 +24,19 @@ from newsarchive.warc.gzipped import (
     header_spread,
     spread_damage,
     spread_over_members,
+    spread_rest_damaged,
     unfinished_member,
 )
 from newsarchive.warc.notices import one_line_notices
 from newsarchive.warc.overruns import Resume, drained, length_lost, resume_past_overrun
-from newsarchive.warc.readerrors import READ_ERRORS, RestUnreadable, ask, disk_error, disk_why
+from newsarchive.warc.readerrors import (
+    READ_ERRORS,
+    RestUnreadable,
+    ask,
+    disk_error,
+    disk_why,
+    error_text,
+)
 from newsarchive.warc.readerrors import reason as _reason
 from newsarchive.warc.reads import Frame, Read, Stop, Wanted, unframed
 from newsarchive.warc.record_checks import (
@@ -43,6 +53,8 @@ from newsarchive.warc.record_starts import (
     JunkPlace,
     cut_short,
     is_arc,
+    junk,
+    next_record,
     note_padding,
     padding_after,
     past,
@@ -79,8 +91,9 @@ def read_records(
 
 
 def _read_file(
-    path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None
+    path: Path, skips: Skips, wanted: Wanted, segments: Segments | None = None, start: int = 0
 ) -> Iterator[Read]:
+    """`path`'s records from the start (`start`: from the record there on, past damage)."""
     done = 0
     last: list[int | None] = [None]
     kind = special_file(path)
@@ -95,7 +108,10 @@ def _read_file(
             if reason:
                 skips.file(path, reason)
                 return
-            past_bom(stream, path, skips)
+            if start:
+                stream.seek(start)
+            else:
+                past_bom(stream, path, skips)
             ends: list[int] = [stream.tell()]
 
             def records() -> Iterator[Read]:
@@ -331,8 +347,88 @@ def read_spread(
         if stream is not None and disk_error(exc):
             skips.disk(path, disk_why(exc), count)
             return
+        if stream is not None and not stream.cut and isinstance(exc, zlib.error):
+            yield from _past_damaged_member(path, skips, wanted, (at, count), stream, exc, segments)
+            return
         reason = stream.cut_reason() if stream and stream.cut else _reason(exc, count)
         skips.file(path, reason, partial=True)
+
+
+def _past_damaged_member(
+    path: Path,
+    skips: Skips,
+    wanted: Wanted,
+    read: tuple[int, int],
+    stream: WholeGunzip,
+    exc: zlib.error,
+    segments: Segments | None,
+) -> Iterator[Read]:
+    """A gzip member that does not inflate in the stream `read_spread` reads (the spread
+    record's rest, or a member after it): named once, the spread record (`read`: its offset,
+    and how many records were read from there) if its rest holds it, else the member as
+    bytes that start no record, and the file read on, member by member, from the next
+    member that starts a record. It lost the file's rest, every record after it."""
+    at, count = read
+    damaged = stream.member_start
+    with path.open("rb") as raw:
+        resume = next_record(raw, damaged)
+        end = resume if resume is not None else raw.seek(0, 2)
+    # the records whole before the damaged member that were not handed on (warcio looks
+    # past a record before it is given): a first, silent pass tells whether the spread
+    # record is among them (else its rest holds the damage), the second hands them on
+    before = _up_to(path, Skips(quiet=True), wanted, at, damaged, segments)
+    said = logging.getLogger("newsarchive.warc.archives")  # `Skips` names records even quiet
+    was, said.disabled = said.disabled, True
+    try:
+        whole = [r.offset for _, r in zip(range(count + 1), before, strict=False)]
+    finally:
+        said.disabled = was
+        before.close()
+    if count == 0 and at not in whole:  # in the spread record's own rest
+        skips.record(path, f"{path}@{at}", spread_rest_damaged(error_text(exc)))
+    else:
+        skips.record(path, f"{path}@{damaged}", junk(end - damaged))
+    for number, again in enumerate(_up_to(path, skips, wanted, at, damaged, segments)):
+        if number >= count:
+            yield again
+    if resume is not None:
+        yield from _read_file(path, skips, wanted, segments, start=resume)
+
+
+def _up_to(
+    path: Path, skips: Skips, wanted: Wanted, at: int, limit: int, segments: Segments | None
+) -> Generator[Read, None, None]:
+    """The records read as one gzip stream from `at` in the file's bytes before `limit` (a
+    damaged gzip member's start), as `read_spread` read them; what is cut there is not
+    named (the caller names the damage)."""
+    with path.open("rb") as packed:
+        stream = WholeGunzip(cast(IO[bytes], _Before(packed, limit)), start=at)
+        try:
+            yield from _records(
+                stream, path, skips, wanted, seekable=False, segments=segments, first_at=at
+            )
+        except READ_ERRORS:
+            return
+
+
+class _Before:
+    """A file read as if it ended at `limit`: read, tell and seek, all `WholeGunzip` uses."""
+
+    def __init__(self, raw: IO[bytes], limit: int) -> None:
+        self.raw = raw
+        self.limit = limit
+
+    def read(self, size: int = -1) -> bytes:
+        left = max(0, self.limit - self.raw.tell())
+        return self.raw.read(left if size < 0 else min(size, left))
+
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence == 2:
+            return self.raw.seek(self.limit + offset)
+        return self.raw.seek(offset, whence)
 
 
 def _one_record(
@@ -501,7 +597,7 @@ def whole_file_gzip(
         skips.notice(  # unless a pass that could not read it named it already
             path,
             "gzipped as one stream, not record by record: read whole (replay tools cannot use "
-            f"it; {recompress_hint(path)})",
+            f"it; {recompress_hint(skips.shown(path))})",
         )
     count = 0
     stream: WholeGunzip | None = None

@@ -15,7 +15,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.numbers import header_number
-from newsarchive.warc.record_starts import peek_head, record_at, starts_record
+from newsarchive.warc.record_starts import next_record, peek_head, record_at, starts_record
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.warcio_patches import HTTP_CUT, install_tolerant_digests
 
@@ -195,6 +195,7 @@ class SpreadRest(NamedTuple):
     last_at: int  # where the member its last byte is in starts
     after: int  # gunzipped bytes after it in that member, not blank lines (a record, junk)
     after_record: bool  # those bytes start a record (replay tools cannot read it there)
+    damage: str = ""  # a gzip member of the rest that does not decompress: zlib's words
 
 
 def spread_rest(path: Path, record: ArcWarcRecord, rest_at: int) -> SpreadRest:
@@ -215,15 +216,21 @@ def spread_rest(path: Path, record: ArcWarcRecord, rest_at: int) -> SpreadRest:
         hashed.digester = digester.digester.copy()  # warcio's own goes on unchanged
         install_tolerant_digests()
     end = last_at = rest_at
-    after, head = 0, b""
+    after, head, damage = 0, b"", ""
     with path.open("rb") as packed:
         while left:
             if end != rest_at and record_at(packed, end):  # its length runs over it: cut
                 break
             last_at = end
-            member_end, used, after, head = _rest_member(packed, end, left, hashed)
+            try:
+                member_end, used, after, head = _rest_member(packed, end, left, hashed)
+            except zlib.error as exc:  # a gzip member there, damaged: named with the record,
+                damage = f"error: {exc}"  # and passed over to the next record
+                found = next_record(packed, end)
+                end = found if found is not None else packed.seek(0, 2)
+                break
             left -= used
-            if member_end is None:  # no gzip member, a damaged one, or the file's end
+            if member_end is None:  # no gzip member, or the file's end
                 if used:  # the file ends inside it
                     end = packed.seek(0, 2)
                 break
@@ -238,7 +245,7 @@ def spread_rest(path: Path, record: ArcWarcRecord, rest_at: int) -> SpreadRest:
     if left:  # cut short: what follows is named from `end` on
         after, head = 0, b""
     starts = bool(head) and (starts_record(head, False) or starts_record(head, True))
-    return SpreadRest(end, left, fails, last_at, after, starts)
+    return SpreadRest(end, left, fails, last_at, after, starts, damage)
 
 
 def _rest_member(
@@ -259,6 +266,9 @@ def _rest_member(
         try:
             out = inflate.decompress(block)
         except zlib.error:
+            packed.seek(at)
+            if packed.read(3) == b"\x1f\x8b\x08":  # a gzip member, damaged: the caller's
+                raise
             return None, 0, 0, b""
         part = out[: want - used]
         if hashed is not None and part:

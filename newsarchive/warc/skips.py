@@ -51,6 +51,9 @@ class Skips:
     unlisted: list[str] = field(default_factory=list)
     # files whose disk failed a read (EIO: `disk`): the run's error, not damage (exit 1)
     unread: dict[str, str] = field(default_factory=dict)
+    # revisits indexed whose original no file given holds (`where`, URL): pywb answers
+    # them 503 (`say_unserved`); no skip, their lines are in the index
+    unserved: list[tuple[str, str]] = field(default_factory=list)
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -128,6 +131,27 @@ class Skips:
                 "an image's; give the earlier crawls' WARCs too); the first at %s",
                 len(new), "s" * (len(new) != 1), "s" * (len(new) == 1), self.shown(new[0]),
             )  # fmt: skip
+
+    def say_unserved(self, most: int = 20) -> None:
+        """Count and name (the first `most`) the revisits of `unserved`: replayed, each is
+        pywb's 503 (it was that, without a word)."""
+        count = len(self.unserved)
+        if not count or self.quiet:
+            return
+        one = count == 1
+        logger.warning(
+            "%d revisit%s refer%s to %s in none of the files given (no capture with %s payload "
+            "digest is indexed): pywb answers %s 503; give the earlier crawls' WARCs too",
+            count, "" if one else "s", "s" if one else "", "a record" if one else "records",
+            "its" if one else "their", "it" if one else "them",
+        )  # fmt: skip
+        for where, url in self.unserved[:most]:
+            logger.warning(
+                "%s: revisit of %s whose original is in none of the files given: replay "
+                "answers it 503", self.shown(where), url,
+            )  # fmt: skip
+        if count > most:
+            logger.warning("... and %d more such revisits", count - most)
 
     def notice(self, path: Path | str, text: str) -> None:
         """Something about `path` worth a line that skips nothing (once per file and pass)."""

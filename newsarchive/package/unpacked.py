@@ -1,0 +1,141 @@
+"""A WACZ package given to a reader of WARCs (`extract`, `history`, `index`): the WARCs under its
+`archive/` copied to a scratch folder and read there as a folder of WARCs.
+
+Copied, not read inside the ZIP: every reader opens its files by path and seeks in them (a
+revisit's original, `-j`'s shards, the indexer's spread records). Each copy is the member's
+bytes, so an offset in it is an offset into the member file, as a WACZ's own CDXJ gives it
+(`filename` the name under `archive/`), and every line names it `PACKAGE/archive/NAME`.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from newsarchive import exitcodes
+from newsarchive.exitcodes import SCRATCH_ERRNOS
+from newsarchive.warc.files import ARCHIVE_NAME
+from newsarchive.warc.spoolfiles import remove_ended, remove_folder, scratch_folder
+
+logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' name
+
+SCRATCH_PREFIX = "newsarchive-wacz-"
+ARCHIVE_FOLDER = "archive/"
+_COPY_BLOCK = 1 << 20
+
+
+class UnpackError(ValueError):
+    """A package that cannot be read as one (exit 2), or a scratch folder without room
+    for its WARCs (exit 1): one line, said by the command."""
+
+    def __init__(self, message: str, status: int = exitcodes.BAD_INPUT) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class Unpacked:
+    """The inputs given, each WACZ replaced by the scratch folder of its WARCs."""
+
+    inputs: list[Path] = field(default_factory=list)
+    packages: list[Path] = field(default_factory=list)  # the WACZ files given
+    aliases: dict[str, str] = field(default_factory=dict)  # copy: PACKAGE/archive/NAME
+    names: dict[str, str] = field(default_factory=dict)  # copy: NAME, the CDXJ's filename
+
+
+def is_package(path: Path) -> bool:
+    """A regular file named `.wacz` (a FIFO or a folder so named is left to the readers)."""
+    return path.suffix.lower() == ".wacz" and path.is_file()
+
+
+@contextmanager
+def unpacked(inputs: Iterable[Path]) -> Iterator[Unpacked]:
+    """`inputs` with each WACZ package's WARCs copied out, for as long as the block runs."""
+    given = list(inputs)
+    if not any(is_package(path) for path in given):
+        yield Unpacked(inputs=given)
+        return
+    remove_killed_copies()
+    with scratch_folder(SCRATCH_PREFIX) as root:
+        found = Unpacked()
+        for number, path in enumerate(given):
+            if is_package(path):
+                folder = root / str(number)
+                _unpack(path, folder, found)
+                found.inputs.append(folder)
+                found.packages.append(path)
+            else:
+                found.inputs.append(path)
+        yield found
+
+
+def remove_killed_copies() -> list[Path]:
+    """Remove the scratch folders of runs of this pid space killed outright (SIGKILL, the
+    OOM killer) while they read a package: a copy of its WARCs each."""
+    said = "scratch {} of WACZ packages' WARCs copied by runs that were killed"
+    return remove_ended(None, SCRATCH_PREFIX, remove_folder, said, "folder")
+
+
+def _unpack(package: Path, folder: Path, found: Unpacked) -> None:
+    try:
+        with zipfile.ZipFile(package) as opened:
+            members = _warc_members(package, opened)
+            for info, name in members:
+                target = folder / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _copy(opened, info, target, f"{package}/{info.filename}")
+                found.aliases[str(target)] = f"{package}/{info.filename}"
+                found.names[str(target)] = name
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise UnpackError(f"{package}: not a readable WACZ package (its ZIP: {exc})") from exc
+    except OSError as exc:
+        if exc.errno in SCRATCH_ERRNOS:
+            raise UnpackError(
+                f"{package}: its WARCs could not be copied to {folder} to be read "
+                f"({exc.strerror}); free space there, or set TMPDIR to a folder with room",
+                exitcodes.FAILED,
+            ) from exc
+        raise UnpackError(f"{package}: not read ({exc.strerror or exc})") from exc
+
+
+def _warc_members(package: Path, opened: zipfile.ZipFile) -> list[tuple[zipfile.ZipInfo, str]]:
+    """The WARC and ARC files under `archive/` (name under it), in the package's order; a
+    name that would leave the folder (`..`, absolute) is never written."""
+    members = []
+    for info in opened.infolist():
+        if info.is_dir() or not info.filename.startswith(ARCHIVE_FOLDER):
+            continue
+        name = info.filename[len(ARCHIVE_FOLDER) :]
+        parts = PurePosixPath(name).parts
+        if not parts or ".." in parts or name.startswith("/") or "\\" in name:
+            logger.warning(
+                "%s/%s: left out: a name that would leave the archive folder", package, name
+            )
+            continue
+        if ARCHIVE_NAME.search(parts[-1]):
+            members.append((info, name))
+    if not members:
+        has_folder = any(n.startswith(ARCHIVE_FOLDER) for n in opened.namelist())
+        what = "no WARC or ARC file under archive/" if has_folder else "no archive/ folder"
+        raise UnpackError(f"{package}: a WACZ package with {what}: nothing to read")
+    return members
+
+
+def _copy(opened: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, shown: str) -> None:
+    """The member's bytes to `target`; a member whose stored bytes fail their CRC, or whose
+    deflate stream breaks, keeps what came out and is named: its reader names the damage."""
+    with target.open("wb") as out:
+        try:
+            with opened.open(info) as source:
+                shutil.copyfileobj(source, out, _COPY_BLOCK)
+        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+            logger.warning(
+                "%s: damaged in its package (%s): %d bytes of it read as they came",
+                shown, exc, out.tell(),
+            )  # fmt: skip

@@ -1,0 +1,56 @@
+"""`replay` of a revisit whose original is in none of the files given: pywb answers it 503, so
+replay names each such revisit as it starts (with a count), and the ones whose original is
+there not at all. Before, they were served 503 without a word."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from newsarchive.commands.replay import build_collection
+from tests.test_foreign_archives import PYWB, SITE, Archive, digest, page
+
+
+@pytest.fixture
+def revisits(tmp_path: Path) -> Path:
+    """A response of /kept, a revisit of it, and a revisit of /gone, whose original (an
+    earlier crawl's) was not given."""
+    archive = Archive("WARC/1.1")
+    archive.response("/kept", "2026-03-01T09:00:00Z", page("Kept"))
+    same = {
+        "WARC-Payload-Digest": digest(page("Kept")),
+        "WARC-Refers-To-Target-URI": SITE + "/kept",
+        "WARC-Refers-To-Date": "2026-03-01T09:00:00Z",
+        "WARC-Profile": "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
+    }
+    archive.revisit("/kept", "2026-03-02T09:00:00Z", same, page("Kept"))
+    gone = {**same, "WARC-Payload-Digest": digest(page("Gone")),
+            "WARC-Refers-To-Target-URI": SITE + "/gone"}  # fmt: skip
+    archive.revisit("/gone", "2026-03-02T09:05:00Z", gone, page("Gone"))
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    archive.save(folder / "run2.warc.gz")
+    return folder
+
+
+@pytest.mark.pywb
+def test_replay_names_revisits_whose_original_is_not_given(
+    revisits: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    with caplog.at_level(logging.WARNING):
+        skips = build_collection(PYWB.parent, tmp_path / "scratch", "c", revisits)
+    said = [r.getMessage() for r in caplog.records]
+    count = [line for line in said if "in none of the files given (no capture" in line]
+    assert count == [
+        "1 revisit refers to a record in none of the files given (no capture with its payload "
+        "digest is indexed): pywb answers it 503; give the earlier crawls' WARCs too"
+    ], said
+    named = [line for line in said if "whose original is in none of the files given" in line]
+    assert len(named) == 1 and f"{revisits / 'run2.warc.gz'}@" in named[0], said
+    assert SITE + "/gone" in named[0] and "/kept" not in named[0]
+    assert str(tmp_path / "scratch") not in " ".join(said)
+    assert skips.count == 0  # served as pywb can: named, not a record skipped

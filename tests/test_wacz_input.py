@@ -1,0 +1,196 @@
+"""A WACZ package (Browsertrix's, ArchiveWeb.page's, py-wacz's) given to `extract`, `history`
+and `index`: the WARCs under its `archive/` are read as a folder of WARCs, stored or deflated
+in the ZIP. Offsets point into the member file, as the package's own CDXJ points (`filename`
+the name under `archive/`), and every line names a member `PACKAGE/archive/NAME`. Before,
+each command said in one line that it was a package and stopped (exit 2)."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+
+from tests.test_foreign_archives import SITE, Archive, newsarchive, page
+from tests.test_warc_corpus import CORPUS
+
+
+def _package(path: Path, members: dict[str, tuple[bytes, int]]) -> Path:
+    with zipfile.ZipFile(path, "w") as package:
+        for name, (data, how) in members.items():
+            package.writestr(name, data, how)
+        package.writestr("pages/pages.jsonl", '{"format": "json-pages-1.0"}\n')
+        package.writestr("datapackage.json", json.dumps({"profile": "data-package"}))
+    return path
+
+
+@pytest.fixture
+def wacz(tmp_path: Path) -> Path:
+    """A package of two WARCs: one gzipped and stored (as the spec asks), one plain and
+    deflated (as some zip tools write it), with a revisit in the second of a page in the
+    first, and the member names of Browsertrix's crawls."""
+    first = Archive("WARC/1.1")
+    first.response("/harbour", "2026-03-02T09:00:00Z", page("Ferry Back On Time"))
+    first.response("/market", "2026-03-02T09:05:00Z", page("Fish Prices Fall"))
+    second = Archive("WARC/1.0", gzipped=False)
+    second.response("/harbour", "2026-03-03T09:00:00Z", page("Ferry Late Again"))
+    second.revisit(
+        "/market", "2026-03-03T09:05:00Z",
+        {"WARC-Refers-To-Target-URI": SITE + "/market",
+         "WARC-Refers-To-Date": "2026-03-02T09:05:00Z",
+         "WARC-Profile": "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest",
+         "WARC-Payload-Digest": _payload_digest(first.buffer.getvalue(), SITE + "/market")},
+        page("Fish Prices Fall"),
+    )  # fmt: skip
+    return _package(
+        tmp_path / "crawl.wacz",
+        {
+            "archive/rec-20260302-crawl-0.warc.gz": (first.buffer.getvalue(), zipfile.ZIP_STORED),
+            "archive/rec-20260303-crawl-1.warc": (
+                second.buffer.getvalue(),
+                zipfile.ZIP_DEFLATED,
+            ),
+        },
+    )
+
+
+def _payload_digest(warc: bytes, url: str) -> str:
+    for record in ArchiveIterator(BytesIO(warc)):
+        if record.rec_headers.get_header("WARC-Target-URI") == url:
+            return str(record.rec_headers.get_header("WARC-Payload-Digest"))
+    raise AssertionError(url)
+
+
+def _member(wacz: Path, name: str) -> bytes:
+    with zipfile.ZipFile(wacz) as package:
+        return package.read("archive/" + name)
+
+
+def _url_at(data: bytes, offset: int) -> str:
+    record = next(iter(ArchiveIterator(BytesIO(data[offset:]))))
+    return str(record.rec_headers.get_header("WARC-Target-URI"))
+
+
+def test_extract_reads_the_warcs_of_a_wacz(wacz: Path, tmp_path: Path) -> None:
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(wacz))
+    assert done.returncode == 0, done.stderr  # before: 2, "is a WACZ package"
+    items = [json.loads(line) for line in out.read_text().splitlines()]
+    assert sorted(item["title"] for item in items) == [
+        "Ferry Back On Time", "Ferry Late Again", "Fish Prices Fall", "Fish Prices Fall",
+    ]  # fmt: skip
+    for item in items:  # the member's own name and an offset into it, as the WACZ's CDXJ
+        if item.get("warc_offset") is not None:
+            data = _member(wacz, item["warc_file"])
+            assert _url_at(data, item["warc_offset"]) == item["url"]
+    assert {item["warc_file"] for item in items} == {
+        "rec-20260302-crawl-0.warc.gz", "rec-20260303-crawl-1.warc",
+    }  # fmt: skip
+
+
+def test_index_of_a_wacz_points_into_its_member_files(wacz: Path) -> None:
+    done = newsarchive("index", str(wacz))
+    assert done.returncode == 0, done.stderr
+    cdxj = wacz.parent / "index.cdxj"  # beside the package, as beside a WARC given
+    lines = [json.loads(line.split(" ", 2)[2]) for line in cdxj.read_text().splitlines()]
+    assert len(lines) == 4
+    for line in lines:
+        data = _member(wacz, line["filename"])  # the name under archive/, not a scratch path
+        assert _url_at(data, int(line["offset"])) == line["url"]
+
+
+def test_history_reads_the_versions_in_a_wacz(wacz: Path) -> None:
+    done = newsarchive("history", SITE + "/harbour", "--warc", str(wacz), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    versions = json.loads(done.stdout)["articles"][0]["versions"]
+    assert [v["title"] for v in versions] == ["Ferry Back On Time", "Ferry Late Again"]
+
+
+def test_a_damaged_record_is_named_inside_its_package(tmp_path: Path) -> None:
+    archive = Archive("WARC/1.1", gzipped=False)
+    archive.response("/harbour", "2026-03-02T09:00:00Z", page("Ferry Back On Time"))
+    good = archive.buffer.getvalue()
+    archive.response("/market", "2026-03-02T09:05:00Z", page("Fish Prices Fall"))
+    data = archive.buffer.getvalue()
+    damaged = data[: len(good)] + data[len(good) :].replace(b"Content-Length", b"Content-Lenxth", 1)
+    wacz = _package(tmp_path / "x.wacz", {"archive/data.warc": (damaged, zipfile.ZIP_STORED)})
+    done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "o.jsonl"), str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert f"WARNING: {wacz}/archive/data.warc@{len(good)}: record skipped" in done.stderr
+    assert "newsarchive-wacz-" not in done.stderr  # the scratch copy is never named
+
+
+@pytest.mark.parametrize(
+    ("make", "said"),
+    [
+        (lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), "not a readable WACZ package"),
+        (
+            lambda p: _package(p, {"indexes/index.cdxj": (b"", zipfile.ZIP_STORED)}),
+            "a WACZ package with no archive/ folder: nothing to read",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["extract", "index", "history"])
+def test_a_package_that_cannot_be_read_is_one_line(
+    tmp_path: Path, make: object, said: str, command: str
+) -> None:
+    wacz = tmp_path / "broken.wacz"
+    make(wacz)  # type: ignore[operator]
+    args = {
+        "extract": ["extract", "--all-pages", str(wacz)],
+        "index": ["index", str(wacz)],
+        "history": ["history", SITE + "/harbour", "--warc", str(wacz)],
+    }[command]
+    done = newsarchive(*args)
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines == [f"{command}: {wacz}: {said}" + lines[0].split(said, 1)[1]], lines
+    assert said in lines[0]
+
+
+@pytest.mark.shared_data
+@pytest.mark.skipif(CORPUS is None, reason="../shared/warc-corpus not found")
+@pytest.mark.parametrize("how", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_others_archives_in_a_wacz_read_as_in_their_folder(tmp_path: Path, how: int) -> None:
+    """Every file of the corpus (broken ones among them) packed into one WACZ, read in place
+    from ../shared: the same items, CDXJ lines and named skips as the folder gives, every
+    line naming the member in its package."""
+    assert CORPUS is not None
+    wacz = _package(
+        tmp_path / "corpus.wacz",
+        {"archive/" + p.name: (p.read_bytes(), how) for p in sorted(CORPUS.iterdir())
+         if p.name != "README.md"},
+    )  # fmt: skip
+    said = {}
+    for source in (CORPUS, wacz):
+        out, cdxj = tmp_path / f"{source.name}.jsonl", tmp_path / f"{source.name}.cdxj"
+        extracted = newsarchive("extract", "--all-pages", "-o", str(out), str(source))
+        indexed = newsarchive("index", "--cdxj", str(cdxj), str(source))
+        for done in (extracted, indexed):
+            assert done.returncode == 3, done.stderr[-2000:]
+            assert "Traceback" not in done.stderr
+        named = (extracted.stderr + indexed.stderr).replace(f"{wacz}/archive", str(CORPUS))
+        lines = named.splitlines()
+        hints = [line for line in lines if "recompress /" in line or "unzip " in line]
+        said[source] = (out.read_text(), _by_name(cdxj), [x for x in lines if x not in hints])
+        if source == wacz:  # a member gzipped whole: unpacked first, never a scratch path
+            assert len(hints) == 4, hints
+            assert all(f"unzip {wacz} 'archive/" in line for line in hints), hints
+            assert "newsarchive-wacz-" not in named
+    assert said[wacz] == said[CORPUS]
+    assert said[wacz][0].count("\n") == 95  # the README's figure
+
+
+def _by_name(cdxj: Path) -> list[str]:
+    """The lines with each file as its name alone: the folder's are named from the CDXJ's
+    folder (`../../shared/...`), the package's members by their name under `archive/`."""
+    lines = []
+    for line in cdxj.read_text().splitlines():
+        key, date, fields = line.split(" ", 2)
+        parsed = json.loads(fields)
+        parsed["filename"] = Path(parsed["filename"]).name
+        lines.append(f"{key} {date} {json.dumps(parsed)}")
+    return lines
