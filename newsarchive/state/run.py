@@ -766,7 +766,12 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                 from newsarchive.distributed import note_redis_state
 
                 note_redis_state(crawler)
-            store: StateStore = RedisCrawlState.from_url(config.redis_url, config.redis_key)
+            from newsarchive.redisclient import connection_options
+
+            options = connection_options(crawler.settings)  # its timeouts: the settings'
+            store: StateStore = RedisCrawlState.from_url(
+                config.redis_url, config.redis_key, **options
+            )
             lock = None
         else:
             lock = RunLock(config.lock_path)
