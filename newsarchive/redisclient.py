@@ -7,14 +7,42 @@ from typing import Any
 
 from redis import Redis
 from redis.client import Pipeline
+from redis.exceptions import ConnectionError as RedisConnectionError
+from scrapy.settings import BaseSettings
 
-from newsarchive.redislink import note_lost, unreachable
+from newsarchive.redislink import lost_with, note_lost, unreachable
+
+# scrapy-redis's client options that say which client and server, not how to connect
+_NOT_CONNECTION = frozenset(("redis_cls", "url", "host", "port", "db", "encoding"))
+
+
+def connection_options(settings: BaseSettings) -> dict[str, Any]:
+    """How the crawl's scrapy-redis client connects (its defaults and `REDIS_PARAMS`: socket
+    timeouts, retries, TLS): the crawl state's client connects the same way. Before, it
+    took redis-py's defaults whatever the settings said (a hanging server waited 5 s a
+    command there, 30 s or what `REDIS_PARAMS` said elsewhere)."""
+    from scrapy_redis import defaults  # a shared crawl's only
+
+    params = {**defaults.REDIS_PARAMS, **settings.getdict("REDIS_PARAMS")}
+    return {name: value for name, value in params.items() if name not in _NOT_CONNECTION}
+
+
+def _refuse_once_lost() -> None:
+    """Once a command found Redis gone, the next ones fail at once, as it did: the crawl is
+    stopping (one line), and a hanging server (stopped, not refusing) made each of them wait
+    its socket timeout in turn (one question to the crawl state per waiting article)."""
+    gone = lost_with()
+    if gone is not None:
+        raise RedisConnectionError(
+            f"not asked: the shared crawl's Redis stopped answering ({type(gone).__name__})"
+        )
 
 
 class GuardedRedis(Redis):
     """A Redis client reporting its first unreachable server (once a process)."""
 
     def execute_command(self, *args: Any, **options: Any) -> Any:
+        _refuse_once_lost()
         try:
             return super().execute_command(*args, **options)
         except unreachable() as exc:
@@ -34,6 +62,7 @@ class GuardedPipeline(Pipeline):
     """redis-py's pipeline, its first unreachable server noted as `GuardedRedis` notes it."""
 
     def execute(self, raise_on_error: bool = True) -> list[Any]:
+        _refuse_once_lost()
         try:
             return super().execute(raise_on_error)
         except unreachable() as exc:
@@ -42,6 +71,7 @@ class GuardedPipeline(Pipeline):
 
     def immediate_execute_command(self, *args: Any, **options: Any) -> Any:
         """WATCH and the reads after it, before MULTI, are sent at once."""
+        _refuse_once_lost()
         try:
             return super().immediate_execute_command(*args, **options)
         except unreachable() as exc:

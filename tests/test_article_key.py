@@ -12,6 +12,7 @@ from __future__ import annotations
 from redis import Redis
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.http import HtmlResponse
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.project import get_project_settings
 
@@ -53,7 +54,7 @@ def test_an_article_of_an_escaped_url_that_gave_no_item_frees_its_place(
     state: CrawlStateRun = getattr(spider.crawler, CRAWLER_ATTRIBUTE)
     base = f"{SITE}/kultur/"
     listed = f"{SITE}/kultur/2026/12/06/ein-café-im-park-öffnet-wieder"
-    (request,) = spider._follow([Entry(listed)], base, set(), "kultur")
+    (request,) = spider._follow([Entry(listed)], HtmlResponse(base), set(), "kultur")
     assert request.url != listed  # escaped by Scrapy: the case this is about
     assert state.should_fetch(request.url, None).fetch
     assert redis_server.client.smembers(key) == {request.url.encode()}

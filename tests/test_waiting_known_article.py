@@ -16,6 +16,7 @@ import pytest
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import HtmlResponse
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.project import get_project_settings
 
@@ -52,7 +53,7 @@ def _rerun(
 def _listed(spider: NewsSpider) -> Request:
     """The listing names three articles: the first is requested, two wait past the limit."""
     entries = [Entry(url) for url in (FIRST, KNOWN, NEW)]
-    (first,) = spider._follow(entries, LISTING, set(), "politics")
+    (first,) = spider._follow(entries, HtmlResponse(LISTING), set(), "politics")
     assert first.url == FIRST
     return first
 
@@ -79,7 +80,7 @@ def test_a_known_article_dropped_where_it_is_fetched_is_no_refusal(tmp_path: Pat
     middleware saw) is dropped there; its errback gives its place back, counts no article
     that gave no item, and asks for the next waiting one."""
     spider, state = _rerun(tmp_path)
-    (known,) = spider._follow([Entry(KNOWN), Entry(NEW)], LISTING, set(), "politics")
+    (known,) = spider._follow([Entry(KNOWN), Entry(NEW)], HtmlResponse(LISTING), set(), "politics")
     middleware = IncrementalMiddleware(state, spider.crawler, browser_renders=False)
     with pytest.raises(IgnoreRequest):
         middleware.process_request(known)

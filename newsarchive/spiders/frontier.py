@@ -21,6 +21,7 @@ state's decision (`newsarchive.state.run.CrawlStateRun.should_fetch`).
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from enum import Enum
@@ -61,7 +62,10 @@ class Waiting(NamedTuple):
     article: str
     entry: Entry
     section: str | None
-    listing: str | None  # the page that named it: its request's Referer
+    # the Referer its request carries: the one Scrapy's RefererMiddleware gave it from the
+    # listing's answer (the listing's own Referrer-Policy header, else REFERRER_POLICY)
+    referrer: str | None
+    again: bool = False  # asked for once already (its claim refused): past the dupefilter
 
 
 class Frontier:
@@ -84,8 +88,8 @@ class Frontier:
         # the site's same styles, scripts and logo: refused after the first)
         self._requisite_links: set[str] = set()
         # articles listed past `max_articles`, in listing order: they take a refused one's place
-        # (each with its section and the listing page that named it: its Referer)
-        self._waiting: dict[str, tuple[Entry, str | None, str | None]] = {}
+        # (each with its section and the Referer its request carries)
+        self._waiting: OrderedDict[str, Waiting] = OrderedDict()
 
     # --- listings ------------------------------------------------------------
 
@@ -136,20 +140,32 @@ class Frontier:
         self._counted.discard(article)
 
     def wait(
-        self, article: str, entry: Entry, section: str | None, listing: str | None = None
+        self, article: str, entry: Entry, section: str | None, referrer: str | None = None
     ) -> None:
         """An article passed over as FULL: it may take the place of one refused later.
-        `listing`: the page that named it (the Referer its later request carries)."""
+        `referrer`: the Referer its later request carries."""
         if article not in self.articles and len(self._waiting) < MAX_WAITING:
-            self._waiting.setdefault(article, (entry, section, listing))
+            self._waiting.setdefault(article, Waiting(article, entry, section, referrer))
+
+    def wait_again(self, waiting: Waiting) -> None:
+        """An article asked for whose claim a shared run refused (its articles at
+        `max_articles`: another worker's claim took the last place first) waits again, first
+        in line: not fetched, no longer counted here, it takes the next place that frees.
+        Before, it was forgotten: no longer waiting, still counted, and a place freed later
+        found nothing to take it when it was the last article listed."""
+        self._counted.discard(waiting.article)
+        self.articles.discard(waiting.article)
+        self._listed_modified.pop(waiting.article, None)
+        self._waiting[waiting.article] = waiting._replace(again=True)
+        self._waiting.move_to_end(waiting.article, last=False)
 
     def next_waiting(self) -> Waiting | None:
         """The next waiting article to request, while the limit has room (None: none)."""
         while self._waiting and not self.full():
             article = next(iter(self._waiting))
-            entry, section, listing = self._waiting.pop(article)
-            if self.article(article, entry) is Article.NEW:
-                return Waiting(article, entry, section, listing)
+            waiting = self._waiting.pop(article)
+            if self.article(article, waiting.entry) is Article.NEW:
+                return waiting
         return None
 
     def waiting_for(self, places: int) -> Iterator[Waiting]:
@@ -159,10 +175,10 @@ class Frontier:
         The caller takes the next batch when the crawl state skipped some of these."""
         while places > 0 and self._waiting:
             article = next(iter(self._waiting))
-            entry, section, listing = self._waiting.pop(article)
+            waiting = self._waiting.pop(article)
             if article not in self.articles:
                 places -= 1
-                yield Waiting(article, entry, section, listing)
+                yield waiting
 
     def _relisted_as_modified(self, article: str, entry: Entry) -> bool:
         """A later listing dates the article's last change after what its request carried."""

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from datetime import datetime
 from functools import cached_property
 from typing import Any, Self
 from urllib.parse import urlsplit
@@ -30,7 +31,7 @@ from scrapy import FormRequest, Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
-from scrapy.spidermiddlewares.referer import RefererMiddleware, ReferrerPolicy
+from scrapy.spidermiddlewares.referer import RefererMiddleware
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
@@ -341,7 +342,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.sections.refuse(section, f"redirected to a login page ({wall})")
             return
         listed: set[str] = set()
-        yield from self._follow(entries, response.url, listed, section)
+        yield from self._follow(entries, response, listed, section)
         yield from self._page_requisites(response)
         if self.options.find_sources:  # the feeds and sitemaps it names (`-a url=`)
             for url, sitemap in self.listed.on_page(response, self.options.discover):
@@ -376,7 +377,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             return
         entries = [Entry(link) for link in found.links]
         listed: set[str] = set()
-        yield from self._follow(entries, response.url, listed, section)
+        yield from self._follow(entries, response, listed, section)
         if self._stopped(section, entries, listed, page, found.links, same_ends=True):
             return
         if found.cursor:  # paged by an opaque token: it ends where one gives nothing new
@@ -448,7 +449,7 @@ class NewsSpider(LogsFetchFailures, Spider):
         listing = self.options.profile.listing
         entries, last = post_answer(response, listing, self._is_article, self.scope.resolve)
         listed: set[str] = set()
-        yield from self._follow(entries, response.url, listed, section)
+        yield from self._follow(entries, response, listed, section)
         if self._stopped(section, entries, listed, page, tuple(e.url for e in entries)):
             return
         if last or not listed:
@@ -567,7 +568,7 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.sections.end(section, "unreadable")
             return
         listed: set[str] = set()
-        yield from self._follow(answer.entries, response.url, listed, section)
+        yield from self._follow(answer.entries, response, listed, section)
         if self._stopped(section, list(answer.entries), listed, page):
             return
         step = onward(answer, spec, offset, cursor)
@@ -671,12 +672,12 @@ class NewsSpider(LogsFetchFailures, Spider):
         sitemap = self.listed.sitemap(response, level)
         for target in self.listed.children(sitemap, response.url, level):
             yield from self._listing(target, self.parse_sitemap, sitemap=True, level=level + 1)
-        yield from self._follow(sitemap.entries, response.url)
+        yield from self._follow(sitemap.entries, response)
 
     def parse_feed(self, response: Response, page: int = 1) -> Iterator[Request]:
         """A feed's entries; its next (older) page while it lists recent ones (no page twice)."""
         feed = self.listed.feed(response)
-        yield from self._follow(feed.entries, response.url)
+        yield from self._follow(feed.entries, response)
         following = self.listed.feed_next(feed, response, page, self.options.depth)
         if following is not None:
             yield from self._listing(following, self.parse_feed, page=page + 1)
@@ -707,16 +708,18 @@ class NewsSpider(LogsFetchFailures, Spider):
     def _follow(
         self,
         entries: Iterable[Entry],
-        base: str,
+        page: Response,
         listed: set[str] | None = None,
         section: str | None = None,
     ) -> Iterator[Request]:
-        """Requests for the new, in-scope, recent-enough articles among `entries`.
+        """Requests for the new, in-scope, recent-enough articles among the `entries` of the
+        listing `page` (its URL their base).
 
         Every article URL the entries name is added to `listed`, new or not;
         `section` is the profile section whose listing this is (None: a sitemap or feed).
         """
         stats = self.crawler.stats
+        base = page.url
         for entry in entries:
             url = self.scope.resolve(entry.url, base)
             article = self.scope.article(url) if url else None
@@ -739,20 +742,23 @@ class NewsSpider(LogsFetchFailures, Spider):
             else:
                 stats.inc_value(SKIPPED_STAT[found])
                 if found is Article.FULL:
-                    self.frontier.wait(article, entry, section, base)
+                    self.frontier.wait(article, entry, section, self._referrer(page, article))
 
     def _article_request(
-        self, article: str, entry: Entry, section: str | None, relisted: bool = False
-    ) -> Request:
+        self, article: str, entry: Entry, section: str | None, relisted: bool = False,
+        again: bool = False,
+    ) -> Request:  # fmt: skip
         """Listing dates travel in meta for the crawl state (`newsarchive.state.middleware`).
 
         A `relisted` request (a later listing dates the article's change later) is
-        only a hint: the state middleware fetches it or drops it, never twice.
+        only a hint: the state middleware fetches it or drops it, never twice. One asked
+        `again` (its first claim refused over a shared limit) is past the duplicate filter,
+        which saw its first request.
         """
         meta = self.frontier.article_meta(article, entry, section, relisted)
         return Request(
             article, callback=self.parse_article, errback=self.fetch_failed, meta=meta,
-            dont_filter=relisted,
+            dont_filter=relisted or again,
         )  # fmt: skip
 
     def _article_skipped(self, request: Request) -> None:
@@ -809,10 +815,11 @@ class NewsSpider(LogsFetchFailures, Spider):
         refusal asked for the next waiting article, refused in turn, through the whole list."""
         if request is None or request.meta.get(meta_keys.LEFT_TO_TAKER):
             return
-        if request.meta.get(meta_keys.OVER_LIMIT):  # the run is full: no place freed here
-            return
         article = request.meta.get(meta_keys.COUNTED)
         if not isinstance(article, str):
+            return
+        if request.meta.get(meta_keys.OVER_LIMIT):  # the run is full: no place freed here
+            self._wait_again(request, article)
             return
         self.frontier.skipped(article)
         # one the state skipped where it is fetched (known, unchanged) is no refusal: its
@@ -821,6 +828,25 @@ class NewsSpider(LogsFetchFailures, Spider):
             self.crawler.stats.inc_value("news/articles_refused_uncounted")
             self._gave_no_item(article)
         yield from self._next_waiting()
+
+    def _wait_again(self, request: Request, article: str) -> None:
+        """A counted article whose claim a shared run refused over `max_articles` (another
+        worker's claim took the last place first, a top-up's too) waits again for a place,
+        counted `news/articles_waiting_again`: the next place that frees is its own (a top-up
+        as this worker goes idle), or the run ends and the next run fetches it. Before, it
+        was dropped and forgotten. As it was listed: its section, listing date and Referer."""
+        modified = request.meta.get(meta_keys.LISTED_MODIFIED)
+        entry = Entry(article, modified=modified if isinstance(modified, datetime) else None)
+        section = request.meta.get(meta_keys.LISTING_SECTION)
+        referer = request.headers.get("Referer")
+        waiting = Waiting(
+            article,
+            entry,
+            section if isinstance(section, str) else None,
+            referer.decode("latin-1") if referer else None,
+        )
+        self.frontier.wait_again(waiting)
+        self.crawler.stats.inc_value("news/articles_waiting_again")
 
     def _gave_no_item(self, article: str) -> None:
         """A shared run's limit does not count it (its claim, if this worker made one)."""
@@ -841,28 +867,40 @@ class NewsSpider(LogsFetchFailures, Spider):
         unchanged one went to robots and the network guard and was counted as an article
         that gave no item). None: the state skipped it (its place given back, counted as a
         skip). The listing page that named it is its Referer, as for one asked at once."""
-        request = self._article_request(waiting.article, waiting.entry, waiting.section)
+        request = self._article_request(
+            waiting.article, waiting.entry, waiting.section, again=waiting.again
+        )
         state = getattr(self.crawler, CRAWL_STATE, None)
         if isinstance(state, CrawlStateRun) and not passes_state(self.crawler, state, request):
             return None
-        if waiting.listing is not None and self._referrer_policy is not None:
-            referrer = self._referrer_policy.referrer(waiting.listing, request.url)
-            if referrer is not None:
-                request.headers.setdefault("Referer", referrer)
+        if waiting.referrer is not None:
+            request.headers.setdefault("Referer", waiting.referrer)
+        elif self._referer_middleware is not None:
+            # none, as its listing's policy says: not the failed article's URL, which
+            # RefererMiddleware gives what an errback yields (a policy of the request's own)
+            request.meta["referrer_policy"] = "no-referrer"
         self.crawler.stats.inc_value("news/articles_requested")
         return request
 
+    def _referrer(self, page: Response, url: str) -> str | None:
+        """The Referer Scrapy's RefererMiddleware gives a request for `url` that `page`
+        yields (the page's own Referrer-Policy header, else `REFERRER_POLICY`): a waiting
+        article leaves later from an errback or spider_idle, outside that middleware, and
+        still carries the Referer it would have. Before, the listing's header was ignored
+        (a `no-referrer` listing's waiting articles sent its full URL). None: none is sent."""
+        if self._referer_middleware is None:
+            return None
+        return self._referer_middleware.policy(page, Request(url)).referrer(page.url, url)
+
     @cached_property
-    def _referrer_policy(self) -> ReferrerPolicy | None:
-        """The policy Scrapy's RefererMiddleware gives what a listing yields (its settings
-        `REFERER_ENABLED`, `REFERRER_POLICY`): a waiting article leaves from an errback or
-        spider_idle, outside that middleware, and still carries the Referer it would have.
-        None: Referer off. (Built apart from `from_crawler`, which would connect a second
-        handler to request_scheduled.)"""
+    def _referer_middleware(self) -> RefererMiddleware | None:
+        """Scrapy's RefererMiddleware as the crawl's settings make it (`REFERER_ENABLED`,
+        `REFERRER_POLICY`, `REFERRER_POLICIES`); None: Referer off. (Built apart from
+        `from_crawler`, which would connect a second handler to request_scheduled.)"""
         settings = self.crawler.settings
         if not settings.getbool("REFERER_ENABLED"):
             return None
-        return RefererMiddleware(settings).default_policy()
+        return RefererMiddleware(settings)
 
     def _take_freed_places(self) -> None:
         """spider_idle: places a shared run's articles left under `max_articles` (freed by

@@ -66,8 +66,10 @@ class RedisCrawlState:
         self._touch = server.register_script(_TOUCH)
 
     @classmethod
-    def from_url(cls, url: str, key: str) -> RedisCrawlState:
-        return cls(GuardedRedis.from_url(url), key)
+    def from_url(cls, url: str, key: str, **options: Any) -> RedisCrawlState:
+        """`options`: the connection's (`redisclient.connection_options`), as a crawl's
+        settings give them."""
+        return cls(GuardedRedis.from_url(url, **options), key)
 
     def flush(self) -> None:
         """Each write is sent on its own: nothing waits to be committed."""

@@ -450,8 +450,12 @@ class CrawlStateRun:
             version_date=previous.version_date if keep_previous and previous else captured_at,
             item_section=previous.item_section if previous else None,
         )
-        # saved once its item is out
-        self.pending[urls[0]] = [replace(capture, url=url) for url in dict.fromkeys(urls)]
+        # saved once its item is out (keyed as that item names it, the address it was read
+        # at), each URL as a request names it (`article_key`), the run's ledger too: a page
+        # that moved itself is reported in the browser's form (`/menu|prices`), and kept so,
+        # a later run's link to it (`/menu%7Cprices`) found no capture and fetched it as new
+        keys = dict.fromkeys(article_key(url) for url in urls)
+        self.pending[urls[0]] = [replace(capture, url=url) for url in keys]
         self.record_outcome(urls[0], outcome, counted_under)
 
     def record_outcome(self, url: str, outcome: Outcome, section: str | None = None) -> None:
@@ -762,7 +766,12 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                 from newsarchive.distributed import note_redis_state
 
                 note_redis_state(crawler)
-            store: StateStore = RedisCrawlState.from_url(config.redis_url, config.redis_key)
+            from newsarchive.redisclient import connection_options
+
+            options = connection_options(crawler.settings)  # its timeouts: the settings'
+            store: StateStore = RedisCrawlState.from_url(
+                config.redis_url, config.redis_key, **options
+            )
             lock = None
         else:
             lock = RunLock(config.lock_path)
