@@ -68,6 +68,9 @@ class NewsArchiveAddon:
     def _share_through_redis(self, settings: BaseSettings, redis_url: str) -> None:
         """scrapy-redis's scheduler and dupefilter under this crawl's keys, plus our two parts."""
         from newsarchive import distributed  # imports scrapy-redis: only for a shared crawl
+        from newsarchive.redislink import forget
+
+        forget()  # first: this crawl's parts ask Redis as they are built
 
         spider: Any = getattr(self.crawler, "spider", None)
         prefix = settings.get(distributed.KEY_SETTING) or distributed.crawl_key(spider)

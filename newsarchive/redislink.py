@@ -44,6 +44,15 @@ def on_lost(hook: Callable[[BaseException], None]) -> None:
     _on_lost[:] = [hook]
 
 
+def forget() -> None:
+    """A shared crawl begins in this process: what an earlier one found of its Redis (gone,
+    and whom to tell) is not this crawl's. Kept, a program running a second crawl after one
+    whose Redis went away had each of its commands refused unasked (`GuardedRedis`), its
+    Redis answering."""
+    _lost_with.clear()
+    _on_lost.clear()
+
+
 def note_lost(exc: BaseException) -> None:
     if _lost_with:
         return
