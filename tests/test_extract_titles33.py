@@ -123,6 +123,26 @@ def test_a_section_label_before_a_headline_still_goes(
     assert extract_article(page, URL).title == expected
 
 
+# the crumb before the quote is the section the URL's path names too ("/politik/"): the
+# site's section, as a section the metadata states is, not the quote's speaker
+PATH_SECTIONS = [
+    pytest.param("Politik", "Politik: „Wir schaffen das nicht allein“", "de", id="de"),
+    pytest.param("Politique", "Politique : « Nous tiendrons bon »", "fr", id="fr"),
+    pytest.param("Politics", 'Politics: "We will not back down"', "en", id="en"),
+    pytest.param("Politica", 'Politica: "Non ci fermeremo"', "it", id="it"),
+    pytest.param("Deportes", "Deportes: «No vamos a rendirnos»", "es", id="es"),
+]
+
+
+@pytest.mark.parametrize(("section", "title", "lang"), PATH_SECTIONS)
+def test_a_crumb_the_url_path_names_before_a_quote_goes(
+    section: str, title: str, lang: str
+) -> None:
+    url = f"https://www.abendpost.example/{section.lower()}/a-123.html"
+    page = _page(f"{title} | Abendpost", og=title, crumbs=("Startseite", section), lang=lang)
+    assert extract_article(page, url).title == title.split(":", 1)[1].strip()
+
+
 # --- 2. the section Parse.ly's JSON states ------------------------------------------------
 
 
