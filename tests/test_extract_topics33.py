@@ -46,6 +46,11 @@ SEO = [
     ("Ultima ora", "it"),
     ("Ultima ora", "ro"),  # Romanian written without its diacritics
     ("Günün haberleri", "tr"),
+    # (guards: "of the day", "vom Tag", "des Tages" read as phrases still date the news)
+    ("Top news of the day", "en"),
+    ("Headlines of the day", "en"),
+    ("Aktuelles vom Tag", "de"),
+    ("Schlagzeilen des Tages", "de"),
 ]
 
 
@@ -74,6 +79,22 @@ KEPT = [
 @pytest.mark.parametrize(("label", "lang"), KEPT)
 def test_a_label_with_a_day_or_news_word_alone_stays(label: str, lang: str) -> None:
     """(guard)"""
+    assert _topics(f"Storm, {label}", lang) == ["Storm", label]
+
+
+# "day" dates the news only in "of the day", "Tag" only in "vom Tag"/"des Tages", "von" only
+# in "von heute": beside a news word alone they name a day or a place
+DAY_NAMES = [
+    ("World News Day", "en"),  # a day's name, the press's own
+    ("National News Day", "en"),
+    ("Day News", "en"),
+    ("Nachrichten Tag", "de"),
+    ("Nachrichten von Van", "de"),  # the Turkish city, "van" Dutch "of" only in Dutch
+]
+
+
+@pytest.mark.parametrize(("label", "lang"), DAY_NAMES)
+def test_a_day_word_outside_its_phrase_is_no_date(label: str, lang: str) -> None:
     assert _topics(f"Storm, {label}", lang) == ["Storm", label]
 
 
