@@ -18,7 +18,7 @@ from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import section as page_section
-from newsarchive.extract.site import compact
+from newsarchive.extract.site import compact, spellings
 from newsarchive.extract.text import as_strings, clean, unmojibake
 from newsarchive.extract.titlelabels import amount_before, is_badge, unlabelled
 from newsarchive.extract.titleparts import (
@@ -908,7 +908,8 @@ def _trail_section(doc: Document) -> frozenset[str]:
     if not (name := page_section(doc, said)):  # (the section field's lookup, cached)
         return told
     key = compact(name)
-    crumb = key not in section_names(doc) and STATED + key not in told
+    # (the URL spells it without accents: "Política" under /politica/)
+    crumb = not spellings(key) & section_names(doc) and STATED + key not in told
     return told | stated_section(doc, name, crumb=crumb)
 
 
