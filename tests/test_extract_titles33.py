@@ -123,6 +123,29 @@ def test_a_section_label_before_a_headline_still_goes(
     assert extract_article(page, URL).title == expected
 
 
+# the crumb before the quote is the section the URL's path names too ("/politik/"): the
+# site's section, as a section the metadata states is, not the quote's speaker
+PATH_SECTIONS = [
+    pytest.param("Politik", "politik", "Politik: „Wir schaffen das nicht allein“", "de", id="de"),
+    pytest.param("Politique", "politique", "Politique : « Nous tiendrons bon »", "fr", id="fr"),
+    pytest.param("Politics", "politics", 'Politics: "We will not back down"', "en", id="en"),
+    pytest.param("Politica", "politica", 'Politica: "Non ci fermeremo"', "it", id="it"),
+    pytest.param("Deportes", "deportes", "Deportes: «No vamos a rendirnos»", "es", id="es"),
+    # the URL spells the crumb without its accent or umlaut
+    pytest.param("Política", "politica", "Política: «No vamos a rendirnos»", "es", id="es-accent"),
+    pytest.param("Bücher", "buecher", "Bücher: „Ich schreibe weiter“", "de", id="de-umlaut"),
+]
+
+
+@pytest.mark.parametrize(("section", "path", "title", "lang"), PATH_SECTIONS)
+def test_a_crumb_the_url_path_names_before_a_quote_goes(
+    section: str, path: str, title: str, lang: str
+) -> None:
+    url = f"https://www.abendpost.example/{path}/a-123.html"
+    page = _page(f"{title} | Abendpost", og=title, crumbs=("Startseite", section), lang=lang)
+    assert extract_article(page, url).title == title.split(":", 1)[1].strip()
+
+
 # --- 2. the section Parse.ly's JSON states ------------------------------------------------
 
 

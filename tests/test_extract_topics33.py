@@ -46,6 +46,11 @@ SEO = [
     ("Ultima ora", "it"),
     ("Ultima ora", "ro"),  # Romanian written without its diacritics
     ("Günün haberleri", "tr"),
+    # (guards: "of the day", "vom Tag", "des Tages" read as phrases still date the news)
+    ("Top news of the day", "en"),
+    ("Headlines of the day", "en"),
+    ("Aktuelles vom Tag", "de"),
+    ("Schlagzeilen des Tages", "de"),
 ]
 
 
@@ -74,6 +79,22 @@ KEPT = [
 @pytest.mark.parametrize(("label", "lang"), KEPT)
 def test_a_label_with_a_day_or_news_word_alone_stays(label: str, lang: str) -> None:
     """(guard)"""
+    assert _topics(f"Storm, {label}", lang) == ["Storm", label]
+
+
+# "day" dates the news only in "of the day", "Tag" only in "vom Tag"/"des Tages", "von" only
+# in "von heute": beside a news word alone they name a day or a place
+DAY_NAMES = [
+    ("World News Day", "en"),  # a day's name, the press's own
+    ("National News Day", "en"),
+    ("Day News", "en"),
+    ("Nachrichten Tag", "de"),
+    ("Nachrichten von Van", "de"),  # the Turkish city, "van" Dutch "of" only in Dutch
+]
+
+
+@pytest.mark.parametrize(("label", "lang"), DAY_NAMES)
+def test_a_day_word_outside_its_phrase_is_no_date(label: str, lang: str) -> None:
     assert _topics(f"Storm, {label}", lang) == ["Storm", label]
 
 
@@ -169,3 +190,31 @@ def test_an_article_tag_line_named_a_cloud_or_of_one_size_is_read(own: str) -> N
     page = _page("", own, "aside")
     url = "https://www.xyz.example/2026/05/storm-hits-the-coast/"
     assert extract_article(page, url).topics == ["Weather", "Harbour"]
+
+
+def _sized(labels: list[str], path: str) -> str:
+    return "".join(
+        f'<a href="/{path}/{t.lower()}/" rel="tag" style="font-size: {10 + 3 * i}pt">{t}</a> '
+        for i, t in enumerate(labels)
+    )
+
+
+# the article's own tags, sized by their use on the site (a theme drawing the post's tags as
+# a small cloud): inside the story's <article>, its labels all the same
+OWN_SIZED = [
+    pytest.param('<div class="post-tags"><h4>Tags</h4><p>{links}</p></div>', "tag", id="headed"),
+    pytest.param('<div class="post-tags">{links}</div>', "tag", id="class-marked"),
+    # (no list's class or heading: links to topic pages beside each other, the text naming one)
+    pytest.param(
+        "<p>The weather turned at the harbour.</p><div>{links}</div>", "topics", id="cluster"
+    ),
+]
+
+
+@pytest.mark.parametrize(("own", "path"), OWN_SIZED)
+@pytest.mark.parametrize("cloud", ["", _cloud(WIDGET)], ids=["alone", "beside-a-cloud"])
+def test_the_article_own_tags_sized_by_use_are_read(own: str, path: str, cloud: str) -> None:
+    links = _sized(["Weather", "Harbour", "Storms"], path)
+    page = _page(cloud, own.format(links=links), "aside")
+    url = "https://www.xyz.example/2026/05/storm-hits-the-coast/"
+    assert extract_article(page, url).topics == ["Weather", "Harbour", "Storms"]

@@ -1667,8 +1667,10 @@ LATEST_WORDS = {
 # topics.py only: "today", "of the day", "current" beside a news word ("Notícias de hoje",
 # "Wiadomości dnia", "Berita Terbaru", "今日新闻" written as one word): an SEO label, no topic.
 # Alone ("Today", "Heute", "Güncel") or beside other words ("Noticias de España") a label.
+# An entry of several words is read as one phrase: "day", "Tag" alone name a day ("World
+# News Day"), "of the day", "vom Tag" date the news.
 NEWS_TODAY = {
-    "en": "today, today's, todays, day", "de": "heute, tages, des, von, vom, tag",
+    "en": "today, today's, todays, of the day", "de": "heute, des tages, vom tag, von heute",
     "es": "hoy, día", "pt": "hoje, do, dia, atuais",
     "it": "oggi, di, del, giorno, ultima", "fr": "du, jour, aujourd'hui", "nl": "vandaag, van, dag",
     "pl": "dnia, dziś, dzisiaj", "cs": "dne, dnes, aktuální", "sk": "dňa, dnes, aktuálne",

@@ -18,7 +18,7 @@ from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import section as page_section
-from newsarchive.extract.site import compact
+from newsarchive.extract.site import compact, spellings
 from newsarchive.extract.text import as_strings, clean, unmojibake
 from newsarchive.extract.titlelabels import amount_before, is_badge, unlabelled
 from newsarchive.extract.titleparts import (
@@ -899,14 +899,17 @@ def _trail_section(doc: Document) -> frozenset[str]:
     trail's deepest crumb that is no home, site or the article itself), marked as stated:
     a label the <title> puts before or after the headline ("Lokales: ...") goes as one
     `article:section` names does. The section Parse.ly's JSON states (`parsely-page`,
-    `parsely-metadata`) is the metadata's too; a crumb no metadata states is marked as one
-    (a person's topic page before a quote is its speaker: `titleparts._speaker`)."""
+    `parsely-metadata`) is the metadata's too; a crumb neither the metadata nor the URL's
+    path names is marked as one (a person's topic page before a quote is its speaker:
+    `titleparts._speaker`; "/politik/" files the story under "Politik")."""
     value = parsely(doc).get("section")
     said = value if isinstance(value, str) else None
     told = stated_section(doc, said) if said else frozenset()
     if not (name := page_section(doc, said)):  # (the section field's lookup, cached)
         return told
-    crumb = STATED + compact(name) not in (section_names(doc) | told)
+    key = compact(name)
+    # (the URL spells it without accents: "Política" under /politica/)
+    crumb = not spellings(key) & section_names(doc) and STATED + key not in told
     return told | stated_section(doc, name, crumb=crumb)
 
 

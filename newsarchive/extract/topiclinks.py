@@ -137,7 +137,7 @@ def headed_links(doc: Document) -> list[str]:
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
         links = _links_near(heading)
-        if _sized_cloud(links):
+        if _sized_cloud(links, _story(doc)):
             continue  # a sidebar's "Tags" widget: the site's every label, not the story's
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again, no labels of this story
@@ -294,7 +294,7 @@ def _class_marked_links(doc: Document) -> list[str]:
         if _in_menu(el) or _names_other_topics(el):
             continue
         links = _list_links(el)
-        if _sized_cloud(links):
+        if _sized_cloud(links, article):
             continue
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again
@@ -477,20 +477,28 @@ def _font_size(a: HtmlElement) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _sized_cloud(links: list[HtmlElement]) -> bool:
+def _story(doc: Document) -> HtmlElement | None:
+    """The <article> holding the page's headline, if any."""
+    h1 = headline(doc)
+    return None if h1 is None else _first(list(h1.iterancestors("article")))
+
+
+def _sized_cloud(links: list[HtmlElement], story: HtmlElement | None) -> bool:
     """Whether the links are a tag cloud: each label sized by its use on the whole site
     (`style="font-size: 14pt"`, two sizes or more; WordPress's "Tags" widget, the tag cloud
     block) under a heading of "Tags" like an article's own list, none of them this story's
     topic. A class naming a cloud is no sign: a CMS names the article's own tag line so
-    ("ContentFooterTagCloud")."""
+    ("ContentFooterTagCloud"). Sized links inside the story's <article> are its own tags,
+    drawn as a small cloud by a theme."""
     sizes = {s for a in links if (s := _font_size(a))}
-    return len(sizes) > 1
+    return len(sizes) > 1 and not (story is not None and story in links[0].iterancestors())
 
 
-def _in_sized_cloud(a: HtmlElement) -> bool:
-    """Whether a link sits among links of other sizes, in a box a few levels up (`_sized_cloud`)."""
+def _in_sized_cloud(a: HtmlElement, story: HtmlElement | None) -> bool:
+    """Whether a link sits among links of other sizes, in a box a few levels up (`_sized_cloud`),
+    outside the story's <article>."""
     size = _font_size(a)
-    if size is None:
+    if size is None or (story is not None and story in a.iterancestors()):
         return False
     for box in itertools.islice(a.iterancestors(), _CLOUD_LEVELS):
         if any(_font_size(b) not in (None, size) for b in box.iter("a")):
@@ -532,12 +540,13 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
     if h1 is None:
         return []
     links = []
+    story = _first(list(h1.iterancestors("article")))
     for a in _links_after(h1):
         if not (_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a)) and (
             not (_hashtag(a) or _searched(a)) or _in_nav(a)
         ):
             continue  # a search link in a menu, even the story's footer's, is the menu's
-        if not _outside_topics(a) and not _in_sized_cloud(a):
+        if not _outside_topics(a) and not _in_sized_cloud(a, story):
             links.append(a)
     # (not the site's "Top-Themen" or "Trending" box: its links go, the story's may remain)
     boxes: dict[HtmlElement, bool] = dict.fromkeys(h1.iterancestors(), False)

@@ -125,11 +125,24 @@ def _languages(*tables: dict[str, str]) -> dict[str, frozenset[str]]:
     return {w: frozenset(langs) for w, langs in found.items()}
 
 
+def _entry_languages(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each entry of the table, a word or a phrase, with the languages that list it."""
+    found: dict[str, set[str]] = {}
+    for lang, text in table.items():
+        for e in langwords.entries({lang: text}):
+            found.setdefault(e, set()).add(lang)
+    return {e: frozenset(langs) for e, langs in found.items()}
+
+
 # "today" words and more news nouns, read only beside a news word of the same language
 # (`_is_news_word`): "van" is Dutch "of", "Van Haberleri" the news of the Turkish city
-_TODAY_LANGS = _languages(langwords.NEWS_TODAY)
+_TODAY_ENTRIES = _entry_languages(langwords.NEWS_TODAY)
+_TODAY_LANGS = {e: langs for e, langs in _TODAY_ENTRIES.items() if " " not in e}
+# an entry of several words dates the news only as a phrase: "News of the day", not
+# "World News Day", a day's name
+_TODAY_PHRASES = {e: langs for e, langs in _TODAY_ENTRIES.items() if " " in e}
 _NEWS_NOUN_LANGS = _languages(langwords.NEWS_WORDS, langwords.NEWS_FORMS)
-_TODAY_WORDS = frozenset(_TODAY_LANGS)
+_TODAY_WORDS = frozenset(_languages(langwords.NEWS_TODAY))  # a phrase's words too
 _NEWS_FORMS = frozenset(_NEWS_NOUN_LANGS)
 _UNSPACED_NEWS = frozenset(w for w in _NEWS_WORDS if not w.isascii() and len(w) <= 4)
 _MAX_TOPIC_LEN = 80
@@ -620,4 +633,6 @@ def _today_in_its_language(words: list[str]) -> bool:
     """A "today" word beside a news word of its own language ("Nyheter i dag"), not a
     name or a place a foreign word spells ("Van Haberleri", "Leo News")."""
     today = {lang for w in words for lang in _TODAY_LANGS.get(w, ())}
+    text = f" {' '.join(words)} "
+    today.update(lang for p, langs in _TODAY_PHRASES.items() if f" {p} " in text for lang in langs)
     return any(lang in today for w in words for lang in _NEWS_NOUN_LANGS.get(w, ()))
