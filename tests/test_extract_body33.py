@@ -358,3 +358,17 @@ def test_items_linked_as_tags_under_saiba_mais_stay(
     got = _pt_page(middle, linked)
     assert all(i in got for i in items)
     assert all(p in got for p in STORIES["pt"][1])
+
+
+# Review: a kicker in capitals that spells a key of another language ("VAR", the video
+# referee, is Swedish "var", where) opens a headline: a promo run with it still goes; a box
+# whose longer keys are in capitals ("EINTRITT: frei") stays.
+def test_an_acronym_kicker_is_no_service_key() -> None:
+    titles = ["VAR: Elfmeter zurückgenommen", "Bayern siegt in Dortmund", "Trainer bleibt im Amt"]
+    assert (
+        _lines("de", "<p>Lesen Sie auch</p>" + "".join(f"<p>{t}</p>" for t in titles))
+        == (STORIES["de"][1])
+    )
+    assert is_title_line("VAR: Penalty overturned")
+    assert not is_title_line("EINTRITT: frei")
+    assert not is_title_line("Var: Stadsbiblioteket")
