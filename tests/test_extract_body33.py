@@ -289,3 +289,86 @@ def test_a_line_before_a_credit_in_the_same_paragraph_without_a_picture_stays() 
     line = "Die Bibliothek bleibt am Montag geschlossen."
     got = _lines("de", f"<p>{line}<br>Foto: Max Muster</p>")
     assert line in got
+
+
+# Review: a credit closing the story ("Fotos: Verein" as its last line, as blogs set it for
+# all of the piece's pictures) is no caption's credit: the story's short last paragraph under
+# its last picture stays. A story line after a picture, the credit under the next picture's
+# own frame, stays too.
+def _story_ending_with(lang: str, end: str) -> list[str]:
+    headline, ps = STORIES[lang]
+    inner = "".join(f"<p>{p}</p>" for p in ps) + end
+    doc = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{headline}</title>'
+        f'</head><body><div class="k3x"><h1>{headline}</h1><div class="a1b2">{inner}</div></div>'
+        "<footer><p>© 2026 Stadtblatt</p></footer></body></html>"
+    )
+    return [p for p in (extract_article(doc, URL).body or "").split("\n") if p]
+
+
+LAST_LINES = [
+    ("de", "Der Eintritt ist frei, Spenden sind willkommen.", "Fotos: Kulturverein"),
+    ("de", "Die Ausstellung ist bis Sonntag zu sehen.", "Foto: Max Muster"),
+    ("en", "The hall reopens on Monday.", "Photos: Friends of the Library"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "credit"), LAST_LINES)
+@pytest.mark.parametrize("picture", [IMG, f"<p>{IMG}</p>"])
+@pytest.mark.parametrize("glue", ["<p>{line}</p><p>{credit}</p>", "<p>{line}<br>{credit}</p>"])
+def test_the_last_line_before_a_credit_closing_the_story_stays(
+    lang: str, line: str, credit: str, picture: str, glue: str
+) -> None:
+    got = _story_ending_with(lang, picture + glue.format(line=line, credit=credit))
+    assert got == [*STORIES[lang][1], line]
+
+
+NEXT_PICTURE = [
+    f"{IMG}<p>{{line}}</p><figure>{IMG}<p>Foto: dpa</p></figure>",
+    f"{IMG}<p>{{line}}</p><div>{IMG}</div><p>Foto: dpa</p>",
+]
+
+
+@pytest.mark.parametrize("shape", NEXT_PICTURE)
+def test_a_story_line_before_the_next_pictures_credit_stays(shape: str) -> None:
+    line = "Die Bibliothek bleibt am Montag geschlossen."
+    got = _lines("de", shape.format(line=line))
+    assert line in got
+    assert all(p in got for p in STORIES["de"][1])
+
+
+# Review: a story's own item under "Saiba mais" naming a place, an event or a body that the
+# page links elsewhere as a tag or a section ("Teatro Guaíra", "Feira do Livro") is no other
+# piece's title: it stays. Another piece's title is a clause of more words.
+OWN_ITEMS = [
+    (["Teatro Guaíra", "Entrada franca"], ["Teatro Guaíra"]),
+    (["Oficinas de teatro", "Feira do Livro"], ["Feira do Livro", *PT_TITLES]),
+    (["Prefeitura de São Paulo"], ["Prefeitura de São Paulo", "Cultura"]),
+]
+
+
+@pytest.mark.parametrize(("items", "linked"), OWN_ITEMS)
+@pytest.mark.parametrize("shape", MORE_INFO_SHAPES)
+def test_items_linked_as_tags_under_saiba_mais_stay(
+    items: list[str], linked: list[str], shape: str
+) -> None:
+    middle = shape.format(
+        p="".join(f"<p>{t}</p>" for t in items), li="".join(f"<li>{t}</li>" for t in items)
+    )
+    got = _pt_page(middle, linked)
+    assert all(i in got for i in items)
+    assert all(p in got for p in STORIES["pt"][1])
+
+
+# Review: a kicker in capitals that spells a key of another language ("VAR", the video
+# referee, is Swedish "var", where) opens a headline: a promo run with it still goes; a box
+# whose longer keys are in capitals ("EINTRITT: frei") stays.
+def test_an_acronym_kicker_is_no_service_key() -> None:
+    titles = ["VAR: Elfmeter zurückgenommen", "Bayern siegt in Dortmund", "Trainer bleibt im Amt"]
+    assert (
+        _lines("de", "<p>Lesen Sie auch</p>" + "".join(f"<p>{t}</p>" for t in titles))
+        == (STORIES["de"][1])
+    )
+    assert is_title_line("VAR: Penalty overturned")
+    assert not is_title_line("EINTRITT: frei")
+    assert not is_title_line("Var: Stadsbiblioteket")

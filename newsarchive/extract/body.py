@@ -2851,12 +2851,19 @@ def _after_read_also(block: HtmlElement) -> bool:
     return False
 
 
+# words of another piece's title: a tag's or a section's link names a place, an event or a
+# body in fewer ("Teatro Guaíra", "Feira do Livro", "Prefeitura de São Paulo")
+LINKED_TITLE_WORDS = 5
+
+
 def _linked_elsewhere(block: HtmlElement) -> bool:
     """The block's text is a link's whole text somewhere on the page (a "most read" list, a
     teaser): another page's title. Asked only of a line under a "Saiba mais" label."""
     key = _norm(clean(block.text_content()))
+    if len(key.split()) < LINKED_TITLE_WORDS:
+        return False  # the story's own item may share a tag's name
     root = block.getroottree().getroot()
-    return bool(key) and any(
+    return any(
         (href := (a.get("href") or "").strip())
         and not href.startswith(("#", "javascript:"))
         and _norm(clean(a.text_content())) == key
@@ -3047,11 +3054,18 @@ def _credits_caption(block: HtmlElement, text: str, before: str) -> bool:
     ):
         return False
     picture = _element_before(caption)
-    if picture is not None and _is_picture(picture):
-        return True
-    if picture is None or picture.tag != "p" or picture.text_content().strip():
+    if picture is None or not (
+        _is_picture(picture)
+        or (
+            picture.tag == "p"
+            and not picture.text_content().strip()
+            and any(_is_picture(c) for c in picture if isinstance(c.tag, str))  # "<p><img></p>"
+        )
+    ):
         return False
-    return any(_is_picture(c) for c in picture if isinstance(c.tag, str))  # "<p><img></p>"
+    # a credit closing the story, the picture among its paragraphs, credits all its pictures
+    # ("Fotos: Kulturverein" as a blog's last line): the line above is the story's last one
+    return _element_after(block) is not None or _element_before(picture) is None
 
 
 CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names

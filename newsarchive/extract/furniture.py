@@ -698,6 +698,7 @@ _FACT_VALUE = re.compile(
 _SERVICE_KEYS = frozenset(langwords.entries(langwords.SERVICE_KEYS))
 _MAX_PLAIN_VALUE = 50  # characters of a digit-free fact's value
 _PLAIN_VALUE_WORDS = 6
+_ACRONYM = 3  # letters of a key in capitals read as an acronym
 
 
 def is_fact_line(text: str) -> bool:
@@ -715,7 +716,10 @@ def is_fact_line(text: str) -> bool:
         and len(value.split()) <= _PLAIN_VALUE_WORDS
         and not value.rstrip().endswith((".", "!", "?", "…"))
         and "?" not in value
-        and text[: m.start("value")].rstrip(" :：").casefold() in _SERVICE_KEYS
+        and (key := text[: m.start("value")].rstrip(" :：")).casefold() in _SERVICE_KEYS
+        # in capitals and short, an acronym's kicker ("VAR: ...", the video referee), not
+        # Swedish "var" (where)
+        and not (len(key) <= _ACRONYM and key.isupper())
     )
 
 
