@@ -1057,6 +1057,8 @@ def _name_and_letters(doc: Document, text: str, el: HtmlElement | None) -> str |
     m = _NAME_LETTERS.match(text)
     if m is None or not m[2].isupper() or not _name_shaped(m[1]) or m[2].casefold() in _PARTIES:
         return None
+    if not (_initials_in_capitals(m[2], m[1]) or _spelled_agency(m[2])):
+        return None
     story = _story_block(doc)
     if story is None or _named_in_story(m[1], story, el):
         return None
@@ -1068,6 +1070,28 @@ def _name_and_letters(doc: Document, text: str, el: HtmlElement | None) -> str |
 
 
 _WORDS = re.compile(r"\w+")
+_AGENCY_LETTERS = 4  # letters at least: "TTXVN"; of three a country's code ("GER"), a body's
+
+
+def _initials_in_capitals(letters: str, name: str) -> bool:
+    """ "AM" after "Anna Muster", "TVH" after "Trần Văn Hùng": her initials."""
+    return plain(letters.casefold()) == "".join(plain(w[0].casefold()) for w in name.split())
+
+
+def _spelled_agency(letters: str) -> bool:
+    """ "TTXVN", "XYZB": an agency's letters the table lacks, spelled out and long enough to
+    be no country's sports code ("GER", "USA") nor a body's ("UN", "WHO"); not a body read as
+    a word ("NATO", "FIFA"), a byline's or a piece's word ("TEXT", "VIDEO"), nor an agency the
+    table holds ("AFP": credited beside her, as before)."""
+    w = letters.casefold()
+    return (
+        len(w) >= _AGENCY_LETTERS
+        and not _read_as_word(w)
+        and w not in AGENCIES
+        and not is_role_word(w)
+        and w not in LABEL_WORDS
+        and plain(w) not in _KIND_OR_DESK
+    )
 
 
 def _initials_of(initials: str, name: str) -> bool:
@@ -1291,19 +1315,16 @@ def _umlauts(word: str) -> str:
 _VOWELS = frozenset("aeiouyäöüåæøéèêëáàâíìîïóòôõúùûıœ")
 _COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")  # countries' names looked up
 _SPOKEN_CAPITALS = 4  # letters: "KÜBRA", "AYŞE"; no station's or agency's ("NDR", "RTBF")
-# letters: a given name no table holds is shorter ("SMILLA", "NGOZI"); one of ten letters or
-# more is a town's or desk's compound ("OBERAMMERGAU", "BINNENLAND": 4% of the table's given
-# names are so long, and the table holds them)
-_UNLISTED_NAME = 9
 
 
 def _spoken_capitals(word: str) -> bool:
-    """A word in capitals read as a word, not spelled out as letters are: four letters or
-    more, two vowels or more, never three consonants running ("KÜBRA", "AYŞE"; not "RTBF",
-    "WDR", "SWR3"): a given name the table lacks (an agency's, `AGENCIES`, is read apart)."""
+    """Capitals read as a word of four letters or more, two vowels or more and never three
+    consonants running ("KÜBRA", "AYŞE", "PANAGIOTIS"; not an agency's or station's "NDR",
+    "WDR", "SWR3"): a given name the table lacks (an agency's, `AGENCIES`, is read apart).
+    Its length alone makes no word a town: the table lacks many long given names."""
     w = word.casefold()
     if (
-        not _SPOKEN_CAPITALS <= len(w) <= _UNLISTED_NAME
+        len(w) < _SPOKEN_CAPITALS
         or not w.isalpha()
         or is_known_place(w)
         or is_known_place(_umlauts(w))
@@ -1328,28 +1349,21 @@ def _read_as_word(word: str) -> bool:
 
 
 def _desk_or_place_in_capitals(word: str) -> bool:
-    """ "OBERAMMERGAU", "ALTENKIRCHEN", "BINNENLAND", "CRONACA" after a surname: a word in
-    capitals (longer than an agency's letters, or read as a word) that is no given name (the
-    table's, or one's length and shape: `_spoken_capitals`; a desk's name is none) and no
-    agency ("RITZAU"): where she filed from or her desk."""
+    """ "BINNENLAND", "CRONACA", "SPORT", "ALTENKIRCHEN", "ZUERICH", "ÖSTERREICH" after a
+    surname: a desk's or kind of piece's name, or a town's ending, a town or a country that
+    is no given name and no agency: her desk or where she filed from. A long word the tables
+    lack is none of these by its length ("PANAGIOTIS", "ABDULRAHMAN": given names)."""
     w = word.casefold()
     if not word.isupper() or not w.isalpha() or len(w) < _SPOKEN_CAPITALS or w in AGENCIES:
         return False
     if plain(w) in _KIND_OR_DESK:
         return True  # "Meier, SPORT"; before the table's given names: "Rossi, ESTERI"
-    return (len(w) > _SPELLED_LETTERS or _read_as_word(w)) and not (
-        is_given_name(w) or _spoken_capitals(word)
-    )
-
-
-def _no_given_name(word: str) -> bool:
-    """ "Oberammergau", "Binnenland": one word of ten letters or more that no table holds as
-    a given name or an agency: a town's or desk's compound (`_UNLISTED_NAME`)."""
+    if is_given_name(w):
+        return False
     return (
-        len(word) > _UNLISTED_NAME
-        and word.isalpha()
-        and not is_given_name(word)
-        and word.casefold() not in AGENCIES
+        place_shaped(w)
+        or is_known_place(_umlauts(w))  # "Müller, ZUERICH"
+        or any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES)  # "Muster, ÖSTERREICH"
     )
 
 
@@ -1392,9 +1406,9 @@ def _family_comma(
         guess_place
         and _capital(given)
         and not family.isupper()
-        and (_desk_or_place_in_capitals(given) or _no_given_name(given))
+        and _desk_or_place_in_capitals(given)
     ):
-        return family.strip()  # "Meier, OBERAMMERGAU", "Jansen, BINNENLAND": hers alone
+        return family.strip()  # "Meier, ALTENKIRCHEN", "Jansen, BINNENLAND": hers alone
     if not _inverted_name(text, lang) or (inverted := _given_first(text)) == text:
         return text
     if (
