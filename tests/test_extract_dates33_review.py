@@ -11,10 +11,13 @@ Every page and line here is made up for the test.
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+
 import pytest
 
 from newsarchive.extract import extract_article
-from tests.plugins.dateline_pages import FETCHED, story_page
+from tests.plugins.dateline_pages import FETCHED, HEADLINE, story_page
 
 
 def _published(lang: str, opening: str, domain: str) -> str | None:
@@ -62,3 +65,62 @@ def test_a_connective_naming_a_far_town_stays_a_sentence(
     lang: str, domain: str, opening: str
 ) -> None:
     assert _published(lang, opening, domain) is None
+
+
+_NEW_YEAR = datetime(2027, 1, 2, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "expected"),
+    [
+        # days without their year around New Year: the publication in the old year, the
+        # update in the new, whichever label comes first
+        (
+            "de",
+            "de",
+            "Veröffentlicht 30.12. 10:15 Uhr, aktualisiert 1.1. 09:00 Uhr",
+            ("2026-12-30T10:15:00+01:00", "2027-01-01T09:00:00+01:00"),
+        ),
+        (
+            "de",
+            "de",
+            "Aktualisiert 1.1. 09:00 Uhr | Veröffentlicht 30.12. 10:15 Uhr",
+            ("2026-12-30T10:15:00+01:00", "2027-01-01T09:00:00+01:00"),
+        ),
+        ("en", "com", "Published Dec 30 · Updated Jan 1", ("2026-12-30", "2027-01-01")),
+        (
+            "fi",
+            "fi",
+            "Julkaistu 30.12. 10.15 Päivitetty 1.1. 9.30",
+            ("2026-12-30T10:15:00+02:00", "2027-01-01T09:30:00+02:00"),
+        ),
+    ],
+)
+def test_a_byline_without_years_around_new_year(
+    lang: str, domain: str, line: str, expected: tuple[str, str]
+) -> None:
+    html = story_page(lang, line=f"<p class='byline'>{line}</p>")
+    url = f"https://www.news.example.{domain}/a/4711-bridge"
+    found = extract_article(html, url, fetched=_NEW_YEAR)
+    assert (found.published, found.modified) == expected
+
+
+def _jsonld(published: str) -> str:
+    article = {"@type": "NewsArticle", "headline": HEADLINE, "datePublished": published}
+    return f"<script type='application/ld+json'>{json.dumps(article)}</script>"
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "expected"),
+    [
+        # the publisher's Gregorian JSON-LD stands beside a printed Ethiopian day
+        (_jsonld("2026-12-03T10:00:00+03:00"), "25/03/2019 ዓ.ም", "2026-12-03T10:00:00+03:00"),
+        # both calendars printed: one day
+        ("", "04/12/2026 | 25/03/2019 ዓ.ም", "2026-12-04"),
+        ("", "25/03/2019 ዓ.ም (04/12/2026)", "2026-12-04"),
+    ],
+)
+def test_an_ethiopian_day_beside_a_gregorian_one(head: str, line: str, expected: str) -> None:
+    html = story_page("am", head=head, line=f"<p class='date'>{line}</p>")
+    url = "https://www.news.example.et/a/4711-bridge"
+    assert extract_article(html, url, fetched=FETCHED).published == expected
