@@ -604,21 +604,16 @@ _CONNECTIVES = {
 def _sentence_word(doc: Document, place: str) -> bool:
     """Whether a title-case dateline's place is a sentence's words ("Meanwhile, 4 December
     2026 - The council ...", "Meanwhile in Berlin, ..."): opening with a connective of the
-    page's language (`langwords.CONNECTIVES`), or one word no town is called that the page
-    also writes in lower case ("Regardless, ... met regardless of"): a place's name is never
-    written so ("Essen", "Nice" are towns)."""
-    first = place.split(maxsplit=1)[0].casefold()
+    page's language (`langwords.CONNECTIVES`) that no town where it is spoken is called ("Ora"
+    in South Tyrol on an Italian page is the town, "Auch" in France on a German one "also"),
+    nor a place of more words ("Prima Porta", "Além Paraíba"). Not any word the page also
+    writes in lower case: small towns are called so ("Street", "Wells", "Buchen")."""
     lang = (page_fields.language(doc) or "").split("-")[0]
-    if first in _CONNECTIVES.get(lang, ()):
-        return True
-    if " " in place:
-        return False  # (a phrase's inner word in lower case already told a sentence)
-    if placenames.is_known_place(place):
+    if place.split(maxsplit=1)[0].casefold() not in _CONNECTIVES.get(lang, ()):
         return False
-    return place.lower() in _WORD.findall(doc.tree.text_content())
-
-
-_WORD = re.compile(r"[^\W\d_]+")
+    if " " in place:
+        return not placenames.is_known_place(place)
+    return not placenames.town_where_spoken(place, lang)
 
 
 def _weekday_aside(wire: str | None) -> bool:

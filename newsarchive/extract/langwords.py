@@ -1508,7 +1508,8 @@ YESTERDAY_WORDS = {
 }  # fmt: skip
 # datelines.py: a sentence's connective or adverb written before a comma ("Meanwhile, 4 December
 # 2026 - The council ...", "Inzwischen, 4. Dezember 2026 - Der Rat ..."): no dateline's place,
-# read in the page's language (Italian "ora" is a town's name too, "Pero" a town near Milan).
+# read in the page's language (Italian "ora" is a town's name too, "Pero" a town near Milan:
+# datelines.py keeps a town where the language is spoken).
 CONNECTIVES = {
     "en": "meanwhile, however, moreover, furthermore, nevertheless, nonetheless, besides, "
     "still, now, then, later, earlier, finally, also, instead, therefore, thus, yet, so, "
@@ -1516,7 +1517,7 @@ CONNECTIVES = {
     "likewise, similarly, afterwards, afterward, subsequently, initially, ultimately, overall, "
     "recently, again, otherwise, hence, first, next, lastly, originally, meantime, but, and, "
     "or, plus, further, since, until, tomorrow, once, already, notably, importantly, "
-    "unfortunately, fortunately, officially, historically, traditionally",
+    "unfortunately, fortunately, officially, historically, traditionally, regardless",
     "de": "inzwischen, derweil, unterdessen, indessen, indes, außerdem, zudem, dennoch, "
     "trotzdem, jedoch, allerdings, damals, danach, davor, vorher, nachher, später, früher, "
     "zuvor, seitdem, seither, bereits, schon, auch, jetzt, nun, dann, also, somit, daher, "

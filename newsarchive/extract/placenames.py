@@ -130,6 +130,13 @@ def far_small_town(word: str, lang: str) -> bool:
     )
 
 
+def town_where_spoken(word: str, lang: str) -> bool:
+    """ "Ora" (South Tyrol) on an Italian page: a town spelled so, accents and all ("Però" is
+    no "Pero"), in a country where the page's language is spoken."""
+    speakers = _speakers(lang.split("-")[0].casefold()) if lang else frozenset()
+    return any(country in speakers for country, _ in _town_rows().get(word.casefold(), ()))
+
+
 @cache
 def _country_names(lang: str) -> dict[str, str]:
     """The names of the world's countries and regions CLDR gives in `lang` and in English
