@@ -194,3 +194,56 @@ def _by_name(cdxj: Path) -> list[str]:
         parsed["filename"] = Path(parsed["filename"]).name
         lines.append(f"{key} {date} {json.dumps(parsed)}")
     return lines
+
+
+def _two_pages() -> tuple[bytes, bytes]:
+    first = Archive("WARC/1.1")
+    first.response("/harbour", "2026-03-02T09:00:00Z", page("Ferry Back On Time"))
+    second = Archive("WARC/1.1")
+    second.response("/market", "2026-03-02T09:05:00Z", page("Fish Prices Fall"))
+    return first.buffer.getvalue(), second.buffer.getvalue()
+
+
+@pytest.mark.parametrize("command", ["extract", "index"])
+def test_a_member_name_said_twice_is_named_not_lost(tmp_path: Path, command: str) -> None:
+    """A ZIP may hold two members of one name (a tool appending to a package): replay tools
+    read the last. The earlier was overwritten by the later copy without a word (exit 0)."""
+    first, second = _two_pages()
+    wacz = tmp_path / "twice.wacz"
+    with zipfile.ZipFile(wacz, "w") as package:
+        package.writestr("archive/data.warc.gz", first, zipfile.ZIP_STORED)
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            package.writestr("archive/data.warc.gz", second, zipfile.ZIP_STORED)
+    out = tmp_path / "out"
+    args = ["extract", "--all-pages", "-o", str(out)] if command == "extract" else [
+        "index", "--cdxj", str(out)]  # fmt: skip
+    done = newsarchive(*args, str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert f"{wacz}/archive/data.warc.gz: skipped: " in done.stderr
+    assert "another member of the same name" in done.stderr
+    assert "Fish Prices Fall" in out.read_text() or "/market" in out.read_text()  # the last
+    assert "/harbour" not in out.read_text()
+
+
+def test_a_member_name_leaving_the_archive_folder_is_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`archive/../../x.warc.gz` is named and counted (it was a line, and exit 0), and
+    nothing is written outside the scratch folder."""
+    first, second = _two_pages()
+    scratch = tmp_path / "deep" / "tmp"
+    scratch.mkdir(parents=True)
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))  # TMPDIR, in this process
+    wacz = tmp_path / "escape.wacz"
+    with zipfile.ZipFile(wacz, "w") as package:
+        package.writestr("archive/../../x.warc.gz", first, zipfile.ZIP_STORED)
+        package.writestr("archive/ok.warc.gz", second, zipfile.ZIP_STORED)
+    out = tmp_path / "o.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert f"{wacz}/archive/../../x.warc.gz: skipped: " in done.stderr
+    assert [json.loads(line)["title"] for line in out.read_text().splitlines()] == [
+        "Fish Prices Fall"
+    ]
+    assert not list(tmp_path.rglob("x.warc.gz"))
+    assert list(scratch.iterdir()) == []  # the scratch folder removed after

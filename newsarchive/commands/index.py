@@ -136,6 +136,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     remove_killed_scratch()  # what a killed `index` left
     remove_killed_scratch(SCRATCH_PREFIX, "package")
     skips = Skips(aliases=dict(packages.aliases))
+    packages.name_left_out(skips)
     status = 0
     try:
         lines = write_cdxj(

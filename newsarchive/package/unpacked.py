@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from newsarchive import exitcodes
 from newsarchive.exitcodes import SCRATCH_ERRNOS
 from newsarchive.warc.files import ARCHIVE_NAME
+from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import remove_ended, remove_folder, scratch_folder
 
 logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' name
@@ -47,6 +48,14 @@ class Unpacked:
     packages: list[Path] = field(default_factory=list)  # the WACZ files given
     aliases: dict[str, str] = field(default_factory=dict)  # copy: PACKAGE/archive/NAME
     names: dict[str, str] = field(default_factory=dict)  # copy: NAME, the CDXJ's filename
+    # members not read (PACKAGE/archive/NAME: why), each a file skipped (`name_left_out`)
+    left_out: dict[str, str] = field(default_factory=dict)
+
+    def name_left_out(self, skips: Skips) -> None:
+        """Each member not read, named and counted as a file skipped (exit 3): a warning
+        alone left the run's status 0, its records lost without a count."""
+        for shown, reason in self.left_out.items():
+            skips.file(shown, reason)
 
 
 def is_package(path: Path) -> bool:
@@ -85,7 +94,7 @@ def remove_killed_copies() -> list[Path]:
 def _unpack(package: Path, folder: Path, found: Unpacked) -> None:
     try:
         with zipfile.ZipFile(package) as opened:
-            members = _warc_members(package, opened)
+            members = _warc_members(package, opened, found)
             for info, name in members:
                 target = folder / name
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -104,25 +113,38 @@ def _unpack(package: Path, folder: Path, found: Unpacked) -> None:
         raise UnpackError(f"{package}: not read ({exc.strerror or exc})") from exc
 
 
-def _warc_members(package: Path, opened: zipfile.ZipFile) -> list[tuple[zipfile.ZipInfo, str]]:
+def _warc_members(
+    package: Path, opened: zipfile.ZipFile, found: Unpacked
+) -> list[tuple[zipfile.ZipInfo, str]]:
     """The WARC and ARC files under `archive/` (name under it), in the package's order; a
-    name that would leave the folder (`..`, absolute) is never written."""
-    members = []
+    name that would leave the folder (`..`, absolute) is never written, and of members of
+    one name only the last is read (the one `ZipFile.open`, and replay tools, read: an
+    earlier copy was overwritten by it without a word). Those left out: `found.left_out`."""
+    chosen: dict[str, tuple[zipfile.ZipInfo, str]] = {}
     for info in opened.infolist():
         if info.is_dir() or not info.filename.startswith(ARCHIVE_FOLDER):
             continue
         name = info.filename[len(ARCHIVE_FOLDER) :]
         parts = PurePosixPath(name).parts
+        shown = f"{package}/{info.filename}"
         if not parts or ".." in parts or name.startswith("/") or "\\" in name:
-            logger.warning(
-                "%s/%s: left out: a name that would leave the archive folder", package, name
-            )
+            found.left_out[shown] = "not read: a name that would leave the archive folder"
             continue
         if ARCHIVE_NAME.search(parts[-1]):
-            members.append((info, name))
+            key = str(PurePosixPath(name))  # `a//b` and `./b` are the file `a/b`, `b`
+            if key in chosen:
+                found.left_out[shown] = (
+                    "not read: another member of the same name follows it in the package "
+                    "(the one replay tools read, read here)"
+                )
+            chosen[key] = (info, key)
+    members = list(chosen.values())
     if not members:
         has_folder = any(n.startswith(ARCHIVE_FOLDER) for n in opened.namelist())
         what = "no WARC or ARC file under archive/" if has_folder else "no archive/ folder"
+        if found.left_out:  # the only ones there are not read: said, with why
+            shown, reason = next(iter(found.left_out.items()))
+            what = f"no WARC or ARC file under archive/ to read ({shown}: {reason})"
         raise UnpackError(f"{package}: a WACZ package with {what}: nothing to read")
     return members
 
