@@ -7,6 +7,8 @@ each command said in one line that it was a package and stopped (exit 2)."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -14,6 +16,8 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.package.unpacked import SCRATCH_PREFIX
+from newsarchive.warc.spoolfiles import hold, let_go, run_prefix
 from tests.test_foreign_archives import SITE, Archive, newsarchive, page
 from tests.test_warc_corpus import CORPUS
 
@@ -247,3 +251,35 @@ def test_a_member_name_leaving_the_archive_folder_is_never_written(
     ]
     assert not list(tmp_path.rglob("x.warc.gz"))
     assert list(scratch.iterdir()) == []  # the scratch folder removed after
+
+
+def test_a_killed_runs_copies_go_and_a_running_ones_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scratch folder of a run killed outright is removed by the next run that reads a
+    package; that of a run still going (its pid alive, or its lock held) is left whole."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    dead = int(ended.stdout)
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"]) as alive:
+        try:
+            killed = scratch / f"{run_prefix(SCRATCH_PREFIX, dead)}old"
+            going = scratch / f"{run_prefix(SCRATCH_PREFIX, alive.pid)}now"
+            locked = scratch / f"{run_prefix(SCRATCH_PREFIX, dead)}locked"
+            for folder in (killed, going, locked):
+                (folder / "0").mkdir(parents=True)
+                (folder / "0" / "data.warc.gz").write_bytes(b"a copy")
+            hold(locked)  # a live run's lock, whatever its pid says
+            first, _ = _two_pages()
+            wacz = _package(tmp_path / "x.wacz", {"archive/a.warc.gz": (first, 0)})
+            done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "o"), str(wacz))
+            let_go(locked)
+        finally:
+            alive.kill()
+    assert done.returncode == 0, done.stderr
+    assert "removed 1 scratch folder of WACZ packages' WARCs" in done.stderr
+    assert sorted(p.name for p in scratch.iterdir()) == sorted([going.name, locked.name])
+    assert (going / "0" / "data.warc.gz").read_bytes() == b"a copy"
