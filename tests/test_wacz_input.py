@@ -283,3 +283,21 @@ def test_a_killed_runs_copies_go_and_a_running_ones_stay(
     assert "removed 1 scratch folder of WACZ packages' WARCs" in done.stderr
     assert sorted(p.name for p in scratch.iterdir()) == sorted([going.name, locked.name])
     assert (going / "0" / "data.warc.gz").read_bytes() == b"a copy"
+
+
+def test_index_refuses_two_packages_holding_one_member_name(tmp_path: Path) -> None:
+    """Two packages each with `archive/data.warc.gz` (py-wacz's name for its one WARC): the
+    CDXJ's `filename` is the name under `archive/`, so their lines could not be told apart,
+    and replay would read one package's offsets in the other's file. It wrote both, exit 0."""
+    first, second = _two_pages()
+    one = _package(tmp_path / "one.wacz", {"archive/data.warc.gz": (first, 0)})
+    two = _package(tmp_path / "two.wacz", {"archive/data.warc.gz": (second, 0)})
+    cdxj = tmp_path / "both.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(one), str(two))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"index: {one}/archive/data.warc.gz and {two}/archive/data.warc.gz: one name in the "
+        "CDXJ (filename data.warc.gz), which could not tell their lines apart: index each "
+        "package on its own"
+    ]
+    assert not cdxj.exists()
