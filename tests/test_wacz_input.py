@@ -7,6 +7,8 @@ each command said in one line that it was a package and stopped (exit 2)."""
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import zipfile
@@ -301,3 +303,29 @@ def test_index_refuses_two_packages_holding_one_member_name(tmp_path: Path) -> N
         "package on its own"
     ]
     assert not cdxj.exists()
+
+
+def test_sigterm_removes_the_copies(tmp_path: Path) -> None:
+    """`extract x.wacz` stopped by SIGTERM (a service manager, `timeout`) removes its copy of
+    the package's WARCs, as Ctrl-C does: before, the copy (the package's size) stayed in the
+    temporary folder until a later run read a package."""
+    archive = Archive("WARC/1.1")
+    for number in range(300):  # more items than a pipe holds: the run waits, writing
+        archive.response(f"/p{number}", "2026-03-02T09:00:00Z", page(f"Storm Report {number}"))
+    wacz = _package(tmp_path / "x.wacz", {"archive/a.warc.gz": (archive.buffer.getvalue(), 0)})
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(wacz)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=Path(__file__).parent.parent,
+    )  # fmt: skip
+    assert run.stdout is not None
+    run.stdout.readline()  # an item written: its copy is made, and the run goes on
+    assert [p.name for p in scratch.iterdir() if p.name.startswith(SCRATCH_PREFIX)]
+    run.send_signal(signal.SIGTERM)
+    run.stdout.read()
+    _, said = run.communicate()
+    assert run.returncode == -signal.SIGTERM, said  # ended by the signal, as before
+    assert list(scratch.iterdir()) == [], said
+    assert b"Traceback" not in said

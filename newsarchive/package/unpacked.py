@@ -10,7 +10,10 @@ bytes, so an offset in it is an offset into the member file, as a WACZ's own CDX
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import signal
+import threading
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -71,7 +74,7 @@ def unpacked(inputs: Iterable[Path]) -> Iterator[Unpacked]:
         yield Unpacked(inputs=given)
         return
     remove_killed_copies()
-    with scratch_folder(SCRATCH_PREFIX) as root:
+    with scratch_folder(SCRATCH_PREFIX) as root, _removed_on_sigterm(root):
         found = Unpacked()
         for number, path in enumerate(given):
             if is_package(path):
@@ -82,6 +85,33 @@ def unpacked(inputs: Iterable[Path]) -> Iterator[Unpacked]:
             else:
                 found.inputs.append(path)
         yield found
+
+
+@contextmanager
+def _removed_on_sigterm(root: Path) -> Iterator[None]:
+    """SIGTERM (a service manager, `timeout`) removes `root`, then ends the run by the signal
+    as before: the copies, a package's size, stayed until a later run read a package. Only
+    where SIGTERM has its default action, in the main thread; a worker forked with the
+    handler ends as it did, the folder being its parent's."""
+    owner = os.getpid()
+
+    def remove_then_end(signum: int, _frame: object) -> None:
+        if os.getpid() == owner:
+            shutil.rmtree(root, ignore_errors=True)
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+    signal.signal(signal.SIGTERM, remove_then_end)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def remove_killed_copies() -> list[Path]:
