@@ -329,3 +329,22 @@ def test_sigterm_removes_the_copies(tmp_path: Path) -> None:
     assert run.returncode == -signal.SIGTERM, said  # ended by the signal, as before
     assert list(scratch.iterdir()) == [], said
     assert b"Traceback" not in said
+
+
+def test_an_encrypted_member_is_named_not_a_traceback(tmp_path: Path) -> None:
+    """A member encrypted in the ZIP (a password needed) is a file skipped, named; the
+    others are read. It was zipfile's RuntimeError, a traceback."""
+    first, second = _two_pages()
+    wacz = _package(tmp_path / "x.wacz", {"archive/a.warc.gz": (first, 0),
+                                          "archive/b.warc.gz": (second, 0)})  # fmt: skip
+    data = bytearray(wacz.read_bytes())
+    data[data.find(b"PK\x03\x04") + 6] |= 1  # the first member's "encrypted" flag, both places
+    data[data.find(b"PK\x01\x02") + 8] |= 1
+    wacz.write_bytes(bytes(data))
+    out = tmp_path / "o.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert f"{wacz}/archive/a.warc.gz: skipped: not read: encrypted" in done.stderr
+    assert [json.loads(line)["title"] for line in out.read_text().splitlines()] == [
+        "Fish Prices Fall"
+    ]

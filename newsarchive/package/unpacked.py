@@ -32,6 +32,7 @@ logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' n
 SCRATCH_PREFIX = "newsarchive-wacz-"
 ARCHIVE_FOLDER = "archive/"
 _COPY_BLOCK = 1 << 20
+_ENCRYPTED = 0x1  # a ZIP member's general purpose flag
 
 
 class UnpackError(ValueError):
@@ -159,6 +160,10 @@ def _warc_members(
         shown = f"{package}/{info.filename}"
         if not parts or ".." in parts or name.startswith("/") or "\\" in name:
             found.left_out[shown] = "not read: a name that would leave the archive folder"
+            continue
+        if info.flag_bits & _ENCRYPTED and ARCHIVE_NAME.search(parts[-1]):
+            # zipfile's RuntimeError when opened: it was a traceback
+            found.left_out[shown] = "not read: encrypted in its package (a password is needed)"
             continue
         if ARCHIVE_NAME.search(parts[-1]):
             key = str(PurePosixPath(name))  # `a//b` and `./b` are the file `a/b`, `b`
