@@ -7,6 +7,10 @@ each command said in one line that it was a package and stopped (exit 2)."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -14,6 +18,8 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.package.unpacked import SCRATCH_PREFIX
+from newsarchive.warc.spoolfiles import hold, let_go, run_prefix
 from tests.test_foreign_archives import SITE, Archive, newsarchive, page
 from tests.test_warc_corpus import CORPUS
 
@@ -194,3 +200,151 @@ def _by_name(cdxj: Path) -> list[str]:
         parsed["filename"] = Path(parsed["filename"]).name
         lines.append(f"{key} {date} {json.dumps(parsed)}")
     return lines
+
+
+def _two_pages() -> tuple[bytes, bytes]:
+    first = Archive("WARC/1.1")
+    first.response("/harbour", "2026-03-02T09:00:00Z", page("Ferry Back On Time"))
+    second = Archive("WARC/1.1")
+    second.response("/market", "2026-03-02T09:05:00Z", page("Fish Prices Fall"))
+    return first.buffer.getvalue(), second.buffer.getvalue()
+
+
+@pytest.mark.parametrize("command", ["extract", "index"])
+def test_a_member_name_said_twice_is_named_not_lost(tmp_path: Path, command: str) -> None:
+    """A ZIP may hold two members of one name (a tool appending to a package): replay tools
+    read the last. The earlier was overwritten by the later copy without a word (exit 0)."""
+    first, second = _two_pages()
+    wacz = tmp_path / "twice.wacz"
+    with zipfile.ZipFile(wacz, "w") as package:
+        package.writestr("archive/data.warc.gz", first, zipfile.ZIP_STORED)
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            package.writestr("archive/data.warc.gz", second, zipfile.ZIP_STORED)
+    out = tmp_path / "out"
+    args = ["extract", "--all-pages", "-o", str(out)] if command == "extract" else [
+        "index", "--cdxj", str(out)]  # fmt: skip
+    done = newsarchive(*args, str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert f"{wacz}/archive/data.warc.gz: skipped: " in done.stderr
+    assert "another member of the same name" in done.stderr
+    assert "Fish Prices Fall" in out.read_text() or "/market" in out.read_text()  # the last
+    assert "/harbour" not in out.read_text()
+
+
+def test_a_member_name_leaving_the_archive_folder_is_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`archive/../../x.warc.gz` is named and counted (it was a line, and exit 0), and
+    nothing is written outside the scratch folder."""
+    first, second = _two_pages()
+    scratch = tmp_path / "deep" / "tmp"
+    scratch.mkdir(parents=True)
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))  # TMPDIR, in this process
+    wacz = tmp_path / "escape.wacz"
+    with zipfile.ZipFile(wacz, "w") as package:
+        package.writestr("archive/../../x.warc.gz", first, zipfile.ZIP_STORED)
+        package.writestr("archive/ok.warc.gz", second, zipfile.ZIP_STORED)
+    out = tmp_path / "o.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert f"{wacz}/archive/../../x.warc.gz: skipped: " in done.stderr
+    assert [json.loads(line)["title"] for line in out.read_text().splitlines()] == [
+        "Fish Prices Fall"
+    ]
+    assert not list(tmp_path.rglob("x.warc.gz"))
+    assert list(scratch.iterdir()) == []  # the scratch folder removed after
+
+
+def test_a_killed_runs_copies_go_and_a_running_ones_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scratch folder of a run killed outright is removed by the next run that reads a
+    package; that of a run still going (its pid alive, or its lock held) is left whole."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(scratch))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    dead = int(ended.stdout)
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"]) as alive:
+        try:
+            killed = scratch / f"{run_prefix(SCRATCH_PREFIX, dead)}old"
+            going = scratch / f"{run_prefix(SCRATCH_PREFIX, alive.pid)}now"
+            locked = scratch / f"{run_prefix(SCRATCH_PREFIX, dead)}locked"
+            for folder in (killed, going, locked):
+                (folder / "0").mkdir(parents=True)
+                (folder / "0" / "data.warc.gz").write_bytes(b"a copy")
+            hold(locked)  # a live run's lock, whatever its pid says
+            first, _ = _two_pages()
+            wacz = _package(tmp_path / "x.wacz", {"archive/a.warc.gz": (first, 0)})
+            done = newsarchive("extract", "--all-pages", "-o", str(tmp_path / "o"), str(wacz))
+            let_go(locked)
+        finally:
+            alive.kill()
+    assert done.returncode == 0, done.stderr
+    assert "removed 1 scratch folder of WACZ packages' WARCs" in done.stderr
+    assert sorted(p.name for p in scratch.iterdir()) == sorted([going.name, locked.name])
+    assert (going / "0" / "data.warc.gz").read_bytes() == b"a copy"
+
+
+def test_index_refuses_two_packages_holding_one_member_name(tmp_path: Path) -> None:
+    """Two packages each with `archive/data.warc.gz` (py-wacz's name for its one WARC): the
+    CDXJ's `filename` is the name under `archive/`, so their lines could not be told apart,
+    and replay would read one package's offsets in the other's file. It wrote both, exit 0."""
+    first, second = _two_pages()
+    one = _package(tmp_path / "one.wacz", {"archive/data.warc.gz": (first, 0)})
+    two = _package(tmp_path / "two.wacz", {"archive/data.warc.gz": (second, 0)})
+    cdxj = tmp_path / "both.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(one), str(two))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        f"index: {one}/archive/data.warc.gz and {two}/archive/data.warc.gz: one name in the "
+        "CDXJ (filename data.warc.gz), which could not tell their lines apart: index each "
+        "package on its own"
+    ]
+    assert not cdxj.exists()
+
+
+def test_sigterm_removes_the_copies(tmp_path: Path) -> None:
+    """`extract x.wacz` stopped by SIGTERM (a service manager, `timeout`) removes its copy of
+    the package's WARCs, as Ctrl-C does: before, the copy (the package's size) stayed in the
+    temporary folder until a later run read a package."""
+    archive = Archive("WARC/1.1")
+    for number in range(300):  # more items than a pipe holds: the run waits, writing
+        archive.response(f"/p{number}", "2026-03-02T09:00:00Z", page(f"Storm Report {number}"))
+    wacz = _package(tmp_path / "x.wacz", {"archive/a.warc.gz": (archive.buffer.getvalue(), 0)})
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    run = subprocess.Popen(
+        [sys.executable, "-m", "newsarchive", "extract", "--all-pages", str(wacz)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=Path(__file__).parent.parent,
+    )  # fmt: skip
+    assert run.stdout is not None
+    run.stdout.readline()  # an item written: its copy is made, and the run goes on
+    assert [p.name for p in scratch.iterdir() if p.name.startswith(SCRATCH_PREFIX)]
+    run.send_signal(signal.SIGTERM)
+    run.stdout.read()
+    _, said = run.communicate()
+    assert run.returncode == -signal.SIGTERM, said  # ended by the signal, as before
+    assert list(scratch.iterdir()) == [], said
+    assert b"Traceback" not in said
+
+
+def test_an_encrypted_member_is_named_not_a_traceback(tmp_path: Path) -> None:
+    """A member encrypted in the ZIP (a password needed) is a file skipped, named; the
+    others are read. It was zipfile's RuntimeError, a traceback."""
+    first, second = _two_pages()
+    wacz = _package(tmp_path / "x.wacz", {"archive/a.warc.gz": (first, 0),
+                                          "archive/b.warc.gz": (second, 0)})  # fmt: skip
+    data = bytearray(wacz.read_bytes())
+    data[data.find(b"PK\x03\x04") + 6] |= 1  # the first member's "encrypted" flag, both places
+    data[data.find(b"PK\x01\x02") + 8] |= 1
+    wacz.write_bytes(bytes(data))
+    out = tmp_path / "o.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert f"{wacz}/archive/a.warc.gz: skipped: not read: encrypted" in done.stderr
+    assert [json.loads(line)["title"] for line in out.read_text().splitlines()] == [
+        "Fish Prices Fall"
+    ]

@@ -176,6 +176,7 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
     if archives:
         remove_stale()  # what a killed run held for joining segments
     skips = Skips(aliases=dict(packages.aliases))
+    packages.name_left_out(skips)
     try:
         with _output(args.output) as out:
             written = _extract(args, archives, choice, skips, out)

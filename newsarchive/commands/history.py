@@ -131,6 +131,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     if warcs:
         remove_stale()  # what a killed run held for joining segments
     found = gather(items, warcs, _wanted(args, warc_paths, since), args.site, packages.aliases)
+    packages.name_left_out(found.skips)
     articles = _articles(found, args.url, since)
     _note_losses(found)
     if args.url and not articles:

@@ -98,6 +98,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, packages: Unpacked) -> int:
+    shared = _shared_member(packages)
+    if shared:
+        print(f"index: {shared}", file=sys.stderr)
+        return 2
     for given, name in ((args.with_originals, "--with-originals"),
                         (args.revisits_elsewhere, "--revisits-elsewhere")):  # fmt: skip
         if given and not args.wacz:
@@ -136,6 +140,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     remove_killed_scratch()  # what a killed `index` left
     remove_killed_scratch(SCRATCH_PREFIX, "package")
     skips = Skips(aliases=dict(packages.aliases))
+    packages.name_left_out(skips)
     status = 0
     try:
         lines = write_cdxj(
@@ -166,6 +171,22 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         print(f"index: skipped: {summary} (named above){hint}", file=sys.stderr)
         return status or EXIT_SKIPPED
     return status
+
+
+def _shared_member(packages: Unpacked) -> str | None:
+    """Why packages given together cannot be indexed in one CDXJ: two hold a member of one
+    name, the `filename` of both members' lines (the name under `archive/`, as a WACZ's own
+    CDXJ gives it), which replay would read one package's offsets in the other's file by."""
+    holders: dict[str, list[str]] = {}
+    for copy, name in packages.names.items():
+        holders.setdefault(name, []).append(packages.aliases[copy])
+    for name, shown in holders.items():
+        if len(shown) > 1:
+            return (
+                f"{' and '.join(shown)}: one name in the CDXJ (filename {name}), which could "
+                "not tell their lines apart: index each package on its own"
+            )
+    return None
 
 
 def _files_read(warcs: list[Path], skips: Skips) -> tuple[str, str]:

@@ -10,7 +10,10 @@ bytes, so an offset in it is an offset into the member file, as a WACZ's own CDX
 from __future__ import annotations
 
 import logging
+import os
 import shutil
+import signal
+import threading
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -21,6 +24,7 @@ from pathlib import Path, PurePosixPath
 from newsarchive import exitcodes
 from newsarchive.exitcodes import SCRATCH_ERRNOS
 from newsarchive.warc.files import ARCHIVE_NAME
+from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import remove_ended, remove_folder, scratch_folder
 
 logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' name
@@ -28,6 +32,7 @@ logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' n
 SCRATCH_PREFIX = "newsarchive-wacz-"
 ARCHIVE_FOLDER = "archive/"
 _COPY_BLOCK = 1 << 20
+_ENCRYPTED = 0x1  # a ZIP member's general purpose flag
 
 
 class UnpackError(ValueError):
@@ -47,6 +52,14 @@ class Unpacked:
     packages: list[Path] = field(default_factory=list)  # the WACZ files given
     aliases: dict[str, str] = field(default_factory=dict)  # copy: PACKAGE/archive/NAME
     names: dict[str, str] = field(default_factory=dict)  # copy: NAME, the CDXJ's filename
+    # members not read (PACKAGE/archive/NAME: why), each a file skipped (`name_left_out`)
+    left_out: dict[str, str] = field(default_factory=dict)
+
+    def name_left_out(self, skips: Skips) -> None:
+        """Each member not read, named and counted as a file skipped (exit 3): a warning
+        alone left the run's status 0, its records lost without a count."""
+        for shown, reason in self.left_out.items():
+            skips.file(shown, reason)
 
 
 def is_package(path: Path) -> bool:
@@ -62,7 +75,7 @@ def unpacked(inputs: Iterable[Path]) -> Iterator[Unpacked]:
         yield Unpacked(inputs=given)
         return
     remove_killed_copies()
-    with scratch_folder(SCRATCH_PREFIX) as root:
+    with scratch_folder(SCRATCH_PREFIX) as root, _removed_on_sigterm(root):
         found = Unpacked()
         for number, path in enumerate(given):
             if is_package(path):
@@ -75,6 +88,33 @@ def unpacked(inputs: Iterable[Path]) -> Iterator[Unpacked]:
         yield found
 
 
+@contextmanager
+def _removed_on_sigterm(root: Path) -> Iterator[None]:
+    """SIGTERM (a service manager, `timeout`) removes `root`, then ends the run by the signal
+    as before: the copies, a package's size, stayed until a later run read a package. Only
+    where SIGTERM has its default action, in the main thread; a worker forked with the
+    handler ends as it did, the folder being its parent's."""
+    owner = os.getpid()
+
+    def remove_then_end(signum: int, _frame: object) -> None:
+        if os.getpid() == owner:
+            shutil.rmtree(root, ignore_errors=True)
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    if (
+        threading.current_thread() is not threading.main_thread()
+        or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL
+    ):
+        yield
+        return
+    signal.signal(signal.SIGTERM, remove_then_end)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def remove_killed_copies() -> list[Path]:
     """Remove the scratch folders of runs of this pid space killed outright (SIGKILL, the
     OOM killer) while they read a package: a copy of its WARCs each."""
@@ -85,7 +125,7 @@ def remove_killed_copies() -> list[Path]:
 def _unpack(package: Path, folder: Path, found: Unpacked) -> None:
     try:
         with zipfile.ZipFile(package) as opened:
-            members = _warc_members(package, opened)
+            members = _warc_members(package, opened, found)
             for info, name in members:
                 target = folder / name
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -104,25 +144,42 @@ def _unpack(package: Path, folder: Path, found: Unpacked) -> None:
         raise UnpackError(f"{package}: not read ({exc.strerror or exc})") from exc
 
 
-def _warc_members(package: Path, opened: zipfile.ZipFile) -> list[tuple[zipfile.ZipInfo, str]]:
+def _warc_members(
+    package: Path, opened: zipfile.ZipFile, found: Unpacked
+) -> list[tuple[zipfile.ZipInfo, str]]:
     """The WARC and ARC files under `archive/` (name under it), in the package's order; a
-    name that would leave the folder (`..`, absolute) is never written."""
-    members = []
+    name that would leave the folder (`..`, absolute) is never written, and of members of
+    one name only the last is read (the one `ZipFile.open`, and replay tools, read: an
+    earlier copy was overwritten by it without a word). Those left out: `found.left_out`."""
+    chosen: dict[str, tuple[zipfile.ZipInfo, str]] = {}
     for info in opened.infolist():
         if info.is_dir() or not info.filename.startswith(ARCHIVE_FOLDER):
             continue
         name = info.filename[len(ARCHIVE_FOLDER) :]
         parts = PurePosixPath(name).parts
+        shown = f"{package}/{info.filename}"
         if not parts or ".." in parts or name.startswith("/") or "\\" in name:
-            logger.warning(
-                "%s/%s: left out: a name that would leave the archive folder", package, name
-            )
+            found.left_out[shown] = "not read: a name that would leave the archive folder"
+            continue
+        if info.flag_bits & _ENCRYPTED and ARCHIVE_NAME.search(parts[-1]):
+            # zipfile's RuntimeError when opened: it was a traceback
+            found.left_out[shown] = "not read: encrypted in its package (a password is needed)"
             continue
         if ARCHIVE_NAME.search(parts[-1]):
-            members.append((info, name))
+            key = str(PurePosixPath(name))  # `a//b` and `./b` are the file `a/b`, `b`
+            if key in chosen:
+                found.left_out[shown] = (
+                    "not read: another member of the same name follows it in the package "
+                    "(the one replay tools read, read here)"
+                )
+            chosen[key] = (info, key)
+    members = list(chosen.values())
     if not members:
         has_folder = any(n.startswith(ARCHIVE_FOLDER) for n in opened.namelist())
         what = "no WARC or ARC file under archive/" if has_folder else "no archive/ folder"
+        if found.left_out:  # the only ones there are not read: said, with why
+            shown, reason = next(iter(found.left_out.items()))
+            what = f"no WARC or ARC file under archive/ to read ({shown}: {reason})"
         raise UnpackError(f"{package}: a WACZ package with {what}: nothing to read")
     return members
 
