@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.plugins.cli_here import newsarchive_here
 from tests.test_foreign_archives import Archive
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -28,6 +29,12 @@ def _warc() -> bytes:
 
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The command in this process (tests/plugins/cli_here.py): what it reads and says."""
+    return newsarchive_here(*args)
+
+
+def _run_process(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """The command as a process of its own: names given as a shell gives them, in bytes."""
     return subprocess.run(
         [sys.executable, "-m", "newsarchive", *map(str, args)], cwd=PROJECT,
         capture_output=True, text=True, timeout=120,
@@ -90,11 +97,11 @@ def test_paths_with_spaces_and_bytes_that_are_no_utf8(tmp_path: Path) -> None:
     warc = folder / name
     warc.write_bytes(_warc())
     items = folder / os.fsdecode(b"items \xff.jsonl")
-    done = _run("extract", warc, "-o", items)
+    done = _run_process("extract", warc, "-o", items)
     assert done.returncode == 0, done.stderr
     assert len(items.read_text(encoding="utf-8").splitlines()) == 3
     cdxj, wacz = folder / "the index.cdxj", folder / "the package.wacz"
-    done = _run("index", folder, "--cdxj", cdxj, "--wacz", wacz)
+    done = _run_process("index", folder, "--cdxj", cdxj, "--wacz", wacz)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     assert len(cdxj.read_text(encoding="utf-8").splitlines()) == 3

@@ -10,8 +10,6 @@ from __future__ import annotations
 import gzip
 import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -29,7 +27,8 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.redis_store import RedisCrawlState
 from newsarchive.state.store import Capture, CrawlState
-from tests.plugins.crawling import PROJECT, CrawlResult, ended_on_failure, start_crawl
+from tests.plugins.cli_here import newsarchive_here
+from tests.plugins.crawling import CrawlResult, ended_on_failure, start_crawl
 from tests.plugins.deadline import ends_at
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import STARTED, RedisServer, redis_server  # noqa: F401 (session fixture)
@@ -352,12 +351,8 @@ def test_a_killed_shared_crawl_resumes_and_archives_every_article_once(
     # the requests the killed workers had taken from the queue went back into it
     assert sum(r.stats.get("redis/requeued_from_dead_workers", 0) for r in results) > 0
     for crawl in killed:  # what the killed workers wrote, closed as a later crawl would
-        subprocess.run(
-            [sys.executable, "-m", "newsarchive", "recover", str(crawl.warc_dir)],
-            cwd=PROJECT,
-            check=True,
-            capture_output=True,
-        )
+        recovered = newsarchive_here("recover", str(crawl.warc_dir))
+        assert recovered.returncode == 0, recovered.stdout + recovered.stderr
     folders = [crawl.out_dir for crawl in killed] + resumed
     archived = Counter(
         r.uri
@@ -396,10 +391,7 @@ def test_a_one_machine_state_moves_to_redis_and_back(
     redis_key = "newsarchive:state:test-migrate"
 
     def migrate(source: str, destination: str) -> str:
-        command = [sys.executable, "-m", "newsarchive", "migrate-state", source, destination]
-        done = subprocess.run(
-            [*command, "--key", redis_key], cwd=PROJECT, capture_output=True, text=True
-        )
+        done = newsarchive_here("migrate-state", source, destination, "--key", redis_key)
         assert done.returncode == 0, done.stderr
         return done.stdout
 
@@ -440,12 +432,7 @@ def test_migrate_state_refuses_what_it_cannot_do(tmp_path: Path) -> None:
         (["redis://127.0.0.1:9/0", "x.sqlite"], "give --site"),
     ]
     for arguments, message in cases:
-        done = subprocess.run(
-            [sys.executable, "-m", "newsarchive", "migrate-state", *arguments],
-            cwd=PROJECT,
-            capture_output=True,
-            text=True,
-        )
+        done = newsarchive_here("migrate-state", *arguments)
         assert done.returncode == 2 and message in done.stderr
         assert "Traceback" not in done.stderr
 
@@ -463,15 +450,11 @@ def test_migrate_state_keeps_the_files_own_id(
                         "2026-01-01T00:00:00Z")])  # fmt: skip
     made = store.identity()
     store.close()
-    command = [sys.executable, "-m", "newsarchive", "migrate-state"]
     key = ["--key", "newsarchive:state:test-identity"]
     fresh = tmp_path / "fresh" / "demo.sqlite"
     for source, destination in ((state, redis_server.url), (redis_server.url, state),
                                 (redis_server.url, fresh)):  # fmt: skip
-        done = subprocess.run(
-            [*command, str(source), str(destination), *key], cwd=PROJECT, capture_output=True,
-            text=True, timeout=60,
-        )  # fmt: skip
+        done = newsarchive_here("migrate-state", str(source), str(destination), *key)
         assert done.returncode == 0, done.stderr
     kept, other = CrawlState(state), CrawlState(fresh)
     assert kept.identity() == made and kept.identity() == made
@@ -487,9 +470,8 @@ def test_migrate_state_from_a_key_no_crawl_wrote_makes_no_file(
     """A wrong --site, --key or database number: it said "0 captures ... copied", exit 0, and
     left an empty state file, which the next crawl took for the site's history."""
     destination = tmp_path / "state" / "demo.sqlite"
-    command = [sys.executable, "-m", "newsarchive", "migrate-state", redis_server.url]
-    command += [str(destination), "--key", "newsarchive:state:nobody-wrote-this"]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    key = "newsarchive:state:nobody-wrote-this"
+    done = newsarchive_here("migrate-state", redis_server.url, str(destination), "--key", key)
     assert done.returncode == 1, done.stderr
     assert done.stderr.strip() == (
         "migrate-state: no crawl state under newsarchive:state:nobody-wrote-this in "
@@ -524,9 +506,7 @@ def test_migrate_state_to_a_path_it_cannot_write_says_so(
         "through a file": tmp_path / "a-file" / "demo.sqlite",
         "a folder": tmp_path,
     }[where]
-    command = [sys.executable, "-m", "newsarchive", "migrate-state", redis_server.url]
-    command += [str(destination), "--key", key]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    done = newsarchive_here("migrate-state", redis_server.url, str(destination), "--key", key)
     assert done.returncode == 2, done.stderr
     why = {
         "under /proc": "No such file or directory",

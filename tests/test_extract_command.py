@@ -15,6 +15,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from tests.plugins.cli_here import newsarchive_run
 from tests.plugins.crawling import PROJECT
 
 FOX_PAGE = PROJECT / "tests" / "fixtures" / "extract" / "foxnews_mexico_troops.html"
@@ -22,8 +23,9 @@ FOX_URL = "https://www.foxnews.com/world/mexican-president-declines-trump-offer-
 
 
 def _extract(*args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "newsarchive", "extract", *args]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    """In this process, but a `-j` run in its own (tests/plugins/cli_here.py): what the
+    command reads and says, without a process start for each (the start: test_cli.py)."""
+    return newsarchive_run("extract", *args, timeout=120)
 
 
 def _lines(path: Path) -> list[dict[str, object]]:

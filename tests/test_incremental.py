@@ -30,6 +30,7 @@ from newsarchive.demo.server import DemoServer
 from newsarchive.sites import get_site
 from newsarchive.state.lock import RunLock
 from newsarchive.state.store import CrawlState
+from tests.plugins.cli_here import newsarchive_here, newsarchive_run
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_package import fetch, replaying
@@ -428,9 +429,7 @@ def index_alone(
     scheduled run does."""
     latest = [str(path) for path in run_files(runs, run or runs.recheck)]
     cdxj = wacz.with_suffix(".cdxj")
-    command = [sys.executable, "-m", "newsarchive", "index", *latest, "--cdxj", str(cdxj)]
-    command += ["--wacz", str(wacz), *options]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    return newsarchive_run("index", *latest, "--cdxj", str(cdxj), "--wacz", str(wacz), *options)
 
 
 def revisits_of_earlier_runs(runs: Runs) -> list[dict[str, Any]]:
@@ -504,7 +503,6 @@ def test_the_latest_run_alone_accepts_revisits_of_earlier_packages(
 
 def test_the_revisit_options_need_a_package(tmp_path: Path) -> None:
     for option in ("--with-originals", "--revisits-elsewhere"):
-        command = [sys.executable, "-m", "newsarchive", "index", str(tmp_path), option]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+        done = newsarchive_here("index", str(tmp_path), option)
         assert done.returncode == 2
         assert done.stderr == f"index: {option} is about a WACZ package: give --wacz FILE too\n"

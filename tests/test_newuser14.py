@@ -2,9 +2,10 @@
 
 Each test is one thing that went wrong: a run report only its owner could read, an
 empty `-s WARC_DIR=` that archived into the checkout's `warc/` without a word, a
-`check` that said robots.txt was "ok" when it was not fetched or when a crawl would
-read it as 'Disallow: /', `extract --input` given a folder said "no such file", and
-`history --replay 8080` made links that lead nowhere.
+`check` that said robots.txt was "ok" when a crawl would read it as 'Disallow: /'
+(and when it was not fetched: test_health_check asks that, default and "disallow"),
+`extract --input` given a folder said "no such file", and `history --replay 8080` made
+links that lead nowhere.
 """
 
 from __future__ import annotations
@@ -80,18 +81,6 @@ def free_port() -> int:
 
 def robots_line(stdout: str) -> str:
     return next(line for line in stdout.splitlines() if line.startswith("robots.txt"))
-
-
-def test_check_does_not_call_a_robots_txt_it_could_not_fetch_ok() -> None:
-    port = free_port()
-    done = newsarchive("check", "demo", "-a", f"base_url=http://127.0.0.1:{port}", "-a",
-                       "sections=politics", "-s", f"NETWORK_ALLOWED=127.0.0.1:{port}",
-                       "-s", "RETRY_TIMES=0", *LOCAL)  # fmt: skip
-    assert done.returncode == 1, done.stdout + done.stderr
-    assert robots_line(done.stdout) == (
-        "robots.txt  WARN  not fetched (Connection was refused by other side: 111: Connection "
-        "refused.); a crawl goes on as if it allowed everything"
-    )
 
 
 class Unavailable(BaseHTTPRequestHandler):

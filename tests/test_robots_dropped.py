@@ -114,11 +114,23 @@ def test_the_news_sitemap_a_page_names_is_read_when_robots_txt_never_answers(
     assert "news/robots_dropped" in stats  # what happened to it, said
 
 
-def test_a_robots_txt_redirected_to_a_section_page_fetches_that_page_once(tmp_path: Path) -> None:
+Crawled = tuple[set[str], list[str], dict[str, Any]]
+
+
+@pytest.fixture(scope="module")
+def to_section(tmp_path_factory: pytest.TempPathFactory) -> Crawled:
+    """One obeyed crawl whose robots.txt redirects to the section page, shared by the tests
+    that read its requests and stats (each ran the same crawl of its own)."""
+    return crawl(tmp_path_factory.mktemp("to-section"), (302, {"Location": SECTION}), obey=True)
+
+
+def test_a_robots_txt_redirected_to_a_section_page_fetches_that_page_once(
+    to_section: Crawled,
+) -> None:
     """Obeyed, robots.txt is downloaded by Scrapy's middleware, which follows its redirect
     outside the scheduler: the section page it lands on was fetched again for the crawl's
     own request (asked twice). That download answers the crawl's request now."""
-    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True)
+    found, asked, stats = to_section
     assert asked.count("/robots.txt") == 1
     assert asked.count(SECTION) == 1
     assert stats["robotstxt/shared_redirect"] == 1
@@ -144,12 +156,12 @@ def test_an_article_robots_txt_redirected_to_is_fetched_once_and_named_by_its_re
 
 
 def test_a_download_answering_two_requests_is_counted_once_in_the_downloader_stats(
-    tmp_path: Path,
+    to_section: Crawled,
 ) -> None:
     """robots.txt's download (shared with the spider's own robots.txt request) and the page it
     redirected to (the crawl's request of it answered at 962) were counted by Scrapy's
     DownloaderStats again: 6 requests and 7 responses for 5 asked of the site."""
-    found, asked, stats = crawl(tmp_path, (302, {"Location": SECTION}), obey=True)
+    found, asked, stats = to_section
     assert stats["robotstxt/shared"] == 1 and stats["robotstxt/shared_redirect"] == 1
     assert found == {SECTION_STORY, SITEMAP_STORY}
     assert len(asked) == 5, asked  # robots.txt, its redirect's section page, sitemap, 2 stories

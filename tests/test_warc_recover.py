@@ -17,6 +17,7 @@ from newsarchive.warc import records
 from newsarchive.warc.exchange import HttpExchange
 from newsarchive.warc.recover import recover_directory
 from newsarchive.warc.writer import RotatingWarcWriter, gzip_member
+from tests.plugins.cli_here import newsarchive_here
 from tests.plugins.crawling import warcio_check
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -108,8 +109,7 @@ def test_recover_says_the_bytes_it_cut_with_thousands_separators(tmp_path: Path)
     partial = gzip_member(b"WARC/1.1\r\nWARC-Type: response\r\n\r\n" + body, 6)
     with path.open("ab") as stream:
         stream.write(partial[: len(partial) // 2])
-    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    done = newsarchive_here("recover", str(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
     closed = path.name.removesuffix(".open")
     cut = len(partial) // 2
@@ -124,8 +124,7 @@ def test_recover_says_one_byte_cut_in_the_singular(tmp_path: Path) -> None:
     path = _die(writer)
     with path.open("ab") as stream:
         stream.write(b"\x1f")  # the first byte of the next gzip member
-    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=60)
+    done = newsarchive_here("recover", str(tmp_path))
     assert done.returncode == 0, done.stdout + done.stderr
     closed = path.name.removesuffix(".open")
     assert f"{closed}: 3 records kept, 1 byte cut\n" in done.stdout, done.stdout
@@ -180,8 +179,7 @@ def test_an_uncompressed_warc_left_open_is_recovered_as_warc(tmp_path: Path) -> 
 
 def test_recover_command_says_what_it_moved_aside(tmp_path: Path) -> None:
     (tmp_path / "t-1-00000-1~h.warc.gz.open").write_bytes(b"\x00" * 64)
-    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    done = newsarchive_here("recover", str(tmp_path))
     assert done.returncode == 3
     assert "t-1-00000-1~h.warc.gz.damaged: no whole WARC record in it, moved aside" in done.stdout
     assert done.stderr.strip().splitlines()[-1] == (
@@ -193,8 +191,8 @@ def test_recover_command(tmp_path: Path) -> None:
     writer = _writer(tmp_path)
     _write_pairs(writer, 2)
     path = _die(writer)
-    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, check=True)
+    done = newsarchive_here("recover", str(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
     assert "1 file(s) recovered" in done.stdout
     assert path.with_name(path.name.removesuffix(".open")).exists()
 
@@ -204,8 +202,7 @@ def test_a_folder_named_like_an_open_warc_is_left_alone(tmp_path: Path) -> None:
     writer = _writer(tmp_path)
     _write_pairs(writer, 2)
     path = _die(writer)
-    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    done = newsarchive_here("recover", str(tmp_path))
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     assert "1 file(s) recovered" in done.stdout
     assert path.with_name(path.name.removesuffix(".open")).exists()
@@ -340,8 +337,7 @@ def test_recover_command_says_one_line_a_file_and_counts(tmp_path: Path) -> None
     _write_pairs(writer, 1)
     _die(writer)
     (tmp_path / "z.warc.gz.open").write_bytes(gzip.compress(_plain_records(2)))
-    command = [sys.executable, "-m", "newsarchive", "recover", str(tmp_path)]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True)
+    done = newsarchive_here("recover", str(tmp_path))
     lines = (done.stdout + done.stderr).splitlines()
     assert done.returncode == 3 and len(lines) == 4, lines
     assert lines[0].endswith(": 3 records kept, 0 bytes cut")
@@ -358,11 +354,10 @@ def test_recover_given_a_file_or_a_folder_of_closed_archives_says_so(tmp_path: P
     closed = tmp_path / "other.warc"
     whole = _plain_records(1)
     closed.write_bytes(whole)
-    command = [sys.executable, "-m", "newsarchive", "recover"]
-    done = subprocess.run([*command, str(closed)], cwd=PROJECT, capture_output=True, text=True)
+    done = newsarchive_here("recover", str(closed))
     assert done.returncode == 2 and done.stderr.startswith(f"recover: {closed} is a file: ")
     assert "a closed archive is left as it is" in done.stderr
-    done = subprocess.run([*command, str(tmp_path)], cwd=PROJECT, capture_output=True, text=True)
+    done = newsarchive_here("recover", str(tmp_path))
     assert done.returncode == 0 and done.stdout == (
         f"recover: no .warc.gz.open file in {tmp_path} or under it: nothing to recover (closed "
         "archives are left as they are; `python -m newsarchive extract` names what it cannot "
