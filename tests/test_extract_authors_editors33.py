@@ -5,6 +5,8 @@
   alone it still names the newsroom's writer ("Redakteur: Peter Bild").
 - "Edited by" in Spanish, Portuguese and French ("Editado por Ana López", "Édité par ..."):
   the editor, no author (was read as a name of three words, "Editado por Ana López").
+- A journalist's word in brackets after her name ("Jan Kowalski (Redaktor)", "Jane Doe
+  (Editor)"): her job, as "(Redakteurin)" and "(Editor-in-Chief)" are (was no author).
 - A line closing the story with an editor's label in any language the byline reads
   ("Toimetaja: Jaan Kask", "Urednik: Ivan Horvat"): out of the story's text, as "Editor:" is.
 
@@ -55,6 +57,12 @@ KEPT = [
     ("de", "Redakteurin Anna Muster", ["Anna Muster"]),
     ("id", "Editor Siti Aminah", ["Siti Aminah"]),
     ("en", "Editor: Tom Kay", []),
+    # a newsroom journalist's word in brackets after her name is her job (was no author for
+    # "Redaktor", "Editor"; "Redakteurin" was read so already), a picture's credit still none
+    ("de", "Muster, Anna (Redakteurin)", ["Anna Muster"]),
+    ("pl", "Jan Kowalski (Redaktor)", ["Jan Kowalski"]),
+    ("en", "Jane Doe (Editor)", ["Jane Doe"]),
+    ("de", "Bernd Beispiel (Bilder)", []),
 ]
 
 

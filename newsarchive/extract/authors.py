@@ -408,9 +408,11 @@ _ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|�
 # "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
 _PAREN = re.compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
 # "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's. A
-# chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column.
+# chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column;
+# so is a word naming the newsroom's journalist: "Anna Muster (Redakteurin)", "(Redaktor)".
 _CHIEF_SET = frozenset(langwords.entries(langwords.CHIEF_EDITOR_CREDITS))
-_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _CHIEF_SET)
+_JOB_IN_BRACKETS = _CHIEF_SET | frozenset(langwords.entries(langwords.EDITOR_CREDITS_REPORTER))
+_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _JOB_IN_BRACKETS)
 _PICTURE_PAREN = re.compile(
     rf"\((?:{_PAREN_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
 )
