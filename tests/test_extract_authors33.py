@@ -180,9 +180,11 @@ def test_an_organisation_as_the_byline_names_no_person(
 
 
 NAME_CAPITALS = [
-    ("vi", "<p>Trần Văn Hùng (TTXVN)</p>", "", ["Trần Văn Hùng"]),
+    # TTXVN, in the agencies' table since agencies-33: credited beside her, as "Nguyễn Văn
+    # An/TTXVN" in a byline is
+    ("vi", "<p>Trần Văn Hùng (TTXVN)</p>", "", ["Trần Văn Hùng", "TTXVN"]),
     ("vi", "<p>Nguyễn Văn An (XYZB)</p>", "", ["Nguyễn Văn An"]),
-    ("vi", "", "<p>Trần Văn Hùng (TTXVN)</p>", ["Trần Văn Hùng"]),
+    ("vi", "", "<p>Trần Văn Hùng (TTXVN)</p>", ["Trần Văn Hùng", "TTXVN"]),
     ("de", "", "<p>Anna Muster (AM)</p>", ["Anna Muster"]),
     # counter-cases: a politician and her party, a name the story names, a kicker of
     # several words, lower-case initials as before, a bracket of a longer word

@@ -40,7 +40,7 @@ from newsarchive.extract.document import FIRST_ATTRIBUTES, Document, has_text, p
 from newsarchive.extract.document import following as _following
 from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
-from newsarchive.extract.langwords import AGENCIES
+from newsarchive.extract.langwords import AGENCIES, is_agency
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.placenames import (
     country_name,
@@ -154,6 +154,10 @@ _CREDIT_ENTRIES = list(
     )
 )
 _CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES)
+# "Edited by", "Editado por": the editor's name after them, with or without a colon
+_EDITED_BY = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.EDITED_BY)
+)
 # `_RUN_START`: no try of a pattern opening with a run of spaces from inside one, which the
 # try from the run's start covers (each of a run's starts scanned it again: quadratic in its
 # length, cubic or worse where a split of the run is tried every way). Where every match
@@ -263,7 +267,7 @@ _REPORTER_CREDIT = re.compile(
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = re.compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:edited|editing|curated)\s+by\b"
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:{_EDITED_BY})\b"
     rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
     re.I,
 )
@@ -276,7 +280,7 @@ _CREDIT_BY = re.compile(
 # A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
 # Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
 _CREDIT_ALONE = re.compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:edited|editing|curated)\s+by\s*:?)\s*$", re.I
+    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_EDITED_BY})\s*:?)\s*$", re.I
 )
 # A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
 # Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
@@ -404,9 +408,11 @@ _ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|�
 # "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
 _PAREN = re.compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
 # "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's. A
-# chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column.
+# chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column;
+# so is a word naming the newsroom's journalist: "Anna Muster (Redakteurin)", "(Redaktor)".
 _CHIEF_SET = frozenset(langwords.entries(langwords.CHIEF_EDITOR_CREDITS))
-_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _CHIEF_SET)
+_JOB_IN_BRACKETS = _CHIEF_SET | frozenset(langwords.entries(langwords.EDITOR_CREDITS_REPORTER))
+_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _JOB_IN_BRACKETS)
 _PICTURE_PAREN = re.compile(
     rf"\((?:{_PAREN_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
 )
@@ -610,10 +616,9 @@ _WRITER_AND_EDITOR = re.compile(
 _TEXT_LED = re.compile(
     rf"^\s*+(?i:(?:{_TEXT_WORD})(?:{_TEXT_AND}(?:{_CREDIT_WORDS}))?)\s++(?=[^\W\d_])"
 )
-# (pictures' words only: "Editor Siti Aminah" with no colon stays read as her name, as before)
-_PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS)) - {
-    "editor", "editör", "penyunting", "credit",
-}  # fmt: skip
+# (no "credit": "Credit Suisse"; no editor's words, EDITOR_CREDITS: "Editor Siti Aminah" with
+# no colon stays read as her name)
+_PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS)) - {"credit"}
 # Xinhua's dispatch: agency, place and day, then the reporters in brackets
 # ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
 _WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
@@ -695,7 +700,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             is_publisher(n, publishers)
             or _key(n) in orgs
             or _organisation_shaped(n)
-            or n.casefold() in AGENCIES
+            or is_agency(n)
             for n in names
         ):
             # "BBC News", "dpa" as author: look for a person first. An agency the page
@@ -705,7 +710,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             if not fallback or (
                 (fallback_source == _META or (fallback_source == _JSONLD and source == _PAGE_TEXT))
                 and all(is_publisher(n, publishers) for n in fallback)
-                and any(n.casefold() in AGENCIES for n in names)
+                and any(is_agency(n) for n in names)
             ):
                 fallback, fallback_source = names, source
         elif names:
@@ -963,14 +968,14 @@ def _closing_source(
         if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
             return clean_names([m.group(2)], publishers)
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
-    if name := _name_and_letters(doc, line, line_el):
-        return clean_names([name], publishers)  # "Trần Văn Hùng (TTXVN)": hers
+    if name := _name_and_letters(doc, line, line_el, agencies=True):
+        return clean_names([name], publishers)  # "Trần Văn Hùng (TTXVN)": hers and the agency's
     # "(Quelle: dpa)" in brackets as "Quelle: dpa" bare (a Swiss or Austrian paper's habit),
     # an agency's only: "(Quelle: Statistisches Landesamt)", "(Quelle: Umfrage)" in brackets
     # credit a figure's source, no writer
     if (b := _BRACKETED.match(line)) and (m := _SOURCE_LINE.match(b[1])):
         source = m.group(1).strip()
-        return [source] if source.casefold() in AGENCIES else _agency_tag(source)
+        return [source] if is_agency(source) else _agency_tag(source)
     if m := _SOURCE_LINE.match(line):
         # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
         # figure or a report came from, no writer
@@ -1049,15 +1054,20 @@ _NAME_LETTERS = re.compile(
 _PARTIES = frozenset(langwords.entries(langwords.PARTY_LETTERS))
 
 
-def _name_and_letters(doc: Document, text: str, el: HtmlElement | None) -> str | None:
+def _name_and_letters(
+    doc: Document, text: str, el: HtmlElement | None, agencies: bool = False
+) -> str | None:
     """ "Trần Văn Hùng (TTXVN)", "Anna Muster (AM)" on a line of its own: the writer, the
     letters an agency's the table lacks or her initials, where the story (`el`, the line,
     left out) names neither her surname nor the letters and they are no party's ("Olaf
-    Muster (SPD)", "Jane Doe (NASA)": a politician, a guest, whom the story is about)."""
+    Muster (SPD)", "Jane Doe (NASA)": a politician, a guest, whom the story is about).
+    `agencies`: letters the table holds too, credited beside her ("Jan Novák, ČTK"), as a
+    byline's are (a closing line's: one under the headline is read as a byline)."""
     m = _NAME_LETTERS.match(text)
     if m is None or not m[2].isupper() or not _name_shaped(m[1]) or m[2].casefold() in _PARTIES:
         return None
-    if not (_initials_in_capitals(m[2], m[1]) or _spelled_agency(m[2])):
+    known = agencies and is_agency(m[2])
+    if not (known or _initials_in_capitals(m[2], m[1]) or _spelled_agency(m[2])):
         return None
     story = _story_block(doc)
     if story is None or _named_in_story(m[1], story, el):
@@ -1066,7 +1076,7 @@ def _name_and_letters(doc: Document, text: str, el: HtmlElement | None) -> str |
         e is not el and m[2] in _WORDS.findall(e.text_content()) for e in story.iterchildren("p")
     ):
         return None
-    return m[1]
+    return f"{m[1]}, {m[2]}" if known else m[1]
 
 
 _WORDS = re.compile(r"\w+")
@@ -1223,7 +1233,7 @@ def _agency_tag(text: str) -> list[str]:
     parts = [p for p in _TAG_PARTS.split(m.group(1)) if p]
     if parts == [text] and text.casefold() in langwords.WORD_AGENCIES:
         return []  # "AP" alone on a line, no brackets: a subhead as likely as a tag
-    agencies = [p for p in parts if p.casefold() in AGENCIES]
+    agencies = [p for p in parts if is_agency(p)]
     # "(APA/red.)": initials or a newsroom's "red." with its abbreviation's stop
     initials = all(
         (q := p.removesuffix(".")).islower() and q.isalpha() and 2 <= len(q) <= 4
@@ -1293,7 +1303,7 @@ def _given_first(value: str) -> str:
         len(given) >= 3 and (is_given_name(given) or _spoken_capitals(given))
     ):
         return value  # "Muster, SDA"; a given name in capitals is hers ("Smith, JORDAN")
-    if family.casefold() in AGENCIES or given.casefold() in AGENCIES:
+    if is_agency(family) or is_agency(given):
         return value
     return f"{given} {family}"  # (as printed: "JORDAN Smith")
 
@@ -1354,7 +1364,7 @@ def _desk_or_place_in_capitals(word: str) -> bool:
     is no given name and no agency: her desk or where she filed from. A long word the tables
     lack is none of these by its length ("PANAGIOTIS", "ABDULRAHMAN": given names)."""
     w = word.casefold()
-    if not word.isupper() or not w.isalpha() or len(w) < _SPOKEN_CAPITALS or w in AGENCIES:
+    if not word.isupper() or not w.isalpha() or len(w) < _SPOKEN_CAPITALS or is_agency(word):
         return False
     if plain(w) in _KIND_OR_DESK:
         return True  # "Meier, SPORT"; before the table's given names: "Rossi, ESTERI"
@@ -1388,7 +1398,7 @@ def _family_comma(
         return text
     if (
         _capital(given)
-        and given.casefold() not in AGENCIES
+        and not is_agency(given)
         and (
             (place and place(given))
             or (not given.isupper() and (_PLACE_END.search(given) or given.casefold() in _POSTS))
@@ -1456,7 +1466,7 @@ def _list_then_place(
         or ("," in head and not _LIST_AND.search(head.rpartition(",")[2]))
         or not _capital(word)
         or word.isupper()
-        or word.casefold() in AGENCIES
+        or is_agency(word)
     ):
         return text
     if " " in word or not (_LIST_AND.search(head) or "/" in head):
@@ -1515,7 +1525,7 @@ def _town_region_shaped(town: str, region: str) -> bool:
         and " " not in region
         and _capital(region)
         and not region.isupper()
-        and region.casefold() not in AGENCIES
+        and not is_agency(region)
     )
 
 
@@ -1575,7 +1585,7 @@ def _without_capital_dateline(
         if (
             not 0 < len(words) <= 3
             or not part.isupper()
-            or part.strip().casefold() in AGENCIES
+            or is_agency(part.strip())
             or not all(_CAPITAL_PLACE.match(w) for w in words)
             or len(part.strip()) < 3
             # an agency's or paper's credit, or her job ("THE ASSOCIATED PRESS", "BBC NEWS",
@@ -1622,7 +1632,7 @@ def _outlet_letters(word: str) -> bool:
 
 def _credited_letters(word: str) -> bool:
     """An agency's or station's letters ("AP", "AFP", "CNN")."""
-    return word.casefold() in AGENCIES or _outlet_letters(word)
+    return is_agency(word) or _outlet_letters(word)
 
 
 def _outlet_before_place(text: str, named: Callable[[str], bool] | None = None) -> str | None:
@@ -1651,7 +1661,12 @@ def _credit_word(word: str) -> bool:
     """An agency's, a paper's or a job's word in a byline's part ("AP", "PRESS", "NEWS",
     "WRITER")."""
     w = word.casefold().strip(".")
-    return w in AGENCIES or w in _PAPER_WORDS or w in ("press", "presse") or is_role_word(w)
+    return (
+        is_agency(word.strip("."))
+        or w in _PAPER_WORDS
+        or w in ("press", "presse")
+        or is_role_word(w)
+    )
 
 
 def _date_after_comma(text: str) -> bool:
@@ -1673,7 +1688,7 @@ def _dateline_alone(
     Lumpur —"): in capitals, or a known town no given name is, or a place the page names;
     not an agency ("AFP, 3 March"), nor a word a writer's link names a surname."""
     word = text.strip()
-    if not word or "," in word or word.casefold() in AGENCIES or len(word) <= 2:
+    if not word or "," in word or is_agency(word) or len(word) <= 2:
         return False
     if " " in word and not word.isupper() and is_given_name(word.split()[0]):
         return False  # "Jane Doe, 3 March 2026": a writer ("Kuala Lumpur —" a town)
@@ -1858,7 +1873,7 @@ def _without_dateline(names: list[str], doc: Document) -> list[str]:
     the address's folders name ("/lokales/hannover/..."): a regional desk's place."""
     opening = _opening(doc)
     folders = _url_folders(doc.url)
-    if all(n.casefold() in AGENCIES for n in names[1:]) and _city(names[0], opening, folders):
+    if all(is_agency(n) for n in names[1:]) and _city(names[0], opening, folders):
         return names[1:]  # "Praha, ČTK" over a story opening "Praha -": no surname, a place
     return [
         n
@@ -1933,7 +1948,7 @@ _REGISTERED_COMPANY = re.compile(
 def _is_house(name: str) -> bool:
     """A publishing house's registered or group name (`_REGISTERED_COMPANY`), not an agency's:
     "Keystone-SDA-ATS AG", "dpa-infocom GmbH" are the wire credited under its legal name."""
-    if (m := _REGISTERED_COMPANY.search(name)) is None or name.casefold() in AGENCIES:
+    if (m := _REGISTERED_COMPANY.search(name)) is None or is_agency(name):
         return False  # ("PA Media": the agency's name)
     before = name[: m.start() + 1] if m.start() else name  # (the group's word first: all of it)
     return not any(w in AGENCIES for w in re.split(r"[^\w-]+|(?<=\w)-(?=\w)", before.casefold()))
@@ -2250,7 +2265,7 @@ def _agency_name(name: str) -> bool:
     folded = name.casefold()
     if folded.removeprefix("the ") in langwords.AGENCY_FULL_NAMES:
         return True  # "Associated Press"
-    return folded in AGENCIES or any(
+    return is_agency(name) or any(
         w in langwords.GENERIC_AGENCY_WORDS or w.endswith(_AGENCY_ENDS)
         for w in re.split(r"[\s-]+", folded)
     )
@@ -2259,7 +2274,7 @@ def _agency_name(name: str) -> bool:
 def _agencies_only(rest: str) -> bool:
     """ "dpa", "dpa/AFP", "Reuters, AP": agencies and nothing else."""
     parts = [w for w in re.split(r"[/,&\s]+", rest) if w]
-    return bool(parts) and all(w.casefold() in AGENCIES for w in parts)
+    return bool(parts) and all(is_agency(w) for w in parts)
 
 
 def _person_before_agency(doc: Document, name: str) -> bool:
@@ -2388,7 +2403,7 @@ def _whole_byline(
         if (
             more
             and len(names) == 1
-            and all(n.casefold() in AGENCIES for n in more)
+            and all(is_agency(n) for n in more)
             and names[0] in " ".join(found(doc))
         ):
             # "<a>Aditya</a> (Antara)": one writer known by one name (no full name, so
@@ -2916,7 +2931,7 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     if (
         name.isupper()
         and ABBREVIATION + compact(name) in publishers
-        and name.casefold() not in AGENCIES  # "AP" on an "Arizona Post": still the agency
+        and not is_agency(name)  # "AP" on an "Arizona Post": still the agency
     ):
         return True  # "Matti Virtanen ES": the initials of the site's stated name, in capitals
     # an edition's region code after the name: "G Exemplo SP", "Example News NSW"
@@ -3193,7 +3208,7 @@ def clean_names(
                 # Italian "from" only on an Italian page (or one of no known language):
                 # elsewhere "Da Silva", "Da Costa" are surnames
                 and (not part.lstrip().startswith(_IT_FROM) or lang.split("-")[0] in ("it", ""))
-                and part.split()[-1].casefold() not in AGENCIES
+                and not is_agency(part.split()[-1])
             ):
                 continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
             role = _role_alone(part) and part
@@ -3231,7 +3246,7 @@ def clean_names(
                 if name and (
                     not strict
                     or _name_shaped(name)
-                    or name.casefold() in AGENCIES
+                    or is_agency(name)
                     or (led and len(parts) <= 2 and _one_word_name(name))
                 ):
                     found.append(name)
@@ -3429,7 +3444,7 @@ def _lone_capitalised(part: str) -> bool:
         and len(part) > 1
         and part[0].isupper()
         and not part.isupper()
-        and part.casefold() not in AGENCIES
+        and not is_agency(part)
     )
 
 
@@ -3447,12 +3462,7 @@ def _writer_before_agency(word: str, surname: Callable[[str], bool] | None) -> b
     """ "Aditya (Antara)": one word before an agency in brackets names a writer (no dateline's
     place) where the page links her under it ("/penulis/aditya", "mailto:aditya@...") and
     does not open the story at it; a place in capitals ("WASHINGTON (AP)") never."""
-    return (
-        surname is not None
-        and not word.isupper()
-        and word.casefold() not in AGENCIES
-        and surname(word)
-    )
+    return surname is not None and not word.isupper() and not is_agency(word) and surname(word)
 
 
 def _writer_beside_desk(name: str) -> bool:
@@ -3460,9 +3470,7 @@ def _writer_beside_desk(name: str) -> bool:
     name of two words or more that is no place, or an agency ("Redaktion Region | dpa", as
     "dpa | Redaktion Region"); not a lone capitalised word, which falls beside a desk as
     beside a writer (`_without_places`: the dateline's "Hamburg", a label's "Meinung")."""
-    return (
-        (" " in name and not is_place_name(name)) or name.isupper() or name.casefold() in AGENCIES
-    )
+    return (" " in name and not is_place_name(name)) or name.isupper() or is_agency(name)
 
 
 def _one_word_name(name: str) -> bool:
@@ -3582,7 +3590,7 @@ def _a_place(part: str) -> bool:
         " " not in part
         and _capital(part)
         and not part.isupper()
-        and part.casefold() not in AGENCIES
+        and not is_agency(part)
         and part.casefold() not in langwords.GENERIC_AGENCY_WORDS
     )
 
@@ -3839,7 +3847,7 @@ def _employer_and_job(part: str, lang: str = "") -> bool:
     return (
         len(words) == 2
         and words[1].casefold() in TITLE_WORDS
-        and words[0].casefold() not in AGENCIES
+        and not is_agency(words[0])
         and words[0].casefold() not in TITLE_WORDS
         and (words[1][0].islower() or not words[0][1:].islower())  # "John Reporter" is a name
     ) or _job_then_employer(words, lang)
@@ -3866,7 +3874,7 @@ def _job_then_employer(words: list[str], lang: str = "") -> bool:
         1 < len(words) <= 5
         and words[0][0].islower()
         and words[0].casefold() in TITLE_WORDS
-        and not any(w.casefold() in _AND_SET or w.casefold() in AGENCIES for w in words[1:])
+        and not any(w.casefold() in _AND_SET or is_agency(w) for w in words[1:])
         and (not is_given_name(words[1]) or lang.split("-")[0] in _EMPLOYER_AFTER_JOB)
     )
 
@@ -3901,7 +3909,7 @@ def _without_dateline_place(text: str) -> str:
     part = m.group(1)
     if BYLINE_LEAD.match(part) or len(_split_and(part)) > 1:  # "- Ana Souza e João Lima"
         return text
-    if part.casefold() in AGENCIES or (
+    if is_agency(part) or (
         part.isupper() and " " not in part and len(part) <= 6 and not part.startswith("TP.")
     ):
         return text  # an agency's letters ("AFP"), not a Vietnamese city's ("TP.HCM")
@@ -4017,7 +4025,7 @@ _HELD_SLASH = "\u2215"
 
 
 def _one_acronym(m: re.Match[str]) -> str:
-    if m.group(1).casefold() in AGENCIES and m.group(2).casefold() in AGENCIES:
+    if is_agency(m.group(1)) and is_agency(m.group(2)):
         return m.group()
     return f"{m.group(1)}{_HELD_SLASH}{m.group(2)}"
 
@@ -4036,7 +4044,7 @@ def _agency_after(part: str, one_each: bool = False) -> list[str]:
         and (one_each or _INITIAL_END.search(m[1]) or _given_names_only(m[1]))
     ):
         return [part]
-    if m and m.group(2).casefold() in AGENCIES and " " in m.group(1) and _name_shaped(m.group(1)):
+    if m and is_agency(m.group(2)) and " " in m.group(1) and _name_shaped(m.group(1)):
         return [m.group(1), m.group(2)]
     return [part]
 
@@ -4110,7 +4118,7 @@ def _without_places(names: list[str], place: Callable[[str], bool] | None = None
         if " " in n
         or not (n[0].isupper() or _SPACED_CASELESS.match(n))
         or (n.isupper() and not _place_in_capitals(n, place))
-        or n.casefold() in AGENCIES
+        or is_agency(n)
     ]
 
 
@@ -4120,7 +4128,7 @@ def _place_in_capitals(word: str, place: Callable[[str], bool] | None) -> bool:
     ("SDA", "CNN"; of four letters or fewer a known town only where a correspondent's post
     or the page names it: "SPA", "KUNA" are agencies), nor a given name the page does not
     name as a place ("JORDAN")."""
-    if len(word) < 3 or " " in word or word.casefold() in AGENCIES or _credit_word(word):
+    if len(word) < 3 or " " in word or is_agency(word) or _credit_word(word):
         return False
     if place is not None and (place(word) or place(word.title())):
         return True  # (the story names it in its own case: "in Florenz")
@@ -4160,7 +4168,7 @@ def _split_and(part: str, lang: str | None = None) -> list[str]:
         pieces = own.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
-    if len(pieces) > 1 and pieces[-1].strip().casefold() in AGENCIES:
+    if len(pieces) > 1 and is_agency(pieces[-1].strip()):
         # "Jan Novák a ČTK", "Claire Dupont et AFP"; not "(Par) Le Monde et AFP"
         heads = [BYLINE_LEAD.sub("", p).split() for p in pieces[:-1]]
         if all(len(h) >= 2 and h[0].casefold() not in langwords.NAME_ARTICLE_WORDS for h in heads):
@@ -4268,14 +4276,14 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
     if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
         return None
-    if (m := _WITH_AGENCY.match(part.strip())) and m[1].casefold() in AGENCIES:
+    if (m := _WITH_AGENCY.match(part.strip())) and is_agency(m[1]):
         part = m[1]  # "avec l'AFP", "Avec AFP": the agency
     if (m := _FROM_THE_AGENCY.match(part)) and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS:
         part = part[m.start(1) :]  # "Da Agência Brasil", "De l'agence X": the agency's name
         if part[:1].islower() and part.split()[1][:1].isupper():
             part = part[:1].upper() + part[1:]  # "de l'agence France-Presse": as its name is
     generic, _, agency = part.strip().partition(" ")
-    if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and agency.casefold() in AGENCIES:
+    if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and is_agency(agency):
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
     part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
@@ -4308,9 +4316,9 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
         return None  # "By Admin", "Von Webmaster": the CMS's account, no writer
     if (
         len(words) > 1
-        and words[0].casefold() in AGENCIES
+        and is_agency(words[0])
         and all(map(is_role_word, words[1:]))
-        and " ".join(words).casefold() not in AGENCIES  # "РИА Новости": the agency's name
+        and not is_agency(" ".join(words))  # "РИА Новости": the agency's name
     ):
         return words[0]  # "Reuters staff", "AFP Correspondent": the agency credited
     if words and words[0].casefold() in _OURS and len(words) <= 3 and not _name_after_ours(words):
@@ -4364,11 +4372,7 @@ _GROUP_WORDS = frozenset(_GROUP_TEXT.split())
 
 def _media_group(part: str) -> bool:
     words = part.split()
-    return (
-        len(words) >= 2
-        and words[-1].casefold() in _GROUP_WORDS
-        and part.strip().casefold() not in AGENCIES
-    )
+    return len(words) >= 2 and words[-1].casefold() in _GROUP_WORDS and not is_agency(part.strip())
 
 
 def _newsroom_desk(part: str) -> bool:

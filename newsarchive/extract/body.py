@@ -410,11 +410,18 @@ _SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]
 # The editor's credit under a story, as "Redaktion: ..." is one, in more languages ("Editor: Budi
 # Contoh", "Edited by Jane Doe", "Редактор: Анна Пример", "Penyunting: ...", "Redactie: ..."):
 # then only names, as a byline's.
+# Every language's editor's label (langwords.EDITOR_CREDITS, authors.py's too), and the
+# newsroom's words that credit its editors there.
+_EDITOR_WORDS = sorted(
+    {*langwords.entries(langwords.EDITOR_CREDITS), "editors", "editora", "redakce", "rédaction",
+     "redacción", "redação", "redazione", "redactie", "redaktør", "redaktör", "редакция",
+     "redaktur"},
+    key=len,
+    reverse=True,
+)  # fmt: skip
 _EDITOR_LEAD = re.compile(
-    r"^\s*(?:(?:edited by|editado por|édité par|a cura di|bearbeitet von)\s+"
-    r"|(?:editors?|editora?|redakteur(?:in)?|redaktor(?:ka)?|redakce|rédaction|redacción"
-    r"|redação|redazione|redactie|eindredactie|redaktør|redaktör|редактор|редакция|penyunting"
-    r"|redaktur)\s*[:：]\s*)",
+    rf"^\s*(?:(?:{'|'.join(map(re.escape, langwords.entries(langwords.EDITED_BY)))}|a cura di)\s+"
+    rf"|(?:{'|'.join(map(re.escape, _EDITOR_WORDS))})\s*[:：]\s*)",
     re.I,
 )
 # A Korean, Chinese or Japanese paper's credit line in brackets, alone on its line: the paper
@@ -548,14 +555,20 @@ def _is_slash_tag(p: str) -> bool:
     editors' "red" beside one."""
     if not _SLASH_TAG.match(p):
         # a script whose vowel signs are no word characters to the regex: "भाषा", "(आईएएनएस)"
-        bare = p.strip("() ").casefold()
-        return bare in AGENCIES and bare not in _AGENCY_WORDS
+        bare = p.strip("() ")
+        return _agency(bare) and bare.casefold() not in _AGENCY_WORDS
     parts = _SLASH_TAG_PARTS.split(p)
     if len(parts) == 1:
-        return p.casefold() in AGENCIES and p.casefold() not in _AGENCY_WORDS
-    return any(part.casefold() in AGENCIES for part in parts) and (
-        "/" in p or sum(part.casefold() in AGENCIES or part == "red" for part in parts) > 1
+        return _agency(p) and p.casefold() not in _AGENCY_WORDS
+    return any(_agency(part) for part in parts) and (
+        "/" in p or sum(_agency(part) or part == "red" for part in parts) > 1
     )
+
+
+def _agency(word: str) -> bool:
+    """An agency's name or a generic word for one; letters that are a name too in capitals
+    only ("ANI", not "Ani")."""
+    return word.casefold() in AGENCIES or langwords.is_agency(word)
 
 
 # Agencies' names that are words too: alone on a line they may be a subhead ("Agenturen",

@@ -191,8 +191,8 @@ def _region(region: str, country: str) -> str | None:
 # Agencies as a page's author credits them: in full ("The Associated Press") or by their letters
 # ("reuters", "ap", "aap"); "CP" (The Canadian Press) only here, where it is a whole credit: in
 # a byline or a text's tag line it may be a person's initials
-_AGENCY_NAMES = langwords.AGENCIES | langwords.AGENCY_FULL_NAMES | {"cp"}
-_CREDIT_PARTS = re.compile(r"[,/|;&]|\band\b")  # parts stripped after
+_AGENCY_NAMES = langwords.AGENCY_FULL_NAMES | {"cp"}
+_CREDIT_PARTS = re.compile(r"[,/|;&]|\b(?i:and)\b")  # parts stripped after
 
 
 def _agency_authored(doc: Document) -> bool:
@@ -203,8 +203,9 @@ def _agency_authored(doc: Document) -> bool:
     names = [a.get("name") if isinstance(a, dict) else a for a in found]
     names += doc.meta_tags.get("author", [])
     for name in (n for n in names if isinstance(n, str)):
-        for part in _CREDIT_PARTS.split(name.casefold()):
-            if part.strip().removeprefix("by ").removeprefix("the ").strip() in _AGENCY_NAMES:
+        for part in _CREDIT_PARTS.split(name):
+            bare = re.sub(r"^(?i:by |the )+", "", part.strip()).strip()
+            if bare.casefold() in _AGENCY_NAMES or langwords.is_agency(bare):
                 return True
     return False
 

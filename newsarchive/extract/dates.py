@@ -987,7 +987,7 @@ def _signed(doc: Document) -> bool:
         return True
     for p in itertools.islice(doc.tree.iter("p"), 12):
         m = _AGENCY_DATELINE.match(p.text_content()[:80])
-        if m and any(a.strip().casefold() in langwords.AGENCIES for a in re.split("[/,]", m[1])):
+        if m and any(langwords.is_agency(a.strip()) for a in re.split("[/,]", m[1])):
             return True
     return False
 

@@ -260,36 +260,44 @@ PHOTO_CREDITS = {
     "pt": "foto, fotos, fotografia, imagem",
     "it": "foto, immagini", "nl": "foto, foto's, beeld", "pl": "zdjęcia, zdjęcie, fot.",
     "cs": "foto, snímek, snímky", "fi": "kuva, kuvat", "sv": "bild, foto", "da": "foto",
-    "tr": "fotoğraf, editör", "ru": "фото", "ar": "تصوير, صورة", "he": "צילום",
-    "hi": "फोटो, संपादित, संपादक",
-    "zh": "摄影, 攝影, 图, 圖, 编辑, 編輯, 责任编辑, 責任編輯", "ja": "写真",
-    "id": "foto, fotografer, editor, penyunting", "ms": "foto, jurugambar, editor, penyunting",
-    "vi": "ảnh, biên tập",
-    "fa": "عکس, ویراستار", "th": "ภาพ, บรรณาธิการ", "el": "φωτογραφία, φωτογραφίες",
+    "tr": "fotoğraf", "ru": "фото", "ar": "تصوير, صورة", "he": "צילום", "hi": "फोटो",
+    "zh": "摄影, 攝影, 图, 圖", "ja": "写真", "id": "foto, fotografer", "ms": "foto, jurugambar",
+    "vi": "ảnh", "fa": "عکس", "th": "ภาพ", "el": "φωτογραφία, φωτογραφίες",
     "hu": "fotó, fotók, kép, képek", "ro": "foto, fotografii", "sw": "picha", "uk": "фото",
 }  # fmt: skip
 # authors.py: labels of an editor's credit before a colon ("Redaktor: ...", "редактор: ..."),
-# read as PHOTO_CREDITS' are: the editor is no author, the writer beside her is. Not where a
-# page's label for the writer is the same word (Greek "Επιμέλεια", Arabic "تحرير", German
-# "Redaktion", Swedish "redaktör", Finnish "toimittaja": a reporter).
+# read as PHOTO_CREDITS' are: the editor is no author, the writer beside her is; body.py drops
+# such a line closing the story. Every language's here, none among the pictures' words. Not
+# where a page's label for the writer is the same word (Greek "Επιμέλεια", Arabic "تحرير",
+# German "Redaktion", Swedish "redaktör", Finnish "toimittaja": a reporter).
 EDITOR_CREDITS = {
+    "en": "editor", "de": "redakteur, redakteurin",
     "pl": "redaktor, redaktorka, redakcja", "cs": "editor, editorka", "sk": "editor, editorka",
     "ru": "редактор", "uk": "редактор, редакторка", "bg": "редактор", "hu": "szerkesztő",
     "hr": "urednik, urednica", "sr": "urednik, urednica, уредник", "sl": "urednik, urednica",
     "lt": "redaktorius, redaktorė", "lv": "redaktors, redaktore", "et": "toimetaja",
-    "es": "edición", "pt": "edição", "nl": "eindredactie", "ro": "editor",
+    "es": "edición", "pt": "edição", "nl": "eindredactie", "ro": "editor", "tr": "editör",
+    "hi": "संपादित, संपादक", "zh": "责任编辑, 責任編輯, 编辑, 編輯", "id": "editor, penyunting",
+    "ms": "editor, penyunting", "vi": "biên tập", "fa": "ویراستار", "th": "บรรณาธิการ",
+}  # fmt: skip
+# authors.py and body.py: "edited by" words before an editor's name, no colon needed ("By Jane
+# Doe | Edited by John Roe", "Editado por Ana López"): the editor is no author; body.py drops
+# such a line closing the story.
+EDITED_BY = {
+    "en": "edited by, editing by, curated by", "es": "editado por, editada por",
+    "pt": "editado por, editada por", "fr": "édité par, éditée par", "de": "bearbeitet von",
 }  # fmt: skip
 # ... those of them that in their language commonly name the reporter too (a Polish, Czech or
 # Slovak "redaktor", a Russian, Ukrainian or Bulgarian "редактор", a Hungarian "szerkesztő", a
-# Croatian, Serbian or Slovene "urednik", an Estonian "toimetaja", a Romanian "editor" is a
-# newsroom's journalist): where the byline names no other writer, the name after one is the
-# writer's ("Redaktor: Jan Kowalski" alone). Not "Edición", "Eindredactie", Lithuanian
-# "redaktorius", Czech and Slovak "editor": editing alone (authors.py reads a word of both
-# kinds by the page's language).
+# Croatian, Serbian or Slovene "urednik", an Estonian "toimetaja", a Romanian "editor", a
+# German "Redakteur" is a newsroom's journalist): where the byline names no other writer, the
+# name after one is the writer's ("Redaktor: Jan Kowalski" alone). Not "Edición",
+# "Eindredactie", Lithuanian "redaktorius", Czech and Slovak "editor": editing alone
+# (authors.py reads a word of both kinds by the page's language).
 EDITOR_CREDITS_REPORTER = {
-    "pl": "redaktor, redaktorka, redakcja", "cs": "redaktor, redaktorka",
-    "sk": "redaktor, redaktorka", "ru": "редактор", "uk": "редактор, редакторка",
-    "bg": "редактор", "hu": "szerkesztő", "hr": "urednik, urednica",
+    "de": "redakteur, redakteurin", "pl": "redaktor, redaktorka, redakcja",
+    "cs": "redaktor, redaktorka", "sk": "redaktor, redaktorka", "ru": "редактор",
+    "uk": "редактор, редакторка", "bg": "редактор", "hu": "szerkesztő", "hr": "urednik, urednica",
     "sr": "urednik, urednica, уредник", "sl": "urednik, urednica", "et": "toimetaja",
     "ro": "editor",
 }  # fmt: skip
@@ -1829,22 +1837,48 @@ MASTHEAD_PREFIXES = {"ja": "日刊, 夕刊, 週刊", "zh": "每日", "ko": "주�
 # authors.py and body.py (`AGENCIES`): news agencies written like a word, by their home
 # language. authors.py keeps one beside a person's name (places go); body.py drops an agency's
 # tag line near either end of the text ("dpa/afp/lw", "(APA)", "BNS"). Not "ria" (a given
-# name; "РИА" stays), "uni" (a German word) or "sita" (a name).
+# name; "РИА" stays), "uni" (a German word) or "sita" (a name): letters that are a given name
+# or a word too are in `CAPITALS_AGENCIES` below. Not "beta" (Serbia), "rss" (Nepal), "fars",
+# "mehr", "iha", Arabic "قنا" (a town) or "وفا" (a name): words first wherever they stand.
 NEWS_AGENCIES = {
-    "en": "reuters, rtr, bloomberg, ap, aap, pa media",
+    "en": "reuters, rtr, bloomberg, ap, aap, pa media, upi, nzpa, gna",
     "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda, kathpress",
-    "fr": "afp, ats, belga, keystone-ats", "it": "ansa", "es": "efe", "pt": "lusa", "nl": "anp",
-    "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap", "cs": "čtk, ctk",
-    "sk": "tasr", "hu": "mti", "ro": "agerpres", "hr": "hina", "sr": "tanjug, танјуг", "sl": "sta",
-    "bg": "bta, бта", "lt": "bns, elta", "lv": "leta", "be": "belta",
-    "uk": "ukrinform, unian, укрінформ, ітар",
-    "ru": "tass, interfax, тасс, интерфакс, риа, риа новости, ria novosti",
-    "tr": "anadolu, aa", "ar": "mena, wafa", "fa": "irna",
-    "zh": "xinhua, cna, 新华社, 中新社", "ja": "kyodo, jiji, 共同, 時事, 共同通信, 時事通信",
-    "ko": "yonhap, 연합뉴스, 뉴시스, 뉴스1", "id": "antara", "ms": "bernama",
-    "hi": "pti, ians, ani, भाषा, आईएएनएस, पीटीआई, एएनआई",
+    "fr": "afp, ats, belga, keystone-ats, aps", "it": "ansa, adnkronos, askanews",
+    "es": "efe, europa press, servimedia, notimex, télam, telam, prensa latina, andina",
+    "pt": "lusa", "nl": "anp", "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap",
+    "cs": "čtk, ctk", "sk": "tasr", "hu": "mti", "ro": "agerpres, mediafax, moldpres",
+    "el": "ana-mpa, ape-mpe, απε-μπε, απε, κυπε", "hr": "hina", "bs": "fena",
+    "sr": "tanjug, танјуг", "sl": "sta", "bg": "bta, бта", "lt": "bns, elta", "lv": "leta",
+    "be": "belta, белта", "uk": "ukrinform, unian, укрінформ, уніан, ітар",
+    "ru": "tass, itar-tass, interfax, тасс, итар-тасс, интерфакс, риа, риа новости, ria novosti, "
+    "regnum, регнум", "kk": "kazinform, казинформ, kaztag", "hy": "armenpress, арменпресс",
+    "az": "azertac", "tg": "khovar", "mn": "montsame",
+    "tr": "anadolu, aa, dha", "ar": "wafa, wam, qna, bna, nna, كونا, وام, واس, سانا, بترا",
+    "fa": "irna, isna, ilna, tasnim, ایرنا, ایسنا, تسنیم",
+    "zh": "xinhua, cna, 新华社, 新華社, 中新社, 中央社",
+    "ja": "kyodo, jiji, 共同, 時事, 共同通信, 時事通信",
+    "ko": "yonhap, 연합뉴스, 뉴시스, 뉴스1, kcna, 조선중앙통신", "id": "antara", "ms": "bernama",
+    "vi": "ttxvn, vna", "tl": "pna", "my": "mna", "km": "akp", "lo": "kpl",
+    "hi": "pti, ians, भाषा, आईएएनएस, पीटीआई, एएनआई", "bn": "bss, unb",
 }  # fmt: skip
+# authors.py: agencies whose letters are a given name or a word too ("Ani Lorak", "Petra
+# Müller", "map", "app", "Spa"): an agency only in capitals, where a byline spells them
+# out beside a surname, after a dash or in brackets ("Sharma, ANI", "AMMAN (PETRA)"), never
+# a name of a person's written in title case ("Lorak, Ani"), nor a word ("Map", "Spa" alone
+# on a line closing a story). `is_agency` reads both tables.
+CAPITALS_AGENCIES = frozenset({
+    "ani", "uni", "petra", "ena", "sapa", "agi", "map", "tap", "spa", "sana", "nan", "srna",
+    "ata", "kuna", "mena", "app",
+})  # fmt: skip
 AGENCIES = frozenset(entries(NEWS_AGENCIES))
+
+
+def is_agency(word: str) -> bool:
+    """An agency's name (`AGENCIES`), or letters that are a name or a word too only in
+    capitals (`CAPITALS_AGENCIES`: "ANI", not "Ani")."""
+    folded = word.casefold()
+    return folded in AGENCIES or (word.isupper() and folded in CAPITALS_AGENCIES)
+
 
 # authors.py and body.py (`GENERIC_AGENCY_WORDS`): the plain word for "agencies", no agency's
 # name. authors.py drops a byline part that is only this ("Jane Doe with agencies": no writer);
@@ -1864,7 +1898,19 @@ GENERIC_AGENCY_WORDS = frozenset(entries(GENERIC_AGENCIES))
 AGENCY_FULL_NAMES = frozenset({
     "associated press", "canadian press", "australian associated press", "press association",
     "press trust of india", "united press international", "bloomberg news",
-    "agence france-presse",
+    "agence france-presse", "deutsche presse-agentur", "agenzia nazionale stampa associata",
+    "agencia efe", "agência lusa", "agência brasil", "asian news international",
+    "indo-asian news service", "united news of india", "associated press of pakistan",
+    "bangladesh sangbad sangstha", "philippine news agency", "vietnam news agency",
+    "korean central news agency", "kyodo news", "jiji press", "yonhap news agency",
+    "xinhua news agency", "central news agency", "anadolu agency", "anadolu ajansı",
+    "saudi press agency", "kuwait news agency", "qatar news agency", "emirates news agency",
+    "jordan news agency", "middle east news agency", "syrian arab news agency",
+    "islamic republic news agency", "maghreb arabe presse", "tunis afrique presse",
+    "algérie presse service", "agence de presse sénégalaise", "news agency of nigeria",
+    "kenya news agency", "ethiopian news agency", "african news agency", "ghana news agency",
+    "south african press association", "new zealand press association",
+    "agência estado", "athens-macedonian news agency", "cyprus news agency",
 })  # fmt: skip
 # Agencies' names that are words too ("AP", "TT", Slovene "sta"): alone on a line, with no
 # brackets, they may be a subhead, so body.py and authors.py count them only in a tag.
