@@ -76,7 +76,8 @@ class ArticlesAsked(PageRequisites):
                 yield self._article_request(article, entry, section, relisted=True)
             elif found is Article.NEW:
                 stats.inc_value("news/articles_requested")
-                yield self._article_request(article, entry, section)
+                again = self.frontier.asked_unfetched(article)  # a refused claim's, listed again
+                yield self._article_request(article, entry, section, again=again)
             else:
                 stats.inc_value(SKIPPED_STAT[found])
                 if found is Article.FULL:
@@ -172,7 +173,9 @@ class ArticlesAsked(PageRequisites):
         worker's claim took the last place first, a top-up's too) waits again for a place,
         counted `news/articles_waiting_again`: the next place that frees is its own (a top-up
         as this worker goes idle), or the run ends and the next run fetches it. Before, it
-        was dropped and forgotten. As it was listed: its section, listing date and Referer."""
+        was dropped and forgotten. As it was listed: its section, listing date and Referer.
+        Past MAX_WAITING waiting it is counted as not asked (`news/articles_skipped_max`), as
+        an article listed past the limit is; a listing that names it again asks for it."""
         modified = request.meta.get(meta_keys.LISTED_MODIFIED)
         entry = Entry(article, modified=modified if isinstance(modified, datetime) else None)
         section = request.meta.get(meta_keys.LISTING_SECTION)
@@ -183,8 +186,10 @@ class ArticlesAsked(PageRequisites):
             section if isinstance(section, str) else None,
             referer.decode("latin-1") if referer else None,
         )
-        self.frontier.wait_again(waiting)
-        self.crawler.stats.inc_value("news/articles_waiting_again")
+        if self.frontier.wait_again(waiting):
+            self.crawler.stats.inc_value("news/articles_waiting_again")
+        else:  # the waiting list is full (MAX_WAITING): not asked, as one listed past it
+            self.crawler.stats.inc_value(SKIPPED_STAT[Article.FULL])
 
     def _gave_no_item(self, article: str) -> None:
         """A shared run's limit does not count it (its claim, if this worker made one)."""
