@@ -11,7 +11,6 @@ listing gave it (`_referrer`) and is asked of the crawl state here.
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
@@ -34,8 +33,6 @@ from newsarchive.spiders.sources import Entry
 from newsarchive.state.middleware import passes_state
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
-
-logger = logging.getLogger("newsarchive.spiders.news")  # the spider's module, as before
 
 
 class ArticlesAsked(PageRequisites):
