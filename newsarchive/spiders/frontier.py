@@ -90,6 +90,9 @@ class Frontier:
         # articles listed past `max_articles`, in listing order: they take a refused one's place
         # (each with its section and the Referer its request carries)
         self._waiting: OrderedDict[str, Waiting] = OrderedDict()
+        # articles whose request passed the duplicate filter and was never fetched (a claim
+        # refused over a shared run's limit: `wait_again`): asked again past it
+        self._asked_unfetched: set[str] = set()
 
     # --- listings ------------------------------------------------------------
 
@@ -145,19 +148,36 @@ class Frontier:
         """An article passed over as FULL: it may take the place of one refused later.
         `referrer`: the Referer its later request carries."""
         if article not in self.articles and len(self._waiting) < MAX_WAITING:
-            self._waiting.setdefault(article, Waiting(article, entry, section, referrer))
+            again = article in self._asked_unfetched
+            self._waiting.setdefault(article, Waiting(article, entry, section, referrer, again))
 
-    def wait_again(self, waiting: Waiting) -> None:
+    def wait_again(self, waiting: Waiting) -> bool:
         """An article asked for whose claim a shared run refused (its articles at
         `max_articles`: another worker's claim took the last place first) waits again, first
         in line: not fetched, no longer counted here, it takes the next place that frees.
         Before, it was forgotten: no longer waiting, still counted, and a place freed later
-        found nothing to take it when it was the last article listed."""
-        self._counted.discard(waiting.article)
-        self.articles.discard(waiting.article)
-        self._listed_modified.pop(waiting.article, None)
-        self._waiting[waiting.article] = waiting._replace(again=True)
-        self._waiting.move_to_end(waiting.article, last=False)
+        found nothing to take it when it was the last article listed.
+
+        Whether it waits: not past MAX_WAITING, as `wait` (the caller counts it as not
+        asked). Either way a later request for it passes the duplicate filter, which saw
+        its first one (`asked_unfetched`)."""
+        article = waiting.article
+        self._counted.discard(article)
+        self.articles.discard(article)
+        self._listed_modified.pop(article, None)
+        self._asked_unfetched.add(article)
+        if article not in self._waiting and len(self._waiting) >= MAX_WAITING:
+            return False
+        self._waiting[article] = waiting._replace(again=True)
+        self._waiting.move_to_end(article, last=False)
+        return True
+
+    def asked_unfetched(self, article: str) -> bool:
+        """Whether `article` was asked for once, unfetched (`wait_again`): its request
+        passed the duplicate filter, and a new one for it must go past it. Before, an
+        article waiting again that a listing named again was asked plainly: dropped there,
+        counted in `news/articles_dropped`, and never asked again."""
+        return article in self._asked_unfetched
 
     def next_waiting(self) -> Waiting | None:
         """The next waiting article to request, while the limit has room (None: none)."""
