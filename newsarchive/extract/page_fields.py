@@ -339,6 +339,9 @@ def _article_language(doc: Document) -> str | None:
 _CODE_FIXES = {"iw": "he", "in": "id", "ji": "yi", "jp": "ja", "cz": "cs", "dk": "da",
                "gr": "el", "ua": "uk", "cn": "zh"}  # fmt: skip
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# ISO 639's codes for no one language (undetermined, several, no linguistic content,
+# uncoded): a CMS's placeholder, which the words then name
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 
 
 def _stated_languages(doc: Document) -> list[str]:
@@ -351,10 +354,10 @@ def _stated_languages(doc: Document) -> list[str]:
 
 
 def _declared_language(doc: Document) -> str | None:
-    """The first stated language that is a code ("x-default", "{{lang}}", "*" are not)."""
+    """The first stated language that is a code ("x-default", "{{lang}}", "*", "und" are not)."""
     for value in _stated_languages(doc):
         code = clean(value or "").replace("_", "-").split(",")[0].strip().split("-")[0].lower()
-        if _LANGUAGE_CODE.fullmatch(code):
+        if _LANGUAGE_CODE.fullmatch(code) and code not in _NO_LANGUAGE:
             return _CODE_FIXES.get(code, code)
     return None
 
