@@ -191,3 +191,50 @@ REAL_CODES = [(' lang="und" xml:lang="fr"', "fr"), (' lang="fr"', "fr"), (' lang
 def test_a_real_code_after_or_instead_of_a_placeholder_stands(attr: str, expected: str) -> None:
     page = _page("fr", lang_attr=attr)
     assert extract_article(page, "https://site.example/a").language == expected
+
+
+def _microdata_page(image: str, card: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS["en"])
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'></head><body>"
+        "<main><div itemscope itemtype='https://schema.org/NewsArticle'>"
+        f"<h1 itemprop='headline'>{HEADLINE}</h1>{image}"
+        f"<div itemprop='articleBody'>{body}</div></div>{card}</main></body></html>"
+    )
+
+
+LEAD = "https://cdn.example/media/2026/council-chamber.jpg"
+OTHER = "https://cdn.example/media/2026/other-story.jpg"
+
+
+def _image_object(url: str, prop: str = "url") -> str:
+    return (
+        "<div itemprop='image' itemscope itemtype='https://schema.org/ImageObject'>"
+        f"<meta itemprop='{prop}' content='{url}'><meta itemprop='width' content='1200'></div>"
+    )
+
+
+# A page that states its picture only in microdata, as an ImageObject of the article's
+# own scope (its url or contentUrl): the article's image, as JSON-LD's would be.
+@pytest.mark.parametrize("prop", ["url", "contentUrl", "contentURL"])
+def test_a_microdata_image_object_of_the_article_is_its_image(prop: str) -> None:
+    page = _microdata_page(_image_object(LEAD, prop))
+    assert extract_article(page, "https://site.example/a/1").image == LEAD
+
+
+# Counter-cases: an ImageObject of another story's card, of an author in the article
+# (a person's scope), or none at all.
+CARD = (
+    "<aside><div itemscope itemtype='https://schema.org/NewsArticle'>"
+    f"<a href='/b/2' itemprop='headline'>Another story</a>{_image_object(OTHER)}</div></aside>"
+)
+AUTHOR = (
+    "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+    f"<span itemprop='name'>Anna Keller</span>{_image_object(OTHER)}</div>"
+)
+
+
+@pytest.mark.parametrize(("image", "card"), [("", CARD), (AUTHOR, ""), ("", "")])
+def test_a_microdata_image_of_another_scope_is_not_the_lead(image: str, card: str) -> None:
+    page = _microdata_page(image, card)
+    assert extract_article(page, "https://site.example/a/1").image is None
