@@ -238,3 +238,38 @@ AUTHOR = (
 def test_a_microdata_image_of_another_scope_is_not_the_lead(image: str, card: str) -> None:
     page = _microdata_page(image, card)
     assert extract_article(page, "https://site.example/a/1").image is None
+
+
+MARK = "https://site.example/assets/brand-mark-600x200.png"
+PHOTO = "https://cdn.example/media/2026/council-at-night.jpg"
+
+
+def _masthead_page(alt: str, site_name: str = "Springfield Post", src: str = MARK) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS["en"])
+    meta = f"<meta property='og:site_name' content='{site_name}'>" if site_name else ""
+    return (
+        f"<!doctype html><html lang='en'><head>{meta}</head><body><article>"
+        f"<img src='{src}' width='600' height='200' alt='{alt}'>"
+        f"<h1>{HEADLINE}</h1>{body}</article></body></html>"
+    )
+
+
+# A picture above the headline whose alt text is the site's name is its masthead, whatever
+# its file's name or size: no lead.
+@pytest.mark.parametrize("alt", ["Springfield Post", "springfield post", "SPRINGFIELD POST"])
+def test_a_picture_whose_alt_is_the_site_name_is_no_lead(alt: str) -> None:
+    assert extract_article(_masthead_page(alt), "https://site.example/a/1").image is None
+
+
+# Counter-cases: an alt that says more than the site's name, or no site name stated.
+@pytest.mark.parametrize(
+    ("alt", "site_name"),
+    [
+        ("Springfield Post reporters outside the council chamber", "Springfield Post"),
+        ("The council chamber at night", "Springfield Post"),
+        ("Springfield Post", ""),
+    ],
+)
+def test_a_picture_whose_alt_says_more_stays_the_lead(alt: str, site_name: str) -> None:
+    page = _masthead_page(alt, site_name, PHOTO)
+    assert extract_article(page, "https://site.example/a/1").image == PHOTO
