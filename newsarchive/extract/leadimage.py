@@ -23,6 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 from w3lib.url import safe_url_string
 
+from newsarchive.extract import site
 from newsarchive.extract.document import Document, close_of
 from newsarchive.extract.headline import headline as find_headline
 from newsarchive.extract.text import folded_search
@@ -165,7 +166,7 @@ def lead_images(doc: Document, names: Collection[str] = ()) -> list[Shown]:
     walks = (_above(headline, tags), _following(headline, tags, counted, first))
     for below, images in enumerate(walks):
         for img in images:
-            if _is_furniture(img, authors, doc.url):
+            if _is_furniture(img, authors, doc.url) or _names_site(doc, img):
                 continue
             shown = _versions(doc, img)
             if shown is None and fallbacks > 0:
@@ -681,6 +682,14 @@ def _is_furniture(img: HtmlElement, authors: set[str], page: str = "") -> bool:
         return True
     alt = _fold(img.get("alt") or "")
     return bool(alt) and alt in authors  # the author's portrait in the byline
+
+
+def _names_site(doc: Document, img: HtmlElement) -> bool:
+    """Whether the picture's alt text is the site's name as the page states it (og:site_name,
+    the publisher's): its masthead, whatever its file's name or size; an alt saying more
+    ("Example Post reporters at the scene") describes a photograph."""
+    alt = img.get("alt")
+    return bool(alt and alt.strip()) and site.compact(alt or "") in site.site_keys(doc)
 
 
 def _in_ad_slot(named: list[HtmlElement]) -> bool:

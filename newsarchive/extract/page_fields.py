@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from newsarchive.extract import jsonld, langhints, leadimage, scripts, textlang
 from newsarchive.extract import section as sections
 from newsarchive.extract.document import Document
+from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
 
@@ -175,10 +176,38 @@ def _declared_values(doc: Document) -> Iterator[str]:
     # Yoast and RankMath name the image by reference: {"@id": ".../#primaryimage"}
     for key in ("image", "associatedMedia", "primaryImageOfPage", "thumbnailUrl"):
         yield from _jsonld_image(jsonld.resolve(art.get(key), doc.jsonld))
+    yield from _microdata_images(doc)
     for link in doc.elements("link"):
         if (link.get("rel") or "").strip().lower() == "image_src" and link.get("href"):
             yield link.get("href") or ""
     yield from _same_page_images(doc)
+
+
+_IMAGE_OBJECT_URLS = frozenset({"url", "contenturl"})
+
+
+def _microdata_images(doc: Document) -> Iterator[str]:
+    """The addresses of a microdata ImageObject (`itemprop="image" itemscope`: its url or
+    contentUrl) whose scope is the article holding the headline, as JSON-LD's image: a
+    page stating its picture in microdata only. Not an author's (a Person's scope) nor
+    another story's card's (an article scope without the headline)."""
+    for el in doc.marked.itemprop("image"):
+        if "itemscope" not in el.attrib:
+            continue
+        scope = next((a for a in el.iterancestors() if "itemscope" in a.attrib), None)
+        if scope is None or not _ARTICLE_SCOPE.search(scope.get("itemtype") or ""):
+            continue
+        head = article_headline(doc)
+        if head is None or not any(a is scope for a in head.iterancestors()):
+            continue
+        for prop in el.iter("meta", "link"):
+            value = prop.get("content") or prop.get("href")
+            if value and (prop.get("itemprop") or "").strip().lower() in _IMAGE_OBJECT_URLS:
+                yield value
+
+
+# schema.org's article types by their name's end ("NewsArticle", "BlogPosting", "Report")
+_ARTICLE_SCOPE = re.compile(r"(?i)(?:article|posting|report)/?$")
 
 
 def _same_page_images(doc: Document) -> Iterator[str]:
@@ -339,6 +368,9 @@ def _article_language(doc: Document) -> str | None:
 _CODE_FIXES = {"iw": "he", "in": "id", "ji": "yi", "jp": "ja", "cz": "cs", "dk": "da",
                "gr": "el", "ua": "uk", "cn": "zh"}  # fmt: skip
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+# ISO 639's codes for no one language (undetermined, several, no linguistic content,
+# uncoded): a CMS's placeholder, which the words then name
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})
 
 
 def _stated_languages(doc: Document) -> list[str]:
@@ -351,10 +383,10 @@ def _stated_languages(doc: Document) -> list[str]:
 
 
 def _declared_language(doc: Document) -> str | None:
-    """The first stated language that is a code ("x-default", "{{lang}}", "*" are not)."""
+    """The first stated language that is a code ("x-default", "{{lang}}", "*", "und" are not)."""
     for value in _stated_languages(doc):
         code = clean(value or "").replace("_", "-").split(",")[0].strip().split("-")[0].lower()
-        if _LANGUAGE_CODE.fullmatch(code):
+        if _LANGUAGE_CODE.fullmatch(code) and code not in _NO_LANGUAGE:
             return _CODE_FIXES.get(code, code)
     return None
 

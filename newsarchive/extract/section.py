@@ -123,8 +123,9 @@ def _is_section(name: str, keys: frozenset[str]) -> bool:
 
 
 def _from_trail(doc: Document, keys: frozenset[str]) -> str | None:
-    """The deepest crumb of the page's breadcrumb trail that is no home, site or the
-    article itself (its own headline, its own address)."""
+    """The deepest crumb of the page's breadcrumb trail that is no home, site, news area
+    ("News", "Nachrichten", "ニュース": a section stated so stays) or the article itself
+    (its own headline, its own address)."""
     crumbs = _crumbs(doc)
     if not crumbs:
         return None
@@ -139,6 +140,8 @@ def _from_trail(doc: Document, keys: frozenset[str]) -> str | None:
             continue  # the site's front page
         if _key(name) in heads or not _is_section(name, keys):
             continue
+        if name.casefold() in _NEWS:
+            continue  # the site's news area ("Home > News"): it holds every story, as home does
         return name
     return None
 

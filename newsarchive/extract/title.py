@@ -6,6 +6,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -15,6 +16,7 @@ from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import home_linked
 from newsarchive.extract.headline import marked_as_headline as marked_headline
+from newsarchive.extract.lead import NOT_LEAD_WORDS
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import section as page_section
@@ -1572,5 +1574,35 @@ def _after_headline(h1: HtmlElement | None) -> Iterator[HtmlElement]:
 
 
 def _is_subtitle_class(el: HtmlElement) -> bool:
-    words = set(re.split(r"[\s_]+", (el.get("class") or "").lower()))
-    return not words.isdisjoint(SUBTITLE_CLASSES)
+    classes = el.get("class") or ""
+    words = set(re.split(r"[\s_]+", classes.lower()))
+    return not words.isdisjoint(SUBTITLE_CLASSES) or _names_subtitle(classes)
+
+
+@lru_cache(maxsize=4096)
+def _names_subtitle(classes: str) -> bool:
+    """Whether a class ends in the subtitle's name among a theme's other words, hyphenated
+    or in camelCase ("entry-subtitle", "c-article-sub-title", "articleStandfirst"): the
+    last word names what the block is; one before it, a BEM modifier ("--") or a size
+    after it names a look ("subtitle-700", "field--type-text-with-summary"). Not where
+    another word says the block is something else (a teaser card's "related-teaser-dek",
+    "author-bio-intro": lead.py's NOT_LEAD_WORDS). Cached: pages repeat class strings."""
+    for token in classes.split():
+        parts = [w.lower() for w in _NAME_PART.findall(_unhashed(token.split("--")[0]))]
+        if not parts or not NOT_LEAD_WORDS.isdisjoint(parts):
+            continue
+        if any("-".join(parts[-n:]) in SUBTITLE_CLASSES for n in (1, 2, 3)):
+            return True
+    return False
+
+
+def _unhashed(token: str) -> str:
+    """A class without the hash a CSS module writes after its name ("Story_standfirst__x8Kq2"):
+    no word of the name, and its letters would read as words."""
+    head, sep, tail = token.rpartition("_")
+    if sep and tail.isascii() and tail.isalnum() and any(c.isdigit() for c in tail):
+        return head.rstrip("_")
+    return token
+
+
+_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
