@@ -1586,14 +1586,36 @@ def _names_subtitle(classes: str) -> bool:
     last word names what the block is; one before it, a BEM modifier ("--") or a size
     after it names a look ("subtitle-700", "field--type-text-with-summary"). Not where
     another word says the block is something else (a teaser card's "related-teaser-dek",
-    "author-bio-intro": lead.py's NOT_LEAD_WORDS). Cached: pages repeat class strings."""
+    "author-bio-intro": lead.py's NOT_LEAD_WORDS), nor where the words before it are not
+    the article's own (`_owned`: a "poll-intro", "comments-intro", "key-points-summary").
+    Cached: pages repeat class strings."""
     for token in classes.split():
         parts = [w.lower() for w in _NAME_PART.findall(_unhashed(token.split("--")[0]))]
         if not parts or not NOT_LEAD_WORDS.isdisjoint(parts):
             continue
-        if any("-".join(parts[-n:]) in SUBTITLE_CLASSES for n in (1, 2, 3)):
+        if any("-".join(parts[-n:]) in SUBTITLE_CLASSES and _owned(parts[:-n]) for n in (1, 2, 3)):
             return True
     return False
+
+
+# Words a theme writes before a subtitle's name for the article's own block: its kind, its
+# header, a wrapper or a CSS module's element. A word of another thing ("poll", "podcast",
+# "comments", "section", "bio", "key points", "ai") names whose intro or summary it is.
+_OWN = """
+article articles story entry post content main single detail details hero header head headline
+heading title page text body wrapper wrap element block field top
+"""
+_OWN_WORDS = frozenset(_OWN.split())
+_VOWELS = frozenset("aeiouy")
+
+
+def _owned(words: Sequence[str]) -> bool:
+    """Whether the words before a subtitle's name are the article's own (`_OWN_WORDS`), after
+    a theme's namespace: a first word of one letter or of up to three consonants ("c", "js",
+    "td", "mvp"; "ai" and "key" are words)."""
+    if words and (len(words[0]) == 1 or (len(words[0]) <= 3 and _VOWELS.isdisjoint(words[0]))):
+        words = words[1:]
+    return all(w in _OWN_WORDS or w.isdigit() for w in words)
 
 
 def _unhashed(token: str) -> str:
