@@ -303,6 +303,7 @@ OWN_BLOCKS_ENDING_IN_A_LEAD_WORD = [
     f"<div class='Story_elementLead__Q7xk2'>{DEK}</div>",
     f"<p class='mvp-post-excerpt'>{DEK}</p>",
     f"<p class='o-header-standfirst'>{DEK}</p>",
+    f"<div class='field field-name-field-standfirst'>{DEK}</div>",
 ]
 
 

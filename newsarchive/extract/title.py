@@ -1599,11 +1599,12 @@ def _names_subtitle(classes: str) -> bool:
 
 
 # Words a theme writes before a subtitle's name for the article's own block: its kind, its
-# header, a wrapper or a CSS module's element. A word of another thing ("poll", "podcast",
-# "comments", "section", "bio", "key points", "ai") names whose intro or summary it is.
+# header, a wrapper, a CSS module's element, Drupal's field ("field-name-field-lead"). A word
+# of another thing ("poll", "podcast", "comments", "section", "bio", "key points", "ai")
+# names whose intro or summary it is.
 _OWN = """
 article articles story entry post content main single detail details hero header head headline
-heading title page text body wrapper wrap element block field top
+heading title page text body wrapper wrap element block field name
 """
 _OWN_WORDS = frozenset(_OWN.split())
 _VOWELS = frozenset("aeiouy")
