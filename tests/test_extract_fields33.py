@@ -329,3 +329,38 @@ def test_a_captioned_photograph_whose_alt_is_the_site_name_stays_the_lead(above:
         f"{figure + head if above else head + figure}{body}</article></body></html>"
     )
     assert extract_article(page, "https://site.example/a/1").image == PHOTO
+
+
+# Review: a list of other stories after a short article, each card's excerpt classed as a
+# WordPress listing writes it ("entry-summary", "post-excerpt"): another story's, no subtitle.
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        "<section class='more-stories'><article class='post'>{}</article></section>",
+        "<aside>{}</aside>",
+    ],
+)
+@pytest.mark.parametrize("cls", ["entry-summary", "post-excerpt", "article-dek"])
+def test_an_excerpt_in_another_storys_card_is_no_subtitle(wrap: str, cls: str) -> None:
+    card = (
+        "<h3><a href='/a/2'>Harbour ferry returns after two years</a></h3>"
+        f"<div class='{cls}'>The old ferry is back on the water, and the queues are long.</div>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS["en"])
+    page = (
+        "<!doctype html><html lang='en'><head></head><body><main><article>"
+        f"<h1>{HEADLINE}</h1>{body}</article>{wrap.format(card)}</main></body></html>"
+    )
+    assert extract_article(page, "https://post.example/a/1").subtitle is None
+
+
+# ... while a standfirst in the story's own <article>, its headline in a page header above
+# it, stays.
+def test_a_standfirst_in_the_article_after_a_header_headline_stays() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS["en"])
+    page = (
+        "<!doctype html><html lang='en'><head></head><body><main>"
+        f"<header><h1>{HEADLINE}</h1></header><article>"
+        f"<p class='entry-summary'>{DEK}</p>{body}</article></main></body></html>"
+    )
+    assert extract_article(page, "https://post.example/a/1").subtitle == DEK

@@ -1542,7 +1542,8 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
     """
     descriptions = {norm(d) for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= 20}
     classed = None
-    for el in _after_headline(article_headline(doc)):
+    h1 = article_headline(doc)
+    for el in _after_headline(h1):
         if len(el) > 4:  # a wrapper of many blocks, not a standfirst
             continue
         if next(el.iter(*_MEDIA_TAGS), None) is not None:  # "image__lede": a picture's caption
@@ -1552,9 +1553,23 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
             continue
         if descriptions and (key := norm(text)) in descriptions and key != lede:
             return text
-        if classed is None and _is_subtitle_class(el):
+        if classed is None and _is_subtitle_class(el) and not _in_other_story(el, h1):
             classed = text
     return classed
+
+
+def _in_other_story(el: HtmlElement, h1: HtmlElement | None) -> bool:
+    """Whether a block after the headline sits in another story's card: an <aside>, a link,
+    or an <article> beside the one holding the headline (a listing's "entry-summary",
+    "post-excerpt" after a short story). Where no <article> holds the headline, one after it
+    may be the story's own text, its standfirst in it."""
+    own = next((a for a in h1.iterancestors("article")), None) if h1 is not None else None
+    for anc in el.iterancestors():
+        if anc is own:
+            return False
+        if anc.tag in ("aside", "a") or (anc.tag == "article" and own is not None):
+            return True
+    return False
 
 
 def _after_headline(h1: HtmlElement | None) -> Iterator[HtmlElement]:
