@@ -273,3 +273,94 @@ def test_a_picture_whose_alt_is_the_site_name_is_no_lead(alt: str) -> None:
 def test_a_picture_whose_alt_says_more_stays_the_lead(alt: str, site_name: str) -> None:
     page = _masthead_page(alt, site_name, PHOTO)
     assert extract_article(page, "https://site.example/a/1").image == PHOTO
+
+
+# Review: a class ending in a lead word whose other words name something the block is
+# other than the article's own opening (a poll's, the comments', a podcast player's, a
+# section's blurb, an author's note, a box of key points): none is the subtitle, though
+# each sits under the headline as a standfirst would.
+OTHER_BLOCKS_ENDING_IN_A_LEAD_WORD = [
+    "<p class='poll-intro'>Have your say: should the city spend more on its schools?</p>",
+    "<p class='comments-intro'>Comments are moderated. Please keep the debate civil.</p>",
+    "<div class='podcast-intro'>Listen to the whole interview with the mayor in our podcast.</div>",
+    "<p class='section-intro'>Local news from the city and the region, every single day.</p>",
+    "<p class='bio-intro'>Jonas Brandt has covered city hall for the paper since 2019.</p>",
+    "<div class='key-points-summary'>Budget up by a fifth; schools get most of it.</div>",
+    "<p class='ai-summary'>This summary was written by a machine and checked by an editor.</p>",
+    "<p class='quiz-intro'>How well do you know your town hall? Take our short quiz.</p>",
+]
+
+
+@pytest.mark.parametrize("block", OTHER_BLOCKS_ENDING_IN_A_LEAD_WORD)
+def test_a_lead_word_after_another_things_name_is_no_subtitle(block: str) -> None:
+    assert extract_article(_page("en", block), "https://post.example/a/1").subtitle is None
+
+
+# ... while the words a theme writes before it for the article's own block stay read: its
+# wrapper, a CSS module's element, a theme's lettered namespace.
+OWN_BLOCKS_ENDING_IN_A_LEAD_WORD = [
+    f"<div class='wrapper-summary'>{DEK}</div>",
+    f"<div class='Story_elementLead__Q7xk2'>{DEK}</div>",
+    f"<p class='mvp-post-excerpt'>{DEK}</p>",
+    f"<p class='o-header-standfirst'>{DEK}</p>",
+    f"<div class='field field-name-field-standfirst'>{DEK}</div>",
+]
+
+
+@pytest.mark.parametrize("block", OWN_BLOCKS_ENDING_IN_A_LEAD_WORD)
+def test_a_lead_word_after_the_articles_own_words_is_the_subtitle(block: str) -> None:
+    assert extract_article(_page("en", block), "https://post.example/a/1").subtitle == DEK
+
+
+# Review: a photograph captioned in its figure is no masthead though its alt text is the
+# site's name: a CMS filling every alt with it, or the paper's story of its own building.
+@pytest.mark.parametrize("above", [True, False])
+def test_a_captioned_photograph_whose_alt_is_the_site_name_stays_the_lead(above: bool) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS["en"])
+    figure = (
+        f"<figure><img src='{PHOTO}' width='1200' height='800' alt='Springfield Post'>"
+        "<figcaption>The paper's first office on Harbour Street, opened in 1926.</figcaption>"
+        "</figure>"
+    )
+    head = f"<h1>{HEADLINE}</h1>"
+    page = (
+        "<!doctype html><html lang='en'><head>"
+        "<meta property='og:site_name' content='Springfield Post'></head><body><article>"
+        f"{figure + head if above else head + figure}{body}</article></body></html>"
+    )
+    assert extract_article(page, "https://site.example/a/1").image == PHOTO
+
+
+# Review: a list of other stories after a short article, each card's excerpt classed as a
+# WordPress listing writes it ("entry-summary", "post-excerpt"): another story's, no subtitle.
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        "<section class='more-stories'><article class='post'>{}</article></section>",
+        "<aside>{}</aside>",
+    ],
+)
+@pytest.mark.parametrize("cls", ["entry-summary", "post-excerpt", "article-dek"])
+def test_an_excerpt_in_another_storys_card_is_no_subtitle(wrap: str, cls: str) -> None:
+    card = (
+        "<h3><a href='/a/2'>Harbour ferry returns after two years</a></h3>"
+        f"<div class='{cls}'>The old ferry is back on the water, and the queues are long.</div>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in PARAS["en"])
+    page = (
+        "<!doctype html><html lang='en'><head></head><body><main><article>"
+        f"<h1>{HEADLINE}</h1>{body}</article>{wrap.format(card)}</main></body></html>"
+    )
+    assert extract_article(page, "https://post.example/a/1").subtitle is None
+
+
+# ... while a standfirst in the story's own <article>, its headline in a page header above
+# it, stays.
+def test_a_standfirst_in_the_article_after_a_header_headline_stays() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS["en"])
+    page = (
+        "<!doctype html><html lang='en'><head></head><body><main>"
+        f"<header><h1>{HEADLINE}</h1></header><article>"
+        f"<p class='entry-summary'>{DEK}</p>{body}</article></main></body></html>"
+    )
+    assert extract_article(page, "https://post.example/a/1").subtitle == DEK

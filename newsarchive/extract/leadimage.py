@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 from w3lib.url import safe_url_string
 
 from newsarchive.extract import site
-from newsarchive.extract.document import Document, close_of
+from newsarchive.extract.document import Document, close_of, has_text
 from newsarchive.extract.headline import headline as find_headline
 from newsarchive.extract.text import folded_search
 from newsarchive.numbers import ascii_digits
@@ -687,9 +687,13 @@ def _is_furniture(img: HtmlElement, authors: set[str], page: str = "") -> bool:
 def _names_site(doc: Document, img: HtmlElement) -> bool:
     """Whether the picture's alt text is the site's name as the page states it (og:site_name,
     the publisher's): its masthead, whatever its file's name or size; an alt saying more
-    ("Example Post reporters at the scene") describes a photograph."""
+    ("Example Post reporters at the scene") describes a photograph, and so does a caption in
+    its figure (a CMS filling every alt with the site's name; the paper's own building)."""
     alt = img.get("alt")
-    return bool(alt and alt.strip()) and site.compact(alt or "") in site.site_keys(doc)
+    if not (alt and alt.strip()) or site.compact(alt) not in site.site_keys(doc):
+        return False
+    figure = next((a for a in img.iterancestors() if a.tag == "figure"), None)
+    return figure is None or not any(has_text(c) for c in figure.iter("figcaption"))
 
 
 def _in_ad_slot(named: list[HtmlElement]) -> bool:

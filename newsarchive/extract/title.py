@@ -1542,7 +1542,8 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
     """
     descriptions = {norm(d) for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= 20}
     classed = None
-    for el in _after_headline(article_headline(doc)):
+    h1 = article_headline(doc)
+    for el in _after_headline(h1):
         if len(el) > 4:  # a wrapper of many blocks, not a standfirst
             continue
         if next(el.iter(*_MEDIA_TAGS), None) is not None:  # "image__lede": a picture's caption
@@ -1552,9 +1553,23 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
             continue
         if descriptions and (key := norm(text)) in descriptions and key != lede:
             return text
-        if classed is None and _is_subtitle_class(el):
+        if classed is None and _is_subtitle_class(el) and not _in_other_story(el, h1):
             classed = text
     return classed
+
+
+def _in_other_story(el: HtmlElement, h1: HtmlElement | None) -> bool:
+    """Whether a block after the headline sits in another story's card: an <aside>, a link,
+    or an <article> beside the one holding the headline (a listing's "entry-summary",
+    "post-excerpt" after a short story). Where no <article> holds the headline, one after it
+    may be the story's own text, its standfirst in it."""
+    own = next((a for a in h1.iterancestors("article")), None) if h1 is not None else None
+    for anc in el.iterancestors():
+        if anc is own:
+            return False
+        if anc.tag in ("aside", "a") or (anc.tag == "article" and own is not None):
+            return True
+    return False
 
 
 def _after_headline(h1: HtmlElement | None) -> Iterator[HtmlElement]:
@@ -1586,14 +1601,37 @@ def _names_subtitle(classes: str) -> bool:
     last word names what the block is; one before it, a BEM modifier ("--") or a size
     after it names a look ("subtitle-700", "field--type-text-with-summary"). Not where
     another word says the block is something else (a teaser card's "related-teaser-dek",
-    "author-bio-intro": lead.py's NOT_LEAD_WORDS). Cached: pages repeat class strings."""
+    "author-bio-intro": lead.py's NOT_LEAD_WORDS), nor where the words before it are not
+    the article's own (`_owned`: a "poll-intro", "comments-intro", "key-points-summary").
+    Cached: pages repeat class strings."""
     for token in classes.split():
         parts = [w.lower() for w in _NAME_PART.findall(_unhashed(token.split("--")[0]))]
         if not parts or not NOT_LEAD_WORDS.isdisjoint(parts):
             continue
-        if any("-".join(parts[-n:]) in SUBTITLE_CLASSES for n in (1, 2, 3)):
+        if any("-".join(parts[-n:]) in SUBTITLE_CLASSES and _owned(parts[:-n]) for n in (1, 2, 3)):
             return True
     return False
+
+
+# Words a theme writes before a subtitle's name for the article's own block: its kind, its
+# header, a wrapper, a CSS module's element, Drupal's field ("field-name-field-lead"). A word
+# of another thing ("poll", "podcast", "comments", "section", "bio", "key points", "ai")
+# names whose intro or summary it is.
+_OWN = """
+article articles story entry post content main single detail details hero header head headline
+heading title page text body wrapper wrap element block field name
+"""
+_OWN_WORDS = frozenset(_OWN.split())
+_VOWELS = frozenset("aeiouy")
+
+
+def _owned(words: Sequence[str]) -> bool:
+    """Whether the words before a subtitle's name are the article's own (`_OWN_WORDS`), after
+    a theme's namespace: a first word of one letter or of up to three consonants ("c", "js",
+    "td", "mvp"; "ai" and "key" are words)."""
+    if words and (len(words[0]) == 1 or (len(words[0]) <= 3 and _VOWELS.isdisjoint(words[0]))):
+        words = words[1:]
+    return all(w in _OWN_WORDS or w.isdigit() for w in words)
 
 
 def _unhashed(token: str) -> str:
