@@ -130,27 +130,35 @@ def _trail(*names: tuple[str, str]) -> str:
     )
 
 
-# A trail of the front page and the site's news area only: the news area holds every
-# story, so it says nothing of where this one sits (as "Home" says nothing).
+# A trail of the front page and the site's news area only: on a site whose News stands
+# beside Sport and Business that is where the story sits, so the news area is its section
+# (the front page never is).
 NEWS_AREA_TRAILS = [
-    ("en", "", _trail(("Home", "/"), ("News", "/news/"))),
-    ("de", _crumbs(("Startseite", "/"), ("Nachrichten", "/nachrichten/")), ""),
-    ("fr", _crumbs(("Accueil", "/"), ("Actualités", "/actualites/")), ""),
-    ("es", "", _trail(("Inicio", "/"), ("Noticias", "/noticias/"))),
-    ("ru", _crumbs(("Главная", "/"), ("Новости", "/news/")), ""),
-    ("ja", _crumbs(("ホーム", "/"), ("ニュース", "/news/")), ""),
-    ("nl", _crumbs(("Home", "/"), ("Nieuws", "/nieuws/")), ""),
-    ("zh", _crumbs(("首頁", "/"), ("新聞", "/news/")), ""),
-    ("it", _crumbs(("Home", "/"), ("Notizie", "/notizie/")), ""),
+    ("en", "", _trail(("Home", "/"), ("News", "/news/")), "News"),
+    ("de", _crumbs(("Startseite", "/"), ("Nachrichten", "/nachrichten/")), "", "Nachrichten"),
+    ("fr", _crumbs(("Accueil", "/"), ("Actualités", "/actualites/")), "", "Actualités"),
+    ("es", "", _trail(("Inicio", "/"), ("Noticias", "/noticias/")), "Noticias"),
+    ("ru", _crumbs(("Главная", "/"), ("Новости", "/news/")), "", "Новости"),
+    ("ja", _crumbs(("ホーム", "/"), ("ニュース", "/news/")), "", "ニュース"),
+    ("nl", _crumbs(("Home", "/"), ("Nieuws", "/nieuws/")), "", "Nieuws"),
+    ("zh", _crumbs(("首頁", "/"), ("新聞", "/news/")), "", "新聞"),
+    ("it", _crumbs(("Home", "/"), ("Notizie", "/notizie/")), "", "Notizie"),
 ]
 
 
-@pytest.mark.parametrize(("lang", "crumbs", "head"), NEWS_AREA_TRAILS)
-def test_a_trail_ending_in_the_news_area_names_no_section(
-    lang: str, crumbs: str, head: str
+@pytest.mark.parametrize(("lang", "crumbs", "head", "expected"), NEWS_AREA_TRAILS)
+def test_a_trail_ending_in_the_news_area_names_it_and_never_home(
+    lang: str, crumbs: str, head: str, expected: str
 ) -> None:
     page = _page(lang, crumbs, head)
-    assert extract_article(page, "https://site.example/news/a-story-1").section is None
+    assert extract_article(page, "https://site.example/news/a-story-1").section == expected
+
+
+# A section deeper than the news area wins wherever the trail writes it.
+def test_a_section_below_the_news_area_wins_in_either_order() -> None:
+    trail = _crumbs(("Home", "/"), ("Politik", "/politik/"), ("Nachrichten", "/politik/n/"))
+    page = _page("de", trail, "")
+    assert extract_article(page, "https://site.example/politik/n/a-1").section == "Politik"
 
 
 # Counter-cases: a section under the news area is the section; a news area the page

@@ -123,14 +123,17 @@ def _is_section(name: str, keys: frozenset[str]) -> bool:
 
 
 def _from_trail(doc: Document, keys: frozenset[str]) -> str | None:
-    """The deepest crumb of the page's breadcrumb trail that is no home, site, news area
-    ("News", "Nachrichten", "ニュース": a section stated so stays) or the article itself
-    (its own headline, its own address)."""
+    """The deepest crumb of the page's breadcrumb trail that is no home, site or the article
+    itself (its own headline, its own address). The site's news area ("News", "Nachrichten",
+    "ニュース") only where the trail names nothing deeper: "Home > News > World" is World, but
+    on a site whose News stands beside Sport and Business, "Home > News" is where the story
+    sits (as a stated ["News", "Politics"] is Politics, and "News" alone stays)."""
     crumbs = _crumbs(doc)
     if not crumbs:
         return None
     own = {doc.url.split("#")[0].rstrip("/")}
     heads = {_key(t) for t in _headlines(doc)}
+    news_area = None
     for i, (name, url) in reversed(list(enumerate(crumbs))):
         if i == 0 and len(crumbs) > 1 and site.is_site(name, keys):
             continue  # the trail opens with the site's name: "EXAMPLE.DE > Politik"
@@ -141,9 +144,10 @@ def _from_trail(doc: Document, keys: frozenset[str]) -> str | None:
         if _key(name) in heads or not _is_section(name, keys):
             continue
         if name.casefold() in _NEWS:
-            continue  # the site's news area ("Home > News"): it holds every story, as home does
+            news_area = news_area or name
+            continue
         return name
-    return None
+    return news_area
 
 
 def _headlines(doc: Document) -> list[str]:
