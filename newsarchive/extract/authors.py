@@ -4044,7 +4044,15 @@ def _agency_after(part: str, one_each: bool = False) -> list[str]:
         and (one_each or _INITIAL_END.search(m[1]) or _given_names_only(m[1]))
     ):
         return [part]
-    if m and is_agency(m.group(2)) and " " in m.group(1) and _name_shaped(m.group(1)):
+    if (
+        m
+        and is_agency(m.group(2))
+        and " " in m.group(1)
+        and _name_shaped(m.group(1))
+        and not (m.group(1).isupper() and m.group(2).casefold() not in AGENCIES)
+    ):
+        # (letters that are a given name too, `CAPITALS_AGENCIES`, after a name all in
+        # capitals are no agency set apart by its capitals: "LI XIAO NAN" is one person)
         return [m.group(1), m.group(2)]
     return [part]
 
