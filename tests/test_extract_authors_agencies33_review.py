@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plugins.byline_lines import byline_authors
+from newsarchive.extract import extract_article
+from tests.plugins.byline_lines import URL, byline_authors
 
 CASES = [
     ("en", "Rahman, Tasnim", ["Tasnim Rahman"]),
@@ -38,3 +39,40 @@ def test_a_given_name_is_no_agency_where_no_capitals_set_it_apart(
     lang: str, byline: str, expected: list[str]
 ) -> None:
     assert byline_authors(lang, byline) == expected
+
+
+# Letters that are a word too ("MAP", "SPA", "APP", "ENA") alone on the story's last line, no
+# brackets, no other part: a label or subhead as likely as a tag, as "AP" alone is. The line
+# stays the story's and credits no one (was dropped and credited as the agency); in brackets
+# or beside another agency they are the agency's tag still.
+_PARA = (
+    "The council decided on Tuesday to tear down the old bridge over the river and build a "
+    "new one, with work due to start in the spring and to last two years."
+)
+
+
+def _closing(lang: str, last: str):  # type: ignore[no-untyped-def]
+    page = (
+        f"<html lang='{lang}'><head><title>A new bridge</title></head><body><main><article>"
+        f"<h1>A new bridge</h1><p>{_PARA}</p><p>{_PARA}</p><p>{_PARA}</p><p>{last}</p>"
+        "</article></main></body></html>"
+    )
+    return extract_article(page, URL)
+
+
+@pytest.mark.parametrize(
+    ("lang", "last"), [("en", "MAP"), ("en", "SPA"), ("en", "APP"), ("fr", "ENA")]
+)
+def test_capitals_letters_alone_closing_a_story_stay_its_text(lang: str, last: str) -> None:
+    article = _closing(lang, last)
+    assert article.authors == []
+    assert article.body is not None and article.body.endswith(last)
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"), [("(MAP)", ["MAP"]), ("MAP/AFP", ["MAP", "AFP"]), ("dpa", ["dpa"])]
+)
+def test_capitals_letters_in_a_tag_still_credit_the_agency(last: str, expected: list[str]) -> None:
+    article = _closing("en", last)
+    assert article.authors == expected
+    assert article.body is not None and last not in article.body

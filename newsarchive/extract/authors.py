@@ -1231,8 +1231,12 @@ def _agency_tag(text: str) -> list[str]:
     if m is None:
         return []
     parts = [p for p in _TAG_PARTS.split(m.group(1)) if p]
-    if parts == [text] and text.casefold() in langwords.WORD_AGENCIES:
-        return []  # "AP" alone on a line, no brackets: a subhead as likely as a tag
+    if parts == [text] and (
+        text.casefold() in langwords.WORD_AGENCIES or text.casefold() not in AGENCIES
+    ):
+        # "AP" alone on a line, no brackets: a subhead as likely as a tag; so are letters
+        # that are a word too, agencies only in capitals ("MAP", "SPA": a label)
+        return []
     agencies = [p for p in parts if is_agency(p)]
     # "(APA/red.)": initials or a newsroom's "red." with its abbreviation's stop
     initials = all(
