@@ -1231,8 +1231,12 @@ def _agency_tag(text: str) -> list[str]:
     if m is None:
         return []
     parts = [p for p in _TAG_PARTS.split(m.group(1)) if p]
-    if parts == [text] and text.casefold() in langwords.WORD_AGENCIES:
-        return []  # "AP" alone on a line, no brackets: a subhead as likely as a tag
+    if parts == [text] and (
+        text.casefold() in langwords.WORD_AGENCIES or text.casefold() not in AGENCIES
+    ):
+        # "AP" alone on a line, no brackets: a subhead as likely as a tag; so are letters
+        # that are a word too, agencies only in capitals ("MAP", "SPA": a label)
+        return []
     agencies = [p for p in parts if is_agency(p)]
     # "(APA/red.)": initials or a newsroom's "red." with its abbreviation's stop
     initials = all(
@@ -4044,7 +4048,15 @@ def _agency_after(part: str, one_each: bool = False) -> list[str]:
         and (one_each or _INITIAL_END.search(m[1]) or _given_names_only(m[1]))
     ):
         return [part]
-    if m and is_agency(m.group(2)) and " " in m.group(1) and _name_shaped(m.group(1)):
+    if (
+        m
+        and is_agency(m.group(2))
+        and " " in m.group(1)
+        and _name_shaped(m.group(1))
+        and not (m.group(1).isupper() and m.group(2).casefold() not in AGENCIES)
+    ):
+        # (letters that are a given name too, `CAPITALS_AGENCIES`, after a name all in
+        # capitals are no agency set apart by its capitals: "LI XIAO NAN" is one person)
         return [m.group(1), m.group(2)]
     return [part]
 

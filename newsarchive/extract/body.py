@@ -556,10 +556,13 @@ def _is_slash_tag(p: str) -> bool:
     if not _SLASH_TAG.match(p):
         # a script whose vowel signs are no word characters to the regex: "भाषा", "(आईएएनएस)"
         bare = p.strip("() ")
-        return _agency(bare) and bare.casefold() not in _AGENCY_WORDS
+        known = _agency(bare) if p.startswith("(") else bare.casefold() in AGENCIES
+        return known and bare.casefold() not in _AGENCY_WORDS
     parts = _SLASH_TAG_PARTS.split(p)
     if len(parts) == 1:
-        return _agency(p) and p.casefold() not in _AGENCY_WORDS
+        # (letters that are a word too, agencies only in capitals, alone with no brackets:
+        # a label as likely, "MAP", "SPA", as "AP" is)
+        return p.casefold() in AGENCIES and p.casefold() not in _AGENCY_WORDS
     return any(_agency(part) for part in parts) and (
         "/" in p or sum(_agency(part) or part == "red" for part in parts) > 1
     )

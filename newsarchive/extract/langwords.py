@@ -1844,7 +1844,7 @@ NEWS_AGENCIES = {
     "en": "reuters, rtr, bloomberg, ap, aap, pa media, upi, nzpa, gna",
     "de": "dpa, dpa-afx, kna, epd, ddp, dts, sid, apa, ots, sda, keystone-sda, kathpress",
     "fr": "afp, ats, belga, keystone-ats, aps", "it": "ansa, adnkronos, askanews",
-    "es": "efe, europa press, servimedia, notimex, télam, telam, prensa latina, andina",
+    "es": "efe, europa press, servimedia, notimex, télam, telam, prensa latina",
     "pt": "lusa", "nl": "anp", "sv": "tt", "nb": "ntb", "da": "ritzau", "fi": "stt", "pl": "pap",
     "cs": "čtk, ctk", "sk": "tasr", "hu": "mti", "ro": "agerpres, mediafax, moldpres",
     "el": "ana-mpa, ape-mpe, απε-μπε, απε, κυπε", "hr": "hina", "bs": "fena",
@@ -1854,7 +1854,7 @@ NEWS_AGENCIES = {
     "regnum, регнум", "kk": "kazinform, казинформ, kaztag", "hy": "armenpress, арменпресс",
     "az": "azertac", "tg": "khovar", "mn": "montsame",
     "tr": "anadolu, aa, dha", "ar": "wafa, wam, qna, bna, nna, كونا, وام, واس, سانا, بترا",
-    "fa": "irna, isna, ilna, tasnim, ایرنا, ایسنا, تسنیم",
+    "fa": "irna, isna, ilna, ایرنا, ایسنا, تسنیم",
     "zh": "xinhua, cna, 新华社, 新華社, 中新社, 中央社",
     "ja": "kyodo, jiji, 共同, 時事, 共同通信, 時事通信",
     "ko": "yonhap, 연합뉴스, 뉴시스, 뉴스1, kcna, 조선중앙통신", "id": "antara", "ms": "bernama",
@@ -1864,11 +1864,12 @@ NEWS_AGENCIES = {
 # authors.py: agencies whose letters are a given name or a word too ("Ani Lorak", "Petra
 # Müller", "map", "app", "Spa"): an agency only in capitals, where a byline spells them
 # out beside a surname, after a dash or in brackets ("Sharma, ANI", "AMMAN (PETRA)"), never
-# a name of a person's written in title case ("Lorak, Ani"), nor a word ("Map", "Spa" alone
-# on a line closing a story). `is_agency` reads both tables.
+# a name of a person's written in title case ("Lorak, Ani", "Rahman, Tasnim", "Andina
+# Pérez"), nor a word ("Map", "Spa" alone on a line closing a story). `is_agency` reads both
+# tables.
 CAPITALS_AGENCIES = frozenset({
     "ani", "uni", "petra", "ena", "sapa", "agi", "map", "tap", "spa", "sana", "nan", "srna",
-    "ata", "kuna", "mena", "app",
+    "ata", "kuna", "mena", "app", "tasnim", "andina",
 })  # fmt: skip
 AGENCIES = frozenset(entries(NEWS_AGENCIES))
 
@@ -1911,6 +1912,7 @@ AGENCY_FULL_NAMES = frozenset({
     "kenya news agency", "ethiopian news agency", "african news agency", "ghana news agency",
     "south african press association", "new zealand press association",
     "agência estado", "athens-macedonian news agency", "cyprus news agency",
+    "agencia andina", "tasnim news agency",
 })  # fmt: skip
 # Agencies' names that are words too ("AP", "TT", Slovene "sta"): alone on a line, with no
 # brackets, they may be a subhead, so body.py and authors.py count them only in a tag.
