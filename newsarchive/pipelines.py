@@ -32,18 +32,19 @@ REDONE = ("crashed", "closed")
 EXTRACTOR_ATTRIBUTE = "newsarchive_extractor"  # the crawler's ExtractArticlePipeline
 # modules the extraction fork server imports once for all its workers (preload: the model;
 # preload_tables: the bylines' towns and given names, shared only where several workers are)
+PRELOAD_TABLES = "newsarchive.extract.preload_tables"
 PRELOAD = (
     "newsarchive.extract.core",
     "newsarchive.articles",
     "newsarchive.extract.preload",
-    "newsarchive.extract.preload_tables",
+    PRELOAD_TABLES,
 )
 
 
 def preload_for(workers: int) -> tuple[str, ...]:
     """What the fork server loads for `workers`: one worker reads the tables at their first
     use, as it would once anyway (0.65 s of CPU a crawl whose bylines never need them)."""
-    return PRELOAD if workers > 1 else PRELOAD[:3]
+    return PRELOAD if workers > 1 else tuple(m for m in PRELOAD if m != PRELOAD_TABLES)
 
 
 class ExtractArticlePipeline:
