@@ -540,6 +540,8 @@ def _read_dateline(doc: Document) -> tuple[str, bool] | None:
             continue
         if m["place"].casefold() in _UPDATE_WORDS:
             continue  # "UPDATE, December 5, 2026. ...": an update's note, no dateline
+        if m["place"].isupper() and _sentence_word(doc, m["place"]):
+            continue  # "MEANWHILE, 5 December 2026 - ...": a sentence's word in capitals
         strong = m.group("day") is None or bool(m.group("wire")) or m["place"].isupper()
         if strong or (
             _title_case_place(m["place"], m["day"])
@@ -601,6 +603,9 @@ _CONNECTIVES = {
 }
 
 
+_DOTLESS_I_LANGS = ("tr", "az")
+
+
 def _sentence_word(doc: Document, place: str) -> bool:
     """Whether a title-case dateline's place is a sentence's words ("Meanwhile, 4 December
     2026 - The council ...", "Meanwhile in Berlin, ..."): opening with a connective of the
@@ -609,7 +614,10 @@ def _sentence_word(doc: Document, place: str) -> bool:
     nor a place of more words ("Prima Porta", "Além Paraíba"). Not any word the page also
     writes in lower case: small towns are called so ("Street", "Wells", "Buchen")."""
     lang = (page_fields.language(doc) or "").split("-")[0]
-    if place.split(maxsplit=1)[0].casefold() not in _CONNECTIVES.get(lang, ()):
+    first = place.split(maxsplit=1)[0]
+    if lang in _DOTLESS_I_LANGS:  # Turkish capitals: a capital I is a dotless one's
+        first = first.replace("I", "ı").replace("İ", "i")
+    if first.casefold() not in _CONNECTIVES.get(lang, ()):
         return False
     if " " in place:
         return not placenames.is_known_place(place)
