@@ -178,3 +178,21 @@ def test_an_update_line_alone_dates_the_page(
     html = story_page(lang, line=f"<p class='meta'>{line}</p>")
     found = extract_article(html, f"https://www.news.example.{domain}/{path}", fetched=FETCHED)
     assert (found.published, found.modified is not None) == (published, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # Hidar 24 of the Ethiopian year 2019, in Ge'ez numerals: 3 December 2026
+        ("ኅዳር ፳፬ ቀን ፳፻፲፱ ዓ.ም.", "2026-12-03"),
+        ("ኅዳር ፳፬, ፳፻፲፱ ዓ.ም", "2026-12-03"),
+        # the same day in decimal digits, as before
+        ("ኅዳር 24 ቀን 2019 ዓ.ም.", "2026-12-03"),
+        # Ge'ez numbers that name no day: twenty-four hours, a count
+        ("፳፬ ሰዓታት", None),
+        ("፻፳ ሰዎች", None),
+    ],
+)
+def test_an_ethiopian_day_in_geez_numerals(line: str, published: str | None) -> None:
+    """Failed before (the Ge'ez rows): no digit, so no date line, and no number datetext read."""
+    assert _dates("am", f"<p class='meta'>{line}</p>", domain="et")[0] == published

@@ -64,7 +64,8 @@ HAS_YEAR = re.compile(
 # first year ("令和元年"): most texts of a page hold neither, and one quick scan for them passes
 # those over, where HAS_YEAR, its alternatives opening with lookbehinds, is tried at every
 # character (about five times as long).
-_YEAR_CHAR = re.compile(r"[\d元]")
+# (or a Ge'ez numeral: "፳፻፲፱", the Ethiopian year 2019, is read in decimal digits)
+_YEAR_CHAR = re.compile(r"[\d元\u1369-\u137b]")
 # A Solar or lunar Hijri year in Latin digits after an Arabic-script month ("14 آذر 1405"):
 # apart from HAS_YEAR, as its opening character class lets the search skip ahead (an
 # alternative of HAS_YEAR is tried at every character of every text).
@@ -96,6 +97,7 @@ def has_year(text: str) -> bool:
         or _LATIN_SOLAR.search(text) is not None
         # Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) in "2026"
         or ("\u101d" in text and HAS_YEAR.search(text.replace("\u101d", "\u1040")) is not None)
+        or ((geez := datetext.geez_digits(text)) != text and has_year(geez))
     )
 
 
