@@ -39,10 +39,11 @@ def _published(lang: str, domain: str, line: str, head: str = "") -> str | None:
         ("zh", "com.tw", "12/3 14:25", "2026-12-03T14:25:00+08:00"),
         # a month/day past the fetch is last year's
         ("ja", "co.jp", "12/30 9:00", "2025-12-30T09:00:00+09:00"),
-        # elsewhere "12/3" is as likely 12 March: no day
+        # English writes both orders: "12/3" is as likely 12 March, no day
         ("en", "com", "12/3 14:25", None),
-        ("fr", "fr", "12/3 14:25", None),
-        ("de", "de", "12/3 14:25", None),
+        # French and German write a day day first only (session 34): 12 March
+        ("fr", "fr", "12/3 14:25", "2026-03-12T14:25:00+01:00"),
+        ("de", "de", "12/3 14:25", "2026-03-12T14:25:00+01:00"),
         # no clock time: a fraction, a score, a page count as likely as a day
         ("ja", "co.jp", "12/3", None),
     ],

@@ -64,7 +64,8 @@ HAS_YEAR = re.compile(
 # first year ("令和元年"): most texts of a page hold neither, and one quick scan for them passes
 # those over, where HAS_YEAR, its alternatives opening with lookbehinds, is tried at every
 # character (about five times as long).
-_YEAR_CHAR = re.compile(r"[\d元]")
+# (or a Ge'ez numeral: "፳፻፲፱", the Ethiopian year 2019, is read in decimal digits)
+_YEAR_CHAR = re.compile(r"[\d元\u1369-\u137b]")
 # A Solar or lunar Hijri year in Latin digits after an Arabic-script month ("14 آذر 1405"):
 # apart from HAS_YEAR, as its opening character class lets the search skip ahead (an
 # alternative of HAS_YEAR is tried at every character of every text).
@@ -96,6 +97,7 @@ def has_year(text: str) -> bool:
         or _LATIN_SOLAR.search(text) is not None
         # Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) in "2026"
         or ("\u101d" in text and HAS_YEAR.search(text.replace("\u101d", "\u1040")) is not None)
+        or ((geez := datetext.geez_digits(text)) != text and has_year(geez))
     )
 
 
@@ -540,6 +542,8 @@ def _read_dateline(doc: Document) -> tuple[str, bool] | None:
             continue
         if m["place"].casefold() in _UPDATE_WORDS:
             continue  # "UPDATE, December 5, 2026. ...": an update's note, no dateline
+        if m["place"].isupper() and _sentence_word(doc, m["place"]):
+            continue  # "MEANWHILE, 5 December 2026 - ...": a sentence's word in capitals
         strong = m.group("day") is None or bool(m.group("wire")) or m["place"].isupper()
         if strong or (
             _title_case_place(m["place"], m["day"])
@@ -601,6 +605,9 @@ _CONNECTIVES = {
 }
 
 
+_DOTLESS_I_LANGS = ("tr", "az")
+
+
 def _sentence_word(doc: Document, place: str) -> bool:
     """Whether a title-case dateline's place is a sentence's words ("Meanwhile, 4 December
     2026 - The council ...", "Meanwhile in Berlin, ..."): opening with a connective of the
@@ -609,7 +616,10 @@ def _sentence_word(doc: Document, place: str) -> bool:
     nor a place of more words ("Prima Porta", "Além Paraíba"). Not any word the page also
     writes in lower case: small towns are called so ("Street", "Wells", "Buchen")."""
     lang = (page_fields.language(doc) or "").split("-")[0]
-    if place.split(maxsplit=1)[0].casefold() not in _CONNECTIVES.get(lang, ()):
+    first = place.split(maxsplit=1)[0]
+    if lang in _DOTLESS_I_LANGS:  # Turkish capitals: a capital I is a dotless one's
+        first = first.replace("I", "ı").replace("İ", "i")
+    if first.casefold() not in _CONNECTIVES.get(lang, ()):
         return False
     if " " in place:
         return not placenames.is_known_place(place)

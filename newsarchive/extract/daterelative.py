@@ -117,6 +117,20 @@ _SHORT_MONTH_DAY = re.compile(
     r"(?<![\d/.:-])(1[0-2]|0?[1-9])([/.-])(3[01]|[12]\d|0?[1-9])(?![\d/.:-])"
     r"(?=[\s,]{0,3}(?:[오午]\S{0,2}\s?)?\d{1,2}[:時시]\d)"
 )
+# Its day-first twin ("03/12 10:15", "03.12 10:15 Uhr", "03-12 10:15") on pages whose language
+# writes its numeric days day first and never month first (English writes both: left alone).
+_SHORT_DAY_MONTH = re.compile(
+    r"(?<![\d/.:-])(3[01]|[12]\d|0?[1-9])([/.-])(1[0-2]|0?[1-9])(?![\d/.:-])"
+    r"(?=[\s,]{0,3}(?:(?:à|a las|alle|um|om|kl\.?|klo|o|às|в|saat)\s)?\d{1,2}[:.h]\d)"
+)
+# (not Swedish nor Lithuanian: an ISO "12-03" there is a month and day)
+_SHORT_DAY_MONTH_LANGS = frozenset(
+    (
+        *("el", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "tr", "pl", "cs", "sk", "ro"),
+        *("bg", "sr", "hr", "bs", "sl", "da", "nb", "nn", "no", "fi", "et", "lv", "is", "ca"),
+        *("gl", "eu", "id", "ms", "vi"),
+    )
+)
 # ... not in a line naming a span ("12/3〜12/5 14:00", "12/3 10:00 - 12/5 14:00": an event's days)
 # (a wave dash or tilde anywhere, an en dash between digits: "12/3 14:25 \u2013 Kyodo" is no span)
 _SPAN = re.compile(r"[〜～~]|\d\s?–\s?\d")
@@ -148,11 +162,16 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
         return None
     hangul = _HANGUL.search(text) is not None
     month_first = lang in _MONTH_FIRST or hangul
-    short = (lang in _SHORT_MONTH_DAY_LANGS or hangul) and _SPAN.search(text) is None
+    unspanned = _SPAN.search(text) is None
+    short: re.Pattern[str] | None = None
+    if lang in _SHORT_MONTH_DAY_LANGS or hangul:
+        short = _SHORT_MONTH_DAY
+    elif lang in _SHORT_DAY_MONTH_LANGS:
+        short = _SHORT_DAY_MONTH
     return (
         _ago(text, now)
         or _today_or_yesterday(text, now, lang)
-        or _without_year(text, now, month_first, short)
+        or _without_year(text, now, month_first, short if unspanned else None)
     )
 
 
@@ -259,7 +278,9 @@ def _today_or_yesterday(text: str, now: datetime, lang: str | None) -> datetime 
     return None
 
 
-def _without_year(text: str, now: datetime, month_first: bool, short: bool) -> datetime | None:
+def _without_year(
+    text: str, now: datetime, month_first: bool, short: re.Pattern[str] | None
+) -> datetime | None:
     """A day and month: the latest such day not after the fetch (Dec 30 read on Jan 2 is
     last year's), with the clock time and zone printed beside it; a short "12/3 14:25" on a
     page whose language writes month/day (`short`)."""
@@ -274,11 +295,14 @@ def _without_year(text: str, now: datetime, month_first: bool, short: bool) -> d
     return None
 
 
-def _with_year(text: str, year: int, month_first: bool, short: bool = False) -> datetime | None:
+def _with_year(
+    text: str, year: int, month_first: bool, short: re.Pattern[str] | None = None
+) -> datetime | None:
     """The text with `year` written into its first year-less day, as datetext reads days;
-    a dotted "12. 3." month first where `month_first`, a short "12/3 14:25" where `short`."""
+    a dotted "12. 3." month first where `month_first`, a short "12/3 14:25" (or "3/12 14:25")
+    where `short` is the language's order's pattern."""
     rxs = (_CJK_DAY, _SLASHED_WEEKDAY, _NUMERIC, _DAY_MONTH, _MONTH_DAY)
-    for rx in (*rxs, _SHORT_MONTH_DAY) if short else rxs:
+    for rx in (*rxs, short) if short else rxs:
         for m in rx.finditer(text):
             # (a first number past 12 is no month: "24.11." is day first anywhere)
             swap = month_first and rx is _NUMERIC and int(m.group(1)) <= 12
@@ -292,6 +316,8 @@ def _with_year(text: str, year: int, month_first: bool, short: bool = False) -> 
 
 
 def _spelled(m: re.Match[str], rx: re.Pattern[str], year: int, swap: bool) -> str:
+    if rx is _SHORT_DAY_MONTH:
+        return f"{year}年{m.group(3)}月{m.group(1)}日"
     if rx in (_CJK_DAY, _SLASHED_WEEKDAY, _SHORT_MONTH_DAY):
         return f"{year}年{m.group(1)}月{m.group(3 if rx is _SHORT_MONTH_DAY else 2)}日"
     if rx is _NUMERIC:
@@ -306,10 +332,12 @@ def _names_a_month(m: re.Match[str], rx: re.Pattern[str], swap: bool) -> bool:
         return datetext.month_number(m.group(2)) is not None
     if rx is _MONTH_DAY:
         return datetext.month_number(m.group(1)) is not None
-    if rx is _SHORT_MONTH_DAY and m.group(2) != "/":
+    if rx in (_SHORT_MONTH_DAY, _SHORT_DAY_MONTH) and m.group(2) != "/":
         # dotted or hyphened, a day prints both numbers in two digits ("12.03", "01-05"):
         # "1.5 14:25" is a figure, "3-1 14:25" a score
         return len(m.group(1)) == len(m.group(3)) == 2
+    if rx in (_SHORT_MONTH_DAY, _SHORT_DAY_MONTH):
+        return True  # its pattern bounds the month
     return 1 <= int(m.group(2 if rx is _NUMERIC and not swap else 1)) <= 12
 
 
@@ -317,5 +345,7 @@ def _day_of(found: datetime, m: re.Match[str], rx: re.Pattern[str], swap: bool) 
     """Whether the date read is the one written in (not another pattern elsewhere)."""
     if rx is _SHORT_MONTH_DAY:
         return found.day == int(m.group(3))
+    if rx is _SHORT_DAY_MONTH:
+        return found.day == int(m.group(1))
     second = rx in (_CJK_DAY, _SLASHED_WEEKDAY, _MONTH_DAY) or swap
     return found.day == int(m.group(2) if second else m.group(1))

@@ -607,6 +607,7 @@ def spell_out(s: str, lang: str | None = None) -> str:
     if _ETHIOPIC.search(s):
         if lang == "ti" and not _ETHIOPIAN_ERA.search(s):
             s = _TI_MONTH.sub(lambda m: _EN_MONTHS[_TI_MONTHS[m.group(0)] - 1], s)
+        s = geez_digits(s)
         s = _ETHIOPIAN_DATE.sub(_ethiopian_date, s)
         s = _ETHIOPIAN_FIGURES.sub(_ethiopian_figures, s)
     if "isha" in s:
@@ -671,6 +672,27 @@ _ETHIOPIAN_EPOCH = 2796  # the proleptic Gregorian ordinal of Meskerem 1 of the 
 _ETHIOPIAN_FIGURES = re.compile(
     r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)(?=\s*ዓ\s?[./]\s?ም)"
 )
+
+
+# Ge'ez numerals ("ኅዳር ፳፬ ቀን ፳፻፲፱ ዓ.ም.": 24, 2019), which \d does not match: ones and tens
+# add up, a hundred's sign multiplies what came before it ("፳፻፲፱" = 20 x 100 + 10 + 9).
+_GEEZ_VALUES = {chr(0x1369 + i): i + 1 for i in range(9)} | {
+    chr(0x1372 + i): 10 * (i + 1) for i in range(9)
+}
+_GEEZ_HUNDRED = "\u137b"
+_GEEZ_NUMBER = re.compile("[\u1369-\u137b]+")
+
+
+def geez_digits(s: str) -> str:
+    """`s` with its Ge'ez numbers written in decimal digits ("፳፬" -> "24")."""
+    return _GEEZ_NUMBER.sub(_geez_number, s) if _GEEZ_NUMBER.search(s) else s
+
+
+def _geez_number(m: re.Match[str]) -> str:
+    value = 0
+    for sign in m.group(0):
+        value = (value or 1) * 100 if sign == _GEEZ_HUNDRED else value + _GEEZ_VALUES[sign]
+    return str(value)
 
 
 def _ethiopian_figures(m: re.Match[str]) -> str:
