@@ -31,6 +31,7 @@ from pathlib import Path
 
 from newsarchive.commands.args import listen_port
 from newsarchive.commands.parentdeath import end_with_parent
+from newsarchive.package.beside import all_beside, archives_by_name, packages_in_folders
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
@@ -126,6 +127,20 @@ class CollectionError(RuntimeError):
     pass
 
 
+def _name_packages_beside(archive: Path, skips: Skips) -> None:
+    """A package in the folder served is not served with it (pywb unpacks one package given
+    alone): each is named and counted, unless it holds only the WARCs beside it (`index
+    --wacz`'s layout). They were passed over without a line."""
+    beside = archives_by_name([archive])
+    for package in packages_in_folders([archive]):
+        if not all_beside(package, beside):
+            skips.file(
+                package,
+                "not served: `replay` serves the WARCs of a folder or one package given alone: "
+                f"`python -m newsarchive replay {package}` serves it",
+            )
+
+
 def no_warcs(archive: Path) -> str:
     """What to say of a folder holding no closed WARC file: the package it holds, if any."""
     packages = sorted(archive.glob("*.wacz")) if archive.is_dir() else []
@@ -154,6 +169,7 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         raise CollectionError(str(exc)) from exc
     if not warcs:
         raise CollectionError(no_warcs(archive))
+    _name_packages_beside(archive, skips)
     # links, not copies (`wb-manager add` copies): an archive may hold gigabytes
     folder = root / "collections" / name / "archive"
     links = []
