@@ -185,3 +185,34 @@ def test_replay_names_a_package_in_its_folder(
         f"given alone: `python -m newsarchive replay {market}` serves it"
     ], said
     assert skips.count == 1
+
+
+@pytest.mark.pywb
+def test_replay_serves_the_readable_members_of_a_deflate64_package(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """pywb's unpacking stopped at the member (`wb-manager add failed: Error: That
+    compression method is not supported`, exit 1, nothing served)."""
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    wacz = _package(
+        tmp_path / "windows.wacz",
+        {
+            "archive/harbour.warc.gz": (_warc("/harbour", "Ferry Back On Time"), 0),
+            "archive/market.warc.gz": (_warc("/market", "Fish Prices Fall"), 0),
+        },
+    )
+    _deflate64(wacz, "archive/harbour.warc.gz")
+    with caplog.at_level(logging.WARNING):
+        skips = build_collection(PYWB.parent, tmp_path / "scratch", "c", wacz)
+    said = [r.getMessage() for r in caplog.records]
+    assert any(
+        line.startswith(f"{wacz}/archive/harbour.warc.gz: skipped: not read: compressed with "
+                        "deflate64")
+        for line in said
+    ), said  # fmt: skip
+    assert skips.count == 1
+    index = tmp_path / "scratch" / "collections" / "c" / "indexes" / "index.cdxj"
+    assert [line.split(" ")[0] for line in index.read_text().splitlines()] == [
+        "test,news,old)/market"
+    ]

@@ -206,6 +206,24 @@ def _warc_members(
     return members
 
 
+def unpack_into(package: Path, folder: Path, found: Unpacked) -> None:
+    """The package's readable WARCs copied to `folder` (`replay` of a package pywb's own
+    unpacking cannot read), those left out in `found.left_out`."""
+    _unpack(package, folder, found, {})
+
+
+def unzip_cannot_read(package: Path) -> bool:
+    """Whether a WARC member of `package` is compressed in a way zipfile cannot read."""
+    try:
+        with zipfile.ZipFile(package) as opened:
+            return any(
+                info.compress_type not in _ZIP_METHODS and ARCHIVE_NAME.search(info.filename)
+                for info in opened.infolist()
+            )
+    except (zipfile.BadZipFile, OSError):  # said as pywb says it
+        return False
+
+
 def _unsupported_method(package: Path, info: zipfile.ZipInfo) -> str:
     """Why a member compressed in a way zipfile cannot read is left out (it was
     NotImplementedError, the whole package refused), and how to read it."""
