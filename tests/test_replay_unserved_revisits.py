@@ -54,3 +54,42 @@ def test_replay_names_revisits_whose_original_is_not_given(
     assert SITE + "/gone" in named[0] and "/kept" not in named[0]
     assert str(tmp_path / "scratch") not in " ".join(said)
     assert skips.count == 0  # served as pywb can: named, not a record skipped
+
+
+@pytest.mark.pywb
+def test_replay_names_revisits_of_another_url_without_its_name(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A revisit without WARC-Refers-To-Target-URI and without HTTP headers whose payload
+    digest is indexed only under another URL: pywb looks for its original under the
+    revisit's own URL, and answers 503. It was not named (the digest is indexed). A revisit
+    of its own URL, or one with HTTP headers (served from a copy naming the original), is
+    not named."""
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    archive = Archive("WARC/1.1")
+    archive.response("/story", "2026-03-01T09:00:00Z", page("Story"))
+    agnostic = {
+        "WARC-Payload-Digest": digest(page("Story")),
+        "WARC-Profile": "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest",
+    }
+    archive.revisit("/story?amp=1", "2026-03-01T09:01:00Z", agnostic, None)  # 503
+    archive.revisit("/story", "2026-03-02T09:00:00Z", agnostic, None)  # its own URL
+    archive.revisit("/story?utm=x", "2026-03-02T09:01:00Z", agnostic, page("Story"))  # a copy
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    archive.save(folder / "run.warc.gz")
+    with caplog.at_level(logging.WARNING):
+        skips = build_collection(PYWB.parent, tmp_path / "scratch", "c", folder)
+    said = [r.getMessage() for r in caplog.records]
+    count = [line for line in said if "indexed only under another URL" in line]
+    assert count == [
+        "1 revisit without WARC-Refers-To-Target-URI or HTTP headers has its payload digest "
+        "indexed only under another URL: pywb looks for its original under the revisit's own "
+        "URL and answers it 503; open the URL named in its line (the same payload)"
+    ], said
+    named = [line for line in said if "whose original is under another URL" in line]
+    assert len(named) == 1, said
+    assert SITE + "/story?amp=1" in named[0] and f"{SITE}/story (" in named[0], said
+    assert "utm" not in " ".join(said)
+    assert skips.count == 0

@@ -90,7 +90,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:  # a WACZ's WARCs read from copies, for as long as the run lasts
-        with unpacked(args.inputs) as packages:
+        with unpacked(args.inputs, [args.wacz] if args.wacz else []) as packages:
             return _run(args, packages)
     except UnpackError as exc:
         print(f"index: {exc}", file=sys.stderr)

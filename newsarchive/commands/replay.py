@@ -31,9 +31,11 @@ from pathlib import Path
 
 from newsarchive.commands.args import listen_port
 from newsarchive.commands.parentdeath import end_with_parent
+from newsarchive.package.beside import all_beside, archives_by_name, packages_in_folders
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
+from newsarchive.package.unpacked import Unpacked, UnpackError, unpack_into, unzip_cannot_read
 from newsarchive.warc.archives import Skips, openable
 from newsarchive.warc.spoolfiles import (
     let_go,
@@ -126,6 +128,32 @@ class CollectionError(RuntimeError):
     pass
 
 
+def _name_packages_beside(archive: Path, skips: Skips) -> None:
+    """A package in the folder served is not served with it (pywb unpacks one package given
+    alone): each is named and counted, unless it holds only the WARCs beside it (`index
+    --wacz`'s layout). They were passed over without a line."""
+    beside = archives_by_name([archive])
+    for package in packages_in_folders([archive]):
+        if not all_beside(package, beside):
+            skips.file(
+                package,
+                "not served: `replay` serves the WARCs of a folder or one package given alone: "
+                f"`python -m newsarchive replay {package}` serves it",
+            )
+
+
+def _readable_members(package: Path, folder: Path, skips: Skips) -> tuple[Path, dict[str, str]]:
+    """The members of `package` that Python's zipfile reads, copied to `folder` (in replay's
+    scratch folder), the others named and counted; the folder is served as WARCs are."""
+    found = Unpacked()
+    try:
+        unpack_into(package, folder, found)
+    except UnpackError as exc:
+        raise CollectionError(str(exc)) from exc
+    found.name_left_out(skips)
+    return folder, found.aliases
+
+
 def no_warcs(archive: Path) -> str:
     """What to say of a folder holding no closed WARC file: the package it holds, if any."""
     packages = sorted(archive.glob("*.wacz")) if archive.is_dir() else []
@@ -144,16 +172,20 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
     config = root / "config.yaml"
     if not config.exists():  # else wayback says `[Errno 2] No such file ... config.yaml` first
         config.write_text("# pywb's defaults (newsarchive replay)\ncollections_root: collections\n")
-    if archive.suffix == ".wacz":
+    copied: dict[str, str] = {}  # a package's member copied out: PACKAGE/archive/NAME
+    if archive.suffix == ".wacz" and not unzip_cannot_read(archive):
         _manager(tools, root, ["add", "--unpack-wacz", name, str(archive.resolve())])
         _decode_unpacked(root / "collections" / name)
         return skips
+    if archive.suffix == ".wacz":  # pywb's unpacking stops at the member: the others served
+        archive, copied = _readable_members(archive, root / "members", skips)
     try:
         warcs = warc_files([archive])
     except ValueError as exc:
         raise CollectionError(str(exc)) from exc
     if not warcs:
         raise CollectionError(no_warcs(archive))
+    _name_packages_beside(archive, skips)
     # links, not copies (`wb-manager add` copies): an archive may hold gigabytes
     folder = root / "collections" / name / "archive"
     links = []
@@ -169,7 +201,8 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         if not there:  # else a kept --root from an earlier replay
             link.symlink_to(target)
         links.append(link)
-        skips.aliases[str(link)] = str(warc)  # what cannot be read is named as the user named it
+        # what cannot be read is named as the user named it
+        skips.aliases[str(link)] = copied.get(str(warc), str(warc))
     copies = folder / COPIES_NAME
     replaced = write_decoded_copies(links, copies)
     if not replaced:  # nothing pywb cannot decode: no copies to index (an empty file is no WARC)

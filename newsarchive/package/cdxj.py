@@ -298,6 +298,8 @@ class Tolerant:
         if record.rec_type == "revisit":  # its original may be a first segment, read later
             offset = getattr(record, "file_offset", "?")
             self._revisit_now = (_refers_to(record), filename, f"{filename}@{offset}")
+            if _by_own_url(record):
+                self.__dict__.setdefault("_by_own_url", set()).add(self._revisit_now[2])
         else:  # what a revisit's original may be found by (pywb: its payload digest)
             self.__dict__.setdefault("_digests", set()).add(index.get("digest"))
         try:
@@ -361,6 +363,13 @@ class Tolerant:
             cut.append((urlkey, ts, index, out))
             return
         whole.add((urlkey, index.get("status")))
+        # pywb finds a revisit's original without WARC-Refers-To-Target-URI by its URL's key
+        self.__dict__.setdefault("_captured", {}).setdefault(
+            (urlkey, index.get("digest")), index.get("url")
+        )
+        self.__dict__.setdefault("_digest_urls", {}).setdefault(
+            index.get("digest"), index.get("url")
+        )
         super()._do_write(urlkey, ts, index, out)  # type: ignore[misc]
 
     def _release_cut_lines(self) -> None:
@@ -376,7 +385,7 @@ class Tolerant:
                 )
                 self.skips.record(filename, where, reason, file_whole=True)
             else:
-                self._note_unserved(where, line[2])
+                self._note_unserved(where, line[2], line[0])
                 if cut:
                     self.__dict__.setdefault("_cut_lines", []).append(line)
                 else:
@@ -395,16 +404,24 @@ class Tolerant:
                 self.cut_left_out,
             )
 
-    def _note_unserved(self, where: str, index: Any) -> None:
+    def _note_unserved(self, where: str, index: Any, urlkey: str) -> None:
         """A revisit indexed whose payload digest no capture indexed has: its original is in
         none of the files (pywb finds it by that digest, and answers 503 without it). One
         without a digest, or of an empty payload (served from its own headers), is not
-        judged."""
+        judged. One that names no other URL (no WARC-Refers-To-Target-URI) whose digest is
+        only under other URLs is pywb's 503 too (it looks under the revisit's own URL)."""
         found = index.get("digest")
         if not found or found == "-" or found.endswith(EMPTY_SHA1):
             return
         if found not in self.__dict__.get("_digests", set()):
             self.skips.unserved.append((where, str(index.get("url"))))
+        elif (
+            where in self.__dict__.get("_by_own_url", set())
+            and (urlkey, found) not in self.__dict__.get("_captured", {})
+            and found in self.__dict__.get("_digest_urls", {})
+        ):
+            original = str(self.__dict__["_digest_urls"][found])
+            self.skips.other_url.append((where, str(index.get("url")), original))
 
     def _get_digest(self, record: ArcWarcRecord, name: str) -> str | None:
         """In one form per algorithm (`index_digest`): pywb finds a revisit's original by
@@ -432,6 +449,14 @@ def _capture_key(record: ArcWarcRecord) -> tuple[str, ...]:
         record.rec_headers.get_header("WARC-Target-URI") or "",
         _date(record.rec_headers),
     )
+
+
+def _by_own_url(record: ArcWarcRecord) -> bool:
+    """A revisit pywb looks for the original of under its own URL: it names no other
+    (WARC-Refers-To-Target-URI), and has no HTTP headers `replay` could serve a copy
+    naming one with (`package.refers`)."""
+    headers = record.rec_headers
+    return not headers.get_header("WARC-Refers-To-Target-URI") and not record.http_headers
 
 
 def _refers_to(record: ArcWarcRecord) -> set[tuple[str, ...]]:

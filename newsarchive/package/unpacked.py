@@ -23,6 +23,12 @@ from pathlib import Path, PurePosixPath
 
 from newsarchive import exitcodes
 from newsarchive.exitcodes import SCRATCH_ERRNOS
+from newsarchive.package.beside import (
+    archives_by_name,
+    is_package,
+    not_beside,
+    packages_in_folders,
+)
 from newsarchive.warc.files import ARCHIVE_NAME
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import remove_ended, remove_folder, scratch_folder
@@ -33,6 +39,9 @@ SCRATCH_PREFIX = "newsarchive-wacz-"
 ARCHIVE_FOLDER = "archive/"
 _COPY_BLOCK = 1 << 20
 _ENCRYPTED = 0x1  # a ZIP member's general purpose flag
+# the ZIP methods Python's zipfile reads (stored, deflate, bzip2, lzma)
+_ZIP_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+_METHOD_NAMES = {9: "deflate64", 93: "zstd", 95: "xz", 98: "PPMd", 6: "implode"}
 
 
 class UnpackError(ValueError):
@@ -62,29 +71,37 @@ class Unpacked:
             skips.file(shown, reason)
 
 
-def is_package(path: Path) -> bool:
-    """A regular file named `.wacz` (a FIFO or a folder so named is left to the readers)."""
-    return path.suffix.lower() == ".wacz" and path.is_file()
-
-
 @contextmanager
-def unpacked(inputs: Iterable[Path]) -> Iterator[Unpacked]:
-    """`inputs` with each WACZ package's WARCs copied out, for as long as the block runs."""
+def unpacked(inputs: Iterable[Path], leave_out: Iterable[Path] = ()) -> Iterator[Unpacked]:
+    """`inputs` with each WACZ package's WARCs copied out, for as long as the block runs:
+    those named and those found in the folders named (`leave_out`: `index --wacz`'s own
+    output, never read into itself)."""
     given = list(inputs)
-    if not any(is_package(path) for path in given):
+    in_folders = packages_in_folders(given, leave_out)
+    if not in_folders and not any(is_package(path) for path in given):
         yield Unpacked(inputs=given)
         return
     remove_killed_copies()
+    beside = archives_by_name(given)
     with scratch_folder(SCRATCH_PREFIX) as root, _removed_on_sigterm(root):
         found = Unpacked()
         for number, path in enumerate(given):
             if is_package(path):
-                folder = root / str(number)
-                _unpack(path, folder, found)
-                found.inputs.append(folder)
+                _unpack(path, root / str(number), found, beside)
+                found.inputs.append(root / str(number))
                 found.packages.append(path)
             else:
                 found.inputs.append(path)
+        for number, path in enumerate(in_folders, len(given)):
+            try:  # one package of a folder that is none is a file skipped, not the batch
+                _unpack(path, root / str(number), found, beside)
+            except UnpackError as exc:
+                if exc.status != exitcodes.BAD_INPUT:
+                    raise
+                found.left_out[str(path)] = str(exc).removeprefix(f"{path}: ")
+                continue
+            found.inputs.append(root / str(number))
+            found.packages.append(path)
         yield found
 
 
@@ -122,10 +139,12 @@ def remove_killed_copies() -> list[Path]:
     return remove_ended(None, SCRATCH_PREFIX, remove_folder, said, "folder")
 
 
-def _unpack(package: Path, folder: Path, found: Unpacked) -> None:
+def _unpack(package: Path, folder: Path, found: Unpacked, beside: dict[str, list[Path]]) -> None:
     try:
+        folder.mkdir(parents=True, exist_ok=True)  # a folder, if every member is read beside
         with zipfile.ZipFile(package) as opened:
             members = _warc_members(package, opened, found)
+            members = not_beside(package, members, beside)
             for info, name in members:
                 target = folder / name
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -165,6 +184,9 @@ def _warc_members(
             # zipfile's RuntimeError when opened: it was a traceback
             found.left_out[shown] = "not read: encrypted in its package (a password is needed)"
             continue
+        if info.compress_type not in _ZIP_METHODS and ARCHIVE_NAME.search(parts[-1]):
+            found.left_out[shown] = _unsupported_method(package, info)
+            continue
         if ARCHIVE_NAME.search(parts[-1]):
             key = str(PurePosixPath(name))  # `a//b` and `./b` are the file `a/b`, `b`
             if key in chosen:
@@ -182,6 +204,36 @@ def _warc_members(
             what = f"no WARC or ARC file under archive/ to read ({shown}: {reason})"
         raise UnpackError(f"{package}: a WACZ package with {what}: nothing to read")
     return members
+
+
+def unpack_into(package: Path, folder: Path, found: Unpacked) -> None:
+    """The package's readable WARCs copied to `folder` (`replay` of a package pywb's own
+    unpacking cannot read), those left out in `found.left_out`."""
+    _unpack(package, folder, found, {})
+
+
+def unzip_cannot_read(package: Path) -> bool:
+    """Whether a WARC member of `package` is compressed in a way zipfile cannot read."""
+    try:
+        with zipfile.ZipFile(package) as opened:
+            return any(
+                info.compress_type not in _ZIP_METHODS and ARCHIVE_NAME.search(info.filename)
+                for info in opened.infolist()
+            )
+    except (zipfile.BadZipFile, OSError):  # said as pywb says it
+        return False
+
+
+def _unsupported_method(package: Path, info: zipfile.ZipInfo) -> str:
+    """Why a member compressed in a way zipfile cannot read is left out (it was
+    NotImplementedError, the whole package refused), and how to read it."""
+    method = info.compress_type
+    name = _METHOD_NAMES.get(method, "a method")
+    return (
+        f"not read: compressed with {name} (ZIP method {method}), which Python's zipfile "
+        f"cannot read; unpack it with a tool that can (`7z x {package}`) and give its "
+        "archive/ folder"
+    )
 
 
 def _copy(opened: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, shown: str) -> None:

@@ -54,6 +54,9 @@ class Skips:
     # revisits indexed whose original no file given holds (`where`, URL): pywb answers
     # them 503 (`say_unserved`); no skip, their lines are in the index
     unserved: list[tuple[str, str]] = field(default_factory=list)
+    # revisits (where, URL, the URL its digest is captured under) that name no other URL
+    # and whose digest is indexed only under others: pywb answers them 503 too
+    other_url: list[tuple[str, str, str]] = field(default_factory=list)
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -137,6 +140,7 @@ class Skips:
         pywb's 503 (it was that, without a word)."""
         count = len(self.unserved)
         if not count or self.quiet:
+            self._say_other_url(most)
             return
         one = count == 1
         logger.warning(
@@ -149,6 +153,30 @@ class Skips:
             logger.warning(
                 "%s: revisit of %s whose original is in none of the files given: replay "
                 "answers it 503", self.shown(where), url,
+            )  # fmt: skip
+        if count > most:
+            logger.warning("... and %d more such revisits", count - most)
+        self._say_other_url(most)
+
+    def _say_other_url(self, most: int) -> None:
+        """The revisits of `other_url`: counted, the first `most` named with the URL whose
+        capture holds their payload (what a reader can open instead)."""
+        count = len(self.other_url)
+        if not count or self.quiet:
+            return
+        one = count == 1
+        logger.warning(
+            "%d revisit%s without WARC-Refers-To-Target-URI or HTTP headers ha%s %s payload "
+            "digest indexed only under another URL: pywb looks for %s original under the "
+            "revisit's own URL and answers %s 503; open the URL named in %s line (the same "
+            "payload)",
+            count, "" if one else "s", "s" if one else "ve", "its" if one else "their",
+            "its" if one else "their", "it" if one else "them", "its" if one else "their",
+        )  # fmt: skip
+        for where, url, original in self.other_url[:most]:
+            logger.warning(
+                "%s: revisit of %s whose original is under another URL, %s (its payload "
+                "digest): replay answers it 503", self.shown(where), url, original,
             )  # fmt: skip
         if count > most:
             logger.warning("... and %d more such revisits", count - most)

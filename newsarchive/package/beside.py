@@ -1,0 +1,107 @@
+"""WACZ packages in the folders given to a reader of WARCs, and which of their members are
+the bytes of an archive file read beside them (`index WARC_DIR --wacz WARC_DIR/x.wacz`'s
+layout): read once, from the folder."""
+
+from __future__ import annotations
+
+import logging
+import os
+import zipfile
+import zlib
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
+
+from newsarchive.warc.files import ARCHIVE_NAME
+
+logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' name
+
+_BLOCK = 1 << 20
+
+
+def is_package(path: Path) -> bool:
+    """A regular file named `.wacz` (a FIFO or a folder so named is left to the readers)."""
+    return path.suffix.lower() == ".wacz" and path.is_file()
+
+
+def packages_in_folders(given: list[Path], leave_out: Iterable[Path] = ()) -> list[Path]:
+    """The `.wacz` files in the folders of `given`, subfolders too, read as a package named
+    is (they were passed over without a line: a folder of packages gave nothing, exit 0).
+    A hidden `.NAME.PID-SPACE.partial.wacz` (an `index --wacz` writing it) is left out."""
+    skip = {Path(os.path.realpath(path)) for path in leave_out}
+    named = {Path(os.path.realpath(path)) for path in given if is_package(path)}
+    found: dict[Path, Path] = {}
+    for folder in given:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.suffix.lower() != ".wacz" or not path.is_file():
+                continue
+            real = Path(os.path.realpath(path))
+            if path.name.startswith(".") and path.name.endswith(".partial.wacz"):
+                logger.warning("left out %s: a package `index --wacz` is writing", path)
+            elif real not in skip and real not in named:
+                found.setdefault(real, path)
+    return list(found.values())
+
+
+def archives_by_name(given: list[Path]) -> dict[str, list[Path]]:
+    """The archive files given and in the folders given, by name: a package's member of the
+    same name and bytes is one of them (`index WARC_DIR --wacz WARC_DIR/x.wacz`'s layout)."""
+    by_name: dict[str, list[Path]] = {}
+    for path in given:
+        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        for file in files:
+            if ARCHIVE_NAME.search(file.name) and file.is_file():
+                by_name.setdefault(file.name, []).append(file)
+    return by_name
+
+
+def _read_beside(info: zipfile.ZipInfo, name: str, beside: dict[str, list[Path]]) -> Path | None:
+    """The archive file read beside the package that holds the member's bytes, if any."""
+    for path in beside.get(PurePosixPath(name).name, []):
+        try:
+            if path.stat().st_size != info.file_size:
+                continue
+            crc = 0
+            with path.open("rb") as stream:
+                while block := stream.read(_BLOCK):
+                    crc = zlib.crc32(block, crc)
+        except OSError:  # named as its reader opens it
+            continue
+        if crc == info.CRC:
+            return path
+    return None
+
+
+def not_beside(
+    package: Path, members: list[tuple[zipfile.ZipInfo, str]], beside: dict[str, list[Path]]
+) -> list[tuple[zipfile.ZipInfo, str]]:
+    """The members that are not the bytes of an archive file read beside the package (read
+    twice, each of their pages was two captures); those that are, said: one line where all
+    are (a package of the folder it lies in, as `index --wacz` writes it), else one each."""
+    same = {info.filename: _read_beside(info, name, beside) for info, name in members}
+    if all(same.values()):
+        logger.warning(
+            "%s: not read: its %d archive file%s the same bytes as files read beside it",
+            package, len(members), " is" if len(members) == 1 else "s are",
+        )  # fmt: skip
+        return []
+    for member, path in same.items():
+        if path is not None:
+            logger.warning(
+                "%s/%s: not read from the package: the same bytes as %s, read there",
+                package, member, path,
+            )  # fmt: skip
+    return [(info, name) for info, name in members if same[info.filename] is None]
+
+
+def all_beside(package: Path, beside: dict[str, list[Path]]) -> bool:
+    """Whether every archive member of `package` is the bytes of a file in `beside`."""
+    try:
+        with zipfile.ZipFile(package) as opened:
+            infos = [
+                i for i in opened.infolist() if ARCHIVE_NAME.search(i.filename.rpartition("/")[2])
+            ]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+    return bool(infos) and all(_read_beside(i, i.filename, beside) for i in infos)

@@ -1,0 +1,218 @@
+"""WACZ packages found inside a folder given to `extract`, `history` and `index`, and members
+a package holds in a form Python's zipfile cannot read.
+
+A `.wacz` in a folder was passed over without a line (exit 0): a user pointing `extract` at a
+folder of packages lost them all. It is read as a package named on the command line is; a
+member whose bytes are those of a WARC file beside it (`index --wacz` writes its package into
+the WARCs' folder) is read once, from the folder, and said so in one line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from newsarchive.commands.replay import build_collection
+from tests.test_foreign_archives import PYWB, SITE, Archive, newsarchive, page
+from tests.test_wacz_input import _package
+
+
+def _warc(path: str, title: str, date: str = "2026-03-02T09:00:00Z") -> bytes:
+    archive = Archive("WARC/1.1")
+    archive.response(path, date, page(title))
+    return archive.buffer.getvalue()
+
+
+def _titles(out: Path) -> list[str]:
+    return sorted(json.loads(line)["title"] for line in out.read_text().splitlines())
+
+
+def _folder_with_a_package(tmp_path: Path) -> Path:
+    folder = tmp_path / "archives"
+    (folder / "2026").mkdir(parents=True)
+    (folder / "harbour.warc.gz").write_bytes(_warc("/harbour", "Ferry Back On Time"))
+    _package(
+        folder / "2026" / "market.wacz",
+        {"archive/market.warc.gz": (_warc("/market", "Fish Prices Fall"), zipfile.ZIP_STORED)},
+    )
+    return folder
+
+
+def test_extract_reads_a_wacz_found_in_a_folder(tmp_path: Path) -> None:
+    folder = _folder_with_a_package(tmp_path)
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
+    assert done.returncode == 0, done.stderr
+    # before: the package's page was lost without a line, exit 0
+    assert _titles(out) == ["Ferry Back On Time", "Fish Prices Fall"]
+    market = next(json.loads(x) for x in out.read_text().splitlines() if "/market" in x)
+    assert market["warc_file"] == "market.warc.gz"  # the member's name, as a package named
+
+
+def test_index_and_history_read_a_wacz_found_in_a_folder(tmp_path: Path) -> None:
+    folder = _folder_with_a_package(tmp_path)
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(folder))
+    assert done.returncode == 0, done.stderr
+    assert sorted(line.split(" ")[0] for line in cdxj.read_text().splitlines()) == [
+        "test,news,old)/harbour", "test,news,old)/market",
+    ]  # fmt: skip
+    done = newsarchive("history", SITE + "/market", "--warc", str(folder), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    versions = json.loads(done.stdout)["articles"][0]["versions"]
+    assert [v["title"] for v in versions] == ["Fish Prices Fall"]
+
+
+def test_a_package_of_the_warcs_beside_it_is_read_once(tmp_path: Path) -> None:
+    """The project's own layout (`index warc --wacz warc/archive.wacz`): the package holds
+    the folder's WARCs. Read twice, each page would be two captures."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    harbour = _warc("/harbour", "Ferry Back On Time")
+    market = _warc("/market", "Fish Prices Fall")
+    (folder / "harbour.warc.gz").write_bytes(harbour)
+    _package(
+        folder / "archive.wacz",
+        {
+            "archive/harbour.warc.gz": (harbour, zipfile.ZIP_STORED),
+            "archive/market.warc.gz": (market, zipfile.ZIP_STORED),  # no longer beside it
+        },
+    )
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
+    assert done.returncode == 0, done.stderr
+    assert _titles(out) == ["Ferry Back On Time", "Fish Prices Fall"]
+    assert (
+        f"WARNING: {folder / 'archive.wacz'}/archive/harbour.warc.gz: not read from the "
+        f"package: the same bytes as {folder / 'harbour.warc.gz'}, read there"
+    ) in done.stderr
+
+
+def test_index_leaves_out_the_package_it_writes(tmp_path: Path) -> None:
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    (folder / "harbour.warc.gz").write_bytes(_warc("/harbour", "Ferry Back On Time"))
+    wacz = folder / "archive.wacz"
+    for _run in range(2):  # the second run finds the first's package in the folder
+        done = newsarchive("index", "--wacz", str(wacz), str(folder))
+        assert done.returncode == 0, done.stderr
+        assert "is one of the archive files read" not in done.stderr
+    with zipfile.ZipFile(wacz) as package:
+        assert [n for n in package.namelist() if n.startswith("archive/")] == [
+            "archive/harbour.warc.gz"
+        ]
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
+    assert done.returncode == 0, done.stderr
+    assert _titles(out) == ["Ferry Back On Time"]  # once
+    assert (
+        f"WARNING: {wacz}: not read: its 1 archive file is the same bytes as files read beside it"
+    ) in done.stderr
+
+
+def _deflate64(wacz: Path, member: str) -> None:
+    """Mark `member` as compressed with deflate64 (ZIP method 9), as some Windows tools
+    write it: Python's zipfile cannot read such a member (NotImplementedError)."""
+    data = bytearray(wacz.read_bytes())
+    name = member.encode()
+    local = data.find(b"PK\x03\x04")
+    while local != -1:
+        (size,) = struct.unpack_from("<H", data, local + 26)
+        if data[local + 30 : local + 30 + size] == name:
+            struct.pack_into("<H", data, local + 8, 9)
+        local = data.find(b"PK\x03\x04", local + 4)
+    central = data.find(b"PK\x01\x02")
+    while central != -1:
+        (size,) = struct.unpack_from("<H", data, central + 28)
+        if data[central + 46 : central + 46 + size] == name:
+            struct.pack_into("<H", data, central + 10, 9)
+        central = data.find(b"PK\x01\x02", central + 4)
+    wacz.write_bytes(bytes(data))
+
+
+def test_a_deflate64_member_is_named_and_the_others_read(tmp_path: Path) -> None:
+    wacz = _package(
+        tmp_path / "windows.wacz",
+        {
+            "archive/harbour.warc.gz": (_warc("/harbour", "Ferry Back On Time"), 0),
+            "archive/market.warc.gz": (_warc("/market", "Fish Prices Fall"), 0),
+        },
+    )
+    _deflate64(wacz, "archive/harbour.warc.gz")
+    with zipfile.ZipFile(wacz) as opened:
+        assert opened.getinfo("archive/harbour.warc.gz").compress_type == 9
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(wacz))
+    # before: "not a readable WACZ package (its ZIP: That compression method is not
+    # supported)", exit 2, nothing read
+    assert done.returncode == 3, done.stderr
+    assert (
+        f"{wacz}/archive/harbour.warc.gz: skipped: not read: compressed with deflate64 "
+        "(ZIP method 9)"
+    ) in done.stderr
+    assert "Traceback" not in done.stderr
+    assert _titles(out) == ["Fish Prices Fall"]
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(wacz))
+    assert done.returncode == 3, done.stderr
+    assert [line.split(" ")[0] for line in cdxj.read_text().splitlines()] == [
+        "test,news,old)/market"
+    ]
+
+
+@pytest.mark.pywb
+def test_replay_names_a_package_in_its_folder(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`replay FOLDER` serves the folder's WARCs; a package in it (not served: pywb takes one
+    package at a time) is named with the command that serves it, unless it holds only the
+    WARCs beside it (the project's own layout). It was passed over without a line."""
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    folder = _folder_with_a_package(tmp_path)
+    harbour = (folder / "harbour.warc.gz").read_bytes()
+    _package(folder / "own.wacz", {"archive/harbour.warc.gz": (harbour, zipfile.ZIP_STORED)})
+    with caplog.at_level(logging.WARNING):
+        skips = build_collection(PYWB.parent, tmp_path / "scratch", "c", folder)
+    said = [r.getMessage() for r in caplog.records]
+    market = folder / "2026" / "market.wacz"
+    assert [line for line in said if ".wacz" in line] == [
+        f"{market}: skipped: not served: `replay` serves the WARCs of a folder or one package "
+        f"given alone: `python -m newsarchive replay {market}` serves it"
+    ], said
+    assert skips.count == 1
+
+
+@pytest.mark.pywb
+def test_replay_serves_the_readable_members_of_a_deflate64_package(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """pywb's unpacking stopped at the member (`wb-manager add failed: Error: That
+    compression method is not supported`, exit 1, nothing served)."""
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    wacz = _package(
+        tmp_path / "windows.wacz",
+        {
+            "archive/harbour.warc.gz": (_warc("/harbour", "Ferry Back On Time"), 0),
+            "archive/market.warc.gz": (_warc("/market", "Fish Prices Fall"), 0),
+        },
+    )
+    _deflate64(wacz, "archive/harbour.warc.gz")
+    with caplog.at_level(logging.WARNING):
+        skips = build_collection(PYWB.parent, tmp_path / "scratch", "c", wacz)
+    said = [r.getMessage() for r in caplog.records]
+    assert any(
+        line.startswith(f"{wacz}/archive/harbour.warc.gz: skipped: not read: compressed with "
+                        "deflate64")
+        for line in said
+    ), said  # fmt: skip
+    assert skips.count == 1
+    index = tmp_path / "scratch" / "collections" / "c" / "indexes" / "index.cdxj"
+    assert [line.split(" ")[0] for line in index.read_text().splitlines()] == [
+        "test,news,old)/market"
+    ]
