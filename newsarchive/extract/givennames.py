@@ -60,6 +60,11 @@ def _faker_first_names() -> Iterator[str]:
                 if isinstance(found, (tuple, list, dict)):
                     yield from (n for n in found if isinstance(n, str))
                     break
+    # Most Indonesians carry no family name: what the provider lists as last names are
+    # personal names a byline prints last or alone ("Santoso, WIBOWO"; "-owo" is also a
+    # Polish town's ending, `placenames.place_shaped`)
+    indonesian = importlib.import_module(f"{person.__name__}.id_ID").Provider
+    yield from indonesian.last_names
 
 
 def plain(word: str) -> str:
