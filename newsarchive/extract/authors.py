@@ -2420,12 +2420,18 @@ def _printed_editors(doc: Document, names: list[str]) -> bool:
     if h1 is None:
         return False
     window = itertools.chain(_before_in_article(doc), _following(h1))
-    edited = {
-        t[m.end() :].lstrip().casefold()
-        for el in itertools.islice(window, BYLINE_WINDOW)
-        if len(t := _text(el)) <= MAX_BYLINE_CHARS
-        for m in _EDITOR_LABEL.finditer(t)
-    }
+    # the label is an element's own first text ("<p>Toimetaja: Jaan Kask", "<span>Toimetaja:
+    # </span><a>Jaan Kask</a>"): only there is its line read, with its parent's (a story
+    # block's whole text, read for every element, was a page's cost)
+    edited: set[str] = set()
+    for el in itertools.islice(window, BYLINE_WINDOW):
+        if not el.text or _EDITOR_LABEL.search(el.text) is None:
+            continue
+        for host in (el, el.getparent()):
+            if host is not None and len(t := host.text_content()) <= MAX_BYLINE_CHARS:
+                edited.update(
+                    " ".join(t[m.end() :].split()).casefold() for m in _EDITOR_LABEL.finditer(t)
+                )
     return bool(edited) and all(any(e.startswith(n.casefold()) for e in edited) for n in names)
 
 
