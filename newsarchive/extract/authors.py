@@ -40,7 +40,7 @@ from newsarchive.extract.document import FIRST_ATTRIBUTES, Document, has_text, p
 from newsarchive.extract.document import following as _following
 from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
-from newsarchive.extract.langwords import AGENCIES, is_agency
+from newsarchive.extract.langwords import AGENCIES, capitals_agency_abroad, is_agency
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.placenames import (
     country_name,
@@ -297,6 +297,14 @@ _TRANSLATED_BY = "|".join(
 )
 # After a mark (or opening the text) the credit needs no colon; within words it does, or
 # is a phrase ("Jane Doe Translated by John Roe"; "Anna Translation Muster" is left alone).
+# "Von Anna Muster aus dem Ressort Politik": the desk and all after it (alone: nothing)
+_DESK_FROM = re.compile(
+    r"(?<![^\s,])(?i:{})\b.*$".format(
+        "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.DESK_FROM)
+        )
+    )
+)
 _TRANSLATED = re.compile(
     rf"(?:(?:^|(?<=[.,;|/(（])|(?<=[.,;|/(（]\s)){_TRANSLATOR}(?:\s*[:：/／]\s*|\s+)"
     rf"|(?<=\s){_TRANSLATOR}\s*[:：/／]\s*|(?<=\s)(?:{_TRANSLATED_BY})\s+)(?=\S).*$",
@@ -686,6 +694,12 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             guess_place=source not in (_JSONLD, _META),
             town_lang=town_lang,
         )
+        if source == _JSONLD and names and _printed_editors(doc, names):
+            # "Toimetaja: Jaan Kask" printed, the JSON-LD author: the page's editor, whom a
+            # printed writer beats ("Autor: Mari Maasikas"); kept where no one else is named
+            if not fallback:
+                fallback, fallback_source = names, source
+            continue
         if source == _JSONLD and names:
             names = _fuller_byline(doc, names, publishers) or names
         if names and source != _JSONLD and any(_INTERVIEW_LABEL.match(t) for t in raw):
@@ -1047,9 +1061,10 @@ _NAME_INITIALS = re.compile(r"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){1,3})\s*\(
 
 
 _SPELLED_LETTERS = 6  # letters at most of an agency's or station's capitals ("TTXVN")
+_AGENCY_WORD = 12  # letters at most of a known agency's name in capitals ("AGERPRES")
 # A full name and capitals in brackets ("Trần Văn Hùng (TTXVN)", "Anna Muster (AM)")
 _NAME_LETTERS = re.compile(
-    rf"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){{1,3}})\s*\(([^\W\d_a-z]{{2,{_SPELLED_LETTERS}}})\)$"
+    rf"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){{1,3}})\s*\(([^\W\d_a-z]{{2,{_AGENCY_WORD}}})\)$"
 )
 _PARTIES = frozenset(langwords.entries(langwords.PARTY_LETTERS))
 
@@ -1066,7 +1081,11 @@ def _name_and_letters(
     m = _NAME_LETTERS.match(text)
     if m is None or not m[2].isupper() or not _name_shaped(m[1]) or m[2].casefold() in _PARTIES:
         return None
+    if langwords.body_letters(m[2]):
+        return None  # "Jane Doe (UNHCR)": whom she speaks for
     known = agencies and is_agency(m[2])
+    if len(m[2]) > _SPELLED_LETTERS and not known:
+        return None  # "Ion Popescu (AGERPRES)" only: a long word is read by the table
     if not (known or _initials_in_capitals(m[2], m[1]) or _spelled_agency(m[2])):
         return None
     story = _story_block(doc)
@@ -1293,8 +1312,10 @@ def _given_first_role(m: re.Match[str]) -> str:
     return m.group(0) if name == f"{m.group(1)}, {m.group(2)}" else f"{name} ({role})"
 
 
-def _given_first(value: str) -> str:
-    """ "Doe, Jane" -> "Jane Doe" (both words capitalised, no agency: "Muster, SDA" stays)."""
+def _given_first(value: str, lang: str = "") -> str:
+    """ "Doe, Jane" -> "Jane Doe" (both words capitalised, no agency: "Muster, SDA" stays).
+    `lang`: the page's language, where an agency's letters are a given name abroad
+    ("Müller, PETRA" in German; "Sharma, ANI" in English is the agency)."""
     m = _FAMILY_GIVEN.match(value)
     if m is None:
         return value
@@ -1307,7 +1328,7 @@ def _given_first(value: str) -> str:
         len(given) >= 3 and (is_given_name(given) or _spoken_capitals(given))
     ):
         return value  # "Muster, SDA"; a given name in capitals is hers ("Smith, JORDAN")
-    if is_agency(family) or is_agency(given):
+    if is_agency(family) or (is_agency(given) and not capitals_agency_abroad(given, lang)):
         return value
     return f"{given} {family}"  # (as printed: "JORDAN Smith")
 
@@ -1423,7 +1444,8 @@ def _family_comma(
         and _desk_or_place_in_capitals(given)
     ):
         return family.strip()  # "Meier, ALTENKIRCHEN", "Jansen, BINNENLAND": hers alone
-    if not _inverted_name(text, lang) or (inverted := _given_first(text)) == text:
+    inverted = _given_first(text, town_lang or lang)
+    if not _inverted_name(text, lang) or inverted == text:
         return text
     if (
         guess_place
@@ -2374,6 +2396,45 @@ def _marked_author(el: HtmlElement) -> bool:
     )
 
 
+# an editor's label: "Toimetaja:", "Redakteur:", "Edited by" (`_CREDIT`'s, pictures' left out)
+_EDITOR_LABEL = re.compile(
+    r"\b(?:(?:{})\s*+[:：]|(?:{})(?:\s*+:)?)".format(
+        "|".join(
+            re.escape(w)
+            for w in dict.fromkeys(
+                langwords.entries(langwords.CHIEF_EDITOR_CREDITS)
+                + langwords.entries(langwords.EDITOR_CREDITS)
+            )
+        ),
+        _EDITED_BY,
+    ),
+    re.I,
+)
+
+
+def _printed_editors(doc: Document, names: list[str]) -> bool:
+    """Whether the header (where a byline sits) prints each of `names` after an editor's
+    label ("Toimetaja: Jaan Kask", "Edited by Jaan Kask"): the JSON-LD author is the page's
+    editor, no writer."""
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    window = itertools.chain(_before_in_article(doc), _following(h1))
+    # the label is an element's own first text ("<p>Toimetaja: Jaan Kask", "<span>Toimetaja:
+    # </span><a>Jaan Kask</a>"): only there is its line read, with its parent's (a story
+    # block's whole text, read for every element, was a page's cost)
+    edited: set[str] = set()
+    for el in itertools.islice(window, BYLINE_WINDOW):
+        if not el.text or _EDITOR_LABEL.search(el.text) is None:
+            continue
+        for host in (el, el.getparent()):
+            if host is not None and len(t := host.text_content()) <= MAX_BYLINE_CHARS:
+                edited.update(
+                    " ".join(t[m.end() :].split()).casefold() for m in _EDITOR_LABEL.finditer(t)
+                )
+    return bool(edited) and all(any(e.startswith(n.casefold()) for e in edited) for n in names)
+
+
 def _fuller_byline(doc: Document, names: list[str], publishers: AbstractSet[str]) -> list[str]:
     """The byline's names where it shows every JSON-LD writer and more: many CMSs put only
     the first of several writers in JSON-LD ("A" there, "A" and "B" under the headline).
@@ -3054,6 +3115,9 @@ def clean_names(
                 continue
             text = writer
         text = _TRANSLATED.sub("", text)
+        text = _DESK_FROM.sub("", text).rstrip(" ,")
+        if not text:
+            continue
         if "://" in text:
             text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
         if (
@@ -3294,7 +3358,12 @@ _HANDLE = re.compile(r"(?<!\s)(?:(?<=[\w.])(\s)|(?<![\w.]))\s*+\(?@[A-Za-z0-9_.]
 
 
 def _bracketed_agencies(m: re.Match[str]) -> str:
-    return f", {m.group(1)}" if _agencies_only(m.group(1)) else m.group(0)
+    if _agencies_only(m.group(1)):
+        return f", {m.group(1)}"
+    # "(dpa/AFP/lnw)", "(dpa/lno)": the agencies, a regional service's code or an editor's
+    # initials beside them dropped (was: the whole tag or its first agency lost)
+    tagged = _agency_tag(m.group(1))
+    return f", {'/'.join(tagged)}" if tagged else m.group(0)
 
 
 # (an apostrophe read as a space, as `_body_after_by` reads the line: "mayor s office")

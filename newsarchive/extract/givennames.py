@@ -1,11 +1,12 @@
 """Whether a word is a person's given name in any of 86 locales' naming customs.
 
-The table is Faker's (MIT, 40.63): the first names of its 86 person providers, 31,225 names
+The table is Faker's (MIT, 40.63): the first names of its 86 person providers, and the
+Indonesian one's last names (personal names: most Indonesians carry no family name), 31,381 names
 of Europe, the Americas, Turkey, the Arab world, Africa, India and East Asia (measured with
 `_faker_first_names`), read once, on first use; only the names are kept, also in Latin
 letters (names in Cyrillic as English, Ukrainian and German papers spell them, Japanese and
 Chinese ones romanised, "Ł" and "ø" without their stroke), as a byline in Latin letters
-prints them: 41,888 spellings in all. It tells "Muster, Anna" (a surname and a given name)
+prints them: 42,044 spellings in all. It tells "Muster, Anna" (a surname and a given name)
 from "Muster, Lörrach" (a surname and where she filed from, `placenames`); a word neither
 table holds ("Muster, Smilla") is read as a given name.
 """
@@ -60,6 +61,11 @@ def _faker_first_names() -> Iterator[str]:
                 if isinstance(found, (tuple, list, dict)):
                     yield from (n for n in found if isinstance(n, str))
                     break
+    # Most Indonesians carry no family name: what the provider lists as last names are
+    # personal names a byline prints last or alone ("Santoso, WIBOWO"; "-owo" is also a
+    # Polish town's ending, `placenames.place_shaped`)
+    indonesian = importlib.import_module(f"{person.__name__}.id_ID").Provider
+    yield from indonesian.last_names
 
 
 def plain(word: str) -> str:

@@ -342,6 +342,13 @@ EDITORS_NOTES = {
     "pt": "nota do editor, nota da redação, nota da redacção", "it": "nota della redazione",
     "nl": "noot van de redactie", "sv": "redaktörens anmärkning",
 }  # fmt: skip
+# authors.py: the desk a byline names after or instead of its writer ("Von Anna Muster aus
+# dem Ressort Politik", "Aus dem Ressort Wirtschaft" alone): where she works, no name; the
+# byline is read up to it. Phrases before the desk's name, matched in any case.
+DESK_FROM = {
+    "de": "aus dem ressort, aus der redaktion, aus dem team, vom ressort, vom team",
+    "en": "from the desk of",
+}  # fmt: skip
 # authors.py: a translator's credit in a byline ("Translated by", "Übersetzung:"): the
 # translator is no author; the byline is read up to it. Phrases, matched in any case.
 TRANSLATION_CREDITS = {
@@ -377,6 +384,8 @@ SOURCE_LABELS = {
     "nl": "bron", "pl": "źródło", "cs": "zdroj", "sk": "zdroj", "ru": "источник", "uk": "джерело",
     "lt": "šaltinis", "is": "heimild", "he": "מקור", "hi": "स्रोत", "zh": "来源, 來源",
     "ms": "sumber", "sw": "chanzo", "tr": "kaynak", "sv": "källa", "nb": "kilde", "da": "kilde",
+    "ro": "sursa, sursă", "hu": "forrás", "fi": "lähde", "et": "allikas", "lv": "avots",
+    "hr": "izvor", "sr": "izvor", "sl": "vir", "bg": "източник", "el": "πηγή", "id": "sumber",
 }  # fmt: skip
 # authors.py: a line closing an interview that names who asked ("Das Interview führte Anna
 # Muster."), read where no byline names anyone: the interviewer is the piece's writer.
@@ -457,6 +466,23 @@ PARTY_LETTERS = {
     "it": "pd, fdi, fi, lega, m5s", "pt": "psd, ps, cds, pt, psdb, pl", "nl": "vvd, pvv, cda, pvda",
     "sv": "m, s, kd, sd", "pl": "pis, ko, psl", "cs": "ano, ods", "hu": "fidesz", "ro": "psd, pnl",
 }  # fmt: skip
+# authors.py: international bodies' letters spelled out (no word read: "NATO", "UNICEF"
+# are), as papers print them in brackets after a spokesperson's or a guest's name ("Jane Doe
+# (UNHCR)"): whom she speaks for, no agency's letters the agencies' table lacks. The UN's own
+# bodies ("UNDP", "UNRWA", any "UN...") are read by their first letters too.
+BODY_LETTERS = frozenset({
+    "icrc", "ifrc", "ohchr", "unhcr", "undp", "unfpa", "unrwa", "unsc", "ecdc", "ebrd", "echr",
+    "ipcc", "iucn", "wmo", "wto", "who", "imf", "ilo", "iom", "wfp", "fao", "msf", "hrw",
+})  # fmt: skip
+
+
+def body_letters(letters: str) -> bool:
+    """ "UNHCR", "ICRC", "UNMIK": an international body's letters (`BODY_LETTERS`), or the
+    UN's own ("UN" and two letters or more, no agency's: "UNIAN" is Ukraine's)."""
+    w = letters.casefold()
+    return w in BODY_LETTERS or (len(w) >= 4 and w.startswith("un") and w not in AGENCIES)
+
+
 # authors.py: an official's title after a public body's word ("Police Chief Jane Doe",
 # "Council Member ...", "la maire ..."): a guest writer, no body. Lower case.
 OFFICIAL_TITLES = {
@@ -1872,6 +1898,31 @@ CAPITALS_AGENCIES = frozenset({
     "ata", "kuna", "mena", "app", "tasnim", "andina",
 })  # fmt: skip
 AGENCIES = frozenset(entries(NEWS_AGENCIES))
+# authors.py: the languages a `CAPITALS_AGENCIES` agency's home papers print in, English
+# besides (every one runs an English wire, which English papers abroad credit: "Haddad,
+# PETRA", "Karimi, TASNIM"). After a surname on a page in another language its letters are
+# her given name in capitals ("Müller, PETRA" on a German page, "Wang, NAN" on a Chinese
+# one); on a page in one of these, the agency ("Sharma, ANI" in Hindi, "Ahmed, SANA" in
+# Arabic).
+_INDIA = "hi ur bn mr ta te gu kn ml pa or as ne"
+CAPITALS_AGENCY_LANGUAGES = {
+    "ani": _INDIA, "uni": _INDIA, "app": "ur", "nan": "ha yo ig", "ena": "am", "sapa": "af",
+    "petra": "ar", "spa": "ar", "sana": "ar", "kuna": "ar", "mena": "ar", "map": "ar fr",
+    "tap": "ar fr", "agi": "it", "srna": "sr bs hr", "ata": "sq", "tasnim": "fa",
+    "andina": "es",
+}  # fmt: skip
+
+
+def capitals_agency_abroad(word: str, lang: str) -> bool:
+    """Capitals that are a `CAPITALS_AGENCIES` agency's letters on a page in a language its
+    home papers do not print in, nor English (`CAPITALS_AGENCY_LANGUAGES`): read as a given
+    name there. A page of no known language keeps the agency, as before."""
+    folded = word.casefold()
+    if not word.isupper() or folded in AGENCIES or folded not in CAPITALS_AGENCIES:
+        return False
+    code = lang.split("-")[0].casefold()
+    home = CAPITALS_AGENCY_LANGUAGES.get(folded, "").split()
+    return bool(code) and code != "en" and code not in home
 
 
 def is_agency(word: str) -> bool:
