@@ -46,18 +46,6 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from newsarchive import signals as na_signals
-from newsarchive.distributed import (
-    ARTICLES,
-    HOLDERS,
-    INFLIGHT,
-    RESTING,
-    RESTS,
-    TAKEN_BACK_STAT,
-    RedisRunLedger,
-    crawl_keys,
-    worker_name,
-    worker_ttl,
-)
 from newsarchive.distributed import CRAWLER_ATTRIBUTE as SHARED_ATTRIBUTE
 from newsarchive.feeds import CRAWLER_ATTRIBUTE as FEEDS_ATTRIBUTE
 from newsarchive.items import ArticlePage
@@ -72,6 +60,17 @@ from newsarchive.network.politeness import (
 )
 from newsarchive.redislink import lost, unreachable
 from newsarchive.request_meta import FETCH_COUNTED, LEFT_TO_TAKER
+from newsarchive.shared_keys import (
+    ARTICLES,
+    HOLDERS,
+    INFLIGHT,
+    RESTING,
+    RESTS,
+    crawl_keys,
+    worker_name,
+    worker_ttl,
+)
+from newsarchive.shared_ledger import TAKEN_BACK_STAT, RedisRunLedger
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
