@@ -97,12 +97,12 @@ class NewsArchiveAddon:
             settings.set(name, value, priority=REDIS_PRIORITY)
         settings.setdefault_in_component_priority_dict("EXTENSIONS", SharedCrawlExtension, 60)
         # last before the downloader: only requests that will be downloaded take a slot
-        from newsarchive.shared_limits import SharedPolitenessMiddleware
-        from newsarchive.shared_scheduler import (
+        from newsarchive.shared_holds import (
             HeldArticlePipeline,
             ReleaseHeldMiddleware,
             ReleaseHeldSpiderMiddleware,
         )
+        from newsarchive.shared_limits import SharedPolitenessMiddleware
 
         # outermost: sees every request the scheduler gave come back, whatever happened
         settings.setdefault_in_component_priority_dict(

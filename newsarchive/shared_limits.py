@@ -28,8 +28,8 @@ from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive.network.politeness import RETURNED, host_holds
 from newsarchive.redislink import lost, unreachable
+from newsarchive.shared_holds import INFLIGHT_META
 from newsarchive.shared_keys import WORKERS, crawl_keys, worker_name
-from newsarchive.shared_scheduler import INFLIGHT_META
 
 logger = logging.getLogger(__name__)
 

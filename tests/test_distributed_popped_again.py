@@ -35,15 +35,15 @@ from newsarchive.items import ArticlePage
 from newsarchive.network.politeness import RETURNED
 from newsarchive.provenance import Provenance
 from newsarchive.request_meta import COUNTED, LEFT_TO_TAKER
-from newsarchive.shared_keys import ARTICLES
-from newsarchive.shared_scheduler import (
+from newsarchive.shared_holds import (
     HELD_PAGES_ATTRIBUTE,
     INFLIGHT_META,
     HeldArticlePipeline,
     ReleaseHeldMiddleware,
     ReleaseHeldSpiderMiddleware,
-    ResumableScheduler,
 )
+from newsarchive.shared_keys import ARTICLES
+from newsarchive.shared_scheduler import ResumableScheduler
 from newsarchive.state.extension import CrawlStateExtension
 from newsarchive.state.middleware import IncrementalMiddleware
 from newsarchive.state.run import crawl_state

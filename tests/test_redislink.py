@@ -21,6 +21,7 @@ WATCHED = (
     "scrapy_redis",
     "newsarchive.distributed",
     "newsarchive.shared_keys",
+    "newsarchive.shared_holds",
     "newsarchive.shared_ledger",
     "newsarchive.shared_own_state",
     "newsarchive.shared_scheduler",
