@@ -67,13 +67,15 @@ class NewsArchiveAddon:
 
     def _share_through_redis(self, settings: BaseSettings, redis_url: str) -> None:
         """scrapy-redis's scheduler and dupefilter under this crawl's keys, plus our two parts."""
-        from newsarchive import distributed  # imports scrapy-redis: only for a shared crawl
+        # these import scrapy-redis: only for a shared crawl
+        from newsarchive.distributed import SharedCrawlExtension
         from newsarchive.redislink import forget
+        from newsarchive.shared_keys import DUPEFILTER, KEY_SETTING, QUEUE, crawl_key
 
         forget()  # first: this crawl's parts ask Redis as they are built
 
         spider: Any = getattr(self.crawler, "spider", None)
-        prefix = settings.get(distributed.KEY_SETTING) or distributed.crawl_key(spider)
+        prefix = settings.get(KEY_SETTING) or crawl_key(spider)
         shared = {
             # scrapy-redis's, giving back what a killed worker held
             "SCHEDULER": "newsarchive.shared_scheduler.ResumableScheduler",
@@ -85,24 +87,22 @@ class NewsArchiveAddon:
                 **settings.getdict("REDIS_PARAMS"),
                 "redis_cls": "newsarchive.redisclient.GuardedRedis",
             },
-            "SCHEDULER_QUEUE_KEY": f"{prefix}:{distributed.QUEUE}",
-            "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:{distributed.DUPEFILTER}",
-            distributed.KEY_SETTING: prefix,
+            "SCHEDULER_QUEUE_KEY": f"{prefix}:{QUEUE}",
+            "SCHEDULER_DUPEFILTER_KEY": f"{prefix}:{DUPEFILTER}",
+            KEY_SETTING: prefix,
             # the crawl state's "once per run", shared by the workers
-            "STATE_RUN_LEDGER": "newsarchive.distributed.RedisRunLedger",
+            "STATE_RUN_LEDGER": "newsarchive.shared_ledger.RedisRunLedger",
         }
         for name, value in shared.items():
             settings.set(name, value, priority=REDIS_PRIORITY)
-        settings.setdefault_in_component_priority_dict(
-            "EXTENSIONS", distributed.SharedCrawlExtension, 60
-        )
+        settings.setdefault_in_component_priority_dict("EXTENSIONS", SharedCrawlExtension, 60)
         # last before the downloader: only requests that will be downloaded take a slot
-        from newsarchive.shared_limits import SharedPolitenessMiddleware
-        from newsarchive.shared_scheduler import (
+        from newsarchive.shared_holds import (
             HeldArticlePipeline,
             ReleaseHeldMiddleware,
             ReleaseHeldSpiderMiddleware,
         )
+        from newsarchive.shared_limits import SharedPolitenessMiddleware
 
         # outermost: sees every request the scheduler gave come back, whatever happened
         settings.setdefault_in_component_priority_dict(
@@ -138,7 +138,7 @@ def _beside_warcs(settings: BaseSettings, feed_uri: str) -> str:
 
 def _per_process(feed_uri: str) -> str:
     """`items/x.jsonl` -> `items/x-<pid>-<host>.jsonl`, as the WARC files are named."""
-    from newsarchive.distributed import worker_name
+    from newsarchive.shared_keys import worker_name
 
     stem, dot, extension = feed_uri.rpartition(".")
     if not dot or "/" in extension:

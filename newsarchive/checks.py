@@ -178,7 +178,7 @@ def _check_parsed(settings: BaseSettings) -> None:
             "use redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or unix://PATH"
         )
     if redis_url:  # a shared crawl: redis is imported anyway
-        from newsarchive.distributed import continue_within, start_mode
+        from newsarchive.shared_keys import continue_within, start_mode
 
         try:
             start_mode(settings)

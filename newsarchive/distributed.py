@@ -4,12 +4,12 @@ The add-on (newsarchive.addon) turns this on when NEWSARCHIVE_REDIS_URL is set:
 scrapy-redis then keeps the request queue and the set of requests already
 asked for in Redis, so every worker running the same command takes requests
 from one queue and no URL is requested twice. What a crawl of many workers
-needs beyond that lives here, imported only in that case:
+needs beyond that lives here and beside it, imported only in that case:
 
-- `crawl_key`: one Redis key prefix per crawl (site, origin, sections), so
+- `shared_keys.crawl_key`: one Redis key prefix per crawl (site, origin, sections), so
   different crawls on one Redis never mix, and `scrapy crawl foxnews` on one
   machine joins `scrapy crawl news -a site=foxnews` on another;
-- `SharedCrawlExtension`: a register of the live workers. A worker starting
+- `SharedCrawlExtension` (here): a register of the live workers. A worker starting
   while none is alive starts a new run (it clears what an earlier, finished
   or killed, run left: the next run fetches the front pages again) unless that
   run left requests queued or held and its last worker lapsed within
@@ -17,10 +17,11 @@ needs beyond that lives here, imported only in that case:
   goes on with that run then, unless NEWSARCHIVE_FRESH=1 asks for a new one; a worker
   whose queue runs dry waits while another is still busy (that one may find
   more links); the last one to stop removes the crawl's keys;
-- `RedisRunLedger`: the crawl state's "fetched once per run" shared by the
+- `shared_ledger.RedisRunLedger`: the crawl state's "fetched once per run" shared by the
   workers: an article is fetched by one worker per run, also when a later
   listing names it again (those re-listing hints bypass the scrapy-redis
-  dupefilter, and each worker's crawl state only knows its own fetches).
+  dupefilter, and each worker's crawl state only knows its own fetches);
+- `shared_own_state`: which crawl state the workers keep (Redis, or one worker's file).
 
 Each worker keeps writing its own WARC files and items, and keeps its own crawl
 state and revisit index: nothing of those is shared.
@@ -30,9 +31,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import re
-import socket
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -42,25 +40,48 @@ from typing import Any
 from redis import Redis
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import (
-    CloseSpider,
-    DontCloseSpider,
-    NotConfigured,
-    ScrapyDeprecationWarning,
-)
-from scrapy.settings import BaseSettings
+from scrapy.exceptions import CloseSpider, DontCloseSpider, ScrapyDeprecationWarning
 from scrapy.statscollectors import StatsCollector
 from scrapy.utils.asyncio import call_later, create_looping_call
 from scrapy.utils.defer import deferred_from_coro
-from scrapy_redis.connection import get_redis_from_settings
 
 from newsarchive import scoped
 from newsarchive import signals as na_signals
 from newsarchive.lives import REJOINED_STAT, WorkerLives
 from newsarchive.network.politeness import engine_waker
 from newsarchive.redislink import lost, on_lost, unreachable
-from newsarchive.sites import get_site, site_profile
-from newsarchive.state.ledger import LocalRunLedger, OverLimit, TakenBack
+from newsarchive.shared_keys import (
+    ARTICLES,
+    BUSY,
+    CONTINUE_SETTING,
+    COUNTS,
+    DUPEFILTER,
+    FLUSH_SETTING,
+    FRESH_SETTING,
+    HOLDERS,
+    INFLIGHT,
+    LANDED,
+    LAST_SEEN,
+    QUEUE,
+    REDIS_STATES,
+    RESTING,
+    RESUME_SETTING,
+    RUN,
+    SKIPPED,
+    TTL_SETTING,
+    WORKERS,
+    _keys,
+    continue_within,
+    start_mode,
+    worker_name,
+    worker_ttl,
+)
+from newsarchive.shared_own_state import (
+    OWN_STATE,
+    REDIS_STATE_ATTRIBUTE,
+    _held_note,
+    redis_state_refusal,
+)
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -70,15 +91,6 @@ logger = logging.getLogger(__name__)
 # at every run. Ours (newsarchive.statscollector) do not, and our scheduler's enqueue and
 # dequeue (newsarchive.shared_scheduler) do not pass it: quiet for a crawl that sets both back.
 SPIDER_ARGUMENT = ("Passing a 'spider' argument", ScrapyDeprecationWarning, r"scrapy_redis\.")
-
-KEY_SETTING = "NEWSARCHIVE_REDIS_KEY"
-TTL_SETTING = "NEWSARCHIVE_REDIS_WORKER_TTL"  # s: a worker not heard of for this long is dead
-RESUME_SETTING = "NEWSARCHIVE_RESUME"
-FRESH_SETTING = "NEWSARCHIVE_FRESH"  # start a new run even when an earlier one left work
-# s: a run whose last worker lapsed longer ago than this is not gone on with (default 5 TTLs)
-CONTINUE_SETTING = "NEWSARCHIVE_REDIS_CONTINUE_WITHIN"
-CONTINUE_TTLS = 5
-FLUSH_SETTING = "SCHEDULER_FLUSH_ON_START"  # scrapy-redis's: a fresh run, never under live workers
 FLUSH_IGNORED_STAT = "redis/flush_on_start_ignored"
 START_STAT = "redis/start"  # "joined", "continued" or "fresh"
 START_REASON_STAT = "redis/start_reason"  # why, in a few words
@@ -89,36 +101,9 @@ LOST_STAT = "redis/lost"  # its one line (scrapy crawl's last line says it)
 # (scrapy crawl's last line, exit 2: nothing fetched)
 STATE_REFUSED_REASON = "state_refused"
 STATE_REFUSED_STAT = "redis/state_refused"  # exitcodes.STATE_REFUSED_STAT, read by scrapy crawl
-REDIS_STATE_ATTRIBUTE = "newsarchive_redis_state"  # the crawler's: checked as a Redis state
 WAIT_LOOK = 0.2  # s between looks at the shared crawl while this worker waits on others
 WAKES_STAT = "redis/wait_wakes"  # a look saw the crawl change: the engine asked again at once
-
-# Keys under the crawl's prefix: scrapy-redis's two, this module's three, the
-# shared scheduler's (newsarchive.shared_scheduler) holders set and one hash of
-# held requests per worker, and the shared limits' (newsarchive.shared_limits).
-QUEUE, DUPEFILTER = "requests", "dupefilter"
-WORKERS, BUSY, ARTICLES = "workers", "busy", "articles"
-HOLDERS, INFLIGHT, COUNTS = "holders", "inflight", "counts"
-SKIPPED = "skipped"  # known articles skipped in this run (each counted by one worker)
-# addresses rendered pages of this run moved themselves to: fetched, not counted as articles
-LANDED = "landed"
-# when (Redis's clock, s) the run's last worker lapses or lapsed: a beat moves it on, the last
-# worker leaving an unfinished run sets it to then
-LAST_SEEN = "last_seen"
-# a host's Retry-After rest, for every worker (host -> until, ms on Redis's clock; a server's
-# ask, not the run's: a fresh run keeps it, the key expires with its last rest), and the
-# requests put aside while their host rests (the inflight entry -> when due, ms): the shared
-# scheduler's (newsarchive.shared_scheduler)
-RESTS, RESTING = "rests", "resting"
-# the run's name: Redis's clock (in µs) as a worker starts it afresh (never one name twice;
-# removed with the run's other keys); a worker that stalled through a fresh start finds it
-# changed (RUN_STAT)
-RUN = "run"
 RUN_STAT = "redis/run_replaced"
-# workers keeping the crawl state in Redis (STATE_SHARED=1) between their check of the note
-# and their join (then the heartbeat's set says they are live): scored by expiry (Redis's
-# clock, s), one TTL; a worker that never joined (it failed to start) lapses with it
-REDIS_STATES = "redis-states"
 
 # Sorted sets of worker ids scored by when they expire (Redis's clock: one for all machines);
 # a worker is missed once its expiry second has passed (removed below "(now"), as the
@@ -193,26 +178,6 @@ stamp(KEYS[9], now + tonumber(ARGV[2]))
 return {others, cleared, queued, held, age, kept, redis.call('GET', KEYS[11]) or ''}
 """
 )
-# requests this worker held that another took back while it stalled past its TTL: left to
-# that worker, however this one found out (`shared_scheduler._Holds`, or a claim refused)
-TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
-CLAIM_REFUSED_STAT = "redis/taken_back/claim_refused"  # ... of those, claims refused (-2)
-# KEYS: the run's articles, the addresses pages landed on (, the worker's inflight hash)
-# ARGV: the URL, the limit (0: none) (, the request's field there: -2 when it is gone)
-_CLAIM = """
-if ARGV[3] and redis.call('HEXISTS', KEYS[3], ARGV[3]) == 0 then return -2 end
-if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
-if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 0 end
-local limit = tonumber(ARGV[2])
-if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
-redis.call('SADD', KEYS[1], ARGV[1])
-return 1
-"""
-# the same keys: a rendered page read at ARGV[1] (it moved itself there) claims it uncounted
-_LAND = """
-if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
-return redis.call('SADD', KEYS[2], ARGV[1])
-"""
 # KEYS: workers, busy, last seen, the run's name; returns that name ('': none, the run ended)
 _BEAT = (
     _STAMP
@@ -271,241 +236,7 @@ return redis.call('DEL', KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], K
 )
 
 
-def worker_name() -> str:
-    """`<pid>-<host>` as in the WARC file names: unique per process across machines."""
-    return re.sub(r"[^a-z0-9.-]+", "-", f"{os.getpid()}-{socket.gethostname()}".lower())
-
-
-def crawl_key(spider: Any) -> str:
-    """The crawl's key prefix: `newsarchive:<site>[@<origin>][:<sections>]`.
-
-    A spider crawling a site profile is keyed by the profile (plus the origin
-    when `-a base_url` moved it, plus the sections when only some are
-    crawled); any other spider by its name (plus the host `follow` crawls).
-    """
-    if spider is None:
-        return "newsarchive:%(spider)s"  # no spider yet: scrapy-redis fills in its name
-    options = getattr(spider, "options", None)
-    profile = site_profile(spider)
-    if profile is not None:
-        key = str(profile.name)
-        try:
-            own_origin = get_site(profile.name).base_url
-        except KeyError:  # a profile of a spider's own, not in the registry
-            own_origin = profile.base_url
-        if profile.base_url != own_origin:
-            key += "@" + re.sub(r"^[a-z]+://", "", profile.base_url.rstrip("/"))
-        sections = set(getattr(options, "sections", ()))
-        if sections and sections != set(profile.sections):
-            key += ":" + ",".join(sorted(sections))
-    else:
-        key = str(spider.name)
-        host = getattr(spider, "host", None)
-        if isinstance(host, str) and host:
-            key += ":" + host
-    return "newsarchive:" + key.replace("%", "%%")  # scrapy-redis %-formats its keys
-
-
-def worker_ttl(settings: BaseSettings) -> float:
-    ttl = settings.getfloat(TTL_SETTING, 60)
-    if ttl <= 0:
-        raise ValueError(f"{TTL_SETTING} must be more than 0 seconds, not {ttl:g}")
-    return ttl
-
-
-def start_mode(settings: BaseSettings) -> str:
-    """How a worker finding no live one starts: "resume", "fresh" or "" (fresh unless an
-    earlier run left requests queued or held, its last worker lapsed lately).
-
-    scrapy-redis's SCHEDULER_FLUSH_ON_START asks for a fresh run: it is done here, only
-    when no worker is live (scrapy-redis emptied the queue and the seen requests under
-    live workers, at every start)."""
-    resume, fresh = settings.getbool(RESUME_SETTING), settings.getbool(FRESH_SETTING)
-    flush = settings.getbool(FLUSH_SETTING)
-    if resume and (fresh or flush):
-        other = FRESH_SETTING if fresh else FLUSH_SETTING
-        raise ValueError(f"{RESUME_SETTING}=1 and {other}=1 ask for opposite starts: give one")
-    return "resume" if resume else "fresh" if fresh or flush else ""
-
-
-def continue_within(settings: BaseSettings) -> float:
-    """How long after its last worker lapsed a run that left work is gone on with (s)."""
-    default = CONTINUE_TTLS * worker_ttl(settings)
-    try:
-        window = settings.getfloat(CONTINUE_SETTING, default)
-    except ValueError:
-        window = -1
-    if not window >= 0:  # NaN too
-        given = settings.get(CONTINUE_SETTING)
-        raise ValueError(f"{CONTINUE_SETTING}={given!r}: use 0 seconds or more (0: never)")
-    return window
-
-
-def crawl_keys(settings: BaseSettings, spider: Any) -> dict[str, str]:
-    """The crawl's keys by role (scrapy-redis's as it uses them), and its `prefix`."""
-    if not settings.get("NEWSARCHIVE_REDIS_URL") or not settings.get(KEY_SETTING):
-        raise NotConfigured("no NEWSARCHIVE_REDIS_URL: the crawl is not shared")
-    fields = {"spider": getattr(spider, "name", "")}
-    prefix = settings[KEY_SETTING] % fields
-    names = (WORKERS, BUSY, ARTICLES, HOLDERS, COUNTS, SKIPPED, LAST_SEEN, RESTS, RESTING, RUN)
-    keys = {name: f"{prefix}:{name}" for name in (*names, LANDED, REDIS_STATES)}
-    keys[QUEUE] = settings["SCHEDULER_QUEUE_KEY"] % fields
-    keys[DUPEFILTER] = settings["SCHEDULER_DUPEFILTER_KEY"] % fields
-    keys[INFLIGHT] = f"{prefix}:{INFLIGHT}:"  # + a worker's name
-    keys["prefix"] = prefix
-    return keys
-
-
-def _keys(crawler: Crawler) -> tuple[Redis, dict[str, str]]:
-    """The Redis connection and the crawl's keys."""
-    keys = crawl_keys(crawler.settings, crawler.spider)
-    return get_redis_from_settings(crawler.settings), keys
-
-
 CRAWLER_ATTRIBUTE = "newsarchive_shared_crawl"  # the crawler's SharedCrawlExtension
-
-
-OWN_STATE = "own-state"  # the crawl's one SQLite state with STATE_SHARED=0: "<id> <host>:<path>"
-# KEYS: the note, the heartbeats, the Redis-state workers starting; ARGV: this file's note,
-# its id, its "<host>:<path>" (a note written before notes carried the file's id held only
-# that). Noted when none is and no worker is live or starting with a Redis state; the same
-# file's note is brought up to date (moved, another host); returns the note that holds, ""
-# when live workers keep another state, or STARTING and the seconds until the last
-# Redis-state worker starting lapses (one killed before it joined is in no heartbeat).
-_CLAIM_OWN_STATE = """
-local held = redis.call('GET', KEYS[1])
-if held and (string.sub(held, 1, #ARGV[2] + 1) == ARGV[2] .. ' ' or held == ARGV[3]) then
-  redis.call('SET', KEYS[1], ARGV[1])
-  return ARGV[1]
-end
-if held then return held end
-local now = tonumber(redis.call('TIME')[1])
-if redis.call('ZCOUNT', KEYS[2], now, '+inf') > 0 then return '' end
-local starting = redis.call('ZRANGEBYSCORE', KEYS[3], now, '+inf', 'WITHSCORES')
-if #starting > 0 then return ARGV[4] .. (tonumber(starting[#starting]) - now) end
-redis.call('SET', KEYS[1], ARGV[1])
-return ARGV[1]
-"""
-# KEYS: the note, the Redis-state workers starting; ARGV: this worker, its TTL. The note that
-# holds (the worker is refused), or "" and the worker is noted as starting with a Redis state
-# (the join takes it out): one step, as the file's claim is, so two workers starting in the
-# same instant cannot both pass (each checked before the other noted anything).
-_NOTE_REDIS_STATE = """
-local held = redis.call('GET', KEYS[1])
-if held then return held end
-local now = tonumber(redis.call('TIME')[1])
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. now)
-redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
-redis.call('EXPIRE', KEYS[2], math.ceil(tonumber(ARGV[2])) + 1)
-return ''
-"""
-
-
-STARTING = "?starting "  # the file's claim's answer: no note, a Redis-state worker starting
-
-
-def _held_note(held: Any) -> tuple[str, str]:
-    """The own-state note as read from Redis, and where its file is ("<host>:<path>"; a note
-    written before notes carried the file's id is only that)."""
-    note = held.decode("utf-8", "replace") if isinstance(held, bytes) else str(held or "")
-    return note, note.partition(" ")[2] or note
-
-
-def claim_own_state(crawler: Crawler, path: Path, identity: str) -> None:
-    """Note this worker's own crawl state file (STATE_SHARED=0) as the shared crawl's one, or
-    refuse it (SettingError, exit 2) when another file holds the crawl, or workers keeping the
-    crawl state in Redis are live or starting (`note_redis_state`).
-
-    The queue hands an article to whichever worker is free: a second worker whose state
-    never saw what the first archived fetched it whole and exported it again (two
-    workers, 60 demo articles, a second unchanged run: 22 articles exported twice).
-    One state file (restarted on it, resumed, moved with its volume to another host or
-    container) keeps its SQLite history: the file's id says which, not its host and path
-    (a container restarted with a new host name on the same volume was refused until
-    someone deleted the note). The note stays with the crawl's other lasting keys."""
-    from newsarchive.checks import SettingError
-
-    server, keys = _keys(crawler)
-    key = f"{keys['prefix']}:{OWN_STATE}"
-    where = f"{socket.gethostname()}:{path.resolve()}"
-    mine = f"{identity} {where}"
-    held = server.register_script(_CLAIM_OWN_STATE)(
-        keys=[key, keys[WORKERS], keys[REDIS_STATES]], args=[mine, identity, where, STARTING]
-    )
-    holder, other = _held_note(held)
-    if holder.startswith(STARTING):
-        left = holder[len(STARTING) :]
-        ttl = worker_ttl(crawler.settings)
-        raise SettingError(
-            f"setting STATE_SHARED=0: in the shared crawl {keys['prefix']} a worker keeping "
-            "its crawl state in Redis (STATE_SHARED=1) is starting (it checked the crawl's "
-            "state and has not joined yet; no worker is live), and a state of this one's own "
-            "would fetch whole and export again what it archives; run this worker with "
-            f"STATE_SHARED=1 too, or, if that worker died as it started, start this one again "
-            f"once its note lapses ({TTL_SETTING}, {ttl:g} s, in {left} s at most)"
-        )
-    if not holder:
-        raise SettingError(
-            f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} has live workers "
-            "keeping its crawl state in Redis (STATE_SHARED=1), and a state "
-            "of this one's own would fetch whole and export again what they archived (and "
-            "they what this one did); run this worker with STATE_SHARED=1 too"
-        )
-    if holder != mine:
-        raise SettingError(
-            f"setting STATE_SHARED=0: the shared crawl {keys['prefix']} keeps its crawl state "
-            f"in another state file ({other}), and a state of this one's own would fetch "
-            "whole and export again what that worker archived; run one worker with "
-            "STATE_SHARED=0 on that file (moved to another host or path, it is still the "
-            "crawl's), or every worker with STATE_SHARED=1 (`migrate-state` moves the "
-            f"file's history into Redis; then `DEL {key}`)"
-        )
-
-
-def note_redis_state(crawler: Crawler) -> None:
-    """Refuse (SettingError, exit 2) a worker keeping its crawl state in Redis
-    (STATE_SHARED=1) in a shared crawl whose state is one worker's own file (the `:own-state`
-    note): neither state knows what the other's worker archived, so the file's worker fetched
-    whole and exported again what this one archived, and this one what the file's did (two
-    workers, 30 demo articles, a second unchanged run: 14 exported again, counted `new`).
-
-    Else note it as starting with a Redis state, in the same step: a file's worker starting
-    in the same instant is refused then (`claim_own_state`). A look at the note alone let
-    both through when the file's worker noted its file between this worker's look and its
-    join, before which it is in no heartbeat."""
-    from newsarchive.checks import SettingError
-
-    server, keys = _keys(crawler)
-    key = f"{keys['prefix']}:{OWN_STATE}"
-    held = server.register_script(_NOTE_REDIS_STATE)(
-        keys=[key, keys[REDIS_STATES]], args=[worker_name(), worker_ttl(crawler.settings)]
-    )
-    holder, where = _held_note(held)
-    if not holder:
-        setattr(crawler, REDIS_STATE_ATTRIBUTE, True)  # its join checks the note again
-        return
-    raise SettingError(redis_state_refusal(keys["prefix"], where))
-
-
-def redis_state_refusal(prefix: str, where: str, ttl: float | None = None) -> str:
-    """The one line refusing a Redis-state worker beside a file's state noted at `where`
-    (`ttl`: noted between this worker's check and its join, which took longer)."""
-    since = (
-        ""
-        if ttl is None
-        else (
-            f" (noted after this worker checked it: this one took longer than its "
-            f"{TTL_SETTING}, {ttl:g} s, to join, and its note as starting lapsed)"
-        )
-    )
-    return (
-        f"setting STATE_SHARED=1: the shared crawl {prefix} keeps its crawl state in "
-        f"one worker's own state file ({where}, STATE_SHARED=0){since}, which knows nothing of "
-        "what a Redis state archives, nor this one of what that file holds: each worker would "
-        "fetch whole and export again what the other archived; run only that worker, or "
-        "move the file's history into Redis (`migrate-state`), `DEL "
-        f"{prefix}:{OWN_STATE}`, and run every worker with STATE_SHARED=1"
-    )
 
 
 class SharedCrawlExtension:
@@ -836,152 +567,6 @@ class SharedCrawlExtension:
         last = int(leave)
         if last:
             logger.info("Last worker of crawl %s: its keys are removed", self.prefix)
-
-
-class RedisRunLedger:
-    """ "Fetched once per run" across the workers: the crawl state's ledger (STATE_RUN_LEDGER).
-
-    The first worker to fetch an article claims it in a Redis set; a second
-    claim in the same run (a re-listing hint that reached another worker) is
-    refused, as one worker's own ledger refuses its own. The set's size is the
-    run's article count across workers: a spider's `max_articles` caps it there.
-    """
-
-    def __init__(
-        self,
-        crawler: Crawler,
-        server: Redis,
-        key: str,
-        stats: StatsCollector,
-        skipped_key: str | None = None,
-        landed_key: str | None = None,
-    ) -> None:
-        self.crawler = crawler
-        self.server = server
-        self.key = key
-        self.skipped_key = skipped_key or f"{key}:{SKIPPED}"
-        # where rendered pages moved themselves: fetched in the run, not in its article count
-        self.landed_key = landed_key or f"{key.rsplit(':', 1)[0]}:{LANDED}"
-        self.run_key = f"{key.rsplit(':', 1)[0]}:{RUN}"  # the run's name: gone once it ended
-        self.stats = stats
-        self._own = LocalRunLedger()
-        self._no_item: set[str] = set()  # claimed here, no item: not fetched again here
-        # the run's set members this worker's claims put there (not one fetched elsewhere)
-        self._claimed: set[str] = set()
-        self._claim = server.register_script(_CLAIM)
-        self._land = server.register_script(_LAND)
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> RedisRunLedger:
-        server, keys = _keys(crawler)
-        assert crawler.stats is not None
-        return cls(crawler, server, keys[ARTICLES], crawler.stats, keys[SKIPPED], keys[LANDED])
-
-    def fetched(self, url: str) -> bool:
-        """Fetched by this worker in this run, its claim still standing: a claim another
-        worker took back with the request (this one stalled past its TTL) is forgotten, so
-        this worker may fetch the article if it pops the request again (it refused it: the
-        article was fetched by no one)."""
-        if not self._own.fetched(url):
-            return False
-        if url in self._no_item or self.server.sismember(self.key, url):
-            return True
-        if self.server.sismember(self.landed_key, url):
-            return True
-        self._own.forget(url)
-        self._claimed.discard(url)
-        return False
-
-    def start_over(self) -> None:
-        """The run started afresh while this worker stalled (newsarchive.signals.run_replaced):
-        what it claimed and skipped was the old run's."""
-        self._own = LocalRunLedger()
-        self._no_item.clear()
-        self._claimed.clear()
-
-    def first_skip(self, url: str) -> bool:
-        """Asked of Redis once per worker and URL: the first worker to skip it counts it."""
-        if not self._own.first_skip(url):
-            return False
-        return bool(self.server.sadd(self.skipped_key, url))
-
-    def gave_no_item(self, url: str) -> None:
-        """Out of the run's article set, so `max_articles` across workers counts only the
-        articles that gave an item (this worker still does not fetch it again). Only a claim
-        this worker made: one refused as fetched elsewhere is the other worker's (removed, one
-        more article went past the limit)."""
-        if url in self._claimed and self._own.fetched(url):
-            self._claimed.discard(url)
-            self._no_item.add(url)
-            self.server.srem(self.key, url)
-
-    def taken_back(self, url: str) -> None:
-        """Another worker took this worker's request for `url` back while this one stalled
-        past its TTL: its claim went with it (the taker dropped it from the run's set), and
-        this worker, popping the request again, fetches it (its own set refused it: the
-        article was fetched by no one). The run's set is not touched here: a claim is made
-        only while the request is held (`claim`), so the URL's claim there now is another
-        copy's, the taker's (removed, a later listing had a third copy fetched and exported)."""
-        self._own.forget(url)
-        self._claimed.discard(url)
-
-    def claim(self, url: str, held: tuple[str, str] | None = None) -> bool:
-        """Claimed in one step with the look at `held`: a worker stalled past its TTL between
-        its look at the request (ReleaseHeldMiddleware) and this claim, the request taken
-        back meanwhile, claimed the article for a copy that is no longer its own, and the
-        taker's claim was refused: the article was fetched by no one. Refused so, it raises
-        `TakenBack`: the request is left to the taker, not fetched elsewhere. Refused as the
-        run's articles reached `max_articles`, it raises `OverLimit`."""
-        if self.fetched(url):
-            return False
-        self._own.claim(url)
-        options = getattr(self.crawler.spider, "options", None)
-        limit = getattr(options, "max_articles", None) or 0
-        keys, args = [self.key, self.landed_key], [url, limit]
-        if held is not None:
-            keys.append(held[0])
-            args.append(held[1])
-        claimed = int(self._claim(keys=keys, args=args))
-        if claimed == -2:
-            self._own.forget(url)
-            self.stats.inc_value(TAKEN_BACK_STAT)
-            self.stats.inc_value(CLAIM_REFUSED_STAT)
-            logger.warning(
-                "Left %s to the worker that took it back while this one stalled past its TTL"
-                " (before its claim)",
-                url,
-            )
-            raise TakenBack(url)
-        if claimed == -1:  # not fetched here: this worker may claim it if a place frees
-            self._own.forget(url)
-            self.stats.inc_value("redis/articles_over_limit")
-            raise OverLimit(url)
-        if claimed == 0:
-            self.stats.inc_value("redis/articles_fetched_elsewhere")
-            return False
-        self._claimed.add(url)
-        return True
-
-    def places_left(self, limit: int) -> int | None:
-        """The run's article set is the count across the workers: a place an article freed
-        in a worker that had none waiting is taken by a worker that has (`NewsSpider`).
-        0 once the run ended (its last worker removed its keys while this one stalled):
-        its empty set would have this worker fetch `max_articles` more."""
-        pipe = self.server.pipeline()
-        pipe.exists(self.run_key)
-        pipe.scard(self.key)
-        running, count = pipe.execute()
-        return max(limit - int(count), 0) if running else 0
-
-    def landed(self, url: str) -> bool:
-        """A rendered page of this worker moved itself to `url` and was read there: claimed
-        for the run (another worker's later link to it is refused), and not counted under
-        `max_articles`, whose count is the run's article set (the page's own request is in it:
-        counted there too, a page that moved was two, and the limit refused a real one)."""
-        if self.fetched(url):
-            return False
-        self._own.claim(url)
-        return int(self._land(keys=[self.key, self.landed_key], args=[url])) > 0
 
 
 def engine_open(engine: Any) -> bool:

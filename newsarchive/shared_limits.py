@@ -26,10 +26,10 @@ from scrapy.statscollectors import StatsCollector
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.connection import get_redis_from_settings
 
-from newsarchive.distributed import WORKERS, crawl_keys, worker_name
 from newsarchive.network.politeness import RETURNED, host_holds
 from newsarchive.redislink import lost, unreachable
-from newsarchive.shared_scheduler import INFLIGHT_META
+from newsarchive.shared_holds import INFLIGHT_META
+from newsarchive.shared_keys import WORKERS, crawl_keys, worker_name
 
 logger = logging.getLogger(__name__)
 

@@ -16,7 +16,8 @@ from scrapy.http import HtmlResponse
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.project import get_project_settings
 
-from newsarchive.distributed import ARTICLES, RedisRunLedger, crawl_keys
+from newsarchive.shared_keys import ARTICLES, crawl_keys
+from newsarchive.shared_ledger import RedisRunLedger
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.sources import Entry
 from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun

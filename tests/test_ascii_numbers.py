@@ -10,7 +10,8 @@ from newsarchive.extract import extract_article
 from newsarchive.extract.leadimage import pixels
 from newsarchive.network.politeness import retry_after_seconds
 from newsarchive.numbers import ascii_digits, header_number, shown_number
-from newsarchive.spiders.pagination import generic_next, is_next_number
+from newsarchive.spiders.pageurls import is_next_number
+from newsarchive.spiders.pagination import generic_next
 
 ODD = ["²", "١٢", "１２", "+2", "1_0", " 2", ""]
 

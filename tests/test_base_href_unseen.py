@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import pytest
 from parsel import Selector
 
-from newsarchive.spiders.pagination import page_base
+from newsarchive.pagebase import page_base
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
 

@@ -22,12 +22,14 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
+from newsarchive.pagebase import page_base
 from newsarchive.sites.adhoc import profile_from_urls
 from newsarchive.sites.queryarticles import query_article
 from newsarchive.spiders.jsonlisting import read_json_listing
-from newsarchive.spiders.pagination import fragment_cursor_next, generic_next, page_base
+from newsarchive.spiders.pagination import generic_next
 from newsarchive.spiders.postmore import post_more
 from newsarchive.spiders.scope import Scope
+from newsarchive.spiders.scriptpaging import fragment_cursor_next
 from newsarchive.spiders.site_sources import page_feeds
 from newsarchive.spiders.sources import looks_like_url
 from tests.plugins.crawling import CrawlResult, run_crawl

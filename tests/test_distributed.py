@@ -34,7 +34,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.addon import NewsArchiveAddon
 from newsarchive.demo.server import DemoServer
-from newsarchive.distributed import crawl_key
+from newsarchive.shared_keys import crawl_key
 from newsarchive.spiders.follow import FollowSpider
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.sites import FoxNewsSpider

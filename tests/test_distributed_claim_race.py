@@ -23,6 +23,7 @@ import pytest
 from newsarchive import settings as project_settings
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import page_origin
+from tests.plugins.story_page import story_page
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -35,21 +36,13 @@ STORIES = {
 LIMIT = 2
 
 
-def _story(title: str, text: str) -> bytes:
-    paragraphs = "".join(f"<p>{text} Paragraph {n} of the report.</p>" for n in range(4))
-    return (
-        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-        f"{paragraphs}</article></body></html>"
-    ).encode()
-
-
 @pytest.fixture(scope="module")
 def crawl(
     tmp_path_factory: pytest.TempPathFactory,
     redis_server: RedisServer,  # noqa: F811
 ) -> Iterator[CrawlResult]:
     pages: dict[str, tuple[str, bytes]] = {
-        DAY + slug: ("text/html; charset=utf-8", _story(slug.replace("-", " "), text))
+        DAY + slug: ("text/html; charset=utf-8", story_page(slug.replace("-", " "), text))
         for slug, text in STORIES.items()
     }
     links = "".join(f'<li><a href="{DAY}{slug}">{slug}</a></li>' for slug in STORIES)

@@ -20,7 +20,8 @@ from redis import Redis
 from scrapy.utils.test import get_crawler
 
 from newsarchive.demo.server import DemoServer
-from newsarchive.distributed import QUEUE, SharedCrawlExtension, crawl_keys
+from newsarchive.distributed import SharedCrawlExtension
+from newsarchive.shared_keys import QUEUE, crawl_keys
 from tests.plugins.crawling import RunningCrawl, ended_on_failure, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)

@@ -27,7 +27,7 @@ from scrapy.settings import Settings
 
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.demo.server import DemoServer
-from newsarchive.distributed import INFLIGHT
+from newsarchive.shared_keys import INFLIGHT
 from tests.plugins.crawling import CrawlResult, ended_on_failure, start_crawl
 from tests.plugins.gated_front import gated_front
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)

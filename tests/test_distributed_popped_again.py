@@ -30,19 +30,20 @@ from twisted.python.failure import Failure
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.browser.front import refuse_download
-from newsarchive.distributed import ARTICLES, SharedCrawlExtension
+from newsarchive.distributed import SharedCrawlExtension
 from newsarchive.items import ArticlePage
 from newsarchive.network.politeness import RETURNED
 from newsarchive.provenance import Provenance
 from newsarchive.request_meta import COUNTED, LEFT_TO_TAKER
-from newsarchive.shared_scheduler import (
+from newsarchive.shared_holds import (
     HELD_PAGES_ATTRIBUTE,
     INFLIGHT_META,
     HeldArticlePipeline,
     ReleaseHeldMiddleware,
     ReleaseHeldSpiderMiddleware,
-    ResumableScheduler,
 )
+from newsarchive.shared_keys import ARTICLES
+from newsarchive.shared_scheduler import ResumableScheduler
 from newsarchive.state.extension import CrawlStateExtension
 from newsarchive.state.middleware import IncrementalMiddleware
 from newsarchive.state.run import crawl_state
@@ -72,7 +73,7 @@ def _worker(
         "SCHEDULER_QUEUE_CLASS": "scrapy_redis.queue.PriorityQueue",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "STATE_REDIS_KEY": f"{PREFIX}:state",
-        "STATE_RUN_LEDGER": "newsarchive.distributed.RedisRunLedger",
+        "STATE_RUN_LEDGER": "newsarchive.shared_ledger.RedisRunLedger",
         "STATE_PATH": str(tmp_path / "unused.sqlite"),
     }
     crawler = get_crawler(spider_cls, settings)

@@ -21,8 +21,9 @@ from pathlib import Path
 from newsarchive import settings as project_settings
 from tests.plugins.crawling import start_crawl
 from tests.plugins.page_origin import page_origin
+from tests.plugins.story_page import story_page
 from tests.test_distributed import _free_port
-from tests.test_distributed_claim_race import DAY, _story
+from tests.test_distributed_claim_race import DAY
 from tests.test_distributed_redis_lost import _redis
 
 LIMIT = 2
@@ -32,7 +33,7 @@ WAITING = 12  # listed past the limit: each one a question to the state at the t
 def test_a_hanging_redis_stops_the_worker_after_one_timeout(tmp_path: Path) -> None:
     slugs = [f"ferry-timetable-note-{n}" for n in range(LIMIT + WAITING)]
     pages: dict[str, tuple[str, bytes]] = {
-        DAY + slug: ("text/html; charset=utf-8", _story(slug.replace("-", " "), "A note."))
+        DAY + slug: ("text/html; charset=utf-8", story_page(slug.replace("-", " "), "A note."))
         for slug in slugs
     }
     links = "".join(f'<li><a href="{DAY}{slug}">{slug}</a></li>' for slug in slugs)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from redis import Redis
 from scrapy.utils.test import get_crawler
 
-from newsarchive.distributed import RUN, RUN_STAT, SharedCrawlExtension, crawl_keys
+from newsarchive.distributed import RUN_STAT, SharedCrawlExtension
+from newsarchive.shared_keys import RUN, crawl_keys
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 
 PREFIX = "newsarchive:test-runid"
@@ -70,7 +71,8 @@ def test_a_page_of_the_old_run_left_after_the_run_changed_leaves_the_new_runs_cl
     `taken_back`). The claim A made went with the old run's article set too; taking it back
     removed B's claim of the same article in the new run instead (fetchable again, one more
     for a shared `max_articles`)."""
-    from newsarchive.distributed import ARTICLES, RedisRunLedger
+    from newsarchive.shared_keys import ARTICLES
+    from newsarchive.shared_ledger import RedisRunLedger
 
     for key in redis_server.client.keys(f"{PREFIX}*"):
         redis_server.client.delete(key)

@@ -71,7 +71,7 @@ class Workers:
             "SCHEDULER_QUEUE_KEY": f"newsarchive:test-skipcount-{run}:requests",
             "SCHEDULER_DUPEFILTER_KEY": f"newsarchive:test-skipcount-{run}:dupefilter",
             "STATE_REDIS_KEY": "newsarchive:state:test-skipcount",
-            "STATE_RUN_LEDGER": "newsarchive.distributed.RedisRunLedger",
+            "STATE_RUN_LEDGER": "newsarchive.shared_ledger.RedisRunLedger",
             "STATE_PATH": str(self.tmp_path / f"{worker}.sqlite"),  # unused: the state is shared
         }
         crawler = get_crawler(Spider, settings)

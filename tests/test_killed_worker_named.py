@@ -23,8 +23,8 @@ from redis import Redis
 
 from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
-from newsarchive.distributed import worker_name
 from newsarchive.lives import KEPT_DAYS, WorkerLives
+from newsarchive.shared_keys import worker_name
 from tests.plugins.crawling import RunningCrawl, run_crawl, start_crawl
 from tests.plugins.worker_lives import entered
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)

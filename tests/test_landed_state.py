@@ -22,13 +22,9 @@ from redis import Redis
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
 
-from newsarchive.distributed import (
-    ARTICLES,
-    LANDED,
-    RedisRunLedger,
-    SharedCrawlExtension,
-    crawl_keys,
-)
+from newsarchive.distributed import SharedCrawlExtension
+from newsarchive.shared_keys import ARTICLES, LANDED, crawl_keys
+from newsarchive.shared_ledger import RedisRunLedger
 from newsarchive.state.ledger import LocalRunLedger, OverLimit
 from newsarchive.state.run import CrawlStateRun
 from newsarchive.state.run import Response as Answer

@@ -17,6 +17,7 @@ import pytest
 
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import page_origin
+from tests.plugins.story_page import story_page
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
 
@@ -65,14 +66,6 @@ SERVED = {
 LIMIT = 3
 
 
-def _story(title: str, text: str) -> bytes:
-    paragraphs = "".join(f"<p>{text} Paragraph {n} of the report.</p>" for n in range(4))
-    return (
-        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-        f"{paragraphs}</article></body></html>"
-    ).encode()
-
-
 @pytest.fixture(scope="module", params=[False, True], ids=["alone", "through-redis"])
 def crawl(
     tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
@@ -81,7 +74,7 @@ def crawl(
     pages[MOVED] = ("text/html", b"moved", {"Location": f"{DAY}caf%C3%A9-reopens-on-mill-street"})
     for slug, (title, text) in STORIES.items():
         for path in SERVED.get(slug, [slug]):
-            pages[DAY + path] = ("text/html; charset=utf-8", _story(title, text))
+            pages[DAY + path] = ("text/html; charset=utf-8", story_page(title, text))
     links = "".join(f'<li><a href="{path}">Story {n}</a></li>' for n, path in enumerate(LISTED))
     listing = f"<html><head><title>News</title></head><body><ul>{links}</ul></body></html>"
     pages["/news/"] = ("text/html; charset=utf-8", listing.encode())

@@ -17,9 +17,10 @@ from pathlib import Path
 from scrapy import Request, signals
 from scrapy.utils.misc import build_from_crawler
 
-from newsarchive.distributed import ARTICLES, SharedCrawlExtension
+from newsarchive.distributed import SharedCrawlExtension
 from newsarchive.request_meta import COUNTED, LEFT_TO_TAKER
-from newsarchive.shared_scheduler import INFLIGHT_META, ReleaseHeldMiddleware
+from newsarchive.shared_holds import INFLIGHT_META, ReleaseHeldMiddleware
+from newsarchive.shared_keys import ARTICLES
 from newsarchive.state.middleware import IncrementalMiddleware
 from newsarchive.state.run import crawl_state
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)

@@ -19,7 +19,7 @@ from urllib.parse import quote, unquote
 
 import pytest
 
-from newsarchive.spiders.pagination import _path_page, _same, is_next_number
+from newsarchive.spiders.pageurls import _path_page, _same, is_next_number
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
 

@@ -22,7 +22,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from newsarchive.spiders.pagination import generic_next, is_next_number
+from newsarchive.spiders.pageurls import is_next_number
+from newsarchive.spiders.pagination import generic_next
 from tests.plugins.crawling import PROJECT, CrawlResult, allow_origin, run_crawl
 from tests.test_paging_lab import archived, report
 

@@ -12,17 +12,9 @@ import pytest
 from parsel import Selector
 
 from newsarchive.sites.base import LinkRules
-from newsarchive.spiders.pagination import (
-    CONTROLS,
-    COUNTER_NAMES,
-    CURSOR_NAMES,
-    _marked,
-    _slug_page,
-    generic_next,
-    is_next_number,
-    on_listing,
-    slug_page_shaped,
-)
+from newsarchive.spiders.pagemarks import CONTROLS, COUNTER_NAMES, CURSOR_NAMES, _marked
+from newsarchive.spiders.pageurls import _slug_page, is_next_number, slug_page_shaped
+from newsarchive.spiders.pagination import generic_next, on_listing
 
 NEXT_TO_WORDS = [
     # (lang, section path, control): the control's href is the next page, a path of words

@@ -25,7 +25,9 @@ from newsarchive.sites.base import Listing
 from newsarchive.spiders.jsonlisting import cursor_moved_on, query_moved_on
 from newsarchive.spiders.listing import next_page
 from newsarchive.spiders.nextjs import next_data_url
-from newsarchive.spiders.pagination import UnbuildableQuery, fragment_cursor_next, generic_next
+from newsarchive.spiders.pageurls import UnbuildableQuery
+from newsarchive.spiders.pagination import generic_next
+from newsarchive.spiders.scriptpaging import fragment_cursor_next
 from tests.plugins.crawling import parse_stats
 from tests.plugins.page_origin import Answer, answering_origin
 

@@ -504,7 +504,7 @@ def test_a_script_configured_url_is_read_as_its_script_reads_it(
 def test_script_endpoints_are_those_the_whole_pattern_finds(script: str) -> None:
     """The endpoint scan that tries ENDPOINT only before a URL value finds what a scan of
     every word did (the fast path loses no configuration)."""
-    from newsarchive.spiders.pagination import ENDPOINT, _endpoints
+    from newsarchive.spiders.scriptpaging import ENDPOINT, _endpoints
 
     whole = [m.group(0) for m in ENDPOINT.finditer(script * 3)]
     assert whole and [m.group(0) for m in _endpoints(script * 3)] == whole

@@ -16,7 +16,16 @@ from newsarchive import settings as project_settings
 from newsarchive.demo.server import DemoServer
 from tests.plugins.crawling import run_crawl
 
-WATCHED = ("redis", "scrapy_redis", "newsarchive.distributed", "newsarchive.shared_scheduler")
+WATCHED = (
+    "redis",
+    "scrapy_redis",
+    "newsarchive.distributed",
+    "newsarchive.shared_keys",
+    "newsarchive.shared_holds",
+    "newsarchive.shared_ledger",
+    "newsarchive.shared_own_state",
+    "newsarchive.shared_scheduler",
+)
 
 
 def test_a_crawl_without_redis_loads_nothing_of_it(demo_site: DemoServer, tmp_path: Path) -> None:

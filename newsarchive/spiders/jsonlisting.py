@@ -36,7 +36,7 @@ from w3lib.url import add_or_replace_parameter
 from newsarchive.numbers import ascii_digits
 from newsarchive.pagebase import join
 from newsarchive.sites.base import NEXT_URL_KEYS
-from newsarchive.spiders.pagination import PAGE_WORDS, query_fields, query_texts
+from newsarchive.spiders.pageurls import PAGE_WORDS, query_fields, query_texts
 from newsarchive.spiders.sources import cursor_text, looks_like_url
 
 URL_KEYS = frozenset(

@@ -22,7 +22,9 @@ from newsarchive.sites.base import Listing
 from newsarchive.sites.hosts import bare_host
 from newsarchive.spiders.arcfusion import fusion_next_url
 from newsarchive.spiders.nextjs import next_data_url
-from newsarchive.spiders.pagination import DATA_URL, UnbuildableQuery, generic_next
+from newsarchive.spiders.pagemarks import DATA_URL
+from newsarchive.spiders.pageurls import UnbuildableQuery
+from newsarchive.spiders.pagination import generic_next
 from newsarchive.spiders.sources import Entry, item_list_entries
 from newsarchive.timestamps import parse_feed_date
 

@@ -23,7 +23,7 @@ from newsarchive.spiders.jsonlisting import (
     top_flags,
     value_at,
 )
-from newsarchive.spiders.pagination import encoded_pairs, query_fields
+from newsarchive.spiders.pageurls import encoded_pairs, query_fields
 
 NEXT_DATA = '//script[@id="__NEXT_DATA__"]/text()'
 LOCALE = re.compile(r"[A-Za-z0-9_-]{1,35}")  # a Next.js i18n locale: "en", "de-CH"

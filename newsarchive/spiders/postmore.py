@@ -19,14 +19,10 @@ from urllib.parse import urlsplit
 from parsel import Selector
 
 from newsarchive.numbers import ascii_digits
-from newsarchive.pagebase import page_base
-from newsarchive.spiders.pagination import (
-    COUNTER_NAMES,
-    PLAIN_VALUE,
-    join,
-    looks_next,
-    page_words,
-)
+from newsarchive.pagebase import join, page_base
+from newsarchive.spiders.nextwords import looks_next, page_words
+from newsarchive.spiders.pagemarks import COUNTER_NAMES
+from newsarchive.spiders.scriptpaging import PLAIN_VALUE
 
 # The page's AJAX endpoint, as WordPress's wp_localize_script and themes print it.
 AJAX_URL = re.compile(

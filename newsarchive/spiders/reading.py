@@ -32,9 +32,9 @@ from newsarchive.spiders.listing import (
     next_page,
     section_entries,
 )
-from newsarchive.spiders.pagination import fragment_cursor_next
 from newsarchive.spiders.paging import header_total
 from newsarchive.spiders.postmore import PostMore, post_instead
+from newsarchive.spiders.scriptpaging import fragment_cursor_next
 from newsarchive.spiders.sources import Entry, ShowMoreAnswer, read_answer
 
 

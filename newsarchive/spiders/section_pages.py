@@ -22,7 +22,8 @@ from newsarchive.spiders.listing import (
     nested_past_parser,
     section_entries,
 )
-from newsarchive.spiders.pagination import on_listing, slug_page_shaped
+from newsarchive.spiders.pageurls import slug_page_shaped
+from newsarchive.spiders.pagination import on_listing
 from newsarchive.spiders.paging import first_request
 from newsarchive.spiders.reading import OFF_THREAD_BYTES, ReadAhead, next_step, read_off_thread
 from newsarchive.spiders.sitemap_requests import SitemapRequests

@@ -2,7 +2,7 @@
 
 The crawl state's front door (`run.CrawlStateRun.should_fetch`) asks it. By
 default a set in this process; a crawl shared through Redis gets
-`newsarchive.distributed.RedisRunLedger`, named by the `STATE_RUN_LEDGER`
+`newsarchive.shared_ledger.RedisRunLedger`, named by the `STATE_RUN_LEDGER`
 setting (the add-on sets it).
 """
 

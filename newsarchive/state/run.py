@@ -733,7 +733,7 @@ class CrawlStateRun:
 
 # STATE_SHARED=0 in a crawl shared through Redis: the queue hands an article to whichever
 # worker is free, and one whose own state never saw it would fetch it whole and export it
-# again, so a worker with another state is refused (newsarchive.distributed.claim_own_state)
+# again, so a worker with another state is refused (newsarchive.shared_own_state.claim_own_state)
 SQLITE_IN_SHARED_CRAWL = (
     "shared crawl with a crawl state of this worker's own (%s, STATE_SHARED=0): this worker "
     "alone works on the crawl; one with another state of its own is refused (STATE_SHARED=1 "
@@ -763,7 +763,7 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             from newsarchive.state.redis_store import RedisCrawlState
 
             if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):  # not a file's crawl
-                from newsarchive.distributed import note_redis_state
+                from newsarchive.shared_own_state import note_redis_state
 
                 note_redis_state(crawler)
             from newsarchive.redisclient import connection_options
@@ -821,7 +821,7 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                 )
             assert opened is not None  # no damage: it opened and its check ran
             if crawler.settings.get("NEWSARCHIVE_REDIS_URL"):  # STATE_SHARED=0: one file's
-                from newsarchive.distributed import claim_own_state
+                from newsarchive.shared_own_state import claim_own_state
 
                 try:
                     claim_own_state(crawler, config.path, opened.identity())

@@ -27,8 +27,8 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 
 from newsarchive import request_meta as meta_keys
-from newsarchive.distributed import ARTICLES, _keys
 from newsarchive.network.politeness import engine_waker
+from newsarchive.shared_keys import ARTICLES, _keys
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 
 ORDER = 950  # before the crawl state's claim (IncrementalMiddleware, 960)

@@ -13,7 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy_redis.connection import get_redis_from_settings
 
-from newsarchive.distributed import BUSY, HOLDERS, INFLIGHT, KEY_SETTING, WORKERS, worker_name
+from newsarchive.shared_keys import BUSY, HOLDERS, INFLIGHT, KEY_SETTING, WORKERS, worker_name
 
 
 class TakeOverName:
