@@ -109,3 +109,69 @@ def test_a_person_before_a_headline_that_is_no_quote_keeps_its_old_reading() -> 
     url = "https://www.abendpost.example/olaf-scholz/a-123.html"
     page = _page(f"{title} | Abendpost", title, ("Startseite", "Olaf Scholz"), "de")
     assert extract_article(page, url).title == "Kanzler reist nach Paris"
+
+
+# --- a trail's upper level: "Headline | NRW | Lokales | Site" -----------------------------
+
+HEADLINES = {
+    "de": "Stadtrat beschließt neuen Radweg an der Hauptstraße",
+    "en": "Council approves new cycle lane on the high street",
+    "fr": "Le conseil municipal approuve une nouvelle piste cyclable",
+}
+
+
+def _tab_page(tab: str, lang: str) -> bytes:
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{html.escape(tab)}</title>"
+        f'<meta property="og:title" content="{html.escape(tab)}">'
+        '<meta property="og:site_name" content="Musterbote"></head><body>'
+        f"<article><h1>Radweg: ja</h1><p>{TEXT[lang] * 8}</p></article></body></html>"
+    ).encode()
+
+
+# (the trail after the headline, language): a region, a district or a club over the section
+LEVELS = [
+    pytest.param(" | NRW | Lokales | Musterbote", "de", id="de-region"),
+    pytest.param(" | Kreis Musterland | Lokales | Musterbote", "de", id="de-district"),
+    pytest.param(" | SV Musterstadt | Sport | Musterbote", "de", id="de-club"),
+    pytest.param(" | Bayern | Region | Lokales | Musterbote", "de", id="de-two-levels"),
+    pytest.param(" | Greater Musterton | News | Musterbote", "en", id="en-region"),
+    pytest.param(" | Île-de-France | Actualités | Musterbote", "fr", id="fr-region"),
+]
+
+
+@pytest.mark.parametrize(("trail", "lang"), LEVELS)
+def test_a_trails_upper_level_before_its_section_goes(trail: str, lang: str) -> None:
+    url = "https://www.musterbote.example/lokales/a-123.html"
+    page = _tab_page(HEADLINES[lang] + trail, lang)
+    assert extract_article(page, url).title == HEADLINES[lang]
+
+
+# (guard) what stays: a dash (a headline's own "- Das Duell -"), a number, a lower-case word,
+# a long part, a trail with no section between the part and the site's name
+KEPT = [
+    pytest.param(" - Das Duell - Lokales - Musterbote", " - Das Duell", id="dash"),
+    pytest.param(" | Teil 2 | Lokales | Musterbote", " | Teil 2", id="number"),
+    pytest.param(" | Merz gegen Scholz | Lokales | Musterbote", " | Merz gegen Scholz", id="lower"),
+    pytest.param(" | Kreis Musterland | Musterbote", " | Kreis Musterland", id="no-section"),
+    pytest.param(
+        " | Die Bilanz Der Woche Im Landtag | Lokales | Musterbote",
+        " | Die Bilanz Der Woche Im Landtag",
+        id="long",
+    ),
+]
+
+
+@pytest.mark.parametrize(("trail", "kept"), KEPT)
+def test_a_part_that_is_no_trail_level_stays(trail: str, kept: str) -> None:
+    url = "https://www.musterbote.example/lokales/a-123.html"
+    page = _tab_page(HEADLINES["de"] + trail, "de")
+    assert extract_article(page, url).title == HEADLINES["de"] + kept
+
+
+def test_a_short_headline_before_a_trail_keeps_its_part() -> None:
+    """(guard) "Wahl 2025 | Die Bilanz | Politik": a kicker's bar before a short headline;
+    what is left before the part is no headline of four words."""
+    url = "https://www.musterbote.example/politik/a-123.html"
+    page = _tab_page("Wahl 2025 | Die Bilanz | Politik | Musterbote", "de")
+    assert extract_article(page, url).title == "Wahl 2025 | Die Bilanz"
