@@ -13,6 +13,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords, subtitles
 from newsarchive.extract.document import Document
+from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.headline import home_linked
 from newsarchive.extract.headline import marked_as_headline as marked_headline
@@ -903,7 +904,9 @@ def _trail_section(doc: Document) -> frozenset[str]:
     `article:section` names does. The section Parse.ly's JSON states (`parsely-page`,
     `parsely-metadata`) is the metadata's too; a crumb neither the metadata nor the URL's
     path names is marked as one (a person's topic page before a quote is its speaker:
-    `titleparts._speaker`; "/politik/" files the story under "Politik")."""
+    `titleparts._speaker`; "/politik/" files the story under "Politik"), and so is one that
+    reads as a person's name even where the path names it too ("/olaf-scholz/": a topic
+    page of the person, not a section)."""
     value = parsely(doc).get("section")
     said = value if isinstance(value, str) else None
     told = stated_section(doc, said) if said else frozenset()
@@ -911,8 +914,25 @@ def _trail_section(doc: Document) -> frozenset[str]:
         return told
     key = compact(name)
     # (the URL spells it without accents: "Política" under /politica/)
-    crumb = not spellings(key) & section_names(doc) and STATED + key not in told
+    crumb = STATED + key not in told and (
+        not spellings(key) & section_names(doc) or _person_name(name)
+    )
     return told | stated_section(doc, name, crumb=crumb)
+
+
+MAX_PERSON_WORDS = 3  # "Olaf Scholz", "Frank-Walter Steinmeier", "Anna Maria Muster"
+
+
+def _person_name(name: str) -> bool:
+    """Whether a crumb reads as a person's name: two or three capitalised words, the first a
+    given name ("Olaf Scholz"). One word is no sign ("Kiel" and "Paris" are given names
+    too); a first word no given name ("Werder Bremen", "Neue Medien") is a section's."""
+    words = name.split()
+    return (
+        1 < len(words) <= MAX_PERSON_WORDS
+        and all(w[0].isupper() and w.replace("-", "").isalpha() for w in words)
+        and is_given_name(words[0].split("-")[0])
+    )
 
 
 def _in_article(el: HtmlElement) -> bool:

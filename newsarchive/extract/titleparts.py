@@ -838,41 +838,52 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
     # dated or section parts was cut part by part, each time measuring all before it)
     ahead = [0, *itertools.accumulate(map(_width, parts))]
     parts = list(parts)
+    trail_mark: str | None = None
     lead = 2 if len(parts) > 2 and is_site(parts[0], first) else 0  # "Site | ..." opening
-    while len(parts) > 2 and (
-        is_site(parts[-1], sites)
-        or _mixed_site(parts[-1], sites)
-        or (_byline_part(parts[-1]) and ahead[len(parts) - 2] >= MIN_REST)
-        or (
-            not cut
-            and _names_site(parts[-1], sites)
-            # (a headline before it, not only the site's name or a label: in a script
-            # without capitals a headline holding the site's word, "الهلال يفوز في الرياض"
-            # on alriyadh.example, reads as a name after "الرياض | " or "عاجل - ")
-            and ahead[len(parts) - 2] - ahead[lead] >= MIN_REST
+    while (
+        len(parts) > 2
+        and (
+            is_site(parts[-1], sites)
+            or _mixed_site(parts[-1], sites)
+            or (_byline_part(parts[-1]) and ahead[len(parts) - 2] >= MIN_REST)
+            or (
+                not cut
+                and _names_site(parts[-1], sites)
+                # (a headline before it, not only the site's name or a label: in a script
+                # without capitals a headline holding the site's word, "الهلال يفوز في الرياض"
+                # on alriyadh.example, reads as a name after "الرياض | " or "عاجل - ")
+                and ahead[len(parts) - 2] - ahead[lead] >= MIN_REST
+            )
+            or (
+                not cut
+                and _host_root(parts[-1], sites)
+                and not _QUOTE_END.search(parts[-3])
+                and ahead[len(parts) - 2] >= MIN_REST
+            )
+            or (
+                # (after a name cut, a paper's name in a script no host spells: the site's name
+                # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
+                (not cut or _cjk_masthead(parts[-1]) or _unspelt_masthead(parts[-1], parts[-2]))
+                and (_masthead(parts[-1]) or _news_noun(parts[-1]) or _news_label(parts[-1]))
+                and ahead[len(parts) - 2] >= MIN_REST
+            )
+            or (
+                (cut or unnamed)
+                and (
+                    _furniture(parts[-1], sections)
+                    or _dated(parts[-1])
+                    # "Title | NRW | Lokales | Site": a region, a district, a club over the section
+                    or (parts[-2] == trail_mark and _trail_level(parts[-1], parts[:-2]))
+                )
+                and ahead[len(parts) - 2] >= MIN_REST
+            )
+            # "Werft schließt nach hundert Jahren - Wirtschaft" of a page its metadata or its
+            # breadcrumb file in "Wirtschaft": the section's label, with no site name after it
+            or (ahead[len(parts) - 2] >= MIN_REST and _section_closing(parts, sections))
         )
-        or (
-            not cut
-            and _host_root(parts[-1], sites)
-            and not _QUOTE_END.search(parts[-3])
-            and ahead[len(parts) - 2] >= MIN_REST
-        )
-        or (
-            # (after a name cut, a paper's name in a script no host spells: the site's name
-            # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
-            (not cut or _cjk_masthead(parts[-1]) or _unspelt_masthead(parts[-1], parts[-2]))
-            and (_masthead(parts[-1]) or _news_noun(parts[-1]) or _news_label(parts[-1]))
-            and ahead[len(parts) - 2] >= MIN_REST
-        )
-        or (
-            (cut or unnamed)
-            and (_furniture(parts[-1], sections) or _dated(parts[-1]))
-            and ahead[len(parts) - 2] >= MIN_REST
-        )
-        # "Werft schließt nach hundert Jahren - Wirtschaft" of a page its metadata or its
-        # breadcrumb file in "Wirtschaft": the section's label, with no site name after it
-        or (ahead[len(parts) - 2] >= MIN_REST and _section_closing(parts, sections))
     ):
+        # (a bar after a cut: the trail's marks, once its site's name and section are gone)
+        trail_mark = parts[-2] if cut and parts[-2].strip() == "|" else None
         del parts[-2:]
         cut = True
     if cut and parts:
@@ -954,6 +965,25 @@ _JOINED_SITE = re.compile(
 # headline's own ("US-中国"), unless the page names it its section (`_JOINED_CJK`).
 _JOINED_LABEL = re.compile(f"(?<=\\S)-(?P<label>[\uac00-\ud7af]{{1,{MAX_CJK_LABEL}}})$")
 _JOINED_CJK = re.compile(f"(?<=\\S)-(?P<label>[{_CJK}]{{1,{MAX_CJK_LABEL}}})$")
+
+
+MAX_LEVEL_WORDS = 3  # "NRW", "Kreis Musterland", "SV Musterstadt": a trail's level
+MIN_HEADLINE_WORDS = 4  # ... after a headline, not after a kicker's short one
+
+
+def _trail_level(part: str, before: list[str]) -> bool:
+    """Whether a part, after the same bar as the site's name and section cut after it, is a
+    level of the site's trail ("Title | NRW | Lokales | Site"): a few capitalised words,
+    no number or sign, after the headline alone, of some words ("Wahl 2025 | Die Bilanz |
+    Politik" keeps its part: what is left before it is a kicker). A dash is a headline's own mark
+    ("Title - Das Duell - Lokales - Site" keeps "Das Duell")."""
+    words = part.split()
+    return (
+        0 < len(words) <= MAX_LEVEL_WORDS
+        and all(w[0].isupper() and w.replace("-", "").isalpha() for w in words)
+        and len(before) == 1
+        and len(before[0].split()) >= MIN_HEADLINE_WORDS
+    )
 
 
 def _unlabelled(parts: list[str], sections: frozenset[str]) -> list[str]:
