@@ -2068,15 +2068,16 @@ STOCK_LINES = {
     "unsere empfehlungen, redaktionsempfehlungen, das könnte sie auch interessieren, "
     "weitere artikel, mehr aus dem ressort, zum podcast, zum video, podcast abspielen, "
     "externe inhalte aktivieren, externe inhalte anzeigen, externe inhalte laden, "
-    "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen",
+    "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen, siehe auch",
     "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
-    "à découvrir, abonnez-vous, sur le même sujet, galerie photos, galerie photo, diaporama",
+    "à découvrir, abonnez-vous, sur le même sujet, galerie photos, galerie photo, diaporama, "
+    "voir aussi, à voir aussi, lire également, à lire également",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
     "leer más, te puede interesar, lee también, lea también, galería de fotos, "
     "galería de imágenes, fotogalería, escuchar este artículo, escucha este artículo, "
-    "escuchar la noticia",
+    "escuchar la noticia, ver también, vea también",
     "it": "indice, in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
-    "potrebbe interessarti, galleria fotografica, fotogallery",
+    "potrebbe interessarti, galleria fotografica, fotogallery, vedi anche",
     "nb": "annonse, les mer, les også",
     "sv": "annons, läs mer, läs också, innehåll, innehållsförteckning",
     "da": "annonce, reklame, læs mere, læs også",
