@@ -144,3 +144,34 @@ BOXES = [
 def test_a_service_box_beside_a_plain_line_stays(lang: str, label: str, facts: list[str]) -> None:
     got = _lines(lang, f"<p>{label}</p>" + "".join(f"<p>{f}</p>" for f in facts))
     assert all(f in got for f in facts)
+
+
+# a reading time said roughly ("ca.", "etwa", "about", "environ"): the site's stamp, no text
+ROUGH_TIMES = [
+    ("de", "Lesezeit: ca. 3 Minuten"),
+    ("de", "Lesezeit: etwa 4 Min."),
+    ("de", "Lesedauer: circa 5 Minuten"),
+    ("de", "ca. 3 Min. Lesezeit"),
+    ("en", "Reading time: about 4 minutes"),
+    ("fr", "Temps de lecture : environ 3 min"),
+    ("es", "Tiempo de lectura: aprox. 3 minutos"),
+    ("pt", "Tempo de leitura: cerca de 3 minutos"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), ROUGH_TIMES)
+def test_a_rough_reading_time_goes(lang: str, line: str) -> None:
+    assert _lines(lang, f"<p>{line}</p>") == STORIES[lang][1]
+
+
+# counter-cases: the story's sentences on reading and minutes
+READING_SENTENCES = [
+    ("de", "Die Lesezeit der Kinder stieg im Schnitt um etwa 3 Minuten am Tag."),
+    ("de", "Ca. 3 Minuten dauerte die Lesung der Bürgermeisterin."),
+    ("en", "Reading time for pupils rose by about 4 minutes a day, the survey found."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), READING_SENTENCES)
+def test_a_sentence_on_reading_minutes_stays(lang: str, line: str) -> None:
+    assert line in _lines(lang, f"<p>{line}</p>")
