@@ -175,3 +175,46 @@ READING_SENTENCES = [
 @pytest.mark.parametrize(("lang", "line"), READING_SENTENCES)
 def test_a_sentence_on_reading_minutes_stays(lang: str, line: str) -> None:
     assert line in _lines(lang, f"<p>{line}</p>")
+
+
+# a paywall's call to read on and a "back to the front page" button left in the text, alone on
+# their line, in the languages of unseen sites (German "Jetzt abonnieren und weiterlesen" went)
+BUTTONS = [
+    ("de", "Zurück zur Startseite"),
+    ("de", "Zurück zur Übersicht"),
+    ("en", "Back to homepage"),
+    ("en", "Back to home"),
+    ("fr", "Abonnez-vous pour lire la suite"),
+    ("fr", "Retour à l'accueil"),
+    ("es", "Suscríbete para seguir leyendo"),
+    ("es", "Volver a la portada"),
+    ("it", "Abbonati per continuare a leggere"),
+    ("it", "Torna alla home"),
+    ("pt", "Assine para continuar lendo"),
+    ("pt", "Voltar para a página inicial"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), BUTTONS)
+@pytest.mark.parametrize(
+    "shape", ["<p>{}</p>", "<p><a href='/'>{}</a></p>", "<div><span>{}</span></div>"]
+)
+def test_a_read_on_or_back_button_goes(lang: str, line: str, shape: str) -> None:
+    assert _lines(lang, shape.format(line)) == STORIES[lang][1]
+
+
+# counter-cases: the same words inside the story's sentences
+BUTTON_SENTENCES = [
+    ("de", "Zurück zur Startseite ihres Lebens wollte die Leiterin nach dem Umbau nicht."),
+    ("fr", "Retour à l'accueil des lecteurs : la médiathèque rouvre ses portes samedi matin."),
+    ("es", "Volver a la portada del periódico local fue el sueño de la alcaldesa durante años."),
+    (
+        "it",
+        "Abbonati per continuare a leggere? Molti lettori preferiscono la biblioteca, dice la direttrice.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), BUTTON_SENTENCES)
+def test_button_words_in_a_sentence_stay(lang: str, line: str) -> None:
+    assert line in _lines(lang, f"<p>{line}</p>")
