@@ -240,19 +240,24 @@ def is_card_photo_line(text: str, before: str) -> bool:
     )
 
 
+# A reading time said roughly ("Lesezeit: ca. 3 Minuten", "about 4 minutes", "environ 3 min").
+_ROUGHLY = (
+    r"(?:(?:ca\.?|circa|etwa|rund|approx\.?|about|around|environ|aprox\.?|cerca de"
+    r"|ongeveer|ungefär|omkring|około|около|yaklaşık|~)\s*)"
+)
 # Lines that open the same way on every article of a site, in the languages read: reading
 # times, "report an error" and "subscribe now" calls, a broadcaster's programme line, where
 # the piece first ran, and consent notices standing in for an embed (up to a paragraph long).
 SERVICE_LINE = re.compile(
-    r"^\W*(?:\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti|мин\.?|dk\.?|perc)\s*(?:lesezeit"
-    r"|lesedauer|read|de lecture|de lectura|di lettura|lesetid|läsning|läsetid|czytania|čtení"
-    r"|de leitura|leestijd|чтения|okuma|lukuaika|olvasás)\W*$"
+    rf"^\W*(?:{_ROUGHLY}?\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti|мин\.?|dk\.?|perc)"
+    r"\s*(?:lesezeit|lesedauer|read|de lecture|de lectura|di lettura|lesetid|läsning|läsetid"
+    r"|czytania|čtení|de leitura|leestijd|чтения|okuma|lukuaika|olvasás)\W*$"
     r"|(?:lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
     r"|lesetid|lästid|læsetid|czas czytania|doba čtení|tempo de leitura|leestijd|время чтения"
     r"|okuma süresi|lukuaika|olvasási idő|waktu baca|skaitymo laikas|χρόνος ανάγνωσης"
     r"|読了時間|阅读时间|閱讀時間|읽는 시간|وقت القراءة|זמן קריאה)"
-    r"\s*[:：]?\s*(?:約|약|约)?\s*\d+\s*(?:min|мин|dk|dakika|perc|λεπτ|分|분|menit|دقائق|دقيقة"
-    r"|דקות|דקה)\w*\.?$"
+    rf"\s*[:：]?\s*(?:約|약|约|{_ROUGHLY})?\s*\d+\s*(?:min|мин|dk|dakika|perc|λεπτ|分|분|menit"
+    r"|دقائق|دقيقة|דקות|דקה)\w*\.?$"
     r"|čtení na \d{1,3} minut\w*$"  # the Czech "reading of 4 minutes"
     r"|fehler gefunden\W*jetzt melden|(?:haben sie )?(?:einen )?fehler (?:entdeckt|gefunden)\?"
     r"|(?:have you )?(?:spotted|found|noticed) (?:an error|a mistake|a typo)\b"
@@ -721,6 +726,22 @@ def is_fact_line(text: str) -> bool:
         # Swedish "var" (where)
         and not (len(key) <= _ACRONYM and key.isupper())
     )
+
+
+def is_plain_fact(text: str) -> bool:
+    """A service box's fact without a time, price or address ("Wann: ...", "Ort: Stadthalle"):
+    the key alone says it is a fact, as a promo's kicker may say it too."""
+    m = _FACT_KEY.match(text)
+    return m is not None and _FACT_VALUE.search(m.group("value")) is None and is_fact_line(text)
+
+
+# A headline behind its kicker ("Hochwasser: Pegel sinkt wieder", "Opinion: A place for all").
+_KICKER = re.compile(r"^[^\W\d_][^:：]{0,40}?\s?[:：]\s*\S")
+
+
+def is_kicker_title(text: str) -> bool:
+    """A title line that opens with a kicker and its colon."""
+    return _KICKER.match(text) is not None and is_title_line(text)
 
 
 _MAX_TITLE_LINE = 150

@@ -2105,7 +2105,8 @@ STOCK_LINES = {
     "en": "table of contents, contents, in this article, print, show more, load more, back to top, "
     "view gallery, play video, enlarge image, all rights reserved, next page, previous page, "
     "save article, listen to this article, font size, related stories, related articles, "
-    "related content, related coverage, recommended stories, you may also like",
+    "related content, related coverage, recommended stories, you may also like, back to homepage, "
+    "back to home, back to the homepage",
     "de": "inhaltsverzeichnis, auf dieser seite, anzeige, werbung, weiterlesen, mehr lesen, "
     "artikel teilen, schriftgröße anpassen, artikel anhören, artikel vorlesen, "
     "kontaktieren sie uns, mehr zum thema, lesen sie auch, auch interessant, mit video, "
@@ -2119,15 +2120,20 @@ STOCK_LINES = {
     "unsere empfehlungen, redaktionsempfehlungen, das könnte sie auch interessieren, "
     "weitere artikel, mehr aus dem ressort, zum podcast, zum video, podcast abspielen, "
     "externe inhalte aktivieren, externe inhalte anzeigen, externe inhalte laden, "
-    "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen",
+    "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen, siehe auch, "
+    "zurück zur startseite, zurück zur übersicht",
     "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
-    "à découvrir, abonnez-vous, sur le même sujet, galerie photos, galerie photo, diaporama",
+    "à découvrir, abonnez-vous, sur le même sujet, galerie photos, galerie photo, diaporama, "
+    "voir aussi, à voir aussi, lire également, à lire également, abonnez-vous pour lire la suite, "
+    "retour à l'accueil",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
     "leer más, te puede interesar, lee también, lea también, galería de fotos, "
     "galería de imágenes, fotogalería, escuchar este artículo, escucha este artículo, "
-    "escuchar la noticia",
+    "escuchar la noticia, ver también, vea también, suscríbete para seguir leyendo, "
+    "volver a la portada",
     "it": "indice, in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
-    "potrebbe interessarti, galleria fotografica, fotogallery",
+    "potrebbe interessarti, galleria fotografica, fotogallery, vedi anche, "
+    "abbonati per continuare a leggere, torna alla home",
     "nb": "annonse, les mer, les også",
     "sv": "annons, läs mer, läs också, innehåll, innehållsförteckning",
     "da": "annonce, reklame, læs mere, læs også",
@@ -2144,7 +2150,8 @@ STOCK_LINES = {
     "ouça a notícia, "
     "ouvir este artigo, ouça este artigo, ouvir o artigo, "
     "publicidade, leia mais, continua depois da publicidade, "
-    "ver galeria, imprimir, ver mais, todos os direitos reservados",
+    "ver galeria, imprimir, ver mais, todos os direitos reservados, voltar para a página inicial, "
+    "assine para continuar lendo",
     "nl": "advertentie, inhoud, inhoudsopgave, lees meer, fotogalerij, fotoserie, "
     "luister naar dit artikel, "
     "luister dit artikel, beluister dit artikel",
