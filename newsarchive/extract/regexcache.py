@@ -38,7 +38,7 @@ except (ImportError, AttributeError):  # pragma: no cover (CPython 3.11+ has the
 
 # (flags, engine code, groups, group index, index group): `_sre.compile`'s arguments
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-_MADE: dict[tuple[str, int], tuple[re.Pattern[str], Entry]] = {}  # every pattern made here
+_MADE: dict[tuple[str, int], re.Pattern[str]] = {}  # every pattern made here
 
 
 def cache_path(source: str | None) -> Path | None:
@@ -72,44 +72,53 @@ def _code(pattern: str, flags: int) -> Entry:
 
 
 class ModulePatterns:
-    """`re.compile` for one module's import-time patterns, through its kept file."""
+    """`re.compile` for one module's import-time patterns, through its kept file. Neither
+    holds a pattern's code once made (`_sre` copies it: ~20 MB of ints in all)."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._kept = _read(path) if path is not None else {}
-        self._asked: dict[tuple[str, int], Entry] = {}
-        self.missed = 0  # patterns compiled here (the file lacked them)
+        self._asked: set[tuple[str, int]] = set()
+        self._compiled: dict[tuple[str, int], Entry] = {}  # what the file lacked
+
+    @property
+    def missed(self) -> int:
+        """Patterns compiled here: the kept file lacked them."""
+        return len(self._compiled)
 
     def __call__(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
         if self.path is None or not isinstance(pattern, str):
             return re.compile(pattern, flags)
         key = (pattern, int(flags))
-        # one object for one pattern in a process, as re.compile's cache gave
-        made = _MADE.get(key) or self._make(key)
-        self._asked[key] = made[1]
-        return made[0]
+        self._asked.add(key)
+        made = _MADE.get(key)  # one object for one pattern in a process, as re's cache gave
+        if made is None:
+            made = _MADE[key] = self._make(key)
+        return made
 
-    def _make(self, key: tuple[str, int]) -> tuple[re.Pattern[str], Entry]:
+    def _make(self, key: tuple[str, int]) -> re.Pattern[str]:
         pattern, flags = key
-        entry = self._kept.get(key)
+        entry = self._kept.pop(key, None)
         if entry is not None:
             with contextlib.suppress(RuntimeError, TypeError, ValueError, OverflowError):
-                _MADE[key] = (_sre.compile(pattern, *entry), entry)
-                return _MADE[key]
-            # a damaged file: `_sre` checks the code it is given; compile anew
-        entry = _code(pattern, flags)
-        self.missed += 1
-        if self.missed == 1:
+                compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+                return compiled
+            # a damaged file (`_sre` checks the code it is given): compiled anew
+        entry = self._compiled[key] = _code(pattern, flags)
+        if len(self._compiled) == 1:
             atexit.register(self.write)
-        _MADE[key] = (_sre.compile(pattern, *entry), entry)
-        return _MADE[key]
+        compiled = _sre.compile(pattern, *entry)
+        return compiled
 
     def write(self, always: bool = False) -> None:
         """Keeps what the module asked for; as with bytecode, a failure only costs time.
         `always`: even where bytecode is not written (PYTHONDONTWRITEBYTECODE)."""
-        if self.path is None or not self.missed or (sys.dont_write_bytecode and not always):
+        if self.path is None or not self._compiled or (sys.dont_write_bytecode and not always):
             return
-        data = marshal.dumps(self._asked)
+        on_disk = _read(self.path)  # the code of the patterns that were kept, read again
+        data = marshal.dumps(
+            {key: self._compiled.get(key) or on_disk.get(key) or _code(*key) for key in self._asked}
+        )
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
