@@ -66,9 +66,9 @@ def test_a_second_process_compiles_next_to_nothing(kept: Path) -> None:
     rows = import_all(kept)
     asked = sum(count for _, count, _ in rows.values())
     missed = sum(missed for missed, _, _ in rows.values())
-    # the few left are built from sets, in an order each process draws anew
+    # (a pattern built from a set in the order the set gives is drawn anew in each process)
     assert asked > 500
-    assert missed < asked / 50
+    assert missed == 0
 
 
 def test_kept_patterns_are_the_ones_re_compile_makes(kept: Path) -> None:

@@ -416,9 +416,10 @@ _SOURCE_TAG = _compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1
 # Every language's editor's label (langwords.EDITOR_CREDITS, authors.py's too), and the
 # newsroom's words that credit its editors there.
 _EDITOR_WORDS = sorted(
-    {*langwords.entries(langwords.EDITOR_CREDITS), "editors", "editora", "redakce", "rédaction",
-     "redacción", "redação", "redazione", "redactie", "redaktør", "redaktör", "редакция",
-     "redaktur"},
+    # (ties in one order, not a set's: the pattern below is the same in every process)
+    sorted({*langwords.entries(langwords.EDITOR_CREDITS), "editors", "editora", "redakce",
+     "rédaction", "redacción", "redação", "redazione", "redactie", "redaktør", "redaktör",
+     "редакция", "redaktur"}),
     key=len,
     reverse=True,
 )  # fmt: skip

@@ -447,7 +447,7 @@ SHARE_LINKING = frozenset(
 )
 # the networks' names one after another, the longest first ("email" before "e")
 _GLUED_TARGETS = _compile(
-    "(?:" + "|".join(map(re.escape, sorted(SHARE_TARGETS, key=len, reverse=True))) + ")+"
+    "(?:" + "|".join(map(re.escape, sorted(sorted(SHARE_TARGETS), key=len, reverse=True))) + ")+"
 )
 _SHARE_BUTTON_WORDS = 6
 _MAX_SHARE_BUTTON = 50  # characters of a share button's words

@@ -49,7 +49,7 @@ _PAGE_WORDS = langwords.entries(langwords.LIVE_WORDS) + langwords.entries(langwo
 _LIVE_PAGE = _compile(
     "|".join(
         re.escape(w) if _UNSPACED_WORD.search(w) else rf"\b{re.escape(w)}\b"
-        for w in sorted(set(_PAGE_WORDS), key=len, reverse=True)
+        for w in sorted(sorted(set(_PAGE_WORDS)), key=len, reverse=True)
     ),
     re.IGNORECASE,
 )

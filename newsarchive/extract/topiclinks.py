@@ -42,7 +42,7 @@ _TRAILING_PLUS = _compile(r"(?!(?<=\s)\s)\s+[+＋]$")
 # "Mehr zu Hitze", "Read more about Hitze", "Hitze folgen": a heading's phrase before the label,
 # or the follow button's word after it, in the link's own text.
 _PHRASES = sorted(
-    [h for h in TOPIC_HEADINGS if " " in h and not h.startswith("#")]
+    [h for h in sorted(TOPIC_HEADINGS) if " " in h and not h.startswith("#")]
     + ["alles zu", "alles über", "all about"],
     key=len,
     reverse=True,
@@ -50,7 +50,7 @@ _PHRASES = sorted(
 _LABEL_BEFORE = _compile(rf"^(?:{'|'.join(map(re.escape, _PHRASES))})\s*:?\s+(?=\S)", re.I)
 _BUTTON_AFTER = _compile(
     # (no try from inside a run of spaces: the try from its start covers it)
-    rf"(?!(?<=\s)\s)\s+(?:{'|'.join(re.escape(w) for w in _BUTTON_TEXTS if w.isalpha())})$",
+    rf"(?!(?<=\s)\s)\s+(?:{'|'.join(re.escape(w) for w in sorted(_BUTTON_TEXTS) if w.isalpha())})$",
     re.I,
 )
 _TOPIC_HREF = _compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
