@@ -57,6 +57,9 @@ BUILT = {
     "newsarchive.extract.authors._own_and": READ,
     "newsarchive.extract.daterelative._day_words": READ,
     "newsarchive.extract.datetext._name_patterns": "called at import: read by collect",
+    "newsarchive.extract.regexcache.__call__": (
+        "re.compile for the modules' import-time patterns: read by collect as module globals"
+    ),
     "newsarchive.extract.document.close_of": ESCAPED + " (an element's name as a page spells it)",
     # not read: its shape follows a host name's letters; two letters spelt alike side by side
     # ("tt" of "بتت") give "t+[aeiouy]*t+", fullmatched over the site's own names

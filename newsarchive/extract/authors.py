@@ -50,9 +50,12 @@ from newsarchive.extract.placenames import (
     place_shaped,
     town_and_region,
 )
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import ABBREVIATION, compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
@@ -62,7 +65,7 @@ _WRITTEN_BY = frozenset(langwords.entries(langwords.WRITTEN_BY_LABELS))
 _TWITTER_LABELS = 4
 # Dublin Core and Highwire (citation_*) metas write a person "Family, Given" ("Doe, Jane").
 INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
-_FAMILY_GIVEN = re.compile(
+_FAMILY_GIVEN = _compile(
     r"^\s*((?:(?:van|von|de|der|den|da|das|dos|di|du|del|della|le|la|ten|ter|te|zu|al|el|bin"
     r"|ibn|bint|abu|El|Al|Ben|Bin|Ibn|Abu|Abou|Ould|Ait|Aït|Abd|Bou)\s){0,3}"
     r"[^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$"
@@ -70,15 +73,15 @@ _FAMILY_GIVEN = re.compile(
 # or Berber one's capitalised too, "El Amrani, Youssef", "Ben Ali, Sami", "Ait Said, Nora"
 # "van der Berg, Anna", "de Vries, Saar": a family name's particles, no "by" word ("von",
 # "di", "de" elsewhere open a byline: "von Anna Muster", "di Mario Rossi")
-_PARTICLE_FAMILY = re.compile(
+_PARTICLE_FAMILY = _compile(
     r"^\s*(?:van|der|den|da|das|dos|du|del|della|ten|ter|te|le|la|de(?=\s(?:la|los|las|[a-z]{1,3}\s)))"
     r"(?:\s[a-z]{1,4}){0,2}\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$"
 )
-_DUTCH_DE = re.compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
+_DUTCH_DE = _compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
 # Languages where "de" opens no byline: "de Vries, Saar", "de Maizière, Thomas" are names
 _DE_FAMILY_LANGUAGES = frozenset({"nl", "af", "en", "de"})
 # An Arabic family name's article or "son of", joined by a hyphen: "al-Sayed", "el-Masri"
-_ARABIC_PARTICLE = re.compile(r"^(?:al|el|bin|ibn|abu)-(?=[^\W\d_])")
+_ARABIC_PARTICLE = _compile(r"^(?:al|el|bin|ibn|abu)-(?=[^\W\d_])")
 _PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu al el bin ibn"
 _PARTICLES_TEXT += " bint abu"
 _PARTICLES = frozenset(_PARTICLES_TEXT.split())
@@ -104,7 +107,7 @@ _AUTHOR_HREF = " or ".join(
     [f"contains(.,'/{w}')" for w in _OPENERS] + [f"contains(.,'/{w}/')" for w in _WHOLE]
 )
 # ... as a regex, for the whole page's links: half the time XPath's 33 contains() tests take
-AUTHOR_HREF = re.compile(
+AUTHOR_HREF = _compile(
     "/(?:" + "|".join(map(re.escape, _OPENERS)) + "|(?:" + "|".join(map(re.escape, _WHOLE)) + ")/)"
 )
 BYLINE_XPATH = (
@@ -143,7 +146,7 @@ _HREFS = etree.XPath("//a/@href")
 _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
 )
-_DESCRIPTION_BYLINE = re.compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
+_DESCRIPTION_BYLINE = _compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
 # (a picture's or an editor's credit: the photographer and the editor are no authors; a chief
 # editor's, of more words, first)
 _CREDIT_ENTRIES = list(
@@ -163,7 +166,7 @@ _EDITED_BY = "|".join(
 # length, cubic or worse where a split of the run is tried every way). Where every match
 # ends before a non-space (a greedy `\s*` or `$` last), the matches are the same.
 _RUN_START = r"(?!(?<=\s)\s)"
-_SPLIT = re.compile(
+_SPLIT = _compile(
     rf"{_RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،"
     r"|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
     # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
@@ -172,7 +175,7 @@ _SPLIT = re.compile(
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
 _AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
-_AND = re.compile(rf"{_RUN_START}\s+(?:{_AND_WORDS})\s+", re.I)
+_AND = _compile(rf"{_RUN_START}\s+(?:{_AND_WORDS})\s+", re.I)
 
 
 @functools.cache
@@ -205,7 +208,7 @@ def _cldr_and(lang: str) -> str:
 
 # A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
 # first name was a link ("E Jean Carroll" keeps its initial).
-_LEADING_AND = re.compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
+_LEADING_AND = _compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
 # a host name beside the writer ("Jan Novák, iDNES.cz", "Jonas Jonaitis, LRT.lt"): the site
 _TLDS = """
 com co.uk de fr at ch cz sk pl lt lv ee is it es pt nl be lu se no dk fi ru ua in br my il hu ro
@@ -214,7 +217,7 @@ hr si rs bg gr tr jp kr cn tw hk sg au nz za ke ng ca mx ar ie net org info news
 # (an address's tries only from the start of a run of non-spaces, its name read up to the run's
 # first "@" after one character: the same matches as "\S+@\S+\.\w+" and "\S+\.(?:...)", whose
 # tries from every character of a long run, each "@" tried in turn, took minutes)
-_EMAIL_OR_URL = re.compile(
+_EMAIL_OR_URL = _compile(
     r"(?<!\S)\S[^\s@]*+@\S+\.\w+|https?://\S+|www\.\S+|(?<!\S)\S+\.(?:"
     + "|".join(re.escape(t) for t in _TLDS.split())
     + r")\b(?!\.)",
@@ -223,42 +226,42 @@ _EMAIL_OR_URL = re.compile(
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari, Bengali and the
 # other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
 # القاهرة", "রহিম উদ্দিন, ঢাকা").
-_SPACED_CASELESS = re.compile(r"[\u0590-\u08ff\u0900-\u0dff]")
+_SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff]")
 # Hebrew and Arabic write "and" (vav, wāw) against the next name (Hebrew in the tests),
 # "محمد علي وأحمد حسن" (split only where each side is a full name: "وليد" is a name).
-_ATTACHED_AND = re.compile(
+_ATTACHED_AND = _compile(
     r"(?<=[\u05d0-\u05ea])\s+\u05d5(?=[\u05d0-\u05ea]{2})"
     r"|(?<=[\u0620-\u06d3])\s+\u0648(?=[\u0620-\u06d3]{2})"
 )
-_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL = _compile(r"[\uac00-\ud7a3]")
 # Chinese names listed with spaces after a simplified-Chinese role ("本报记者 王小明 李华");
 # not in Japanese, which spaces a family name from a given name ("山田 太郎").
-_ZH_ROLE = re.compile(r"记者|报道")
-_ZH_NAMES = re.compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
+_ZH_ROLE = _compile(r"记者|报道")
+_ZH_NAMES = _compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 # Two labels with colons in a CJK line: an info line ("作者:王小明 来源:海滨日报", full-width).
-_CJK_LABELS = re.compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
-_KO_WRAPPED = re.compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
+_CJK_LABELS = _compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
+_KO_WRAPPED = _compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
 # (a place of any length before "=": "워싱턴=홍길동 특파원", where the correspondent is)
-_KO_OUTLET = re.compile(
+_KO_OUTLET = _compile(
     r"^\s*(?:(?:[\uac00-\ud7a3]{1,}(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리)|[\uac00-\ud7a3]{5,}"
     r"|[A-Za-z][\w.-]+)\s*[\s=]|[\uac00-\ud7a3]{2,12}\s*=)\s*(?=[\uac00-\ud7a3]{2,4}"
     r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
-_HANGUL_LIST = re.compile(r"(?!(?<=\s)\s)\s*[\u00b7\u318d]\s*")
+_HANGUL_LIST = _compile(r"(?!(?<=\s)\s)\s*[\u00b7\u318d]\s*")
 # Korean "글" ("text by"), also beside "사진" ("photos": "글·사진", "사진·글"), before the
 # writer's name, with a space, "=" or a colon between: "글 김민수", "글=김민수 기자".
-_KO_TEXT_BY = re.compile(
+_KO_TEXT_BY = _compile(
     r"^\s*(?:글|사진\s*[\u00b7\u318d\u30fb/]\s*글|글\s*[\u00b7\u318d\u30fb/]\s*사진)"
     r"\s*[=:：/／]?\s*(?=[\uac00-\ud7a3]{2,4}(?:\s|$|[\u00b7\u318d,]))"
 )
-_TRAILING_AGENCY = re.compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
-_URL = re.compile(r"^(?:https?:)?//|^www\.")
-_HOST_NAME = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
-_FULL_URL = re.compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
+_TRAILING_AGENCY = _compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
+_URL = _compile(r"^(?:https?:)?//|^www\.")
+_HOST_NAME = _compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
+_FULL_URL = _compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
 _CREDIT_SET = frozenset(_CREDIT_ENTRIES)
 # ... an editor's credit whose word commonly names the reporter too: the writer where alone
-_REPORTER_CREDIT = re.compile(
+_REPORTER_CREDIT = _compile(
     rf"^\s*+({'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
     r"\s*+[:：]\s*+(?=\S)",
     re.I,
@@ -266,22 +269,20 @@ _REPORTER_CREDIT = re.compile(
 
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
-_CREDIT = re.compile(
+_CREDIT = _compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:{_EDITED_BY})\b"
     rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
     re.I,
 )
 # A picture credit as a byline's later part ("By Jane Doe. Photos by John Roe", "Von Anna
 # Muster; Fotos von Max Probe"): the photographer is no author (a part, not a whole byline)
-_CREDIT_BY = re.compile(
+_CREDIT_BY = _compile(
     rf"^\s*(?:{_CREDIT_WORDS}|photography|illustrations)\s+(?:by|von|par|de|door|di|por|av|af)\s+\S",
     re.I,
 )
 # A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
 # Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
-_CREDIT_ALONE = re.compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_EDITED_BY})\s*:?)\s*$", re.I
-)
+_CREDIT_ALONE = _compile(rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_EDITED_BY})\s*:?)\s*$", re.I)
 # A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
 # Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
 # author; a photo credit after it goes too). A credit opening the byline leaves no one.
@@ -298,14 +299,14 @@ _TRANSLATED_BY = "|".join(
 # After a mark (or opening the text) the credit needs no colon; within words it does, or
 # is a phrase ("Jane Doe Translated by John Roe"; "Anna Translation Muster" is left alone).
 # "Von Anna Muster aus dem Ressort Politik": the desk and all after it (alone: nothing)
-_DESK_FROM = re.compile(
+_DESK_FROM = _compile(
     r"(?<![^\s,])(?i:{})\b.*$".format(
         "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.DESK_FROM)
         )
     )
 )
-_TRANSLATED = re.compile(
+_TRANSLATED = _compile(
     rf"(?:(?:^|(?<=[.,;|/(（])|(?<=[.,;|/(（]\s)){_TRANSLATOR}(?:\s*[:：/／]\s*|\s+)"
     rf"|(?<=\s){_TRANSLATOR}\s*[:：/／]\s*|(?<=\s)(?:{_TRANSLATED_BY})\s+)(?=\S).*$",
     re.I | re.S,
@@ -314,7 +315,7 @@ _TRANSLATED = re.compile(
 # a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
 # "Praha - ...", "Praha (ČTK) - ...": a dateline's dash after the place
 # also a colon ("New Delhi: ...") or a comma and the day ("New Delhi, March 12 (PTI) ...")
-_DATELINE_DASH = re.compile(
+_DATELINE_DASH = _compile(
     r"^\s*(?:\([^)]{1,20}\)\s*)?(?:[-\u2013\u2014:]\s"
     r"|,\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\.?\s+[^\W\d_]{2,9}))"
 )
@@ -322,18 +323,18 @@ _DATELINE_DASH = re.compile(
 # letter or sign to the last (a tail of spaces alone: the last of them, as a lazy part
 # gave): a long run of spaces is read once, not once per way to share it (cubic before).
 _AFTER_DASH_NOT = "-\u2013\u2014,;|/&،、"
-_LAST_AFTER_DASH = re.compile(
+_LAST_AFTER_DASH = _compile(
     rf"(?<=\S)\s++[-\u2013\u2014](?:\s++|(?=\s{{2,}}+$)\s*(?=\s$))"
     rf"([^{_AFTER_DASH_NOT}\s](?:[^{_AFTER_DASH_NOT}]*[^{_AFTER_DASH_NOT}\s])?|\s)\s*+$"
 )
 # "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
 _PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
-_FROM_PLACE = re.compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
+_FROM_PLACE = _compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 # "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
 # the agency is a source beside the writer, a generic "agencies" no name at all.
 # Lower case only: "Con", "Med" may be names.
-_WITH = re.compile(r"(?!(?<=\s)\s)(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
-_MATERIAL = re.compile(
+_WITH = _compile(r"(?!(?<=\s)\s)(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
+_MATERIAL = _compile(
     r"^(?:(?:mit|with|avec|con|com|met|med)\s+)?(?:additional\s+|further\s+)?"
     r"(?:material|informationen|infos?|informations?|información|informação|informações|"
     r"informaciones|informazioni|reporting|inputs?|"
@@ -343,7 +344,7 @@ _MATERIAL = re.compile(
 # A contributor's credit in the byline, before her name ("Colaborou João Lima", "con la
 # colaboración de Luis Pérez", "współpraca: Anna Nowak"): she is credited, as "Mitarbeit:"
 # is, without the words (the "with" before the phrase may be split off already)
-_CONTRIBUTED = re.compile(
+_CONTRIBUTED = _compile(
     r"^(?:(?:con|com|avec|with)\s+)?(?:(?:la|a)\s+)?"
     r"(?:colabora(?:ción|ção)|collaborazione|collaboration)\s+(?:de|da|di|of)\s+(?:l['’])?"
     r"|^(?:colaborou|colaboró|colaboraram|colaboraron|ha collaborato|hanno collaborato|"
@@ -352,30 +353,28 @@ _CONTRIBUTED = re.compile(
     re.I,
 )
 # ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
-_AGENCY_MATERIAL = re.compile(
+_AGENCY_MATERIAL = _compile(
     r"^(\w+)(?:-(?:material|materialien|meldungen?)|\s+(?:inf\.?|informacija))$", re.I
 )
 # A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
 # name ("Washington" in katakana, then the reporter's name).
-_CJK_DATELINE = re.compile(
-    r"^[【\[(（]?[^\s＝=]{1,12}(?:＝|=(?=[\u3040-\u30ff\u3400-\u9fff]))[ 　]*"
-)
+_CJK_DATELINE = _compile(r"^[【\[(（]?[^\s＝=]{1,12}(?:＝|=(?=[\u3040-\u30ff\u3400-\u9fff]))[ 　]*")
 # "和"/"与"/"と" between two CJK names: a split only where each side is a name's length
 # ("佐藤和夫" is one name: its "和" leaves a single character).
 _FULL_WIDTH_BRACKETS = "（）【】〔〕"
 # "/台北報導" (a full-width slash), " 北京报道", "/綜合報導": a place (or "compiled") and
 # "reported" ending a byline.
-_CJK_REPORTED = re.compile(r"報導|报道|報道")
-_CJK_FILED = re.compile(
+_CJK_REPORTED = _compile(r"報導|报道|報道")
+_CJK_FILED = _compile(
     r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)】]?\s*$"
 )
 # "中央社記者吳佳穎台北2日電", "記者王小明台北報導": the reporter's name and the place run
 # together before the day and "電" (a wire's dispatch) or "reported", with no mark between.
-_CJK_RUN_ON = re.compile(
+_CJK_RUN_ON = _compile(
     r"(?:記者|记者)([\u3400-\u9fff]{4,8}?)"
     r"(?:\d{1,2}日(?:專電|专电|電|电)|報導|报道|報道)\s*[）)】]?\s*$"
 )
-_CJK_RUN_ON_OPENING = re.compile(
+_CJK_RUN_ON_OPENING = _compile(
     r"^[（(]?(?:[\u3400-\u9fff]{1,6}社)?(?:記者|记者)[\u3400-\u9fff]{4,8}?\d{1,2}日(?:專電|专电|電|电)"
 )
 # A broadcaster's or paper's desk after the writer ("Von Anna Muster, ARD-Studio Kairo",
@@ -383,7 +382,7 @@ _CJK_RUN_ON_OPENING = re.compile(
 _DESKS = ("studio", "büro")
 # The site crediting its newsroom in one word: "Beispielbote-Redaktion", "ZDF-Redaktion" (no
 # role like "SZ-Autorin": a job word after a paper's letters is cut as one).
-_SITE_DESK = re.compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
+_SITE_DESK = _compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
 # Dispatch places of three characters or more (most are two: 台北, 北京, 東京, 紐約).
 _CJK_LONG_PLACES = """
 華盛頓 华盛顿 洛杉磯 洛杉矶 舊金山 旧金山 莫斯科 新加坡 布魯塞爾 布鲁塞尔 耶路撒冷 吉隆坡
@@ -395,9 +394,9 @@ _OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
 # ... or "the" there: "Von den Redakteurinnen Anna Muster und ...", "by the correspondent ..."
 _THE_TEXT = "the der die den dem les le la de il i el los las"
 _OURS_OR_THE = _OURS | frozenset(_THE_TEXT.split())
-_CJK_AND = re.compile(r"[和与與と及]")
-_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
-_CJK_NAMES = re.compile(
+_CJK_AND = _compile(r"[和与與と及]")
+_CJK_NAME = _compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
+_CJK_NAMES = _compile(
     r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}(?:[、，,][\u3040-\u30ff\u3400-\u9fff]{2,5})*$"
 )
 # Words that make a byline part a newspaper or newsroom, never a person's name; and the same
@@ -412,24 +411,24 @@ ORGANISATION_COMPOUNDS = (
     "avisen", "posten", "bladet", "blatt", "zeitung", "tidning", "tidningen", "tidende",
     "kurier", "kuriren", "courier", "anzeiger",
 )  # fmt: skip
-_ORG_SUFFIX = re.compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|通信社|电视台|電視台)$")
+_ORG_SUFFIX = _compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新闻|通信社|电视台|電視台)$")
 # "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
-_PAREN = re.compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
+_PAREN = _compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
 # "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's. A
 # chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column;
 # so is a word naming the newsroom's journalist: "Anna Muster (Redakteurin)", "(Redaktor)".
 _CHIEF_SET = frozenset(langwords.entries(langwords.CHIEF_EDITOR_CREDITS))
 _JOB_IN_BRACKETS = _CHIEF_SET | frozenset(langwords.entries(langwords.EDITOR_CREDITS_REPORTER))
 _PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _JOB_IN_BRACKETS)
-_PICTURE_PAREN = re.compile(
+_PICTURE_PAREN = _compile(
     rf"\((?:{_PAREN_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
 )
 # Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
-_ANY_LABEL = re.compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s*(?=\w)")
+_ANY_LABEL = _compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s*(?=\w)")
 _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
 # "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
 # "follow her on X") the part is no name.
-_FOLLOW_EDGE = re.compile(rf"^(?:{_FOLLOW})\s+|{_RUN_START}\s+(?:{_FOLLOW})\W*$", re.I)
+_FOLLOW_EDGE = _compile(rf"^(?:{_FOLLOW})\s+|{_RUN_START}\s+(?:{_FOLLOW})\W*$", re.I)
 _NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
 # Links of an author box that are no one's name ("PubMed", "Google Scholar", "LinkedIn").
 _SERVICES = """
@@ -437,17 +436,17 @@ google scholar pubmed orcid twitter facebook linkedin instagram youtube tiktok w
 bluesky threads xing telegram newsletter rss e-mail email
 """
 _NOT_SERVICE = "|".join(re.escape(w) for w in _SERVICES.split())
-_BAD = re.compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
+_BAD = _compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # "Jane Doe for The Sunday Example", "Anna Muster für den Beispielboten", "Ana García para
 # El Diario": the paper a writer filed for, after the name ("para", "per" in lower case only:
 # "Per" is a first name).
-_FOR_PAPER = re.compile(r"(?!(?<=\s)\s)\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
-_IN_PLACE = re.compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+_FOR_PAPER = _compile(r"(?!(?<=\s)\s)\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
+_IN_PLACE = _compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
 # The page's own language's "in"/"from" before a place, a name's particles left out ("de",
 # "von"): "Jan Novák v Praze", "Jan Kowalski w Warszawie", "Jan Novák z Prahy" (a place in any
 # case's ending, in capitals of any script).
 _OWN_IN_PLACE = {
-    lang: re.compile(
+    lang: _compile(
         r"\s+(?:{})\s+(?:[^\W\d_][\w'.-]*\s*){{1,3}}$".format(
             "|".join(re.escape(w) for w in words if w not in NAME_PARTICLES)
         )
@@ -471,7 +470,7 @@ _DATE_LABELS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
 # Vowel signs and other marks of Indic, Thai, Hebrew and Arabic script: no word characters to
 # `re`, yet part of the name ("अमित वर्मा 02.12.2026" lost its last "ा" as a mark before the date).
 _MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f"
-_DATE_TAIL = re.compile(
+_DATE_TAIL = _compile(
     rf"(?<=[\w{_MARKS}])(?:\s*[^\w\s{_MARKS}])?\s+(?:"
     r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
     r"|\d{4}\s*[年년]"  # "李佩珊 2026年12月2日"
@@ -500,7 +499,7 @@ _RELATIVE_DAY_LANGS: dict[str, frozenset[str]] = {
     for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
     for w in langwords.entries(table)
 }
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE = _compile(
     rf"(?:^|(?<=[\w{_MARKS}])(?P<sep>\s*[^\w\s{_MARKS}])?\s+)(?:"
     r"(?:(?P<day>(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday)),?"
@@ -512,7 +511,7 @@ _WEEKDAY_DATE = re.compile(
 # "on" and a weekday, whole or cut, before a date: "on Fri, 12/05/2026", "on Friday,
 # December 5, 2026"
 # (no try from inside a run of spaces: the try from its start covers it)
-_ON_WEEKDAY = re.compile(
+_ON_WEEKDAY = _compile(
     r"(?<!\s)\s+on\s+"
     r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
     r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*$"
@@ -533,7 +532,7 @@ _WEEKDAYS = {
     for w in words.split()
 }
 # The date after a weekday, with its year: "05.12.2026", "12/05/26", "3. Dezember 2026"
-_DATE_AFTER_DAY = re.compile(
+_DATE_AFTER_DAY = _compile(
     r"(\d{1,2})[./]\s*(?:(\d{1,2})[./](\d{4}|\d{2})(?!\d)|([^\W\d_]{3,12})\.?,?\s+(\d{4})(?!\d))"
 )
 
@@ -596,7 +595,7 @@ def _on_weekday(weekday: int, text: str, at: int) -> bool:
 
 # A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
 # digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).
-_CLOCK_TAIL = re.compile(
+_CLOCK_TAIL = _compile(
     rf"(?<=[\w{_MARKS}])(?:\s*[,|·–—-])?\s+(?:(?i:à|a|at|um|om|kl\.?|alle|às|o)\s+)?"
     r"\d{1,2}\s?(?:[hH:]\s?\d{2}|\.\d{2}\s?(?i:uhr|uur)|[hH])\b.*$",
     re.S,
@@ -607,7 +606,7 @@ _CLOCK_TAIL = re.compile(
 # (Indonesian "Teks dan foto:", Turkish "Metin ve fotoğraf:"), each language's "and" between
 _TEXT_WORD = "text|texte|texto|tekst|testo|teks|metin|teksti|szöveg|текст|κείμενο|bài|เรื่อง"
 _TEXT_AND = rf"(?:\s*[/&+,·]\s*|\s+(?:{_AND_WORDS})\s+|\s*และ\s*)"
-_TEXT_AND_PICTURES = re.compile(
+_TEXT_AND_PICTURES = _compile(
     rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
     rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
 )
@@ -615,13 +614,13 @@ _TEXT_AND_PICTURES = re.compile(
 # the label is the writer's (no editor's credit, which `_CREDIT` drops)
 _EDITOR_WORDS = "|".join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS)))
 _WRITER_WORDS = "|".join(map(re.escape, langwords.entries(langwords.BYLINE_LABELS)))
-_WRITER_AND_EDITOR = re.compile(
+_WRITER_AND_EDITOR = _compile(
     rf"^\s*+(?i:(?:{_WRITER_WORDS}){_TEXT_AND}(?:{_EDITOR_WORDS})"
     rf"|(?:{_EDITOR_WORDS}){_TEXT_AND}(?:{_WRITER_WORDS}))\s*+(?=[:：])"
 )
 # ... and with no colon after the label, a name after it ("Teksti Matti Virtanen Kuvat Liisa
 # Korhonen", "Text und Fotos Anna Muster"): the label's words, the writer after them.
-_TEXT_LED = re.compile(
+_TEXT_LED = _compile(
     rf"^\s*+(?i:(?:{_TEXT_WORD})(?:{_TEXT_AND}(?:{_CREDIT_WORDS}))?)\s++(?=[^\W\d_])"
 )
 # (no "credit": "Credit Suisse"; no editor's words, EDITOR_CREDITS: "Editor Siti Aminah" with
@@ -629,12 +628,12 @@ _TEXT_LED = re.compile(
 _PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS)) - {"credit"}
 # Xinhua's dispatch: agency, place and day, then the reporters in brackets
 # ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
-_WIRE_REPORTERS = re.compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
+_WIRE_REPORTERS = _compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
 # "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
-_WITH_IN_BRACKETS = re.compile(r"(?!(?<=\s)\s)\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
+_WITH_IN_BRACKETS = _compile(r"(?!(?<=\s)\s)\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
 # "Berlin (dpa)", "MADRID (EFE).-", "Paris (AFP) -": one word before agencies in brackets is
 # a wire dispatch's dateline, where it was filed, as "Porto Alegre (Lusa)" is: the agency's.
-_DATELINE_AGENCY = re.compile(r"^\s*([^\W\d_][\w.'’-]*)\s*\(([^()]{2,30})\)[\s.:\-\u2013\u2014]*$")
+_DATELINE_AGENCY = _compile(r"^\s*([^\W\d_][\w.'’-]*)\s*\(([^()]{2,30})\)[\s.:\-\u2013\u2014]*$")
 BYLINE_CLUSTER_DEPTH = 3
 _TEASER_AREAS = {"aside", "nav", "footer"}
 _CARD_PLACES = {"li", "aside", "nav", "footer"}
@@ -652,9 +651,9 @@ _PAGE = {"body", "html"}
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_LINE_PARTS = re.compile(r"(?!(?<=\s)\s)\s*[|·•]\s*")
-_DIGIT = re.compile(r"\d")
+_EMAIL = _compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_LINE_PARTS = _compile(r"(?!(?<=\s)\s)\s*[|·•]\s*")
+_DIGIT = _compile(r"\d")
 MAX_BYLINE_CHARS = 120
 _STORY_PARAGRAPH = 200  # characters: a paragraph this long is story text, no teaser's
 
@@ -753,7 +752,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
 
 # "Interview: ..." opening a line: the interviewer ("Interview: Anna Muster") or, in a
 # kicker, whom it asks ("Interview: Angela Merkel" over "Merkel: ...")
-_INTERVIEW_LABEL = re.compile(
+_INTERVIEW_LABEL = _compile(
     r"^\s*(?:interview|entretien|entrevista|intervista|interjú|wywiad|rozhovor|intervju|"
     r"haastattelu|röportaj|интервью|інтерв'ю|συνέντευξη)\s*[:|]",
     re.I,
@@ -789,7 +788,7 @@ def _story_texts(doc: Document, h1: HtmlElement) -> Iterator[str]:
             yield text
 
 
-_NEWSROOM = re.compile(
+_NEWSROOM = _compile(
     r"^(?:(?:{})\s+)?({})$".format(
         "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_FROM))),
         "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_WORDS))),
@@ -816,7 +815,7 @@ def newsroom_credit(text: str) -> str | None:
 
 _NEWSROOM_CHARS = 40
 _NEWSROOM_ARTICLES = frozenset(("la", "le", "a", "o", "de", "el", "the"))
-_CREDIT_AND_PLACE = re.compile(
+_CREDIT_AND_PLACE = _compile(
     r"^(.+?)\s*(?:[|,/\u00b7\u2022]|\s[-\u2013\u2014])\s*([^\W\d_][^\d|,]{1,30})$"
 )
 
@@ -833,7 +832,7 @@ def _house_credit(text: str, publishers: AbstractSet[str]) -> str | None:
 
 
 _SLUG_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
-_SLUG_TAIL = re.compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
+_SLUG_TAIL = _compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
 
 
 def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
@@ -855,7 +854,7 @@ def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[st
     return found
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)\b")
+_NEXT_WORD = _compile(r"\s+([^\W\d_][\w-]*)\b")
 
 
 def _word_after(name: str, text: str) -> re.Match[str] | None:
@@ -901,7 +900,7 @@ def _surname_on_page(doc: Document, word: str) -> bool:
 
 
 # Folders of the pages a site keeps for its writers ("/autoren/", "/author/", "/journalist/").
-_PEOPLE_FOLDER = re.compile(
+_PEOPLE_FOLDER = _compile(
     r"aut(?:or|hor|eur)|journalist|redakt|profil|people|person|staff|team|mitarbeiter|writer"
     r"|column|kolumn",
     re.I,
@@ -923,15 +922,15 @@ def _link_slugs(doc: Document) -> frozenset[str]:
 
 
 _SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
-_SOURCE_LINE = re.compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
+_SOURCE_LINE = _compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
 # "Rahul Sharma | Source: PTI", "Anna Muster, Quelle: dpa": what the story was taken from,
 # after the writer (the looked-at keys leave a source beside a name out); up to the next
 # bar or bullet, after which a second writer may follow ("Jane Doe | Source: AP | John Roe").
-_SOURCE_AFTER = re.compile(
+_SOURCE_AFTER = _compile(
     rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{_SOURCE_WORDS})\s*[:：][^|·•]*", re.I
 )
-_SITE_SLASH_SOURCE = re.compile(r"^(.+?)\s+/\s+(\S.*)$")
-_BRACKETED = re.compile(r"^\(([^()]+)\)\.?$")
+_SITE_SLASH_SOURCE = _compile(r"^(.+?)\s+/\s+(\S.*)$")
+_BRACKETED = _compile(r"^\(([^()]+)\)\.?$")
 _CLOSING_LINE = 80  # characters: a credit line, no story paragraph
 _CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
 
@@ -1004,7 +1003,7 @@ def _closing_source(
 
 
 # the opener, then what follows it (up to a closing stop or bracket), read by `_interviewers`
-_INTERVIEW_LINE = re.compile(
+_INTERVIEW_LINE = _compile(
     r"^\(?(?i:{})(?:\s*:)?\s(.+)$".format(
         "|".join(re.escape(w) for w in langwords.entries(langwords.INTERVIEW_CREDITS))
     )
@@ -1047,7 +1046,7 @@ def _interviewers(text: str) -> str:
 
 # the opener, the name (capitalised words), then a lower-case word: "ist", "lehrt", ","
 _CAPITALISED = r"[^\W\d_a-z][\w.'-]+"
-_AUTHOR_NOTE = re.compile(
+_AUTHOR_NOTE = _compile(
     r"^(?i:{})\s+({cap}(?: (?:von |van |de |zu )?{cap}){{1,3}}),?\s+[^\W\d_A-Z]".format(
         "|".join(re.escape(w) for w in langwords.entries(langwords.AUTHOR_NOTES)),
         cap=_CAPITALISED,
@@ -1057,13 +1056,13 @@ _AUTHOR_NOTE = re.compile(
 
 # A writer's name and her initials in brackets closing the story ("Anna Muster (amu)"), the
 # initials spelt from the name's letters in order (her first one first)
-_NAME_INITIALS = re.compile(r"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){1,3})\s*\(([^\W\d_]{2,4})\)$")
+_NAME_INITIALS = _compile(r"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){1,3})\s*\(([^\W\d_]{2,4})\)$")
 
 
 _SPELLED_LETTERS = 6  # letters at most of an agency's or station's capitals ("TTXVN")
 _AGENCY_WORD = 12  # letters at most of a known agency's name in capitals ("AGERPRES")
 # A full name and capitals in brackets ("Trần Văn Hùng (TTXVN)", "Anna Muster (AM)")
-_NAME_LETTERS = re.compile(
+_NAME_LETTERS = _compile(
     rf"^([^\W\d_][\w.'-]+(?: [^\W\d_][\w.'-]+){{1,3}})\s*\(([^\W\d_a-z]{{2,{_AGENCY_WORD}}})\)$"
 )
 _PARTIES = frozenset(langwords.entries(langwords.PARTY_LETTERS))
@@ -1098,7 +1097,7 @@ def _name_and_letters(
     return f"{m[1]}, {m[2]}" if known else m[1]
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = _compile(r"\w+")
 _AGENCY_LETTERS = 4  # letters at least: "TTXVN"; of three a country's code ("GER"), a body's
 
 
@@ -1139,13 +1138,13 @@ def _initials_of(initials: str, name: str) -> bool:
 # reprint's or an anthology's author, no one who wrote the page's own piece
 # (in the note's first sentence, the one naming her: "Anna Muster ist Historikerin. Ihr
 # Großvater starb 1944" and "schreibt über die Jahre 1914-1918" are a living writer's)
-_DEATH = re.compile(
+_DEATH = _compile(
     r"\b(?:starb|verstarb|gestorben|verstorben|died)\b|†"
     r"|\(\s*(?:geb\.\s*|b\.\s*|\*\s*)?1\d{3}\s*[-–]\s*(?:19|20)\d\d\s*\)"
 )
-_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+_SENTENCE_END = _compile(r"[.;!?](?:\s|$)")
 # ... and before a clause on someone else ("über ihren Vater, der 2019 starb")
-_RELATIVE = re.compile(r",\s+(?:der|die|dessen|deren|who|whose|which)\b")
+_RELATIVE = _compile(r",\s+(?:der|die|dessen|deren|who|whose|which)\b")
 
 
 def _named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> bool:
@@ -1239,9 +1238,9 @@ def _story_block(doc: Document) -> HtmlElement | None:
 
 # "(dpa)", "ama/dpa", "(AFP, dpa)": the agencies a story credits in its closing tag, with an
 # editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
-_AGENCY_TAG_LINE = re.compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
-_ENDING_TAG = re.compile(r"[.!?\"“”»]\s*\(([^()]{2,40})\)$")
-_TAG_PARTS = re.compile(rf"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:{_AND_WORDS})\s+)", re.I)
+_AGENCY_TAG_LINE = _compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
+_ENDING_TAG = _compile(r"[.!?\"“”»]\s*\(([^()]{2,40})\)$")
+_TAG_PARTS = _compile(rf"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:{_AND_WORDS})\s+)", re.I)
 
 
 def _agency_tag(text: str) -> list[str]:
@@ -1293,7 +1292,7 @@ def _labelled_author(doc: Document) -> list[str]:
 
 # "Muster, Anna (Text)", "de Vries, Saar (foto's)": a writer printed surname first, her
 # part in the story in brackets after her
-_INVERTED_ROLE = re.compile(
+_INVERTED_ROLE = _compile(
     rf"(?<![\w'’-])((?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s){{0,3}}[^\W\d_a-z][\w'’-]{{0,40}})"
     r",\s*+([^\W\d_a-z][\w'’.-]{0,40})\s*+\(([^()]{1,30})\)"
 )
@@ -1506,12 +1505,12 @@ def _list_then_place(
     return text
 
 
-_LIST_AND = re.compile(rf"\s(?:{_AND_WORDS})\s")  # each language's "and" (`AND_WORDS`)
+_LIST_AND = _compile(rf"\s(?:{_AND_WORDS})\s")  # each language's "and" (`AND_WORDS`)
 # A byline's closing dash ("Muster, Kempten —")
 # (any dash: a hyphen or two, the figure, en and em dash, the horizontal bar, a minus; after a
 # letter or an abbreviation's dot: "WASHINGTON, D.C. —")
 _DASHES = "-\u2012\u2013\u2014\u2015\u2212"
-_DASH_END = re.compile(rf"(?<=[^\W\d_]|(?<=[^\W\d_])\.)\s*+(?:--|[{_DASHES}])\s*+$")
+_DASH_END = _compile(rf"(?<=[^\W\d_]|(?<=[^\W\d_])\.)\s*+(?:--|[{_DASHES}])\s*+$")
 
 
 def _mark_then_space(cut: str) -> bool:
@@ -1555,11 +1554,9 @@ def _town_region_shaped(town: str, region: str) -> bool:
     )
 
 
-_CAPITAL_PLACE = re.compile(
-    r"^[^\W\d_a-z][^\W\d_]*+(?:[.'’-][^\W\d_]++)*+\.?$"
-)  # "ST.", "ABU-DHABI"
+_CAPITAL_PLACE = _compile(r"^[^\W\d_a-z][^\W\d_]*+(?:[.'’-][^\W\d_]++)*+\.?$")  # "ST.", "ABU-DHABI"
 # a comma, bar or middot between a byline's parts
-_PART_MARK = re.compile(rf"({_RUN_START}\s*+[,|·•]\s*+)")
+_PART_MARK = _compile(rf"({_RUN_START}\s*+[,|·•]\s*+)")
 
 
 def _without_capital_dateline(
@@ -1754,7 +1751,7 @@ def _dateline_place(
 
 
 # each language's "and" (`AND_WORDS`), "&" or a slash between "Surname, Given" pairs
-_PAIRS_AND = re.compile(rf",?\s(?:{_AND_WORDS}|&)\s|(?<=\S)\s?/\s?(?=\S)")
+_PAIRS_AND = _compile(rf",?\s(?:{_AND_WORDS}|&)\s|(?<=\S)\s?/\s?(?=\S)")
 
 
 def _family_given_pairs(
@@ -1827,7 +1824,7 @@ def _inverted_name(text: str, lang: str) -> bool:
 
 
 # The ends of towns' names, no given name's ("Oberhausen", "Flensburg", "Ingolstadt")
-_PLACE_END = re.compile(
+_PLACE_END = _compile(
     r"(?:burg|berg|dorf|stadt|hausen|heim|ingen|furt|hafen|feld|bach|brück|brücken|kirchen"
     r"|bruck|grad|polis|ville)$",  # (not "-wald": "Ewald", "Oswald")
     re.I,
@@ -1928,7 +1925,7 @@ def _city(city: str, opening: str, folders: AbstractSet[str]) -> bool:
     return (head.isupper() and rest[:1] in ("", " ", ",")) or _CITY_END.match(rest) is not None
 
 
-_CITY_END = re.compile(r"^(?:\.\s|\s*\(|\s*[-\u2013\u2014:]\s)")  # (`match`ed)
+_CITY_END = _compile(r"^(?:\.\s|\s*\(|\s*[-\u2013\u2014:]\s)")  # (`match`ed)
 
 
 def _url_folders(url: str) -> frozenset[str]:
@@ -1960,7 +1957,7 @@ _RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its b
 # byline it split into fragments at its "und" and "&", and beside a writer it was credited too
 # (an agency or a newsroom beside her stays). Credited alone, it is read whole where no source
 # names anyone.
-_REGISTERED_COMPANY = re.compile(
+_REGISTERED_COMPANY = _compile(
     r"\S\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|mbH|AG|KG(?:aA)?|SE|e\.\s?V\.|Ltd\.?|Inc\.?|LLC"
     r"|S\.A\.|S\.p\.A\.|B\.V\.|\S*(?i:mediengruppe|verlagsgruppe|medienhaus|verlagshaus|verlag)"
     # "Nordwind Media Group", "Example Publishing", "CH Media": a group's name
@@ -1981,7 +1978,7 @@ def _is_house(name: str) -> bool:
 
 
 # "Published by Example Media Group Ltd.": the imprint line legal text prints in the article
-_PUBLISHED_BY = re.compile(r"(?i:published\s+by\b)([^|]*)")
+_PUBLISHED_BY = _compile(r"(?i:published\s+by\b)([^|]*)")
 
 
 def _imprint(text: str) -> bool:
@@ -2055,7 +2052,7 @@ def _author_url_names(doc: Document) -> list[str]:
     return dedupe(n for n in names if n)
 
 
-_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")
+_SLUG_WORD = _compile(r"[^\W\d_]{2,}")
 
 
 def _slug_name(url: str) -> str:
@@ -2132,13 +2129,13 @@ def _link_line(link: HtmlElement) -> str:
 
 # "Jane Doe, 2 May 2026 14:30", "Budi Santoso - Rabu, 02 Desember 2026": a name, then after a
 # comma or dash the date (a weekday may open it).
-_NAME_COMMA_DATE = re.compile(
+_NAME_COMMA_DATE = _compile(
     r"^([^\W\d][^,\d]{2,60}?)\s*(?:,|\s[-\u2013\u2014])\s+((?:\w+,?\s+)?\d.*)$"
 )
 
 
 _LEAD_BLOCK_WORDS = frozenset(langwords.SUBTITLE_OR_LEAD_CLASSES)
-_CLASS_PARTS = re.compile(r"[\s_-]+")
+_CLASS_PARTS = _compile(r"[\s_-]+")
 
 
 def _lead_block(el: HtmlElement) -> bool:
@@ -2191,7 +2188,7 @@ def _name_date_line(doc: Document, lang: str = "") -> list[str]:
 
 # "Jan Novák, ČTK", "Иван Петров, корреспондент", "Anna Muster (sda)", "Priya Nair | New Delhi":
 # a name, a mark, and what follows it.
-_NAME_AND_REST = re.compile(
+_NAME_AND_REST = _compile(
     r"^([^\W\d][^,|/()\u2013\u2014\d:]{2,60}?)\s*(?:[,|/(]|\s[-\u2013\u2014])\s*([^\d]+?)\)?$"
 )
 _NOT_BYLINE_AREAS = (
@@ -2397,7 +2394,7 @@ def _marked_author(el: HtmlElement) -> bool:
 
 
 # an editor's label: "Toimetaja:", "Redakteur:", "Edited by" (`_CREDIT`'s, pictures' left out)
-_EDITOR_LABEL = re.compile(
+_EDITOR_LABEL = _compile(
     r"\b(?:(?:{})\s*+[:：]|(?:{})(?:\s*+:)?)".format(
         "|".join(
             re.escape(w)
@@ -2626,7 +2623,7 @@ def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
 # "c-kommentare", "commentaires", "commenti", "reacties", "kommentarer", "disqus_thread"), in
 # any language; a comment's writer is no byline. Not a count or link beside the byline
 # ("has-comments", "comments-count"), nor the headline's own block ("tone-comment": an opinion).
-_READER_COMMENTS = re.compile(
+_READER_COMMENTS = _compile(
     r"(?<![\w-])(?!(?:has|no|show|open|with|count)[-_])(?:\w+[-_])?(?:comments?|kommentare"
     r"|leserkommentare|commentaires?|commenti|comentarios|reacties|kommentarer|kommentit"
     r"|yorumlar|disqus)(?:[-_](?!(?:count|link|button|btn|icon|number)\b)\w+)?(?![\w-])",
@@ -2827,7 +2824,7 @@ def _byline_lines(doc: Document, lang: str | None) -> list[str]:
 
 _REPORT_OF_ENTRIES = langwords.entries(langwords.REPORT_OF_NEWSROOM)
 _REPORT_OF_FIRST = frozenset(e.split()[0] for e in _REPORT_OF_ENTRIES)
-_REPORT_OF = re.compile(
+_REPORT_OF = _compile(
     rf"^\s*(?i:{'|'.join(re.escape(e) for e in _REPORT_OF_ENTRIES)})\s+[^,|]{{2,60}}?\s*,\s*"
     r"(?=[^\W\d_])"
 )
@@ -2917,21 +2914,21 @@ _COLON_ONLY_LABELS = frozenset({"interview", "gespräch", "reportage", "words", 
 _LABEL_PAIRS = frozenset(
     e for e in langwords.entries(langwords.BYLINE_LABELS) if len(e.split()) == 2
 )
-_KO_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+_KO_NAME = _compile(r"[\uac00-\ud7a3]{2,4}")
 # A Japanese dateline and reporter in full-width brackets, a line of its own: Washington in
 # katakana, a full-width equals sign, the reporter's name; not a photo's, a chart's or a
 # table's source in the same brackets (photo, source: "写真", "資料" before the sign)
 _JA_SOURCE_LABELS = (
     "写真|資料|出典|提供|撮影|画像|動画|映像|図|表|グラフ|イラスト|地図|作成|協力|注"
 )
-_JA_DATELINE_NAME = re.compile(
+_JA_DATELINE_NAME = _compile(
     rf"^\s*[（(](?!(?:{_JA_SOURCE_LABELS})[＝=])"
     r"[\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
     r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)]\s*$"
 )
 
 # ... the same opening the story's first paragraph, its text run on after the bracket
-_JA_DATELINE_OPENING = re.compile(_JA_DATELINE_NAME.pattern.replace(r"[）)]\s*$", "[）)]"))
+_JA_DATELINE_OPENING = _compile(_JA_DATELINE_NAME.pattern.replace(r"[）)]\s*$", "[）)]"))
 
 
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
@@ -3006,7 +3003,7 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     )
 
 
-_REGION_CODE = re.compile(r"[A-Z]{2,3}")
+_REGION_CODE = _compile(r"[A-Z]{2,3}")
 
 
 # Words a newsroom puts around the paper's name when it credits itself: "Beispiel-Zeitung
@@ -3350,11 +3347,11 @@ def clean_names(
     return names if keep_publisher and people else people or names
 
 
-_IN_BRACKETS = re.compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,30})\)")
+_IN_BRACKETS = _compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,30})\)")
 # "@janedoe" after a name (her account), not an e-mail's "@" ("jane@example.com")
 # (tried at the start of a run of spaces only, its first space kept after a word or ".": as
 # "(?<![\w.])\s*\(?@..." did, which tried again from each space of a run with no handle after)
-_HANDLE = re.compile(r"(?<!\s)(?:(?<=[\w.])(\s)|(?<![\w.]))\s*+\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
+_HANDLE = _compile(r"(?<!\s)(?:(?<=[\w.])(\s)|(?<![\w.]))\s*+\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
 
 
 def _bracketed_agencies(m: re.Match[str]) -> str:
@@ -3377,14 +3374,14 @@ _ARTICLES = langwords.NAME_ARTICLE_WORDS | frozenset(
 # Greek "δήμο" (municipality; Δήμος is a given name too) before a place's genitive (plural
 # "-ων", "-ης", "-ας": no surname after "τον" ends so): "Δήμο Αθηναίων", "Δήμο Λάρισας"
 # (read casefolded: a final sigma as a sigma)
-_GREEK_MUNICIPALITY = re.compile(r"^δήμου?\s+\w+(?:ων|ησ|ασ)\b")
+_GREEK_MUNICIPALITY = _compile(r"^δήμου?\s+\w+(?:ων|ησ|ασ)\b")
 
 
 # An interview's guest: "Interview mit Angela Merkel", "Interview with ...", "Entretien avec
 # ...", "Entrevista con ...", "Intervista a ..." up to the byline's next mark, or to a "by"
 # word before a capital: the writer ("Interview with Jane Doe by John Roe"; not "von der
 # Leyen").
-_INTERVIEW_WITH = re.compile(
+_INTERVIEW_WITH = _compile(
     r"(?:^|(?<=[|;·•]))\s*(?i:interview|im\s+gespräch|gespräch|entretien|entrevista|intervista"
     r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+"
     r"(?:(?!\s(?i:by|von|par|por|door|przez|av|af)\s+[A-ZÀ-ÖØ-ÞĀ-Ž])[^|;·•])*"
@@ -3397,10 +3394,10 @@ univerzita universitet institut institute instituto istituto hochschule fachhoch
 """
 _AFFILIATIONS = frozenset(_AFFILIATION_TEXT.split())
 # A writer's paper after her name: "Special to The Example Times", "especial para o Diário"
-_SPECIAL_TO = re.compile(r"^\s*(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per)\s")
+_SPECIAL_TO = _compile(r"^\s*(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per)\s")
 # Thai "เรื่อง:" ("story:"): the writer in a credit line ("เรื่อง: สมชาย ใจดี ภาพ: ..."),
 # or the story's subject.
-_TH_STORY = re.compile(r"^\s*เรื่อง\s*[:：/]\s*")
+_TH_STORY = _compile(r"^\s*เรื่อง\s*[:：/]\s*")
 _THAI_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.")
 
 
@@ -3420,7 +3417,7 @@ def _thai_name(rest: str) -> bool:
 
 # A Chinese credit with the role after the name and a slash: "张伟/文", "张伟/文 李华/图"
 # (writer, photographer), the reverse of "文/张伟".
-_CJK_ROLE_AFTER = re.compile(
+_CJK_ROLE_AFTER = _compile(
     r"(?<![\u3400-\u9fff·])([\u3400-\u9fff·]{2,6})\s*[/／]\s*"
     r"(文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影)|撰文|文字|文|摄影|攝影|摄|攝|图|圖|编辑|編輯)"
     r"(?![\u3400-\u9fff])"
@@ -3482,12 +3479,10 @@ def _body_after_by(rest: str) -> bool:
 
 
 # "From the" opening a line ("Dal Comune di Torino", "Pela Prefeitura", "Vom Landratsamt")
-_FROM_THE = re.compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Dai|Desde|Depuis|Aus|Vom|From|Pela|Pelo)\s+")
+_FROM_THE = _compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Dai|Desde|Depuis|Aus|Vom|From|Pela|Pelo)\s+")
 _IT_FROM = ("Da ", "Dal ", "Dalla ", "Dallo ")
 # A capitalised "from" and one word, a part alone: "Da Roma", "Dalla Cina", "Desde Madrid".
-_FROM_ALONE = re.compile(
-    r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$"
-)
+_FROM_ALONE = _compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$")
 # Languages whose writers often go by one name (Indonesia, Malaysia, Vietnam, Thailand,
 # Myanmar, Cambodia, Laos, Mongolia), and a role word of theirs ("Wartawan, Budi").
 _ONE_NAME_LANGUAGES = frozenset(["id", "ms", "jv", "su", "vi", "th", "my", "km", "lo", "mn"])
@@ -3562,7 +3557,7 @@ def _one_word_name(name: str) -> bool:
 
 # A picture's credit after the byline, up to the next bar: "By Jane Doe | Photo: John
 # Roe/AFP", "Von Anna Muster, Foto: Bernd Beispiel/dpa" (the agency is the picture's).
-_LATER_CREDIT = re.compile(
+_LATER_CREDIT = _compile(
     rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_DOT_CREDITS}))"
     r"\s*[^|;·•\s][^|;·•]*",
     re.I,
@@ -3572,7 +3567,7 @@ _LATER_CREDIT = re.compile(
 # The marks between a credit and the writer's part after it ("Edited By: X | Written By: Y"),
 # or a full stop after a word of two letters or more ("Chefredakteurin: X. Text: Y"; not an
 # initial's, "J. Doe"): a writer's label must follow, so a name's "St. Clair" stays one part.
-_CREDIT_THEN = re.compile(r"(?!(?<=\s)\s)(?:\s*[|;,·•]\s*|(?<=[^\W\d_]{2})\.\s+)")
+_CREDIT_THEN = _compile(r"(?!(?<=\s)\s)(?:\s*[|;,·•]\s*|(?<=[^\W\d_]{2})\.\s+)")
 
 
 def writer_after_credit(text: str) -> str | None:
@@ -3591,7 +3586,7 @@ def writer_after_credit(text: str) -> str | None:
 # ... the same in Japanese, Chinese and Korean, after a space or a slash and with no colon:
 # "山田太郎 写真・佐藤花子", "김민수 기자 / 사진 이영희 기자"
 # (the spaces before and after a mark split one way: "\s*(?:\s|/)\s*" tried every split)
-_CJK_LATER_CREDIT = re.compile(
+_CJK_LATER_CREDIT = _compile(
     r"(?<=\S)(?:\s++(?:[/／|、，]\s*+)?|[/／|、，]\s*+)(?:写真|撮影|摄影|攝影|사진)"
     r"\s*+(?:[・:：／/=＝]\s*+)?\S.*$"
 )
@@ -3625,11 +3620,11 @@ def _best_spelling(names: list[str], spelled: list[str]) -> list[str]:
 # such signs, "मार्च")
 _MONTH_WORD = rf"([^\W\d_](?:[^\W\d_]|[{_MARKS}]){{2,11}})"
 _DAY_MONTH = (
-    re.compile(
+    _compile(
         rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?(?:\s+(?i:am|on|le|el|il|em|den|dne|vom))?\s+"
         rf"\d{{1,2}}\.?\s+(?i:(?:de|del|di)\s+|d['’])?{_MONTH_WORD}"
     ),
-    re.compile(
+    _compile(
         rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+{_MONTH_WORD}\.?\s+\d{{1,2}}\b"
         rf"(?:\.?\s+(?i:(?:de|del|di)\s+|d['’])?{_MONTH_WORD})?"
     ),
@@ -3643,8 +3638,8 @@ _OTHER_MONTHS = (
 ) - frozenset(MONTHS)
 # The words a date printed before the byline is made of ("12.03.2025, 10:15 Uhr | Von ...",
 # "2. prosince 2026 14:30 Jan Novák"): digits, month names, clock words and marks.
-_DAY = re.compile(r"^\d{1,2}\.?,?$")
-_DATE_TOKEN = re.compile(r"\d[./:-]\d|^\d{4}\b")  # "12.03.2025", "10:15", "2026"
+_DAY = _compile(r"^\d{1,2}\.?,?$")
+_DATE_TOKEN = _compile(r"\d[./:-]\d|^\d{4}\b")  # "12.03.2025", "10:15", "2026"
 _DATE_WORDS = (
     frozenset({"uhr", "um", "am", "h", "kl.", "kl", "at", "on", "le", "el", "em", "den"})
     | frozenset({"|", "·", "•", "-", "–", "—", ","})
@@ -3710,7 +3705,7 @@ _READ_AFTER = (
     "|čtení|de leitura|leestijd|чтения|okuma|lukuaika|olvasás|baca"
 )
 _READ_UNITS = r"(?:min\w*+|мин\w*+|dk|dakika|perc|menit)\.?"
-_READ_TAIL = re.compile(
+_READ_TAIL = _compile(
     rf"(?<![\s·|,])[\s·|,]++(?i:(?:{_READ_LABELS})\s*+:?\s*+\d{{1,3}}\s*+{_READ_UNITS}"
     rf"|\d{{1,3}}\s*+{_READ_UNITS}\s*+(?:{_READ_AFTER}))\s*+$"
 )
@@ -3782,7 +3777,7 @@ def _without_date(text: str, lang: str = "") -> str:
 
 _JUST_NOW = sorted(langwords.entries(langwords.JUST_NOW), key=len, reverse=True)
 # "just now" as whole words, at the end or before a mark ("Jane Doe Just now, Tom Kay")
-_JUST_NOW_WORDS = re.compile(
+_JUST_NOW_WORDS = _compile(
     rf"(?<!\S)(?:{'|'.join(map(re.escape, _JUST_NOW))})(?=[\s,.;|·•/&]|$)", re.I
 )
 # A Korean name alone before a date ("김철수 방금", "김철수 3시간 전"): a common surname's
@@ -3793,12 +3788,12 @@ _KO_SURNAMES = (
     "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
 )
 _CJK_SECTIONS = frozenset(langwords.entries(langwords.CJK_SECTION_WORDS))
-_CJK_WORD = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]++$")
-_HANGUL_NAME = re.compile(
+_CJK_WORD = _compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]++$")
+_HANGUL_NAME = _compile(
     rf"^(?:[{_KO_SURNAMES}]|남궁|황보|제갈|선우|독고|사공|서문)[\uac00-\ud7a3]{{2}}(?<!부)$"
 )
 # A mark or "and" between a relative date and a later writer (", Tom Kay", " and Tom Kay")
-_MARK_THEN_NAME = re.compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+(?=[^\W\d_])", re.I)
+_MARK_THEN_NAME = _compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+(?=[^\W\d_])", re.I)
 
 
 def _name_alone(word: str) -> bool:
@@ -4047,7 +4042,7 @@ _VI_PLACE_KEYS = frozenset(_vi_key(p) for p in _VI_PLACES)
 # A full stop after a name's last word, then a capitalised word: the byline's next sentence
 # ("Von Anna Muster. Mitarbeit: Max Probe", "Par Jeanne Martin. Avec Paul Durand"), cut as a
 # ";" is; not after an initial or a title's abbreviation ("J. Doe", "Prof. Dr. med. Anna").
-_NAME_STOP = re.compile(r"(?<=[\s-])([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
+_NAME_STOP = _compile(r"(?<=[\s-])([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
 _ABBREVIATION_TEXT = """
 prof med dipl ing mag phil jur rer nat univ habil dres jun sen stv hon rev gen col sgt mrs
 sra dra sig avv lic doc gral dott ave
@@ -4062,12 +4057,12 @@ def _name_stop(m: re.Match[str]) -> str:
 
 # "With"/"Mit"/"Avec" opening the byline's next part: "with" as `_WITH` cuts it (not its
 # first: "Mit Anna Muster" over a podcast names its host)
-_WITH_OPENING = re.compile(r"^(?:With|Mit|Avec|Met)\s+(?=\S)")
+_WITH_OPENING = _compile(r"^(?:With|Mit|Avec|Met)\s+(?=\S)")
 
 
 # A credit's word before a plain slash ("文/张伟 图/李华", "Foto/dpa"): the credit's mark, as
 # a full-width slash is, not a slash between names ("Bild/Text: ..." names two crafts).
-_CREDIT_SLASH = re.compile(
+_CREDIT_SLASH = _compile(
     rf"(?<![^\W\d_])({_CREDIT_WORDS})\s*/(?=\s*[^\s/])(?![^:：/]{{0,12}}[:：])", re.I
 )
 
@@ -4093,7 +4088,7 @@ def _split(text: str, one_each: bool = False) -> list[str]:
 # A slash inside one word of capitals, "AC/DC", "TV/ORF-Star": no list of names (two
 # agencies are: "AFP/AP", "dpa/Reuters"). Held as another character while the byline is cut;
 # a part holding it is no one's name ("AC/DC biographer" after the writer's).
-_ACRONYM_SLASH = re.compile(r"(?<![\w/])([A-Z0-9]{1,4})/([A-Z0-9]{1,4})(?![\w/])")
+_ACRONYM_SLASH = _compile(r"(?<![\w/])([A-Z0-9]{1,4})/([A-Z0-9]{1,4})(?![\w/])")
 _HELD_SLASH = "\u2215"
 
 
@@ -4150,8 +4145,8 @@ def _given_names_only(head: str) -> bool:
     return len(words) >= 2 and words[-1].casefold() in _SECOND_GIVEN
 
 
-_INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.?$")  # "Michael R.", "Anna K": a given name's initial
-_TRAILING_NAMED_AGENCY = re.compile(
+_INITIAL_END = _compile(r"(?:^|\s)[^\W\d_]\.?$")  # "Michael R.", "Anna K": a given name's initial
+_TRAILING_NAMED_AGENCY = _compile(
     rf"^\s*(.+?\S)\s+([^\W\d_a-z][^\W\d_]{{{_SPELLED_AGENCY - 1},}})\s*$"
 )
 
@@ -4297,16 +4292,16 @@ def _name_after_ours(words: list[str]) -> bool:
 
 # "from the" before an agency's generic word and its name ("Da Agência Brasil")
 # (or "the" alone, the "from" read as "by" and cut: "de la agencia EFE", "de l'agence X")
-_FROM_THE_AGENCY = re.compile(
+_FROM_THE_AGENCY = _compile(
     r"^\s*(?:da|do|de la|del|dalla|della|dell['’]|dall['’]|de l['’]|from the|la|l['’])"
     r"\s*(\w+)\s+\S",
     re.I,
 )
-_BY_AFTER = re.compile(
+_BY_AFTER = _compile(
     rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"
 )
 # "avec l'AFP", "Avec AFP", "con l'ANSA": "with" and the agency alone, its article elided
-_WITH_AGENCY = re.compile(
+_WITH_AGENCY = _compile(
     r"^(?:(?:with|avec|mit|con|com|met|med)\s+)?(?:l['’])?([^\W\d_][\w-]*)$", re.I
 )
 
@@ -4537,7 +4532,7 @@ def _job_after(part: str) -> bool:
 
 # Hebrew "for"/"in" (le-, be-, la-) written against a word after a job ("כתב לענייני כלכלה",
 # "כתבת בוושינגטון"): what the job covers, where a name cannot start.
-_HEBREW_FOR = re.compile(r"^[לב][\u05d0-\u05ea]{2,}")
+_HEBREW_FOR = _compile(r"^[לב][\u05d0-\u05ea]{2,}")
 
 
 def _job_phrase(words: list[str]) -> bool:

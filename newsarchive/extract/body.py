@@ -51,6 +51,7 @@ from newsarchive.extract.furniture import (
 )
 from newsarchive.extract.headline import headline
 from newsarchive.extract.lead import is_summary_box, lead_run, marked_lead, plain_lead
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.statetext import (
     mentions,
@@ -62,6 +63,8 @@ from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, chunks, clean, count_words, folded_search, width
 from newsarchive.extract.text import word_key as _norm
 from newsarchive.numbers import ascii_digits
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 SKIP_TAGS = frozenset(
     {
@@ -98,7 +101,7 @@ def _heading_word(h: str) -> str:
     return re.escape(h) + (r"(?!\w)" if spaced else "")
 
 
-RECIRC_HEADING = re.compile(
+RECIRC_HEADING = _compile(
     r"^(?:more (?:from|on|in|stories|news)\b"
     r"|related(?: (?:stories|articles|content|coverage|reading|topics))?$"
     r"|recommended\b|you (?:may|might) (?:also )?(?:like|enjoy)"
@@ -126,7 +129,7 @@ RECIRC_HEADING = re.compile(
     re.I,
 )
 # A block headed as the readers' comments ("12 Kommentare", "Join the conversation", "댓글").
-COMMENTS_HEADING = re.compile(
+COMMENTS_HEADING = _compile(
     r"^\W*(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|kommentarer"
     r"|reacties|yorumlar|комментарии|komentarze|コメント|댓글|评论|評論|留言"
     # the same in the languages of unseen sites (Hebrew talkbacks, Czech, Portuguese ...)
@@ -141,7 +144,7 @@ _recirc_heading = folded_search(RECIRC_HEADING, match=True)
 _comments_heading = folded_search(COMMENTS_HEADING, match=True)
 # A box headed as facts beside the article ("Fakta om fødselsdepresjon", "Fakten zur Wahl",
 # "Info-Box", "Fact box"), up to 1,500 characters: newsbench's answers leave such boxes out.
-FACTBOX_HEADING = re.compile(
+FACTBOX_HEADING = _compile(
     r"^\W*(?:fakta(?: (?:om|kring|o)\b.{0,40})?|(?:die )?fakten(?: (?:zu[mr]?|über)\b.{0,40})?"
     r"|faktenbox|faktaboks|faktaruta|faktarute|info-?box|infokasten|zahlen und fakten|fact ?box"
     r"|fast facts|key facts|facts? (?:about|on)\b.{0,40})\W*$",
@@ -150,7 +153,7 @@ FACTBOX_HEADING = re.compile(
 FACTBOX_MAX = 1500
 # A block headed as the writer's profile under the article ("Über die Autorin", "About the
 # author", "O autorze"): the author's bio, not the article, with or without links.
-AUTHOR_BOX_HEADING = re.compile(
+AUTHOR_BOX_HEADING = _compile(
     r"^\W*(?:über (?:die autorin|den autor|die autoren|unsere autorin|unseren autor)|zur autorin"
     r"|zum autor|about the (?:author|writer|reporter)s?|à propos de l'auteur"
     r"|sobre (?:o|a|el|la) autora?"
@@ -178,10 +181,10 @@ LEAD_OCCURRENCES = 12  # places in the markup a needle is looked at
 LEAD_GAP = 40  # characters of whitespace allowed between a tag and the lead's first word
 # Class/id words by which a page calls a block its subtitle (split on spaces and "_").
 SUBTITLE_WORDS = frozenset(langwords.entries(langwords.SUBTITLE_CLASSES))
-_ATTR_WORDS = re.compile(r"[\s_]+")
+_ATTR_WORDS = _compile(r"[\s_]+")
 SUBTITLE_ATTRS = ("class", "id", "data-gu-name", "data-component", "data-testid")
 LEAD_CLIMB = 4  # from the text node up to the lead's block (p > span > span > text)
-_WORD = re.compile(r"\w+")
+_WORD = _compile(r"\w+")
 REPEAT_MAX = 150  # characters: a longer paragraph said twice is the writer's
 REPEAT_KEEP = 0.5  # share of the text that must remain once repeated lines are dropped
 PROMO_LABEL = 40  # characters of the label before a promoted link ("Read also:")
@@ -320,7 +323,7 @@ def _plain_lead(doc: Document, containers: list[HtmlElement], text: str) -> str 
 
 # A picture's credit, an account/subscription notice or a notice about the piece: a caption
 # or a box under the headline, not the article's opening, whatever classes (or hashes) it has.
-NOT_A_LEAD = re.compile(
+NOT_A_LEAD = _compile(
     r"\((?:\w+ )?(?:photo|foto|bild|image)\b[^)]*\)\s*$|\b(?:photo|foto|bild|image)s?\s*:\s*\S"
     r"|getty images|picture alliance|imago images"
     r"|subscri|abonn|registrier|einloggen|sign in|log in|logg inn|logga in|iscriviti|suscr"
@@ -340,7 +343,7 @@ def _names_related(line: str) -> bool:
 
 INTRO_MAX = 200  # characters of a line introducing a promo ("... in unserem Liveblog:")
 # Words by which a line sends the reader elsewhere, in the languages read.
-READ_ELSEWHERE = re.compile(
+READ_ELSEWHERE = _compile(
     r"\b(?:(?:lesen|finden|sehen|hören) sie\b|unserem (?:liveblog|newsticker|ticker|podcast)"
     r"|mehr (?:zum thema|dazu|zur lage)\b|^mehr (?:zu[mr]?|über|aus) |live ?blog"
     r"|read (?:more|our|the latest)\b"
@@ -400,35 +403,36 @@ TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
 # An agency's and editors' tag alone in brackets: "(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)".
 # In full-width brackets too (Japanese papers' Kyodo tag), or a place and the agency
 # ("(서울=연합뉴스)").
-_AGENCY_TAG = re.compile(r"^[(（](?:[^\W\d_]{2,12}[/,.=]? ?){1,3}[)）]$")
+_AGENCY_TAG = _compile(r"^[(（](?:[^\W\d_]{2,12}[/,.=]? ?){1,3}[)）]$")
 # The same without brackets, as a line of its own: "dpa/afp/lw", "APA/red", "red, ORF.at/
 # Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
-_SLASH_TAG = re.compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
-_SLASH_TAG_PARTS = re.compile(r"(?!(?<=\s)\s)\s*[/,]\s*")
-_TAG_PARTS = re.compile(r"[/,.=\s]+")
+_SLASH_TAG = _compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
+_SLASH_TAG_PARTS = _compile(r"(?!(?<=\s)\s)\s*[/,]\s*")
+_TAG_PARTS = _compile(r"[/,.=\s]+")
 # The agencies and the generic words for them (both langwords.py, shared with authors.py).
 AGENCIES = langwords.AGENCIES | langwords.GENERIC_AGENCY_WORDS
-_SOURCE_TAG = re.compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
+_SOURCE_TAG = _compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
 # The editor's credit under a story, as "Redaktion: ..." is one, in more languages ("Editor: Budi
 # Contoh", "Edited by Jane Doe", "Редактор: Анна Пример", "Penyunting: ...", "Redactie: ..."):
 # then only names, as a byline's.
 # Every language's editor's label (langwords.EDITOR_CREDITS, authors.py's too), and the
 # newsroom's words that credit its editors there.
 _EDITOR_WORDS = sorted(
-    {*langwords.entries(langwords.EDITOR_CREDITS), "editors", "editora", "redakce", "rédaction",
-     "redacción", "redação", "redazione", "redactie", "redaktør", "redaktör", "редакция",
-     "redaktur"},
+    # (ties in one order, not a set's: the pattern below is the same in every process)
+    sorted({*langwords.entries(langwords.EDITOR_CREDITS), "editors", "editora", "redakce",
+     "rédaction", "redacción", "redação", "redazione", "redactie", "redaktør", "redaktör",
+     "редакция", "redaktur"}),
     key=len,
     reverse=True,
 )  # fmt: skip
-_EDITOR_LEAD = re.compile(
+_EDITOR_LEAD = _compile(
     rf"^\s*(?:(?:{'|'.join(map(re.escape, langwords.entries(langwords.EDITED_BY)))}|a cura di)\s+"
     rf"|(?:{'|'.join(map(re.escape, _EDITOR_WORDS))})\s*[:：]\s*)",
     re.I,
 )
 # A Korean, Chinese or Japanese paper's credit line in brackets, alone on its line: the paper
 # and the reporter ("[시티뉴스 홍길동 기자]", "【记者 王小明 报道】", a tortoise-shell bracket too).
-_REPORTER_TAG = re.compile(
+_REPORTER_TAG = _compile(
     r"^[\[［【〔(（<＜][^\]］】〕)）>＞]{0,40}(?:기자|특파원|记者|記者|报道|報導|特派员|特派員)"
     r"[^\]］】〕)）>＞]{0,20}[\]］】〕)）>＞]$"
 )
@@ -478,17 +482,17 @@ def _is_tag_line(p: str) -> bool:
 
 # A stamp's last word abbreviated ("14:32 h.", "2:32 p.m.", "10:15 Uhr."), after its time,
 # with no note after the time ("Update, 14:32 Uhr: Die Straße ist frei." is the story's).
-_ABBREVIATED_END = re.compile(r"(?!.*\d.*[:：]\s)(?=.*\d).*\s(?:[^\W\d_]{1,3}\.){1,2}$")
+_ABBREVIATED_END = _compile(r"(?!.*\d.*[:：]\s)(?=.*\d).*\s(?:[^\W\d_]{1,3}\.){1,2}$")
 
 
 # A date stamp set as a line ("Veröffentlicht am 12.03.2025, 10:15 Uhr", "Stand: 12.03.2025",
 # "Aktualizováno 12. 3. 2025"): the labels dates.py reads, then a few words with a digit.
 _DATE_LABELS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
-_DATE_LINE = re.compile(rf"^\W*(?:{_DATE_LABELS})(?!\w)\W*(.*\d.*)$", re.I)
+_DATE_LINE = _compile(rf"^\W*(?:{_DATE_LABELS})(?!\w)\W*(.*\d.*)$", re.I)
 DATE_LINE_WORDS = 8
 # What follows holds a day or a time: "12.03.2025", "12. 3.", "10:15", "12. März 2025", "12 de
 # março de 2025", "March 12, 2025".
-_DATE_SHAPE = re.compile(
+_DATE_SHAPE = _compile(
     r"\d{1,4}[./-]\s?\d{1,2}[./-]|\d{1,2}[:.]\d{2}\b"
     r"|\b\d{1,2}\.?\s+(?:\w{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:\w{1,3}\s+)?\d{4}\b"
     r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"
@@ -497,7 +501,7 @@ _DATE_SHAPE = re.compile(
 
 # (no try from inside a run of the marks, which the try from its start covers: a long run
 # was read again from each of its characters; the `\W*` last takes the rest of a run)
-_NEXT_LABEL = re.compile(rf"(?!(?<=[\s|·•,;])[\s|·•,;])[\s|·•,;]+(?:{_DATE_LABELS})(?!\w)\W*", re.I)
+_NEXT_LABEL = _compile(rf"(?!(?<=[\s|·•,;])[\s|·•,;])[\s|·•,;]+(?:{_DATE_LABELS})(?!\w)\W*", re.I)
 
 
 def _is_date_line(p: str) -> bool:
@@ -521,12 +525,12 @@ def _is_date_line(p: str) -> bool:
 # "05.12.2026, 14:32 Uhr", "Freitag, 5. Dezember 2026"): a day with a month (and a time), at
 # most two words besides (a month's, a weekday's or a place's name), nothing else.
 BARE_STAMP_LINE = 50
-_BARE_DATE = re.compile(
+_BARE_DATE = _compile(
     r"\d{1,4}[./-]\s?\d{1,2}[./-]|\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|\b\d{1,2}\.?\s+(?:\w{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:\w{1,3}\s+)?\d{4}\b"
     r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"  # (from a word's start only)
 )
-_STAMP_FILLER = re.compile(
+_STAMP_FILLER = _compile(
     r"[\d\W_年月日時分秒]+|\b(?:[^\W\d_]|uhr|am|pm|um|at|à|las|alle|ore|kl|klo|saat|le|el|de|del|den)\b",
     re.I,
 )
@@ -544,7 +548,7 @@ def _is_bare_stamp(p: str) -> bool:
     )
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = _compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _UNSPACED_WORD = 2  # signs: a weekday's ("金曜", "(金)")
 
 
@@ -640,7 +644,7 @@ END_NOTE_MAX = 200  # characters of an editor's note under an article
 # answers leave the German broadcaster's list out (and t-online's "Verwendete Quellen" on two
 # pages, which the container leaves out already), and keep an English site's "Sources:" list
 # of addresses (a one-line "Quelle: dpa" is a credit line in every language).
-SOURCES_LABEL = re.compile(
+SOURCES_LABEL = _compile(
     r"^(?:(?:verwendete )?quellen|quelle|quellenangaben|quellenverzeichnis"
     r"|źródła|zdroje|zdroj|источники|джерела|fontes|fuentes"
     r"|fonti|bronnen|kilder|källor|lähteet|šaltiniai|avoti|sumber|vyanzo|heimildir|מקורות)\s*:?$",
@@ -688,7 +692,7 @@ def _without_end_notes(paragraphs: list[str]) -> list[str]:
 # The writer's profile in one sentence under the article ("Jane Doe is a politics reporter
 # for ...", "Jana Beispiel ist Redakteurin im Ressort Politik"): a name, then "is"/"ist" and
 # a newsroom role. Only as the last paragraph, up to 250 characters.
-WRITER_BIO = re.compile(
+WRITER_BIO = _compile(
     r"^(?!(?:The|A|An|Der|Die|Das|Ein|Eine|Sein|Seine|Ihr|Ihre|Unser|Unsere) )"
     r"((?:[A-ZÄÖÜ][\w'’.-]+ ){1,3})"
     r"(?:(?:is|ist|was|war) (?:an? |eine?r? |die |der |our |unsere?r? )?"
@@ -720,7 +724,7 @@ def _is_writer_bio(p: str, before: list[str]) -> bool:
 # note is part of the piece to a reader (newsbench's one looked-at "Editor's note:" is kept),
 # in the languages read ("Korrektur:", "Rectificatif :", "Sprostowanie:", "訂正", "更正",
 # "바로잡습니다", "תיקון:"); a date in brackets may follow the label ("Update (5 Dec):").
-NOTE_LABEL = re.compile(
+NOTE_LABEL = _compile(
     r"(?i:corrections?|clarifications?|update[sd]?|editor'?s'? note|note from the editor"
     r"|korrektur|berichtigung|richtigstellung|klarstellung|aktualisierung|nachtrag"
     r"|(?:anmerkung|hinweis|notiz) der redaktion|rectificatifs?|correctif|erratum|pr[ée]cision"
@@ -738,7 +742,7 @@ NOTE_LABEL = re.compile(
 )
 # Credits for the reporting stay, as the site fixtures keep them ("CNN's Jane Doe contributed
 # to this report", "Mitarbeit: ...").
-_CONTRIBUTION = re.compile(
+_CONTRIBUTION = _compile(
     r"contribut|reporting|mitarbeit|mitgearbeitet|colabor|medverka|bidrag|bijdrage", re.I
 )
 
@@ -937,7 +941,7 @@ def _prefer_jsonld(text: str, containers: list[HtmlElement], doc: Document) -> s
 
 # articleBody's markup escaped as text ("&lt;p&gt;The council ...&lt;/p&gt;"), not a story's "&lt;"
 # ("temperatures &lt; 5 degrees")
-_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|div|h[1-6]|li|strong|em|b|i|a|span)\b", re.I)
+_ESCAPED_TAG = _compile(r"&lt;/?(?:p|br|div|h[1-6]|li|strong|em|b|i|a|span)\b", re.I)
 
 
 JSONLD_CONTINUES = 1.5  # articleBody this many times the markup's text, opening with it all
@@ -1065,7 +1069,7 @@ def _other_state(
 # the states read beside markup showing 2000 letters' worth already: Nuxt's, and globals
 # named as Redux, Apollo and most frameworks name theirs (`__INITIAL_STATE__`, `__APOLLO_STATE__`)
 STATE_NAMES = ("__NUXT", "_STATE__")
-_STATE_NAME = re.compile("|".join(map(re.escape, STATE_NAMES)))
+_STATE_NAME = _compile("|".join(map(re.escape, STATE_NAMES)))
 STATE_ADDS = 0.5  # of the markup's width: the least a state's own paragraphs add to it
 
 
@@ -1160,7 +1164,7 @@ WORDS_PIECE = 2000  # characters of the markup's text read at a time by `_other_
 
 FORM_BOX_TEXT = 400  # characters: a sign-up or search box says little around its form
 FORM_BOX_LEVELS = 6
-_SIGN_UP_FIELD = re.compile(r"e-?mail|search", re.I)
+_SIGN_UP_FIELD = _compile(r"e-?mail|search", re.I)
 # A reader's answer: a poll's or quiz's choices ("( ) Ja, täglich ( ) Nein" over "Abstimmen"),
 # a comment form's text field ("Kommentar schreiben"), a select of options. No article's
 # text is written around one; newsbench's answers leave the question and its choices out
@@ -1258,7 +1262,7 @@ def _holds_story_line(block: HtmlElement) -> bool:
 
 # A reader's post's "reply" button, in the languages read: a thread of posts under the article
 # with no heading naming it is told by these, one in each post.
-REPLY_CONTROL = re.compile(
+REPLY_CONTROL = _compile(
     r"^\W*(?:antworten|beantworten|reply|répondre|responder|rispondi|svar|svara|svare"
     r"|odpowiedz|odpovědět|odpovědet|odpovedať|ответить|відповісти|השב|הגב|atsakyti|balas|jibu"
     r"|yanıtla|reageer|vastaa|válasz|răspunde|返信|답글(?: 달기)?|回复|回覆)\W*$",
@@ -1345,12 +1349,12 @@ def _is_reply_control(el: HtmlElement) -> bool:
     return not _WORDS_AROUND.search(own)
 
 
-_WORDS_AROUND = re.compile(r"[^\W\d_]{3}")
+_WORDS_AROUND = _compile(r"[^\W\d_]{3}")
 
 
 # An advertiser's box set among the paragraphs, labelled as such ("Anzeige", "Sponsored",
 # "Reklama", "Реклама", "פרסומת", "广告"): the label opens it and a link leads to the offer.
-AD_LABEL = re.compile(
+AD_LABEL = _compile(
     r"^\W*(?:anzeige|werbung|gesponsert|sponsored|advertisement|advertorial|promoted|paid content"
     r"|partnerinhalt|publicité|publicidad|publicidade|pubblicità|annonse|annons|reklame|reklama"
     r"|advertentie|mainos|реклама|פרסומת|iklan|tangazo|auglýsing|广告|廣告|広告|광고|विज्ञापन)\W*$",
@@ -1364,7 +1368,7 @@ AD_LABEL_MAX = 40  # characters of the label, with spaces around
 # externer Inhalt", "Contenu externe") over a line of its own words and a button to show it:
 # the whole box goes, whatever its line says (`furniture.is_embed_notice` needs the line to
 # ask for consent; "Mit einem Klick können Sie sich diese anzeigen lassen" does not).
-CONSENT_LABEL = re.compile(
+CONSENT_LABEL = _compile(
     r"^\W*(?:empfohlener (?:externer|redaktioneller) inhalt|externer inhalt|externe inhalte"
     r"|ein klick für den datenschutz|external content|embedded content|third[- ]party content"
     r"|contenu externe|contenido externo|contenuto esterno|conteúdo externo|externe inhoud"
@@ -1404,7 +1408,7 @@ PITCH_MAX = 200  # characters of a paywall's pitch line
 # The line over a paywall's offer: the text stops here for readers without a subscription
 # ("Jetzt weiterlesen mit Beispiel+", "Lesen Sie jetzt weiter mit ...", "To continue reading,
 # subscribe"), in the languages read; the box around it is the offer, not the article.
-PAYWALL_PITCH = re.compile(
+PAYWALL_PITCH = _compile(
     r"^\W*(?:(?:jetzt |hier )?weiterlesen mit\b|(?:lesen sie|jetzt) (?:jetzt |hier )?weiter mit\b"
     r"|(?:sie (?:wollen|möchten)|du (?:willst|möchtest)) (?:jetzt )?weiterlesen\b"
     r"|(?:um|wenn sie) (?:diesen|den|den ganzen|den vollständigen) (?:artikel|beitrag)"
@@ -1534,7 +1538,7 @@ def _is_control(el: HtmlElement) -> bool:
 
 ACCOUNT_CALL_MAX = 40  # characters of a button's label
 # A button or link asking the reader to log in, register or subscribe, in the languages read.
-ACCOUNT_CALL = re.compile(
+ACCOUNT_CALL = _compile(
     r"^\W*(?:jetzt |hier |now )?(?:abonnieren|abo abschließen|anmelden|einloggen|registrieren"
     r"|log ?in|sign in|subscribe|s'abonner|je m'abonne|se connecter|suscríbete|suscribirse"
     r"|iniciar sesión|iscriviti|abbonati|accedi|abonner|logg inn|logga in|prenumerera|log ind"
@@ -1556,16 +1560,14 @@ ACCOUNT_CALL = re.compile(
 
 # Where such a button leads, in any language: a log-in, registration or subscription page
 # (a path segment naming it, or an account host); the query is left out of the search.
-ACCOUNT_PAGE = re.compile(
+ACCOUNT_PAGE = _compile(
     r"/(?:log-?in|sign-?in|sign-?up|regist(?:er|ration|rieren)?|anmelden|einloggen|subscribe"
     r"|subscriptions?|abo|abonnements?|abonnieren|abonner|suscripcion|assinatura|abbonamento"
     r"|newsletters?|boletin(?:es)?)"
     r"(?:\.\w+)?(?:/|$)",
     re.I,
 )
-ACCOUNT_HOST = re.compile(
-    r"(?:https?:)?//(?:login|signin|sso|auth|accounts?|abo|subscribe)\.", re.I
-)
+ACCOUNT_HOST = _compile(r"(?:https?:)?//(?:login|signin|sso|auth|accounts?|abo|subscribe)\.", re.I)
 
 
 def _is_account_call(el: HtmlElement, doc: Document) -> bool:
@@ -1766,7 +1768,7 @@ def _own_slide(wrapper: HtmlElement, part: HtmlElement) -> bool:
     return False
 
 
-_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.I)
+_PICTURE_FILE = _compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.I)
 
 
 def _own_track(block: HtmlElement) -> bool:
@@ -2112,7 +2114,7 @@ def _custom_tags(doc: Document) -> frozenset[str]:
     return frozenset(el.tag for el in doc.marked.custom if _CUSTOM_TAG.fullmatch(el.tag))
 
 
-_CUSTOM_TAG = re.compile(r"[a-z][a-z0-9]*-[a-z0-9-]*")
+_CUSTOM_TAG = _compile(r"[a-z][a-z0-9]*-[a-z0-9-]*")
 
 
 def _is_block(el: HtmlElement, tag: str, parent: HtmlElement) -> bool:
@@ -2274,7 +2276,7 @@ def _is_teaser(el: HtmlElement) -> bool:
 
 ITEM_CARDS = 3  # items of a list of teaser cards set between the story's paragraphs
 ITEM_CARD_TEXT = 2 * CARD_TEXT  # a kicker, a title, a summary of three sentences
-_ABSOLUTE_LINK = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)  # a scheme or a host
+_ABSOLUTE_LINK = _compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)  # a scheme or a host
 
 
 def _is_item_card(el: HtmlElement) -> bool:
@@ -2426,7 +2428,7 @@ _PHRASING = frozenset({"a", "em", "i", "b", "strong", "span", "abbr", "cite", "q
 # `sr-only`/`visually-hidden`, WordPress's `screen-reader-text`, Drupal's `element-invisible`):
 # a link's "(opens in a new window)", "Externer Link", an icon's "Photo:". A sighted reader
 # never reads them, so neither does the body, even inside a sentence.
-_SCREEN_READER_ONLY = re.compile(
+_SCREEN_READER_ONLY = _compile(
     r"(?:^|\s)[\w-]{0,20}?(?:sr[-_]?only|screen[-_]?reader(?:[-_]?(?:text|only))?"
     r"|visually[-_]?hidden|hidden[-_]?visually|a11y[-_]?hidden|element[-_]?invisible"
     r"|off[-_]?screen)(?:\s|$)",
@@ -2435,7 +2437,7 @@ _SCREEN_READER_ONLY = re.compile(
 # Tailwind's `not-sr-only` undoes `sr-only`, alone or from a screen width on ("sr-only
 # md:not-sr-only"): a sighted reader sees the words there, as the archive's desktop capture
 # does ("focus:not-sr-only", a skip link shown on focus, stays hidden).
-_SHOWN_AGAIN = re.compile(r"(?:^|\s)(?:(?:sm|md|lg|xl|2xl):)?not-sr-only(?:\s|$)", re.I)
+_SHOWN_AGAIN = _compile(r"(?:^|\s)(?:(?:sm|md|lg|xl|2xl):)?not-sr-only(?:\s|$)", re.I)
 
 
 def _screen_reader_only(el: HtmlElement) -> bool:
@@ -2465,7 +2467,7 @@ def _inside_running_text(el: HtmlElement, parent: HtmlElement) -> bool:
 
 # A post's permalink on a social network, as its embed code links it (the post itself, not a
 # profile): X/Twitter, Instagram, TikTok, Threads, Bluesky, Facebook, Telegram, Mastodon-style.
-SOCIAL_POST = re.compile(
+SOCIAL_POST = _compile(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:(?:twitter|x)\.com/\w+/status(?:es)?/\d"
     r"|instagram\.com/(?:[\w.]+/)?(?:p|reel|tv)/|tiktok\.com/@[^/]+/video/\d"
     r"|threads\.(?:net|com)/@[^/]+/post/|bsky\.app/profile/[^/]+/post/"
@@ -2930,7 +2932,7 @@ def _heading_run(block: HtmlElement) -> bool:
 
 # A live blog's entry set flat as headings: its time ("11:58", "11.58 Uhr") over its title.
 # Another piece's title opens with no clock.
-_ENTRY_STAMP = re.compile(r"^\W*\d{1,2}[:.h]\d\d(?!\d)")
+_ENTRY_STAMP = _compile(r"^\W*\d{1,2}[:.h]\d\d(?!\d)")
 
 
 def _titles_box(box: HtmlElement) -> bool:
@@ -3017,7 +3019,7 @@ def _before_titles(block: HtmlElement) -> bool:
 
 
 TABLE_CELLS = ("td", "th")
-_FIGURE = re.compile(r"^[-+−–(]?\d[\d.,:' ]*\s*%?\)?$")  # "2024", "12,5 %", "3:1", "(4)"
+_FIGURE = _compile(r"^[-+−–(]?\d[\d.,:' ]*\s*%?\)?$")  # "2024", "12,5 %", "3:1", "(4)"
 
 
 def _is_figure(text: str) -> bool:
@@ -3032,7 +3034,7 @@ TABLE_FIGURE = 20  # characters of a cell's number
 CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragraph
 # A line ending with a picture's credit ("... in Kyiv. Foto: Jane Doe/AP", "(Photo: Reuters)"):
 # a caption set without caption markup (the answers hold captions on no page).
-PICTURE_CREDIT_END = re.compile(
+PICTURE_CREDIT_END = _compile(
     r"(?:^|[\s.(|\u2013\u3002-])(?:(?:photos?|fotos?|bild|image|picture|pic|billede|kuva|zdj[eę]cie"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|titelbild|bildquelle|bildrechte|fotoquelle"
     # the credit's label in more languages of unseen sites ("Fotografia" not: a film card's
@@ -3049,7 +3051,7 @@ PICTURE_CREDIT_END = re.compile(
 _CREDIT_NAMES = (
     r"(?:(?:[A-ZÄÖÜ][\w'’-]*(?:\.[\w'’-]+)*|(?i:dpa|afp|epa|apa|sda|ddp|ap)|[|/&])\s*){1,6}"
 )
-UNLABELLED_CREDIT_END = re.compile(
+UNLABELLED_CREDIT_END = _compile(
     r"(?:^|[\s.(|\u2013-])(?i:imago(?: images)?|picture[ -]alliance|keystone|getty images|dpa|apa"
     r"|afp|epa|reuters|ap photo|sda|ddp|action press|pap|čtk|tasr|bns|elta|lusa|efe|ansa|tass)"
     rf"\s*/\s*{_CREDIT_NAMES}\)?$"
@@ -3128,12 +3130,12 @@ CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 character
 # A group picture's caption naming people left to right, as German captions mark it
 # ("(v.l.n.r.)", "Von links:", "(von li nach re)"); English "(from left)", "L-R:" too; and a
 # caption opening with the picture ("Pictured right, ...", "Im Bild: ...").
-GROUP_CAPTION = re.compile(
+GROUP_CAPTION = _compile(
     r"\((?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von l(?:inks|i\.?)(?: nach r(?:echts|e\.?))?"
     r"|li\.? nach re\.?|from left|l-r|left to right)\)",
     re.I,
 )
-GROUP_CAPTION_START = re.compile(
+GROUP_CAPTION_START = _compile(
     r"(?:v\.\s?l\.(?:\s?n\.\s?r\.)?|von links(?: nach rechts)?|from left|l-r|left to right)\s*:"
     # a caption opening with the picture ("Pictured right, ...", "Im Bild: ...")
     r"|pictured(?: (?:left|right|above|below|top|bottom|here))?\s*[:,-]"
@@ -3160,7 +3162,7 @@ def _links_row(raw: str) -> bool:
     return not _WORD_CHAR.search(_LINKED.sub("", raw))
 
 
-_WORD_CHAR = re.compile(r"[^\W_]")
+_WORD_CHAR = _compile(r"[^\W_]")
 
 
 def _is_promo_line(text: str, linked: list[str]) -> bool:
@@ -3182,10 +3184,10 @@ def _is_promo_line(text: str, linked: list[str]) -> bool:
 # Marks around a link's text in the walk's buffer, so a line without a block of its own
 # knows its links; never text.
 LINK_OPEN, LINK_CLOSE = "\x03", "\x04"
-_LINKED = re.compile(f"{LINK_OPEN}([^{LINK_CLOSE}]*){LINK_CLOSE}")
+_LINKED = _compile(f"{LINK_OPEN}([^{LINK_CLOSE}]*){LINK_CLOSE}")
 
 
-_MARKS = re.compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
+_MARKS = _compile(f"([{LINK_OPEN}{LINK_CLOSE}])")
 
 
 def _line_link_chars(raw: str) -> int:
@@ -3210,7 +3212,7 @@ LINE_LINK_SHARE = 0.9  # of a line's text in links: a "read this too" promo, as 
 
 # A line opening with an arrow and holding a link: a promo for another page in any language
 # (">> Hier finden Sie alle Termine", "► Mehr zum Thema", "→ Read the report").
-_ARROW_PROMO = re.compile(r"^(?:>>|[►▶→➤⇒▸]|»\s)\s*\S.{0,200}$")
+_ARROW_PROMO = _compile(r"^(?:>>|[►▶→➤⇒▸]|»\s)\s*\S.{0,200}$")
 SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, never text
 HEADLINE = "\x00headline"  # where the walk passed an <h1>
 QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found

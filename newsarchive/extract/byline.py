@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract import langwords
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Words that may come before the "by" word: "Written by", "Ein Kommentar von", "Texte par".
 _LEAD_IN_TEXT = """
@@ -57,7 +60,7 @@ _DE_REPORTS_FROM = r"(?:Aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?\s+ber
 # and the role after it go as "our correspondent" does)
 _OURS = "|".join(re.escape(w) for w in langwords.entries(langwords.STAFF_POSSESSIVES))
 _FROM_OUR = rf"(?:(?i:dal|dalla|dai|dalle|de|desde|do|da|von|vom|from)\s+(?=(?i:{_OURS})\s))"
-BYLINE_LEAD = re.compile(
+BYLINE_LEAD = _compile(
     r"^\s*(?:"
     rf"{_DE_REPORTS_FROM}|{_FROM_OUR}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
@@ -78,7 +81,7 @@ OWN_LOWER_BY = {
 # ... but "Di" before a given name and a surname is "by" ("Di Marco Rossi", "DI ANNA DE
 # LUCA"): one capitalised word after it is a surname's second half ("Di Stefano"), and so
 # are two ending in a given name, the family name written first ("Di Stefano Marco").
-_IT_BY = re.compile(
+_IT_BY = _compile(
     r"^D[iI]\s+(?=[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:d[aei]l?|de|la|lo)\s+|\s+)[A-ZÀ-Ý][\w'’-])"
 )
 _IT_GIVEN_TEXT = """
@@ -117,7 +120,7 @@ def own_by_word(text: str, lang: str | None) -> str:
 
 # Korean, Japanese and Chinese roles written against the name: "홍길동 기자", "山田太郎記者",
 # "記者 山田太郎", also after the paper's or agency's name ("海滨日报记者 周敏", "中央社記者").
-ROLE_AFFIX = re.compile(
+ROLE_AFFIX = _compile(
     r"^\s*(?:本报|本報|[\u3400-\u9fff]{0,8}(?:社|报|報|网|網|台|新闻|新聞))?(?:記者|记者)\s*"
     # "編集委員 山田太郎", also where the role is posted ("北京特派員 山田太郎", "ソウル支局長 ...")
     # (a place in katakana or of up to three kanji: "山田太郎特派員 ..." keeps its name)
@@ -132,14 +135,14 @@ ROLE_AFFIX = re.compile(
 # A Chinese byline with the role first: "本报记者 王小明 李华", also in full-width parentheses,
 # and after an agency's or paper's name ("新华社记者 王小明", "海滨日报记者 周敏"); not a
 # picture's credit ("新华社记者 王小明 摄": photographed by).
-ROLE_FIRST_LINE = re.compile(
+ROLE_FIRST_LINE = _compile(
     r"^(?!.*[摄攝])\s*[（(]?((?:本报|本報|[\u3400-\u9fff]{1,8}?(?:社|报|報|网|網|台|新闻|新聞))?"
     r"(?:记者|記者)\s*[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})*)"
     r"(?:[\s）)]|$)"
 )
 # A Chinese byline with where it was filed after a (full-width) slash, "記者王小明/台北報導",
 # "記者王小明、林美華/綜合報導" (no space after the names): the line is the byline whole.
-ROLE_FILED_LINE = re.compile(
+ROLE_FILED_LINE = _compile(
     r"^\s*[（(【]?(?:本报|本報)?(?:记者|記者)\s*[\u3400-\u9fff]{2,4}"
     r"(?:[、，,]\s*[\u3400-\u9fff]{2,4})*\s*[／/]\s*[\u3400-\u9fff]{1,6}(?:報導|报道|報道)"
 )
@@ -148,18 +151,18 @@ ROLE_FILED_LINE = re.compile(
 _CJK_NAME = r"[\u3400-\u9fff·]{2,8}"
 # A word ending at a colon is the line's next label ("点击" after a name), not a second name.
 _NOT_LABEL = r"(?![\u3400-\u9fff·]|\s*[\uff1a:])"
-CJK_LABEL_IN_LINE = re.compile(
+CJK_LABEL_IN_LINE = _compile(
     rf"(?:作者|记者|記者|撰稿|撰文)\s*[\uff1a:]\s*({_CJK_NAME}(?:[ 、，,]{_CJK_NAME}{_NOT_LABEL})*)"
 )
 # A Japanese byline with the role (and where it is posted) first, the names after a space:
 # "編集委員 山田太郎", "北京特派員 山田太郎", "ソウル支局長 山田太郎、佐藤花子".
-ROLE_POSTED_FIRST = re.compile(
+ROLE_POSTED_FIRST = _compile(
     r"^\s*(?:[\u30a0-\u30ff]{1,8}|[\u3400-\u9fff]{1,3})?(?:編集委員|論説委員|解説委員|特派員|編集長|支局長)"
     r"\s+[\u3040-\u30ff\u3400-\u9fff]{2,6}(?:\s*[、，]\s*[\u3040-\u30ff\u3400-\u9fff]{2,6})*\s*$"
 )
 # A short line that is a CJK byline: "홍길동 기자 hong@...", "山田太郎記者".
 # A Korean wire dateline may open the line: "(서울=연합뉴스) 홍길동 기자", "[서울=뉴시스] ...".
-ROLE_LINE = re.compile(
+ROLE_LINE = _compile(
     r"^\s*(?:[(\[（【][^)\]）】]{1,20}[)\]）】]\s*)?(\S{2,12}?\s?(?:기자|특파원|記者|记者|特派員))(?:\W|$)"
 )
 
@@ -174,7 +177,7 @@ TITLE_WORDS |= frozenset(t for t in _HEAD_TITLES if " " not in t)
 # A head's title of several words before a capitalised name, "the" before it maybe ("Editor in
 # Chief Jane Doe", "la rédactrice en chef Marie Dubois"): cut whole, before "in Chief" is read
 # as where she filed from and "en chef" left as a name's words
-HEAD_TITLE_LEAD = re.compile(
+HEAD_TITLE_LEAD = _compile(
     r"^\s*(?i:(?:the|la|le|el|il|der|die|de|o|a)\s+)?(?i:"
     + "|".join(sorted((re.escape(t) for t in _HEAD_TITLES if " " in t), key=len, reverse=True))
     + r")\s+(?=[^\W\d_a-z][^\s]*\s+[^\W\d_a-z])"

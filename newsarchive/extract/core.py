@@ -21,19 +21,22 @@ from newsarchive.extract import (
 from newsarchive.extract.article import Article
 from newsarchive.extract.document import Document, TreeReader, deeper_than, parse
 from newsarchive.extract.limits import MAX_HTML
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import is_site, site_keys
 from newsarchive.extract.text import count_words, is_dispatch, width
 from newsarchive.extract.text import word_key as _norm
 
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
 log = logging.getLogger(__name__)
 
-_FULL_DATE = re.compile(
+_FULL_DATE = _compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b"
     r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}\b",
     re.I,
 )
-_DATE_LINE = re.compile(
+_DATE_LINE = _compile(
     r"^\W*(?:published|updated|posted)?\W*(?:\d+\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago"
     r"|\d{1,2}:\d{2}|\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})",
     re.I,
@@ -116,11 +119,11 @@ def _fields(doc: Document, rules: SiteRules | None, fetched: datetime | None) ->
 LEDE_MAX = 4000  # characters: a longer first paragraph is no page description's twin
 # A paid piece's badge naming the site: "Beispielbote Plus", "BBplus", "BB+", "Beispielbote
 # Premium" alone on a line (a streaming service's name, "Disney+", is no site's badge)
-_SITE_BADGE = re.compile(r"(?m)^(\S[^\n]{0,30}?)[\s-]?(?:plus|premium|\+)$", re.I)
+_SITE_BADGE = _compile(r"(?m)^(\S[^\n]{0,30}?)[\s-]?(?:plus|premium|\+)$", re.I)
 # How a line with a badge ends: tried on each line's last characters before _SITE_BADGE,
 # which tests every position of the body for a line's start (~40 ns a character: 0.7 ms
 # for a long body, where most bodies have no line ending so)
-_BADGE_END = re.compile(r"(?:plus|premium|\+)$", re.I)
+_BADGE_END = _compile(r"(?:plus|premium|\+)$", re.I)
 
 
 def _badge_ending(text: str) -> bool:
@@ -189,12 +192,12 @@ _TITLE_EXTRA = 80  # characters a kicker or site name adds around a repeated hea
 _HEADER_LINE = 100
 _STAMP = 60
 MIN_TITLE = 8
-_KICKER_MARK = re.compile(r"\s[-\u2013\u2014|/\u00b7]\s|:\s|\uff1a|\uff5c")
+_KICKER_MARK = _compile(r"\s[-\u2013\u2014|/\u00b7]\s|:\s|\uff1a|\uff5c")
 _CJK_STOPS = ("\u3002", "\uff01", "\uff1f")  # a short CJK sentence with a clock in it is text
 # a clock may have a CJK label glued on ("12/2(水) 14:05配信", "14:05 更新"); a CJK date or
 # clock in its own characters ("2026年12月3日 14時05分", "2026년 12월 3일") is one too, as are
 # "03/12/2026" and a clock written "14h05"
-_CLOCK_OR_DATE = re.compile(
+_CLOCK_OR_DATE = _compile(
     r"^.{0,40}(?:\b\d{1,2}[:.]\d{2}(?:\b|(?=[\u3040-\u9fff\uac00-\ud7af]))|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}h\d{2}\b"
     r"|\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]|\d{1,2}\s?時\s?\d{1,2}\s?分)"
@@ -214,16 +217,16 @@ def _is_stamp(p: str) -> bool:
 # A page's stamp states when it was published, with a date or a publishing label; a story's
 # service line states when something is open or starts ("Einlass: 19:30 Uhr", "Horario: 10:00
 # a 18:00"): a key that is no date label, or a span of hours, and no date.
-_DATE_LABEL = re.compile(
+_DATE_LABEL = _compile(
     rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in langwords.DATE_LABELS)})(?!\w)", re.I
 )
-_DAY = re.compile(
+_DAY = _compile(
     r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d|\b\d{1,2}\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b"
     r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b|\d\s?[年년月월]"
 )
 # "10:00 bis 18:00", "10:00 a 18:00", "9.30-17 h", "10:00-19:00": a clock, a dash or a short
 # word, then the span's end
-_HOURS_SPAN = re.compile(
+_HOURS_SPAN = _compile(
     r"(?<!\d)\d{1,2}[:.h]\d\d(?:\s?(?:uhr|h|am|pm))?\s*(?:[-\u2013\u2014~\u301c]|\s[^\W\d_]{1,5}\s)"
     r"\s*\d{1,2}(?:[:.h]\d\d)?(?!\d)",
     re.I,
@@ -231,9 +234,7 @@ _HOURS_SPAN = re.compile(
 
 
 # a player's label: its clock is a running time ("Video: Die Eröffnung | 1:45", "2:57 min")
-_PLAYER_KEY = re.compile(
-    r"\W{0,3}(?:video|vídeo|vidéo|wideo|видео|audio|podcast|livestream)\b", re.I
-)
+_PLAYER_KEY = _compile(r"\W{0,3}(?:video|vídeo|vidéo|wideo|видео|audio|podcast|livestream)\b", re.I)
 
 
 def _is_timed_fact(p: str) -> bool:

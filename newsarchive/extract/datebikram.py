@@ -15,6 +15,9 @@ from datetime import date, timedelta
 from functools import partial
 
 from newsarchive.extract import langwords
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # The month lengths of the years 2000-2099 (1943-2043), one word a year, one digit a month
 # (its days less 29), Baishakh first, as Nepal's calendar committee published them (the
@@ -57,17 +60,17 @@ _MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 # only (1983 on): an earlier one is as likely a Gregorian year beside a Hindu month's name.
 # Its digits Latin (dateparse's) or Devanagari (a title's part titleparts reads).
 _YEAR = r"([2\u0968][0\u0966][4-9\u096a-\u096f]\d)"  # in Latin or Devanagari digits
-_DATE = re.compile(
+_DATE = _compile(
     rf"{_MONTH}\s*+(\d{{1,2}})\s*+(?:गते\s*+)?,?\s*+{_YEAR}(?!\d)"
     rf"|(?<!\d){_YEAR}\s*+(?:साल\s*+)?,?\s*+{_MONTH}\s*+(\d{{1,2}})(?!\d)(?:\s*+गते)?"
     rf"|(?<!\d)(\d{{1,2}})\s*+(?:गते\s*+)?{_MONTH},?\s*+{_YEAR}(?!\d)"
 )
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_DEVANAGARI = _compile("[\u0900-\u097f]")
 # A numeric day in Devanagari digits, year first ("२०८३/०८/१७", "२०८३-०८-१७ १४:२५"): in
 # those digits a year 2040-2099 is Nepal's (no current story's Gregorian year); one in Latin
 # digits ("2083-08-17") is not read so, it may be a typo or a code.
 _D = "[\u0966-\u096f]"
-_NUMERIC = re.compile(
+_NUMERIC = _compile(
     rf"(?<![\d\u0966-\u096f])(\u0968\u0966[\u096a-\u096f]{_D})\s*+([/.-])\s*+({_D}{{1,2}})"
     rf"\s*+\2\s*+({_D}{{1,2}})(?![\d\u0966-\u096f])"
 )
@@ -83,13 +86,13 @@ LATIN_MONTHS: dict[str, int] = {
 }
 _LATIN_MONTH = "(" + "|".join(sorted(LATIN_MONTHS, key=len, reverse=True)) + ")"
 _LATIN_YEAR = r"(20[4-9]\d)"
-_LATIN_DATE = re.compile(
+_LATIN_DATE = _compile(
     rf"(?<![^\W\d_]){_LATIN_MONTH}\s*+(\d{{1,2}})(?:st|nd|rd|th)?,?\s*+{_LATIN_YEAR}(?!\d)"
     rf"|(?<!\d){_LATIN_YEAR},?\s*+{_LATIN_MONTH}\s*+(\d{{1,2}})(?!\d)"
     rf"|(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s*+{_LATIN_MONTH},?\s*+{_LATIN_YEAR}(?!\d)",
     re.I,
 )
-_LATIN_HINT = re.compile(r"(?<!\d)20[4-9]\d(?!\d)")
+_LATIN_HINT = _compile(r"(?<!\d)20[4-9]\d(?!\d)")
 _LATIN_LANGS = (None, "ne", "en")
 
 

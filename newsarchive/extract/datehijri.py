@@ -12,6 +12,9 @@ import re
 from datetime import date
 
 from newsarchive.extract import langwords
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # month number by each spelling, casefolded
 MONTHS: dict[str, int] = {
@@ -23,9 +26,9 @@ MONTHS: dict[str, int] = {
 _NAMES = "|".join(re.escape(n) for n in sorted(MONTHS, key=len, reverse=True))
 _DIGITS = str.maketrans({base + i: str(i) for base in (0x0660, 0x06F0) for i in range(10)})
 # day, month, year of the Hijri era (1300-1599; "1447 H", "١٤٤٧ هـ" marks may follow)
-DATE = re.compile(rf"(?<!\d)(\d{{1,2}})\s+({_NAMES})\s*,?\s+(1[345]\d\d)(?!\d)", re.I)
+DATE = _compile(rf"(?<!\d)(\d{{1,2}})\s+({_NAMES})\s*,?\s+(1[345]\d\d)(?!\d)", re.I)
 # what a line needs to be worth reading here (Arabic-Indic digits are read as well)
-HINT = re.compile(
+HINT = _compile(
     rf"(?:{_NAMES})\s*,?\s+(?:1[345]\d\d|[١\u06f1][٣-٥\u06f3-\u06f5][\u0660-\u0669\u06f0-\u06f9]{{2}})",
     re.I,
 )

@@ -24,10 +24,13 @@ from lxml.html import HtmlElement
 from newsarchive.extract import datetext, langwords, page_fields, placenames
 from newsarchive.extract.document import Document, following
 from newsarchive.extract.headline import headline
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import folded_search
 
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
 # Class words naming a date line, in the languages the extractor reads.
-_DATE_CLASS = re.compile(
+_DATE_CLASS = _compile(
     r"date|time|datum|zeit|fecha|hora|heure|data|dato|tarih|publi|posted|stamp", re.I
 )
 _date_class = folded_search(_DATE_CLASS)  # (asked of most elements' classes near dates)
@@ -37,7 +40,7 @@ _date_class = folded_search(_DATE_CLASS)  # (asked of most elements' classes nea
 # <time> elements without a `datetime` attribute (their text is then the date line).
 # (or four Arabic-Indic, Persian, Indic, Thai, Lao, Burmese, Khmer or full-width digits:
 # dateparse reads them as 0-9; or a Thai Buddhist-era year, datetext counts it down 543 years)
-HAS_YEAR = re.compile(
+HAS_YEAR = _compile(
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
     # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29), or
     # any such day with a time of day after it ("02-12-26, 14:05": a date line)
@@ -65,18 +68,18 @@ HAS_YEAR = re.compile(
 # those over, where HAS_YEAR, its alternatives opening with lookbehinds, is tried at every
 # character (about five times as long).
 # (or a Ge'ez numeral: "፳፻፲፱", the Ethiopian year 2019, is read in decimal digits)
-_YEAR_CHAR = re.compile(r"[\d元\u1369-\u137b]")
+_YEAR_CHAR = _compile(r"[\d元\u1369-\u137b]")
 # A Solar or lunar Hijri year in Latin digits after an Arabic-script month ("14 آذر 1405"):
 # apart from HAS_YEAR, as its opening character class lets the search skip ahead (an
 # alternative of HAS_YEAR is tried at every character of every text).
-_HIJRI_YEAR = re.compile(r"[\u0600-\u06ff]\s+1[34]\d\d(?!\d)")
+_HIJRI_YEAR = _compile(r"[\u0600-\u06ff]\s+1[34]\d\d(?!\d)")
 # ... or a numeric Solar Hijri day in Latin digits, year first ("1403/09/15": Persian pages;
 # dateparse reads it on those only), of the years 1370-1419. Opening with a literal digit, no
 # lookbehind: the search skips ahead.
-_SOLAR_NUMERIC = re.compile(r"1(?:3[7-9]|4[01])\d([/.-])[01]?\d\1[0-3]?\d(?!\d)")
+_SOLAR_NUMERIC = _compile(r"1(?:3[7-9]|4[01])\d([/.-])[01]?\d\1[0-3]?\d(?!\d)")
 # ... or a Solar Hijri month in Latin letters before its year, or its day and year ("14 Qaws
 # 1405", "Jaddi 14, 1404": Afghan papers in English).
-_LATIN_SOLAR = re.compile(
+_LATIN_SOLAR = _compile(
     r"(?i)(?<![^\W\d_])(?:"
     + "|".join(langwords.SOLAR_HIJRI_MONTHS["prs-Latn"].replace("|", " ").split())
     + r")\W{0,3}(?:\d{1,2}\W{1,3})?1[34]\d\d(?!\d)"
@@ -102,7 +105,7 @@ def has_year(text: str) -> bool:
 
 
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
-_CLOCK = re.compile(
+_CLOCK = _compile(
     r"\d\s*[:h時时시]\s*\d\d"
     rf"|\d\.\d\d\s*(?:{'|'.join(langwords.entries(langwords.CLOCK_AFTER))})\b"
     rf"|\b(?:{'|'.join(langwords.entries(langwords.CLOCK_BEFORE))})\.?\s*\d{{1,2}}\.\d\d",
@@ -112,7 +115,7 @@ _MAX_LINE = 120
 # Blocks holding other items (teasers, related and most-read lists; readers' comments, named
 # as a whole class or its BEM parts: "article-comments", "fig-comment__date", "comment-list",
 # but "date-comments-wrapper" holds an article's own date) and their depth checked.
-_OTHER_ITEM = re.compile(
+_OTHER_ITEM = _compile(
     r"teaser|related|recommend|recirc|trending|most-read|mostread"
     r"|(?:^|[\s_-])comments?(?:$|\s|__|--|-(?:list|item|body|date|time|content|text|author|meta"
     r"|header|thread|section|container|area|block)\b)"
@@ -135,7 +138,7 @@ _LINKED_HEADLINE = 30  # characters a link's text needs to be a headline (a name
 _TEASER_ELEMENTS = 40
 # Scripts written without spaces between words (Chinese, Japanese, Thai): a headline there
 # is 10 such characters or more (a name is 2-4).
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+_UNSPACED = _compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
 _UNSPACED_HEADLINE = 10
 
 
@@ -149,7 +152,7 @@ def _a_headline(text: str) -> bool:
 
 _MAX_LINES = 20
 _AFTER_HEADLINE = 80  # elements read after the headline
-_DATA_ATTR = re.compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
+_DATA_ATTR = _compile(r"^data-(?:.*(?:date|time|publi|stamp|epoch)|(?:.*[-_])?ts$)", re.I)
 _HOLDERS = 8  # blocks around the headline whose date attributes are read (looked-at: at 4-7 up)
 _BEFORE_LEVELS = 3  # ... and the headline and its blocks whose preceding siblings are
 # Keys naming an article's publication time in script state ("publishedAt":"...",
@@ -200,8 +203,8 @@ _MODIFIED_STEMS = ("odified", "pdated", "modDate", "mod_date")
 _UTC_KEYS = ("date_gmt",)
 # A key ending a longer name that says it is not the first publication ("lastPublishDate",
 # "last_publish_date", "republished").
-_NOT_FIRST = re.compile(r"(?:last|latest|re|updated?|modified|next|un|scheduled)[_-]?$", re.I)
-_HAS_OFFSET = re.compile(r"(?:Z|[+-]\d\d:?\d\d)$")
+_NOT_FIRST = _compile(r"(?:last|latest|re|updated?|modified|next|un|scheduled)[_-]?$", re.I)
+_HAS_OFFSET = _compile(r"(?:Z|[+-]\d\d:?\d\d)$")
 # A quote as script state spells it: plain, backslash-escaped (JSON inside a JS string),
 # \u0022- or \x22-escaped, or an HTML entity (JSON props in an attribute: data-props="{&quot;...";
 # Angular's transfer state, `<script id="serverApp-state">{&q;publishedAt&q;:&q;...&q;}`).
@@ -213,12 +216,12 @@ _QUOTE = r"""(?:\\*(?:["']|u0022|x22)|&quot;|&#34;|&#x22;|&q;)?"""
 # (milliseconds, the offset a note). Astro's props give a value as `[type, value]`
 # (`"publishedAt":[3,"2026-..."]`, 3 a Date, 0 a plain value).
 _VALUE = r"[0-9](?:[0-9 :.TZ+/-]|\\+u002[bBfF]|\\+/){5,34}"
-_STATE_VALUE = re.compile(
+_STATE_VALUE = _compile(
     rf"{_QUOTE}\s*[:=]\s*(?:\[\d,\s*)?(?:new Date\()?{_QUOTE}(?:\\*/Date\()?({_VALUE})"
 )
-_SETTER_VALUE = re.compile(rf"{_QUOTE}\s*,\s*{_QUOTE}({_VALUE})")
-_ESCAPED_VALUE = re.compile(r"\\+(?:u002[bBfF]|/)")
-_DOTNET_DATE = re.compile(r"/Date\((\d{10,13})")
+_SETTER_VALUE = _compile(rf"{_QUOTE}\s*,\s*{_QUOTE}({_VALUE})")
+_ESCAPED_VALUE = _compile(r"\\+(?:u002[bBfF]|/)")
+_DOTNET_DATE = _compile(r"/Date\((\d{10,13})")
 
 
 def state_value(m: re.Match[str]) -> str:
@@ -235,13 +238,13 @@ def state_value(m: re.Match[str]) -> str:
 _SETTERS = ("setContentCreated",)
 # A key's value named by a parameter of Nuxt 2's state function (`publishedAt:c` ...
 # `}(null,"x","2026-01-29T17:40:00Z"))`): the parameter's name.
-_STATE_REFERENCE = re.compile(r"\s*:\s*([A-Za-z_$][\w$]{0,2})\s*[,}]")
+_STATE_REFERENCE = _compile(r"\s*:\s*([A-Za-z_$][\w$]{0,2})\s*[,}]")
 _NUXT = "__NUXT__=(function("
 # Nuxt 3 keeps its state as one JSON array; an object's value is the index of its own value
 # there (`"publishedAt":57`), read only on a page holding that array.
 _NUXT_DATA = 'id="__NUXT_DATA__"'
-_STATE_INDEX = re.compile(r"""["']\s*:\s*(\d{1,6})\s*[,}]""")
-_JS_TOKEN = re.compile(
+_STATE_INDEX = _compile(r"""["']\s*:\s*(\d{1,6})\s*[,}]""")
+_JS_TOKEN = _compile(
     r""""[^"\\]*(?:\\.[^"\\]*)*"|'[^'\\]*(?:\\.[^'\\]*)*'|[()\[\]{},]|[^"'()\[\]{},]+""", re.S
 )
 
@@ -294,7 +297,7 @@ def lines_holding(doc: Document, wanted: Wanted) -> tuple[list[str], list[str]]:
 # event's ("Die Abstimmung vom 20.01.2026, 10 Uhr, wird wiederholt"), read after a byline's.
 # The subtitle's and the lead's names (`langwords`), anywhere in a class ("article-lead",
 # "subheadline" as "sub-head"), a hyphen optional; a three-letter one only whole ("dek", "lid").
-_LEAD_CLASS = re.compile(
+_LEAD_CLASS = _compile(
     "|".join(
         rf"\b{w}\b" if len(w) <= 3 else re.escape(w).replace(r"\-", "-?")
         for w in sorted(langwords.SUBTITLE_OR_LEAD_CLASSES, key=len, reverse=True)
@@ -421,8 +424,8 @@ def _add(
 # where the text before holds more than the label ("30.01.2026, 18:40 Uhr aktualisiert" labels
 # its own date).
 _LABEL_WORDS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
-_LABEL_FIRST = re.compile(rf"^\W*(?:{_LABEL_WORDS})(?!\w)", re.I)
-_LABEL_ALONE = re.compile(
+_LABEL_FIRST = _compile(rf"^\W*(?:{_LABEL_WORDS})(?!\w)", re.I)
+_LABEL_ALONE = _compile(
     rf"^\W*({_LABEL_WORDS})(?:\s+(?:am|on|le|el|il|den|op|em|um|at))?\W*$", re.I
 )
 
@@ -430,9 +433,9 @@ _LABEL_ALONE = re.compile(
 # A work's release: the label's words at a line's start or at the end of the text before it,
 # or a class naming one ("release-date", "film-premiere").
 _RELEASE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.RELEASE_LABELS))
-_RELEASE_START = re.compile(rf"^\W*(?:{_RELEASE_WORDS})(?![^\W\d])", re.I)
-_RELEASE_END = re.compile(rf"(?<!\w)(?:{_RELEASE_WORDS})(?:\s+(?:on|am|le|el|il))?\W*$", re.I)
-_RELEASE_CLASS = re.compile(r"release|premiere|premiär|kinostart|estreno", re.I)
+_RELEASE_START = _compile(rf"^\W*(?:{_RELEASE_WORDS})(?![^\W\d])", re.I)
+_RELEASE_END = _compile(rf"(?<!\w)(?:{_RELEASE_WORDS})(?:\s+(?:on|am|le|el|il))?\W*$", re.I)
+_RELEASE_CLASS = _compile(r"release|premiere|premiär|kinostart|estreno", re.I)
 
 
 def released(el: HtmlElement, text: str | None = None) -> bool:
@@ -457,10 +460,10 @@ _EMBARGO_BARE_NOUNS = frozenset(("embargo", "ambargo"))
 _EMBARGO_NOUNS = "|".join(re.escape(w) for w in _EMBARGO_ALL if w in _EMBARGO_BARE_NOUNS)
 _EMBARGO_SURE = "|".join(re.escape(w) for w in _EMBARGO_ALL if w not in _EMBARGO_BARE_NOUNS)
 _EMBARGO_WORDS = f"{_EMBARGO_SURE}|{_EMBARGO_NOUNS}"
-_EMBARGO_START = re.compile(
+_EMBARGO_START = _compile(
     rf"^\W*(?:(?:{_EMBARGO_SURE})(?![^\W\d])|(?:{_EMBARGO_NOUNS})\s?[:：])", re.I
 )
-_EMBARGO_END = re.compile(
+_EMBARGO_END = _compile(
     rf"(?<![^\W\d_])(?:{_EMBARGO_WORDS})\s?[:：]\s*$|^\W*(?:{_EMBARGO_WORDS})\W*$", re.I
 )
 
@@ -487,7 +490,7 @@ _WIRE = (
     r"|/[\w .-]{2,30}/|\([A-Za-z][\w ./-]{1,20}\))"
 )
 _DASH = r"(?:--|[\u2013\u2014-])"
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE = _compile(
     rf"^\s*(?P<place>[^\W\d_][^\W\d_ .'-]{{1,30}}(?:[ .'-]{{1,2}}[^\W\d_]{{2,20}}){{0,3}})"
     rf"(?:,\s?[^\W\d_][^\W\d_ .]{{1,30}})?"
     # (or a full stop right after the day's year: "Berlin, 5. Dezember 2026. Der Rat ...")
@@ -633,7 +636,7 @@ def _weekday_aside(wire: str | None) -> bool:
 
 # Any label a date line opens with (published, updated, "as of"): two dates a label parts are
 # the publication and the update of one piece.
-_ANY_LABEL = re.compile(
+_ANY_LABEL = _compile(
     r"(?<!\w)(?:" + "|".join(re.escape(w) for w in langwords.DATE_LABELS) + r")(?!\w)", re.I
 )
 
@@ -796,7 +799,7 @@ def _told(text: str) -> bool:
 
 # A picture's credit label ("Foto: dpa, 01.12.2026, 10:00 Uhr", "Photo: Reuters / 1 Dec 2026"):
 # the date after it, within `_CREDIT_REACH` characters, is the picture's.
-_CREDIT = re.compile(
+_CREDIT = _compile(
     r"(?<![^\W\d_])(?:"
     + "|".join(re.escape(w) for w in langwords.entries(langwords.PHOTO_CREDIT_LABELS))
     + r")\s?[:©/]",
@@ -952,7 +955,7 @@ def _other_teaser(doc: Document, node: HtmlElement) -> bool:
 
 
 # A link to a place in this page, a script, an address or a media file: no other piece.
-_NOT_A_PAGE = re.compile(
+_NOT_A_PAGE = _compile(
     r"^\s*(?:#|javascript:|mailto:|tel:)|\.(?:mp3|m4a|ogg|mp4|pdf)(?:[?#]|$)", re.I
 )
 
@@ -992,7 +995,7 @@ def _headline_link(link: HtmlElement) -> bool:
     return len(link) > 0 and any(True for _ in link.iterdescendants(*_CARD_HEADING))
 
 
-_WORDS_IN_PATH = re.compile(r"[-_+.,\s]+")
+_WORDS_IN_PATH = _compile(r"[-_+.,\s]+")
 # ... and the first word of a path part naming an author's or a person's page
 # ("author-ravi-kulkarni-123", "profile-jane-doe"); the path parts naming them whole (`langwords`)
 _AUTHOR_PREFIXES = frozenset((*langwords.AUTHOR_PATH_OPENERS, "profil", "profile"))
@@ -1202,7 +1205,7 @@ def _line_holder(el: HtmlElement, headline_blocks: frozenset[HtmlElement]) -> Ht
     return el
 
 
-_ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting|Report|LiveBlog")
+_ARTICLE_ITEMTYPE = _compile(r"Article|BlogPosting|Report|LiveBlog")
 
 
 def in_another_item(doc: Document, el: HtmlElement) -> bool:
@@ -1281,7 +1284,7 @@ def attribute_dates(doc: Document) -> list[str]:
     return values
 
 
-_UPDATED_START = re.compile(
+_UPDATED_START = _compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.UPDATED_LABELS)) + ")",
     re.I,
 )
@@ -1370,7 +1373,7 @@ def _on_a_link(el: HtmlElement) -> bool:
 
 
 _DATE_ONLY_TEXT = 40  # characters of a link's text that can be a date and no headline
-_ARCHIVE_DAY = re.compile(r"/20\d\d([-/])[01]\d\1[0-3]\d(?=/|$)")
+_ARCHIVE_DAY = _compile(r"/20\d\d([-/])[01]\d\1[0-3]\d(?=/|$)")
 
 
 def _day_archive(href: str) -> bool:
@@ -1386,10 +1389,10 @@ def _day_archive(href: str) -> bool:
 
 # schema.org's article types as a script spells their `@type` (`"@type":"NewsArticle"`,
 # `\\"@type\\":\\"BlogPosting"`, `ds["@type"]="Article"`).
-_ARTICLE_TYPE = re.compile(r"@type[\W_]{1,16}\w*(?:Article|BlogPosting)\b")
+_ARTICLE_TYPE = _compile(r"@type[\W_]{1,16}\w*(?:Article|BlogPosting)\b")
 _SCHEMA_REACH = 3000  # characters around a key within which its object's type is looked for
 # (a tag with backslashes is markup kept in a JavaScript string: its content is escaped)
-_LD_SCRIPT = re.compile(r"<script\b[^>\\]*ld\+json", re.I)
+_LD_SCRIPT = _compile(r"<script\b[^>\\]*ld\+json", re.I)
 
 
 def embedded_article_dates(doc: Document, key: str) -> list[str]:
@@ -1432,11 +1435,9 @@ def _same_title(title: str, own: str) -> bool:
 
 _MAX_OBJECTS = 40  # a payload listing other pieces describes each
 # ... a headline's value up to its closing quote (Angular's state: "&q;")
-_HEADLINE_VALUE = re.compile(
-    rf"{_QUOTE}\s*[:=]\s*{_QUOTE}(.{{5,400}}?)(?:\\*\"|\\u0022|&quot;|&q;)"
-)
-_ESCAPED_CHAR = re.compile(r"\\+u([0-9a-fA-F]{4})")
-_NOT_ALNUM = re.compile(r"[\W_]+")
+_HEADLINE_VALUE = _compile(rf"{_QUOTE}\s*[:=]\s*{_QUOTE}(.{{5,400}}?)(?:\\*\"|\\u0022|&quot;|&q;)")
+_ESCAPED_CHAR = _compile(r"\\+u([0-9a-fA-F]{4})")
+_NOT_ALNUM = _compile(r"[\W_]+")
 
 
 def _nearest_headline(source: str, at: int, low: int, high: int) -> str | None:
@@ -1672,7 +1673,7 @@ _STEMMED = tuple(
     for key in dict.fromkeys(STATE_KEYS + WEAK_STATE_KEYS + MODIFIED_STATE_KEYS)
     if _KEY_STEM in key
 )
-_STEM_THEN_REST = re.compile(
+_STEM_THEN_REST = _compile(
     re.escape(_KEY_STEM)
     + "(?="
     + "|".join(sorted({re.escape(k[o + len(_KEY_STEM) :]) for k, o in _STEMMED}, reverse=True))

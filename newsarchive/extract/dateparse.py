@@ -15,10 +15,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil import parser as dateparser
 
 from newsarchive.extract import datebikram, datelines, datetext
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
 from newsarchive.numbers import ascii_digits
 
-_DATELINE_PREFIX = re.compile(
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+_DATELINE_PREFIX = _compile(
     r"^\s*(published|posted|first published|updated|last updated)\b[:\s]*", re.I
 )
 
@@ -58,21 +61,21 @@ _DIGITS = {
 # ... and direction marks dropped (datetext.parse_text reads the text as spelt out here)
 _DIGITS_AND_MARKS = {**_DIGITS, **datetext.BIDI_MARKS}
 # Persian digits: a numeric date of year 13xx/14xx in them is Solar Hijri ("۱۴۰۴/۱۲/۱۲").
-_PERSIAN_DIGITS = re.compile(r"[\u06f0-\u06f9]")
+_PERSIAN_DIGITS = _compile(r"[\u06f0-\u06f9]")
 # ... and so is one in Latin digits on a Persian or Pashto page ("1403/09/15", "1403-09-15
 # 14:30"), of a year this calendar has now (1370-1419: 1991-2041; a lunar Hijri year, which
 # Arabic pages print, is 1440 and more these days).
-_SOLAR_NUMERIC = re.compile(
+_SOLAR_NUMERIC = _compile(
     r"(?<![\d/.-])1(?:3[7-9]|4[01])\d\s*([/.-])\s*[01]?\d\s*\1\s*[0-3]?\d(?!\d)"
 )
 # ... and an ISO-shaped stamp of those years on any page (a Persian CMS's calendar plugin prints
 # its metadata so: "1403-09-15T14:30:00+03:30"; no page's Gregorian year is 1403, and the
 # metadata is read without the page's language)
-_SOLAR_ISO = re.compile(r"1(?:3[7-9]|4[01])\d-[01]\d-[0-3]\d(?:[T ]\d\d:\d\d|$)")
+_SOLAR_ISO = _compile(r"1(?:3[7-9]|4[01])\d-[01]\d-[0-3]\d(?:[T ]\d\d:\d\d|$)")
 _SOLAR_LANGS = ("fa", "prs", "ps", "pbt")  # Persian, Dari, Pashto, Southern Pashto
 # ... but not one after the label of a number: a news item's or file's code ("کد خبر:
 # 1403/09/15", "شماره: ...", "ID: ..."), which some CMSs spell as a day
-_NUMBER_LABEL = re.compile(
+_NUMBER_LABEL = _compile(
     r"(?:کد|شماره|شناسه|كود|رقم|ګڼه|id|no\.?|nr\.?|#)(?:\s*(?:خبر|مطلب|سند|پرونده|news|file))?"
     r"\s*+(?:[:：.]\s*+)?$",  # (the spaces around the mark split one way)
     re.I,
@@ -96,13 +99,13 @@ _REGIONAL = {
     "UK": "Europe/London",
 }
 # ISO 8601, extended or basic ("20260129T184000Z"), a fraction after a point or a comma
-_ISO = re.compile(
+_ISO = _compile(
     r"^(?:\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}([.,]\d+)?)?)?|\d{8}T\d{4}(\d{2})?)"
     r"\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
 # An ISO day parted from its time by a comma ("2026-01-29, 18:40:00.123+01:00"): the "T"
-_ISO_COMMA = re.compile(r"(?<=^\d{4}-\d{2}-\d{2}),\s*(?=\d{2}:\d{2})")
-_HAS_MONTH = re.compile(
+_ISO_COMMA = _compile(r"(?<=^\d{4}-\d{2}-\d{2}),\s*(?=\d{2}:\d{2})")
+_HAS_MONTH = _compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}",
     re.I,
 )
@@ -138,7 +141,7 @@ def abbreviation(d: datetime) -> str | None:
     return name if name in _FIXED else None
 
 
-_OFFSET_NAME = re.compile(r"UTC([+-])(\d\d):(\d\d)")
+_OFFSET_NAME = _compile(r"UTC([+-])(\d\d):(\d\d)")
 
 
 def offset_name(offset: timedelta) -> str:
@@ -210,15 +213,15 @@ def parse_date(
     return d
 
 
-_ZONE_ID = re.compile(r"(?<=[\dZ])\s*\[([A-Za-z_]+(?:/[A-Za-z_+-]+){0,2})\]$")
+_ZONE_ID = _compile(r"(?<=[\dZ])\s*\[([A-Za-z_]+(?:/[A-Za-z_+-]+){0,2})\]$")
 # A stamp's clock with dots ("2026-01-29T18.40.00+01:00", Python's strftime with "%H.%M.%S")
 # and an offset stated to the second ("+01:00:00", a CMS printing a timedelta): ISO 8601's.
-_DOTTED_CLOCK = re.compile(r"^(\d{4}-\d{2}-\d{2}[T ]\d{2})\.(\d{2})(?:\.(\d{2}))?(?=$|[Z+\s-])")
-_OFFSET_SECONDS = re.compile(r"(?<=\d)([+-]\d{2}:\d{2}):00$")
+_DOTTED_CLOCK = _compile(r"^(\d{4}-\d{2}-\d{2}[T ]\d{2})\.(\d{2})(?:\.(\d{2}))?(?=$|[Z+\s-])")
+_OFFSET_SECONDS = _compile(r"(?<=\d)([+-]\d{2}:\d{2}):00$")
 # Taiwan's Minguo year in a numeric date ("115/01/29 18:40", "115-01-29", "115.01.29"): the
 # year 1911 + 115. Years 100 to 119 (2011 to 2030), as `datetext` reads "115年".
 _MINGUO_OFFSET = 1911
-_MINGUO_NUMERIC = re.compile(
+_MINGUO_NUMERIC = _compile(
     r"(?<![\dA-Za-z/.-])(1[01]\d)(?=([/.-])(?:0?[1-9]|1[0-2])\2(?:0?[1-9]|[12]\d|3[01])(?![\d/.-]))"
 )
 
@@ -234,7 +237,7 @@ def _iso_variants(s: str) -> str:
     return _OFFSET_SECONDS.sub(r"\1", s, count=1) if s.endswith(":00") else s
 
 
-_SPACED_OFFSET = re.compile(r"\s+(?=(?:Z|[+-]\d{2}:?\d{2})$)")
+_SPACED_OFFSET = _compile(r"\s+(?=(?:Z|[+-]\d{2}:?\d{2})$)")
 
 
 def _parse_iso(s: str) -> datetime | None:
@@ -305,9 +308,9 @@ def calendar_lang(value: str, lang: str | None) -> str | None:
     return lang if lang is not None and _DEVANAGARI.search(value) is not None else None
 
 
-_DEVANAGARI = re.compile("[\u0900-\u097f]")
-_EPOCH_FRACTION = re.compile(r"^\d{10}\.\d{1,6}$")
-_DOTNET_DATE = re.compile(r"^/Date\((\d+)(?:[+-]\d{4})?\)/$")
+_DEVANAGARI = _compile("[\u0900-\u097f]")
+_EPOCH_FRACTION = _compile(r"^\d{10}\.\d{1,6}$")
+_DOTNET_DATE = _compile(r"^/Date\((\d+)(?:[+-]\d{4})?\)/$")
 
 
 def _from_digits(value: str) -> datetime | None:

@@ -18,6 +18,9 @@ import re
 
 from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # AP-style state and province abbreviations (and the postal codes some sites print), each
 # the zone most of its people keep: Arizona keeps no summer time, Indiana's press New York's.
@@ -107,7 +110,7 @@ _CITY_ZONES = {c: z for z, text in _CITY_ZONES_TEXT.items() for c in text.split(
 _COUNTRIES = frozenset(("America/New_York", "America/Toronto", "Australia/Sydney"))
 # Capitals of a place, a comma and its state, or the place alone; then the dateline's dash or
 # colon (an agency in brackets marks wire copy). "PHOENIX, Ariz. —", "PERTH, WA:", "DENVER —".
-_DATELINE = re.compile(
+_DATELINE = _compile(
     r"^\s{0,5}(?P<place>[A-Z][A-Z.'’]{0,20}(?: [A-Z][A-Z.'’]{0,20}){0,3})"
     r"(?:,\s{0,2}(?P<state>[A-Z][A-Za-z.]{1,5}(?: ?[A-Z][a-z]?\.)?))?"
     r"\s{0,2}(?P<credit>\([^()]{1,30}\))?\s{0,2}[\-\u2013\u2014:]\s"
@@ -192,7 +195,7 @@ def _region(region: str, country: str) -> str | None:
 # ("reuters", "ap", "aap"); "CP" (The Canadian Press) only here, where it is a whole credit: in
 # a byline or a text's tag line it may be a person's initials
 _AGENCY_NAMES = langwords.AGENCY_FULL_NAMES | {"cp"}
-_CREDIT_PARTS = re.compile(r"[,/|;&]|\b(?i:and)\b")  # parts stripped after
+_CREDIT_PARTS = _compile(r"[,/|;&]|\b(?i:and)\b")  # parts stripped after
 
 
 def _agency_authored(doc: Document) -> bool:

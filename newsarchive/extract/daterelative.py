@@ -16,7 +16,10 @@ from datetime import datetime, timedelta
 
 from newsarchive.extract import datelines, datetext, langwords
 from newsarchive.extract.dateparse import parse_date
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import BARE_SCRIPT as _CJK
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 _UNITS = (  # tried in this order: "minggu" (a week) starts like "min"
     ("week", langwords.RELATIVE_WEEK),
@@ -63,9 +66,9 @@ _AFTER = (
     rf"(?!\s*(?:{_alternation(langwords.RELATIVE_AGO_AFTER_NOT)}))"
 )
 # "vor 3 Stunden", "il y a 2 heures", "πριν από 3 ώρες" (a short word between) ...
-_AGO_FIRST = re.compile(rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:{_UNIT})", re.I)
+_AGO_FIRST = _compile(rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:{_UNIT})", re.I)
 # ... and "3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 jam yang lalu".
-_AGO_AFTER = re.compile(rf"{_AMOUNT}\s*(?:{_UNIT})\s*(?:{_AFTER})", re.I)
+_AGO_AFTER = _compile(rf"{_AMOUNT}\s*(?:{_UNIT})\s*(?:{_AFTER})", re.I)
 
 
 def _units(table: Mapping[str, str]) -> str:
@@ -87,39 +90,39 @@ def _beside_ago(units: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _AGO_ONE = _beside_ago(_units(langwords.RELATIVE_ONE_UNIT))
 _AGO_TWO = _beside_ago(_units(langwords.RELATIVE_TWO_UNIT))
 # Hungarian "3 órája", "5 perce", "egy napja": the unit's suffix says "ago".
-_AGO_SUFFIXED = re.compile(rf"{_AMOUNT}\s*(?:{_units(langwords.RELATIVE_AGO_SUFFIXED)})", re.I)
+_AGO_SUFFIXED = _compile(rf"{_AMOUNT}\s*(?:{_units(langwords.RELATIVE_AGO_SUFFIXED)})", re.I)
 # Swahili "saa 3 zilizopita", "siku 2 zilizopita": the unit, its amount, then "ago"; read only
 # where the line has that "ago" word (one short search, no unit-first search on every line).
-_UNIT_FIRST_AFTER = re.compile(_alternation(langwords.RELATIVE_AGO_UNIT_FIRST), re.I)
-_AGO_UNIT_FIRST = re.compile(rf"(?:{_UNIT})\s*{_AMOUNT}\s*(?:{_UNIT_FIRST_AFTER.pattern})", re.I)
+_UNIT_FIRST_AFTER = _compile(_alternation(langwords.RELATIVE_AGO_UNIT_FIRST), re.I)
+_AGO_UNIT_FIRST = _compile(rf"(?:{_UNIT})\s*{_AMOUNT}\s*(?:{_UNIT_FIRST_AFTER.pattern})", re.I)
 _AGO = (_AGO_FIRST, _AGO_AFTER, _AGO_SUFFIXED, *_AGO_ONE, *_AGO_TWO)
 _MAX_LINE = 80  # characters: a date line, not a sentence that mentions hours
 _BARE_DAY = 30  # a day without a clock time counts only as (nearly) the whole line
 # Day and month without a year: "12. März", "12 de marzo", "Mar 12", "3.2. 14:05", "3月12日".
 _MONTH = r"([^\W\d_]{3,12})\.?"
-_DAY_MONTH = re.compile(rf"(?<![\d.])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_MONTH}")
+_DAY_MONTH = _compile(rf"(?<![\d.])(\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s*(?:de\s+|of\s+)?{_MONTH}")
 # (its day may close with a dot, Hungarian "dec. 3. 14:25", but not run on as "Mar 3.5")
-_MONTH_DAY = re.compile(rf"(?<![^\W\d_]){_MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d)")
+_MONTH_DAY = _compile(rf"(?<![^\W\d_]){_MONTH}\s*(\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d)")
 # (not beside a third dotted number: Korean's short "26. 12. 3." is year, month, day)
-_NUMERIC = re.compile(
+_NUMERIC = _compile(
     r"(?<![\d.:])(?<!\d\.\s)(\d{1,2})\.\s?(\d{1,2})\.(?![\d])(?!\s?\d{1,2}\.(?!\d))"
 )
-_CJK_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_CJK_DAY = _compile(r"(?<!\d)(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 # Month/day with the weekday in brackets ("12/2(水) 14:05配信", "12/2(수)"): month first.
-_SLASHED_WEEKDAY = re.compile(
+_SLASHED_WEEKDAY = _compile(
     r"(?<![\d/])(\d{1,2})/(\d{1,2})\s*[(（][月火水木金土日월화수목금토일][)）]"
 )
 # Month/day before a clock time with no weekday ("12/3 14:25", "12-03 14:25", "12.03 오후
 # 2:25"): month first on Japanese, Korean and Chinese pages only, whose short day is always
 # month/day (elsewhere "12/3" is as likely 12 March). Not a third number after the day: a
 # year there is a full date, which datetext reads.
-_SHORT_MONTH_DAY = re.compile(
+_SHORT_MONTH_DAY = _compile(
     r"(?<![\d/.:-])(1[0-2]|0?[1-9])([/.-])(3[01]|[12]\d|0?[1-9])(?![\d/.:-])"
     r"(?=[\s,]{0,3}(?:[오午]\S{0,2}\s?)?\d{1,2}[:時시]\d)"
 )
 # Its day-first twin ("03/12 10:15", "03.12 10:15 Uhr", "03-12 10:15") on pages whose language
 # writes its numeric days day first and never month first (English writes both: left alone).
-_SHORT_DAY_MONTH = re.compile(
+_SHORT_DAY_MONTH = _compile(
     r"(?<![\d/.:-])(3[01]|[12]\d|0?[1-9])([/.-])(1[0-2]|0?[1-9])(?![\d/.:-])"
     r"(?=[\s,]{0,3}(?:(?:à|a las|alle|um|om|kl\.?|klo|o|às|в|saat)\s)?\d{1,2}[:.h]\d)"
 )
@@ -133,15 +136,15 @@ _SHORT_DAY_MONTH_LANGS = frozenset(
 )
 # ... not in a line naming a span ("12/3〜12/5 14:00", "12/3 10:00 - 12/5 14:00": an event's days)
 # (a wave dash or tilde anywhere, an en dash between digits: "12/3 14:25 \u2013 Kyodo" is no span)
-_SPAN = re.compile(r"[〜～~]|\d\s?–\s?\d")
+_SPAN = _compile(r"[〜～~]|\d\s?–\s?\d")
 _SHORT_MONTH_DAY_LANGS = ("ja", "ko", "zh")
 # A clock time next to a day ("14:05", "15h44", "午後6時40分"), as datetext reads them.
-_CLOCK = re.compile(r"\d\s*[:h時时시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
+_CLOCK = _compile(r"\d\s*[:h時时시]\s*\d\d|\d\.\d\d\s*(?:uhr|h|uur)\b", re.I)
 # Languages writing the year first, so a day without one month first: Korean "12. 3. 14:25"
 # and Hungarian "12. 03. 14:25" are 3 December (German "3.12. 14:25" is too, day first);
 # a line with Hangul in it is Korean whatever the markup says ("12. 3. 오후 2:25").
 _MONTH_FIRST = ("ko", "hu", "ja", "zh")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL = _compile("[\uac00-\ud7a3]")
 _FUTURE = timedelta(days=1)  # a day later than the fetch (its zone unsure) is last year's
 
 

@@ -40,9 +40,12 @@ from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import BARE_SCRIPT as _CJK
 from newsarchive.extract.text import clean
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 PUBLISHED_JSONLD = ("datePublished", "dateCreated", "uploadDate")
 MODIFIED_JSONLD = ("dateModified",)
@@ -183,7 +186,7 @@ _PUBLISHED_WORDS = (
 # Scripts that print no space between words (Thai, Lao, Burmese, Khmer): a label there is
 # one only where no letter follows it ("ปรับปรุง 3 ธ.ค." is "updated", "ปรับปรุงถนน..." a
 # line about repairing a road).
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED = _compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 
 
 # ... the words such a label runs on into ("อัปเดต" + "ล่าสุด": "last updated")
@@ -202,9 +205,9 @@ def _line_labels(words: Iterable[str]) -> str:
     return "|".join(spaced)
 
 
-_UPDATED_LINE = re.compile(r"^\W*(?:" + _line_labels(_UPDATED_WORDS) + ")", re.I)
+_UPDATED_LINE = _compile(r"^\W*(?:" + _line_labels(_UPDATED_WORDS) + ")", re.I)
 # ... the "as of" line alone: the publication where the page states no other date at all.
-_AS_OF_LINE = re.compile(
+_AS_OF_LINE = _compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
     re.I,
 )
@@ -222,7 +225,7 @@ _NOUN_DATE = (
     r"(?:[^\W\d_]{2,12}\.?,\s*)?(?:[^\W\d_]{2,12}\.?\s+)?\d)"
 )
 # A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
-_PUBLISHED_LINE = re.compile(
+_PUBLISHED_LINE = _compile(
     r"^\W*(?:" + _line_labels(_PUBLISHED_WORDS) + "|" + _NOUN_DATE + ")",
     re.I,
 )
@@ -232,7 +235,7 @@ _LABELS = sorted(
     key=len,
     reverse=True,
 )
-_LABEL = re.compile(
+_LABEL = _compile(
     r"(?<!\w)(?:"
     + _line_labels(w for w in _LABELS if not _CJK.search(w))
     + r")(?!\w)|(?<!\w)"
@@ -245,9 +248,9 @@ _LABEL = re.compile(
 # Madrid"), not the article's date line.
 _PROSE = 60
 # A line's last opening bracket: "2026年1月29日 18時40分 (1月30日 09時05分更新)".
-_LAST_BRACKET = re.compile(r"[(\[（【][^(\[（【]*$")
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[^\W\d_]")
+_LAST_BRACKET = _compile(r"[(\[（【][^(\[（【]*$")
+_DIGIT = _compile(r"\d")
+_WORD = _compile(r"[^\W\d_]")
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _MIDNIGHT = time(0, 0)
@@ -258,9 +261,9 @@ _MARKUP = datetime(1, 1, 1)  # the candidates that follow are read from markup, 
 _MODIFIED = datetime(1, 1, 2)  # ... are the markup's update times: only where nothing else dates
 _Y, _M, _D = r"(20\d\d)", r"(0[1-9]|1[0-2])", r"([0-2]\d|3[01])"
 _URL_DAYS = (
-    re.compile(rf"/{_Y}/{_M}/{_D}/"),  # /2024/10/13/
-    re.compile(rf"/{_Y}-{_M}-{_D}(?=[-/_])"),  # /2024-10-13-slug
-    re.compile(rf"(?<!\d){_Y}{_M}{_D}(?=[-_/.])"),  # /20241013-216478/
+    _compile(rf"/{_Y}/{_M}/{_D}/"),  # /2024/10/13/
+    _compile(rf"/{_Y}-{_M}-{_D}(?=[-/_])"),  # /2024-10-13-slug
+    _compile(rf"(?<!\d){_Y}{_M}{_D}(?=[-_/.])"),  # /20241013-216478/
 )
 
 
@@ -316,14 +319,14 @@ def _from_update_or_url(
 
 # A labelled line stating a time of day and nothing else ("Stand: 10:15 Uhr", "Veröffentlicht
 # um 10:15", "Updated 10:15 AM"): a page printing today's pieces without their day.
-_CLOCK_ONLY_LINE = re.compile(
+_CLOCK_ONLY_LINE = _compile(
     r"^\W*(?:"
     + "|".join(re.escape(w) for w in _LABELS)
     + r")(?!\w)\W*(?:(?:am|um|at|à|a las|alle|om|kl\.?|klo|ore|às|o)\s+)?"
     r"(\d{1,2})[:.h](\d\d)(?!\d)\s*(?:uhr|h|hrs?\.?|(a\.?\s?m\.?|p\.?\s?m\.?))?\W*$",
     re.I,
 )
-_CLOCK = re.compile(r"\d[:.h]\d\d(?!\d)")
+_CLOCK = _compile(r"\d[:.h]\d\d(?!\d)")
 _CLOCK_LINE_CHARS = 48
 
 
@@ -993,7 +996,7 @@ def _signed(doc: Document) -> bool:
 
 
 # A story's opening dateline crediting an agency: "Berlin (dpa) -", "PARIS (AFP/Reuters).-"
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = _compile(
     r"^\s*[^\W\d_][\w.'’ -]{0,40}?\s*\(([^()]{2,30})\)\s*[.:\-\u2013\u2014]"
 )
 
@@ -1698,7 +1701,7 @@ def _gap(later: datetime, earlier: datetime) -> timedelta:
 # ("vr:published_time", "nv:date_published"), "article." or "og:article:" before it, dots,
 # dashes or underscores between the words ("publication-time", "article.published_time",
 # "og:article:published"), and "date.available" (Dublin Core's release).
-_PUBLISHED_NAME = re.compile(
+_PUBLISHED_NAME = _compile(
     r"^(?:[\w-]+:)*(?:(?:article|page|story|post|content|news|item)[._:-]?)?(?:(?:date[._-]?)?(?:published|publication|publish|first[._-]?"
     r"published)(?:[._-]?(?:time|date|datetime|date[._-]?time|at|on))?|date[._-]?published"
     r"|date[._-]?available)$"
@@ -1727,7 +1730,7 @@ def _other_published_metas(doc: Document) -> list[tuple[str, str]]:
 
 # A meta's clock alone ("14:25", "14:25:00+01:00", "2:25 PM", "2:25 p.m.", "14h25"): the
 # time half of a pair of metas.
-_META_CLOCK = re.compile(
+_META_CLOCK = _compile(
     r"([01]?\d|2[0-3])[:.h]([0-5]\d)(:[0-5]\d)?(?:\s?([ap])\.?\s?m\.?)?(\s?(?:Z|[+-]\d\d:?\d\d))?",
     re.I,
 )
@@ -1915,8 +1918,8 @@ def _marked_modified(el: HtmlElement) -> bool:
     return (el.get("itemprop") or "").strip().lower() == "datemodified" or _updated_class(el)
 
 
-_UPDATE_CLASS = re.compile(r"updated?|modified", re.I)
-_PUBLISHED_CLASS = re.compile(r"publi|entry-date", re.I)
+_UPDATE_CLASS = _compile(r"updated?|modified", re.I)
+_PUBLISHED_CLASS = _compile(r"publi|entry-date", re.I)
 
 
 def _updated_class(el: HtmlElement) -> bool:
@@ -1936,7 +1939,7 @@ def _updated_beside_published(el: HtmlElement) -> bool:
 
 
 # An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
-_UPDATED_LABEL_END = re.compile(
+_UPDATED_LABEL_END = _compile(
     r"(?<!\w)(?:"
     + "|".join(re.escape(w) for w in _UPDATED_WORDS)
     + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
@@ -2091,7 +2094,7 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
 
 
 # A clock ("19:02", "19h02", "19.02 Uhr", "7:02 p.m."): hours, minutes, an "p.m." mark
-_CLOCK = re.compile(
+_CLOCK = _compile(
     r"(?<![\d.:])([01]?\d|2[0-3])\s?[:.h]\s?([0-5]\d)(?![\d.:]\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I
 )
 _CLOCK_WORDS = 4  # the words an update's label and its clock may take beside the time
@@ -2133,7 +2136,7 @@ def _on_the_day_before(before: datetime | None, clock: time) -> datetime | None:
 # "Corresponds to" between a lunar calendar's day and the common era's ("ថ្ងៃព្រហស្បតិ៍ ១៥កើត
 # ខែពិសាខ ... ព.ស.២៥៧០ ត្រូវនឹងថ្ងៃទី១៤ ខែឧសភា ឆ្នាំ២០២៦", Thai "... ตรงกับวันที่ 14 ..."): the
 # line's date is the part after it (the whole, a long line, read as prose).
-_COMMON_ERA = re.compile("|".join(langwords.entries(langwords.CALENDAR_EQUALS)))
+_COMMON_ERA = _compile("|".join(langwords.entries(langwords.CALENDAR_EQUALS)))
 
 
 def _in_common_era(line: str) -> str:
@@ -2147,7 +2150,7 @@ def _in_common_era(line: str) -> str:
 # ...", "Vidéo du ...", a broadcaster's "Sendung: Abendschau, 03.12.2026, 19:30 Uhr" under the
 # text): another item's where the article has a dated line of its own.
 # (no try from inside a run of marks: the try from its start covers it)
-_MEDIA_LINE = re.compile(
+_MEDIA_LINE = _compile(
     r"(?!(?<=\W)\W)\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)"
     r"(?:\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b|\s*:)",
     re.I,
@@ -2156,7 +2159,7 @@ _MEDIA_LINE = re.compile(
 
 # An event's or a ruling's day labelled so at a line's start ("Veranstaltung: 01.12.2026, 19:00
 # Uhr", "Urteil vom 01.12.2026, Az. ...", "Event date: ..."): read as a media line's is.
-_EVENT_LINE = re.compile(
+_EVENT_LINE = _compile(
     r"(?!(?<=\W)\W)\W*(?:"
     + "|".join(re.escape(w) for w in langwords.entries(langwords.EVENT_LABELS))
     + r")(?:\s*:|\s+(?:vom|von|am|from|of|on|du|le|del|de|do|da|van|dal)\b)",
@@ -2166,7 +2169,7 @@ _EVENT_LINE = re.compile(
 
 # A sentence's end: a word and a full stop ("Am 20.01.2026 tagte der Rat."), not a date's
 # ("12.01.") nor an abbreviation's ("Mo.", "Jan.").
-_SENTENCE_END = re.compile(r"[^\W\d_]{3,}[.!?]\s*$")
+_SENTENCE_END = _compile(r"[^\W\d_]{3,}[.!?]\s*$")
 _SENTENCE_WORDS = 4
 
 
@@ -2219,7 +2222,7 @@ def _labelled_parts(line: str) -> list[str]:
 # an update's date ("Aktualisiert: 30.01.2026, 08:00 Uhr | Erstveröff.: 29.01.2026, 18:40
 # Uhr"); not a longer phrase naming another thing's publication ("· Publication date of the
 # report: 3 March 2026", "· Erstveröffentlichung des Buches: 03.03.1998").
-_COLON_LABEL = re.compile(r"\s*[|·•,;/–]\s*(?=(?:[^\W\d_]{2,24}\.?\s)?[^\W\d_]{3,24}\.?\s?:\s*\S)")
+_COLON_LABEL = _compile(r"\s*[|·•,;/–]\s*(?=(?:[^\W\d_]{2,24}\.?\s)?[^\W\d_]{3,24}\.?\s?:\s*\S)")
 
 
 _OTHER_DATE_WORDS = frozenset(langwords.entries(langwords.OTHER_DATE_WORDS))
@@ -2250,12 +2253,12 @@ def _after_an_update(line: str) -> list[str]:
 
 # A separator between two dates of a line (" · ", " | ", " - ", " — ", " ・ ", " / "), and a
 # clock time opening what follows it ("... 4.12.2026 - 09:00 Uhr": the same date's time).
-_DATE_SEPARATOR = re.compile(r"[|·•・／]|\s[-–—/]\s")
+_DATE_SEPARATOR = _compile(r"[|·•・／]|\s[-–—/]\s")
 # ... and a part that opens with its date: a digit, or a weekday's or month's word or two
 # before it ("Friday, December 4, 2026"), no label with a colon or a phrase.
-_OPENS_WITH_A_DATE = re.compile(r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s){0,2}\d")
-_OPENS_WITH_CLOCK = re.compile(r"\W{0,3}\d{1,2}\s?[:h.時시]\s?\d\d(?![\d.])")
-_WORD = re.compile(r"[^\W\d_]+")
+_OPENS_WITH_A_DATE = _compile(r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s){0,2}\d")
+_OPENS_WITH_CLOCK = _compile(r"\W{0,3}\d{1,2}\s?[:h.時시]\s?\d\d(?![\d.])")
+_WORD = _compile(r"[^\W\d_]+")
 
 
 def _a_date_word(word: str) -> bool:

@@ -16,6 +16,9 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsarchive.extract import datebikram, langwords
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Month names and abbreviations of every language in langwords.MONTH_NAMES (lowercase, NFKC).
 MONTHS: dict[str, int] = langwords.month_numbers()
@@ -26,7 +29,7 @@ _OWN_MONTHS: dict[str, dict[str, int]] = langwords.clashing_months()
 # March on an English page), not a day.
 _LANG_MONTHS: dict[str, frozenset[str]] = langwords.month_words()
 # (from a word's start only: the window is cut out, so a word cut at its edge still counts)
-_WORD_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
+_WORD_BEFORE = _compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
 # A word where a month name may stand; MONTHS decides (one big alternation is 10x slower).
 # An abbreviation's mark after it: a dot, Hebrew's geresh (U+05F3), Devanagari's "॰" ("फ़र॰").
 _MONTH = r"([^\W\d_]{3,12})[.\u05f3\u0970]?"
@@ -40,7 +43,7 @@ _INDIC_MONTH = (
     r"\u0c00-\u0c63\u0c80-\u0ce3\u0d00-\u0d63\u0d81-\u0de5\u0df2\u0df3\u0e31-\u0e4e"
     r"\u0eb1-\u0ecd\u102b-\u103e\u1056-\u1059\u17b4-\u17d3\u200c\u200d]){2,14})[.\u0970]?"
 )
-_INDIC = re.compile(
+_INDIC = _compile(
     r"[\u0600-\u06ff\u0900-\u0963\u0980-\u09e3\u0a01-\u0d7f\u0d81-\u0df4\u0e01-\u0e4e"
     r"\u0e81-\u0ecd\u1000-\u109f\u1200-\u137f\u1780-\u17d3]"
 )
@@ -58,26 +61,26 @@ _DOTTED = {
     for number, abbr in enumerate(text.split("|"))
 }
 _DOTTED_ALTERNATIVES = "|".join(re.escape(a) for a in sorted(_DOTTED, key=len, reverse=True))
-_DOTTED_MONTH = re.compile(rf"({_DOTTED_ALTERNATIVES})\s*(\d{{2}}(?!\d))?")
-_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_DOTTED_MONTH = _compile(rf"({_DOTTED_ALTERNATIVES})\s*(\d{{2}}(?!\d))?")
+_THAI = _compile(r"[\u0e01-\u0e4e]")
 # Irish two-word months ("Meán Fómhair", September) as CLDR's one-word abbreviations; a
 # Mongolian month named by its number ("5 сарын", "тавдугаар сарын": "fifth month's",
 # the number with a suffix too) as the month's English name (langwords' ordinals run to 15
 # letters, longer than a month's word here).
-_IRISH_TWO_WORD = re.compile(r"(?i)\b(m)eán\s+fómhair\b|\b(d)eireadh\s+fómhair\b")
+_IRISH_TWO_WORD = _compile(r"(?i)\b(m)eán\s+fómhair\b|\b(d)eireadh\s+fómhair\b")
 _MN_ORDINALS = {
     names.split()[0]: number for number, names in enumerate(langwords.MONTH_NAMES["mn"].split("|"))
 }
 _EN_MONTHS = [names.split()[0] for names in langwords.MONTH_NAMES["en"].split("|")]
-_MN_MONTH = re.compile(
+_MN_MONTH = _compile(
     r"(?i)(?<!\w)(?:(1[0-2]|0?[1-9])\s*-?\s*(?:р|дугаар|дүгээр)?|(арван\s+)?"
     r"([^\W\d_]+д[уү]г[аэ]{2}р))\s+сар(?:ын|ыг|д|ий)?(?!\w)"
 )
 # Words for "day", "month" and "year" around a Khmer, Lao or Burmese date ("ថ្ងៃទី១៣ ខែឧសភា
 # ឆ្នាំ២០២៦", "ວັນທີ 13 ເດືອນ ພຶດສະພາ ປີ 2026", "၂၀၂၆ ခုနှစ် မေလ ၁၃ ရက်"), glued to what they
 # name: a space instead.
-_CALENDAR_SCRIPTS = re.compile(r"[\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
-_CALENDAR_WORDS = re.compile(
+_CALENDAR_SCRIPTS = _compile(r"[\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_CALENDAR_WORDS = _compile(
     "|".join(
         re.escape(w)
         for w in sorted(langwords.entries(langwords.CALENDAR_WORDS), key=len, reverse=True)
@@ -93,21 +96,21 @@ _ARABIC_TWO_WORD = {
     "کانوونی دووەم": "يناير", "کانونی دووەم": "يناير", "کانوونی یەکەم": "ديسمبر",
     "کانونی یەکەم": "ديسمبر", "تشرینی یەکەم": "أكتوبر", "تشرینی دووەم": "نوفمبر",
 }  # fmt: skip
-_ARABIC_MONTH = re.compile(
+_ARABIC_MONTH = _compile(
     "|".join(_ARABIC_TWO_WORD) + r"|\s*\((?!\s?(?:ب?توقيت|به وقت))[\u0600-\u06ff\s]{2,15}\)"
 )
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_ARABIC = _compile(r"[\u0600-\u06ff]")
 # Japanese era years: Reiwa 1 is 2019, Heisei 1 was 1989 ("元" is the first year).
 _ERAS = {"令和": 2018, "平成": 1988}
-_ERA = re.compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
+_ERA = _compile(r"(令和|平成)\s*(元|\d{1,2})\s*年")
 # Taiwan's Minguo (ROC) years: 1912 is year 1, so "民國115年" and a bare "115年12月3日" are
 # 2026. A bare three-digit year only from 100 (2011) to 119, right before a month.
 _MINGUO_OFFSET = 1911
-_MINGUO = re.compile(r"(?:中華)?民國\s*(\d{2,3})\s*年|(?<!\d)(1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
-_ERA_MARK = re.compile(
+_MINGUO = _compile(r"(?:中華)?民國\s*(\d{2,3})\s*年|(?<!\d)(1[01]\d)\s*年(?=\s*\d{1,2}\s*月)")
+_ERA_MARK = _compile(
     "|".join(re.escape(w) for w in langwords.entries(langwords.YEAR_ERA_MARKS)) or "(?!)"
 )
-_SOLAR_MONTH = re.compile(
+_SOLAR_MONTH = _compile(
     r"(?<!\w)(?:" + "|".join(n for n in SOLAR_MONTHS if not n.isascii()) + r")(?!\w)"
 )
 
@@ -121,21 +124,21 @@ _D = r"(\d{1,2})"
 _Y = r"(\d{4})"
 # Vietnamese "ngày 3 tháng 3 năm 2026" and "03 tháng 3, 2026": day, "month" and its number
 # (CLDR's short "3 thg 2, 2026" too).
-_VI_DMY = re.compile(rf"(?<!\d){_D}\s+(?:tháng|thg)\s*{_D},?\s*(?:năm\s+)?(\d{{4}})(?!\d)", re.I)
-_YMD = re.compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
+_VI_DMY = _compile(rf"(?<!\d){_D}\s+(?:tháng|thg)\s*{_D},?\s*(?:năm\s+)?(\d{{4}})(?!\d)", re.I)
+_YMD = _compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s*[日일]?")
 # Korean's CLDR short form "26. 2. 3. 오후 2:05": a two-digit year first, each part dotted;
 # read on Korean pages only (elsewhere "26. 2. 3." could be a day and month).
-_KO_YMD_SHORT = re.compile(r"(?<![\d.])(\d\d)\.\s*(\d{1,2})\.\s*(\d{1,2})\.(?!\d)")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_KO_YMD_SHORT = _compile(r"(?<![\d.])(\d\d)\.\s*(\d{1,2})\.\s*(\d{1,2})\.(?!\d)")
+_HANGUL = _compile("[\uac00-\ud7a3]")
 # A two-digit year first in a numeric date with a time after it ("26.12.04 15:05", "26/12/04
 # 15:05"): the order Korean, Japanese and Chinese pages print, read on those only (elsewhere
 # "26.12.04" is 26 December 2004).
 _YEAR_FIRST_LANGS = frozenset(("ko", "ja", "zh"))
-_YMD_SHORT_CLOCK = re.compile(
+_YMD_SHORT_CLOCK = _compile(
     r"(?<![\d.:/-])(\d\d)([./-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.:/-])"
     r"(?=[\s,]{0,3}(?:\([^\W\d_]{1,3}\)\s?)?(?:[오午]\S{0,2}\s?)?\d{1,2}:\d\d)"
 )
-_DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
+_DMY_NUM = _compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
 # A time of day right after a day with a two-digit year ("02-12-26, 14:05", "02/12/26 om
 # 14:05", "02/12/26 - 14:05 h"): a date line, its day read in the page's order (day first,
 # or the US's), as with a four-digit year.
@@ -143,8 +146,8 @@ _DMY_NUM = re.compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}}
 # day ("14:05 3/2/26", "2:05 CH 3/2/26": Vietnamese prints the time first).
 # (spaces split one way around the mark: a mark between two "\s*" tried every split of a run)
 SHORT_YEAR_CLOCK = r"\s*(?:[,|·–-]\s*)?(?:[^\W\d_]{1,5}\.?\s+)?(?:\d{1,2}[:h]|\d\d\.)\d\d(?![\d.])"
-_CLOCK_AFTER_SHORT_YEAR = re.compile(SHORT_YEAR_CLOCK)
-_CLOCK_BEFORE_SHORT_YEAR = re.compile(r"\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|·–-]?\s*$")
+_CLOCK_AFTER_SHORT_YEAR = _compile(SHORT_YEAR_CLOCK)
+_CLOCK_BEFORE_SHORT_YEAR = _compile(r"\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|·–-]?\s*$")
 
 
 def _name_patterns(
@@ -173,7 +176,7 @@ def _name_patterns(
 
 # Latvian "2026. gada 3. marts": the year, "year's", the day, the month; so Kazakh "2026 жылғы
 # 13 мамыр" (CLDR's "2026 ж. 13 мамыр") and Kyrgyz "2026-жылдын 13-майы" ("2026-ж., 13-май").
-_LV_YDM = re.compile(
+_LV_YDM = _compile(
     rf"(?<!\d){_Y}(?:\.\s*gad[aā]\s|\s*-?\s*ж(?:ылғы|ылы|ылдын|ыл|\.),?)\s*{_D}[.-]?\s*{_MONTH}",
     re.I,
 )
@@ -189,7 +192,7 @@ _BEFORE = "|".join(langwords.entries(langwords.CLOCK_BEFORE))
 # A dotted time before a zone's name is a time ("Tue 3 Feb 2026 14.05 GMT"), upper case only;
 # so is one before am/pm ("29 January 2026 6.40pm").
 _DOT_ZONES = "(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|SAST|AEST|AEDT|NZST|NZDT|IST|WIB)"
-_TIME = re.compile(
+_TIME = _compile(
     # "14時05分", simplified "14时05分", colloquial "14点05分" (only with its minute sign)
     # Flemish "14u05", Vietnamese "14 giờ 25" ("14 giờ 25 phút")
     rf"(?<![\d.:])(\d{{1,2}})\s*(?:[:時时시h]|u(?=\d\d(?!\d))|点(?=\s*\d{{1,2}}\s*分)"
@@ -207,16 +210,16 @@ _TIME = re.compile(
     re.I,
 )
 # "kl. 15.44", "um 15.44", "15.44 Uhr": a dotted time needs a word saying it is one.
-_DOT_TIME = re.compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
+_DOT_TIME = _compile(rf"(?:\b(?:{_BEFORE})\.?\s*)(\d{{1,2}})\.(\d{{2}})(?!\d)", re.I)
 # A dotted time right after the day, with no word before it: "2 december 2026 16.45" (Nordic,
 # Finnish pages), its hour in two digits as 24-hour clocks print it ("29 January 2026 6.40"
 # may be evening). Not "10.000" nor the start of another date ("16.12.").
 # With seconds too ("29.01.2026 18.40.00", a dotted `strftime`).
 # After a day written with dots ("23.11.2026 9.07", "23. marraskuuta 2026 9.07": Finnish,
 # Danish and Indonesian CLDR patterns), the 24-hour clock of those locales, one-digit hours too.
-_DOT_TIME_AFTER_DAY = re.compile(r"[\s,]*(\d{1,2})\.(\d{2})(?:\.(\d{2}))?(?![\d.])")
+_DOT_TIME_AFTER_DAY = _compile(r"[\s,]*(\d{1,2})\.(\d{2})(?:\.(\d{2}))?(?![\d.])")
 # A whole hour: "5 AM PT", "5 p.m. ET", "14 Uhr" (read only where no time with minutes is).
-_HOUR = re.compile(
+_HOUR = _compile(
     r"(?<![\d.:])(\d{1,2})\s*(a\.\s?m\.|p\.\s?m\.|a\.?m\.?|p\.?m\.?|uhr)(?!\w)"
     # "à 20 h", "a las 20 h", "às 20h": an "h" after "at" (alone, "3 h" is three hours)
     r"|(?:(?<!\w)à|(?<!\w)a las|(?<!\w)às)\s+(\d{1,2})\s*h(?!\w)",
@@ -271,34 +274,34 @@ def _part_before(before: str) -> str:
     return ""
 
 
-_OFFSET = re.compile(
+_OFFSET = _compile(
     r"^\s*(?:uhr\s*)?\(?(?:(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?"
     r"|([+-])(\d{2})(?::?(\d{2}))?)(?![\d:])",  # "+01:00", "+0100", "+01"
     re.I,
 )
-_DURATION = re.compile(
+_DURATION = _compile(
     r"\s*(?:min|mins|minutes?|minuten|minutos|minuti|minutter|minuter|sek|sec|secs|seconds?)(?!\w)",
     re.I,
 )
-_RANGE_END = re.compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
+_RANGE_END = _compile(r"^\s*-\s*(\d{1,2})(?:[:h.]?(\d{2}))?(?![\d:])")
 # Upper case only: "ist" is a German word, IST a zone. Russian pages name Moscow time in Cyrillic.
 # A label glued on by markup ("7:55 AM UTCUpdated": two elements, no space) ends a zone too.
 # Two of them for a zone's seasons ("CET/CEST", "EST/EDT") name the zone (dateparse reads it).
-_ABBREVIATION = re.compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}(?:/[A-Z]{1,5})?|МСК)(?![a-z\d])")
+_ABBREVIATION = _compile(r"^\W{0,3}(?:[Uu]hr\s*)?\(?([A-Z]{1,5}(?:/[A-Z]{1,5})?|МСК)(?![a-z\d])")
 # A word in capitals after an abbreviation: a line in capitals ("14:25 GET THE APP")
-_CAPITALS_AFTER = re.compile(r"\W{1,3}[A-ZÀ-ÞА-Я]{2}")
+_CAPITALS_AFTER = _compile(r"\W{1,3}[A-ZÀ-ÞА-Я]{2}")
 # Abbreviations of one country's zone all year, some also words in capitals ("GET", "MUT",
 # "BOT", "VET"): a zone only where no word in capitals follows
 ONE_COUNTRY = frozenset(
     {"AFT", "SLST", "AZT", "GET", "UZT", "MMT", "BTT", "MVT", "MUT", "VET", "BOT", "UYT", "FJT"}
 )
 # An IANA zone's name after the time ("2026-12-03 18:40:00 Europe/Berlin", PHP's format "e").
-_IANA = re.compile(
+_IANA = _compile(
     r"^\W{0,3}(?:[Uu]hr\s*)?((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_]+"
     r"(?:/[A-Za-z_]+)?)"
 )
 # Moscow time as Russian pages also write it: "мск", "по московскому времени", "по Москве".
-_MOSCOW = re.compile(r"^\W{0,3}(?:мск|по\s+(?:московскому\s+времени|москве))(?!\w)", re.I)
+_MOSCOW = _compile(r"^\W{0,3}(?:мск|по\s+(?:московскому\s+времени|москве))(?!\w)", re.I)
 
 
 def _zone_words() -> dict[str, str]:
@@ -321,17 +324,17 @@ def _zone_words() -> dict[str, str]:
 # ("北京时间2026年3月4日 10:15", "日本時間 2026年3月4日").
 _ZONE_WORDS = _zone_words()
 _ZONE_WORD = "|".join(re.escape(w) for w in sorted(_ZONE_WORDS, key=len, reverse=True))
-_ZONE_WORD_AFTER = re.compile(
+_ZONE_WORD_AFTER = _compile(
     rf"^\W{{0,4}}(?:(?:uhr|hrs?|hs|h)\.?\W{{0,3}})?({_ZONE_WORD})(?!\w)", re.I
 )
-_ZONE_WORD_BEFORE = re.compile(rf"(?<!\w)({_ZONE_WORD})[\s:：(（]*$", re.I)
+_ZONE_WORD_BEFORE = _compile(rf"(?<!\w)({_ZONE_WORD})[\s:：(（]*$", re.I)
 _ZONE_WORD_SPAN = 24  # characters before a day where its zone's words may stand
 
 _NEAR = 40  # characters between a day and its time of day, at most
 # Direction marks CLDR's Arabic and Hebrew patterns put inside a date ("03\u200f/02\u200f/2026")
 BIDI_MARKS: dict[int, str | None] = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 BIDI_MARKS[0x2212] = "-"  # a typographic minus in an offset ("UTC\u22123") is its sign
-_NEXT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NEXT_YEAR = _compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 ZoneLookup = Callable[[str], "tzinfo | None"]
 
 
@@ -413,7 +416,7 @@ def parse_text(
 
 
 MAX_WHOLE_DATE = 40  # "Mittwoch, 13. Mai 2026, 10:15 Uhr": longer is more than a date
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = _compile(r"[^\W\d_]")
 
 
 def whole_date(s: str, lang: str | None = None) -> bool:
@@ -453,7 +456,7 @@ _WEEKDAY_OF = {w: i for i, words in enumerate(_WEEKDAYS) for w in words.split()}
 WEEKDAY_WORDS = frozenset(w for w in _WEEKDAY_OF if len(w) > 3)
 # (dates.py: a weekday's name or abbreviation opening a date after an update's)
 WEEKDAY_NAMES = frozenset(_WEEKDAY_OF)
-_WEEKDAY_BEFORE = re.compile(r"(?<!\w)([^\W\d_]{2,10})\.?,?\s*(?:den\s+)?$", re.I)
+_WEEKDAY_BEFORE = _compile(r"(?<!\w)([^\W\d_]{2,10})\.?,?\s*(?:den\s+)?$", re.I)
 
 
 def _swapped_by_weekday(s: str, start: int, end: int, ymd: tuple[int, int, int]) -> bool:
@@ -497,7 +500,7 @@ def _same_day_again(
     return end + found[2]
 
 
-_MINUTE_SIGN = re.compile(r"^\s*[分분秒초]")
+_MINUTE_SIGN = _compile(r"^\s*[分분秒초]")
 
 
 def _after_the_clock(rest: str) -> str:
@@ -515,7 +518,7 @@ def _after_the_clock(rest: str) -> str:
     return rest
 
 
-_WORD_START = re.compile(r"^\s*(?!\d)\w")
+_WORD_START = _compile(r"^\s*(?!\d)\w")
 
 
 def _zone_words_before(s: str, start: int) -> tzinfo | None:
@@ -553,7 +556,7 @@ def _after_a_length_word(gap: str) -> bool:
 
 # What says a clock is a time of day after it: "Uhr", "uur", a zone ("14:30 MEZ"); not "h",
 # which also ends a length ("Laufzeit 1:45 h").
-_TIME_MARK_AFTER = re.compile(rf"^\s*(?:uhr|uur|{_DOT_ZONES})(?!\w)", re.I)
+_TIME_MARK_AFTER = _compile(rf"^\s*(?:uhr|uur|{_DOT_ZONES})(?!\w)", re.I)
 
 
 def _marked_a_time(clock: re.Match[str], rest: str) -> bool:
@@ -622,13 +625,13 @@ def spell_out(s: str, lang: str | None = None) -> str:
 
 
 # Somali's numbered months ("Bisha 12aad", the twelfth month): its name in English.
-_SOMALI_MONTH = re.compile(r"(?<!\w)[Bb]isha\s+(1[0-2]|0?[1-9])(?:aad|\.)(?!\w)")
+_SOMALI_MONTH = _compile(r"(?<!\w)[Bb]isha\s+(1[0-2]|0?[1-9])(?:aad|\.)(?!\w)")
 # Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) inside a number.
-_MY_WA = re.compile(r"(?<=\d)\u101d|\u101d(?=\d)")
+_MY_WA = _compile(r"(?<=\d)\u101d|\u101d(?=\d)")
 # Ethiopia's calendar (Amharic pages: "ኅዳር 25, 2019 ዓ.ም"): 13 months, 12 of 30 days and
 # Pagume of 5 or 6; its year 2019 began on 11 September 2026. A date in its months is turned
 # into the Gregorian one ("4 December 2026").
-_ETHIOPIC = re.compile(r"[\u1200-\u137f]")
+_ETHIOPIC = _compile(r"[\u1200-\u137f]")
 _ETHIOPIAN_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -643,7 +646,7 @@ _ETHIOPIAN_MONTHS = {
     for name in names.split()
 }  # fmt: skip
 _ET_MONTH = "(" + "|".join(sorted(_ETHIOPIAN_MONTHS, key=len, reverse=True)) + ")"
-_ETHIOPIAN_DATE = re.compile(
+_ETHIOPIAN_DATE = _compile(
     # (the spaces around "ቀን" and the comma split one way)
     rf"{_ET_MONTH}\s*+(\d{{1,2}})\s*+(?:ቀን\s*+)?(?:,\s*+)?(\d{{4}})(?!\d)"
     rf"|(?<!\d)(\d{{1,2}})\s*+(?:ቀን\s*+)?{_ET_MONTH}\s*+(?:,\s*+)?(\d{{4}})(?!\d)"
@@ -662,14 +665,14 @@ _TI_MONTHS = {
     )
     for name in names.split()
 }  # fmt: skip
-_TI_MONTH = re.compile("|".join(sorted(_TI_MONTHS, key=len, reverse=True)))
-_ETHIOPIAN_ERA = re.compile(r"ዓ\s?[./]\s?ም")
+_TI_MONTH = _compile("|".join(sorted(_TI_MONTHS, key=len, reverse=True)))
+_ETHIOPIAN_ERA = _compile(r"ዓ\s?[./]\s?ም")
 _ETHIOPIAN_EPOCH = 2796  # the proleptic Gregorian ordinal of Meskerem 1 of the year 1 (8 CE)
 
 
 # ... and in figures, day, month and year, where the era's mark follows ("25/03/2019 ዓ.ም"):
 # its own months' numbers, never Gregorian March
-_ETHIOPIAN_FIGURES = re.compile(
+_ETHIOPIAN_FIGURES = _compile(
     r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)(?=\s*ዓ\s?[./]\s?ም)"
 )
 
@@ -680,7 +683,7 @@ _GEEZ_VALUES = {chr(0x1369 + i): i + 1 for i in range(9)} | {
     chr(0x1372 + i): 10 * (i + 1) for i in range(9)
 }
 _GEEZ_HUNDRED = "\u137b"
-_GEEZ_NUMBER = re.compile("[\u1369-\u137b]+")
+_GEEZ_NUMBER = _compile("[\u1369-\u137b]+")
 
 
 def geez_digits(s: str) -> str:
@@ -721,9 +724,9 @@ def _in_gregorian(day: int, month: int, year: int) -> str | None:
 # "12 dugaar sar") or a genitive/accusative ending ("12 saryn"; Tajik has no "ы"). A bare
 # "12 sar" is one only beside a year before ("2026 ony 12 sar") or a day after ("12 sar 5"):
 # Tajik "12 sar" is twelve head of cattle.
-_MN_MARKED = re.compile(r"\d\s*-?\s*(?:р|д[уү]г[аэ]{2}р)\s|сар(?:ын|ыг)$", re.IGNORECASE)
-_MN_YEAR_BEFORE = re.compile(r"(?:\d{4}|оны)\W{0,3}$", re.IGNORECASE)
-_MN_DAY_AFTER = re.compile(r"\W{0,3}\d{1,2}(?!\d)")
+_MN_MARKED = _compile(r"\d\s*-?\s*(?:р|д[уү]г[аэ]{2}р)\s|сар(?:ын|ыг)$", re.IGNORECASE)
+_MN_YEAR_BEFORE = _compile(r"(?:\d{4}|оны)\W{0,3}$", re.IGNORECASE)
+_MN_DAY_AFTER = _compile(r"\W{0,3}\d{1,2}(?!\d)")
 
 
 def _mongolian_month(m: re.Match[str]) -> str:
@@ -976,12 +979,12 @@ def _own_mark(after: str, lang: str | None) -> str:
 
 
 # a letter, or an apostrophe within a word: Uzbek's o' typed so ("to'liq" is no "TO" mark)
-_WORD_GOES_ON = re.compile(r"[^\W_]|['\u2018\u2019\u02bc`][^\W\d_]")
+_WORD_GOES_ON = _compile(r"[^\W_]|['\u2018\u2019\u02bc`][^\W\d_]")
 
 
 # Swahili time: "saa" (hour) counts from 6 o'clock, "saa 2:30 asubuhi" is 08:30, "saa 8:30
 # mchana" 14:30; the part of the day after it says which half of the day.
-_SAA = re.compile(r"(?<!\w)saa\s*$", re.I)
+_SAA = _compile(r"(?<!\w)saa\s*$", re.I)
 _SWAHILI_PARTS = {
     "asubuhi": "a", "alfajiri": "a", "mchana": "d", "adhuhuri": "d", "alasiri": "p",
     "jioni": "p", "usiku": "n",

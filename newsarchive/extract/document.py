@@ -20,11 +20,14 @@ from w3lib.encoding import html_body_declared_encoding, read_bom, resolve_encodi
 
 from newsarchive.extract import jsonld, scriptstate
 from newsarchive.extract.limits import MAX_HTML as MAX_HTML  # named here too
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 log = logging.getLogger(__name__)
 
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_XML_DECL = _compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # itemprop metas are keyed "itemprop:<name>": they often sit in related-article cards.
 _META_KEYS = ("property", "name", "http-equiv")
 # ... and a ruby's reading aid (furigana over kanji, "<ruby>図書館<rt>としょかん</rt></ruby>") with
@@ -325,8 +328,8 @@ _STRAY_BYTES = "newsarchive-utf8-cp1252"
 codecs.register_error(_STRAY_BYTES, _read_stray_bytes)
 
 
-_OPEN_RUN = re.compile(r"(<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){31,}")
-_CLOSE_RUN = re.compile(r"(</([a-zA-Z][a-zA-Z0-9]*)\s*>\s*)(?:</\2\s*>\s*){31,}")
+_OPEN_RUN = _compile(r"(<([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){31,}")
+_CLOSE_RUN = _compile(r"(</([a-zA-Z][a-zA-Z0-9]*)\s*>\s*)(?:</\2\s*>\s*){31,}")
 
 
 # Elements of a page held as Python objects (`Document.held`): newsbench's pages have 900
@@ -338,11 +341,11 @@ HELD_ELEMENTS = 20_000
 # "<script\b[^>]*ld\+json[^>]*>.*?</script\s*>" and "(<(?:script|style)\b[^>]*>)(.*?)</(?:script|
 # style)\s*>" found the same, but each opening with no close after it read on to the page's
 # end: 20,000 unclosed "<script>" took minutes.)
-_SCRIPT_OPEN = re.compile(r"<script\b", re.I)
-_SCRIPT_OR_STYLE_OPEN = re.compile(r"<(?:script|style)\b", re.I)
-_SCRIPT_CLOSE = re.compile(r"</script\s*+>", re.I)
-_SCRIPT_OR_STYLE_CLOSE = re.compile(r"</(?:script|style)\s*+>", re.I)
-_LD_JSON = re.compile(r"ld\+json", re.I)
+_SCRIPT_OPEN = _compile(r"<script\b", re.I)
+_SCRIPT_OR_STYLE_OPEN = _compile(r"<(?:script|style)\b", re.I)
+_SCRIPT_CLOSE = _compile(r"</script\s*+>", re.I)
+_SCRIPT_OR_STYLE_CLOSE = _compile(r"</(?:script|style)\s*+>", re.I)
+_LD_JSON = _compile(r"ld\+json", re.I)
 
 
 def _blocks(text: str, start: int = 0, jsonld: bool = False) -> Iterator[tuple[int, int, int, int]]:
@@ -440,8 +443,8 @@ def parse(
     return doc
 
 
-_RT_OPEN = re.compile("<rt")
-_RT_OPEN_UTF8 = re.compile(b"<rt")
+_RT_OPEN = _compile("<rt")
+_RT_OPEN_UTF8 = re.compile(b"<rt")  # bytes: the kept files hold str patterns only
 
 RUBY_READING = 50  # characters: a ruby's reading is a word's or a phrase's, never a sentence
 
@@ -672,7 +675,7 @@ def _parse_tree(
 # Formatting tags (not links: <a> tells a link's text from the body's) and, to be kept as
 # they are, scripts and styles, whose text may hold such tags: an opening, found here, runs
 # to its first ">" and on to the first close of its own name (`_unformatted`).
-_INLINE_OR_CODE = re.compile(
+_INLINE_OR_CODE = _compile(
     r"<(script|style)\b"
     r"|</?(?:b|i|u|s|em|strong|span|font|small|big|mark|sub|sup|tt|cite|abbr|ins|del|strike"
     r"|nobr)\b[^<>]*+>",

@@ -9,7 +9,10 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import folded_search
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Words of class/id values (split on -, _ and camelCase) that mark page furniture.
 _FURNITURE_WORDS = """
@@ -27,10 +30,10 @@ piano relatedposts wpdiscuz saboxplugin sharedaddy
 cookiebot cookiebanner cookieconsent cmplz cmpbox iubenda optanon
 """
 BOILERPLATE_WORDS = frozenset(_FURNITURE_WORDS.split())
-_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_WORDS = _compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 # Stock lines publishers put inside article containers: credits, calls to action, promos.
-STOCK_LINE = re.compile(
+STOCK_LINE = _compile(
     r"^\W*(?:(?:additional |writing and )?reporting (?:by|from)|editing by|writing by|compiled by"
     r"|our standards:|follow (?:us|[\w.@]+(?: [\w.]+)?) on |sign up (?:to|for)|get in touch"
     r"|got a story|got a (?:news )?tip(?: for us)?\s?\?(?:\s|$)|do you have a story"
@@ -90,7 +93,7 @@ _STOCK_WORDS = "|".join(
 # (also with the piece's noun after it, "PLUS Artikel", "Plus-Inhalt", "Premium-Beitrag", or
 # "only with" before the subscription: "Nur mit Abo", "Nur für Abonnenten")
 _PAYWALL_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PAYWALL_LABELS))
-_PAYWALL_BADGE = re.compile(
+_PAYWALL_BADGE = _compile(
     # the piece named before the label too ("Article réservé aux abonnés")
     r"^[^\w:]*(?:(?:article|artikel|artículo|articolo|artigo|contenu|contenido|contenuto"
     r"|conteúdo|inhalt|content|story)\s)?"
@@ -99,7 +102,7 @@ _PAYWALL_BADGE = re.compile(
     re.I,
 )
 # ... a player's label may carry its running time ("Artikel anhören 4:12 Min.")
-OTHER_STOCK_LINE = re.compile(
+OTHER_STOCK_LINE = _compile(
     # (the spaces before "min" and the marks after the time split one way)
     rf"^\W*(?:{_STOCK_WORDS})\W*+(?:(?:\d{{1,2}}:\d{{2}}|\d{{1,3}})(?:\s*+min\w*+\.?)?\W*+)?$",
     re.I,
@@ -107,21 +110,21 @@ OTHER_STOCK_LINE = re.compile(
 _MAX_OTHER_STOCK_LINE = 45  # the longest of them, with marks around
 # A rights notice closing a story, anywhere in a short line (langwords.RIGHTS_NOTICES).
 _RIGHTS = "|".join(re.escape(w) for w in langwords.entries(langwords.RIGHTS_NOTICES))
-RIGHTS_NOTICE = re.compile(rf"(?:{_RIGHTS})", re.I)
+RIGHTS_NOTICE = _compile(rf"(?:{_RIGHTS})", re.I)
 _MAX_RIGHTS_LINE = 80
 _MAX_STOCK_LINE = 300
 _MAX_TAG_LIST_LINE = 200  # a tag list's line; a paragraph opening "Tags:" is longer
 _MAX_PAYWALL_NOTE_LINE = 80
 # dpa's story id that sites printing its feed set under the text ("dpa-infocom, dpa:240422-
 # 99-123456/3", with "©" or not): a record number, never the writer's words.
-FEED_ID_LINE = re.compile(
+FEED_ID_LINE = _compile(
     r"^\W*(?:©\s*)?(?:dpa-infocom\b[^.!?]{0,40}?)?\bdpa:\d{6}-\d{2,3}-\d+(?:/\d+)?\W*$", re.I
 )
 _MAX_FEED_ID_LINE = 100
 # A comment section's disclaimer left under the text without its comments ("Die Kommentare
 # von Usern geben nicht notwendigerweise die Meinung der Redaktion wieder", "Comments do
 # not reflect the views of ..."): the forum's notice, no sentence of the story's.
-COMMENTS_NOTICE = re.compile(
+COMMENTS_NOTICE = _compile(
     r"^\W*(?:die\s+)?(?:kommentare|postings|leserkommentare|userkommentare|user-kommentare)\b"
     r"[^.!?]{0,80}?\bnicht\b[^.!?]{0,40}?\bmeinung\s+der\s+redaktion\b"
     r"|^\W*(?:the\s+)?comments?\b[^.!?]{0,80}?\b(?:do|does)\s+not\b(?P<en>[^.!?]{0,40}?)"
@@ -132,8 +135,8 @@ COMMENTS_NOTICE = re.compile(
 # geben nicht die Meinung der Redaktion wieder, betonte ...", "The comments do not reflect
 # the views of the council, a spokeswoman said"); an English one says "necessarily" or
 # names the site's side.
-_NOTICE_END = re.compile(r"[^.!?,;]{0,60}[.!]?\s*")
-_NOTICE_SIDE = re.compile(
+_NOTICE_END = _compile(r"[^.!?,;]{0,60}[.!]?\s*")
+_NOTICE_SIDE = _compile(
     r"(?!(?<=\s)\s)\s+of\s+(?:the\s+|this\s+|our\s+)?(?:publisher|site|website|newspaper|paper"
     r"|publication|editors?|editorial|management|staff)\b",
     re.I,
@@ -156,8 +159,8 @@ _MAX_COMMENTS_NOTICE = 200
 # A media item's length ("Video 2:30 min"), searched only in a line holding a colon, and an
 # embed's consent line by its opening: apart, not one regex tried at every position (a
 # tenth of the time over the body's lines).
-MEDIA_LENGTH = re.compile(r"\b\d{1,2}:\d{2}\s*min\b", re.I)
-CONSENT_LINE = re.compile(
+MEDIA_LENGTH = _compile(r"\b\d{1,2}:\d{2}\s*min\b", re.I)
+CONSENT_LINE = _compile(
     r"(?:ein klick für den datenschutz|externer inhalt"
     r"|empfohlener (?:redaktioneller|externer) inhalt"
     r"|ich bin damit einverstanden, dass mir (?:der )?externe"
@@ -169,7 +172,7 @@ CONSENT_LINE = re.compile(
 )
 # A player's label and running time ("VIDEO 4:42"), its title line ("Video: So sieht der
 # Hafen aus", "Podcast | Der Hafen-Talk").
-PLAYER_LINE = re.compile(
+PLAYER_LINE = _compile(
     r"(?:video|audio|podcast)\s*\d{1,2}:\d{2}"
     r"|(?:video|vídeo|vidéo|wideo|видео|podcast|audio|hörtipp|videotipp|livestream"
     r"|bildstrecke|bildergalerie|fotostrecke|fotogalerie|galerie)"
@@ -180,7 +183,7 @@ PLAYER_LINE = re.compile(
 
 # A source or picture credit on a line of its own ("Quelle: dpa", "(Foto: APA)",
 # "Photo: Getty Images"), in the languages read: a label, a colon, a short name.
-CREDIT_LINE = re.compile(
+CREDIT_LINE = _compile(
     r"^[(（【\[]?(?:(?:quellen?|fotos?|bild(?:er)?|photos?|sources?|images?|credits?|crédits?|sendung"
     r"|symbolbild|symbolfoto|archivbild|archivfoto|teaserbild|titelbild|vorschaubild"
     r"|bildrechte|bildquelle|grafik|infografik|illustration|rechte"
@@ -214,19 +217,19 @@ CREDIT_LINE = re.compile(
 
 # A clause after a source's label is the writer's sentence ("Bron: ANP en Reuters melden dat de
 # premier aftreedt"): a conjunction in lower case (a name may be "Dat", "Che").
-_CREDIT_CLAUSE = re.compile(r"\s(?:dat|dass|that|que|che|что|що|że|že|att)\b")
+_CREDIT_CLAUSE = _compile(r"\s(?:dat|dass|that|que|che|что|що|że|že|att)\b")
 
 
 # A film's, play's or exhibition's card in a review names who took its pictures with the
 # word for a picture credit ("Regia: Anna Bianchi / Fotografia: Mario Rossi", "Kamera: ... /
 # Foto: ..."): such a line under another card line ("Label: value") is the card's, not a
 # credit for the page's picture. A card line: a label of one to three words, a short value.
-CARD_PHOTO_LINE = re.compile(
+CARD_PHOTO_LINE = _compile(
     r"^(?:fotografia|fotografía|fotografie|photography|director of photography|foto|fotos"
     r"|photos?)\s*:",
     re.I,
 )
-_CARD_LINE = re.compile(r"^[^\W\d_][\w'’-]{1,20}(?: [\w'’-]+){0,2}\s*:\s*[^\s:][^:]{0,60}$")
+_CARD_LINE = _compile(r"^[^\W\d_][\w'’-]{1,20}(?: [\w'’-]+){0,2}\s*:\s*[^\s:][^:]{0,60}$")
 
 
 def is_card_photo_line(text: str, before: str) -> bool:
@@ -248,7 +251,7 @@ _ROUGHLY = (
 # Lines that open the same way on every article of a site, in the languages read: reading
 # times, "report an error" and "subscribe now" calls, a broadcaster's programme line, where
 # the piece first ran, and consent notices standing in for an embed (up to a paragraph long).
-SERVICE_LINE = re.compile(
+SERVICE_LINE = _compile(
     rf"^\W*(?:{_ROUGHLY}?\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti|мин\.?|dk\.?|perc)"
     r"\s*(?:lesezeit|lesedauer|read|de lecture|de lectura|di lettura|lesetid|läsning|läsetid"
     r"|czytania|čtení|de leitura|leestijd|чтения|okuma|lukuaika|olvasás)\W*$"
@@ -398,7 +401,7 @@ SERVICE_LINE = re.compile(
 _MAX_SERVICE_LINE = 400
 # A numbered ad slot's label ("Advertisement 2", "Anzeige 3", "広告 1"): ad servers count the
 # slots of a page, so the label alone (a stock line) is not all an unseen page shows.
-AD_SLOT_LINE = re.compile(
+AD_SLOT_LINE = _compile(
     r"^\W*(?:advertisement|advert|ad|anzeige|werbung|publicité|publicidad|anuncio|pubblicità"
     r"|annonse|annons|reklame|reklama|advertentie|mainos|reklam|реклама|広告|광고|广告|إعلان)"
     r"\W*\d{1,3}\W*$",
@@ -409,7 +412,7 @@ _MAX_AD_SLOT_LINE = 30
 
 # A share bar's label in the languages read ("Artikel teilen", "Sdílet článek", "Поделиться",
 # "שתפו", "分享到"), alone or before the networks' names ("Teilen: Facebook X E-Mail").
-SHARE_LABEL = re.compile(
+SHARE_LABEL = _compile(
     r"^\W*(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?(?: on| via)?"
     r"|(?:(?:diesen )?(?:artikel|beitrag|seite) )?teilen"
     r"|teilen sie (?:diesen|den) (?:artikel|beitrag)"
@@ -433,7 +436,7 @@ SHARE_TARGETS = frozenset(
     wechat line kakao kakaotalk vk ok viber 微博 微信""".split()  # noqa: SIM905
 )
 _MAX_SHARE_LINE = 120
-_TARGET_WORDS = re.compile(r"\w+")
+_TARGET_WORDS = _compile(r"\w+")
 
 
 # A share button's words around a network's name ("Auf Facebook teilen", "Share on X").
@@ -448,8 +451,8 @@ SHARE_LINKING = frozenset(
     beitrag diesen den""".split()  # noqa: SIM905
 )
 # the networks' names one after another, the longest first ("email" before "e")
-_GLUED_TARGETS = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(SHARE_TARGETS, key=len, reverse=True))) + ")+"
+_GLUED_TARGETS = _compile(
+    "(?:" + "|".join(map(re.escape, sorted(sorted(SHARE_TARGETS), key=len, reverse=True))) + ")+"
 )
 _SHARE_BUTTON_WORDS = 6
 _MAX_SHARE_BUTTON = 50  # characters of a share button's words
@@ -482,7 +485,7 @@ def _is_share_line(text: str) -> bool:
 
 # A page or picture counter ("Seite 1 von 2", "Bild 3/12") or a gallery's size
 # ("Bildergalerie: 12 Bilder"), in the languages read.
-COUNTER_LINE = re.compile(
+COUNTER_LINE = _compile(
     r"^\W*(?:(?:seite|page|strona|strana|página|pagina|страница|bild|foto|photo|image|zdjęcie"
     r"|snímek|фото)\s*\d+\s*(?:von|of|z|ze|de|di|из|/)\s*\d+"
     r"|\d{1,3}\s*(?:/|von|of|z|de|di|van|av|af|sur|из)\s*\d{1,3}"  # a slideshow's "1 / 12" alone
@@ -507,7 +510,7 @@ _NETWORKS = (
     "|telegram|youtube|linkedin|threads|bluesky|mastodon|flipboard)\\b"
 )
 _NAMED = "[\\w.@']+(?: [\\w.@']+){0,2}"  # a name of up to three words or a handle
-FOLLOW_CALL = re.compile(
+FOLLOW_CALL = _compile(
     r"^\W*(?:folgen sie uns|folge uns|abonnieren sie (?:unseren|den) newsletter|تابعونا على"
     # "Folgen Sie Beispiel auch auf Google News"
     rf"|folgen sie {_NAMED} (?:auch |jetzt |bereits |schon )?auf {_NETWORKS}"
@@ -563,14 +566,14 @@ _MAX_FOLLOW_CALL = 150
 # An embed's caption left as text where its post was blocked ("A post shared by Talbote
 # (@talbote)", "Ein Beitrag geteilt von ..."), a handle in it; a comment form's notice on the
 # reader's address ("Your email address will not be published. Required fields are marked *").
-EMBED_CAPTION = re.compile(
+EMBED_CAPTION = _compile(
     r"^\W*(?:a post shared by|ein beitrag geteilt von|une publication partagée par"
     r"|una publicación compartida por|un post condiviso da|uma publicação compartilhada por"
     r"|uma publicação partilhada por|een bericht gedeeld door|post udostępniony przez)"
     r"\b[^.!?]{0,80}@[^.!?]{0,60}$",
     re.I,
 )
-COMMENT_FORM_NOTICE = re.compile(
+COMMENT_FORM_NOTICE = _compile(
     r"^\W*(?:your email address will not be published|ihre e-mail-adresse wird nicht"
     r" veröffentlicht|tu (?:dirección de )?correo electrónico no (?:será|se) publica\w*"
     r"|o seu (?:endereço de )?e-?mail não será publicado|il tuo indirizzo e-?mail non sarà"
@@ -581,10 +584,10 @@ COMMENT_FORM_NOTICE = re.compile(
 _MAX_EMBED_LINE = 200
 # A Korean paper's reporter line closing the story: a name, "기자", an address ("홍길동 기자
 # hong@example.kr").
-KOREAN_REPORTER_LINE = re.compile(r"^[가-힣]{2,4}\s?(?:기자|특파원)(?:\s*[\w.+-]+@[\w.-]+)?\s*$")
+KOREAN_REPORTER_LINE = _compile(r"^[가-힣]{2,4}\s?(?:기자|특파원)(?:\s*[\w.+-]+@[\w.-]+)?\s*$")
 # A link to the writer's other pieces under the story, its text left as a line ("More by
 # Jane Doe", "Alle Artikel des Autors", "Ver más artículos de Juana Pérez"): no sentence.
-AUTHOR_MORE = re.compile(
+AUTHOR_MORE = _compile(
     r"^\W*(?:more (?:stories |articles )?by|more (?:stories|articles) from"
     r"|(?:alle|weitere|mehr) (?:artikel|beiträge|texte) (?:von|des autors|der autorin"
     r"|dieses autors|dieser autorin)|(?:ver )?más (?:artículos|noticias) de"
@@ -601,7 +604,7 @@ _MAX_AUTHOR_MORE = 90
 # A membership or donation box's pitch opening a paragraph ("Unterstützen Sie unabhängigen
 # Lokaljournalismus.", "Support independent journalism", "Soutenez le journalisme ..."), in
 # the languages of unseen sites; a speaker's words ("..., said the minister") stay.
-SUPPORT_PITCH = re.compile(
+SUPPORT_PITCH = _compile(
     r"^\W*(?:(?:bitte |jetzt )?unterstützen sie (?:\w+ ){0,2}\w*journalismus"
     r"|(?:please )?support (?:\w+ ){0,2}\w*journalism|soutenez (?:\w+ ){0,2}journalisme"
     r"|apoy[ae] (?:\w+ ){0,2}periodismo|sostieni (?:\w+ ){0,2}giornalismo"
@@ -627,7 +630,7 @@ _READ_ALSO_WORDS = "|".join(re.escape(w).replace(r"\ ", " ") for w in _READ_ALSO
 _READ_ALSO_PHRASES = "|".join(
     re.escape(w).replace(r"\ ", " ") for w in _READ_ALSO_ENTRIES if " " in w
 )
-READ_ALSO_LINE = re.compile(
+READ_ALSO_LINE = _compile(
     rf"^[\s>»►▶→•*【\[-]*(?:(?:{_READ_ALSO_PHRASES})"
     # "Lesen Sie dazu auch", "Lesen Sie auch den Kommentar": a few words more before the mark
     r"(?: [^\W\d_]+){0,3}?"
@@ -641,9 +644,9 @@ READ_ALSO_LINE = re.compile(
 _READ_ALSO_ALONE_WORDS = "|".join(
     re.escape(w).replace(r"\ ", " ") for w in _READ_ALSO_ENTRIES if w != "read"
 )
-READ_ALSO_ALONE = re.compile(rf"^\W*(?:{_READ_ALSO_ALONE_WORDS})\W*$", re.I)
+READ_ALSO_ALONE = _compile(rf"^\W*(?:{_READ_ALSO_ALONE_WORDS})\W*$", re.I)
 _MAX_READ_ALSO_ALONE = 60
-_READ_ALSO_MARKS = re.compile(r"[:：|｜–—»>】\]]")
+_READ_ALSO_MARKS = _compile(r"[:：|｜–—»>】\]]")
 _MAX_READ_ALSO = 220
 
 
@@ -654,7 +657,7 @@ def is_read_also_label(text: str) -> bool:
 
 # ... of which "Saiba mais" ("learn more") heads the story's own short items as often as other
 # pages' links: under it only the linked items go.
-_MORE_INFO_LABEL = re.compile(r"^\W*saiba mais\W*$", re.I)
+_MORE_INFO_LABEL = _compile(r"^\W*saiba mais\W*$", re.I)
 
 
 def is_more_info_label(text: str) -> bool:
@@ -678,8 +681,8 @@ def is_title_line(text: str) -> bool:
 # "Dirección: Calle Mayor 5"). A headline's kicker has a headline after its colon
 # ("Ukraine-Krieg: Waffenruhe hält", "Bundesliga: Bayern siegt 3:1"): numbers in it are
 # counts and scores, not these shapes.
-_FACT_KEY = re.compile(r"^[^\W\d_][\w'’&/.-]*(?: [\w'’&/.-]+){0,2} ?[:：]\s*(?P<value>\S.*)$")
-_FACT_VALUE = re.compile(
+_FACT_KEY = _compile(r"^[^\W\d_][\w'’&/.-]*(?: [\w'’&/.-]+){0,2} ?[:：]\s*(?P<value>\S.*)$")
+_FACT_VALUE = _compile(
     # a clock time, or hours with their unit ("10:00", "18 h", "7.30pm", "17 Uhr", "10時")
     r"(?<!\d)\d{1,2}:\d\d(?!\d)"
     r"|(?<![\d.,])\d{1,2}(?:[.:h]\d\d)? ?(?:h|uhr|am|pm|a\.m\.|p\.m\.)(?!\w)|\d時"
@@ -736,7 +739,7 @@ def is_plain_fact(text: str) -> bool:
 
 
 # A headline behind its kicker ("Hochwasser: Pegel sinkt wieder", "Opinion: A place for all").
-_KICKER = re.compile(r"^[^\W\d_][^:：]{0,40}?\s?[:：]\s*\S")
+_KICKER = _compile(r"^[^\W\d_][^:：]{0,40}?\s?[:：]\s*\S")
 
 
 def is_kicker_title(text: str) -> bool:
@@ -765,7 +768,7 @@ def is_read_also(text: str) -> bool:
 
 # A messenger channel's call inside a short promo ("... Abonniere den Whatsapp-Kanal von
 # 20 Minuten", "Join us on WhatsApp"): the whole paragraph is the promo.
-CHANNEL_CALL = re.compile(
+CHANNEL_CALL = _compile(
     r"\b(?:abonniere|abonnieren sie|folge|folgen sie) (?:jetzt )?(?:(?:den|unseren|unserem|dem) )?"
     r"(?:whatsapp|telegram)[- ]?kanal|\bjoin (?:us|our channel) on (?:whatsapp|telegram)\b"
     # "Beispiel auf WhatsApp: Hier abonnieren Sie unseren Kanal", "Follow our WhatsApp channel"
@@ -785,7 +788,7 @@ _MAX_CHANNEL_PROMO = 300
 # A call to the readers to share their views below ("Teile deine Tipps mit der Community.",
 # "Share your thoughts in the comments"; the formal "Teilen Sie Ihre Meinung ..." stays, as
 # test_extract_body_unseen_kinds has it).
-COMMUNITY_CALL = re.compile(
+COMMUNITY_CALL = _compile(
     r"\b(?:teile deine|share your) (?:meinung|tipps?|erfahrung(?:en)?|gedanken"
     r"|thoughts|views|tips|experiences?)\b.{0,40}\b(?:community|kommentar\w*|comments?)\b",
     re.I,
@@ -794,17 +797,17 @@ COMMUNITY_CALL = re.compile(
 # on this page", "Wenn Sie über die Links einkaufen, erhalten wir eine Provision"): in any
 # language it names a commission, the page's links and the reader's buying in one or two
 # sentences. A story's sentence needs all three and no speaker to be taken for one.
-_COMMISSION = re.compile(
+_COMMISSION = _compile(
     r"commission|provision|comisi[oó]n|comiss[aã]o|commissie|prowizj|provizi|комисси"
     r"|komisyon|komisi\b|手数料|収益|佣金|수수료|عمولة|עמלה",
     re.I,
 )
-_SHOP_LINKS = re.compile(
+_SHOP_LINKS = _compile(
     r"\blinks?\b|\bliens?\b|enlaces?|ligaç|collegament|länk|lenke|\blink|odkaz|ссылк"
     r"|bağlantı|tautan|リンク|链接|鏈接|링크|رابط|روابط|קישור",
     re.I,
 )
-_BUYING = re.compile(
+_BUYING = _compile(
     r"\bbuy|purchas|\bkauf|einkauf|\bachet|\bcompr|acquist|\bkoop|\bköp|handla|kjøp|køb"
     r"|\bkup|nákup|покуп|satın|alışveriş|\bbeli|membeli|購入|购买|購買|구매|شراء|קנ",
     re.I,
@@ -812,7 +815,7 @@ _BUYING = re.compile(
 _MAX_AFFILIATE_NOTE = 300
 # ... and said by the site to the reader ("we", "you") or of this page: "Influencers earn a
 # commission when followers buy through their links" is a story's.
-_SITE_OR_READER = re.compile(
+_SITE_OR_READER = _compile(
     r"\b(?:we|us|our|you|your|wir|uns|unsere?\w*|(?-i:Sie|Ihnen)|du|nous|vous|podemos|puedes"
     r"|usted|nosotros|nuestr\w+|você|vocês|nós|noi|potremmo|possiamo|wij|je|jij|uw|onze|vi"
     r"|våra|vores|możemy|kupujesz|můžeme|мы|вы|нас|biz|siz|kami|anda|tu)\b"
@@ -825,7 +828,7 @@ _SITE_OR_READER = re.compile(
 )
 # A reported sentence anywhere in the line ("The regulator said ...", "..., según el diario",
 # "..., заявил редактор"): the story's, whatever words of a notice it holds.
-_REPORTED = re.compile(
+_REPORTED = _compile(
     r"\b(?:said|says|told|according to|sagte|sagt|laut|zufolge|según|dijo|selon|a déclaré"
     r"|secondo|ha detto|volgens|enligt|ifølge|według|podle|заявил\w*|сообщ\w+|по словам|göre"
     r"|menurut"
@@ -841,7 +844,7 @@ _REPORTED = re.compile(
 )
 # "the commission" is a body ("the European Commission", "la comisión investiga"), not a
 # shop's cut of a sale.
-_COMMISSION_BODY = re.compile(
+_COMMISSION_BODY = _compile(
     r"\b(?:the|la|de|il|el)\s(?:\w+\s)?(?:commission|comisi[oó]n|commissione|commissie)\b"
     r"|(?<=\w\s)(?-i:Commission|Comisión|Commissione|Commissie)\b",
     re.I,
@@ -865,7 +868,7 @@ def is_affiliate_note(text: str) -> bool:
 
 # A notice that the piece is old, set above or beside it ("This article is more than 2 years
 # old", "Dieser Artikel ist älter als ein Jahr."), in the languages read: one short line.
-OLD_PIECE_NOTICE = re.compile(
+OLD_PIECE_NOTICE = _compile(
     r"^\W*(?:this (?:article|story|piece) is (?:more than|over)"
     r"|diese[rs]? (?:artikel|beitrag|text) ist (?:älter als|mehr als|über)"
     r"|cet article (?:date de|a) plus d|este artículo tiene más de|este artigo tem mais de"
@@ -883,7 +886,7 @@ OLD_PIECE_NOTICE = re.compile(
 _MAX_OLD_PIECE_NOTICE = 80
 # ... naming the age in years, months or days: "This story is more than a love story" is the
 # writer's.
-_AGE_UNIT = re.compile(
+_AGE_UNIT = _compile(
     r"\b(?:years?|months?|days?|weeks?|jahre?n?|monate?n?|tage?n?|wochen?|ans?|mois|jours?"
     r"|años?|mes(?:es)?|anos?|meses|anni|anno|mesi|jaar|maanden|maand|år|månader|måneder|lata?"
     r"|roky|roku|let|měsíc\w*|год\w*|лет|месяц\w*|yıl\w*|ay|tahun|bulan)\b"
@@ -894,8 +897,8 @@ _AGE_UNIT = re.compile(
 # "Entre no nosso canal do WhatsApp", "加入我们的WhatsApp频道"):
 # a short line naming a messenger, a channel and the site as "our" (a report on someone's
 # channel names no "our"; Japanese and Korean calls say "join the channel" instead).
-_MESSENGER = re.compile(r"whatsapp|telegram|واتساب|تيليجرام|왓츠앱|텔레그램", re.I)
-_OUR_CHANNEL = re.compile(
+_MESSENGER = _compile(r"whatsapp|telegram|واتساب|تيليجرام|왓츠앱|텔레그램", re.I)
+_OUR_CHANNEL = _compile(
     r"\b(?:our|unse\w+|notre|nuestro|nosso|nostro|ons|vår|vores|nasz\w*|naš\w*|наш\w*"
     r"|kami)\b[^.!?]{0,30}(?:channel|kanal|kanał|canal|chaîne|kanaal|канал|kanál|saluran)"
     r"|(?:channel|kanal|canal|chaîne|kanaal|канал|kanál|saluran)\w*\b[^.!?]{0,30}\b(?:kami|our)\b"
@@ -908,7 +911,7 @@ _OUR_CHANNEL = re.compile(
 _MAX_OUR_CHANNEL = 100
 # ... as a call to join, follow or subscribe: "Our WhatsApp channel reached a million
 # followers" is the site's news.
-_JOIN_CALL = re.compile(
+_JOIN_CALL = _compile(
     r"\b(?:join|follow|subscribe|folgen|folge|abonnier\w*|tritt unserem|treten sie"
     r"|rejoign\w*|suivez|abonnez|únete|unete|síguenos|sigue nuestro|suscríbete|entre (?:no|em)"
     r"|siga|participe|inscreva\w*|unisciti|segui"
@@ -938,8 +941,8 @@ def is_own_channel_call(text: str) -> bool:
 # An affiliate link's mark and its note ("*Affiliate-Link", "Mit * gekennzeichnete Links sind
 # Affiliate-Links.", "Transparenzhinweis: Dieser Artikel enthält Affiliate-Links."): a short
 # line naming affiliate links with an asterisk or saying the page holds them.
-_AFFILIATE_LINKS = re.compile(r"affiliate[- ]?links?|partnerlinks?|provisionslinks?", re.I)
-_AFFILIATE_MARK = re.compile(
+_AFFILIATE_LINKS = _compile(r"affiliate[- ]?links?|partnerlinks?|provisionslinks?", re.I)
+_AFFILIATE_MARK = _compile(
     r"^\W{0,3}\*|\*\W{0,3}$|\s\*\s"
     r"|\b(?:this|dieser|diese[rms]?) (?:article|story|post|page|artikel|beitrag|seite|text)"
     r" (?:contains|includes|enthält)\b[^,;]{0,40}"
@@ -963,16 +966,16 @@ def is_affiliate_mark(text: str) -> bool:
 # A player's fallback where the video did not load ("Your browser does not support the video
 # tag.", "Ihr Browser unterstützt dieses Video nicht."): a short line naming the browser, a
 # video and a negation, in any language read.
-_BROWSER = re.compile(
+_BROWSER = _compile(
     r"browser|navigat(?:eur|ore)|navegador|webbläsare|nettleser|przeglądarka|prohlížeč"
     r"|браузер|tarayıcı|ブラウザ|브라우저|浏览器|瀏覽器|متصفح|דפדפן",
     re.I,
 )
-_PLAYER_THING = re.compile(
+_PLAYER_THING = _compile(
     r"vid[eé]o|v[ií]deo|wideo|videa|видео|動画|비디오|视频|視頻|فيديو|וידאו|audio|html5|iframe",
     re.I,
 )
-_NEGATION = re.compile(
+_NEGATION = _compile(
     r"\b(?:not|nicht|kein\w*|ne|pas|no|não|non|niet|geen|inte|ikke|nie|не|tidak)\b"
     r"|n['’]t\b|desteklemiyor|nepodporuje|ません|않|不|لا|אינו|אין",
     re.I,
@@ -980,7 +983,7 @@ _NEGATION = re.compile(
 _MAX_BROWSER_FALLBACK = 120
 # ... said to the reader ("your browser") or in the markup's words ("the video tag"): "Der neue
 # Browser spielt Videos nicht mehr ab" is a report.
-_YOUR_PLAYER = re.compile(
+_YOUR_PLAYER = _compile(
     r"\b(?:your|ihr|dein|votre|ton|tu|su|seu|teu|il tuo|je|uw|din|ditt|twoja|váš|ваш|sizin"
     r"|this|dieser|ce)\s(?:(?:web|internet|current|aktuelle[rn]?|actuel)\s)?"
     r"(?:browser|navigat(?:eur|ore)|navegador|webbläsare|nettleser|przeglądarka|prohlížeč"
@@ -1007,16 +1010,16 @@ def is_browser_fallback(text: str) -> bool:
 
 # A paywall's meter over the cut ("You have 75% of this article left to read.", "Il vous
 # reste 75% de cet article à lire."): a share of the piece left, one line or two sentences.
-_SHARE_LEFT = re.compile(
+_SHARE_LEFT = _compile(
     r"\d{1,2}\s?(?:%|procent\b|prozent\b|percent\b|pour cent\b|por ciento\b|per cento\b)|%\s?\d",
     re.I,
 )
-_LEFT_TO_READ = re.compile(
+_LEFT_TO_READ = _compile(
     r"\b(?:left|remaining|reste|queda|resta|falta|nog|kvar|igjen|tilbage|pozostał\w*"
     r"|осталось|kaldı|zbývá|tersisa|noch vor sich|übrig)\b|残り|남았|还剩|還剩|تبقى|נותרו",
     re.I,
 )
-_PIECE = re.compile(
+_PIECE = _compile(
     r"article|artikel|artículo|artigo|articolo|artykuł\w*|článk\w*|стать\w*|haber\w*|記事|기사"
     r"|本文|المقال|הכתבה",
     re.I,
@@ -1024,7 +1027,7 @@ _PIECE = re.compile(
 _MAX_SHARE_LEFT = 160
 # ... naming the reading, unless the line is a short label ("この記事は残り75%です。"): "75
 # Prozent der Artikel blieben übrig" is a stock report.
-_READING = re.compile(
+_READING = _compile(
     r"\bread\b|\blire\b|\bleer\b|\bler\b|legger|lezen|läsa|\blese\b|læse|przeczyta|czytani"
     r"|přečíst|čtení|прочит|okun|\bbaca\b|dibaca|noch vor sich|読|읽|阅读|閱讀|قراءة|לקרוא",
     re.I,
@@ -1055,16 +1058,16 @@ _LONE_TARGETS = (SHARE_TARGETS - {"line", "links", "ok"}) | {
     "youtube",
     "tiktok",
 }
-_INNER_STOP = re.compile(r"[.!?]\s+\S")
+_INNER_STOP = _compile(r"[.!?]\s+\S")
 # A line opening with words in quotes and going on after them: someone's call or notice
 # quoted in the writer's sentence ("«Suivez-nous sur Instagram», lance la mairie").
 _OPENING_QUOTES = frozenset('„“"«»‚‘')
-_QUOTED_IN_SENTENCE = re.compile(
+_QUOTED_IN_SENTENCE = _compile(
     r"^[„“\"«»‚‘][^„“”\"«»]{2,200}[“”\"»«‘’][,.!?]?\s+[^\W\d_]+\s+[^\W\d_]"
 )
 _QUOTE_MARKS = ("„", "“", "”", "«", "»", '"')
 # A call in someone's words: "Laden Sie die App herunter, rät der Verbraucherschützer."
-_SAID = re.compile(
+_SAID = _compile(
     r",\s*(?:rät|raten|riet|sagt|sagte|sagen|empfiehlt|empfehlen|betont|warnt|warnen|so\b"
     r"|heißt es|says|said|advises|warns"
     # the speakers of unseen sites' languages ("..., explicó la portavoz", "..., zegt hij")
@@ -1082,7 +1085,7 @@ _SAID = re.compile(
 # ... or a clause at its end saying who wrote or said it, the subject first in English ("...,
 # the ransom note read.", "..., he wrote.") or the verb first ("..., sagte sie.", "..., a-t-il
 # écrit.", "..., decía la nota."): the story quoting a note, a banner, a kidnapper.
-_SAID_AT_END = re.compile(
+_SAID_AT_END = _compile(
     r",\s{1,3}(?:(?!(?:we|you|our|us|i)\b)(?:the|he|she|it|they|his|her|its|their|one"
     r"|(?-i:[A-Z])[\w'’.-]{0,30})(?:\s{1,3}(?!(?:that|which|who)\b)[\w'’.-]{1,30}){0,5}?\s{1,3}"
     r"(?:read|reads|wrote|writes|said|says|added|stated|demanded|warned|declared)"
@@ -1111,15 +1114,15 @@ def _said(text: str) -> bool:
 # "this content") and says where or how to show it. A sentence of the writer's about
 # privacy rarely does all four and names the thing held back (`_NOTICE_THING`).
 # "Sie" only inside a sentence: opening one, it is "she" or "they" as often.
-_NOTICE_READER = re.compile(
+_NOTICE_READER = _compile(
     r"[a-zäöüß,]\s+(?:Sie|Ihnen)\b|\bIhre[nmrs]?\b|\b(?:du|dir|dein\w*|you|your)\b"
 )
-_NOTICE_CONSENT = re.compile(
+_NOTICE_CONSENT = _compile(
     r"zustimm|zugestimmt|einwillig|einverstanden|datenschutz|personenbezogen|cookie"
     r"|\bconsent|\bpermission|\bprivacy|\bcookies?\b",
     re.I,
 )
-_NOTICE_CONTENT = re.compile(
+_NOTICE_CONTENT = _compile(
     r"\bextern\w*|drittanbieter\w*|drittplattform\w*|dritt(?:er )?anbieter"
     r"|\b(?:diese[nmrs]?|den|einen?) (?:inhalt|beitrag|video|tweet|post|podcast)\b"
     r"|inhalte[n]? (?:von|aus)\b|inhalt von\b"
@@ -1128,13 +1131,13 @@ _NOTICE_CONTENT = re.compile(
     re.I,
 )
 # A notice that says it outright: "... der den Artikel ergänzt", "Daten an YouTube übertragen".
-_NOTICE_MARK = re.compile(
+_NOTICE_MARK = _compile(
     r"\b(?:der|die|das) den (?:artikel|beitrag|text) ergänzt"
     r"|\bdaten (?:an|zu) [\w.-]+ (?:übertragen|übermittelt)",
     re.I,
 )
 # and where or how to show it ("hier", "an dieser Stelle", "anzeigen", "click to load").
-_NOTICE_ACTION = re.compile(
+_NOTICE_ACTION = _compile(
     r"\bhier\b|an dieser stelle|klick|anzeig|angezeigt|anzuzeigen|darzustellen|darstell|\bladen"
     r"|geladen|aktivier|zu sehen"
     r"|\bhere\b|\bclick|\bload|\bview|\bshow|\bdisplay|\bsee\b",
@@ -1142,7 +1145,7 @@ _NOTICE_ACTION = re.compile(
 )
 # ... and names the thing held back: a consumer's advice on "Drittanbieter" and "Cookies"
 # ("Klicken Sie nicht auf Links von Drittanbietern ...") names none.
-_NOTICE_THING = re.compile(
+_NOTICE_THING = _compile(
     r"inhalt|content|video|beitrag|tweet|post\b|posting|embed|podcast|grafik|karte|\bmap|player"
     r"|audio|umfrage|\bpoll",
     re.I,
@@ -1151,12 +1154,12 @@ _MAX_NOTICE = 450
 # The placeholder's notice in the other languages read, told by three words: cookies, a verb
 # of accepting them and one of showing a content ("Este contenido no se puede mostrar porque
 # no has aceptado las cookies", "Aby wyświetlić tę treść, musisz zaakceptować pliki cookies").
-_COOKIE_ACCEPT = re.compile(
+_COOKIE_ACCEPT = _compile(
     r"accept|akzeptier|acept|aceit|accett|akcept|zaakcept|godta|godkend|hyväksy|elfogad"
     r"|kabul|přijm|prijm|принять|прийня|sprejm|prihvat",
     re.I,
 )
-_COOKIE_SHOW = re.compile(
+_COOKIE_SHOW = _compile(
     r"\bview|\bsee\b|\bshow|display|anzeig|anzuzeigen|zu sehen|mostrar|\bver\b|visualiz|afficher"
     r"|\bvoir\b|wyświetl|zobaczy|bekijk|\btonen|zobraz|\bvis[ae]?\b|näyt|megjelen|görüntüle"
     r"|показ|просмотр|vizual|prikaz",
@@ -1166,7 +1169,7 @@ _MAX_COOKIE_NOTICE = 200
 # ... naming the content held back by a demonstrative ("este contenido", "tę treść", "deze
 # inhoud", "this content"): a story's sentence on cookies says "Inhalte", "the site"
 # ("Nutzer müssen Cookies akzeptieren, um Inhalte zu sehen, sagt die Behörde").
-_COOKIE_THIS = re.compile(
+_COOKIE_THIS = _compile(
     r"\b(?:este|esta|esse|essa|questo|questa|ce|cette|this|these|deze|dit|diesen|diese"
     r"|dieses|tę|ten|tej|tento|tuto|toto|этот|это|эту|ezt|tämän|dette|detta|denne|bu)"
     r" (?:\w+ )?(?:contenidos?|conteúdos?|contenuto|contenu|content|inhoud|inhalte?|treść"
@@ -1178,7 +1181,7 @@ _COOKIE_THIS = re.compile(
 # uses cookies, opening the line, in the languages read ("Wir verwenden Cookies, um ...", "We
 # use cookies to ...", "Wij gebruiken cookies"). A spokesman quoted saying so is the writer's:
 # `body._notice_box` takes the line only with the banner's buttons beside it.
-COOKIE_NOTICE = re.compile(
+COOKIE_NOTICE = _compile(
     r"^\W*(?:wir (?:verwenden|nutzen|setzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)"
     r"|we (?:use|and our partners use)|this (?:web)?site uses|our (?:web)?site uses"
     r"|nous utilisons|ce site utilise|utilizamos|este sitio (?:web )?(?:utiliza|usa)"
@@ -1193,12 +1196,12 @@ COOKIE_NOTICE = re.compile(
 # agreeing ("By continuing you agree ...", "Mit der Nutzung stimmen Sie zu"), or a blocked
 # content's placeholder naming cookies ("Este contenido está bloqueado porque no has aceptado
 # las cookies"); no reported speech, no quote marks.
-_COOKIE_AGREE = re.compile(
+_COOKIE_AGREE = _compile(
     r"\bagree|\bconsent|zustimm|stimmen sie\b|einverstanden|einwillig|akzeptier|\baccept|acept"
     r"|aceit|accett|akcept|zgod|souhlas|согла|kabul|godkänn|godkend|godtar|akkoord|instemm",
     re.I,
 )
-_BLOCKED_CONTENT = re.compile(
+_BLOCKED_CONTENT = _compile(
     r"^\W*(?:este contenido (?:está|ha sido) bloqueado|dieser inhalt (?:ist|wurde) blockiert"
     r"|this content (?:is|has been) blocked|questo contenuto è (?:stato )?bloccato"
     r"|este conteúdo (?:está|foi) bloqueado|deze inhoud is geblokkeerd"
@@ -1209,10 +1212,10 @@ _MAX_COOKIE_BANNER = 300
 # The banner speaks to the reader ("you agree", "stimmen Sie zu", "vous acceptez"), or asks the
 # agreeing in a sentence of its own; a story's sentence names who agrees ("We use cookies only
 # with consent, insisted the company's lawyer.", "... si el usuario acepta, aseguró ...").
-_READER_YOU = re.compile(
+_READER_YOU = _compile(
     r"\b(?:you|your|vous|votre|tu|du|jij|u|вы|ты|ty|ni|usted)\b|(?-i:\bSie\b)", re.I
 )
-_SENTENCE_END = re.compile(r"[.;!?]\s")
+_SENTENCE_END = _compile(r"[.;!?]\s")
 
 
 def _banner_agreeing(text: str) -> bool:
@@ -1256,7 +1259,7 @@ _TAG_LABELS = (
     r"|टैग|कीवर्ड|label|kata kunci|タグ|キーワード|标签|標籤|关键词|關鍵詞|태그|키워드|từ khóa"
     r"|thẻ|แท็ก|คำค้น"
 )
-TAG_LIST_LINE = re.compile(
+TAG_LIST_LINE = _compile(
     rf"^\W{{0,3}}(?:{_TAG_LABELS})\s*[:：]\s*"
     r"[^.!?。！？:：\n]{1,40}(?:\s*[,、，;/|·]\s*[^.!?。！？:：,、，;\n]{1,40}){0,12}$"
     r"|^(?:#[^\W\d_][\w-]{0,40}\s*){2,12}$",
@@ -1264,7 +1267,7 @@ TAG_LIST_LINE = re.compile(
 )
 # A tag or topic label alone, before a row of links without a colon ("Sujets <a>Culture</a>
 # <a>Ville</a>", "Themen <a>..</a>", "주제 <a>..</a>").
-TAG_LABEL = re.compile(
+TAG_LABEL = _compile(
     rf"\W{{0,3}}(?:{_TAG_LABELS}|themen|topics|subjects|sujets|temas|argomenti|onderwerpen"
     r"|tematy|témata|темы|теми|konular|topik|主题|话题|話題|주제|مواضيع|נושאים)\W{0,3}",
     re.I,
@@ -1275,7 +1278,7 @@ TAG_LABEL = re.compile(
 _SHARE_NETWORK = (
     r"(?:facebook|x|twitter|whatsapp|linkedin|telegram|pinterest|reddit|threads|bluesky|e-?mail)"
 )
-SHARE_BAR_LINE = re.compile(
+SHARE_BAR_LINE = _compile(
     r"^(?:\W{0,3}(?:(?:teilen auf|teile auf|share on|share via|partager sur|compartir en"
     r"|compartilhar no|partilhar no|condividi su|delen op|del på|dela på|udostępnij na|sdílet na"
     r"|поделиться в|paylaş)\s+" + _SHARE_NETWORK + r"|per e-?mail (?:teilen|versenden)"
@@ -1289,7 +1292,7 @@ _MAX_SHARE_BAR_LINE = 250
 
 # A paywall's note on the piece left in the text, as a whole line, in the languages of unseen
 # sites ("Этот материал доступен только подписчикам.", "この記事は有料会員限定です。").
-PAYWALL_NOTE_LINE = re.compile(
+PAYWALL_NOTE_LINE = _compile(
     r"^\W*(?:(?:этот|эта|данный|данная) (?:материал|текст|контент|статья) доступ\w* только"
     r" (?:для )?"
     r"(?:подписчик\w*|по подписке)|(?:цей|даний) (?:матеріал|текст) доступн\w* лише (?:для )?"
@@ -1375,7 +1378,7 @@ def is_share_target(text: str) -> bool:
 
 # The words one of the notes above must hold (a messenger, a commission, a browser, a share of
 # the piece, affiliate links), looked for at once before the notes' own rules are asked.
-_NOTE_WORDS = re.compile(
+_NOTE_WORDS = _compile(
     r"%|whatsapp|telegram|واتساب|تيليجرام|왓츠앱|텔레그램|commissi|provision|comisi|comiss"
     r"|prowizj|provizi|комисси|komisyon|komisi|手数料|収益|佣金|수수료|عمولة|עמלה|browser|navigat"
     r"|navegador|webbläsare|nettleser|przeglądarka|prohlížeč|браузер|tarayıcı|ブラウザ|브라우저"
@@ -1387,7 +1390,7 @@ _NOTE_WORDS = re.compile(
 # A span of opening hours set alone ("10:00-18:00", "9.30 - 17.30"): a line without a letter,
 # yet a fact of the story, no counter or ornament. A player's running time starts at 0:00
 # ("00:00 - 02:45"), and a span ends later than it starts.
-_HOURS_SPAN_LINE = re.compile(
+_HOURS_SPAN_LINE = _compile(
     r"^\s*(\d{1,2})([:.])([0-5]\d)\s*[-\u2013\u2014~\u301c]\s*(\d{1,2})\2([0-5]\d)\s*$"
 )
 _DAY_HOURS = 24
@@ -1513,10 +1516,10 @@ def is_stock_line(text: str) -> bool:
 # A call's opening words, then a clause saying who said or did it: the story's sentence about
 # the call ("Follow X on Google News, the company told publishers ...", "Sign up for the
 # programme by Friday, officials urged residents"), no call of the site's.
-_CALL_OPENING = re.compile(
+_CALL_OPENING = _compile(
     r"^\W*(?:follow |sign up |subscribe |get in touch|click here|download the )", re.I
 )
-_CALL_REPORTED = re.compile(
+_CALL_REPORTED = _compile(
     r",\s+(?:[\w'-]+\s+){0,5}?(?:told|said|says|urged|announced|wrote|added|explained|warned"
     r"|advised|asked|reported|confirmed|according to)\b",
     re.I,
@@ -1531,7 +1534,7 @@ def _reported_call(text: str) -> bool:
 # A tip call with the newsroom's address: a sentence of the line opens with the call ("Are
 # protests breaking out in your area? Get in touch at news@example.com", "Schreiben Sie uns an
 # ..."); a story's sentence asking readers to contact the police names the call later in it.
-_TIP_CALL_OPENING = re.compile(
+_TIP_CALL_OPENING = _compile(
     # (not after a colon: "The ransom note read: Contact us at ..." is the story's quote)
     r"(?:^|[.?!]\s{1,9})[^\w\s]{0,9}(?:get in touch|e-?mail us|contact us|write to us|tell us"
     r"|send (?:us )?"
@@ -1541,7 +1544,7 @@ _TIP_CALL_OPENING = re.compile(
     r"|írjon nekünk|escreva-nos|envie para)\b",
     re.I,
 )
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
+_EMAIL = _compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.\w")
 _MAX_TIP_CALL = 200
 
 
@@ -1601,7 +1604,7 @@ def _named_furniture(
     return bool(attrs) and _furniture_words(attrs)
 
 
-_TAXONOMY_TOKEN = re.compile(r"(?:^|\s)(?:tag|category)-\S+")
+_TAXONOMY_TOKEN = _compile(r"(?:^|\s)(?:tag|category)-\S+")
 
 
 def _without_taxonomy(classes: str) -> str:
@@ -1638,7 +1641,7 @@ def _furniture_words(attrs: str) -> bool:
 # A machine-written summary box above the text ("aiArticleSummary", "ai-summary",
 # "ki-zusammenfassung", "ia-resumen"): the site's digest of the story, not the story (a
 # "summary" or "teaser" alone is often the lead, which stays).
-_AI_SUMMARY = re.compile(
+_AI_SUMMARY = _compile(
     r"(?<![a-z])(?:ai|ki|ia|chatgpt|gpt)[-_]?(?:article[-_]?|generated[-_]?|story[-_]?)?"
     r"(?:summary|summaries|zusammenfassung|resumen|resume|résumé|riassunto|sammendrag"
     r"|sammanfattning|samenvatting|resumo)"
@@ -1671,7 +1674,7 @@ def is_state_block(el: HtmlElement) -> bool:
     return _state_named(*names)
 
 
-_STATE_HINT = re.compile(r"hidden|wall|piano", re.I)
+_STATE_HINT = _compile(r"hidden|wall|piano", re.I)
 _state_hint = folded_search(_STATE_HINT)
 # (asked of most lines of a body: IGNORECASE tries each of their words at a line's start)
 _follow_call = folded_search(FOLLOW_CALL, match=True)
@@ -1802,9 +1805,9 @@ def is_gallery_part(el: HtmlElement) -> bool:
     return not any(w in BOILERPLATE_WORDS for w in _camel_compounds(names[0] or ""))
 
 
-_PARTS = re.compile(r"[\s_-]+")
-_ASCII_DIGIT = re.compile(r"[0-9]")  # in ASCII text, what `str.isdigit` finds
-_LEADING_LETTERS = re.compile(r"[A-Za-z]*")
+_PARTS = _compile(r"[\s_-]+")
+_ASCII_DIGIT = _compile(r"[0-9]")  # in ASCII text, what `str.isdigit` finds
+_LEADING_LETTERS = _compile(r"[A-Za-z]*")
 
 
 def _lettered(part: str) -> str:
@@ -1820,7 +1823,7 @@ def _lettered(part: str) -> str:
     return m.group() if m else ""
 
 
-_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+")
+_CAMEL_WORD = _compile(r"[A-Z]?[a-z]+")
 _COMPOUND_PART = 3  # letters: shorter parts ("a", "d" of a hash) join by chance
 
 

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
 # Latin letters only (with their accents): a word in another script is not looked up (the
 # table spells few names in Cyrillic, Greek or Arabic letters), so it is unknown, not no name
-_LATIN_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’-]+")
+_LATIN_WORD = _compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff'’-]+")
 
 # The attributes a Faker person provider keeps its first names in (tuples, or dicts of
 # weights); Japanese and Chinese names also romanised, as a Latin byline spells them
@@ -79,7 +82,7 @@ def plain(word: str) -> str:
 # Letters Unicode does not take apart into a base and an accent
 _BARE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ı": "i", "ħ": "h", "ŧ": "t"})
 
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+CYRILLIC = _compile(r"[\u0400-\u04ff]")
 # Cyrillic names in Latin letters as Western papers print them, three ways a row: English
 # ("Dmitriy", "Yuliya"), Ukrainian ("Dmytro", "Olha") and German ("Dmitrij", "Julija"); a
 # name spelled none of these ways stays unknown. ("-" writes nothing: the hard and soft signs)

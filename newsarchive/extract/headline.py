@@ -35,9 +35,12 @@ from lxml.html import HtmlElement
 from newsarchive.extract.document import Document, own_urls
 from newsarchive.extract.furniture import is_furniture
 from newsarchive.extract.jsonld import same_page
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import only_site, section_names, site_names, strip_sites
 from newsarchive.extract.titlevotes import in_trail, norm, visible
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 H1_WINDOW = 10  # the page's first h1s: the article's own sits among them
 HEADING_WINDOW = 100  # h2/h3s looked at on a page without an h1 (menus hold dozens)
@@ -155,7 +158,7 @@ def _logo(doc: Document, h1: HtmlElement) -> bool:
     return not text or only_site(text, site_names(doc)) or home_linked(h1, doc.url)
 
 
-_NOT_WORDS = re.compile(r"[\W_]+")
+_NOT_WORDS = _compile(r"[\W_]+")
 
 
 def home_linked(h1: HtmlElement, url: str) -> bool:
@@ -171,7 +174,7 @@ def home_linked(h1: HtmlElement, url: str) -> bool:
 
 
 # a language's root, the home page of a site in several: "/en/", "/pt-br/"
-_LANGUAGE_ROOT = re.compile(r"/[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
+_LANGUAGE_ROOT = _compile(r"/[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
 
 
 def _home(href: str | None, url: str) -> bool:
@@ -249,9 +252,9 @@ _OTHER_WORDS = frozenset(
         "kicker", "overline", "eyebrow", "dachzeile", "label", "caption", "byline", "author",
     )
 )  # fmt: skip
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = _compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MIN_CJK_STATED = 6
-_WORD_SPLIT = re.compile(r"[^\w]+|_|(?<=[a-z])(?=[A-Z])")
+_WORD_SPLIT = _compile(r"[^\w]+|_|(?<=[a-z])(?=[A-Z])")
 
 
 def _titles(doc: Document) -> frozenset[str]:

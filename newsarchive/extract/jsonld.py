@@ -13,6 +13,10 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
 log = logging.getLogger(__name__)
 
 # Ranked: a page often carries a WebPage, a VideoObject or a breadcrumb beside its article.
@@ -37,18 +41,18 @@ ARTICLE_TYPES = {
     "webpage": 1,
     "itempage": 1,
 }
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_TRAILING_COMMA = _compile(r",\s*([}\]])")
 # Wrappers CMSs put around the JSON: an HTML comment, CDATA bare or inside JS comments; a
 # JavaScript comment before it ("/* schema */ {...}", "/** Schema by ... **/", "// SEO plugin"
 # on a line of its own).
-_OPEN = re.compile(
+_OPEN = _compile(
     r"^(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[|/\*[\s\S]{0,200}?\*/|//[^\n]{0,200}\n)\s*"
 )
-_CLOSE = re.compile(r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
+_CLOSE = _compile(r"(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)$")
 _CLOSE_TAIL = 40  # characters the closing wrapper can take
-_SEPARATOR = re.compile(r"[\s,;]*")
+_SEPARATOR = _compile(r"[\s,;]*")
 _JSONLD_TYPES = ("application/ld+json", "application/json+ld")
-_ESCAPED_QUOTE = re.compile(r"^[\[{\s]*&(?:quot|#34|#x22);")  # the block's first key's quote
+_ESCAPED_QUOTE = _compile(r"^[\[{\s]*&(?:quot|#34|#x22);")  # the block's first key's quote
 
 
 def read_blocks(tree: HtmlElement) -> list[dict[str, Any]]:
@@ -140,7 +144,7 @@ def _deeper_than(value: Any, levels: int) -> bool:
 
 
 _MAX_REPAIRS = 20  # slips mended in one block; each costs a parse of it
-_KEY = re.compile(r'"[^"\\]*"\s*:')  # where a value should end: the next key, a comma missing
+_KEY = _compile(r'"[^"\\]*"\s*:')  # where a value should end: the next key, a comma missing
 
 
 def _repaired(raw: str) -> str:
@@ -173,9 +177,9 @@ def _repaired(raw: str) -> str:
 # colon is a URL's ("https://"), outside a string only where a quote inside the string
 # ended it early: no comment. A string left open runs to the text's end (a scan from each
 # later quote to the end would be quadratic).
-_JS_TOKEN = re.compile(r'"(?:[^"\\]++|\\[\s\S])*+(?:"|\\?\Z)|(?<!:)//[^\n]*+|/\*')
+_JS_TOKEN = _compile(r'"(?:[^"\\]++|\\[\s\S])*+(?:"|\\?\Z)|(?<!:)//[^\n]*+|/\*')
 # an escape, read as a pair ("\\\\&" is a backslash, then "&"); "\\x41" is JavaScript's "A"
-_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
+_ESCAPE = _compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.S)
 _JSON_ESCAPES = frozenset('"\\/bfnrt')
 
 
@@ -217,12 +221,12 @@ def _javascript_slips(raw: str) -> str:
 # string in either quotes (escapes read as pairs; one left open runs to the text's end), a
 # comment, a name (a bare key where a colon follows), a bracket, a comma or a colon, or a
 # run of anything else.
-_LITERAL_TOKEN = re.compile(
+_LITERAL_TOKEN = _compile(
     r""""(?:[^"\\]++|\\[\s\S]|"(?!\s*+(?:[,:}\]]|/[/*]|\Z)))*+(?:(?P<dq>")|\\?\Z)"""
     r"""|'(?:[^'\\]++|\\[\s\S]|'(?!\s*+(?:[,:}\]']|/[/*]|\Z)))*+(?:(?P<sq>')|\\?\Z)"""
     r"|(?<!:)//[^\n]*+|/\*|(?P<key>(?:[^\W\d]|\$)[\w$]*+(?=\s*+:))|(?:[^\W\d]|\$)[\w$]*+|[{}\[\],:]|[^\"'/{}\[\],:\w$]++|[\s\S]"
 )
-_SINGLE_INNER = re.compile(r"\\([\s\S])|\"")
+_SINGLE_INNER = _compile(r"\\([\s\S])|\"")
 _CLOSER = {"{": "}", "[": "]"}
 
 
@@ -405,7 +409,7 @@ def _plain_keys(data: dict[str, Any]) -> dict[str, Any]:
 
 
 _SCHEMA_PREFIXES = ("schema:", "http://schema.org/", "https://schema.org/")
-_SCHEMA_PREFIX = re.compile(r"^(?:schema:|https?://schema\.org/)")
+_SCHEMA_PREFIX = _compile(r"^(?:schema:|https?://schema\.org/)")
 
 
 # Where a WebPage (or a CollectionPage, a Movie a review is about) holds an article as one
@@ -562,8 +566,8 @@ def _shows_headline(obj: dict[str, Any], titles: list[str]) -> bool:
 
 # Words of a headline: letters and digits; in scripts written without spaces (Han, kana,
 # Thai, Lao, Khmer, Myanmar) two characters at a time.
-_WORD = re.compile(r"\w+")
-_UNSPACED = re.compile(
+_WORD = _compile(r"\w+")
+_UNSPACED = _compile(
     r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 )
 _MIN_WORDS = 3  # a headline of fewer words says too little to call it another's
@@ -657,9 +661,9 @@ def _page_key(path: str) -> str:
     return _SCHEME_WWW.sub("", path).rstrip("/").lower()
 
 
-_SCHEME_WWW = re.compile(r"^(?:https?:)?//(?:www\.)?", re.IGNORECASE)
+_SCHEME_WWW = _compile(r"^(?:https?:)?//(?:www\.)?", re.IGNORECASE)
 # Query parameters that name a campaign, a referrer or a share, never the page.
-_TRACKING = re.compile(
+_TRACKING = _compile(
     r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_[ce]id|yclid|igshid|ocid|cmp|cmpid|ref|"
     r"ref_src|ref_url|src|source|share|smid|at_\w+|wt_\w+|xtor|ito|ns_\w+|s_cid|_ga|"
     r"amp|outputtype|output|mobile)$",

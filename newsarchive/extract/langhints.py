@@ -22,6 +22,9 @@ import re
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from newsarchive.extract.document import Document
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # The languages a country's domain or a declared region names, where the neighbours of
 # `textlang.NEIGHBOURS` are concerned (only these are ever read: Belgium's French and
@@ -52,8 +55,8 @@ _THREE = {
     "hrv": "hr", "srp": "sr", "bos": "bs", "nor": "no", "nob": "nb", "nno": "nn",
     "dan": "da", "swe": "sv", "msa": "ms", "may": "ms", "ind": "id", "afr": "af",
 }  # fmt: skip
-_SEGMENT = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{2}|[a-z]{4}))?", re.IGNORECASE)
-_REGION = re.compile(r"[a-z]{2}", re.IGNORECASE)
+_SEGMENT = _compile(r"([a-z]{2,3})(?:[-_]([a-z]{2}|[a-z]{4}))?", re.IGNORECASE)
+_REGION = _compile(r"[a-z]{2}", re.IGNORECASE)
 
 
 def code_of(value: str) -> str | None:

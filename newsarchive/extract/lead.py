@@ -23,7 +23,10 @@ from newsarchive.extract import langwords
 from newsarchive.extract.document import contains
 from newsarchive.extract.document import following as _following
 from newsarchive.extract.furniture import is_furniture, is_machine_summary, is_stock_line
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import SENTENCE_END, clean
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Class words naming an article's lead block (camelCase and snake_case split): the lead's and
 # the subtitle's names (`langwords`). newsbench's bodies open with the lead on all 84 looked-at
@@ -38,7 +41,7 @@ date time share social related item feature art fig subscribe subscription promo
 """
 NOT_LEAD_WORDS = frozenset(_NOT_LEAD_WORDS.split())
 MEDIA_TAGS = ("img", "picture", "figure", "video", "iframe", "svg")
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CLASS_WORD = _compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 LEAD_AFTER_HEADLINE = 80  # elements looked at after the headline
 LEAD_TEXT = (30, 1200)  # characters of a lead block
 LEAD_LINK_SHARE = 0.5  # a lead is prose; a block mostly of links is navigation
@@ -85,7 +88,7 @@ def marked_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement |
 # points on both pages looked at that have one, whatever the box's class ("InfoBox"), and
 # whether it stands in the body's block or above it. Without a class naming it, the heading
 # alone tells it (body.py keeps it where a furniture class would drop it).
-SUMMARY_HEADING = re.compile(
+SUMMARY_HEADING = _compile(
     r"^(?:darum geht(?:'?s|’s| es)|das wichtigste(?: in kürze| zusammengefasst| im überblick)?"
     r"|in kürze|kurz (?:und|&) knapp|kurz zusammengefasst|auf einen blick"
     r"|das müssen sie wissen|das musst du wissen)\W*$",
@@ -192,7 +195,7 @@ def plain_lead(h1: HtmlElement | None, container: HtmlElement) -> HtmlElement | 
 _LEAD_HEADINGS = frozenset({"h2", "h3"})
 _HEADLINE_END = ("?", "!", "？", "！")
 _FULL_STOP = (".", "…", "。", "\u0964", "\u0965", "\u06d4", "\u0589", "\u1362", "\u104b")
-_INNER_STOP = re.compile(r"[.!?。！？]\s*\S")
+_INNER_STOP = _compile(r"[.!?。！？]\s*\S")
 
 
 def _reads_as_lead(text: str) -> bool:
@@ -227,7 +230,7 @@ def _in_box(el: HtmlElement, h1: HtmlElement) -> bool:
 
 
 # Where a sign-up box's link leads: a newsletter's or a subscription's page, in any language.
-_SIGN_UP_PAGE = re.compile(
+_SIGN_UP_PAGE = _compile(
     r"newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|boletin"
     r"|/(?:sign-?up|subscribe|abonn|anmeld|inscri|suscri|assin|iscri|prenumer)",
     re.I,

@@ -26,21 +26,22 @@ from w3lib.url import safe_url_string
 from newsarchive.extract import site
 from newsarchive.extract.document import Document, close_of, has_text
 from newsarchive.extract.headline import headline as find_headline
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import folded_search
 from newsarchive.numbers import ascii_digits
 from newsarchive.pagebase import first_base_href, href_base
 
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
 LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url")  # url last
 # A web component that shows a picture (<amp-img>, <brick-image>, <lazy-image> ...): its tag
 # names one, and it carries an address as an <img> would, in its own or a lazy attribute.
-_PICTURE_TAG = re.compile(r"-.*(?:img|image|picture|photo)|(?:img|image|picture|photo).*-", re.I)
+_PICTURE_TAG = _compile(r"-.*(?:img|image|picture|photo)|(?:img|image|picture|photo).*-", re.I)
 _COMPONENT_SRC = ("src", "srcset", "data-src", "data-srcset", "data-lazy-src", "data-original")
 # A file named so is a stand-in shown until a script loads the picture.
-PLACEHOLDER = re.compile(
-    r"placeholder|spacer|transparent|blank|lazy|loader|loading|dummy|1x1", re.I
-)
+PLACEHOLDER = _compile(r"placeholder|spacer|transparent|blank|lazy|loader|loading|dummy|1x1", re.I)
 # Class, id or file names of what is not the article's picture.
-NOT_LEAD = re.compile(
+NOT_LEAD = _compile(
     r"logo|avatar|author|autor|auteur|byline|profile|icon|sprite|badge|emoji|newsletter", re.I
 )
 _not_lead = folded_search(NOT_LEAD)
@@ -52,8 +53,8 @@ AD_WORDS = frozenset(
      "adsbygoogle", "dfp", "anzeige", "werbung", "reklame", "reklama", "publicidad",
      "publicite", "mainos", "annonse", "annons"}
 )  # fmt: skip
-_AD_MARK = re.compile(r"(?<![a-z])(?:ad|dfp|anzeige|werbung|reklam|publici|mainos|annons)", re.I)
-_CLASS_WORDS = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+_AD_MARK = _compile(r"(?<![a-z])(?:ad|dfp|anzeige|werbung|reklam|publici|mainos|annons)", re.I)
+_CLASS_WORDS = _compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_AD_HOLDER = {"article", "main", "body", "html"}  # "page--with-ads" wraps the story itself
 # A declared image's file that is a stand-in, not a picture: a tracking pixel, a spacer, a
 # blank ("pixel.gif", "spacer.png", "1x1.gif", "blank_1200x630.png"), words only of these
@@ -62,8 +63,8 @@ _STAND_IN_WORDS = frozenset(
     {"pixel", "pix", "px", "spacer", "blank", "transparent", "trans", "empty", "clear",
      "tracking", "tracker", "dot", "1x1"}
 )  # fmt: skip
-_NAME_PARTS = re.compile(r"\d+x\d+|[a-z]+|\d+")
-_A_SIZE = re.compile(r"^\d+x\d+$")
+_NAME_PARTS = _compile(r"\d+x\d+|[a-z]+|\d+")
+_A_SIZE = _compile(r"^\d+x\d+$")
 # Words of the file name (or the folder) of a picture a site declares for every page ...
 _GENERIC = frozenset(
     {"logo", "logos", "default", "defaults", "placeholder", "placeholders",
@@ -75,7 +76,7 @@ _CARD = frozenset(
      "facebook", "twitter", "card", "site", "web", "meta", "preview", "large", "small",
      "big", "white", "black", "dark", "light", "color", "colour", "new", "apple", "png", "jpg"}
 )  # fmt: skip
-_GENERIC_IN = re.compile("|".join(sorted(_GENERIC)))
+_GENERIC_IN = _compile("|".join(sorted(_GENERIC)))
 # Folders that hold only such pictures. Not "default": image servers name their resizing
 # presets so ("/dims4/default/", "/sites/default/files/"), over every photograph.
 _GENERIC_FOLDERS = frozenset({"logo", "logos", "placeholder", "placeholders", "fallback"})
@@ -84,9 +85,9 @@ _GENERIC_FOLDERS = frozenset({"logo", "logos", "placeholder", "placeholders", "f
 # a picture there is the same on every page; photographs are uploaded elsewhere.
 _DESIGN_FOLDERS = frozenset({"themes", "theme", "templates", "skins"})
 _BUILD_STATIC = "/_next/static/"
-_WORDS = re.compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
-_FORMATS = re.compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
-_SIZE = re.compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
+_WORDS = _compile(r"[a-z]{2,}")  # letters only: a size ("1200x630") is no word
+_FORMATS = _compile(r"(?:\.(?:jpe?g|png|gif|webp|avif|tiff?|heic))+$")
+_SIZE = _compile(r"[-_]\d{2,5}x\d{0,5}(?=[-_.]|$)|[-_](?:scaled|large|medium|small)$")
 SAME_STEM = 6  # characters of a file name told the same picture (not "image", "photo")
 AMP_RATIO = ("responsive", "fill", "intrinsic", "flex-item", "fixed-height")  # AMP layouts
 TITLE_SHOWN = 8  # characters of a stated title looked for on a page with no headline element
@@ -113,26 +114,26 @@ NOSCRIPT_NAMES = 50  # places a declared file's name is looked at for a <noscrip
 # metas and JSON-LD name it first)
 NEEDLE = 60  # characters of the alt text searched for
 NEEDLE_OCCURRENCES = 4  # places the alt text is looked at (a caption may repeat it)
-_PLAIN = re.compile(r"[^&<>\"'\n]{8,}")  # a stretch of an attribute the markup spells as it reads
+_PLAIN = _compile(r"[^&<>\"'\n]{8,}")  # a stretch of an attribute the markup spells as it reads
 # What parse drops (a comment, to its first "-->"; an element, to the first close of its
 # name), or an <img> tag: the markup's <img>s the tree holds, in order (`_img_tags`).
-_SKIPPED_OR_IMG = re.compile(r"(<!--)|<(script|style|noscript|template|svg|iframe)\b|<img\b", re.I)
-_SRC = re.compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
+_SKIPPED_OR_IMG = _compile(r"(<!--)|<(script|style|noscript|template|svg|iframe)\b|<img\b", re.I)
+_SRC = _compile(r"""\ssrc\s*=\s*["']?([^"'\s>]+)""", re.I)
+_IMAGE_FILE = _compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?)$", re.I)
 # a URL: absolute, from the root, or a relative path to a file ("16/9", a ratio, is none):
 # no space in it, a ".ext" at its end or before a "?" (as "...\S*\.\w+(?:\?\S*)?$" said,
 # which read the rest again from each ".": "a/.a?.a?.a? ..." was quadratic)
-_ADDRESS = re.compile(r"^(?:https?:)?/\S+$|^[\w.-]+/(?=\S*+$)\S*?\.\w+(?:\?|$)")
-_LAZY_NAME = re.compile(r"src|img|image|photo|pic|echo|original", re.I)
+_ADDRESS = _compile(r"^(?:https?:)?/\S+$|^[\w.-]+/(?=\S*+$)\S*?\.\w+(?:\?|$)")
+_LAZY_NAME = _compile(r"src|img|image|photo|pic|echo|original", re.I)
 _TEXT_IS = etree.XPath("//body//text()[normalize-space(.) = $title]/..")
 _TEXT_IN = etree.XPath(
     "//body//text()[string-length(normalize-space(.)) >= $least]"
     "[contains($title, normalize-space(.))]/.."
 )
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
-_SIZES_PX = re.compile(r"^\s*(\d+)px\s*$")
+_SCHEME = _compile(r"^[a-z][a-z0-9+.-]*:", re.I)
+_SIZES_PX = _compile(r"^\s*(\d+)px\s*$")
 # A srcset candidate: a URL (commas inside it kept, one ending it dropped), its descriptor.
-_SRCSET_ITEM = re.compile(r"\s*(\S+?)(?:,(?=\s|$)|\s+([^,]*)(?:,|$)|$)")
+_SRCSET_ITEM = _compile(r"\s*(\S+?)(?:,(?=\s|$)|\s+([^,]*)(?:,|$)|$)")
 
 
 @dataclass(frozen=True)

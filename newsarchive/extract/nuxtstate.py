@@ -14,15 +14,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-NUXT2 = re.compile(r"__NUXT__\s*=\s*\(?\s*function\s*\(([^)]*)\)\s*\{", re.S)
-NUXT2_OBJECT = re.compile(r"__NUXT__\s*=\s*(?=\{)")
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+NUXT2 = _compile(r"__NUXT__\s*=\s*\(?\s*function\s*\(([^)]*)\)\s*\{", re.S)
+NUXT2_OBJECT = _compile(r"__NUXT__\s*=\s*(?=\{)")
 # JavaScript tokens: a string in either quote, a number, a name, one mark.
-_TOKEN = re.compile(
+_TOKEN = _compile(
     r"""\s*(?:("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\$]|\\.)*`)"""
     r"""|(-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|([A-Za-z_$][\w$]*)|(\S))""",
     re.S,
 )
-_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|.)", re.S)
+_ESCAPE = _compile(r"\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|.)", re.S)
 _SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
 _WORDS = {"true": True, "false": False, "null": None, "undefined": None}
 MAX_DEPTH = 60

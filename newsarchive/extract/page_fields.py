@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import itertools
 import json
-import re
 from collections.abc import Collection, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -18,8 +17,11 @@ from newsarchive.extract import jsonld, langhints, leadimage, scripts, textlang
 from newsarchive.extract import section as sections
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline as article_headline
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 CANONICAL_META = ("og:url", "twitter:url", "parsely-link")
 IMAGE_META = (
@@ -207,7 +209,7 @@ def _microdata_images(doc: Document) -> Iterator[str]:
 
 
 # schema.org's article types by their name's end ("NewsArticle", "BlogPosting", "Report")
-_ARTICLE_SCOPE = re.compile(r"(?i)(?:article|posting|report)/?$")
+_ARTICLE_SCOPE = _compile(r"(?i)(?:article|posting|report)/?$")
 
 
 def _same_page_images(doc: Document) -> Iterator[str]:
@@ -261,7 +263,7 @@ def _page_key(url: str) -> str:
     return f"{host}{split.path.rstrip('/')}?{query}"
 
 
-_TRACKING = re.compile(r"(?i)(?:utm_|at_|pk_|mtm_)|(?:fbclid|gclid|msclkid)$")
+_TRACKING = _compile(r"(?i)(?:utm_|at_|pk_|mtm_)|(?:fbclid|gclid|msclkid)$")
 
 
 def _headline_key(value: Any) -> str:
@@ -367,7 +369,7 @@ def _article_language(doc: Document) -> str | None:
 # Codes pages write that are no language's (a country's) or that ISO 639 has retired
 _CODE_FIXES = {"iw": "he", "in": "id", "ji": "yi", "jp": "ja", "cz": "cs", "dk": "da",
                "gr": "el", "ua": "uk", "cn": "zh"}  # fmt: skip
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+_LANGUAGE_CODE = _compile(r"[a-z]{2,3}")
 # ISO 639's codes for no one language (undetermined, several, no linguistic content,
 # uncoded): a CMS's placeholder, which the words then name
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})

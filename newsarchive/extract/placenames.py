@@ -25,6 +25,9 @@ from functools import cache
 from pathlib import Path
 
 from newsarchive.extract.givennames import CYRILLIC, cyrillic_in_latin, plain
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # The attributes Faker's address providers keep real places in (not `city_prefixes` and the
 # like, which build made-up ones)
@@ -179,7 +182,7 @@ def town_and_region(town: str, region: str, lang: str) -> bool:
 
 # An ending of towns' names that given names share too ("Hexham", "Oldham"; "Hicham",
 # "Abraham"): a town's only where the word is printed as a dateline and is no given name
-_DATELINE_SHAPE = re.compile(r"(?<=[^\W\d_]{3})ham$", re.I)
+_DATELINE_SHAPE = _compile(r"(?<=[^\W\d_]{3})ham$", re.I)
 
 
 def dateline_shaped(word: str) -> bool:
@@ -255,7 +258,7 @@ def _zone_cities() -> Iterator[str]:
 # "-köping", "-hill"; not the endings many given names share ("-au": Gitau, "-ham":
 # Hicham, "-ow", "-by", "-ice" but for "-wice", "-šice": Alice, Candice); a town's stem
 # before its ending is three letters or more ("Lörr-ach"; "Noach", "Zach" are given names)
-_PLACE_SHAPE = re.compile(
+_PLACE_SHAPE = _compile(
     r"(?<=[^\W\d_]{3})"
     r"(?:pur|puram|abad|nagar|grad|gorod|sk|wice|vice|šice|bice|plice|owo|ów|ovo|evo|itz|ach"
     r"|[dlnrsz]au|ingen|ungen|hausen|heim|hofen|kirchen|dorf|burg|berg|stadt|feld|felden"

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from typing import Any
 
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
 _NAME = "Fusion.globalContent"
-_FUSION = re.compile(r"Fusion\.globalContent\s*=\s*")
+_FUSION = _compile(r"Fusion\.globalContent\s*=\s*")
 _DECODER = json.JSONDecoder(strict=False)
-_TAG = re.compile(r"<[^>]*>")  # Arc's text elements carry inline markup (<a>, <b>)
+_TAG = _compile(r"<[^>]*>")  # Arc's text elements carry inline markup (<a>, <b>)
 
 
 def article(source: str) -> dict[str, Any]:

@@ -11,7 +11,6 @@ lower case ("schweiz") takes the capitals a breadcrumb or meta shows it with ("S
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -21,8 +20,11 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords, site
 from newsarchive.extract.document import HELD_ELEMENTS, Document
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import SECTION_META
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # "Home" in the languages of news sites: a breadcrumb's first link, never a section.
 _HOME = """home, homepage, front, front page, frontpage, start, startseite, accueil, inicio,
@@ -47,11 +49,11 @@ NO_SECTION = _words(_NO_SECTION)
 _PROMO = frozenset({"headlines", "top story", "top stories", "featured", "breaking", "highlights"})
 _NEWS = frozenset(w.casefold() for w in langwords.entries(langwords.NEWS_WORDS))
 # "Home > News > Politics", "News / World", "News » World": a trail written as one string
-_TRAIL = re.compile(r"(?!(?<=\s)\s)(?:\s+[>»/|›]\s+|\s*[>»›]\s*)")
-_JOINED = re.compile(
+_TRAIL = _compile(r"(?!(?<=\s)\s)(?:\s+[>»/|›]\s+|\s*[>»›]\s*)")
+_JOINED = _compile(
     r"(?!(?<=\s)\s)\s*,\s*"
 )  # RankMath and WordPress themes join categories: "A,B,C"
-_CODE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$|^\d+$")  # "news_news", "12"
+_CODE = _compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$|^\d+$")  # "news_news", "12"
 MAX_SECTION = 60  # characters: a longer crumb is the article's own headline
 MAX_WORDS = 6
 # A breadcrumb-marked element as themes write it ("breadcrumb", "Breadcrumbs", "c-breadcrumb__list",

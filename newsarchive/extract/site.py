@@ -17,7 +17,10 @@ from urllib.parse import urlsplit
 
 from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import Document
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # The site's name as the page states it: Open Graph, the web-app and native-app names
 # (App Links, Twitter app cards), the publisher metas.
@@ -25,10 +28,10 @@ SITE_META = ("og:site_name", "application-name", "apple-mobile-web-app-title", "
              "al:ios:app_name", "al:android:app_name", "twitter:app:name:iphone",
              "twitter:app:name:googleplay", "publisher", "dc.publisher")  # fmt: skip
 _PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
-_NON_WORD = re.compile(r"[\W_]+")
+_NON_WORD = _compile(r"[\W_]+")
 # Host labels that name no publisher: prefixes of the host, and second-level domains.
 _HOST_PREFIXES = frozenset({"www", "m", "mobile", "amp", "edition"})
-_NUMBERED_HOST = re.compile(r"www\d+")  # www3.example.jp
+_NUMBERED_HOST = _compile(r"www\d+")  # www3.example.jp
 _SECOND_LEVEL = frozenset({"com", "org", "net", "co", "ac", "gov", "or", "ne", "go", "edu"})
 _GENERIC_LABELS = _HOST_PREFIXES | {"news", "com", "org", "net", "co", "ac", "gov", "or", "ne"}
 
@@ -55,12 +58,12 @@ MIN_INITIALS = 3  # "Neue Zürcher Zeitung" is nzz.ch; two initials ("Le Monde")
 # written in capitals matches it ("| NZH"), never a name's compact form (`compact` keeps no "^")
 ABBREVIATION = "^"
 MIN_ABBREVIATION, MAX_ABBREVIATION = 2, 6  # "SZ", "NZH", "SCMP": an acronym is a few capitals
-_ACRONYM = re.compile(r"(?P<letters>[^\W\d_]{2,6})(?:\.[a-z]{2,3})?")  # "SZ", "SZ.de", "РГ"
+_ACRONYM = _compile(r"(?P<letters>[^\W\d_]{2,6})(?:\.[a-z]{2,3})?")  # "SZ", "SZ.de", "РГ"
 MIN_LONG_WORD = 5  # "Frankfurter Rundschau" is fr.de; "Neue Regeln" names no nr.de
 MIN_WORD_PART = 4  # "bharian" is "Berita Harian": the name's last words spelt whole
 MIN_NUMBER_WORD = 3  # "20min" is "20 Minuten": a number and a word's first three letters
 # German spells umlauts out in host names ("Süddeutsche" on sueddeutsche.de).
-_CJK_STEM = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_CJK_STEM = _compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Letters that keep no base letter apart from their mark ("Przykład.pl" on przyklad.pl,
 # "Børsen" on borsen.dk, "Fréttablaðið", "Dagbladet Information" ...): as host names spell them.
@@ -98,9 +101,9 @@ _GREEK = str.maketrans(
      "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s",
      "ς": "s", "τ": "t", "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o"}
 )  # fmt: skip
-_GREEK_PAIRS = re.compile("ου|[αε]υ|γκ|μπ|ντ")
+_GREEK_PAIRS = _compile("ου|[αε]υ|γκ|μπ|ντ")
 _GREEK_SOUNDS = {"ου": "ou", "γκ": "g", "μπ": "b", "ντ": "d"}
-_GREEK_LETTER = re.compile("[\u0370-\u03ff]")
+_GREEK_LETTER = _compile("[\u0370-\u03ff]")
 # "Daily Example Online" is "Daily Example", "Example Nachrichten" and "例ニュース" are "Example",
 # "РИА Новости" on ria.ru (in Latin letters: "rianovosti") is "РИА"
 EDITION_WORDS = (
@@ -157,7 +160,7 @@ def host_keys(url: str) -> set[str]:
     return keys
 
 
-_HOST_EDITION = re.compile(r"^([a-z0-9]{2,})-?(?:online|digital|web)$")
+_HOST_EDITION = _compile(r"^([a-z0-9]{2,})-?(?:online|digital|web)$")
 
 
 def _without_edition(label: str) -> str:
@@ -168,7 +171,7 @@ def _without_edition(label: str) -> str:
 
 
 # a name of up to four words with a host name in brackets after it: "Hospodářské listy (HL.cz)"
-HOST_IN_BRACKETS = re.compile(
+HOST_IN_BRACKETS = _compile(
     r"(?:[^\W\d_][\w.'-]*\s+){0,3}[^\W\d_][\w.'-]*\s*\((?P<host>[\w-]+\.[a-z]{2,3})\)", re.I
 )
 
@@ -343,7 +346,7 @@ def _channel_name(words: list[str]) -> bool:
 
 # Hebrew letters as Israeli hosts spell them ("הארץ" haaretz, "מעריב" maariv, "גלובס" globes):
 # alef, he, vav, yod and ayin are often vowels or silent, and the vowels hosts add are unwritten.
-_HEBREW = re.compile("[\u05d0-\u05ea]")
+_HEBREW = _compile("[\u05d0-\u05ea]")
 _HEBREW_LATIN = {
     "א": "[aeiou]?", "ב": "(?:b|v)", "ג": "(?:g|j)", "ד": "d", "ה": "h?", "ו": "(?:v|w|o|u)?",
     "ז": "z", "ח": "(?:ch|kh|h)", "ט": "t", "י": "(?:y|i|e)?", "כ": "(?:k|ch|kh|c)",
@@ -354,7 +357,7 @@ _HEBREW_LATIN = {
 _WEAK_HEBREW = frozenset("אהויע")
 # "הארץ" (r-tz) is haaretz; one consonant ("וואלה") matches hosts by chance, as do short hosts
 MIN_HEBREW_CONSONANTS, MIN_HEBREW_HOST = 2, 5
-_NO_MATCH = re.compile(r"(?!)")
+_NO_MATCH = _compile(r"(?!)")
 
 
 @lru_cache(maxsize=1024)
@@ -384,7 +387,7 @@ def _hebrew_spelling(key: str) -> re.Pattern[str]:
 # Arabic letters as hosts and Latin names spell them ("مصراوى" masrawy, "الميناء" almina,
 # "الشروق" shorouk): alef, waw, ya, ta marbuta, ha, ain and hamza are often vowels or silent,
 # short vowels are unwritten, and the article "ال" is written "al", "el" or left out.
-_ARABIC = re.compile("[\u0621-\u064a]")
+_ARABIC = _compile("[\u0621-\u064a]")
 _ARABIC_LATIN = {
     "ا": "[aeiou]?", "أ": "[aeiou]?", "إ": "[aeiou]?", "آ": "[aeiou]?", "ء": "'?", "ئ": "'?",
     "ؤ": "'?", "ب": "b", "ت": "t", "ث": "(?:th|s|t)", "ج": "(?:j|g|dj)", "ح": "h",
@@ -431,7 +434,7 @@ def _arabic_spelling(key: str) -> re.Pattern[str]:
 # Hangul syllables as Korean hosts spell them: the Revised Romanization and the older
 # spellings hosts keep ("hankook" 한국, "chosun" 조선, "joongang" 중앙, "kyunghyang" 경향,
 # "yonhap" 연합): each syllable's initial, vowel and final consonant, a few ways each
-_HANGUL = re.compile("[\uac00-\ud7a3]")
+_HANGUL = _compile("[\uac00-\ud7a3]")
 _HANGUL_INITIALS = (
     "(?:g|k)",
     "(?:kk|gg)",
@@ -527,7 +530,7 @@ _WEAK_LETTERS = {c: set(re.findall("[a-z']", _ARABIC_LATIN[c])) for c in _WEAK_A
 _WEAK_HEBREW_LETTERS = {c: set(re.findall("[a-z]", _HEBREW_LATIN[c])) for c in _WEAK_HEBREW}
 
 
-_HYPHENED = re.compile(r"[^\s-]+")  # a name's words, a hyphen's parts each one
+_HYPHENED = _compile(r"[^\s-]+")  # a name's words, a hyphen's parts each one
 
 
 def _run_class(letters: set[str]) -> str:
@@ -605,7 +608,7 @@ def _spelt_letters(word: str) -> int:
 
 # the first word of a paper's two-word name: a place's adjective ("Frankfurter", "Московский");
 # or its last word a word for paper or news ("Tageszeitung", "Nachrichten", "Nyheter")
-_PLACE_ADJECTIVE = re.compile(r"(?:er|ий|ый|ая|ое)$")
+_PLACE_ADJECTIVE = _compile(r"(?:er|ий|ый|ая|ое)$")
 _PAPER_ENDS = tuple(sorted(w for w in EDITION_WORDS if len(w) >= MIN_PREFIX and w.isalpha()))
 
 

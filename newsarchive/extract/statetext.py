@@ -22,23 +22,26 @@ from typing import Any
 import lxml.html
 
 from newsarchive.extract import nuxtstate
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean, width
 
-_NEXT_DATA = re.compile(r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>", re.I)
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+_NEXT_DATA = _compile(r"<script[^>]*\bid=[\"']__NEXT_DATA__[\"'][^>]*>", re.I)
 # Other states: a JSON script (not JSON-LD, read elsewhere; not Next's, read first), or a
 # script setting a global named like a framework's (`__NAME__`), however it is written
 # (`window.__X__ =`, `window["__X__"]=`, `self.__X__=`), to an object or a JSON string.
-_JSON_SCRIPT = re.compile(r"<script\b[^>]*\btype=[\"']application/json[\"'][^>]*>", re.I)
+_JSON_SCRIPT = _compile(r"<script\b[^>]*\btype=[\"']application/json[\"'][^>]*>", re.I)
 # Uppercase names and no \b before them, each a literal start the regex engine jumps to:
 # a case-blind pattern took 30 ms on a page of BEM class names ("card__title").
-_GLOBAL_STATE = re.compile(r"__[A-Z][A-Z0-9_]*__[\"']?\]?\s*=\s*(?:JSON\.parse\(\s*)?(?=[{\"'])")
+_GLOBAL_STATE = _compile(r"__[A-Z][A-Z0-9_]*__[\"']?\]?\s*=\s*(?:JSON\.parse\(\s*)?(?=[{\"'])")
 MIN_ANCHOR = 12  # characters of an anchor's words: a shorter one ("Update") names no story
 MAX_STATES = 12  # script states parsed on one page at most
 _DECODER = json.JSONDecoder(strict=False)
 MIN_STRING = 40  # letters' worth: shorter strings are titles, labels and ids, and weigh nothing
 _ADDRESS = ("http://", "https://", "/")
 MAX_DEPTH = 40
-_HTML = re.compile(r"<(?:p|br|h[2-4]|div)\b", re.I)
+_HTML = _compile(r"<(?:p|br|h[2-4]|div)\b", re.I)
 _PARAGRAPH_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
 
 
@@ -136,7 +139,7 @@ def _beside(parents: list[str], path: str, others: re.Pattern[str] | None = None
 
 
 # Fields of a story's object holding other texts than its own: its comments, related stories.
-_OTHERS_TEXT = re.compile(r"comment(?!ary)|related|recommend|teaser|similar|more|readers", re.I)
+_OTHERS_TEXT = _compile(r"comment(?!ary)|related|recommend|teaser|similar|more|readers", re.I)
 
 
 def _holds(found: dict[str, list[str]], key: str) -> bool:
@@ -264,7 +267,7 @@ def _pieces_path(state: Any, found: dict[str, list[str]], least: int) -> tuple[s
 
 # Keys of a state holding other stories' text or the site's, never the page's story's.
 # A key's word, whole where it may start another ("latestVersion", "feedback", "canvas").
-_OTHERS_LIST = re.compile(
+_OTHERS_LIST = _compile(
     r"related|recommend|teaser|similar|readmore|more(?:stories|articles|news)|mostread"
     r"|popular(?!ity)|trending|top(?:stories|news)|recirc|promo|menu|footer|sidebar|comment(?!ary)"
     r"|latest(?:news|stories|articles|posts|items)?\b|feed(?:items)?\b|\bnav(?:igation|bar)?\b",
@@ -292,7 +295,7 @@ def _teasers(state: Any, path: str) -> bool:
 
 _STOPS = ".!?\u3002\uff01\uff1f\u061f\u0964\u2026"  # a sentence's last mark, in the scripts read
 _CLOSING = "\"'\u201d\u00bb)]"  # a quote or bracket closed after it
-_NOT_TEXT = re.compile(r"caption|credit|copyright|alt|source|author|byline|label|url|type", re.I)
+_NOT_TEXT = _compile(r"caption|credit|copyright|alt|source|author|byline|label|url|type", re.I)
 SIBLING_SHARE = 0.25  # of the best path's running width: another block kind's text
 
 
@@ -468,7 +471,7 @@ def next_state_rest(source: str, shown: list[str]) -> list[str]:
 
 PARAGRAPH_KEY = 80  # a paragraph's first words compared across markup and state
 OPENING = 3  # paragraphs: the markup's story and the state's open within these
-_PLAIN_RUN = re.compile(r"[^\W\d_][\w ]{11,59}")  # words a JSON string writes as they are
+_PLAIN_RUN = _compile(r"[^\W\d_][\w ]{11,59}")  # words a JSON string writes as they are
 
 
 def mentions(source: str, at: int, paragraph: str) -> bool:

@@ -10,15 +10,16 @@ subtitle; a standfirst that the body repeats as its first paragraph still is.
 
 from __future__ import annotations
 
-import re
-
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.titlevotes import ELLIPSIS, norm
 
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
 # "Kicker: Headline", "Kicker - Headline" (or an en or em dash, a bar): a headline's form
-_KICKED = re.compile(r"^[^.!?:]{2,40}?(?::\s|\s[-\u2013\u2014|]\s)")
+_KICKED = _compile(r"^[^.!?:]{2,40}?(?::\s|\s[-\u2013\u2014|]\s)")
 MIN_CONTAINED = 15  # characters of a headline that a subtitle holding it repeats ("T" is in all)
 _SENTENCE_END = (".", "!", "?", "\u3002")
-_WORD = re.compile(r"\w+")
+_WORD = _compile(r"\w+")
 # of a rewritten headline's words, the share the headline has too ("Labor on track to hit
 # 2030 climate change target" beside "Climate change: Labor on track to hit 2030 target ...")
 SHARED_WORDS = 0.6

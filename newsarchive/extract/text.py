@@ -9,13 +9,16 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from newsarchive.extract import langwords
+from newsarchive.extract.regexcache import compiled_patterns
 
-_TAG = re.compile(r"<[^>]+>")
-_SPACE = re.compile(r"\s")  # str patterns: the same Unicode spaces as str.split()
-_WORD = re.compile(r"\w+")
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+_TAG = _compile(r"<[^>]+>")
+_SPACE = _compile(r"\s")  # str patterns: the same Unicode spaces as str.split()
+_WORD = _compile(r"\w+")
 # Scripts written without spaces between words (Chinese, Japanese, Thai) and Hangul: a word or
 # label in them is matched bare, with no word boundary around it.
-BARE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+BARE_SCRIPT = _compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Past this many characters a string's words are split a chunk at a time: split() (or a
 # regex sub) of a 40 MB paragraph makes millions of word objects, ~10 times the text in memory.
 BIG_TEXT = 100_000
@@ -92,7 +95,7 @@ SENTENCE_END = (".", "!", "?", "…", "。", "！", "？", '"', "”", "“", "�
 
 # Scripts set in wide characters (Han, kana, Hangul, full-width forms): one of them says about
 # as much as two Latin letters, so a length meant for Latin text counts them twice.
-WIDE = re.compile(
+WIDE = _compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
 )
@@ -164,20 +167,20 @@ def as_strings(value: object) -> list[str]:
 # -- ...", "Berlin (dpa) - ...", "HÀ NỘI, 3/12 (TTXVN) - ...", "MADRID, 3 dic (EFE).- ...", not
 # "Aktualisiert am 07.01.2026 - 18:50 Uhr Lesedauer: 4 Min.");
 # also Xinhua's "新华社北京12月3日电" and the reporter in brackets, the sentence after them.
-_DISPATCH = re.compile(
+_DISPATCH = _compile(
     r"^[^\W\d_][^!?]{0,60}?(?:\d[^\s()]*|[(/][^()/]{1,30}[)/])\.?\s*(?:--?|[\u2013\u2014:]|\.-)\s+"
     r"([^\W\d_]\S*(?:\s+\S+){4,}[.!?\u2026][\"\u201d\u00bb]?)$"  # five words or more
 )
 # ... the sentence no date stamp ("Von Anna Muster (dpa) - Aktualisiert am 3. Dezember 2026 um
 # 10:15 Uhr.", "Jane Doe (AP) - Updated on Dec. 3, 2026 at 10:15 am."): a byline's line; a
 # label and a date within two words, not a sentence opening with a verb so spelled (Arabic "نشر")
-_STAMP = re.compile(
+_STAMP = _compile(
     "(?:"
     + "|".join(re.escape(w) for w in langwords.DATE_LABELS)
     + r")(?!\w)\W{0,3}(?:\w+\W+){0,2}\d",
     re.I,
 )
-_CJK_DISPATCH = re.compile(
+_CJK_DISPATCH = _compile(
     r"^[（(]?[\u3400-\u9fff]{2,16}(?:\d{1,2}月)?\d{1,2}\s*[日号]\s*[电電]\s*(?:[（(][^（）()]{1,30}[）)])?"
     r"\s*[^\s（(]\S{7,}[。！？][」”]?$"
 )
@@ -198,7 +201,7 @@ _UNDEFINED_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)  # read as Latin-1's controls
 _CP1252_BYTES = {
     bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in _UNDEFINED_CP1252
 }
-_MOJIBAKE = re.compile(f"[\u00c2-\u00f4][\u0080-\u00bf{''.join(_CP1252_BYTES)}]")
+_MOJIBAKE = _compile(f"[\u00c2-\u00f4][\u0080-\u00bf{''.join(_CP1252_BYTES)}]")
 
 
 # Lead bytes of what a single garbled character in a Latin text mostly is: Latin-1's letters
@@ -235,10 +238,10 @@ def unmojibake(text: str) -> str:
 
 # Escapes whose meaning no letter case changes (\w, \s, \d, \b, their negations, \A, \Z).
 _CASELESS_ESCAPES = frozenset("wWsSdDbBAZ")
-_ESCAPE = re.compile(r"\\(.)", re.S)
+_ESCAPE = _compile(r"\\(.)", re.S)
 # (a "]" first in a class, after any "^", is a literal one: "[]-_]")
-_CLASS = re.compile(r"\[\^?+\]?+(?:\\.|[^\]\\])*+\]")
-_CLASS_ITEM = re.compile(r"\\.|.", re.S)
+_CLASS = _compile(r"\[\^?+\]?+(?:\\.|[^\]\\])*+\]")
+_CLASS_ITEM = _compile(r"\\.|.", re.S)
 # The only letters outside ASCII that re's IGNORECASE matches to ASCII ones (dotless and dotted
 # i to "i", long s to "s", the Kelvin sign to "k": checked over all of Unicode)
 _ASCII_CASED = frozenset("\u0131\u0130\u017f\u212a")

@@ -13,12 +13,14 @@ CMS default ("en") is overruled only where the library gives it almost no chance
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING
 
 from newsarchive.extract import scripts
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -34,7 +36,7 @@ AGAINST = 0.01
 OVERRULE_LETTERS = 100
 # Text in quotation marks: «...», »...«, “...”, „...“, "..." (a short report may open with
 # a speaker's words in their own language)
-_QUOTED = re.compile(r'«[^«»]{0,800}»|»[^«»]{0,800}«|[“„][^“”„]{0,800}[”“]|"[^"]{0,800}"')
+_QUOTED = _compile(r'«[^«»]{0,800}»|»[^«»]{0,800}«|[“„][^“”„]{0,800}[”“]|"[^"]{0,800}"')
 DEFAULTS = frozenset({"en"})  # what CMSs and themes declare where nobody set a language
 # Neighbours the library mixes up on short text: where its top two are one group's and
 # the leader is under `SURE`, the page's own signs (`langhints.tie_breakers`: the declared

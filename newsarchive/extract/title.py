@@ -19,6 +19,7 @@ from newsarchive.extract.headline import home_linked
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.lead import NOT_LEAD_WORDS
 from newsarchive.extract.page_fields import parsely
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import section as page_section
 from newsarchive.extract.site import compact, spellings
@@ -47,6 +48,8 @@ from newsarchive.extract.titleparts import (
 )
 from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
 
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
 TITLE_META = ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "title",
               "headline")  # fmt: skip
 # Classes naming a subtitle or a lead (`langwords`): the lead a page sets apart is its subtitle too.
@@ -58,7 +61,7 @@ STANDFIRST_WINDOW = 40
 _MEDIA_TAGS = ("img", "picture", "figure", "figcaption", "video")
 MIN_CORE = 8  # a shorter "title" (a kicker, "Live") never cuts another source down to itself
 _ARTICLE_TAGS = frozenset({"article", "main"})
-_MARKS = re.compile(r"[\W_]+")  # a part of only marks (" - ", "|") between kicker and headline
+_MARKS = _compile(r"[\W_]+")  # a part of only marks (" - ", "|") between kicker and headline
 HEADING_WINDOW = 6  # the page's first h1/h2 elements: where a kicker-and-headline heading sits
 
 
@@ -384,7 +387,7 @@ def _letters(text: str) -> str:
     return norm(text).replace(" ", "")
 
 
-_CLAUSE_END = re.compile(r"[,;:\u2013\u2014-]\s+\w")
+_CLAUSE_END = _compile(r"[,;:\u2013\u2014-]\s+\w")
 
 
 def _first_clause(tab: str, heading: HtmlElement) -> bool:
@@ -426,7 +429,7 @@ def _tab_cut_of(tab: str, framed: Sequence[str], others: Sequence[str]) -> str |
     return full if re.match(r"\s*:\s*\S", rest) else None
 
 
-_KICKER_END = re.compile(r"\w[^\w\s]*\s*:\s*$")  # "Hafen: ", "Serie «Hafen»: "
+_KICKER_END = _compile(r"\w[^\w\s]*\s*:\s*$")  # "Hafen: ", "Serie «Hafen»: "
 MIN_SHOWN_WORDS = 3  # an h1 of fewer words ("Teil 2", a name) is no headline to prefer
 
 
@@ -534,7 +537,7 @@ def _story_texts(
     return [t for t in shown if t not in outside]
 
 
-_HEADLINE_SIGN = re.compile(r"[\d:?!？！：%]")
+_HEADLINE_SIGN = _compile(r"[\d:?!？！：%]")
 
 
 def _tab_shortened(value: str, tab: str, core: str) -> str:
@@ -588,8 +591,8 @@ def _marked_block(doc: Document, said: Sequence[str]) -> str | None:
 
 
 _STEM = 5  # "přístav" and "přístavu": words compared by their first letters
-_CONTENT_WORD = re.compile(r"\w{4,}")
-_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+_CONTENT_WORD = _compile(r"\w{4,}")
+_CJK_RUN = _compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
 
 
 def _shares_a_word(text: str, titles: Sequence[str]) -> bool:
@@ -667,7 +670,7 @@ _WRAPS = 3  # elements around a text looked at for the whole title: a span, its 
 # elements of the body walked for a shown headline: on the 107 pages looked at it sits
 # by the 1,400th (of 2,100 at most); a page of 100,000 teasers took 180 ms, now 7 ms
 SHOWN_WINDOW = 5000
-_WORD_CHAR = re.compile(r"\w")
+_WORD_CHAR = _compile(r"\w")
 _LONGEST = 1000  # characters: a longer text (a paragraph, indented markup) is no headline
 
 
@@ -812,7 +815,7 @@ def _stated(el: HtmlElement, text: str, keys: dict[str, str]) -> tuple[HtmlEleme
 # ideographs, Thai) joins them: "港の新しい橋が<br>来月開通へ" is one run of words.
 _BREAK = "\n"
 _UNSPACED_CHAR = "[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]"
-_UNSPACED_BREAK = re.compile(f"(?<={_UNSPACED_CHAR})\\s*\n\\s*(?={_UNSPACED_CHAR})")
+_UNSPACED_BREAK = _compile(f"(?<={_UNSPACED_CHAR})\\s*\n\\s*(?={_UNSPACED_CHAR})")
 _EDGE = ""  # `_pieces` yields it where an element of the heading opens
 _CLOSE = "\x00"  # ... and this where one closes (no text holds it: XML has no NUL)
 
@@ -1026,8 +1029,8 @@ def _before_subtitle(heading: HtmlElement) -> str | None:
     return head if len(head) >= MIN_CORE else None
 
 
-_CLASS_PIECES = re.compile(r"[-_]+")
-_KICKER_CLASS = re.compile(r"kicker|overline|eyebrow|dachzeile|topline|spitzmarke", re.I)
+_CLASS_PIECES = _compile(r"[-_]+")
+_KICKER_CLASS = _compile(r"kicker|overline|eyebrow|dachzeile|topline|spitzmarke", re.I)
 _WRAPPER_WORDS = frozenset({"wrapper", "wrap", "container"})
 
 
@@ -1149,9 +1152,9 @@ def _dateline(el: HtmlElement, text: str, before: str) -> bool:
     return not (last and last[0].casefold() in _BY_WORDS)
 
 
-_FIGURES_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")  # "13.05.2026", "2026-05-13"
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_CLOCK = re.compile(r"\d:\d\d")
+_FIGURES_DATE = _compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}")  # "13.05.2026", "2026-05-13"
+_YEAR = _compile(r"(?<!\d)\d{4}(?!\d)")
+_CLOCK = _compile(r"\d:\d\d")
 _DATE_CLASS_WORDS = frozenset({"date", "datum", "dateline", "timestamp"})
 # one-word "by"s of `langwords.BYLINE_BY` ("by", "von", "par"): a name after one is the
 # headline's
@@ -1181,7 +1184,7 @@ _BADGE_WORDS = frozenset(
     {"badge", "badges", "plus", "premium", "paid", "paywall", "abo", "plusartikel"}
 )
 # a class's words: split at marks and where a capital opens a word ("iconPlus", "PLUS")
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CLASS_WORD = _compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _class_names(el: HtmlElement, words: frozenset[str]) -> bool:
@@ -1212,7 +1215,7 @@ def _marked(el: HtmlElement, text: str) -> bool:
     )
 
 
-_SIGN = re.compile("[(\\[]?(?:\u20ac|\U0001f510|\U0001f512)\ufe0f?[)\\]]?")
+_SIGN = _compile("[(\\[]?(?:\u20ac|\U0001f510|\U0001f512)\ufe0f?[)\\]]?")
 
 
 def _text_before(heading: HtmlElement, children: list[HtmlElement], i: int) -> str:
@@ -1242,7 +1245,7 @@ def _badges(heading: HtmlElement, hidden: Collection[int] | None = None) -> int:
 # An element classed as a paid article's badge whose text is a name and a plus sign
 # ("<span class='badge--plus'>Talbote+</span>"): a name longer than "NZZ+" is a badge
 # where the markup says so
-_NAME_PLUS = re.compile(r"\(?[^\W\d_]{1,20}\+\)?")
+_NAME_PLUS = _compile(r"\(?[^\W\d_]{1,20}\+\)?")
 
 
 def _named_badge(el: HtmlElement, text: str) -> bool:
@@ -1468,7 +1471,7 @@ def _part_equal_to_a_ref(
     return None
 
 
-_KICKER_MARK = re.compile(r"(?!(?<=\s)\s)(?:[:|/]\s+|\s+[-\u2013\u2014|/\u00b7]\s+)")
+_KICKER_MARK = _compile(r"(?!(?<=\s)\s)(?:[:|/]\s+|\s+[-\u2013\u2014|/\u00b7]\s+)")
 
 
 def _kickers_before(left: str, right: str) -> bool:
@@ -1481,7 +1484,7 @@ def _kickers_before(left: str, right: str) -> bool:
 # A tag set off from the title by brackets, a symbol or an emoji ("【速報】", "[단독] ",
 # " (VIDEO)", "《海滨日报》", full-width angle brackets, "〖视频〗", " 🎉"), or a place or kicker
 # before a full stop ("Gdańsk. ", "Эксклюзив. ").
-_TAG_MARK = re.compile(
+_TAG_MARK = _compile(
     r"\s*[\[\]()\uff08\uff09\uff1c\uff1e\u3010\u3011\u3014-\u3019\u300c\u300d\u300e\u300f\u3008-\u300b"
     r"\u2600-\u27bf\U0001f300-\U0001faff]+\s*|\.\s+"
 )
@@ -1663,4 +1666,4 @@ def _unhashed(token: str) -> str:
     return token
 
 
-_NAME_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_NAME_PART = _compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

@@ -15,13 +15,15 @@ words (" (and why it matters)" is the headline's own).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
 from newsarchive.extract import langwords
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.titleparts import SEPARATOR
 from newsarchive.extract.titlevotes import norm
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 MIN_REST = 8  # characters left after the label: a shorter rest is no headline
 MAX_TAG_WORDS = 4  # "[포토]", "【独自】", "(mit Video)": a bracketed tag is a few words
@@ -44,14 +46,14 @@ def _between(open_mark: str, inner: str, close_mark: str) -> str:
 
 _IN_BRACKETS = _between(f"[{_OPEN}]", _CLOSE + _OPEN, f"[{_CLOSE}]")
 _IN_PLUSES = _between(r"\+{2,}+", "+", r"\+{2,}+")
-_BRACKETED = re.compile(rf"\s*+{_IN_BRACKETS}")
+_BRACKETED = _compile(rf"\s*+{_IN_BRACKETS}")
 # "+++ Eilmeldung +++": a German ticker's tag, any words between the marks
-_PLUSSED = re.compile(rf"\s*+{_IN_PLUSES}")
+_PLUSSED = _compile(rf"\s*+{_IN_PLUSES}")
 # "VIDEO: ", "VIDÉO. ", "Video | ", "FOTOS \u2013 ", "EN DIRECT -", "速報\uff1a", "突发\uff01",
 # "ด่วน! ": a word label and its mark
 # (after an emoji or a symbol, "🔴 LIVE: ", "▶ Video: ", which go with it)
 _SYMBOLS = "(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f?\\s*)*"
-_WORDED = re.compile(
+_WORDED = _compile(
     rf"\s*{_SYMBOLS}(?P<label>[^\W\d_][^:|\uff1a\uff5c!\uff01]{{0,29}}?)"
     r"\s*(?:[:|\uff1a\uff5c!\uff01]|\.(?=\s)|\s[-\u2013\u2014](?=\s)|[-\u2013\u2014](?=\s))\s*"
 )
@@ -62,29 +64,29 @@ _WORDED = re.compile(
 # Stadtrat ...", "Stadtrat ... (€)", "🔒 Stadtrat ..."), as a German or a Nordic CMS prints
 # its paywall icon's text (a euro sign after a number is an amount: `_paid`)
 _SYMBOL = "(?:\u20ac|\U0001f510|\U0001f512)\ufe0f?"
-_SYMBOL_BADGE = re.compile(rf"\({_SYMBOL}\)|\[{_SYMBOL}\]|{_SYMBOL}")
-_BADGE = re.compile(
+_SYMBOL_BADGE = _compile(rf"\({_SYMBOL}\)|\[{_SYMBOL}\]|{_SYMBOL}")
+_BADGE = _compile(
     r"^\s*+(?P<label>[(\[]?[^\W\d_]{0,5}\+[)\]]?|[^\W\d_]{1,12}|"
     rf"{_SYMBOL_BADGE.pattern})(?P<mark>\s*+[:|\uff1a\uff5c])?\s+(?P<second>[^\W\d_]{{1,12}}\s+)?"
 )
 # a letter or a few before a plus sign, in brackets or not: "S+", "(S+)", "[+]", "NZZ+", a
 # lone "+"; a short name in capitals run into "plus" ("HKplus", "WELTplus", "NWZPlus")
-_PLUS_BADGE = re.compile(
+_PLUS_BADGE = _compile(
     r"\(?[^\W\d_]{0,5}\+\)?|\[[^\W\d_]{0,5}\+\]|[A-Z\u00c4\u00d6\u00dc]{1,6}(?:plus|Plus|PLUS)"
 )
 # A badge closing a title field with no mark before it ("Stadtrat ... Z+", "... Plus", "...
 # €"): one word or sign after a space (`_paid` says which)
-_CLOSING_BADGE = re.compile(r"(?<=\S)\s++(?P<label>[^\s\d]{1,12})$")
+_CLOSING_BADGE = _compile(r"(?<=\S)\s++(?P<label>[^\s\d]{1,12})$")
 # At the end only a label of label words: " (VIDEO)", " +++ Video +++", " - FOTOS", " | Live"
 # (searched: a match starts at no space or "+" that one before it could start, so a run of
 # them is not tried from each of its characters)
 _CLOSING_TAGS = (
-    re.compile(rf"(?<!\s)\s*+{_IN_BRACKETS}$"),
-    re.compile(rf"(?<!\s)\s*+(?<!\+){_IN_PLUSES}$"),
+    _compile(rf"(?<!\s)\s*+{_IN_BRACKETS}$"),
+    _compile(rf"(?<!\s)\s*+(?<!\+){_IN_PLUSES}$"),
 )
 # Tried only where a run of blanks starts or a mark stands (not inside a run: from
 # each of its blanks the run was read again to its end, quadratic in its length)
-_CLOSING_MARK = re.compile(r"(?:(?<!\s)|(?=\S))(?:\s++[-|:\u2013\u2014]|\s*+[:|\uff1a\uff5c])\s*+")
+_CLOSING_MARK = _compile(r"(?:(?<!\s)|(?=\S))(?:\s++[-|:\u2013\u2014]|\s*+[:|\uff1a\uff5c])\s*+")
 
 
 def _bare(text: str) -> str:
@@ -204,7 +206,7 @@ def opening_label(value: str) -> tuple[str, str] | None:
 
 
 # (a colon or a bar; never a dash, which opens a quote in Nordic headlines: "- Vi bygger")
-_AFTER_TAG = re.compile(r"^[:|\uff1a\uff5c]\s*+")
+_AFTER_TAG = _compile(r"^[:|\uff1a\uff5c]\s*+")
 
 
 def is_badge(text: str) -> bool:

@@ -18,24 +18,27 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 LOGO_WINDOW = 40  # the first images of a page: where its masthead's logo sits
 MAX_LOGOS = 2  # the masthead's logo and a second one (a sticky header's); later ones are partners'
 MAX_LOGO_WORDS = 5  # "Hafenblatt Kurier" is a name; a longer alt text describes a picture
 HOME_LINK_WINDOW = 40  # the first links of a page: the masthead's among them, before the menu's
 LOGO_LINK_DEPTH = 5  # an image inside a home link sits a few levels under it (a picture, a span)
-_LOGO_WORD = re.compile(r"(?i)\b(?:logo|logotipo|logotype|logotyp)\b")
-_HOME_LINK = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
+_LOGO_WORD = _compile(r"(?i)\b(?:logo|logotipo|logotype|logotyp)\b")
+_HOME_LINK = _compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+)?$")
 # what a home link's label says besides the name: "Kieler Rundblick - zur Startseite",
 # "Go to the homepage", "Retour à l'accueil"
-_HOME_WORDS = re.compile(
+_HOME_WORDS = _compile(
     r"(?i)(?:\b(?:zur|zurück zur|go to|back to|to|retour à|volver a|ir a|torna alla|naar|"
     r"til|till)\s+)?(?:\b(?:the|l'|la|de)\s*)?\b(?:startseite|homepage|home page|home|"
     r"accueil|inicio|portada|homepagina|forside|forsiden|startsida|startsidan|etusivu|"
     r"strona główna|ana sayfa|anasayfa|pagina iniziale)\b"
 )
-_MARKS = re.compile(r"(?!(?<=\s)\s)(?:\s+[-\u2013\u2014|:\u00b7]\s+|\s*[|:]\s*)")
+_MARKS = _compile(r"(?!(?<=\s)\s)(?:\s+[-\u2013\u2014|:\u00b7]\s+|\s*[|:]\s*)")
 
 
 def logo_names(doc: Document) -> list[str]:
@@ -84,22 +87,22 @@ def _drawn_names(doc: Document) -> list[str]:
     return found
 
 
-_ICON_WORD = re.compile(r"(?i)\bicon\b")  # "Chevron icon", "Wetter Icon": a control's picture
+_ICON_WORD = _compile(r"(?i)\bicon\b")  # "Chevron icon", "Wetter Icon": a control's picture
 MAX_SVGS = 8  # the first drawn pictures: a masthead's logo among them
 MAX_SVG_TITLE_AT = 400  # an SVG's <title> is its first child, after a <desc> at most
 HOLDER_WINDOW = 600  # characters of markup before a picture: the tags holding it
-_SVG_OPENING = re.compile(r"<svg\b(?P<attrs>[^>]*)>", re.IGNORECASE)
-_ARIA_LABEL = re.compile(r"""\baria-label\s*=\s*(?:"(?P<label>[^"]*)"|'(?P<single>[^']*)')""")
-_SVG_TITLE = re.compile(
+_SVG_OPENING = _compile(r"<svg\b(?P<attrs>[^>]*)>", re.IGNORECASE)
+_ARIA_LABEL = _compile(r"""\baria-label\s*=\s*(?:"(?P<label>[^"]*)"|'(?P<single>[^']*)')""")
+_SVG_TITLE = _compile(
     r"^\s*(?:<desc\b[^>]*>[^<]*</desc>\s*)?<title\b[^>]*>(?P<title>[^<]+)</title>"
 )
-_LINK_OPENING = re.compile(
+_LINK_OPENING = _compile(
     r"""<a\b[^>]*?\bhref\s*=\s*["']?(?P<href>[^"'\s>]*)[^>]*>""", re.IGNORECASE
 )
-_OPENING_CLASS = re.compile(
+_OPENING_CLASS = _compile(
     r"""<(?!/)[a-z][^>]*?\b(?:class|id)\s*=\s*["'](?P<words>[^"']*)["'][^>]*>$""", re.IGNORECASE
 )
-_TAGS_BETWEEN = re.compile(r"(?:\s*<(?!/)[a-z][^>]*>)+\s*$", re.IGNORECASE)
+_TAGS_BETWEEN = _compile(r"(?:\s*<(?!/)[a-z][^>]*>)+\s*$", re.IGNORECASE)
 
 
 def _holds_a_logo(before: str) -> bool:
@@ -149,7 +152,7 @@ def _is_logo(img: HtmlElement) -> bool:
 
 
 LOGO_BLOCK_DEPTH = 3  # a logo's picture sits a level or two under the block classed so
-_LOGO_BLOCK = re.compile(r"(?i)logo|brand")
+_LOGO_BLOCK = _compile(r"(?i)logo|brand")
 
 
 def _home_link_names(doc: Document) -> list[str]:

@@ -22,6 +22,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.datetext import WEEKDAY_WORDS, whole_date
 from newsarchive.extract.document import HELD_ELEMENTS, Document
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.site import (
     HOST_IN_BRACKETS,
     SITE_META,
@@ -33,6 +34,8 @@ from newsarchive.extract.site import (
 )
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titlelogos import logo_names
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Metas that name the article's section (its title may carry one: "Title - Politik - Site").
 SECTION_META = (
@@ -47,8 +50,8 @@ SECTION_META = (
 
 # Kana, CJK ideographs, Hangul, half-width kana: scripts written without spaces around marks.
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
-_CJK_WORD = re.compile(f"[{_CJK}]+")
+_CJK_CHAR = _compile(f"[{_CJK}]")
+_CJK_WORD = _compile(f"[{_CJK}]+")
 
 
 def _mark_ranges(start: int, stop: int, skip: Sequence[tuple[int, int]]) -> str:
@@ -93,7 +96,7 @@ _BARE_MARKS = "\uff5c\uff1a\u3163\u4e28\u2502\u2503\u2016\uff0f\uff0d\u2015\ufe3
 # is still cut only where it names the site, a section or a label.
 _SYMBOL_MARKS = _mark_ranges(0x2012, 0x2C00, skip=((0x2100, 0x2150), (0x2460, 0x2500)))
 _SYMBOL_MARKS += "\u276c-\u2771\u27e8-\u27eb"
-SEPARATOR = re.compile(
+SEPARATOR = _compile(
     rf"(\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}_\u30fb\uff65]{{1,2}}\s+|\u2014{{1,2}}"
     rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
     rf"|(?<=[{_CJK}])[-_]{{1,2}}(?=[{_CJK}]))"
@@ -105,7 +108,7 @@ SEPARATOR = re.compile(
 # middle dot is one too, "市議会が可決・港湾タイムス", though it joins a name's parts: no part
 # of "ジョー・バイデン" is any other source's title)
 _ANY_MARKS = _SPACED_MARKS.replace("\u30fc", "")
-ANY_SEPARATOR = re.compile(rf"(?:\s*[{_ANY_MARKS}{_SYMBOL_MARKS}_+{_BARE_MARKS}\u30fb\uff65])+\s*")
+ANY_SEPARATOR = _compile(rf"(?:\s*[{_ANY_MARKS}{_SYMBOL_MARKS}_+{_BARE_MARKS}\u30fb\uff65])+\s*")
 # Words of a "News" label between a headline and the site ("Latest News", "Son Dakika Haberleri").
 _NEWS_LABEL = tuple(
     w
@@ -127,12 +130,12 @@ _NEWS_NOUN_SET = frozenset(
 # Hangul words end (or start) the name, other scripts' are a word of it.
 _MASTHEAD = langwords.entries(langwords.MASTHEAD_WORDS)
 _MASTHEAD_ENDS = tuple(w for w in _MASTHEAD if _CJK_WORD.fullmatch(w))
-_CJK_THEN_LATIN = re.compile(f"^([{_CJK}]+)[a-z0-9]+")
-_LATIN_THEN_CJK = re.compile(f"^[a-z0-9]+([{_CJK}]+)")
+_CJK_THEN_LATIN = _compile(f"^([{_CJK}]+)[a-z0-9]+")
+_LATIN_THEN_CJK = _compile(f"^[a-z0-9]+([{_CJK}]+)")
 _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not _CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
-_EDITION_TAIL = re.compile(
+_EDITION_TAIL = _compile(
     "(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|電子報|电子报"
     f"|{compact('ออนไลน์')})$"
 )  # "自由時報電子報": a Taiwanese paper's e-paper; Thai "online" as `compact` spells it
@@ -246,7 +249,7 @@ _SOCIAL_HOSTS = frozenset(
      "linkedin.com", "tiktok.com", "threads.net", "t.me", "vk.com", "weibo.com"}
 )  # fmt: skip
 _PROFILE_DIRS = frozenset({"pages", "pg", "company", "c", "user", "channel", "in", "people"})
-_HANDLE = re.compile(r"@?(?P<name>[\w.-]*[^\W\d_][\w.-]*)")
+_HANDLE = _compile(r"@?(?P<name>[\w.-]*[^\W\d_][\w.-]*)")
 MAX_PROFILES = 12
 
 
@@ -351,17 +354,17 @@ def _unexplained_end(doc: Document, names: frozenset[str]) -> bool:
 
 # "© 2026 Hafenblatt Kurier GmbH. Alle Rechte vorbehalten.": the name after the mark and
 # the years, up to a stop, a comma, a bar or a legal form
-_COPYRIGHT = re.compile(
+_COPYRIGHT = _compile(
     r"(?:[©ⓒ]|\(c\)|copyright)(?:\s*(?:[©ⓒ]|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
     r"(?P<name>[^\W\d][^.,|©\n]{1,60})",
     re.IGNORECASE,
 )
-_LEGAL_FORM = re.compile(
+_LEGAL_FORM = _compile(
     r"(?!(?<=\s)\s)(?:\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|Inc\.?|LLC|PLC|S\.?A\.?|S\.?L\.?"
     r"|S\.?p\.?A\.?|SAS|SARL|B\.?V\.?|N\.?V\.?|ASA?|AB|Oyj?|A/S|ApS|Corp\.?|Corporation)\b.*$"
     r"|\s*(?:株式会社|\(株\)|\(주\)|㈜).*$)"
 )
-_RIGHTS_WORDS = re.compile(
+_RIGHTS_WORDS = _compile(
     r"(?i)(?!(?<=\s)\s)(?:^|\s+)"
     r"(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti).*$"
 )
@@ -416,7 +419,7 @@ def _named_footer(name: str | None) -> bool:
 # a block named so that names a picture's credit is a caption's
 
 
-_CREDIT_CLASS = re.compile(r"(?i)caption|credit|image|img|photo|foto|bild|picture|media")
+_CREDIT_CLASS = _compile(r"(?i)caption|credit|image|img|photo|foto|bild|picture|media")
 
 
 def _footer_blocks(doc: Document) -> list[HtmlElement]:
@@ -454,7 +457,7 @@ def _rights_name(text: str) -> str | None:
 
 
 # the mark and years a copyright meta's content may open with ("© 2026 Hafenblatt")
-_COPYRIGHT_OPENING = re.compile(
+_COPYRIGHT_OPENING = _compile(
     r"^(?:(?:[©ⓒ]|\(c\)|copyright)\s*)*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[©ⓒ]\s*)?",
     re.IGNORECASE,
 )
@@ -495,7 +498,7 @@ def shared_ends(titles: Sequence[str]) -> frozenset[str]:
 
 # A last part that is a host name ("| HK.de", "- www.kurier-online.de"): a site's name as
 # its domain, whichever host serves the page (a brand's short domain, a syndicated copy).
-_DOMAIN = re.compile(r"(?i)(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_DOMAIN = _compile(r"(?i)(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 
 def domain_ends(titles: Sequence[str], shown: Sequence[str]) -> frozenset[str]:
@@ -541,7 +544,7 @@ def home_title(tab: str, value: str) -> bool:
     return slogan.isdisjoint(w.casefold() for w in _WORDS.findall(rest))
 
 
-_WORDS = re.compile(r"\w{3,}")
+_WORDS = _compile(r"\w{3,}")
 
 
 def home_tab(
@@ -581,7 +584,7 @@ def _word_keys(text: str) -> set[str]:
     return keys
 
 
-_CJK_RUNS = re.compile(f"[{_CJK}]+")
+_CJK_RUNS = _compile(f"[{_CJK}]+")
 
 
 def slug_joined_site(
@@ -629,13 +632,13 @@ def slug_joined_site(
 
 
 MIN_SLUG_WORDS = 3
-_SLUG_WORD = re.compile(r"[^\W_]+")
-_SLUG_ID = re.compile(r"(?:id|a|ld|art)?\d+|html?|php|aspx?")
+_SLUG_WORD = _compile(r"[^\W_]+")
+_SLUG_ID = _compile(r"(?:id|a|ld|art)?\d+|html?|php|aspx?")
 _SLUG_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 # words of four letters or more: "für", "the", "und" are every line's
-_LONG_WORDS = re.compile(r"\w{4,}")
+_LONG_WORDS = _compile(r"\w{4,}")
 
 
 def _name_like(part: str) -> bool:
@@ -726,7 +729,7 @@ def _shows(h1: HtmlElement, label: str) -> bool:
 
 
 # A label before the headline: a spaced dash or bar, a colon ("Panorama - ...", "Politik: ...")
-_LABEL_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[-\u2013\u2014|:]\\s*")
+_LABEL_MARK = _compile("(?!(?<=\\s)\\s)\\s*[-\u2013\u2014|:]\\s*")
 MAX_SECTION_WORDS = 3
 
 
@@ -951,9 +954,9 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
     return value
 
 
-_NAME_SHAPED = re.compile(r"\w[\s.]\w")  # "El Faro", "Hafenbote.de"
+_NAME_SHAPED = _compile(r"\w[\s.]\w")  # "El Faro", "Hafenbote.de"
 # A site's name joined to the title's end by a bare dash or after a colon (`strip_sites`)
-_JOINED_SITE = re.compile(
+_JOINED_SITE = _compile(
     r"(?<=[^\W_])(?:[-\u2013\u2014]|:\s+)(?P<name>[^\W_][^:|\-\u2013\u2014]{1,40})$"
 )
 
@@ -963,8 +966,8 @@ _JOINED_SITE = re.compile(
 # bracket, no separator (`SEPARATOR` splits a bare hyphen only between two CJK
 # characters). Hangul only: after a Latin word a Chinese or Japanese one is as likely the
 # headline's own ("US-中国"), unless the page names it its section (`_JOINED_CJK`).
-_JOINED_LABEL = re.compile(f"(?<=\\S)-(?P<label>[\uac00-\ud7af]{{1,{MAX_CJK_LABEL}}})$")
-_JOINED_CJK = re.compile(f"(?<=\\S)-(?P<label>[{_CJK}]{{1,{MAX_CJK_LABEL}}})$")
+_JOINED_LABEL = _compile(f"(?<=\\S)-(?P<label>[\uac00-\ud7af]{{1,{MAX_CJK_LABEL}}})$")
+_JOINED_CJK = _compile(f"(?<=\\S)-(?P<label>[{_CJK}]{{1,{MAX_CJK_LABEL}}})$")
 
 
 MAX_LEVEL_WORDS = 3  # "NRW", "Kreis Musterland", "SV Musterstadt": a trail's level
@@ -1025,7 +1028,7 @@ def _whole_site(part: str, sites: frozenset[str]) -> bool:
 
 # A date sites print beside their name ("Title - Site, 03.12.2026", "Title - 03/12/2026 -
 # Poder - Site", "标题 - 海滨网, 2026年12月3日"): no headline's words.
-_DATE = re.compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日")
+_DATE = _compile(r"\d{1,4}([./-])\d{1,2}\1\d{1,4}|\d{4}年\d{1,2}月\d{1,2}日")
 # the words for a month in the languages of `langwords.MONTH_NAMES` ("december", "dez", "déc")
 _MONTH_WORDS = frozenset(
     w for text in langwords.MONTH_NAMES.values() for w in text.casefold().replace("|", " ").split()
@@ -1036,7 +1039,7 @@ MAX_DATE_WORDS = 4  # "5 December 2026", "Dec. 5, 2026", "le 5 décembre 2026" (
 # A time of day a template prints after a date ("05.12.2026 um 10:15 Uhr", "5 Dec 2026 at
 # 10:15 GMT", "2026-12-05 10:15"), or alone as a part ("Title - 10:15 | Site"): a word for
 # "at" before it or not, a clock's or zone's word after it
-_CLOCK = re.compile(
+_CLOCK = _compile(
     r"(?i)(?:(?:^|\s)(?P<at>at|um|à|a las|alle|ore|kl\.?|klo|klockan|om|o godz\.?|godz\.?|às|saat)"
     r"\s{1,3}|^|\s|(?P<comma>,)\s{0,3})\d{1,2}[:.h]\d{2}"
     r"(?:\s{0,3}(?P<zone>uhr|h|hrs|[ap]\.?m\.?|gmt|utc|cet|cest|bst|ist|et|msk))?$"
@@ -1117,12 +1120,12 @@ def _comma_undated(part: str) -> str:
     return part
 
 
-_DATED_NAME = re.compile(r"(?P<name>[^,]{1,80}),\s*(?P<date>.{1,50})")
+_DATED_NAME = _compile(r"(?P<name>[^,]{1,80}),\s*(?P<date>.{1,50})")
 
 
 # The page of an article split over several ("Title - Page 2 | Site", "Titel - Seite 3 von
 # 5", "标题 - 第2页", "タイトル | 2ページ目"): a word for page and its number, in any language
-_PAGE = re.compile(
+_PAGE = _compile(
     r"(?i)(?:page|seite|página|pagina|pagine|pag\.|strona|sida|side|sivu|strana|stránka|"
     r"oldal|pagină|sayfa|lehekülg|lappuse|puslapis|stranica|страница|сторінка|σελίδα|"
     r"halaman|trang|עמוד|صفحة|หน้า)\s*\d{1,3}(?:\s*(?:of|von|de|di|z|ze|af|av|/|из|з)\s*\d{1,3})?"
@@ -1144,7 +1147,7 @@ def _unpaged(parts: list[str]) -> list[str]:
     return parts
 
 
-_JOINED_PAGE = re.compile(r"\sHalaman\s(?:all|semua|\d{1,3})$")
+_JOINED_PAGE = _compile(r"\sHalaman\s(?:all|semua|\d{1,3})$")
 
 
 def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
@@ -1159,7 +1162,7 @@ def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
 
 
 # A run of Latin letters and digits in a part of another script ("中央社 CNA").
-_LATIN_RUN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&]*")
+_LATIN_RUN = _compile(r"[A-Za-z0-9][A-Za-z0-9.&]*")
 MAX_SCRIPT_WORDS = 2  # "BBC News 中文", "鏡週刊 Mirror Media": a name in two scripts
 
 
@@ -1185,21 +1188,19 @@ _OPENERS = "\\[(\uff08\u3010\u3014\u300a\u3008\u300c\u300e"
 _CLOSERS = "\\])\uff09\u3011\u3015\u300b\u3009\u300d\u300f"
 _OPENING = f"[{_OPENERS}]"
 _CLOSING = f"[{_CLOSERS}]"
-_ANY_OPENING = re.compile(_OPENING)
-_LEADING_NAME = re.compile(
-    rf"(?!(?<=\s)\s)\s*{_OPENING}(?P<name>[^{_CLOSERS}]{{1,40}}){_CLOSING}\s*"
-)
-_TRAILING_NAME = re.compile(
+_ANY_OPENING = _compile(_OPENING)
+_LEADING_NAME = _compile(rf"(?!(?<=\s)\s)\s*{_OPENING}(?P<name>[^{_CLOSERS}]{{1,40}}){_CLOSING}\s*")
+_TRAILING_NAME = _compile(
     rf"(?!(?<=\s)\s)\s*{_OPENING}(?P<name>[^{_OPENERS}]{{1,40}}){_CLOSING}\s*$"
 )
 # "港の橋が再開〜海辺新聞": a wave dash (or a full-width tilde), unspaced, before the
 # site's name (spaced, it is a separator: `SEPARATOR`)
-_WAVE_NAME = re.compile("(?!(?<=\\s)\\s)\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
+_WAVE_NAME = _compile("(?!(?<=\\s)\\s)\\s*[\uff5e\u301c](?P<name>[^\uff5e\u301c]{1,40})$")
 # "Title -Site", "Title\u2013 Site", "Title·Site", "Title--Site": a mark spaced on one side only,
 # or unspaced (not a single hyphen, which joins words: "Nordsee-Hafenblatt"), before the
 # site's name at the end
 _LOPSIDED = "\\-\u2013\u2014\u00b7\u2022\u30fb_~/|"
-_LOPSIDED_NAME = re.compile(
+_LOPSIDED_NAME = _compile(
     f"(?:\\s+[{_LOPSIDED}]{{1,2}}|(?<![\\s{_LOPSIDED}])(?:[{_LOPSIDED}]{{1,2}}\\s+"
     f"|[\u2013\u00b7\u2022\u30fb_]|--|__))"
     f"(?P<name>[^{_LOPSIDED}\\s][^{_LOPSIDED}]{{0,39}})$"
@@ -1236,7 +1237,7 @@ def _unbracket(value: str, sites: frozenset[str], first: frozenset[str]) -> str:
 
 # A day in CJK figures: "2026年1月13日", "1月13日", "１月１３日(火)", "1月13日 10時30分"
 # (a weekday's character in brackets, a time after it); Python's \d reads full-width digits
-_CJK_DAY = re.compile(
+_CJK_DAY = _compile(
     r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[（(][月火水木金土日][)）])?"
     r"(?:\s*(?:午前|午後)?\d{1,2}(?:[:：]\d{2}|時(?:\d{1,2}分)?))?"
 )
@@ -1262,10 +1263,10 @@ def _unbracket_dates(value: str) -> str:
 # (a day with its weekday in brackets inside the bracket: "【1月13日(火)】")
 # (and full-width square brackets: "\uff3b1月13日\uff3d")
 _DAY_OPENING, _DAY_CLOSING = f"[{_OPENERS}\uff3b]", f"[{_CLOSERS}\uff3d]"
-_LEADING_DAY = re.compile(
+_LEADING_DAY = _compile(
     rf"(?!(?<=\s)\s)\s*{_DAY_OPENING}\s*(?P<name>{_CJK_DAY.pattern})\s*{_DAY_CLOSING}\s*"
 )
-_TRAILING_DAY = re.compile(
+_TRAILING_DAY = _compile(
     rf"(?!(?<=\s)\s)\s*{_DAY_OPENING}\s*(?P<name>{_CJK_DAY.pattern})\s*{_DAY_CLOSING}\s*$"
 )
 
@@ -1295,7 +1296,7 @@ def _unwaved(value: str, sites: frozenset[str]) -> str:
     return value
 
 
-_NAME_COLON = re.compile(r"([^:|]{2,40}?):\s+")
+_NAME_COLON = _compile(r"([^:|]{2,40}?):\s+")
 
 
 def _cjk_masthead(part: str) -> bool:
@@ -1327,7 +1328,7 @@ def _uncrumbed(parts: list[str], sites: frozenset[str], sections: frozenset[str]
 
 
 # a mark only breadcrumb trails set between a section and what it holds
-_TRAIL_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[\u00bb\u203a]\\s*")
+_TRAIL_MARK = _compile("(?!(?<=\\s)\\s)\\s*[\u00bb\u203a]\\s*")
 
 
 def _quote_closed(rest: str) -> bool:
@@ -1340,9 +1341,9 @@ def _quote_closed(rest: str) -> bool:
 
 
 # a breadcrumb's mark between a section and what it holds
-_CRUMB_MARK = re.compile("(?!(?<=\\s)\\s)\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
-_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
-_COLON_MARK = re.compile("[:\uff1a]")
+_CRUMB_MARK = _compile("(?!(?<=\\s)\\s)\\s*[>\u00bb\u203a\u2192\u27e9/]\\s*")
+_LATIN_LETTER = _compile("[A-Za-z\u00c0-\u024f]")
+_COLON_MARK = _compile("[:\uff1a]")
 
 
 def _unspelt_masthead(part: str, mark: str, after: str = "") -> bool:
@@ -1372,9 +1373,7 @@ def masthead_cut(text: str) -> str | None:
     return None
 
 
-_SPACED_CJK_END = re.compile(
-    f"(?<=[{_CJK}\u300d\u300f\uff09])\\s+(?P<name>[{_CJK}][^\\s]{{0,30}})$"
-)
+_SPACED_CJK_END = _compile(f"(?<=[{_CJK}\u300d\u300f\uff09])\\s+(?P<name>[{_CJK}][^\\s]{{0,30}})$")
 
 
 # "偽新聞", and a paper's word alone ("新聞", "신문"): a headline's nouns, no paper's name
@@ -1499,7 +1498,7 @@ _KICKERS = frozenset(
     for w in langwords.entries(table)
     if " " not in w
 )
-_LONE_NAME = re.compile(r"[^\W\d_][^\W_]*(?:[.-][^\W_]+)?")  # "Stadtportal", "Hafen-Info"
+_LONE_NAME = _compile(r"[^\W\d_][^\W_]*(?:[.-][^\W_]+)?")  # "Stadtportal", "Hafen-Info"
 
 
 def _name_before_a_place_clause(parts: list[str], sites: frozenset[str]) -> bool:
@@ -1537,13 +1536,13 @@ def _host_root(part: str, sites: frozenset[str]) -> bool:
     )
 
 
-_GREEK_OR_CYRILLIC = re.compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")
+_GREEK_OR_CYRILLIC = _compile("[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]+")
 # a quote closing the part before: the last part is its speaker ("«...» - Λιμνιώτης" on
 # limni.example), no paper's name
-_QUOTE_END = re.compile("[\u00ab\u00bb\u2039\u203a\u201c\u201d\"']\\s*$")
+_QUOTE_END = _compile("[\u00ab\u00bb\u2039\u203a\u201c\u201d\"']\\s*$")
 # a quote opening the part after a label: the label is its speaker ("Olaf Scholz: „...“",
 # "Macron : « ... »", "Meloni: \"...\""), no section's name
-_QUOTE_OPEN = re.compile("[\u00ab\u00bb\u2039\u203a\u201a\u201c\u201d\u201e\u300c\u300e\"']")
+_QUOTE_OPEN = _compile("[\u00ab\u00bb\u2039\u203a\u201a\u201c\u201d\u201e\u300c\u300e\"']")
 
 
 def shown_tail_cut(text: str, sites: frozenset[str]) -> str | None:
@@ -1560,12 +1559,12 @@ def shown_tail_cut(text: str, sites: frozenset[str]) -> str | None:
 
 
 # the words of an edition after a site's name, as `compact` spells them
-_EDITION = re.compile("digital|online|epaper|điệntử|онлайн|ऑनलइन|ออนไลน")
+_EDITION = _compile("digital|online|epaper|điệntử|онлайн|ऑनलइन|ออนไลน")
 
 
 # A sentence's words no paper's name holds: "她如何拯救一家杂志", "谁还在办新闻" end in a word
 # for a paper but are a headline's clause (pronouns, particles, "how", "a [paper]").
-_CJK_GRAMMAR = re.compile("[的了是谁誰这這吗嗎呢我你他她它们們怎如]|一[家本份个個]")
+_CJK_GRAMMAR = _compile("[的了是谁誰这這吗嗎呢我你他她它们們怎如]|一[家本份个個]")
 
 
 def _masthead(part: str) -> bool:
@@ -1604,10 +1603,10 @@ def _masthead(part: str) -> bool:
     return not _MASTHEAD_NOUNS.isdisjoint(folded) or folded[0] in _MASTHEAD_STARTS
 
 
-_INDIC = re.compile("[\u0900-\u0dff]")
+_INDIC = _compile("[\u0900-\u0dff]")
 
 # Thai, one run of letters (`compact` drops its vowel and tone marks, as from the words below)
-_THAI_WORD = re.compile("[\u0e00-\u0e7f]+")
+_THAI_WORD = _compile("[\u0e00-\u0e7f]+")
 _THAI_MASTHEAD = tuple(compact(w) for w in _MASTHEAD if _THAI_WORD.fullmatch(w))
 
 
@@ -1690,7 +1689,7 @@ def _label_word(word: str) -> bool:
 
 # A word of letters and their combining marks (Thai vowels and tones, Devanagari signs,
 # Arabic harakat): `str.isalpha` is False for the marks.
-_CASELESS_WORD = re.compile(
+_CASELESS_WORD = _compile(
     r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0e31-\u0e4e])+"
 )
 

@@ -15,38 +15,41 @@ from functools import lru_cache
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.titleparts import SEPARATOR
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Marks no reader sees: a soft hyphen (a German CMS's hyphenation hint in one field and not
 # the next: "Hafen\u00adplan"), zero-width joiners, direction marks (Hebrew, Arabic), a BOM.
 INVISIBLE: dict[int, None] = dict.fromkeys(
     [0xAD, *range(0x200B, 0x2010), 0x2060, *range(0x2066, 0x206A), *range(0x202A, 0x202F), 0xFEFF]
 )
-_INVISIBLE = re.compile("[" + "".join(map(chr, INVISIBLE)) + "]")
+_INVISIBLE = _compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 # Quotes and dashes a CMS may straighten in metadata but keep in the visible headline;
 # invisible marks go.
 _TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                        "\u2013": "-", "\u2014": "-", "\u2212": "-"} | INVISIBLE)  # fmt: skip
-ELLIPSIS = re.compile(r"(?!(?<=\s)\s)\s*(?:\.{3}|\u2026)$")
-_CUT = re.compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
-_WORD = re.compile(r"\w+")
-_CLOSING = re.compile("[?!.,;\"'\u2019\u201d\u00bb)\\]]*")
+ELLIPSIS = _compile(r"(?!(?<=\s)\s)\s*(?:\.{3}|\u2026)$")
+_CUT = _compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
+_WORD = _compile(r"\w+")
+_CLOSING = _compile("[?!.,;\"'\u2019\u201d\u00bb)\\]]*")
 # Hangul I (U+3163, NFKC U+1175) and the CJK stroke: marks that are letters to Python
 _BARE_MARKS = "\u3163\u1175\u4e28"
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
+_UNSPACED = _compile("[\u3040-\u30ff\u3400-\u9fff]")  # kana and CJK ideographs
 # A live page's rolling headline ("Storm LIVE: ...", "Liveticker", "EN DIRECT", "EN VIVO").
-_LIVE = re.compile(
+_LIVE = _compile(
     r"\bLIVE\b"
     r"|(?i:\b(?:live[ -]?(?:blog|ticker|updates?)|liveticker|en direct|en vivo|in diretta)\b)"
 )
-_UNSPACED_WORD = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_UNSPACED_WORD = _compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _PAGE_WORDS = langwords.entries(langwords.LIVE_WORDS) + langwords.entries(langwords.LIVE_PAGE_WORDS)
 # A live page's word in any language: CJK and Hangul ones anywhere, others as whole words.
-_LIVE_PAGE = re.compile(
+_LIVE_PAGE = _compile(
     "|".join(
         re.escape(w) if _UNSPACED_WORD.search(w) else rf"\b{re.escape(w)}\b"
-        for w in sorted(set(_PAGE_WORDS), key=len, reverse=True)
+        for w in sorted(sorted(set(_PAGE_WORDS)), key=len, reverse=True)
     ),
     re.IGNORECASE,
 )
@@ -83,7 +86,7 @@ def _norm(s: str) -> str:
     return _NON_WORDS.sub(" ", _INVISIBLE.sub("", _nfkc(s))).strip().casefold()
 
 
-_NON_WORDS = re.compile(r"\W+")
+_NON_WORDS = _compile(r"\W+")
 
 
 def in_trail(h1: HtmlElement) -> bool:
@@ -169,7 +172,7 @@ def settle(
 
 # A run of decoration marks set between a title's words as its separator ("+++ Sturmflut
 # +++ Alle Entwicklungen"): a breaking-news card's style of "Sturmflut: Alle Entwicklungen".
-_MARK_RUN = re.compile(r"(?:^|\s)([+*#=~|]{2,6}|[\u25a0-\u25ff\u2600-\u27bf])\s")
+_MARK_RUN = _compile(r"(?:^|\s)([+*#=~|]{2,6}|[\u25a0-\u25ff\u2600-\u27bf])\s")
 
 
 def _marks_as_parts(first: str, others: dict[str, list[str]]) -> str:
@@ -191,7 +194,7 @@ def _marks_as_parts(first: str, others: dict[str, list[str]]) -> str:
     return same[0]
 
 
-_PART_MARK = re.compile(r"[:|\u2013\u2014]|\s-\s")  # a colon or a dash setting parts apart
+_PART_MARK = _compile(r"[:|\u2013\u2014]|\s-\s")  # a colon or a dash setting parts apart
 
 
 def _framed_pair(
@@ -449,7 +452,7 @@ LIMIT_SLACK = 20  # a cut at a word boundary falls this many characters short of
 
 # what goes on after such a cut: more words, not a mark before a site's name (" | Site",
 # "\uff0dSite")
-_GOES_ON = re.compile(r"[,;:]?\s+[\"'\u00ab\u201e\u201c]?\w")
+_GOES_ON = _compile(r"[,;:]?\s+[\"'\u00ab\u201e\u201c]?\w")
 
 
 def _limit_cut(short: str, full: str) -> bool:
@@ -465,7 +468,7 @@ def _limit_cut(short: str, full: str) -> bool:
 _DANGLING = frozenset(langwords.entries(langwords.DANGLING_WORDS))
 # a word standing alone at the end, not the last of a hyphened or dotted one ("parlons-en",
 # "allons-y", "s'il", "example.com")
-_LAST_WORD = re.compile(r"(?:^|\s)(\w+'?)$")
+_LAST_WORD = _compile(r"(?:^|\s)(\w+'?)$")
 MIN_DANGLING_CUT = 20  # characters of a title cut before a word no headline ends with
 
 
@@ -579,9 +582,9 @@ _DECORATION = (
     "+*#=~|\u2022\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff"
 )
 # ... alone or in brackets: a paid article's "(+)", "[+]" (Nordic and German sites)
-_OPENING_MARKS = re.compile(rf"(?:[{_DECORATION}\s]|[(\[][{_DECORATION}]+[)\]])+")
-_MARK = re.compile(rf"[{_DECORATION}\s]")
-_DECORATION_CHAR = re.compile(rf"[{_DECORATION}]")
+_OPENING_MARKS = _compile(rf"(?:[{_DECORATION}\s]|[(\[][{_DECORATION}]+[)\]])+")
+_MARK = _compile(rf"[{_DECORATION}\s]")
+_DECORATION_CHAR = _compile(rf"[{_DECORATION}]")
 
 
 _ASCII_MARKS = frozenset("+*#=~|")
@@ -645,7 +648,7 @@ def _bracket_opening(s: str, close: int, stop: int) -> int:
     return inner - 1 if inner < close and inner > stop and s[inner - 1] in "([" else -1
 
 
-_STOP = re.compile(r"(?<![.\s])\.$")  # one full stop closing a title, not "..."
+_STOP = _compile(r"(?<![.\s])\.$")  # one full stop closing a title, not "..."
 
 
 def _unstopped(s: str) -> str:

@@ -21,7 +21,10 @@ from lxml.html import HtmlElement
 from newsarchive.extract import langwords
 from newsarchive.extract.document import Document, following
 from newsarchive.extract.headline import headline
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Headings a reader sees above a page's topic links (casefolded, trailing ":" dropped).
 TOPIC_HEADINGS = frozenset(langwords.entries(langwords.TOPIC_HEADINGS))
@@ -32,25 +35,25 @@ _LINE_ONLY_HEADINGS = frozenset({"labels", "label"})
 HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "span", "strong", "b", "p", "li", "dt", "div")
 # Path segments of topic pages (langwords.TOPIC_URL_SEGMENTS, regex parts).
 TOPIC_SEGMENTS = "|".join(langwords.entries(langwords.TOPIC_URL_SEGMENTS))
-_TOPIC_INDEX = re.compile(rf"/(?:{TOPIC_SEGMENTS})/?(?:[?#].*)?$", re.I)
+_TOPIC_INDEX = _compile(rf"/(?:{TOPIC_SEGMENTS})/?(?:[?#].*)?$", re.I)
 # Texts of a "follow this topic" button inside a topic link, and the "+" that adds it.
 _BUTTON_TEXTS = frozenset(langwords.entries(langwords.FOLLOW_WORDS)) | {"+", "＋", "✓"}
-_TRAILING_PLUS = re.compile(r"(?!(?<=\s)\s)\s+[+＋]$")
+_TRAILING_PLUS = _compile(r"(?!(?<=\s)\s)\s+[+＋]$")
 # "Mehr zu Hitze", "Read more about Hitze", "Hitze folgen": a heading's phrase before the label,
 # or the follow button's word after it, in the link's own text.
 _PHRASES = sorted(
-    [h for h in TOPIC_HEADINGS if " " in h and not h.startswith("#")]
+    [h for h in sorted(TOPIC_HEADINGS) if " " in h and not h.startswith("#")]
     + ["alles zu", "alles über", "all about"],
     key=len,
     reverse=True,
 )
-_LABEL_BEFORE = re.compile(rf"^(?:{'|'.join(map(re.escape, _PHRASES))})\s*:?\s+(?=\S)", re.I)
-_BUTTON_AFTER = re.compile(
+_LABEL_BEFORE = _compile(rf"^(?:{'|'.join(map(re.escape, _PHRASES))})\s*:?\s+(?=\S)", re.I)
+_BUTTON_AFTER = _compile(
     # (no try from inside a run of spaces: the try from its start covers it)
-    rf"(?!(?<=\s)\s)\s+(?:{'|'.join(re.escape(w) for w in _BUTTON_TEXTS if w.isalpha())})$",
+    rf"(?!(?<=\s)\s)\s+(?:{'|'.join(re.escape(w) for w in sorted(_BUTTON_TEXTS) if w.isalpha())})$",
     re.I,
 )
-_TOPIC_HREF = re.compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
+_TOPIC_HREF = _compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
 # Class or id words naming a list of tags (split on case, "-" and "_").
 _LIST_WORDS = frozenset(
     {"tag", "tags", "topic", "topics", "keyword", "keywords", "taglist", "tagged",
@@ -68,9 +71,9 @@ _MARKED = (
 )
 # _MARKED's class parts, read in Python; each word of _LIST_WORDS holds one ("sujets",
 # "temas", "etiquetas", "argomenti", "emner" held none: such lists were never looked at)
-_MARKS = re.compile("ag|opic|eyword|chw|hem|ujet|emas|iquet|rgoment|mner")
+_MARKS = _compile("ag|opic|eyword|chw|hem|ujet|emas|iquet|rgoment|mner")
 _FOLLOWING_MARKED = 200  # marked elements after the headline looked at
-_WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+_WORD_SPLIT = _compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 _NOT_TOPIC_AREA = {"nav", "header", "footer", "aside", "menu", "p", "h2", "h3", "figure"}
 _MENU_AREA = {"nav", "header", "footer", "menu", "p"}  # (a <p> holds body links)
 _STORY_AREA = {"nav", "footer"}  # a story's own tag list may sit in these ...
@@ -84,14 +87,14 @@ TEASER_TAGS = 2  # a list this short may show a few labels of a full list furthe
 # a query value that is an address, plain or escaped ("?url=https%3A%2F%2F...", "&u=//..."),
 # under a key a tool takes its page by (not a tracking key a real tag link may carry:
 # "/tag/inflation?ref=https%3A...", "?from=https://...")
-_HANDS_AN_ADDRESS = re.compile(
+_HANDS_AN_ADDRESS = _compile(
     r"[?&](?:url|u|link|href|uri|target|share_?url)=(?:https?(?::|%3a)|//|%2f%2f)", re.I
 )
-_NOT_A_PAGE = re.compile(r"(?!(?<=\s)\s)\s*(?:mailto|tel|javascript):", re.I)
-_NO_DISPLAY = re.compile(r"display\s*:\s*none", re.I)
+_NOT_A_PAGE = _compile(r"(?!(?<=\s)\s)\s*(?:mailto|tel|javascript):", re.I)
+_NO_DISPLAY = _compile(r"display\s*:\s*none", re.I)
 _MAX_LABEL = 60
 _COLONS = frozenset(":：")  # what the text before a tag line's first link ends with
-_SEPARATORS = re.compile(r"[\s,;|/\u00b7\u2022\u3001\u060c]*")  # between inline tag links
+_SEPARATORS = _compile(r"[\s,;|/\u00b7\u2022\u3001\u060c]*")  # between inline tag links
 _TEASER_WORDS = 6
 _HEADLINE_WORDS = 5  # every link this long: teasers' headlines, however short each is
 
@@ -360,11 +363,11 @@ def _is_link(a: HtmlElement) -> bool:
 
 _STORY_WORDS = 5  # a label of five words or more that links a story's address is its headline
 # a story's number: three digits or more, not a year ("/ukraine-krieg-2022/" is a topic's)
-_STORY_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}")
+_STORY_NUMBER = _compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3,}")
 # a story's page is a file ("-in-die-halle.html"); a slug ending in a folder may be a topic's
 # ("/politik/russischer-angriffskrieg-gegen-die-ukraine/")
-_PAGE_FILE = re.compile(r"\.(?:s?html?|php|aspx?)$", re.I)
-_DATE_FOLDERS = re.compile(r"/(?:19|20)\d\d/[01]?\d/")  # "/2026/12/markt-zieht-um/"
+_PAGE_FILE = _compile(r"\.(?:s?html?|php|aspx?)$", re.I)
+_DATE_FOLDERS = _compile(r"/(?:19|20)\d\d/[01]?\d/")  # "/2026/12/markt-zieht-um/"
 _STORY_SLUG = 3  # hyphens in a story's slug ("markt-zieht-um-in-die-halle"): four words or more
 
 
@@ -467,7 +470,7 @@ def _in_menu(el: HtmlElement, also: tuple[str, ...] = ()) -> bool:
     return False
 
 
-_FONT_SIZE = re.compile(r"font-size\s*:([^;]+)", re.I)
+_FONT_SIZE = _compile(r"font-size\s*:([^;]+)", re.I)
 _CLOUD_LEVELS = 3  # a cloud's links share a box a level or two up: a > li > ul
 
 
@@ -645,7 +648,7 @@ def _hashtag(a: HtmlElement) -> bool:
 _SEARCH_KEYS = frozenset(
     "q query s search searchword searchtext keyword keywords tag tags k kw term text".split()  # noqa: SIM905
 )
-_SEARCH_PATH = re.compile(
+_SEARCH_PATH = _compile(
     r"/(?:search|suche|buscar|busca|recherche|cerca|ricerca|zoeken|sok|søk|sök|szukaj|hledat"
     r"|haku|arama|検索|검색|搜索)/([^/?#]+)/?$",
     re.I,

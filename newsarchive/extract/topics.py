@@ -22,10 +22,13 @@ from newsarchive.extract import jsonld, langwords, titleparts, topiclinks
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import HOME_WORDS
 from newsarchive.extract.site import compact, is_site, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 TAG_META = (
     "article:tag",
@@ -43,57 +46,55 @@ TAG_META = (
 # "Subject: Justice", "Thema: Hitze", "Person: Jane Doe", "NLP Entity Tokens: Jasper" (the
 # entities a CMS found in the text, typed as IPTC does: person, organisation, place, event)
 # keep their label; other "Key: value" pairs ("Category: Travel") are CMS bookkeeping.
-_LABEL_PREFIX = re.compile(
+_LABEL_PREFIX = _compile(
     r"^(?:subjects?|topics?|tags?|keywords?|themen|thema|schlagw[oö]rter|schlagworte?"
     r"|stichw[oö]rter|stichworte?|(?:nlp\s+)?entity\s+tokens?|entit(?:y|ies)"
     r"|persons?|people|personen|organi[sz]ations?|organisationen|locations?|places?|orte?"
     r"|events?)\s*:\s*",
     re.I,
 )
-_KEY_VALUE = re.compile(r"^[\w .-]{1,30}:\s*\S")
-_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
-_CODE = re.compile(r"^[A-Z0-9_]{2,}$")
-_ID = re.compile(r"^(?:[\w.-]+[=/][\w./=-]*|\d+)$|[{}<>]|^_")
+_KEY_VALUE = _compile(r"^[\w .-]{1,30}:\s*\S")
+_SLUG = _compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+_CODE = _compile(r"^[A-Z0-9_]{2,}$")
+_ID = _compile(r"^(?:[\w.-]+[=/][\w./=-]*|\d+)$|[{}<>]|^_")
 # "Rhein/Main", "AC/DC", "Corona/Covid-19": words in capitals joined by a slash, a label, where
 # an id's parts are codes ("ressort/politik", "cat=5", "story/12345", "ID/12345")
-_SLASHED_NAME = re.compile(r"[A-ZÄÖÜ][^\W_]*(?:-[^\W_]+)*(?:/[A-ZÄÖÜ][^\W_]*(?:-[^\W_]+)*)+")
-_UUID = re.compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$|^[0-9a-f]{24,}$", re.I)
+_SLASHED_NAME = _compile(r"[A-ZÄÖÜ][^\W_]*(?:-[^\W_]+)*(?:/[A-ZÄÖÜ][^\W_]*(?:-[^\W_]+)*)+")
+_UUID = _compile(r"^[0-9a-f]{8}(?:-?[0-9a-f]{4}){3}-?[0-9a-f]{12}$|^[0-9a-f]{24,}$", re.I)
 # A host name ("o.example.com") names the site, not a topic ("Node.js" stays).
-_HOST = re.compile(
+_HOST = _compile(
     r"^(?:[a-z0-9-]+\.)+(?:com|net|org|info|news|de|at|ch|uk|fr|es|it|nl|be|lu|no|se|dk|fi"
     r"|pl|ru|tr|jp|kr|cn|tw|au|nz|ca|in|za|ie|br|mx|ar)$",
     re.I,
 )
 # "topic/Elections", "/tags/climate-change/": a URL path, not a label; its last part is. A
 # path's folders are lower case: "Rhein/Main", "AC/DC", "Busse/Bahn" are labels.
-_PATH = re.compile(r"^/?(?:[a-z0-9._-]+/)+([^/]+?)/?$")
+_PATH = _compile(r"^/?(?:[a-z0-9._-]+/)+([^/]+?)/?$")
 # Any other value in a path's shape that is no label in capitals ("Windows/Linux/macOS",
 # "Politik/inland", "/Themen/Klimawandel/": slashes around it are a path's) is read as one too,
 # its last part kept: dropped whole as an id, the page lost a topic it had.
-_ANY_PATH = re.compile(r"^/?(?:[\w.-]+/)+([^/]+?)/?$")
+_ANY_PATH = _compile(r"^/?(?:[\w.-]+/)+([^/]+?)/?$")
 # CMS switches written among the keywords ("paywall exclude", "comments-enabled", "noindex"):
 # how the page is served, not what it is about.
-_CMS_FLAG = re.compile(
+_CMS_FLAG = _compile(
     r"\b(?:paywall|noindex|nofollow|noads|no-ads)\b|^comments?[-_ ](?:enabled|disabled|on|off)$",
     re.I,
 )
-_COUNTER = re.compile(
-    r"(?!(?<=\s)\s)(?:^\(\d+\)\s*|\s*\(\d+\)$)"
-)  # "(3) Label": a count of articles
+_COUNTER = _compile(r"(?!(?<=\s)\s)(?:^\(\d+\)\s*|\s*\(\d+\)$)")  # "(3) Label": a count of articles
 # also a line break, and a space before a hashtag ("#Hitze #Verkehr" as one keywords string)
 # (a separator starts at no space that a space before it could start: a long run of spaces
 # is not read again from each of its characters, quadratic before; one right after the last,
 # at its mark)
-_SEPARATORS = re.compile(r"(?<!\s)\s*[,;|、，；،؛\n]\s*|[,;|、，；،؛\n]\s*|(?<!\s)\s+(?=#\w)")
+_SEPARATORS = _compile(r"(?<!\s)\s*[,;|、，；،؛\n]\s*|[,;|、，；،؛\n]\s*|(?<!\s)\s+(?=#\w)")
 # Marks set between spaces in a string with none of those: "Hafen / Schifffahrt / Stadtrat",
 # "Hafen · Schifffahrt" (a slash without spaces stays inside a label: "AC/DC").
-_SPACED_SEPARATORS = re.compile(r"(?<!\s)\s++[/·•]\s+")
+_SPACED_SEPARATORS = _compile(r"(?<!\s)\s++[/·•]\s+")
 _QUOTES = "\"'„“”«»‚‘’「」"
 # Chinese and Japanese write no spaces between words, so a space in their keywords string
 # parts labels ("市议会 预算 交通"); a part may be a code in capitals or digits ("5G"). Korean
 # spaces words, and a Latin phrase is one label: neither is split.
-_UNSPACED_LABEL = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_LATIN_CODE = re.compile(
+_UNSPACED_LABEL = _compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LATIN_CODE = _compile(
     r"^(?:[A-Z0-9]{1,10}|[A-Za-z]{0,6}\d[A-Za-z0-9]{0,6})$"
 )  # "5G", "NBA", "G20"
 # A label that says only "news, live/breaking/latest" is the site's SEO vocabulary
@@ -146,7 +147,7 @@ _TODAY_WORDS = frozenset(_languages(langwords.NEWS_TODAY))  # a phrase's words t
 _NEWS_FORMS = frozenset(_NEWS_NOUN_LANGS)
 _UNSPACED_NEWS = frozenset(w for w in _NEWS_WORDS if not w.isascii() and len(w) <= 4)
 _MAX_TOPIC_LEN = 80
-_FEED_SITE = re.compile(r"\s*+(.+?)(?<!\s)\s++[»>]\s++\S")  # "Example Post » Feed": "Example Post"
+_FEED_SITE = _compile(r"\s*+(.+?)(?<!\s)\s++[»>]\s++\S")  # "Example Post » Feed": "Example Post"
 # How a cascade source reaches the reader: metadata, links the page shows (under a heading
 # or clustered), links in an element whose class names a tag list.
 META, SHOWN, MARKED = 0, 1, 2
@@ -231,7 +232,7 @@ def _without_headlines(doc: Document, labels: list[str]) -> list[str]:
     return [v for v in labels if not copied(v)]
 
 
-_KICKER_END = re.compile(r":\s|\s[-–—|]\s")
+_KICKER_END = _compile(r":\s|\s[-–—|]\s")
 
 
 def _word_key(text: str) -> str:
@@ -490,7 +491,7 @@ def _split(values: list[str], page: Document | None = None) -> list[str]:
 # "Kreistag/Busse/Nahverkehr": labels a CMS joined by bare slashes, each a word in capitals
 # and small letters; three at least, as a region's pair is one label ("Rhein/Main",
 # "Berlin/Brandenburg"), a code's capitals stay ("AC/DC") and a path's slug does ("topic/x").
-_SLASHED_LABEL = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+_SLASHED_LABEL = _compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _SLASHED_LEAST = 3
 # Home words that are ordinary words too: a trail's home only at the head of three parts.
 _WORD_HOMES = frozenset({"home", "start", "front", "main", "index"})

@@ -28,6 +28,9 @@ from urllib.parse import urlsplit
 
 from newsarchive.extract import dateparse, dateplace, langwords, page_fields
 from newsarchive.extract.document import Document
+from newsarchive.extract.regexcache import compiled_patterns
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 COUNTRY_ZONES = {
     "uk": "Europe/London", "gb": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin",
@@ -351,9 +354,9 @@ _OFFSET_METAS = (
     "gmt_offset",
 )
 # the sign "+", "-" or U+2212 (a class "[+-\u2212]" would be the range of all between them)
-_META_OFFSET = re.compile(r"(?:(?:UTC|GMT)\s{0,2})?([+\-\u2212])(\d{1,2})(?::?(\d\d))?", re.I)
-_BARE_HOURS = re.compile(r"([+-]?)(\d{1,2})(?:[.,](\d{1,2}))?")
-_STATED_ZONE = re.compile(
+_META_OFFSET = _compile(r"(?:(?:UTC|GMT)\s{0,2})?([+\-\u2212])(\d{1,2})(?::?(\d\d))?", re.I)
+_BARE_HOURS = _compile(r"([+-]?)(\d{1,2})(?:[.,](\d{1,2}))?")
+_STATED_ZONE = _compile(
     r"(?<![\w$])(?:time_?zone(?:_?(?:string|name|id))?|(?<!-)tz)\\?[\"']?\s{0,3}[:=]\s{0,3}\\?[\"']"
     r"((?:Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
     r"/[A-Za-z_-]{2,30}(?:/[A-Za-z_-]{2,30})?"
@@ -373,7 +376,7 @@ _STATED_READ = 5  # the first zone names a page's scripts state, all of which mu
 # abroad, a launch in Houston: where it happens). Its object (or tag) holds a display's, an
 # ad slot's or an event's settings, or its name says whose it is (`new TradingView.widget({`,
 # `weather = {`, `user: {`).
-_WIDGET_KEYS = re.compile(
+_WIDGET_KEYS = _compile(
     r"[\"'\s{,](?:symbols?|colorTheme|width|height|interval|city|units|league|team"
     r"|slot|adUnit|adSlot|placement|startDate|endDate|startTime|venue|kick_?off)"
     r"\\?[\"']?\s{0,3}[:=]"
@@ -384,7 +387,7 @@ _WIDGET_KEYS = re.compile(
 # ... or the object is named as an event's (`liveblog = {event: {`, `"fixtures": [{`), not
 # a live blog's own settings (`liveblog = {"timezone": ...}`: the CMS stamps its entries in the
 # site's clock) nor one merely saying the page is a live blog (`"isLiveBlog": true`)
-_EVENT_OBJECT = re.compile(
+_EVENT_OBJECT = _compile(
     r"(?:event|fixture|match)\w{0,20}\\?[\"']?\s{0,3}[:=]\s{0,3}(?:\[\s{0,3})?$", re.I
 )
 _WIDGET_REACH = 400  # characters read either side of a zone's key for its object
@@ -602,7 +605,7 @@ _COUNTRY_BY_NAME = {
     for name in langwords.entries({code: names})
 }
 # (not a state's or region's name ending in one: "New South Wales", "New England")
-_COUNTRY_NAME = re.compile(
+_COUNTRY_NAME = _compile(
     r"(?<![^\W\d_])(?<!new )(?<!south )(?:"
     + "|".join(re.escape(n) for n in sorted(_COUNTRY_BY_NAME, key=len, reverse=True))
     + r")(?![^\W\d_])",
@@ -611,8 +614,8 @@ _COUNTRY_NAME = re.compile(
 _ADDRESSES = 3  # `<address>` elements read
 # A number in a signature that is no street's or postcode's: in brackets (a writer's age,
 # "Jane Smith (82)") or beside a month's name (the day it was written, "2 December").
-_BRACKETED = re.compile(r"\([^()]{0,40}\)")
-_NUMBER_WORDS = re.compile(r"([^\W\d_]{0,40})[\s,.]{0,3}\d{1,6}[\s,.]{0,3}([^\W\d_]{0,40})")
+_BRACKETED = _compile(r"\([^()]{0,40}\)")
+_NUMBER_WORDS = _compile(r"([^\W\d_]{0,40})[\s,.]{0,3}\d{1,6}[\s,.]{0,3}([^\W\d_]{0,40})")
 
 
 @functools.cache

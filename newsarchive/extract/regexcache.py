@@ -1,0 +1,157 @@
+"""Module-level patterns compiled once per Python, not once per process.
+
+Compiling the extraction modules' ~750 patterns was most of their import (0.4 s of CPU in
+every process that extracts: each crawl's fork server, each `extract`). `re` parses a
+pattern and generates the engine's code in Python; only the last step (`_sre.compile`, in
+C) needs no more than that code. A module's patterns' code is kept as its bytecode is, in
+`__pycache__` beside it, named for this Python and its engine (`_sre.MAGIC`). A pattern
+the file lacks (new, or edited), or a file that cannot be read, is compiled as
+`re.compile` does, and the module's file is written again at exit, with the patterns it
+asked for this time (never where bytecode is not written, nor where it cannot be).
+
+The patterns are real `re.Pattern`s built from the same code: equal to `re.compile`'s,
+as fast on every page, and a module's global is the object its tables hold (no proxy that
+an `is` would tell apart).
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import importlib.util
+import marshal
+import os
+import pkgutil
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+try:  # CPython's own engine; elsewhere (or if it changes its shape) plain re.compile
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    ENGINE: str | None = f"{sys.hexversion:x}-{_sre.MAGIC}"
+except (ImportError, AttributeError):  # pragma: no cover (CPython 3.11+ has them)
+    ENGINE = None
+
+# (flags, engine code, groups, group index, index group): `_sre.compile`'s arguments
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_MADE: dict[tuple[str, int], re.Pattern[str]] = {}  # every pattern made here
+
+
+def cache_path(source: str | None) -> Path | None:
+    """Where the patterns of the module at `source` are kept (None: nowhere)."""
+    if ENGINE is None or not source or not source.endswith(".py"):
+        return None
+    try:
+        pyc = importlib.util.cache_from_source(source)  # honours PYTHONPYCACHEPREFIX
+    except NotImplementedError:  # no cache tag: this Python keeps no bytecode either
+        return None
+    return Path(pyc).with_suffix(f".{ENGINE}.regex")
+
+
+def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, or torn: compile anew
+        return {}
+    return kept if isinstance(kept, dict) else {}
+
+
+def _code(pattern: str, flags: int) -> Entry:
+    """What `re._compiler.compile` hands to `_sre.compile`, in plain ints."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    index = dict(parsed.state.groupdict)
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, number in index.items():
+        names[number] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, index, tuple(names)
+
+
+class ModulePatterns:
+    """`re.compile` for one module's import-time patterns, through its kept file. Neither
+    holds a pattern's code once made (`_sre` copies it: ~7 MB of lists in all)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._kept = _read(path) if path is not None else {}
+        self._asked: set[tuple[str, int]] = set()
+        self._compiled: dict[tuple[str, int], Entry] = {}  # what the file lacked
+
+    @property
+    def missed(self) -> int:
+        """Patterns compiled here: the kept file lacked them."""
+        return len(self._compiled)
+
+    def __call__(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
+        if self.path is None or not isinstance(pattern, str):
+            return re.compile(pattern, flags)
+        key = (pattern, int(flags))
+        self._asked.add(key)
+        made = _MADE.get(key)  # one object for one pattern in a process, as re's cache gave
+        if made is None:
+            made = _MADE[key] = self._make(key)
+        return made
+
+    def _make(self, key: tuple[str, int]) -> re.Pattern[str]:
+        pattern, flags = key
+        entry = self._kept.pop(key, None)
+        if entry is not None:
+            with contextlib.suppress(RuntimeError, TypeError, ValueError, OverflowError):
+                compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
+                return compiled
+            # a damaged file (`_sre` checks the code it is given): compiled anew
+        entry = self._compiled[key] = _code(pattern, flags)
+        if len(self._compiled) == 1:
+            atexit.register(self.write)
+        compiled = _sre.compile(pattern, *entry)
+        return compiled
+
+    def write(self, always: bool = False) -> None:
+        """Keeps what the module asked for; as with bytecode, a failure only costs time.
+        `always`: even where bytecode is not written (PYTHONDONTWRITEBYTECODE)."""
+        if self.path is None or not self._compiled or (sys.dont_write_bytecode and not always):
+            return
+        on_disk = _read(self.path)  # the code of the patterns that were kept, read again
+        data = marshal.dumps(
+            {key: self._compiled.get(key) or on_disk.get(key) or _code(*key) for key in self._asked}
+        )
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(data)
+                os.replace(temporary, self.path)  # a reader sees the old file or the new
+            except OSError:
+                os.unlink(temporary)
+                raise
+
+
+def compiled_patterns(module: str) -> ModulePatterns:
+    """The `re.compile` for `module`'s import-time patterns (call at its top, `__name__`).
+    Patterns built at run time from a page's words stay with `re.compile`: kept, they
+    would grow the file with every page."""
+    found: Any = sys.modules.get(module)
+    patterns = ModulePatterns(cache_path(getattr(found, "__file__", None)))
+    _MODULES.append(patterns)
+    return patterns
+
+
+_MODULES: list[ModulePatterns] = []  # every module's, for `keep_all`
+
+
+def keep_all() -> int:
+    """Imports every extraction module and writes the kept files that lacked a pattern, even
+    where bytecode is not written (as tests/conftest.py compiles the package once for the
+    suite's hundreds of processes); how many patterns were compiled."""
+    import newsarchive.extract
+
+    for info in pkgutil.walk_packages(newsarchive.extract.__path__, "newsarchive.extract."):
+        importlib.import_module(info.name)
+    for patterns in _MODULES:
+        patterns.write(always=True)
+    return sum(patterns.missed for patterns in _MODULES)
