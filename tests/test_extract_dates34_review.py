@@ -24,6 +24,11 @@ def _published(lang: str, line: str, domain: str = "com", fetched: bool = True) 
     return found.published
 
 
+def _opening_published(lang: str, opening: str, domain: str) -> str | None:
+    html = story_page(lang, opening=opening)
+    return extract_article(html, _URL.format(domain=domain), fetched=FETCHED).published
+
+
 _TICKER = (
     "<ul class='live'><li><time>05.12 09:12</time> Die Sitzung ist eröffnet</li>"
     "<li><time>05.12 08:40</time> Die Abgeordneten treffen ein</li></ul>"
@@ -109,3 +114,46 @@ def test_a_short_stamp_stays_unread_where_the_order_is_unsure(
 def test_without_a_fetch_time_a_short_stamp_is_no_date() -> None:
     """A bare HTML file run through extract: no fetch, so no year for "03.12 10:15"."""
     assert _published("de", "<p class='meta'>03.12 10:15 Uhr</p>", "de", fetched=False) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "opening", "day"),
+    [
+        # a place whose name opens with a connective ("still"): Still River, Massachusetts
+        ("en", "com", "STILL RIVER, Mass., Dec. 5, 2026 – The council met. ", "2026-12-05"),
+        ("en", "com", "STILL RIVER, Dec. 5, 2026 – The council met. ", "2026-12-05"),
+        # places of more words in capitals, as before
+        ("it", "it", "PRIMA PORTA, 5 dicembre 2026 – Il consiglio si è riunito. ", "2026-12-05"),
+        (
+            "pt",
+            "com.br",
+            "ALÉM PARAÍBA, 5 de dezembro de 2026 – O conselho se reuniu. ",
+            "2026-12-05",
+        ),
+        # a Turkish town with a capital dotless I, and one with a dotted one typed as I
+        ("tr", "com.tr", "IĞDIR, 5 Aralık 2026 – Meclis akşam toplandı. ", "2026-12-05"),
+        ("tr", "com.tr", "ISPARTA, 5 Aralık 2026 – Meclis akşam toplandı. ", "2026-12-05"),
+    ],
+)
+def test_a_place_in_capitals_opening_with_a_connective_stays_a_dateline(
+    lang: str, domain: str, opening: str, day: str
+) -> None:
+    """Failed before (the Still River rows): "STILL" is an English connective, and "STILL
+    RIVER" no place the table knows, so the capitals place was taken for a sentence's words."""
+    published = _opening_published(lang, opening, domain)
+    assert published is not None and published[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "opening"),
+    [
+        ("en", "com", "MEANWHILE IN BERLIN, 5 December 2026 – The council met. "),
+        ("en", "com", "ELSEWHERE IN LONDON, 5 December 2026 – The council met. "),
+        ("de", "de", "UNTERDESSEN IN BERLIN, 5. Dezember 2026 – Der Rat tagte. "),
+        ("tr", "com.tr", "SONRA, 5 Aralık 2026 – Meclis akşam toplandı. "),
+    ],
+)
+def test_a_connective_in_capitals_before_a_known_place_is_no_dateline(
+    lang: str, domain: str, opening: str
+) -> None:
+    assert _opening_published(lang, opening, domain) is None
