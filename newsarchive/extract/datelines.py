@@ -545,7 +545,7 @@ def _read_dateline(doc: Document) -> tuple[str, bool] | None:
             continue
         if m["place"].casefold() in _UPDATE_WORDS:
             continue  # "UPDATE, December 5, 2026. ...": an update's note, no dateline
-        if m["place"].isupper() and _sentence_word(doc, m["place"]):
+        if m["place"].isupper() and _capitals_sentence(doc, m["place"]):
             continue  # "MEANWHILE, 5 December 2026 - ...": a sentence's word in capitals
         strong = m.group("day") is None or bool(m.group("wire")) or m["place"].isupper()
         if strong or (
@@ -609,6 +609,19 @@ _CONNECTIVES = {
 
 
 _DOTLESS_I_LANGS = ("tr", "az")
+
+
+def _capitals_sentence(doc: Document, place: str) -> bool:
+    """Whether a dateline's place in capitals is a sentence's words: a connective alone
+    ("MEANWHILE"), or before words ending in a known place ("MEANWHILE IN BERLIN"). Capitals
+    give no other sign: "STILL RIVER" (Massachusetts), a name the table does not know,
+    opens with a connective and is the place."""
+    words = place.split()
+    if len(words) > 1 and not any(
+        placenames.is_known_place(" ".join(words[k:])) for k in range(1, len(words))
+    ):
+        return False
+    return _sentence_word(doc, place)
 
 
 def _sentence_word(doc: Document, place: str) -> bool:

@@ -131,9 +131,15 @@ _SHORT_DAY_MONTH_LANGS = frozenset(
     (
         *("el", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "tr", "pl", "cs", "sk", "ro"),
         *("bg", "sr", "hr", "bs", "sl", "da", "nb", "nn", "no", "fi", "et", "lv", "is", "ca"),
-        *("gl", "eu", "id", "ms", "vi"),
+        *("gl", "id", "ms", "vi"),
     )
 )
+# (nor Basque, whose numeric day is year first: "26/12/3", so "12/03" month first)
+# Regions writing a language's short day in another order, where it stays unread: Canadian
+# French writes year-month-day ("2026-12-03": "12-03" is 3 December), and a page for the
+# United States ("es-US") sits beside month-first English.
+_SHORT_ORDER_UNSURE = {"fr-ca"}
+_MONTH_FIRST_REGIONS = ("us",)
 # ... not in a line naming a span ("12/3〜12/5 14:00", "12/3 10:00 - 12/5 14:00": an event's days)
 # (a wave dash or tilde anywhere, an en dash between digits: "12/3 14:25 \u2013 Kyodo" is no span)
 _SPAN = _compile(r"[〜～~]|\d\s?–\s?\d")
@@ -153,8 +159,9 @@ def hint(lang: str | None) -> re.Pattern[str]:
     return _day_words(lang)[2]
 
 
-def read(text: str, now: datetime, lang: str | None) -> datetime | None:
-    """The date `text` states against `now` (the fetch time in the page's zone, or UTC).
+def read(text: str, now: datetime, lang: str | None, region: str | None = None) -> datetime | None:
+    """The date `text` states against `now` (the fetch time in the page's zone, or UTC);
+    `region` is the page's declared one ("ca" for "fr-CA"), or None.
 
     An instant ("3 hours ago") comes back aware; a wall clock ("gestern, 14:05",
     "12. März 14:05") naive, for the caller to put in the page's zone; a day alone
@@ -165,17 +172,33 @@ def read(text: str, now: datetime, lang: str | None) -> datetime | None:
         return None
     hangul = _HANGUL.search(text) is not None
     month_first = lang in _MONTH_FIRST or hangul
-    unspanned = _SPAN.search(text) is None
-    short: re.Pattern[str] | None = None
-    if lang in _SHORT_MONTH_DAY_LANGS or hangul:
-        short = _SHORT_MONTH_DAY
-    elif lang in _SHORT_DAY_MONTH_LANGS:
-        short = _SHORT_DAY_MONTH
+    short = _short_pattern(lang, region, hangul) if _SPAN.search(text) is None else None
     return (
         _ago(text, now)
         or _today_or_yesterday(text, now, lang)
-        or _without_year(text, now, month_first, short if unspanned else None)
+        or _without_year(text, now, month_first, short)
     )
+
+
+def _short_pattern(lang: str | None, region: str | None, hangul: bool) -> re.Pattern[str] | None:
+    """The short day's pattern in the order the page's language and region write it."""
+    if lang in _SHORT_MONTH_DAY_LANGS or hangul:
+        return _SHORT_MONTH_DAY
+    if (
+        lang in _SHORT_DAY_MONTH_LANGS
+        and region not in _MONTH_FIRST_REGIONS
+        and f"{lang}-{region}" not in _SHORT_ORDER_UNSURE
+    ):
+        return _SHORT_DAY_MONTH
+    return None
+
+
+def short_stamp(text: str, lang: str | None, region: str | None = None) -> bool:
+    """Whether `text` holds a short day before a clock ("05.12 09:12", "12/3 14:25"): a
+    ticker's or a comment list's stamp as much as a byline."""
+    text = unicodedata.normalize("NFKC", " ".join(text.split()))
+    short = _short_pattern(lang, region, _HANGUL.search(text) is not None)
+    return short is not None and short.search(text) is not None
 
 
 _AGO_WORD_TABLES = (

@@ -445,7 +445,7 @@ def _from_fetch_time(
         return None
     tz = _zone(doc, rules, None)
     now = fetched.astimezone(tz) if tz else fetched
-    lang = page_fields.language(doc)
+    lang, region = page_fields.language(doc), _region(doc)
     under, classed = _relative_lines(doc, lang)
     for lines, unanimous in ((under, False), (classed, True)):
         read = [
@@ -454,7 +454,7 @@ def _from_fetch_time(
             for line in _yearless_parts(whole)
             if bool(_UPDATED_LINE.match(line)) == updated_lines
             and not (own_only and datelines.beside_a_piece(doc, line))
-            and (d := daterelative.read(line, now, lang)) is not None
+            and (d := daterelative.read(line, now, lang, region)) is not None
         ]
         if read:
             return _stated(read[0], tz) if not unanimous or len(set(read)) == 1 else None
@@ -1791,14 +1791,25 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     not read; data attributes and script state still are, before it (they state the second)."""
     tz = _zone(doc, None, None)
     now = fetched.astimezone(tz) if tz else fetched
-    lang = page_fields.language(doc)
+    lang, region = page_fields.language(doc), _region(doc)
     lines = _relative_lines(doc, lang)[0]
     for i, line in enumerate(lines):
         if datelines.has_year(line):
             return None  # an absolute date comes first: the cascade reads it in order
         if bool(_UPDATED_LINE.match(line)) != updated_lines:
             continue
-        if (found := daterelative.read(line, now, lang)) is not None:
+        if (found := daterelative.read(line, now, lang, region)) is not None:
+            if (
+                daterelative.short_stamp(line, lang, region)
+                and any(
+                    daterelative.short_stamp(other, lang, region)
+                    and not _UPDATED_LINE.match(other)
+                    and not datelines.beside_a_piece(doc, other)  # a related piece's stamp
+                    and daterelative.read(other, now, lang, region) not in (None, found)
+                    for other in lines[i + 1 :]
+                )
+            ):
+                return None  # "05.12 09:12", "05.12 08:40": a ticker's entries, no byline
             if not _PUBLISHED_LINE.match(line) and _labelled_publication(doc):
                 return None  # "vor 3 Stunden", then "Publiziert: 04.12.2026, 15:05": that
             if _spelt_out_below(doc, found, lines[i + 1 : i + 1 + _SPELT_OUT_LINES], tz):
@@ -2370,6 +2381,27 @@ def _month_first(doc: Document) -> bool:
 # Regions whose English writes the month first: the US's and its territories' (CLDR's `en_GU`,
 # `en_PR`, `en_VI` ... print "3/4/26" as `en_US` does), the Philippines'.
 _MONTH_FIRST_REGIONS = ("us", "ph", "gu", "pr", "vi", "as", "mp", "um")
+
+
+def _region(doc: Document) -> str | None:
+    """The region the page's declared language names ("ca" for `<html lang="fr-CA">`, else
+    for `og:locale` "fr_CA" on a French page): where a short day's order differs."""
+    if "region" not in doc.cache:
+        language = page_fields.language(doc)
+        tags = [doc.tree.get("lang") or ""]
+        tags += [v for key in zones.LOCALE_METAS for v in doc.meta_tags.get(key, ())]
+        doc.cache["region"] = next(
+            (
+                parts[1]
+                for tag in tags
+                if len(parts := tag.strip().lower().replace("_", "-").split("-")) >= 2
+                and parts[0] == language
+                and len(parts[1]) == 2
+            ),
+            None,
+        )
+    region: str | None = doc.cache["region"]
+    return region
 
 
 def _locale_region(doc: Document) -> str | None:
