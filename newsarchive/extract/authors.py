@@ -298,9 +298,11 @@ _TRANSLATED_BY = "|".join(
 )
 # After a mark (or opening the text) the credit needs no colon; within words it does, or
 # is a phrase ("Jane Doe Translated by John Roe"; "Anna Translation Muster" is left alone).
-# "Von Anna Muster aus dem Ressort Politik": the desk and all after it (alone: nothing)
+# "Von Anna Muster aus dem Ressort Politik": the desk and all after it (alone: nothing);
+# "Aus der Redaktion: Anna Muster" a label, her name kept; "aus der Redaktion von ..." names
+# who made it, no desk (was "Ein Beitrag" read as the writer)
 _DESK_FROM = _compile(
-    r"(?<![^\s,])(?i:{})\b.*$".format(
+    r"(?<![^\s,])(?i:{})(?:\s*[:：]\s*|\b(?!\s+von\b).*$)".format(
         "|".join(
             re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.DESK_FROM)
         )
@@ -693,14 +695,15 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             guess_place=source not in (_JSONLD, _META),
             town_lang=town_lang,
         )
-        if source == _JSONLD and names and _printed_editors(doc, names):
-            # "Toimetaja: Jaan Kask" printed, the JSON-LD author: the page's editor, whom a
-            # printed writer beats ("Autor: Mari Maasikas"); kept where no one else is named
-            if not fallback:
-                fallback, fallback_source = names, source
-            continue
         if source == _JSONLD and names:
-            names = _fuller_byline(doc, names, publishers) or names
+            window = _header_window(doc)  # read once for both
+            if _printed_editors(window, names):
+                # "Toimetaja: Jaan Kask" printed, the JSON-LD author: the page's editor, whom
+                # a printed writer beats ("Autor: Mari Maasikas"); kept where no one else is
+                if not fallback:
+                    fallback, fallback_source = names, source
+                continue
+            names = _fuller_byline(doc, window, names, publishers) or names
         if names and source != _JSONLD and any(_INTERVIEW_LABEL.match(t) for t in raw):
             names = _without_interviewee(doc, names)
         if source in (_META, _PAGE_TEXT) and names and not strict:
@@ -1080,8 +1083,8 @@ def _name_and_letters(
     m = _NAME_LETTERS.match(text)
     if m is None or not m[2].isupper() or not _name_shaped(m[1]) or m[2].casefold() in _PARTIES:
         return None
-    if langwords.body_letters(m[2]):
-        return None  # "Jane Doe (UNHCR)": whom she speaks for
+    if langwords.body_letters(m[2]) and not _initials_in_capitals(m[2], m[1]):
+        return None  # "Jane Doe (UNHCR)": whom she speaks for ("Uma Nina Schulz (UNS)": hers)
     known = agencies and is_agency(m[2])
     if len(m[2]) > _SPELLED_LETTERS and not known:
         return None  # "Ion Popescu (AGERPRES)" only: a long word is read by the table
@@ -1443,8 +1446,10 @@ def _family_comma(
         and _desk_or_place_in_capitals(given)
     ):
         return family.strip()  # "Meier, ALTENKIRCHEN", "Jansen, BINNENLAND": hers alone
-    inverted = _given_first(text, town_lang or lang)
-    if not _inverted_name(text, lang) or inverted == text:
+    if (
+        not _inverted_name(text, lang)
+        or (inverted := _given_first(text, town_lang or lang)) == text
+    ):
         return text
     if (
         guess_place
@@ -2407,40 +2412,62 @@ _EDITOR_LABEL = _compile(
     ),
     re.I,
 )
+_EDITED_ONLY = re.compile(rf"\b(?:{_EDITED_BY})", re.I)  # the labels needing no colon
+_EDITED_WORDS = tuple(dict.fromkeys(w.split()[0] for w in langwords.entries(langwords.EDITED_BY)))
 
 
-def _printed_editors(doc: Document, names: list[str]) -> bool:
-    """Whether the header (where a byline sits) prints each of `names` after an editor's
-    label ("Toimetaja: Jaan Kask", "Edited by Jaan Kask"): the JSON-LD author is the page's
-    editor, no writer."""
+def _header_window(doc: Document) -> list[HtmlElement]:
+    """The BYLINE_WINDOW elements around the headline where a byline sits: its <article>'s
+    before it, then those after it."""
     h1 = headline(doc)
     if h1 is None:
-        return False
+        return []
     window = itertools.chain(_before_in_article(doc), _following(h1))
+    return list(itertools.islice(window, BYLINE_WINDOW))
+
+
+def _printed_editors(window: list[HtmlElement], names: list[str]) -> bool:
+    """Whether the header (`_header_window`) prints each of `names` after an editor's label
+    ("Toimetaja: Jaan Kask", "Edited by Jaan Kask"): the JSON-LD author is the page's
+    editor, no writer. A picture's caption is left out ("Photo: ..., edited by Jane Doe")."""
     # the label is an element's own first text ("<p>Toimetaja: Jaan Kask", "<span>Toimetaja:
     # </span><a>Jaan Kask</a>"): only there is its line read, with its parent's (a story
-    # block's whole text, read for every element, was a page's cost)
+    # block's whole text, read for every element, was a page's cost). A label of the first
+    # kind needs its colon: a text with none is searched for "edited by" alone, where its
+    # first word is in it (the whole alternation, tried at each of the header's characters,
+    # cost a JSON-LD page ~0.8 ms)
     edited: set[str] = set()
-    for el in itertools.islice(window, BYLINE_WINDOW):
-        if not el.text or _EDITOR_LABEL.search(el.text) is None:
+    for el in window:
+        if not (text := el.text):
+            continue
+        if ":" in text or "：" in text:
+            if _EDITOR_LABEL.search(text) is None:
+                continue
+        else:
+            low = text.casefold()
+            if not any(w in low for w in _EDITED_WORDS) or _EDITED_ONLY.search(low) is None:
+                continue
+        if el.tag in _FIGURE or any(a.tag in _FIGURE for a in el.iterancestors()):
             continue
         for host in (el, el.getparent()):
             if host is not None and len(t := host.text_content()) <= MAX_BYLINE_CHARS:
                 edited.update(
                     " ".join(t[m.end() :].split()).casefold() for m in _EDITOR_LABEL.finditer(t)
                 )
-    return bool(edited) and all(any(e.startswith(n.casefold()) for e in edited) for n in names)
+    # her whole name opens the line ("Jan Roe" is not the editor "Jan Roeder")
+    return bool(edited) and all(
+        any(e.startswith(n) and not e[len(n) : len(n) + 1].isalnum() for e in edited)
+        for n in (n.casefold() for n in names)
+    )
 
 
-def _fuller_byline(doc: Document, names: list[str], publishers: AbstractSet[str]) -> list[str]:
+def _fuller_byline(
+    doc: Document, window: list[HtmlElement], names: list[str], publishers: AbstractSet[str]
+) -> list[str]:
     """The byline's names where it shows every JSON-LD writer and more: many CMSs put only
     the first of several writers in JSON-LD ("A" there, "A" and "B" under the headline).
     Read near the headline only (the byline sits there; a page-wide XPath costs 0.4 ms)."""
-    h1 = headline(doc)
-    if h1 is None:
-        return []
-    window = itertools.chain(_before_in_article(doc), _following(h1))
-    found = [el for el in itertools.islice(window, BYLINE_WINDOW) if _marked_author(el)]
+    found = [el for el in window if _marked_author(el)]
     cluster = _first_cluster(doc, found, BYLINE_CLUSTER_DEPTH + 1)
     if len(cluster) <= len(names):
         return []
