@@ -2412,7 +2412,7 @@ _EDITOR_LABEL = _compile(
     ),
     re.I,
 )
-_EDITED_ONLY = re.compile(rf"\b(?:{_EDITED_BY})", re.I)  # the labels needing no colon
+_EDITED_ONLY = _compile(rf"\b(?:{_EDITED_BY})", re.I)  # the labels needing no colon
 _EDITED_WORDS = tuple(dict.fromkeys(w.split()[0] for w in langwords.entries(langwords.EDITED_BY)))
 
 
