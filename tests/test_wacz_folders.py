@@ -109,9 +109,8 @@ def test_index_leaves_out_the_package_it_writes(tmp_path: Path) -> None:
     done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
     assert done.returncode == 0, done.stderr
     assert _titles(out) == ["Ferry Back On Time"]  # once
-    assert (
-        f"WARNING: {wacz}: not read: its 1 archive file is the same bytes as files read beside it"
-    ) in done.stderr
+    # the layout of the README's cron line: nothing lost, so no warning at each run
+    assert done.stderr.splitlines() == ["extract: 1 item"]
 
 
 def _deflate64(wacz: Path, member: str) -> None:
