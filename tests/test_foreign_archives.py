@@ -464,3 +464,25 @@ def _alive(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_a_record_of_a_type_warc_does_not_define_is_named(tmp_path: Path) -> None:
+    """FastWARC's test file holds records of type `unknown`: WARC 1.1 asks readers to pass
+    over a type they do not know, so nothing is skipped (exit 0), but a file of them gave
+    `0 items` without a word why."""
+    archive = Archive("WARC/1.1")
+    archive.response("/harbour", "2026-03-02T09:00:00Z", page("Ferry Back On Time"))
+    odd = archive.writer.create_warc_record(
+        "", "unknown", payload=BytesIO(b"abc" * 50), length=150,
+        warc_headers_dict={"WARC-Date": "2026-03-02T09:01:00Z"},
+    )  # fmt: skip
+    archive.writer.write_record(odd)
+    warc = archive.save(tmp_path / "odd.warc.gz")
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(warc))
+    assert done.returncode == 0, done.stderr
+    assert len(out.read_text().splitlines()) == 1
+    assert (
+        f"WARNING: {warc}: a record of a type WARC does not define (unknown) passed over, "
+        "as the standard asks readers to"
+    ) in done.stderr

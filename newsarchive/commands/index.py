@@ -98,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace, packages: Unpacked) -> int:
+    packages.leave_out_shared()
     shared = _shared_member(packages)
     if shared:
         print(f"index: {shared}", file=sys.stderr)

@@ -78,10 +78,11 @@ def not_beside(
 ) -> list[tuple[zipfile.ZipInfo, str]]:
     """The members that are not the bytes of an archive file read beside the package (read
     twice, each of their pages was two captures); those that are, said: one line where all
-    are (a package of the folder it lies in, as `index --wacz` writes it), else one each."""
+    are (a package of the folder it lies in, as `index --wacz` writes it: at INFO, which
+    `index` shows, `extract` and `history` do not), else a warning each."""
     same = {info.filename: _read_beside(info, name, beside) for info, name in members}
-    if all(same.values()):
-        logger.warning(
+    if all(same.values()):  # the cron layout: nothing lost, a warning at each run was noise
+        logger.info(
             "%s: not read: its %d archive file%s the same bytes as files read beside it",
             package, len(members), " is" if len(members) == 1 else "s are",
         )  # fmt: skip

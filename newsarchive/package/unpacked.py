@@ -63,12 +63,35 @@ class Unpacked:
     names: dict[str, str] = field(default_factory=dict)  # copy: NAME, the CDXJ's filename
     # members not read (PACKAGE/archive/NAME: why), each a file skipped (`name_left_out`)
     left_out: dict[str, str] = field(default_factory=dict)
+    found: dict[Path, Path] = field(default_factory=dict)  # found in a folder: its copies
 
     def name_left_out(self, skips: Skips) -> None:
         """Each member not read, named and counted as a file skipped (exit 3): a warning
         alone left the run's status 0, its records lost without a count."""
         for shown, reason in self.left_out.items():
             skips.file(shown, reason)
+
+    def leave_out_shared(self) -> None:
+        """A package found in a folder that holds a member name a package read before it
+        holds is left out, named and counted (`index`: one `filename` in the CDXJ could not
+        tell their lines apart). Two py-wacz packages in a folder (`archive/data.warc.gz`
+        each) stopped the folder's run, exit 2; packages named are refused by `index`."""
+        taken: dict[str, str] = {}
+        for package in self.packages:
+            copies = [c for c in self.names if self.aliases[c].startswith(f"{package}/")]
+            shared = next((self.names[c] for c in copies if self.names[c] in taken), None)
+            if shared is None or package not in self.found:
+                taken.update((self.names[c], str(package)) for c in copies)
+                continue
+            self.inputs.remove(self.found[package])
+            for copy in copies:
+                del self.names[copy], self.aliases[copy]
+            self.left_out[str(package)] = (
+                f"not indexed with the folder: it holds {ARCHIVE_FOLDER}{shared} as "
+                f"{taken[shared]} does (one `filename` in the CDXJ, which could not tell their "
+                f"lines apart): index it on its own: `python -m newsarchive index {package}`"
+            )
+        self.packages = [p for p in self.packages if str(p) not in self.left_out]
 
 
 @contextmanager
@@ -102,6 +125,7 @@ def unpacked(inputs: Iterable[Path], leave_out: Iterable[Path] = ()) -> Iterator
                 continue
             found.inputs.append(root / str(number))
             found.packages.append(path)
+            found.found[path] = root / str(number)
         yield found
 
 
