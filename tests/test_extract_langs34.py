@@ -1,0 +1,73 @@
+"""Languages of unseen publishers, session 34 sweep: what invented article pages in a dozen
+languages we never measured showed the extractor lacked.
+
+Every name, date and sentence here is made up for the test. Each row names its language,
+so a failure says which language regressed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_names
+
+# A byline and its date on one line, a weekday's name opening the date (13 October 2026 is a
+# Tuesday): the weekday is the date's, not the last writer's surname.
+WEEKDAY_BYLINES = [
+    ("nl", "Door Pieter de Vries Dinsdag 13 oktober 2026, 09:12", ["Pieter de Vries"]),
+    ("nl", "Door Pieter de Vries dinsdag 13 oktober 2026, 09:12", ["Pieter de Vries"]),
+    ("pl", "Autor: Jan Nowak Wtorek, 13.10.2026 09:12", ["Jan Nowak"]),
+    ("pt", "Por Ana Souza Terça-feira, 13 de outubro de 2026 às 09:12", ["Ana Souza"]),
+    ("cs", "Autor: Jana Dvořáková Úterý 13. října 2026, 9:12", ["Jana Dvořáková"]),
+    ("fi", "Teksti: Matti Virtanen Tiistai 13.10.2026 klo 9.12", ["Matti Virtanen"]),
+    ("hu", "Szerző: Kovács Anna Kedd, 2026. október 13. 09:12", ["Kovács Anna"]),
+    ("ro", "de Andrei Popescu Marți, 13 octombrie 2026, 09:12", ["Andrei Popescu"]),
+    (
+        "el",
+        "Κείμενο: Γιώργος Παπαδόπουλος Τρίτη, 13 Οκτωβρίου 2026 09:12",
+        ["Γιώργος Παπαδόπουλος"],
+    ),
+    ("uk", "Автор: Олена Коваленко Вівторок, 13 жовтня 2026, 09:12", ["Олена Коваленко"]),
+    ("id", "Oleh: Budi Santoso Selasa, 13 Oktober 2026 - 09:12", ["Budi Santoso"]),
+    ("vi", "Bởi Nguyễn Văn An Thứ Ba, 13/10/2026 - 09:12", ["Nguyễn Văn An"]),
+    ("th", "โดย สมชาย ใจดี วันอังคารที่ 13 ตุลาคม พ.ศ. 2569 09:12 น.", ["สมชาย ใจดี"]),
+    ("ar", "بقلم: أحمد محمود الثلاثاء 13 أكتوبر 2026 - 09:12", ["أحمد محمود"]),
+    ("he", "מאת דנה כהן יום שלישי, 13 באוקטובר 2026", ["דנה כהן"]),
+    # counter-cases: a surname that is a weekday, before a date on another day, stays
+    ("es", "Por Juan Domingo 13/10/2026", ["Juan Domingo"]),
+    ("es", "Por Juan Domingo, 13/10/2026", ["Juan Domingo"]),
+    ("pt", "Por Ana Domingo 13 de outubro de 2026", ["Ana Domingo"]),
+    ("id", "Oleh Budi Minggu 13 Oktober 2026", ["Budi Minggu"]),
+    ("tr", "Ayşe Cuma 13 Ekim 2026", ["Ayşe Cuma"]),
+    ("ro", "de Ion Joi 13 octombrie 2026", ["Ion Joi"]),
+    ("hu", "Szerző: Kovács Kedd 2026. október 14.", ["Kovács Kedd"]),  # a Wednesday
+    ("en", "By Jane Doe Tuesday, 13/10/2026 - 09:12", ["Jane Doe"]),  # as before
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "names"), WEEKDAY_BYLINES)
+def test_weekday_opening_the_date_is_no_name(lang: str, line: str, names: list[str]) -> None:
+    assert clean_names([line], lang=lang) == names
+
+
+def _page(lang: str, byline: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>T</title></head><body><article>"
+        f"<h1>Ein erfundener Titel über den Stadtrat</h1><p class='meta'>{byline}</p>"
+        + "<p>"
+        + "Ein erfundener Absatz über den Haushalt der Stadt und ihre Feuerwehr im Winter. " * 4
+        + "</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        ("vi", "Theo Nguyễn Văn An Thứ Ba, 13/10/2026 - 09:12", ["Nguyễn Văn An"]),
+        ("th", "โดย สมชาย ใจดี วันอังคารที่ 13 ตุลาคม 2569 09:12 น.", ["สมชาย ใจดี"]),
+        ("pl", "Autor: Jan Nowak Wtorek, 13.10.2026 09:12", ["Jan Nowak"]),
+    ],
+)
+def test_weekday_after_byline_on_a_page(lang: str, line: str, names: list[str]) -> None:
+    assert extract_article(_page(lang, line), "https://www.example.news/a/1").authors == names
