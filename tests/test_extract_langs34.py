@@ -71,3 +71,40 @@ def _page(lang: str, byline: str) -> str:
 )
 def test_weekday_after_byline_on_a_page(lang: str, line: str, names: list[str]) -> None:
     assert extract_article(_page(lang, line), "https://www.example.news/a/1").authors == names
+
+
+def _lead_page(lang: str, lead: str, description: str | None = None) -> str:
+    meta = f"<meta name='description' content='{description or lead}'>"
+    return (
+        f"<html lang='{lang}'><head>{meta}</head><body><article>"
+        f"<h1>新轻轨线路将连接成都市中心与东部新区</h1><p class='lead'>{lead}</p>"
+        "<p>市人大常委会周二通过了新轻轨线路的建设时间表，工程将分三期推进，首期工程明年开工。</p>"
+        "<p>市政府表示，新线路建成后，从东部新区到市中心的通勤时间将缩短近二十分钟。</p>"
+        "</article></body></html>"
+    )
+
+
+# A standfirst in wide characters says as much in half the characters: a Chinese or Japanese
+# one of 10 to 19 characters, under the headline and repeated by the description, is one.
+@pytest.mark.parametrize(
+    ("lang", "lead", "description", "want"),
+    [
+        ("zh", "首批列车预计将于明年年底投入运营。", None, "首批列车预计将于明年年底投入运营。"),
+        ("ja", "一番列車は来年末に運行を始める。", None, "一番列車は来年末に運行を始める。"),
+        # counter-cases: a shorter one, a short Latin one
+        ("zh", "明年年底运营。", None, None),
+        ("en", "Trams from 2027.", None, None),
+        # classed as a lead, it needs no description's word (as a Latin one of 20 letters)
+        (
+            "zh",
+            "首批列车预计将于明年年底投入运营。",
+            "另一段完全不同的页面描述文字，讲的是别的事情。",
+            "首批列车预计将于明年年底投入运营。",
+        ),
+    ],
+)
+def test_short_wide_standfirst(
+    lang: str, lead: str, description: str | None, want: str | None
+) -> None:
+    page = _lead_page(lang, lead, description)
+    assert extract_article(page, "https://www.example.news/a/1").subtitle == want
