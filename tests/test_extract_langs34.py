@@ -108,3 +108,45 @@ def test_short_wide_standfirst(
 ) -> None:
     page = _lead_page(lang, lead, description)
     assert extract_article(page, "https://www.example.news/a/1").subtitle == want
+
+
+# "From our reporter" as the byline's "by" in Dutch and the Scandinavian languages, as
+# German's "Von unserem Korrespondenten" and Italian's "Dal nostro inviato" already were
+FROM_OUR_BYLINES = [
+    ("nl", "Van onze verslaggever Pieter de Vries", ["Pieter de Vries"]),
+    (
+        "nl",
+        "Van onze verslaggevers Pieter de Vries en Sanne Bakker",
+        ["Pieter de Vries", "Sanne Bakker"],
+    ),
+    ("sv", "Från vår korrespondent Anna Berg", ["Anna Berg"]),
+    ("nb", "Fra vår korrespondent Ola Nordmann", ["Ola Nordmann"]),
+    ("da", "Fra vores korrespondent Mette Hansen", ["Mette Hansen"]),
+    # counter-cases: "Van" opening a name, a name with "van" inside
+    ("nl", "Van Dijk", ["Van Dijk"]),
+    ("nl", "Door Pieter van den Berg", ["Pieter van den Berg"]),
+    ("nl", "Lotte Van Onzen", ["Lotte Van Onzen"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "names"), FROM_OUR_BYLINES)
+def test_from_our_reporter(lang: str, line: str, names: list[str]) -> None:
+    assert clean_names([line], lang=lang) == names
+
+
+# A Chinese credit's label before a full-width bar, as before a colon or a full-width slash
+# (U+FF5C after "文", "撰文", "记者"); the picture's credit after it goes as after the slash
+CJK_BAR_BYLINES = [
+    ("zh", "文｜王小明", ["王小明"]),
+    ("zh", "撰文｜王小明", ["王小明"]),
+    ("zh", "记者｜王小明", ["王小明"]),
+    ("zh", "文｜王小明 图｜李华", ["王小明"]),
+    # as before: the slash and the colon
+    ("zh", "文／王小明", ["王小明"]),
+    ("zh", "作者：王小明", ["王小明"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "names"), CJK_BAR_BYLINES)
+def test_cjk_credit_before_full_width_bar(lang: str, line: str, names: list[str]) -> None:
+    assert clean_names([line], lang=lang) == names

@@ -167,7 +167,7 @@ _SPLIT = re.compile(
     rf"{_RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،"
     r"|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
     # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
-    rf"|{_RUN_START}\s+(?=(?:{_CREDIT_WORDS})\s*[:：／])",
+    rf"|{_RUN_START}\s+(?=(?:{_CREDIT_WORDS})\s*[:：／｜])",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
@@ -267,7 +267,7 @@ _REPORTER_CREDIT = re.compile(
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = re.compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:{_EDITED_BY})\b"
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{_EDITED_BY})\b"
     rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
     re.I,
 )
@@ -280,7 +280,7 @@ _CREDIT_BY = re.compile(
 # A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
 # Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
 _CREDIT_ALONE = re.compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_EDITED_BY})\s*:?)\s*$", re.I
+    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_EDITED_BY})\s*:?)\s*$", re.I
 )
 # A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
 # Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
@@ -3513,7 +3513,7 @@ def _one_word_name(name: str) -> bool:
 # A picture's credit after the byline, up to the next bar: "By Jane Doe | Photo: John
 # Roe/AFP", "Von Anna Muster, Foto: Bernd Beispiel/dpa" (the agency is the picture's).
 _LATER_CREDIT = re.compile(
-    rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_DOT_CREDITS}))"
+    rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_DOT_CREDITS}))"
     r"\s*[^|;·•\s][^|;·•]*",
     re.I,
 )
