@@ -170,7 +170,7 @@ _SPLIT = _compile(
     rf"{_RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،"
     r"|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
     # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
-    rf"|{_RUN_START}\s+(?=(?:{_CREDIT_WORDS})\s*[:：／])",
+    rf"|{_RUN_START}\s+(?=(?:{_CREDIT_WORDS})\s*[:：／｜])",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
@@ -270,7 +270,7 @@ _REPORTER_CREDIT = _compile(
 # ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = _compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／]|(?:{_EDITED_BY})\b"
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{_EDITED_BY})\b"
     rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
     re.I,
 )
@@ -282,7 +282,9 @@ _CREDIT_BY = _compile(
 )
 # A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
 # Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
-_CREDIT_ALONE = _compile(rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_EDITED_BY})\s*:?)\s*$", re.I)
+_CREDIT_ALONE = _compile(
+    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_EDITED_BY})\s*:?)\s*$", re.I
+)
 # A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
 # Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
 # author; a photo credit after it goes too). A credit opening the byline leaves no one.
@@ -501,12 +503,24 @@ _RELATIVE_DAY_LANGS: dict[str, frozenset[str]] = {
     for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
     for w in langwords.entries(table)
 }
+# Other languages' weekdays (langwords.WEEKDAY_NAMES), each with its day (0 Monday)
+_OTHER_WEEKDAYS = {
+    w: i
+    for text in langwords.WEEKDAY_NAMES.values()
+    for i, day in enumerate(text.split(","))
+    for w in day.strip().casefold().split("|")
+}
+_WEEKDAY_WORDS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_OTHER_WEEKDAYS, key=len, reverse=True)
+)
 _WEEKDAY_DATE = _compile(
     rf"(?:^|(?<=[\w{_MARKS}])(?P<sep>\s*[^\w\s{_MARKS}])?\s+)(?:"
     r"(?:(?P<day>(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday)),?"
+    rf"|tuesday|wednesday|thursday|friday|saturday|sunday|{_WEEKDAY_WORDS}))(?:ที่)?(?![\w{_MARKS}]),?"
     r"|(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?)"
-    r"\s*(?P<date>\d{1,2}[./])"
+    # the date: numeric, a day and a month's name ("13 oktober", "13 de outubro", Hebrew's
+    # "13 באוקטובר"), or Hungarian's year first ("2026. október 13.")
+    r"\s*(?P<date>\d{1,2}[./]|\d{1,2}\s+(?:de\s+)?[^\W\d_]|\d{4}\.\s)"
     rf"|(?P<rel>(?i:{_RELATIVE_DAYS})),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?"
     r"\d{1,2}[:.h]\d{2}\b(?![./]\d))"  # a clock, not a date ("Chris Hoy 12.03.2025")
 )
@@ -532,11 +546,14 @@ _WEEKDAYS = {
         )
     )
     for w in words.split()
-}
-# The date after a weekday, with its year: "05.12.2026", "12/05/26", "3. Dezember 2026"
+} | _OTHER_WEEKDAYS
+# The date after a weekday, with its year: "05.12.2026", "12/05/26", "3. Dezember 2026",
+# "13 de outubro de 2026"; Hungarian's year first: "2026. október 13."
 _DATE_AFTER_DAY = _compile(
-    r"(\d{1,2})[./]\s*(?:(\d{1,2})[./](\d{4}|\d{2})(?!\d)|([^\W\d_]{3,12})\.?,?\s+(\d{4})(?!\d))"
+    r"(\d{1,2})(?:[./]\s*|\s+(?:de\s+)?)(?:(\d{1,2})[./](\d{4}|\d{2})(?!\d)"
+    r"|([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d))"
 )
+_YEAR_FIRST_AFTER_DAY = _compile(r"(\d{4})\.\s*([^\W\d_]{3,12})\.?\s+(\d{1,2})\b")
 
 
 def _weekday_date(text: str, lang: str = "") -> int | None:
@@ -554,7 +571,7 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
             and m.start()
             and not m.group("sep")
             and day[0].isupper()
-            and not _on_weekday(_WEEKDAYS[day.casefold()], text, m.start("date"))
+            and not _on_weekday(_WEEKDAYS[" ".join(day.casefold().split())], text, m.start("date"))
         ):
             continue
         rel = m.group("rel")
@@ -576,9 +593,13 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
 def _on_weekday(weekday: int, text: str, at: int) -> bool:
     """Whether the date at `at` in `text`, with its year, falls on `weekday` (0 Monday), the
     day first or the month first."""
-    if (m := _DATE_AFTER_DAY.match(text, at)) is None:
+    if (y := _YEAR_FIRST_AFTER_DAY.match(text, at)) is not None:
+        if (month := MONTHS.get(y.group(2).casefold())) is None:
+            return False
+        orders = [(int(y.group(3)), month, int(y.group(1)))]
+    elif (m := _DATE_AFTER_DAY.match(text, at)) is None:
         return False
-    if m.group(4):
+    elif m.group(4):
         if (month := MONTHS.get(m.group(4).casefold())) is None:
             return False
         orders = [(int(m.group(1)), month, int(m.group(5)))]
@@ -3585,7 +3606,7 @@ def _one_word_name(name: str) -> bool:
 # A picture's credit after the byline, up to the next bar: "By Jane Doe | Photo: John
 # Roe/AFP", "Von Anna Muster, Foto: Bernd Beispiel/dpa" (the agency is the picture's).
 _LATER_CREDIT = _compile(
-    rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／]|(?:{_DOT_CREDITS}))"
+    rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_DOT_CREDITS}))"
     r"\s*[^|;·•\s][^|;·•]*",
     re.I,
 )

@@ -57,15 +57,18 @@ _DE_PIECE = (
 _DE_REPORTS_FROM = r"(?:Aus\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+)?\s+berichte[tn]\s+)"
 # "From our correspondent" as the byline's "by": "Dal nostro inviato Mario Rossi", "De notre
 # envoyée spéciale à Kyiv, Jeanne Martin", "Von unserem Korrespondenten ..." (the possessive
-# and the role after it go as "our correspondent" does)
+# and the role after it go as "our correspondent" does); Dutch "Van onze verslaggever ...",
+# Scandinavian "Från vår korrespondent ...", "Fra vår ..."
 _OURS = "|".join(re.escape(w) for w in langwords.entries(langwords.STAFF_POSSESSIVES))
-_FROM_OUR = rf"(?:(?i:dal|dalla|dai|dalle|de|desde|do|da|von|vom|from)\s+(?=(?i:{_OURS})\s))"
+_FROM_OUR = (
+    rf"(?:(?i:dal|dalla|dai|dalle|de|desde|do|da|von|vom|from|van|från|fra)\s+(?=(?i:{_OURS})\s))"
+)
 BYLINE_LEAD = _compile(
     r"^\s*(?:"
     rf"{_DE_REPORTS_FROM}|{_FROM_OUR}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
     # German writes a label for either sex: "Autor/in:", "Autor*innen:", "Autor:in:"
-    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・]\s*"
+    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・｜]\s*"
     # Arabic, Persian, Urdu and Hebrew labels also before a spaced dash ("كتب - أحمد علي");
     # not "Redaktion - Berlin", a newsroom and its place
     rf"|(?:{'|'.join(_DASH_LABEL)})\s+[-\u2013\u2014]\s+"

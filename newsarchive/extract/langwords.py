@@ -1540,6 +1540,42 @@ YESTERDAY_WORDS = {
     "th": "เมื่อวานนี้, เมื่อวาน", "fa": "دیروز",
     "lt": "vakar", "lv": "vakar", "et": "eile", "is": "í gær",
 }  # fmt: skip
+# authors.py: the weekdays (Monday first; entries of one day joined by "|") that open a date
+# printed right after a byline's names ("Door Pieter de Vries dinsdag 13 oktober 2026",
+# "Bởi Nguyễn Văn An Thứ Ba, 13/10/2026"): the date's, not a name's last word. German and
+# English ones, and their abbreviations, are authors.py's own.
+WEEKDAY_NAMES = {
+    "nl": "maandag, dinsdag, woensdag, donderdag, vrijdag, zaterdag, zondag",
+    "fr": "lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche",
+    "es": "lunes, martes, miércoles|miercoles, jueves, viernes, sábado|sabado, domingo",
+    "pt": "segunda-feira|segunda, terça-feira|terça, quarta-feira|quarta, quinta-feira|quinta, "
+          "sexta-feira|sexta, sábado, domingo",
+    "it": "lunedì|lunedi, martedì|martedi, mercoledì|mercoledi, giovedì|giovedi, "
+          "venerdì|venerdi, sabato, domenica",
+    "pl": "poniedziałek, wtorek, środa, czwartek, piątek, sobota, niedziela",
+    "cs": "pondělí, úterý, středa, čtvrtek, pátek, sobota, neděle",
+    "sk": "pondelok, utorok, streda, štvrtok, piatok, sobota, nedeľa",
+    "hr": "ponedjeljak|ponedeljak, utorak, srijeda|sreda, četvrtak, petak, subota, "
+          "nedjelja|nedelja",
+    "sl": "ponedeljek, torek, sreda, četrtek, petek, sobota, nedelja",
+    "fi": "maanantai, tiistai, keskiviikko, torstai, perjantai, lauantai, sunnuntai",
+    "et": "esmaspäev, teisipäev, kolmapäev, neljapäev, reede, laupäev, pühapäev",
+    "hu": "hétfő, kedd, szerda, csütörtök, péntek, szombat, vasárnap",
+    "ro": "luni, marți|marţi|marti, miercuri, joi, vineri, sâmbătă|sîmbătă|sambata, "
+          "duminică|duminica",
+    "sv": "måndag, tisdag, onsdag, torsdag, fredag, lördag, söndag",
+    "da": "mandag, tirsdag, onsdag, torsdag, fredag, lørdag, søndag",
+    "tr": "pazartesi, salı, çarşamba, perşembe, cuma, cumartesi, pazar",
+    "el": "δευτέρα, τρίτη, τετάρτη, πέμπτη, παρασκευή, σάββατο, κυριακή",
+    "ru": "понедельник, вторник, среда, четверг, пятница, суббота, воскресенье",
+    "uk": "понеділок, вівторок, середа, четвер, п'ятниця|п’ятниця, субота, неділя",
+    "bg": "понеделник, вторник, сряда, четвъртък, петък, събота, неделя",
+    "id": "senin, selasa, rabu, kamis, jumat|jum'at, sabtu, minggu",
+    "vi": "thứ hai, thứ ba, thứ tư, thứ năm, thứ sáu, thứ bảy, chủ nhật",
+    "th": "วันจันทร์, วันอังคาร, วันพุธ, วันพฤหัสบดี, วันศุกร์, วันเสาร์, วันอาทิตย์",
+    "ar": "الاثنين|الإثنين, الثلاثاء, الأربعاء|الاربعاء, الخميس, الجمعة, السبت, الأحد|الاحد",
+    "he": "יום שני, יום שלישי, יום רביעי, יום חמישי, יום שישי, שבת, יום ראשון",
+}  # fmt: skip
 # datelines.py: a sentence's connective or adverb written before a comma ("Meanwhile, 4 December
 # 2026 - The council ...", "Inzwischen, 4. Dezember 2026 - Der Rat ..."): no dateline's place,
 # read in the page's language (Italian "ora" is a town's name too, "Pero" a town near Milan:

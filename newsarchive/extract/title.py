@@ -23,7 +23,7 @@ from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import section as page_section
 from newsarchive.extract.site import compact, spellings
-from newsarchive.extract.text import as_strings, clean, unmojibake
+from newsarchive.extract.text import as_strings, clean, unmojibake, width
 from newsarchive.extract.titlelabels import amount_before, is_badge, unlabelled
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
@@ -1563,7 +1563,8 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
     Only the few elements after the headline are looked at: a standfirst sits there, and
     a page-wide search costs more than the rest of the title cascade.
     """
-    descriptions = {norm(d) for d in doc.all_meta(*DESCRIPTION_META) if len(d) >= 20}
+    # (the shortest in Latin letters' worth: "首批列车预计将于明年年底投入运营。" is one)
+    descriptions = {norm(d) for d in doc.all_meta(*DESCRIPTION_META) if width(d) >= 20}
     classed = None
     h1 = article_headline(doc)
     for el in _after_headline(h1):
@@ -1572,7 +1573,7 @@ def _standfirst(doc: Document, lede: str | None) -> str | None:
         if next(el.iter(*_MEDIA_TAGS), None) is not None:  # "image__lede": a picture's caption
             continue
         text = doc.text(el)
-        if not 20 <= len(text) <= 400:
+        if not (width(text) >= 20 and len(text) <= 400):
             continue
         if descriptions and (key := norm(text)) in descriptions and key != lede:
             return text
