@@ -19,6 +19,7 @@ from tests.test_extract_body32 import STORIES, _lines
 
 PIC_A = '<img src="/bilder/a.jpg" alt="">'
 PIC_B = '<img src="/bilder/b.jpg" alt="">'
+PIC_Z = '<img src="/bilder/z.jpg" alt="">'
 # a short line of the story, then the next picture's credit above it
 LINES = [
     ("de", "Der Umzug dauert bis Ende Mai.", "Foto: dpa"),
@@ -37,10 +38,44 @@ PICTURES = [(PIC_A, PIC_B), (f"<p>{PIC_A}</p>", f"<p>{PIC_B}</p>")]
 def test_a_credit_above_the_next_picture_keeps_the_line_before_it(
     lang: str, line: str, credit: str, pic_a: str, pic_b: str
 ) -> None:
-    got = _lines(lang, f"{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}")
+    """The first picture's credit above it too: the page sets its credits above."""
+    got = _lines(lang, f"<p>{credit}</p>{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}")
     assert line in got
     assert credit not in got
     assert got == [*STORIES[lang][1][:2], line, *STORIES[lang][1][2:]]
+
+
+def test_credits_above_a_row_of_pictures_keep_the_last_line() -> None:
+    """Every picture's credit above it, the first one's too: the line over the last credit,
+    the last picture with none under it, is the story's."""
+    line = "Der Umzug dauert bis Ende Mai."
+    got = _lines(
+        "de",
+        f"<p>Foto: Stadtblatt</p>{PIC_Z}<p>Die Halle steht seit 1950.</p>"
+        f"<p>Foto: Stadtblatt</p>{PIC_A}<p>{line}</p><p>Foto: dpa</p>{PIC_B}",
+    )
+    assert line in got
+    assert "Foto: dpa" not in got
+
+
+# counter-cases: nothing says the credits sit above (no credit over the first picture, or the
+# credit over it is an earlier picture's, under that one): the page sets them under, as most
+# do, and its last picture (a chart, a logo) has none; the line is the caption and goes
+UNCREDITED_LAST = [
+    "{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}",
+    "{pic_z}<p>{credit}</p>{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}",
+    "{pic_z}<p>Der alte Bahnhof im Winter.</p><p>{credit}</p>{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}",
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "credit"), LINES)
+@pytest.mark.parametrize(("pic_a", "pic_b"), PICTURES)
+@pytest.mark.parametrize("shape", UNCREDITED_LAST)
+def test_a_caption_goes_where_the_last_picture_has_no_credit(
+    lang: str, line: str, credit: str, pic_a: str, pic_b: str, shape: str
+) -> None:
+    page = shape.format(pic_z=PIC_Z, pic_a=pic_a, pic_b=pic_b, line=line, credit=credit)
+    assert _lines(lang, page) == STORIES[lang][1]
 
 
 # counter-cases: the next picture has its own credit (or caption and credit) under it

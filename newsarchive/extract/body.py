@@ -3095,7 +3095,12 @@ def _credits_caption(block: HtmlElement, text: str, before: str) -> bool:
     if picture is None or not _is_picture_block(picture):
         return False
     after = _element_after(block)
-    if after is not None and _is_picture_block(after) and not _credited_under(after):
+    if (
+        after is not None
+        and _is_picture_block(after)
+        and not _credited_under(after)
+        and _credited_above(picture)
+    ):
         return False  # the next picture's credit, set above it: the line is the story's
     # a credit closing the story, the picture among its paragraphs, credits all its pictures
     # ("Fotos: Kulturverein" as a blog's last line): the line above is the story's last one
@@ -3122,6 +3127,27 @@ def _credited_under(picture: HtmlElement) -> bool:
             return True
         node = _element_after(node)
     return False
+
+
+def _credited_above(picture: HtmlElement) -> bool:
+    """A bare credit right above the picture, and no picture in the two blocks over that
+    credit unless it too has its credit above it (one credited under would own it): the page
+    sets its credits above. Without that a credit between two pictures is as much the first
+    one's, the last one uncredited (a chart, a logo), as most pages set them."""
+    node: HtmlElement | None = picture
+    while node is not None:
+        credit = _element_before(node)
+        if credit is None or _is_picture_block(credit):
+            return False
+        m = PICTURE_CREDIT_END.search(clean(credit.text_content()))
+        if m is None or m.start() != 0:
+            return False
+        node = _element_before(credit)
+        if node is not None and not _is_picture_block(node):
+            node = _element_before(node)  # a line under the picture before, or the story's
+        if node is not None and not _is_picture_block(node):
+            return True
+    return True
 
 
 CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names
