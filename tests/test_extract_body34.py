@@ -5,8 +5,7 @@ Where the next picture has its own credit under it, the page's credits sit under
 pictures and the line above the first credit is its picture's caption: it goes with it.
 A "see also" label alone on its line ("Voir aussi", "Ver también", "Vedi anche", "Siehe auch")
 goes, as "Lesen Sie auch" did; the same words opening a subhead or a sentence stay. Under a
-promo's label a service word's kicker ("Wann: Die Termine im Überblick") beside other kicker
-titles is a title too, and the run goes; a box of the story's facts beside a plain line stays.
+promo's label a box of the story's facts stays, beside a plain line or a tip set as a kicker.
 Invented sites, stories, credits and titles."""
 
 # ruff: noqa: E501  -- a row of titles reads best on one line
@@ -19,6 +18,7 @@ from tests.test_extract_body32 import STORIES, _lines
 
 PIC_A = '<img src="/bilder/a.jpg" alt="">'
 PIC_B = '<img src="/bilder/b.jpg" alt="">'
+PIC_Z = '<img src="/bilder/z.jpg" alt="">'
 # a short line of the story, then the next picture's credit above it
 LINES = [
     ("de", "Der Umzug dauert bis Ende Mai.", "Foto: dpa"),
@@ -37,10 +37,44 @@ PICTURES = [(PIC_A, PIC_B), (f"<p>{PIC_A}</p>", f"<p>{PIC_B}</p>")]
 def test_a_credit_above_the_next_picture_keeps_the_line_before_it(
     lang: str, line: str, credit: str, pic_a: str, pic_b: str
 ) -> None:
-    got = _lines(lang, f"{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}")
+    """The first picture's credit above it too: the page sets its credits above."""
+    got = _lines(lang, f"<p>{credit}</p>{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}")
     assert line in got
     assert credit not in got
     assert got == [*STORIES[lang][1][:2], line, *STORIES[lang][1][2:]]
+
+
+def test_credits_above_a_row_of_pictures_keep_the_last_line() -> None:
+    """Every picture's credit above it, the first one's too: the line over the last credit,
+    the last picture with none under it, is the story's."""
+    line = "Der Umzug dauert bis Ende Mai."
+    got = _lines(
+        "de",
+        f"<p>Foto: Stadtblatt</p>{PIC_Z}<p>Die Halle steht seit 1950.</p>"
+        f"<p>Foto: Stadtblatt</p>{PIC_A}<p>{line}</p><p>Foto: dpa</p>{PIC_B}",
+    )
+    assert line in got
+    assert "Foto: dpa" not in got
+
+
+# counter-cases: nothing says the credits sit above (no credit over the first picture, or the
+# credit over it is an earlier picture's, under that one): the page sets them under, as most
+# do, and its last picture (a chart, a logo) has none; the line is the caption and goes
+UNCREDITED_LAST = [
+    "{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}",
+    "{pic_z}<p>{credit}</p>{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}",
+    "{pic_z}<p>Der alte Bahnhof im Winter.</p><p>{credit}</p>{pic_a}<p>{line}</p><p>{credit}</p>{pic_b}",
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "credit"), LINES)
+@pytest.mark.parametrize(("pic_a", "pic_b"), PICTURES)
+@pytest.mark.parametrize("shape", UNCREDITED_LAST)
+def test_a_caption_goes_where_the_last_picture_has_no_credit(
+    lang: str, line: str, credit: str, pic_a: str, pic_b: str, shape: str
+) -> None:
+    page = shape.format(pic_z=PIC_Z, pic_a=pic_a, pic_b=pic_b, line=line, credit=credit)
+    assert _lines(lang, page) == STORIES[lang][1]
 
 
 # counter-cases: the next picture has its own credit (or caption and credit) under it
@@ -112,23 +146,23 @@ def test_see_also_words_opening_a_story_line_stay(lang: str, line: str) -> None:
     assert text in _lines(lang, line)
 
 
-# a promo run under its label whose kicker is a service box's word ("Wann:", "Wo:", "Where:"),
-# beside other promo titles with a kicker of their own: the run is promos, and goes
-KICKED = [
-    ("de", "Mehr zum Thema", ["Wann: Die Termine im Überblick", "Hochwasser: Pegel sinkt wieder", "Stadtrat tagt am Montag"]),
-    ("de", "Mehr zum Thema", ["Hochwasser: Pegel sinkt wieder", "Wann: Die Termine im Überblick"]),
-    ("de", "Lesen Sie auch", ["Wo: Die schönsten Badeseen der Region", "Kommentar: Ein Ort für alle"]),
-    ("en", "See also", ["Where: The best beaches in the region", "Opinion: A place for all"]),
-    ("fr", "Lire aussi", ["Où : Les plus belles plages de la région", "Municipales : le maire sortant réélu"]),
+# a story's own box under a label that also heads promos ("Más información", "Mehr zum Thema"):
+# a place without a number beside a tip set as a key and its colon ("Tipp: ...", "Consejo: ...")
+# reads as a kicker title beside a service word's kicker; the box is the story's and stays
+# (a promo titled "Wann: ..." is rarer than a box's "Tipp:" line)
+TIPPED = [
+    ("es", "Más información", ["Dónde: Centro cívico", "Consejo: reservar pronto"]),
+    ("de", "Mehr zum Thema", ["Wo: In der Stadthalle", "Tipp: Karten vorab kaufen"]),
+    ("de", "Mehr zum Thema", ["Wann: Am Wochenende", "Hinweis: Parkplätze sind knapp"]),
+    ("en", "See also", ["Where: Riverside Hall", "Tip: Book tickets early"]),
+    ("fr", "Lire aussi", ["Où : Salle des fêtes", "Conseil : réserver tôt"]),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("lang", "label", "titles"), KICKED)
-def test_a_service_word_kicker_among_promo_titles_goes(
-    lang: str, label: str, titles: list[str]
-) -> None:
-    got = _lines(lang, f"<p>{label}</p>" + "".join(f"<p>{t}</p>" for t in titles))
-    assert got == STORIES[lang][1]
+@pytest.mark.parametrize(("lang", "label", "facts"), TIPPED)
+def test_a_box_with_a_tip_line_stays(lang: str, label: str, facts: list[str]) -> None:
+    got = _lines(lang, f"<p>{label}</p>" + "".join(f"<p>{f}</p>" for f in facts))
+    assert all(f in got for f in facts)
 
 
 # counter-cases: the story's own box, its facts beside a plain line of its own or a fact

@@ -36,11 +36,9 @@ from newsarchive.extract.furniture import (
     is_furniture,
     is_gallery_named,
     is_gallery_part,
-    is_kicker_title,
     is_machine_summary,
     is_more_info_label,
     is_other_holder,
-    is_plain_fact,
     is_read_also_label,
     is_share_target,
     is_slideshow,
@@ -2749,7 +2747,7 @@ def _flush(
             and not (out and is_card_photo_line(text, out[-1]))
             and not (block is not None and block.tag in TABLE_CELLS and _is_figure(text))
         )
-        or (block is not None and _reads_as_title(block, text) and _after_read_also(block))
+        or (block is not None and is_title_line(text) and _after_read_also(block))
         or (
             block is not None
             and block.tag not in HEADING_TAGS
@@ -2865,29 +2863,9 @@ def _after_read_also(block: HtmlElement) -> bool:
             ):
                 return False
             return _titles_from(block, READ_ALSO_TITLES) <= READ_ALSO_TITLES
-        if prev.tag != block.tag or not label or not _reads_as_title(prev, label):
+        if prev.tag != block.tag or not label or not is_title_line(label):
             return False
         node = prev
-    return False
-
-
-def _reads_as_title(block: HtmlElement, text: str) -> bool:
-    """A title line, or a service word's kicker over a headline among promo titles with
-    kickers of their own ("Wann: Die Termine im Überblick" beside "Hochwasser: Pegel sinkt
-    wieder"): the story's own box holds its facts, no kicker titles."""
-    return is_title_line(text) or (is_plain_fact(text) and _kickers_beside(block))
-
-
-def _kickers_beside(block: HtmlElement) -> bool:
-    """A kicker title in the blocks like `block` just before or after it."""
-    for step in (_element_before, _element_after):
-        node = step(block)
-        for _ in range(READ_ALSO_TITLES):
-            if node is None or node.tag != block.tag:
-                break
-            if is_kicker_title(clean(node.text_content())):
-                return True
-            node = step(node)
     return False
 
 
@@ -2978,7 +2956,7 @@ def _titles_from(block: HtmlElement, most: int, *, facts_too: bool = False) -> i
     run = 0
     while node is not None and node.tag == block.tag and run <= most:
         text = clean(node.text_content())
-        if not text or not (_reads_as_title(node, text) or (facts_too and is_fact_line(text))):
+        if not text or not (is_title_line(text) or (facts_too and is_fact_line(text))):
             if is_fact_line(text):
                 return most + 1  # "Entrada gratuita" over "Horario: 10 a 18 h"
             break
@@ -3013,7 +2991,7 @@ def _before_titles(block: HtmlElement) -> bool:
     # under "Saiba mais" the story's unlinked items stay (`_after_read_also`), facts or not:
     # the label goes over them as over titles
     facts_too = is_more_info_label(clean(block.text_content()))
-    if not text or not (_reads_as_title(nxt, text) or (facts_too and is_fact_line(text))):
+    if not text or not (is_title_line(text) or (facts_too and is_fact_line(text))):
         return False
     return _titles_from(nxt, READ_ALSO_TITLES, facts_too=facts_too) <= READ_ALSO_TITLES
 
@@ -3097,7 +3075,12 @@ def _credits_caption(block: HtmlElement, text: str, before: str) -> bool:
     if picture is None or not _is_picture_block(picture):
         return False
     after = _element_after(block)
-    if after is not None and _is_picture_block(after) and not _credited_under(after):
+    if (
+        after is not None
+        and _is_picture_block(after)
+        and not _credited_under(after)
+        and _credited_above(picture)
+    ):
         return False  # the next picture's credit, set above it: the line is the story's
     # a credit closing the story, the picture among its paragraphs, credits all its pictures
     # ("Fotos: Kulturverein" as a blog's last line): the line above is the story's last one
@@ -3124,6 +3107,27 @@ def _credited_under(picture: HtmlElement) -> bool:
             return True
         node = _element_after(node)
     return False
+
+
+def _credited_above(picture: HtmlElement) -> bool:
+    """A bare credit right above the picture, and no picture in the two blocks over that
+    credit unless it too has its credit above it (one credited under would own it): the page
+    sets its credits above. Without that a credit between two pictures is as much the first
+    one's, the last one uncredited (a chart, a logo), as most pages set them."""
+    node: HtmlElement | None = picture
+    while node is not None:
+        credit = _element_before(node)
+        if credit is None or _is_picture_block(credit):
+            return False
+        m = PICTURE_CREDIT_END.search(clean(credit.text_content()))
+        if m is None or m.start() != 0:
+            return False
+        node = _element_before(credit)
+        if node is not None and not _is_picture_block(node):
+            node = _element_before(node)  # a line under the picture before, or the story's
+        if node is not None and not _is_picture_block(node):
+            return True
+    return True
 
 
 CREDIT_TAIL = 80  # characters: the credit's label, colon and up to 60 characters of names

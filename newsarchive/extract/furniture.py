@@ -731,22 +731,6 @@ def is_fact_line(text: str) -> bool:
     )
 
 
-def is_plain_fact(text: str) -> bool:
-    """A service box's fact without a time, price or address ("Wann: ...", "Ort: Stadthalle"):
-    the key alone says it is a fact, as a promo's kicker may say it too."""
-    m = _FACT_KEY.match(text)
-    return m is not None and _FACT_VALUE.search(m.group("value")) is None and is_fact_line(text)
-
-
-# A headline behind its kicker ("Hochwasser: Pegel sinkt wieder", "Opinion: A place for all").
-_KICKER = _compile(r"^[^\W\d_][^:：]{0,40}?\s?[:：]\s*\S")
-
-
-def is_kicker_title(text: str) -> bool:
-    """A title line that opens with a kicker and its colon."""
-    return _KICKER.match(text) is not None and is_title_line(text)
-
-
 _MAX_TITLE_LINE = 150
 
 
