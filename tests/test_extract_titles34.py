@@ -175,3 +175,101 @@ def test_a_short_headline_before_a_trail_keeps_its_part() -> None:
     url = "https://www.musterbote.example/politik/a-123.html"
     page = _tab_page("Wahl 2025 | Die Bilanz | Politik | Musterbote", "de")
     assert extract_article(page, url).title == "Wahl 2025 | Die Bilanz"
+
+
+# --- review (rev-titles34): what the two rules must not reach ------------------------------
+
+# (a crumb of a given name's shape that is no person, under a URL naming it, before a quote):
+# a place whose whole name is a town's or a country's ("Santa" and "Victoria" are given names,
+# "Hong" too), a club with its letters: a label, cut as "Kiel" and "Werder Bremen" are
+NO_PEOPLE = [
+    pytest.param("Santa Cruz", "santa-cruz", "Santa Cruz: „Wir bauen den Hafen aus“", id="town"),
+    pytest.param(
+        "Victoria Falls", "victoria-falls", "Victoria Falls: „Die Brücke bleibt zu“", id="town-2"
+    ),
+    pytest.param("Saint Louis", "saint-louis", "Saint Louis: „Der Fluss steigt“", id="hyphen-town"),
+    pytest.param("Hong Kong", "hong-kong", "Hong Kong: „Der Hafen wächst weiter“", id="city"),
+    pytest.param("Sierra Leone", "sierra-leone", "Sierra Leone: „Die Wahl war frei“", id="country"),
+    pytest.param("Hertha BSC", "hertha-bsc", "Hertha BSC: „Wir wollen hoch“", id="club-letters"),
+]
+
+
+@pytest.mark.parametrize(("crumb", "path", "title"), NO_PEOPLE)
+def test_a_place_or_club_of_a_given_names_shape_before_a_quote_still_goes(
+    crumb: str, path: str, title: str
+) -> None:
+    url = f"https://www.abendpost.example/{path}/a-123.html"
+    page = _page(f"{title} | Abendpost", title, ("Startseite", crumb), "de")
+    assert extract_article(page, url).title == title.split(":", 1)[1].strip()
+
+
+# (guard) people whose given name is also a town's ("Victoria", "Paris", "Jordan") or whose
+# name holds a particle ("Le"): speakers still
+PLACE_NAMED_PEOPLE = [
+    pytest.param("Victoria Beckham", 'Victoria Beckham: "I never looked back"', id="victoria"),
+    pytest.param("Paris Hilton", 'Paris Hilton: "It was my own choice"', id="paris"),
+    pytest.param("Jordan Henderson", 'Jordan Henderson: "We go again"', id="jordan"),
+    pytest.param("Marine Le Pen", 'Marine Le Pen: "We will win in the spring"', id="particle"),
+]
+
+
+@pytest.mark.parametrize(("crumb", "title"), PLACE_NAMED_PEOPLE)
+def test_a_person_named_like_a_place_before_a_quote_stays(crumb: str, title: str) -> None:
+    url = f"https://www.abendpost.example/{crumb.lower().replace(' ', '-')}/a-123.html"
+    page = _page(f"{title} | Abendpost", title, ("Home", "News", crumb), "en")
+    assert extract_article(page, url).title == title
+
+
+# a quote, then its speaker after the trail's bar: the speaker stays with the quote (rule 1
+# keeps a speaker before one); the section and the site's name go
+QUOTE_THEN_SPEAKER = [
+    pytest.param("„Wir schaffen das nicht allein“", " | Olaf Scholz", "Politik", "de", id="de"),
+    pytest.param('"We will not back down on this"', " | Joe Biden", "Politics", "en", id="en"),
+    pytest.param(
+        "« Nous tiendrons bon jusqu'au bout »", " | Emmanuel Macron", "Politique", "fr", id="fr"
+    ),
+]
+
+
+@pytest.mark.parametrize(("quote", "speaker", "section", "lang"), QUOTE_THEN_SPEAKER)
+def test_a_speaker_after_a_quote_is_no_trail_level(
+    quote: str, speaker: str, section: str, lang: str
+) -> None:
+    url = "https://www.musterbote.example/politik/a-123.html"
+    page = _tab_page(f"{quote}{speaker} | {section} | Musterbote", lang)
+    assert extract_article(page, url).title == quote + speaker
+
+
+# (guard) a topic over the section, cut after a headline of four words or more: a company,
+# a person, an event, a series, a region in Spanish and Italian (a lower-case "de" keeps a
+# part: "Comunidad de Madrid")
+TOPICS = [
+    pytest.param("Streik legt Bahn lahm", " | Deutsche Bahn | Wirtschaft", "", "de", id="firm"),
+    pytest.param("Kanzler reist nach Paris", " | Olaf Scholz | Politik", "", "de", id="person"),
+    pytest.param(
+        "Bayern gewinnt in Paris deutlich", " | Champions League | Sport", "", "de", id="event"
+    ),
+    pytest.param(
+        "Inside the fight over the budget", " | The Big Read | Features", "", "en", id="series"
+    ),
+    pytest.param(
+        "El Gobierno aprueba la reforma laboral", " | Cataluña | España", "", "es", id="es"
+    ),
+    pytest.param(
+        "El Gobierno aprueba la reforma laboral",
+        " | Comunidad de Madrid | España",
+        " | Comunidad de Madrid",
+        "es",
+        id="es-lower",
+    ),
+    pytest.param(
+        "Il governo approva la riforma del lavoro", " | Lombardia | Cronaca", "", "it", id="it"
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "trail", "kept", "lang"), TOPICS)
+def test_a_topic_over_the_section_goes(headline: str, trail: str, kept: str, lang: str) -> None:
+    url = "https://www.musterbote.example/lokales/a-123.html"
+    page = _tab_page(f"{headline}{trail} | Musterbote", lang)
+    assert extract_article(page, url).title == headline + kept

@@ -19,6 +19,7 @@ from newsarchive.extract.headline import home_linked
 from newsarchive.extract.headline import marked_as_headline as marked_headline
 from newsarchive.extract.lead import NOT_LEAD_WORDS
 from newsarchive.extract.page_fields import parsely
+from newsarchive.extract.placenames import country_name, is_known_place
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import section as page_section
@@ -929,12 +930,19 @@ MAX_PERSON_WORDS = 3  # "Olaf Scholz", "Frank-Walter Steinmeier", "Anna Maria Mu
 def _person_name(name: str) -> bool:
     """Whether a crumb reads as a person's name: two or three capitalised words, the first a
     given name ("Olaf Scholz"). One word is no sign ("Kiel" and "Paris" are given names
-    too); a first word no given name ("Werder Bremen", "Neue Medien") is a section's."""
+    too); a first word no given name ("Werder Bremen", "Neue Medien") is a section's. The
+    given names' table holds "Santa", "Victoria", "Hong" and "Hertha" too: a crumb that is
+    whole a town's or a country's name ("Santa Cruz", "Saint Louis", "Sierra Leone") or
+    holds a word in capitals ("Hertha BSC", a club's letters) is no person's."""
     words = name.split()
     return (
         1 < len(words) <= MAX_PERSON_WORDS
         and all(w[0].isupper() and w.replace("-", "").isalpha() for w in words)
         and is_given_name(words[0].split("-")[0])
+        and not any(len(w) > 1 and w.isupper() for w in words)
+        # (a town is spelled with hyphens too: "Saint Louis" as "Saint-Louis")
+        and not any(is_known_place(n) for n in (name, name.replace(" ", "-")))
+        and not country_name(name, "en")
     )
 
 

@@ -979,13 +979,15 @@ def _trail_level(part: str, before: list[str]) -> bool:
     level of the site's trail ("Title | NRW | Lokales | Site"): a few capitalised words,
     no number or sign, after the headline alone, of some words ("Wahl 2025 | Die Bilanz |
     Politik" keeps its part: what is left before it is a kicker). A dash is a headline's own mark
-    ("Title - Das Duell - Lokales - Site" keeps "Das Duell")."""
+    ("Title - Das Duell - Lokales - Site" keeps "Das Duell"); a name after a quote is its
+    speaker ("„Wir schaffen das“ | Olaf Scholz | Politik", as `_speaker` keeps one before)."""
     words = part.split()
     return (
         0 < len(words) <= MAX_LEVEL_WORDS
         and all(w[0].isupper() and w.replace("-", "").isalpha() for w in words)
         and len(before) == 1
         and len(before[0].split()) >= MIN_HEADLINE_WORDS
+        and not _QUOTE_END.search(before[0])
     )
 
 
