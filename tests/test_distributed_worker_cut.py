@@ -10,6 +10,11 @@ what B held once B is missed and finishes: no article is lost, and none is expor
 twice once B's next start has mended its items file. (It asserted that A gave back
 exactly what B held: on a loaded box a stall past the TTL makes a live worker look
 dead too, and more requests are taken back and fetched twice, not lost.)
+
+The site's front keeps the race out: A's articles wait until B is cut off. Before, a
+starved B (its Redis commands slower through the relay, on a loaded box) could get fewer
+than three articles before A had fetched the rest, and both ended before the cut ("B ended
+before it was cut off", once in a loaded run).
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from redis import Redis
@@ -32,9 +39,40 @@ from newsarchive.feedrepair import repair_journal
 from newsarchive.shared_scheduler import _SEE_AND_PUSH, _TAKE_DEAD
 from newsarchive.state.redis_store import RedisCrawlState
 from tests.plugins.crawling import RunningCrawl, start_crawl
-from tests.plugins.gated_front import gated_front
+from tests.plugins.gated_front import relay as relay_to
+from tests.plugins.page_origin import served
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
+
+
+class CutFront:
+    """The demo site, each worker told by its User-Agent: nothing is answered until
+    `started`, and A's articles then wait until `cut`. A, held on the one it asked for,
+    leaves the queue to B, however slow B's Redis commands through the relay: B still has
+    articles to fetch as it is cut off, and A does the rest after."""
+
+    def __init__(self, demo: DemoServer) -> None:
+        self.started, self.cut = threading.Event(), threading.Event()
+        front = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                front.started.wait(300)
+                agent = self.headers.get("User-Agent", "")
+                if agent == "worker-a" and demo.site.catalog.find(self.path) is not None:
+                    front.cut.wait(300)
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                    relay_to(self, demo)  # to a crawl the test killed meanwhile
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.handler = Handler
+
+    def release(self) -> None:
+        """Every held answer goes on (B is cut off, or the test failed)."""
+        self.started.set()
+        self.cut.set()
 
 
 class Relay:
@@ -103,7 +141,9 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
     # no page is answered until both workers have said how they started: A cannot finish
     # the crawl before B, slower to start on a loaded box, is up to share it
     gate = contextlib.ExitStack()
-    front, _, release = gate.enter_context(gated_front(demo, answered=0))
+    held_front = CutFront(demo)
+    front = gate.enter_context(served(held_front.handler))
+    gate.callback(held_front.release)  # before the server stops (it waits for its answers)
     args = {"site": "demo", "base_url": front, "requisites": "0"}
     settings = shared_settings(
         redis_server,
@@ -115,7 +155,10 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
     url = urlsplit(redis_server.url)
     relay = Relay((url.hostname or "127.0.0.1", url.port or 6379))
     relayed = {**settings, "NEWSARCHIVE_REDIS_URL": f"redis://127.0.0.1:{relay.port}{url.path}"}
-    a = start_crawl("news", args, settings, tmp_path / "a")
+    # one request of A's at a time: A waiting for the cut holds one of the site's
+    # crawl-wide slots (CONCURRENT_REQUESTS_PER_DOMAIN across the workers), not all of them
+    a_settings = {**settings, "USER_AGENT": "worker-a", "CONCURRENT_REQUESTS": "1"}
+    a = start_crawl("news", args, a_settings, tmp_path / "a")
     b = start_crawl("news", args, relayed, tmp_path / "b")
     try:
         said = re.compile(r"(Joining|Going on with|Starting) crawl newsarchive:test-workercut")
@@ -124,13 +167,15 @@ def test_a_worker_cut_off_from_redis_stops_alone_and_the_other_finishes(
             while crawl.process.poll() is None and not said.search(_log(crawl)):
                 assert time.monotonic() < deadline, _log(crawl)[-3000:]
                 time.sleep(0.05)
-        release.set()
+        held_front.started.set()
+        deadline = time.monotonic() + 240  # a hang guard only
         while b.process.poll() is None and _lines(b.items_path) < 3:
+            assert time.monotonic() < deadline, _log(b)[-3000:]
             time.sleep(0.05)  # until B has exported a few articles
-        assert b.process.poll() is None, "B ended before it was cut off"
+        assert b.process.poll() is None, "B ended before it was cut off:\n" + _log(b)[-3000:]
     finally:
         relay.cut()
-        release.set()  # on a failure too
+        held_front.release()  # A goes on once B is cut off; on a failure too
     relay.gone_from(redis_server.client)  # a command B sent just before the cut is run
     held = _held_by(redis_server, b.process.pid)
     cut = b.wait(timeout=120)

@@ -108,7 +108,7 @@ FOLLOW_WORDS = {
     "ro": "urmărește", "el": "ακολουθήστε", "uk": "стежити", "ru": "подписаться",
     "id": "ikuti", "vi": "theo dõi",
 }  # fmt: skip
-# spiders/pagination.py: the whole text (or aria-label) of a section page's "next page" or
+# spiders/nextwords.py: the whole text (or aria-label) of a section page's "next page" or
 # "load more" control, arrows aside. Whole texts only: a headline never equals one.
 # NEXT_PAGE_WORDS name the page after this one in order ("Next", "Older stories", "Weiter",
 # "次へ"): such a link is followed
@@ -151,7 +151,7 @@ NEXT_PAGE_WORDS = {
     "he": "הבא, העמוד הבא",
     "hi": "अगला, अगला पृष्ठ",
 }  # fmt: skip
-# pagination.py: a "load more" control's words ("Load more", "Mehr Artikel"): more of this
+# spiders/nextwords.py: a "load more" control's words ("Load more", "Mehr Artikel"): more of this
 # listing where it fetches a batch, but a box's link to another section's or an author's
 # page where it goes to a path with no number or query (`/de/politik/inland`).
 MORE_WORDS = {

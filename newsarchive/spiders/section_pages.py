@@ -35,7 +35,7 @@ logger = logging.getLogger("newsarchive.spiders.news")  # the spider's module, a
 def _page_number_shaped(url: str) -> bool:
     """Whether `url` has the shape of a page number `_on_page` tells from an article: `/?p=N`
     on the site's root (`root_post_query`), a listing's page named at a slug's end
-    (`pagination.slug_page_shaped`). Other links are articles to `_on_page` exactly when
+    (`pageurls.slug_page_shaped`). Other links are articles to `_on_page` exactly when
     they are to `_is_article`."""
     return ("?" in url and root_post_query(url)) or slug_page_shaped(url)
 
