@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
 import struct
 import zipfile
 from pathlib import Path
@@ -17,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.commands.replay import build_collection
+from newsarchive.package.beside import all_beside, archives_by_name, not_beside
 from tests.test_foreign_archives import PYWB, SITE, Archive, newsarchive, page
 from tests.test_wacz_input import _package
 
@@ -243,3 +246,71 @@ def test_index_of_a_folder_of_two_py_wacz_packages_reads_on(tmp_path: Path) -> N
         f"`python -m newsarchive index {folder / 'two.wacz'}`"
     ) in done.stderr
     assert "skipped: 1 file unreadable" in done.stderr
+
+
+def _read_so_far() -> int:
+    """Bytes this process has read through read(2) (the kernel's count, page cache too)."""
+    line = next(x for x in Path("/proc/self/io").read_text().splitlines() if x[:6] == "rchar:")
+    return int(line.split()[1])
+
+
+def _padded(title: str, padding: int) -> bytes:
+    return page(title) + f"<!-- {os.urandom(padding).hex()} -->".encode()
+
+
+def _cron_layout(tmp_path: Path, padding: int = 0) -> Path:
+    """`index warc --wacz warc/archive.wacz`: two WARCs (not gzipped: a page rewritten with a
+    title as long keeps the file's size) and the package of them, in one folder."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    for name, title in (("harbour", "Ferry Back On Time"), ("market", "Fish Prices Fall")):
+        archive = Archive("WARC/1.1", gzipped=False)
+        archive.response(f"/{name}", "2026-03-02T09:00:00Z", _padded(title, padding))
+        (folder / f"{name}.warc").write_bytes(archive.buffer.getvalue())
+    done = newsarchive("index", "--wacz", str(folder / "archive.wacz"), str(folder))
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_the_cron_layout_is_told_without_reading_its_warcs(tmp_path: Path) -> None:
+    """Each later `extract warc` read every WARC of the folder once more to compare it with
+    the package's member (a CRC-32): twice the archive, hundreds of GB for some. The package
+    records the files it was made from; those unchanged since are not read to be told."""
+    folder = _cron_layout(tmp_path, padding=2 << 20)
+    warcs = sum(path.stat().st_size for path in folder.glob("*.warc"))
+    package = folder / "archive.wacz"
+    before = _read_so_far()
+    beside = archives_by_name([folder])
+    with zipfile.ZipFile(package) as opened:
+        members = [(i, i.filename) for i in opened.infolist() if i.filename.startswith("archive/")]
+    assert len(members) == 2
+    assert not_beside(package, members, beside) == []
+    assert all_beside(package, beside)
+    assert _read_so_far() - before < warcs / 20  # the package's index and record alone
+
+
+@pytest.mark.parametrize("how", ["rewritten, its size and time put back", "copied, cp -p"])
+def test_a_warc_changed_since_the_package_is_compared_by_its_bytes(
+    tmp_path: Path, how: str
+) -> None:
+    """The record trusts the very file, unchanged (its inode and change time, which no tool
+    sets, too): a WARC rewritten with a page of another title as long, its modification
+    time put back (`touch -r`, `rsync -t`), is not the package's bytes, both pages are read;
+    a copy keeping its times (`cp -p`) is compared by its CRC-32: read once."""
+    folder = _cron_layout(tmp_path)
+    harbour = folder / "harbour.warc"
+    if how.startswith("rewritten"):
+        stat = harbour.stat()
+        archive = Archive("WARC/1.1", gzipped=False)
+        archive.response("/harbour", "2026-03-02T09:00:00Z", _padded("Ferry Back At Noon", 0))
+        harbour.write_bytes(archive.buffer.getvalue())
+        assert harbour.stat().st_size == stat.st_size
+        os.utime(harbour, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        expected = ["Ferry Back At Noon", "Ferry Back On Time", "Fish Prices Fall"]
+    else:
+        folder = Path(shutil.copytree(folder, tmp_path / "copy"))  # copy2: times kept
+        expected = ["Ferry Back On Time", "Fish Prices Fall"]
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
+    assert done.returncode == 0, done.stderr
+    assert _titles(out) == expected

@@ -4,8 +4,10 @@ layout): read once, from the folder."""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import time
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -16,6 +18,54 @@ from newsarchive.warc.files import ARCHIVE_NAME
 logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' name
 
 _BLOCK = 1 << 20
+# datapackage.json's field of what each archive member was made from (`index --wacz`)
+SOURCES = "newsarchive:sources"
+_LARGEST_DATAPACKAGE = 64 << 20  # a field of hundreds of WARCs is some 100 KB
+
+
+def source_of(path: Path, stat: os.stat_result | None = None) -> dict[str, object]:
+    """What `index --wacz` records of a WARC it packages, stat'ed before py-wacz reads it.
+    The change time and inode are the kernel's (no tool sets them): a file rewritten, even
+    with its size and modification time put back (`touch -r`, `rsync -t`), or a copy, is
+    not this one, and its bytes are compared."""
+    stat = stat or path.stat()
+    return {
+        "name": path.name,
+        "size": stat.st_size,
+        "mtime_ns": stat.st_mtime_ns,
+        "ctime_ns": stat.st_ctime_ns,
+        "inode": stat.st_ino,
+    }
+
+
+def member_record(path: Path) -> dict[str, object]:
+    """`source_of(path)` and the date py-wacz gives the member it copies from it (its local
+    modification time, to the even second: `ZipInfo.from_file`): a member replaced later
+    (`zip -u`), the record kept, is not the file's bytes."""
+    stat = path.stat()
+    moment = time.localtime(stat.st_mtime)
+    return {**source_of(path, stat), "member_time": [*moment[:5], moment[5] - moment[5] % 2]}
+
+
+def _unchanged(record: object, info: zipfile.ZipInfo, path: Path) -> bool:
+    """Whether `path` is, unchanged, the file the member was made from (its record)."""
+    if not isinstance(record, dict) or record.get("member_time") != list(info.date_time):
+        return False
+    return {k: v for k, v in record.items() if k != "member_time"} == source_of(path)
+
+
+def recorded_sources(package: Path) -> dict[str, object]:
+    """The package's record of the file each member was made from, by member name (none in
+    one other tools made, or one unreadable: its members' bytes are compared)."""
+    try:
+        with zipfile.ZipFile(package) as opened:
+            if opened.getinfo("datapackage.json").file_size > _LARGEST_DATAPACKAGE:
+                return {}
+            data = json.loads(opened.read("datapackage.json"))
+    except (KeyError, zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
+        return {}
+    sources = data.get(SOURCES) if isinstance(data, dict) else None
+    return sources if isinstance(sources, dict) else {}
 
 
 def is_package(path: Path) -> bool:
@@ -56,12 +106,19 @@ def archives_by_name(given: list[Path]) -> dict[str, list[Path]]:
     return by_name
 
 
-def _read_beside(info: zipfile.ZipInfo, name: str, beside: dict[str, list[Path]]) -> Path | None:
-    """The archive file read beside the package that holds the member's bytes, if any."""
+def _read_beside(
+    info: zipfile.ZipInfo, name: str, beside: dict[str, list[Path]], sources: dict[str, object]
+) -> Path | None:
+    """The archive file read beside the package that holds the member's bytes, if any: the
+    very file it was made from, unchanged since (the cron layout: no byte read, where a
+    CRC-32 read every WARC of the folder at each run), else one whose CRC-32 is the member's."""
+    record = sources.get(info.filename)
     for path in beside.get(PurePosixPath(name).name, []):
         try:
             if path.stat().st_size != info.file_size:
                 continue
+            if _unchanged(record, info, path):
+                return path
             crc = 0
             with path.open("rb") as stream:
                 while block := stream.read(_BLOCK):
@@ -80,7 +137,8 @@ def not_beside(
     twice, each of their pages was two captures); those that are, said: one line where all
     are (a package of the folder it lies in, as `index --wacz` writes it: at INFO, which
     `index` shows, `extract` and `history` do not), else a warning each."""
-    same = {info.filename: _read_beside(info, name, beside) for info, name in members}
+    sources = recorded_sources(package) if members else {}
+    same = {info.filename: _read_beside(info, name, beside, sources) for info, name in members}
     if all(same.values()):  # the cron layout: nothing lost, a warning at each run was noise
         logger.info(
             "%s: not read: its %d archive file%s the same bytes as files read beside it",
@@ -105,4 +163,5 @@ def all_beside(package: Path, beside: dict[str, list[Path]]) -> bool:
             ]
     except (zipfile.BadZipFile, OSError, ValueError):
         return False
-    return bool(infos) and all(_read_beside(i, i.filename, beside) for i in infos)
+    sources = recorded_sources(package)
+    return bool(infos) and all(_read_beside(i, i.filename, beside, sources) for i in infos)

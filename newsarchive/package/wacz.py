@@ -23,6 +23,7 @@ from typing import Any
 
 from warcio.timeutils import iso_date_to_timestamp
 
+from newsarchive.package.beside import SOURCES, member_record
 from newsarchive.warc import spoolfiles
 
 # py-wacz's inputs (the pages list, links to the WARCs) go in a temporary folder named
@@ -65,7 +66,9 @@ def write_wacz(
             pages_file = Path(tmp) / "pages.jsonl"
             write_pages(pages_file, pages, title)
             create = ["create", "-f", "-o", str(partial), "-p", str(pages_file), "--title", title]
-            _wacz([*create, *map(str, _safe_names(warcs, Path(tmp) / "archive"))], extra)
+            links = _safe_names(warcs, Path(tmp) / "archive")
+            sources = _sources(links, warcs)  # before py-wacz reads them: see member_record
+            _wacz([*create, *map(str, links)], {**(extra or {}), SOURCES: sources})
         _wacz(["validate", "-f", str(partial)])
         listed = _listed_pages(partial)
         unmatched = tuple(
@@ -167,6 +170,17 @@ def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:
         link.symlink_to(warc.resolve())
         links.append(link)
     return links
+
+
+def _sources(links: list[Path], warcs: list[Path]) -> dict[str, dict[str, object]]:
+    """The record of the file each member is made from, which lets a reader of the folder
+    tell the member is that file without reading it (`beside.py`). A file changed while
+    py-wacz copies it no longer matches its record; one gone has none (py-wacz says so)."""
+    sources = {}
+    for link, warc in zip(links, warcs, strict=True):
+        with contextlib.suppress(OSError):
+            sources[f"archive/{link.name}"] = member_record(warc)
+    return sources
 
 
 def _wacz(args: list[str], extra: dict[str, Any] | None = None) -> str:
