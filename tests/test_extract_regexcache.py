@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import marshal
 import os
 import pkgutil
 import re
@@ -19,6 +18,7 @@ from typing import Any
 import pytest
 
 import newsarchive.extract
+from newsarchive.extract import regexcache
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -82,9 +82,9 @@ def test_a_damaged_kept_file_costs_time_only(kept: Path) -> None:
     assert len(files) == 2
     files[0].write_bytes(b"\x00not marshal")
     # marshal's own form, but each engine code one `_sre` refuses
-    entries = marshal.loads(files[1].read_bytes())
+    entries = regexcache._read(files[1])
     broken = {key: (entry[0], [255, 255], *entry[2:]) for key, entry in entries.items()}
-    files[1].write_bytes(marshal.dumps(broken))
+    files[1].write_bytes(regexcache.dump(broken))
     rows = import_all(kept, write=False)
     for file in files:
         assert rows[file.name][0] == rows[file.name][1] > 0  # compiled anew, every one
@@ -148,3 +148,219 @@ def test_one_pattern_is_one_object() -> None:
         check=True,
     )
     assert done.stdout.strip() == "[]"
+
+
+# A module of its own whose patterns reach the engine's corners: read back from its kept
+# file, each must be the pattern re.compile makes, in every attribute and every match.
+TRICKY = r'''
+import re
+from newsarchive.extract.regexcache import compiled_patterns
+_compile = compiled_patterns(__name__)
+SOURCES = [
+    (r"(?<=\bby )(?P<first>\w+)\s+(?P<last>\w+)", 0),
+    (r"(?<!\d)(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P=day)?", 0),
+    (r"(?>ab|a)c|x++y|(?:\s*+,)?", 0),
+    (r"[^\W\d_]+(?:['’-][^\W\d_]+)*", 0),
+    (r"ß|İstanbul|straße", re.I),
+    (r"Σ+ς", re.I | re.U),
+    (r"^\w+$", re.A | re.M),
+    (r"<p>.*?</p>", re.S),
+    (r"""(?P<year>\d{4})  # the year
+         -(?P<month>\d\d)  # its month""", re.X),
+    (r"(?i)(?x) ÉTÉ \s (?P<n>\d+)", 0),
+    (r"(<)?(\w+@\w+(?:\.\w+)+)(?(1)>|$)", 0),
+    (r"[\u0600-\u06ff]+|[\u4e00-\u9fff]{2,}", 0),
+    (r"(a)|(b)|(?P<c>c)", 0),
+]
+PATTERNS = [_compile(source, flags) for source, flags in SOURCES]
+'''
+
+SAMPLES = [
+    "written by Ana Lima on 3.4.3 for İSTANBUL STRASSE",
+    "2026-12 ÉTÉ 42 <p>one\ntwo</p> abc xxy ,, ",
+    "ΣΣΣΣ ΣΣς <ana@example.org> bob@example.org",
+    "naïve O’Brien-Smith 数据库 مرحبا c b a",
+]
+
+COMPARE = """
+import json, re, sys
+sys.path.insert(0, sys.argv[1])
+import tricky
+from newsarchive.extract import regexcache
+from tests.test_extract_regexcache import alike
+print(json.dumps([regexcache._MODULES[-1].missed, alike(tricky)]))
+"""
+
+
+def behaviour(pattern: re.Pattern[str]) -> list[Any]:
+    """What a caller of `pattern` can read of it."""
+    seen: list[Any] = [
+        pattern.pattern,
+        pattern.flags,
+        pattern.groups,
+        dict(pattern.groupindex),
+        pattern == pattern,
+    ]
+    for sample in SAMPLES:
+        for found in pattern.finditer(sample):
+            seen.append([found.span(), found.groups(), found.groupdict(), found.lastgroup])
+        seen.append(pattern.sub("_", sample))
+        seen.append(bool(pattern.fullmatch(sample)))
+    return seen
+
+
+def alike(module: Any) -> list[bool]:
+    """Per pattern of `module`: whether it behaves as re.compile's of its source."""
+    return [
+        behaviour(made) == behaviour(re.compile(source, flags))
+        for made, (source, flags) in zip(module.PATTERNS, module.SOURCES, strict=True)
+    ]
+
+
+def run_tricky(folder: Path, env: dict[str, str] | None = None) -> list[Any]:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT), **(env or {})}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", COMPARE, str(folder)],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0 and not done.stderr, done.stderr
+    found: list[Any] = json.loads(done.stdout)
+    return found
+
+
+def test_kept_patterns_read_back_alike_in_every_attribute(tmp_path: Path) -> None:
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    first = run_tricky(tmp_path)
+    assert first == [13, [True] * 13]
+    kept = sorted(tmp_path.rglob("tricky.*.regex"))
+    assert len(kept) == 1
+    assert run_tricky(tmp_path) == [0, [True] * 13]  # read back: compiled none
+
+
+def test_a_kept_file_that_names_groups_otherwise_is_not_believed(tmp_path: Path) -> None:
+    """`==` between patterns compares their code only: a file whose group names were
+    damaged (marshal's form, `_sre` content) must not give a pattern that reads them."""
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    run_tricky(tmp_path)
+    [kept] = tmp_path.rglob("tricky.*.regex")
+    data = kept.read_bytes()
+    name = data.rindex(b"first")  # the group's name (the first is in the pattern's source)
+    assert data.index(b"(?P<first>") < name
+    kept.write_bytes(data[:name] + b"fIrst" + data[name + 5 :])
+    assert run_tricky(tmp_path) == [13, [True] * 13]  # the file disbelieved: compiled anew
+
+
+def test_the_kept_files_are_readable_as_bytecode_is(tmp_path: Path) -> None:
+    """Installed by one user and run by another, the kept files must be readable
+    as the `.pyc` beside them are (not the 0600 of a temporary file)."""
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    (tmp_path / "tricky.py").chmod(0o644)
+    run_tricky(tmp_path)
+    [kept] = tmp_path.rglob("tricky.*.regex")
+    assert kept.stat().st_mode & 0o777 == 0o644
+
+
+# The engine's internals are not an API: where `_sre.compile` or `re._compiler` differ
+# (another CPython), every pattern is re.compile's and nothing is written.
+ELSEWHERE = """
+import json, re, sys, types, _sre
+sys.path.insert(0, sys.argv[1])
+from newsarchive.extract import regexcache
+how = sys.argv[2]
+if how == "signature":
+    def compile(pattern, flags, code, groups, groupindex, indexgroup, extra):
+        raise AssertionError("not this one")
+    regexcache._sre = types.SimpleNamespace(compile=compile, MAGIC=_sre.MAGIC)
+else:
+    regexcache._compiler = types.SimpleNamespace()
+import tricky
+from tests.test_extract_regexcache import alike
+print(json.dumps(alike(tricky)))
+"""
+
+
+@pytest.mark.parametrize("how", ["signature", "compiler"])
+def test_other_engine_internals_fall_back_to_re_compile(tmp_path: Path, how: str) -> None:
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    for _ in range(2):  # without, then with a kept file
+        env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        done = subprocess.run(
+            [sys.executable, "-c", ELSEWHERE, str(tmp_path), how],
+            cwd=PROJECT,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0 and not done.stderr, done.stderr
+        assert json.loads(done.stdout) == [True] * 13
+        run_tricky(tmp_path)
+
+
+FORKED = """
+import os, sys
+sys.path.insert(0, sys.argv[1])
+import tricky
+pid = os.fork()
+if pid == 0:
+    sys.exit(0)  # a child that ends as a program does: its exit handlers run
+os.waitpid(pid, 0)
+from pathlib import Path
+print(len(list(Path(sys.argv[1]).rglob("*.regex"))))
+"""
+
+
+def test_a_forked_child_leaves_the_writing_to_its_parent(tmp_path: Path) -> None:
+    """A fork of a process that compiled patterns inherits its exit handler: only the
+    process that compiled them writes (once, not once per child)."""
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED, str(tmp_path)],
+        cwd=PROJECT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "0"  # the child wrote nothing
+    assert len(list(tmp_path.rglob("tricky.*.regex"))) == 1  # the parent did, at its exit
+
+
+IMPORT_TIME = """
+import re, sys
+made = []
+plain = re._compile
+def noting(pattern, flags):
+    caller = sys._getframe(1)
+    while caller.f_code.co_filename == re.__file__:
+        caller = caller.f_back
+    where = caller.f_code.co_filename
+    if "newsarchive/extract/" in where and isinstance(pattern, str):
+        made.append(f"{where.rsplit('/', 1)[1]}:{caller.f_lineno} {pattern[:60]!r}")
+    return plain(pattern, flags)
+re._compile = noting
+import importlib, pkgutil, newsarchive.extract
+for info in pkgutil.walk_packages(newsarchive.extract.__path__, "newsarchive.extract."):
+    importlib.import_module(info.name)
+print("\\n".join(made))
+"""
+
+
+def test_import_time_patterns_go_through_the_kept_files() -> None:
+    """A module-level `re.compile` (or one in a function called at import) in an
+    extraction module is compiled anew in every process: it must be `_compile`."""
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORT_TIME],
+        cwd=PROJECT,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == ""

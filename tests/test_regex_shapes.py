@@ -53,12 +53,13 @@ BUILT = {
     "newsarchive.extract.authors._named_in_story": ESCAPED + " (a name of the byline)",
     "newsarchive.extract.authors._place_on_page": ESCAPED + " (a word of the byline)",
     "newsarchive.extract.body._is_writer_bio": ESCAPED + " (a name of the bio)",
-    "newsarchive.extract.daterelative._beside_ago": "called at import: read by collect",
     "newsarchive.extract.authors._own_and": READ,
     "newsarchive.extract.daterelative._day_words": READ,
-    "newsarchive.extract.datetext._name_patterns": "called at import: read by collect",
     "newsarchive.extract.regexcache.__call__": (
         "re.compile for the modules' import-time patterns: read by collect as module globals"
+    ),
+    "newsarchive.extract.regexcache._make": (
+        "the same, where re's internals differ (another CPython): read by collect as module globals"
     ),
     "newsarchive.extract.document.close_of": ESCAPED + " (an element's name as a page spells it)",
     # not read: its shape follows a host name's letters; two letters spelt alike side by side
@@ -67,7 +68,6 @@ BUILT = {
     "newsarchive.extract.site._arabic_spelling": "an Arabic name's letters, not read",
     # a module-level pattern's own source (read where it is defined) compiled again without
     # IGNORECASE: the same shape
-    "newsarchive.extract.text.folded_search": "a module pattern's source, read there",
     # a fixed sequence of small alternations (no repetition at all), fullmatched over host keys
     "newsarchive.extract.site._hangul_spelling": "a Korean name's syllables, no repetition",
     "newsarchive.extract.topiclinks._named_in": ESCAPED + " (words of a label, \\w*\\s+ between)",

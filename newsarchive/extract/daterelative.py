@@ -80,8 +80,8 @@ def _units(table: Mapping[str, str]) -> str:
 
 def _beside_ago(units: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
-        re.compile(rf"(?:{_BEFORE})\s*(?:{units})", re.I),
-        re.compile(rf"(?:{units})\s*(?:{_AFTER})", re.I),
+        _compile(rf"(?:{_BEFORE})\s*(?:{units})", re.I),
+        _compile(rf"(?:{units})\s*(?:{_AFTER})", re.I),
     )
 
 

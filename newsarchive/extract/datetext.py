@@ -171,7 +171,7 @@ def _name_patterns(
         rf"(?<![^\W\d_]){month}\s*{_D}(?:st|nd|rd|th)?\.?\s?[,\u104a]?\s*(?:de\s+)?{_Y}(?!\d)"
     )
     ymd = rf"(?<!\d){_Y}(?:[.,]|(?:\(e\)|e)?ko)?\s*(?:m\.\s*|թ\.\s*|оны\s+)?{month}\s*{_D}(?!\d)"
-    return re.compile(dmy, re.I), re.compile(mdy, re.I), re.compile(ymd, re.I)
+    return _compile(dmy, re.I), _compile(mdy, re.I), _compile(ymd, re.I)
 
 
 # Latvian "2026. gada 3. marts": the year, "year's", the day, the month; so Kazakh "2026 жылғы

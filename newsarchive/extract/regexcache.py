@@ -7,7 +7,10 @@ C) needs no more than that code. A module's patterns' code is kept as its byteco
 `__pycache__` beside it, named for this Python and its engine (`_sre.MAGIC`). A pattern
 the file lacks (new, or edited), or a file that cannot be read, is compiled as
 `re.compile` does, and the module's file is written again at exit, with the patterns it
-asked for this time (never where bytecode is not written, nor where it cannot be).
+asked for this time (never where bytecode is not written, nor where it cannot be; only by
+the process that compiled them, not a fork of it). A file whose CRC does not match is not
+believed: a flipped bit can make engine code `_sre` accepts, a pattern that is wrong, not slow.
+Where `re`'s internals take other arguments (another CPython), `re.compile` does it all.
 
 The patterns are real `re.Pattern`s built from the same code: equal to `re.compile`'s,
 as fast on every page, and a module's global is the object its tables hold (no proxy that
@@ -25,6 +28,7 @@ import pkgutil
 import re
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +43,10 @@ except (ImportError, AttributeError):  # pragma: no cover (CPython 3.11+ has the
 # (flags, engine code, groups, group index, index group): `_sre.compile`'s arguments
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _MADE: dict[tuple[str, int], re.Pattern[str]] = {}  # every pattern made here
+# the file's first bytes: this format, then the CRC-32 of the rest (a flipped bit in a group's
+# name or a literal still makes code `_sre` accepts: a wrong pattern, not a slow one)
+_MAGIC = b"NARX1"
+_off = False  # this Python's engine takes other arguments: re.compile only, nothing written
 
 
 def cache_path(source: str | None) -> Path | None:
@@ -54,10 +62,20 @@ def cache_path(source: str | None) -> Path | None:
 
 def _read(path: Path) -> dict[tuple[str, int], Entry]:
     try:
-        kept = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):  # none yet, or torn: compile anew
+        data = path.read_bytes()
+        body = data[len(_MAGIC) + 4 :]
+        if data[: len(_MAGIC) + 4] != _MAGIC + zlib.crc32(body).to_bytes(4, "big"):
+            return {}  # damaged (or another format): compile anew
+        kept = marshal.loads(body)
+    except (OSError, EOFError, ValueError, TypeError):  # none yet, or unreadable: compile anew
         return {}
     return kept if isinstance(kept, dict) else {}
+
+
+def dump(kept: dict[tuple[str, int], Entry]) -> bytes:
+    """A kept file's bytes."""
+    body = marshal.dumps(kept)
+    return _MAGIC + zlib.crc32(body).to_bytes(4, "big") + body
 
 
 def _code(pattern: str, flags: int) -> Entry:
@@ -75,8 +93,10 @@ class ModulePatterns:
     """`re.compile` for one module's import-time patterns, through its kept file. Neither
     holds a pattern's code once made (`_sre` copies it: ~7 MB of lists in all)."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: Path | None, source: str | None = None) -> None:
         self.path = path
+        self.source = source  # its mode is the kept file's, as a `.pyc`'s is
+        self._writer = 0  # the process that registered the writing at its exit
         self._kept = _read(path) if path is not None else {}
         self._asked: set[tuple[str, int]] = set()
         self._compiled: dict[tuple[str, int], Entry] = {}  # what the file lacked
@@ -87,7 +107,7 @@ class ModulePatterns:
         return len(self._compiled)
 
     def __call__(self, pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
-        if self.path is None or not isinstance(pattern, str):
+        if self.path is None or _off or not isinstance(pattern, str):
             return re.compile(pattern, flags)
         key = (pattern, int(flags))
         self._asked.add(key)
@@ -97,26 +117,35 @@ class ModulePatterns:
         return made
 
     def _make(self, key: tuple[str, int]) -> re.Pattern[str]:
+        global _off
         pattern, flags = key
         entry = self._kept.pop(key, None)
         if entry is not None:
-            with contextlib.suppress(RuntimeError, TypeError, ValueError, OverflowError):
+            with contextlib.suppress(Exception):
                 compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
                 return compiled
-            # a damaged file (`_sre` checks the code it is given): compiled anew
-        entry = self._compiled[key] = _code(pattern, flags)
+            # a damaged entry (`_sre` checks the code it is given): compiled anew
+        try:
+            entry = _code(pattern, flags)
+            compiled = _sre.compile(pattern, *entry)
+        except Exception:  # `re`'s internals are not an API: another CPython's differ
+            _off = True
+            return re.compile(pattern, flags)
+        self._compiled[key] = entry
         if len(self._compiled) == 1:
+            self._writer = os.getpid()
             atexit.register(self.write)
-        compiled = _sre.compile(pattern, *entry)
         return compiled
 
     def write(self, always: bool = False) -> None:
         """Keeps what the module asked for; as with bytecode, a failure only costs time.
         `always`: even where bytecode is not written (PYTHONDONTWRITEBYTECODE)."""
-        if self.path is None or not self._compiled or (sys.dont_write_bytecode and not always):
+        if self.path is None or _off or not self._compiled:
             return
+        if not always and (sys.dont_write_bytecode or self._writer != os.getpid()):
+            return  # (a forked child inherits the handler: its parent writes, once)
         on_disk = _read(self.path)  # the code of the patterns that were kept, read again
-        data = marshal.dumps(
+        data = dump(
             {key: self._compiled.get(key) or on_disk.get(key) or _code(*key) for key in self._asked}
         )
         with contextlib.suppress(OSError):
@@ -125,6 +154,9 @@ class ModulePatterns:
             try:
                 with os.fdopen(handle, "wb") as out:
                     out.write(data)
+                # mkstemp's 0600 would keep it from every other user of an installed copy
+                mode = os.stat(self.source).st_mode if self.source else 0o644
+                os.chmod(temporary, (mode | 0o200) & 0o666)
                 os.replace(temporary, self.path)  # a reader sees the old file or the new
             except OSError:
                 os.unlink(temporary)
@@ -136,7 +168,8 @@ def compiled_patterns(module: str) -> ModulePatterns:
     Patterns built at run time from a page's words stay with `re.compile`: kept, they
     would grow the file with every page."""
     found: Any = sys.modules.get(module)
-    patterns = ModulePatterns(cache_path(getattr(found, "__file__", None)))
+    source = getattr(found, "__file__", None)
+    patterns = ModulePatterns(cache_path(source), source)
     _MODULES.append(patterns)
     return patterns
 

@@ -526,8 +526,8 @@ def _hangul_spelling(key: str) -> re.Pattern[str]:
     return re.compile("".join(parts))
 
 
-_WEAK_LETTERS = {c: set(re.findall("[a-z']", _ARABIC_LATIN[c])) for c in _WEAK_ARABIC}
-_WEAK_HEBREW_LETTERS = {c: set(re.findall("[a-z]", _HEBREW_LATIN[c])) for c in _WEAK_HEBREW}
+_WEAK_LETTERS = {c: set(_compile("[a-z']").findall(_ARABIC_LATIN[c])) for c in _WEAK_ARABIC}
+_WEAK_HEBREW_LETTERS = {c: set(_compile("[a-z]").findall(_HEBREW_LATIN[c])) for c in _WEAK_HEBREW}
 
 
 _HYPHENED = _compile(r"[^\s-]+")  # a name's words, a hyphen's parts each one

@@ -287,7 +287,7 @@ def folded_search(pattern: re.Pattern[str], match: bool = False) -> Callable[[st
     ):
         read = pattern.match if match else pattern.search
         return lambda s: read(s) is not None
-    plain = re.compile(source, pattern.flags & ~re.I)
+    plain = _compile(source, pattern.flags & ~re.I)  # (called at import, by module-level rules)
     fast = plain.match if match else plain.search
     slow = pattern.match if match else pattern.search
 
