@@ -510,6 +510,17 @@ _OTHER_WEEKDAYS = {
     for i, day in enumerate(text.split(","))
     for w in day.strip().casefold().split("|")
 }
+# ... and the languages that write each: a capitalised one right after a name, on a page in
+# another language, is her surname ("By Ana Martes 13 October 2026": a page writes its own
+# language's weekdays; Spanish "Domingo", Turkish "Pazar", Czech "Sobota" are surnames)
+_WEEKDAY_LANGS: dict[str, frozenset[str]] = {
+    w: frozenset(
+        lang
+        for lang, text in langwords.WEEKDAY_NAMES.items()
+        if w in {v.strip() for v in text.casefold().replace("|", ",").split(",")}
+    )
+    for w in _OTHER_WEEKDAYS
+}
 _WEEKDAY_WORDS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_OTHER_WEEKDAYS, key=len, reverse=True)
 )
@@ -566,12 +577,25 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
     one)."""
     for m in _WEEKDAY_DATE.finditer(text):
         day = m.group("day")
+        word = " ".join(day.casefold().split()) if day else ""
         if (
             day
             and m.start()
             and not m.group("sep")
-            and day[0].isupper()
-            and not _on_weekday(_WEEKDAYS[" ".join(day.casefold().split())], text, m.start("date"))
+            # a script without capitals: its one-word weekday may be a family name too
+            # (Arabic "al-Khamis", Hebrew "Shabat"); not "יום שלישי", Thai's "วัน..." ("day ...")
+            and (
+                day[0].isupper()
+                or (not day[0].islower() and " " not in word and not word.startswith("วัน"))
+            )
+            and (
+                not _on_weekday(_WEEKDAYS[word], text, m.start("date"))
+                or bool(
+                    lang
+                    and word in _WEEKDAY_LANGS
+                    and lang.split("-")[0].casefold() not in _WEEKDAY_LANGS[word]
+                )
+            )
         ):
             continue
         rel = m.group("rel")
@@ -3606,8 +3630,8 @@ def _one_word_name(name: str) -> bool:
 # A picture's credit after the byline, up to the next bar: "By Jane Doe | Photo: John
 # Roe/AFP", "Von Anna Muster, Foto: Bernd Beispiel/dpa" (the agency is the picture's).
 _LATER_CREDIT = _compile(
-    rf"(?:\s*[|;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_DOT_CREDITS}))"
-    r"\s*[^|;·•\s][^|;·•]*",
+    rf"(?:\s*[|｜;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_DOT_CREDITS}))"
+    r"\s*[^|｜;·•\s][^|｜;·•]*",
     re.I,
 )
 
@@ -3635,8 +3659,8 @@ def writer_after_credit(text: str) -> str | None:
 # "山田太郎 写真・佐藤花子", "김민수 기자 / 사진 이영희 기자"
 # (the spaces before and after a mark split one way: "\s*(?:\s|/)\s*" tried every split)
 _CJK_LATER_CREDIT = _compile(
-    r"(?<=\S)(?:\s++(?:[/／|、，]\s*+)?|[/／|、，]\s*+)(?:写真|撮影|摄影|攝影|사진)"
-    r"\s*+(?:[・:：／/=＝]\s*+)?\S.*$"
+    r"(?<=\S)(?:\s++(?:[/／|｜、，]\s*+)?|[/／|｜、，]\s*+)(?:写真|撮影|摄影|攝影|사진)"
+    r"\s*+(?:[・:：／/=＝｜]\s*+)?\S.*$"
 )
 
 
@@ -3645,7 +3669,8 @@ def _without_later_credits(text: str) -> str:
         cut := _CJK_LATER_CREDIT.sub("", text)
     ).strip():
         text = cut
-    if ":" not in text and "：" not in text and "／" not in text and "." not in text:
+    # (U+FF5C, the full-width bar: a Chinese line's labels set apart by bars alone)
+    if not any(c in text for c in ":：／｜."):
         return text
     cut = _LATER_CREDIT.sub("", text)
     return cut if cut.strip() else text
