@@ -258,12 +258,14 @@ def _padded(title: str, padding: int) -> bytes:
     return page(title) + f"<!-- {os.urandom(padding).hex()} -->".encode()
 
 
-def _cron_layout(tmp_path: Path, padding: int = 0) -> Path:
+def _cron_layout(
+    tmp_path: Path, padding: int = 0, names: tuple[str, str] = ("harbour", "market")
+) -> Path:
     """`index warc --wacz warc/archive.wacz`: two WARCs (not gzipped: a page rewritten with a
     title as long keeps the file's size) and the package of them, in one folder."""
     folder = tmp_path / "warc"
     folder.mkdir()
-    for name, title in (("harbour", "Ferry Back On Time"), ("market", "Fish Prices Fall")):
+    for name, title in zip(names, ("Ferry Back On Time", "Fish Prices Fall"), strict=True):
         archive = Archive("WARC/1.1", gzipped=False)
         archive.response(f"/{name}", "2026-03-02T09:00:00Z", _padded(title, padding))
         (folder / f"{name}.warc").write_bytes(archive.buffer.getvalue())
@@ -314,3 +316,25 @@ def test_a_warc_changed_since_the_package_is_compared_by_its_bytes(
     done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
     assert done.returncode == 0, done.stderr
     assert _titles(out) == expected
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Harbour-HOST", "market"),  # a crawl host's name in capitals (`socket.gethostname()`)
+        ("harbour~1", "market"),  # a `~` the package's names may not hold
+        ("Harbour", "harbour"),  # two names one package name: the second numbered ("1-...")
+    ],
+    ids=["capitals", "tilde", "same-lowered"],
+)
+def test_warcs_the_package_renamed_are_still_read_once(
+    tmp_path: Path, names: tuple[str, str]
+) -> None:
+    """`index --wacz` gives a member a name a WACZ accepts (lower case, `[-a-z0-9._]`, a
+    number before a name taken): a WARC named otherwise beside its package was not found
+    under the member's name, and each of its pages was read twice (two captures)."""
+    folder = _cron_layout(tmp_path, names=names)
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
+    assert done.returncode == 0, done.stderr
+    assert _titles(out) == ["Ferry Back On Time", "Fish Prices Fall"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 import zipfile
 import zlib
@@ -94,16 +95,37 @@ def packages_in_folders(given: list[Path], leave_out: Iterable[Path] = ()) -> li
     return list(found.values())
 
 
+def package_name(name: str) -> str:
+    """The name `index --wacz` gives a WARC in its package: a WACZ's datapackage.json may
+    name files with `[-a-z0-9._]` only (our own WARC names may hold capitals or `~`)."""
+    return re.sub(r"[^-a-z0-9._]", "-", name.lower())
+
+
 def archives_by_name(given: list[Path]) -> dict[str, list[Path]]:
-    """The archive files given and in the folders given, by name: a package's member of the
-    same name and bytes is one of them (`index WARC_DIR --wacz WARC_DIR/x.wacz`'s layout)."""
+    """The archive files given and in the folders given, by name and by the name a package
+    gives them: a package's member of that name and bytes is one of them (`index WARC_DIR
+    --wacz WARC_DIR/x.wacz`'s layout)."""
     by_name: dict[str, list[Path]] = {}
     for path in given:
         files = sorted(path.rglob("*")) if path.is_dir() else [path]
         for file in files:
             if ARCHIVE_NAME.search(file.name) and file.is_file():
-                by_name.setdefault(file.name, []).append(file)
+                for name in dict.fromkeys((file.name, package_name(file.name))):
+                    by_name.setdefault(name, []).append(file)
     return by_name
+
+
+def _candidates(name: str, beside: dict[str, list[Path]]) -> list[Path]:
+    """The files beside that a member of this name may be: also under the name without the
+    number `index --wacz` puts before a name two WARCs would share ("1-name")."""
+    found = list(beside.get(name, []))
+    numbered = _NUMBERED.match(name)
+    if numbered:
+        found += [path for path in beside.get(numbered.group(1), []) if path not in found]
+    return found
+
+
+_NUMBERED = re.compile(r"^\d+-(.+)$")
 
 
 def _read_beside(
@@ -113,7 +135,7 @@ def _read_beside(
     very file it was made from, unchanged since (the cron layout: no byte read, where a
     CRC-32 read every WARC of the folder at each run), else one whose CRC-32 is the member's."""
     record = sources.get(info.filename)
-    for path in beside.get(PurePosixPath(name).name, []):
+    for path in _candidates(PurePosixPath(name).name, beside):
         try:
             if path.stat().st_size != info.file_size:
                 continue

@@ -23,7 +23,7 @@ from typing import Any
 
 from warcio.timeutils import iso_date_to_timestamp
 
-from newsarchive.package.beside import SOURCES, member_record
+from newsarchive.package.beside import SOURCES, member_record, package_name
 from newsarchive.warc import spoolfiles
 
 # py-wacz's inputs (the pages list, links to the WARCs) go in a temporary folder named
@@ -163,7 +163,7 @@ def _safe_names(warcs: list[Path], folder: Path) -> list[Path]:
     folder.mkdir()
     links = []
     for number, warc in enumerate(warcs):
-        name = re.sub(r"[^-a-z0-9._]", "-", warc.name.lower())
+        name = package_name(warc.name)
         link = folder / name
         if link.exists():
             link = folder / f"{number}-{name}"
