@@ -18,17 +18,9 @@ import json
 import pytest
 
 from newsarchive.extract import extract_article
-from tests.plugins.byline_lines import STORY, URL, byline_authors, line_page
+from tests.plugins.byline_lines import URL, byline_authors, closing_authors, line_page
 
-
-def _closing(lang: str, last: str) -> list[str]:
-    story = "".join(f"<p>{STORY[lang]}</p>" for _ in range(3))
-    page = (
-        f"<html lang='{lang}'><head><title>A new bridge</title></head><body><main><article>"
-        f"<h1>A new bridge</h1><div class='text'>{story}<p>{last}</p></div>"
-        "</article></main></body></html>"
-    )
-    return extract_article(page, URL).authors
+_closing = closing_authors
 
 
 CLOSING_LINES = [

@@ -15,17 +15,9 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-from tests.plugins.dateline_pages import FETCHED, story_page
+from tests.plugins.dateline_pages import FETCHED, story_dates, story_page
 
-
-def _dates(
-    lang: str, line: str = "", opening: str = "", domain: str = "com"
-) -> tuple[str | None, str | None]:
-    html = story_page(lang, line=line, opening=opening)
-    found = extract_article(
-        html, f"https://www.news.example.{domain}/a/4711-bridge", fetched=FETCHED
-    )
-    return found.published, found.modified
+_dates = story_dates
 
 
 @pytest.mark.parametrize(

@@ -71,3 +71,14 @@ def line_authors(lang: str, line: str, story: str | None = None) -> list[str]:
 def byline_authors(lang: str, byline: str, story: str | None = None) -> list[str]:
     """The writers read from the page with `byline` in a block classed "byline"."""
     return line_authors(lang, f"<div class='byline'>{byline}</div>", story)
+
+
+def closing_authors(lang: str, last: str) -> list[str]:
+    """The authors of a story of three paragraphs whose last line is `last` (no byline)."""
+    story = "".join(f"<p>{STORY[lang]}</p>" for _ in range(3))
+    page = (
+        f"<html lang='{lang}'><head><title>A new bridge</title></head><body><main><article>"
+        f"<h1>A new bridge</h1><div class='text'>{story}<p>{last}</p></div>"
+        "</article></main></body></html>"
+    )
+    return extract_article(page, URL).authors

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from newsarchive.extract import extract_article
+
 FETCHED = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
 HEADLINE = "The council approves the new harbour bridge after a long night"
 STORY = (
@@ -33,3 +35,15 @@ def story_page(
         f"</head><body><main><article><h1>{HEADLINE}</h1>{line}<p>{opening}{STORY}"
         f"</article>{tail}</main><footer>Contact</footer>{script}</body></html>"
     )
+
+
+def story_dates(
+    lang: str, line: str = "", opening: str = "", domain: str = "com"
+) -> tuple[str | None, str | None]:
+    """Published and modified of `story_page(lang, line=line, opening=opening)` on a host of
+    the country `domain` names, fetched at FETCHED."""
+    html = story_page(lang, line=line, opening=opening)
+    found = extract_article(
+        html, f"https://www.news.example.{domain}/a/4711-bridge", fetched=FETCHED
+    )
+    return found.published, found.modified
