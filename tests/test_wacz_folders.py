@@ -338,3 +338,26 @@ def test_warcs_the_package_renamed_are_still_read_once(
     done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
     assert done.returncode == 0, done.stderr
     assert _titles(out) == ["Ferry Back On Time", "Fish Prices Fall"]
+
+
+@pytest.mark.pywb
+def test_a_kept_root_serves_no_member_of_an_earlier_package(tmp_path: Path) -> None:
+    """`replay --root KEPT` copies a deflate64 package's readable members into KEPT/members:
+    a later package replayed in that root was served with the earlier one's copies too."""
+    if not PYWB.exists():
+        pytest.skip("pywb not installed (make install-pywb)")
+    root = tmp_path / "kept"
+    for name, path, title in (("first", "/harbour", "Ferry"), ("second", "/market", "Fish")):
+        wacz = _package(
+            tmp_path / f"{name}.wacz",
+            {
+                f"archive/{name}.warc.gz": (_warc(path, title), 0),
+                f"archive/{name}-odd.warc.gz": (_warc(path + "-odd", title), 0),
+            },
+        )
+        _deflate64(wacz, f"archive/{name}-odd.warc.gz")
+        build_collection(PYWB.parent, root, name, wacz)
+    index = root / "collections" / "second" / "indexes" / "index.cdxj"
+    assert [line.split(" ")[0] for line in index.read_text().splitlines()] == [
+        "test,news,old)/market"
+    ]

@@ -178,6 +178,8 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         _decode_unpacked(root / "collections" / name)
         return skips
     if archive.suffix == ".wacz":  # pywb's unpacking stops at the member: the others served
+        # emptied first: a kept --root holds an earlier package's copies, not this one's
+        shutil.rmtree(root / "members", ignore_errors=True)
         archive, copied = _readable_members(archive, root / "members", skips)
     try:
         warcs = warc_files([archive])
