@@ -449,16 +449,45 @@ def _from_fetch_time(
     under, classed = _relative_lines(doc, lang)
     for lines, unanimous in ((under, False), (classed, True)):
         read = [
-            d
+            (line, d)
             for whole in lines
             for line in _yearless_parts(whole)
             if bool(_UPDATED_LINE.match(line)) == updated_lines
             and not (own_only and datelines.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang, region)) is not None
         ]
-        if read:
-            return _stated(read[0], tz) if not unanimous or len(set(read)) == 1 else None
+        if not read:
+            continue
+        if unanimous:
+            return _stated(read[0][1], tz) if len({d for _, d in read}) == 1 else None
+        if not updated_lines and (start := _ticker_start(doc, read, lang, region)) is not None:
+            url_day = _url_day(doc.url)
+            if url_day is not None and abs(start.date() - url_day) > _ONE_DAY:
+                return None  # entries days after the URL's: that day, the ticker's updates
+            return _stated(start, tz)
+        return _stated(read[0][1], tz)
     return None
+
+
+def _ticker_start(
+    doc: Document, read: list[tuple[str, datetime]], lang: str | None, region: str | None
+) -> datetime | None:
+    """The first post of a ticker under the headline: where the first line read is a short
+    stamp ("05.12 09:12") and others are too, of other moments ("05.12 08:40"), the list
+    is a live page's entries, the newest an update. Its earliest is the closest the page
+    comes to stating its publication (a close upper bound, as an update line alone is)."""
+    if not daterelative.short_stamp(read[0][0], lang, region):
+        return None
+    stamps = [
+        d
+        for line, d in read
+        if daterelative.short_stamp(line, lang, region)
+        and d.tzinfo is None  # a wall clock each: comparable
+        and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
+    ]
+    if len(set(stamps)) < 2:
+        return None
+    return min(stamps)
 
 
 def _yearless_parts(line: str) -> list[str]:

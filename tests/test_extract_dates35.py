@@ -1,0 +1,113 @@
+"""Dates after session 35 (issue 10): a ticker's list of short stamps under the headline,
+nothing else dating the page, is no byline: its newest entry is an update, not the
+publication. The ticker's first post (its earliest stamp) is the closest the page comes to
+its publication; where the URL names another day, the URL's day.
+
+Every page and line here is made up for the test; the markup is the kind news pages use.
+"""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+from tests.plugins.dateline_pages import FETCHED, story_page
+
+_URL = "https://www.news.example.{domain}/{path}"
+
+
+def _published(lang: str, line: str, domain: str, path: str = "a/4711-bridge") -> str | None:
+    html = story_page(lang, line=line)
+    found = extract_article(html, _URL.format(domain=domain, path=path), fetched=FETCHED)
+    return found.published
+
+
+def _ticker(stamps: list[str], entries: list[str]) -> str:
+    items = "".join(
+        f"<li><time>{stamp}</time> {entry}</li>"
+        for stamp, entry in zip(stamps, entries, strict=True)
+    )
+    return f"<ul class='live'>{items}</ul>"
+
+
+_DE = ["Die Sitzung ist eröffnet", "Die Abgeordneten treffen ein", "Der Saal füllt sich"]
+_EL = ["Άνοιξε η συνεδρίαση", "Φτάνουν οι βουλευτές", "Γεμίζει η αίθουσα"]
+_FR = ["La séance est ouverte", "Les députés arrivent", "La salle se remplit"]
+_ES = ["Se abre la sesión", "Llegan los diputados", "La sala se llena"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # newest first, as tickers list them
+        ("de", "de", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]), "2026-12-05T08:40:00+01:00"),
+        ("de", "de", _ticker(["05.12 09:12", "05.12 08:40", "04.12 21:05"], _DE), "2026-12-04T21:05:00+01:00"),
+        ("el", "gr", _ticker(["05/12 09:12", "05/12 08:40"], _EL[:2]), "2026-12-05T08:40:00+02:00"),
+        ("fr", "fr", _ticker(["05/12 09:12", "05/12 08:40"], _FR[:2]), "2026-12-05T08:40:00+01:00"),
+        ("es", "es", _ticker(["05/12 09:12", "05/12 08:40"], _ES[:2]), "2026-12-05T08:40:00+01:00"),
+        # oldest first: the same first post
+        ("de", "de", _ticker(["05.12 08:40", "05.12 09:12"], _DE[:2]), "2026-12-05T08:40:00+01:00"),
+        # in paragraphs, not a list
+        (
+            "el",
+            "gr",
+            "<p><span class='time'>05/12 09:12</span> Άνοιξε η συνεδρίαση</p>"
+            "<p><span class='time'>05/12 08:40</span> Φτάνουν οι βουλευτές</p>",
+            "2026-12-05T08:40:00+02:00",
+        ),
+    ],
+)  # fmt: skip
+def test_a_ticker_alone_is_dated_by_its_first_post(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    """Failed before: the newest entry (09:12), an update, was taken for the publication."""
+    assert _published(lang, line, domain) == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "path", "line", "published"),
+    [
+        # the URL names the day the ticker opened, its entries two days on: the URL's day
+        ("de", "de", "2026/12/03/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]), "2026-12-03"),
+        ("fr", "fr", "2026/12/03/4711-pont", _ticker(["05/12 09:12", "05/12 08:40"], _FR[:2]), "2026-12-03"),
+        # the URL's day is the first post's: its time
+        ("de", "de", "2026/12/05/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]), "2026-12-05T08:40:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_ticker_beside_a_days_url(
+    lang: str, domain: str, path: str, line: str, published: str
+) -> None:
+    """Failed before: the newest entry, two days after the URL's day, was taken."""
+    assert _published(lang, line, domain, path) == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "path", "line", "published"),
+    [
+        # one short stamp under the headline: the byline, as before
+        ("de", "de", "a/4711-bridge", "<p class='meta'>03.12 10:15 Uhr</p>", "2026-12-03T10:15:00+01:00"),
+        # a short stamp beside an update: the byline and its update, as before
+        ("el", "gr", "a/4711-bridge", "<p class='meta'>03/12 10:15 | UPD: 05/12 09:12</p>", "2026-12-03T10:15:00+02:00"),
+        # the same stamp twice: one moment
+        ("de", "de", "a/4711-bridge", "<p class='meta'>03.12 10:15 Uhr</p><p class='meta'>03.12 10:15 Uhr</p>", "2026-12-03T10:15:00+01:00"),
+        # one stamp on the URL's day: as before
+        ("de", "de", "2026/12/03/4711-bridge", "<p class='meta'>03.12 10:15 Uhr</p>", "2026-12-03T10:15:00+01:00"),
+        # a ticker above the article's dated byline: the byline
+        ("de", "de", "a/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]) + "<p class='byline'>Von Anna Muster, 01.12.2026</p>", "2026-12-01"),
+        # "vor 2 Stunden" under the headline: against the fetch, as before
+        ("de", "de", "a/4711-bridge", "<p class='meta'>vor 2 Stunden</p>", "2026-12-06T11:00:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_byline_stated_against_the_fetch_stays(
+    lang: str, domain: str, path: str, line: str, published: str
+) -> None:
+    """Passed before: kept as they read."""
+    assert _published(lang, line, domain, path) == published
+
+
+def test_english_short_stamps_stay_unread_in_a_ticker() -> None:
+    """English writes both orders: "05/12" is no day, in a list or alone (passed before)."""
+    line = _ticker(["05/12 09:12", "05/12 08:40"], ["The session opens", "Members arrive"])
+    assert _published("en", line, "com") is None
