@@ -111,3 +111,89 @@ def test_english_short_stamps_stay_unread_in_a_ticker() -> None:
     """English writes both orders: "05/12" is no day, in a list or alone (passed before)."""
     line = _ticker(["05/12 09:12", "05/12 08:40"], ["The session opens", "Members arrive"])
     assert _published("en", line, "com") is None
+
+
+def _english(lang: str, domain: str, line: str, head: str = "") -> str | None:
+    html = story_page(lang, head=head, line=f"<p class='meta'>{line}</p>")
+    url = _URL.format(domain=domain, path="a/4711-bridge")
+    return extract_article(html, url, fetched=FETCHED).published
+
+
+_EN_GB_LOCALE = "<meta property='og:locale' content='en_GB'>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "head", "line", "published"),
+    [
+        ("en-GB", "co.uk", "", "03/12 10:15", "2026-12-03T10:15:00+00:00"),
+        ("en-GB", "com", "", "Published 03/12 10:15", "2026-12-03T10:15:00+00:00"),
+        # the region an English locale meta names, or the country's domain
+        ("en", "com", _EN_GB_LOCALE, "03/12 10:15", "2026-12-03T10:15:00+00:00"),
+        ("en", "co.uk", "", "03/12 10:15", "2026-12-03T10:15:00+00:00"),
+        ("en-AU", "com.au", "", "03/12 10:15", "2026-12-03T10:15:00+11:00"),
+        ("en", "com.au", "", "03/12 10:15am", "2026-12-03T10:15:00+11:00"),
+        ("en-NZ", "co.nz", "", "03/12 10:15", "2026-12-03T10:15:00+13:00"),
+        ("en-IN", "in", "", "03/12 10:15 IST", "2026-12-03T10:15:00+05:30"),
+        ("en", "in", "", "Updated: 05/12 09:12 | Published: 03/12 10:15", "2026-12-03T10:15:00+05:30"),
+        ("en-IE", "ie", "", "03/12 10:15", "2026-12-03T10:15:00+00:00"),
+        ("en-ZA", "co.za", "", "03/12 10:15", "2026-12-03T10:15:00+02:00"),
+        # a ticker on a British page: its first post
+        (
+            "en-GB",
+            "co.uk",
+            "",
+            "</p><ul class='live'><li><time>05/12 09:12</time> The session opens</li>"
+            "<li><time>05/12 08:40</time> Members arrive</li></ul><p>",
+            "2026-12-05T08:40:00+00:00",
+        ),
+    ],
+)  # fmt: skip
+def test_english_short_stamps_read_day_first_where_the_region_does(
+    lang: str, domain: str, head: str, line: str, published: str
+) -> None:
+    """Failed before: English writes both orders, so its short days were never read, whatever
+    the region the page declared or its country's domain."""
+    assert _english(lang, domain, line, head) == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "head", "line"),
+    [
+        # the United States', and English of no region on a host of none: either order
+        ("en-US", "com", "", "03/12 10:15"),
+        ("en", "com", "", "03/12 10:15"),
+        ("en", "org", "", "03/12 10:15"),
+        # a declared region outranks the domain's
+        ("en-US", "co.uk", "", "03/12 10:15"),
+        # Canada's English writes both orders; the Philippines' month first
+        ("en-CA", "ca", "", "03/12 10:15"),
+        ("en", "ca", "", "03/12 10:15"),
+        ("en-PH", "com.ph", "", "03/12 10:15"),
+        # no clock beside it: a score or a fraction as much as a day
+        ("en-GB", "co.uk", "", "03/12"),
+        # a span of days
+        ("en-GB", "co.uk", "", "03/12 10:15 – 05/12 18:00"),
+    ],
+)  # fmt: skip
+def test_english_short_stamps_stay_unread_where_the_order_is_unsure(
+    lang: str, domain: str, head: str, line: str
+) -> None:
+    """Passed before: kept unread."""
+    assert _english(lang, domain, line, head) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # a full date reads as before in every region
+        ("en-GB", "co.uk", "03/12/2026 10:15", "2026-12-03T10:15:00+00:00"),
+        ("en-US", "com", "12/03/2026 10:15 AM", "2026-12-03T10:15:00-05:00"),
+        ("en", "co.uk", "3 December 2026, 10:15 GMT", "2026-12-03T10:15:00+00:00"),
+        # a day spelt out without its year, as before
+        ("en-GB", "co.uk", "3 December, 10:15", "2026-12-03T10:15:00+00:00"),
+    ],
+)
+def test_english_full_dates_read_as_before(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    assert _english(lang, domain, line) == published

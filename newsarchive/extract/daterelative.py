@@ -140,6 +140,12 @@ _SHORT_DAY_MONTH_LANGS = frozenset(
 # United States ("es-US") sits beside month-first English.
 _SHORT_ORDER_UNSURE = {"fr-ca"}
 _MONTH_FIRST_REGIONS = ("us",)
+# English writes both orders, so its short day is read only where the page's region writes it
+# day first: Britain's, Ireland's, Australia's, New Zealand's, India's, South Africa's ... (not
+# Canada's, which writes both, nor the Philippines', month first like the US).
+_DAY_FIRST_ENGLISH = frozenset(
+    ("gb", "uk", "ie", "au", "nz", "in", "za", "sg", "my", "pk", "ng", "ke", "gh", "mt")
+)
 # ... not in a line naming a span ("12/3〜12/5 14:00", "12/3 10:00 - 12/5 14:00": an event's days)
 # (a wave dash or tilde anywhere, an en dash between digits: "12/3 14:25 \u2013 Kyodo" is no span)
 _SPAN = _compile(r"[〜～~]|\d\s?–\s?\d")
@@ -188,7 +194,7 @@ def _short_pattern(lang: str | None, region: str | None, hangul: bool) -> re.Pat
         lang in _SHORT_DAY_MONTH_LANGS
         and region not in _MONTH_FIRST_REGIONS
         and f"{lang}-{region}" not in _SHORT_ORDER_UNSURE
-    ):
+    ) or (lang == "en" and region in _DAY_FIRST_ENGLISH):
         return _SHORT_DAY_MONTH
     return None
 

@@ -443,7 +443,7 @@ def _from_fetch_time(
     """
     if fetched is None:
         return None
-    tz = _zone(doc, rules, None)
+    tz = _fetch_zone(doc, rules)
     now = fetched.astimezone(tz) if tz else fetched
     lang, region = page_fields.language(doc), _region(doc)
     under, classed = _relative_lines(doc, lang)
@@ -488,6 +488,13 @@ def _ticker_start(
     if len(set(stamps)) < 2:
         return None
     return min(stamps)
+
+
+def _fetch_zone(doc: Document, rules: SiteRules | None) -> tzinfo | None:
+    """The zone a line stated against the fetch is read in: the page's, else the one its
+    locale meta's region names (`og:locale` "en_GB" on a .com page), as the cascade gives a
+    wall clock stated without an offset."""
+    return _zone(doc, rules, None) or dateparse.zone_named(zones.locale_zone(doc))
 
 
 def _yearless_parts(line: str) -> list[str]:
@@ -1818,7 +1825,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     10.35 Uhr", "vor 3 Stunden"), where it is the first dated line there: the article's own
     byline. Dated lines further down (a related list's "08.01.2026", a footer's) are then
     not read; data attributes and script state still are, before it (they state the second)."""
-    tz = _zone(doc, None, None)
+    tz = _fetch_zone(doc, None)
     now = fetched.astimezone(tz) if tz else fetched
     lang, region = page_fields.language(doc), _region(doc)
     lines = _relative_lines(doc, lang)[0]
@@ -2414,12 +2421,14 @@ _MONTH_FIRST_REGIONS = ("us", "ph", "gu", "pr", "vi", "as", "mp", "um")
 
 def _region(doc: Document) -> str | None:
     """The region the page's declared language names ("ca" for `<html lang="fr-CA">`, else
-    for `og:locale` "fr_CA" on a French page): where a short day's order differs."""
+    for `og:locale` "fr_CA" on a French page): where a short day's order differs. An English
+    page declaring none: its host's country ("gb" on `.co.uk`), as English's order is the
+    region's (a French page's is the language's, on `.ch` as on `.fr`)."""
     if "region" not in doc.cache:
         language = page_fields.language(doc)
         tags = [doc.tree.get("lang") or ""]
         tags += [v for key in zones.LOCALE_METAS for v in doc.meta_tags.get(key, ())]
-        doc.cache["region"] = next(
+        declared = next(
             (
                 parts[1]
                 for tag in tags
@@ -2429,6 +2438,10 @@ def _region(doc: Document) -> str | None:
             ),
             None,
         )
+        if declared is None and language == "en":
+            country = (urlsplit(doc.url).hostname or "").rsplit(".", 1)[-1]
+            declared = country if len(country) == 2 and country.isalpha() else None
+        doc.cache["region"] = declared
     region: str | None = doc.cache["region"]
     return region
 
