@@ -197,3 +197,68 @@ def test_english_full_dates_read_as_before(
     lang: str, domain: str, line: str, published: str
 ) -> None:
     assert _english(lang, domain, line) == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        ("en-GB", "co.uk", "3/12/26", "2026-12-03"),
+        ("en-GB", "co.uk", "Published 3/12/26", "2026-12-03"),
+        ("en", "com.au", "Posted: 03/12/26", "2026-12-03"),
+        ("en-IN", "in", "03-12-26", "2026-12-03"),
+        ("fr", "fr", "Publié le 03/12/26", "2026-12-03"),
+        ("it", "it", "03/12/26", "2026-12-03"),
+        ("es", "es", "Publicado el 3/12/26", "2026-12-03"),
+        ("nl", "nl", "03-12-26", "2026-12-03"),
+        ("pt-BR", "com.br", "03/12/26", "2026-12-03"),
+        ("da", "dk", "03/12/26", "2026-12-03"),
+    ],
+)
+def test_a_day_with_a_two_digit_year_reads_where_the_order_is_sure(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    """Failed before: "3/12/26" without a clock after it was no date line (a day past the
+    12th was, "13/11/26"), whatever the page's order."""
+    assert _english(lang, domain, f"{line}") == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line"),
+    [
+        # either order: the US's, a regionless .com's, Canada's
+        ("en-US", "com", "3/12/26"),
+        ("en", "com", "3/12/26"),
+        ("en-CA", "ca", "3/12/26"),
+        ("es-US", "com", "3/12/26"),
+        # Japanese and Korean write the year first: their short stamps' order, not this
+        ("ja", "jp", "03/12/26"),
+        ("ko", "kr", "03-12-26"),
+        # a hyphened day in one digit: a score or a code as much as a day
+        ("de", "de", "Endstand 3-1-0"),
+        ("nl", "nl", "3-1-26"),
+        # a sentence that holds one
+        ("en-GB", "co.uk", "The three sides met on 3/12/26 to sign the deal in the end"),
+        # a year ahead of the fetch's: no day that was
+        ("it", "it", "03/12/29"),
+    ],
+)
+def test_a_day_with_a_two_digit_year_stays_unread_where_unsure(
+    lang: str, domain: str, line: str
+) -> None:
+    """Passed before: kept unread."""
+    assert _english(lang, domain, line) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # dotted, and with a clock after it: read before as now
+        ("de", "de", "Erstellt: 03.12.26", "2026-12-03"),
+        ("fr", "fr", "Publié le 03/12/26 à 10h15", "2026-12-03T10:15:00+01:00"),
+        ("en-GB", "co.uk", "13/11/26", "2026-11-13"),
+    ],
+)
+def test_a_day_with_a_two_digit_year_reads_as_before(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    assert _english(lang, domain, line) == published

@@ -183,7 +183,30 @@ def read(text: str, now: datetime, lang: str | None, region: str | None = None) 
         _ago(text, now)
         or _today_or_yesterday(text, now, lang)
         or _without_year(text, now, month_first, short)
+        or (_short_year(text, now) if short is _SHORT_DAY_MONTH else None)
     )
+
+
+# A day with a two-digit year and no clock ("3/12/26", "03-12-26"): a day of any order,
+# left out of datelines.HAS_YEAR (a day past the 12th aside); read here, on a line of little
+# more, where the page's language and region write numeric days day first.
+_SHORT_YEAR_DAY = _compile(
+    r"(?<![\d/.:-])(3[01]|[12]\d|0?[1-9])([/-])(1[0-2]|0?[1-9])\2(\d\d)(?![\d/.:-])"
+)
+
+
+def _short_year(text: str, now: datetime) -> datetime | None:
+    """The day of a short line holding "3/12/26" (a bare day: naive midnight); not one after
+    the fetch's day. Hyphened, both numbers in two digits ("03-12-26"): "3-1-26" is a code."""
+    if len(text) > _BARE_DAY or (m := _SHORT_YEAR_DAY.search(text)) is None:
+        return None
+    if m.group(2) == "-" and not len(m.group(1)) == len(m.group(3)) == 2:
+        return None
+    try:
+        found = datetime(2000 + int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    except ValueError:  # "31/11/26"
+        return None
+    return found if found.date() <= now.date() + _FUTURE else None
 
 
 def _short_pattern(lang: str | None, region: str | None, hangul: bool) -> re.Pattern[str] | None:
