@@ -262,3 +262,47 @@ def test_a_day_with_a_two_digit_year_reads_as_before(
     lang: str, domain: str, line: str, published: str
 ) -> None:
     assert _english(lang, domain, line) == published
+
+
+_COMMENTS = (
+    "<section class='comments'><div class='comment'><span>05.12 09:12</span>"
+    "<p>Endlich eine neue Brücke, das wurde auch Zeit.</p></div><div class='comment'>"
+    "<span>04.12 21:05</span><p>Wer soll das bezahlen?</p></div></section>"
+)
+_RELATED = (
+    "<aside><ul><li><span>01.12 08:00</span> <a href='/a/4600-rat'>Der Rat vertagt die Sitzung</a>"
+    "</li><li><span>30.11 18:00</span> <a href='/a/4590-bau'>Baustelle am Hafen</a></li></ul></aside>"
+)
+
+
+@pytest.mark.parametrize("tail", [_COMMENTS, _RELATED, _COMMENTS + _RELATED])
+def test_stamps_after_the_story_are_no_ticker(tail: str) -> None:
+    """Passed before: readers' comments (later) and other pieces' teasers (earlier, beside
+    their links) leave the byline's short stamp the publication, and date no page alone."""
+    url = _URL.format(domain="de", path="a/4711-bridge")
+    html = story_page("de", line="<p class='meta'>03.12 10:15 Uhr</p>", tail=tail)
+    assert extract_article(html, url, fetched=FETCHED).published == "2026-12-03T10:15:00+01:00"
+    alone = extract_article(story_page("de", tail=tail), url, fetched=FETCHED)
+    assert alone.published is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # an Israeli page's "IST" in summer: its own clock (IDT), no India's +05:30
+        ("he", "co.il", "03.07.2026 10:15 IST", "2026-07-03T10:15:00+03:00"),
+        ("en", "co.il", "July 3, 2026 10:15 IST", "2026-07-03T10:15:00+03:00"),
+        ("he", "com", "03.07.2026 10:15 IST", "2026-07-03T10:15:00+03:00"),
+        # in winter, as before: Israel Standard Time
+        ("he", "co.il", "03.12.2026 10:15 IST", "2026-12-03T10:15:00+02:00"),
+        # Ireland's in summer, India's anywhere else, as before
+        ("en", "ie", "3 July 2026, 10:15 IST", "2026-07-03T10:15:00+01:00"),
+        ("en", "in", "July 3, 2026 10:15 IST", "2026-07-03T10:15:00+05:30"),
+        ("en", "com", "July 3, 2026 10:15 IST", "2026-07-03T10:15:00+05:30"),
+        ("hi", "in", "3 जुलाई 2026 10:15 IST", "2026-07-03T10:15:00+05:30"),
+    ],
+)
+def test_ist_is_the_page_countrys_own(lang: str, domain: str, line: str, published: str) -> None:
+    """Failed before (the summer Israeli rows): "IST" there was read as India's, Israel's
+    summer clock being named IDT in the zone tables."""
+    assert _english(lang, domain, line) == published

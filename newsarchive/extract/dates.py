@@ -750,11 +750,15 @@ def _own_abbreviation(doc: Document, found: datetime) -> datetime:
 
 
 # Abbreviations a country's press prints for its zone where tzdata names it by its offset
-# ("+06", "+03"): "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time (+06:00), not
-# British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or Yemeni page
-# Arabia Standard Time (+03:00), not the Atlantic's -04:00; so on any page in Arabic.
+# ("+06", "+03") or otherwise: "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time
+# (+06:00), not British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or
+# Yemeni page Arabia Standard Time (+03:00), not the Atlantic's -04:00; so on any page in
+# Arabic.
 _LOCAL_ABBREVIATIONS = {
     "BST": frozenset({"Asia/Dhaka"}),
+    # "IST" on an Israeli page in summer too: its press names its clock so all year (the
+    # tables' IDT), and India's +05:30 is the one reading that is surely not meant
+    "IST": frozenset({"Asia/Jerusalem"}),
     "AST": frozenset(
         {"Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Baghdad", "Asia/Aden"}
     ),
