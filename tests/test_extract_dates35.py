@@ -1,7 +1,10 @@
 """Dates after session 35 (issue 10): a ticker's list of short stamps under the headline,
 nothing else dating the page, is no byline: its newest entry is an update, not the
 publication. The ticker's first post (its earliest stamp) is the closest the page comes to
-its publication; where the URL names another day, the URL's day.
+its publication; where the URL names another day, the URL's day. Also English short stamps
+read day first where the page's region writes them so, a bare day with a two-digit year
+on such pages, and Israel's "IST" in summer; then the review's counter-cases (schedules,
+chronologies, cricket scores, odds, references) that none of these may read.
 
 Every page and line here is made up for the test; the markup is the kind news pages use.
 """
@@ -306,3 +309,79 @@ def test_ist_is_the_page_countrys_own(lang: str, domain: str, line: str, publish
     """Failed before (the summer Israeli rows): "IST" there was read as India's, Israel's
     summer clock being named IDT in the zone tables."""
     assert _english(lang, domain, line) == published
+
+
+# Review of the rules above: pages their author did not try.
+
+_TV = ["Tatort", "Polizeiruf 110", "Dokumentation"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # a schedule's coming days under the headline: a day two on is read as last year's,
+        # no ticker's first post; the first line read, as before
+        ("de", "de", _ticker(["06.12 20:15", "07.12 20:15", "09.12 22:00"], _TV), "2026-12-06T20:15:00+01:00"),
+        ("en-GB", "co.uk", _ticker(["06/12 15:00", "13/12 15:00", "20/12 17:30"], ["Arsenal v Chelsea", "Spurs v Leeds", "Everton v Fulham"]), "2026-12-06T15:00:00+00:00"),
+        # a byline's stamp, then a chronology of the story's earlier days, oldest first: the
+        # byline, as before (a ticker lists its entries in one order)
+        ("de", "de", "<p class='meta'>05.12 10:15 Uhr</p>" + _ticker(["01.12 08:00", "02.12 10:00", "03.12 14:00"], ["Der Unfall", "Die Polizei ermittelt", "Eine Festnahme"]), "2026-12-05T10:15:00+01:00"),
+        ("fr", "fr", "<p class='meta'>05/12 10:15</p><p>01/12 08:00 L'accident</p><p>02/12 10:00 L'enquête s'ouvre</p>", "2026-12-05T10:15:00+01:00"),
+    ],
+)  # fmt: skip
+def test_stamps_in_no_ticker_order_keep_the_first_line(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    """Failed before the review: the earliest stamp was taken, a year back (last year's
+    reading of a coming day) or a chronology's first event."""
+    assert _published(lang, line, domain) == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line"),
+    [
+        # cricket's wickets/runs and overs, Australian and Indian
+        ("en-AU", "com.au", "AUS 3/12, 4.2 ov"),
+        ("en", "com.au", "Australia 3/12 4.2 overs"),
+        ("en-IN", "in", "IND 12/3, 4.2 ov"),
+        # betting odds beside a race's time, "24/7", a fraction beside a figure
+        ("en-GB", "co.uk", "3/1 10:30 Kempton"),
+        ("en-GB", "co.uk", "Open 24/7 10:15 to late"),
+        ("en-GB", "co.uk", "1/2 10.5 miles"),
+        ("en-GB", "co.uk", "Version 3/12 10.2"),
+        # a span of days in words
+        ("en-GB", "co.uk", "03/12 10:15 to 05/12 18:00"),
+        ("en-AU", "com.au", "From 03/12 10:15 until 05/12 18:00"),
+    ],
+)  # fmt: skip
+def test_english_figures_like_short_stamps_stay_unread(lang: str, domain: str, line: str) -> None:
+    """Failed before the review: read as days. English short stamps read only as a padded
+    day and month ("03/12") before a whole clock ("10:15", "10.15am"), one in the line."""
+    assert _english(lang, domain, line) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line"),
+    [
+        # a reference, an issue's number, a dosage, a score: no date label before them
+        ("de", "de", "Az. 3/12/26"),
+        ("de", "de", "Nr. 3/12/26"),
+        ("de", "de", "Ausgabe 3/12/26"),
+        ("pl", "pl", "Sygn. akt 3/12/26"),
+        ("fr", "fr", "Posologie 1/2/26"),
+        ("it", "it", "Parziali 3/12/26"),
+        ("en-GB", "co.uk", "Issue 3/12/26"),
+        ("en-GB", "co.uk", "3/12/26 Sold"),
+    ],
+)
+def test_a_two_digit_year_day_needs_a_date_label_or_nothing(
+    lang: str, domain: str, line: str
+) -> None:
+    """Failed before the review: any short line holding "3/12/26" was dated."""
+    assert _english(lang, domain, line) is None
+
+
+def test_a_two_digit_year_day_is_read_after_a_relative_line() -> None:
+    """Failed before the review: an issue number above "vor 2 Stunden" dated the page."""
+    line = "Nr. 3/12/26</p><p class='meta'>vor 2 Stunden"
+    assert _english("de", "de", line) == "2026-12-06T11:00:00+01:00"

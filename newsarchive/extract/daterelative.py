@@ -178,13 +178,30 @@ def read(text: str, now: datetime, lang: str | None, region: str | None = None) 
         return None
     hangul = _HANGUL.search(text) is not None
     month_first = lang in _MONTH_FIRST or hangul
-    short = _short_pattern(lang, region, hangul) if _SPAN.search(text) is None else None
+    order = _short_pattern(lang, region, hangul) if _SPAN.search(text) is None else None
     return (
         _ago(text, now)
         or _today_or_yesterday(text, now, lang)
-        or _without_year(text, now, month_first, short)
-        or (_short_year(text, now) if short is _SHORT_DAY_MONTH else None)
+        or _without_year(text, now, month_first, _short_in(text, order, lang))
+        or (_short_year(text, now) if order is _SHORT_DAY_MONTH else None)
     )
+
+
+# An English short stamp as a day is printed: day and month in two digits each, one whole
+# clock after them ("03/12 10:15", "03/12 10.15am"), once in the line. English prints its
+# figures so too: cricket's "3/12, 4.2 ov", odds' "3/1 10:30", "24/7", "03/12 10:15 to 05/12".
+_ENGLISH_STAMP = _compile(
+    r"(?<![\d/.:-])(?:3[01]|[12]\d|0[1-9])[/.-](?:1[0-2]|0[1-9])(?![\d/.:-])"
+    r"[\s,]{0,3}\d{1,2}[:.]\d\d(?![\d.:])"
+)
+
+
+def _short_in(text: str, short: re.Pattern[str] | None, lang: str | None) -> re.Pattern[str] | None:
+    """`short`, the page's short day's pattern, where `text` may hold such a day: in English
+    only as `_ENGLISH_STAMP` prints it, once (the order alone is the region's guess)."""
+    if short is _SHORT_DAY_MONTH and lang == "en" and len(_ENGLISH_STAMP.findall(text)) != 1:
+        return None
+    return short
 
 
 # A day with a two-digit year and no clock ("3/12/26", "03-12-26"): a day of any order,
@@ -195,10 +212,25 @@ _SHORT_YEAR_DAY = _compile(
 )
 
 
+# ... alone on its line or after a date label ("Published", "Publié le", "Posted:"): after
+# other words it is a reference, an issue's number or a score ("Az. 3/12/26", "Nr. 3/12/26").
+_SHORT_YEAR_LEAD = _compile(
+    r"(?:(?:" + "|".join(re.escape(w) for w in langwords.DATE_LABELS) + r")(?!\w)"
+    r"\W*(?:[^\W\d_]{1,3}\W*)?)?",
+    re.I,
+)
+_SHORT_YEAR_TAIL = " .,;:|·•-–—"
+
+
 def _short_year(text: str, now: datetime) -> datetime | None:
-    """The day of a short line holding "3/12/26" (a bare day: naive midnight); not one after
-    the fetch's day. Hyphened, both numbers in two digits ("03-12-26"): "3-1-26" is a code."""
+    """The day of a line holding "3/12/26" alone or after a date label (a bare day: naive
+    midnight); not one after the fetch's day. Hyphened, both numbers in two digits
+    ("03-12-26"): "3-1-26" is a code."""
     if len(text) > _BARE_DAY or (m := _SHORT_YEAR_DAY.search(text)) is None:
+        return None
+    if text[m.end() :].strip(_SHORT_YEAR_TAIL) or not _SHORT_YEAR_LEAD.fullmatch(
+        text[: m.start()].strip()
+    ):
         return None
     if m.group(2) == "-" and not len(m.group(1)) == len(m.group(3)) == 2:
         return None
@@ -226,7 +258,7 @@ def short_stamp(text: str, lang: str | None, region: str | None = None) -> bool:
     """Whether `text` holds a short day before a clock ("05.12 09:12", "12/3 14:25"): a
     ticker's or a comment list's stamp as much as a byline."""
     text = unicodedata.normalize("NFKC", " ".join(text.split()))
-    short = _short_pattern(lang, region, _HANGUL.search(text) is not None)
+    short = _short_in(text, _short_pattern(lang, region, _HANGUL.search(text) is not None), lang)
     return short is not None and short.search(text) is not None
 
 
