@@ -215,6 +215,8 @@ def test_english_full_dates_read_as_before(
         ("nl", "nl", "03-12-26", "2026-12-03"),
         ("pt-BR", "com.br", "03/12/26", "2026-12-03"),
         ("da", "dk", "03/12/26", "2026-12-03"),
+        ("da", "dk", "Udgivet 03/12/26", "2026-12-03"),
+        ("nl", "nl", "Gepubliceerd op 03-12-26", "2026-12-03"),
     ],
 )
 def test_a_day_with_a_two_digit_year_reads_where_the_order_is_sure(
@@ -352,6 +354,9 @@ def test_stamps_in_no_ticker_order_keep_the_first_line(
         # a span of days in words
         ("en-GB", "co.uk", "03/12 10:15 to 05/12 18:00"),
         ("en-AU", "com.au", "From 03/12 10:15 until 05/12 18:00"),
+        # a North American clock quoted on a British or Australian page: the US's order
+        ("en-GB", "co.uk", "NEW YORK, 12/03 10:15 ET"),
+        ("en-AU", "com.au", "Washington 04/12 09:30 EST"),
     ],
 )  # fmt: skip
 def test_english_figures_like_short_stamps_stay_unread(lang: str, domain: str, line: str) -> None:

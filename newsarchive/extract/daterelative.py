@@ -194,12 +194,19 @@ _ENGLISH_STAMP = _compile(
     r"(?<![\d/.:-])(?:3[01]|[12]\d|0[1-9])[/.-](?:1[0-2]|0[1-9])(?![\d/.:-])"
     r"[\s,]{0,3}\d{1,2}[:.]\d\d(?![\d.:])"
 )
+# (nor beside a North American clock's name: "NEW YORK, 12/03 10:15 ET" on a British page
+# is the US's order)
+_NORTH_AMERICAN_ZONE = _compile(r"\b(?:[ECMP]|AK|H|N)[SD]?T\b")
 
 
 def _short_in(text: str, short: re.Pattern[str] | None, lang: str | None) -> re.Pattern[str] | None:
     """`short`, the page's short day's pattern, where `text` may hold such a day: in English
     only as `_ENGLISH_STAMP` prints it, once (the order alone is the region's guess)."""
-    if short is _SHORT_DAY_MONTH and lang == "en" and len(_ENGLISH_STAMP.findall(text)) != 1:
+    if (
+        short is _SHORT_DAY_MONTH
+        and lang == "en"
+        and (len(_ENGLISH_STAMP.findall(text)) != 1 or _NORTH_AMERICAN_ZONE.search(text))
+    ):
         return None
     return short
 
@@ -212,10 +219,15 @@ _SHORT_YEAR_DAY = _compile(
 )
 
 
-# ... alone on its line or after a date label ("Published", "Publié le", "Posted:"): after
+# ... alone on its line or after a date label ("Published", "Publié le", "Udgivet"): after
 # other words it is a reference, an issue's number or a score ("Az. 3/12/26", "Nr. 3/12/26").
 _SHORT_YEAR_LEAD = _compile(
-    r"(?:(?:" + "|".join(re.escape(w) for w in langwords.DATE_LABELS) + r")(?!\w)"
+    r"(?:(?:"
+    + "|".join(
+        re.escape(w)
+        for w in (*langwords.DATE_LABELS, *langwords.entries(langwords.PUBLICATION_NOUNS))
+    )
+    + r")(?!\w)"
     r"\W*(?:[^\W\d_]{1,3}\W*)?)?",
     re.I,
 )
