@@ -45,20 +45,21 @@ _ES = ["Se abre la sesión", "Llegan los diputados", "La sala se llena"]
     ("lang", "domain", "line", "published"),
     [
         # newest first, as tickers list them
-        ("de", "de", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]), "2026-12-05T08:40:00+01:00"),
+        ("de", "de", _ticker(["05.12 09:12", "05.12 08:40", "05.12 08:05"], _DE), "2026-12-05T08:05:00+01:00"),
         ("de", "de", _ticker(["05.12 09:12", "05.12 08:40", "04.12 21:05"], _DE), "2026-12-04T21:05:00+01:00"),
-        ("el", "gr", _ticker(["05/12 09:12", "05/12 08:40"], _EL[:2]), "2026-12-05T08:40:00+02:00"),
-        ("fr", "fr", _ticker(["05/12 09:12", "05/12 08:40"], _FR[:2]), "2026-12-05T08:40:00+01:00"),
-        ("es", "es", _ticker(["05/12 09:12", "05/12 08:40"], _ES[:2]), "2026-12-05T08:40:00+01:00"),
+        ("el", "gr", _ticker(["05/12 09:12", "05/12 08:40", "05/12 08:05"], _EL), "2026-12-05T08:05:00+02:00"),
+        ("fr", "fr", _ticker(["05/12 09:12", "05/12 08:40", "05/12 08:05"], _FR), "2026-12-05T08:05:00+01:00"),
+        ("es", "es", _ticker(["05/12 09:12", "05/12 08:40", "05/12 08:05"], _ES), "2026-12-05T08:05:00+01:00"),
         # oldest first: the same first post
-        ("de", "de", _ticker(["05.12 08:40", "05.12 09:12"], _DE[:2]), "2026-12-05T08:40:00+01:00"),
+        ("de", "de", _ticker(["05.12 08:05", "05.12 08:40", "05.12 09:12"], _DE), "2026-12-05T08:05:00+01:00"),
         # in paragraphs, not a list
         (
             "el",
             "gr",
             "<p><span class='time'>05/12 09:12</span> Άνοιξε η συνεδρίαση</p>"
-            "<p><span class='time'>05/12 08:40</span> Φτάνουν οι βουλευτές</p>",
-            "2026-12-05T08:40:00+02:00",
+            "<p><span class='time'>05/12 08:40</span> Φτάνουν οι βουλευτές</p>"
+            "<p><span class='time'>05/12 08:05</span> Γεμίζει η αίθουσα</p>",
+            "2026-12-05T08:05:00+02:00",
         ),
     ],
 )  # fmt: skip
@@ -73,10 +74,10 @@ def test_a_ticker_alone_is_dated_by_its_first_post(
     ("lang", "domain", "path", "line", "published"),
     [
         # the URL names the day the ticker opened, its entries two days on: the URL's day
-        ("de", "de", "2026/12/03/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]), "2026-12-03"),
-        ("fr", "fr", "2026/12/03/4711-pont", _ticker(["05/12 09:12", "05/12 08:40"], _FR[:2]), "2026-12-03"),
+        ("de", "de", "2026/12/03/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40", "05.12 08:05"], _DE), "2026-12-03"),
+        ("fr", "fr", "2026/12/03/4711-pont", _ticker(["05/12 09:12", "05/12 08:40", "05/12 08:05"], _FR), "2026-12-03"),
         # the URL's day is the first post's: its time
-        ("de", "de", "2026/12/05/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]), "2026-12-05T08:40:00+01:00"),
+        ("de", "de", "2026/12/05/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40", "05.12 08:05"], _DE), "2026-12-05T08:05:00+01:00"),
     ],
 )  # fmt: skip
 def test_a_ticker_beside_a_days_url(
@@ -99,6 +100,10 @@ def test_a_ticker_beside_a_days_url(
         ("de", "de", "2026/12/03/4711-bridge", "<p class='meta'>03.12 10:15 Uhr</p>", "2026-12-03T10:15:00+01:00"),
         # a ticker above the article's dated byline: the byline
         ("de", "de", "a/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]) + "<p class='byline'>Von Anna Muster, 01.12.2026</p>", "2026-12-01"),
+        # two stamps are no ticker: a byline's stamp over one earlier event, or two entries,
+        # give the first line read, as before
+        ("de", "de", "a/4711-bridge", "<p class='meta'>05.12 10:15 Uhr</p>" + _ticker(["01.12 08:00"], ["Der Unfall"]), "2026-12-05T10:15:00+01:00"),
+        ("de", "de", "a/4711-bridge", _ticker(["05.12 09:12", "05.12 08:40"], _DE[:2]), "2026-12-05T09:12:00+01:00"),
         # "vor 2 Stunden" under the headline: against the fetch, as before
         ("de", "de", "a/4711-bridge", "<p class='meta'>vor 2 Stunden</p>", "2026-12-06T11:00:00+01:00"),
     ],
@@ -146,8 +151,9 @@ _EN_GB_LOCALE = "<meta property='og:locale' content='en_GB'>"
             "co.uk",
             "",
             "</p><ul class='live'><li><time>05/12 09:12</time> The session opens</li>"
-            "<li><time>05/12 08:40</time> Members arrive</li></ul><p>",
-            "2026-12-05T08:40:00+00:00",
+            "<li><time>05/12 08:40</time> Members arrive</li>"
+            "<li><time>05/12 08:05</time> The doors open</li></ul><p>",
+            "2026-12-05T08:05:00+00:00",
         ),
     ],
 )  # fmt: skip

@@ -472,13 +472,16 @@ def _from_fetch_time(
 # A ticker's entries, in one order (newest or oldest first), span days or weeks: stamps
 # months apart are a schedule's or a fixture list's days, some read as last year's.
 _TICKER_SPAN = timedelta(days=31)
+# Three moments at least: two are as often a byline's stamp over one earlier event of the
+# story ("05.12 10:15 Uhr" above "01.12 08:00 Der Unfall") as a ticker's two entries.
+_TICKER_ENTRIES = 3
 
 
 def _ticker_start(
     doc: Document, read: list[tuple[str, datetime]], lang: str | None, region: str | None
 ) -> datetime | None:
     """The first post of a ticker under the headline: where the first line read is a short
-    stamp ("05.12 09:12") and others are too, of other moments ("05.12 08:40") in one order
+    stamp ("05.12 09:12") and two or more others are too, of other moments, in one order
     and within weeks, the list is a live page's entries, the newest an update. Its earliest
     is the closest the page comes to stating its publication (a close upper bound, as an
     update line alone is)."""
@@ -491,8 +494,8 @@ def _ticker_start(
         and d.tzinfo is None  # a wall clock each: comparable
         and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
     ]
-    if len(set(stamps)) < 2 or max(stamps) - min(stamps) > _TICKER_SPAN:
-        return None  # one moment; or a schedule's coming days, some read as last year's
+    if len(set(stamps)) < _TICKER_ENTRIES or max(stamps) - min(stamps) > _TICKER_SPAN:
+        return None  # a byline's stamp over one event; a schedule's days, some last year's
     if stamps not in (sorted(stamps), sorted(stamps, reverse=True)):
         return None  # a byline's stamp above a chronology of the story's earlier days
     return min(stamps)
