@@ -140,6 +140,12 @@ _SHORT_DAY_MONTH_LANGS = frozenset(
 # United States ("es-US") sits beside month-first English.
 _SHORT_ORDER_UNSURE = {"fr-ca"}
 _MONTH_FIRST_REGIONS = ("us",)
+# English writes both orders, so its short day is read only where the page's region writes it
+# day first: Britain's, Ireland's, Australia's, New Zealand's, India's, South Africa's ... (not
+# Canada's, which writes both, nor the Philippines', month first like the US).
+_DAY_FIRST_ENGLISH = frozenset(
+    ("gb", "uk", "ie", "au", "nz", "in", "za", "sg", "my", "pk", "ng", "ke", "gh", "mt")
+)
 # ... not in a line naming a span ("12/3〜12/5 14:00", "12/3 10:00 - 12/5 14:00": an event's days)
 # (a wave dash or tilde anywhere, an en dash between digits: "12/3 14:25 \u2013 Kyodo" is no span)
 _SPAN = _compile(r"[〜～~]|\d\s?–\s?\d")
@@ -172,12 +178,79 @@ def read(text: str, now: datetime, lang: str | None, region: str | None = None) 
         return None
     hangul = _HANGUL.search(text) is not None
     month_first = lang in _MONTH_FIRST or hangul
-    short = _short_pattern(lang, region, hangul) if _SPAN.search(text) is None else None
+    order = _short_pattern(lang, region, hangul) if _SPAN.search(text) is None else None
     return (
         _ago(text, now)
         or _today_or_yesterday(text, now, lang)
-        or _without_year(text, now, month_first, short)
+        or _without_year(text, now, month_first, _short_in(text, order, lang))
+        or (_short_year(text, now) if order is _SHORT_DAY_MONTH else None)
     )
+
+
+# An English short stamp as a day is printed: day and month in two digits each, one whole
+# clock after them ("03/12 10:15", "03/12 10.15am"), once in the line. English prints its
+# figures so too: cricket's "3/12, 4.2 ov", odds' "3/1 10:30", "24/7", "03/12 10:15 to 05/12".
+_ENGLISH_STAMP = _compile(
+    r"(?<![\d/.:-])(?:3[01]|[12]\d|0[1-9])[/.-](?:1[0-2]|0[1-9])(?![\d/.:-])"
+    r"[\s,]{0,3}\d{1,2}[:.]\d\d(?![\d.:])"
+)
+# (nor beside a North American clock's name: "NEW YORK, 12/03 10:15 ET" on a British page
+# is the US's order)
+_NORTH_AMERICAN_ZONE = _compile(r"\b(?:[ECMP]|AK|H|N)[SD]?T\b")
+
+
+def _short_in(text: str, short: re.Pattern[str] | None, lang: str | None) -> re.Pattern[str] | None:
+    """`short`, the page's short day's pattern, where `text` may hold such a day: in English
+    only as `_ENGLISH_STAMP` prints it, once (the order alone is the region's guess)."""
+    if (
+        short is _SHORT_DAY_MONTH
+        and lang == "en"
+        and (len(_ENGLISH_STAMP.findall(text)) != 1 or _NORTH_AMERICAN_ZONE.search(text))
+    ):
+        return None
+    return short
+
+
+# A day with a two-digit year and no clock ("3/12/26", "03-12-26"): a day of any order,
+# left out of datelines.HAS_YEAR (a day past the 12th aside); read here, on a line of little
+# more, where the page's language and region write numeric days day first.
+_SHORT_YEAR_DAY = _compile(
+    r"(?<![\d/.:-])(3[01]|[12]\d|0?[1-9])([/-])(1[0-2]|0?[1-9])\2(\d\d)(?![\d/.:-])"
+)
+
+
+# ... alone on its line or after a date label ("Published", "Publié le", "Udgivet"): after
+# other words it is a reference, an issue's number or a score ("Az. 3/12/26", "Nr. 3/12/26").
+_SHORT_YEAR_LEAD = _compile(
+    r"(?:(?:"
+    + "|".join(
+        re.escape(w)
+        for w in (*langwords.DATE_LABELS, *langwords.entries(langwords.PUBLICATION_NOUNS))
+    )
+    + r")(?!\w)"
+    r"\W*(?:[^\W\d_]{1,3}\W*)?)?",
+    re.I,
+)
+_SHORT_YEAR_TAIL = " .,;:|·•-–—"
+
+
+def _short_year(text: str, now: datetime) -> datetime | None:
+    """The day of a line holding "3/12/26" alone or after a date label (a bare day: naive
+    midnight); not one after the fetch's day. Hyphened, both numbers in two digits
+    ("03-12-26"): "3-1-26" is a code."""
+    if len(text) > _BARE_DAY or (m := _SHORT_YEAR_DAY.search(text)) is None:
+        return None
+    if text[m.end() :].strip(_SHORT_YEAR_TAIL) or not _SHORT_YEAR_LEAD.fullmatch(
+        text[: m.start()].strip()
+    ):
+        return None
+    if m.group(2) == "-" and not len(m.group(1)) == len(m.group(3)) == 2:
+        return None
+    try:
+        found = datetime(2000 + int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    except ValueError:  # "31/11/26"
+        return None
+    return found if found.date() <= now.date() + _FUTURE else None
 
 
 def _short_pattern(lang: str | None, region: str | None, hangul: bool) -> re.Pattern[str] | None:
@@ -188,7 +261,7 @@ def _short_pattern(lang: str | None, region: str | None, hangul: bool) -> re.Pat
         lang in _SHORT_DAY_MONTH_LANGS
         and region not in _MONTH_FIRST_REGIONS
         and f"{lang}-{region}" not in _SHORT_ORDER_UNSURE
-    ):
+    ) or (lang == "en" and region in _DAY_FIRST_ENGLISH):
         return _SHORT_DAY_MONTH
     return None
 
@@ -197,7 +270,7 @@ def short_stamp(text: str, lang: str | None, region: str | None = None) -> bool:
     """Whether `text` holds a short day before a clock ("05.12 09:12", "12/3 14:25"): a
     ticker's or a comment list's stamp as much as a byline."""
     text = unicodedata.normalize("NFKC", " ".join(text.split()))
-    short = _short_pattern(lang, region, _HANGUL.search(text) is not None)
+    short = _short_in(text, _short_pattern(lang, region, _HANGUL.search(text) is not None), lang)
     return short is not None and short.search(text) is not None
 
 

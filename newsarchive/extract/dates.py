@@ -443,22 +443,69 @@ def _from_fetch_time(
     """
     if fetched is None:
         return None
-    tz = _zone(doc, rules, None)
+    tz = _fetch_zone(doc, rules)
     now = fetched.astimezone(tz) if tz else fetched
     lang, region = page_fields.language(doc), _region(doc)
     under, classed = _relative_lines(doc, lang)
     for lines, unanimous in ((under, False), (classed, True)):
         read = [
-            d
+            (line, d)
             for whole in lines
             for line in _yearless_parts(whole)
             if bool(_UPDATED_LINE.match(line)) == updated_lines
             and not (own_only and datelines.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang, region)) is not None
         ]
-        if read:
-            return _stated(read[0], tz) if not unanimous or len(set(read)) == 1 else None
+        if not read:
+            continue
+        if unanimous:
+            return _stated(read[0][1], tz) if len({d for _, d in read}) == 1 else None
+        if not updated_lines and (start := _ticker_start(doc, read, lang, region)) is not None:
+            url_day = _url_day(doc.url)
+            if url_day is not None and abs(start.date() - url_day) > _ONE_DAY:
+                return None  # entries days after the URL's: that day, the ticker's updates
+            return _stated(start, tz)
+        return _stated(read[0][1], tz)
     return None
+
+
+# A ticker's entries, in one order (newest or oldest first), span days or weeks: stamps
+# months apart are a schedule's or a fixture list's days, some read as last year's.
+_TICKER_SPAN = timedelta(days=31)
+# Three moments at least: two are as often a byline's stamp over one earlier event of the
+# story ("05.12 10:15 Uhr" above "01.12 08:00 Der Unfall") as a ticker's two entries.
+_TICKER_ENTRIES = 3
+
+
+def _ticker_start(
+    doc: Document, read: list[tuple[str, datetime]], lang: str | None, region: str | None
+) -> datetime | None:
+    """The first post of a ticker under the headline: where the first line read is a short
+    stamp ("05.12 09:12") and two or more others are too, of other moments, in one order
+    and within weeks, the list is a live page's entries, the newest an update. Its earliest
+    is the closest the page comes to stating its publication (a close upper bound, as an
+    update line alone is)."""
+    if not daterelative.short_stamp(read[0][0], lang, region):
+        return None
+    stamps = [
+        d
+        for line, d in read
+        if daterelative.short_stamp(line, lang, region)
+        and d.tzinfo is None  # a wall clock each: comparable
+        and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
+    ]
+    if len(set(stamps)) < _TICKER_ENTRIES or max(stamps) - min(stamps) > _TICKER_SPAN:
+        return None  # a byline's stamp over one event; a schedule's days, some last year's
+    if stamps not in (sorted(stamps), sorted(stamps, reverse=True)):
+        return None  # a byline's stamp above a chronology of the story's earlier days
+    return min(stamps)
+
+
+def _fetch_zone(doc: Document, rules: SiteRules | None) -> tzinfo | None:
+    """The zone a line stated against the fetch is read in: the page's, else the one its
+    locale meta's region names (`og:locale` "en_GB" on a .com page), as the cascade gives a
+    wall clock stated without an offset."""
+    return _zone(doc, rules, None) or dateparse.zone_named(zones.locale_zone(doc))
 
 
 def _yearless_parts(line: str) -> list[str]:
@@ -714,11 +761,15 @@ def _own_abbreviation(doc: Document, found: datetime) -> datetime:
 
 
 # Abbreviations a country's press prints for its zone where tzdata names it by its offset
-# ("+06", "+03"): "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time (+06:00), not
-# British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or Yemeni page
-# Arabia Standard Time (+03:00), not the Atlantic's -04:00; so on any page in Arabic.
+# ("+06", "+03") or otherwise: "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time
+# (+06:00), not British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or
+# Yemeni page Arabia Standard Time (+03:00), not the Atlantic's -04:00; so on any page in
+# Arabic.
 _LOCAL_ABBREVIATIONS = {
     "BST": frozenset({"Asia/Dhaka"}),
+    # "IST" on an Israeli page in summer too: its press names its clock so all year (the
+    # tables' IDT), and India's +05:30 is the one reading that is surely not meant
+    "IST": frozenset({"Asia/Jerusalem"}),
     "AST": frozenset(
         {"Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Baghdad", "Asia/Aden"}
     ),
@@ -1789,7 +1840,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     10.35 Uhr", "vor 3 Stunden"), where it is the first dated line there: the article's own
     byline. Dated lines further down (a related list's "08.01.2026", a footer's) are then
     not read; data attributes and script state still are, before it (they state the second)."""
-    tz = _zone(doc, None, None)
+    tz = _fetch_zone(doc, None)
     now = fetched.astimezone(tz) if tz else fetched
     lang, region = page_fields.language(doc), _region(doc)
     lines = _relative_lines(doc, lang)[0]
@@ -2385,12 +2436,14 @@ _MONTH_FIRST_REGIONS = ("us", "ph", "gu", "pr", "vi", "as", "mp", "um")
 
 def _region(doc: Document) -> str | None:
     """The region the page's declared language names ("ca" for `<html lang="fr-CA">`, else
-    for `og:locale` "fr_CA" on a French page): where a short day's order differs."""
+    for `og:locale` "fr_CA" on a French page): where a short day's order differs. An English
+    page declaring none: its host's country ("gb" on `.co.uk`), as English's order is the
+    region's (a French page's is the language's, on `.ch` as on `.fr`)."""
     if "region" not in doc.cache:
         language = page_fields.language(doc)
         tags = [doc.tree.get("lang") or ""]
         tags += [v for key in zones.LOCALE_METAS for v in doc.meta_tags.get(key, ())]
-        doc.cache["region"] = next(
+        declared = next(
             (
                 parts[1]
                 for tag in tags
@@ -2400,6 +2453,10 @@ def _region(doc: Document) -> str | None:
             ),
             None,
         )
+        if declared is None and language == "en":
+            country = (urlsplit(doc.url).hostname or "").rsplit(".", 1)[-1]
+            declared = country if len(country) == 2 and country.isalpha() else None
+        doc.cache["region"] = declared
     region: str | None = doc.cache["region"]
     return region
 
