@@ -832,10 +832,37 @@ def heading_text(heading: HtmlElement) -> str:
     # a paid article's badge before, inside or after it ("<span>F+</span>", "<span>🔒</span>")
     # is no headline text
     if hidden := _badge_children(inner := _unwrapped(heading)):
-        return _heading_text(inner, _NO_TEXT, hidden) or _heading_text(inner, _CODE, hidden)
-    # a control's label is no headline text, unless the heading has no other text (an
-    # accordion's "<h1><button>Headline</button></h1>")
-    return _heading_text(heading, _NO_TEXT) or _heading_text(heading, _CODE)
+        text = _heading_text(inner, _NO_TEXT, hidden) or _heading_text(inner, _CODE, hidden)
+    else:
+        # a control's label is no headline text, unless the heading has no other text (an
+        # accordion's "<h1><button>Headline</button></h1>")
+        text = _heading_text(heading, _NO_TEXT) or _heading_text(heading, _CODE)
+    return _once(text, _unwrapped(heading))
+
+
+MIN_DOUBLED = 12  # characters of each copy: "Tor! Tor!" is a headline's own repeat
+
+
+def _once(text: str, heading: HtmlElement) -> str:
+    """A heading's text set twice, each copy an element of its own (one for wide screens,
+    one for phones, the style showing one: "<span class="d-none d-md-inline">Title</span>
+    <span class="d-md-none">Title</span>"): the text once. No headline states itself
+    twice over; a short phrase repeated ("Tor! Tor!") may be its own."""
+    if (
+        len(heading) != 2
+        or clean(heading.text)
+        or clean(heading[1].tail)
+        or not all(isinstance(c.tag, str) for c in heading)
+    ):
+        return text
+    first, second = (clean(c.text_content()) for c in heading)
+    if (
+        len(first) >= MIN_DOUBLED
+        and first == second
+        and text in (first + first, f"{first} {first}")
+    ):
+        return first
+    return text
 
 
 def _heading_text(

@@ -1,0 +1,107 @@
+"""Titles on publishers never seen (issue 10, session 35).
+
+Every page here is invented: words, markup, hosts and site names. Rows marked "(guard)"
+pass before and after (what the rules must not change); the others failed before.
+"""
+
+# ruff: noqa: E501  -- table rows of HTML snippets read best one case per line
+
+from __future__ import annotations
+
+import html
+import json
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+TEXT = {
+    "de": "Ein Absatz des Artikels, lang genug, um wie ein Text zu lesen. ",
+    "en": "A paragraph of the article, long enough to read like a story. ",
+    "fr": "Un paragraphe de l'article, assez long pour se lire comme un texte. ",
+    "ja": "記事の段落で、本文として読めるほど長い文章です。",
+}
+URL = "https://www.abendpost.example/politik/a-123.html"
+
+
+def _page(
+    lang: str,
+    *,
+    tab: str | None = None,
+    og: str | None = None,
+    h1: str | None = None,
+    headline: str | None = None,
+    site: str | None = None,
+) -> bytes:
+    head = "<meta charset='utf-8'>"
+    if tab is not None:
+        head += f"<title>{html.escape(tab)}</title>"
+    if og is not None:
+        head += f'<meta property="og:title" content="{html.escape(og)}">'
+    if site is not None:
+        head += f'<meta property="og:site_name" content="{html.escape(site)}">'
+    if headline is not None:
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline}
+        head += f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    heading = f"<h1>{h1}</h1>" if h1 is not None else ""
+    return (
+        f"<html lang='{lang}'><head>{head}</head><body><article>{heading}"
+        f"<p>{TEXT[lang] * 8}</p></article></body></html>"
+    ).encode()
+
+
+DE = "Bundestag beschließt neues Heizungsgesetz"
+
+
+# A paid article's badge after a dash closing og:title and the <title> ("... - Plus"): the
+# badge goes, and the dash before it with it (it was left: "Bundestag ... Heizungsgesetz -").
+@pytest.mark.parametrize(
+    ("og", "expected"),
+    [
+        pytest.param(f"{DE} - Plus", DE, id="dash-plus"),
+        pytest.param(f"{DE} – Plus", DE, id="en-dash-plus"),
+        pytest.param(f"{DE} - Abo", DE, id="dash-abo"),
+        pytest.param(f"{DE} - F+", DE, id="dash-letter-plus"),
+        pytest.param(f"{DE} — WELTplus", DE, id="em-dash-name-plus"),
+        pytest.param(f"{DE} | Plus", DE, id="bar-plus (guard)"),
+        # (no mark and no title stating the rest alone: the last word may be the headline's)
+        pytest.param(f"{DE} Plus", f"{DE} Plus", id="no-mark-plus (guard)"),
+        # a headline's own last word "Plus" after a colon, and a dash inside it, stay
+        pytest.param("Bilanz der Stadtwerke: Ein deutliches Plus", "Bilanz der Stadtwerke: Ein deutliches Plus", id="word-plus (guard)"),
+        pytest.param("Ost - West: Die Mauer in den Köpfen", "Ost - West: Die Mauer in den Köpfen", id="dash-inside (guard)"),
+    ],
+)  # fmt: skip
+def test_a_closing_badge_goes_with_the_dash_before_it(og: str, expected: str) -> None:
+    page = _page("de", og=og, tab=f"{og} | Abendpost", site="Abendpost")
+    assert extract_article(page, URL).title == expected
+
+
+EN = "Council backs new harbour plan after long debate"
+EN2 = "Harbour plan: what the council's vote means for residents"
+JA = "市議会が港の新しい整備計画を可決"
+
+
+# An h1 holding the headline twice, once for wide screens and once for phones (each copy
+# in an element of its own, the style showing one): the headline once. It read both where
+# og:title is a rewrite or the <title> names only the site.
+@pytest.mark.parametrize(
+    ("lang", "h1", "expected"),
+    [
+        pytest.param("de", f"<span class='d-none d-md-inline'>{DE}</span><span class='d-md-none'>{DE}</span>", DE, id="de-spans"),
+        pytest.param("en", f"<span class='desktop'>{EN}</span> <span class='mobile'>{EN}</span>", EN, id="en-spaced"),
+        pytest.param("en", f"<a href='/x'><span class='lg'>{EN}</span><span class='sm'>{EN}</span></a>", EN, id="en-in-link"),
+        pytest.param("ja", f"<span class='pc'>{JA}</span><span class='sp'>{JA}</span>", JA, id="ja-unspaced"),
+        # a headline that repeats a short phrase of its own stays whole
+        pytest.param("de", "<span>Tor!</span> <span>Tor!</span>", "Tor! Tor!", id="short-repeat (guard)"),
+        pytest.param("en", f"<span>Harbour plan</span> <span>{EN}</span>", EN, id="kicker-and-headline (guard)"),
+    ],
+)  # fmt: skip
+def test_a_headline_set_twice_in_its_h1_is_read_once(lang: str, h1: str, expected: str) -> None:
+    page = _page(lang, tab="Abendpost", h1=h1)
+    assert extract_article(page, URL).title == expected
+
+
+def test_a_doubled_h1_beside_a_rewritten_og_title_and_its_headline() -> None:
+    h1 = f"<span class='desktop'>{EN}</span><span class='mobile'>{EN}</span>"
+    page = _page("en", og=EN2, tab=f"{EN2} | Harbour Times", h1=h1, headline=EN)
+    assert extract_article(page, URL).title == EN
