@@ -105,3 +105,26 @@ def test_a_doubled_h1_beside_a_rewritten_og_title_and_its_headline() -> None:
     h1 = f"<span class='desktop'>{EN}</span><span class='mobile'>{EN}</span>"
     page = _page("en", og=EN2, tab=f"{EN2} | Harbour Times", h1=h1, headline=EN)
     assert extract_article(page, URL).title == EN
+
+
+SLUG_URL = "https://www.abendpost.example/politik/bundestag-heizungsgesetz-123.html"
+
+
+# A title field holding the URL's slug, not the headline ("bundestag-heizungsgesetz", a
+# CMS's fallback where the editor left the field empty): small letters and digits joined
+# by dashes, no space: no headline in any language, and the page's other titles tell it.
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        pytest.param({"og": "bundestag-heizungsgesetz", "tab": f"{DE} | Abendpost", "h1": DE}, DE, id="og-slug-h1"),
+        pytest.param({"og": "bundestag-heizungsgesetz-123", "tab": f"{DE} | Abendpost"}, DE, id="og-slug-tab"),
+        pytest.param({"headline": "bundestag-heizungsgesetz-123", "tab": f"{DE} | Abendpost"}, DE, id="ld-slug-tab"),
+        pytest.param({"headline": "bundestag_heizungsgesetz", "og": f"{DE} | Abendpost", "site": "Abendpost"}, DE, id="ld-underscored-og"),
+        # a headline of a compound written with dashes, capitals or spaces in it, stays
+        pytest.param({"og": "Merz-Söder-Streit eskaliert", "h1": "Merz-Söder-Streit eskaliert"}, "Merz-Söder-Streit eskaliert", id="compound (guard)"),
+        pytest.param({"og": "Covid-19-Regeln", "tab": "Covid-19-Regeln | Abendpost"}, "Covid-19-Regeln", id="capital-compound (guard)"),
+        pytest.param({"og": "Wetter-Bilanz-2026", "tab": "Wetter-Bilanz-2026 | Abendpost"}, "Wetter-Bilanz-2026", id="capital-dashed (guard)"),
+    ],
+)  # fmt: skip
+def test_a_slug_in_a_title_field_is_no_title(fields: dict[str, str], expected: str) -> None:
+    assert extract_article(_page("de", **fields), SLUG_URL).title == expected

@@ -112,7 +112,9 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
         kicked = [below]
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = tab_text(doc)
-    raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
+    raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k)) and not _slug(v, doc.url)]
+    headline = "" if _slug(headline, doc.url) else headline
+    tab = "" if _slug(tab, doc.url) else tab
     # a CMS's UTF-8 stored or served as Windows-1252 ("fÃ¼r"): read back
     headline, tab = unmojibake(headline), unmojibake(tab)
     raw = [(k, unmojibake(v)) for k, v in raw]
@@ -329,6 +331,20 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return _as_opened(clean(settle(first, source, sources, live, framed, unnamed)), opened)
+
+
+MIN_SLUG_WORDS = 3  # "stadtrat-stimmt-zu"; two ("hafen-plan") only where the URL spells them
+
+
+def _slug(value: str, url: str) -> bool:
+    """Whether a title field holds a URL's slug ("stadtrat-stimmt-zu-123"), a CMS's fallback
+    where the field was left empty: small letters and digits joined by dashes or
+    underscores, no space; no headline in any language is written so."""
+    slug = value.strip()
+    words = slug.replace("_", "-").split("-")
+    if len(words) < 2 or not all(w.isascii() and w.isalnum() and w == w.lower() for w in words):
+        return False
+    return len(words) >= MIN_SLUG_WORDS or slug in urlsplit(url).path
 
 
 def _h1_over_tab(
