@@ -128,3 +128,35 @@ SLUG_URL = "https://www.abendpost.example/politik/bundestag-heizungsgesetz-123.h
 )  # fmt: skip
 def test_a_slug_in_a_title_field_is_no_title(fields: dict[str, str], expected: str) -> None:
     assert extract_article(_page("de", **fields), SLUG_URL).title == expected
+
+
+RADWEGE = "Stadtrat streitet über neue Radwege in der Innenstadt"
+
+
+# A paper's initials as its host's first part, a word after a dash ("sz-lokal", "hn-aktuell",
+# "op-marburg"), and its name in full closing og:title: the name is the site's, as on a host
+# of the initials alone ("hn.example") or before an edition word ("hn-online.example").
+@pytest.mark.parametrize(
+    ("host", "name", "expected"),
+    [
+        pytest.param("sz-lokal.example", "Sächsische Zeitung", RADWEGE, id="sz-lokal"),
+        pytest.param("hn-aktuell.example", "Heilbronner Nachrichten", RADWEGE, id="hn-aktuell"),
+        pytest.param("fnp-news.example", "Frankfurter Neue Presse", RADWEGE, id="fnp-news"),
+        pytest.param("op-marburg.example", "Oberhessische Presse", RADWEGE, id="op-place"),
+        pytest.param("hn.example", "Heilbronner Nachrichten", RADWEGE, id="initials-host (guard)"),
+        pytest.param("hn-online.example", "Heilbronner Nachrichten", RADWEGE, id="initials-online (guard)"),
+        # a name the initials do not spell stays
+        pytest.param("sz-lokal.example", "Stadtrat Zeitz", f"{RADWEGE} | Stadtrat Zeitz", id="other-words (guard)"),
+    ],
+)  # fmt: skip
+def test_a_host_of_initials_and_a_word_names_the_site(host: str, name: str, expected: str) -> None:
+    page = _page("de", og=f"{RADWEGE} | {name}", tab=name)
+    assert extract_article(page, f"https://www.{host}/lokales/radwege-123.html").title == expected
+
+
+# ... and a kicker of a host's longer first part ("Rhein: ..." on rhein-zeitung) stays.
+def test_a_kicker_of_a_hosts_first_word_stays() -> None:
+    title = "Rhein: Pegel steigt weiter an"
+    page = _page("de", og=title, tab=f"{title} | Rhein-Zeitung", h1=title)
+    url = "https://www.rhein-zeitung.example/region/pegel-123.html"
+    assert extract_article(page, url).title == title

@@ -157,7 +157,30 @@ def host_keys(url: str) -> set[str]:
             compact(lab) for lab in labels[:-1] if len(lab) > 1 and lab not in _GENERIC_LABELS
         )
         keys.update(_without_edition(lab) for lab in labels[:-1])  # "paz" of "paz-online"
+        keys.update(_initials_label(lab) for lab in labels[:-1])  # "sz" of "sz-lokal"
     return keys
+
+
+MAX_HOST_INITIALS = 4  # "sz", "fnp", "hna": a paper's initials before a dash in its host
+MIN_HOST_WORD = 3
+
+
+def _initials_label(label: str) -> str:
+    """ "sz" of "sz-lokal", "op" of "op-marburg": a paper's initials, then a dash and a
+    word its host adds (its edition, its town), where the title prints the name in full
+    ("Sächsische Zeitung"); a longer first part is a word of its own ("rhein" of
+    "rhein-zeitung", which a kicker "Rhein:" may be)."""
+    head, dash, tail = label.partition("-")
+    if (
+        dash
+        and MIN_ABBREVIATION <= len(head) <= MAX_HOST_INITIALS
+        and head.isascii()
+        and head.isalpha()
+        and tail.isalpha()
+        and len(tail) >= MIN_HOST_WORD
+    ):
+        return head
+    return ""
 
 
 _HOST_EDITION = _compile(r"^([a-z0-9]{2,})-?(?:online|digital|web)$")
