@@ -160,3 +160,23 @@ def test_a_kicker_of_a_hosts_first_word_stays() -> None:
     page = _page("de", og=title, tab=f"{title} | Rhein-Zeitung", h1=title)
     url = "https://www.rhein-zeitung.example/region/pegel-123.html"
     assert extract_article(page, url).title == title
+
+
+# The site's name with its article ("Der Abendbote", "The Evening Post") before a colon
+# opening the title: the name, as without the article ("Abendbote: ...") or before a bar.
+@pytest.mark.parametrize(
+    ("host", "tab", "expected"),
+    [
+        pytest.param("abendbote.example", f"Der Abendbote: {RADWEGE}", RADWEGE, id="de-der"),
+        pytest.param("eveningpost.example", f"The Evening Post: {EN}", EN, id="en-the"),
+        pytest.param("lejournal.example", "Le Journal: Le conseil vote le plan du port", "Le conseil vote le plan du port", id="fr-le-joined-host"),
+        pytest.param("abendbote.example", f"Abendbote: {RADWEGE}", RADWEGE, id="no-article (guard)"),
+        # an article before a word that is no site's name is the headline's own
+        pytest.param("abendbote.example", f"Der Stadtrat: {RADWEGE}", f"Der Stadtrat: {RADWEGE}", id="other-name (guard)"),
+    ],
+)  # fmt: skip
+def test_a_site_name_with_its_article_before_a_colon_goes(
+    host: str, tab: str, expected: str
+) -> None:
+    page = _page("de", tab=tab, og=tab)
+    assert extract_article(page, f"https://www.{host}/lokales/radwege-123.html").title == expected

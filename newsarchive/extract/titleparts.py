@@ -947,11 +947,20 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
     # source states the title alone (`title._core`)
     if (
         (m := _NAME_COLON.match(value))
-        and not spellings(compact(m.group(1))).isdisjoint(first)
+        and any(not spellings(k).isdisjoint(first) for k in _name_keys(m.group(1)))
         and len(value) - m.end() >= MIN_REST
     ):
         return value[m.end() :]
     return value
+
+
+def _name_keys(name: str) -> tuple[str, ...]:
+    """A name's compact form, and without the article it opens with ("Der Abendbote" on
+    abendbote.example, "The Evening Post" on eveningpost.example)."""
+    first, _, rest = name.strip().partition(" ")
+    if rest and first.casefold() in langwords.NAME_ARTICLE_WORDS:
+        return compact(name), compact(rest)
+    return (compact(name),)
 
 
 _NAME_SHAPED = _compile(r"\w[\s.]\w")  # "El Faro", "Hafenbote.de"
