@@ -180,3 +180,21 @@ def test_a_site_name_with_its_article_before_a_colon_goes(
 ) -> None:
     page = _page("de", tab=tab, og=tab)
     assert extract_article(page, f"https://www.{host}/lokales/radwege-123.html").title == expected
+
+
+# A site's name holding a spaced dash itself ("Abendpost - Kassel" on abendpost-kassel):
+# both its parts go, as the name joined would ("Abendpost Kassel").
+@pytest.mark.parametrize(
+    ("tab", "expected"),
+    [
+        pytest.param(f"{RADWEGE} | Abendpost - Kassel", RADWEGE, id="bar-then-dash"),
+        pytest.param(f"{RADWEGE} - Abendpost | Kassel", RADWEGE, id="dash-then-bar"),
+        pytest.param(f"{RADWEGE} | Abendpost Kassel", RADWEGE, id="joined (guard)"),
+        # a dash of the headline's own before the name stays
+        pytest.param("Derby: Kassel - Göttingen 2:1 | Abendpost Kassel", "Derby: Kassel - Göttingen 2:1", id="score (guard)"),
+    ],
+)  # fmt: skip
+def test_a_site_name_with_a_dash_of_its_own_goes_whole(tab: str, expected: str) -> None:
+    page = _page("de", tab=tab, og=tab)
+    url = "https://www.abendpost-kassel.example/lokales/radwege-123.html"
+    assert extract_article(page, url).title == expected

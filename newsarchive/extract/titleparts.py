@@ -836,6 +836,7 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         parts = parts[:-2]
     else:  # "Title | Site.de - Nachrichten - Region - Studio Stadt": a trail of a few words
         parts = _trail_after_site(parts, sites)
+    parts = _name_rejoined(parts, first)
     cut = False
     # the width of the parts before each part's separator, read once (a title of thousands of
     # dated or section parts was cut part by part, each time measuring all before it)
@@ -952,6 +953,21 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
     ):
         return value[m.end() :]
     return value
+
+
+def _name_rejoined(parts: list[str], sites: frozenset[str]) -> list[str]:
+    """The last three parts as one where they spell a site's name whole ("Title | Abendpost
+    - Kassel" on abendpost-kassel.example): a name holding a spaced mark of its own, which
+    part by part names no site ("Kassel")."""
+    if (
+        len(parts) > 4
+        and _width("".join(parts[:-4])) >= MIN_REST
+        and compact(parts[-3])  # (a name of two words: not an empty part after a quote's mark)
+        and compact(parts[-1])
+        and compact("".join(parts[-3:])) in sites
+    ):
+        return [*parts[:-3], "".join(parts[-3:])]
+    return parts
 
 
 def _name_keys(name: str) -> tuple[str, ...]:
