@@ -970,11 +970,20 @@ def _name_rejoined(parts: list[str], sites: frozenset[str]) -> list[str]:
     return parts
 
 
+MIN_ARTICLED_NAME = 9  # "Abendbote": one word after an article, long as a compound is
+
+
 def _name_keys(name: str) -> tuple[str, ...]:
     """A name's compact form, and without the article it opens with ("Der Abendbote" on
-    abendbote.example, "The Evening Post" on eveningpost.example)."""
+    abendbote.example, "The Evening Post" on eveningpost.example): after the article two
+    words or one long compound; one short word there is the headline's subject ("Die
+    Zeit: ein Essay" on zeit.example, "The Times: how they change" on times.example)."""
     first, _, rest = name.strip().partition(" ")
-    if rest and first.casefold() in langwords.NAME_ARTICLE_WORDS:
+    if (
+        rest
+        and first.casefold() in langwords.NAME_ARTICLE_WORDS
+        and (len(rest.split()) > 1 or len(compact(rest)) >= MIN_ARTICLED_NAME)
+    ):
         return compact(name), compact(rest)
     return (compact(name),)
 
