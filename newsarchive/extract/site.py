@@ -157,7 +157,33 @@ def host_keys(url: str) -> set[str]:
             compact(lab) for lab in labels[:-1] if len(lab) > 1 and lab not in _GENERIC_LABELS
         )
         keys.update(_without_edition(lab) for lab in labels[:-1])  # "paz" of "paz-online"
+        # "sz" of "sz-lokal", marked apart: a name of several words it spells ("Sächsische
+        # Zeitung"), never the short word itself ("EU: ..." on eu-news.example is a topic)
+        keys.update(HOST_INITIALS + i for lab in labels[:-1] if (i := _initials_label(lab)))
     return keys
+
+
+HOST_INITIALS = "%"  # a key marked so: a host's initials, matched by a name of several words
+MAX_HOST_INITIALS = 4  # "sz", "fnp", "hna": a paper's initials before a dash in its host
+MIN_HOST_WORD = 3
+
+
+def _initials_label(label: str) -> str:
+    """ "sz" of "sz-lokal", "op" of "op-marburg": a paper's initials, then a dash and a
+    word its host adds (its edition, its town), where the title prints the name in full
+    ("Sächsische Zeitung"); a longer first part is a word of its own ("rhein" of
+    "rhein-zeitung", which a kicker "Rhein:" may be)."""
+    head, dash, tail = label.partition("-")
+    if (
+        dash
+        and MIN_ABBREVIATION <= len(head) <= MAX_HOST_INITIALS
+        and head.isascii()
+        and head.isalpha()
+        and tail.isalpha()
+        and len(tail) >= MIN_HOST_WORD
+    ):
+        return head
+    return ""
 
 
 _HOST_EDITION = _compile(r"^([a-z0-9]{2,})-?(?:online|digital|web)$")
@@ -230,6 +256,7 @@ def is_site(text: str, keys: frozenset[str]) -> bool:
     forms += _after_a_kind(text)  # "Báo Tuổi Trẻ" on tuoitre.vn
     return (
         any(not spellings(k).isdisjoint(keys) for k in forms)
+        or (len(words) > 1 and any(HOST_INITIALS + k in keys for k in forms))
         or _syllables_spelt(words, keys)
         or _show_name(text.strip(), keys)
     )

@@ -113,6 +113,12 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     headline = clean(next(iter(as_strings(doc.article.get("headline"))), ""))
     tab = tab_text(doc)
     raw = [(k, v) for k in TITLE_META if (v := doc.first_meta(k))]
+    # a field holding the URL's slug goes where another field tells its words
+    fields = (*h1s, headline, tab, *(v for _, v in raw))
+    unslugged = [v for v in fields if v and not _slug(v, doc.url)]
+    raw = [(k, v) for k, v in raw if not _told_slug(v, doc.url, unslugged)]
+    headline = "" if _told_slug(headline, doc.url, unslugged) else headline
+    tab = "" if _told_slug(tab, doc.url, unslugged) else tab
     # a CMS's UTF-8 stored or served as Windows-1252 ("fÃ¼r"): read back
     headline, tab = unmojibake(headline), unmojibake(tab)
     raw = [(k, unmojibake(v)) for k, v in raw]
@@ -329,6 +335,31 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     return _as_opened(clean(settle(first, source, sources, live, framed, unnamed)), opened)
+
+
+MIN_SLUG_WORDS = 3  # "stadtrat-stimmt-zu"; two ("hafen-plan") only where the URL spells them
+MIN_SLUG_WORD = 4  # "heizungsgesetz" of the slug, a word another field tells; not "zu"
+
+
+def _slug(value: str, url: str) -> bool:
+    """Whether a title field holds a URL's slug ("stadtrat-stimmt-zu-123"), a CMS's fallback
+    where the field was left empty: small letters and digits joined by dashes or
+    underscores, no space; no headline in any language is written so."""
+    slug = value.strip()
+    words = slug.replace("_", "-").split("-")
+    if len(words) < 2 or not all(w.isascii() and w.isalnum() and w == w.lower() for w in words):
+        return False
+    return len(words) >= MIN_SLUG_WORDS or slug in urlsplit(url).path
+
+
+def _told_slug(value: str, url: str, told: Sequence[str]) -> bool:
+    """A slug (`_slug`) one of the page's other title fields tells a word of: it goes. Beside
+    a <title> of the site's name alone it is still the page's best title ("iphone-16-pro")."""
+    if not _slug(value, url):
+        return False
+    words = value.replace("_", "-").split("-")
+    long = [w for w in words if len(w) >= MIN_SLUG_WORD and w.isalpha()]
+    return any(w in k for t in told for k in spellings(compact(t)) for w in long)
 
 
 def _h1_over_tab(
@@ -832,10 +863,40 @@ def heading_text(heading: HtmlElement) -> str:
     # a paid article's badge before, inside or after it ("<span>F+</span>", "<span>🔒</span>")
     # is no headline text
     if hidden := _badge_children(inner := _unwrapped(heading)):
-        return _heading_text(inner, _NO_TEXT, hidden) or _heading_text(inner, _CODE, hidden)
-    # a control's label is no headline text, unless the heading has no other text (an
-    # accordion's "<h1><button>Headline</button></h1>")
-    return _heading_text(heading, _NO_TEXT) or _heading_text(heading, _CODE)
+        text = _heading_text(inner, _NO_TEXT, hidden) or _heading_text(inner, _CODE, hidden)
+    else:
+        # a control's label is no headline text, unless the heading has no other text (an
+        # accordion's "<h1><button>Headline</button></h1>")
+        text = _heading_text(heading, _NO_TEXT) or _heading_text(heading, _CODE)
+    return _once(text, _unwrapped(heading))
+
+
+MIN_DOUBLED = 12  # characters of each copy: "Tor! Tor!" is a headline's own repeat
+
+
+def _once(text: str, heading: HtmlElement) -> str:
+    """A heading's text set twice, each copy an element of its own (one for wide screens,
+    one for phones, the style showing one: "<span class="d-none d-md-inline">Title</span>
+    <span class="d-md-none">Title</span>"): the text once. No headline states itself
+    twice over; a short phrase repeated ("Tor! Tor!"), or one in two elements alike, may
+    be its own."""
+    if (
+        len(heading) != 2
+        or clean(heading.text)
+        or clean(heading[1].tail)
+        or not all(isinstance(c.tag, str) for c in heading)
+        # (two elements alike no style tells apart: both are shown, a headline's own repeat)
+        or (heading[0].tag, heading[0].attrib) == (heading[1].tag, heading[1].attrib)
+    ):
+        return text
+    first, second = (clean(c.text_content()) for c in heading)
+    if (
+        len(first) >= MIN_DOUBLED
+        and first == second
+        and text in (first + first, f"{first} {first}")
+    ):
+        return first
+    return text
 
 
 def _heading_text(

@@ -272,11 +272,15 @@ def _capital_label(value: str) -> tuple[str, str] | None:
     return None
 
 
+_DASH_END = _compile(r"(?<!\s)\s++[-\u2013\u2014]$")
+
+
 def _closing_badge(value: str) -> tuple[str, str] | None:
     """(badge, rest) where `value` closes with a paid article's badge run on after a space,
     no mark before it ("Title Z+", "Title €", "Title Plus")."""
     if m := _CLOSING_BADGE.search(value):
-        label, rest = m.group("label"), value[: m.start()]
+        # (a dash before the badge is its mark, no end of the headline: "Title - Plus")
+        label, rest = m.group("label"), _DASH_END.sub("", value[: m.start()])
         if _paid(label, rest, closing=True) and _fits(label, rest, False):
             return label, rest
     return None

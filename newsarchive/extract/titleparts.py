@@ -836,6 +836,7 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         parts = parts[:-2]
     else:  # "Title | Site.de - Nachrichten - Region - Studio Stadt": a trail of a few words
         parts = _trail_after_site(parts, sites)
+    parts = _name_rejoined(parts, first)
     cut = False
     # the width of the parts before each part's separator, read once (a title of thousands of
     # dated or section parts was cut part by part, each time measuring all before it)
@@ -947,11 +948,44 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
     # source states the title alone (`title._core`)
     if (
         (m := _NAME_COLON.match(value))
-        and not spellings(compact(m.group(1))).isdisjoint(first)
+        and any(not spellings(k).isdisjoint(first) for k in _name_keys(m.group(1)))
         and len(value) - m.end() >= MIN_REST
     ):
         return value[m.end() :]
     return value
+
+
+def _name_rejoined(parts: list[str], sites: frozenset[str]) -> list[str]:
+    """The last three parts as one where they spell a site's name whole ("Title | Abendpost
+    - Kassel" on abendpost-kassel.example): a name holding a spaced mark of its own, which
+    part by part names no site ("Kassel")."""
+    if (
+        len(parts) > 4
+        and _width("".join(parts[:-4])) >= MIN_REST
+        and compact(parts[-3])  # (a name of two words: not an empty part after a quote's mark)
+        and compact(parts[-1])
+        and compact("".join(parts[-3:])) in sites
+    ):
+        return [*parts[:-3], "".join(parts[-3:])]
+    return parts
+
+
+MIN_ARTICLED_NAME = 9  # "Abendbote": one word after an article, long as a compound is
+
+
+def _name_keys(name: str) -> tuple[str, ...]:
+    """A name's compact form, and without the article it opens with ("Der Abendbote" on
+    abendbote.example, "The Evening Post" on eveningpost.example): after the article two
+    words or one long compound; one short word there is the headline's subject ("Die
+    Zeit: ein Essay" on zeit.example, "The Times: how they change" on times.example)."""
+    first, _, rest = name.strip().partition(" ")
+    if (
+        rest
+        and first.casefold() in langwords.NAME_ARTICLE_WORDS
+        and (len(rest.split()) > 1 or len(compact(rest)) >= MIN_ARTICLED_NAME)
+    ):
+        return compact(name), compact(rest)
+    return (compact(name),)
 
 
 _NAME_SHAPED = _compile(r"\w[\s.]\w")  # "El Faro", "Hafenbote.de"
