@@ -595,6 +595,7 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
                     and word in _WEEKDAY_LANGS
                     and lang.split("-")[0].casefold() not in _WEEKDAY_LANGS[word]
                 )
+                or _given_name_then_day(text[: m.start()], text[m.end("day") : m.start("date")])
             )
         ):
             continue
@@ -612,6 +613,14 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
                 continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
         return m.start()
     return None
+
+
+def _given_name_then_day(before: str, between: str) -> bool:
+    """Whether the weekday after `before`, with `between` it and its date, is the surname of
+    a two-word name ("Juan Domingo 18/10/2026" on a Sunday): a known given name alone before
+    it, the date right after it with no comma (a date's weekday takes one: "Domingo, 18")."""
+    words = before.split()
+    return len(words) == 1 and not between.strip() and is_given_name(words[0].rstrip("."))
 
 
 def _on_weekday(weekday: int, text: str, at: int) -> bool:
