@@ -3,6 +3,9 @@
 - A weekday that is the surname of a two-word name, the date right after it on that very day
   ("Por Juan Domingo 18/10/2026", 18 October 2026 a Sunday): her surname, not the date's
   weekday; after a comma, or after a name of two words, it stays the date's.
+- An agency's letters that are a given name too after a surname ("Sharma, ANI") in an
+  English wire story on a page that declares another language (`de`): the agency, as on an
+  English page; her given name where the story is in the page's own language.
 
 Every name, paper, address and sentence here is made up for the test.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plugins.byline_lines import byline_authors
+from tests.plugins.byline_lines import STORY, byline_authors
 
 # 18 October 2026 is a Sunday, 17 October a Saturday
 WEEKDAY_SURNAME_ON_ITS_DAY = [
@@ -35,3 +38,28 @@ WEEKDAY_SURNAME_ON_ITS_DAY = [
 @pytest.mark.parametrize(("lang", "byline", "expected"), WEEKDAY_SURNAME_ON_ITS_DAY)
 def test_a_weekday_surname_on_its_own_day(lang: str, byline: str, expected: list[str]) -> None:
     assert byline_authors(lang, byline) == expected
+
+
+ENGLISH_WIRE_STORY = (
+    "The federal government on Monday approved a plan to widen the coastal highway, officials"
+    " said, adding that work on the first stretch would begin before the monsoon arrives."
+)
+WIRE_STORY_ON_A_PAGE_OF_ANOTHER_LANGUAGE = [
+    ("de", "Sharma, ANI", ENGLISH_WIRE_STORY, ["Sharma", "ANI"]),
+    ("fr", "Haddad, PETRA", ENGLISH_WIRE_STORY, ["Haddad", "PETRA"]),
+    ("it", "Okafor, NAN", ENGLISH_WIRE_STORY, ["Okafor", "NAN"]),
+    # counter-cases: the story in the page's own language: her given name in capitals
+    ("de", "Müller, ANI", STORY["de"], ["ANI Müller"]),
+    ("fr", "Dupont, PETRA", STORY["fr"], ["PETRA Dupont"]),
+    # a given name in title case is hers whatever the story's language
+    ("de", "Müller, Petra", ENGLISH_WIRE_STORY, ["Petra Müller"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "story", "expected"), WIRE_STORY_ON_A_PAGE_OF_ANOTHER_LANGUAGE
+)
+def test_an_agencys_letters_by_the_storys_own_language(
+    lang: str, byline: str, story: str, expected: list[str]
+) -> None:
+    assert byline_authors(lang, byline, story) == expected

@@ -733,6 +733,10 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         texts.append(raw)
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
+        if town_lang != "en" and any(map(_capitals_agency_letters, raw)):
+            # "Sharma, ANI" in an English wire story under a German paper's lang="de": the
+            # agency, as on an English page (`capitals_agency_abroad`), by the words' language
+            town_lang = page_fields.words_language(doc) or town_lang
         # JSON-LD listing each writer as its own entry: an organisation beside a person is
         # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
         listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
@@ -814,6 +818,18 @@ _INTERVIEW_LABEL = _compile(
     r"haastattelu|röportaj|интервью|інтерв'ю|συνέντευξη)\s*[:|]",
     re.I,
 )
+
+
+_CAPITALS_RUN = _compile(r"\b[A-Z]{3,6}\b")
+
+
+def _capitals_agency_letters(text: str) -> bool:
+    """Whether `text` holds an agency's letters in capitals that may be a given name too
+    ("ANI", "PETRA": `langwords.CAPITALS_AGENCIES`), read by the page's language."""
+    return any(
+        w.isupper() and w.casefold() in langwords.CAPITALS_AGENCIES
+        for w in _CAPITALS_RUN.findall(text)
+    )
 
 
 def _without_interviewee(doc: Document, names: list[str]) -> list[str]:
