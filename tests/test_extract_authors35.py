@@ -6,6 +6,8 @@
 - An agency's letters that are a given name too after a surname ("Sharma, ANI") in an
   English wire story on a page that declares another language (`de`): the agency, as on an
   English page; her given name where the story is in the page's own language.
+- "Van onze verslaggever, Amsterdam": a place after a correspondent's label ("our
+  reporter") is where she filed from, no person; a name there stays.
 
 Every name, paper, address and sentence here is made up for the test.
 """
@@ -63,3 +65,28 @@ def test_an_agencys_letters_by_the_storys_own_language(
     lang: str, byline: str, story: str, expected: list[str]
 ) -> None:
     assert byline_authors(lang, byline, story) == expected
+
+
+OUR_CORRESPONDENT_AND_A_PLACE = [
+    ("nl", "Van onze verslaggever, Amsterdam", []),
+    ("nl", "Van onze correspondent, Brussel", []),
+    ("en", "From our correspondent, Paris", []),
+    ("en", "By our special correspondent, New York", []),
+    ("fr", "De notre correspondant, Berlin", []),
+    ("it", "Dal nostro inviato, Roma", []),
+    ("de", "Von unserem Korrespondenten, Brüssel", []),
+    ("de", "Von unserer Korrespondentin, Wien", []),
+    ("es", "De nuestro corresponsal, Madrid", []),
+    # counter-cases: a writer named after the label, or before the place
+    ("nl", "Van onze verslaggever, Jan de Vries", ["Jan de Vries"]),
+    ("nl", "Van onze verslaggever Jan de Vries, Amsterdam", ["Jan de Vries"]),
+    ("de", "Von unserer Korrespondentin Anna Müller, Wien", ["Anna Müller"]),
+    ("de", "Von Anna Müller, Wien", ["Anna Müller"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), OUR_CORRESPONDENT_AND_A_PLACE)
+def test_a_place_after_our_correspondent_is_no_writer(
+    lang: str, byline: str, expected: list[str]
+) -> None:
+    assert byline_authors(lang, byline) == expected

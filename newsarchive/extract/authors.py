@@ -1538,6 +1538,25 @@ def _family_comma(
     return inverted
 
 
+def _ours_then_place(text: str, lang: str) -> bool:
+    """Whether `text` is a correspondent's label and a place ("onze verslaggever, Amsterdam",
+    "our correspondent, Paris"): a town, or one capitalised word that is no given name,
+    after "our" and role words alone is where she filed from (her name would follow the
+    label: "onze verslaggever, Jan de Vries")."""
+    head, _, tail = text.partition(",")
+    words, place = head.split(), tail.strip()
+    if len(words) < 2 or words[0].casefold() not in _OURS or not place:
+        return False
+    if not all(is_role_word(w) or _job_or_jobs(w) for w in words[1:]):
+        return False
+    # a town that is a given name too ("Paris", "Roma") is the town here: a name would be whole
+    return (
+        is_known_place(place)
+        or _known_place(place, lang)
+        or (" " not in place and _capital(place) and not is_given_name(place))
+    )
+
+
 def _known_place(word: str, lang: str) -> bool:
     """A town or region's name or shape that is no given name: "Lörrach", "Jaipur", "Olten";
     not "Anna", "Rosario" (a given name and a town: the name), "Smilla" (neither), nor a
@@ -3257,6 +3276,8 @@ def clean_names(
             and _FAMILY_GIVEN.match(first)
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
+        if "," in text and _ours_then_place(text, town_lang or lang):
+            continue  # "Van onze verslaggever, Amsterdam": where she filed from, no name
         undated = _without_date(text, lang)
         if (
             town_lang
