@@ -8,6 +8,9 @@
   English page; her given name where the story is in the page's own language.
 - "Van onze verslaggever, Amsterdam": a place after a correspondent's label ("our
   reporter") is where she filed from, no person; a name there stays.
+- Korean and Japanese wire shapes: "홍길동 기자 = " (the reporter, then the "=" the story
+  runs on after), the dateline and reporter in lenticular brackets as in round ones, and
+  Kyodo's tag closing a story in full-width brackets (the agency, as "(共同)" is).
 
 Every name, paper, address and sentence here is made up for the test.
 """
@@ -16,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plugins.byline_lines import STORY, byline_authors
+from newsarchive.extract import extract_article
+from tests.plugins.byline_lines import STORY, URL, byline_authors, closing_authors, line_authors
 
 # 18 October 2026 is a Sunday, 17 October a Saturday
 WEEKDAY_SURNAME_ON_ITS_DAY = [
@@ -90,3 +94,83 @@ def test_a_place_after_our_correspondent_is_no_writer(
     lang: str, byline: str, expected: list[str]
 ) -> None:
     assert byline_authors(lang, byline) == expected
+
+
+KOREAN_REPORTER_AND_EQUALS = [
+    ("홍길동 기자 = ", ["홍길동"]),
+    ("홍길동 기자=", ["홍길동"]),
+    ("홍길동 특파원 = ", ["홍길동"]),
+    ("[서울=뉴시스]홍길동 기자 = ", ["홍길동"]),
+    ("(서울=연합뉴스) 홍길동 기자 =", ["홍길동"]),
+    ("홍길동·김철수 기자 = ", ["홍길동", "김철수"]),
+    # counter-cases: the reporter with no "=", and with the agency's dateline before him
+    ("홍길동 기자", ["홍길동"]),
+    ("[서울=뉴시스]홍길동 기자", ["홍길동"]),
+]
+
+
+@pytest.mark.parametrize(("byline", "expected"), KOREAN_REPORTER_AND_EQUALS)
+def test_a_korean_reporter_before_the_equals_sign(byline: str, expected: list[str]) -> None:
+    assert byline_authors("ko", byline) == expected
+
+
+JAPANESE_DATELINE_IN_BRACKETS = [
+    ("<p>【ワシントン＝山田太郎】</p>", "", ["山田太郎"]),
+    ("", "【ワシントン＝山田太郎】", ["山田太郎"]),
+    ("<p>（ワシントン＝山田太郎）</p>", "", ["山田太郎"]),
+    # counter-cases: a photo's source in the same brackets, a headline's kicker
+    ("<p>【写真＝山田太郎】</p>", "", []),
+    ("<p>【速報】</p>", "", []),
+]
+
+
+@pytest.mark.parametrize(("line", "lead", "expected"), JAPANESE_DATELINE_IN_BRACKETS)
+def test_a_japanese_dateline_and_reporter_in_lenticular_brackets(
+    line: str, lead: str, expected: list[str]
+) -> None:
+    assert line_authors("ja", line, lead + STORY["ja"]) == expected
+
+
+FULL_WIDTH_CLOSING_AGENCY = [
+    ("ja", "（共同）", ["共同"]),
+    ("ja", "（時事）", ["時事"]),
+    ("zh", "（新华社）", ["新华社"]),
+    # counter-cases: the same in narrow brackets; a word in brackets that is no agency
+    ("ja", "(共同)", ["共同"]),
+    ("ja", "（了）", []),
+    ("ja", "（注）", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "last", "expected"), FULL_WIDTH_CLOSING_AGENCY)
+def test_an_agency_in_full_width_brackets_closing_a_story(
+    lang: str, last: str, expected: list[str]
+) -> None:
+    assert closing_authors(lang, last) == expected
+
+
+def run_on_tag_authors(lang: str, tag: str) -> list[str]:
+    """The authors of a story whose last paragraph ends with `tag` run on (no byline)."""
+    text = STORY[lang] * 2  # paragraphs of a story's length in a script of few letters
+    page = (
+        f"<html lang='{lang}'><head><title>A new bridge</title></head><body><main><article>"
+        f"<h1>A new bridge</h1><div class='text'><p>{text}</p><p>{text}</p><p>{text}{tag}</p>"
+        "</div></article></main></body></html>"
+    )
+    return extract_article(page, URL).authors
+
+
+RUN_ON_FULL_WIDTH_TAG = [
+    ("ja", "（共同）", ["共同"]),
+    ("zh", "（新华社）", ["新华社"]),
+    # counter-cases: a bracket that is no agency's
+    ("ja", "（了）", []),
+    ("zh", "（完）", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "tag", "expected"), RUN_ON_FULL_WIDTH_TAG)
+def test_an_agency_in_full_width_brackets_after_the_last_sentence(
+    lang: str, tag: str, expected: list[str]
+) -> None:
+    assert run_on_tag_authors(lang, tag) == expected

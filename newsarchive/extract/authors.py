@@ -248,6 +248,8 @@ _KO_OUTLET = _compile(
     r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
+# The equals sign after a Korean reporter's title, where a wire story's text runs on
+_KO_RUN_ON = _compile(r"(기자|특파원)\s*[=＝]\s*$")
 _HANGUL_LIST = _compile(r"(?!(?<=\s)\s)\s*[\u00b7\u318d]\s*")
 # Korean "글" ("text by"), also beside "사진" ("photos": "글·사진", "사진·글"), before the
 # writer's name, with a space, "=" or a colon between: "글 김민수", "글=김민수 기자".
@@ -1311,8 +1313,9 @@ def _story_block(doc: Document) -> HtmlElement | None:
 
 # "(dpa)", "ama/dpa", "(AFP, dpa)": the agencies a story credits in its closing tag, with an
 # editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
-_AGENCY_TAG_LINE = _compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
-_ENDING_TAG = _compile(r"[.!?\"“”»]\s*\(([^()]{2,40})\)$")
+# (full-width brackets and stop too: Japanese and Chinese stories close with Kyodo's "共同")
+_AGENCY_TAG_LINE = _compile(r"^[(（]?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*[)）]?[.。]?$")
+_ENDING_TAG = _compile(r"[.!?\"“”»。！？」]\s*[(（]([^()（）]{2,40})[)）]$")
 _TAG_PARTS = _compile(rf"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:{_AND_WORDS})\s+)", re.I)
 
 
@@ -3031,20 +3034,21 @@ _LABEL_PAIRS = frozenset(
     e for e in langwords.entries(langwords.BYLINE_LABELS) if len(e.split()) == 2
 )
 _KO_NAME = _compile(r"[\uac00-\ud7a3]{2,4}")
-# A Japanese dateline and reporter in full-width brackets, a line of its own: Washington in
+# A Japanese dateline and reporter in full-width or lenticular brackets ("【...】"), a line of
+# its own: Washington in
 # katakana, a full-width equals sign, the reporter's name; not a photo's, a chart's or a
 # table's source in the same brackets (photo, source: "写真", "資料" before the sign)
 _JA_SOURCE_LABELS = (
     "写真|資料|出典|提供|撮影|画像|動画|映像|図|表|グラフ|イラスト|地図|作成|協力|注"
 )
 _JA_DATELINE_NAME = _compile(
-    rf"^\s*[（(](?!(?:{_JA_SOURCE_LABELS})[＝=])"
+    rf"^\s*[（(【](?!(?:{_JA_SOURCE_LABELS})[＝=])"
     r"[\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
-    r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)]\s*$"
+    r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)】]\s*$"
 )
 
 # ... the same opening the story's first paragraph, its text run on after the bracket
-_JA_DATELINE_OPENING = _compile(_JA_DATELINE_NAME.pattern.replace(r"[）)]\s*$", "[）)]"))
+_JA_DATELINE_OPENING = _compile(_JA_DATELINE_NAME.pattern.replace(r"[）)】]\s*$", "[）)】]"))
 
 
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
@@ -4286,6 +4290,7 @@ def _korean_reporter(part: str) -> str:
     outlet before the reporter's name: Latin letters, a word ending like a paper's name
     ("...일보", "...뉴스") or longer than a name ("김민수 이영희 기자" keeps both words);
     "글" ("text by") before it."""
+    part = _KO_RUN_ON.sub(r"\1", part)  # "홍길동 기자 = ": the story runs on after the sign
     if m := _KO_WRAPPED.match(part):
         part = m.group(1)
     return _KO_OUTLET.sub("", _KO_TEXT_BY.sub("", part))
