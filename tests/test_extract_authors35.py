@@ -11,6 +11,10 @@
 - Korean and Japanese wire shapes: "홍길동 기자 = " (the reporter, then the "=" the story
   runs on after), the dateline and reporter in lenticular brackets as in round ones, and
   Kyodo's tag closing a story in full-width brackets (the agency, as "(共同)" is).
+- "Allikas: ERR, BNS" closing a story: a source line credits its agencies, and an outlet's
+  letters beside one ("ERR", "ORF": the newsroom the text came from, as a byline credits
+  it); a public body's or a party's letters, or an office, are where a figure came from,
+  no writer; a line naming no agency credits no one, as before.
 
 Every name, paper, address and sentence here is made up for the test.
 """
@@ -174,3 +178,25 @@ def test_an_agency_in_full_width_brackets_after_the_last_sentence(
     lang: str, tag: str, expected: list[str]
 ) -> None:
     assert run_on_tag_authors(lang, tag) == expected
+
+
+CLOSING_SOURCES = [
+    ("et", "Allikas: ERR, BNS", ["ERR", "BNS"]),
+    ("de", "Quelle: APA, ORF", ["APA", "ORF"]),
+    ("de", "Quelle: dpa, Stadtverwaltung", ["dpa"]),
+    ("de", "Quelle: dpa, WHO", ["dpa"]),
+    ("de", "Quelle: dpa, SPD", ["dpa"]),
+    # counter-cases: as before, agencies alone, no agency at all
+    ("et", "Allikas: BNS", ["BNS"]),
+    ("de", "Quelle: dpa/AFP", ["dpa", "AFP"]),
+    ("et", "Allikas: ERR", []),
+    ("de", "Quelle: WHO", []),
+    ("de", "Quelle: Stadtverwaltung", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "last", "expected"), CLOSING_SOURCES)
+def test_a_closing_source_line_credits_its_agencies_and_outlets(
+    lang: str, last: str, expected: list[str]
+) -> None:
+    assert closing_authors(lang, last) == expected

@@ -1067,14 +1067,28 @@ def _closing_source(
     if m := _SOURCE_LINE.match(line):
         # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
         # figure or a report came from, no writer
-        names = clean_names([m.group(1)], publishers)
-        return names if names and all(map(_agency_name, names)) else []
+        return _credited_sources(clean_names([m.group(1)], publishers))
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+def _credited_sources(names: list[str]) -> list[str]:
+    """The writers of a source line's names: its agencies, and an outlet's letters beside
+    one ("Allikas: ERR, BNS": the newsroom the text came from, as a byline credits it); a
+    public body's or party's letters ("WHO", "SPD") or an office ("Stadtverwaltung") is
+    where a figure came from. No agency: no one ("Quelle: ERR" may be a quote's source)."""
+    if not any(map(_agency_name, names)):
+        return []
+    return [
+        n
+        for n in names
+        if _agency_name(n)
+        or (_outlet_letters(n) and not langwords.body_letters(n) and n.casefold() not in _PARTIES)
+    ]
 
 
 # the opener, then what follows it (up to a closing stop or bracket), read by `_interviewers`
