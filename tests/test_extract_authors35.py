@@ -15,6 +15,8 @@
   letters beside one ("ERR", "ORF": the newsroom the text came from, as a byline credits
   it); a public body's or a party's letters, or an office, are where a figure came from,
   no writer; a line naming no agency credits no one, as before.
+- "Mit Material von dpa" closing a story with no byline: the agency, as under the headline
+  and as "(dpa)" closing it.
 
 Every name, paper, address and sentence here is made up for the test.
 """
@@ -199,4 +201,21 @@ CLOSING_SOURCES = [
 def test_a_closing_source_line_credits_its_agencies_and_outlets(
     lang: str, last: str, expected: list[str]
 ) -> None:
+    assert closing_authors(lang, last) == expected
+
+
+CLOSING_MATERIAL_FROM = [
+    ("de", "Mit Material von dpa", ["dpa"]),
+    ("de", "mit Material von dpa und AFP", ["dpa", "AFP"]),
+    ("de", "(Mit Material von dpa)", ["dpa"]),
+    ("de", "Mit Material von dpa.", ["dpa"]),
+    ("en", "With additional reporting by Reuters", ["Reuters"]),
+    # counter-cases: material from no agency, a sentence of the story
+    ("de", "Mit Material von Greenpeace", []),
+    ("de", "Mit Material von der Stadt", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "last", "expected"), CLOSING_MATERIAL_FROM)
+def test_material_from_an_agency_closing_a_story(lang: str, last: str, expected: list[str]) -> None:
     assert closing_authors(lang, last) == expected

@@ -1034,6 +1034,8 @@ def _closing_source(
         or _agency_tag(m.group(1) if (m := _ENDING_TAG.search(last)) else "")
     ):
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
+    if not writers_only and (tagged := _material_from(line)):
+        return tagged  # "Mit Material von dpa": the agency, as under the headline
     # a guest piece's note on its writer, however long, set in italics as such notes are
     # ("<em>Die Autorin Anna Muster ist ...</em>"); in roman type it is the story's sentence
     note, note_el = (line, line_el) if line else (last, last_el)
@@ -1074,6 +1076,14 @@ def _closing_source(
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+def _material_from(line: str) -> list[str]:
+    """The agencies of a closing line crediting material from them ("Mit Material von dpa
+    und AFP", "(With additional reporting by Reuters)"); none where another source gave it."""
+    if not line or (m := _MATERIAL.match(line.strip("() "))) is None:
+        return []
+    return _agency_tag(line.strip("() ")[m.end() :].rstrip(" ."))
 
 
 def _credited_sources(names: list[str]) -> list[str]:
