@@ -17,6 +17,9 @@
   no writer; a line naming no agency credits no one, as before.
 - "Mit Material von dpa" closing a story with no byline: the agency, as under the headline
   and as "(dpa)" closing it.
+- An author box after the story whose sentence opens with her name in plain type ("Über die
+  Autorin" / "Anna Müller ist Redakteurin im Ressort Politik."): her, as a name set in bold
+  there is.
 
 Every name, paper, address and sentence here is made up for the test.
 """
@@ -219,3 +222,60 @@ CLOSING_MATERIAL_FROM = [
 @pytest.mark.parametrize(("lang", "last", "expected"), CLOSING_MATERIAL_FROM)
 def test_material_from_an_agency_closing_a_story(lang: str, last: str, expected: list[str]) -> None:
     assert closing_authors(lang, last) == expected
+
+
+def box_authors(lang: str, box: str) -> list[str]:
+    """The authors of a story with no byline and `box` (markup) after it."""
+    story = "".join(f"<p>{STORY[lang]}</p>" for _ in range(3))
+    page = (
+        f"<html lang='{lang}'><head><title>A new bridge</title></head><body><main><article>"
+        f"<h1>A new bridge</h1><div class='text'>{story}</div>{box}"
+        "</article></main></body></html>"
+    )
+    return extract_article(page, URL).authors
+
+
+AUTHOR_BOX_SENTENCE = [
+    (
+        "de",
+        "<aside><h3>Über die Autorin</h3><p>Anna Müller ist Redakteurin im Ressort Politik.</p>"
+        "</aside>",
+        ["Anna Müller"],
+    ),
+    (
+        "de",
+        "<div><h4>Über den Autor</h4><p>Jan von Schulz, Jahrgang 1980, berichtet aus Brüssel.</p>"
+        "</div>",
+        ["Jan von Schulz"],
+    ),
+    (
+        "en",
+        "<section><h3>About the author</h3><p>Jane Doe is a reporter on the city desk.</p>"
+        "</section>",
+        ["Jane Doe"],
+    ),
+    # counter-cases: a sentence opening with no given name, a link list, a name in bold
+    (
+        "de",
+        "<aside><h3>Über die Autorin</h3><p>Die Autorin ist Redakteurin im Ressort Politik.</p>"
+        "</aside>",
+        [],
+    ),
+    (
+        "de",
+        "<aside><h3>Über den Autor</h3><p>Weitere Artikel lesen Sie hier.</p></aside>",
+        [],
+    ),
+    (
+        "de",
+        "<aside><h3>Über die Autorin</h3><p><b>Anna Müller</b> ist Redakteurin.</p></aside>",
+        ["Anna Müller"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "box", "expected"), AUTHOR_BOX_SENTENCE)
+def test_an_author_box_sentence_opening_with_her_name(
+    lang: str, box: str, expected: list[str]
+) -> None:
+    assert box_authors(lang, box) == expected

@@ -2225,8 +2225,28 @@ def _about_author_box(doc: Document) -> list[str]:
                 text = doc.text(box)
                 if 2 <= len(text.split()) <= 4 and _name_shaped(text):
                     return [text] if _bio_of(box, text, whole) else []
+                if box.tag == "p" and len(box) == 0 and (name := _bio_opening(text)):
+                    return [name]  # "Anna Muster ist Redakteurin ...": her, in plain type
         return []
     return []
+
+
+# A sentence about a writer opening with her name: two to four capitalised words (a lower-case
+# particle inside), then a comma or a lower-case word ("Anna Muster ist ...", "Jan von Probe,
+# Jahrgang 1980, ...")
+_BIO_OPENING = _compile(
+    r"^([^\W\d_a-z][\w'’-]+(?:\s+(?:(?:von|van|de|der|du|da|di|zu|la|le)\s+)?"
+    r"[^\W\d_a-z][\w'’-]+){1,3})(?:,\s|\s+[^\W\d_A-Z])"
+)
+
+
+def _bio_opening(text: str) -> str:
+    """The name a box's sentence about its writer opens with, a known given name first
+    ("Die Autorin ist ...", "Weitere Artikel ..." open with none), else ""."""
+    m = _BIO_OPENING.match(text)
+    if m is None or not is_given_name(m.group(1).split()[0]):
+        return ""
+    return m.group(1) if _name_shaped(m.group(1)) else ""
 
 
 def _bio_of(el: HtmlElement, name: str, box: str) -> bool:
