@@ -2,7 +2,7 @@
 
 - A weekday that is the surname of a two-word name, the date right after it on that very day
   ("Por Juan Domingo 18/10/2026", 18 October 2026 a Sunday): her surname, not the date's
-  weekday; after a comma, or after a name of two words, it stays the date's.
+  weekday; after a mark, or after a name of two words, it stays the date's.
 - An agency's letters that are a given name too after a surname ("Sharma, ANI") in an
   English wire story on a page that declares another language (`de`): the agency, as on an
   English page; her given name where the story is in the page's own language.
@@ -38,9 +38,12 @@ WEEKDAY_SURNAME_ON_ITS_DAY = [
     ("de", "Von Anna Sonntag 18.10.2026", ["Anna Sonntag"]),
     ("it", "Di Marco Domenica 18/10/2026", ["Marco Domenica"]),
     ("de", "Von Thomas Samstag 17.10.2026", ["Thomas Samstag"]),
-    # counter-cases: a comma after the weekday, a name of two words before it, a desk's
+    # a comma before the date: a byline of a given name alone is rarer still
+    ("es", "Por Juan Domingo, 18/10/2026", ["Juan Domingo"]),
+    ("de", "Von Karl Sonntag, 18.10.2026", ["Karl Sonntag"]),
+    # counter-cases: a mark before the weekday, a name of two words before it, a desk's
     # word before it, a lower-case weekday: the date's weekday
-    ("es", "Por Juan Domingo, 18/10/2026", ["Juan"]),
+    ("de", "Von Karl | Sonntag, 18.10.2026", ["Karl"]),
     ("es", "Por Ana Martínez Domingo 18/10/2026", ["Ana Martínez"]),
     ("de", "Von Anna Müller Sonntag 18.10.2026", ["Anna Müller"]),
     ("de", "Lokales Sonntag 18.10.2026", []),

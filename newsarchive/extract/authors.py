@@ -619,10 +619,16 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
 
 def _given_name_then_day(before: str, between: str) -> bool:
     """Whether the weekday after `before`, with `between` it and its date, is the surname of
-    a two-word name ("Juan Domingo 18/10/2026" on a Sunday): a known given name alone before
-    it, the date right after it with no comma (a date's weekday takes one: "Domingo, 18")."""
+    a two-word name ("Juan Domingo 18/10/2026", "Karl Sonntag, 18.10.2026" on a Sunday): a
+    known given name alone before it (a byline of a given name alone is rarer than a weekday
+    surname on its day), a comma at most between it and the date."""
     words = before.split()
-    return len(words) == 1 and not between.strip() and is_given_name(words[0].rstrip("."))
+    return (
+        len(words) == 1
+        and between.strip() in ("", ",")
+        and _capital(words[0])
+        and is_given_name(words[0])
+    )
 
 
 def _on_weekday(weekday: int, text: str, at: int) -> bool:
