@@ -20,6 +20,8 @@
 - An author box after the story whose sentence opens with her name in plain type ("Über die
   Autorin" / "Anna Müller ist Redakteurin im Ressort Politik."): her, as a name set in bold
   there is.
+- A Japanese story opening with its dateline and an agency in brackets ("【ワシントン共同】",
+  Kyodo from Washington), no byline: the agency, as its closing tag credits it.
 
 Every name, paper, address and sentence here is made up for the test.
 """
@@ -282,3 +284,19 @@ def test_an_author_box_sentence_opening_with_her_name(
     lang: str, box: str, expected: list[str]
 ) -> None:
     assert box_authors(lang, box) == expected
+
+
+JAPANESE_DISPATCH_OPENING = [
+    ("【ワシントン共同】", ["共同"]),
+    ("【北京時事】", ["時事"]),
+    ("（ロンドン共同）", ["共同"]),
+    # counter-cases: a reporter's name after the sign, a kicker in the same brackets
+    ("【ワシントン＝山田太郎】", ["山田太郎"]),
+    ("【速報】", []),
+    ("【共同研究】", []),
+]
+
+
+@pytest.mark.parametrize(("lead", "expected"), JAPANESE_DISPATCH_OPENING)
+def test_a_japanese_dispatch_opening_credits_the_agency(lead: str, expected: list[str]) -> None:
+    assert line_authors("ja", "", lead + STORY["ja"]) == expected

@@ -2405,7 +2405,23 @@ def _dispatch_reporters(doc: Document) -> list[str]:
     opening = _opening(doc)
     if (m := _WIRE_REPORTERS.search(opening)) or (m := _CJK_RUN_ON_OPENING.search(opening)):
         return [m.group(0)]
+    if m := _JA_DISPATCH_AGENCY.match(opening):
+        return [m.group(1)]  # "【ワシントン共同】": Kyodo's, from Washington
     return []
+
+
+# A Japanese story opening with its dateline and an agency in brackets, no "=" (a reporter's
+# name follows one): the agency's dispatch, as its closing tag credits it
+_JA_AGENCIES = "|".join(
+    sorted(
+        (a for a in langwords.entries({"ja": langwords.NEWS_AGENCIES["ja"]}) if not a.isascii()),
+        key=len,
+        reverse=True,
+    )
+)
+_JA_DISPATCH_AGENCY = _compile(
+    rf"^\s*[【（(][\u30a0-\u30ff\u3400-\u9fff]{{1,8}}?({_JA_AGENCIES})[】）)]"
+)
 
 
 def _credit_after(rest: str) -> bool:
