@@ -294,6 +294,14 @@ JAPANESE_DISPATCH_OPENING = [
     ("【ワシントン＝山田太郎】", ["山田太郎"]),
     ("【速報】", []),
     ("【共同研究】", []),
+    # "共同" is also the word "joint": a kicker of who did something together ("Japan-US
+    # joint", "industry-academia joint", "public-private joint") is no dateline
+    ("【日米共同】", []),
+    ("【産学共同】", []),
+    ("（官民共同）", []),
+    # a foreign town in katakana, a known one in kanji: the dateline
+    ("【モスクワ共同】", ["共同"]),
+    ("【上海共同】", ["共同"]),
 ]
 
 

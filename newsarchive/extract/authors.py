@@ -2405,13 +2405,17 @@ def _dispatch_reporters(doc: Document) -> list[str]:
     opening = _opening(doc)
     if (m := _WIRE_REPORTERS.search(opening)) or (m := _CJK_RUN_ON_OPENING.search(opening)):
         return [m.group(0)]
-    if m := _JA_DISPATCH_AGENCY.match(opening):
-        return [m.group(1)]  # "【ワシントン共同】": Kyodo's, from Washington
+    if (m := _JA_DISPATCH_AGENCY.match(opening)) and (
+        _KATAKANA.fullmatch(m.group(1)) or is_known_place(m.group(1))
+    ):
+        return [m.group(2)]  # "【ワシントン共同】": Kyodo's, from Washington
     return []
 
 
 # A Japanese story opening with its dateline and an agency in brackets, no "=" (a reporter's
-# name follows one): the agency's dispatch, as its closing tag credits it
+# name follows one): the agency's dispatch, as its closing tag credits it. The place must be a
+# town (a foreign one in katakana, or one known): "共同" is also the word "joint", and a
+# kicker says who did something together ("【日米共同】", "【産学共同】")
 _JA_AGENCIES = "|".join(
     sorted(
         (a for a in langwords.entries({"ja": langwords.NEWS_AGENCIES["ja"]}) if not a.isascii()),
@@ -2420,8 +2424,9 @@ _JA_AGENCIES = "|".join(
     )
 )
 _JA_DISPATCH_AGENCY = _compile(
-    rf"^\s*[【（(][\u30a0-\u30ff\u3400-\u9fff]{{1,8}}?({_JA_AGENCIES})[】）)]"
+    rf"^\s*[【（(]([\u30a0-\u30ff\u3400-\u9fff]{{1,8}}?)({_JA_AGENCIES})[】）)]"
 )
+_KATAKANA = _compile(r"[\u30a0-\u30ff]+")
 
 
 def _credit_after(rest: str) -> bool:
