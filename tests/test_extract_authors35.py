@@ -191,8 +191,16 @@ def test_an_agency_in_full_width_brackets_after_the_last_sentence(
 
 
 CLOSING_SOURCES = [
-    ("et", "Allikas: ERR, BNS", ["ERR", "BNS"]),
-    ("de", "Quelle: APA, ORF", ["APA", "ORF"]),
+    # beside an agency, other letters are where a figure came from, as an institute's,
+    # a company's or a police's are ("RKI", "BMW", "FBI"): no list tells an outlet's letters
+    # from theirs, and on the outlet's own site its letters are the publisher's anyway
+    ("et", "Allikas: ERR, BNS", ["BNS"]),
+    ("de", "Quelle: APA, ORF", ["APA"]),
+    ("de", "Quelle: dpa, RKI", ["dpa"]),
+    ("de", "Quelle: dpa, BMW", ["dpa"]),
+    ("de", "Quelle: dpa, NASA", ["dpa"]),
+    ("en", "Source: AP, FBI", ["AP"]),
+    ("en", "Source: Reuters, CDC", ["Reuters"]),
     ("de", "Quelle: dpa, Stadtverwaltung", ["dpa"]),
     ("de", "Quelle: dpa, WHO", ["dpa"]),
     ("de", "Quelle: dpa, SPD", ["dpa"]),

@@ -1093,18 +1093,11 @@ def _material_from(line: str) -> list[str]:
 
 
 def _credited_sources(names: list[str]) -> list[str]:
-    """The writers of a source line's names: its agencies, and an outlet's letters beside
-    one ("Allikas: ERR, BNS": the newsroom the text came from, as a byline credits it); a
-    public body's or party's letters ("WHO", "SPD") or an office ("Stadtverwaltung") is
-    where a figure came from. No agency: no one ("Quelle: ERR" may be a quote's source)."""
-    if not any(map(_agency_name, names)):
-        return []
-    return [
-        n
-        for n in names
-        if _agency_name(n)
-        or (_outlet_letters(n) and not langwords.body_letters(n) and n.casefold() not in _PARTIES)
-    ]
+    """The writers of a source line's names: its agencies ("Allikas: BNS", "Quelle: dpa,
+    WHO" is dpa). Other letters beside one are where a figure came from as often as a
+    newsroom ("RKI", "BMW", "FBI"), and the site's own letters are its publisher's. No
+    agency: no one ("Quelle: ERR" may be a quote's source)."""
+    return [n for n in names if _agency_name(n)]
 
 
 # the opener, then what follows it (up to a closing stop or bracket), read by `_interviewers`
