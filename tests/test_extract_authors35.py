@@ -284,6 +284,26 @@ AUTHOR_BOX_SENTENCE = [
         "<aside><h3>Über die Autorin</h3><p><b>Anna Müller</b> ist Redakteurin.</p></aside>",
         ["Anna Müller"],
     ),
+    # counter-cases: capitalised words opening a sentence that are no writer's name: a
+    # paper before a job word, a prize, a name of three words (someone famous the box
+    # mentions, not a byline's given name and surname)
+    (
+        "en",
+        "<section><h3>About the author</h3><p>Washington Post reporter Jane Doe covers schools."
+        "</p></section>",
+        [],
+    ),
+    (
+        "en",
+        "<section><h3>About the author</h3><p>Jane Austen Prize winner Tom Lee writes on books."
+        "</p></section>",
+        [],
+    ),
+    (
+        "de",
+        "<aside><h3>Über den Autor</h3><p>Martin Luther King gilt ihm als Vorbild.</p></aside>",
+        [],
+    ),
 ]
 
 

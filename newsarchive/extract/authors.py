@@ -2230,20 +2230,24 @@ def _about_author_box(doc: Document) -> list[str]:
     return []
 
 
-# A sentence about a writer opening with her name: two to four capitalised words (a lower-case
-# particle inside), then a comma or a lower-case word ("Anna Muster ist ...", "Jan von Probe,
-# Jahrgang 1980, ...")
+# A sentence about a writer opening with her name: a given name and a surname (a lower-case
+# particle between), then a comma or a lower-case word ("Anna Muster ist ...", "Jan von
+# Probe, Jahrgang 1980, ..."). Three capitalised words are someone the box mentions
+# ("Martin Luther King gilt ...") or a prize ("Jane Austen Prize winner ..."), no byline's.
 _BIO_OPENING = _compile(
-    r"^([^\W\d_a-z][\w'’-]+(?:\s+(?:(?:von|van|de|der|du|da|di|zu|la|le)\s+)?"
-    r"[^\W\d_a-z][\w'’-]+){1,3})(?:,\s|\s+[^\W\d_A-Z])"
+    r"^([^\W\d_a-z][\w'’-]+\s+(?:(?:von|van|de|der|du|da|di|zu|la|le)\s+)?"
+    r"[^\W\d_a-z][\w'’-]+)(?:,\s|\s+([^\W\d_A-Z][\w'’-]*))"
 )
 
 
 def _bio_opening(text: str) -> str:
     """The name a box's sentence about its writer opens with, a known given name first
-    ("Die Autorin ist ...", "Weitere Artikel ..." open with none), else ""."""
+    ("Die Autorin ist ...", "Weitere Artikel ..." open with none), else "". Not before a job
+    word: "Washington Post reporter Jane Doe" opens with her paper."""
     m = _BIO_OPENING.match(text)
     if m is None or not is_given_name(m.group(1).split()[0]):
+        return ""
+    if m.group(2) and (is_role_word(m.group(2)) or _job_or_jobs(m.group(2))):
         return ""
     return m.group(1) if _name_shaped(m.group(1)) else ""
 
