@@ -248,6 +248,8 @@ _KO_OUTLET = _compile(
     r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
+# The equals sign after a Korean reporter's title, where a wire story's text runs on
+_KO_RUN_ON = _compile(r"(기자|특파원)\s*[=＝]\s*$")
 _HANGUL_LIST = _compile(r"(?!(?<=\s)\s)\s*[\u00b7\u318d]\s*")
 # Korean "글" ("text by"), also beside "사진" ("photos": "글·사진", "사진·글"), before the
 # writer's name, with a space, "=" or a colon between: "글 김민수", "글=김민수 기자".
@@ -595,6 +597,7 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
                     and word in _WEEKDAY_LANGS
                     and lang.split("-")[0].casefold() not in _WEEKDAY_LANGS[word]
                 )
+                or _given_name_then_day(text[: m.start()], text[m.end("day") : m.start("date")])
             )
         ):
             continue
@@ -612,6 +615,20 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
                 continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
         return m.start()
     return None
+
+
+def _given_name_then_day(before: str, between: str) -> bool:
+    """Whether the weekday after `before`, with `between` it and its date, is the surname of
+    a two-word name ("Juan Domingo 18/10/2026", "Karl Sonntag, 18.10.2026" on a Sunday): a
+    known given name alone before it (a byline of a given name alone is rarer than a weekday
+    surname on its day), a comma at most between it and the date."""
+    words = before.split()
+    return (
+        len(words) == 1
+        and between.strip() in ("", ",")
+        and _capital(words[0])
+        and is_given_name(words[0])
+    )
 
 
 def _on_weekday(weekday: int, text: str, at: int) -> bool:
@@ -724,6 +741,10 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         texts.append(raw)
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
+        if town_lang != "en" and any(map(_capitals_agency_letters, raw)):
+            # "Sharma, ANI" in an English wire story under a German paper's lang="de": the
+            # agency, as on an English page (`capitals_agency_abroad`), by the words' language
+            town_lang = page_fields.words_language(doc) or town_lang
         # JSON-LD listing each writer as its own entry: an organisation beside a person is
         # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
         listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
@@ -805,6 +826,18 @@ _INTERVIEW_LABEL = _compile(
     r"haastattelu|röportaj|интервью|інтерв'ю|συνέντευξη)\s*[:|]",
     re.I,
 )
+
+
+_CAPITALS_RUN = _compile(r"\b[A-Z]{3,6}\b")
+
+
+def _capitals_agency_letters(text: str) -> bool:
+    """Whether `text` holds an agency's letters in capitals that may be a given name too
+    ("ANI", "PETRA": `langwords.CAPITALS_AGENCIES`), read by the page's language."""
+    return any(
+        w.isupper() and w.casefold() in langwords.CAPITALS_AGENCIES
+        for w in _CAPITALS_RUN.findall(text)
+    )
 
 
 def _without_interviewee(doc: Document, names: list[str]) -> list[str]:
@@ -1007,6 +1040,8 @@ def _closing_source(
         or _agency_tag(m.group(1) if (m := _ENDING_TAG.search(last)) else "")
     ):
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
+    if not writers_only and (tagged := _material_from(line)):
+        return tagged  # "Mit Material von dpa": the agency, as under the headline
     # a guest piece's note on its writer, however long, set in italics as such notes are
     # ("<em>Die Autorin Anna Muster ist ...</em>"); in roman type it is the story's sentence
     note, note_el = (line, line_el) if line else (last, last_el)
@@ -1040,14 +1075,29 @@ def _closing_source(
     if m := _SOURCE_LINE.match(line):
         # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
         # figure or a report came from, no writer
-        names = clean_names([m.group(1)], publishers)
-        return names if names and all(map(_agency_name, names)) else []
+        return _credited_sources(clean_names([m.group(1)], publishers))
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+def _material_from(line: str) -> list[str]:
+    """The agencies of a closing line crediting material from them ("Mit Material von dpa
+    und AFP", "(With additional reporting by Reuters)"); none where another source gave it."""
+    if not line or (m := _MATERIAL.match(line.strip("() "))) is None:
+        return []
+    return _agency_tag(line.strip("() ")[m.end() :].rstrip(" ."))
+
+
+def _credited_sources(names: list[str]) -> list[str]:
+    """The writers of a source line's names: its agencies ("Allikas: BNS", "Quelle: dpa,
+    WHO" is dpa). Other letters beside one are where a figure came from as often as a
+    newsroom ("RKI", "BMW", "FBI"), and the site's own letters are its publisher's. No
+    agency: no one ("Quelle: ERR" may be a quote's source)."""
+    return [n for n in names if _agency_name(n)]
 
 
 # the opener, then what follows it (up to a closing stop or bracket), read by `_interviewers`
@@ -1286,8 +1336,9 @@ def _story_block(doc: Document) -> HtmlElement | None:
 
 # "(dpa)", "ama/dpa", "(AFP, dpa)": the agencies a story credits in its closing tag, with an
 # editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
-_AGENCY_TAG_LINE = _compile(r"^\(?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*\)?\.?$")
-_ENDING_TAG = _compile(r"[.!?\"“”»]\s*\(([^()]{2,40})\)$")
+# (full-width brackets and stop too: Japanese and Chinese stories close with Kyodo's "共同")
+_AGENCY_TAG_LINE = _compile(r"^[(（]?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*[)）]?[.。]?$")
+_ENDING_TAG = _compile(r"[.!?\"“”»。！？」]\s*[(（]([^()（）]{2,40})[)）]$")
 _TAG_PARTS = _compile(rf"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:{_AND_WORDS})\s+)", re.I)
 
 
@@ -1511,6 +1562,25 @@ def _family_comma(
         # ("Muster, Smilla", "Okafor, Chidi")
         return family.strip()
     return inverted
+
+
+def _ours_then_place(text: str, lang: str) -> bool:
+    """Whether `text` is a correspondent's label and a place ("onze verslaggever, Amsterdam",
+    "our correspondent, Paris"): a town, or one capitalised word that is no given name,
+    after "our" and role words alone is where she filed from (her name would follow the
+    label: "onze verslaggever, Jan de Vries")."""
+    head, _, tail = text.partition(",")
+    words, place = head.split(), tail.strip()
+    if len(words) < 2 or words[0].casefold() not in _OURS or not place:
+        return False
+    if not all(is_role_word(w) or _job_or_jobs(w) for w in words[1:]):
+        return False
+    # a town that is a given name too ("Paris", "Roma") is the town here: a name would be whole
+    return (
+        is_known_place(place)
+        or _known_place(place, lang)
+        or (" " not in place and _capital(place) and not is_given_name(place))
+    )
 
 
 def _known_place(word: str, lang: str) -> bool:
@@ -2154,8 +2224,32 @@ def _about_author_box(doc: Document) -> list[str]:
                 text = doc.text(box)
                 if 2 <= len(text.split()) <= 4 and _name_shaped(text):
                     return [text] if _bio_of(box, text, whole) else []
+                if box.tag == "p" and len(box) == 0 and (name := _bio_opening(text)):
+                    return [name]  # "Anna Muster ist Redakteurin ...": her, in plain type
         return []
     return []
+
+
+# A sentence about a writer opening with her name: a given name and a surname (a lower-case
+# particle between), then a comma or a lower-case word ("Anna Muster ist ...", "Jan von
+# Probe, Jahrgang 1980, ..."). Three capitalised words are someone the box mentions
+# ("Martin Luther King gilt ...") or a prize ("Jane Austen Prize winner ..."), no byline's.
+_BIO_OPENING = _compile(
+    r"^([^\W\d_a-z][\w'’-]+\s+(?:(?:von|van|de|der|du|da|di|zu|la|le)\s+)?"
+    r"[^\W\d_a-z][\w'’-]+)(?:,\s|\s+([^\W\d_A-Z][\w'’-]*))"
+)
+
+
+def _bio_opening(text: str) -> str:
+    """The name a box's sentence about its writer opens with, a known given name first
+    ("Die Autorin ist ...", "Weitere Artikel ..." open with none), else "". Not before a job
+    word: "Washington Post reporter Jane Doe" opens with her paper."""
+    m = _BIO_OPENING.match(text)
+    if m is None or not is_given_name(m.group(1).split()[0]):
+        return ""
+    if m.group(2) and (is_role_word(m.group(2)) or _job_or_jobs(m.group(2))):
+        return ""
+    return m.group(1) if _name_shaped(m.group(1)) else ""
 
 
 def _bio_of(el: HtmlElement, name: str, box: str) -> bool:
@@ -2308,7 +2402,28 @@ def _dispatch_reporters(doc: Document) -> list[str]:
     opening = _opening(doc)
     if (m := _WIRE_REPORTERS.search(opening)) or (m := _CJK_RUN_ON_OPENING.search(opening)):
         return [m.group(0)]
+    if (m := _JA_DISPATCH_AGENCY.match(opening)) and (
+        _KATAKANA.fullmatch(m.group(1)) or is_known_place(m.group(1))
+    ):
+        return [m.group(2)]  # "【ワシントン共同】": Kyodo's, from Washington
     return []
+
+
+# A Japanese story opening with its dateline and an agency in brackets, no "=" (a reporter's
+# name follows one): the agency's dispatch, as its closing tag credits it. The place must be a
+# town (a foreign one in katakana, or one known): "共同" is also the word "joint", and a
+# kicker says who did something together ("【日米共同】", "【産学共同】")
+_JA_AGENCIES = "|".join(
+    sorted(
+        (a for a in langwords.entries({"ja": langwords.NEWS_AGENCIES["ja"]}) if not a.isascii()),
+        key=len,
+        reverse=True,
+    )
+)
+_JA_DISPATCH_AGENCY = _compile(
+    rf"^\s*[【（(]([\u30a0-\u30ff\u3400-\u9fff]{{1,8}}?)({_JA_AGENCIES})[】）)]"
+)
+_KATAKANA = _compile(r"[\u30a0-\u30ff]+")
 
 
 def _credit_after(rest: str) -> bool:
@@ -2987,20 +3102,21 @@ _LABEL_PAIRS = frozenset(
     e for e in langwords.entries(langwords.BYLINE_LABELS) if len(e.split()) == 2
 )
 _KO_NAME = _compile(r"[\uac00-\ud7a3]{2,4}")
-# A Japanese dateline and reporter in full-width brackets, a line of its own: Washington in
+# A Japanese dateline and reporter in full-width or lenticular brackets ("【...】"), a line of
+# its own: Washington in
 # katakana, a full-width equals sign, the reporter's name; not a photo's, a chart's or a
 # table's source in the same brackets (photo, source: "写真", "資料" before the sign)
 _JA_SOURCE_LABELS = (
     "写真|資料|出典|提供|撮影|画像|動画|映像|図|表|グラフ|イラスト|地図|作成|協力|注"
 )
 _JA_DATELINE_NAME = _compile(
-    rf"^\s*[（(](?!(?:{_JA_SOURCE_LABELS})[＝=])"
+    rf"^\s*[（(【](?!(?:{_JA_SOURCE_LABELS})[＝=])"
     r"[\u30a0-\u30ff\u3400-\u9fff]{1,8}[＝=][\u3040-\u30ff\u3400-\u9fff]{2,6}"
-    r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)]\s*$"
+    r"(?:[、，][\u3040-\u30ff\u3400-\u9fff]{2,6})*[）)】]\s*$"
 )
 
 # ... the same opening the story's first paragraph, its text run on after the bracket
-_JA_DATELINE_OPENING = _compile(_JA_DATELINE_NAME.pattern.replace(r"[）)]\s*$", "[）)]"))
+_JA_DATELINE_OPENING = _compile(_JA_DATELINE_NAME.pattern.replace(r"[）)】]\s*$", "[）)】]"))
 
 
 def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
@@ -3232,6 +3348,8 @@ def clean_names(
             and _FAMILY_GIVEN.match(first)
         ):
             text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
+        if "," in text and _ours_then_place(text, town_lang or lang):
+            continue  # "Van onze verslaggever, Amsterdam": where she filed from, no name
         undated = _without_date(text, lang)
         if (
             town_lang
@@ -4240,6 +4358,7 @@ def _korean_reporter(part: str) -> str:
     outlet before the reporter's name: Latin letters, a word ending like a paper's name
     ("...일보", "...뉴스") or longer than a name ("김민수 이영희 기자" keeps both words);
     "글" ("text by") before it."""
+    part = _KO_RUN_ON.sub(r"\1", part)  # "홍길동 기자 = ": the story runs on after the sign
     if m := _KO_WRAPPED.match(part):
         part = m.group(1)
     return _KO_OUTLET.sub("", _KO_TEXT_BY.sub("", part))

@@ -347,6 +347,17 @@ def article_language(doc: Document) -> str | None:
     return found
 
 
+def words_language(doc: Document) -> str | None:
+    """The language the article's own words are in where they contradict the declared one
+    (`textlang.against`: an English wire story under `lang="de"`), else None. Read once,
+    only where asked: a declared language other than "en" stands for the page's fields."""
+    if "words_language" not in doc.cache:
+        declared = article_language(doc)
+        doc.cache["words_language"] = declared and textlang.against(declared, _words(doc))
+    found: str | None = doc.cache["words_language"]
+    return found
+
+
 def _article_language(doc: Document) -> str | None:
     found = language(doc)
     declared = _declared_language(doc)

@@ -186,6 +186,14 @@ def contradicts(declared: str, text: str, signs: Signs = _no_signs) -> str | Non
     choice, unless its address names the words' language too (`overrules`)."""
     if declared not in DEFAULTS:
         return None
+    return against(declared, text, signs)
+
+
+def against(declared: str, text: str, signs: Signs = _no_signs) -> str | None:
+    """The text's own language where the library is sure of it (`MIN_PROB`) and gives the
+    declared one almost no chance (`AGAINST`), over `OVERRULE_LETTERS` or more letters, else
+    None: what the words are in, asked only where a field weighs a line by it (an English
+    wire story under a German paper's `lang="de"`)."""
     found = _ranked_own(text)
     if not found:
         return None
