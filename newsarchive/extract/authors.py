@@ -486,11 +486,13 @@ _DATE_TAIL = _compile(
 # Dezember", "Sat. 12/05/2026"), or today or yesterday before a clock ("Heute, 10:15 Uhr",
 # "gestern um 22.15", "Yesterday at 10:15"): the date's, with all after it, however few
 # words stand before it (a desk's one word, none).
+# Another script's words too ("Χθες", "אתמול", "昨天", "कल"), read only on a page in their
+# language (`_weekday_date`): where letters have no case a name's last word looks no different.
 _RELATIVE_DAYS = "|".join(
-    re.escape(w)
+    re.escape(w).replace(r"\ ", r"\s+")
     for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
     for w in sorted(langwords.entries(table), key=len, reverse=True)
-    if len(w) > 2 and w.isascii()  # not "ma", "hier" is French only before a clock
+    if len(w) > 2 or not w.isascii()  # not "ma", "hier" is French only before a clock
 )
 # Each of those words with the languages it is today or yesterday in ("hoy": es)
 _RELATIVE_DAY_LANGS: dict[str, frozenset[str]] = {
@@ -532,8 +534,21 @@ _WEEKDAY_DATE = _compile(
     # the date: numeric, a day and a month's name ("13 oktober", "13 de outubro", Hebrew's
     # "13 באוקטובר"), or Hungarian's year first ("2026. október 13.")
     r"\s*(?P<date>\d{1,2}[./]|\d{1,2}\s+(?:de\s+)?[^\W\d_]|\d{4}\.\s)"
-    rf"|(?P<rel>(?i:{_RELATIVE_DAYS})),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?"
+    rf"|(?P<rel>(?i:{_RELATIVE_DAYS}))(?![\w{_MARKS}]),?\s+"
+    r"(?:(?i:um|at|à|às|om|alle|kl\.?|klo|o|u|a\s+l[ae]s|о|в|lúc|เวลา|الساعة|בשעה|ساعت)\s+)?"
     r"\d{1,2}[:.h]\d{2}\b(?![./]\d))"  # a clock, not a date ("Chris Hoy 12.03.2025")
+)
+# ... or yesterday ending the line, its clock cut already ("王小明 昨天"), in the page's
+# language; not today, a paper's name ("MF Dnes", "Danas", "المصري اليوم")
+_YESTERDAY_END = _compile(
+    r"(?<=[\w"
+    + _MARKS
+    + r"])[\s,·|]+((?i:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(langwords.entries(langwords.YESTERDAY_WORDS), key=len, reverse=True)
+    )
+    + r"))[\s,.]*$"
 )
 # "on" and a weekday, whole or cut, before a date: "on Fri, 12/05/2026", "on Friday,
 # December 5, 2026"
@@ -599,19 +614,26 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
         ):
             continue
         rel = m.group("rel")
+        if rel and not rel.isascii() and lang.split("-")[0] not in _relative_day_langs(rel):
+            continue  # "Dana Včera 10:15" on a page in English: her name
         if (
             rel
             and m.start()
             and not m.group("sep")
             and rel[0].isupper()
             and lang
-            and lang.split("-")[0] not in _RELATIVE_DAY_LANGS.get(rel.casefold(), ())
+            and lang.split("-")[0] not in _relative_day_langs(rel)
         ):
             before = text[: m.start()].split()
             if len(before) == 1 and _capital(before[0]) and not is_role_word(before[0]):
                 continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
         return m.start()
     return None
+
+
+def _relative_day_langs(word: str) -> frozenset[str]:
+    """The languages `word` (as matched: any case, any spaces) is today or yesterday in."""
+    return _RELATIVE_DAY_LANGS.get(" ".join(word.casefold().split()), frozenset())
 
 
 def _on_weekday(weekday: int, text: str, at: int) -> bool:
@@ -793,6 +815,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         fallback
         or _organisations_alone(doc)
         or _closing_source(doc, publishers)
+        or _signature(doc, publishers)
         or _header_agency_tag(doc)
         or next(([n] for raw in texts for t in raw if (n := _house_credit(t, publishers))), [])
     )
@@ -1210,6 +1233,35 @@ def _italic(el: HtmlElement | None, text: str) -> bool:
     if el is None:
         return False
     marked = next((c for c in el if c.tag in ("em", "i")), None)
+    return marked is not None and len(clean(marked.text_content())) >= 0.9 * len(text)
+
+
+def _signature(doc: Document, publishers: AbstractSet[str]) -> list[str]:
+    """The writer a Vietnamese paper signs its story with, under the last paragraph, in bold
+    or aligned right ("<p style='text-align:right'><strong>Nguyễn Văn An</strong></p>"),
+    read where nothing else names anyone: a name's shape (`_vietnamese_name`) and its setting,
+    never a closing sentence or a crosshead."""
+    story = _story_block(doc)
+    paragraphs = list(story.iterchildren("p")) if story is not None else []
+    if len(paragraphs) < 2:
+        return []
+    text = clean(paragraphs[-1].text_content())
+    if not (
+        _vietnamese_name(text)
+        and _signed(paragraphs[-1], text)
+        and any(len(clean(p.text_content())) >= _STORY_LINE for p in paragraphs[:-1])
+    ):
+        return []
+    return clean_names([text], publishers)
+
+
+def _signed(el: HtmlElement | None, text: str) -> bool:
+    """Whether a paragraph is set as a signature: in bold whole, or aligned right."""
+    if el is None:
+        return False
+    if "right" in (el.get("style") or "").replace(" ", "").casefold().partition("text-align:")[2]:
+        return True
+    marked = next((c for c in el if c.tag in ("strong", "b")), None)
     return marked is not None and len(clean(marked.text_content())) >= 0.9 * len(text)
 
 
@@ -3808,6 +3860,13 @@ def _without_date(text: str, lang: str = "") -> str:
         return ""  # "수정 방금", "속보 방금", "更新 刚才": a label or section and the time, no name
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
+    if (
+        (rel := _YESTERDAY_END.search(text))
+        and lang.split("-")[0] in _relative_day_langs(rel.group(1))
+        and (before := text[: rel.start()].split())
+        and (len(before) >= 2 or not rel.group(1)[0].isupper())  # "Matti Eilen": hers
+    ):
+        return text[: rel.start()]  # "王小明 昨天" (its clock cut before): the date's
     if " on " in text and (on := _ON_WEEKDAY.search(text)):
         return text[: on.start()]  # Drupal's "Submitted by jane on Fri, 12/05/2026 - 10:15"
     clock = _CLOCK_TAIL.search(text)
