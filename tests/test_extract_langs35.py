@@ -941,3 +941,17 @@ def test_signature_under_the_story(foot: str, names: list[str]) -> None:
     )
     assert foot in html
     assert extract_article(html, page.url).authors == names
+
+
+# Thai prints "writer" before the names with or without a colon, as it does "reporter"
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("ผู้เขียน สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("ผู้เขียน สมชาย ใจดี และ วิภา ศรีสุข", ["สมชาย ใจดี", "วิภา ศรีสุข"]),
+        ("ผู้เขียน: วิภา ศรีสุข", ["วิภา ศรีสุข"]),
+        ("ผู้เขียน", []),
+    ],
+)
+def test_thai_writer_label(line: str, names: list[str]) -> None:
+    assert clean_names([line], lang="th") == names

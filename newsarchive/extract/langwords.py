@@ -246,7 +246,7 @@ JOB_TITLES = {
     "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
     "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
     # (Vietnamese: not "nhà báo": titles are read word by word, and "Báo" opens papers' names)
-    "vi": "phóng viên, biên tập viên, pv, ctv", "th": "ผู้สื่อข่าว, นักข่าว",
+    "vi": "phóng viên, biên tập viên, pv, ctv", "th": "ผู้สื่อข่าว, นักข่าว, ผู้เขียน",
     # (Bengali "প্রতিনিধি": a district's correspondent, "ঢাকা প্রতিনিধি")
     "bn": "প্রতিবেদক, নিজস্ব প্রতিবেদক, সংবাদদাতা, সাংবাদিক, প্রতিনিধি, বিশেষ প্রতিনিধি",
     "ur": "نامہ نگار, صحافی, رپورٹر",
