@@ -955,3 +955,26 @@ def test_signature_under_the_story(foot: str, names: list[str]) -> None:
 )
 def test_thai_writer_label(line: str, names: list[str]) -> None:
     assert clean_names([line], lang="th") == names
+
+
+# An ad slot's label left as a paragraph of its own inside the story, in Traditional Chinese
+# and Persian as in the other languages; a sentence opening with that word stays
+AD_LINES = [
+    ("zh-TW", "廣告", False),
+    ("zh-TW", "相關閱讀", False),
+    ("fa", "تبلیغات", False),
+    ("fa", "آگهی", False),
+    ("zh-CN", "广告", False),  # as before
+    ("zh-TW", "廣告業者表示，明年的宣傳預算將比今年增加兩成。", True),
+    ("fa", "تبلیغات انتخاباتی نامزدها از هفته آینده آغاز می‌شود.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "kept"), AD_LINES)
+def test_ad_label_in_story(lang: str, line: str, kept: bool) -> None:
+    page = next(p for p in PAGES if p.lang == lang)
+    first = f"<p>{page.paragraphs[0]}</p>"
+    html = page.html().replace(first, f"{first}<p>{line}</p>")
+    body = extract_article(html, page.url, fetched=FETCHED).body or ""
+    assert all(p in body for p in page.paragraphs)
+    assert (line in body) == kept

@@ -2182,7 +2182,7 @@ STOCK_LINES = {
     "この記事をフォローする, 記事をフォローする, この記事を聞く, 記事を聞く, 音声で聞く, "
     "この記事を音声で聞く",
     "ko": "광고, 관련기사, 관련 기사, 더보기, 목차",
-    "zh": "广告, 相关阅读, 推荐阅读, 相关新闻, 目录, 目錄",
+    "zh": "广告, 廣告, 相关阅读, 相關閱讀, 推荐阅读, 推薦閱讀, 相关新闻, 相關新聞, 目录, 目錄",
     "pt": "índice, partilhar artigo, partilhar, compartilhar, ouvir artigo, ouvir notícia, "
     "ouça a notícia, "
     "ouvir este artigo, ouça este artigo, ouvir o artigo, "
@@ -2222,6 +2222,7 @@ STOCK_LINES = {
     "lv": "reklāma",
     "lt": "dalintis straipsniu, dalintis, klausyti straipsnio, reklama",
     "af": "advertensie",
+    "fa": "تبلیغات, آگهی",
 }
 
 # body.py: how the line over a paywall's offer opens, beside body.PAYWALL_PITCH's own
