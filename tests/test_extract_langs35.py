@@ -978,3 +978,29 @@ def test_ad_label_in_story(lang: str, line: str, kept: bool) -> None:
     body = extract_article(html, page.url, fetched=FETCHED).body or ""
     assert all(p in body for p in page.paragraphs)
     assert (line in body) == kept
+
+
+# A share bar's label alone above the story, or before the networks' names, in Croatian,
+# Serbian, Catalan, Persian and Thai as in the others; a sentence opening with the verb stays
+SHARE_LINES = [
+    ("hr", "Podijeli", False),
+    ("hr", "Podijelite: Facebook X WhatsApp", False),
+    ("sr", "Подели", False),
+    ("ca", "Comparteix", False),
+    ("ca", "Comparteix l’article", False),
+    ("fa", "اشتراک‌گذاری", False),
+    ("th", "แชร์", False),
+    ("pl", "Udostępnij", False),  # as before
+    ("ca", "Comparteix pis amb tres estudiants des del setembre passat.", True),
+    ("hr", "Podijelite svoje mišljenje o proračunu na sjednici vijeća.", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "kept"), SHARE_LINES)
+def test_share_label_above_story(lang: str, line: str, kept: bool) -> None:
+    page = next(p for p in PAGES if p.lang == lang)
+    first = f"<p>{page.paragraphs[0]}</p>"
+    html = page.html().replace(first, f"<p>{line}</p>{first}")
+    body = extract_article(html, page.url, fetched=FETCHED).body or ""
+    assert all(p in body for p in page.paragraphs)
+    assert (line in body) == kept
