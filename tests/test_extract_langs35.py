@@ -1004,3 +1004,34 @@ def test_share_label_above_story(lang: str, line: str, kept: bool) -> None:
     body = extract_article(html, page.url, fetched=FETCHED).body or ""
     assert all(p in body for p in page.paragraphs)
     assert (line in body) == kept
+
+
+# "An hour ago" without a digit and Romanian's "de" before a unit from twenty on, read
+# against the fetch time (06:00 UTC); a sentence naming hours is no date
+AN_HOUR_AGO = [
+    ("hu", "egy órája", "2026-12-04T06:00:00+01:00"),
+    ("hu", "45 perce", "2026-12-04T06:15:00+01:00"),  # as before
+    ("ro", "acum 45 de minute", "2026-12-04T07:15:00+02:00"),
+    ("ro", "acum o oră", "2026-12-04T07:00:00+02:00"),  # as before
+    ("hr", "prije sat vremena", "2026-12-04T06:00:00+01:00"),
+    ("sr", "pre sat vremena", "2026-12-04T06:00:00+01:00"),
+    ("hi", "एक घंटा पहले", "2026-12-04T10:30:00+05:30"),
+    # counter-cases: the words in the lead's sentence, no date on the page
+    ("hu", "", "Egy órája tart a vita a közgyűlésben."),
+    ("hu", "", "45 perce tart a vita a közgyűlésben."),
+    ("hr", "", "Sjednica traje već sat vremena."),
+    ("pl", "", "Godzinę temu rozpoczęła się sesja rady miasta."),
+    ("cs", "", "Před hodinou začalo zasedání zastupitelstva."),
+    ("ro", "", "Ședința a început acum 45 de minute."),
+    ("hi", "", "एक घंटा पहले बैठक शुरू हुई।"),
+]
+
+
+@pytest.mark.parametrize(("lang", "date", "published"), AN_HOUR_AGO)
+def test_an_hour_ago(lang: str, date: str, published: str) -> None:
+    page = replace(next(p for p in PAGES if p.lang == lang), date=date)
+    if date:
+        assert extract_article(page.html(), page.url, fetched=FETCHED).published == published
+    else:  # the lead's sentence, in the third column
+        page = replace(page, lead=published)
+        assert extract_article(page.html(), page.url, fetched=FETCHED).published is None

@@ -66,7 +66,10 @@ _AFTER = (
     rf"(?!\s*(?:{_alternation(langwords.RELATIVE_AGO_AFTER_NOT)}))"
 )
 # "vor 3 Stunden", "il y a 2 heures", "πριν από 3 ώρες" (a short word between) ...
-_AGO_FIRST = _compile(rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:{_UNIT})", re.I)
+# (Romanian's "de" between twenty or more and the unit: "acum 45 de minute")
+_AGO_FIRST = _compile(
+    rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:de\s+)?(?:{_UNIT})", re.I
+)
 # ... and "3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 jam yang lalu".
 _AGO_AFTER = _compile(rf"{_AMOUNT}\s*(?:{_UNIT})\s*(?:{_AFTER})", re.I)
 
@@ -237,11 +240,23 @@ def ago_span(text: str) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
+# A sentence's close: a line ending so, with words of its own beside the time, says when
+# something happened ("Godzinę temu rozpoczęła się sesja.", "Egy órája tart a vita."), no date
+_SENTENCE_CLOSE = _compile(r"[.!?।。]\s*$")
+_SENTENCE_WORDS = 3
+
+
+def _in_sentence(text: str, m: re.Match[str]) -> bool:
+    if _SENTENCE_CLOSE.search(text) is None:
+        return False
+    return len(f"{text[: m.start()]} {text[m.end() :]}".split()) >= _SENTENCE_WORDS
+
+
 def _ago(text: str, now: datetime) -> datetime | None:
     m = next((m for rx in _AGO if (m := rx.search(text))), None)
     if m is None and _UNIT_FIRST_AFTER.search(text):
         m = _AGO_UNIT_FIRST.search(text)
-    if m is None:
+    if m is None or _in_sentence(text, m):
         return None
     if "n" in m.re.groupindex:
         amount = int(m.group("n")) if m.group("n") else 1
@@ -252,6 +267,11 @@ def _ago(text: str, now: datetime) -> datetime | None:
     if unit in ("week", "day"):
         return datetime.combine(moment.date(), datetime.min.time())
     return moment.replace(second=0, microsecond=0)
+
+
+# Hungarian's units that say "ago" themselves, as that language's "ago" words: "egy órája"
+# has no digit, nor another word to find it by
+_SUFFIXED_AGO = {"hu": ", ".join(langwords.RELATIVE_AGO_SUFFIXED.values())}
 
 
 def _day_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -268,7 +288,12 @@ def _day_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.P
         # slower)
         ago = [
             t[key]
-            for t in (langwords.RELATIVE_AGO_BEFORE, langwords.RELATIVE_AGO_AFTER)
+            for t in (
+                langwords.RELATIVE_AGO_BEFORE,
+                langwords.RELATIVE_AGO_AFTER,
+                langwords.RELATIVE_AGO_UNIT_FIRST,
+                _SUFFIXED_AGO,
+            )
             if key in t
         ]
         ago_rx = _alternation({"": ",".join(ago)}) if ago else ""

@@ -1491,22 +1491,24 @@ RELATIVE_MINUTE = {
     "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút, mín.", "fa": "دقیقه", "ur": "منٹ",
     "bn": "মিনিট", "tl": "minuto",
 }  # fmt: skip
-# daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
+# daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one
+# (Hindi "एक घंटा पहले").
 RELATIVE_ONE = {
     "en": "a, an, one", "de": "ein, eine, einer, einem", "fr": "un, une", "es": "un, una",
     "pt": "um, uma", "it": "un, una", "nl": "een", "sv": "en, ett", "nb": "en, ett, ei",
     "da": "en, et", "tr": "bir", "hu": "egy", "ro": "un", "el": "μία, μια, ένα",
-    "fa": "یک", "tl": "isang", "sl": "eno",
+    "fa": "یک", "tl": "isang", "sl": "eno", "hi": "एक",
 }  # fmt: skip
 # daterelative.py: a unit in the form that itself means one of it, beside an "ago" word without
 # an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu");
 # Romanian "o" ("a") with its unit ("acum o oră"): alone it is Portuguese "the" ("há o dia").
+# Croatian, Serbian and Bosnian say an hour as "sat vremena" ("prije sat vremena").
 RELATIVE_ONE_UNIT = {
     "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu, savaitę, "
     "nedēļas, viku, o săptămână, o saptamana",
     "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari, dieną, dienas, degi, o zi",
     "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam, valandą, stundas, "
-    "klukkustund, o oră, o ora",
+    "klukkustund, o oră, o ora, sat vremena",
     "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit, minūtes, mínútu",
 }
 # ... and two of it (Arabic and Hebrew duals: "منذ يومين", "לפני שעתיים").
