@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from newsarchive.extract import datelines, datetext, langwords
+from newsarchive.extract import byline, datelines, datetext, langwords
 from newsarchive.extract.dateparse import parse_date
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import BARE_SCRIPT as _CJK
@@ -177,7 +177,7 @@ def read(text: str, now: datetime, lang: str | None, region: str | None = None) 
     month_first = lang in _MONTH_FIRST or hangul
     short = _short_pattern(lang, region, hangul) if _SPAN.search(text) is None else None
     return (
-        _ago(text, now)
+        _ago(text, now, lang)
         or _today_or_yesterday(text, now, lang)
         or _without_year(text, now, month_first, short)
     )
@@ -241,22 +241,48 @@ def ago_span(text: str) -> tuple[int, int] | None:
 
 
 # A sentence's close: a line ending so, with words of its own beside the time, says when
-# something happened ("Godzinę temu rozpoczęła się sesja.", "Egy órája tart a vita."), no date
+# something happened ("Godzinę temu rozpoczęła się sesja.", "Egy órája tart a vita."), no date.
+# A byline's words are no sentence's: its names (capitalised, with their particles), "by" and
+# "and" ("Von Anna Müller und Jan Schulz, vor 3 Std.", "Updated 3 hours ago by Jane Doe.")
 _SENTENCE_CLOSE = _compile(r"[.!?।。]\s*$")
 _SENTENCE_WORDS = 3
+_BYLINE_WORDS = (
+    frozenset(
+        e.split()[-1].casefold()  # the "by" itself: "von" of "verfasst von", not Italian's "a"
+        for table in (langwords.BYLINE_BY, langwords.BYLINE_BY_LOWER)
+        for e in langwords.entries(table)
+    )
+    | byline.NAME_PARTICLES
+)
+_AND_WORDS = {lang: frozenset(words.split(", ")) for lang, words in langwords.AND_WORDS.items()}
+_ANY_AND = frozenset().union(*_AND_WORDS.values())
+_WORD_ENDS = ".,:;!?|·•()[]\"'«»„“”-–—/"
 
 
-def _in_sentence(text: str, m: re.Match[str]) -> bool:
+def _in_sentence(text: str, m: re.Match[str], lang: str | None) -> bool:
+    """Whether the line holding the time at `m` is a sentence: it closes as one, and three of
+    its words beside the time are neither a name's (capitalised past the first) nor a
+    byline's "by" or "and" (in the page's language; any language's when unknown)."""
     if _SENTENCE_CLOSE.search(text) is None:
         return False
-    return len(f"{text[: m.start()]} {text[m.end() :]}".split()) >= _SENTENCE_WORDS
+    skip = _BYLINE_WORDS | _AND_WORDS.get((lang or "").split("-")[0], _ANY_AND)
+    before, after = text[: m.start()].split(), text[m.end() :].split()
+    own, first = 0, 0 if before else -1  # the line's first word: capitalised as a sentence's
+    for i, token in enumerate(before + after):
+        word = token.strip(_WORD_ENDS)
+        if not any(c.isalpha() for c in word):
+            continue  # a mark, the cut unit's full stop
+        if (i != first and word[0].isupper()) or word.casefold() in skip:
+            continue
+        own += 1
+    return own >= _SENTENCE_WORDS
 
 
-def _ago(text: str, now: datetime) -> datetime | None:
+def _ago(text: str, now: datetime, lang: str | None = None) -> datetime | None:
     m = next((m for rx in _AGO if (m := rx.search(text))), None)
     if m is None and _UNIT_FIRST_AFTER.search(text):
         m = _AGO_UNIT_FIRST.search(text)
-    if m is None or _in_sentence(text, m):
+    if m is None or _in_sentence(text, m, lang):
         return None
     if "n" in m.re.groupindex:
         amount = int(m.group("n")) if m.group("n") else 1
