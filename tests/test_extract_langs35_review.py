@@ -75,3 +75,50 @@ SENTENCES = [
 @pytest.mark.parametrize(("lang", "line"), SENTENCES)
 def test_sentence_naming_a_time_ago_is_no_date(lang: str, line: str) -> None:
     assert read(line, FETCHED, lang) is None
+
+
+_STORY_EN = (
+    "<p>The small dining room on the corner has been serving the same broth for twenty years, and the queue on a Saturday still stretches out to the bus stop.</p>"
+    "<p>Prices have crept up a little since the spring, but a bowl with everything in it remains cheaper than most lunches in the neighbourhood.</p>"
+)
+_STORY_VI = (
+    "<p>Chiều 3/12, hội đồng nhân dân thành phố đã họp phiên bất thường để thông qua kế hoạch chỉnh trang các tuyến phố cũ ở trung tâm, với nhiều ý kiến khác nhau.</p>"
+    "<p>Theo kế hoạch, việc thi công sẽ bắt đầu từ quý hai năm sau và kéo dài khoảng mười tám tháng, trong thời gian đó các tuyến xe buýt sẽ đổi lộ trình.</p>"
+)
+
+
+def _closing_page(lang: str, story: str, foot: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><title>A page</title></head><body><article>"
+        f"<h1>A headline of the invented page</h1>{story}{foot}</article></body></html>"
+    )
+
+
+# The Vietnamese signature under the story is read on a page in Vietnamese only: elsewhere a
+# bold or right-aligned line of capitalised words whose first is "Mai", "Chu" or "Cao" is a
+# review's venue, a street, a place; and "Ông"/"Bà" before a full name is "Mr"/"Mrs", a
+# person the story names, not its writer
+NO_SIGNATURE = [
+    ("en", _STORY_EN, "<p><strong>Mai Thai Kitchen</strong></p>"),
+    ("en", _STORY_EN, "<p style='text-align:right'>Chu Lai Street</p>"),
+    ("en", _STORY_EN, "<p><strong>Cao Bang</strong></p>"),
+    ("de", _STORY_EN, "<p><b>Mai Li Wong</b></p>"),
+    ("vi", _STORY_VI, "<p><strong>Ông Nguyễn Văn An</strong></p>"),
+    ("vi", _STORY_VI, "<p style='text-align:right'><strong>Bà Trần Thị Bình</strong></p>"),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "story", "foot"), NO_SIGNATURE, ids=[f"{r[0]}-{r[2]}" for r in NO_SIGNATURE]
+)
+def test_closing_line_that_is_no_signature(lang: str, story: str, foot: str) -> None:
+    html = _closing_page(lang, story, foot)
+    assert (
+        extract_article(html, "https://paper.example/news/a-1.html", fetched=FETCHED).authors == []
+    )
+
+
+def test_signature_on_a_vietnamese_page_still_read() -> None:
+    html = _closing_page("vi", _STORY_VI, "<p><strong>Nguyễn Văn An</strong></p>")
+    art = extract_article(html, "https://paper.example/news/a-1.html", fetched=FETCHED)
+    assert art.authors == ["Nguyễn Văn An"]

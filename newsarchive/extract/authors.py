@@ -815,7 +815,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         fallback
         or _organisations_alone(doc)
         or _closing_source(doc, publishers)
-        or _signature(doc, publishers)
+        or _signature(doc, publishers, lang or "")
         or _header_agency_tag(doc)
         or next(([n] for raw in texts for t in raw if (n := _house_credit(t, publishers))), [])
     )
@@ -1236,18 +1236,28 @@ def _italic(el: HtmlElement | None, text: str) -> bool:
     return marked is not None and len(clean(marked.text_content())) >= 0.9 * len(text)
 
 
-def _signature(doc: Document, publishers: AbstractSet[str]) -> list[str]:
+# "Ông" (Mr) and "Bà" (Mrs) before a full name: a person the story names, not its signature
+# ("Ông" is a family name too: "Ông Văn Tùng")
+_VI_HONORIFICS = frozenset(["ông", "bà"])
+
+
+def _signature(doc: Document, publishers: AbstractSet[str], lang: str) -> list[str]:
     """The writer a Vietnamese paper signs its story with, under the last paragraph, in bold
     or aligned right ("<p style='text-align:right'><strong>Nguyễn Văn An</strong></p>"),
     read where nothing else names anyone: a name's shape (`_vietnamese_name`) and its setting,
-    never a closing sentence or a crosshead."""
+    never a closing sentence or a crosshead. On a page in Vietnamese only: elsewhere a bold
+    "Mai Thai Kitchen" or "Cao Bang" under the story is a venue or a place."""
+    if lang.split("-")[0] != "vi":
+        return []
     story = _story_block(doc)
     paragraphs = list(story.iterchildren("p")) if story is not None else []
     if len(paragraphs) < 2:
         return []
     text = clean(paragraphs[-1].text_content())
+    words = text.casefold().split()
     if not (
         _vietnamese_name(text)
+        and not (len(words) > 2 and words[0] in _VI_HONORIFICS and words[1] in _VI_FAMILY)
         and _signed(paragraphs[-1], text)
         and any(len(clean(p.text_content())) >= _STORY_LINE for p in paragraphs[:-1])
     ):
