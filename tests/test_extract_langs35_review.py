@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsarchive.extract import extract_article
+from newsarchive.extract.authors import clean_names
 from newsarchive.extract.daterelative import read
 
 FETCHED = datetime(2026, 12, 4, 6, 0, tzinfo=UTC)
@@ -122,3 +123,26 @@ def test_signature_on_a_vietnamese_page_still_read() -> None:
     html = _closing_page("vi", _STORY_VI, "<p><strong>Nguyễn Văn An</strong></p>")
     art = extract_article(html, "https://paper.example/news/a-1.html", fetched=FETCHED)
     assert art.authors == ["Nguyễn Văn An"]
+
+
+# "Yesterday" ending a byline without its clock: the date's in lower case, after a mark, or in
+# a script without case; capitalised right after the names it is the last name's word
+# ("Ayer" is a Spanish surname, "Vakar", "Ahir", "Dün" read as names too)
+YESTERDAY_AT_END = [
+    ("es", "María José Ayer", ["María José Ayer"]),
+    ("ca", "Joan Pere Ahir", ["Joan Pere Ahir"]),
+    ("lt", "Jonas Petras Vakar", ["Jonas Petras Vakar"]),
+    ("tr", "Ali Veli Dün", ["Ali Veli Dün"]),
+    # still the date's
+    ("es", "Juan Pérez, Ayer", ["Juan Pérez"]),
+    ("es", "Juan Pérez · Ayer", ["Juan Pérez"]),
+    ("es", "Juan Pérez ayer", ["Juan Pérez"]),
+    ("es", "Juan Pérez Ayer 14:05", ["Juan Pérez"]),
+    ("zh", "记者 王小明 昨天", ["王小明"]),
+    ("th", "สมชาย ใจดี เมื่อวาน", ["สมชาย ใจดี"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "names"), YESTERDAY_AT_END)
+def test_yesterday_ending_a_byline(lang: str, line: str, names: list[str]) -> None:
+    assert clean_names([line], lang=lang) == names

@@ -3873,8 +3873,10 @@ def _without_date(text: str, lang: str = "") -> str:
     if (
         (rel := _YESTERDAY_END.search(text))
         and lang.split("-")[0] in _relative_day_langs(rel.group(1))
-        and (before := text[: rel.start()].split())
-        and (len(before) >= 2 or not rel.group(1)[0].isupper())  # "Matti Eilen": hers
+        and text[: rel.start()].split()
+        # capitalised right after the names, the last name's word ("María José Ayer",
+        # "Matti Eilen"); after a mark ("Juan Pérez, Ayer") or in lower case, the date's
+        and (not rel.group(1)[0].isupper() or text[rel.start() : rel.start(1)].strip())
     ):
         return text[: rel.start()]  # "王小明 昨天" (its clock cut before): the date's
     if " on " in text and (on := _ON_WEEKDAY.search(text)):
