@@ -106,6 +106,8 @@ NO_SIGNATURE = [
     ("de", _STORY_EN, "<p><b>Mai Li Wong</b></p>"),
     ("vi", _STORY_VI, "<p><strong>Ông Nguyễn Văn An</strong></p>"),
     ("vi", _STORY_VI, "<p style='text-align:right'><strong>Bà Trần Thị Bình</strong></p>"),
+    # a name in roman type, justified: "right" in another property is no alignment
+    ("vi", _STORY_VI, "<p style='text-align:justify;margin-right:0'>Nguyễn Văn An</p>"),
 ]
 
 

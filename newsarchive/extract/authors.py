@@ -1230,9 +1230,15 @@ def _named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> 
 
 def _italic(el: HtmlElement | None, text: str) -> bool:
     """Whether a paragraph's text is set in italics whole (`<p><em>...</em></p>`)."""
+    return _set_whole(el, text, ("em", "i"))
+
+
+def _set_whole(el: HtmlElement | None, text: str, tags: tuple[str, ...]) -> bool:
+    """Whether a paragraph's first child among `tags` holds its text `text` (nine tenths of
+    it: a space or a full stop may stand outside the markup)."""
     if el is None:
         return False
-    marked = next((c for c in el if c.tag in ("em", "i")), None)
+    marked = next((c for c in el if c.tag in tags), None)
     return marked is not None and len(clean(marked.text_content())) >= 0.9 * len(text)
 
 
@@ -1269,10 +1275,13 @@ def _signed(el: HtmlElement | None, text: str) -> bool:
     """Whether a paragraph is set as a signature: in bold whole, or aligned right."""
     if el is None:
         return False
-    if "right" in (el.get("style") or "").replace(" ", "").casefold().partition("text-align:")[2]:
+    if _ALIGNED_RIGHT.search(el.get("style") or ""):
         return True
-    marked = next((c for c in el if c.tag in ("strong", "b")), None)
-    return marked is not None and len(clean(marked.text_content())) >= 0.9 * len(text)
+    return _set_whole(el, text, ("strong", "b"))
+
+
+# the alignment's own value: "margin-right" after "text-align: justify" is none
+_ALIGNED_RIGHT = _compile(r"(?i)(?:^|;)\s*text-align\s*:\s*right\b")
 
 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
