@@ -1281,7 +1281,7 @@ def _signed(el: HtmlElement | None, text: str) -> bool:
 
 
 # the alignment's own value: "margin-right" after "text-align: justify" is none
-_ALIGNED_RIGHT = _compile(r"(?i)(?:^|;)\s*text-align\s*:\s*right\b")
+_ALIGNED_RIGHT = _compile(r"(?i)(?<![\w-])text-align\s*:\s*right\b")
 
 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
