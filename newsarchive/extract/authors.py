@@ -488,11 +488,13 @@ _DATE_TAIL = _compile(
 # Dezember", "Sat. 12/05/2026"), or today or yesterday before a clock ("Heute, 10:15 Uhr",
 # "gestern um 22.15", "Yesterday at 10:15"): the date's, with all after it, however few
 # words stand before it (a desk's one word, none).
+# Another script's words too ("Χθες", "אתמול", "昨天", "कल"), read only on a page in their
+# language (`_weekday_date`): where letters have no case a name's last word looks no different.
 _RELATIVE_DAYS = "|".join(
-    re.escape(w)
+    re.escape(w).replace(r"\ ", r"\s+")
     for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
     for w in sorted(langwords.entries(table), key=len, reverse=True)
-    if len(w) > 2 and w.isascii()  # not "ma", "hier" is French only before a clock
+    if len(w) > 2 or not w.isascii()  # not "ma", "hier" is French only before a clock
 )
 # Each of those words with the languages it is today or yesterday in ("hoy": es)
 _RELATIVE_DAY_LANGS: dict[str, frozenset[str]] = {
@@ -534,8 +536,21 @@ _WEEKDAY_DATE = _compile(
     # the date: numeric, a day and a month's name ("13 oktober", "13 de outubro", Hebrew's
     # "13 באוקטובר"), or Hungarian's year first ("2026. október 13.")
     r"\s*(?P<date>\d{1,2}[./]|\d{1,2}\s+(?:de\s+)?[^\W\d_]|\d{4}\.\s)"
-    rf"|(?P<rel>(?i:{_RELATIVE_DAYS})),?\s+(?:(?i:um|at|à|om|alle|kl\.?)\s+)?"
+    rf"|(?P<rel>(?i:{_RELATIVE_DAYS}))(?![\w{_MARKS}]),?\s+"
+    r"(?:(?i:um|at|à|às|om|alle|kl\.?|klo|o|u|a\s+l[ae]s|о|в|lúc|เวลา|الساعة|בשעה|ساعت)\s+)?"
     r"\d{1,2}[:.h]\d{2}\b(?![./]\d))"  # a clock, not a date ("Chris Hoy 12.03.2025")
+)
+# ... or yesterday ending the line, its clock cut already ("王小明 昨天"), in the page's
+# language; not today, a paper's name ("MF Dnes", "Danas", "المصري اليوم")
+_YESTERDAY_END = _compile(
+    r"(?<=[\w"
+    + _MARKS
+    + r"])[\s,·|]+((?i:"
+    + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(langwords.entries(langwords.YESTERDAY_WORDS), key=len, reverse=True)
+    )
+    + r"))[\s,.]*$"
 )
 # "on" and a weekday, whole or cut, before a date: "on Fri, 12/05/2026", "on Friday,
 # December 5, 2026"
@@ -602,13 +617,15 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
         ):
             continue
         rel = m.group("rel")
+        if rel and not rel.isascii() and lang.split("-")[0] not in _relative_day_langs(rel):
+            continue  # "Dana Včera 10:15" on a page in English: her name
         if (
             rel
             and m.start()
             and not m.group("sep")
             and rel[0].isupper()
             and lang
-            and lang.split("-")[0] not in _RELATIVE_DAY_LANGS.get(rel.casefold(), ())
+            and lang.split("-")[0] not in _relative_day_langs(rel)
         ):
             before = text[: m.start()].split()
             if len(before) == 1 and _capital(before[0]) and not is_role_word(before[0]):
@@ -629,6 +646,11 @@ def _given_name_then_day(before: str, between: str) -> bool:
         and _capital(words[0])
         and is_given_name(words[0])
     )
+
+
+def _relative_day_langs(word: str) -> frozenset[str]:
+    """The languages `word` (as matched: any case, any spaces) is today or yesterday in."""
+    return _RELATIVE_DAY_LANGS.get(" ".join(word.casefold().split()), frozenset())
 
 
 def _on_weekday(weekday: int, text: str, at: int) -> bool:
@@ -814,6 +836,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         fallback
         or _organisations_alone(doc)
         or _closing_source(doc, publishers)
+        or _signature(doc, publishers, lang or "")
         or _header_agency_tag(doc)
         or next(([n] for raw in texts for t in raw if (n := _house_credit(t, publishers))), [])
     )
@@ -1257,10 +1280,58 @@ def _named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> 
 
 def _italic(el: HtmlElement | None, text: str) -> bool:
     """Whether a paragraph's text is set in italics whole (`<p><em>...</em></p>`)."""
+    return _set_whole(el, text, ("em", "i"))
+
+
+def _set_whole(el: HtmlElement | None, text: str, tags: tuple[str, ...]) -> bool:
+    """Whether a paragraph's first child among `tags` holds its text `text` (nine tenths of
+    it: a space or a full stop may stand outside the markup)."""
     if el is None:
         return False
-    marked = next((c for c in el if c.tag in ("em", "i")), None)
+    marked = next((c for c in el if c.tag in tags), None)
     return marked is not None and len(clean(marked.text_content())) >= 0.9 * len(text)
+
+
+# "Ông" (Mr) and "Bà" (Mrs) before a full name: a person the story names, not its signature
+# ("Ông" is a family name too: "Ông Văn Tùng")
+_VI_HONORIFICS = frozenset(["ông", "bà"])
+
+
+def _signature(doc: Document, publishers: AbstractSet[str], lang: str) -> list[str]:
+    """The writer a Vietnamese paper signs its story with, under the last paragraph, in bold
+    or aligned right ("<p style='text-align:right'><strong>Nguyễn Văn An</strong></p>"),
+    read where nothing else names anyone: a name's shape (`_vietnamese_name`) and its setting,
+    never a closing sentence or a crosshead. On a page in Vietnamese only: elsewhere a bold
+    "Mai Thai Kitchen" or "Cao Bang" under the story is a venue or a place."""
+    if lang.split("-")[0] != "vi":
+        return []
+    story = _story_block(doc)
+    paragraphs = list(story.iterchildren("p")) if story is not None else []
+    if len(paragraphs) < 2:
+        return []
+    text = clean(paragraphs[-1].text_content())
+    words = text.casefold().split()
+    if not (
+        _vietnamese_name(text)
+        and not (len(words) > 2 and words[0] in _VI_HONORIFICS and words[1] in _VI_FAMILY)
+        and _signed(paragraphs[-1], text)
+        and any(len(clean(p.text_content())) >= _STORY_LINE for p in paragraphs[:-1])
+    ):
+        return []
+    return clean_names([text], publishers)
+
+
+def _signed(el: HtmlElement | None, text: str) -> bool:
+    """Whether a paragraph is set as a signature: in bold whole, or aligned right."""
+    if el is None:
+        return False
+    if _ALIGNED_RIGHT.search(el.get("style") or ""):
+        return True
+    return _set_whole(el, text, ("strong", "b"))
+
+
+# the alignment's own value: "margin-right" after "text-align: justify" is none
+_ALIGNED_RIGHT = _compile(r"(?i)(?<![\w-])text-align\s*:\s*right\b")
 
 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
@@ -3926,6 +3997,15 @@ def _without_date(text: str, lang: str = "") -> str:
         return ""  # "수정 방금", "속보 방금", "更新 刚才": a label or section and the time, no name
     if (w := _weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
+    if (
+        (rel := _YESTERDAY_END.search(text))
+        and lang.split("-")[0] in _relative_day_langs(rel.group(1))
+        and text[: rel.start()].split()
+        # capitalised right after the names, the last name's word ("María José Ayer",
+        # "Matti Eilen"); after a mark ("Juan Pérez, Ayer") or in lower case, the date's
+        and (not rel.group(1)[0].isupper() or text[rel.start() : rel.start(1)].strip())
+    ):
+        return text[: rel.start()]  # "王小明 昨天" (its clock cut before): the date's
     if " on " in text and (on := _ON_WEEKDAY.search(text)):
         return text[: on.start()]  # Drupal's "Submitted by jane on Fri, 12/05/2026 - 10:15"
     clock = _CLOCK_TAIL.search(text)

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from newsarchive.extract import datelines, datetext, langwords
+from newsarchive.extract import byline, datelines, datetext, langwords
 from newsarchive.extract.dateparse import parse_date
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import BARE_SCRIPT as _CJK
@@ -66,7 +66,10 @@ _AFTER = (
     rf"(?!\s*(?:{_alternation(langwords.RELATIVE_AGO_AFTER_NOT)}))"
 )
 # "vor 3 Stunden", "il y a 2 heures", "πριν από 3 ώρες" (a short word between) ...
-_AGO_FIRST = _compile(rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:{_UNIT})", re.I)
+# (Romanian's "de" between twenty or more and the unit: "acum 45 de minute")
+_AGO_FIRST = _compile(
+    rf"(?:{_BEFORE})\s*(?:[^\W\d_]{{1,8}}\s+)?{_AMOUNT}\s*(?:de\s+)?(?:{_UNIT})", re.I
+)
 # ... and "3 hours ago", "2 時間前", "3시간 전", "för 2 timmar sedan", "3 jam yang lalu".
 _AGO_AFTER = _compile(rf"{_AMOUNT}\s*(?:{_UNIT})\s*(?:{_AFTER})", re.I)
 
@@ -180,7 +183,7 @@ def read(text: str, now: datetime, lang: str | None, region: str | None = None) 
     month_first = lang in _MONTH_FIRST or hangul
     order = _short_pattern(lang, region, hangul) if _SPAN.search(text) is None else None
     return (
-        _ago(text, now)
+        _ago(text, now, lang)
         or _today_or_yesterday(text, now, lang)
         or _without_year(text, now, month_first, _short_in(text, order, lang))
         or (_short_year(text, now) if order is _SHORT_DAY_MONTH else None)
@@ -310,11 +313,49 @@ def ago_span(text: str) -> tuple[int, int] | None:
     return min(found) if found else None
 
 
-def _ago(text: str, now: datetime) -> datetime | None:
+# A sentence's close: a line ending so, with words of its own beside the time, says when
+# something happened ("Godzinę temu rozpoczęła się sesja.", "Egy órája tart a vita."), no date.
+# A byline's words are no sentence's: its names (capitalised, with their particles), "by" and
+# "and" ("Von Anna Müller und Jan Schulz, vor 3 Std.", "Updated 3 hours ago by Jane Doe.")
+_SENTENCE_CLOSE = _compile(r"[.!?।。]\s*$")
+_SENTENCE_WORDS = 3
+_BYLINE_WORDS = (
+    frozenset(
+        e.split()[-1].casefold()  # the "by" itself: "von" of "verfasst von", not Italian's "a"
+        for table in (langwords.BYLINE_BY, langwords.BYLINE_BY_LOWER)
+        for e in langwords.entries(table)
+    )
+    | byline.NAME_PARTICLES
+)
+_AND_WORDS = {lang: frozenset(words.split(", ")) for lang, words in langwords.AND_WORDS.items()}
+_ANY_AND = frozenset().union(*_AND_WORDS.values())
+_WORD_ENDS = ".,:;!?|·•()[]\"'«»„“”-–—/"
+
+
+def _in_sentence(text: str, m: re.Match[str], lang: str | None) -> bool:
+    """Whether the line holding the time at `m` is a sentence: it closes as one, and three of
+    its words beside the time are neither a name's (capitalised past the first) nor a
+    byline's "by" or "and" (in the page's language; any language's when unknown)."""
+    if _SENTENCE_CLOSE.search(text) is None:
+        return False
+    skip = _BYLINE_WORDS | _AND_WORDS.get((lang or "").split("-")[0], _ANY_AND)
+    before, after = text[: m.start()].split(), text[m.end() :].split()
+    own, first = 0, 0 if before else -1  # the line's first word: capitalised as a sentence's
+    for i, token in enumerate(before + after):
+        word = token.strip(_WORD_ENDS)
+        if not any(c.isalpha() for c in word):
+            continue  # a mark, the cut unit's full stop
+        if (i != first and word[0].isupper()) or word.casefold() in skip:
+            continue
+        own += 1
+    return own >= _SENTENCE_WORDS
+
+
+def _ago(text: str, now: datetime, lang: str | None = None) -> datetime | None:
     m = next((m for rx in _AGO if (m := rx.search(text))), None)
     if m is None and _UNIT_FIRST_AFTER.search(text):
         m = _AGO_UNIT_FIRST.search(text)
-    if m is None:
+    if m is None or _in_sentence(text, m, lang):
         return None
     if "n" in m.re.groupindex:
         amount = int(m.group("n")) if m.group("n") else 1
@@ -325,6 +366,11 @@ def _ago(text: str, now: datetime) -> datetime | None:
     if unit in ("week", "day"):
         return datetime.combine(moment.date(), datetime.min.time())
     return moment.replace(second=0, microsecond=0)
+
+
+# Hungarian's units that say "ago" themselves, as that language's "ago" words: "egy órája"
+# has no digit, nor another word to find it by
+_SUFFIXED_AGO = {"hu": ", ".join(langwords.RELATIVE_AGO_SUFFIXED.values())}
 
 
 def _day_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -341,7 +387,12 @@ def _day_words(lang: str | None) -> tuple[re.Pattern[str], re.Pattern[str], re.P
         # slower)
         ago = [
             t[key]
-            for t in (langwords.RELATIVE_AGO_BEFORE, langwords.RELATIVE_AGO_AFTER)
+            for t in (
+                langwords.RELATIVE_AGO_BEFORE,
+                langwords.RELATIVE_AGO_AFTER,
+                langwords.RELATIVE_AGO_UNIT_FIRST,
+                _SUFFIXED_AGO,
+            )
             if key in t
         ]
         ago_rx = _alternation({"": ",".join(ago)}) if ago else ""

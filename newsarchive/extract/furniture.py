@@ -417,6 +417,7 @@ SHARE_LABEL = _compile(
     r"|(?:(?:diesen )?(?:artikel|beitrag|seite) )?teilen"
     r"|teilen sie (?:diesen|den) (?:artikel|beitrag)"
     r"|partager(?: cet article| l'article)?"
+    r"|comparteix(?: l['’]article)?"  # Catalan, before Spanish's "comparte" takes its start
     r"|compart(?:ir|e)(?: (?:este|el) artículo| (?:esta|la) noticia)?"
     r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?"
     r"|partilh(?:e|ar)(?: (?:este|o) artigo)?|condividi(?: (?:questo|l')\s?articolo)?"
@@ -426,6 +427,9 @@ SHARE_LABEL = _compile(
     r"|(?:pasi)?dalinkit(?:ės|e)|dalintis|kongsi(?: artikel)?|deila(?: frétt)?"
     r"|bagikan(?: (?:artikel|berita)(?: ini)?)?|(?:bu (?:haberi|yazıyı) )?paylaşın"
     r"|jaa(?: artikkeli)?|megosztás|distribuie(?: articolul)?"
+    r"|podijeli(?:te)?(?: članak)?|podeli(?:te)?(?: članak)?|подели(?:те)?(?: чланак)?"
+    r"|اشتراک(?:\u200c| )?گذاری|همرسانی|แชร์(?:บทความ)?"
+    r"|dalīties|jaga(?: artiklit)?"
     r"|शेयर करें|साझा करें|shiriki(?: makala)?|שתפו|שתף(?: כתבה)?|شارك|分享(?:到|文章)?"
     r"|シェア(?:する)?|공유(?:하기)?|paylaş)\s*[:：]?\s*",
     re.I,

@@ -246,7 +246,7 @@ JOB_TITLES = {
     "sw": "mwandishi, ripota", "he": "כתב, כתבת", "ar": "مراسل, مراسلة, محرر, صحفي",
     "hi": "संवाददाता, रिपोर्टर, पत्रकार, संपादक", "fa": "خبرنگار, روزنامه‌نگار, دبیر",
     # (Vietnamese: not "nhà báo": titles are read word by word, and "Báo" opens papers' names)
-    "vi": "phóng viên, biên tập viên, pv, ctv", "th": "ผู้สื่อข่าว, นักข่าว",
+    "vi": "phóng viên, biên tập viên, pv, ctv", "th": "ผู้สื่อข่าว, นักข่าว, ผู้เขียน",
     # (Bengali "প্রতিনিধি": a district's correspondent, "ঢাকা প্রতিনিধি")
     "bn": "প্রতিবেদক, নিজস্ব প্রতিবেদক, সংবাদদাতা, সাংবাদিক, প্রতিনিধি, বিশেষ প্রতিনিধি",
     "ur": "نامہ نگار, صحافی, رپورٹر",
@@ -1491,22 +1491,24 @@ RELATIVE_MINUTE = {
     "lt": "minut", "lv": "minūt", "et": "minut", "is": "mínút, mín.", "fa": "دقیقه", "ur": "منٹ",
     "bn": "মিনিট", "tl": "minuto",
 }  # fmt: skip
-# daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one.
+# daterelative.py: "an hour ago", "vor einer Stunde", "il y a une heure": the amount one
+# (Hindi "एक घंटा पहले").
 RELATIVE_ONE = {
     "en": "a, an, one", "de": "ein, eine, einer, einem", "fr": "un, une", "es": "un, una",
     "pt": "um, uma", "it": "un, una", "nl": "een", "sv": "en, ett", "nb": "en, ett, ei",
     "da": "en, et", "tr": "bir", "hu": "egy", "ro": "un", "el": "μία, μια, ένα",
-    "fa": "یک", "tl": "isang", "sl": "eno",
+    "fa": "یک", "tl": "isang", "sl": "eno", "hi": "एक",
 }  # fmt: skip
 # daterelative.py: a unit in the form that itself means one of it, beside an "ago" word without
 # an amount ("godzinę temu", "před hodinou", "tunti sitten", "منذ ساعة", "לפני שעה", "sejam lalu");
 # Romanian "o" ("a") with its unit ("acum o oră"): alone it is Portuguese "the" ("há o dia").
+# Croatian, Serbian and Bosnian say an hour as "sat vremena" ("prije sat vremena").
 RELATIVE_ONE_UNIT = {
     "week": "tydzień, týdnem, týždňom, viikko, тиждень, неделю, أسبوع, שבוע, seminggu, savaitę, "
     "nedēļas, viku, o săptămână, o saptamana",
     "day": "dzień, dnem, dňom, päivä, день, يوم, יום, sehari, dieną, dienas, degi, o zi",
     "hour": "godzinę, hodinou, tunti, годину, час, ساعة, שעה, sejam, valandą, stundas, "
-    "klukkustund, o oră, o ora",
+    "klukkustund, o oră, o ora, sat vremena",
     "minute": "minutę, minutou, minuutti, хвилину, минуту, دقيقة, דקה, semenit, minūtes, mínútu",
 }
 # ... and two of it (Arabic and Hebrew duals: "منذ يومين", "לפני שעתיים").
@@ -2182,7 +2184,7 @@ STOCK_LINES = {
     "この記事をフォローする, 記事をフォローする, この記事を聞く, 記事を聞く, 音声で聞く, "
     "この記事を音声で聞く",
     "ko": "광고, 관련기사, 관련 기사, 더보기, 목차",
-    "zh": "广告, 相关阅读, 推荐阅读, 相关新闻, 目录, 目錄",
+    "zh": "广告, 廣告, 相关阅读, 相關閱讀, 推荐阅读, 推薦閱讀, 相关新闻, 相關新聞, 目录, 目錄",
     "pt": "índice, partilhar artigo, partilhar, compartilhar, ouvir artigo, ouvir notícia, "
     "ouça a notícia, "
     "ouvir este artigo, ouça este artigo, ouvir o artigo, "
@@ -2222,6 +2224,7 @@ STOCK_LINES = {
     "lv": "reklāma",
     "lt": "dalintis straipsniu, dalintis, klausyti straipsnio, reklama",
     "af": "advertensie",
+    "fa": "تبلیغات, آگهی",
 }
 
 # body.py: how the line over a paywall's offer opens, beside body.PAYWALL_PITCH's own
