@@ -28,6 +28,7 @@ from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
     TAG_LABEL,
+    is_back_line,
     is_bare_count,
     is_card_photo_line,
     is_cookie_wall,
@@ -2732,7 +2733,12 @@ def _flush(
     text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
-    subhead = block is not None and block.tag in HEADING_TAGS and is_share_target(text)
+    # a network's name or "Back to home" set as a heading of its own: the story's subhead
+    subhead = (
+        block is not None
+        and block.tag in HEADING_TAGS
+        and (is_share_target(text) or (not linked and is_back_line(text)))
+    )
     if (
         (
             is_stock_line(text)
@@ -2762,12 +2768,15 @@ def _flush(
         out.append(DROPPED)
         return
     if linked and _links_row(raw):
+        _drop_related_heading(out)
         out.append(DROPPED)  # a breadcrumb: links with only marks between
         return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
+        _drop_related_heading(out)
         out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
         return
     if block is not None and _wrapped_in_link(block):
+        _drop_related_heading(out)
         out.append(DROPPED)  # "<a href><p>Other story</p></a>": all its text is the link's
         return
     if block is not None and next(block.iter("a"), None) is not None:
@@ -2782,11 +2791,31 @@ def _flush(
             or _ARROW_PROMO.match(text)
             or _is_labelled_links(block, text)
         ):
+            _drop_related_heading(out)
             out.append(DROPPED)
             return
     if block is not None and _all_italic(block, text):
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
+
+
+RELATED_HEADING_LINE = 80  # characters of a related block's heading ("Mehr zum Thema X")
+
+
+def _drop_related_heading(out: list[str]) -> None:
+    """A related block's heading naming its topic ("Mehr zum Thema Bibliothek", "More on
+    libraries") over the link line just dropped, pictures between at most: the block's, set
+    as loose lines in the story's column, with one link or a few. (Its stock words alone,
+    "Mehr zum Thema", went as a stock line; at the story's end the furniture tail took it.)
+    A subhead over the story's own lines is followed by text, not by a dropped link line."""
+    i = len(out) - 1
+    while i >= 0 and out[i] == SKIPPED:
+        i -= 1
+    if i < 0 or out[i] == DROPPED:
+        return
+    line = out[i]
+    if len(line) <= RELATED_HEADING_LINE and not line.endswith(_STOP) and _recirc_heading(line):
+        out[i] = DROPPED
 
 
 LINK_WRAP_LEVELS = 3  # from a block up to a link wrapping it (a > div > p)

@@ -85,6 +85,7 @@ STOCK_LINE = _compile(
 _STOCK_WORDS = "|".join(
     re.escape(w)
     for w in langwords.entries(langwords.STOCK_LINES)
+    + langwords.entries(langwords.BACK_LINES)
     + langwords.entries(langwords.RELATED_HEADINGS)
     + langwords.entries(langwords.PLACEHOLDER_LINES)
 )
@@ -1348,6 +1349,17 @@ def is_embed_notice(text: str) -> bool:
         and _NOTICE_ACTION.search(text)
         and _NOTICE_THING.search(text)
     )
+
+
+_BACK_LINES = frozenset(langwords.entries(langwords.BACK_LINES))
+
+
+def is_back_line(text: str) -> bool:
+    """A button back to the front page ("Back to home", "Zurück zur Startseite") as a whole
+    line: as a heading without a link, the same words are a subhead the caller keeps."""
+    if len(text) > _MAX_OTHER_STOCK_LINE:
+        return False
+    return " ".join(_folded(text).replace("\u2019", "'").split()).rstrip(".!") in _BACK_LINES
 
 
 def is_share_target(text: str) -> bool:

@@ -1,0 +1,106 @@
+"""Body text of invented pages (session 35).
+
+1. A related block's heading that names its topic ("Mehr zum Thema Bibliothek", "More on
+   libraries", "Lire aussi sur la culture") set over a single link to another piece, or over
+   a few, goes with them in the middle of the story as it did at its end; the same heading
+   over the story's own paragraph (a subhead that happens to open "Mehr über ...") stays.
+2. A "back to the front page" phrase set as a subhead of its own, no link in it ("<h2>Back
+   to home</h2>" over a story's section about coming home), is the writer's: the button's
+   words go only as a plain line or a link.
+
+Invented sites, stories and titles. Rows marked "(guard)" passed before too.
+"""
+
+# ruff: noqa: E501  -- one row a line reads best
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.body_invented import STORIES
+from tests.test_extract_body32 import _lines
+
+LINK = "<a href='/kultur/lesesaal-456.html'>{}</a>"
+OTHER = {
+    "de": ("Mehr zum Thema Bibliothek", "Neuer Lesesaal im Dachgeschoss eröffnet"),
+    "en": ("More on libraries", "New reading room opens under the roof"),
+    "fr": ("Lire aussi sur la culture", "Une nouvelle salle de lecture ouvre sous le toit"),
+    "es": ("Más noticias de cultura", "Abre una nueva sala de lectura bajo el tejado"),
+}
+SHAPES = [
+    "<h3>{h}</h3><p>{a}</p>",
+    "<h3>{h}</h3><ul><li>{a}</li></ul>",
+    "<div><h3>{h}</h3><p>{a}</p></div>",
+    "<h2>{h}</h2>{a}",
+    "<h3>{h}</h3><figure><img src='/b/t.jpg' alt=''></figure><p>{a}</p>",
+    "<h3>{h}</h3><p>{a}</p><p>{a2}</p>",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(OTHER))
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_related_heading_over_one_link_goes_with_it(lang: str, shape: str) -> None:
+    heading, title = OTHER[lang]
+    block = shape.format(
+        h=heading, a=LINK.format(title), a2=LINK.format(title + " (2)").replace("456", "457")
+    )
+    assert _lines(lang, block) == STORIES[lang][1]
+
+
+# counter-cases: the same words heading the story's own text, or a line with a link in a sentence
+KEPT = [
+    (
+        "de",
+        "<h3>Mehr über die Geschichte des Hauses</h3><p>Das Haus wurde 1910 als Lagerhalle gebaut und 1968 zur Bibliothek umgebaut.</p>",
+    ),
+    (
+        "de",
+        "<h3>Mehr zum Thema Kosten</h3><p>Die Kosten stiegen von 12 auf 19 Millionen Euro, wie aus einem <a href='/bericht.pdf'>Bericht</a> hervorgeht.</p>",
+    ),
+    (
+        "en",
+        "<h3>More on the costs</h3><p>The bill rose from 12 to 19 million, according to a <a href='/report.pdf'>council report</a>.</p>",
+    ),
+    (
+        "de",
+        "<h3>Mehr Platz für Kinder</h3><p><a href='/kultur/lesesaal-456.html'>Neuer Lesesaal im Dachgeschoss eröffnet</a></p>",
+    ),  # (guard) no related heading
+]
+
+
+@pytest.mark.parametrize(("lang", "block"), KEPT)
+def test_a_subhead_over_the_story_stays(lang: str, block: str) -> None:
+    got = _lines(lang, block)
+    heading = block.split("</h3>")[0].removeprefix("<h3>")
+    assert heading in got
+
+
+HOME = [
+    ("en", "Back to home"),
+    ("en", "Back to homepage"),
+    ("de", "Zurück zur Startseite"),
+    ("fr", "Retour à l'accueil"),
+    ("it", "Torna alla home"),
+]
+SECTION = {
+    "en": "After three years abroad the collection came back to the city in crates.",
+    "de": "Nach drei Jahren im Ausland kam die Sammlung in Kisten zurück in die Stadt.",
+    "fr": "Après trois ans à l'étranger, la collection est revenue en caisses.",
+    "it": "Dopo tre anni all'estero la collezione è tornata in città nelle casse.",
+}
+
+
+@pytest.mark.parametrize(("lang", "line"), HOME)
+@pytest.mark.parametrize("tag", ["h2", "h3"])
+def test_a_back_home_subhead_stays(lang: str, line: str, tag: str) -> None:
+    got = _lines(lang, f"<{tag}>{line}</{tag}><p>{SECTION[lang]}</p>")
+    assert got == [*STORIES[lang][1][:2], line, SECTION[lang], *STORIES[lang][1][2:]]
+
+
+@pytest.mark.parametrize(("lang", "line"), HOME)
+@pytest.mark.parametrize(
+    "shape", ["<h2><a href='/'>{}</a></h2>", "<p>{}</p>", "<p><a href='/'>{}</a></p>"]
+)
+def test_a_back_home_button_goes(lang: str, line: str, shape: str) -> None:
+    """(guard) a link, or a plain line, as before."""
+    assert _lines(lang, shape.format(line)) == STORIES[lang][1]
