@@ -140,7 +140,7 @@ def headed_links(doc: Document) -> list[str]:
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
         links = _links_near(heading)
-        if _sized_cloud(links, _story(doc)):
+        if _sized_cloud(links, _story(doc)) or _site_cloud(doc, links, _story(doc)):
             continue  # a sidebar's "Tags" widget: the site's every label, not the story's
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again, no labels of this story
@@ -297,7 +297,7 @@ def _class_marked_links(doc: Document) -> list[str]:
         if _in_menu(el) or _names_other_topics(el):
             continue
         links = _list_links(el)
-        if _sized_cloud(links, article):
+        if _sized_cloud(links, article) or _site_cloud(doc, links, article):
             continue
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again
@@ -497,6 +497,24 @@ def _sized_cloud(links: list[HtmlElement], story: HtmlElement | None) -> bool:
     return len(sizes) > 1 and not (story is not None and story in links[0].iterancestors())
 
 
+CLOUD_LINKS = 12  # labels of a site's tag cloud: dozens; the story's own list is mostly fewer
+CLOUD_NAMED = 1 / 3  # of a story's own long list, most labels are named in its text
+
+
+def _site_cloud(doc: Document, links: list[HtmlElement], story: HtmlElement | None) -> bool:
+    """Whether the links are the site's tag cloud drawn in one size (every tag the same
+    class, no sizes for `_sized_cloud` to read): many labels outside the story's <article>,
+    few of them named in the headline, description or text. A story's own long tag list
+    names what the story is about (looked-at pages' lists of 12 to 15 labels: all but one
+    named); a cloud names the whole site's subjects, and one of them in the text at most
+    by chance. Inside the story's <article> the list is its own, however long."""
+    if len(links) < CLOUD_LINKS or (story is not None and story in links[0].iterancestors()):
+        return False
+    labels = {clean(label_text(a)) for a in links}
+    named = sum(1 for v in labels if about_the_article(doc, [v]))
+    return named < len(labels) * CLOUD_NAMED
+
+
 def _in_sized_cloud(a: HtmlElement, story: HtmlElement | None) -> bool:
     """Whether a link sits among links of other sizes, in a box a few levels up (`_sized_cloud`),
     outside the story's <article>."""
@@ -562,7 +580,8 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         article = _first(list(h1.iterancestors("article")))
         lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
         return lone[:1] if article is not None and len(lone) == 1 else []
-    return [a for a in links if holder in a.iterancestors()]
+    held = [a for a in links if holder in a.iterancestors()]
+    return [] if _site_cloud(doc, held, story) else held
 
 
 def _holder(links: list[HtmlElement]) -> tuple[HtmlElement, int] | None:

@@ -1,0 +1,92 @@
+"""Topics on unseen publishers (issue 10, session 35): a site's tag cloud drawn in one size.
+
+A sidebar or a box under the story that lists the whole site's labels (every link the same
+class and size, dozens of them: no `font-size` for `_sized_cloud` to read) is no list of the
+story's topics, under a "Themen"/"Tags" heading, as a tag-classed list or as a cluster of
+"/thema/" links alike: many labels outside the story's <article>, few of them named in its
+text. The story's own list beside it is read; a long list of the story's own (most labels
+named in its text, or inside its <article>) stays.
+
+Every site, label and sentence here is made up. Rows marked "(guard)" passed before too.
+"""
+
+# ruff: noqa: E501  -- one row a line reads best
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.body_invented import STORIES
+from newsarchive.extract import extract_article
+
+URL = "https://www.stadtblatt.example/kultur/bibliothek-oeffnet-wieder-123.html"
+# the site's every subject; "Bibliothek" happens to be named in the story
+CLOUD = [
+    "Politik", "Wirtschaft", "Sport", "Kultur", "Verkehr", "Wetter", "Polizei", "Feuerwehr",
+    "Schule", "Stadtrat", "Bibliothek", "Theater", "Konzerte", "Hafen", "Bahn", "Radverkehr",
+    "Klima", "Energie", "Wohnen", "Gesundheit", "Kliniken", "Kita", "Universität", "Handel",
+]  # fmt: skip
+OWN = ["Stadtbibliothek", "Umbau", "Lesesaal"]
+
+
+def _links(words: list[str], seg: str = "thema") -> str:
+    return " ".join(f"<a class='tag' href='/{seg}/{w.lower()}/'>{w}</a>" for w in words)
+
+
+def _topics(after: str = "", side: str = "", inside: str = "", lang: str = "de") -> list[str]:
+    headline, ps = STORIES[lang]
+    text = "".join(f"<p>{p}</p>" for p in ps)
+    page = (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'><title>{headline}</title>"
+        f"</head><body><header><a href='/'>Stadtblatt</a></header><div class='wrap'><div class='main'>"
+        f"<article><h1>{headline}</h1><div class='text'>{text}</div>{inside}</article>{after}</div>"
+        f"<div class='side'>{side}</div></div><footer><p>© 2026 Stadtblatt</p></footer></body></html>"
+    )
+    return extract_article(page.encode(), URL).topics
+
+
+CLOUDS = [
+    "<h3>Themen</h3><div class='tagcloud'>{}</div>",
+    "<h3>Tags</h3><div>{}</div>",
+    "<h4>Schlagworte</h4><ul class='links'>{}</ul>",
+    "<div class='tag-list'>{}</div>",  # a tag-classed list, no heading
+    "<div class='box'>{}</div>",  # the /thema/ links' cluster alone
+]
+
+
+@pytest.mark.parametrize("shape", CLOUDS)
+@pytest.mark.parametrize("where", ["after", "side"])
+def test_a_one_size_tag_cloud_is_no_topic_list(shape: str, where: str) -> None:
+    assert _topics(**{where: shape.format(_links(CLOUD))}) == []
+
+
+@pytest.mark.parametrize("shape", CLOUDS)
+@pytest.mark.parametrize("seg", ["thema", "tag", "schlagwort"])
+def test_the_storys_own_list_beside_a_cloud_is_read(shape: str, seg: str) -> None:
+    own = f"<div class='tags'>{_links(OWN, seg)}</div>"
+    cloud = shape.format(_links(CLOUD, seg))
+    assert _topics(after=cloud + own) == OWN  # the cloud first in the column
+    assert _topics(after=own, side=cloud) == OWN  # (guard)
+    assert _topics(inside=own, side=cloud) == OWN  # (guard)
+
+
+# counter-cases (guards): a long list of the story's own
+NAMED = [
+    "Stadtbibliothek", "Samstagmorgen", "Umbau", "Oberbürgermeisterin", "Regen", "Lesesaal",
+    "Dach", "Werkstatt", "Kinder", "Öffnungszeiten", "Stadtrat", "Kosten", "Feier", "Ergebnis",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", CLOUDS)
+def test_a_long_list_the_story_names_stays(shape: str) -> None:
+    assert _topics(after=shape.format(_links(NAMED))) == NAMED
+
+
+@pytest.mark.parametrize("shape", CLOUDS[:4])
+def test_a_long_list_inside_the_article_stays(shape: str) -> None:
+    assert _topics(inside=shape.format(_links(CLOUD[:14]))) == CLOUD[:14]
+
+
+def test_a_short_list_outside_the_article_stays() -> None:
+    """(guard) eleven labels, one named: below a cloud's count, read as before."""
+    assert _topics(after=CLOUDS[0].format(_links(CLOUD[:11]))) == CLOUD[:11]
