@@ -104,3 +104,92 @@ def test_a_back_home_subhead_stays(lang: str, line: str, tag: str) -> None:
 def test_a_back_home_button_goes(lang: str, line: str, shape: str) -> None:
     """(guard) a link, or a plain line, as before."""
     assert _lines(lang, shape.format(line)) == STORIES[lang][1]
+
+
+# 3. an ad's box in the story's column: its label first, set in a <div> of its own as in a <p>
+# or <span>, then the advertiser's copy and the offer's link
+ADS = [
+    (
+        "de",
+        "Anzeige",
+        "Jetzt Ihr neues Sofa finden – bis zu 40 Prozent sparen bei Möbelhaus Beispiel.",
+    ),
+    (
+        "de",
+        "Werbung",
+        "Der neue Beispielwagen: Jetzt Probefahrt vereinbaren und 500 Euro Bonus sichern.",
+    ),
+    (
+        "en",
+        "Advertisement",
+        "Find your new sofa today and save up to 40 percent at Example Furniture.",
+    ),
+    (
+        "fr",
+        "Publicité",
+        "Trouvez votre nouveau canapé et économisez jusqu'à 40 % chez Meubles Exemple.",
+    ),
+    ("es", "Publicidad", "Encuentra tu nuevo sofá y ahorra hasta un 40 % en Muebles Ejemplo."),
+]
+AD_BOXES = [
+    "<div><div class='lbl'>{label}</div><a href='https://shop.example/sofa'><img src='/ad.jpg' alt=''><p>{copy}</p></a></div>",
+    "<div><div class='lbl'>{label}</div><p>{copy}</p><p><a href='https://shop.example/sofa'>Zum Angebot</a></p></div>",
+    "<aside><p class='k1'>{label}</p><p>{copy}</p><a href='https://shop.example/sofa'>Zum Angebot</a></aside>",  # (guard)
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "copy"), ADS)
+@pytest.mark.parametrize("box", AD_BOXES)
+def test_an_ads_box_goes_with_its_copy(lang: str, label: str, copy: str, box: str) -> None:
+    assert _lines(lang, box.format(label=label, copy=copy)) == STORIES[lang][1]
+
+
+# counter-cases: the label over the story's own text (a wrapper opening with an empty slot), a
+# subhead saying "Anzeige" (a criminal complaint) over the story's section, the word in a sentence
+AD_KEPT = [
+    (
+        "de",
+        "<div><div class='slot'><span>Anzeige</span></div><p>Die Polizei ermittelt nun wegen Sachbeschädigung. Der Schaden liegt bei rund 20.000 Euro, teilte die Stadt mit.</p><p>Zeugen werden gebeten, sich bei der Polizei zu melden, auch wenn sie nur Kleinigkeiten beobachtet haben.</p></div>",
+        [
+            "Die Polizei ermittelt nun wegen Sachbeschädigung. Der Schaden liegt bei rund 20.000 Euro, teilte die Stadt mit.",
+            "Zeugen werden gebeten, sich bei der Polizei zu melden, auch wenn sie nur Kleinigkeiten beobachtet haben.",
+        ],
+    ),
+    (
+        "de",
+        "<div><p>Anzeige gegen Unbekannt</p><p>Die Stadt hat Anzeige gegen Unbekannt erstattet.</p></div>",
+        ["Anzeige gegen Unbekannt", "Die Stadt hat Anzeige gegen Unbekannt erstattet."],
+    ),
+    (
+        "de",
+        "<div><p>Werbung für die Bibliothek machte vor allem die Leiterin selbst, auf Plakaten in der ganzen Stadt.</p></div>",
+        [
+            "Werbung für die Bibliothek machte vor allem die Leiterin selbst, auf Plakaten in der ganzen Stadt."
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "block", "kept"), AD_KEPT)
+def test_the_storys_text_after_an_ad_label_stays(lang: str, block: str, kept: list[str]) -> None:
+    """(guard)"""
+    got = _lines(lang, block)
+    assert all(k in got for k in kept)
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        "<article><h1>Bibliothek wieder offen</h1><div class='t'>{}</div></article>",
+        "<main><h1>Bibliothek wieder offen</h1><div><div class='t'>{}</div></div></main>",
+    ],
+)
+def test_a_short_story_under_an_ad_label_stays(wrap: str) -> None:
+    """(guard) a brief's text block opening with an ad slot's label is no ad's box."""
+    from newsarchive.extract import extract_article
+
+    story = "<p>Die Stadtbibliothek hat am Samstag wieder geöffnet.</p><p>Hunderte Menschen kamen zur Feier, trotz Regen.</p>"
+    page = f"<html lang='de'><head><title>Bibliothek wieder offen</title></head><body>{wrap.format('<p>Anzeige</p>' + story)}</body></html>"
+    assert extract_article(page, "https://x.example/a/b-1.html").body == (
+        "Die Stadtbibliothek hat am Samstag wieder geöffnet.\n\nHunderte Menschen kamen zur Feier, trotz Regen."
+    )

@@ -1184,7 +1184,10 @@ def _form_boxes(
     text (`keep`)."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input", "a", "button", "span", *PITCH_TAGS, *ANSWER_FIELDS):
+        # (an ad's label set in a <div> of its own too: "<div class=lbl>Anzeige</div>")
+        for field in container.iter(
+            "input", "a", "button", "span", "div", *PITCH_TAGS, *ANSWER_FIELDS
+        ):
             label = field.text
             if (
                 label
@@ -1195,6 +1198,8 @@ def _form_boxes(
             ):
                 boxes.add(box)
                 continue
+            if field.tag == "div":
+                continue  # looked at for an ad's label only
             if (
                 label
                 and len(label) <= CONSENT_LABEL_MAX
