@@ -90,3 +90,49 @@ def test_a_long_list_inside_the_article_stays(shape: str) -> None:
 def test_a_short_list_outside_the_article_stays() -> None:
     """(guard) eleven labels, one named: below a cloud's count, read as before."""
     assert _topics(after=CLOUDS[0].format(_links(CLOUD[:11]))) == CLOUD[:11]
+
+
+# 2. the front page's name written among the keywords ("Startseite", "Homepage", "Accueil"):
+# the page the site files every story under, no topic of this one
+def _keyword_topics(keywords: str, lang: str = "de") -> list[str]:
+    headline = STORIES[lang][0]
+    page = (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{headline}</title>"
+        f"<meta name='keywords' content='{keywords}'></head><body><article><h1>{headline}</h1>"
+        f"<p>{' '.join(STORIES[lang][1])}</p></article></body></html>"
+    )
+    return extract_article(page.encode(), URL).topics
+
+
+FRONT = [
+    ("Startseite", "de"),
+    ("startseite", "de"),
+    ("Homepage", "en"),
+    ("Front page", "en"),
+    ("Accueil", "fr"),
+    ("Portada", "es"),
+    ("Pagina iniziale", "it"),
+    ("Forside", "de"),  # (a Danish or Norwegian keyword on any page)
+    ("Strona główna", "pl"),
+    ("Anasayfa", "tr"),
+]
+
+
+@pytest.mark.parametrize(("word", "lang"), FRONT)
+def test_the_front_pages_name_is_no_topic(word: str, lang: str) -> None:
+    assert _keyword_topics(f"{word}, Stadtbibliothek", lang) == ["Stadtbibliothek"]
+
+
+# counter-cases (guards): "Home" is a section some sites list among the topics (a paper's
+# home news), and the words inside a longer label are the label's
+KEPT_LABELS = [
+    ("Home", "en"),
+    ("Home Office", "en"),
+    ("Startseite der Stadt", "de"),
+    ("Accueil des réfugiés", "fr"),
+]
+
+
+@pytest.mark.parametrize(("label", "lang"), KEPT_LABELS)
+def test_a_label_with_a_home_word_stays(label: str, lang: str) -> None:
+    assert _keyword_topics(f"{label}, Stadtbibliothek", lang) == [label, "Stadtbibliothek"]

@@ -578,8 +578,16 @@ def clean_topics(values: list[str]) -> list[str]:
             continue
         if _UUID.match(v) or _HOST.match(v) or _is_news_word(v) or _CMS_FLAG.search(v):
             continue
+        if v.casefold() in _FRONT_PAGE:
+            continue
         out.append(v)
     return dedupe(out)
+
+
+# The front page's name among the keywords ("Startseite", "Homepage", "Accueil"): the page a
+# CMS files every story under, no topic. Not "Home", "Start", "Front" (a paper's home news
+# section, listed among its topics), nor "hjem", "úvod", "inizio" (words of sentences too).
+_FRONT_PAGE = HOME_WORDS - {"home", "start", "front", "hjem", "úvod", "inicio", "inizio", "início"}
 
 
 def _unquoted(v: str) -> str:
