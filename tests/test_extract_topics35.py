@@ -136,3 +136,43 @@ KEPT_LABELS = [
 @pytest.mark.parametrize(("label", "lang"), KEPT_LABELS)
 def test_a_label_with_a_home_word_stays(label: str, lang: str) -> None:
     assert _keyword_topics(f"{label}, Stadtbibliothek", lang) == [label, "Stadtbibliothek"]
+
+
+# 3. a tag line printed without links under the story ("Schlagworte: Stadtbibliothek, Umbau"),
+# on a page that lists its topics nowhere else: its labels, where the text names one
+PRINTED = [
+    (
+        "de",
+        "<p>Schlagworte: Stadtbibliothek, Umbau, Lesesaal</p>",
+        ["Stadtbibliothek", "Umbau", "Lesesaal"],
+    ),
+    (
+        "de",
+        "<div class='x'>Stichwörter: Stadtbibliothek | Umbau</div>",
+        ["Stadtbibliothek", "Umbau"],
+    ),
+    (
+        "en",
+        "<p>Tags: library, renovation, reading room</p>",
+        ["library", "renovation", "reading room"],
+    ),
+    ("fr", "<p>Mots-clés : bibliothèque, travaux</p>", ["bibliothèque", "travaux"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "want"), PRINTED)
+def test_a_printed_tag_line_gives_the_topics(lang: str, line: str, want: list[str]) -> None:
+    assert _topics(after=line, lang=lang) == want
+
+
+# counter-cases (guards): no label named in the text (a site's line), a sentence after the label
+PRINTED_KEPT_OUT = [
+    ("de", "<p>Schlagworte: Fußball, Handball, Tennis</p>"),
+    ("de", "<p>Themen: Verkehr, Schule und Wohnen standen auf der Tagesordnung des Stadtrats.</p>"),
+    ("en", "<p>Tags: this story was updated at 10am.</p>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), PRINTED_KEPT_OUT)
+def test_a_printed_line_the_story_does_not_name_gives_none(lang: str, line: str) -> None:
+    assert _topics(after=line, lang=lang) == []

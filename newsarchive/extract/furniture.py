@@ -1250,6 +1250,10 @@ TAG_LIST_LINE = _compile(
     r"|^(?:#[^\W\d_][\w-]{0,40}\s*){2,12}$",
     re.I,
 )
+# The same line's label and colon, the labels after them read apart (topiclinks.printed_tags).
+TAG_LINE_LABEL = _compile(rf"^\W{{0,3}}(?:{_TAG_LABELS})\s*[:：]\s*", re.I)
+# (no try from inside a run of spaces: the try from its start covers it)
+TAG_LINE_SEPARATORS = _compile(r"(?!(?<=\s)\s)\s*[,、，;/|·]\s*")
 # A tag or topic label alone, before a row of links without a colon ("Sujets <a>Culture</a>
 # <a>Ville</a>", "Themen <a>..</a>", "주제 <a>..</a>").
 TAG_LABEL = _compile(

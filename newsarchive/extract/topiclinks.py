@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
 from newsarchive.extract.document import Document, following
+from newsarchive.extract.furniture import TAG_LINE_LABEL, TAG_LINE_SEPARATORS, TAG_LIST_LINE
 from newsarchive.extract.headline import headline
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
@@ -537,6 +538,45 @@ def href_cluster(doc: Document) -> list[str]:
     if "href_cluster" not in doc.cache:
         doc.cache["href_cluster"] = [label_text(a) for a in _cluster_links(doc)]
     return list(doc.cache["href_cluster"])
+
+
+_PRINTED_LINE_TAGS = frozenset({"p", "div", "span", "li", "dd", "small", "footer"})
+_PRINTED_LINE = 200  # characters of a tag line; the body drops such lines up to this length
+
+
+def printed_tags(doc: Document) -> list[str]:
+    """The labels of a tag line printed without links after the headline ("Schlagworte:
+    Stadtbibliothek, Umbau", "Tags: library, renovation"; furniture.TAG_LIST_LINE, the line
+    the body leaves out): a page that links its labels nowhere still shows them. Not in a
+    menu; the first such line only."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    for el in following(h1):
+        text = el.text
+        if (
+            not text
+            or el.tag not in _PRINTED_LINE_TAGS
+            or not TAG_LINE_LABEL.match(text)
+            or next(el.iter("a"), None) is not None
+        ):
+            continue
+        line = clean(el.text_content())
+        if len(line) > _PRINTED_LINE or not TAG_LIST_LINE.match(line) or _in_menu(el):
+            continue
+        rest = TAG_LINE_LABEL.sub("", line, count=1)
+        labels = [v for v in TAG_LINE_SEPARATORS.split(rest) if v]
+        return labels if _named_beside(doc, labels, line) else []
+    return []
+
+
+def _named_beside(doc: Document, labels: list[str], line: str) -> bool:
+    """Whether the text names a label outside the tag line itself (a <p> of the text read by
+    `about_the_article`, which would name every label of its own)."""
+    about_the_article(doc, [])  # the page's text, read once
+    text: str = doc.cache["paragraph_text"]
+    text = text.replace(" ".join(line.split()).casefold(), " ", 1)
+    return any(len(v) > 1 and _named_in(clean(v).casefold(), text) for v in labels)
 
 
 def whole_tag_list(doc: Document, marked: list[str]) -> list[str]:

@@ -427,6 +427,7 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list
     yield SHOWN, topiclinks.headed_links(doc)
     yield MARKED, _marked_or_whole(doc)
     yield SHOWN, topiclinks.href_cluster(doc)
+    yield SHOWN, topiclinks.printed_tags(doc)  # a tag line without links
     yield META, as_strings(doc.article.get("about"))
 
 
