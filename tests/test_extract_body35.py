@@ -18,7 +18,9 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.body_invented import STORIES
-from tests.test_extract_body32 import _lines
+from newsarchive.extract import extract_article
+from tests.plugins.body_pages import URL
+from tests.test_extract_body32 import _lines, _page
 
 LINK = "<a href='/kultur/lesesaal-456.html'>{}</a>"
 OTHER = {
@@ -73,6 +75,48 @@ def test_a_subhead_over_the_story_stays(lang: str, block: str) -> None:
     got = _lines(lang, block)
     heading = block.split("</h3>")[0].removeprefix("<h3>")
     assert heading in got
+
+
+# counter-cases (review): a subhead over the line that names the story's source, a document
+# or another site's page (its host not the page's canonical one), and the story's text after
+SOURCES = [
+    (
+        "en",
+        "<h3>More on the audit</h3><p><a href='/media/audit-2026.pdf'>Read the full audit report (PDF)</a></p>",
+    ),
+    (
+        "de",
+        "<h3>Mehr zum Thema Kosten</h3><p><a href='https://www.rat-beispielstadt.example/vorlagen/beschluss-17'>Die Beschlussvorlage des Stadtrats</a></p>",
+    ),
+    (
+        "fr",
+        "<h3>Lire aussi le rapport</h3><p><a href='https://cour.example/rapports/bibliotheques.docx'>Le rapport de la Cour</a></p>",
+    ),
+    (
+        "de",
+        "<h3>Mehr zu den Kosten</h3><ul><li><a href='https://rat-beispielstadt.example/haushalt'>Haushaltsplan der Stadt</a></li></ul>",
+    ),
+]
+CANONICAL = (
+    "<link rel='canonical' href='https://www.stadtblatt.example/kultur/bibliothek-123.html'>"
+)
+
+
+@pytest.mark.parametrize(("lang", "block"), SOURCES)
+def test_a_subhead_over_the_storys_source_stays(lang: str, block: str) -> None:
+    page = _page(lang, block).replace("</title>", "</title>" + CANONICAL)
+    got = [p for p in (extract_article(page, URL).body or "").split("\n") if p]
+    heading = block.split("</h3>")[0].removeprefix("<h3>")
+    assert heading in got
+
+
+def test_a_related_heading_over_the_sites_own_absolute_link_goes() -> None:
+    """(guard) the site's own piece, linked with its host."""
+    link = "<p><a href='https://stadtblatt.example/kultur/lesesaal-456.html'>Neuer Lesesaal im Dachgeschoss eröffnet</a></p>"
+    page = _page("de", "<h3>Mehr zum Thema Bibliothek</h3>" + link)
+    page = page.replace("</title>", "</title>" + CANONICAL)
+    got = [p for p in (extract_article(page, URL).body or "").split("\n") if p]
+    assert got == STORIES["de"][1]
 
 
 HOME = [

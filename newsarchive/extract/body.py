@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -2773,15 +2774,15 @@ def _flush(
         out.append(DROPPED)
         return
     if linked and _links_row(raw):
-        _drop_related_heading(out)
+        _drop_related_heading(out, block)
         out.append(DROPPED)  # a breadcrumb: links with only marks between
         return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
-        _drop_related_heading(out)
+        _drop_related_heading(out, block)
         out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
         return
     if block is not None and _wrapped_in_link(block):
-        _drop_related_heading(out)
+        _drop_related_heading(out, block)
         out.append(DROPPED)  # "<a href><p>Other story</p></a>": all its text is the link's
         return
     if block is not None and next(block.iter("a"), None) is not None:
@@ -2796,7 +2797,7 @@ def _flush(
             or _ARROW_PROMO.match(text)
             or _is_labelled_links(block, text)
         ):
-            _drop_related_heading(out)
+            _drop_related_heading(out, block)
             out.append(DROPPED)
             return
     if block is not None and _all_italic(block, text):
@@ -2807,12 +2808,16 @@ def _flush(
 RELATED_HEADING_LINE = 80  # characters of a related block's heading ("Mehr zum Thema X")
 
 
-def _drop_related_heading(out: list[str]) -> None:
+def _drop_related_heading(out: list[str], block: HtmlElement | None) -> None:
     """A related block's heading naming its topic ("Mehr zum Thema Bibliothek", "More on
     libraries") over the link line just dropped, pictures between at most: the block's, set
     as loose lines in the story's column, with one link or a few. (Its stock words alone,
     "Mehr zum Thema", went as a stock line; at the story's end the furniture tail took it.)
-    A subhead over the story's own lines is followed by text, not by a dropped link line."""
+    A subhead over the story's own lines is followed by text, not by a dropped link line;
+    over a line naming the story's source ("More on the audit" over the report's PDF, another
+    site's page) it stays: a related block links the site's own pieces."""
+    if block is not None and _cites_a_source(block):
+        return
     i = len(out) - 1
     while i >= 0 and out[i] == SKIPPED:
         i -= 1
@@ -2821,6 +2826,40 @@ def _drop_related_heading(out: list[str]) -> None:
     line = out[i]
     if len(line) <= RELATED_HEADING_LINE and not line.endswith(_STOP) and _recirc_heading(line):
         out[i] = DROPPED
+
+
+_DOCUMENT = _compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|csv|pptx?)$", re.I)
+
+
+def _cites_a_source(block: HtmlElement) -> bool:
+    """Whether a link of the line leads to a document or to another site than the page's
+    canonical one (read only here, on the rare line under a related block's heading)."""
+    own = _site_host(block)
+    for a in block.iter("a"):
+        try:
+            parts = urlsplit(a.get("href") or "")
+            host = (parts.hostname or "").removeprefix("www.")
+        except ValueError:  # "http://[::1": no address to read
+            continue
+        if _DOCUMENT.search(parts.path):
+            return True
+        if own and host and host != own and not host.endswith("." + own):
+            return True
+    return False
+
+
+def _site_host(el: HtmlElement) -> str:
+    """The page's host from its canonical link or og:url, without "www."; "" if it names none."""
+    for href in el.getroottree().xpath(
+        "//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"
+    ):
+        try:
+            host = urlsplit(str(href)).hostname
+        except ValueError:
+            continue
+        if host:
+            return host.removeprefix("www.")
+    return ""
 
 
 LINK_WRAP_LEVELS = 3  # from a block up to a link wrapping it (a > div > p)
