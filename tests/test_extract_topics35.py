@@ -87,6 +87,18 @@ def test_a_long_list_inside_the_article_stays(shape: str) -> None:
     assert _topics(inside=shape.format(_links(CLOUD[:14]))) == CLOUD[:14]
 
 
+# counter-case (review): the story's own long list of broad labels after its <article>, as
+# many CMSs print one; four of fourteen named, more than a cloud names by chance
+SEO = [
+    "Stadtbibliothek", "Beispielstadt", "Kultur", "Bildung", "Bücher", "Lesen", "Architektur",
+    "Sanierung", "Denkmalschutz", "Freizeit", "Familie", "Lesesaal", "Kinder", "Umbau",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("shape", CLOUDS)
+def test_a_long_list_of_broad_labels_the_story_names_four_of_stays(shape: str) -> None:
+    assert _topics(after=shape.format(_links(SEO))) == SEO
+
 def test_a_short_list_outside_the_article_stays() -> None:
     """(guard) eleven labels, one named: below a cloud's count, read as before."""
     assert _topics(after=CLOUDS[0].format(_links(CLOUD[:11]))) == CLOUD[:11]

@@ -499,7 +499,10 @@ def _sized_cloud(links: list[HtmlElement], story: HtmlElement | None) -> bool:
 
 
 CLOUD_LINKS = 12  # labels of a site's tag cloud: dozens; the story's own list is mostly fewer
-CLOUD_NAMED = 1 / 3  # of a story's own long list, most labels are named in its text
+# of a story's own long list, most labels are named in its text, and a quarter at least of a
+# CMS's keyword list of broad labels ("Kultur", "Bildung", "Freizeit"); of a site's cloud, a
+# label in ten by chance
+CLOUD_NAMED = 1 / 4
 
 
 def _site_cloud(doc: Document, links: list[HtmlElement], story: HtmlElement | None) -> bool:
