@@ -204,6 +204,19 @@ AD_KEPT = [
         "<div><p>Anzeige gegen Unbekannt</p><p>Die Stadt hat Anzeige gegen Unbekannt erstattet.</p></div>",
         ["Anzeige gegen Unbekannt", "Die Stadt hat Anzeige gegen Unbekannt erstattet."],
     ),
+    # (review) a police brief's kicker in a <div>, its sentence linking the police's page
+    (
+        "de",
+        "<div class='item'><div class='kicker'>Anzeige</div><p>Ein Besucher erstattete nach der Feier Anzeige wegen eines gestohlenen Fahrrads, meldet <a href='/polizei'>die Polizei</a>.</p></div>",
+        [
+            "Ein Besucher erstattete nach der Feier Anzeige wegen eines gestohlenen Fahrrads, meldet die Polizei."
+        ],
+    ),
+    (
+        "en",
+        "<div class='item'><div class='kicker'>Advertisement</div><p>The council spent 40,000 pounds on posters, according to <a href='/council/budget'>its budget</a> for the year.</p></div>",
+        ["The council spent 40,000 pounds on posters, according to its budget for the year."],
+    ),
     (
         "de",
         "<div><p>Werbung für die Bibliothek machte vor allem die Leiterin selbst, auf Plakaten in der ganzen Stadt.</p></div>",

@@ -1196,6 +1196,7 @@ def _form_boxes(
                 and not len(field)
                 and AD_LABEL.match(label)
                 and (box := _ad_box(field, container, keep)) is not None
+                and (field.tag != "div" or _offer_apart(box))
             ):
                 boxes.add(box)
                 continue
@@ -1406,6 +1407,18 @@ def _ad_box(
         if next(up.iter(*controls), None) is not None:
             box = up
     return box
+
+
+def _offer_apart(box: HtmlElement) -> bool:
+    """Whether a link of the box stands apart from any sentence (a button "Zum Angebot", a
+    card wrapping the copy): the offer. A <div> saying "Anzeige" over a sentence that links in
+    its words is a brief's kicker (a criminal complaint in German), not an ad's label."""
+    for a in box.iter("a"):
+        prev = a.getprevious()
+        before = (a.getparent().text if prev is None else prev.tail) or ""
+        if not before.strip() and not (a.tail or "").strip(" .,;:!?\n\t"):
+            return True
+    return False
 
 
 PITCH_TAGS = ("p", "h2", "h3", "h4", "strong")
