@@ -99,6 +99,7 @@ SEO = [
 def test_a_long_list_of_broad_labels_the_story_names_four_of_stays(shape: str) -> None:
     assert _topics(after=shape.format(_links(SEO))) == SEO
 
+
 def test_a_short_list_outside_the_article_stays() -> None:
     """(guard) eleven labels, one named: below a cloud's count, read as before."""
     assert _topics(after=CLOUDS[0].format(_links(CLOUD[:11]))) == CLOUD[:11]
@@ -148,6 +149,42 @@ KEPT_LABELS = [
 @pytest.mark.parametrize(("label", "lang"), KEPT_LABELS)
 def test_a_label_with_a_home_word_stays(label: str, lang: str) -> None:
     assert _keyword_topics(f"{label}, Stadtbibliothek", lang) == [label, "Stadtbibliothek"]
+
+
+# counter-cases (review): the same word as the story's subject, named in its text ("Homepage",
+# German for a website; "Accueil", the welcome of refugees; "Portada", a magazine's cover)
+SUBJECTS = [
+    (
+        "de",
+        "Homepage",
+        "Vereine bauen ihre Homepage selbst",
+        "Immer mehr Vereine bauen ihre Homepage selbst, mit Baukästen und ohne Programmierkenntnisse.",
+    ),
+    (
+        "fr",
+        "Accueil",
+        "La ville prépare l'accueil des familles",
+        "La mairie prépare l'accueil de quarante familles dans l'ancienne caserne dès le mois prochain.",
+    ),
+    (
+        "es",
+        "Portada",
+        "La revista elige su portada del año",
+        "La revista dedicó su portada a la nueva biblioteca, elegida por los lectores como la mejor del año.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "word", "headline", "text"), SUBJECTS)
+def test_a_home_word_the_story_names_stays(lang: str, word: str, headline: str, text: str) -> None:
+    page = (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{headline}</title>"
+        f"<meta name='keywords' content='{word}, Internet'></head><body><article><h1>{headline}</h1>"
+        f"<p>{text}</p></article></body></html>"
+    )
+    got = extract_article(page.encode(), URL)
+    assert got.topics == [word, "Internet"]
+    assert got.tags == [word, "Internet"]
 
 
 # 3. a tag line printed without links under the story ("Schlagworte: Stadtbibliothek, Umbau"),
