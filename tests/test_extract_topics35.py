@@ -225,3 +225,16 @@ PRINTED_KEPT_OUT = [
 @pytest.mark.parametrize(("lang", "line"), PRINTED_KEPT_OUT)
 def test_a_printed_line_the_story_does_not_name_gives_none(lang: str, line: str) -> None:
     assert _topics(after=line, lang=lang) == []
+
+
+# counter-cases (review): the line of another piece's teaser or of a reader's comment under the
+# story, where a label happens to be named in the story's text too
+OTHERS_LINES = [
+    "<section class='related'><article><h3><a href='/wetter/regen-456.html'>Regen bis Sonntag</a></h3><p>Stichworte: Regen, Wetter</p></article></section>",
+    "<div id='comments'><div class='comment'><p>Stichworte: Regen, Parkplätze</p><p>Bei Regen ist der Eingang eine Zumutung.</p></div></div>",
+]
+
+
+@pytest.mark.parametrize("block", OTHERS_LINES)
+def test_a_printed_line_of_another_piece_or_a_comment_gives_none(block: str) -> None:
+    assert _topics(after=block) == []

@@ -567,10 +567,24 @@ def printed_tags(doc: Document) -> list[str]:
         line = clean(el.text_content())
         if len(line) > _PRINTED_LINE or not TAG_LIST_LINE.match(line) or _in_menu(el):
             continue
+        if _of_another_piece(el, h1):
+            continue
         rest = TAG_LINE_LABEL.sub("", line, count=1)
         labels = [v for v in TAG_LINE_SEPARATORS.split(rest) if v]
         return labels if _named_beside(doc, labels, line) else []
     return []
+
+
+def _of_another_piece(el: HtmlElement, h1: HtmlElement) -> bool:
+    """Whether a line sits in another piece's <article> (a teaser under the story) or in a
+    reader's comment (a box classed or named "comment"): that piece's labels, not the story's."""
+    own = set(h1.iterancestors("article"))
+    for up in el.iterancestors():
+        if up.tag == "article" and up not in own:
+            return True
+        if "comment" in f"{up.get('class', '')} {up.get('id', '')}".casefold():
+            return True
+    return False
 
 
 def _named_beside(doc: Document, labels: list[str], line: str) -> bool:
