@@ -18,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -28,6 +29,7 @@ from newsarchive.extract.document import Document, contains, has_text
 from newsarchive.extract.furniture import (
     COOKIE_NOTICE,
     TAG_LABEL,
+    is_back_line,
     is_bare_count,
     is_card_photo_line,
     is_cookie_wall,
@@ -1183,7 +1185,10 @@ def _form_boxes(
     text (`keep`)."""
     boxes: set[HtmlElement] = set()
     for container in containers:
-        for field in container.iter("input", "a", "button", "span", *PITCH_TAGS, *ANSWER_FIELDS):
+        # (an ad's label set in a <div> of its own too: "<div class=lbl>Anzeige</div>")
+        for field in container.iter(
+            "input", "a", "button", "span", "div", *PITCH_TAGS, *ANSWER_FIELDS
+        ):
             label = field.text
             if (
                 label
@@ -1191,9 +1196,12 @@ def _form_boxes(
                 and not len(field)
                 and AD_LABEL.match(label)
                 and (box := _ad_box(field, container, keep)) is not None
+                and (field.tag != "div" or _offer_apart(box))
             ):
                 boxes.add(box)
                 continue
+            if field.tag == "div":
+                continue  # looked at for an ad's label only
             if (
                 label
                 and len(label) <= CONSENT_LABEL_MAX
@@ -1399,6 +1407,18 @@ def _ad_box(
         if next(up.iter(*controls), None) is not None:
             box = up
     return box
+
+
+def _offer_apart(box: HtmlElement) -> bool:
+    """Whether a link of the box stands apart from any sentence (a button "Zum Angebot", a
+    card wrapping the copy): the offer. A <div> saying "Anzeige" over a sentence that links in
+    its words is a brief's kicker (a criminal complaint in German), not an ad's label."""
+    for a in box.iter("a"):
+        prev = a.getprevious()
+        before = (a.getparent().text if prev is None else prev.tail) or ""
+        if not before.strip() and not (a.tail or "").strip(" .,;:!?\n\t"):
+            return True
+    return False
 
 
 PITCH_TAGS = ("p", "h2", "h3", "h4", "strong")
@@ -2732,7 +2752,12 @@ def _flush(
     text = clean(_unmarked_links(raw) if linked else raw)
     if not text:
         return
-    subhead = block is not None and block.tag in HEADING_TAGS and is_share_target(text)
+    # a network's name or "Back to home" set as a heading of its own: the story's subhead
+    subhead = (
+        block is not None
+        and block.tag in HEADING_TAGS
+        and (is_share_target(text) or (not linked and is_back_line(text)))
+    )
     if (
         (
             is_stock_line(text)
@@ -2762,12 +2787,15 @@ def _flush(
         out.append(DROPPED)
         return
     if linked and _links_row(raw):
+        _drop_related_heading(out, block)
         out.append(DROPPED)  # a breadcrumb: links with only marks between
         return
     if block is None and linked and _is_promo_line(text, _LINKED.findall(raw)):
+        _drop_related_heading(out, block)
         out.append(DROPPED)  # a line of <br>-broken text: "Les også: <link>", a lone link
         return
     if block is not None and _wrapped_in_link(block):
+        _drop_related_heading(out, block)
         out.append(DROPPED)  # "<a href><p>Other story</p></a>": all its text is the link's
         return
     if block is not None and next(block.iter("a"), None) is not None:
@@ -2782,11 +2810,69 @@ def _flush(
             or _ARROW_PROMO.match(text)
             or _is_labelled_links(block, text)
         ):
+            _drop_related_heading(out, block)
             out.append(DROPPED)
             return
     if block is not None and _all_italic(block, text):
         text = ITALIC + text
     out.append(QUOTED + text if block is not None and _in_quote(block) else text)
+
+
+RELATED_HEADING_LINE = 80  # characters of a related block's heading ("Mehr zum Thema X")
+
+
+def _drop_related_heading(out: list[str], block: HtmlElement | None) -> None:
+    """A related block's heading naming its topic ("Mehr zum Thema Bibliothek", "More on
+    libraries") over the link line just dropped, pictures between at most: the block's, set
+    as loose lines in the story's column, with one link or a few. (Its stock words alone,
+    "Mehr zum Thema", went as a stock line; at the story's end the furniture tail took it.)
+    A subhead over the story's own lines is followed by text, not by a dropped link line;
+    over a line naming the story's source ("More on the audit" over the report's PDF, another
+    site's page) it stays: a related block links the site's own pieces."""
+    if block is not None and _cites_a_source(block):
+        return
+    i = len(out) - 1
+    while i >= 0 and out[i] == SKIPPED:
+        i -= 1
+    if i < 0 or out[i] == DROPPED:
+        return
+    line = out[i]
+    if len(line) <= RELATED_HEADING_LINE and not line.endswith(_STOP) and _recirc_heading(line):
+        out[i] = DROPPED
+
+
+_DOCUMENT = _compile(r"\.(?:pdf|docx?|xlsx?|odt|ods|csv|pptx?)$", re.I)
+
+
+def _cites_a_source(block: HtmlElement) -> bool:
+    """Whether a link of the line leads to a document or to another site than the page's
+    canonical one (read only here, on the rare line under a related block's heading)."""
+    own = _site_host(block)
+    for a in block.iter("a"):
+        try:
+            parts = urlsplit(a.get("href") or "")
+            host = (parts.hostname or "").removeprefix("www.")
+        except ValueError:  # "http://[::1": no address to read
+            continue
+        if _DOCUMENT.search(parts.path):
+            return True
+        if own and host and host != own and not host.endswith("." + own):
+            return True
+    return False
+
+
+def _site_host(el: HtmlElement) -> str:
+    """The page's host from its canonical link or og:url, without "www."; "" if it names none."""
+    for href in el.getroottree().xpath(
+        "//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"
+    ):
+        try:
+            host = urlsplit(str(href)).hostname
+        except ValueError:
+            continue
+        if host:
+            return host.removeprefix("www.")
+    return ""
 
 
 LINK_WRAP_LEVELS = 3  # from a block up to a link wrapping it (a > div > p)

@@ -85,6 +85,7 @@ STOCK_LINE = _compile(
 _STOCK_WORDS = "|".join(
     re.escape(w)
     for w in langwords.entries(langwords.STOCK_LINES)
+    + langwords.entries(langwords.BACK_LINES)
     + langwords.entries(langwords.RELATED_HEADINGS)
     + langwords.entries(langwords.PLACEHOLDER_LINES)
 )
@@ -1253,6 +1254,10 @@ TAG_LIST_LINE = _compile(
     r"|^(?:#[^\W\d_][\w-]{0,40}\s*){2,12}$",
     re.I,
 )
+# The same line's label and colon, the labels after them read apart (topiclinks.printed_tags).
+TAG_LINE_LABEL = _compile(rf"^\W{{0,3}}(?:{_TAG_LABELS})\s*[:：]\s*", re.I)
+# (no try from inside a run of spaces: the try from its start covers it)
+TAG_LINE_SEPARATORS = _compile(r"(?!(?<=\s)\s)\s*[,、，;/|·]\s*")
 # A tag or topic label alone, before a row of links without a colon ("Sujets <a>Culture</a>
 # <a>Ville</a>", "Themen <a>..</a>", "주제 <a>..</a>").
 TAG_LABEL = _compile(
@@ -1352,6 +1357,17 @@ def is_embed_notice(text: str) -> bool:
         and _NOTICE_ACTION.search(text)
         and _NOTICE_THING.search(text)
     )
+
+
+_BACK_LINES = frozenset(langwords.entries(langwords.BACK_LINES))
+
+
+def is_back_line(text: str) -> bool:
+    """A button back to the front page ("Back to home", "Zurück zur Startseite") as a whole
+    line: as a heading without a link, the same words are a subhead the caller keeps."""
+    if len(text) > _MAX_OTHER_STOCK_LINE:
+        return False
+    return " ".join(_folded(text).replace("\u2019", "'").split()).rstrip(".!") in _BACK_LINES
 
 
 def is_share_target(text: str) -> bool:

@@ -2137,6 +2137,17 @@ RELATED_HEADINGS = {
     "it": "ti potrebbe interessare, potrebbe interessarti anche",
     "sv": "mer om",
 }
+# A button back to the front page or the list, alone on its line: a stock line as STOCK_LINES
+# are, except set as a subhead of its own without a link ("<h2>Back to home</h2>" over a
+# story's section about coming home: the writer's).
+BACK_LINES = {
+    "en": "back to homepage, back to home, back to the homepage",
+    "de": "zurück zur startseite, zurück zur übersicht",
+    "fr": "retour à l'accueil",
+    "es": "volver a la portada",
+    "it": "torna alla home",
+    "pt": "voltar para a página inicial",
+}
 # furniture.py: a line alone that is an ad label, a "read more" link, a button's label or
 # a related block's heading left without its links (furniture.py's STOCK_LINE: English;
 # RELATED_HEADINGS above count too).
@@ -2144,8 +2155,7 @@ STOCK_LINES = {
     "en": "table of contents, contents, in this article, print, show more, load more, back to top, "
     "view gallery, play video, enlarge image, all rights reserved, next page, previous page, "
     "save article, listen to this article, font size, related stories, related articles, "
-    "related content, related coverage, recommended stories, you may also like, back to homepage, "
-    "back to home, back to the homepage",
+    "related content, related coverage, recommended stories, you may also like",
     "de": "inhaltsverzeichnis, auf dieser seite, anzeige, werbung, weiterlesen, mehr lesen, "
     "artikel teilen, schriftgröße anpassen, artikel anhören, artikel vorlesen, "
     "kontaktieren sie uns, mehr zum thema, lesen sie auch, auch interessant, mit video, "
@@ -2159,20 +2169,17 @@ STOCK_LINES = {
     "unsere empfehlungen, redaktionsempfehlungen, das könnte sie auch interessieren, "
     "weitere artikel, mehr aus dem ressort, zum podcast, zum video, podcast abspielen, "
     "externe inhalte aktivieren, externe inhalte anzeigen, externe inhalte laden, "
-    "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen, siehe auch, "
-    "zurück zur startseite, zurück zur übersicht",
+    "externen inhalt anzeigen, externen inhalt laden, inhalt laden, inhalt anzeigen, siehe auch",
     "fr": "sommaire, dans cet article, publicité, lire la suite, lire aussi, à lire aussi, "
     "à découvrir, abonnez-vous, sur le même sujet, galerie photos, galerie photo, diaporama, "
-    "voir aussi, à voir aussi, lire également, à lire également, abonnez-vous pour lire la suite, "
-    "retour à l'accueil",
+    "voir aussi, à voir aussi, lire également, à lire également, abonnez-vous pour lire la suite",
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
     "leer más, te puede interesar, lee también, lea también, galería de fotos, "
     "galería de imágenes, fotogalería, escuchar este artículo, escucha este artículo, "
-    "escuchar la noticia, ver también, vea también, suscríbete para seguir leyendo, "
-    "volver a la portada",
+    "escuchar la noticia, ver también, vea también, suscríbete para seguir leyendo",
     "it": "indice, in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
     "potrebbe interessarti, galleria fotografica, fotogallery, vedi anche, "
-    "abbonati per continuare a leggere, torna alla home",
+    "abbonati per continuare a leggere",
     "nb": "annonse, les mer, les også",
     "sv": "annons, läs mer, läs också, innehåll, innehållsförteckning",
     "da": "annonce, reklame, læs mere, læs også",
@@ -2189,8 +2196,7 @@ STOCK_LINES = {
     "ouça a notícia, "
     "ouvir este artigo, ouça este artigo, ouvir o artigo, "
     "publicidade, leia mais, continua depois da publicidade, "
-    "ver galeria, imprimir, ver mais, todos os direitos reservados, voltar para a página inicial, "
-    "assine para continuar lendo",
+    "ver galeria, imprimir, ver mais, todos os direitos reservados, assine para continuar lendo",
     "nl": "advertentie, inhoud, inhoudsopgave, lees meer, fotogalerij, fotoserie, "
     "luister naar dit artikel, "
     "luister dit artikel, beluister dit artikel",

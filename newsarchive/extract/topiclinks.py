@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords
 from newsarchive.extract.document import Document, following
+from newsarchive.extract.furniture import TAG_LINE_LABEL, TAG_LINE_SEPARATORS, TAG_LIST_LINE
 from newsarchive.extract.headline import headline
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
@@ -140,7 +141,7 @@ def headed_links(doc: Document) -> list[str]:
         if _in_menu(heading, also=("a",)):
             continue  # a menu entry "Topics", not a heading over the article's labels
         links = _links_near(heading)
-        if _sized_cloud(links, _story(doc)):
+        if _sized_cloud(links, _story(doc)) or _site_cloud(doc, links, _story(doc)):
             continue  # a sidebar's "Tags" widget: the site's every label, not the story's
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again, no labels of this story
@@ -297,7 +298,7 @@ def _class_marked_links(doc: Document) -> list[str]:
         if _in_menu(el) or _names_other_topics(el):
             continue
         links = _list_links(el)
-        if _sized_cloud(links, article):
+        if _sized_cloud(links, article) or _site_cloud(doc, links, article):
             continue
         if _section_navigation(doc, links):
             continue  # "Weitere Themen": the menu's sections again
@@ -497,6 +498,27 @@ def _sized_cloud(links: list[HtmlElement], story: HtmlElement | None) -> bool:
     return len(sizes) > 1 and not (story is not None and story in links[0].iterancestors())
 
 
+CLOUD_LINKS = 12  # labels of a site's tag cloud: dozens; the story's own list is mostly fewer
+# of a story's own long list, most labels are named in its text, and a quarter at least of a
+# CMS's keyword list of broad labels ("Kultur", "Bildung", "Freizeit"); of a site's cloud, a
+# label in ten by chance
+CLOUD_NAMED = 1 / 4
+
+
+def _site_cloud(doc: Document, links: list[HtmlElement], story: HtmlElement | None) -> bool:
+    """Whether the links are the site's tag cloud drawn in one size (every tag the same
+    class, no sizes for `_sized_cloud` to read): many labels outside the story's <article>,
+    few of them named in the headline, description or text. A story's own long tag list
+    names what the story is about (looked-at pages' lists of 12 to 15 labels: all but one
+    named); a cloud names the whole site's subjects, and one of them in the text at most
+    by chance. Inside the story's <article> the list is its own, however long."""
+    if len(links) < CLOUD_LINKS or (story is not None and story in links[0].iterancestors()):
+        return False
+    labels = {clean(label_text(a)) for a in links}
+    named = sum(1 for v in labels if about_the_article(doc, [v]))
+    return named < len(labels) * CLOUD_NAMED
+
+
 def _in_sized_cloud(a: HtmlElement, story: HtmlElement | None) -> bool:
     """Whether a link sits among links of other sizes, in a box a few levels up (`_sized_cloud`),
     outside the story's <article>."""
@@ -519,6 +541,59 @@ def href_cluster(doc: Document) -> list[str]:
     if "href_cluster" not in doc.cache:
         doc.cache["href_cluster"] = [label_text(a) for a in _cluster_links(doc)]
     return list(doc.cache["href_cluster"])
+
+
+_PRINTED_LINE_TAGS = frozenset({"p", "div", "span", "li", "dd", "small", "footer"})
+_PRINTED_LINE = 200  # characters of a tag line; the body drops such lines up to this length
+
+
+def printed_tags(doc: Document) -> list[str]:
+    """The labels of a tag line printed without links after the headline ("Schlagworte:
+    Stadtbibliothek, Umbau", "Tags: library, renovation"; furniture.TAG_LIST_LINE, the line
+    the body leaves out): a page that links its labels nowhere still shows them. Not in a
+    menu; the first such line only."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    for el in following(h1):
+        text = el.text
+        if (
+            not text
+            or el.tag not in _PRINTED_LINE_TAGS
+            or not TAG_LINE_LABEL.match(text)
+            or next(el.iter("a"), None) is not None
+        ):
+            continue
+        line = clean(el.text_content())
+        if len(line) > _PRINTED_LINE or not TAG_LIST_LINE.match(line) or _in_menu(el):
+            continue
+        if _of_another_piece(el, h1):
+            continue
+        rest = TAG_LINE_LABEL.sub("", line, count=1)
+        labels = [v for v in TAG_LINE_SEPARATORS.split(rest) if v]
+        return labels if _named_beside(doc, labels, line) else []
+    return []
+
+
+def _of_another_piece(el: HtmlElement, h1: HtmlElement) -> bool:
+    """Whether a line sits in another piece's <article> (a teaser under the story) or in a
+    reader's comment (a box classed or named "comment"): that piece's labels, not the story's."""
+    own = set(h1.iterancestors("article"))
+    for up in el.iterancestors():
+        if up.tag == "article" and up not in own:
+            return True
+        if "comment" in f"{up.get('class', '')} {up.get('id', '')}".casefold():
+            return True
+    return False
+
+
+def _named_beside(doc: Document, labels: list[str], line: str) -> bool:
+    """Whether the text names a label outside the tag line itself (a <p> of the text read by
+    `about_the_article`, which would name every label of its own)."""
+    about_the_article(doc, [])  # the page's text, read once
+    text: str = doc.cache["paragraph_text"]
+    text = text.replace(" ".join(line.split()).casefold(), " ", 1)
+    return any(len(v) > 1 and _named_in(clean(v).casefold(), text) for v in labels)
 
 
 def whole_tag_list(doc: Document, marked: list[str]) -> list[str]:
@@ -562,7 +637,8 @@ def _cluster_links(doc: Document) -> list[HtmlElement]:
         article = _first(list(h1.iterancestors("article")))
         lone = [a for a in links if a.getparent().tag == "li" and article in a.iterancestors()]
         return lone[:1] if article is not None and len(lone) == 1 else []
-    return [a for a in links if holder in a.iterancestors()]
+    held = [a for a in links if holder in a.iterancestors()]
+    return [] if _site_cloud(doc, held, story) else held
 
 
 def _holder(links: list[HtmlElement]) -> tuple[HtmlElement, int] | None:

@@ -179,6 +179,7 @@ def topics(doc: Document, rules: SiteRules | None) -> list[str]:
             and not spellings(compact(v)) & joined_hosts
             and not any(p.search(v) for p in excluded)
             and v.casefold() not in sections
+            and not _front_page(doc, v)
         ]
         if any(len(v.split()) >= _HEADLINE_WORDS for v in labels):
             labels = _without_headlines(doc, labels)
@@ -401,6 +402,7 @@ def tags(doc: Document) -> list[str]:
         if not (v.islower() and (_is_section_code(v, site_words) or _is_slug_of(v, slug)))
         and not _names_the_site(v, names, hosts)
         and not spellings(compact(v)) & joined
+        and not _front_page(doc, v)
     ]
 
 
@@ -427,6 +429,7 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list
     yield SHOWN, topiclinks.headed_links(doc)
     yield MARKED, _marked_or_whole(doc)
     yield SHOWN, topiclinks.href_cluster(doc)
+    yield SHOWN, topiclinks.printed_tags(doc)  # a tag line without links
     yield META, as_strings(doc.article.get("about"))
 
 
@@ -580,6 +583,34 @@ def clean_topics(values: list[str]) -> list[str]:
             continue
         out.append(v)
     return dedupe(out)
+
+
+# The front page's name among the keywords ("Startseite", "Homepage", "Accueil"): the page a
+# CMS files every story under, no topic. Not "Home", "Start", "Front" (a paper's home news
+# section, listed among its topics), nor "hjem", "úvod", "inizio" (words of sentences too).
+_FRONT_PAGE = HOME_WORDS - {"home", "start", "front", "hjem", "úvod", "inicio", "inizio", "início"}
+
+
+def _front_page(doc: Document, v: str) -> bool:
+    """Whether a label is the front page's name the story does not name: named, it is the
+    story's subject ("Homepage", German for a website; "l'accueil" of refugees; a cover,
+    "portada") as a whole word; a word opening a longer one ("accueillis") is no naming."""
+    if v.casefold() not in _FRONT_PAGE:
+        return False
+    topiclinks.about_the_article(doc, [])  # the headline, description and paragraphs, read once
+    text: str = doc.cache["paragraph_text"]
+    return not _as_word(v.casefold(), text)
+
+
+def _as_word(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` with no letter or digit joined on either side."""
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 def _unquoted(v: str) -> str:
