@@ -10,7 +10,6 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -54,6 +53,7 @@ from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.site import ABBREVIATION, compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
+from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -973,12 +973,9 @@ def _word_after(name: str, text: str) -> re.Match[str] | None:
 
 
 def _url_path(url: str) -> str:
-    """The path of an address; "" for one urlsplit refuses ("http://[host/": an unclosed
-    IPv6 bracket in a link or a JSON-LD author's url)."""
-    try:
-        return urlsplit(url).path
-    except ValueError:
-        return ""
+    """The path of an address; "" for one that cannot be split ("http://[host/": an
+    unclosed IPv6 bracket in a link or a JSON-LD author's url)."""
+    return split_url(url).path
 
 
 def _surname_on_page(doc: Document, word: str) -> bool:
@@ -1019,7 +1016,7 @@ def _link_slugs(doc: Document) -> frozenset[str]:
     """The last part of every link's path, without a number or extension (cached per page)."""
     cached: frozenset[str] | None = doc.cache.get("link_slugs")
     if cached is None:
-        parts = (urlsplit(href).path.rstrip("/").rsplit("/", 1)[-1] for href in _HREFS(doc.tree))
+        parts = (split_url(href).path.rstrip("/").rsplit("/", 1)[-1] for href in _HREFS(doc.tree))
         cached = frozenset(_SLUG_TAIL.sub("", p).casefold() for p in parts)
         doc.cache["link_slugs"] = cached
     return cached
@@ -2121,7 +2118,7 @@ _CITY_END = _compile(r"^(?:\.\s|\s*\(|\s*[-\u2013\u2014:]\s)")  # (`match`ed)
 
 def _url_folders(url: str) -> frozenset[str]:
     """The folders of a page's address, not its own name: "/lokales/hannover/x-1.html"."""
-    return frozenset(p.casefold() for p in urlsplit(url).path.split("/")[:-1] if p)
+    return frozenset(p.casefold() for p in split_url(url).path.split("/")[:-1] if p)
 
 
 def _dateline_of(name: str, opening: str) -> bool:

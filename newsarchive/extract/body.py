@@ -18,7 +18,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -62,6 +61,7 @@ from newsarchive.extract.statetext import (
 from newsarchive.extract.text import SENTENCE_END as _STOP
 from newsarchive.extract.text import WIDE, chunks, clean, count_words, folded_search, width
 from newsarchive.extract.text import word_key as _norm
+from newsarchive.extract.urls import split_url
 from newsarchive.numbers import ascii_digits
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
@@ -2849,11 +2849,8 @@ def _cites_a_source(block: HtmlElement) -> bool:
     canonical one (read only here, on the rare line under a related block's heading)."""
     own = _site_host(block)
     for a in block.iter("a"):
-        try:
-            parts = urlsplit(a.get("href") or "")
-            host = (parts.hostname or "").removeprefix("www.")
-        except ValueError:  # "http://[::1": no address to read
-            continue
+        parts = split_url(a.get("href") or "")  # "http://[::1": no parts, no address
+        host = (parts.hostname or "").removeprefix("www.")
         if _DOCUMENT.search(parts.path):
             return True
         if own and host and host != own and not host.endswith("." + own):
@@ -2866,11 +2863,7 @@ def _site_host(el: HtmlElement) -> str:
     for href in el.getroottree().xpath(
         "//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"
     ):
-        try:
-            host = urlsplit(str(href)).hostname
-        except ValueError:
-            continue
-        if host:
+        if host := split_url(str(href)).hostname:
             return host.removeprefix("www.")
     return ""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import sys
@@ -17,6 +18,7 @@ from newsarchive.extract import (
     page_fields,
     title,
     topics,
+    urls,
 )
 from newsarchive.extract.article import Article
 from newsarchive.extract.document import Document, TreeReader, deeper_than, parse
@@ -63,6 +65,12 @@ def extract_article(
     """
     if fetched is not None and fetched.utcoffset() is None:
         raise ValueError("fetched must be timezone-aware (a WARC-Date is UTC)")
+    if not urls.splits(url):
+        # an archive's record at an address no browser fetches ("http://[bad/x" in another
+        # tool's WARC): its page read as one with no address, the item keeping the record's
+        return dataclasses.replace(
+            extract_article(html, "", rules, encoding, fetched, max_html, served), url=url
+        )
     doc = parse(html, url, encoding, max_html, served)
     if doc is None:
         return Article(url=url)

@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -26,6 +26,7 @@ from newsarchive.extract.document import Document, following
 from newsarchive.extract.headline import headline
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import folded_search
+from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -1039,10 +1040,10 @@ def links_a_piece(href: str, page_url: str) -> bool:
     date has a number or a slug of 3+ words.
     """
     target = unquote(href)
-    own = urlsplit(page_url).path
+    own = split_url(page_url).path
     if len(own) > 1 and own in target:
         return False
-    parts = urlsplit(target)
+    parts = split_url(target)
     segments = parts.path.lower().split("/")
     if not _PEOPLE_PATHS.isdisjoint(segments) or any(
         _WORDS_IN_PATH.split(s, 1)[0] in _AUTHOR_PREFIXES for s in segments
@@ -1186,7 +1187,7 @@ def _crumbs(node: HtmlElement, top: HtmlElement) -> bool:
 
 def _home_link(href: str) -> bool:
     """ "/", "https://www.example.de/": a link to a site's home page."""
-    parts = urlsplit(href.strip())
+    parts = split_url(href.strip())
     return parts.path in ("", "/") and not parts.query and bool(parts.netloc or parts.path)
 
 
@@ -1392,7 +1393,7 @@ _ARCHIVE_DAY = _compile(r"/20\d\d([-/])[01]\d\1[0-3]\d(?=/|$)")
 def _day_archive(href: str) -> bool:
     """Whether a link leads to a day's archive ("/hemeroteca/2024-10-15/", "/2024/10/15/"):
     a day in its path, nothing else numbered and no headline's slug."""
-    parts = urlsplit(unquote(href))
+    parts = split_url(unquote(href))
     rest = _ARCHIVE_DAY.sub("/", parts.path, count=1)
     if rest == parts.path or parts.query or any(c.isdigit() for c in rest):
         return False

@@ -21,7 +21,6 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -44,6 +43,7 @@ from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import BARE_SCRIPT as _CJK
 from newsarchive.extract.text import clean
+from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -1574,7 +1574,7 @@ def _url_day(url: str) -> date | None:
     On dev + visible world, 21 article URLs state a day and all 21 are the expected
     published day: a candidate more than a day away from it is another item's date.
     """
-    path = urlsplit(url).path
+    path = split_url(url).path
     for rx in _URL_DAYS:
         if m := rx.search(path):
             try:
@@ -2425,7 +2425,7 @@ def _month_first(doc: Document) -> bool:
         return True
     if lang in ("en", "") and _locale_region(doc) not in (None, *_MONTH_FIRST_REGIONS):
         return False  # a bare "en" whose og:locale says "en_GB", "en_AU", "en_IN"
-    host = urlsplit(doc.url).hostname or ""
+    host = split_url(doc.url).hostname or ""
     return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net", "ph")
 
 
@@ -2454,7 +2454,7 @@ def _region(doc: Document) -> str | None:
             None,
         )
         if declared is None and language == "en":
-            country = (urlsplit(doc.url).hostname or "").rsplit(".", 1)[-1]
+            country = (split_url(doc.url).hostname or "").rsplit(".", 1)[-1]
             declared = country if len(country) == 2 and country.isalpha() else None
         doc.cache["region"] = declared
     region: str | None = doc.cache["region"]

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
-from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
@@ -22,6 +21,7 @@ from newsarchive.extract import jsonld, scriptstate
 from newsarchive.extract.limits import MAX_HTML as MAX_HTML  # named here too
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
+from newsarchive.extract.urls import join_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -629,7 +629,7 @@ def own_urls(tree: HtmlElement, url: str, meta: dict[str, list[str]]) -> list[st
         if (link.get("rel") or "").strip().lower() == "canonical"
     ]
     found += meta.get("og:url", [])
-    return [urljoin(url, u.strip()) for u in found if u.strip()]
+    return [joined for u in found if u.strip() and (joined := join_url(url, u.strip()))]
 
 
 def _shown_titles(tree: HtmlElement, meta: dict[str, list[str]]) -> list[str]:

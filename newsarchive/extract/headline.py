@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -39,6 +38,7 @@ from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import only_site, section_names, site_names, strip_sites
 from newsarchive.extract.titlevotes import in_trail, norm, visible
+from newsarchive.extract.urls import join_url, split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -136,7 +136,7 @@ def _in_a_card(doc: Document, heading: HtmlElement) -> bool:
     link = next(heading.iterancestors("a"), None)
     if link is None or (href := (link.get("href") or "#").strip()).startswith("#"):
         return False
-    target = urljoin(doc.url, href)
+    target = join_url(doc.url, href)
     own = [doc.url, *own_urls(doc.tree, doc.url, doc.meta_tags)]
     return not any(same_page(target, u) for u in own) or _after_text(doc, heading)
 
@@ -183,7 +183,7 @@ def _home(href: str | None, url: str) -> bool:
     "/?p=4711", Joomla's "index.php?option=com_content&id=12") nor to the page itself."""
     if not href or not (href := href.strip()) or href.startswith("#"):
         return False
-    there, here = urlsplit(urljoin(url, href)), urlsplit(url)
+    there, here = split_url(join_url(url, href)), split_url(url)
     same = there.netloc.removeprefix("www.") == here.netloc.removeprefix("www.")
     if not same or there.query or (there.path, there.query) == (here.path, here.query):
         return False

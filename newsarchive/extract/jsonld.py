@@ -9,11 +9,11 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
-from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.urls import join_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -629,7 +629,7 @@ def names_page(obj: dict[str, Any], urls: tuple[str, ...]) -> int:
     if not named:
         return 0
     if urls and urls[0]:  # a path or a scheme-relative address names a page of this site
-        named = [u if u.startswith(("http:", "https:")) else urljoin(urls[0], u) for u in named]
+        named = [u if u.startswith(("http:", "https:")) else join_url(urls[0], u) for u in named]
     return 1 if any(same_page(u, own) for u in named for own in urls if own) else -1
 
 

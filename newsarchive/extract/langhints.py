@@ -19,10 +19,11 @@ Two uses (`page_fields.article_language`, `textlang.py`):
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.urls import join_url, split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -88,9 +89,9 @@ def addressed(doc: Document, stated: list[str]) -> set[str]:
         if not href:
             continue
         if "canonical" in rel:
-            own.add(_key(urljoin(doc.url, href)))
+            own.add(_key(join_url(doc.url, href)))
         elif "alternate" in rel and (hreflang := link.get("hreflang")):
-            alternates.append((hreflang.strip(), _key(urljoin(doc.url, href))))
+            alternates.append((hreflang.strip(), _key(join_url(doc.url, href))))
     found.update(c for hreflang, key in alternates if key in own and (c := code_of(hreflang)))
     return found
 
@@ -98,7 +99,7 @@ def addressed(doc: Document, stated: list[str]) -> set[str]:
 def url_languages(url: str) -> list[str]:
     """The languages an address names: its first path segment (not a later one: an id's
     "/news/id/4521"), its first host label, a `lang`/`hl`/`language` query value."""
-    parts = urlsplit(url)
+    parts = split_url(url)
     found = []
     segments = [s for s in parts.path.split("/") if s][:1]
     labels = parts.hostname.split(".") if parts.hostname else []
@@ -128,13 +129,13 @@ def tie_breakers(
             if _REGION.fullmatch(tag):
                 regions |= COUNTRY.get(tag.lower(), frozenset())
     signs.append(frozenset(regions))
-    host = urlsplit(doc.url).hostname or ""
+    host = split_url(doc.url).hostname or ""
     signs.append(COUNTRY.get(host.rsplit(".", 1)[-1].lower(), frozenset()))
     return [s for s in signs if s]
 
 
 def _key(url: str) -> str:
     """An address as compared with another: no scheme, fragment, or trailing slash."""
-    parts = urlsplit(url.strip())
+    parts = split_url(url.strip())
     path = parts.path.rstrip("/")
     return f"{(parts.hostname or '').removeprefix('www.')}{path}?{parts.query}"

@@ -16,7 +16,6 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -28,6 +27,7 @@ from newsarchive.extract.document import Document, close_of, has_text
 from newsarchive.extract.headline import headline as find_headline
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import folded_search
+from newsarchive.extract.urls import join_url, split_url
 from newsarchive.numbers import ascii_digits
 from newsarchive.pagebase import first_base_href, href_base
 
@@ -506,7 +506,8 @@ def _versions(doc: Document, img: HtmlElement) -> Shown | None:
         return None
     every = dict.fromkeys([*ranked, *(u for _, u in own + sources), *lazy])
     base = base_url(doc)
-    return Shown(_absolute(base, ranked[0]), tuple(every), base)
+    url = _absolute(base, ranked[0])
+    return Shown(url, tuple(every), base) if url else None
 
 
 def _other_lazy(img: HtmlElement) -> str | None:
@@ -540,7 +541,10 @@ def base_url(doc: Document) -> str:
 
 
 def _absolute(base: str, url: str) -> str:
-    return url if url.startswith(("https://", "http://")) else urljoin(base, url)
+    """`url` read against `base`; "" for one no browser could fetch ("http://[bad/x")."""
+    if url.startswith(("https://", "http://")) and "[" not in url:
+        return url  # the common case, without parsing
+    return join_url(base, url)
 
 
 def _srcset(el: HtmlElement) -> list[tuple[float, str]]:
@@ -649,7 +653,9 @@ def _noscript_by_place(doc: Document, img: HtmlElement, source: str) -> Shown | 
 def _shown_fallback(doc: Document, source: str, pos: int) -> Shown | None:
     url = _fallback(source[pos : pos + NOSCRIPT_REACH].lower(), source, pos)
     base = base_url(doc)
-    return Shown(_absolute(base, url), (url,), base) if url and _real(url) else None
+    if not (url and _real(url) and (absolute := _absolute(base, url))):
+        return None
+    return Shown(absolute, (url,), base)
 
 
 def _fallback(window: str, source: str, pos: int) -> str | None:
@@ -714,7 +720,7 @@ def stand_in(url: str) -> bool:
     tracking pixel, a spacer or a blank (`_STAND_IN_WORDS`), with sizes."""
     if url.strip().lower().startswith("data:"):
         return True
-    name = urlsplit(url.strip()).path.lower().rsplit("/", 1)[-1]
+    name = split_url(url.strip()).path.lower().rsplit("/", 1)[-1]
     stem = _FORMATS.sub("", name)
     parts = _NAME_PARTS.findall(stem)
     return any(p in _STAND_IN_WORDS for p in parts) and all(
@@ -740,10 +746,10 @@ def _opens_picture(href: str, page: str) -> bool:
     """A link that opens the picture, whatever words it holds (a caption, "Enlarge"): to a
     picture's file, or to a photo or gallery page of the article's site ("/photo/...",
     "/galerie/...", `_PICTURE_PAGES`)."""
-    link = urlsplit(urljoin(page, href)) if page else urlsplit(href)
+    link = split_url(join_url(page, href)) if page else split_url(href)
     if _IMAGE_FILE.search(link.path):
         return True
-    if page and _site(link.hostname or "") != _site(urlsplit(page).hostname or ""):
+    if page and _site(link.hostname or "") != _site(split_url(page).hostname or ""):
         return False
     return not _PICTURE_PAGES.isdisjoint(link.path.lower().split("/"))
 
@@ -756,16 +762,16 @@ def _elsewhere(href: str, page: str, img: HtmlElement) -> bool:
     "bilder.zeitung.example" are one; three under "co.uk", `_site`)."""
     if not page or not href.startswith(("http:", "https:", "//")):
         return False
-    link = urlsplit(href)
+    link = split_url(href)
     if not link.hostname or _IMAGE_FILE.search(link.path):
         return False
     name = link.path.rsplit("/", 1)[-1]
-    if _site(urlsplit(page).hostname or "") == _site(link.hostname):
+    if _site(split_url(page).hostname or "") == _site(link.hostname):
         return False
     addressed = False  # a picture with no address of its own (lazy) cannot be told from it
     for value in _markup(img):
         for url in value.split() if "/" in value else ():
-            own = urlsplit(urljoin(page, url))
+            own = split_url(join_url(page, url))
             addressed = True
             if _site(own.hostname or "") == _site(link.hostname):
                 return False
@@ -825,7 +831,7 @@ def logos_shown(doc: Document, name: str) -> Iterator[str]:
         named = f"{img.get('class') or ''} {img.get('id') or ''} {src.rsplit('/', 1)[-1]}"
         home = next(img.iterancestors("a"), None)
         if "logo" in named.lower() or (
-            home is not None and urlsplit(home.get("href") or "").path in ("", "/")
+            home is not None and split_url(home.get("href") or "").path in ("", "/")
         ):
             yield src
 
@@ -883,7 +889,7 @@ def generic(url: str) -> bool:
     folder of logos or stand-ins. A photograph's name has more words ("bond-default-fears.jpg");
     other folders are not read (an image server's "t_default" or "/dims4/default/" preset),
     but a file of the site's design (`_DESIGN_FOLDERS`) is one too."""
-    path = urlsplit(url.strip()).path.lower()
+    path = split_url(url.strip()).path.lower()
     folder, _, name = path.rpartition("/")
     if name.endswith((".svg", ".ico")) or folder.rsplit("/", 1)[-1] in _GENERIC_FOLDERS:
         return True

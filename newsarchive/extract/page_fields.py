@@ -11,7 +11,6 @@ import itertools
 import json
 from collections.abc import Collection, Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from newsarchive.extract import jsonld, langhints, leadimage, scripts, textlang
 from newsarchive.extract import section as sections
@@ -20,6 +19,7 @@ from newsarchive.extract.headline import headline as article_headline
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.urls import join_url, split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -68,9 +68,9 @@ def _canonical_url(doc: Document) -> str | None:
     for link in (head if head is not None else doc.tree).iter("link"):
         href: str = (link.get("href") or "").strip()
         if href and (link.get("rel") or "").lower() == "canonical":
-            return urljoin(doc.url, href)
+            return join_url(doc.url, href) or None
     value = doc.first_meta(*CANONICAL_META)
-    return urljoin(doc.url, value) if value else None
+    return (join_url(doc.url, value) or None) if value else None
 
 
 BODY_PICTURE_AFTER = 2  # paragraphs of text after the headline: a picture past them is the body's
@@ -88,8 +88,8 @@ def image(doc: Document, rules: SiteRules | None, names: Collection[str] = ()) -
     if rules and rules.image:
         for el in doc.select(rules.image):
             src: str | None = el.get("content") or el.get("src") or el.get("href")
-            if src:
-                return urljoin(leadimage.base_url(doc), src.strip())
+            if src and (url := join_url(leadimage.base_url(doc), src.strip())):
+                return url
     declared = _declared(doc)
     shown = leadimage.lead_images(doc, names)
     if declared and (
@@ -136,15 +136,15 @@ def _declared(doc: Document) -> str | None:
     small = _declared_small(doc)
     base = leadimage.base_url(doc)
     for value in _declared_values(doc):
-        url = urljoin(base, value.strip())
-        if leadimage.generic(url) or leadimage.stand_in(url) or (small and url == small):
+        url = join_url(base, value.strip())
+        if not url or leadimage.generic(url) or leadimage.stand_in(url) or (small and url == small):
             continue
         if logos is None:
             logos = [*_logos(doc), *_icons(doc)]
         key = leadimage.file_key(url)
         name = key.rsplit("/", 1)[-1]  # a cheap test first: a logo of another name is none
         if not any(
-            name in u and leadimage.file_key(urljoin(base, u)) == key
+            name in u and leadimage.file_key(join_url(base, u)) == key
             for u in itertools.chain(logos, leadimage.logos_shown(doc, name))
         ):
             return url
@@ -158,7 +158,7 @@ def _declared_small(doc: Document) -> str | None:
     if any(side is None or side >= SHARE_SIDE for side in sides):
         return None
     value = doc.first_meta("og:image")
-    return urljoin(leadimage.base_url(doc), value.strip()) if value else None
+    return (join_url(leadimage.base_url(doc), value.strip()) or None) if value else None
 
 
 SHARE_SIDE = 200  # pixels: the least a social network takes for a link's picture
@@ -246,7 +246,7 @@ def _names_this_page(obj: dict[str, Any], own: tuple[str, ...], base: str) -> in
         value = obj.get(key)
         value = value.get("@id") or value.get("url") if isinstance(value, dict) else value
         if isinstance(value, str) and value.strip():
-            named.append(_page_key(urljoin(base, value.strip())))
+            named.append(_page_key(join_url(base, value.strip())))
     if not named:
         return 0
     return 1 if not {_page_key(u) for u in own if u}.isdisjoint(named) else -1
@@ -255,7 +255,7 @@ def _names_this_page(obj: dict[str, Any], own: tuple[str, ...], base: str) -> in
 def _page_key(url: str) -> str:
     """An address without its scheme, "www.", fragment, a path's trailing slash and a
     reader's tracking parameters ("?utm_source=feed")."""
-    split = urlsplit(url)
+    split = split_url(url)
     host = split.netloc.lower().removeprefix("www.")
     query = "&".join(
         p for p in split.query.split("&") if p and not _TRACKING.match(p.partition("=")[0])

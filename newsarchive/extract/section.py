@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -23,6 +22,7 @@ from newsarchive.extract.document import HELD_ELEMENTS, Document
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titleparts import SECTION_META
+from newsarchive.extract.urls import join_url, split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -139,9 +139,9 @@ def _from_trail(doc: Document, keys: frozenset[str]) -> str | None:
     for i, (name, url) in reversed(list(enumerate(crumbs))):
         if i == 0 and len(crumbs) > 1 and site.is_site(name, keys):
             continue  # the trail opens with the site's name: "EXAMPLE.DE > Politik"
-        if url and urljoin(doc.url, url).split("#")[0].rstrip("/") in own:
+        if url and join_url(doc.url, url).split("#")[0].rstrip("/") in own:
             continue
-        if url and urlsplit(urljoin(doc.url, url)).path.strip("/") == "":
+        if url and split_url(join_url(doc.url, url)).path.strip("/") == "":
             continue  # the site's front page
         if _key(name) in heads or not _is_section(name, keys):
             continue

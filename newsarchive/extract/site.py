@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from urllib.parse import urlsplit
 
 from newsarchive.extract import jsonld, langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings
+from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -144,7 +144,7 @@ def site_keys(doc: Document) -> frozenset[str]:
 def host_keys(url: str) -> set[str]:
     """Compact forms of the names a URL's host spells ("stern.de", "stern")."""
     keys: set[str] = set()
-    host = (urlsplit(url).hostname or "").lower()
+    host = (split_url(url).hostname or "").lower()
     labels = host.split(".")
     while len(labels) > 2 and (labels[0] in _HOST_PREFIXES or _NUMBERED_HOST.fullmatch(labels[0])):
         labels = labels[1:]

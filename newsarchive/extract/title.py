@@ -7,7 +7,6 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 from functools import lru_cache
-from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -48,6 +47,7 @@ from newsarchive.extract.titleparts import (
     unclocked,
 )
 from newsarchive.extract.titlevotes import ELLIPSIS, in_trail, norm, settle
+from newsarchive.extract.urls import join_url, split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -349,7 +349,7 @@ def _slug(value: str, url: str) -> bool:
     words = slug.replace("_", "-").split("-")
     if len(words) < 2 or not all(w.isascii() and w.isalnum() and w == w.lower() for w in words):
         return False
-    return len(words) >= MIN_SLUG_WORDS or slug in urlsplit(url).path
+    return len(words) >= MIN_SLUG_WORDS or slug in split_url(url).path
 
 
 def _told_slug(value: str, url: str, told: Sequence[str]) -> bool:
@@ -756,11 +756,11 @@ def _links_elsewhere(heading: HtmlElement, doc: Document) -> bool:
         return False
     own = [doc.url, doc.first_meta("og:url") or ""]
     own += [c.get("href") or "" for c in doc.tree.iterfind(".//link[@rel='canonical']")]
-    here = {urlsplit(urljoin(doc.url, u.strip())).path.rstrip("/") for u in own if u.strip()}
+    here = {split_url(join_url(doc.url, u.strip())).path.rstrip("/") for u in own if u.strip()}
     return any(
         (href := (a.get("href") or "").strip())
         and not href.startswith("#")
-        and urlsplit(urljoin(doc.url, href)).path.rstrip("/") not in here
+        and split_url(join_url(doc.url, href)).path.rstrip("/") not in here
         for a in links
     )
 
@@ -805,11 +805,11 @@ def _over_links(heading: HtmlElement, url: str) -> bool:
     after = heading.getnext()
     if after is None or after.tag not in ("ul", "ol", "nav"):
         return False
-    host = urlsplit(url).netloc
+    host = split_url(url).netloc
     return any(
         (href := (a.get("href") or "").strip())
         and not href.startswith(("#", "javascript:", "mailto:"))
-        and urlsplit(urljoin(url, href)).netloc == host
+        and split_url(join_url(url, href)).netloc == host
         # a story's headline, no tag's word or two ("Verkehr", "Stadtrat") under the headline
         and len((a.text_content() or "").split()) >= MIN_HEADING_WORDS
         for a in after.iter("a")

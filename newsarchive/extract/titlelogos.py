@@ -13,13 +13,13 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from newsarchive.extract.document import Document
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
+from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -159,11 +159,11 @@ def _home_link_names(doc: Document) -> list[str]:
     """The labels of the first links to the site's home page (a relative "/" or this
     host's root): a drawn logo's `aria-label` or `title`, or the link's own short text.
     A label that is only "Home" names none."""
-    host = urlsplit(doc.url).hostname
+    host = split_url(doc.url).hostname
     found: list[str] = []
     for link in itertools.islice(doc.tree.iter("a"), HOME_LINK_WINDOW):
         href = (link.get("href") or "").strip()
-        if not _HOME_LINK.match(href) or urlsplit(href).hostname not in (None, host):
+        if not _HOME_LINK.match(href) or split_url(href).hostname not in (None, host):
             continue
         labels = [link.get("aria-label"), link.get("title"), link.text_content()]
         for label in labels:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from lxml.html import HtmlElement
 
@@ -34,6 +34,7 @@ from newsarchive.extract.site import (
 )
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.titlelogos import logo_names
+from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -211,7 +212,7 @@ def _canonical_host(doc: Document) -> set[str]:
     from newsarchive.extract.page_fields import canonical_url  # it imports this module
 
     canonical = canonical_url(doc)
-    if not canonical or urlsplit(canonical).hostname == urlsplit(doc.url).hostname:
+    if not canonical or split_url(canonical).hostname == split_url(doc.url).hostname:
         return set()
     return host_keys(canonical)
 
@@ -264,12 +265,8 @@ def _social_names(doc: Document) -> list[str]:
             urls += as_strings(org.get("sameAs"))
     found = []
     for url in itertools.islice(urls, MAX_PROFILES):
-        try:
-            parts = urlsplit(url.strip())
-            hostname = parts.hostname
-        except ValueError:  # "https://[facebook.com/Xyz": an unclosed IPv6 host
-            continue
-        host = (hostname or "").removeprefix("www.").removeprefix("m.")
+        parts = split_url(url.strip())  # "https://[facebook.com/Xyz": no parts
+        host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
         if host not in _SOCIAL_HOSTS:
             continue
         dirs = [d for d in unquote(parts.path).split("/") if d]
@@ -612,7 +609,7 @@ def slug_joined_site(
     name = compact(m["name"])
     if not _whole_site(m["name"], sites):
         return value
-    slug = unquote(urlsplit(url).path).rstrip("/").rsplit("/", 1)[-1].casefold()
+    slug = unquote(split_url(url).path).rstrip("/").rsplit("/", 1)[-1].casefold()
     words = [w for w in _SLUG_WORD.findall(slug) if not w.isdigit()]
     before = _SLUG_WORD.findall(value[: m.start()].casefold().translate(_SLUG_SPELLING))
     if len(words) < MIN_SLUG_WORDS or not before or name in words:
@@ -655,7 +652,7 @@ def section_names(doc: Document) -> frozenset[str]:
     cached: frozenset[str] | None = doc.cache.get("title_sections")
     if cached is not None:
         return cached
-    path = unquote(urlsplit(doc.url).path)
+    path = unquote(split_url(doc.url).path)
     # the last segment is the article's slug, with or without a trailing slash
     segments = [s for s in path.split("/") if s][:-1]
     names = [s for s in segments[:MAX_SECTION_SEGMENTS] if not s.isdigit()]

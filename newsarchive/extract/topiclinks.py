@@ -13,7 +13,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -24,6 +24,7 @@ from newsarchive.extract.furniture import TAG_LINE_LABEL, TAG_LINE_SEPARATORS, T
 from newsarchive.extract.headline import headline
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
+from newsarchive.extract.urls import join_url, split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -211,7 +212,7 @@ def _section_navigation(doc: Document, links: list[HtmlElement]) -> bool:
     ("World", "Business", "Politics", "Berlin") as a story's topics."""
     if len(links) < _SECTION_LINKS:
         return False
-    host = urlsplit(doc.url).netloc.casefold()
+    host = split_url(doc.url).netloc.casefold()
     roots = []
     for a in links:
         if (root := _section_root(a.get("href", ""), doc.url, host)) is None:
@@ -255,7 +256,7 @@ def _section_root(href: str, base: str, host: str) -> str | None:
     if href.startswith("/") and not href.startswith("//"):
         path = href.split("?", 1)[0].split("#", 1)[0]
     else:
-        url = urlsplit(urljoin(base, href))
+        url = split_url(join_url(base, href))
         if url.netloc.casefold() != host:
             return None
         path = url.path
@@ -387,7 +388,7 @@ def _other_story(a: HtmlElement, href: str) -> bool:
         return False
     # a story's address: its last part numbered ("-456.html", "/3000012345") or a slug of
     # four words or more
-    path = urlsplit(href).path
+    path = split_url(href).path
     last = next((p for p in reversed(path.split("/")) if p), "")
     if _STORY_NUMBER.search(last) is not None:
         return True
@@ -742,9 +743,8 @@ def _searched(a: HtmlElement) -> bool:
     key = " ".join(text.lstrip("#＃").split()).casefold()
     if not key:
         return False
-    try:
-        url = urlsplit(href)
-    except ValueError:  # "http://[broken", an address no browser follows
+    url = split_url(href)
+    if not any(url):  # "http://[broken", an address no browser follows
         return False
     if url.query:
         return any(

@@ -14,7 +14,6 @@ import html
 import re
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -27,6 +26,7 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.section import HOME_WORDS
 from newsarchive.extract.site import compact, is_site, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe
+from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -312,14 +312,14 @@ def _joined_host_names(url: str) -> set[str]:
     """The host's labels of several words ("beispiel-post" on beispiel-post.de): the site's
     whole name written out, which no topic is ("Beispiel Post", "Beispielpost"); a host of one
     word may be a topic ("WDR" on wdr.de, which lists it among its own)."""
-    labels = (urlsplit(url).hostname or "").split(".")[:-1]
+    labels = (split_url(url).hostname or "").split(".")[:-1]
     return {compact(w) for w in labels if "-" in w.strip("-")} - {""}
 
 
 def _host_names(url: str) -> set[str]:
     """The host's labels that may name the site: not its country or generic suffix ("uk",
     "co": "UK News" is a topic on a .co.uk site) nor "www"."""
-    labels = (urlsplit(url).hostname or "").split(".")[:-1]
+    labels = (split_url(url).hostname or "").split(".")[:-1]
     return {compact(w) for w in labels if w not in _NOT_HOST_NAMES} - {""}
 
 
@@ -449,7 +449,7 @@ def _rule_labels(el: HtmlElement) -> list[str]:
 
 def _site_words(url: str) -> set[str]:
     """Host labels and path segments: a keyword equal to one is a site or section code."""
-    parts = urlsplit(url)
+    parts = split_url(url)
     words = set(parts.hostname.split(".")) if parts.hostname else set()
     words.update(seg for seg in parts.path.split("/")[:-1] if seg)
     return {w.casefold() for w in words}
@@ -457,7 +457,7 @@ def _site_words(url: str) -> set[str]:
 
 def _slug_words(url: str) -> list[str]:
     """The URL's last path segment as words: "trump-harris-vote-9f2e" -> trump harris vote 9f2e."""
-    path = urlsplit(url).path.rstrip("/")
+    path = split_url(url).path.rstrip("/")
     last = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return [w for w in re.split(r"[-_]+", last.casefold()) if w]
 

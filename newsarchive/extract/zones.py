@@ -24,11 +24,11 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from newsarchive.extract import dateparse, dateplace, langwords, page_fields
 from newsarchive.extract.document import Document
 from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -207,7 +207,7 @@ def site_zone(doc: Document) -> str | None:
 
 
 def _site_zone(doc: Document) -> str | None:
-    host = urlsplit(doc.url).hostname or ""
+    host = split_url(doc.url).hostname or ""
     domain = host.rsplit(".", 1)[-1]
     if domain not in RENTED_DOMAINS and (zone := COUNTRY_ZONES.get(domain)):
         return zone
