@@ -29,7 +29,7 @@ from newsarchive.package.beside import (
     not_beside,
     packages_in_folders,
 )
-from newsarchive.warc.files import ARCHIVE_NAME
+from newsarchive.warc.files import ARCHIVE_NAME, unlisted_folders
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import remove_ended, remove_folder, scratch_folder
 
@@ -101,13 +101,14 @@ def unpacked(inputs: Iterable[Path], leave_out: Iterable[Path] = ()) -> Iterator
     output, never read into itself)."""
     given = list(inputs)
     in_folders = packages_in_folders(given, leave_out)
+    unlisted = unlisted_folders(given)  # named and counted with the members left out
     if not in_folders and not any(is_package(path) for path in given):
-        yield Unpacked(inputs=given)
+        yield Unpacked(inputs=given, left_out=unlisted)
         return
     remove_killed_copies()
     beside = archives_by_name(given)
     with scratch_folder(SCRATCH_PREFIX) as root, _removed_on_sigterm(root):
-        found = Unpacked()
+        found = Unpacked(left_out=unlisted)
         for number, path in enumerate(given):
             if is_package(path):
                 _unpack(path, root / str(number), found, beside)
