@@ -1,9 +1,9 @@
 """A folder under the archives given that cannot be listed (no read permission) holds WARCs
-no command can see: `extract`, `index`, `history` and `recover` passed over it without a word
-and exited 0, as if the tree held only the rest (pathlib's rglob and os.walk skip such
-folders silently). Each names it, counts it a skip and exits 3; `recover` names it too, since
-a killed crawl's `.open` file may sit in it. Root reads every folder, so the commands run
-without the capabilities that let it (setpriv), as another user would."""
+no command can see: `extract`, `index`, `history`, `recompress` and `recover` passed over it
+without a word and exited 0 (1), as if the tree held only the rest (pathlib's rglob and
+os.walk skip such folders silently). Each names it, counts it a skip and exits 3; `recover`
+names it too, since a killed crawl's `.open` file may sit in it. Root reads every folder, so
+the commands run without the capabilities that let it (setpriv), as another user would."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def tree(tmp_path: Path) -> Iterator[Path]:
         hidden.chmod(0o755)
 
 
-@pytest.mark.parametrize("command", ["extract", "index", "history"])
+@pytest.mark.parametrize("command", ["extract", "index", "history", "recompress"])
 def test_a_folder_that_cannot_be_listed_is_named_and_counted(
     tree: Path, tmp_path: Path, command: str
 ) -> None:
@@ -59,6 +59,7 @@ def test_a_folder_that_cannot_be_listed_is_named_and_counted(
         "extract": ["extract", str(tree), "-o", str(tmp_path / "items.jsonl")],
         "index": ["index", str(tree), "--cdxj", str(tmp_path / "index.cdxj")],
         "history": ["history", "http://old.news.test/one", "--warc", str(tree), "--reextract"],
+        "recompress": ["recompress", str(tree)],
     }[command]
     done = _as_a_user(*args)
     assert done.returncode == 3, done.stderr
