@@ -45,6 +45,20 @@ def crawl(*argv: str, says: str, code: int = BAD) -> Case:
 
 CRAWL_CASES = {
     "unknown spider": crawl("nosuch", says="unknown spider 'nosuch'; spiders: apnews"),
+    # Scrapy's spider loader raised ModuleNotFoundError: a traceback before any command ran
+    "spider modules missing": crawl(
+        "nosuch",
+        "-s",
+        "SPIDER_MODULES=tests.nosuch",
+        says="setting SPIDER_MODULES names 'tests.nosuch', which cannot be imported (no module "
+        "named 'tests.nosuch')",
+    ),
+    "spider modules one missing": crawl(
+        "demo",
+        "-s",
+        "SPIDER_MODULES=newsarchive.spiders,nosuchpkg.spiders",
+        says="setting SPIDER_MODULES names 'nosuchpkg.spiders', which cannot be imported",
+    ),
     "two spiders": crawl("demo", "bbc", says="give one spider"),
     "no site": crawl("news", says="no site given: use -a site=<name>"),
     "unknown site": crawl("news", "-a", "site=nosuch", says="unknown site 'nosuch'"),

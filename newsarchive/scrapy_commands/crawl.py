@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import logging
 import signal
 import sys
@@ -87,6 +88,10 @@ class Command(ScrapyCrawl):
                 "DEBUG, INFO, WARNING, ERROR, CRITICAL (upper case)",
             )
             sys.exit(exitcodes.BAD_INPUT)
+        missing = _missing_spider_module(self.settings.getlist("SPIDER_MODULES"))
+        if missing:  # Scrapy's spider loader, made next, raised it: a traceback before any run
+            self._fail(exitcodes.BAD_INPUT, missing)
+            sys.exit(exitcodes.BAD_INPUT)
         self._start_log = StartLogHold()
         if str(level).upper() not in ("DEBUG", str(logging.DEBUG)):  # asked for all: none held
             # Scrapy's banner, logged as the command goes on: said once the run goes ahead
@@ -154,6 +159,24 @@ def _log_line(log_file: str, line: str) -> None:
             log.write(line + "\n")
     except OSError:
         pass  # said on stderr already
+
+
+def _missing_spider_module(names: list[str]) -> str | None:
+    """Why a SPIDER_MODULES entry (a typo in `-s`) names no module, or None. Only a module not
+    there: one that raises as it is imported is the spider's own bug, shown as Scrapy shows it."""
+    for name in names:
+        try:
+            found = importlib.util.find_spec(name)
+        except (ImportError, ValueError) as exc:  # a parent package missing, or `..`
+            found, why = None, str(exc)
+        else:
+            why = f"No module named {name!r}"
+        if found is None:
+            return (
+                f"setting SPIDER_MODULES names {name!r}, which cannot be imported "
+                f"({why[:1].lower()}{why[1:]}); the project's spiders are in newsarchive.spiders"
+            )
+    return None
 
 
 def _keep_error(started: Any, errors: list[BaseException]) -> None:
