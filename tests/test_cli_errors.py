@@ -60,6 +60,13 @@ CRAWL_CASES = {
         says="setting SPIDER_MODULES names 'nosuchpkg.spiders', which cannot be imported",
     ),
     "two spiders": crawl("demo", "bbc", says="give one spider"),
+    # it said the state "cannot be read; move it aside to start afresh", exit 1, of a folder
+    "state path a folder": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "STATE_PATH=tests",
+        says="setting STATE_PATH='tests': tests is a folder",
+    ),
     "no site": crawl("news", says="no site given: use -a site=<name>"),
     "unknown site": crawl("news", "-a", "site=nosuch", says="unknown site 'nosuch'"),
     "spider bound to a site": crawl("foxnews", "-a", "site=cnn", says="always crawls 'foxnews'"),
