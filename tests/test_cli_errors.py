@@ -512,3 +512,34 @@ def test_newsarchive_command(
     assert "Traceback" not in err
     if code == BAD:
         assert len(lines) == 1, err  # the line alone: no usage block, no log
+
+
+def test_scrapy_list_names_a_spider_module_that_is_not_there() -> None:
+    """Scrapy's own `list` built its spider loader and showed ModuleNotFoundError's traceback."""
+    scrapy = Path(sys.executable).with_name("scrapy")
+    done = subprocess.run(
+        [str(scrapy), "list", "-s", "SPIDER_MODULES=tests.nosuch"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == BAD, done.stderr
+    assert done.stderr.strip() == (
+        "scrapy list: setting SPIDER_MODULES names 'tests.nosuch', which cannot be imported (no "
+        "module named 'tests.nosuch'); the project's spiders are in newsarchive.spiders (exit "
+        "status 2)"
+    )
+    listed = subprocess.run(
+        [str(scrapy), "list"], cwd=PROJECT, capture_output=True, text=True, timeout=120
+    )
+    assert listed.returncode == 0 and "demo\nfollow\n" in listed.stdout, listed.stderr
+
+
+def test_scrapy_list_read_in_part_is_no_traceback() -> None:
+    """`scrapy list | head -1`: Scrapy's `list` ended in a BrokenPipeError traceback."""
+    scrapy = Path(sys.executable).with_name("scrapy")
+    done = subprocess.run(
+        ["sh", "-c", f"'{scrapy}' list | head -1"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.stdout == "apnews\n"
+    assert done.stderr == "", done.stderr

@@ -88,7 +88,7 @@ class Command(ScrapyCrawl):
                 "DEBUG, INFO, WARNING, ERROR, CRITICAL (upper case)",
             )
             sys.exit(exitcodes.BAD_INPUT)
-        missing = _missing_spider_module(self.settings.getlist("SPIDER_MODULES"))
+        missing = missing_spider_module(self.settings.getlist("SPIDER_MODULES"))
         if missing:  # Scrapy's spider loader, made next, raised it: a traceback before any run
             self._fail(exitcodes.BAD_INPUT, missing)
             sys.exit(exitcodes.BAD_INPUT)
@@ -161,7 +161,7 @@ def _log_line(log_file: str, line: str) -> None:
         pass  # said on stderr already
 
 
-def _missing_spider_module(names: list[str]) -> str | None:
+def missing_spider_module(names: list[str]) -> str | None:
     """Why a SPIDER_MODULES entry (a typo in `-s`) names no module, or None. Only a module not
     there: one that raises as it is imported is the spider's own bug, shown as Scrapy shows it."""
     for name in names:
