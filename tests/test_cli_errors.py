@@ -67,6 +67,17 @@ CRAWL_CASES = {
         "STATE_PATH=tests",
         says="setting STATE_PATH='tests': tests is a folder",
     ),
+    # Scrapy's logging set-up opened it: IsADirectoryError's, FileNotFoundError's traceback
+    "log file a folder": crawl(
+        *ALLOWED_DEMO, "-s", "LOG_FILE=tests", says="setting LOG_FILE='tests': tests is a folder"
+    ),
+    "log file in a missing folder": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "LOG_FILE=nosuch/crawl.log",
+        says="setting LOG_FILE='nosuch/crawl.log': the log cannot be written (No such file or "
+        "directory)",
+    ),
     "no site": crawl("news", says="no site given: use -a site=<name>"),
     "unknown site": crawl("news", "-a", "site=nosuch", says="unknown site 'nosuch'"),
     "spider bound to a site": crawl("foxnews", "-a", "site=cnn", says="always crawls 'foxnews'"),

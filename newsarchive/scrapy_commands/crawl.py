@@ -13,8 +13,10 @@ import argparse
 import asyncio
 import importlib.util
 import logging
+import os
 import signal
 import sys
+from pathlib import Path
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -88,6 +90,10 @@ class Command(ScrapyCrawl):
                 "DEBUG, INFO, WARNING, ERROR, CRITICAL (upper case)",
             )
             sys.exit(exitcodes.BAD_INPUT)
+        unwritable = _log_file_refused(self.settings.get("LOG_FILE"))
+        if unwritable:  # Scrapy's logging, set up next, raised it: a traceback before any run
+            self._fail(exitcodes.BAD_INPUT, unwritable)
+            sys.exit(exitcodes.BAD_INPUT)
         missing = missing_spider_module(self.settings.getlist("SPIDER_MODULES"))
         if missing:  # Scrapy's spider loader, made next, raised it: a traceback before any run
             self._fail(exitcodes.BAD_INPUT, missing)
@@ -159,6 +165,23 @@ def _log_line(log_file: str, line: str) -> None:
             log.write(line + "\n")
     except OSError:
         pass  # said on stderr already
+
+
+def _log_file_refused(log_file: object) -> str | None:
+    """Why LOG_FILE cannot be appended to (a folder, a folder missing, a read-only disk), or
+    None. Opened as Scrapy's handler opens it, a moment before it does."""
+    if not log_file or not isinstance(log_file, (str, os.PathLike)):
+        return None
+    path = Path(log_file)
+    if path.is_dir():
+        why = f"{path} is a folder; give a file's path"
+    else:
+        try:
+            open(path, "a", encoding="utf-8").close()
+            return None
+        except OSError as exc:
+            why = f"the log cannot be written ({exc.strerror or exc})"
+    return f"setting LOG_FILE={str(log_file)!r}: {why}"
 
 
 def missing_spider_module(names: list[str]) -> str | None:
