@@ -9,6 +9,7 @@ fetched or written.
 from __future__ import annotations
 
 import gzip
+import os
 import socket
 import subprocess
 import sys
@@ -554,3 +555,28 @@ def test_scrapy_list_read_in_part_is_no_traceback() -> None:
     )  # fmt: skip
     assert done.stdout == "apnews\n"
     assert done.stderr == "", done.stderr
+
+
+@pytest.mark.parametrize("command", ["list", "crawl"])
+def test_a_spider_package_whose_import_fails_inside_shows_its_traceback(
+    tmp_path: Path, command: str
+) -> None:
+    """A SPIDER_MODULES package that is there but imports a library that is not installed is
+    the spider's own bug: its traceback, not a line calling the setting a typo (it said
+    "setting SPIDER_MODULES names 'ourspiders.spiders', which cannot be imported (no module
+    named 'nosuchdependency'); the project's spiders are in newsarchive.spiders")."""
+    package = tmp_path / "ourspiders"
+    (package / "spiders").mkdir(parents=True)
+    (package / "__init__.py").write_text("import nosuchdependency\n")
+    (package / "spiders" / "__init__.py").write_text("")
+    scrapy = Path(sys.executable).with_name("scrapy")
+    argv = [str(scrapy), command, *(["demo"] if command == "crawl" else [])]
+    done = subprocess.run(
+        [*argv, "-s", "SPIDER_MODULES=ourspiders.spiders"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )  # fmt: skip
+    assert done.returncode != 0, done.stderr
+    assert "setting SPIDER_MODULES" not in done.stderr, done.stderr
+    assert "Traceback" in done.stderr, done.stderr
+    assert "ModuleNotFoundError: No module named 'nosuchdependency'" in done.stderr, done.stderr

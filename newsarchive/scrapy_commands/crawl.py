@@ -189,8 +189,12 @@ def missing_spider_module(names: list[str]) -> str | None:
     there: one that raises as it is imported is the spider's own bug, shown as Scrapy shows it."""
     for name in names:
         try:
-            found = importlib.util.find_spec(name)
-        except (ImportError, ValueError) as exc:  # a parent package missing, or `..`
+            found = importlib.util.find_spec(name)  # imports the parent packages
+        except ModuleNotFoundError as exc:
+            if not _names_part_of(exc.name, name):  # a parent imports a library not installed
+                continue  # the spider's own bug: Scrapy's import shows its traceback
+            found, why = None, str(exc)
+        except ValueError as exc:  # `..`, an empty name
             found, why = None, str(exc)
         else:
             why = f"No module named {name!r}"
@@ -200,6 +204,12 @@ def missing_spider_module(names: list[str]) -> str | None:
                 f"({why[:1].lower()}{why[1:]}); the project's spiders are in newsarchive.spiders"
             )
     return None
+
+
+def _names_part_of(missing: str | None, name: str) -> bool:
+    """Whether the module not found is `name` or one of its parent packages (not a module
+    they import)."""
+    return missing is not None and (name == missing or name.startswith(f"{missing}."))
 
 
 def _keep_error(started: Any, errors: list[BaseException]) -> None:
