@@ -7,6 +7,7 @@ the commands run without the capabilities that let it (setpriv), as another user
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.warc.files import UNLISTED, unlisted_why
 from tests.test_foreign_archives import Archive, page
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -105,3 +107,17 @@ def test_a_given_folder_that_cannot_be_listed_is_not_called_empty(tree: Path) ->
     assert done.returncode == 3, done.stderr
     assert "no WARC or ARC files" not in done.stderr, done.stderr
     assert f"WARNING: {tree / 'site'}: skipped: a folder that cannot be listed" in done.stderr
+
+
+def test_a_folder_gone_since_its_parent_was_listed_is_no_skip(tmp_path: Path) -> None:
+    """Removed (or replaced by a file) between the walk's listing of its parent and its own:
+    nothing in it was lost, and a run beside a user tidying the tree exited 3 naming a folder
+    "that cannot be listed (No such file or directory)"."""
+    gone, file = tmp_path / "gone", tmp_path / "file"
+    file.write_text("")
+    for missing in (gone, file / "sub"):
+        with pytest.raises(OSError) as raised:
+            os.scandir(missing)
+        assert unlisted_why(raised.value) is None, raised.value
+    denied = PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(tmp_path))
+    assert unlisted_why(denied) == UNLISTED.format(why="Permission denied")

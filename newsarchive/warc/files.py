@@ -87,13 +87,24 @@ def unlisted_folders(inputs: Iterable[Path]) -> dict[str, str]:
     found: dict[str, str] = {}
 
     def note(error: OSError) -> None:
-        found.setdefault(str(error.filename), UNLISTED.format(why=error.strerror or error))
+        why = unlisted_why(error)
+        if why:
+            found.setdefault(str(error.filename), why)
 
     for path in inputs:
         if path.is_dir():
             for _ in os.walk(path, onerror=note):  # followlinks=False, as rglob
                 pass
     return found
+
+
+def unlisted_why(error: OSError) -> str | None:
+    """Why a folder the walk found could not be listed, or None when it is gone (removed, or
+    replaced by a file, since its parent was listed): no archive was lost there, and a run
+    beside a user tidying the tree is no partial one (3)."""
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return None
+    return UNLISTED.format(why=error.strerror or error)
 
 
 def wacz_given(path: Path) -> str:
