@@ -89,6 +89,9 @@ def test_a_folder_that_cannot_be_listed_is_named_and_counted(
         "denied): the archives in it are not read"
     )
     assert line in done.stderr.splitlines(), done.stderr
+    # the summary said "skipped: 1 file unreadable", of a folder whose files it never saw
+    assert "1 folder that cannot be listed" in done.stderr + done.stdout, done.stderr
+    assert "file unreadable" not in done.stderr + done.stdout, done.stderr
 
 
 def test_recover_names_a_folder_it_cannot_look_in(tree: Path) -> None:

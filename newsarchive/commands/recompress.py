@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     found: list[tuple[Path, Framed | str]] = []
     failed, skips = 0, Skips()
     for folder, why in unlisted_folders(args.warcs).items():  # rglob passed over it unsaid
-        skips.file(folder, why)
+        skips.folder(folder, why)
     for path in archives:
         try:
             how = _framed(path)

@@ -63,13 +63,14 @@ class Unpacked:
     names: dict[str, str] = field(default_factory=dict)  # copy: NAME, the CDXJ's filename
     # members not read (PACKAGE/archive/NAME: why), each a file skipped (`name_left_out`)
     left_out: dict[str, str] = field(default_factory=dict)
+    unlisted: set[str] = field(default_factory=set)  # of `left_out`: folders not listable
     found: dict[Path, Path] = field(default_factory=dict)  # found in a folder: its copies
 
     def name_left_out(self, skips: Skips) -> None:
         """Each member not read, named and counted as a file skipped (exit 3): a warning
         alone left the run's status 0, its records lost without a count."""
         for shown, reason in self.left_out.items():
-            skips.file(shown, reason)
+            (skips.folder if shown in self.unlisted else skips.file)(shown, reason)
 
     def leave_out_shared(self) -> None:
         """A package found in a folder that holds a member name a package read before it
@@ -103,12 +104,12 @@ def unpacked(inputs: Iterable[Path], leave_out: Iterable[Path] = ()) -> Iterator
     in_folders = packages_in_folders(given, leave_out)
     unlisted = unlisted_folders(given)  # named and counted with the members left out
     if not in_folders and not any(is_package(path) for path in given):
-        yield Unpacked(inputs=given, left_out=unlisted)
+        yield Unpacked(inputs=given, left_out=unlisted, unlisted=set(unlisted))
         return
     remove_killed_copies()
     beside = archives_by_name(given)
     with scratch_folder(SCRATCH_PREFIX) as root, _removed_on_sigterm(root):
-        found = Unpacked(left_out=unlisted)
+        found = Unpacked(left_out=dict(unlisted), unlisted=set(unlisted))
         for number, path in enumerate(given):
             if is_package(path):
                 _unpack(path, root / str(number), found, beside)
