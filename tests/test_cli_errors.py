@@ -79,6 +79,13 @@ CRAWL_CASES = {
         says="setting LOG_FILE='nosuch/crawl.log': the log cannot be written (No such file or "
         "directory)",
     ),
+    # Scrapy's usage block, then "Unrecognized output format ''" (a folder has no extension)
+    "items file a folder": crawl(
+        *ALLOWED_DEMO, "-o", "tests", says="setting FEEDS (-o, -O): tests is a folder"
+    ),
+    "items file a folder with its format": crawl(
+        *ALLOWED_DEMO, "-O", "tests/:jsonl", says="setting FEEDS (-o, -O): tests/ is a folder"
+    ),
     "no site": crawl("news", says="no site given: use -a site=<name>"),
     "unknown site": crawl("news", "-a", "site=nosuch", says="unknown site 'nosuch'"),
     "spider bound to a site": crawl("foxnews", "-a", "site=cnn", says="always crawls 'foxnews'"),

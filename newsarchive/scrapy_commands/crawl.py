@@ -79,8 +79,12 @@ class Command(ScrapyCrawl):
         # Ctrl-C while Scrapy still imports the spiders: one line (the command, not the
         # package's import, takes the excepthook: importing a library changes no hook).
         install_hook("scrapy crawl")
-        super().process_options(args, opts)
         assert self.settings is not None  # set by cmdline before process_options
+        folder = _feed_folder([*(opts.output or []), *(opts.overwrite_output or [])])
+        if folder:  # Scrapy's usage block and "Unrecognized output format ''", or a crawl
+            self._fail(exitcodes.BAD_INPUT, folder)
+            sys.exit(exitcodes.BAD_INPUT)
+        super().process_options(args, opts)
         level = self.settings.get("LOG_LEVEL")
         if isinstance(level, str) and not isinstance(logging.getLevelName(level), int):
             # Scrapy's logging set-up, next, raised ValueError: a traceback before any crawl
@@ -165,6 +169,22 @@ def _log_line(log_file: str, line: str) -> None:
             log.write(line + "\n")
     except OSError:
         pass  # said on stderr already
+
+
+def _feed_folder(outputs: list[str]) -> str | None:
+    """Why an items file given (`-o`, `-O`, with or without `:FORMAT`) is a folder, or None."""
+    for given in outputs:
+        if "://" in given:  # a URI: its storage says what it takes
+            continue
+        head, _, form = given.rpartition(":")
+        path = head if head and form.isalnum() else given  # `-o items/:jsonl`, a format
+        if path and Path(path).is_dir():
+            named = path.rstrip("/") or "/"
+            return (
+                f"setting FEEDS (-o, -O): {path} is a folder; give the items file's path "
+                f"(-o {named}/items.jsonl)"
+            )
+    return None
 
 
 def _log_file_refused(log_file: object) -> str | None:
