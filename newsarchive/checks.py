@@ -453,6 +453,12 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
         raise SettingError(f"setting {exc}") from None
     if state.redis_url:
         return  # a shared crawl keeps its state in Redis
+    if state.path.is_dir():  # SQLite's "unable to open database file", and "move it aside"
+        template = settings.get("STATE_PATH")
+        raise SettingError(
+            f"setting STATE_PATH={str(template)!r}: {state.path} is a folder; give the state "
+            f"file's path (-s STATE_PATH={state.path}/%(site)s.sqlite)"
+        )
     # a folder that is there but takes no file: the state's own line (exit 1, the file kept)
     why = None if state.path.parent.is_dir() else folder_refuses(state.path.parent)
     if why:

@@ -6,7 +6,9 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v wget >/dev/null 2>&1 || need+=(wget)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
-command -v npm >/dev/null 2>&1 || need+=(npm)  # fetches replayweb.page for its test
+command -v npm >/dev/null 2>&1 || need+=(npm)
+# drops root's permission bypass in tests/test_unlistable_folders.py (CI runs as root)
+command -v setpriv >/dev/null 2>&1 || need+=(util-linux)  # fetches replayweb.page for its test
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then
   echo "Missing Debian packages: ${need[*]} (install them: sudo apt-get install ${need[*]}); tests that need them will be skipped." >&2

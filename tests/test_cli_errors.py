@@ -9,6 +9,7 @@ fetched or written.
 from __future__ import annotations
 
 import gzip
+import os
 import socket
 import subprocess
 import sys
@@ -45,7 +46,46 @@ def crawl(*argv: str, says: str, code: int = BAD) -> Case:
 
 CRAWL_CASES = {
     "unknown spider": crawl("nosuch", says="unknown spider 'nosuch'; spiders: apnews"),
+    # Scrapy's spider loader raised ModuleNotFoundError: a traceback before any command ran
+    "spider modules missing": crawl(
+        "nosuch",
+        "-s",
+        "SPIDER_MODULES=tests.nosuch",
+        says="setting SPIDER_MODULES names 'tests.nosuch', which cannot be imported (no module "
+        "named 'tests.nosuch')",
+    ),
+    "spider modules one missing": crawl(
+        "demo",
+        "-s",
+        "SPIDER_MODULES=newsarchive.spiders,nosuchpkg.spiders",
+        says="setting SPIDER_MODULES names 'nosuchpkg.spiders', which cannot be imported",
+    ),
     "two spiders": crawl("demo", "bbc", says="give one spider"),
+    # it said the state "cannot be read; move it aside to start afresh", exit 1, of a folder
+    "state path a folder": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "STATE_PATH=tests",
+        says="setting STATE_PATH='tests': tests is a folder",
+    ),
+    # Scrapy's logging set-up opened it: IsADirectoryError's, FileNotFoundError's traceback
+    "log file a folder": crawl(
+        *ALLOWED_DEMO, "-s", "LOG_FILE=tests", says="setting LOG_FILE='tests': tests is a folder"
+    ),
+    "log file in a missing folder": crawl(
+        *ALLOWED_DEMO,
+        "-s",
+        "LOG_FILE=nosuch/crawl.log",
+        says="setting LOG_FILE='nosuch/crawl.log': the log cannot be written (No such file or "
+        "directory)",
+    ),
+    # Scrapy's usage block, then "Unrecognized output format ''" (a folder has no extension)
+    "items file a folder": crawl(
+        *ALLOWED_DEMO, "-o", "tests", says="setting FEEDS (-o, -O): tests is a folder"
+    ),
+    "items file a folder with its format": crawl(
+        *ALLOWED_DEMO, "-O", "tests/:jsonl", says="setting FEEDS (-o, -O): tests/ is a folder"
+    ),
     "no site": crawl("news", says="no site given: use -a site=<name>"),
     "unknown site": crawl("news", "-a", "site=nosuch", says="unknown site 'nosuch'"),
     "spider bound to a site": crawl("foxnews", "-a", "site=cnn", says="always crawls 'foxnews'"),
@@ -491,3 +531,59 @@ def test_newsarchive_command(
     assert "Traceback" not in err
     if code == BAD:
         assert len(lines) == 1, err  # the line alone: no usage block, no log
+
+
+def test_scrapy_list_names_a_spider_module_that_is_not_there() -> None:
+    """Scrapy's own `list` built its spider loader and showed ModuleNotFoundError's traceback."""
+    scrapy = Path(sys.executable).with_name("scrapy")
+    done = subprocess.run(
+        [str(scrapy), "list", "-s", "SPIDER_MODULES=tests.nosuch"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == BAD, done.stderr
+    assert done.stderr.strip() == (
+        "scrapy list: setting SPIDER_MODULES names 'tests.nosuch', which cannot be imported (no "
+        "module named 'tests.nosuch'); the project's spiders are in newsarchive.spiders (exit "
+        "status 2)"
+    )
+    listed = subprocess.run(
+        [str(scrapy), "list"], cwd=PROJECT, capture_output=True, text=True, timeout=120
+    )
+    assert listed.returncode == 0 and "demo\nfollow\n" in listed.stdout, listed.stderr
+
+
+def test_scrapy_list_read_in_part_is_no_traceback() -> None:
+    """`scrapy list | head -1`: Scrapy's `list` ended in a BrokenPipeError traceback."""
+    scrapy = Path(sys.executable).with_name("scrapy")
+    done = subprocess.run(
+        ["sh", "-c", f"'{scrapy}' list | head -1"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.stdout == "apnews\n"
+    assert done.stderr == "", done.stderr
+
+
+@pytest.mark.parametrize("command", ["list", "crawl"])
+def test_a_spider_package_whose_import_fails_inside_shows_its_traceback(
+    tmp_path: Path, command: str
+) -> None:
+    """A SPIDER_MODULES package that is there but imports a library that is not installed is
+    the spider's own bug: its traceback, not a line calling the setting a typo (it said
+    "setting SPIDER_MODULES names 'ourspiders.spiders', which cannot be imported (no module
+    named 'nosuchdependency'); the project's spiders are in newsarchive.spiders")."""
+    package = tmp_path / "ourspiders"
+    (package / "spiders").mkdir(parents=True)
+    (package / "__init__.py").write_text("import nosuchdependency\n")
+    (package / "spiders" / "__init__.py").write_text("")
+    scrapy = Path(sys.executable).with_name("scrapy")
+    argv = [str(scrapy), command, *(["demo"] if command == "crawl" else [])]
+    done = subprocess.run(
+        [*argv, "-s", "SPIDER_MODULES=ourspiders.spiders"],
+        cwd=PROJECT, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )  # fmt: skip
+    assert done.returncode != 0, done.stderr
+    assert "setting SPIDER_MODULES" not in done.stderr, done.stderr
+    assert "Traceback" in done.stderr, done.stderr
+    assert "ModuleNotFoundError: No module named 'nosuchdependency'" in done.stderr, done.stderr

@@ -149,7 +149,8 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
     except ValueError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
-    if args.warcs and not archives:  # a folder that holds no archive: nothing to do (2)
+    # a folder that holds no archive: nothing to do (2); one that cannot be listed is named (3)
+    if args.warcs and not archives and not packages.left_out:
         named = ", ".join(map(str, args.warcs))
         print(
             f"extract: no WARC or ARC files in {named} (names with .warc or .arc in them, "

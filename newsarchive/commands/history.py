@@ -126,7 +126,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     except ValueError as exc:  # a file named that is no archive
         raise UsageError(str(exc)) from exc
     items = [] if args.reextract else item_files(args.items or _default_items(warc_paths))
-    if not warcs and not items:
+    if not warcs and not items and not packages.left_out:
         raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")
     if warcs:
         remove_stale()  # what a killed run held for joining segments

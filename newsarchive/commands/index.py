@@ -117,7 +117,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     except ValueError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 2
-    if not warcs:  # nothing to do, as extract says it (2; was 1)
+    if not warcs and not packages.left_out:  # nothing to do, as extract says it (2; was 1)
         named = ", ".join(map(str, args.inputs))
         print(
             f"index: no closed WARC files in {named}; give WARC files or folders holding them",

@@ -22,7 +22,7 @@ from newsarchive import exitcodes
 from newsarchive.commands.lines import warn
 from newsarchive.outputs import whole_binary_file
 from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
-from newsarchive.warc.files import open_regular
+from newsarchive.warc.files import open_regular, unlisted_folders
 from newsarchive.warc.frames import Framed, framed
 from newsarchive.warc.recompress import (
     InputFailed,
@@ -56,6 +56,8 @@ def run(args: argparse.Namespace) -> int:
         return exitcodes.BAD_INPUT
     found: list[tuple[Path, Framed | str]] = []
     failed, skips = 0, Skips()
+    for folder, why in unlisted_folders(args.warcs).items():  # rglob passed over it unsaid
+        skips.folder(folder, why)
     for path in archives:
         try:
             how = _framed(path)

@@ -19,6 +19,7 @@ from pathlib import Path
 from newsarchive import exitcodes
 from newsarchive.commands.lines import warn
 from newsarchive.warc.archives import ARCHIVE_NAME
+from newsarchive.warc.files import unlisted_folders
 from newsarchive.warc.recover import recover_tree, warc_folders
 from newsarchive.warc.writer import OPEN_SUFFIX
 
@@ -53,6 +54,13 @@ def run(args: argparse.Namespace) -> int:
     finally:
         warcio_log.setLevel(was)
     results, top = done.recovered, args.directory
+    # os.walk passes over a folder it cannot list: a killed crawl's file there went unsaid
+    unlisted = unlisted_folders([top])
+    for folder, why in unlisted.items():
+        warn(
+            f"{_named(Path(folder), top)}: not looked in: {why.partition(':')[0]}; a killed "
+            "crawl's .open file in it is not recovered"
+        )
     for result in results:
         print(result.line(lambda path: _named(path, top)))
     for path in done.live:
@@ -60,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     damaged = sum(1 for r in results if r.damaged is not None)
     left = sum(1 for r in results if r.left_alone is not None)
     closed = len(results) - damaged - left
-    if results or done.live:
+    if results or done.live or unlisted:
         print(f"recover: {closed:,} file(s) recovered in {args.directory}")
     else:  # said "0 file(s) recovered", as if the archives there had failed
         print(
@@ -78,7 +86,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"recover: {left:,} file(s) left alone, nothing cut (named above)", file=sys.stderr)
     if damaged:
         print(f"recover: {damaged:,} file(s) unreadable, moved aside as .damaged", file=sys.stderr)
-    return exitcodes.PARTIAL if damaged or foreign or left else exitcodes.OK
+    if unlisted:
+        print(f"recover: {len(unlisted):,} folder(s) not looked in (named above)", file=sys.stderr)
+    return exitcodes.PARTIAL if damaged or foreign or left or unlisted else exitcodes.OK
 
 
 def _a_file(path: Path) -> str:
@@ -94,7 +104,7 @@ def _a_file(path: Path) -> str:
 def _named(path: Path, top: Path) -> str:
     """A file as the user finds it: its path under the folder they named."""
     try:
-        return str(path.relative_to(top))
+        return str(path.relative_to(top)) if path != top else str(path)
     except ValueError:
         return str(path)
 

@@ -29,7 +29,7 @@ from newsarchive.package.beside import (
     not_beside,
     packages_in_folders,
 )
-from newsarchive.warc.files import ARCHIVE_NAME
+from newsarchive.warc.files import ARCHIVE_NAME, unlisted_folders
 from newsarchive.warc.skips import Skips
 from newsarchive.warc.spoolfiles import remove_ended, remove_folder, scratch_folder
 
@@ -63,13 +63,14 @@ class Unpacked:
     names: dict[str, str] = field(default_factory=dict)  # copy: NAME, the CDXJ's filename
     # members not read (PACKAGE/archive/NAME: why), each a file skipped (`name_left_out`)
     left_out: dict[str, str] = field(default_factory=dict)
+    unlisted: set[str] = field(default_factory=set)  # of `left_out`: folders not listable
     found: dict[Path, Path] = field(default_factory=dict)  # found in a folder: its copies
 
     def name_left_out(self, skips: Skips) -> None:
         """Each member not read, named and counted as a file skipped (exit 3): a warning
         alone left the run's status 0, its records lost without a count."""
         for shown, reason in self.left_out.items():
-            skips.file(shown, reason)
+            (skips.folder if shown in self.unlisted else skips.file)(shown, reason)
 
     def leave_out_shared(self) -> None:
         """A package found in a folder that holds a member name a package read before it
@@ -101,13 +102,14 @@ def unpacked(inputs: Iterable[Path], leave_out: Iterable[Path] = ()) -> Iterator
     output, never read into itself)."""
     given = list(inputs)
     in_folders = packages_in_folders(given, leave_out)
+    unlisted = unlisted_folders(given)  # named and counted with the members left out
     if not in_folders and not any(is_package(path) for path in given):
-        yield Unpacked(inputs=given)
+        yield Unpacked(inputs=given, left_out=unlisted, unlisted=set(unlisted))
         return
     remove_killed_copies()
     beside = archives_by_name(given)
     with scratch_folder(SCRATCH_PREFIX) as root, _removed_on_sigterm(root):
-        found = Unpacked()
+        found = Unpacked(left_out=dict(unlisted), unlisted=set(unlisted))
         for number, path in enumerate(given):
             if is_package(path):
                 _unpack(path, root / str(number), found, beside)

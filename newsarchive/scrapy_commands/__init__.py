@@ -1,1 +1,1 @@
-"""Scrapy commands of this project (COMMANDS_MODULE): `crawl` replaces Scrapy's own."""
+"""Scrapy commands of this project (COMMANDS_MODULE): `crawl` and `list` replace Scrapy's own."""

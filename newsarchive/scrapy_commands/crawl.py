@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import logging
+import os
 import signal
 import sys
+from pathlib import Path
 from typing import Any
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
@@ -76,8 +79,12 @@ class Command(ScrapyCrawl):
         # Ctrl-C while Scrapy still imports the spiders: one line (the command, not the
         # package's import, takes the excepthook: importing a library changes no hook).
         install_hook("scrapy crawl")
-        super().process_options(args, opts)
         assert self.settings is not None  # set by cmdline before process_options
+        folder = _feed_folder([*(opts.output or []), *(opts.overwrite_output or [])])
+        if folder:  # Scrapy's usage block and "Unrecognized output format ''", or a crawl
+            self._fail(exitcodes.BAD_INPUT, folder)
+            sys.exit(exitcodes.BAD_INPUT)
+        super().process_options(args, opts)
         level = self.settings.get("LOG_LEVEL")
         if isinstance(level, str) and not isinstance(logging.getLevelName(level), int):
             # Scrapy's logging set-up, next, raised ValueError: a traceback before any crawl
@@ -86,6 +93,14 @@ class Command(ScrapyCrawl):
                 f"log level {level!r} (-L, LOG_LEVEL) is not one of "
                 "DEBUG, INFO, WARNING, ERROR, CRITICAL (upper case)",
             )
+            sys.exit(exitcodes.BAD_INPUT)
+        unwritable = _log_file_refused(self.settings.get("LOG_FILE"))
+        if unwritable:  # Scrapy's logging, set up next, raised it: a traceback before any run
+            self._fail(exitcodes.BAD_INPUT, unwritable)
+            sys.exit(exitcodes.BAD_INPUT)
+        missing = missing_spider_module(self.settings.getlist("SPIDER_MODULES"))
+        if missing:  # Scrapy's spider loader, made next, raised it: a traceback before any run
+            self._fail(exitcodes.BAD_INPUT, missing)
             sys.exit(exitcodes.BAD_INPUT)
         self._start_log = StartLogHold()
         if str(level).upper() not in ("DEBUG", str(logging.DEBUG)):  # asked for all: none held
@@ -154,6 +169,67 @@ def _log_line(log_file: str, line: str) -> None:
             log.write(line + "\n")
     except OSError:
         pass  # said on stderr already
+
+
+def _feed_folder(outputs: list[str]) -> str | None:
+    """Why an items file given (`-o`, `-O`, with or without `:FORMAT`) is a folder, or None."""
+    for given in outputs:
+        if "://" in given:  # a URI: its storage says what it takes
+            continue
+        head, _, form = given.rpartition(":")
+        path = head if head and form.isalnum() else given  # `-o items/:jsonl`, a format
+        if path and Path(path).is_dir():
+            named = path.rstrip("/") or "/"
+            return (
+                f"setting FEEDS (-o, -O): {path} is a folder; give the items file's path "
+                f"(-o {named}/items.jsonl)"
+            )
+    return None
+
+
+def _log_file_refused(log_file: object) -> str | None:
+    """Why LOG_FILE cannot be appended to (a folder, a folder missing, a read-only disk), or
+    None. Opened as Scrapy's handler opens it, a moment before it does."""
+    if not log_file or not isinstance(log_file, (str, os.PathLike)):
+        return None
+    path = Path(log_file)
+    if path.is_dir():
+        why = f"{path} is a folder; give a file's path"
+    else:
+        try:
+            open(path, "a", encoding="utf-8").close()
+            return None
+        except OSError as exc:
+            why = f"the log cannot be written ({exc.strerror or exc})"
+    return f"setting LOG_FILE={str(log_file)!r}: {why}"
+
+
+def missing_spider_module(names: list[str]) -> str | None:
+    """Why a SPIDER_MODULES entry (a typo in `-s`) names no module, or None. Only a module not
+    there: one that raises as it is imported is the spider's own bug, shown as Scrapy shows it."""
+    for name in names:
+        try:
+            found = importlib.util.find_spec(name)  # imports the parent packages
+        except ModuleNotFoundError as exc:
+            if not _names_part_of(exc.name, name):  # a parent imports a library not installed
+                continue  # the spider's own bug: Scrapy's import shows its traceback
+            found, why = None, str(exc)
+        except ValueError as exc:  # `..`, an empty name
+            found, why = None, str(exc)
+        else:
+            why = f"No module named {name!r}"
+        if found is None:
+            return (
+                f"setting SPIDER_MODULES names {name!r}, which cannot be imported "
+                f"({why[:1].lower()}{why[1:]}); the project's spiders are in newsarchive.spiders"
+            )
+    return None
+
+
+def _names_part_of(missing: str | None, name: str) -> bool:
+    """Whether the module not found is `name` or one of its parent packages (not a module
+    they import)."""
+    return missing is not None and (name == missing or name.startswith(f"{missing}."))
 
 
 def _keep_error(started: Any, errors: list[BaseException]) -> None:

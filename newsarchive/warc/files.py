@@ -77,6 +77,36 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     return list(found.values())
 
 
+UNLISTED = "a folder that cannot be listed ({why}): the archives in it are not read"
+
+
+def unlisted_folders(inputs: Iterable[Path]) -> dict[str, str]:
+    """The folders named by `inputs`, or under them, that cannot be listed (no read
+    permission), each with why: the searches of folders (`rglob`, `os.walk`) pass over them
+    without a word, so the archives in them were lost to a run that exited 0."""
+    found: dict[str, str] = {}
+
+    def note(error: OSError) -> None:
+        why = unlisted_why(error)
+        if why:
+            found.setdefault(str(error.filename), why)
+
+    for path in inputs:
+        if path.is_dir():
+            for _ in os.walk(path, onerror=note):  # followlinks=False, as rglob
+                pass
+    return found
+
+
+def unlisted_why(error: OSError) -> str | None:
+    """Why a folder the walk found could not be listed, or None when it is gone (removed, or
+    replaced by a file, since its parent was listed): no archive was lost there, and a run
+    beside a user tidying the tree is no partial one (3)."""
+    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+        return None
+    return UNLISTED.format(why=error.strerror or error)
+
+
 def wacz_given(path: Path) -> str:
     """What a WACZ package named to `recompress` is, and what to give instead: it was named
     "not a WARC or ARC file", as if it held no archive. (`extract`, `history` and `index`

@@ -24,6 +24,8 @@ class Skips:
     """What a batch could not read: files (or their rest) and single records, each named."""
 
     files: dict[str, str] = field(default_factory=dict)
+    # of `files`, the folders that could not be listed (`folder`): counted apart in `summary`
+    folders: set[str] = field(default_factory=set)
     records: list[tuple[str, str]] = field(default_factory=list)
     partial: set[str] = field(default_factory=set)  # files whose first records were read
     with_records: set[str] = field(default_factory=set)  # files with records skipped
@@ -71,6 +73,12 @@ class Skips:
         self.files[str(path)] = reason
         if partial:
             self.partial.add(str(path))
+
+    def folder(self, path: Path | str, reason: str) -> None:
+        """A folder under the inputs that could not be listed: skipped as a file is (exit 3),
+        summed up as a folder (it said `1 file unreadable` of files it never saw)."""
+        self.file(path, reason)
+        self.folders.add(str(path))
 
     def disk(self, path: Path | str, why: str, records_before: int = 0) -> None:
         """The disk failed a read of `path` once it was open (EIO): the run's disk error, not
@@ -247,11 +255,15 @@ class Skips:
     def summary(self) -> str:
         """`2 files unreadable, 3 records skipped` (empty when nothing was skipped)."""
         parts = []
-        if self.files:
-            whole = len(self.files) - len(self.partial)
-            parts.append(f"{len(self.files)} file{'s' * (len(self.files) != 1)} unreadable")
+        files = len(self.files) - len(self.folders)
+        if files:
+            whole = files - len(self.partial)
+            parts.append(f"{files} file{'s' * (files != 1)} unreadable")
             if self.partial:
                 parts[-1] += f" ({whole} wholly, {len(self.partial)} from some record on)"
+        if self.folders:
+            count = len(self.folders)
+            parts.append(f"{count} folder{'s' * (count != 1)} that cannot be listed")
         if self.records:
             parts.append(f"{len(self.records)} record{'s' * (len(self.records) != 1)} skipped")
         if self.revisits_outside:

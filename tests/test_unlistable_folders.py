@@ -1,0 +1,126 @@
+"""A folder under the archives given that cannot be listed (no read permission) holds WARCs
+no command can see: `extract`, `index`, `history`, `recompress` and `recover` passed over it
+without a word and exited 0 (1), as if the tree held only the rest (pathlib's rglob and
+os.walk skip such folders silently). Each names it, counts it a skip and exits 3; `recover`
+names it too, since a killed crawl's `.open` file may sit in it. Root reads every folder, so
+the commands run without the capabilities that let it (setpriv), as another user would."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsarchive.warc.files import UNLISTED, unlisted_why
+from tests.test_foreign_archives import Archive, page
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def _as_a_user(*args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m newsarchive ARGS` with permission bits obeyed (root's bypass dropped)."""
+    command = [sys.executable, "-m", "newsarchive", *args]
+    if os.geteuid() == 0:
+        command = [*_dropping_root_bypass(), *command]
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+
+
+def _dropping_root_bypass() -> list[str]:
+    """setpriv's words that take root's permission bypass away, or a skip saying why they
+    cannot (in CI a skip fails: conftest's REQUIRE_ALL). Tried on a folder no one may list:
+    a run that could list it would test nothing."""
+    setpriv = shutil.which("setpriv")
+    if not setpriv:
+        pytest.skip("running as root, and setpriv (util-linux) is not installed to drop root's "
+                    "permission bypass: root lists every folder")  # fmt: skip
+    words = [setpriv, "--bounding-set", "-dac_override,-dac_read_search",
+             "--inh-caps", "-all", "--"]  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="test-unlistable-") as made:
+        closed = Path(made) / "closed"
+        closed.mkdir(mode=0)
+        tried = subprocess.run([*words, "ls", str(closed)], capture_output=True, text=True)
+        closed.chmod(0o700)
+    if tried.returncode == 0 or "Permission denied" not in tried.stderr:
+        pytest.skip(f"setpriv did not take root's permission bypass away: {tried.stderr.strip()}")
+    return words
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Iterator[Path]:
+    """warc/one.warc.gz readable, warc/site/two.warc.gz and a killed crawl's .open file in
+    a folder that cannot be listed."""
+    top = tmp_path / "warc"
+    hidden = top / "site"
+    hidden.mkdir(parents=True)
+    for folder, name in ((top, "one"), (hidden, "two")):
+        archive = Archive()
+        archive.response(f"/{name}", "2026-01-01T10:00:00Z", page(f"Story {name}"))
+        archive.save(folder / f"{name}.warc.gz")
+    shutil.copy(hidden / "two.warc.gz", hidden / "three.warc.gz.open")
+    hidden.chmod(0)
+    try:
+        yield top
+    finally:
+        hidden.chmod(0o755)
+
+
+@pytest.mark.parametrize("command", ["extract", "index", "history", "recompress"])
+def test_a_folder_that_cannot_be_listed_is_named_and_counted(
+    tree: Path, tmp_path: Path, command: str
+) -> None:
+    args = {
+        "extract": ["extract", str(tree), "-o", str(tmp_path / "items.jsonl")],
+        "index": ["index", str(tree), "--cdxj", str(tmp_path / "index.cdxj")],
+        "history": ["history", "http://old.news.test/one", "--warc", str(tree), "--reextract"],
+        "recompress": ["recompress", str(tree)],
+    }[command]
+    done = _as_a_user(*args)
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    line = (
+        f"WARNING: {tree / 'site'}: skipped: a folder that cannot be listed (Permission "
+        "denied): the archives in it are not read"
+    )
+    assert line in done.stderr.splitlines(), done.stderr
+    # the summary said "skipped: 1 file unreadable", of a folder whose files it never saw
+    assert "1 folder that cannot be listed" in done.stderr + done.stdout, done.stderr
+    assert "file unreadable" not in done.stderr + done.stdout, done.stderr
+
+
+def test_recover_names_a_folder_it_cannot_look_in(tree: Path) -> None:
+    done = _as_a_user("recover", str(tree))
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert (
+        "WARNING: site: not looked in: a folder that cannot be listed (Permission denied); "
+        "a killed crawl's .open file in it is not recovered"
+    ) in done.stderr.splitlines(), done.stderr
+
+
+def test_a_given_folder_that_cannot_be_listed_is_not_called_empty(tree: Path) -> None:
+    """It said `no WARC or ARC files in DIR`, exit 2, as of an empty folder."""
+    done = _as_a_user("extract", str(tree / "site"), "-o", str(tree.parent / "items.jsonl"))
+    assert done.returncode == 3, done.stderr
+    assert "no WARC or ARC files" not in done.stderr, done.stderr
+    assert f"WARNING: {tree / 'site'}: skipped: a folder that cannot be listed" in done.stderr
+
+
+def test_a_folder_gone_since_its_parent_was_listed_is_no_skip(tmp_path: Path) -> None:
+    """Removed (or replaced by a file) between the walk's listing of its parent and its own:
+    nothing in it was lost, and a run beside a user tidying the tree exited 3 naming a folder
+    "that cannot be listed (No such file or directory)"."""
+    gone, file = tmp_path / "gone", tmp_path / "file"
+    file.write_text("")
+    for missing in (gone, file / "sub"):
+        with pytest.raises(OSError) as raised:
+            os.scandir(missing)
+        assert unlisted_why(raised.value) is None, raised.value
+    denied = PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(tmp_path))
+    assert unlisted_why(denied) == UNLISTED.format(why="Permission denied")
