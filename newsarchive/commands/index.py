@@ -144,9 +144,8 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     packages.name_left_out(skips)
     status = 0
     try:
-        lines = write_cdxj(
-            warcs, cdxj, skips, keep_existing=True, names=packages.names, cdx11=cdx11
-        )
+        names = packages.names_apart(warcs, cdxj.parent)
+        lines = write_cdxj(warcs, cdxj, skips, keep_existing=True, names=names, cdx11=cdx11)
         files, unread = _files_read(warcs, skips)
         kind = "CDX" if cdx11 else "CDXJ"
         print(f"index: {lines} {kind} line{'s' * (lines != 1)} for {files} in {cdxj}{unread}")
