@@ -39,3 +39,42 @@ def test_a_plain_warc_named_gz_is_packaged_under_a_plain_name(tmp_path: Path) ->
     done = newsarchive("extract", "--all-pages", "-o", str(out), str(folder))
     assert done.returncode == 0, done.stderr
     assert [json.loads(x)["title"] for x in out.read_text().splitlines()] == ["Ferry Back On Time"]
+
+
+def _arc(path: Path, lines: list[str]) -> Path:
+    """An ARC v1 file of a filedesc record and one record a header line, written as given."""
+    head = b"1 0 odd-writer\nURL IP-address Archive-date Content-type Archive-length\n"
+    parts = [b"filedesc://odd.arc 0.0.0.0 20100101000000 text/plain %d\n" % len(head) + head]
+    for number, line in enumerate(lines):
+        block = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page(f"Tide {number}")
+        parts.append(line.format(length=len(block)).encode() + b"\n" + block + b"\n")
+    path.write_bytes(b"\n".join(parts))
+    return path
+
+
+def test_arc_header_lines_spaced_by_runs_of_blanks_are_read(tmp_path: Path) -> None:
+    """An ARC writer that pads its header fields (two spaces, a tab, a blank at the end):
+    warcio splits on single spaces from the right, the record after such a line was no
+    record, and the file's rest was lost (named, counted, exit 3)."""
+    arc = _arc(
+        tmp_path / "odd.arc",
+        [
+            "http://old.news.test/tide/0 10.0.0.1 20100101000000 text/html {length}",
+            "http://old.news.test/tide/1  10.0.0.1  20100101000001  text/html  {length}",
+            "http://old.news.test/tide/2\t10.0.0.1\t20100101000002\ttext/html\t{length} ",
+            "http://old.news.test/tide/3 10.0.0.1 20100101000003 text/html {length}",
+        ],
+    )
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(arc))
+    assert done.returncode == 0, done.stderr  # before: 3, "rest skipped: unreadable"
+    items = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [(item["url"], item["title"]) for item in items] == [
+        (f"http://old.news.test/tide/{n}", f"Tide {n}") for n in range(4)
+    ]
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(arc))
+    assert done.returncode == 0, done.stderr
+    assert [line.split(" ")[1] for line in cdxj.read_text().splitlines()] == [
+        f"2010010100000{n}" for n in range(4)
+    ]

@@ -67,11 +67,39 @@ _ARC_V2_BYTES = re.compile(_ARC_V2.encode())
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 
+def arc_single_spaced(line: bytes | str) -> bytes | str:
+    """An ARC header line with its last four fields set apart by one space each, as warcio
+    splits them (from the right, on single spaces: a line a writer padded with runs of
+    spaces or tabs was no record, and the file's rest was lost); the URL is kept as it is.
+    Other lines as they are."""
+    if isinstance(line, bytes):  # latin-1: each byte one character, and back
+        return _single_spaced(line.decode("latin-1")).encode("latin-1")
+    return _single_spaced(line)
+
+
+def _single_spaced(line: str) -> str:
+    body = line.rstrip(" \t\r\n")
+    ending = line[len(body) :].lstrip(" \t")
+    fields: list[str] = []
+    rest = body
+    for _ in range(4):
+        cut = max(rest.rfind(" "), rest.rfind("\t"))
+        if cut < 0:
+            return line
+        fields.insert(0, rest[cut + 1 :])
+        rest = rest[:cut].rstrip(" \t")
+    date, length = fields[1], fields[3]
+    if not rest or not (ascii_digits(date) and ascii_digits(length)):
+        return line
+    spaced = " ".join([rest, *fields])
+    return line if spaced == body else spaced + ending
+
+
 def arc_header_line(line: str) -> bool:
     """Whether `line` can be an ARC version 1 header line: a URL (with its scheme), an address,
     a date of digits, a type and a length, the URL possibly holding spaces (warcio reads the
     fields from the right). Any other line of five words is text, not a record's start."""
-    parts = line.strip().rsplit(" ", 4)
+    parts = str(arc_single_spaced(line.strip())).rsplit(" ", 4)
     return len(parts) == 5 and bool(_SCHEME.match(parts[0])) and ascii_digits(parts[2])
 
 
