@@ -1,7 +1,10 @@
-"""A WARC whose name says gzip while its bytes are plain (some tools name every file
-`.warc.gz`; a copy decompressed in place keeps its name). `extract` and `index` read it by
+"""Archives other tools name or lay out otherwise than the formats' examples.
+
+A WARC whose name says gzip while its bytes are plain (some tools name every file
+`.warc.gz`; a copy decompressed in place keeps its name): `extract` and `index` read it by
 its bytes; the WACZ's validator reads each `.gz` member through gzip, so under its own
-name it failed the whole package (a page of frictionless output, exit 1, no WACZ)."""
+name it failed the whole package (a page of frictionless output, exit 1, no WACZ). And an
+ARC whose header lines pad their fields with runs of blanks."""
 
 from __future__ import annotations
 
