@@ -435,3 +435,19 @@ def test_an_earlier_versions_left_temporary_files_go(tmp_path: Path) -> None:
     os.utime(old, (1_700_000_000, 1_700_000_000))  # 2023
     run_tricky(tmp_path)
     assert sorted(p.name for p in cache.glob("*.tmp")) == [recent.name]
+
+
+@pytest.mark.parametrize("pid", ["0", "99999999999999999999"])
+def test_a_temporary_name_whose_pid_is_no_process_id_goes_quietly(tmp_path: Path, pid: str) -> None:
+    """A temporary file beside a kept one whose name holds no pid a process can have (a hand's
+    copy, another system's): `os.kill` of it raised OverflowError, a traceback at every exit
+    and no file kept; pid 0 is this process's group, taken for a live writer: kept for good."""
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    run_tricky(tmp_path)
+    [kept] = tmp_path.rglob("tricky.*.regex")
+    kept.unlink()
+    left = kept.with_name(f"{kept.name}.{pid}.abcd1234.tmp")
+    left.write_bytes(b"NARX1")
+    assert run_tricky(tmp_path) == [13, [True] * 13]  # before (big pid): a traceback
+    assert kept.exists()
+    assert not left.exists()  # before (0): kept

@@ -182,7 +182,7 @@ def _remove_ended_writers(path: Path) -> None:
         name = entry.name
         if name.startswith(start) and name.endswith(".tmp"):
             pid = name[len(start) :].partition(".")[0]
-            ended = pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid))
+            ended = pid.isascii() and pid.isdigit() and not _running(int(pid))
         else:
             unnamed = len(name) == 15 and name.startswith("tmp") and name.endswith(".tmp")
             ended = unnamed and _older(entry, _UNNAMED_AGE)
@@ -192,9 +192,15 @@ def _remove_ended_writers(path: Path) -> None:
 
 
 def _running(pid: int) -> bool:
+    """Whether `pid` may name a live writer, this one included. One no process can have
+    (0 is `os.kill`'s own process group, one too big raised OverflowError) is none."""
+    if pid == os.getpid():
+        return True
+    if pid <= 0:
+        return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
     except OSError:  # another user's: running
         return True
