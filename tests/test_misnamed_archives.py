@@ -12,7 +12,11 @@ import json
 import zipfile
 from pathlib import Path
 
-from tests.test_foreign_archives import Archive, newsarchive, page
+import pytest
+
+from newsarchive.commands.replay import build_collection
+from tests.plugins.pywb import Pywb
+from tests.test_foreign_archives import PYWB, SITE, Archive, newsarchive, page
 
 
 def _plain_named_gz(folder: Path) -> Path:
@@ -81,3 +85,21 @@ def test_arc_header_lines_spaced_by_runs_of_blanks_are_read(tmp_path: Path) -> N
     assert [line.split(" ")[1] for line in cdxj.read_text().splitlines()] == [
         f"2010010100000{n}" for n in range(4)
     ]
+
+
+@pytest.mark.pywb
+def test_pywb_replays_the_package_of_a_plain_warc_named_gz(tmp_path: Path, pywb: Pywb) -> None:
+    """`replay x.wacz`'s collection (pywb's own unpacking, the package's own index): the
+    member renamed without `.gz` is the one its index lines name, and pywb serves its page.
+    Before, no package was written (exit 1)."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    _plain_named_gz(folder)
+    wacz = tmp_path / "plain.wacz"
+    done = newsarchive("index", "--wacz", str(wacz), str(folder))
+    assert done.returncode == 0, done.stderr
+    skips = build_collection(PYWB.parent, pywb.root, "plain-named-gz", wacz)
+    assert skips.count == 0
+    served = pywb.fetch(f"/plain-named-gz/20260302090000id_/{SITE}/harbour")
+    assert served.status == 200, pywb.state()
+    assert b"Ferry Back On Time" in served.body  # type: ignore[attr-defined]
