@@ -103,3 +103,73 @@ def test_pywb_replays_the_package_of_a_plain_warc_named_gz(tmp_path: Path, pywb:
     served = pywb.fetch(f"/plain-named-gz/20260302090000id_/{SITE}/harbour")
     assert served.status == 200, pywb.state()
     assert b"Ferry Back On Time" in served.body  # type: ignore[attr-defined]
+
+
+def _arc_v2_padded(path: Path, head: str, lines: list[str]) -> Path:
+    """An ARC version 2 file (ten fields a header line) its writer padded as given."""
+    spec = (
+        b"2 0 odd-writer\nURL IP-address Archive-date Content-type Result-code Checksum Location "
+        b"Offset Filename Archive-length\n"
+    )
+    parts = [head.format(length=len(spec)).encode() + b"\n" + spec]
+    for number, line in enumerate(lines):
+        block = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + page(f"Tide {number}")
+        parts.append(line.format(length=len(block)).encode() + b"\n" + block + b"\n")
+    path.write_bytes(b"\n".join(parts))
+    return path
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "filedesc://odd.arc 0.0.0.0 20100101000000 text/plain 200 - - 0 odd.arc {length}",
+        "filedesc://odd.arc  0.0.0.0\t20100101000000  text/plain  200 - -  0  odd.arc  {length}",
+    ],
+)
+def test_arc_version_2_header_lines_padded_are_read(tmp_path: Path, head: str) -> None:
+    """Version 2's ten fields padded (its filedesc line too): only the last four gaps were
+    made single, so the first six fields were read as one URL and the offset as the date."""
+    arc = _arc_v2_padded(
+        tmp_path / "odd.arc",
+        head,
+        [
+            "http://old.news.test/tide/0 10.0.0.1 20100101000000 text/html 200 - - 0 odd.arc "
+            "{length}",
+            "http://old.news.test/tide/1  10.0.0.1  20100101000001  text/html  200  -  -  0  "
+            "odd.arc  {length}",
+            "http://old.news.test/tide/2\t10.0.0.1\t20100101000002\ttext/html\t200\t-\t-\t0\t"
+            "odd.arc\t{length} ",
+        ],
+    )
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(arc))
+    assert done.returncode == 0, done.stderr
+    items = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [(item["url"], item["title"]) for item in items] == [
+        (f"http://old.news.test/tide/{n}", f"Tide {n}") for n in range(3)
+    ]
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(arc))
+    assert done.returncode == 0, done.stderr
+    assert [line.split(" ")[1] for line in cdxj.read_text().splitlines()] == [
+        f"2010010100000{n}" for n in range(3)
+    ]
+
+
+def test_an_arc_url_holding_spaces_in_a_padded_line_is_kept(tmp_path: Path) -> None:
+    """A URL holding spaces (warcio keeps it: it splits from the right), its line padded, and
+    a padded filedesc line: the URL stays as written, the record is read."""
+    arc = _arc(
+        tmp_path / "odd.arc",
+        [
+            "http://old.news.test/tide 0 a  b.html  10.0.0.1  20100101000000  text/html  {length}",
+            "http://old.news.test/tide/1\t10.0.0.1\t20100101000001\ttext/html\t{length}",
+        ],
+    )
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(arc))
+    assert done.returncode == 0, done.stderr
+    items = [json.loads(x) for x in out.read_text().splitlines()]
+    assert [item["title"] for item in items] == ["Tide 0", "Tide 1"]
+    assert items[0]["url"].startswith("http://old.news.test/tide")
+    assert "10.0.0.1" not in items[0]["url"]

@@ -61,7 +61,7 @@ _ARC_V2 = r"(\S+ \S+ [0-9]{14} \S+) (?:[0-9]{3}|-) \S+ \S+ (?:[0-9]+|-) \S+ ([0-
 _ARC_V2_TEXT = re.compile(_ARC_V2)
 
 
-_ARC_V2_BYTES = re.compile(_ARC_V2.encode())
+_BLANKS = re.compile(r"[ \t]+")
 
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
@@ -110,15 +110,21 @@ def arc_v1_line(line: bytes | str) -> bytes | str:
 
     (warcio hands the ARC parser the line decoded when it tried it as WARC first.)
     """
-    if isinstance(line, bytes):
-        found_bytes = _ARC_V2_BYTES.fullmatch(line)
-        if found_bytes is None:
-            return line
-        return b" ".join(found_bytes.groups()) + line[len(line.rstrip()) :]
+    if isinstance(line, bytes):  # latin-1: each byte one character, and back
+        return _v1_line(line.decode("latin-1")).encode("latin-1")
+    return _v1_line(line)
+
+
+def _v1_line(line: str) -> str:
     found = _ARC_V2_TEXT.fullmatch(line)
+    if found is not None:
+        return " ".join(found.groups()) + line[len(line.rstrip()) :]
+    # a writer that padded its fields with runs of blanks (no version 2 URL holds one)
+    body = line.rstrip()
+    found = _ARC_V2_TEXT.fullmatch(_BLANKS.sub(" ", body.lstrip(" \t")))
     if found is None:
         return line
-    return " ".join(found.groups()) + line[len(line.rstrip()) :]
+    return " ".join(found.groups()) + line[len(body) :].lstrip(" \t")
 
 
 def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
