@@ -173,3 +173,31 @@ def test_an_arc_url_holding_spaces_in_a_padded_line_is_kept(tmp_path: Path) -> N
     assert [item["title"] for item in items] == ["Tide 0", "Tide 1"]
     assert items[0]["url"].startswith("http://old.news.test/tide")
     assert "10.0.0.1" not in items[0]["url"]
+
+
+def test_an_arc_record_whose_length_runs_past_the_end_is_read_on_after(tmp_path: Path) -> None:
+    """A plain ARC record whose length runs over the records after it (the file ends inside
+    it): it was named cut short and every record after it lost (WARC's reader reads on at
+    the record it runs over). The record is named, counted, and the rest read."""
+    arc = _arc(
+        tmp_path / "long.arc",
+        [
+            "http://old.news.test/tide/0 10.0.0.1 20100101000000 text/html {length}",
+            "http://old.news.test/tide/1 10.0.0.1 20100101000001 text/html 9999",
+            "http://old.news.test/tide/2 10.0.0.1 20100101000002 text/html {length}",
+            "http://old.news.test/tide/3 10.0.0.1 20100101000003 text/html {length}",
+        ],
+    )
+    out = tmp_path / "items.jsonl"
+    done = newsarchive("extract", "--all-pages", "-o", str(out), str(arc))
+    assert done.returncode == 3, done.stderr
+    assert "its Content-Length (9,999) runs over the record at offset" in done.stderr
+    assert "1 record skipped" in done.stderr and "Traceback" not in done.stderr
+    titles = [json.loads(x)["title"] for x in out.read_text().splitlines()]
+    assert titles == ["Tide 0", "Tide 2", "Tide 3"]  # before: Tide 0 alone
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(arc))
+    assert done.returncode == 3, done.stderr
+    assert [line.split(" ")[1] for line in cdxj.read_text().splitlines()] == [
+        "20100101000000", "20100101000002", "20100101000003",
+    ]  # fmt: skip

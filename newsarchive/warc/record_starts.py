@@ -370,6 +370,11 @@ def starts_record(head: bytes, arc: bool) -> bool:
     return arc_header_line(str(arc_v1_line(line.decode("latin-1"))))
 
 
+def arc_record_start(block: bytes) -> int | None:
+    """Offset in `block` of the first line past its first that starts an ARC record."""
+    return _record_start(block, True)
+
+
 def _record_start(block: bytes, arc: bool) -> int | None:
     """Offset in `block` (past its first byte) of a line that starts a record, if any."""
     if not arc:
