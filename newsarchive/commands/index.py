@@ -149,6 +149,8 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         files, unread = _files_read(warcs, skips)
         kind = "CDX" if cdx11 else "CDXJ"
         print(f"index: {lines} {kind} line{'s' * (lines != 1)} for {files} in {cdxj}{unread}")
+        if not args.wacz:  # (`--wacz` names each as no page of the package, counted)
+            skips.say_unserved()  # as `replay` does: served 503 from this index, no skip
     except NothingIndexed:  # each file empty or unreadable: the earlier index stays
         files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"  # none indexed: all
         print(
