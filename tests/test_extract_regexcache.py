@@ -364,3 +364,90 @@ def test_import_time_patterns_go_through_the_kept_files() -> None:
         check=True,
     )
     assert done.stdout.strip() == ""
+
+
+# A writer held between writing its temporary file and renaming it into place, where a
+# SIGKILL (the OOM killer, a container stopped) may find it: it says so, then waits.
+HELD_BEFORE_RENAME = """
+import os, sys, time
+sys.path.insert(0, sys.argv[1])
+replace = os.replace
+def held(source, target):
+    if str(target).endswith(".regex"):
+        print("held", flush=True)
+        time.sleep(3600)
+    replace(source, target)
+os.replace = held
+import tricky
+"""
+
+
+def _held_writer(folder: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", HELD_BEFORE_RENAME, str(folder)],
+        cwd=PROJECT,
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None
+    assert writer.stdout.readline() == "held\n"  # at its exit, its file written, not renamed
+    return writer
+
+
+def _kill(writer: subprocess.Popen[str]) -> None:
+    writer.kill()
+    writer.wait()
+    assert writer.stdout is not None
+    writer.stdout.close()
+
+
+def test_a_writer_killed_before_its_rename_leaves_nothing_behind(tmp_path: Path) -> None:
+    """A process killed while writing a kept file left its temporary file in `__pycache__`
+    for good, one more at each such kill. A later writer removes those of writers that
+    have ended (never a live writer's), and reads and writes as if nothing happened."""
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    for _ in range(3):
+        _kill(_held_writer(tmp_path))  # each later one found its elders' files
+        assert len(list(tmp_path.rglob("*.tmp"))) == 1  # before: 1, 2, 3
+    live = _held_writer(tmp_path)
+    try:
+        assert run_tricky(tmp_path) == [13, [True] * 13]  # no kept file yet: all compiled
+        [left] = tmp_path.rglob("*.tmp")  # the live writer's alone
+        assert f".{live.pid}." in left.name
+        assert len(list(tmp_path.rglob("tricky.*.regex"))) == 1
+        assert run_tricky(tmp_path) == [0, [True] * 13]  # the file the later writer kept
+    finally:
+        _kill(live)
+
+
+def test_an_earlier_versions_left_temporary_files_go(tmp_path: Path) -> None:
+    """Before, a temporary file had mkstemp's name alone (`tmpXXXXXXXX.tmp`): those killed
+    writers left stay for good unless removed; one old enough to be no live writer's is."""
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    cache = tmp_path / "__pycache__"
+    cache.mkdir()
+    old, recent = cache / "tmpa1b2c3d4.tmp", cache / "tmpe5f6g7h8.tmp"
+    for left in (old, recent):
+        left.write_bytes(b"NARX1")
+    os.utime(old, (1_700_000_000, 1_700_000_000))  # 2023
+    run_tricky(tmp_path)
+    assert sorted(p.name for p in cache.glob("*.tmp")) == [recent.name]
+
+
+@pytest.mark.parametrize("pid", ["0", "99999999999999999999"])
+def test_a_temporary_name_whose_pid_is_no_process_id_goes_quietly(tmp_path: Path, pid: str) -> None:
+    """A temporary file beside a kept one whose name holds no pid a process can have (a hand's
+    copy, another system's): `os.kill` of it raised OverflowError, a traceback at every exit
+    and no file kept; pid 0 is this process's group, taken for a live writer: kept for good."""
+    (tmp_path / "tricky.py").write_text(TRICKY)
+    run_tricky(tmp_path)
+    [kept] = tmp_path.rglob("tricky.*.regex")
+    kept.unlink()
+    left = kept.with_name(f"{kept.name}.{pid}.abcd1234.tmp")
+    left.write_bytes(b"NARX1")
+    assert run_tricky(tmp_path) == [13, [True] * 13]  # before (big pid): a traceback
+    assert kept.exists()
+    assert not left.exists()  # before (0): kept

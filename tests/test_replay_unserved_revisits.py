@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.commands.replay import build_collection
-from tests.test_foreign_archives import PYWB, SITE, Archive, digest, page
+from tests.test_foreign_archives import PYWB, SITE, Archive, digest, newsarchive, page
 
 
 @pytest.fixture
@@ -93,3 +93,21 @@ def test_replay_names_revisits_of_another_url_without_its_name(
     assert SITE + "/story?amp=1" in named[0] and f"{SITE}/story (" in named[0], said
     assert "utm" not in " ".join(said)
     assert skips.count == 0
+
+
+def test_index_names_revisits_whose_original_is_not_given(revisits: Path, tmp_path: Path) -> None:
+    """`index` without `--wacz` wrote the revisit's line without a word (`replay`, `extract`
+    and `index --wacz` name it): the index it writes has pywb answer that page 503. It says
+    so as `replay` does, the count and each such revisit; its line is written (the original
+    may be in another index of the collection), so no record is skipped: exit 0."""
+    cdxj = tmp_path / "index.cdxj"
+    done = newsarchive("index", "--cdxj", str(cdxj), str(revisits))
+    assert done.returncode == 0, done.stderr
+    said = done.stderr.splitlines()
+    assert (
+        "WARNING: 1 revisit refers to a record in none of the files given (no capture with its "
+        "payload digest is indexed): pywb answers it 503; give the earlier crawls' WARCs too"
+    ) in said, said  # before: nothing said
+    named = [line for line in said if "whose original is in none of the files given" in line]
+    assert len(named) == 1 and SITE + "/gone" in named[0] and "/kept" not in named[0], said
+    assert len(cdxj.read_text().splitlines()) == 3  # every line written, as before

@@ -199,3 +199,24 @@ def test_replayweb_page_decodes_gzip_and_br_only(
     url = f"http://coded.test/{coding}"
     text = shown_text(browser, site.embed(coded_wacz, url), url)
     assert ("Coded page text." in text) is shown, text[:200]
+
+
+def test_replayweb_page_shows_a_plain_warc_named_gz(
+    browser: Any, site: Site, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A plain WARC named `.warc.gz` is packaged as `archive/NAME.warc` (the package's
+    validator reads a `.gz` member through gzip): replayweb.page finds the member its index
+    names and shows the page. Before, no package was written (exit 1)."""
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    body = b"<html><head><title>Plain</title></head><body><p>Plain page text.</p></body></html>"
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(
+        "http://plain.test/named-gz", "response", payload=BytesIO(body), length=len(body),
+        http_headers=http,
+    ))  # fmt: skip
+    warc = tmp_path_factory.mktemp("plain") / "plain.warc.gz"
+    warc.write_bytes(buffer.getvalue())
+    package([warc], site.folder / "plain.wacz")
+    url = "http://plain.test/named-gz"
+    assert "Plain page text." in shown_text(browser, site.embed("plain.wacz", url), url)

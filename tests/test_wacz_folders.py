@@ -20,6 +20,7 @@ import pytest
 
 from newsarchive.commands.replay import build_collection
 from newsarchive.package.beside import all_beside, archives_by_name, not_beside
+from tests.plugins.pywb import Pywb
 from tests.test_foreign_archives import PYWB, SITE, Archive, newsarchive, page
 from tests.test_wacz_input import _package
 
@@ -361,3 +362,67 @@ def test_a_kept_root_serves_no_member_of_an_earlier_package(tmp_path: Path) -> N
     assert [line.split(" ")[0] for line in index.read_text().splitlines()] == [
         "test,news,old)/market"
     ]
+
+
+@pytest.mark.parametrize("cdx", ["cdxj", "cdx"])
+def test_a_member_named_as_a_warc_beside_it_gets_its_own_filename(tmp_path: Path, cdx: str) -> None:
+    """A WARC `data.warc.gz` beside a py-wacz package holding another `archive/data.warc.gz`:
+    both files' lines named `data.warc.gz`, so a replay tool reading that index served the
+    package's offsets out of the folder's file. The member is named by its package where
+    its name is taken; a member whose name is free keeps it (indexes already written
+    stay valid)."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    (folder / "data.warc.gz").write_bytes(_warc("/harbour", "Ferry Back On Time"))
+    _package(
+        folder / "x.wacz",
+        {
+            "archive/data.warc.gz": (_warc("/market", "Fish Prices Fall"), zipfile.ZIP_STORED),
+            "archive/quay.warc.gz": (_warc("/quay", "Quay Reopens"), zipfile.ZIP_STORED),
+        },
+    )
+    done = newsarchive("index", "--format", cdx, str(folder))
+    assert done.returncode == 0, done.stderr
+    lines = (folder / f"index.{cdx}").read_text().splitlines()
+    if cdx == "cdx":  # N b a m s k r M S V g: the filename last
+        files = {line.split(" ")[2].rsplit("/", 1)[1]: line.split(" ")[-1] for line in lines[1:]}
+    else:
+        files = {
+            line.split(" ")[0].rsplit("/", 1)[1]: json.loads(line.split(" ", 2)[2])["filename"]
+            for line in lines
+        }
+    assert files == {
+        "harbour": "data.warc.gz",
+        "market": "x.wacz/archive/data.warc.gz",  # before: data.warc.gz, the folder's file
+        "quay": "quay.warc.gz",
+    }
+
+
+@pytest.mark.pywb
+def test_pywb_given_the_folders_index_serves_no_member_out_of_the_file_beside_it(
+    tmp_path: Path, pywb: Pywb
+) -> None:
+    """pywb pointed at the folder's CDXJ (its files in the collection's `archive/`): a member's
+    line named `data.warc.gz` had pywb read the member's offset in the folder's file, which
+    there starts a record of another page: `/market` answered the harbour's page, 200. Named
+    by its package, it is a file pywb cannot open (not served, as the README says), and the
+    folder's own pages are served as before."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    (folder / "data.warc.gz").write_bytes(_warc("/harbour", "Ferry Back On Time"))
+    _package(
+        folder / "x.wacz",
+        {"archive/data.warc.gz": (_warc("/market", "Fish Prices Fall"), zipfile.ZIP_STORED)},
+    )
+    done = newsarchive("index", str(folder))
+    assert done.returncode == 0, done.stderr
+    pywb._manager("init", "member-apart")
+    collection = pywb.root / "collections" / "member-apart"
+    for name in ("data.warc.gz", "x.wacz"):
+        shutil.copy(folder / name, collection / "archive" / name)
+    shutil.copy(folder / "index.cdxj", collection / "indexes" / "index.cdxj")
+    harbour = pywb.fetch(f"/member-apart/20260302090000id_/{SITE}/harbour")
+    assert harbour.status == 200, pywb.state()
+    assert b"Ferry Back On Time" in harbour.body  # type: ignore[attr-defined]
+    market = pywb.fetch(f"/member-apart/20260302090000id_/{SITE}/market")
+    assert b"Ferry Back On Time" not in market.body  # type: ignore[attr-defined]  # before: 200

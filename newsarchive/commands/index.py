@@ -144,12 +144,13 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     packages.name_left_out(skips)
     status = 0
     try:
-        lines = write_cdxj(
-            warcs, cdxj, skips, keep_existing=True, names=packages.names, cdx11=cdx11
-        )
+        names = packages.names_apart(warcs, cdxj.parent)
+        lines = write_cdxj(warcs, cdxj, skips, keep_existing=True, names=names, cdx11=cdx11)
         files, unread = _files_read(warcs, skips)
         kind = "CDX" if cdx11 else "CDXJ"
         print(f"index: {lines} {kind} line{'s' * (lines != 1)} for {files} in {cdxj}{unread}")
+        if not args.wacz:  # (`--wacz` names each as no page of the package, counted)
+            skips.say_unserved()  # as `replay` does: served 503 from this index, no skip
     except NothingIndexed:  # each file empty or unreadable: the earlier index stays
         files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"  # none indexed: all
         print(

@@ -28,6 +28,7 @@ import pkgutil
 import re
 import sys
 import tempfile
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,10 @@ class ModulePatterns:
         )
         with contextlib.suppress(OSError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            _remove_ended_writers(self.path)
+            # named after this process: one a killed writer left is told from a live one's
+            prefix = f"{self.path.name}.{os.getpid()}."
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=prefix, suffix=".tmp")
             try:
                 with os.fdopen(handle, "wb") as out:
                     out.write(data)
@@ -161,6 +165,50 @@ class ModulePatterns:
             except OSError:
                 os.unlink(temporary)
                 raise
+
+
+# how old an earlier version's temporary file (mkstemp's own name, `tmpXXXXXXXX.tmp`) must
+# be to be no live writer's: a write takes milliseconds, and no pid in its name says
+_UNNAMED_AGE = 600.0
+
+
+def _remove_ended_writers(path: Path) -> None:
+    """Removes the temporary files beside `path` of writers that ended before renaming
+    theirs into place (SIGKILL, the OOM killer): each left one for good, one more at each
+    kill. A live writer's stays (a pid of another pid namespace sharing the folder, taken
+    for ended, costs that writer its file, as any failure here: time only)."""
+    start = f"{path.name}."
+    for entry in os.scandir(path.parent):
+        name = entry.name
+        if name.startswith(start) and name.endswith(".tmp"):
+            pid = name[len(start) :].partition(".")[0]
+            ended = pid.isascii() and pid.isdigit() and not _running(int(pid))
+        else:
+            unnamed = len(name) == 15 and name.startswith("tmp") and name.endswith(".tmp")
+            ended = unnamed and _older(entry, _UNNAMED_AGE)
+        if ended:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` may name a live writer, this one included. One no process can have
+    (0 is `os.kill`'s own process group, one too big raised OverflowError) is none."""
+    if pid == os.getpid():
+        return True
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):
+        return False
+    except OSError:  # another user's: running
+        return True
+    return True
+
+
+def _older(entry: os.DirEntry[str], seconds: float) -> bool:
+    return time.time() - entry.stat(follow_symlinks=False).st_mtime > seconds
 
 
 def compiled_patterns(module: str) -> ModulePatterns:

@@ -110,7 +110,11 @@ def archives_by_name(given: list[Path]) -> dict[str, list[Path]]:
         files = sorted(path.rglob("*")) if path.is_dir() else [path]
         for file in files:
             if ARCHIVE_NAME.search(file.name) and file.is_file():
-                for name in dict.fromkeys((file.name, package_name(file.name))):
+                names: tuple[str, ...] = (file.name, package_name(file.name))
+                # a plain file named `.gz` is packaged without it (`wacz._safe_names`); a
+                # candidate only: its size and bytes are compared
+                names += tuple(name.removesuffix(".gz") for name in names if name.endswith(".gz"))
+                for name in dict.fromkeys(names):
                     by_name.setdefault(name, []).append(file)
     return by_name
 

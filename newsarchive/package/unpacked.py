@@ -61,6 +61,7 @@ class Unpacked:
     packages: list[Path] = field(default_factory=list)  # the WACZ files given
     aliases: dict[str, str] = field(default_factory=dict)  # copy: PACKAGE/archive/NAME
     names: dict[str, str] = field(default_factory=dict)  # copy: NAME, the CDXJ's filename
+    held_in: dict[str, Path] = field(default_factory=dict)  # copy: the package holding it
     # members not read (PACKAGE/archive/NAME: why), each a file skipped (`name_left_out`)
     left_out: dict[str, str] = field(default_factory=dict)
     unlisted: set[str] = field(default_factory=set)  # of `left_out`: folders not listable
@@ -86,13 +87,33 @@ class Unpacked:
                 continue
             self.inputs.remove(self.found[package])
             for copy in copies:
-                del self.names[copy], self.aliases[copy]
+                del self.names[copy], self.aliases[copy], self.held_in[copy]
             self.left_out[str(package)] = (
                 f"not indexed with the folder: it holds {ARCHIVE_FOLDER}{shared} as "
                 f"{taken[shared]} does (one `filename` in the CDXJ, which could not tell their "
                 f"lines apart): index it on its own: `python -m newsarchive index {package}`"
             )
         self.packages = [p for p in self.packages if str(p) not in self.left_out]
+
+    def names_apart(self, files: Iterable[Path], root: Path) -> dict[str, str]:
+        """Each copy's `filename` in a CDXJ written in `root`: its name under `archive/`, as
+        the package's own index gives it, unless a file read beside it has that name in
+        the index (`data.warc.gz` in the folder and in a py-wacz package of it), where a
+        replay tool would read the member's offsets in the folder's file: then its
+        package's path there and `archive/NAME`. A free name is kept, so indexes
+        written before stay valid."""
+        taken = {_relative(path, root) for path in files if str(path) not in self.names}
+        return {
+            copy: _relative(self.held_in[copy], root) + f"/{ARCHIVE_FOLDER}{name}"
+            if name in taken
+            else name
+            for copy, name in self.names.items()
+        }
+
+
+def _relative(path: Path, root: Path) -> str:
+    """`path` as cdxj-indexer names a file in an index written in `root`."""
+    return os.path.relpath(path, root).replace(os.path.sep, "/")
 
 
 @contextmanager
@@ -177,6 +198,7 @@ def _unpack(package: Path, folder: Path, found: Unpacked, beside: dict[str, list
                 _copy(opened, info, target, f"{package}/{info.filename}")
                 found.aliases[str(target)] = f"{package}/{info.filename}"
                 found.names[str(target)] = name
+                found.held_in[str(target)] = package
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
         raise UnpackError(f"{package}: not a readable WACZ package (its ZIP: {exc})") from exc
     except OSError as exc:

@@ -12,7 +12,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 
 from newsarchive.numbers import header_number
-from newsarchive.warc.record_starts import next_record
+from newsarchive.warc.record_starts import arc_record_start, next_record
 from newsarchive.warc.skips import Skips
 
 
@@ -28,7 +28,11 @@ _NEXT_WARC = re.compile(rb"\r?\n\r?\n(WARC/1\.[01]\r?\n)")
 
 
 def overrun(
-    record: ArcWarcRecord, payload: bytes, followed: bool = True, after: bytes = b""
+    record: ArcWarcRecord,
+    payload: bytes,
+    followed: bool = True,
+    after: bytes = b"",
+    arc: bool = False,
 ) -> int | None:
     """Where in `payload` (a plain WARC record's, as read) the next record starts, when the
     record's Content-Length runs over it (None: it does not).
@@ -40,9 +44,12 @@ def overrun(
     whose HTTP body ends, by its own Content-Length, right where a WARC header follows
     its two line ends. A page that holds a WARC record as text is none of these. `after`
     is what the file holds past the record's length: a length a few bytes too long ends
-    inside the next record's header, whose rest is there.
+    inside the next record's header, whose rest is there. In an ARC file (`arc`), one the
+    file ends inside is searched for an ARC header line at a line's start.
     """
     cut = int(getattr(record.raw_stream, "limit", 0) or 0) > 0
+    if arc:  # its header line has no type to tell a page's text from: the file's end only
+        return arc_record_start(payload) if cut else None
     if not cut and followed:  # only right where its HTTP body ends (found: a record there)
         declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
         number = header_number(declared)
@@ -78,7 +85,7 @@ def overrun_at(
     `payload` the first of them) runs over (None: it runs over none)."""
     end = records.fh.tell() - records.reader.rem_length()  # where its length ends
     followed = arc or _record_follows(records.fh, end)
-    inside = overrun(record, payload, followed, _bytes_at(records.fh, end, 8192))
+    inside = overrun(record, payload, followed, _bytes_at(records.fh, end, 8192), arc)
     return None if inside is None else end - size + inside
 
 

@@ -61,17 +61,45 @@ _ARC_V2 = r"(\S+ \S+ [0-9]{14} \S+) (?:[0-9]{3}|-) \S+ \S+ (?:[0-9]+|-) \S+ ([0-
 _ARC_V2_TEXT = re.compile(_ARC_V2)
 
 
-_ARC_V2_BYTES = re.compile(_ARC_V2.encode())
+_BLANKS = re.compile(r"[ \t]+")
 
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def arc_single_spaced(line: bytes | str) -> bytes | str:
+    """An ARC header line with its last four fields set apart by one space each, as warcio
+    splits them (from the right, on single spaces: a line a writer padded with runs of
+    spaces or tabs was no record, and the file's rest was lost); the URL is kept as it is.
+    Other lines as they are."""
+    if isinstance(line, bytes):  # latin-1: each byte one character, and back
+        return _single_spaced(line.decode("latin-1")).encode("latin-1")
+    return _single_spaced(line)
+
+
+def _single_spaced(line: str) -> str:
+    body = line.rstrip(" \t\r\n")
+    ending = line[len(body) :].lstrip(" \t")
+    fields: list[str] = []
+    rest = body
+    for _ in range(4):
+        cut = max(rest.rfind(" "), rest.rfind("\t"))
+        if cut < 0:
+            return line
+        fields.insert(0, rest[cut + 1 :])
+        rest = rest[:cut].rstrip(" \t")
+    date, length = fields[1], fields[3]
+    if not rest or not (ascii_digits(date) and ascii_digits(length)):
+        return line
+    spaced = " ".join([rest, *fields])
+    return line if spaced == body else spaced + ending
 
 
 def arc_header_line(line: str) -> bool:
     """Whether `line` can be an ARC version 1 header line: a URL (with its scheme), an address,
     a date of digits, a type and a length, the URL possibly holding spaces (warcio reads the
     fields from the right). Any other line of five words is text, not a record's start."""
-    parts = line.strip().rsplit(" ", 4)
+    parts = str(arc_single_spaced(line.strip())).rsplit(" ", 4)
     return len(parts) == 5 and bool(_SCHEME.match(parts[0])) and ascii_digits(parts[2])
 
 
@@ -82,15 +110,21 @@ def arc_v1_line(line: bytes | str) -> bytes | str:
 
     (warcio hands the ARC parser the line decoded when it tried it as WARC first.)
     """
-    if isinstance(line, bytes):
-        found_bytes = _ARC_V2_BYTES.fullmatch(line)
-        if found_bytes is None:
-            return line
-        return b" ".join(found_bytes.groups()) + line[len(line.rstrip()) :]
+    if isinstance(line, bytes):  # latin-1: each byte one character, and back
+        return _v1_line(line.decode("latin-1")).encode("latin-1")
+    return _v1_line(line)
+
+
+def _v1_line(line: str) -> str:
     found = _ARC_V2_TEXT.fullmatch(line)
+    if found is not None:
+        return " ".join(found.groups()) + line[len(line.rstrip()) :]
+    # a writer that padded its fields with runs of blanks (no version 2 URL holds one)
+    body = line.rstrip()
+    found = _ARC_V2_TEXT.fullmatch(_BLANKS.sub(" ", body.lstrip(" \t")))
     if found is None:
         return line
-    return " ".join(found.groups()) + line[len(line.rstrip()) :]
+    return " ".join(found.groups()) + line[len(body) :].lstrip(" \t")
 
 
 def is_arc(stream: IO[bytes] | gzip.GzipFile) -> bool:
@@ -334,6 +368,11 @@ def starts_record(head: bytes, arc: bool) -> bool:
         return head.startswith(b"WARC/")
     line = head.split(b"\n", 1)[0]
     return arc_header_line(str(arc_v1_line(line.decode("latin-1"))))
+
+
+def arc_record_start(block: bytes) -> int | None:
+    """Offset in `block` of the first line past its first that starts an ARC record."""
+    return _record_start(block, True)
 
 
 def _record_start(block: bytes, arc: bool) -> int | None:

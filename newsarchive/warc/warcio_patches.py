@@ -27,7 +27,7 @@ from warcio.utils import Digester
 from newsarchive.timestamps import utc_warc_date
 from newsarchive.warc.gzipped import header_spread
 from newsarchive.warc.notices import say_warcio_notices_once
-from newsarchive.warc.record_starts import arc_header_line, arc_v1_line
+from newsarchive.warc.record_starts import arc_header_line, arc_single_spaced, arc_v1_line
 
 
 def install_tolerant_digests() -> None:
@@ -179,7 +179,7 @@ def tolerant_loader(records: ArchiveIterator, arc: bool) -> None:
         elif raw_first and headerline == StatusAndHeadersParser.decode_header(raw_first[0]):
             headerline = raw_first[0]  # the line as read, not warcio's decoding of it
         raw_first.clear()
-        line = arc_v1_line(_raw_uri_line(headerline))
+        line = arc_single_spaced(arc_v1_line(_raw_uri_line(headerline)))
         text = line.decode("latin-1") if isinstance(line, bytes) else line
         if text.strip() and not arc_header_line(text):
             # warcio took any line of five words for an ARC header, its last word for a length
