@@ -18,6 +18,7 @@ the file given.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import signal
@@ -123,8 +124,11 @@ def run_scrapy(
 
 # The zygote of `spawn_scrapy`, run by `python -c` in the project checkout: imports what
 # every crawl imports, then reads one job a line (JSON) on stdin, forks it, and writes one
-# line a fork ({"pid"}) and one a child ended ({"ended", "code"}) on stdout. It reaps its
-# children itself (they are not the test's): SIGCHLD wakes its select through a pipe. A
+# line a fork ({"pid", "job"}) and one a child ended ({"ended": job, "code"}) on stdout, a
+# job named by its number, not its pid: the zygote reaps its children itself (they are not
+# the test's; SIGCHLD wakes its select through a pipe), and a reaped pid is soon another
+# process's (pid_max is 32768 on some hosts: a session's crawls, threads and browsers wrap
+# it), a later crawl's, whose handle would have answered with the earlier one's status. A
 # child takes the job's environment and output, closes every other descriptor (as Popen's
 # close_fds), and runs the module as `python -m scrapy` does, with the arguments, sys.path
 # and sys.orig_argv (the venv's interrupt hook names a SIGTERM while starting by it) such a
@@ -142,6 +146,7 @@ signal.set_wakeup_fd(wake_w)
 signal.signal(signal.SIGCHLD, lambda *_: None)
 def say(answer):
     os.write(1, (json.dumps(answer) + "\n").encode())
+running = {}
 def reap():
     while True:
         try:
@@ -150,8 +155,8 @@ def reap():
             return
         if pid == 0:
             return
-        say({"ended": pid, "code": os.waitstatus_to_exitcode(status)})
-child, pending = None, b""
+        say({"ended": running.pop(pid), "code": os.waitstatus_to_exitcode(status)})
+child, pending, jobs = None, b"", 0
 while child is None:
     ready = select.select([0, wake_r], [], [])[0]
     if wake_r in ready:
@@ -171,7 +176,9 @@ while child is None:
         if pid == 0:
             child = job
             break
-        say({"pid": pid})
+        running[pid] = jobs
+        say({"pid": pid, "job": jobs})
+        jobs += 1
 if child is not None:
     signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -229,30 +236,33 @@ CRAWL_PRELOAD = (
 class ForkedProcess:
     """One forked `scrapy` process, answering as `subprocess.Popen` does."""
 
-    def __init__(self, zygote: _Zygote, pid: int, args: list[str]) -> None:
-        self.zygote, self.pid, self.args = zygote, pid, args
+    def __init__(self, zygote: _Zygote, job: int, pid: int, args: list[str]) -> None:
+        self.zygote, self.job, self.pid, self.args = zygote, job, pid, args
         self.returncode: int | None = None
 
     def poll(self) -> int | None:
-        with self.zygote.changed:
-            self.returncode = self.zygote.ended.get(self.pid)
+        if self.returncode is None:
+            with self.zygote.changed:
+                self.returncode = self.zygote.ended.get(self.job)
         return self.returncode
 
     def wait(self, timeout: float | None = None) -> int:
         with self.zygote.changed:
             if not self.zygote.changed.wait_for(self._known, timeout):
                 raise subprocess.TimeoutExpired(self.args, timeout or 0)
-            if self.pid not in self.zygote.ended:
+            if self.job not in self.zygote.ended:
                 raise RuntimeError(f"the zygote ended before its child {self.pid} did")
-            self.returncode = self.zygote.ended[self.pid]
+            self.returncode = self.zygote.ended[self.job]
         return self.returncode
 
     def _known(self) -> bool:
-        return self.pid in self.zygote.ended or self.zygote.gone
+        return self.job in self.zygote.ended or self.zygote.gone
 
     def send_signal(self, sig: int) -> None:
         if self.poll() is None:  # as Popen: never a signal to a reaped pid
-            os.kill(self.pid, sig)
+            # reaped by the zygote, its end not yet read here: gone, as Popen's race (bpo-40550)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, sig)
 
     def terminate(self) -> None:
         self.send_signal(signal.SIGTERM)
@@ -269,8 +279,8 @@ class _Zygote:
             command, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
         self.changed = threading.Condition()
-        self.ended: dict[int, int] = {}
-        self.started: list[int] = []
+        self.ended: dict[int, int] = {}  # exit status by job number
+        self.started: list[int] = []  # pid by job number
         self.gone = False
         self.lock = threading.Lock()  # one job a time: its pid is the next answer "pid"
         threading.Thread(target=self._read, name="scrapy-zygote", daemon=True).start()
@@ -281,6 +291,7 @@ class _Zygote:
             answer = json.loads(line)
             with self.changed:
                 if "pid" in answer:
+                    assert answer["job"] == len(self.started), answer
                     self.started.append(answer["pid"])
                 else:
                     self.ended[answer["ended"]] = answer["code"]
@@ -289,24 +300,38 @@ class _Zygote:
             self.gone = True
             self.changed.notify_all()
 
-    def spawn(self, argv: Sequence[str], cwd: Path, out: Path) -> ForkedProcess:
+    def spawn(self, argv: Sequence[str], cwd: Path, out: Path) -> ForkedProcess | None:
         job = {"argv": list(argv), "cwd": str(cwd), "env": dict(os.environ), "out": str(out)}
         assert self.process.stdin is not None
-        with self.lock, self.changed:
-            count = len(self.started)
-            self.process.stdin.write(json.dumps(job).encode() + b"\n")
-            self.process.stdin.flush()
-            if not self.changed.wait_for(lambda: len(self.started) > count or self.gone, 120):
-                raise RuntimeError("the zygote did not fork in 120 s")
-            if self.gone:
-                raise RuntimeError(f"the zygote ended ({self.process.poll()})")
-            pid = self.started[count]
-        return ForkedProcess(self, pid, [sys.executable, "-m", "scrapy", *argv])
+        with self.lock:
+            with self.changed:
+                count = len(self.started)
+            # written without the condition's lock: the reader thread takes it for each
+            # line, and the zygote, its output unread, would stop reading this
+            try:
+                self.process.stdin.write(json.dumps(job).encode() + b"\n")
+                self.process.stdin.flush()
+            except BrokenPipeError:
+                return None  # the zygote gone: the caller starts the crawl afresh
+            with self.changed:
+                if not self.changed.wait_for(lambda: len(self.started) > count or self.gone, 120):
+                    raise RuntimeError("the zygote did not fork in 120 s")
+                if len(self.started) <= count:
+                    return None  # gone before it forked: the crawl starts afresh
+                pid = self.started[count]
+        return ForkedProcess(self, count, pid, [sys.executable, "-m", "scrapy", *argv])
 
     def close(self) -> None:
+        """Its input's end ends it (its children run on); never a session left waiting on it
+        (a process forked from the test's, holding the pipe, would keep it reading)."""
         assert self.process.stdin is not None
-        self.process.stdin.close()
-        self.process.wait()
+        with contextlib.suppress(BrokenPipeError):
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 def _read_at_import(env: Mapping[str, str]) -> dict[str, str]:

@@ -3,14 +3,18 @@ case that raised must still show its traceback and status, or test_cli_errors co
 
 from __future__ import annotations
 
+import json
+import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
-from tests.forked_scrapy import run_scrapy, spawn_scrapy
+from tests.forked_scrapy import ForkedProcess, _Zygote, run_scrapy, spawn_scrapy
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -88,3 +92,29 @@ def test_a_run_in_a_changed_environment_is_not_forked(
     assert first is not None and first.wait(timeout=120) != 0  # unknown spider
     monkeypatch.setenv("TLDEXTRACT_CACHE", str(tmp_path / "cache"))
     assert spawn_scrapy(["crawl", "nosuch"], cwd=PROJECT, out=out) is None
+
+
+def test_a_crawl_given_an_ended_crawls_pid_is_still_running(tmp_path: Path) -> None:
+    """pid_max is 32768 on some hosts: a session's crawls, threads and browsers wrap it, and
+    a later crawl may be given an earlier one's pid. Its handle must not answer with the
+    earlier one's exit status (its test would see it end at once). The zygote's own lines,
+    through a real pipe: the kernel's pid reuse cannot be asked for."""
+    out = tmp_path / "out.log"
+    out.touch()
+    zygote = _Zygote.__new__(_Zygote)
+    zygote.changed, zygote.ended, zygote.started, zygote.gone = threading.Condition(), {}, [], False
+    read, write = os.pipe()
+    with os.fdopen(read, "rb") as stdout:
+        zygote.process = SimpleNamespace(stdout=stdout)  # type: ignore[assignment]
+        reader = threading.Thread(target=zygote._read)
+        reader.start()
+        lines = [{"pid": 4242, "job": 0}, {"ended": 0, "code": 0}, {"pid": 4242, "job": 1}]
+        os.write(write, b"".join(json.dumps(line).encode() + b"\n" for line in lines))
+        os.close(write)
+        reader.join(60)
+    first, later = (ForkedProcess(zygote, job, 4242, ["scrapy"]) for job in (0, 1))
+    zygote.gone = False  # the pipe's end stands for a zygote still running
+    assert first.poll() == 0
+    assert later.poll() is None
+    with pytest.raises(subprocess.TimeoutExpired):
+        later.wait(timeout=0.1)
