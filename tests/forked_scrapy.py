@@ -271,12 +271,19 @@ class ForkedProcess:
         self.send_signal(signal.SIGKILL)
 
 
+# The environment of the session (this module is imported as pytest loads its plugins), the
+# zygote's: not that of the test whose crawl happens to start it. A zygote started in a
+# test's changed environment (test_browser_shutdown sets one) made every later crawl of its
+# worker start afresh, and spawn_scrapy's own tests fail in that worker.
+_SESSION_ENV = dict(os.environ)
+
+
 class _Zygote:
     def __init__(self, cwd: Path) -> None:
-        self.env = dict(os.environ)
+        self.env = _SESSION_ENV
         command = [sys.executable, "-c", _SPAWNER, json.dumps(CRAWL_PRELOAD)]
         self.process = subprocess.Popen(
-            command, cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            command, cwd=cwd, env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE
         )
         self.changed = threading.Condition()
         self.ended: dict[int, int] = {}  # exit status by job number

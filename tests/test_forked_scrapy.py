@@ -14,6 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from tests import forked_scrapy
 from tests.forked_scrapy import ForkedProcess, _Zygote, run_scrapy, spawn_scrapy
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -118,3 +119,23 @@ def test_a_crawl_given_an_ended_crawls_pid_is_still_running(tmp_path: Path) -> N
     assert later.poll() is None
     with pytest.raises(subprocess.TimeoutExpired):
         later.wait(timeout=0.1)
+
+
+def test_a_zygote_started_in_a_tests_changed_environment_forks_later_crawls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker's zygote is started by its first crawl, in whatever environment that test
+    set (test_browser_shutdown sets one): later crawls, in the session's, are still forked."""
+    monkeypatch.setattr(forked_scrapy, "_zygotes", {})  # this worker's first crawl
+    out = tmp_path / "out.log"
+    out.touch()
+    with monkeypatch.context() as changed:
+        changed.setenv("NEWSARCHIVE_TEST_MARK", "first crawl's test")
+        assert spawn_scrapy(["crawl", "nosuch"], cwd=PROJECT, out=out) is None
+    later = spawn_scrapy(["crawl", "nosuch"], cwd=PROJECT, out=out)
+    try:
+        assert later is not None
+        assert later.wait(timeout=120) != 0  # unknown spider
+    finally:
+        for zygote in forked_scrapy._zygotes.values():
+            zygote.close()
