@@ -7,15 +7,24 @@ process running `python -m scrapy` (`runpy`, as `-m` does) from the project chec
 its own argv, stdout, stderr and exit status; what it finds already imported is only
 third-party code. The project's own modules are imported by each process afresh
 (`newsarchive` is checked absent before any fork): their import-time behaviour, and any
-traceback, is what a user's run gives."""
+traceback, is what a user's run gives.
+
+`spawn_scrapy` does the same for one `scrapy crawl` a test waits on, watches or kills:
+forked from a process kept for the session (one per pytest worker), it answers as a
+`subprocess.Popen` does (pid, poll, wait, send_signal, kill, returncode), its output in
+the file given.
+"""
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -111,3 +120,247 @@ def run_scrapy(
         )
         for name, job, code in zip(names, jobs, codes, strict=True)
     }
+
+
+# The zygote of `spawn_scrapy`, run by `python -c` in the project checkout: imports what
+# every crawl imports, then reads one job a line (JSON) on stdin, forks it, and writes one
+# line a fork ({"pid", "job"}) and one a child ended ({"ended": job, "code"}) on stdout, a
+# job named by its number, not its pid: the zygote reaps its children itself (they are not
+# the test's; SIGCHLD wakes its select through a pipe), and a reaped pid is soon another
+# process's (pid_max is 32768 on some hosts: a session's crawls, threads and browsers wrap
+# it), a later crawl's, whose handle would have answered with the earlier one's status. A
+# child takes the job's environment and output, closes every other descriptor (as Popen's
+# close_fds), and runs the module as `python -m scrapy` does, with the arguments, sys.path
+# and sys.orig_argv (the venv's interrupt hook names a SIGTERM while starting by it) such a
+# process has. Its end of input (the test process gone) ends the zygote, not its children.
+_SPAWNER = r"""
+import importlib, importlib.util, json, os, runpy, select, signal, sys, threading
+for name in json.loads(sys.argv[1]):
+    if importlib.util.find_spec(name.split(".")[0]) is not None:
+        importlib.import_module(name)
+ours = sorted(m for m in sys.modules if m.split(".")[0] in ("newsarchive", "tests"))
+assert not ours, f"project modules imported before the fork: {ours}"
+wake_r, wake_w = os.pipe()
+os.set_blocking(wake_w, False)
+signal.set_wakeup_fd(wake_w)
+signal.signal(signal.SIGCHLD, lambda *_: None)
+def say(answer):
+    os.write(1, (json.dumps(answer) + "\n").encode())
+running = {}
+def reap():
+    while True:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+        say({"ended": running.pop(pid), "code": os.waitstatus_to_exitcode(status)})
+child, pending, jobs = None, b"", 0
+while child is None:
+    ready = select.select([0, wake_r], [], [])[0]
+    if wake_r in ready:
+        os.read(wake_r, 512)
+    reap()
+    if 0 not in ready:
+        continue
+    data = os.read(0, 65536)
+    if not data:
+        break
+    *lines, pending = (pending + data).split(b"\n")
+    for line in lines:
+        job = json.loads(line)
+        assert "twisted.internet.reactor" not in sys.modules, "a reactor installed before the fork"
+        assert threading.active_count() == 1, "a thread started before the fork"
+        pid = os.fork()
+        if pid == 0:
+            child = job
+            break
+        running[pid] = jobs
+        say({"pid": pid, "job": jobs})
+        jobs += 1
+if child is not None:
+    signal.set_wakeup_fd(-1)
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    os.chdir(child["cwd"])
+    os.environ.clear()
+    os.environ.update(child["env"])
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    os.dup2(os.open(child["out"], os.O_WRONLY), 1)
+    os.dup2(1, 2)
+    os.closerange(3, os.sysconf("SC_OPEN_MAX"))
+    if "tempfile" in sys.modules:
+        sys.modules["tempfile"].tempdir = None  # found from TMPDIR at its first use, as anew
+    sys.orig_argv = [sys.executable, "-m", "scrapy", *child["argv"]]
+    sys.argv = ["-m", *child["argv"]]
+    sys.path[0] = os.getcwd()
+    if "newsarchive_interrupt" in sys.modules:
+        sys.modules["newsarchive_interrupt"].install_hook()
+    runpy.run_module("scrapy", run_name="__main__", alter_sys=True)
+"""
+
+# What every `scrapy crawl` of the project imports (`python -X importtime`), none of it ours:
+# about half a crawl's CPU. (Not redis, Chromium's driver or the extractor's libraries: only
+# some crawls import them.)
+CRAWL_PRELOAD = (
+    *PRELOAD,
+    "scrapy.core.engine",
+    "scrapy.core.scraper",
+    "scrapy.core.downloader.handlers.http11",
+    "scrapy.extensions.feedexport",
+    "scrapy.downloadermiddlewares.robotstxt",
+    "scrapy.pipelines",
+    "twisted.internet.asyncioreactor",
+    "twisted.web.client",
+    "twisted.internet.ssl",
+    "OpenSSL",
+    "cryptography.x509",
+    "service_identity",
+    "lxml.html",
+    "parsel",
+    "w3lib.html",
+    "attr",
+    "requests",
+    "urllib3",
+    "aiohttp",
+    "filelock",
+    "queuelib",
+    "spidermon",
+    "slugify",
+    "regex",
+    "charset_normalizer",
+    "brotli",
+)
+
+
+class ForkedProcess:
+    """One forked `scrapy` process, answering as `subprocess.Popen` does."""
+
+    def __init__(self, zygote: _Zygote, job: int, pid: int, args: list[str]) -> None:
+        self.zygote, self.job, self.pid, self.args = zygote, job, pid, args
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            with self.zygote.changed:
+                self.returncode = self.zygote.ended.get(self.job)
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        with self.zygote.changed:
+            if not self.zygote.changed.wait_for(self._known, timeout):
+                raise subprocess.TimeoutExpired(self.args, timeout or 0)
+            if self.job not in self.zygote.ended:
+                raise RuntimeError(f"the zygote ended before its child {self.pid} did")
+            self.returncode = self.zygote.ended[self.job]
+        return self.returncode
+
+    def _known(self) -> bool:
+        return self.job in self.zygote.ended or self.zygote.gone
+
+    def send_signal(self, sig: int) -> None:
+        if self.poll() is None:  # as Popen: never a signal to a reaped pid
+            # reaped by the zygote, its end not yet read here: gone, as Popen's race (bpo-40550)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, sig)
+
+    def terminate(self) -> None:
+        self.send_signal(signal.SIGTERM)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
+# The environment of the session (this module is imported as pytest loads its plugins), the
+# zygote's: not that of the test whose crawl happens to start it. A zygote started in a
+# test's changed environment (test_browser_shutdown sets one) made every later crawl of its
+# worker start afresh, and spawn_scrapy's own tests fail in that worker.
+_SESSION_ENV = dict(os.environ)
+
+
+class _Zygote:
+    def __init__(self, cwd: Path) -> None:
+        self.env = _SESSION_ENV
+        command = [sys.executable, "-c", _SPAWNER, json.dumps(CRAWL_PRELOAD)]
+        self.process = subprocess.Popen(
+            command, cwd=cwd, env=self.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+        self.changed = threading.Condition()
+        self.ended: dict[int, int] = {}  # exit status by job number
+        self.started: list[int] = []  # pid by job number
+        self.gone = False
+        self.lock = threading.Lock()  # one job a time: its pid is the next answer "pid"
+        threading.Thread(target=self._read, name="scrapy-zygote", daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            answer = json.loads(line)
+            with self.changed:
+                if "pid" in answer:
+                    assert answer["job"] == len(self.started), answer
+                    self.started.append(answer["pid"])
+                else:
+                    self.ended[answer["ended"]] = answer["code"]
+                self.changed.notify_all()
+        with self.changed:
+            self.gone = True
+            self.changed.notify_all()
+
+    def spawn(self, argv: Sequence[str], cwd: Path, out: Path) -> ForkedProcess | None:
+        job = {"argv": list(argv), "cwd": str(cwd), "env": dict(os.environ), "out": str(out)}
+        assert self.process.stdin is not None
+        with self.lock:
+            with self.changed:
+                count = len(self.started)
+            # written without the condition's lock: the reader thread takes it for each
+            # line, and the zygote, its output unread, would stop reading this
+            try:
+                self.process.stdin.write(json.dumps(job).encode() + b"\n")
+                self.process.stdin.flush()
+            except BrokenPipeError:
+                return None  # the zygote gone: the caller starts the crawl afresh
+            with self.changed:
+                if not self.changed.wait_for(lambda: len(self.started) > count or self.gone, 120):
+                    raise RuntimeError("the zygote did not fork in 120 s")
+                if len(self.started) <= count:
+                    return None  # gone before it forked: the crawl starts afresh
+                pid = self.started[count]
+        return ForkedProcess(self, count, pid, [sys.executable, "-m", "scrapy", *argv])
+
+    def close(self) -> None:
+        """Its input's end ends it (its children run on); never a session left waiting on it
+        (a process forked from the test's, holding the pipe, would keep it reading)."""
+        assert self.process.stdin is not None
+        with contextlib.suppress(BrokenPipeError):
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+def _read_at_import(env: Mapping[str, str]) -> dict[str, str]:
+    """The environment but pytest's name of the running test (set anew for each test; no
+    library reads it, and the child is given it)."""
+    return {name: value for name, value in env.items() if name != "PYTEST_CURRENT_TEST"}
+
+
+_zygotes: dict[Path, _Zygote] = {}
+_zygotes_lock = threading.Lock()
+
+
+def spawn_scrapy(argv: Sequence[str], *, cwd: Path, out: Path) -> ForkedProcess | None:
+    """`scrapy <argv>` forked in `cwd`, its stdout and stderr into `out` (a file that exists);
+    None where a fork would not be what a fresh `python -m scrapy` is: the environment is no
+    longer the one the zygote was started with (read by a library at its import), or the
+    process is gone."""
+    with _zygotes_lock:
+        zygote = _zygotes.get(cwd)
+        if zygote is None:
+            zygote = _zygotes[cwd] = _Zygote(cwd)
+            atexit.register(zygote.close)
+    if zygote.gone or _read_at_import(zygote.env) != _read_at_import(os.environ):
+        return None
+    return zygote.spawn(argv, cwd, out)

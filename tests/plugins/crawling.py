@@ -5,6 +5,12 @@ the project checkout exactly as a user would, with local-speed settings, WARCs
 in `out_dir/warc` and items in `out_dir/items.jsonl`, and returns what it made
 (stats parsed from Scrapy's final stats dump). `start_crawl` does the same
 without waiting, for tests that watch or kill a running crawl.
+
+Each crawl is its own process running `python -m scrapy` (its own pid, argv, output and
+exit status), forked from one that imported Scrapy, Twisted and the libraries under them
+once (tests/forked_scrapy.py, `spawn_scrapy`): half a crawl's CPU. The project's own
+modules are imported by each crawl afresh. A crawl whose test looks at which modules it
+imported (TEST_LOADED_MODULES), or one in an environment a test changed, starts afresh.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import pytest
+
+from tests.forked_scrapy import ForkedProcess, spawn_scrapy
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -64,7 +72,7 @@ class CrawlResult:
 
 @dataclass
 class RunningCrawl:
-    process: subprocess.Popen[bytes]
+    process: subprocess.Popen[bytes] | ForkedProcess
     out_dir: Path
     warc_dir: Path
     items_path: Path
@@ -122,9 +130,16 @@ def start_crawl(
     assert out_dir is not None, "give an output directory (tmp_path)"
     out_dir.mkdir(parents=True, exist_ok=True)
     log_path = out_dir / "crawl.log"
-    command = crawl_command(spider, args, settings or {}, out_dir)
+    settings = settings or {}
+    command = crawl_command(spider, args, settings, out_dir)
     with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT)
+        # forked from a process that imported Scrapy and the libraries under it once (half a
+        # crawl's CPU); a crawl whose test looks at what it imported starts afresh
+        fresh = "TEST_LOADED_MODULES" in settings
+        forked = None if fresh else spawn_scrapy(command[3:], cwd=PROJECT, out=log_path)
+        process = forked or subprocess.Popen(
+            command, cwd=PROJECT, stdout=log, stderr=subprocess.STDOUT
+        )
     return RunningCrawl(process, out_dir, out_dir / "warc", out_dir / "items.jsonl", log_path)
 
 
