@@ -44,6 +44,9 @@ UNCONDITIONAL = "newsarchive_unconditional"
 # Set by the download handler (newsarchive.network.download) on a body too large for
 # memory: a SpooledBody (newsarchive.warc.exchange) the WARC extension archives from.
 SPOOLED_BODY = "newsarchive_spooled_body"
+# Set by the download handler on a chunked answer that ended with a trailer section: its
+# field lines as served (bytes), for the WARC record (newsarchive.warc.httpmessage).
+TRAILER_LINES = "newsarchive_trailer_lines"
 # Response flags the download handler sets: the body was cut at DOWNLOAD_MAX_TIME
 # (archived `WARC-Truncated: time`) / is only in the spool file (response.body empty).
 TIME_LIMIT_FLAG = "time_limit"

@@ -103,13 +103,14 @@ from twisted.web.client import Response as TxResponse
 from twisted.web.http_headers import Headers as TxHeaders
 from twisted.web.iweb import UNKNOWN_LENGTH, IResponse
 
-from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG
+from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG, TRAILER_LINES
 from newsarchive.warc.exchange import SpooledBody
 
 logger = logging.getLogger(__name__)
 
 SURPLUS_STAT = "download/past_content_length"  # answers with bytes after their body's end
 SURPLUS = "_newsarchive_surplus"  # on a Twisted response: how many bytes came after its body
+TRAILERS = "_newsarchive_trailers"  # on a Twisted response: its trailer field lines
 HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
 # What the spool folder refused (the message; the run stops, `scrapy crawl` says it last).
 SPOOL_ERROR_STAT = "download/spool_write_error"
@@ -195,6 +196,10 @@ class _LongLineParser(_LenientHTTPClientParser):
         response = getattr(self, "response", None)
         if rest.strip(b"\r\n") and response is not None:  # a stray line end is common, no harm
             setattr(response, SURPLUS, len(rest))
+        # Twisted collects a chunked body's trailer section and hands it to no one
+        lines = getattr(getattr(self, "bodyDecoder", None), "_trailerHeaders", None)
+        if lines and response is not None:
+            setattr(response, TRAILERS, [bytes(line) for line in lines])
         super()._finished(rest)
 
     def lineLengthExceeded(self, line: bytes) -> None:
@@ -379,6 +384,9 @@ class _LimitedReader(_ResponseReader):
             self._timer.cancel()
         flags = list(flags or [])
         self._name_surplus()
+        trailers = getattr(self._txresponse, TRAILERS, None)
+        if trailers:
+            self._request.meta[TRAILER_LINES] = trailers
         self._spool.seek(0)
         if not self._limits.spool_size or self._bytes_received <= self._limits.spool_size:
             body = self._spool.read()  # small: in memory all along
@@ -467,6 +475,8 @@ class _LimitedAgent(_ScrapyAgent):
 
     def _cb_bodyready(self, txresponse: TxResponse, request: Request) -> Any:
         """Scrapy 2.19's `_cb_bodyready`, with `_LimitedReader` as the body reader."""
+        # a redirect or retry copies the meta: an earlier answer's trailer is not this one's
+        request.meta.pop(TRAILER_LINES, None)
         if stop_download := check_stop_download(
             signals.headers_received,
             self._crawler,

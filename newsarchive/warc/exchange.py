@@ -74,6 +74,7 @@ class HttpExchange:
     truncated: str | None = None  # WARC-Truncated reason if the fetcher cut the body
     spooled: SpooledBody | None = None  # the body, when too large for memory (`body` is b"")
     extra: dict[str, str] = field(default_factory=dict)  # further WARC headers
+    trailers: list[bytes] = field(default_factory=list)  # a chunked body's trailer lines
 
 
 @dataclass(frozen=True)

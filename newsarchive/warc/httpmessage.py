@@ -4,7 +4,9 @@ Headers are stored as the bytes that came off the wire (a latin-1 round trip)
 and changed only where keeping them would make the record lie about the stored
 body: Content-Length, Transfer-Encoding, and, for bodies a browser already
 decoded, Content-Encoding (renamed `X-Archive-Orig-...`, as Browsertrix and
-Common Crawl do).
+Common Crawl do). A chunked body's trailer section, which unframing would drop,
+follows the headers as `X-Archive-Trailer: NAME: VALUE` lines: apart from the
+header fields (RFC 9110 6.5.1 forbids merging the two), in order, as served.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from newsarchive.warc.exchange import HttpExchange, SpooledBody
 
 ORIG_PREFIX = "X-Archive-Orig-"
+TRAILER_HEADER = "X-Archive-Trailer"
 
 Headers = list[tuple[str, str]]
 
@@ -122,7 +125,13 @@ def _response_headers(exchange: HttpExchange, stored_length: int) -> Headers:
         headers.append((name, value))
     if not has_length and not keeps_length:
         headers.append(("Content-Length", str(stored_length)))
-    return headers
+    return headers + [(TRAILER_HEADER, _one_line(line)) for line in exchange.trailers]
+
+
+def _one_line(line: bytes) -> str:
+    """A trailer line as a header value: a bare CR or LF in it (Twisted splits at CRLF
+    only) would end the record's header line early, so it is a space, as obs-fold is."""
+    return line.decode("latin-1").replace("\r", " ").replace("\n", " ")
 
 
 def _phrase(status: int) -> str:

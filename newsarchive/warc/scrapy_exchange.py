@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from scrapy.http import Headers, Request, Response
 
-from newsarchive.request_meta import SPOOLED_BODY, TIME_LIMIT_FLAG
+from newsarchive.request_meta import SPOOLED_BODY, TIME_LIMIT_FLAG, TRAILER_LINES
 from newsarchive.warc.exchange import HttpExchange
 
 
@@ -56,4 +56,5 @@ def exchange_from_scrapy(request: Request, response: Response, now: datetime) ->
         ip_address=str(response.ip_address) if response.ip_address is not None else None,
         truncated=truncation(response.flags),
         spooled=spooled,
+        trailers=list(request.meta.get(TRAILER_LINES) or ()),
     )
