@@ -165,7 +165,10 @@ class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
             if refresh is not None:
                 return self._refresh(request, response, *refresh)
         if isinstance(response, HtmlResponse):
-            _, target = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            try:
+                _, target = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            except ValueError:  # "url=http://[bad/x": no address a browser would move to
+                return response
             if target and _names_itself(target, request, response):
                 return response
             # a rendered page's scripts ran in Chromium, which made (or refused) the move
@@ -231,7 +234,10 @@ def script_move(response: HtmlResponse) -> str | None:
     for code in response.xpath("//script[not(@src)]/text()").getall():
         match = _SCRIPT_MOVE.fullmatch(code.strip().removesuffix(";").rstrip())
         if match:
-            return urljoin(response.url, safe_url_string(match["call"] or match["set"]))
+            try:
+                return urljoin(response.url, safe_url_string(match["call"] or match["set"]))
+            except ValueError:  # "http://[bad/x": no address a browser would move to
+                return None
     return None
 
 
