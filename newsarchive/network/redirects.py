@@ -165,9 +165,17 @@ class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
             if refresh is not None:
                 return self._refresh(request, response, *refresh)
         if isinstance(response, HtmlResponse):
-            _, target = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            try:
+                _, target = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            except ValueError:  # "url=http://[bad/x": no address a browser would move to
+                return response
             if target and _names_itself(target, request, response):
                 return response
+            # a rendered page's scripts ran in Chromium, which made (or refused) the move
+            rendered = bool(request.meta.get(meta_keys.RENDER))
+            moved = None if target or rendered else script_move(response)
+            if moved and self._follows(request):
+                return self._refresh(request, response, 0, moved, "script move")
         return super().process_response(request, response)
 
     def _follows(self, request: Request) -> bool:
@@ -180,7 +188,12 @@ class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
         )
 
     def _refresh(
-        self, request: Request, response: Response, interval: float, target: str | None
+        self,
+        request: Request,
+        response: Response,
+        interval: float,
+        target: str | None,
+        reason: str = "refresh header",
     ) -> Request | Response:
         if not target or _names_itself(target, request, response):
             return response  # a reload timer
@@ -189,7 +202,43 @@ class ReloadingMetaRefreshMiddleware(MetaRefreshMiddleware):
         redirected = self._redirect_request_using_get(request, response, target)
         if urlparse_cached(redirected).scheme not in {"http", "https"}:
             return response
-        return self._redirect(redirected, request, "refresh header")
+        return self._redirect(redirected, request, reason)
+
+
+# A script whose whole code is one move to a literal address: `location.replace("/x")`,
+# `window.location.href = '/x'`, `location.assign("/x")` (a moved article's or a consent
+# hop's stub, which a browser leaves at once).
+_SCRIPT_MOVE = re.compile(
+    r"""(?:(?:window|self|top|document)\.)?location
+    (?:\.(?:replace|assign)\s*\(\s*(?P<q1>["'])(?P<call>[^"'\s]+)(?P=q1)\s*\)
+      |(?:\.href)?\s*=\s*(?P<q2>["'])(?P<set>[^"'\s]+)(?P=q2))""",
+    re.VERBOSE,
+)
+STUB_BYTES = 32 * 1024  # a stub is small: a section page's megabytes are not read twice
+STUB_TEXT = 200  # characters a reader sees on a stub ("Redirecting...", "click here")
+
+
+def script_move(response: HtmlResponse) -> str | None:
+    """The absolute address a script-only stub moves to, or None. Only a small page
+    with next to no text a reader sees, one of whose scripts is nothing but the move:
+    a page with an article's text is read even if a script would move it (a mobile or
+    AMP switch), and a move on a condition (`if (...) location.href = ...`) is no stub's."""
+    if len(response.body) > STUB_BYTES:
+        return None
+    seen = response.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+        " or ancestor::template)]"
+    ).getall()
+    if len(" ".join(" ".join(seen).split())) > STUB_TEXT:
+        return None
+    for code in response.xpath("//script[not(@src)]/text()").getall():
+        match = _SCRIPT_MOVE.fullmatch(code.strip().removesuffix(";").rstrip())
+        if match:
+            try:
+                return urljoin(response.url, safe_url_string(match["call"] or match["set"]))
+            except ValueError:  # "http://[bad/x": no address a browser would move to
+                return None
+    return None
 
 
 # HTML's "shared declarative refresh steps": a time, then an optional `;` or `,`, an

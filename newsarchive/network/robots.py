@@ -417,10 +417,13 @@ def _shared(response: Response, request: Request) -> Response:
     `shared`: a new Response with a list of flags of its own. The held download's list is
     never written: were it shared (Response.replace hands over the same list unless Scrapy's
     constructor copies it), the download itself, already counted and archived, would read
-    as `shared` too."""
+    as `shared` too. Not retried: the download's own retries were spent on it."""
     flags = list(response.flags)
     if SHARED_FLAG not in flags:
         flags.append(SHARED_FLAG)
+    # the download was retried already: a 503 handed on went through RetryMiddleware again,
+    # and the host was asked twice more for what it had just refused
+    request.meta["dont_retry"] = True
     return response.replace(request=request, flags=flags)
 
 

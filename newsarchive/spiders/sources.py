@@ -225,7 +225,7 @@ class Feed:
 
     entries: tuple[Entry, ...] = ()
     next: str | None = None  # RFC 5005: <link rel="next"> (Atom) / <atom:link rel="next"> (RSS)
-    unlinked: int = 0  # items naming no page: no <link>, and a <guid> that is no URL
+    unlinked: int = 0  # items naming no page: no <link>, and a <guid> or Atom <id> that is no URL
 
 
 def parse_feed(body: bytes) -> list[Entry]:
@@ -272,7 +272,8 @@ def _feed_link(item: etree._Element) -> str | None:
     """The item's page, made absolute against the feed's xml:base where it has one
     (a relative link without one is the spider's to join with the feed's URL). Of an
     Atom entry's alternates, the HTML one: an AMP or JSON alternate listed first is
-    not the article's page. Without a link, an RSS permalink `<guid>` (`_permalink`)."""
+    not the article's page. Without a link, an RSS permalink `<guid>` or an Atom `<id>`
+    that is an http(s) URL (`_permalink`): an entry naming its page only so is a page."""
     alternates = []
     for link in item:
         if _local(link.tag) != "link":
@@ -287,13 +288,17 @@ def _feed_link(item: etree._Element) -> str | None:
         page = next((link for link in alternates if _link_type(link) in _PAGE_TYPES), None)
         page = alternates[0] if page is None else page
         return _based(page, str(page.get("href")).strip())
-    return _permalink(item.find("guid"))
+    return _permalink(item.find("guid")) or _permalink(item.find(f"{{{_ATOM}}}id"))
+
+
+_ATOM = "http://www.w3.org/2005/Atom"
 
 
 def _permalink(guid: etree._Element | None) -> str | None:
-    """An RSS item's `<guid>` when it is its page's URL: a permalink (isPermaLink absent or
-    true) written as an absolute http(s) URL. An id ("4711", "tag:site,2026:4711", a
-    relative path) is never joined with the feed's URL into one."""
+    """An RSS item's `<guid>` (or an Atom entry's `<id>`) when it is its page's URL: a
+    permalink (isPermaLink absent or true) written as an absolute http(s) URL. An id
+    ("4711", "tag:site,2026:4711", "urn:uuid:...", a relative path) is never joined with
+    the feed's URL into one."""
     if guid is None or (guid.get("isPermaLink") or "true").strip().lower() != "true":
         return None
     text = (guid.text or "").strip()
