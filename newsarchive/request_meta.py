@@ -47,6 +47,10 @@ SPOOLED_BODY = "newsarchive_spooled_body"
 # Set by the download handler on a chunked answer that ended with a trailer section: its
 # field lines as served (bytes), for the WARC record (newsarchive.warc.httpmessage).
 TRAILER_LINES = "newsarchive_trailer_lines"
+# Set by the download handler on every answer it parsed: its header fields as served, in
+# order, (name, value) bytes, hop-by-hop ones too, for the WARC record (Scrapy's dict of
+# headers loses their order and Twisted keeps the hop-by-hop ones apart).
+HEADER_LINES = "newsarchive_header_lines"
 # Response flags the download handler sets: the body was cut at DOWNLOAD_MAX_TIME
 # (archived `WARC-Truncated: time`) / is only in the spool file (response.body empty).
 TIME_LIMIT_FLAG = "time_limit"

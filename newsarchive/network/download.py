@@ -103,7 +103,13 @@ from twisted.web.client import Response as TxResponse
 from twisted.web.http_headers import Headers as TxHeaders
 from twisted.web.iweb import UNKNOWN_LENGTH, IResponse
 
-from newsarchive.request_meta import SPOOLED_BODY, SPOOLED_FLAG, TIME_LIMIT_FLAG, TRAILER_LINES
+from newsarchive.request_meta import (
+    HEADER_LINES,
+    SPOOLED_BODY,
+    SPOOLED_FLAG,
+    TIME_LIMIT_FLAG,
+    TRAILER_LINES,
+)
 from newsarchive.warc.exchange import SpooledBody
 
 logger = logging.getLogger(__name__)
@@ -111,6 +117,7 @@ logger = logging.getLogger(__name__)
 SURPLUS_STAT = "download/past_content_length"  # answers with bytes after their body's end
 SURPLUS = "_newsarchive_surplus"  # on a Twisted response: how many bytes came after its body
 TRAILERS = "_newsarchive_trailers"  # on a Twisted response: its trailer field lines
+SERVED = "_newsarchive_served"  # on a Twisted response: its header fields in order, as served
 HEADERS_TIMEOUT_STAT = "network/headers_timeout"  # tries whose answer never reached its headers
 # What the spool folder refused (the message; the run stops, `scrapy crawl` says it last).
 SPOOL_ERROR_STAT = "download/spool_write_error"
@@ -174,6 +181,16 @@ class _LongLineParser(_LenientHTTPClientParser):
             )
         super().lineReceived(line)
 
+    def statusReceived(self, status: bytes) -> None:
+        self._served: list[tuple[bytes, bytes]] = []  # anew after a 1xx answer too
+        super().statusReceived(status)
+
+    def headerReceived(self, name: bytes, value: bytes) -> None:
+        # every field, obs-fold already joined by Twisted, before it lower-cases the name
+        # and files the hop-by-hop ones apart
+        self._served.append((name, value))
+        super().headerReceived(name, value)
+
     def allHeadersReceived(self) -> None:
         framing = [(name, self.connHeaders.getRawHeaders(name, [])) for name in FRAMING]
         (_, chunked), (_, lengths) = framing
@@ -187,6 +204,7 @@ class _LongLineParser(_LenientHTTPClientParser):
                 "browsers refuse it too, nothing to archive"
             )
         response: Any = self.response  # built at the status line, headers added since
+        setattr(response, SERVED, self._served)
         if not _as_scrapy_puts_it(framing, response.code in self.NO_BODY_CODES):
             response.headers = _ServedHeaders(response.headers, framing)
         super().allHeadersReceived()
@@ -477,6 +495,10 @@ class _LimitedAgent(_ScrapyAgent):
         """Scrapy 2.19's `_cb_bodyready`, with `_LimitedReader` as the body reader."""
         # a redirect or retry copies the meta: an earlier answer's trailer is not this one's
         request.meta.pop(TRAILER_LINES, None)
+        request.meta.pop(HEADER_LINES, None)
+        served = getattr(txresponse, SERVED, None)
+        if served is not None:
+            request.meta[HEADER_LINES] = served
         if stop_download := check_stop_download(
             signals.headers_received,
             self._crawler,

@@ -75,6 +75,9 @@ class HttpExchange:
     spooled: SpooledBody | None = None  # the body, when too large for memory (`body` is b"")
     extra: dict[str, str] = field(default_factory=dict)  # further WARC headers
     trailers: list[bytes] = field(default_factory=list)  # a chunked body's trailer lines
+    # the response's header fields exactly as served (order, hop-by-hop ones), when the
+    # fetcher saw them; else the record is built from `response_headers`
+    served_headers: list[tuple[str, str]] | None = None
 
 
 @dataclass(frozen=True)

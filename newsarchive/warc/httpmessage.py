@@ -1,7 +1,8 @@
 """The HTTP part of a response record: status line, honest headers, digests.
 
-Headers are stored as the bytes that came off the wire (a latin-1 round trip)
-and changed only where keeping them would make the record lie about the stored
+Headers are stored as the bytes that came off the wire (a latin-1 round trip),
+in the order served, hop-by-hop ones too, when the fetcher kept its header lines
+(`served_headers`), and changed only where keeping them would make the record lie about the stored
 body: Content-Length, Transfer-Encoding, and, for bodies a browser already
 decoded, Content-Encoding (renamed `X-Archive-Orig-...`, as Browsertrix and
 Common Crawl do). A chunked body's trailer section, which unframing would drop,
@@ -112,7 +113,8 @@ def _response_headers(exchange: HttpExchange, stored_length: int) -> Headers:
     )
     headers: Headers = []
     has_length = False
-    for name, value in exchange.response_headers:
+    served = exchange.served_headers
+    for name, value in served if served is not None else exchange.response_headers:
         lower = name.lower()
         if lower == "content-length" and not keeps_length:
             if has_length or value.strip() != str(stored_length):

@@ -1,9 +1,10 @@
 """Scrapy's (request, response) as an `HttpExchange`, as it was on the wire.
 
 Called from `response_downloaded`, before any downloader middleware: the body
-is still content-encoded. Twisted has de-chunked it and dropped the hop-by-hop
-headers; Scrapy has dropped the reason phrase (records.py restores the standard
-one) and may have added a `Content-Length`.
+is still content-encoded. Twisted has de-chunked it and kept the hop-by-hop
+headers apart; Scrapy has dropped the reason phrase (records.py restores the standard
+one), reordered the headers and may have added a `Content-Length`: the download
+handler's header lines as served (`HEADER_LINES`) are passed on when it has them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 
 from scrapy.http import Headers, Request, Response
 
-from newsarchive.request_meta import SPOOLED_BODY, TIME_LIMIT_FLAG, TRAILER_LINES
+from newsarchive.request_meta import HEADER_LINES, SPOOLED_BODY, TIME_LIMIT_FLAG, TRAILER_LINES
 from newsarchive.warc.exchange import HttpExchange
 
 
@@ -57,4 +58,12 @@ def exchange_from_scrapy(request: Request, response: Response, now: datetime) ->
         truncated=truncation(response.flags),
         spooled=spooled,
         trailers=list(request.meta.get(TRAILER_LINES) or ()),
+        served_headers=served_pairs(request.meta.get(HEADER_LINES)),
     )
+
+
+def served_pairs(lines: list[tuple[bytes, bytes]] | None) -> list[tuple[str, str]] | None:
+    """The download handler's header fields as served; latin-1 is lossless."""
+    if lines is None:
+        return None
+    return [(name.decode("latin-1"), value.decode("latin-1")) for name, value in lines]
