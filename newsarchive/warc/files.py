@@ -56,7 +56,7 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
                 elif being_created(candidate.name):
                     logger.warning(CREATING_LEFT_OUT, candidate)
                 elif ARCHIVE_NAME.search(candidate.name) and (
-                    candidate.is_file()
+                    _file_or_unseen(candidate)
                     or candidate.is_symlink()  # a link to nothing: named
                     or special_file(candidate)  # a FIFO itself, as a link to one: named
                 ):  # a link to a FIFO: named as it is opened (`openable`)
@@ -75,6 +75,18 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
+
+
+def _file_or_unseen(path: Path) -> bool:
+    """Whether `path` is a file, or cannot be looked at (its folder listed but not entered:
+    `chmod -R 644 warc/`): such a file is taken, and named unreadable as it is opened
+    (`openable`). `is_file` raised PermissionError, stopping the run at the first one."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except PermissionError:
+        return True
+    except OSError:  # not there, a link to nothing: `is_symlink` names it
+        return False
 
 
 UNLISTED = "a folder that cannot be listed ({why}): the archives in it are not read"
