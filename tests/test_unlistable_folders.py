@@ -188,3 +188,32 @@ def test_recover_names_an_unreadable_open_file_in_a_folder_it_reads(tmp_path: Pa
         "WARNING: one.warc.gz.open: not recovered: it cannot be opened (Permission denied)"
     ) in done.stderr.splitlines(), done.stderr
     assert "running crawl" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "index", "history"])
+def test_a_file_given_in_a_folder_not_entered_is_named_and_the_rest_read(
+    unentered: Path, tmp_path: Path, command: str
+) -> None:
+    """`extract warc/one.warc.gz other.warc.gz`: the first's `exists()` raised, stopping the
+    run (`extract: Permission denied`, exit 1) before the readable one was read."""
+    readable = tmp_path / "other.warc.gz"
+    archive = Archive()
+    archive.response("/one", "2026-01-01T10:00:00Z", page("Story one"))
+    archive.save(readable)
+    given = [str(unentered / "one.warc.gz"), str(readable)]
+    args = {
+        "extract": ["extract", *given, "-o", str(tmp_path / "items.jsonl")],
+        "index": ["index", *given, "--cdxj", str(tmp_path / "index.cdxj")],
+        "history": ["history", "http://old.news.test/one", "--reextract",
+                    *(word for path in given for word in ("--warc", path))],
+    }[command]  # fmt: skip
+    done = _as_a_user(*args)
+    assert done.returncode == 3, done.stderr
+    assert f"WARNING: {unentered / 'one.warc.gz'}: skipped: unreadable (" in done.stderr
+    assert "1 file unreadable" in done.stderr + done.stdout, done.stderr
+    if command == "extract":
+        assert "Story one" in (tmp_path / "items.jsonl").read_text(encoding="utf-8")
+    elif command == "index":
+        assert "old.news.test" in (tmp_path / "index.cdxj").read_text(encoding="utf-8")
+    else:
+        assert "Story one" in done.stdout, done.stdout

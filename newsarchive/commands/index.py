@@ -28,6 +28,7 @@ from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.package.wacz import PackageError, remove_killed_scratch, write_wacz
 from newsarchive.warc.archives import Skips
+from newsarchive.warc.files import is_folder, not_there
 from newsarchive.warc.spoolfiles import scratch_folder
 
 logger = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         if given and not args.wacz:
             print(f"index: {name} is about a WACZ package: give --wacz FILE too", file=sys.stderr)
             return 2
-    missing = [p for p in [*args.inputs, *args.items] if not p.exists()]
+    missing = [p for p in [*args.inputs, *args.items] if not_there(p)]
     if missing:
         print(f"index: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
@@ -429,4 +430,4 @@ def _same_file(output: Path, warc: Path) -> bool:
 
 def _default_folder(inputs: list[Path]) -> Path:
     first = inputs[0]
-    return first if first.is_dir() else first.parent
+    return first if is_folder(first) else first.parent
