@@ -111,7 +111,14 @@ class Command(ScrapyCrawl):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             self._start_log.drop()  # a refusal: its one line alone, as for the others
-            raise UsageError("give one spider: scrapy crawl <spider> (scrapy list shows them)")
+            why = "give one spider: scrapy crawl <spider> (scrapy list shows them)"
+            if self.settings is not None and self.settings.get("LOG_FILE"):
+                # the LOG_FILE check made it: left empty, the job's log said nothing of why
+                _log_line(
+                    self.settings.get("LOG_FILE"),
+                    f"scrapy crawl: {why} (exit status {exitcodes.BAD_INPUT})",
+                )
+            raise UsageError(why)
         assert self.crawler_process is not None
         self._log_guard = LogFileGuard("scrapy crawl")
         self._log_guard.install()
