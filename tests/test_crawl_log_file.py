@@ -35,3 +35,16 @@ def test_the_job_log_ends_with_the_reason(argv: tuple[str, ...], says: str, tmp_
     assert says in last and last.endswith("(exit status 2)"), last
     assert says in done.stderr.strip().splitlines()[-1]  # and on stderr, as before
     assert not (tmp_path / "warc").exists()
+
+
+@pytest.mark.parametrize("spiders", [(), ("demo", "extra")])
+def test_a_usage_error_is_said_in_the_job_log(spiders: tuple[str, ...], tmp_path: Path) -> None:
+    """The LOG_FILE check makes the file: a run given no spider (or two) left it empty."""
+    log = tmp_path / "job.log"
+    command = [sys.executable, "-m", "scrapy", "crawl", *spiders, "-s", f"LOG_FILE={log}"]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "give one spider" in done.stderr.strip().splitlines()[-1]
+    last = log.read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert last.endswith("give one spider: scrapy crawl <spider> (scrapy list shows them) "
+                         "(exit status 2)"), last  # fmt: skip

@@ -124,3 +124,96 @@ def test_a_folder_gone_since_its_parent_was_listed_is_no_skip(tmp_path: Path) ->
         assert unlisted_why(raised.value) is None, raised.value
     denied = PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(tmp_path))
     assert unlisted_why(denied) == UNLISTED.format(why="Permission denied")
+
+
+@pytest.fixture
+def unentered(tmp_path: Path) -> Iterator[Path]:
+    """`chmod -R 644 warc/`, a common slip: warc/ lists its names but no file in it opens,
+    and warc/site cannot be listed. A killed crawl's .open file at the top."""
+    top = tmp_path / "warc"
+    hidden = top / "site"
+    hidden.mkdir(parents=True)
+    for folder, name in ((top, "one"), (hidden, "two")):
+        archive = Archive()
+        archive.response(f"/{name}", "2026-01-01T10:00:00Z", page(f"Story {name}"))
+        archive.save(folder / f"{name}.warc.gz")
+    shutil.copy(top / "one.warc.gz", top / "four.warc.gz.open")
+    subprocess.run(["chmod", "-R", "644", str(top)], check=True)
+    try:
+        yield top
+    finally:
+        subprocess.run(["chmod", "-R", "u+rwX", str(top)], check=True)
+
+
+@pytest.mark.parametrize("command", ["extract", "index"])
+def test_files_in_a_folder_not_entered_are_named_and_counted(
+    unentered: Path, tmp_path: Path, command: str
+) -> None:
+    """It stopped the run at the first file: `extract: Permission denied: .../one.warc.gz`,
+    exit 1, nothing said of the rest."""
+    out = tmp_path / ("items.jsonl" if command == "extract" else "index.cdxj")
+    done = _as_a_user(command, str(unentered), "-o" if command == "extract" else "--cdxj", str(out))
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    said = done.stderr + done.stdout
+    assert f"WARNING: {unentered / 'one.warc.gz'}: skipped: unreadable (" in said, said
+    assert "Permission denied" in said and "1 file unreadable" in said, said
+    assert "1 folder that cannot be listed" in said, said
+
+
+def test_recover_names_an_open_file_it_cannot_open(unentered: Path) -> None:
+    """It stopped at it (`recover: Permission denied`, exit 1); an .open file that took no
+    opening was said to be "left alone: a running crawl is writing it"."""
+    done = _as_a_user("recover", str(unentered))
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = done.stderr.splitlines()
+    assert (
+        "WARNING: four.warc.gz.open: not recovered: it cannot be opened (Permission denied)"
+    ) in lines, done.stderr
+    assert "recover: 1 file(s) that cannot be opened, not recovered (named above)" in lines
+    assert "running crawl" not in done.stdout + done.stderr
+
+
+def test_recover_names_an_unreadable_open_file_in_a_folder_it_reads(tmp_path: Path) -> None:
+    top = tmp_path / "warc"
+    top.mkdir()
+    archive = Archive()
+    archive.response("/one", "2026-01-01T10:00:00Z", page("Story one"))
+    archive.save(top / "one.warc.gz.open")
+    (top / "one.warc.gz.open").chmod(0)
+    done = _as_a_user("recover", str(top))
+    assert done.returncode == 3, done.stderr
+    assert (
+        "WARNING: one.warc.gz.open: not recovered: it cannot be opened (Permission denied)"
+    ) in done.stderr.splitlines(), done.stderr
+    assert "running crawl" not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "index", "history"])
+def test_a_file_given_in_a_folder_not_entered_is_named_and_the_rest_read(
+    unentered: Path, tmp_path: Path, command: str
+) -> None:
+    """`extract warc/one.warc.gz other.warc.gz`: the first's `exists()` raised, stopping the
+    run (`extract: Permission denied`, exit 1) before the readable one was read."""
+    readable = tmp_path / "other.warc.gz"
+    archive = Archive()
+    archive.response("/one", "2026-01-01T10:00:00Z", page("Story one"))
+    archive.save(readable)
+    given = [str(unentered / "one.warc.gz"), str(readable)]
+    args = {
+        "extract": ["extract", *given, "-o", str(tmp_path / "items.jsonl")],
+        "index": ["index", *given, "--cdxj", str(tmp_path / "index.cdxj")],
+        "history": ["history", "http://old.news.test/one", "--reextract",
+                    *(word for path in given for word in ("--warc", path))],
+    }[command]  # fmt: skip
+    done = _as_a_user(*args)
+    assert done.returncode == 3, done.stderr
+    assert f"WARNING: {unentered / 'one.warc.gz'}: skipped: unreadable (" in done.stderr
+    assert "1 file unreadable" in done.stderr + done.stdout, done.stderr
+    if command == "extract":
+        assert "Story one" in (tmp_path / "items.jsonl").read_text(encoding="utf-8")
+    elif command == "index":
+        assert "old.news.test" in (tmp_path / "index.cdxj").read_text(encoding="utf-8")
+    else:
+        assert "Story one" in done.stdout, done.stdout

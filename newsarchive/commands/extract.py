@@ -47,6 +47,7 @@ from newsarchive.outputs import cannot_write, whole_text_file
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import ARCHIVE_NAME, Skips, archive_files
+from newsarchive.warc.files import not_there
 from newsarchive.warc.reader import iter_html_pages
 from newsarchive.warc.spoolfiles import remove_stale
 
@@ -135,7 +136,7 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
         print("extract: give WARC files or --input pages.jsonl (one of them)", file=sys.stderr)
         return 2
     listed = [args.input] if args.input and str(args.input) != STDIN else []
-    missing = [p for p in [*args.warcs, *listed] if not p.exists()]
+    missing = [p for p in [*args.warcs, *listed] if not_there(p)]
     if missing:
         print(f"extract: no such file: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2

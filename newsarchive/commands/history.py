@@ -35,6 +35,7 @@ from newsarchive.outputs import cannot_write
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import archive_files
+from newsarchive.warc.files import is_folder, not_there
 from newsarchive.warc.spoolfiles import remove_stale
 
 DEFAULT_REPLAY = "http://127.0.0.1:8080/newsarchive"
@@ -118,7 +119,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         except UnknownSiteError as exc:
             raise UsageError(str(exc)) from exc
     warc_paths = args.warc or [Path("warc")]
-    missing = [p for p in [*warc_paths, *(args.items or [])] if not p.exists()]
+    missing = [p for p in [*warc_paths, *(args.items or [])] if not_there(p)]
     if missing:
         raise UsageError(f"no such file or folder: {', '.join(map(str, missing))}")
     try:  # the files `extract` and `index` read (ARC too, subfolders too): one choice of files
@@ -204,14 +205,14 @@ def _note_losses(found: Found) -> None:
 
 def _default_items(warc_paths: list[Path]) -> list[Path]:
     first = warc_paths[0]
-    folder = first if first.is_dir() else first.parent
+    folder = first if is_folder(first) else first.parent
     items = folder.parent / "items"
     return [items] if items.is_dir() else []
 
 
 def _default_state(warc_paths: list[Path], site: str) -> Path | None:
     first = warc_paths[0]
-    folder = first if first.is_dir() else first.parent
+    folder = first if is_folder(first) else first.parent
     return folder.parent / "state" / f"{site}.sqlite"
 
 

@@ -28,6 +28,7 @@ from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.package.wacz import PackageError, remove_killed_scratch, write_wacz
 from newsarchive.warc.archives import Skips
+from newsarchive.warc.files import is_folder, not_there
 from newsarchive.warc.spoolfiles import scratch_folder
 
 logger = logging.getLogger(__name__)
@@ -89,6 +90,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    refused = _refused(args)
+    if refused:  # its one line alone: before any package is looked at (and said, INFO)
+        print(f"index: {refused}", file=sys.stderr)
+        return 2
     try:  # a WACZ's WARCs read from copies, for as long as the run lasts
         with unpacked(args.inputs, [args.wacz] if args.wacz else []) as packages:
             return _run(args, packages)
@@ -97,20 +102,23 @@ def run(args: argparse.Namespace) -> int:
         return exc.status
 
 
+def _refused(args: argparse.Namespace) -> str | None:
+    """A wrong argument, said before anything is read."""
+    for given, name in ((args.with_originals, "--with-originals"),
+                        (args.revisits_elsewhere, "--revisits-elsewhere")):  # fmt: skip
+        if given and not args.wacz:
+            return f"{name} is about a WACZ package: give --wacz FILE too"
+    missing = [p for p in [*args.inputs, *args.items] if not_there(p)]
+    if missing:
+        return f"no such file or folder: {', '.join(map(str, missing))}"
+    return None
+
+
 def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     packages.leave_out_shared()
     shared = _shared_member(packages)
     if shared:
         print(f"index: {shared}", file=sys.stderr)
-        return 2
-    for given, name in ((args.with_originals, "--with-originals"),
-                        (args.revisits_elsewhere, "--revisits-elsewhere")):  # fmt: skip
-        if given and not args.wacz:
-            print(f"index: {name} is about a WACZ package: give --wacz FILE too", file=sys.stderr)
-            return 2
-    missing = [p for p in [*args.inputs, *args.items] if not p.exists()]
-    if missing:
-        print(f"index: no such file or folder: {', '.join(map(str, missing))}", file=sys.stderr)
         return 2
     try:
         warcs = warc_files(packages.inputs)
@@ -429,4 +437,4 @@ def _same_file(output: Path, warc: Path) -> bool:
 
 def _default_folder(inputs: list[Path]) -> Path:
     first = inputs[0]
-    return first if first.is_dir() else first.parent
+    return first if is_folder(first) else first.parent

@@ -22,7 +22,7 @@ from newsarchive import exitcodes
 from newsarchive.commands.lines import warn
 from newsarchive.outputs import whole_binary_file
 from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
-from newsarchive.warc.files import open_regular, unlisted_folders
+from newsarchive.warc.files import not_there, open_regular, unlisted_folders
 from newsarchive.warc.frames import Framed, framed
 from newsarchive.warc.recompress import (
     InputFailed,
@@ -45,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    missing = [path for path in args.warcs if not path.exists()]
+    missing = [path for path in args.warcs if not_there(path)]
     if missing:
         print(f"recompress: no such file or folder: {missing[0]}", file=sys.stderr)
         return exitcodes.BAD_INPUT

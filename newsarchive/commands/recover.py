@@ -61,6 +61,8 @@ def run(args: argparse.Namespace) -> int:
             f"{_named(Path(folder), top)}: not looked in: {why.partition(':')[0]}; a killed "
             "crawl's .open file in it is not recovered"
         )
+    for path, why in done.unopened:  # said "a running crawl is writing it", or stopped the run
+        warn(f"{_named(path, top)}: not recovered: it cannot be opened ({why})")
     for result in results:
         print(result.line(lambda path: _named(path, top)))
     for path in done.live:
@@ -68,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
     damaged = sum(1 for r in results if r.damaged is not None)
     left = sum(1 for r in results if r.left_alone is not None)
     closed = len(results) - damaged - left
-    if results or done.live or unlisted:
+    if results or done.live or unlisted or done.unopened:
         print(f"recover: {closed:,} file(s) recovered in {args.directory}")
     else:  # said "0 file(s) recovered", as if the archives there had failed
         print(
@@ -88,7 +90,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"recover: {damaged:,} file(s) unreadable, moved aside as .damaged", file=sys.stderr)
     if unlisted:
         print(f"recover: {len(unlisted):,} folder(s) not looked in (named above)", file=sys.stderr)
-    return exitcodes.PARTIAL if damaged or foreign or left or unlisted else exitcodes.OK
+    if done.unopened:
+        print(
+            f"recover: {len(done.unopened):,} file(s) that cannot be opened, not recovered "
+            "(named above)",
+            file=sys.stderr,
+        )
+    partial = damaged or foreign or left or unlisted or done.unopened
+    return exitcodes.PARTIAL if partial else exitcodes.OK
 
 
 def _a_file(path: Path) -> str:

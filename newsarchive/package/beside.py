@@ -14,7 +14,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
-from newsarchive.warc.files import ARCHIVE_NAME
+from newsarchive.warc.files import ARCHIVE_NAME, file_or_unseen, is_folder
 
 logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' name
 
@@ -71,7 +71,7 @@ def recorded_sources(package: Path) -> dict[str, object]:
 
 def is_package(path: Path) -> bool:
     """A regular file named `.wacz` (a FIFO or a folder so named is left to the readers)."""
-    return path.suffix.lower() == ".wacz" and path.is_file()
+    return path.suffix.lower() == ".wacz" and file_or_unseen(path)  # one unseen: named as read
 
 
 def packages_in_folders(given: list[Path], leave_out: Iterable[Path] = ()) -> list[Path]:
@@ -82,10 +82,10 @@ def packages_in_folders(given: list[Path], leave_out: Iterable[Path] = ()) -> li
     named = {Path(os.path.realpath(path)) for path in given if is_package(path)}
     found: dict[Path, Path] = {}
     for folder in given:
-        if not folder.is_dir():
+        if not is_folder(folder):
             continue
         for path in sorted(folder.rglob("*")):
-            if path.suffix.lower() != ".wacz" or not path.is_file():
+            if path.suffix.lower() != ".wacz" or not file_or_unseen(path):
                 continue
             real = Path(os.path.realpath(path))
             if path.name.startswith(".") and path.name.endswith(".partial.wacz"):
@@ -107,9 +107,9 @@ def archives_by_name(given: list[Path]) -> dict[str, list[Path]]:
     --wacz WARC_DIR/x.wacz`'s layout)."""
     by_name: dict[str, list[Path]] = {}
     for path in given:
-        files = sorted(path.rglob("*")) if path.is_dir() else [path]
+        files = sorted(path.rglob("*")) if is_folder(path) else [path]
         for file in files:
-            if ARCHIVE_NAME.search(file.name) and file.is_file():
+            if ARCHIVE_NAME.search(file.name) and file_or_unseen(file):
                 names: tuple[str, ...] = (file.name, package_name(file.name))
                 # a plain file named `.gz` is packaged without it (`wacz._safe_names`); a
                 # candidate only: its size and bytes are compared

@@ -29,6 +29,7 @@ from newsarchive import exitcodes
 from newsarchive.checks import SettingError, check_settings
 from newsarchive.interrupt import install_hook
 from newsarchive.redislink import lost_with, unreachable
+from newsarchive.scrapy_commands.logguard import LogFileGuard
 from newsarchive.scrapy_commands.startlog import StartLogHold
 from newsarchive.spiders.options import SpiderArgumentError
 from newsarchive.state.lock import RunLocked
@@ -110,8 +111,17 @@ class Command(ScrapyCrawl):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         if len(args) != 1:
             self._start_log.drop()  # a refusal: its one line alone, as for the others
-            raise UsageError("give one spider: scrapy crawl <spider> (scrapy list shows them)")
+            why = "give one spider: scrapy crawl <spider> (scrapy list shows them)"
+            if self.settings is not None and self.settings.get("LOG_FILE"):
+                # the LOG_FILE check made it: left empty, the job's log said nothing of why
+                _log_line(
+                    self.settings.get("LOG_FILE"),
+                    f"scrapy crawl: {why} (exit status {exitcodes.BAD_INPUT})",
+                )
+            raise UsageError(why)
         assert self.crawler_process is not None
+        self._log_guard = LogFileGuard("scrapy crawl")
+        self._log_guard.install()
         try:
             self._crawl(args, opts)
         finally:
@@ -138,6 +148,10 @@ class Command(ScrapyCrawl):
         # Scrapy's forced shutdown (a second Ctrl-C or SIGTERM) leaves SIGTERM ignored
         forced = signal.getsignal(signal.SIGTERM) is signal.SIG_IGN
         code, reason = outcome(crawler, errors[0] if errors else None, forced)
+        lost = self._log_guard.said(crawler.settings.get("LOG_FILE"))
+        if lost:  # a run that did its job otherwise: its log is a write that failed
+            code = exitcodes.FAILED if code in (exitcodes.OK, exitcodes.DEGRADED) else code
+            reason = f"{reason}; {lost}" if reason else f"the crawl's {lost[4:]}"
         if code != exitcodes.OK:
             self._fail(code, reason)
 
@@ -152,6 +166,9 @@ class Command(ScrapyCrawl):
         sys.stdout.flush()
         line = f"scrapy crawl: {reason} (exit status {code})"
         print(line, file=sys.stderr, flush=True)
+        guard = getattr(self, "_log_guard", None)
+        if guard is not None:  # said on stderr: a log that refuses it loses nothing more
+            guard.quiet = True
         if self.settings is not None and self.settings.get("LOG_FILE"):
             # scrapyd gives every job a LOG_FILE and keeps its stderr apart: the job's log
             # (log_url) ended with Scrapy's version lines, saying nothing of why

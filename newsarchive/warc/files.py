@@ -47,7 +47,7 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     """
     found: dict[Path, Path] = {}  # resolved path: the path as named first
     for path in inputs:
-        if path.is_dir():
+        if is_folder(path):
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
@@ -56,7 +56,7 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
                 elif being_created(candidate.name):
                     logger.warning(CREATING_LEFT_OUT, candidate)
                 elif ARCHIVE_NAME.search(candidate.name) and (
-                    candidate.is_file()
+                    file_or_unseen(candidate)
                     or candidate.is_symlink()  # a link to nothing: named
                     or special_file(candidate)  # a FIFO itself, as a link to one: named
                 ):  # a link to a FIFO: named as it is opened (`openable`)
@@ -77,6 +77,40 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     return list(found.values())
 
 
+def is_folder(path: Path) -> bool:
+    """Whether `path` is a folder; one that cannot be looked at (its folder not entered) is
+    taken for a file, named as it is opened: `is_dir` raised, stopping a run of many files."""
+    try:
+        return stat.S_ISDIR(path.stat().st_mode)
+    except OSError:  # not there, a link to nothing: named as it is opened, as before
+        return False
+
+
+def not_there(path: Path) -> bool:
+    """Whether `path` is not there (a typo): one that cannot be looked at (its folder not
+    entered) is there, named as it is opened. `exists` raised PermissionError, stopping a
+    run of many files at the first."""
+    try:
+        path.stat()
+    except PermissionError:
+        return False
+    except OSError:  # a link to nothing, too: `exists` said so
+        return True
+    return False
+
+
+def file_or_unseen(path: Path) -> bool:
+    """Whether `path` is a file, or cannot be looked at (its folder listed but not entered:
+    `chmod -R 644 warc/`): such a file is taken, and named unreadable as it is opened
+    (`openable`). `is_file` raised PermissionError, stopping the run at the first one."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except PermissionError:
+        return True
+    except OSError:  # not there, a link to nothing: `is_symlink` names it
+        return False
+
+
 UNLISTED = "a folder that cannot be listed ({why}): the archives in it are not read"
 
 
@@ -92,7 +126,7 @@ def unlisted_folders(inputs: Iterable[Path]) -> dict[str, str]:
             found.setdefault(str(error.filename), why)
 
     for path in inputs:
-        if path.is_dir():
+        if is_folder(path):
             for _ in os.walk(path, onerror=note):  # followlinks=False, as rglob
                 pass
     return found

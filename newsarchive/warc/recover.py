@@ -17,6 +17,7 @@ import fcntl
 import io
 import logging
 import os
+import stat
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -68,6 +69,8 @@ class Recovery:
 
     recovered: list[Recovered] = field(default_factory=list)
     live: list[Path] = field(default_factory=list)  # held by a live writer: left alone
+    # that could not be opened (no permission: `chmod -R 644 warc/`, another user's), with why
+    unopened: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def recover_directory(directory: Path) -> list[Recovered]:
@@ -97,20 +100,31 @@ def warc_folders(directory: Path) -> list[Path]:
 
 def _recover_folder(directory: Path, done: Recovery) -> None:
     for path in sorted(directory.glob(f"*.warc.gz{OPEN_SUFFIX}")):
-        if not path.is_file():  # a folder so named is nobody's WARC: not ours to move
-            logger.warning("%s: not a file, left alone", path)
+        try:
+            regular = stat.S_ISREG(path.stat().st_mode)
+            if not regular:  # a folder so named is nobody's WARC: not ours to move
+                logger.warning("%s: not a file, left alone", path)
+                continue
+            with _dead_writers_file(path) as handle:
+                if handle is not None:
+                    done.recovered.append(_recover_locked(path, handle))
+                elif path.exists():
+                    done.live.append(path)
+        except FileNotFoundError:  # recovered or closed meanwhile
             continue
-        with _dead_writers_file(path) as handle:
-            if handle is not None:
-                done.recovered.append(_recover_locked(path, handle))
-            elif path.exists():
-                done.live.append(path)
+        except PermissionError as exc:  # it was taken for a live crawl's, or stopped the run
+            done.unopened.append((path, exc.strerror or str(exc)))
     # A crawl killed while creating a file leaves it under its hidden name: nothing
     # but (part of) a warcinfo record is ever in it.
     for path in directory.glob(f".*.warc.gz{CREATING_SUFFIX}"):
-        with _dead_writers_file(path) as handle:
-            if handle is not None:
-                path.unlink()
+        try:
+            with _dead_writers_file(path) as handle:
+                if handle is not None:
+                    path.unlink()
+        except FileNotFoundError:
+            continue
+        except PermissionError as exc:
+            done.unopened.append((path, exc.strerror or str(exc)))
 
 
 @contextmanager
@@ -118,8 +132,8 @@ def _dead_writers_file(path: Path) -> Iterator[BinaryIO | None]:
     """The file opened and locked, or None when a live process holds it (or it went)."""
     try:
         handle = path.open("r+b")
-    except (FileNotFoundError, PermissionError):
-        yield None  # gone meanwhile (recovered or closed), or another user's
+    except FileNotFoundError:
+        yield None  # gone meanwhile (recovered or closed)
         return
     with handle:
         try:
