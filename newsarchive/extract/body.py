@@ -2829,15 +2829,17 @@ def _drop_related_heading(out: list[str], block: HtmlElement | None) -> None:
     A subhead over the story's own lines is followed by text, not by a dropped link line;
     over a line naming the story's source ("More on the audit" over the report's PDF, another
     site's page) it stays: a related block links the site's own pieces."""
-    if block is not None and _cites_a_source(block):
-        return
     i = len(out) - 1
     while i >= 0 and out[i] == SKIPPED:
         i -= 1
     if i < 0 or out[i] == DROPPED:
         return
     line = out[i]
-    if len(line) <= RELATED_HEADING_LINE and not line.endswith(_STOP) and _recirc_heading(line):
+    if len(line) > RELATED_HEADING_LINE or line.endswith(_STOP) or not _recirc_heading(line):
+        return
+    # asked last: the page's canonical host is a search of the whole tree, and most dropped
+    # link lines have no related heading above them
+    if block is None or not _cites_a_source(block):
         out[i] = DROPPED
 
 
