@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -18,6 +19,19 @@ from tests import forked_scrapy
 from tests.forked_scrapy import ForkedProcess, _Zygote, run_scrapy, spawn_scrapy
 
 PROJECT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def own_zygotes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Zygotes of these tests' own, in the environment the test starts in: the worker's may
+    have been started in a session environment an earlier test changed for good (then every
+    later crawl of that worker starts afresh, as it must, and a fork here would be refused:
+    CI saw `spawn_scrapy` answer None in one worker)."""
+    monkeypatch.setattr(forked_scrapy, "_SESSION_ENV", dict(os.environ))
+    monkeypatch.setattr(forked_scrapy, "_zygotes", {})
+    yield
+    for zygote in forked_scrapy._zygotes.values():
+        zygote.close()
 
 
 def test_each_forked_run_has_the_output_and_status_of_its_own_process(tmp_path: Path) -> None:
@@ -126,7 +140,6 @@ def test_a_zygote_started_in_a_tests_changed_environment_forks_later_crawls(
 ) -> None:
     """A worker's zygote is started by its first crawl, in whatever environment that test
     set (test_browser_shutdown sets one): later crawls, in the session's, are still forked."""
-    monkeypatch.setattr(forked_scrapy, "_zygotes", {})  # this worker's first crawl
     out = tmp_path / "out.log"
     out.touch()
     with monkeypatch.context() as changed:
