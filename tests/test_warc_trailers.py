@@ -8,7 +8,6 @@ be kept as served. One crawl; warcio reads the records back, pywb replays them.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from tests.plugins.crawling import CrawlResult, run_crawl
-from tests.plugins.raw_origin import raw_origin
+from tests.plugins.raw_origin import path_answers, raw_origin
 
 
 def _page(name: str) -> bytes:
@@ -51,28 +50,7 @@ TRAILERS = {
     "/moved": ["X-Hop: first"],
     "/landed": [],  # reached only through /moved
 }
-HOME = "".join(f'<a href="{path}">{path}</a> ' for path in SERVED).encode()
-
-
-def _serve(conn: socket.socket) -> None:
-    with conn:
-        asked = b""
-        while b"\r\n\r\n" not in asked:
-            chunk = conn.recv(65536)
-            if not chunk:
-                return
-            asked += chunk
-        path = asked.split(b" ", 2)[1].decode()
-        if path == "/":
-            home = b"<html><body>" + HOME + b"</body></html>"
-            head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n"
-            conn.sendall(head % len(home) + b"Connection: close\r\n\r\n" + home)
-        elif path in SERVED:
-            conn.sendall(SERVED[path])
-        elif path == "/landed":
-            conn.sendall(LANDED)
-        else:
-            conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+_serve = path_answers({**SERVED, "/landed": LANDED}, SERVED)
 
 
 @pytest.fixture(scope="module")

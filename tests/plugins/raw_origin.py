@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 
 
@@ -40,3 +40,32 @@ def raw_origin(
         stop.set()
         thread.join(timeout=2)
         listener.close()
+
+
+def path_answers(
+    answers: Mapping[str, bytes], linked: Iterable[str]
+) -> Callable[[socket.socket], None]:
+    """A `serve` answering each path with its bytes as given (a whole HTTP answer), "/" with a
+    home page linking to `linked`, anything else 404: one request a connection."""
+    links = "".join(f'<a href="{path}">{path}</a> ' for path in linked)
+    home = f"<html><body>{links}</body></html>".encode()
+    head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n"
+    home_answer = head % len(home) + b"Connection: close\r\n\r\n" + home
+
+    def serve(conn: socket.socket) -> None:
+        with conn:
+            asked = b""
+            while b"\r\n\r\n" not in asked:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                asked += chunk
+            path = asked.split(b" ", 2)[1].decode()
+            if path == "/":
+                conn.sendall(home_answer)
+            elif path in answers:
+                conn.sendall(answers[path])
+            else:
+                conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+
+    return serve
