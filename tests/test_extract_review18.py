@@ -108,7 +108,7 @@ def test_a_broken_link_beside_a_one_word_writer_and_her_agency() -> None:
     assert extract_article(html, URL).authors == ["Aditya", "Antara"]
 
 
-# authors._given_names_only: a word the list took for a second given name is as often a
+# authorjoins._given_names_only: a word the list took for a second given name is as often a
 # surname ("Rahman", "Michel", "Lynn"): the writer and the agency after her came out as one
 # person ("Mizanur Rahman Reuters")
 @pytest.mark.parametrize(

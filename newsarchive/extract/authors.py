@@ -1,12 +1,27 @@
-"""Authors: names only, without "By"/"Von"/"Par", roles, duplicates, e-mails, URLs, publisher."""
+"""Authors: the cascade that picks the page's writers among its sources.
+
+Names only, without "By"/"Von"/"Par", roles, duplicates, e-mails, URLs or the publisher.
+`authors()` asks the sources in the order of their trust (`_raw_cascade`: a site profile's
+selector, JSON-LD, author metas, byline markup, byline-shaped lines, author boxes, an
+author page's address) and keeps the first that names a person; an organisation (the
+publisher, an agency) only where no source names anyone. The pieces live beside it, each
+importing only those listed after it:
+
+- `authorroles`: job titles and roles around a name;
+- `authorplaces`: datelines and places beside writers;
+- `authordates`: the date inside a byline, and where the names end;
+- `authoragencies`: newsroom and agency credits inside a byline;
+- `authormeta`: author metas and JSON-LD authors;
+- `authorpublisher`: whether a name is the site or a publishing house;
+- `authorjoins`: how one byline joins several writers ("and", commas, CJK lists);
+- `authorshapes`: what a name looks like.
+"""
 
 from __future__ import annotations
 
-import datetime
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -14,13 +29,110 @@ from typing import Any
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsarchive.extract import daterelative, jsonld, langwords, page_fields
+from newsarchive.extract import jsonld, langwords, page_fields
+from newsarchive.extract.authoragencies import (
+    _NEWSROOM_CHARS,
+    _a_place,
+    _agency_tag,
+    newsroom_credit,
+)
+from newsarchive.extract.authordates import (
+    _DASHES,
+    _DIGIT,
+    _mark_then_space,
+    _weekday_date,
+    _without_date,
+    _without_date_head,
+)
+from newsarchive.extract.authorjoins import (
+    _AND_WORDS,
+    _CREDIT_ENTRIES,
+    _CREDIT_SET,
+    _CREDIT_WORDS,
+    _FULL_WIDTH_BRACKETS,
+    _HANGUL,
+    _HELD_SLASH,
+    _RUN_START,
+    _SPLIT,
+    _split,
+    _split_and,
+)
+from newsarchive.extract.authormeta import (
+    INVERTED_META,
+    _given_first,
+    _jsonld_authors,
+    _labelled_author,
+    _person_names,
+)
+from newsarchive.extract.authorplaces import (
+    _FROM_PLACE,
+    _NAME_SUFFIXES,
+    _ONE_NAME_LANGUAGES,
+    _OURS,
+    _PAIRS_AND,
+    _PART_MARK,
+    _VI_FAMILY,
+    ORGANISATION_WORDS,
+    _agencies_only,
+    _dateline_alone,
+    _dateline_place,
+    _family_comma,
+    _family_given_pairs,
+    _filed_from,
+    _known_place,
+    _list_then_place,
+    _ours_then_place,
+    _outlet_before_place,
+    _run_on_name,
+    _vietnamese_name,
+    _without_capital_dateline,
+    _without_dateline_place,
+    _without_filed_from,
+    _without_places,
+    _without_town_and_region,
+)
+from newsarchive.extract.authorpublisher import (
+    _HOUSE_WORDS,
+    _PUBLISHER_TYPES,
+    _is_house,
+    _key,
+    _publisher_names,
+    is_publisher,
+)
+from newsarchive.extract.authorroles import (
+    _MATERIAL,
+    _NEWSROOM_FIRST,
+    _OFFICIALS,
+    _drop_titles,
+    _employer_and_job,
+    _full_name_after,
+    _job_after,
+    _job_phrase,
+    _lone_caseless,
+    _media_group,
+    _newsroom_desk,
+    _office_after,
+    _official_of,
+    _post_and_role,
+    _role_alone,
+    _role_and_post,
+    _role_words,
+)
+from newsarchive.extract.authorshapes import (
+    _FAMILY_GIVEN,
+    _KIND_OR_DESK,
+    _PARTICLES,
+    _PARTICLES_TEXT,
+    _capital,
+    _job_or_jobs,
+    _name_shaped,
+    _read_as_word,
+)
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
     HEAD_TITLE_LEAD,
     LABEL_WORDS,
-    LEAD_IN_WORDS,
     NAME_PARTICLES,
     OWN_LOWER_BY_LANGUAGES,
     ROLE_AFFIX,
@@ -28,7 +140,6 @@ from newsarchive.extract.byline import (
     ROLE_FIRST_LINE,
     ROLE_LINE,
     ROLE_POSTED_FIRST,
-    TITLE_WORDS,
     is_job_word,
     is_place_name,
     is_role_word,
@@ -39,38 +150,23 @@ from newsarchive.extract.document import FIRST_ATTRIBUTES, Document, has_text, p
 from newsarchive.extract.document import following as _following
 from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
-from newsarchive.extract.langwords import AGENCIES, capitals_agency_abroad, is_agency
+from newsarchive.extract.langwords import AGENCIES, is_agency
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.placenames import (
-    country_name,
-    dateline_shaped,
-    far_small_town,
     is_known_place,
-    place_shaped,
-    town_and_region,
 )
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.site import ABBREVIATION, compact, site_keys, spellings
 from newsarchive.extract.text import as_strings, clean, dedupe, is_dispatch
 from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
+
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
                "dcterms.creator", "citation_author", "byl", "twitter:creator:name",
                "cxenseparse:author", "og:article:author", "article:author_name",
                "dable:author")  # fmt: skip
-_WRITTEN_BY = frozenset(langwords.entries(langwords.WRITTEN_BY_LABELS))
-_TWITTER_LABELS = 4
-# Dublin Core and Highwire (citation_*) metas write a person "Family, Given" ("Doe, Jane").
-INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
-_FAMILY_GIVEN = _compile(
-    r"^\s*((?:(?:van|von|de|der|den|da|das|dos|di|du|del|della|le|la|ten|ter|te|zu|al|el|bin"
-    r"|ibn|bint|abu|El|Al|Ben|Bin|Ibn|Abu|Abou|Ould|Ait|Aït|Abd|Bou)\s){0,3}"
-    r"[^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$"
-)  # a family name after its particles too: "de Vries, Saar", "van der Berg, Anna"; an Arabic
-# or Berber one's capitalised too, "El Amrani, Youssef", "Ben Ali, Sami", "Ait Said, Nora"
 # "van der Berg, Anna", "de Vries, Saar": a family name's particles, no "by" word ("von",
 # "di", "de" elsewhere open a byline: "von Anna Muster", "di Mario Rossi")
 _PARTICLE_FAMILY = _compile(
@@ -80,15 +176,6 @@ _PARTICLE_FAMILY = _compile(
 _DUTCH_DE = _compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
 # Languages where "de" opens no byline: "de Vries, Saar", "de Maizière, Thomas" are names
 _DE_FAMILY_LANGUAGES = frozenset({"nl", "af", "en", "de"})
-# An Arabic family name's article or "son of", joined by a hyphen: "al-Sayed", "el-Masri"
-_ARABIC_PARTICLE = _compile(r"^(?:al|el|bin|ibn|abu)-(?=[^\W\d_])")
-_PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu al el bin ibn"
-_PARTICLES_TEXT += " bint abu"
-_PARTICLES = frozenset(_PARTICLES_TEXT.split())
-# An Arabic or Berber family name's capitalised particles: "El Amrani", "Ben Ali", "Ait Said"
-_CAPITAL_PARTICLES = frozenset(
-    ["El", "Al", "Ben", "Bin", "Ibn", "Abu", "Abou", "Ould", "Ait", "Aït", "Abd", "Bou"]
-)
 _BYLINES = parents("//@class[contains(.,'byline') and not(contains(.,'bio'))]")
 _BYLINE_BLOCKS = _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]"
 # An href holding a writer's page part (`langwords.AUTHOR_PATHS`): "/w/" whole, "/w" for the
@@ -147,68 +234,10 @@ _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
 )
 _DESCRIPTION_BYLINE = _compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
-# (a picture's or an editor's credit: the photographer and the editor are no authors; a chief
-# editor's, of more words, first)
-_CREDIT_ENTRIES = list(
-    dict.fromkeys(
-        langwords.entries(langwords.CHIEF_EDITOR_CREDITS)  # first: "Editor-șef" before "editor"
-        + langwords.entries(langwords.PHOTO_CREDITS)
-        + langwords.entries(langwords.EDITOR_CREDITS)
-    )
-)
-_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES)
 # "Edited by", "Editado por": the editor's name after them, with or without a colon
 _EDITED_BY = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.EDITED_BY)
 )
-# `_RUN_START`: no try of a pattern opening with a run of spaces from inside one, which the
-# try from the run's start covers (each of a run's starts scanned it again: quadratic in its
-# length, cubic or worse where a split of the run is tried every way). Where every match
-# ends before a non-space (a greedy `\s*` or `$` last), the matches are the same.
-_RUN_START = r"(?!(?<=\s)\s)"
-_SPLIT = _compile(
-    rf"{_RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،"
-    r"|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
-    # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
-    rf"|{_RUN_START}\s+(?=(?:{_CREDIT_WORDS})\s*[:：／｜])",
-    re.I,
-)
-# "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
-_AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
-_AND = _compile(rf"{_RUN_START}\s+(?:{_AND_WORDS})\s+", re.I)
-
-
-@functools.cache
-def _own_and(lang: str) -> re.Pattern[str] | None:
-    """The page's own language's "and" between two names, where the table lacks it or it is
-    another language's common word (Slovenian "in"): the table's `AND_WORDS_OWN`, and the
-    word CLDR's list pattern puts between two items ("{0} agus {1}": Irish; Basque "eta",
-    Somali "iyo", Azerbaijani "və"), as Babel ships it; None for a language with neither."""
-    own = langwords.entries({lang: langwords.AND_WORDS_OWN.get(lang, "")})
-    if (word := _cldr_and(lang)) and word not in own:
-        own.append(word)
-    if not own:
-        return None
-    return re.compile(rf"{_RUN_START}\s+(?:{'|'.join(re.escape(w) for w in own)})\s+", re.I)
-
-
-def _cldr_and(lang: str) -> str:
-    """ "ga" -> "agus": the word between two items of CLDR's list pattern, where it stands
-    alone between spaces ("{0} og {1}"); "" where it is joined to the name after it (Hebrew's
-    vav) or CLDR knows no such language."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        pattern = Locale.parse(lang).list_patterns["standard"]["2"]
-    except (UnknownLocaleError, ValueError, TypeError, KeyError):
-        return ""
-    m = re.fullmatch(r"\{0\}\s(\w+)\s\{1\}", pattern.replace("\xa0", " "))
-    return m.group(1).casefold() if m else ""
-
-
-# A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
-# first name was a link ("E Jean Carroll" keeps its initial).
-_LEADING_AND = _compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
 # a host name beside the writer ("Jan Novák, iDNES.cz", "Jonas Jonaitis, LRT.lt"): the site
 _TLDS = """
 com co.uk de fr at ch cz sk pl lt lv ee is it es pt nl be lu se no dk fi ru ua in br my il hu ro
@@ -223,21 +252,6 @@ _EMAIL_OR_URL = _compile(
     + r")\b(?!\.)",
     re.I,
 )
-# Scripts without capitals that space their words (Hebrew, Arabic, Devanagari, Bengali and the
-# other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
-# القاهرة", "রহিম উদ্দিন, ঢাকা").
-_SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff]")
-# Hebrew and Arabic write "and" (vav, wāw) against the next name (Hebrew in the tests),
-# "محمد علي وأحمد حسن" (split only where each side is a full name: "وليد" is a name).
-_ATTACHED_AND = _compile(
-    r"(?<=[\u05d0-\u05ea])\s+\u05d5(?=[\u05d0-\u05ea]{2})"
-    r"|(?<=[\u0620-\u06d3])\s+\u0648(?=[\u0620-\u06d3]{2})"
-)
-_HANGUL = _compile(r"[\uac00-\ud7a3]")
-# Chinese names listed with spaces after a simplified-Chinese role ("本报记者 王小明 李华");
-# not in Japanese, which spaces a family name from a given name ("山田 太郎").
-_ZH_ROLE = _compile(r"记者|报道")
-_ZH_NAMES = _compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 # Two labels with colons in a CJK line: an info line ("作者:王小明 来源:海滨日报", full-width).
 _CJK_LABELS = _compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
 _KO_WRAPPED = _compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
@@ -250,18 +264,15 @@ _KO_OUTLET = _compile(
 )
 # The equals sign after a Korean reporter's title, where a wire story's text runs on
 _KO_RUN_ON = _compile(r"(기자|특파원)\s*[=＝]\s*$")
-_HANGUL_LIST = _compile(r"(?!(?<=\s)\s)\s*[\u00b7\u318d]\s*")
 # Korean "글" ("text by"), also beside "사진" ("photos": "글·사진", "사진·글"), before the
 # writer's name, with a space, "=" or a colon between: "글 김민수", "글=김민수 기자".
 _KO_TEXT_BY = _compile(
     r"^\s*(?:글|사진\s*[\u00b7\u318d\u30fb/]\s*글|글\s*[\u00b7\u318d\u30fb/]\s*사진)"
     r"\s*[=:：/／]?\s*(?=[\uac00-\ud7a3]{2,4}(?:\s|$|[\u00b7\u318d,]))"
 )
-_TRAILING_AGENCY = _compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
 _URL = _compile(r"^(?:https?:)?//|^www\.")
 _HOST_NAME = _compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = _compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
-_CREDIT_SET = frozenset(_CREDIT_ENTRIES)
 # ... an editor's credit whose word commonly names the reporter too: the writer where alone
 _REPORTER_CREDIT = _compile(
     rf"^\s*+({'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
@@ -325,28 +336,6 @@ _DATELINE_DASH = _compile(
     r"^\s*(?:\([^)]{1,20}\)\s*)?(?:[-\u2013\u2014:]\s"
     r"|,\s+(?:[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\d{1,2}\.?\s+[^\W\d_]{2,9}))"
 )
-# The part after a byline's last dash, its spaces taken whole and its words from the first
-# letter or sign to the last (a tail of spaces alone: the last of them, as a lazy part
-# gave): a long run of spaces is read once, not once per way to share it (cubic before).
-_AFTER_DASH_NOT = "-\u2013\u2014,;|/&،、"
-_LAST_AFTER_DASH = _compile(
-    rf"(?<=\S)\s++[-\u2013\u2014](?:\s++|(?=\s{{2,}}+$)\s*(?=\s$))"
-    rf"([^{_AFTER_DASH_NOT}\s](?:[^{_AFTER_DASH_NOT}]*[^{_AFTER_DASH_NOT}\s])?|\s)\s*+$"
-)
-# "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
-_PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
-_FROM_PLACE = _compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
-# "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
-# the agency is a source beside the writer, a generic "agencies" no name at all.
-# Lower case only: "Con", "Med" may be names.
-_WITH = _compile(r"(?!(?<=\s)\s)(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
-_MATERIAL = _compile(
-    r"^(?:(?:mit|with|avec|con|com|met|med)\s+)?(?:additional\s+|further\s+)?"
-    r"(?:material|informationen|infos?|informations?|información|informação|informações|"
-    r"informaciones|informazioni|reporting|inputs?|"
-    r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
-    re.I,
-)
 # A contributor's credit in the byline, before her name ("Colaborou João Lima", "con la
 # colaboración de Luis Pérez", "współpraca: Anna Nowak"): she is credited, as "Mitarbeit:"
 # is, without the words (the "with" before the phrase may be split off already)
@@ -365,15 +354,9 @@ _AGENCY_MATERIAL = _compile(
 # A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
 # name ("Washington" in katakana, then the reporter's name).
 _CJK_DATELINE = _compile(r"^[【\[(（]?[^\s＝=]{1,12}(?:＝|=(?=[\u3040-\u30ff\u3400-\u9fff]))[ 　]*")
-# "和"/"与"/"と" between two CJK names: a split only where each side is a name's length
-# ("佐藤和夫" is one name: its "和" leaves a single character).
-_FULL_WIDTH_BRACKETS = "（）【】〔〕"
 # "/台北報導" (a full-width slash), " 北京报道", "/綜合報導": a place (or "compiled") and
 # "reported" ending a byline.
 _CJK_REPORTED = _compile(r"報導|报道|報道")
-_CJK_FILED = _compile(
-    r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)】]?\s*$"
-)
 # "中央社記者吳佳穎台北2日電", "記者王小明台北報導": the reporter's name and the place run
 # together before the day and "電" (a wire's dispatch) or "reported", with no mark between.
 _CJK_RUN_ON = _compile(
@@ -389,30 +372,6 @@ _DESKS = ("studio", "büro")
 # The site crediting its newsroom in one word: "Beispielbote-Redaktion", "ZDF-Redaktion" (no
 # role like "SZ-Autorin": a job word after a paper's letters is cut as one).
 _SITE_DESK = _compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
-# Dispatch places of three characters or more (most are two: 台北, 北京, 東京, 紐約).
-_CJK_LONG_PLACES = """
-華盛頓 华盛顿 洛杉磯 洛杉矶 舊金山 旧金山 莫斯科 新加坡 布魯塞爾 布鲁塞尔 耶路撒冷 吉隆坡
-雅加達 雅加达 馬尼拉 马尼拉 日內瓦 日内瓦 維也納 维也纳 阿姆斯特丹 斯德哥爾摩
-新德里 德黑蘭 德黑兰 伊斯坦堡 伊斯坦布尔 芝加哥 溫哥華 温哥华 多倫多 多伦多 墨爾本 墨尔本
-"""
-_CJK_PLACES = sorted(_CJK_LONG_PLACES.split(), key=len, reverse=True)
-_OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
-# ... or "the" there: "Von den Redakteurinnen Anna Muster und ...", "by the correspondent ..."
-_THE_TEXT = "the der die den dem les le la de il i el los las"
-_OURS_OR_THE = _OURS | frozenset(_THE_TEXT.split())
-_CJK_AND = _compile(r"[和与與と及]")
-_CJK_NAME = _compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
-_CJK_NAMES = _compile(
-    r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}(?:[、，,][\u3040-\u30ff\u3400-\u9fff]{2,5})*$"
-)
-# Words that make a byline part a newspaper or newsroom, never a person's name; and the same
-# written against the name in scripts without spaces.
-_ORGANISATION_TEXT = """
-news newspaper newsroom newsdesk gazette tribune herald zeitung tagblatt nachrichten tageszeitung
-noticias diario periódico giornale quotidiano quotidien journal krant dagblad tidning
-tidende avisen gazeta газета новости gazetesi
-"""
-ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
 ORGANISATION_COMPOUNDS = (
     "avisen", "posten", "bladet", "blatt", "zeitung", "tidning", "tidningen", "tidende",
     "kurier", "kuriren", "courier", "anzeiger",
@@ -464,228 +423,6 @@ _OWN_IN_PLACE = {
 # Portuguese names take "da" ("Marcos da Silva", "Ana Maria da Costa"): no Italian "from"
 # there ("Mario Rossi da Roma"), and nowhere a cut leaving one word (`_da_in_name`).
 _DA_NAMES = frozenset({"pt", "gl"})
-# Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
-# "Chefin vom Dienst").
-_JOB_HEAD_TEXT = (
-    "leiter leiterin chef chefin stv stellvertretende stellvertretender professor professorin"
-)
-_JOB_HEADS = frozenset(_JOB_HEAD_TEXT.split())
-# "Von Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster am 12. März 2025", "Jane Doe Updated
-# 3 May": the date printed in the byline's own text, and all after it.
-_DATE_LABELS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
-# Vowel signs and other marks of Indic, Thai, Hebrew and Arabic script: no word characters to
-# `re`, yet part of the name ("अमित वर्मा 02.12.2026" lost its last "ा" as a mark before the date).
-_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0900-\u0dff\u0e00-\u0e7f"
-_DATE_TAIL = _compile(
-    rf"(?<=[\w{_MARKS}])(?:\s*[^\w\s{_MARKS}])?\s+(?:"
-    r"(?:(?i:am|on|le|el|il|em|den|dne|vom)\s+)?\d{1,4}[./-]\s?(?:\d{1,2}|[^\W\d_]{3,})\b"
-    r"|\d{4}\s*[年년]"  # "李佩珊 2026年12月2日"
-    rf"|(?i:{_DATE_LABELS})(?:\s*:|\s+(?:am|on|le|el|il|em|den|um|at)\b|\s+\d)"
-    r").*$",
-    re.S,
-)
-# A weekday before a date, named or cut with a full stop ("Sa., 05.12.2026", "Samstag, 5.
-# Dezember", "Sat. 12/05/2026"), or today or yesterday before a clock ("Heute, 10:15 Uhr",
-# "gestern um 22.15", "Yesterday at 10:15"): the date's, with all after it, however few
-# words stand before it (a desk's one word, none).
-# Another script's words too ("Χθες", "אתמול", "昨天", "कल"), read only on a page in their
-# language (`_weekday_date`): where letters have no case a name's last word looks no different.
-_RELATIVE_DAYS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+")
-    for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
-    for w in sorted(langwords.entries(table), key=len, reverse=True)
-    if len(w) > 2 or not w.isascii()  # not "ma", "hier" is French only before a clock
-)
-# Each of those words with the languages it is today or yesterday in ("hoy": es)
-_RELATIVE_DAY_LANGS: dict[str, frozenset[str]] = {
-    w: frozenset(
-        lang
-        for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
-        for lang, text in table.items()
-        if w in langwords.entries({lang: text})
-    )
-    for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
-    for w in langwords.entries(table)
-}
-# Other languages' weekdays (langwords.WEEKDAY_NAMES), each with its day (0 Monday)
-_OTHER_WEEKDAYS = {
-    w: i
-    for text in langwords.WEEKDAY_NAMES.values()
-    for i, day in enumerate(text.split(","))
-    for w in day.strip().casefold().split("|")
-}
-# ... and the languages that write each: a capitalised one right after a name, on a page in
-# another language, is her surname ("By Ana Martes 13 October 2026": a page writes its own
-# language's weekdays; Spanish "Domingo", Turkish "Pazar", Czech "Sobota" are surnames)
-_WEEKDAY_LANGS: dict[str, frozenset[str]] = {
-    w: frozenset(
-        lang
-        for lang, text in langwords.WEEKDAY_NAMES.items()
-        if w in {v.strip() for v in text.casefold().replace("|", ",").split(",")}
-    )
-    for w in _OTHER_WEEKDAYS
-}
-_WEEKDAY_WORDS = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_OTHER_WEEKDAYS, key=len, reverse=True)
-)
-_WEEKDAY_DATE = _compile(
-    rf"(?:^|(?<=[\w{_MARKS}])(?P<sep>\s*[^\w\s{_MARKS}])?\s+)(?:"
-    r"(?:(?P<day>(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday"
-    rf"|tuesday|wednesday|thursday|friday|saturday|sunday|{_WEEKDAY_WORDS}))(?:ที่)?(?![\w{_MARKS}]),?"
-    r"|(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?)"
-    # the date: numeric, a day and a month's name ("13 oktober", "13 de outubro", Hebrew's
-    # "13 באוקטובר"), or Hungarian's year first ("2026. október 13.")
-    r"\s*(?P<date>\d{1,2}[./]|\d{1,2}\s+(?:de\s+)?[^\W\d_]|\d{4}\.\s)"
-    rf"|(?P<rel>(?i:{_RELATIVE_DAYS}))(?![\w{_MARKS}]),?\s+"
-    r"(?:(?i:um|at|à|às|om|alle|kl\.?|klo|o|u|a\s+l[ae]s|о|в|lúc|เวลา|الساعة|בשעה|ساعت)\s+)?"
-    r"\d{1,2}[:.h]\d{2}\b(?![./]\d))"  # a clock, not a date ("Chris Hoy 12.03.2025")
-)
-# ... or yesterday ending the line, its clock cut already ("王小明 昨天"), in the page's
-# language; not today, a paper's name ("MF Dnes", "Danas", "المصري اليوم")
-_YESTERDAY_END = _compile(
-    r"(?<=[\w"
-    + _MARKS
-    + r"])[\s,·|]+((?i:"
-    + "|".join(
-        re.escape(w).replace(r"\ ", r"\s+")
-        for w in sorted(langwords.entries(langwords.YESTERDAY_WORDS), key=len, reverse=True)
-    )
-    + r"))[\s,.]*$"
-)
-# "on" and a weekday, whole or cut, before a date: "on Fri, 12/05/2026", "on Friday,
-# December 5, 2026"
-# (no try from inside a run of spaces: the try from its start covers it)
-_ON_WEEKDAY = _compile(
-    r"(?<!\s)\s+on\s+"
-    r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?\s+"
-    r"(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)).*$"
-)
-_WEEKDAYS = {
-    w: i
-    for i, words in enumerate(
-        (
-            "montag monday",
-            "dienstag tuesday",
-            "mittwoch wednesday",
-            "donnerstag thursday",
-            "freitag friday",
-            "samstag sonnabend saturday",
-            "sonntag sunday",
-        )
-    )
-    for w in words.split()
-} | _OTHER_WEEKDAYS
-# The date after a weekday, with its year: "05.12.2026", "12/05/26", "3. Dezember 2026",
-# "13 de outubro de 2026"; Hungarian's year first: "2026. október 13."
-_DATE_AFTER_DAY = _compile(
-    r"(\d{1,2})(?:[./]\s*|\s+(?:de\s+)?)(?:(\d{1,2})[./](\d{4}|\d{2})(?!\d)"
-    r"|([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d))"
-)
-_YEAR_FIRST_AFTER_DAY = _compile(r"(\d{4})\.\s*([^\W\d_]{3,12})\.?\s+(\d{1,2})\b")
-
-
-def _weekday_date(text: str, lang: str = "") -> int | None:
-    """Where a weekday before a date, or today or yesterday before a clock, starts in
-    `text` (`_WEEKDAY_DATE`). A capitalised weekday right after a name with only a space
-    between may be her surname ("Thomas Freitag 05.12.2026", "Lisa Montag, 04.12.2026"):
-    the date's only where the date is that day. So may another language's word for today
-    after a given name ("Chris Hoy, 10:15" on an English page); the page's own language's is
-    that day ("Lokales Heute, 10:15 Uhr" on a German page, "Marta Hoy, 10:15" on a Spanish
-    one)."""
-    for m in _WEEKDAY_DATE.finditer(text):
-        day = m.group("day")
-        word = " ".join(day.casefold().split()) if day else ""
-        if (
-            day
-            and m.start()
-            and not m.group("sep")
-            # a script without capitals: its one-word weekday may be a family name too
-            # (Arabic "al-Khamis", Hebrew "Shabat"); not "יום שלישי", Thai's "วัน..." ("day ...")
-            and (
-                day[0].isupper()
-                or (not day[0].islower() and " " not in word and not word.startswith("วัน"))
-            )
-            and (
-                not _on_weekday(_WEEKDAYS[word], text, m.start("date"))
-                or bool(
-                    lang
-                    and word in _WEEKDAY_LANGS
-                    and lang.split("-")[0].casefold() not in _WEEKDAY_LANGS[word]
-                )
-                or _given_name_then_day(text[: m.start()], text[m.end("day") : m.start("date")])
-            )
-        ):
-            continue
-        rel = m.group("rel")
-        if rel and not rel.isascii() and lang.split("-")[0] not in _relative_day_langs(rel):
-            continue  # "Dana Včera 10:15" on a page in English: her name
-        if (
-            rel
-            and m.start()
-            and not m.group("sep")
-            and rel[0].isupper()
-            and lang
-            and lang.split("-")[0] not in _relative_day_langs(rel)
-        ):
-            before = text[: m.start()].split()
-            if len(before) == 1 and _capital(before[0]) and not is_role_word(before[0]):
-                continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
-        return m.start()
-    return None
-
-
-def _given_name_then_day(before: str, between: str) -> bool:
-    """Whether the weekday after `before`, with `between` it and its date, is the surname of
-    a two-word name ("Juan Domingo 18/10/2026", "Karl Sonntag, 18.10.2026" on a Sunday): a
-    known given name alone before it (a byline of a given name alone is rarer than a weekday
-    surname on its day), a comma at most between it and the date."""
-    words = before.split()
-    return (
-        len(words) == 1
-        and between.strip() in ("", ",")
-        and _capital(words[0])
-        and is_given_name(words[0])
-    )
-
-
-def _relative_day_langs(word: str) -> frozenset[str]:
-    """The languages `word` (as matched: any case, any spaces) is today or yesterday in."""
-    return _RELATIVE_DAY_LANGS.get(" ".join(word.casefold().split()), frozenset())
-
-
-def _on_weekday(weekday: int, text: str, at: int) -> bool:
-    """Whether the date at `at` in `text`, with its year, falls on `weekday` (0 Monday), the
-    day first or the month first."""
-    if (y := _YEAR_FIRST_AFTER_DAY.match(text, at)) is not None:
-        if (month := MONTHS.get(y.group(2).casefold())) is None:
-            return False
-        orders = [(int(y.group(3)), month, int(y.group(1)))]
-    elif (m := _DATE_AFTER_DAY.match(text, at)) is None:
-        return False
-    elif m.group(4):
-        if (month := MONTHS.get(m.group(4).casefold())) is None:
-            return False
-        orders = [(int(m.group(1)), month, int(m.group(5)))]
-    else:
-        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        year += 2000 if year < 100 else 0
-        orders = [(a, b, year), (b, a, year)]
-    for day, month, year in orders:
-        try:
-            if datetime.date(year, month, day).weekday() == weekday:
-                return True
-        except ValueError:
-            continue
-    return False
-
-
-# A clock after the name: "à 18 h 10", "18h10", "at 18:10", "um 18.10 Uhr" (a name holds no
-# digits); after a comma, dash or bar, never a colon ("Aktuelle Zeit: 10:57" is a label's).
-_CLOCK_TAIL = _compile(
-    rf"(?<=[\w{_MARKS}])(?:\s*[,|·–—-])?\s+(?:(?i:à|a|at|um|om|kl\.?|alle|às|o)\s+)?"
-    r"\d{1,2}\s?(?:[hH:]\s?\d{2}|\.\d{2}\s?(?i:uhr|uur)|[hH])\b.*$",
-    re.S,
-)
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
 # Also "文、圖" (text and pictures) before a slash.
 # "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
@@ -734,12 +471,10 @@ figure figcaption button td th tr table a
 _BLOCKS = frozenset(_BLOCK_TEXT.split())
 _FIGURE = {"figure", "figcaption"}
 _PAGE = {"body", "html"}
-_PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 _ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
 _EMAIL = _compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINE_PARTS = _compile(r"(?!(?<=\s)\s)\s*[|·•]\s*")
-_DIGIT = _compile(r"\d")
 MAX_BYLINE_CHARS = 120
 _STORY_PARAGRAPH = 200  # characters: a paragraph this long is story text, no teaser's
 
@@ -890,38 +625,6 @@ def _story_texts(doc: Document, h1: HtmlElement) -> Iterator[str]:
     for el in itertools.islice(_following(h1), BYLINE_WINDOW * 2):
         if el.tag == "p" and len(text := el.text_content()) > MAX_BYLINE_CHARS:
             yield text
-
-
-_NEWSROOM = _compile(
-    r"^(?:(?:{})\s+)?({})$".format(
-        "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_FROM))),
-        "|".join(map(re.escape, langwords.entries(langwords.NEWSROOM_WORDS))),
-    ),
-    re.I,
-)
-
-
-def newsroom_credit(text: str) -> str | None:
-    """ "Por Redação", "Da Redação", "Redakce": the newsroom's word as printed, else None."""
-    text = clean(text)
-    if len(text) > _NEWSROOM_CHARS:
-        return None
-    text = BYLINE_LEAD.sub("", text).strip(" .:")
-    if (place := _CREDIT_AND_PLACE.match(text)) and _a_place(place.group(2).strip()):
-        text = place.group(1)  # "Da Redação | São Paulo", "Redakce, Praha": where it filed from
-    if (m := _NEWSROOM.match(text)) is None:
-        return None
-    article, _, word = m.group(1).partition(" ")
-    # "Por la Redacción": the newsroom's word, not the sentence's article ("La Rédaction",
-    # a line of its own, stays as printed)
-    return word if word and article in _NEWSROOM_ARTICLES else m.group(1)
-
-
-_NEWSROOM_CHARS = 40
-_NEWSROOM_ARTICLES = frozenset(("la", "le", "a", "o", "de", "el", "the"))
-_CREDIT_AND_PLACE = _compile(
-    r"^(.+?)\s*(?:[|,/\u00b7\u2022]|\s[-\u2013\u2014])\s*([^\W\d_][^\d|,]{1,30})$"
-)
 
 
 def _house_credit(text: str, publishers: AbstractSet[str]) -> str | None:
@@ -1402,34 +1105,7 @@ def _story_block(doc: Document) -> HtmlElement | None:
     return None
 
 
-# "(dpa)", "ama/dpa", "(AFP, dpa)": the agencies a story credits in its closing tag, with an
-# editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
-# (full-width brackets and stop too: Japanese and Chinese stories close with Kyodo's "共同")
-_AGENCY_TAG_LINE = _compile(r"^[(（]?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*[)）]?[.。]?$")
 _ENDING_TAG = _compile(r"[.!?\"“”»。！？」]\s*[(（]([^()（）]{2,40})[)）]$")
-_TAG_PARTS = _compile(rf"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:{_AND_WORDS})\s+)", re.I)
-
-
-def _agency_tag(text: str) -> list[str]:
-    """The agencies of a closing tag, where every part is an agency or lower-case initials."""
-    m = _AGENCY_TAG_LINE.match(text) if text else None
-    if m is None:
-        return []
-    parts = [p for p in _TAG_PARTS.split(m.group(1)) if p]
-    if parts == [text] and (
-        text.casefold() in langwords.WORD_AGENCIES or text.casefold() not in AGENCIES
-    ):
-        # "AP" alone on a line, no brackets: a subhead as likely as a tag; so are letters
-        # that are a word too, agencies only in capitals ("MAP", "SPA": a label)
-        return []
-    agencies = [p for p in parts if is_agency(p)]
-    # "(APA/red.)": initials or a newsroom's "red." with its abbreviation's stop
-    initials = all(
-        (q := p.removesuffix(".")).islower() and q.isalpha() and 2 <= len(q) <= 4
-        for p in parts
-        if p not in agencies
-    )
-    return dedupe(agencies) if agencies and initials else []
 
 
 def _organisations_alone(doc: Document) -> list[str]:
@@ -1444,17 +1120,6 @@ def _organisations_alone(doc: Document) -> list[str]:
         return []
     names = [clean(n) for o in objects for n in as_strings(o.get("name"))]
     return dedupe([n for n in names if n and not _URL.match(n) and len(n) <= MAX_BYLINE_CHARS])
-
-
-def _labelled_author(doc: Document) -> list[str]:
-    """ "twitter:label1" = "Written by" / "Verfasst von", "twitter:data1" = the writer (what
-    WordPress SEO plugins write), and Webtrends' `dcsext.author`."""
-    found = doc.all_meta("dcsext.author")
-    for i in range(1, _TWITTER_LABELS + 1):
-        label = doc.first_meta(f"twitter:label{i}")
-        if label and label.strip(" :").casefold() in _WRITTEN_BY:
-            found += doc.all_meta(f"twitter:data{i}")
-    return found
 
 
 # "Muster, Anna (Text)", "de Vries, Saar (foto's)": a writer printed surname first, her
@@ -1478,406 +1143,7 @@ def _given_first_role(m: re.Match[str]) -> str:
     return m.group(0) if name == f"{m.group(1)}, {m.group(2)}" else f"{name} ({role})"
 
 
-def _given_first(value: str, lang: str = "") -> str:
-    """ "Doe, Jane" -> "Jane Doe" (both words capitalised, no agency: "Muster, SDA" stays).
-    `lang`: the page's language, where an agency's letters are a given name abroad
-    ("Müller, PETRA" in German; "Sharma, ANI" in English is the agency)."""
-    m = _FAMILY_GIVEN.match(value)
-    if m is None:
-        return value
-    family, given = m.groups()
-    # "de Vries", "al-Sayed": the particle stays lower case
-    last = _ARABIC_PARTICLE.sub("", family.split()[-1])
-    if not (_capital(last) and _capital(given)) or last.isupper():
-        return value
-    if given.isupper() and not (
-        len(given) >= 3 and (is_given_name(given) or _spoken_capitals(given))
-    ):
-        return value  # "Muster, SDA"; a given name in capitals is hers ("Smith, JORDAN")
-    if is_agency(family) or (is_agency(given) and not capitals_agency_abroad(given, lang)):
-        return value
-    return f"{given} {family}"  # (as printed: "JORDAN Smith")
-
-
-# a story's kind or desk in many languages ("cronaca", "deportes"), accents dropped as
-# capitals may drop them ("POLITICA")
-_KIND_OR_DESK = frozenset(
-    plain(w)
-    for table in (langwords.KICKER_WORDS, langwords.DESK_WORDS)
-    for w in langwords.entries(table)
-)
-
-
-def _umlauts(word: str) -> str:
-    """ "zuerich" as "zürich": capitals typed without their umlauts, the town's name."""
-    return word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
-
-
-_VOWELS = frozenset("aeiouyäöüåæøéèêëáàâíìîïóòôõúùûıœ")
-_COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")  # countries' names looked up
-_SPOKEN_CAPITALS = 4  # letters: "KÜBRA", "AYŞE"; no station's or agency's ("NDR", "RTBF")
-
-
-def _spoken_capitals(word: str) -> bool:
-    """Capitals read as a word of four letters or more, two vowels or more and never three
-    consonants running ("KÜBRA", "AYŞE", "PANAGIOTIS"; not an agency's or station's "NDR",
-    "WDR", "SWR3"): a given name the table lacks (an agency's, `AGENCIES`, is read apart).
-    Its length alone makes no word a town: the table lacks many long given names."""
-    w = word.casefold()
-    if (
-        len(w) < _SPOKEN_CAPITALS
-        or not w.isalpha()
-        or is_known_place(w)
-        or is_known_place(_umlauts(w))
-        or place_shaped(w)
-    ):
-        return False  # "Muster, ROMA", "Muster, ZUERICH", "Meier, FELDBERG": where she filed from
-    if is_role_word(w) or w in LABEL_WORDS or w in langwords.GENERIC_AGENCY_WORDS:
-        return False  # "Muster, KOMMENTAR", "Dupont, AGENCE": a byline's word, no name
-    if w in LEAD_IN_WORDS or plain(w) in _KIND_OR_DESK:
-        return False  # "Doe, ANALYSIS", "Rossi, CRONACA": the kind of piece, the desk
-    if any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES):
-        return False  # "Muster, ÖSTERREICH"
-    return _read_as_word(w)
-
-
-def _read_as_word(word: str) -> bool:
-    """Capitals read as a word, not spelled out: two vowels or more and never three
-    consonants running ("KÜBRA", "CRONACA"; not "RTBF", "WDR")."""
-    vowel = [c in _VOWELS for c in word.casefold()]
-    run = max(len(r) for r in "".join("v" if v else "c" for v in vowel).split("v"))
-    return sum(vowel) >= 2 and run < 3
-
-
-def _desk_or_place_in_capitals(word: str) -> bool:
-    """ "BINNENLAND", "CRONACA", "SPORT", "ALTENKIRCHEN", "ZUERICH", "ÖSTERREICH" after a
-    surname: a desk's or kind of piece's name, or a town's ending, a town or a country that
-    is no given name and no agency: her desk or where she filed from. A long word the tables
-    lack is none of these by its length ("PANAGIOTIS", "ABDULRAHMAN": given names)."""
-    w = word.casefold()
-    if not word.isupper() or not w.isalpha() or len(w) < _SPOKEN_CAPITALS or is_agency(word):
-        return False
-    if plain(w) in _KIND_OR_DESK:
-        return True  # "Meier, SPORT"; before the table's given names: "Rossi, ESTERI"
-    if is_given_name(w):
-        return False
-    return (
-        place_shaped(w)
-        or is_known_place(_umlauts(w))  # "Müller, ZUERICH"
-        or any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES)  # "Muster, ÖSTERREICH"
-    )
-
-
-def _family_comma(
-    text: str,
-    lang: str,
-    place: Callable[[str], bool] | None,
-    surname: Callable[[str], bool] | None = None,
-    guess_place: bool = True,
-    town_lang: str = "",
-) -> str:
-    """ "Muster, Anna" as a whole byline: one writer, her family name first ("Anna Muster");
-    "Muster, Oberhausen" or "Muster, Berlin" over a story on Berlin: her surname and where
-    she filed from ("Muster"). Else as it stands ("Muster, SDA", "Budi, Jakarta"; "Meier,
-    Huber" where a writer's link names "Huber" a surname: two writers). `guess_place`: a
-    known town or a town's shape may be the place (a printed byline's, not a JSON-LD
-    Person's). `town_lang`: the language its words are in, where a town is weighed by it
-    (`_known_place`; `lang` where not given)."""
-    family, _, given = text.partition(",")
-    given = given.strip()
-    if surname is not None and surname(given):
-        return text
-    if (
-        _capital(given)
-        and not is_agency(given)
-        and (
-            (place and place(given))
-            or (not given.isupper() and (_PLACE_END.search(given) or given.casefold() in _POSTS))
-            # "Müller, FLORENZ", "Rossi, FIRENZE": a place in capitals after her surname, or
-            # after an agency's or station's letters ("AP, WASHINGTON", "CNN, WASHINGTON")
-            or (
-                given.isupper()
-                and (not family.isupper() or _credited_letters(family.strip()))
-                and _place_in_capitals(given, place)
-            )
-        )
-    ):
-        return family.strip()
-    if (
-        guess_place
-        and _capital(given)
-        and not family.isupper()
-        and _desk_or_place_in_capitals(given)
-    ):
-        return family.strip()  # "Meier, ALTENKIRCHEN", "Jansen, BINNENLAND": hers alone
-    if (
-        not _inverted_name(text, lang)
-        or (inverted := _given_first(text, town_lang or lang)) == text
-    ):
-        return text
-    if (
-        guess_place
-        and " " in family.strip()
-        and _capital(lead := family.split()[0])
-        and lead.casefold() not in _PARTICLES
-        and is_given_name(lead)
-        and is_known_place(given)
-    ):
-        return family.strip()  # "Ben Smith, Denver": a full name, then where he filed from
-    if guess_place and _known_place(given, town_lang or lang):
-        # "Muster, Lörrach", "Otieno, Kisumu" on a page that names no such place: a town
-        # some country has, no given name; a word neither table holds is a given name
-        # ("Muster, Smilla", "Okafor, Chidi")
-        return family.strip()
-    return inverted
-
-
-def _ours_then_place(text: str, lang: str) -> bool:
-    """Whether `text` is a correspondent's label and a place ("onze verslaggever, Amsterdam",
-    "our correspondent, Paris"): a town, or one capitalised word that is no given name,
-    after "our" and role words alone is where she filed from (her name would follow the
-    label: "onze verslaggever, Jan de Vries")."""
-    head, _, tail = text.partition(",")
-    words, place = head.split(), tail.strip()
-    if len(words) < 2 or words[0].casefold() not in _OURS or not place:
-        return False
-    if not all(is_role_word(w) or _job_or_jobs(w) for w in words[1:]):
-        return False
-    # a town that is a given name too ("Paris", "Roma") is the town here: a name would be whole
-    return (
-        is_known_place(place)
-        or _known_place(place, lang)
-        or (" " not in place and _capital(place) and not is_given_name(place))
-    )
-
-
-def _known_place(word: str, lang: str) -> bool:
-    """A town or region's name or shape that is no given name: "Lörrach", "Jaipur", "Olten";
-    not "Anna", "Rosario" (a given name and a town: the name), "Smilla" (neither), nor a
-    small town only far from the page's language ("Hikari" or "Trang" under an English
-    byline, "Awa" under a French one: a given name no table holds); a town's ending counts
-    wherever the town lies ("Lörrach" under an English byline)."""
-    first = word.split()[0] if word.split() else ""
-    if len(first) <= 2 or is_given_name(first):
-        return False
-    return place_shaped(word) or (is_known_place(word) and not far_small_town(word, lang))
-
-
-def _list_then_place(
-    text: str, lang: str, place: Callable[[str], bool] | None, town_lang: str = ""
-) -> str:
-    """ "Muster und Probe, Lörrach", "Anna Muster/Jan Probe, Schopfheim": a list closed by
-    its "and" or a slash, then one word after a comma, is where they filed from (a third
-    writer would stand before the "and": "Muster, Probe und Beispiel"), where the page names
-    the place or the word is a known town's name or shape, no given name (also after a
-    longer list: "Muster, Probe und Beispiel, Lörrach"); an agency stays
-    ("Muster und Probe, dpa"), a given name stays a writer's ("Muster und Probe, Şeyma")."""
-    head, _, word = text.rpartition(",")
-    word = word.strip()
-    if (
-        not word
-        or ("," in head and not _LIST_AND.search(head.rpartition(",")[2]))
-        or not _capital(word)
-        or word.isupper()
-        or is_agency(word)
-    ):
-        return text
-    if " " in word or not (_LIST_AND.search(head) or "/" in head):
-        return text
-    if (place is not None and place(word)) or (
-        _known_place(word, town_lang or lang)
-        and not is_role_word(word)
-        and not newsroom_credit(word)
-    ):
-        return head
-    return text
-
-
-_LIST_AND = _compile(rf"\s(?:{_AND_WORDS})\s")  # each language's "and" (`AND_WORDS`)
-# A byline's closing dash ("Muster, Kempten —")
-# (any dash: a hyphen or two, the figure, en and em dash, the horizontal bar, a minus; after a
-# letter or an abbreviation's dot: "WASHINGTON, D.C. —")
-_DASHES = "-\u2012\u2013\u2014\u2015\u2212"
 _DASH_END = _compile(rf"(?<=[^\W\d_]|(?<=[^\W\d_])\.)\s*+(?:--|[{_DASHES}])\s*+$")
-
-
-def _mark_then_space(cut: str) -> bool:
-    """ ", 3 March 2026", " — 03.12.2026": the date cut from a byline after a comma or dash."""
-    cut = cut.lstrip()
-    return (cut[:1] == "," or cut[:1] in _DASHES) and cut[1:2].isspace()
-
-
-def _without_town_and_region(text: str, lang: str) -> str:
-    """A byline without a town and its region or country closing it ("Jane Doe, El Paso,
-    Texas" -> "Jane Doe"; "El Paso, Texas", "Austin, Texas" -> ""; was "Texas El Paso", a
-    surname first). After one word, a given name of the tables is hers, not a region."""
-    parts = text.rsplit(",", 2)
-    town, region = parts[-2].strip(), parts[-1].strip()
-    if len(parts) < 2 or not _town_region_shaped(town, region):
-        return text  # (the towns' tables read only for a byline so shaped)
-    if (
-        len(parts) == 2
-        and " " not in town
-        and is_given_name(region)
-        and not country_name(region, lang)
-    ):
-        return text  # "Muster, Anna", "Jackson, Georgia": a surname and her given name
-    if not town_and_region(town, region, lang):
-        return text
-    return parts[0].strip() if len(parts) == 3 else ""
-
-
-def _town_region_shaped(town: str, region: str) -> bool:
-    """ "El Paso", "Texas": a town of up to three capitalised words, then one capitalised word
-    that is no agency ("Jane Doe, Reuters") nor all capitals."""
-    words = town.split()
-    return (
-        0 < len(words) <= 3
-        and all(_capital(w) for w in words)
-        and bool(region)
-        and " " not in region
-        and _capital(region)
-        and not region.isupper()
-        and not is_agency(region)
-    )
-
-
-_CAPITAL_PLACE = _compile(r"^[^\W\d_a-z][^\W\d_]*+(?:[.'’-][^\W\d_]++)*+\.?$")  # "ST.", "ABU-DHABI"
-# a comma, bar or middot between a byline's parts
-_PART_MARK = _compile(rf"({_RUN_START}\s*+[,|·•]\s*+)")
-
-
-def _without_capital_dateline(
-    text: str, marked: bool = True, on_page: Callable[[str], bool] | None = None
-) -> str:
-    """A byline printed as a dateline (a dash or the date closing it) without the parts after
-    the writer's full name that are set in capitals ("By Jane Doe, LAGOS —", "Jane Doe, PORT
-    HARCOURT (Reuters) —", "Anna Muster | BERLIN —"): a dateline's place is set so, a name is
-    not; an agency's letters stay ("Jane Doe, AFP —"). Where the whole byline is in capitals
-    ("JANE DOE, LAGOS —") only a last part that is a known place or no given name goes.
-    One word before the mark is a surname, read as such elsewhere ("Okafor, LAGOS —"); a
-    surname in capitals with no mark before it is a name ("Marie DUPONT —"). `marked`: a dash
-    or a comma closes the part before the date; where none does, a given name in capitals
-    after one surname is hers ("Smith, JORDAN 3 March 2026"), unless it is a correspondent's
-    common post ("Smith, PARIS 3 March 2026") or a place the page names (`on_page`: "Smith,
-    HOUSTON 3 March 2026" over a story from Houston), or the word before is an agency's
-    ("Bloomberg, JORDAN 3 March 2026", "AP, JORDAN": where it filed from)."""
-    head, *rest = _PART_MARK.split(text)
-    if not rest or not head.split():
-        return text
-    shouting = head.isupper()
-    if len(head.split()) < 2:
-        # "Okafor, LAGOS 3 March 2026": a surname, then a known place in capitals (a given
-        # name set in capitals after her surname is no place: "Okafor, CHIDI —" stays)
-        last = rest[-1].strip()
-        if len(rest) != 2 or not last.isupper() or not is_known_place(last):
-            return text
-        if _credited_letters(head.strip()):
-            # "AP, JORDAN 3 March 2026", "CNN, WASHINGTON —": the agency or station and
-            # where it filed from (a station's letters no agency list holds)
-            return head
-        if shouting:
-            # "OKAFOR, LAGOS —": a surname in capitals, then where she filed from; a given
-            # name set so after it is hers ("SMITH, JORDAN —"), a correspondent's post not
-            if not is_given_name(last) or last.casefold() in _POSTS:
-                return head
-            return text
-        if (
-            not marked
-            and is_given_name(last)
-            and last.casefold() not in _POSTS
-            and not (on_page is not None and on_page(last.title()))  # (the story: "Houston")
-        ):
-            return text  # "Smith, JORDAN 3 March 2026": her surname and given name
-        return head
-
-    def place(part: str) -> bool:
-        words = part.split()
-        if (
-            not 0 < len(words) <= 3
-            or not part.isupper()
-            or is_agency(part.strip())
-            or not all(_CAPITAL_PLACE.match(w) for w in words)
-            or len(part.strip()) < 3
-            # an agency's or paper's credit, or her job ("THE ASSOCIATED PRESS", "BBC NEWS",
-            # "AP BUSINESS WRITER"): no place
-            or any(_credit_word(w) for w in words)
-        ):
-            return False
-        word = part.strip().rstrip(".")
-        if len(words) == 1 and len(word) <= 4 and word.isalpha() and not is_known_place(word):
-            # a station's or agency's letters ("CNN", "UPI"; no town: "ROME", "GAZA" are
-            # known; "D.C." is), but a suffix of the name before goes ("John Smith, JR. —")
-            return word.casefold() in _NAME_SUFFIXES
-        # a given name opening two words or more is a writer in capitals ("By Jane Doe, TOM
-        # KAY —"), where no place is so named ("SANTA CRUZ", "ALICE SPRINGS")
-        return (
-            (not shouting and len(words) == 1)
-            or is_known_place(part.strip())
-            or not is_given_name(words[0])
-        )
-
-    pairs = list(zip(rest[::2], rest[1::2], strict=True))  # (mark, part) after the head
-    if shouting:
-        kept = pairs[:-1] + ([] if place(pairs[-1][1]) else pairs[-1:])
-    else:
-        kept = [(mark, part) for mark, part in pairs if not place(part)]
-    return head + "".join(mark + part for mark, part in kept)
-
-
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _outlet_letters(word: str) -> bool:
-    """A station's or outlet's letters opening a dateline ("CNN", "KTLA", "ZDF"): two to four
-    capitals that are no given name, town or name's suffix ("LEE", "ROME", "JR" are)."""
-    return (
-        2 <= len(word) <= 4
-        and word.isalpha()
-        and word.isupper()
-        and word.casefold() not in _NAME_SUFFIXES
-        and not is_given_name(word)
-        and not is_known_place(word)
-    )
-
-
-def _credited_letters(word: str) -> bool:
-    """An agency's or station's letters ("AP", "AFP", "CNN")."""
-    return is_agency(word) or _outlet_letters(word)
-
-
-def _outlet_before_place(text: str, named: Callable[[str], bool] | None = None) -> str | None:
-    """ "CNN WASHINGTON —", "ZDF BERLIN —": a station's letters, then a known place in capitals
-    with no mark between, printed as a dateline: the station (a name in capitals opens with
-    a given name: "ANNA BERLIN —"). One town's word is a correspondent's post or a town the
-    story names (`named`): many surnames are towns, and initials read as letters ("BY AJ
-    PRESTON —", "DJ HAMILTON —": one writer)."""
-    first, _, place = text.strip().partition(" ")
-    if (
-        not place
-        or not place.isupper()
-        or len(place.split()) > 3
-        or not all(_CAPITAL_PLACE.match(w) for w in place.split())
-        or not is_known_place(place)
-        or not _credited_letters(first)
-    ):
-        return None
-    one_town = " " not in place and place.casefold() not in _POSTS
-    if one_town and (named is None or not (named(place) or named(place.title()))):
-        return None
-    return first
-
-
-def _credit_word(word: str) -> bool:
-    """An agency's, a paper's or a job's word in a byline's part ("AP", "PRESS", "NEWS",
-    "WRITER")."""
-    w = word.casefold().strip(".")
-    return (
-        is_agency(word.strip("."))
-        or w in _PAPER_WORDS
-        or w in ("press", "presse")
-        or is_role_word(w)
-    )
 
 
 def _date_after_comma(text: str) -> bool:
@@ -1887,151 +1153,6 @@ def _date_after_comma(text: str) -> bool:
     if len(rest) > 1 and rest[0].isalpha() and rest[0].islower() and len(rest[0]) <= 3:
         rest = rest[1:]  # "le 3 mars"
     return bool(rest) and (rest[0][:1].isdigit() or rest[0].casefold().strip(".") in MONTHS)
-
-
-def _dateline_alone(
-    text: str,
-    place: Callable[[str], bool] | None,
-    surname: Callable[[str], bool] | None,
-    lang: str = "",
-) -> bool:
-    """A byline that is only a place printed as a dateline ("LAGOS, 3 March 2026", "Kuala
-    Lumpur —"): in capitals, or a known town no given name is, or a place the page names;
-    not an agency ("AFP, 3 March"), nor a word a writer's link names a surname."""
-    word = text.strip()
-    if not word or "," in word or is_agency(word) or len(word) <= 2:
-        return False
-    if " " in word and not word.isupper() and is_given_name(word.split()[0]):
-        return False  # "Jane Doe, 3 March 2026": a writer ("Kuala Lumpur —" a town)
-    if surname is not None and surname(word):
-        return False
-    if place is not None and place(word):
-        return True
-    if not (is_known_place(word) or country_name(word, lang)):
-        return False  # ("Nigeria, 3 March 2026": a country's name, CLDR's)
-    return word.isupper() or not is_given_name(word.split()[0])
-
-
-def _dateline_place(
-    place: Callable[[str], bool] | None, lang: str, family: str = ""
-) -> Callable[[str], bool]:
-    """Whether the word after "Surname," printed as a dateline ("Muster, Waldshut —",
-    "Okafor, LAGOS, 3 March 2026") is where she filed from: a place the page names, a word in
-    capitals (under a surname that is not), or, where no given name of the tables, any
-    town or region some country has (however small or far: "Kemi", "Tromsø"), a country's
-    name in the page's language or English ("Nigeria", "Schweiz") or a town's ending
-    ("Hexham", "Lörrach"). A capitalised word none of these is a given name the tables lack
-    ("Okafor, Chidi, 3 March 2026": a writer and the date; was read as a place)."""
-
-    def dateline_place(word: str) -> bool:
-        if place is not None and place(word):
-            return True
-        first = word.split()[0] if word.split() else ""
-        if len(first) <= 2:
-            return False
-        if word.isupper():
-            return not family.isupper()
-        return not is_given_name(first) and (
-            is_known_place(word) or dateline_shaped(word) or country_name(word, lang)
-        )
-
-    return dateline_place
-
-
-# each language's "and" (`AND_WORDS`), "&" or a slash between "Surname, Given" pairs
-_PAIRS_AND = _compile(rf",?\s(?:{_AND_WORDS}|&)\s|(?<=\S)\s?/\s?(?=\S)")
-
-
-def _family_given_pairs(
-    text: str,
-    lang: str,
-    place: Callable[[str], bool] | None,
-    surname: Callable[[str], bool] | None,
-    town_lang: str = "",
-) -> str | None:
-    """ "Müller, Anna und Schmidt, Jan", "Smith, Jane and Roe, John": writers printed surname
-    first with an "and" between, each pair one writer ("Anna Müller; Jan Schmidt"), also
-    with a place, a role or an agency after the last ("Müller, Anna, Waldshut", "Muster,
-    Anna, Redakteurin", "Muster, Anna (dpa)" where "Anna" is a given name), where
-    every pair reads as a surname and a given name (none a place: "Muster, Probe und
-    Beispiel, Lörrach" is three writers and where they filed from); else None."""
-    if text.count(",") < (1 if "/" in text else 2) or ";" in text:
-        return None
-    pairs = _PAIRS_AND.split(text)
-    head, word = pairs[-1], ""
-    if len(pairs) > 1 and _agencies_only(head):
-        pairs.pop()  # "Muster, Anna / dpa"
-        head, word = pairs[-1], head.strip()
-    elif head.count(",") == 2:
-        head, _, word = head.rpartition(",")  # "..., Schmidt, Jan, Waldshut"
-        word = word.strip()
-    if not all(p.count(",") == 1 and _FAMILY_GIVEN.match(p) for p in [*pairs[:-1], head]):
-        return None  # (the tables are looked at only for a byline so shaped)
-    agency = bool(word) and _agencies_only(word)
-    if word and not (
-        agency
-        or is_role_word(word)
-        or _FROM_PLACE.match(word)
-        or word.casefold() in _POSTS
-        or _PLACE_END.search(word)
-        or (place is not None and place(word))
-        or (_capital(word) and _known_place(word, town_lang or lang))
-    ):
-        return None
-    pairs[-1] = head  # where they filed from or a role goes, an agency stays
-    if len(pairs) == 1 and not (word and is_given_name(head.rpartition(",")[2].strip())):
-        return None  # "Müller, Anna, Waldshut"; not "Muster, Probe, Lörrach" (two writers?)
-    name_lang = lang
-    if lang.split("-")[0] in _ONE_NAME_LANGUAGES and all(
-        is_given_name(p.rpartition(",")[2].strip()) for p in pairs
-    ):
-        # "Nurhaliza, Siti dan Fauzi, Ahmad": pairs joined by "and", each closed by a given
-        # name of the tables, are inverted names there too (not "Budi, Jakarta")
-        name_lang = ""
-    names = [
-        _family_comma(p.strip(), name_lang, place, surname, town_lang=town_lang or lang)
-        for p in pairs
-    ]
-    if any("," in n or " " not in n for n in names):
-        return None  # a pair left as printed, or a surname and a place
-    return "; ".join(names + [word] * agency)
-
-
-def _inverted_name(text: str, lang: str) -> bool:
-    """ "Muster, Anna": two capitalised words, neither a role, a newsroom, a label or an
-    agency, on a page whose writers are not known by one name (there "Budi, Jakarta" is a
-    writer and where he is)."""
-    if lang.split("-")[0] in _ONE_NAME_LANGUAGES:
-        return False
-    return all(
-        w in _PARTICLES
-        or w in _CAPITAL_PARTICLES
-        or (not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w))
-        for w in text.replace(",", " ").split()
-    )
-
-
-# The ends of towns' names, no given name's ("Oberhausen", "Flensburg", "Ingolstadt")
-_PLACE_END = _compile(
-    r"(?:burg|berg|dorf|stadt|hausen|heim|ingen|furt|hafen|feld|bach|brück|brücken|kirchen"
-    r"|bruck|grad|polis|ville)$",  # (not "-wald": "Ewald", "Oswald")
-    re.I,
-)
-
-
-# Correspondents' commonest posts, as German, English and their own pages spell them
-# ("Fischer, Washington", "Muster, Brüssel"): a place, no given name, even where the story
-# does not name it
-_POSTS_TEXT = """
-berlin wien zürich bern basel genf brüssel bruxelles brussels paris london rom roma rome
-madrid lissabon lisbon athen athens warschau warsaw prag praha prague budapest moskau
-moscow kiew kyiv kiev istanbul ankara jerusalem kairo cairo peking beijing tokio tokyo
-washington neu-delhi nairobi johannesburg sydney hamburg münchen köln frankfurt
-stuttgart düsseldorf dresden leipzig hannover bremen graz linz salzburg innsbruck
-luzern strassburg straßburg mailand milano milan amsterdam stockholm oslo kopenhagen
-helsinki dublin
-"""
-_POSTS = frozenset(_POSTS_TEXT.split())
 
 
 def _place_on_page(doc: Document, word: str) -> bool:
@@ -2140,29 +1261,6 @@ def _opening(doc: Document) -> str:
 
 
 _RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its bylines
-# "Nordmedien Verlag und Druck GmbH & Co. KG", "NORDWEST Mediengruppe" as a JSON-LD author:
-# the publishing house's registered name or its group's (a CMS default), no writer; read as a
-# byline it split into fragments at its "und" and "&", and beside a writer it was credited too
-# (an agency or a newsroom beside her stays). Credited alone, it is read whole where no source
-# names anyone.
-_REGISTERED_COMPANY = _compile(
-    r"\S\s+(?:GmbH(?:\s*&\s*Co\.?\s*KG(?:aA)?)?|mbH|AG|KG(?:aA)?|SE|e\.\s?V\.|Ltd\.?|Inc\.?|LLC"
-    r"|S\.A\.|S\.p\.A\.|B\.V\.|\S*(?i:mediengruppe|verlagsgruppe|medienhaus|verlagshaus|verlag)"
-    # "Nordwind Media Group", "Example Publishing", "CH Media": a group's name
-    r"|(?i:(?:media|medien|médias|medios|mídia|publishing|news)\s+(?:group|gruppe|groupe|grupo"
-    r"|holding|company)|media\s*group|publishing|publishers|mediagroup|media|medien))$"
-    # "Grupo Ejemplo", "Gruppo Editoriale Esempio", "Groupe Exemple": a group's word first
-    r"|^(?:Grupo|Gruppo|Groupe|Grupa)\s+[^\W\d_]"
-)
-
-
-def _is_house(name: str) -> bool:
-    """A publishing house's registered or group name (`_REGISTERED_COMPANY`), not an agency's:
-    "Keystone-SDA-ATS AG", "dpa-infocom GmbH" are the wire credited under its legal name."""
-    if (m := _REGISTERED_COMPANY.search(name)) is None or is_agency(name):
-        return False  # ("PA Media": the agency's name)
-    before = name[: m.start() + 1] if m.start() else name  # (the group's word first: all of it)
-    return not any(w in AGENCIES for w in re.split(r"[^\w-]+|(?<=\w)-(?=\w)", before.casefold()))
 
 
 # "Published by Example Media Group Ltd.": the imprint line legal text prints in the article
@@ -2174,16 +1272,6 @@ def _imprint(text: str) -> bool:
     "Published by Jane Doe" names the writer): the publishing house publishes, no one writes."""
     m = _PUBLISHED_BY.match(text)
     return m is not None and _is_house(m[1].strip(" .:"))
-
-
-def _person_names(value: Any) -> list[str]:
-    """The names of JSON-LD authors typed Person: "Lena AG", "Paul Verlag" are people, whatever
-    their last word."""
-    if isinstance(value, list):
-        return [n for v in value for n in _person_names(v)]
-    if isinstance(value, dict) and "Person" in as_strings(value.get("@type")):
-        return _jsonld_authors(value)
-    return []
 
 
 def _raw_cascade(
@@ -2525,12 +1613,6 @@ def _agency_name(name: str) -> bool:
         w in langwords.GENERIC_AGENCY_WORDS or w.endswith(_AGENCY_ENDS)
         for w in re.split(r"[\s-]+", folded)
     )
-
-
-def _agencies_only(rest: str) -> bool:
-    """ "dpa", "dpa/AFP", "Reuters, AP": agencies and nothing else."""
-    parts = [w for w in re.split(r"[/,&\s]+", rest) if w]
-    return bool(parts) and all(is_agency(w) for w in parts)
 
 
 def _person_before_agency(doc: Document, name: str) -> bool:
@@ -3206,84 +2288,6 @@ def _organisation_authors(doc: Document) -> set[str]:
     }
 
 
-def _jsonld_authors(value: Any) -> list[str]:
-    if isinstance(value, list):
-        return [n for v in value for n in _jsonld_authors(v)]
-    if isinstance(value, dict):
-        name = value.get("name")
-        if isinstance(name, list):
-            return [n for n in name if isinstance(n, str)]
-        if isinstance(name, str):
-            return [name]
-        given, family = value.get("givenName"), value.get("familyName")
-        return [f"{given} {family}"] if isinstance(given, str) and isinstance(family, str) else []
-    return [value] if isinstance(value, str) else []
-
-
-def _publisher_names(doc: Document, rules: SiteRules | None) -> set[str]:
-    """The publisher's names as `_key` gives them, plus its compact site keys ("sternde")."""
-    names = set(rules.publisher_names) if rules else set()
-    names.update(as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld)))
-    for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
-        names.update(as_strings(org.get("name")))
-    names.update(doc.all_meta("og:site_name"))
-    return {_key(n) for n in names if n} | site_keys(doc)
-
-
-def _key(name: str) -> str:
-    return re.sub(r"\W+", " ", name).strip().casefold()
-
-
-def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
-    """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site;
-    also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")
-    or an edition's region code after it ("G Exemplo SP")."""
-    key = _key(name)
-    if key in publishers or not spellings(compact(name)).isdisjoint(publishers):
-        return True  # "Seznam Zprávy" on seznamzpravy.cz: hosts spell names without accents
-    if any(part in publishers or compact(part) in publishers for part in _without_house_words(key)):
-        return True
-    first = compact(key.split(" ", 1)[0]) if " " in key else ""
-    if len(first) > 1 and first in publishers and first.upper() in name:
-        return True
-    if (
-        name.isupper()
-        and ABBREVIATION + compact(name) in publishers
-        and not is_agency(name)  # "AP" on an "Arizona Post": still the agency
-    ):
-        return True  # "Matti Virtanen ES": the initials of the site's stated name, in capitals
-    # an edition's region code after the name: "G Exemplo SP", "Example News NSW"
-    head, _, code = name.strip().rpartition(" ")
-    return (
-        bool(head) and _REGION_CODE.fullmatch(code) is not None and is_publisher(head, publishers)
-    )
-
-
-_REGION_CODE = _compile(r"[A-Z]{2,3}")
-
-
-# Words a newsroom puts around the paper's name when it credits itself: "Beispiel-Zeitung
-# Online", "Redaktion Beispiel-Zeitung", "Die Beispiel-Zeitung", "Example Post Staff".
-_HOUSE_TEXT = """
-online digital web redaktion redaktionen newsroom newsdesk desk staff team die der das the le la
-el il de redacción redazione rédaction redactie redakcja redakce redaksjonen redaktionen plus
-"""
-_HOUSE_WORDS = frozenset(_HOUSE_TEXT.split())
-
-
-def _without_house_words(key: str) -> Iterator[str]:
-    """A `_key`ed name without some house words at either end ("the sun online": "the sun",
-    "sun online", "sun"), each way of cutting them."""
-    words = key.split()
-    n = len(words)
-    for i in range(n):
-        if i and words[i - 1] not in _HOUSE_WORDS:
-            return
-        for j in range(n, i, -1):
-            if (i or j < n) and all(w in _HOUSE_WORDS for w in words[j:]):
-                yield " ".join(words[i:j])
-
-
 def _languages_of(table: dict[str, str]) -> dict[str, set[str]]:
     """Each word of a language table with the languages listing it (one spelling, several
     meanings: "editor")."""
@@ -3689,26 +2693,6 @@ def _cjk_role_first(text: str) -> str:
 
 
 _DESK_WORDS = frozenset({"desk", "team", "staff"})
-_OFFICIALS = frozenset(
-    w for e in langwords.entries(langwords.OFFICIAL_TITLES) for w in e.split() if len(w) > 2
-)
-
-
-def _official_of(part: str) -> bool:
-    """An official's title and what the office serves, joined by a lower-case word: "Maire
-    de Lyon", "Sprecher vom Ministerium", "Mayor of Springfield" (a source, no writer); not
-    with a person's name after it ("Leiterin der Lokalredaktion Anna Muster": three
-    capitalised words after the last lower-case one, the office's and her two)."""
-    words = part.split()
-    if not (
-        len(words) >= 3
-        and words[0].casefold() in _OFFICIALS
-        and words[1].isalpha()
-        and words[1].islower()
-    ):
-        return False
-    tail = list(itertools.takewhile(_capital, reversed(words)))
-    return len(tail) < 3
 
 
 def _body_after_by(rest: str) -> bool:
@@ -3741,21 +2725,6 @@ _FROM_THE = _compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Dai|Desde|Depuis|Aus|Vom|From|P
 _IT_FROM = ("Da ", "Dal ", "Dalla ", "Dallo ")
 # A capitalised "from" and one word, a part alone: "Da Roma", "Dalla Cina", "Desde Madrid".
 _FROM_ALONE = _compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$")
-# Languages whose writers often go by one name (Indonesia, Malaysia, Vietnam, Thailand,
-# Myanmar, Cambodia, Laos, Mongolia), and a role word of theirs ("Wartawan, Budi").
-_ONE_NAME_LANGUAGES = frozenset(["id", "ms", "jv", "su", "vi", "th", "my", "km", "lo", "mn"])
-
-
-def _role_words(languages: AbstractSet[str], inside: bool) -> frozenset[str]:
-    """The job titles' and byline labels' words of the languages (or of all others)."""
-    return frozenset(
-        w
-        for table in (langwords.JOB_TITLES, langwords.BYLINE_LABELS)
-        for lang, text in table.items()
-        if (lang in languages) == inside
-        for e in langwords.entries({lang: text})
-        for w in e.split()
-    )
 
 
 # (not "reporter": English's too)
@@ -3871,565 +2840,6 @@ def _best_spelling(names: list[str], spelled: list[str]) -> list[str]:
     return [mixed.get(_key(n), n) if n.isupper() and " " in n else n for n in names]
 
 
-# "Иван Петров 2 декабря 2026", "Juma Mwangi Desemba 2, 2026", "Marta Gil 13 de mayo de
-# 2026", "Marta Puig 13 d'abril": a day and a month's name (any language's; MONTHS decides,
-# Romance "de"/"d'" between) after the name, with no mark the date tail knows. Month first,
-# the day must not open another date ("Marta Medi 13 de mayo": "Medi" is a surname there).
-# (a name's last vowel sign stays its own, "राम शर्मा 12 March"; a month's word may hold
-# such signs, "मार्च")
-_MONTH_WORD = rf"([^\W\d_](?:[^\W\d_]|[{_MARKS}]){{2,11}})"
-_DAY_MONTH = (
-    _compile(
-        rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?(?:\s+(?i:am|on|le|el|il|em|den|dne|vom))?\s+"
-        rf"\d{{1,2}}\.?\s+(?i:(?:de|del|di)\s+|d['’])?{_MONTH_WORD}"
-    ),
-    _compile(
-        rf"(?<=[\w{_MARKS}])\s*[^\w\s{_MARKS}]?\s+{_MONTH_WORD}\.?\s+\d{{1,2}}\b"
-        rf"(?:\.?\s+(?i:(?:de|del|di)\s+|d['’])?{_MONTH_WORD})?"
-    ),
-)
-# Another calendar's month in Latin letters ("Baisakh", "Esfand", "Ramadan"), or Nepal's in
-# Devanagari ("राम शर्मा बैशाख १२"), read beside a day's number only where no Gregorian date
-# stands (many are names too: "Ali Rajab 3 March")
-_OTHER_MONTHS = (
-    langwords.other_calendar_months()
-    | frozenset(langwords.BIKRAM_SAMBAT_MONTHS.replace("|", " ").split())
-) - frozenset(MONTHS)
-# The words a date printed before the byline is made of ("12.03.2025, 10:15 Uhr | Von ...",
-# "2. prosince 2026 14:30 Jan Novák"): digits, month names, clock words and marks.
-_DAY = _compile(r"^\d{1,2}\.?,?$")
-_DATE_TOKEN = _compile(r"\d[./:-]\d|^\d{4}\b")  # "12.03.2025", "10:15", "2026"
-_DATE_WORDS = (
-    frozenset({"uhr", "um", "am", "h", "kl.", "kl", "at", "on", "le", "el", "em", "den"})
-    | frozenset({"|", "·", "•", "-", "–", "—", ","})
-    | frozenset(langwords.entries(langwords.PUBLISHED_LABELS))
-    | frozenset(langwords.entries(langwords.UPDATED_LABELS))
-)
-
-
-def _a_place(part: str) -> bool:
-    """Where a newsroom filed from: one capitalised word, not an agency ("Praha", not "ČTK",
-    "Agenturen"), or a place of several words ("São Paulo"; not "João Lima", who may be a
-    writer)."""
-    if is_place_name(part):
-        return True
-    return (
-        " " not in part
-        and _capital(part)
-        and not part.isupper()
-        and not is_agency(part)
-        and part.casefold() not in langwords.GENERIC_AGENCY_WORDS
-    )
-
-
-def _without_date_head(text: str) -> str:
-    """A byline without the date printed before it in the same text: "Publiziert: 12.03.2025,
-    10:15 Uhr Von Anna Muster", "2. prosince 2026 14:30 Jan Novák" (a date or a clock among
-    the words dropped, not a number alone: "20 Minuten" is a paper; a capitalised word or a
-    "by" word where they end)."""
-    words = text.split()
-    if not words or not (words[0][:1].isdigit() or words[0].casefold().strip(".,:") in _DATE_WORDS):
-        return text
-    i = 0
-    while i < len(words) and (
-        _DIGIT.search(words[i])
-        or (w := words[i].casefold().strip(".,:")) in _DATE_WORDS
-        or words[i].casefold() in _DATE_WORDS
-        or not w
-        or (w in MONTHS and _day_beside(words, i))  # not "Jan" of "14:30 Jan Novák"
-    ):
-        i += 1
-    head, rest = words[:i], " ".join(words[i:])
-    if not any(_DATE_TOKEN.search(w) for w in head) or (
-        not rest[:1].isupper() and not BYLINE_LEAD.match(rest)
-    ):
-        return text
-    return rest
-
-
-def _day_beside(words: list[str], i: int) -> bool:
-    """Whether a day's number stands before or after the month's name at `i`."""
-    return any(0 <= j < len(words) and _DAY.match(words[j]) for j in (i - 1, i + 1))
-
-
-# A reading time after the names ("Jane Doe 3 min read", "Anna Muster · Lesezeit 4 Min."):
-# a label before the minutes, or a "read" word after them
-_READ_LABELS = (
-    "lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura|lesetid"
-    "|lästid|læsetid|czas czytania|doba čtení|tempo de leitura|leestijd|время чтения"
-    "|okuma süresi|lukuaika|olvasási idő|waktu baca"
-)
-_READ_AFTER = (
-    "read|lesezeit|lesedauer|de lecture|de lectura|di lettura|lesetid|läsning|läsetid|czytania"
-    "|čtení|de leitura|leestijd|чтения|okuma|lukuaika|olvasás|baca"
-)
-_READ_UNITS = r"(?:min\w*+|мин\w*+|dk|dakika|perc|menit)\.?"
-_READ_TAIL = _compile(
-    rf"(?<![\s·|,])[\s·|,]++(?i:(?:{_READ_LABELS})\s*+:?\s*+\d{{1,3}}\s*+{_READ_UNITS}"
-    rf"|\d{{1,3}}\s*+{_READ_UNITS}\s*+(?:{_READ_AFTER}))\s*+$"
-)
-
-
-def _without_date(text: str, lang: str = "") -> str:
-    """A byline without the date printed after the names in the same text, where two words
-    stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
-    "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
-    label "文"); a reading time after them goes too ("Jane Doe 3 min read")."""
-    if (read := _READ_TAIL.search(text)) and read.start():
-        text = text[: read.start()].rstrip(" ,;|·•∙⋅●‧-\u2013\u2014")  # "Jane Doe ● 4 min read"
-    if (now := _JUST_NOW_WORDS.search(text)) and (
-        len(head := text[: now.start()].split()) >= 2 or (head and _name_alone(head[0]))
-    ):
-        rest = text[now.end() :]
-        more = _names_after_date(rest, lang) if rest.strip(" .") else ""
-        if more or not rest.strip(" .") or _MARK_THEN_NAME.match(rest):
-            # "Jane Doe Just now", "王小明 刚刚", "Jane Doe Just now, Tom Kay"
-            text = _without_date_label(text[: now.start()], lang) + more
-    elif (
-        now
-        and len(head := text[: now.start()].split()) == 1
-        and _CJK_WORD.match(head[0])
-        and not text[now.end() :].strip(" .")
-    ):
-        return ""  # "수정 방금", "속보 방금", "更新 刚才": a label or section and the time, no name
-    if (w := _weekday_date(text, lang)) is not None:
-        return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
-    if (
-        (rel := _YESTERDAY_END.search(text))
-        and lang.split("-")[0] in _relative_day_langs(rel.group(1))
-        and text[: rel.start()].split()
-        # capitalised right after the names, the last name's word ("María José Ayer",
-        # "Matti Eilen"); after a mark ("Juan Pérez, Ayer") or in lower case, the date's
-        and (not rel.group(1)[0].isupper() or text[rel.start() : rel.start(1)].strip())
-    ):
-        return text[: rel.start()]  # "王小明 昨天" (its clock cut before): the date's
-    if " on " in text and (on := _ON_WEEKDAY.search(text)):
-        return text[: on.start()]  # Drupal's "Submitted by jane on Fri, 12/05/2026 - 10:15"
-    clock = _CLOCK_TAIL.search(text)
-    if (
-        (m := _DATE_TAIL.search(text))
-        and (clock is None or clock.start() >= m.start())  # "om 18.10 uur": the clock's
-        and (len(head := text[: m.start()].split()) >= 2 or (head and _name_alone(head[0])))
-        and not _label_after_name(text, m.start(), lang)  # "Nguyễn Văn Đăng 2 giờ trước"
-    ):
-        if daterelative.ago_span(text[: m.start()]):
-            return _without_date(text[: m.start()], lang)  # "Jane Doe 12 hours ago, Updated ..."
-        return text[: m.start()]
-    if (ago := daterelative.ago_span(text)) is not None and (
-        len(head := text[: ago[0]].split()) >= 2 or (head and _name_alone(head[0]))
-    ):
-        names = _without_date_label(text[: ago[0]], lang)  # "Jane Doe 12 hours ago"
-        if more := _names_after_date(text[ago[1] :], lang):
-            return names + more  # "Jane Doe 12 hours ago, Tom Kay": both writers
-        return names
-    if clock and len(text[: clock.start()].split()) >= 2:
-        text = text[: clock.start()]  # a day and month may stand before a clock: read on
-    for pattern in _DAY_MONTH:
-        for m in pattern.finditer(text):
-            if (
-                m.group(1).casefold() in MONTHS
-                and len(text[: m.start()].split()) >= 2
-                and not (m.lastindex == 2 and m.group(2).casefold() in MONTHS)
-            ):
-                return text[: m.start()]  # "Иван Петров 2 декабря 2026"
-    for pattern in _DAY_MONTH:
-        for m in pattern.finditer(text):
-            if (
-                m.group(1).casefold() in _OTHER_MONTHS
-                and len(text[: m.start()].split()) >= 2
-                and _date_ends(text[_date_end(m) :])
-            ):
-                return text[: m.start()]  # "Ram Sharma Baisakh 12", "Ali Reza 14 Esfand"
-    return text
-
-
-_JUST_NOW = sorted(langwords.entries(langwords.JUST_NOW), key=len, reverse=True)
-# "just now" as whole words, at the end or before a mark ("Jane Doe Just now, Tom Kay")
-_JUST_NOW_WORDS = _compile(
-    rf"(?<!\S)(?:{'|'.join(map(re.escape, _JUST_NOW))})(?=[\s,.;|·•/&]|$)", re.I
-)
-# A Korean name alone before a date ("김철수 방금", "김철수 3시간 전"): a common surname's
-# syllable and a given name of two, or a surname of two and two more ("남궁민수"); not a
-# label or section ("입력 3시간 전", "사회 방금", "속보 방금"), nor a desk ("정치부 방금")
-_KO_SURNAMES = (
-    "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우구민진나지"
-    "엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉"
-)
-_CJK_SECTIONS = frozenset(langwords.entries(langwords.CJK_SECTION_WORDS))
-_CJK_WORD = _compile(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]++$")
-_HANGUL_NAME = _compile(
-    rf"^(?:[{_KO_SURNAMES}]|남궁|황보|제갈|선우|독고|사공|서문)[\uac00-\ud7a3]{{2}}(?<!부)$"
-)
-# A mark or "and" between a relative date and a later writer (", Tom Kay", " and Tom Kay")
-_MARK_THEN_NAME = _compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+(?=[^\W\d_])", re.I)
-
-
-def _name_alone(word: str) -> bool:
-    """A CJK or Korean name, one word with no space, that is a byline's whole name (no date
-    label: "更新 刚才", "입력 3시간 전")."""
-    if word.casefold() in _LABEL_LANGS or word in langwords.DATE_LABELS or word in _CJK_SECTIONS:
-        return False  # ("更新 刚才", "社会 刚才": a label or section and the time)
-    return bool(_CJK_NAMES.match(word) or _HANGUL_NAME.match(word))
-
-
-def _names_after_date(rest: str, lang: str) -> str:
-    """The writers after a relative date between names (", Tom Kay" of "Jane Doe 12 hours
-    ago, Tom Kay"), with the mark before them, or "" where none follows (a label and another
-    date: ", Updated 3 hours ago")."""
-    m = _MARK_THEN_NAME.match(rest)
-    if m is None or not rest[m.end() :][:1].isupper():
-        return ""
-    after = _without_date(rest[m.end() :], lang).rstrip(" ,;|·•")
-    folded = after.casefold()
-    if (
-        not after
-        or any(folded == label or folded.startswith(label + " ") for label in langwords.DATE_LABELS)
-        # a writer opens with a given name: a section's or a job's words after the date are
-        # none ("Jane Doe 12 hours ago, Middle East", "..., Premier League", "..., Opinion")
-        or not is_given_name(after.split()[0].strip(".,"))
-    ):
-        return ""
-    return rest[: m.end()] + after
-
-
-_AGO_OPENERS = frozenset({"för", "for"})  # the word before the amount where "ago" follows it
-
-
-def _without_date_label(head: str, lang: str = "") -> str:
-    """The names before a relative date, without its label ("Jane Doe" of "Jane Doe Updated 3
-    hours ago", "Anna Muster" of "Anna Muster · Aktualisiert vor 3 Stunden"); a label's word
-    that is the name's own last word stays (`_label_is_name`: "John Birt 2 hours ago")."""
-    head = head.rstrip(" ,|·:-\u2013\u2014")
-    name, _, last = head.rpartition(" ")
-    if last.casefold() in _AGO_OPENERS and len(name.split()) >= 2:
-        head = name  # Swedish "för 2 timmar sedan", Norwegian and Danish "for 2 timer siden"
-    folded = head.casefold()
-    for label in langwords.DATE_LABELS:
-        if folded.endswith(label) and folded[: -len(label)].endswith(" "):
-            before = head[: -len(label)]
-            if _label_is_name(before, head[-len(label) :], lang):
-                return head
-            return before.rstrip(" ,|·:-\u2013\u2014")
-    return head
-
-
-# Each one-word date label's languages ("birt": Icelandic, "đăng": Vietnamese)
-_LABEL_LANGS: dict[str, set[str]] = {}
-for _labels in (langwords.UPDATED_LABELS, langwords.AS_OF_LABELS, langwords.PUBLISHED_LABELS):
-    for _code, _words in _labels.items():
-        for _entry in _words.split(","):
-            _LABEL_LANGS.setdefault(_entry.strip().casefold(), set()).add(_code)
-
-
-def _label_after_name(text: str, at: int, lang: str) -> bool:
-    """Whether the date `_DATE_TAIL` found at `at` opens with a label's word that is the name's
-    own last word (`_label_is_name`)."""
-    word = text[at:].split(maxsplit=1)[0] if text[at:].strip() else ""
-    return (
-        text[at : at + 1] == " "
-        and word.casefold() in _LABEL_LANGS
-        and _label_is_name(text[:at] + " ", word, lang)
-    )
-
-
-def _label_is_name(before: str, word: str, lang: str) -> bool:
-    """A date label's word capitalised right after the names, a space alone between, that is
-    the name's last word: a given name where the label is another language's ("John Birt 2
-    hours ago": Icelandic "birt", published), or a Vietnamese name's given name after its
-    middle word ("Nguyễn Văn Đăng 2 giờ trước": "đăng", posted)."""
-    if " " in word or not word[:1].isupper() or not before.endswith(" ") or before[-2:-1] == " ":
-        return False
-    names = before.split()
-    if not names or not all(w[:1].isupper() for w in names):
-        return False
-    if names[-1].casefold() in _VI_MIDDLE and len(names) >= 2:
-        return True
-    return lang.split("-")[0] not in _LABEL_LANGS.get(word.casefold(), ()) and is_given_name(word)
-
-
-def _date_end(m: re.Match[str]) -> int:
-    """Where a `_DAY_MONTH` date ends: before a word read as a second month that is none
-    ("Ramadan 12 comments")."""
-    if m.lastindex == 2 and (w := m.group(2).casefold()) not in MONTHS and w not in _OTHER_MONTHS:
-        return m.start(2)
-    return m.end()
-
-
-def _date_ends(after: str) -> bool:
-    """Whether the date ends where `after` begins: the text after it opens with no word but
-    a year, a clock, a date's word or an era's letters ("Baisakh 12, 2082", "१२ गते", "1447
-    AH"), not a count's unit ("Ali Reza Ramadan 12 hours ago", "Ahmed Ali Rajab 5 min read":
-    his surname, not Ramadan 12)."""
-    word = after.split(maxsplit=1)[0].strip(",.|") if after.strip() else ""
-    letters = word.replace(".", "")
-    return (
-        not letters
-        or not letters.isalpha()
-        or len(letters) <= 2
-        or word.casefold() in _DATE_WORDS
-        or word in _DATE_DAY_MARKS
-    )
-
-
-# the word Nepali dates print after the day ("बैशाख १२ गते")
-_DATE_DAY_MARKS = frozenset({"गते"})
-
-
-def _employer_and_job(part: str, lang: str = "") -> bool:
-    """ "Jane Doe, BBC reporter", "Jonas Jonaitis, LRT žurnalistas": after a name, one word
-    and a job title are where she works, no second name (an agency stays: "AFP correspondent";
-    a capitalised word before a capitalised title stays a name: "John Reporter")."""
-    words = part.split()
-    return (
-        len(words) == 2
-        and words[1].casefold() in TITLE_WORDS
-        and not is_agency(words[0])
-        and words[0].casefold() not in TITLE_WORDS
-        and (words[1][0].islower() or not words[0][1:].islower())  # "John Reporter" is a name
-    ) or _job_then_employer(words, lang)
-
-
-_AND_SET = frozenset(langwords.entries(langwords.AND_WORDS))
-
-# Languages whose bylines print a paper's name right after a job word, inflected and with no
-# preposition (Polish "reporter Radia Przykład", Czech "redaktor Deníku", Romanian "jurnalist
-# Ziarul"); elsewhere the paper takes one ("reporter for", "redactora de", "repórter da"), so
-# a given name right after the job word opens a second writer ("reporter John Roe")
-_EMPLOYER_AFTER_JOB = frozenset(
-    {"pl", "cs", "sk", "ro", "hu", "fi", "et", "lt", "lv", "uk", "ru", "be", "bg", "hr", "sr",
-     "sl", "bs", "mk"}
-)  # fmt: skip
-
-
-def _job_then_employer(words: list[str], lang: str = "") -> bool:
-    """ "Anna Kowalska, dziennikarka Gazety Przykładowej", "Ion Popescu, jurnalist Ziarul
-    Exemplu": a job title in lower case, then her paper's name (in Polish its genitive, no
-    paper's word to know it by). A lower-case job word heads no name; an "and" may bring a
-    second writer ("reporter and John Roe"), and an agency stays as in "AFP correspondent"."""
-    return (
-        1 < len(words) <= 5
-        and words[0][0].islower()
-        and words[0].casefold() in TITLE_WORDS
-        and not any(w.casefold() in _AND_SET or is_agency(w) for w in words[1:])
-        and (not is_given_name(words[1]) or lang.split("-")[0] in _EMPLOYER_AFTER_JOB)
-    )
-
-
-def _without_filed_from(text: str) -> str:
-    """A Chinese byline without where it was filed from: "記者王小明/台北報導" (a full-width
-    slash), "本报记者 王小明 北京报道", "記者王小明、林美華/綜合報導" (a compiled report).
-    Kept where no name stands before it ("記者 王小明報導": the name reported)."""
-    m = _CJK_FILED.search(text)
-    if m is None or len(ROLE_AFFIX.sub("", text[: m.start()]).strip(" （(【、，")) < 2:
-        return text
-    return text[: m.start()]
-
-
-def _run_on_name(run: str) -> str:
-    """The name in "吳佳穎台北" (before "2日電"): the run without its place, a listed place of
-    three characters or more, else the last two (the commonest length); names have 2-4."""
-    place = next((p for p in _CJK_PLACES if run.endswith(p) and len(run) - len(p) >= 2), None)
-    return run[: -len(place)] if place else run[:-2]
-
-
-def _without_dateline_place(text: str) -> str:
-    """A byline without the place after its last dash, unless that part reads as a writer:
-    another byline word or "and", or an agency ("Jane Doe - AFP"); a part after a bar is
-    another item ("Por Ana Souza — São Paulo | 02/12/2026 14h30")."""
-    head, bar, tail = text.partition(" | ")
-    if bar:
-        return _without_dateline_place(head) + bar + tail
-    m = _LAST_AFTER_DASH.search(text)
-    if m is None or len(text[: m.start()].split()) < 2:
-        return text
-    part = m.group(1)
-    if BYLINE_LEAD.match(part) or len(_split_and(part)) > 1:  # "- Ana Souza e João Lima"
-        return text
-    if is_agency(part) or (
-        part.isupper() and " " not in part and len(part) <= 6 and not part.startswith("TP.")
-    ):
-        return text  # an agency's letters ("AFP"), not a Vietnamese city's ("TP.HCM")
-    # a second writer: a name of three or four words, not a province or city ("Nguyễn Văn An
-    # - Trần Thị Bình"; "Thừa Thiên Huế", "Hồ Chí Minh", "Mai Châu Sơn La" are places)
-    if _vietnamese_name(part, 3) and _vietnamese_name(text[: m.start()].split(" - ")[-1]):
-        return f"{text[: m.start()]}, {part}"
-    return text[: m.start()]
-
-
-# Vietnamese family names, which open a name ("Nguyễn Văn An", "Kiều Thị Bình"), and the
-# middle words that mark one ("Văn", "Thị"); a place after a byline's dash is a province or
-# a city (a closed set, below: "Hà Nội", "Thừa Thiên Huế", "Lâm Đồng", "TP.HCM")
-_VI_FAMILY_TEXT = """
-nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh mai lưu tạ
-cao đoàn vương lâm hà tô trương quách kiều triệu thái lương châu đào đàm khúc lại mạc tôn chu
-từ nghiêm giang hứa doãn thân phùng lục quan diệp tăng âu hầu kha mạch nông ninh phí phó thạch
-tống ông
-"""
-_VI_FAMILY = frozenset(_VI_FAMILY_TEXT.split())
-_VI_MIDDLE = frozenset(["văn", "thị"])
-# Vietnam's provinces (before and after 2025's merger) and cities a byline's dash may name
-_VI_PLACES_TEXT = """
-an giang, bà rịa vũng tàu, bà rịa, vũng tàu, bắc giang, bắc kạn, bạc liêu, bắc ninh, bến tre,
-bình định, bình dương, bình phước, bình thuận, cà mau, cần thơ, cao bằng, đà nẵng, đắk lắk,
-đắk nông, điện biên, đồng nai, đồng tháp, gia lai, hà giang, hà nam, hà nội, hà tĩnh,
-hải dương, hải phòng, hậu giang, hòa bình, hưng yên, khánh hòa, kiên giang, kon tum,
-lai châu, lâm đồng, lạng sơn, lào cai, long an, nam định, nghệ an, ninh bình, ninh thuận,
-phú thọ, phú yên, quảng bình, quảng nam, quảng ngãi, quảng ninh, quảng trị, sóc trăng,
-sơn la, tây ninh, thái bình, thái nguyên, thanh hóa, thừa thiên huế, tiền giang, trà vinh,
-tuyên quang, vĩnh long, vĩnh phúc, yên bái, hồ chí minh, tp hồ chí minh, thành phố hồ chí minh,
-huế, phan rang tháp chàm, phan thiết, buôn ma thuột, nha trang, đà lạt, quy nhơn, hạ long,
-biên hòa, thủ đức, mỹ tho, long xuyên, rạch giá, pleiku, vinh, sa pa, phú quốc, côn đảo
-"""
-_VI_PLACES = frozenset(
-    unicodedata.normalize("NFC", p.strip()) for p in _VI_PLACES_TEXT.replace("\n", " ").split(",")
-)
-
-
-def _vi_key(text: str) -> str:
-    """Lower case, tone marks placed either way ("Hòa", "Hoà") and spaces as one."""
-    text = unicodedata.normalize("NFC", " ".join(text.split()).casefold())
-    return text.replace("oà", "òa").replace("oá", "óa").replace("oả", "ỏa").replace("uý", "úy")
-
-
-def _vietnamese_name(part: str, least: int = 2) -> bool:
-    """ "Nguyễn Văn An", "Kiều Thị Bình": a family name or a name's middle word, each word
-    capitalised; no province or city ("Thừa Thiên Huế"), nor a district and its province
-    ("Mai Châu Sơn La")."""
-    words = part.split()
-    if not (least <= len(words) <= 4) or not all(w[:1].isupper() for w in words):
-        return False
-    if not (words[0].casefold() in _VI_FAMILY or words[1].casefold() in _VI_MIDDLE):
-        return False
-    key = _vi_key(part)
-    return not any(key == p or (key.endswith(" " + p) and " " in p) for p in _VI_PLACE_KEYS)
-
-
-_VI_PLACE_KEYS = frozenset(_vi_key(p) for p in _VI_PLACES)
-
-
-# A full stop after a name's last word, then a capitalised word: the byline's next sentence
-# ("Von Anna Muster. Mitarbeit: Max Probe", "Par Jeanne Martin. Avec Paul Durand"), cut as a
-# ";" is; not after an initial or a title's abbreviation ("J. Doe", "Prof. Dr. med. Anna").
-_NAME_STOP = _compile(r"(?<=[\s-])([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
-_ABBREVIATION_TEXT = """
-prof med dipl ing mag phil jur rer nat univ habil dres jun sen stv hon rev gen col sgt mrs
-sra dra sig avv lic doc gral dott ave
-"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
-
-
-def _name_stop(m: re.Match[str]) -> str:
-    word = m.group(1)
-    return m.group(0) if word.casefold() in _ABBREVIATIONS else f"{word}; "
-
-
-# "With"/"Mit"/"Avec" opening the byline's next part: "with" as `_WITH` cuts it (not its
-# first: "Mit Anna Muster" over a podcast names its host)
-_WITH_OPENING = _compile(r"^(?:With|Mit|Avec|Met)\s+(?=\S)")
-
-
-# A credit's word before a plain slash ("文/张伟 图/李华", "Foto/dpa"): the credit's mark, as
-# a full-width slash is, not a slash between names ("Bild/Text: ..." names two crafts).
-_CREDIT_SLASH = _compile(
-    rf"(?<![^\W\d_])({_CREDIT_WORDS})\s*/(?=\s*[^\s/])(?![^:：/]{{0,12}}[:：])", re.I
-)
-
-
-def _split(text: str, one_each: bool = False) -> list[str]:
-    if "/" in text:
-        text = _ACRONYM_SLASH.sub(_one_acronym, text)
-        text = _CREDIT_SLASH.sub("\\1／", text)
-    if ". " in text:
-        text = _NAME_STOP.sub(_name_stop, text)
-    parts = _SPLIT.split(text)
-    parts = parts[:1] + [_WITH_OPENING.sub("", p) for p in parts[1:]]
-    parts = [q for p in parts for q in _WITH.split(p)]
-    parts = [q for p in parts for q in _agency_after(p, one_each)]
-    parts = [q for p in parts for q in _split_cjk_and(p)]
-    if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
-        parts = [p for part in parts for p in _HANGUL_LIST.split(part)]
-    if _ZH_ROLE.search(text):
-        parts = [q for p in parts for q in _zh_names(p)]
-    return parts
-
-
-# A slash inside one word of capitals, "AC/DC", "TV/ORF-Star": no list of names (two
-# agencies are: "AFP/AP", "dpa/Reuters"). Held as another character while the byline is cut;
-# a part holding it is no one's name ("AC/DC biographer" after the writer's).
-_ACRONYM_SLASH = _compile(r"(?<![\w/])([A-Z0-9]{1,4})/([A-Z0-9]{1,4})(?![\w/])")
-_HELD_SLASH = "\u2215"
-
-
-def _one_acronym(m: re.Match[str]) -> str:
-    if is_agency(m.group(1)) and is_agency(m.group(2)):
-        return m.group()
-    return f"{m.group(1)}{_HELD_SLASH}{m.group(2)}"
-
-
-def _agency_after(part: str, one_each: bool = False) -> list[str]:
-    """ "Matti Virtanen STT", "Jan Kowalski PAP": an agency in capitals after a full name,
-    with no mark between, is a second credit; so is one spelled as a name ("Jane Doe
-    Reuters", "Budi Santoso Antara") of `_SPELLED_AGENCY` letters or more (no given name:
-    "Ria", "Ansa" are), though not after an initial: "Michael R. Bloomberg" has no
-    surname before that word, which is his; nor after given names only ("Mary Ann
-    Bloomberg", "José María Reuters"), nor in a list's entry that names one person."""
-    m = _TRAILING_AGENCY.match(part)
-    if (
-        m is None
-        and (m := _TRAILING_NAMED_AGENCY.match(part))
-        and (one_each or _INITIAL_END.search(m[1]) or _given_names_only(m[1]))
-    ):
-        return [part]
-    if (
-        m
-        and is_agency(m.group(2))
-        and " " in m.group(1)
-        and _name_shaped(m.group(1))
-        and not (m.group(1).isupper() and m.group(2).casefold() not in AGENCIES)
-    ):
-        # (letters that are a given name too, `CAPITALS_AGENCIES`, after a name all in
-        # capitals are no agency set apart by its capitals: "LI XIAO NAN" is one person)
-        return [m.group(1), m.group(2)]
-    return [part]
-
-
-_SPELLED_AGENCY = 5
-# Given names that often stand second in a double given name ("Mary Ann", "Jean Luc", "Anne
-# Marie", "Maria José", "José María", "Nguyen Thi Minh"): a name ending in one has no surname
-# yet, so an agency's name after it is hers ("Mary Ann Bloomberg"). Not one that is as often
-# a surname ("Mizanur Rahman Reuters", "Charles Michel Reuters", "Matthew Lynn Bloomberg":
-# the writer and the agency): Rahman, Rahim, Aziz, Michel, Pierre, Claude, Lynn, Kay.
-_SECOND_GIVEN_TEXT = """
-ann anne anna ana marie maria maría mary jane jo lou louise beth mae
-luc josé jose josep manuel miguel ángel carmen isabel teresa thi thị
-"""
-_SECOND_GIVEN = frozenset(_SECOND_GIVEN_TEXT.split())
-
-
-def _given_names_only(head: str) -> bool:
-    """ "Mary Ann", "Nguyen Thi Minh": the words before an agency-like last word end in a
-    second given name, so no surname stands before it."""
-    words = head.split()
-    return len(words) >= 2 and words[-1].casefold() in _SECOND_GIVEN
-
-
-_INITIAL_END = _compile(r"(?:^|\s)[^\W\d_]\.?$")  # "Michael R.", "Anna K": a given name's initial
-_TRAILING_NAMED_AGENCY = _compile(
-    rf"^\s*(.+?\S)\s+([^\W\d_a-z][^\W\d_]{{{_SPELLED_AGENCY - 1},}})\s*$"
-)
-
-
-def _zh_names(part: str) -> list[str]:
-    """ "本报记者 王小明 李华": the names after the role; up to a credit word ("编辑 李华",
-    "摄影 张伟": the editor or photographer is no author)."""
-    name = ROLE_AFFIX.sub("", part.strip(_FULL_WIDTH_BRACKETS)).strip()
-    if not _ZH_NAMES.match(name):
-        return [part]
-    names = name.split()
-    cut = next((i for i, n in enumerate(names) if n.casefold() in _CREDIT_SET), len(names))
-    return names[:cut] if cut else [part]
-
-
 def _korean_reporter(part: str) -> str:
     """ "[해변일보 김민수 기자]", "(YTN 김민수 기자)": a Korean byline in brackets, and the
     outlet before the reporter's name: Latin letters, a word ending like a paper's name
@@ -4439,86 +2849,6 @@ def _korean_reporter(part: str) -> str:
     if m := _KO_WRAPPED.match(part):
         part = m.group(1)
     return _KO_OUTLET.sub("", _KO_TEXT_BY.sub("", part))
-
-
-def _split_cjk_and(part: str) -> list[str]:
-    pieces = _CJK_AND.split(part.strip())
-    if len(pieces) > 1 and all(_CJK_NAME.match(p) for p in pieces):
-        return pieces
-    return [part]
-
-
-def _without_places(names: list[str], place: Callable[[str], bool] | None = None) -> list[str]:
-    """ "Jane Doe, Bern", "Anna Muster, GENF": a lone capitalised word beside a full name is
-    where she wrote from.
-
-    Agencies and stations stay: they are written in capitals ("SDA", "AFP", "CNN") or listed
-    (`AGENCIES`); a word in capitals goes only where it is a place (`_place_in_capitals`).
-    """
-    if not any(len(n.split()) >= 2 for n in names):
-        return names
-    return [
-        n
-        for n in names
-        if " " in n
-        or not (n[0].isupper() or _SPACED_CASELESS.match(n))
-        or (n.isupper() and not _place_in_capitals(n, place))
-        or is_agency(n)
-    ]
-
-
-def _place_in_capitals(word: str, place: Callable[[str], bool] | None) -> bool:
-    """ "GENF", "FIRENZE", "FLORENZ" over a story from Florenz: one word in capitals after a
-    writer's name, set as a dateline's place is; not an agency's or station's letters
-    ("SDA", "CNN"; of four letters or fewer a known town only where a correspondent's post
-    or the page names it: "SPA", "KUNA" are agencies), nor a given name the page does not
-    name as a place ("JORDAN")."""
-    if len(word) < 3 or " " in word or is_agency(word) or _credit_word(word):
-        return False
-    if place is not None and (place(word) or place(word.title())):
-        return True  # (the story names it in its own case: "in Florenz")
-    if word.casefold() in _POSTS:
-        return True
-    return len(word) > 4 and is_known_place(word) and not is_given_name(word)
-
-
-def _joining_word(part: str) -> bool:
-    """Whether a word not in capitals stands between two others ("Ane Etxeberria eta Jon
-    Agirre"; a word of a script without case counts), or the part is in capitals: where an
-    "and" may join two names (a name alone, "Jane Doe", has none)."""
-    words = part.split()
-    return len(words) >= 3 and (part.isupper() or any(not w[0].isupper() for w in words[1:-1]))
-
-
-def _without_head_title(part: str) -> str:
-    """ "Par la rédactrice en chef Marie Dubois" as "Par Marie Dubois": a head's title of
-    several words after the "by" word goes before "en" ("and" in Dutch) splits it."""
-    lead = BYLINE_LEAD.match(part)
-    at = lead.end() if lead else 0
-    rest = part[at:]
-    return part[:at] + HEAD_TITLE_LEAD.sub("", rest, count=1)
-
-
-def _split_and(part: str, lang: str | None = None) -> list[str]:
-    part = _LEADING_AND.sub("", _without_head_title(part))  # "<a>Claire</a> et Marc Leroy"
-    pieces = _AND.split(part)
-    if len(pieces) == 1:
-        pieces = _ATTACHED_AND.split(part)
-    if (
-        len(pieces) == 1
-        and lang
-        and _joining_word(part)
-        and (own := _own_and(lang.split("-")[0].casefold())) is not None
-    ):
-        pieces = own.split(part)
-    if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
-        return pieces
-    if len(pieces) > 1 and is_agency(pieces[-1].strip()):
-        # "Jan Novák a ČTK", "Claire Dupont et AFP"; not "(Par) Le Monde et AFP"
-        heads = [BYLINE_LEAD.sub("", p).split() for p in pieces[:-1]]
-        if all(len(h) >= 2 and h[0].casefold() not in langwords.NAME_ARTICLE_WORDS for h in heads):
-            return pieces
-    return [part]
 
 
 _NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
@@ -4693,133 +3023,6 @@ _DANGLING_END = frozenset(
 )
 
 
-_PAPER_WORDS = ORGANISATION_WORDS | frozenset(
-    w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split()
-)
-
-
-def _filed_from(part: str, m: re.Match[str]) -> bool:
-    """The place after "in"/"from" is capitalised words, and a full name is left before it."""
-    place = part[m.start() :].split()[1:]
-    return all(_capital(w) for w in place) and len(part[: m.start()].split()) >= 2
-
-
-# One-word newsroom names ("Redaktion", "Rédaction", "redactie"): the first word of a desk
-_NEWSROOM_FIRST = frozenset(w for w in langwords.entries(langwords.NEWSROOM_WORDS) if " " not in w)
-
-
-# The last word of a publishing group's name ("CH Media", "Beispiel Mediengruppe", "Example
-# Media Group"): after a writer, the house she works for, no second credit ("PA Media", an
-# agency's name, is one: `AGENCIES`)
-_GROUP_TEXT = "media medien mediengruppe médias medios mídia mediagroup group gruppe verlag"
-_GROUP_WORDS = frozenset(_GROUP_TEXT.split())
-
-
-def _media_group(part: str) -> bool:
-    words = part.split()
-    return len(words) >= 2 and words[-1].casefold() in _GROUP_WORDS and not is_agency(part.strip())
-
-
-def _newsroom_desk(part: str) -> bool:
-    """ "Redaktion Region", "Rédaction numérique", "redactie Binnenland" after a writer's
-    name: the desk she works in (an author card's second line), no second credit; the
-    newsroom alone ("Redaktion hessenschau.de") is still credited where no one is named."""
-    first, _, rest = part.strip().partition(" ")
-    return bool(rest) and first.casefold() in _NEWSROOM_FIRST
-
-
-def _lone_caseless(part: str) -> bool:
-    part = part.strip()
-    return " " not in part and _SPACED_CASELESS.search(part) is not None
-
-
-def _post_and_role(part: str) -> bool:
-    """A place, then a role, in a script where a lone word is a place ("ঢাকা প্রতিনিধি",
-    Dhaka correspondent): no name."""
-    words = part.split()
-    return (
-        len(words) >= 2
-        and _lone_caseless(words[0])
-        and not is_role_word(words[0])
-        and _role_alone(" ".join(words[1:]))
-    )
-
-
-def _full_name_after(parts: list[str], part: str) -> bool:
-    """The part after `part` has two words or more: a full name ("Budi Santoso")."""
-    at = parts.index(part) + 1
-    return at < len(parts) and len(parts[at].split()) >= 2
-
-
-def _role_and_post(part: str) -> bool:
-    """A job and one capitalised word, where it is posted: "Kontributor Bandung"."""
-    words = part.split()
-    return len(words) == 2 and is_job_word(words[0]) and _capital(words[1])
-
-
-def _role_alone(part: str) -> bool:
-    """A role with no name: "Staff Reporter", "নিজস্ব প্রতিবেদক", "نامہ نگار"."""
-    words = part.split()
-    return bool(words) and any(map(is_job_word, words)) and all(map(is_role_word, words))
-
-
-# Lower-case words that join an office to what it heads ("Präsident des Mieterbunds",
-# "Professorin für Stadtplanung", "Sprecherin im Ministerium"): no person's name holds one
-# ("der" and "den" only where no particle comes before them: "Ursula von der Leyen").
-# ("vom" opens names too: "Karl vom Stein"; a job word before it is read as one already:
-# "Chefin vom Dienst", "Leiter vom Bauamt")
-_OFFICE_GLUE = frozenset({"des", "eines", "einer", "im", "beim", "am", "für", "bei", "of", "at"})
-_OFFICE_ARTICLES = frozenset({"der", "den"})
-
-
-def _office_after(part: str) -> bool:
-    """A part after a name that is an office and what it serves, no second name: a
-    capitalised word, a lower-case joining word inside, a capitalised word after it
-    ("Anna Muster, Präsidentin der Handelskammer", "President of the Union"); or a
-    lower-case word no particle, a capitalised one after it ("maire de Lyon")."""
-    words = part.split()
-    if len(words) < 3 or not words[-1][:1].isupper() or _MATERIAL.match(part):
-        return False  # (not "información de EFE": the agency's material, credited)
-    if words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
-        # an office in lower case and what it serves: "president of the Union", "maire de
-        # Lyon" (no credit that goes on: "with inputs from PTI", "additional reporting by")
-        return words[1] in _OFFICE_GLUE or words[1] in NAME_PARTICLES
-    if not words[0][:1].isupper():
-        return False
-    for before, word in itertools.pairwise(words[:-1]):
-        if word in _OFFICE_GLUE or (
-            word in _OFFICE_ARTICLES and before.casefold() not in NAME_PARTICLES
-        ):
-            return True
-    return False
-
-
-def _job_after(part: str) -> bool:
-    words = part.split()
-    return bool(words) and _job_phrase(words)
-
-
-# Hebrew "for"/"in" (le-, be-, la-) written against a word after a job ("כתב לענייני כלכלה",
-# "כתבת בוושינגטון"): what the job covers, where a name cannot start.
-_HEBREW_FOR = _compile(r"^[לב][\u05d0-\u05ea]{2,}")
-
-
-def _job_phrase(words: list[str]) -> bool:
-    """A job and what it covers, no name: "Leiterin Digitales", "stv. Chefredakteurin",
-    "Korrespondentin für Südosteuropa" (a job word first, and no full name after the job's
-    words: "Redakteurin Anna Muster" is cut to the name before this)."""
-    if not is_role_word(words[0]) or words[0].casefold() in NAME_PARTICLES:
-        return False
-    if not (is_job_word(words[0]) or words[0].casefold().strip(".") in _JOB_HEADS):
-        return False
-    rest = list(itertools.dropwhile(is_role_word, words))
-    if any(w.casefold() in _PAPER_WORDS for w in rest):
-        return True  # "Wartawan Berita Harian": the job and the paper
-    if rest and _HEBREW_FOR.match(rest[0]):
-        return True  # "כתב לענייני כלכלה": "for" written against the next word, no name
-    return len(rest) < 2 or not _name_shaped(" ".join(rest))
-
-
 def _verb_after_name(words: list[str]) -> bool:
     last = words[-1]
     return last[0].islower() and last not in NAME_PARTICLES and _name_shaped(" ".join(words[:-1]))
@@ -4834,71 +3037,3 @@ def _once(words: list[str]) -> list[str]:
     if half > 1 and words[:half] == words[half + 1 :] and is_role_word(words[half]):
         return words[:half]  # "Martin Beispiel Reporter Martin Beispiel": the job between
     return words
-
-
-def _name_shaped(name: str) -> bool:
-    """ "Jane Doe", "Ursula von der Leyen", "홍길동": not "Berlin nach Hamburg" or "Mehr lesen"."""
-    words = name.split()
-    if len(words) == 1:
-        return not name.isascii() and not name[0].isupper() and len(name) <= 12  # CJK names
-    return all(_capital(w) or w in NAME_PARTICLES for w in words) and _capital(words[-1])
-
-
-def _capital(word: str) -> bool:
-    """A capitalised word, or a word of a script without case (Hebrew, Arabic, Devanagari)."""
-    first = word[0]
-    return first.isupper() or (first.isalpha() and not first.islower())
-
-
-_PLURAL_ENDS = (("s", ""), ("e", ""), ("i", "o"), ("i", "a"), ("i", "e"))
-
-
-def _job_or_jobs(word: str) -> bool:
-    """A job word, or its plural after "our"/"the" ("les envoyés spéciaux", "de verslaggevers",
-    "den Redakteuren", "i nostri inviati"): only there, where no surname ends so."""
-    if is_job_word(word):
-        return True
-    w = word.casefold().strip(".").removesuffix("n")
-    return any(w.endswith(end) and is_job_word(w[: -len(end)] + stem) for end, stem in _PLURAL_ENDS)
-
-
-def _drop_titles(words: list[str]) -> list[str]:
-    """ "Redakteurin Jane Doe", "Jane Doe, reporter": job words around a name go."""
-    kept = words
-    if len(kept) > 3 and kept[0].casefold() in _OURS_OR_THE:
-        # "onze verslaggever Jan de Vries", "our correspondent Jane Doe", "unserem freien
-        # Mitarbeiter Jan Probe": the possessive and the role words after it, one a job
-        role = next(
-            (i for i, w in enumerate(kept[1:], 1) if not (is_role_word(w) or _job_or_jobs(w))),
-            len(kept),
-        )
-        if len(kept) - role >= 2 and any(map(_job_or_jobs, kept[1:role])):
-            kept = kept[role:]
-    while len(kept) > 2 and (
-        kept[0].casefold() in TITLE_WORDS or kept[0].casefold() in LABEL_WORDS
-    ):
-        kept = kept[1:]  # "Autorius Jonas Jonaitis": a label with no colon
-    # "Anna Muster Redakteurin Wirtschaft", "Jane Doe Senior Reporter": role words after a
-    # full name, one of them a job
-    end = len(kept)
-    while end > 2 and is_role_word(kept[end - 1]):
-        end -= 1
-    head = kept[:end]
-    if (
-        any(map(is_job_word, kept[end:]))
-        and not is_role_word(head[-1])
-        and _name_shaped(" ".join(head))
-    ):
-        kept = head  # not "Travel News Reporter": a job line throughout
-    while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
-        kept = kept[:-1]
-    # "Leitende Politikredakteurin Anna Muster": role words before a full name
-    lead = next((i for i, w in enumerate(kept) if not is_role_word(w)), len(kept))
-    rest = kept[lead:]
-    if len(rest) >= 2 and any(is_job_word(w) for w in kept[:lead]) and _name_shaped(" ".join(rest)):
-        kept = rest
-    # "Guardian staff reporter" is a role throughout: nothing to cut it down to
-    # ("Jan de Vries": a name's particles are no role)
-    # ("Fouzia Van Der Fort": capitalised particles too)
-    role = any(is_role_word(w) and w.casefold() not in NAME_PARTICLES for w in kept)
-    return words if role else kept
