@@ -50,7 +50,7 @@ ESCAPED = "an escaped word (re.escape) between literal parts: no loop of its own
 BUILT = {
     "newsarchive.changes.listed.__init__": ESCAPED + " (a file-name prefix, fullmatched)",
     "newsarchive.extract.authors._without_interviewee": ESCAPED + " (a name of the byline)",
-    "newsarchive.extract.authors._named_in_story": ESCAPED + " (a name of the byline)",
+    "newsarchive.extract.authorcredits._named_in_story": ESCAPED + " (a name of the byline)",
     "newsarchive.extract.authors._place_on_page": ESCAPED + " (a word of the byline)",
     "newsarchive.extract.body._is_writer_bio": ESCAPED + " (a name of the bio)",
     "newsarchive.extract.authorjoins._own_and": READ,
