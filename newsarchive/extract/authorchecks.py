@@ -25,10 +25,10 @@ from newsarchive.extract.authorlines import (
     _HREFS,
     AUTHOR_HREF,
     BYLINE_CLUSTER_DEPTH,
-    CLASS_WINDOW,
     _byline_lines,
     _first_cluster,
     _text,
+    class_window,
 )
 from newsarchive.extract.authornames import _AFFILIATIONS, _EDITED_BY, _INSTITUTIONS, clean_names
 from newsarchive.extract.authorplaces import ORGANISATION_WORDS
@@ -441,12 +441,8 @@ def _byline_blocks_near(doc: Document) -> list[str]:
     """The texts of the first byline-classed blocks near the headline (above it in its
     <article>, or after it): a scan of CLASS_WINDOW elements, as a page-wide XPath costs
     0.6 ms a page."""
-    h1 = headline(doc)
-    if h1 is None:
-        return []
     found: list[HtmlElement] = []
-    window = itertools.chain(_before_in_article(doc), _following(h1))
-    for el in itertools.islice(window, CLASS_WINDOW):
+    for el in class_window(doc):
         cls = (el.get("class") or "").lower()
         if "byline" in cls and "bio" not in cls and _outermost(el, found):
             found.append(el)

@@ -447,16 +447,21 @@ def _near(el: HtmlElement, depth: int = BYLINE_CLUSTER_DEPTH) -> set[HtmlElement
     return {a for a in itertools.islice(el.iterancestors(), depth) if a.tag not in _PAGE}
 
 
+def class_window(doc: Document) -> Iterator[HtmlElement]:
+    """The CLASS_WINDOW elements near the headline whose classes name a byline: above it in
+    its <article>, then after it (none where there is no headline)."""
+    h1 = headline(doc)
+    if h1 is None:
+        return iter(())
+    return itertools.islice(itertools.chain(_before_in_article(doc), _following(h1)), CLASS_WINDOW)
+
+
 def _classed_bylines(doc: Document) -> list[HtmlElement]:
     """The outermost author-classed blocks after the headline (or above it in its <article>),
     in page order (a Python scan: an XPath over every element's lower-cased class costs ten
     times the whole cascade)."""
-    h1 = headline(doc)
-    if h1 is None:
-        return []
     found: list[HtmlElement] = []
-    scan = itertools.chain(_before_in_article(doc), _following(h1))
-    for el in itertools.islice(scan, CLASS_WINDOW):
+    for el in class_window(doc):
         # also an ARIA label ("Autor Name"), on pages whose classes are only styles
         cls = el.get("class")
         if (label := el.get("aria-label")) is not None:
