@@ -48,8 +48,6 @@ from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
-# "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
-# a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
 # "Praha - ...", "Praha (ČTK) - ...": a dateline's dash after the place
 # also a colon ("New Delhi: ...") or a comma and the day ("New Delhi, March 12 (PTI) ...")
 _DATELINE_DASH = _compile(

@@ -152,14 +152,15 @@ _KO_TEXT_BY = _compile(
 _URL = _compile(r"^(?:https?:)?//|^www\.")
 _HOST_NAME = _compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = _compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
-# ... an editor's credit whose word commonly names the reporter too: the writer where alone
+# Of the credits (`authorjoins._CREDIT_SET`), an editor's whose word commonly names the
+# reporter too: the writer where alone
 _REPORTER_CREDIT = _compile(
     rf"^\s*+({'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
     r"\s*+[:：]\s*+(?=\S)",
     re.I,
 )
 
-# ... those cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
+# ... the credits cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 _DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
 _CREDIT = _compile(
     rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{_EDITED_BY})\b"

@@ -51,6 +51,8 @@ _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 # other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
 # القاهرة", "রহিম উদ্দিন, ঢাকা").
 _SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff]")
+# "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
+# a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
 # The part after a byline's last dash, its spaces taken whole and its words from the first
 # letter or sign to the last (a tail of spaces alone: the last of them, as a lazy part
 # gave): a long run of spaces is read once, not once per way to share it (cubic before).

@@ -33,7 +33,8 @@ _MATERIAL = _compile(
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
-# ... or "the" there: "Von den Redakteurinnen Anna Muster und ...", "by the correspondent ..."
+# "our" (`authorplaces._OURS`) or "the" before a role: "Von den Redakteurinnen Anna Muster
+# und ...", "by the correspondent ..."
 _THE_TEXT = "the der die den dem les le la de il i el los las"
 _OURS_OR_THE = _OURS | frozenset(_THE_TEXT.split())
 # Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
