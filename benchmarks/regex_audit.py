@@ -109,7 +109,7 @@ def collect_built() -> dict[tuple[str, int], str]:
       readers compile them with (LinkRules, spiders.scope.Scope, renders_article,
       spiders.paging.first_offset, extract.topics);
     - today's, yesterday's and "ago" words of each language (daterelative._day_words);
-    - the "and" of each language CLDR knows, between two writers (authors._own_and).
+    - the "and" of each language CLDR knows, between two writers (authorjoins._own_and).
 
     tests/test_regex_shapes.py checks them as it checks the module-level ones, and holds the
     list of places that build a pattern at run time (a new one is read here or says why its
@@ -144,14 +144,14 @@ def collect_built() -> dict[tuple[str, int], str]:
                 add(p, 0, f"{at}.rules[{r}].topics_exclude[{i}]")
     from babel.localedata import locale_identifiers
 
-    from newsarchive.extract import authors
+    from newsarchive.extract import authorjoins
 
-    # the page's own language's "and" (authors._own_and): each language CLDR knows
+    # the page's own language's "and" (authorjoins._own_and): each language CLDR knows
     for lang in sorted(
         {i.split("_")[0] for i in locale_identifiers()} | set(langwords.AND_WORDS_OWN)
     ):
-        if (rx := authors._own_and(lang)) is not None:
-            add(rx.pattern, rx.flags, f"newsarchive.extract.authors._own_and({lang!r})")
+        if (rx := authorjoins._own_and(lang)) is not None:
+            add(rx.pattern, rx.flags, f"newsarchive.extract.authorjoins._own_and({lang!r})")
     for lang in [None, *sorted(langwords.TODAY_WORDS)]:
         for i, rx in enumerate(daterelative._day_words(lang)):
             add(rx.pattern, rx.flags, f"newsarchive.extract.daterelative._day_words({lang!r})[{i}]")

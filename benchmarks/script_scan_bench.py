@@ -1,5 +1,5 @@
 """Scripts and styles of a page (`document._blocks`, `document._unformatted`,
-`leadimage._img_tags`) and a byline's "@handle" (`authors._HANDLE`) over many unclosed
+`leadimage._img_tags`) and a byline's "@handle" (`authornames._HANDLE`) over many unclosed
 openings: the patterns they replaced, and now.
 
     .venv/bin/python benchmarks/script_scan_bench.py [--counts 2000,20000,200000] [--limit 60]
@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from newsarchive.extract import authors, leadimage
+from newsarchive.extract import authornames, leadimage
 from newsarchive.extract.document import _blocks, _unformatted
 
 OLD_JSONLD = re.compile(r"<script\b[^>]*ld\+json[^>]*>.*?</script\s*>", re.I | re.S)
@@ -58,7 +58,7 @@ CASES: list[tuple[str, Callable[[int], str], Scan, Scan]] = [
         "@handle: a byline, n spaces",
         lambda n: "By Jane Doe" + " " * n + "x",
         lambda t: OLD_HANDLE.sub("", t),
-        lambda t: authors._HANDLE.sub(lambda m: m[1] or "", t),
+        lambda t: authornames._HANDLE.sub(lambda m: m[1] or "", t),
     ),
     (
         'formatting cut (too deep): n <b title="<script">',

@@ -1,4 +1,4 @@
-"""The one list of news agencies (langwords.AGENCIES) that authors.py and body.py read: the
+"""The one list of news agencies (langwords.AGENCIES) that the author modules and body.py read: the
 same names drop a tag line from the body and stay beside a writer in the byline. Invented
 pages and names."""
 
@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract import authors, body, extract_article, langwords
+from newsarchive.extract import authornames, body, extract_article, langwords
 
 
 def test_authors_and_body_read_the_one_list() -> None:
-    assert authors.AGENCIES is langwords.AGENCIES
+    assert authornames.AGENCIES is langwords.AGENCIES
     assert langwords.AGENCIES <= body.AGENCIES
 
 

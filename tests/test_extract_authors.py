@@ -9,7 +9,7 @@ import json
 import pytest
 
 from newsarchive.extract import SiteRules, extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 URL = "https://news.example/a"
 

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 URL = "https://www.beispiel-zeitung.de/politik/hitze-legt-bahnen-lahm-123.html"
 TITLE = "<h1>Hitze legt Bahnen in Musterstadt lahm</h1>"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 SHARE = '<div><a href="/teilen/1">Teilen</a></div>' * 40  # 80 elements after the headline
 PARAGRAPH = "<p>" + "Ein Satz über die Stadt, lang genug für einen Absatz im Text. " * 3 + "</p>"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 URL = "https://www.kuestenpost.example/region/deich-wird-erhoeht-5512"
 STORY = (

@@ -20,7 +20,7 @@ import json
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 URL = "https://www.example.org/news/41"
 PARA = (

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 # --- bylines as text: what clean_names makes of them ----------------------------------------
 

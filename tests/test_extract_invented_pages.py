@@ -17,7 +17,7 @@ from datetime import datetime
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 from newsarchive.extract.daterelative import read
 from newsarchive.extract.datetext import parse_text
 

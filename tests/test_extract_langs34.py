@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 # A byline and its date on one line, a weekday's name opening the date (13 October 2026 is a
 # Tuesday): the weekday is the date's, not the last writer's surname.

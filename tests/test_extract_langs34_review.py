@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 # A capitalised word right after a name that is a weekday only in a language other than the
 # page's is her surname: an English page writes its weekdays in English.

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 FETCHED = datetime(2026, 12, 4, 6, 0, tzinfo=UTC)
 

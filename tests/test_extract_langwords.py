@@ -12,7 +12,7 @@ import pytest
 from babel import Locale
 
 from newsarchive.extract import extract_article, langwords
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 from newsarchive.extract.dates import parse_date, to_iso
 
 URL = "https://www.example.news/2026/artikel-1.html"

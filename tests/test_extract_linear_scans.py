@@ -1,5 +1,5 @@
 """Scripts and styles (`document._blocks`, which `cut` empties and keeps JSON-LD by) and a
-byline's "@handle" (`authors._HANDLE`) are found as the patterns they replaced found them, on
+byline's "@handle" (`authornames._HANDLE`) are found as the patterns they replaced found them, on
 every case: unclosed, nested-looking, upper case, a ">" inside a quoted attribute, a tag with
 no ">" at all. The old patterns read on to the page's end from each opening with no close
 after it (benchmarks/script_scan_bench.py times both).
@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from newsarchive.extract import authors, leadimage
+from newsarchive.extract import authornames, leadimage
 from newsarchive.extract.document import _blocks, _unformatted, cut
 
 # what the code read before (the reference each case is held to)
@@ -125,7 +125,7 @@ HANDLES = [
 
 @pytest.mark.parametrize("text", HANDLES)
 def test_handles_are_cut_as_before(text: str) -> None:
-    assert authors._HANDLE.sub(lambda m: m[1] or "", text) == OLD_HANDLE.sub("", text)
+    assert authornames._HANDLE.sub(lambda m: m[1] or "", text) == OLD_HANDLE.sub("", text)
 
 
 def test_handles_fuzzed_are_cut_as_before() -> None:
@@ -133,7 +133,7 @@ def test_handles_fuzzed_are_cut_as_before() -> None:
     pieces = [" ", "  ", "\t", "@", "(", ")", "jd", "a", ".", ",", "_", "@jd", "x@y", "\u00a0"]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
-        assert authors._HANDLE.sub(lambda m: m[1] or "", text) == OLD_HANDLE.sub("", text), text
+        assert authornames._HANDLE.sub(lambda m: m[1] or "", text) == OLD_HANDLE.sub("", text), text
 
 
 ADDRESSES = [

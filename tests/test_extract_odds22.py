@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 from newsarchive.extract.datetext import spell_out
 
 FILLER = (

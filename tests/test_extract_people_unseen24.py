@@ -28,7 +28,7 @@ import json
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.authors import clean_names
+from newsarchive.extract.authornames import clean_names
 
 URL = "https://www.beispielbote.de/lokales/neue-bruecke-fuer-die-stadt-4711.html"
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.extract import authors, titlelabels, topics
+from newsarchive.extract import authorplaces, titlelabels, topics
 
 PROJECT = Path(__file__).resolve().parent.parent
 BOUND = 60  # seconds; see the module's docstring
@@ -74,9 +74,11 @@ CASES = {
     "opening_pluses_spaces": "titlelabels.opening_label('++' + ' ' * 20_000)",
     "closing_bracket_spaces": "titlelabels.closing_label('Story (' + ' ' * 20_000)",
     "closing_pluses_spaces": "titlelabels.closing_label('Story ++' + ' ' * 20_000)",
-    # authors._LAST_AFTER_DASH (cubic): clean_names cuts a byline over 300 characters before
+    # authorplaces._LAST_AFTER_DASH (cubic): clean_names cuts a byline over 300 characters before
     # it, so the pattern itself
-    "byline_dash_spaces": "authors._LAST_AFTER_DASH.search('Jane Doe -' + ' ' * 20_000 + '0,')",
+    "byline_dash_spaces": (
+        "authorplaces._LAST_AFTER_DASH.search('Jane Doe -' + ' ' * 20_000 + '0,')"
+    ),
     # topics._SPACED_SEPARATORS (quadratic)
     "spaced_separators": "topics._SPACED_SEPARATORS.split('a' + ' ' * 100_000 + 'b')",
 }
@@ -86,7 +88,7 @@ def _run(code: str, bound: float) -> subprocess.CompletedProcess[str]:
     script = "\n".join(
         (
             textwrap.dedent(_PAGE),
-            "from newsarchive.extract import authors, titlelabels, topics",
+            "from newsarchive.extract import authorplaces, titlelabels, topics",
             f"URL = {URL!r}",
             textwrap.dedent(code),
             'print("finished")',
@@ -183,7 +185,7 @@ _NEW = {
     "separators": (topics._SEPARATORS, "split", " \n,;#ab"),
     "spaced_separators": (topics._SPACED_SEPARATORS, "split", " \n/·ab"),
     "feed_site": (topics._FEED_SITE, "match", " \n»>ab"),
-    "last_after_dash": (authors._LAST_AFTER_DASH, "search", " \n-–,ab"),
+    "last_after_dash": (authorplaces._LAST_AFTER_DASH, "search", " \n-–,ab"),
     "closing_mark": (titlelabels._CLOSING_MARK, "finditer", " \t\n-|:–：ab"),
 }
 

@@ -75,7 +75,7 @@ def test_one_common_garbled_character_is_still_read_back(garbled: str, good: str
     assert unmojibake(garbled) == good
 
 
-# authors._slug_name (a writer named by her page's address) and _surname_on_page (one word
+# authorboxes._slug_name (a writer named by her page's address) and _surname_on_page (one word
 # before an agency, "Aditya (Antara)", read as a writer where a link names her): an address
 # urlsplit refuses raised ValueError out of extract_article
 @pytest.mark.parametrize(
@@ -108,7 +108,7 @@ def test_a_broken_link_beside_a_one_word_writer_and_her_agency() -> None:
     assert extract_article(html, URL).authors == ["Aditya", "Antara"]
 
 
-# authors._given_names_only: a word the list took for a second given name is as often a
+# authorjoins._given_names_only: a word the list took for a second given name is as often a
 # surname ("Rahman", "Michel", "Lynn"): the writer and the agency after her came out as one
 # person ("Mizanur Rahman Reuters")
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ def _texts(rx: re.Pattern[str], n: int) -> list[str]:
 
 def test_the_guarded_patterns_are_found() -> None:
     assert len(GUARDED) >= 20
-    assert "newsarchive.extract.authors._CREDIT_THEN" in GUARDED
+    assert "newsarchive.extract.authornames._CREDIT_THEN" in GUARDED
 
 
 @pytest.mark.parametrize("where", sorted(GUARDED))

@@ -17,7 +17,14 @@ import pytest
 from lxml.html import HtmlElement
 
 from newsarchive import pagebase
-from newsarchive.extract import authors, datelines, document, titlevotes, topiclinks
+from newsarchive.extract import (
+    authorchecks,
+    authorlines,
+    datelines,
+    document,
+    titlevotes,
+    topiclinks,
+)
 from newsarchive.extract import body as body_module
 from newsarchive.extract import section as section_module
 from newsarchive.extract.document import Document, Marked, following, parse
@@ -82,10 +89,10 @@ def test_elements_after_the_headline_are_the_xpaths(body: str) -> None:
 
 # The element-predicate forms the attribute-first XPaths replaced (the author-page test of
 # the href, langwords.AUTHOR_PATHS, as an element's predicate).
-_HREF = authors._AUTHOR_HREF.replace("contains(.,", "contains(@href,")
+_HREF = authorlines._AUTHOR_HREF.replace("contains(.,", "contains(@href,")
 _ELEMENT_FIRST = {
-    authors.BYLINE_XPATH[1]: "//a[@rel='author']",
-    authors.BYLINE_XPATH[2]: "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
+    authorlines.BYLINE_XPATH[1]: "//a[@rel='author']",
+    authorlines.BYLINE_XPATH[2]: "//*[contains(@class,'byline') and not(contains(@class,'bio'))]"
     f"//a[{_HREF} or contains(@href,'/people/') or contains(@href,'/profile')]",
 }
 
@@ -93,7 +100,7 @@ _ELEMENT_FIRST = {
 @pytest.mark.parametrize("body", PAGES)
 @pytest.mark.parametrize("query", sorted(_ELEMENT_FIRST))
 def test_attribute_first_author_xpaths_find_the_same_links(body: str, query: str) -> None:
-    assert query in authors.BYLINE_XPATH
+    assert query in authorlines.BYLINE_XPATH
     tree = _doc(body).tree
     assert tree.xpath(query) == tree.xpath(_ELEMENT_FIRST[query])
 
@@ -109,7 +116,7 @@ _AUTHOR_LINKS = (
 def test_the_author_link_regex_finds_the_xpaths_links(body: str) -> None:
     """The regex over every href (faster) and the XPath test of them say the same."""
     doc = _doc(body)
-    *_, links = authors._loose_bylines(doc)
+    *_, links = authorlines._loose_bylines(doc)
     assert links == doc.tree.xpath(f"//a[{_HREF}]")
 
 
@@ -238,21 +245,21 @@ def test_byline_queries_skipped_only_where_they_find_nothing(body: str) -> None:
     """A byline query left out because its word is not in the page finds nothing there."""
     doc = _doc(body)
     source = doc.cache["source"]
-    queries = [*zip(authors._BYLINE_QUERIES, authors._BYLINE_QUERY_WORDS, strict=True)]
+    queries = [*zip(authorlines._BYLINE_QUERIES, authorlines._BYLINE_QUERY_WORDS, strict=True)]
     for query, word in queries:
-        if not authors._may_match(doc, word, source):
+        if not authorlines._may_match(doc, word, source):
             assert query(doc.tree) == []
-    skipped = [w for q, w in queries if not authors._may_match(doc, w, source)]
+    skipped = [w for q, w in queries if not authorlines._may_match(doc, w, source)]
     found = [w for q, w in queries if q(doc.tree)]
     assert not set(skipped) & set(found)
-    loose, _ = authors._loose_bylines(doc)
-    assert loose == authors._LOOSE_BYLINE_QUERY(doc.tree)
+    loose, _ = authorlines._loose_bylines(doc)
+    assert loose == authorlines._LOOSE_BYLINE_QUERY(doc.tree)
 
 
 @pytest.mark.parametrize(
     ("body", "passed"),
     [
-        (_BYLINE_GATES[-4], {authors._ITEMPROP}),
+        (_BYLINE_GATES[-4], {authorlines._ITEMPROP}),
         (_BYLINE_GATES[-3], {"byline"}),
         (_BYLINE_GATES[-2], {"sioc:has_creator"}),
         (_BYLINE_GATES[-1], set()),  # "authorName", "Byline": neither query's test
@@ -260,8 +267,8 @@ def test_byline_queries_skipped_only_where_they_find_nothing(body: str) -> None:
 )
 def test_byline_query_gates_let_a_marked_page_through(body: str, passed: set[str]) -> None:
     doc = _doc(body)
-    words = {w for w in authors._BYLINE_QUERY_WORDS if w}
-    assert {w for w in words if authors._may_match(doc, w, doc.cache["source"])} == passed
+    words = {w for w in authorlines._BYLINE_QUERY_WORDS if w}
+    assert {w for w in words if authorlines._may_match(doc, w, doc.cache["source"])} == passed
 
 
 @pytest.mark.parametrize(
@@ -276,7 +283,7 @@ def test_byline_query_gates_let_a_marked_page_through(body: str, passed: set[str
     ],
 )
 def test_word_after_a_name_is_the_per_name_regex(name: str, text: str) -> None:
-    m = authors._word_after(name, text)
+    m = authorchecks._word_after(name, text)
     expected = re.search(re.escape(name) + r"\s+([^\W\d_][\w-]*)\b", text)
     assert (m and (m.start(1), m.group(1))) == (expected and (expected.start(1), expected.group(1)))
 

@@ -55,3 +55,23 @@ def test_importing_extraction_loads_nothing_of_the_crawler() -> None:
     loaded = done.stdout.split()
     assert "newsarchive.extract.core" in loaded  # the probe imported what it should
     assert [name for name in loaded if _forbidden(name)] == []
+
+
+def test_author_modules_import_only_those_listed_below_them() -> None:
+    """authors.py's docstring maps its pieces, each importing only those listed after it: a
+    reader follows the map down without meeting a module twice, and a piece new to the map
+    (or one missing from it) fails here."""
+    doc = ast.get_docstring(ast.parse((EXTRACT / "authors.py").read_text(encoding="utf-8")))
+    listed = ["authors"] + [
+        line.split("`")[1] for line in (doc or "").splitlines() if line.startswith("- `author")
+    ]
+    assert sorted(listed) == sorted(p.stem for p in EXTRACT.glob("author*.py"))
+    upward = [
+        f"{name} imports {module}"
+        for at, name in enumerate(listed)
+        for _, module in _imports(EXTRACT / f"{name}.py")
+        if module.startswith("newsarchive.extract.author")
+        and module.count(".") == 2
+        and module.rsplit(".", 1)[1] in listed[: at + 1]
+    ]
+    assert upward == []

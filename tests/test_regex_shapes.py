@@ -49,11 +49,11 @@ ESCAPED = "an escaped word (re.escape) between literal parts: no loop of its own
 # pattern is no literal), and how its shapes are checked.
 BUILT = {
     "newsarchive.changes.listed.__init__": ESCAPED + " (a file-name prefix, fullmatched)",
-    "newsarchive.extract.authors._without_interviewee": ESCAPED + " (a name of the byline)",
-    "newsarchive.extract.authors._named_in_story": ESCAPED + " (a name of the byline)",
-    "newsarchive.extract.authors._place_on_page": ESCAPED + " (a word of the byline)",
+    "newsarchive.extract.authorchecks._without_interviewee": ESCAPED + " (a name of the byline)",
+    "newsarchive.extract.authorcredits._named_in_story": ESCAPED + " (a name of the byline)",
+    "newsarchive.extract.authorchecks._place_on_page": ESCAPED + " (a word of the byline)",
     "newsarchive.extract.body._is_writer_bio": ESCAPED + " (a name of the bio)",
-    "newsarchive.extract.authors._own_and": READ,
+    "newsarchive.extract.authorjoins._own_and": READ,
     "newsarchive.extract.daterelative._day_words": READ,
     "newsarchive.extract.regexcache.__call__": (
         "re.compile for the modules' import-time patterns: read by collect as module globals"

@@ -1,0 +1,243 @@
+"""Where on the page a byline may stand: after the headline, in the story's own block,
+not in a teaser card, a related story's link, reader comments or a list of other stories.
+
+A name found in another story's teaser is that story's writer: every markup source asks
+these areas before it believes a match.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from lxml.html import HtmlElement
+
+from newsarchive.extract.document import Document
+from newsarchive.extract.document import following as _following
+from newsarchive.extract.headline import headline
+from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.text import clean
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+_TEASER_AREAS = {"aside", "nav", "footer"}
+_CARD_PLACES = {"li", "aside", "nav", "footer"}
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_HEADLINE_WORDS = 4  # a link this long is a headline, not a writer's name
+_PAGE = {"body", "html"}
+BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
+_STORY_PARAGRAPH = 200  # characters: a paragraph this long is story text, no teaser's
+_CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
+
+
+_STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
+
+
+def _story_block(doc: Document) -> HtmlElement | None:
+    """The block holding the story's paragraphs: the first after the headline with a
+    paragraph of 200 characters, else with two of 100 (a story of short paragraphs, as
+    agency copy often is)."""
+    h1 = headline(doc)
+    if h1 is None:
+        return None
+    seen: set[HtmlElement] = set()
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el.tag != "p" or (parent := el.getparent()) is None:
+            continue
+        size = len(el.text_content())
+        if size >= _STORY_PARAGRAPH:
+            return parent
+        if size >= _STORY_LINE:
+            if parent in seen:
+                return parent
+            seen.add(parent)
+    return None
+
+
+def _opening(doc: Document) -> str:
+    """The first words of the first paragraph after the headline."""
+    h1 = headline(doc)
+    if h1 is None:
+        return ""
+    for el in itertools.islice(_following(h1), BYLINE_WINDOW * 2):
+        if el.tag == "p" and len(text := clean(el.text_content())) > 40:
+            return text[:60]
+    return ""
+
+
+def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
+    """Inside an aside, nav or footer, or another <article> than the headline's (a teaser
+    card); not the footer of the headline's own <article> (bylines sit there:
+    "<article><h1>...<footer>Av Kari Nordmann</footer>"). Not inside the <article> holding
+    the story's text below a headline printed outside any article, whatever holds that
+    article: an <aside> left unclosed before it makes the parser nest the story in it."""
+    for a in itertools.chain([el], el.iterancestors()):
+        if a.tag == "article":
+            if _owns_headline(doc, a):
+                return False
+            if _headline_article(doc) is None and _holds_story_block(doc, a):
+                return False
+            if _headline_article(doc) is not None or not _holds_story(a):
+                return True
+        elif a.tag in _TEASER_AREAS and not (a.tag == "footer" and _footer_of_headline(doc, a)):
+            return True
+        elif _READER_COMMENTS.search(
+            f"{a.get('id', '')} {a.get('class', '')}"
+        ) and not _story_own_block(doc, a):
+            return True  # "Von Karl Heinz" over a reader's comment: no writer of the story
+    return _in_teaser_card(doc, el)
+
+
+# A block of readers' comments, by a token of its id or class ("comments", "comment-list",
+# "c-kommentare", "commentaires", "commenti", "reacties", "kommentarer", "disqus_thread"), in
+# any language; a comment's writer is no byline. Not a count or link beside the byline
+# ("has-comments", "comments-count"), nor the headline's own block ("tone-comment": an opinion).
+_READER_COMMENTS = _compile(
+    r"(?<![\w-])(?!(?:has|no|show|open|with|count)[-_])(?:\w+[-_])?(?:comments?|kommentare"
+    r"|leserkommentare|commentaires?|commenti|comentarios|reacties|kommentarer|kommentit"
+    r"|yorumlar|disqus)(?:[-_](?!(?:count|link|button|btn|icon|number)\b)\w+)?(?![\w-])",
+    re.I,
+)
+
+
+def _story_own_block(doc: Document, block: HtmlElement) -> bool:
+    """A block named "comment" that is the story's own: it holds the headline or the story's
+    paragraphs, or stands above them (an opinion page's "comment-author", "section.comment"
+    round a column); readers' comments come after the story."""
+    if _holds_headline(doc, block):
+        return True
+    h1 = headline(doc)
+    story = _story_block(doc)
+    if h1 is None or story is None:
+        return False
+    if story is block or any(a is block for a in story.iterancestors()):
+        return True
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el is story or (el.tag == "p" and el.getparent() is story):
+            return False  # the story began
+        if el is block:
+            return True
+    return False
+
+
+def _holds_headline(doc: Document, block: HtmlElement) -> bool:
+    h1 = headline(doc)
+    return h1 is not None and (block is h1 or block in h1.iterancestors())
+
+
+def _in_teaser_card(doc: Document, el: HtmlElement) -> bool:
+    """Inside a teaser card: the smallest block around `el` (short of the headline's own
+    blocks) linking another article by its headline, where that block sits in a list item,
+    aside, nav or footer, or beside another such card (a promo strip, a "most read" list).
+    A byline in a list of the article's own writers links names, no headlines."""
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    stop = {h1, *h1.iterancestors()}
+    for card in el.iterancestors():
+        if card in stop or card.tag in _PAGE:
+            return False
+        if not _links_headline(doc, card, el):
+            continue
+        if _holds_story(card):
+            return False  # the story's own column: its links sit in the text
+        if any(
+            a.tag in _CARD_PLACES
+            for a in itertools.takewhile(
+                lambda a: a not in stop, itertools.chain([card], card.iterancestors())
+            )
+        ):
+            return True
+        parent = card.getparent()
+        return (
+            parent is not None
+            and parent not in stop
+            and any(sib is not card and _links_headline(doc, sib, None) for sib in parent)
+        )
+    return False
+
+
+def _links_headline(doc: Document, block: HtmlElement, byline: HtmlElement | None) -> bool:
+    """`block` links another article by its headline: a heading's link (or a link holding a
+    heading), or a link of several words that is not the byline's (a writer's page)."""
+    for link in block.iter("a"):
+        href = link.get("href") or ""
+        if not href or href.startswith("#") or href == doc.url:
+            continue
+        if next(link.iterancestors(*_HEADINGS), None) is not None or any(
+            True for _ in link.iter(*_HEADINGS)
+        ):
+            return True
+        if byline is not None and (link is byline or byline in link.iterancestors()):
+            continue
+        words = len(link.text_content().split())
+        if words >= _HEADLINE_WORDS and not _inline(link, words):
+            return True
+    return False
+
+
+def _inline(link: HtmlElement, words: int) -> bool:
+    """A link inside a sentence (a paragraph twice its length), not a teaser's own line."""
+    p = next(link.iterancestors("p"), None)
+    return p is not None and len(p.text_content().split()) > 2 * words
+
+
+def _nearest_after_headline(doc: Document, elements: list[HtmlElement]) -> HtmlElement:
+    """The first candidate after the headline (or above it in its <article>), else the last
+    before it: a byline printed ahead of the headline outside its <article> stands nearest."""
+    after = _after_headline(doc, elements) if len(elements) > 1 else elements
+    return after[0] if after else elements[-1]
+
+
+def _holds_story(article: HtmlElement) -> bool:
+    """An <article> with a paragraph of story text (the body below a headline printed outside
+    it), not a teaser card."""
+    return any(len(p.text_content()) > _STORY_PARAGRAPH for p in article.iter("p"))
+
+
+def _holds_story_block(doc: Document, article: HtmlElement) -> bool:
+    """Whether the block of the story's paragraphs after the headline lies in `article`."""
+    block = _story_block(doc)
+    return block is not None and (
+        block is article or any(a is article for a in block.iterancestors("article"))
+    )
+
+
+def _headline_article(doc: Document) -> HtmlElement | None:
+    h1 = headline(doc)
+    return next(h1.iterancestors("article"), None) if h1 is not None else None
+
+
+def _footer_of_headline(doc: Document, footer: HtmlElement) -> bool:
+    article = next(footer.iterancestors("article"), None)
+    return article is not None and article is _headline_article(doc)
+
+
+def _owns_headline(doc: Document, article: HtmlElement) -> bool:
+    h1 = headline(doc)
+    return h1 is not None and any(a is article for a in h1.iterancestors("article"))
+
+
+def _after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElement]:
+    """Elements after the headline, or before it inside its own <article> (a byline block
+    above the headline): elsewhere before it sit the menus and teasers of other articles."""
+    h1 = headline(doc)
+    if h1 is None or not elements:
+        return elements
+    before = set(itertools.takewhile(lambda el: el is not h1, doc.tree.iter()))
+    before.difference_update(_before_in_article(doc))
+    return [el for el in elements if el not in before]
+
+
+def _before_in_article(doc: Document) -> list[HtmlElement]:
+    """The elements of the headline's <article> before the headline (not its ancestors)."""
+    h1 = headline(doc)
+    article = _headline_article(doc)
+    if h1 is None or article is None:
+        return []
+    ancestors = set(h1.iterancestors())
+    return [
+        el
+        for el in itertools.takewhile(lambda el: el is not h1, article.iterdescendants())
+        if el not in ancestors
+    ]

@@ -1,0 +1,137 @@
+"""Writers named by an "about the author" box or only by their author page's address
+("https://site/author/jane-doe" as "Jane Doe").
+
+Read last in the cascade: a box may describe a contributor other than the writer, and a
+slug is a name's words without their spelling.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from newsarchive.extract import jsonld, langwords
+from newsarchive.extract.authorareas import _CLOSING_WINDOW
+from newsarchive.extract.authorlines import _OPENERS, AUTHOR_HREF
+from newsarchive.extract.authornames import _URL
+from newsarchive.extract.authorshapes import _job_or_jobs, _name_shaped
+from newsarchive.extract.byline import (
+    is_role_word,
+)
+from newsarchive.extract.document import Document
+from newsarchive.extract.document import following as _following
+from newsarchive.extract.givennames import is_given_name
+from newsarchive.extract.headline import headline
+from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.text import dedupe
+from newsarchive.extract.urls import split_url
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+_SLUG_TAIL = _compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
+
+
+def _url_path(url: str) -> str:
+    """The path of an address; "" for one that cannot be split ("http://[host/": an
+    unclosed IPv6 bracket in a link or a JSON-LD author's url)."""
+    return split_url(url).path
+
+
+def _author_url_names(doc: Document) -> list[str]:
+    """Writers named only by the address of their page: a JSON-LD author whose name (or,
+    with no name, url) is "https://site/author/jane-doe", an `article:author` meta holding
+    it. The slug's words, capitalised ("Jane Doe"); read where nothing else names anyone."""
+    values: list[Any] = []
+    for key in ("author", "creator"):
+        found = jsonld.resolve(doc.article.get(key), doc.jsonld)
+        for obj in found if isinstance(found, list) else [found]:
+            if isinstance(obj, dict):
+                values += [obj.get("name"), None if obj.get("name") else obj.get("url")]
+            else:
+                values.append(obj)
+    values += doc.all_meta("article:author") + doc.all_meta("author")
+    names = [_slug_name(v) for v in values if isinstance(v, str) and _URL.match(v.strip())]
+    return dedupe(n for n in names if n)
+
+
+_SLUG_WORD = _compile(r"[^\W\d_]{2,}")
+
+
+def _slug_name(url: str) -> str:
+    """ "https://site/author/jane-doe/" -> "Jane Doe"; "" where the address is no writer's
+    page or its last part is no name of two to four words of letters."""
+    if not AUTHOR_HREF.search(url):
+        return ""
+    slug = _SLUG_TAIL.sub("", _url_path(url.strip()).rstrip("/").rsplit("/", 1)[-1])
+    words = re.split(r"[-_+.]", slug)
+    if not 2 <= len(words) <= 4 or not all(_SLUG_WORD.fullmatch(w) for w in words):
+        return ""
+    if any(w.casefold() in _OPENER_WORDS for w in words):
+        return ""  # "/author-page/", "/autor-archiv/"
+    return " ".join(w.capitalize() for w in words)
+
+
+_OPENER_WORDS = frozenset(langwords.entries(langwords.AUTHOR_PATHS)) | frozenset(_OPENERS)
+
+
+_ABOUT_AUTHOR = frozenset(langwords.entries(langwords.ABOUT_AUTHOR_HEADINGS))
+_HEADING_TAGS = {"h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div", "header"}
+_BOX_NAME_TAGS = {"strong", "b", "a", "h3", "h4", "h5", "h6", "span", "p", "div"}
+_BOX_WINDOW = 12  # elements after the box's heading looked at for the name
+
+
+def _about_author_box(doc: Document) -> list[str]:
+    """The name under an author box's heading after the story ("Über die Autorin: <b>Anna
+    Muster</b> ist Redakteurin ...", "About the author"), on pages naming no one else."""
+    h1 = headline(doc)
+    if h1 is None:
+        return []
+    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+        if el.tag not in _HEADING_TAGS or len(el) > 2:
+            continue
+        if doc.text(el).strip(" :").casefold() not in _ABOUT_AUTHOR:
+            continue
+        parent = el.getparent()
+        whole = doc.text(parent) if parent is not None else ""
+        for box in itertools.islice(_following(el), _BOX_WINDOW):
+            if box.tag in _BOX_NAME_TAGS:
+                text = doc.text(box)
+                if 2 <= len(text.split()) <= 4 and _name_shaped(text):
+                    return [text] if _bio_of(box, text, whole) else []
+                if box.tag == "p" and len(box) == 0 and (name := _bio_opening(text)):
+                    return [name]  # "Anna Muster ist Redakteurin ...": her, in plain type
+        return []
+    return []
+
+
+# A sentence about a writer opening with her name: a given name and a surname (a lower-case
+# particle between), then a comma or a lower-case word ("Anna Muster ist ...", "Jan von
+# Probe, Jahrgang 1980, ..."). Three capitalised words are someone the box mentions
+# ("Martin Luther King gilt ...") or a prize ("Jane Austen Prize winner ..."), no byline's.
+_BIO_OPENING = _compile(
+    r"^([^\W\d_a-z][\w'’-]+\s+(?:(?:von|van|de|der|du|da|di|zu|la|le)\s+)?"
+    r"[^\W\d_a-z][\w'’-]+)(?:,\s|\s+([^\W\d_A-Z][\w'’-]*))"
+)
+
+
+def _bio_opening(text: str) -> str:
+    """The name a box's sentence about its writer opens with, a known given name first
+    ("Die Autorin ist ...", "Weitere Artikel ..." open with none), else "". Not before a job
+    word: "Washington Post reporter Jane Doe" opens with her paper."""
+    m = _BIO_OPENING.match(text)
+    if m is None or not is_given_name(m.group(1).split()[0]):
+        return ""
+    if m.group(2) and (is_role_word(m.group(2)) or _job_or_jobs(m.group(2))):
+        return ""
+    return m.group(1) if _name_shaped(m.group(1)) else ""
+
+
+def _bio_of(el: HtmlElement, name: str, box: str) -> bool:
+    """The name opens a sentence about her ("<b>Anna Muster</b> ist Redakteurin", "<b>Anna
+    Muster</b>, Jahrgang 1980, ..."), or the box
+    names her twice (a heading, then the sentence): not a link "Weitere Artikel"."""
+    tail = (el.tail or "").strip()
+    return tail[:1] == "," or (tail[:1].islower() and tail[:1].isalpha()) or box.count(name) >= 2

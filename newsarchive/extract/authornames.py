@@ -1,0 +1,1116 @@
+"""`clean_names`: the raw texts of one source cut into people's names.
+
+Split bylines, drop labels ("By", "Von", "Par"), roles, dates, places, e-mails, URLs,
+credits and the publisher, and keep only name-shaped parts (strict sources) or what is
+left of them; each part's cleaning is `_clean_name`. What counts as a date, place, role
+or join lives in the modules this one imports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+
+from newsarchive.extract import langwords
+from newsarchive.extract.authoragencies import _a_place, _agency_tag, newsroom_credit
+from newsarchive.extract.authordates import (
+    _DASHES,
+    _DIGIT,
+    _mark_then_space,
+    _without_date,
+    _without_date_head,
+)
+from newsarchive.extract.authorjoins import (
+    _AND_WORDS,
+    _CREDIT_ENTRIES,
+    _CREDIT_SET,
+    _CREDIT_WORDS,
+    _FULL_WIDTH_BRACKETS,
+    _HANGUL,
+    _HELD_SLASH,
+    _RUN_START,
+    _SPLIT,
+    _split,
+    _split_and,
+)
+from newsarchive.extract.authormeta import _given_first
+from newsarchive.extract.authorplaces import (
+    _FROM_PLACE,
+    _NAME_SUFFIXES,
+    _ONE_NAME_LANGUAGES,
+    _OURS,
+    _PAIRS_AND,
+    _PART_MARK,
+    _agencies_only,
+    _dateline_alone,
+    _dateline_place,
+    _family_comma,
+    _family_given_pairs,
+    _filed_from,
+    _known_place,
+    _list_then_place,
+    _ours_then_place,
+    _outlet_before_place,
+    _run_on_name,
+    _without_capital_dateline,
+    _without_dateline_place,
+    _without_filed_from,
+    _without_places,
+    _without_town_and_region,
+)
+from newsarchive.extract.authorpublisher import _HOUSE_WORDS, _key, is_publisher
+from newsarchive.extract.authorroles import (
+    _MATERIAL,
+    _NEWSROOM_FIRST,
+    _OFFICIALS,
+    _drop_titles,
+    _employer_and_job,
+    _full_name_after,
+    _job_after,
+    _lone_caseless,
+    _media_group,
+    _newsroom_desk,
+    _office_after,
+    _official_of,
+    _post_and_role,
+    _role_alone,
+    _role_and_post,
+    _role_words,
+)
+from newsarchive.extract.authorshapes import (
+    _FAMILY_GIVEN,
+    _PARTICLES,
+    _PARTICLES_TEXT,
+    _capital,
+    _name_shaped,
+)
+from newsarchive.extract.byline import (
+    BYLINE_LEAD,
+    CJK_LABEL_IN_LINE,
+    HEAD_TITLE_LEAD,
+    LABEL_WORDS,
+    NAME_PARTICLES,
+    ROLE_AFFIX,
+    is_job_word,
+    is_place_name,
+    is_role_word,
+)
+from newsarchive.extract.datetext import MONTHS
+from newsarchive.extract.givennames import is_given_name
+from newsarchive.extract.langwords import AGENCIES, is_agency
+from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.text import clean, dedupe
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+# "van der Berg, Anna", "de Vries, Saar": a family name's particles, no "by" word ("von",
+# "di", "de" elsewhere open a byline: "von Anna Muster", "di Mario Rossi")
+_PARTICLE_FAMILY = _compile(
+    r"^\s*(?:van|der|den|da|das|dos|du|del|della|ten|ter|te|le|la|de(?=\s(?:la|los|las|[a-z]{1,3}\s)))"
+    r"(?:\s[a-z]{1,4}){0,2}\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$"
+)
+_DUTCH_DE = _compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
+# Languages where "de" opens no byline: "de Vries, Saar", "de Maizière, Thomas" are names
+_DE_FAMILY_LANGUAGES = frozenset({"nl", "af", "en", "de"})
+# "Edited by", "Editado por": the editor's name after them, with or without a colon
+_EDITED_BY = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.EDITED_BY)
+)
+# a host name beside the writer ("Jan Novák, iDNES.cz", "Jonas Jonaitis, LRT.lt"): the site
+_TLDS = """
+com co.uk de fr at ch cz sk pl lt lv ee is it es pt nl be lu se no dk fi ru ua in br my il hu ro
+hr si rs bg gr tr jp kr cn tw hk sg au nz za ke ng ca mx ar ie net org info news
+"""
+# (an address's tries only from the start of a run of non-spaces, its name read up to the run's
+# first "@" after one character: the same matches as "\S+@\S+\.\w+" and "\S+\.(?:...)", whose
+# tries from every character of a long run, each "@" tried in turn, took minutes)
+_EMAIL_OR_URL = _compile(
+    r"(?<!\S)\S[^\s@]*+@\S+\.\w+|https?://\S+|www\.\S+|(?<!\S)\S+\.(?:"
+    + "|".join(re.escape(t) for t in _TLDS.split())
+    + r")\b(?!\.)",
+    re.I,
+)
+# Two labels with colons in a CJK line: an info line ("作者:王小明 来源:海滨日报", full-width).
+_CJK_LABELS = _compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
+_KO_WRAPPED = _compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
+# (a place of any length before "=": "워싱턴=홍길동 특파원", where the correspondent is)
+_KO_OUTLET = _compile(
+    r"^\s*(?:(?:[\uac00-\ud7a3]{1,}(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리)|[\uac00-\ud7a3]{5,}"
+    r"|[A-Za-z][\w.-]+)\s*[\s=]|[\uac00-\ud7a3]{2,12}\s*=)\s*(?=[\uac00-\ud7a3]{2,4}"
+    r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
+    r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
+)
+# The equals sign after a Korean reporter's title, where a wire story's text runs on
+_KO_RUN_ON = _compile(r"(기자|특파원)\s*[=＝]\s*$")
+# Korean "글" ("text by"), also beside "사진" ("photos": "글·사진", "사진·글"), before the
+# writer's name, with a space, "=" or a colon between: "글 김민수", "글=김민수 기자".
+_KO_TEXT_BY = _compile(
+    r"^\s*(?:글|사진\s*[\u00b7\u318d\u30fb/]\s*글|글\s*[\u00b7\u318d\u30fb/]\s*사진)"
+    r"\s*[=:：/／]?\s*(?=[\uac00-\ud7a3]{2,4}(?:\s|$|[\u00b7\u318d,]))"
+)
+_URL = _compile(r"^(?:https?:)?//|^www\.")
+_HOST_NAME = _compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
+_FULL_URL = _compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
+# Of the credits (`authorjoins._CREDIT_SET`), an editor's whose word commonly names the
+# reporter too: the writer where alone
+_REPORTER_CREDIT = _compile(
+    rf"^\s*+({'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
+    r"\s*+[:：]\s*+(?=\S)",
+    re.I,
+)
+
+# ... the credits cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
+_DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
+_CREDIT = _compile(
+    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{_EDITED_BY})\b"
+    rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
+    re.I,
+)
+# A picture credit as a byline's later part ("By Jane Doe. Photos by John Roe", "Von Anna
+# Muster; Fotos von Max Probe"): the photographer is no author (a part, not a whole byline)
+_CREDIT_BY = _compile(
+    rf"^\s*(?:{_CREDIT_WORDS}|photography|illustrations)\s+(?:by|von|par|de|door|di|por|av|af)\s+\S",
+    re.I,
+)
+# A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
+# Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
+_CREDIT_ALONE = _compile(
+    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_EDITED_BY})\s*:?)\s*$", re.I
+)
+# A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
+# Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
+# author; a photo credit after it goes too). A credit opening the byline leaves no one.
+_TRANSLATION_WORDS = "|".join(
+    re.escape(w) for w in sorted(langwords.entries(langwords.TRANSLATION_CREDITS), key=len)[::-1]
+)
+_TRANSLATOR = (
+    rf"(?:{_TRANSLATION_WORDS}|aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von"
+    r"|translated\s+from\s+(?:the\s+)?\w+\s+by|traduit\s+de\s+l['’]\w+\s+par)"
+)
+_TRANSLATED_BY = "|".join(
+    re.escape(w) for w in langwords.entries(langwords.TRANSLATION_CREDITS) if " " in w
+)
+# After a mark (or opening the text) the credit needs no colon; within words it does, or
+# is a phrase ("Jane Doe Translated by John Roe"; "Anna Translation Muster" is left alone).
+# "Von Anna Muster aus dem Ressort Politik": the desk and all after it (alone: nothing);
+# "Aus der Redaktion: Anna Muster" a label, her name kept; "aus der Redaktion von ..." names
+# who made it, no desk (was "Ein Beitrag" read as the writer)
+_DESK_FROM = _compile(
+    r"(?<![^\s,])(?i:{})(?:\s*[:：]\s*|\b(?!\s+von\b).*$)".format(
+        "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.DESK_FROM)
+        )
+    )
+)
+_TRANSLATED = _compile(
+    rf"(?:(?:^|(?<=[.,;|/(（])|(?<=[.,;|/(（]\s)){_TRANSLATOR}(?:\s*[:：/／]\s*|\s+)"
+    rf"|(?<=\s){_TRANSLATOR}\s*[:：/／]\s*|(?<=\s)(?:{_TRANSLATED_BY})\s+)(?=\S).*$",
+    re.I | re.S,
+)
+# A contributor's credit in the byline, before her name ("Colaborou João Lima", "con la
+# colaboración de Luis Pérez", "współpraca: Anna Nowak"): she is credited, as "Mitarbeit:"
+# is, without the words (the "with" before the phrase may be split off already)
+_CONTRIBUTED = _compile(
+    r"^(?:(?:con|com|avec|with)\s+)?(?:(?:la|a)\s+)?"
+    r"(?:colabora(?:ción|ção)|collaborazione|collaboration)\s+(?:de|da|di|of)\s+(?:l['’])?"
+    r"|^(?:colaborou|colaboró|colaboraram|colaboraron|ha collaborato|hanno collaborato|"
+    r"(?:met\s+)?medewerking van|współpraca|spolupráce|spolupracoval[a]?|mitarbeit)"
+    r"(?:\s*+:\s++|\s++)",  # (the spaces around the colon split one way)
+    re.I,
+)
+# ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
+_AGENCY_MATERIAL = _compile(
+    r"^(\w+)(?:-(?:material|materialien|meldungen?)|\s+(?:inf\.?|informacija))$", re.I
+)
+# A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
+# name ("Washington" in katakana, then the reporter's name).
+_CJK_DATELINE = _compile(r"^[【\[(（]?[^\s＝=]{1,12}(?:＝|=(?=[\u3040-\u30ff\u3400-\u9fff]))[ 　]*")
+# "/台北報導" (a full-width slash), " 北京报道", "/綜合報導": a place (or "compiled") and
+# "reported" ending a byline.
+_CJK_REPORTED = _compile(r"報導|报道|報道")
+# "中央社記者吳佳穎台北2日電", "記者王小明台北報導": the reporter's name and the place run
+# together before the day and "電" (a wire's dispatch) or "reported", with no mark between.
+_CJK_RUN_ON = _compile(
+    r"(?:記者|记者)([\u3400-\u9fff]{4,8}?)"
+    r"(?:\d{1,2}日(?:專電|专电|電|电)|報導|报道|報道)\s*[）)】]?\s*$"
+)
+# A broadcaster's or paper's desk after the writer ("Von Anna Muster, ARD-Studio Kairo",
+# "..., ORF-Büro Brüssel", "..., Hauptstadtstudio"): where she works, no second name.
+_DESKS = ("studio", "büro")
+# The site crediting its newsroom in one word: "Beispielbote-Redaktion", "ZDF-Redaktion" (no
+# role like "SZ-Autorin": a job word after a paper's letters is cut as one).
+_SITE_DESK = _compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
+# "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
+_PAREN = _compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
+# "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's. A
+# chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column;
+# so is a word naming the newsroom's journalist: "Anna Muster (Redakteurin)", "(Redaktor)".
+_CHIEF_SET = frozenset(langwords.entries(langwords.CHIEF_EDITOR_CREDITS))
+_JOB_IN_BRACKETS = _CHIEF_SET | frozenset(langwords.entries(langwords.EDITOR_CREDITS_REPORTER))
+_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _JOB_IN_BRACKETS)
+_PICTURE_PAREN = _compile(
+    rf"\((?:{_PAREN_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
+)
+# Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
+_ANY_LABEL = _compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s*(?=\w)")
+_FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
+# "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
+# "follow her on X") the part is no name.
+_FOLLOW_EDGE = _compile(rf"^(?:{_FOLLOW})\s+|{_RUN_START}\s+(?:{_FOLLOW})\W*$", re.I)
+_NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
+# Links of an author box that are no one's name ("PubMed", "Google Scholar", "LinkedIn").
+_SERVICES = """
+google scholar pubmed orcid twitter facebook linkedin instagram youtube tiktok whatsapp mastodon
+bluesky threads xing telegram newsletter rss e-mail email
+"""
+_NOT_SERVICE = "|".join(re.escape(w) for w in _SERVICES.split())
+_BAD = _compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
+# "Jane Doe for The Sunday Example", "Anna Muster für den Beispielboten", "Ana García para
+# El Diario": the paper a writer filed for, after the name ("para", "per" in lower case only:
+# "Per" is a first name).
+_FOR_PAPER = _compile(r"(?!(?<=\s)\s)\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
+_IN_PLACE = _compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+# The page's own language's "in"/"from" before a place, a name's particles left out ("de",
+# "von"): "Jan Novák v Praze", "Jan Kowalski w Warszawie", "Jan Novák z Prahy" (a place in any
+# case's ending, in capitals of any script).
+_OWN_IN_PLACE = {
+    lang: _compile(
+        r"\s+(?:{})\s+(?:[^\W\d_][\w'.-]*\s*){{1,3}}$".format(
+            "|".join(re.escape(w) for w in words if w not in NAME_PARTICLES)
+        )
+    )
+    for lang, text in langwords.PLACE_WORDS.items()
+    if (words := [w.strip() for w in text.split(",") if " " not in w.strip()])
+    and any(w not in NAME_PARTICLES for w in words)
+}
+# Portuguese names take "da" ("Marcos da Silva", "Ana Maria da Costa"): no Italian "from"
+# there ("Mario Rossi da Roma"), and nowhere a cut leaving one word (`_da_in_name`).
+_DA_NAMES = frozenset({"pt", "gl"})
+# "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
+# Also "文、圖" (text and pictures) before a slash.
+# "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
+# (Indonesian "Teks dan foto:", Turkish "Metin ve fotoğraf:"), each language's "and" between
+_TEXT_WORD = "text|texte|texto|tekst|testo|teks|metin|teksti|szöveg|текст|κείμενο|bài|เรื่อง"
+_TEXT_AND = rf"(?:\s*[/&+,·]\s*|\s+(?:{_AND_WORDS})\s+|\s*และ\s*)"
+_TEXT_AND_PICTURES = _compile(
+    rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
+    rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
+)
+# "Автор/редактор:", "Autor i redaktor:", "Redaktor/autor:": the writer edited her own text;
+# the label is the writer's (no editor's credit, which `_CREDIT` drops)
+_EDITOR_WORDS = "|".join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS)))
+_WRITER_WORDS = "|".join(map(re.escape, langwords.entries(langwords.BYLINE_LABELS)))
+_WRITER_AND_EDITOR = _compile(
+    rf"^\s*+(?i:(?:{_WRITER_WORDS}){_TEXT_AND}(?:{_EDITOR_WORDS})"
+    rf"|(?:{_EDITOR_WORDS}){_TEXT_AND}(?:{_WRITER_WORDS}))\s*+(?=[:：])"
+)
+# ... and with no colon after the label, a name after it ("Teksti Matti Virtanen Kuvat Liisa
+# Korhonen", "Text und Fotos Anna Muster"): the label's words, the writer after them.
+_TEXT_LED = _compile(
+    rf"^\s*+(?i:(?:{_TEXT_WORD})(?:{_TEXT_AND}(?:{_CREDIT_WORDS}))?)\s++(?=[^\W\d_])"
+)
+# (no "credit": "Credit Suisse"; no editor's words, EDITOR_CREDITS: "Editor Siti Aminah" with
+# no colon stays read as her name)
+_PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS)) - {"credit"}
+# Xinhua's dispatch: agency, place and day, then the reporters in brackets
+# ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
+_WIRE_REPORTERS = _compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
+# "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
+_WITH_IN_BRACKETS = _compile(r"(?!(?<=\s)\s)\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
+# "Berlin (dpa)", "MADRID (EFE).-", "Paris (AFP) -": one word before agencies in brackets is
+# a wire dispatch's dateline, where it was filed, as "Porto Alegre (Lusa)" is: the agency's.
+_DATELINE_AGENCY = _compile(r"^\s*([^\W\d_][\w.'’-]*)\s*\(([^()]{2,30})\)[\s.:\-\u2013\u2014]*$")
+
+
+_SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
+# "Rahul Sharma | Source: PTI", "Anna Muster, Quelle: dpa": what the story was taken from,
+# after the writer (the looked-at keys leave a source beside a name out); up to the next
+# bar or bullet, after which a second writer may follow ("Jane Doe | Source: AP | John Roe").
+_SOURCE_AFTER = _compile(
+    rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{_SOURCE_WORDS})\s*[:：][^|·•]*", re.I
+)
+
+
+# "Muster, Anna (Text)", "de Vries, Saar (foto's)": a writer printed surname first, her
+# part in the story in brackets after her
+_INVERTED_ROLE = _compile(
+    rf"(?<![\w'’-])((?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s){{0,3}}[^\W\d_a-z][\w'’-]{{0,40}})"
+    r",\s*+([^\W\d_a-z][\w'’.-]{0,40})\s*+\(([^()]{1,30})\)"
+)
+
+
+def _given_first_role(m: re.Match[str]) -> str:
+    """ "Muster, Anna (Text)" -> "Anna Muster (Text)", where the brackets hold a role or a
+    picture's credit ("(Fotos)", "(Redakteurin)"; not an agency: "Muster, Anna (dpa)"), so
+    each writer is read with her role as one given name first (was: "Muster", "Anna")."""
+    role = m.group(3).strip()
+    if not (is_role_word(role) or _PICTURE_PAREN.search(f"({role})")):
+        return m.group(0)
+    if _known_place(m.group(2), ""):
+        return m.group(0)  # "Muster, Kempten (Text)": where she filed from, read as before
+    name = _given_first(f"{m.group(1)}, {m.group(2)}")
+    return m.group(0) if name == f"{m.group(1)}, {m.group(2)}" else f"{name} ({role})"
+
+
+_DASH_END = _compile(rf"(?<=[^\W\d_]|(?<=[^\W\d_])\.)\s*+(?:--|[{_DASHES}])\s*+$")
+
+
+def _date_after_comma(text: str) -> bool:
+    """ "LAGOS, 3 March 2026", "Lagos, March 3, 2026", "Dakar, le 3 mars 2026": a comma,
+    then a date (after a short lower-case word: French "le")."""
+    rest = text.partition(",")[2].split()
+    if len(rest) > 1 and rest[0].isalpha() and rest[0].islower() and len(rest[0]) <= 3:
+        rest = rest[1:]  # "le 3 mars"
+    return bool(rest) and (rest[0][:1].isdigit() or rest[0].casefold().strip(".") in MONTHS)
+
+
+def _languages_of(table: dict[str, str]) -> dict[str, set[str]]:
+    """Each word of a language table with the languages listing it (one spelling, several
+    meanings: "editor")."""
+    found: dict[str, set[str]] = {}
+    for code, words in table.items():
+        for word in langwords.entries({code: words}):
+            found.setdefault(word.casefold(), set()).add(code)
+    return found
+
+
+# An editor's credit (`_REPORTER_CREDIT`) whose word names the reporter in one language and
+# editing alone in another (Romanian "editor" a newsroom's journalist, Czech and Slovak
+# "editor" an editor): the reporter's only on a page in a language where it names her
+_REPORTER_CREDIT_LANGS = _languages_of(langwords.EDITOR_CREDITS_REPORTER)
+_EDITING_ONLY = {
+    word: langs - _REPORTER_CREDIT_LANGS.get(word, set())
+    for word, langs in _languages_of(langwords.EDITOR_CREDITS).items()
+}
+
+
+def _names_reporter(word: str, lang: str) -> bool:
+    """Whether an editor's credit word ("Redaktor", "Editor") names the writer where she is
+    alone, on a page in `lang`."""
+    word = word.casefold()
+    return not _EDITING_ONLY.get(word) or lang.split("-")[0] in _REPORTER_CREDIT_LANGS[word]
+
+
+def clean_names(
+    raw: list[str],
+    publishers: AbstractSet[str] = frozenset(),
+    strict: bool = False,
+    keep_publisher: bool = False,
+    lower_ok: bool = False,
+    lang: str = "",
+    surname: Callable[[str], bool] | None = None,
+    one_each: bool = False,
+    place: Callable[[str], bool] | None = None,
+    guess_place: bool = True,
+    town_lang: str = "",
+) -> list[str]:
+    """Split bylines into names and drop what is not a person; keep a publisher only if alone
+    (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
+    counts (JSON-LD: "jane doe"); `lang`, the page's language, where a name's words depend on it.
+
+    `strict`: keep only name-shaped parts (capitalised words, CJK) and agencies, for weak sources.
+    `surname` tells whether one word after a newsroom is a writer's name the page states
+    (else it is where the newsroom is), and whether one word before an agency in brackets
+    is ("Aditya (Antara)"; else it is the dispatch's dateline: "Berlin (dpa)").
+    `one_each`: each text is one entry of a list (JSON-LD's): an agency's name ending it
+    with no mark is the person's surname ("Mary Ann Bloomberg"), no second credit.
+    `place` tells whether one word after a surname's comma is where she filed from, as the
+    page states it ("Muster, Berlin" over a story on Berlin), no given name ("Muster, Anna").
+    `guess_place`: a word the given names' table lacks may be that place (a printed byline's;
+    metadata naming a writer names a person: `<meta name=author content="Muster, Kübra">`).
+    `town_lang`: the language the article's words are in, where it differs from the markup's
+    (a CMS's default "en" on a German page): a town is near or far from the paper by it.
+    """
+    names: list[str] = []
+    reporters: list[str] = []  # the names after a reporter's editor credit ("Redaktor: ...")
+    for text in raw:
+        text = clean(text)
+        if not text or len(text) > 300:
+            continue
+        if "/" in text or "／" in text:
+            text = _cjk_role_first(text)  # "张伟/文": the role first
+        text = _TEXT_AND_PICTURES.sub("Text", text)
+        text = _WRITER_AND_EDITOR.sub("Text", text)  # "Автор/редактор: Иван Петров"
+        if (text_led := _TEXT_LED.match(text)) and text[text_led.end()].isupper():
+            # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit (a
+            # text word that is a given name is his: Turkish "Metin Kaya Fotoğraf Ali Demir")
+            lead = 0 if is_given_name(text_led[0].strip()) else text_led.end()
+            text = _before_picture_credit(text[lead:])
+        if _URL.match(text):
+            continue
+        if _CREDIT.match(text):
+            # "Edited By: Anna Rao | Written By: Vikram Shah": the writer after the editor
+            if (writer := writer_after_credit(text)) is None:
+                if (m := _REPORTER_CREDIT.match(text)) and _names_reporter(
+                    m.group(1), town_lang or lang
+                ):
+                    reporters.append(text[m.end() :])  # "Redaktor: Jan Kowalski": if alone
+                continue
+            text = writer
+        text = _TRANSLATED.sub("", text)
+        text = _DESK_FROM.sub("", text).rstrip(" ,")
+        if not text:
+            continue
+        if "://" in text:
+            text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
+        if (
+            (m := _DATELINE_AGENCY.match(text))
+            and _agencies_only(m.group(2))
+            and not _writer_before_agency(m.group(1), surname)
+        ):
+            text = m.group(2)  # the agency credited, the place dropped
+        if "(" in text:
+            text = _INVERTED_ROLE.sub(_given_first_role, text)  # "Muster, Anna (Text)"
+            text = _WITH_IN_BRACKETS.sub(r", \1", text)
+            # "Hans Meier (dpa)" as "Hans Meier, dpa" and "Hans Meier/dpa": the agency beside
+            # the writer is credited too (no initials: "Anna Muster (am)" keeps the name alone)
+            text = _IN_BRACKETS.sub(_bracketed_agencies, text)
+        if "@" in text:
+            # "By Jane Doe @janedoe": her account, no name
+            text = _HANDLE.sub(lambda m: m[1] or "", text)
+        if _HANGUL.search(text):
+            text = _korean_reporter(text)
+        elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
+            text = m.group(1)  # the name after the writer's label among other labels
+        text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
+        sourced = False  # a source was cut: a place before it is a dateline ("Bad Homburg")
+        if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
+            # "Rahul Sharma | Source: PTI": the writer alone
+            text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
+        if (story := _TH_STORY.match(text)) and not _thai_name(text[story.end() :]):
+            continue  # "เรื่อง: น้ำท่วมภาคเหนือ": the story's subject, no writer's name
+        if _INTERVIEW_WITH.search(text):
+            # "Interview mit Angela Merkel", "Entretien avec ...": who was asked, no writer
+            text = _INTERVIEW_WITH.sub("", text)
+        led = BYLINE_LEAD.match(text) is not None  # "Von Aditya": one word is a name there
+        if (led and _body_after_by(BYLINE_LEAD.sub("", text))) or (
+            (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
+        ):
+            continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
+        first = _PAIRS_AND.split(text, maxsplit=1)[0]  # "de Vries, Saar en Bakker, Tim"
+        if not (
+            (
+                _PARTICLE_FAMILY.match(first)
+                or (lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(first))
+            )
+            and _FAMILY_GIVEN.match(first)
+        ):
+            text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
+        if "," in text and _ours_then_place(text, town_lang or lang):
+            continue  # "Van onze verslaggever, Amsterdam": where she filed from, no name
+        undated = _without_date(text, lang)
+        if (
+            town_lang
+            and town_lang != lang.split("-")[0]
+            and len(alt := _without_date(text, town_lang)) < len(undated)
+            and undated.startswith(alt)
+        ):
+            # the words' language reads a label the markup's takes for a name ("Jón Jónsson
+            # Birt fyrir 2 klukkustundum" under a CMS's lang="en": Icelandic "birt", published)
+            undated = alt
+        date_cut = text.startswith(undated) and len(undated) < len(text.rstrip())
+        # ("Smith, JORDAN: 3 March 2026": a colon closes a dateline's place too)
+        colon = date_cut and text[len(undated) :].lstrip()[:1] == ":"
+        # "Muster, Kempten —", "Smith, Hexham, 3 March 2026": a word closed by a dash, or by
+        # a comma or dash and the date, is printed as a dateline: a place, where no given name
+        dateline = bool(
+            (dash := _DASH_END.search(undated))
+            or (text.startswith(undated) and _mark_then_space(text[len(undated) :]))
+        )
+        if dash is not None:
+            undated = undated[: dash.start()]
+        text = _without_dateline_place(undated)
+        if ((dateline and "," not in text) or _date_after_comma(text)) and _dateline_alone(
+            text.partition(",")[0], place, surname, town_lang or lang
+        ):
+            # "LAGOS, 3 March 2026": the story's dateline above it, no writer; a writer or
+            # an agency after the date stays ("LAGOS, 3 March (Reuters) —")
+            after = [p.strip() for p in text.split(",")[1:] if not _DIGIT.search(p)]
+            if not any(after):
+                continue
+            text = ", ".join(p for p in after if p)
+        if (dateline or date_cut) and _PART_MARK.search(text):
+            # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
+            text = _without_capital_dateline(text, dateline or colon, place)
+        elif (dateline or date_cut) and (outlet := _outlet_before_place(text, place)):
+            text = outlet  # "CNN WASHINGTON —": the station, no person "CNN WASHINGTON"
+        if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
+            if not whole:
+                continue  # "El Paso, Texas" alone: where the story is from, no writer
+            text = whole  # "Jane Doe, El Paso, Texas": the writer
+        here = (
+            _dateline_place(place, town_lang or lang, text.partition(",")[0])
+            if dateline and "," in text
+            else place
+        )
+        if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
+            # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
+            text = "; ".join(
+                _family_comma(
+                    p.strip(), lang, here, surname, guess_place and not one_each, town_lang
+                )
+                for p in text.split(";")
+            )
+        elif (pairs := _family_given_pairs(text, lang, here, surname, town_lang)) is not None:
+            text = pairs  # "Müller, Anna und Schmidt, Jan": two writers, each surname first
+        elif "," in text and _FAMILY_GIVEN.match(text):
+            # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
+            # the given names' table lacks is no place there)
+            text = _family_comma(
+                text,
+                lang,
+                here,
+                surname,
+                guess_place=guess_place and not one_each,
+                town_lang=town_lang,
+            )
+        elif "," in text:
+            text = _list_then_place(text, lang, here, town_lang)  # "Muster und Probe, Lörrach"
+        if (wire := _WIRE_REPORTERS.search(text)) is not None:
+            text = wire.group(1)
+        if (run_on := _CJK_RUN_ON.search(text)) is not None:
+            text = _run_on_name(run_on.group(1))
+        elif _CJK_REPORTED.search(text):
+            text = _without_filed_from(text)
+        found: list[str] = []
+        desks: list[str] = []  # desks credited before a writer ("Redaktion Region | Anna")
+        credited = False  # the part before was a credit's label alone ("Edited By:" | name)
+        parts = _split(_without_later_credits(text), one_each)
+        if (
+            len(parts) == 2
+            and newsroom_credit(parts[0])
+            and _a_place(parts[1].strip())
+            and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
+        ):
+            continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
+        role: str | bool = False  # the part before: a role with no name ("Staff Reporter")
+        for at, part in enumerate(parts):
+            if at:
+                # "avec la collaboration de Paul Durand" after the writer or the newsroom: his
+                # name; opening the line, a sponsor's ("Con la colaboración de Banco Ejemplo")
+                part = _CONTRIBUTED.sub("", part)
+            if credited or _CREDIT_ALONE.match(part):
+                credited = not credited
+                continue
+            if (
+                role
+                and not found
+                and (
+                    _lone_caseless(part)
+                    or is_place_name(part)
+                    or (_lone_capitalised(part) and not _one_name_writers(lang, role))
+                )
+            ):
+                # "নিজস্ব প্রতিবেদক, ঢাকা", "نامہ نگار، لاہور", "Staff Reporter, London": the
+                # role's post, in a script where a lone word beside a name is a place too,
+                # or where writers are not known by one name ("Wartawan, Budi" keeps Budi)
+                role = False
+                continue
+            if (
+                _FROM_ALONE.match(part)
+                # Italian "from" only on an Italian page (or one of no known language):
+                # elsewhere "Da Silva", "Da Costa" are surnames
+                and (not part.lstrip().startswith(_IT_FROM) or lang.split("-")[0] in ("it", ""))
+                and not is_agency(part.split()[-1])
+            ):
+                continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
+            role = _role_alone(part) and part
+            if _post_and_role(part) or (
+                not found and _role_and_post(part) and _full_name_after(parts, part)
+            ):
+                # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent; "Kontributor
+                # Bandung, Budi Santoso", "Correspondent Paris, Jane Doe": her role and post
+                continue
+            if found and (
+                _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
+                or part.split(" ", 1)[0].casefold() in _AFFILIATIONS  # ", Universität Bern"
+                or (_FROM_PLACE.match(part) and not _from_the_agency(part))
+                or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
+                or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
+                or _employer_and_job(part, lang)
+                or _job_after(part)
+                or _newsroom_desk(part)
+                or _office_after(part)
+                or _media_group(part)
+            ):
+                continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
+            if _official_of(part):
+                continue  # "Maire de Lyon", "Sprecher vom Ministerium": an office, no name
+            for piece in _split_and(part, lang):
+                name = _clean_name(piece, lower_ok, lang)
+                if (
+                    name is None
+                    and keep_publisher
+                    and is_publisher(piece, publishers)
+                    and not _HOST_NAME.fullmatch(piece.strip())
+                ):
+                    name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
+                    # (its host, "example.de", beside a writer is no credit: a CMS default)
+                if name and (
+                    not strict
+                    or _name_shaped(name)
+                    or is_agency(name)
+                    or (led and len(parts) <= 2 and _one_word_name(name))
+                ):
+                    found.append(name)
+                    if _newsroom_desk(name):  # the name read: "von Redaktion Region"
+                        desks.append(name)
+                elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
+                    found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
+        if desks and any(_writer_beside_desk(n) for n in found if n not in desks):
+            # "Redaktion Region | Anna Muster": the desk before its writer is hers, no credit
+            found = [n for n in found if n not in desks]
+        if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text or sourced):
+            # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
+            found = found[1:]
+        names += _without_places(found, place)
+    if reporters and not names:
+        # "Redaktor: Jan Kowalski" with no other writer named: a newsroom's journalist, as
+        # the word commonly means in its language (beside a writer it is her editor)
+        return clean_names(
+            reporters,
+            publishers,
+            strict,
+            keep_publisher,
+            lower_ok,
+            lang,
+            surname,
+            one_each,
+            place,
+            guess_place,
+            town_lang,
+        )
+    names = _best_spelling(dedupe(names), names)
+    people = [n for n in names if not is_publisher(n, publishers)]
+    return names if keep_publisher and people else people or names
+
+
+_IN_BRACKETS = _compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,30})\)")
+# "@janedoe" after a name (her account), not an e-mail's "@" ("jane@example.com")
+# (tried at the start of a run of spaces only, its first space kept after a word or ".": as
+# "(?<![\w.])\s*\(?@..." did, which tried again from each space of a run with no handle after)
+_HANDLE = _compile(r"(?<!\s)(?:(?<=[\w.])(\s)|(?<![\w.]))\s*+\(?@[A-Za-z0-9_.]{2,30}\)?(?![\w@])")
+
+
+def _bracketed_agencies(m: re.Match[str]) -> str:
+    if _agencies_only(m.group(1)):
+        return f", {m.group(1)}"
+    # "(dpa/AFP/lnw)", "(dpa/lno)": the agencies, a regional service's code or an editor's
+    # initials beside them dropped (was: the whole tag or its first agency lost)
+    tagged = _agency_tag(m.group(1))
+    return f", {'/'.join(tagged)}" if tagged else m.group(0)
+
+
+# (an apostrophe read as a space, as `_body_after_by` reads the line: "mayor s office")
+_INSTITUTIONS = frozenset(
+    " ".join(e.replace("'", " ").replace("’", " ").split())
+    for e in langwords.entries(langwords.INSTITUTION_WORDS)
+)
+_ARTICLES = langwords.NAME_ARTICLE_WORDS | frozenset(
+    ["dem", "den", "des", "het", "gli", "del", "della", "l"]
+)
+# Greek "δήμο" (municipality; Δήμος is a given name too) before a place's genitive (plural
+# "-ων", "-ης", "-ας": no surname after "τον" ends so): "Δήμο Αθηναίων", "Δήμο Λάρισας"
+# (read casefolded: a final sigma as a sigma)
+_GREEK_MUNICIPALITY = _compile(r"^δήμου?\s+\w+(?:ων|ησ|ασ)\b")
+
+
+# An interview's guest: "Interview mit Angela Merkel", "Interview with ...", "Entretien avec
+# ...", "Entrevista con ...", "Intervista a ..." up to the byline's next mark, or to a "by"
+# word before a capital: the writer ("Interview with Jane Doe by John Roe"; not "von der
+# Leyen").
+_INTERVIEW_WITH = _compile(
+    r"(?:^|(?<=[|;·•]))\s*(?i:interview|im\s+gespräch|gespräch|entretien|entrevista|intervista"
+    r"|interjú|wywiad|rozhovor)\s+(?i:mit|with|avec|con|com|a(?!\s+cura)|met|med|z|s)\s+"
+    r"(?:(?!\s(?i:by|von|par|por|door|przez|av|af)\s+[A-ZÀ-ÖØ-ÞĀ-Ž])[^|;·•])*"
+)
+# A guest writer's university or institute after her name ("Max Probe, Universität Bern",
+# "Jane Doe, University of Example"): where she works, no second name.
+_AFFILIATION_TEXT = """
+universität university université universidad università universidade universiteit uniwersytet
+univerzita universitet institut institute instituto istituto hochschule fachhochschule
+"""
+_AFFILIATIONS = frozenset(_AFFILIATION_TEXT.split())
+# A writer's paper after her name: "Special to The Example Times", "especial para o Diário"
+_SPECIAL_TO = _compile(r"^\s*(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per)\s")
+# Thai "เรื่อง:" ("story:"): the writer in a credit line ("เรื่อง: สมชาย ใจดี ภาพ: ..."),
+# or the story's subject.
+_TH_STORY = _compile(r"^\s*เรื่อง\s*[:：/]\s*")
+_THAI_TITLES = ("นางสาว", "นาย", "นาง", "น.ส.")
+
+
+def _thai_name(rest: str) -> bool:
+    """A Thai name up to the next credit: a given name and a surname, or a title before the
+    name ("นายสมชาย"), or any words a photo credit follows ("เรื่อง: สมชาย ภาพ: วิชัย": a
+    credit line, the writer by her given name alone); a subject is written as one run of
+    words ("น้ำท่วมภาคเหนือ")."""
+    name, *after = _SPLIT.split(rest.strip(), maxsplit=1)
+    name = name.strip()
+    return (
+        len(name.split()) in (2, 3)
+        or name.startswith(_THAI_TITLES)
+        or (bool(after) and _CREDIT.match(after[0]) is not None)
+    )
+
+
+# A Chinese credit with the role after the name and a slash: "张伟/文", "张伟/文 李华/图"
+# (writer, photographer), the reverse of "文/张伟".
+_CJK_ROLE_AFTER = _compile(
+    r"(?<![\u3400-\u9fff·])([\u3400-\u9fff·]{2,6})\s*[/／]\s*"
+    r"(文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影)|撰文|文字|文|摄影|攝影|摄|攝|图|圖|编辑|編輯)"
+    r"(?![\u3400-\u9fff])"
+)
+
+
+def _cjk_role_first(text: str) -> str:
+    """ "张伟/文 李华/图" as "文/张伟 图/李华" (a full-width slash): the role first, as the
+    labels read."""
+    return _CJK_ROLE_AFTER.sub(r"\2／\1", text)
+
+
+_DESK_WORDS = frozenset({"desk", "team", "staff"})
+
+
+def _body_after_by(rest: str) -> bool:
+    """What follows a "by" word names a public body, no person: "der Stadt Hannover", "la
+    mairie de Lyon", "el Gobierno de España", "regjeringen", "Δήμο Αθηναίων" (an article
+    may come first; a job word after it keeps the line: "the City Desk", "der Stadt-Reporter")."""
+    if ":" in rest or "：" in rest:
+        return False  # "From City Hall: Jane Doe": a label, the writer after it
+    words = rest.replace("'", " ").replace("’", " ").casefold().split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    if not words:
+        return False
+    if any(
+        is_job_word(w) or w in _DESK_WORDS or w in _NEWSROOM_FIRST or w in _OFFICIALS
+        for w in words[1:]
+    ):
+        return False  # "the City Desk", "Police Chief Jane Doe": a desk, an official
+    first = words[0].strip(".,;:")
+    return (
+        first in _INSTITUTIONS
+        or " ".join(words[:2]) in _INSTITUTIONS
+        or " ".join(words[:3]) in _INSTITUTIONS  # "mayor's office"
+        or _GREEK_MUNICIPALITY.match(" ".join(words[:2])) is not None
+    )
+
+
+# "From the" opening a line ("Dal Comune di Torino", "Pela Prefeitura", "Vom Landratsamt")
+_FROM_THE = _compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Dai|Desde|Depuis|Aus|Vom|From|Pela|Pelo)\s+")
+_IT_FROM = ("Da ", "Dal ", "Dalla ", "Dallo ")
+# A capitalised "from" and one word, a part alone: "Da Roma", "Dalla Cina", "Desde Madrid".
+_FROM_ALONE = _compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W\d_][\w'’.-]*\s*$")
+
+
+# (not "reporter": English's too)
+_ONE_NAME_ROLES = _role_words(_ONE_NAME_LANGUAGES, True) - _role_words(_ONE_NAME_LANGUAGES, False)
+
+
+def _lone_capitalised(part: str) -> bool:
+    """One capitalised word, no agency ("London", not "Reuters" or "AFP")."""
+    part = part.strip()
+    return (
+        " " not in part
+        and len(part) > 1
+        and part[0].isupper()
+        and not part.isupper()
+        and not is_agency(part)
+    )
+
+
+def _one_name_writers(lang: str, role: str | bool) -> bool:
+    """Whether a lone word after a role may be a writer's only name: on a page in a language
+    whose writers go by one name, or, the page's language unknown, after such a language's
+    role ("Wartawan, Budi"; "Staff Reporter, London" names a place)."""
+    if lang:
+        return lang.split("-")[0] in _ONE_NAME_LANGUAGES
+    words = role.casefold().split() if isinstance(role, str) else []
+    return any(w in _ONE_NAME_ROLES for w in words)
+
+
+def _writer_before_agency(word: str, surname: Callable[[str], bool] | None) -> bool:
+    """ "Aditya (Antara)": one word before an agency in brackets names a writer (no dateline's
+    place) where the page links her under it ("/penulis/aditya", "mailto:aditya@...") and
+    does not open the story at it; a place in capitals ("WASHINGTON (AP)") never."""
+    return surname is not None and not word.isupper() and not is_agency(word) and surname(word)
+
+
+def _writer_beside_desk(name: str) -> bool:
+    """A writer a desk credited before her is hers ("Redaktion Region | Anna Muster"): a
+    name of two words or more that is no place, or an agency ("Redaktion Region | dpa", as
+    "dpa | Redaktion Region"); not a lone capitalised word, which falls beside a desk as
+    beside a writer (`_without_places`: the dateline's "Hamburg", a label's "Meinung")."""
+    return (" " in name and not is_place_name(name)) or name.isupper() or is_agency(name)
+
+
+def _one_word_name(name: str) -> bool:
+    """ "Aditya" after "Oleh"/"By"/"Von": a writer known by one name (Indonesia, Brazil's
+    sports pages): a capitalised word of letters, no role, label or agency."""
+    return (
+        " " not in name
+        and len(name) >= 3
+        and name.replace("-", "").isalpha()
+        and name[0].isupper()
+        and not name.isupper()
+        and not is_role_word(name)
+        and name.casefold() not in LABEL_WORDS
+    )
+
+
+# A picture's credit after the byline, up to the next bar: "By Jane Doe | Photo: John
+# Roe/AFP", "Von Anna Muster, Foto: Bernd Beispiel/dpa" (the agency is the picture's).
+_LATER_CREDIT = _compile(
+    rf"(?:\s*[|｜;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_DOT_CREDITS}))"
+    r"\s*[^|｜;·•\s][^|｜;·•]*",
+    re.I,
+)
+
+
+# The marks between a credit and the writer's part after it ("Edited By: X | Written By: Y"),
+# or a full stop after a word of two letters or more ("Chefredakteurin: X. Text: Y"; not an
+# initial's, "J. Doe"): a writer's label must follow, so a name's "St. Clair" stays one part.
+_CREDIT_THEN = _compile(r"(?!(?<=\s)\s)(?:\s*[|;,·•]\s*|(?<=[^\W\d_]{2})\.\s+)")
+
+
+def writer_after_credit(text: str) -> str | None:
+    """A byline opening with an editor's or photographer's credit, the writer's part after
+    it ("Edited By: Anna Rao | Written By: Vikram Shah", "Foto: X; Text: Y"): the text from
+    the writer's "by" word or label on. None where no writer is credited after it."""
+    if not _CREDIT_THEN.search(text):
+        return None
+    parts = _CREDIT_THEN.split(text)
+    for i, part in enumerate(parts[1:], 1):
+        if BYLINE_LEAD.match(part) and not _CREDIT.match(part):
+            return " | ".join(parts[i:])
+    return None
+
+
+# ... the same in Japanese, Chinese and Korean, after a space or a slash and with no colon:
+# "山田太郎 写真・佐藤花子", "김민수 기자 / 사진 이영희 기자"
+# (the spaces before and after a mark split one way: "\s*(?:\s|/)\s*" tried every split)
+_CJK_LATER_CREDIT = _compile(
+    r"(?<=\S)(?:\s++(?:[/／|｜、，]\s*+)?|[/／|｜、，]\s*+)(?:写真|撮影|摄影|攝影|사진)"
+    r"\s*+(?:[・:：／/=＝｜]\s*+)?\S.*$"
+)
+
+
+def _without_later_credits(text: str) -> str:
+    if ("写真" in text or "影" in text or "사진" in text) and (
+        cut := _CJK_LATER_CREDIT.sub("", text)
+    ).strip():
+        text = cut
+    # (U+FF5C, the full-width bar: a Chinese line's labels set apart by bars alone)
+    if not any(c in text for c in ":：／｜."):
+        return text
+    cut = _LATER_CREDIT.sub("", text)
+    return cut if cut.strip() else text
+
+
+def _best_spelling(names: list[str], spelled: list[str]) -> list[str]:
+    """ "JANE DOE" and "Jane Doe" in one byline or two sources: the name as written in
+    mixed case, where one spelling is all capitals (a CSS upper-case heading's copy)."""
+    if not any(n.isupper() and " " in n for n in names):
+        return names
+    mixed = {_key(s): s for s in spelled if not s.isupper()}
+    return [mixed.get(_key(n), n) if n.isupper() and " " in n else n for n in names]
+
+
+def _korean_reporter(part: str) -> str:
+    """ "[해변일보 김민수 기자]", "(YTN 김민수 기자)": a Korean byline in brackets, and the
+    outlet before the reporter's name: Latin letters, a word ending like a paper's name
+    ("...일보", "...뉴스") or longer than a name ("김민수 이영희 기자" keeps both words);
+    "글" ("text by") before it."""
+    part = _KO_RUN_ON.sub(r"\1", part)  # "홍길동 기자 = ": the story runs on after the sign
+    if m := _KO_WRAPPED.match(part):
+        part = m.group(1)
+    return _KO_OUTLET.sub("", _KO_TEXT_BY.sub("", part))
+
+
+_NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
+_NOT_LOWER_NAMES = frozenset(_NOT_LOWER_TEXT.split())
+
+
+def _lower_name(words: list[str]) -> bool:
+    """ "jane doe" as a JSON-LD author names her (a CMS's user name, written as typed): two to
+    four words of letters, no role word ("staff writer") nor account word ("admin user")."""
+    return (
+        2 <= len(words) <= 4
+        and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+        and not any(
+            (is_role_word(w) and w not in NAME_PARTICLES) or w in _NOT_LOWER_NAMES for w in words
+        )
+    )
+
+
+def _da_in_name(before: list[str], m: re.Match[str], lang: str) -> bool:
+    """ "Marcos da Silva" on a Portuguese page, or "da" after one word: a surname's "da", no
+    place; after a job ("repórter da Folha") it is the employer's, cut as a place is."""
+    return (
+        bool(m.group(1))
+        and (lang in _DA_NAMES or len(before) < 2)
+        and not all(map(is_role_word, before))
+    )
+
+
+def _no_name_word(word: str) -> bool:
+    """A role word, "our", or a name's particle ("da", "von"): a part of only these names no
+    one ("Da Redação", "von der Redaktion")."""
+    w = word.casefold()
+    return is_role_word(word) or w in _OURS or w in NAME_PARTICLES
+
+
+def _name_after_ours(words: list[str]) -> bool:
+    """ "Unsere Redakteurin Anna", "Our Reporter Jane": a role after "our", then a name."""
+    return len(words) == 3 and is_role_word(words[1]) and _capital(words[2])
+
+
+# "from the" before an agency's generic word and its name ("Da Agência Brasil")
+# (or "the" alone, the "from" read as "by" and cut: "de la agencia EFE", "de l'agence X")
+_FROM_THE_AGENCY = _compile(
+    r"^\s*(?:da|do|de la|del|dalla|della|dell['’]|dall['’]|de l['’]|from the|la|l['’])"
+    r"\s*(\w+)\s+\S",
+    re.I,
+)
+_BY_AFTER = _compile(
+    rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"
+)
+# "avec l'AFP", "Avec AFP", "con l'ANSA": "with" and the agency alone, its article elided
+_WITH_AGENCY = _compile(
+    r"^(?:(?:with|avec|mit|con|com|met|med)\s+)?(?:l['’])?([^\W\d_][\w-]*)$", re.I
+)
+
+
+def _picture_credit_word(word: str) -> bool:
+    """A capitalised picture credit's word with no colon ("Fotos", "Kuvat", "Bild")."""
+    return word[:1].isupper() and word.casefold().rstrip(":") in _PICTURE_WORDS
+
+
+def _before_picture_credit(text: str) -> str:
+    """A byline up to a picture credit's word before a capitalised name ("Matti Virtanen"
+    of "Matti Virtanen Kuvat Liisa Korhonen"): the photographer is no author."""
+    words = text.split(" ")
+    for i in range(1, len(words) - 1):
+        if _picture_credit_word(words[i]) and words[i + 1][:1].isupper():
+            return " ".join(words[:i]).rstrip(" ,;|·")
+    return text
+
+
+def _from_the_agency(part: str) -> bool:
+    """ "da Agência Lusa", "de l'agence Belga" after the writer: the agency credited beside
+    her, no place she filed from ("de São Paulo")."""
+    m = _FROM_THE_AGENCY.match(part)
+    return m is not None and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS
+
+
+_EDITORS_NOTES = frozenset(langwords.entries(langwords.EDITORS_NOTES))
+
+
+def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
+    if _HELD_SLASH in part:
+        return None  # "AC/DC biographer": a band's or a channel's name, a description
+    part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
+    if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
+        part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
+    if (bare := _EMAIL_OR_URL.sub(" ", part)) != part and all(
+        w in _HOUSE_WORDS for w in _key(bare).split()
+    ):
+        return None  # "bild.de Online", "example.com Staff": the site crediting itself
+    part = bare
+    if "(" in part and _PICTURE_PAREN.search(part):
+        return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
+    part = _PAREN.sub(" ", part)
+    if _CREDIT.match(part) or _CREDIT_BY.match(part):
+        return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
+    part = _ANY_LABEL.sub("", part.strip())
+    part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
+    part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
+    if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
+        return None
+    if (m := _WITH_AGENCY.match(part.strip())) and is_agency(m[1]):
+        part = m[1]  # "avec l'AFP", "Avec AFP": the agency
+    if (m := _FROM_THE_AGENCY.match(part)) and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS:
+        part = part[m.start(1) :]  # "Da Agência Brasil", "De l'agence X": the agency's name
+        if part[:1].islower() and part.split()[1][:1].isupper():
+            part = part[:1].upper() + part[1:]  # "de l'agence France-Presse": as its name is
+    generic, _, agency = part.strip().partition(" ")
+    if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and is_agency(agency):
+        part = agency  # "Agencia EFE", "Agence AFP": the agency's name
+    part = BYLINE_LEAD.sub("", part.strip())
+    part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
+    part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
+    part = HEAD_TITLE_LEAD.sub("", part)  # "Editor in Chief Jane Doe": no "in Chief" place
+    if part.casefold().replace("\u2019", "'").rstrip(".:") in _EDITORS_NOTES:
+        return None  # "Editor's note": a heading, no one's name
+    if part.casefold().rstrip(".") in _NAME_SUFFIXES:
+        return None  # "John Smith, III": the suffix of the name before, no second writer
+    first, _, rest = part.partition(" ")
+    if _picture_credit_word(first) and rest[:1].isupper():
+        return None  # "Anna Muster, Fotos Peter Bild": the photographer's credit
+    if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):
+        part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
+    elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and _filed_from(part, m):
+        part = part[: m.start()]  # "Jan Novák v Praze": the page's language's "in"
+    part = _FOLLOW_EDGE.sub("", part)
+    if not part or _BAD.search(part):
+        return None
+    words = _drop_titles(_once(part.split()))
+    while len(words) > 1 and words[-1] in _DANGLING_END:
+        # "Marie Dupont de", "Ali bin", "Jan de Vries en": a particle or "and" in small letters
+        # ends no name (a cut byline or a list's open end); inside one it stays ("Ursula von der
+        # Leyen", "Ahmed bin Salman")
+        words = words[:-1]
+    if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
+        # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
+        words = words[:-1]
+    if len(words) == 1 and words[0].casefold() in _NOT_LOWER_NAMES:
+        return None  # "By Admin", "Von Webmaster": the CMS's account, no writer
+    if (
+        len(words) > 1
+        and is_agency(words[0])
+        and all(map(is_role_word, words[1:]))
+        and not is_agency(" ".join(words))  # "РИА Новости": the agency's name
+    ):
+        return words[0]  # "Reuters staff", "AFP Correspondent": the agency credited
+    if words and words[0].casefold() in _OURS and len(words) <= 3 and not _name_after_ours(words):
+        return None  # "From Our Man in Havana", "By Our Own Correspondent": a column's name
+    if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
+        return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
+    if (
+        len(words) > 1
+        and all(w[0].islower() for w in words)
+        and not (lower_ok and _lower_name(words))
+    ):
+        return None  # "специальный корреспондент", "staff writer": lower case, no one's name
+    part = " ".join(words)
+    if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
+        # handles and URL slugs ("jane-doe"), not "dpa"
+        return None
+    return part
+
+
+# A name's particles and each language's "and", in small letters: no name ends with one
+_DANGLING_END = frozenset(
+    w
+    for w in _PARTICLES
+    | frozenset(NAME_PARTICLES)
+    | frozenset(langwords.entries(langwords.AND_WORDS))
+    if w.islower() and " " not in w
+)
+
+
+def _verb_after_name(words: list[str]) -> bool:
+    last = words[-1]
+    return last[0].islower() and last not in NAME_PARTICLES and _name_shaped(" ".join(words[:-1]))
+
+
+def _once(words: list[str]) -> list[str]:
+    """ "Kari Nordmann Kari Nordmann": a name printed twice (a hidden copy for screen readers
+    beside the visible one, maybe with the job between) is one name."""
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return words[:half]
+    if half > 1 and words[:half] == words[half + 1 :] and is_role_word(words[half]):
+        return words[:half]  # "Martin Beispiel Reporter Martin Beispiel": the job between
+    return words
