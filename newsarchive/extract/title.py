@@ -186,6 +186,9 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
                 # ("<span>Hafen</span>Stadtrat stimmt zu": `heading_text`)
                 text = heading_text(el)
                 h1s.append(text)
+            # the element's own capitals where the metadata set its words in others
+            # ("STORM HITS COAST" in og:title over a div reading "Storm hits coast")
+            text = _as_written(el, text)
             shown.append(text)
             kicked += [part] if part else []
             framed += [v for v in (part, text) if v] if _in_article(el) else []
@@ -745,6 +748,15 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
             if found and not in_trail(found[0]):
                 return found
     return None
+
+
+def _as_written(el: HtmlElement, text: str) -> str:
+    """The title an element shows, in the element's own capitals where it shows the same
+    words in others: the reader's spelling, which `_stated` reads as the title it matched."""
+    own = clean(heading_text(el))
+    if own == text or norm(own) != norm(text) or own.casefold() != text.casefold():
+        return text
+    return own
 
 
 def _links_elsewhere(heading: HtmlElement, doc: Document) -> bool:

@@ -511,13 +511,39 @@ def _cased(first: str, sources: dict[str, list[str]]) -> str:
             first,
         )
     if first.upper() != first or first.lower() == first:  # has lower case, or no cased letters
-        return first
+        return _most_cased(first, sources)
     key = _caseless(first)
     for values in sources.values():
         for v in values:
             if v.upper() != v and _caseless(v) == key:
                 return v
     return first
+
+
+def _most_cased(first: str, sources: dict[str, list[str]]) -> str:
+    """The capitals most sources write the same title in, where more sources than `first`'s
+    agree on them (ties keep `first`): "Council Approves Rebuild Of The Harbour Wall" in
+    og:title alone beside the JSON-LD headline and the h1 in sentence case is a social card's
+    or an SEO plugin's style, the headline as written what the page records and shows. Only
+    capitals differ (marks, quote styles and a closing stop aside, `_spelling`'s); a source in
+    capitals throughout casts no vote (a style of its own, `_cased`), nor one opening in
+    lower case (what a label's cut left: "bridge closed after crash")."""
+    mine = _unstopped(_typo_key(first))
+    key = mine.casefold()
+    votes: dict[str, list[str]] = {}  # case-kept spelling -> the sources' strings giving it
+    for values in sources.values():
+        for v in values:
+            spelt = _unstopped(_typo_key(v))
+            if v.upper() != v and not v[:1].islower() and spelt.casefold() == key:
+                votes.setdefault(spelt, []).append(v)
+                break  # one vote per source
+    best = max(votes.values(), key=len, default=[])
+    if len(best) < MIN_CASE_VOTES or len(best) <= len(votes.get(mine, ())):
+        return first
+    return best[0]
+
+
+MIN_CASE_VOTES = 2  # one other source alone is one opinion against the first choice's
 
 
 def _camel(value: str) -> bool:
