@@ -79,3 +79,49 @@ def test_an_image_object_address_in_any_shape(
 ) -> None:
     url = PAGES[lang][0]
     assert image(parse(_page(lang, picture), url), None) == expected
+
+
+def _declared_page(lang: str, og: str, site: str | None = None) -> str:
+    _, title, text = PAGES[lang]
+    named = f'<meta property="og:site_name" content="{site}">' if site else ""
+    paragraphs = "".join(f"<p>{text} ({i})</p>" for i in range(4))
+    return (
+        f'<html lang="{lang}"><head><title>{title}</title>{named}'
+        f'<meta property="og:image" content="{og}"></head><body>'
+        f"<main><article><h1>{title}</h1>{paragraphs}</article></main></body></html>"
+    )
+
+
+SITE = "https://www.harbourpost.example"
+DE_SITE = "https://hafenblatt.example"
+
+
+# A stand-in a site declares where a story has no picture, named for the missing picture
+# in words ("no-image.png", "image-not-available.jpg", "kein-bild.jpg"), or the site's
+# share card named only by the site's name and a card's words ("harbourpost-og.png",
+# "hafenblatt_share_1200x630.jpg"): no picture of the article (they were its lead image).
+@pytest.mark.parametrize(
+    ("lang", "og", "site", "expected"),
+    [
+        pytest.param("en", f"{SITE}/img/no-image.png", None, None, id="no-image"),
+        pytest.param("en", f"{SITE}/img/no_photo_1200x630.jpg", None, None, id="no-photo-size"),
+        pytest.param("en", f"{SITE}/assets/image-not-available.jpg", None, None, id="image-not-available"),
+        pytest.param("en", f"{SITE}/assets/image_unavailable.png", None, None, id="image-unavailable"),
+        pytest.param("de", f"{DE_SITE}/bilder/kein-bild.jpg", None, None, id="de-kein-bild"),
+        pytest.param("en", f"{SITE}/images/harbourpost-og.png", None, None, id="host-og"),
+        pytest.param("en", f"{SITE}/images/harbour-post-social.jpg", "Harbour Post", None, id="site-name-social"),
+        pytest.param("de", f"{DE_SITE}/img/hafenblatt_share_1200x630.jpg", None, None, id="de-host-share-size"),
+        pytest.param("ja", "https://www.umibe.example/common/umibe-ogp.png", None, None, id="ja-host-ogp"),
+        # (guard) a photograph's name says more than the missing picture or the site's name
+        pytest.param("en", f"{SITE}/img/no-image-of-the-wreck-was-released.jpg", None, f"{SITE}/img/no-image-of-the-wreck-was-released.jpg", id="no-image-in-a-sentence (guard)"),
+        pytest.param("en", f"{SITE}/img/no-imagination-required.jpg", None, f"{SITE}/img/no-imagination-required.jpg", id="no-imagination (guard)"),
+        pytest.param("en", f"{SITE}/img/harbourpost-office-fire.jpg", None, f"{SITE}/img/harbourpost-office-fire.jpg", id="host-and-story (guard)"),
+        pytest.param("en", f"{SITE}/img/harbour-ferry-1200.jpg", "Harbour Post", f"{SITE}/img/harbour-ferry-1200.jpg", id="name-word-and-story (guard)"),
+        pytest.param("en", f"{SITE}/img/ferry-at-the-pier.jpg", None, f"{SITE}/img/ferry-at-the-pier.jpg", id="plain (guard)"),
+    ],
+)  # fmt: skip
+def test_a_declared_stand_in_or_site_card_is_no_lead(
+    lang: str, og: str, site: str | None, expected: str | None
+) -> None:
+    url = {"de": DE_SITE, "ja": "https://www.umibe.example"}.get(lang, SITE) + "/news/a-1.html"
+    assert image(parse(_declared_page(lang, og, site), url), None) == expected

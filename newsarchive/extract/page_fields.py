@@ -139,6 +139,8 @@ def _declared(doc: Document) -> str | None:
         url = join_url(base, value.strip())
         if not url or leadimage.generic(url) or leadimage.stand_in(url) or (small and url == small):
             continue
+        if leadimage.site_card(doc, url):
+            continue
         if logos is None:
             logos = [*_logos(doc), *_icons(doc)]
         key = leadimage.file_key(url)
