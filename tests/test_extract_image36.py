@@ -125,3 +125,17 @@ def test_a_declared_stand_in_or_site_card_is_no_lead(
 ) -> None:
     url = {"de": DE_SITE, "ja": "https://www.umibe.example"}.get(lang, SITE) + "/news/a-1.html"
     assert image(parse(_declared_page(lang, og, site), url), None) == expected
+
+
+# A host of two words joined by a hyphen names the site as its file does, the hyphen aside.
+@pytest.mark.parametrize(
+    ("og", "expected"),
+    [
+        pytest.param("https://www.harbour-post.example/img/harbour-post-og.png", None, id="hyphened-host-og"),
+        pytest.param("https://www.harbour-post.example/img/harbourpost_share.jpg", None, id="joined-name-share"),
+        pytest.param("https://www.harbour-post.example/img/harbour-post-ferry.jpg", "https://www.harbour-post.example/img/harbour-post-ferry.jpg", id="name-and-story (guard)"),
+    ],
+)  # fmt: skip
+def test_a_hyphened_host_names_its_share_card(og: str, expected: str | None) -> None:
+    page = _declared_page("en", og)
+    assert image(parse(page, "https://www.harbour-post.example/news/a-1.html"), None) == expected
