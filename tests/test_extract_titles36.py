@@ -126,3 +126,43 @@ def test_a_marked_headline_in_capitals_stays_beside_capital_metadata() -> None:
     heading = f"<div itemprop='headline'>{shouted}</div>"
     page = _page("en", og=shouted, tab=f"{shouted} | Harbour Post", heading=heading)
     assert extract_article(page, URL).title == shouted
+
+
+def _webpage_only(lang: str, name: str, url: str, tab: str = "Harbour Post") -> bytes:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Harbour Post", "url": "https://www.harbourpost.example/"},
+            {"@type": "WebPage", "name": name, "url": url},
+        ],
+    }
+    head = (
+        f"<meta charset='utf-8'><title>{html.escape(tab)}</title>"
+        f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    )
+    return (
+        f"<html lang='{lang}'><head>{head}</head><body><div class='text'>"
+        f"<p>{TEXT[lang] * 8}</p></div></body></html>"
+    ).encode()
+
+
+# A page whose <title> is only the site's name, with no title meta, no JSON-LD article and
+# no headline element, still names itself in the JSON-LD WebPage describing its own
+# address: that name, the site's name cut, is its title (it had none).
+@pytest.mark.parametrize(
+    ("lang", "name", "page_url", "expected"),
+    [
+        pytest.param("en", f"{EN} | Harbour Post", URL, EN, id="en-own-page"),
+        pytest.param("de", f"{DE} - Harbour Post", URL, DE, id="de-own-page"),
+        pytest.param("fr", FR, "/news/2026/12/harbour-wall-123.html", FR, id="fr-relative-address"),
+        # (guard) a WebPage naming another page (a listing's, a related story's) says nothing
+        pytest.param("en", f"{EN} | Harbour Post", "https://www.harbourpost.example/news/", None, id="another-page (guard)"),
+        # (guard) a section's or the site's name is no headline
+        pytest.param("de", "Lokales | Harbour Post", URL, None, id="section-name (guard)"),
+        pytest.param("en", "Harbour Post", URL, None, id="site-name (guard)"),
+    ],
+)  # fmt: skip
+def test_a_webpage_naming_its_own_address_titles_a_bare_page(
+    lang: str, name: str, page_url: str, expected: str | None
+) -> None:
+    assert extract_article(_webpage_only(lang, name, page_url), URL).title == expected

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import langwords, subtitles
+from newsarchive.extract import jsonld, langwords, subtitles
 from newsarchive.extract.document import Document
 from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.headline import headline as article_headline
@@ -491,7 +491,8 @@ def _ld_name(doc: Document, sites: frozenset[str], sections: frozenset[str]) -> 
     after the site's name ("Hafenpost - Nachrichten aus dem Norden")."""
     if doc.article.get("headline"):
         return []
-    name = clean(unmojibake(next(iter(as_strings(doc.article.get("name"))), "")))
+    named = doc.article or _own_webpage(doc)
+    name = clean(unmojibake(next(iter(as_strings(named.get("name"))), "")))
     cut = strip_sites(name, sites) if name else name  # ("Title | Site")
     if (
         len(cut) < MIN_CORE
@@ -508,6 +509,17 @@ _STORIES = frozenset({"headline", "<title>"})
 MAX_NAME_WORDS = 4  # "Der Hafen-Podcast", "Wirtschaft", "Meinung und Debatte": a name's words
 MAX_NAME_CHARS = 30
 MAX_UNSPACED_NAME = 10  # "港湾ポッドキャスト": a name in a script without spaces is short too
+
+
+def _own_webpage(doc: Document) -> dict[str, object]:
+    """The JSON-LD WebPage describing the page's own address, on a page with no article
+    object: a CMS's SEO graph names the page there ("Title | Site") where it writes no
+    headline; one naming another address (a listing's, a related story's) says nothing."""
+    for obj in doc.jsonld:
+        own = {"webpage", "itempage"}.intersection(jsonld.types_of(obj))
+        if own and jsonld.names_page(obj, (doc.url,)) == 1:
+            return obj
+    return {}
 
 
 def _only_a_name(value: str, stories: Sequence[str]) -> bool:
