@@ -514,7 +514,16 @@ MAX_UNSPACED_NAME = 10  # "港湾ポッドキャスト": a name in a script with
 def _own_webpage(doc: Document) -> dict[str, object]:
     """The JSON-LD WebPage describing the page's own address, on a page with no article
     object: a CMS's SEO graph names the page there ("Title | Site") where it writes no
-    headline; one naming another address (a listing's, a related story's) says nothing."""
+    headline; one naming another address (a listing's, a related story's) says nothing, nor
+    one on the home page (the address of the JSON-LD WebSite, or the host's root), which
+    names the site and its slogan ("Harbour Post - Your daily news from the coast")."""
+    sites = tuple(
+        u
+        for o in jsonld.objects_of_type(doc.jsonld, "WebSite")
+        if isinstance(u := o.get("url"), str)
+    )
+    if split_url(doc.url).path in ("", "/") or jsonld.names_page({"url": doc.url}, sites) == 1:
+        return {}
     for obj in doc.jsonld:
         own = {"webpage", "itempage"}.intersection(jsonld.types_of(obj))
         if own and jsonld.names_page(obj, (doc.url,)) == 1:
