@@ -139,3 +139,34 @@ def test_a_declared_stand_in_or_site_card_is_no_lead(
 def test_a_hyphened_host_names_its_share_card(og: str, expected: str | None) -> None:
     page = _declared_page("en", og)
     assert image(parse(page, "https://www.harbour-post.example/news/a-1.html"), None) == expected
+
+
+# Review (session 36): a story's photograph named with words a stand-in's name is made of.
+# The missing picture's words are a stand-in's only where nothing but a card's words comes
+# after them ("no-photo-finish.jpg", "photo-missing-hiker.jpg" name a story), and the site's
+# name beside a word that can be a story's (a preview, a colour, a company) names a photo of
+# it on a site whose name is a topic ("sport-preview.jpg" on sport.example). These rows
+# failed before the review's fix; the (guard) rows passed before too.
+@pytest.mark.parametrize(
+    ("host", "name", "kept"),
+    [
+        pytest.param("www.harbourpost.example", "photo-missing-hiker.jpg", True, id="photo-missing-hiker"),
+        pytest.param("www.harbourpost.example", "picture-missing-girl-2026.jpg", True, id="picture-missing-girl"),
+        pytest.param("www.harbourpost.example", "no-photo-finish.jpg", True, id="no-photo-finish"),
+        pytest.param("www.harbourpost.example", "no-photos-allowed.jpg", True, id="no-photos-allowed"),
+        pytest.param("www.sport.example", "sport-preview.jpg", True, id="sport-preview"),
+        pytest.param("www.nature.example", "nature-light.jpg", True, id="nature-light"),
+        pytest.param("www.techblog.example", "techblog-apple.jpg", True, id="techblog-apple"),
+        pytest.param("www.harbourpost.example", "harbourpost-new.jpg", True, id="site-new"),
+        pytest.param("www.harbourpost.example", "harbourpost-no-image.png", False, id="site-no-image (guard)"),
+        pytest.param("www.harbourpost.example", "no_image_available_1200x630.jpg", False, id="no-image-available (guard)"),
+        pytest.param("hafenblatt.example", "kein-bild-vorhanden.jpg", False, id="de-kein-bild-vorhanden (guard)"),
+        pytest.param("www.harbourpost.example", "image-not-found-og.png", False, id="not-found-og (guard)"),
+        pytest.param("www.harbourpost.example", "harbourpost-og-1200x630.jpg", False, id="site-og-size (guard)"),
+        pytest.param("www.harbourpost.example", "harbourpost-twitter-card.jpg", False, id="site-twitter-card (guard)"),
+    ],
+)  # fmt: skip
+def test_a_story_photo_named_with_stand_in_words_stays(host: str, name: str, kept: bool) -> None:
+    og = f"https://{host}/img/2026/12/{name}"
+    page = _declared_page("en", og)
+    assert image(parse(page, f"https://{host}/news/a-1.html"), None) == (og if kept else None)
