@@ -74,8 +74,31 @@ _GENERIC = frozenset(
 _CARD = frozenset(
     {"og", "ogimage", "opengraph", "share", "sharing", "social", "image", "img", "fb",
      "facebook", "twitter", "card", "site", "web", "meta", "preview", "large", "small",
-     "big", "white", "black", "dark", "light", "color", "colour", "new", "apple", "png", "jpg"}
+     "big", "white", "black", "dark", "light", "color", "colour", "new", "apple", "png", "jpg",
+     "ogp"}
 )  # fmt: skip
+# A file named for the missing picture in words ("no-image", "no_photo", "kein-bild",
+# "image-not-available", "no-image-available"): read as the one word "noimage" of
+# `_GENERIC`, so a photograph's name saying more ("no-image-of-the-wreck-was-released")
+# still has its other words; a story's word after it (`generic`) is a photograph's name.
+_NO_PICTURE = _compile(
+    r"(?<![a-z])(?:no|kein|keine|sin|sans|geen|ingen)[-_]?"
+    r"(?:image|img|photo|foto|picture|pic|bild|imagen|bilde)s?"
+    r"(?:[-_]?(?:available|found|yet|vorhanden|disponible))?(?![a-z])"
+    r"|(?<![a-z])(?:image|img|photo|foto|picture)[-_]?"
+    r"(?:not[-_]?(?:available|found)|unavailable|missing)(?![a-z])"
+)
+_NO_IMAGE = "noimage"
+# The words of `_CARD` that name only what a share card is for: the site's name beside
+# one is its card ("harbourpost-og.png"), beside a colour, a size or a company's name
+# ("sport-preview.jpg", "nature-light.jpg", "techblog-apple.jpg") it may name a story.
+_SHARE = frozenset(
+    {"og", "ogimage", "opengraph", "ogp", "share", "sharing", "social", "fb", "facebook",
+     "twitter", "card", "meta", "image", "img", "site", "web", "png", "jpg"}
+)  # fmt: skip
+# Host labels that name no site: a web or mobile prefix, an AMP cache's
+_HOST_PREFIXES = frozenset({"www", "m", "amp", "mobile", "static", "cdn", "img", "images"})
+MIN_HOST_NAME = 4  # letters of a host label read as the site's name in a file name
 _GENERIC_IN = _compile("|".join(sorted(_GENERIC)))
 # Folders that hold only such pictures. Not "default": image servers name their resizing
 # presets so ("/dims4/default/", "/sites/default/files/"), over every photograph.
@@ -895,12 +918,39 @@ def generic(url: str) -> bool:
         return True
     if _BUILD_STATIC in path or not _DESIGN_FOLDERS.isdisjoint(folder.split("/")):
         return True
+    name = _NO_PICTURE.sub(_NO_IMAGE, name)
     if not _GENERIC_IN.search(name):
         return False  # most names: no word of a default's in them at all
     words = _WORDS.findall(name.rsplit(".", 1)[0])
+    # the missing picture's words before a story's ("no-photo-finish", "photo-missing-hiker")
+    # are a photograph's name; a stand-in's have the site's name before them at most
+    if _NO_IMAGE in words and not all(
+        _generic_word(w) or w in _CARD for w in words[words.index(_NO_IMAGE) + 1 :]
+    ):
+        return False
     return any(map(_generic_word, words)) and (
         sum(not _generic_word(w) and w not in _CARD for w in words) <= 1
     )
+
+
+def site_card(doc: Document, url: str) -> bool:
+    """Whether a declared image's file is named only by the site's name and a share card's
+    words ("harbourpost-og.png", "hafenblatt_share_1200x630.jpg", "umibe-ogp.png"): the card
+    the site declares for every page, whatever its folder. The name is one the page gives
+    its publisher (`site.site_keys`) or a label of its host; a photograph's name says more
+    ("harbourpost-office-fire.jpg")."""
+    stem = _FORMATS.sub("", split_url(url.strip()).path.lower().rsplit("/", 1)[-1])
+    words = _WORDS.findall(stem)
+    if not any(w in _SHARE for w in words):
+        return False  # most names: no card word at all
+    rest = "".join(w for w in words if w not in _SHARE)
+    if not rest:
+        return False
+    host = (split_url(doc.url).hostname or "").lower().split(".")[:-1]
+    labels = {
+        h.replace("-", "") for h in host if len(h) >= MIN_HOST_NAME and h not in _HOST_PREFIXES
+    }
+    return rest in labels or rest in site.site_keys(doc)
 
 
 def _generic_word(word: str) -> bool:

@@ -139,6 +139,8 @@ def _declared(doc: Document) -> str | None:
         url = join_url(base, value.strip())
         if not url or leadimage.generic(url) or leadimage.stand_in(url) or (small and url == small):
             continue
+        if leadimage.site_card(doc, url):
+            continue
         if logos is None:
             logos = [*_logos(doc), *_icons(doc)]
         key = leadimage.file_key(url)
@@ -280,15 +282,23 @@ def _logos(doc: Document) -> Iterator[str]:
 
 def _jsonld_image(value: Any) -> list[str]:
     """The addresses a JSON-LD image value names: a string, an ImageObject (url, contentUrl,
-    or an image of its own), a list of either, first to last."""
+    or an image of its own), a list of either, first to last. An ImageObject's address may
+    be a list too (schema.org lets any property hold several values), and an empty one is
+    none: resolved against the page it would name the article's own address."""
     if isinstance(value, str):
         return [value] if value.strip() else []
     if isinstance(value, dict):
-        own = [u for u in (value.get("url"), value.get("contentUrl")) if isinstance(u, str)]
+        own = [u for key in ("url", "contentUrl") for u in _addresses(value.get(key))]
         return own[:1] or _jsonld_image(value.get("image"))
     if isinstance(value, list):
         return [u for v in value for u in _jsonld_image(v)]
     return []
+
+
+def _addresses(value: Any) -> list[str]:
+    """The non-empty strings an ImageObject's `url` or `contentUrl` holds, alone or listed."""
+    values = value if isinstance(value, list) else [value]
+    return [u for u in values if isinstance(u, str) and u.strip()]
 
 
 def language(doc: Document) -> str | None:

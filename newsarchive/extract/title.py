@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import langwords, subtitles
+from newsarchive.extract import jsonld, langwords, subtitles
 from newsarchive.extract.document import Document
 from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.headline import headline as article_headline
@@ -186,6 +186,9 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
                 # ("<span>Hafen</span>Stadtrat stimmt zu": `heading_text`)
                 text = heading_text(el)
                 h1s.append(text)
+            # the element's own capitals where the metadata set its words in others
+            # ("STORM HITS COAST" in og:title over a div reading "Storm hits coast")
+            text = _as_written(el, text)
             shown.append(text)
             kicked += [part] if part else []
             framed += [v for v in (part, text) if v] if _in_article(el) else []
@@ -488,7 +491,8 @@ def _ld_name(doc: Document, sites: frozenset[str], sections: frozenset[str]) -> 
     after the site's name ("Hafenpost - Nachrichten aus dem Norden")."""
     if doc.article.get("headline"):
         return []
-    name = clean(unmojibake(next(iter(as_strings(doc.article.get("name"))), "")))
+    named = doc.article or _own_webpage(doc)
+    name = clean(unmojibake(next(iter(as_strings(named.get("name"))), "")))
     cut = strip_sites(name, sites) if name else name  # ("Title | Site")
     if (
         len(cut) < MIN_CORE
@@ -505,6 +509,26 @@ _STORIES = frozenset({"headline", "<title>"})
 MAX_NAME_WORDS = 4  # "Der Hafen-Podcast", "Wirtschaft", "Meinung und Debatte": a name's words
 MAX_NAME_CHARS = 30
 MAX_UNSPACED_NAME = 10  # "港湾ポッドキャスト": a name in a script without spaces is short too
+
+
+def _own_webpage(doc: Document) -> dict[str, object]:
+    """The JSON-LD WebPage describing the page's own address, on a page with no article
+    object: a CMS's SEO graph names the page there ("Title | Site") where it writes no
+    headline; one naming another address (a listing's, a related story's) says nothing, nor
+    one on the home page (the address of the JSON-LD WebSite, or the host's root), which
+    names the site and its slogan ("Harbour Post - Your daily news from the coast")."""
+    sites = tuple(
+        u
+        for o in jsonld.objects_of_type(doc.jsonld, "WebSite")
+        if isinstance(u := o.get("url"), str)
+    )
+    if split_url(doc.url).path in ("", "/") or jsonld.names_page({"url": doc.url}, sites) == 1:
+        return {}
+    for obj in doc.jsonld:
+        own = {"webpage", "itempage"}.intersection(jsonld.types_of(obj))
+        if own and jsonld.names_page(obj, (doc.url,)) == 1:
+            return obj
+    return {}
 
 
 def _only_a_name(value: str, stories: Sequence[str]) -> bool:
@@ -745,6 +769,15 @@ def _shown_elsewhere(doc: Document, titles: list[str]) -> tuple[HtmlElement, str
             if found and not in_trail(found[0]):
                 return found
     return None
+
+
+def _as_written(el: HtmlElement, text: str) -> str:
+    """The title an element shows, in the element's own capitals where it shows the same
+    words in others: the reader's spelling, which `_stated` reads as the title it matched."""
+    own = clean(heading_text(el))
+    if own == text or norm(own) != norm(text) or own.casefold() != text.casefold():
+        return text
+    return own
 
 
 def _links_elsewhere(heading: HtmlElement, doc: Document) -> bool:

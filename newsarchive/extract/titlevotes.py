@@ -511,13 +511,56 @@ def _cased(first: str, sources: dict[str, list[str]]) -> str:
             first,
         )
     if first.upper() != first or first.lower() == first:  # has lower case, or no cased letters
-        return first
+        return _most_cased(first, sources)
     key = _caseless(first)
     for values in sources.values():
         for v in values:
             if v.upper() != v and _caseless(v) == key:
                 return v
     return first
+
+
+def _most_cased(first: str, sources: dict[str, list[str]]) -> str:
+    """The capitals most sources write the same title in, where more sources than `first`'s
+    agree on them (ties keep `first`): "Council Approves Rebuild Of The Harbour Wall" in
+    og:title alone beside the JSON-LD headline and the h1 in sentence case is a social card's
+    or an SEO plugin's style, the headline as written what the page records and shows. Only
+    capitals differ (marks, quote styles and a closing stop aside, `_spelling`'s); a source in
+    capitals throughout casts no vote (a style of its own, `_cased`), nor one opening in
+    lower case (what a label's cut left: "bridge closed after crash"), nor one spelling a
+    name `first` writes with a capital inside otherwise ("IPhone" of "iPhone": a CMS's
+    capital first letter). Several sources are often one field echoed (the JSON-LD headline,
+    the <title>, twitter:title of one SEO plugin): a majority the page's own heading (the
+    headline as the reader sees it) is not in keeps `first`."""
+    mine = _unstopped(_typo_key(first))
+    key = mine.casefold()
+    names = _camel_words(mine)
+    votes: dict[str, list[str]] = {}  # case-kept spelling -> the sources' strings giving it
+    heading: str | None = None  # the spelling the page's heading votes for
+    for source, values in sources.items():
+        for v in values:
+            spelt = _unstopped(_typo_key(v))
+            if (
+                v.upper() != v
+                and not v[:1].islower()
+                and spelt.casefold() == key
+                and names <= set(spelt.split())
+            ):
+                votes.setdefault(spelt, []).append(v)
+                heading = spelt if source == "h1" else heading
+                break  # one vote per source
+    spelt, best = max(votes.items(), key=lambda sv: len(sv[1]), default=(mine, []))
+    if len(best) < MIN_CASE_VOTES or len(best) <= len(votes.get(mine, ())):
+        return first
+    return first if heading not in (None, spelt) else best[0]
+
+
+def _camel_words(value: str) -> set[str]:
+    """The words written with a capital after a small first letter ("iPhone", "eBay")."""
+    return {w for w in value.split() if w[:1].islower() and any(c.isupper() for c in w[1:])}
+
+
+MIN_CASE_VOTES = 2  # one other source alone is one opinion against the first choice's
 
 
 def _camel(value: str) -> bool:
