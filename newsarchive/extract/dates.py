@@ -445,7 +445,7 @@ def _from_fetch_time(
         return None
     tz = _fetch_zone(doc, rules)
     now = fetched.astimezone(tz) if tz else fetched
-    lang, region = page_fields.language(doc), _region(doc)
+    lang, region = page_fields.language(doc), zones.page_region(doc)
     under, classed = _relative_lines(doc, lang)
     for lines, unanimous in ((under, False), (classed, True)):
         read = [
@@ -1842,7 +1842,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     not read; data attributes and script state still are, before it (they state the second)."""
     tz = _fetch_zone(doc, None)
     now = fetched.astimezone(tz) if tz else fetched
-    lang, region = page_fields.language(doc), _region(doc)
+    lang, region = page_fields.language(doc), zones.page_region(doc)
     lines = _relative_lines(doc, lang)[0]
     for i, line in enumerate(lines):
         if datelines.has_year(line):
@@ -2411,8 +2411,9 @@ def _parse_value(doc: Document, value: str | None) -> datetime | None:
 
 def _month_first(doc: Document) -> bool:
     """Whether "05/06/2025" on this page is May 6: American English pages (not a page whose
-    metadata or letters name another language: "en-US" is many CMSs' default), and the
-    Philippines' (Filipino pages, English ones on `.ph`: CLDR's `fil` prints "2/3/26")."""
+    metadata or letters name another language: "en-US" is many CMSs' default), those of the
+    US's territories, and the Philippines' (Filipino pages, English ones on `.ph`: CLDR's
+    `fil` prints "2/3/26")."""
     language = page_fields.language(doc)
     if language in ("tl", "fil"):
         return True
@@ -2420,59 +2421,18 @@ def _month_first(doc: Document) -> bool:
         return False
     if page_fields.article_language(doc) not in (None, "en", "tl", "fil"):
         return False  # "en-US", a CMS's default, over Portuguese words: their day comes first
-    lang = (doc.tree.get("lang") or "").lower()
-    if lang in ("en-us", "en-ph"):
-        return True
-    if lang in ("en", "") and _locale_region(doc) not in (None, *_MONTH_FIRST_REGIONS):
+    tag = (doc.tree.get("lang") or "").lower().replace("_", "-").split("-")
+    if tag[0] == "en" and len(tag) > 1:
+        return tag[1] in zones.MONTH_FIRST_REGIONS
+    if tag[0] not in ("en", ""):
+        return False
+    if zones.locale_region(doc) not in (None, *zones.MONTH_FIRST_REGIONS):
         return False  # a bare "en" whose og:locale says "en_GB", "en_AU", "en_IN"
     host = split_url(doc.url).hostname or ""
-    return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net", "ph")
-
-
-# Regions whose English writes the month first: the US's and its territories' (CLDR's `en_GU`,
-# `en_PR`, `en_VI` ... print "3/4/26" as `en_US` does), the Philippines'.
-_MONTH_FIRST_REGIONS = ("us", "ph", "gu", "pr", "vi", "as", "mp", "um")
-
-
-def _region(doc: Document) -> str | None:
-    """The region the page's declared language names ("ca" for `<html lang="fr-CA">`, else
-    for `og:locale` "fr_CA" on a French page): where a short day's order differs. An English
-    page declaring none: its host's country ("gb" on `.co.uk`), as English's order is the
-    region's (a French page's is the language's, on `.ch` as on `.fr`)."""
-    if "region" not in doc.cache:
-        language = page_fields.language(doc)
-        tags = [doc.tree.get("lang") or ""]
-        tags += [v for key in zones.LOCALE_METAS for v in doc.meta_tags.get(key, ())]
-        declared = next(
-            (
-                parts[1]
-                for tag in tags
-                if len(parts := tag.strip().lower().replace("_", "-").split("-")) >= 2
-                and parts[0] == language
-                and len(parts[1]) == 2
-            ),
-            None,
-        )
-        if declared is None and language == "en":
-            country = (split_url(doc.url).hostname or "").rsplit(".", 1)[-1]
-            declared = country if len(country) == 2 and country.isalpha() else None
-        doc.cache["region"] = declared
-    region: str | None = doc.cache["region"]
-    return region
-
-
-def _locale_region(doc: Document) -> str | None:
-    """The region an English locale meta names ("gb" for `og:locale` "en_GB"); None where
-    none does or two metas disagree."""
-    regions = {
-        parts[1]
-        for key in zones.LOCALE_METAS
-        for value in doc.meta_tags.get(key, ())
-        if len(parts := value.strip().lower().replace("_", "-").split("-")) == 2
-        and parts[0] == "en"
-        and len(parts[1]) == 2
-    }
-    return regions.pop() if len(regions) == 1 else None
+    return (
+        host.rsplit(".", 1)[-1] in ("com", "org", "net")
+        or zones.host_country(doc.url) in zones.MONTH_FIRST_REGIONS
+    )
 
 
 def _from_element(el: HtmlElement, month_first: bool, lang: str | None) -> datetime | None:
