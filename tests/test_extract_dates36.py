@@ -1,7 +1,10 @@
 """Dates after session 36 (issue 10): a bare two-digit-year day printed year first
 ("26/12/03") on a Japanese, Korean or Chinese page is 3 December 2026, as it is before a
 clock; and the counter-cases (other languages' day-first "26/12/03", Hong Kong's day first)
-that keep their reading. The regions writing the month first are one list: English pages
+that keep their reading. A live page's feed whose entries carry full stamps ("05.12.2026
+09:12", `<time datetime=...>`), newest first, nothing else dating the page, is dated by its
+first post, as one of short stamps already was (three entries at least, in one order,
+within weeks). The regions writing the month first are one list: English pages
 for the US's territories (CLDR's `en_GU`, `en_PR`, `en_VI` print "3/12/26" as `en_US`
 does) read "03/12/2026" month first, by tag or host, as their locale meta already did, and a
 Spanish page for Puerto Rico leaves its short "03/12" unread, as one for the US.
@@ -9,11 +12,14 @@ Spanish page for Puerto Rico leaves its short "03/12" unread, as one for the US.
 Every page and line here is made up for the test; the markup is the kind news pages use.
 """
 
+# ruff: noqa: E501  -- table rows read best one case per line
+
 from __future__ import annotations
 
 import pytest
 
-from tests.plugins.dateline_pages import story_dates
+from newsarchive.extract import extract_article
+from tests.plugins.dateline_pages import FETCHED, story_dates, story_page
 
 
 @pytest.mark.parametrize(
@@ -103,3 +109,94 @@ def test_other_regions_keep_their_order(
 ) -> None:
     """Counter-cases: passed before and after."""
     assert story_dates(lang, line, domain=domain)[0] == published
+
+
+def _entries(stamps: list[str], texts: list[str], datetimes: list[str] | None = None) -> str:
+    """A live page's list of entries, each a `<time>` and the entry's own sentence."""
+    attrs = [f" datetime='{d}'" for d in datetimes] if datetimes else [""] * len(stamps)
+    items = "".join(
+        f"<li><time{attr}>{stamp}</time> {text}</li>"
+        for stamp, attr, text in zip(stamps, attrs, texts, strict=True)
+    )
+    return f"<ul class='live'>{items}</ul>"
+
+
+_DE = [
+    "Die Sitzung ist eröffnet, der Präsident begrüßt die Gäste im Saal",
+    "Die Abgeordneten treffen nach und nach ein, einige fehlen noch",
+    "Der Saal füllt sich, auf der Tribüne sitzen viele Schulklassen",
+]
+_EN = [
+    "The chamber opens its doors and the speaker welcomes the guests",
+    "Members arrive one by one, a few of them are still missing",
+    "The public gallery fills up with school classes and reporters",
+]
+_FR = [
+    "La séance est ouverte, le président salue les invités dans la salle",
+    "Les députés arrivent peu à peu, quelques-uns manquent encore",
+    "La salle se remplit, la tribune accueille de nombreuses classes",
+]
+_JA = [
+    "本会議が開会し、議長が傍聴に訪れた来賓にあいさつした。議場には多くの記者が集まり、開会を待った",
+    "議員が次々と議場に到着した。一部の議員はまだ姿を見せておらず、議長は定刻通りの開会を目指した",
+    "傍聴席は修学旅行の生徒や報道関係者で埋まった。議場の外にも多くの人が集まり、審議を見守った",
+]
+_DE_FULL = ["05.12.2026 09:12", "05.12.2026 08:40", "05.12.2026 08:05"]
+_EN_FULL = ["5 December 2026 09:12", "5 December 2026 08:40", "5 December 2026 08:05"]
+_FR_FULL = ["05/12/2026 09:12", "05/12/2026 08:40", "05/12/2026 08:05"]
+_JA_FULL = ["2026年12月5日 9:12", "2026年12月5日 8:40", "2026年12月5日 8:05"]
+_ISO = ["2026-12-05T09:12:00+01:00", "2026-12-05T08:40:00+01:00", "2026-12-05T08:05:00+01:00"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        ("de", "de", _entries(_DE_FULL, _DE), "2026-12-05T08:05:00+01:00"),
+        ("en", "co.uk", _entries(_EN_FULL, _EN), "2026-12-05T08:05:00+00:00"),
+        ("fr", "fr", _entries(_FR_FULL, _FR), "2026-12-05T08:05:00+01:00"),
+        ("ja", "jp", _entries(_JA_FULL, _JA), "2026-12-05T08:05:00+09:00"),
+        ("de", "de", _entries(["09:12", "08:40", "08:05"], _DE, _ISO), "2026-12-05T08:05:00+01:00"),
+        # across midnight, newest first
+        ("de", "de", _entries(["05.12.2026 09:12", "05.12.2026 08:40", "04.12.2026 21:05"], _DE), "2026-12-04T21:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_ticker_of_full_stamps_is_dated_by_its_first_post(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    """Failed before: the newest entry (09:12), an update, was taken for the publication."""
+    assert story_dates(lang, line, domain=domain)[0] == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # oldest first: its first entry, as before
+        ("de", "de", _entries(list(reversed(_DE_FULL)), _DE), "2026-12-05T08:05:00+01:00"),
+        # two entries: a byline's stamp over one earlier event as often as a ticker
+        ("de", "de", _entries(_DE_FULL[:2], _DE[:2]), "2026-12-05T09:12:00+01:00"),
+        # not in one order: a chronology of the story's days, not a feed
+        ("de", "de", _entries(["05.12.2026 09:12", "01.12.2026 08:40", "03.12.2026 08:05"], _DE), "2026-12-05T09:12:00+01:00"),
+        # months apart: a schedule's days, not a feed
+        ("de", "de", _entries(["05.12.2026 09:12", "05.10.2026 08:40", "05.08.2026 08:05"], _DE), "2026-12-05T09:12:00+01:00"),
+        # a list of other pieces, each with its day and headline link, under the byline
+        ("de", "de", "<p class='date'>05.12.2026, 07:30 Uhr</p>" + "".join(f"<p><time>0{d}.12.2026 18:00</time> <a href='/a/{d}-other'>Ein anderer Bericht über die Sitzung des Rates am Abend</a></p>" for d in (4, 3, 2)), "2026-12-05T07:30:00+01:00"),
+        # a byline's time above the entries dates the page
+        ("de", "de", "<p class='date'>Veröffentlicht am 05.12.2026 um 07:30 Uhr</p>" + _entries(_DE_FULL, _DE), "2026-12-05T07:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_entries_that_are_no_ticker_keep_their_reading(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    """Counter-cases: passed before and after."""
+    assert story_dates(lang, line, domain=domain)[0] == published
+
+
+def test_metadata_dates_a_ticker_over_its_entries() -> None:
+    """Counter-case: the page's JSON-LD states its publication; the entries are updates."""
+    head = (
+        '<script type="application/ld+json">{"@type": "LiveBlogPosting",'
+        ' "datePublished": "2026-12-05T07:00:00+01:00"}</script>'
+    )
+    html = story_page("de", head=head, line=_entries(_DE_FULL, _DE))
+    found = extract_article(html, "https://www.news.example.de/a/4711-bridge", fetched=FETCHED)
+    assert found.published == "2026-12-05T07:00:00+01:00"

@@ -494,6 +494,14 @@ def _ticker_start(
         and d.tzinfo is None  # a wall clock each: comparable
         and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
     ]
+    return _first_post(stamps)
+
+
+def _first_post(stamps: list[datetime]) -> datetime | None:
+    """The earliest of a ticker's entry stamps, where they are one: three or more moments,
+    all wall clocks or all instants, in one order, within weeks."""
+    if len({d.tzinfo is None for d in stamps}) != 1:
+        return None  # a wall clock beside an instant: not one list's stamps
     if len(set(stamps)) < _TICKER_ENTRIES or max(stamps) - min(stamps) > _TICKER_SPAN:
         return None  # a byline's stamp over one event; a schedule's days, some last year's
     if stamps not in (sorted(stamps), sorted(stamps, reverse=True)):
@@ -1683,6 +1691,8 @@ def _candidates(
     # dates the markup names the update (`<time class="date-modified">`, `itemprop=
     # "dateModified"`): for the publication only after every other visible date
     modified: list[datetime | None] = []
+    entries: list[datetime] = []  # the stamps of a feed's entries (`opens_an_entry`)
+    entry_lines: set[str] = set()  # ... the date lines stamping them (not read on their own)
     seen: set[HtmlElement] = set()
     for find in markup:
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
@@ -1691,7 +1701,9 @@ def _candidates(
             if not updated_lines and (_marked_modified(el) or datelines.opens_an_entry(el)):
                 if el not in seen:
                     seen.add(el)
-                    modified.append(_from_element(el, month_first, _value_lang(doc)))
+                    modified.append(entry := _from_element(el, month_first, _value_lang(doc)))
+                    if entry is not None and not _marked_modified(el):
+                        entries.append(entry)
                 continue
             yield _from_element(el, month_first, _value_lang(doc))
     if updated_lines:
@@ -1699,7 +1711,15 @@ def _candidates(
             yield _from_element(el, month_first, _value_lang(doc))
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
-    for text, parsed in _labelled_first(doc, _datelines(doc), updated_lines):
+    lines = _labelled_first(doc, _datelines(doc), updated_lines)
+    if not updated_lines:
+        for line, stamp in _entry_lines(doc, lines, seen):
+            entries.append(stamp)
+            entry_lines.add(line)
+    start = _first_post(entries)  # a live page's feed, its entries' stamps as printed
+    for text, parsed in lines:
+        if start is not None and text in entry_lines:
+            continue  # an entry's stamp, read below with the others
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelines.beside_a_piece(doc, text):
                 continue
@@ -1707,9 +1727,31 @@ def _candidates(
                 modified.append(parsed)
                 continue
             yield parsed
-    if modified:
+    if modified or start is not None:
         yield _MODIFIED
+        # a live page's feed, newest first, nothing else dating the page: its first post is
+        # the closest the page comes to its publication, the newest entry an update
+        if start is not None:
+            yield start
         yield from modified
+
+
+_ENTRY_LINES = 12  # the first date lines read for a feed's entries' stamps
+
+
+def _entry_lines(
+    doc: Document, lines: list[tuple[str, datetime | None]], seen: set[HtmlElement]
+) -> Iterator[tuple[str, datetime]]:
+    """The date lines stamping a feed's entries in words (`<time>05.12.2026 09:12</time>`,
+    no machine value: not among the markup's stamps `seen`), with their dates."""
+    for text, parsed in lines[:_ENTRY_LINES]:
+        if (
+            parsed is not None
+            and (el := datelines.line_element(doc, text)) is not None
+            and el not in seen
+            and datelines.opens_an_entry(el)
+        ):
+            yield text, parsed
 
 
 _LABELLED_REACH = 3  # the first date lines read for one labelled as the publication
