@@ -4,7 +4,8 @@ clock; and the counter-cases (other languages' day-first "26/12/03", Hong Kong's
 that keep their reading. A live page's feed whose entries carry full stamps ("05.12.2026
 09:12", `<time datetime=...>`), newest first, nothing else dating the page, is dated by its
 first post, as one of short stamps already was (three entries at least, in one order,
-within weeks). The regions writing the month first are one list: English pages
+within weeks); so is one whose entries are blocks their class names ("entry", "post"),
+stamped in a plain element. The regions writing the month first are one list: English pages
 for the US's territories (CLDR's `en_GU`, `en_PR`, `en_VI` print "3/12/26" as `en_US`
 does) read "03/12/2026" month first, by tag or host, as their locale meta already did, and a
 Spanish page for Puerto Rico leaves its short "03/12" unread, as one for the US.
@@ -200,3 +201,58 @@ def test_metadata_dates_a_ticker_over_its_entries() -> None:
     html = story_page("de", head=head, line=_entries(_DE_FULL, _DE))
     found = extract_article(html, "https://www.news.example.de/a/4711-bridge", fetched=FETCHED)
     assert found.published == "2026-12-05T07:00:00+01:00"
+
+
+def _classed(cls: str, stamps: list[str], texts: list[str], tag: str = "div") -> str:
+    """A live page's entries as blocks its classes name, each stamped in a plain element."""
+    return "".join(
+        f"<{tag} class='{cls}'><span class='date'>{stamp}</span><p>{text}</p></{tag}>"
+        for stamp, text in zip(stamps, texts, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        ("en", "co.uk", _classed("entry", _EN_FULL, _EN), "2026-12-05T08:05:00+00:00"),
+        ("en", "co.uk", _classed("update", _EN_FULL, _EN), "2026-12-05T08:05:00+00:00"),
+        ("de", "de", _classed("feed-item", _DE_FULL, _DE), "2026-12-05T08:05:00+01:00"),
+        ("fr", "fr", _classed("post", _FR_FULL, _FR, tag="article"), "2026-12-05T08:05:00+01:00"),
+        ("ja", "jp", _classed("entry", _JA_FULL, _JA), "2026-12-05T08:05:00+09:00"),
+    ],
+)  # fmt: skip
+def test_a_ticker_of_classed_entries_is_dated_by_its_first_post(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    """Failed before: entries named by their class, stamped without a `<time>`, were read as
+    bylines, the newest (09:12) first."""
+    assert story_dates(lang, line, domain=domain)[0] == published
+
+
+def _teasers(cls: str) -> str:
+    return "".join(
+        f"<div class='{cls}'><span class='date'>0{d}.12.2026 18:00</span>"
+        f"<p><a href='/a/{d}-other'>Ein anderer Bericht über die Sitzung des Rates am Abend</a></p></div>"
+        for d in (4, 3, 2)
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # classes no entry's: paragraphs of a chronology, a gallery
+        ("de", "de", _classed("text", _DE_FULL, _DE), "2026-12-05T09:12:00+01:00"),
+        ("de", "de", _classed("gallery-caption", _DE_FULL, _DE), "2026-12-05T09:12:00+01:00"),
+        # two entries only
+        ("de", "de", _classed("entry", _DE_FULL[:2], _DE[:2]), "2026-12-05T09:12:00+01:00"),
+        # teasers of other pieces, each a link, under a byline
+        ("de", "de", "<p class='date'>05.12.2026, 07:30 Uhr</p>" + _teasers("post-item"), "2026-12-05T07:30:00+01:00"),
+        # entries with no text of their own beside their stamp: a byline's pair and more
+        ("de", "de", "".join(f"<div class='entry'><span class='date'>{s}</span></div>" for s in _DE_FULL), "2026-12-05T09:12:00+01:00"),
+    ],
+)  # fmt: skip
+def test_classed_blocks_that_are_no_ticker_keep_their_reading(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    """Counter-cases: passed before and after."""
+    assert story_dates(lang, line, domain=domain)[0] == published

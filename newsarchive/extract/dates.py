@@ -1743,13 +1743,17 @@ def _entry_lines(
     doc: Document, lines: list[tuple[str, datetime | None]], seen: set[HtmlElement]
 ) -> Iterator[tuple[str, datetime]]:
     """The date lines stamping a feed's entries in words (`<time>05.12.2026 09:12</time>`,
-    no machine value: not among the markup's stamps `seen`), with their dates."""
+    no machine value: not among the markup's stamps `seen`; or a plain element in a block
+    whose class names an entry, not a teaser's beside its link), with their dates."""
     for text, parsed in lines[:_ENTRY_LINES]:
         if (
             parsed is not None
             and (el := datelines.line_element(doc, text)) is not None
             and el not in seen
-            and datelines.opens_an_entry(el)
+            and (
+                datelines.opens_an_entry(el)
+                or (datelines.in_a_classed_entry(el) and not datelines.beside_a_piece_link(doc, el))
+            )
         ):
             yield text, parsed
 
