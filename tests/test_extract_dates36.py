@@ -256,3 +256,40 @@ def test_classed_blocks_that_are_no_ticker_keep_their_reading(
 ) -> None:
     """Counter-cases: passed before and after."""
     assert story_dates(lang, line, domain=domain)[0] == published
+
+
+_CHRONOLOGY_DE = [
+    "Der Rat beschließt nach langer Debatte den Abriss der alten Brücke am Hafen",
+    "Die Bürgerinitiative übergibt ihre Unterschriften an den Oberbürgermeister",
+    "Die Gutachter legen ihren Bericht über die Schäden an den Pfeilern vor",
+]
+_CHRONOLOGY_EN = [
+    "The council votes to pull down the old bridge after a long debate",
+    "The residents' group hands its petition over to the mayor at the town hall",
+    "The surveyors publish their report on the cracks found in the piers",
+]
+
+
+def _chronology(cls: str, days: list[str], texts: list[str], tag: str = "li") -> str:
+    """An explainer's chronology: the story's days, newest first, each with what happened."""
+    items = "".join(
+        f"<{tag} class='{cls}'><span class='date'>{day}</span><p>{text}</p></{tag}>"
+        for day, text in zip(days, texts, strict=True)
+    )
+    return f"<h2>Chronik</h2><ul class='chronik'>{items}</ul>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        ("de", "de", _chronology("item", ["05.12.2026", "28.11.2026", "14.11.2026"], _CHRONOLOGY_DE), "2026-12-05"),
+        ("de", "de", _chronology("timeline-entry", ["05.12.2026", "28.11.2026", "14.11.2026"], _CHRONOLOGY_DE, tag="div"), "2026-12-05"),
+        ("en", "co.uk", _chronology("event-item", ["5 December 2026", "28 November 2026", "14 November 2026"], _CHRONOLOGY_EN), "2026-12-05"),
+        ("en", "co.uk", _chronology("post", ["5 December 2026", "28 November 2026", "14 November 2026"], _CHRONOLOGY_EN, tag="div"), "2026-12-05"),
+    ],
+)  # fmt: skip
+def test_a_chronology_of_days_is_no_feed(lang: str, domain: str, line: str, published: str) -> None:
+    """Counter-cases (review): an undated explainer's chronology, newest first, names days
+    without a clock; a feed stamps its posts to the minute. Its oldest day is no first post,
+    and the page's reading stays its first dated line's."""
+    assert story_dates(lang, line, domain=domain)[0] == published

@@ -1716,7 +1716,9 @@ def _candidates(
         for line, stamp in _entry_lines(doc, lines, seen):
             entries.append(stamp)
             entry_lines.add(line)
-    start = _first_post(entries)  # a live page's feed, its entries' stamps as printed
+    # a live page's feed, its entries' stamps as printed; a chronology names days alone
+    # (an explainer's "5 December 2026", newest first): its oldest is no first post
+    start = _first_post(entries) if all(d.time() != _MIDNIGHT for d in entries) else None
     for text, parsed in lines:
         if start is not None and text in entry_lines:
             continue  # an entry's stamp, read below with the others
