@@ -293,3 +293,21 @@ def test_a_chronology_of_days_is_no_feed(lang: str, domain: str, line: str, publ
     without a clock; a feed stamps its posts to the minute. Its oldest day is no first post,
     and the page's reading stays its first dated line's."""
     assert story_dates(lang, line, domain=domain)[0] == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        _classed("entry", [*_EN_FULL[:2], "3 December 2026 08:05"], _EN),
+        _entries([*_EN_FULL[:2], "3 December 2026 08:05"], _EN),
+    ],
+)
+def test_a_feed_reaching_before_the_urls_day_keeps_to_that_day(line: str) -> None:
+    """Counter-case (review): the URL states 5 December; the feed's oldest entry, two days
+    before, contradicts it. Failed before (3 December 08:05, the day the URL refuses, was
+    taken for want of another); the entries' stamps on that day date the page, as before
+    dates-36."""
+    html = story_page("en", line=line)
+    url = "https://www.news.example.co.uk/2026/12/05/live-bridge"
+    found = extract_article(html, url, fetched=FETCHED)
+    assert (found.published or "")[:10] == "2026-12-05"

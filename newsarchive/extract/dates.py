@@ -1719,14 +1719,16 @@ def _candidates(
     # a live page's feed, its entries' stamps as printed; a chronology names days alone
     # (an explainer's "5 December 2026", newest first): its oldest is no first post
     start = _first_post(entries) if all(d.time() != _MIDNIGHT for d in entries) else None
+    held: list[datetime | None] = []  # ... in the page's order
     for text, parsed in lines:
-        if start is not None and text in entry_lines:
-            continue  # an entry's stamp, read below with the others
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelines.beside_a_piece(doc, text):
                 continue
             if not updated_lines and _line_marked_modified(doc, text):
                 modified.append(parsed)
+                continue
+            if start is not None and text in entry_lines:
+                held.append(parsed)  # an entry's stamp, read below with the others
                 continue
             yield parsed
     if modified or start is not None:
@@ -1735,6 +1737,7 @@ def _candidates(
         # the closest the page comes to its publication, the newest entry an update
         if start is not None:
             yield start
+        yield from held  # where the cascade refuses it (a day the URL contradicts)
         yield from modified
 
 
