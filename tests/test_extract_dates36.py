@@ -311,3 +311,48 @@ def test_a_feed_reaching_before_the_urls_day_keeps_to_that_day(line: str) -> Non
     url = "https://www.news.example.co.uk/2026/12/05/live-bridge"
     found = extract_article(html, url, fetched=FETCHED)
     assert (found.published or "")[:10] == "2026-12-05"
+
+
+_READERS = [
+    "Great piece, I have been waiting for the council to finally do something about it",
+    "I disagree with most of this, the old bridge could have been repaired for far less",
+    "My grandfather helped build the old bridge, sad to see it go after all these years",
+]
+
+
+def _comments(cls: str, stamps: list[str]) -> str:
+    items = "".join(
+        f"<div class='{cls}'><span class='date'>{s}</span><p>{t}</p></div>"
+        for s, t in zip(stamps, _READERS, strict=True)
+    )
+    return f"<section class='comments'><h2>Comments</h2>{items}</section>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # rented domains name no country: no month-first reading, no zone
+        ("en", "io", _DAY, "2026-12-03T10:15:00"),
+        ("en", "tv", _DAY, "2026-12-03T10:15:00"),
+        ("en", "ai", _DAY, "2026-12-03T10:15:00"),
+        ("en", "us", _DAY, "2026-03-12T10:15:00-04:00"),
+        ("en-GB", "pr", _DAY, "2026-12-03T10:15:00-04:00"),
+        # Taiwan's two-digit year first is no Minguo year (dates-36's own change: 2003 before);
+        # Hong Kong's day first stays refused
+        ("zh-TW", "tw", "<span class='date'>26/12/03</span>", "2026-12-03"),
+        ("zh-HK", "hk", "<span class='date'>03/12/26</span>", None),
+        # reader comments, in order, under an undated article: not its date
+        ("en", "co.uk", _comments("comment-item", _EN_FULL), None),
+        ("en", "co.uk", _comments("comment post", _EN_FULL), None),
+    ],
+)  # fmt: skip
+def test_review_counter_cases_keep_their_reading(
+    lang: str, domain: str, line: str, published: str | None
+) -> None:
+    """Counter-cases (review of dates-36): passed before and after, but for Taiwan's row."""
+    if "comments" in line:
+        html = story_page(lang, tail=line)
+        url = f"https://www.news.example.{domain}/a/4711-bridge"
+        assert extract_article(html, url, fetched=FETCHED).published == published
+    else:
+        assert story_dates(lang, line, domain=domain)[0] == published
