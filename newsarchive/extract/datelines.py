@@ -696,6 +696,35 @@ def among_dates_of_pieces(doc: Document, el: HtmlElement) -> bool:
 
 _ENTRY_TEXT = 40  # characters of its own an entry of a feed holds beside its time
 _ENTRY_SIBLINGS = 12  # the sibling blocks read for another entry
+# A live page's entry as its class names it ("entry", "live-update", "ticker-item", "post"),
+# one word of a class name; and the blocks above a date line read for one.
+_ENTRY_CLASS = _compile(r"(?:^|[-_])(?:entry|post|update|item)(?:$|[-_])", re.I)
+_ENTRY_DEPTH = 3
+_CLASSED_ENTRIES = 3  # blocks of one tag and class, at least, that make a feed
+
+
+def in_a_classed_entry(el: HtmlElement) -> bool:
+    """Whether a date line's element stamps one entry of a feed its classes name, where the
+    stamp is no `<time>` (`opens_an_entry`): its block so named holds text of its own and no
+    headline, beside two or more blocks of its tag and class. A byline's box, the article's
+    own body ("entry-content") stand alone."""
+    for block in itertools.islice(el.iterancestors(), _ENTRY_DEPTH):
+        parent = block.getparent()
+        if parent is None or block.tag in ("body", "html", "main"):
+            return False
+        name = block.get("class") or ""
+        if not any(_ENTRY_CLASS.search(word) for word in name.split()):
+            continue
+        if block.find(".//h1") is not None:
+            return False
+        own = len(" ".join(block.text_content().split())) - len(line_text(el))
+        same = sum(
+            1
+            for sibling in itertools.islice(parent.iterchildren(block.tag), _ENTRY_SIBLINGS)
+            if sibling.get("class") == name
+        )
+        return own >= _ENTRY_TEXT and same >= _CLASSED_ENTRIES
+    return False
 
 
 def opens_an_entry(el: HtmlElement) -> bool:

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from newsarchive.extract import byline, datelines, datetext, langwords
+from newsarchive.extract import byline, datelines, datetext, langwords, zones
 from newsarchive.extract.dateparse import parse_date
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import BARE_SCRIPT as _CJK
@@ -142,7 +142,6 @@ _SHORT_DAY_MONTH_LANGS = frozenset(
 # French writes year-month-day ("2026-12-03": "12-03" is 3 December), and a page for the
 # United States ("es-US") sits beside month-first English.
 _SHORT_ORDER_UNSURE = {"fr-ca"}
-_MONTH_FIRST_REGIONS = ("us",)
 # English writes both orders, so its short day is read only where the page's region writes it
 # day first: Britain's, Ireland's, Australia's, New Zealand's, India's, South Africa's ... (not
 # Canada's, which writes both, nor the Philippines', month first like the US).
@@ -262,7 +261,7 @@ def _short_pattern(lang: str | None, region: str | None, hangul: bool) -> re.Pat
         return _SHORT_MONTH_DAY
     if (
         lang in _SHORT_DAY_MONTH_LANGS
-        and region not in _MONTH_FIRST_REGIONS
+        and region not in zones.MONTH_FIRST_REGIONS
         and f"{lang}-{region}" not in _SHORT_ORDER_UNSURE
     ) or (lang == "en" and region in _DAY_FIRST_ENGLISH):
         return _SHORT_DAY_MONTH

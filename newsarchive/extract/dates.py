@@ -445,7 +445,7 @@ def _from_fetch_time(
         return None
     tz = _fetch_zone(doc, rules)
     now = fetched.astimezone(tz) if tz else fetched
-    lang, region = page_fields.language(doc), _region(doc)
+    lang, region = page_fields.language(doc), zones.page_region(doc)
     under, classed = _relative_lines(doc, lang)
     for lines, unanimous in ((under, False), (classed, True)):
         read = [
@@ -494,6 +494,14 @@ def _ticker_start(
         and d.tzinfo is None  # a wall clock each: comparable
         and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
     ]
+    return _first_post(stamps)
+
+
+def _first_post(stamps: list[datetime]) -> datetime | None:
+    """The earliest of a ticker's entry stamps, where they are one: three or more moments,
+    all wall clocks or all instants, in one order, within weeks."""
+    if len({d.tzinfo is None for d in stamps}) != 1:
+        return None  # a wall clock beside an instant: not one list's stamps
     if len(set(stamps)) < _TICKER_ENTRIES or max(stamps) - min(stamps) > _TICKER_SPAN:
         return None  # a byline's stamp over one event; a schedule's days, some last year's
     if stamps not in (sorted(stamps), sorted(stamps, reverse=True)):
@@ -1683,6 +1691,8 @@ def _candidates(
     # dates the markup names the update (`<time class="date-modified">`, `itemprop=
     # "dateModified"`): for the publication only after every other visible date
     modified: list[datetime | None] = []
+    entries: list[datetime] = []  # the stamps of a feed's entries (`opens_an_entry`)
+    entry_lines: set[str] = set()  # ... the date lines stamping them (not read on their own)
     seen: set[HtmlElement] = set()
     for find in markup:
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
@@ -1691,7 +1701,9 @@ def _candidates(
             if not updated_lines and (_marked_modified(el) or datelines.opens_an_entry(el)):
                 if el not in seen:
                     seen.add(el)
-                    modified.append(_from_element(el, month_first, _value_lang(doc)))
+                    modified.append(entry := _from_element(el, month_first, _value_lang(doc)))
+                    if entry is not None and not _marked_modified(el):
+                        entries.append(entry)
                 continue
             yield _from_element(el, month_first, _value_lang(doc))
     if updated_lines:
@@ -1699,17 +1711,56 @@ def _candidates(
             yield _from_element(el, month_first, _value_lang(doc))
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
-    for text, parsed in _labelled_first(doc, _datelines(doc), updated_lines):
+    lines = _labelled_first(doc, _datelines(doc), updated_lines)
+    if not updated_lines:
+        for line, stamp in _entry_lines(doc, lines, seen):
+            entries.append(stamp)
+            entry_lines.add(line)
+    # a live page's feed, its entries' stamps as printed; a chronology names days alone
+    # (an explainer's "5 December 2026", newest first): its oldest is no first post
+    start = _first_post(entries) if all(d.time() != _MIDNIGHT for d in entries) else None
+    held: list[datetime | None] = []  # ... in the page's order
+    for text, parsed in lines:
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelines.beside_a_piece(doc, text):
                 continue
             if not updated_lines and _line_marked_modified(doc, text):
                 modified.append(parsed)
                 continue
+            if start is not None and text in entry_lines:
+                held.append(parsed)  # an entry's stamp, read below with the others
+                continue
             yield parsed
-    if modified:
+    if modified or start is not None:
         yield _MODIFIED
+        # a live page's feed, newest first, nothing else dating the page: its first post is
+        # the closest the page comes to its publication, the newest entry an update
+        if start is not None:
+            yield start
+        yield from held  # where the cascade refuses it (a day the URL contradicts)
         yield from modified
+
+
+_ENTRY_LINES = 12  # the first date lines read for a feed's entries' stamps
+
+
+def _entry_lines(
+    doc: Document, lines: list[tuple[str, datetime | None]], seen: set[HtmlElement]
+) -> Iterator[tuple[str, datetime]]:
+    """The date lines stamping a feed's entries in words (`<time>05.12.2026 09:12</time>`,
+    no machine value: not among the markup's stamps `seen`; or a plain element in a block
+    whose class names an entry, not a teaser's beside its link), with their dates."""
+    for text, parsed in lines[:_ENTRY_LINES]:
+        if (
+            parsed is not None
+            and (el := datelines.line_element(doc, text)) is not None
+            and el not in seen
+            and (
+                datelines.opens_an_entry(el)
+                or (datelines.in_a_classed_entry(el) and not datelines.beside_a_piece_link(doc, el))
+            )
+        ):
+            yield text, parsed
 
 
 _LABELLED_REACH = 3  # the first date lines read for one labelled as the publication
@@ -1842,7 +1893,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     not read; data attributes and script state still are, before it (they state the second)."""
     tz = _fetch_zone(doc, None)
     now = fetched.astimezone(tz) if tz else fetched
-    lang, region = page_fields.language(doc), _region(doc)
+    lang, region = page_fields.language(doc), zones.page_region(doc)
     lines = _relative_lines(doc, lang)[0]
     for i, line in enumerate(lines):
         if datelines.has_year(line):
@@ -2411,8 +2462,9 @@ def _parse_value(doc: Document, value: str | None) -> datetime | None:
 
 def _month_first(doc: Document) -> bool:
     """Whether "05/06/2025" on this page is May 6: American English pages (not a page whose
-    metadata or letters name another language: "en-US" is many CMSs' default), and the
-    Philippines' (Filipino pages, English ones on `.ph`: CLDR's `fil` prints "2/3/26")."""
+    metadata or letters name another language: "en-US" is many CMSs' default), those of the
+    US's territories, and the Philippines' (Filipino pages, English ones on `.ph`: CLDR's
+    `fil` prints "2/3/26")."""
     language = page_fields.language(doc)
     if language in ("tl", "fil"):
         return True
@@ -2420,59 +2472,18 @@ def _month_first(doc: Document) -> bool:
         return False
     if page_fields.article_language(doc) not in (None, "en", "tl", "fil"):
         return False  # "en-US", a CMS's default, over Portuguese words: their day comes first
-    lang = (doc.tree.get("lang") or "").lower()
-    if lang in ("en-us", "en-ph"):
-        return True
-    if lang in ("en", "") and _locale_region(doc) not in (None, *_MONTH_FIRST_REGIONS):
+    tag = (doc.tree.get("lang") or "").lower().replace("_", "-").split("-")
+    if tag[0] == "en" and len(tag) > 1:
+        return tag[1] in zones.MONTH_FIRST_REGIONS
+    if tag[0] not in ("en", ""):
+        return False
+    if zones.locale_region(doc) not in (None, *zones.MONTH_FIRST_REGIONS):
         return False  # a bare "en" whose og:locale says "en_GB", "en_AU", "en_IN"
     host = split_url(doc.url).hostname or ""
-    return lang in ("en", "") and host.rsplit(".", 1)[-1] in ("com", "us", "org", "net", "ph")
-
-
-# Regions whose English writes the month first: the US's and its territories' (CLDR's `en_GU`,
-# `en_PR`, `en_VI` ... print "3/4/26" as `en_US` does), the Philippines'.
-_MONTH_FIRST_REGIONS = ("us", "ph", "gu", "pr", "vi", "as", "mp", "um")
-
-
-def _region(doc: Document) -> str | None:
-    """The region the page's declared language names ("ca" for `<html lang="fr-CA">`, else
-    for `og:locale` "fr_CA" on a French page): where a short day's order differs. An English
-    page declaring none: its host's country ("gb" on `.co.uk`), as English's order is the
-    region's (a French page's is the language's, on `.ch` as on `.fr`)."""
-    if "region" not in doc.cache:
-        language = page_fields.language(doc)
-        tags = [doc.tree.get("lang") or ""]
-        tags += [v for key in zones.LOCALE_METAS for v in doc.meta_tags.get(key, ())]
-        declared = next(
-            (
-                parts[1]
-                for tag in tags
-                if len(parts := tag.strip().lower().replace("_", "-").split("-")) >= 2
-                and parts[0] == language
-                and len(parts[1]) == 2
-            ),
-            None,
-        )
-        if declared is None and language == "en":
-            country = (split_url(doc.url).hostname or "").rsplit(".", 1)[-1]
-            declared = country if len(country) == 2 and country.isalpha() else None
-        doc.cache["region"] = declared
-    region: str | None = doc.cache["region"]
-    return region
-
-
-def _locale_region(doc: Document) -> str | None:
-    """The region an English locale meta names ("gb" for `og:locale` "en_GB"); None where
-    none does or two metas disagree."""
-    regions = {
-        parts[1]
-        for key in zones.LOCALE_METAS
-        for value in doc.meta_tags.get(key, ())
-        if len(parts := value.strip().lower().replace("_", "-").split("-")) == 2
-        and parts[0] == "en"
-        and len(parts[1]) == 2
-    }
-    return regions.pop() if len(regions) == 1 else None
+    return (
+        host.rsplit(".", 1)[-1] in ("com", "org", "net")
+        or zones.host_country(doc.url) in zones.MONTH_FIRST_REGIONS
+    )
 
 
 def _from_element(el: HtmlElement, month_first: bool, lang: str | None) -> datetime | None:

@@ -206,10 +206,19 @@ def site_zone(doc: Document) -> str | None:
     return zone
 
 
+def host_country(url: str) -> str | None:
+    """The country a host's domain names ("uk" for `.co.uk`); None for a generic
+    or regional domain, or one rented to sites anywhere (.io, .tv: no country's press)."""
+    domain = (split_url(url).hostname or "").rsplit(".", 1)[-1]
+    if len(domain) != 2 or not domain.isalpha() or domain in RENTED_DOMAINS:
+        return None
+    return domain
+
+
 def _site_zone(doc: Document) -> str | None:
     host = split_url(doc.url).hostname or ""
     domain = host.rsplit(".", 1)[-1]
-    if domain not in RENTED_DOMAINS and (zone := COUNTRY_ZONES.get(domain)):
+    if (country := host_country(doc.url)) and (zone := COUNTRY_ZONES.get(country)):
         return zone
     if zone := REGION_DOMAINS.get(domain):
         return zone
@@ -231,6 +240,53 @@ def _site_zone(doc: Document) -> str | None:
 # Metas naming the page's locale with a region ("en_US", "es-MX"), read where neither the
 # domain nor the language tag names a country.
 LOCALE_METAS = ("og:locale", "content-language", "dc.language", "language")
+
+
+# Regions writing a numeric day month first (CLDR's short dates): the US's English and its
+# territories' (`en_GU`, `en_PR`, `en_VI` ... print "3/4/26" as `en_US` does), Spanish for the
+# US and Puerto Rico, the Philippines'. Both the dates cascade (a full day's order) and
+# daterelative (whether a short "03/12" is read at all) ask this one list.
+MONTH_FIRST_REGIONS = frozenset(("us", "ph", "gu", "pr", "vi", "as", "mp", "um"))
+
+
+def page_region(doc: Document) -> str | None:
+    """The region the page's declared language names ("ca" for `<html lang="fr-CA">`, else
+    for `og:locale` "fr_CA" on a French page): where a short day's order differs. An English
+    page declaring none: its host's country ("uk" on `.co.uk`), as English's order is the
+    region's (a French page's is the language's, on `.ch` as on `.fr`)."""
+    if "region" not in doc.cache:
+        language = page_fields.language(doc)
+        tags = [doc.tree.get("lang") or ""]
+        tags += [v for key in LOCALE_METAS for v in doc.meta_tags.get(key, ())]
+        declared = next(
+            (
+                parts[1]
+                for tag in tags
+                if len(parts := tag.strip().lower().replace("_", "-").split("-")) >= 2
+                and parts[0] == language
+                and len(parts[1]) == 2
+            ),
+            None,
+        )
+        if declared is None and language == "en":
+            declared = host_country(doc.url)
+        doc.cache["region"] = declared
+    region: str | None = doc.cache["region"]
+    return region
+
+
+def locale_region(doc: Document) -> str | None:
+    """The region an English locale meta names ("gb" for `og:locale` "en_GB"); None where
+    none does or two metas disagree."""
+    regions = {
+        parts[1]
+        for key in LOCALE_METAS
+        for value in doc.meta_tags.get(key, ())
+        if len(parts := value.strip().lower().replace("_", "-").split("-")) == 2
+        and parts[0] == "en"
+        and len(parts[1]) == 2
+    }
+    return regions.pop() if len(regions) == 1 else None
 
 
 def locale_zone(doc: Document) -> str | None:
