@@ -261,7 +261,7 @@ class ProfileCheckSpider(Spider):
         found = set()
         for entry in entries:
             resolved = self.scope.resolve(entry.url, base)
-            article = self.scope.article(resolved) if resolved else None
+            article = self.scope.article(resolved, entry.declared) if resolved else None
             if article is not None:
                 found.add(article)
         return len(found)

@@ -118,14 +118,14 @@ class LinkRules:
     def _deny(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_DENY + self.deny)
 
+    def is_denied(self, path_and_query: str) -> bool:
+        """Whether a deny rule takes the path (a video, a tag's page, a profile's own deny):
+        no article, even one a news sitemap declares."""
+        return any(p.search(one) for p in self._deny for one in _forms(path_and_query))
+
     def is_article(self, path_and_query: str) -> bool:
-        # the path as escaped and as its reader sees it (`/news/caf%C3%A9-au-lait-story`)
-        forms = (
-            (path_and_query, unquote(path_and_query))
-            if "%" in path_and_query
-            else (path_and_query,)
-        )
-        if any(p.search(one) for p in self._deny for one in forms):
+        forms = _forms(path_and_query)
+        if self.is_denied(path_and_query):
             return False
         if any(p.search(one) for p in self._allow for one in forms):
             return True
@@ -137,6 +137,11 @@ class LinkRules:
         path = urlsplit(path_and_query).path
         paths = (path, SCRIPT_EXTENSION.sub("", path))
         return not any(p.search(one) for p in self._deny for one in paths)
+
+
+def _forms(path_and_query: str) -> tuple[str, ...]:
+    """The path as escaped and as its reader sees it (`/news/caf%C3%A9-au-lait-story`)."""
+    return (path_and_query, unquote(path_and_query)) if "%" in path_and_query else (path_and_query,)
 
 
 @dataclass(frozen=True)

@@ -57,14 +57,15 @@ class ArticlesAsked(PageRequisites):
         base = page.url
         for entry in entries:
             url = self.scope.resolve(entry.url, base)
-            article = self.scope.article(url) if url else None
-            if article is not None and listed is not None:
-                listed.add(article)
+            article = self.scope.article(url, entry.declared) if url else None
             if article is None:
                 stats.inc_value(
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
                 )
                 continue
+            article = self.frontier.spelled(article)
+            if listed is not None:
+                listed.add(article)
             if section is None:
                 self.refusals.listed_elsewhere = True
             found = self.frontier.article(article, entry)

@@ -35,6 +35,7 @@ from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import Entry, sitemap_period_end
 from newsarchive.timestamps import aware
+from newsarchive.urlkeys import article_identity
 
 
 class Article(Enum):
@@ -78,6 +79,8 @@ class Frontier:
         """Forget what was asked: a shared crawl's run started afresh while this worker
         stalled (newsarchive.signals.run_replaced), and the new run asks everything anew."""
         self.articles: set[str] = set()  # every article URL requested (requested once)
+        # each article's identity (`article_identity`) -> the spelling of it first listed
+        self._spellings: dict[str, str] = {}
         self._counted: set[str] = set()  # those `max_articles` counts: not dropped as skipped
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         # every listing URL requested (pagination ends) -> the section whose listing asked
@@ -112,6 +115,14 @@ class Frontier:
         return (taker, page) if taker is not None and taker != section else None
 
     # --- articles ------------------------------------------------------------
+
+    def spelled(self, article: str) -> str:
+        """The spelling of `article` first listed this run: a site's templates link one
+        story as `/story`, `/story/`, `/story/index.html`, with its host's default port
+        or not, and each was fetched and itemed apart. One spelling is asked (as the site
+        wrote it: a server may answer only that one); a redirect between them is archived
+        as served when the first spelling is the moved one."""
+        return self._spellings.setdefault(article_identity(article), article)
 
     def article(self, article: str, entry: Entry) -> Article:
         """What to do with a link to `article` (an in-scope article URL)."""
