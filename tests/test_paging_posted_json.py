@@ -9,6 +9,7 @@ and each section ended after its first page.
 
 from __future__ import annotations
 
+import http.client
 import json
 import subprocess
 import sys
@@ -22,6 +23,8 @@ from newsarchive.sites.base import ShowMore
 from newsarchive.spiders.paging import show_more_body
 from tests.plugins.crawling import PROJECT, CrawlResult, allow_origin, run_crawl
 from tests.plugins.page_origin import answering_origin
+from tests.plugins.posted_more import QUERY
+from tests.plugins.pywb import Pywb
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 STORIES = {"world": 13, "sport": 10}  # each section's stories; its page shows the first 4
@@ -154,3 +157,54 @@ def test_a_body_template_is_checked_when_the_profile_is_made(
 ) -> None:
     with pytest.raises(ValueError, match=message.replace("[", r"\[").replace("{", r"\{")):
         ShowMore(url="/graphql", body=body)
+
+
+def test_the_request_records_say_their_body_is_json(site: tuple[Origin, CrawlResult]) -> None:
+    """A replay tool reads a POST's body by its Content-Type (pywb's index turns a JSON
+    one into the lookup's query): each request record carries it, and its own body."""
+    _, crawl = site
+    kinds = []
+    for path in crawl.warc_files():
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "request" and record.http_headers.protocol == "POST":
+                    body = record.content_stream().read()
+                    kinds.append(record.http_headers.get_header("Content-Type"))
+                    assert int(record.http_headers.get_header("Content-Length")) == len(body)
+    assert kinds == ["application/json"] * 5
+
+
+def test_pywb_replays_each_batch_for_its_own_body(
+    site: tuple[Origin, CrawlResult], pywb: Pywb
+) -> None:
+    """The page's script POSTs to one endpoint: replay must answer each body with its own
+    batch (the index keys a POST by its body), not the first batch archived for every one."""
+    _, crawl = site
+    prefix = pywb.add_collection("posted-json", crawl.warc_files())
+    endpoint = prefix.split("/", 3)[3]
+    posted = []
+    for path in crawl.warc_files():
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "request" and record.http_headers.protocol == "POST":
+                    posted.append(record.rec_headers.get_header("WARC-Target-URI"))
+    url = posted[0]
+    answers = {}
+    for offset in (4, 8):
+        sent = {"query": QUERY, "variables": {"section": "world", "offset": offset, "limit": 4}}
+        connection = http.client.HTTPConnection("127.0.0.1", pywb.port, timeout=30)
+        try:
+            connection.request(
+                "POST", f"/{endpoint}2030id_/{url}", body=json.dumps(sent, separators=(",", ":")),
+                headers={"Content-Type": "application/json"},
+            )  # fmt: skip
+            response = connection.getresponse()
+            answers[offset] = (response.status, response.read())
+        finally:
+            connection.close()
+    for offset, (status, body) in answers.items():
+        assert status == 200, (offset, body[:300], pywb.state())
+        teasers = json.loads(body)["data"]["teasers"]
+        assert [t["url"] for t in teasers] == [
+            _story("world", n) for n in range(offset, offset + 4)
+        ]
