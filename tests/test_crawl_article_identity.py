@@ -44,7 +44,8 @@ LISTED = (  # each story's spellings, as the section page links them
     "/news/ferry-timetable-moves-here/",
 )
 MOVED = "/news/ferry-timetable-moves-here"
-NOT_ARTICLES = ("/about", "/video/x9")  # a plain sitemap entry; a declared video page
+# a plain sitemap entry; a declared video page; the declared home page
+NOT_ARTICLES = ("/about", "/video/x9", "/")
 
 
 def _page(text: str) -> bytes:
@@ -60,6 +61,8 @@ def _sitemap(origin: str) -> bytes:
     )
     declared = [f"<url><loc>{origin}{path}</loc>{news}</url>" for path in ("/a/x7", "/brexit")]
     declared.append(f"<url><loc>{origin}/video/x9</loc>{news}</url>")
+    # the home page and the section page, declared by a sitemap plugin set up loosely
+    declared += [f"<url><loc>{origin}{path}</loc>{news}</url>" for path in ("/", "/news/")]
     plain = f"<url><loc>{origin}/about</loc></url>"
     return (
         '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
@@ -150,7 +153,9 @@ def test_news_sitemap_entries_are_articles_by_declaration(
     origin, crawl = site
     fetched = {_path(item["url"]) for item in crawl.items()}
     assert {"/a/x7", "/brexit"} <= fetched, crawl.log[-3000:]
-    assert not any(path in origin.asked for path in NOT_ARTICLES)
+    assert not any(path in origin.asked for path in NOT_ARTICLES), origin.asked
+    assert origin.asked.count("/news/") == 1  # as the section page only
+    assert crawl.stats.get("news/articles_dropped") is None
 
 
 @pytest.mark.parametrize(
@@ -163,6 +168,9 @@ def test_news_sitemap_entries_are_articles_by_declaration(
         ("http://example.org/a?id=5&lang=en", "http://example.org/a/?lang=en&id=5"),
         ("http://example.org/story", "http://example.org/story/index.php"),
         ("http://[::1]:8080/story", "http://[::1]:8080/story/"),
+        ("http://bücher.example/story", "http://xn--bcher-kva.example/story"),  # one host
+        ("http://example.org/caf%c3%a9", "http://example.org/café"),
+        ("http://example.org/index.php?id=1", "http://example.org/?id=1"),
     ],
 )
 def test_spellings_of_one_address_share_a_key(one: str, other: str) -> None:
@@ -179,6 +187,13 @@ def test_spellings_of_one_address_share_a_key(one: str, other: str) -> None:
         ("http://example.org/a?id=5", "http://example.org/a?id=6"),
         ("http://example.org/story/index.html", "http://example.org/story/home.html"),
         ("http://example.org/", "http://example.org/index.html/x"),
+        # the query or the path parameters name the article: never folded
+        ("http://example.org/index.php?id=1", "http://example.org/index.php?id=2"),
+        ("http://example.org/?p=123", "http://example.org/?p=124"),
+        ("http://example.org/article.php?id=7", "http://example.org/article.php"),
+        ("http://example.org/a;id=1", "http://example.org/a;id=2"),
+        ("http://example.org/caf%C3%A9", "http://example.org/caf%E9"),  # UTF-8, Latin-1
+        ("http://example.org/a%2Fb", "http://example.org/a/b"),
     ],
 )
 def test_other_addresses_keep_their_own_key(one: str, other: str) -> None:

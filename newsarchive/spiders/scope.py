@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from newsarchive import request_meta as meta_keys
@@ -110,7 +111,7 @@ class Scope:
         rules = self.profile.articles
         if declared:
             parts = parts._replace(query=untracked(parts.query))
-            if rules.is_denied(_target(parts.path, parts.query)):
+            if rules.is_denied(_target(parts.path, parts.query)) or self._front(parts):
                 return None
             return article_key(urlunsplit(parts))
         path = parts.path
@@ -124,6 +125,22 @@ class Scope:
         if not self._taken(path, parts.query):
             return None
         return article_key(urlunsplit(parts))
+
+    def _front(self, parts: SplitResult) -> bool:
+        """Whether a declared article is the site's home page or one of the profile's
+        section pages (a news sitemap plugin set up loosely lists them too): a listing, never
+        an article, whatever the sitemap says."""
+        if parts.query:
+            return False
+        path = without_index_file(parts.path).rstrip("/")
+        return path == "" or path in self._section_paths
+
+    @cached_property
+    def _section_paths(self) -> frozenset[str]:
+        return frozenset(
+            without_index_file(urlsplit(where).path).rstrip("/")
+            for where in self.profile.sections.values()
+        )
 
     def _taken(self, path: str, query: str) -> bool:
         """Whether the link rules take the path for an article, as written or as its server
