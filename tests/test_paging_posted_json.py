@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from newsarchive.sites.base import ShowMore
+from newsarchive.sites.base import Cursor, ShowMore
 from newsarchive.spiders.paging import show_more_body
 from tests.plugins.crawling import PROJECT, CrawlResult, allow_origin, run_crawl
 from tests.plugins.page_origin import answering_origin
@@ -208,3 +208,20 @@ def test_pywb_replays_each_batch_for_its_own_body(
         assert [t["url"] for t in teasers] == [
             _story("world", n) for n in range(offset, offset + 4)
         ]
+
+
+def test_a_body_with_no_cursor_yet_sends_null() -> None:
+    """The first batch of a cursor API that starts with no cursor (`Cursor.start` ""):
+    a GraphQL `after: String` is null there; "" is a cursor many servers refuse."""
+    spec = ShowMore(
+        url="/graphql",
+        body={"variables": {"after": "{cursor}", "first": "{size}"}},
+        cursor=Cursor(field=("data", "endCursor")),
+        size=4,
+    )
+    assert json.loads(show_more_body(spec, "world") or b"") == {
+        "variables": {"after": None, "first": 4}
+    }
+    assert json.loads(show_more_body(spec, "world", cursor="c4") or b"") == {
+        "variables": {"after": "c4", "first": 4}
+    }

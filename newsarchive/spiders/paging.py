@@ -347,7 +347,7 @@ def show_more_body(
         "offset": offset,
         "size": spec.size,
         "page": offset // spec.size + 1,
-        "cursor": cursor or "",
+        "cursor": cursor or None,  # no cursor yet: JSON's null ("" is a cursor to a server)
     }
     filled = _filled(spec.body, fields)
     return json.dumps(filled, ensure_ascii=False, separators=(",", ":")).encode()
