@@ -9,7 +9,10 @@ an article that gave no item would free no place under a shared `max_articles`.
 
 from __future__ import annotations
 
-from w3lib.url import safe_url_string
+import re
+from urllib.parse import urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url, safe_url_string
 
 
 def article_key(url: str) -> str:
@@ -19,3 +22,33 @@ def article_key(url: str) -> str:
         return safe_url_string(url, "utf-8")
     except ValueError:
         return url
+
+
+_INDEX_FILE = re.compile(r"/index\.(?:html?|php)$", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def article_identity(url: str) -> str:
+    """The one key of the spellings of an address that every server answers alike: the host
+    in any case, its scheme's default port written or not, a trailing slash or none, a
+    directory's `index.html`/`index.htm`/`index.php` written or not, the query's pairs in
+    any order, a fragment (w3lib's `canonicalize_url` for escapes, order and fragment). The
+    scheme and the path's case stay: two servers, and paths a server may tell apart. A URL
+    w3lib cannot read is its own key."""
+    try:
+        parts = urlsplit(canonicalize_url(url))
+        port = parts.port
+    except ValueError:
+        return url
+    host = parts.hostname or ""
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):
+        netloc += f":{port}"
+    path = without_index_file(parts.path).rstrip("/") or "/"
+    return urlunsplit((parts.scheme, netloc, path, parts.query, ""))
+
+
+def without_index_file(path: str) -> str:
+    """`path` without a last segment naming a directory's own page (`/story/index.html`:
+    `/story/`), as a server that answers both alike reads it."""
+    return _INDEX_FILE.sub("/", path)

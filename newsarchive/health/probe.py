@@ -39,7 +39,7 @@ from newsarchive.sites.queryarticles import articles_on_page
 from newsarchive.spiders.jsonlisting import is_json, read_json_listing
 from newsarchive.spiders.listing import next_page_url, section_entries
 from newsarchive.spiders.options import CrawlOptions
-from newsarchive.spiders.paging import first_request
+from newsarchive.spiders.paging import JSON_POST, first_request, show_more_body
 from newsarchive.spiders.postmore import post_instead
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
@@ -156,14 +156,17 @@ class ProfileCheckSpider(Spider):
                 if (url := self.scope.resolve(feed)) is not None:
                     yield from self._source("feed", url, "section page")
         more: str | None = None
+        body: bytes | None = None  # a profile's JSON "load more" is POSTed, as the crawl does
         if show_more is not None:
             check.more_kind = "show more"
             if show_more.button is None or response.css(show_more.button):
                 first = first_request(response.text, show_more, section, len(listed))
                 if first is not None:  # a cursor that is a URL is the page's own
-                    target, _, cursor = first
+                    target, offset, cursor = first
                     own = cursor is not None and looks_like_url(cursor)
                     more = page_join(response, target) if own else self.options.profile.url(target)
+                    if not own:
+                        body = show_more_body(show_more, section, offset, cursor)
         else:  # the profile's next page, else the page's own rel=next or pagination
             more = next_page_url(response, listing, 1, is_article, self.scope.resolve)
             post = post_instead(response.selector, response.url, more, self.scope.resolve)
@@ -186,6 +189,9 @@ class ProfileCheckSpider(Spider):
                 cb_kwargs={"section": section},
                 meta={"handle_httpstatus_all": True},
                 dont_filter=True,
+                method="GET" if body is None else "POST",
+                body=body,
+                headers=None if body is None else JSON_POST,
             )
 
     def more_failed(self, failure: Failure) -> None:
@@ -261,7 +267,7 @@ class ProfileCheckSpider(Spider):
         found = set()
         for entry in entries:
             resolved = self.scope.resolve(entry.url, base)
-            article = self.scope.article(resolved) if resolved else None
+            article = self.scope.article(resolved, entry.declared) if resolved else None
             if article is not None:
                 found.add(article)
         return len(found)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from types import MappingProxyType
+from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -118,14 +119,14 @@ class LinkRules:
     def _deny(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p, re.IGNORECASE) for p in DEFAULT_DENY + self.deny)
 
+    def is_denied(self, path_and_query: str) -> bool:
+        """Whether a deny rule takes the path (a video, a tag's page, a profile's own deny):
+        no article, even one a news sitemap declares."""
+        return any(p.search(one) for p in self._deny for one in _forms(path_and_query))
+
     def is_article(self, path_and_query: str) -> bool:
-        # the path as escaped and as its reader sees it (`/news/caf%C3%A9-au-lait-story`)
-        forms = (
-            (path_and_query, unquote(path_and_query))
-            if "%" in path_and_query
-            else (path_and_query,)
-        )
-        if any(p.search(one) for p in self._deny for one in forms):
+        forms = _forms(path_and_query)
+        if self.is_denied(path_and_query):
             return False
         if any(p.search(one) for p in self._allow for one in forms):
             return True
@@ -137,6 +138,11 @@ class LinkRules:
         path = urlsplit(path_and_query).path
         paths = (path, SCRIPT_EXTENSION.sub("", path))
         return not any(p.search(one) for p in self._deny for one in paths)
+
+
+def _forms(path_and_query: str) -> tuple[str, ...]:
+    """The path as escaped and as its reader sees it (`/news/caf%C3%A9-au-lait-story`)."""
+    return (path_and_query, unquote(path_and_query)) if "%" in path_and_query else (path_and_query,)
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,7 @@ NEXT_URL_KEYS: tuple[tuple[str, ...], ...] = (
     ("links", "next"), ("_links", "next", "href"), ("paging", "next"), ("load-more-src",),
 )  # fmt: skip
 TEMPLATE_FIELDS = frozenset({"section", "offset", "size", "page", "cursor"})
+WHOLE_FIELD = re.compile(r"\{(\w+)\}")  # a show-more body's string that is one field
 
 
 @dataclass(frozen=True)
@@ -227,16 +234,39 @@ class ShowMore:
     values: Mapping[str, str] = field(default_factory=dict)  # section -> {section} in the template
     button: str | None = None  # CSS of the page's "show more" control: none on the page, no request
     cursor: Cursor | None = None  # cursor/token paging instead of offsets
+    # A JSON body POSTed to `url` (a GraphQL or search API's "load more"): a string that
+    # is a whole field, "{offset}", is that field's value (a number stays one); every
+    # other value is sent as written (a GraphQL query's own braces). None: a GET.
+    body: Mapping[str, Any] | None = None
 
     def __post_init__(self) -> None:
         names = {name for _, name, _, _ in string.Formatter().parse(self.url) if name is not None}
-        unknown = names - TEMPLATE_FIELDS
-        if unknown:
-            raise ValueError(f"show-more URL {self.url!r}: unknown fields {sorted(unknown)}")
-        if "cursor" in names and self.cursor is None:
-            raise ValueError(f"show-more URL {self.url!r} has {{cursor}} but no Cursor")
+        self._check(f"URL {self.url!r}", names)
+        if self.body is not None:
+            self._check(f"body {dict(self.body)!r}", set(body_fields(self.body)))
         if self.size < 1:
             raise ValueError(f"show-more size must be at least 1, not {self.size}")
+
+    def _check(self, what: str, names: set[str]) -> None:
+        unknown = names - TEMPLATE_FIELDS
+        if unknown:
+            raise ValueError(f"show-more {what}: unknown fields {sorted(unknown)}")
+        if "cursor" in names and self.cursor is None:
+            raise ValueError(f"show-more {what} has {{cursor}} but no Cursor")
+
+
+def body_fields(value: Any) -> Iterator[str]:
+    """The template fields a show-more body names: its strings that are one whole field."""
+    if isinstance(value, str):
+        whole = WHOLE_FIELD.fullmatch(value)
+        if whole:
+            yield whole[1]
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from body_fields(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from body_fields(item)
 
 
 @dataclass(frozen=True)

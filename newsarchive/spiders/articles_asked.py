@@ -19,6 +19,7 @@ from typing import Any
 from scrapy import Request
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.spidermiddlewares.referer import RefererMiddleware
 from twisted.python.failure import Failure
 
@@ -33,6 +34,8 @@ from newsarchive.spiders.sources import Entry
 from newsarchive.state.middleware import passes_state
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
+
+NOT_FOUND = (404, 410)  # an article's spelling its server does not know: ask the next
 
 
 class ArticlesAsked(PageRequisites):
@@ -57,14 +60,15 @@ class ArticlesAsked(PageRequisites):
         base = page.url
         for entry in entries:
             url = self.scope.resolve(entry.url, base)
-            article = self.scope.article(url) if url else None
-            if article is not None and listed is not None:
-                listed.add(article)
+            article = self.scope.article(url, entry.declared) if url else None
             if article is None:
                 stats.inc_value(
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
                 )
                 continue
+            article = self.frontier.spelled(article)
+            if listed is not None:
+                listed.add(article)
             if section is None:
                 self.refusals.listed_elsewhere = True
             found = self.frontier.article(article, entry)
@@ -266,12 +270,42 @@ class ArticlesAsked(PageRequisites):
 
     def fetch_failed(self, failure: Failure) -> Any:
         """The errback; a counted article's failure makes room under `max_articles`."""
+        self._respell(failure)
         refill = list(self._refused(getattr(failure, "request", None)))
         if not refill:
             return super().fetch_failed(failure)
         count_http_error(self.crawler.stats, failure)  # handled here, not by HttpErrorMiddleware
         log_fetch_failure(failure)  # says nothing of a dropped request, as before
         return refill
+
+    def _respell(self, failure: Failure) -> None:
+        """A counted article's spelling its server does not know (404, 410) gives its place
+        to the next spelling listed of it (`Frontier.respelled`), first in line. Before, one
+        spelling was asked and the story lost when the site answers only another."""
+        request = getattr(failure, "request", None)
+        error = failure.value
+        if request is None or not isinstance(error, HttpError):
+            return
+        article = request.meta.get(meta_keys.COUNTED)
+        if error.response.status not in NOT_FOUND or not isinstance(article, str):
+            return
+        if request.meta.get(meta_keys.LEFT_TO_TAKER) or request.meta.get(meta_keys.OVER_LIMIT):
+            return
+        other = self.frontier.respelled(article)
+        if other is None:
+            return
+        section = request.meta.get(meta_keys.LISTING_SECTION)
+        referer = request.headers.get("Referer")
+        modified = request.meta.get(meta_keys.LISTED_MODIFIED)
+        self.frontier.wait_first(
+            Waiting(
+                other,
+                Entry(other, modified=modified if isinstance(modified, datetime) else None),
+                section if isinstance(section, str) else None,
+                referer.decode("latin-1") if referer else None,
+            )
+        )
+        self.crawler.stats.inc_value("news/articles_respelled")
 
     async def parse_article(self, response: Response) -> AsyncIterator[ArticlePage | Request]:
         """The page goes to extraction; its requisite links come back from the worker that

@@ -35,6 +35,7 @@ from newsarchive.spiders.options import CrawlOptions
 from newsarchive.spiders.scope import Scope
 from newsarchive.spiders.sources import Entry, sitemap_period_end
 from newsarchive.timestamps import aware
+from newsarchive.urlkeys import article_identity
 
 
 class Article(Enum):
@@ -54,6 +55,7 @@ SKIPPED_STAT = {
     Article.FULL: "news/articles_skipped_max",
 }
 MAX_WAITING = 10_000  # articles kept waiting for a refused one's place (a long sitemap)
+MAX_SPELLINGS = 3  # later spellings of one article kept, asked when the one asked is not found
 
 
 class Waiting(NamedTuple):
@@ -78,6 +80,10 @@ class Frontier:
         """Forget what was asked: a shared crawl's run started afresh while this worker
         stalled (newsarchive.signals.run_replaced), and the new run asks everything anew."""
         self.articles: set[str] = set()  # every article URL requested (requested once)
+        # each article's identity (`article_identity`) -> the spelling of it first listed
+        self._spellings: dict[str, str] = {}
+        # each article's identity -> its later spellings (not one request with one asked)
+        self._other_spellings: dict[str, list[str]] = {}
         self._counted: set[str] = set()  # those `max_articles` counts: not dropped as skipped
         self._listed_modified: dict[str, datetime | None] = {}  # what each request carried
         # every listing URL requested (pagination ends) -> the section whose listing asked
@@ -112,6 +118,34 @@ class Frontier:
         return (taker, page) if taker is not None and taker != section else None
 
     # --- articles ------------------------------------------------------------
+
+    def spelled(self, article: str) -> str:
+        """The spelling of `article` first listed this run: a site's templates link one
+        story as `/story`, `/story/`, `/story/index.html`, with its host's default port
+        or not, and each was fetched and itemed apart. One spelling is asked (as the site
+        wrote it: a server may answer only that one); a redirect between them is archived
+        as served when the first spelling is the moved one."""
+        identity = article_identity(article)
+        first = self._spellings.setdefault(identity, article)
+        if article != first:
+            others = self._other_spellings.setdefault(identity, [])
+            asked = {canonicalize_url(one) for one in (first, *others)}
+            if len(others) < MAX_SPELLINGS and canonicalize_url(article) not in asked:
+                others.append(article)
+        return first
+
+    def respelled(self, article: str) -> str | None:
+        """The next spelling listed of an article whose asked one was not found (404, 410):
+        a strictly routed site answers `/story` and not `/story/`, and a widget wrote the
+        slash first. None: no other spelling listed, or each was asked."""
+        others = self._other_spellings.get(article_identity(article))
+        return others.pop(0) if others else None
+
+    def wait_first(self, waiting: Waiting) -> None:
+        """`waiting` takes the next place that frees (`respelled`: the place its article's
+        not-found spelling frees at once)."""
+        self._waiting[waiting.article] = waiting
+        self._waiting.move_to_end(waiting.article, last=False)
 
     def article(self, article: str, entry: Entry) -> Article:
         """What to do with a link to `article` (an in-scope article URL)."""

@@ -21,7 +21,7 @@ from newsarchive import request_meta as meta_keys
 from newsarchive.pagebase import join
 from newsarchive.sites.base import ShowMore
 from newsarchive.spiders.articles_asked import ArticlesAsked
-from newsarchive.spiders.paging import onward, show_more_url
+from newsarchive.spiders.paging import JSON_POST, onward, show_more_body, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import post_answer, show_more_answer
 from newsarchive.spiders.sources import Entry, amp_show_more, looks_like_url
@@ -43,13 +43,19 @@ class ListingRequests(ArticlesAsked):
         ) -> AsyncIterator[Request]: ...
 
     def _listing(
-        self, url: str | None, callback: Any, sitemap: bool = False, **cb_kwargs: Any
-    ) -> Iterator[Request]:
+        self, url: str | None, callback: Any, sitemap: bool = False, body: bytes | None = None,
+        **cb_kwargs: Any,
+    ) -> Iterator[Request]:  # fmt: skip
         """A request for a listing page, unless it was already asked for or is out of scope
-        (`sitemap`: a sitemap, which may sit on the site's sitemap host: `Scope.sitemap`)."""
+        (`sitemap`: a sitemap, which may sit on the site's sitemap host: `Scope.sitemap`).
+        With a `body`, the JSON a profile's "load more" POSTs (`ShowMore.body`): one
+        endpoint answers every batch, so the body is part of the listing's identity."""
         url = (self.scope.sitemap(url) if sitemap else self.scope.resolve(url)) if url else None
         section = cb_kwargs.get("section")
-        if url is None or not self._take_listing(url, section, cb_kwargs.get("page", 0)):
+        if url is None:
+            return
+        key = url if body is None else f"{url} POST {body.decode()}"
+        if not self._take_listing(key, section, cb_kwargs.get("page", 0)):
             return
         self.crawler.stats.inc_value("news/listings_requested")
         rendered = section if callback == self.parse_section else None
@@ -58,7 +64,8 @@ class ListingRequests(ArticlesAsked):
         errback = self._listing_failed if "section" in cb_kwargs else self.fetch_failed
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,
-            errback=errback,
+            errback=errback, method="GET" if body is None else "POST", body=body,
+            headers=None if body is None else JSON_POST,
         )  # fmt: skip
 
     def _take_listing(self, key: str, section: str | None, page: int) -> bool:
@@ -157,9 +164,11 @@ class ListingRequests(ArticlesAsked):
         return spec
 
     def _show_more(self, section: str, page: int, offset: int) -> Iterator[Request]:
-        path = show_more_url(self._spec(section), section, offset=offset)
+        spec = self._spec(section)
+        path = show_more_url(spec, section, offset=offset)
         more = self._listing(
             self.options.profile.url(path), self.parse_show_more,
+            body=show_more_body(spec, section, offset=offset),
             section=section, page=page, offset=offset,
         )  # fmt: skip
         yield from self._or_end(section, more, "repeats")  # that answer was asked for already
@@ -177,6 +186,7 @@ class ListingRequests(ArticlesAsked):
             self.sections.end(section, "cursor_loop")
             return
         spec = self._spec(section, amp)
+        body = None  # a cursor that is a URL is asked as such (GET)
         if looks_like_url(cursor):
             joined = join(base, cursor)  # None: no URL can be made of it (`http://[::1`)
             if joined is None:
@@ -191,6 +201,7 @@ class ListingRequests(ArticlesAsked):
                 return
         elif spec.url:
             url = self.options.profile.url(show_more_url(spec, section, cursor=cursor))
+            body = show_more_body(spec, section, cursor=cursor)
         else:  # a token, and no template to put it in
             logger.warning("show-more cursor %r of %s is no URL: listing ended", cursor, base)
             self.sections.end(section, "no_cursor")
@@ -199,7 +210,7 @@ class ListingRequests(ArticlesAsked):
         kwargs["chain"] = (*chain, cursor)
         if amp is not None:
             kwargs["amp"] = amp
-        more = self._listing(url, self.parse_show_more, **kwargs)
+        more = self._listing(url, self.parse_show_more, body=body, **kwargs)
         yield from self._or_end(section, more, "repeats")
 
     def parse_show_more(

@@ -13,8 +13,9 @@ code, no Scrapy: the spider feeds it and copies the outcome into its stats.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote
 
@@ -22,7 +23,7 @@ from parsel import Selector
 from w3lib.url import safe_url_string
 
 from newsarchive.numbers import ascii_digits
-from newsarchive.sites.base import ShowMore
+from newsarchive.sites.base import WHOLE_FIELD, ShowMore
 from newsarchive.spiders.sources import ShowMoreAnswer, cursor_text, looks_like_url
 
 DEFAULT_REPEAT_PAGES = 2  # pages in a row listing nothing new that end a section
@@ -328,6 +329,39 @@ def show_more_url(spec: ShowMore, section: str, offset: int = 0, cursor: str | N
         page=offset // spec.size + 1,
         cursor=quote(cursor or "", safe=""),
     )
+
+
+# the headers of a profile's JSON "load more" POST (`ShowMore.body`)
+JSON_POST = {"Content-Type": "application/json", "Accept": "application/json"}
+
+
+def show_more_body(
+    spec: ShowMore, section: str, offset: int = 0, cursor: str | None = None
+) -> bytes | None:
+    """The JSON body the next "load more" POSTs (compact, its keys in the profile's
+    order), each whole-field string filled in; None: the profile's show-more is a GET."""
+    if spec.body is None:
+        return None
+    fields: dict[str, object] = {
+        "section": spec.values.get(section, section),
+        "offset": offset,
+        "size": spec.size,
+        "page": offset // spec.size + 1,
+        "cursor": cursor or None,  # no cursor yet: JSON's null ("" is a cursor to a server)
+    }
+    filled = _filled(spec.body, fields)
+    return json.dumps(filled, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _filled(value: object, fields: Mapping[str, object]) -> object:
+    if isinstance(value, str):
+        whole = WHOLE_FIELD.fullmatch(value)
+        return fields[whole[1]] if whole else value
+    if isinstance(value, Mapping):
+        return {key: _filled(item, fields) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_filled(item, fields) for item in value]
+    return value
 
 
 def header_total(

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.sites.base import SiteProfile
 from newsarchive.sites.hosts import WWW, bare_host, on_host, one_site, www_twin
 from newsarchive.spiders.sources import date_in_url
-from newsarchive.urlkeys import article_key
+from newsarchive.urlkeys import article_key, without_index_file
 
 
 class Scope:
@@ -101,25 +102,54 @@ class Scope:
         registered domain by the list) took in every blog of it."""
         self._moved.add(host.lower().rstrip("."))
 
-    def article(self, url: str) -> str | None:
+    def article(self, url: str, declared: bool = False) -> str | None:
         """The URL to fetch for an in-scope article link, or None when it is no article: in
-        the form it is requested in (`article_key`), the key the crawl state knows it by."""
+        the form it is requested in (`article_key`), the key the crawl state knows it by.
+        A `declared` one (a news sitemap's `<news:news>` entry) is news by the site's own
+        word: only a deny rule makes it none, and only its tracking parameters go."""
         parts = urlsplit(url)
         rules = self.profile.articles
+        if declared:
+            parts = parts._replace(query=untracked(parts.query))
+            if rules.is_denied(_target(parts.path, parts.query)) or self._front(parts):
+                return None
+            return article_key(urlunsplit(parts))
+        path = parts.path
         if not rules.keep_query:
             bare = untracked(parts.query)
             # tracking parameters, mostly; a query that names the article is kept, untracked
-            named = (
-                bare
-                and not rules.is_article(parts.path)
-                and rules.is_article(_target(parts.path, bare))
-            )
-            parts = parts._replace(query=self._as_first_listed(parts.path, bare) if named else "")
+            named = bare and not self._taken(path, "") and self._taken(path, bare)
+            parts = parts._replace(query=self._as_first_listed(path, bare) if named else "")
         elif parts.query:  # the query names the article: its tracking parameters do not
-            parts = parts._replace(query=self._untracked(parts.path, parts.query))
-        if not self.profile.articles.is_article(_target(parts.path, parts.query)):
+            parts = parts._replace(query=self._untracked(path, parts.query))
+        if not self._taken(path, parts.query):
             return None
         return article_key(urlunsplit(parts))
+
+    def _front(self, parts: SplitResult) -> bool:
+        """Whether a declared article is the site's home page or one of the profile's
+        section pages (a news sitemap plugin set up loosely lists them too): a listing, never
+        an article, whatever the sitemap says."""
+        if parts.query:
+            return False
+        path = without_index_file(parts.path).rstrip("/")
+        return path == "" or path in self._section_paths
+
+    @cached_property
+    def _section_paths(self) -> frozenset[str]:
+        return frozenset(
+            without_index_file(urlsplit(where).path).rstrip("/")
+            for where in self.profile.sections.values()
+        )
+
+    def _taken(self, path: str, query: str) -> bool:
+        """Whether the link rules take the path for an article, as written or as its server
+        reads a directory's own page (`/story/index.html` as `/story/`, a slug)."""
+        rules = self.profile.articles
+        if rules.is_article(_target(path, query)):
+            return True
+        bare = without_index_file(path)
+        return bare != path and rules.is_article(_target(bare, query))
 
     def _as_first_listed(self, path: str, query: str) -> str:
         """A query-named article's query in the order it was first listed in: one listed

@@ -36,6 +36,9 @@ class Entry:
     url: str
     published: datetime | None = None
     modified: datetime | None = None  # lastmod / updated: newsarchive.state re-fetches on change
+    # a news sitemap's `<news:news>` entry: news by the site's own word, whatever its
+    # address looks like (`/a/x7`, `/brexit`), so the link rules' shape test is not asked
+    declared: bool = False
 
 
 def date_in_url(url: str, pattern: re.Pattern[str] | None) -> datetime | None:
@@ -167,9 +170,9 @@ def parse_sitemap(body: bytes) -> Sitemap:
         loc = _own_text(item, "loc")  # not an image:loc or video:loc inside the entry
         if loc:
             when = _child_text(item, "publication_date", "lastmod")
-            found.append(
-                Entry(loc, parse_feed_date(when), parse_feed_date(_child_text(item, "lastmod")))
-            )
+            modified = parse_feed_date(_child_text(item, "lastmod"))
+            declared = any(_local(child.tag) == "news" for child in item)
+            found.append(Entry(loc, parse_feed_date(when), modified, declared))
     if kind == "sitemapindex":
         return Sitemap(children=tuple(found))
     return Sitemap(entries=tuple(found))
