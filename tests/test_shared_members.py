@@ -259,3 +259,34 @@ def test_a_stream_read_whole_is_sought_back_without_reading_the_file_again(membe
         (len(gzip.compress(plain[:step], mtime=0)), 5) if members > 1 else (0, step + 5)
     )
     assert counted.counted < 4 * len(data), counted.counted
+
+
+def test_members_each_holding_two_records_are_named_gzipped_whole_by_index(
+    tmp_path: Path,
+) -> None:
+    """A writer that closes a gzip member every few records: the first member's first record
+    is indexed at its member, the rest named with the `recompress` command (exit 3), and once
+    recompressed all four are indexed. Before, warcio's offset of the first member's second
+    record (below 0) was sought and the file was 'unreadable ... (OSError: [Errno 22] Invalid
+    argument)', no line written."""
+    pages = [_record(f"{SITE}/p{n}", _http(_page(f"Page {n}")), n) for n in range(4)]
+    path = tmp_path / "batched.warc.gz"
+    path.write_bytes(b"".join(gzip.compress(b"".join(pages[n : n + 2])) for n in (0, 2)))
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3, stderr
+    assert "Errno" not in stderr and "Invalid argument" not in stderr, stderr
+    assert f"{path}: rest skipped: gzipped as one stream, not record by record" in stderr, stderr
+    assert f"`python -m newsarchive recompress {path}`" in stderr, stderr
+    assert keys == ["test,news,harbour)/p0"], stderr
+    line = (tmp_path / "index.cdxj").read_text().splitlines()[0]
+    fields = json.loads(line.split(" ", 2)[2])
+    data = path.read_bytes()
+    member = data[int(fields["offset"]) : int(fields["offset"]) + int(fields["length"])]
+    record = next(iter(ArchiveIterator(io.BytesIO(member))))
+    assert b"Page 0" in record.content_stream().read()
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    assert sorted(_titles(tmp_path / "items.jsonl")) == [f"Page {n}" for n in range(4)], stderr
+    assert newsarchive("recompress", str(path)).returncode == 0
+    fixed = tmp_path / "batched.recompressed.warc.gz"
+    code, stderr, keys = _index_lines(fixed, tmp_path / "fixed.cdxj")
+    assert (code, keys) == (0, [f"test,news,harbour)/p{n}" for n in range(4)]), stderr

@@ -660,6 +660,8 @@ class _Digesting:
         if self.records.reader.decompressor is None or not self.records.next_line:
             return length
         offset = self.get_record_offset()
+        if offset < 0:  # warcio's count, gone below 0 in a first member holding more records:
+            return length  # the file is gzipped whole (warcio says so at the next record)
         if self.shared is None or self.shared[0] != offset:
             end = member_end(self.records.fh, offset)
             if end is None:  # cut short: as warcio counts it
