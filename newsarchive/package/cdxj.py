@@ -83,8 +83,10 @@ from newsarchive.warc.archives import (
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
 from newsarchive.warc.gzipped import after_rest_reason, spread_cut_reason, spread_rest_damaged
+from newsarchive.warc.notices import LONG_LENGTH
 from newsarchive.warc.readerrors import tail_text
 from newsarchive.warc.recompress import ProbeDamaged, gzipped_whole
+from newsarchive.warc.record_checks import length_past_end
 from newsarchive.warc.record_starts import (
     note_padding,
     padding_after,
@@ -584,6 +586,9 @@ class _Digesting:
                 spool.write(chunk)
                 size += len(chunk)
             record.newsarchive_missing = missing_bytes(record, size)
+            if past := length_past_end(record, size):  # read, as warcio reads it: said
+                begins = self.get_record_offset()
+                self.skips.tally(self.filename, LONG_LENGTH, begins, f"{past:,}")
             spool.seek(0)
             plain = self.records.reader.decompressor is None
             if plain and no_length(problem):  # read to the file's end: on at the next record
