@@ -241,7 +241,8 @@ class Tolerant:
         records.check_digests = True  # block digests checked as the records are spooled
         tolerant_loader(records, arc)
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
-        self._records = _Digesting(records, arc, self.skips, self._filename)
+        batched = self.__dict__.setdefault("_batched", {})
+        self._records = _Digesting(records, arc, self.skips, self._filename, batched)
         self._records.end = start
         setattr(records, JUNK_HOOK, self._records.junk)  # named as `extract` names it
         return self._records
@@ -516,8 +517,18 @@ class TolerantCDX11Indexer(TolerantIndexer, CDX11Indexer):
 class _Digesting:
     """ArchiveIterator whose records are spooled once: digest taken, then readable again."""
 
-    def __init__(self, records: ArchiveIterator, arc: bool, skips: Skips, filename: str) -> None:
+    def __init__(
+        self,
+        records: ArchiveIterator,
+        arc: bool,
+        skips: Skips,
+        filename: str,
+        batched: dict[str, bool],
+    ) -> None:
         self.records = records
+        # a file by file: is its first member holding more records followed by whole members
+        # (a writer closing a member every few records), not the end of a stream gzipped whole
+        self.batched = batched
         self.arc = arc
         self.skips = skips
         self.filename = filename
@@ -687,11 +698,15 @@ class _Digesting:
         here = stream.tell()
         try:
             whole = gzipped_whole(stream)
+            if whole and self.filename not in self.batched:  # the file's first such member
+                self.batched[self.filename] = _whole_member_at(stream, end)
+                if self.batched[self.filename]:  # each first record indexed, each other named
+                    self.skips.notice(self.filename, _batched_hint(self.filename, self.skips))
         except (*READ_ERRORS, ProbeDamaged):
             whole = True  # as before: named as a file gzipped whole
         finally:
             stream.seek(here)
-        if whole:
+        if whole and not self.batched.get(self.filename):
             return False
         name_rest(stream, self.filename, offset, end, self.skips)
         here = stream.tell()
@@ -699,6 +714,25 @@ class _Digesting:
             self.resume = end
         stream.seek(here)
         return True
+
+
+def _whole_member_at(stream: IO[bytes], at: int) -> bool:
+    """Whether a gzip member that ends starts at `at` (not a stream's end, zeros, junk or a
+    member cut short after a file gzipped whole); the stream's position is kept."""
+    here = stream.tell()
+    try:
+        stream.seek(at)
+        return stream.read(2) == b"\x1f\x8b" and member_end(stream, at) is not None
+    finally:
+        stream.seek(here)
+
+
+def _batched_hint(filename: str, skips: Skips) -> str:
+    return (
+        "its gzip members hold more than one record each (a writer closing a member every "
+        "few records): each member's first record is indexed, the others named, not indexed "
+        f"({recompress_hint(skips.shown(filename))}: every record indexed then)"
+    )
 
 
 class _CountingLines:
