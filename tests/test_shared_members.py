@@ -259,3 +259,39 @@ def test_a_stream_read_whole_is_sought_back_without_reading_the_file_again(membe
         (len(gzip.compress(plain[:step], mtime=0)), 5) if members > 1 else (0, step + 5)
     )
     assert counted.counted < 4 * len(data), counted.counted
+
+
+@pytest.mark.parametrize("members", [2, 3])
+def test_members_each_holding_two_records_are_indexed_at_each_member(
+    members: int, tmp_path: Path
+) -> None:
+    """A writer that closes a gzip member every two records: each member's first record is
+    indexed at its member, each second named (no CDXJ line can point at it), the `recompress`
+    command given once (it writes every record a member of its own), exit 3; recompressed,
+    all are indexed. Before, the file was named gzipped as one stream from its first member
+    on (the first records of the later members lost), and with three members a line of the
+    first member's second record was written at offset -123, length -121 (warcio's count)."""
+    pages = [_record(f"{SITE}/p{n}", _http(_page(f"Page {n}")), n) for n in range(2 * members)]
+    path = tmp_path / "batched.warc.gz"
+    path.write_bytes(
+        b"".join(gzip.compress(b"".join(pages[n : n + 2])) for n in range(0, 2 * members, 2))
+    )
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3, stderr
+    assert keys == [f"test,news,harbour)/p{n}" for n in range(0, 2 * members, 2)], stderr
+    assert stderr.count("(record 2 of its gzip member)") == members, stderr
+    assert stderr.count(f"`python -m newsarchive recompress {path}`") == 1, stderr
+    data = path.read_bytes()
+    for n, line in enumerate((tmp_path / "index.cdxj").read_text().splitlines()):
+        fields = json.loads(line.split(" ", 2)[2])
+        at, length = int(fields["offset"]), int(fields["length"])
+        assert at >= 0 and length > 0, line
+        record = next(iter(ArchiveIterator(io.BytesIO(data[at : at + length]))))
+        assert f"Page {2 * n}".encode() in record.content_stream().read()
+    code, stderr = _extract(path, tmp_path / "items.jsonl")
+    want = [f"Page {n}" for n in range(2 * members)]
+    assert sorted(_titles(tmp_path / "items.jsonl")) == want, stderr
+    assert newsarchive("recompress", str(path)).returncode == 0
+    fixed = tmp_path / "batched.recompressed.warc.gz"
+    code, stderr, keys = _index_lines(fixed, tmp_path / "fixed.cdxj")
+    assert (code, keys) == (0, [f"test,news,harbour)/p{n}" for n in range(2 * members)]), stderr

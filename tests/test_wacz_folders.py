@@ -426,3 +426,26 @@ def test_pywb_given_the_folders_index_serves_no_member_out_of_the_file_beside_it
     assert b"Ferry Back On Time" in harbour.body  # type: ignore[attr-defined]
     market = pywb.fetch(f"/member-apart/20260302090000id_/{SITE}/market")
     assert b"Ferry Back On Time" not in market.body  # type: ignore[attr-defined]  # before: 200
+
+
+@pytest.mark.pywb
+def test_replay_serves_the_arc_files_of_a_package(tmp_path: Path) -> None:
+    """`index --wacz` packages ARC files with the WARCs (`archive/old.arc.gz`); pywb's own
+    unpacking takes only members named `.warc` or `.warc.gz`, while the package's index
+    still lists the ARC's captures: replay started without a word and answered each with
+    pywb's error page (503, `No such file or directory: .../archive/old.arc.gz`)."""
+    from tests.test_foreign_archives import arc_file, replaying_archive
+    from tests.test_package import fetch
+
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    (folder / "harbour.warc.gz").write_bytes(_warc("/harbour", "Ferry Back On Time"))
+    arc_file(folder / "old.arc.gz", [(f"{SITE}/quay", "20100102030405", page("Quay"))], True)
+    wacz = tmp_path / "both.wacz"
+    done = newsarchive("index", str(folder), "--wacz", str(wacz))
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(wacz) as package:
+        assert "archive/old.arc.gz" in package.namelist()
+    with replaying_archive(wacz) as (base, _):
+        assert fetch(f"{base}2010id_/{SITE}/quay") == page("Quay")
+        assert fetch(f"{base}2026id_/{SITE}/harbour") == page("Ferry Back On Time")

@@ -35,7 +35,13 @@ from newsarchive.package.beside import all_beside, archives_by_name, packages_in
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
 from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_decoded_copies
-from newsarchive.package.unpacked import Unpacked, UnpackError, unpack_into, unzip_cannot_read
+from newsarchive.package.unpacked import (
+    Unpacked,
+    UnpackError,
+    pywb_unpacks_all,
+    unpack_into,
+    unzip_cannot_read,
+)
 from newsarchive.warc.archives import Skips, openable
 from newsarchive.warc.spoolfiles import (
     let_go,
@@ -173,11 +179,11 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
     if not config.exists():  # else wayback says `[Errno 2] No such file ... config.yaml` first
         config.write_text("# pywb's defaults (newsarchive replay)\ncollections_root: collections\n")
     copied: dict[str, str] = {}  # a package's member copied out: PACKAGE/archive/NAME
-    if archive.suffix == ".wacz" and not unzip_cannot_read(archive):
+    if archive.suffix == ".wacz" and pywb_unpacks_all(archive) and not unzip_cannot_read(archive):
         _manager(tools, root, ["add", "--unpack-wacz", name, str(archive.resolve())])
         _decode_unpacked(root / "collections" / name)
         return skips
-    if archive.suffix == ".wacz":  # pywb's unpacking stops at the member: the others served
+    if archive.suffix == ".wacz":  # pywb's unpacking stops at the member or leaves it out
         # emptied first: a kept --root holds an earlier package's copies, not this one's
         shutil.rmtree(root / "members", ignore_errors=True)
         archive, copied = _readable_members(archive, root / "members", skips)

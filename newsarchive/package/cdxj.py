@@ -83,8 +83,10 @@ from newsarchive.warc.archives import (
 from newsarchive.warc.digests import index_digest
 from newsarchive.warc.encodings import install_warcio_decoders
 from newsarchive.warc.gzipped import after_rest_reason, spread_cut_reason, spread_rest_damaged
+from newsarchive.warc.notices import LONG_LENGTH
 from newsarchive.warc.readerrors import tail_text
 from newsarchive.warc.recompress import ProbeDamaged, gzipped_whole
+from newsarchive.warc.record_checks import length_past_end
 from newsarchive.warc.record_starts import (
     note_padding,
     padding_after,
@@ -239,7 +241,8 @@ class Tolerant:
         records.check_digests = True  # block digests checked as the records are spooled
         tolerant_loader(records, arc)
         one_line_notices(records, getattr(input_, "name", "?"), self.skips)
-        self._records = _Digesting(records, arc, self.skips, self._filename)
+        batched = self.__dict__.setdefault("_batched", {})
+        self._records = _Digesting(records, arc, self.skips, self._filename, batched)
         self._records.end = start
         setattr(records, JUNK_HOOK, self._records.junk)  # named as `extract` names it
         return self._records
@@ -514,8 +517,18 @@ class TolerantCDX11Indexer(TolerantIndexer, CDX11Indexer):
 class _Digesting:
     """ArchiveIterator whose records are spooled once: digest taken, then readable again."""
 
-    def __init__(self, records: ArchiveIterator, arc: bool, skips: Skips, filename: str) -> None:
+    def __init__(
+        self,
+        records: ArchiveIterator,
+        arc: bool,
+        skips: Skips,
+        filename: str,
+        batched: dict[str, bool],
+    ) -> None:
         self.records = records
+        # a file by file: is its first member holding more records followed by whole members
+        # (a writer closing a member every few records), not the end of a stream gzipped whole
+        self.batched = batched
         self.arc = arc
         self.skips = skips
         self.filename = filename
@@ -584,6 +597,9 @@ class _Digesting:
                 spool.write(chunk)
                 size += len(chunk)
             record.newsarchive_missing = missing_bytes(record, size)
+            if past := length_past_end(record, size):  # read, as warcio reads it: said
+                begins = self.get_record_offset()
+                self.skips.tally(self.filename, LONG_LENGTH, begins, f"{past:,}")
             spool.seek(0)
             plain = self.records.reader.decompressor is None
             if plain and no_length(problem):  # read to the file's end: on at the next record
@@ -660,6 +676,8 @@ class _Digesting:
         if self.records.reader.decompressor is None or not self.records.next_line:
             return length
         offset = self.get_record_offset()
+        if offset < 0:  # warcio's count, gone below 0 in a first member holding more records:
+            return length  # the file is gzipped whole (warcio says so at the next record)
         if self.shared is None or self.shared[0] != offset:
             end = member_end(self.records.fh, offset)
             if end is None:  # cut short: as warcio counts it
@@ -680,11 +698,15 @@ class _Digesting:
         here = stream.tell()
         try:
             whole = gzipped_whole(stream)
+            if whole and self.filename not in self.batched:  # the file's first such member
+                self.batched[self.filename] = _whole_member_at(stream, end)
+                if self.batched[self.filename]:  # each first record indexed, each other named
+                    self.skips.notice(self.filename, _batched_hint(self.filename, self.skips))
         except (*READ_ERRORS, ProbeDamaged):
             whole = True  # as before: named as a file gzipped whole
         finally:
             stream.seek(here)
-        if whole:
+        if whole and not self.batched.get(self.filename):
             return False
         name_rest(stream, self.filename, offset, end, self.skips)
         here = stream.tell()
@@ -692,6 +714,25 @@ class _Digesting:
             self.resume = end
         stream.seek(here)
         return True
+
+
+def _whole_member_at(stream: IO[bytes], at: int) -> bool:
+    """Whether a gzip member that ends starts at `at` (not a stream's end, zeros, junk or a
+    member cut short after a file gzipped whole); the stream's position is kept."""
+    here = stream.tell()
+    try:
+        stream.seek(at)
+        return stream.read(2) == b"\x1f\x8b" and member_end(stream, at) is not None
+    finally:
+        stream.seek(here)
+
+
+def _batched_hint(filename: str, skips: Skips) -> str:
+    return (
+        "its gzip members hold more than one record each (a writer closing a member every "
+        "few records): each member's first record is indexed, the others named, not indexed "
+        f"({recompress_hint(skips.shown(filename))}: every record indexed then)"
+    )
 
 
 class _CountingLines:

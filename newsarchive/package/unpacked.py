@@ -260,6 +260,25 @@ def unpack_into(package: Path, folder: Path, found: Unpacked) -> None:
     _unpack(package, folder, found, {})
 
 
+# the members pywb's `wb-manager add --unpack-wacz` copies out (pywb 2.10: `.+\.warc(\.gz)?$`,
+# case-sensitive); it leaves others out without a word while the package's index lists them
+_PYWB_UNPACKS = (".warc", ".warc.gz")
+
+
+def pywb_unpacks_all(package: Path) -> bool:
+    """Whether pywb's own unpacking takes every archive file under the package's `archive/`
+    (an `.arc.gz` or `.WARC.GZ` there it leaves out, and replay answered its captures 503)."""
+    try:
+        with zipfile.ZipFile(package) as opened:
+            return all(
+                name.endswith(_PYWB_UNPACKS)
+                for name in opened.namelist()
+                if name.startswith(ARCHIVE_FOLDER) and ARCHIVE_NAME.search(name)
+            )
+    except (zipfile.BadZipFile, OSError):  # said as pywb says it
+        return True
+
+
 def unzip_cannot_read(package: Path) -> bool:
     """Whether a WARC member of `package` is compressed in a way zipfile cannot read."""
     try:

@@ -67,11 +67,26 @@ def _arc_spaces(count: int, first: int, detail: str) -> str:
 NOT_BLANK_GUNZIPPED = "not blank, gunzipped"  # of a file gzipped whole
 
 
+# a record whose length runs past its file's (or gzip member's) end, its HTTP body whole
+LONG_LENGTH = "length past the end"
+
+
+def _long_length(count: int, first: int, detail: str) -> str:
+    some = count != 1
+    return (
+        f"{count} record{'s' * some} whose Content-Length runs past the end of the file or its "
+        f"gzip member, the HTTP body in {'each' if some else 'it'} whole by its own "
+        f"Content-Length: read as {'they are' if some else 'it is'} (a length miscounted); "
+        f"{'the first ' * some}at offset {first}, {detail} bytes past"
+    )
+
+
 TALLIED = {
     NOT_BLANK: _not_blank,
     NOT_BLANK_GUNZIPPED: _not_blank_gunzipped,
     SPACES: _spaces,
     ARC_SPACES: _arc_spaces,
+    LONG_LENGTH: _long_length,
 }
 
 

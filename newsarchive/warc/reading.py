@@ -27,7 +27,7 @@ from newsarchive.warc.gzipped import (
     spread_rest_damaged,
     unfinished_member,
 )
-from newsarchive.warc.notices import one_line_notices
+from newsarchive.warc.notices import LONG_LENGTH, one_line_notices
 from newsarchive.warc.overruns import Resume, drained, length_lost, resume_past_overrun
 from newsarchive.warc.readerrors import (
     READ_ERRORS,
@@ -43,6 +43,7 @@ from newsarchive.warc.record_checks import (
     BLOCK_DIGEST_FAILS,
     check_record,
     cut_short_record,
+    length_past_end,
     no_length,
     record_damage,
     record_too_long,
@@ -537,6 +538,9 @@ def _one_record(
     if join_members:  # (read with the records after it in its member, its length checked)
         _member_goes_on(records)
     problem = record_damage(record, raw)
+    if not problem and (past := length_past_end(record, len(raw))):
+        begins = offset if offset is not None else records.get_record_offset()
+        skips.tally(path, LONG_LENGTH, begins, f"{past:,}")
     if spread_start and problem == BLOCK_DIGEST_FAILS:  # as `index` names it
         problem = spread_damage(True)
     if not problem and ended is not None and not read_whole(record):

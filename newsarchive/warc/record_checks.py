@@ -306,6 +306,13 @@ def missing_bytes(record: ArcWarcRecord, payload_length: int) -> int:
     return left if left and not _http_body_whole(record, payload_length) else 0
 
 
+def length_past_end(record: ArcWarcRecord, payload_length: int) -> int:
+    """Bytes a record's length claims past its file's (or gzip member's) end where the HTTP
+    body in it is whole (`missing_bytes` lets it through): a miscounted length, named."""
+    left = int(getattr(record.raw_stream, "limit", 0) or 0)
+    return left if left and _http_body_whole(record, payload_length) else 0
+
+
 def _http_body_whole(record: ArcWarcRecord, payload_length: int) -> bool:
     declared = record.http_headers.get_header("Content-Length") if record.http_headers else None
     number = header_number(declared)
