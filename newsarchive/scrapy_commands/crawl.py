@@ -103,6 +103,9 @@ class Command(ScrapyCrawl):
         if missing:  # Scrapy's spider loader, made next, raised it: a traceback before any run
             self._fail(exitcodes.BAD_INPUT, missing)
             sys.exit(exitcodes.BAD_INPUT)
+        # the crawl's log, its write errors said once (before Scrapy sets its logging up)
+        self._log_guard = LogFileGuard("scrapy crawl")
+        self._log_guard.install(self.settings)
         self._start_log = StartLogHold()
         if str(level).upper() not in ("DEBUG", str(logging.DEBUG)):  # asked for all: none held
             # Scrapy's banner, logged as the command goes on: said once the run goes ahead
@@ -120,8 +123,6 @@ class Command(ScrapyCrawl):
                 )
             raise UsageError(why)
         assert self.crawler_process is not None
-        self._log_guard = LogFileGuard("scrapy crawl")
-        self._log_guard.install()
         try:
             self._crawl(args, opts)
         finally:
