@@ -157,3 +157,32 @@ def test_a_file_handler_of_the_program_s_own_is_not_taken_for_the_log_file(
     assert done.returncode == 0, done.stderr
     assert "cannot be written" not in done.stderr, done.stderr
     assert "Spider closed (finished)" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("spider", "absent", "present"),
+    [
+        # LOG_LEVEL=WARNING: the log holds no INFO line (it held every one, at the -s level)
+        ("quiet_follow", "INFO", ""),
+        # LOG_FORMAT: each line in the spider's format
+        ("formatted_follow", "] INFO: ", "OWNFORMAT INFO Spider closed (finished)"),
+    ],
+)
+def test_a_spider_s_own_log_settings_apply_to_the_log_file(
+    spider: str, absent: str, present: str, site: str, tmp_path: Path
+) -> None:
+    """Scrapy makes its LOG_FILE handler anew from the crawler's settings (the spider's
+    `custom_settings` among them); the guard's handler kept the command's, so a spider's
+    LOG_LEVEL or LOG_FORMAT applied to stderr but not to LOG_FILE (a scrapyd job's log)."""
+    log = tmp_path / "crawl.log"
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"url=http://{site}/"),
+        *("-a", "depth=0", "-s", f"NETWORK_ALLOWED={site}", "-s", "ROBOTSTXT_OBEY=0"),
+        *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
+        *("-s", f"LOG_FILE={log}", "-s", "SPIDER_MODULES=tests.plugins.log_settings_spiders"),
+    ]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    text = log.read_text(encoding="utf-8")
+    assert absent not in text, text[:3000]
+    assert present in text, text[:3000]

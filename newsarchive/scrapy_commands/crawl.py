@@ -137,6 +137,7 @@ class Command(ScrapyCrawl):
             names = ", ".join(sorted(self.crawler_process.spider_loader.list()))
             self._fail(exitcodes.BAD_INPUT, f"unknown spider {args[0]!r}; spiders: {names}")
             return
+        self._log_guard.follow(crawler.settings)  # a spider's own LOG_LEVEL, as Scrapy's handler
         self._start_log.hold_handlers()  # the crawler's root handler, in place now
         try:  # before start(): the reactor's resolver reads NETWORK_ALLOWED
             check_settings(crawler.settings)

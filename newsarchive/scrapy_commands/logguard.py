@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import sys
 from typing import Any
 
@@ -28,6 +29,7 @@ class LogFileGuard:
         self.command = command
         self.error: OSError | None = None
         self.quiet = False  # the run's last line is out on stderr: a log refusing it is not news
+        self.handler: GuardedFileHandler | None = None
 
     def install(self, settings: BaseSettings) -> GuardedFileHandler | None:
         """The crawl's LOG_FILE handler, as Scrapy makes its own (format, level, short
@@ -37,18 +39,29 @@ class LogFileGuard:
             return None
         mode = "a" if settings.getbool("LOG_FILE_APPEND") else "w"
         handler = GuardedFileHandler(self, filename, mode, settings.get("LOG_ENCODING"))
-        handler.setFormatter(
-            logging.Formatter(
-                fmt=settings.get("LOG_FORMAT"), datefmt=settings.get("LOG_DATEFORMAT")
-            )
-        )
-        handler.setLevel(settings.get("LOG_LEVEL"))
-        if settings.getbool("LOG_SHORT_NAMES"):
-            handler.addFilter(TopLevelFormatter(["scrapy"]))
+        _configure(handler, settings)
         settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
         logging.root.setLevel(logging.NOTSET)
         logging.root.addHandler(handler)
+        self.handler = handler
         return handler
+
+    def follow(self, settings: BaseSettings) -> None:
+        """The crawler's settings (a spider's `custom_settings`, its `update_settings`) on
+        the handler, as Scrapy makes its handler anew from them: a spider's LOG_LEVEL or
+        LOG_FORMAT applied to stderr, not to LOG_FILE. A spider's other LOG_FILE takes the
+        lines from here on (the file named first keeps the start's)."""
+        handler = self.handler
+        if handler is None:
+            return
+        filename = settings.get("LOG_FILE")
+        if filename and os.path.abspath(filename) != handler.baseFilename:
+            logging.root.removeHandler(handler)
+            handler.close()
+            self.handler = None
+            self.install(settings)
+            return
+        _configure(handler, settings)
 
     def refused(self, handler: logging.Handler, error: OSError) -> None:
         if self.error is not None or self.quiet:
@@ -102,6 +115,18 @@ class GuardedFileHandler(logging.FileHandler):
             super().close()
         except OSError as error:  # closing flushes what is held
             self.guard.refused(self, error)
+
+
+def _configure(handler: logging.Handler, settings: BaseSettings) -> None:
+    """Format, level and short names as Scrapy's `_get_handler` sets them (a file: no colour)."""
+    handler.setFormatter(
+        logging.Formatter(fmt=settings.get("LOG_FORMAT"), datefmt=settings.get("LOG_DATEFORMAT"))
+    )
+    handler.setLevel(settings.get("LOG_LEVEL"))
+    for old in [f for f in handler.filters if isinstance(f, TopLevelFormatter)]:
+        handler.removeFilter(old)
+    if settings.getbool("LOG_SHORT_NAMES"):
+        handler.filters.insert(0, TopLevelFormatter(["scrapy"]))  # before any filter that holds
 
 
 def why(error: OSError) -> str:
