@@ -100,3 +100,6 @@ def test_a_state_cut_by_the_limit_mid_run_names_the_limit(site: str, tmp_path: P
     last = done.stderr.strip().splitlines()[-1]
     assert "the crawl state could not be written" in last, last
     assert "file size limit of 65,536 bytes (ulimit -f)" in last, last
+    # the remedy after the file, and no "did not finish its job: finished (...)"
+    assert f"(ulimit -f): {tmp_path / 's.sqlite'}; raise the file size limit" in last, last
+    assert "its job: finished" not in last, last

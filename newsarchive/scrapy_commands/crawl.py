@@ -339,6 +339,11 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
     accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
     if reason in accepted and not failed:
         return degraded(stats)
+    if reason in accepted:  # it read "did not finish its job: finished (...)"
+        return exitcodes.FAILED, (
+            f"the crawl did not finish its job: {'; '.join(failed)} (though its spider "
+            f"closed as {reason})"
+        )
     if reason == "shutdown":  # Scrapy's name for a stop by signal: say which, and what now
         failed.append(SHUTDOWN_SAID)
     detail = "; ".join(failed)

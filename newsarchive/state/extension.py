@@ -92,9 +92,11 @@ class CrawlStateExtension:
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("state/errors", 1)
         limited = size_limit(str(lost))  # said "disk I/O error", of a limit the next run hits too
-        if limited:
+        error, where = lost, str(self.state.path)
+        if limited:  # the remedy after the file: it read "...: raise the limit ...: PATH"
             lost = sqlite3.OperationalError(f"{limited}: {SIZE_LIMIT_REMEDY}")
-        exitcodes.note_write_error(self.crawler.stats, "state", self.state.path, lost)
+            error, where = sqlite3.OperationalError(limited), f"{where}; {SIZE_LIMIT_REMEDY}"
+        exitcodes.note_write_error(self.crawler.stats, "state", where, error)
         logger.error(
             "cannot write the crawl state %s: %s; stopping the crawl (the next run fetches "
             "again what this one archived after the state's last commit)",
