@@ -186,3 +186,18 @@ def test_a_spider_s_own_log_settings_apply_to_the_log_file(
     text = log.read_text(encoding="utf-8")
     assert absent not in text, text[:3000]
     assert present in text, text[:3000]
+
+
+def test_a_root_handler_turned_off_stays_off(site: str, tmp_path: Path) -> None:
+    """`-s LOG_INSTALL_ROOT_HANDLER=0` (a program's logging of its own, set up elsewhere):
+    Scrapy puts no handler on the root logger, LOG_FILE or not; the guard put its own there."""
+    log = tmp_path / "crawl.log"
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", "follow", "-a", f"url=http://{site}/"),
+        *("-a", "depth=0", "-s", f"NETWORK_ALLOWED={site}", "-s", "ROBOTSTXT_OBEY=0"),
+        *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
+        *("-s", f"LOG_FILE={log}", "-s", "LOG_INSTALL_ROOT_HANDLER=0"),
+    ]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "Spider closed" not in (log.read_text(encoding="utf-8") if log.exists() else "")

@@ -33,14 +33,19 @@ class LogFileGuard:
 
     def install(self, settings: BaseSettings) -> GuardedFileHandler | None:
         """The crawl's LOG_FILE handler, as Scrapy makes its own (format, level, short
-        names), put on the root logger in place of Scrapy's; None without a LOG_FILE."""
+        names), put on the root logger in place of Scrapy's; None without a LOG_FILE, or with
+        LOG_INSTALL_ROOT_HANDLER off."""
         filename = settings.get("LOG_FILE")
-        if not filename:
-            return None
+        if not filename or not settings.getbool("LOG_INSTALL_ROOT_HANDLER"):
+            return None  # none asked (a program's own logging): Scrapy puts none there either
+        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+        return self._put(settings)
+
+    def _put(self, settings: BaseSettings) -> GuardedFileHandler:
+        filename = settings.get("LOG_FILE")
         mode = "a" if settings.getbool("LOG_FILE_APPEND") else "w"
         handler = GuardedFileHandler(self, filename, mode, settings.get("LOG_ENCODING"))
         _configure(handler, settings)
-        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
         logging.root.setLevel(logging.NOTSET)
         logging.root.addHandler(handler)
         self.handler = handler
@@ -58,8 +63,7 @@ class LogFileGuard:
         if filename and os.path.abspath(filename) != handler.baseFilename:
             logging.root.removeHandler(handler)
             handler.close()
-            self.handler = None
-            self.install(settings)
+            self._put(settings)
             return
         _configure(handler, settings)
 
