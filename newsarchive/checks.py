@@ -14,6 +14,8 @@ refused too: Scrapy takes any name, and the typo went unnoticed.
 from __future__ import annotations
 
 import difflib
+import errno
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -459,6 +461,12 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
             f"setting STATE_PATH={str(template)!r}: {state.path} is a folder; give the state "
             f"file's path (-s STATE_PATH={state.path}/%(site)s.sqlite)"
         )
+    if _link_loop(state.path):  # SQLite's "unable to open database file", "move it aside"
+        template = settings.get("STATE_PATH")
+        raise SettingError(
+            f"setting STATE_PATH={str(template)!r}: {state.path} is a loop of symbolic links "
+            f"({os.strerror(errno.ELOOP)}); give the state file's path"
+        )
     # a folder that is there but takes no file: the state's own line (exit 1, the file kept)
     why = None if state.path.parent.is_dir() else folder_refuses(state.path.parent)
     if why:
@@ -472,6 +480,14 @@ def check_folders(settings: BaseSettings, spider: object) -> None:
             f"setting {which}: the crawl state {state.path} cannot be made in "
             f"{state.path.parent} ({why}); give a folder that takes files"
         )
+
+
+def _link_loop(path: Path) -> bool:
+    try:
+        path.stat()
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 class SettingsCheck:

@@ -37,6 +37,8 @@ def replaceable(path: Path) -> bool:
         return stat.S_ISREG(os.lstat(path).st_mode)
     except FileNotFoundError:
         return True
+    except OSError:  # its folder not entered: `cannot_write` names why (it raised, exit 1)
+        return True
 
 
 def cannot_write(path: Path) -> str | None:

@@ -8,6 +8,7 @@ exit 1, nothing archived. A real `scrapy crawl` of a page served on loopback.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive import settings as project_settings
 
 PROJECT = Path(__file__).resolve().parents[1]
 PAGE = b"<html><head><title>Harbour cranes idle</title></head><body><p>Quiet day.</p></body></html>"
@@ -132,3 +135,69 @@ def test_a_log_disk_filling_mid_run_keeps_the_warc(
     with warcs[0].open("rb") as stream:
         kinds = [record.rec_type for record in ArchiveIterator(stream)]
     assert "response" in kinds
+
+
+def test_a_file_handler_of_the_program_s_own_is_not_taken_for_the_log_file(
+    site: str, tmp_path: Path
+) -> None:
+    """The guard patched `logging.FileHandler` for the whole process: an extension's own log
+    on a full disk was said to be LOG_FILE's (`the log file '/dev/full' cannot be written`),
+    and the run exited 1 saying `LOG_FILE='.../crawl.log' could not be written`, of a log
+    that took every line."""
+    log = tmp_path / "crawl.log"
+    extensions = {**project_settings.EXTENSIONS, "tests.plugins.own_log.OwnLog": 0}
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", "follow", "-a", f"url=http://{site}/"),
+        *("-a", "depth=0", "-s", f"NETWORK_ALLOWED={site}", "-s", "ROBOTSTXT_OBEY=0"),
+        *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
+        *("-s", f"LOG_FILE={log}", "-s", "OWN_LOG_FILE=/dev/full"),
+        *("-s", f"EXTENSIONS={json.dumps(extensions)}"),
+    ]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "cannot be written" not in done.stderr, done.stderr
+    assert "Spider closed (finished)" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("spider", "absent", "present"),
+    [
+        # LOG_LEVEL=WARNING: the log holds no INFO line (it held every one, at the -s level)
+        ("quiet_follow", "INFO", ""),
+        # LOG_FORMAT: each line in the spider's format
+        ("formatted_follow", "] INFO: ", "OWNFORMAT INFO Spider closed (finished)"),
+    ],
+)
+def test_a_spider_s_own_log_settings_apply_to_the_log_file(
+    spider: str, absent: str, present: str, site: str, tmp_path: Path
+) -> None:
+    """Scrapy makes its LOG_FILE handler anew from the crawler's settings (the spider's
+    `custom_settings` among them); the guard's handler kept the command's, so a spider's
+    LOG_LEVEL or LOG_FORMAT applied to stderr but not to LOG_FILE (a scrapyd job's log)."""
+    log = tmp_path / "crawl.log"
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", spider, "-a", f"url=http://{site}/"),
+        *("-a", "depth=0", "-s", f"NETWORK_ALLOWED={site}", "-s", "ROBOTSTXT_OBEY=0"),
+        *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
+        *("-s", f"LOG_FILE={log}", "-s", "SPIDER_MODULES=tests.plugins.log_settings_spiders"),
+    ]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    text = log.read_text(encoding="utf-8")
+    assert absent not in text, text[:3000]
+    assert present in text, text[:3000]
+
+
+def test_a_root_handler_turned_off_stays_off(site: str, tmp_path: Path) -> None:
+    """`-s LOG_INSTALL_ROOT_HANDLER=0` (a program's logging of its own, set up elsewhere):
+    Scrapy puts no handler on the root logger, LOG_FILE or not; the guard put its own there."""
+    log = tmp_path / "crawl.log"
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", "follow", "-a", f"url=http://{site}/"),
+        *("-a", "depth=0", "-s", f"NETWORK_ALLOWED={site}", "-s", "ROBOTSTXT_OBEY=0"),
+        *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
+        *("-s", f"LOG_FILE={log}", "-s", "LOG_INSTALL_ROOT_HANDLER=0"),
+    ]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert "Spider closed" not in (log.read_text(encoding="utf-8") if log.exists() else "")

@@ -138,8 +138,8 @@ def test_items_the_feed_cannot_encode_are_counted_and_not_recorded_by_the_state(
     # items left out of the export: the run did not do its whole job (cron sees it)
     assert result.returncode == exitcodes.FAILED
     assert result.log.strip().splitlines()[-1] == (
-        "scrapy crawl: the crawl did not finish its job: finished (items no line could be made "
-        "of were left out of the items file) (exit status 1)"
+        "scrapy crawl: the crawl did not finish its job: items no line could be made "
+        "of were left out of the items file (though its spider closed as finished) (exit status 1)"
     )
     written = {item["url"] for item in result.items()}
     skipped = result.stats.get("feeds/unwritable_items", 0)

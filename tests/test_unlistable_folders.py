@@ -217,3 +217,52 @@ def test_a_file_given_in_a_folder_not_entered_is_named_and_the_rest_read(
         assert "old.news.test" in (tmp_path / "index.cdxj").read_text(encoding="utf-8")
     else:
         assert "Story one" in done.stdout, done.stdout
+
+
+def test_index_with_its_default_cdxj_in_a_folder_not_entered_is_refused_in_one_line(
+    unentered: Path, tmp_path: Path
+) -> None:
+    """The CDXJ goes to `warc/index.cdxj` unless --cdxj says otherwise: looking at it raised
+    (`index: Permission denied: .../index.cdxj`, exit 1), where an output no file can be made
+    for is a refusal before anything is read (2)."""
+    done = _as_a_user("index", str(unentered), "--wacz", str(tmp_path / "archive.wacz"))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines()[-1] == (
+        f"index: cannot write {unentered / 'index.cdxj'}: Permission denied"
+    ), done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    assert not (tmp_path / "archive.wacz").exists()
+
+
+@pytest.mark.parametrize("command", ["replay", "recover"])
+def test_a_path_given_in_a_folder_not_entered_is_one_line(unentered: Path, command: str) -> None:
+    """`replay warc/one.warc.gz`, `recover warc/site` with warc/ not entered: looking at the
+    path raised, `replay: Permission denied: PATH`, exit 1, as of a system error."""
+    given = unentered / ("one.warc.gz" if command == "replay" else "site")
+    done = _as_a_user(command, str(given))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"{command}: {given}: cannot be looked at (Permission denied): its folder "
+        f"{unentered} cannot be entered"
+    ], done.stderr
+
+
+def test_replay_of_a_folder_whose_archives_cannot_be_opened_is_one_line(unentered: Path) -> None:
+    """It named each file skipped, `still open` twice for the .open file, then `nothing in
+    warc could be read`, exit 1: an input it may not read, found before pywb starts (2)."""
+    done = _as_a_user("replay", str(unentered))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"replay: nothing in {unentered} can be opened (Permission denied: "
+        f"{unentered / 'one.warc.gz'}): nothing to replay"
+    ], done.stderr
+
+
+def test_replay_of_a_folder_that_cannot_be_listed_is_not_called_empty(tree: Path) -> None:
+    """It said `no closed WARC files in DIR`, of a folder whose files it never saw."""
+    done = _as_a_user("replay", str(tree / "site"))
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"replay: {tree / 'site'}: a folder that cannot be listed (Permission denied): "
+        "nothing to replay"
+    ], done.stderr

@@ -155,8 +155,8 @@ def test_a_large_body_a_bug_left_unarchived_fails_the_run(tmp_path: Path) -> Non
     code, reason = result["exit"]
     assert code == 1
     assert reason == (
-        "the crawl did not finish its job: finished (pages were not archived (an error in "
-        "newsarchive: see the log))"
+        "the crawl did not finish its job: pages were not archived (an error in "
+        "newsarchive: see the log) (though its spider closed as finished)"
     )
 
 
@@ -170,8 +170,8 @@ def test_an_unreadable_spool_file_fails_the_run(tmp_path: Path) -> None:
     assert "warc/unarchived_by_error" not in result["stats"]
     assert result["exit"] == [
         1,
-        "the crawl did not finish its job: finished (pages were not archived (their spooled"
-        " bodies could not be read))",
+        "the crawl did not finish its job: pages were not archived (their spooled"
+        " bodies could not be read) (though its spider closed as finished)",
     ]
 
 

@@ -61,7 +61,8 @@ def text_list(raw: str) -> Path:
     try:
         head.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:  # not just a character cut at the sniff's end
+        cut = len(head) == LIST_SNIFF and exc.start >= len(head) - 4
+        if not cut:  # not just a character cut at the sniff's end (a short file has none)
             raise argparse.ArgumentTypeError(
                 f"{raw!r} is not UTF-8 text (byte {exc.start}): give a JSON Lines list of pages"
             ) from None

@@ -163,7 +163,14 @@ class _Entries(Skips):
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         self.entries.append(("file", str(path), reason, partial))
 
-    def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
+    def record(
+        self,
+        path: Path | str,
+        where: str,
+        reason: str,
+        file_whole: bool = False,
+        url: str | None = None,
+    ) -> None:
         self.entries.append((self.kind, str(path), where, reason))
 
     def disk(self, path: Path | str, why: str, records_before: int = 0) -> None:

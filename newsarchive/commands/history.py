@@ -136,14 +136,32 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     articles = _articles(found, args.url, since)
     _note_losses(found)
     if args.url and not articles:
-        print(f"history: no capture of {args.url} in the archive", file=sys.stderr)
-        return 1
+        print(f"history: {_none_of(args.url, found)}", file=sys.stderr)
+        skipped = found.skips.count or found.empty or found.failed or found.bad_lines
+        return exitcodes.PARTIAL if skipped else 1
     _print(articles, args)
     if args.html:
         args.html.write_text(as_html(articles, args.replay), encoding="utf-8")
         print(f"history: wrote {args.html}", file=sys.stderr)
     skipped = found.bad_lines or found.skips.count or found.empty or found.failed  # said, and 3
     return exitcodes.PARTIAL if skipped else exitcodes.OK
+
+
+def _none_of(url: str, found: Found) -> str:
+    """Why `url` has no version: never captured, or captured in what could not be read
+    (it said "no capture" of a URL whose record it had just named skipped)."""
+    where = found.skips.urls.get(url)
+    if where is not None:
+        return (
+            f"{url} was captured ({found.skips.shown(where)}), but no capture of it could "
+            "be read (named above): no version to show"
+        )
+    if found.skips.unknown_urls or found.empty or found.failed:
+        return (
+            f"no readable capture of {url} in the archive; what could not be read (named "
+            "above) may hold one"
+        )
+    return f"no capture of {url} in the archive"
 
 
 def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | None) -> Any:

@@ -19,7 +19,7 @@ from pathlib import Path
 from newsarchive import exitcodes
 from newsarchive.commands.lines import warn
 from newsarchive.warc.archives import ARCHIVE_NAME
-from newsarchive.warc.files import unlisted_folders
+from newsarchive.warc.files import unlisted_folders, unseen
 from newsarchive.warc.recover import recover_tree, warc_folders
 from newsarchive.warc.writer import OPEN_SUFFIX
 
@@ -38,6 +38,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    hidden = unseen(args.directory)
+    if hidden:  # `is_file` raised: `recover: Permission denied: PATH`, exit 1
+        print(f"recover: {hidden}", file=sys.stderr)
+        return 2
     if args.directory.is_file():  # was "no such directory", of a file that is there
         print(f"recover: {args.directory} is a file: {_a_file(args.directory)}", file=sys.stderr)
         return 2

@@ -26,7 +26,8 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from newsarchive.commands.args import listen_port
@@ -43,6 +44,7 @@ from newsarchive.package.unpacked import (
     unzip_cannot_read,
 )
 from newsarchive.warc.archives import Skips, openable
+from newsarchive.warc.files import unlisted_folders, unseen
 from newsarchive.warc.spoolfiles import (
     let_go,
     new_scratch_folder,
@@ -101,18 +103,10 @@ def run(args: argparse.Namespace) -> int:
             f"replay: pywb not found in {args.pywb_venv} (run `make install-pywb`)", file=sys.stderr
         )
         return 2
-    if not args.archive.exists():
-        print(f"replay: no such file or folder: {args.archive}", file=sys.stderr)
+    refused = _refused(args.archive)
+    if refused:
+        print(f"replay: {refused}", file=sys.stderr)
         return 2
-    if args.archive.suffix != ".wacz":
-        try:  # a `.open` WARC or a file that is none: 2, as `extract` and `index` say it (was 1)
-            found = warc_files([args.archive])
-        except ValueError as exc:
-            print(f"replay: {exc}", file=sys.stderr)
-            return 2
-        if not found:  # a folder holding none: nothing to do, 2 as well (was 1)
-            print(f"replay: {no_warcs(args.archive)}", file=sys.stderr)
-            return 2
     root = args.root or new_scratch_folder()
     remove_stale()  # what a killed run held for joining segments
     remove_stale_scratch()  # a replay killed outright (SIGKILL) left its folder
@@ -132,6 +126,59 @@ def run(args: argparse.Namespace) -> int:
 
 class CollectionError(RuntimeError):
     pass
+
+
+def _refused(archive: Path) -> str | None:
+    """Why nothing given can be served, found before pywb starts: a path not there, none of
+    an archive, or one it may not read (each was exit 1, or `no closed WARC files` of a
+    folder it could not list)."""
+    hidden = unseen(archive)
+    if hidden:
+        return hidden
+    if not archive.exists():
+        return f"no such file or folder: {archive}"
+    if archive.suffix == ".wacz":
+        return None
+    try:  # a `.open` WARC or a file that is none: 2, as `extract` and `index` say it (was 1)
+        with _quiet_names():  # its `left out` lines are said as the archive is read (twice)
+            found = warc_files([archive])
+    except ValueError as exc:
+        return str(exc)
+    unlisted = unlisted_folders([archive]).get(str(archive))
+    if not found and unlisted:
+        return f"{archive}: {unlisted.partition(':')[0]}: nothing to replay"
+    if not found:  # a folder holding none: nothing to do, 2 as well (was 1)
+        return no_warcs(archive)
+    return _none_opens(archive, found)
+
+
+@contextmanager
+def _quiet_names() -> Iterator[None]:
+    names = logging.getLogger("newsarchive.warc.archives")
+    was = names.disabled
+    names.disabled = True
+    try:
+        yield
+    finally:
+        names.disabled = was
+
+
+def _none_opens(archive: Path, warcs: list[Path]) -> str | None:
+    """Why not one of `warcs` opens, when each is refused for its permissions
+    (`chmod -R 644 warc/`); other errors are named file by file as the archive is read."""
+    refused: list[tuple[Path, str]] = []
+    for warc in warcs:
+        try:
+            os.close(os.open(warc, os.O_RDONLY | os.O_NONBLOCK))
+        except PermissionError as exc:
+            refused.append((warc, str(exc.strerror)))
+        except OSError:
+            return None
+        else:
+            return None
+    first, why = refused[0]
+    more = f" and {len(refused) - 1} more" if len(refused) > 1 else ""
+    return f"nothing in {archive} can be opened ({why}: {first}{more}): nothing to replay"
 
 
 def _name_packages_beside(archive: Path, skips: Skips) -> None:

@@ -210,7 +210,14 @@ class _Unnamed(Skips):
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         pass
 
-    def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
+    def record(
+        self,
+        path: Path | str,
+        where: str,
+        reason: str,
+        file_whole: bool = False,
+        url: str | None = None,
+    ) -> None:
         pass
 
 

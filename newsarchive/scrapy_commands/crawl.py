@@ -103,6 +103,9 @@ class Command(ScrapyCrawl):
         if missing:  # Scrapy's spider loader, made next, raised it: a traceback before any run
             self._fail(exitcodes.BAD_INPUT, missing)
             sys.exit(exitcodes.BAD_INPUT)
+        # the crawl's log, its write errors said once (before Scrapy sets its logging up)
+        self._log_guard = LogFileGuard("scrapy crawl")
+        self._log_guard.install(self.settings)
         self._start_log = StartLogHold()
         if str(level).upper() not in ("DEBUG", str(logging.DEBUG)):  # asked for all: none held
             # Scrapy's banner, logged as the command goes on: said once the run goes ahead
@@ -120,8 +123,6 @@ class Command(ScrapyCrawl):
                 )
             raise UsageError(why)
         assert self.crawler_process is not None
-        self._log_guard = LogFileGuard("scrapy crawl")
-        self._log_guard.install()
         try:
             self._crawl(args, opts)
         finally:
@@ -136,6 +137,7 @@ class Command(ScrapyCrawl):
             names = ", ".join(sorted(self.crawler_process.spider_loader.list()))
             self._fail(exitcodes.BAD_INPUT, f"unknown spider {args[0]!r}; spiders: {names}")
             return
+        self._log_guard.follow(crawler.settings)  # a spider's own LOG_LEVEL, as Scrapy's handler
         self._start_log.hold_handlers()  # the crawler's root handler, in place now
         try:  # before start(): the reactor's resolver reads NETWORK_ALLOWED
             check_settings(crawler.settings)
@@ -337,6 +339,11 @@ def outcome(crawler: Crawler, error: BaseException | None, forced: bool = False)
     accepted = crawler.settings.getlist("NEWSARCHIVE_OK_FINISH_REASONS") or ["finished"]
     if reason in accepted and not failed:
         return degraded(stats)
+    if reason in accepted:  # it read "did not finish its job: finished (...)"
+        return exitcodes.FAILED, (
+            f"the crawl did not finish its job: {'; '.join(failed)} (though its spider "
+            f"closed as {reason})"
+        )
     if reason == "shutdown":  # Scrapy's name for a stop by signal: say which, and what now
         failed.append(SHUTDOWN_SAID)
     detail = "; ".join(failed)

@@ -5,55 +5,67 @@ disk refused, and a failed flush raised out of the crawl's start ("the crawl cou
 start: OSError"). The log is not what the crawl is for: the crawl goes on, its WARCs
 closed as ever; stderr says once that the log stopped, the run's last line that
 lines were lost, and the run exits 1 (as for a run report that could not be written).
+
+The crawl's LOG_FILE is written by a handler of this module's own, put in Scrapy's place
+(`LOG_INSTALL_ROOT_HANDLER` off): every other handler of the process stays Python's.
 """
 
 from __future__ import annotations
 
 import errno
 import logging
+import os
 import sys
 from typing import Any
 
+from scrapy.settings import BaseSettings
+from scrapy.utils.log import TopLevelFormatter
+
 
 class LogFileGuard:
-    """Notes whether the crawl's log files refused a line; the first refusal said on stderr."""
+    """Notes whether the crawl's log file refused a line; the first refusal said on stderr."""
 
     def __init__(self, command: str) -> None:
         self.command = command
         self.error: OSError | None = None
         self.quiet = False  # the run's last line is out on stderr: a log refusing it is not news
+        self.handler: GuardedFileHandler | None = None
 
-    def install(self) -> None:
-        """Guard every file handler of this process: Scrapy makes its LOG_FILE handler anew
-        as the crawler is made and again as it starts crawling, closing the one before (a
-        close that flushes, raising out of the start), so no instance can be guarded ahead."""
-        guard = self
-        handle_error, flush, close = (
-            logging.FileHandler.handleError, logging.FileHandler.flush, logging.FileHandler.close
-        )  # fmt: skip
+    def install(self, settings: BaseSettings) -> GuardedFileHandler | None:
+        """The crawl's LOG_FILE handler, as Scrapy makes its own (format, level, short
+        names), put on the root logger in place of Scrapy's; None without a LOG_FILE, or with
+        LOG_INSTALL_ROOT_HANDLER off."""
+        filename = settings.get("LOG_FILE")
+        if not filename or not settings.getbool("LOG_INSTALL_ROOT_HANDLER"):
+            return None  # none asked (a program's own logging): Scrapy puts none there either
+        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+        return self._put(settings)
 
-        def guarded_handle_error(handler: logging.Handler, record: logging.LogRecord) -> None:
-            error = sys.exc_info()[1]
-            if not isinstance(error, OSError):  # a bad format string: Python's report
-                handle_error(handler, record)
-                return
-            guard.refused(handler, error)
+    def _put(self, settings: BaseSettings) -> GuardedFileHandler:
+        filename = settings.get("LOG_FILE")
+        mode = "a" if settings.getbool("LOG_FILE_APPEND") else "w"
+        handler = GuardedFileHandler(self, filename, mode, settings.get("LOG_ENCODING"))
+        _configure(handler, settings)
+        logging.root.setLevel(logging.NOTSET)
+        logging.root.addHandler(handler)
+        self.handler = handler
+        return handler
 
-        def guarded_flush(handler: logging.StreamHandler[Any]) -> None:
-            try:
-                flush(handler)
-            except OSError as error:  # lines held in its buffer: lost unless written later
-                guard.refused(handler, error)
-
-        def guarded_close(handler: logging.FileHandler) -> None:
-            try:
-                close(handler)
-            except OSError as error:  # closing flushes what is held
-                guard.refused(handler, error)
-
-        logging.FileHandler.handleError = guarded_handle_error  # type: ignore[method-assign,assignment]
-        logging.FileHandler.flush = guarded_flush  # type: ignore[method-assign,assignment]
-        logging.FileHandler.close = guarded_close  # type: ignore[method-assign,assignment]
+    def follow(self, settings: BaseSettings) -> None:
+        """The crawler's settings (a spider's `custom_settings`, its `update_settings`) on
+        the handler, as Scrapy makes its handler anew from them: a spider's LOG_LEVEL or
+        LOG_FORMAT applied to stderr, not to LOG_FILE. A spider's other LOG_FILE takes the
+        lines from here on (the file named first keeps the start's)."""
+        handler = self.handler
+        if handler is None:
+            return
+        filename = settings.get("LOG_FILE")
+        if filename and os.path.abspath(filename) != handler.baseFilename:
+            logging.root.removeHandler(handler)
+            handler.close()
+            self._put(settings)
+            return
+        _configure(handler, settings)
 
     def refused(self, handler: logging.Handler, error: OSError) -> None:
         if self.error is not None or self.quiet:
@@ -75,6 +87,50 @@ class LogFileGuard:
             f"the log LOG_FILE={str(log_file)!r} could not be written ({why(self.error)}): "
             "log lines were lost"
         )
+
+
+class GuardedFileHandler(logging.FileHandler):
+    """A file handler whose write errors go to its guard: Python's handler printed a
+    "--- Logging error ---" traceback a line, and its flush and close raised."""
+
+    def __init__(self, guard: LogFileGuard, filename: str, mode: str, encoding: str | None) -> None:
+        super().__init__(filename, mode=mode, encoding=encoding)
+        # truncated once, as LOG_FILE_APPEND=0 asks; reopened after a close (Scrapy's logging
+        # set-up, dictConfig, closes every handler there is) it appends, where mode "w"
+        # would write no line again
+        self.mode = "a"
+        self.guard = guard
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):  # a bad format string: Python's report
+            super().handleError(record)
+            return
+        self.guard.refused(self, error)
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError as error:  # lines held in its buffer: lost unless written later
+            self.guard.refused(self, error)
+
+    def close(self) -> None:
+        try:
+            super().close()
+        except OSError as error:  # closing flushes what is held
+            self.guard.refused(self, error)
+
+
+def _configure(handler: logging.Handler, settings: BaseSettings) -> None:
+    """Format, level and short names as Scrapy's `_get_handler` sets them (a file: no colour)."""
+    handler.setFormatter(
+        logging.Formatter(fmt=settings.get("LOG_FORMAT"), datefmt=settings.get("LOG_DATEFORMAT"))
+    )
+    handler.setLevel(settings.get("LOG_LEVEL"))
+    for old in [f for f in handler.filters if isinstance(f, TopLevelFormatter)]:
+        handler.removeFilter(old)
+    if settings.getbool("LOG_SHORT_NAMES"):
+        handler.filters.insert(0, TopLevelFormatter(["scrapy"]))  # before any filter that holds
 
 
 def why(error: OSError) -> str:

@@ -34,7 +34,7 @@ from newsarchive.exporters import is_plain_dataclass
 from newsarchive.itemsinks import item_sinks
 from newsarchive.redislink import lost as redis_lost
 from newsarchive.redislink import unreachable
-from newsarchive.state.run import CrawlStateRun, open_crawl_state
+from newsarchive.state.run import SIZE_LIMIT_REMEDY, CrawlStateRun, open_crawl_state, size_limit
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +91,12 @@ class CrawlStateExtension:
         self._lost_told = True
         assert self.crawler.stats is not None
         self.crawler.stats.set_value("state/errors", 1)
-        exitcodes.note_write_error(self.crawler.stats, "state", self.state.path, lost)
+        limited = size_limit(str(lost))  # said "disk I/O error", of a limit the next run hits too
+        error, where = lost, str(self.state.path)
+        if limited:  # the remedy after the file: it read "...: raise the limit ...: PATH"
+            lost = sqlite3.OperationalError(f"{limited}: {SIZE_LIMIT_REMEDY}")
+            error, where = sqlite3.OperationalError(limited), f"{where}; {SIZE_LIMIT_REMEDY}"
+        exitcodes.note_write_error(self.crawler.stats, "state", where, error)
         logger.error(
             "cannot write the crawl state %s: %s; stopping the crawl (the next run fetches "
             "again what this one archived after the state's last commit)",

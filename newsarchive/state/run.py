@@ -18,6 +18,7 @@ import contextlib
 import errno
 import logging
 import os
+import resource
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
@@ -90,6 +91,25 @@ def full_disk(error: sqlite3.Error, path: Path) -> str:
         return ""
     free = stat.f_bavail * stat.f_frsize
     return f"{error}, {name}, with {free:,} bytes free: {FULL_SAID}" if free < FULL_BELOW else ""
+
+
+IO_SAID = "disk I/O error"  # SQLite's SQLITE_IOERR, whatever the system said
+
+
+def size_limit(said: str) -> str:
+    """Why SQLite could not open or write the state ("" if not so), when the process has a
+    file size limit (`ulimit -f`, systemd's LimitFSIZE): a write past it fails EFBIG, which
+    SQLite says only as "disk I/O error". The file is whole: "move it aside" lost its history,
+    and the next run under the limit stops at the same place."""
+    soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    if soft == resource.RLIM_INFINITY or not said.startswith((IO_SAID, FULL_SAID)):
+        return ""
+    if said.endswith("(ulimit -f)"):  # said so already
+        return said
+    return f"{said}, under a file size limit of {soft:,} bytes (ulimit -f)"
+
+
+SIZE_LIMIT_REMEDY = "raise the file size limit (ulimit -f) of the crawl, or run it without one"
 
 
 def lock_error(path: Path, lock: Path, error: OSError) -> str:
@@ -791,9 +811,13 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                     "" if damage else (opened.write_error() or folder_write_error(config.path))
                 )
             except sqlite3.Error as exc:
-                full = full_disk(exc, config.path)
+                full = full_disk(exc, config.path) or size_limit(str(exc))
                 damage = "" if full else str(exc)  # not a database at all, or not openable
                 unwritable = folder_write_error(config.path) or full
+            if size_limit(damage):  # its check could not write its scratch: no damage found
+                damage, unwritable = "", size_limit(damage)
+            elif unwritable and not unwritable.endswith(FULL_SAID):
+                unwritable = size_limit(unwritable) or unwritable
             if damage or unwritable:
                 if opened is not None:  # a process that goes on must not keep the file open
                     with contextlib.suppress(sqlite3.Error):
@@ -807,7 +831,9 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
                     )
                 if unwritable:  # the file may be fine: moving it aside would lose its history
                     remedy = (
-                        "free space on its disk"
+                        SIZE_LIMIT_REMEDY
+                        if unwritable.endswith("(ulimit -f)")
+                        else "free space on its disk"
                         if unwritable.endswith(FULL_SAID)
                         else "make it and its folder writable by this user"
                     )

@@ -99,6 +99,31 @@ def not_there(path: Path) -> bool:
     return False
 
 
+def unseen(path: Path) -> str | None:
+    """Why `path` cannot be looked at (a folder above it listed but not entered: `chmod -R
+    644 warc/`), naming that folder, or None. `exists` and `is_file` raised PermissionError,
+    said `Permission denied: PATH`, exit 1, as of a failing disk."""
+    try:
+        path.stat()
+    except PermissionError as exc:
+        chain = [*reversed(path.parents), path]
+        above = next((chain[i - 1] for i in range(1, len(chain)) if _denied(chain[i])), path.parent)
+        return f"{path}: cannot be looked at ({exc.strerror}): its folder {above} cannot be entered"
+    except OSError:  # not there, a link to nothing: each command says it as before
+        return None
+    return None
+
+
+def _denied(path: Path) -> bool:
+    try:
+        path.stat()
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def file_or_unseen(path: Path) -> bool:
     """Whether `path` is a file, or cannot be looked at (its folder listed but not entered:
     `chmod -R 644 warc/`): such a file is taken, and named unreadable as it is opened

@@ -92,7 +92,7 @@ def unresolved(capture: Capture, skips: Skips) -> None:
         skips.revisit_outside(capture.where)
         return
     reason = "revisit whose original is in none of the files given"
-    skips.record(capture.path, capture.where, reason)
+    skips.record(capture.path, capture.where, reason, url=_url(capture))
 
 
 def wanted(record: ArcWarcRecord) -> bool:
@@ -254,7 +254,7 @@ def revisit_page(capture: Capture, original: Located, skips: Skips) -> ArticlePa
             first, payload = read_one(original.path, original.offset)
         except (*READ_ERRORS, StopIteration) as exc:  # it was read once: a disk error now
             reason = f"its original could not be read again: {exc!r}"
-            skips.record(capture.path, capture.where, reason)
+            skips.record(capture.path, capture.where, reason, url=_url(capture))
             return None
         first_headers = first.http_headers
     own = capture.http_headers
@@ -286,7 +286,7 @@ def original_page(read: Read, skips: Skips) -> ArticlePage | None:
     cut = read.record.rec_headers.get_header("WARC-Truncated")
     if cut in CUT_WHEN_FETCHED:
         reason = f"cut short when fetched (WARC-Truncated: {cut}): no item made of part of a page"
-        skips.record(read.path, read.where, reason)
+        skips.record(read.path, read.where, reason, url=_url(Capture.of(read)))
         return None
     return _page(Capture.of(read), read.record.http_headers, read.payload, skips)
 
@@ -303,7 +303,7 @@ def _page(
         try:  # a body stored cut (at a size limit) is read as far as its coding decodes
             body = decode_body(payload, headers.get_header("Content-Encoding"), cut=stored_cut)
         except ContentDecodingError as exc:
-            skips.record(capture.path, capture.where, str(exc))
+            skips.record(capture.path, capture.where, str(exc), url=_url(capture))
             return None
     # the header's charset only: extraction's decode() reads the BOM and meta itself
     encoding = http_content_type_encoding(content_type) or ""
@@ -319,3 +319,8 @@ def _page(
             offset=capture.offset,
         ),
     )
+
+
+def _url(capture: Capture) -> str | None:
+    uri = capture.rec_headers.get_header("WARC-Target-URI")
+    return str(uri) if uri else None

@@ -497,7 +497,7 @@ def _one_record(
             ends.append(records.get_record_offset() + records.get_record_length())
         return
     if problem:
-        skips.record(path, where(place(records.offset)), problem)
+        skips.record(path, where(place(records.offset)), problem, url=_uri(record))
     joining.seen(record)
     continuing = record.rec_type == "continuation" and (
         joining.wants(record) or joining.holds(record)
@@ -523,7 +523,7 @@ def _one_record(
             left = int(getattr(record.raw_stream, "limit", 0) or 0)
             if left:  # the file ends inside it: nothing after it says so
                 at = where(place(records.get_record_offset()))
-                skips.record(path, at, cut_short_record(left))
+                skips.record(path, at, cut_short_record(left), url=_uri(record))
         return
     raw = record.raw_stream.read()
     if plain:
@@ -555,7 +555,7 @@ def _one_record(
             yield joined
         return
     if problem:
-        skips.record(path, where(offset), problem)
+        skips.record(path, where(offset), problem, url=_uri(record))
         return
     read = Read(record, unframed(record, raw), offset, where(offset), path, arc)
     if record.rec_headers.get_header("WARC-Segment-Number") is not None:
@@ -705,3 +705,9 @@ def read_one(path: Path, offset: int, codec: Codec | None = None) -> tuple[ArcWa
             follow_records(archive, source, ANY_LENGTH)
         record = next(iter(archive))
         return record, unframed(record, record.raw_stream.read())
+
+
+def _uri(record: ArcWarcRecord) -> str | None:
+    """The URL a skipped record was of (`history URL` names it), if its header says one."""
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    return str(uri) if uri else None

@@ -59,6 +59,10 @@ class Skips:
     # revisits (where, URL, the URL its digest is captured under) that name no other URL
     # and whose digest is indexed only under others: pywb answers them 503 too
     other_url: list[tuple[str, str, str]] = field(default_factory=list)
+    # URL of a record skipped, whose headers were read: where its first such record is
+    # (`history URL` said "no capture" of a URL captured in a record it could not read)
+    urls: dict[str, str] = field(default_factory=dict)
+    of_url: set[str] = field(default_factory=set)  # `where` of the records `urls` knows
 
     def file(self, path: Path | str, reason: str, partial: bool = False) -> None:
         """`path` could not be read (`partial`: only from some record on).
@@ -90,10 +94,20 @@ class Skips:
         logger.warning("%s: not read (%s)%s", self.shown(path), why, before)
         self.unread[str(path)] = why
 
-    def record(self, path: Path | str, where: str, reason: str, file_whole: bool = False) -> None:
+    def record(
+        self,
+        path: Path | str,
+        where: str,
+        reason: str,
+        file_whole: bool = False,
+        url: str | None = None,
+    ) -> None:
         """A record of `path` (at `where`: path@offset) was left out (once, however often read);
         `file_whole`: the record is whole, only replay tools cannot serve it, so a package may
-        still hold its file."""
+        still hold its file; `url`: its WARC-Target-URI, when its headers were read."""
+        if url:
+            self.urls.setdefault(url, where)
+            self.of_url.add(where)
         if where in self.named or str(path) in self.files:  # named already, or its file
             return
         self.named.add(where)
@@ -247,6 +261,12 @@ class Skips:
         return sum(
             1 for where, _ in self.records if where.startswith(prefix) and where not in whole
         )
+
+    @property
+    def unknown_urls(self) -> int:
+        """Skips that may have held any URL: files, and records whose header was lost."""
+        unnamed = sum(1 for where, _ in self.records if where not in self.of_url)
+        return len(self.files) + unnamed + self.revisits_outside
 
     @property
     def count(self) -> int:
