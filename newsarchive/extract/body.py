@@ -2433,6 +2433,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         (is_furniture(el) and (not is_summary_box(el) or is_machine_summary(el)))
         or _is_recirculation(el)
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
+        or (el.tag == "p" and _labels_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "li" and _is_item_card(el))
@@ -2644,6 +2645,34 @@ def _heads_link_list(heading: HtmlElement) -> bool:
         return False
     label = clean(heading.text_content())
     return bool(label) and _heading_over_links(nxt, heading, "")
+
+
+def _labels_link_list(par: HtmlElement) -> bool:
+    """A paragraph set as a heading right above a list of nothing but links to other pieces
+    ("<p><strong>Zum Weiterlesen</strong></p><ul><li><a>..</a></li>..</ul>"), in any wording:
+    what `_heads_link_list` reads for an <h3>. A heading's shape only: short, no sentence's
+    stop, a colon only where the whole line is set bold or italic (a plain "... dazu:" is the
+    writer's intro); not over the documents or other sites' pages the story cites."""
+    nxt = par.getnext()
+    if nxt is None or nxt.tag not in ("ul", "ol"):
+        return False
+    text = clean(par.text_content())
+    if not text or len(text) > RELATED_HEADING_LINE or text.endswith(_STOP):
+        return False
+    if text.endswith((":", "\uff1a")) and not _all_emphasised(par, text):
+        return False
+    return _heads_link_list(par) and not _cites_a_source(nxt)
+
+
+def _all_emphasised(par: HtmlElement, text: str) -> bool:
+    """The paragraph's words all inside one <strong>/<b>/<em>/<i> child: a styled label."""
+    kids = list(par)
+    return (
+        len(kids) == 1
+        and kids[0].tag in ("strong", "b", "em", "i")
+        and not (par.text or "").strip()
+        and clean(kids[0].text_content()) == text
+    )
 
 
 def _labels(el: HtmlElement) -> bool:

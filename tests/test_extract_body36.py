@@ -1,0 +1,112 @@
+"""Body text of invented pages (session 36).
+
+1. A related block's heading set as a paragraph of its own ("<p><strong>Zum Weiterlesen
+   </strong></p>", "<p class=rel-head>Pour aller plus loin</p>") right above a list of
+   nothing but links to other pieces, in the middle of the story, goes with the list in any
+   wording, as an <h3> there already did: the list's lines are dropped as links, and the
+   label names only them. A short line of the story over its own text, a sentence or an
+   intro ending in a colon, and a label over documents the story cites stay.
+
+Invented sites, stories and titles. The counter-cases (KEPT) passed before too: they hold
+the new rule to its shape.
+"""
+
+# ruff: noqa: E501  -- one row a line reads best
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.body_invented import STORIES
+from tests.test_extract_body32 import _lines
+
+# headings no word list of the extractor holds, in several languages
+LABELS = [
+    ("de", "Zum Weiterlesen"),
+    ("en", "Also on Stadtblatt"),
+    ("es", "Noticias relacionadas"),
+    ("fr", "Pour aller plus loin"),
+    ("ru", "Также по теме"),
+    ("it", "Approfondimenti"),
+    ("nl", "Eerder verschenen"),
+]
+TITLES = [
+    "Stadtrat beschließt neuen Radweg an der Hauptstraße",
+    "Feuerwehr rettet Katze aus brennendem Haus",
+    "Neues Freibad öffnet im Juni",
+]
+
+
+def _items(n: int = 3, href: str = "/lokales/meldung-{i}45.html") -> str:
+    return "".join(
+        f"<li><a href='{href.format(i=i)}'>{t}</a></li>" for i, t in enumerate(TITLES[:n])
+    )
+
+
+SHAPES = [
+    "<p><strong>{h}</strong></p><ul>{l}</ul>",
+    "<p><b>{h}:</b></p><ul>{l}</ul>",
+    "<p><em>{h}</em></p><ol>{l}</ol>",
+    "<p class='rel-head'>{h}</p><ul class='rel'>{l}</ul>",
+    "<p><span class='bold'>{h}</span></p><ul>{l}</ul>",
+    "<p><strong>{h}</strong></p><ul>{l2}</ul>",
+]
+
+
+@pytest.mark.parametrize(("lang", "heading"), LABELS)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_paragraph_heading_over_a_link_list_goes_with_it(
+    lang: str, heading: str, shape: str
+) -> None:
+    block = shape.format(h=heading, l=_items(), l2=_items(2))
+    assert _lines(lang, block) == STORIES[lang][1]
+
+
+# counter-cases: the story's own lines over a list, and a label over documents it cites
+KEPT = [
+    # an intro sentence ending in a colon, plain type: the writer's
+    (
+        "de",
+        "<p>Die Stadt hat drei Meldungen dazu veröffentlicht:</p><ul>{l}</ul>",
+        "Die Stadt hat drei Meldungen dazu veröffentlicht:",
+    ),
+    # a sentence with its stop
+    (
+        "en",
+        "<p><strong>The council published its plans.</strong></p><ul>{l}</ul>",
+        "The council published its plans.",
+    ),
+    # a label over the documents the story cites (PDFs)
+    ("de", "<p><strong>Die Unterlagen</strong></p><ul>{docs}</ul>", "Die Unterlagen"),
+    # a label over another site's pages (the page's own host told by its canonical link)
+    (
+        "en",
+        "<link rel='canonical' href='https://stadtblatt.example/lokales/bibliothek-123.html'><p><strong>Sources</strong></p><ul>{other}</ul>",
+        "Sources",
+    ),
+    # a short bold line over the story's own list of words, no links
+    (
+        "de",
+        "<p><strong>Das Programm</strong></p><ul><li>Lesungen am Abend</li><li>Führungen durch das Dach</li></ul>",
+        "Das Programm",
+    ),
+    # a bold subhead over the story's paragraph
+    (
+        "fr",
+        "<p><strong>Pour aller plus loin</strong></p><p>La ville prévoit déjà une deuxième étape des travaux dans le quartier nord.</p>",
+        "Pour aller plus loin",
+    ),
+    # a bold line over one link only: a list needs two
+    ("en", "<p><strong>Also on Stadtblatt</strong></p><ul>{l1}</ul>", "Also on Stadtblatt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "block", "kept"), KEPT)
+def test_the_storys_line_over_a_list_stays(lang: str, block: str, kept: str) -> None:
+    block = block.format(
+        l=_items(),
+        l1=_items(1),
+        docs=_items(href="/dokumente/unterlage-{i}.pdf"),
+        other=_items(href="https://www.amtsblatt.example/meldung-{i}"),
+    )
+    assert kept in _lines(lang, block)
