@@ -110,3 +110,47 @@ def test_the_storys_line_over_a_list_stays(lang: str, block: str, kept: str) -> 
         other=_items(href="https://www.amtsblatt.example/meldung-{i}"),
     )
     assert kept in _lines(lang, block)
+
+
+# 2. A pull quote set as a paragraph or a box whose class names a quote ("pullquote",
+# "quote-box", "c-pull-quote", "zitat"), not as a <blockquote>, repeating words of the story's
+# own paragraph: the reader reads them once, as for a <blockquote>. A quote the story does not
+# say elsewhere stays.
+def _said(lang: str, at: int = 1, words: int = 12) -> str:
+    """The first `words` words of the story's paragraph `at`, as a pull quote repeats them."""
+    return " ".join(STORIES[lang][1][at].split()[:words])
+
+
+PULLS = [
+    "<p class='pullquote'>“{q}”</p>",
+    "<div class='quote-box'><p>{q}</p></div>",
+    "<div class='c-pull-quote'><span>„{q}“</span></div>",
+    "<div class='zitat'><p>«{q}»</p></div>",
+    "<figure class='quote'><p>{q}</p></figure>",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "nl", "pl"])
+@pytest.mark.parametrize("shape", PULLS)
+def test_a_pull_quote_set_as_a_box_is_read_once(lang: str, shape: str) -> None:
+    assert _lines(lang, shape.format(q=_said(lang))) == STORIES[lang][1]
+
+
+# counter-cases (guards): a quote the story says nowhere else, a few shared words only
+OWN_QUOTES = [
+    ("en", "<p class='pullquote'>“We never thought the roof could hold a reading room.”</p>"),
+    (
+        "de",
+        "<div class='zitat'><p>„Wir hätten nie gedacht, dass das Dach einen Lesesaal trägt.“</p></div>",
+    ),
+    (
+        "en",
+        "<p class='quote'>Hundreds of readers came, and hundreds more will come, said the head of the library.</p>",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "block"), OWN_QUOTES)
+def test_a_quote_said_once_stays(lang: str, block: str) -> None:
+    got = _lines(lang, block)
+    assert len(got) == len(STORIES[lang][1]) + 1

@@ -3343,12 +3343,22 @@ def _all_italic(block: HtmlElement, text: str) -> bool:
     return clean(block[0].text_content()) == text
 
 
+# A class naming a quote ("pullquote", "quote-box", "c-pull-quote", "zitat", "cita"): a pull
+# quote set in a <p> or <div>, not a <blockquote>. Only a candidate: `_without_pull_quotes`
+# drops it where a longer paragraph says its words already.
+_QUOTE_CLASS = _compile(r"quote|zitat|citation|citaat|cytat|(?:^|[\s_-])cita(?:$|[\s_-])", re.I)
+
+
 def _in_quote(block: HtmlElement) -> bool:
+    """Set in a <blockquote>, or in a box whose class names a quote, a few levels up."""
     node: HtmlElement | None = block
     for _ in range(QUOTE_LEVELS):
         if node is None:
             return False
         if node.tag == "blockquote":
+            return True
+        cls = node.get("class")
+        if cls and _QUOTE_CLASS.search(cls):
             return True
         node = node.getparent()
     return False
