@@ -154,3 +154,58 @@ OWN_QUOTES = [
 def test_a_quote_said_once_stays(lang: str, block: str) -> None:
     got = _lines(lang, block)
     assert len(got) == len(STORIES[lang][1]) + 1
+
+
+# 3. A pull quote whose words the story says over two paragraphs in a row (the quote broken by
+# "said the architect"), and its source in the quote's box as lines of their own (the name,
+# then the role, no comma between): read once, the box's source lines with it.
+SPLIT = {
+    "en": (
+        "“The roof was the hardest part of the whole job,” said the architect, Mara Example.",
+        "“We had to rebuild it twice before the reading room could open.”",
+        "The roof was the hardest part of the whole job. We had to rebuild it twice before the reading room could open.",
+        ("Mara Example", "Architect of the new library"),
+    ),
+    "de": (
+        "„Das Dach war der schwierigste Teil der ganzen Arbeit“, sagte die Architektin Mara Beispiel.",
+        "„Wir mussten es zweimal neu bauen, bevor der Lesesaal öffnen konnte.“",
+        "Das Dach war der schwierigste Teil der ganzen Arbeit. Wir mussten es zweimal neu bauen, bevor der Lesesaal öffnen konnte.",
+        ("Mara Beispiel", "Architektin der Bibliothek"),
+    ),
+    "fr": (
+        "« Le toit a été la partie la plus difficile de tout le chantier », a dit l'architecte Mara Exemple.",
+        "« Nous avons dû le reconstruire deux fois avant d'ouvrir la salle de lecture. »",
+        "Le toit a été la partie la plus difficile de tout le chantier. Nous avons dû le reconstruire deux fois avant d'ouvrir la salle de lecture.",
+        ("Mara Exemple", "Architecte de la bibliothèque"),
+    ),
+}
+BOXES = [
+    "<div class='pullquote'><p>{q}</p></div>",
+    "<blockquote class='pq'><p>{q}</p></blockquote>",
+    "<div class='pullquote'><div class='pullquote-text'>{q}</div><div class='pullquote-source'>{name}</div><div class='pullquote-info'>{role}</div></div>",
+    "<blockquote><div><div><div class='q'>{q}</div><div class='src'>{name}</div><div class='info'>{role}</div></div></div></blockquote>",
+]
+
+
+@pytest.mark.parametrize("lang", sorted(SPLIT))
+@pytest.mark.parametrize("box", BOXES)
+def test_a_pull_quote_of_two_paragraphs_and_its_source_are_read_once(lang: str, box: str) -> None:
+    first, second, quote, (name, role) = SPLIT[lang]
+    middle = f"<p>{first}</p><p>{second}</p>" + box.format(q=quote, name=name, role=role)
+    ps = STORIES[lang][1]
+    assert _lines(lang, middle) == [*ps[:2], first, second, *ps[2:]]
+
+
+# counter-cases (guards): the story's own subhead after a quote box said once, and a
+# blockquote of two sayings the story does not repeat
+def test_a_subhead_after_a_quote_said_once_stays() -> None:
+    middle = "<div class='pullquote'><p>“We never thought the roof could hold a reading room.”</p></div><p><strong>Trust the builders</strong></p>"
+    got = _lines("en", middle)
+    assert "Trust the builders" in got
+    assert "“We never thought the roof could hold a reading room.”" in got
+
+
+def test_a_subhead_after_a_dropped_pull_quote_stays() -> None:
+    first, second, quote, _ = SPLIT["en"]
+    middle = f"<p>{first}</p><p>{second}</p><div class='pullquote'><p>{quote}</p></div><h3>Trust the builders</h3>"
+    assert "Trust the builders" in _lines("en", middle)

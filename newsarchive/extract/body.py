@@ -16,7 +16,7 @@ import html
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 from lxml import etree
@@ -621,17 +621,50 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
         if len(own) < PULL_QUOTE_WORDS - 2:
             continue
         keys = sorted(_WORD.findall(folded[i]), key=len)[-3:]  # cheap test before triples
-        longer = (
-            _triples(paragraphs[j])
-            for j in range(len(paragraphs))
-            if len(paragraphs[j]) > len(p) and all(k in folded[j] for k in keys)
-        )
-        if any(len(own & other) >= len(own) * PULL_QUOTE_SHARE for other in longer):
+        if any(
+            len(own & other) >= len(own) * PULL_QUOTE_SHARE
+            for other in _said_before(paragraphs, folded, i, keys)
+        ):
             drop.add(i)
-            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-            if len(nxt) <= ATTRIBUTION and not nxt.endswith(_STOP) and "," in nxt:
-                drop.add(i + 1)
+            drop.update(_quote_source(paragraphs, i))
     return [_unmarked(p) for i, p in enumerate(paragraphs) if i not in drop]
+
+
+def _said_before(
+    paragraphs: list[str], folded: list[str], i: int, keys: list[str]
+) -> Iterator[set[tuple[str, ...]]]:
+    """Word triples of each longer paragraph holding the quote's longest words, then of two
+    paragraphs in a row: a quote the story breaks with its speaker ("..., said X." / "...")."""
+    p = paragraphs[i]
+    for j, text in enumerate(folded):
+        if j != i and len(paragraphs[j]) > len(p) and all(k in text for k in keys):
+            yield _triples(paragraphs[j])
+    for j in range(len(paragraphs) - 1):
+        if i in (j, j + 1):
+            continue
+        a, b = folded[j], folded[j + 1]
+        if len(a) + len(b) > len(p) and all(k in a or k in b for k in keys):
+            yield _triples(paragraphs[j] + " " + paragraphs[j + 1])
+
+
+SOURCE_LINES_MAX = 2  # the name, then the role, each a line of the quote's box
+
+
+def _quote_source(paragraphs: list[str], i: int) -> list[int]:
+    """The source lines under a pull quote: one line with a comma ("Jane Doe, mayor"), or
+    up to two short lines of the quote's own box ("Jane Doe" / "Mayor of Example"), no
+    sentence's stop; a line of the story after the box (no quote's mark) stays."""
+    out: list[int] = []
+    for j in range(i + 1, min(i + 1 + SOURCE_LINES_MAX, len(paragraphs))):
+        line = paragraphs[j]
+        if len(line) > ATTRIBUTION or line.endswith(_STOP):
+            break
+        if not line.startswith(QUOTED):
+            if not out and "," in line:
+                out.append(j)
+            break
+        out.append(j)
+    return out
 
 
 def _unmarked(p: str) -> str:
@@ -3331,7 +3364,7 @@ SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, n
 HEADLINE = "\x00headline"  # where the walk passed an <h1>
 QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found
 ITALIC = "\x02"  # opens a paragraph set wholly in italics, until end notes are found
-QUOTE_LEVELS = 3
+QUOTE_LEVELS = 5  # a pull quote's lines sit a few boxes deep in its <blockquote>
 
 
 def _all_italic(block: HtmlElement, text: str) -> bool:
