@@ -61,3 +61,39 @@ def test_a_sentence_after_the_label_stays_in_the_body(lang: str, line: str) -> N
     text = line.removeprefix("<p>").removesuffix("</p>")
     assert text in _lines(lang, line)
     assert _topics(after=line, lang=lang) == []
+
+
+# 2. A long list of the story's own labels under a heading that says they are this article's
+# ("Themen dieses Artikels", "Topics in this article"), outside its <article>, few named in
+# the text (people, places, broad subjects): no site's cloud is headed so. The same list under
+# the cloud's headings ("Themen", "Tags", "Beliebte Themen") is still no topic list.
+OWN14 = [
+    "Beispielstadt", "Kultur", "Bildung", "Bücher", "Architektur", "Sanierung", "Denkmalschutz",
+    "Freizeit", "Familie", "Wochenende", "Anna Beispiel", "Kulturamt", "Literatur", "Bauprojekte",
+]  # fmt: skip
+
+
+def _links(words: list[str]) -> str:
+    return " ".join(f"<a class='tag' href='/thema/{w.lower()}/'>{w}</a>" for w in words)
+
+
+OWN_HEADINGS = [
+    ("de", "Themen dieses Artikels"),
+    ("de", "Mehr zu den Themen dieses Artikels"),
+    ("de", "Schlagworte zu diesem Artikel"),
+    ("en", "Topics in this article"),
+    ("en", "More on the topics of this story"),
+    ("fr", "Les sujets de cet article"),
+    ("es", "Temas de este artículo"),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading"), OWN_HEADINGS)
+def test_a_long_list_headed_as_this_articles_is_read(lang: str, heading: str) -> None:
+    assert _topics(after=f"<h3>{heading}</h3><div>{_links(OWN14)}</div>", lang=lang) == OWN14
+
+
+@pytest.mark.parametrize("heading", ["Themen", "Tags", "Beliebte Themen", "Alle Themen"])
+def test_the_same_list_under_a_clouds_heading_is_none(heading: str) -> None:
+    """(guard) the one-size cloud rule as before."""
+    assert _topics(after=f"<h3>{heading}</h3><div>{_links(OWN14)}</div>") == []

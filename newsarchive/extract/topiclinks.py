@@ -515,9 +515,36 @@ def _site_cloud(doc: Document, links: list[HtmlElement], story: HtmlElement | No
     by chance. Inside the story's <article> the list is its own, however long."""
     if len(links) < CLOUD_LINKS or (story is not None and story in links[0].iterancestors()):
         return False
+    if _headed_as_this_articles(links[0]):
+        return False
     labels = {clean(label_text(a)) for a in links}
     named = sum(1 for v in labels if about_the_article(doc, [v]))
     return named < len(labels) * CLOUD_NAMED
+
+
+# A heading that says its labels are this piece's ("Themen dieses Artikels", "Topics in this
+# article", "Les sujets de cet article"): no site's cloud of every label is headed so.
+_THIS_ARTICLE = _compile(
+    r"\b(?:dies(?:es|em) (?:artikels?|beitrags?|textes?)|this (?:article|story|piece)"
+    r"|cet article|(?:este|esta) (?:artículo|noticia)|questo articolo|deste artigo"
+    r"|dit artikel|denne artikel(?:en)?|den här artikeln|tego artykułu|этой статьи)\b",
+    re.I,
+)
+_HEADING_LEVELS = 3  # boxes between the links and the heading set before them
+_HEADING_MAX = 80  # characters of a heading
+
+
+def _headed_as_this_articles(a: HtmlElement) -> bool:
+    """Whether the heading set just before the link's box, a few levels up, names this piece."""
+    for box in itertools.islice(a.iterancestors(), _HEADING_LEVELS):
+        before = box.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()  # a comment between
+        if before is not None and next(before.iter("a"), None) is None:
+            text = clean(before.text_content())
+            if text and len(text) <= _HEADING_MAX and _THIS_ARTICLE.search(text):
+                return True
+    return False
 
 
 def _in_sized_cloud(a: HtmlElement, story: HtmlElement | None) -> bool:
