@@ -15,7 +15,7 @@ import pytest
 
 from benchmarks.body_invented import STORIES
 from tests.test_extract_body32 import _lines
-from tests.test_extract_topics35 import _topics
+from tests.test_extract_topics35 import CLOUD, _topics
 
 LINES = [
     ("fr", "<p>Étiquettes : bibliothèque, travaux</p>", ["bibliothèque", "travaux"]),
@@ -97,3 +97,24 @@ def test_a_long_list_headed_as_this_articles_is_read(lang: str, heading: str) ->
 def test_the_same_list_under_a_clouds_heading_is_none(heading: str) -> None:
     """(guard) the one-size cloud rule as before."""
     assert _topics(after=f"<h3>{heading}</h3><div>{_links(OWN14)}</div>") == []
+
+
+# counter-cases (review): a line just before a site's cloud that names this piece but not its
+# labels, a share bar, a rating widget, an update note, the comments' heading, a question
+# inviting to more topics: the cloud stays the site's, none of its labels a topic.
+NOT_LABELS_HEADINGS = [
+    (
+        "en",
+        "<div class='rate'>Was this article helpful? <button>Yes</button><button>No</button></div>",
+    ),
+    ("fr", "<p class='share'>Partager cet article</p>"),
+    ("en", "<p class='note'>This story has been updated.</p>"),
+    ("de", "<h3>Kommentare zu diesem Artikel</h3>"),
+    ("en", "<h3>Enjoyed this article? Explore more topics</h3>"),
+    ("es", "<p>Compartir esta noticia</p>"),
+]
+
+
+@pytest.mark.parametrize(("lang", "before"), NOT_LABELS_HEADINGS)
+def test_a_site_cloud_after_a_line_naming_this_article_is_none(lang: str, before: str) -> None:
+    assert _topics(after=f"{before}<div class='box'>{_links(CLOUD)}</div>", lang=lang) == []
