@@ -209,3 +209,18 @@ def test_a_subhead_after_a_dropped_pull_quote_stays() -> None:
     first, second, quote, _ = SPLIT["en"]
     middle = f"<p>{first}</p><p>{second}</p><div class='pullquote'><p>{quote}</p></div><h3>Trust the builders</h3>"
     assert "Trust the builders" in _lines("en", middle)
+
+
+# counter-cases (review): a paragraph label over a list one of whose items has words of its
+# own (the story's list, a link on a name): the item stays, and so does its label
+MIXED_LISTS = [
+    "<p><strong>The candidates</strong></p><ul><li><a href='/people/jane-doe'>Jane Doe, the mayor since 2019, wants a second term in office</a></li><li><a href='/people/john-roe'>John Roe, a teacher who founded the tenants' union last year</a></li><li><a href='/people/ann-poe'>Ann Poe, a retired judge backed by the Greens and the Left</a></li><li><a href='/people/max-moe'>Max Moe</a> (independent)</li></ul>",
+    "<p><strong>The candidates</strong></p><ul><li><p><a href='/people/jane-doe'>Jane Doe, the mayor since 2019, wants a second term in office</a></p></li><li><p><a href='/people/john-roe'>John Roe, a teacher who founded the tenants' union</a> last year</p></li></ul>",
+]
+
+
+@pytest.mark.parametrize("block", MIXED_LISTS)
+def test_a_label_over_a_list_with_an_items_own_words_stays(block: str) -> None:
+    got = _lines("en", block)
+    assert "The candidates" in got
+    assert any(line.startswith(("Max Moe", "John Roe")) for line in got)

@@ -2694,7 +2694,19 @@ def _labels_link_list(par: HtmlElement) -> bool:
         return False
     if text.endswith((":", "\uff1a")) and not _all_emphasised(par, text):
         return False
-    return _heads_link_list(par) and not _cites_a_source(nxt)
+    return (
+        _heads_link_list(par)
+        and all(_all_linked(li) for li in nxt.iterchildren("li"))
+        and not _cites_a_source(nxt)
+    )
+
+
+def _all_linked(item: HtmlElement) -> bool:
+    """A list's item that is its links' words only: the walk drops it as a promo line. An
+    item with words of its own ("<a>Max Moe</a> (independent)") stays, and so its label."""
+    text = len(clean(item.text_content()))
+    linked = sum(len(clean(a.text_content())) for a in item.iter("a") if _leads_away(a))
+    return linked >= text * LINK_LIST_SHARE
 
 
 def _all_emphasised(par: HtmlElement, text: str) -> bool:
