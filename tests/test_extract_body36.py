@@ -18,6 +18,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.body_invented import STORIES
+from newsarchive.extract import extract_article
+from tests.plugins.body_pages import URL
 from tests.test_extract_body32 import _lines
 
 # headings no word list of the extractor holds, in several languages
@@ -224,3 +226,42 @@ def test_a_label_over_a_list_with_an_items_own_words_stays(block: str) -> None:
     got = _lines("en", block)
     assert "The candidates" in got
     assert any(line.startswith(("Max Moe", "John Roe")) for line in got)
+
+
+# counter-cases (review): a class naming quotes on the whole story's box (WordPress's post
+# classes: a tag "quotes", the post format "quote") makes no paragraph a pull quote: a subhead
+# or a short line after a real pull quote, and a short line the story says again, stay
+SAID_LONG = "“The roof was the hardest part of the whole job, and we had to rebuild it twice,” said the architect, Mara Example, who led the work."
+WP_PULL = "<figure class='wp-block-pullquote'><blockquote><p>The roof was the hardest part of the whole job</p><cite>Mara Example</cite></blockquote></figure>"
+
+
+def _post(classes: str, middle: str) -> str:
+    headline, ps = STORIES["en"]
+    inner = "".join(f"<p>{p}</p>" for p in ps[:2]) + f"<p>{SAID_LONG}</p>" + middle
+    inner += "".join(f"<p>{p}</p>" for p in ps[2:])
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{headline}</title>"
+        f"</head><body><article class='{classes}'><h1>{headline}</h1>"
+        f"<div class='entry-content'>{inner}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "classes", ["post type-post format-standard tag-quotes", "post type-post format-quote"]
+)
+@pytest.mark.parametrize(
+    ("middle", "kept"),
+    [
+        (WP_PULL + "<h3>Trust the builders</h3>", ["Trust the builders"]),
+        (WP_PULL + "<p>Builders agreed</p><p>Not all of them</p>", ["Builders agreed"]),
+        (
+            "<p>The roof was the hardest part of the whole job</p>",
+            ["The roof was the hardest part of the whole job"],
+        ),
+    ],
+)
+def test_a_quote_class_on_the_storys_box_makes_no_pull_quote(
+    classes: str, middle: str, kept: list[str]
+) -> None:
+    body = extract_article(_post(classes, middle), URL).body or ""
+    assert all(line in body.split("\n") for line in kept)

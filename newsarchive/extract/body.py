@@ -3403,10 +3403,24 @@ def _in_quote(block: HtmlElement) -> bool:
         if node.tag == "blockquote":
             return True
         cls = node.get("class")
-        if cls and _QUOTE_CLASS.search(cls):
+        if cls and _QUOTE_CLASS.search(cls) and _quote_sized(node):
             return True
         node = node.getparent()
     return False
+
+
+QUOTE_BOX_MAX = 600  # characters of a pull quote's box: the quote and its source
+
+
+def _quote_sized(box: HtmlElement) -> bool:
+    """A box a pull quote's size, not the story's: WordPress names a post by its tags and
+    format ("tag-quotes", "format-quote"), and its every paragraph is no pull quote."""
+    size = 0
+    for piece in box.itertext():  # stops early in a story's box: it is read per paragraph
+        size += len(piece)
+        if size > QUOTE_BOX_MAX:
+            return False
+    return True
 
 
 def _kept_links(block: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> int:
