@@ -265,3 +265,24 @@ def test_a_quote_class_on_the_storys_box_makes_no_pull_quote(
 ) -> None:
     body = extract_article(_post(classes, middle), URL).body or ""
     assert all(line in body.split("\n") for line in kept)
+
+
+# counter-cases (review): the lines of a quotation after its line the story says again are
+# no source unless they read as one (a name, "— Name", "Name, role"): a poem's next lines,
+# a letter's closing stay
+QUOTATIONS = [
+    (
+        "<p>At the opening a pupil read the poem that begins with the line the river keeps the names of all who crossed it, and the hall fell silent.</p><blockquote><p>The river keeps the names of all who crossed it</p><p>And every stone remembers where they slept</p><p>We read them now in rooms above the water</p></blockquote>",
+        ["And every stone remembers where they slept", "We read them now in rooms above the water"],
+    ),
+    (
+        "<p>In her letter the head librarian wrote that the library belongs to everyone who reads in it, young or old, and thanked the builders.</p><blockquote><p>The library belongs to everyone who reads in it, young or old</p><p>With thanks to all our builders</p></blockquote>",
+        ["With thanks to all our builders"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("middle", "kept"), QUOTATIONS)
+def test_a_quotations_next_lines_are_no_source(middle: str, kept: list[str]) -> None:
+    got = _lines("en", middle)
+    assert all(line in got for line in kept)

@@ -652,8 +652,9 @@ SOURCE_LINES_MAX = 2  # the name, then the role, each a line of the quote's box
 
 def _quote_source(paragraphs: list[str], i: int) -> list[int]:
     """The source lines under a pull quote: one line with a comma ("Jane Doe, mayor"), or
-    up to two short lines of the quote's own box ("Jane Doe" / "Mayor of Example"), no
-    sentence's stop; a line of the story after the box (no quote's mark) stays."""
+    up to two short lines of the quote's own box, the first a name ("Jane Doe" / "Mayor of
+    Example", "— Jane Doe"), no sentence's stop; a line of the story after the box (no
+    quote's mark) stays."""
     out: list[int] = []
     for j in range(i + 1, min(i + 1 + SOURCE_LINES_MAX, len(paragraphs))):
         line = paragraphs[j]
@@ -663,8 +664,21 @@ def _quote_source(paragraphs: list[str], i: int) -> list[int]:
             if not out and "," in line:
                 out.append(j)
             break
+        if not out and "," not in line and not _names_source(_unmarked(line)):
+            break  # a poem's next line, a letter's closing: the quotation's own words
         out.append(j)
     return out
+
+
+SOURCE_NAME_WORDS = 5  # "Jane Doe", "Dr. Mara van Example"
+
+
+def _names_source(line: str) -> bool:
+    """A quote box's first line under the quote as a source's reads: "— Jane Doe" or a name."""
+    if line.startswith(("—", "–", "―", "-")):
+        return True
+    words = line.split()
+    return 0 < len(words) <= SOURCE_NAME_WORDS and all(_names_word(w, False) for w in words)
 
 
 def _unmarked(p: str) -> str:
