@@ -16,7 +16,7 @@ import html
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 from lxml import etree
@@ -621,17 +621,64 @@ def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
         if len(own) < PULL_QUOTE_WORDS - 2:
             continue
         keys = sorted(_WORD.findall(folded[i]), key=len)[-3:]  # cheap test before triples
-        longer = (
-            _triples(paragraphs[j])
-            for j in range(len(paragraphs))
-            if len(paragraphs[j]) > len(p) and all(k in folded[j] for k in keys)
-        )
-        if any(len(own & other) >= len(own) * PULL_QUOTE_SHARE for other in longer):
+        if any(
+            len(own & other) >= len(own) * PULL_QUOTE_SHARE
+            for other in _said_before(paragraphs, folded, i, keys)
+        ):
             drop.add(i)
-            nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
-            if len(nxt) <= ATTRIBUTION and not nxt.endswith(_STOP) and "," in nxt:
-                drop.add(i + 1)
+            drop.update(_quote_source(paragraphs, i))
     return [_unmarked(p) for i, p in enumerate(paragraphs) if i not in drop]
+
+
+def _said_before(
+    paragraphs: list[str], folded: list[str], i: int, keys: list[str]
+) -> Iterator[set[tuple[str, ...]]]:
+    """Word triples of each longer paragraph holding the quote's longest words, then of two
+    paragraphs in a row: a quote the story breaks with its speaker ("..., said X." / "...")."""
+    p = paragraphs[i]
+    for j, text in enumerate(folded):
+        if j != i and len(paragraphs[j]) > len(p) and all(k in text for k in keys):
+            yield _triples(paragraphs[j])
+    for j in range(len(paragraphs) - 1):
+        if i in (j, j + 1):
+            continue
+        a, b = folded[j], folded[j + 1]
+        if len(a) + len(b) > len(p) and all(k in a or k in b for k in keys):
+            yield _triples(paragraphs[j] + " " + paragraphs[j + 1])
+
+
+SOURCE_LINES_MAX = 2  # the name, then the role, each a line of the quote's box
+
+
+def _quote_source(paragraphs: list[str], i: int) -> list[int]:
+    """The source lines under a pull quote: one line with a comma ("Jane Doe, mayor"), or
+    up to two short lines of the quote's own box, the first a name ("Jane Doe" / "Mayor of
+    Example", "— Jane Doe"), no sentence's stop; a line of the story after the box (no
+    quote's mark) stays."""
+    out: list[int] = []
+    for j in range(i + 1, min(i + 1 + SOURCE_LINES_MAX, len(paragraphs))):
+        line = paragraphs[j]
+        if len(line) > ATTRIBUTION or line.endswith(_STOP):
+            break
+        if not line.startswith(QUOTED):
+            if not out and "," in line:
+                out.append(j)
+            break
+        if not out and "," not in line and not _names_source(_unmarked(line)):
+            break  # a poem's next line, a letter's closing: the quotation's own words
+        out.append(j)
+    return out
+
+
+SOURCE_NAME_WORDS = 5  # "Jane Doe", "Dr. Mara van Example"
+
+
+def _names_source(line: str) -> bool:
+    """A quote box's first line under the quote as a source's reads: "— Jane Doe" or a name."""
+    if line.startswith(("—", "–", "―", "-")):
+        return True
+    words = line.split()
+    return 0 < len(words) <= SOURCE_NAME_WORDS and all(_names_word(w, False) for w in words)
 
 
 def _unmarked(p: str) -> str:
@@ -2433,6 +2480,7 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         (is_furniture(el) and (not is_summary_box(el) or is_machine_summary(el)))
         or _is_recirculation(el)
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
+        or (el.tag == "p" and _labels_link_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "li" and _is_item_card(el))
@@ -2644,6 +2692,46 @@ def _heads_link_list(heading: HtmlElement) -> bool:
         return False
     label = clean(heading.text_content())
     return bool(label) and _heading_over_links(nxt, heading, "")
+
+
+def _labels_link_list(par: HtmlElement) -> bool:
+    """A paragraph set as a heading right above a list of nothing but links to other pieces
+    ("<p><strong>Zum Weiterlesen</strong></p><ul><li><a>..</a></li>..</ul>"), in any wording:
+    what `_heads_link_list` reads for an <h3>. A heading's shape only: short, no sentence's
+    stop, a colon only where the whole line is set bold or italic (a plain "... dazu:" is the
+    writer's intro); not over the documents or other sites' pages the story cites."""
+    nxt = par.getnext()
+    if nxt is None or nxt.tag not in ("ul", "ol"):
+        return False
+    text = clean(par.text_content())
+    if not text or len(text) > RELATED_HEADING_LINE or text.endswith(_STOP):
+        return False
+    if text.endswith((":", "\uff1a")) and not _all_emphasised(par, text):
+        return False
+    return (
+        _heads_link_list(par)
+        and all(_all_linked(li) for li in nxt.iterchildren("li"))
+        and not _cites_a_source(nxt)
+    )
+
+
+def _all_linked(item: HtmlElement) -> bool:
+    """A list's item that is its links' words only: the walk drops it as a promo line. An
+    item with words of its own ("<a>Max Moe</a> (independent)") stays, and so its label."""
+    text = len(clean(item.text_content()))
+    linked = sum(len(clean(a.text_content())) for a in item.iter("a") if _leads_away(a))
+    return linked >= text * LINK_LIST_SHARE
+
+
+def _all_emphasised(par: HtmlElement, text: str) -> bool:
+    """The paragraph's words all inside one <strong>/<b>/<em>/<i> child: a styled label."""
+    kids = list(par)
+    return (
+        len(kids) == 1
+        and kids[0].tag in ("strong", "b", "em", "i")
+        and not (par.text or "").strip()
+        and clean(kids[0].text_content()) == text
+    )
 
 
 def _labels(el: HtmlElement) -> bool:
@@ -3302,7 +3390,7 @@ SKIPPED, DROPPED = "\x00skipped", "\x00dropped"  # marks in the walk's output, n
 HEADLINE = "\x00headline"  # where the walk passed an <h1>
 QUOTED = "\x01"  # opens a paragraph set in a <blockquote>, until pull quotes are found
 ITALIC = "\x02"  # opens a paragraph set wholly in italics, until end notes are found
-QUOTE_LEVELS = 3
+QUOTE_LEVELS = 5  # a pull quote's lines sit a few boxes deep in its <blockquote>
 
 
 def _all_italic(block: HtmlElement, text: str) -> bool:
@@ -3314,15 +3402,39 @@ def _all_italic(block: HtmlElement, text: str) -> bool:
     return clean(block[0].text_content()) == text
 
 
+# A class naming a quote ("pullquote", "quote-box", "c-pull-quote", "zitat", "cita"): a pull
+# quote set in a <p> or <div>, not a <blockquote>. Only a candidate: `_without_pull_quotes`
+# drops it where a longer paragraph says its words already.
+_QUOTE_CLASS = _compile(r"quote|zitat|citation|citaat|cytat|(?:^|[\s_-])cita(?:$|[\s_-])", re.I)
+
+
 def _in_quote(block: HtmlElement) -> bool:
+    """Set in a <blockquote>, or in a box whose class names a quote, a few levels up."""
     node: HtmlElement | None = block
     for _ in range(QUOTE_LEVELS):
         if node is None:
             return False
         if node.tag == "blockquote":
             return True
+        cls = node.get("class")
+        if cls and _QUOTE_CLASS.search(cls) and _quote_sized(node):
+            return True
         node = node.getparent()
     return False
+
+
+QUOTE_BOX_MAX = 600  # characters of a pull quote's box: the quote and its source
+
+
+def _quote_sized(box: HtmlElement) -> bool:
+    """A box a pull quote's size, not the story's: WordPress names a post by its tags and
+    format ("tag-quotes", "format-quote"), and its every paragraph is no pull quote."""
+    size = 0
+    for piece in box.itertext():  # stops early in a story's box: it is read per paragraph
+        size += len(piece)
+        if size > QUOTE_BOX_MAX:
+            return False
+    return True
 
 
 def _kept_links(block: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> int:

@@ -1241,8 +1241,9 @@ def is_cookie_banner_line(text: str) -> bool:
 # a full-width colon), with no sentence's mark among them; or a line of hashtags alone
 # ("#다리 #교통").
 _TAG_LABELS = (
-    r"schlagwörter|schlagworte|stichwörter|stichworte|tags?|etiquetas|etiquettes"
-    r"|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|nyckelord|etiketter|tagit"
+    r"schlagwörter|schlagworte|stichwörter|stichworte|tags?|keywords|etiquetas|[eé]tiquettes"
+    r"|mots[- ]cl(?:é|ef)s|palavras[- ]chave|etichette|parole chiave"
+    r"|trefwoorden|emneord|stikkord|nyckelord|etiketter|tagit"
     r"|avainsanat|etykiety|tagi|słowa kluczowe|štítky|klíčová slova|etiketler|anahtar kelimeler"
     r"|ετικέτες|теги|метки|ключевые слова|мітки|теґи|ключові слова|תגיות|الوسوم|كلمات مفتاحية"
     r"|टैग|कीवर्ड|label|kata kunci|タグ|キーワード|标签|標籤|关键词|關鍵詞|태그|키워드|từ khóa"

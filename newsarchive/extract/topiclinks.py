@@ -515,9 +515,55 @@ def _site_cloud(doc: Document, links: list[HtmlElement], story: HtmlElement | No
     by chance. Inside the story's <article> the list is its own, however long."""
     if len(links) < CLOUD_LINKS or (story is not None and story in links[0].iterancestors()):
         return False
+    if _headed_as_this_articles(links[0]):
+        return False
     labels = {clean(label_text(a)) for a in links}
     named = sum(1 for v in labels if about_the_article(doc, [v]))
     return named < len(labels) * CLOUD_NAMED
+
+
+# A heading that says its labels are this piece's ("Themen dieses Artikels", "Topics in this
+# article", "Les sujets de cet article"): no site's cloud of every label is headed so.
+_THIS_ARTICLE = _compile(
+    r"\b(?:dies(?:es|em) (?:artikels?|beitrags?|textes?)|this (?:article|story|piece)"
+    r"|cet article|(?:este|esta) (?:artículo|noticia)|questo articolo|deste artigo"
+    r"|dit artikel|denne artikel(?:en)?|den här artikeln|tego artykułu|этой статьи)\b",
+    re.I,
+)
+# ... and names them as labels: a share bar ("Partager cet article"), a rating ("Was this
+# article helpful?"), an update note or the comments' heading names the piece, not its labels
+_LABELS_WORD = _compile(
+    r"\b(?:themen?|thema|schlagw\w*|stichw\w*|tags?|topics?|subjects?|keywords|sujets?|thèmes?"
+    r"|mots[- ]cl\w*|temas?|etiquetas|argomenti|temi|etichette|assuntos|onderwerpen|trefwoorden"
+    r"|emner|emneord|stikkord|ämnen|taggar|tematy|tagi|темы|теги|метки)\b",
+    re.I,
+)
+_HEADING_LEVELS = 3  # boxes between the links and the heading set before them
+_HEADING_MAX = 80  # characters of a heading
+
+
+def _headed_as_this_articles(a: HtmlElement) -> bool:
+    """Whether the heading set just before the link's box, a few levels up, names this piece's
+    labels."""
+    for box in itertools.islice(a.iterancestors(), _HEADING_LEVELS):
+        before = box.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()  # a comment between
+        if (
+            before is not None
+            and next(before.iter("a"), None) is None
+            and _names_this_articles_labels(clean(before.text_content()))
+        ):
+            return True
+    return False
+
+
+def _names_this_articles_labels(text: str) -> bool:
+    """A heading's line naming this piece and its labels; a sentence or a question ("Was
+    this article helpful?", "Enjoyed this story? More topics") is a note or a prompt."""
+    if not text or len(text) > _HEADING_MAX or text.endswith(".") or "?" in text or "!" in text:
+        return False
+    return bool(_THIS_ARTICLE.search(text) and _LABELS_WORD.search(text))
 
 
 def _in_sized_cloud(a: HtmlElement, story: HtmlElement | None) -> bool:
