@@ -163,7 +163,9 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
                 or (not day[0].islower() and " " not in word and not word.startswith("วัน"))
             )
             and (
-                not _on_weekday(_WEEKDAYS[word], text, m.start("date"))
+                # a date of no year ("Grace Hopper Sunday, 18 Oct") cannot say: the date's
+                # weekday after a name of two words, a surname after a given name alone
+                _on_weekday(_WEEKDAYS[word], text, m.start("date")) is False
                 or bool(
                     lang
                     and word in _WEEKDAY_LANGS
@@ -210,15 +212,15 @@ def _relative_day_langs(word: str) -> frozenset[str]:
     return _RELATIVE_DAY_LANGS.get(" ".join(word.casefold().split()), frozenset())
 
 
-def _on_weekday(weekday: int, text: str, at: int) -> bool:
+def _on_weekday(weekday: int, text: str, at: int) -> bool | None:
     """Whether the date at `at` in `text`, with its year, falls on `weekday` (0 Monday), the
-    day first or the month first."""
+    day first or the month first; None where it states no year ("18 Oct", "4.12.")."""
     if (y := _YEAR_FIRST_AFTER_DAY.match(text, at)) is not None:
         if (month := MONTHS.get(y.group(2).casefold())) is None:
             return False
         orders = [(int(y.group(3)), month, int(y.group(1)))]
     elif (m := _DATE_AFTER_DAY.match(text, at)) is None:
-        return False
+        return None
     elif m.group(4):
         if (month := MONTHS.get(m.group(4).casefold())) is None:
             return False
