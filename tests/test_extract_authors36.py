@@ -43,6 +43,12 @@ WEEKDAY_SURNAME_SHORT_DATE = [
     ("de", "Von Anna Müller Freitag, 4. Dez.", ["Anna Müller"]),
     ("de", "Von Anna Müller Freitag 04.12.", ["Anna Müller"]),
     ("de", "Von Thomas Freitag 04.12.", ["Thomas Freitag"]),
+    # counter-cases (review): a given name right before the weekday (a name of three
+    # words, "Mary Ann Sunday"), or one word alone that is no given name: her surname
+    ("en", "By Mary Ann Sunday, 18 Oct", ["Mary Ann Sunday"]),
+    ("en", "By Anna Maria Friday, 4 Dec", ["Anna Maria Friday"]),
+    ("de", "Von Anna Maria Freitag, 4. Dez.", ["Anna Maria Freitag"]),
+    ("en", "By Hopper Sunday, 18 Oct", ["Hopper Sunday"]),
     # with its year the date says which: her surname on another day
     ("en", "By Grace Hopper Sunday, 18 Oct 2026", ["Grace Hopper"]),
     ("de", "Von Anna Müller Freitag, 03.12.2026", ["Anna Müller Freitag"]),
@@ -92,6 +98,14 @@ SOURCE_LINE_PERSON_AND_AGENCY = [
     ("et", "Allikas: BNS", ["BNS"]),
     ("pl", "Źródło: PAP", ["PAP"]),
     ("en", "Source: World Health Organization, Reuters", ["Reuters"]),
+    # counter-cases (review): a body named after a person, a body between the person and
+    # the agency (the expert's university), a title before the name
+    ("de", "Quelle: Robert Koch Institut, dpa", ["dpa"]),
+    ("de", "Quelle: Hans Böckler Stiftung, dpa", ["dpa"]),
+    ("en", "Source: John Hopkins University, AP", ["AP"]),
+    ("de", "Quelle: Anna Muster, Universität Wien, dpa", ["dpa"]),
+    ("en", "Source: Jane Smith, Example University, AFP", ["AFP"]),
+    ("en", "Source: Dr Jane Smith, AFP", ["AFP"]),
 ]
 
 
@@ -119,6 +133,24 @@ JA_CLOSING_TAG = [
     ("（42）", []),
     ("（国土交通省）", []),
     ("（経済部）", []),
+    # counter-cases (review): a quoted person's title, a paper, a bank, a place, a desk
+    ("（山田一郎首相）", []),
+    ("（山田太郎社長）", []),
+    ("（山田太郎教授）", []),
+    ("（山田太郎氏）", []),
+    ("（山田太郎さん）", []),
+    ("（海浜新聞）", []),
+    ("（東西経済新聞）", []),
+    ("（海浜日報）", []),
+    ("（東西銀行）", []),
+    ("（名古屋）", []),
+    ("（鹿児島）", []),
+    ("（和歌山）", []),
+    ("（宇都宮）", []),
+    ("（東京地検）", []),
+    ("（日本代表）", []),
+    ("（特別取材班）", []),
+    ("（日本語版）", []),
 ]
 
 
@@ -135,6 +167,11 @@ def test_a_japanese_closing_tag_after_the_last_sentence() -> None:
         "</article></main></body></html>"
     )
     assert extract_article(page, URL).authors == ["山田太郎"]
+
+
+def test_a_name_after_a_closing_quote_is_the_speaker() -> None:
+    # a story ending on a quote, its speaker in brackets after it: no reporter's tag
+    assert closing_authors("ja", "「来年も続けたい」（山田太郎）") == []
 
 
 def test_a_chinese_bracket_is_not_read_as_japanese() -> None:

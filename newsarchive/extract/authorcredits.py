@@ -125,7 +125,7 @@ def _closing_source(
     if m := _SOURCE_LINE.match(line):
         # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
         # figure or a report came from, no writer
-        return _credited_sources(clean_names([m.group(1)], publishers))
+        return _credited_sources(clean_names([m.group(1)], publishers), m.group(1))
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
@@ -141,10 +141,14 @@ _JA_NAME = r"[\u3400-\u9fff]{1,4}[ \u3000]?[\u3400-\u9fff\u3040-\u309f]{1,4}"
 _JA_REPORTER_TAG = _compile(rf"（({_JA_NAME}(?:、{_JA_NAME})*)）")
 # ... not a note in the same brackets: honorifics left out ("敬称略"), an update, the end or
 # a series' part, titles as then ("肩書は当時"), a photo's or a figure's source; nor an
-# office, a desk, a company or a place (their last character)
+# office, a desk, a company, a paper, a bank or a place (their last character: "名古屋",
+# "海浜新聞", "東西銀行"), nor a person quoted by her title or honorific ("山田一郎首相",
+# "山田太郎さん"): a reporter's tag is her bare name
 _JA_NOTE = _compile(
     r"略|更新|当時|写真|提供|撮影|資料|出典|肩書|抜粋|要約|編集|参考|続|了|完|終|注|記事|報道"
-    r"|[省庁局部課社党会県市町村区府署院所団校道州国軍隊]$"
+    r"|さん$|様$|君$|ちゃん$"
+    r"|[省庁局部課社党会県市町村区府署院所団校道州国軍隊聞報行版班検表屋島山宮"
+    r"相長氏授事員官士手督]$"
 )
 _KANA = _compile(r"[\u3040-\u309f\u30a0-\u30ff]")
 
@@ -155,8 +159,10 @@ def _ja_reporter_tag(text: str, story: HtmlElement) -> str:
     photo's); not a name the story speaks of elsewhere."""
     at = text.rfind("\uff08")
     before = text[:at].rstrip()
-    if at < 0 or (before and before[-1] not in "\u3002\uff01\uff1f\u300d"):
-        return ""  # the brackets alone on their line, or after the last sentence's stop
+    if at < 0 or (before and before[-1] not in "\u3002\uff01\uff1f"):
+        # the brackets alone on their line, or after the last sentence's stop; after a
+        # closing quote (「...」 then 山田太郎 in them) they name the speaker
+        return ""
     if (m := _JA_REPORTER_TAG.fullmatch(text, at)) is None:
         return ""
     names = m.group(1).split("\u3001")
@@ -176,26 +182,47 @@ def _material_from(line: str) -> list[str]:
     return _agency_tag(line.strip("() ")[m.end() :].rstrip(" ."))
 
 
-def _credited_sources(names: list[str]) -> list[str]:
+def _credited_sources(names: list[str], line: str) -> list[str]:
     """The writers of a source line's names: its agencies ("Allikas: BNS", "Quelle: dpa,
     WHO" is dpa). Other letters beside one are where a figure came from as often as a
     newsroom ("RKI", "BMW", "FBI"), and the site's own letters are its publisher's. No
     agency: no one ("Quelle: ERR" may be a quote's source, "Quelle: Anna Muster" an
     expert's). A person right before an agency is its reporter, as a byline's "Mari Tamm,
-    BNS" is: hers too ("Allikas: Mari Tamm, BNS")."""
+    BNS" is: hers too ("Allikas: Mari Tamm, BNS"), where the line (`line`) prints nothing
+    between them ("Quelle: Anna Muster, Universität Wien, dpa": the expert's university)."""
     return [
         n
         for i, n in enumerate(names)
         if _agency_name(n)
-        or (i + 1 < len(names) and _agency_name(names[i + 1]) and _agency_reporter(n))
+        or (
+            i + 1 < len(names)
+            and _agency_name(names[i + 1])
+            and _agency_reporter(n)
+            and _next_to(line, n, names[i + 1])
+        )
     ]
 
 
 def _agency_reporter(name: str) -> bool:
     """A person's name of two or three words, a known given name first ("Mari Tamm"), not a
-    body's ("Statistisches Landesamt", "World Health Organization")."""
+    body's ("Statistisches Landesamt", "World Health Organization"), nor one named after a
+    person ("Robert Koch Institut", "Hans Böckler Stiftung")."""
     words = name.split()
-    return 2 <= len(words) <= 3 and is_given_name(words[0]) and _name_shaped(name)
+    return (
+        2 <= len(words) <= 3
+        and is_given_name(words[0])
+        and _name_shaped(name)
+        and not any(w.casefold().endswith(_ORGANISATION_KINDS) for w in words[1:])
+    )
+
+
+_ORGANISATION_KINDS = tuple(langwords.entries(langwords.ORGANISATION_KIND_WORDS))
+
+
+def _next_to(line: str, name: str, agency: str) -> bool:
+    """Whether `line` prints `agency` right after `name`, a comma or a slash at most between."""
+    at = line.find(name)
+    return at >= 0 and line[at + len(name) :].lstrip(" ,/").startswith(agency)
 
 
 # the opener, then what follows it (up to a closing stop or bracket), read by `_interviewers`

@@ -163,9 +163,9 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
                 or (not day[0].islower() and " " not in word and not word.startswith("วัน"))
             )
             and (
-                # a date of no year ("Grace Hopper Sunday, 18 Oct") cannot say: the date's
-                # weekday after a name of two words, a surname after a given name alone
-                _on_weekday(_WEEKDAYS[word], text, m.start("date")) is False
+                not _weekday_of_date(
+                    _on_weekday(_WEEKDAYS[word], text, m.start("date")), text[: m.start()]
+                )
                 or bool(
                     lang
                     and word in _WEEKDAY_LANGS
@@ -191,6 +191,17 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
                 continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
         return m.start()
     return None
+
+
+def _weekday_of_date(on_day: bool | None, before: str) -> bool:
+    """Whether a capitalised weekday after a name is the date's, `on_day` saying whether the
+    date falls on it. A date of no year cannot say ("Grace Hopper Sunday, 18 Oct"): the
+    date's after a surname closing a name of two words or more; after a given name ("Mary
+    Ann Sunday", "Anna Maria Friday") or one word alone ("Hopper Sunday") her surname."""
+    if on_day is not None:
+        return on_day
+    words = before.split()
+    return len(words) >= 2 and not is_given_name(words[-1])
 
 
 def _given_name_then_day(before: str, between: str) -> bool:
