@@ -33,6 +33,18 @@ _CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's 
 _STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
 
 
+# Characters of a script written without spaces (kanji, kana): each says as much as a word's
+# two or three letters do, so a Japanese story's paragraph of 60 is a full one
+_WIDE = _compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+def story_size(text: str) -> int:
+    """A paragraph's length measured against `_STORY_LINE` and `_STORY_PARAGRAPH`: its
+    characters, each kanji or kana counted twice."""
+    size = len(text)
+    return size if size >= _STORY_PARAGRAPH else size + len(_WIDE.findall(text))
+
+
 def _story_block(doc: Document) -> HtmlElement | None:
     """The block holding the story's paragraphs: the first after the headline with a
     paragraph of 200 characters, else with two of 100 (a story of short paragraphs, as
@@ -44,7 +56,7 @@ def _story_block(doc: Document) -> HtmlElement | None:
     for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
         if el.tag != "p" or (parent := el.getparent()) is None:
             continue
-        size = len(el.text_content())
+        size = story_size(el.text_content())
         if size >= _STORY_PARAGRAPH:
             return parent
         if size >= _STORY_LINE:

@@ -14,7 +14,8 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords
-from newsarchive.extract.authorareas import _CLOSING_WINDOW
+from newsarchive.extract.authorareas import _CLOSING_WINDOW, _story_block
+from newsarchive.extract.authorcredits import _named_in_story
 from newsarchive.extract.authorlines import _OPENERS, AUTHOR_HREF
 from newsarchive.extract.authornames import _URL
 from newsarchive.extract.authorshapes import _job_or_jobs, _name_shaped
@@ -100,11 +101,38 @@ def _about_author_box(doc: Document) -> list[str]:
             if box.tag in _BOX_NAME_TAGS:
                 text = doc.text(box)
                 if 2 <= len(text.split()) <= 4 and _name_shaped(text):
-                    return [text] if _bio_of(box, text, whole) else []
-                if box.tag == "p" and len(box) == 0 and (name := _bio_opening(text)):
-                    return [name]  # "Anna Muster ist Redakteurin ...": her, in plain type
+                    found = text if _bio_of(box, text, whole) else ""
+                elif box.tag == "p" and len(box) == 0:
+                    found = _bio_opening(text)  # "Anna Muster ist Redakteurin ...": plain type
+                else:
+                    continue
+                return [found] if found and not _reviewed_book_author(doc, found) else []
         return []
     return []
+
+
+_ISBN = _compile(r"\bISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?\d[\d\s-]{7,14}[\dXx]\b")
+
+
+def _reviewed_book_author(doc: Document, name: str) -> bool:
+    """Whether the box's person is the author of the book a review speaks of: the page
+    is about a book (its ISBN printed, a JSON-LD Book or Review of one) and its story names
+    her ("Musters Roman"). A reviewer's own box names someone the review does not."""
+    story = _story_block(doc)
+    if story is None or not _named_in_story(name, story, None):
+        return False
+    if any(_about_book(o) for o in doc.jsonld):
+        return True
+    return bool(_ISBN.search(doc.tree.text_content()))
+
+
+def _about_book(obj: dict[str, Any]) -> bool:
+    """A JSON-LD Book, or a Review whose item is one."""
+    types = jsonld.types_of(obj)
+    if "book" in types:
+        return True
+    item = obj.get("itemReviewed")
+    return "review" in types and isinstance(item, dict) and "book" in jsonld.types_of(item)
 
 
 # A sentence about a writer opening with her name: a given name and a surname (a lower-case

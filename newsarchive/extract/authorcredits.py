@@ -20,6 +20,7 @@ from newsarchive.extract.authorareas import (
     _holds_headline,
     _in_teaser_area,
     _story_block,
+    story_size,
 )
 from newsarchive.extract.authornames import _SOURCE_WORDS, _URL, clean_names
 from newsarchive.extract.authorplaces import _VI_FAMILY, _vietnamese_name
@@ -34,7 +35,7 @@ from newsarchive.extract.byline import (
 )
 from newsarchive.extract.document import Document
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.givennames import plain
+from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import AGENCIES, is_agency
 from newsarchive.extract.regexcache import compiled_patterns
@@ -78,7 +79,7 @@ def _closing_source(
     line_el = last_el = None
     for el in story.iterchildren("p"):  # the story's own paragraphs, not a comment box's
         text = clean(el.text_content())
-        if len(text) >= _STORY_LINE:
+        if story_size(text) >= _STORY_LINE:
             line, after_story, last, last_el = "", True, text, el
         elif after_story:
             line, after_story, line_el = text, False, el
@@ -89,6 +90,8 @@ def _closing_source(
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     if not writers_only and (tagged := _material_from(line)):
         return tagged  # "Mit Material von dpa": the agency, as under the headline
+    if not writers_only and (signed := _ja_reporter_tag(line or last, story)):
+        return clean_names([signed], publishers)  # the reporter in full-width brackets
     # a guest piece's note on its writer, however long, set in italics as such notes are
     # ("<em>Die Autorin Anna Muster ist ...</em>"); in roman type it is the story's sentence
     note, note_el = (line, line_el) if line else (last, last_el)
@@ -122,13 +125,53 @@ def _closing_source(
     if m := _SOURCE_LINE.match(line):
         # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
         # figure or a report came from, no writer
-        return _credited_sources(clean_names([m.group(1)], publishers))
+        return _credited_sources(clean_names([m.group(1)], publishers), m.group(1))
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
     if m and is_publisher(m.group(1), publishers) and not is_publisher(m.group(2), publishers):
         return clean_names([m.group(2)], publishers)
     return []
+
+
+# A Japanese story's reporter in full-width brackets closing it, its own line or after the
+# last sentence ("...した。" then 山田太郎 in them): a family and a given name in kanji (the
+# given name in kana too), 3 to 8 characters, one space at most between; several with "、".
+_JA_NAME = r"[\u3400-\u9fff]{1,4}[ \u3000]?[\u3400-\u9fff\u3040-\u309f]{1,4}"
+_JA_REPORTER_TAG = _compile(rf"（({_JA_NAME}(?:、{_JA_NAME})*)）")
+# ... not a note in the same brackets: honorifics left out ("敬称略"), an update, the end or
+# a series' part, titles as then ("肩書は当時"), a photo's or a figure's source; nor an
+# office, a desk, a company, a paper, a bank or a place (their last character: "名古屋",
+# "海浜新聞", "東西銀行"), nor a person quoted by her title or honorific ("山田一郎首相",
+# "山田太郎さん"): a reporter's tag is her bare name
+_JA_NOTE = _compile(
+    r"略|更新|当時|写真|提供|撮影|資料|出典|肩書|抜粋|要約|編集|参考|続|了|完|終|注|記事|報道"
+    r"|さん$|様$|君$|ちゃん$"
+    r"|[省庁局部課社党会県市町村区府署院所団校道州国軍隊聞報行版班検表屋島山宮"
+    r"相長氏授事員官士手督]$"
+)
+_KANA = _compile(r"[\u3040-\u309f\u30a0-\u30ff]")
+
+
+def _ja_reporter_tag(text: str, story: HtmlElement) -> str:
+    """The names of a Japanese story's closing signature in full-width brackets (山田太郎),
+    on a story in Japanese (kana in it: a Chinese one brackets its editor's name or a
+    photo's); not a name the story speaks of elsewhere."""
+    at = text.rfind("\uff08")
+    before = text[:at].rstrip()
+    if at < 0 or (before and before[-1] not in "\u3002\uff01\uff1f"):
+        # the brackets alone on their line, or after the last sentence's stop; after a
+        # closing quote (「...」 then 山田太郎 in them) they name the speaker
+        return ""
+    if (m := _JA_REPORTER_TAG.fullmatch(text, at)) is None:
+        return ""
+    names = m.group(1).split("\u3001")
+    if any(len(n.replace(" ", "").replace("\u3000", "")) < 3 or _JA_NOTE.search(n) for n in names):
+        return ""
+    paragraphs = [p.text_content().replace(m.group(0), "") for p in story.iterchildren("p")]
+    if not any(_KANA.search(p) for p in paragraphs):
+        return ""
+    return "" if any(n in p for n in names for p in paragraphs) else m.group(1)
 
 
 def _material_from(line: str) -> list[str]:
@@ -139,12 +182,47 @@ def _material_from(line: str) -> list[str]:
     return _agency_tag(line.strip("() ")[m.end() :].rstrip(" ."))
 
 
-def _credited_sources(names: list[str]) -> list[str]:
+def _credited_sources(names: list[str], line: str) -> list[str]:
     """The writers of a source line's names: its agencies ("Allikas: BNS", "Quelle: dpa,
     WHO" is dpa). Other letters beside one are where a figure came from as often as a
     newsroom ("RKI", "BMW", "FBI"), and the site's own letters are its publisher's. No
-    agency: no one ("Quelle: ERR" may be a quote's source)."""
-    return [n for n in names if _agency_name(n)]
+    agency: no one ("Quelle: ERR" may be a quote's source, "Quelle: Anna Muster" an
+    expert's). A person right before an agency is its reporter, as a byline's "Mari Tamm,
+    BNS" is: hers too ("Allikas: Mari Tamm, BNS"), where the line (`line`) prints nothing
+    between them ("Quelle: Anna Muster, Universität Wien, dpa": the expert's university)."""
+    return [
+        n
+        for i, n in enumerate(names)
+        if _agency_name(n)
+        or (
+            i + 1 < len(names)
+            and _agency_name(names[i + 1])
+            and _agency_reporter(n)
+            and _next_to(line, n, names[i + 1])
+        )
+    ]
+
+
+def _agency_reporter(name: str) -> bool:
+    """A person's name of two or three words, a known given name first ("Mari Tamm"), not a
+    body's ("Statistisches Landesamt", "World Health Organization"), nor one named after a
+    person ("Robert Koch Institut", "Hans Böckler Stiftung")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and is_given_name(words[0])
+        and _name_shaped(name)
+        and not any(w.casefold().endswith(_ORGANISATION_KINDS) for w in words[1:])
+    )
+
+
+_ORGANISATION_KINDS = tuple(langwords.entries(langwords.ORGANISATION_KIND_WORDS))
+
+
+def _next_to(line: str, name: str, agency: str) -> bool:
+    """Whether `line` prints `agency` right after `name`, a comma or a slash at most between."""
+    at = line.find(name)
+    return at >= 0 and line[at + len(name) :].lstrip(" ,/").startswith(agency)
 
 
 # the opener, then what follows it (up to a closing stop or bracket), read by `_interviewers`

@@ -163,7 +163,9 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
                 or (not day[0].islower() and " " not in word and not word.startswith("วัน"))
             )
             and (
-                not _on_weekday(_WEEKDAYS[word], text, m.start("date"))
+                not _weekday_of_date(
+                    _on_weekday(_WEEKDAYS[word], text, m.start("date")), text[: m.start()]
+                )
                 or bool(
                     lang
                     and word in _WEEKDAY_LANGS
@@ -191,6 +193,17 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
     return None
 
 
+def _weekday_of_date(on_day: bool | None, before: str) -> bool:
+    """Whether a capitalised weekday after a name is the date's, `on_day` saying whether the
+    date falls on it. A date of no year cannot say ("Grace Hopper Sunday, 18 Oct"): the
+    date's after a surname closing a name of two words or more; after a given name ("Mary
+    Ann Sunday", "Anna Maria Friday") or one word alone ("Hopper Sunday") her surname."""
+    if on_day is not None:
+        return on_day
+    words = before.split()
+    return len(words) >= 2 and not is_given_name(words[-1])
+
+
 def _given_name_then_day(before: str, between: str) -> bool:
     """Whether the weekday after `before`, with `between` it and its date, is the surname of
     a two-word name ("Juan Domingo 18/10/2026", "Karl Sonntag, 18.10.2026" on a Sunday): a
@@ -210,15 +223,15 @@ def _relative_day_langs(word: str) -> frozenset[str]:
     return _RELATIVE_DAY_LANGS.get(" ".join(word.casefold().split()), frozenset())
 
 
-def _on_weekday(weekday: int, text: str, at: int) -> bool:
+def _on_weekday(weekday: int, text: str, at: int) -> bool | None:
     """Whether the date at `at` in `text`, with its year, falls on `weekday` (0 Monday), the
-    day first or the month first."""
+    day first or the month first; None where it states no year ("18 Oct", "4.12.")."""
     if (y := _YEAR_FIRST_AFTER_DAY.match(text, at)) is not None:
         if (month := MONTHS.get(y.group(2).casefold())) is None:
             return False
         orders = [(int(y.group(3)), month, int(y.group(1)))]
     elif (m := _DATE_AFTER_DAY.match(text, at)) is None:
-        return False
+        return None
     elif m.group(4):
         if (month := MONTHS.get(m.group(4).casefold())) is None:
             return False
