@@ -152,3 +152,51 @@ def test_a_zygote_started_in_a_tests_changed_environment_forks_later_crawls(
     finally:
         for zygote in forked_scrapy._zygotes.values():
             zygote.close()
+
+
+PROBE = """
+import json, os, sys
+import newsarchive
+settings = os.environ.get("SCRAPY_SETTINGS_MODULE")
+print(json.dumps([sys.path, os.getcwd(), settings, newsarchive.__file__]))
+print("the probe's own error line", file=sys.stderr)
+sys.exit(3)
+"""
+
+
+def test_a_run_in_a_folder_of_its_own_with_pythonpath_sees_what_a_new_process_sees(
+    tmp_path: Path,
+) -> None:
+    """tests/plugins/fixture_server.run_scrapy's crawls: run in their output folder, the
+    checkout named by PYTHONPATH (nothing of it installed in the venv) and the settings
+    module by SCRAPY_SETTINGS_MODULE, stdout and stderr apart. A fork must find the project's
+    modules, folder and settings where a new `python -m scrapy` there finds them."""
+    folder = tmp_path / "run"
+    folder.mkdir()
+    (tmp_path / "probe.py").write_text(PROBE)
+    argv = ["runspider", str(tmp_path / "probe.py")]
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newsarchive.settings", PYTHONPATH=str(PROJECT))
+    out, err = tmp_path / "out", tmp_path / "err"
+    out.touch()
+    err.touch()
+    forked = spawn_scrapy(argv, cwd=PROJECT, out=out, err=err, env=env, folder=folder)
+    assert forked is not None
+    code = forked.wait(timeout=120)
+    alone = subprocess.run(
+        [sys.executable, "-m", "scrapy", *argv],
+        cwd=folder, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert (code, out.read_text()) == (alone.returncode, alone.stdout)
+    assert code == 3
+    # Scrapy's own start lines (their times apart), then the probe's
+    forked_err, alone_err = err.read_text().splitlines(), alone.stderr.splitlines()
+    assert forked_err[-1] == alone_err[-1] == "the probe's own error line"
+    assert len(forked_err) == len(alone_err) > 1
+    path, cwd, settings, package = json.loads(alone.stdout)
+    # runspider's own first: the spider file's folder
+    assert (path[:3], cwd, settings) == (
+        [str(tmp_path), str(folder), str(PROJECT)],
+        str(folder),
+        env["SCRAPY_SETTINGS_MODULE"],
+    )
+    assert package == str(PROJECT / "newsarchive" / "__init__.py")
