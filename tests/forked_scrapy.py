@@ -368,17 +368,19 @@ def _folders(env: Mapping[str, str]) -> list[str]:
 
 
 def _added_path(zygotes: Mapping[str, str], env: Mapping[str, str]) -> list[str]:
-    """The folders a new interpreter started in `env` puts in sys.path after the script's own,
-    where the zygote's, started without PYTHONPATH, has none."""
-    return [] if _folders(env) == _folders(zygotes) else _folders(env)
+    """The folders a new interpreter started in `env` puts in sys.path after the script's own
+    and before the zygote's PYTHONPATH folders (which end `env`'s: `_forks_as_new`)."""
+    ours, theirs = _folders(env), _folders(zygotes)
+    return ours[: len(ours) - len(theirs)]
 
 
 def _forks_as_new(zygotes: Mapping[str, str], env: Mapping[str, str]) -> bool:
     """A library reads the environment as it is imported (tldextract its cache folder): a
     fork gives what a new process gives only where that part is the zygote's. PYTHONPATH may
-    be added to a zygote's that had none, not changed."""
-    added = not _folders(zygotes) or _folders(env) == _folders(zygotes)
-    return added and _read_at_import(zygotes) == _read_at_import(env)
+    put folders before the zygote's, no other change."""
+    ours, theirs = _folders(env), _folders(zygotes)
+    ends = len(ours) >= len(theirs) and ours[len(ours) - len(theirs) :] == theirs
+    return ends and _read_at_import(zygotes) == _read_at_import(env)
 
 
 _zygotes: dict[Path, _Zygote] = {}

@@ -200,3 +200,25 @@ def test_a_run_in_a_folder_of_its_own_with_pythonpath_sees_what_a_new_process_se
         env["SCRAPY_SETTINGS_MODULE"],
     )
     assert package == str(PROJECT / "newsarchive" / "__init__.py")
+
+
+@pytest.mark.parametrize(
+    ("zygotes", "runs", "added"),
+    [
+        ("", "/repo", ["/repo"]),  # run_scrapy's crawls in a session without PYTHONPATH
+        ("/user", "/repo:/user", ["/repo"]),  # ... and in one whose user set it
+        ("/user", "/user", []),
+        ("/user", "", None),  # a folder the zygote imports from, gone from a new process's
+        ("/user", "/user:/repo", None),  # or after the new folder: found later than there
+        ("", "", []),
+    ],
+)
+def test_pythonpath_forks_only_where_its_folders_come_before_the_zygotes(
+    zygotes: str, runs: str, added: list[str] | None
+) -> None:
+    """A new interpreter puts PYTHONPATH's folders in sys.path after the script's own; a fork
+    can only put folders in front of those the zygote was started with."""
+    zygote_env, run_env = {"PYTHONPATH": zygotes}, {"PYTHONPATH": runs}
+    assert forked_scrapy._forks_as_new(zygote_env, run_env) == (added is not None)
+    if added is not None:
+        assert forked_scrapy._added_path(zygote_env, run_env) == added
