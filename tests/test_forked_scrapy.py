@@ -175,7 +175,9 @@ def test_a_run_in_a_folder_of_its_own_with_pythonpath_sees_what_a_new_process_se
     folder.mkdir()
     (tmp_path / "probe.py").write_text(PROBE)
     argv = ["runspider", str(tmp_path / "probe.py")]
-    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newsarchive.settings", PYTHONPATH=str(PROJECT))
+    # the checkout before a PYTHONPATH the user gave the session, as run_scrapy's
+    pythonpath = os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newsarchive.settings", PYTHONPATH=pythonpath)
     out, err = tmp_path / "out", tmp_path / "err"
     out.touch()
     err.touch()
