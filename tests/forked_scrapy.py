@@ -129,7 +129,8 @@ def run_scrapy(
 # the test's; SIGCHLD wakes its select through a pipe), and a reaped pid is soon another
 # process's (pid_max is 32768 on some hosts: a session's crawls, threads and browsers wrap
 # it), a later crawl's, whose handle would have answered with the earlier one's status. A
-# child takes the job's environment and output, closes every other descriptor (as Popen's
+# child takes the job's folder, environment (PYTHONPATH's folders put in sys.path, as a new
+# interpreter does) and output (stderr apart if given), closes every other descriptor (as Popen's
 # close_fds), and runs the module as `python -m scrapy` does, with the arguments, sys.path
 # and sys.orig_argv (the venv's interrupt hook names a SIGTERM while starting by it) such a
 # process has. Its end of input (the test process gone) ends the zygote, not its children.
@@ -187,13 +188,15 @@ if child is not None:
     os.environ.update(child["env"])
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     os.dup2(os.open(child["out"], os.O_WRONLY), 1)
-    os.dup2(1, 2)
+    os.dup2(os.open(child["err"], os.O_WRONLY) if child["err"] else 1, 2)
     os.closerange(3, os.sysconf("SC_OPEN_MAX"))
     if "tempfile" in sys.modules:
         sys.modules["tempfile"].tempdir = None  # found from TMPDIR at its first use, as anew
     sys.orig_argv = [sys.executable, "-m", "scrapy", *child["argv"]]
     sys.argv = ["-m", *child["argv"]]
     sys.path[0] = os.getcwd()
+    sys.path[1:1] = child["path"]  # PYTHONPATH's, where a new interpreter puts them
+    sys.path[:] = list(dict.fromkeys(sys.path))  # the first of each, as site.py leaves them
     if "newsarchive_interrupt" in sys.modules:
         sys.modules["newsarchive_interrupt"].install_hook()
     runpy.run_module("scrapy", run_name="__main__", alter_sys=True)
@@ -307,8 +310,17 @@ class _Zygote:
             self.gone = True
             self.changed.notify_all()
 
-    def spawn(self, argv: Sequence[str], cwd: Path, out: Path) -> ForkedProcess | None:
-        job = {"argv": list(argv), "cwd": str(cwd), "env": dict(os.environ), "out": str(out)}
+    def spawn(
+        self, argv: Sequence[str], cwd: Path, out: Path, err: Path | None, env: Mapping[str, str]
+    ) -> ForkedProcess | None:
+        job = {
+            "argv": list(argv),
+            "cwd": str(cwd),
+            "env": dict(env),
+            "path": _added_path(self.env, env),
+            "out": str(out),
+            "err": str(err) if err else "",
+        }
         assert self.process.stdin is not None
         with self.lock:
             with self.changed:
@@ -341,26 +353,60 @@ class _Zygote:
             self.process.wait()
 
 
+# Read when a run starts, not as a library is imported: the child is given them. pytest's
+# name of the running test (set anew for each test), the settings module Scrapy reads as a
+# command starts, and PYTHONPATH, whose folders the child puts in sys.path (_added_path).
+_READ_AT_RUN = ("PYTEST_CURRENT_TEST", "SCRAPY_SETTINGS_MODULE", "PYTHONPATH")
+
+
 def _read_at_import(env: Mapping[str, str]) -> dict[str, str]:
-    """The environment but pytest's name of the running test (set anew for each test; no
-    library reads it, and the child is given it)."""
-    return {name: value for name, value in env.items() if name != "PYTEST_CURRENT_TEST"}
+    return {name: value for name, value in env.items() if name not in _READ_AT_RUN}
+
+
+def _folders(env: Mapping[str, str]) -> list[str]:
+    return [os.path.abspath(p) for p in env.get("PYTHONPATH", "").split(os.pathsep) if p]
+
+
+def _added_path(zygotes: Mapping[str, str], env: Mapping[str, str]) -> list[str]:
+    """The folders a new interpreter started in `env` puts in sys.path after the script's own
+    and before the zygote's PYTHONPATH folders (which end `env`'s: `_forks_as_new`)."""
+    ours, theirs = _folders(env), _folders(zygotes)
+    return ours[: len(ours) - len(theirs)]
+
+
+def _forks_as_new(zygotes: Mapping[str, str], env: Mapping[str, str]) -> bool:
+    """A library reads the environment as it is imported (tldextract its cache folder): a
+    fork gives what a new process gives only where that part is the zygote's. PYTHONPATH may
+    put folders before the zygote's, no other change."""
+    ours, theirs = _folders(env), _folders(zygotes)
+    ends = len(ours) >= len(theirs) and ours[len(ours) - len(theirs) :] == theirs
+    return ends and _read_at_import(zygotes) == _read_at_import(env)
 
 
 _zygotes: dict[Path, _Zygote] = {}
 _zygotes_lock = threading.Lock()
 
 
-def spawn_scrapy(argv: Sequence[str], *, cwd: Path, out: Path) -> ForkedProcess | None:
-    """`scrapy <argv>` forked in `cwd`, its stdout and stderr into `out` (a file that exists);
-    None where a fork would not be what a fresh `python -m scrapy` is: the environment is no
-    longer the one the zygote was started with (read by a library at its import), or the
-    process is gone."""
+def spawn_scrapy(
+    argv: Sequence[str],
+    *,
+    cwd: Path,
+    out: Path,
+    err: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    folder: Path | None = None,
+) -> ForkedProcess | None:
+    """`scrapy <argv>` forked from the zygote started in `cwd`, run in `folder` (`cwd` if not
+    given) in `env` (this process's if not given), its stdout and stderr into `out` (stderr
+    into `err` if given; files that exist); None where a fork would not be what a fresh
+    `python -m scrapy` is: the environment is no longer the one the zygote was started with
+    (read by a library at its import), or the process is gone."""
+    env = os.environ if env is None else env
     with _zygotes_lock:
         zygote = _zygotes.get(cwd)
         if zygote is None:
             zygote = _zygotes[cwd] = _Zygote(cwd)
             atexit.register(zygote.close)
-    if zygote.gone or _read_at_import(zygote.env) != _read_at_import(os.environ):
+    if zygote.gone or not _forks_as_new(zygote.env, env):
         return None
-    return zygote.spawn(argv, cwd, out)
+    return zygote.spawn(argv, folder or cwd, out, err, env)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from scrapy.settings import Settings
-from scrapy.utils.project import get_project_settings
 
 from newsarchive.addon import NewsArchiveAddon
+from tests.plugins.environment import project_settings
 
 
 def _settings(**overrides: object) -> Settings:
     """Project settings with overrides as `-s`/`-O` give them, after the add-on ran."""
-    settings = get_project_settings()
+    settings = project_settings()
     settings.setdict(overrides, priority="cmdline")
     NewsArchiveAddon().update_settings(settings)
     return settings

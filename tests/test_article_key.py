@@ -14,7 +14,6 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse
 from scrapy.statscollectors import MemoryStatsCollector
-from scrapy.utils.project import get_project_settings
 
 from newsarchive.shared_keys import ARTICLES, crawl_keys
 from newsarchive.shared_ledger import RedisRunLedger
@@ -22,6 +21,7 @@ from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.sources import Entry
 from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun
 from newsarchive.urlkeys import article_key
+from tests.plugins.environment import project_settings
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 
 PREFIX = "newsarchive:test-article-key"
@@ -30,7 +30,7 @@ SITE = "http://news.test"
 
 def _spider(redis: RedisServer, **args: str) -> tuple[NewsSpider, RedisRunLedger, str]:
     """A worker's spider and its state over a real Redis ledger (no engine: nothing fetched)."""
-    settings = get_project_settings()
+    settings = project_settings()
     settings.set("NEWSARCHIVE_REDIS_URL", redis.url)
     settings.set("NEWSARCHIVE_REDIS_KEY", PREFIX)
     settings.set("SCHEDULER_QUEUE_KEY", f"{PREFIX}:requests")
@@ -83,7 +83,7 @@ def test_a_link_naming_the_sites_idn_host_in_letters_is_in_scope() -> None:
     """A page of `bücher.test` links to itself as `bücher.test` (a browser takes it as
     `xn--bcher-kva.test`): an article of the run, keyed as requested. Before, the run's
     host was the IDNA form only, and such links were offsite."""
-    spider = Crawler(NewsSpider, get_project_settings())._create_spider(
+    spider = Crawler(NewsSpider, project_settings())._create_spider(
         url="http://bücher.test/kultur/"
     )
     listed = "http://bücher.test/kultur/2026/12/06/ein-café-im-park-öffnet-wieder"

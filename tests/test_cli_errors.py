@@ -22,6 +22,7 @@ import pytest
 from newsarchive import exitcodes
 from newsarchive.cli import main
 from tests.forked_scrapy import run_scrapy
+from tests.plugins.environment import environment_kept
 
 PROJECT = Path(__file__).resolve().parents[1]
 BAD, LOCKED, PARTIAL = exitcodes.BAD_INPUT, exitcodes.LOCKED, exitcodes.PARTIAL
@@ -521,7 +522,8 @@ def test_newsarchive_command(
     case = NEWSARCHIVE_CASES[name]
     argv = [a.format(tmp=inputs, busy=busy_port) for a in case.argv]
     try:
-        code = main(argv)
+        with environment_kept():  # `check` reads the project's settings: SCRAPY_SETTINGS_MODULE
+            code = main(argv)
     except SystemExit as stop:  # argparse
         code = int(stop.code or 0)
     err = capsys.readouterr().err

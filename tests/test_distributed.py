@@ -28,7 +28,6 @@ from scrapy import Request
 from scrapy.core.scheduler import Scheduler
 from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
-from scrapy.utils.project import get_project_settings
 from scrapy_redis.dupefilter import RFPDupeFilter
 from warcio.archiveiterator import ArchiveIterator
 
@@ -45,6 +44,7 @@ from tests.plugins.crawling import (
     run_crawl,
     start_crawl,
 )
+from tests.plugins.environment import project_settings
 from tests.plugins.gated_front import gated_front
 
 REDIS_SERVER = shutil.which("redis-server")
@@ -201,7 +201,7 @@ def test_a_new_run_clears_what_a_killed_run_left(
 
 
 def _settings(**overrides: object) -> Settings:
-    settings = get_project_settings()
+    settings = project_settings()
     settings.setdict(overrides, priority="cmdline")
     NewsArchiveAddon().update_settings(settings)
     return settings

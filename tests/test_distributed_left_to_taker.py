@@ -11,11 +11,11 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.statscollectors import MemoryStatsCollector
-from scrapy.utils.project import get_project_settings
 from twisted.python.failure import Failure
 
 from newsarchive.request_meta import LEFT_TO_TAKER
 from newsarchive.spiders.news import NewsSpider
+from tests.plugins.environment import project_settings
 
 
 def _dropped(request: Request) -> Failure:
@@ -31,7 +31,7 @@ def _dropped(request: Request) -> Failure:
 def test_a_listing_page_left_to_its_taker_does_not_end_its_section(
     left: bool, ended: str | None
 ) -> None:
-    crawler = Crawler(NewsSpider, get_project_settings())
+    crawler = Crawler(NewsSpider, project_settings())
     spider = NewsSpider.from_crawler(crawler, site="foxnews")
     crawler.stats = MemoryStatsCollector(crawler)  # where a section's end is noted
     section = sorted(spider.options.sections)[0]

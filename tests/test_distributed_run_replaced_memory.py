@@ -17,15 +17,15 @@ from typing import Any
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
-from scrapy.utils.project import get_project_settings
 
 from newsarchive import signals as na_signals
 from newsarchive.spiders.follow import FollowSpider
 from newsarchive.spiders.news import NewsSpider
+from tests.plugins.environment import project_settings
 
 
 def _spider(cls: type[Any], **args: str) -> Any:
-    settings = get_project_settings()
+    settings = project_settings()
     settings.set("NEWSARCHIVE_REDIS_URL", "redis://127.0.0.1:9/0")  # no Redis is reached here
     crawler = Crawler(cls, settings)
     crawler.spider = crawler._create_spider(**args)

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from scrapy.utils.project import get_project_settings
 
 from tests.plugins.crawling import start_crawl
+from tests.plugins.environment import project_settings
 from tests.plugins.page_origin import answering_origin
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_distributed_state import shared_settings
@@ -72,7 +72,7 @@ def test_a_waiting_worker_ends_when_the_busy_one_does_without_a_heartbeat(
     tmp_path: Path,
 ) -> None:
     extensions = {
-        **get_project_settings().getdict("EXTENSIONS"),
+        **project_settings().getdict("EXTENSIONS"),
         "tests.plugins.idle_calls.IdleCalls": 0,
     }
     # the gated page waits for Y's start-up, however long a loaded box takes: no timeout

@@ -152,3 +152,75 @@ def test_a_zygote_started_in_a_tests_changed_environment_forks_later_crawls(
     finally:
         for zygote in forked_scrapy._zygotes.values():
             zygote.close()
+
+
+PROBE = """
+import json, os, sys
+import newsarchive
+settings = os.environ.get("SCRAPY_SETTINGS_MODULE")
+print(json.dumps([sys.path, os.getcwd(), settings, newsarchive.__file__]))
+print("the probe's own error line", file=sys.stderr)
+sys.exit(3)
+"""
+
+
+def test_a_run_in_a_folder_of_its_own_with_pythonpath_sees_what_a_new_process_sees(
+    tmp_path: Path,
+) -> None:
+    """tests/plugins/fixture_server.run_scrapy's crawls: run in their output folder, the
+    checkout named by PYTHONPATH (nothing of it installed in the venv) and the settings
+    module by SCRAPY_SETTINGS_MODULE, stdout and stderr apart. A fork must find the project's
+    modules, folder and settings where a new `python -m scrapy` there finds them."""
+    folder = tmp_path / "run"
+    folder.mkdir()
+    (tmp_path / "probe.py").write_text(PROBE)
+    argv = ["runspider", str(tmp_path / "probe.py")]
+    # the checkout before a PYTHONPATH the user gave the session, as run_scrapy's
+    pythonpath = os.pathsep.join(filter(None, [str(PROJECT), os.environ.get("PYTHONPATH")]))
+    env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newsarchive.settings", PYTHONPATH=pythonpath)
+    out, err = tmp_path / "out", tmp_path / "err"
+    out.touch()
+    err.touch()
+    forked = spawn_scrapy(argv, cwd=PROJECT, out=out, err=err, env=env, folder=folder)
+    assert forked is not None
+    code = forked.wait(timeout=120)
+    alone = subprocess.run(
+        [sys.executable, "-m", "scrapy", *argv],
+        cwd=folder, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert (code, out.read_text()) == (alone.returncode, alone.stdout)
+    assert code == 3
+    # Scrapy's own start lines (their times apart), then the probe's
+    forked_err, alone_err = err.read_text().splitlines(), alone.stderr.splitlines()
+    assert forked_err[-1] == alone_err[-1] == "the probe's own error line"
+    assert len(forked_err) == len(alone_err) > 1
+    path, cwd, settings, package = json.loads(alone.stdout)
+    # runspider's own first: the spider file's folder
+    assert (path[:3], cwd, settings) == (
+        [str(tmp_path), str(folder), str(PROJECT)],
+        str(folder),
+        env["SCRAPY_SETTINGS_MODULE"],
+    )
+    assert package == str(PROJECT / "newsarchive" / "__init__.py")
+
+
+@pytest.mark.parametrize(
+    ("zygotes", "runs", "added"),
+    [
+        ("", "/repo", ["/repo"]),  # run_scrapy's crawls in a session without PYTHONPATH
+        ("/user", "/repo:/user", ["/repo"]),  # ... and in one whose user set it
+        ("/user", "/user", []),
+        ("/user", "", None),  # a folder the zygote imports from, gone from a new process's
+        ("/user", "/user:/repo", None),  # or after the new folder: found later than there
+        ("", "", []),
+    ],
+)
+def test_pythonpath_forks_only_where_its_folders_come_before_the_zygotes(
+    zygotes: str, runs: str, added: list[str] | None
+) -> None:
+    """A new interpreter puts PYTHONPATH's folders in sys.path after the script's own; a fork
+    can only put folders in front of those the zygote was started with."""
+    zygote_env, run_env = {"PYTHONPATH": zygotes}, {"PYTHONPATH": runs}
+    assert forked_scrapy._forks_as_new(zygote_env, run_env) == (added is not None)
+    if added is not None:
+        assert forked_scrapy._added_path(zygote_env, run_env) == added

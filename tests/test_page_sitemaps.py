@@ -22,10 +22,10 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import HtmlResponse, TextResponse
 from scrapy.statscollectors import MemoryStatsCollector
-from scrapy.utils.project import get_project_settings
 
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.site_sources import page_sitemaps
+from tests.plugins.environment import project_settings
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -154,7 +154,7 @@ ORIGIN = "https://www.blatt.example"  # no fetch: nothing is downloaded here
 
 
 def spider(shared: bool = False) -> NewsSpider:
-    settings = get_project_settings()
+    settings = project_settings()
     if shared:  # a worker of a shared crawl (no Redis is reached here)
         settings.set("NEWSARCHIVE_REDIS_URL", "redis://127.0.0.1:9/0")
     crawler = Crawler(NewsSpider, settings)

@@ -14,11 +14,11 @@ import re
 from pathlib import Path
 
 from scrapy.spiderloader import SpiderLoader
-from scrapy.utils.project import get_project_settings
 
 from newsarchive.cli import COMMANDS, build_parser
 from newsarchive.package.wacz_tool import EXTRA_FIELDS
 from newsarchive.spiders.options import ACCEPTED, SCHEDULER_ARGS
+from tests.plugins.environment import project_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -92,7 +92,7 @@ def test_every_command_option_is_named_with_its_command() -> None:
 def _spider_arguments() -> dict[str, set[str]]:
     """Each spider's `-a` names: its `__init__` parameters, and for the site spiders (they take
     `**kwargs` and check them against ACCEPTED) the accepted names."""
-    loader = SpiderLoader.from_settings(get_project_settings())
+    loader = SpiderLoader.from_settings(project_settings())
     found: dict[str, set[str]] = {}
     for name in loader.list():
         spider = loader.load(name)

@@ -10,22 +10,22 @@ import pytest
 from scrapy.crawler import Crawler
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
-from scrapy.utils.project import get_project_settings
 
 from newsarchive.extract.rules import SiteRules
 from newsarchive.sites import SITES, get_site, profile_for_url
 from newsarchive.sites.base import SiteProfile
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.scope import Scope
+from tests.plugins.environment import project_settings
 
 
 def test_scrapy_list_shows_every_site_and_the_generic_spider() -> None:
-    names = set(SpiderLoader.from_settings(get_project_settings()).list())
+    names = set(SpiderLoader.from_settings(project_settings()).list())
     assert set(SITES) | {"news"} <= names
 
 
 def test_each_site_spider_is_the_news_spider_bound_to_its_profile() -> None:
-    loader = SpiderLoader.from_settings(get_project_settings())
+    loader = SpiderLoader.from_settings(project_settings())
     for name in SITES:
         spider_class = loader.load(name)
         assert issubclass(spider_class, NewsSpider)
@@ -191,7 +191,7 @@ def test_sections_and_patterns_are_well_formed() -> None:
 
 def spider_settings(site: str, **cmdline: object) -> Settings:
     """The crawler settings once the spider is built (as `scrapy crawl` does, before freezing)."""
-    settings = get_project_settings()
+    settings = project_settings()
     settings.setdict(cmdline, priority="cmdline")
     crawler = Crawler(NewsSpider, settings)
     NewsSpider.from_crawler(crawler, site=site)

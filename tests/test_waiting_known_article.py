@@ -18,7 +18,6 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse
 from scrapy.statscollectors import MemoryStatsCollector
-from scrapy.utils.project import get_project_settings
 
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.sources import Entry
@@ -27,6 +26,7 @@ from newsarchive.state.ledger import LocalRunLedger
 from newsarchive.state.middleware import IncrementalMiddleware
 from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun
 from newsarchive.state.store import CrawlState
+from tests.plugins.environment import project_settings
 from tests.test_incremental_state import capture
 
 SITE = "http://news.test"
@@ -38,7 +38,7 @@ def _rerun(
     tmp_path: Path, settings: dict[str, object] | None = None
 ) -> tuple[NewsSpider, CrawlStateRun]:
     """A re-run's spider (max_articles=1) whose state knows KNOWN, unchanged."""
-    crawler = Crawler(NewsSpider, {**get_project_settings().copy_to_dict(), **(settings or {})})
+    crawler = Crawler(NewsSpider, {**project_settings().copy_to_dict(), **(settings or {})})
     crawler.spider = crawler._create_spider(site="demo", base_url=SITE, max_articles="1")
     crawler.stats = MemoryStatsCollector(crawler)
     path = tmp_path / "demo.sqlite"

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from newsarchive import cli
+from tests.plugins.environment import environment_kept
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -93,6 +94,8 @@ def newsarchive_here(*args: object, cwd: Path = PROJECT) -> subprocess.Completed
         contextlib.redirect_stderr(err),
         _own_logging(),
         warnings.catch_warnings(),
+        environment_kept(),  # a process's own: `check` reads the project's settings, which
+        # sets SCRAPY_SETTINGS_MODULE (tests.plugins.environment)
     ):
         _python_warnings()
         os.chdir(cwd)

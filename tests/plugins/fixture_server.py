@@ -19,6 +19,7 @@ import mimetypes
 import os
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from tests.forked_scrapy import spawn_scrapy
 from tests.plugins.crawling import allow_origin
 
 REPO = Path(__file__).resolve().parents[2]
@@ -164,6 +166,7 @@ def run_scrapy(
     The crawl runs in `out_dir` with the project's settings module named in
     the environment, so the WARCs, crawl state, run reports and default item
     feeds of a test never land in (or read from) the checkout's own folders.
+    Forked as `start_crawl`'s crawls are, answering as `subprocess.run` would.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     command = [*command, "-O", f"{out_dir / 'items.jsonl'}:jsonlines"]
@@ -173,9 +176,29 @@ def run_scrapy(
         command += ["-s", setting]
     env = dict(os.environ, SCRAPY_SETTINGS_MODULE="newsarchive.settings")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
-    return subprocess.run(
-        command, cwd=out_dir, env=env, capture_output=True, text=True, timeout=300
-    )
+    with tempfile.TemporaryDirectory(prefix="run-scrapy-") as kept:
+        out, err = Path(kept, "stdout"), Path(kept, "stderr")
+        out.touch()
+        err.touch()
+        # forked from the worker's process that imported Scrapy once (tests/forked_scrapy.py):
+        # half a crawl's CPU; a crawl whose test looks at what it imported starts afresh
+        fresh = command[:3] != [sys.executable, "-m", "scrapy"] or any(
+            setting.startswith("TEST_LOADED_MODULES=") for setting in settings
+        )
+        forked = None
+        if not fresh:
+            forked = spawn_scrapy(command[3:], cwd=REPO, out=out, err=err, env=env, folder=out_dir)
+        if forked is None:
+            return subprocess.run(
+                command, cwd=out_dir, env=env, capture_output=True, text=True, timeout=300
+            )
+        try:
+            code = forked.wait(timeout=300)
+        except subprocess.TimeoutExpired:
+            forked.kill()
+            forked.wait()
+            raise
+        return subprocess.CompletedProcess(command, code, out.read_text(), err.read_text())
 
 
 @dataclass
