@@ -220,3 +220,21 @@ def test_replayweb_page_shows_a_plain_warc_named_gz(
     package([warc], site.folder / "plain.wacz")
     url = "http://plain.test/named-gz"
     assert "Plain page text." in shown_text(browser, site.embed("plain.wacz", url), url)
+
+
+@pytest.mark.parametrize("gzipped", [True, False], ids=["arc.gz", "arc"])
+def test_replayweb_page_shows_a_capture_of_an_arc_file(
+    browser: Any, site: Site, tmp_path_factory: pytest.TempPathFactory, gzipped: bool
+) -> None:
+    """An ARC file is packaged as the WARC of its records (`archive/NAME.warc.gz`):
+    replayweb.page loads only members named `.warc`/`.warc.gz` and parses WARC headers
+    only. Before, the ARC file was packaged as it was and replayweb.page showed no page."""
+    from tests.test_foreign_archives import arc_file
+
+    body = b"<html><head><title>Old</title></head><body><p>Old pier page text.</p></body></html>"
+    url = f"http://old.test/pier-{'gz' if gzipped else 'plain'}"
+    name = f"old.arc{'.gz' * gzipped}"
+    arc = arc_file(tmp_path_factory.mktemp("arc") / name, [(url, "20050607080910", body)], gzipped)
+    wacz = f"old-{'gz' if gzipped else 'plain'}.wacz"
+    package([arc], site.folder / wacz)
+    assert "Old pier page text." in shown_text(browser, site.embed(wacz, url), url)

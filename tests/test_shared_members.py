@@ -295,3 +295,23 @@ def test_members_each_holding_two_records_are_indexed_at_each_member(
     fixed = tmp_path / "batched.recompressed.warc.gz"
     code, stderr, keys = _index_lines(fixed, tmp_path / "fixed.cdxj")
     assert (code, keys) == (0, [f"test,news,harbour)/p{n}" for n in range(2 * members)]), stderr
+
+
+def test_many_members_holding_several_records_are_counted_in_one_line(tmp_path: Path) -> None:
+    """A writer closing a gzip member every 4 records, 40 members: 120 records cannot be
+    indexed. The first 3 are named, each on its line; the others are counted in one line of
+    the file (120 of them), the `recompress` command said once, exit 3, every member's first
+    record indexed. Before, each of the 120 had its own `record skipped` line."""
+    pages = [_record(f"{SITE}/p{n}", _http(_page(f"Page {n}")), n) for n in range(160)]
+    path = tmp_path / "batched.warc.gz"
+    path.write_bytes(b"".join(gzip.compress(b"".join(pages[n : n + 4])) for n in range(0, 160, 4)))
+    code, stderr, keys = _index_lines(path, tmp_path / "index.cdxj")
+    assert code == 3, stderr
+    assert keys == sorted(f"test,news,harbour)/p{n}" for n in range(0, 160, 4)), stderr
+    assert stderr.count("record skipped: ") == 3, stderr
+    counted = [line for line in stderr.splitlines() if "120 records in all" in line]
+    assert len(counted) == 1 and counted[0].startswith(f"WARNING: {path}: "), stderr
+    assert "(the first 3 named above)" in counted[0], stderr
+    assert stderr.count(f"`python -m newsarchive recompress {path}`") == 1, stderr
+    assert len(stderr.splitlines()) < 12, stderr
+    assert stderr.strip().splitlines()[-1] == "index: skipped: 120 records skipped (named above)"

@@ -19,6 +19,7 @@ from pathlib import Path
 from newsarchive import exitcodes
 from newsarchive.commands.args import items_input, output_file
 from newsarchive.outputs import cannot_write, replaceable
+from newsarchive.package.arcs import convert_arc, is_arc
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import JOINED_NAME, NothingIndexed, write_cdxj
 from newsarchive.package.members import copy_whole_members, gzip_reads_whole
@@ -268,16 +269,19 @@ def _package(
             _say_elsewhere(elsewhere, skips)
         # a package holds each file with anything readable at an offset, bytes unchanged; its
         # index (py-wacz's, made tolerant as ours) leaves out what was skipped
+        converted: dict[Path, Path] = {}  # a WARC converted from an ARC file: the ARC file
         packed = [
             kept
             for number, path in enumerate(warcs)
-            if (kept := _packed(path, number, skips, Path(scratch))) is not None
+            if (kept := _packed(path, number, skips, Path(scratch), converted)) is not None
         ]
         if not packed:
             print("index: no archive file could be packaged: no WACZ written", file=sys.stderr)
             return 1
         joined = _joined_copies(packed, skips, Path(scratch), captures)
-        return _write_package([*packed, *joined, *originals], captures, args, lines_skipped, extra)
+        return _write_package(
+            [*packed, *joined, *originals], captures, args, lines_skipped, extra, converted
+        )
 
 
 def _originals(warcs: list[Path], scratch: Path) -> int:
@@ -314,7 +318,9 @@ def _say_elsewhere(elsewhere: list[tuple[str, str, str]], skips: Skips) -> None:
         )
 
 
-def _packed(path: Path, number: int, skips: Skips, scratch: Path) -> Path | None:
+def _packed(
+    path: Path, number: int, skips: Skips, scratch: Path, converted: dict[Path, Path]
+) -> Path | None:
     """The file the WACZ holds for `path` (None: none), said in one line where it is not
     `path` whole: a file with records skipped is held as it is, its index without them;
     one whose gzip breaks (a validator reads each `.gz` through) as its whole gzip
@@ -324,6 +330,11 @@ def _packed(path: Path, number: int, skips: Skips, scratch: Path) -> Path | None
         why = "no offset in it can be served" if str(path) in skips.unseekable else "unreadable"
         logger.warning("%s: left out of the WACZ (%s, see above)", shown, why)
         return None
+    if is_arc(path):  # a WACZ's `archive/` holds WARCs only
+        copy = _as_warc(path, number, skips, scratch)
+        if copy is not None:
+            converted[copy] = path
+        return copy
     records = skips.left_out_of(path)
     rest = str(path) in skips.files
     if not records and not rest:
@@ -353,6 +364,29 @@ def _packed(path: Path, number: int, skips: Skips, scratch: Path) -> Path | None
         shown, kept.members, skipped, _bytes(kept.left_out), kept.first_left_out,
     )  # fmt: skip
     return copy
+
+
+def _as_warc(path: Path, number: int, skips: Skips, scratch: Path) -> Path | None:
+    """The WARC converted from the ARC file `path` (a WACZ's `archive/` holds WARCs only:
+    replayweb.page loads no other), without the records the index left out; said in one
+    line. None: no record of it could be converted (named above)."""
+    shown = skips.shown(path)
+    converted = convert_arc(path, scratch / "arcs" / str(number), skips)
+    if not converted.records:
+        logger.warning("%s: left out of the WACZ (no record in it is readable, see above)", shown)
+        return None
+    records = f"{converted.records} record{'s' * (converted.records != 1)}"
+    left_out = skips.left_out_of(path)
+    parts = [f"{left_out} record{'s' * (left_out != 1)}"] if left_out else []
+    if str(path) in skips.files:
+        parts.append("its unreadable rest")
+    without = f", without {' and '.join(parts)} (named above)" if parts else ""
+    logger.info(
+        "%s: an ARC file: in the WACZ as archive/%s, its %s converted to WARC records%s "
+        "(a warcinfo record first names the ARC file)",
+        shown, converted.path.name, records, without,
+    )  # fmt: skip
+    return converted.path
 
 
 def _bytes(count: int) -> str:
@@ -399,6 +433,7 @@ def _write_package(
     args: argparse.Namespace,
     lines_skipped: list[str],
     extra: dict[str, object],
+    converted: dict[Path, Path],
 ) -> int:
     items = item_files(args.items)
     pages = page_entries(read_items(items, lines_skipped), captures) if items else []
@@ -414,7 +449,7 @@ def _write_package(
     if not pages:
         logger.warning("no HTML page in these files: the WACZ lists no page (open it by URL)")
     try:
-        result = write_wacz(warcs, pages, args.wacz, args.title, extra)
+        result = write_wacz(warcs, pages, args.wacz, args.title, extra, converted)
     except PackageError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 1

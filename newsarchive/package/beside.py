@@ -4,6 +4,7 @@ layout): read once, from the folder."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -21,6 +22,8 @@ logger = logging.getLogger("newsarchive.warc.archives")  # the readers' lines' n
 _BLOCK = 1 << 20
 # datapackage.json's field of what each archive member was made from (`index --wacz`)
 SOURCES = "newsarchive:sources"
+# a member's record that says it is the WARC converted from the ARC file it names (`arcs.py`)
+CONVERTED_FROM_ARC = "converted_from_arc"
 _LARGEST_DATAPACKAGE = 64 << 20  # a field of hundreds of WARCs is some 100 KB
 
 
@@ -139,6 +142,8 @@ def _read_beside(
     very file it was made from, unchanged since (the cron layout: no byte read, where a
     CRC-32 read every WARC of the folder at each run), else one whose CRC-32 is the member's."""
     record = sources.get(info.filename)
+    if isinstance(record, dict) and record.get(CONVERTED_FROM_ARC):
+        return _arc_beside(record, info, PurePosixPath(name).name, beside)
     for path in _candidates(PurePosixPath(name).name, beside):
         try:
             if path.stat().st_size != info.file_size:
@@ -153,6 +158,19 @@ def _read_beside(
             continue
         if crc == info.CRC:
             return path
+    return None
+
+
+def _arc_beside(
+    record: dict[str, object], info: zipfile.ZipInfo, name: str, beside: dict[str, list[Path]]
+) -> Path | None:
+    """The ARC file beside the package that the member (`NAME.warc.gz`) was converted from,
+    unchanged since (by its record only: the member's bytes are not the ARC's)."""
+    made = {key: value for key, value in record.items() if key != CONVERTED_FROM_ARC}
+    for path in _candidates(name.removesuffix(".warc.gz"), beside):
+        with contextlib.suppress(OSError):  # named as its reader opens it
+            if _unchanged(made, info, path):
+                return path
     return None
 
 

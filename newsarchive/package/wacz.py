@@ -23,7 +23,13 @@ from typing import Any
 
 from warcio.timeutils import iso_date_to_timestamp
 
-from newsarchive.package.beside import SOURCES, member_record, package_name
+from newsarchive.package.beside import (
+    CONVERTED_FROM_ARC,
+    SOURCES,
+    member_record,
+    package_name,
+    source_of,
+)
 from newsarchive.warc import spoolfiles
 
 # py-wacz's inputs (the pages list, links to the WARCs) go in a temporary folder named
@@ -51,9 +57,11 @@ def write_wacz(
     output: Path,
     title: str,
     extra: dict[str, Any] | None = None,
+    converted: dict[Path, Path] | None = None,
 ) -> WaczResult:
     """`wacz create` with our pages list, then `wacz validate`; raises PackageError on failure.
-    `extra`: fields added to datapackage.json (py-wacz rewrites the pages list's header)."""
+    `extra`: fields added to datapackage.json (py-wacz rewrites the pages list's header);
+    `converted`: the ARC file each WARC of `warcs` converted from one was made from."""
     from newsarchive.package.pages import write_pages
 
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -67,7 +75,7 @@ def write_wacz(
             write_pages(pages_file, pages, title)
             create = ["create", "-f", "-o", str(partial), "-p", str(pages_file), "--title", title]
             links = _safe_names(warcs, Path(tmp) / "archive")
-            sources = _sources(links, warcs)  # before py-wacz reads them: see member_record
+            sources = _sources(links, warcs, converted or {})  # before py-wacz reads them
             _wacz([*create, *map(str, links)], {**(extra or {}), SOURCES: sources})
         _wacz(["validate", "-f", str(partial)])
         listed = _listed_pages(partial)
@@ -187,14 +195,20 @@ def _gzipped(path: Path) -> bool:
         return True
 
 
-def _sources(links: list[Path], warcs: list[Path]) -> dict[str, dict[str, object]]:
+def _sources(
+    links: list[Path], warcs: list[Path], converted: dict[Path, Path]
+) -> dict[str, dict[str, object]]:
     """The record of the file each member is made from, which lets a reader of the folder
     tell the member is that file without reading it (`beside.py`). A file changed while
-    py-wacz copies it no longer matches its record; one gone has none (py-wacz says so)."""
+    py-wacz copies it no longer matches its record; one gone has none (py-wacz says so).
+    A WARC converted from an ARC file has the ARC file's record, marked so."""
     sources = {}
     for link, warc in zip(links, warcs, strict=True):
         with contextlib.suppress(OSError):
             sources[f"archive/{link.name}"] = member_record(warc)
+            if warc in converted:
+                made = source_of(converted[warc])
+                sources[f"archive/{link.name}"].update({**made, CONVERTED_FROM_ARC: True})
     return sources
 
 

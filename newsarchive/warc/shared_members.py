@@ -28,6 +28,9 @@ SCANNED = 16 << 20
 
 _START = re.compile(rb"WARC/(?:0\.1[78]|1\.[01])\r?\n")
 
+# the records after a gzip member's first, counted a file (named: the first few)
+SHARED_REST = "not indexed, each sharing its gzip member with the record before it"
+
 _BLANK_LINES = re.compile(rb"[\r\n]*+")
 
 
@@ -75,7 +78,7 @@ def name_rest(stream: IO[bytes], path: str, offset: int, end: int, skips: Skips)
         reason = shared_reason(_described(data, at), offset, end - offset)
         if at in overruns:  # its length hid the records after it, the next one first
             reason += f"; {_overrun_reason(data, at, offset, following[at])}"
-        skips.record(path, place, reason)
+        skips.record_grouped(path, place, reason, SHARED_REST)
     if len(data) > SCANNED:
         left = f"its bytes past the first {SCANNED:,} gunzipped"
         skips.record(path, where, f"{left} (more records may be there): not indexed")

@@ -18,6 +18,9 @@ from newsarchive.warc.notices import TALLIED
 # the name the readers' lines have always had (log formats and filters show it)
 logger = logging.getLogger("newsarchive.warc.archives")
 
+# of records counted a file and kind (`Skips.record_grouped`), those named a line each
+NAMED = 3
+
 
 @dataclass
 class Skips:
@@ -37,6 +40,9 @@ class Skips:
     # warcio's notices, counted a file and kind (`tally`): (path, kind) -> [count, first
     # offset, what the first found]
     tallied: dict[tuple[str, str], list[object]] = field(default_factory=dict)
+    # records left out that are said a line each only among the first of their file and
+    # kind (`record_grouped`): (path, kind) -> how many
+    grouped: dict[tuple[str, str], int] = field(default_factory=dict)
     # a file read under another name (replay's links in its scratch folder): the name given
     aliases: dict[str, str] = field(default_factory=dict)
     quiet: bool = False  # a pass whose findings another pass names: says nothing
@@ -117,6 +123,21 @@ class Skips:
             self.left_in_file.append(where)
         else:
             self.with_records.add(str(path))
+
+    def record_grouped(self, path: Path | str, where: str, reason: str, kind: str) -> None:
+        """A record left out as `record` leaves it, on a line of its own only among the first
+        `NAMED` of its file and `kind`; the others are counted in one line of the file
+        (`say_tallied`): a writer closing a gzip member every few records gave thousands."""
+        if where in self.named or str(path) in self.files:
+            return
+        key = (str(path), kind)
+        self.grouped[key] = count = self.grouped.get(key, 0) + 1
+        if count <= NAMED:
+            self.record(path, where, reason)
+            return
+        self.named.add(where)
+        self.records.append((where, reason))
+        self.with_records.add(str(path))
 
     def revisit_outside(self, where: str) -> None:
         """A revisit without HTTP headers whose original is in none of the files given (a
@@ -231,6 +252,15 @@ class Skips:
             count, first, detail = self.tallied.pop(key)
             text = TALLIED[key[1]](cast(int, count), cast(int, first), str(detail))
             logger.warning("%s: %s", self.shown(key[0]), text)
+        for (file, kind), count in list(self.grouped.items()):
+            if path is not None and file != str(path):
+                continue
+            del self.grouped[(file, kind)]
+            if count > NAMED:
+                logger.warning(
+                    "%s: %s records in all %s (the first %d named above)",
+                    self.shown(file), f"{count:,}", kind, NAMED,
+                )  # fmt: skip
 
     def shown(self, where: Path | str) -> str:
         """`where` (a path, `path@offset` or `path (url)`) under the name the user gave."""
