@@ -245,11 +245,14 @@ class CrawlState:
         """Whether captures are looked up by identity: a file written before it was kept
         gains the column, and rows an earlier version wrote since gain their identity, in one
         transaction (a kill leaves the file as it was). A file that takes no write is read
-        by exact URL, as before (`write_error` refuses it to a crawl)."""
+        by exact URL, as before (`write_error` refuses it to a crawl). A file kept up to
+        date is only read: opened beside a running crawl, it waits on no write lock."""
+        if self._identities_kept():
+            return True
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error:
-            return self._has_identity_column()
+            return False
         try:
             if not self._has_identity_column():
                 self._db.execute("ALTER TABLE captures ADD COLUMN identity TEXT")
@@ -259,9 +262,18 @@ class CrawlState:
             self._db.execute("CREATE INDEX IF NOT EXISTS captures_identity ON captures (identity)")
             self._db.execute("COMMIT")
         except sqlite3.Error:
-            self._db.execute("ROLLBACK")
-            return self._has_identity_column()
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            return False
         return True
+
+    def _identities_kept(self) -> bool:
+        if not self._has_identity_column():
+            return False
+        index = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'captures_identity'"
+        unkeyed = "SELECT 1 FROM captures WHERE identity IS NULL LIMIT 1"
+        indexed = self._db.execute(index).fetchone() is not None
+        return indexed and self._db.execute(unkeyed).fetchone() is None
 
     def _has_identity_column(self) -> bool:
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(captures)")}
