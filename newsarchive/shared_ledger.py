@@ -5,6 +5,11 @@ those re-listing hints bypass the scrapy-redis dupefilter, and each worker's cra
 knows only its own fetches. A claim is one Redis script over the run's article set (and the
 `max_articles` limit); named by the STATE_RUN_LEDGER setting, which the add-on sets for a
 shared crawl.
+
+The run's sets hold each article's identity (`claimed_as`), not the URL a worker listed: two
+workers whose listings spelled one story `/story` and `/story/` each claimed it, fetched it,
+and took two places under a shared `max_articles`. A worker's own bookkeeping keeps the URL
+it asked: its next spelling of an article whose first gave no item (a 404) is still asked.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from scrapy.statscollectors import StatsCollector
 
 from newsarchive.shared_keys import ARTICLES, LANDED, RUN, SKIPPED, _keys
 from newsarchive.state.ledger import LocalRunLedger, OverLimit, TakenBack
+from newsarchive.urlkeys import article_identity
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +46,12 @@ _LAND = """
 if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
 return redis.call('SADD', KEYS[2], ARGV[1])
 """
+
+
+def claimed_as(url: str) -> str:
+    """The member of the run's article set that stands for `url` (the scheduler removes a
+    taken-back request's with it)."""
+    return article_identity(url)
 
 
 class RedisRunLedger:
@@ -88,12 +100,13 @@ class RedisRunLedger:
         article was fetched by no one)."""
         if not self._own.fetched(url):
             return False
-        if url in self._no_item or self.server.sismember(self.key, url):
+        member = claimed_as(url)
+        if url in self._no_item or self.server.sismember(self.key, member):
             return True
-        if self.server.sismember(self.landed_key, url):
+        if self.server.sismember(self.landed_key, member):
             return True
         self._own.forget(url)
-        self._claimed.discard(url)
+        self._claimed.discard(member)
         return False
 
     def start_over(self) -> None:
@@ -107,17 +120,18 @@ class RedisRunLedger:
         """Asked of Redis once per worker and URL: the first worker to skip it counts it."""
         if not self._own.first_skip(url):
             return False
-        return bool(self.server.sadd(self.skipped_key, url))
+        return bool(self.server.sadd(self.skipped_key, claimed_as(url)))
 
     def gave_no_item(self, url: str) -> None:
         """Out of the run's article set, so `max_articles` across workers counts only the
         articles that gave an item (this worker still does not fetch it again). Only a claim
         this worker made: one refused as fetched elsewhere is the other worker's (removed, one
         more article went past the limit)."""
-        if url in self._claimed and self._own.fetched(url):
-            self._claimed.discard(url)
+        member = claimed_as(url)
+        if member in self._claimed and self._own.fetched(url):
+            self._claimed.discard(member)
             self._no_item.add(url)
-            self.server.srem(self.key, url)
+            self.server.srem(self.key, member)
 
     def taken_back(self, url: str) -> None:
         """Another worker took this worker's request for `url` back while this one stalled
@@ -127,7 +141,7 @@ class RedisRunLedger:
         only while the request is held (`claim`), so the URL's claim there now is another
         copy's, the taker's (removed, a later listing had a third copy fetched and exported)."""
         self._own.forget(url)
-        self._claimed.discard(url)
+        self._claimed.discard(claimed_as(url))
 
     def claim(self, url: str, held: tuple[str, str] | None = None) -> bool:
         """Claimed in one step with the look at `held`: a worker stalled past its TTL between
@@ -141,7 +155,8 @@ class RedisRunLedger:
         self._own.claim(url)
         options = getattr(self.crawler.spider, "options", None)
         limit = getattr(options, "max_articles", None) or 0
-        keys, args = [self.key, self.landed_key], [url, limit]
+        member = claimed_as(url)
+        keys, args = [self.key, self.landed_key], [member, limit]
         if held is not None:
             keys.append(held[0])
             args.append(held[1])
@@ -163,7 +178,7 @@ class RedisRunLedger:
         if claimed == 0:
             self.stats.inc_value("redis/articles_fetched_elsewhere")
             return False
-        self._claimed.add(url)
+        self._claimed.add(member)
         return True
 
     def places_left(self, limit: int) -> int | None:
@@ -185,4 +200,4 @@ class RedisRunLedger:
         if self.fetched(url):
             return False
         self._own.claim(url)
-        return int(self._land(keys=[self.key, self.landed_key], args=[url])) > 0
+        return int(self._land(keys=[self.key, self.landed_key], args=[claimed_as(url)])) > 0

@@ -74,6 +74,7 @@ from newsarchive.shared_keys import (
     worker_name,
     worker_ttl,
 )
+from newsarchive.shared_ledger import claimed_as
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -515,7 +516,7 @@ class ResumableScheduler(Scheduler):
                 _, _, data = value.partition(b"|")
                 request = self.queue._decode_request(data)
                 request.meta[TAKEN_FROM_META] = popper  # popped there again: `_popped_again`
-                self.server.srem(self.articles_key, request.url)
+                self.server.srem(self.articles_key, claimed_as(request.url))
                 self.queue.push(request)
                 logger.debug("Gave %s back to the queue (held as %s)", request.url, key)
                 self.server.hdel(key, field)  # killed here: the next taker pushes the rest

@@ -9,6 +9,12 @@ columns in the SQLite table's order:
     <key>:captures   url    -> [url, captured_at, checked_at, status, digest, ...]
     <key>:payloads   digest -> [digest, url, date, record_id, warc_file, warc_offset]
     <key>:requisites url    -> [url, digest, etag, last_modified, checked_at]
+    <key>:identities identity -> url (the article's latest capture, `urlkeys.article_identity`)
+
+A capture is looked up by its article's identity, so a run whose listing spells a known
+story `/story/` finds the capture of `/story`; rows keep the URL as fetched. A state an
+earlier version wrote (no identities) has them filled in from its captures once, by the
+first worker to look (`<key>:identities:filled` marks it done).
 
 The state outlives runs (a shared crawl's queue keys are removed when its last
 worker stops; these are not), so the next run of any worker re-checks what any
@@ -26,6 +32,7 @@ from redis.exceptions import WatchError
 
 from newsarchive.redisclient import GuardedRedis
 from newsarchive.state.store import Capture, Payload, Requisite, capture_row, payload_row
+from newsarchive.urlkeys import article_identity
 
 CAPTURES, PAYLOADS = "captures", "payloads"
 
@@ -62,6 +69,8 @@ class RedisCrawlState:
         self._captures = f"{key}:{CAPTURES}"
         self._payloads = f"{key}:{PAYLOADS}"
         self._requisites = f"{key}:requisites"
+        self._identities = f"{key}:identities"
+        self._filled = False  # `_identities` holds every capture's (checked once)
         self._raise_listed = server.register_script(_RAISE_LISTED)
         self._touch = server.register_script(_TOUCH)
 
@@ -82,8 +91,32 @@ class RedisCrawlState:
         self.server.close()
 
     def capture(self, url: str) -> Capture | None:
-        row = self.server.hget(self._captures, url)
+        """The article's latest capture, whichever of its spellings was fetched."""
+        self._fill_identities()
+        named = self.server.hget(self._identities, article_identity(url))
+        row = self.server.hget(self._captures, named) if named else None
+        row = row or self.server.hget(self._captures, url)
         return Capture(*_decode(row)) if row else None
+
+    def _fill_identities(self) -> None:
+        """A state an earlier version wrote has no identities: each capture's is set (the
+        latest capture's URL of each article), never over one a worker saved meanwhile."""
+        if self._filled:
+            return
+        marker = f"{self._identities}:filled"
+        if not self.server.exists(marker):
+            latest: dict[str, tuple[str, str]] = {}
+            for _, raw in self.server.hscan_iter(self._captures):
+                capture = Capture(*_decode(raw))
+                identity = article_identity(capture.url)
+                if identity not in latest or latest[identity][0] < capture.captured_at:
+                    latest[identity] = (capture.captured_at, capture.url)
+            pipe = self.server.pipeline(transaction=False)
+            for identity, (_, url) in latest.items():
+                pipe.hsetnx(self._identities, identity, url)
+            pipe.set(marker, 1)
+            pipe.execute()
+        self._filled = True
 
     def payload(self, digest: str) -> Payload | None:
         row = self.server.hget(self._payloads, digest)
@@ -107,6 +140,7 @@ class RedisCrawlState:
         """Write a batch in one MULTI/EXEC transaction (all or nothing); `along(pipe)` puts
         more in it (an article's count in its worker's life record, newsarchive.lives)."""
         rows = {c.url: _encode(capture_row(c)) for c in captures}
+        self._fill_identities()  # before: the identities saved here are the latest
         pipe = self.server.pipeline(transaction=True)
         self._queue(pipe, rows, payloads, along)
         pipe.execute()
@@ -126,6 +160,7 @@ class RedisCrawlState:
         saved either way (this worker's WARC holds them)."""
         rows = {c.url: _encode(capture_row(c)) for c in captures}
         payloads = list(payloads)
+        self._fill_identities()
         key, field = held
         with self.server.pipeline(transaction=True) as pipe:
             while True:
@@ -154,6 +189,8 @@ class RedisCrawlState:
             along(pipe)
         if rows:
             pipe.hset(self._captures, mapping=rows)
+            identities = {article_identity(url): url for url in rows}
+            pipe.hset(self._identities, mapping=identities)
         for payload in payloads:
             pipe.hsetnx(self._payloads, payload.digest, _encode(payload_row(payload)))
 
@@ -161,7 +198,10 @@ class RedisCrawlState:
         self._touch(keys=[self._captures], args=[url, checked_at])
 
     def raise_listed(self, url: str, listed_modified: str) -> None:
-        self._raise_listed(keys=[self._captures], args=[url, listed_modified])
+        """On the capture `capture` finds (the listing may spell the article otherwise)."""
+        known = self.capture(url)
+        if known is not None:
+            self._raise_listed(keys=[self._captures], args=[known.url, listed_modified])
 
     def captures(self) -> Iterator[Capture]:
         rows = [Capture(*_decode(v)) for _, v in self.server.hscan_iter(self._captures)]

@@ -18,6 +18,11 @@ or the commit fails with SQLITE_FULL or an I/O error. The store then keeps the
 error in `lost` and discards every later write, so the file stays the state of
 the run up to its last commit (the items feed's repair and the next run rely on
 that) instead of going on with a hole in it.
+
+Rows keep the URL as fetched; "have we got this article" is asked by its identity
+(`urlkeys.article_identity`), so a run whose listing spells a known story `/story/`
+finds the capture an earlier run made of `/story`. A file written before the identity
+was kept gains the column, filled in, when a crawl opens it (one transaction).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from pathlib import Path
 from typing import Protocol
 
 from newsarchive.provenance import Provenance
+from newsarchive.urlkeys import article_identity
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS captures (
@@ -50,7 +56,8 @@ CREATE TABLE IF NOT EXISTS captures (
     record_type TEXT,
     version INTEGER NOT NULL,       -- 1 for the first body, +1 for each changed body
     version_date TEXT NOT NULL,     -- WARC-Date of the capture that started this version
-    section TEXT                    -- the article's section, from its item (run reports)
+    section TEXT,                   -- the article's section, from its item (run reports)
+    identity TEXT                   -- urlkeys.article_identity(url): its spellings' one key
 );
 CREATE TABLE IF NOT EXISTS payloads (
     digest TEXT PRIMARY KEY,
@@ -162,8 +169,13 @@ _REQUISITE_COLUMNS = ", ".join(f.name for f in fields(Requisite))
 capture_row = operator.attrgetter(*(f.name for f in fields(Capture)))
 payload_row = operator.attrgetter(*(f.name for f in fields(Payload)))
 _SAVE_CAPTURE = (
-    f"INSERT OR REPLACE INTO captures ({_CAPTURE_COLUMNS}) "
-    f"VALUES ({', '.join('?' * len(fields(Capture)))})"
+    f"INSERT OR REPLACE INTO captures ({_CAPTURE_COLUMNS}, identity) "
+    f"VALUES ({', '.join('?' * (len(fields(Capture)) + 1))})"
+)
+# an article's latest capture under any of its spellings (the one asked first on a tie)
+_CAPTURE_OF = (
+    f"SELECT {_CAPTURE_COLUMNS} FROM captures WHERE identity = ? "
+    "ORDER BY captured_at DESC, url = ? DESC LIMIT 1"
 )
 _SAVE_PAYLOAD = (
     f"INSERT OR IGNORE INTO payloads ({_PAYLOAD_COLUMNS}) "
@@ -220,6 +232,7 @@ class CrawlState:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
+        self._identities = self._keep_identities()
         self._commit_writes = max(1, commit_writes)
         self._commit_seconds = commit_seconds
         self._writes = 0  # in the open transaction
@@ -227,6 +240,44 @@ class CrawlState:
         self.lost: sqlite3.Error | None = None  # what undid a batch; later writes discarded
         self.discarded = 0  # writes not made since
         self._after_commit: list[Callable[[], object]] = []  # called when the batch commits
+
+    def _keep_identities(self) -> bool:
+        """Whether captures are looked up by identity: a file written before it was kept
+        gains the column, and rows an earlier version wrote since gain their identity, in one
+        transaction (a kill leaves the file as it was). A file that takes no write is read
+        by exact URL, as before (`write_error` refuses it to a crawl). A file kept up to
+        date is only read: opened beside a running crawl, it waits on no write lock."""
+        if self._identities_kept():
+            return True
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error:
+            return False
+        try:
+            if not self._has_identity_column():
+                self._db.execute("ALTER TABLE captures ADD COLUMN identity TEXT")
+            rows = self._db.execute("SELECT url FROM captures WHERE identity IS NULL")
+            filled = [(article_identity(url), url) for (url,) in rows.fetchall()]
+            self._db.executemany("UPDATE captures SET identity = ? WHERE url = ?", filled)
+            self._db.execute("CREATE INDEX IF NOT EXISTS captures_identity ON captures (identity)")
+            self._db.execute("COMMIT")
+        except sqlite3.Error:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            return False
+        return True
+
+    def _identities_kept(self) -> bool:
+        if not self._has_identity_column():
+            return False
+        index = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'captures_identity'"
+        unkeyed = "SELECT 1 FROM captures WHERE identity IS NULL LIMIT 1"
+        indexed = self._db.execute(index).fetchone() is not None
+        return indexed and self._db.execute(unkeyed).fetchone() is None
+
+    def _has_identity_column(self) -> bool:
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(captures)")}
+        return "identity" in columns
 
     def damage(self) -> str:
         """What SQLite's quick check finds wrong with the file ("" when nothing): a page
@@ -300,9 +351,13 @@ class CrawlState:
             self._db.close()
 
     def capture(self, url: str) -> Capture | None:
-        row = self._db.execute(
-            f"SELECT {_CAPTURE_COLUMNS} FROM captures WHERE url = ?", (url,)
-        ).fetchone()
+        """The article's latest capture, whichever of its spellings was fetched."""
+        if self._identities:
+            row = self._db.execute(_CAPTURE_OF, (article_identity(url), url)).fetchone()
+        else:
+            row = self._db.execute(
+                f"SELECT {_CAPTURE_COLUMNS} FROM captures WHERE url = ?", (url,)
+            ).fetchone()
         return Capture(*row) if row else None
 
     def payload(self, digest: str) -> Payload | None:
@@ -335,7 +390,7 @@ class CrawlState:
         """Write a batch as one unit (all or nothing)."""
         if self._discarding():
             return
-        capture_rows = [capture_row(c) for c in captures]
+        capture_rows = [(*capture_row(c), article_identity(c.url)) for c in captures]
         payload_rows = [payload_row(p) for p in payloads]
         with self._write():
             if capture_rows:
@@ -351,9 +406,12 @@ class CrawlState:
             self._db.execute("UPDATE captures SET checked_at = ? WHERE url = ?", (checked_at, url))
 
     def raise_listed(self, url: str, listed_modified: str) -> None:
-        """Keep the latest date a listing gave (ISO 8601 UTC strings compare as dates)."""
-        if self._discarding():
+        """Keep the latest date a listing gave (ISO 8601 UTC strings compare as dates), on
+        the capture `capture` finds (the listing may spell the article otherwise)."""
+        known = self.capture(url)
+        if known is None or self._discarding():
             return
+        url = known.url
         with self._write():
             self._db.execute(
                 "UPDATE captures SET listed_modified = ? WHERE url = ? "
