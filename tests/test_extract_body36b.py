@@ -217,3 +217,50 @@ KEPT_LISTS = [
 def test_the_storys_own_list_stays(heading: str, items: str, kept: str) -> None:
     got = _lines("de", f"<h3>{heading}</h3><ul>{items}</ul>")
     assert any(kept in line for line in got)
+
+
+CANONICAL = f"<link rel='canonical' href='{URL}'>"
+OTHER_HOST = "https://www.amtsblatt.example/meldung-{i}.html"
+
+
+# the story's own link lists: links to another site's pages (the page's host told by its
+# canonical link), a line of words around its links, items with a link inside the story's
+# sentence: KEPT
+@pytest.mark.parametrize(
+    ("middle", "kept"),
+    [
+        # (the other site's links go as link lines, as before; the label over them stays)
+        (CANONICAL + f"<p>Zobacz też:<br>{_links(href=OTHER_HOST)}</p>", "Zobacz też:"),
+        (
+            CANONICAL
+            + "<h3>Related</h3><ul>"
+            + "".join(
+                f"<li><a href='{OTHER_HOST.format(i=i)}'>{t}</a> <span>{s}</span></li>"
+                for i, (t, s) in enumerate(zip(HEADLINES, SUMMARIES, strict=True))
+            )
+            + "</ul>",
+            SUMMARIES[0],
+        ),
+        (
+            "<p>Am Montag:<br>"
+            + "<br>".join(
+                f"<a href='/lokales/m-{i}45.html'>{t}</a> im Rathaus"
+                for i, t in enumerate(HEADLINES)
+            )
+            + "</p>",
+            "im Rathaus",
+        ),
+        (
+            "<h3>Related</h3><ul>"
+            + "".join(
+                f"<li><a href='/lokales/m-{i}45.html'>{t}</a></li><li>{s}</li>"
+                for i, (t, s) in enumerate(zip(HEADLINES, SUMMARIES, strict=True))
+            )
+            + "</ul>",
+            SUMMARIES[0],
+        ),
+    ],
+)
+def test_a_storys_own_link_lines_stay(middle: str, kept: str) -> None:
+    got = _lines("de", middle)
+    assert any(kept in line for line in got)
