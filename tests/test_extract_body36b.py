@@ -78,6 +78,12 @@ STORY_LINES = [
     ),
     ("fr", "Le rapport a été publié initialement en anglais, puis traduit par la mairie."),
     ("fr", "« Cet article a été publié initialement dans notre journal », rappelle la rédactrice."),
+    # "l'article" is another paper's piece the story reports on, not this one
+    (
+        "fr",
+        "L'article a été publié samedi par le quotidien régional, qui affirme que le ministre savait.",
+    ),
+    ("fr", "L'entretien est paru dans Le Courrier du Val le 12 mars."),
     ("es", "La novela fue publicada originalmente en 1967 en Buenos Aires."),
     ("es", "«Este artículo fue publicado originalmente en nuestra revista», dijo el director."),
     ("it", "Il romanzo è stato pubblicato originariamente a puntate su un settimanale."),

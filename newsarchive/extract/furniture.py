@@ -1421,7 +1421,8 @@ FIRST_RAN_NOTICE = _compile(
     r"|column|essay|interview|commentary|op-ed|post)"
     r" (?:(?:was|has been|is) )?(?:(?:first|originally) (?:published|appeared|ran|printed)"
     r"|(?:published|printed) (?:first|originally)|republished (?:from|with))\b"
-    r"|(?:cet|l['’]) ?(?:article|entretien|texte|éditorial|reportage)"
+    # "cet"/"ce", never "l'": "L'article a été publié samedi par ..." is another paper's
+    r"|(?:cet (?:article|entretien|éditorial)|ce (?:texte|reportage))"
     r" (?:a|est) (?:(?:d['’]abord|initialement|originellement|précédemment) )?(?:été )?"
     r"(?:publié|paru)e?s?(?: (?:d['’]abord|initialement|originellement|précédemment"
     r"|en premier))?\b"
