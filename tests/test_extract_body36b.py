@@ -78,6 +78,19 @@ STORY_LINES = [
     ),
     ("fr", "Le rapport a été publié initialement en anglais, puis traduit par la mairie."),
     ("fr", "« Cet article a été publié initialement dans notre journal », rappelle la rédactrice."),
+    # a correction after the note is the piece's to a reader, as `NOTE_LABEL`'s are
+    (
+        "en",
+        "This article was originally published on May 3. An earlier version misstated the mayor's name.",
+    ),
+    (
+        "en",
+        "This story first appeared in Valley Weekly and has been corrected to show the vote was 7-2.",
+    ),
+    (
+        "fr",
+        "Cet article a été publié initialement le 3 mai. Il a été corrigé : la maire s'appelle Anne Roux.",
+    ),
     # "l'article" is another paper's piece the story reports on, not this one
     (
         "fr",

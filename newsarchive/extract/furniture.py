@@ -1449,10 +1449,17 @@ def is_first_ran_notice(text: str) -> bool:
         and not _said(text)
         # "..., and the mayor asked the paper to correct it": the story goes on about it
         and _FIRST_RAN_GOES_ON.search(_FIRST_SENTENCE_END.split(text[m.end() :], 1)[0]) is None
+        # "... An earlier version misstated the mayor's name.": a correction is the piece's
+        and _FIRST_RAN_CORRECTS.search(text, m.end()) is None
     )
 
 
 _FIRST_SENTENCE_END = _compile(r"[.!?]")
+_FIRST_RAN_CORRECTS = _compile(
+    r"\b(?:correct|misstat|misspel|misidentif|misquot|erroneous|in error|corrig|rectifi"
+    r"|correg|corrett|rettific|gecorrigeerd|verbeterd)",
+    re.I,
+)
 _FIRST_RAN_GOES_ON = _compile(r", (?:and|but|et|mais|y|pero|e|ma|en|maar)\b", re.I)
 
 
