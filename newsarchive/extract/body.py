@@ -2481,6 +2481,8 @@ def _skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]
         or _is_recirculation(el)
         or (el.tag in HEADING_TAGS and _heads_link_list(el))
         or (el.tag == "p" and _labels_link_list(el))
+        or (el.tag == "p" and _labels_broken_links(el))
+        or (el.tag in ("ul", "ol") and _summarised_related_list(el))
         or _is_implicit_figure(el)
         or _is_teaser_card(el)
         or (el.tag == "li" and _is_item_card(el))
@@ -2721,6 +2723,98 @@ def _all_linked(item: HtmlElement) -> bool:
     text = len(clean(item.text_content()))
     linked = sum(len(clean(a.text_content())) for a in item.iter("a") if _leads_away(a))
     return linked >= text * LINK_LIST_SHARE
+
+
+def _labels_broken_links(par: HtmlElement) -> bool:
+    r"""A paragraph of a short label and nothing after it but other pieces' headlines as links,
+    one a line ("<p>Zobacz też:<br><a>..</a><br><a>..</a></p>"), in any wording: the link
+    lines go as links, and the label names only them. Headlines are long (a service page's
+    "Formular", "Streckenplan" are not); a sentence's intro is no label; a label over the
+    documents or other sites' pages the story cites stays."""
+    kids = list(par)
+    if len(kids) < BROKEN_LINKS_MIN * 2 or next(par.iter("a"), None) is None:
+        return False
+    label = (par.text or "").strip()
+    if not label and kids[0].tag in ("strong", "b", "em", "i", "span") and len(kids[0]) == 0:
+        if _LETTERS.search(kids[0].tail or ""):
+            return False
+        label, kids = (kids[0].text or "").strip(), kids[1:]  # "<p><strong>Label</strong><br>"
+    if not _short_label(label):
+        return False
+    links = 0
+    for prev, kid in itertools.pairwise([None, *kids]):
+        if _LETTERS.search(kid.tail or ""):
+            return False  # words between the links: a sentence, not a list
+        if kid.tag == "a":
+            broken = prev is not None and prev.tag == "br"
+            if not broken or width(clean(kid.text_content())) < HEADLINE_LINE_MIN:
+                return False
+            links += 1
+        elif kid.tag != "br":
+            return False
+    return links >= BROKEN_LINKS_MIN and _own_pieces(par)
+
+
+def _own_pieces(par: HtmlElement) -> bool:
+    """Every link of the paragraph leads to the site's own pages: no document, and no other
+    host; where the page names no host of its own, only links without one are sure."""
+    own = ""
+    for a in par.iter("a"):
+        parts = split_url(a.get("href") or "")
+        host = (parts.hostname or "").removeprefix("www.")
+        if _DOCUMENT.search(parts.path):
+            return False
+        if host:
+            own = own or _site_host(par)
+            if not own or (host != own and not host.endswith("." + own)):
+                return False
+    return True
+
+
+BROKEN_LINKS_MIN = 2  # headlines under a label, one a line
+_LETTERS = _compile(r"[^\W\d_]")
+
+
+def _short_label(label: str) -> bool:
+    """A label's shape: a few words, no sentence's stop (a colon may end it)."""
+    return 0 < len(label) <= PROMO_LABEL and not label.endswith(_STOP) and count_words(label) <= 4
+
+
+def _summarised_related_list(lst: HtmlElement) -> bool:
+    """A list under a related block's recognised heading ("Related", "Mehr zum Thema"),
+    sibling or first in the same small box, whose items each open with a link to another
+    piece of the site and add a short summary ("<li><a>Headline</a> <span>One line.</span>
+    </li>"): the link share of `_heads_link_list` misses it, the summaries being half the
+    words. Items that open with the story's words, run long, or cite documents or other
+    sites stay."""
+    heading = lst.getprevious()
+    box = lst.getparent()
+    if heading is None and box is not None and box.tag in ("section", "div", "aside"):
+        kids = list(box)
+        heading = (
+            kids[0] if len(kids) == 2 and kids[1] is lst else None
+        )  # the heading and the list alone
+    if heading is None or heading.tag not in HEADING_TAGS:
+        return False
+    label = clean(heading.text_content())
+    if not label or len(label) > RELATED_HEADING_LINE or not _recirc_heading(label):
+        return False
+    items = list(lst)
+    if len(items) < BROKEN_LINKS_MIN or any(not _summarised_item(li) for li in items):
+        return False
+    return _own_pieces(lst)
+
+
+def _summarised_item(li: HtmlElement) -> bool:
+    """An item opening with a headline's link, a summary of a sentence or two after it."""
+    if li.tag != "li" or (li.text or "").strip() or len(li) == 0 or li[0].tag != "a":
+        return False
+    title = clean(li[0].text_content())
+    rest = len(clean(li.text_content())) - len(title)
+    return width(title) >= HEADLINE_LINE_MIN and 0 < rest <= SUMMARY_CHARS
+
+
+SUMMARY_CHARS = 160  # a teaser's summary under its headline; a story's point runs longer
 
 
 def _all_emphasised(par: HtmlElement, text: str) -> bool:

@@ -1411,9 +1411,63 @@ def is_hours_span(text: str) -> bool:
     return 0 < start < end <= _DAY_HOURS * 60 and int(m.group(1)) < _DAY_HOURS
 
 
+# A note that the piece ran first elsewhere, in the languages besides German (whose "Dieser
+# Artikel erschien zuerst ..." is a SERVICE_LINE): "This article was first published by ...",
+# "Cet article a été publié initialement ...", "Este artículo fue publicado originalmente
+# ...". The subject is the piece itself ("this article", not "the novel", "the study") and
+# the line opens with it: a story's sentence on a book's first edition names the book.
+FIRST_RAN_NOTICE = _compile(
+    r"^(?:(?:a |an earlier )?version of )?(?:this|the following) (?:article|story|piece|report"
+    r"|column|essay|interview|commentary|op-ed|post)"
+    r" (?:(?:was|has been|is) )?(?:(?:first|originally) (?:published|appeared|ran|printed)"
+    r"|(?:published|printed) (?:first|originally)|republished (?:from|with))\b"
+    # "cet"/"ce", never "l'": "L'article a été publié samedi par ..." is another paper's
+    r"|(?:cet (?:article|entretien|éditorial)|ce (?:texte|reportage))"
+    r" (?:a|est) (?:(?:d['’]abord|initialement|originellement|précédemment) )?(?:été )?"
+    r"(?:publié|paru)e?s?(?: (?:d['’]abord|initialement|originellement|précédemment"
+    r"|en premier))?\b"
+    r"|(?:este|el presente) (?:artículo|reportaje|texto|análisis|artigo)"
+    r" (?:(?:fue|ha sido|foi) (?:publicad[oa] )?(?:originalmente|inicialmente|primero"
+    r"|por primera vez)|se publicó (?:originalmente|inicialmente|por primera vez))\b"
+    r"|questo (?:articolo|pezzo|testo) (?:è stato |è )?(?:pubblicato|uscito)"
+    r" (?:originariamente|originalmente|inizialmente|per la prima volta|in origine)\b"
+    r"|dit (?:artikel|stuk|verhaal) (?:verscheen|is) (?:eerder|eerst|oorspronkelijk)\b",
+    re.I,
+)
+# The note stands alone, with at most a credit after it ("Read the original article."); a
+# line longer than this is a paragraph of the story's.
+_MAX_FIRST_RAN_NOTICE = 200
+
+
+def is_first_ran_notice(text: str) -> bool:
+    """The publisher's note that the piece ran first elsewhere: the answers leave it out, as a
+    reader skips it. Quoted or said, it is someone's words the story reports."""
+    return (
+        len(text) <= _MAX_FIRST_RAN_NOTICE
+        and (m := FIRST_RAN_NOTICE.match(text)) is not None
+        and not any(q in text for q in _QUOTE_MARKS)
+        and not _said(text)
+        # "..., and the mayor asked the paper to correct it": the story goes on about it
+        and _FIRST_RAN_GOES_ON.search(_FIRST_SENTENCE_END.split(text[m.end() :], 1)[0]) is None
+        # "... An earlier version misstated the mayor's name.": a correction is the piece's
+        and _FIRST_RAN_CORRECTS.search(text, m.end()) is None
+    )
+
+
+_FIRST_SENTENCE_END = _compile(r"[.!?]")
+_FIRST_RAN_CORRECTS = _compile(
+    r"\b(?:correct|misstat|misspel|misidentif|misquot|erroneous|in error|corrig|rectifi"
+    r"|correg|corrett|rettific|gecorrigeerd|verbeterd)",
+    re.I,
+)
+_FIRST_RAN_GOES_ON = _compile(r", (?:and|but|et|mais|y|pero|e|ma|en|maar)\b", re.I)
+
+
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
     if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
+        return True
+    if is_first_ran_notice(text):
         return True
     if len(text) <= _MAX_NOTICE and is_embed_notice(text):
         return True
