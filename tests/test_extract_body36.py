@@ -286,3 +286,19 @@ QUOTATIONS = [
 def test_a_quotations_next_lines_are_no_source(middle: str, kept: list[str]) -> None:
     got = _lines("en", middle)
     assert all(line in got for line in kept)
+
+
+# A quote's class in capitals, beside other classes, or with letters outside ASCII, is read as
+# the pattern reads it (the plain-search shortcut in front of it lowercases ASCII classes and
+# leaves the rest to the pattern): each box is a pull quote the story says, read once.
+CASED_PULLS = [
+    "<div class='Pull-Quote'><p>{q}</p></div>",
+    "<div class='flex items-center px-4 text-lg ArticleQuote'><p>{q}</p></div>",
+    "<div class='Zitat-Größe'><p>„{q}“</p></div>",
+    "<p class='box CITA'>«{q}»</p>",
+]
+
+
+@pytest.mark.parametrize("shape", CASED_PULLS)
+def test_a_quote_class_in_any_case_is_read(shape: str) -> None:
+    assert _lines("de", shape.format(q=_said("de"))) == STORIES["de"][1]

@@ -3502,6 +3502,19 @@ def _all_italic(block: HtmlElement, text: str) -> bool:
 _QUOTE_CLASS = _compile(r"quote|zitat|citation|citaat|cytat|(?:^|[\s_-])cita(?:$|[\s_-])", re.I)
 
 
+def _quote_classed(cls: str) -> bool:
+    """`_QUOTE_CLASS.search(cls)`, without the pattern for an ASCII class naming no quote:
+    each of its words holds "quot", "zitat", "cita" or "cytat", and most classes (a page's
+    every block is asked, up to `QUOTE_LEVELS` boxes up) hold none, which `in` finds at once;
+    the pattern tries each word at every position of a utility-class list 100 characters long
+    (~40 us)."""
+    if cls.isascii():
+        low = cls.lower()
+        if "quot" not in low and "zitat" not in low and "cita" not in low and "cytat" not in low:
+            return False
+    return _QUOTE_CLASS.search(cls) is not None
+
+
 def _in_quote(block: HtmlElement) -> bool:
     """Set in a <blockquote>, or in a box whose class names a quote, a few levels up."""
     node: HtmlElement | None = block
@@ -3511,7 +3524,7 @@ def _in_quote(block: HtmlElement) -> bool:
         if node.tag == "blockquote":
             return True
         cls = node.get("class")
-        if cls and _QUOTE_CLASS.search(cls) and _quote_sized(node):
+        if cls and _quote_classed(cls) and _quote_sized(node):
             return True
         node = node.getparent()
     return False
