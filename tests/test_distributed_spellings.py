@@ -13,12 +13,12 @@ from __future__ import annotations
 from redis import Redis
 from scrapy.crawler import Crawler
 from scrapy.statscollectors import MemoryStatsCollector
-from scrapy.utils.project import get_project_settings
 
 from newsarchive.shared_keys import ARTICLES, crawl_keys
 from newsarchive.shared_ledger import RedisRunLedger
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun
+from tests.plugins.environment import project_settings
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 
 PREFIX = "newsarchive:test-spellings"
@@ -28,7 +28,7 @@ STORY = f"{SITE}/news/harbour-crane-lifts-first-ship"
 
 def _worker(redis: RedisServer) -> tuple[CrawlStateRun, str]:
     """One worker's crawl state over the shared Redis ledger."""
-    settings = get_project_settings()
+    settings = project_settings()
     settings.set("NEWSARCHIVE_REDIS_URL", redis.url)
     settings.set("NEWSARCHIVE_REDIS_KEY", PREFIX)
     settings.set("SCHEDULER_QUEUE_KEY", f"{PREFIX}:requests")
