@@ -1477,8 +1477,15 @@ def _own_stamps(doc: Document) -> list[datetime]:
 
 
 def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
-    """A date with a non-UTC offset among the page's modified dates or printed date lines (with
-    `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
+    """A date with a non-UTC offset among the page's modified dates, printed date lines, then
+    its publication stamps (with `reader_gmt` False, not one printed as "GMT+2": a UTC date is
+    not said in a reader's zone).
+
+    The publication stamps come last, and only where the page's country is unknown: a naive
+    update ("dateModified": "2026-07-04T09:00:00") beside "datePublished": "...+05:30" on a
+    .com page is India's, lent only where the offset holds on the update's day (`_Borrowed`).
+    A known country's zone knows its seasons better than a stamp that may carry the other
+    season's offset; the published cascade reads its own stamps first."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
@@ -1486,6 +1493,16 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     # British page is an event's time where it happened, not the page's offset
     prose = _prose_dates(doc)
     dated += [d for _, d in _datelines(doc) if d not in prose]
+    found = _an_offset(dated, reader_gmt)
+    if found is None and zones.site_zone(doc) is None:
+        values = [_article_get(doc, key) for key in PUBLISHED_JSONLD]
+        values += [v for key in PUBLISHED_META for v in doc.meta_tags.get(key, ())]
+        found = _an_offset((_parse_value(doc, v) for v in values if isinstance(v, str)), True)
+    return found
+
+
+def _an_offset(dated: Iterable[datetime | None], reader_gmt: bool) -> datetime | None:
+    """The first of `dated` with a non-UTC offset (see `_other_offset` for `reader_gmt`)."""
     return next(
         (
             d
