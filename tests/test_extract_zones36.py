@@ -178,3 +178,49 @@ def test_a_printed_zone_word_lends_before_the_publication_stamp() -> None:
 )  # fmt: skip
 def test_a_printed_local_time_by_country(url: str, lang: str, line: str, expected: str) -> None:
     assert _same(extract_article(_page(lang, line=line), url).published, expected)
+
+
+def _meta(published: str) -> str:
+    return f'<meta property="article:published_time" content="{published}">'
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "published", "head", "line", "expected"),
+    [
+        # a server whose tz rules predate the country's change writes the old offset beside the local clock the reader sees
+        pytest.param("https://www.haber.example.com.tr/a/1", "tr", "2026-12-03T15:15:00+02:00", "", "03.12.2026 15:15", "2026-12-03T15:15:00+03:00", id="tr-winter-time-ended-2016"),
+        pytest.param("https://www.haber.example.com.tr/a/1", "tr", "", _meta("2026-12-03T15:15:00+02:00"), "03.12.2026 15:15", "2026-12-03T15:15:00+03:00", id="tr-meta"),
+        pytest.param("https://www.gazeta.example.kz/a/1", "ru", "2026-12-03T15:15:00+06:00", "", "3 декабря 2026, 15:15", "2026-12-03T15:15:00+05:00", id="kz-almaty-plus6-ended-2024"),
+        # Brazil's old summer -02:00 is Noronha's all year: only a printed zone name decides
+        pytest.param("https://www.noticias.example.com.br/a/1", "pt-BR", "2026-12-03T15:15:00-02:00", "", "03/12/2026 15h15 (horário de Brasília)", "2026-12-03T15:15:00-03:00", id="br-brasilia-printed"),
+        # Mexico's old summer -05:00 is Cancún's all year: likewise
+        pytest.param("https://www.noticias.example.com.mx/a/1", "es-MX", "2026-07-03T15:15:00-05:00", "", "3 de julio de 2026, 15:15 (hora del centro de México)", "2026-07-03T15:15:00-06:00", id="mx-centro-printed"),
+    ],
+)  # fmt: skip
+def test_an_offset_of_the_countrys_former_rules_beside_its_local_clock(
+    url: str, lang: str, published: str, head: str, line: str, expected: str
+) -> None:
+    html = _page(lang, published, line=line, head=head)
+    assert _same(extract_article(html, url).published, expected)
+
+
+@pytest.mark.parametrize(
+    ("url", "lang", "published", "line"),
+    [
+        # the page prints the stamp's instant in local time: the stamp is right
+        pytest.param("https://www.haber.example.com.tr/a/1", "tr", "2026-12-03T15:15:00+02:00", "03.12.2026 16:15", id="tr-instant-printed"),
+        # nothing printed: no evidence against the stamp
+        pytest.param("https://www.haber.example.com.tr/a/1", "tr", "2026-12-03T15:15:00+02:00", "", id="tr-nothing-printed"),
+        # another zone of the country keeps the offset: Noronha's -02:00, Samara's +04:00
+        pytest.param("https://www.noticias.example.com.br/a/1", "pt-BR", "2026-12-03T15:15:00-02:00", "03/12/2026 15h15", id="br-noronha"),
+        pytest.param("https://www.gazeta.example.ru/a/1", "ru", "2026-12-03T15:15:00+04:00", "3 декабря 2026, 15:15", id="ru-samara"),
+        # Argentina's summer time ended in 2009: beyond the years a server's rules lag
+        pytest.param("https://www.diario.example.com.ar/a/1", "es-AR", "2026-12-03T15:15:00-02:00", "3 de diciembre de 2026, 15:15", id="ar-rules-of-2009"),
+        # Brazil in February 2019 still kept summer time: the stamp is the day's offset
+        pytest.param("https://www.noticias.example.com.br/a/1", "pt-BR", "2019-02-03T15:15:00-02:00", "03/02/2019 15h15", id="br-summer-2019"),
+    ],
+)  # fmt: skip
+def test_a_stamps_offset_kept_without_evidence_of_old_rules(
+    url: str, lang: str, published: str, line: str
+) -> None:
+    assert extract_article(_page(lang, published, line=line), url).published == published

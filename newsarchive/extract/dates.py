@@ -1142,8 +1142,11 @@ def _other_season(doc: Document, d: datetime) -> bool:
 
     `"2026-01-05T18:58:06+02:00"` beside a visible "5. Januar 2026, 18:58 Uhr" on a `.lu`
     page: a CMS that does not know summer time; the wall clock the reader sees is local, in
-    the zone's winter offset (+01:00). An offset the zone never keeps (a Paraguayan page's
-    -03:00 on a German-language site) is the page's own and stays.
+    the zone's winter offset (+01:00). So is a season the zone kept in the last
+    `_STALE_RULES_YEARS` years: a server whose tz rules predate the change (Brazil's summer
+    -02:00 after 2019, Turkey's winter +02:00 after 2016, Almaty's +06:00 after March 2024).
+    An offset the zone never keeps (a Paraguayan page's -03:00 on a German-language site) is
+    the page's own and stays.
     """
     tz = dateparse.zone_named(zones.site_zone(doc))
     offset = d.utcoffset()
@@ -1152,8 +1155,17 @@ def _other_season(doc: Document, d: datetime) -> bool:
     wall = d.replace(tzinfo=None)
     if tz.utcoffset(wall) == offset:
         return False
-    seasons = {tz.utcoffset(wall.replace(month=m, day=15)) for m in (1, 7)}
-    return offset in seasons
+    years = range(max(wall.year - _STALE_RULES_YEARS, 1), wall.year + 1)
+    return any(
+        tz.utcoffset(wall.replace(year=y, month=m, day=15)) == offset
+        for y in reversed(years)
+        for m in (1, 7)
+    )
+
+
+# How far back a server's outdated tz rules may reach (the tz database's changes reach a
+# publisher's server years late; Turkey's end of winter time in 2016 is the oldest one seen).
+_STALE_RULES_YEARS = 10
 
 
 def _with_offset(
