@@ -224,3 +224,39 @@ def test_a_stamps_offset_kept_without_evidence_of_old_rules(
     url: str, lang: str, published: str, line: str
 ) -> None:
     assert extract_article(_page(lang, published, line=line), url).published == published
+
+
+@pytest.mark.parametrize(
+    ("published", "modified"),
+    [
+        # the update's naive clock is the publication's own instant in UTC (a CMS writing its
+        # update column as naive UTC): read at +05:30 it would precede the publication
+        pytest.param("2026-07-04T14:30:00+05:30", "2026-07-04T09:00:00", id="naive-utc-same-instant"),
+        pytest.param("2026-07-04T14:30:00+05:30", "2026-07-04T11:00:00", id="naive-utc-two-hours-on"),
+        pytest.param("2026-07-04T23:10:00+09:00", "2026-07-04T14:10:00", id="naive-utc-tokyo"),
+    ],
+)  # fmt: skip
+def test_a_lent_offset_never_puts_the_update_before_the_publication(
+    published: str, modified: str
+) -> None:
+    # a right instant is not made wrong: no update is read at +05:30 before its publication
+    article = extract_article(_page("en", published, modified), "https://www.paper.example.com/a/1")
+    assert article.published == published
+    assert article.modified is None or "+" not in article.modified[10:], article.modified
+
+
+@pytest.mark.parametrize(
+    ("published", "modified"),
+    [
+        # Saturday evening's +02:00 is Berlin's summer or Johannesburg's: Berlin's is +01:00 on Sunday morning
+        pytest.param("2026-10-24T20:00:00+02:00", "2026-10-25T09:00:00", id="cest-overnight-change"),
+        # Saturday night's -05:00 is New York's winter or Bogotá's: New York's is -04:00 on Sunday noon
+        pytest.param("2026-03-07T22:00:00-05:00", "2026-03-08T12:00:00", id="est-overnight-change"),
+    ],
+)  # fmt: skip
+def test_a_lent_offset_not_carried_across_a_change_within_a_day(
+    published: str, modified: str
+) -> None:
+    article = extract_article(_page("en", published, modified), "https://www.paper.example.com/a/1")
+    assert article.published == published
+    assert _same(article.modified, modified), article.modified
