@@ -1142,8 +1142,11 @@ def _other_season(doc: Document, d: datetime) -> bool:
 
     `"2026-01-05T18:58:06+02:00"` beside a visible "5. Januar 2026, 18:58 Uhr" on a `.lu`
     page: a CMS that does not know summer time; the wall clock the reader sees is local, in
-    the zone's winter offset (+01:00). An offset the zone never keeps (a Paraguayan page's
-    -03:00 on a German-language site) is the page's own and stays.
+    the zone's winter offset (+01:00). So is a season the zone kept in the last
+    `_STALE_RULES_YEARS` years: a server whose tz rules predate the change (Brazil's summer
+    -02:00 after 2019, Turkey's winter +02:00 after 2016, Almaty's +06:00 after March 2024).
+    An offset the zone never keeps (a Paraguayan page's -03:00 on a German-language site) is
+    the page's own and stays.
     """
     tz = dateparse.zone_named(zones.site_zone(doc))
     offset = d.utcoffset()
@@ -1152,8 +1155,17 @@ def _other_season(doc: Document, d: datetime) -> bool:
     wall = d.replace(tzinfo=None)
     if tz.utcoffset(wall) == offset:
         return False
-    seasons = {tz.utcoffset(wall.replace(month=m, day=15)) for m in (1, 7)}
-    return offset in seasons
+    years = range(max(wall.year - _STALE_RULES_YEARS, 1), wall.year + 1)
+    return any(
+        tz.utcoffset(wall.replace(year=y, month=m, day=15)) == offset
+        for y in reversed(years)
+        for m in (1, 7)
+    )
+
+
+# How far back a server's outdated tz rules may reach (the tz database's changes reach a
+# publisher's server years late; Turkey's end of winter time in 2016 is the oldest one seen).
+_STALE_RULES_YEARS = 10
 
 
 def _with_offset(
@@ -1477,8 +1489,15 @@ def _own_stamps(doc: Document) -> list[datetime]:
 
 
 def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
-    """A date with a non-UTC offset among the page's modified dates or printed date lines (with
-    `reader_gmt` False, not one printed as "GMT+2": a UTC date is not said in a reader's zone)."""
+    """A date with a non-UTC offset among the page's modified dates, printed date lines, then
+    its publication stamps (with `reader_gmt` False, not one printed as "GMT+2": a UTC date is
+    not said in a reader's zone).
+
+    The publication stamps come last, and only where the page's country is unknown: a naive
+    update ("dateModified": "2026-07-04T09:00:00") beside "datePublished": "...+05:30" on a
+    .com page is India's, lent only where the offset holds on the update's day (`_Borrowed`).
+    A known country's zone knows its seasons better than a stamp that may carry the other
+    season's offset; the published cascade reads its own stamps first."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
     dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
@@ -1486,6 +1505,16 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     # British page is an event's time where it happened, not the page's offset
     prose = _prose_dates(doc)
     dated += [d for _, d in _datelines(doc) if d not in prose]
+    found = _an_offset(dated, reader_gmt)
+    if found is None and zones.site_zone(doc) is None:
+        values = [_article_get(doc, key) for key in PUBLISHED_JSONLD]
+        values += [v for key in PUBLISHED_META for v in doc.meta_tags.get(key, ())]
+        found = _an_offset((_parse_value(doc, v) for v in values if isinstance(v, str)), True)
+    return found
+
+
+def _an_offset(dated: Iterable[datetime | None], reader_gmt: bool) -> datetime | None:
+    """The first of `dated` with a non-UTC offset (see `_other_offset` for `reader_gmt`)."""
     return next(
         (
             d

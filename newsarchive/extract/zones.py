@@ -790,8 +790,9 @@ def _zones_by_offset(offset: timedelta, day: datetime) -> tuple[zoneinfo.ZoneInf
 
 def offset_holds(offset: timedelta, lender: datetime, naive: datetime) -> bool:
     """Whether every zone with `offset` at the naive `lender` moment has it at `naive` too (a
-    stamp's offset lent to another stamp of the page without one, the zone unknown)."""
-    if abs(naive - lender) < timedelta(days=1):
-        return True
+    stamp's offset lent to another stamp of the page without one, the zone unknown).
+
+    Read even within a day: a Saturday evening's +02:00 (Berlin's summer, or Johannesburg's)
+    says nothing of Sunday morning after October's change (Berlin's +01:00)."""
     day = lender.replace(minute=0, second=0, microsecond=0)
     return all(zone.utcoffset(naive) == offset for zone in _zones_by_offset(offset, day))
