@@ -37,8 +37,9 @@ def test_a_changes_file_that_cannot_be_written_is_named_and_fails_the_run(
     assert "3 changed articles not listed in" in log and "No space left on device" in log
     last = log.strip().splitlines()[-1]
     assert last.endswith(
-        "(the changed articles could not be listed in changes.jsonl: No space left on device "
-        f"(ENOSPC): {full / 'changes.jsonl'}) (exit status 1)"
+        "the crawl did not finish its job: the changed articles could not be listed in "
+        "changes.jsonl: No space left on device "
+        f"(ENOSPC): {full / 'changes.jsonl'} (though its spider closed as finished) (exit status 1)"
     )
     # the run report still lists them
     reports = sorted((tmp_path / "reports").glob("demo-*.json"))

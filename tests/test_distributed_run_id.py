@@ -72,7 +72,7 @@ def test_a_page_of_the_old_run_left_after_the_run_changed_leaves_the_new_runs_cl
     removed B's claim of the same article in the new run instead (fetchable again, one more
     for a shared `max_articles`)."""
     from newsarchive.shared_keys import ARTICLES
-    from newsarchive.shared_ledger import RedisRunLedger
+    from newsarchive.shared_ledger import RedisRunLedger, claimed_as
 
     for key in redis_server.client.keys(f"{PREFIX}*"):
         redis_server.client.delete(key)
@@ -92,5 +92,5 @@ def test_a_page_of_the_old_run_left_after_the_run_changed_leaves_the_new_runs_cl
     ledger_a.start_over()  # A, woken, found the new run (run_replaced)
     assert ledger_b.claim(url)  # B fetches it in the new run
     ledger_a.taken_back(url)  # A's old-run page comes back: left
-    assert redis_server.client.sismember(articles, url)  # B's claim stands
+    assert redis_server.client.sismember(articles, claimed_as(url))  # B's claim stands
     assert ledger_a.fetched(url) is False  # A does not hold it as its own

@@ -23,7 +23,7 @@ from newsarchive.sites.base import Cursor, ShowMore
 from newsarchive.spiders.paging import show_more_body
 from tests.plugins.crawling import PROJECT, CrawlResult, allow_origin, run_crawl
 from tests.plugins.page_origin import answering_origin
-from tests.plugins.posted_more import QUERY
+from tests.plugins.posted_more_api import QUERY
 from tests.plugins.pywb import Pywb
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}

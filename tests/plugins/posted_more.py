@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from newsarchive.sites import SITES
 from newsarchive.sites.base import Cursor, LinkRules, ShowMore, SiteProfile
-
-QUERY = "query More($section: String!, $offset: Int!) { teasers(section: $section) { url } }"
+from tests.plugins.posted_more_api import QUERY
 
 SITES["postedmore"] = SiteProfile(
     name="postedmore",
