@@ -102,6 +102,29 @@ def test_an_arc_record_the_index_skips_is_not_converted(tmp_path: Path) -> None:
     assert (url, date, body) == (f"{SITE}/quay", "2010-01-02T03:04:06Z", page("Quay"))
 
 
+def test_an_arc_header_line_the_index_reads_tolerantly_converts_to_the_same_capture(
+    tmp_path: Path,
+) -> None:
+    """A header line with a doubled space (older ARC writers padded their fields) is read
+    by the index as the capture of its URL; the converted WARC record names that URL too,
+    so the package lists the page (before: warcio read again without the index's tolerant
+    reading and named `.../quay%20`: the page matched no record)."""
+    arc = arc_file(tmp_path / "padded.arc",
+                   [(f"{SITE}/quay", "20100102030406", page("Quay"))], False)  # fmt: skip
+    line = f"{SITE}/quay 10.0.0.1".encode()
+    arc.write_bytes(arc.read_bytes().replace(line, line.replace(b" ", b"  ", 1)))
+    wacz = tmp_path / "padded.wacz"
+    done = newsarchive("index", str(arc), "--cdxj", str(tmp_path / "i.cdxj"), "--wacz", str(wacz))
+    assert done.returncode == 0, done.stderr
+    assert "matched no record" not in done.stderr, done.stderr
+    with zipfile.ZipFile(wacz) as package:
+        data = package.read("archive/padded.arc.warc.gz")
+        [entry] = _package_cdxj(package)
+    [(_, url, date, *_, body)] = _captures(data, False)
+    assert (url, date, body) == (f"{SITE}/quay", "2010-01-02T03:04:06Z", page("Quay"))
+    assert entry["url"] == f"{SITE}/quay"
+
+
 def test_an_arc_file_with_no_readable_record_is_left_out(tmp_path: Path) -> None:
     """Its filedesc alone: no WARC of it in the package (a warcinfo alone is no capture)."""
     arc = arc_file(tmp_path / "empty.arc", [], False)

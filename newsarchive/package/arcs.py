@@ -22,6 +22,7 @@ from newsarchive.exitcodes import copy_failed
 from newsarchive.warc.archives import READ_ERRORS, Skips, install_tolerant_uris
 from newsarchive.warc.notices import one_line_notices
 from newsarchive.warc.reading import read_records
+from newsarchive.warc.warcio_patches import tolerant_loader
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +80,7 @@ def convert_arc(arc: Path, folder: Path, skips: Skips) -> Converted:
             for offset in offsets:
                 stream.seek(offset)
                 iterator = ArchiveIterator(stream, arc2warc=True)
+                tolerant_loader(iterator, arc=True)  # its header line read as the index read it
                 one_line_notices(iterator, str(arc), Skips(quiet=True))  # said already
                 writer.write_record(next(iter(iterator)))
     except OSError as exc:  # a full disk names no file
