@@ -160,6 +160,9 @@ def _running_text(el: HtmlElement) -> bool:
     return own > _LEAF_TEXT
 
 
+TITLE_BLOCKS = ("p", "li")  # a subhead after a label stays: a teaser may have stood between
+
+
 def element_before(node: HtmlElement) -> HtmlElement | None:
     prev = node.getprevious()
     while prev is not None and not isinstance(prev.tag, str):

@@ -21,8 +21,7 @@ from newsarchive.extract.bodyblocks import (
     long_enough,
 )
 from newsarchive.extract.bodycards import HEADING_TAGS, is_card
-from newsarchive.extract.bodylines import link_density
-from newsarchive.extract.bodypromos import PICTURE_FILE
+from newsarchive.extract.bodylines import PICTURE_FILE, link_density
 from newsarchive.extract.bodyskip import FOLDED, in_furniture, with_siblings
 from newsarchive.extract.document import Document, contains
 from newsarchive.extract.furniture import (

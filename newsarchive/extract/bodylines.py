@@ -2,7 +2,7 @@
 
 The marks the walk sets in its text (links, skipped blocks, the headline, quotes), a line's
 link characters, promo lines, labelled links and link rows, related-block headings, the
-page's host and links to documents or other sites, and a table's figures.
+page's host, links to documents, pictures or other sites, and a table's figures.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ PROMO_LABEL_ENDS = (":", "|", "»", ">", "：", "｜", "】", "]", "〕")
 CONTRIBUTION = _compile(
     r"contribut|reporting|mitarbeit|mitgearbeitet|colabor|medverka|bidrag|bijdrage", re.I
 )
+
+
+PICTURE_FILE = _compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.I)
 
 
 def link_density(el: HtmlElement, length: int, doc: Document | None = None) -> float:

@@ -7,7 +7,7 @@ import re
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract.bodyblocks import element_after, element_before
+from newsarchive.extract.bodyblocks import TITLE_BLOCKS, element_after, element_before
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
 from newsarchive.numbers import ascii_digits
@@ -62,9 +62,6 @@ def _is_icon(img: HtmlElement) -> bool:
         if ascii_digits(value) and int(value) < ICON_SIZE:
             return True
     return False
-
-
-TITLE_BLOCKS = ("p", "li")  # a subhead after a label stays: a teaser may have stood between
 
 
 CREDITED_CAPTION_MAX = 300  # characters: a caption and its credit, not a paragraph

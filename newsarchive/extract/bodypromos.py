@@ -6,13 +6,11 @@ titles, title boxes, and links wrapping a teaser's blocks: the walk drops them.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
-from newsarchive.extract.bodyblocks import element_after, element_before
+from newsarchive.extract.bodyblocks import TITLE_BLOCKS, element_after, element_before
 from newsarchive.extract.bodycards import CARD_TEXT, HEADING_TAGS
-from newsarchive.extract.bodypictures import TITLE_BLOCKS
+from newsarchive.extract.bodylines import PICTURE_FILE
 from newsarchive.extract.furniture import (
     is_fact_line,
     is_more_info_label,
@@ -24,9 +22,6 @@ from newsarchive.extract.text import clean
 from newsarchive.extract.text import word_key as _norm
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
-
-
-PICTURE_FILE = _compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.I)
 
 
 LINK_WRAP_LEVELS = 3  # from a block up to a link wrapping it (a > div > p)
