@@ -28,9 +28,10 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import extract_bench  # noqa: E402
 
-import newsarchive.extract.body as body_module  # noqa: E402
+import newsarchive.extract.bodylead as bodylead  # noqa: E402
+import newsarchive.extract.bodywalk as bodywalk  # noqa: E402
 from newsarchive.articles import fetch_time, rules_for_page  # noqa: E402
-from newsarchive.extract import extract_article  # noqa: E402
+from newsarchive.extract import extract_article, furniture  # noqa: E402
 
 _NOT_WORD = re.compile(r"\W+")
 MIN_WORDS = 3
@@ -41,9 +42,9 @@ def _norm(text: str) -> str:
 
 
 def _bodies(pages: list[extract_bench.Page], without_notices: bool) -> dict[str, str]:
-    kept = body_module.is_stock_line
-    if without_notices:
-        body_module.is_stock_line = lambda text: False  # type: ignore[assignment]
+    kept = furniture.is_stock_line
+    if without_notices:  # in each body module that asks it
+        bodylead.is_stock_line = bodywalk.is_stock_line = lambda text: False  # type: ignore[assignment]
     try:
         out = {}
         for rec, html in pages:
@@ -54,7 +55,7 @@ def _bodies(pages: list[extract_bench.Page], without_notices: bool) -> dict[str,
             out[rec["id"]] = art.body or ""
         return out
     finally:
-        body_module.is_stock_line = kept
+        bodylead.is_stock_line = bodywalk.is_stock_line = kept
 
 
 def main() -> int:

@@ -1,17 +1,17 @@
-"""The one list of news agencies (langwords.AGENCIES) that the author modules and body.py read: the
-same names drop a tag line from the body and stay beside a writer in the byline. Invented
-pages and names."""
+"""The one list of news agencies (langwords.AGENCIES) that the author modules and bodytaglines.py
+read: the same names drop a tag line from the body and stay beside a writer in the byline.
+Invented pages and names."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract import authornames, body, extract_article, langwords
+from newsarchive.extract import authornames, bodytaglines, extract_article, langwords
 
 
 def test_authors_and_body_read_the_one_list() -> None:
     assert authornames.AGENCIES is langwords.AGENCIES
-    assert langwords.AGENCIES <= body.AGENCIES
+    assert langwords.AGENCIES <= bodytaglines.AGENCIES
 
 
 def _meta_author(key: str, value: str) -> list[str]:

@@ -16,7 +16,7 @@ import pytest
 
 from benchmarks.body_invented import STORIES
 from newsarchive.extract import extract_article
-from newsarchive.extract.body import STATE_MIN_WIDTH
+from newsarchive.extract.bodystate import STATE_MIN_WIDTH
 from newsarchive.extract.text import width
 
 URL = "https://stadtblatt.example/lokales/bibliothek-123.html"

@@ -1,12 +1,12 @@
 """Whether the markup's text is JSON-LD articleBody's, told by the words they share, when the
-markup's text is read a piece at a time (`body._other_text` stops once 30% are shared): the
+markup's text is read a piece at a time (`bodystate._other_text` stops once 30% are shared): the
 answer must be the one the whole texts give, wherever in the markup the shared words stand."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract.body import WORDS_PIECE, _other_text
+from newsarchive.extract.bodystate import WORDS_PIECE, _other_text
 from newsarchive.extract.text import chunks
 
 STORY = (

@@ -10,7 +10,8 @@ import re
 
 import pytest
 
-from newsarchive.extract.body import COMMENTS_HEADING, RECIRC_HEADING
+from newsarchive.extract.bodylines import RECIRC_HEADING
+from newsarchive.extract.bodyrelated import COMMENTS_HEADING
 from newsarchive.extract.datelines import _DATE_CLASS
 from newsarchive.extract.furniture import _STATE_HINT, CONSENT_LINE, FOLLOW_CALL
 from newsarchive.extract.leadimage import NOT_LEAD, PLACEHOLDER

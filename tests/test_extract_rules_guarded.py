@@ -207,7 +207,7 @@ BODY = [
 
 def test_more_than_three_short_lines_above_the_headline_are_the_articles() -> None:
     """Up to three short lines a container sets above its <h1> are a kicker or a section;
-    more are a list of the article's own ("Auf einen Blick"), kept (body.py `_without_kicker`)."""
+    more are a list of the article's own ("Auf einen Blick"), kept (bodytaglines.py `without_kicker`)."""
     lines = [
         "Auf einen Blick",
         "Sanierung bis 2028",
@@ -247,8 +247,8 @@ def test_a_hindi_lead_ending_with_a_danda_opens_the_body() -> None:
 
 def test_a_subhead_with_its_own_text_before_a_list_of_links_stays() -> None:
     """A heading goes with a list of links right below it only where nothing stands between
-    them: text after it is the section's own, and so is its heading (body.py
-    `_heads_link_list`)."""
+    them: text after it is the section's own, and so is its heading (bodyrelated.py
+    `heads_link_list`)."""
     links = "".join(
         f"<li><a href='/dokumente/{i}'>Ein Dokument der Stadt zur Sitzung des Rates, Nummer {i}</a></li>"
         for i in range(3)

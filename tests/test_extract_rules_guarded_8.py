@@ -55,7 +55,7 @@ def _body(paragraphs: list[str]) -> str:
 def test_a_last_sentence_about_a_person_the_story_names_is_no_writer_bio(
     subject: str, last: str
 ) -> None:
-    """body.py `_is_writer_bio`: a name the story named before is its subject, not its writer."""
+    """bodyquotes.py `_is_writer_bio`: a name the story named before is its subject, not its writer."""
     paragraphs = [*STORY[:2], subject, *STORY[2:], last]
     assert _body(paragraphs) == "\n\n".join(paragraphs)
 
@@ -98,7 +98,7 @@ def test_a_date_line_beside_a_link_within_the_page_keeps_its_date(link: str) -> 
 
 
 def test_a_caption_ending_with_a_symbol_picture_credit_is_not_the_body() -> None:
-    """body.py PICTURE_CREDIT_END: "Symbolbild:", "Archivfoto:" ... label a credit too."""
+    """bodypictures.py PICTURE_CREDIT_END: "Symbolbild:", "Archivfoto:" ... label a credit too."""
     for label in ("Symbolbild", "Archivfoto", "Titelbild"):
         caption = f"Die alte Kaimauer am Hafen im Winter. {label}: Anna Muster"
         paragraphs = [*STORY[:2], caption, *STORY[2:]]

@@ -20,12 +20,12 @@ from newsarchive import pagebase
 from newsarchive.extract import (
     authorchecks,
     authorlines,
+    bodyblocks,
     datelines,
     document,
     titlevotes,
     topiclinks,
 )
-from newsarchive.extract import body as body_module
 from newsarchive.extract import section as section_module
 from newsarchive.extract.document import Document, Marked, following, parse
 
@@ -190,7 +190,7 @@ def test_custom_tags_are_those_the_markup_names(body: str) -> None:
     doc = _doc(body)
     in_markup = {m.lower() for m in re.findall(r"<([a-zA-Z][a-zA-Z0-9]*-[a-zA-Z0-9-]*)", body)}
     tags = {el.tag for el in doc.tree.iter(lxml.etree.Element)}
-    assert body_module._custom_tags(doc) == in_markup & tags
+    assert bodyblocks.custom_tags(doc) == in_markup & tags
 
 
 def test_held_elements_are_the_trees_first(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -57,20 +57,21 @@ def test_importing_extraction_loads_nothing_of_the_crawler() -> None:
     assert [name for name in loaded if _forbidden(name)] == []
 
 
-def test_author_modules_import_only_those_listed_below_them() -> None:
-    """authors.py's docstring maps its pieces, each importing only those listed after it: a
-    reader follows the map down without meeting a module twice, and a piece new to the map
-    (or one missing from it) fails here."""
-    doc = ast.get_docstring(ast.parse((EXTRACT / "authors.py").read_text(encoding="utf-8")))
-    listed = ["authors"] + [
-        line.split("`")[1] for line in (doc or "").splitlines() if line.startswith("- `author")
+@pytest.mark.parametrize(("cascade", "prefix"), [("authors", "author"), ("body", "body")])
+def test_field_modules_import_only_those_listed_below_them(cascade: str, prefix: str) -> None:
+    """authors.py's and body.py's docstrings map their pieces, each importing only those listed
+    after it: a reader follows the map down without meeting a module twice, and a piece new to
+    the map (or one missing from it) fails here."""
+    doc = ast.get_docstring(ast.parse((EXTRACT / f"{cascade}.py").read_text(encoding="utf-8")))
+    listed = [cascade] + [
+        line.split("`")[1] for line in (doc or "").splitlines() if line.startswith(f"- `{prefix}")
     ]
-    assert sorted(listed) == sorted(p.stem for p in EXTRACT.glob("author*.py"))
+    assert sorted(listed) == sorted(p.stem for p in EXTRACT.glob(f"{prefix}*.py"))
     upward = [
         f"{name} imports {module}"
         for at, name in enumerate(listed)
         for _, module in _imports(EXTRACT / f"{name}.py")
-        if module.startswith("newsarchive.extract.author")
+        if module.startswith(f"newsarchive.extract.{prefix}")
         and module.count(".") == 2
         and module.rsplit(".", 1)[1] in listed[: at + 1]
     ]

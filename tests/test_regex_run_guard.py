@@ -1,5 +1,5 @@
 """The guard `(?!(?<=\\s)\\s)` before a pattern's run of spaces (speed-23: authorjoins._SPLIT,
-_AND, _FOLLOW_EDGE; topiclinks._BUTTON_AFTER; body._NEXT_LABEL's own run) only keeps a
+_AND, _FOLLOW_EDGE; topiclinks._BUTTON_AFTER; bodytaglines._NEXT_LABEL's own run) only keeps a
 search from trying again inside a run that its try from the run's start covers: the
 pattern with the guard taken out finds the same matches, splits and substitutions, on
 runs of every kind of space `\\s` takes (no-break, thin, ideographic, tabs, line and
@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from newsarchive.extract import authorjoins, authornames, body, langwords, topiclinks
+from newsarchive.extract import authorjoins, authornames, bodytaglines, langwords, topiclinks
 
 SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\u3000", "\t", "\n", "\r\n", "\x0b", "\x0c"]
 SPACES += ["\x1c", "\x1f", "\x85", "\u2028", "\u1680", "\u200b", "\ufeff"]  # (the last two: no \\s)
@@ -39,7 +39,7 @@ CASES = {
         [w for w in topiclinks._BUTTON_TEXTS if w.isalpha()][:25],
     ),
     "_NEXT_LABEL": (
-        body._NEXT_LABEL,
+        bodytaglines._NEXT_LABEL,
         MARK_GUARD,
         [*list(langwords.DATE_LABELS)[:25], "|", "·", "•", ",", ";", ":"],
     ),

@@ -52,7 +52,7 @@ BUILT = {
     "newsarchive.extract.authorchecks._without_interviewee": ESCAPED + " (a name of the byline)",
     "newsarchive.extract.authorcredits._named_in_story": ESCAPED + " (a name of the byline)",
     "newsarchive.extract.authorchecks._place_on_page": ESCAPED + " (a word of the byline)",
-    "newsarchive.extract.body._is_writer_bio": ESCAPED + " (a name of the bio)",
+    "newsarchive.extract.bodyquotes._is_writer_bio": ESCAPED + " (a name of the bio)",
     "newsarchive.extract.authorjoins._own_and": READ,
     "newsarchive.extract.daterelative._day_words": READ,
     "newsarchive.extract.regexcache.__call__": (

@@ -1169,7 +1169,7 @@ _COOKIE_THIS = _compile(
 # A cookie banner's line, set inside the article's block: the site (we, this site) says it
 # uses cookies, opening the line, in the languages read ("Wir verwenden Cookies, um ...", "We
 # use cookies to ...", "Wij gebruiken cookies"). A spokesman quoted saying so is the writer's:
-# `body._notice_box` takes the line only with the banner's buttons beside it.
+# `bodynotices._notice_box` takes the line only with the banner's buttons beside it.
 COOKIE_NOTICE = _compile(
     r"^\W*(?:wir (?:verwenden|nutzen|setzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt)"
     r"|we (?:use|and our partners use)|this (?:web)?site uses|our (?:web)?site uses"

@@ -2234,7 +2234,7 @@ STOCK_LINES = {
     "fa": "تبلیغات, آگهی",
 }
 
-# body.py: how the line over a paywall's offer opens, beside body.PAYWALL_PITCH's own
+# bodynotices.py: how the line over a paywall's offer opens, beside its PAYWALL_PITCH's own
 # languages ("Celý článek je dostupný jen pro předplatitele.", "Assine para continuar
 # lendo"): the text stops there for readers without a subscription. Line openings as regex
 # parts, matched in any case.

@@ -1,0 +1,313 @@
+"""Short lines at the body's ends that are no story.
+
+Kickers above the headline, byline, agency and editor tags ("Von Jana Beispiel", "dpa/afp"),
+date stamps, lines introducing other pieces, and furniture lines after the last paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from newsarchive.extract import daterelative, langwords
+from newsarchive.extract.bodylines import DROPPED, HEADLINE, SKIPPED, recirc_heading
+from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
+from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.text import SENTENCE_END as _STOP
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+
+KICKER_LINE = 60  # characters of a line set above the headline (kicker, section, label)
+KICKER_LINES = 3
+
+
+def without_kicker(paragraphs: list[str]) -> list[str]:
+    """Without the short lines a container holding the headline sets above it (a kicker
+    "Lokales", a section, a label: the headline itself is skipped), unless a sentence
+    stands there too; the headline's place is left as a skipped block."""
+    if HEADLINE not in paragraphs:
+        return paragraphs
+    at = 0  # the last headline before the first line of text longer than a kicker
+    for i, p in enumerate(paragraphs):
+        if p == HEADLINE:
+            at = i
+        elif p not in (SKIPPED, DROPPED) and (len(p) > KICKER_LINE or p.endswith(_STOP)):
+            break
+    above = [p for p in paragraphs[:at] if p not in (SKIPPED, DROPPED)]
+    if above and (
+        len(above) > KICKER_LINES or any(len(p) > KICKER_LINE or p.endswith(_STOP) for p in above)
+    ):
+        at = 0  # text above the headline: kept
+    out = [p for p in paragraphs[:at] if p in (SKIPPED, DROPPED)] if at else []
+    for p in paragraphs[at:] if at else paragraphs:
+        if p == HEADLINE:
+            if out and out[-1] != SKIPPED:
+                out.append(SKIPPED)
+        else:
+            out.append(p)
+    return out
+
+
+def names_related(line: str) -> bool:
+    """A line opening with a related-block heading ("Lesen Sie auch: ...", "Lire aussi")."""
+    label = re.split(r"[:|»>]", line, maxsplit=1)[0]
+    return len(label) < len(line) and recirc_heading(label.strip())
+
+
+INTRO_MAX = 200  # characters of a line introducing a promo ("... in unserem Liveblog:")
+# Words by which a line sends the reader elsewhere, in the languages read.
+READ_ELSEWHERE = _compile(
+    r"\b(?:(?:lesen|finden|sehen|hören) sie\b|unserem (?:liveblog|newsticker|ticker|podcast)"
+    r"|mehr (?:zum thema|dazu|zur lage)\b|^mehr (?:zu[mr]?|über|aus) |live ?blog"
+    r"|read (?:more|our|the latest)\b"
+    r"|in our live|lire aussi|retrouvez|à lire|notre direct|lee también|te puede interesar"
+    r"|nuestro directo|leggi anche|il nostro live|les også|läs också|læs også|lees ook)",
+    re.I,
+)
+
+
+def without_intros(paragraphs: list[str]) -> list[str]:
+    """The walk's paragraphs without its marks, and without lines that introduce what the
+    walk left out: "Mehr zur Lage lesen Sie in unserem Liveblog:" above a teaser that was
+    skipped, dropped as a link line, or stood outside the container. A colon line above
+    text that stays ("Er schrieb:") is the writer's; so is one above a skipped embed
+    unless it sends the reader elsewhere."""
+    paragraphs = _without_tag_lines(_without_furniture_tail(paragraphs))
+    out: list[str] = []
+    for i, p in enumerate(paragraphs):
+        if p in (SKIPPED, DROPPED):
+            continue
+        if p.endswith(":") and len(p) <= INTRO_MAX and READ_ELSEWHERE.search(p):
+            following = paragraphs[i + 1] if i + 1 < len(paragraphs) else DROPPED
+            if following in (SKIPPED, DROPPED):
+                continue
+        out.append(p)
+    return out
+
+
+TAIL_LINE = 80  # characters: a line after the article's last paragraph, not a paragraph
+TAIL_LINES = 3  # more short lines at the end are a list of the article's (sources, tips)
+
+
+def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
+    """Without the short lines among left-out boxes after the article's last paragraph:
+    once the walk has skipped furniture there, the headings of teaser lists whose links
+    were dropped ("Latest National Stories"), agency and author tags ("SDA/sep") and a
+    programme line belong to it. A short line that ends the body with nothing left out
+    after the last paragraph stays (a last subhead, a closing line), and so do colon
+    lines ("Sources:") and lists of more than three lines."""
+    start = len(paragraphs)
+    while start > 0:
+        p = paragraphs[start - 1]
+        if p not in (SKIPPED, DROPPED) and (len(p) >= TAIL_LINE or p.endswith(_STOP)):
+            break
+        start -= 1
+    tail = paragraphs[start:]
+    lines = [p for p in tail if p not in (SKIPPED, DROPPED)]
+    if len(lines) == len(tail) or not 0 < len(lines) <= TAIL_LINES:
+        return paragraphs
+    return paragraphs[:start] + [p for p in tail if p in (SKIPPED, DROPPED) or p.endswith(":")]
+
+
+TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own
+DATE_STAMPS_LINE = 120  # characters of a line of two date stamps
+TAG_ZONE = 3  # paragraphs at either end of the body where such lines stand
+# A station or agency with its writers' names or initials: "MDR (dst)", "NDR (Jana Beispiel)".
+# An agency's and editors' tag alone in brackets: "(dpa/lno)", "(APA)", "(sda/jb)", "(afp, red)".
+# In full-width brackets too (Japanese papers' Kyodo tag), or a place and the agency
+# ("(서울=연합뉴스)").
+_AGENCY_TAG = _compile(r"^[(（](?:[^\W\d_]{2,12}[/,.=]? ?){1,3}[)）]$")
+# The same without brackets, as a line of its own: "dpa/afp/lw", "APA/red", "red, ORF.at/
+# Agenturen", told by an agency's name among its parts (not "Rot/Grün", "Berlin/Hamburg").
+_SLASH_TAG = _compile(r"^[^\W\d_][\w.-]{0,14}(?:\s*[/,]\s*[^\W\d_][\w.-]{0,14}){0,4}$")
+_SLASH_TAG_PARTS = _compile(r"(?!(?<=\s)\s)\s*[/,]\s*")
+_TAG_PARTS = _compile(r"[/,.=\s]+")
+# The agencies and the generic words for them (both langwords.py, shared with authors.py).
+AGENCIES = langwords.AGENCIES | langwords.GENERIC_AGENCY_WORDS
+_SOURCE_TAG = _compile(r"^[A-ZÄÖÜ]{2,}[\w-]*(?: [A-ZÄÖÜ][\w-]*)? \([^()]{1,50}\)$")
+# The editor's credit under a story, as "Redaktion: ..." is one, in more languages ("Editor: Budi
+# Contoh", "Edited by Jane Doe", "Редактор: Анна Пример", "Penyunting: ...", "Redactie: ..."):
+# then only names, as a byline's.
+# Every language's editor's label (langwords.EDITOR_CREDITS, authors.py's too), and the
+# newsroom's words that credit its editors there.
+_EDITOR_WORDS = sorted(
+    # (ties in one order, not a set's: the pattern below is the same in every process)
+    sorted({*langwords.entries(langwords.EDITOR_CREDITS), "editors", "editora", "redakce",
+     "rédaction", "redacción", "redação", "redazione", "redactie", "redaktør", "redaktör",
+     "редакция", "redaktur"}),
+    key=len,
+    reverse=True,
+)  # fmt: skip
+_EDITOR_LEAD = _compile(
+    rf"^\s*(?:(?:{'|'.join(map(re.escape, langwords.entries(langwords.EDITED_BY)))}|a cura di)\s+"
+    rf"|(?:{'|'.join(map(re.escape, _EDITOR_WORDS))})\s*[:：]\s*)",
+    re.I,
+)
+# A Korean, Chinese or Japanese paper's credit line in brackets, alone on its line: the paper
+# and the reporter ("[시티뉴스 홍길동 기자]", "【记者 王小明 报道】", a tortoise-shell bracket too).
+_REPORTER_TAG = _compile(
+    r"^[\[［【〔(（<＜][^\]］】〕)）>＞]{0,40}(?:기자|특파원|记者|記者|报道|報導|特派员|特派員)"
+    r"[^\]］】〕)）>＞]{0,20}[\]］】〕)）>＞]$"
+)
+
+
+def _without_tag_lines(paragraphs: list[str]) -> list[str]:
+    """Without byline and agency lines near either end of the body ("Von Jana Beispiel",
+    "By Jane Doe", "Von Beispiel-Online, jb" under the lead; "MDR (dst)" at the end):
+    the "by" word of any language read, then only names, particles and initials."""
+    texts = [i for i, p in enumerate(paragraphs) if p not in (SKIPPED, DROPPED)]
+    ends = set(texts[:TAG_ZONE] + texts[-TAG_ZONE:])
+    return [p for i, p in enumerate(paragraphs) if i not in ends or not _is_tag_line(p)]
+
+
+def _is_tag_line(p: str) -> bool:
+    if p.endswith((".", "!", "?", ":")) and not (
+        len(p) <= DATE_STAMPS_LINE and _ABBREVIATED_END.match(p)
+    ):
+        return False  # a sentence: "Am 12. Dezember 2026.", "Update, 14:32 Uhr: Straße frei."
+    if len(p) <= DATE_STAMPS_LINE and _is_date_line(p):
+        return True  # two stamps make a longer line: "Veröffentlicht am ... Aktualisiert am ..."
+    if len(p) <= BARE_STAMP_LINE and _is_bare_stamp(p):
+        return True  # a stamp may end in a dot: "14:32 h.", "2:32 p.m."
+    if p.endswith((".", "!", "?", ":")):
+        return False
+    if len(p) > TAG_LINE:
+        return False
+    if _SOURCE_TAG.match(p) or _is_slash_tag(p):
+        return True
+    # full-width brackets hold a Japanese paper's words too ("to be continued", "honorifics
+    # left out"): there the agency's name is the tag (Kyodo's, Jiji's)
+    if _AGENCY_TAG.match(p) and (
+        p[0] == "(" or any(w in AGENCIES for w in _TAG_PARTS.split(p[1:-1]))
+    ):
+        return True
+    if _REPORTER_TAG.match(p):
+        return True
+    lead = BYLINE_LEAD.match(p) or _EDITOR_LEAD.match(p)
+    if lead is None or lead.end() == 0:
+        return False
+    words = p[lead.end() :].split()
+    return 0 < len(words) <= 6 and all(
+        names_word(w, after_comma=i > 0 and words[i - 1].endswith(",")) for i, w in enumerate(words)
+    )
+
+
+# A stamp's last word abbreviated ("14:32 h.", "2:32 p.m.", "10:15 Uhr."), after its time,
+# with no note after the time ("Update, 14:32 Uhr: Die Straße ist frei." is the story's).
+_ABBREVIATED_END = _compile(r"(?!.*\d.*[:：]\s)(?=.*\d).*\s(?:[^\W\d_]{1,3}\.){1,2}$")
+
+
+# A date stamp set as a line ("Veröffentlicht am 12.03.2025, 10:15 Uhr", "Stand: 12.03.2025",
+# "Aktualizováno 12. 3. 2025"): the labels dates.py reads, then a few words with a digit.
+_DATE_LABELS = "|".join(re.escape(w) for w in langwords.DATE_LABELS)
+_DATE_LINE = _compile(rf"^\W*(?:{_DATE_LABELS})(?!\w)\W*(.*\d.*)$", re.I)
+DATE_LINE_WORDS = 8
+# What follows holds a day or a time: "12.03.2025", "12. 3.", "10:15", "12. März 2025", "12 de
+# março de 2025", "March 12, 2025".
+_DATE_SHAPE = _compile(
+    r"\d{1,4}[./-]\s?\d{1,2}[./-]|\d{1,2}[:.]\d{2}\b"
+    r"|\b\d{1,2}\.?\s+(?:\w{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:\w{1,3}\s+)?\d{4}\b"
+    r"|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"
+)
+
+
+# (no try from inside a run of the marks, which the try from its start covers: a long run
+# was read again from each of its characters; the `\W*` last takes the rest of a run)
+_NEXT_LABEL = _compile(rf"(?!(?<=[\s|·•,;])[\s|·•,;])[\s|·•,;]+(?:{_DATE_LABELS})(?!\w)\W*", re.I)
+
+
+def _is_date_line(p: str) -> bool:
+    """A date stamp, or two in one line ("Veröffentlicht am 3. Dezember 2026 Zuletzt
+    aktualisiert am 4. Dezember 2026, 09:10 Uhr")."""
+    m = _DATE_LINE.match(p) if any(c.isdigit() for c in p) else None
+    if m is None:
+        return False
+    stamps = _NEXT_LABEL.split(m.group(1))
+    return all(
+        len(stamp.split()) <= DATE_LINE_WORDS
+        and (
+            _DATE_SHAPE.search(stamp) is not None
+            or daterelative.read(stamp, _ANY_FETCH, None) is not None  # "vor 35 Minuten"
+        )
+        for stamp in stamps
+    )
+
+
+# A date stamp with no label, as a line of its own at the body's end ("2026年12月5日 14時32分",
+# "05.12.2026, 14:32 Uhr", "Freitag, 5. Dezember 2026"): a day with a month (and a time), at
+# most two words besides (a month's, a weekday's or a place's name), nothing else.
+BARE_STAMP_LINE = 50
+_BARE_DATE = _compile(
+    r"\d{1,4}[./-]\s?\d{1,2}[./-]|\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|\b\d{1,2}\.?\s+(?:\w{1,3}\s+)?[^\W\d_]{3,}\.?,?\s+(?:\w{1,3}\s+)?\d{4}\b"
+    r"|(?<![^\W\d_])[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4}\b"  # (from a word's start only)
+)
+_STAMP_FILLER = _compile(
+    r"[\d\W_年月日時分秒]+|\b(?:[^\W\d_]|uhr|am|pm|um|at|à|las|alle|ore|kl|klo|saat|le|el|de|del|den)\b",
+    re.I,
+)
+BARE_STAMP_WORDS = 2
+
+
+def _is_bare_stamp(p: str) -> bool:
+    """(A sentence written without spaces is one word to the count: "2026年12月3日に開幕した。"
+    holds more than a weekday's two signs.)"""
+    if sum(c.isdigit() for c in p) < 4 or _BARE_DATE.search(p) is None:
+        return False
+    words = _STAMP_FILLER.sub(" ", p).split()
+    return len(words) <= BARE_STAMP_WORDS and not any(
+        len(w) > _UNSPACED_WORD and _UNSPACED.search(w) for w in words
+    )
+
+
+_UNSPACED = _compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED_WORD = 2  # signs: a weekday's ("金曜", "(金)")
+
+
+_ANY_FETCH = datetime(2000, 1, 1, tzinfo=UTC)  # "vor 35 Minuten" is a date against any fetch
+
+
+def _is_slash_tag(p: str) -> bool:
+    """An agency's and editors' tag without brackets ("dpa/afp/lw", "APA/red", "BNS"):
+    an agency alone, or parts joined by slashes or commas, one of them an agency, or the
+    editors' "red" beside one."""
+    if not _SLASH_TAG.match(p):
+        # a script whose vowel signs are no word characters to the regex: "भाषा", "(आईएएनएस)"
+        bare = p.strip("() ")
+        known = _agency(bare) if p.startswith("(") else bare.casefold() in AGENCIES
+        return known and bare.casefold() not in _AGENCY_WORDS
+    parts = _SLASH_TAG_PARTS.split(p)
+    if len(parts) == 1:
+        # (letters that are a word too, agencies only in capitals, alone with no brackets:
+        # a label as likely, "MAP", "SPA", as "AP" is)
+        return p.casefold() in AGENCIES and p.casefold() not in _AGENCY_WORDS
+    return any(_agency(part) for part in parts) and (
+        "/" in p or sum(_agency(part) or part == "red" for part in parts) > 1
+    )
+
+
+def _agency(word: str) -> bool:
+    """An agency's name or a generic word for one; letters that are a name too in capitals
+    only ("ANI", not "Ani")."""
+    return word.casefold() in AGENCIES or langwords.is_agency(word)
+
+
+# Agencies' names that are words too: alone on a line they may be a subhead ("Agenturen",
+# "AP", Slovene "sta"), so they count only beside another part of a tag.
+_AGENCY_WORDS = langwords.GENERIC_AGENCY_WORDS | langwords.WORD_AGENCIES
+
+
+def names_word(word: str, after_comma: bool) -> bool:
+    """A word of a name list: capitalised or in a script without case ("מאת ישראל ישראלי"), a
+    particle ("von der"), a site's hyphenated name ("t-online") or, after a comma, an
+    editor's initials ("jse")."""
+    w = word.rstrip(",")
+    return len(w) > 1 and (
+        w[0].isupper()
+        or (w[0].isalpha() and w[0].lower() == w[0].upper())  # a script without case: Hebrew
+        or w in NAME_PARTICLES
+        or "-" in w
+        or w in ("und", "and", "et", "y", "e", "og", "och", "&")
+        or (after_comma and w.isalpha() and len(w) <= 4)
+    )
