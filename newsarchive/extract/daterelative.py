@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from newsarchive.extract import byline, datelines, datetext, langwords, zones
 from newsarchive.extract.dateparse import parse_date
@@ -364,6 +364,11 @@ def _ago(text: str, now: datetime, lang: str | None = None) -> datetime | None:
     moment = now - amount * _STEP[unit]
     if unit in ("week", "day"):
         return datetime.combine(moment.date(), datetime.min.time())
+    if now.tzinfo is not None:
+        # hours and minutes elapsed, not wall-clock ones: "vor 2 Stunden" read at 04:30 CEST
+        # on the night the clocks went forward is 01:30 CET (Python subtracts on the wall
+        # clock, an hour that never was, 02:30, labelled +01:00)
+        moment = (now.astimezone(UTC) - amount * _STEP[unit]).astimezone(now.tzinfo)
     return moment.replace(second=0, microsecond=0)
 
 
