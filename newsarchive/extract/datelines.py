@@ -123,14 +123,22 @@ _OTHER_ITEM = _compile(
     # readers' comments and most-read or further-reading lists named in the page's language
     r"|kommentare|leserkommentar|commentaires|comentarios|comentários|commenti|reacties"
     r"|yorumlar|komentarze|meistgelesen|mehr-?zum-?thema|weitere-?artikel|lesetipp|most-?popular"
-    r"|talkback|diskuse|diskuze"
-    # a live blog's entries (the page's own start is stated above them), BEM parts too
-    # ("live-blog__entry", "live-feed__item", "ticker__item"); not their plural, the list
-    # holding them ("live-updates": the start line may sit in it, above the entries)
-    r"|live-?(?:blog|feed|event)?[-_]*(?:entry|post|item|update)(?!s(?![a-z]))"
+    r"|talkback|diskuse|diskuze",
+    re.I,
+)
+# A live blog's entry (the page's own start is stated above them), BEM parts too
+# ("live-blog__entry", "live-feed__item", "ticker__item"); not their plural, the list holding
+# them ("live-updates": the start line may sit in it, above the entries). Another item's
+# block where it stands alone (a widget's); one of a feed's where it is (`_one_of_a_feed`).
+_LIVE_ENTRY = _compile(
+    r"live-?(?:blog|feed|event)?[-_]*(?:entry|post|item|update)(?!s(?![a-z]))"
     r"|ticker[-_]*(?:entry|item)(?!s(?![a-z]))",
     re.I,
 )
+# A chronology of the story's events ("timeline-item", "chronologie"), days or weeks of them
+# with their clock times: when each thing happened, not when the article went out, nor a
+# live page's feed (its oldest entry no first post).
+_CHRONOLOGY = _compile(r"time-?line|chronolog|cronolog|tijdlijn|zeitleiste|zeitstrahl", re.I)
 _ANCESTORS = 8
 # A teaser: a small block holding another page's headline as a link beside its date
 # ("<div class=card><a href=...>Headline of another piece</a><time ...></div>").
@@ -927,7 +935,35 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
         word = _other_item(node.get("class") or "") or _other_item(node.get("id") or "")
         if word and (word != "teaser" or _other_teaser(doc, node)):
             return True
+        if _live_entry(node.get("class") or "") and not _one_of_a_feed(node):
+            return True
+        if _chronology(node.get("class") or ""):
+            return True
     return False
+
+
+@lru_cache(maxsize=1024)
+def _chronology(name: str) -> bool:
+    """Whether a class names a chronology of events (`_CHRONOLOGY`)."""
+    return _CHRONOLOGY.search(name) is not None
+
+
+@lru_cache(maxsize=1024)
+def _live_entry(name: str) -> bool:
+    """Whether a class names a live blog's entry (`_LIVE_ENTRY`); cached as `_other_item`."""
+    return _LIVE_ENTRY.search(name) is not None
+
+
+def _one_of_a_feed(block: HtmlElement) -> bool:
+    """Whether a live entry's block stands among two or more of its tag and class: a live
+    page's feed, whose stamps the dates cascade reads as one (its first post dating a page
+    that states no start above them), not a widget's lone item."""
+    parent = block.getparent()
+    if parent is None:
+        return False
+    name = block.get("class")
+    same = itertools.islice(parent.iterchildren(block.tag), _ENTRY_SIBLINGS)
+    return sum(1 for sibling in same if sibling.get("class") == name) >= _CLASSED_ENTRIES
 
 
 @lru_cache(maxsize=4096)
