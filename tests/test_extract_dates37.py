@@ -341,3 +341,40 @@ def test_a_naive_stamp_takes_the_zone_the_page_names(
     html = story_page(lang, head=_ld(stamp))
     url = f"https://www.news.example.{domain}/a/4711-bridge"
     assert extract_article(html, url, fetched=FETCHED).published == published
+
+
+_DOTTED = ["05.12. 09:12", "05.12. 08:40", "05.12. 08:05"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "".join(f"<p class='date'>{s}</p><p>{t}</p>" for s, t in zip(_DOTTED, _DE, strict=True)),
+        _classed("entry", _DOTTED, _DE),
+        _classed("ticker-item", _DOTTED, _DE),
+        _classed("entry", ["05.12., 09:12", "05.12., 08:40", "05.12., 08:05"], _DE),
+    ],
+)
+def test_a_ticker_of_dotted_short_stamps_is_dated_by_its_first_post(line: str) -> None:
+    """Failed before: German's dotted short day ("05.12. 09:12", its day closing with a dot)
+    was no short stamp, so the newest entry (09:12), an update, dated the page (or, named
+    live, nothing did)."""
+    assert story_dates("de", line, domain="de")[0] == "2026-12-05T08:05:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "published"),
+    [
+        # two stamps: a byline's over one earlier event
+        ("de", "de", "".join(f"<p class='date'>{s}</p><p>{t}</p>" for s, t in zip(_DOTTED[:2], _DE[:2], strict=True)), "2026-12-05T09:12:00+01:00"),
+        # not in one order: the story's days
+        ("de", "de", "".join(f"<p class='date'>{s}</p><p>{t}</p>" for s, t in zip(["05.12. 09:12", "01.12. 08:40", "03.12. 08:05"], _DE, strict=True)), "2026-12-05T09:12:00+01:00"),
+        # Korean's dotted month first, a byline alone
+        ("ko", "kr", "<p class='date'>12. 5. 09:12</p>", "2026-12-05T09:12:00+09:00"),
+    ],
+)  # fmt: skip
+def test_dotted_short_stamps_that_are_no_ticker_keep_their_reading(
+    lang: str, domain: str, line: str, published: str
+) -> None:
+    """Counter-cases: passed before and after."""
+    assert story_dates(lang, line, domain=domain)[0] == published

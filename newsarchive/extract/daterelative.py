@@ -273,7 +273,12 @@ def short_stamp(text: str, lang: str | None, region: str | None = None) -> bool:
     ticker's or a comment list's stamp as much as a byline."""
     text = unicodedata.normalize("NFKC", " ".join(text.split()))
     short = _short_in(text, _short_pattern(lang, region, _HANGUL.search(text) is not None), lang)
-    return short is not None and short.search(text) is not None
+    if short is not None and short.search(text) is not None:
+        return True
+    # a dotted day and month ("05.12. 09:12", "12. 3. 14:25"), read in the page's order
+    # (`_NUMERIC`), right before its clock
+    m = _NUMERIC.search(text)
+    return m is not None and _CLOCK.search(text, m.end(), m.end() + 7) is not None
 
 
 _AGO_WORD_TABLES = (
