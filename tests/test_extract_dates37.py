@@ -378,3 +378,72 @@ def test_dotted_short_stamps_that_are_no_ticker_keep_their_reading(
 ) -> None:
     """Counter-cases: passed before and after."""
     assert story_dates(lang, line, domain=domain)[0] == published
+
+
+_BYLINE = "<p class='date'>05.12.2026, 07:30 Uhr</p>"
+_OTHER_STORIES = [
+    "Bahnstreik: Züge fallen am Montag in ganz Bayern aus",
+    "Lawinengefahr in den Alpen steigt nach starkem Schneefall",
+    "Bundesliga: Trainer in Mainz nach Niederlage entlassen",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a layout's or a theme's name holding "timeline": the byline is no event in it
+        ("<div class='article-body timeline-layout'>" + _BYLINE + "</div>", "2026-12-05T07:30:00+01:00"),
+        ("<div class='timeline-theme'>" + _BYLINE + "</div>", "2026-12-05T07:30:00+01:00"),
+        ("<div class='datetime-line'>" + _BYLINE + "</div>", "2026-12-05T07:30:00+01:00"),
+        ("<p>Von Anna Muster, <span class='time-line'>05.12.2026, 07:30 Uhr</span></p>", "2026-12-05T07:30:00+01:00"),
+        # "chronological" is an order, not a chronology: a feed sorted so keeps its first post
+        ("<div class='meta chronological'>" + _BYLINE + "</div>", "2026-12-05T07:30:00+01:00"),
+        ("<div class='feed reverse-chronological'>" + _classed("entry", _DE_FULL, _DE) + "</div>", "2026-12-05T08:05:00+01:00"),
+        ("<div class='chronologisch'>" + _classed("feed-item", _DE_FULL, _DE) + "</div>", "2026-12-05T08:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_a_class_naming_a_timeline_around_no_events_keeps_the_date(
+    line: str, published: str
+) -> None:
+    """Review of dates-37: failed on the branch (None: any ancestor's class holding
+    "time-line" or "chronolog" hid the date); passed on main."""
+    assert story_dates("de", line, domain="de")[0] == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "tail", "published"),
+    [
+        # bare list items of a timeline are its events still
+        ("de", "de", "<ul class='timeline'>" + "".join(f"<li><span class='date'>{s}</span> {t}</li>" for s, t in zip(_EVENTS_DE, _DE, strict=True)) + "</ul>", "", None),
+        ("en", "co.uk", "", "<ol class='chronology'>" + _classed("event", _EVENTS_EN, _EN, tag="li") + "</ol>", None),
+        ("es", "es", "<div class='cronologia'>" + _classed("hito", ["03/12/2026 18:00", "02/12/2026 14:10", "01/12/2026 09:30"], _EN) + "</div>", "", None),
+    ],
+)  # fmt: skip
+def test_a_timeline_of_events_dates_no_article_review(
+    lang: str, domain: str, line: str, tail: str, published: str | None
+) -> None:
+    """Counter-cases for the narrowing above: passed on the branch and after."""
+    html = story_page(lang, line=line, tail=tail)
+    url = f"https://www.news.example.{domain}/a/4711-bridge"
+    assert extract_article(html, url, fetched=FETCHED).published == published
+
+
+def _ticker_above(stamps: list[str]) -> str:
+    """A site's news ticker of other stories above the article, text only."""
+    ticker = "<div class='newsticker'>" + _classed("ticker-item", stamps, _OTHER_STORIES) + "</div>"
+    return story_page("de").replace("<main>", ticker + "<main>")
+
+
+@pytest.mark.parametrize("stamps", [_DE_FULL, ["05.12. 09:12", "05.12. 08:40", "05.12. 08:05"]])
+def test_a_ticker_of_other_stories_above_the_headline_dates_no_article(stamps: list[str]) -> None:
+    """Review of dates-37: failed on the branch with full stamps (08:05, the ticker's oldest
+    other story); None on main. A live page's feed is under its headline."""
+    url = "https://www.news.example.de/a/4711-bridge"
+    assert extract_article(_ticker_above(stamps), url, fetched=FETCHED).published is None
+
+
+def test_a_ticker_of_other_stories_above_the_headline_leaves_the_byline() -> None:
+    """Counter-case: passed on the branch and after."""
+    html = _ticker_above(_DE_FULL).replace("</h1>", "</h1>" + _BYLINE)
+    url = "https://www.news.example.de/a/4711-bridge"
+    assert extract_article(html, url, fetched=FETCHED).published == "2026-12-05T07:30:00+01:00"
