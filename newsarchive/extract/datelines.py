@@ -123,13 +123,25 @@ _OTHER_ITEM = _compile(
     # readers' comments and most-read or further-reading lists named in the page's language
     r"|kommentare|leserkommentar|commentaires|comentarios|comentários|commenti|reacties"
     r"|yorumlar|komentarze|meistgelesen|mehr-?zum-?thema|weitere-?artikel|lesetipp|most-?popular"
-    r"|talkback|diskuse|diskuze"
-    # a live blog's entries (the page's own start is stated above them), BEM parts too
-    # ("live-blog__entry", "live-feed__item", "ticker__item"); not their plural, the list
-    # holding them ("live-updates": the start line may sit in it, above the entries)
-    r"|live-?(?:blog|feed|event)?[-_]*(?:entry|post|item|update)(?!s(?![a-z]))"
+    r"|talkback|diskuse|diskuze",
+    re.I,
+)
+# A live blog's entry (the page's own start is stated above them), BEM parts too
+# ("live-blog__entry", "live-feed__item", "ticker__item"); not their plural, the list holding
+# them ("live-updates": the start line may sit in it, above the entries). Another item's
+# block where it stands alone (a widget's) or above the headline (a site's ticker); one of a
+# feed's where it is one under the headline (`_among_its_kind`, `_below`).
+_LIVE_ENTRY = _compile(
+    r"live-?(?:blog|feed|event)?[-_]*(?:entry|post|item|update)(?!s(?![a-z]))"
     r"|ticker[-_]*(?:entry|item)(?!s(?![a-z]))",
     re.I,
+)
+# A chronology of the story's events ("timeline-item", "chronologie"), days or weeks of them
+# with their clock times: when each thing happened, not when the article went out, nor a
+# live page's feed (its oldest entry no first post). The noun only: "chronological",
+# "chronologisch" name an order (a live feed's, "reverse-chronological").
+_CHRONOLOGY = _compile(
+    r"time-?line|c(?:h)?ronolog(?:y|ie|ia|ía)|tijdlijn|zeitleiste|zeitstrahl", re.I
 )
 _ANCESTORS = 8
 # A teaser: a small block holding another page's headline as a link beside its date
@@ -927,6 +939,60 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
         word = _other_item(node.get("class") or "") or _other_item(node.get("id") or "")
         if word and (word != "teaser" or _other_teaser(doc, node)):
             return True
+        if _live_entry(node.get("class") or "") and not (
+            _among_its_kind(node) and _below(own, node)
+        ):
+            return True
+        if _chronology(node.get("class") or "") and _an_event(el, node):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _chronology(name: str) -> bool:
+    """Whether a class names a chronology of events (`_CHRONOLOGY`)."""
+    return _CHRONOLOGY.search(name) is not None
+
+
+@lru_cache(maxsize=1024)
+def _live_entry(name: str) -> bool:
+    """Whether a class names a live blog's entry (`_LIVE_ENTRY`); cached as `_other_item`."""
+    return _LIVE_ENTRY.search(name) is not None
+
+
+def _among_its_kind(block: HtmlElement) -> bool:
+    """Whether a block stands among two or more of its tag and class: a live entry one of a
+    live page's feed, whose stamps the dates cascade reads as one (its first post dating a
+    page that states no start above them), not a widget's lone item; a timeline's event.
+    Unclassed, a list's item only: a byline's bare <p> stands among the story's."""
+    parent = block.getparent()
+    name = block.get("class")
+    if parent is None or (name is None and block.tag != "li"):
+        return False
+    same = itertools.islice(parent.iterchildren(block.tag), _ENTRY_SIBLINGS)
+    return sum(1 for sibling in same if sibling.get("class") == name) >= _CLASSED_ENTRIES
+
+
+def _below(own: frozenset[HtmlElement], block: HtmlElement) -> bool:
+    """Whether a block comes after the headline (`own`: it and the blocks holding it): a
+    live page's feed runs under its headline; a site's ticker of other stories above it
+    ("<div class=newsticker>" before the article) is no first post of this one."""
+    return any(
+        sib in own
+        for node in itertools.chain((block,), block.iterancestors())
+        for sib in node.itersiblings(preceding=True)
+    )
+
+
+def _an_event(el: HtmlElement, chronology: HtmlElement) -> bool:
+    """Whether a date sits in one of a chronology's entries, blocks of one kind from `el` up
+    to the block naming it ("timeline-item", a "timeline" list's items): a layout or theme
+    named so ("article-body timeline-layout") holds a byline, no event."""
+    for node in itertools.chain((el,), el.iterancestors()):
+        if _among_its_kind(node):
+            return True
+        if node is chronology:
+            return False
     return False
 
 

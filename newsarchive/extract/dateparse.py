@@ -304,11 +304,22 @@ def parse_any(value: str, month_first: bool, lang: str | None = None) -> datetim
 
 
 def calendar_lang(value: str, lang: str | None) -> str | None:
-    """`lang` where `value` is in Devanagari (whose calendar it decides), else None."""
-    return lang if lang is not None and _DEVANAGARI.search(value) is not None else None
+    """`lang` where `value` is in Devanagari (whose calendar it decides) or a numeric day
+    opening with a two-digit year on a page whose language prints it first ("26/12/03" in a
+    Japanese page's `data-date`: 3 December 2026, as its text reads it), else None."""
+    if lang is None:
+        return None
+    if _DEVANAGARI.search(value) is not None:
+        return lang
+    return (
+        lang
+        if lang in datetext.YEAR_FIRST_LANGS and _SHORT_YEAR_FIRST.match(value.lstrip())
+        else None
+    )
 
 
 _DEVANAGARI = _compile("[\u0900-\u097f]")
+_SHORT_YEAR_FIRST = _compile(r"\d\d[./-]\d{1,2}[./-]\d{1,2}(?![\d./-])")
 _EPOCH_FRACTION = _compile(r"^\d{10}\.\d{1,6}$")
 _DOTNET_DATE = _compile(r"^/Date\((\d+)(?:[+-]\d{4})?\)/$")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from newsarchive.extract import byline, datelines, datetext, langwords, zones
 from newsarchive.extract.dateparse import parse_date
@@ -273,7 +273,12 @@ def short_stamp(text: str, lang: str | None, region: str | None = None) -> bool:
     ticker's or a comment list's stamp as much as a byline."""
     text = unicodedata.normalize("NFKC", " ".join(text.split()))
     short = _short_in(text, _short_pattern(lang, region, _HANGUL.search(text) is not None), lang)
-    return short is not None and short.search(text) is not None
+    if short is not None and short.search(text) is not None:
+        return True
+    # a dotted day and month ("05.12. 09:12", "12. 3. 14:25"), read in the page's order
+    # (`_NUMERIC`), right before its clock
+    m = _NUMERIC.search(text)
+    return m is not None and _CLOCK.search(text, m.end(), m.end() + 7) is not None
 
 
 _AGO_WORD_TABLES = (
@@ -364,6 +369,11 @@ def _ago(text: str, now: datetime, lang: str | None = None) -> datetime | None:
     moment = now - amount * _STEP[unit]
     if unit in ("week", "day"):
         return datetime.combine(moment.date(), datetime.min.time())
+    if now.tzinfo is not None:
+        # hours and minutes elapsed, not wall-clock ones: "vor 2 Stunden" read at 04:30 CEST
+        # on the night the clocks went forward is 01:30 CET (Python subtracts on the wall
+        # clock, an hour that never was, 02:30, labelled +01:00)
+        moment = (now.astimezone(UTC) - amount * _STEP[unit]).astimezone(now.tzinfo)
     return moment.replace(second=0, microsecond=0)
 
 

@@ -134,7 +134,7 @@ _HANGUL = _compile("[\uac00-\ud7a3]")
 # 15:05") or ending its text, a weekday at most after it ("26/12/04(金)": a date element's
 # text): the order Korean, Japanese and Chinese pages print, read on those only (elsewhere
 # "26.12.04" is 26 December 2004).
-_YEAR_FIRST_LANGS = frozenset(("ko", "ja", "zh"))
+YEAR_FIRST_LANGS = frozenset(("ko", "ja", "zh"))
 _YMD_SHORT_CLOCK = _compile(
     r"(?<![\d.:/-])(\d\d)([./-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.:/-])"
     r"(?=[\s,]{0,3}(?:\([^\W\d_]{1,3}\)\s?)?(?:(?:[오午]\S{0,2}\s?)?\d{1,2}:\d\d|$))"
@@ -787,7 +787,7 @@ def _find_day(
         patterns = (_YMD, *named, _DMY_NUM, _VI_DMY, _LV_YDM)
     if lang == "ko" or (lang is None and not s.isascii() and _HANGUL.search(s)):
         patterns = (_KO_YMD_SHORT, *patterns)
-    if lang in _YEAR_FIRST_LANGS:
+    if lang in YEAR_FIRST_LANGS:
         patterns = (_YMD_SHORT_CLOCK, *patterns)
     for rx in patterns:
         for m in rx.finditer(s):

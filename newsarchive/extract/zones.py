@@ -101,6 +101,7 @@ COUNTRY_ZONES = {
     # countries whose domain is mostly rented to sites anywhere: a language names their zone,
     # a domain does not (Wochenblatt, a Paraguayan paper, is on .cc; .io, .tv, .fm, .ai ...)
     "tm": "Asia/Ashgabat", "so": "Africa/Mogadishu", "ws": "Pacific/Apia",
+    "as": "Pacific/Pago_Pago",
 }  # fmt: skip
 # Domains of a region, not a country (ICANN's geographic top-level domains): their press keeps
 # the country's clock, named where the page's language tag names none (a Galician page under
@@ -116,10 +117,12 @@ REGION_DOMAINS = {
     "quebec": "America/Toronto",
 }  # fmt: skip
 # Domains rented to sites anywhere ("vanity" domains, and the ones once given away free):
-# they name no country's zone.
+# they name no country's zone, nor its order of a numeric day (.as is rented by Danish and
+# Norwegian companies, "A/S", as by others; .mp sold as "mobile phone"): a page there reads
+# "03/12/2026" by its language, American Samoa's English by its tag ("en-AS").
 RENTED_DOMAINS = frozenset((
-    "ac", "ag", "ai", "cc", "cf", "cx", "fm", "ga", "gg", "gq", "gs", "io", "ml", "ms", "nu",
-    "sh", "so", "st", "tk", "tm", "to", "tv", "vc", "vg", "ws",
+    "ac", "ag", "ai", "as", "cc", "cf", "cx", "fm", "ga", "gg", "gq", "gs", "io", "ml", "mp",
+    "ms", "nu", "sh", "so", "st", "tk", "tm", "to", "tv", "vc", "vg", "ws",
 ))  # fmt: skip
 # Languages whose speakers all keep one zone's rules (their countries share its offsets).
 LANGUAGE_COUNTRY = {
