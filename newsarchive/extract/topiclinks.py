@@ -164,8 +164,11 @@ def _heading_name(text: str) -> str:
 def _inline_list(box: HtmlElement, text: str | None, first: int) -> list[str] | None:
     """ "Tags: <a>Haushalt</a>, <a>Feuerwehr</a>" as one paragraph or line: a topic heading
     ending in a colon, then only links with marks between them (a paragraph of story text
-    has words between its links). None where `box` is no such line."""
-    if not text or len(text) > 40 or not text.rstrip().endswith((":", "：")):
+    has words between its links). A heading that is its own element opening the line
+    (`first` 1: "<strong>Tags</strong> <a>..</a>, <a>..</a>") needs no colon: themes add it
+    in CSS or print none, and the element ends the label as the colon would. None where
+    `box` is no such line."""
+    if not text or len(text) > 40 or not (first or text.rstrip().endswith((":", "："))):
         return None
     if _heading_name(" ".join(text.split())) not in TOPIC_HEADINGS:
         return None
