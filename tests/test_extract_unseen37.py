@@ -391,3 +391,46 @@ def test_a_content_language_meta_alone_names_it(lang: str) -> None:
         extract_article(_page(lang, html_lang=None, head=head), _url(lang)).language
         == lang.split("-")[0]
     )
+
+
+# --- 3. a one-word label the text names inflected corroborates a headed list (failed before) --
+
+# (language, label named inflected, the sentence naming it, a label the text does not name)
+INFLECTED = [
+    ("pl", "Warszawa", "Podobny parking planuje też ratusz w Warszawie.", "komunikacja miejska"),
+    ("pl", "Kraków", "O podobny parking proszą mieszkańcy w Krakowie.", "komunikacja miejska"),
+    ("fi", "Helsinki", "Samanlaista parkkia suunnitellaan myös Helsingissä.", "joukkoliikenne"),
+    ("el", "Ποδήλατο", "Τα ποδήλατα θα φυλάσσονται όλο το εικοσιτετράωρο.", "Συγκοινωνίες"),
+]
+
+
+def _headed(lang: str, sentence: str, labels: list[str]) -> str:
+    label = _bare(PAGES[lang][3])
+    folder = PAGES[lang][4]
+    items = "".join(f"<li><a href='/{folder}/x{i}'>{v}</a></li>" for i, v in enumerate(labels))
+    return f"<p>{sentence}</p><section><h2>{label}</h2><ul>{items}</ul></section>"
+
+
+@pytest.mark.parametrize(("lang", "named", "sentence", "other"), INFLECTED)
+def test_a_label_named_inflected_corroborates_the_headed_list(
+    lang: str, named: str, sentence: str, other: str
+) -> None:
+    after = _headed(lang, sentence, [named, other])
+    assert extract_article(_page(lang, after=after), _url(lang)).topics == [named, other]
+
+
+# counter-cases (guards): short labels are not stemmed ("Praca" is no "pracownicy"), a stem
+# inside a word is no naming ("proukraiński"), and a list the text names nothing of stays out
+UNNAMED = [
+    ("pl", "Pracownicy dworca pomagali przy otwarciu.", ["Praca", "Zdrowie"]),
+    ("pl", "Organizacja proukraińska zorganizowała zbiórkę.", ["Ukraina", "Wybory"]),
+    ("fi", "Avajaisissa oli paljon väkeä.", ["Politiikka", "Talous", "Urheilu"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "labels"), UNNAMED)
+def test_a_headed_list_the_text_does_not_name_stays_out(
+    lang: str, sentence: str, labels: list[str]
+) -> None:
+    after = _headed(lang, sentence, labels)
+    assert extract_article(_page(lang, after=after), _url(lang)).topics == []
