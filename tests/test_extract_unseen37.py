@@ -281,6 +281,30 @@ def test_a_bold_teaser_heading_over_headlines_gives_no_topics() -> None:
     assert extract_article(_page("nl", after=after), _url("nl")).topics == []
 
 
+# counter-cases (failed on ff197132): a bold lead-in phrase that TOPIC_HEADINGS also lists
+# ("Mehr zum Thema", "Read more about") heads links to other stories as often as to topic
+# pages; without a colon the line counts only where its links go to topic pages
+LEAD_INS = [
+    ("de", "<p><strong>Mehr zum Thema</strong> <a href='/lokales/bad-123.html'>Hallenbad bleibt zu</a>, <a href='/lokales/rat-124.html'>Rat vertagt Haushalt</a></p>"),
+    ("de", "<p><b>Zum Thema</b> <a href='/a-1.html'>Was die Grundsteuer kostet</a> | <a href='/a-2.html'>So prüfen Sie den Bescheid</a></p>"),
+    ("de", "<p><strong>Mehr zu</strong> <a href='/lokales/grundsteuer-77.html'>Grundsteuer</a>, <a href='/lokales/mietrecht-78.html'>Mietrecht</a></p>"),
+    ("nl", "<p><strong>Meer over</strong> <a href='/regio/woningmarkt-1.html'>Woningmarkt</a>, <a href='/regio/huur-2.html'>Huurprijzen</a></p>"),
+    ("en", "<p><strong>Read more about</strong> <a href='/news/budget-9.html'>Council vote delayed</a>, <a href='/news/pool-8.html'>Pool stays shut</a></p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "line"), LEAD_INS)
+def test_a_bold_lead_in_over_story_links_gives_no_topics(lang: str, line: str) -> None:
+    page = _page("nl", after=line).replace('lang="nl"', f'lang="{lang}"')
+    assert extract_article(page, _url("nl")).topics == []
+
+
+def test_a_bold_lead_in_over_topic_pages_gives_them() -> None:  # (guard)
+    line = "<p><strong>Mehr zum Thema</strong> <a href='/thema/grundsteuer'>Grundsteuer</a>, <a href='/thema/mietrecht'>Mietrecht</a></p>"
+    topics = extract_article(_page("nl", after=line), _url("nl")).topics
+    assert topics == ["Grundsteuer", "Mietrecht"]
+
+
 # --- 2. a keyword with its topic page's folder (failed before where the label has a space) --
 
 
