@@ -369,41 +369,7 @@ def _feed_site_names(doc: Document) -> list[str]:
 
 def _corroborated(doc: Document, labels: list[str], listed: list[str]) -> bool:
     known = {v.casefold() for v in listed}
-    return (
-        any(v.casefold() in known for v in labels)
-        or topiclinks.about_the_article(doc, labels)
-        or _inflected_in_text(doc, labels)
-    )
-
-
-# A one-word label's letters the text keeps where a language inflects it ("Warszawa" as
-# "w Warszawie", "Helsinki" as "Helsingissä", "Kraków" as "Krakowie"): all but its last two,
-# four at least, opening a word
-_STEM_KEEP, _STEM_LEAST = 2, 4
-
-
-def _inflected_in_text(doc: Document, labels: list[str]) -> bool:
-    """Whether the text names a one-word label inflected (`topiclinks.about_the_article`
-    finds it only as written, and a name of several words inflected word by word)."""
-    stems = [
-        w[: len(w) - _STEM_KEEP]
-        for v in labels
-        if (w := clean(v).casefold()).isalpha() and len(w) - _STEM_KEEP >= _STEM_LEAST
-    ]
-    if not stems:
-        return False
-    topiclinks.about_the_article(doc, [])  # the headline, description and paragraphs, read once
-    text: str = doc.cache["paragraph_text"]
-    return any(_opens_a_word(stem, text) for stem in stems)
-
-
-def _opens_a_word(stem: str, text: str) -> bool:
-    i = text.find(stem)
-    while i >= 0:
-        if i == 0 or not text[i - 1].isalnum():
-            return True
-        i = text.find(stem, i + 1)
-    return False
+    return any(v.casefold() in known for v in labels) or topiclinks.about_the_article(doc, labels)
 
 
 def _as_displayed(labels: list[str], doc: Document) -> list[str]:
