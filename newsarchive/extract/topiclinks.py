@@ -164,8 +164,14 @@ def _heading_name(text: str) -> str:
 def _inline_list(box: HtmlElement, text: str | None, first: int) -> list[str] | None:
     """ "Tags: <a>Haushalt</a>, <a>Feuerwehr</a>" as one paragraph or line: a topic heading
     ending in a colon, then only links with marks between them (a paragraph of story text
-    has words between its links). None where `box` is no such line."""
-    if not text or len(text) > 40 or not text.rstrip().endswith((":", "：")):
+    has words between its links). A heading that is its own element opening the line
+    (`first` 1: "<strong>Tags</strong> <a>..</a>, <a>..</a>") needs no colon: themes add it
+    in CSS or print none, and the element ends the label as the colon would; but then its
+    links must go to topic pages: a bold lead-in TOPIC_HEADINGS lists too ("Mehr zum Thema",
+    "Read more about") heads links to other stories as often. None where `box` is no such
+    line."""
+    colon = text is not None and text.rstrip().endswith((":", "："))
+    if not text or len(text) > 40 or not (first or colon):
         return None
     if _heading_name(" ".join(text.split())) not in TOPIC_HEADINGS:
         return None
@@ -173,6 +179,8 @@ def _inline_list(box: HtmlElement, text: str | None, first: int) -> list[str] | 
     if not 1 < len(links) <= MAX_LINKS or (first and not _SEPARATORS.fullmatch(box[0].tail or "")):
         return None
     if any(a.tag != "a" or not _SEPARATORS.fullmatch(a.tail or "") for a in links):
+        return None
+    if not colon and not all(_TOPIC_HREF.search(a.get("href", "")) or _rel_tag(a) for a in links):
         return None
     if _in_menu(box):
         return None

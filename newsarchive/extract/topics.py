@@ -74,6 +74,10 @@ _PATH = _compile(r"^/?(?:[a-z0-9._-]+/)+([^/]+?)/?$")
 # "Politik/inland", "/Themen/Klimawandel/": slashes around it are a path's) is read as one too,
 # its last part kept: dropped whole as an id, the page lost a topic it had.
 _ANY_PATH = _compile(r"^/?(?:[\w.-]+/)+([^/]+?)/?$")
+# A topic page's folder written small before a label of several words ("tag/Openbaar vervoer",
+# "chu-de/Xe đạp"): the label is the rest. Other folders stay where the label has a space
+# ("Tag/Nacht Rhythmus", "and/or clause", "24/7 service" are labels).
+_TOPIC_FOLDER = _compile(rf"^/?(?:{topiclinks.TOPIC_SEGMENTS})/([^/]+)/?$")
 # CMS switches written among the keywords ("paywall exclude", "comments-enabled", "noindex"):
 # how the page is served, not what it is about.
 _CMS_FLAG = _compile(
@@ -624,10 +628,12 @@ def _unquoted(v: str) -> str:
 
 
 def _label(v: str) -> str:
-    """The label inside "Topic: x", "topic/x", "(3) x", "x,"."""
+    """The label inside "Topic: x", "topic/x", "tag/Openbaar vervoer", "(3) x", "x,"."""
     v = (_LABEL_PREFIX.sub("", v) if ":" in v else v).rstrip(",;|·")
     if "/" in v and " " not in v and (m := _PATH.match(v) or _cased_path(v)):
         v = m.group(1)
+    elif "/" in v and (m := _TOPIC_FOLDER.match(v)):  # a label of words after a topic folder
+        v = m.group(1).strip()
     return _COUNTER.sub("", v) if "(" in v else v
 
 
