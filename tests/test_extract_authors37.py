@@ -1,0 +1,51 @@
+"""Writers on publishers never seen (issue 10, authors-37).
+
+- A weekday after a name of two words before a date with the month's name first and no
+  year ("By Grace Hopper Monday, Oct 19"): the date's, as before a day-first one; after a
+  given name ("By Grace Monday, Oct 19") her surname. Its year says which.
+- A closing source line naming a person and an agency on a Hungarian page, the family name
+  first as printed ("Forrás: Kovács János, MTI"): both, as the Estonian "Allikas: Mari
+  Tamm, BNS" is; a body beside the agency ("Semmelweis Egyetem") is no person.
+- The Indonesian "Laporan:" ("report:") labels its writer as "Penulis:" does; the editor
+  after her is none.
+- A page printing part of a book ("Ein Auszug aus dem Roman ...", "Adapted from ..."),
+  its author named in an "about the author" box: she wrote the text (authors-36 took the
+  box for a reviewed book's author and left the page with no one).
+- Probes in other languages and German forms that read right already, kept with them.
+
+Every name, paper, address, book and sentence here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.plugins.byline_lines import byline_authors
+
+# 19 October 2026 is a Monday, 4 December 2026 a Friday
+WEEKDAY_BEFORE_MONTH_FIRST_DATE = [
+    ("en", "By Grace Hopper Monday, Oct 19", ["Grace Hopper"]),
+    ("en", "By Grace Hopper Monday Oct 19", ["Grace Hopper"]),
+    ("en", "By Grace Hopper Monday, Oct. 19", ["Grace Hopper"]),
+    ("en", "By Grace Hopper Monday, October 19", ["Grace Hopper"]),
+    ("en", "By Grace Hopper Monday, Oct 19.", ["Grace Hopper"]),
+    ("en", "By Grace Hopper Monday, Oct 19, 2026", ["Grace Hopper"]),
+    ("en", "By Grace Hopper Mon., Oct 19", ["Grace Hopper"]),
+    ("en", "By Grace Hopper Friday, Dec 4", ["Grace Hopper"]),
+    ("en", "By Grace Hopper Monday, May 4", ["Grace Hopper"]),
+    # counter-cases: a given name or one word alone before the weekday, a given name right
+    # before it; a year saying another day; no month after it
+    ("en", "By Grace Monday, Oct 19", ["Grace Monday"]),
+    ("en", "By Grace Monday, Oct 19, 2026", ["Grace Monday"]),
+    ("en", "By Mary Ann Sunday, Oct 18", ["Mary Ann Sunday"]),
+    ("en", "By Hopper Sunday, Oct 18", ["Hopper Sunday"]),
+    ("en", "By Grace Hopper Tuesday, Oct 19, 2026", ["Grace Hopper Tuesday"]),
+    ("en", "By Grace Hopper Sunday, Room 4", ["Grace Hopper Sunday"]),
+    ("en", "By Jane Doe Friday, Chapter 4", ["Jane Doe Friday"]),
+    ("en", "By Grace Hopper, Monday, Oct 19", ["Grace Hopper"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "byline", "expected"), WEEKDAY_BEFORE_MONTH_FIRST_DATE)
+def test_a_weekday_before_a_month_first_date(lang: str, byline: str, expected: list[str]) -> None:
+    assert byline_authors(lang, byline) == expected
