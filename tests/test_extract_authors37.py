@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plugins.byline_lines import byline_authors
+from tests.plugins.byline_lines import byline_authors, closing_authors
 
 # 19 October 2026 is a Monday, 4 December 2026 a Friday
 WEEKDAY_BEFORE_MONTH_FIRST_DATE = [
@@ -49,3 +49,25 @@ WEEKDAY_BEFORE_MONTH_FIRST_DATE = [
 @pytest.mark.parametrize(("lang", "byline", "expected"), WEEKDAY_BEFORE_MONTH_FIRST_DATE)
 def test_a_weekday_before_a_month_first_date(lang: str, byline: str, expected: list[str]) -> None:
     assert byline_authors(lang, byline) == expected
+
+
+HUNGARIAN_SOURCE_LINE = [
+    ("hu", "Forrás: Kovács János, MTI", ["Kovács János", "MTI"]),
+    ("hu", "Forrás: Nagy Anna, MTI", ["Nagy Anna", "MTI"]),
+    ("hu", "Forrás: János Kovács, MTI", ["János Kovács", "MTI"]),
+    # counter-cases: a person alone, bodies beside the agency, a body between
+    ("hu", "Forrás: Kovács János", []),
+    ("hu", "Forrás: MTI", ["MTI"]),
+    ("hu", "Forrás: Semmelweis Egyetem, MTI", ["MTI"]),
+    ("hu", "Forrás: Anna Kórház, MTI", ["MTI"]),
+    ("hu", "Forrás: Központi Statisztikai Hivatal, MTI", ["MTI"]),
+    ("hu", "Forrás: Kovács János, Debreceni Egyetem, MTI", ["MTI"]),
+    # the family name first is Hungarian's: on a German page no given name opens it
+    ("de", "Quelle: Muster Anna, dpa", ["dpa"]),
+    ("et", "Allikas: Mari Tamm, BNS", ["Mari Tamm", "BNS"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "last", "expected"), HUNGARIAN_SOURCE_LINE)
+def test_a_hungarian_source_line(lang: str, last: str, expected: list[str]) -> None:
+    assert closing_authors(lang, last) == expected
