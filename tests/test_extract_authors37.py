@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plugins.byline_lines import byline_authors, closing_authors
+from tests.plugins.byline_lines import byline_authors, closing_authors, line_authors
 
 # 19 October 2026 is a Monday, 4 December 2026 a Friday
 WEEKDAY_BEFORE_MONTH_FIRST_DATE = [
@@ -71,3 +71,24 @@ HUNGARIAN_SOURCE_LINE = [
 @pytest.mark.parametrize(("lang", "last", "expected"), HUNGARIAN_SOURCE_LINE)
 def test_a_hungarian_source_line(lang: str, last: str, expected: list[str]) -> None:
     assert closing_authors(lang, last) == expected
+
+
+INDONESIAN_LABELS = [
+    ("Laporan: Budi Santoso", ["Budi Santoso"]),
+    ("Laporan: Budi Santoso, Editor: Siti Rahma", ["Budi Santoso"]),
+    ("Laporan: Budi Santoso | Editor: Siti Rahma", ["Budi Santoso"]),
+    ("Laporan: Budi Santoso/Antara", ["Budi Santoso", "Antara"]),
+    ("Reporter: Budi Santoso<br>Editor: Siti Rahma", ["Budi Santoso"]),
+    ("Penulis: Budi Santoso | Editor: Siti Rahma", ["Budi Santoso"]),
+    # counter-cases: the editor alone, a report's kind, a report's subject
+    ("Editor: Siti Rahma", []),
+    ("Laporan khusus: banjir di Jakarta", []),
+    ("Laporan keuangan: Bank Mandiri untung besar", []),
+    ("Laporan Utama", []),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), INDONESIAN_LABELS)
+@pytest.mark.parametrize("markup", ["<div class='byline'>{}</div>", "<p>{}</p>"])
+def test_indonesian_labels(line: str, expected: list[str], markup: str) -> None:
+    assert line_authors("id", markup.format(line)) == expected

@@ -69,7 +69,7 @@ BYLINE_LABELS = {
     "sr": "autor, piše, аутор, пише", "uk": "автор, авторка, автори, текст",
     "ru": "автор, авторы, текст",
     "bg": "автор",
-    "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta",
+    "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta, laporan",
     "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว, เรื่อง", "hi": "लेखक, रिपोर्ट, रिपोर्टर",
     "ar": "كتب, كتبت, بقلم, مراسل, إعداد, تقرير",  # (she wrote: "كتبت")
