@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plugins.byline_lines import byline_authors, closing_authors, line_authors
+from newsarchive.extract import extract_article
+from tests.plugins.byline_lines import URL, byline_authors, closing_authors, line_authors
 
 # 19 October 2026 is a Monday, 4 December 2026 a Friday
 WEEKDAY_BEFORE_MONTH_FIRST_DATE = [
@@ -92,3 +93,80 @@ INDONESIAN_LABELS = [
 @pytest.mark.parametrize("markup", ["<div class='byline'>{}</div>", "<p>{}</p>"])
 def test_indonesian_labels(line: str, expected: list[str], markup: str) -> None:
     assert line_authors("id", markup.format(line)) == expected
+
+
+_BOOK_STORY = (
+    "Der Fluss war an diesem Morgen grau und still, und die Frau ging langsam am Ufer"
+    " entlang, bis sie die alte Brücke sah, die ihr Großvater gebaut hatte, lange bevor sie"
+    " geboren wurde."
+)
+_BOOK = "<p>Anna Muster: Der Fluss. Roman. Beispielverlag, ISBN 978-3-00-000000-0</p>"
+_BOX = (
+    "<aside><h3>Über die Autorin</h3><p><b>Anna Muster</b> ist Schriftstellerin und lebt in"
+    " Leipzig.</p></aside>"
+)
+_REVIEW_JSONLD = '{"@type": "Review", "itemReviewed": {"@type": "Book", "name": "Der Fluss"}}'
+_BOOK_JSONLD = '{"@type": "Book", "name": "Der Fluss"}'
+
+
+def _excerpt_page(intro: str, tail: str, jsonld: str = "") -> str:
+    script = f"<script type='application/ld+json'>{jsonld}</script>" if jsonld else ""
+    return (
+        f"<html lang='de'><head><title>Der Fluss</title>{script}</head><body><main><article>"
+        f"<h1>Der Fluss</h1>{intro}<div class='text'>{f'<p>{_BOOK_STORY}</p>' * 3}{tail}</div>"
+        f"{_BOX}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("intro", "tail", "jsonld", "expected"),
+    [
+        ("<p class='intro'>Ein Auszug aus Anna Musters Roman</p>", _BOOK, "", ["Anna Muster"]),
+        ("<p class='intro'>Lesen Sie hier einen Auszug.</p>", _BOOK, "", ["Anna Muster"]),
+        ("", f"<p>Auszug aus: {_BOOK[3:]}", "", ["Anna Muster"]),
+        ("<p class='intro'>Eine Leseprobe</p>", _BOOK, _BOOK_JSONLD, ["Anna Muster"]),
+        # counter-cases: a review (no excerpt's word, or typed Review in JSON-LD)
+        ("", _BOOK, "", []),
+        ("<p class='intro'>Eine Kritik</p>", _BOOK, _BOOK_JSONLD, []),
+        ("<p class='intro'>Ein Auszug folgt am Sonntag.</p>", _BOOK, _REVIEW_JSONLD, []),
+        # the byline's writer beats the box whatever the page is
+        ("<div class='byline'>Von Jonas Weber</div><p>Ein Auszug</p>", _BOOK, "", ["Jonas Weber"]),
+    ],
+)  # fmt: skip
+def test_an_author_box_on_a_book_excerpt(
+    intro: str, tail: str, jsonld: str, expected: list[str]
+) -> None:
+    assert extract_article(_excerpt_page(intro, tail, jsonld), URL).authors == expected
+
+
+# read right already: kept with their counter-cases
+PROBES = [
+    ("nl", "Door Jan de Vries en Anna Bakker", ["Jan de Vries", "Anna Bakker"]),
+    ("pl", "Tekst: Jan Kowalski", ["Jan Kowalski"]),
+    ("pt", "Por João Silva e Maria Santos", ["João Silva", "Maria Santos"]),
+    ("cs", "Autor: Jan Novák", ["Jan Novák"]),
+    ("el", "Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]),
+    ("ro", "de Ion Popescu", ["Ion Popescu"]),
+    ("fi", "Teksti: Matti Virtanen Kuvat: Liisa Korhonen", ["Matti Virtanen"]),
+    ("ar", "بقلم أحمد علي", ["أحمد علي"]),
+    ("he", "מאת דנה כהן", ["דנה כהן"]),
+    ("zh", "本报记者 张小伟 李明 报道", ["张小伟", "李明"]),
+    ("th", "โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+    ("ko", "신현주 기자", ["신현주"]),
+    ("de", "Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
+    ("de", "Ein Kommentar von Anna Schmidt", ["Anna Schmidt"]),
+    ("de", "Eine Analyse von Anna Schmidt", ["Anna Schmidt"]),
+    ("de", "Von Anna Schmidt, mit Material von dpa", ["Anna Schmidt", "dpa"]),
+    ("de", "Text: Anna Schmidt, Fotos: Jonas Weber", ["Anna Schmidt"]),
+    ("de", "(asc/dpa)", ["dpa"]),
+    ("de", "Von Elena Oberholzer (obe)", ["Elena Oberholzer"]),
+    ("de", "Jonas Weber, Korrespondent in Paris", ["Jonas Weber"]),
+    ("de", "Redakteurin Anna Schmidt", ["Anna Schmidt"]),
+    ("en", "By Jane Doe, Reuters", ["Jane Doe", "Reuters"]),
+    ("fr", "Par AFP", ["AFP"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), PROBES)
+def test_bylines_read_right_already(lang: str, line: str, expected: list[str]) -> None:
+    assert line_authors(lang, f"<div class='byline'>{line}</div>") == expected

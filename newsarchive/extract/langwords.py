@@ -380,6 +380,16 @@ ABOUT_AUTHOR_HEADINGS = {
     "id": "tentang penulis", "sw": "kuhusu mwandishi", "he": "על הכותב, על הכותבת",
     "hi": "लेखक के बारे में", "hu": "a szerzőről", "ro": "despre autor", "fi": "kirjoittajasta",
 }  # fmt: skip
+# authorboxes.py: a page's word for printing part of a book ("Ein Auszug aus dem Roman",
+# "Adapted from ..."): the book's author, named in its box, wrote the text. Whole words,
+# casefolded.
+EXCERPT_WORDS = {
+    "en": "excerpt, excerpted, an extract, edited extract, adapted from",
+    "de": "auszug, buchauszug, romanauszug, leseprobe, vorabdruck",
+    "fr": "extrait, extraits", "es": "fragmento, extracto", "it": "estratto",
+    "pt": "excerto", "nl": "fragment, voorpublicatie", "sv": "utdrag", "nb": "utdrag",
+    "da": "uddrag", "pl": "fragment", "cs": "úryvek",
+}  # fmt: skip
 # authors.py: "Source:" closing a story without a byline ("Quelle: dpa"): the source credited.
 SOURCE_LABELS = {
     "en": "source", "de": "quelle", "es": "fuente", "pt": "fonte", "fr": "source", "it": "fonte",
