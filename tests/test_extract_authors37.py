@@ -11,6 +11,9 @@
 - A page printing part of a book ("Ein Auszug aus dem Roman ...", "Adapted from ..."),
   its author named in an "about the author" box: she wrote the text (authors-36 took the
   box for a reviewed book's author and left the page with no one).
+- Teaser cards inside the headline's own <article> ("Mehr zum Thema" under the story, each
+  card linking another article by its headline beside its byline): no writer of the story,
+  as cards outside it are none.
 - Probes in other languages and German forms that read right already, kept with them.
 
 Every name, paper, address, book and sentence here is made up for the test.
@@ -21,7 +24,13 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-from tests.plugins.byline_lines import URL, byline_authors, closing_authors, line_authors
+from tests.plugins.byline_lines import (
+    STORY,
+    URL,
+    byline_authors,
+    closing_authors,
+    line_authors,
+)
 
 # 19 October 2026 is a Monday, 4 December 2026 a Friday
 WEEKDAY_BEFORE_MONTH_FIRST_DATE = [
@@ -137,6 +146,54 @@ def test_an_author_box_on_a_book_excerpt(
     intro: str, tail: str, jsonld: str, expected: list[str]
 ) -> None:
     assert extract_article(_excerpt_page(intro, tail, jsonld), URL).authors == expected
+
+
+_DE_STORY = "<p>" + STORY["de"] + "</p>"
+_CARDS = (
+    "<section class='related'><h2>Mehr zum Thema</h2>"
+    "<div class='teaser'><h3><a href='/a'>Neue Straße geplant</a></h3>"
+    "<p class='byline'>Von Karl Probe</p></div>"
+    "<div class='teaser'><h3><a href='/b'>Der Markt öffnet</a></h3>"
+    "<p class='byline'>Von Lisa Beispiel</p></div></section>"
+)
+_CARD_LIST = (
+    "<ul class='more'><li><a href='/a'><h3>Neue Straße geplant</h3></a>"
+    "<span class='author'>Karl Probe</span></li><li><a href='/b'><h3>Der Markt öffnet</h3></a>"
+    "<span class='author'>Lisa Beispiel</span></li></ul>"
+)
+
+
+def _cards_page(header: str, after: str) -> str:
+    return (
+        "<html lang='de'><head><title>A new bridge</title></head><body><main><article>"
+        f"<h1>A new bridge</h1>{header}<div class='text'>{_DE_STORY * 3}</div>{after}"
+        "</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "after", "expected"),
+    [
+        ("<p>Von Anna Schmidt</p>", _CARDS, ["Anna Schmidt"]),
+        ("<div class='byline'>Von Anna Schmidt</div>", _CARDS, ["Anna Schmidt"]),
+        ("<div class='byline'><a href='/autor/a'>Anna Schmidt</a></div>", _CARDS, ["Anna Schmidt"]),
+        ("", _CARDS, []),
+        ("", _CARD_LIST, []),
+        # counter-cases: the story's own byline blocks, a link of many words beside one
+        ("<p>Von Anna Schmidt</p>", _CARD_LIST, ["Anna Schmidt"]),
+        ("", "<footer><p class='byline'>Von Anna Schmidt</p></footer>", ["Anna Schmidt"]),
+        (
+            "<div class='top'><div class='byline'>Von Anna Schmidt</div><div class='share'>"
+            "<a href='/other'>Die ganze Geschichte der alten Brücke lesen</a></div></div>",
+            "",
+            ["Anna Schmidt"],
+        ),
+    ],
+)  # fmt: skip
+def test_teaser_cards_inside_the_headlines_article(
+    header: str, after: str, expected: list[str]
+) -> None:
+    assert extract_article(_cards_page(header, after), URL).authors == expected
 
 
 # read right already: kept with their counter-cases

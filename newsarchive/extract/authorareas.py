@@ -82,11 +82,13 @@ def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
     card); not the footer of the headline's own <article> (bylines sit there:
     "<article><h1>...<footer>Av Kari Nordmann</footer>"). Not inside the <article> holding
     the story's text below a headline printed outside any article, whatever holds that
-    article: an <aside> left unclosed before it makes the parser nest the story in it."""
+    article: an <aside> left unclosed before it makes the parser nest the story in it. A
+    teaser card inside the headline's own <article> ("Mehr zum Thema" cards under the story)
+    is one all the same (`_in_teaser_card`)."""
     for a in itertools.chain([el], el.iterancestors()):
         if a.tag == "article":
             if _owns_headline(doc, a):
-                return False
+                return _in_teaser_card(doc, el)
             if _headline_article(doc) is None and _holds_story_block(doc, a):
                 return False
             if _headline_article(doc) is not None or not _holds_story(a):
