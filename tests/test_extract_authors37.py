@@ -14,6 +14,9 @@
 - Teaser cards inside the headline's own <article> ("Mehr zum Thema" under the story, each
   card linking another article by its headline beside its byline): no writer of the story,
   as cards outside it are none.
+- An author block's link to the writer's other pieces after a "Von" byline ("Alle Artikel
+  von Anna Schmidt", "Weitere Beiträge von ..."): no second writer ("von" read as a name's
+  particle made one of it).
 - Probes in other languages and German forms that read right already, kept with them.
 
 Every name, paper, address, book and sentence here is made up for the test.
@@ -194,6 +197,33 @@ def test_teaser_cards_inside_the_headlines_article(
     header: str, after: str, expected: list[str]
 ) -> None:
     assert extract_article(_cards_page(header, after), URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "link", "expected"),
+    [
+        ("de", "Von Anna Schmidt", "Alle Artikel von Anna Schmidt", ["Anna Schmidt"]),
+        ("de", "Von Anna Schmidt", "Weitere Artikel von Anna Schmidt", ["Anna Schmidt"]),
+        ("de", "Von Anna Schmidt", "Alle Beiträge von Anna Schmidt", ["Anna Schmidt"]),
+        # counter-cases: read right already; a name with "von" in it stays whole
+        ("de", "Von Anna Schmidt", "Mehr von Anna Schmidt", ["Anna Schmidt"]),
+        ("en", "By Jane Doe", "All articles by Jane Doe", ["Jane Doe"]),
+        ("de", "Von Anna von Arnim", "Mehr von Anna von Arnim", ["Anna von Arnim"]),
+    ],
+)
+def test_an_author_blocks_link_to_more_pieces(
+    lang: str, byline: str, link: str, expected: list[str]
+) -> None:
+    block = (
+        f"<div class='article-footer'><p class='byline'>{byline}</p>"
+        f"<a href='/autor/x'>{link}</a></div>"
+    )
+    page = (
+        f"<html lang='{lang}'><head><title>A new bridge</title></head><body><main><article>"
+        f"<h1>A new bridge</h1><div class='text'>{('<p>' + STORY[lang] + '</p>') * 3}</div>"
+        f"{block}</article></main></body></html>"
+    )
+    assert extract_article(page, URL).authors == expected
 
 
 # read right already: kept with their counter-cases

@@ -204,7 +204,8 @@ MORE_WORDS = {
 # and links inside author blocks. Only words that are nobody's surname.
 NOT_NAME_WORDS = {
     "en": "updated, published, view, more, read",
-    "de": "aktualisiert, mehr, veröffentlicht, publiziert, erschienen, online seit",
+    "de": "aktualisiert, mehr, veröffentlicht, publiziert, erschienen, online seit, artikel, "
+    "beiträge",
     "fr": "mise à jour", "es": "publicado", "pt": "atualizado", "it": "aggiornato",
     "nl": "bijgewerkt", "da": "opdateret", "nb": "oppdatert", "sv": "uppdaterad",
     "tr": "güncellendi", "pl": "zaktualizowano", "cs": "aktualizováno", "fi": "päivitetty",
