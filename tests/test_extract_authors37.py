@@ -257,3 +257,20 @@ PROBES = [
 @pytest.mark.parametrize(("lang", "line", "expected"), PROBES)
 def test_bylines_read_right_already(lang: str, line: str, expected: list[str]) -> None:
     assert line_authors(lang, f"<div class='byline'>{line}</div>") == expected
+
+
+# Review (rev-authors37): counter-cases the rules above must leave alone.
+
+
+# "Kamara" is a common surname (Sierra Leone, Guinea): a reporter's, on any page
+@pytest.mark.parametrize(
+    ("lang", "last", "expected"),
+    [
+        ("en", "Source: Ibrahim Kamara, AFP", ["Ibrahim Kamara", "AFP"]),
+        ("fr", "Source : Marie Kamara, AFP", ["Marie Kamara", "AFP"]),
+    ],
+)
+def test_a_reporter_named_kamara_beside_an_agency(
+    lang: str, last: str, expected: list[str]
+) -> None:
+    assert closing_authors(lang, last) == expected

@@ -469,7 +469,8 @@ ORGANISATION_KIND_WORDS = {
     "nl": "universiteit, vereniging, stichting, instituut",
     "sv": "universitet, förening, stiftelse", "nb": "universitet, forening, stiftelse",
     "da": "universitet, forening, fond", "pl": "uniwersytet, stowarzyszenie, fundacja",
-    "hu": "egyetem, egyesület, alapítvány, intézet, kórház, hivatal, szövetség, kamara",
+    # no "kamara" (chamber): Kamara is a common surname ("Source: Ibrahim Kamara, AFP")
+    "hu": "egyetem, egyesület, alapítvány, intézet, kórház, hivatal, szövetség",
 }  # fmt: skip
 # authors.py: parties' letters, as papers print them in brackets after a politician's name
 # ("Anna Muster (SPD)"): a party, not an agency's letters or a writer's initials.
