@@ -274,3 +274,42 @@ def test_a_reporter_named_kamara_beside_an_agency(
     lang: str, last: str, expected: list[str]
 ) -> None:
     assert closing_authors(lang, last) == expected
+
+
+_AUTHOR_SPAN = "<span class='author'>Anna Schmidt</span>"
+
+
+# The story's own byline blocks inside its <article>, beside a long link that is no
+# other article's headline (her page, the comments), with or without cards under the
+# story; its author box in its footer, her name or her page's link in a heading
+@pytest.mark.parametrize(
+    ("header", "after"),
+    [
+        (
+            "",
+            "<footer><h4><a href='/autor/anna'>Anna Schmidt</a></h4><p>Redakteurin</p></footer>",
+        ),
+        (
+            "",
+            f"<footer><div class='author-box'>{_AUTHOR_SPAN}<h4><a href='/autor/anna'>Über die"
+            " Autorin</a></h4></div></footer>",
+        ),
+        (
+            "",
+            f"<footer>{_AUTHOR_SPAN}<a href='/autor/anna'>Alle Texte der Autorin lesen</a>"
+            "</footer>",
+        ),
+        (
+            "",
+            f"<footer>{_AUTHOR_SPAN}<a href='/autor/anna'>Alle Texte der Autorin lesen</a>"
+            f"</footer>{_CARDS}",
+        ),
+        (
+            f"<ul class='meta'><li>{_AUTHOR_SPAN} <a href='/k'>Kommentare zu diesem Artikel"
+            " lesen</a></li></ul>",
+            "",
+        ),
+    ],
+)
+def test_the_articles_own_byline_block_stays_its_own(header: str, after: str) -> None:
+    assert extract_article(_cards_page(header, after), URL).authors == ["Anna Schmidt"]
