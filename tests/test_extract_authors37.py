@@ -313,3 +313,31 @@ _AUTHOR_SPAN = "<span class='author'>Anna Schmidt</span>"
 )
 def test_the_articles_own_byline_block_stays_its_own(header: str, after: str) -> None:
     assert extract_article(_cards_page(header, after), URL).authors == ["Anna Schmidt"]
+
+
+# A review of a book (its ISBN printed, its author in the box) whose page speaks of some
+# excerpt that is not the page: a shop's link, a caption, a teaser beside the story, a
+# ruling quoted in the story. The box names the reviewed book's author: no writer.
+@pytest.mark.parametrize(
+    ("intro", "tail", "extra"),
+    [
+        ("", _BOOK, "<div class='shop'><a href='/shop/fluss'>Leseprobe</a></div>"),
+        ("", _BOOK + "<p><a href='/lp.pdf'>Zur Leseprobe</a></p>", ""),
+        ("", _BOOK + "<p><a href='/video'>Voir l'extrait de la vidéo</a></p>", ""),
+        ("", _BOOK + "<p>Auszug aus dem Urteil des Landgerichts</p>", ""),
+        (
+            "<figure><img src='a.jpg'><figcaption>Ein Fragment der alten Brücke</figcaption>"
+            "</figure>",
+            _BOOK,
+            "",
+        ),
+        (
+            "",
+            _BOOK,
+            "<aside><h3><a href='/x'>Vorabdruck: Das neue Buch von Karl Probe</a></h3></aside>",
+        ),
+    ],
+)
+def test_a_review_speaking_of_another_excerpt(intro: str, tail: str, extra: str) -> None:
+    page = _excerpt_page(intro, tail).replace("</article>", f"{extra}</article>")
+    assert extract_article(page, URL).authors == []

@@ -123,8 +123,8 @@ def _reviewed_book_author(doc: Document, name: str) -> bool:
     if story is None or not _named_in_story(name, story, None):
         return False
     if any(_about_book(o) for o in doc.jsonld):
-        return any(_is_review(o) for o in doc.jsonld) or not _excerpt_page(doc)
-    return bool(_ISBN.search(doc.tree.text_content())) and not _excerpt_page(doc)
+        return any(_is_review(o) for o in doc.jsonld) or not _excerpt_page(doc, name)
+    return bool(_ISBN.search(doc.tree.text_content())) and not _excerpt_page(doc, name)
 
 
 def _is_review(obj: dict[str, Any]) -> bool:
@@ -141,18 +141,40 @@ _EXCERPT_LINE = 200  # characters: a headline, an intro or a credit line, no sto
 _EXCERPT_WINDOW = 400  # elements from the headline on
 
 
-def _excerpt_page(doc: Document) -> bool:
-    """Whether the page says it prints part of a book: its headline, a line above the story
-    or a credit line after it ("Ein Auszug aus dem Roman ...", "Adapted from ..."). A
-    story's own sentence may speak of another book's excerpt: short lines only."""
+def _excerpt_page(doc: Document, name: str) -> bool:
+    """Whether the page says it prints part of `name`'s book: its headline, a line above
+    the story or a credit line after it naming her ("Ein Auszug aus dem Roman ...",
+    "Adapted from ..."). A story's own sentence may speak of another book's excerpt: short
+    lines only; a review's own lines of some other excerpt ("Auszug aus dem Urteil") name
+    no author, and a link ("Leseprobe" in a shop's box), a caption or a teaser beside the
+    story is no line of the page's own."""
     h1 = headline(doc)
     if h1 is None:
         return False
+    story = _story_block(doc)
+    surname = name.split()[-1].casefold()
+    begun = False
     for el in itertools.chain([h1], itertools.islice(_following(h1), _EXCERPT_WINDOW)):
+        begun = begun or el is story
+        if el.tag in _NOT_THE_PAGES or next(el.iterancestors(*_NOT_THE_PAGES), None) is not None:
+            continue
         text = doc.text(el)
-        if len(text) <= _EXCERPT_LINE and _EXCERPT.search(text):
+        if (
+            len(text) <= _EXCERPT_LINE
+            and _EXCERPT.search(_own_text(el))
+            and (not begun or surname in text.casefold())
+        ):
             return True
     return False
+
+
+# a link or a button's words, a caption, a teaser beside the story: no line of the page's
+_NOT_THE_PAGES = ("a", "button", "figcaption", "aside", "nav")
+
+
+def _own_text(el: HtmlElement) -> str:
+    """The words of `el` outside its child elements (each child is looked at in turn)."""
+    return " ".join([el.text or "", *(c.tail or "" for c in el)])
 
 
 def _about_book(obj: dict[str, Any]) -> bool:
