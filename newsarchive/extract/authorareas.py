@@ -82,11 +82,13 @@ def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
     card); not the footer of the headline's own <article> (bylines sit there:
     "<article><h1>...<footer>Av Kari Nordmann</footer>"). Not inside the <article> holding
     the story's text below a headline printed outside any article, whatever holds that
-    article: an <aside> left unclosed before it makes the parser nest the story in it."""
+    article: an <aside> left unclosed before it makes the parser nest the story in it. A
+    teaser card inside the headline's own <article> ("Mehr zum Thema" cards under the story)
+    is one all the same (`_in_teaser_card`)."""
     for a in itertools.chain([el], el.iterancestors()):
         if a.tag == "article":
             if _owns_headline(doc, a):
-                return False
+                return _in_teaser_card(doc, el, own_article=True)
             if _headline_article(doc) is None and _holds_story_block(doc, a):
                 return False
             if _headline_article(doc) is not None or not _holds_story(a):
@@ -137,11 +139,14 @@ def _holds_headline(doc: Document, block: HtmlElement) -> bool:
     return h1 is not None and (block is h1 or block in h1.iterancestors())
 
 
-def _in_teaser_card(doc: Document, el: HtmlElement) -> bool:
+def _in_teaser_card(doc: Document, el: HtmlElement, own_article: bool = False) -> bool:
     """Inside a teaser card: the smallest block around `el` (short of the headline's own
     blocks) linking another article by its headline, where that block sits in a list item,
     aside, nav or footer, or beside another such card (a promo strip, a "most read" list).
-    A byline in a list of the article's own writers links names, no headlines."""
+    A byline in a list of the article's own writers links names, no headlines. Inside the
+    headline's own <article> (`own_article`) a card links by a heading: the story's byline
+    block sits beside long links too ("Alle Texte der Autorin lesen", "Kommentare zu diesem
+    Artikel lesen"), in its footer or a list item, and its own link may be a heading's."""
     h1 = headline(doc)
     if h1 is None:
         return False
@@ -149,12 +154,12 @@ def _in_teaser_card(doc: Document, el: HtmlElement) -> bool:
     for card in el.iterancestors():
         if card in stop or card.tag in _PAGE:
             return False
-        if not _links_headline(doc, card, el):
+        if not _links_headline(doc, card, el, headings_only=own_article):
             continue
         if _holds_story(card):
             return False  # the story's own column: its links sit in the text
         if any(
-            a.tag in _CARD_PLACES
+            a.tag in _CARD_PLACES and not (own_article and _footer_of_headline(doc, a))
             for a in itertools.takewhile(
                 lambda a: a not in stop, itertools.chain([card], card.iterancestors())
             )
@@ -164,28 +169,41 @@ def _in_teaser_card(doc: Document, el: HtmlElement) -> bool:
         return (
             parent is not None
             and parent not in stop
-            and any(sib is not card and _links_headline(doc, sib, None) for sib in parent)
+            and any(
+                sib is not card and _links_headline(doc, sib, None, headings_only=own_article)
+                for sib in parent
+            )
         )
     return False
 
 
-def _links_headline(doc: Document, block: HtmlElement, byline: HtmlElement | None) -> bool:
+def _links_headline(
+    doc: Document, block: HtmlElement, byline: HtmlElement | None, headings_only: bool = False
+) -> bool:
     """`block` links another article by its headline: a heading's link (or a link holding a
-    heading), or a link of several words that is not the byline's (a writer's page)."""
+    heading), or (not `headings_only`) a link of several words that is not the byline's (a
+    writer's page)."""
     for link in block.iter("a"):
         href = link.get("href") or ""
         if not href or href.startswith("#") or href == doc.url:
             continue
+        if headings_only and byline is not None and _within(byline, link):
+            continue  # her name in a heading's link: her page, no other article
         if next(link.iterancestors(*_HEADINGS), None) is not None or any(
             True for _ in link.iter(*_HEADINGS)
         ):
             return True
-        if byline is not None and (link is byline or byline in link.iterancestors()):
+        if headings_only or (byline is not None and _within(byline, link)):
             continue
         words = len(link.text_content().split())
         if words >= _HEADLINE_WORDS and not _inline(link, words):
             return True
     return False
+
+
+def _within(el: HtmlElement, link: HtmlElement) -> bool:
+    """Whether `el` is `link` or inside it (the byline's own link)."""
+    return link is el or el in link.iterancestors()
 
 
 def _inline(link: HtmlElement, words: int) -> bool:

@@ -117,13 +117,64 @@ _ISBN = _compile(r"\bISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?\d[\d\s-]{7,14}[\dXx]\
 def _reviewed_book_author(doc: Document, name: str) -> bool:
     """Whether the box's person is the author of the book a review speaks of: the page
     is about a book (its ISBN printed, a JSON-LD Book or Review of one) and its story names
-    her ("Musters Roman"). A reviewer's own box names someone the review does not."""
+    her ("Musters Roman"). A reviewer's own box names someone the review does not; on a
+    page printing part of the book (`_excerpt_page`) its author wrote the text."""
     story = _story_block(doc)
     if story is None or not _named_in_story(name, story, None):
         return False
     if any(_about_book(o) for o in doc.jsonld):
-        return True
-    return bool(_ISBN.search(doc.tree.text_content()))
+        return any(_is_review(o) for o in doc.jsonld) or not _excerpt_page(doc, name)
+    return bool(_ISBN.search(doc.tree.text_content())) and not _excerpt_page(doc, name)
+
+
+def _is_review(obj: dict[str, Any]) -> bool:
+    return "review" in jsonld.types_of(obj)
+
+
+_EXCERPT = _compile(
+    r"(?<!\w)(?:{})(?!\w)".format(
+        "|".join(re.escape(w) for w in langwords.entries(langwords.EXCERPT_WORDS))
+    ),
+    re.I,
+)
+_EXCERPT_LINE = 200  # characters: a headline, an intro or a credit line, no story paragraph
+_EXCERPT_WINDOW = 400  # elements from the headline on
+
+
+def _excerpt_page(doc: Document, name: str) -> bool:
+    """Whether the page says it prints part of `name`'s book: its headline, a line above
+    the story or a credit line after it naming her ("Ein Auszug aus dem Roman ...",
+    "Adapted from ..."). A story's own sentence may speak of another book's excerpt: short
+    lines only; a review's own lines of some other excerpt ("Auszug aus dem Urteil") name
+    no author, and a link ("Leseprobe" in a shop's box), a caption or a teaser beside the
+    story is no line of the page's own."""
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    story = _story_block(doc)
+    surname = name.split()[-1].casefold()
+    begun = False
+    for el in itertools.chain([h1], itertools.islice(_following(h1), _EXCERPT_WINDOW)):
+        begun = begun or el is story
+        if el.tag in _NOT_THE_PAGES or next(el.iterancestors(*_NOT_THE_PAGES), None) is not None:
+            continue
+        text = doc.text(el)
+        if (
+            len(text) <= _EXCERPT_LINE
+            and _EXCERPT.search(_own_text(el))
+            and (not begun or surname in text.casefold())
+        ):
+            return True
+    return False
+
+
+# a link or a button's words, a caption, a teaser beside the story: no line of the page's
+_NOT_THE_PAGES = ("a", "button", "figcaption", "aside", "nav")
+
+
+def _own_text(el: HtmlElement) -> str:
+    """The words of `el` outside its child elements (each child is looked at in turn)."""
+    return " ".join([el.text or "", *(c.tail or "" for c in el)])
 
 
 def _about_book(obj: dict[str, Any]) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld, langwords
+from newsarchive.extract import jsonld, langwords, page_fields
 from newsarchive.extract.authoragencies import _NEWSROOM_CHARS, _agency_tag, newsroom_credit
 from newsarchive.extract.authorareas import (
     _STORY_LINE,
@@ -125,7 +125,8 @@ def _closing_source(
     if m := _SOURCE_LINE.match(line):
         # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
         # figure or a report came from, no writer
-        return _credited_sources(clean_names([m.group(1)], publishers), m.group(1))
+        names = clean_names([m.group(1)], publishers)
+        return _credited_sources(names, m.group(1), page_fields.language(doc) or "")
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
@@ -182,14 +183,16 @@ def _material_from(line: str) -> list[str]:
     return _agency_tag(line.strip("() ")[m.end() :].rstrip(" ."))
 
 
-def _credited_sources(names: list[str], line: str) -> list[str]:
+def _credited_sources(names: list[str], line: str, lang: str = "") -> list[str]:
     """The writers of a source line's names: its agencies ("Allikas: BNS", "Quelle: dpa,
     WHO" is dpa). Other letters beside one are where a figure came from as often as a
     newsroom ("RKI", "BMW", "FBI"), and the site's own letters are its publisher's. No
     agency: no one ("Quelle: ERR" may be a quote's source, "Quelle: Anna Muster" an
     expert's). A person right before an agency is its reporter, as a byline's "Mari Tamm,
     BNS" is: hers too ("Allikas: Mari Tamm, BNS"), where the line (`line`) prints nothing
-    between them ("Quelle: Anna Muster, Universität Wien, dpa": the expert's university)."""
+    between them ("Quelle: Anna Muster, Universität Wien, dpa": the expert's university).
+    On a page in a language printing the family name first (`lang`), her given name is
+    last: "Forrás: Kovács János, MTI"."""
     return [
         n
         for i, n in enumerate(names)
@@ -197,23 +200,29 @@ def _credited_sources(names: list[str], line: str) -> list[str]:
         or (
             i + 1 < len(names)
             and _agency_name(names[i + 1])
-            and _agency_reporter(n)
+            and _agency_reporter(n, lang.split("-")[0].casefold() in _FAMILY_FIRST)
             and _next_to(line, n, names[i + 1])
         )
     ]
 
 
-def _agency_reporter(name: str) -> bool:
-    """A person's name of two or three words, a known given name first ("Mari Tamm"), not a
-    body's ("Statistisches Landesamt", "World Health Organization"), nor one named after a
-    person ("Robert Koch Institut", "Hans Böckler Stiftung")."""
+def _agency_reporter(name: str, family_first: bool = False) -> bool:
+    """A person's name of two or three words, a known given name first ("Mari Tamm"), or
+    last where the language prints the family name first (`family_first`: "Kovács János";
+    its writers print either order),
+    not a body's ("Statistisches Landesamt", "World Health Organization"), nor one named
+    after a person ("Robert Koch Institut", "Hans Böckler Stiftung", "Semmelweis Egyetem")."""
     words = name.split()
     return (
         2 <= len(words) <= 3
-        and is_given_name(words[0])
+        and (is_given_name(words[0]) or (family_first and is_given_name(words[-1])))
         and _name_shaped(name)
-        and not any(w.casefold().endswith(_ORGANISATION_KINDS) for w in words[1:])
+        and not any(w.casefold().endswith(_ORGANISATION_KINDS) for w in words)
     )
+
+
+# Languages whose names are printed family name first, given name last, in Latin letters
+_FAMILY_FIRST = frozenset(("hu",))
 
 
 _ORGANISATION_KINDS = tuple(langwords.entries(langwords.ORGANISATION_KIND_WORDS))

@@ -92,7 +92,9 @@ _WEEKDAY_DATE = _compile(
     r"|(?i:mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.,?)"
     # the date: numeric, a day and a month's name ("13 oktober", "13 de outubro", Hebrew's
     # "13 באוקטובר"), or Hungarian's year first ("2026. október 13.")
-    r"\s*(?P<date>\d{1,2}[./]|\d{1,2}\s+(?:de\s+)?[^\W\d_]|\d{4}\.\s)"
+    r"\s*(?P<date>\d{1,2}[./]|\d{1,2}\s+(?:de\s+)?[^\W\d_]|\d{4}\.\s"
+    # ... or the month's name first ("Oct 19", "October 19, 2026"): a month's, checked after
+    r"|(?P<month>[^\W\d_]{3,9})\.?\s+\d{1,2}(?!\d|[.:/]\d))"
     rf"|(?P<rel>(?i:{_RELATIVE_DAYS}))(?![\w{_MARKS}]),?\s+"
     r"(?:(?i:um|at|à|às|om|alle|kl\.?|klo|o|u|a\s+l[ae]s|о|в|lúc|เวลา|الساعة|בשעה|ساعت)\s+)?"
     r"\d{1,2}[:.h]\d{2}\b(?![./]\d))"  # a clock, not a date ("Chris Hoy 12.03.2025")
@@ -138,6 +140,8 @@ _DATE_AFTER_DAY = _compile(
     r"(\d{1,2})(?:[./]\s*|\s+(?:de\s+)?)(?:(\d{1,2})[./](\d{4}|\d{2})(?!\d)"
     r"|([^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d))"
 )
+# ... or the month's name first, its year after a comma or not at all: "Oct 19, 2026"
+_MONTH_FIRST_AFTER_DAY = _compile(r"([^\W\d_]{3,9})\.?\s+(\d{1,2})(?!\d)(?:,?\s+(\d{4})(?!\d))?")
 _YEAR_FIRST_AFTER_DAY = _compile(r"(\d{4})\.\s*([^\W\d_]{3,12})\.?\s+(\d{1,2})\b")
 
 
@@ -150,6 +154,8 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
     that day ("Lokales Heute, 10:15 Uhr" on a German page, "Marta Hoy, 10:15" on a Spanish
     one)."""
     for m in _WEEKDAY_DATE.finditer(text):
+        if (month := m.group("month")) and month.casefold() not in MONTHS:
+            continue  # "Jane Sunday, Room 4": a word and a number, no month
         day = m.group("day")
         word = " ".join(day.casefold().split()) if day else ""
         if (
@@ -226,7 +232,13 @@ def _relative_day_langs(word: str) -> frozenset[str]:
 def _on_weekday(weekday: int, text: str, at: int) -> bool | None:
     """Whether the date at `at` in `text`, with its year, falls on `weekday` (0 Monday), the
     day first or the month first; None where it states no year ("18 Oct", "4.12.")."""
-    if (y := _YEAR_FIRST_AFTER_DAY.match(text, at)) is not None:
+    if (f := _MONTH_FIRST_AFTER_DAY.match(text, at)) is not None:
+        if f.group(3) is None:
+            return None  # "Oct 19": no year
+        if (month := MONTHS.get(f.group(1).casefold())) is None:
+            return False
+        orders = [(int(f.group(2)), month, int(f.group(3)))]
+    elif (y := _YEAR_FIRST_AFTER_DAY.match(text, at)) is not None:
         if (month := MONTHS.get(y.group(2).casefold())) is None:
             return False
         orders = [(int(y.group(3)), month, int(y.group(1)))]

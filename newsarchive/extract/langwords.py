@@ -69,7 +69,7 @@ BYLINE_LABELS = {
     "sr": "autor, piše, аутор, пише", "uk": "автор, авторка, автори, текст",
     "ru": "автор, авторы, текст",
     "bg": "автор",
-    "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta",
+    "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta, laporan",
     "vi": "tác giả, phóng viên",
     "th": "ผู้เขียน, ผู้สื่อข่าว, เรื่อง", "hi": "लेखक, रिपोर्ट, रिपोर्टर",
     "ar": "كتب, كتبت, بقلم, مراسل, إعداد, تقرير",  # (she wrote: "كتبت")
@@ -204,7 +204,8 @@ MORE_WORDS = {
 # and links inside author blocks. Only words that are nobody's surname.
 NOT_NAME_WORDS = {
     "en": "updated, published, view, more, read",
-    "de": "aktualisiert, mehr, veröffentlicht, publiziert, erschienen, online seit",
+    "de": "aktualisiert, mehr, veröffentlicht, publiziert, erschienen, online seit, artikel, "
+    "beiträge",
     "fr": "mise à jour", "es": "publicado", "pt": "atualizado", "it": "aggiornato",
     "nl": "bijgewerkt", "da": "opdateret", "nb": "oppdatert", "sv": "uppdaterad",
     "tr": "güncellendi", "pl": "zaktualizowano", "cs": "aktualizováno", "fi": "päivitetty",
@@ -380,6 +381,16 @@ ABOUT_AUTHOR_HEADINGS = {
     "id": "tentang penulis", "sw": "kuhusu mwandishi", "he": "על הכותב, על הכותבת",
     "hi": "लेखक के बारे में", "hu": "a szerzőről", "ro": "despre autor", "fi": "kirjoittajasta",
 }  # fmt: skip
+# authorboxes.py: a page's word for printing part of a book ("Ein Auszug aus dem Roman",
+# "Adapted from ..."): the book's author, named in its box, wrote the text. Whole words,
+# casefolded.
+EXCERPT_WORDS = {
+    "en": "excerpt, excerpted, an extract, edited extract, adapted from",
+    "de": "auszug, buchauszug, romanauszug, leseprobe, vorabdruck",
+    "fr": "extrait, extraits", "es": "fragmento, extracto", "it": "estratto",
+    "pt": "excerto", "nl": "fragment, voorpublicatie", "sv": "utdrag", "nb": "utdrag",
+    "da": "uddrag", "pl": "fragment", "cs": "úryvek",
+}  # fmt: skip
 # authors.py: "Source:" closing a story without a byline ("Quelle: dpa"): the source credited.
 SOURCE_LABELS = {
     "en": "source", "de": "quelle", "es": "fuente", "pt": "fonte", "fr": "source", "it": "fonte",
@@ -458,6 +469,8 @@ ORGANISATION_KIND_WORDS = {
     "nl": "universiteit, vereniging, stichting, instituut",
     "sv": "universitet, förening, stiftelse", "nb": "universitet, forening, stiftelse",
     "da": "universitet, forening, fond", "pl": "uniwersytet, stowarzyszenie, fundacja",
+    # no "kamara" (chamber): Kamara is a common surname ("Source: Ibrahim Kamara, AFP")
+    "hu": "egyetem, egyesület, alapítvány, intézet, kórház, hivatal, szövetség",
 }  # fmt: skip
 # authors.py: parties' letters, as papers print them in brackets after a politician's name
 # ("Anna Muster (SPD)"): a party, not an agency's letters or a writer's initials.
