@@ -66,7 +66,10 @@ class ArticlesAsked(PageRequisites):
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
                 )
                 continue
-            article = self.frontier.spelled(article)
+            asked = self.scope.in_site_scheme(article)
+            if asked != article:
+                stats.inc_value("news/links_scheme_folded")
+            article = self.frontier.spelled(asked, written=article)
             if listed is not None:
                 listed.add(article)
             if section is None:
