@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from typing import Any
 
 from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.utils.defer import deferred_from_coro
+from twisted.internet.defer import Deferred
 from twisted.internet.task import LoopingCall
+from twisted.internet.threads import deferToThread
 
 from newsarchive import exitcodes
 from newsarchive import signals as na_signals
@@ -35,6 +38,7 @@ from newsarchive.itemsinks import item_sinks
 from newsarchive.redislink import lost as redis_lost
 from newsarchive.redislink import unreachable
 from newsarchive.state.run import SIZE_LIMIT_REMEDY, CrawlStateRun, open_crawl_state, size_limit
+from newsarchive.state.store import CrawlState
 
 logger = logging.getLogger(__name__)
 
@@ -51,11 +55,48 @@ class CrawlStateExtension:
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlStateExtension:
         extension = cls(crawler, open_crawl_state(crawler))
+        crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.engine_started, signal=signals.engine_started)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(extension.engine_stopped, signal=signals.engine_stopped)
         crawler.signals.connect(extension.state.run_replaced, signal=na_signals.run_replaced)
         return extension
+
+    def spider_opened(self) -> Deferred[None] | None:
+        """An old state file's identity upgrade, said, in a thread: the engine waits for it
+        before its first request (the spider's links are looked up by identity), and the
+        reactor goes on meanwhile (signals, timers). Done where the file was opened, it held
+        the reactor's thread for ~9 s on a 200,000-row file, without a word."""
+        store = self.state.store
+        rows = store.rows_to_key() if isinstance(store, CrawlState) else None
+        if not isinstance(store, CrawlState) or rows is None:
+            return None
+        logger.info(
+            "crawl state %s was written by an earlier version: keying its %s URLs by article "
+            "identity, once, in a thread (the crawl starts when it is done; a kill meanwhile "
+            "leaves the file as it was)",
+            store.path,
+            f"{rows:,}",
+        )
+        began = time.monotonic()
+
+        def upgraded(kept: bool) -> None:
+            store.identities_upgraded(kept)
+            if kept:
+                logger.info(
+                    "crawl state %s: %s URLs keyed by article identity (%.1f s)",
+                    store.path,
+                    f"{rows:,}",
+                    time.monotonic() - began,
+                )
+            else:  # another program holds its write lock: read by exact URL, as before
+                logger.warning(
+                    "crawl state %s: not keyed by article identity (its write lock is held); "
+                    "this run finds its articles by exact URL only",
+                    store.path,
+                )
+
+        return deferToThread(store.upgrade_apart).addCallback(upgraded)
 
     def engine_started(self) -> None:
         # The last item sink: an article's capture is saved only once the feed has its
