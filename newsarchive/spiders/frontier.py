@@ -111,6 +111,10 @@ class Frontier:
         self._listings[key] = (section, page)
         return True
 
+    def is_listing(self, url: str) -> bool:
+        """Whether this run asked for `url` as a listing page (a section's, a next page)."""
+        return listing_key(url) in self._listings
+
     def listing_taker(self, url: str, section: str) -> tuple[str, int] | None:
         """The other section whose listing asked for `url` already (its next page, the same
         "load more" form), and as which of its pages; None if none did, or `section` did."""
