@@ -26,6 +26,7 @@ from tests.test_incremental_spellings import _as_main_wrote_it, _columns
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 STORIES = ("/news/ferry-timetable-changes", "/news/museum-opens-new-wing")
 HELD = "tests.plugins.held_upgrade.HeldUpgrade"
+FULL = "tests.plugins.full_upgrade.FullUpgrade"
 WAITED = 120  # s: a guard against a hang, never a timing assertion
 
 
@@ -96,3 +97,31 @@ def test_a_crawl_stopped_mid_upgrade_stops_cleanly_and_keeps_the_file(
             keyed = dict(db.execute("SELECT url, identity FROM captures").fetchall())
             assert keyed == {u: article_identity(u) for u in keyed}
     assert result.items() == []  # stopped before its first request
+
+
+def test_an_upgrade_that_finds_the_disk_full_says_so_and_fails_the_run(tmp_path: Path) -> None:
+    """A full disk is no lock held by another program: the run said "its write lock is held"
+    and crawled on by exact URL, exit 0; the open's own check refuses a full disk (one line,
+    exit 1), and so does the upgrade that finds it full."""
+    with answering_origin(answer) as url:
+        args = {"url": f"{url}/news/", "requisites": "0"}
+        state, old = tmp_path / "state.sqlite", tmp_path / "old.sqlite"
+        run_crawl("news", args, {"STATE_PATH": str(state)}, tmp_path / "run1")
+        _as_main_wrote_it(state, old)
+        with closing(sqlite3.connect(old)) as db:
+            db.execute("VACUUM")  # no free page left: the identity index needs a new one
+        before = _rows(old)
+        settings = {
+            "STATE_PATH": str(old),
+            "TEST_FULL_UPGRADE": "1",
+            "EXTENSIONS": json.dumps({**project_settings.EXTENSIONS, FULL: 10}),
+        }
+        result = start_crawl("news", args, settings, tmp_path / "run2").wait(WAITED)
+    log = result.log
+    assert "Traceback" not in log, log[-4000:]
+    assert "write lock is held" not in log, log[-4000:]
+    assert "full" in log.splitlines()[-1], log[-3000:]
+    assert result.returncode == 1, log[-3000:]
+    assert _rows(old) == before
+    with closing(sqlite3.connect(old)) as db:
+        assert "identity" not in _columns(db)  # rolled back whole

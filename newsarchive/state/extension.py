@@ -26,6 +26,7 @@ from typing import Any
 from itemadapter import ItemAdapter
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import CloseSpider
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.task import LoopingCall
 from twisted.internet.threads import deferToThread
@@ -36,7 +37,14 @@ from newsarchive.exporters import is_plain_dataclass
 from newsarchive.itemsinks import item_sinks
 from newsarchive.redislink import lost as redis_lost
 from newsarchive.redislink import unreachable
-from newsarchive.state.run import SIZE_LIMIT_REMEDY, CrawlStateRun, open_crawl_state, size_limit
+from newsarchive.state.run import (
+    LOCKED_BY_ANOTHER,
+    SIZE_LIMIT_REMEDY,
+    CrawlStateRun,
+    full_disk,
+    open_crawl_state,
+    size_limit,
+)
 from newsarchive.state.store import CrawlState
 
 logger = logging.getLogger(__name__)
@@ -79,24 +87,33 @@ class CrawlStateExtension:
             f"{rows:,}",
         )
         began = time.monotonic()
-
-        def upgraded(kept: bool) -> None:
-            store.identities_upgraded(kept)
-            if kept:
-                logger.info(
-                    "crawl state %s: %s URLs keyed by article identity (%.1f s)",
-                    store.path,
-                    f"{rows:,}",
-                    time.monotonic() - began,
-                )
-            else:  # another program holds its write lock: read by exact URL, as before
-                logger.warning(
-                    "crawl state %s: not keyed by article identity (its write lock is held); "
-                    "this run finds its articles by exact URL only",
-                    store.path,
-                )
-
-        upgraded(await maybe_deferred_to_future(deferToThread(store.upgrade_apart)))
+        error = await maybe_deferred_to_future(deferToThread(store.upgrade_apart))
+        store.identities_upgraded(error is None)
+        if error is None:
+            logger.info(
+                "crawl state %s: %s URLs keyed by article identity (%.1f s)",
+                store.path,
+                f"{rows:,}",
+                time.monotonic() - began,
+            )
+        elif LOCKED_BY_ANOTHER in str(error):  # another program holds its write lock
+            logger.warning(
+                "crawl state %s: not keyed by article identity (its write lock is held); "
+                "this run finds its articles by exact URL only",
+                store.path,
+            )
+        else:  # a full disk: no lock held, as it was said, and the run's writes fail next
+            why = full_disk(error, store.path) or str(error)
+            assert self.crawler.stats is not None
+            self.crawler.stats.set_value("state/errors", 1)  # the run's last line says why
+            exitcodes.note_write_error(self.crawler.stats, "state", store.path, error)
+            logger.error(
+                "cannot write the crawl state %s to key its URLs by article identity (%s); "
+                "not crawling (the file is left as it was)",
+                store.path,
+                why,
+            )
+            raise CloseSpider(WRITE_ERROR)
 
     def engine_started(self) -> None:
         # The last item sink: an article's capture is saved only once the feed has its

@@ -206,13 +206,14 @@ def read_only(path: Path | str) -> tuple[list[Capture], list[Payload], list[Requ
         return kept, payloads, requisites
 
 
-def _fill_identities(db: sqlite3.Connection) -> bool:
+def _fill_identities(db: sqlite3.Connection) -> sqlite3.Error | None:
     """The identity column added, filled and indexed in one transaction on `db` (a kill
-    leaves the file as it was); False: the file takes no write (read by exact URL)."""
+    leaves the file as it was); None: done, else why the file took no write (its write lock
+    held elsewhere, a full disk: read by exact URL, or refused by a crawl)."""
     try:
         db.execute("BEGIN IMMEDIATE")
-    except sqlite3.Error:
-        return False
+    except sqlite3.Error as exc:
+        return exc
     try:
         columns = {row[1] for row in db.execute("PRAGMA table_info(captures)")}
         if "identity" not in columns:
@@ -222,11 +223,11 @@ def _fill_identities(db: sqlite3.Connection) -> bool:
         db.executemany("UPDATE captures SET identity = ? WHERE url = ?", filled)
         db.execute("CREATE INDEX IF NOT EXISTS captures_identity ON captures (identity)")
         db.execute("COMMIT")
-    except sqlite3.Error:
+    except sqlite3.Error as exc:
         if db.in_transaction:
             db.execute("ROLLBACK")
-        return False
-    return True
+        return exc
+    return None
 
 
 LOCKED_WHILE_WRITING = (
@@ -276,7 +277,7 @@ class CrawlState:
         transaction (a kill leaves the file as it was). A file that takes no write is read
         by exact URL, as before (`write_error` refuses it to a crawl). A file kept up to
         date is only read: opened beside a running crawl, it waits on no write lock."""
-        return self._identities_kept() or _fill_identities(self._db)
+        return self._identities_kept() or _fill_identities(self._db) is None
 
     def rows_to_key(self) -> int | None:
         """How many rows an upgrade keys by identity; None: the file is kept up to date."""
@@ -287,13 +288,16 @@ class CrawlState:
         unkeyed = "SELECT count(*) FROM captures WHERE identity IS NULL"
         return int(self._db.execute(unkeyed).fetchone()[0])
 
-    def upgrade_apart(self) -> bool:
+    def upgrade_apart(self) -> sqlite3.Error | None:
         """The upgrade `upgrade=False` left, on a connection of its own: safe in a thread
         while this one only reads (a crawl's 200,000-row file takes ~9 s, which held the
-        reactor's thread at the start). Whether captures are now looked up by identity;
-        `identities_upgraded` tells this connection, on its own thread."""
-        with closing(sqlite3.connect(str(self.path), isolation_level=None, timeout=5.0)) as db:
-            return _fill_identities(db)
+        reactor's thread at the start). None: captures are now looked up by identity
+        (`identities_upgraded` tells this connection, on its own thread), else why not."""
+        try:
+            with closing(sqlite3.connect(str(self.path), isolation_level=None, timeout=5.0)) as db:
+                return _fill_identities(db)
+        except sqlite3.Error as exc:  # not opened again (gone, its folder unreadable)
+            return exc
 
     def identities_upgraded(self, kept: bool) -> None:
         self._identities = kept
