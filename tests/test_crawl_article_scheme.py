@@ -15,12 +15,15 @@ folded crawl must ask none.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
 import pytest
 
 from newsarchive.sites.adhoc import profile_from_urls
+from newsarchive.spiders.frontier import Frontier
+from newsarchive.spiders.options import parse_options
 from newsarchive.spiders.scope import Scope
-from tests.plugins.crawling import CrawlResult, run_crawl
+from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
 from tests.plugins.page_origin import answering_origin
 from tests.plugins.story_page import story_page
 
@@ -98,3 +101,44 @@ def test_no_request_goes_out_under_the_other_scheme(site: tuple[Origin, CrawlRes
 )
 def test_the_seeds_scheme_on_its_own_host(seed: str, link: str, asked: str) -> None:
     assert Scope(profile_from_urls(seed)).in_site_scheme(link) == asked
+
+
+def test_the_spelling_as_written_is_next_where_the_seeds_scheme_is_not_found() -> None:
+    """A link folded into the seed's scheme keeps its written spelling as the next one asked
+    (a site answering the story under the written scheme only): nothing else holds it."""
+    options = parse_options(None, {"url": "https://news.example/news/"})
+    frontier, scope = Frontier(options, Scope(options.profile)), Scope(options.profile)
+    written = "http://news.example/news/ferry-story"
+    asked = scope.in_site_scheme(written)
+    assert asked == "https://news.example/news/ferry-story"
+    assert frontier.spelled(asked, written=written) == asked
+    assert frontier.respelled(asked) == written
+    assert frontier.respelled(asked) is None
+
+
+def test_a_folded_link_the_seeds_scheme_does_not_find_is_asked_as_written(
+    tmp_path: Path,
+) -> None:
+    """On a real crawl: the seed's scheme answers 404, the written one is asked next
+    (`news/articles_respelled`); here the origin speaks plain HTTP only, so that ask fails
+    as a fetch failure of its own, said and counted, no traceback."""
+    asked: list[str] = []
+    other: list[str] = []
+
+    def answer(target: str) -> tuple[int, Mapping[str, str], bytes]:
+        asked.append(target)
+        if target == "/news/":
+            link = f"{other[0]}/news/ferry-timetable-changes"
+            return 200, HTML, f'<html><body><a href="{link}">Ferry</a></body></html>'.encode()
+        return 404, {"Content-Type": "text/plain"}, b"not here"
+
+    with answering_origin(answer) as url:
+        other.append(url.replace("http://", "https://"))
+        args = {"url": f"{url}/news/", "requisites": "0"}
+        crawl = start_crawl("news", args, {"STATE_ENABLED": "0"}, tmp_path).wait()
+    stats = {k: v for k, v in crawl.stats.items() if k.startswith(("news/", "downloader/"))}
+    assert asked.count("/news/ferry-timetable-changes") == 1, asked
+    assert crawl.stats.get("news/links_scheme_folded") == 1, stats
+    assert crawl.stats.get("news/articles_respelled") == 1, stats
+    assert crawl.stats.get("downloader/exception_count"), stats  # https on a plain HTTP port
+    assert "Traceback" not in crawl.log, crawl.log[-4000:]
