@@ -66,7 +66,18 @@ class ArticlesAsked(PageRequisites):
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
                 )
                 continue
-            article = self.frontier.spelled(article)
+            asked = self.scope.in_site_scheme(article)
+            if self.frontier.is_listing(asked):
+                # a listing this run reads (a section page linking itself): as the first
+                # spelling of an article it was dropped by the duplicate filter, and the
+                # article a link below spells `/section/` was folded into it, never asked
+                stats.inc_value("news/links_to_listings")
+                continue
+            if asked != article:
+                stats.inc_value("news/links_scheme_folded")
+            article = self.frontier.spelled(asked, written=article)
+            if article != asked:  # another spelling of one asked: not fetched on its own
+                stats.inc_value("news/links_spelling_folded")
             if listed is not None:
                 listed.add(article)
             if section is None:

@@ -111,6 +111,10 @@ class Frontier:
         self._listings[key] = (section, page)
         return True
 
+    def is_listing(self, url: str) -> bool:
+        """Whether this run asked for `url` as a listing page (a section's, a next page)."""
+        return listing_key(url) in self._listings
+
     def listing_taker(self, url: str, section: str) -> tuple[str, int] | None:
         """The other section whose listing asked for `url` already (its next page, the same
         "load more" form), and as which of its pages; None if none did, or `section` did."""
@@ -119,19 +123,23 @@ class Frontier:
 
     # --- articles ------------------------------------------------------------
 
-    def spelled(self, article: str) -> str:
+    def spelled(self, article: str, written: str | None = None) -> str:
         """The spelling of `article` first listed this run: a site's templates link one
         story as `/story`, `/story/`, `/story/index.html`, with its host's default port
         or not, and each was fetched and itemed apart. One spelling is asked (as the site
         wrote it: a server may answer only that one); a redirect between them is archived
-        as served when the first spelling is the moved one."""
+        as served when the first spelling is the moved one.
+
+        `written`: the link as the page wrote it, where `article` is it in the seed's
+        scheme (`Scope.in_site_scheme`): the next spelling asked where that is not found."""
         identity = article_identity(article)
         first = self._spellings.setdefault(identity, article)
-        if article != first:
-            others = self._other_spellings.setdefault(identity, [])
-            asked = {canonicalize_url(one) for one in (first, *others)}
-            if len(others) < MAX_SPELLINGS and canonicalize_url(article) not in asked:
-                others.append(article)
+        for spelling in (article, written):
+            if spelling is not None and spelling != first:
+                others = self._other_spellings.setdefault(identity, [])
+                asked = {canonicalize_url(one) for one in (first, *others)}
+                if len(others) < MAX_SPELLINGS and canonicalize_url(spelling) not in asked:
+                    others.append(spelling)
         return first
 
     def respelled(self, article: str) -> str | None:

@@ -24,7 +24,7 @@ from w3lib.url import safe_url_string
 
 from newsarchive.numbers import ascii_digits
 from newsarchive.sites.base import WHOLE_FIELD, ShowMore
-from newsarchive.spiders.sources import ShowMoreAnswer, cursor_text, looks_like_url
+from newsarchive.spiders.sources import JsonCursor, ShowMoreAnswer, cursor_text, looks_like_url
 
 DEFAULT_REPEAT_PAGES = 2  # pages in a row listing nothing new that end a section
 
@@ -347,7 +347,8 @@ def show_more_body(
         "offset": offset,
         "size": spec.size,
         "page": offset // spec.size + 1,
-        "cursor": cursor or None,  # no cursor yet: JSON's null ("" is a cursor to a server)
+        # no cursor yet: JSON's null ("" is a cursor to a server); a list or object as given
+        "cursor": (cursor.json_value() if isinstance(cursor, JsonCursor) else cursor) or None,
     }
     filled = _filled(spec.body, fields)
     return json.dumps(filled, ensure_ascii=False, separators=(",", ":")).encode()

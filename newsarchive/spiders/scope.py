@@ -63,6 +63,20 @@ class Scope:
                 parts = parts._replace(scheme=origin.scheme, netloc=origin.netloc)
         return urlunsplit(parts._replace(fragment=""))
 
+    def in_site_scheme(self, url: str) -> str:
+        """`url` in the seed's scheme when it names the seed's own host and port (each
+        scheme's default port written or not): a site's widget or sitemap writes `http://`
+        where it serves `https://` (or the reverse), and each was fetched apart, or failed.
+        Another port or host is another server: as written."""
+        parts, base = urlsplit(url), urlsplit(self.profile.base_url)
+        if parts.scheme == base.scheme or parts.scheme not in _DEFAULT_PORTS:
+            return url
+        try:
+            same = _host_port(parts) == _host_port(base)
+        except ValueError:
+            return url
+        return urlunsplit(parts._replace(scheme=base.scheme, netloc=base.netloc)) if same else url
+
     def sitemap(self, url: str, base: str | None = None) -> str | None:
         """Where to fetch a sitemap the site names (robots.txt, an index): a URL in scope
         (`resolve`), or on a host below one of the site's domains without its `www.`
@@ -214,6 +228,17 @@ def marked_move(
     if not on_host(host, to) or not own(first) or not one_site(first, to):
         return None
     return first, to
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _host_port(parts: SplitResult) -> tuple[str, int | None]:
+    """The host and the port written, a scheme's default port as none."""
+    port = parts.port
+    return (parts.hostname or "").rstrip("."), None if port == _DEFAULT_PORTS.get(
+        parts.scheme
+    ) else port
 
 
 def allowed_hosts(host: str, profile: SiteProfile) -> list[str]:

@@ -429,9 +429,22 @@ _WORD = re.compile(r"[A-Za-z]?[a-z]{2,}")
 _ESCAPED_BASE64 = re.compile(r"%(?:2B|2F|3D)", re.IGNORECASE)
 
 
-def cursor_text(value: Any, join: str | None = None) -> str | None:
+class JsonCursor(str):
+    """A cursor an answer gave as a JSON list or object, as its compact JSON text (what a
+    query carries): a JSON body sends the value itself (`json_value`), as the server gave it.
+    Sent as a string, a search API's sort values (`["2026-12-01", 8]`) were refused."""
+
+    __slots__ = ()
+
+    def json_value(self) -> Any:
+        return json.loads(self)
+
+
+def cursor_text(value: Any, join: str | None = None, objects: bool = False) -> str | None:
     """A cursor as the text a request carries: strings and numbers as they are, a list
-    (`searchAfter`) as compact JSON or joined; None for no cursor (null, "", false)."""
+    (`searchAfter`) as compact JSON (a `JsonCursor`) or joined; an object too where
+    `objects` (a profile's `Cursor` says the answer carries one: a keyset); None for no
+    cursor (null, "", false, [], {})."""
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, int | float):
@@ -441,7 +454,9 @@ def cursor_text(value: Any, join: str | None = None) -> str | None:
     if isinstance(value, list) and value and all(_scalar(v) for v in value):
         if join is not None:
             return join.join(str(v) for v in value)
-        return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+        return JsonCursor(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
+    if objects and isinstance(value, list | dict) and value:
+        return JsonCursor(json.dumps(value, separators=(",", ":"), ensure_ascii=False))
     return None
 
 
@@ -466,7 +481,7 @@ def _json_cursor(data: Any, spec: ShowMore) -> str | None:
             if found is not None:
                 return found
     for keys in (cursor.field,) if cursor.field else CURSOR_KEYS:
-        found = cursor_text(_dig(data, keys), cursor.join)
+        found = cursor_text(_dig(data, keys), cursor.join, objects=True)
         if found is not None:
             return found
     return None

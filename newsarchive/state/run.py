@@ -804,7 +804,10 @@ def open_crawl_state(crawler: Crawler) -> CrawlStateRun:
             opened: CrawlState | None = None
             unwritable = ""
             try:
-                opened = CrawlState(config.path, config.commit_writes, config.commit_seconds)
+                # an old file's identity upgrade waits for spider_opened, in a thread
+                opened = CrawlState(
+                    config.path, config.commit_writes, config.commit_seconds, upgrade=False
+                )
                 damage = opened.damage()
                 # the folder too: the items journal goes there (a traceback and exit 0 before)
                 unwritable = (

@@ -206,6 +206,30 @@ def read_only(path: Path | str) -> tuple[list[Capture], list[Payload], list[Requ
         return kept, payloads, requisites
 
 
+def _fill_identities(db: sqlite3.Connection) -> sqlite3.Error | None:
+    """The identity column added, filled and indexed in one transaction on `db` (a kill
+    leaves the file as it was); None: done, else why the file took no write (its write lock
+    held elsewhere, a full disk: read by exact URL, or refused by a crawl)."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as exc:
+        return exc
+    try:
+        columns = {row[1] for row in db.execute("PRAGMA table_info(captures)")}
+        if "identity" not in columns:
+            db.execute("ALTER TABLE captures ADD COLUMN identity TEXT")
+        rows = db.execute("SELECT url FROM captures WHERE identity IS NULL")
+        filled = [(article_identity(url), url) for (url,) in rows.fetchall()]
+        db.executemany("UPDATE captures SET identity = ? WHERE url = ?", filled)
+        db.execute("CREATE INDEX IF NOT EXISTS captures_identity ON captures (identity)")
+        db.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        return exc
+    return None
+
+
 LOCKED_WHILE_WRITING = (
     "database is locked by another program (after waiting 5 s: a sqlite3 shell or a backup "
     "writing it?)"
@@ -223,8 +247,14 @@ class CrawlState:
     shared = False  # one machine's file: no other worker reads it mid-run
 
     def __init__(
-        self, path: Path | str, commit_writes: int = 1, commit_seconds: float = 0.0
+        self,
+        path: Path | str,
+        commit_writes: int = 1,
+        commit_seconds: float = 0.0,
+        upgrade: bool = True,
     ) -> None:
+        """`upgrade=False`: an old file's identity upgrade is left to `upgrade_apart` (a
+        crawl runs it in a thread); meanwhile captures are looked up by exact URL."""
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -232,7 +262,7 @@ class CrawlState:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
-        self._identities = self._keep_identities()
+        self._identities = self._keep_identities() if upgrade else self._identities_kept()
         self._commit_writes = max(1, commit_writes)
         self._commit_seconds = commit_seconds
         self._writes = 0  # in the open transaction
@@ -247,25 +277,30 @@ class CrawlState:
         transaction (a kill leaves the file as it was). A file that takes no write is read
         by exact URL, as before (`write_error` refuses it to a crawl). A file kept up to
         date is only read: opened beside a running crawl, it waits on no write lock."""
-        if self._identities_kept():
-            return True
+        return self._identities_kept() or _fill_identities(self._db) is None
+
+    def rows_to_key(self) -> int | None:
+        """How many rows an upgrade keys by identity; None: the file is kept up to date."""
+        if self._identities:
+            return None
+        if not self._has_identity_column():
+            return int(self._db.execute("SELECT count(*) FROM captures").fetchone()[0])
+        unkeyed = "SELECT count(*) FROM captures WHERE identity IS NULL"
+        return int(self._db.execute(unkeyed).fetchone()[0])
+
+    def upgrade_apart(self) -> sqlite3.Error | None:
+        """The upgrade `upgrade=False` left, on a connection of its own: safe in a thread
+        while this one only reads (a crawl's 200,000-row file takes ~9 s, which held the
+        reactor's thread at the start). None: captures are now looked up by identity
+        (`identities_upgraded` tells this connection, on its own thread), else why not."""
         try:
-            self._db.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error:
-            return False
-        try:
-            if not self._has_identity_column():
-                self._db.execute("ALTER TABLE captures ADD COLUMN identity TEXT")
-            rows = self._db.execute("SELECT url FROM captures WHERE identity IS NULL")
-            filled = [(article_identity(url), url) for (url,) in rows.fetchall()]
-            self._db.executemany("UPDATE captures SET identity = ? WHERE url = ?", filled)
-            self._db.execute("CREATE INDEX IF NOT EXISTS captures_identity ON captures (identity)")
-            self._db.execute("COMMIT")
-        except sqlite3.Error:
-            if self._db.in_transaction:
-                self._db.execute("ROLLBACK")
-            return False
-        return True
+            with closing(sqlite3.connect(str(self.path), isolation_level=None, timeout=5.0)) as db:
+                return _fill_identities(db)
+        except sqlite3.Error as exc:  # not opened again (gone, its folder unreadable)
+            return exc
+
+    def identities_upgraded(self, kept: bool) -> None:
+        self._identities = kept
 
     def _identities_kept(self) -> bool:
         if not self._has_identity_column():
