@@ -120,6 +120,7 @@ def settle(
     live: bool,
     framed: Sequence[str] = (),
     unnamed: bool = False,
+    echoes: frozenset[str] = frozenset(),
 ) -> str:
     """The first choice, unless the page's other titles show it is a variant, a one-off or a cut.
 
@@ -139,6 +140,10 @@ def settle(
       one opinion (on newsbench dev, og:title beats that pair about as often as not).
       A longer first choice yields only where a framed h1 shows the agreed title: else
       it is the title stated in full (`_full_title`).
+      `echoes`: lesser metadata fields (twitter:title, dc.title) repeating the <title> or
+      another field word for word, a CMS filling them from one field: one voice, not
+      several (on a page without an h1, twitter:title, dc.title and the <title> outvoted
+      og:title alone).
       Not on live blogs, where the headline and h1 carry the rolling "LIVE:" line: a
       page typed LiveBlogPosting where some title has a live word in any language
       (`_LIVE_PAGE`: "Liveblog", "Ticker", "EN DIRECT", "NA ŻYWO", "直播"). A page so
@@ -162,7 +167,8 @@ def settle(
     others = {k: v for k, v in sources.items() if k != source and v}
     key = _loose(first)
     if not live and all(key not in {_loose(v) for v in vs} for vs in others.values()):
-        agreed = _agreed(others) or _framed_pair(first, source, others, boxed)
+        voices = {k: v for k, v in others.items() if k not in echoes}
+        agreed = _agreed(voices) or _framed_pair(first, source, others, boxed)
         if agreed and not _full_title(first, agreed, boxed):
             first = agreed
     first = _continued(first, others)
