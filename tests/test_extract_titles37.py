@@ -160,3 +160,46 @@ def test_a_webpage_name_without_a_page_number_part_stays(name: str, expected: st
     """(guard)"""
     page = _page("de", tab="Hafenbote", objects=(_webpage(name, URL),))
     assert extract_article(page, URL).title == expected
+
+
+# --- capitals: an echo casts no vote of its own ----------------------------------------------
+
+SENTENCE = {
+    "en": "Council approves rebuild of the old harbour wall",
+    "de": "Stadtrat beschließt den Neubau der alten Hafenmauer",
+    "nl": "Gemeenteraad keurt herbouw van de oude havenmuur goed",
+}
+
+
+def _title_case(text: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in text.split())
+
+
+# og:title in sentence case beside a <title> in Title Case that twitter:title and dc.title
+# copy word for word, on a page without an h1: one SEO field's style against og:title's,
+# a tie that keeps og:title (the copies made three votes and the Title Case won)
+@pytest.mark.parametrize("lang", sorted(SENTENCE))
+def test_capitals_echoed_by_lesser_fields_are_one_vote(lang: str) -> None:
+    og = SENTENCE[lang]
+    styled = _title_case(og)
+    page = _page(lang, og=og, tw=styled, dc=styled, tab=styled)
+    assert extract_article(page, URL).title == og
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        # the page's own h1 in sentence case: its capitals (test_extract_titles36) (guard)
+        pytest.param({"og": "{t}", "tw": "{s}", "dc": "{s}", "tab": "{s}", "h1": "{s}"}, id="h1"),
+        # the JSON-LD headline, the <title> and twitter:title: three fields written apart (guard)
+        pytest.param({"og": "{t}", "headline": "{s}", "tw": "{s}", "tab": "{s} | Hafenbote"}, id="three-fields"),
+        # twitter:title in other capitals than og:title is no copy of it: a vote with
+        # the <title>'s against og:title's Title Case (guard)
+        pytest.param({"og": "{t}", "tw": "{s}", "dc": "{s}", "tab": "{s} | Hafenbote"}, id="tw-other-capitals"),
+    ],
+)  # fmt: skip
+def test_capitals_of_fields_written_apart_still_vote(fields: dict[str, str]) -> None:
+    """(guard)"""
+    plain = SENTENCE["en"]
+    values = {k: v.format(s=plain, t=_title_case(plain)) for k, v in fields.items()}
+    assert extract_article(_page("en", **values), URL).title == plain

@@ -350,13 +350,14 @@ def _echoes(raw: Sequence[tuple[str, str]], tab: str) -> frozenset[str]:
     """The lesser metadata fields (`_ECHOING`) stating word for word what the <title> or an
     earlier field does: copies of one field, no voice of their own in `titlevotes.settle`.
     (og:title and the JSON-LD headline are written apart often enough to count each.)"""
-    seen = {norm(tab)} if tab else set()
+    # (the same capitals and marks too: a field in other capitals is another field's style,
+    # a vote of its own in `titlevotes._most_cased`)
+    seen = {tab} if tab else set()
     echoes = set()
     for key, value in raw:
-        said = norm(value)
-        if key in _ECHOING and said in seen:
+        if key in _ECHOING and value in seen:
             echoes.add(key)
-        seen.add(said)
+        seen.add(value)
     return frozenset(echoes)
 
 

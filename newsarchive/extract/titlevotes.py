@@ -173,7 +173,7 @@ def settle(
             first = agreed
     first = _continued(first, others)
     first = _marks_as_parts(first, others)
-    return _spelling(_cased(first, sources), sources)
+    return _spelling(_cased(first, sources, echoes), sources)
 
 
 # A run of decoration marks set between a title's words as its separator ("+++ Sturmflut
@@ -502,7 +502,7 @@ def _unmarked_cut(short: str, full: str) -> bool:
     return short[-1].isalnum() and after.isalnum() and not _UNSPACED.match(short[-1])
 
 
-def _cased(first: str, sources: dict[str, list[str]]) -> str:
+def _cased(first: str, sources: dict[str, list[str]], echoes: frozenset[str] = frozenset()) -> str:
     """The same title in normal case where `first` is in capitals throughout ("STORM HITS COAST").
 
     Capitals are a style (a social card's, a CMS's upper-cased kicker field); the headline
@@ -517,7 +517,9 @@ def _cased(first: str, sources: dict[str, list[str]]) -> str:
             first,
         )
     if first.upper() != first or first.lower() == first:  # has lower case, or no cased letters
-        return _most_cased(first, sources)
+        # (where an h1 shows the title, its capitals decide a majority: `_most_cased`)
+        echoes = frozenset() if sources.get("h1") else echoes
+        return _most_cased(first, {k: v for k, v in sources.items() if k not in echoes})
     key = _caseless(first)
     for values in sources.values():
         for v in values:
@@ -537,7 +539,10 @@ def _most_cased(first: str, sources: dict[str, list[str]]) -> str:
     name `first` writes with a capital inside otherwise ("IPhone" of "iPhone": a CMS's
     capital first letter). Several sources are often one field echoed (the JSON-LD headline,
     the <title>, twitter:title of one SEO plugin): a majority the page's own heading (the
-    headline as the reader sees it) is not in keeps `first`."""
+    headline as the reader sees it) is not in keeps `first`. On a page without an h1, a
+    lesser field repeating another word for word (`settle`'s `echoes`) is left out by
+    `_cased`, no vote of its own (twitter:title and dc.title copying a Title Case <title>
+    outvoted og:title in sentence case)."""
     mine = _unstopped(_typo_key(first))
     key = mine.casefold()
     names = _camel_words(mine)
