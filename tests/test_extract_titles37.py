@@ -20,6 +20,7 @@ TEXT = {
     "en": "A paragraph of the article, long enough to read like a story. ",
     "nl": "Een alinea van het artikel, lang genoeg om als een verhaal te lezen. ",
     "pl": "Akapit artykułu, wystarczająco długi, aby czytać go jak tekst. ",
+    "es": "Un párrafo del artículo, lo bastante largo para leerse como una noticia. ",
     "pt": "Um parágrafo do artigo, longo o bastante para ler como uma notícia. ",
     "ja": "記事の段落で、本文として読めるほど長い文章です。",
 }
@@ -203,3 +204,39 @@ def test_capitals_of_fields_written_apart_still_vote(fields: dict[str, str]) -> 
     plain = SENTENCE["en"]
     values = {k: v.format(s=plain, t=_title_case(plain)) for k, v in fields.items()}
     assert extract_article(_page("en", **values), URL).title == plain
+
+
+# --- review (rev-titles37): copies beside a JSON-LD headline stating the same line ----------
+
+# (lang, og:title a shorter social teaser, the headline)
+TEASED = {
+    "de": ("Das hat der Stadtrat jetzt entschieden", "Stadtrat beschließt den Neubau der alten Hafenmauer"),
+    "en": ("What the council decided last night", "Council approves the rebuild of the old harbour wall"),
+    "es": ("Lo que decidió el ayuntamiento", "El ayuntamiento aprueba reconstruir el viejo muro del puerto"),
+    "pl": ("Co postanowiła rada miasta", "Rada miasta zatwierdza odbudowę starego muru portowego"),
+}  # fmt: skip
+
+
+# og:title a social teaser; the JSON-LD headline, a field written apart, states the line
+# the <title> does, and twitter:title and dc.title copy the <title>: no page without an h1
+# where one SEO line outvotes og:title alone, two fields agreeing with their copies beside
+# them (the headline is the article's; the copies were no longer counted, and the teaser
+# was taken)
+@pytest.mark.parametrize("lang", sorted(TEASED))
+@pytest.mark.parametrize("tab", ["{h} | Hafenbote", "{h}"])
+def test_copies_beside_a_json_ld_headline_stating_their_line_still_count(
+    lang: str, tab: str
+) -> None:
+    og, line = TEASED[lang]
+    title = tab.format(h=line)
+    page = _page(lang, og=og, headline=line, tab=title, tw=title, dc=title)
+    assert extract_article(page, URL).title == line
+
+
+def test_copies_beside_a_json_ld_headline_of_other_words_are_one_voice() -> None:
+    """(guard) the JSON-LD headline states another line than the copies: the <title> and
+    its copies are one voice against og:title's, which stays."""
+    og, line = TEASED["en"]
+    other = "Harbour wall: what the rebuild costs and who pays"
+    page = _page("en", og=og, headline=line, tab=other, tw=other, dc=other)
+    assert extract_article(page, URL).title == og

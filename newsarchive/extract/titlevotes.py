@@ -143,7 +143,7 @@ def settle(
       `echoes`: lesser metadata fields (twitter:title, dc.title) repeating the <title> or
       another field word for word, a CMS filling them from one field: one voice, not
       several (on a page without an h1, twitter:title, dc.title and the <title> outvoted
-      og:title alone).
+      og:title alone); they count where the JSON-LD headline states their line (`_voices`).
       Not on live blogs, where the headline and h1 carry the rolling "LIVE:" line: a
       page typed LiveBlogPosting where some title has a live word in any language
       (`_LIVE_PAGE`: "Liveblog", "Ticker", "EN DIRECT", "NA ŻYWO", "直播"). A page so
@@ -167,8 +167,7 @@ def settle(
     others = {k: v for k, v in sources.items() if k != source and v}
     key = _loose(first)
     if not live and all(key not in {_loose(v) for v in vs} for vs in others.values()):
-        voices = {k: v for k, v in others.items() if k not in echoes}
-        agreed = _agreed(voices) or _framed_pair(first, source, others, boxed)
+        agreed = _agreed(_voices(others, echoes)) or _framed_pair(first, source, others, boxed)
         if agreed and not _full_title(first, agreed, boxed):
             first = agreed
     first = _continued(first, others)
@@ -366,6 +365,19 @@ def _is_cut(short: str, full: str) -> bool:
 def _loose(s: str) -> str:
     """Titles compared across sources: case, quote style and a trailing ellipsis aside."""
     return norm(ELLIPSIS.sub("", s.translate(_TYPO)))
+
+
+def _voices(others: dict[str, list[str]], echoes: frozenset[str]) -> dict[str, list[str]]:
+    """`others` without the lesser fields copying another (`settle`'s `echoes`), unless the
+    JSON-LD headline, a field written apart, states the line they copy: then two fields
+    agree, their copies beside them, as on pages where og:title is a shorter social teaser
+    (the copies still count there, as before `echoes`)."""
+    voices = {k: v for k, v in others.items() if k not in echoes}
+    if len(voices) == len(others):
+        return others
+    stated = {_loose(v) for v in others.get("headline", ())}
+    copied = {_loose(v) for k in echoes for v in others.get(k, ())}
+    return others if stated & copied else voices
 
 
 def _agreed(others: dict[str, list[str]]) -> str | None:
