@@ -34,6 +34,7 @@ from newsarchive.extract.titleparts import (
     home_title,
     masthead_cut,
     only_site,
+    page_numbered,
     section_names,
     shared_ends,
     shown_tail_cut,
@@ -337,7 +338,27 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
-    return _as_opened(clean(settle(first, source, sources, live, framed, unnamed)), opened)
+    echoes = _echoes(raw, tab)
+    return _as_opened(clean(settle(first, source, sources, live, framed, unnamed, echoes)), opened)
+
+
+# Fields a CMS fills from another (its <title>, its og:title) rather than writing them apart.
+_ECHOING = frozenset(TITLE_META) - {"og:title", "headline"}
+
+
+def _echoes(raw: Sequence[tuple[str, str]], tab: str) -> frozenset[str]:
+    """The lesser metadata fields (`_ECHOING`) stating word for word what the <title> or an
+    earlier field does: copies of one field, no voice of their own in `titlevotes.settle`.
+    (og:title and the JSON-LD headline are written apart often enough to count each.)"""
+    # (the same capitals and marks too: a field in other capitals is another field's style,
+    # a vote of its own in `titlevotes._most_cased`)
+    seen = {tab} if tab else set()
+    echoes = set()
+    for key, value in raw:
+        if key in _ECHOING and value in seen:
+            echoes.add(key)
+        seen.add(value)
+    return frozenset(echoes)
 
 
 MIN_SLUG_WORDS = 3  # "stadtrat-stimmt-zu"; two ("hafen-plan") only where the URL spells them
@@ -488,11 +509,15 @@ def _ld_name(doc: Document, sites: frozenset[str], sections: frozenset[str]) -> 
     article, unless it is the site's or cut with "...", or itself a name: a section's, the
     site's in another language ("Politik und Wirtschaft", "Harbour Post English", four
     words or fewer without a headline's figure or sign, `_name_sized`), or a short slogan
-    after the site's name ("Hafenpost - Nachrichten aus dem Norden")."""
+    after the site's name ("Hafenpost - Nachrichten aus dem Norden"). A WebPage's name with a
+    page's number of its own is a paginated listing's ("Politik - Seite 2"), whatever it
+    reads as once the number is cut."""
     if doc.article.get("headline"):
         return []
     named = doc.article or _own_webpage(doc)
     name = clean(unmojibake(next(iter(as_strings(named.get("name"))), "")))
+    if not doc.article and page_numbered(name):
+        return []  # a listing's page ("Politik - Seite 2 | Site"): no article's title
     cut = strip_sites(name, sites) if name else name  # ("Title | Site")
     if (
         len(cut) < MIN_CORE

@@ -1183,6 +1183,13 @@ def _unpaged(parts: list[str]) -> list[str]:
 _JOINED_PAGE = _compile(r"\sHalaman\s(?:all|semua|\d{1,3})$")
 
 
+def page_numbered(value: str) -> bool:
+    """Whether a title has a part of its own that is a page's number ("Politik - Seite 2 |
+    Site", "Latest news - Page 3"): a listing's or a split page's, never a headline's
+    words ("Why the Page 3 era ended" runs the words into the sentence)."""
+    return any(_PAGE.fullmatch(p.strip()) for p in SEPARATOR.split(value)[2::2])
+
+
 def _undated(parts: list[str], sites: frozenset[str]) -> list[str]:
     """A title's parts without the date after a comma in the site's part ("Site, 03.12.2026");
     a date part after the site's name goes as its slogan would (`strip_sites`)."""

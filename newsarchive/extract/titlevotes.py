@@ -120,6 +120,7 @@ def settle(
     live: bool,
     framed: Sequence[str] = (),
     unnamed: bool = False,
+    echoes: frozenset[str] = frozenset(),
 ) -> str:
     """The first choice, unless the page's other titles show it is a variant, a one-off or a cut.
 
@@ -139,6 +140,10 @@ def settle(
       one opinion (on newsbench dev, og:title beats that pair about as often as not).
       A longer first choice yields only where a framed h1 shows the agreed title: else
       it is the title stated in full (`_full_title`).
+      `echoes`: lesser metadata fields (twitter:title, dc.title) repeating the <title> or
+      another field word for word, a CMS filling them from one field: one voice, not
+      several (on a page without an h1, twitter:title, dc.title and the <title> outvoted
+      og:title alone); they count where the JSON-LD headline states their line (`_voices`).
       Not on live blogs, where the headline and h1 carry the rolling "LIVE:" line: a
       page typed LiveBlogPosting where some title has a live word in any language
       (`_LIVE_PAGE`: "Liveblog", "Ticker", "EN DIRECT", "NA ŻYWO", "直播"). A page so
@@ -162,12 +167,12 @@ def settle(
     others = {k: v for k, v in sources.items() if k != source and v}
     key = _loose(first)
     if not live and all(key not in {_loose(v) for v in vs} for vs in others.values()):
-        agreed = _agreed(others) or _framed_pair(first, source, others, boxed)
+        agreed = _agreed(_voices(others, echoes)) or _framed_pair(first, source, others, boxed)
         if agreed and not _full_title(first, agreed, boxed):
             first = agreed
     first = _continued(first, others)
     first = _marks_as_parts(first, others)
-    return _spelling(_cased(first, sources), sources)
+    return _spelling(_cased(first, sources, echoes), sources)
 
 
 # A run of decoration marks set between a title's words as its separator ("+++ Sturmflut
@@ -362,6 +367,19 @@ def _loose(s: str) -> str:
     return norm(ELLIPSIS.sub("", s.translate(_TYPO)))
 
 
+def _voices(others: dict[str, list[str]], echoes: frozenset[str]) -> dict[str, list[str]]:
+    """`others` without the lesser fields copying another (`settle`'s `echoes`), unless the
+    JSON-LD headline, a field written apart, states the line they copy: then two fields
+    agree, their copies beside them, as on pages where og:title is a shorter social teaser
+    (the copies still count there, as before `echoes`)."""
+    voices = {k: v for k, v in others.items() if k not in echoes}
+    if len(voices) == len(others):
+        return others
+    stated = {_loose(v) for v in others.get("headline", ())}
+    copied = {_loose(v) for k in echoes for v in others.get(k, ())}
+    return others if stated & copied else voices
+
+
 def _agreed(others: dict[str, list[str]]) -> str | None:
     """The title most sources give (at least MIN_AGREEING), in the first one's spelling."""
     support: dict[str, list[str]] = {}  # loose title -> one spelling per source giving it
@@ -496,7 +514,7 @@ def _unmarked_cut(short: str, full: str) -> bool:
     return short[-1].isalnum() and after.isalnum() and not _UNSPACED.match(short[-1])
 
 
-def _cased(first: str, sources: dict[str, list[str]]) -> str:
+def _cased(first: str, sources: dict[str, list[str]], echoes: frozenset[str] = frozenset()) -> str:
     """The same title in normal case where `first` is in capitals throughout ("STORM HITS COAST").
 
     Capitals are a style (a social card's, a CMS's upper-cased kicker field); the headline
@@ -511,7 +529,9 @@ def _cased(first: str, sources: dict[str, list[str]]) -> str:
             first,
         )
     if first.upper() != first or first.lower() == first:  # has lower case, or no cased letters
-        return _most_cased(first, sources)
+        # (where an h1 shows the title, its capitals decide a majority: `_most_cased`)
+        echoes = frozenset() if sources.get("h1") else echoes
+        return _most_cased(first, {k: v for k, v in sources.items() if k not in echoes})
     key = _caseless(first)
     for values in sources.values():
         for v in values:
@@ -531,7 +551,10 @@ def _most_cased(first: str, sources: dict[str, list[str]]) -> str:
     name `first` writes with a capital inside otherwise ("IPhone" of "iPhone": a CMS's
     capital first letter). Several sources are often one field echoed (the JSON-LD headline,
     the <title>, twitter:title of one SEO plugin): a majority the page's own heading (the
-    headline as the reader sees it) is not in keeps `first`."""
+    headline as the reader sees it) is not in keeps `first`. On a page without an h1, a
+    lesser field repeating another word for word (`settle`'s `echoes`) is left out by
+    `_cased`, no vote of its own (twitter:title and dc.title copying a Title Case <title>
+    outvoted og:title in sentence case)."""
     mine = _unstopped(_typo_key(first))
     key = mine.casefold()
     names = _camel_words(mine)
