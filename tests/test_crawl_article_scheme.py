@@ -4,9 +4,9 @@ A site's templates write a story relative (the scheme of the page) in the story 
 absolute with the other scheme in a widget or a sitemap entry (`http://` on a site that
 serves `https://`, or the reverse). Each spelling was an article of its own: the story
 was fetched twice, or, where the site answers one scheme only, once more as a failure.
-A link on the seed's own host (the same port, or each scheme's default one) is asked in
-the seed's scheme, counted `news/links_scheme_folded`; the spelling as written is the
-next one asked where the seed's scheme is not found.
+A link on the seed's own host, or its listing's (the same port, or each scheme's default
+one), is asked in the scheme its listing was served in, counted `news/links_scheme_folded`;
+the spelling as written is the next one asked where that scheme is not found.
 
 The origin here serves plain HTTP only, so a link asked over https fails there: the
 folded crawl must ask none.
@@ -18,11 +18,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
 
 from newsarchive.sites.adhoc import profile_from_urls
 from newsarchive.spiders.frontier import Frontier
+from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.options import parse_options
 from newsarchive.spiders.scope import Scope
+from newsarchive.spiders.sources import Entry
 from tests.plugins.crawling import CrawlResult, run_crawl, start_crawl
 from tests.plugins.page_origin import answering_origin
 from tests.plugins.story_page import story_page
@@ -100,7 +104,72 @@ def test_no_request_goes_out_under_the_other_scheme(site: tuple[Origin, CrawlRes
     ],
 )
 def test_the_seeds_scheme_on_its_own_host(seed: str, link: str, asked: str) -> None:
-    assert Scope(profile_from_urls(seed)).in_site_scheme(link) == asked
+    """A page served in the seed's scheme (no redirect between them)."""
+    assert Scope(profile_from_urls(seed)).in_site_scheme(link, served=seed) == asked
+
+
+SEED = "http://news.example/news/"  # typed http; the site redirects to https
+
+
+@pytest.mark.parametrize(
+    ("served", "link", "asked"),
+    [
+        # the listing came over https: its https links as written, its http ones in https
+        ("https://news.example/news/", "https://news.example/a", "https://news.example/a"),
+        ("https://news.example/news/", "http://news.example/a", "https://news.example/a"),
+        ("https://news.example/news/", "http://news.example:80/a", "https://news.example/a"),
+        ("https://news.example/news/", "https://news.example:443/a", "https://news.example:443/a"),
+        # the listing came over http: its https links in http
+        ("http://news.example/news/", "https://news.example/a", "http://news.example/a"),
+        (
+            "http://news.example/news/",
+            "https://news.example:443/a?x=1",
+            "http://news.example/a?x=1",
+        ),
+        # the host it was served on, moved from the seed's (`www.`): that host's links too
+        (
+            "https://www.news.example/news/",
+            "http://www.news.example/a",
+            "https://www.news.example/a",
+        ),
+        # another port, another host: another server, kept as written
+        ("https://news.example/news/", "http://news.example:8080/a", "http://news.example:8080/a"),
+        ("https://news.example/news/", "http://cdn.news.example/a", "http://cdn.news.example/a"),
+        ("http://127.0.0.1:8080/", "https://127.0.0.1:8080/a", "http://127.0.0.1:8080/a"),
+        ("https://127.0.0.1:8443/", "http://127.0.0.1:8080/a", "http://127.0.0.1:8080/a"),
+    ],
+)
+def test_the_scheme_the_listing_was_served_in(served: str, link: str, asked: str) -> None:
+    """A seed typed `http://` on a site that redirects to `https://`: the links its pages
+    write `https://` are asked so, not over http first (a 301 and a redirect record per
+    article, and articles stored under https in earlier runs fetched again)."""
+    assert Scope(profile_from_urls(SEED)).in_site_scheme(link, served=served) == asked
+
+
+HTTPS, HTTP = "https://news.example", "http://news.example"
+FERRY = "/news/ferry-timetable-changes-for-winter"
+
+
+@pytest.mark.parametrize(
+    ("served", "link", "asked", "folded"),
+    [
+        (f"{HTTPS}/news/", f"{HTTPS}{FERRY}", f"{HTTPS}{FERRY}", None),
+        (f"{HTTPS}/news/", FERRY, f"{HTTPS}{FERRY}", None),
+        (f"{HTTPS}/news/", f"{HTTP}{FERRY}", f"{HTTPS}{FERRY}", 1),
+        (f"{HTTP}/news/", f"{HTTPS}{FERRY}", f"{HTTP}{FERRY}", 1),
+    ],
+)
+def test_the_spider_asks_in_the_listings_scheme(
+    served: str, link: str, asked: str, folded: int | None
+) -> None:
+    """The news spider's own `_follow` over a listing response whose final URL is `served`."""
+    crawler = get_crawler(NewsSpider, {"STATE_ENABLED": "0"})
+    crawler.settings.frozen = False  # a news spider sets its site's politeness, as in a crawl
+    spider = NewsSpider.from_crawler(crawler, url=SEED, requisites="0")
+    crawler.spider = spider
+    (request,) = spider._follow([Entry(link)], HtmlResponse(served), set(), "news")
+    assert request.url == asked
+    assert crawler.stats.get_value("news/links_scheme_folded") == folded
 
 
 def test_the_spelling_as_written_is_next_where_the_seeds_scheme_is_not_found() -> None:
@@ -109,7 +178,7 @@ def test_the_spelling_as_written_is_next_where_the_seeds_scheme_is_not_found() -
     options = parse_options(None, {"url": "https://news.example/news/"})
     frontier, scope = Frontier(options, Scope(options.profile)), Scope(options.profile)
     written = "http://news.example/news/ferry-story"
-    asked = scope.in_site_scheme(written)
+    asked = scope.in_site_scheme(written, served="https://news.example/news/")
     assert asked == "https://news.example/news/ferry-story"
     assert frontier.spelled(asked, written=written) == asked
     assert frontier.respelled(asked) == written

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
 from newsarchive.sites.base import Cursor, ShowMore
-from newsarchive.spiders.paging import show_more_body, show_more_url
+from newsarchive.spiders.paging import first_request, show_more_body, show_more_url
 from newsarchive.spiders.sources import cursor_text, read_show_more
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
@@ -135,3 +136,91 @@ def test_the_next_request_carries_the_value(given: Any, body: Any, query: str) -
 @pytest.mark.parametrize("given", [[], {}, None, False, ""])
 def test_an_empty_value_is_no_cursor(given: Any) -> None:
     assert cursor_text(given) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "cursor"),
+    [
+        # no field named: an object or a nested list under a common key is no cursor
+        ({"next": {"href": "/api?page=2"}}, None),
+        ({"cursor": {"day": DAY, "id": 8}}, None),
+        ({"next": [[1, "a"], {"k": None}]}, None),
+        # ... and the search goes on to the next common key
+        ({"next": {"href": "/api?page=2"}, "paging": {"next": "c8"}}, "c8"),
+        # scalars and a list of scalars (`searchAfter`) as before
+        ({"nextCursor": "c8"}, "c8"),
+        ({"searchAfter": [DAY, 8]}, '["2026-12-01",8]'),
+    ],
+)
+def test_without_a_field_named_only_scalars_and_their_lists(answer: Any, cursor: str) -> None:
+    """A profile's `Cursor()` that names no field: an object under `next` was put in the
+    template as a cursor, one bad request (`after={"href":...}`) where the section ended."""
+    spec = ShowMore(url="/api/more?after={cursor}", items_path=("teasers",), cursor=Cursor())
+    found = read_show_more({"teasers": [{"url": "/story/a-1"}], **answer}, spec)
+    assert found is not None
+    assert found.cursor == cursor
+
+
+@pytest.mark.parametrize(
+    ("attribute", "field", "body", "query"),
+    [
+        ('["2026-12-01", 8]', ("next",), [DAY, 8], '["2026-12-01", 8]'),
+        ('["2026-12-01", 8]', (), [DAY, 8], '["2026-12-01", 8]'),
+        ('{"day": "2026-12-01", "id": 8}', ("next",), {"day": DAY, "id": 8}, None),
+        # an object is a cursor's value only where the profile names the field
+        ('{"day": "2026-12-01"}', (), '{"day": "2026-12-01"}', None),
+        ("c8", ("next",), "c8", "c8"),
+        ("8", ("next",), "8", "8"),  # a token of digits stays a string, as it came before
+        ("[not json", ("next",), "[not json", "[not json"),
+    ],
+)
+def test_a_first_cursor_from_the_page_goes_as_later_ones_do(
+    attribute: str, field: tuple[str, ...], body: Any, query: str | None
+) -> None:
+    """`Cursor.first` reads the page's `data-cursor`, always text: a list there was POSTed
+    as a string, the later cursors of the same listing as lists."""
+    spec = ShowMore(
+        url="/api/more?after={cursor}",
+        body={"after": "{cursor}"},
+        items_path=("teasers",),
+        cursor=Cursor(field=field, first="button.more::attr(data-cursor)"),
+    )
+    html = f"<html><body><button class=more data-cursor='{attribute}'>More</button></body></html>"
+    found = first_request(html, spec, "x", 4)
+    assert found is not None
+    _, _, cursor = found
+    assert json.loads(show_more_body(spec, "x", cursor=cursor) or b"") == {"after": body}
+    sent = parse_qs(urlsplit(show_more_url(spec, "x", cursor=cursor)).query)["after"]
+    assert sent == [query or attribute]
+
+
+def test_a_link_object_under_next_ends_a_section_whose_cursor_names_no_field(
+    tmp_path: Path,
+) -> None:
+    """On a real crawl: `"next": {"href": ...}` under a profile's `Cursor()` is no cursor,
+    the section ends after its first batch, and no request carries the object."""
+    asked: list[str] = []
+
+    def answer(target: str) -> tuple[int, Mapping[str, str], bytes]:
+        asked.append(target)
+        path, _, query = target.partition("?")
+        if path == "/opinion/":
+            links = "".join(f'<a href="{_story("opinion", n)}">{n}</a>' for n in range(4))
+            return 200, HTML, f"<html><body>{links}</body></html>".encode()
+        if path.startswith("/story/opinion-"):
+            text = "".join(f"<p>{path}, paragraph {n} of the story.</p>" for n in range(12))
+            return 200, HTML, f"<html><head><title>{path}</title></head><body>{text}".encode()
+        if path == "/api/more" and parse_qs(query).get("after") == ["4"]:
+            teasers = [{"url": _story("opinion", n)} for n in range(4, 8)]
+            data = {"teasers": teasers, "next": {"href": "/api/more?section=opinion&page=3"}}
+            return 200, JSON, json.dumps(data).encode()
+        return 400, {"Content-Type": "text/plain"}, b"bad cursor"
+
+    with answering_origin(answer) as url:
+        settings = {"SPIDER_MODULES": SPIDERS, "STATE_ENABLED": "0"}
+        args = {"site": "hrefcursors", "base_url": url, "requisites": "0", "depth": "10"}
+        crawl = run_crawl("news", args, settings, tmp_path)
+    fetched = sorted(item["url"].split("/", 3)[3] for item in crawl.items())
+    assert fetched == sorted(_story("opinion", n)[1:] for n in range(8)), crawl.log[-3000:]
+    api = [target for target in asked if target.startswith("/api/")]
+    assert api == ["/api/more?section=opinion&after=4"], asked

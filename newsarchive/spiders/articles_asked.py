@@ -66,7 +66,7 @@ class ArticlesAsked(PageRequisites):
                     "news/links_skipped_offsite" if url is None else "news/links_not_article"
                 )
                 continue
-            asked = self.scope.in_site_scheme(article)
+            asked = self.scope.in_site_scheme(article, served=base)
             if self.frontier.is_listing(asked):
                 # a listing this run reads (a section page linking itself): as the first
                 # spelling of an article it was dropped by the duplicate filter, and the

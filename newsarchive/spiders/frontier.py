@@ -130,8 +130,9 @@ class Frontier:
         wrote it: a server may answer only that one); a redirect between them is archived
         as served when the first spelling is the moved one.
 
-        `written`: the link as the page wrote it, where `article` is it in the seed's
-        scheme (`Scope.in_site_scheme`): the next spelling asked where that is not found."""
+        `written`: the link as the page wrote it, where `article` is it in the scheme its
+        listing was served in (`Scope.in_site_scheme`): the next spelling asked where that
+        is not found."""
         identity = article_identity(article)
         first = self._spellings.setdefault(identity, article)
         for spelling in (article, written):

@@ -300,7 +300,22 @@ def first_cursor(html: str, spec: ShowMore) -> str | None:
         return None
     if cursor.first is None:
         return cursor.start
-    return cursor_text(Selector(text=html).css(cursor.first).get(), cursor.join)
+    found = cursor_text(Selector(text=html).css(cursor.first).get(), cursor.join)
+    return _as_json_cursor(found, cursor.join, objects=bool(cursor.field))
+
+
+def _as_json_cursor(text: str | None, join: str | None, objects: bool) -> str | None:
+    """A page's cursor text that is JSON of a shape an answer's cursor is sent back as
+    (a list of scalars; an object where the profile names the field): a `JsonCursor`, so
+    the first request's body carries the list as the later ones do (it went as a string).
+    Its text as written (the query unchanged); a joined list profile's, and others, as text."""
+    if text is None or join is not None or not text.startswith(("[", "{")):
+        return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    return JsonCursor(text) if isinstance(cursor_text(value, objects=objects), JsonCursor) else text
 
 
 def first_request(

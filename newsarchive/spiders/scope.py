@@ -63,19 +63,28 @@ class Scope:
                 parts = parts._replace(scheme=origin.scheme, netloc=origin.netloc)
         return urlunsplit(parts._replace(fragment=""))
 
-    def in_site_scheme(self, url: str) -> str:
-        """`url` in the seed's scheme when it names the seed's own host and port (each
-        scheme's default port written or not): a site's widget or sitemap writes `http://`
-        where it serves `https://` (or the reverse), and each was fetched apart, or failed.
-        Another port or host is another server: as written."""
-        parts, base = urlsplit(url), urlsplit(self.profile.base_url)
-        if parts.scheme == base.scheme or parts.scheme not in _DEFAULT_PORTS:
+    def in_site_scheme(self, url: str, served: str) -> str:
+        """`url` in the scheme its listing was `served` in (the response's final URL, after
+        redirects) when it names that page's host and port, or the seed's (each scheme's
+        default port written or not): a site's widget or sitemap writes `http://` where it
+        serves `https://` (or the reverse), and each was fetched apart, or failed. The
+        served scheme, not the seed's: a seed typed `http://` on a site redirecting to
+        `https://` asked every `https://` link over http first. Another port or host is
+        another server: as written."""
+        parts, page = urlsplit(url), urlsplit(served)
+        if parts.scheme == page.scheme or {parts.scheme, page.scheme} != set(_DEFAULT_PORTS):
             return url
         try:
-            same = _host_port(parts) == _host_port(base)
+            here = _host_port(parts)
+            same = here in (_host_port(page), _host_port(urlsplit(self.profile.base_url)))
         except ValueError:
             return url
-        return urlunsplit(parts._replace(scheme=base.scheme, netloc=base.netloc)) if same else url
+        if not same:
+            return url
+        host, port = parts.hostname or "", here[1]
+        host = f"[{host}]" if ":" in host else host  # an IPv6 address keeps its brackets
+        netloc = host if port is None else f"{host}:{port}"
+        return urlunsplit(parts._replace(scheme=page.scheme, netloc=netloc))
 
     def sitemap(self, url: str, base: str | None = None) -> str | None:
         """Where to fetch a sitemap the site names (robots.txt, an index): a URL in scope

@@ -466,7 +466,8 @@ def _scalar(value: Any) -> bool:
 
 def _json_cursor(data: Any, spec: ShowMore) -> str | None:
     """The cursor the profile says the answer carries (its field, its fragment's control,
-    else the common places); without a profile's `Cursor`, only a next URL counts."""
+    else the common places: scalars and lists of them there); without a profile's `Cursor`,
+    only a next URL counts."""
     cursor = spec.cursor
     if cursor is None:
         for keys in NEXT_URL_KEYS:
@@ -480,8 +481,10 @@ def _json_cursor(data: Any, spec: ShowMore) -> str | None:
             found = cursor_text(Selector(text=fragment).css(cursor.selector).get(), cursor.join)
             if found is not None:
                 return found
+    # an object (or a nested list) only where the profile names its field: under a common
+    # key it is something else (`"next": {"href": ...}`), sent as a cursor it was one bad request
     for keys in (cursor.field,) if cursor.field else CURSOR_KEYS:
-        found = cursor_text(_dig(data, keys), cursor.join, objects=True)
+        found = cursor_text(_dig(data, keys), cursor.join, objects=bool(cursor.field))
         if found is not None:
             return found
     return None
