@@ -47,7 +47,9 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     """
     found: dict[Path, Path] = {}  # resolved path: the path as named first
     for path in inputs:
-        if is_folder(path):
+        if symlink_loop(path):  # whatever its name: named a loop as it is opened, counted
+            found.setdefault(Path(os.path.abspath(path)), path)  # resolve() raises on it
+        elif is_folder(path):
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
@@ -72,6 +74,8 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
             )
         elif path.suffix.lower() == ".wacz" and not path.is_dir():
             raise ValueError(wacz_given(path))
+        elif unseen(path):  # a folder or file in one not entered: it was "not a WARC ..."
+            raise ValueError(unseen(path))
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
@@ -94,8 +98,22 @@ def not_there(path: Path) -> bool:
         path.stat()
     except PermissionError:
         return False
-    except OSError:  # a link to nothing, too: `exists` said so
-        return True
+    except OSError as exc:  # a link to nothing, too: `exists` said so
+        return exc.errno != errno.ELOOP  # a loop of links is there: named as it is opened
+    return False
+
+
+# `replay` and `recover`, given one path that is a loop: nothing else to do, exit 2
+LOOP_GIVEN = "a loop of symbolic links (each leads back to another): give the file or folder itself"
+
+
+def symlink_loop(path: Path) -> bool:
+    """Whether `path` is a loop of symbolic links (a -> b -> a, a link to itself): there,
+    but no file or folder; it was said to be no such file, stopping the run."""
+    try:
+        path.stat()
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
     return False
 
 
