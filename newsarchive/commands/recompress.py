@@ -127,7 +127,8 @@ def _framed(path: Path) -> Framed | str | None:
     be opened or read (not waited on: a FIFO)."""
     with open_regular(path) as stream:
         found = framed(stream)
-        if found is None and gzipped_whole(stream):  # a read error (EIO): raised, named
+        # a read error (EIO): raised, named
+        if found is None and gzipped_whole(stream, every_member=True):
             return WHOLE_GZIP
     return found
 

@@ -297,6 +297,36 @@ def gz_name(path: Path, mark: str = "") -> Path:
     return path.with_name(path.name[:at] + mark + kind + ".gz")
 
 
+def recompressed_beside(archives: list[Path]) -> dict[Path, Path]:
+    """The archives of `archives` that `recompress` rewrote into another of them (x.warc.zst
+    beside its x.warc.gz, x.warc.gz beside x.recompressed.warc.gz), each with its copy: the
+    copy holds its every record, so reading both gives each capture twice, and `index` named
+    the kept original skipped on every run. An original changed since (newer than its copy)
+    is none: the copy may not hold it."""
+    given = {os.path.abspath(path): path for path in archives}
+    found: dict[Path, Path] = {}
+    for path in archives:
+        if not _RECOMPRESSED.search(path.name):
+            continue
+        copy = given.get(os.path.abspath(recompressed_name(path) if _GZ.search(path.name)
+                                         else gz_name(path)))  # fmt: skip
+        if copy is not None and copy != path and _not_newer(path, copy):
+            found[path] = copy
+    return found
+
+
+# the names `recompress` rewrites: lz4, zstd (x.warc.gz of them) and gzip (x.recompressed...)
+_RECOMPRESSED = re.compile(r"\.w?arc\.(gz|lz4|zst)$", re.IGNORECASE)
+_GZ = re.compile(r"\.gz$", re.IGNORECASE)
+
+
+def _not_newer(original: Path, copy: Path) -> bool:
+    try:
+        return original.stat().st_mtime <= copy.stat().st_mtime
+    except OSError:  # either unreadable: each read (and named) as it is
+        return False
+
+
 def recompress_hint(path: Path | str) -> str:
     """What to run to have a file gzipped whole read by replay tools; a WACZ's member
     (`PACKAGE.wacz/archive/NAME`, as its lines name it) is unpacked first."""

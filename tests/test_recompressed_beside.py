@@ -1,0 +1,95 @@
+"""After `recompress`, the original kept beside its copy.
+
+`recompress` keeps the file it rewrites (x.warc.zst beside its x.warc.gz, x.warc.gz beside
+x.recompressed.warc.gz). `index` of the folder named the original as skipped on every run
+after (exit 3), though its every record was indexed from the copy: the original is left out
+as superseded, counted in one line, exit 0; an original changed since its copy was made is
+read as before. `recompress` also took a .warc.gz for a member a record where only a later
+gzip member held several records (its first two were looked at): `no lz4, zstd or
+whole-gzip WARC`, exit 1, while `index` told the user to recompress it.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.test_compressed_warcs import RECORDS, VARIANTS
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsarchive", *args], cwd=PROJECT, capture_output=True,
+        text=True, timeout=180,
+    )  # fmt: skip
+
+
+def _later_member_shared(path: Path) -> Path:
+    """A member a record, but the third member holds records 3 and 4."""
+    first, second, third, fourth, fifth = RECORDS
+    members = (first, second, third + fourth, fifth)
+    path.write_bytes(b"".join(map(gzip.compress, members)))
+    return path
+
+
+def test_a_later_shared_member_is_recompressed_whole(tmp_path: Path) -> None:
+    original = _later_member_shared(tmp_path / "late.warc.gz")
+    done = _run("recompress", str(original))
+    assert done.returncode == 0, done.stderr
+    copy = tmp_path / "late.recompressed.warc.gz"
+    assert done.stdout.splitlines() == [f"{original}: 5 records written to {copy}"], done.stdout
+    indexed = _run("index", str(copy), "--cdxj", str(tmp_path / "index.cdxj"))
+    assert indexed.returncode == 0, indexed.stderr
+    assert len((tmp_path / "index.cdxj").read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_a_folder_of_files_a_member_a_record_is_still_left_alone(tmp_path: Path) -> None:
+    (tmp_path / "fine.warc.gz").write_bytes(b"".join(gzip.compress(r) for r in RECORDS))
+    done = _run("recompress", str(tmp_path))
+    assert done.returncode == 1, done.stderr
+    assert "no lz4, zstd or whole-gzip WARC" in done.stderr
+    assert not (tmp_path / "fine.recompressed.warc.gz").exists()
+
+
+def _index(folder: Path) -> subprocess.CompletedProcess[str]:
+    return _run("index", str(folder), "--cdxj", str(folder.parent / "index.cdxj"))
+
+
+def test_index_leaves_out_an_original_recompressed_beside_it(tmp_path: Path) -> None:
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    zst = folder / "crawl.warc.zst"
+    zst.write_bytes(VARIANTS["plain.warc.zst"]())
+    late = _later_member_shared(folder / "late.warc.gz")
+    assert _run("recompress", str(folder)).returncode == 0
+    for _ in range(2):  # every run, not only the first
+        done = _index(folder)
+        assert done.returncode == 0, done.stderr
+        assert "WARNING" not in done.stderr, done.stderr
+        assert (
+            f"index: 2 files left out, recompressed beside them (their records indexed from the "
+            f"copies): {zst} (as crawl.warc.gz), {late} (as late.recompressed.warc.gz); remove "
+            "the originals once you no longer need them"
+        ) in done.stderr.splitlines(), done.stderr
+        lines = (tmp_path / "index.cdxj").read_text(encoding="utf-8").splitlines()
+        assert len(lines) == 10, lines  # each record once, from the copies
+        assert not any('"crawl.warc.zst"' in line or '"late.warc.gz"' in line for line in lines)
+
+
+def test_an_original_changed_since_its_copy_is_read(tmp_path: Path) -> None:
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    zst = folder / "crawl.warc.zst"
+    zst.write_bytes(VARIANTS["plain.warc.zst"]())
+    assert _run("recompress", str(folder)).returncode == 0
+    later = (folder / "crawl.warc.gz").stat().st_mtime + 60
+    os.utime(zst, (later, later))  # written again since: the copy may not hold it
+    done = _index(folder)
+    assert done.returncode == 3, done.stderr
+    assert f"WARNING: {zst}: skipped: zstd-compressed WARC" in done.stderr, done.stderr
+    assert "left out, recompressed" not in done.stderr, done.stderr
