@@ -93,3 +93,24 @@ def test_an_original_changed_since_its_copy_is_read(tmp_path: Path) -> None:
     assert done.returncode == 3, done.stderr
     assert f"WARNING: {zst}: skipped: zstd-compressed WARC" in done.stderr, done.stderr
     assert "left out, recompressed" not in done.stderr, done.stderr
+
+
+def test_a_renamed_original_and_a_plain_warc_beside_a_gz(tmp_path: Path) -> None:
+    """x.warc.gz.bad (a name's end recompress drops) is left out beside its copy; a plain
+    x.warc beside an x.warc.gz of its name (FastWARC ships both) is no original of it."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    bad = folder / "old.warc.gz.bad"
+    bad.write_bytes(gzip.compress(b"".join(RECORDS)))  # gzipped whole
+    assert _run("recompress", str(bad)).returncode == 0
+    (folder / "twin.warc").write_bytes(b"".join(RECORDS))
+    (folder / "twin.warc.gz").write_bytes(b"".join(map(gzip.compress, RECORDS)))
+    done = _index(folder)
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"index: 1 file left out, recompressed beside it (their records indexed from the "
+        f"copies): {bad} (as old.recompressed.warc.gz); remove the original once you no longer "
+        "need it"
+    ) in done.stderr.splitlines(), done.stderr
+    lines = (tmp_path / "index.cdxj").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 15, lines  # the copy's, the plain WARC's and its twin's

@@ -306,18 +306,19 @@ def recompressed_beside(archives: list[Path]) -> dict[Path, Path]:
     given = {os.path.abspath(path): path for path in archives}
     found: dict[Path, Path] = {}
     for path in archives:
-        if not _RECOMPRESSED.search(path.name):
+        kind = _RECOMPRESSED.search(path.name)
+        if not kind:
             continue
-        copy = given.get(os.path.abspath(recompressed_name(path) if _GZ.search(path.name)
-                                         else gz_name(path)))  # fmt: skip
+        gzipped = kind.group(1).lower() == "gz"
+        copy = given.get(os.path.abspath(recompressed_name(path) if gzipped else gz_name(path)))
         if copy is not None and copy != path and _not_newer(path, copy):
             found[path] = copy
     return found
 
 
-# the names `recompress` rewrites: lz4, zstd (x.warc.gz of them) and gzip (x.recompressed...)
-_RECOMPRESSED = re.compile(r"\.w?arc\.(gz|lz4|zst)$", re.IGNORECASE)
-_GZ = re.compile(r"\.gz$", re.IGNORECASE)
+# the names `recompress` rewrites: lz4, zstd (x.warc.gz of them) and gzip (x.recompressed...),
+# with what a user added after them (x.warc.gz.bad); never a plain x.warc beside x.warc.gz
+_RECOMPRESSED = re.compile(r"\.w?arc\.(gz|lz4|zst)(?=\.|$)", re.IGNORECASE)
 
 
 def _not_newer(original: Path, copy: Path) -> bool:
