@@ -114,3 +114,19 @@ def test_a_renamed_original_and_a_plain_warc_beside_a_gz(tmp_path: Path) -> None
     ) in done.stderr.splitlines(), done.stderr
     lines = (tmp_path / "index.cdxj").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 15, lines  # the copy's, the plain WARC's and its twin's
+
+
+def test_a_gz_of_the_copy_s_name_that_is_no_copy_leaves_the_original_read(tmp_path: Path) -> None:
+    """x.warc.gz newer than x.warc.zst but holding other records (a crawl's own file of that
+    name): the zstd file is named as before, its records not taken for the other's."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    zst = folder / "crawl.warc.zst"
+    zst.write_bytes(VARIANTS["plain.warc.zst"]())
+    (folder / "crawl.warc.gz").write_bytes(b"".join(map(gzip.compress, RECORDS[1:])))
+    later = zst.stat().st_mtime + 60
+    os.utime(folder / "crawl.warc.gz", (later, later))
+    done = _index(folder)
+    assert done.returncode == 3, done.stderr
+    assert f"WARNING: {zst}: skipped: zstd-compressed WARC" in done.stderr, done.stderr
+    assert "left out, recompressed" not in done.stderr, done.stderr
