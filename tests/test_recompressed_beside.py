@@ -15,7 +15,10 @@ import gzip
 import os
 import subprocess
 import sys
+import zlib
 from pathlib import Path
+
+import pytest
 
 from tests.test_compressed_warcs import RECORDS, VARIANTS
 
@@ -130,3 +133,53 @@ def test_a_gz_of_the_copy_s_name_that_is_no_copy_leaves_the_original_read(tmp_pa
     assert done.returncode == 3, done.stderr
     assert f"WARNING: {zst}: skipped: zstd-compressed WARC" in done.stderr, done.stderr
     assert "left out, recompressed" not in done.stderr, done.stderr
+
+
+def _first_members(path: Path, count: int) -> None:
+    """Cut `path` (gzip members) after its first `count` members: a copy that lost its end
+    (a `cp` or `rsync` stopped, a disk full), still beginning with the original's records."""
+    data, at = path.read_bytes(), 0
+    for _ in range(count):
+        inflater = zlib.decompressobj(31)
+        inflater.decompress(data[at:])
+        at = len(data) - len(inflater.unused_data)
+    path.write_bytes(data[:at])
+
+
+@pytest.mark.parametrize("name", ["crawl.warc.zst", "whole.warc.gz"])
+def test_a_copy_missing_the_original_s_later_records_leaves_it_read(
+    tmp_path: Path, name: str
+) -> None:
+    """A copy holding the original's first records only: leaving the original out lost its
+    later records from the index under a line saying they were indexed from the copy, exit
+    0, and telling the user to remove the original."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    original = folder / name
+    if name.endswith(".zst"):
+        original.write_bytes(VARIANTS["plain.warc.zst"]())
+    else:
+        original.write_bytes(gzip.compress(b"".join(RECORDS)))
+    assert _run("recompress", str(original)).returncode == 0
+    copy = next(path for path in folder.iterdir() if path != original)
+    _first_members(copy, 2)
+    done = _index(folder)
+    assert done.returncode == 3, done.stderr
+    assert f"WARNING: {original}: skipped:" in done.stderr, done.stderr
+    assert "left out, recompressed" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_every_framing_s_whole_copy_still_leaves_the_original_out(
+    tmp_path: Path, name: str
+) -> None:
+    """Its every byte compared (lz4, zstd with or without a dictionary, a frame a file):
+    a whole copy still stands in for its original."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    original = folder / name
+    original.write_bytes(VARIANTS[name]())
+    assert _run("recompress", str(original)).returncode == 0
+    done = _index(folder)
+    assert done.returncode == 0, done.stderr
+    assert f"{original} (as {name.replace(name.rsplit('.', 1)[1], 'gz')})" in done.stderr

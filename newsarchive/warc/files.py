@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import gzip
 import logging
 import os
 import re
 import stat
-import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-from newsarchive.warc.frames import PEEK, frame_head, framed
+from newsarchive.warc.copies import same_content
+from newsarchive.warc.frames import framed
 from newsarchive.warc.readerrors import error_text, unreadable
 from newsarchive.warc.record_starts import peek_head
 from newsarchive.warc.skips import Skips
@@ -313,28 +312,21 @@ def recompressed_beside(archives: list[Path]) -> dict[Path, Path]:
             continue
         gzipped = kind.group(1).lower() == "gz"
         copy = given.get(os.path.abspath(recompressed_name(path) if gzipped else gz_name(path)))
-        if copy is not None and copy != path and _not_newer(path, copy) and _same_start(path, copy):
+        if copy is not None and copy != path and _not_newer(path, copy) and _holds_all(path, copy):
             found[path] = copy
     return found
 
 
-def _same_start(original: Path, copy: Path) -> bool:
-    """Whether `copy` begins as `original` does, decompressed (`recompress` copies each record's
-    bytes unchanged): another file that merely has the copy's name (a crawl's own x.warc.gz
-    beside an unrelated x.warc.zst) is no copy, and the original is read."""
+def _holds_all(original: Path, copy: Path) -> bool:
+    """Whether `copy` holds exactly what `original` does, decompressed (`recompress` copies
+    each record's bytes unchanged): another file that merely has the copy's name (a crawl's
+    own x.warc.gz beside an unrelated x.warc.zst), or a copy cut short, is none, and the
+    original is read."""
     try:
-        with open_regular(copy) as stream:
-            copied = gzip.GzipFile(fileobj=stream).read(PEEK)
-        with open_regular(original) as stream:
-            found = framed(stream)
-            if found is None:
-                head: bytes | None = gzip.GzipFile(fileobj=stream).read(PEEK)
-            else:
-                head = frame_head(stream, found.first, found.codec) if found.codec else None
-    except (OSError, EOFError, zlib.error):  # unreadable: read (and named) as it is
+        with open_regular(copy) as copied, open_regular(original) as stream:
+            return same_content(stream, copied)
+    except OSError:  # unreadable: read (and named) as it is
         return False
-    size = min(len(head or b""), len(copied))
-    return size > 0 and head is not None and head[:size] == copied[:size]
 
 
 # the names `recompress` rewrites: lz4, zstd (x.warc.gz of them) and gzip (x.recompressed...),
