@@ -183,3 +183,29 @@ def test_every_framing_s_whole_copy_still_leaves_the_original_out(
     done = _index(folder)
     assert done.returncode == 0, done.stderr
     assert f"{original} (as {name.replace(name.rsplit('.', 1)[1], 'gz')})" in done.stderr
+
+
+def test_extract_and_history_read_the_copy_alone(tmp_path: Path) -> None:
+    """`extract` and `history` read both, as `index` did: each page was two items (the
+    items file held every article twice), and `history` named the zstd file, which no
+    replay tool reads, as where the capture is."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    zst = folder / "crawl.warc.zst"
+    zst.write_bytes(VARIANTS["plain.warc.zst"]())
+    alone = _run("extract", str(zst), "-o", str(tmp_path / "alone.jsonl"))
+    assert alone.returncode == 0, alone.stderr
+    assert _run("recompress", str(folder)).returncode == 0
+    said = (
+        "1 file left out, recompressed beside it (their records read from the copies): "
+        f"{zst} (as crawl.warc.gz); remove the original once you no longer need it"
+    )
+    both = _run("extract", str(folder), "-o", str(tmp_path / "both.jsonl"))
+    assert both.returncode == 0, both.stderr
+    assert f"extract: {said}" in both.stderr.splitlines(), both.stderr
+    items = (tmp_path / "both.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(items) == len((tmp_path / "alone.jsonl").read_text().splitlines()), items
+    history = _run("history", "http://old.news.test/harbour", "--warc", str(folder))
+    assert history.returncode == 0, history.stderr
+    assert f"history: {said}" in history.stderr.splitlines(), history.stderr
+    assert "crawl.warc.gz @ " in history.stdout and "crawl.warc.zst" not in history.stdout

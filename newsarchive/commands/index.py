@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.commands.args import items_input, output_file
+from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.arcs import convert_arc, is_arc
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
@@ -29,7 +30,7 @@ from newsarchive.package.replayable import write_decoded_copies
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.package.wacz import PackageError, remove_killed_scratch, write_wacz
 from newsarchive.warc.archives import Skips
-from newsarchive.warc.files import is_folder, not_there, recompressed_beside
+from newsarchive.warc.files import is_folder, not_there
 from newsarchive.warc.spoolfiles import scratch_folder
 
 logger = logging.getLogger(__name__)
@@ -126,10 +127,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     except ValueError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 2
-    superseded = recompressed_beside(warcs)
-    if superseded:  # its copy read in its place: each capture once, nothing lost (no skip)
-        warcs = [path for path in warcs if path not in superseded]
-        print(f"index: {_superseded_line(superseded)}", file=sys.stderr)
+    warcs = copies_in_place("index", warcs, "indexed")
     if not warcs and not packages.left_out:  # nothing to do, as extract says it (2; was 1)
         named = ", ".join(map(str, args.inputs))
         print(
@@ -202,19 +200,6 @@ def _shared_member(packages: Unpacked) -> str | None:
                 "not tell their lines apart: index each package on its own"
             )
     return None
-
-
-def _superseded_line(superseded: dict[Path, Path]) -> str:
-    """The originals `recompress` kept beside their copies, left out: said once a run, not
-    as skips (named `skipped: zstd-compressed WARC` every run, exit 3, after recompressing)."""
-    count = len(superseded)
-    named = ", ".join(f"{path} (as {copy.name})" for path, copy in superseded.items())
-    files = f"{count} file{'s' * (count != 1)}"
-    them, originals = ("it", "the original") if count == 1 else ("them", "the originals")
-    return (
-        f"{files} left out, recompressed beside {them} (their records indexed from the "
-        f"copies): {named}; remove {originals} once you no longer need {them}"
-    )
 
 
 def _files_read(warcs: list[Path], skips: Skips) -> tuple[str, str]:
