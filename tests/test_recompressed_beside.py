@@ -209,3 +209,20 @@ def test_extract_and_history_read_the_copy_alone(tmp_path: Path) -> None:
     assert history.returncode == 0, history.stderr
     assert f"history: {said}" in history.stderr.splitlines(), history.stderr
     assert "crawl.warc.gz @ " in history.stdout and "crawl.warc.zst" not in history.stdout
+
+
+def test_a_member_a_record_file_damaged_further_on_is_still_passed_over(tmp_path: Path) -> None:
+    """Every member is looked at now: damage in a late member of a file written a member a
+    record (nothing to recompress; `index` reads it and names the damaged record) was named
+    `damaged in its first records`, a skip, exit 3, on every run of a folder beside it."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    members = [gzip.compress(record) for record in RECORDS]
+    bad = bytearray(members[3])
+    bad[15] ^= 0xFF  # inside its deflate data
+    (folder / "crawl.warc.gz").write_bytes(b"".join([*members[:3], bytes(bad), members[4]]))
+    (folder / "other.warc.zst").write_bytes(VARIANTS["plain.warc.zst"]())
+    done = _run("recompress", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "crawl.warc.gz" not in done.stderr, done.stderr
+    assert not (folder / "crawl.recompressed.warc.gz").exists()

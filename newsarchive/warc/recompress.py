@@ -158,6 +158,7 @@ def gzipped_whole(stream: IO[bytes], every_member: bool = False) -> bool:
     disabled, warcio_log.disabled = warcio_log.disabled, True
     try:
         start: int | None = 0
+        looked = 0
         for _ in itertools.count() if every_member else range(2):
             stream.seek(start or 0)
             if start is None or stream.read(2) != b"\x1f\x8b":
@@ -166,10 +167,13 @@ def gzipped_whole(stream: IO[bytes], every_member: bool = False) -> bool:
             if _more_than_one_record(member):
                 return True
             start = member.member_end()
+            looked += 1
     except READ_ERRORS as exc:
         if isinstance(exc, OSError) and exc.errno is not None:  # the disk's, not the bytes'
             raise
         if isinstance(exc, (zlib.error, EOFError, OSError)):  # the gzip stream itself broken
+            if looked >= 2:  # past two members a record: written so, its damage read as such
+                return False  # (`index` names the record); it was "damaged in its first..."
             raise ProbeDamaged(error_text(exc)) from exc
         return False  # bytes warcio reads as no record (a record spread over members): as before
     finally:
