@@ -311,8 +311,8 @@ def test_links_to_no_archive_in_a_folder_are_named_not_passed_over(
     ):
         assert done.returncode == 3 and "Traceback" not in done.stderr, done.stderr
         assert f"{linked / 'b-gone.warc.gz'}: skipped: unreadable (FileNotFoundError" in done.stderr
-        assert f"{linked / 'c-loop.warc'}: skipped: unreadable (OSError" in done.stderr
-        assert "2 files unreadable" in done.stderr.splitlines()[-1]
+        assert f"{linked / 'c-loop.warc'}: skipped: a loop of symbolic links (" in done.stderr
+        assert "1 file unreadable, 1 symbolic link loop" in done.stderr.splitlines()[-1]
     assert _urls(tmp_path / "index.cdxj") == [SITE + "/linked"]
 
 
@@ -326,7 +326,7 @@ def test_replay_names_links_to_no_archive_and_serves_the_rest(
     scratch = tmp_path / "scratch"
     with caplog.at_level(logging.WARNING):
         skips = build_collection(PYWB.parent, scratch, "c", linked)
-    assert skips.summary() == "2 files unreadable"
+    assert skips.summary() == "1 file unreadable, 1 symbolic link loop"
     assert f"{linked / 'b-gone.warc.gz'}: skipped" in caplog.text
     assert f"{linked / 'c-loop.warc'}: skipped" in caplog.text
     assert str(scratch) not in caplog.text

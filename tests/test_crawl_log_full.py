@@ -201,3 +201,48 @@ def test_a_root_handler_turned_off_stays_off(site: str, tmp_path: Path) -> None:
     done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
     assert done.returncode == 0, done.stderr
     assert "Spider closed" not in (log.read_text(encoding="utf-8") if log.exists() else "")
+
+
+def test_a_spider_s_own_log_file_is_guarded_too(site: str, tmp_path: Path) -> None:
+    """LOG_FILE in a spider's `custom_settings` alone (none given to the command): Scrapy's
+    plain FileHandler wrote it, so a full disk was a "--- Logging error ---" traceback a line
+    and the run exited 0 as if its log were whole."""
+    command = [
+        *(sys.executable, "-m", "scrapy", "crawl", "full_log_follow", "-a", f"url=http://{site}/"),
+        *("-a", "depth=0", "-s", f"NETWORK_ALLOWED={site}", "-s", "ROBOTSTXT_OBEY=0"),
+        *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
+        *("-s", "SPIDER_MODULES=tests.plugins.log_settings_spiders"),
+    ]
+    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert "Traceback" not in done.stderr and "Logging error" not in done.stderr, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert lines[0] == (
+        "scrapy crawl: the log file '/dev/full' cannot be written (No space left on device "
+        "(ENOSPC)): its lines are lost from here on; the crawl goes on"
+    ), lines
+    assert done.returncode == 1, done.stderr
+    assert lines[-1].endswith("log lines were lost (exit status 1)"), lines
+    assert sorted((tmp_path / "warc").glob("*.warc.gz")), list((tmp_path / "warc").iterdir())
+
+
+def test_the_overridden_settings_line_names_only_the_user_s(site: str, tmp_path: Path) -> None:
+    """The guard turns LOG_INSTALL_ROOT_HANDLER off to put its own handler in Scrapy's place:
+    Scrapy's "Overridden settings" line listed it, a setting the user never gave. One the user
+    gives (-s LOG_INSTALL_ROOT_HANDLER=1) is still listed."""
+    log = tmp_path / "crawl.log"
+    base = [
+        *(sys.executable, "-m", "scrapy", "crawl", "follow", "-a", f"url=http://{site}/"),
+        *("-a", "depth=0", "-s", f"NETWORK_ALLOWED={site}", "-s", "ROBOTSTXT_OBEY=0"),
+        *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
+        *("-s", f"LOG_FILE={log}"),
+    ]
+    done = subprocess.run(base, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    text = log.read_text(encoding="utf-8")
+    assert "Overridden settings" in text and "'LOG_FILE'" in text, text[:3000]
+    assert "LOG_INSTALL_ROOT_HANDLER" not in text, text[:3000]
+    own = [*base, "-s", "LOG_INSTALL_ROOT_HANDLER=1"]  # given: listed as given
+    done = subprocess.run(own, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    text = log.read_text(encoding="utf-8")
+    assert "'LOG_INSTALL_ROOT_HANDLER': '1'" in text, text[:3000]

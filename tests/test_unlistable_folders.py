@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.warc.files import UNLISTED, unlisted_why
+from tests.test_compressed_warcs import VARIANTS
 from tests.test_foreign_archives import Archive, page
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -145,14 +146,16 @@ def unentered(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["chmod", "-R", "u+rwX", str(top)], check=True)
 
 
-@pytest.mark.parametrize("command", ["extract", "index"])
+@pytest.mark.parametrize("command", ["extract", "index", "recompress"])
 def test_files_in_a_folder_not_entered_are_named_and_counted(
     unentered: Path, tmp_path: Path, command: str
 ) -> None:
     """It stopped the run at the first file: `extract: Permission denied: .../one.warc.gz`,
     exit 1, nothing said of the rest."""
     out = tmp_path / ("items.jsonl" if command == "extract" else "index.cdxj")
-    done = _as_a_user(command, str(unentered), "-o" if command == "extract" else "--cdxj", str(out))
+    flag = "-o" if command == "extract" else "--cdxj"
+    output = [] if command == "recompress" else [flag, str(out)]
+    done = _as_a_user(command, str(unentered), *output)  # recompress: was `not read`, exit 1
     assert done.returncode == 3, done.stderr
     assert "Traceback" not in done.stderr, done.stderr
     said = done.stderr + done.stdout
@@ -190,7 +193,28 @@ def test_recover_names_an_unreadable_open_file_in_a_folder_it_reads(tmp_path: Pa
     assert "running crawl" not in done.stdout + done.stderr
 
 
-@pytest.mark.parametrize("command", ["extract", "index", "history"])
+@pytest.mark.parametrize("command", ["extract", "index", "history", "recompress"])
+def test_a_folder_given_in_a_folder_not_entered_is_one_line(
+    unentered: Path, tmp_path: Path, command: str
+) -> None:
+    """`extract warc/site` with warc/ not entered: it said `not a WARC or ARC file or
+    directory: warc/site`, of a folder that is there; replay and recover say why, exit 2."""
+    given = unentered / "site"
+    args = {
+        "extract": ["extract", str(given), "-o", str(tmp_path / "items.jsonl")],
+        "index": ["index", str(given), "--cdxj", str(tmp_path / "index.cdxj")],
+        "history": ["history", "http://old.news.test/one", "--warc", str(given)],
+        "recompress": ["recompress", str(given)],
+    }[command]
+    done = _as_a_user(*args)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == [
+        f"{command}: {given}: cannot be looked at (Permission denied): its folder "
+        f"{unentered} cannot be entered"
+    ], done.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "index", "history", "recompress"])
 def test_a_file_given_in_a_folder_not_entered_is_named_and_the_rest_read(
     unentered: Path, tmp_path: Path, command: str
 ) -> None:
@@ -200,12 +224,16 @@ def test_a_file_given_in_a_folder_not_entered_is_named_and_the_rest_read(
     archive = Archive()
     archive.response("/one", "2026-01-01T10:00:00Z", page("Story one"))
     archive.save(readable)
+    if command == "recompress":  # an lz4 WARC it writes a .warc.gz of (was `not read`, exit 1)
+        readable = tmp_path / "other.warc.lz4"
+        readable.write_bytes(VARIANTS["checked.warc.lz4"]())
     given = [str(unentered / "one.warc.gz"), str(readable)]
     args = {
         "extract": ["extract", *given, "-o", str(tmp_path / "items.jsonl")],
         "index": ["index", *given, "--cdxj", str(tmp_path / "index.cdxj")],
         "history": ["history", "http://old.news.test/one", "--reextract",
                     *(word for path in given for word in ("--warc", path))],
+        "recompress": ["recompress", *given],
     }[command]  # fmt: skip
     done = _as_a_user(*args)
     assert done.returncode == 3, done.stderr
@@ -215,6 +243,8 @@ def test_a_file_given_in_a_folder_not_entered_is_named_and_the_rest_read(
         assert "Story one" in (tmp_path / "items.jsonl").read_text(encoding="utf-8")
     elif command == "index":
         assert "old.news.test" in (tmp_path / "index.cdxj").read_text(encoding="utf-8")
+    elif command == "recompress":
+        assert (tmp_path / "other.warc.gz").stat().st_size > 0
     else:
         assert "Story one" in done.stdout, done.stdout
 

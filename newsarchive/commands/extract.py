@@ -41,6 +41,7 @@ from newsarchive.commands.extract_jobs import (
     worker_init,
     write_outcomes,
 )
+from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
 from newsarchive.outputs import cannot_write, whole_text_file
@@ -150,6 +151,7 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
     except ValueError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
+    archives = copies_in_place("extract", archives, "read")
     # a folder that holds no archive: nothing to do (2); one that cannot be listed is named (3)
     if args.warcs and not archives and not packages.left_out:
         named = ", ".join(map(str, args.warcs))

@@ -31,6 +31,7 @@ from newsarchive.changes.archive import (
 from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Version, versions_of
 from newsarchive.commands.args import http_url, output_file
+from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.outputs import cannot_write
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
@@ -126,6 +127,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         warcs = archive_files(packages.inputs)
     except ValueError as exc:  # a file named that is no archive
         raise UsageError(str(exc)) from exc
+    warcs = copies_in_place("history", warcs, "read")
     items = [] if args.reextract else item_files(args.items or _default_items(warc_paths))
     if not warcs and not items and not packages.left_out:
         raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")

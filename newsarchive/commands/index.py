@@ -18,6 +18,7 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.commands.args import items_input, output_file
+from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.outputs import cannot_write, replaceable
 from newsarchive.package.arcs import convert_arc, is_arc
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
@@ -126,6 +127,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     except ValueError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 2
+    warcs = copies_in_place("index", warcs, "indexed")
     if not warcs and not packages.left_out:  # nothing to do, as extract says it (2; was 1)
         named = ", ".join(map(str, args.inputs))
         print(

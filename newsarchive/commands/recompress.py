@@ -21,7 +21,13 @@ from pathlib import Path
 from newsarchive import exitcodes
 from newsarchive.commands.lines import warn
 from newsarchive.outputs import whole_binary_file
-from newsarchive.warc.archives import Skips, archive_files, gz_name, recompressed_name
+from newsarchive.warc.archives import (
+    Skips,
+    archive_files,
+    gz_name,
+    openable,
+    recompressed_name,
+)
 from newsarchive.warc.files import not_there, open_regular, unlisted_folders
 from newsarchive.warc.frames import Framed, framed
 from newsarchive.warc.recompress import (
@@ -59,12 +65,14 @@ def run(args: argparse.Namespace) -> int:
     for folder, why in unlisted_folders(args.warcs).items():  # rglob passed over it unsaid
         skips.folder(folder, why)
     for path in archives:
+        if not openable(path, skips):  # no permission, a loop of links, a FIFO: as `extract`
+            continue
         try:
             how = _framed(path)
         except ProbeDamaged as exc:  # damage, as extract names it: counted, exit 3
             skips.file(path, f"{DAMAGED_AT_START} ({exc}); {UNTOLD}")
             continue
-        except OSError as exc:  # a link to nothing, a FIFO, a read error: named, not dropped
+        except OSError as exc:  # its disk failed a read (EIO): the run's error, exit 1
             failed += 1
             warn(f"{path}: not read ({_why(exc)}); nothing written of it")
             continue
@@ -119,7 +127,8 @@ def _framed(path: Path) -> Framed | str | None:
     be opened or read (not waited on: a FIFO)."""
     with open_regular(path) as stream:
         found = framed(stream)
-        if found is None and gzipped_whole(stream):  # a read error (EIO): raised, named
+        # a read error (EIO): raised, named
+        if found is None and gzipped_whole(stream, every_member=True):
             return WHOLE_GZIP
     return found
 

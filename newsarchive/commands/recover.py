@@ -19,7 +19,7 @@ from pathlib import Path
 from newsarchive import exitcodes
 from newsarchive.commands.lines import warn
 from newsarchive.warc.archives import ARCHIVE_NAME
-from newsarchive.warc.files import unlisted_folders, unseen
+from newsarchive.warc.files import LOOP_GIVEN, symlink_loop, unlisted_folders, unseen
 from newsarchive.warc.recover import recover_tree, warc_folders
 from newsarchive.warc.writer import OPEN_SUFFIX
 
@@ -41,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
     hidden = unseen(args.directory)
     if hidden:  # `is_file` raised: `recover: Permission denied: PATH`, exit 1
         print(f"recover: {hidden}", file=sys.stderr)
+        return 2
+    if symlink_loop(args.directory):  # it was "no such directory", of a link that is there
+        print(f"recover: {args.directory}: {LOOP_GIVEN}", file=sys.stderr)
         return 2
     if args.directory.is_file():  # was "no such directory", of a file that is there
         print(f"recover: {args.directory} is a file: {_a_file(args.directory)}", file=sys.stderr)

@@ -44,7 +44,7 @@ from newsarchive.package.unpacked import (
     unzip_cannot_read,
 )
 from newsarchive.warc.archives import Skips, openable
-from newsarchive.warc.files import unlisted_folders, unseen
+from newsarchive.warc.files import LOOP_GIVEN, symlink_loop, unlisted_folders, unseen
 from newsarchive.warc.spoolfiles import (
     let_go,
     new_scratch_folder,
@@ -135,6 +135,8 @@ def _refused(archive: Path) -> str | None:
     hidden = unseen(archive)
     if hidden:
         return hidden
+    if symlink_loop(archive):  # it was "no such file or folder", of a link that is there
+        return f"{archive}: {LOOP_GIVEN}"
     if not archive.exists():
         return f"no such file or folder: {archive}"
     if archive.suffix == ".wacz":

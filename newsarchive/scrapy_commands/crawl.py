@@ -123,6 +123,9 @@ class Command(ScrapyCrawl):
                 )
             raise UsageError(why)
         assert self.crawler_process is not None
+        # Scrapy's logging is set up (the process made): the setting back as given
+        if self.settings is not None:
+            self._log_guard.given_back(self.settings)
         try:
             self._crawl(args, opts)
         finally:

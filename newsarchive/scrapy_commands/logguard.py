@@ -12,6 +12,7 @@ The crawl's LOG_FILE is written by a handler of this module's own, put in Scrapy
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
 import os
@@ -19,7 +20,11 @@ import sys
 from typing import Any
 
 from scrapy.settings import BaseSettings
-from scrapy.utils.log import TopLevelFormatter
+from scrapy.utils.log import (
+    TopLevelFormatter,
+    _uninstall_scrapy_root_handler,
+    get_scrapy_root_handler,
+)
 
 
 class LogFileGuard:
@@ -30,6 +35,8 @@ class LogFileGuard:
         self.error: OSError | None = None
         self.quiet = False  # the run's last line is out on stderr: a log refusing it is not news
         self.handler: GuardedFileHandler | None = None
+        # LOG_INSTALL_ROOT_HANDLER as given, while it is off for Scrapy's logging set-up
+        self._given: tuple[Any, int] | None = None
 
     def install(self, settings: BaseSettings) -> GuardedFileHandler | None:
         """The crawl's LOG_FILE handler, as Scrapy makes its own (format, level, short
@@ -38,8 +45,22 @@ class LogFileGuard:
         filename = settings.get("LOG_FILE")
         if not filename or not settings.getbool("LOG_INSTALL_ROOT_HANDLER"):
             return None  # none asked (a program's own logging): Scrapy puts none there either
-        settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+        name = "LOG_INSTALL_ROOT_HANDLER"
+        self._given = (settings[name], settings.getpriority(name) or 0)
+        settings.set(name, False, priority="cmdline")
         return self._put(settings)
+
+    def given_back(self, settings: BaseSettings) -> None:
+        """LOG_INSTALL_ROOT_HANDLER as the user gave it (or left it), once Scrapy's logging
+        is set up without its root handler: turned off here, it was listed in Scrapy's
+        "Overridden settings" line, a setting the user never gave. (Making the crawler puts
+        no root handler of Scrapy's back: it renews only one there is.)"""
+        if self._given is None:
+            return
+        value, priority = self._given
+        settings.delete("LOG_INSTALL_ROOT_HANDLER", priority="cmdline")
+        settings.set("LOG_INSTALL_ROOT_HANDLER", value, priority=priority)
+        self._given = None
 
     def _put(self, settings: BaseSettings) -> GuardedFileHandler:
         filename = settings.get("LOG_FILE")
@@ -58,6 +79,7 @@ class LogFileGuard:
         lines from here on (the file named first keeps the start's)."""
         handler = self.handler
         if handler is None:
+            self._in_scrapys_place(settings)
             return
         filename = settings.get("LOG_FILE")
         if filename and os.path.abspath(filename) != handler.baseFilename:
@@ -66,6 +88,21 @@ class LogFileGuard:
             self._put(settings)
             return
         _configure(handler, settings)
+
+    def _in_scrapys_place(self, settings: BaseSettings) -> None:
+        """A LOG_FILE the spider's `custom_settings` alone set: Scrapy's root handler, made
+        anew from the crawler's settings, is Python's FileHandler (a full disk was a traceback
+        a line, the run exit 0); ours goes in its place."""
+        scrapys = get_scrapy_root_handler()
+        if not settings.get("LOG_FILE") or not isinstance(scrapys, logging.FileHandler):
+            return  # none of Scrapy's (LOG_INSTALL_ROOT_HANDLER off), or stderr's
+        logging.root.removeHandler(scrapys)
+        with contextlib.suppress(OSError):  # nothing lost: the start's lines are held (startlog)
+            scrapys.close()
+        # Scrapy forgets it: the crawl's start renews Scrapy's root handler where it has one
+        # (a second FileHandler of LOG_FILE beside ours), as with LOG_INSTALL_ROOT_HANDLER off
+        _uninstall_scrapy_root_handler()
+        self._put(settings)
 
     def refused(self, handler: logging.Handler, error: OSError) -> None:
         if self.error is not None or self.quiet:

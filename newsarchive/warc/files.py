@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
+from newsarchive.warc.copies import same_content
 from newsarchive.warc.frames import framed
 from newsarchive.warc.readerrors import error_text, unreadable
 from newsarchive.warc.record_starts import peek_head
@@ -47,7 +48,9 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
     """
     found: dict[Path, Path] = {}  # resolved path: the path as named first
     for path in inputs:
-        if is_folder(path):
+        if symlink_loop(path):  # whatever its name: named a loop as it is opened, counted
+            found.setdefault(Path(os.path.abspath(path)), path)  # resolve() raises on it
+        elif is_folder(path):
             for candidate in sorted(path.rglob("*")):
                 if candidate.name.endswith(".open"):
                     logger.warning("left out %s: still open (recover it first)", candidate)
@@ -72,6 +75,8 @@ def archive_files(inputs: Iterable[Path]) -> list[Path]:
             )
         elif path.suffix.lower() == ".wacz" and not path.is_dir():
             raise ValueError(wacz_given(path))
+        elif unseen(path):  # a folder or file in one not entered: it was "not a WARC ..."
+            raise ValueError(unseen(path))
         else:
             raise ValueError(f"not a WARC or ARC file or directory: {path}")
     return list(found.values())
@@ -94,8 +99,22 @@ def not_there(path: Path) -> bool:
         path.stat()
     except PermissionError:
         return False
-    except OSError:  # a link to nothing, too: `exists` said so
-        return True
+    except OSError as exc:  # a link to nothing, too: `exists` said so
+        return exc.errno != errno.ELOOP  # a loop of links is there: named as it is opened
+    return False
+
+
+# `replay` and `recover`, given one path that is a loop: nothing else to do, exit 2
+LOOP_GIVEN = "a loop of symbolic links (each leads back to another): give the file or folder itself"
+
+
+def symlink_loop(path: Path) -> bool:
+    """Whether `path` is a loop of symbolic links (a -> b -> a, a link to itself): there,
+    but no file or folder; it was said to be no such file, stopping the run."""
+    try:
+        path.stat()
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
     return False
 
 
@@ -277,6 +296,49 @@ def gz_name(path: Path, mark: str = "") -> Path:
     at = kinds[-1].start() if kinds else len(path.name)
     kind = kinds[-1].group() if kinds else ".warc"
     return path.with_name(path.name[:at] + mark + kind + ".gz")
+
+
+def recompressed_beside(archives: list[Path]) -> dict[Path, Path]:
+    """The archives of `archives` that `recompress` rewrote into another of them (x.warc.zst
+    beside its x.warc.gz, x.warc.gz beside x.recompressed.warc.gz), each with its copy: the
+    copy holds its every record, so reading both gives each capture twice, and `index` named
+    the kept original skipped on every run. An original changed since (newer than its copy)
+    is none: the copy may not hold it."""
+    given = {os.path.abspath(path): path for path in archives}
+    found: dict[Path, Path] = {}
+    for path in archives:
+        kind = _RECOMPRESSED.search(path.name)
+        if not kind:
+            continue
+        gzipped = kind.group(1).lower() == "gz"
+        copy = given.get(os.path.abspath(recompressed_name(path) if gzipped else gz_name(path)))
+        if copy is not None and copy != path and _not_newer(path, copy) and _holds_all(path, copy):
+            found[path] = copy
+    return found
+
+
+def _holds_all(original: Path, copy: Path) -> bool:
+    """Whether `copy` holds exactly what `original` does, decompressed (`recompress` copies
+    each record's bytes unchanged): another file that merely has the copy's name (a crawl's
+    own x.warc.gz beside an unrelated x.warc.zst), or a copy cut short, is none, and the
+    original is read."""
+    try:
+        with open_regular(copy) as copied, open_regular(original) as stream:
+            return same_content(stream, copied)
+    except OSError:  # unreadable: read (and named) as it is
+        return False
+
+
+# the names `recompress` rewrites: lz4, zstd (x.warc.gz of them) and gzip (x.recompressed...),
+# with what a user added after them (x.warc.gz.bad); never a plain x.warc beside x.warc.gz
+_RECOMPRESSED = re.compile(r"\.w?arc\.(gz|lz4|zst)(?=\.|$)", re.IGNORECASE)
+
+
+def _not_newer(original: Path, copy: Path) -> bool:
+    try:
+        return original.stat().st_mtime <= copy.stat().st_mtime
+    except OSError:  # either unreadable: each read (and named) as it is
+        return False
 
 
 def recompress_hint(path: Path | str) -> str:

@@ -8,6 +8,7 @@ shows with its traceback instead of passing for a damaged file.
 
 from __future__ import annotations
 
+import errno
 import zlib
 from collections.abc import Callable
 
@@ -49,6 +50,8 @@ def ask(wanted: Callable[[ArcWarcRecord], bool], record: ArcWarcRecord, where: s
 def error_text(exc: BaseException) -> str:
     """`Type: message`, on one line and at most ~200 characters (a `RestUnreadable`: its
     message alone, which says where and names its cause's type)."""
+    if isinstance(exc, OSError) and exc.errno == errno.ELOOP:
+        return SYMLINK_LOOP  # not "unreadable (OSError: [Errno 40] ...)": the user's links
     text = " ".join(str(exc).split()) or type(exc).__name__
     if isinstance(exc, RestUnreadable):
         return text
@@ -74,8 +77,15 @@ def tail_text(at: int, size: int, error: str) -> str:
     return f"{size:,} {noun} from offset {at} on, to the file's end, start no record ({error})"
 
 
+# a file that is a loop of symbolic links (a -> b -> a, a link to itself): a file's skip
+# reason of its own, counted apart (`Skips.summary`); it was taken for no file at all
+SYMLINK_LOOP = "a loop of symbolic links (each leads back to another): not read"
+
+
 def unreadable(error: str, records_before: int) -> str:
     """A file's skip reason: what `error_text` gave, after how many records read whole."""
+    if error == SYMLINK_LOOP:  # met as the file is opened: no record was read
+        return error
     noun = "record" if records_before == 1 else "records"
     where = f"after {records_before} {noun} " if records_before else ""
     return f"unreadable {where}({error})"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import itertools
 import logging
 import struct
 import zlib
@@ -133,17 +134,20 @@ def _regzip(path: Path, out: IO[bytes], skips: Skips) -> int:
     return written
 
 
-def gzipped_whole(stream: IO[bytes]) -> bool:
+def gzipped_whole(stream: IO[bytes], every_member: bool = False) -> bool:
     """Whether the file open as `stream` is gzipped as one stream: its first gzip member, or
-    the second where the first holds one record (a warcinfo of its own before the stream),
-    holds more than one record (a member a record holds one). The stream is left at its start.
+    the second after a warcinfo of its own, holds more than one record (a member a record
+    holds one). `every_member` (`recompress`): or any later member does, which `index` cannot
+    point into; either is rewritten a member a record. The stream is left at its start.
 
     Asked of the gzip structure itself, not of warcio's error: warcio takes bytes after the
     stream (zeros, junk, a second member cut short) for a next member, gives two records
     and raises nothing, and such a file was "no whole-gzip WARC" here while `extract` and
     `index` read it. Two members at most are inflated (a probe of a folder's every .gz
-    costs two records a file, not the file). (Every .gz of a folder is probed: warcio's
-    notices, naming no file, are not said here.)
+    costs two records a file, not the file); with `every_member`, each up to the first that
+    holds several (a file whose third member held two records was "no whole-gzip WARC" to
+    `recompress`): a folder of sound .warc.gz files is then read whole once, as `index` reads it.
+    (Every .gz of a folder is probed: warcio's notices, naming no file, are not said here.)
 
     An error of the system reading the file (EIO, a disk gone: an OSError with an errno) is
     raised, never taken for "not gzipped whole": such a file was left out without a word.
@@ -154,7 +158,8 @@ def gzipped_whole(stream: IO[bytes]) -> bool:
     disabled, warcio_log.disabled = warcio_log.disabled, True
     try:
         start: int | None = 0
-        for _ in range(2):
+        looked = 0
+        for _ in itertools.count() if every_member else range(2):
             stream.seek(start or 0)
             if start is None or stream.read(2) != b"\x1f\x8b":
                 return False
@@ -162,10 +167,13 @@ def gzipped_whole(stream: IO[bytes]) -> bool:
             if _more_than_one_record(member):
                 return True
             start = member.member_end()
+            looked += 1
     except READ_ERRORS as exc:
         if isinstance(exc, OSError) and exc.errno is not None:  # the disk's, not the bytes'
             raise
         if isinstance(exc, (zlib.error, EOFError, OSError)):  # the gzip stream itself broken
+            if looked >= 2:  # past two members a record: written so, its damage read as such
+                return False  # (`index` names the record); it was "damaged in its first..."
             raise ProbeDamaged(error_text(exc)) from exc
         return False  # bytes warcio reads as no record (a record spread over members): as before
     finally:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import cast
 
 from newsarchive.warc.notices import TALLIED
+from newsarchive.warc.readerrors import SYMLINK_LOOP
 
 # the name the readers' lines have always had (log formats and filters show it)
 logger = logging.getLogger("newsarchive.warc.archives")
@@ -305,7 +306,8 @@ class Skips:
     def summary(self) -> str:
         """`2 files unreadable, 3 records skipped` (empty when nothing was skipped)."""
         parts = []
-        files = len(self.files) - len(self.folders)
+        loops = sum(reason == SYMLINK_LOOP for reason in self.files.values())
+        files = len(self.files) - len(self.folders) - loops
         if files:
             whole = files - len(self.partial)
             parts.append(f"{files} file{'s' * (files != 1)} unreadable")
@@ -314,6 +316,8 @@ class Skips:
         if self.folders:
             count = len(self.folders)
             parts.append(f"{count} folder{'s' * (count != 1)} that cannot be listed")
+        if loops:
+            parts.append(f"{loops} symbolic link loop{'s' * (loops != 1)}")
         if self.records:
             parts.append(f"{len(self.records)} record{'s' * (len(self.records) != 1)} skipped")
         if self.revisits_outside:

@@ -19,3 +19,10 @@ class FormattedFollow(FollowSpider):
     custom_settings: ClassVar[dict[str, Any]] = {
         "LOG_FORMAT": "OWNFORMAT %(levelname)s %(message)s"
     }
+
+
+class FullLogFollow(FollowSpider):
+    """Its own LOG_FILE, on a disk that refuses every write (/dev/full), the command's none."""
+
+    name = "full_log_follow"
+    custom_settings: ClassVar[dict[str, Any]] = {"LOG_FILE": "/dev/full"}
