@@ -62,3 +62,85 @@ def test_other_short_values_keep_their_reading(
 ) -> None:
     """Counter-cases: passed before and after."""
     assert story_dates(lang, line, domain=domain)[0] == published
+
+
+_BYLINE = "<p class='date'>05.12. 09:12 Uhr</p>"
+_MATCHES = [
+    ("29.11. 15:30", "FC Nordstadt", "SV Südhafen", "2:1"),
+    ("22.11. 18:30", "TSV Bergheim", "FC Nordstadt", "0:0"),
+    ("16.11. 17:30", "FC Nordstadt", "VfL Talbach", "3:2"),
+]
+_TABLE = (
+    "<table>"
+    + "".join(f"<tr><td>{d}</td><td>{a} - {b}</td><td>{s}</td></tr>" for d, a, b, s in _MATCHES)
+    + "</table>"
+)
+_ITEMS = "<ul>" + "".join(f"<li>{d} {a} - {b} {s}</li>" for d, a, b, s in _MATCHES) + "</ul>"
+_SPANS = "".join(
+    f"<div class='match'><span>{d}</span> <span>{a}</span> <span>{b}</span> <span>{s}</span></div>"
+    for d, a, b, s in _MATCHES
+)
+_LINES = "".join(f"<p>{d} {a} - {b} {s}</p>" for d, a, b, s in _MATCHES)
+_DE = [
+    "Die Sitzung ist eröffnet, der Präsident begrüßt die Gäste im Saal",
+    "Die Abgeordneten treffen nach und nach ein, einige fehlen noch",
+    "Der Saal füllt sich, auf der Tribüne sitzen viele Schulklassen",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "tail"),
+    [
+        (_BYLINE + _TABLE, ""),
+        (_BYLINE + _ITEMS, ""),
+        (_BYLINE + _SPANS, ""),
+        (_BYLINE + _LINES, ""),
+        (_BYLINE, _TABLE),
+        (_BYLINE, _ITEMS),
+    ],
+)  # fmt: skip
+def test_a_results_list_under_a_yearless_byline_is_no_ticker(line: str, tail: str) -> None:
+    """Failed before: the list's three matches, newest first within weeks, read as a
+    ticker's entries, the page dated by the oldest (16.11. 17:30)."""
+    html = story_page("de", line=line, tail=tail)
+    url = "https://www.news.example.de/a/4711-bridge"
+    assert extract_article(html, url, fetched=FETCHED).published == "2026-12-05T09:12:00+01:00"
+
+
+_STAMPS = ["05.12. 09:12", "05.12. 08:40", "05.12. 08:05"]
+_WEEKS = ["29.11. 15:30", "22.11. 18:30", "16.11. 17:30"]
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("".join(f"<p><strong>{s}</strong></p><p>{t}</p>" for s, t in zip(_STAMPS, _DE, strict=True)), "2026-12-05T08:05:00+01:00"),
+        ("".join(f"<p><strong>{s} Uhr:</strong> {t}</p>" for s, t in zip(_STAMPS, _DE, strict=True)), "2026-12-05T08:05:00+01:00"),
+        ("<ul>" + "".join(f"<li><b>{s}</b> {t}</li>" for s, t in zip(_STAMPS, _DE, strict=True)) + "</ul>", "2026-12-05T08:05:00+01:00"),
+        ("".join(f"<div><span>{s}</span><h3>Bundestag tagt</h3><p>{t}</p></div>" for s, t in zip(_STAMPS, _DE, strict=True)), "2026-12-05T08:05:00+01:00"),
+        # a byline above a ticker's entries: the newest entry is an update
+        (_BYLINE + "".join(f"<p><strong>{s}</strong></p><p>{t}</p>" for s, t in zip(_STAMPS, _DE, strict=True)), "2026-12-05T08:05:00+01:00"),
+        # a ticker over weeks, its entries with text
+        ("".join(f"<p><strong>{s}</strong></p><p>{t}</p>" for s, t in zip(_WEEKS, _DE, strict=True)), "2026-11-16T17:30:00+01:00"),
+    ],
+)  # fmt: skip
+def test_german_tickers_with_dotted_stamps_keep_their_first_post(line: str, published: str) -> None:
+    """Counter-cases: passed before and after."""
+    assert story_dates("de", line, domain="de")[0] == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "stamps", "texts", "published"),
+    [
+        ("ja", "jp", ["12/5 09:12", "12/5 08:40", "12/5 08:05"], ["議会が開会し、議長が来賓を歓迎した。", "議員が次々と到着し、まだ数人が欠席している。", "傍聴席は学校のクラスと記者でいっぱいになった。"], "2026-12-05T08:05:00+09:00"),
+        ("en", "co.uk", ["05/12 09:12", "05/12 08:40", "05/12 08:05"], ["The chamber opens its doors and the speaker welcomes the guests", "Members arrive one by one, a few of them are still missing", "The public gallery fills up with school classes and reporters"], "2026-12-05T08:05:00+00:00"),
+    ],
+)  # fmt: skip
+def test_tickers_in_other_languages_keep_their_first_post(
+    lang: str, domain: str, stamps: list[str], texts: list[str], published: str
+) -> None:
+    """Counter-cases (a script without letter case; English): passed before and after."""
+    line = "".join(
+        f"<p><strong>{s}</strong></p><p>{t}</p>" for s, t in zip(stamps, texts, strict=True)
+    )
+    assert story_dates(lang, line, domain=domain)[0] == published

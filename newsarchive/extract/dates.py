@@ -493,6 +493,7 @@ def _ticker_start(
         if daterelative.short_stamp(line, lang, region)
         and d.tzinfo is None  # a wall clock each: comparable
         and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
+        and datelines.tells_an_entry(doc, line)  # not a results list's match
     ]
     return _first_post(stamps)
 
