@@ -144,3 +144,49 @@ def test_tickers_in_other_languages_keep_their_first_post(
         f"<p><strong>{s}</strong></p><p>{t}</p>" for s, t in zip(stamps, texts, strict=True)
     )
     assert story_dates(lang, line, domain=domain)[0] == published
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line"),
+    [
+        ("de", "de", "<p class='date'>Aktualisiert 05.12.2026, 13:05 Uhr</p><p class='date'>Erstellt 05.12.2026, 14:05 Uhr</p>"),
+        ("de", "de", "<p class='date'>Erstellt 05.12.2026, 14:05 Uhr | Aktualisiert 05.12.2026, 13:05 Uhr</p>"),
+        ("en", "co.uk", "<p class='date'>Published 5 December 2026 14:05</p><p class='date'>Updated 5 December 2026 13:05</p>"),
+        ("en", "co.uk", "<p class='date'>Published 5 December 2026 14:05</p><p class='date'>Updated 4 December 2026</p>"),
+        ("fr", "fr", "<p class='date'>Publié le 05/12/2026 à 14h05, mis à jour le 05/12/2026 à 13h05</p>"),
+    ],
+)  # fmt: skip
+def test_a_printed_update_before_the_publication_is_no_update(
+    lang: str, domain: str, line: str
+) -> None:
+    """Failed before: the printed update was kept though before the publication, where the
+    same times in JSON-LD gave None (test_jsonld_update_before_the_publication_is_none)."""
+    assert story_dates(lang, line, domain=domain)[1] is None
+
+
+def test_jsonld_update_before_the_publication_is_none() -> None:
+    """Counter-case: passed before and after."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished":'
+        ' "2026-12-05T14:05:00+01:00", "dateModified": "2026-12-05T13:05:00+01:00"}</script>'
+    )
+    html = story_page("de", head=head)
+    found = extract_article(html, "https://www.news.example.de/a/4711-bridge", fetched=FETCHED)
+    assert (found.published, found.modified) == ("2026-12-05T14:05:00+01:00", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "dates"),
+    [
+        # a later update, the same time, an update line alone: kept
+        ("de", "de", "<p class='date'>Aktualisiert 05.12.2026, 15:05 Uhr</p><p class='date'>Erstellt 05.12.2026, 14:05 Uhr</p>", ("2026-12-05T14:05:00+01:00", "2026-12-05T15:05:00+01:00")),
+        ("de", "de", "<p class='date'>Erstellt 05.12.2026, 14:05 Uhr</p><p class='date'>Aktualisiert 05.12.2026, 14:05 Uhr</p>", ("2026-12-05T14:05:00+01:00", "2026-12-05T14:05:00+01:00")),
+        ("de", "de", "<p class='date'>Aktualisiert: 05.12.2026, 09:12 Uhr</p>", ("2026-12-05T09:12:00+01:00", "2026-12-05T09:12:00+01:00")),
+        ("en", "co.uk", "<p class='date'>Published 4 December 2026</p><p class='date'>Updated 4 December 2026 13:05</p>", ("2026-12-04", "2026-12-04T13:05:00+00:00")),
+    ],
+)  # fmt: skip
+def test_printed_updates_at_or_after_the_publication_are_kept(
+    lang: str, domain: str, line: str, dates: tuple[str, str]
+) -> None:
+    """Counter-cases: passed before and after."""
+    assert story_dates(lang, line, domain=domain) == dates
