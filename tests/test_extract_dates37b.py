@@ -190,3 +190,33 @@ def test_printed_updates_at_or_after_the_publication_are_kept(
 ) -> None:
     """Counter-cases: passed before and after."""
     assert story_dates(lang, line, domain=domain) == dates
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("<p class='date'>03.12.2026 15:05 | ΕΝΗΜΕΡΩΘΗΚΕ: 03.12.2026 16:00</p>", ("2026-12-03T15:05:00+02:00", "2026-12-03T16:00:00+02:00")),
+        ("<p class='date'>03.12.2026 15:05 | ΑΝΑΝΕΩΘΗΚΕ: 03.12.2026 16:00</p>", ("2026-12-03T15:05:00+02:00", "2026-12-03T16:00:00+02:00")),
+        ("<p class='date'>03.12.2026 15:05 | Ανανεώθηκε: 03.12.2026 16:00</p>", ("2026-12-03T15:05:00+02:00", "2026-12-03T16:00:00+02:00")),
+        ("<p class='date'>ΕΝΗΜΕΡΩΘΗΚΕ: 03.12.2026 16:00 | ΔΗΜΟΣΙΕΥΣΗ: 03.12.2026 15:05</p>", ("2026-12-03T15:05:00+02:00", "2026-12-03T16:00:00+02:00")),
+    ],
+)  # fmt: skip
+def test_greek_update_labels_in_capitals_or_as_renewed(line: str, dates: tuple[str, str]) -> None:
+    """Failed before: a label in capitals loses its accents ("ΕΝΗΜΕΡΩΘΗΚΕ" is no
+    "ενημερώθηκε" lower-cased), and "ανανεώθηκε" (renewed) was no update label: the update
+    unread, and the last row published at the update's 16:00."""
+    assert story_dates("el", line, domain="gr") == dates
+
+
+@pytest.mark.parametrize(
+    ("line", "dates"),
+    [
+        ("<p class='date'>Ενημερώθηκε: 03.12.2026 16:00 | Δημοσίευση: 03.12.2026 15:05</p>", ("2026-12-03T15:05:00+02:00", "2026-12-03T16:00:00+02:00")),
+        ("<p class='date'>03.12.2026 15:05</p>", ("2026-12-03T15:05:00+02:00", None)),
+    ],
+)  # fmt: skip
+def test_greek_lines_in_small_letters_keep_their_reading(
+    line: str, dates: tuple[str, str | None]
+) -> None:
+    """Counter-cases: passed before and after."""
+    assert story_dates("el", line, domain="gr") == dates
