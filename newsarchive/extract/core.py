@@ -112,7 +112,7 @@ def _fields(doc: Document, rules: SiteRules | None, fetched: datetime | None) ->
         subtitle=sub,
         authors=names,
         published=stated,
-        modified=modified.page_updated(doc, stated, dates.modified(doc, rules, fetched)),
+        modified=modified.updated(stated, dates.modified(doc, rules, fetched)),
         section=page_fields.section(doc, rules),
         topics=topics.topics(doc, rules),
         tags=topics.tags(doc),

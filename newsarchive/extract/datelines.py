@@ -809,6 +809,56 @@ def line_element(doc: Document, line: str) -> HtmlElement | None:
     return next((el for other, el in found.items() if line in other), None)
 
 
+# A feed entry's text: its stamp's element, what follows it there and the blocks after it,
+# with a lower-case word (of three letters or more) telling something ("Members arrive", "Die
+# Sitzung ist eröffnet"); a results or fixture list's line ("29.11. 15:30 FC Nordstadt - SV
+# Südhafen 2:1") has names and scores only.
+_ENTRY_TEXT_BLOCKS = 2
+_TOLD_ENTRY_WORDS = 1
+_ENTRY_STEPS = 3  # the stamp's element and the wrappers holding only it
+_TABLE_TAGS = frozenset(("td", "th", "tr", "table"))
+
+
+def tells_an_entry(doc: Document, line: str) -> bool:
+    """Whether a stamp's line opens an entry with text of its own, as a live ticker's do: not
+    a table's row (a fixture list's, a schedule's), nor an item of names and scores. A line
+    whose element is not known, or text in a script without letter case, is given the
+    benefit of the doubt (read as before)."""
+    el = line_element(doc, line)
+    if el is None:
+        return True
+    if el.tag in _TABLE_TAGS or any(
+        n.tag in _TABLE_TAGS for n in itertools.islice(el.iterancestors(), _ENTRY_STEPS)
+    ):
+        return False
+    node = el
+    for _ in range(_ENTRY_STEPS):
+        after = itertools.islice(node.itersiblings(), _ENTRY_TEXT_BLOCKS)
+        text = " ".join((node.text_content(), node.tail or "", *(n.text_content() for n in after)))
+        if _told_entry(text):
+            return True
+        parent = node.getparent()
+        if parent is None or parent.text_content().strip() != node.text_content().strip():
+            return False
+        node = parent
+    return False
+
+
+def _told_entry(text: str) -> bool:
+    """Whether text tells something: a lower-case word, or letters of no case (a script
+    this cannot tell by)."""
+    cased = sum(1 for c in text if c.isupper() or c.islower())
+    uncased = sum(1 for c in text if c.isalpha()) - cased
+    if uncased > cased:
+        return True
+    words = (w.strip(_TOKEN_MARKS) for w in text.split())
+    told = (w for w in words if len(w) > 2 and w.isalpha() and w.islower())
+    return sum(1 for _ in itertools.islice(told, _TOLD_ENTRY_WORDS)) >= _TOLD_ENTRY_WORDS
+
+
+_TOKEN_MARKS = ".,;:!?\"'«»„“”()[]"
+
+
 def beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
     """Whether the line's element or one of its two small blocks holds a link to another
     piece (not an author's, `rel="author"`)."""

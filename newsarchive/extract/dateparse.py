@@ -288,9 +288,9 @@ def to_iso(d: datetime) -> str:
 def parse_any(value: str, month_first: bool, lang: str | None = None) -> datetime | None:
     """A date string, or a Unix time in seconds or milliseconds, or a compact 20240425[1407].
 
-    `lang`, the page's language, is read for a value in Devanagari only: its calendar
-    (Nepal's Bikram Sambat on a Nepali page, never on a Hindi one); other metadata stays
-    read as before, whatever the page's words."""
+    `lang`, the page's language, is read where it decides the reading (`lang_for_value`):
+    a value in Devanagari (Nepal's Bikram Sambat on a Nepali page, never on a Hindi one), a
+    two-digit year first on a Japanese, Korean or Chinese page."""
     value = value.strip()
     if ascii_digits(value):
         return _from_digits(value)
@@ -300,13 +300,15 @@ def parse_any(value: str, month_first: bool, lang: str | None = None) -> datetim
         return _from_digits(m.group(1)) if len(m.group(1)) == 13 else None
     if _EPOCH_FRACTION.match(value):  # Unix seconds with a fraction: "1714073815.508"
         return _from_digits(value.replace(".", "")[:13].ljust(13, "0"))
-    return parse_date(value, month_first=month_first, lang=calendar_lang(value, lang))
+    return parse_date(value, month_first=month_first, lang=lang_for_value(value, lang))
 
 
-def calendar_lang(value: str, lang: str | None) -> str | None:
-    """`lang` where `value` is in Devanagari (whose calendar it decides) or a numeric day
-    opening with a two-digit year on a page whose language prints it first ("26/12/03" in a
-    Japanese page's `data-date`: 3 December 2026, as its text reads it), else None."""
+def lang_for_value(value: str, lang: str | None) -> str | None:
+    """The page's language where it decides how `value` reads, else None (other metadata is
+    read whatever the page's words): `value` in Devanagari (its calendar) or a numeric day
+    opening with a two-digit year on a page whose language prints it first ("26/12/03",
+    "26.12.03.", "26-12-03T15:15" in a Japanese page's `data-date`: 3 December 2026, as its
+    text reads it)."""
     if lang is None:
         return None
     if _DEVANAGARI.search(value) is not None:
@@ -319,7 +321,10 @@ def calendar_lang(value: str, lang: str | None) -> str | None:
 
 
 _DEVANAGARI = _compile("[\u0900-\u097f]")
-_SHORT_YEAR_FIRST = _compile(r"\d\d[./-]\d{1,2}[./-]\d{1,2}(?![\d./-])")
+# (a dotted day may close with a dot: Korean's "26.12.03.")
+_SHORT_YEAR_FIRST = _compile(
+    r"\d\d[./-]\d{1,2}[./-]\d{1,2}(?:(?<=\.\d)\.|(?<=\.\d\d)\.)?(?![\d./-])"
+)
 _EPOCH_FRACTION = _compile(r"^\d{10}\.\d{1,6}$")
 _DOTNET_DATE = _compile(r"^/Date\((\d+)(?:[+-]\d{4})?\)/$")
 

@@ -493,6 +493,7 @@ def _ticker_start(
         if daterelative.short_stamp(line, lang, region)
         and d.tzinfo is None  # a wall clock each: comparable
         and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
+        and datelines.tells_an_entry(doc, line)  # not a results list's match
     ]
     return _first_post(stamps)
 
@@ -2485,7 +2486,7 @@ def _value_lang(doc: Document) -> str | None:
 
 def _parse_value(doc: Document, value: str | None) -> datetime | None:
     """A meta's or JSON-LD's date string, its calendar in Devanagari the page's language's."""
-    lang = dateparse.calendar_lang(value, _value_lang(doc)) if value else None
+    lang = dateparse.lang_for_value(value, _value_lang(doc)) if value else None
     return parse_date(value, lang=lang)
 
 
@@ -2535,7 +2536,7 @@ def _element_text_date(
     text = datelines.line_text(el)
     if longest is not None and len(text) >= longest:
         return None
-    return parse_date(text, month_first=month_first, lang=dateparse.calendar_lang(text, lang))
+    return parse_date(text, month_first=month_first, lang=dateparse.lang_for_value(text, lang))
 
 
 def _parsely_dates(doc: Document) -> list[str]:

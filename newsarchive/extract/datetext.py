@@ -131,13 +131,15 @@ _YMD = _compile(rf"(?<!\d){_Y}\s*[-./年년]\s*{_D}\s*[-./月월]\s*{_D}(?!\d)\s
 _KO_YMD_SHORT = _compile(r"(?<![\d.])(\d\d)\.\s*(\d{1,2})\.\s*(\d{1,2})\.(?!\d)")
 _HANGUL = _compile("[\uac00-\ud7a3]")
 # A two-digit year first in a numeric date with a time after it ("26.12.04 15:05", "26/12/04
-# 15:05") or ending its text, a weekday at most after it ("26/12/04(金)": a date element's
+# 15:05", an ISO-like "26-12-04T15:05+09:00"; a dotted day may close with a dot, Korean's
+# "26.12.04.") or ending its text, a weekday at most after it ("26/12/04(金)": a date element's
 # text): the order Korean, Japanese and Chinese pages print, read on those only (elsewhere
 # "26.12.04" is 26 December 2004).
 YEAR_FIRST_LANGS = frozenset(("ko", "ja", "zh"))
 _YMD_SHORT_CLOCK = _compile(
-    r"(?<![\d.:/-])(\d\d)([./-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])(?![\d.:/-])"
-    r"(?=[\s,]{0,3}(?:\([^\W\d_]{1,3}\)\s?)?(?:(?:[오午]\S{0,2}\s?)?\d{1,2}:\d\d|$))"
+    r"(?<![\d.:/-])(\d\d)([./-])(1[0-2]|0?[1-9])\2(3[01]|[12]\d|0?[1-9])"
+    r"(?:(?<=\.\d)\.|(?<=\.\d\d)\.)?(?![\d.:/-])"
+    r"(?=(?:T(?=\d)|[\s,]{0,3}(?:\([^\W\d_]{1,3}\)\s?)?)(?:(?:[오午]\S{0,2}\s?)?\d{1,2}:\d\d|$))"
 )
 _DMY_NUM = _compile(rf"(?<![\d.]){_D}\s*([./-])\s*{_D}\s*\2\s*(\d{{4}}|\d{{2}})(?![\d.]\d)")
 # A time of day right after a day with a two-digit year ("02-12-26, 14:05", "02/12/26 om

@@ -1209,7 +1209,8 @@ UPDATED_LABELS = {
     "sk": "aktualizované, aktualizovaný, aktualizácia, upravené",
     "hu": "frissítve, frissítés, frissült, utolsó frissítés, módosítva",
     "ro": "actualizat, actualizare, actualizată, data actualizării",
-    "el": "ενημερώθηκε, ενημέρωση, upd",
+    # unaccented: a label in capitals drops its accents ("ΕΝΗΜΕΡΩΘΗΚΕ" lower-cases so)
+    "el": "ενημερώθηκε, ενημερωθηκε, ανανεώθηκε, ανανεωθηκε, ενημέρωση, ενημερωση, upd",
     "hr": "ažurirano, zadnja izmjena", "sr": "ažurirano, ажурирано",
     "sl": "posodobljeno", "uk": "оновлено", "bg": "обновена, обновено, актуализирана",
     "id": "diperbarui", "ms": "dikemas kini, dikemaskini, kemaskini", "vi": "cập nhật",
@@ -1346,7 +1347,7 @@ PUBLISHED_LABELS = {
     "pl": "opublikowano, publikacja, data publikacji, dodano, data utworzenia",
     "cs": "publikováno, vydáno", "sk": "publikované, uverejnené", "fi": "julkaistu",
     "hu": "közzétéve, megjelent, publikálva, létrehozva, megjelenés",
-    "ro": "publicat, data publicării", "el": "δημοσιεύθηκε, δημοσίευση",
+    "ro": "publicat, data publicării", "el": "δημοσιεύθηκε, δημοσιευθηκε, δημοσίευση, δημοσιευση",
     "hr": "objavljeno", "sr": "objavljeno, објављено", "sl": "objavljeno",
     "bg": "публикувано, публикувана",
     "ko": "입력, 등록, 게재, 발행, 송고, 기사작성",

@@ -4,24 +4,15 @@ An archive keeps what the page states: a `dateModified` equal to `datePublished`
 stamping both where nobody edited the article) or a few seconds after it (the first save)
 says "not updated since publication", which a user compares for themselves; it is kept.
 A stamp before the publication contradicts it (another record's time, or a wrong one) and
-is none. Only where the page's metadata states the publication: a page dated by an
-"Updated 16:45" line alone has that line for both, and its update is what it says.
+is none, whether the metadata or the printed lines state it ("Aktualisiert 13:05" above
+"Erstellt 14:05": the labels say which is which, and the update cannot precede the
+publication; not swapped, as the labelled publication stands). A page dated by an "Updated
+16:45" line alone has that line for both, equal times, and its update is what it says.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-
-from newsarchive.extract.dates import PUBLISHED_META
-from newsarchive.extract.document import Document
-
-
-def page_updated(doc: Document, published: str | None, modified: str | None) -> str | None:
-    """`updated` where the page's metadata (JSON-LD, the published metas) states when it
-    was published, else `modified` as found."""
-    if doc.article.get("datePublished") or doc.all_meta(*PUBLISHED_META):
-        return updated(published, modified)
-    return modified
 
 
 def updated(published: str | None, modified: str | None) -> str | None:
