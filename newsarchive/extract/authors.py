@@ -215,8 +215,11 @@ def _raw_cascade(
     ]
     yield _META, metas + as_strings(parsely(doc).get("authors")) + _labelled_author(doc), False
     source: str | None = doc.cache.get("source")
+    may: dict[str | None, bool] = {}  # each word looked for once: three queries need "byline"
     for query, word in zip(_BYLINE_QUERIES, _BYLINE_QUERY_WORDS, strict=True):
-        found = query(doc.tree)[:20] if _may_match(doc, word, source) else []
+        if word not in may:
+            may[word] = _may_match(doc, word, source)  # a scan of the whole source
+        found = query(doc.tree)[:20] if may[word] else []
         yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, found)], False
     yield _PAGE_TEXT, _byline_lines(doc, lang), True
     yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, _classed_bylines(doc))], True

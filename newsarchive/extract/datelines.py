@@ -974,6 +974,16 @@ def elsewhere(doc: Document, el: HtmlElement) -> bool:
     "teaser" counts where it is a list or holds a link to another piece: German CMSs call an
     article's own lead its "Teaser" (`id="artikel-teaser"`).
     """
+    # once an element a page: the date cascades ask it again of one in four lines (a line
+    # read for the publication, then for the update); the tree does not change after `parse`
+    known: dict[HtmlElement, bool] = doc.cache.setdefault("elsewhere", {})
+    found = known.get(el)
+    if found is None:
+        found = known[el] = _elsewhere(doc, el)
+    return found
+
+
+def _elsewhere(doc: Document, el: HtmlElement) -> bool:
     own = _headline_blocks(doc)
     if _in_a_list_of_pieces(doc, el, own):
         return True

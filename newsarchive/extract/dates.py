@@ -1306,18 +1306,20 @@ def _may_state(doc: Document, local: datetime) -> bool:
         return True
     offset = to_iso(local)[-6:]  # "+01:00"
     utc = local.astimezone(UTC)
-    spellings = (  # (day, clock after the day's "T" or space, what must follow it)
-        (local.strftime("%Y-%m-%d"), local.strftime("%H:%M"), (offset, offset.replace(":", ""))),
-        (utc.strftime("%Y-%m-%d"), utc.strftime("%H:%M"), ("",)),
+    # each day with (clock after the day's "T" or space, what must follow it): the local and
+    # the UTC day are most often one, found in one scan of the source, not two (~0.2 ms each)
+    spellings: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    spellings.setdefault(local.strftime("%Y-%m-%d"), []).append(
+        (local.strftime("%H:%M"), (offset, offset.replace(":", "")))
     )
-    for day, clock, after in spellings:
+    spellings.setdefault(utc.strftime("%Y-%m-%d"), []).append((utc.strftime("%H:%M"), ("",)))
+    for day, clocks in spellings.items():
         at = source.find(day)
         while at >= 0:
             rest = source[at + 10 : at + 32]
-            if (
-                rest[:1] in ("T", " ")
-                and rest[1:6] == clock
-                and rest[6:].lstrip("0123456789:.").startswith(after)
+            if rest[:1] in ("T", " ") and any(
+                rest[1:6] == clock and rest[6:].lstrip("0123456789:.").startswith(after)
+                for clock, after in clocks
             ):
                 return True
             at = source.find(day, at + 10)
