@@ -299,6 +299,9 @@ SERVICE_LINE = _compile(
     # "... hat NDR Info berichtet"; not "Über dieses Thema hat der Rat lange gestritten")
     r"|über dieses thema (?:berichtete|berichtet|hat\b[^!?]{0,100}\bberichtet)\b[^!?]{0,150}$"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
+    # ... alone: "... und löste eine Debatte aus" goes on with the story ("und wurde
+    # aktualisiert" is the note's)
+    r"(?![^.!?]*\s(?:und|aber|doch)\s(?!(?:wurde|ist|seitdem|seither)\b))"
     # ... "erstmals" as a note alone, ending at where or when it ran ("Dieser Artikel ist
     # erstmals am ... auf ... erschienen"), not the story's sentence on a text ("... erstmals
     # 1925 erschienen und gilt ...", "... wurde erstmals übersetzt")
@@ -1245,6 +1248,7 @@ _TAG_LABELS = (
     r"|mots[- ]cl(?:é|ef)s|palavras[- ]chave|etichette|parole chiave"
     r"|trefwoorden|emneord|stikkord|nyckelord|etiketter|tagit"
     r"|avainsanat|etykiety|tagi|słowa kluczowe|štítky|klíčová slova|etiketler|anahtar kelimeler"
+    r"|címkék|kulcsszavak|etichete|cuvinte cheie|kľúčové slová|етикети|ключови думи"
     r"|ετικέτες|теги|метки|ключевые слова|мітки|теґи|ключові слова|תגיות|الوسوم|كلمات مفتاحية"
     r"|टैग|कीवर्ड|label|kata kunci|タグ|キーワード|标签|標籤|关键词|關鍵詞|태그|키워드|từ khóa"
     r"|thẻ|แท็ก|คำค้น"
@@ -1448,7 +1452,7 @@ def is_first_ran_notice(text: str) -> bool:
         and not any(q in text for q in _QUOTE_MARKS)
         and not _said(text)
         # "..., and the mayor asked the paper to correct it": the story goes on about it
-        and _FIRST_RAN_GOES_ON.search(_FIRST_SENTENCE_END.split(text[m.end() :], 1)[0]) is None
+        and not _first_ran_goes_on(text[m.end() :], text[:4].lower() == "dit ")
         # "... An earlier version misstated the mayor's name.": a correction is the piece's
         and _FIRST_RAN_CORRECTS.search(text, m.end()) is None
     )
@@ -1461,6 +1465,34 @@ _FIRST_RAN_CORRECTS = _compile(
     re.I,
 )
 _FIRST_RAN_GOES_ON = _compile(r", (?:and|but|et|mais|y|pero|e|ma|en|maar)\b", re.I)
+# "... and it caused a storm", "... et il a provoqué ...", "... en leidde tot ...": a clause
+# of its own after the note, with or without a comma, opening on a small letter (a paper's
+# name holds "and" too: "... by Harbour and Coast News"); the piece's own history ("... and
+# has been updated", "... et a été mis à jour") is the note's. Dutch "en" only after a Dutch
+# note: in Spanish it is "in" ("... originalmente en Diario del Puerto").
+_FIRST_RAN_CLAUSE = (
+    r"\s+(?!(?:(?:has|have|was|is|a|est|ha|fue|è|foi|werd|heeft|wurde)\s+)?"
+    r"(?:been\s+|été\s+|sido\s+|stato\s+)?"
+    r"(?:updated|revised|edited|expanded|republished|shortened|translated|mis\b|mise?s?\b"
+    r"|actualizad|aggiornat|atualizad|bijgewerkt|since\b|sindsdien\b))(?=[a-zà-ÿ])"
+)
+_FIRST_RAN_AND = _compile(rf"\s(?:and|but|et|mais|y|pero|e|ma|maar){_FIRST_RAN_CLAUSE}")
+_FIRST_RAN_EN = _compile(rf"\sen{_FIRST_RAN_CLAUSE}")
+# after the note's sentence, only a credit ("Read the original article.", "Republished under a
+# Creative Commons licence."); a sentence of the story ("Since then the council has ...") is
+# longer than this
+_FIRST_RAN_CREDIT = 60
+
+
+def _first_ran_goes_on(rest: str, dutch: bool) -> bool:
+    """The story goes on after the note: a clause of its own in the note's sentence, or a
+    further sentence longer than a credit."""
+    first, *others = _FIRST_SENTENCE_END.split(rest, 1)
+    if _FIRST_RAN_GOES_ON.search(first) or _FIRST_RAN_AND.search(first):
+        return True
+    if dutch and _FIRST_RAN_EN.search(first):
+        return True
+    return bool(others) and len(others[0].strip()) > _FIRST_RAN_CREDIT
 
 
 def is_stock_line(text: str) -> bool:
