@@ -785,3 +785,35 @@ def test_a_shape_at_the_end(
     lang: str, name: str, block: str, keep: list[str], drop: list[str]
 ) -> None:
     _check(_shape_lines(lang, after=block), lang, keep, drop)
+
+
+# comment counts in Portuguese, Dutch, Hungarian, Romanian, Finnish, Indonesian, Czech
+COUNTS = [
+    ("pt", "0 comentários"),
+    ("pt", "12 comentários"),
+    ("nl", "12 reacties"),
+    ("hu", "12 hozzászólás"),
+    ("ro", "12 comentarii"),
+    ("fi", "12 kommenttia"),
+    ("id", "12 komentar"),
+    ("cs", "12 komentářů"),
+]
+
+
+@pytest.mark.parametrize(("lang", "count"), COUNTS)
+@pytest.mark.parametrize("link", [True, False])
+def test_a_comment_count_goes(lang: str, count: str, link: bool) -> None:
+    line = f"<a href='#comments'>{count}</a>" if link else count
+    _check(_shape_lines(lang, after=f"<p>{line}</p>"), lang, [], [count])
+
+
+# ... and a sentence with a count of comments is the story's
+COUNT_SENTENCES = [
+    ("pt", "A prefeitura recebeu 120 comentários de moradores sobre o projeto da biblioteca."),
+    ("nl", "De gemeente kreeg 120 reacties van bewoners op het plan voor de bibliotheek."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), COUNT_SENTENCES)
+def test_a_sentence_counting_comments_stays(lang: str, sentence: str) -> None:
+    _check(_shape_lines(lang, after=f"<p>{sentence}</p>"), lang, [sentence], [])

@@ -69,7 +69,8 @@ STOCK_LINE = _compile(
     r"|\d[\d.,]*\s?[km]?\s*(?:shares?|likes?|views?|comments?|reactions?|kommentare|commentaires"
     r"|comentarios|commenti|komentarzy|komentáře|комментари\w*"
     # ... in more languages of unseen sites ("12 yorum", "12 bình luận", "12 kommentarer")
-    r"|yorum|bình luận|kommentarer|kommentit|коментар\w*|σχόλια|تعليقا?ت?|תגובות)$"
+    r"|yorum|bình luận|kommentarer|kommentit|коментар\w*|σχόλια|تعليقا?ت?|תגובות"
+    r"|comentários?|reacties?|hozzászólás|comentarii|kommenttia?|komentar|komentářů)$"
     # ... or the counter after the word ("コメント12件", "댓글 12", "评论 12", "Kommentare (12)")
     r"|(?:コメント|댓글|评论|評論|留言|kommentare|comments?|commentaires|comentarios|comentários"
     r"|commenti|reacties|komentarze|kommentarer|kommentit|комментарии|коментарі|yorumlar|diskuse"
