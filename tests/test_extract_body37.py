@@ -817,3 +817,77 @@ COUNT_SENTENCES = [
 @pytest.mark.parametrize(("lang", "sentence"), COUNT_SENTENCES)
 def test_a_sentence_counting_comments_stays(lang: str, sentence: str) -> None:
     _check(_shape_lines(lang, after=f"<p>{sentence}</p>"), lang, [sentence], [])
+
+
+# review: a republication notice goes whatever its tail says of the permission or licence, and a
+# camelCase quote class ("quoteWrapper", "pullquoteRight") still names a pull quote
+REPUBLISHED = [
+    (
+        "en",
+        "This article was first published by Harbour Weekly and is reproduced here with permission.",
+    ),
+    (
+        "en",
+        "This article was first published by Harbour Weekly and appears here under a content-sharing agreement.",
+    ),
+    (
+        "en",
+        "This article was first published on Harbour Weekly. It is republished here under a Creative Commons Attribution licence, version four.",
+    ),
+    (
+        "en",
+        "This article was first published by Harbour Weekly, a nonprofit newsroom covering courts and schools.",
+    ),
+    (
+        "fr",
+        "Cet article a été publié initialement par Le Port et il est reproduit ici avec autorisation.",
+    ),
+    (
+        "es",
+        "Este artículo fue publicado originalmente en Diario del Puerto y se reproduce aquí bajo licencia Creative Commons.",
+    ),
+    (
+        "nl",
+        "Dit artikel verscheen eerder in Het Dorpsblad en wordt hier met toestemming overgenomen.",
+    ),
+    (
+        "de",
+        "Dieser Artikel erschien zuerst bei der Kreiszeitung und wird mit freundlicher Genehmigung veröffentlicht.",
+    ),
+    (
+        "de",
+        "Dieser Text erschien zuerst im Hafenblatt und wird hier unter einer Creative-Commons-Lizenz veröffentlicht.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "note"), REPUBLISHED)
+def test_a_republication_notice_with_its_permission_still_goes(lang: str, note: str) -> None:
+    assert _lines(lang, f"<p>{note}</p>") == STORIES[lang][1]
+
+
+@pytest.mark.parametrize("cls", ["quoteWrapper", "pullquoteRight", "quoteContent", "quote-inner"])
+def test_a_camelcase_quote_class_still_names_a_pull_quote(cls: str) -> None:
+    assert f"„{REPEAT}.“" not in _with_box(cls)
+
+
+# review: a colon line calling the reader to more of the site (what might interest them, an app,
+# a tip line) is no sentence of the writer's announcing a list: the short lines under it at the
+# story's end go with the tag line as before
+CALLS = [
+    ("en", "You might also be interested in:", ["Council race tightens", "Mayor debates rival"]),
+    (
+        "de",
+        "Diese Themen könnten Sie auch interessieren:",
+        ["Neues Freibad öffnet im Juni", "Bibliothek bleibt zu"],
+    ),
+    ("en", "Download our free news app now:", ["App Store", "Google Play"]),
+    ("en", "Got a news tip for our team:", ["Email the newsroom", "Call the desk"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "call", "items"), CALLS)
+def test_a_call_to_more_of_the_site_is_no_intro(lang: str, call: str, items: list[str]) -> None:
+    after = "<p>Keywords: council, library</p>" if lang == "en" else "<p>Schlagworte: Stadtrat</p>"
+    got = _lines_end(lang, "".join(f"<p>{p}</p>" for p in [call, *items]) + after)
+    assert not any(i in got for i in items)

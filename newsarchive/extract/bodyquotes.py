@@ -270,20 +270,28 @@ def all_italic(block: HtmlElement, text: str) -> bool:
 # a word only holding it names something else ("misquoted-claim", "unquote", "quotemedia").
 _CLASS_WORD_BREAKS = _compile(r"[\s\d_-]+")
 _QUOTE_WORD_ENDS = ("quote", "quotes", "quoted", "quotation", "quotations")
-_QUOTE_BOX_WORDS = ("box", "block", "card", "text", "wrap", "container")  # "quotebox"
+# "quotebox", "quotewrapper" ("wrapper" before "wrap": the first that ends the word is cut)
+_QUOTE_BOX_WORDS = (
+    *("box", "block", "card", "text", "wrapper", "wrap"),
+    *("container", "content", "inner", "body"),
+)
+# "quoteWrapper", "pullquoteRight": a camelCase class's words are split where case turns
+_CLASS_CAMEL = _compile(r"(?<=[a-z])(?=[A-Z])")
 _QUOTE_NOT = ("un", "mis")  # "unquote", "misquoted": words on quoting, no quote's box
 _QUOTE_STEMS = ("zitat", "citaat", "cytat")  # "Zitat-Größe", "artikelzitat", "zitate"
 _QUOTE_WORDS = frozenset({"cita", "citation", "citations"})
-_QUOTE_LETTERS = ("quot", "zitat", "cita", "cytat")  # in every word above
+# "quot", "zitat", "cita" or "cytat" is in every word above (`_quote_classed`'s quick test)
 
 
 def _quote_classed(cls: str) -> bool:
     """A word of the class names a quote. Most classes (a page's every block is asked, up to
     `QUOTE_LEVELS` boxes up) hold none of the quote's letters, which `in` finds at once."""
-    low = cls.casefold()
-    if cls.isascii() and not any(letters in low for letters in _QUOTE_LETTERS):
-        return False
-    return any(_quote_word(w) for w in _CLASS_WORD_BREAKS.split(low) if w)
+    if cls.isascii():
+        low = cls.lower()  # an `in` chain: ~2.5 times quicker than any() over a tuple
+        if "quot" not in low and "zitat" not in low and "cita" not in low and "cytat" not in low:
+            return False
+    words = _CLASS_WORD_BREAKS.split(_CLASS_CAMEL.sub(" ", cls).casefold())
+    return any(_quote_word(w) for w in words if w)
 
 
 def _quote_word(word: str) -> bool:

@@ -130,8 +130,18 @@ def _introduces(line: str) -> bool:
     return (
         len(line.split()) >= INTRO_WORDS
         and not READ_ELSEWHERE.search(line)
+        and not _CALL.search(line)
         and not recirc_heading(line.rstrip(":"))
     )
+
+
+# the site calling the reader to more of it ("You might also be interested in:", "Diese Themen
+# könnten Sie auch interessieren:", "Download our app:", "Got a news tip:"): no list of the story's
+_CALL = _compile(
+    r"\b(?:might|may) also\b|\binterested in\b|interessieren|intéresser|interesar|interessar"
+    r"|\bdownload\b|\bfollow us\b|\bfolgen sie\b|\bnews ?tip|\bsign up\b|\bsubscribe\b|newsletter",
+    re.I,
+)
 
 
 TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own

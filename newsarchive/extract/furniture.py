@@ -302,7 +302,9 @@ SERVICE_LINE = _compile(
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
     # ... alone: "... und löste eine Debatte aus" goes on with the story ("und wurde
     # aktualisiert" is the note's)
-    r"(?![^.!?]*\s(?:und|aber|doch)\s(?!(?:wurde|ist|seitdem|seither)\b))"
+    r"(?![^.!?]*\s(?:und|aber|doch)\s(?!(?:wurde|ist|seitdem|seither)\b)"
+    # ... "und wird mit freundlicher Genehmigung veröffentlicht" is the note's too
+    r"(?![^.!?]*(?:genehmigung|lizenz|kooperation|partnerschaft)))"
     # ... "erstmals" as a note alone, ending at where or when it ran ("Dieser Artikel ist
     # erstmals am ... auf ... erschienen"), not the story's sentence on a text ("... erstmals
     # 1925 erschienen und gilt ...", "... wurde erstmals übersetzt")
@@ -1485,15 +1487,31 @@ _FIRST_RAN_EN = _compile(rf"\sen{_FIRST_RAN_CLAUSE}")
 _FIRST_RAN_CREDIT = 60
 
 
+# "... and is reproduced here with permission", "... y se reproduce aquí bajo licencia ...",
+# "It is republished under a Creative Commons licence.": the republication's terms, the note's
+_FIRST_RAN_TERMS = _compile(
+    r"\b(?:republi|reproduc|reprint|ripubblic|overgenomen|permission|licen[cst]|autorisation"
+    r"|autorizaci|autorizzazion|permiso|toestemming|agreement|partnership|partenariat|acuerdo)",
+    re.I,
+)
+# "..., a nonprofit newsroom covering courts and schools": the paper's description, its "and"
+# no clause of the story's
+_FIRST_RAN_APPOSITION = _compile(r",\s(?:an?|the|un|une|el|la|il|een)\s")
+
+
 def _first_ran_goes_on(rest: str, dutch: bool) -> bool:
     """The story goes on after the note: a clause of its own in the note's sentence, or a
-    further sentence longer than a credit."""
+    further sentence longer than a credit (the republication's terms are the note's)."""
     first, *others = _FIRST_SENTENCE_END.split(rest, 1)
-    if _FIRST_RAN_GOES_ON.search(first) or _FIRST_RAN_AND.search(first):
+    if _FIRST_RAN_GOES_ON.search(first):
         return True
-    if dutch and _FIRST_RAN_EN.search(first):
+    clause = _FIRST_RAN_APPOSITION.split(first, 1)[0]
+    if not _FIRST_RAN_TERMS.search(first) and (
+        _FIRST_RAN_AND.search(clause) or (dutch and _FIRST_RAN_EN.search(clause))
+    ):
         return True
-    return bool(others) and len(others[0].strip()) > _FIRST_RAN_CREDIT
+    more = others[0].strip() if others else ""
+    return len(more) > _FIRST_RAN_CREDIT and not _FIRST_RAN_TERMS.search(more)
 
 
 def is_stock_line(text: str) -> bool:
