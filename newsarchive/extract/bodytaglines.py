@@ -107,7 +107,41 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
     lines = [p for p in tail if p not in (SKIPPED, DROPPED)]
     if len(lines) == len(tail) or not 0 < len(lines) <= TAIL_LINES:
         return paragraphs
-    return paragraphs[:start] + [p for p in tail if p in (SKIPPED, DROPPED) or p.endswith(":")]
+    out = paragraphs[:start]
+    introduced = False  # a line right under the writer's colon sentence: what it announces
+    for p in tail:
+        if p in (SKIPPED, DROPPED):
+            introduced = False
+        elif p.endswith(":"):
+            introduced = _introduces(p)
+        elif not introduced:
+            continue
+        out.append(p)
+    return out
+
+
+INTRO_WORDS = 4  # "Sie nannte drei Ziele:" is a sentence; "Latest National Stories:" a heading
+
+
+def _introduces(line: str) -> bool:
+    """A colon line that is the writer's sentence announcing the lines under it ("The mayor
+    named three priorities:" over a list), not a box's heading ("Mehr zum Thema:", "Lesen Sie
+    auch:"): the items it announces are the story's, whatever left-out box follows them."""
+    return (
+        len(line.split()) >= INTRO_WORDS
+        and not READ_ELSEWHERE.search(line)
+        and not _CALL.search(line)
+        and not recirc_heading(line.rstrip(":"))
+    )
+
+
+# the site calling the reader to more of it ("You might also be interested in:", "Diese Themen
+# könnten Sie auch interessieren:", "Download our app:", "Got a news tip:"): no list of the story's
+_CALL = _compile(
+    r"\b(?:might|may) also\b|\binterested in\b|interessieren|intéresser|interesar|interessar"
+    r"|\bdownload\b|\bfollow us\b|\bfolgen sie\b|\bnews ?tip|\bsign up\b|\bsubscribe\b|newsletter",
+    re.I,
+)
 
 
 TAG_LINE = 60  # characters of a byline or agency tag set as a line of its own

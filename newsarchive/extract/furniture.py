@@ -69,7 +69,8 @@ STOCK_LINE = _compile(
     r"|\d[\d.,]*\s?[km]?\s*(?:shares?|likes?|views?|comments?|reactions?|kommentare|commentaires"
     r"|comentarios|commenti|komentarzy|komentáře|комментари\w*"
     # ... in more languages of unseen sites ("12 yorum", "12 bình luận", "12 kommentarer")
-    r"|yorum|bình luận|kommentarer|kommentit|коментар\w*|σχόλια|تعليقا?ت?|תגובות)$"
+    r"|yorum|bình luận|kommentarer|kommentit|коментар\w*|σχόλια|تعليقا?ت?|תגובות"
+    r"|comentários?|reacties?|hozzászólás|comentarii|kommenttia?|komentar|komentářů)$"
     # ... or the counter after the word ("コメント12件", "댓글 12", "评论 12", "Kommentare (12)")
     r"|(?:コメント|댓글|评论|評論|留言|kommentare|comments?|commentaires|comentarios|comentários"
     r"|commenti|reacties|komentarze|kommentarer|kommentit|комментарии|коментарі|yorumlar|diskuse"
@@ -299,6 +300,11 @@ SERVICE_LINE = _compile(
     # "... hat NDR Info berichtet"; not "Über dieses Thema hat der Rat lange gestritten")
     r"|über dieses thema (?:berichtete|berichtet|hat\b[^!?]{0,100}\bberichtet)\b[^!?]{0,150}$"
     r"|dieser (?:artikel|beitrag|text) (?:ist|erschien|wurde) (?:zuerst|ursprünglich)\b"
+    # ... alone: "... und löste eine Debatte aus" goes on with the story ("und wurde
+    # aktualisiert" is the note's)
+    r"(?![^.!?]*\s(?:und|aber|doch)\s(?!(?:wurde|ist|seitdem|seither)\b)"
+    # ... "und wird mit freundlicher Genehmigung veröffentlicht" is the note's too
+    r"(?![^.!?]*(?:genehmigung|lizenz|kooperation|partnerschaft)))"
     # ... "erstmals" as a note alone, ending at where or when it ran ("Dieser Artikel ist
     # erstmals am ... auf ... erschienen"), not the story's sentence on a text ("... erstmals
     # 1925 erschienen und gilt ...", "... wurde erstmals übersetzt")
@@ -1245,6 +1251,7 @@ _TAG_LABELS = (
     r"|mots[- ]cl(?:é|ef)s|palavras[- ]chave|etichette|parole chiave"
     r"|trefwoorden|emneord|stikkord|nyckelord|etiketter|tagit"
     r"|avainsanat|etykiety|tagi|słowa kluczowe|štítky|klíčová slova|etiketler|anahtar kelimeler"
+    r"|címkék|kulcsszavak|etichete|cuvinte cheie|kľúčové slová|етикети|ключови думи"
     r"|ετικέτες|теги|метки|ключевые слова|мітки|теґи|ключові слова|תגיות|الوسوم|كلمات مفتاحية"
     r"|टैग|कीवर्ड|label|kata kunci|タグ|キーワード|标签|標籤|关键词|關鍵詞|태그|키워드|từ khóa"
     r"|thẻ|แท็ก|คำค้น"
@@ -1448,7 +1455,7 @@ def is_first_ran_notice(text: str) -> bool:
         and not any(q in text for q in _QUOTE_MARKS)
         and not _said(text)
         # "..., and the mayor asked the paper to correct it": the story goes on about it
-        and _FIRST_RAN_GOES_ON.search(_FIRST_SENTENCE_END.split(text[m.end() :], 1)[0]) is None
+        and not _first_ran_goes_on(text[m.end() :], text[:4].lower() == "dit ")
         # "... An earlier version misstated the mayor's name.": a correction is the piece's
         and _FIRST_RAN_CORRECTS.search(text, m.end()) is None
     )
@@ -1461,6 +1468,50 @@ _FIRST_RAN_CORRECTS = _compile(
     re.I,
 )
 _FIRST_RAN_GOES_ON = _compile(r", (?:and|but|et|mais|y|pero|e|ma|en|maar)\b", re.I)
+# "... and it caused a storm", "... et il a provoqué ...", "... en leidde tot ...": a clause
+# of its own after the note, with or without a comma, opening on a small letter (a paper's
+# name holds "and" too: "... by Harbour and Coast News"); the piece's own history ("... and
+# has been updated", "... et a été mis à jour") is the note's. Dutch "en" only after a Dutch
+# note: in Spanish it is "in" ("... originalmente en Diario del Puerto").
+_FIRST_RAN_CLAUSE = (
+    r"\s+(?!(?:(?:has|have|was|is|a|est|ha|fue|è|foi|werd|heeft|wurde)\s+)?"
+    r"(?:been\s+|été\s+|sido\s+|stato\s+)?"
+    r"(?:updated|revised|edited|expanded|republished|shortened|translated|mis\b|mise?s?\b"
+    r"|actualizad|aggiornat|atualizad|bijgewerkt|since\b|sindsdien\b))(?=[a-zà-ÿ])"
+)
+_FIRST_RAN_AND = _compile(rf"\s(?:and|but|et|mais|y|pero|e|ma|maar){_FIRST_RAN_CLAUSE}")
+_FIRST_RAN_EN = _compile(rf"\sen{_FIRST_RAN_CLAUSE}")
+# after the note's sentence, only a credit ("Read the original article.", "Republished under a
+# Creative Commons licence."); a sentence of the story ("Since then the council has ...") is
+# longer than this
+_FIRST_RAN_CREDIT = 60
+
+
+# "... and is reproduced here with permission", "... y se reproduce aquí bajo licencia ...",
+# "It is republished under a Creative Commons licence.": the republication's terms, the note's
+_FIRST_RAN_TERMS = _compile(
+    r"\b(?:republi|reproduc|reprint|ripubblic|overgenomen|permission|licen[cst]|autorisation"
+    r"|autorizaci|autorizzazion|permiso|toestemming|agreement|partnership|partenariat|acuerdo)",
+    re.I,
+)
+# "..., a nonprofit newsroom covering courts and schools": the paper's description, its "and"
+# no clause of the story's
+_FIRST_RAN_APPOSITION = _compile(r",\s(?:an?|the|un|une|el|la|il|een)\s")
+
+
+def _first_ran_goes_on(rest: str, dutch: bool) -> bool:
+    """The story goes on after the note: a clause of its own in the note's sentence, or a
+    further sentence longer than a credit (the republication's terms are the note's)."""
+    first, *others = _FIRST_SENTENCE_END.split(rest, 1)
+    if _FIRST_RAN_GOES_ON.search(first):
+        return True
+    clause = _FIRST_RAN_APPOSITION.split(first, 1)[0]
+    if not _FIRST_RAN_TERMS.search(first) and (
+        _FIRST_RAN_AND.search(clause) or (dutch and _FIRST_RAN_EN.search(clause))
+    ):
+        return True
+    more = others[0].strip() if others else ""
+    return len(more) > _FIRST_RAN_CREDIT and not _FIRST_RAN_TERMS.search(more)
 
 
 def is_stock_line(text: str) -> bool:
