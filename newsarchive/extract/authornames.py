@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from newsarchive.extract import langwords
 from newsarchive.extract.authoragencies import _a_place, _agency_tag, newsroom_credit
@@ -392,6 +393,27 @@ def _names_reporter(word: str, lang: str) -> bool:
     return not _EDITING_ONLY.get(word) or lang.split("-")[0] in _REPORTER_CREDIT_LANGS[word]
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How `clean_names` was asked to read one source (its arguments), handed to each step."""
+
+    publishers: AbstractSet[str]
+    strict: bool
+    keep_publisher: bool
+    lower_ok: bool
+    lang: str
+    surname: Callable[[str], bool] | None
+    one_each: bool
+    place: Callable[[str], bool] | None
+    guess_place: bool
+    town_lang: str
+
+    @property
+    def words_lang(self) -> str:
+        """The language a town or a label is read in: the article's words', else the markup's."""
+        return self.town_lang or self.lang
+
+
 def clean_names(
     raw: list[str],
     publishers: AbstractSet[str] = frozenset(),
@@ -422,249 +444,22 @@ def clean_names(
     `town_lang`: the language the article's words are in, where it differs from the markup's
     (a CMS's default "en" on a German page): a town is near or far from the paper by it.
     """
+    how = _Reading(
+        publishers,
+        strict,
+        keep_publisher,
+        lower_ok,
+        lang,
+        surname,
+        one_each,
+        place,
+        guess_place,
+        town_lang,
+    )
     names: list[str] = []
     reporters: list[str] = []  # the names after a reporter's editor credit ("Redaktor: ...")
     for text in raw:
-        text = clean(text)
-        if not text or len(text) > 300:
-            continue
-        if "/" in text or "／" in text:
-            text = _cjk_role_first(text)  # "张伟/文": the role first
-        text = _TEXT_AND_PICTURES.sub("Text", text)
-        text = _WRITER_AND_EDITOR.sub("Text", text)  # "Автор/редактор: Иван Петров"
-        if (text_led := _TEXT_LED.match(text)) and text[text_led.end()].isupper():
-            # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit (a
-            # text word that is a given name is his: Turkish "Metin Kaya Fotoğraf Ali Demir")
-            lead = 0 if is_given_name(text_led[0].strip()) else text_led.end()
-            text = _before_picture_credit(text[lead:])
-        if _URL.match(text):
-            continue
-        if _CREDIT.match(text):
-            # "Edited By: Anna Rao | Written By: Vikram Shah": the writer after the editor
-            if (writer := writer_after_credit(text)) is None:
-                if (m := _REPORTER_CREDIT.match(text)) and _names_reporter(
-                    m.group(1), town_lang or lang
-                ):
-                    reporters.append(text[m.end() :])  # "Redaktor: Jan Kowalski": if alone
-                continue
-            text = writer
-        text = _TRANSLATED.sub("", text)
-        text = _DESK_FROM.sub("", text).rstrip(" ,")
-        if not text:
-            continue
-        if "://" in text:
-            text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
-        if (
-            (m := _DATELINE_AGENCY.match(text))
-            and _agencies_only(m.group(2))
-            and not _writer_before_agency(m.group(1), surname)
-        ):
-            text = m.group(2)  # the agency credited, the place dropped
-        if "(" in text:
-            text = _INVERTED_ROLE.sub(_given_first_role, text)  # "Muster, Anna (Text)"
-            text = _WITH_IN_BRACKETS.sub(r", \1", text)
-            # "Hans Meier (dpa)" as "Hans Meier, dpa" and "Hans Meier/dpa": the agency beside
-            # the writer is credited too (no initials: "Anna Muster (am)" keeps the name alone)
-            text = _IN_BRACKETS.sub(_bracketed_agencies, text)
-        if "@" in text:
-            # "By Jane Doe @janedoe": her account, no name
-            text = _HANDLE.sub(lambda m: m[1] or "", text)
-        if _HANGUL.search(text):
-            text = _korean_reporter(text)
-        elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
-            text = m.group(1)  # the name after the writer's label among other labels
-        text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
-        sourced = False  # a source was cut: a place before it is a dateline ("Bad Homburg")
-        if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
-            # "Rahul Sharma | Source: PTI": the writer alone
-            text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
-        if (story := _TH_STORY.match(text)) and not _thai_name(text[story.end() :]):
-            continue  # "เรื่อง: น้ำท่วมภาคเหนือ": the story's subject, no writer's name
-        if _INTERVIEW_WITH.search(text):
-            # "Interview mit Angela Merkel", "Entretien avec ...": who was asked, no writer
-            text = _INTERVIEW_WITH.sub("", text)
-        led = BYLINE_LEAD.match(text) is not None  # "Von Aditya": one word is a name there
-        if (led and _body_after_by(BYLINE_LEAD.sub("", text))) or (
-            (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
-        ):
-            continue  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
-        first = _PAIRS_AND.split(text, maxsplit=1)[0]  # "de Vries, Saar en Bakker, Tim"
-        if not (
-            (
-                _PARTICLE_FAMILY.match(first)
-                or (lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(first))
-            )
-            and _FAMILY_GIVEN.match(first)
-        ):
-            text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
-        if "," in text and _ours_then_place(text, town_lang or lang):
-            continue  # "Van onze verslaggever, Amsterdam": where she filed from, no name
-        undated = _without_date(text, lang)
-        if (
-            town_lang
-            and town_lang != lang.split("-")[0]
-            and len(alt := _without_date(text, town_lang)) < len(undated)
-            and undated.startswith(alt)
-        ):
-            # the words' language reads a label the markup's takes for a name ("Jón Jónsson
-            # Birt fyrir 2 klukkustundum" under a CMS's lang="en": Icelandic "birt", published)
-            undated = alt
-        date_cut = text.startswith(undated) and len(undated) < len(text.rstrip())
-        # ("Smith, JORDAN: 3 March 2026": a colon closes a dateline's place too)
-        colon = date_cut and text[len(undated) :].lstrip()[:1] == ":"
-        # "Muster, Kempten —", "Smith, Hexham, 3 March 2026": a word closed by a dash, or by
-        # a comma or dash and the date, is printed as a dateline: a place, where no given name
-        dateline = bool(
-            (dash := _DASH_END.search(undated))
-            or (text.startswith(undated) and _mark_then_space(text[len(undated) :]))
-        )
-        if dash is not None:
-            undated = undated[: dash.start()]
-        text = _without_dateline_place(undated)
-        if ((dateline and "," not in text) or _date_after_comma(text)) and _dateline_alone(
-            text.partition(",")[0], place, surname, town_lang or lang
-        ):
-            # "LAGOS, 3 March 2026": the story's dateline above it, no writer; a writer or
-            # an agency after the date stays ("LAGOS, 3 March (Reuters) —")
-            after = [p.strip() for p in text.split(",")[1:] if not _DIGIT.search(p)]
-            if not any(after):
-                continue
-            text = ", ".join(p for p in after if p)
-        if (dateline or date_cut) and _PART_MARK.search(text):
-            # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
-            text = _without_capital_dateline(text, dateline or colon, place)
-        elif (dateline or date_cut) and (outlet := _outlet_before_place(text, place)):
-            text = outlet  # "CNN WASHINGTON —": the station, no person "CNN WASHINGTON"
-        if "," in text and ((whole := _without_town_and_region(text, town_lang or lang)) != text):
-            if not whole:
-                continue  # "El Paso, Texas" alone: where the story is from, no writer
-            text = whole  # "Jane Doe, El Paso, Texas": the writer
-        here = (
-            _dateline_place(place, town_lang or lang, text.partition(",")[0])
-            if dateline and "," in text
-            else place
-        )
-        if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
-            # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
-            text = "; ".join(
-                _family_comma(
-                    p.strip(), lang, here, surname, guess_place and not one_each, town_lang
-                )
-                for p in text.split(";")
-            )
-        elif (pairs := _family_given_pairs(text, lang, here, surname, town_lang)) is not None:
-            text = pairs  # "Müller, Anna und Schmidt, Jan": two writers, each surname first
-        elif "," in text and _FAMILY_GIVEN.match(text):
-            # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
-            # the given names' table lacks is no place there)
-            text = _family_comma(
-                text,
-                lang,
-                here,
-                surname,
-                guess_place=guess_place and not one_each,
-                town_lang=town_lang,
-            )
-        elif "," in text:
-            text = _list_then_place(text, lang, here, town_lang)  # "Muster und Probe, Lörrach"
-        if (wire := _WIRE_REPORTERS.search(text)) is not None:
-            text = wire.group(1)
-        if (run_on := _CJK_RUN_ON.search(text)) is not None:
-            text = _run_on_name(run_on.group(1))
-        elif _CJK_REPORTED.search(text):
-            text = _without_filed_from(text)
-        found: list[str] = []
-        desks: list[str] = []  # desks credited before a writer ("Redaktion Region | Anna")
-        credited = False  # the part before was a credit's label alone ("Edited By:" | name)
-        parts = _split(_without_later_credits(text), one_each)
-        if (
-            len(parts) == 2
-            and newsroom_credit(parts[0])
-            and _a_place(parts[1].strip())
-            and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
-        ):
-            continue  # "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place
-        role: str | bool = False  # the part before: a role with no name ("Staff Reporter")
-        for at, part in enumerate(parts):
-            if at:
-                # "avec la collaboration de Paul Durand" after the writer or the newsroom: his
-                # name; opening the line, a sponsor's ("Con la colaboración de Banco Ejemplo")
-                part = _CONTRIBUTED.sub("", part)
-            if credited or _CREDIT_ALONE.match(part):
-                credited = not credited
-                continue
-            if (
-                role
-                and not found
-                and (
-                    _lone_caseless(part)
-                    or is_place_name(part)
-                    or (_lone_capitalised(part) and not _one_name_writers(lang, role))
-                )
-            ):
-                # "নিজস্ব প্রতিবেদক, ঢাকা", "نامہ نگار، لاہور", "Staff Reporter, London": the
-                # role's post, in a script where a lone word beside a name is a place too,
-                # or where writers are not known by one name ("Wartawan, Budi" keeps Budi)
-                role = False
-                continue
-            if (
-                _FROM_ALONE.match(part)
-                # Italian "from" only on an Italian page (or one of no known language):
-                # elsewhere "Da Silva", "Da Costa" are surnames
-                and (not part.lstrip().startswith(_IT_FROM) or lang.split("-")[0] in ("it", ""))
-                and not is_agency(part.split()[-1])
-            ):
-                continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
-            role = _role_alone(part) and part
-            if _post_and_role(part) or (
-                not found and _role_and_post(part) and _full_name_after(parts, part)
-            ):
-                # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent; "Kontributor
-                # Bandung, Budi Santoso", "Correspondent Paris, Jane Doe": her role and post
-                continue
-            if found and (
-                _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
-                or part.split(" ", 1)[0].casefold() in _AFFILIATIONS  # ", Universität Bern"
-                or (_FROM_PLACE.match(part) and not _from_the_agency(part))
-                or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
-                or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
-                or _employer_and_job(part, lang)
-                or _job_after(part)
-                or _newsroom_desk(part)
-                or _office_after(part)
-                or _media_group(part)
-            ):
-                continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
-            if _official_of(part):
-                continue  # "Maire de Lyon", "Sprecher vom Ministerium": an office, no name
-            for piece in _split_and(part, lang):
-                name = _clean_name(piece, lower_ok, lang)
-                if (
-                    name is None
-                    and keep_publisher
-                    and is_publisher(piece, publishers)
-                    and not _HOST_NAME.fullmatch(piece.strip())
-                ):
-                    name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
-                    # (its host, "example.de", beside a writer is no credit: a CMS default)
-                if name and (
-                    not strict
-                    or _name_shaped(name)
-                    or is_agency(name)
-                    or (led and len(parts) <= 2 and _one_word_name(name))
-                ):
-                    found.append(name)
-                    if _newsroom_desk(name):  # the name read: "von Redaktion Region"
-                        desks.append(name)
-                elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, publishers):
-                    found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
-        if desks and any(_writer_beside_desk(n) for n in found if n not in desks):
-            # "Redaktion Region | Anna Muster": the desk before its writer is hers, no credit
-            found = [n for n in found if n not in desks]
-        if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in text or sourced):
-            # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
-            found = found[1:]
-        names += _without_places(found, place)
+        names += _line_names(text, how, reporters)
     if reporters and not names:
         # "Redaktor: Jan Kowalski" with no other writer named: a newsroom's journalist, as
         # the word commonly means in its language (beside a writer it is her editor)
@@ -684,6 +479,353 @@ def clean_names(
     names = _best_spelling(dedupe(names), names)
     people = [n for n in names if not is_publisher(n, publishers)]
     return names if keep_publisher and people else people or names
+
+
+def _line_names(text: str, how: _Reading, reporters: list[str]) -> list[str]:
+    """One text's names, the line cut step by step from the outside in: credits' labels,
+    what sits beside the names (URLs, brackets, handles), the lead word, dates and
+    datelines, surnames first; then its parts read one by one. A step that finds the line
+    names no one (a URL, a dateline alone, a newsroom and its town) ends it with none."""
+    line = _without_labels(text, how, reporters)
+    if line is None:
+        return []
+    line = _asides_read(line, how.surname)
+    led_line = _without_lead(line, how)
+    if led_line is None:
+        return []
+    line, led, sourced = led_line
+    placed = _without_dates_and_places(line, how)
+    if placed is None:
+        return []
+    line, here = placed
+    line = _cjk_reporters(_surnames_first(line, how, here))
+    parts = _split(_without_later_credits(line), how.one_each)
+    if _newsroom_and_place(parts, how.surname):
+        return []
+    found = _parts_names(parts, how, led and len(parts) <= 2)
+    if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in line or sourced):
+        # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
+        found = found[1:]
+    return _without_places(found, how.place)
+
+
+def _without_labels(text: str, how: _Reading, reporters: list[str]) -> str | None:
+    """The line without the credits' labels around the writer ("Text", "Edited By:",
+    translators, a desk's "from"); None for no writer's line (a URL, too long, a credit
+    with no writer after it). A reporter's editor credit's names go to `reporters`: they
+    count only if no other writer is named."""
+    text = clean(text)
+    if not text or len(text) > 300:
+        return None
+    if "/" in text or "／" in text:
+        text = _cjk_role_first(text)  # "张伟/文": the role first
+    text = _TEXT_AND_PICTURES.sub("Text", text)
+    text = _WRITER_AND_EDITOR.sub("Text", text)  # "Автор/редактор: Иван Петров"
+    if (text_led := _TEXT_LED.match(text)) and text[text_led.end()].isupper():
+        # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit (a
+        # text word that is a given name is his: Turkish "Metin Kaya Fotoğraf Ali Demir")
+        lead = 0 if is_given_name(text_led[0].strip()) else text_led.end()
+        text = _before_picture_credit(text[lead:])
+    if _URL.match(text):
+        return None
+    if _CREDIT.match(text):
+        # "Edited By: Anna Rao | Written By: Vikram Shah": the writer after the editor
+        if (writer := writer_after_credit(text)) is None:
+            if (m := _REPORTER_CREDIT.match(text)) and _names_reporter(m.group(1), how.words_lang):
+                reporters.append(text[m.end() :])  # "Redaktor: Jan Kowalski": if alone
+            return None
+        text = writer
+    text = _TRANSLATED.sub("", text)
+    text = _DESK_FROM.sub("", text).rstrip(" ,")
+    return text or None
+
+
+def _asides_read(text: str, surname: Callable[[str], bool] | None) -> str:
+    """What sits beside the names read before the line is split at its marks: a URL cut,
+    an agency in brackets credited, an @handle cut, a Korean or CJK label's name kept."""
+    if "://" in text:
+        text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
+    if (
+        (m := _DATELINE_AGENCY.match(text))
+        and _agencies_only(m.group(2))
+        and not _writer_before_agency(m.group(1), surname)
+    ):
+        text = m.group(2)  # the agency credited, the place dropped
+    if "(" in text:
+        text = _INVERTED_ROLE.sub(_given_first_role, text)  # "Muster, Anna (Text)"
+        text = _WITH_IN_BRACKETS.sub(r", \1", text)
+        # "Hans Meier (dpa)" as "Hans Meier, dpa" and "Hans Meier/dpa": the agency beside
+        # the writer is credited too (no initials: "Anna Muster (am)" keeps the name alone)
+        text = _IN_BRACKETS.sub(_bracketed_agencies, text)
+    if "@" in text:
+        # "By Jane Doe @janedoe": her account, no name
+        text = _HANDLE.sub(lambda m: m[1] or "", text)
+    if _HANGUL.search(text):
+        text = _korean_reporter(text)
+    elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
+        text = m.group(1)  # the name after the writer's label among other labels
+    return text
+
+
+def _without_lead(text: str, how: _Reading) -> tuple[str, bool, bool] | None:
+    """The line without what leads it (a date, "By", an interview's "with") and a source
+    after it; with whether a "by" led it (one word is a name there) and a source was cut (a
+    place before it is a dateline). None where the line is no byline: a story's subject, a
+    sentence's "from the city", "our reporter" and her town."""
+    text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
+    sourced = False  # a source was cut: a place before it is a dateline ("Bad Homburg")
+    if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
+        # "Rahul Sharma | Source: PTI": the writer alone
+        text, sourced = _SOURCE_AFTER.sub("", text), True  # every source, each up to a bar
+    if (story := _TH_STORY.match(text)) and not _thai_name(text[story.end() :]):
+        return None  # "เรื่อง: น้ำท่วมภาคเหนือ": the story's subject, no writer's name
+    if _INTERVIEW_WITH.search(text):
+        # "Interview mit Angela Merkel", "Entretien avec ...": who was asked, no writer
+        text = _INTERVIEW_WITH.sub("", text)
+    led = BYLINE_LEAD.match(text) is not None  # "Von Aditya": one word is a name there
+    if (led and _body_after_by(BYLINE_LEAD.sub("", text))) or (
+        (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
+    ):
+        return None  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
+    first = _PAIRS_AND.split(text, maxsplit=1)[0]  # "de Vries, Saar en Bakker, Tim"
+    if not (
+        (
+            _PARTICLE_FAMILY.match(first)
+            or (how.lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(first))
+        )
+        and _FAMILY_GIVEN.match(first)
+    ):
+        text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
+    if "," in text and _ours_then_place(text, how.words_lang):
+        return None  # "Van onze verslaggever, Amsterdam": where she filed from, no name
+    return text, led, sourced
+
+
+def _date_read(text: str, how: _Reading) -> tuple[str, bool, bool, bool]:
+    """The line up to its date and a dateline's closing dash; with whether a date was cut,
+    whether a colon follows it, and whether the line ends as a dateline does."""
+    lang, town_lang = how.lang, how.town_lang
+    undated = _without_date(text, lang)
+    if (
+        town_lang
+        and town_lang != lang.split("-")[0]
+        and len(alt := _without_date(text, town_lang)) < len(undated)
+        and undated.startswith(alt)
+    ):
+        # the words' language reads a label the markup's takes for a name ("Jón Jónsson
+        # Birt fyrir 2 klukkustundum" under a CMS's lang="en": Icelandic "birt", published)
+        undated = alt
+    date_cut = text.startswith(undated) and len(undated) < len(text.rstrip())
+    # ("Smith, JORDAN: 3 March 2026": a colon closes a dateline's place too)
+    colon = date_cut and text[len(undated) :].lstrip()[:1] == ":"
+    # "Muster, Kempten —", "Smith, Hexham, 3 March 2026": a word closed by a dash, or by
+    # a comma or dash and the date, is printed as a dateline: a place, where no given name
+    dateline = bool(
+        (dash := _DASH_END.search(undated))
+        or (text.startswith(undated) and _mark_then_space(text[len(undated) :]))
+    )
+    if dash is not None:
+        undated = undated[: dash.start()]
+    return undated, date_cut, colon, dateline
+
+
+def _without_dates_and_places(
+    text: str, how: _Reading
+) -> tuple[str, Callable[[str], bool] | None] | None:
+    """The line without its date, dateline and the town and region after the writer; with
+    what tells a place where a surname's comma follows (the dateline's, where one is
+    printed). None for a dateline or a place alone: where the story is from, no writer."""
+    place = how.place
+    undated, date_cut, colon, dateline = _date_read(text, how)
+    text = _without_dateline_place(undated)
+    if ((dateline and "," not in text) or _date_after_comma(text)) and _dateline_alone(
+        text.partition(",")[0], place, how.surname, how.words_lang
+    ):
+        # "LAGOS, 3 March 2026": the story's dateline above it, no writer; a writer or
+        # an agency after the date stays ("LAGOS, 3 March (Reuters) —")
+        after = [p.strip() for p in text.split(",")[1:] if not _DIGIT.search(p)]
+        if not any(after):
+            return None
+        text = ", ".join(p for p in after if p)
+    if (dateline or date_cut) and _PART_MARK.search(text):
+        # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
+        text = _without_capital_dateline(text, dateline or colon, place)
+    elif (dateline or date_cut) and (outlet := _outlet_before_place(text, place)):
+        text = outlet  # "CNN WASHINGTON —": the station, no person "CNN WASHINGTON"
+    if "," in text and ((whole := _without_town_and_region(text, how.words_lang)) != text):
+        if not whole:
+            return None  # "El Paso, Texas" alone: where the story is from, no writer
+        text = whole  # "Jane Doe, El Paso, Texas": the writer
+    here = (
+        _dateline_place(place, how.words_lang, text.partition(",")[0])
+        if dateline and "," in text
+        else place
+    )
+    return text, here
+
+
+def _surnames_first(text: str, how: _Reading, here: Callable[[str], bool] | None) -> str:
+    """Writers printed surname first ("Muster, Anna"; several, by a semicolon or "and")
+    turned to given name first, and a place after a list of writers cut; `here` tells a
+    place after a surname's comma."""
+    lang, surname, town_lang = how.lang, how.surname, how.town_lang
+    if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
+        # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
+        return "; ".join(
+            _family_comma(
+                p.strip(), lang, here, surname, how.guess_place and not how.one_each, town_lang
+            )
+            for p in text.split(";")
+        )
+    if (pairs := _family_given_pairs(text, lang, here, surname, town_lang)) is not None:
+        return pairs  # "Müller, Anna und Schmidt, Jan": two writers, each surname first
+    if "," in text and _FAMILY_GIVEN.match(text):
+        # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
+        # the given names' table lacks is no place there)
+        return _family_comma(
+            text,
+            lang,
+            here,
+            surname,
+            guess_place=how.guess_place and not how.one_each,
+            town_lang=town_lang,
+        )
+    if "," in text:
+        return _list_then_place(text, lang, here, town_lang)  # "Muster und Probe, Lörrach"
+    return text
+
+
+def _cjk_reporters(text: str) -> str:
+    """A Chinese or Japanese wire's reporter ("电(记者 张伟)") and a name the story runs on
+    after, without where the report was filed from."""
+    if (wire := _WIRE_REPORTERS.search(text)) is not None:
+        text = wire.group(1)
+    if (run_on := _CJK_RUN_ON.search(text)) is not None:
+        text = _run_on_name(run_on.group(1))
+    elif _CJK_REPORTED.search(text):
+        text = _without_filed_from(text)
+    return text
+
+
+def _newsroom_and_place(parts: list[str], surname: Callable[[str], bool] | None) -> bool:
+    """ "Redakce, Praha", "Von Redaktion | Berlin": the newsroom and its place, no writer
+    (unless the page states the one word as a writer's surname)."""
+    return bool(
+        len(parts) == 2
+        and newsroom_credit(parts[0])
+        and _a_place(parts[1].strip())
+        and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
+    )
+
+
+def _parts_names(parts: list[str], how: _Reading, one_word_ok: bool) -> list[str]:
+    """Each part of the split line read as names, in order: a credit's label alone and the
+    part after it, a role's post, a place alone, a job, office or affiliation after a
+    writer are no one. `one_word_ok`: a "by" led a short line ("Von Aditya"), where one
+    word is a name even from a strict source."""
+    lang = how.lang
+    found: list[str] = []
+    desks: list[str] = []  # desks credited before a writer ("Redaktion Region | Anna")
+    credited = False  # the part before was a credit's label alone ("Edited By:" | name)
+    role: str | bool = False  # the part before: a role with no name ("Staff Reporter")
+    for at, part in enumerate(parts):
+        if at:
+            # "avec la collaboration de Paul Durand" after the writer or the newsroom: his
+            # name; opening the line, a sponsor's ("Con la colaboración de Banco Ejemplo")
+            part = _CONTRIBUTED.sub("", part)
+        if credited or _CREDIT_ALONE.match(part):
+            credited = not credited
+            continue
+        if role and not found and _roles_post(part, role, lang):
+            role = False
+            continue
+        if _from_place_alone(part, lang):
+            continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
+        role = _role_alone(part) and part
+        if _post_and_role(part) or (
+            not found and _role_and_post(part) and _full_name_after(parts, part)
+        ):
+            # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent; "Kontributor
+            # Bandung, Budi Santoso", "Correspondent Paris, Jane Doe": her role and post
+            continue
+        if found and _after_writer(part, lang):
+            continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
+        if _official_of(part):
+            continue  # "Maire de Lyon", "Sprecher vom Ministerium": an office, no name
+        for piece in _split_and(part, lang):
+            _read_piece(piece, how, one_word_ok, found, desks)
+    if desks and any(_writer_beside_desk(n) for n in found if n not in desks):
+        # "Redaktion Region | Anna Muster": the desk before its writer is hers, no credit
+        found = [n for n in found if n not in desks]
+    return found
+
+
+def _roles_post(part: str, role: str | bool, lang: str) -> bool:
+    """The part after a role with no name is the role's post, no name: "নিজস্ব প্রতিবেদক,
+    ঢাকা", "نامہ نگار، لاہور", "Staff Reporter, London" (in a script where a lone word
+    beside a name is a place too, or where writers are not known by one name: "Wartawan,
+    Budi" keeps Budi)."""
+    return bool(
+        _lone_caseless(part)
+        or is_place_name(part)
+        or (_lone_capitalised(part) and not _one_name_writers(lang, role))
+    )
+
+
+def _from_place_alone(part: str, lang: str) -> bool:
+    """ "Da Roma", "Desde Madrid": where the writer is from, alone. Italian "from" only on an
+    Italian page (or one of no known language): elsewhere "Da Silva", "Da Costa" are
+    surnames."""
+    return bool(
+        _FROM_ALONE.match(part)
+        and (not part.lstrip().startswith(_IT_FROM) or lang.split("-")[0] in ("it", ""))
+        and not is_agency(part.split()[-1])
+    )
+
+
+def _after_writer(part: str, lang: str) -> bool:
+    """A part after a writer that is hers, no second writer: her paper, university, town,
+    desk, employer and job, newsroom or media group."""
+    return bool(
+        _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
+        or part.split(" ", 1)[0].casefold() in _AFFILIATIONS  # ", Universität Bern"
+        or (_FROM_PLACE.match(part) and not _from_the_agency(part))
+        or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
+        or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
+        or _employer_and_job(part, lang)
+        or _job_after(part)
+        or _newsroom_desk(part)
+        or _office_after(part)
+        or _media_group(part)
+    )
+
+
+def _read_piece(
+    piece: str, how: _Reading, one_word_ok: bool, found: list[str], desks: list[str]
+) -> None:
+    """One writer's piece of a part read as a name, added to `found` (and to `desks` where
+    it is a newsroom's desk); the publisher's own name only where asked to keep it, and a
+    site's desk ("Beispielbote-Redaktion"), kept in the end only if alone."""
+    name = _clean_name(piece, how.lower_ok, how.lang)
+    if (
+        name is None
+        and how.keep_publisher
+        and is_publisher(piece, how.publishers)
+        and not _HOST_NAME.fullmatch(piece.strip())
+    ):
+        name = piece.strip()  # "t-online": the site's lower-case name, no URL slug
+        # (its host, "example.de", beside a writer is no credit: a CMS default)
+    if name and (
+        not how.strict
+        or _name_shaped(name)
+        or is_agency(name)
+        or (one_word_ok and _one_word_name(name))
+    ):
+        found.append(name)
+        if _newsroom_desk(name):  # the name read: "von Redaktion Region"
+            desks.append(name)
+    elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, how.publishers):
+        found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
 
 
 _IN_BRACKETS = _compile(r"(?!(?<=\s)\s)\s*\(([^()]{2,30})\)")
