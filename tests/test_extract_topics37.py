@@ -181,6 +181,9 @@ NAMED = [
      "Címkék", "cimke", ["Budapest", "Tömegközlekedés"]),
     ("en", "Turnout falls again", "Both elections drew fewer voters than in 2019.", "Topics",
      "topic", ["Election", "Voting"]),
+    # Turkish stacks its suffixes: "seçim" in "seçimlerde", "ekonomi" in "ekonomisinin"
+    ("tr", "Belediye bütçesi onaylandı", "Seçimlerde ekonomisinin durumu konuşuldu.",
+     "Etiketler", "etiket", ["Seçim", "Ekonomi"]),
     ("en", "Council row over property levy", "The council argued about the levy.", "Topics",
      "topic", ["Council", "Levy"]),
     # (each label only inside a run of letters: the text's words are no spaced words)
