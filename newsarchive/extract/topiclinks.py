@@ -22,7 +22,6 @@ from newsarchive.extract import langwords
 from newsarchive.extract.document import Document, following
 from newsarchive.extract.furniture import TAG_LINE_LABEL, TAG_LINE_SEPARATORS, TAG_LIST_LINE
 from newsarchive.extract.headline import headline
-from newsarchive.extract.page_fields import language
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
 from newsarchive.extract.urls import join_url, split_url
@@ -685,8 +684,7 @@ def _named_beside(doc: Document, labels: list[str], line: str) -> bool:
     about_the_article(doc, [])  # the page's text, read once
     text: str = doc.cache["paragraph_text"]
     text = text.replace(" ".join(line.split()).casefold(), " ", 1)
-    ending = _ending(doc)
-    return any(len(v) > 1 and _named_in(clean(v).casefold(), text, ending) for v in labels)
+    return any(len(v) > 1 and _named_in(clean(v).casefold(), text) for v in labels)
 
 
 def whole_tag_list(doc: Document, marked: list[str]) -> list[str]:
@@ -899,16 +897,15 @@ def about_the_article(doc: Document, labels: list[str]) -> bool:
         parts += [doc.raw_text(p) for p in doc.tree.iter("p", "h1")]
         text = " ".join(" ".join(parts).split()).casefold()
         doc.cache["paragraph_text"] = text
-    ending = _ending(doc)
-    return any(len(v) > 1 and _named_in(clean(v).casefold(), text, ending) for v in labels)
+    return any(len(v) > 1 and _named_in(clean(v).casefold(), text) for v in labels)
 
 
-def _named_in(label: str, text: str, ending: int | None = None) -> bool:
+def _named_in(label: str, text: str) -> bool:
     """The label in the text, or a label of several words inflected there word by word, in
     order ("Donald Tusk" as "Donalda Tuska", "Evropská unie" as "Evropské unie", "Deutsche
     Bahn" as "Deutschen Bahn"): each word's stem (all but its last three letters, at least
     three) opening a word, the words adjacent."""
-    if _opens_a_word(label, text, _ENDING if ending is None else ending):
+    if _opens_a_word(label, text):
         return True
     words = label.split()
     if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
@@ -927,35 +924,17 @@ _RUN_ON_SCRIPT = _compile(
 )
 
 
-_ENDING = 3  # letters an inflection adds: "-s", "-en", "-ssa", "-ban", "-ern"
-# Turkish and Azerbaijani stack suffixes on a word that stays whole ("seçim" in
-# "seçimlerde", "ekonomi" in "ekonomisinin") and write their compounds apart: there any
-# ending after a word's start is an inflection.
-_STACKED_ENDINGS = frozenset({"tr", "az"})
-_ANY_ENDING = 1_000
-
-
-def _ending(doc: Document) -> int:
-    """The letters an inflection may add after a label in this page's language."""
-    lang = (language(doc) or "").split("-")[0].casefold()
-    return _ANY_ENDING if lang in _STACKED_ENDINGS else _ENDING
-
-
-def _opens_a_word(label: str, text: str, ending: int = _ENDING) -> bool:
-    """Whether `label` stands in `text` as a word, or with an inflection's few letters after
-    it ("Deutschlands", "regeringen", "Budapesten", "elections"). A site's section inside a
-    longer word is no sign the story is about it: after others ("Politik" in
-    "Kommunalpolitiker", "Sport" in "transport", "Cultura" in "agricultura"), or opening a
-    compound or derived word ("Wirtschaftsminister", "Sportverein", "article", "healthcare"),
-    as German writes its section names in compounds all the time."""
+def _opens_a_word(label: str, text: str) -> bool:
+    """Whether `label` opens a word of `text`: as a word, inflected ("Deutschlands",
+    "Budapesten", "seçimlerde") or opening a compound ("Klimawandel", "Bahnstreik",
+    "klimaatakkoord", "Tampereella"), as a story's own tags are often named. A label inside
+    a longer word after other letters ("Politik" in "Kommunalpolitiker", "Sport" in
+    "transport", "Cultura" in "agricultura") is no sign the story is about it."""
     if _RUN_ON_SCRIPT.search(label) or not label[:1].isalnum():
         return label in text
     i = text.find(label)
     while i >= 0:
-        end = i + len(label)
-        if (i == 0 or not text[i - 1].isalnum()) and (
-            not label[-1].isalnum() or not text[end : end + ending + 1].isalnum()
-        ):
+        if i == 0 or not text[i - 1].isalnum():
             return True
         i = text.find(label, i + 1)
     return False
