@@ -270,3 +270,18 @@ def test_the_storys_tags_named_opening_longer_words_stay(
     """(failed before: a label counted only with three letters at most after it)"""
     page = _page(lang, headline, text, below=_box(heading, folder, labels, "h3"))
     assert extract_article(page, URL).topics == labels
+
+
+def test_the_storys_tags_over_its_headline_in_its_article_stay_over_a_named_site_list() -> None:
+    """A list over the headline inside the story's own `<article>` is the story's (a kicker),
+    read first as before, even where the text names a section of a site list under the story
+    as a word ("Politik"). (failed before: any list over the headline was set aside)"""
+    kicker = _box("Schlagworte", "thema", ["Grundsteuer", "Kämmerer"])
+    below = _box("Themen", "thema", ["Politik", "Wirtschaft", "Sport"], "h3")
+    page = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Stadtrat streitet"
+        "</title></head><body><main><article><header>"
+        f"{kicker}<h1>Stadtrat streitet</h1></header><p>In der Politik der Stadt ist die"
+        f" Grundsteuer umstritten, sagt der Kämmerer.</p></article>{below}</main></body></html>"
+    )
+    assert extract_article(page, URL).topics == ["Grundsteuer", "Kämmerer"]

@@ -177,7 +177,8 @@ def headed_above(doc: Document) -> list[str]:
 def _above(el: HtmlElement, h1: HtmlElement) -> bool:
     """Whether `el` comes before the headline in the page and does not hold it: a bar of
     the site's sections over the story ("Themen: Politik, Wirtschaft"), not the story's
-    own tags, which follow its headline (or sit under its kicker, then the only list)."""
+    own tags, which follow its headline (or sit under its kicker, then the only list). A
+    list inside the `<article>` holding the headline is the story's own wherever it stands."""
     chain = [h1, *h1.iterancestors()]
     if el in chain:
         return False
@@ -185,6 +186,8 @@ def _above(el: HtmlElement, h1: HtmlElement) -> bool:
     for up in el.iterancestors():
         if up in chain:
             i = chain.index(up)  # (0: inside the headline)
+            if any(c.tag == "article" for c in chain[i:]):
+                return False
             return i > 0 and up.index(node) < up.index(chain[i - 1])
         node = up
     return False
