@@ -107,6 +107,8 @@ def headed_links(doc: Document) -> list[str]:
         cached: list[str] = doc.cache["headed_links"]
         return cached
     found: list[str] = []
+    above: list[str] = []  # a list over the headline: kept only where none follows
+    h1 = headline(doc)
     for heading in doc.tree.iter(*HEADING_TAGS):
         if len(heading) > 1:  # tested first: no copy of a long paragraph's text
             text = heading.text  # "Tags: <a>...</a>, <a>...</a>" (most have none)
@@ -115,8 +117,10 @@ def headed_links(doc: Document) -> list[str]:
                 and text.rstrip()[-1:] in _COLONS
                 and (inline := _inline_list(heading, text, 0))
             ):
-                found = inline
-                break
+                if h1 is None or not _above(heading, h1):
+                    found = inline
+                    break
+                above = above or inline
             continue
         text = heading.text
         if not text or (len(text) > 40 and len(text.strip()) > 40):
@@ -135,8 +139,11 @@ def headed_links(doc: Document) -> list[str]:
             and not (box.text or "").strip()
             and (inline := _inline_list(box, text, 1)) is not None
         ):
-            found = inline
-            break
+            if h1 is None or not _above(box, h1):
+                found = inline
+                break
+            above = above or inline
+            continue
         if name in _LINE_ONLY_HEADINGS:
             continue
         if _in_menu(heading, also=("a",)):
@@ -148,10 +155,42 @@ def headed_links(doc: Document) -> list[str]:
             continue  # "Weitere Themen": the menu's sections again, no labels of this story
         labels = [v for a in links if clean(v := label_text(a)).casefold() != name]
         if labels and not _headlines(labels):
-            found = [v for v in _labels(links) if clean(v).casefold() != name]
-            break
+            shown = [v for v in _labels(links) if clean(v).casefold() != name]
+            if h1 is None or not _above(heading, h1):
+                found = shown
+                break
+            above = above or shown
+    doc.cache["headed_above"] = above if found else []
+    found = found or above
     doc.cache["headed_links"] = found
     return found
+
+
+def headed_above(doc: Document) -> list[str]:
+    """The first headed list over the headline where `headed_links` took one after it: tried
+    next, as a story's tags under its kicker where the list below is the site's."""
+    headed_links(doc)
+    above: list[str] = doc.cache["headed_above"]
+    return above
+
+
+def _above(el: HtmlElement, h1: HtmlElement) -> bool:
+    """Whether `el` comes before the headline in the page and does not hold it: a bar of
+    the site's sections over the story ("Themen: Politik, Wirtschaft"), not the story's
+    own tags, which follow its headline (or sit under its kicker, then the only list). A
+    list inside the `<article>` holding the headline is the story's own wherever it stands."""
+    chain = [h1, *h1.iterancestors()]
+    if el in chain:
+        return False
+    node = el
+    for up in el.iterancestors():
+        if up in chain:
+            i = chain.index(up)  # (0: inside the headline)
+            if any(c.tag == "article" for c in chain[i:]):
+                return False
+            return i > 0 and up.index(node) < up.index(chain[i - 1])
+        node = up
+    return False
 
 
 def _heading_name(text: str) -> str:
@@ -869,10 +908,36 @@ def _named_in(label: str, text: str) -> bool:
     order ("Donald Tusk" as "Donalda Tuska", "Evropská unie" as "Evropské unie", "Deutsche
     Bahn" as "Deutschen Bahn"): each word's stem (all but its last three letters, at least
     three) opening a word, the words adjacent."""
-    if label in text:
+    if _opens_a_word(label, text):
         return True
     words = label.split()
     if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words):
         return False
     stems = [re.escape(w[: max(3, len(w) - 3)]) for w in words]
     return re.search(r"\b" + r"\w*\s+".join(stems), text) is not None
+
+
+# Scripts whose words run together (Thai, Lao, Burmese, Khmer, Chinese, Japanese), whose
+# compound nouns are mostly written joined (Korean, "시의회" in "부산시의회는"), or that join
+# the article and short prepositions to the noun (Arabic "الاقتصاد", Hebrew "בכלכלה"): there a
+# label stands inside a run of letters, and a substring names it.
+_RUN_ON_SCRIPT = _compile(
+    r"[\u0590-\u06ff\u0750-\u077f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def _opens_a_word(label: str, text: str) -> bool:
+    """Whether `label` opens a word of `text`: as a word, inflected ("Deutschlands",
+    "Budapesten", "seçimlerde") or opening a compound ("Klimawandel", "Bahnstreik",
+    "klimaatakkoord", "Tampereella"), as a story's own tags are often named. A label inside
+    a longer word after other letters ("Politik" in "Kommunalpolitiker", "Sport" in
+    "transport", "Cultura" in "agricultura") is no sign the story is about it."""
+    if _RUN_ON_SCRIPT.search(label) or not label[:1].isalnum():
+        return label in text
+    i = text.find(label)
+    while i >= 0:
+        if i == 0 or not text[i - 1].isalnum():
+            return True
+        i = text.find(label, i + 1)
+    return False

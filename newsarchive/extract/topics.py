@@ -431,6 +431,7 @@ def _cascade(doc: Document, rules: SiteRules | None) -> Iterator[tuple[int, list
         + as_strings(parsely(doc).get("tags")),
     )
     yield SHOWN, topiclinks.headed_links(doc)
+    yield SHOWN, topiclinks.headed_above(doc)  # (most pages: none)
     yield MARKED, _marked_or_whole(doc)
     yield SHOWN, topiclinks.href_cluster(doc)
     yield SHOWN, topiclinks.printed_tags(doc)  # a tag line without links
