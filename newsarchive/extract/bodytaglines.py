@@ -83,7 +83,15 @@ def without_intros(paragraphs: list[str]) -> list[str]:
             if following in (SKIPPED, DROPPED):
                 continue
         out.append(p)
+    while len(out) > 1 and _is_call(out[-1]):
+        out.pop()  # nothing of the story follows: the links it called to were left out
     return out
+
+
+def _is_call(line: str) -> bool:
+    """The site's short call to more of it, as a colon line or a question ("You might also be
+    interested in:", "Got a news tip for our team?"), not the writer's sentence (a full stop)."""
+    return len(line) < TAIL_LINE and line.endswith((":", "?")) and _CALL.search(line) is not None
 
 
 TAIL_LINE = 80  # characters: a line after the article's last paragraph, not a paragraph
@@ -136,9 +144,11 @@ def _introduces(line: str) -> bool:
 
 
 # the site calling the reader to more of it ("You might also be interested in:", "Diese Themen
-# könnten Sie auch interessieren:", "Download our app:", "Got a news tip:"): no list of the story's
+# könnten Sie auch interessieren:", "Dit vind je misschien ook interessant:", "Download our app:",
+# "Got a news tip:"): no list of the story's, and no line of it when it ends the body
 _CALL = _compile(
     r"\b(?:might|may) also\b|\binterested in\b|interessieren|intéresser|interesar|interessar"
+    r"|\book interessant\b"
     r"|\bdownload\b|\bfollow us\b|\bfolgen sie\b|\bnews ?tip|\bsign up\b|\bsubscribe\b|newsletter",
     re.I,
 )
