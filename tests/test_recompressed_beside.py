@@ -12,15 +12,20 @@ whole-gzip WARC`, exit 1, while `index` told the user to recompress it.
 from __future__ import annotations
 
 import gzip
+import json
 import os
+import signal
 import subprocess
 import sys
 import zlib
+from io import BytesIO
 from pathlib import Path
 
 import pytest
+from warcio.warcwriter import WARCWriter
 
-from tests.test_compressed_warcs import RECORDS, VARIANTS
+from tests.test_compressed_warcs import HARBOUR, RECORDS, VARIANTS
+from tests.test_foreign_archives import SITE, http
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -226,3 +231,56 @@ def test_a_member_a_record_file_damaged_further_on_is_still_passed_over(tmp_path
     assert done.returncode == 0, done.stderr
     assert "crawl.warc.gz" not in done.stderr, done.stderr
     assert not (folder / "crawl.recompressed.warc.gz").exists()
+
+
+def _whole_gzip_pages(path: Path, pages: dict[str, bytes]) -> None:
+    """Pages' responses, written by warcio and gzipped whole (as `gzip x.warc` leaves it)."""
+    buffer = BytesIO()
+    writer = WARCWriter(buffer, gzip=False, warc_version="WARC/1.1")
+    for uri, body in pages.items():
+        record = writer.create_warc_record(
+            uri, "response", payload=BytesIO(body), length=len(body), http_headers=http(body),
+            warc_headers_dict={"WARC-Date": "2026-04-03T08:00:00Z"},
+        )  # fmt: skip
+        writer.write_record(record)
+    path.write_bytes(gzip.compress(buffer.getvalue()))
+
+
+@pytest.mark.pywb
+def test_replay_serves_the_copies_alone(tmp_path: Path) -> None:
+    """`replay` named the zstd original `skipped ... recompress it` (exit 3 of its line) with
+    its copy beside it, and indexed a gzipped-whole original beside its copy, pywb given
+    each of its captures twice: it leaves them out as `index` does, one line, and the
+    pages replay from the copies."""
+    from tests.test_foreign_archives import replaying_archive
+    from tests.test_package import fetch
+
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    zst = folder / "crawl.warc.zst"
+    zst.write_bytes(VARIANTS["plain.warc.zst"]())
+    quay = b"<html><head><title>Quay</title></head><body><p>The quay wall was mended.</p></html>"
+    whole = folder / "quay.warc.gz"
+    _whole_gzip_pages(whole, {f"{SITE}/quay": quay, f"{SITE}/dock": b"<p>The dock.</p>"})
+    assert _run("recompress", str(folder)).returncode == 0
+    assert (folder / "quay.recompressed.warc.gz").exists() and (folder / "crawl.warc.gz").exists()
+    with replaying_archive(folder) as (base, replaying):
+        assert fetch(f"{base}20260401080000id_/{SITE}/harbour") == HARBOUR
+        assert fetch(f"{base}20260403080000id_/{SITE}/quay") == quay
+        served = {}
+        for path in ("harbour", "quay"):
+            lines = fetch(f"{base}cdx?url={SITE}/{path}&output=json").decode().splitlines()
+            served[path] = sorted(json.loads(line)["filename"] for line in lines)
+        replaying.send_signal(signal.SIGTERM)
+        assert replaying.wait(timeout=30) == 0
+        assert replaying.stderr is not None
+        errors = replaying.stderr.read()
+    # the revisit is served from replay's decoded copies, the response from the copy
+    assert "crawl.warc.gz" in served["harbour"] and "crawl.warc.zst" not in served["harbour"]
+    assert served["quay"] == ["quay.recompressed.warc.gz"], served
+    said = [line for line in errors.splitlines() if "replay:" in line or "WARNING" in line]
+    assert said == [  # pywb's own log lines follow on the same stderr
+        f"replay: 2 files left out, recompressed beside them (their records served from the "
+        f"copies): {zst} (as crawl.warc.gz), {whole} (as quay.recompressed.warc.gz); remove "
+        "the originals once you no longer need them"
+    ], errors

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from newsarchive.commands.args import listen_port
 from newsarchive.commands.parentdeath import end_with_parent
+from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.package.beside import all_beside, archives_by_name, packages_in_folders
 from newsarchive.package.captures import warc_files
 from newsarchive.package.cdxj import write_cdxj
@@ -242,6 +243,9 @@ def build_collection(tools: Path, root: Path, name: str, archive: Path) -> Skips
         raise CollectionError(str(exc)) from exc
     if not warcs:
         raise CollectionError(no_warcs(archive))
+    if not copied:  # as `index` does: a zstd original was named skipped on every run, and a
+        # gzipped-whole one indexed beside its copy, pywb given each capture twice
+        warcs = copies_in_place("replay", warcs, "served")
     _name_packages_beside(archive, skips)
     # links, not copies (`wb-manager add` copies): an archive may hold gigabytes
     folder = root / "collections" / name / "archive"
