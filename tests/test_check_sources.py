@@ -20,7 +20,13 @@ from pathlib import Path
 import pytest
 
 from newsarchive.health.alarms import WATCHED_FIELDS, HealthRules, RunMeasures, section_alarms
-from newsarchive.health.checking import CheckResult, SectionCheck, field_verdicts, section_verdict
+from newsarchive.health.checking import (
+    CheckResult,
+    SectionCheck,
+    field_verdicts,
+    section_verdict,
+    verdict_lines,
+)
 from newsarchive.health.sources import SourceCheck, source_verdict
 from newsarchive.spiders.sources import Entry
 from tests.plugins.fixture_server import FixtureSites
@@ -242,3 +248,27 @@ def test_check_counts_in_the_singular_where_there_is_one(count: int) -> None:
     assert source_verdict(source, now)[1].startswith(expected)
     alarm = section_alarms(RunMeasures({"news": count}, 0, {}), [], HealthRules(min_articles=3))
     assert alarm[0].message.startswith(f"section news: its listing pages named {count} {article} (")
+
+
+def test_the_report_lists_sitemaps_then_feeds_whichever_answered_first() -> None:
+    """robots.txt's sitemaps and a section page's feeds are found in whichever order the site
+    answers (CI under load met the feeds first): the report reads the same either way."""
+    when = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)
+    result = CheckResult("s", "http://h", "a", None, checked_at=when)
+    for kind, path, found_by in (
+        ("feed", "/feeds/a.xml", "section page"),
+        ("sitemap", "/news.xml", "robots.txt"),
+        ("feed", "/feeds/b.xml", "section page"),
+        ("sitemap", "/more.xml", "robots.txt"),
+    ):
+        result.sources[f"http://h{path}"] = SourceCheck(
+            kind, f"http://h{path}", found_by, status=200
+        )
+    lines, _ok = verdict_lines(result, {})
+    named = [line.split("  ")[0] for line in lines if line.startswith(("sitemap ", "feed "))]
+    assert named == [
+        "sitemap /news.xml",
+        "sitemap /more.xml",
+        "feed /feeds/a.xml",
+        "feed /feeds/b.xml",
+    ]

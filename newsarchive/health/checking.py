@@ -158,7 +158,11 @@ def verdict_lines(result: CheckResult, floors: Mapping[str, float]) -> tuple[lis
         verdict, said = section_verdict(check, result)
         failed |= verdict == FAIL
         lines.append(f"section {name:{width}}  {verdict:4}  {said}")
-    for source in result.sources.values():
+    # sitemaps, then feeds, each in the order found: robots.txt's sitemaps and the section
+    # pages' feeds arrive in whichever order the site answers, and a report read twice
+    # should read the same
+    ordered = sorted(result.sources.values(), key=lambda source: source.kind != "sitemap")
+    for source in ordered:
         verdict, said = source_verdict(source, result.checked_at or datetime.now().astimezone())
         failed |= verdict == FAIL
         lines.append(f"{source.kind} {source_name(source, result.base_url)}  {verdict:4}  {said}")
