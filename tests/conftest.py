@@ -22,7 +22,6 @@ pytest_plugins = [
     "tests.plugins.moving_hosts",  # hosts moving to another name of their site, via a proxy
     "tests.plugins.deadline",  # one deadline a test, inside its timeout, for helpers that wait
     "tests.plugins.environment",  # each test leaves the process's environment as it found it
-    "tests.plugins.scheduling",  # the order --dist loadfile hands out the files: slow ones first
 ]
 
 # In CI every test must really run: a skip there (no Chromium, no pywb venv) would
