@@ -9,10 +9,10 @@ REPLAYWEB_VERSION := 2.5.3
 
 install: $(VENV)/.installed $(VENV)/.interrupt-hook install-pywb install-replayweb
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -r requirements-dev.txt
+	$(VENV)/bin/pip install --quiet -r requirements-dev.txt -c constraints.txt
 	touch $@
 
 # Ctrl-C while Scrapy itself still imports: one line, not a traceback (newsarchive/interrupt.py,
