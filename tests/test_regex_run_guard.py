@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from newsarchive.extract import authorjoins, authornames, bodytaglines, langwords, topiclinks
+from newsarchive.extract import authorjoins, authorperson, bodytaglines, langwords, topiclinks
 
 SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\u3000", "\t", "\n", "\r\n", "\x0b", "\x0c"]
 SPACES += ["\x1c", "\x1f", "\x85", "\u2028", "\u1680", "\u200b", "\ufeff"]  # (the last two: no \\s)
@@ -32,7 +32,7 @@ def _words(*lists: object) -> list[str]:
 CASES = {
     "_SPLIT": (authorjoins._SPLIT, GUARD, [*_words(langwords.PHOTO_CREDITS), ",", "|", "&", "and"]),
     "_AND": (authorjoins._AND, GUARD, _words(langwords.AND_WORDS)),
-    "_FOLLOW_EDGE": (authornames._FOLLOW_EDGE, GUARD, [*_words(langwords.FOLLOW_WORDS), "!", "."]),
+    "_FOLLOW_EDGE": (authorperson._FOLLOW_EDGE, GUARD, [*_words(langwords.FOLLOW_WORDS), "!", "."]),
     "_BUTTON_AFTER": (
         topiclinks._BUTTON_AFTER,
         GUARD,

@@ -30,7 +30,14 @@ from newsarchive.extract.authorlines import (
     _text,
     class_window,
 )
-from newsarchive.extract.authornames import _AFFILIATIONS, _EDITED_BY, _INSTITUTIONS, clean_names
+from newsarchive.extract.authornames import (
+    _AFFILIATIONS,
+    _INSTITUTIONS,
+    clean_names,
+)
+from newsarchive.extract.authorperson import (
+    _EDITED_BY,
+)
 from newsarchive.extract.authorplaces import ORGANISATION_WORDS
 from newsarchive.extract.authorpublisher import _is_house, _key
 from newsarchive.extract.byline import (

@@ -34,15 +34,17 @@ from newsarchive.extract.authorcredits import (
 )
 from newsarchive.extract.authordates import _DIGIT, _weekday_date, _without_date, _without_date_head
 from newsarchive.extract.authornames import (
-    _CREDIT,
-    _EMAIL_OR_URL,
     _KO_TEXT_BY,
-    _PAREN,
     _TEXT_AND_PICTURES,
     _TRANSLATED,
     _WIRE_REPORTERS,
     _cjk_role_first,
     writer_after_credit,
+)
+from newsarchive.extract.authorperson import (
+    _CREDIT,
+    _EMAIL_OR_URL,
+    _PAREN,
 )
 from newsarchive.extract.authorplaces import _agencies_only
 from newsarchive.extract.authorpublisher import _is_house, _publisher_names, is_publisher

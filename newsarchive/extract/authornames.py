@@ -2,7 +2,7 @@
 
 Split bylines, drop labels ("By", "Von", "Par"), roles, dates, places, e-mails, URLs,
 credits and the publisher, and keep only name-shaped parts (strict sources) or what is
-left of them; each part's cleaning is `_clean_name`. What counts as a date, place, role
+left of them; each part's cleaning is `authorperson`'s. What counts as a date, place, role
 or join lives in the modules this one imports.
 """
 
@@ -24,23 +24,25 @@ from newsarchive.extract.authordates import (
 )
 from newsarchive.extract.authorjoins import (
     _AND_WORDS,
-    _CREDIT_ENTRIES,
-    _CREDIT_SET,
     _CREDIT_WORDS,
-    _FULL_WIDTH_BRACKETS,
     _HANGUL,
-    _HELD_SLASH,
-    _RUN_START,
     _SPLIT,
     _split,
     _split_and,
 )
 from newsarchive.extract.authormeta import _given_first
+from newsarchive.extract.authorperson import (
+    _CREDIT,
+    _DOT_CREDITS,
+    _EDITED_BY,
+    _FROM_THE_AGENCY,
+    _PICTURE_PAREN,
+    _clean_name,
+    _picture_credit_word,
+)
 from newsarchive.extract.authorplaces import (
     _FROM_PLACE,
-    _NAME_SUFFIXES,
     _ONE_NAME_LANGUAGES,
-    _OURS,
     _PAIRS_AND,
     _PART_MARK,
     _agencies_only,
@@ -48,7 +50,6 @@ from newsarchive.extract.authorplaces import (
     _dateline_place,
     _family_comma,
     _family_given_pairs,
-    _filed_from,
     _known_place,
     _list_then_place,
     _ours_then_place,
@@ -60,12 +61,10 @@ from newsarchive.extract.authorplaces import (
     _without_places,
     _without_town_and_region,
 )
-from newsarchive.extract.authorpublisher import _HOUSE_WORDS, _key, is_publisher
+from newsarchive.extract.authorpublisher import _key, is_publisher
 from newsarchive.extract.authorroles import (
-    _MATERIAL,
     _NEWSROOM_FIRST,
     _OFFICIALS,
-    _drop_titles,
     _employer_and_job,
     _full_name_after,
     _job_after,
@@ -81,25 +80,20 @@ from newsarchive.extract.authorroles import (
 )
 from newsarchive.extract.authorshapes import (
     _FAMILY_GIVEN,
-    _PARTICLES,
     _PARTICLES_TEXT,
-    _capital,
     _name_shaped,
 )
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
-    HEAD_TITLE_LEAD,
     LABEL_WORDS,
-    NAME_PARTICLES,
-    ROLE_AFFIX,
     is_job_word,
     is_place_name,
     is_role_word,
 )
 from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.givennames import is_given_name
-from newsarchive.extract.langwords import AGENCIES, is_agency
+from newsarchive.extract.langwords import is_agency
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean, dedupe
 
@@ -114,24 +108,6 @@ _PARTICLE_FAMILY = _compile(
 _DUTCH_DE = _compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
 # Languages where "de" opens no byline: "de Vries, Saar", "de Maizière, Thomas" are names
 _DE_FAMILY_LANGUAGES = frozenset({"nl", "af", "en", "de"})
-# "Edited by", "Editado por": the editor's name after them, with or without a colon
-_EDITED_BY = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.EDITED_BY)
-)
-# a host name beside the writer ("Jan Novák, iDNES.cz", "Jonas Jonaitis, LRT.lt"): the site
-_TLDS = """
-com co.uk de fr at ch cz sk pl lt lv ee is it es pt nl be lu se no dk fi ru ua in br my il hu ro
-hr si rs bg gr tr jp kr cn tw hk sg au nz za ke ng ca mx ar ie net org info news
-"""
-# (an address's tries only from the start of a run of non-spaces, its name read up to the run's
-# first "@" after one character: the same matches as "\S+@\S+\.\w+" and "\S+\.(?:...)", whose
-# tries from every character of a long run, each "@" tried in turn, took minutes)
-_EMAIL_OR_URL = _compile(
-    r"(?<!\S)\S[^\s@]*+@\S+\.\w+|https?://\S+|www\.\S+|(?<!\S)\S+\.(?:"
-    + "|".join(re.escape(t) for t in _TLDS.split())
-    + r")\b(?!\.)",
-    re.I,
-)
 # Two labels with colons in a CJK line: an info line ("作者:王小明 来源:海滨日报", full-width).
 _CJK_LABELS = _compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
 _KO_WRAPPED = _compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
@@ -161,19 +137,6 @@ _REPORTER_CREDIT = _compile(
     re.I,
 )
 
-# ... the credits cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
-_DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
-_CREDIT = _compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{_EDITED_BY})\b"
-    rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
-    re.I,
-)
-# A picture credit as a byline's later part ("By Jane Doe. Photos by John Roe", "Von Anna
-# Muster; Fotos von Max Probe"): the photographer is no author (a part, not a whole byline)
-_CREDIT_BY = _compile(
-    rf"^\s*(?:{_CREDIT_WORDS}|photography|illustrations)\s+(?:by|von|par|de|door|di|por|av|af)\s+\S",
-    re.I,
-)
 # A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
 # Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
 _CREDIT_ALONE = _compile(
@@ -220,13 +183,6 @@ _CONTRIBUTED = _compile(
     r"(?:\s*+:\s++|\s++)",  # (the spaces around the colon split one way)
     re.I,
 )
-# ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
-_AGENCY_MATERIAL = _compile(
-    r"^(\w+)(?:-(?:material|materialien|meldungen?)|\s+(?:inf\.?|informacija))$", re.I
-)
-# A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
-# name ("Washington" in katakana, then the reporter's name).
-_CJK_DATELINE = _compile(r"^[【\[(（]?[^\s＝=]{1,12}(?:＝|=(?=[\u3040-\u30ff\u3400-\u9fff]))[ 　]*")
 # "/台北報導" (a full-width slash), " 北京报道", "/綜合報導": a place (or "compiled") and
 # "reported" ending a byline.
 _CJK_REPORTED = _compile(r"報導|报道|報道")
@@ -242,52 +198,6 @@ _DESKS = ("studio", "büro")
 # The site crediting its newsroom in one word: "Beispielbote-Redaktion", "ZDF-Redaktion" (no
 # role like "SZ-Autorin": a job word after a paper's letters is cut as one).
 _SITE_DESK = _compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
-# "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
-_PAREN = _compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
-# "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's. A
-# chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column;
-# so is a word naming the newsroom's journalist: "Anna Muster (Redakteurin)", "(Redaktor)".
-_CHIEF_SET = frozenset(langwords.entries(langwords.CHIEF_EDITOR_CREDITS))
-_JOB_IN_BRACKETS = _CHIEF_SET | frozenset(langwords.entries(langwords.EDITOR_CREDITS_REPORTER))
-_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _JOB_IN_BRACKETS)
-_PICTURE_PAREN = _compile(
-    rf"\((?:{_PAREN_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
-)
-# Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
-_ANY_LABEL = _compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s*(?=\w)")
-_FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
-# "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
-# "follow her on X") the part is no name.
-_FOLLOW_EDGE = _compile(rf"^(?:{_FOLLOW})\s+|{_RUN_START}\s+(?:{_FOLLOW})\W*$", re.I)
-_NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
-# Links of an author box that are no one's name ("PubMed", "Google Scholar", "LinkedIn").
-_SERVICES = """
-google scholar pubmed orcid twitter facebook linkedin instagram youtube tiktok whatsapp mastodon
-bluesky threads xing telegram newsletter rss e-mail email
-"""
-_NOT_SERVICE = "|".join(re.escape(w) for w in _SERVICES.split())
-_BAD = _compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
-# "Jane Doe for The Sunday Example", "Anna Muster für den Beispielboten", "Ana García para
-# El Diario": the paper a writer filed for, after the name ("para", "per" in lower case only:
-# "Per" is a first name).
-_FOR_PAPER = _compile(r"(?!(?<=\s)\s)\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
-_IN_PLACE = _compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
-# The page's own language's "in"/"from" before a place, a name's particles left out ("de",
-# "von"): "Jan Novák v Praze", "Jan Kowalski w Warszawie", "Jan Novák z Prahy" (a place in any
-# case's ending, in capitals of any script).
-_OWN_IN_PLACE = {
-    lang: _compile(
-        r"\s+(?:{})\s+(?:[^\W\d_][\w'.-]*\s*){{1,3}}$".format(
-            "|".join(re.escape(w) for w in words if w not in NAME_PARTICLES)
-        )
-    )
-    for lang, text in langwords.PLACE_WORDS.items()
-    if (words := [w.strip() for w in text.split(",") if " " not in w.strip()])
-    and any(w not in NAME_PARTICLES for w in words)
-}
-# Portuguese names take "da" ("Marcos da Silva", "Ana Maria da Costa"): no Italian "from"
-# there ("Mario Rossi da Roma"), and nowhere a cut leaving one word (`_da_in_name`).
-_DA_NAMES = frozenset({"pt", "gl"})
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
 # Also "文、圖" (text and pictures) before a slash.
 # "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
@@ -311,9 +221,6 @@ _WRITER_AND_EDITOR = _compile(
 _TEXT_LED = _compile(
     rf"^\s*+(?i:(?:{_TEXT_WORD})(?:{_TEXT_AND}(?:{_CREDIT_WORDS}))?)\s++(?=[^\W\d_])"
 )
-# (no "credit": "Credit Suisse"; no editor's words, EDITOR_CREDITS: "Editor Siti Aminah" with
-# no colon stays read as her name)
-_PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS)) - {"credit"}
 # Xinhua's dispatch: agency, place and day, then the reporters in brackets
 # ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
 _WIRE_REPORTERS = _compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
@@ -1070,65 +977,6 @@ def _korean_reporter(part: str) -> str:
     return _KO_OUTLET.sub("", _KO_TEXT_BY.sub("", part))
 
 
-_NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
-_NOT_LOWER_NAMES = frozenset(_NOT_LOWER_TEXT.split())
-
-
-def _lower_name(words: list[str]) -> bool:
-    """ "jane doe" as a JSON-LD author names her (a CMS's user name, written as typed): two to
-    four words of letters, no role word ("staff writer") nor account word ("admin user")."""
-    return (
-        2 <= len(words) <= 4
-        and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-        and not any(
-            (is_role_word(w) and w not in NAME_PARTICLES) or w in _NOT_LOWER_NAMES for w in words
-        )
-    )
-
-
-def _da_in_name(before: list[str], m: re.Match[str], lang: str) -> bool:
-    """ "Marcos da Silva" on a Portuguese page, or "da" after one word: a surname's "da", no
-    place; after a job ("repórter da Folha") it is the employer's, cut as a place is."""
-    return (
-        bool(m.group(1))
-        and (lang in _DA_NAMES or len(before) < 2)
-        and not all(map(is_role_word, before))
-    )
-
-
-def _no_name_word(word: str) -> bool:
-    """A role word, "our", or a name's particle ("da", "von"): a part of only these names no
-    one ("Da Redação", "von der Redaktion")."""
-    w = word.casefold()
-    return is_role_word(word) or w in _OURS or w in NAME_PARTICLES
-
-
-def _name_after_ours(words: list[str]) -> bool:
-    """ "Unsere Redakteurin Anna", "Our Reporter Jane": a role after "our", then a name."""
-    return len(words) == 3 and is_role_word(words[1]) and _capital(words[2])
-
-
-# "from the" before an agency's generic word and its name ("Da Agência Brasil")
-# (or "the" alone, the "from" read as "by" and cut: "de la agencia EFE", "de l'agence X")
-_FROM_THE_AGENCY = _compile(
-    r"^\s*(?:da|do|de la|del|dalla|della|dell['’]|dall['’]|de l['’]|from the|la|l['’])"
-    r"\s*(\w+)\s+\S",
-    re.I,
-)
-_BY_AFTER = _compile(
-    rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"
-)
-# "avec l'AFP", "Avec AFP", "con l'ANSA": "with" and the agency alone, its article elided
-_WITH_AGENCY = _compile(
-    r"^(?:(?:with|avec|mit|con|com|met|med)\s+)?(?:l['’])?([^\W\d_][\w-]*)$", re.I
-)
-
-
-def _picture_credit_word(word: str) -> bool:
-    """A capitalised picture credit's word with no colon ("Fotos", "Kuvat", "Bild")."""
-    return word[:1].isupper() and word.casefold().rstrip(":") in _PICTURE_WORDS
-
-
 def _before_picture_credit(text: str) -> str:
     """A byline up to a picture credit's word before a capitalised name ("Matti Virtanen"
     of "Matti Virtanen Kuvat Liisa Korhonen"): the photographer is no author."""
@@ -1144,115 +992,3 @@ def _from_the_agency(part: str) -> bool:
     her, no place she filed from ("de São Paulo")."""
     m = _FROM_THE_AGENCY.match(part)
     return m is not None and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS
-
-
-_EDITORS_NOTES = frozenset(langwords.entries(langwords.EDITORS_NOTES))
-
-
-def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
-    if _HELD_SLASH in part:
-        return None  # "AC/DC biographer": a band's or a channel's name, a description
-    part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
-    if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
-        part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
-    if (bare := _EMAIL_OR_URL.sub(" ", part)) != part and all(
-        w in _HOUSE_WORDS for w in _key(bare).split()
-    ):
-        return None  # "bild.de Online", "example.com Staff": the site crediting itself
-    part = bare
-    if "(" in part and _PICTURE_PAREN.search(part):
-        return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
-    part = _PAREN.sub(" ", part)
-    if _CREDIT.match(part) or _CREDIT_BY.match(part):
-        return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
-    part = _ANY_LABEL.sub("", part.strip())
-    part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
-    part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
-    if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
-        return None
-    if (m := _WITH_AGENCY.match(part.strip())) and is_agency(m[1]):
-        part = m[1]  # "avec l'AFP", "Avec AFP": the agency
-    if (m := _FROM_THE_AGENCY.match(part)) and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS:
-        part = part[m.start(1) :]  # "Da Agência Brasil", "De l'agence X": the agency's name
-        if part[:1].islower() and part.split()[1][:1].isupper():
-            part = part[:1].upper() + part[1:]  # "de l'agence France-Presse": as its name is
-    generic, _, agency = part.strip().partition(" ")
-    if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and is_agency(agency):
-        part = agency  # "Agencia EFE", "Agence AFP": the agency's name
-    part = BYLINE_LEAD.sub("", part.strip())
-    part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
-    part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
-    part = HEAD_TITLE_LEAD.sub("", part)  # "Editor in Chief Jane Doe": no "in Chief" place
-    if part.casefold().replace("\u2019", "'").rstrip(".:") in _EDITORS_NOTES:
-        return None  # "Editor's note": a heading, no one's name
-    if part.casefold().rstrip(".") in _NAME_SUFFIXES:
-        return None  # "John Smith, III": the suffix of the name before, no second writer
-    first, _, rest = part.partition(" ")
-    if _picture_credit_word(first) and rest[:1].isupper():
-        return None  # "Anna Muster, Fotos Peter Bild": the photographer's credit
-    if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):
-        part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
-    elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and _filed_from(part, m):
-        part = part[: m.start()]  # "Jan Novák v Praze": the page's language's "in"
-    part = _FOLLOW_EDGE.sub("", part)
-    if not part or _BAD.search(part):
-        return None
-    words = _drop_titles(_once(part.split()))
-    while len(words) > 1 and words[-1] in _DANGLING_END:
-        # "Marie Dupont de", "Ali bin", "Jan de Vries en": a particle or "and" in small letters
-        # ends no name (a cut byline or a list's open end); inside one it stays ("Ursula von der
-        # Leyen", "Ahmed bin Salman")
-        words = words[:-1]
-    if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
-        # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
-        words = words[:-1]
-    if len(words) == 1 and words[0].casefold() in _NOT_LOWER_NAMES:
-        return None  # "By Admin", "Von Webmaster": the CMS's account, no writer
-    if (
-        len(words) > 1
-        and is_agency(words[0])
-        and all(map(is_role_word, words[1:]))
-        and not is_agency(" ".join(words))  # "РИА Новости": the agency's name
-    ):
-        return words[0]  # "Reuters staff", "AFP Correspondent": the agency credited
-    if words and words[0].casefold() in _OURS and len(words) <= 3 and not _name_after_ours(words):
-        return None  # "From Our Man in Havana", "By Our Own Correspondent": a column's name
-    if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
-        return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
-    if (
-        len(words) > 1
-        and all(w[0].islower() for w in words)
-        and not (lower_ok and _lower_name(words))
-    ):
-        return None  # "специальный корреспондент", "staff writer": lower case, no one's name
-    part = " ".join(words)
-    if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
-        # handles and URL slugs ("jane-doe"), not "dpa"
-        return None
-    return part
-
-
-# A name's particles and each language's "and", in small letters: no name ends with one
-_DANGLING_END = frozenset(
-    w
-    for w in _PARTICLES
-    | frozenset(NAME_PARTICLES)
-    | frozenset(langwords.entries(langwords.AND_WORDS))
-    if w.islower() and " " not in w
-)
-
-
-def _verb_after_name(words: list[str]) -> bool:
-    last = words[-1]
-    return last[0].islower() and last not in NAME_PARTICLES and _name_shaped(" ".join(words[:-1]))
-
-
-def _once(words: list[str]) -> list[str]:
-    """ "Kari Nordmann Kari Nordmann": a name printed twice (a hidden copy for screen readers
-    beside the visible one, maybe with the job between) is one name."""
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        return words[:half]
-    if half > 1 and words[:half] == words[half + 1 :] and is_role_word(words[half]):
-        return words[:half]  # "Martin Beispiel Reporter Martin Beispiel": the job between
-    return words

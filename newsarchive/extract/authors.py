@@ -13,6 +13,7 @@ importing only those listed after it:
 - `authorcredits`: closing source lines, signatures, agency tags in the header;
 - `authorareas`: where on the page a byline may stand (not in a teaser);
 - `authornames`: `clean_names`, one source's texts cut into people's names;
+- `authorperson`: `clean_name`, whether one part of them is one person's name;
 - `authorroles`: job titles and roles around a name;
 - `authorplaces`: datelines and places beside writers;
 - `authordates`: the date inside a byline, and where the names end;
