@@ -363,6 +363,12 @@ def clean_names(
         guess_place,
         town_lang,
     )
+    return _read_texts(raw, how)
+
+
+def _read_texts(raw: list[str], how: _Reading) -> list[str]:
+    """`clean_names` once its arguments are bundled: read again the same way for the names
+    a reporter's credit held back."""
     names: list[str] = []
     reporters: list[str] = []  # the names after a reporter's editor credit ("Redaktor: ...")
     for text in raw:
@@ -370,22 +376,10 @@ def clean_names(
     if reporters and not names:
         # "Redaktor: Jan Kowalski" with no other writer named: a newsroom's journalist, as
         # the word commonly means in its language (beside a writer it is her editor)
-        return clean_names(
-            reporters,
-            publishers,
-            strict,
-            keep_publisher,
-            lower_ok,
-            lang,
-            surname,
-            one_each,
-            place,
-            guess_place,
-            town_lang,
-        )
+        return _read_texts(reporters, how)
     names = _best_spelling(dedupe(names), names)
-    people = [n for n in names if not is_publisher(n, publishers)]
-    return names if keep_publisher and people else people or names
+    people = [n for n in names if not is_publisher(n, how.publishers)]
+    return names if how.keep_publisher and people else people or names
 
 
 def _line_names(text: str, how: _Reading, reporters: list[str]) -> list[str]:
