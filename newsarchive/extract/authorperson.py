@@ -12,27 +12,27 @@ import re
 
 from newsarchive.extract import langwords
 from newsarchive.extract.authorjoins import (
-    _CREDIT_ENTRIES,
-    _CREDIT_SET,
-    _CREDIT_WORDS,
-    _FULL_WIDTH_BRACKETS,
-    _HELD_SLASH,
-    _RUN_START,
+    CREDIT_ENTRIES,
+    CREDIT_SET,
+    CREDIT_WORDS,
+    FULL_WIDTH_BRACKETS,
+    HELD_SLASH,
+    RUN_START,
 )
 from newsarchive.extract.authorplaces import (
-    _NAME_SUFFIXES,
-    _OURS,
-    _filed_from,
+    NAME_SUFFIXES,
+    OURS,
+    filed_from,
 )
-from newsarchive.extract.authorpublisher import _HOUSE_WORDS, _key
+from newsarchive.extract.authorpublisher import HOUSE_WORDS, name_key
 from newsarchive.extract.authorroles import (
-    _MATERIAL,
-    _drop_titles,
+    MATERIAL,
+    drop_titles,
 )
 from newsarchive.extract.authorshapes import (
-    _PARTICLES,
-    _capital,
-    _name_shaped,
+    PARTICLES,
+    capitalised,
+    name_shaped,
 )
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
@@ -47,7 +47,7 @@ from newsarchive.extract.regexcache import compiled_patterns
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # "Edited by", "Editado por": the editor's name after them, with or without a colon
-_EDITED_BY = "|".join(
+EDITED_BY = "|".join(
     re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.EDITED_BY)
 )
 # a host name beside the writer ("Jan Novák, iDNES.cz", "Jonas Jonaitis, LRT.lt"): the site
@@ -58,23 +58,23 @@ hr si rs bg gr tr jp kr cn tw hk sg au nz za ke ng ca mx ar ie net org info news
 # (an address's tries only from the start of a run of non-spaces, its name read up to the run's
 # first "@" after one character: the same matches as "\S+@\S+\.\w+" and "\S+\.(?:...)", whose
 # tries from every character of a long run, each "@" tried in turn, took minutes)
-_EMAIL_OR_URL = _compile(
+EMAIL_OR_URL = _compile(
     r"(?<!\S)\S[^\s@]*+@\S+\.\w+|https?://\S+|www\.\S+|(?<!\S)\S+\.(?:"
     + "|".join(re.escape(t) for t in _TLDS.split())
     + r")\b(?!\.)",
     re.I,
 )
 # ... the credits cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
-_DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
-_CREDIT = _compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{_EDITED_BY})\b"
-    rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
+DOT_CREDITS = "|".join(re.escape(w) for w in CREDIT_SET if w.endswith("."))
+CREDIT = _compile(
+    rf"^\s*(?:(?:{CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{EDITED_BY})\b"
+    rf"|(?:{DOT_CREDITS})\s*(?=\w))",
     re.I,
 )
 # A picture credit as a byline's later part ("By Jane Doe. Photos by John Roe", "Von Anna
 # Muster; Fotos von Max Probe"): the photographer is no author (a part, not a whole byline)
 _CREDIT_BY = _compile(
-    rf"^\s*(?:{_CREDIT_WORDS}|photography|illustrations)\s+(?:by|von|par|de|door|di|por|av|af)\s+\S",
+    rf"^\s*(?:{CREDIT_WORDS}|photography|illustrations)\s+(?:by|von|par|de|door|di|por|av|af)\s+\S",
     re.I,
 )
 # ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
@@ -85,14 +85,14 @@ _AGENCY_MATERIAL = _compile(
 # name ("Washington" in katakana, then the reporter's name).
 _CJK_DATELINE = _compile(r"^[【\[(（]?[^\s＝=]{1,12}(?:＝|=(?=[\u3040-\u30ff\u3400-\u9fff]))[ 　]*")
 # "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
-_PAREN = _compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
+PAREN = _compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
 # "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's. A
 # chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column;
 # so is a word naming the newsroom's journalist: "Anna Muster (Redakteurin)", "(Redaktor)".
 _CHIEF_SET = frozenset(langwords.entries(langwords.CHIEF_EDITOR_CREDITS))
 _JOB_IN_BRACKETS = _CHIEF_SET | frozenset(langwords.entries(langwords.EDITOR_CREDITS_REPORTER))
-_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _JOB_IN_BRACKETS)
-_PICTURE_PAREN = _compile(
+_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in CREDIT_ENTRIES if w not in _JOB_IN_BRACKETS)
+PICTURE_PAREN = _compile(
     rf"\((?:{_PAREN_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
 )
 # Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
@@ -100,7 +100,7 @@ _ANY_LABEL = _compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s
 _FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
 # "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
 # "follow her on X") the part is no name.
-_FOLLOW_EDGE = _compile(rf"^(?:{_FOLLOW})\s+|{_RUN_START}\s+(?:{_FOLLOW})\W*$", re.I)
+_FOLLOW_EDGE = _compile(rf"^(?:{_FOLLOW})\s+|{RUN_START}\s+(?:{_FOLLOW})\W*$", re.I)
 _NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
 # Links of an author box that are no one's name ("PubMed", "Google Scholar", "LinkedIn").
 _SERVICES = """
@@ -163,17 +163,17 @@ def _no_name_word(word: str) -> bool:
     """A role word, "our", or a name's particle ("da", "von"): a part of only these names no
     one ("Da Redação", "von der Redaktion")."""
     w = word.casefold()
-    return is_role_word(word) or w in _OURS or w in NAME_PARTICLES
+    return is_role_word(word) or w in OURS or w in NAME_PARTICLES
 
 
 def _name_after_ours(words: list[str]) -> bool:
     """ "Unsere Redakteurin Anna", "Our Reporter Jane": a role after "our", then a name."""
-    return len(words) == 3 and is_role_word(words[1]) and _capital(words[2])
+    return len(words) == 3 and is_role_word(words[1]) and capitalised(words[2])
 
 
 # "from the" before an agency's generic word and its name ("Da Agência Brasil")
 # (or "the" alone, the "from" read as "by" and cut: "de la agencia EFE", "de l'agence X")
-_FROM_THE_AGENCY = _compile(
+FROM_THE_AGENCY = _compile(
     r"^\s*(?:da|do|de la|del|dalla|della|dell['’]|dall['’]|de l['’]|from the|la|l['’])"
     r"\s*(\w+)\s+\S",
     re.I,
@@ -187,7 +187,7 @@ _WITH_AGENCY = _compile(
 )
 
 
-def _picture_credit_word(word: str) -> bool:
+def picture_credit_word(word: str) -> bool:
     """A capitalised picture credit's word with no colon ("Fotos", "Kuvat", "Bild")."""
     return word[:1].isupper() and word.casefold().rstrip(":") in _PICTURE_WORDS
 
@@ -195,30 +195,30 @@ def _picture_credit_word(word: str) -> bool:
 _EDITORS_NOTES = frozenset(langwords.entries(langwords.EDITORS_NOTES))
 
 
-def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
-    if _HELD_SLASH in part:
+def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
+    if HELD_SLASH in part:
         return None  # "AC/DC biographer": a band's or a channel's name, a description
-    part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
+    part = part.strip().strip(FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
     if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
         part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
-    if (bare := _EMAIL_OR_URL.sub(" ", part)) != part and all(
-        w in _HOUSE_WORDS for w in _key(bare).split()
+    if (bare := EMAIL_OR_URL.sub(" ", part)) != part and all(
+        w in HOUSE_WORDS for w in name_key(bare).split()
     ):
         return None  # "bild.de Online", "example.com Staff": the site crediting itself
     part = bare
-    if "(" in part and _PICTURE_PAREN.search(part):
+    if "(" in part and PICTURE_PAREN.search(part):
         return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
-    part = _PAREN.sub(" ", part)
-    if _CREDIT.match(part) or _CREDIT_BY.match(part):
+    part = PAREN.sub(" ", part)
+    if CREDIT.match(part) or _CREDIT_BY.match(part):
         return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
     part = _ANY_LABEL.sub("", part.strip())
-    part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
+    part = _CJK_DATELINE.sub("", MATERIAL.sub("", part.strip()))
     part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
     if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
         return None
     if (m := _WITH_AGENCY.match(part.strip())) and is_agency(m[1]):
         part = m[1]  # "avec l'AFP", "Avec AFP": the agency
-    if (m := _FROM_THE_AGENCY.match(part)) and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS:
+    if (m := FROM_THE_AGENCY.match(part)) and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS:
         part = part[m.start(1) :]  # "Da Agência Brasil", "De l'agence X": the agency's name
         if part[:1].islower() and part.split()[1][:1].isupper():
             part = part[:1].upper() + part[1:]  # "de l'agence France-Presse": as its name is
@@ -231,19 +231,19 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
     part = HEAD_TITLE_LEAD.sub("", part)  # "Editor in Chief Jane Doe": no "in Chief" place
     if part.casefold().replace("\u2019", "'").rstrip(".:") in _EDITORS_NOTES:
         return None  # "Editor's note": a heading, no one's name
-    if part.casefold().rstrip(".") in _NAME_SUFFIXES:
+    if part.casefold().rstrip(".") in NAME_SUFFIXES:
         return None  # "John Smith, III": the suffix of the name before, no second writer
     first, _, rest = part.partition(" ")
-    if _picture_credit_word(first) and rest[:1].isupper():
+    if picture_credit_word(first) and rest[:1].isupper():
         return None  # "Anna Muster, Fotos Peter Bild": the photographer's credit
     if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):
         part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
-    elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and _filed_from(part, m):
+    elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and filed_from(part, m):
         part = part[: m.start()]  # "Jan Novák v Praze": the page's language's "in"
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
-    words = _drop_titles(_once(part.split()))
+    words = drop_titles(_once(part.split()))
     while len(words) > 1 and words[-1] in _DANGLING_END:
         # "Marie Dupont de", "Ali bin", "Jan de Vries en": a particle or "and" in small letters
         # ends no name (a cut byline or a list's open end); inside one it stays ("Ursula von der
@@ -261,7 +261,7 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
         and not is_agency(" ".join(words))  # "РИА Новости": the agency's name
     ):
         return words[0]  # "Reuters staff", "AFP Correspondent": the agency credited
-    if words and words[0].casefold() in _OURS and len(words) <= 3 and not _name_after_ours(words):
+    if words and words[0].casefold() in OURS and len(words) <= 3 and not _name_after_ours(words):
         return None  # "From Our Man in Havana", "By Our Own Correspondent": a column's name
     if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
         return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
@@ -281,7 +281,7 @@ def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None
 # A name's particles and each language's "and", in small letters: no name ends with one
 _DANGLING_END = frozenset(
     w
-    for w in _PARTICLES
+    for w in PARTICLES
     | frozenset(NAME_PARTICLES)
     | frozenset(langwords.entries(langwords.AND_WORDS))
     if w.islower() and " " not in w
@@ -290,7 +290,7 @@ _DANGLING_END = frozenset(
 
 def _verb_after_name(words: list[str]) -> bool:
     last = words[-1]
-    return last[0].islower() and last not in NAME_PARTICLES and _name_shaped(" ".join(words[:-1]))
+    return last[0].islower() and last not in NAME_PARTICLES and name_shaped(" ".join(words[:-1]))
 
 
 def _once(words: list[str]) -> list[str]:
