@@ -302,7 +302,7 @@ def _marked_author(el: HtmlElement) -> bool:
     )
 
 
-# an editor's label: "Toimetaja:", "Redakteur:", "Edited by" (`_CREDIT`'s, pictures' left out)
+# an editor's label: "Toimetaja:", "Redakteur:", "Edited by" (`CREDIT`'s, pictures' left out)
 _EDITOR_LABEL = _compile(
     r"\b(?:(?:{})\s*+[:：]|(?:{})(?:\s*+:)?)".format(
         "|".join(

@@ -489,7 +489,7 @@ def byline_lines(doc: Document, lang: str | None) -> list[str]:
 
     Pages without byline markup still print one; only the blocks following the headline
     are read, so a teaser's byline further down is never taken. Read once a page (the
-    cascade and `_whole_byline` both ask on 6 of 141 newsbench pages).
+    cascade and `whole_byline` both ask on 6 of 141 newsbench pages).
     """
     key = f"byline_lines:{lang}"
     if key not in doc.cache:
