@@ -1,8 +1,7 @@
 """The guard `(?!(?<=\\s)\\s)` before a pattern's run of spaces (speed-23: authorjoins.SPLIT,
 _AND; authorperson._FOLLOW_EDGE; topiclinks._BUTTON_AFTER; bodytaglines._NEXT_LABEL's own
 run) only keeps a search from trying again inside a run that its try from the run's start
-covers: the
-pattern with the guard taken out finds the same matches, splits and substitutions, on
+covers: the pattern with the guard taken out finds the same matches, splits and substitutions, on
 runs of every kind of space `\\s` takes (no-break, thin, ideographic, tabs, line and
 paragraph separators, \\x1c-\\x1f, \\x85) and marks. Built from the patterns as they are, so
 a later edit that breaks the guard's premise (a lookbehind before it, a match ending
