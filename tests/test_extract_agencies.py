@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract import authornames, bodytaglines, extract_article, langwords
+from newsarchive.extract import authorperson, bodytaglines, extract_article, langwords
 
 
 def test_authors_and_body_read_the_one_list() -> None:
-    assert authornames.AGENCIES is langwords.AGENCIES
+    assert authorperson.AGENCIES is langwords.AGENCIES
     assert langwords.AGENCIES <= bodytaglines.AGENCIES
 
 

@@ -1832,7 +1832,7 @@ add_html(
 FETCHED = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)
 _TOKEN = re.compile(r"\w+")
 # Nothing is left on purpose now (a job-word surname is kept only where a link spells it:
-# authorchecks._linked_surnames). (An "Aktualisiert: vor 35 Minuten" line alone now dates the page as
+# authorchecks.linked_surnames). (An "Aktualisiert: vor 35 Minuten" line alone now dates the page as
 # the very last resort: dates.published.)
 LEFT: set[tuple[str, str]] = set()
 

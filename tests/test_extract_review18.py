@@ -75,7 +75,7 @@ def test_one_common_garbled_character_is_still_read_back(garbled: str, good: str
     assert unmojibake(garbled) == good
 
 
-# authorboxes._slug_name (a writer named by her page's address) and _surname_on_page (one word
+# authorboxes._slug_name (a writer named by her page's address) and surname_on_page (one word
 # before an agency, "Aditya (Antara)", read as a writer where a link names her): an address
 # urlsplit refuses raised ValueError out of extract_article
 @pytest.mark.parametrize(

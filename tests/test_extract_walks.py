@@ -116,7 +116,7 @@ _AUTHOR_LINKS = (
 def test_the_author_link_regex_finds_the_xpaths_links(body: str) -> None:
     """The regex over every href (faster) and the XPath test of them say the same."""
     doc = _doc(body)
-    *_, links = authorlines._loose_bylines(doc)
+    *_, links = authorlines.loose_bylines(doc)
     assert links == doc.tree.xpath(f"//a[{_HREF}]")
 
 
@@ -245,14 +245,14 @@ def test_byline_queries_skipped_only_where_they_find_nothing(body: str) -> None:
     """A byline query left out because its word is not in the page finds nothing there."""
     doc = _doc(body)
     source = doc.cache["source"]
-    queries = [*zip(authorlines._BYLINE_QUERIES, authorlines._BYLINE_QUERY_WORDS, strict=True)]
+    queries = [*zip(authorlines.BYLINE_QUERIES, authorlines.BYLINE_QUERY_WORDS, strict=True)]
     for query, word in queries:
-        if not authorlines._may_match(doc, word, source):
+        if not authorlines.may_match(doc, word, source):
             assert query(doc.tree) == []
-    skipped = [w for q, w in queries if not authorlines._may_match(doc, w, source)]
+    skipped = [w for q, w in queries if not authorlines.may_match(doc, w, source)]
     found = [w for q, w in queries if q(doc.tree)]
     assert not set(skipped) & set(found)
-    loose, _ = authorlines._loose_bylines(doc)
+    loose, _ = authorlines.loose_bylines(doc)
     assert loose == authorlines._LOOSE_BYLINE_QUERY(doc.tree)
 
 
@@ -267,8 +267,8 @@ def test_byline_queries_skipped_only_where_they_find_nothing(body: str) -> None:
 )
 def test_byline_query_gates_let_a_marked_page_through(body: str, passed: set[str]) -> None:
     doc = _doc(body)
-    words = {w for w in authorlines._BYLINE_QUERY_WORDS if w}
-    assert {w for w in words if authorlines._may_match(doc, w, doc.cache["source"])} == passed
+    words = {w for w in authorlines.BYLINE_QUERY_WORDS if w}
+    assert {w for w in words if authorlines.may_match(doc, w, doc.cache["source"])} == passed
 
 
 @pytest.mark.parametrize(

@@ -76,3 +76,19 @@ def test_field_modules_import_only_those_listed_below_them(cascade: str, prefix:
         and module.rsplit(".", 1)[1] in listed[: at + 1]
     ]
     assert upward == []
+
+
+@pytest.mark.parametrize("prefix", ["author", "body"])
+def test_field_modules_take_no_private_name_of_another_module(prefix: str) -> None:
+    """A name one module of a field's cascade takes from another is public in its owner: a
+    leading underscore tells the owner's reader that nothing outside leans on it (an edit
+    there breaks no one), and that is only true while no other module imports it."""
+    taken = [
+        f"{path.name}:{node.lineno} takes {node.module}.{alias.name}"
+        for path in sorted(EXTRACT.glob(f"{prefix}*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        if isinstance(node, ast.ImportFrom) and (node.level or "newsarchive" in (node.module or ""))
+        for alias in node.names
+        if alias.name.startswith("_")
+    ]
+    assert taken == []

@@ -1,7 +1,7 @@
-"""The guard `(?!(?<=\\s)\\s)` before a pattern's run of spaces (speed-23: authorjoins._SPLIT,
-_AND, _FOLLOW_EDGE; topiclinks._BUTTON_AFTER; bodytaglines._NEXT_LABEL's own run) only keeps a
-search from trying again inside a run that its try from the run's start covers: the
-pattern with the guard taken out finds the same matches, splits and substitutions, on
+"""The guard `(?!(?<=\\s)\\s)` before a pattern's run of spaces (speed-23: authorjoins.SPLIT,
+_AND; authorperson._FOLLOW_EDGE; topiclinks._BUTTON_AFTER; bodytaglines._NEXT_LABEL's own
+run) only keeps a search from trying again inside a run that its try from the run's start
+covers: the pattern with the guard taken out finds the same matches, splits and substitutions, on
 runs of every kind of space `\\s` takes (no-break, thin, ideographic, tabs, line and
 paragraph separators, \\x1c-\\x1f, \\x85) and marks. Built from the patterns as they are, so
 a later edit that breaks the guard's premise (a lookbehind before it, a match ending
@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from newsarchive.extract import authorjoins, authornames, bodytaglines, langwords, topiclinks
+from newsarchive.extract import authorjoins, authorperson, bodytaglines, langwords, topiclinks
 
 SPACES = [" ", "\u00a0", "\u2009", "\u202f", "\u3000", "\t", "\n", "\r\n", "\x0b", "\x0c"]
 SPACES += ["\x1c", "\x1f", "\x85", "\u2028", "\u1680", "\u200b", "\ufeff"]  # (the last two: no \\s)
@@ -30,9 +30,9 @@ def _words(*lists: object) -> list[str]:
 
 
 CASES = {
-    "_SPLIT": (authorjoins._SPLIT, GUARD, [*_words(langwords.PHOTO_CREDITS), ",", "|", "&", "and"]),
+    "SPLIT": (authorjoins.SPLIT, GUARD, [*_words(langwords.PHOTO_CREDITS), ",", "|", "&", "and"]),
     "_AND": (authorjoins._AND, GUARD, _words(langwords.AND_WORDS)),
-    "_FOLLOW_EDGE": (authornames._FOLLOW_EDGE, GUARD, [*_words(langwords.FOLLOW_WORDS), "!", "."]),
+    "_FOLLOW_EDGE": (authorperson._FOLLOW_EDGE, GUARD, [*_words(langwords.FOLLOW_WORDS), "!", "."]),
     "_BUTTON_AFTER": (
         topiclinks._BUTTON_AFTER,
         GUARD,

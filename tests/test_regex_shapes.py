@@ -49,9 +49,9 @@ ESCAPED = "an escaped word (re.escape) between literal parts: no loop of its own
 # pattern is no literal), and how its shapes are checked.
 BUILT = {
     "newsarchive.changes.listed.__init__": ESCAPED + " (a file-name prefix, fullmatched)",
-    "newsarchive.extract.authorchecks._without_interviewee": ESCAPED + " (a name of the byline)",
-    "newsarchive.extract.authorcredits._named_in_story": ESCAPED + " (a name of the byline)",
-    "newsarchive.extract.authorchecks._place_on_page": ESCAPED + " (a word of the byline)",
+    "newsarchive.extract.authorchecks.without_interviewee": ESCAPED + " (a name of the byline)",
+    "newsarchive.extract.authorcredits.named_in_story": ESCAPED + " (a name of the byline)",
+    "newsarchive.extract.authorchecks.place_on_page": ESCAPED + " (a word of the byline)",
     "newsarchive.extract.bodyquotes._is_writer_bio": ESCAPED + " (a name of the bio)",
     "newsarchive.extract.authorjoins._own_and": READ,
     "newsarchive.extract.daterelative._day_words": READ,

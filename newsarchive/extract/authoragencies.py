@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract import langwords
-from newsarchive.extract.authorjoins import _AND_WORDS
-from newsarchive.extract.authorshapes import _capital
+from newsarchive.extract.authorjoins import AND_WORDS
+from newsarchive.extract.authorshapes import capitalised
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     is_place_name,
@@ -35,10 +35,10 @@ _NEWSROOM = _compile(
 def newsroom_credit(text: str) -> str | None:
     """ "Por Redação", "Da Redação", "Redakce": the newsroom's word as printed, else None."""
     text = clean(text)
-    if len(text) > _NEWSROOM_CHARS:
+    if len(text) > NEWSROOM_CHARS:
         return None
     text = BYLINE_LEAD.sub("", text).strip(" .:")
-    if (place := _CREDIT_AND_PLACE.match(text)) and _a_place(place.group(2).strip()):
+    if (place := _CREDIT_AND_PLACE.match(text)) and a_place(place.group(2).strip()):
         text = place.group(1)  # "Da Redação | São Paulo", "Redakce, Praha": where it filed from
     if (m := _NEWSROOM.match(text)) is None:
         return None
@@ -48,7 +48,7 @@ def newsroom_credit(text: str) -> str | None:
     return word if word and article in _NEWSROOM_ARTICLES else m.group(1)
 
 
-_NEWSROOM_CHARS = 40
+NEWSROOM_CHARS = 40
 _NEWSROOM_ARTICLES = frozenset(("la", "le", "a", "o", "de", "el", "the"))
 _CREDIT_AND_PLACE = _compile(
     r"^(.+?)\s*(?:[|,/\u00b7\u2022]|\s[-\u2013\u2014])\s*([^\W\d_][^\d|,]{1,30})$"
@@ -59,10 +59,10 @@ _CREDIT_AND_PLACE = _compile(
 # editor's initials or a regional service's code in lower case ("ama", "lno") beside them.
 # (full-width brackets and stop too: Japanese and Chinese stories close with Kyodo's "共同")
 _AGENCY_TAG_LINE = _compile(r"^[(（]?\s*([^\W\d_][\w./,&\s-]{1,40}?)\s*[)）]?[.。]?$")
-_TAG_PARTS = _compile(rf"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:{_AND_WORDS})\s+)", re.I)
+_TAG_PARTS = _compile(rf"(?!(?<=\s)\s)(?:\s*[/,&]\s*|\s+(?:{AND_WORDS})\s+)", re.I)
 
 
-def _agency_tag(text: str) -> list[str]:
+def agency_tag(text: str) -> list[str]:
     """The agencies of a closing tag, where every part is an agency or lower-case initials."""
     m = _AGENCY_TAG_LINE.match(text) if text else None
     if m is None:
@@ -84,7 +84,7 @@ def _agency_tag(text: str) -> list[str]:
     return dedupe(agencies) if agencies and initials else []
 
 
-def _a_place(part: str) -> bool:
+def a_place(part: str) -> bool:
     """Where a newsroom filed from: one capitalised word, not an agency ("Praha", not "ČTK",
     "Agenturen"), or a place of several words ("São Paulo"; not "João Lima", who may be a
     writer)."""
@@ -92,7 +92,7 @@ def _a_place(part: str) -> bool:
         return True
     return (
         " " not in part
-        and _capital(part)
+        and capitalised(part)
         and not part.isupper()
         and not is_agency(part)
         and part.casefold() not in langwords.GENERIC_AGENCY_WORDS

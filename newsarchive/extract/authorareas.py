@@ -24,13 +24,13 @@ _TEASER_AREAS = {"aside", "nav", "footer"}
 _CARD_PLACES = {"li", "aside", "nav", "footer"}
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _HEADLINE_WORDS = 4  # a link this long is a headline, not a writer's name
-_PAGE = {"body", "html"}
+PAGE_TAGS = {"body", "html"}
 BYLINE_WINDOW = 60  # blocks after the h1 looked at for a "Von ..." / "홍길동 기자" line
 _STORY_PARAGRAPH = 200  # characters: a paragraph this long is story text, no teaser's
-_CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
+CLOSING_WINDOW = 3000  # elements after the headline looked at for the story's first paragraph
 
 
-_STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
+STORY_LINE = 100  # characters: a paragraph of the story's own, not its closing credit
 
 
 # Characters of a script written without spaces (kanji, kana): each says as much as a word's
@@ -39,13 +39,13 @@ _WIDE = _compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
 def story_size(text: str) -> int:
-    """A paragraph's length measured against `_STORY_LINE` and `_STORY_PARAGRAPH`: its
+    """A paragraph's length measured against `STORY_LINE` and `_STORY_PARAGRAPH`: its
     characters, each kanji or kana counted twice."""
     size = len(text)
     return size if size >= _STORY_PARAGRAPH else size + len(_WIDE.findall(text))
 
 
-def _story_block(doc: Document) -> HtmlElement | None:
+def story_block(doc: Document) -> HtmlElement | None:
     """The block holding the story's paragraphs: the first after the headline with a
     paragraph of 200 characters, else with two of 100 (a story of short paragraphs, as
     agency copy often is)."""
@@ -53,20 +53,20 @@ def _story_block(doc: Document) -> HtmlElement | None:
     if h1 is None:
         return None
     seen: set[HtmlElement] = set()
-    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+    for el in itertools.islice(_following(h1), CLOSING_WINDOW):
         if el.tag != "p" or (parent := el.getparent()) is None:
             continue
         size = story_size(el.text_content())
         if size >= _STORY_PARAGRAPH:
             return parent
-        if size >= _STORY_LINE:
+        if size >= STORY_LINE:
             if parent in seen:
                 return parent
             seen.add(parent)
     return None
 
 
-def _opening(doc: Document) -> str:
+def story_opening(doc: Document) -> str:
     """The first words of the first paragraph after the headline."""
     h1 = headline(doc)
     if h1 is None:
@@ -77,7 +77,7 @@ def _opening(doc: Document) -> str:
     return ""
 
 
-def _in_teaser_area(doc: Document, el: HtmlElement) -> bool:
+def in_teaser_area(doc: Document, el: HtmlElement) -> bool:
     """Inside an aside, nav or footer, or another <article> than the headline's (a teaser
     card); not the footer of the headline's own <article> (bylines sit there:
     "<article><h1>...<footer>Av Kari Nordmann</footer>"). Not inside the <article> holding
@@ -118,15 +118,15 @@ def _story_own_block(doc: Document, block: HtmlElement) -> bool:
     """A block named "comment" that is the story's own: it holds the headline or the story's
     paragraphs, or stands above them (an opinion page's "comment-author", "section.comment"
     round a column); readers' comments come after the story."""
-    if _holds_headline(doc, block):
+    if holds_headline(doc, block):
         return True
     h1 = headline(doc)
-    story = _story_block(doc)
+    story = story_block(doc)
     if h1 is None or story is None:
         return False
     if story is block or any(a is block for a in story.iterancestors()):
         return True
-    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+    for el in itertools.islice(_following(h1), CLOSING_WINDOW):
         if el is story or (el.tag == "p" and el.getparent() is story):
             return False  # the story began
         if el is block:
@@ -134,7 +134,7 @@ def _story_own_block(doc: Document, block: HtmlElement) -> bool:
     return False
 
 
-def _holds_headline(doc: Document, block: HtmlElement) -> bool:
+def holds_headline(doc: Document, block: HtmlElement) -> bool:
     h1 = headline(doc)
     return h1 is not None and (block is h1 or block in h1.iterancestors())
 
@@ -152,7 +152,7 @@ def _in_teaser_card(doc: Document, el: HtmlElement, own_article: bool = False) -
         return False
     stop = {h1, *h1.iterancestors()}
     for card in el.iterancestors():
-        if card in stop or card.tag in _PAGE:
+        if card in stop or card.tag in PAGE_TAGS:
             return False
         if not _links_headline(doc, card, el, headings_only=own_article):
             continue
@@ -212,10 +212,10 @@ def _inline(link: HtmlElement, words: int) -> bool:
     return p is not None and len(p.text_content().split()) > 2 * words
 
 
-def _nearest_after_headline(doc: Document, elements: list[HtmlElement]) -> HtmlElement:
+def nearest_after_headline(doc: Document, elements: list[HtmlElement]) -> HtmlElement:
     """The first candidate after the headline (or above it in its <article>), else the last
     before it: a byline printed ahead of the headline outside its <article> stands nearest."""
-    after = _after_headline(doc, elements) if len(elements) > 1 else elements
+    after = after_headline(doc, elements) if len(elements) > 1 else elements
     return after[0] if after else elements[-1]
 
 
@@ -227,7 +227,7 @@ def _holds_story(article: HtmlElement) -> bool:
 
 def _holds_story_block(doc: Document, article: HtmlElement) -> bool:
     """Whether the block of the story's paragraphs after the headline lies in `article`."""
-    block = _story_block(doc)
+    block = story_block(doc)
     return block is not None and (
         block is article or any(a is article for a in block.iterancestors("article"))
     )
@@ -248,18 +248,18 @@ def _owns_headline(doc: Document, article: HtmlElement) -> bool:
     return h1 is not None and any(a is article for a in h1.iterancestors("article"))
 
 
-def _after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElement]:
+def after_headline(doc: Document, elements: list[HtmlElement]) -> list[HtmlElement]:
     """Elements after the headline, or before it inside its own <article> (a byline block
     above the headline): elsewhere before it sit the menus and teasers of other articles."""
     h1 = headline(doc)
     if h1 is None or not elements:
         return elements
     before = set(itertools.takewhile(lambda el: el is not h1, doc.tree.iter()))
-    before.difference_update(_before_in_article(doc))
+    before.difference_update(before_in_article(doc))
     return [el for el in elements if el not in before]
 
 
-def _before_in_article(doc: Document) -> list[HtmlElement]:
+def before_in_article(doc: Document) -> list[HtmlElement]:
     """The elements of the headline's <article> before the headline (not its ancestors)."""
     h1 = headline(doc)
     article = _headline_article(doc)

@@ -14,11 +14,11 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords
-from newsarchive.extract.authorareas import _CLOSING_WINDOW, _story_block
-from newsarchive.extract.authorcredits import _named_in_story
-from newsarchive.extract.authorlines import _OPENERS, AUTHOR_HREF
-from newsarchive.extract.authornames import _URL
-from newsarchive.extract.authorshapes import _job_or_jobs, _name_shaped
+from newsarchive.extract.authorareas import CLOSING_WINDOW, story_block
+from newsarchive.extract.authorcredits import named_in_story
+from newsarchive.extract.authorlines import AUTHOR_HREF, OPENERS
+from newsarchive.extract.authornames import URL_START
+from newsarchive.extract.authorshapes import job_or_jobs, name_shaped
 from newsarchive.extract.byline import (
     is_role_word,
 )
@@ -32,16 +32,16 @@ from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
-_SLUG_TAIL = _compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
+SLUG_TAIL = _compile(r"(?:[-_.]\d+)*(?:\.\w{2,5})?$")  # "-123", ".html"
 
 
-def _url_path(url: str) -> str:
+def url_path(url: str) -> str:
     """The path of an address; "" for one that cannot be split ("http://[host/": an
     unclosed IPv6 bracket in a link or a JSON-LD author's url)."""
     return split_url(url).path
 
 
-def _author_url_names(doc: Document) -> list[str]:
+def author_url_names(doc: Document) -> list[str]:
     """Writers named only by the address of their page: a JSON-LD author whose name (or,
     with no name, url) is "https://site/author/jane-doe", an `article:author` meta holding
     it. The slug's words, capitalised ("Jane Doe"); read where nothing else names anyone."""
@@ -54,7 +54,7 @@ def _author_url_names(doc: Document) -> list[str]:
             else:
                 values.append(obj)
     values += doc.all_meta("article:author") + doc.all_meta("author")
-    names = [_slug_name(v) for v in values if isinstance(v, str) and _URL.match(v.strip())]
+    names = [_slug_name(v) for v in values if isinstance(v, str) and URL_START.match(v.strip())]
     return dedupe(n for n in names if n)
 
 
@@ -66,7 +66,7 @@ def _slug_name(url: str) -> str:
     page or its last part is no name of two to four words of letters."""
     if not AUTHOR_HREF.search(url):
         return ""
-    slug = _SLUG_TAIL.sub("", _url_path(url.strip()).rstrip("/").rsplit("/", 1)[-1])
+    slug = SLUG_TAIL.sub("", url_path(url.strip()).rstrip("/").rsplit("/", 1)[-1])
     words = re.split(r"[-_+.]", slug)
     if not 2 <= len(words) <= 4 or not all(_SLUG_WORD.fullmatch(w) for w in words):
         return ""
@@ -75,7 +75,7 @@ def _slug_name(url: str) -> str:
     return " ".join(w.capitalize() for w in words)
 
 
-_OPENER_WORDS = frozenset(langwords.entries(langwords.AUTHOR_PATHS)) | frozenset(_OPENERS)
+_OPENER_WORDS = frozenset(langwords.entries(langwords.AUTHOR_PATHS)) | frozenset(OPENERS)
 
 
 _ABOUT_AUTHOR = frozenset(langwords.entries(langwords.ABOUT_AUTHOR_HEADINGS))
@@ -84,13 +84,13 @@ _BOX_NAME_TAGS = {"strong", "b", "a", "h3", "h4", "h5", "h6", "span", "p", "div"
 _BOX_WINDOW = 12  # elements after the box's heading looked at for the name
 
 
-def _about_author_box(doc: Document) -> list[str]:
+def about_author_box(doc: Document) -> list[str]:
     """The name under an author box's heading after the story ("Über die Autorin: <b>Anna
     Muster</b> ist Redakteurin ...", "About the author"), on pages naming no one else."""
     h1 = headline(doc)
     if h1 is None:
         return []
-    for el in itertools.islice(_following(h1), _CLOSING_WINDOW):
+    for el in itertools.islice(_following(h1), CLOSING_WINDOW):
         if el.tag not in _HEADING_TAGS or len(el) > 2:
             continue
         if doc.text(el).strip(" :").casefold() not in _ABOUT_AUTHOR:
@@ -100,7 +100,7 @@ def _about_author_box(doc: Document) -> list[str]:
         for box in itertools.islice(_following(el), _BOX_WINDOW):
             if box.tag in _BOX_NAME_TAGS:
                 text = doc.text(box)
-                if 2 <= len(text.split()) <= 4 and _name_shaped(text):
+                if 2 <= len(text.split()) <= 4 and name_shaped(text):
                     found = text if _bio_of(box, text, whole) else ""
                 elif box.tag == "p" and len(box) == 0:
                     found = _bio_opening(text)  # "Anna Muster ist Redakteurin ...": plain type
@@ -119,8 +119,8 @@ def _reviewed_book_author(doc: Document, name: str) -> bool:
     is about a book (its ISBN printed, a JSON-LD Book or Review of one) and its story names
     her ("Musters Roman"). A reviewer's own box names someone the review does not; on a
     page printing part of the book (`_excerpt_page`) its author wrote the text."""
-    story = _story_block(doc)
-    if story is None or not _named_in_story(name, story, None):
+    story = story_block(doc)
+    if story is None or not named_in_story(name, story, None):
         return False
     if any(_about_book(o) for o in doc.jsonld):
         return any(_is_review(o) for o in doc.jsonld) or not _excerpt_page(doc, name)
@@ -151,7 +151,7 @@ def _excerpt_page(doc: Document, name: str) -> bool:
     h1 = headline(doc)
     if h1 is None:
         return False
-    story = _story_block(doc)
+    story = story_block(doc)
     surname = name.split()[-1].casefold()
     begun = False
     for el in itertools.chain([h1], itertools.islice(_following(h1), _EXCERPT_WINDOW)):
@@ -203,9 +203,9 @@ def _bio_opening(text: str) -> str:
     m = _BIO_OPENING.match(text)
     if m is None or not is_given_name(m.group(1).split()[0]):
         return ""
-    if m.group(2) and (is_role_word(m.group(2)) or _job_or_jobs(m.group(2))):
+    if m.group(2) and (is_role_word(m.group(2)) or job_or_jobs(m.group(2))):
         return ""
-    return m.group(1) if _name_shaped(m.group(1)) else ""
+    return m.group(1) if name_shaped(m.group(1)) else ""
 
 
 def _bio_of(el: HtmlElement, name: str, box: str) -> bool:

@@ -17,22 +17,29 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords
-from newsarchive.extract.authorareas import BYLINE_WINDOW, _before_in_article, _opening
-from newsarchive.extract.authorboxes import _SLUG_TAIL, _url_path
-from newsarchive.extract.authorcredits import _ORG_TYPES, MAX_BYLINE_CHARS
+from newsarchive.extract.authorareas import BYLINE_WINDOW, before_in_article, story_opening
+from newsarchive.extract.authorboxes import SLUG_TAIL, url_path
+from newsarchive.extract.authorcredits import MAX_BYLINE_CHARS, ORG_TYPES
 from newsarchive.extract.authorlines import (
-    _FIGURE,
-    _HREFS,
     AUTHOR_HREF,
     BYLINE_CLUSTER_DEPTH,
-    _byline_lines,
-    _first_cluster,
-    _text,
+    FIGURE,
+    HREFS,
+    block_text,
+    byline_lines,
     class_window,
+    first_cluster,
 )
-from newsarchive.extract.authornames import _AFFILIATIONS, _EDITED_BY, _INSTITUTIONS, clean_names
+from newsarchive.extract.authornames import (
+    AFFILIATIONS,
+    INSTITUTIONS,
+    clean_names,
+)
+from newsarchive.extract.authorperson import (
+    EDITED_BY,
+)
 from newsarchive.extract.authorplaces import ORGANISATION_WORDS
-from newsarchive.extract.authorpublisher import _is_house, _key
+from newsarchive.extract.authorpublisher import is_house, name_key
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     is_job_word,
@@ -63,7 +70,7 @@ _ORG_SUFFIX = _compile(r"(?:일보|신문|뉴스|방송|日報|日报|新聞|新
 
 # "Interview: ..." opening a line: the interviewer ("Interview: Anna Muster") or, in a
 # kicker, whom it asks ("Interview: Angela Merkel" over "Merkel: ...")
-_INTERVIEW_LABEL = _compile(
+INTERVIEW_LABEL = _compile(
     r"^\s*(?:interview|entretien|entrevista|intervista|interjú|wywiad|rozhovor|intervju|"
     r"haastattelu|röportaj|интервью|інтерв'ю|συνέντευξη)\s*[:|]",
     re.I,
@@ -73,7 +80,7 @@ _INTERVIEW_LABEL = _compile(
 _CAPITALS_RUN = _compile(r"\b[A-Z]{3,6}\b")
 
 
-def _capitals_agency_letters(text: str) -> bool:
+def capitals_agency_letters(text: str) -> bool:
     """Whether `text` holds an agency's letters in capitals that may be a given name too
     ("ANI", "PETRA": `langwords.CAPITALS_AGENCIES`), read by the page's language."""
     return any(
@@ -82,7 +89,7 @@ def _capitals_agency_letters(text: str) -> bool:
     )
 
 
-def _without_interviewee(doc: Document, names: list[str]) -> list[str]:
+def without_interviewee(doc: Document, names: list[str]) -> list[str]:
     """The names an "Interview:" line gives, less the one the headline names: whom the
     interview asks, no writer of it. By her whole name ("Angela Merkel: ..."), her surname
     before a colon ("Merkel: „...“"), or her surname where the story names her in full too
@@ -114,7 +121,7 @@ def _story_texts(doc: Document, h1: HtmlElement) -> Iterator[str]:
 _SLUG_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", " ": "-"})
 
 
-def _linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
+def linked_surnames(doc: Document, names: list[str], raw: list[str]) -> list[str]:
     """A surname that is a job word too ("Anna Maria Autor", "Jan Reporter") stays where a
     link on the page names the whole name in its address ("/autoren/anna-maria-autor"); a
     job word after a full name goes otherwise, in one text or not ("Von Anna Muster
@@ -147,20 +154,20 @@ def _word_after(name: str, text: str) -> re.Match[str] | None:
     return None
 
 
-def _surname_on_page(doc: Document, word: str) -> bool:
+def surname_on_page(doc: Document, word: str) -> bool:
     """Whether one word credited after a newsroom ("Von Redaktion, Schmidt") is a writer's
     surname, not where the newsroom is ("Redaktion, Berlin"): a link names a person by it
     ("/autor/anna-schmidt", "/autoren/schmidt", "mailto:a.schmidt@..."), and neither the
     address's folders nor the story's dateline name it as a place."""
     key = _slug(word)
-    if len(key) < 3 or _city(word, _opening(doc), _url_folders(doc.url)):
+    if len(key) < 3 or _city(word, story_opening(doc), _url_folders(doc.url)):
         return False
-    for href in _HREFS(doc.tree):
+    for href in HREFS(doc.tree):
         if href.startswith("mailto:"):
             folder, name = "", href[7:].split("@", 1)[0]
         else:
-            parts = _url_path(href).rstrip("/").rsplit("/", 2)
-            folder, name = (parts[-2] if len(parts) > 1 else ""), _SLUG_TAIL.sub("", parts[-1])
+            parts = url_path(href).rstrip("/").rsplit("/", 2)
+            folder, name = (parts[-2] if len(parts) > 1 else ""), SLUG_TAIL.sub("", parts[-1])
             if not (_PEOPLE_FOLDER.search(folder) or AUTHOR_HREF.search(f"/{folder}/")):
                 continue  # "/berlin/": a section, no person ("/penulis/": a writer's)
         name = name.casefold()
@@ -185,19 +192,19 @@ def _link_slugs(doc: Document) -> frozenset[str]:
     """The last part of every link's path, without a number or extension (cached per page)."""
     cached: frozenset[str] | None = doc.cache.get("link_slugs")
     if cached is None:
-        parts = (split_url(href).path.rstrip("/").rsplit("/", 1)[-1] for href in _HREFS(doc.tree))
-        cached = frozenset(_SLUG_TAIL.sub("", p).casefold() for p in parts)
+        parts = (split_url(href).path.rstrip("/").rsplit("/", 1)[-1] for href in HREFS(doc.tree))
+        cached = frozenset(SLUG_TAIL.sub("", p).casefold() for p in parts)
         doc.cache["link_slugs"] = cached
     return cached
 
 
-def _place_on_page(doc: Document, word: str) -> bool:
+def place_on_page(doc: Document, word: str) -> bool:
     """Whether the page names `word` as a place: the address's folders or the story's
     dateline ("BERLIN -"), or the headline or a story paragraph ("in Berlin", "die Berliner
     Polizei"; not "Anna Schmidt", a given name before a surname; a byline's own line is too
     short to count), or its metadata (JSON-LD `contentLocation`, `locationCreated` or
     `dateline`, a `geo.placename` meta)."""
-    if _city(word, _opening(doc), _url_folders(doc.url)):
+    if _city(word, story_opening(doc), _url_folders(doc.url)):
         return True
     if word.casefold() in _stated_places(doc):
         return True
@@ -234,12 +241,12 @@ def _stated_places(doc: Document) -> frozenset[str]:
     return frozenset(f.split(",")[0].strip(" -\u2013\u2014:").casefold() for f in found)
 
 
-def _without_dateline(names: list[str], doc: Document) -> list[str]:
+def without_dateline(names: list[str], doc: Document) -> list[str]:
     """ "Ana Souza, São Paulo" where the story opens "SÃO PAULO - ...": a later name that
     the article's dateline states (in capitals, or before a dash) is where she filed from;
     so is a later city and district ("Hannover Neustadt") whose city the dateline states or
     the address's folders name ("/lokales/hannover/..."): a regional desk's place."""
-    opening = _opening(doc)
+    opening = story_opening(doc)
     folders = _url_folders(doc.url)
     if all(is_agency(n) for n in names[1:]) and _city(names[0], opening, folders):
         return names[1:]  # "Praha, ČTK" over a story opening "Praha -": no surname, a place
@@ -295,7 +302,7 @@ def _marked_author(el: HtmlElement) -> bool:
     )
 
 
-# an editor's label: "Toimetaja:", "Redakteur:", "Edited by" (`_CREDIT`'s, pictures' left out)
+# an editor's label: "Toimetaja:", "Redakteur:", "Edited by" (`CREDIT`'s, pictures' left out)
 _EDITOR_LABEL = _compile(
     r"\b(?:(?:{})\s*+[:：]|(?:{})(?:\s*+:)?)".format(
         "|".join(
@@ -305,26 +312,26 @@ _EDITOR_LABEL = _compile(
                 + langwords.entries(langwords.EDITOR_CREDITS)
             )
         ),
-        _EDITED_BY,
+        EDITED_BY,
     ),
     re.I,
 )
-_EDITED_ONLY = _compile(rf"\b(?:{_EDITED_BY})", re.I)  # the labels needing no colon
+_EDITED_ONLY = _compile(rf"\b(?:{EDITED_BY})", re.I)  # the labels needing no colon
 _EDITED_WORDS = tuple(dict.fromkeys(w.split()[0] for w in langwords.entries(langwords.EDITED_BY)))
 
 
-def _header_window(doc: Document) -> list[HtmlElement]:
+def header_window(doc: Document) -> list[HtmlElement]:
     """The BYLINE_WINDOW elements around the headline where a byline sits: its <article>'s
     before it, then those after it."""
     h1 = headline(doc)
     if h1 is None:
         return []
-    window = itertools.chain(_before_in_article(doc), _following(h1))
+    window = itertools.chain(before_in_article(doc), _following(h1))
     return list(itertools.islice(window, BYLINE_WINDOW))
 
 
-def _printed_editors(window: list[HtmlElement], names: list[str]) -> bool:
-    """Whether the header (`_header_window`) prints each of `names` after an editor's label
+def printed_editors(window: list[HtmlElement], names: list[str]) -> bool:
+    """Whether the header (`header_window`) prints each of `names` after an editor's label
     ("Toimetaja: Jaan Kask", "Edited by Jaan Kask"): the JSON-LD author is the page's
     editor, no writer. A picture's caption is left out ("Photo: ..., edited by Jane Doe")."""
     # the label is an element's own first text ("<p>Toimetaja: Jaan Kask", "<span>Toimetaja:
@@ -344,7 +351,7 @@ def _printed_editors(window: list[HtmlElement], names: list[str]) -> bool:
             low = text.casefold()
             if not any(w in low for w in _EDITED_WORDS) or _EDITED_ONLY.search(low) is None:
                 continue
-        if el.tag in _FIGURE or any(a.tag in _FIGURE for a in el.iterancestors()):
+        if el.tag in FIGURE or any(a.tag in FIGURE for a in el.iterancestors()):
             continue
         for host in (el, el.getparent()):
             if host is not None and len(t := host.text_content()) <= MAX_BYLINE_CHARS:
@@ -358,33 +365,33 @@ def _printed_editors(window: list[HtmlElement], names: list[str]) -> bool:
     )
 
 
-def _fuller_byline(
+def fuller_byline(
     doc: Document, window: list[HtmlElement], names: list[str], publishers: AbstractSet[str]
 ) -> list[str]:
     """The byline's names where it shows every JSON-LD writer and more: many CMSs put only
     the first of several writers in JSON-LD ("A" there, "A" and "B" under the headline).
     Read near the headline only (the byline sits there; a page-wide XPath costs 0.4 ms)."""
     found = [el for el in window if _marked_author(el)]
-    cluster = _first_cluster(doc, found, BYLINE_CLUSTER_DEPTH + 1)
+    cluster = first_cluster(doc, found, BYLINE_CLUSTER_DEPTH + 1)
     if len(cluster) <= len(names):
         return []
-    shown = clean_names([_text(el) for el in cluster], publishers, strict=True)
-    if len(shown) > len(names) and {_key(n) for n in names} <= {_key(n) for n in shown}:
+    shown = clean_names([block_text(el) for el in cluster], publishers, strict=True)
+    if len(shown) > len(names) and {name_key(n) for n in names} <= {name_key(n) for n in shown}:
         return shown
     return []
 
 
-def _whole_byline(
+def whole_byline(
     doc: Document, names: list[str], publishers: AbstractSet[str], lang: str | None
 ) -> list[str]:
     """The printed byline's names where they hold every name found and more: a meta or a
     linked name may give only the first of several writers ("By <a>Jane Doe</a>, John Roe
     and Ann Poe", only the first linked; an author meta naming one of three)."""
-    known = {_key(n) for n in names}
-    for found in (_byline_blocks_near, lambda d: _byline_lines(d, lang), _linked_line):
+    known = {name_key(n) for n in names}
+    for found in (_byline_blocks_near, lambda d: byline_lines(d, lang), _linked_line):
         shown = clean_names(found(doc), publishers, strict=True)
-        more = [n for n in shown if _key(n) not in known]
-        if more and known <= {_key(n) for n in shown} and not any(map(_job_line, more)):
+        more = [n for n in shown if name_key(n) not in known]
+        if more and known <= {name_key(n) for n in shown} and not any(map(_job_line, more)):
             return shown
         if (
             more
@@ -444,7 +451,7 @@ def _byline_blocks_near(doc: Document) -> list[str]:
         cls = (el.get("class") or "").lower()
         if "byline" in cls and "bio" not in cls and _outermost(el, found):
             found.append(el)
-    return [_text(el) for el in _first_cluster(doc, found)]
+    return [block_text(el) for el in first_cluster(doc, found)]
 
 
 def _outermost(el: HtmlElement, found: list[HtmlElement]) -> bool:
@@ -457,7 +464,7 @@ def _job_line(name: str) -> bool:
     return is_job_word(name.split()[-1])
 
 
-def _organisation_shaped(name: str) -> bool:
+def organisation_shaped(name: str) -> bool:
     """ "Example News", "Beispiel Zeitung", "예시일보", "東都新聞": a newspaper's name, not a
     person's, even where the page does not say it is the publisher's. Such a name is kept
     only where no source names a person (as the publisher is)."""
@@ -472,9 +479,9 @@ def _organisation_shaped(name: str) -> bool:
 @functools.cache
 def _body_nouns() -> frozenset[str]:
     """A public body's or another organisation's noun: one word, or several ("city council")
-    (`_INSTITUTIONS` is defined further down, with the "by" word's rules)."""
+    (`INSTITUTIONS` is defined further down, with the "by" word's rules)."""
     return frozenset(
-        [*_INSTITUTIONS, *_AFFILIATIONS, *langwords.entries(langwords.ORGANISATION_KIND_WORDS)]
+        [*INSTITUTIONS, *AFFILIATIONS, *langwords.entries(langwords.ORGANISATION_KIND_WORDS)]
     )
 
 
@@ -487,9 +494,9 @@ def _body_or_company(name: str) -> bool:
     "Musterverein e.V.", "Example Widgets Ltd": an organisation's name, no person's (a byline
     so credited is kept only where no source names a person). A person whose surname is a
     body's noun stays one ("Anna Kreis", "Rui Câmara": a given name first, the noun last)."""
-    if _is_house(name):
+    if is_house(name):
         return True  # "Example Widgets Ltd", "Musterverein e.V.": a registered company
-    words = _key(name).split()
+    words = name_key(name).split()
     if len(words) < 2:
         return False
     found = [
@@ -504,12 +511,12 @@ def _body_or_company(name: str) -> bool:
     return len(found) > 1 or found != [len(words) - 1] or not is_given_name(words[0])
 
 
-def _organisation_authors(doc: Document) -> set[str]:
+def organisation_authors(doc: Document) -> set[str]:
     found = jsonld.resolve(doc.article.get("author"), doc.jsonld)
     objects = found if isinstance(found, list) else [found]
     return {
-        _key(name)
+        name_key(name)
         for obj in objects
-        if isinstance(obj, dict) and _ORG_TYPES.intersection(jsonld.types_of(obj))
+        if isinstance(obj, dict) and ORG_TYPES.intersection(jsonld.types_of(obj))
         for name in as_strings(obj.get("name"))
     }

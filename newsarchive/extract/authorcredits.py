@@ -14,19 +14,19 @@ from collections.abc import Set as AbstractSet
 from lxml.html import HtmlElement
 
 from newsarchive.extract import jsonld, langwords, page_fields
-from newsarchive.extract.authoragencies import _NEWSROOM_CHARS, _agency_tag, newsroom_credit
+from newsarchive.extract.authoragencies import NEWSROOM_CHARS, agency_tag, newsroom_credit
 from newsarchive.extract.authorareas import (
-    _STORY_LINE,
-    _holds_headline,
-    _in_teaser_area,
-    _story_block,
+    STORY_LINE,
+    holds_headline,
+    in_teaser_area,
+    story_block,
     story_size,
 )
-from newsarchive.extract.authornames import _SOURCE_WORDS, _URL, clean_names
-from newsarchive.extract.authorplaces import _VI_FAMILY, _vietnamese_name
-from newsarchive.extract.authorpublisher import _PUBLISHER_TYPES, is_publisher
-from newsarchive.extract.authorroles import _MATERIAL
-from newsarchive.extract.authorshapes import _KIND_OR_DESK, _name_shaped, _read_as_word
+from newsarchive.extract.authornames import SOURCE_WORDS, URL_START, clean_names
+from newsarchive.extract.authorplaces import VI_FAMILY, vietnamese_name
+from newsarchive.extract.authorpublisher import PUBLISHER_TYPES, is_publisher
+from newsarchive.extract.authorroles import MATERIAL
+from newsarchive.extract.authorshapes import KIND_OR_DESK, name_shaped, read_as_word
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     LABEL_WORDS,
@@ -43,28 +43,28 @@ from newsarchive.extract.text import as_strings, clean, dedupe
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
-_ORG_TYPES = {t.lower() for t in _PUBLISHER_TYPES}
+ORG_TYPES = {t.lower() for t in PUBLISHER_TYPES}
 MAX_BYLINE_CHARS = 120
 
 
-def _house_credit(text: str, publishers: AbstractSet[str]) -> str | None:
+def house_credit(text: str, publishers: AbstractSet[str]) -> str | None:
     """A byline crediting only the house: its newsroom ("Por Redação": "Redação") or the
     site's own name or host as printed ("LRTP.lt", "Beispielblatt")."""
     if found := newsroom_credit(text):
         return found
     text = BYLINE_LEAD.sub("", clean(text)).strip(" .:")
-    if text and len(text) <= _NEWSROOM_CHARS and is_publisher(text, publishers):
+    if text and len(text) <= NEWSROOM_CHARS and is_publisher(text, publishers):
         return text
     return None
 
 
-_SOURCE_LINE = _compile(rf"^(?:{_SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
+SOURCE_LINE = _compile(rf"^(?:{SOURCE_WORDS})\s*[:：]\s*(\S.*)$", re.I)
 _SITE_SLASH_SOURCE = _compile(r"^(.+?)\s+/\s+(\S.*)$")
 _BRACKETED = _compile(r"^\(([^()]+)\)\.?$")
-_CLOSING_LINE = 80  # characters: a credit line, no story paragraph
+CLOSING_LINE = 80  # characters: a credit line, no story paragraph
 
 
-def _closing_source(
+def closing_source(
     doc: Document, publishers: AbstractSet[str], writers_only: bool = False
 ) -> list[str]:
     """The source a story without any byline credits in the short line after its last
@@ -72,20 +72,20 @@ def _closing_source(
     the paper it took the story from). Read only where no source names anyone.
     `writers_only`: only a person the line credits as the piece's writer (an interviewer, a
     guest writer's note), no agency or source."""
-    story = _story_block(doc)
+    story = story_block(doc)
     if story is None:
         return []
     line, after_story, last = "", False, ""
     line_el = last_el = None
     for el in story.iterchildren("p"):  # the story's own paragraphs, not a comment box's
         text = clean(el.text_content())
-        if story_size(text) >= _STORY_LINE:
+        if story_size(text) >= STORY_LINE:
             line, after_story, last, last_el = "", True, text, el
         elif after_story:
             line, after_story, line_el = text, False, el
     if not writers_only and (
-        tagged := _agency_tag(line)
-        or _agency_tag(m.group(1) if (m := _ENDING_TAG.search(last)) else "")
+        tagged := agency_tag(line)
+        or agency_tag(m.group(1) if (m := _ENDING_TAG.search(last)) else "")
     ):
         return tagged  # "(dpa)", "ama/dpa", "... sagte er. (dpa/lno)"
     if not writers_only and (tagged := _material_from(line)):
@@ -98,12 +98,12 @@ def _closing_source(
     if (
         (m := _AUTHOR_NOTE.match(note))
         and _italic(note_el, note)
-        and not _named_in_story(m.group(1), story, note_el)
+        and not named_in_story(m.group(1), story, note_el)
         and not _DEATH.search(_RELATIVE.split(_SENTENCE_END.split(note, 1)[0], 1)[0])
         and (names := clean_names([m.group(1)], publishers))
     ):
         return names
-    if not line or len(line) > _CLOSING_LINE:
+    if not line or len(line) > CLOSING_LINE:
         return []
     if writers_only:
         m = _INTERVIEW_LINE.match(line)
@@ -114,15 +114,15 @@ def _closing_source(
         if m.group(2) in AGENCIES:  # "Deutsche Presse-Agentur (dpa)": the agency's tag
             return clean_names([m.group(2)], publishers)
         return clean_names([m.group(1)], publishers)  # "Anna Muster (amu)": hers
-    if name := _name_and_letters(doc, line, line_el, agencies=True):
+    if name := name_and_letters(doc, line, line_el, agencies=True):
         return clean_names([name], publishers)  # "Trần Văn Hùng (TTXVN)": hers and the agency's
     # "(Quelle: dpa)" in brackets as "Quelle: dpa" bare (a Swiss or Austrian paper's habit),
     # an agency's only: "(Quelle: Statistisches Landesamt)", "(Quelle: Umfrage)" in brackets
     # credit a figure's source, no writer
-    if (b := _BRACKETED.match(line)) and (m := _SOURCE_LINE.match(b[1])):
+    if (b := _BRACKETED.match(line)) and (m := SOURCE_LINE.match(b[1])):
         source = m.group(1).strip()
-        return [source] if is_agency(source) else _agency_tag(source)
-    if m := _SOURCE_LINE.match(line):
+        return [source] if is_agency(source) else agency_tag(source)
+    if m := SOURCE_LINE.match(line):
         # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
         # figure or a report came from, no writer
         names = clean_names([m.group(1)], publishers)
@@ -178,9 +178,9 @@ def _ja_reporter_tag(text: str, story: HtmlElement) -> str:
 def _material_from(line: str) -> list[str]:
     """The agencies of a closing line crediting material from them ("Mit Material von dpa
     und AFP", "(With additional reporting by Reuters)"); none where another source gave it."""
-    if not line or (m := _MATERIAL.match(line.strip("() "))) is None:
+    if not line or (m := MATERIAL.match(line.strip("() "))) is None:
         return []
-    return _agency_tag(line.strip("() ")[m.end() :].rstrip(" ."))
+    return agency_tag(line.strip("() ")[m.end() :].rstrip(" ."))
 
 
 def _credited_sources(names: list[str], line: str, lang: str = "") -> list[str]:
@@ -216,7 +216,7 @@ def _agency_reporter(name: str, family_first: bool = False) -> bool:
     return (
         2 <= len(words) <= 3
         and (is_given_name(words[0]) or (family_first and is_given_name(words[-1])))
-        and _name_shaped(name)
+        and name_shaped(name)
         and not any(w.casefold().endswith(_ORGANISATION_KINDS) for w in words)
     )
 
@@ -300,7 +300,7 @@ _NAME_LETTERS = _compile(
 _PARTIES = frozenset(langwords.entries(langwords.PARTY_LETTERS))
 
 
-def _name_and_letters(
+def name_and_letters(
     doc: Document, text: str, el: HtmlElement | None, agencies: bool = False
 ) -> str | None:
     """ "Trần Văn Hùng (TTXVN)", "Anna Muster (AM)" on a line of its own: the writer, the
@@ -310,7 +310,7 @@ def _name_and_letters(
     `agencies`: letters the table holds too, credited beside her ("Jan Novák, ČTK"), as a
     byline's are (a closing line's: one under the headline is read as a byline)."""
     m = _NAME_LETTERS.match(text)
-    if m is None or not m[2].isupper() or not _name_shaped(m[1]) or m[2].casefold() in _PARTIES:
+    if m is None or not m[2].isupper() or not name_shaped(m[1]) or m[2].casefold() in _PARTIES:
         return None
     if langwords.body_letters(m[2]) and not _initials_in_capitals(m[2], m[1]):
         return None  # "Jane Doe (UNHCR)": whom she speaks for ("Uma Nina Schulz (UNS)": hers)
@@ -319,8 +319,8 @@ def _name_and_letters(
         return None  # "Ion Popescu (AGERPRES)" only: a long word is read by the table
     if not (known or _initials_in_capitals(m[2], m[1]) or _spelled_agency(m[2])):
         return None
-    story = _story_block(doc)
-    if story is None or _named_in_story(m[1], story, el):
+    story = story_block(doc)
+    if story is None or named_in_story(m[1], story, el):
         return None
     if any(
         e is not el and m[2] in _WORDS.findall(e.text_content()) for e in story.iterchildren("p")
@@ -346,11 +346,11 @@ def _spelled_agency(letters: str) -> bool:
     w = letters.casefold()
     return (
         len(w) >= _AGENCY_LETTERS
-        and not _read_as_word(w)
+        and not read_as_word(w)
         and w not in AGENCIES
         and not is_role_word(w)
         and w not in LABEL_WORDS
-        and plain(w) not in _KIND_OR_DESK
+        and plain(w) not in KIND_OR_DESK
     )
 
 
@@ -379,7 +379,7 @@ _SENTENCE_END = _compile(r"[.;!?](?:\s|$)")
 _RELATIVE = _compile(r",\s+(?:der|die|dessen|deren|who|whose|which)\b")
 
 
-def _named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> bool:
+def named_in_story(name: str, story: HtmlElement, note: HtmlElement | None) -> bool:
     """Whether the story's paragraphs (the note left out) name the person by her surname
     ("Wolfs später Roman", "Wolf schreibt"): a review's or a portrait's subject, whom a
     closing note on "Die Autorin Christa Wolf" speaks of, not the piece's writer."""
@@ -408,25 +408,25 @@ def _set_whole(el: HtmlElement | None, text: str, tags: tuple[str, ...]) -> bool
 _VI_HONORIFICS = frozenset(["ông", "bà"])
 
 
-def _signature(doc: Document, publishers: AbstractSet[str], lang: str) -> list[str]:
+def signature(doc: Document, publishers: AbstractSet[str], lang: str) -> list[str]:
     """The writer a Vietnamese paper signs its story with, under the last paragraph, in bold
     or aligned right ("<p style='text-align:right'><strong>Nguyễn Văn An</strong></p>"),
-    read where nothing else names anyone: a name's shape (`_vietnamese_name`) and its setting,
+    read where nothing else names anyone: a name's shape (`vietnamese_name`) and its setting,
     never a closing sentence or a crosshead. On a page in Vietnamese only: elsewhere a bold
     "Mai Thai Kitchen" or "Cao Bang" under the story is a venue or a place."""
     if lang.split("-")[0] != "vi":
         return []
-    story = _story_block(doc)
+    story = story_block(doc)
     paragraphs = list(story.iterchildren("p")) if story is not None else []
     if len(paragraphs) < 2:
         return []
     text = clean(paragraphs[-1].text_content())
     words = text.casefold().split()
     if not (
-        _vietnamese_name(text)
-        and not (len(words) > 2 and words[0] in _VI_HONORIFICS and words[1] in _VI_FAMILY)
+        vietnamese_name(text)
+        and not (len(words) > 2 and words[0] in _VI_HONORIFICS and words[1] in VI_FAMILY)
         and _signed(paragraphs[-1], text)
-        and any(len(clean(p.text_content())) >= _STORY_LINE for p in paragraphs[:-1])
+        and any(len(clean(p.text_content())) >= STORY_LINE for p in paragraphs[:-1])
     ):
         return []
     return clean_names([text], publishers)
@@ -462,13 +462,13 @@ def _beside_media(doc: Document, el: HtmlElement) -> bool:
     parent = el.getparent()
     return (
         parent is not None
-        and not _holds_headline(doc, parent)
+        and not holds_headline(doc, parent)
         and next(parent.iter(*_MEDIA), None) is not None
         and len(clean(parent.text_content())) <= 80
     )
 
 
-def _header_agency_tag(doc: Document) -> list[str]:
+def header_agency_tag(doc: Document) -> list[str]:
     """The agencies a line of its own between the headline and the story's first paragraph
     credits, with a newsroom's lower-case initials beside them ("red, APA", "(dpa)",
     "AFP/sda"); not a picture's credit, nor one in an aside or a teaser card."""
@@ -476,17 +476,17 @@ def _header_agency_tag(doc: Document) -> list[str]:
     if h1 is None:
         return []
     for el in itertools.islice(_following(h1), _HEADER_WINDOW):
-        if el.tag == "p" and len(el.text_content()) >= _STORY_LINE:
+        if el.tag == "p" and len(el.text_content()) >= STORY_LINE:
             return []  # the story began
         if len(el) or el.tag in _NOT_CREDIT_BLOCKS or not isinstance(el.tag, str):
             continue
         text = clean(el.text_content())
-        if not 2 <= len(text) <= 40 or not (tagged := _agency_tag(text)):
+        if not 2 <= len(text) <= 40 or not (tagged := agency_tag(text)):
             continue
         near = itertools.chain([el], itertools.islice(el.iterancestors(), 3))
         if any(a.tag in _NOT_CREDIT_BLOCKS or _picture_class(a) for a in near):
             continue
-        if _in_teaser_area(doc, el) or _beside_media(doc, el):
+        if in_teaser_area(doc, el) or _beside_media(doc, el):
             continue  # an aside's, as the byline queries skip it there; a picture's credit
         return tagged
     return []
@@ -495,18 +495,18 @@ def _header_agency_tag(doc: Document) -> list[str]:
 _ENDING_TAG = _compile(r"[.!?\"“”»。！？」]\s*[(（]([^()（）]{2,40})[)）]$")
 
 
-def _organisations_alone(doc: Document) -> list[str]:
+def organisations_alone(doc: Document) -> list[str]:
     """The JSON-LD author's names where every author is typed Organization and no source
     names anyone: "Redaktion", "Newsdesk" (a role word as a newsroom's name) credited alone
     is the page's author, as printed."""
     found = jsonld.resolve(doc.article.get("author"), doc.jsonld)
     objects = found if isinstance(found, list) else [found]
     if not objects or not all(
-        isinstance(o, dict) and _ORG_TYPES.intersection(jsonld.types_of(o)) for o in objects
+        isinstance(o, dict) and ORG_TYPES.intersection(jsonld.types_of(o)) for o in objects
     ):
         return []
     names = [clean(n) for o in objects for n in as_strings(o.get("name"))]
-    return dedupe([n for n in names if n and not _URL.match(n) and len(n) <= MAX_BYLINE_CHARS])
+    return dedupe([n for n in names if n and not URL_START.match(n) and len(n) <= MAX_BYLINE_CHARS])
 
 
 # A word of an agency's full name ("Deutsche Presse-Agentur", "Agence France-Presse",

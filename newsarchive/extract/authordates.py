@@ -12,8 +12,8 @@ import datetime
 import re
 
 from newsarchive.extract import daterelative, langwords
-from newsarchive.extract.authorjoins import _AND_WORDS
-from newsarchive.extract.authorshapes import _capital
+from newsarchive.extract.authorjoins import AND_WORDS
+from newsarchive.extract.authorshapes import capitalised
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     is_role_word,
@@ -46,7 +46,7 @@ _DATE_TAIL = _compile(
 # "gestern um 22.15", "Yesterday at 10:15"): the date's, with all after it, however few
 # words stand before it (a desk's one word, none).
 # Another script's words too ("Χθες", "אתמול", "昨天", "कल"), read only on a page in their
-# language (`_weekday_date`): where letters have no case a name's last word looks no different.
+# language (`weekday_date`): where letters have no case a name's last word looks no different.
 _RELATIVE_DAYS = "|".join(
     re.escape(w).replace(r"\ ", r"\s+")
     for table in (langwords.TODAY_WORDS, langwords.YESTERDAY_WORDS)
@@ -145,7 +145,7 @@ _MONTH_FIRST_AFTER_DAY = _compile(r"([^\W\d_]{3,9})\.?\s+(\d{1,2})(?!\d)(?:,?\s+
 _YEAR_FIRST_AFTER_DAY = _compile(r"(\d{4})\.\s*([^\W\d_]{3,12})\.?\s+(\d{1,2})\b")
 
 
-def _weekday_date(text: str, lang: str = "") -> int | None:
+def weekday_date(text: str, lang: str = "") -> int | None:
     """Where a weekday before a date, or today or yesterday before a clock, starts in
     `text` (`_WEEKDAY_DATE`). A capitalised weekday right after a name with only a space
     between may be her surname ("Thomas Freitag 05.12.2026", "Lisa Montag, 04.12.2026"):
@@ -193,7 +193,7 @@ def _weekday_date(text: str, lang: str = "") -> int | None:
             and lang.split("-")[0] not in _relative_day_langs(rel)
         ):
             before = text[: m.start()].split()
-            if len(before) == 1 and _capital(before[0]) and not is_role_word(before[0]):
+            if len(before) == 1 and capitalised(before[0]) and not is_role_word(before[0]):
                 continue  # "Chris Hoy, 10:15": a given name, then her surname ("Hoy": today)
         return m.start()
     return None
@@ -219,7 +219,7 @@ def _given_name_then_day(before: str, between: str) -> bool:
     return (
         len(words) == 1
         and between.strip() in ("", ",")
-        and _capital(words[0])
+        and capitalised(words[0])
         and is_given_name(words[0])
     )
 
@@ -268,17 +268,17 @@ _CLOCK_TAIL = _compile(
     r"\d{1,2}\s?(?:[hH:]\s?\d{2}|\.\d{2}\s?(?i:uhr|uur)|[hH])\b.*$",
     re.S,
 )
-_DIGIT = _compile(r"\d")
+DIGIT = _compile(r"\d")
 # A byline's closing dash ("Muster, Kempten —")
 # (any dash: a hyphen or two, the figure, en and em dash, the horizontal bar, a minus; after a
 # letter or an abbreviation's dot: "WASHINGTON, D.C. —")
-_DASHES = "-\u2012\u2013\u2014\u2015\u2212"
+DASHES = "-\u2012\u2013\u2014\u2015\u2212"
 
 
-def _mark_then_space(cut: str) -> bool:
+def mark_then_space(cut: str) -> bool:
     """ ", 3 March 2026", " — 03.12.2026": the date cut from a byline after a comma or dash."""
     cut = cut.lstrip()
-    return (cut[:1] == "," or cut[:1] in _DASHES) and cut[1:2].isspace()
+    return (cut[:1] == "," or cut[:1] in DASHES) and cut[1:2].isspace()
 
 
 # "Иван Петров 2 декабря 2026", "Juma Mwangi Desemba 2, 2026", "Marta Gil 13 de mayo de
@@ -317,7 +317,7 @@ _DATE_WORDS = (
 )
 
 
-def _without_date_head(text: str) -> str:
+def without_date_head(text: str) -> str:
     """A byline without the date printed before it in the same text: "Publiziert: 12.03.2025,
     10:15 Uhr Von Anna Muster", "2. prosince 2026 14:30 Jan Novák" (a date or a clock among
     the words dropped, not a number alone: "20 Minuten" is a paper; a capitalised word or a
@@ -327,7 +327,7 @@ def _without_date_head(text: str) -> str:
         return text
     i = 0
     while i < len(words) and (
-        _DIGIT.search(words[i])
+        DIGIT.search(words[i])
         or (w := words[i].casefold().strip(".,:")) in _DATE_WORDS
         or words[i].casefold() in _DATE_WORDS
         or not w
@@ -365,7 +365,7 @@ _READ_TAIL = _compile(
 )
 
 
-def _without_date(text: str, lang: str = "") -> str:
+def without_date(text: str, lang: str = "") -> str:
     """A byline without the date printed after the names in the same text, where two words
     stand before it ("Anna Muster 12.03.2025, 10:15 Uhr", "Anna Muster Aktualisiert am ...",
     "Jean Dupont le 3 décembre à 18 h 10"), or CJK names ("李佩珊 2026/12/02" after the
@@ -387,7 +387,7 @@ def _without_date(text: str, lang: str = "") -> str:
         and not text[now.end() :].strip(" .")
     ):
         return ""  # "수정 방금", "속보 방금", "更新 刚才": a label or section and the time, no name
-    if (w := _weekday_date(text, lang)) is not None:
+    if (w := weekday_date(text, lang)) is not None:
         return text[:w]  # "Online-Redaktion Sa., 05.12.2026", "Samstag, 5. Dezember"
     if (
         (rel := _YESTERDAY_END.search(text))
@@ -408,7 +408,7 @@ def _without_date(text: str, lang: str = "") -> str:
         and not _label_after_name(text, m.start(), lang)  # "Nguyễn Văn Đăng 2 giờ trước"
     ):
         if daterelative.ago_span(text[: m.start()]):
-            return _without_date(text[: m.start()], lang)  # "Jane Doe 12 hours ago, Updated ..."
+            return without_date(text[: m.start()], lang)  # "Jane Doe 12 hours ago, Updated ..."
         return text[: m.start()]
     if (ago := daterelative.ago_span(text)) is not None and (
         len(head := text[: ago[0]].split()) >= 2 or (head and _name_alone(head[0]))
@@ -456,7 +456,7 @@ _HANGUL_NAME = _compile(
     rf"^(?:[{_KO_SURNAMES}]|남궁|황보|제갈|선우|독고|사공|서문)[\uac00-\ud7a3]{{2}}(?<!부)$"
 )
 # A mark or "and" between a relative date and a later writer (", Tom Kay", " and Tom Kay")
-_MARK_THEN_NAME = _compile(rf"^\s*+(?:[,;|·•/&]|(?:{_AND_WORDS})(?=\s))\s*+(?=[^\W\d_])", re.I)
+_MARK_THEN_NAME = _compile(rf"^\s*+(?:[,;|·•/&]|(?:{AND_WORDS})(?=\s))\s*+(?=[^\W\d_])", re.I)
 
 
 def _name_alone(word: str) -> bool:
@@ -474,7 +474,7 @@ def _names_after_date(rest: str, lang: str) -> str:
     m = _MARK_THEN_NAME.match(rest)
     if m is None or not rest[m.end() :][:1].isupper():
         return ""
-    after = _without_date(rest[m.end() :], lang).rstrip(" ,;|·•")
+    after = without_date(rest[m.end() :], lang).rstrip(" ,;|·•")
     folded = after.casefold()
     if (
         not after
@@ -537,7 +537,7 @@ def _label_is_name(before: str, word: str, lang: str) -> bool:
     names = before.split()
     if not names or not all(w[:1].isupper() for w in names):
         return False
-    if names[-1].casefold() in _VI_MIDDLE and len(names) >= 2:
+    if names[-1].casefold() in VI_MIDDLE and len(names) >= 2:
         return True
     return lang.split("-")[0] not in _LABEL_LANGS.get(word.casefold(), ()) and is_given_name(word)
 
@@ -568,4 +568,4 @@ def _date_ends(after: str) -> bool:
 
 # the word Nepali dates print after the day ("बैशाख १२ गते")
 _DATE_DAY_MARKS = frozenset({"गते"})
-_VI_MIDDLE = frozenset(["văn", "thị"])
+VI_MIDDLE = frozenset(["văn", "thị"])

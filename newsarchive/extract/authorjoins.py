@@ -11,7 +11,7 @@ import functools
 import re
 
 from newsarchive.extract import langwords
-from newsarchive.extract.authorshapes import _name_shaped
+from newsarchive.extract.authorshapes import name_shaped
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     HEAD_TITLE_LEAD,
@@ -24,29 +24,29 @@ _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # (a picture's or an editor's credit: the photographer and the editor are no authors; a chief
 # editor's, of more words, first)
-_CREDIT_ENTRIES = list(
+CREDIT_ENTRIES = list(
     dict.fromkeys(
         langwords.entries(langwords.CHIEF_EDITOR_CREDITS)  # first: "Editor-șef" before "editor"
         + langwords.entries(langwords.PHOTO_CREDITS)
         + langwords.entries(langwords.EDITOR_CREDITS)
     )
 )
-_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES)
-# `_RUN_START`: no try of a pattern opening with a run of spaces from inside one, which the
+CREDIT_WORDS = "|".join(re.escape(w) for w in CREDIT_ENTRIES)
+# `RUN_START`: no try of a pattern opening with a run of spaces from inside one, which the
 # try from the run's start covers (each of a run's starts scanned it again: quadratic in its
 # length, cubic or worse where a split of the run is tried every way). Where every match
 # ends before a non-space (a greedy `\s*` or `$` last), the matches are the same.
-_RUN_START = r"(?!(?<=\s)\s)"
-_SPLIT = _compile(
-    rf"{_RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،"
+RUN_START = r"(?!(?<=\s)\s)"
+SPLIT = _compile(
+    rf"{RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،"
     r"|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
     # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
-    rf"|{_RUN_START}\s+(?=(?:{_CREDIT_WORDS})\s*[:：／｜])",
+    rf"|{RUN_START}\s+(?=(?:{CREDIT_WORDS})\s*[:：／｜])",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
-_AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
-_AND = _compile(rf"{_RUN_START}\s+(?:{_AND_WORDS})\s+", re.I)
+AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
+_AND = _compile(rf"{RUN_START}\s+(?:{AND_WORDS})\s+", re.I)
 
 
 @functools.cache
@@ -60,7 +60,7 @@ def _own_and(lang: str) -> re.Pattern[str] | None:
         own.append(word)
     if not own:
         return None
-    return re.compile(rf"{_RUN_START}\s+(?:{'|'.join(re.escape(w) for w in own)})\s+", re.I)
+    return re.compile(rf"{RUN_START}\s+(?:{'|'.join(re.escape(w) for w in own)})\s+", re.I)
 
 
 def _cldr_and(lang: str) -> str:
@@ -79,28 +79,28 @@ def _cldr_and(lang: str) -> str:
 
 # A part opening with a lower-case "and" before a capitalised name: the rest of a list whose
 # first name was a link ("E Jean Carroll" keeps its initial).
-_LEADING_AND = _compile(rf"^\s*(?:{_AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
+_LEADING_AND = _compile(rf"^\s*(?:{AND_WORDS})\s+(?=[^\W\d_]\w*\s+\S)(?=[^a-z])")
 # Hebrew and Arabic write "and" (vav, wāw) against the next name (Hebrew in the tests),
 # "محمد علي وأحمد حسن" (split only where each side is a full name: "وليد" is a name).
 _ATTACHED_AND = _compile(
     r"(?<=[\u05d0-\u05ea])\s+\u05d5(?=[\u05d0-\u05ea]{2})"
     r"|(?<=[\u0620-\u06d3])\s+\u0648(?=[\u0620-\u06d3]{2})"
 )
-_HANGUL = _compile(r"[\uac00-\ud7a3]")
+HANGUL = _compile(r"[\uac00-\ud7a3]")
 # Chinese names listed with spaces after a simplified-Chinese role ("本报记者 王小明 李华");
 # not in Japanese, which spaces a family name from a given name ("山田 太郎").
 _ZH_ROLE = _compile(r"记者|报道")
 _ZH_NAMES = _compile(r"^[\u3400-\u9fff]{2,4}(?:\s+[\u3400-\u9fff]{2,4})+$")
 _HANGUL_LIST = _compile(r"(?!(?<=\s)\s)\s*[\u00b7\u318d]\s*")
 _TRAILING_AGENCY = _compile(r"^\s*(.+?\S)\s+([^\W\d_a-z]{2,6})\s*$")
-_CREDIT_SET = frozenset(_CREDIT_ENTRIES)
+CREDIT_SET = frozenset(CREDIT_ENTRIES)
 # "Jane Doe with agencies", "Anna Muster mit Material von dpa", "Claire Dupont avec AFP":
 # the agency is a source beside the writer, a generic "agencies" no name at all.
 # Lower case only: "Con", "Med" may be names.
 _WITH = _compile(r"(?!(?<=\s)\s)(?:^|\s+)(?:with|avec|mit|con|com|med|met|cu)\s+")
 # "和"/"与"/"と" between two CJK names: a split only where each side is a name's length
 # ("佐藤和夫" is one name: its "和" leaves a single character).
-_FULL_WIDTH_BRACKETS = "（）【】〔〕"
+FULL_WIDTH_BRACKETS = "（）【】〔〕"
 _CJK_AND = _compile(r"[和与與と及]")
 _CJK_NAME = _compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
 
@@ -129,22 +129,22 @@ _WITH_OPENING = _compile(r"^(?:With|Mit|Avec|Met)\s+(?=\S)")
 # A credit's word before a plain slash ("文/张伟 图/李华", "Foto/dpa"): the credit's mark, as
 # a full-width slash is, not a slash between names ("Bild/Text: ..." names two crafts).
 _CREDIT_SLASH = _compile(
-    rf"(?<![^\W\d_])({_CREDIT_WORDS})\s*/(?=\s*[^\s/])(?![^:：/]{{0,12}}[:：])", re.I
+    rf"(?<![^\W\d_])({CREDIT_WORDS})\s*/(?=\s*[^\s/])(?![^:：/]{{0,12}}[:：])", re.I
 )
 
 
-def _split(text: str, one_each: bool = False) -> list[str]:
+def split_names(text: str, one_each: bool = False) -> list[str]:
     if "/" in text:
         text = _ACRONYM_SLASH.sub(_one_acronym, text)
         text = _CREDIT_SLASH.sub("\\1／", text)
     if ". " in text:
         text = _NAME_STOP.sub(_name_stop, text)
-    parts = _SPLIT.split(text)
+    parts = SPLIT.split(text)
     parts = parts[:1] + [_WITH_OPENING.sub("", p) for p in parts[1:]]
     parts = [q for p in parts for q in _WITH.split(p)]
     parts = [q for p in parts for q in _agency_after(p, one_each)]
     parts = [q for p in parts for q in _split_cjk_and(p)]
-    if _HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
+    if HANGUL.search(text):  # "홍길동·김철수 기자": a Korean list
         parts = [p for part in parts for p in _HANGUL_LIST.split(part)]
     if _ZH_ROLE.search(text):
         parts = [q for p in parts for q in _zh_names(p)]
@@ -155,13 +155,13 @@ def _split(text: str, one_each: bool = False) -> list[str]:
 # agencies are: "AFP/AP", "dpa/Reuters"). Held as another character while the byline is cut;
 # a part holding it is no one's name ("AC/DC biographer" after the writer's).
 _ACRONYM_SLASH = _compile(r"(?<![\w/])([A-Z0-9]{1,4})/([A-Z0-9]{1,4})(?![\w/])")
-_HELD_SLASH = "\u2215"
+HELD_SLASH = "\u2215"
 
 
 def _one_acronym(m: re.Match[str]) -> str:
     if is_agency(m.group(1)) and is_agency(m.group(2)):
         return m.group()
-    return f"{m.group(1)}{_HELD_SLASH}{m.group(2)}"
+    return f"{m.group(1)}{HELD_SLASH}{m.group(2)}"
 
 
 def _agency_after(part: str, one_each: bool = False) -> list[str]:
@@ -182,7 +182,7 @@ def _agency_after(part: str, one_each: bool = False) -> list[str]:
         m
         and is_agency(m.group(2))
         and " " in m.group(1)
-        and _name_shaped(m.group(1))
+        and name_shaped(m.group(1))
         and not (m.group(1).isupper() and m.group(2).casefold() not in AGENCIES)
     ):
         # (letters that are a given name too, `CAPITALS_AGENCIES`, after a name all in
@@ -220,11 +220,11 @@ _TRAILING_NAMED_AGENCY = _compile(
 def _zh_names(part: str) -> list[str]:
     """ "本报记者 王小明 李华": the names after the role; up to a credit word ("编辑 李华",
     "摄影 张伟": the editor or photographer is no author)."""
-    name = ROLE_AFFIX.sub("", part.strip(_FULL_WIDTH_BRACKETS)).strip()
+    name = ROLE_AFFIX.sub("", part.strip(FULL_WIDTH_BRACKETS)).strip()
     if not _ZH_NAMES.match(name):
         return [part]
     names = name.split()
-    cut = next((i for i, n in enumerate(names) if n.casefold() in _CREDIT_SET), len(names))
+    cut = next((i for i, n in enumerate(names) if n.casefold() in CREDIT_SET), len(names))
     return names[:cut] if cut else [part]
 
 
@@ -252,7 +252,7 @@ def _without_head_title(part: str) -> str:
     return part[:at] + HEAD_TITLE_LEAD.sub("", rest, count=1)
 
 
-def _split_and(part: str, lang: str | None = None) -> list[str]:
+def split_and(part: str, lang: str | None = None) -> list[str]:
     part = _LEADING_AND.sub("", _without_head_title(part))  # "<a>Claire</a> et Marc Leroy"
     pieces = _AND.split(part)
     if len(pieces) == 1:

@@ -16,38 +16,40 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extract import langwords, page_fields
-from newsarchive.extract.authoragencies import _agency_tag
+from newsarchive.extract.authoragencies import agency_tag
 from newsarchive.extract.authorareas import (
-    _PAGE,
-    _STORY_LINE,
     BYLINE_WINDOW,
-    _before_in_article,
-    _in_teaser_area,
-    _nearest_after_headline,
-    _opening,
+    PAGE_TAGS,
+    STORY_LINE,
+    before_in_article,
+    in_teaser_area,
+    nearest_after_headline,
+    story_opening,
 )
 from newsarchive.extract.authorcredits import (
-    _CLOSING_LINE,
-    _SOURCE_LINE,
+    CLOSING_LINE,
     MAX_BYLINE_CHARS,
-    _name_and_letters,
+    SOURCE_LINE,
+    name_and_letters,
 )
-from newsarchive.extract.authordates import _DIGIT, _weekday_date, _without_date, _without_date_head
+from newsarchive.extract.authordates import DIGIT, weekday_date, without_date, without_date_head
 from newsarchive.extract.authornames import (
-    _CREDIT,
-    _EMAIL_OR_URL,
-    _KO_TEXT_BY,
-    _PAREN,
-    _TEXT_AND_PICTURES,
-    _TRANSLATED,
-    _WIRE_REPORTERS,
-    _cjk_role_first,
+    KO_TEXT_BY,
+    TEXT_AND_PICTURES,
+    TRANSLATED,
+    WIRE_REPORTERS,
+    cjk_role_first,
     writer_after_credit,
 )
-from newsarchive.extract.authorplaces import _agencies_only
-from newsarchive.extract.authorpublisher import _is_house, _publisher_names, is_publisher
-from newsarchive.extract.authorroles import _drop_titles, _employer_and_job, _job_phrase
-from newsarchive.extract.authorshapes import _name_shaped
+from newsarchive.extract.authorperson import (
+    CREDIT,
+    EMAIL_OR_URL,
+    PAREN,
+)
+from newsarchive.extract.authorplaces import agencies_only
+from newsarchive.extract.authorpublisher import is_house, is_publisher, publisher_names
+from newsarchive.extract.authorroles import drop_titles, employer_and_job, job_phrase
+from newsarchive.extract.authorshapes import name_shaped
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
@@ -76,7 +78,7 @@ _BYLINES = parents("//@class[contains(.,'byline') and not(contains(.,'bio'))]")
 _BYLINE_BLOCKS = _BYLINES + "[not(ancestor::*[contains(@class,'byline')])]"
 # An href holding a writer's page part (`langwords.AUTHOR_PATHS`): "/w/" whole, "/w" for the
 # words that also open one ("/author-jane-doe", "/autorin/"), each once.
-_OPENERS = [
+OPENERS = [
     w
     for w in langwords.AUTHOR_PATH_OPENERS
     if not w.startswith(tuple(set(langwords.AUTHOR_PATH_OPENERS) - {w}))
@@ -87,11 +89,11 @@ _WHOLE = [
     if not w.startswith(langwords.AUTHOR_PATH_OPENERS)
 ]
 _AUTHOR_HREF = " or ".join(
-    [f"contains(.,'/{w}')" for w in _OPENERS] + [f"contains(.,'/{w}/')" for w in _WHOLE]
+    [f"contains(.,'/{w}')" for w in OPENERS] + [f"contains(.,'/{w}/')" for w in _WHOLE]
 )
 # ... as a regex, for the whole page's links: half the time XPath's 33 contains() tests take
 AUTHOR_HREF = _compile(
-    "/(?:" + "|".join(map(re.escape, _OPENERS)) + "|(?:" + "|".join(map(re.escape, _WHOLE)) + ")/)"
+    "/(?:" + "|".join(map(re.escape, OPENERS)) + "|(?:" + "|".join(map(re.escape, _WHOLE)) + ")/)"
 )
 BYLINE_XPATH = (
     parents(parents("//@itemprop[.='author']") + "//@itemprop[.='name']"),
@@ -117,19 +119,19 @@ NOT_BYLINE_CLASS_WORDS = ("bio", "avatar", "image", "photo", "bild", "foto", "cr
 CLASS_WINDOW = 500  # elements after the h1 searched for an author-classed block
 LOOSE_BYLINE_XPATH = parents("//@itemprop[.='author']") + "[not(.//*[@itemprop='name'])]"
 # The queries above compiled once (tree.xpath(str) compiles its query at every call)
-_BYLINE_QUERIES = tuple(etree.XPath(xp) for xp in BYLINE_XPATH)
+BYLINE_QUERIES = tuple(etree.XPath(xp) for xp in BYLINE_XPATH)
 _ITEMPROP = "itemprop=author"  # the first query's test: the page's itemprops hold "author"
 # The word each query's attribute test needs in the page's source: a page without it (most
 # have no "byline" class) is not walked attribute by attribute to find nothing (~0.4 ms a
 # query where the cascade gets that far).
-_BYLINE_QUERY_WORDS = (_ITEMPROP, None, "byline", "byline", "byline", "sioc:has_creator")
+BYLINE_QUERY_WORDS = (_ITEMPROP, None, "byline", "byline", "byline", "sioc:has_creator")
 _LOOSE_BYLINE_QUERY = etree.XPath(LOOSE_BYLINE_XPATH)
-_HREFS = etree.XPath("//a/@href")
+HREFS = etree.XPath("//a/@href")
 # "... wurde das Hotel wieder lebendig. Von Jane Doe": a byline closing the description.
 _DESCRIPTION_BY = "|".join(
     e.capitalize() for e in langwords.entries(langwords.BYLINE_BY) if e.isalpha()
 )
-_DESCRIPTION_BYLINE = _compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
+DESCRIPTION_BYLINE = _compile(rf"(?:^|[.!?…]\s+)((?:{_DESCRIPTION_BY})\s+[^.!?]{{3,60}})$")
 _CJK_RUN_ON_OPENING = _compile(
     r"^[（(]?(?:[\u3400-\u9fff]{1,6}社)?(?:記者|记者)[\u3400-\u9fff]{4,8}?\d{1,2}日(?:專電|专电|電|电)"
 )
@@ -141,7 +143,7 @@ div p li dd dt time address section article header footer ul ol dl br h1 h2 h3 h
 figure figcaption button td th tr table a
 """
 _BLOCKS = frozenset(_BLOCK_TEXT.split())
-_FIGURE = {"figure", "figcaption"}
+FIGURE = {"figure", "figcaption"}
 _EMAIL = _compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _LINE_PARTS = _compile(r"(?!(?<=\s)\s)\s*[|·•]\s*")
 
@@ -154,10 +156,10 @@ def _imprint(text: str) -> bool:
     """ "Published by" before a registered company's name is its imprint, no byline (WordPress's
     "Published by Jane Doe" names the writer): the publishing house publishes, no one writes."""
     m = _PUBLISHED_BY.match(text)
-    return m is not None and _is_house(m[1].strip(" .:"))
+    return m is not None and is_house(m[1].strip(" .:"))
 
 
-def _may_match(doc: Document, word: str | None, source: str | None) -> bool:
+def may_match(doc: Document, word: str | None, source: str | None) -> bool:
     """Whether a byline query can find anything: its attribute's word is in the source (or
     the itemprops gathered in the whole-page walk name an author)."""
     if word == _ITEMPROP:
@@ -165,15 +167,15 @@ def _may_match(doc: Document, word: str | None, source: str | None) -> bool:
     return not word or source is None or word in source
 
 
-def _link_line(link: HtmlElement) -> str:
+def link_line(link: HtmlElement) -> str:
     """An author link's text, or the byline line holding it where that line opens with a
     "by" word ("By Jane Doe, <a>John Roe</a> and Ann Poe": only one writer is linked)."""
     parent = link.getparent()
     if parent is not None and len(parent) <= 6:
         line = clean(parent.text_content())
         if len(line) <= MAX_BYLINE_CHARS and BYLINE_LEAD.match(line):
-            return _text(parent)
-    return _text(link)
+            return block_text(parent)
+    return block_text(link)
 
 
 # "Jane Doe, 2 May 2026 14:30", "Budi Santoso - Rabu, 02 Desember 2026": a name, then after a
@@ -195,7 +197,7 @@ def _lead_block(el: HtmlElement) -> bool:
     return not _LEAD_BLOCK_WORDS.isdisjoint(words)
 
 
-def _name_date_line(doc: Document, lang: str = "") -> list[str]:
+def name_date_line(doc: Document, lang: str = "") -> list[str]:
     """A line under the headline that opens with a full name and goes on with the date or her
     e-mail, with no "by" word: "Jane Doe | 05.04.2025", "Jane Doe · Published 4 hours ago"."""
     h1 = headline(doc)
@@ -207,30 +209,30 @@ def _name_date_line(doc: Document, lang: str = "") -> list[str]:
         if el.tag not in ("p", "div", "span", "li") or len(el) > 6:
             continue
         text = doc.text(el)
-        if not 5 < len(text) <= MAX_BYLINE_CHARS or not (_DIGIT.search(text) or "@" in text):
+        if not 5 < len(text) <= MAX_BYLINE_CHARS or not (DIGIT.search(text) or "@" in text):
             continue
         if is_dispatch(text):
             if _lead_block(el):
                 continue  # a standfirst written as a dispatch: the byline may follow it
             break  # "HÀ NỘI, 3/12 (TTXVN) - ...": the story, its place and day no byline
-        first, *rest = (p for p in _LINE_PARTS.split(clean(_text(el))) if p)
-        if (w := _weekday_date(first, lang)) is not None:  # "Redaktion Sa., 05.12.2026": the date's
+        first, *rest = (p for p in _LINE_PARTS.split(clean(block_text(el))) if p)
+        if (w := weekday_date(first, lang)) is not None:  # "Redaktion Sa., 05.12.2026": the date's
             first, rest = first[:w], [first[w:], *rest]
         dated = (d := _NAME_COMMA_DATE.match(first)) is not None
         if d:
             first, rest = d.group(1), [d.group(2), *rest]  # "Jane Doe, 2 May 2026, 14:30"
-        if (cut := _without_date(first, lang)) != first:
+        if (cut := without_date(first, lang)) != first:
             first, rest = cut, [first[len(cut) :], *rest]  # "Jane Doe 05.04.2025": one text
         mailed = "@" in first and (m := _EMAIL.search(first)) is not None
         if mailed and m:
             first, rest = first[: m.start()].strip(" ,|·-"), [m.group(0), *rest]
-        name = " ".join(_drop_titles(_without_role(first).split()))
+        name = " ".join(drop_titles(_without_role(first).split()))
         words = name.split()
         if not rest or first.endswith(":") or not 2 <= len(words) <= 4:
             continue  # "Aktuelle Zeit: 10:57" is a label
         if not (mailed or dated) and text[len(first) :].lstrip().startswith(","):
             continue  # "Politics, National, News | ...": a list of sections
-        if _name_shaped(name) and (_DIGIT.search(" ".join(rest)) or _EMAIL.match(rest[0])):
+        if name_shaped(name) and (DIGIT.search(" ".join(rest)) or _EMAIL.match(rest[0])):
             return [name]  # the date, or her e-mail ("Jón Jónsson jon@example.is")
     return []
 
@@ -247,7 +249,7 @@ _NOT_BYLINE_AREAS = (
 _PICTURES = {"img", "picture", "figure", "video"}
 
 
-def _name_and_credit_line(doc: Document) -> list[str]:
+def name_and_credit_line(doc: Document) -> list[str]:
     """A line under the headline with no "by" word and no markup: a full name and, after a
     mark, an agency, her job or where she filed from (a place of several words): "Jan Novák,
     ČTK", "Иван Петров, корреспондент", "Anna Muster (sda)". A name alone is not read (a
@@ -262,37 +264,37 @@ def _name_and_credit_line(doc: Document) -> list[str]:
         if el.tag not in ("p", "div", "span", "address") or not _few_children(el):
             continue  # not a list item: a share bar's, a card's
         text = doc.text(el)
-        story = story or (el.tag == "p" and len(text) >= _STORY_LINE)
+        story = story or (el.tag == "p" and len(text) >= STORY_LINE)
         credit = not story and not _in_picture(el)
-        source = _SOURCE_LINE.match(text) if len(text) <= _CLOSING_LINE else None
-        if credit and source and _agencies_only(source.group(1)):
+        source = SOURCE_LINE.match(text) if len(text) <= CLOSING_LINE else None
+        if credit and source and agencies_only(source.group(1)):
             return [source.group(1)]  # "Quelle: dpa/AFP" under the headline, no picture's
-        if credit and text.startswith("(") and (tagged := _agency_tag(text)):
+        if credit and text.startswith("(") and (tagged := agency_tag(text)):
             return tagged  # "(jpr/sda)", "(dpa)": the agency tag in brackets
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
             continue
-        if credit and (named := _name_and_letters(doc, text, el)):
+        if credit and (named := name_and_letters(doc, text, el)):
             return [named]  # "Trần Văn Hùng (TTXVN)": hers, the letters an agency's or hers
         name, rest = m.group(1).strip(), m.group(2).strip()
-        source = _SOURCE_LINE.match(rest)
+        source = SOURCE_LINE.match(rest)
         credited, _, after = source.group(1).partition("|") if source else ("", "", "")
-        if credit and source and _agencies_only(credited):
+        if credit and source and agencies_only(credited):
             # "Rahul Sharma | Source: PTI": the writer; "Bad Homburg | Quelle: dpa": the agency;
             # "Jane Doe | Source: AP | John Roe": a second writer after the source
-            if _person_before_agency(doc, name) or (after.strip() and _name_shaped(after)):
+            if _person_before_agency(doc, name) or (after.strip() and name_shaped(after)):
                 return [text]
             return [credited.strip()]
         if (
             credit
-            and _agencies_only(rest)
+            and agencies_only(rest)
             and not _person_before_agency(doc, name)
-            and not is_publisher(name, _publisher_names(doc, None))  # "t-online (AFP)"
+            and not is_publisher(name, publisher_names(doc, None))  # "t-online (AFP)"
         ):
             # "Frankfurt am Main, dpa", "Energiepolitik, dpa": the agency alone ("AFP/sda": both)
-            return [text] if _agencies_only(name) else [rest]
+            return [text] if agencies_only(name) else [rest]
         if (
             2 <= len(name.split()) <= 4
-            and _name_shaped(name)
+            and name_shaped(name)
             and _credit_after(rest)
             and not _in_picture(el)
         ):
@@ -300,12 +302,12 @@ def _name_and_credit_line(doc: Document) -> list[str]:
     return []
 
 
-def _dispatch_reporters(doc: Document) -> list[str]:
+def dispatch_reporters(doc: Document) -> list[str]:
     """The reporters a wire's dispatch names where the story opens, with no byline printed
     apart: Xinhua's "新华社北京12月2日电" and the reporter in brackets, CNA's run-on
     "中央社記者吳佳穎台北2日電"."""
-    opening = _opening(doc)
-    if (m := _WIRE_REPORTERS.search(opening)) or (m := _CJK_RUN_ON_OPENING.search(opening)):
+    opening = story_opening(doc)
+    if (m := WIRE_REPORTERS.search(opening)) or (m := _CJK_RUN_ON_OPENING.search(opening)):
         return [m.group(0)]
     if (m := _JA_DISPATCH_AGENCY.match(opening)) and (
         _KATAKANA.fullmatch(m.group(1)) or is_known_place(m.group(1))
@@ -336,14 +338,14 @@ def _credit_after(rest: str) -> bool:
     words = rest.split()
     if not words:
         return False
-    if _agencies_only(rest):
+    if agencies_only(rest):
         return True
-    if _EMAIL_OR_URL.fullmatch(rest):
+    if EMAIL_OR_URL.fullmatch(rest):
         return True  # "Jonas Jonaitis, LRT.lt": the site she writes for
     return (
         is_place_name(rest)
-        or _employer_and_job(rest)
-        or (_job_phrase(words) and is_job_word(words[0]))  # not "Leiter des Bauamts"
+        or employer_and_job(rest)
+        or (job_phrase(words) and is_job_word(words[0]))  # not "Leiter des Bauamts"
         or (all(map(is_role_word, words)) and any(map(is_job_word, words)))
     )
 
@@ -353,7 +355,7 @@ def _person_before_agency(doc: Document, name: str) -> bool:
     ("Frankfurt am Main, dpa", "Innere Sicherheit, dpa" where the page files the story under
     "Innere Sicherheit")."""
     words = name.split()
-    if not 2 <= len(words) <= 4 or not _name_shaped(name) or is_place_name(name):
+    if not 2 <= len(words) <= 4 or not name_shaped(name) or is_place_name(name):
         return False
     return name.casefold() not in _section_names(doc)
 
@@ -380,7 +382,7 @@ def _in_picture(el: HtmlElement) -> bool:
     if before is not None and (before.tag in _PICTURES or before.find(".//img") is not None):
         return True
     for node in itertools.chain((el,), el.iterancestors()):
-        if node.tag in _FIGURE:
+        if node.tag in FIGURE:
             return True
         cls = (node.get("class") or "").lower()
         if any(w in cls for w in _NOT_BYLINE_AREAS):
@@ -391,16 +393,16 @@ def _in_picture(el: HtmlElement) -> bool:
 def _without_role(first: str) -> str:
     """ "Jane Doe (jd)", "Ana García, corresponsal", "Jane Doe. Translated by ...": the name
     before its initials, role or translator."""
-    first = _TRANSLATED.sub("", first).rstrip(" ,.;") or first
-    name = _PAREN.sub(" ", first).strip() if "(" in first or "[" in first else first
+    first = TRANSLATED.sub("", first).rstrip(" ,.;") or first
+    name = PAREN.sub(" ", first).strip() if "(" in first or "[" in first else first
     head, comma, tail = name.partition(",")
     words = tail.split()
-    if comma and words and (all(is_role_word(w) for w in words) or _job_phrase(words)):
+    if comma and words and (all(is_role_word(w) for w in words) or job_phrase(words)):
         return head.strip()
     return name
 
 
-def _text(el: HtmlElement) -> str:
+def block_text(el: HtmlElement) -> str:
     """An element's text with " | " between the texts of blocks and links ("<p>By Jane
     Doe</p><time>"), and where two elements' texts touch with no space (CSS sets
     "<span>Jane Doe</span><span>Redakteurin</span>" apart). A comment inside a name
@@ -431,20 +433,20 @@ def _text(el: HtmlElement) -> str:
     return "".join(out)
 
 
-def _first_cluster(
+def first_cluster(
     doc: Document, elements: list[HtmlElement], depth: int = BYLINE_CLUSTER_DEPTH
 ) -> list[HtmlElement]:
     """The first byline and those beside it: later matches are bylines of teaser cards."""
-    elements = [el for el in elements if not _in_teaser_area(doc, el)]
+    elements = [el for el in elements if not in_teaser_area(doc, el)]
     if not elements:
         return []
-    first = _nearest_after_headline(doc, elements)
+    first = nearest_after_headline(doc, elements)
     near = _near(first, depth)
     return [el for el in elements if el is first or near.intersection(_near(el, depth))]
 
 
 def _near(el: HtmlElement, depth: int = BYLINE_CLUSTER_DEPTH) -> set[HtmlElement]:
-    return {a for a in itertools.islice(el.iterancestors(), depth) if a.tag not in _PAGE}
+    return {a for a in itertools.islice(el.iterancestors(), depth) if a.tag not in PAGE_TAGS}
 
 
 def class_window(doc: Document) -> Iterator[HtmlElement]:
@@ -453,10 +455,10 @@ def class_window(doc: Document) -> Iterator[HtmlElement]:
     h1 = headline(doc)
     if h1 is None:
         return iter(())
-    return itertools.islice(itertools.chain(_before_in_article(doc), _following(h1)), CLASS_WINDOW)
+    return itertools.islice(itertools.chain(before_in_article(doc), _following(h1)), CLASS_WINDOW)
 
 
-def _classed_bylines(doc: Document) -> list[HtmlElement]:
+def classed_bylines(doc: Document) -> list[HtmlElement]:
     """The outermost author-classed blocks after the headline (or above it in its <article>),
     in page order (a Python scan: an XPath over every element's lower-cased class costs ten
     times the whole cascade)."""
@@ -474,7 +476,7 @@ def _classed_bylines(doc: Document) -> list[HtmlElement]:
         if any(w in cls for w in NOT_BYLINE_CLASS_WORDS):
             continue
         ancestors = set(el.iterancestors())
-        if ancestors.intersection(found) or any(a.tag in _FIGURE for a in ancestors):
+        if ancestors.intersection(found) or any(a.tag in FIGURE for a in ancestors):
             continue
         found.append(el)
         if len(found) >= 20:
@@ -482,12 +484,12 @@ def _classed_bylines(doc: Document) -> list[HtmlElement]:
     return found
 
 
-def _byline_lines(doc: Document, lang: str | None) -> list[str]:
+def byline_lines(doc: Document, lang: str | None) -> list[str]:
     """A short line under the headline that reads as a byline ("Von Jane Doe", "홍길동 기자").
 
     Pages without byline markup still print one; only the blocks following the headline
     are read, so a teaser's byline further down is never taken. Read once a page (the
-    cascade and `_whole_byline` both ask on 6 of 141 newsbench pages).
+    cascade and `whole_byline` both ask on 6 of 141 newsbench pages).
     """
     key = f"byline_lines:{lang}"
     if key not in doc.cache:
@@ -527,18 +529,18 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
                 return [m.group(0)]
             if not 3 < len(text) <= MAX_BYLINE_CHARS:
                 continue
-            if ("/" in text or "／" in text) and (cjk := _cjk_role_first(text)) != text:
+            if ("/" in text or "／" in text) and (cjk := cjk_role_first(text)) != text:
                 return [cjk]  # "张伟/文": the writer, her role after the slash
             if (
                 BYLINE_LEAD.match(text)
-                or _TEXT_AND_PICTURES.match(text)
-                or (_CREDIT.match(text) and writer_after_credit(text))
-                or BYLINE_LEAD.match(_without_date_head(text))  # "12.03.2025 | Von ..."
+                or TEXT_AND_PICTURES.match(text)
+                or (CREDIT.match(text) and writer_after_credit(text))
+                or BYLINE_LEAD.match(without_date_head(text))  # "12.03.2025 | Von ..."
             ):
-                if _in_teaser_area(doc, el) or _imprint(text):
+                if in_teaser_area(doc, el) or _imprint(text):
                     continue  # "Von ..." under a teaser card's headline; a company's imprint
-                return [own_by_word(clean(_text(el)), lang) if len(el) else text]
-            if _label_and_name(text) or _KO_TEXT_BY.match(text):
+                return [own_by_word(clean(block_text(el)), lang) if len(el) else text]
+            if _label_and_name(text) or KO_TEXT_BY.match(text):
                 return [text]  # "Автор Иван Петров": the label with no colon; "글·사진 김민수"
             if _JA_DATELINE_NAME.match(text) and not _quoted(el):
                 return [text]  # a bracketed dateline, then the reporter (_JA_DATELINE_NAME)
@@ -580,7 +582,7 @@ def _label_and_name(text: str) -> bool:
         pair, _, name = name.partition(" ")
         if f"{label} {pair}".casefold() not in _LABEL_PAIRS:
             return False  # "Phóng viên Nguyễn Văn An": a label of two words
-    return (2 <= len(name.split()) <= 4 and _name_shaped(name)) or bool(_KO_NAME.fullmatch(name))
+    return (2 <= len(name.split()) <= 4 and name_shaped(name)) or bool(_KO_NAME.fullmatch(name))
 
 
 # Labels that credit a writer only before a colon ("Interview: Anna Muster")
@@ -606,9 +608,9 @@ _JA_DATELINE_NAME = _compile(
 _JA_DATELINE_OPENING = _compile(_JA_DATELINE_NAME.pattern.replace(r"[）)】]\s*$", "[）)】]"))
 
 
-def _loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
+def loose_bylines(doc: Document) -> Iterator[list[HtmlElement]]:
     """itemprop=author without a name child, then the links to a writer's page (the first
     FIRST_ATTRIBUTES, as the attribute-first queries read), each read only when asked for."""
     yield _LOOSE_BYLINE_QUERY(doc.tree) if "author" in doc.marked.props else []
-    hrefs = (h for h in _HREFS(doc.tree) if AUTHOR_HREF.search(h))
+    hrefs = (h for h in HREFS(doc.tree) if AUTHOR_HREF.search(h))
     yield [h.getparent() for h in itertools.islice(hrefs, FIRST_ATTRIBUTES)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsarchive.extract import langwords
-from newsarchive.extract.authorshapes import _FAMILY_GIVEN, _capital, _spoken_capitals
+from newsarchive.extract.authorshapes import FAMILY_GIVEN, capitalised, spoken_capitals
 from newsarchive.extract.document import Document
 from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.langwords import capitals_agency_abroad, is_agency
@@ -26,7 +26,7 @@ INVERTED_META = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 _ARABIC_PARTICLE = _compile(r"^(?:al|el|bin|ibn|abu)-(?=[^\W\d_])")
 
 
-def _labelled_author(doc: Document) -> list[str]:
+def labelled_author(doc: Document) -> list[str]:
     """ "twitter:label1" = "Written by" / "Verfasst von", "twitter:data1" = the writer (what
     WordPress SEO plugins write), and Webtrends' `dcsext.author`."""
     found = doc.all_meta("dcsext.author")
@@ -37,20 +37,20 @@ def _labelled_author(doc: Document) -> list[str]:
     return found
 
 
-def _given_first(value: str, lang: str = "") -> str:
+def given_first(value: str, lang: str = "") -> str:
     """ "Doe, Jane" -> "Jane Doe" (both words capitalised, no agency: "Muster, SDA" stays).
     `lang`: the page's language, where an agency's letters are a given name abroad
     ("Müller, PETRA" in German; "Sharma, ANI" in English is the agency)."""
-    m = _FAMILY_GIVEN.match(value)
+    m = FAMILY_GIVEN.match(value)
     if m is None:
         return value
     family, given = m.groups()
     # "de Vries", "al-Sayed": the particle stays lower case
     last = _ARABIC_PARTICLE.sub("", family.split()[-1])
-    if not (_capital(last) and _capital(given)) or last.isupper():
+    if not (capitalised(last) and capitalised(given)) or last.isupper():
         return value
     if given.isupper() and not (
-        len(given) >= 3 and (is_given_name(given) or _spoken_capitals(given))
+        len(given) >= 3 and (is_given_name(given) or spoken_capitals(given))
     ):
         return value  # "Muster, SDA"; a given name in capitals is hers ("Smith, JORDAN")
     if is_agency(family) or (is_agency(given) and not capitals_agency_abroad(given, lang)):
@@ -58,19 +58,19 @@ def _given_first(value: str, lang: str = "") -> str:
     return f"{given} {family}"  # (as printed: "JORDAN Smith")
 
 
-def _person_names(value: Any) -> list[str]:
+def person_names(value: Any) -> list[str]:
     """The names of JSON-LD authors typed Person: "Lena AG", "Paul Verlag" are people, whatever
     their last word."""
     if isinstance(value, list):
-        return [n for v in value for n in _person_names(v)]
+        return [n for v in value for n in person_names(v)]
     if isinstance(value, dict) and "Person" in as_strings(value.get("@type")):
-        return _jsonld_authors(value)
+        return jsonld_authors(value)
     return []
 
 
-def _jsonld_authors(value: Any) -> list[str]:
+def jsonld_authors(value: Any) -> list[str]:
     if isinstance(value, list):
-        return [n for v in value for n in _jsonld_authors(v)]
+        return [n for v in value for n in jsonld_authors(v)]
     if isinstance(value, dict):
         name = value.get("name")
         if isinstance(name, list):

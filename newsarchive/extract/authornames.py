@@ -2,7 +2,7 @@
 
 Split bylines, drop labels ("By", "Von", "Par"), roles, dates, places, e-mails, URLs,
 credits and the publisher, and keep only name-shaped parts (strict sources) or what is
-left of them; each part's cleaning is `_clean_name`. What counts as a date, place, role
+left of them; each part's cleaning is `authorperson`'s. What counts as a date, place, role
 or join lives in the modules this one imports.
 """
 
@@ -14,92 +14,86 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from newsarchive.extract import langwords
-from newsarchive.extract.authoragencies import _a_place, _agency_tag, newsroom_credit
+from newsarchive.extract.authoragencies import a_place, agency_tag, newsroom_credit
 from newsarchive.extract.authordates import (
-    _DASHES,
-    _DIGIT,
-    _mark_then_space,
-    _without_date,
-    _without_date_head,
+    DASHES,
+    DIGIT,
+    mark_then_space,
+    without_date,
+    without_date_head,
 )
 from newsarchive.extract.authorjoins import (
-    _AND_WORDS,
-    _CREDIT_ENTRIES,
-    _CREDIT_SET,
-    _CREDIT_WORDS,
-    _FULL_WIDTH_BRACKETS,
-    _HANGUL,
-    _HELD_SLASH,
-    _RUN_START,
-    _SPLIT,
-    _split,
-    _split_and,
+    AND_WORDS,
+    CREDIT_WORDS,
+    HANGUL,
+    SPLIT,
+    split_and,
+    split_names,
 )
-from newsarchive.extract.authormeta import _given_first
+from newsarchive.extract.authormeta import given_first
+from newsarchive.extract.authorperson import (
+    CREDIT,
+    DOT_CREDITS,
+    EDITED_BY,
+    FROM_THE_AGENCY,
+    PICTURE_PAREN,
+    clean_name,
+    picture_credit_word,
+)
 from newsarchive.extract.authorplaces import (
-    _FROM_PLACE,
-    _NAME_SUFFIXES,
-    _ONE_NAME_LANGUAGES,
-    _OURS,
-    _PAIRS_AND,
-    _PART_MARK,
-    _agencies_only,
-    _dateline_alone,
-    _dateline_place,
-    _family_comma,
-    _family_given_pairs,
-    _filed_from,
-    _known_place,
-    _list_then_place,
-    _ours_then_place,
-    _outlet_before_place,
-    _run_on_name,
-    _without_capital_dateline,
-    _without_dateline_place,
-    _without_filed_from,
-    _without_places,
-    _without_town_and_region,
+    FROM_PLACE,
+    ONE_NAME_LANGUAGES,
+    PAIRS_AND,
+    PART_MARK,
+    agencies_only,
+    dateline_alone,
+    dateline_place_check,
+    family_comma,
+    family_given_pairs,
+    known_place,
+    list_then_place,
+    ours_then_place,
+    outlet_before_place,
+    run_on_name,
+    without_capital_dateline,
+    without_dateline_place,
+    without_filed_from,
+    without_places,
+    without_town_and_region,
 )
-from newsarchive.extract.authorpublisher import _HOUSE_WORDS, _key, is_publisher
+from newsarchive.extract.authorpublisher import is_publisher, name_key
 from newsarchive.extract.authorroles import (
-    _MATERIAL,
-    _NEWSROOM_FIRST,
-    _OFFICIALS,
-    _drop_titles,
-    _employer_and_job,
-    _full_name_after,
-    _job_after,
-    _lone_caseless,
-    _media_group,
-    _newsroom_desk,
-    _office_after,
-    _official_of,
-    _post_and_role,
-    _role_alone,
-    _role_and_post,
-    _role_words,
+    NEWSROOM_FIRST,
+    OFFICIALS,
+    employer_and_job,
+    full_name_after,
+    job_after,
+    lone_caseless,
+    media_group,
+    newsroom_desk,
+    office_after,
+    official_of,
+    post_and_role,
+    role_alone,
+    role_and_post,
+    role_words,
 )
 from newsarchive.extract.authorshapes import (
-    _FAMILY_GIVEN,
-    _PARTICLES,
-    _PARTICLES_TEXT,
-    _capital,
-    _name_shaped,
+    FAMILY_GIVEN,
+    PARTICLES_TEXT,
+    name_shaped,
 )
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
-    HEAD_TITLE_LEAD,
     LABEL_WORDS,
-    NAME_PARTICLES,
-    ROLE_AFFIX,
     is_job_word,
     is_place_name,
     is_role_word,
 )
 from newsarchive.extract.datetext import MONTHS
 from newsarchive.extract.givennames import is_given_name
-from newsarchive.extract.langwords import AGENCIES, is_agency
+from newsarchive.extract.langwords import is_agency
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean, dedupe
 
@@ -114,24 +108,6 @@ _PARTICLE_FAMILY = _compile(
 _DUTCH_DE = _compile(r"^\s*de\s[^\W\d_a-z][\w'-]*,\s*[^\W\d_][\w'.-]*\s*$")  # "de Vries, Saar"
 # Languages where "de" opens no byline: "de Vries, Saar", "de Maizière, Thomas" are names
 _DE_FAMILY_LANGUAGES = frozenset({"nl", "af", "en", "de"})
-# "Edited by", "Editado por": the editor's name after them, with or without a colon
-_EDITED_BY = "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in langwords.entries(langwords.EDITED_BY)
-)
-# a host name beside the writer ("Jan Novák, iDNES.cz", "Jonas Jonaitis, LRT.lt"): the site
-_TLDS = """
-com co.uk de fr at ch cz sk pl lt lv ee is it es pt nl be lu se no dk fi ru ua in br my il hu ro
-hr si rs bg gr tr jp kr cn tw hk sg au nz za ke ng ca mx ar ie net org info news
-"""
-# (an address's tries only from the start of a run of non-spaces, its name read up to the run's
-# first "@" after one character: the same matches as "\S+@\S+\.\w+" and "\S+\.(?:...)", whose
-# tries from every character of a long run, each "@" tried in turn, took minutes)
-_EMAIL_OR_URL = _compile(
-    r"(?<!\S)\S[^\s@]*+@\S+\.\w+|https?://\S+|www\.\S+|(?<!\S)\S+\.(?:"
-    + "|".join(re.escape(t) for t in _TLDS.split())
-    + r")\b(?!\.)",
-    re.I,
-)
 # Two labels with colons in a CJK line: an info line ("作者:王小明 来源:海滨日报", full-width).
 _CJK_LABELS = _compile(r"[\u3400-\u9fff]\s*[:：].*\s[\u3400-\u9fff]{1,4}\s*[:：]")
 _KO_WRAPPED = _compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$")
@@ -146,14 +122,14 @@ _KO_OUTLET = _compile(
 _KO_RUN_ON = _compile(r"(기자|특파원)\s*[=＝]\s*$")
 # Korean "글" ("text by"), also beside "사진" ("photos": "글·사진", "사진·글"), before the
 # writer's name, with a space, "=" or a colon between: "글 김민수", "글=김민수 기자".
-_KO_TEXT_BY = _compile(
+KO_TEXT_BY = _compile(
     r"^\s*(?:글|사진\s*[\u00b7\u318d\u30fb/]\s*글|글\s*[\u00b7\u318d\u30fb/]\s*사진)"
     r"\s*[=:：/／]?\s*(?=[\uac00-\ud7a3]{2,4}(?:\s|$|[\u00b7\u318d,]))"
 )
-_URL = _compile(r"^(?:https?:)?//|^www\.")
+URL_START = _compile(r"^(?:https?:)?//|^www\.")
 _HOST_NAME = _compile(r"^(?:[\w-]+\.)+[a-z]{2,6}", re.I)  # "frettavefur.is", "example.co.uk"
 _FULL_URL = _compile(r"(?!(?<=\s)\s)\s*\bhttps?://\S+")
-# Of the credits (`authorjoins._CREDIT_SET`), an editor's whose word commonly names the
+# Of the credits (`authorjoins.CREDIT_SET`), an editor's whose word commonly names the
 # reporter too: the writer where alone
 _REPORTER_CREDIT = _compile(
     rf"^\s*+({'|'.join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS_REPORTER)))})"
@@ -161,24 +137,9 @@ _REPORTER_CREDIT = _compile(
     re.I,
 )
 
-# ... the credits cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
-_DOT_CREDITS = "|".join(re.escape(w) for w in _CREDIT_SET if w.endswith("."))
-_CREDIT = _compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{_EDITED_BY})\b"
-    rf"|(?:{_DOT_CREDITS})\s*(?=\w))",
-    re.I,
-)
-# A picture credit as a byline's later part ("By Jane Doe. Photos by John Roe", "Von Anna
-# Muster; Fotos von Max Probe"): the photographer is no author (a part, not a whole byline)
-_CREDIT_BY = _compile(
-    rf"^\s*(?:{_CREDIT_WORDS}|photography|illustrations)\s+(?:by|von|par|de|door|di|por|av|af)\s+\S",
-    re.I,
-)
 # A credit's label standing alone, its name in the next part ("Written By: <a>Jane Doe</a> |
 # Edited By: <a>John Roe</a>" read in parts): the next part is the editor's, no writer's.
-_CREDIT_ALONE = _compile(
-    rf"^\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_EDITED_BY})\s*:?)\s*$", re.I
-)
+_CREDIT_ALONE = _compile(rf"^\s*(?:(?:{CREDIT_WORDS})\s*[:：／｜]|(?:{EDITED_BY})\s*:?)\s*$", re.I)
 # A translator's credit and all after it: "By Jane Doe. Translated by John Roe", "Von Anna
 # Muster, Übersetzung: Ben Beispiel", "Aus dem Englischen von ..." (the translator is no
 # author; a photo credit after it goes too). A credit opening the byline leaves no one.
@@ -204,7 +165,7 @@ _DESK_FROM = _compile(
         )
     )
 )
-_TRANSLATED = _compile(
+TRANSLATED = _compile(
     rf"(?:(?:^|(?<=[.,;|/(（])|(?<=[.,;|/(（]\s)){_TRANSLATOR}(?:\s*[:：/／]\s*|\s+)"
     rf"|(?<=\s){_TRANSLATOR}\s*[:：/／]\s*|(?<=\s)(?:{_TRANSLATED_BY})\s+)(?=\S).*$",
     re.I | re.S,
@@ -220,13 +181,6 @@ _CONTRIBUTED = _compile(
     r"(?:\s*+:\s++|\s++)",  # (the spaces around the colon split one way)
     re.I,
 )
-# ... "dpa-Material", Lithuanian "BNS inf." ("informacija": information from BNS)
-_AGENCY_MATERIAL = _compile(
-    r"^(\w+)(?:-(?:material|materialien|meldungen?)|\s+(?:inf\.?|informacija))$", re.I
-)
-# A Japanese or Chinese dateline before the name: a place, a full-width equals sign, the
-# name ("Washington" in katakana, then the reporter's name).
-_CJK_DATELINE = _compile(r"^[【\[(（]?[^\s＝=]{1,12}(?:＝|=(?=[\u3040-\u30ff\u3400-\u9fff]))[ 　]*")
 # "/台北報導" (a full-width slash), " 北京报道", "/綜合報導": a place (or "compiled") and
 # "reported" ending a byline.
 _CJK_REPORTED = _compile(r"報導|报道|報道")
@@ -242,64 +196,18 @@ _DESKS = ("studio", "büro")
 # The site crediting its newsroom in one word: "Beispielbote-Redaktion", "ZDF-Redaktion" (no
 # role like "SZ-Autorin": a job word after a paper's letters is cut as one).
 _SITE_DESK = _compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
-# "Name (obe)", "Name (obe" cut short, "[AFP]", a name's reading in full-width brackets
-_PAREN = _compile(r"(?!(?<=\s)\s)\s*[(\[（][^)\]）]*(?:[)\]）]|$)")
-# "Bernd Beispiel (Bilder)", "(Illustration)": the name of a picture's maker, no writer's. A
-# chief editor's title is left out: "Jane Doe (Editor-in-Chief)" is her job, over her own column;
-# so is a word naming the newsroom's journalist: "Anna Muster (Redakteurin)", "(Redaktor)".
-_CHIEF_SET = frozenset(langwords.entries(langwords.CHIEF_EDITOR_CREDITS))
-_JOB_IN_BRACKETS = _CHIEF_SET | frozenset(langwords.entries(langwords.EDITOR_CREDITS_REPORTER))
-_PAREN_CREDIT_WORDS = "|".join(re.escape(w) for w in _CREDIT_ENTRIES if w not in _JOB_IN_BRACKETS)
-_PICTURE_PAREN = _compile(
-    rf"\((?:{_PAREN_CREDIT_WORDS}|illustrations?|grafik|grafiken|infografik|videos?)\)", re.I
-)
-# Any one-word label before a colon ("Interview: Anna Muster", "Protokoll: ...") is no name.
-_ANY_LABEL = _compile(r"^(?:[^\W\d_][\w-]{2,24}|[\u3400-\u9fff]{2,4})\s*[:：]\s*(?=\w)")
-_FOLLOW = "|".join(re.escape(w) for w in langwords.entries(langwords.FOLLOW_WORDS))
-# "Jane Doe Folgen", "Seguir Ana Souza": a button beside the name goes; elsewhere (`_BAD`,
-# "follow her on X") the part is no name.
-_FOLLOW_EDGE = _compile(rf"^(?:{_FOLLOW})\s+|{_RUN_START}\s+(?:{_FOLLOW})\W*$", re.I)
-_NOT_NAME = "|".join(re.escape(w) for w in langwords.entries(langwords.NOT_NAME_WORDS))
-# Links of an author box that are no one's name ("PubMed", "Google Scholar", "LinkedIn").
-_SERVICES = """
-google scholar pubmed orcid twitter facebook linkedin instagram youtube tiktok whatsapp mastodon
-bluesky threads xing telegram newsletter rss e-mail email
-"""
-_NOT_SERVICE = "|".join(re.escape(w) for w in _SERVICES.split())
-_BAD = _compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
-# "Jane Doe for The Sunday Example", "Anna Muster für den Beispielboten", "Ana García para
-# El Diario": the paper a writer filed for, after the name ("para", "per" in lower case only:
-# "Per" is a first name).
-_FOR_PAPER = _compile(r"(?!(?<=\s)\s)\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
-_IN_PLACE = _compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
-# The page's own language's "in"/"from" before a place, a name's particles left out ("de",
-# "von"): "Jan Novák v Praze", "Jan Kowalski w Warszawie", "Jan Novák z Prahy" (a place in any
-# case's ending, in capitals of any script).
-_OWN_IN_PLACE = {
-    lang: _compile(
-        r"\s+(?:{})\s+(?:[^\W\d_][\w'.-]*\s*){{1,3}}$".format(
-            "|".join(re.escape(w) for w in words if w not in NAME_PARTICLES)
-        )
-    )
-    for lang, text in langwords.PLACE_WORDS.items()
-    if (words := [w.strip() for w in text.split(",") if " " not in w.strip()])
-    and any(w not in NAME_PARTICLES for w in words)
-}
-# Portuguese names take "da" ("Marcos da Silva", "Ana Maria da Costa"): no Italian "from"
-# there ("Mario Rossi da Roma"), and nowhere a cut leaving one word (`_da_in_name`).
-_DA_NAMES = frozenset({"pt", "gl"})
 # "Text und Fotos: Anna Muster": the writer took the pictures too; no photo credit alone.
 # Also "文、圖" (text and pictures) before a slash.
 # "Text/Foto:", "Text + Bilder:" and the pictures first ("Fotos und Text:") too.
 # (Indonesian "Teks dan foto:", Turkish "Metin ve fotoğraf:"), each language's "and" between
 _TEXT_WORD = "text|texte|texto|tekst|testo|teks|metin|teksti|szöveg|текст|κείμενο|bài|เรื่อง"
-_TEXT_AND = rf"(?:\s*[/&+,·]\s*|\s+(?:{_AND_WORDS})\s+|\s*และ\s*)"
-_TEXT_AND_PICTURES = _compile(
-    rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{_CREDIT_WORDS})|(?:{_CREDIT_WORDS}){_TEXT_AND}"
+_TEXT_AND = rf"(?:\s*[/&+,·]\s*|\s+(?:{AND_WORDS})\s+|\s*และ\s*)"
+TEXT_AND_PICTURES = _compile(
+    rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{CREDIT_WORDS})|(?:{CREDIT_WORDS}){_TEXT_AND}"
     rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
 )
 # "Автор/редактор:", "Autor i redaktor:", "Redaktor/autor:": the writer edited her own text;
-# the label is the writer's (no editor's credit, which `_CREDIT` drops)
+# the label is the writer's (no editor's credit, which `CREDIT` drops)
 _EDITOR_WORDS = "|".join(map(re.escape, langwords.entries(langwords.EDITOR_CREDITS)))
 _WRITER_WORDS = "|".join(map(re.escape, langwords.entries(langwords.BYLINE_LABELS)))
 _WRITER_AND_EDITOR = _compile(
@@ -309,14 +217,11 @@ _WRITER_AND_EDITOR = _compile(
 # ... and with no colon after the label, a name after it ("Teksti Matti Virtanen Kuvat Liisa
 # Korhonen", "Text und Fotos Anna Muster"): the label's words, the writer after them.
 _TEXT_LED = _compile(
-    rf"^\s*+(?i:(?:{_TEXT_WORD})(?:{_TEXT_AND}(?:{_CREDIT_WORDS}))?)\s++(?=[^\W\d_])"
+    rf"^\s*+(?i:(?:{_TEXT_WORD})(?:{_TEXT_AND}(?:{CREDIT_WORDS}))?)\s++(?=[^\W\d_])"
 )
-# (no "credit": "Credit Suisse"; no editor's words, EDITOR_CREDITS: "Editor Siti Aminah" with
-# no colon stays read as her name)
-_PICTURE_WORDS = frozenset(langwords.entries(langwords.PHOTO_CREDITS)) - {"credit"}
 # Xinhua's dispatch: agency, place and day, then the reporters in brackets
 # ("新华社北京12月2日电" and "记者王小明" in full-width brackets); the names are in the brackets.
-_WIRE_REPORTERS = _compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
+WIRE_REPORTERS = _compile(r"[电電]\s*[（(]\s*((?:记者|記者)\s*[^（）()]{2,30})[）)]")
 # "Von Anna Muster (mit dpa/AFP)": the sources in brackets, read as "mit dpa/AFP" is.
 _WITH_IN_BRACKETS = _compile(r"(?!(?<=\s)\s)\s*\(((?:mit|with|avec|con|com|med|met)\s[^()]*)\)")
 # "Berlin (dpa)", "MADRID (EFE).-", "Paris (AFP) -": one word before agencies in brackets is
@@ -324,19 +229,19 @@ _WITH_IN_BRACKETS = _compile(r"(?!(?<=\s)\s)\s*\(((?:mit|with|avec|con|com|med|m
 _DATELINE_AGENCY = _compile(r"^\s*([^\W\d_][\w.'’-]*)\s*\(([^()]{2,30})\)[\s.:\-\u2013\u2014]*$")
 
 
-_SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
+SOURCE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.SOURCE_LABELS))
 # "Rahul Sharma | Source: PTI", "Anna Muster, Quelle: dpa": what the story was taken from,
 # after the writer (the looked-at keys leave a source beside a name out); up to the next
 # bar or bullet, after which a second writer may follow ("Jane Doe | Source: AP | John Roe").
 _SOURCE_AFTER = _compile(
-    rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{_SOURCE_WORDS})\s*[:：][^|·•]*", re.I
+    rf"(?:\s*[|,;/·•]|\s[-\u2013\u2014])\s*(?:{SOURCE_WORDS})\s*[:：][^|·•]*", re.I
 )
 
 
 # "Muster, Anna (Text)", "de Vries, Saar (foto's)": a writer printed surname first, her
 # part in the story in brackets after her
 _INVERTED_ROLE = _compile(
-    rf"(?<![\w'’-])((?:(?:{'|'.join(_PARTICLES_TEXT.split())})\s){{0,3}}[^\W\d_a-z][\w'’-]{{0,40}})"
+    rf"(?<![\w'’-])((?:(?:{'|'.join(PARTICLES_TEXT.split())})\s){{0,3}}[^\W\d_a-z][\w'’-]{{0,40}})"
     r",\s*+([^\W\d_a-z][\w'’.-]{0,40})\s*+\(([^()]{1,30})\)"
 )
 
@@ -346,15 +251,15 @@ def _given_first_role(m: re.Match[str]) -> str:
     picture's credit ("(Fotos)", "(Redakteurin)"; not an agency: "Muster, Anna (dpa)"), so
     each writer is read with her role as one given name first (was: "Muster", "Anna")."""
     role = m.group(3).strip()
-    if not (is_role_word(role) or _PICTURE_PAREN.search(f"({role})")):
+    if not (is_role_word(role) or PICTURE_PAREN.search(f"({role})")):
         return m.group(0)
-    if _known_place(m.group(2), ""):
+    if known_place(m.group(2), ""):
         return m.group(0)  # "Muster, Kempten (Text)": where she filed from, read as before
-    name = _given_first(f"{m.group(1)}, {m.group(2)}")
+    name = given_first(f"{m.group(1)}, {m.group(2)}")
     return m.group(0) if name == f"{m.group(1)}, {m.group(2)}" else f"{name} ({role})"
 
 
-_DASH_END = _compile(rf"(?<=[^\W\d_]|(?<=[^\W\d_])\.)\s*+(?:--|[{_DASHES}])\s*+$")
+_DASH_END = _compile(rf"(?<=[^\W\d_]|(?<=[^\W\d_])\.)\s*+(?:--|[{DASHES}])\s*+$")
 
 
 def _date_after_comma(text: str) -> bool:
@@ -456,6 +361,12 @@ def clean_names(
         guess_place,
         town_lang,
     )
+    return _read_texts(raw, how)
+
+
+def _read_texts(raw: list[str], how: _Reading) -> list[str]:
+    """`clean_names` once its arguments are bundled: read again the same way for the names
+    a reporter's credit held back."""
     names: list[str] = []
     reporters: list[str] = []  # the names after a reporter's editor credit ("Redaktor: ...")
     for text in raw:
@@ -463,22 +374,10 @@ def clean_names(
     if reporters and not names:
         # "Redaktor: Jan Kowalski" with no other writer named: a newsroom's journalist, as
         # the word commonly means in its language (beside a writer it is her editor)
-        return clean_names(
-            reporters,
-            publishers,
-            strict,
-            keep_publisher,
-            lower_ok,
-            lang,
-            surname,
-            one_each,
-            place,
-            guess_place,
-            town_lang,
-        )
+        return _read_texts(reporters, how)
     names = _best_spelling(dedupe(names), names)
-    people = [n for n in names if not is_publisher(n, publishers)]
-    return names if keep_publisher and people else people or names
+    people = [n for n in names if not is_publisher(n, how.publishers)]
+    return names if how.keep_publisher and people else people or names
 
 
 def _line_names(text: str, how: _Reading, reporters: list[str]) -> list[str]:
@@ -499,14 +398,14 @@ def _line_names(text: str, how: _Reading, reporters: list[str]) -> list[str]:
         return []
     line, here = placed
     line = _cjk_reporters(_surnames_first(line, how, here))
-    parts = _split(_without_later_credits(line), how.one_each)
+    parts = split_names(_without_later_credits(line), how.one_each)
     if _newsroom_and_place(parts, how.surname):
         return []
     found = _parts_names(parts, how, led and len(parts) <= 2)
     if found and is_place_name(found[0]) and (len(parts) > 1 or "(" in line or sourced):
         # "नई दिल्ली, एजेंसी", "Kuala Lumpur, Bernama", "Porto Alegre (Lusa)": the dateline first
         found = found[1:]
-    return _without_places(found, how.place)
+    return without_places(found, how.place)
 
 
 def _without_labels(text: str, how: _Reading, reporters: list[str]) -> str | None:
@@ -518,24 +417,24 @@ def _without_labels(text: str, how: _Reading, reporters: list[str]) -> str | Non
     if not text or len(text) > 300:
         return None
     if "/" in text or "／" in text:
-        text = _cjk_role_first(text)  # "张伟/文": the role first
-    text = _TEXT_AND_PICTURES.sub("Text", text)
+        text = cjk_role_first(text)  # "张伟/文": the role first
+    text = TEXT_AND_PICTURES.sub("Text", text)
     text = _WRITER_AND_EDITOR.sub("Text", text)  # "Автор/редактор: Иван Петров"
     if (text_led := _TEXT_LED.match(text)) and text[text_led.end()].isupper():
         # "Teksti Matti Virtanen Kuvat Liisa Korhonen": the writer before the credit (a
         # text word that is a given name is his: Turkish "Metin Kaya Fotoğraf Ali Demir")
         lead = 0 if is_given_name(text_led[0].strip()) else text_led.end()
         text = _before_picture_credit(text[lead:])
-    if _URL.match(text):
+    if URL_START.match(text):
         return None
-    if _CREDIT.match(text):
+    if CREDIT.match(text):
         # "Edited By: Anna Rao | Written By: Vikram Shah": the writer after the editor
         if (writer := writer_after_credit(text)) is None:
             if (m := _REPORTER_CREDIT.match(text)) and _names_reporter(m.group(1), how.words_lang):
                 reporters.append(text[m.end() :])  # "Redaktor: Jan Kowalski": if alone
             return None
         text = writer
-    text = _TRANSLATED.sub("", text)
+    text = TRANSLATED.sub("", text)
     text = _DESK_FROM.sub("", text).rstrip(" ,")
     return text or None
 
@@ -547,7 +446,7 @@ def _asides_read(text: str, surname: Callable[[str], bool] | None) -> str:
         text = _FULL_URL.sub(" ", text)  # "The Example Times https://...": no split at its "/"
     if (
         (m := _DATELINE_AGENCY.match(text))
-        and _agencies_only(m.group(2))
+        and agencies_only(m.group(2))
         and not _writer_before_agency(m.group(1), surname)
     ):
         text = m.group(2)  # the agency credited, the place dropped
@@ -560,7 +459,7 @@ def _asides_read(text: str, surname: Callable[[str], bool] | None) -> str:
     if "@" in text:
         # "By Jane Doe @janedoe": her account, no name
         text = _HANDLE.sub(lambda m: m[1] or "", text)
-    if _HANGUL.search(text):
+    if HANGUL.search(text):
         text = _korean_reporter(text)
     elif _CJK_LABELS.search(text) and (m := CJK_LABEL_IN_LINE.search(text)):
         text = m.group(1)  # the name after the writer's label among other labels
@@ -572,7 +471,7 @@ def _without_lead(text: str, how: _Reading) -> tuple[str, bool, bool] | None:
     after it; with whether a "by" led it (one word is a name there) and a source was cut (a
     place before it is a dateline). None where the line is no byline: a story's subject, a
     sentence's "from the city", "our reporter" and her town."""
-    text = _without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
+    text = without_date_head(text)  # "12.03.2025, 10:15 Uhr Von Anna Muster"
     sourced = False  # a source was cut: a place before it is a dateline ("Bad Homburg")
     if (source := _SOURCE_AFTER.search(text)) and BYLINE_LEAD.sub("", text[: source.start()]):
         # "Rahul Sharma | Source: PTI": the writer alone
@@ -587,16 +486,16 @@ def _without_lead(text: str, how: _Reading) -> tuple[str, bool, bool] | None:
         (from_the := _FROM_THE.match(text)) and _body_after_by(text[from_the.end() :])
     ):
         return None  # "Von der Stadt Hannover", "Por el Gobierno": a sentence's "from the city"
-    first = _PAIRS_AND.split(text, maxsplit=1)[0]  # "de Vries, Saar en Bakker, Tim"
+    first = PAIRS_AND.split(text, maxsplit=1)[0]  # "de Vries, Saar en Bakker, Tim"
     if not (
         (
             _PARTICLE_FAMILY.match(first)
             or (how.lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(first))
         )
-        and _FAMILY_GIVEN.match(first)
+        and FAMILY_GIVEN.match(first)
     ):
         text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
-    if "," in text and _ours_then_place(text, how.words_lang):
+    if "," in text and ours_then_place(text, how.words_lang):
         return None  # "Van onze verslaggever, Amsterdam": where she filed from, no name
     return text, led, sourced
 
@@ -605,11 +504,11 @@ def _date_read(text: str, how: _Reading) -> tuple[str, bool, bool, bool]:
     """The line up to its date and a dateline's closing dash; with whether a date was cut,
     whether a colon follows it, and whether the line ends as a dateline does."""
     lang, town_lang = how.lang, how.town_lang
-    undated = _without_date(text, lang)
+    undated = without_date(text, lang)
     if (
         town_lang
         and town_lang != lang.split("-")[0]
-        and len(alt := _without_date(text, town_lang)) < len(undated)
+        and len(alt := without_date(text, town_lang)) < len(undated)
         and undated.startswith(alt)
     ):
         # the words' language reads a label the markup's takes for a name ("Jón Jónsson
@@ -622,7 +521,7 @@ def _date_read(text: str, how: _Reading) -> tuple[str, bool, bool, bool]:
     # a comma or dash and the date, is printed as a dateline: a place, where no given name
     dateline = bool(
         (dash := _DASH_END.search(undated))
-        or (text.startswith(undated) and _mark_then_space(text[len(undated) :]))
+        or (text.startswith(undated) and mark_then_space(text[len(undated) :]))
     )
     if dash is not None:
         undated = undated[: dash.start()]
@@ -637,27 +536,27 @@ def _without_dates_and_places(
     printed). None for a dateline or a place alone: where the story is from, no writer."""
     place = how.place
     undated, date_cut, colon, dateline = _date_read(text, how)
-    text = _without_dateline_place(undated)
-    if ((dateline and "," not in text) or _date_after_comma(text)) and _dateline_alone(
+    text = without_dateline_place(undated)
+    if ((dateline and "," not in text) or _date_after_comma(text)) and dateline_alone(
         text.partition(",")[0], place, how.surname, how.words_lang
     ):
         # "LAGOS, 3 March 2026": the story's dateline above it, no writer; a writer or
         # an agency after the date stays ("LAGOS, 3 March (Reuters) —")
-        after = [p.strip() for p in text.split(",")[1:] if not _DIGIT.search(p)]
+        after = [p.strip() for p in text.split(",")[1:] if not DIGIT.search(p)]
         if not any(after):
             return None
         text = ", ".join(p for p in after if p)
-    if (dateline or date_cut) and _PART_MARK.search(text):
+    if (dateline or date_cut) and PART_MARK.search(text):
         # "Jane Doe, LAGOS —", "Anna Muster, BERLIN 3. März 2026": she, no "LAGOS"
-        text = _without_capital_dateline(text, dateline or colon, place)
-    elif (dateline or date_cut) and (outlet := _outlet_before_place(text, place)):
+        text = without_capital_dateline(text, dateline or colon, place)
+    elif (dateline or date_cut) and (outlet := outlet_before_place(text, place)):
         text = outlet  # "CNN WASHINGTON —": the station, no person "CNN WASHINGTON"
-    if "," in text and ((whole := _without_town_and_region(text, how.words_lang)) != text):
+    if "," in text and ((whole := without_town_and_region(text, how.words_lang)) != text):
         if not whole:
             return None  # "El Paso, Texas" alone: where the story is from, no writer
         text = whole  # "Jane Doe, El Paso, Texas": the writer
     here = (
-        _dateline_place(place, how.words_lang, text.partition(",")[0])
+        dateline_place_check(place, how.words_lang, text.partition(",")[0])
         if dateline and "," in text
         else place
     )
@@ -669,20 +568,20 @@ def _surnames_first(text: str, how: _Reading, here: Callable[[str], bool] | None
     turned to given name first, and a place after a list of writers cut; `here` tells a
     place after a surname's comma."""
     lang, surname, town_lang = how.lang, how.surname, how.town_lang
-    if ";" in text and all("," in p and _FAMILY_GIVEN.match(p) for p in text.split(";")):
+    if ";" in text and all("," in p and FAMILY_GIVEN.match(p) for p in text.split(";")):
         # "Muster, Anna; Probe, Jan": writers surname first, a semicolon between them
         return "; ".join(
-            _family_comma(
+            family_comma(
                 p.strip(), lang, here, surname, how.guess_place and not how.one_each, town_lang
             )
             for p in text.split(";")
         )
-    if (pairs := _family_given_pairs(text, lang, here, surname, town_lang)) is not None:
+    if (pairs := family_given_pairs(text, lang, here, surname, town_lang)) is not None:
         return pairs  # "Müller, Anna und Schmidt, Jan": two writers, each surname first
-    if "," in text and _FAMILY_GIVEN.match(text):
+    if "," in text and FAMILY_GIVEN.match(text):
         # "Muster, Anna", "Muster, Berlin" (a JSON-LD Person's name is a person's: a word
         # the given names' table lacks is no place there)
-        return _family_comma(
+        return family_comma(
             text,
             lang,
             here,
@@ -691,19 +590,19 @@ def _surnames_first(text: str, how: _Reading, here: Callable[[str], bool] | None
             town_lang=town_lang,
         )
     if "," in text:
-        return _list_then_place(text, lang, here, town_lang)  # "Muster und Probe, Lörrach"
+        return list_then_place(text, lang, here, town_lang)  # "Muster und Probe, Lörrach"
     return text
 
 
 def _cjk_reporters(text: str) -> str:
     """A Chinese or Japanese wire's reporter ("电(记者 张伟)") and a name the story runs on
     after, without where the report was filed from."""
-    if (wire := _WIRE_REPORTERS.search(text)) is not None:
+    if (wire := WIRE_REPORTERS.search(text)) is not None:
         text = wire.group(1)
     if (run_on := _CJK_RUN_ON.search(text)) is not None:
-        text = _run_on_name(run_on.group(1))
+        text = run_on_name(run_on.group(1))
     elif _CJK_REPORTED.search(text):
-        text = _without_filed_from(text)
+        text = without_filed_from(text)
     return text
 
 
@@ -713,7 +612,7 @@ def _newsroom_and_place(parts: list[str], surname: Callable[[str], bool] | None)
     return bool(
         len(parts) == 2
         and newsroom_credit(parts[0])
-        and _a_place(parts[1].strip())
+        and a_place(parts[1].strip())
         and not (surname and " " not in parts[1].strip() and surname(parts[1].strip()))
     )
 
@@ -741,18 +640,18 @@ def _parts_names(parts: list[str], how: _Reading, one_word_ok: bool) -> list[str
             continue
         if _from_place_alone(part, lang):
             continue  # "Da Roma", "Desde Madrid": where from, alone (not "Da Silva" in pt)
-        role = _role_alone(part) and part
-        if _post_and_role(part) or (
-            not found and _role_and_post(part) and _full_name_after(parts, part)
+        role = role_alone(part) and part
+        if post_and_role(part) or (
+            not found and role_and_post(part) and full_name_after(parts, part)
         ):
             # "ঢাকা প্রতিনিধি", "पटना संवाददाता": a district's correspondent; "Kontributor
             # Bandung, Budi Santoso", "Correspondent Paris, Jane Doe": her role and post
             continue
         if found and _after_writer(part, lang):
             continue  # "..., Leiterin des Hauptstadtbüros", "..., stv. Chefredakteurin"
-        if _official_of(part):
+        if official_of(part):
             continue  # "Maire de Lyon", "Sprecher vom Ministerium": an office, no name
-        for piece in _split_and(part, lang):
+        for piece in split_and(part, lang):
             _read_piece(piece, how, one_word_ok, found, desks)
     if desks and any(_writer_beside_desk(n) for n in found if n not in desks):
         # "Redaktion Region | Anna Muster": the desk before its writer is hers, no credit
@@ -766,7 +665,7 @@ def _roles_post(part: str, role: str | bool, lang: str) -> bool:
     beside a name is a place too, or where writers are not known by one name: "Wartawan,
     Budi" keeps Budi)."""
     return bool(
-        _lone_caseless(part)
+        lone_caseless(part)
         or is_place_name(part)
         or (_lone_capitalised(part) and not _one_name_writers(lang, role))
     )
@@ -788,15 +687,15 @@ def _after_writer(part: str, lang: str) -> bool:
     desk, employer and job, newsroom or media group."""
     return bool(
         _SPECIAL_TO.match(part)  # ", Special to The Example Times": her paper
-        or part.split(" ", 1)[0].casefold() in _AFFILIATIONS  # ", Universität Bern"
-        or (_FROM_PLACE.match(part) and not _from_the_agency(part))
+        or part.split(" ", 1)[0].casefold() in AFFILIATIONS  # ", Universität Bern"
+        or (FROM_PLACE.match(part) and not _from_the_agency(part))
         or is_place_name(part)  # "Ahmad Faizal, Kuala Lumpur"
         or part.split(" ", 1)[0].casefold().endswith(_DESKS)  # ", ARD-Studio Kairo"
-        or _employer_and_job(part, lang)
-        or _job_after(part)
-        or _newsroom_desk(part)
-        or _office_after(part)
-        or _media_group(part)
+        or employer_and_job(part, lang)
+        or job_after(part)
+        or newsroom_desk(part)
+        or office_after(part)
+        or media_group(part)
     )
 
 
@@ -806,7 +705,7 @@ def _read_piece(
     """One writer's piece of a part read as a name, added to `found` (and to `desks` where
     it is a newsroom's desk); the publisher's own name only where asked to keep it, and a
     site's desk ("Beispielbote-Redaktion"), kept in the end only if alone."""
-    name = _clean_name(piece, how.lower_ok, how.lang)
+    name = clean_name(piece, how.lower_ok, how.lang)
     if (
         name is None
         and how.keep_publisher
@@ -817,12 +716,12 @@ def _read_piece(
         # (its host, "example.de", beside a writer is no credit: a CMS default)
     if name and (
         not how.strict
-        or _name_shaped(name)
+        or name_shaped(name)
         or is_agency(name)
         or (one_word_ok and _one_word_name(name))
     ):
         found.append(name)
-        if _newsroom_desk(name):  # the name read: "von Redaktion Region"
+        if newsroom_desk(name):  # the name read: "von Redaktion Region"
             desks.append(name)
     elif name is None and _SITE_DESK.match(piece) and is_publisher(piece, how.publishers):
         found.append(piece.strip())  # "Beispielbote-Redaktion": kept only if alone
@@ -836,16 +735,16 @@ _HANDLE = _compile(r"(?<!\s)(?:(?<=[\w.])(\s)|(?<![\w.]))\s*+\(?@[A-Za-z0-9_.]{2
 
 
 def _bracketed_agencies(m: re.Match[str]) -> str:
-    if _agencies_only(m.group(1)):
+    if agencies_only(m.group(1)):
         return f", {m.group(1)}"
     # "(dpa/AFP/lnw)", "(dpa/lno)": the agencies, a regional service's code or an editor's
     # initials beside them dropped (was: the whole tag or its first agency lost)
-    tagged = _agency_tag(m.group(1))
+    tagged = agency_tag(m.group(1))
     return f", {'/'.join(tagged)}" if tagged else m.group(0)
 
 
 # (an apostrophe read as a space, as `_body_after_by` reads the line: "mayor s office")
-_INSTITUTIONS = frozenset(
+INSTITUTIONS = frozenset(
     " ".join(e.replace("'", " ").replace("’", " ").split())
     for e in langwords.entries(langwords.INSTITUTION_WORDS)
 )
@@ -873,7 +772,7 @@ _AFFILIATION_TEXT = """
 universität university université universidad università universidade universiteit uniwersytet
 univerzita universitet institut institute instituto istituto hochschule fachhochschule
 """
-_AFFILIATIONS = frozenset(_AFFILIATION_TEXT.split())
+AFFILIATIONS = frozenset(_AFFILIATION_TEXT.split())
 # A writer's paper after her name: "Special to The Example Times", "especial para o Diário"
 _SPECIAL_TO = _compile(r"^\s*(?i:special\s+to|especial\s+para|spécial\s+pour|speciale\s+per)\s")
 # Thai "เรื่อง:" ("story:"): the writer in a credit line ("เรื่อง: สมชาย ใจดี ภาพ: ..."),
@@ -887,12 +786,12 @@ def _thai_name(rest: str) -> bool:
     name ("นายสมชาย"), or any words a photo credit follows ("เรื่อง: สมชาย ภาพ: วิชัย": a
     credit line, the writer by her given name alone); a subject is written as one run of
     words ("น้ำท่วมภาคเหนือ")."""
-    name, *after = _SPLIT.split(rest.strip(), maxsplit=1)
+    name, *after = SPLIT.split(rest.strip(), maxsplit=1)
     name = name.strip()
     return (
         len(name.split()) in (2, 3)
         or name.startswith(_THAI_TITLES)
-        or (bool(after) and _CREDIT.match(after[0]) is not None)
+        or (bool(after) and CREDIT.match(after[0]) is not None)
     )
 
 
@@ -905,7 +804,7 @@ _CJK_ROLE_AFTER = _compile(
 )
 
 
-def _cjk_role_first(text: str) -> str:
+def cjk_role_first(text: str) -> str:
     """ "张伟/文 李华/图" as "文/张伟 图/李华" (a full-width slash): the role first, as the
     labels read."""
     return _CJK_ROLE_AFTER.sub(r"\2／\1", text)
@@ -926,15 +825,15 @@ def _body_after_by(rest: str) -> bool:
     if not words:
         return False
     if any(
-        is_job_word(w) or w in _DESK_WORDS or w in _NEWSROOM_FIRST or w in _OFFICIALS
+        is_job_word(w) or w in _DESK_WORDS or w in NEWSROOM_FIRST or w in OFFICIALS
         for w in words[1:]
     ):
         return False  # "the City Desk", "Police Chief Jane Doe": a desk, an official
     first = words[0].strip(".,;:")
     return (
-        first in _INSTITUTIONS
-        or " ".join(words[:2]) in _INSTITUTIONS
-        or " ".join(words[:3]) in _INSTITUTIONS  # "mayor's office"
+        first in INSTITUTIONS
+        or " ".join(words[:2]) in INSTITUTIONS
+        or " ".join(words[:3]) in INSTITUTIONS  # "mayor's office"
         or _GREEK_MUNICIPALITY.match(" ".join(words[:2])) is not None
     )
 
@@ -947,7 +846,7 @@ _FROM_ALONE = _compile(r"^\s*(?:Da|Dal|Dalla|Dallo|Desde|Depuis|Aus|From)\s+[^\W
 
 
 # (not "reporter": English's too)
-_ONE_NAME_ROLES = _role_words(_ONE_NAME_LANGUAGES, True) - _role_words(_ONE_NAME_LANGUAGES, False)
+_ONE_NAME_ROLES = role_words(ONE_NAME_LANGUAGES, True) - role_words(ONE_NAME_LANGUAGES, False)
 
 
 def _lone_capitalised(part: str) -> bool:
@@ -967,7 +866,7 @@ def _one_name_writers(lang: str, role: str | bool) -> bool:
     whose writers go by one name, or, the page's language unknown, after such a language's
     role ("Wartawan, Budi"; "Staff Reporter, London" names a place)."""
     if lang:
-        return lang.split("-")[0] in _ONE_NAME_LANGUAGES
+        return lang.split("-")[0] in ONE_NAME_LANGUAGES
     words = role.casefold().split() if isinstance(role, str) else []
     return any(w in _ONE_NAME_ROLES for w in words)
 
@@ -983,7 +882,7 @@ def _writer_beside_desk(name: str) -> bool:
     """A writer a desk credited before her is hers ("Redaktion Region | Anna Muster"): a
     name of two words or more that is no place, or an agency ("Redaktion Region | dpa", as
     "dpa | Redaktion Region"); not a lone capitalised word, which falls beside a desk as
-    beside a writer (`_without_places`: the dateline's "Hamburg", a label's "Meinung")."""
+    beside a writer (`without_places`: the dateline's "Hamburg", a label's "Meinung")."""
     return (" " in name and not is_place_name(name)) or name.isupper() or is_agency(name)
 
 
@@ -1004,7 +903,7 @@ def _one_word_name(name: str) -> bool:
 # A picture's credit after the byline, up to the next bar: "By Jane Doe | Photo: John
 # Roe/AFP", "Von Anna Muster, Foto: Bernd Beispiel/dpa" (the agency is the picture's).
 _LATER_CREDIT = _compile(
-    rf"(?:\s*[|｜;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{_CREDIT_WORDS})\s*[:：／｜]|(?:{_DOT_CREDITS}))"
+    rf"(?:\s*[|｜;,·•/]|\s[-\u2013\u2014])\s*(?:(?:{CREDIT_WORDS})\s*[:：／｜]|(?:{DOT_CREDITS}))"
     r"\s*[^|｜;·•\s][^|｜;·•]*",
     re.I,
 )
@@ -1024,7 +923,7 @@ def writer_after_credit(text: str) -> str | None:
         return None
     parts = _CREDIT_THEN.split(text)
     for i, part in enumerate(parts[1:], 1):
-        if BYLINE_LEAD.match(part) and not _CREDIT.match(part):
+        if BYLINE_LEAD.match(part) and not CREDIT.match(part):
             return " | ".join(parts[i:])
     return None
 
@@ -1055,8 +954,8 @@ def _best_spelling(names: list[str], spelled: list[str]) -> list[str]:
     mixed case, where one spelling is all capitals (a CSS upper-case heading's copy)."""
     if not any(n.isupper() and " " in n for n in names):
         return names
-    mixed = {_key(s): s for s in spelled if not s.isupper()}
-    return [mixed.get(_key(n), n) if n.isupper() and " " in n else n for n in names]
+    mixed = {name_key(s): s for s in spelled if not s.isupper()}
+    return [mixed.get(name_key(n), n) if n.isupper() and " " in n else n for n in names]
 
 
 def _korean_reporter(part: str) -> str:
@@ -1067,66 +966,7 @@ def _korean_reporter(part: str) -> str:
     part = _KO_RUN_ON.sub(r"\1", part)  # "홍길동 기자 = ": the story runs on after the sign
     if m := _KO_WRAPPED.match(part):
         part = m.group(1)
-    return _KO_OUTLET.sub("", _KO_TEXT_BY.sub("", part))
-
-
-_NOT_LOWER_TEXT = "admin administrator user guest author autor webmaster"
-_NOT_LOWER_NAMES = frozenset(_NOT_LOWER_TEXT.split())
-
-
-def _lower_name(words: list[str]) -> bool:
-    """ "jane doe" as a JSON-LD author names her (a CMS's user name, written as typed): two to
-    four words of letters, no role word ("staff writer") nor account word ("admin user")."""
-    return (
-        2 <= len(words) <= 4
-        and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-        and not any(
-            (is_role_word(w) and w not in NAME_PARTICLES) or w in _NOT_LOWER_NAMES for w in words
-        )
-    )
-
-
-def _da_in_name(before: list[str], m: re.Match[str], lang: str) -> bool:
-    """ "Marcos da Silva" on a Portuguese page, or "da" after one word: a surname's "da", no
-    place; after a job ("repórter da Folha") it is the employer's, cut as a place is."""
-    return (
-        bool(m.group(1))
-        and (lang in _DA_NAMES or len(before) < 2)
-        and not all(map(is_role_word, before))
-    )
-
-
-def _no_name_word(word: str) -> bool:
-    """A role word, "our", or a name's particle ("da", "von"): a part of only these names no
-    one ("Da Redação", "von der Redaktion")."""
-    w = word.casefold()
-    return is_role_word(word) or w in _OURS or w in NAME_PARTICLES
-
-
-def _name_after_ours(words: list[str]) -> bool:
-    """ "Unsere Redakteurin Anna", "Our Reporter Jane": a role after "our", then a name."""
-    return len(words) == 3 and is_role_word(words[1]) and _capital(words[2])
-
-
-# "from the" before an agency's generic word and its name ("Da Agência Brasil")
-# (or "the" alone, the "from" read as "by" and cut: "de la agencia EFE", "de l'agence X")
-_FROM_THE_AGENCY = _compile(
-    r"^\s*(?:da|do|de la|del|dalla|della|dell['’]|dall['’]|de l['’]|from the|la|l['’])"
-    r"\s*(\w+)\s+\S",
-    re.I,
-)
-_BY_AFTER = _compile(
-    rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"
-)
-# "avec l'AFP", "Avec AFP", "con l'ANSA": "with" and the agency alone, its article elided
-_WITH_AGENCY = _compile(
-    r"^(?:(?:with|avec|mit|con|com|met|med)\s+)?(?:l['’])?([^\W\d_][\w-]*)$", re.I
-)
-
-
-def _picture_credit_word(word: str) -> bool:
-    """A capitalised picture credit's word with no colon ("Fotos", "Kuvat", "Bild")."""
-    return word[:1].isupper() and word.casefold().rstrip(":") in _PICTURE_WORDS
+    return _KO_OUTLET.sub("", KO_TEXT_BY.sub("", part))
 
 
 def _before_picture_credit(text: str) -> str:
@@ -1134,7 +974,7 @@ def _before_picture_credit(text: str) -> str:
     of "Matti Virtanen Kuvat Liisa Korhonen"): the photographer is no author."""
     words = text.split(" ")
     for i in range(1, len(words) - 1):
-        if _picture_credit_word(words[i]) and words[i + 1][:1].isupper():
+        if picture_credit_word(words[i]) and words[i + 1][:1].isupper():
             return " ".join(words[:i]).rstrip(" ,;|·")
     return text
 
@@ -1142,117 +982,5 @@ def _before_picture_credit(text: str) -> str:
 def _from_the_agency(part: str) -> bool:
     """ "da Agência Lusa", "de l'agence Belga" after the writer: the agency credited beside
     her, no place she filed from ("de São Paulo")."""
-    m = _FROM_THE_AGENCY.match(part)
+    m = FROM_THE_AGENCY.match(part)
     return m is not None and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS
-
-
-_EDITORS_NOTES = frozenset(langwords.entries(langwords.EDITORS_NOTES))
-
-
-def _clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
-    if _HELD_SLASH in part:
-        return None  # "AC/DC biographer": a band's or a channel's name, a description
-    part = part.strip().strip(_FULL_WIDTH_BRACKETS)  # a byline in full-width parentheses
-    if (m := _FOR_PAPER.search(part)) and len(part[: m.start()].split()) >= 2:
-        part = part[: m.start()]  # "Jane Doe For Dailymail.Com", "Claire Dupont pour Le Monde"
-    if (bare := _EMAIL_OR_URL.sub(" ", part)) != part and all(
-        w in _HOUSE_WORDS for w in _key(bare).split()
-    ):
-        return None  # "bild.de Online", "example.com Staff": the site crediting itself
-    part = bare
-    if "(" in part and _PICTURE_PAREN.search(part):
-        return None  # "Anna Muster (Text), Bernd Beispiel (Bilder)": no writer
-    part = _PAREN.sub(" ", part)
-    if _CREDIT.match(part) or _CREDIT_BY.match(part):
-        return None  # "Text: Jane Doe / Fotos: John Roe": the photographer is no author
-    part = _ANY_LABEL.sub("", part.strip())
-    part = _CJK_DATELINE.sub("", _MATERIAL.sub("", part.strip()))
-    part = _AGENCY_MATERIAL.sub(r"\1", part)  # "mit dpa-Material": the agency
-    if part.casefold().strip(" .") in langwords.GENERIC_AGENCY_WORDS:
-        return None
-    if (m := _WITH_AGENCY.match(part.strip())) and is_agency(m[1]):
-        part = m[1]  # "avec l'AFP", "Avec AFP": the agency
-    if (m := _FROM_THE_AGENCY.match(part)) and m[1].casefold() in langwords.GENERIC_AGENCY_WORDS:
-        part = part[m.start(1) :]  # "Da Agência Brasil", "De l'agence X": the agency's name
-        if part[:1].islower() and part.split()[1][:1].isupper():
-            part = part[:1].upper() + part[1:]  # "de l'agence France-Presse": as its name is
-    generic, _, agency = part.strip().partition(" ")
-    if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and is_agency(agency):
-        part = agency  # "Agencia EFE", "Agence AFP": the agency's name
-    part = BYLINE_LEAD.sub("", part.strip())
-    part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
-    part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
-    part = HEAD_TITLE_LEAD.sub("", part)  # "Editor in Chief Jane Doe": no "in Chief" place
-    if part.casefold().replace("\u2019", "'").rstrip(".:") in _EDITORS_NOTES:
-        return None  # "Editor's note": a heading, no one's name
-    if part.casefold().rstrip(".") in _NAME_SUFFIXES:
-        return None  # "John Smith, III": the suffix of the name before, no second writer
-    first, _, rest = part.partition(" ")
-    if _picture_credit_word(first) and rest[:1].isupper():
-        return None  # "Anna Muster, Fotos Peter Bild": the photographer's credit
-    if (m := _IN_PLACE.search(part)) and not _da_in_name(part[: m.start()].split(), m, lang):
-        part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
-    elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and _filed_from(part, m):
-        part = part[: m.start()]  # "Jan Novák v Praze": the page's language's "in"
-    part = _FOLLOW_EDGE.sub("", part)
-    if not part or _BAD.search(part):
-        return None
-    words = _drop_titles(_once(part.split()))
-    while len(words) > 1 and words[-1] in _DANGLING_END:
-        # "Marie Dupont de", "Ali bin", "Jan de Vries en": a particle or "and" in small letters
-        # ends no name (a cut byline or a list's open end); inside one it stays ("Ursula von der
-        # Leyen", "Ahmed bin Salman")
-        words = words[:-1]
-    if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
-        # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
-        words = words[:-1]
-    if len(words) == 1 and words[0].casefold() in _NOT_LOWER_NAMES:
-        return None  # "By Admin", "Von Webmaster": the CMS's account, no writer
-    if (
-        len(words) > 1
-        and is_agency(words[0])
-        and all(map(is_role_word, words[1:]))
-        and not is_agency(" ".join(words))  # "РИА Новости": the agency's name
-    ):
-        return words[0]  # "Reuters staff", "AFP Correspondent": the agency credited
-    if words and words[0].casefold() in _OURS and len(words) <= 3 and not _name_after_ours(words):
-        return None  # "From Our Man in Havana", "By Our Own Correspondent": a column's name
-    if not words or len(words) > 5 or all(_no_name_word(w) for w in words):
-        return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
-    if (
-        len(words) > 1
-        and all(w[0].islower() for w in words)
-        and not (lower_ok and _lower_name(words))
-    ):
-        return None  # "специальный корреспондент", "staff writer": lower case, no one's name
-    part = " ".join(words)
-    if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
-        # handles and URL slugs ("jane-doe"), not "dpa"
-        return None
-    return part
-
-
-# A name's particles and each language's "and", in small letters: no name ends with one
-_DANGLING_END = frozenset(
-    w
-    for w in _PARTICLES
-    | frozenset(NAME_PARTICLES)
-    | frozenset(langwords.entries(langwords.AND_WORDS))
-    if w.islower() and " " not in w
-)
-
-
-def _verb_after_name(words: list[str]) -> bool:
-    last = words[-1]
-    return last[0].islower() and last not in NAME_PARTICLES and _name_shaped(" ".join(words[:-1]))
-
-
-def _once(words: list[str]) -> list[str]:
-    """ "Kari Nordmann Kari Nordmann": a name printed twice (a hidden copy for screen readers
-    beside the visible one, maybe with the job between) is one name."""
-    half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
-        return words[:half]
-    if half > 1 and words[:half] == words[half + 1 :] and is_role_word(words[half]):
-        return words[:half]  # "Martin Beispiel Reporter Martin Beispiel": the job between
-    return words

@@ -13,19 +13,19 @@ from collections.abc import Callable
 
 from newsarchive.extract import langwords
 from newsarchive.extract.authoragencies import newsroom_credit
-from newsarchive.extract.authordates import _VI_MIDDLE
-from newsarchive.extract.authorjoins import _AND_WORDS, _RUN_START, _split_and
-from newsarchive.extract.authormeta import _given_first
+from newsarchive.extract.authordates import VI_MIDDLE
+from newsarchive.extract.authorjoins import AND_WORDS, RUN_START, split_and
+from newsarchive.extract.authormeta import given_first
 from newsarchive.extract.authorshapes import (
-    _CAPITAL_PARTICLES,
-    _COUNTRY_LANGUAGES,
-    _FAMILY_GIVEN,
-    _KIND_OR_DESK,
-    _PARTICLES,
-    _SPOKEN_CAPITALS,
-    _capital,
-    _job_or_jobs,
-    _umlauts,
+    CAPITAL_PARTICLES,
+    COUNTRY_LANGUAGES,
+    FAMILY_GIVEN,
+    KIND_OR_DESK,
+    PARTICLES,
+    SPOKEN_CAPITALS,
+    capitalised,
+    job_or_jobs,
+    umlauts,
 )
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
@@ -50,7 +50,7 @@ _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari, Bengali and the
 # other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
 # القاهرة", "রহিম উদ্দিন, ঢাকা").
-_SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff]")
+SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff]")
 # "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
 # a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
 # The part after a byline's last dash, its spaces taken whole and its words from the first
@@ -63,7 +63,7 @@ _LAST_AFTER_DASH = _compile(
 )
 # "Ana Souza, de São Paulo": a part opening with "from"/"in" after a name is a place.
 _PLACE_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.PLACE_WORDS))
-_FROM_PLACE = _compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
+FROM_PLACE = _compile(rf"^\s*(?:{_PLACE_WORDS})\s+\S")
 _CJK_FILED = _compile(
     r"(?:\s*[／/]\s*|\s+)[\u30a0-\u30ff\u3400-\u9fff]{1,6}(?:報導|报道|報道)\s*[）)】]?\s*$"
 )
@@ -74,7 +74,7 @@ _CJK_LONG_PLACES = """
 新德里 德黑蘭 德黑兰 伊斯坦堡 伊斯坦布尔 芝加哥 溫哥華 温哥华 多倫多 多伦多 墨爾本 墨尔本
 """
 _CJK_PLACES = sorted(_CJK_LONG_PLACES.split(), key=len, reverse=True)
-_OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
+OURS = frozenset(langwords.entries(langwords.STAFF_POSSESSIVES))
 # Words that make a byline part a newspaper or newsroom, never a person's name; and the same
 # written against the name in scripts without spaces.
 _ORGANISATION_TEXT = """
@@ -91,20 +91,20 @@ def _desk_or_place_in_capitals(word: str) -> bool:
     is no given name and no agency: her desk or where she filed from. A long word the tables
     lack is none of these by its length ("PANAGIOTIS", "ABDULRAHMAN": given names)."""
     w = word.casefold()
-    if not word.isupper() or not w.isalpha() or len(w) < _SPOKEN_CAPITALS or is_agency(word):
+    if not word.isupper() or not w.isalpha() or len(w) < SPOKEN_CAPITALS or is_agency(word):
         return False
-    if plain(w) in _KIND_OR_DESK:
+    if plain(w) in KIND_OR_DESK:
         return True  # "Meier, SPORT"; before the table's given names: "Rossi, ESTERI"
     if is_given_name(w):
         return False
     return (
         place_shaped(w)
-        or is_known_place(_umlauts(w))  # "Müller, ZUERICH"
-        or any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES)  # "Muster, ÖSTERREICH"
+        or is_known_place(umlauts(w))  # "Müller, ZUERICH"
+        or any(country_name(w, lang) for lang in COUNTRY_LANGUAGES)  # "Muster, ÖSTERREICH"
     )
 
 
-def _family_comma(
+def family_comma(
     text: str,
     lang: str,
     place: Callable[[str], bool] | None,
@@ -118,13 +118,13 @@ def _family_comma(
     Huber" where a writer's link names "Huber" a surname: two writers). `guess_place`: a
     known town or a town's shape may be the place (a printed byline's, not a JSON-LD
     Person's). `town_lang`: the language its words are in, where a town is weighed by it
-    (`_known_place`; `lang` where not given)."""
+    (`known_place`; `lang` where not given)."""
     family, _, given = text.partition(",")
     given = given.strip()
     if surname is not None and surname(given):
         return text
     if (
-        _capital(given)
+        capitalised(given)
         and not is_agency(given)
         and (
             (place and place(given))
@@ -141,26 +141,23 @@ def _family_comma(
         return family.strip()
     if (
         guess_place
-        and _capital(given)
+        and capitalised(given)
         and not family.isupper()
         and _desk_or_place_in_capitals(given)
     ):
         return family.strip()  # "Meier, ALTENKIRCHEN", "Jansen, BINNENLAND": hers alone
-    if (
-        not _inverted_name(text, lang)
-        or (inverted := _given_first(text, town_lang or lang)) == text
-    ):
+    if not _inverted_name(text, lang) or (inverted := given_first(text, town_lang or lang)) == text:
         return text
     if (
         guess_place
         and " " in family.strip()
-        and _capital(lead := family.split()[0])
-        and lead.casefold() not in _PARTICLES
+        and capitalised(lead := family.split()[0])
+        and lead.casefold() not in PARTICLES
         and is_given_name(lead)
         and is_known_place(given)
     ):
         return family.strip()  # "Ben Smith, Denver": a full name, then where he filed from
-    if guess_place and _known_place(given, town_lang or lang):
+    if guess_place and known_place(given, town_lang or lang):
         # "Muster, Lörrach", "Otieno, Kisumu" on a page that names no such place: a town
         # some country has, no given name; a word neither table holds is a given name
         # ("Muster, Smilla", "Okafor, Chidi")
@@ -168,26 +165,26 @@ def _family_comma(
     return inverted
 
 
-def _ours_then_place(text: str, lang: str) -> bool:
+def ours_then_place(text: str, lang: str) -> bool:
     """Whether `text` is a correspondent's label and a place ("onze verslaggever, Amsterdam",
     "our correspondent, Paris"): a town, or one capitalised word that is no given name,
     after "our" and role words alone is where she filed from (her name would follow the
     label: "onze verslaggever, Jan de Vries")."""
     head, _, tail = text.partition(",")
     words, place = head.split(), tail.strip()
-    if len(words) < 2 or words[0].casefold() not in _OURS or not place:
+    if len(words) < 2 or words[0].casefold() not in OURS or not place:
         return False
-    if not all(is_role_word(w) or _job_or_jobs(w) for w in words[1:]):
+    if not all(is_role_word(w) or job_or_jobs(w) for w in words[1:]):
         return False
     # a town that is a given name too ("Paris", "Roma") is the town here: a name would be whole
     return (
         is_known_place(place)
-        or _known_place(place, lang)
-        or (" " not in place and _capital(place) and not is_given_name(place))
+        or known_place(place, lang)
+        or (" " not in place and capitalised(place) and not is_given_name(place))
     )
 
 
-def _known_place(word: str, lang: str) -> bool:
+def known_place(word: str, lang: str) -> bool:
     """A town or region's name or shape that is no given name: "Lörrach", "Jaipur", "Olten";
     not "Anna", "Rosario" (a given name and a town: the name), "Smilla" (neither), nor a
     small town only far from the page's language ("Hikari" or "Trang" under an English
@@ -199,7 +196,7 @@ def _known_place(word: str, lang: str) -> bool:
     return place_shaped(word) or (is_known_place(word) and not far_small_town(word, lang))
 
 
-def _list_then_place(
+def list_then_place(
     text: str, lang: str, place: Callable[[str], bool] | None, town_lang: str = ""
 ) -> str:
     """ "Muster und Probe, Lörrach", "Anna Muster/Jan Probe, Schopfheim": a list closed by
@@ -213,7 +210,7 @@ def _list_then_place(
     if (
         not word
         or ("," in head and not _LIST_AND.search(head.rpartition(",")[2]))
-        or not _capital(word)
+        or not capitalised(word)
         or word.isupper()
         or is_agency(word)
     ):
@@ -221,7 +218,7 @@ def _list_then_place(
     if " " in word or not (_LIST_AND.search(head) or "/" in head):
         return text
     if (place is not None and place(word)) or (
-        _known_place(word, town_lang or lang)
+        known_place(word, town_lang or lang)
         and not is_role_word(word)
         and not newsroom_credit(word)
     ):
@@ -229,10 +226,10 @@ def _list_then_place(
     return text
 
 
-_LIST_AND = _compile(rf"\s(?:{_AND_WORDS})\s")  # each language's "and" (`AND_WORDS`)
+_LIST_AND = _compile(rf"\s(?:{AND_WORDS})\s")  # each language's "and" (`AND_WORDS`)
 
 
-def _without_town_and_region(text: str, lang: str) -> str:
+def without_town_and_region(text: str, lang: str) -> str:
     """A byline without a town and its region or country closing it ("Jane Doe, El Paso,
     Texas" -> "Jane Doe"; "El Paso, Texas", "Austin, Texas" -> ""; was "Texas El Paso", a
     surname first). After one word, a given name of the tables is hers, not a region."""
@@ -258,10 +255,10 @@ def _town_region_shaped(town: str, region: str) -> bool:
     words = town.split()
     return (
         0 < len(words) <= 3
-        and all(_capital(w) for w in words)
+        and all(capitalised(w) for w in words)
         and bool(region)
         and " " not in region
-        and _capital(region)
+        and capitalised(region)
         and not region.isupper()
         and not is_agency(region)
     )
@@ -269,10 +266,10 @@ def _town_region_shaped(town: str, region: str) -> bool:
 
 _CAPITAL_PLACE = _compile(r"^[^\W\d_a-z][^\W\d_]*+(?:[.'’-][^\W\d_]++)*+\.?$")  # "ST.", "ABU-DHABI"
 # a comma, bar or middot between a byline's parts
-_PART_MARK = _compile(rf"({_RUN_START}\s*+[,|·•]\s*+)")
+PART_MARK = _compile(rf"({RUN_START}\s*+[,|·•]\s*+)")
 
 
-def _without_capital_dateline(
+def without_capital_dateline(
     text: str, marked: bool = True, on_page: Callable[[str], bool] | None = None
 ) -> str:
     """A byline printed as a dateline (a dash or the date closing it) without the parts after
@@ -287,7 +284,7 @@ def _without_capital_dateline(
     common post ("Smith, PARIS 3 March 2026") or a place the page names (`on_page`: "Smith,
     HOUSTON 3 March 2026" over a story from Houston), or the word before is an agency's
     ("Bloomberg, JORDAN 3 March 2026", "AP, JORDAN": where it filed from)."""
-    head, *rest = _PART_MARK.split(text)
+    head, *rest = PART_MARK.split(text)
     if not rest or not head.split():
         return text
     shouting = head.isupper()
@@ -333,7 +330,7 @@ def _without_capital_dateline(
         if len(words) == 1 and len(word) <= 4 and word.isalpha() and not is_known_place(word):
             # a station's or agency's letters ("CNN", "UPI"; no town: "ROME", "GAZA" are
             # known; "D.C." is), but a suffix of the name before goes ("John Smith, JR. —")
-            return word.casefold() in _NAME_SUFFIXES
+            return word.casefold() in NAME_SUFFIXES
         # a given name opening two words or more is a writer in capitals ("By Jane Doe, TOM
         # KAY —"), where no place is so named ("SANTA CRUZ", "ALICE SPRINGS")
         return (
@@ -350,7 +347,7 @@ def _without_capital_dateline(
     return head + "".join(mark + part for mark, part in kept)
 
 
-_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _outlet_letters(word: str) -> bool:
@@ -360,7 +357,7 @@ def _outlet_letters(word: str) -> bool:
         2 <= len(word) <= 4
         and word.isalpha()
         and word.isupper()
-        and word.casefold() not in _NAME_SUFFIXES
+        and word.casefold() not in NAME_SUFFIXES
         and not is_given_name(word)
         and not is_known_place(word)
     )
@@ -371,7 +368,7 @@ def _credited_letters(word: str) -> bool:
     return is_agency(word) or _outlet_letters(word)
 
 
-def _outlet_before_place(text: str, named: Callable[[str], bool] | None = None) -> str | None:
+def outlet_before_place(text: str, named: Callable[[str], bool] | None = None) -> str | None:
     """ "CNN WASHINGTON —", "ZDF BERLIN —": a station's letters, then a known place in capitals
     with no mark between, printed as a dateline: the station (a name in capitals opens with
     a given name: "ANNA BERLIN —"). One town's word is a correspondent's post or a town the
@@ -399,13 +396,13 @@ def _credit_word(word: str) -> bool:
     w = word.casefold().strip(".")
     return (
         is_agency(word.strip("."))
-        or w in _PAPER_WORDS
+        or w in PAPER_WORDS
         or w in ("press", "presse")
         or is_role_word(w)
     )
 
 
-def _dateline_alone(
+def dateline_alone(
     text: str,
     place: Callable[[str], bool] | None,
     surname: Callable[[str], bool] | None,
@@ -428,7 +425,7 @@ def _dateline_alone(
     return word.isupper() or not is_given_name(word.split()[0])
 
 
-def _dateline_place(
+def dateline_place_check(
     place: Callable[[str], bool] | None, lang: str, family: str = ""
 ) -> Callable[[str], bool]:
     """Whether the word after "Surname," printed as a dateline ("Muster, Waldshut —",
@@ -455,10 +452,10 @@ def _dateline_place(
 
 
 # each language's "and" (`AND_WORDS`), "&" or a slash between "Surname, Given" pairs
-_PAIRS_AND = _compile(rf",?\s(?:{_AND_WORDS}|&)\s|(?<=\S)\s?/\s?(?=\S)")
+PAIRS_AND = _compile(rf",?\s(?:{AND_WORDS}|&)\s|(?<=\S)\s?/\s?(?=\S)")
 
 
-def _family_given_pairs(
+def family_given_pairs(
     text: str,
     lang: str,
     place: Callable[[str], bool] | None,
@@ -473,39 +470,39 @@ def _family_given_pairs(
     Beispiel, Lörrach" is three writers and where they filed from); else None."""
     if text.count(",") < (1 if "/" in text else 2) or ";" in text:
         return None
-    pairs = _PAIRS_AND.split(text)
+    pairs = PAIRS_AND.split(text)
     head, word = pairs[-1], ""
-    if len(pairs) > 1 and _agencies_only(head):
+    if len(pairs) > 1 and agencies_only(head):
         pairs.pop()  # "Muster, Anna / dpa"
         head, word = pairs[-1], head.strip()
     elif head.count(",") == 2:
         head, _, word = head.rpartition(",")  # "..., Schmidt, Jan, Waldshut"
         word = word.strip()
-    if not all(p.count(",") == 1 and _FAMILY_GIVEN.match(p) for p in [*pairs[:-1], head]):
+    if not all(p.count(",") == 1 and FAMILY_GIVEN.match(p) for p in [*pairs[:-1], head]):
         return None  # (the tables are looked at only for a byline so shaped)
-    agency = bool(word) and _agencies_only(word)
+    agency = bool(word) and agencies_only(word)
     if word and not (
         agency
         or is_role_word(word)
-        or _FROM_PLACE.match(word)
+        or FROM_PLACE.match(word)
         or word.casefold() in _POSTS
         or _PLACE_END.search(word)
         or (place is not None and place(word))
-        or (_capital(word) and _known_place(word, town_lang or lang))
+        or (capitalised(word) and known_place(word, town_lang or lang))
     ):
         return None
     pairs[-1] = head  # where they filed from or a role goes, an agency stays
     if len(pairs) == 1 and not (word and is_given_name(head.rpartition(",")[2].strip())):
         return None  # "Müller, Anna, Waldshut"; not "Muster, Probe, Lörrach" (two writers?)
     name_lang = lang
-    if lang.split("-")[0] in _ONE_NAME_LANGUAGES and all(
+    if lang.split("-")[0] in ONE_NAME_LANGUAGES and all(
         is_given_name(p.rpartition(",")[2].strip()) for p in pairs
     ):
         # "Nurhaliza, Siti dan Fauzi, Ahmad": pairs joined by "and", each closed by a given
         # name of the tables, are inverted names there too (not "Budi, Jakarta")
         name_lang = ""
     names = [
-        _family_comma(p.strip(), name_lang, place, surname, town_lang=town_lang or lang)
+        family_comma(p.strip(), name_lang, place, surname, town_lang=town_lang or lang)
         for p in pairs
     ]
     if any("," in n or " " not in n for n in names):
@@ -517,11 +514,11 @@ def _inverted_name(text: str, lang: str) -> bool:
     """ "Muster, Anna": two capitalised words, neither a role, a newsroom, a label or an
     agency, on a page whose writers are not known by one name (there "Budi, Jakarta" is a
     writer and where he is)."""
-    if lang.split("-")[0] in _ONE_NAME_LANGUAGES:
+    if lang.split("-")[0] in ONE_NAME_LANGUAGES:
         return False
     return all(
-        w in _PARTICLES
-        or w in _CAPITAL_PARTICLES
+        w in PARTICLES
+        or w in CAPITAL_PARTICLES
         or (not is_role_word(w) and w.casefold() not in LABEL_WORDS and not newsroom_credit(w))
         for w in text.replace(",", " ").split()
     )
@@ -550,7 +547,7 @@ helsinki dublin
 _POSTS = frozenset(_POSTS_TEXT.split())
 
 
-def _agencies_only(rest: str) -> bool:
+def agencies_only(rest: str) -> bool:
     """ "dpa", "dpa/AFP", "Reuters, AP": agencies and nothing else."""
     parts = [w for w in re.split(r"[/,&\s]+", rest) if w]
     return bool(parts) and all(is_agency(w) for w in parts)
@@ -558,10 +555,10 @@ def _agencies_only(rest: str) -> bool:
 
 # Languages whose writers often go by one name (Indonesia, Malaysia, Vietnam, Thailand,
 # Myanmar, Cambodia, Laos, Mongolia), and a role word of theirs ("Wartawan, Budi").
-_ONE_NAME_LANGUAGES = frozenset(["id", "ms", "jv", "su", "vi", "th", "my", "km", "lo", "mn"])
+ONE_NAME_LANGUAGES = frozenset(["id", "ms", "jv", "su", "vi", "th", "my", "km", "lo", "mn"])
 
 
-def _without_filed_from(text: str) -> str:
+def without_filed_from(text: str) -> str:
     """A Chinese byline without where it was filed from: "記者王小明/台北報導" (a full-width
     slash), "本报记者 王小明 北京报道", "記者王小明、林美華/綜合報導" (a compiled report).
     Kept where no name stands before it ("記者 王小明報導": the name reported)."""
@@ -571,25 +568,25 @@ def _without_filed_from(text: str) -> str:
     return text[: m.start()]
 
 
-def _run_on_name(run: str) -> str:
+def run_on_name(run: str) -> str:
     """The name in "吳佳穎台北" (before "2日電"): the run without its place, a listed place of
     three characters or more, else the last two (the commonest length); names have 2-4."""
     place = next((p for p in _CJK_PLACES if run.endswith(p) and len(run) - len(p) >= 2), None)
     return run[: -len(place)] if place else run[:-2]
 
 
-def _without_dateline_place(text: str) -> str:
+def without_dateline_place(text: str) -> str:
     """A byline without the place after its last dash, unless that part reads as a writer:
     another byline word or "and", or an agency ("Jane Doe - AFP"); a part after a bar is
     another item ("Por Ana Souza — São Paulo | 02/12/2026 14h30")."""
     head, bar, tail = text.partition(" | ")
     if bar:
-        return _without_dateline_place(head) + bar + tail
+        return without_dateline_place(head) + bar + tail
     m = _LAST_AFTER_DASH.search(text)
     if m is None or len(text[: m.start()].split()) < 2:
         return text
     part = m.group(1)
-    if BYLINE_LEAD.match(part) or len(_split_and(part)) > 1:  # "- Ana Souza e João Lima"
+    if BYLINE_LEAD.match(part) or len(split_and(part)) > 1:  # "- Ana Souza e João Lima"
         return text
     if is_agency(part) or (
         part.isupper() and " " not in part and len(part) <= 6 and not part.startswith("TP.")
@@ -597,7 +594,7 @@ def _without_dateline_place(text: str) -> str:
         return text  # an agency's letters ("AFP"), not a Vietnamese city's ("TP.HCM")
     # a second writer: a name of three or four words, not a province or city ("Nguyễn Văn An
     # - Trần Thị Bình"; "Thừa Thiên Huế", "Hồ Chí Minh", "Mai Châu Sơn La" are places)
-    if _vietnamese_name(part, 3) and _vietnamese_name(text[: m.start()].split(" - ")[-1]):
+    if vietnamese_name(part, 3) and vietnamese_name(text[: m.start()].split(" - ")[-1]):
         return f"{text[: m.start()]}, {part}"
     return text[: m.start()]
 
@@ -611,7 +608,7 @@ cao đoàn vương lâm hà tô trương quách kiều triệu thái lương ch�
 từ nghiêm giang hứa doãn thân phùng lục quan diệp tăng âu hầu kha mạch nông ninh phí phó thạch
 tống ông
 """
-_VI_FAMILY = frozenset(_VI_FAMILY_TEXT.split())
+VI_FAMILY = frozenset(_VI_FAMILY_TEXT.split())
 # Vietnam's provinces (before and after 2025's merger) and cities a byline's dash may name
 _VI_PLACES_TEXT = """
 an giang, bà rịa vũng tàu, bà rịa, vũng tàu, bắc giang, bắc kạn, bạc liêu, bắc ninh, bến tre,
@@ -636,14 +633,14 @@ def _vi_key(text: str) -> str:
     return text.replace("oà", "òa").replace("oá", "óa").replace("oả", "ỏa").replace("uý", "úy")
 
 
-def _vietnamese_name(part: str, least: int = 2) -> bool:
+def vietnamese_name(part: str, least: int = 2) -> bool:
     """ "Nguyễn Văn An", "Kiều Thị Bình": a family name or a name's middle word, each word
     capitalised; no province or city ("Thừa Thiên Huế"), nor a district and its province
     ("Mai Châu Sơn La")."""
     words = part.split()
     if not (least <= len(words) <= 4) or not all(w[:1].isupper() for w in words):
         return False
-    if not (words[0].casefold() in _VI_FAMILY or words[1].casefold() in _VI_MIDDLE):
+    if not (words[0].casefold() in VI_FAMILY or words[1].casefold() in VI_MIDDLE):
         return False
     key = _vi_key(part)
     return not any(key == p or (key.endswith(" " + p) and " " in p) for p in _VI_PLACE_KEYS)
@@ -652,7 +649,7 @@ def _vietnamese_name(part: str, least: int = 2) -> bool:
 _VI_PLACE_KEYS = frozenset(_vi_key(p) for p in _VI_PLACES)
 
 
-def _without_places(names: list[str], place: Callable[[str], bool] | None = None) -> list[str]:
+def without_places(names: list[str], place: Callable[[str], bool] | None = None) -> list[str]:
     """ "Jane Doe, Bern", "Anna Muster, GENF": a lone capitalised word beside a full name is
     where she wrote from.
 
@@ -665,7 +662,7 @@ def _without_places(names: list[str], place: Callable[[str], bool] | None = None
         n
         for n in names
         if " " in n
-        or not (n[0].isupper() or _SPACED_CASELESS.match(n))
+        or not (n[0].isupper() or SPACED_CASELESS.match(n))
         or (n.isupper() and not _place_in_capitals(n, place))
         or is_agency(n)
     ]
@@ -686,12 +683,12 @@ def _place_in_capitals(word: str, place: Callable[[str], bool] | None) -> bool:
     return len(word) > 4 and is_known_place(word) and not is_given_name(word)
 
 
-_PAPER_WORDS = ORGANISATION_WORDS | frozenset(
+PAPER_WORDS = ORGANISATION_WORDS | frozenset(
     w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split()
 )
 
 
-def _filed_from(part: str, m: re.Match[str]) -> bool:
+def filed_from(part: str, m: re.Match[str]) -> bool:
     """The place after "in"/"from" is capitalised words, and a full name is left before it."""
     place = part[m.start() :].split()[1:]
-    return all(_capital(w) for w in place) and len(part[: m.start()].split()) >= 2
+    return all(capitalised(w) for w in place) and len(part[: m.start()].split()) >= 2

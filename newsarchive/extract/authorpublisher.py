@@ -21,7 +21,7 @@ from newsarchive.extract.text import as_strings
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
-_PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
+PUBLISHER_TYPES = ("Organization", "NewsMediaOrganization", "Corporation")
 # "Nordmedien Verlag und Druck GmbH & Co. KG", "NORDWEST Mediengruppe" as a JSON-LD author:
 # the publishing house's registered name or its group's (a CMS default), no writer; read as a
 # byline it split into fragments at its "und" and "&", and beside a writer it was credited too
@@ -38,7 +38,7 @@ _REGISTERED_COMPANY = _compile(
 )
 
 
-def _is_house(name: str) -> bool:
+def is_house(name: str) -> bool:
     """A publishing house's registered or group name (`_REGISTERED_COMPANY`), not an agency's:
     "Keystone-SDA-ATS AG", "dpa-infocom GmbH" are the wire credited under its legal name."""
     if (m := _REGISTERED_COMPANY.search(name)) is None or is_agency(name):
@@ -47,17 +47,17 @@ def _is_house(name: str) -> bool:
     return not any(w in AGENCIES for w in re.split(r"[^\w-]+|(?<=\w)-(?=\w)", before.casefold()))
 
 
-def _publisher_names(doc: Document, rules: SiteRules | None) -> set[str]:
-    """The publisher's names as `_key` gives them, plus its compact site keys ("sternde")."""
+def publisher_names(doc: Document, rules: SiteRules | None) -> set[str]:
+    """The publisher's names as `name_key` gives them, plus its compact site keys ("sternde")."""
     names = set(rules.publisher_names) if rules else set()
     names.update(as_strings(jsonld.resolve(doc.article.get("publisher"), doc.jsonld)))
-    for org in jsonld.objects_of_type(doc.jsonld, *_PUBLISHER_TYPES):
+    for org in jsonld.objects_of_type(doc.jsonld, *PUBLISHER_TYPES):
         names.update(as_strings(org.get("name")))
     names.update(doc.all_meta("og:site_name"))
-    return {_key(n) for n in names if n} | site_keys(doc)
+    return {name_key(n) for n in names if n} | site_keys(doc)
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     return re.sub(r"\W+", " ", name).strip().casefold()
 
 
@@ -65,7 +65,7 @@ def is_publisher(name: str, publishers: AbstractSet[str]) -> bool:
     """ "Daily Example", "STERN.de", "MDR THÜRINGEN" (the host's name and a region) on its site;
     also with house words around it ("Beispiel-Zeitung Online", "Redaktion Beispiel-Zeitung")
     or an edition's region code after it ("G Exemplo SP")."""
-    key = _key(name)
+    key = name_key(name)
     if key in publishers or not spellings(compact(name)).isdisjoint(publishers):
         return True  # "Seznam Zprávy" on seznamzpravy.cz: hosts spell names without accents
     if any(part in publishers or compact(part) in publishers for part in _without_house_words(key)):
@@ -95,17 +95,17 @@ _HOUSE_TEXT = """
 online digital web redaktion redaktionen newsroom newsdesk desk staff team die der das the le la
 el il de redacción redazione rédaction redactie redakcja redakce redaksjonen redaktionen plus
 """
-_HOUSE_WORDS = frozenset(_HOUSE_TEXT.split())
+HOUSE_WORDS = frozenset(_HOUSE_TEXT.split())
 
 
 def _without_house_words(key: str) -> Iterator[str]:
-    """A `_key`ed name without some house words at either end ("the sun online": "the sun",
+    """A `name_key`ed name without some house words at either end ("the sun online": "the sun",
     "sun online", "sun"), each way of cutting them."""
     words = key.split()
     n = len(words)
     for i in range(n):
-        if i and words[i - 1] not in _HOUSE_WORDS:
+        if i and words[i - 1] not in HOUSE_WORDS:
             return
         for j in range(n, i, -1):
-            if (i or j < n) and all(w in _HOUSE_WORDS for w in words[j:]):
+            if (i or j < n) and all(w in HOUSE_WORDS for w in words[j:]):
                 yield " ".join(words[i:j])

@@ -11,8 +11,8 @@ import re
 from collections.abc import Set as AbstractSet
 
 from newsarchive.extract import langwords
-from newsarchive.extract.authorplaces import _OURS, _PAPER_WORDS, _SPACED_CASELESS
-from newsarchive.extract.authorshapes import _capital, _job_or_jobs, _name_shaped
+from newsarchive.extract.authorplaces import OURS, PAPER_WORDS, SPACED_CASELESS
+from newsarchive.extract.authorshapes import capitalised, job_or_jobs, name_shaped
 from newsarchive.extract.byline import (
     LABEL_WORDS,
     NAME_PARTICLES,
@@ -26,29 +26,29 @@ from newsarchive.extract.regexcache import compiled_patterns
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
-_MATERIAL = _compile(
+MATERIAL = _compile(
     r"^(?:(?:mit|with|avec|con|com|met|med)\s+)?(?:additional\s+|further\s+)?"
     r"(?:material|informationen|infos?|informations?|información|informação|informações|"
     r"informaciones|informazioni|reporting|inputs?|"
     r"contributions?|beiträgen?)\s+(?:von|de|from|of|der|des|do|da|by)\s+",
     re.I,
 )
-# "our" (`authorplaces._OURS`) or "the" before a role: "Von den Redakteurinnen Anna Muster
+# "our" (`authorplaces.OURS`) or "the" before a role: "Von den Redakteurinnen Anna Muster
 # und ...", "by the correspondent ..."
 _THE_TEXT = "the der die den dem les le la de il i el los las"
-_OURS_OR_THE = _OURS | frozenset(_THE_TEXT.split())
+_OURS_OR_THE = OURS | frozenset(_THE_TEXT.split())
 # Words heading a job phrase beside the job titles ("Leiterin des ...", "stv. ...",
 # "Chefin vom Dienst").
 _JOB_HEAD_TEXT = (
     "leiter leiterin chef chefin stv stellvertretende stellvertretender professor professorin"
 )
 _JOB_HEADS = frozenset(_JOB_HEAD_TEXT.split())
-_OFFICIALS = frozenset(
+OFFICIALS = frozenset(
     w for e in langwords.entries(langwords.OFFICIAL_TITLES) for w in e.split() if len(w) > 2
 )
 
 
-def _official_of(part: str) -> bool:
+def official_of(part: str) -> bool:
     """An official's title and what the office serves, joined by a lower-case word: "Maire
     de Lyon", "Sprecher vom Ministerium", "Mayor of Springfield" (a source, no writer); not
     with a person's name after it ("Leiterin der Lokalredaktion Anna Muster": three
@@ -56,16 +56,16 @@ def _official_of(part: str) -> bool:
     words = part.split()
     if not (
         len(words) >= 3
-        and words[0].casefold() in _OFFICIALS
+        and words[0].casefold() in OFFICIALS
         and words[1].isalpha()
         and words[1].islower()
     ):
         return False
-    tail = list(itertools.takewhile(_capital, reversed(words)))
+    tail = list(itertools.takewhile(capitalised, reversed(words)))
     return len(tail) < 3
 
 
-def _role_words(languages: AbstractSet[str], inside: bool) -> frozenset[str]:
+def role_words(languages: AbstractSet[str], inside: bool) -> frozenset[str]:
     """The job titles' and byline labels' words of the languages (or of all others)."""
     return frozenset(
         w
@@ -77,7 +77,7 @@ def _role_words(languages: AbstractSet[str], inside: bool) -> frozenset[str]:
     )
 
 
-def _employer_and_job(part: str, lang: str = "") -> bool:
+def employer_and_job(part: str, lang: str = "") -> bool:
     """ "Jane Doe, BBC reporter", "Jonas Jonaitis, LRT žurnalistas": after a name, one word
     and a job title are where she works, no second name (an agency stays: "AFP correspondent";
     a capitalised word before a capitalised title stays a name: "John Reporter")."""
@@ -118,7 +118,7 @@ def _job_then_employer(words: list[str], lang: str = "") -> bool:
 
 
 # One-word newsroom names ("Redaktion", "Rédaction", "redactie"): the first word of a desk
-_NEWSROOM_FIRST = frozenset(w for w in langwords.entries(langwords.NEWSROOM_WORDS) if " " not in w)
+NEWSROOM_FIRST = frozenset(w for w in langwords.entries(langwords.NEWSROOM_WORDS) if " " not in w)
 
 
 # The last word of a publishing group's name ("CH Media", "Beispiel Mediengruppe", "Example
@@ -128,49 +128,49 @@ _GROUP_TEXT = "media medien mediengruppe médias medios mídia mediagroup group 
 _GROUP_WORDS = frozenset(_GROUP_TEXT.split())
 
 
-def _media_group(part: str) -> bool:
+def media_group(part: str) -> bool:
     words = part.split()
     return len(words) >= 2 and words[-1].casefold() in _GROUP_WORDS and not is_agency(part.strip())
 
 
-def _newsroom_desk(part: str) -> bool:
+def newsroom_desk(part: str) -> bool:
     """ "Redaktion Region", "Rédaction numérique", "redactie Binnenland" after a writer's
     name: the desk she works in (an author card's second line), no second credit; the
     newsroom alone ("Redaktion hessenschau.de") is still credited where no one is named."""
     first, _, rest = part.strip().partition(" ")
-    return bool(rest) and first.casefold() in _NEWSROOM_FIRST
+    return bool(rest) and first.casefold() in NEWSROOM_FIRST
 
 
-def _lone_caseless(part: str) -> bool:
+def lone_caseless(part: str) -> bool:
     part = part.strip()
-    return " " not in part and _SPACED_CASELESS.search(part) is not None
+    return " " not in part and SPACED_CASELESS.search(part) is not None
 
 
-def _post_and_role(part: str) -> bool:
+def post_and_role(part: str) -> bool:
     """A place, then a role, in a script where a lone word is a place ("ঢাকা প্রতিনিধি",
     Dhaka correspondent): no name."""
     words = part.split()
     return (
         len(words) >= 2
-        and _lone_caseless(words[0])
+        and lone_caseless(words[0])
         and not is_role_word(words[0])
-        and _role_alone(" ".join(words[1:]))
+        and role_alone(" ".join(words[1:]))
     )
 
 
-def _full_name_after(parts: list[str], part: str) -> bool:
+def full_name_after(parts: list[str], part: str) -> bool:
     """The part after `part` has two words or more: a full name ("Budi Santoso")."""
     at = parts.index(part) + 1
     return at < len(parts) and len(parts[at].split()) >= 2
 
 
-def _role_and_post(part: str) -> bool:
+def role_and_post(part: str) -> bool:
     """A job and one capitalised word, where it is posted: "Kontributor Bandung"."""
     words = part.split()
-    return len(words) == 2 and is_job_word(words[0]) and _capital(words[1])
+    return len(words) == 2 and is_job_word(words[0]) and capitalised(words[1])
 
 
-def _role_alone(part: str) -> bool:
+def role_alone(part: str) -> bool:
     """A role with no name: "Staff Reporter", "নিজস্ব প্রতিবেদক", "نامہ نگار"."""
     words = part.split()
     return bool(words) and any(map(is_job_word, words)) and all(map(is_role_word, words))
@@ -185,13 +185,13 @@ _OFFICE_GLUE = frozenset({"des", "eines", "einer", "im", "beim", "am", "für", "
 _OFFICE_ARTICLES = frozenset({"der", "den"})
 
 
-def _office_after(part: str) -> bool:
+def office_after(part: str) -> bool:
     """A part after a name that is an office and what it serves, no second name: a
     capitalised word, a lower-case joining word inside, a capitalised word after it
     ("Anna Muster, Präsidentin der Handelskammer", "President of the Union"); or a
     lower-case word no particle, a capitalised one after it ("maire de Lyon")."""
     words = part.split()
-    if len(words) < 3 or not words[-1][:1].isupper() or _MATERIAL.match(part):
+    if len(words) < 3 or not words[-1][:1].isupper() or MATERIAL.match(part):
         return False  # (not "información de EFE": the agency's material, credited)
     if words[0].isalpha() and words[0].islower() and words[0] not in NAME_PARTICLES:
         # an office in lower case and what it serves: "president of the Union", "maire de
@@ -207,9 +207,9 @@ def _office_after(part: str) -> bool:
     return False
 
 
-def _job_after(part: str) -> bool:
+def job_after(part: str) -> bool:
     words = part.split()
-    return bool(words) and _job_phrase(words)
+    return bool(words) and job_phrase(words)
 
 
 # Hebrew "for"/"in" (le-, be-, la-) written against a word after a job ("כתב לענייני כלכלה",
@@ -217,7 +217,7 @@ def _job_after(part: str) -> bool:
 _HEBREW_FOR = _compile(r"^[לב][\u05d0-\u05ea]{2,}")
 
 
-def _job_phrase(words: list[str]) -> bool:
+def job_phrase(words: list[str]) -> bool:
     """A job and what it covers, no name: "Leiterin Digitales", "stv. Chefredakteurin",
     "Korrespondentin für Südosteuropa" (a job word first, and no full name after the job's
     words: "Redakteurin Anna Muster" is cut to the name before this)."""
@@ -226,24 +226,24 @@ def _job_phrase(words: list[str]) -> bool:
     if not (is_job_word(words[0]) or words[0].casefold().strip(".") in _JOB_HEADS):
         return False
     rest = list(itertools.dropwhile(is_role_word, words))
-    if any(w.casefold() in _PAPER_WORDS for w in rest):
+    if any(w.casefold() in PAPER_WORDS for w in rest):
         return True  # "Wartawan Berita Harian": the job and the paper
     if rest and _HEBREW_FOR.match(rest[0]):
         return True  # "כתב לענייני כלכלה": "for" written against the next word, no name
-    return len(rest) < 2 or not _name_shaped(" ".join(rest))
+    return len(rest) < 2 or not name_shaped(" ".join(rest))
 
 
-def _drop_titles(words: list[str]) -> list[str]:
+def drop_titles(words: list[str]) -> list[str]:
     """ "Redakteurin Jane Doe", "Jane Doe, reporter": job words around a name go."""
     kept = words
     if len(kept) > 3 and kept[0].casefold() in _OURS_OR_THE:
         # "onze verslaggever Jan de Vries", "our correspondent Jane Doe", "unserem freien
         # Mitarbeiter Jan Probe": the possessive and the role words after it, one a job
         role = next(
-            (i for i, w in enumerate(kept[1:], 1) if not (is_role_word(w) or _job_or_jobs(w))),
+            (i for i, w in enumerate(kept[1:], 1) if not (is_role_word(w) or job_or_jobs(w))),
             len(kept),
         )
-        if len(kept) - role >= 2 and any(map(_job_or_jobs, kept[1:role])):
+        if len(kept) - role >= 2 and any(map(job_or_jobs, kept[1:role])):
             kept = kept[role:]
     while len(kept) > 2 and (
         kept[0].casefold() in TITLE_WORDS or kept[0].casefold() in LABEL_WORDS
@@ -258,7 +258,7 @@ def _drop_titles(words: list[str]) -> list[str]:
     if (
         any(map(is_job_word, kept[end:]))
         and not is_role_word(head[-1])
-        and _name_shaped(" ".join(head))
+        and name_shaped(" ".join(head))
     ):
         kept = head  # not "Travel News Reporter": a job line throughout
     while len(kept) > 2 and kept[-1].casefold() in TITLE_WORDS:
@@ -266,7 +266,7 @@ def _drop_titles(words: list[str]) -> list[str]:
     # "Leitende Politikredakteurin Anna Muster": role words before a full name
     lead = next((i for i, w in enumerate(kept) if not is_role_word(w)), len(kept))
     rest = kept[lead:]
-    if len(rest) >= 2 and any(is_job_word(w) for w in kept[:lead]) and _name_shaped(" ".join(rest)):
+    if len(rest) >= 2 and any(is_job_word(w) for w in kept[:lead]) and name_shaped(" ".join(rest)):
         kept = rest
     # "Guardian staff reporter" is a role throughout: nothing to cut it down to
     # ("Jan de Vries": a name's particles are no role)

@@ -13,6 +13,7 @@ importing only those listed after it:
 - `authorcredits`: closing source lines, signatures, agency tags in the header;
 - `authorareas`: where on the page a byline may stand (not in a teaser);
 - `authornames`: `clean_names`, one source's texts cut into people's names;
+- `authorperson`: `clean_name`, whether one part of them is one person's name;
 - `authorroles`: job titles and roles around a name;
 - `authorplaces`: datelines and places beside writers;
 - `authordates`: the date inside a byline, and where the names end;
@@ -28,54 +29,54 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from newsarchive.extract import jsonld, page_fields
-from newsarchive.extract.authorareas import _after_headline
-from newsarchive.extract.authorboxes import _about_author_box, _author_url_names
+from newsarchive.extract.authorareas import after_headline
+from newsarchive.extract.authorboxes import about_author_box, author_url_names
 from newsarchive.extract.authorchecks import (
-    _INTERVIEW_LABEL,
-    _capitals_agency_letters,
-    _fuller_byline,
-    _header_window,
-    _linked_surnames,
-    _organisation_authors,
-    _organisation_shaped,
-    _place_on_page,
-    _printed_editors,
-    _surname_on_page,
-    _whole_byline,
-    _without_dateline,
-    _without_interviewee,
+    INTERVIEW_LABEL,
+    capitals_agency_letters,
+    fuller_byline,
+    header_window,
+    linked_surnames,
+    organisation_authors,
+    organisation_shaped,
+    place_on_page,
+    printed_editors,
+    surname_on_page,
+    whole_byline,
+    without_dateline,
+    without_interviewee,
 )
 from newsarchive.extract.authorcredits import (
-    _closing_source,
-    _header_agency_tag,
-    _house_credit,
-    _organisations_alone,
-    _signature,
+    closing_source,
+    header_agency_tag,
+    house_credit,
+    organisations_alone,
+    signature,
 )
 from newsarchive.extract.authorlines import (
-    _BYLINE_QUERIES,
-    _BYLINE_QUERY_WORDS,
-    _DESCRIPTION_BYLINE,
-    _byline_lines,
-    _classed_bylines,
-    _dispatch_reporters,
-    _first_cluster,
-    _link_line,
-    _loose_bylines,
-    _may_match,
-    _name_and_credit_line,
-    _name_date_line,
-    _text,
+    BYLINE_QUERIES,
+    BYLINE_QUERY_WORDS,
+    DESCRIPTION_BYLINE,
+    block_text,
+    byline_lines,
+    classed_bylines,
+    dispatch_reporters,
+    first_cluster,
+    link_line,
+    loose_bylines,
+    may_match,
+    name_and_credit_line,
+    name_date_line,
 )
 from newsarchive.extract.authormeta import (
     INVERTED_META,
-    _given_first,
-    _jsonld_authors,
-    _labelled_author,
-    _person_names,
+    given_first,
+    jsonld_authors,
+    labelled_author,
+    person_names,
 )
 from newsarchive.extract.authornames import clean_names
-from newsarchive.extract.authorpublisher import _is_house, _key, _publisher_names, is_publisher
+from newsarchive.extract.authorpublisher import is_house, is_publisher, name_key, publisher_names
 from newsarchive.extract.byline import (
     OWN_LOWER_BY_LANGUAGES,
     own_by_word,
@@ -102,8 +103,8 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
     An organisation alone (the publisher, or a JSON-LD author typed Organization) is kept
     only where no later source names a person; beside a person it stays ("Jane Doe, SDA").
     """
-    publishers = _publisher_names(doc, rules)
-    orgs = _organisation_authors(doc)
+    publishers = publisher_names(doc, rules)
+    orgs = organisation_authors(doc)
     lang = page_fields.language(doc)
     # a town near or far from the paper by the language of its words, where the markup's is
     # a CMS's default ("en" on a German page: "Muster, Kempten" is where she filed from)
@@ -115,7 +116,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         texts.append(raw)
         if lang in OWN_LOWER_BY_LANGUAGES:
             raw = [own_by_word(t, lang) for t in raw]
-        if town_lang != "en" and any(map(_capitals_agency_letters, raw)):
+        if town_lang != "en" and any(map(capitals_agency_letters, raw)):
             # "Sharma, ANI" in an English wire story under a German paper's lang="de": the
             # agency, as on an English page (`capitals_agency_abroad`), by the words' language
             town_lang = page_fields.words_language(doc) or town_lang
@@ -129,33 +130,33 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             keep_publisher=listed,
             lower_ok=source == _JSONLD,
             lang=lang or "",
-            surname=lambda word: _surname_on_page(doc, word),
-            place=lambda word: _place_on_page(doc, word),
+            surname=lambda word: surname_on_page(doc, word),
+            place=lambda word: place_on_page(doc, word),
             one_each=source == _JSONLD,
             guess_place=source not in (_JSONLD, _META),
             town_lang=town_lang,
         )
         if source == _JSONLD and names:
-            window = _header_window(doc)  # read once for both
-            if _printed_editors(window, names):
+            window = header_window(doc)  # read once for both
+            if printed_editors(window, names):
                 # "Toimetaja: Jaan Kask" printed, the JSON-LD author: the page's editor, whom
                 # a printed writer beats ("Autor: Mari Maasikas"); kept where no one else is
                 if not fallback:
                     fallback, fallback_source = names, source
                 continue
-            names = _fuller_byline(doc, window, names, publishers) or names
-        if names and source != _JSONLD and any(_INTERVIEW_LABEL.match(t) for t in raw):
-            names = _without_interviewee(doc, names)
+            names = fuller_byline(doc, window, names, publishers) or names
+        if names and source != _JSONLD and any(INTERVIEW_LABEL.match(t) for t in raw):
+            names = without_interviewee(doc, names)
         if source in (_META, _PAGE_TEXT) and names and not strict:
-            names = _whole_byline(doc, names, publishers, lang) or names
+            names = whole_byline(doc, names, publishers, lang) or names
         if len(names) > 1:
-            names = _without_dateline(names, doc)
+            names = without_dateline(names, doc)
         if names:
-            names = _linked_surnames(doc, names, raw)
+            names = linked_surnames(doc, names, raw)
         if names and all(
             is_publisher(n, publishers)
-            or _key(n) in orgs
-            or _organisation_shaped(n)
+            or name_key(n) in orgs
+            or organisation_shaped(n)
             or is_agency(n)
             for n in names
         ):
@@ -175,22 +176,22 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         # the site's name in its author meta (a CMS default) where the story's header
         # credits agencies in a line of no byline markup: "red, APA", "(dpa)" under the
         # headline, as a byline's agency beats it (a JSON-LD author naming the site stays)
-        fallback = _header_agency_tag(doc) or fallback
+        fallback = header_agency_tag(doc) or fallback
     if (
         fallback
         and all(is_publisher(n, publishers) for n in fallback)
-        and (writers := _closing_source(doc, publishers, writers_only=True))
+        and (writers := closing_source(doc, publishers, writers_only=True))
     ):
         # the site's name (a CMS default in the author meta or JSON-LD) beside a closing
         # line crediting the piece's writer: "Das Interview führte Anna Muster."
         return writers
     return (
         fallback
-        or _organisations_alone(doc)
-        or _closing_source(doc, publishers)
-        or _signature(doc, publishers, lang or "")
-        or _header_agency_tag(doc)
-        or next(([n] for raw in texts for t in raw if (n := _house_credit(t, publishers))), [])
+        or organisations_alone(doc)
+        or closing_source(doc, publishers)
+        or signature(doc, publishers, lang or "")
+        or header_agency_tag(doc)
+        or next(([n] for raw in texts for t in raw if (n := house_credit(t, publishers))), [])
     )
 
 
@@ -202,36 +203,36 @@ def _raw_cascade(
 ) -> Iterator[tuple[int, list[str], bool]]:
     """(source, raw bylines, strict), most trusted first; strict: keep only name-shaped text."""
     if rules and rules.authors:
-        yield _RULE, [_text(el) for el in doc.select(rules.authors)], False
+        yield _RULE, [block_text(el) for el in doc.select(rules.authors)], False
     article = doc.article
     given = [jsonld.resolve(article.get(key), doc.jsonld) for key in ("author", "creator")]
-    listed = [n for v in given for n in _jsonld_authors(v)]
-    people = {n for v in given for n in _person_names(v)}
-    yield _JSONLD, [n for n in listed if n in people or not _is_house(n)], False
+    listed = [n for v in given for n in jsonld_authors(v)]
+    people = {n for v in given for n in person_names(v)}
+    yield _JSONLD, [n for n in listed if n in people or not is_house(n)], False
     metas = [
-        _given_first(v) if key in INVERTED_META else v
+        given_first(v) if key in INVERTED_META else v
         for key in AUTHOR_META
         for v in doc.all_meta(key)
     ]
-    yield _META, metas + as_strings(parsely(doc).get("authors")) + _labelled_author(doc), False
+    yield _META, metas + as_strings(parsely(doc).get("authors")) + labelled_author(doc), False
     source: str | None = doc.cache.get("source")
     may: dict[str | None, bool] = {}  # each word looked for once: three queries need "byline"
-    for query, word in zip(_BYLINE_QUERIES, _BYLINE_QUERY_WORDS, strict=True):
+    for query, word in zip(BYLINE_QUERIES, BYLINE_QUERY_WORDS, strict=True):
         if word not in may:
-            may[word] = _may_match(doc, word, source)  # a scan of the whole source
+            may[word] = may_match(doc, word, source)  # a scan of the whole source
         found = query(doc.tree)[:20] if may[word] else []
-        yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, found)], False
-    yield _PAGE_TEXT, _byline_lines(doc, lang), True
-    yield _PAGE_TEXT, [_text(el) for el in _first_cluster(doc, _classed_bylines(doc))], True
-    for matched in _loose_bylines(doc):
+        yield _PAGE_TEXT, [block_text(el) for el in first_cluster(doc, found)], False
+    yield _PAGE_TEXT, byline_lines(doc, lang), True
+    yield _PAGE_TEXT, [block_text(el) for el in first_cluster(doc, classed_bylines(doc))], True
+    for matched in loose_bylines(doc):
         # an author link with no text (the writer's photo) names no one: not the first
-        found = [el for el in _after_headline(doc, matched) if has_text(el)]
-        yield _PAGE_TEXT, dedupe([_link_line(el) for el in _first_cluster(doc, found[:20])]), True
+        found = [el for el in after_headline(doc, matched) if has_text(el)]
+        yield _PAGE_TEXT, dedupe([link_line(el) for el in first_cluster(doc, found[:20])]), True
     description = doc.first_meta("og:description", "description", "twitter:description") or ""
-    if m := _DESCRIPTION_BYLINE.search(description):
+    if m := DESCRIPTION_BYLINE.search(description):
         yield _PAGE_TEXT, [m.group(1)], True
-    yield _PAGE_TEXT, _name_date_line(doc, lang or ""), True
-    yield _PAGE_TEXT, _name_and_credit_line(doc), True
-    yield _PAGE_TEXT, _dispatch_reporters(doc), True
-    yield _PAGE_TEXT, _about_author_box(doc), True
-    yield _PAGE_TEXT, _author_url_names(doc), True
+    yield _PAGE_TEXT, name_date_line(doc, lang or ""), True
+    yield _PAGE_TEXT, name_and_credit_line(doc), True
+    yield _PAGE_TEXT, dispatch_reporters(doc), True
+    yield _PAGE_TEXT, about_author_box(doc), True
+    yield _PAGE_TEXT, author_url_names(doc), True

@@ -26,64 +26,64 @@ from newsarchive.extract.regexcache import compiled_patterns
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # A person written "Family, Given" ("Doe, Jane"), as Dublin Core and Highwire metas do
-_FAMILY_GIVEN = _compile(
+FAMILY_GIVEN = _compile(
     r"^\s*((?:(?:van|von|de|der|den|da|das|dos|di|du|del|della|le|la|ten|ter|te|zu|al|el|bin"
     r"|ibn|bint|abu|El|Al|Ben|Bin|Ibn|Abu|Abou|Ould|Ait|Aït|Abd|Bou)\s){0,3}"
     r"[^\W\d_][\w'-]+),\s*([^\W\d_][\w'.-]+(?:\s+[^\W\d_]\.)?)\s*$"
 )  # a family name after its particles too: "de Vries, Saar", "van der Berg, Anna"; an Arabic
 # or Berber one's capitalised too, "El Amrani, Youssef", "Ben Ali, Sami", "Ait Said, Nora"
-_PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu al el bin ibn"
-_PARTICLES_TEXT += " bint abu"
-_PARTICLES = frozenset(_PARTICLES_TEXT.split())
+PARTICLES_TEXT = "van von der den da das dos du del della ten ter te le la de di zu al el bin ibn"
+PARTICLES_TEXT += " bint abu"
+PARTICLES = frozenset(PARTICLES_TEXT.split())
 # An Arabic or Berber family name's capitalised particles: "El Amrani", "Ben Ali", "Ait Said"
-_CAPITAL_PARTICLES = frozenset(
+CAPITAL_PARTICLES = frozenset(
     ["El", "Al", "Ben", "Bin", "Ibn", "Abu", "Abou", "Ould", "Ait", "Aït", "Abd", "Bou"]
 )
 
 
 # a story's kind or desk in many languages ("cronaca", "deportes"), accents dropped as
 # capitals may drop them ("POLITICA")
-_KIND_OR_DESK = frozenset(
+KIND_OR_DESK = frozenset(
     plain(w)
     for table in (langwords.KICKER_WORDS, langwords.DESK_WORDS)
     for w in langwords.entries(table)
 )
 
 
-def _umlauts(word: str) -> str:
+def umlauts(word: str) -> str:
     """ "zuerich" as "zürich": capitals typed without their umlauts, the town's name."""
     return word.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
 
 
 _VOWELS = frozenset("aeiouyäöüåæøéèêëáàâíìîïóòôõúùûıœ")
-_COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")  # countries' names looked up
-_SPOKEN_CAPITALS = 4  # letters: "KÜBRA", "AYŞE"; no station's or agency's ("NDR", "RTBF")
+COUNTRY_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")  # countries' names looked up
+SPOKEN_CAPITALS = 4  # letters: "KÜBRA", "AYŞE"; no station's or agency's ("NDR", "RTBF")
 
 
-def _spoken_capitals(word: str) -> bool:
+def spoken_capitals(word: str) -> bool:
     """Capitals read as a word of four letters or more, two vowels or more and never three
     consonants running ("KÜBRA", "AYŞE", "PANAGIOTIS"; not an agency's or station's "NDR",
     "WDR", "SWR3"): a given name the table lacks (an agency's, `AGENCIES`, is read apart).
     Its length alone makes no word a town: the table lacks many long given names."""
     w = word.casefold()
     if (
-        len(w) < _SPOKEN_CAPITALS
+        len(w) < SPOKEN_CAPITALS
         or not w.isalpha()
         or is_known_place(w)
-        or is_known_place(_umlauts(w))
+        or is_known_place(umlauts(w))
         or place_shaped(w)
     ):
         return False  # "Muster, ROMA", "Muster, ZUERICH", "Meier, FELDBERG": where she filed from
     if is_role_word(w) or w in LABEL_WORDS or w in langwords.GENERIC_AGENCY_WORDS:
         return False  # "Muster, KOMMENTAR", "Dupont, AGENCE": a byline's word, no name
-    if w in LEAD_IN_WORDS or plain(w) in _KIND_OR_DESK:
+    if w in LEAD_IN_WORDS or plain(w) in KIND_OR_DESK:
         return False  # "Doe, ANALYSIS", "Rossi, CRONACA": the kind of piece, the desk
-    if any(country_name(w, lang) for lang in _COUNTRY_LANGUAGES):
+    if any(country_name(w, lang) for lang in COUNTRY_LANGUAGES):
         return False  # "Muster, ÖSTERREICH"
-    return _read_as_word(w)
+    return read_as_word(w)
 
 
-def _read_as_word(word: str) -> bool:
+def read_as_word(word: str) -> bool:
     """Capitals read as a word, not spelled out: two vowels or more and never three
     consonants running ("KÜBRA", "CRONACA"; not "RTBF", "WDR")."""
     vowel = [c in _VOWELS for c in word.casefold()]
@@ -91,15 +91,15 @@ def _read_as_word(word: str) -> bool:
     return sum(vowel) >= 2 and run < 3
 
 
-def _name_shaped(name: str) -> bool:
+def name_shaped(name: str) -> bool:
     """ "Jane Doe", "Ursula von der Leyen", "홍길동": not "Berlin nach Hamburg" or "Mehr lesen"."""
     words = name.split()
     if len(words) == 1:
         return not name.isascii() and not name[0].isupper() and len(name) <= 12  # CJK names
-    return all(_capital(w) or w in NAME_PARTICLES for w in words) and _capital(words[-1])
+    return all(capitalised(w) or w in NAME_PARTICLES for w in words) and capitalised(words[-1])
 
 
-def _capital(word: str) -> bool:
+def capitalised(word: str) -> bool:
     """A capitalised word, or a word of a script without case (Hebrew, Arabic, Devanagari)."""
     first = word[0]
     return first.isupper() or (first.isalpha() and not first.islower())
@@ -108,7 +108,7 @@ def _capital(word: str) -> bool:
 _PLURAL_ENDS = (("s", ""), ("e", ""), ("i", "o"), ("i", "a"), ("i", "e"))
 
 
-def _job_or_jobs(word: str) -> bool:
+def job_or_jobs(word: str) -> bool:
     """A job word, or its plural after "our"/"the" ("les envoyés spéciaux", "de verslaggevers",
     "den Redakteuren", "i nostri inviati"): only there, where no surname ends so."""
     if is_job_word(word):
