@@ -26,7 +26,15 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import (
     datehijri,
+    datelinearound,
+    datelineattrs,
+    datelineentries,
+    datelineitems,
+    datelinelabels,
     datelines,
+    datelinestate,
+    datelinetexts,
+    datelinewire,
     dateparse,
     daterelative,
     datetext,
@@ -372,7 +380,11 @@ def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
     line beside a link to another piece: a "More from ..." list's "<a>Bill passed</a>
     Updated: Nov 28, 2026" is that piece's update."""
     for text, d in _datelines(doc):
-        if d is not None and _UPDATED_LINE.match(text) and not datelines.beside_a_piece(doc, text):
+        if (
+            d is not None
+            and _UPDATED_LINE.match(text)
+            and not datelineitems.beside_a_piece(doc, text)
+        ):
             return _stated(d, _zone(doc, rules, None))
     return None
 
@@ -402,7 +414,7 @@ def _state_update(doc: Document, rules: SiteRules | None, fetched: datetime | No
     published stamp there would get; not one before the publication or after the fetch (another
     record's: an image's, an author's)."""
     month_first = _month_first(doc)
-    for value in datelines.state_modified_dates(doc):
+    for value in datelinestate.state_modified_dates(doc):
         d = dateparse.parse_any(value, month_first, _value_lang(doc))
         if d is None or _after_fetch(d, fetched):
             continue
@@ -453,7 +465,7 @@ def _from_fetch_time(
             for whole in lines
             for line in _yearless_parts(whole)
             if bool(_UPDATED_LINE.match(line)) == updated_lines
-            and not (own_only and datelines.beside_a_piece(doc, line))
+            and not (own_only and datelineitems.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang, region)) is not None
         ]
         if not read:
@@ -492,8 +504,8 @@ def _ticker_start(
         for line, d in read
         if daterelative.short_stamp(line, lang, region)
         and d.tzinfo is None  # a wall clock each: comparable
-        and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
-        and datelines.tells_an_entry(doc, line)  # not a results list's match
+        and not datelineitems.beside_a_piece(doc, line)  # a related piece's stamp
+        and datelineentries.tells_an_entry(doc, line)  # not a results list's match
     ]
     return _first_post(stamps)
 
@@ -524,10 +536,10 @@ def _yearless_parts(line: str) -> list[str]:
     "Julkaistu 3.12. 10.15 Päivitetty 5.12. 14.30" a publication and an update."""
     starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
     if not starts:
-        return [] if datelines.has_year(line) else [line]
+        return [] if datelinetexts.has_year(line) else [line]
     bounds = [0, *starts, len(line)]
     parts = (line[a:b].strip(" ,;|·•-–—") for a, b in itertools.pairwise(bounds))
-    return [p for p in parts if not datelines.has_year(p)]
+    return [p for p in parts if not datelinetexts.has_year(p)]
 
 
 def _relative_lines(doc: Document, lang: str | None) -> tuple[list[str], list[str]]:
@@ -850,7 +862,7 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     none wrong. Read only for a time from markup, not metadata (script state costs ~2 ms a page).
     """
     month_first = _month_first(doc)
-    values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
+    values = itertools.chain(datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc))
     updated = _modified_stamps(doc)
     for value in values:
         d = dateparse.parse_any(value, month_first, _value_lang(doc))
@@ -910,7 +922,7 @@ def _before_a_republish(
     for text, d in _datelines(doc):
         if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
             continue
-        if datelines.beside_a_piece(doc, text):
+        if datelineitems.beside_a_piece(doc, text):
             continue  # perhaps a teaser's line: the metadata stands
         if d.tzinfo is None and (tz is None or (d := _in_zone(d, tz)).tzinfo is None):
             continue
@@ -950,7 +962,7 @@ def _shown_earlier_publication(
         return any(
             (shown == minute or shown.replace(tzinfo=None) == wall)
             and not _UPDATED_LINE.match(text)
-            and not datelines.beside_a_piece(doc, text)  # perhaps a teaser's line
+            and not datelineitems.beside_a_piece(doc, text)  # perhaps a teaser's line
             for text, shown in lines
         )
 
@@ -1234,7 +1246,9 @@ def _machine_moment(doc: Document, naive: datetime) -> datetime | None:
     updated = _modified_stamps(doc)
     month_first = _month_first(doc)
     stamps = []
-    for value in itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc)):
+    for value in itertools.chain(
+        datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc)
+    ):
         d = dateparse.parse_any(value, month_first, _value_lang(doc))
         if d is not None and d.tzinfo is not None and d not in updated:
             if _same_wall_clock(naive, d):
@@ -1330,7 +1344,7 @@ def _machine_stamps(doc: Document) -> set[datetime]:
     """The aware times the page's date attributes, script state and own `<time>` elements
     state, but its metadata's update stamps."""
     month_first = _month_first(doc)
-    values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
+    values = itertools.chain(datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc))
     found = {dateparse.parse_any(value, month_first, _value_lang(doc)) for value in values}
     found |= {
         _from_element(el, month_first, _value_lang(doc))
@@ -1587,7 +1601,9 @@ def _utc_stated_elsewhere(
     month_first = _month_first(doc)
     machine = (
         dateparse.parse_any(value, month_first, _value_lang(doc))
-        for value in itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
+        for value in itertools.chain(
+            datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc)
+        )
     )
     whole = naive.replace(microsecond=0)
     for other in itertools.chain(aware, machine):
@@ -1728,9 +1744,9 @@ def _candidates(
     seen: set[HtmlElement] = set()
     for find in markup:
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
-            if day_stated() and datelines.beside_a_piece_link(doc, el):
+            if day_stated() and datelineitems.beside_a_piece_link(doc, el):
                 continue
-            if not updated_lines and (_marked_modified(el) or datelines.opens_an_entry(el)):
+            if not updated_lines and (_marked_modified(el) or datelineentries.opens_an_entry(el)):
                 if el not in seen:
                     seen.add(el)
                     modified.append(entry := _from_element(el, month_first, _value_lang(doc)))
@@ -1754,7 +1770,7 @@ def _candidates(
     held: list[datetime | None] = []  # ... in the page's order
     for text, parsed in lines:
         if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
-            if day_stated() and datelines.beside_a_piece(doc, text):
+            if day_stated() and datelineitems.beside_a_piece(doc, text):
                 continue
             if not updated_lines and _line_marked_modified(doc, text):
                 modified.append(parsed)
@@ -1785,11 +1801,14 @@ def _entry_lines(
     for text, parsed in lines[:_ENTRY_LINES]:
         if (
             parsed is not None
-            and (el := datelines.line_element(doc, text)) is not None
+            and (el := datelinetexts.line_element(doc, text)) is not None
             and el not in seen
             and (
-                datelines.opens_an_entry(el)
-                or (datelines.in_a_classed_entry(el) and not datelines.beside_a_piece_link(doc, el))
+                datelineentries.opens_an_entry(el)
+                or (
+                    datelineentries.in_a_classed_entry(el)
+                    and not datelineitems.beside_a_piece_link(doc, el)
+                )
             )
         ):
             yield text, parsed
@@ -1817,7 +1836,7 @@ def _labelled_first(
             d is not None
             and _PUBLISHED_LINE.match(text)
             and timedelta(0) < _gap(first, d) <= _UPDATE_GAP
-            and not datelines.beside_a_piece(doc, text)
+            and not datelineitems.beside_a_piece(doc, text)
         ):
             return [lines[i], *lines[:i], *lines[i + 1 :]]
     return lines
@@ -1914,7 +1933,7 @@ def _meta_values(doc: Document, key: str) -> list[str]:
         for el in doc.tree.iter("meta")
         if (content := el.get("content")) is not None
         and (el.get("itemprop") or "").strip().lower() == name
-        and not datelines.in_another_item(doc, el)
+        and not datelineitems.in_another_item(doc, el)
     ]
 
 
@@ -1928,7 +1947,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     lang, region = page_fields.language(doc), zones.page_region(doc)
     lines = _relative_lines(doc, lang)[0]
     for i, line in enumerate(lines):
-        if datelines.has_year(line):
+        if datelinetexts.has_year(line):
             return None  # an absolute date comes first: the cascade reads it in order
         if bool(_UPDATED_LINE.match(line)) != updated_lines:
             continue
@@ -1938,7 +1957,7 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
                 and any(
                     daterelative.short_stamp(other, lang, region)
                     and not _UPDATED_LINE.match(other)
-                    and not datelines.beside_a_piece(doc, other)  # a related piece's stamp
+                    and not datelineitems.beside_a_piece(doc, other)  # a related piece's stamp
                     and daterelative.read(other, now, lang, region) not in (None, found)
                     for other in lines[i + 1 :]
                 )
@@ -1961,11 +1980,11 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
     Stunden" above "05.12.2026, 13:05 Uhr", within the hour it rounds to; a day's "vor 2
     Tagen" above a time that day): the byline's absolute spelling, read instead."""
     for line in lines:
-        if not datelines.has_year(line):
+        if not datelinetexts.has_year(line):
             continue
         if _UPDATED_LINE.match(line) or _AS_OF_LINE.match(line):
             return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
-        if datelines.beside_a_piece(doc, line):
+        if datelineitems.beside_a_piece(doc, line):
             return False  # a teaser's time, beside a link to another piece
         d = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
         if d is None:
@@ -1986,7 +2005,9 @@ def _labelled_publication(doc: Document) -> bool:
     """Whether a dated line of the article says it is the publication ("Publiziert: ...",
     "Publié le ..."), a teaser's aside."""
     return any(
-        d is not None and _PUBLISHED_LINE.match(text) and not datelines.beside_a_piece(doc, text)
+        d is not None
+        and _PUBLISHED_LINE.match(text)
+        and not datelineitems.beside_a_piece(doc, text)
         for text, d in _datelines(doc)
     )
 
@@ -1995,7 +2016,7 @@ def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[dat
     """The article's `key` date from JSON-LD a script carries (built in JavaScript, escaped
     in a framework's payload), where the page's JSON-LD blocks state none."""
     if _article_get(doc, key) is None:
-        for value in datelines.embedded_article_dates(doc, key):
+        for value in datelinestate.embedded_article_dates(doc, key):
             yield dateparse.parse_any(value, month_first, _value_lang(doc))
 
 
@@ -2005,16 +2026,16 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
     the headline: the site's clock), nor an event's (in a sentence of the text), and for the
     published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
     if (
-        datelines.in_teaser_link(el)
-        or datelines.elsewhere(doc, el)
-        or datelines.in_another_article(doc, el)
-        or datelines.in_another_item(doc, el)
-        or datelines.in_running_text(el)
+        datelineitems.in_teaser_link(el)
+        or datelineitems.elsewhere(doc, el)
+        or datelineitems.in_another_article(doc, el)
+        or datelineitems.in_another_item(doc, el)
+        or datelinelabels.in_running_text(el)
         or _in_banner(doc, el)
-        or datelines.site_clock(doc, el)
-        or datelines.a_release_day(el)  # a reviewed film's or book's
-        or datelines.embargoed(el, "")  # "Sperrfrist: <time ...>": not when it went out
-        or (el.tag == "time" and datelines.among_dates_of_pieces(doc, el))
+        or datelinearound.site_clock(doc, el)
+        or datelinelabels.a_release_day(el)  # a reviewed film's or book's
+        or datelinelabels.embargoed(el, "")  # "Sperrfrist: <time ...>": not when it went out
+        or (el.tag == "time" and datelineitems.among_dates_of_pieces(doc, el))
     ):
         return False
     return updated_lines or not _says_updated(el)
@@ -2046,14 +2067,14 @@ def _says_updated(el: HtmlElement) -> bool:
         return False
     return (
         bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
-        or bool(_UPDATED_LABEL_END.search(datelines.label_before(el)))
+        or bool(_UPDATED_LABEL_END.search(datelinetexts.label_before(el)))
         or _updated_beside_published(el)
     )
 
 
 def _line_marked_modified(doc: Document, text: str) -> bool:
     """Whether a visible line was read from an element `_marked_modified` names the update."""
-    el = datelines.line_element(doc, text)
+    el = datelinetexts.line_element(doc, text)
     return el is not None and _marked_modified(el)
 
 
@@ -2121,12 +2142,12 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
     for key in _CREATED_METAS:
         for value in _meta_values(doc, key):
             yield dateparse.parse_any(value, month_first, _value_lang(doc))
-    for value in datelines.attribute_dates(doc):
+    for value in datelineattrs.attribute_dates(doc):
         if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
             yield dateparse.parse_any(value, month_first, _value_lang(doc))
-    for value in datelines.state_dates(doc):
+    for value in datelinestate.state_dates(doc):
         yield dateparse.parse_any(value, month_first, _value_lang(doc))
-    if (line := datelines.wire_dateline(doc)) is not None:
+    if (line := datelinewire.wire_dateline(doc)) is not None:
         yield parse_date(line, month_first=month_first, lang=_date_language(doc))
 
 
@@ -2134,7 +2155,7 @@ def _title_case_dateline(doc: Document) -> Iterator[datetime | None]:
     """A title-case place's dateline's day ("Berlin, 5. Dezember 2026. ..."): last of all,
     where no byline states the time against the fetch, and only on the URL's day if it states
     one (a sentence may open so and name another day)."""
-    if (line := datelines.title_case_dateline(doc)) is None:
+    if (line := datelinewire.title_case_dateline(doc)) is None:
         return
     found = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
     url_day = _url_day(doc.url)
@@ -2256,7 +2277,7 @@ def _update_clock(line: str) -> tuple[str, time] | None:
         return None
     part = line[label.start() :]
     clocks = list(_CLOCK.finditer(part))
-    if len(clocks) != 1 or datelines.has_year(part) or len(_DIGIT.findall(part)) > 4:
+    if len(clocks) != 1 or datelinetexts.has_year(part) or len(_DIGIT.findall(part)) > 4:
         return None
     m = clocks[0]
     after = part[m.end() :].split()
@@ -2288,7 +2309,7 @@ def _in_common_era(line: str) -> str:
     """The part of a line after "corresponds to" (`_COMMON_ERA`) where it states a year, else
     the line ("14 พฤษภาคม 2569 ตรงกับวันวิสาขบูชา": the day, then the holiday it falls on)."""
     m = _COMMON_ERA.search(line) if not line.isascii() else None
-    return line[m.end() :] if m is not None and datelines.has_year(line[m.end() :]) else line
+    return line[m.end() :] if m is not None and datelinetexts.has_year(line[m.end() :]) else line
 
 
 # An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
@@ -2360,7 +2381,7 @@ def _labelled_parts(line: str) -> list[str]:
         # in "A (B 更新)" only the bracketed B is, A before it the publication
         before, bracketed = _before_bracket(parts[-2])
         parts[-2:] = [before, f"{last.strip()} {bracketed}"]
-    return [p for p in parts if datelines.has_year(p)]
+    return [p for p in parts if datelinetexts.has_year(p)]
 
 
 # A label of a word or two (of any language) and a colon right after a separator, following
@@ -2384,7 +2405,7 @@ def _after_an_update(line: str) -> list[str]:
     m = _COLON_LABEL.search(line, digit.end())
     if m is None:
         return _after_an_update_unlabelled(line, digit.end())
-    if not datelines.has_year(line[m.end() :]):
+    if not datelinetexts.has_year(line[m.end() :]):
         return [line]
     label = line[m.end() :].split(":", 1)[0].casefold()
     if any(w.rstrip(".") in _OTHER_DATE_WORDS for w in label.split()):
@@ -2420,7 +2441,7 @@ def _after_an_update_unlabelled(line: str, start: int) -> list[str]:
     the publication. Not a time of the first date's after a separator, nor a later day."""
     for sep in _DATE_SEPARATOR.finditer(line, start):
         update, other = line[: sep.start()].rstrip(), line[sep.end() :].lstrip()
-        if _OPENS_WITH_CLOCK.match(other) or not datelines.has_year(other):
+        if _OPENS_WITH_CLOCK.match(other) or not datelinetexts.has_year(other):
             continue
         opening = _OPENS_WITH_A_DATE.match(other)
         if opening is None:
@@ -2450,14 +2471,14 @@ def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:
             return None
         parts.append(f"{m.group()} {before.strip(' |/·(（[【')}")
         start = m.end()
-    return [p for p in parts if datelines.has_year(p)]
+    return [p for p in parts if datelinetexts.has_year(p)]
 
 
 def _before_bracket(part: str) -> tuple[str, str]:
     """A part cut before its last bracket where a dated text precedes it (the bracket's date,
     often without a year, is the one a label after it names); else the whole part."""
     m = _LAST_BRACKET.search(part)
-    if m and datelines.has_year(part[: m.start()]) and _DIGIT.search(m.group()):
+    if m and datelinetexts.has_year(part[: m.start()]) and _DIGIT.search(m.group()):
         return part[: m.start()], m.group()
     return "", part
 
@@ -2535,7 +2556,7 @@ def _from_element(el: HtmlElement, month_first: bool, lang: str | None) -> datet
 def _element_text_date(
     el: HtmlElement, month_first: bool, lang: str | None, longest: int | None
 ) -> datetime | None:
-    text = datelines.line_text(el)
+    text = datelinetexts.line_text(el)
     if longest is not None and len(text) >= longest:
         return None
     return parse_date(text, month_first=month_first, lang=dateparse.lang_for_value(text, lang))
