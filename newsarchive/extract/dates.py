@@ -44,12 +44,28 @@ from newsarchive.extract import (
     zones,
 )
 from newsarchive.extract.dateparse import parse_date, to_iso
+from newsarchive.extract.dateparts import (
+    AS_OF_LINE,
+    CLOCK,
+    EVENT_LINE,
+    LABEL,
+    LABELS,
+    MEDIA_LINE,
+    MIDNIGHT,
+    PUBLISHED_LINE,
+    UPDATED_LINE,
+    UPDATED_WORDS,
+    in_common_era,
+    is_sentence,
+    labelled_parts,
+    on_the_day_before,
+    update_clock,
+)
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import BARE_SCRIPT as _CJK
 from newsarchive.extract.text import clean
 from newsarchive.extract.urls import split_url
 
@@ -180,88 +196,11 @@ PUBLISHED_MARKUP: tuple[Markup, ...] = (
     _times,
 )
 MODIFIED_MARKUP: tuple[Markup, ...] = (_modified_prop, _modified_rdfa)
-# A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS,
-# and the "as of" time of a page (langwords.AS_OF_LABELS), which is also its last update.
-_UPDATED_WORDS = (
-    *langwords.entries(langwords.UPDATED_LABELS),
-    *langwords.entries(langwords.AS_OF_LABELS),
-    *langwords.entries(langwords.UPDATED_LABELS_DATES_ONLY),
-)
-_PUBLISHED_WORDS = (
-    *langwords.entries(langwords.PUBLISHED_LABELS),
-    *langwords.entries(langwords.PUBLISHED_LABELS_DATES_ONLY),
-)
-# Scripts that print no space between words (Thai, Lao, Burmese, Khmer): a label there is
-# one only where no letter follows it ("ปรับปรุง 3 ธ.ค." is "updated", "ปรับปรุงถนน..." a
-# line about repairing a road).
-_UNSPACED = _compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-
-
-# ... the words such a label runs on into ("อัปเดต" + "ล่าสุด": "last updated")
-_TAILS = "|".join(re.escape(w) for w in langwords.entries(langwords.LABEL_TAILS))
-
-
-def _line_labels(words: Iterable[str]) -> str:
-    """`words` as alternatives of a pattern, the unspaced scripts' together at the end, each
-    one only before a tail or no letter (one group for them all: a group after each word
-    cost every line's match a fifth)."""
-    words = list(words)
-    unspaced = [re.escape(w) for w in words if _UNSPACED.search(w)]
-    spaced = [re.escape(w) for w in words if not _UNSPACED.search(w)]
-    if unspaced:
-        spaced.append(rf"(?:{'|'.join(unspaced)})(?:{_TAILS})*(?![^\W\d_])")
-    return "|".join(spaced)
-
-
-_UPDATED_LINE = _compile(r"^\W*(?:" + _line_labels(_UPDATED_WORDS) + ")", re.I)
-# ... the "as of" line alone: the publication where the page states no other date at all.
-_AS_OF_LINE = _compile(
-    r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
-    re.I,
-)
-# A publication noun labels a date only where the date follows it, after a colon, a
-# preposition or a weekday ("Erstveröffentlichung: 4.12.", "Publication le vendredi 4
-# décembre", "Publication date: Friday, December 4"): "Publication date of the report: 3
-# March", "Veröffentlichung der Studie am 1.12.", "Erstveröffentlichung des Buches 1998" name
-# another thing's publication, not the article's.
-_NOUNS = "|".join(
-    re.escape(w)
-    for w in sorted(langwords.entries(langwords.PUBLICATION_NOUNS), key=len, reverse=True)
-)
-_NOUN_DATE = (
-    rf"(?:{_NOUNS})(?!\w)(?=\s*[:.–-]?\s*(?:(?:am|vom|le|du|on|el|em|il|op|den)\s+)?"
-    r"(?:[^\W\d_]{2,12}\.?,\s*)?(?:[^\W\d_]{2,12}\.?\s+)?\d)"
-)
-# A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
-_PUBLISHED_LINE = _compile(
-    r"^\W*(?:" + _line_labels(_PUBLISHED_WORDS) + "|" + _NOUN_DATE + ")",
-    re.I,
-)
-# Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
-_LABELS = sorted(
-    dict.fromkeys([*langwords.DATE_LABELS, *_UPDATED_WORDS, *_PUBLISHED_WORDS]),
-    key=len,
-    reverse=True,
-)
-_LABEL = _compile(
-    r"(?<!\w)(?:"
-    + _line_labels(w for w in _LABELS if not _CJK.search(w))
-    + r")(?!\w)|(?<!\w)"
-    + _NOUN_DATE
-    + "|"
-    + "|".join(re.escape(w) for w in _LABELS if _CJK.search(w)),
-    re.I,
-)
 # A day without a time in a longer line is prose (a caption: "... a 15 de mayo de 2025, en
 # Madrid"), not the article's date line.
 _PROSE = 60
-# A line's last opening bracket: "2026年1月29日 18時40分 (1月30日 09時05分更新)".
-_LAST_BRACKET = _compile(r"[(\[（【][^(\[（【]*$")
-_DIGIT = _compile(r"\d")
-_WORD = _compile(r"[^\W\d_]")
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
-_MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
 _ONE_HOUR = timedelta(hours=1)
@@ -329,12 +268,11 @@ def _from_update_or_url(
 # um 10:15", "Updated 10:15 AM"): a page printing today's pieces without their day.
 _CLOCK_ONLY_LINE = _compile(
     r"^\W*(?:"
-    + "|".join(re.escape(w) for w in _LABELS)
+    + "|".join(re.escape(w) for w in LABELS)
     + r")(?!\w)\W*(?:(?:am|um|at|à|a las|alle|om|kl\.?|klo|ore|às|o)\s+)?"
     r"(\d{1,2})[:.h](\d\d)(?!\d)\s*(?:uhr|h|hrs?\.?|(a\.?\s?m\.?|p\.?\s?m\.?))?\W*$",
     re.I,
 )
-_CLOCK = _compile(r"\d[:.h]\d\d(?!\d)")
 _CLOCK_LINE_CHARS = 48
 
 
@@ -349,8 +287,10 @@ def _url_day_clock(
     if fetched is None or tz is None or fetched.astimezone(tz).date() != url_day:
         return None
     if "clock_lines" not in doc.cache:
+        # dateparts.CLOCK, an hour and minutes (a looser `\d[:.h]\d\d` once written here
+        # for it was redefined by that one at import, and never read)
         under, classed = datelines.lines_holding(
-            doc, lambda t: len(t) <= _CLOCK_LINE_CHARS and _CLOCK.search(t) is not None
+            doc, lambda t: len(t) <= _CLOCK_LINE_CHARS and CLOCK.search(t) is not None
         )
         doc.cache["clock_lines"] = under, classed
     for lines, unanimous in zip(doc.cache["clock_lines"], (False, True), strict=True):
@@ -382,7 +322,7 @@ def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
     for text, d in _datelines(doc):
         if (
             d is not None
-            and _UPDATED_LINE.match(text)
+            and UPDATED_LINE.match(text)
             and not datelineitems.beside_a_piece(doc, text)
         ):
             return _stated(d, _zone(doc, rules, None))
@@ -429,7 +369,7 @@ def _before(d: datetime, day_or_time: datetime | None) -> bool:
     """Whether a time is before a publication (a bare day: before its day)."""
     if day_or_time is None:
         return False
-    if day_or_time.time() == _MIDNIGHT and day_or_time.tzinfo is None:
+    if day_or_time.time() == MIDNIGHT and day_or_time.tzinfo is None:
         return d.date() < day_or_time.date()
     if (d.tzinfo is None) != (day_or_time.tzinfo is None):
         return d.replace(tzinfo=None) < day_or_time.replace(tzinfo=None)
@@ -464,7 +404,7 @@ def _from_fetch_time(
             (line, d)
             for whole in lines
             for line in _yearless_parts(whole)
-            if bool(_UPDATED_LINE.match(line)) == updated_lines
+            if bool(UPDATED_LINE.match(line)) == updated_lines
             and not (own_only and datelineitems.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang, region)) is not None
         ]
@@ -534,7 +474,7 @@ def _yearless_parts(line: str) -> list[str]:
     3.12. 10:15 Uhr, aktualisiert 5.12.2026 14:30 Uhr" is a publication stated against the
     fetch (a page printing this year's days without their year) beside a dated update, and
     "Julkaistu 3.12. 10.15 Päivitetty 5.12. 14.30" a publication and an update."""
-    starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
+    starts = [m.start() for m in LABEL.finditer(line) if m.start() > 0]
     if not starts:
         return [] if datelinetexts.has_year(line) else [line]
     bounds = [0, *starts, len(line)]
@@ -558,7 +498,7 @@ def _from_hijri(doc: Document, rules: SiteRules | None, updated_lines: bool) -> 
         under, classed = datelines.lines_holding(doc, datehijri.HINT.search)
         doc.cache["hijri_lines"] = under + classed
     for line in doc.cache["hijri_lines"]:
-        if bool(_UPDATED_LINE.match(line)) != updated_lines:
+        if bool(UPDATED_LINE.match(line)) != updated_lines:
             continue
         if (text := datehijri.rewrite(line)) and (found := parse_date(text)) is not None:
             return _stated(found, _zone(doc, rules, None))
@@ -569,7 +509,7 @@ def _stated(found: datetime, tz: tzinfo | None) -> str:
     """An instant as it is; a bare day as a day; a wall clock in the page's zone if known."""
     if found.tzinfo is not None:
         return to_iso(found)
-    if found.time() == _MIDNIGHT:
+    if found.time() == MIDNIGHT:
         return found.date().isoformat()
     return to_iso(_in_zone(found, tz)) if tz else found.isoformat()
 
@@ -670,7 +610,7 @@ def _cascade(
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
             off_url = off_url or found
             continue
-        if found.time() == _MIDNIGHT:  # a bare day (often a <time> or date-only field): weakest
+        if found.time() == MIDNIGHT:  # a bare day (often a <time> or date-only field): weakest
             day_only = day_only or found
             continue
         if first is None and day_only and abs(found.date() - day_only.date()) > _ONE_DAY:
@@ -701,7 +641,7 @@ def _cascade(
     if rendered is not None and _stands(rendered, first, day_only, _zone(doc, rules, local)):
         first, day_only, from_markup = rendered, None, False
     if first is None and day_only is None and off_url is not None:
-        first, day_only = (None, off_url) if off_url.time() == _MIDNIGHT else (off_url, None)
+        first, day_only = (None, off_url) if off_url.time() == MIDNIGHT else (off_url, None)
         from_markup = in_markup
     if first is None:
         if day_only is None:
@@ -823,7 +763,7 @@ def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
     for key in keys:
         if (value := _jsonld_value(_article_get(doc, key))) is not None:
             found = dateparse.parse_any(value, False, _value_lang(doc))
-            if found is None or found.time() != _MIDNIGHT:
+            if found is None or found.time() != MIDNIGHT:
                 return None
             return found
     return None
@@ -910,7 +850,7 @@ def _before_a_republish(
                 if not _own_time(doc, el, False):
                     continue
                 d = _from_element(el, month_first, _value_lang(doc))
-                if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
+                if d is not None and d.tzinfo is not None and d < first and d.time() != MIDNIGHT:
                     return d
     # a line labelled as the publication, a whole minute or more before the meta's time
     # (a meta stated to the second is that line's minute, not a later time); where the
@@ -920,7 +860,7 @@ def _before_a_republish(
     tz = _zone(doc, rules, first)
     labelled: list[datetime] = []
     for text, d in _datelines(doc):
-        if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
+        if d is None or d.time() == MIDNIGHT or not PUBLISHED_LINE.match(text):
             continue
         if datelineitems.beside_a_piece(doc, text):
             continue  # perhaps a teaser's line: the metadata stands
@@ -951,7 +891,7 @@ def _shown_earlier_publication(
     lines = [
         (text, d.replace(second=0, microsecond=0))
         for text, d in _datelines(doc)
-        if d is not None and d.time() != _MIDNIGHT
+        if d is not None and d.time() != MIDNIGHT
     ]
     if not lines:
         return first
@@ -961,7 +901,7 @@ def _shown_earlier_publication(
         """Whether a line that is no update's nor a teaser's prints the minute or its wall."""
         return any(
             (shown == minute or shown.replace(tzinfo=None) == wall)
-            and not _UPDATED_LINE.match(text)
+            and not UPDATED_LINE.match(text)
             and not datelineitems.beside_a_piece(doc, text)  # perhaps a teaser's line
             for text, shown in lines
         )
@@ -993,7 +933,7 @@ def _shown_earlier_publication(
         d
         for v in dict.fromkeys(values)
         if (d := dateparse.parse_any(v, month_first, _value_lang(doc))) is not None
-        and d.time() != _MIDNIGHT
+        and d.time() != MIDNIGHT
         and _gap(first, d) > _ONE_HOUR
         and printed(d)
     ]
@@ -1038,7 +978,7 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
                 d is not None
                 and d.tzinfo is not None
                 and first - _BUMP_WINDOW < d < earliest
-                and d.time() != _MIDNIGHT
+                and d.time() != MIDNIGHT
                 and d.replace(tzinfo=None) != wall
                 and not _a_clock_slip(d, first)
                 and not (first - d == _ONE_HOUR and _on_standard_time(doc, first))
@@ -1119,7 +1059,7 @@ def _stated_on_the_page(
             ):
                 stated.append(d)
     stated += [d for text, d in _datelines(doc) if d is not None]
-    seen = {d.replace(second=0, microsecond=0) for d in stated if d.time() != _MIDNIGHT}
+    seen = {d.replace(second=0, microsecond=0) for d in stated if d.time() != MIDNIGHT}
     return bool(seen & ours) and not seen & theirs
 
 
@@ -1416,7 +1356,7 @@ def _prose_dates(doc: Document) -> set[datetime]:
     return {
         d
         for part, d in _datelines(doc)
-        if d is not None and d.tzinfo is not None and (len(part) > _PROSE or _sentence(part))
+        if d is not None and d.tzinfo is not None and (len(part) > _PROSE or is_sentence(part))
     }
 
 
@@ -1620,7 +1560,7 @@ def _shown_walls(doc: Document) -> set[datetime]:
     return {
         d.replace(second=0, microsecond=0)
         for _, d in _datelines(doc)
-        if d is not None and d.tzinfo is None and d.time() != _MIDNIGHT
+        if d is not None and d.tzinfo is None and d.time() != MIDNIGHT
     }
 
 
@@ -1766,10 +1706,10 @@ def _candidates(
             entry_lines.add(line)
     # a live page's feed, its entries' stamps as printed; a chronology names days alone
     # (an explainer's "5 December 2026", newest first): its oldest is no first post
-    start = _first_post(entries) if all(d.time() != _MIDNIGHT for d in entries) else None
+    start = _first_post(entries) if all(d.time() != MIDNIGHT for d in entries) else None
     held: list[datetime | None] = []  # ... in the page's order
     for text, parsed in lines:
-        if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
+        if bool(UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelineitems.beside_a_piece(doc, text):
                 continue
             if not updated_lines and _line_marked_modified(doc, text):
@@ -1829,12 +1769,12 @@ def _labelled_first(
         return lines
     head = lines[:_LABELLED_REACH]
     first_text, first = head[0]
-    if first is None or _PUBLISHED_LINE.match(first_text) or _UPDATED_LINE.match(first_text):
+    if first is None or PUBLISHED_LINE.match(first_text) or UPDATED_LINE.match(first_text):
         return lines
     for i, (text, d) in enumerate(head[1:], start=1):
         if (
             d is not None
-            and _PUBLISHED_LINE.match(text)
+            and PUBLISHED_LINE.match(text)
             and timedelta(0) < _gap(first, d) <= _UPDATE_GAP
             and not datelineitems.beside_a_piece(doc, text)
         ):
@@ -1906,7 +1846,7 @@ def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> 
     """A meta's date; a bare day with the clock of its twin meta named "time" for "date"
     (`page_date_published` "2026-12-03" beside `page_time_published` "14:25"): one instant."""
     found = dateparse.parse_any(value, month_first, _value_lang(doc))
-    if found is None or found.tzinfo is not None or found.time() != _MIDNIGHT or "date" not in key:
+    if found is None or found.tzinfo is not None or found.time() != MIDNIGHT or "date" not in key:
         return found
     for clock in doc.meta_tags.get(key.replace("date", "time"), [])[:1]:
         if (read := _meta_clock(clock := clock.strip())) is not None:
@@ -1916,7 +1856,7 @@ def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> 
             )
         # ... or the whole stamp, of the same day ("page_time_published" "2026-12-03T14:25+01:00")
         whole = dateparse.parse_any(clock, month_first, _value_lang(doc))
-        if whole is not None and whole.date() == found.date() and whole.time() != _MIDNIGHT:
+        if whole is not None and whole.date() == found.date() and whole.time() != MIDNIGHT:
             return whole
     return found
 
@@ -1949,21 +1889,21 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     for i, line in enumerate(lines):
         if datelinetexts.has_year(line):
             return None  # an absolute date comes first: the cascade reads it in order
-        if bool(_UPDATED_LINE.match(line)) != updated_lines:
+        if bool(UPDATED_LINE.match(line)) != updated_lines:
             continue
         if (found := daterelative.read(line, now, lang, region)) is not None:
             if (
                 daterelative.short_stamp(line, lang, region)
                 and any(
                     daterelative.short_stamp(other, lang, region)
-                    and not _UPDATED_LINE.match(other)
+                    and not UPDATED_LINE.match(other)
                     and not datelineitems.beside_a_piece(doc, other)  # a related piece's stamp
                     and daterelative.read(other, now, lang, region) not in (None, found)
                     for other in lines[i + 1 :]
                 )
             ):
                 return None  # "05.12 09:12", "05.12 08:40": a ticker's entries, no byline
-            if not _PUBLISHED_LINE.match(line) and _labelled_publication(doc):
+            if not PUBLISHED_LINE.match(line) and _labelled_publication(doc):
                 return None  # "vor 3 Stunden", then "Publiziert: 04.12.2026, 15:05": that
             if _spelt_out_below(doc, found, lines[i + 1 : i + 1 + _SPELT_OUT_LINES], tz):
                 return None  # "vor 3 Stunden", then "05.12.2026, 13:05 Uhr": that, exactly
@@ -1982,16 +1922,16 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
     for line in lines:
         if not datelinetexts.has_year(line):
             continue
-        if _UPDATED_LINE.match(line) or _AS_OF_LINE.match(line):
+        if UPDATED_LINE.match(line) or AS_OF_LINE.match(line):
             return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
         if datelineitems.beside_a_piece(doc, line):
             return False  # a teaser's time, beside a link to another piece
         d = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
         if d is None:
             return False
-        if found.time() == _MIDNIGHT and found.tzinfo is None:
-            return d.date() == found.date() and d.time() != _MIDNIGHT
-        if d.time() == _MIDNIGHT:
+        if found.time() == MIDNIGHT and found.tzinfo is None:
+            return d.date() == found.date() and d.time() != MIDNIGHT
+        if d.time() == MIDNIGHT:
             return False  # a bare day: the byline's time is the finer
         if d.tzinfo is None and found.tzinfo is not None:
             d = _in_zone(d, tz) if tz else d
@@ -2005,9 +1945,7 @@ def _labelled_publication(doc: Document) -> bool:
     """Whether a dated line of the article says it is the publication ("Publiziert: ...",
     "Publié le ..."), a teaser's aside."""
     return any(
-        d is not None
-        and _PUBLISHED_LINE.match(text)
-        and not datelineitems.beside_a_piece(doc, text)
+        d is not None and PUBLISHED_LINE.match(text) and not datelineitems.beside_a_piece(doc, text)
         for text, d in _datelines(doc)
     )
 
@@ -2066,7 +2004,7 @@ def _says_updated(el: HtmlElement) -> bool:
     if el.tag != "time":
         return False
     return (
-        bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
+        bool(UPDATED_LINE.match(" ".join(el.text_content().split())))
         or bool(_UPDATED_LABEL_END.search(datelinetexts.label_before(el)))
         or _updated_beside_published(el)
     )
@@ -2107,7 +2045,7 @@ def _updated_beside_published(el: HtmlElement) -> bool:
 # An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
 _UPDATED_LABEL_END = _compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in _UPDATED_WORDS)
+    + "|".join(re.escape(w) for w in UPDATED_WORDS)
     + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
     re.I,
 )
@@ -2131,7 +2069,7 @@ def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
     the page states ("Veröffentlicht am 02.12.2026"): an update's time is no refinement of
     the publication's day."""
     for text, parsed in _datelines(doc):
-        if _AS_OF_LINE.match(text):
+        if AS_OF_LINE.match(text):
             yield parsed
 
 
@@ -2143,7 +2081,7 @@ def _late_candidates(doc: Document) -> Iterator[datetime | None]:
         for value in _meta_values(doc, key):
             yield dateparse.parse_any(value, month_first, _value_lang(doc))
     for value in datelineattrs.attribute_dates(doc):
-        if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
+        if not UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
             yield dateparse.parse_any(value, month_first, _value_lang(doc))
     for value in datelinestate.state_dates(doc):
         yield dateparse.parse_any(value, month_first, _value_lang(doc))
@@ -2222,8 +2160,8 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         lang = _date_language(doc) or page_fields.article_language(doc)
         parsed: list[tuple[str, datetime | None]] = []
         for text in datelines.visible_lines(doc):
-            line = _in_common_era(text)
-            parts = _labelled_parts(line)
+            line = in_common_era(text)
+            parts = labelled_parts(line)
             dated = [d for _, d in parsed if d]
             # the page's first dated line right before, for a line of an update's clock alone
             first_line = len(dated) == 1 and bool(parsed) and parsed[-1][1] is not None
@@ -2238,13 +2176,13 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             if (
                 ((not dated and own) or (first_line and not own))
                 and parts
-                and (clock := _update_clock(line)) is not None
+                and (clock := update_clock(line)) is not None
             ):
                 day = parsed[-1][1] if own else dated[0]
-                parsed.append((clock[0], _on_the_day_before(day, clock[1])))
+                parsed.append((clock[0], on_the_day_before(day, clock[1])))
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         media = [
-            bool(d and (_MEDIA_LINE.match(part) or _EVENT_LINE.match(part))) for part, d in parsed
+            bool(d and (MEDIA_LINE.match(part) or EVENT_LINE.match(part))) for part, d in parsed
         ]
         if any(media) and any(d and not m for (_, d), m in zip(parsed, media, strict=True)):
             # a video's or broadcast's day (or an event's, a ruling's) beside the article's
@@ -2253,234 +2191,10 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         doc.cache["parsed_datelines"] = [
             (part, d)
             for part, d in parsed
-            if not (d and d.time() == _MIDNIGHT and (len(part) > _PROSE or _sentence(part)))
+            if not (d and d.time() == MIDNIGHT and (len(part) > _PROSE or is_sentence(part)))
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
-
-
-# A clock ("19:02", "19h02", "19.02 Uhr", "7:02 p.m."): hours, minutes, an "p.m." mark
-_CLOCK = _compile(
-    r"(?<![\d.:])([01]?\d|2[0-3])\s?[:.h]\s?([0-5]\d)(?![\d.:]\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I
-)
-_CLOCK_WORDS = 4  # the words an update's label and its clock may take beside the time
-
-
-def _update_clock(line: str) -> tuple[str, time] | None:
-    """The part of a line where an update's label is followed by a clock alone, no day
-    ("29 janvier 2026 à 18h40, mis à jour à 19h02", a line "Aggiornato alle 19:02"), with
-    that clock; None where the part states a day or no clock, or says more than a few words."""
-    if ":" not in line and "." not in line and "h" not in line:
-        return None
-    label = next((m for m in _LABEL.finditer(line) if _UPDATED_LINE.match(line[m.start() :])), None)
-    if label is None:
-        return None
-    part = line[label.start() :]
-    clocks = list(_CLOCK.finditer(part))
-    if len(clocks) != 1 or datelinetexts.has_year(part) or len(_DIGIT.findall(part)) > 4:
-        return None
-    m = clocks[0]
-    after = part[m.end() :].split()
-    if len(after) > 1 or len(part[: m.start()].split()) > _CLOCK_WORDS:
-        return None
-    if after and after[0].strip(".,;)").isupper() and after[0] not in line[: label.start()]:
-        return None  # "updated 7:02 p.m. PT" after a line on ET: a clock of another zone
-    hour = int(m.group(1))
-    if m.group(3):  # "7:02 p.m."
-        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
-    return part, time(hour, int(m.group(2)))
-
-
-def _on_the_day_before(before: datetime | None, clock: time) -> datetime | None:
-    """`clock` on the day of the date line before it, where that states a time not later
-    (an update the same day); None otherwise."""
-    if before is None or before.time() == _MIDNIGHT or before.time() > clock:
-        return None
-    return before.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
-
-
-# "Corresponds to" between a lunar calendar's day and the common era's ("ថ្ងៃព្រហស្បតិ៍ ១៥កើត
-# ខែពិសាខ ... ព.ស.២៥៧០ ត្រូវនឹងថ្ងៃទី១៤ ខែឧសភា ឆ្នាំ២០២៦", Thai "... ตรงกับวันที่ 14 ..."): the
-# line's date is the part after it (the whole, a long line, read as prose).
-_COMMON_ERA = _compile("|".join(langwords.entries(langwords.CALENDAR_EQUALS)))
-
-
-def _in_common_era(line: str) -> str:
-    """The part of a line after "corresponds to" (`_COMMON_ERA`) where it states a year, else
-    the line ("14 พฤษภาคม 2569 ตรงกับวันวิสาขบูชา": the day, then the holiday it falls on)."""
-    m = _COMMON_ERA.search(line) if not line.isascii() else None
-    return line[m.end() :] if m is not None and datelinetexts.has_year(line[m.end() :]) else line
-
-
-# An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
-# ...", "Vidéo du ...", a broadcaster's "Sendung: Abendschau, 03.12.2026, 19:30 Uhr" under the
-# text): another item's where the article has a dated line of its own.
-# (no try from inside a run of marks: the try from its start covers it)
-_MEDIA_LINE = _compile(
-    r"(?!(?<=\W)\W)\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)"
-    r"(?:\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b|\s*:)",
-    re.I,
-)
-
-
-# An event's or a ruling's day labelled so at a line's start ("Veranstaltung: 01.12.2026, 19:00
-# Uhr", "Urteil vom 01.12.2026, Az. ...", "Event date: ..."): read as a media line's is.
-_EVENT_LINE = _compile(
-    r"(?!(?<=\W)\W)\W*(?:"
-    + "|".join(re.escape(w) for w in langwords.entries(langwords.EVENT_LABELS))
-    + r")(?:\s*:|\s+(?:vom|von|am|from|of|on|du|le|del|de|do|da|van|dal)\b)",
-    re.I,
-)
-
-
-# A sentence's end: a word and a full stop ("Am 20.01.2026 tagte der Rat."), not a date's
-# ("12.01.") nor an abbreviation's ("Mo.", "Jan.").
-_SENTENCE_END = _compile(r"[^\W\d_]{3,}[.!?]\s*$")
-_SENTENCE_WORDS = 4
-
-
-def _sentence(text: str) -> bool:
-    """Whether a short dated text is a sentence of the article (its day the event's, not the
-    article's): ends with a word and a full stop, has 4 words or more, 2 of them lower-case
-    words ("06.01.2026, Lesezeit 5 Min." has none), and no label saying it is a date line."""
-    if not _SENTENCE_END.search(text) or _LABEL.match(text.lstrip()):
-        return False
-    words = text.split()
-    lower = sum(1 for w in words if len(w) > 2 and w.isalpha() and w.islower())
-    return len(words) >= _SENTENCE_WORDS and lower >= 2
-
-
-def _labelled_parts(line: str) -> list[str]:
-    """A line cut where a "published" or "updated" label starts a part of it.
-
-    "Aktualisiert am 4.2.2026 (erstmals veröffentlicht am 3.2.2026, 14:05)" is an update
-    and a publication; "Zuletzt aktualisiert: 4.2.2026 | Erstellt: 3.2.2026 14:05" would
-    otherwise put the second part's time on the first part's day. A label after the last
-    date, with no date of its own, labels that date ("2026年1月29日 18時40分 更新"); one
-    followed by a time of its own ("02/12/2026 14h30 Atualizado há 2 horas", "... Updated
-    2 hours ago") labels that, and leaves the date before it the publication; so does one
-    followed by words, its time left out ("... 7:55 AM UTC Updated ago", a relative time a
-    script fills in).
-    """
-    labels = list(_LABEL.finditer(line))
-    if len(labels) > 1 and (after := _labels_after(line, labels)) is not None:
-        return after
-    starts = [m.start() for m in labels if m.start() > 0]
-    if not starts:
-        return _after_an_update(line)
-    bounds = [0, *starts, len(line)]
-    parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
-    last = parts[-1]
-    if (
-        len(parts) > 1
-        and (label := _UPDATED_LINE.match(last))
-        and not _WORD.search(last, label.end())
-        and not _DIGIT.search(last)
-    ):
-        # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update;
-        # in "A (B 更新)" only the bracketed B is, A before it the publication
-        before, bracketed = _before_bracket(parts[-2])
-        parts[-2:] = [before, f"{last.strip()} {bracketed}"]
-    return [p for p in parts if datelinetexts.has_year(p)]
-
-
-# A label of a word or two (of any language) and a colon right after a separator, following
-# an update's date ("Aktualisiert: 30.01.2026, 08:00 Uhr | Erstveröff.: 29.01.2026, 18:40
-# Uhr"); not a longer phrase naming another thing's publication ("· Publication date of the
-# report: 3 March 2026", "· Erstveröffentlichung des Buches: 03.03.1998").
-_COLON_LABEL = _compile(r"\s*[|·•,;/–]\s*(?=(?:[^\W\d_]{2,24}\.?\s)?[^\W\d_]{3,24}\.?\s?:\s*\S)")
-
-
-_OTHER_DATE_WORDS = frozenset(langwords.entries(langwords.OTHER_DATE_WORDS))
-
-
-def _after_an_update(line: str) -> list[str]:
-    """A line opening with an update's label cut before a second dated part that a label of
-    a word or two and a colon opens, whatever its language's word for the publication:
-    "Updated: 5 Dec 2026 14:32 | First aired: 4 Dec 2026 09:15" is an update and an earlier
-    date, read as the publication as an unlabelled part is. Not a part without a year (a
-    reading time), nor one dated after the update (a print edition's day)."""
-    if not _UPDATED_LINE.match(line) or (digit := _DIGIT.search(line)) is None:
-        return [line]
-    m = _COLON_LABEL.search(line, digit.end())
-    if m is None:
-        return _after_an_update_unlabelled(line, digit.end())
-    if not datelinetexts.has_year(line[m.end() :]):
-        return [line]
-    label = line[m.end() :].split(":", 1)[0].casefold()
-    if any(w.rstrip(".") in _OTHER_DATE_WORDS for w in label.split()):
-        return [line]  # "| Quelle: 01.12.2026", "| Event date: 3 Dec 2026": another thing's day
-    update, other = line[: m.start()], line[m.end() :]
-    first, second = parse_date(update), parse_date(other)
-    if first is None or second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):
-        return [line]  # a later day ("· Printausgabe: 06.12.2026") is no publication before it
-    return [update, other]
-
-
-# A separator between two dates of a line (" · ", " | ", " - ", " — ", " ・ ", " / "), and a
-# clock time opening what follows it ("... 4.12.2026 - 09:00 Uhr": the same date's time).
-_DATE_SEPARATOR = _compile(r"[|·•・／]|\s[-–—/]\s")
-# ... and a part that opens with its date: a digit, or a weekday's or month's word or two
-# before it ("Friday, December 4, 2026"), no label with a colon or a phrase.
-_OPENS_WITH_A_DATE = _compile(r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s){0,2}\d")
-_OPENS_WITH_CLOCK = _compile(r"\W{0,3}\d{1,2}\s?[:h.時시]\s?\d\d(?![\d.])")
-_WORD = _compile(r"[^\W\d_]+")
-
-
-def _a_date_word(word: str) -> bool:
-    """Whether `word` names a month or a weekday ("December", "Thu"), not another thing's
-    day ("Event", "Round", "Issue")."""
-    w = word.casefold()
-    return datetext.month_number(w) is not None or w in datetext.WEEKDAY_NAMES
-
-
-def _after_an_update_unlabelled(line: str, start: int) -> list[str]:
-    """A line opening with an update's label whose second date follows a separator with no
-    label ("Updated 4 Dec 2026 09:00 · 3 Dec 2026 14:25", "Обновлено 4 декабря 2026, 09:00 ·
-    3 декабря 2026, 14:25"): the label names the first date only, the second, not later, is
-    the publication. Not a time of the first date's after a separator, nor a later day."""
-    for sep in _DATE_SEPARATOR.finditer(line, start):
-        update, other = line[: sep.start()].rstrip(), line[sep.end() :].lstrip()
-        if _OPENS_WITH_CLOCK.match(other) or not datelinetexts.has_year(other):
-            continue
-        opening = _OPENS_WITH_A_DATE.match(other)
-        if opening is None:
-            return [line]  # "· Publication date of the report: 3 March 2026": another thing's
-        if not all(_a_date_word(w) for w in _WORD.findall(opening.group(0))):
-            return [line]  # "· Event date 1 Dec 2026", "| Issue 3 Dec 2026": another thing's
-        first = parse_date(update)
-        if first is None:
-            continue
-        second = parse_date(other)
-        if second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):
-            return [line]
-        return [update, other]
-    return [line]
-
-
-def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:
-    """A line whose labels each follow their date ("2026年7月2日 16時00分 更新 / 2026年7月2日
-    9時15分 配信", Japanese and Chinese order) as parts that each open with their label; None
-    where the line does not end with a label or a label follows no date."""
-    if line[labels[-1].end() :].strip(" )]）】|/·"):
-        return None
-    parts, start = [], 0
-    for m in labels:
-        before = line[start : m.start()]
-        if not _DIGIT.search(before):
-            return None
-        parts.append(f"{m.group()} {before.strip(' |/·(（[【')}")
-        start = m.end()
-    return [p for p in parts if datelinetexts.has_year(p)]
-
-
-def _before_bracket(part: str) -> tuple[str, str]:
-    """A part cut before its last bracket where a dated text precedes it (the bracket's date,
-    often without a year, is the one a label after it names); else the whole part."""
-    m = _LAST_BRACKET.search(part)
-    if m and datelinetexts.has_year(part[: m.start()]) and _DIGIT.search(m.group()):
-        return part[: m.start()], m.group()
-    return "", part
 
 
 def _date_language(doc: Document) -> str | None:
@@ -2546,7 +2260,7 @@ def _from_element(el: HtmlElement, month_first: bool, lang: str | None) -> datet
     for attr in ("datetime", "content", "data-timestamp", "title"):
         value = el.get(attr)
         if value and (d := dateparse.parse_any(value, month_first, lang)):
-            if d.time() != _MIDNIGHT or d.tzinfo is not None:
+            if d.time() != MIDNIGHT or d.tzinfo is not None:
                 return d
             shown = _element_text_date(el, month_first, lang, _PROSE)
             return shown if shown is not None and shown.date() == d.date() else d
