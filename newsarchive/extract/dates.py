@@ -43,6 +43,14 @@ from newsarchive.extract import (
     page_fields,
     zones,
 )
+from newsarchive.extract.dateconventions import (
+    PROSE,
+    date_language,
+    element_date,
+    parse_value,
+    reads_month_first,
+    value_language,
+)
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.dateparts import (
     AS_OF_LINE,
@@ -196,9 +204,6 @@ PUBLISHED_MARKUP: tuple[Markup, ...] = (
     _times,
 )
 MODIFIED_MARKUP: tuple[Markup, ...] = (_modified_prop, _modified_rdfa)
-# A day without a time in a longer line is prose (a caption: "... a 15 de mayo de 2025, en
-# Madrid"), not the article's date line.
-_PROSE = 60
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
 _ZERO = timedelta(0)
@@ -254,7 +259,7 @@ def _from_update_or_url(
         updated_lines=True,
         own_only=True,
     )
-    stated = dateparse.parse_any(update, False, _value_lang(doc)) if update else None
+    stated = dateparse.parse_any(update, False, value_language(doc)) if update else None
     if stated and _after_fetch(stated, fetched):
         update = None  # a line dated after the fetch states no update that was
     if update and (url_day is None or abs(date.fromisoformat(update[:10]) - url_day) <= _ONE_DAY):
@@ -353,13 +358,13 @@ def _state_update(doc: Document, rules: SiteRules | None, fetched: datetime | No
     Next.js or Nuxt payload, `\\"dateModified\\"` in a streamed one), in the offset a
     published stamp there would get; not one before the publication or after the fetch (another
     record's: an image's, an author's)."""
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     for value in datelinestate.state_modified_dates(doc):
-        d = dateparse.parse_any(value, month_first, _value_lang(doc))
+        d = dateparse.parse_any(value, month_first, value_language(doc))
         if d is None or _after_fetch(d, fetched):
             continue
         stated = published(doc, rules, fetched)  # asked only here: rarely reached
-        if stated and _before(d, dateparse.parse_any(stated, False, _value_lang(doc))):
+        if stated and _before(d, dateparse.parse_any(stated, False, value_language(doc))):
             continue
         return to_iso(_with_offset(doc, rules, d, [], None, machine=True))
     return None
@@ -762,7 +767,7 @@ def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
     """
     for key in keys:
         if (value := _jsonld_value(_article_get(doc, key))) is not None:
-            found = dateparse.parse_any(value, False, _value_lang(doc))
+            found = dateparse.parse_any(value, False, value_language(doc))
             if found is None or found.time() != MIDNIGHT:
                 return None
             return found
@@ -801,11 +806,11 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     metas stripped from dev + visible world, this puts 7 more of the 107 pages right and
     none wrong. Read only for a time from markup, not metadata (script state costs ~2 ms a page).
     """
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     values = itertools.chain(datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc))
     updated = _modified_stamps(doc)
     for value in values:
-        d = dateparse.parse_any(value, month_first, _value_lang(doc))
+        d = dateparse.parse_any(value, month_first, value_language(doc))
         if d is None or not (d.second or d.microsecond) or d in updated:
             continue
         minute = d.replace(second=0, microsecond=0)
@@ -844,12 +849,12 @@ def _before_a_republish(
     if _article_get(doc, "datePublished"):
         return _meta_before_a_bump(doc, first, markup)
     if first in _modified_stamps(doc):
-        month_first = _month_first(doc)
+        month_first = reads_month_first(doc)
         for find in markup:
             for el in find(doc)[:3]:
                 if not _own_time(doc, el, False):
                     continue
-                d = _from_element(el, month_first, _value_lang(doc))
+                d = element_date(el, month_first, value_language(doc))
                 if d is not None and d.tzinfo is not None and d < first and d.time() != MIDNIGHT:
                     return d
     # a line labelled as the publication, a whole minute or more before the meta's time
@@ -928,11 +933,11 @@ def _shown_earlier_publication(
     values += [v for _, v in _other_published_metas(doc)]
     if len(set(values)) < 2:
         return first
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     shown = [
         d
         for v in dict.fromkeys(values)
-        if (d := dateparse.parse_any(v, month_first, _value_lang(doc))) is not None
+        if (d := dateparse.parse_any(v, month_first, value_language(doc))) is not None
         and d.time() != MIDNIGHT
         and _gap(first, d) > _ONE_HOUR
         and printed(d)
@@ -971,7 +976,7 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
     earliest = first
     for key in _OPEN_GRAPH_PUBLISHED:
         for value in doc.meta_tags.get(key, ()):
-            d = _parse_value(doc, value)
+            d = parse_value(doc, value)
             if d == first:
                 return first  # a published meta of its own states the JSON-LD's time
             if (
@@ -1049,13 +1054,13 @@ def _stated_on_the_page(
         return {m, m.replace(tzinfo=None), m.astimezone(first.tzinfo).replace(tzinfo=None)}
 
     ours, theirs = minutes(first), minutes(other)
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     stated: list[datetime] = []
     for find in markup:
         for el in find(doc)[:3]:
             if (
                 _own_time(doc, el, False)
-                and (d := _from_element(el, month_first, _value_lang(doc))) is not None
+                and (d := element_date(el, month_first, value_language(doc))) is not None
             ):
                 stated.append(d)
     stated += [d for text, d in _datelines(doc) if d is not None]
@@ -1071,7 +1076,7 @@ def _modified_stamps(doc: Document) -> set[datetime]:
     the modified time's seconds, not the publication's (an update in the minute it went out)."""
     values = [_jsonld_value(_article_get(doc, key)) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = (_parse_value(doc, v) for v in values if v)
+    dated = (parse_value(doc, v) for v in values if v)
     return {d for d in dated if d is not None and d.tzinfo is not None}
 
 
@@ -1184,12 +1189,12 @@ def _machine_moment(doc: Document, naive: datetime) -> datetime | None:
     (a .com site in English, Spanish, Portuguese ...): a naive time otherwise stays naive. Not
     a stamp the metadata names the update."""
     updated = _modified_stamps(doc)
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     stamps = []
     for value in itertools.chain(
         datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc)
     ):
-        d = dateparse.parse_any(value, month_first, _value_lang(doc))
+        d = dateparse.parse_any(value, month_first, value_language(doc))
         if d is not None and d.tzinfo is not None and d not in updated:
             if _same_wall_clock(naive, d):
                 return naive.replace(tzinfo=d.tzinfo)
@@ -1283,11 +1288,11 @@ def _may_state(doc: Document, local: datetime) -> bool:
 def _machine_stamps(doc: Document) -> set[datetime]:
     """The aware times the page's date attributes, script state and own `<time>` elements
     state, but its metadata's update stamps."""
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     values = itertools.chain(datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc))
-    found = {dateparse.parse_any(value, month_first, _value_lang(doc)) for value in values}
+    found = {dateparse.parse_any(value, month_first, value_language(doc)) for value in values}
     found |= {
-        _from_element(el, month_first, _value_lang(doc))
+        element_date(el, month_first, value_language(doc))
         for el in _times(doc)[:3]
         if _own_time(doc, el, False)
     }
@@ -1300,7 +1305,7 @@ def _jsonld_states(doc: Document, found: datetime) -> bool:
     of the instant (the usual answer key), kept as an instant even where the page prints its
     UTC wall clock as local; only a meta's or the markup's "Z" is read as mislabelled."""
     value = _jsonld_value(_article_get(doc, "datePublished"))
-    return value is not None and dateparse.parse_any(value, False, _value_lang(doc)) == found
+    return value is not None and dateparse.parse_any(value, False, value_language(doc)) == found
 
 
 def _zone(
@@ -1356,7 +1361,7 @@ def _prose_dates(doc: Document) -> set[datetime]:
     return {
         d
         for part, d in _datelines(doc)
-        if d is not None and d.tzinfo is not None and (len(part) > _PROSE or is_sentence(part))
+        if d is not None and d.tzinfo is not None and (len(part) > PROSE or is_sentence(part))
     }
 
 
@@ -1441,7 +1446,7 @@ def _own_stamps(doc: Document) -> list[datetime]:
     override for the story's other dates (an event box's `<time>` it does)."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
+    dated = [parse_value(doc, v) for v in values if isinstance(v, str)]
     return [d for d in dated if d is not None and d.tzinfo is not None]
 
 
@@ -1457,7 +1462,7 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     season's offset; the published cascade reads its own stamps first."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
+    dated = [parse_value(doc, v) for v in values if isinstance(v, str)]
     # not a story's sentence: "The vote closed at 17:00 Nairobi time on 3 December" on a
     # British page is an event's time where it happened, not the page's offset
     prose = _prose_dates(doc)
@@ -1466,7 +1471,7 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     if found is None and zones.site_zone(doc) is None:
         values = [_article_get(doc, key) for key in PUBLISHED_JSONLD]
         values += [v for key in PUBLISHED_META for v in doc.meta_tags.get(key, ())]
-        found = _an_offset((_parse_value(doc, v) for v in values if isinstance(v, str)), True)
+        found = _an_offset((parse_value(doc, v) for v in values if isinstance(v, str)), True)
     return found
 
 
@@ -1538,9 +1543,9 @@ def _utc_stated_elsewhere(
     if naive.replace(second=0, microsecond=0) in _shown_walls(doc):
         return None
     updated = _modified_stamps(doc)
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     machine = (
-        dateparse.parse_any(value, month_first, _value_lang(doc))
+        dateparse.parse_any(value, month_first, value_language(doc))
         for value in itertools.chain(
             datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc)
         )
@@ -1648,22 +1653,22 @@ def _candidates(
     a link to another piece is not read as its refinement: a lone teaser's "<a href=...>
     Haushalt beschlossen</a> <time datetime=...T07:00...>" below the article's `<time
     datetime="2026-12-03">` is that piece's time of the day, however short its headline."""
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     if selector:
         for el in doc.select(selector)[:3]:
-            yield _from_element(el, month_first, _value_lang(doc))
+            yield element_date(el, month_first, value_language(doc))
     # what names the publication first, then when the piece was created (a draft's time)
     for created in (False, True):
         for key in jsonld_keys:
             if (key in _CREATED) == created and (
                 value := _jsonld_value(_article_get(doc, key))
             ) is not None:
-                yield dateparse.parse_any(value, month_first, _value_lang(doc))
+                yield dateparse.parse_any(value, month_first, value_language(doc))
         # a WebPage's own `dateCreated` too is a draft's: after every published name
         for value in _page_objects(
             doc, tuple(k for k in jsonld_keys if (k in _CREATED) == created)
         ):
-            yield _parse_value(doc, value)
+            yield parse_value(doc, value)
         for key in meta_keys:
             if (key in _CREATED) == created:
                 for value in _meta_values(doc, key):
@@ -1673,7 +1678,7 @@ def _candidates(
                 yield _with_meta_clock(doc, key, value, month_first)
         if not created:
             for value in _parsely_dates(doc):
-                yield _parse_value(doc, value)
+                yield parse_value(doc, value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
     # dates the markup names the update (`<time class="date-modified">`, `itemprop=
@@ -1689,14 +1694,14 @@ def _candidates(
             if not updated_lines and (_marked_modified(el) or datelineentries.opens_an_entry(el)):
                 if el not in seen:
                     seen.add(el)
-                    modified.append(entry := _from_element(el, month_first, _value_lang(doc)))
+                    modified.append(entry := element_date(el, month_first, value_language(doc)))
                     if entry is not None and not _marked_modified(el):
                         entries.append(entry)
                 continue
-            yield _from_element(el, month_first, _value_lang(doc))
+            yield element_date(el, month_first, value_language(doc))
     if updated_lines:
         for el in [el for el in _times(doc) if _says_updated(el)][:1]:
-            yield _from_element(el, month_first, _value_lang(doc))
+            yield element_date(el, month_first, value_language(doc))
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
     lines = _labelled_first(doc, _datelines(doc), updated_lines)
@@ -1845,17 +1850,19 @@ def _meta_clock(clock: str) -> str | None:
 def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> datetime | None:
     """A meta's date; a bare day with the clock of its twin meta named "time" for "date"
     (`page_date_published` "2026-12-03" beside `page_time_published` "14:25"): one instant."""
-    found = dateparse.parse_any(value, month_first, _value_lang(doc))
+    found = dateparse.parse_any(value, month_first, value_language(doc))
     if found is None or found.tzinfo is not None or found.time() != MIDNIGHT or "date" not in key:
         return found
     for clock in doc.meta_tags.get(key.replace("date", "time"), [])[:1]:
         if (read := _meta_clock(clock := clock.strip())) is not None:
             return (
-                dateparse.parse_any(f"{found.date().isoformat()}T{read}", False, _value_lang(doc))
+                dateparse.parse_any(
+                    f"{found.date().isoformat()}T{read}", False, value_language(doc)
+                )
                 or found
             )
         # ... or the whole stamp, of the same day ("page_time_published" "2026-12-03T14:25+01:00")
-        whole = dateparse.parse_any(clock, month_first, _value_lang(doc))
+        whole = dateparse.parse_any(clock, month_first, value_language(doc))
         if whole is not None and whole.date() == found.date() and whole.time() != MIDNIGHT:
             return whole
     return found
@@ -1926,7 +1933,7 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
             return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
         if datelineitems.beside_a_piece(doc, line):
             return False  # a teaser's time, beside a link to another piece
-        d = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
+        d = parse_date(line, month_first=reads_month_first(doc), lang=date_language(doc))
         if d is None:
             return False
         if found.time() == MIDNIGHT and found.tzinfo is None:
@@ -1955,7 +1962,7 @@ def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[dat
     in a framework's payload), where the page's JSON-LD blocks state none."""
     if _article_get(doc, key) is None:
         for value in datelinestate.embedded_article_dates(doc, key):
-            yield dateparse.parse_any(value, month_first, _value_lang(doc))
+            yield dateparse.parse_any(value, month_first, value_language(doc))
 
 
 def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
@@ -2076,17 +2083,17 @@ def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
     """Dates only machines read (data attributes, script state, a creation meta): when nothing
     else gave one."""
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     for key in _CREATED_METAS:
         for value in _meta_values(doc, key):
-            yield dateparse.parse_any(value, month_first, _value_lang(doc))
+            yield dateparse.parse_any(value, month_first, value_language(doc))
     for value in datelineattrs.attribute_dates(doc):
         if not UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
-            yield dateparse.parse_any(value, month_first, _value_lang(doc))
+            yield dateparse.parse_any(value, month_first, value_language(doc))
     for value in datelinestate.state_dates(doc):
-        yield dateparse.parse_any(value, month_first, _value_lang(doc))
+        yield dateparse.parse_any(value, month_first, value_language(doc))
     if (line := datelinewire.wire_dateline(doc)) is not None:
-        yield parse_date(line, month_first=month_first, lang=_date_language(doc))
+        yield parse_date(line, month_first=month_first, lang=date_language(doc))
 
 
 def _title_case_dateline(doc: Document) -> Iterator[datetime | None]:
@@ -2095,7 +2102,7 @@ def _title_case_dateline(doc: Document) -> Iterator[datetime | None]:
     one (a sentence may open so and name another day)."""
     if (line := datelinewire.title_case_dateline(doc)) is None:
         return
-    found = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
+    found = parse_date(line, month_first=reads_month_first(doc), lang=date_language(doc))
     url_day = _url_day(doc.url)
     if found is not None and (url_day is None or abs(found.date() - url_day) <= _ONE_DAY):
         yield found
@@ -2106,7 +2113,7 @@ def _coverage_start(doc: Document) -> Iterator[datetime | None]:
     page: a LiveBlogPosting stating no `datePublished`. Read last, as the one looked-at live
     blog states its publication apart (its latest entry's time), hours after the start."""
     if (value := _jsonld_value(_article_get(doc, "coverageStartTime"))) is not None:
-        yield dateparse.parse_any(value, _month_first(doc), _value_lang(doc))
+        yield dateparse.parse_any(value, reads_month_first(doc), value_language(doc))
 
 
 def _page_objects(doc: Document, keys: tuple[str, ...]) -> Iterator[str]:
@@ -2148,16 +2155,16 @@ def _lone_media_dates(doc: Document) -> Iterator[datetime | None]:
         return
     for key in PUBLISHED_JSONLD:
         if (value := _jsonld_value(obj.get(key))) is not None:
-            yield dateparse.parse_any(value, _month_first(doc), _value_lang(doc))
+            yield dateparse.parse_any(value, reads_month_first(doc), value_language(doc))
 
 
 def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     """Visible date lines with their dates, parsed once per page (both cascades use them)."""
     if "parsed_datelines" not in doc.cache:
-        month_first = _month_first(doc)
+        month_first = reads_month_first(doc)
         # a month name two languages share ("listopad") by the words' language where the
         # markup states none
-        lang = _date_language(doc) or page_fields.article_language(doc)
+        lang = date_language(doc) or page_fields.article_language(doc)
         parsed: list[tuple[str, datetime | None]] = []
         for text in datelines.visible_lines(doc):
             line = in_common_era(text)
@@ -2191,89 +2198,10 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         doc.cache["parsed_datelines"] = [
             (part, d)
             for part, d in parsed
-            if not (d and d.time() == MIDNIGHT and (len(part) > _PROSE or is_sentence(part)))
+            if not (d and d.time() == MIDNIGHT and (len(part) > PROSE or is_sentence(part)))
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
-
-
-def _date_language(doc: Document) -> str | None:
-    """The page's language as the month tables read it: "ti-et" for Tigrinya from Ethiopia
-    (its domain or language tag), whose month names are the Ethiopian calendar's there
-    (Eritrea's press gives them to the Gregorian months); "ne" for a page in Nepali words
-    whose markup names Hindi's script only (Bikram Sambat days)."""
-    language = page_fields.language(doc)
-    if language == "ti" and zones.site_zone(doc) == "Africa/Addis_Ababa":
-        return "ti-et"
-    if language == "hi" and page_fields.article_language(doc) == "ne":
-        # Devanagari letters with no language declared (or a CMS's "en"): Nepali words
-        # date the story in Nepal's calendar ("मंसिर १७, २०८३"), not India's
-        return "ne"
-    return language
-
-
-def _value_lang(doc: Document) -> str | None:
-    """The language a meta's, JSON-LD's or <time>'s date in Devanagari is read in, as the
-    date lines' ("कार्तिक 12, 2083" on a Hindi page is India's Vikram Samvat, no Nepali day)."""
-    if "value_lang" not in doc.cache:
-        doc.cache["value_lang"] = _date_language(doc) or page_fields.article_language(doc)
-    found: str | None = doc.cache["value_lang"]
-    return found
-
-
-def _parse_value(doc: Document, value: str | None) -> datetime | None:
-    """A meta's or JSON-LD's date string, its calendar in Devanagari the page's language's."""
-    lang = dateparse.lang_for_value(value, _value_lang(doc)) if value else None
-    return parse_date(value, lang=lang)
-
-
-def _month_first(doc: Document) -> bool:
-    """Whether "05/06/2025" on this page is May 6: American English pages (not a page whose
-    metadata or letters name another language: "en-US" is many CMSs' default), those of the
-    US's territories, and the Philippines' (Filipino pages, English ones on `.ph`: CLDR's
-    `fil` prints "2/3/26")."""
-    language = page_fields.language(doc)
-    if language in ("tl", "fil"):
-        return True
-    if language not in (None, "en"):
-        return False
-    if page_fields.article_language(doc) not in (None, "en", "tl", "fil"):
-        return False  # "en-US", a CMS's default, over Portuguese words: their day comes first
-    tag = (doc.tree.get("lang") or "").lower().replace("_", "-").split("-")
-    if tag[0] == "en" and len(tag) > 1:
-        return tag[1] in zones.MONTH_FIRST_REGIONS
-    if tag[0] not in ("en", ""):
-        return False
-    if zones.locale_region(doc) not in (None, *zones.MONTH_FIRST_REGIONS):
-        return False  # a bare "en" whose og:locale says "en_GB", "en_AU", "en_IN"
-    host = split_url(doc.url).hostname or ""
-    return (
-        host.rsplit(".", 1)[-1] in ("com", "org", "net")
-        or zones.host_country(doc.url) in zones.MONTH_FIRST_REGIONS
-    )
-
-
-def _from_element(el: HtmlElement, month_first: bool, lang: str | None) -> datetime | None:
-    """A date element's machine-read date; a bare day there takes the time its text prints
-    for that day (`<time datetime="2026-01-29">29.01.2026 um 18:40 Uhr</time>`). `lang`
-    (`_value_lang`) decides the calendar of a date in Devanagari."""
-    for attr in ("datetime", "content", "data-timestamp", "title"):
-        value = el.get(attr)
-        if value and (d := dateparse.parse_any(value, month_first, lang)):
-            if d.time() != MIDNIGHT or d.tzinfo is not None:
-                return d
-            shown = _element_text_date(el, month_first, lang, _PROSE)
-            return shown if shown is not None and shown.date() == d.date() else d
-    return _element_text_date(el, month_first, lang, None)
-
-
-def _element_text_date(
-    el: HtmlElement, month_first: bool, lang: str | None, longest: int | None
-) -> datetime | None:
-    text = datelinetexts.line_text(el)
-    if longest is not None and len(text) >= longest:
-        return None
-    return parse_date(text, month_first=month_first, lang=dateparse.lang_for_value(text, lang))
 
 
 def _parsely_dates(doc: Document) -> list[str]:
