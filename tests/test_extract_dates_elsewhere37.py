@@ -1,4 +1,4 @@
-"""Whether a date line sits in another item's block (`datelines.elsewhere`), kept once an
+"""Whether a date line sits in another item's block (`datelineitems.elsewhere`), kept once an
 element a page: the date cascades ask it again of the same lines. A user relies on the
 same answer whichever line is asked first and however often: checked on an invented page
 with an article's byline, a related list of dated teasers, a side column and a footer,
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract import datelines
+from newsarchive.extract import datelineitems
 from newsarchive.extract.document import parse
 
 _PAGE = """<html><head><title>Harbour cranes return</title></head><body>
@@ -45,7 +45,7 @@ def test_each_line_answered_as_on_a_page_read_anew(order: str) -> None:
     answers = []
     for i in indices + indices:  # each asked twice
         fresh = parse(_PAGE, "https://hafenblatt.example/lokales/kraene-102.html")
-        expected = datelines.elsewhere(fresh, list(fresh.tree.iter())[i])
-        assert datelines.elsewhere(kept, elements[i]) is expected, (i, elements[i].tag)
+        expected = datelineitems.elsewhere(fresh, list(fresh.tree.iter())[i])
+        assert datelineitems.elsewhere(kept, elements[i]) is expected, (i, elements[i].tag)
         answers.append(expected)
     assert True in answers and False in answers  # the page has lines of both kinds

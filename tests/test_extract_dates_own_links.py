@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extract import extract_article
-from newsarchive.extract.datelines import links_a_piece
+from newsarchive.extract.datelinelinks import links_a_piece
 
 _BODY = {
     "de": "Der Gemeinderat hat am Dienstagabend nach langer Debatte das Budget beschlossen, die Opposition stimmte dagegen.",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extract import datelines, extract_article
-from newsarchive.extract.datelines import script_state_dates
+from newsarchive.extract import datelinestate, extract_article
+from newsarchive.extract.datelinestate import script_state_dates
 
 H1 = "<h1>Ein erfundener Titel für diesen Test</h1>"
 
@@ -67,14 +67,16 @@ def test_script_state_spellings(state: str, expected: list[str]) -> None:
 def test_key_places_from_one_search_are_str_finds(source: str) -> None:
     """The places of the keys found through their shared letters (one search of the page)
     are the places `str.find` steps through, key by key."""
-    held = datelines._held_keys(source)
-    for key in datelines.STATE_KEYS + datelines.WEAK_STATE_KEYS + datelines.MODIFIED_STATE_KEYS:
+    held = datelinestate._held_keys(source)
+    for key in (
+        datelinestate.STATE_KEYS + datelinestate.WEAK_STATE_KEYS + datelinestate.MODIFIED_STATE_KEYS
+    ):
         finds, start = [], source.find(key)
         while start != -1:
             finds.append(start)
             start = source.find(key, start + len(key))
-        assert list(datelines._places(source, key, held)) == finds, key
-        assert list(datelines._places(source, key, None)) == finds, key
+        assert list(datelinestate._places(source, key, held)) == finds, key
+        assert list(datelinestate._places(source, key, None)) == finds, key
 
 
 @pytest.mark.parametrize(

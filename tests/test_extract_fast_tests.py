@@ -1,6 +1,6 @@
 """Quick tests extraction runs before a slower one give the slower one's answer.
 
-`datelines.has_year` skips HAS_YEAR's search on texts without a digit; statetext reads a
+`datelinetexts.has_year` skips HAS_YEAR's search on texts without a digit; statetext reads a
 state's strings in their container's loop; furniture splits class names without a digit
 in one pass. Invented texts and states check each against the plain reading it stands for.
 """
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from newsarchive.extract import datelines, furniture, statetext
+from newsarchive.extract import datelinetexts, furniture, statetext
 from newsarchive.extract.text import width
 
 TEXTS = [
@@ -43,13 +43,13 @@ TEXTS = [
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_has_year_is_has_year_search(text: str) -> None:
-    assert datelines.has_year(text) == bool(datelines.HAS_YEAR.search(text))
+    assert datelinetexts.has_year(text) == bool(datelinetexts.HAS_YEAR.search(text))
 
 
 def test_has_year_finds_years_without_ascii_digits() -> None:
-    assert datelines.has_year("令和元年12月3日")
-    assert datelines.has_year("٢٠٢٦/١٢/٠٣")
-    assert not datelines.has_year("Storm hits coast")
+    assert datelinetexts.has_year("令和元年12月3日")
+    assert datelinetexts.has_year("٢٠٢٦/١٢/٠٣")
+    assert not datelinetexts.has_year("Storm hits coast")
 
 
 def _plain_strings(value: Any, path: str, found: dict[str, list[str]], depth: int) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from newsarchive.extract.bodylines import RECIRC_HEADING
 from newsarchive.extract.bodyrelated import COMMENTS_HEADING
-from newsarchive.extract.datelines import _DATE_CLASS
+from newsarchive.extract.datelinetexts import _DATE_CLASS
 from newsarchive.extract.furniture import _STATE_HINT, CONSENT_LINE, FOLLOW_CALL
 from newsarchive.extract.leadimage import NOT_LEAD, PLACEHOLDER
 from newsarchive.extract.text import folded_search

@@ -21,7 +21,7 @@ from newsarchive.extract import (
     authorchecks,
     authorlines,
     bodyblocks,
-    datelines,
+    datelineattrs,
     document,
     titlevotes,
     topiclinks,
@@ -80,7 +80,7 @@ def test_elements_after_the_headline_are_the_xpaths(body: str) -> None:
     doc = _doc(body)
     h1 = next(doc.tree.iter("h1"))
     assert list(following(h1)) == h1.xpath("following::*")
-    assert list(datelines._preceding(h1)) == list(
+    assert list(datelineattrs._preceding(h1)) == list(
         itertools.chain.from_iterable(
             [s, *s.iterdescendants(lxml.etree.Element)] for s in h1.itersiblings(preceding=True)
         )

@@ -57,11 +57,14 @@ def test_importing_extraction_loads_nothing_of_the_crawler() -> None:
     assert [name for name in loaded if _forbidden(name)] == []
 
 
-@pytest.mark.parametrize(("cascade", "prefix"), [("authors", "author"), ("body", "body")])
+CASCADES = [("authors", "author"), ("body", "body"), ("datelines", "dateline")]
+
+
+@pytest.mark.parametrize(("cascade", "prefix"), CASCADES)
 def test_field_modules_import_only_those_listed_below_them(cascade: str, prefix: str) -> None:
-    """authors.py's and body.py's docstrings map their pieces, each importing only those listed
-    after it: a reader follows the map down without meeting a module twice, and a piece new to
-    the map (or one missing from it) fails here."""
+    """authors.py's, body.py's and datelines.py's docstrings map their pieces, each importing
+    only those listed after it: a reader follows the map down without meeting a module twice,
+    and a piece new to the map (or one missing from it) fails here."""
     doc = ast.get_docstring(ast.parse((EXTRACT / f"{cascade}.py").read_text(encoding="utf-8")))
     listed = [cascade] + [
         line.split("`")[1] for line in (doc or "").splitlines() if line.startswith(f"- `{prefix}")
@@ -78,17 +81,50 @@ def test_field_modules_import_only_those_listed_below_them(cascade: str, prefix:
     assert upward == []
 
 
-@pytest.mark.parametrize("prefix", ["author", "body"])
-def test_field_modules_take_no_private_name_of_another_module(prefix: str) -> None:
-    """A name one module of a field's cascade takes from another is public in its owner: a
-    leading underscore tells the owner's reader that nothing outside leans on it (an edit
-    there breaks no one), and that is only true while no other module imports it."""
-    taken = [
-        f"{path.name}:{node.lineno} takes {node.module}.{alias.name}"
-        for path in sorted(EXTRACT.glob(f"{prefix}*.py"))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path)))
-        if isinstance(node, ast.ImportFrom) and (node.level or "newsarchive" in (node.module or ""))
-        for alias in node.names
-        if alias.name.startswith("_")
+def _private_uses(path: Path, prefix: str) -> list[str]:
+    """A module's uses of another piece's private names: `from ...<piece> import _name`, or
+    `<piece>._name` where the piece is imported whole."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    pieces: set[str] = set()  # the names the module gives the pieces it imports whole
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            piece = node.module.startswith(f"newsarchive.extract.{prefix}")
+            for alias in node.names:
+                if node.module == "newsarchive.extract" and alias.name.startswith(prefix):
+                    pieces.add(alias.asname or alias.name)
+                elif piece and alias.name.startswith("_"):
+                    found.append(f"{path.stem}:{node.lineno} imports {alias.name}")
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in pieces
+            and node.attr.startswith("_")
+        ):
+            found.append(f"{path.stem}:{node.lineno} reads {node.value.id}.{node.attr}")
+    return found
+
+
+@pytest.mark.parametrize(("cascade", "prefix"), CASCADES)
+def test_field_modules_share_only_public_names(cascade: str, prefix: str) -> None:
+    """A piece uses another's names only where that one made them public: a private name
+    (`_x`) is the piece's own to change, and a reader of it need look nowhere else."""
+    bad = [
+        use for path in sorted(EXTRACT.glob(f"{prefix}*.py")) for use in _private_uses(path, prefix)
     ]
-    assert taken == []
+    assert bad == []
+
+
+def test_private_names_across_pieces_are_found(tmp_path: Path) -> None:
+    """The check above finds both spellings of a private name taken from a sibling piece."""
+    module = tmp_path / "datelinex.py"
+    module.write_text(
+        "from newsarchive.extract import datelinetexts\n"
+        "from newsarchive.extract.datelinelinks import _PIECE_SLUG, links_a_piece\n"
+        "x = datelinetexts._YEAR_CHAR, datelinetexts.has_year\n"
+    )
+    assert _private_uses(module, "dateline") == [
+        "datelinex:2 imports _PIECE_SLUG",
+        "datelinex:3 reads datelinetexts._YEAR_CHAR",
+    ]

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateparser
 
-from newsarchive.extract import datebikram, datelines, datetext
+from newsarchive.extract import datebikram, datelinetexts, datetext
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
 from newsarchive.numbers import ascii_digits
@@ -252,7 +252,7 @@ def _parse_iso(s: str) -> datetime | None:
 def _parse_text(
     s: str, month_first: bool = False, solar: bool = False, lang: str | None = None
 ) -> datetime | None:
-    if not (solar or datelines.has_year(s)):
+    if not (solar or datelinetexts.has_year(s)):
         return None
     # `s` comes from parse_date: NFKC, digits and marks read, spelt out
     found = datetext.parse_text(s, _zone_abbreviation, month_first, solar, lang, spelled=True)

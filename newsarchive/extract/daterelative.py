@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 
-from newsarchive.extract import byline, datelines, datetext, langwords, zones
+from newsarchive.extract import byline, datelinetexts, datetext, langwords, zones
 from newsarchive.extract.dateparse import parse_date
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import BARE_SCRIPT as _CJK
@@ -176,7 +176,7 @@ def read(text: str, now: datetime, lang: str | None, region: str | None = None) 
     ("vor 2 Tagen", "12. März") as a naive midnight, the cascade's bare day.
     """
     text = unicodedata.normalize("NFKC", " ".join(text.split()))
-    if len(text) > _MAX_LINE or datelines.has_year(text):
+    if len(text) > _MAX_LINE or datelinetexts.has_year(text):
         return None
     hangul = _HANGUL.search(text) is not None
     month_first = lang in _MONTH_FIRST or hangul
@@ -214,7 +214,7 @@ def _short_in(text: str, short: re.Pattern[str] | None, lang: str | None) -> re.
 
 
 # A day with a two-digit year and no clock ("3/12/26", "03-12-26"): a day of any order,
-# left out of datelines.HAS_YEAR (a day past the 12th aside); read here, on a line of little
+# left out of datelinetexts.HAS_YEAR (a day past the 12th aside); read here, on a line of little
 # more, where the page's language and region write numeric days day first.
 _SHORT_YEAR_DAY = _compile(
     r"(?<![\d/.:-])(3[01]|[12]\d|0?[1-9])([/-])(1[0-2]|0?[1-9])\2(\d\d)(?![\d/.:-])"

@@ -26,7 +26,15 @@ from lxml.html import HtmlElement
 
 from newsarchive.extract import (
     datehijri,
+    datelinearound,
+    datelineattrs,
+    datelineentries,
+    datelineitems,
+    datelinelabels,
     datelines,
+    datelinestate,
+    datelinetexts,
+    datelinewire,
     dateparse,
     daterelative,
     datetext,
@@ -35,13 +43,37 @@ from newsarchive.extract import (
     page_fields,
     zones,
 )
+from newsarchive.extract.dateconventions import (
+    PROSE,
+    date_language,
+    element_date,
+    parse_value,
+    reads_month_first,
+    value_language,
+)
 from newsarchive.extract.dateparse import parse_date, to_iso
+from newsarchive.extract.dateparts import (
+    AS_OF_LINE,
+    CLOCK,
+    EVENT_LINE,
+    LABEL,
+    LABELS,
+    MEDIA_LINE,
+    MIDNIGHT,
+    PUBLISHED_LINE,
+    UPDATED_LINE,
+    UPDATED_WORDS,
+    in_common_era,
+    is_sentence,
+    labelled_parts,
+    on_the_day_before,
+    update_clock,
+)
 from newsarchive.extract.document import Document
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
-from newsarchive.extract.text import BARE_SCRIPT as _CJK
 from newsarchive.extract.text import clean
 from newsarchive.extract.urls import split_url
 
@@ -172,88 +204,8 @@ PUBLISHED_MARKUP: tuple[Markup, ...] = (
     _times,
 )
 MODIFIED_MARKUP: tuple[Markup, ...] = (_modified_prop, _modified_rdfa)
-# A line saying when the article was updated (the modified time): langwords.UPDATED_LABELS,
-# and the "as of" time of a page (langwords.AS_OF_LABELS), which is also its last update.
-_UPDATED_WORDS = (
-    *langwords.entries(langwords.UPDATED_LABELS),
-    *langwords.entries(langwords.AS_OF_LABELS),
-    *langwords.entries(langwords.UPDATED_LABELS_DATES_ONLY),
-)
-_PUBLISHED_WORDS = (
-    *langwords.entries(langwords.PUBLISHED_LABELS),
-    *langwords.entries(langwords.PUBLISHED_LABELS_DATES_ONLY),
-)
-# Scripts that print no space between words (Thai, Lao, Burmese, Khmer): a label there is
-# one only where no letter follows it ("ปรับปรุง 3 ธ.ค." is "updated", "ปรับปรุงถนน..." a
-# line about repairing a road).
-_UNSPACED = _compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
-
-
-# ... the words such a label runs on into ("อัปเดต" + "ล่าสุด": "last updated")
-_TAILS = "|".join(re.escape(w) for w in langwords.entries(langwords.LABEL_TAILS))
-
-
-def _line_labels(words: Iterable[str]) -> str:
-    """`words` as alternatives of a pattern, the unspaced scripts' together at the end, each
-    one only before a tail or no letter (one group for them all: a group after each word
-    cost every line's match a fifth)."""
-    words = list(words)
-    unspaced = [re.escape(w) for w in words if _UNSPACED.search(w)]
-    spaced = [re.escape(w) for w in words if not _UNSPACED.search(w)]
-    if unspaced:
-        spaced.append(rf"(?:{'|'.join(unspaced)})(?:{_TAILS})*(?![^\W\d_])")
-    return "|".join(spaced)
-
-
-_UPDATED_LINE = _compile(r"^\W*(?:" + _line_labels(_UPDATED_WORDS) + ")", re.I)
-# ... the "as of" line alone: the publication where the page states no other date at all.
-_AS_OF_LINE = _compile(
-    r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.entries(langwords.AS_OF_LABELS)) + ")",
-    re.I,
-)
-# A publication noun labels a date only where the date follows it, after a colon, a
-# preposition or a weekday ("Erstveröffentlichung: 4.12.", "Publication le vendredi 4
-# décembre", "Publication date: Friday, December 4"): "Publication date of the report: 3
-# March", "Veröffentlichung der Studie am 1.12.", "Erstveröffentlichung des Buches 1998" name
-# another thing's publication, not the article's.
-_NOUNS = "|".join(
-    re.escape(w)
-    for w in sorted(langwords.entries(langwords.PUBLICATION_NOUNS), key=len, reverse=True)
-)
-_NOUN_DATE = (
-    rf"(?:{_NOUNS})(?!\w)(?=\s*[:.–-]?\s*(?:(?:am|vom|le|du|on|el|em|il|op|den)\s+)?"
-    r"(?:[^\W\d_]{2,12}\.?,\s*)?(?:[^\W\d_]{2,12}\.?\s+)?\d)"
-)
-# A line saying when the article was published ("Veröffentlicht am ...", "Published ...").
-_PUBLISHED_LINE = _compile(
-    r"^\W*(?:" + _line_labels(_PUBLISHED_WORDS) + "|" + _NOUN_DATE + ")",
-    re.I,
-)
-# Where a line's published or updated part starts ("Veröffentlicht ..., aktualisiert ...").
-_LABELS = sorted(
-    dict.fromkeys([*langwords.DATE_LABELS, *_UPDATED_WORDS, *_PUBLISHED_WORDS]),
-    key=len,
-    reverse=True,
-)
-_LABEL = _compile(
-    r"(?<!\w)(?:"
-    + _line_labels(w for w in _LABELS if not _CJK.search(w))
-    + r")(?!\w)|(?<!\w)"
-    + _NOUN_DATE
-    + "|"
-    + "|".join(re.escape(w) for w in _LABELS if _CJK.search(w)),
-    re.I,
-)
-# A day without a time in a longer line is prose (a caption: "... a 15 de mayo de 2025, en
-# Madrid"), not the article's date line.
-_PROSE = 60
-# A line's last opening bracket: "2026年1月29日 18時40分 (1月30日 09時05分更新)".
-_LAST_BRACKET = _compile(r"[(\[（【][^(\[（【]*$")
-_DIGIT = _compile(r"\d")
-_WORD = _compile(r"[^\W\d_]")
 _MAX_OFFSET = timedelta(hours=14)
 _QUARTER_HOUR = timedelta(minutes=15)
-_MIDNIGHT = time(0, 0)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
 _ONE_HOUR = timedelta(hours=1)
@@ -307,7 +259,7 @@ def _from_update_or_url(
         updated_lines=True,
         own_only=True,
     )
-    stated = dateparse.parse_any(update, False, _value_lang(doc)) if update else None
+    stated = dateparse.parse_any(update, False, value_language(doc)) if update else None
     if stated and _after_fetch(stated, fetched):
         update = None  # a line dated after the fetch states no update that was
     if update and (url_day is None or abs(date.fromisoformat(update[:10]) - url_day) <= _ONE_DAY):
@@ -321,12 +273,11 @@ def _from_update_or_url(
 # um 10:15", "Updated 10:15 AM"): a page printing today's pieces without their day.
 _CLOCK_ONLY_LINE = _compile(
     r"^\W*(?:"
-    + "|".join(re.escape(w) for w in _LABELS)
+    + "|".join(re.escape(w) for w in LABELS)
     + r")(?!\w)\W*(?:(?:am|um|at|à|a las|alle|om|kl\.?|klo|ore|às|o)\s+)?"
     r"(\d{1,2})[:.h](\d\d)(?!\d)\s*(?:uhr|h|hrs?\.?|(a\.?\s?m\.?|p\.?\s?m\.?))?\W*$",
     re.I,
 )
-_CLOCK = _compile(r"\d[:.h]\d\d(?!\d)")
 _CLOCK_LINE_CHARS = 48
 
 
@@ -341,8 +292,10 @@ def _url_day_clock(
     if fetched is None or tz is None or fetched.astimezone(tz).date() != url_day:
         return None
     if "clock_lines" not in doc.cache:
+        # dateparts.CLOCK, an hour and minutes (a looser `\d[:.h]\d\d` once written here
+        # for it was redefined by that one at import, and never read)
         under, classed = datelines.lines_holding(
-            doc, lambda t: len(t) <= _CLOCK_LINE_CHARS and _CLOCK.search(t) is not None
+            doc, lambda t: len(t) <= _CLOCK_LINE_CHARS and CLOCK.search(t) is not None
         )
         doc.cache["clock_lines"] = under, classed
     for lines, unanimous in zip(doc.cache["clock_lines"], (False, True), strict=True):
@@ -372,7 +325,11 @@ def _from_update_line(doc: Document, rules: SiteRules | None) -> str | None:
     line beside a link to another piece: a "More from ..." list's "<a>Bill passed</a>
     Updated: Nov 28, 2026" is that piece's update."""
     for text, d in _datelines(doc):
-        if d is not None and _UPDATED_LINE.match(text) and not datelines.beside_a_piece(doc, text):
+        if (
+            d is not None
+            and UPDATED_LINE.match(text)
+            and not datelineitems.beside_a_piece(doc, text)
+        ):
             return _stated(d, _zone(doc, rules, None))
     return None
 
@@ -401,13 +358,13 @@ def _state_update(doc: Document, rules: SiteRules | None, fetched: datetime | No
     Next.js or Nuxt payload, `\\"dateModified\\"` in a streamed one), in the offset a
     published stamp there would get; not one before the publication or after the fetch (another
     record's: an image's, an author's)."""
-    month_first = _month_first(doc)
-    for value in datelines.state_modified_dates(doc):
-        d = dateparse.parse_any(value, month_first, _value_lang(doc))
+    month_first = reads_month_first(doc)
+    for value in datelinestate.state_modified_dates(doc):
+        d = dateparse.parse_any(value, month_first, value_language(doc))
         if d is None or _after_fetch(d, fetched):
             continue
         stated = published(doc, rules, fetched)  # asked only here: rarely reached
-        if stated and _before(d, dateparse.parse_any(stated, False, _value_lang(doc))):
+        if stated and _before(d, dateparse.parse_any(stated, False, value_language(doc))):
             continue
         return to_iso(_with_offset(doc, rules, d, [], None, machine=True))
     return None
@@ -417,7 +374,7 @@ def _before(d: datetime, day_or_time: datetime | None) -> bool:
     """Whether a time is before a publication (a bare day: before its day)."""
     if day_or_time is None:
         return False
-    if day_or_time.time() == _MIDNIGHT and day_or_time.tzinfo is None:
+    if day_or_time.time() == MIDNIGHT and day_or_time.tzinfo is None:
         return d.date() < day_or_time.date()
     if (d.tzinfo is None) != (day_or_time.tzinfo is None):
         return d.replace(tzinfo=None) < day_or_time.replace(tzinfo=None)
@@ -452,8 +409,8 @@ def _from_fetch_time(
             (line, d)
             for whole in lines
             for line in _yearless_parts(whole)
-            if bool(_UPDATED_LINE.match(line)) == updated_lines
-            and not (own_only and datelines.beside_a_piece(doc, line))
+            if bool(UPDATED_LINE.match(line)) == updated_lines
+            and not (own_only and datelineitems.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang, region)) is not None
         ]
         if not read:
@@ -492,8 +449,8 @@ def _ticker_start(
         for line, d in read
         if daterelative.short_stamp(line, lang, region)
         and d.tzinfo is None  # a wall clock each: comparable
-        and not datelines.beside_a_piece(doc, line)  # a related piece's stamp
-        and datelines.tells_an_entry(doc, line)  # not a results list's match
+        and not datelineitems.beside_a_piece(doc, line)  # a related piece's stamp
+        and datelineentries.tells_an_entry(doc, line)  # not a results list's match
     ]
     return _first_post(stamps)
 
@@ -522,12 +479,12 @@ def _yearless_parts(line: str) -> list[str]:
     3.12. 10:15 Uhr, aktualisiert 5.12.2026 14:30 Uhr" is a publication stated against the
     fetch (a page printing this year's days without their year) beside a dated update, and
     "Julkaistu 3.12. 10.15 Päivitetty 5.12. 14.30" a publication and an update."""
-    starts = [m.start() for m in _LABEL.finditer(line) if m.start() > 0]
+    starts = [m.start() for m in LABEL.finditer(line) if m.start() > 0]
     if not starts:
-        return [] if datelines.has_year(line) else [line]
+        return [] if datelinetexts.has_year(line) else [line]
     bounds = [0, *starts, len(line)]
     parts = (line[a:b].strip(" ,;|·•-–—") for a, b in itertools.pairwise(bounds))
-    return [p for p in parts if not datelines.has_year(p)]
+    return [p for p in parts if not datelinetexts.has_year(p)]
 
 
 def _relative_lines(doc: Document, lang: str | None) -> tuple[list[str], list[str]]:
@@ -546,7 +503,7 @@ def _from_hijri(doc: Document, rules: SiteRules | None, updated_lines: bool) -> 
         under, classed = datelines.lines_holding(doc, datehijri.HINT.search)
         doc.cache["hijri_lines"] = under + classed
     for line in doc.cache["hijri_lines"]:
-        if bool(_UPDATED_LINE.match(line)) != updated_lines:
+        if bool(UPDATED_LINE.match(line)) != updated_lines:
             continue
         if (text := datehijri.rewrite(line)) and (found := parse_date(text)) is not None:
             return _stated(found, _zone(doc, rules, None))
@@ -557,7 +514,7 @@ def _stated(found: datetime, tz: tzinfo | None) -> str:
     """An instant as it is; a bare day as a day; a wall clock in the page's zone if known."""
     if found.tzinfo is not None:
         return to_iso(found)
-    if found.time() == _MIDNIGHT:
+    if found.time() == MIDNIGHT:
         return found.date().isoformat()
     return to_iso(_in_zone(found, tz)) if tz else found.isoformat()
 
@@ -658,7 +615,7 @@ def _cascade(
         if url_day and abs(found.date() - url_day) > _ONE_DAY:
             off_url = off_url or found
             continue
-        if found.time() == _MIDNIGHT:  # a bare day (often a <time> or date-only field): weakest
+        if found.time() == MIDNIGHT:  # a bare day (often a <time> or date-only field): weakest
             day_only = day_only or found
             continue
         if first is None and day_only and abs(found.date() - day_only.date()) > _ONE_DAY:
@@ -689,7 +646,7 @@ def _cascade(
     if rendered is not None and _stands(rendered, first, day_only, _zone(doc, rules, local)):
         first, day_only, from_markup = rendered, None, False
     if first is None and day_only is None and off_url is not None:
-        first, day_only = (None, off_url) if off_url.time() == _MIDNIGHT else (off_url, None)
+        first, day_only = (None, off_url) if off_url.time() == MIDNIGHT else (off_url, None)
         from_markup = in_markup
     if first is None:
         if day_only is None:
@@ -810,8 +767,8 @@ def _jsonld_day(doc: Document, keys: tuple[str, ...]) -> datetime | None:
     """
     for key in keys:
         if (value := _jsonld_value(_article_get(doc, key))) is not None:
-            found = dateparse.parse_any(value, False, _value_lang(doc))
-            if found is None or found.time() != _MIDNIGHT:
+            found = dateparse.parse_any(value, False, value_language(doc))
+            if found is None or found.time() != MIDNIGHT:
                 return None
             return found
     return None
@@ -849,11 +806,11 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
     metas stripped from dev + visible world, this puts 7 more of the 107 pages right and
     none wrong. Read only for a time from markup, not metadata (script state costs ~2 ms a page).
     """
-    month_first = _month_first(doc)
-    values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
+    month_first = reads_month_first(doc)
+    values = itertools.chain(datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc))
     updated = _modified_stamps(doc)
     for value in values:
-        d = dateparse.parse_any(value, month_first, _value_lang(doc))
+        d = dateparse.parse_any(value, month_first, value_language(doc))
         if d is None or not (d.second or d.microsecond) or d in updated:
             continue
         minute = d.replace(second=0, microsecond=0)
@@ -892,13 +849,13 @@ def _before_a_republish(
     if _article_get(doc, "datePublished"):
         return _meta_before_a_bump(doc, first, markup)
     if first in _modified_stamps(doc):
-        month_first = _month_first(doc)
+        month_first = reads_month_first(doc)
         for find in markup:
             for el in find(doc)[:3]:
                 if not _own_time(doc, el, False):
                     continue
-                d = _from_element(el, month_first, _value_lang(doc))
-                if d is not None and d.tzinfo is not None and d < first and d.time() != _MIDNIGHT:
+                d = element_date(el, month_first, value_language(doc))
+                if d is not None and d.tzinfo is not None and d < first and d.time() != MIDNIGHT:
                     return d
     # a line labelled as the publication, a whole minute or more before the meta's time
     # (a meta stated to the second is that line's minute, not a later time); where the
@@ -908,9 +865,9 @@ def _before_a_republish(
     tz = _zone(doc, rules, first)
     labelled: list[datetime] = []
     for text, d in _datelines(doc):
-        if d is None or d.time() == _MIDNIGHT or not _PUBLISHED_LINE.match(text):
+        if d is None or d.time() == MIDNIGHT or not PUBLISHED_LINE.match(text):
             continue
-        if datelines.beside_a_piece(doc, text):
+        if datelineitems.beside_a_piece(doc, text):
             continue  # perhaps a teaser's line: the metadata stands
         if d.tzinfo is None and (tz is None or (d := _in_zone(d, tz)).tzinfo is None):
             continue
@@ -939,7 +896,7 @@ def _shown_earlier_publication(
     lines = [
         (text, d.replace(second=0, microsecond=0))
         for text, d in _datelines(doc)
-        if d is not None and d.time() != _MIDNIGHT
+        if d is not None and d.time() != MIDNIGHT
     ]
     if not lines:
         return first
@@ -949,8 +906,8 @@ def _shown_earlier_publication(
         """Whether a line that is no update's nor a teaser's prints the minute or its wall."""
         return any(
             (shown == minute or shown.replace(tzinfo=None) == wall)
-            and not _UPDATED_LINE.match(text)
-            and not datelines.beside_a_piece(doc, text)  # perhaps a teaser's line
+            and not UPDATED_LINE.match(text)
+            and not datelineitems.beside_a_piece(doc, text)  # perhaps a teaser's line
             for text, shown in lines
         )
 
@@ -976,12 +933,12 @@ def _shown_earlier_publication(
     values += [v for _, v in _other_published_metas(doc)]
     if len(set(values)) < 2:
         return first
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     shown = [
         d
         for v in dict.fromkeys(values)
-        if (d := dateparse.parse_any(v, month_first, _value_lang(doc))) is not None
-        and d.time() != _MIDNIGHT
+        if (d := dateparse.parse_any(v, month_first, value_language(doc))) is not None
+        and d.time() != MIDNIGHT
         and _gap(first, d) > _ONE_HOUR
         and printed(d)
     ]
@@ -1019,14 +976,14 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
     earliest = first
     for key in _OPEN_GRAPH_PUBLISHED:
         for value in doc.meta_tags.get(key, ()):
-            d = _parse_value(doc, value)
+            d = parse_value(doc, value)
             if d == first:
                 return first  # a published meta of its own states the JSON-LD's time
             if (
                 d is not None
                 and d.tzinfo is not None
                 and first - _BUMP_WINDOW < d < earliest
-                and d.time() != _MIDNIGHT
+                and d.time() != MIDNIGHT
                 and d.replace(tzinfo=None) != wall
                 and not _a_clock_slip(d, first)
                 and not (first - d == _ONE_HOUR and _on_standard_time(doc, first))
@@ -1097,17 +1054,17 @@ def _stated_on_the_page(
         return {m, m.replace(tzinfo=None), m.astimezone(first.tzinfo).replace(tzinfo=None)}
 
     ours, theirs = minutes(first), minutes(other)
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     stated: list[datetime] = []
     for find in markup:
         for el in find(doc)[:3]:
             if (
                 _own_time(doc, el, False)
-                and (d := _from_element(el, month_first, _value_lang(doc))) is not None
+                and (d := element_date(el, month_first, value_language(doc))) is not None
             ):
                 stated.append(d)
     stated += [d for text, d in _datelines(doc) if d is not None]
-    seen = {d.replace(second=0, microsecond=0) for d in stated if d.time() != _MIDNIGHT}
+    seen = {d.replace(second=0, microsecond=0) for d in stated if d.time() != MIDNIGHT}
     return bool(seen & ours) and not seen & theirs
 
 
@@ -1119,7 +1076,7 @@ def _modified_stamps(doc: Document) -> set[datetime]:
     the modified time's seconds, not the publication's (an update in the minute it went out)."""
     values = [_jsonld_value(_article_get(doc, key)) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = (_parse_value(doc, v) for v in values if v)
+    dated = (parse_value(doc, v) for v in values if v)
     return {d for d in dated if d is not None and d.tzinfo is not None}
 
 
@@ -1232,10 +1189,12 @@ def _machine_moment(doc: Document, naive: datetime) -> datetime | None:
     (a .com site in English, Spanish, Portuguese ...): a naive time otherwise stays naive. Not
     a stamp the metadata names the update."""
     updated = _modified_stamps(doc)
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     stamps = []
-    for value in itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc)):
-        d = dateparse.parse_any(value, month_first, _value_lang(doc))
+    for value in itertools.chain(
+        datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc)
+    ):
+        d = dateparse.parse_any(value, month_first, value_language(doc))
         if d is not None and d.tzinfo is not None and d not in updated:
             if _same_wall_clock(naive, d):
                 return naive.replace(tzinfo=d.tzinfo)
@@ -1329,11 +1288,11 @@ def _may_state(doc: Document, local: datetime) -> bool:
 def _machine_stamps(doc: Document) -> set[datetime]:
     """The aware times the page's date attributes, script state and own `<time>` elements
     state, but its metadata's update stamps."""
-    month_first = _month_first(doc)
-    values = itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
-    found = {dateparse.parse_any(value, month_first, _value_lang(doc)) for value in values}
+    month_first = reads_month_first(doc)
+    values = itertools.chain(datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc))
+    found = {dateparse.parse_any(value, month_first, value_language(doc)) for value in values}
     found |= {
-        _from_element(el, month_first, _value_lang(doc))
+        element_date(el, month_first, value_language(doc))
         for el in _times(doc)[:3]
         if _own_time(doc, el, False)
     }
@@ -1346,7 +1305,7 @@ def _jsonld_states(doc: Document, found: datetime) -> bool:
     of the instant (the usual answer key), kept as an instant even where the page prints its
     UTC wall clock as local; only a meta's or the markup's "Z" is read as mislabelled."""
     value = _jsonld_value(_article_get(doc, "datePublished"))
-    return value is not None and dateparse.parse_any(value, False, _value_lang(doc)) == found
+    return value is not None and dateparse.parse_any(value, False, value_language(doc)) == found
 
 
 def _zone(
@@ -1402,7 +1361,7 @@ def _prose_dates(doc: Document) -> set[datetime]:
     return {
         d
         for part, d in _datelines(doc)
-        if d is not None and d.tzinfo is not None and (len(part) > _PROSE or _sentence(part))
+        if d is not None and d.tzinfo is not None and (len(part) > PROSE or is_sentence(part))
     }
 
 
@@ -1487,7 +1446,7 @@ def _own_stamps(doc: Document) -> list[datetime]:
     override for the story's other dates (an event box's `<time>` it does)."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
+    dated = [parse_value(doc, v) for v in values if isinstance(v, str)]
     return [d for d in dated if d is not None and d.tzinfo is not None]
 
 
@@ -1503,7 +1462,7 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     season's offset; the published cascade reads its own stamps first."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
     values += [v for key in MODIFIED_META for v in doc.meta_tags.get(key, ())]
-    dated = [_parse_value(doc, v) for v in values if isinstance(v, str)]
+    dated = [parse_value(doc, v) for v in values if isinstance(v, str)]
     # not a story's sentence: "The vote closed at 17:00 Nairobi time on 3 December" on a
     # British page is an event's time where it happened, not the page's offset
     prose = _prose_dates(doc)
@@ -1512,7 +1471,7 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
     if found is None and zones.site_zone(doc) is None:
         values = [_article_get(doc, key) for key in PUBLISHED_JSONLD]
         values += [v for key in PUBLISHED_META for v in doc.meta_tags.get(key, ())]
-        found = _an_offset((_parse_value(doc, v) for v in values if isinstance(v, str)), True)
+        found = _an_offset((parse_value(doc, v) for v in values if isinstance(v, str)), True)
     return found
 
 
@@ -1584,10 +1543,12 @@ def _utc_stated_elsewhere(
     if naive.replace(second=0, microsecond=0) in _shown_walls(doc):
         return None
     updated = _modified_stamps(doc)
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     machine = (
-        dateparse.parse_any(value, month_first, _value_lang(doc))
-        for value in itertools.chain(datelines.attribute_dates(doc), datelines.state_dates(doc))
+        dateparse.parse_any(value, month_first, value_language(doc))
+        for value in itertools.chain(
+            datelineattrs.attribute_dates(doc), datelinestate.state_dates(doc)
+        )
     )
     whole = naive.replace(microsecond=0)
     for other in itertools.chain(aware, machine):
@@ -1604,7 +1565,7 @@ def _shown_walls(doc: Document) -> set[datetime]:
     return {
         d.replace(second=0, microsecond=0)
         for _, d in _datelines(doc)
-        if d is not None and d.tzinfo is None and d.time() != _MIDNIGHT
+        if d is not None and d.tzinfo is None and d.time() != MIDNIGHT
     }
 
 
@@ -1692,22 +1653,22 @@ def _candidates(
     a link to another piece is not read as its refinement: a lone teaser's "<a href=...>
     Haushalt beschlossen</a> <time datetime=...T07:00...>" below the article's `<time
     datetime="2026-12-03">` is that piece's time of the day, however short its headline."""
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     if selector:
         for el in doc.select(selector)[:3]:
-            yield _from_element(el, month_first, _value_lang(doc))
+            yield element_date(el, month_first, value_language(doc))
     # what names the publication first, then when the piece was created (a draft's time)
     for created in (False, True):
         for key in jsonld_keys:
             if (key in _CREATED) == created and (
                 value := _jsonld_value(_article_get(doc, key))
             ) is not None:
-                yield dateparse.parse_any(value, month_first, _value_lang(doc))
+                yield dateparse.parse_any(value, month_first, value_language(doc))
         # a WebPage's own `dateCreated` too is a draft's: after every published name
         for value in _page_objects(
             doc, tuple(k for k in jsonld_keys if (k in _CREATED) == created)
         ):
-            yield _parse_value(doc, value)
+            yield parse_value(doc, value)
         for key in meta_keys:
             if (key in _CREATED) == created:
                 for value in _meta_values(doc, key):
@@ -1717,7 +1678,7 @@ def _candidates(
                 yield _with_meta_clock(doc, key, value, month_first)
         if not created:
             for value in _parsely_dates(doc):
-                yield _parse_value(doc, value)
+                yield parse_value(doc, value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
     # dates the markup names the update (`<time class="date-modified">`, `itemprop=
@@ -1728,19 +1689,19 @@ def _candidates(
     seen: set[HtmlElement] = set()
     for find in markup:
         for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
-            if day_stated() and datelines.beside_a_piece_link(doc, el):
+            if day_stated() and datelineitems.beside_a_piece_link(doc, el):
                 continue
-            if not updated_lines and (_marked_modified(el) or datelines.opens_an_entry(el)):
+            if not updated_lines and (_marked_modified(el) or datelineentries.opens_an_entry(el)):
                 if el not in seen:
                     seen.add(el)
-                    modified.append(entry := _from_element(el, month_first, _value_lang(doc)))
+                    modified.append(entry := element_date(el, month_first, value_language(doc)))
                     if entry is not None and not _marked_modified(el):
                         entries.append(entry)
                 continue
-            yield _from_element(el, month_first, _value_lang(doc))
+            yield element_date(el, month_first, value_language(doc))
     if updated_lines:
         for el in [el for el in _times(doc) if _says_updated(el)][:1]:
-            yield _from_element(el, month_first, _value_lang(doc))
+            yield element_date(el, month_first, value_language(doc))
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
     lines = _labelled_first(doc, _datelines(doc), updated_lines)
@@ -1750,11 +1711,11 @@ def _candidates(
             entry_lines.add(line)
     # a live page's feed, its entries' stamps as printed; a chronology names days alone
     # (an explainer's "5 December 2026", newest first): its oldest is no first post
-    start = _first_post(entries) if all(d.time() != _MIDNIGHT for d in entries) else None
+    start = _first_post(entries) if all(d.time() != MIDNIGHT for d in entries) else None
     held: list[datetime | None] = []  # ... in the page's order
     for text, parsed in lines:
-        if bool(_UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
-            if day_stated() and datelines.beside_a_piece(doc, text):
+        if bool(UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
+            if day_stated() and datelineitems.beside_a_piece(doc, text):
                 continue
             if not updated_lines and _line_marked_modified(doc, text):
                 modified.append(parsed)
@@ -1785,11 +1746,14 @@ def _entry_lines(
     for text, parsed in lines[:_ENTRY_LINES]:
         if (
             parsed is not None
-            and (el := datelines.line_element(doc, text)) is not None
+            and (el := datelinetexts.line_element(doc, text)) is not None
             and el not in seen
             and (
-                datelines.opens_an_entry(el)
-                or (datelines.in_a_classed_entry(el) and not datelines.beside_a_piece_link(doc, el))
+                datelineentries.opens_an_entry(el)
+                or (
+                    datelineentries.in_a_classed_entry(el)
+                    and not datelineitems.beside_a_piece_link(doc, el)
+                )
             )
         ):
             yield text, parsed
@@ -1810,14 +1774,14 @@ def _labelled_first(
         return lines
     head = lines[:_LABELLED_REACH]
     first_text, first = head[0]
-    if first is None or _PUBLISHED_LINE.match(first_text) or _UPDATED_LINE.match(first_text):
+    if first is None or PUBLISHED_LINE.match(first_text) or UPDATED_LINE.match(first_text):
         return lines
     for i, (text, d) in enumerate(head[1:], start=1):
         if (
             d is not None
-            and _PUBLISHED_LINE.match(text)
+            and PUBLISHED_LINE.match(text)
             and timedelta(0) < _gap(first, d) <= _UPDATE_GAP
-            and not datelines.beside_a_piece(doc, text)
+            and not datelineitems.beside_a_piece(doc, text)
         ):
             return [lines[i], *lines[:i], *lines[i + 1 :]]
     return lines
@@ -1886,18 +1850,20 @@ def _meta_clock(clock: str) -> str | None:
 def _with_meta_clock(doc: Document, key: str, value: str, month_first: bool) -> datetime | None:
     """A meta's date; a bare day with the clock of its twin meta named "time" for "date"
     (`page_date_published` "2026-12-03" beside `page_time_published` "14:25"): one instant."""
-    found = dateparse.parse_any(value, month_first, _value_lang(doc))
-    if found is None or found.tzinfo is not None or found.time() != _MIDNIGHT or "date" not in key:
+    found = dateparse.parse_any(value, month_first, value_language(doc))
+    if found is None or found.tzinfo is not None or found.time() != MIDNIGHT or "date" not in key:
         return found
     for clock in doc.meta_tags.get(key.replace("date", "time"), [])[:1]:
         if (read := _meta_clock(clock := clock.strip())) is not None:
             return (
-                dateparse.parse_any(f"{found.date().isoformat()}T{read}", False, _value_lang(doc))
+                dateparse.parse_any(
+                    f"{found.date().isoformat()}T{read}", False, value_language(doc)
+                )
                 or found
             )
         # ... or the whole stamp, of the same day ("page_time_published" "2026-12-03T14:25+01:00")
-        whole = dateparse.parse_any(clock, month_first, _value_lang(doc))
-        if whole is not None and whole.date() == found.date() and whole.time() != _MIDNIGHT:
+        whole = dateparse.parse_any(clock, month_first, value_language(doc))
+        if whole is not None and whole.date() == found.date() and whole.time() != MIDNIGHT:
             return whole
     return found
 
@@ -1914,7 +1880,7 @@ def _meta_values(doc: Document, key: str) -> list[str]:
         for el in doc.tree.iter("meta")
         if (content := el.get("content")) is not None
         and (el.get("itemprop") or "").strip().lower() == name
-        and not datelines.in_another_item(doc, el)
+        and not datelineitems.in_another_item(doc, el)
     ]
 
 
@@ -1928,23 +1894,23 @@ def _relative_byline(doc: Document, fetched: datetime, updated_lines: bool) -> d
     lang, region = page_fields.language(doc), zones.page_region(doc)
     lines = _relative_lines(doc, lang)[0]
     for i, line in enumerate(lines):
-        if datelines.has_year(line):
+        if datelinetexts.has_year(line):
             return None  # an absolute date comes first: the cascade reads it in order
-        if bool(_UPDATED_LINE.match(line)) != updated_lines:
+        if bool(UPDATED_LINE.match(line)) != updated_lines:
             continue
         if (found := daterelative.read(line, now, lang, region)) is not None:
             if (
                 daterelative.short_stamp(line, lang, region)
                 and any(
                     daterelative.short_stamp(other, lang, region)
-                    and not _UPDATED_LINE.match(other)
-                    and not datelines.beside_a_piece(doc, other)  # a related piece's stamp
+                    and not UPDATED_LINE.match(other)
+                    and not datelineitems.beside_a_piece(doc, other)  # a related piece's stamp
                     and daterelative.read(other, now, lang, region) not in (None, found)
                     for other in lines[i + 1 :]
                 )
             ):
                 return None  # "05.12 09:12", "05.12 08:40": a ticker's entries, no byline
-            if not _PUBLISHED_LINE.match(line) and _labelled_publication(doc):
+            if not PUBLISHED_LINE.match(line) and _labelled_publication(doc):
                 return None  # "vor 3 Stunden", then "Publiziert: 04.12.2026, 15:05": that
             if _spelt_out_below(doc, found, lines[i + 1 : i + 1 + _SPELT_OUT_LINES], tz):
                 return None  # "vor 3 Stunden", then "05.12.2026, 13:05 Uhr": that, exactly
@@ -1961,18 +1927,18 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
     Stunden" above "05.12.2026, 13:05 Uhr", within the hour it rounds to; a day's "vor 2
     Tagen" above a time that day): the byline's absolute spelling, read instead."""
     for line in lines:
-        if not datelines.has_year(line):
+        if not datelinetexts.has_year(line):
             continue
-        if _UPDATED_LINE.match(line) or _AS_OF_LINE.match(line):
+        if UPDATED_LINE.match(line) or AS_OF_LINE.match(line):
             return False  # "Stand: 05.12.2026, 14:05 Uhr": the update's, not the byline's
-        if datelines.beside_a_piece(doc, line):
+        if datelineitems.beside_a_piece(doc, line):
             return False  # a teaser's time, beside a link to another piece
-        d = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
+        d = parse_date(line, month_first=reads_month_first(doc), lang=date_language(doc))
         if d is None:
             return False
-        if found.time() == _MIDNIGHT and found.tzinfo is None:
-            return d.date() == found.date() and d.time() != _MIDNIGHT
-        if d.time() == _MIDNIGHT:
+        if found.time() == MIDNIGHT and found.tzinfo is None:
+            return d.date() == found.date() and d.time() != MIDNIGHT
+        if d.time() == MIDNIGHT:
             return False  # a bare day: the byline's time is the finer
         if d.tzinfo is None and found.tzinfo is not None:
             d = _in_zone(d, tz) if tz else d
@@ -1986,7 +1952,7 @@ def _labelled_publication(doc: Document) -> bool:
     """Whether a dated line of the article says it is the publication ("Publiziert: ...",
     "Publié le ..."), a teaser's aside."""
     return any(
-        d is not None and _PUBLISHED_LINE.match(text) and not datelines.beside_a_piece(doc, text)
+        d is not None and PUBLISHED_LINE.match(text) and not datelineitems.beside_a_piece(doc, text)
         for text, d in _datelines(doc)
     )
 
@@ -1995,8 +1961,8 @@ def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[dat
     """The article's `key` date from JSON-LD a script carries (built in JavaScript, escaped
     in a framework's payload), where the page's JSON-LD blocks state none."""
     if _article_get(doc, key) is None:
-        for value in datelines.embedded_article_dates(doc, key):
-            yield dateparse.parse_any(value, month_first, _value_lang(doc))
+        for value in datelinestate.embedded_article_dates(doc, key):
+            yield dateparse.parse_any(value, month_first, value_language(doc))
 
 
 def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
@@ -2005,16 +1971,16 @@ def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
     the headline: the site's clock), nor an event's (in a sentence of the text), and for the
     published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
     if (
-        datelines.in_teaser_link(el)
-        or datelines.elsewhere(doc, el)
-        or datelines.in_another_article(doc, el)
-        or datelines.in_another_item(doc, el)
-        or datelines.in_running_text(el)
+        datelineitems.in_teaser_link(el)
+        or datelineitems.elsewhere(doc, el)
+        or datelineitems.in_another_article(doc, el)
+        or datelineitems.in_another_item(doc, el)
+        or datelinelabels.in_running_text(el)
         or _in_banner(doc, el)
-        or datelines.site_clock(doc, el)
-        or datelines.a_release_day(el)  # a reviewed film's or book's
-        or datelines.embargoed(el, "")  # "Sperrfrist: <time ...>": not when it went out
-        or (el.tag == "time" and datelines.among_dates_of_pieces(doc, el))
+        or datelinearound.site_clock(doc, el)
+        or datelinelabels.a_release_day(el)  # a reviewed film's or book's
+        or datelinelabels.embargoed(el, "")  # "Sperrfrist: <time ...>": not when it went out
+        or (el.tag == "time" and datelineitems.among_dates_of_pieces(doc, el))
     ):
         return False
     return updated_lines or not _says_updated(el)
@@ -2045,15 +2011,15 @@ def _says_updated(el: HtmlElement) -> bool:
     if el.tag != "time":
         return False
     return (
-        bool(_UPDATED_LINE.match(" ".join(el.text_content().split())))
-        or bool(_UPDATED_LABEL_END.search(datelines.label_before(el)))
+        bool(UPDATED_LINE.match(" ".join(el.text_content().split())))
+        or bool(_UPDATED_LABEL_END.search(datelinetexts.label_before(el)))
         or _updated_beside_published(el)
     )
 
 
 def _line_marked_modified(doc: Document, text: str) -> bool:
     """Whether a visible line was read from an element `_marked_modified` names the update."""
-    el = datelines.line_element(doc, text)
+    el = datelinetexts.line_element(doc, text)
     return el is not None and _marked_modified(el)
 
 
@@ -2086,7 +2052,7 @@ def _updated_beside_published(el: HtmlElement) -> bool:
 # An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
 _UPDATED_LABEL_END = _compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in _UPDATED_WORDS)
+    + "|".join(re.escape(w) for w in UPDATED_WORDS)
     + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
     re.I,
 )
@@ -2110,33 +2076,33 @@ def _as_of_dates(doc: Document) -> Iterator[datetime | None]:
     the page states ("Veröffentlicht am 02.12.2026"): an update's time is no refinement of
     the publication's day."""
     for text, parsed in _datelines(doc):
-        if _AS_OF_LINE.match(text):
+        if AS_OF_LINE.match(text):
             yield parsed
 
 
 def _late_candidates(doc: Document) -> Iterator[datetime | None]:
     """Dates only machines read (data attributes, script state, a creation meta): when nothing
     else gave one."""
-    month_first = _month_first(doc)
+    month_first = reads_month_first(doc)
     for key in _CREATED_METAS:
         for value in _meta_values(doc, key):
-            yield dateparse.parse_any(value, month_first, _value_lang(doc))
-    for value in datelines.attribute_dates(doc):
-        if not _UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
-            yield dateparse.parse_any(value, month_first, _value_lang(doc))
-    for value in datelines.state_dates(doc):
-        yield dateparse.parse_any(value, month_first, _value_lang(doc))
-    if (line := datelines.wire_dateline(doc)) is not None:
-        yield parse_date(line, month_first=month_first, lang=_date_language(doc))
+            yield dateparse.parse_any(value, month_first, value_language(doc))
+    for value in datelineattrs.attribute_dates(doc):
+        if not UPDATED_LINE.match(value):  # a title saying "Sist oppdatert 06.01.2026 ..."
+            yield dateparse.parse_any(value, month_first, value_language(doc))
+    for value in datelinestate.state_dates(doc):
+        yield dateparse.parse_any(value, month_first, value_language(doc))
+    if (line := datelinewire.wire_dateline(doc)) is not None:
+        yield parse_date(line, month_first=month_first, lang=date_language(doc))
 
 
 def _title_case_dateline(doc: Document) -> Iterator[datetime | None]:
     """A title-case place's dateline's day ("Berlin, 5. Dezember 2026. ..."): last of all,
     where no byline states the time against the fetch, and only on the URL's day if it states
     one (a sentence may open so and name another day)."""
-    if (line := datelines.title_case_dateline(doc)) is None:
+    if (line := datelinewire.title_case_dateline(doc)) is None:
         return
-    found = parse_date(line, month_first=_month_first(doc), lang=_date_language(doc))
+    found = parse_date(line, month_first=reads_month_first(doc), lang=date_language(doc))
     url_day = _url_day(doc.url)
     if found is not None and (url_day is None or abs(found.date() - url_day) <= _ONE_DAY):
         yield found
@@ -2147,7 +2113,7 @@ def _coverage_start(doc: Document) -> Iterator[datetime | None]:
     page: a LiveBlogPosting stating no `datePublished`. Read last, as the one looked-at live
     blog states its publication apart (its latest entry's time), hours after the start."""
     if (value := _jsonld_value(_article_get(doc, "coverageStartTime"))) is not None:
-        yield dateparse.parse_any(value, _month_first(doc), _value_lang(doc))
+        yield dateparse.parse_any(value, reads_month_first(doc), value_language(doc))
 
 
 def _page_objects(doc: Document, keys: tuple[str, ...]) -> Iterator[str]:
@@ -2189,20 +2155,20 @@ def _lone_media_dates(doc: Document) -> Iterator[datetime | None]:
         return
     for key in PUBLISHED_JSONLD:
         if (value := _jsonld_value(obj.get(key))) is not None:
-            yield dateparse.parse_any(value, _month_first(doc), _value_lang(doc))
+            yield dateparse.parse_any(value, reads_month_first(doc), value_language(doc))
 
 
 def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
     """Visible date lines with their dates, parsed once per page (both cascades use them)."""
     if "parsed_datelines" not in doc.cache:
-        month_first = _month_first(doc)
+        month_first = reads_month_first(doc)
         # a month name two languages share ("listopad") by the words' language where the
         # markup states none
-        lang = _date_language(doc) or page_fields.article_language(doc)
+        lang = date_language(doc) or page_fields.article_language(doc)
         parsed: list[tuple[str, datetime | None]] = []
         for text in datelines.visible_lines(doc):
-            line = _in_common_era(text)
-            parts = _labelled_parts(line)
+            line = in_common_era(text)
+            parts = labelled_parts(line)
             dated = [d for _, d in parsed if d]
             # the page's first dated line right before, for a line of an update's clock alone
             first_line = len(dated) == 1 and bool(parsed) and parsed[-1][1] is not None
@@ -2217,13 +2183,13 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             if (
                 ((not dated and own) or (first_line and not own))
                 and parts
-                and (clock := _update_clock(line)) is not None
+                and (clock := update_clock(line)) is not None
             ):
                 day = parsed[-1][1] if own else dated[0]
-                parsed.append((clock[0], _on_the_day_before(day, clock[1])))
+                parsed.append((clock[0], on_the_day_before(day, clock[1])))
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         media = [
-            bool(d and (_MEDIA_LINE.match(part) or _EVENT_LINE.match(part))) for part, d in parsed
+            bool(d and (MEDIA_LINE.match(part) or EVENT_LINE.match(part))) for part, d in parsed
         ]
         if any(media) and any(d and not m for (_, d), m in zip(parsed, media, strict=True)):
             # a video's or broadcast's day (or an event's, a ruling's) beside the article's
@@ -2232,313 +2198,10 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         doc.cache["parsed_datelines"] = [
             (part, d)
             for part, d in parsed
-            if not (d and d.time() == _MIDNIGHT and (len(part) > _PROSE or _sentence(part)))
+            if not (d and d.time() == MIDNIGHT and (len(part) > PROSE or is_sentence(part)))
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
-
-
-# A clock ("19:02", "19h02", "19.02 Uhr", "7:02 p.m."): hours, minutes, an "p.m." mark
-_CLOCK = _compile(
-    r"(?<![\d.:])([01]?\d|2[0-3])\s?[:.h]\s?([0-5]\d)(?![\d.:]\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I
-)
-_CLOCK_WORDS = 4  # the words an update's label and its clock may take beside the time
-
-
-def _update_clock(line: str) -> tuple[str, time] | None:
-    """The part of a line where an update's label is followed by a clock alone, no day
-    ("29 janvier 2026 à 18h40, mis à jour à 19h02", a line "Aggiornato alle 19:02"), with
-    that clock; None where the part states a day or no clock, or says more than a few words."""
-    if ":" not in line and "." not in line and "h" not in line:
-        return None
-    label = next((m for m in _LABEL.finditer(line) if _UPDATED_LINE.match(line[m.start() :])), None)
-    if label is None:
-        return None
-    part = line[label.start() :]
-    clocks = list(_CLOCK.finditer(part))
-    if len(clocks) != 1 or datelines.has_year(part) or len(_DIGIT.findall(part)) > 4:
-        return None
-    m = clocks[0]
-    after = part[m.end() :].split()
-    if len(after) > 1 or len(part[: m.start()].split()) > _CLOCK_WORDS:
-        return None
-    if after and after[0].strip(".,;)").isupper() and after[0] not in line[: label.start()]:
-        return None  # "updated 7:02 p.m. PT" after a line on ET: a clock of another zone
-    hour = int(m.group(1))
-    if m.group(3):  # "7:02 p.m."
-        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
-    return part, time(hour, int(m.group(2)))
-
-
-def _on_the_day_before(before: datetime | None, clock: time) -> datetime | None:
-    """`clock` on the day of the date line before it, where that states a time not later
-    (an update the same day); None otherwise."""
-    if before is None or before.time() == _MIDNIGHT or before.time() > clock:
-        return None
-    return before.replace(hour=clock.hour, minute=clock.minute, second=0, microsecond=0)
-
-
-# "Corresponds to" between a lunar calendar's day and the common era's ("ថ្ងៃព្រហស្បតិ៍ ១៥កើត
-# ខែពិសាខ ... ព.ស.២៥៧០ ត្រូវនឹងថ្ងៃទី១៤ ខែឧសភា ឆ្នាំ២០២៦", Thai "... ตรงกับวันที่ 14 ..."): the
-# line's date is the part after it (the whole, a long line, read as prose).
-_COMMON_ERA = _compile("|".join(langwords.entries(langwords.CALENDAR_EQUALS)))
-
-
-def _in_common_era(line: str) -> str:
-    """The part of a line after "corresponds to" (`_COMMON_ERA`) where it states a year, else
-    the line ("14 พฤษภาคม 2569 ตรงกับวันวิสาขบูชา": the day, then the holiday it falls on)."""
-    m = _COMMON_ERA.search(line) if not line.isascii() else None
-    return line[m.end() :] if m is not None and datelines.has_year(line[m.end() :]) else line
-
-
-# An embedded video's or broadcast's own day ("Video vom 03.12.2026, 18:00 Uhr", "Sendung vom
-# ...", "Vidéo du ...", a broadcaster's "Sendung: Abendschau, 03.12.2026, 19:30 Uhr" under the
-# text): another item's where the article has a dated line of its own.
-# (no try from inside a run of marks: the try from its start covers it)
-_MEDIA_LINE = _compile(
-    r"(?!(?<=\W)\W)\W*(?:video|vidéo|vídeo|audio|podcast|sendung|folge|mediathek)"
-    r"(?:\s*(?:vom|von|from|of|du|de|del|do|da|van|dal)\b|\s*:)",
-    re.I,
-)
-
-
-# An event's or a ruling's day labelled so at a line's start ("Veranstaltung: 01.12.2026, 19:00
-# Uhr", "Urteil vom 01.12.2026, Az. ...", "Event date: ..."): read as a media line's is.
-_EVENT_LINE = _compile(
-    r"(?!(?<=\W)\W)\W*(?:"
-    + "|".join(re.escape(w) for w in langwords.entries(langwords.EVENT_LABELS))
-    + r")(?:\s*:|\s+(?:vom|von|am|from|of|on|du|le|del|de|do|da|van|dal)\b)",
-    re.I,
-)
-
-
-# A sentence's end: a word and a full stop ("Am 20.01.2026 tagte der Rat."), not a date's
-# ("12.01.") nor an abbreviation's ("Mo.", "Jan.").
-_SENTENCE_END = _compile(r"[^\W\d_]{3,}[.!?]\s*$")
-_SENTENCE_WORDS = 4
-
-
-def _sentence(text: str) -> bool:
-    """Whether a short dated text is a sentence of the article (its day the event's, not the
-    article's): ends with a word and a full stop, has 4 words or more, 2 of them lower-case
-    words ("06.01.2026, Lesezeit 5 Min." has none), and no label saying it is a date line."""
-    if not _SENTENCE_END.search(text) or _LABEL.match(text.lstrip()):
-        return False
-    words = text.split()
-    lower = sum(1 for w in words if len(w) > 2 and w.isalpha() and w.islower())
-    return len(words) >= _SENTENCE_WORDS and lower >= 2
-
-
-def _labelled_parts(line: str) -> list[str]:
-    """A line cut where a "published" or "updated" label starts a part of it.
-
-    "Aktualisiert am 4.2.2026 (erstmals veröffentlicht am 3.2.2026, 14:05)" is an update
-    and a publication; "Zuletzt aktualisiert: 4.2.2026 | Erstellt: 3.2.2026 14:05" would
-    otherwise put the second part's time on the first part's day. A label after the last
-    date, with no date of its own, labels that date ("2026年1月29日 18時40分 更新"); one
-    followed by a time of its own ("02/12/2026 14h30 Atualizado há 2 horas", "... Updated
-    2 hours ago") labels that, and leaves the date before it the publication; so does one
-    followed by words, its time left out ("... 7:55 AM UTC Updated ago", a relative time a
-    script fills in).
-    """
-    labels = list(_LABEL.finditer(line))
-    if len(labels) > 1 and (after := _labels_after(line, labels)) is not None:
-        return after
-    starts = [m.start() for m in labels if m.start() > 0]
-    if not starts:
-        return _after_an_update(line)
-    bounds = [0, *starts, len(line)]
-    parts = [line[a:b] for a, b in itertools.pairwise(bounds)]
-    last = parts[-1]
-    if (
-        len(parts) > 1
-        and (label := _UPDATED_LINE.match(last))
-        and not _WORD.search(last, label.end())
-        and not _DIGIT.search(last)
-    ):
-        # a label after its date ("2026年1月29日 18時40分 更新"): that part is the update;
-        # in "A (B 更新)" only the bracketed B is, A before it the publication
-        before, bracketed = _before_bracket(parts[-2])
-        parts[-2:] = [before, f"{last.strip()} {bracketed}"]
-    return [p for p in parts if datelines.has_year(p)]
-
-
-# A label of a word or two (of any language) and a colon right after a separator, following
-# an update's date ("Aktualisiert: 30.01.2026, 08:00 Uhr | Erstveröff.: 29.01.2026, 18:40
-# Uhr"); not a longer phrase naming another thing's publication ("· Publication date of the
-# report: 3 March 2026", "· Erstveröffentlichung des Buches: 03.03.1998").
-_COLON_LABEL = _compile(r"\s*[|·•,;/–]\s*(?=(?:[^\W\d_]{2,24}\.?\s)?[^\W\d_]{3,24}\.?\s?:\s*\S)")
-
-
-_OTHER_DATE_WORDS = frozenset(langwords.entries(langwords.OTHER_DATE_WORDS))
-
-
-def _after_an_update(line: str) -> list[str]:
-    """A line opening with an update's label cut before a second dated part that a label of
-    a word or two and a colon opens, whatever its language's word for the publication:
-    "Updated: 5 Dec 2026 14:32 | First aired: 4 Dec 2026 09:15" is an update and an earlier
-    date, read as the publication as an unlabelled part is. Not a part without a year (a
-    reading time), nor one dated after the update (a print edition's day)."""
-    if not _UPDATED_LINE.match(line) or (digit := _DIGIT.search(line)) is None:
-        return [line]
-    m = _COLON_LABEL.search(line, digit.end())
-    if m is None:
-        return _after_an_update_unlabelled(line, digit.end())
-    if not datelines.has_year(line[m.end() :]):
-        return [line]
-    label = line[m.end() :].split(":", 1)[0].casefold()
-    if any(w.rstrip(".") in _OTHER_DATE_WORDS for w in label.split()):
-        return [line]  # "| Quelle: 01.12.2026", "| Event date: 3 Dec 2026": another thing's day
-    update, other = line[: m.start()], line[m.end() :]
-    first, second = parse_date(update), parse_date(other)
-    if first is None or second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):
-        return [line]  # a later day ("· Printausgabe: 06.12.2026") is no publication before it
-    return [update, other]
-
-
-# A separator between two dates of a line (" · ", " | ", " - ", " — ", " ・ ", " / "), and a
-# clock time opening what follows it ("... 4.12.2026 - 09:00 Uhr": the same date's time).
-_DATE_SEPARATOR = _compile(r"[|·•・／]|\s[-–—/]\s")
-# ... and a part that opens with its date: a digit, or a weekday's or month's word or two
-# before it ("Friday, December 4, 2026"), no label with a colon or a phrase.
-_OPENS_WITH_A_DATE = _compile(r"\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s){0,2}\d")
-_OPENS_WITH_CLOCK = _compile(r"\W{0,3}\d{1,2}\s?[:h.時시]\s?\d\d(?![\d.])")
-_WORD = _compile(r"[^\W\d_]+")
-
-
-def _a_date_word(word: str) -> bool:
-    """Whether `word` names a month or a weekday ("December", "Thu"), not another thing's
-    day ("Event", "Round", "Issue")."""
-    w = word.casefold()
-    return datetext.month_number(w) is not None or w in datetext.WEEKDAY_NAMES
-
-
-def _after_an_update_unlabelled(line: str, start: int) -> list[str]:
-    """A line opening with an update's label whose second date follows a separator with no
-    label ("Updated 4 Dec 2026 09:00 · 3 Dec 2026 14:25", "Обновлено 4 декабря 2026, 09:00 ·
-    3 декабря 2026, 14:25"): the label names the first date only, the second, not later, is
-    the publication. Not a time of the first date's after a separator, nor a later day."""
-    for sep in _DATE_SEPARATOR.finditer(line, start):
-        update, other = line[: sep.start()].rstrip(), line[sep.end() :].lstrip()
-        if _OPENS_WITH_CLOCK.match(other) or not datelines.has_year(other):
-            continue
-        opening = _OPENS_WITH_A_DATE.match(other)
-        if opening is None:
-            return [line]  # "· Publication date of the report: 3 March 2026": another thing's
-        if not all(_a_date_word(w) for w in _WORD.findall(opening.group(0))):
-            return [line]  # "· Event date 1 Dec 2026", "| Issue 3 Dec 2026": another thing's
-        first = parse_date(update)
-        if first is None:
-            continue
-        second = parse_date(other)
-        if second is None or second.replace(tzinfo=None) > first.replace(tzinfo=None):
-            return [line]
-        return [update, other]
-    return [line]
-
-
-def _labels_after(line: str, labels: list[re.Match[str]]) -> list[str] | None:
-    """A line whose labels each follow their date ("2026年7月2日 16時00分 更新 / 2026年7月2日
-    9時15分 配信", Japanese and Chinese order) as parts that each open with their label; None
-    where the line does not end with a label or a label follows no date."""
-    if line[labels[-1].end() :].strip(" )]）】|/·"):
-        return None
-    parts, start = [], 0
-    for m in labels:
-        before = line[start : m.start()]
-        if not _DIGIT.search(before):
-            return None
-        parts.append(f"{m.group()} {before.strip(' |/·(（[【')}")
-        start = m.end()
-    return [p for p in parts if datelines.has_year(p)]
-
-
-def _before_bracket(part: str) -> tuple[str, str]:
-    """A part cut before its last bracket where a dated text precedes it (the bracket's date,
-    often without a year, is the one a label after it names); else the whole part."""
-    m = _LAST_BRACKET.search(part)
-    if m and datelines.has_year(part[: m.start()]) and _DIGIT.search(m.group()):
-        return part[: m.start()], m.group()
-    return "", part
-
-
-def _date_language(doc: Document) -> str | None:
-    """The page's language as the month tables read it: "ti-et" for Tigrinya from Ethiopia
-    (its domain or language tag), whose month names are the Ethiopian calendar's there
-    (Eritrea's press gives them to the Gregorian months); "ne" for a page in Nepali words
-    whose markup names Hindi's script only (Bikram Sambat days)."""
-    language = page_fields.language(doc)
-    if language == "ti" and zones.site_zone(doc) == "Africa/Addis_Ababa":
-        return "ti-et"
-    if language == "hi" and page_fields.article_language(doc) == "ne":
-        # Devanagari letters with no language declared (or a CMS's "en"): Nepali words
-        # date the story in Nepal's calendar ("मंसिर १७, २०८३"), not India's
-        return "ne"
-    return language
-
-
-def _value_lang(doc: Document) -> str | None:
-    """The language a meta's, JSON-LD's or <time>'s date in Devanagari is read in, as the
-    date lines' ("कार्तिक 12, 2083" on a Hindi page is India's Vikram Samvat, no Nepali day)."""
-    if "value_lang" not in doc.cache:
-        doc.cache["value_lang"] = _date_language(doc) or page_fields.article_language(doc)
-    found: str | None = doc.cache["value_lang"]
-    return found
-
-
-def _parse_value(doc: Document, value: str | None) -> datetime | None:
-    """A meta's or JSON-LD's date string, its calendar in Devanagari the page's language's."""
-    lang = dateparse.lang_for_value(value, _value_lang(doc)) if value else None
-    return parse_date(value, lang=lang)
-
-
-def _month_first(doc: Document) -> bool:
-    """Whether "05/06/2025" on this page is May 6: American English pages (not a page whose
-    metadata or letters name another language: "en-US" is many CMSs' default), those of the
-    US's territories, and the Philippines' (Filipino pages, English ones on `.ph`: CLDR's
-    `fil` prints "2/3/26")."""
-    language = page_fields.language(doc)
-    if language in ("tl", "fil"):
-        return True
-    if language not in (None, "en"):
-        return False
-    if page_fields.article_language(doc) not in (None, "en", "tl", "fil"):
-        return False  # "en-US", a CMS's default, over Portuguese words: their day comes first
-    tag = (doc.tree.get("lang") or "").lower().replace("_", "-").split("-")
-    if tag[0] == "en" and len(tag) > 1:
-        return tag[1] in zones.MONTH_FIRST_REGIONS
-    if tag[0] not in ("en", ""):
-        return False
-    if zones.locale_region(doc) not in (None, *zones.MONTH_FIRST_REGIONS):
-        return False  # a bare "en" whose og:locale says "en_GB", "en_AU", "en_IN"
-    host = split_url(doc.url).hostname or ""
-    return (
-        host.rsplit(".", 1)[-1] in ("com", "org", "net")
-        or zones.host_country(doc.url) in zones.MONTH_FIRST_REGIONS
-    )
-
-
-def _from_element(el: HtmlElement, month_first: bool, lang: str | None) -> datetime | None:
-    """A date element's machine-read date; a bare day there takes the time its text prints
-    for that day (`<time datetime="2026-01-29">29.01.2026 um 18:40 Uhr</time>`). `lang`
-    (`_value_lang`) decides the calendar of a date in Devanagari."""
-    for attr in ("datetime", "content", "data-timestamp", "title"):
-        value = el.get(attr)
-        if value and (d := dateparse.parse_any(value, month_first, lang)):
-            if d.time() != _MIDNIGHT or d.tzinfo is not None:
-                return d
-            shown = _element_text_date(el, month_first, lang, _PROSE)
-            return shown if shown is not None and shown.date() == d.date() else d
-    return _element_text_date(el, month_first, lang, None)
-
-
-def _element_text_date(
-    el: HtmlElement, month_first: bool, lang: str | None, longest: int | None
-) -> datetime | None:
-    text = datelines.line_text(el)
-    if longest is not None and len(text) >= longest:
-        return None
-    return parse_date(text, month_first=month_first, lang=dateparse.lang_for_value(text, lang))
 
 
 def _parsely_dates(doc: Document) -> list[str]:

@@ -1,0 +1,185 @@
+"""Where around the headline a page's date lines stand.
+
+The elements read for lines: after the headline, a kicker just before it in its block (not a
+site's top bar, menu or clock), the short ancestor a line's pieces share, and the headline's
+own blocks (a block holding it is the article's, whatever its class says).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+from newsarchive.extract.datelinelinks import TEASER_BLOCK, TEASER_ELEMENTS, larger_than
+from newsarchive.extract.datelinetexts import CLOCK, MAX_LINE, Wanted
+from newsarchive.extract.document import Document, following
+from newsarchive.extract.headline import headline
+from newsarchive.extract.urls import split_url
+
+AFTER_HEADLINE = 80  # elements read after the headline
+
+
+_CLOCK_DEPTH = 5  # levels above the headline within which a line before it is the article's
+
+
+def site_clock(doc: Document, el: HtmlElement) -> bool:
+    """Whether a date element is the site's clock: before the headline, in a part of the page
+    that meets the headline's only more than 5 levels above it (a top bar's "Friday, April 28,
+    2023", "torsdag 8 januari 2026 Dagens namn: Erland").
+
+    Looked-at pages: the 9 dated lines so placed (7-15 levels up) are the day of the crawl (5
+    another day than the article's); the 4 article date lines before a headline meet it 1-2 up.
+    """
+    h1 = headline(doc)
+    if h1 is None:
+        return False
+    path: dict[HtmlElement, tuple[int, HtmlElement]] = {}
+    child = h1
+    for depth, node in enumerate(h1.iterancestors(), 1):
+        path[node] = (depth, child)
+        child = node
+    child = el
+    for node in el.iterancestors():
+        if node in path:
+            depth, h1_child = path[node]
+            return depth > _CLOCK_DEPTH and node.index(child) < node.index(h1_child)
+        child = node
+    return False
+
+
+def headline_blocks(doc: Document) -> frozenset[HtmlElement]:
+    """The headline and the elements holding it (found once per page)."""
+    if "headline_blocks" not in doc.cache:
+        h1 = headline(doc)
+        doc.cache["headline_blocks"] = (
+            frozenset(itertools.chain((h1,), h1.iterancestors())) if h1 is not None else frozenset()
+        )
+    found: frozenset[HtmlElement] = doc.cache["headline_blocks"]
+    return found
+
+
+def after_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]:
+    """Elements after the headline whose own text or tail `wanted` finds (a year)."""
+    h1 = headline(doc)
+    if h1 is None:
+        return
+    for el in itertools.islice(following(h1), AFTER_HEADLINE):
+        if (found := _holder(el, wanted)) is not None:
+            yield found
+
+
+def _holder(el: HtmlElement, wanted: Wanted) -> HtmlElement | None:
+    """The element whose own text `wanted` finds, or its parent where its tail is found,
+    else None. A text past a line's length cannot make a line (_add): not searched (a huge
+    page); text and tail are read once (lxml makes a new string at each read)."""
+    if (text := el.text) and len(text) < MAX_LINE and wanted(text):
+        return el
+    if (tail := el.tail) and len(tail) < MAX_LINE and wanted(tail):
+        return el.getparent()
+    return None
+
+
+_KICKER_LEVELS = 2  # the headline and its block: their preceding siblings hold a kicker line
+_KICKER_ELEMENTS = 12
+
+
+def just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]:
+    """Elements just before the headline in its block, or before that block in its own
+    (`<header><p>Politik · <span>02.12.2026, 14:05 Uhr</span></p><h1>...`: a date above the
+    headline, in no date-classed element), read after the lines under it. Not where the
+    block sits in the page's body or main region: a site's top bar ("Donnerstag, 3.
+    Dezember 2026") stands there."""
+    h1 = headline(doc)
+    if h1 is None:
+        return
+    blocks = itertools.chain((h1,), itertools.islice(h1.iterancestors(), _KICKER_LEVELS - 1))
+    found = 0
+    for block in blocks:
+        parent = block.getparent()
+        if parent is None or parent.tag in ("body", "html", "main"):
+            return
+        for el in _kicker_elements(block):
+            found += 1
+            if found > _KICKER_ELEMENTS:
+                return
+            if (holder := _holder(el, wanted)) is not None:
+                yield holder
+
+
+def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements of the small blocks just before `block`, nearest first, up to one that
+    is another piece (an `<article>`, a block with a heading or over 400 characters) or the
+    site's own bar (a menu, a link to the home page: "Mittwoch, 2. Dezember 2026" beside the
+    logo is the day the page was read)."""
+    for sib in block.itersiblings(preceding=True):
+        if not isinstance(sib.tag, str):
+            continue
+        if (
+            sib.tag == "article"
+            or larger_than(sib, TEASER_ELEMENTS)  # counted first: text_content copies a block
+            or any(True for _ in sib.iter("h1", "h2", "h3"))
+            or len(sib.text_content()) > TEASER_BLOCK
+            or _site_bar(sib)
+        ):
+            return
+        yield from sib.iter(lxml.etree.Element)
+
+
+_BAR_ROLES = ("banner", "navigation")
+
+
+_CRUMB_MARKS = ("\u203a", "\u00bb", ">", "/", "|", "\u2192")
+
+
+def _site_bar(el: HtmlElement) -> bool:
+    """A site's top bar or menu: a `<nav>` (or ARIA banner/navigation) in it, or a link to
+    the site's home page (a logo). Not a breadcrumb (a kicker line may be one with the date
+    after it: "<a href=/>Start</a> > <a href=/politik>Politik</a> · 02.12.2026")."""
+    for node in el.iter(lxml.etree.Element):
+        if node.tag == "a" and _home_link(node.get("href") or ""):
+            if not (node.tail or "").strip().startswith(_CRUMB_MARKS) and not _crumbs(node, el):
+                return True
+        elif (node.tag == "nav" or node.get("role") in _BAR_ROLES) and not _crumbs(node, el):
+            return True
+    return False
+
+
+def _crumbs(node: HtmlElement, top: HtmlElement) -> bool:
+    """Whether `node` is (in) a breadcrumb, by class, id or ARIA label, up to `top`."""
+    for n in itertools.chain((node,), node.iterancestors()):
+        named = (n.get("class") or "") + (n.get("id") or "") + (n.get("aria-label") or "")
+        if "crumb" in named.lower():
+            return True
+        if n is top:
+            return False
+    return False
+
+
+def _home_link(href: str) -> bool:
+    """ "/", "https://www.example.de/": a link to a site's home page."""
+    parts = split_url(href.strip())
+    return parts.path in ("", "/") and not parts.query and bool(parts.netloc or parts.path)
+
+
+def line_holder(el: HtmlElement, headline_blocks: frozenset[HtmlElement]) -> HtmlElement:
+    """The widest short ancestor: "<span>13. Mai 2026</span> <span>15:44</span>" is one line.
+
+    Not one holding the headline: in a theme's "<header><h1>..</h1><div>Jane Doe 2 May
+    2026</div></header>" the headline and date joined would read as prose.
+    """
+    if CLOCK.search(el.text_content()):
+        return el  # a whole date and time already
+    for _ in range(2):
+        parent = el.getparent()
+        if (
+            parent is None
+            or parent in headline_blocks
+            or larger_than(parent, 8)
+            or len(parent.text_content()) >= MAX_LINE
+        ):
+            break
+        el = parent
+    return el
