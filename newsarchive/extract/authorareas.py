@@ -12,6 +12,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.document import following as _following
 from newsarchive.extract.headline import headline
@@ -173,8 +174,41 @@ def _in_teaser_card(doc: Document, el: HtmlElement, own_article: bool = False) -
                 sib is not card and _links_headline(doc, sib, None, headings_only=own_article)
                 for sib in parent
             )
-        )
+        ) or (own_article and _lone_card(doc, card, stop))
     return False
+
+
+def _lone_card(doc: Document, card: HtmlElement, stop: set[HtmlElement]) -> bool:
+    """One card in the headline's own <article> after the story's text has begun (a related
+    story between its paragraphs or under them): the story's byline stands above its text.
+    Not the story's footer, nor a block whose heading links a writer's page ("Über die
+    Autorin" in an author box)."""
+    if any(
+        a.tag == "footer"
+        for a in itertools.takewhile(lambda a: a not in stop, card.iterancestors())
+    ):
+        return False
+    if any(_WRITER_PAGE.search(link.get("href") or "") for link in card.iter("a")):
+        return False
+    for a in itertools.takewhile(
+        lambda a: a not in stop, itertools.chain([card], card.iterancestors())
+    ):
+        for sib in a.itersiblings(preceding=True):
+            paragraphs = [sib] if sib.tag == "p" else sib.iter("p")
+            if any(story_size(p.text_content()) >= _STORY_LINE for p in paragraphs):
+                return True
+    return False
+
+
+# A writer's page in a link's address ("/autor/anna-muster", "/author-jane-doe")
+_WRITER_PAGE = _compile(
+    r"/(?:(?:"
+    + "|".join(map(re.escape, langwords.entries(langwords.AUTHOR_PATHS)))
+    + r")(?:/|$)|(?:"
+    + "|".join(langwords.AUTHOR_PATH_OPENERS)
+    + r")[-_])",
+    re.I,
+)
 
 
 def _links_headline(

@@ -217,7 +217,21 @@ def _agency_reporter(name: str, family_first: bool = False) -> bool:
         2 <= len(words) <= 3
         and (is_given_name(words[0]) or (family_first and is_given_name(words[-1])))
         and _name_shaped(name)
-        and not any(w.casefold().endswith(_ORGANISATION_KINDS) for w in words)
+        and not any(
+            w.casefold().endswith(_ORGANISATION_KINDS) for w in words if not _surname(words, w)
+        )
+    )
+
+
+def _surname(words: list[str], word: str) -> bool:
+    """A body's kind printed as a word of its own, last of two after a given name, in a
+    language that joins the kind to a body's name: a surname ("Anna Kammer"; a chamber is
+    "Handelskammer"); in Hungarian, which does not, "Anna Kórház" is the hospital."""
+    return (
+        len(words) == 2
+        and word is words[1]
+        and word.casefold() in _JOINED_KINDS
+        and is_given_name(words[0])
     )
 
 
@@ -226,6 +240,13 @@ _FAMILY_FIRST = frozenset(("hu",))
 
 
 _ORGANISATION_KINDS = tuple(langwords.entries(langwords.ORGANISATION_KIND_WORDS))
+# the kinds' words of languages that join them to a body's name ("Handelskammer",
+# "Anna-Stiftung", "Koningsstichting"): printed as a word of their own, a surname
+_JOINED_KINDS = frozenset(
+    w
+    for lang in ("de", "nl", "sv", "nb", "da")
+    for w in langwords.ORGANISATION_KIND_WORDS[lang].split(", ")
+)
 
 
 def _next_to(line: str, name: str, agency: str) -> bool:

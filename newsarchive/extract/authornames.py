@@ -85,6 +85,7 @@ from newsarchive.extract.authorshapes import (
     _PARTICLES_TEXT,
     _capital,
     _name_shaped,
+    topic_shaped,
 )
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
@@ -807,6 +808,8 @@ def _read_piece(
     it is a newsroom's desk); the publisher's own name only where asked to keep it, and a
     site's desk ("Beispielbote-Redaktion"), kept in the end only if alone."""
     name = _clean_name(piece, how.lower_ok, how.lang)
+    if name and not how.lower_ok and topic_shaped(name) and not is_agency(name):
+        name = None  # "Laporan: Harga Beras Naik Lagi": the report's topic, no one's name
     if (
         name is None
         and how.keep_publisher

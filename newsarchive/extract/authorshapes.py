@@ -15,7 +15,7 @@ from newsarchive.extract.byline import (
     is_job_word,
     is_role_word,
 )
-from newsarchive.extract.givennames import plain
+from newsarchive.extract.givennames import is_given_name, latin_word, plain
 from newsarchive.extract.placenames import (
     country_name,
     is_known_place,
@@ -97,6 +97,30 @@ def _name_shaped(name: str) -> bool:
     if len(words) == 1:
         return not name.isascii() and not name[0].isupper() and len(name) <= 12  # CJK names
     return all(_capital(w) or w in NAME_PARTICLES for w in words) and _capital(words[-1])
+
+
+# A headline's or a topic's length: no writer's name runs to this many capitalised words
+# unless one of them is a given name ("Maria Fernanda Santos Oliveira")
+_TOPIC_WORDS = 4
+# Words of a caseless script that join a phrase and are in no one's name: Hindi's
+# postpositions and "is/are" ("चावल के दाम फिर बढ़े"); not "से" ("from": a writer's town)
+_PHRASE_WORDS = frozenset(["के", "की", "का", "में", "को", "पर", "ने", "फिर", "है", "हैं"])
+
+
+def topic_shaped(name: str) -> bool:
+    """A headline or a topic read where a name was looked for ("Laporan: Harga Beras Naik
+    Lagi", "Texto: Preços Sobem Outra Vez"): four capitalised words or more in Latin
+    letters, none a given name; or a Hindi phrase, a postposition in it. Not "Trần Thị Bích
+    Ngọc", "Ahmad Faizal bin Ismail"."""
+    words = name.split()
+    if any(w in _PHRASE_WORDS for w in words):
+        return True
+    named = [w for w in words if w not in NAME_PARTICLES]
+    return (
+        len(named) >= _TOPIC_WORDS
+        and all(w[:1].isupper() and latin_word(w) for w in named)
+        and not any(is_given_name(w) for w in named)
+    )
 
 
 def _capital(word: str) -> bool:
