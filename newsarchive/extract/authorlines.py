@@ -30,6 +30,7 @@ from newsarchive.extract.authorcredits import (
     _CLOSING_LINE,
     _SOURCE_LINE,
     MAX_BYLINE_CHARS,
+    _credited_sources,
     _name_and_letters,
 )
 from newsarchive.extract.authordates import _DIGIT, _weekday_date, _without_date, _without_date_head
@@ -42,6 +43,7 @@ from newsarchive.extract.authornames import (
     _TRANSLATED,
     _WIRE_REPORTERS,
     _cjk_role_first,
+    clean_names,
     writer_after_credit,
 )
 from newsarchive.extract.authorplaces import _agencies_only
@@ -267,6 +269,8 @@ def _name_and_credit_line(doc: Document) -> list[str]:
         source = _SOURCE_LINE.match(text) if len(text) <= _CLOSING_LINE else None
         if credit and source and _agencies_only(source.group(1)):
             return [source.group(1)]  # "Quelle: dpa/AFP" under the headline, no picture's
+        if credit and source and (credited := _source_reporter(doc, source.group(1))):
+            return credited  # "Forrás: Kovács János, MTI": the agency's reporter, as closing
         if credit and text.startswith("(") and (tagged := _agency_tag(text)):
             return tagged  # "(jpr/sda)", "(dpa)": the agency tag in brackets
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
@@ -298,6 +302,17 @@ def _name_and_credit_line(doc: Document) -> list[str]:
         ):
             return [text]
     return []
+
+
+def _source_reporter(doc: Document, credited: str) -> list[str]:
+    """A source line's agency and its reporter right before it ("Forrás: Kovács János, MTI",
+    "Quelle: Anna Muster, dpa"), read as the closing line's are; an expert's name or a
+    body beside the agency is no writer (none read here: the agency alone is not either)."""
+    if "," not in credited:
+        return []
+    names = clean_names([credited], _publisher_names(doc, None))
+    found = _credited_sources(names, credited, page_fields.language(doc) or "")
+    return found if len(found) > 1 else []
 
 
 def _dispatch_reporters(doc: Document) -> list[str]:
