@@ -226,7 +226,8 @@ def _agency_reporter(name: str, family_first: bool = False) -> bool:
 def _surname(words: list[str], word: str) -> bool:
     """A body's kind printed as a word of its own, last of two after a given name, in a
     language that joins the kind to a body's name: a surname ("Anna Kammer"; a chamber is
-    "Handelskammer"); in Hungarian, which does not, "Anna Kórház" is the hospital."""
+    "Handelskammer"); in Hungarian, which does not, "Anna Kórház" is the hospital, and a
+    foundation or an institute takes a person's name ("Otto Stiftung")."""
     return (
         len(words) == 2
         and word is words[1]
@@ -241,12 +242,15 @@ _FAMILY_FIRST = frozenset(("hu",))
 
 _ORGANISATION_KINDS = tuple(langwords.entries(langwords.ORGANISATION_KIND_WORDS))
 # the kinds' words of languages that join them to a body's name ("Handelskammer",
-# "Anna-Stiftung", "Koningsstichting"): printed as a word of their own, a surname
+# "Anwaltsverein"): printed as a word of their own after a given name, a surname. Not the
+# kinds a body takes a person's name for, with the space German often prints ("Otto
+# Stiftung", "Elisabeth Klinikum", "Knud Fond", "Robert Koch Institut"): foundations,
+# funds, institutes, hospitals, universities
 _JOINED_KINDS = frozenset(
     w
     for lang in ("de", "nl", "sv", "nb", "da")
     for w in langwords.ORGANISATION_KIND_WORDS[lang].split(", ")
-)
+) - frozenset(langwords.entries(langwords.PERSON_NAMED_KINDS))
 
 
 def _next_to(line: str, name: str, agency: str) -> bool:

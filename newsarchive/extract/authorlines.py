@@ -269,8 +269,8 @@ def _name_and_credit_line(doc: Document) -> list[str]:
         source = _SOURCE_LINE.match(text) if len(text) <= _CLOSING_LINE else None
         if credit and source and _agencies_only(source.group(1)):
             return [source.group(1)]  # "Quelle: dpa/AFP" under the headline, no picture's
-        if credit and source and (credited := _source_reporter(doc, source.group(1))):
-            return credited  # "Forrás: Kovács János, MTI": the agency's reporter, as closing
+        if credit and source and (reported := _source_reporter(doc, source.group(1))):
+            return reported  # "Forrás: Kovács János, MTI": the agency's reporter, as closing
         if credit and text.startswith("(") and (tagged := _agency_tag(text)):
             return tagged  # "(jpr/sda)", "(dpa)": the agency tag in brackets
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:

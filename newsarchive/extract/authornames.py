@@ -54,6 +54,7 @@ from newsarchive.extract.authorplaces import (
     _ours_then_place,
     _outlet_before_place,
     _run_on_name,
+    _vietnamese_name,
     _without_capital_dateline,
     _without_dateline_place,
     _without_filed_from,
@@ -408,6 +409,7 @@ class _Reading:
     place: Callable[[str], bool] | None
     guess_place: bool
     town_lang: str
+    lowered: Callable[[str], bool] | None
 
     @property
     def words_lang(self) -> str:
@@ -427,6 +429,7 @@ def clean_names(
     place: Callable[[str], bool] | None = None,
     guess_place: bool = True,
     town_lang: str = "",
+    lowered: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
@@ -444,6 +447,8 @@ def clean_names(
     metadata naming a writer names a person: `<meta name=author content="Muster, Kübra">`).
     `town_lang`: the language the article's words are in, where it differs from the markup's
     (a CMS's default "en" on a German page): a town is near or far from the paper by it.
+    `lowered` tells whether the page prints a word in lower case (its story's words): a
+    headline's capitalised words are, a name's are not (`topic_shaped`).
     """
     how = _Reading(
         publishers,
@@ -456,6 +461,7 @@ def clean_names(
         place,
         guess_place,
         town_lang,
+        lowered,
     )
     names: list[str] = []
     reporters: list[str] = []  # the names after a reporter's editor credit ("Redaktor: ...")
@@ -476,6 +482,7 @@ def clean_names(
             place,
             guess_place,
             town_lang,
+            lowered,
         )
     names = _best_spelling(dedupe(names), names)
     people = [n for n in names if not is_publisher(n, publishers)]
@@ -808,7 +815,13 @@ def _read_piece(
     it is a newsroom's desk); the publisher's own name only where asked to keep it, and a
     site's desk ("Beispielbote-Redaktion"), kept in the end only if alone."""
     name = _clean_name(piece, how.lower_ok, how.lang)
-    if name and not how.lower_ok and topic_shaped(name) and not is_agency(name):
+    if (
+        name
+        and not how.lower_ok
+        and topic_shaped(name, how.lowered)
+        and not is_agency(name)
+        and not _vietnamese_name(name)  # "Đỗ Phương Hải Hà": "phương", "hải" are words too
+    ):
         name = None  # "Laporan: Harga Beras Naik Lagi": the report's topic, no one's name
     if (
         name is None

@@ -7,6 +7,8 @@ the page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsarchive.extract import langwords
 from newsarchive.extract.byline import (
     LABEL_WORDS,
@@ -107,19 +109,25 @@ _TOPIC_WORDS = 4
 _PHRASE_WORDS = frozenset(["के", "की", "का", "में", "को", "पर", "ने", "फिर", "है", "हैं"])
 
 
-def topic_shaped(name: str) -> bool:
+def topic_shaped(name: str, lowered: Callable[[str], bool] | None) -> bool:
     """A headline or a topic read where a name was looked for ("Laporan: Harga Beras Naik
-    Lagi", "Texto: Preços Sobem Outra Vez"): four capitalised words or more in Latin
-    letters, none a given name; or a Hindi phrase, a postposition in it. Not "Trần Thị Bích
-    Ngọc", "Ahmad Faizal bin Ismail"."""
+    Lagi" over a story on "harga beras"): a Hindi phrase, a postposition in it; or four
+    capitalised words or more in Latin letters, none a given name nor a newsroom's word
+    ("The Example Times Editorial Board"), at least half of them words the page prints in
+    lower case (`lowered`, the story's own words). The given names' table lacks whole
+    naming customs ("Aung Kyaw Htet Naing", "Oluwaseun Temitope Babajide Oyelaran",
+    "Wijesinghe Mudiyanselage Chaminda Bandara"): their words are no story's lower-case
+    words. Without the page (`lowered` None) no Latin name is a topic."""
     words = name.split()
     if any(w in _PHRASE_WORDS for w in words):
         return True
     named = [w for w in words if w not in NAME_PARTICLES]
     return (
-        len(named) >= _TOPIC_WORDS
+        lowered is not None
+        and len(named) >= _TOPIC_WORDS
         and all(w[:1].isupper() and latin_word(w) for w in named)
-        and not any(is_given_name(w) for w in named)
+        and not any(is_given_name(w) or is_role_word(w) for w in named)
+        and 2 * sum(map(lowered, named)) >= len(named)
     )
 
 

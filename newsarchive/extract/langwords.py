@@ -473,6 +473,14 @@ ORGANISATION_KIND_WORDS = {
     # no "kamara" (chamber): Kamara is a common surname ("Source: Ibrahim Kamara, AFP")
     "hu": "egyetem, egyesület, alapítvány, intézet, kórház, hivatal, szövetség",
 }  # fmt: skip
+# authorcredits.py: the kinds of body that take a person's name ("Robert Koch Institut",
+# "Hans Böckler Stiftung", "Elisabeth Klinikum", "Carlsberg Fond"): a given name before one
+# is the body's, no reporter's surname ("Quelle: Otto Stiftung, dpa")
+PERSON_NAMED_KINDS = {
+    "de": "universität, hochschule, stiftung, institut, klinikum",
+    "nl": "universiteit, stichting, instituut", "sv": "universitet, stiftelse",
+    "nb": "universitet, stiftelse", "da": "universitet, fond",
+}  # fmt: skip
 # authors.py: parties' letters, as papers print them in brackets after a politician's name
 # ("Anna Muster (SPD)"): a party, not an agency's letters or a writer's initials.
 PARTY_LETTERS = {
