@@ -12,6 +12,7 @@ import re
 
 from lxml.html import HtmlElement
 
+from newsarchive.extract import langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.document import following as _following
 from newsarchive.extract.headline import headline
@@ -173,8 +174,64 @@ def _in_teaser_card(doc: Document, el: HtmlElement, own_article: bool = False) -
                 sib is not card and _links_headline(doc, sib, None, headings_only=own_article)
                 for sib in parent
             )
-        )
+        ) or (own_article and _lone_card(doc, card, el, stop))
     return False
+
+
+def _lone_card(doc: Document, card: HtmlElement, el: HtmlElement, stop: set[HtmlElement]) -> bool:
+    """One card in the headline's own <article> after the story's text has begun (a related
+    story between its paragraphs or under them): the story's byline stands above its text.
+    The card's heading comes first, then its writer (`el`): a byline over a link's heading
+    ("Von Anna Schmidt" over "Newsletter abonnieren") is the story's, closing it; and the
+    text begun is the story's own block's, no standfirst above a header's byline block. Not
+    the story's footer, nor a block whose heading links a writer's page ("Über die
+    Autorin" in an author box)."""
+    if any(
+        a.tag == "footer"
+        for a in itertools.takewhile(lambda a: a not in stop, card.iterancestors())
+    ):
+        return False
+    if any(_WRITER_PAGE.search(link.get("href") or "") for link in card.iter("a")):
+        return False
+    if not _heading_first(card, el) or (story := story_block(doc)) is None:
+        return False
+    for a in itertools.takewhile(
+        lambda a: a not in stop, itertools.chain([card], card.iterancestors())
+    ):
+        for sib in a.itersiblings(preceding=True):
+            paragraphs = [sib] if sib.tag == "p" else sib.iter("p")
+            if any(
+                p.getparent() is story and story_size(p.text_content()) >= STORY_LINE
+                for p in paragraphs
+            ):
+                return True
+    return False
+
+
+def _heading_first(card: HtmlElement, el: HtmlElement) -> bool:
+    """A heading's link in `card` before `el`, in the page's order (a teaser's headline,
+    then its writer)."""
+    for node in card.iter():
+        if node is el:
+            return False
+        if (
+            node.tag == "a"
+            and (node.get("href") or "#")[:1] != "#"
+            and next(node.iterancestors(*_HEADINGS), None) is not None
+        ):
+            return True
+    return False
+
+
+# A writer's page in a link's address ("/autor/anna-muster", "/author-jane-doe")
+_WRITER_PAGE = _compile(
+    r"/(?:(?:"
+    + "|".join(map(re.escape, langwords.entries(langwords.AUTHOR_PATHS)))
+    + r")(?:/|$)|(?:"
+    + "|".join(langwords.AUTHOR_PATH_OPENERS)
+    + r")[-_])",
+    re.I,
+)
 
 
 def _links_headline(

@@ -220,6 +220,21 @@ def place_on_page(doc: Document, word: str) -> bool:
     )
 
 
+def lowered_on_page(doc: Document, word: str) -> bool:
+    """Whether the headline or a story paragraph prints `word` in lower case: a word of the
+    language ("harga", "prices"), not a name's, which is capitalised wherever it stands."""
+    cached: frozenset[str] | None = doc.cache.get("lowered_words")
+    if cached is None:
+        h1 = headline(doc)
+        texts = [] if h1 is None else [h1.text_content(), *_story_texts(doc, h1)]
+        cached = frozenset(w for t in texts for w in _WORDS.findall(t) if w.islower())
+        doc.cache["lowered_words"] = cached
+    return word.casefold() in cached
+
+
+_WORDS = _compile(r"[^\W\d_]+")
+
+
 def _stated_places(doc: Document) -> frozenset[str]:
     """The places a page's metadata says the story is from or about: JSON-LD
     `"contentLocation": {"@type": "Place", "name": "Lörrach"}` (or its address's

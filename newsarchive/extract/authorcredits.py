@@ -126,7 +126,7 @@ def closing_source(
         # an agency's only: "Quelle: Stadtverwaltung", "Quelle: Beispielbote" credit where a
         # figure or a report came from, no writer
         names = clean_names([m.group(1)], publishers)
-        return _credited_sources(names, m.group(1), page_fields.language(doc) or "")
+        return credited_sources(names, m.group(1), page_fields.language(doc) or "")
     if (m := _INTERVIEW_LINE.match(line)) and (asked := _interviewers(m.group(1))):
         return clean_names([asked], publishers)  # "Das Interview führte Anna Muster."
     m = _SITE_SLASH_SOURCE.match(line)
@@ -183,7 +183,7 @@ def _material_from(line: str) -> list[str]:
     return agency_tag(line.strip("() ")[m.end() :].rstrip(" ."))
 
 
-def _credited_sources(names: list[str], line: str, lang: str = "") -> list[str]:
+def credited_sources(names: list[str], line: str, lang: str = "") -> list[str]:
     """The writers of a source line's names: its agencies ("Allikas: BNS", "Quelle: dpa,
     WHO" is dpa). Other letters beside one are where a figure came from as often as a
     newsroom ("RKI", "BMW", "FBI"), and the site's own letters are its publisher's. No
@@ -217,7 +217,22 @@ def _agency_reporter(name: str, family_first: bool = False) -> bool:
         2 <= len(words) <= 3
         and (is_given_name(words[0]) or (family_first and is_given_name(words[-1])))
         and name_shaped(name)
-        and not any(w.casefold().endswith(_ORGANISATION_KINDS) for w in words)
+        and not any(
+            w.casefold().endswith(_ORGANISATION_KINDS) for w in words if not _surname(words, w)
+        )
+    )
+
+
+def _surname(words: list[str], word: str) -> bool:
+    """A body's kind printed as a word of its own, last of two after a given name, in a
+    language that joins the kind to a body's name: a surname ("Anna Kammer"; a chamber is
+    "Handelskammer"); in Hungarian, which does not, "Anna Kórház" is the hospital, and a
+    foundation or an institute takes a person's name ("Otto Stiftung")."""
+    return (
+        len(words) == 2
+        and word is words[1]
+        and word.casefold() in _JOINED_KINDS
+        and is_given_name(words[0])
     )
 
 
@@ -226,6 +241,16 @@ _FAMILY_FIRST = frozenset(("hu",))
 
 
 _ORGANISATION_KINDS = tuple(langwords.entries(langwords.ORGANISATION_KIND_WORDS))
+# the kinds' words of languages that join them to a body's name ("Handelskammer",
+# "Anwaltsverein"): printed as a word of their own after a given name, a surname. Not the
+# kinds a body takes a person's name for, with the space German often prints ("Otto
+# Stiftung", "Elisabeth Klinikum", "Knud Fond", "Robert Koch Institut"): foundations,
+# funds, institutes, hospitals, universities
+_JOINED_KINDS = frozenset(
+    w
+    for lang in ("de", "nl", "sv", "nb", "da")
+    for w in langwords.ORGANISATION_KIND_WORDS[lang].split(", ")
+) - frozenset(langwords.entries(langwords.PERSON_NAMED_KINDS))
 
 
 def _next_to(line: str, name: str, agency: str) -> bool:

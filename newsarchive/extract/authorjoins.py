@@ -109,9 +109,11 @@ _CJK_NAME = _compile(r"^[\u3040-\u30ff\u3400-\u9fff]{2,5}$")
 # ("Von Anna Muster. Mitarbeit: Max Probe", "Par Jeanne Martin. Avec Paul Durand"), cut as a
 # ";" is; not after an initial or a title's abbreviation ("J. Doe", "Prof. Dr. med. Anna").
 _NAME_STOP = _compile(r"(?<=[\s-])([^\W\d_]{3,})\.\s+(?=[A-ZÄÖÜÀ-Ý])")
+# Czech, Slovak and Polish degrees too ("Doc. PhDr. Jan Novák", "Dr hab. Jan Kowalski"): a
+# name after them, no second writer
 _ABBREVIATION_TEXT = """
 prof med dipl ing mag phil jur rer nat univ habil dres jun sen stv hon rev gen col sgt mrs
-sra dra sig avv lic doc gral dott ave
+sra dra sig avv lic doc gral dott ave phdr mudr judr rndr paeddr mvdr thdr mgr hab inż
 """
 _ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 

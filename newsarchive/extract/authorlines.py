@@ -30,6 +30,7 @@ from newsarchive.extract.authorcredits import (
     CLOSING_LINE,
     MAX_BYLINE_CHARS,
     SOURCE_LINE,
+    credited_sources,
     name_and_letters,
 )
 from newsarchive.extract.authordates import DIGIT, weekday_date, without_date, without_date_head
@@ -39,6 +40,7 @@ from newsarchive.extract.authornames import (
     TRANSLATED,
     WIRE_REPORTERS,
     cjk_role_first,
+    clean_names,
     writer_after_credit,
 )
 from newsarchive.extract.authorperson import (
@@ -269,6 +271,8 @@ def name_and_credit_line(doc: Document) -> list[str]:
         source = SOURCE_LINE.match(text) if len(text) <= CLOSING_LINE else None
         if credit and source and agencies_only(source.group(1)):
             return [source.group(1)]  # "Quelle: dpa/AFP" under the headline, no picture's
+        if credit and source and (reported := source_reporter(doc, source.group(1))):
+            return reported  # "Forrás: Kovács János, MTI": the agency's reporter, as closing
         if credit and text.startswith("(") and (tagged := agency_tag(text)):
             return tagged  # "(jpr/sda)", "(dpa)": the agency tag in brackets
         if not 5 < len(text) <= 80 or (m := _NAME_AND_REST.match(text)) is None:
@@ -300,6 +304,17 @@ def name_and_credit_line(doc: Document) -> list[str]:
         ):
             return [text]
     return []
+
+
+def source_reporter(doc: Document, credited: str) -> list[str]:
+    """A source line's agency and its reporter right before it ("Forrás: Kovács János, MTI",
+    "Quelle: Anna Muster, dpa"), read as the closing line's are; an expert's name or a
+    body beside the agency is no writer (none read here: the agency alone is not either)."""
+    if "," not in credited:
+        return []
+    names = clean_names([credited], publisher_names(doc, None))
+    found = credited_sources(names, credited, page_fields.language(doc) or "")
+    return found if len(found) > 1 else []
 
 
 def dispatch_reporters(doc: Document) -> list[str]:

@@ -55,6 +55,7 @@ from newsarchive.extract.authorplaces import (
     ours_then_place,
     outlet_before_place,
     run_on_name,
+    vietnamese_name,
     without_capital_dateline,
     without_dateline_place,
     without_filed_from,
@@ -82,6 +83,7 @@ from newsarchive.extract.authorshapes import (
     FAMILY_GIVEN,
     PARTICLES_TEXT,
     name_shaped,
+    topic_shaped,
 )
 from newsarchive.extract.byline import (
     BYLINE_LEAD,
@@ -312,6 +314,7 @@ class _Reading:
     place: Callable[[str], bool] | None
     guess_place: bool
     town_lang: str
+    lowered: Callable[[str], bool] | None
 
     @property
     def words_lang(self) -> str:
@@ -331,6 +334,7 @@ def clean_names(
     place: Callable[[str], bool] | None = None,
     guess_place: bool = True,
     town_lang: str = "",
+    lowered: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """Split bylines into names and drop what is not a person; keep a publisher only if alone
     (or, with `keep_publisher`, beside a person too). `lower_ok`: a name typed in lower case
@@ -348,6 +352,8 @@ def clean_names(
     metadata naming a writer names a person: `<meta name=author content="Muster, Kübra">`).
     `town_lang`: the language the article's words are in, where it differs from the markup's
     (a CMS's default "en" on a German page): a town is near or far from the paper by it.
+    `lowered` tells whether the page prints a word in lower case (its story's words): a
+    headline's capitalised words are, a name's are not (`topic_shaped`).
     """
     how = _Reading(
         publishers,
@@ -360,6 +366,7 @@ def clean_names(
         place,
         guess_place,
         town_lang,
+        lowered,
     )
     return _read_texts(raw, how)
 
@@ -706,6 +713,14 @@ def _read_piece(
     it is a newsroom's desk); the publisher's own name only where asked to keep it, and a
     site's desk ("Beispielbote-Redaktion"), kept in the end only if alone."""
     name = clean_name(piece, how.lower_ok, how.lang)
+    if (
+        name
+        and not how.lower_ok
+        and topic_shaped(name, how.lowered)
+        and not is_agency(name)
+        and not vietnamese_name(name)  # "Đỗ Phương Hải Hà": "phương", "hải" are words too
+    ):
+        name = None  # "Laporan: Harga Beras Naik Lagi": the report's topic, no one's name
     if (
         name is None
         and how.keep_publisher

@@ -7,6 +7,8 @@ the page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newsarchive.extract import langwords
 from newsarchive.extract.byline import (
     LABEL_WORDS,
@@ -15,7 +17,7 @@ from newsarchive.extract.byline import (
     is_job_word,
     is_role_word,
 )
-from newsarchive.extract.givennames import plain
+from newsarchive.extract.givennames import is_given_name, latin_word, plain
 from newsarchive.extract.placenames import (
     country_name,
     is_known_place,
@@ -97,6 +99,36 @@ def name_shaped(name: str) -> bool:
     if len(words) == 1:
         return not name.isascii() and not name[0].isupper() and len(name) <= 12  # CJK names
     return all(capitalised(w) or w in NAME_PARTICLES for w in words) and capitalised(words[-1])
+
+
+# A headline's or a topic's length: no writer's name runs to this many capitalised words
+# unless one of them is a given name ("Maria Fernanda Santos Oliveira")
+_TOPIC_WORDS = 4
+# Words of a caseless script that join a phrase and are in no one's name: Hindi's
+# postpositions and "is/are" ("चावल के दाम फिर बढ़े"); not "से" ("from": a writer's town)
+_PHRASE_WORDS = frozenset(["के", "की", "का", "में", "को", "पर", "ने", "फिर", "है", "हैं"])
+
+
+def topic_shaped(name: str, lowered: Callable[[str], bool] | None) -> bool:
+    """A headline or a topic read where a name was looked for ("Laporan: Harga Beras Naik
+    Lagi" over a story on "harga beras"): a Hindi phrase, a postposition in it; or four
+    capitalised words or more in Latin letters, none a given name nor a newsroom's word
+    ("The Example Times Editorial Board"), at least half of them words the page prints in
+    lower case (`lowered`, the story's own words). The given names' table lacks whole
+    naming customs ("Aung Kyaw Htet Naing", "Oluwaseun Temitope Babajide Oyelaran",
+    "Wijesinghe Mudiyanselage Chaminda Bandara"): their words are no story's lower-case
+    words. Without the page (`lowered` None) no Latin name is a topic."""
+    words = name.split()
+    if any(w in _PHRASE_WORDS for w in words):
+        return True
+    named = [w for w in words if w not in NAME_PARTICLES]
+    return (
+        lowered is not None
+        and len(named) >= _TOPIC_WORDS
+        and all(w[:1].isupper() and latin_word(w) for w in named)
+        and not any(is_given_name(w) or is_role_word(w) for w in named)
+        and 2 * sum(map(lowered, named)) >= len(named)
+    )
 
 
 def capitalised(word: str) -> bool:

@@ -42,8 +42,9 @@ BYLINE_BY = {
     # "Di" alone stays a surname's start, BYLINE_BY_LOWER)
     "it": "a cura di, a cura della, a cura del",
 }  # fmt: skip
-# authors.py: the word for "by" after the names, a postposition ("राम शर्मा द्वारा")
-BYLINE_BY_AFTER = {"hi": "द्वारा", "ne": "द्वारा", "bn": "দ্বারা"}
+# authors.py: the word for "by" after the names, a postposition ("राम शर्मा द्वारा"), or
+# "'s report" ("राम शर्मा की रिपोर्ट")
+BYLINE_BY_AFTER = {"hi": "द्वारा, की रिपोर्ट", "ne": "द्वारा", "bn": "দ্বারা"}
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries", "Theo Walcott"): only in lower case ("di", "per",
 # "na"), or capitalised on a page in their own language ("Theo Nguyễn Văn An").
@@ -70,7 +71,7 @@ BYLINE_LABELS = {
     "ru": "автор, авторы, текст",
     "bg": "автор",
     "tr": "muhabir, yazar, yazan, haber", "id": "penulis, reporter, pewarta, laporan",
-    "vi": "tác giả, phóng viên",
+    "vi": "tác giả, phóng viên, bài, bài viết",
     "th": "ผู้เขียน, ผู้สื่อข่าว, เรื่อง", "hi": "लेखक, रिपोर्ट, रिपोर्टर",
     "ar": "كتب, كتبت, بقلم, مراسل, إعداد, تقرير",  # (she wrote: "كتبت")
     "fa": "نویسنده, خبرنگار, گزارش, به قلم", "he": "מאת, כתב, כתבת",
@@ -471,6 +472,14 @@ ORGANISATION_KIND_WORDS = {
     "da": "universitet, forening, fond", "pl": "uniwersytet, stowarzyszenie, fundacja",
     # no "kamara" (chamber): Kamara is a common surname ("Source: Ibrahim Kamara, AFP")
     "hu": "egyetem, egyesület, alapítvány, intézet, kórház, hivatal, szövetség",
+}  # fmt: skip
+# authorcredits.py: the kinds of body that take a person's name ("Robert Koch Institut",
+# "Hans Böckler Stiftung", "Elisabeth Klinikum", "Carlsberg Fond"): a given name before one
+# is the body's, no reporter's surname ("Quelle: Otto Stiftung, dpa")
+PERSON_NAMED_KINDS = {
+    "de": "universität, hochschule, stiftung, institut, klinikum",
+    "nl": "universiteit, stichting, instituut", "sv": "universitet, stiftelse",
+    "nb": "universitet, stiftelse", "da": "universitet, fond",
 }  # fmt: skip
 # authors.py: parties' letters, as papers print them in brackets after a politician's name
 # ("Anna Muster (SPD)"): a party, not an agency's letters or a writer's initials.
