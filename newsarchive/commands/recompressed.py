@@ -4,23 +4,28 @@ copies: `extract`, `history` and `index` read each capture once."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from newsarchive.warc.files import Beside, recompressed_beside
 
 
-def copies_in_place(command: str, archives: list[Path], done: str) -> list[Path]:
+def copies_in_place(
+    command: str, archives: list[Path], done: str, aliases: Mapping[str, str] | None = None
+) -> list[Path]:
     """`archives` without each original whose copy (holding its every record) is among them,
     said in one line a run, no skip: `index` named the original skipped on every run (exit
     3), and `extract` and `history` read both, each page two items, each capture twice. An
     original beside a file of its copy's name that does not hold it is read, and why said:
     its skip line (`index`: zstd ... recompress it) told to do what was done."""
-    beside = recompressed_beside(archives)
+    shown = dict(aliases or {})  # a WACZ's member named as in its package, not unpacked
+    beside = recompressed_beside(archives, shown)
     if beside.found:
-        print(f"{command}: {_line(beside, done)}", file=sys.stderr)
+        print(f"{command}: {_line(beside, done, shown)}", file=sys.stderr)
     for path, (copy, why) in beside.refused.items():
         print(
-            f"{command}: {path} is read, not left out for {copy.name} beside it: {why}",
+            f"{command}: {shown.get(str(path), path)} is read, not left out for {copy.name} "
+            f"beside it: {why}",
             file=sys.stderr,
         )
     if beside.cache_note:  # the pairs are compared again next run: no loss, said once
@@ -32,11 +37,11 @@ def copies_in_place(command: str, archives: list[Path], done: str) -> list[Path]
     return [path for path in archives if path not in beside.found]
 
 
-def _line(beside: Beside, done: str) -> str:
+def _line(beside: Beside, done: str, shown: dict[str, str]) -> str:
     superseded = beside.found
     count = len(superseded)
     named = ", ".join(
-        f"{path} (as {copy.name}"
+        f"{shown.get(str(path), path)} (as {copy.name}"
         + (f"; {beside.junk[path]}, not copied" if path in beside.junk else "")
         + ")"
         for path, copy in superseded.items()

@@ -9,7 +9,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -313,13 +313,20 @@ class Beside:
     cache_note: str | None = None  # the cache could not be read or written, and why
 
 
-def recompressed_beside(archives: list[Path]) -> Beside:
+def recompressed_beside(archives: list[Path], aliases: Mapping[str, str] | None = None) -> Beside:
     """The archives of `archives` that `recompress` rewrote into another of them (x.warc.zst
     beside its x.warc.gz, x.warc.gz beside x.recompressed.warc.gz), each with its copy: the
     copy holds its every record, so reading both gives each capture twice, and `index` named
     the kept original skipped on every run. An original changed since (newer than its copy)
     is none: the copy may not hold it. A pair's verdict is remembered (`checked`): each run
-    decompressed both files whole again."""
+    decompressed both files whole again.
+
+    A WACZ's members (`aliases`: each unpacked file, as its package names it) have the
+    unpacking's times, not their own: an original and its copy held in one package are
+    told by their records alone (the original, unpacked after its copy, was "changed
+    since", its records read twice), and their verdicts are not kept (unpacked anew each
+    run, elsewhere)."""
+    aliases = aliases or {}
     given = {os.path.abspath(path): path for path in archives}
     beside = Beside()
     remembered: Remembered | None = None
@@ -331,11 +338,12 @@ def recompressed_beside(archives: list[Path]) -> Beside:
         copy = given.get(os.path.abspath(recompressed_name(path) if gzipped else gz_name(path)))
         if copy is None or copy == path:
             continue
-        if not _not_newer(path, copy):
+        unpacked = str(path) in aliases or str(copy) in aliases
+        if not unpacked and not _not_newer(path, copy):
             beside.refused[path] = (copy, "it was changed after its copy was made")
             continue
         remembered = remembered or Remembered("copy")
-        why, junk = _holds_all(path, copy, remembered)
+        why, junk = _holds_all(path, copy, None if unpacked else remembered)
         if why is None:
             beside.found[path] = copy
             if junk:
@@ -352,13 +360,13 @@ def recompressed_beside(archives: list[Path]) -> Beside:
     return beside
 
 
-def _holds_all(original: Path, copy: Path, remembered: Remembered) -> tuple[str | None, str]:
+def _holds_all(original: Path, copy: Path, remembered: Remembered | None) -> tuple[str | None, str]:
     """Why `copy` does not hold exactly the records `original` does, decompressed
     (`recompress` copies each record's bytes unchanged), or None; and the original's bytes
     that are no record it leaves out. Another file that merely has the copy's name (a
     crawl's own x.warc.gz beside an unrelated x.warc.zst), or a copy cut short, is none,
     and the original is read."""
-    look = remembered.get([original, copy])
+    look = remembered.get([original, copy]) if remembered is not None else None
     if look is not None and look.verdict is not None:
         held = look.verdict[0]
         if isinstance(held, list) and len(held) == 2:
@@ -368,7 +376,7 @@ def _holds_all(original: Path, copy: Path, remembered: Remembered) -> tuple[str 
             verdict = differs(stream, copied)
     except OSError as exc:  # unreadable: read (and named) as it is; never remembered
         return f"it cannot be compared ({error_text(exc)})", ""
-    if look is not None:
+    if look is not None and remembered is not None:
         remembered.put(look, list(verdict))
     return verdict
 
