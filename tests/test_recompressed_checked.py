@@ -27,6 +27,7 @@ JUNK = b"a writer's last words, no record\n" * 3
 
 def _run(cache: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    env.pop("NEWSARCHIVE_CACHE_DIR", None)  # the suite's own (conftest): the user's way here
     return subprocess.run(
         [sys.executable, "-m", "newsarchive", *args], cwd=PROJECT, capture_output=True,
         text=True, timeout=180, env=env,
@@ -213,3 +214,30 @@ def test_a_wacz_holding_an_original_and_its_copy_reads_the_copy_alone(tmp_path: 
     indexed = _run(cache, "index", str(package), "--cdxj", str(tmp_path / "both.cdxj"))
     assert indexed.returncode == 0, indexed.stderr
     assert f"index: {said.format('indexed')}" in indexed.stderr.splitlines(), indexed.stderr
+
+
+def test_a_second_recompress_of_a_folder_passes_over_what_it_did(tmp_path: Path) -> None:
+    """Each original was named `left alone: ... exists (remove or move it first)`, exit 3,
+    of its own copy; a file of the copy's name that does not hold it is still left alone."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    (folder / "crawl.warc.zst").write_bytes(VARIANTS["plain.warc.zst"]())
+    (folder / "whole.warc.gz").write_bytes(gzip.compress(b"".join(RECORDS)))
+    cache = tmp_path / "cache"
+    assert _run(cache, "recompress", str(folder)).returncode == 0
+    again = _run(cache, "recompress", str(folder))
+    assert again.returncode == 0, again.stderr
+    assert "WARNING" not in again.stderr, again.stderr
+    assert again.stderr.splitlines()[-1] == (
+        "recompress: 0 files written; 2 recompressed before (their copies beside them hold "
+        "every record)"
+    ), again.stderr
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "crawl.warc.zst").write_bytes(VARIANTS["plain.warc.zst"]())
+    (other / "crawl.warc.gz").write_bytes(b"".join(map(gzip.compress, RECORDS[1:])))
+    later = (other / "crawl.warc.zst").stat().st_mtime + 60
+    os.utime(other / "crawl.warc.gz", (later, later))  # another crawl's, newer
+    mixed = _run(cache, "recompress", str(other / "crawl.warc.zst"))
+    assert mixed.returncode == 3, mixed.stderr
+    assert "left alone: " in mixed.stderr and "recompressed before" not in mixed.stderr

@@ -29,7 +29,13 @@ from newsarchive.warc.archives import (
     recompressed_name,
 )
 from newsarchive.warc.checked import Remembered
-from newsarchive.warc.files import not_there, open_regular, unlisted_folders
+from newsarchive.warc.files import (
+    copy_holds,
+    not_newer,
+    not_there,
+    open_regular,
+    unlisted_folders,
+)
 from newsarchive.warc.frames import Framed, framed
 from newsarchive.warc.recompress import (
     InputFailed,
@@ -85,8 +91,12 @@ def run(args: argparse.Namespace) -> int:
         named = ", ".join(map(str, args.warcs))
         print(f"recompress: no lz4, zstd or whole-gzip WARC in {named}", file=sys.stderr)
         return exitcodes.FAILED
-    done, left = 0, 0
+    done, left, before = 0, 0, 0
+    copies = Remembered("copy")
     for path, how in found:
+        if _recompressed_before(path, _target(path, how), copies):
+            before += 1
+            continue
         try:
             done += _one(path, how, skips)
         except _LeftAlone:
@@ -97,7 +107,14 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:  # a full disk, a file-size limit, a read error: this file only
             failed += 1
             warn(f"{path}: not written ({_target(path, how)}: {_why(exc)}); nothing left of it")
+    copies.save()  # lost, the pairs are compared again next run: nothing to say here
     written = f"recompress: {done} file{'s' * (done != 1)} written"
+    if before:  # done by an earlier run: nothing in the way, nothing to do
+        written += (
+            f"; {before} recompressed before ("
+            + ("its copy beside it holds" if before == 1 else "their copies beside them hold")
+            + " every record)"
+        )  # fmt: skip
     if left:  # not unreadable: the user's own file is in the way
         written += f"; {left} left alone (" + ("its" if left == 1 else "their") + " .gz exists)"
     skipped = f"; skipped: {skips.summary()}" if skips.count else ""  # damage, counted
@@ -112,6 +129,15 @@ def run(args: argparse.Namespace) -> int:
         return exitcodes.PARTIAL
     print(written, file=sys.stderr)
     return exitcodes.OK
+
+
+def _recompressed_before(path: Path, target: Path, copies: Remembered) -> bool:
+    """Whether `target`, there, is the copy an earlier run made of `path`, holding its every
+    record (`files.copy_holds`): a second `recompress` of a folder named each such original
+    `left alone: ... exists (remove or move it first)`, exit 3, of its own copy."""
+    if target.is_symlink() or not target.is_file() or not not_newer(path, target):
+        return False
+    return copy_holds(path, target, copies)[0] is None
 
 
 def _remembered(remembered: Remembered) -> None:

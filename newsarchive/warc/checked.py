@@ -32,8 +32,12 @@ _MOST = 50_000
 
 
 def cache_file() -> Path:
-    """Where the verdicts are kept: `$XDG_CACHE_HOME/newsarchive/archive-checks.json` (a
-    relative XDG_CACHE_HOME is ignored, as the XDG spec asks), else under `~/.cache`."""
+    """Where the verdicts are kept: `$NEWSARCHIVE_CACHE_DIR/archive-checks.json` (a test
+    suite's, a job's own), else `$XDG_CACHE_HOME/newsarchive/` (a relative XDG_CACHE_HOME is
+    ignored, as the XDG spec asks), else under `~/.cache`."""
+    own = os.environ.get("NEWSARCHIVE_CACHE_DIR", "")
+    if own:
+        return Path(own) / NAME
     base = os.environ.get("XDG_CACHE_HOME", "")
     root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
     return root / "newsarchive" / NAME

@@ -339,11 +339,11 @@ def recompressed_beside(archives: list[Path], aliases: Mapping[str, str] | None 
         if copy is None or copy == path:
             continue
         unpacked = str(path) in aliases or str(copy) in aliases
-        if not unpacked and not _not_newer(path, copy):
+        if not unpacked and not not_newer(path, copy):
             beside.refused[path] = (copy, "it was changed after its copy was made")
             continue
         remembered = remembered or Remembered("copy")
-        why, junk = _holds_all(path, copy, None if unpacked else remembered)
+        why, junk = copy_holds(path, copy, None if unpacked else remembered)
         if why is None:
             beside.found[path] = copy
             if junk:
@@ -360,7 +360,7 @@ def recompressed_beside(archives: list[Path], aliases: Mapping[str, str] | None 
     return beside
 
 
-def _holds_all(original: Path, copy: Path, remembered: Remembered | None) -> tuple[str | None, str]:
+def copy_holds(original: Path, copy: Path, remembered: Remembered | None) -> tuple[str | None, str]:
     """Why `copy` does not hold exactly the records `original` does, decompressed
     (`recompress` copies each record's bytes unchanged), or None; and the original's bytes
     that are no record it leaves out. Another file that merely has the copy's name (a
@@ -386,7 +386,7 @@ def _holds_all(original: Path, copy: Path, remembered: Remembered | None) -> tup
 _RECOMPRESSED = re.compile(r"\.w?arc\.(gz|lz4|zst)(?=\.|$)", re.IGNORECASE)
 
 
-def _not_newer(original: Path, copy: Path) -> bool:
+def not_newer(original: Path, copy: Path) -> bool:
     try:
         return original.stat().st_mtime <= copy.stat().st_mtime
     except OSError:  # either unreadable: each read (and named) as it is
