@@ -14,7 +14,6 @@ import gzip
 import os
 import subprocess
 import sys
-import zipfile
 import zlib
 from pathlib import Path
 
@@ -176,44 +175,6 @@ def test_recompress_of_a_folder_reads_each_sound_gz_once_across_runs(tmp_path: P
     assert third.returncode == 0, third.stderr
     assert (folder / "b.recompressed.warc.gz").is_file()
     assert "recompress: 1 .gz file found written a member a record on an earlier" in third.stderr
-
-
-def test_a_wacz_holding_an_original_and_its_copy_reads_the_copy_alone(tmp_path: Path) -> None:
-    """A package made of a folder leaves the original out (`index --wacz`), but one that
-    holds both (another tool's, or members added by hand): unpacked, the original had the
-    later time and was "changed since": each of its pages was two items, exit 0, and
-    `index` named it skipped (`recompress` it), exit 3."""
-    folder = tmp_path / "warc"
-    folder.mkdir()
-    whole = folder / "whole.warc.gz"
-    whole.write_bytes(gzip.compress(b"".join(RECORDS)))
-    cache = tmp_path / "cache"
-    assert _run(cache, "recompress", str(whole)).returncode == 0
-    alone = _run(cache, "extract", str(folder / "whole.recompressed.warc.gz"), "-o",
-                 str(tmp_path / "alone.jsonl"))  # fmt: skip
-    assert alone.returncode == 0, alone.stderr
-    package = tmp_path / "both.wacz"
-    made = _run(cache, "index", str(folder), "--wacz", str(package))
-    assert made.returncode == 0, made.stderr
-    with zipfile.ZipFile(package) as opened:
-        assert [n for n in opened.namelist() if n.startswith("archive/")] == [
-            "archive/whole.recompressed.warc.gz"
-        ]
-    with zipfile.ZipFile(package, "a") as opened:
-        opened.write(whole, "archive/whole.warc.gz")
-    said = (
-        "1 file left out, recompressed beside it (their records {} from the copies): "
-        f"{package}/archive/whole.warc.gz (as whole.recompressed.warc.gz); remove the "
-        "original once you no longer need it"
-    )
-    done = _run(cache, "extract", str(package), "-o", str(tmp_path / "both.jsonl"))
-    assert done.returncode == 0, done.stderr
-    assert f"extract: {said.format('read')}" in done.stderr.splitlines(), done.stderr
-    items = (tmp_path / "both.jsonl").read_text(encoding="utf-8").splitlines()
-    assert len(items) == len((tmp_path / "alone.jsonl").read_text().splitlines()), items
-    indexed = _run(cache, "index", str(package), "--cdxj", str(tmp_path / "both.cdxj"))
-    assert indexed.returncode == 0, indexed.stderr
-    assert f"index: {said.format('indexed')}" in indexed.stderr.splitlines(), indexed.stderr
 
 
 def test_a_second_recompress_of_a_folder_passes_over_what_it_did(tmp_path: Path) -> None:
