@@ -31,16 +31,27 @@ _VERSION = 1
 _MOST = 50_000
 
 
-def cache_file() -> Path:
+# why no cache is kept where no folder for it is known
+NO_HOME = "no home folder (HOME unset, and this user has none; set XDG_CACHE_HOME)"
+
+
+def cache_file() -> Path | None:
     """Where the verdicts are kept: `$NEWSARCHIVE_CACHE_DIR/archive-checks.json` (a test
     suite's, a job's own), else `$XDG_CACHE_HOME/newsarchive/` (a relative XDG_CACHE_HOME is
-    ignored, as the XDG spec asks), else under `~/.cache`."""
+    ignored, as the XDG spec asks), else under `~/.cache`; None where no home is known (a
+    container's user of no passwd entry, HOME unset: `Path.home()` raised, and `index` of a
+    folder holding a copy ended in a traceback, exit 1)."""
     own = os.environ.get("NEWSARCHIVE_CACHE_DIR", "")
     if own:
         return Path(own) / NAME
     base = os.environ.get("XDG_CACHE_HOME", "")
-    root = Path(base) if os.path.isabs(base) else Path.home() / ".cache"
-    return root / "newsarchive" / NAME
+    if os.path.isabs(base):
+        return Path(base) / "newsarchive" / NAME
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError, OSError):
+        return None
+    return home / ".cache" / "newsarchive" / NAME
 
 
 def stamp(path: Path) -> list[int] | None:
@@ -67,11 +78,18 @@ class Remembered:
 
     def __init__(self, kind: str, path: Path | None = None) -> None:
         self.kind = kind
-        self.path = path or cache_file()
+        self.file = path or cache_file()  # None: no folder for it is known
         self.unreadable: str | None = None  # why the file could not be used (said once)
         self.reused = 0  # verdicts taken from an earlier run
-        self._entries, self.unreadable = _load(self.path)
+        self._entries: dict[str, Any] = {}
+        if self.file is not None:
+            self._entries, self.unreadable = _load(self.file)
         self._new: dict[str, dict[str, Any]] = {}
+
+    @property
+    def path(self) -> str:
+        """The cache file as a line names it."""
+        return str(self.file) if self.file is not None else "(none)"
 
     def get(self, paths: list[Path]) -> Look | None:
         """What is kept for `paths` as they are now (`Look.verdict` None: nothing, or
@@ -95,20 +113,25 @@ class Remembered:
         run may have written it meanwhile); why it could not be written, or None."""
         if not self._new:
             return None
-        entries, _ = _load(self.path)
+        if self.file is None:
+            return NO_HOME
+        entries, _ = _load(self.file)
         entries.update(self._new)
         if len(entries) > _MOST:  # the oldest first in the file: theirs go first
             keep = list(entries.items())[-_MOST:]
             entries = dict(keep)
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=f".{NAME}.", dir=self.path.parent)
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            _remove_ended_writers(self.file)
+            fd, temp = tempfile.mkstemp(
+                prefix=f".{NAME}.{os.getpid()}.", suffix=".tmp", dir=self.file.parent
+            )
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as out:
                     json.dump({"version": _VERSION, "entries": entries}, out)
                     out.flush()
                     os.fsync(out.fileno())
-                os.replace(temp, self.path)
+                os.replace(temp, self.file)
             except BaseException:
                 with contextlib.suppress(OSError):
                     os.unlink(temp)
@@ -137,3 +160,34 @@ def _load(path: Path) -> tuple[dict[str, Any], str | None]:
     if not isinstance(entries, dict):
         return {}, "no entries in it"
     return entries, None
+
+
+def _remove_ended_writers(path: Path) -> None:
+    """Removes the temporary files beside `path` of runs that ended before renaming theirs
+    into place (SIGKILL, the OOM killer, a power cut): each left one in the cache folder for
+    good. A live writer's stays (a pid of another pid namespace sharing the folder, taken
+    for ended, costs that run its verdicts: comparisons again, never an archive)."""
+    start = f".{NAME}."
+    for entry in os.scandir(path.parent):
+        name = entry.name
+        if not (name.startswith(start) and name.endswith(".tmp")):
+            continue
+        pid = name[len(start) :].partition(".")[0]
+        if pid.isascii() and pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` may be a live run (this one, or one we may not signal, included)."""
+    if pid == os.getpid():
+        return True
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError) as exc:  # another user's: alive; too big: none
+        return isinstance(exc, PermissionError)
+    return True

@@ -9,7 +9,15 @@ import zlib
 from collections.abc import Iterator
 from typing import IO
 
-from newsarchive.warc.frames import READ_BLOCK, FrameError, FrameStream, framed, skippable
+from newsarchive.warc.frames import (
+    LZ4_MAGIC,
+    READ_BLOCK,
+    ZSTD_MAGIC,
+    FrameError,
+    FrameStream,
+    framed,
+    skippable,
+)
 
 
 class _NotComparable(Exception):
@@ -94,8 +102,19 @@ def _content(stream: IO[bytes], junk: list[str]) -> Iterator[bytes]:
 
 
 # what begins a frame or a record in bytes after the frames (an ARC record's URL line aside:
-# `recompress` reads no ARC file in frames)
-_STARTS = (b"WARC/",)
+# `recompress` reads no ARC file in frames): a record in clear, or a compressed stream of any
+# kind a WARC tool writes (`cat a.warc.zst b.warc.gz`, `cat x.warc.lz4 y.warc.zst`: the zstd
+# original's own magic alone was looked for, and a gzip member of records after its frames
+# was taken for junk, the original left out, "remove the original" said of the file alone
+# holding them, exit 0; `recompress` had named them "could not be read" and not copied them)
+_STARTS = (
+    b"WARC/",
+    b"\x1f\x8b\x08",  # gzip (deflate)
+    LZ4_MAGIC,
+    ZSTD_MAGIC,
+    b"\xfd7zXZ\x00",  # xz
+    b"1AY&SY",  # a bzip2 block
+)
 
 
 def _no_record_after(stream: IO[bytes], offset: int, magic: bytes) -> int:
