@@ -188,3 +188,20 @@ def test_a_user_with_no_home_folder_gets_the_run_and_a_line(tmp_path: Path) -> N
         "unset, and this user has none; set XDG_CACHE_HOME)): the copies are compared again"
     ) in done.stderr.splitlines(), done.stderr
     assert len(_urls(cdxj)) == 5
+
+
+def test_a_cache_folder_that_cannot_be_made_costs_a_line_not_the_run(tmp_path: Path) -> None:
+    """A read-only or odd HOME (a CI container's): said each run a pair is checked, the
+    original still left out, exit 0 (root writes any folder: a file stands in the way)."""
+    folder, zst, _ = _recompressed(tmp_path)
+    blocker = tmp_path / "cache" / "newsarchive"
+    shutil.rmtree(blocker, ignore_errors=True)
+    blocker.parent.mkdir(exist_ok=True)
+    blocker.write_text("a file where the folder would be", encoding="utf-8")
+    for _ in range(2):
+        done = _index(tmp_path, folder)
+        assert done.returncode == 0, done.stderr
+        assert _left_out(zst) in done.stderr.splitlines(), done.stderr
+        assert (
+            f"index: the cache of checked copies {blocker / 'archive-checks.json'} could not be "
+        ) in done.stderr, done.stderr
