@@ -205,3 +205,32 @@ def test_a_cache_folder_that_cannot_be_made_costs_a_line_not_the_run(tmp_path: P
         assert (
             f"index: the cache of checked copies {blocker / 'archive-checks.json'} could not be "
         ) in done.stderr, done.stderr
+
+
+def test_a_read_error_of_the_moment_is_not_remembered(tmp_path: Path) -> None:
+    """A disk (a network share) that failed one read (EIO) while a pair was compared: the
+    verdict "cannot be read to its end" was kept, and every run after, the disk sound,
+    read the original beside its copy (`extract`: each page two items). The failing disk
+    is tests/plugins/unreadable_after.py's: files named `*.eio.*` fail past 500 bytes."""
+    folder = tmp_path / "warc"
+    folder.mkdir()
+    zst = folder / "crawl.eio.warc.zst"
+    zst.write_bytes(VARIANTS["plain.warc.zst"]())
+    assert _run(tmp_path / "cache", "recompress", str(zst)).returncode == 0
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env.pop("NEWSARCHIVE_CACHE_DIR", None)
+    failing = subprocess.run(
+        [sys.executable, "-m", "tests.plugins.unreadable_after", "500", "index", str(folder),
+         "--cdxj", str(tmp_path / "failing.cdxj")],
+        cwd=PROJECT, env=env, capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert "left out, recompressed" not in failing.stderr, failing.stderr
+    assert f"index: {zst} is read, not left out for crawl.eio.warc.gz beside it: " in (
+        failing.stderr
+    ), failing.stderr
+    healed = _index(tmp_path, folder)
+    assert healed.returncode == 0, healed.stderr
+    assert (
+        "index: 1 file left out, recompressed beside it (their records indexed from the "
+        f"copies): {zst} (as crawl.eio.warc.gz); remove the original once you no longer need it"
+    ) in healed.stderr.splitlines(), healed.stderr
