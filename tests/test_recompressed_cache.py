@@ -11,10 +11,12 @@ import gzip
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 from pathlib import Path
 
+import lz4.block
 import pytest
 
 from tests.test_compressed_warcs import RECORDS, VARIANTS, _skippable, zstd
@@ -49,11 +51,21 @@ def test_a_gzip_member_of_records_after_the_zstd_frames_keeps_the_original_read(
     _read_not_left_out(tmp_path, folder, zst)
 
 
-def test_a_zstd_frame_after_an_lz4_original_keeps_it_read(tmp_path: Path) -> None:
+def _legacy_lz4(data: bytes) -> bytes:
+    """`lz4 -l`'s format: its magic, then each block's size and the block."""
+    block = lz4.block.compress(data, store_size=False)
+    return b"\x02\x21\x4c\x18" + struct.pack("<I", len(block)) + block
+
+
+@pytest.mark.parametrize("tail", ["zstd", "legacy lz4"])
+def test_another_codec_s_frame_after_an_lz4_original_keeps_it_read(
+    tail: str, tmp_path: Path
+) -> None:
     folder = tmp_path / "warc"
     folder.mkdir()
     original = folder / "crawl.warc.lz4"
-    original.write_bytes(VARIANTS["fastwarc.warc.lz4"]() + zstd.compress(EXTRA))
+    more = zstd.compress(EXTRA) if tail == "zstd" else _legacy_lz4(EXTRA)
+    original.write_bytes(VARIANTS["fastwarc.warc.lz4"]() + more)
     done = _run(tmp_path / "cache", "recompress", str(original))
     assert done.stdout.startswith(f"{original}: 5 records"), (done.stdout, done.stderr)
     _read_not_left_out(tmp_path, folder, original)

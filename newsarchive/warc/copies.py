@@ -114,6 +114,7 @@ _STARTS = (
     b"WARC/",
     b"\x1f\x8b\x08",  # gzip (deflate)
     LZ4_MAGIC,
+    b"\x02\x21\x4c\x18",  # lz4's legacy frame (`lz4 -l`)
     ZSTD_MAGIC,
     b"\xfd7zXZ\x00",  # xz
     b"1AY&SY",  # a bzip2 block
