@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Generator
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,11 @@ def pytest_configure(config: pytest.Config) -> None:
     source again: 0.2-0.4 s of CPU of a start's 1.3-1.8. Once per run: a pytest-xdist worker
     (PYTEST_XDIST_WORKER) leaves it to the process that started it."""
     if "PYTEST_XDIST_WORKER" not in os.environ:
+        # the commands' cache of checked archives (newsarchive.warc.checked): the suite's
+        # own, not the user's ~/.cache (XDG_CACHE_HOME is left alone: Playwright's browsers)
+        os.environ.setdefault(
+            "NEWSARCHIVE_CACHE_DIR", tempfile.mkdtemp(prefix="newsarchive-cache-")
+        )
         for folder in (PROJECT / "newsarchive", PROJECT / "tests" / "plugins"):
             compileall.compile_dir(folder, quiet=1)
         # and the extraction modules' patterns (newsarchive.extract.regexcache): 0.4 s more

@@ -151,7 +151,7 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
     except ValueError as exc:
         print(f"extract: {exc}", file=sys.stderr)
         return 2
-    archives = copies_in_place("extract", archives, "read")
+    archives = copies_in_place("extract", archives, "read", packages.aliases)
     # a folder that holds no archive: nothing to do (2); one that cannot be listed is named (3)
     if args.warcs and not archives and not packages.left_out:
         named = ", ".join(map(str, args.warcs))

@@ -127,7 +127,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         warcs = archive_files(packages.inputs)
     except ValueError as exc:  # a file named that is no archive
         raise UsageError(str(exc)) from exc
-    warcs = copies_in_place("history", warcs, "read")
+    warcs = copies_in_place("history", warcs, "read", packages.aliases)
     items = [] if args.reextract else item_files(args.items or _default_items(warc_paths))
     if not warcs and not items and not packages.left_out:
         raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")

@@ -127,7 +127,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     except ValueError as exc:
         print(f"index: {exc}", file=sys.stderr)
         return 2
-    warcs = copies_in_place("index", warcs, "indexed")
+    warcs = copies_in_place("index", warcs, "indexed", packages.aliases)
     if not warcs and not packages.left_out:  # nothing to do, as extract says it (2; was 1)
         named = ", ".join(map(str, args.inputs))
         print(

@@ -28,7 +28,14 @@ from newsarchive.warc.archives import (
     openable,
     recompressed_name,
 )
-from newsarchive.warc.files import not_there, open_regular, unlisted_folders
+from newsarchive.warc.checked import Remembered
+from newsarchive.warc.files import (
+    copy_holds,
+    not_newer,
+    not_there,
+    open_regular,
+    unlisted_folders,
+)
 from newsarchive.warc.frames import Framed, framed
 from newsarchive.warc.recompress import (
     InputFailed,
@@ -64,11 +71,12 @@ def run(args: argparse.Namespace) -> int:
     failed, skips = 0, Skips()
     for folder, why in unlisted_folders(args.warcs).items():  # rglob passed over it unsaid
         skips.folder(folder, why)
+    remembered = Remembered("member a record")
     for path in archives:
         if not openable(path, skips):  # no permission, a loop of links, a FIFO: as `extract`
             continue
         try:
-            how = _framed(path)
+            how = _framed(path, remembered)
         except ProbeDamaged as exc:  # damage, as extract names it: counted, exit 3
             skips.file(path, f"{DAMAGED_AT_START} ({exc}); {UNTOLD}")
             continue
@@ -78,12 +86,17 @@ def run(args: argparse.Namespace) -> int:
             continue
         if how is not None:
             found.append((path, how))
+    _remembered(remembered)
     if not found and not failed and not skips.count:
         named = ", ".join(map(str, args.warcs))
         print(f"recompress: no lz4, zstd or whole-gzip WARC in {named}", file=sys.stderr)
         return exitcodes.FAILED
-    done, left = 0, 0
+    done, left, before = 0, 0, 0
+    copies = Remembered("copy")
     for path, how in found:
+        if _recompressed_before(path, _target(path, how), copies):
+            before += 1
+            continue
         try:
             done += _one(path, how, skips)
         except _LeftAlone:
@@ -94,7 +107,14 @@ def run(args: argparse.Namespace) -> int:
         except OSError as exc:  # a full disk, a file-size limit, a read error: this file only
             failed += 1
             warn(f"{path}: not written ({_target(path, how)}: {_why(exc)}); nothing left of it")
+    copies.save()  # lost, the pairs are compared again next run: nothing to say here
     written = f"recompress: {done} file{'s' * (done != 1)} written"
+    if before:  # done by an earlier run: nothing in the way, nothing to do
+        written += (
+            f"; {before} recompressed before ("
+            + ("its copy beside it holds" if before == 1 else "their copies beside them hold")
+            + " every record)"
+        )  # fmt: skip
     if left:  # not unreadable: the user's own file is in the way
         written += f"; {left} left alone (" + ("its" if left == 1 else "their") + " .gz exists)"
     skipped = f"; skipped: {skips.summary()}" if skips.count else ""  # damage, counted
@@ -111,6 +131,35 @@ def run(args: argparse.Namespace) -> int:
     return exitcodes.OK
 
 
+def _recompressed_before(path: Path, target: Path, copies: Remembered) -> bool:
+    """Whether `target`, there, is the copy an earlier run made of `path`, holding its every
+    record (`files.copy_holds`): a second `recompress` of a folder named each such original
+    `left alone: ... exists (remove or move it first)`, exit 3, of its own copy."""
+    if target.is_symlink() or not target.is_file() or not not_newer(path, target):
+        return False
+    return copy_holds(path, target, copies)[0] is None
+
+
+def _remembered(remembered: Remembered) -> None:
+    """The .gz files not inflated again, and a cache that could not be used, said once."""
+    unsaved = remembered.save()
+    count = remembered.reused
+    if count:
+        print(
+            f"recompress: {count} .gz file{'s' * (count != 1)} found written a member a "
+            "record on an earlier run, unchanged since: not read again",
+            file=sys.stderr,
+        )
+    if remembered.unreadable or unsaved:
+        why = remembered.unreadable or unsaved
+        done = "read" if remembered.unreadable else "written"
+        print(
+            f"recompress: the cache of checked files {remembered.path} could not be {done} "
+            f"({why}): its files are read again next run",
+            file=sys.stderr,
+        )
+
+
 # what `_framed` gives for a file gzipped whole
 WHOLE_GZIP = "whole gzip"
 # a .gz whose probe met damage: gzipped whole or a member a record cannot be told
@@ -122,15 +171,24 @@ def _why(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def _framed(path: Path) -> Framed | str | None:
+def _framed(path: Path, remembered: Remembered) -> Framed | str | None:
     """How `path` is framed (None: no lz4, zstd or whole-gzip WARC); OSError if it cannot
-    be opened or read (not waited on: a FIFO)."""
+    be opened or read (not waited on: a FIFO). A `.gz` found written a member a record on an
+    earlier run, unchanged since, is not inflated again (`checked`): each run of a folder
+    inflated every sound .warc.gz in it whole."""
     with open_regular(path) as stream:
         found = framed(stream)
-        # a read error (EIO): raised, named
-        if found is None and gzipped_whole(stream, every_member=True):
+        if found is not None:
+            return found
+        look = remembered.get([path])
+        if look is not None and look.verdict == [False]:
+            return None
+        # a read error (EIO): raised, named; damage (ProbeDamaged) is never remembered
+        if gzipped_whole(stream, every_member=True):
             return WHOLE_GZIP
-    return found
+        if look is not None:
+            remembered.put(look, False)
+    return None
 
 
 def _one(path: Path, how: Framed | str, skips: Skips) -> int:

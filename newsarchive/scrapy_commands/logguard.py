@@ -100,7 +100,9 @@ class LogFileGuard:
         with contextlib.suppress(OSError):  # nothing lost: the start's lines are held (startlog)
             scrapys.close()
         # Scrapy forgets it: the crawl's start renews Scrapy's root handler where it has one
-        # (a second FileHandler of LOG_FILE beside ours), as with LOG_INSTALL_ROOT_HANDLER off
+        # (a second FileHandler of LOG_FILE beside ours), as with LOG_INSTALL_ROOT_HANDLER off.
+        # Private, for want of a public way in Scrapy 2.19: `install_scrapy_root_handler` and
+        # `configure_logging` only put one in, and `Crawler` renews whichever one is known
         _uninstall_scrapy_root_handler()
         self._put(settings)
 

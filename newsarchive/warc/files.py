@@ -9,11 +9,13 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from newsarchive.warc.copies import same_content
+from newsarchive.warc.checked import Remembered
+from newsarchive.warc.copies import differs
 from newsarchive.warc.frames import framed
 from newsarchive.warc.readerrors import error_text, unreadable
 from newsarchive.warc.record_starts import peek_head
@@ -298,35 +300,83 @@ def gz_name(path: Path, mark: str = "") -> Path:
     return path.with_name(path.name[:at] + mark + kind + ".gz")
 
 
-def recompressed_beside(archives: list[Path]) -> dict[Path, Path]:
+@dataclass
+class Beside:
+    """What `recompressed_beside` found: the originals its copies stand in for (each with its
+    copy), those whose copy-named file does not (each with it and why), what of an original
+    its copy leaves out that is no record, and what the cache of verdicts said."""
+
+    found: dict[Path, Path] = field(default_factory=dict)
+    refused: dict[Path, tuple[Path, str]] = field(default_factory=dict)
+    junk: dict[Path, str] = field(default_factory=dict)
+    reused: int = 0  # pairs found as an earlier run left them: not compared again
+    cache_note: str | None = None  # the cache could not be read or written, and why
+
+
+def recompressed_beside(archives: list[Path], aliases: Mapping[str, str] | None = None) -> Beside:
     """The archives of `archives` that `recompress` rewrote into another of them (x.warc.zst
     beside its x.warc.gz, x.warc.gz beside x.recompressed.warc.gz), each with its copy: the
     copy holds its every record, so reading both gives each capture twice, and `index` named
     the kept original skipped on every run. An original changed since (newer than its copy)
-    is none: the copy may not hold it."""
+    is none: the copy may not hold it. A pair's verdict is remembered (`checked`): each run
+    decompressed both files whole again.
+
+    A WACZ's members (`aliases`: each unpacked file, as its package names it) are unpacked
+    anew each run, elsewhere: their verdicts are not kept. (Their times are the unpacking's:
+    an original unpacked after its copy is newer and read, as a file in a folder newer than
+    its copy is, FastWARC's sample `warcfile.warc.lz4` beside its `.warc.gz`.)"""
+    aliases = aliases or {}
     given = {os.path.abspath(path): path for path in archives}
-    found: dict[Path, Path] = {}
+    beside = Beside()
+    remembered: Remembered | None = None
     for path in archives:
         kind = _RECOMPRESSED.search(path.name)
         if not kind:
             continue
         gzipped = kind.group(1).lower() == "gz"
         copy = given.get(os.path.abspath(recompressed_name(path) if gzipped else gz_name(path)))
-        if copy is not None and copy != path and _not_newer(path, copy) and _holds_all(path, copy):
-            found[path] = copy
-    return found
+        if copy is None or copy == path:
+            continue
+        if not not_newer(path, copy):  # rewritten since, or another tool's pair (FastWARC
+            continue  # ships its samples both ways): read as it is, no line of ours
+        remembered = remembered or Remembered("copy")
+        unpacked = str(path) in aliases or str(copy) in aliases
+        why, junk = copy_holds(path, copy, None if unpacked else remembered)
+        if why is None:
+            beside.found[path] = copy
+            if junk:
+                beside.junk[path] = junk
+        else:
+            beside.refused[path] = (copy, why)
+    if remembered is not None:
+        beside.reused = remembered.reused
+        unsaved = remembered.save()
+        if remembered.unreadable:
+            beside.cache_note = f"{remembered.path} could not be read ({remembered.unreadable})"
+        elif unsaved:
+            beside.cache_note = f"{remembered.path} could not be written ({unsaved})"
+    return beside
 
 
-def _holds_all(original: Path, copy: Path) -> bool:
-    """Whether `copy` holds exactly what `original` does, decompressed (`recompress` copies
-    each record's bytes unchanged): another file that merely has the copy's name (a crawl's
-    own x.warc.gz beside an unrelated x.warc.zst), or a copy cut short, is none, and the
-    original is read."""
+def copy_holds(original: Path, copy: Path, remembered: Remembered | None) -> tuple[str | None, str]:
+    """Why `copy` does not hold exactly the records `original` does, decompressed
+    (`recompress` copies each record's bytes unchanged), or None; and the original's bytes
+    that are no record it leaves out. Another file that merely has the copy's name (a
+    crawl's own x.warc.gz beside an unrelated x.warc.zst), or a copy cut short, is none,
+    and the original is read."""
+    look = remembered.get([original, copy]) if remembered is not None else None
+    if look is not None and look.verdict is not None:
+        held = look.verdict[0]
+        if isinstance(held, list) and len(held) == 2:
+            return held[0], held[1]
     try:
         with open_regular(copy) as copied, open_regular(original) as stream:
-            return same_content(stream, copied)
-    except OSError:  # unreadable: read (and named) as it is
-        return False
+            verdict = differs(stream, copied)
+    except OSError as exc:  # unreadable: read (and named) as it is; never remembered
+        return f"it cannot be compared ({error_text(exc)})", ""
+    if look is not None and remembered is not None:
+        remembered.put(look, list(verdict))
+    return verdict
 
 
 # the names `recompress` rewrites: lz4, zstd (x.warc.gz of them) and gzip (x.recompressed...),
@@ -334,7 +384,7 @@ def _holds_all(original: Path, copy: Path) -> bool:
 _RECOMPRESSED = re.compile(r"\.w?arc\.(gz|lz4|zst)(?=\.|$)", re.IGNORECASE)
 
 
-def _not_newer(original: Path, copy: Path) -> bool:
+def not_newer(original: Path, copy: Path) -> bool:
     try:
         return original.stat().st_mtime <= copy.stat().st_mtime
     except OSError:  # either unreadable: each read (and named) as it is

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsarchive.commands import recompress
-from newsarchive.warc import framed, reading
+from newsarchive.warc import files, framed, reading
 from newsarchive.warc import recompress as recompressing
 
 
@@ -61,6 +61,7 @@ def main() -> int:
     recompressing.open_regular = opened  # type: ignore[assignment]  # the reading, too
     reading.open_regular = opened  # type: ignore[assignment]  # `extract`'s reading
     framed.open_regular = opened  # type: ignore[assignment]  # (its lz4 and zstd probe)
+    files.open_regular = opened  # type: ignore[assignment]  # a copy compared to its original
     from newsarchive.cli import main as cli
 
     return cli(sys.argv[2:], log_lines=True)  # as `python -m newsarchive` runs it
