@@ -175,7 +175,7 @@ def test_the_upgrade_is_said_and_runs_off_the_reactors_thread(runs: Runs) -> Non
     log = runs.upgraded.log
     said = (
         f"crawl state {runs.old_state} was written by an earlier version: keying its "
-        f"{len(FIRST)} URLs by article identity, once, in a thread"
+        f"{len(FIRST)} URLs by article identity (one key for http and https), once, in a thread"
     )
     assert said in log, log[:4000]
     assert f"crawl state {runs.old_state}: {len(FIRST)} URLs keyed by article identity" in log

@@ -21,8 +21,9 @@ that) instead of going on with a hole in it.
 
 Rows keep the URL as fetched; "have we got this article" is asked by its identity
 (`urlkeys.article_identity`), so a run whose listing spells a known story `/story/`
-finds the capture an earlier run made of `/story`. A file written before the identity
-was kept gains the column, filled in, when a crawl opens it (one transaction).
+finds the capture an earlier run made of `/story`, and one whose site moved to https the
+capture of its http page. A file written before the identity was kept gains the column, filled
+in, when a crawl opens it (one transaction); one keyed with the scheme in each key is keyed again.
 """
 
 from __future__ import annotations
@@ -206,10 +207,27 @@ def read_only(path: Path | str) -> tuple[list[Capture], list[Payload], list[Requ
         return kept, payloads, requisites
 
 
+# The index of identities as `urlkeys.article_identity` makes them now (one key for http and
+# https); the file's earlier index, of keys with their scheme, is dropped as its rows are keyed
+# again. An earlier version opening the file makes its own index again, and its rows' keys:
+# the next open keys every row again.
+IDENTITY_INDEX = "captures_by_identity"
+_SCHEME_KEYED_INDEX = "captures_identity"
+_INDEXES = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'captures'"
+
+
+def _rekeyed_all(db: sqlite3.Connection) -> bool:
+    """Whether every row's identity is to be made again: keys of an earlier version's
+    (scheme kept, or none yet) and not only the rows an even earlier version wrote since."""
+    indexes = {name for (name,) in db.execute(_INDEXES)}
+    return IDENTITY_INDEX not in indexes or _SCHEME_KEYED_INDEX in indexes
+
+
 def _fill_identities(db: sqlite3.Connection) -> sqlite3.Error | None:
     """The identity column added, filled and indexed in one transaction on `db` (a kill
     leaves the file as it was); None: done, else why the file took no write (its write lock
-    held elsewhere, a full disk: read by exact URL, or refused by a crawl)."""
+    held elsewhere, a full disk: read by exact URL, or refused by a crawl). The rows of a
+    file keyed by an earlier version (the scheme in each key) are keyed again."""
     try:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
@@ -218,10 +236,12 @@ def _fill_identities(db: sqlite3.Connection) -> sqlite3.Error | None:
         columns = {row[1] for row in db.execute("PRAGMA table_info(captures)")}
         if "identity" not in columns:
             db.execute("ALTER TABLE captures ADD COLUMN identity TEXT")
-        rows = db.execute("SELECT url FROM captures WHERE identity IS NULL")
+        every = _rekeyed_all(db)
+        rows = db.execute("SELECT url FROM captures" + ("" if every else " WHERE identity IS NULL"))
         filled = [(article_identity(url), url) for (url,) in rows.fetchall()]
         db.executemany("UPDATE captures SET identity = ? WHERE url = ?", filled)
-        db.execute("CREATE INDEX IF NOT EXISTS captures_identity ON captures (identity)")
+        db.execute(f"DROP INDEX IF EXISTS {_SCHEME_KEYED_INDEX}")
+        db.execute(f"CREATE INDEX IF NOT EXISTS {IDENTITY_INDEX} ON captures (identity)")
         db.execute("COMMIT")
     except sqlite3.Error as exc:
         if db.in_transaction:
@@ -283,7 +303,7 @@ class CrawlState:
         """How many rows an upgrade keys by identity; None: the file is kept up to date."""
         if self._identities:
             return None
-        if not self._has_identity_column():
+        if not self._has_identity_column() or _rekeyed_all(self._db):
             return int(self._db.execute("SELECT count(*) FROM captures").fetchone()[0])
         unkeyed = "SELECT count(*) FROM captures WHERE identity IS NULL"
         return int(self._db.execute(unkeyed).fetchone()[0])
@@ -303,12 +323,10 @@ class CrawlState:
         self._identities = kept
 
     def _identities_kept(self) -> bool:
-        if not self._has_identity_column():
+        if not self._has_identity_column() or _rekeyed_all(self._db):
             return False
-        index = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'captures_identity'"
         unkeyed = "SELECT 1 FROM captures WHERE identity IS NULL LIMIT 1"
-        indexed = self._db.execute(index).fetchone() is not None
-        return indexed and self._db.execute(unkeyed).fetchone() is None
+        return self._db.execute(unkeyed).fetchone() is None
 
     def _has_identity_column(self) -> bool:
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(captures)")}
