@@ -138,3 +138,6 @@ def test_the_rekeying_is_said_and_counted(runs: Runs) -> None:
     assert said in log, log[:4000]
     assert f"crawl state {runs.old_state}: 2 URLs keyed by article identity" in log
     assert runs.upgraded.stats.get("state/urls_rekeyed") == len(KNOWN)
+    # a new file has nothing to key: said "written by an earlier version: keying its 0 URLs"
+    assert "earlier version" not in runs.first.log, runs.first.log[:4000]
+    assert "state/urls_rekeyed" not in runs.first.stats

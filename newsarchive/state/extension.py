@@ -79,6 +79,10 @@ class CrawlStateExtension:
         rows = store.rows_to_key() if isinstance(store, CrawlState) else None
         if not isinstance(store, CrawlState) or rows is None:
             return
+        if rows == 0:  # a new (or empty) file: its index made, nothing to say or count
+            error = await maybe_deferred_to_future(deferToThread(store.upgrade_apart))
+            store.identities_upgraded(error is None)  # a full disk: the first write says it
+            return
         logger.info(
             "crawl state %s was written by an earlier version: keying its %s URLs by article "
             "identity (one key for http and https), once, in a thread (the crawl starts when "
