@@ -52,6 +52,18 @@ def article_identity(url: str) -> str:
     return urlunsplit((scheme, netloc, path, parts.query, ""))
 
 
+def scheme_identity(url: str) -> str:
+    """`article_identity` with the URL's scheme in it (`http://host/path`), as versions
+    before the scheme-free key kept it in a state file's `identity` column: written beside
+    that key, so such a version opening the file again (a rollback) finds every article,
+    instead of finding none and fetching, archiving and itemizing each as a new version 1."""
+    key = article_identity(url)
+    if not key.startswith("//"):
+        return key  # a URL w3lib cannot read, or of another scheme: its key has it
+    scheme = urlsplit(url).scheme.lower()  # read once by article_identity: no ValueError
+    return f"{scheme}:{key}" if scheme else key
+
+
 def without_index_file(path: str) -> str:
     """`path` without a last segment naming a directory's own page (`/story/index.html`:
     `/story/`), as a server that answers both alike reads it."""

@@ -59,13 +59,13 @@ class Origin:
 
 def _as_the_earlier_version_keyed_it(path: Path, copy: Path) -> None:
     """`path` copied to `copy` as the earlier version kept it: each identity with its
-    scheme (`http://127.0.0.1:PORT/news/...`), under that version's index."""
+    scheme (`http://127.0.0.1:PORT/news/...`), under that version's index, and no key
+    without the scheme."""
     with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(copy)) as target:
         source.backup(target)
     with closing(sqlite3.connect(copy)) as db:
-        db.execute("UPDATE captures SET identity = 'http:' || identity WHERE identity LIKE '//%'")
-        db.execute("DROP INDEX IF EXISTS captures_by_identity")
-        db.execute("CREATE INDEX IF NOT EXISTS captures_identity ON captures (identity)")
+        db.execute("DROP INDEX captures_any_scheme")
+        db.execute("ALTER TABLE captures DROP COLUMN identity_any_scheme")
         db.commit()
 
 
@@ -79,6 +79,7 @@ class Runs:
     upgraded: CrawlResult  # the same, over the first state as the earlier version kept it
     upgraded_asked: list[tuple[str, str]]
     old_state: Path
+    state: Path  # the one the three first runs kept
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +103,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runs]:
         upgraded = crawl("https", old_state, "run3")
         yield Runs(
             host, first, first_asked, moved, moved_asked, upgraded, origin.stories_asked(),
-            old_state,
+            old_state, state,
         )  # fmt: skip
 
 
@@ -123,7 +124,7 @@ def test_a_state_keyed_with_the_scheme_is_keyed_again_and_kept(runs: Runs) -> No
     assert runs.upgraded_asked == [("https", NEW)], runs.upgraded.log[-3000:]
     assert [item["url"] for item in runs.upgraded.items()] == [f"https://{runs.host}{NEW}"]
     with closing(sqlite3.connect(runs.old_state)) as db:
-        rows = dict(db.execute("SELECT url, identity FROM captures").fetchall())
+        rows = dict(db.execute("SELECT url, identity_any_scheme FROM captures").fetchall())
     # the rows keep the URL as fetched, each under the key of both schemes
     base = f"http://{runs.host}"
     expected = {base + path for path in KNOWN} | {f"https://{runs.host}{NEW}"}
@@ -141,3 +142,19 @@ def test_the_rekeying_is_said_and_counted(runs: Runs) -> None:
     # a new file has nothing to key: said "written by an earlier version: keying its 0 URLs"
     assert "earlier version" not in runs.first.log, runs.first.log[:4000]
     assert "state/urls_rekeyed" not in runs.first.stats
+
+
+def test_a_file_keyed_so_is_still_read_by_an_earlier_version(runs: Runs) -> None:
+    """A rollback to the earlier version (a bad release) opens the file as its own: that
+    version looks an article up by `identity`, its key with the scheme, under its index
+    `captures_identity`, and keys only the rows whose `identity` is empty. The file keyed
+    anew held the scheme-free key there, so that version found no article at all: each was
+    fetched, archived and itemized again as new, its version counted from 1."""
+    for state in (runs.old_state, runs.state):
+        with closing(sqlite3.connect(state)) as db:
+            rows = dict(db.execute("SELECT url, identity FROM captures").fetchall())
+            indexes = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+        assert rows == {
+            f"http://{runs.host}{path}": f"http://{runs.host}{path}" for path in KNOWN
+        } | {f"https://{runs.host}{NEW}": f"https://{runs.host}{NEW}"}
+        assert "captures_identity" in indexes
