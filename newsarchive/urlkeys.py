@@ -32,9 +32,12 @@ def article_identity(url: str) -> str:
     """The one key of the spellings of an address that every server answers alike: the host
     in any case, its scheme's default port written or not, a trailing slash or none, a
     directory's `index.html`/`index.htm`/`index.php` written or not, the query's pairs in
-    any order, a fragment (w3lib's `canonicalize_url` for escapes, order and fragment). The
-    scheme and the path's case stay: two servers, and paths a server may tell apart. A URL
-    w3lib cannot read is its own key."""
+    any order, a fragment (w3lib's `canonicalize_url` for escapes, order and fragment), and
+    http or https: a key without a scheme (`//host/path`), as a site moved to https between
+    two scheduled runs still serves the stories it served over http (before, the next run
+    fetched and itemed every one again as new). Another port stays another server (each
+    scheme's default one dropped, `http://h:443/` is not `https://h/`); the path's case
+    stays (a server may tell paths apart). A URL w3lib cannot read is its own key."""
     try:
         parts = urlsplit(canonicalize_url(url))
         port = parts.port
@@ -45,7 +48,20 @@ def article_identity(url: str) -> str:
     if port is not None and port != _DEFAULT_PORTS.get(parts.scheme):
         netloc += f":{port}"
     path = without_index_file(parts.path).rstrip("/") or "/"
-    return urlunsplit((parts.scheme, netloc, path, parts.query, ""))
+    scheme = "" if parts.scheme in _DEFAULT_PORTS else parts.scheme
+    return urlunsplit((scheme, netloc, path, parts.query, ""))
+
+
+def scheme_identity(url: str) -> str:
+    """`article_identity` with the URL's scheme in it (`http://host/path`), as versions
+    before the scheme-free key kept it in a state file's `identity` column: written beside
+    that key, so such a version opening the file again (a rollback) finds every article,
+    instead of finding none and fetching, archiving and itemizing each as a new version 1."""
+    key = article_identity(url)
+    if not key.startswith("//"):
+        return key  # a URL w3lib cannot read, or of another scheme: its key has it
+    scheme = urlsplit(url).scheme.lower()  # read once by article_identity: no ValueError
+    return f"{scheme}:{key}" if scheme else key
 
 
 def without_index_file(path: str) -> str:

@@ -16,7 +16,7 @@ from scrapy.http import HtmlResponse
 from scrapy.statscollectors import MemoryStatsCollector
 
 from newsarchive.shared_keys import ARTICLES, crawl_keys
-from newsarchive.shared_ledger import RedisRunLedger
+from newsarchive.shared_ledger import RedisRunLedger, claimed_as
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.sources import Entry
 from newsarchive.state.run import CRAWLER_ATTRIBUTE, CrawlStateRun
@@ -58,7 +58,7 @@ def test_an_article_of_an_escaped_url_that_gave_no_item_frees_its_place(
     (request,) = spider._follow([Entry(listed)], HtmlResponse(base), set(), "kultur")
     assert request.url != listed  # escaped by Scrapy: the case this is about
     assert state.should_fetch(request.url, None).fetch
-    assert redis_server.client.smembers(key) == {request.url.encode()}
+    assert redis_server.client.smembers(key) == {claimed_as(request.url).encode()}
     assert list(spider._refused(request)) == []  # nothing waiting
     assert redis_server.client.scard(key) == 0  # before: the claim stayed, the place lost
     # the same article listed again is not fetched twice here

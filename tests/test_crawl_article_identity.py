@@ -171,6 +171,10 @@ def test_news_sitemap_entries_are_articles_by_declaration(
         ("http://bücher.example/story", "http://xn--bcher-kva.example/story"),  # one host
         ("http://example.org/caf%c3%a9", "http://example.org/café"),
         ("http://example.org/index.php?id=1", "http://example.org/?id=1"),
+        # a site moved to https between two runs: its stories stay known
+        ("http://example.org/story", "https://example.org/story"),
+        ("http://example.org:80/story/", "https://EXAMPLE.org:443/story"),
+        ("http://127.0.0.1:8080/story", "https://127.0.0.1:8080/story"),
     ],
 )
 def test_spellings_of_one_address_share_a_key(one: str, other: str) -> None:
@@ -180,7 +184,9 @@ def test_spellings_of_one_address_share_a_key(one: str, other: str) -> None:
 @pytest.mark.parametrize(
     ("one", "other"),
     [
-        ("http://example.org/story", "https://example.org/story"),  # the scheme: two servers
+        # another port: another server (each scheme's default one is the site's own)
+        ("http://example.org:443/story", "https://example.org/story"),
+        ("https://example.org:80/story", "http://example.org/story"),
         ("http://example.org/Story", "http://example.org/story"),  # paths are case-sensitive
         ("http://example.org:8080/story", "http://example.org/story"),
         ("http://example.org/story", "http://example.org/story/page-2"),

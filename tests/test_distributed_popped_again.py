@@ -43,6 +43,7 @@ from newsarchive.shared_holds import (
     ReleaseHeldSpiderMiddleware,
 )
 from newsarchive.shared_keys import ARTICLES
+from newsarchive.shared_ledger import claimed_as
 from newsarchive.shared_scheduler import ResumableScheduler
 from newsarchive.state.extension import CrawlStateExtension
 from newsarchive.state.middleware import IncrementalMiddleware
@@ -100,7 +101,7 @@ def _take_back(redis: RedisServer, scheduler: ResumableScheduler, field: str) ->
     taker.held_key = scheduler.held_key[: -len(scheduler.me)] + taker.me
     assert taker.requeue_dead(name=False) >= 1
     assert not redis.client.hexists(scheduler.held_key, field)
-    assert not redis.client.sismember(f"{PREFIX}:{ARTICLES}", URL)
+    assert not redis.client.sismember(f"{PREFIX}:{ARTICLES}", claimed_as(URL))
 
 
 def test_the_old_copys_refused_retry_leaves_the_new_copys_claim_and_capture(
@@ -133,7 +134,8 @@ def test_the_old_copys_refused_retry_leaves_the_new_copys_claim_and_capture(
     assert crawler.stats.get_value("redis/taken_back_while_stalled") == 1  # type: ignore[union-attr]
 
     state.commit_item(URL)  # the new copy's item is out
-    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # no other worker fetches it
+    # no other worker fetches it
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", claimed_as(URL))
     assert state.ledger.fetched(URL)
     store = state.store
     assert store is not None
@@ -301,7 +303,8 @@ def test_a_copy_taken_back_just_before_its_claim_leaves_the_article_to_the_taker
 
     taken = build_from_crawler(IncrementalMiddleware, taker)
     assert taken.process_request(Request(URL, meta={"newsarchive_article": True})) is None
-    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the taker's claim
+    # the taker's claim
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", claimed_as(URL))
     assert crawler.stats.get_value("redis/taken_back/claim_refused") == 1  # type: ignore[union-attr]
     crawl_state(crawler).close()
     crawl_state(taker).close()
@@ -336,7 +339,8 @@ def test_the_old_copys_end_leaves_the_takers_claim(
 
     with pytest.raises(IgnoreRequest):  # the old copy leaves its slot's queue: left
         _leaves_its_slot(crawler, old)
-    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the taker's claim
+    # the taker's claim
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", claimed_as(URL))
     crawl_state(crawler).close()
     crawl_state(taker).close()
 
@@ -476,7 +480,8 @@ def test_an_old_copy_refused_after_its_claim_leaves_the_new_copys_claim(
     with contextlib.suppress(IgnoreRequest):
         crawler.spider.fetch_failed(_refused(old, dropped.value))  # type: ignore[union-attr]
 
-    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the new copy's claim
+    # the new copy's claim
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", claimed_as(URL))
     listed = build_from_crawler(IncrementalMiddleware, other)
     with pytest.raises(IgnoreRequest):  # fetched in this run already: not again
         listed.process_request(Request(URL, meta={"newsarchive_article": True}))

@@ -51,3 +51,18 @@ def test_a_state_written_before_identities_were_kept_is_read(
     assert state.capture(f"{STORY}/") == CAPTURE
     assert state.capture(STORY) == CAPTURE
     assert redis_server.client.hlen(f"{KEY}:captures") == 1
+
+
+def test_a_state_whose_identities_kept_the_scheme_finds_the_https_page(
+    redis_server: RedisServer,  # noqa: F811
+) -> None:
+    """The site moved to https: a state an earlier version keyed (`http://` in each key,
+    `:filled` set) finds the http capture of the story the next run lists under https."""
+    state = _fresh(redis_server)
+    row = json.dumps(capture_row(CAPTURE), separators=(",", ":"))
+    redis_server.client.hset(f"{KEY}:captures", STORY, row)
+    redis_server.client.hset(f"{KEY}:identities", STORY, STORY)  # as that version keyed it
+    redis_server.client.set(f"{KEY}:identities:filled", 1)
+    assert state.capture(STORY.replace("http://", "https://")) == CAPTURE
+    assert state.capture(STORY) == CAPTURE
+    assert redis_server.client.hlen(f"{KEY}:captures") == 1

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive import settings as project_settings
-from newsarchive.urlkeys import article_identity
+from newsarchive.urlkeys import article_identity, scheme_identity
 from tests.plugins.crawling import CrawlResult, run_crawl
 from tests.plugins.page_origin import answering_origin
 
@@ -165,8 +165,10 @@ def test_a_state_file_of_the_earlier_format_is_upgraded_and_kept(runs: Runs) -> 
     base = runs.origin.url
     assert _rows(runs.old_state) == sorted((base + path, 1) for path in (*FIRST, NEW))
     with closing(sqlite3.connect(runs.old_state)) as db:
-        identities = dict(db.execute("SELECT url, identity FROM captures").fetchall())
-    assert identities == {url: article_identity(url) for url in identities}
+        keyed = db.execute("SELECT url, identity, identity_any_scheme FROM captures").fetchall()
+    assert {u: (s, a) for u, s, a in keyed} == {
+        u: (scheme_identity(u), article_identity(u)) for u, _, _ in keyed
+    }
 
 
 def test_the_upgrade_is_said_and_runs_off_the_reactors_thread(runs: Runs) -> None:
@@ -175,7 +177,7 @@ def test_the_upgrade_is_said_and_runs_off_the_reactors_thread(runs: Runs) -> Non
     log = runs.upgraded.log
     said = (
         f"crawl state {runs.old_state} was written by an earlier version: keying its "
-        f"{len(FIRST)} URLs by article identity, once, in a thread"
+        f"{len(FIRST)} URLs by article identity (one key for http and https), once, in a thread"
     )
     assert said in log, log[:4000]
     assert f"crawl state {runs.old_state}: {len(FIRST)} URLs keyed by article identity" in log

@@ -24,7 +24,7 @@ from scrapy.utils.test import get_crawler
 
 from newsarchive.distributed import SharedCrawlExtension
 from newsarchive.shared_keys import ARTICLES, LANDED, crawl_keys
-from newsarchive.shared_ledger import RedisRunLedger
+from newsarchive.shared_ledger import RedisRunLedger, claimed_as
 from newsarchive.state.ledger import LocalRunLedger, OverLimit
 from newsarchive.state.run import CrawlStateRun
 from newsarchive.state.run import Response as Answer
@@ -136,7 +136,7 @@ def test_a_claim_fetched_elsewhere_leaves_the_other_workers_claim_in_the_run(
     assert not decision.fetch
     assert not decision.over_limit and not decision.left_to_taker
     theirs.gave_no_item(first)  # the spider's errback of the dropped request (`_refused`)
-    assert redis_server.client.sismember(keys[ARTICLES], first)
+    assert redis_server.client.sismember(keys[ARTICLES], claimed_as(first))
     assert not other.claim(first)  # still not fetched again by B
     assert other.claim("http://news.test/story/second")
     with pytest.raises(OverLimit):  # the run holds its two articles

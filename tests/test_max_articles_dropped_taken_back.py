@@ -21,6 +21,7 @@ from newsarchive.distributed import SharedCrawlExtension
 from newsarchive.request_meta import COUNTED, LEFT_TO_TAKER
 from newsarchive.shared_holds import INFLIGHT_META, ReleaseHeldMiddleware
 from newsarchive.shared_keys import ARTICLES
+from newsarchive.shared_ledger import claimed_as
 from newsarchive.state.middleware import IncrementalMiddleware
 from newsarchive.state.run import crawl_state
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
@@ -61,7 +62,8 @@ def test_a_retry_left_to_the_taker_is_no_dropped_article(
         crawler.signals.send_catch_log(signals.request_dropped, request=retry, spider=spider)
     assert retry.meta.get(LEFT_TO_TAKER) is True  # refused: its note is gone
 
-    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", URL)  # the new copy's claim
+    # the new copy's claim
+    assert redis_server.client.sismember(f"{PREFIX}:{ARTICLES}", claimed_as(URL))
     stats = crawler.stats.get_stats()  # type: ignore[union-attr]
     assert "news/articles_dropped" not in stats, stats
     crawl_state(crawler).close()

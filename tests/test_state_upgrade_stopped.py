@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive import settings as project_settings
-from newsarchive.urlkeys import article_identity
+from newsarchive.urlkeys import article_identity, scheme_identity
 from tests.plugins.crawling import ended_on_failure, run_crawl, start_crawl
 from tests.plugins.page_origin import answering_origin
 from tests.test_incremental_spellings import _as_main_wrote_it, _columns
@@ -93,9 +93,12 @@ def test_a_crawl_stopped_mid_upgrade_stops_cleanly_and_keeps_the_file(
     assert _rows(old) == before
     with closing(sqlite3.connect(old)) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        if "identity" in _columns(db):
-            keyed = dict(db.execute("SELECT url, identity FROM captures").fetchall())
-            assert keyed == {u: article_identity(u) for u in keyed}
+        if "identity_any_scheme" in _columns(db):
+            keyed = db.execute("SELECT url, identity, identity_any_scheme FROM captures")
+            keyed = keyed.fetchall()
+            assert {u: (s, a) for u, s, a in keyed} == {
+                u: (scheme_identity(u), article_identity(u)) for u, _, _ in keyed
+            }
     assert result.items() == []  # stopped before its first request
 
 

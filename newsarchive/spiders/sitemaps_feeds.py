@@ -81,6 +81,7 @@ class SitemapsAndFeeds:
                 "robots.txt names %d sitemap(s) not of news, not read: %s",
                 len(others), ", ".join(others[:5]),
             )  # fmt: skip
+        news = [self._in_served_scheme(url, response.url) for url in news]
         fetched = {url: self.scope.sitemap(url) for url in news}
         offsite = [url for url, target in fetched.items() if target is None]
         self.stats.set_value("news/robots_sitemaps_news", len(news) - len(offsite))
@@ -122,12 +123,25 @@ class SitemapsAndFeeds:
             )  # fmt: skip
         return [] if named else self._taken(held)
 
+    def _in_served_scheme(self, url: str, served: str) -> str:
+        """A sitemap or feed on the host of the page naming it (or the seed's), in the scheme
+        that page was `served` in (`Scope.in_site_scheme`), counted: an https site's
+        robots.txt writes `Sitemap: http://...` (a generator's default, a line kept from
+        before the move), and the sitemap was asked over http, where an https-only site
+        answers nothing, and a site answering both had every article it lists asked over
+        http too (its https links folded to the sitemap's scheme)."""
+        asked = self.scope.in_site_scheme(url, served=served)
+        if asked != url:
+            self.stats.inc_value("news/sources_scheme_folded")
+        return asked
+
     def on_page(
         self, response: TextResponse, discover: tuple[str, ...]
     ) -> Iterator[tuple[str, bool]]:
         """The feeds and news sitemaps a section page names, to ask for (URL, a sitemap)."""
         if "rss" in discover:
-            yield from ((feed, False) for feed in page_feeds(response.selector, response.url))
+            feeds = page_feeds(response.selector, response.url)
+            yield from ((self._in_served_scheme(feed, response.url), False) for feed in feeds)
         if "sitemap" in discover:
             yield from ((url, True) for url in self._page_sitemaps(response))
 
@@ -135,6 +149,7 @@ class SitemapsAndFeeds:
         """The news sitemaps a section page names that are new, to read now: none while
         robots.txt is unanswered (held), none where it names its own."""
         named = page_sitemaps(response.selector, response.url)
+        named = [self._in_served_scheme(url, response.url) for url in named]
         new = [url for url in named if url not in self.page_named]
         self.page_named.update(dict.fromkeys(new))
         news, others = news_sitemaps(new)
@@ -181,6 +196,8 @@ class SitemapsAndFeeds:
                 self.stats.inc_value("news/sitemaps_skipped_since")
                 continue
             target = self.scope.sitemap(child.url, url)
+            if target is not None:
+                target = self._in_served_scheme(target, url)
             if target is None:
                 self.stats.inc_value("news/sitemaps_offsite")
                 logger.warning("sitemap %s names a sitemap on another site, not read: %s",

@@ -79,10 +79,14 @@ class CrawlStateExtension:
         rows = store.rows_to_key() if isinstance(store, CrawlState) else None
         if not isinstance(store, CrawlState) or rows is None:
             return
+        if rows == 0:  # a new (or empty) file: its index made, nothing to say or count
+            error = await maybe_deferred_to_future(deferToThread(store.upgrade_apart))
+            store.identities_upgraded(error is None)  # a full disk: the first write says it
+            return
         logger.info(
             "crawl state %s was written by an earlier version: keying its %s URLs by article "
-            "identity, once, in a thread (the crawl starts when it is done; a kill meanwhile "
-            "leaves the file as it was)",
+            "identity (one key for http and https), once, in a thread (the crawl starts when "
+            "it is done; a kill meanwhile leaves the file as it was)",
             store.path,
             f"{rows:,}",
         )
@@ -90,6 +94,8 @@ class CrawlStateExtension:
         error = await maybe_deferred_to_future(deferToThread(store.upgrade_apart))
         store.identities_upgraded(error is None)
         if error is None:
+            assert self.crawler.stats is not None
+            self.crawler.stats.set_value("state/urls_rekeyed", rows)
             logger.info(
                 "crawl state %s: %s URLs keyed by article identity (%.1f s)",
                 store.path,

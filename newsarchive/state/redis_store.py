@@ -14,7 +14,8 @@ columns in the SQLite table's order:
 A capture is looked up by its article's identity, so a run whose listing spells a known
 story `/story/` finds the capture of `/story`; rows keep the URL as fetched. A state an
 earlier version wrote (no identities) has them filled in from its captures once, by the
-first worker to look (`<key>:identities:filled` marks it done).
+first worker to look (`<key>:identities:filled-any-scheme` marks it done); one whose
+identities kept the scheme (`:filled` alone) has each article's key without it added so.
 
 The state outlives runs (a shared crawl's queue keys are removed when its last
 worker stops; these are not), so the next run of any worker re-checks what any
@@ -103,7 +104,9 @@ class RedisCrawlState:
         latest capture's URL of each article), never over one a worker saved meanwhile."""
         if self._filled:
             return
-        marker = f"{self._identities}:filled"
+        # the identities an earlier version filled kept the scheme (`:filled`): a key of
+        # neither scheme is set beside them (theirs are never asked again)
+        marker = f"{self._identities}:filled-any-scheme"
         if not self.server.exists(marker):
             latest: dict[str, tuple[str, str]] = {}
             for _, raw in self.server.hscan_iter(self._captures):

@@ -21,8 +21,10 @@ that) instead of going on with a hole in it.
 
 Rows keep the URL as fetched; "have we got this article" is asked by its identity
 (`urlkeys.article_identity`), so a run whose listing spells a known story `/story/`
-finds the capture an earlier run made of `/story`. A file written before the identity
-was kept gains the column, filled in, when a crawl opens it (one transaction).
+finds the capture an earlier run made of `/story`, and one whose site moved to https the
+capture of its http page. A file written before the identity was kept gains the column, filled
+in, when a crawl opens it (one transaction); one keyed with the scheme in each key gains the
+key without it beside (kept for an earlier version opening the file again).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from pathlib import Path
 from typing import Protocol
 
 from newsarchive.provenance import Provenance
-from newsarchive.urlkeys import article_identity
+from newsarchive.urlkeys import article_identity, scheme_identity
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS captures (
@@ -57,7 +59,8 @@ CREATE TABLE IF NOT EXISTS captures (
     version INTEGER NOT NULL,       -- 1 for the first body, +1 for each changed body
     version_date TEXT NOT NULL,     -- WARC-Date of the capture that started this version
     section TEXT,                   -- the article's section, from its item (run reports)
-    identity TEXT                   -- urlkeys.article_identity(url): its spellings' one key
+    identity TEXT,                  -- urlkeys.scheme_identity(url): as earlier versions key it
+    identity_any_scheme TEXT        -- urlkeys.article_identity(url): its spellings' one key
 );
 CREATE TABLE IF NOT EXISTS payloads (
     digest TEXT PRIMARY KEY,
@@ -169,12 +172,12 @@ _REQUISITE_COLUMNS = ", ".join(f.name for f in fields(Requisite))
 capture_row = operator.attrgetter(*(f.name for f in fields(Capture)))
 payload_row = operator.attrgetter(*(f.name for f in fields(Payload)))
 _SAVE_CAPTURE = (
-    f"INSERT OR REPLACE INTO captures ({_CAPTURE_COLUMNS}, identity) "
-    f"VALUES ({', '.join('?' * (len(fields(Capture)) + 1))})"
+    f"INSERT OR REPLACE INTO captures ({_CAPTURE_COLUMNS}, identity, identity_any_scheme) "
+    f"VALUES ({', '.join('?' * (len(fields(Capture)) + 2))})"
 )
 # an article's latest capture under any of its spellings (the one asked first on a tie)
 _CAPTURE_OF = (
-    f"SELECT {_CAPTURE_COLUMNS} FROM captures WHERE identity = ? "
+    f"SELECT {_CAPTURE_COLUMNS} FROM captures WHERE identity_any_scheme = ? "
     "ORDER BY captured_at DESC, url = ? DESC LIMIT 1"
 )
 _SAVE_PAYLOAD = (
@@ -206,22 +209,39 @@ def read_only(path: Path | str) -> tuple[list[Capture], list[Payload], list[Requ
         return kept, payloads, requisites
 
 
+# Each row holds two keys: `identity`, as versions before the scheme-free key made it (with
+# the scheme: `http://host/path`) under their index, and `identity_any_scheme` (one key for
+# http and https), the one looked up. Both are written: a file this version keyed stays
+# current for an earlier one (a rollback finds every article, instead of none: each fetched,
+# archived and itemized again, its version counted from 1), and rows an earlier version
+# writes meanwhile lack only the new key, filled at the next open as any unkeyed row.
+_SCHEME_KEYED_INDEX = "captures_identity"
+IDENTITY_INDEX = "captures_any_scheme"
+_UNKEYED = "identity_any_scheme IS NULL"  # an earlier version's rows: `identity` alone
+
+
 def _fill_identities(db: sqlite3.Connection) -> sqlite3.Error | None:
     """The identity column added, filled and indexed in one transaction on `db` (a kill
     leaves the file as it was); None: done, else why the file took no write (its write lock
-    held elsewhere, a full disk: read by exact URL, or refused by a crawl)."""
+    held elsewhere, a full disk: read by exact URL, or refused by a crawl). The rows of a
+    file keyed by an earlier version (the scheme in each key) gain the key without it."""
     try:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
         return exc
     try:
         columns = {row[1] for row in db.execute("PRAGMA table_info(captures)")}
-        if "identity" not in columns:
-            db.execute("ALTER TABLE captures ADD COLUMN identity TEXT")
-        rows = db.execute("SELECT url FROM captures WHERE identity IS NULL")
-        filled = [(article_identity(url), url) for (url,) in rows.fetchall()]
-        db.executemany("UPDATE captures SET identity = ? WHERE url = ?", filled)
-        db.execute("CREATE INDEX IF NOT EXISTS captures_identity ON captures (identity)")
+        for column in ("identity", "identity_any_scheme"):
+            if column not in columns:
+                db.execute(f"ALTER TABLE captures ADD COLUMN {column} TEXT")
+        rows = db.execute(f"SELECT url FROM captures WHERE {_UNKEYED}")
+        filled = [(scheme_identity(url), article_identity(url), url) for (url,) in rows]
+        db.executemany(
+            "UPDATE captures SET identity = ?, identity_any_scheme = ? WHERE url = ?", filled
+        )
+        db.execute(f"CREATE INDEX IF NOT EXISTS {_SCHEME_KEYED_INDEX} ON captures (identity)")
+        index = f"CREATE INDEX IF NOT EXISTS {IDENTITY_INDEX} ON captures (identity_any_scheme)"
+        db.execute(index)
         db.execute("COMMIT")
     except sqlite3.Error as exc:
         if db.in_transaction:
@@ -283,9 +303,9 @@ class CrawlState:
         """How many rows an upgrade keys by identity; None: the file is kept up to date."""
         if self._identities:
             return None
-        if not self._has_identity_column():
+        if not self._has_identity_columns():
             return int(self._db.execute("SELECT count(*) FROM captures").fetchone()[0])
-        unkeyed = "SELECT count(*) FROM captures WHERE identity IS NULL"
+        unkeyed = f"SELECT count(*) FROM captures WHERE {_UNKEYED}"
         return int(self._db.execute(unkeyed).fetchone()[0])
 
     def upgrade_apart(self) -> sqlite3.Error | None:
@@ -303,16 +323,16 @@ class CrawlState:
         self._identities = kept
 
     def _identities_kept(self) -> bool:
-        if not self._has_identity_column():
+        if not self._has_identity_columns():
             return False
-        index = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'captures_identity'"
-        unkeyed = "SELECT 1 FROM captures WHERE identity IS NULL LIMIT 1"
-        indexed = self._db.execute(index).fetchone() is not None
+        index = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"
+        indexed = self._db.execute(index, (IDENTITY_INDEX,)).fetchone() is not None
+        unkeyed = f"SELECT 1 FROM captures WHERE {_UNKEYED} LIMIT 1"
         return indexed and self._db.execute(unkeyed).fetchone() is None
 
-    def _has_identity_column(self) -> bool:
+    def _has_identity_columns(self) -> bool:
         columns = {row[1] for row in self._db.execute("PRAGMA table_info(captures)")}
-        return "identity" in columns
+        return {"identity", "identity_any_scheme"} <= columns
 
     def damage(self) -> str:
         """What SQLite's quick check finds wrong with the file ("" when nothing): a page
@@ -425,7 +445,9 @@ class CrawlState:
         """Write a batch as one unit (all or nothing)."""
         if self._discarding():
             return
-        capture_rows = [(*capture_row(c), article_identity(c.url)) for c in captures]
+        capture_rows = [
+            (*capture_row(c), scheme_identity(c.url), article_identity(c.url)) for c in captures
+        ]
         payload_rows = [payload_row(p) for p in payloads]
         with self._write():
             if capture_rows:
