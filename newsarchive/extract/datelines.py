@@ -90,6 +90,19 @@ _LATIN_SOLAR = _compile(
 Wanted = Callable[[str], object]  # a test of a text: `has_year`, a pattern's `search`
 
 
+# ... or a two-digit year first with a one-digit day ("26.12.3.", "26/12/3 15:15", "26-12-3T15:15"):
+# Japanese, Korean and Chinese pages' short day, which datetext reads on those only (a day of
+# two digits, "26.12.03", is HAS_YEAR's); closing with a dot, a clock or the text, a weekday
+# in brackets between ("26/12/3(木) 15:15"); Korean's spaced "26. 12. 3.". Apart from
+# HAS_YEAR, as the other year-first forms are: it opens with digits.
+_YEAR_FIRST_ONE_DIGIT_DAY = _compile(
+    r"(?<![\d.:/-])\d\d([./-])(?:1[0-2]|0?[1-9])\1[1-9]"
+    r"(?:(?<=\.\d)\.(?!\d)|(?![\d./-])(?:\s?[(（][^\W\d_]{1,3}[)）])?(?:\s?\d{1,2}:\d\d|T\d|\s*$))"
+    # Korean's spaced "26. 12. 3." (CLDR's "yy. M. d.") ending its text, no clock after it
+    r"|(?<![\d.])\d\d\.\s\d{1,2}\.\s\d{1,2}\.\s*$"
+)
+
+
 # Cached: the date cascades ask it of the same lines ~82 times a page, 38 of them distinct.
 @lru_cache(maxsize=1024)
 def has_year(text: str) -> bool:
@@ -99,6 +112,7 @@ def has_year(text: str) -> bool:
         or _HIJRI_YEAR.search(text) is not None
         or _SOLAR_NUMERIC.search(text) is not None
         or _LATIN_SOLAR.search(text) is not None
+        or _YEAR_FIRST_ONE_DIGIT_DAY.search(text) is not None
         # Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) in "2026"
         or ("\u101d" in text and HAS_YEAR.search(text.replace("\u101d", "\u1040")) is not None)
         or ((geez := datetext.geez_digits(text)) != text and has_year(geez))
@@ -835,28 +849,42 @@ def tells_an_entry(doc: Document, line: str) -> bool:
     for _ in range(_ENTRY_STEPS):
         after = itertools.islice(node.itersiblings(), _ENTRY_TEXT_BLOCKS)
         text = " ".join((node.text_content(), node.tail or "", *(n.text_content() for n in after)))
-        if _told_entry(text):
-            return True
         parent = node.getparent()
+        # a stamp's short line holds the score, wherever its spans end ("<span>29.11.
+        # 15:30</span> <span>FC Nordstadt</span> <span>gegen</span> ... <span>2:1</span>")
+        line = parent.text_content() if parent is not None else ""
+        scores = max(
+            len(_SCORE.findall(text)), len(_SCORE.findall(line)) if len(line) < _MAX_LINE else 0
+        )
+        if _told_entry(text, scores):
+            return True
         if parent is None or parent.text_content().strip() != node.text_content().strip():
             return False
         node = parent
     return False
 
 
-def _told_entry(text: str) -> bool:
-    """Whether text tells something: a lower-case word, or letters of no case (a script
-    this cannot tell by)."""
+def _told_entry(text: str, scores: int) -> bool:
+    """Whether text tells something: a lower-case word (three a match's score in it), or
+    letters of no case (a script this cannot tell by)."""
     cased = sum(1 for c in text if c.isupper() or c.islower())
     uncased = sum(1 for c in text if c.isalpha()) - cased
     if uncased > cased:
         return True
     words = (w.strip(_TOKEN_MARKS) for w in text.split())
     told = (w for w in words if len(w) > 2 and w.isalpha() and w.islower())
-    return sum(1 for _ in itertools.islice(told, _TOLD_ENTRY_WORDS)) >= _TOLD_ENTRY_WORDS
+    # a result's words beside its score ("FC Nordstadt gegen SV Südhafen 2:1", "Bayern 2:1 gegen
+    # Dortmund", "Leeds 2-1 at home") are names and a link word: fewer than three lower-case
+    # words a score is a results list, where a ticker's entry tells in sentences
+    needed = _TOLD_ENTRY_WORDS + _TOLD_PER_SCORE * scores
+    return sum(1 for _ in itertools.islice(told, needed)) >= needed
 
 
 _TOKEN_MARKS = ".,;:!?\"'«»„“”()[]"
+# A match's score: "2:1", "0 : 0", "3-2" (or with an en dash); not a clock, "15:30", nor a
+# day, "3-12-26"
+_SCORE = _compile(r"(?<![\d:./-])\d{1,2}\s?[:–-]\s?\d(?![\d:./-])")
+_TOLD_PER_SCORE = 3
 
 
 def beside_a_piece_link(doc: Document, el: HtmlElement) -> bool:
@@ -1042,6 +1070,36 @@ def _below(own: frozenset[HtmlElement], block: HtmlElement) -> bool:
         for node in itertools.chain((block,), block.iterancestors())
         for sib in node.itersiblings(preceding=True)
     )
+
+
+_STORY_TEXT = 200  # characters of the headline's <article> besides the headline: a story's
+
+
+def after_the_article(doc: Document, el: HtmlElement) -> bool:
+    """Whether `el` comes after the headline's own `<article>`, outside it, where that
+    article holds a story (text beyond the headline): what follows is the site's (a ticker
+    of other stories, a list of more), not the piece's; an `<article>` holding the headline
+    alone is a header, and a live page's feed may run after it."""
+    if "story_article" not in doc.cache:
+        h1 = headline(doc)
+        article = next(h1.iterancestors("article"), None) if h1 is not None else None
+        if (
+            article is not None
+            and h1 is not None
+            and (len(article.text_content()) - len(h1.text_content()) < _STORY_TEXT)
+        ):
+            article = None
+        doc.cache["story_article"] = article
+    article = doc.cache["story_article"]
+    if article is None:
+        return False
+    holding = {article, *article.iterancestors()}  # the article and the blocks around it
+    for node in itertools.chain((el,), el.iterancestors()):
+        if node is article:
+            return False
+        if any(sib in holding for sib in node.itersiblings(preceding=True)):
+            return True
+    return False
 
 
 def _an_event(el: HtmlElement, chronology: HtmlElement) -> bool:
