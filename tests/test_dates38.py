@@ -3,7 +3,8 @@
 word ("FC Nordstadt gegen SV Südhafen 2:1") is no ticker; a ticker of other stories after the
 article dates no article; a bare JSON-LD day takes its time from a byline stated against the
 fetch ("vor 2 Stunden") that falls on it; a clock before the day keeps its place over the
-zone's offset after it ("14:05 Thứ năm, 03/12/2026 (GMT+07:00)"). Then a table of published
+zone's offset after it ("14:05 Thứ năm, 03/12/2026 (GMT+07:00)"); an update's clock with its
+language's afternoon mark ("تحديث: 4:20 م", "Ενημέρωση: 4:20 μ.μ."). Then a table of published
 and updated lines in many languages and zones, read right before and after (counter-cases).
 
 Every page and line here is made up for the test; the markup is the kind news pages use.
@@ -255,8 +256,8 @@ def test_a_clock_before_the_day_is_no_offset_after_it(
 
 
 # Published and updated lines as sites in each language print them: read right before and
-# after (counter-cases for the rules above; a probe of ~140 such lines found only the
-# offset-after-the-day case wrong).
+# after (counter-cases for the rules above; a probe of ~200 such lines found only the
+# offset after the day and the update clock's afternoon marks wrong).
 @pytest.mark.parametrize(
     ("lang", "domain", "line", "dates"),
     [
@@ -300,6 +301,42 @@ def test_a_clock_before_the_day_is_no_offset_after_it(
 )  # fmt: skip
 def test_printed_lines_in_more_languages(
     lang: str, domain: str, line: str, dates: tuple[str | None, str | None]
+) -> None:
+    """Counter-cases: passed before and after."""
+    assert story_dates(lang, f"<p class='date'>{line}</p>", domain=domain) == dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "dates"),
+    [
+        ("ar", "sa", "الخميس 3 ديسمبر 2026 - 2:05 م | آخر تحديث: 4:20 م", ("2026-12-03T14:05:00+03:00", "2026-12-03T16:20:00+03:00")),
+        ("el", "gr", "03/12/2026 2:05 μ.μ. | Ενημέρωση: 4:20 μ.μ.", ("2026-12-03T14:05:00+02:00", "2026-12-03T16:20:00+02:00")),
+        ("vi", "vn", "03/12/2026 02:05 CH | Cập nhật: 04:20 CH", ("2026-12-03T14:05:00+07:00", "2026-12-03T16:20:00+07:00")),
+        ("tr", "tr", "03.12.2026 02:05 ÖS | Güncelleme: 04:20 ÖS", ("2026-12-03T14:05:00+03:00", "2026-12-03T16:20:00+03:00")),
+        ("ms", "my", "3 Disember 2026, 2:05 petang | Dikemas kini: 4:20 petang", ("2026-12-03T14:05:00+08:00", "2026-12-03T16:20:00+08:00")),
+    ],
+)  # fmt: skip
+def test_an_update_clock_with_its_languages_afternoon_mark(
+    lang: str, domain: str, line: str, dates: tuple[str, str]
+) -> None:
+    """Failed before: the update's "4:20" read as 04:20 (the mark after it unread), before
+    the publication, so no update (modified None)."""
+    assert story_dates(lang, f"<p class='date'>{line}</p>", domain=domain) == dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "line", "dates"),
+    [
+        ("en", "com", "Dec 3, 2026, 2:05 p.m. ET | Updated 4:20 p.m.", ("2026-12-03T14:05:00-05:00", "2026-12-03T16:20:00-05:00")),
+        ("fr", "fr", "3 décembre 2026 à 14h05, mis à jour à 16h20", ("2026-12-03T14:05:00+01:00", "2026-12-03T16:20:00+01:00")),
+        ("de", "de", "03.12.2026, 14:05 Uhr | Aktualisiert 16:20 Uhr", ("2026-12-03T14:05:00+01:00", "2026-12-03T16:20:00+01:00")),
+        # a clock of another zone, and an update clock under a bare day, stay unread
+        ("en", "com", "Dec 3, 2026, 2:05 p.m. ET | Updated 4:20 p.m. PT", ("2026-12-03T14:05:00-05:00", None)),
+        ("it", "it", "3 dicembre 2026 · Ultimo aggiornamento: 14:05", ("2026-12-03", None)),
+    ],
+)  # fmt: skip
+def test_other_update_clocks_keep_their_reading(
+    lang: str, domain: str, line: str, dates: tuple[str, str | None]
 ) -> None:
     """Counter-cases: passed before and after."""
     assert story_dates(lang, f"<p class='date'>{line}</p>", domain=domain) == dates
