@@ -439,13 +439,17 @@ def _relative_time_on(
     2 heures"), where it falls on `day`, the bare day the JSON-LD states: the two agree, and
     the line says what the day leaves out. The first such line under the headline only (as
     `_from_fetch_time` reads the byline); a day it reads alone, or another day, refines
-    nothing (a teaser's, or a line read across midnight: the JSON-LD's day stands)."""
+    nothing (a teaser's, or a line read across midnight: the JSON-LD's day stands), nor does
+    a line beside a link to another piece (a teaser's "vor 2 Stunden" under the headline:
+    the JSON-LD states the article's day, a teaser's time would be taken as its own)."""
     if fetched is None:
         return None
     tz = _fetch_zone(doc, rules)
     now = fetched.astimezone(tz) if tz else fetched
     lang, region = page_fields.language(doc), zones.page_region(doc)
     for whole in _relative_lines(doc, lang)[0]:
+        if datelineitems.beside_a_piece(doc, whole):
+            continue
         for line in _yearless_parts(whole):
             if bool(UPDATED_LINE.match(line)) != updated_lines:
                 continue
@@ -461,14 +465,30 @@ def _other_stories(doc: Document, dated: Iterable[tuple[str, datetime | None]]) 
     """The lines of a ticker after the article (`datelinearound.after_the_article`): three or more
     stamps of other moments there are the site's list of other stories, linked or not; none
     dates the article (a page stating nothing else stays undated). Fewer stay read as before
-    (a date printed at the story's end)."""
-    after = [
-        (line, d)
+    (a date printed at the story's end); where one block after the article holds the three,
+    or blocks of one kind side by side (cards, `<article class="card">`, or paragraphs), a
+    line in another block stays too (the story's date printed after it, above or below a
+    list of more stories)."""
+    found: list[tuple[HtmlElement, str, datetime]] = [
+        (block, line, d)
         for line, d in dated
         if d is not None
         and (el := datelinetexts.line_element(doc, line)) is not None
-        and datelinearound.after_the_article(doc, el)
+        and (block := datelinearound.block_after_the_article(doc, el)) is not None
     ]
+    held: dict[HtmlElement, set[datetime]] = {}
+    for block, _, d in found:
+        held.setdefault(block, set()).add(d)
+    blocks: dict[object, list[tuple[str, datetime]]] = {}
+    for block, line, d in found:
+        kind = (
+            block
+            if len(held[block]) >= _TICKER_ENTRIES
+            else (block.getparent(), block.tag, block.get("class"))
+        )
+        blocks.setdefault(kind, []).append((line, d))
+    lists = [b for b in blocks.values() if len({d for _, d in b}) >= _TICKER_ENTRIES]
+    after = [pair for b in (lists or blocks.values()) for pair in b]
     if len({d for _, d in after}) < _TICKER_ENTRIES:
         return set()
     return {line for line, _ in after}
