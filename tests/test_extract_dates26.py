@@ -158,7 +158,8 @@ def test_a_json_ld_block_after_a_javascript_comment_is_read(opening: str) -> Non
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("26. 12. 3.", None),  # CLDR's short Korean day: not 26 December a year back
+        # CLDR's short Korean day: not 26 December a year back, 3 December 2026 (session 38)
+        ("26. 12. 3.", "2026-12-03"),
         ("26. 12. 3. 오후 2:25", "2026-12-03T14:25:00+09:00"),
     ],
 )

@@ -183,3 +183,40 @@ def line_holder(el: HtmlElement, headline_blocks: frozenset[HtmlElement]) -> Htm
             break
         el = parent
     return el
+
+
+_STORY_TEXT = 200  # characters of the headline's <article> besides the headline: a story's
+
+
+def after_the_article(doc: Document, el: HtmlElement) -> bool:
+    """Whether `el` comes after the headline's own `<article>`, outside it, where that
+    article holds a story (text beyond the headline): what follows is the site's (a ticker
+    of other stories, a list of more), not the piece's; an `<article>` holding the headline
+    alone is a header, and a live page's feed may run after it."""
+    return block_after_the_article(doc, el) is not None
+
+
+def block_after_the_article(doc: Document, el: HtmlElement) -> HtmlElement | None:
+    """The block holding `el` that follows the headline's story `<article>` (or a block
+    around it) as a sibling, where `el` comes after that article: a list of other stories
+    is one such block, the story's own date printed after it another."""
+    if "story_article" not in doc.cache:
+        h1 = headline(doc)
+        article = next(h1.iterancestors("article"), None) if h1 is not None else None
+        if (
+            article is not None
+            and h1 is not None
+            and (len(article.text_content()) - len(h1.text_content()) < _STORY_TEXT)
+        ):
+            article = None
+        doc.cache["story_article"] = article
+    article = doc.cache["story_article"]
+    if article is None:
+        return None
+    holding = {article, *article.iterancestors()}  # the article and the blocks around it
+    for node in itertools.chain((el,), el.iterancestors()):
+        if node is article:
+            return None
+        if any(sib in holding for sib in node.itersiblings(preceding=True)):
+            return node
+    return None

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from newsarchive.extract.datelinetexts import line_element, line_text
+from newsarchive.extract.datelinetexts import MAX_LINE, line_element, line_text
 from newsarchive.extract.document import Document
 from newsarchive.extract.regexcache import compiled_patterns
 
@@ -132,28 +132,42 @@ def tells_an_entry(doc: Document, line: str) -> bool:
     for _ in range(_ENTRY_STEPS):
         after = itertools.islice(node.itersiblings(), _ENTRY_TEXT_BLOCKS)
         text = " ".join((node.text_content(), node.tail or "", *(n.text_content() for n in after)))
-        if _told_entry(text):
-            return True
         parent = node.getparent()
+        # a stamp's short line holds the score, wherever its spans end ("<span>29.11.
+        # 15:30</span> <span>FC Nordstadt</span> <span>gegen</span> ... <span>2:1</span>")
+        line = parent.text_content() if parent is not None else ""
+        scores = max(
+            len(_SCORE.findall(text)), len(_SCORE.findall(line)) if len(line) < MAX_LINE else 0
+        )
+        if _told_entry(text, scores):
+            return True
         if parent is None or parent.text_content().strip() != node.text_content().strip():
             return False
         node = parent
     return False
 
 
-def _told_entry(text: str) -> bool:
-    """Whether text tells something: a lower-case word, or letters of no case (a script
-    this cannot tell by)."""
+def _told_entry(text: str, scores: int) -> bool:
+    """Whether text tells something: a lower-case word (three a match's score in it), or
+    letters of no case (a script this cannot tell by)."""
     cased = sum(1 for c in text if c.isupper() or c.islower())
     uncased = sum(1 for c in text if c.isalpha()) - cased
     if uncased > cased:
         return True
     words = (w.strip(_TOKEN_MARKS) for w in text.split())
     told = (w for w in words if len(w) > 2 and w.isalpha() and w.islower())
-    return sum(1 for _ in itertools.islice(told, _TOLD_ENTRY_WORDS)) >= _TOLD_ENTRY_WORDS
+    # a result's words beside its score ("FC Nordstadt gegen SV Südhafen 2:1", "Bayern 2:1 gegen
+    # Dortmund", "Leeds 2-1 at home") are names and a link word: fewer than three lower-case
+    # words a score is a results list, where a ticker's entry tells in sentences
+    needed = _TOLD_ENTRY_WORDS + _TOLD_PER_SCORE * scores
+    return sum(1 for _ in itertools.islice(told, needed)) >= needed
 
 
 _TOKEN_MARKS = ".,;:!?\"'«»„“”()[]"
+# A match's score: "2:1", "0 : 0", "3-2" (or with an en dash); not a clock, "15:30", nor a
+# day, "3-12-26"
+_SCORE = _compile(r"(?<![\d:./-])\d{1,2}\s?[:–-]\s?\d(?![\d:./-])")
+_TOLD_PER_SCORE = 3
 
 
 @lru_cache(maxsize=1024)

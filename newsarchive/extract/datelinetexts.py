@@ -78,6 +78,22 @@ _LATIN_SOLAR = _compile(
 )
 
 
+# ... or a two-digit year first with a one-digit day ("26.12.3.", "26/12/3 15:15", "26-12-3T15:15"):
+# Japanese, Korean and Chinese pages' short day, which datetext reads on those only (a day of
+# two digits, "26.12.03", is HAS_YEAR's); closing with a dot, a clock, a weekday in brackets
+# ("26/12/3(木) 15:15"), or the text where slashes part it; Korean's spaced "26. 12. 3.".
+# Not a version's figures, which end the text in dots or hyphens ("Ubuntu 24.04.1", "10.1.1",
+# "v26.12.3"), nor a phone number's ("02-12-3"). Apart from HAS_YEAR, as the other year-first
+# forms are: it opens with digits.
+_YEAR_FIRST_ONE_DIGIT_DAY = _compile(
+    r"(?<![A-Za-z\d.:/-])\d\d([./-])(?:1[0-2]|0?[1-9])\1[1-9]"
+    r"(?:(?<=\.\d)\.(?!\d)|(?![\d./-])(?:\s?[(（][^\W\d_]{1,3}[)）])?"
+    r"(?:\s?\d{1,2}:\d\d|T\d|(?<=/\d)\s*$|(?<=[)）])\s*$))"
+    # Korean's spaced "26. 12. 3." (CLDR's "yy. M. d.") ending its text, no clock after it
+    r"|(?<![\d.])\d\d\.\s\d{1,2}\.\s\d{1,2}\.\s*$"
+)
+
+
 Wanted = Callable[[str], object]  # a test of a text: `has_year`, a pattern's `search`
 
 
@@ -90,6 +106,7 @@ def has_year(text: str) -> bool:
         or _HIJRI_YEAR.search(text) is not None
         or _SOLAR_NUMERIC.search(text) is not None
         or _LATIN_SOLAR.search(text) is not None
+        or _YEAR_FIRST_ONE_DIGIT_DAY.search(text) is not None
         # Burmese pages type the letter wa (U+101D) for the digit zero (U+1040) in "2026"
         or ("\u101d" in text and HAS_YEAR.search(text.replace("\u101d", "\u1040")) is not None)
         or ((geez := datetext.geez_digits(text)) != text and has_year(geez))

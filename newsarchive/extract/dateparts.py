@@ -129,6 +129,8 @@ def update_clock(line: str) -> tuple[str, time] | None:
     hour = int(m.group(1))
     if m.group(3):  # "7:02 p.m."
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+    elif after and hour <= 12 and (read := parse_date(f"2000-01-03 {part[m.start() :]}")):
+        hour = read.hour  # another language's mark after it: "4:20 م", "4:20 μ.μ.", "04:20 CH"
     return part, time(hour, int(m.group(2)))
 
 

@@ -413,6 +413,8 @@ def _from_fetch_time(
             and not (own_only and datelineitems.beside_a_piece(doc, line))
             and (d := daterelative.read(line, now, lang, region)) is not None
         ]
+        if not unanimous and read and (others := _other_stories(doc, read)):
+            read = [(line, d) for line, d in read if line not in others]
         if not read:
             continue
         if unanimous:
@@ -424,6 +426,72 @@ def _from_fetch_time(
             return _stated(start, tz)
         return _stated(read[0][1], tz)
     return None
+
+
+def _relative_time_on(
+    doc: Document,
+    rules: SiteRules | None,
+    fetched: datetime | None,
+    day: datetime,
+    updated_lines: bool,
+) -> str | None:
+    """The time a byline states against the fetch ("vor 2 Stunden", "2 hours ago", "il y a
+    2 heures"), where it falls on `day`, the bare day the JSON-LD states: the two agree, and
+    the line says what the day leaves out. The first such line under the headline only (as
+    `_from_fetch_time` reads the byline); a day it reads alone, or another day, refines
+    nothing (a teaser's, or a line read across midnight: the JSON-LD's day stands), nor does
+    a line beside a link to another piece (a teaser's "vor 2 Stunden" under the headline:
+    the JSON-LD states the article's day, a teaser's time would be taken as its own)."""
+    if fetched is None:
+        return None
+    tz = _fetch_zone(doc, rules)
+    now = fetched.astimezone(tz) if tz else fetched
+    lang, region = page_fields.language(doc), zones.page_region(doc)
+    for whole in _relative_lines(doc, lang)[0]:
+        if datelineitems.beside_a_piece(doc, whole):
+            continue
+        for line in _yearless_parts(whole):
+            if bool(UPDATED_LINE.match(line)) != updated_lines:
+                continue
+            if (found := daterelative.read(line, now, lang, region)) is None:
+                continue
+            if found.tzinfo is None and found.time() == MIDNIGHT:
+                return None
+            return _stated(found, tz) if found.date() == day.date() else None
+    return None
+
+
+def _other_stories(doc: Document, dated: Iterable[tuple[str, datetime | None]]) -> set[str]:
+    """The lines of a ticker after the article (`datelinearound.after_the_article`): three or more
+    stamps of other moments there are the site's list of other stories, linked or not; none
+    dates the article (a page stating nothing else stays undated). Fewer stay read as before
+    (a date printed at the story's end); where one block after the article holds the three,
+    or blocks of one kind side by side (cards, `<article class="card">`, or paragraphs), a
+    line in another block stays too (the story's date printed after it, above or below a
+    list of more stories)."""
+    found: list[tuple[HtmlElement, str, datetime]] = [
+        (block, line, d)
+        for line, d in dated
+        if d is not None
+        and (el := datelinetexts.line_element(doc, line)) is not None
+        and (block := datelinearound.block_after_the_article(doc, el)) is not None
+    ]
+    held: dict[HtmlElement, set[datetime]] = {}
+    for block, _, d in found:
+        held.setdefault(block, set()).add(d)
+    blocks: dict[object, list[tuple[str, datetime]]] = {}
+    for block, line, d in found:
+        kind = (
+            block
+            if len(held[block]) >= _TICKER_ENTRIES
+            else (block.getparent(), block.tag, block.get("class"))
+        )
+        blocks.setdefault(kind, []).append((line, d))
+    lists = [b for b in blocks.values() if len({d for _, d in b}) >= _TICKER_ENTRIES]
+    after = [pair for b in (lists or blocks.values()) for pair in b]
+    if len({d for _, d in after}) < _TICKER_ENTRIES:
+        return set()
+    return {line for line, _ in after}
 
 
 # A ticker's entries, in one order (newest or oldest first), span days or weeks: stamps
@@ -556,7 +624,12 @@ def _cascade(
     if day is not None and _after_fetch(day, fetched):
         day = None
     if day is not None and (url_day is None or abs(day.date() - url_day) <= _ONE_DAY):
-        # the article's own statement of its day
+        # the article's own statement of its day (its time, where the byline states it against
+        # the fetch on that day)
+        if day.tzinfo is None and (
+            timed := _relative_time_on(doc, rules, fetched, day, updated_lines)
+        ):
+            return timed
         return to_iso(day) if day.tzinfo else day.date().isoformat()
     latest = fetched.date() + _ONE_DAY if fetched and not updated_lines else None
 
@@ -2195,8 +2268,9 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             # a video's or broadcast's day (or an event's, a ruling's) beside the article's
             # own line; alone, a broadcaster's page ("Sendung vom 04.12.2026") is dated by it
             parsed = [(part, None if m else d) for (part, d), m in zip(parsed, media, strict=True)]
+        others = _other_stories(doc, parsed) if sum(1 for _, d in parsed if d) > 2 else set()
         doc.cache["parsed_datelines"] = [
-            (part, d)
+            (part, None if part in others else d)
             for part, d in parsed
             if not (d and d.time() == MIDNIGHT and (len(part) > PROSE or is_sentence(part)))
         ]

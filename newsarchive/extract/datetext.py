@@ -378,7 +378,7 @@ def parse_text(
             if (other := _NEXT_YEAR.search(s, again, near)) is not None:
                 near = other.start()
     clock = (
-        _TIME.search(s, end, near)
+        _not_an_offset(s, _TIME.search(s, end, near))
         or _DOT_TIME.search(s, end, near)
         or _dot_time_after_day(s, start, end, near)
         or _last(_TIME.finditer(s, max(0, start - _NEAR), start))
@@ -415,7 +415,21 @@ def parse_text(
     if clock.re is not _HOUR and _ends_a_range(rest, d):
         return d
     tz = _zone_after(_after_the_clock(rest), zone_of) or _zone_words_before(s, start)
+    if tz is None and clock.start() < start:  # a time before the day: its zone after the day
+        tz = _zone_after(s[end:], zone_of)
     return d.replace(tzinfo=tz) if tz else d
+
+
+def _not_an_offset(s: str, m: re.Match[str] | None) -> re.Match[str] | None:
+    """A time after the day, unless it is the zone's offset: in "14:05 Thứ năm, 03/12/2026
+    (GMT+07:00)" (Vietnamese pages print the time first) "07:00" is no time of day."""
+    if m is None:
+        return None
+    before = s[max(0, m.start() - 5) : m.start()].rstrip()
+    return None if before.endswith(("+", "\u2212")) or _OFFSET_SIGN.search(before) else m
+
+
+_OFFSET_SIGN = _compile(r"(?:GMT|UTC)\s?-$", re.I)
 
 
 MAX_WHOLE_DATE = 40  # "Mittwoch, 13. Mai 2026, 10:15 Uhr": longer is more than a date
