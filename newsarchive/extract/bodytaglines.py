@@ -116,6 +116,10 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
     if len(lines) == len(tail) or not 0 < len(lines) <= TAIL_LINES:
         return paragraphs
     out = paragraphs[:start]
+    run = next((i for i, p in enumerate(tail) if p in (SKIPPED, DROPPED)), len(tail))
+    if start and _story_items(paragraphs[start - 1], tail[:run]):
+        out += tail[:run]  # the list the story's last sentence goes on with
+        tail = tail[run:]
     introduced = False  # a line right under the writer's colon sentence: what it announces
     for p in tail:
         if p in (SKIPPED, DROPPED):
@@ -126,6 +130,42 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
             continue
         out.append(p)
     return out
+
+
+def _story_items(before: str, lines: list[str]) -> bool:
+    """Two or three short lines of words right under the story's last sentence, before the
+    left-out boxes ("The council listed three changes." over "Longer opening hours on
+    Sundays", "A new children's corner"): a list the sentence goes on with. A teaser box's
+    heading ("Latest National Stories"), a call ("Download our app"), a pointer, a tag line
+    or a credit ("Faktencheck: Jana Beispiel") is no item."""
+    return (
+        len(lines) >= ITEMS
+        and before not in (SKIPPED, DROPPED, HEADLINE)
+        and before.endswith(_STOP)
+        and all(_story_item(line) for line in lines)
+    )
+
+
+ITEMS = 2  # lines: one short line under the text is a heading or a tag
+
+
+def _story_item(line: str) -> bool:
+    return (
+        (len(line.split()) >= ITEM_WORDS or (len(line) >= ITEM_UNSPACED and not line.isascii()))
+        # (a label's line is the credits' under a story: "Faktencheck: Jana Beispiel")
+        and ":" not in line
+        and "：" not in line
+        and not READ_ELSEWHERE.search(line)
+        and not _CALL.search(line)
+        and not recirc_heading(line)
+        and _AGENCY_TAG.match(line) is None
+        # (an unspaced script's line is one "word": the agencies' tags set them apart by "/")
+        and not ("/" in line and _SLASH_TAG.match(line))
+    )
+
+
+ITEM_WORDS = 2  # an agency's or writer's tag, a section's name are one word
+ITEM_UNSPACED = 8  # characters of a line in a script without spaces (Japanese, Chinese)
 
 
 INTRO_WORDS = 4  # "Sie nannte drei Ziele:" is a sentence; "Latest National Stories:" a heading
