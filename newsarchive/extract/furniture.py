@@ -1544,6 +1544,12 @@ _FIRST_RAN_TERMS = _compile(
 # A subject opening the clause after "and": the story's ("... and the city refused permission
 # for the march", "... et la mairie a refusé l'autorisation"); the note's terms go on without
 # one ("... and is republished with permission", "... y se reproduce con permiso")
+# ... unless the clause says the piece ran again ("... et il est reproduit ici avec
+# autorisation", "... and the piece is republished with permission")
+_FIRST_RAN_AGAIN = _compile(
+    r"\b(?:republi|reprodu|reprint|ripubblic|riprodot|overgenomen|herpubli|wiederveröffentl)",
+    re.I,
+)
 # (a determiner before a common noun: "... by ProPublica and the Texas Tribune" names a paper)
 _FIRST_RAN_SUBJECT = _compile(
     r"(?:(?:the|this|that|these|those|his|her|their|la|le|les|un|une|el|los|las|il|lo|gli|de"
@@ -1565,7 +1571,11 @@ def _first_ran_goes_on(rest: str, dutch: bool) -> bool:
     clause = _FIRST_RAN_APPOSITION.split(first, 1)[0]
     joined = _FIRST_RAN_AND.search(clause) or (_FIRST_RAN_EN.search(clause) if dutch else None)
     if joined and (
-        not _FIRST_RAN_TERMS.search(first) or _FIRST_RAN_SUBJECT.match(clause, joined.end())
+        not _FIRST_RAN_TERMS.search(first)
+        or (
+            _FIRST_RAN_SUBJECT.match(clause, joined.end())
+            and not _FIRST_RAN_AGAIN.search(clause, joined.end())
+        )
     ):
         return True  # "... and the city refused permission": a clause with a subject of its own
     more = others[0].strip() if others else ""
