@@ -136,8 +136,8 @@ def _story_items(before: str, lines: list[str]) -> bool:
     """Two or three short lines of words right under the story's last sentence, before the
     left-out boxes ("The council listed three changes." over "Longer opening hours on
     Sundays", "A new children's corner"): a list the sentence goes on with. A teaser box's
-    heading ("Latest National Stories"), a call ("Download our app"), a pointer, a tag line
-    or a credit ("Faktencheck: Jana Beispiel") is no item."""
+    heading ("Latest National Stories"), a call ("Download our app"), a pointer, a tag line,
+    a credit ("Faktencheck: Jana Beispiel") or a writer's name and role is no item."""
     return (
         len(lines) >= ITEMS
         and before not in (SKIPPED, DROPPED, HEADLINE)
@@ -151,7 +151,13 @@ ITEMS = 2  # lines: one short line under the text is a heading or a tag
 
 def _story_item(line: str) -> bool:
     return (
-        (len(line.split()) >= ITEM_WORDS or (len(line) >= ITEM_UNSPACED and not line.isascii()))
+        (
+            # a word in small letters after the first: an item's phrase ("A new children's
+            # corner"), not a name or a writer's box's lines ("Hans Muster", "Redakteur Lokales")
+            (len(words := line.split()) >= ITEM_WORDS and any(w[:1].islower() for w in words[1:]))
+            # ... or a line of a script without spaces or case (Japanese, Chinese)
+            or (len(line) >= ITEM_UNSPACED and line.lower() == line.upper())
+        )
         # (a label's line is the credits' under a story: "Faktencheck: Jana Beispiel")
         and ":" not in line
         and "：" not in line
