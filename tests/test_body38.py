@@ -36,6 +36,12 @@ NEWSLETTER = '<div class="newsletter"><p>Sign up now</p></div>'
 # (language, tail html, lines that must stay) -- each failed before
 LISTS_KEPT = [
     (
+        "ru",
+        "<p>Совет утвердил три изменения.</p><ul><li>Новый детский уголок</li><li>Бесплатный интернет для читателей</li></ul>"
+        + SHARE,
+        ["Новый детский уголок", "Бесплатный интернет для читателей"],
+    ),
+    (
         "en",
         "<p>The council listed three changes.</p><ul><li>Longer opening hours on Sundays</li><li>A new children's corner</li><li>Free wifi for all readers</li></ul>"
         + SHARE,
@@ -68,6 +74,12 @@ LISTS_KEPT = [
 
 # (language, tail html, words that must be gone)
 GOES = [
+    # 1. a writer's name and role under the text (passed before)
+    (
+        "de",
+        "<p>Hans Muster</p><p>Redakteur Lokales</p><p><a href='mailto:hm@stadtblatt.example'>hm@stadtblatt.example</a></p>",
+        ["Redakteur Lokales"],
+    ),
     # 1. a link list of other stories, a credit line under the text (passed before)
     (
         "en",
