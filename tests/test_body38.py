@@ -15,6 +15,9 @@
 4. A note that the piece ran first elsewhere keeps its terms ("... and is republished with
    permission"), but a clause with a subject of its own after "and" is the story's ("... and
    the city refused permission for the march").
+5. A paywall's pitch under the teaser in more words ("You have reached your free article
+   limit", "Il vous reste 80% de cet article à lire", "Pozostało 80% treści", "Logga in för
+   att läsa vidare") and a Spanish player's label ("Escuchar esta noticia") go.
 
 Invented sites, stories and names. The rows under "stays"/"goes" that passed before hold the
 new rules to their shapes.
@@ -74,6 +77,21 @@ LISTS_KEPT = [
 
 # (language, tail html, words that must be gone)
 GOES = [
+    # 5. a paywall's pitch under the teaser, a player's label (failed before)
+    (
+        "en",
+        "<p>You have reached your free article limit. Subscribe to keep reading.</p>",
+        ["free article limit"],
+    ),
+    ("de", "<p>Sie wollen mehr? Jetzt abonnieren und weiterlesen.</p>", ["Jetzt abonnieren"]),
+    (
+        "fr",
+        "<p>Il vous reste 80% de cet article à lire. La suite est réservée aux abonnés.</p>",
+        ["Il vous reste"],
+    ),
+    ("pl", "<p>Pozostało 80% treści. Kup dostęp, aby czytać dalej.</p>", ["Pozostało"]),
+    ("sv", "<p>Logga in för att läsa vidare.</p>", ["Logga in"]),
+    ("es", "<p>Escuchar esta noticia</p>", ["Escuchar"]),
     # 1. a writer's name and role under the text (passed before)
     (
         "de",
@@ -162,6 +180,17 @@ GOES = [
 
 # (language, tail html, words that must stay)
 STAYS = [
+    # 5. the story's sentences with the pitches' words (passed before)
+    (
+        "pl",
+        "<p>Pozostało 80% mieszkańców, którzy głosowali za budową biblioteki.</p>",
+        ["Pozostało 80%"],
+    ),
+    (
+        "en",
+        "<p>You have reached the end of the tour, the guide told the visitors in the new reading room.</p>",
+        ["end of the tour"],
+    ),
     # 2. a block named so holding the story; a story paragraph naming the writer (passed before)
     (
         "en",
