@@ -588,7 +588,7 @@ FOLLOW_CALL = _compile(
     r"|(?:ladda (?:ner|hem)|last ned|hent|download|installer) (?:gratis )?(?:vår|vores|vor)"
     r" (?:nya |nye )?app\w*|(?:ladda (?:ner|hem)|last ned|hent) appen (?:vår|vores)"
     rf"|(?:[^.!?]{{0,60}} )?(?:mobil )?uygulamamızı (?:hemen |ücretsiz )?"
-    r"indir(?:in|meyi unutmayın)?\b"
+    r"indir(?:in|meyi unutmayın)?\b(?! diye| dedi)"
     # ... Japanese and Korean calls end on their polite imperative ("アプリをダウンロードして
     # 最新ニュースを受け取ろう", "앱을 다운로드하고 ... 받아보세요"): "... ダウンロードした" is news
     r"|[^。！？]{0,20}アプリ[^。！？]{0,10}ダウンロード(?:はこちら|しよう|しましょう|してください"
@@ -621,6 +621,11 @@ TIP_QUESTION = _compile(
     re.I,
 )
 _MAX_TIP_QUESTION = 200
+# ... the call then a clause of three words with no address or number after a comma or dash:
+# who made it ("Have a tip? Call us, the sheriff told residents after the break-in"), the
+# story's; the site's call goes on with where to write ("Mejla oss på tips@...", "Call us on
+# 555 0100"), if at all
+_TIP_REPORTED = _compile(r"\?[^?]*?(?:,|\s[–—])\s+(?:[^\W\d_][\w'’.-]*\s+){2}[^@\d]*$")
 # An embed's caption left as text where its post was blocked ("A post shared by Talbote
 # (@talbote)", "Ein Beitrag geteilt von ..."), a handle in it; a comment form's notice on the
 # reader's address ("Your email address will not be published. Required fields are marked *").
@@ -1121,7 +1126,12 @@ _SAID = _compile(
     # ... or shouted, urged, advised it ("Kövessen minket, kiabálták a tüntetők", "...,
     # theo Sở" = according to)
     r"|kérte|kiabált\w*|huusi\w*|adviseer\w*|φώναζ\w*|ζήτησε|ανέφερε|τόνισε|vyzýval\w*"
-    r"|theo (?!dõi))\b)",
+    r"|theo (?!dõi)"
+    # ... or urged and asked it, as an official calls on residents to get the city's app or
+    # to send tips ("Téléchargez notre application, a lancé la ministre", "Har du ett tips?
+    # Ring oss, uppmanade polisen", "Masz temat? Napisz do nas, apelowała straż miejska")
+    r"|urged|urges|a lancé|a demandé|a exhorté|ha chiesto|ha invitato|ha esortato|pidió"
+    r"|instó|uppmanade|uppmanar|oppfordret|opfordrede|\w*apelował\w*|apeluje)\b)",
     re.I,
 )
 # ... or a clause at its end saying who wrote or said it, the subject first in English ("...,
@@ -1130,7 +1140,8 @@ _SAID = _compile(
 _SAID_AT_END = _compile(
     r",\s{1,3}(?:(?!(?:we|you|our|us|i)\b)(?:the|he|she|it|they|his|her|its|their|one"
     r"|(?-i:[A-Z])[\w'’.-]{0,30})(?:\s{1,3}(?!(?:that|which|who)\b)[\w'’.-]{1,30}){0,5}?\s{1,3}"
-    r"(?:read|reads|wrote|writes|said|says|added|stated|demanded|warned|declared)"
+    r"(?:read|reads|wrote|writes|said|says|added|stated|demanded|warned|declared|urged|urges"
+    r"|told|tells|asked|asks)"
     # ... not the site's staff doing it to the reader's mail ("..., the editors read them all")
     r"(?!\s{1,3}(?:them|it|all|every|each|everything|your|you|us|our|back)\b)"
     r"|(?:schrieb|schreibt|sagte|sagt|hieß es|heißt es|stand (?:da|dort|darauf|darin|auf|in|im)"
@@ -1547,7 +1558,12 @@ _FIRST_RAN_TERMS = _compile(
 # ... unless the clause says the piece ran again ("... et il est reproduit ici avec
 # autorisation", "... and the piece is republished with permission")
 _FIRST_RAN_AGAIN = _compile(
-    r"\b(?:republi|reprodu|reprint|ripubblic|riprodot|overgenomen|herpubli|wiederveröffentl)",
+    r"\b(?:republi|reprodu|reprint|ripubblic|riprodot|overgenomen|herpubli|wiederveröffentl"
+    # ... or appears here ("... and the piece appears here with permission", "... and their
+    # partners and appears under a Creative Commons licence": the names run on to the verb)
+    # (the mayor who "appeared in court" is the story's)
+    r"|appears? (?:here|under|with)|para[iî]t (?:ici|avec|sous)|aparece (?:aquí|con|bajo)"
+    r"|appare (?:qui|con)|erscheint (?:hier|mit)|verschijnt (?:hier|met))",
     re.I,
 )
 # (a determiner before a common noun: "... by ProPublica and the Texas Tribune" names a paper)
@@ -1608,6 +1624,7 @@ def is_stock_line(text: str) -> bool:
         and TIP_QUESTION.match(text)
         and not quoted
         and not _said(text)
+        and _TIP_REPORTED.search(text) is None
     ):
         return True
     if (
