@@ -625,7 +625,18 @@ _MAX_TIP_QUESTION = 200
 # who made it ("Have a tip? Call us, the sheriff told residents after the break-in"), the
 # story's; the site's call goes on with where to write ("Mejla oss på tips@...", "Call us on
 # 555 0100"), if at all
-_TIP_REPORTED = _compile(r"\?[^?]*?(?:,|\s[–—])\s+(?:[^\W\d_][\w'’.-]*\s+){2}[^@\d]*$")
+_TIP_CLAUSE = _compile(r"(?:,|\s[–—])\s+[^\W\d_]+\s+[^\W\d_]+\s+\w")
+
+
+def _tip_reported(text: str) -> bool:
+    after = text.rpartition("?")[2]
+    return (
+        "@" not in after
+        and not any(c.isdigit() for c in after)
+        and _TIP_CLAUSE.search(after) is not None
+    )
+
+
 # An embed's caption left as text where its post was blocked ("A post shared by Talbote
 # (@talbote)", "Ein Beitrag geteilt von ..."), a handle in it; a comment form's notice on the
 # reader's address ("Your email address will not be published. Required fields are marked *").
@@ -1131,7 +1142,7 @@ _SAID = _compile(
     # to send tips ("Téléchargez notre application, a lancé la ministre", "Har du ett tips?
     # Ring oss, uppmanade polisen", "Masz temat? Napisz do nas, apelowała straż miejska")
     r"|urged|urges|a lancé|a demandé|a exhorté|ha chiesto|ha invitato|ha esortato|pidió"
-    r"|instó|uppmanade|uppmanar|oppfordret|opfordrede|\w*apelował\w*|apeluje)\b)",
+    r"|instó|uppmanade|uppmanar|oppfordret|opfordrede|(?:za)?apelował\w*|apeluje)\b)",
     re.I,
 )
 # ... or a clause at its end saying who wrote or said it, the subject first in English ("...,
@@ -1624,7 +1635,7 @@ def is_stock_line(text: str) -> bool:
         and TIP_QUESTION.match(text)
         and not quoted
         and not _said(text)
-        and _TIP_REPORTED.search(text) is None
+        and not _tip_reported(text)
     ):
         return True
     if (
