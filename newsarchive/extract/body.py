@@ -111,7 +111,7 @@ def _paragraphs(
         if buf and paywall_pitch(unmarked_links("".join(buf))):
             buf.clear()  # "Jetzt weiterlesen mit ...": the pitch a <p> would hold, set bare
         flush(buf, paragraphs, block=container, skipped=(excluded, keep))
-    return without_intros(without_kicker(paragraphs))
+    return without_intros(without_kicker(paragraphs), containers)
 
 
 def _site_containers(doc: Document, rules: SiteRules) -> list[HtmlElement]:

@@ -313,7 +313,27 @@ def paywall_pitch(raw: str) -> str:
     if not PAYWALL_PITCH.match(raw.lstrip()):  # raw text first: most lines are none
         return ""
     text = clean(raw)
-    return text if len(text) <= PITCH_MAX and PAYWALL_PITCH.match(text) else ""
+    if (
+        len(text) > PITCH_MAX
+        or not PAYWALL_PITCH.match(text)
+        or text[:1] in _OPENING_QUOTES
+        or _PITCH_REPORTED.search(text)
+    ):
+        return ""
+    return text
+
+
+# A pitch quoted or reported by the story about paywalls ("“You have reached your free
+# article limit” is what readers see", "You have reached your free article limit, the
+# message told readers", "Logga in för att läsa vidare, står det nu under artiklarna"): the
+# site's own line opens on its words and ends its clause, or goes on with what to do
+_OPENING_QUOTES = frozenset('„“"«»‚‘')
+_PITCH_REPORTED = _compile(
+    r"(?:limit|à lire|läsa vidare|fortsätta läsa|lese videre|fortsette å lese|weiterlesen)"
+    r"\W?,\s+(?!(?:subscribe|sign|log|get|start|try|join|abonnez|connectez|inscrivez|abonnieren"
+    r"|jetzt|melden|bli|logga|logg|teckna|prøv|testa)\b)[^\W\d_]+\s+[^\W\d_]",
+    re.I,
+)
 
 
 def _pitch_box(line: HtmlElement, pitch: str, container: HtmlElement) -> HtmlElement:

@@ -194,6 +194,50 @@ def _is_writer_bio(p: str, before: list[str]) -> bool:
     return not any(surname.search(q) for q in before)
 
 
+# The writer's box under the story, named so by its class or id in the site's language
+# ("author-box", "autor-info", "caja-autor", "box-autore", "AuthorCard", "about-author"): a
+# writer's word beside a box's word. A byline's class ("article-author") names no box.
+_AUTHOR_WORDS = frozenset(
+    {
+        "author", "authors", "autor", "autora", "autores", "autorin", "autoren", "auteur",
+        "auteurs", "autore", "autori", "autrice", "forfatter", "forfattare", "författare",
+        "skribent", "yazar", "writer", "writers", "journalist", "columnist",
+    }
+)  # fmt: skip
+_BOX_WORDS = frozenset(
+    {
+        "box", "bio", "bios", "biography", "info", "card", "about", "details", "profile", "panel",
+        "caja", "sobre", "kasten", "ficha", "scheda", "riquadro", "kutu", "kutusu", "ruta", "boks",
+    }
+)  # fmt: skip
+# ... or the two set as one word ("autorbox", "authorinfo", "yazarkutu")
+_JOINED = _compile(
+    rf"(?:^|[\s_-])(?:{'|'.join(sorted(_AUTHOR_WORDS))})(?:{'|'.join(sorted(_BOX_WORDS))})"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_NAME_PART = _compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+AUTHOR_BOX_TEXT = 700  # characters: a name, a few lines of bio, links; more is the story's
+
+
+def is_author_box(el: HtmlElement) -> bool:
+    """The writer's box (a name, a short bio, maybe links to their profiles), by its name
+    and its size: a block so named holding paragraphs of the story (more than a bio's
+    length) is a site's odd name for the text, and stays."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if len(names) < 8 or not _AUTHOR_HINT.search(names):
+        return False
+    words = {w.lower() for w in _NAME_PART.findall(names)}
+    if (_AUTHOR_WORDS.isdisjoint(words) or _BOX_WORDS.isdisjoint(words)) and not _JOINED.search(
+        names
+    ):
+        return False
+    return len(clean(el.text_content())) <= AUTHOR_BOX_TEXT
+
+
+_AUTHOR_HINT = _compile(r"aut|writ|forf|förf|skrib|yazar|journ|colum", re.I)
+
+
 # A correction's or editor's note's label opening the italic line under the article: the
 # note is part of the piece to a reader (newsbench's one looked-at "Editor's note:" is kept),
 # in the languages read ("Korrektur:", "Rectificatif :", "Sprostowanie:", "訂正", "更正",

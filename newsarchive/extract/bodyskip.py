@@ -22,6 +22,7 @@ from newsarchive.extract.bodycards import (
 )
 from newsarchive.extract.bodylines import recirc_heading
 from newsarchive.extract.bodypictures import is_implicit_figure, is_quote_figure
+from newsarchive.extract.bodyquotes import is_author_box
 from newsarchive.extract.bodyrelated import (
     comments_heading,
     first_heading,
@@ -140,6 +141,7 @@ def is_skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElemen
     return el not in keep and (
         (is_furniture(el) and (not is_summary_box(el) or is_machine_summary(el)))
         or is_recirculation(el)
+        or (el.tag in BLOCK_TAGS and is_author_box(el))
         or (el.tag in HEADING_TAGS and heads_link_list(el))
         or (el.tag == "p" and labels_link_list(el))
         or (el.tag == "p" and labels_broken_links(el))

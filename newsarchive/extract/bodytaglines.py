@@ -7,13 +7,17 @@ date stamps, lines introducing other pieces, and furniture lines after the last 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, datetime
+
+from lxml.html import HtmlElement
 
 from newsarchive.extract import daterelative, langwords
 from newsarchive.extract.bodylines import DROPPED, HEADLINE, SKIPPED, recirc_heading
 from newsarchive.extract.byline import BYLINE_LEAD, NAME_PARTICLES
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import SENTENCE_END as _STOP
+from newsarchive.extract.text import clean
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -67,13 +71,13 @@ READ_ELSEWHERE = _compile(
 )
 
 
-def without_intros(paragraphs: list[str]) -> list[str]:
+def without_intros(paragraphs: list[str], containers: Sequence[HtmlElement] = ()) -> list[str]:
     """The walk's paragraphs without its marks, and without lines that introduce what the
     walk left out: "Mehr zur Lage lesen Sie in unserem Liveblog:" above a teaser that was
     skipped, dropped as a link line, or stood outside the container. A colon line above
     text that stays ("Er schrieb:") is the writer's; so is one above a skipped embed
-    unless it sends the reader elsewhere."""
-    paragraphs = _without_tag_lines(_without_furniture_tail(paragraphs))
+    unless it sends the reader elsewhere. The containers tell a list's items from lines."""
+    paragraphs = _without_tag_lines(_without_furniture_tail(paragraphs, containers))
     out: list[str] = []
     for i, p in enumerate(paragraphs):
         if p in (SKIPPED, DROPPED):
@@ -98,7 +102,9 @@ TAIL_LINE = 80  # characters: a line after the article's last paragraph, not a p
 TAIL_LINES = 3  # more short lines at the end are a list of the article's (sources, tips)
 
 
-def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
+def _without_furniture_tail(
+    paragraphs: list[str], containers: Sequence[HtmlElement] = ()
+) -> list[str]:
     """Without the short lines among left-out boxes after the article's last paragraph:
     once the walk has skipped furniture there, the headings of teaser lists whose links
     were dropped ("Latest National Stories"), agency and author tags ("SDA/sep") and a
@@ -116,6 +122,10 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
     if len(lines) == len(tail) or not 0 < len(lines) <= TAIL_LINES:
         return paragraphs
     out = paragraphs[:start]
+    run = next((i for i, p in enumerate(tail) if p in (SKIPPED, DROPPED)), len(tail))
+    if start and _story_items(paragraphs[start - 1], tail[:run], containers):
+        out += tail[:run]  # the list the story's last sentence goes on with
+        tail = tail[run:]
     introduced = False  # a line right under the writer's colon sentence: what it announces
     for p in tail:
         if p in (SKIPPED, DROPPED):
@@ -126,6 +136,65 @@ def _without_furniture_tail(paragraphs: list[str]) -> list[str]:
             continue
         out.append(p)
     return out
+
+
+def _story_items(before: str, lines: list[str], containers: Sequence[HtmlElement]) -> bool:
+    """Two or three short lines of words right under the story's last sentence, before the
+    left-out boxes ("The council listed three changes." over "Longer opening hours on
+    Sundays", "A new children's corner"): a list the sentence goes on with. A teaser box's
+    heading ("Latest National Stories"), a call ("Download our app"), a pointer, a tag line,
+    a credit ("Faktencheck: Jana Beispiel") or a writer's name and role is no item. The
+    lines must be a list's items (<li>): the same short lines set as paragraphs are as often
+    other stories' titles printed without their links ("Firefighters rescue cat from a
+    burning house"), a comment box's lines or a credit trio, which the text can't tell."""
+    return (
+        len(lines) >= ITEMS
+        and before not in (SKIPPED, DROPPED, HEADLINE)
+        and before.endswith(_STOP)
+        and all(_story_item(line) for line in lines)
+        and _list_items(lines, containers)
+    )
+
+
+def _list_items(lines: list[str], containers: Sequence[HtmlElement]) -> bool:
+    """Each line is the text of a list item in the containers (read only for the rare tail
+    that passed the text's tests)."""
+    items = {clean(li.text_content()) for c in containers for li in c.iter("li")}
+    return all(line in items for line in lines)
+
+
+ITEMS = 2  # lines: one short line under the text is a heading or a tag
+
+
+def _story_item(line: str) -> bool:
+    return (
+        (
+            # a word in small letters after the first: an item's phrase ("A new children's
+            # corner"), not a name or a writer's box's lines ("Hans Muster", "Redakteur Lokales")
+            (
+                len(words := line.split()) >= ITEM_WORDS
+                and any(w[:1].islower() for w in words[1:])
+                # ... opening on a capital (a tag line is often set in small letters:
+                # "klimat, energi, politik")
+                and not line[:1].islower()
+            )
+            # ... or a line of a script without spaces or case (Japanese, Chinese)
+            or (len(line) >= ITEM_UNSPACED and line.lower() == line.upper())
+        )
+        # (a label's line is the credits' under a story: "Faktencheck: Jana Beispiel")
+        and ":" not in line
+        and "：" not in line
+        and not READ_ELSEWHERE.search(line)
+        and not _CALL.search(line)
+        and not recirc_heading(line)
+        and _AGENCY_TAG.match(line) is None
+        # (an unspaced script's line is one "word": the agencies' tags set them apart by "/")
+        and not ("/" in line and _SLASH_TAG.match(line))
+    )
+
+
+ITEM_WORDS = 2  # an agency's or writer's tag, a section's name are one word
+ITEM_UNSPACED = 8  # characters of a line in a script without spaces (Japanese, Chinese)
 
 
 INTRO_WORDS = 4  # "Sie nannte drei Ziele:" is a sentence; "Latest National Stories:" a heading

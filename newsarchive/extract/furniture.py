@@ -570,10 +570,73 @@ FOLLOW_CALL = _compile(
     r"|odebírejte (?:náš )?newsletter"
     # the Turkish call ends the line on its verb ("Son dakika haberleri için bizi Google
     # News'ten takip edin")
-    rf"|(?:[^.!?]{{0,60}} )?bizi {_NETWORKS}[\w'’]{{0,6}} (?:üzerinden )?takip edin\W*$)",
+    rf"|(?:[^.!?]{{0,60}} )?bizi {_NETWORKS}[\w'’]{{0,6}} (?:üzerinden )?takip edin\W*$"
+    # the site's own app, newsletter or channel, an imperative with "our" ("Téléchargez
+    # notre application", "Descarga nuestra app", "Scarica la nostra app", "Ladda ner vår
+    # app", "Hent vores app", the Turkish "our app" suffix): the city's or a shop's app ("Descarga
+    # la app del ayuntamiento", "Ladda ner appen från butiken") is the story's advice
+    r"|t[ée]l[ée]charge[zr] (?:gratuitement |dès maintenant |vite )?(?:notre|nos) (?:nouvelle "
+    rf"|nouvelles )?(?:application|appli|app)s?\b|rejoignez-nous sur {_NETWORKS}"
+    r"|abonnez-vous (?:à|a) (?:notre|nos) (?:\w+ )?(?:newsletter|lettre|chaîne|canal)"
+    r"|desc[aá]rga(?:te|nos|r|la)? (?:ya |gratis |ahora )?(?:nuestra|nuestras) (?:nueva )?(?:app"
+    r"|aplicación)|suscr[ií]bete (?:a|gratis a) (?:nuestro|nuestra|nuestros) (?:\w+ )?(?:newsletter"
+    r"|boletín|canal)"
+    r"|scarica(?:te)? (?:subito |gratis |gratuitamente |ora )?(?:la nostra|le nostre) (?:nuova )?"
+    r"(?:app|applicazion)|iscriviti (?:alla|alle) nostr[ae] (?:\w+ )?newsletter"
+    r"|baix[ea] (?:já |agora |grátis )?(?:o |o nosso |nosso )?aplicativo\b"
+    r"|descarregue (?:já |agora )?a (?:nossa )?(?:app|aplicação)\b"
+    r"|(?:ladda (?:ner|hem)|last ned|hent|download|installer) (?:gratis )?(?:vår|vores|vor)"
+    r" (?:nya |nye )?app\w*|(?:ladda (?:ner|hem)|last ned|hent) appen (?:vår|vores)"
+    rf"|(?:[^.!?]{{0,60}} )?(?:mobil )?uygulamamızı (?:hemen |ücretsiz )?"
+    r"indir(?:in|meyi unutmayın)?\b(?! diye| dedi)"
+    # ... Japanese and Korean calls end on their polite imperative ("アプリをダウンロードして
+    # 最新ニュースを受け取ろう", "앱을 다운로드하고 ... 받아보세요"): "... ダウンロードした" is news
+    r"|[^。！？]{0,20}アプリ[^。！？]{0,10}ダウンロード(?:はこちら|しよう|しましょう|してください"
+    r"|して[^。！？]{0,30}(?:ろう|よう|ください|ましょう))[。！!]?$"
+    r"|[^.!?]{0,20}앱(?:을|를)?\s?(?:설치|다운로드|다운)[^.!?]{0,40}(?:세요|십시오)[.!]?$"
+    r"|download (?:our|onze) (?:free |new |gratis |nieuwe )?(?:\w+ )?app\b"
+    r"|скачайте (?:наше |бесплатное )*приложение|unduh aplikasi kami"
+    r"|下载(?:我们的|本)(?:应用|客户端|app)"
+    r"|حم[ّ]?ل(?:وا)? تطبيقنا|הורידו את האפליקציה שלנו)",
     re.I,
 )
 _MAX_FOLLOW_CALL = 150
+# A call for readers' tips as a question, in the languages of unseen sites ("Masz temat?
+# Napisz do nas", "Har du ett tips? Mejla oss", "Vous avez une info ? Écrivez-nous"): the
+# question alone, or followed by where to write ("us", the newsroom, an address); a police
+# appeal ("Har du tips? Kontakta polisen") is the story's, as SERVICE_LINE's German one.
+TIP_QUESTION = _compile(
+    r"^\W*(?:(?:have you got|have|got) (?:an? )?(?:story|tip|news tip|story idea)"
+    r"|masz (?:temat|informacj[eę]|sygnał|newsa)|wiesz coś"
+    r"|har du (?:ett |et |en )?(?:nyhets)?(?:tips|tip|historie|historia)"
+    r"|(?:avez-vous|vous avez) (?:une info\w*|un témoignage|une histoire)"
+    r"|¿?tienes (?:una |alguna )?(?:historia|pista|información|denuncia|noticia)"
+    r"|hai (?:una )?(?:segnalazione|notizia|storia)"
+    r"|(?:você )?tem (?:uma )?(?:sugestão de pauta|denúncia|história|informação)"
+    r"|(?:bir )?(?:ihbarınız|haberiniz) (?:mı|mi) var|heb je (?:een )?(?:tip|nieuwstip))"
+    r"(?: for us| pour nous| para nosotros| per noi| dla nas| för oss| for oss| for os"
+    r"| para nós| voor ons)?\s?\?"
+    r"(?:\W*$|(?=[^?]{0,120}(?:\b(?:us|nas|oss|os|nous|nos|nós|ci|ons|bize)\b|scrivici"
+    r"|escr[ií]benos|écrivez|redak|redac|rédac|@)))(?![\"“”«»])",
+    re.I,
+)
+_MAX_TIP_QUESTION = 200
+# ... the call then a clause of three words with no address or number after a comma or dash:
+# who made it ("Have a tip? Call us, the sheriff told residents after the break-in"), the
+# story's; the site's call goes on with where to write ("Mejla oss på tips@...", "Call us on
+# 555 0100"), if at all
+_TIP_CLAUSE = _compile(r"(?:,|\s[–—])\s+[^\W\d_]+\s+[^\W\d_]+\s+\w")
+
+
+def _tip_reported(text: str) -> bool:
+    after = text.rpartition("?")[2]
+    return (
+        "@" not in after
+        and not any(c.isdigit() for c in after)
+        and _TIP_CLAUSE.search(after) is not None
+    )
+
+
 # An embed's caption left as text where its post was blocked ("A post shared by Talbote
 # (@talbote)", "Ein Beitrag geteilt von ..."), a handle in it; a comment form's notice on the
 # reader's address ("Your email address will not be published. Required fields are marked *").
@@ -1074,7 +1137,12 @@ _SAID = _compile(
     # ... or shouted, urged, advised it ("Kövessen minket, kiabálták a tüntetők", "...,
     # theo Sở" = according to)
     r"|kérte|kiabált\w*|huusi\w*|adviseer\w*|φώναζ\w*|ζήτησε|ανέφερε|τόνισε|vyzýval\w*"
-    r"|theo (?!dõi))\b)",
+    r"|theo (?!dõi)"
+    # ... or urged and asked it, as an official calls on residents to get the city's app or
+    # to send tips ("Téléchargez notre application, a lancé la ministre", "Har du ett tips?
+    # Ring oss, uppmanade polisen", "Masz temat? Napisz do nas, apelowała straż miejska")
+    r"|urged|urges|a lancé|a demandé|a exhorté|ha chiesto|ha invitato|ha esortato|pidió"
+    r"|instó|uppmanade|uppmanar|oppfordret|opfordrede|(?:za)?apelował\w*|apeluje)\b)",
     re.I,
 )
 # ... or a clause at its end saying who wrote or said it, the subject first in English ("...,
@@ -1083,7 +1151,8 @@ _SAID = _compile(
 _SAID_AT_END = _compile(
     r",\s{1,3}(?:(?!(?:we|you|our|us|i)\b)(?:the|he|she|it|they|his|her|its|their|one"
     r"|(?-i:[A-Z])[\w'’.-]{0,30})(?:\s{1,3}(?!(?:that|which|who)\b)[\w'’.-]{1,30}){0,5}?\s{1,3}"
-    r"(?:read|reads|wrote|writes|said|says|added|stated|demanded|warned|declared)"
+    r"(?:read|reads|wrote|writes|said|says|added|stated|demanded|warned|declared|urged|urges"
+    r"|told|tells|asked|asks)"
     # ... not the site's staff doing it to the reader's mail ("..., the editors read them all")
     r"(?!\s{1,3}(?:them|it|all|every|each|everything|your|you|us|our|back)\b)"
     r"|(?:schrieb|schreibt|sagte|sagt|hieß es|heißt es|stand (?:da|dort|darauf|darin|auf|in|im)"
@@ -1494,6 +1563,27 @@ _FIRST_RAN_TERMS = _compile(
     r"|autorizaci|autorizzazion|permiso|toestemming|agreement|partnership|partenariat|acuerdo)",
     re.I,
 )
+# A subject opening the clause after "and": the story's ("... and the city refused permission
+# for the march", "... et la mairie a refusé l'autorisation"); the note's terms go on without
+# one ("... and is republished with permission", "... y se reproduce con permiso")
+# ... unless the clause says the piece ran again ("... et il est reproduit ici avec
+# autorisation", "... and the piece is republished with permission")
+_FIRST_RAN_AGAIN = _compile(
+    r"\b(?:republi|reprodu|reprint|ripubblic|riprodot|overgenomen|herpubli|wiederveröffentl"
+    # ... or appears here ("... and the piece appears here with permission", "... and their
+    # partners and appears under a Creative Commons licence": the names run on to the verb)
+    # (the mayor who "appeared in court" is the story's)
+    r"|appears? (?:here|under|with)|para[iî]t (?:ici|avec|sous)|aparece (?:aquí|con|bajo)"
+    r"|appare (?:qui|con)|erscheint (?:hier|mit)|verschijnt (?:hier|met))",
+    re.I,
+)
+# (a determiner before a common noun: "... by ProPublica and the Texas Tribune" names a paper)
+_FIRST_RAN_SUBJECT = _compile(
+    r"(?:(?:the|this|that|these|those|his|her|their|la|le|les|un|une|el|los|las|il|lo|gli|de"
+    r"|het|een|der|die|das|son|sa|ses|leur|su|sus)\s+|l['’])(?-i:[a-zà-ÿ])"
+    r"|(?:they|he|she|we|ils|elles|elle|ellos|ellas)(?![\w'’-])",
+    re.I,
+)
 # "..., a nonprofit newsroom covering courts and schools": the paper's description, its "and"
 # no clause of the story's
 _FIRST_RAN_APPOSITION = _compile(r",\s(?:an?|the|un|une|el|la|il|een)\s")
@@ -1506,10 +1596,15 @@ def _first_ran_goes_on(rest: str, dutch: bool) -> bool:
     if _FIRST_RAN_GOES_ON.search(first):
         return True
     clause = _FIRST_RAN_APPOSITION.split(first, 1)[0]
-    if not _FIRST_RAN_TERMS.search(first) and (
-        _FIRST_RAN_AND.search(clause) or (dutch and _FIRST_RAN_EN.search(clause))
+    joined = _FIRST_RAN_AND.search(clause) or (_FIRST_RAN_EN.search(clause) if dutch else None)
+    if joined and (
+        not _FIRST_RAN_TERMS.search(first)
+        or (
+            _FIRST_RAN_SUBJECT.match(clause, joined.end())
+            and not _FIRST_RAN_AGAIN.search(clause, joined.end())
+        )
     ):
-        return True
+        return True  # "... and the city refused permission": a clause with a subject of its own
     more = others[0].strip() if others else ""
     return len(more) > _FIRST_RAN_CREDIT and not _FIRST_RAN_TERMS.search(more)
 
@@ -1534,6 +1629,15 @@ def is_stock_line(text: str) -> bool:
         and not _said(text)
     ):
         return True  # one phrase: a sentence after it, or a speaker, makes it the writer's
+    if (
+        len(text) <= _MAX_TIP_QUESTION
+        and "?" in text
+        and TIP_QUESTION.match(text)
+        and not quoted
+        and not _said(text)
+        and not _tip_reported(text)
+    ):
+        return True
     if (
         len(text) <= _MAX_CHANNEL_PROMO
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)

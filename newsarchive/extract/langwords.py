@@ -2200,7 +2200,8 @@ STOCK_LINES = {
     "es": "índice, en este artículo, publicidad, anuncio, sigue leyendo, seguir leyendo, "
     "leer más, te puede interesar, lee también, lea también, galería de fotos, "
     "galería de imágenes, fotogalería, escuchar este artículo, escucha este artículo, "
-    "escuchar la noticia, ver también, vea también, suscríbete para seguir leyendo",
+    "escuchar la noticia, escuchar esta noticia, escucha esta noticia, ver también, "
+    "vea también, suscríbete para seguir leyendo",
     "it": "indice, in questo articolo, pubblicità, continua a leggere, leggi anche, leggi di più, "
     "potrebbe interessarti, galleria fotografica, fotogallery, vedi anche, "
     "abbonati per continuare a leggere",
@@ -2264,11 +2265,14 @@ STOCK_LINES = {
 PAYWALL_PITCHES = {
     "en": "this is a premium article, this article is available exclusively, "
     "this is a subscriber-only, this story is available exclusively, already a subscriber, "
-    "subscribe to unlock, to read the full (?:article|story)",
+    "subscribe to unlock, to read the full (?:article|story), "
+    "you(?:'ve| have) reached (?:your|the) (?:free )?(?:article |story )?limit, "
+    "subscribe for (?:full|unlimited) access",
     "cs": "celý článek je dostupný, článek je dostupný (?:jen|pouze), tento článek je dostupný, "
     "pro pokračování ve čtení, předplaťte si, pokračujte ve čtení",
     "sk": "celý článok je dostupný, tento článok je dostupný, predplaťte si",
-    "pl": "ten artykuł jest dostępny, artykuł dostępny (?:tylko )?dla, pozostała część artykułu",
+    "pl": "ten artykuł jest dostępny, artykuł dostępny (?:tylko )?dla, pozostała część artykułu, "
+    "pozostało \\d\\d? ?% (?:treści|artykułu|tekstu)",
     "pt": "assine para (?:continuar|ler), este artigo é exclusivo, exclusivo para assinantes, "
     "já é assinante, para ler (?:a matéria|o artigo) completo, continue a ler com, "
     "continue lendo com",
@@ -2295,11 +2299,15 @@ PAYWALL_PITCHES = {
     "th": "บทความนี้สำหรับสมาชิก, สมัครสมาชิกเพื่ออ่าน",
     "vi": "bài viết dành cho thành viên, đăng ký để đọc tiếp, đọc tiếp với",
     "sv": "fortsätt läsa med, läs vidare med, bli prenumerant för att läsa, "
-    "vill du läsa vidare\\?, bli prenumerant för \\d",
-    "nb": "vil du lese videre\\?, bli abonnent for \\d",
+    "vill du läsa vidare\\?, bli prenumerant för \\d, "
+    "logga in för att (?:läsa vidare|fortsätta läsa)",
+    "nb": "vil du lese videre\\?, bli abonnent for \\d, "
+    "logg inn for å (?:lese videre|fortsette å lese)",
     "da": "vil du læse videre\\?, bliv abonnent for \\d",
     "tr": "okumaya devam etmek için, okumaya devam edin, bu içerik abonelere özel",
     "it": "continua a leggere con, questo articolo è riservato agli abbonati",
+    "fr": "il vous reste \\d\\d? ?% de (?:cet |l')article à lire",
+    "de": "(?:sie wollen mehr\\? )?jetzt abonnieren und weiterlesen",
 }  # fmt: skip
 # furniture.py: the keys of a story's service box whose value may hold no digit ("Eintritt:
 # frei", "Ort: Stadthalle", "Where: Riverside Hall"): where, when, admission, organiser, address,
