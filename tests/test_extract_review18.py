@@ -21,7 +21,7 @@ def _page(head: str, lang: str = "en") -> str:
     )
 
 
-# titleparts._social_names: a profile address that urlsplit refuses (an unclosed IPv6
+# titlepartsites._social_names: a profile address that urlsplit refuses (an unclosed IPv6
 # bracket) raised ValueError out of extract_article where the <title>'s end names no site
 @pytest.mark.parametrize(
     "head",

@@ -3,7 +3,7 @@ the page in scripts without capitals, hosts made of a name's initials (issue 10)
 
 Every page here is invented: words, markup, hosts and site names. Rows marked "(guard)" pass
 before and after (what a rule must not change); the others failed before this module's rules
-(`titleparts._place_clause`, `site._paper_noun`), except the nested-colon and repeated-name
+(`titlepartnames._place_clause`, `site._paper_noun`), except the nested-colon and repeated-name
 tables, which record behaviour that held already and must stay.
 """
 

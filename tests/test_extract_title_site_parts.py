@@ -55,7 +55,7 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         pytest.param("https://www.fr.example.de/politik/a-1", f"{DE} - Frankfurter Rundschau", None, DE, id="de-place-adjective-initials-host"),
         pytest.param("https://www.hn.example.no/a-1", f"{DE} - Havnebyens Nyheter", None, DE, id="nb-paper-word-initials-host"),
         pytest.param("https://www.mk.example.ru/a-1", f"{RU} — Московский Комсомолец", None, RU, id="ru-adjective-initials-host"),
-        # A trail of short parts after the site's name (titleparts._trail_after_site).
+        # A trail of short parts after the site's name (titlepartnames.trail_after_site).
         pytest.param("https://www.hafenblatt.de/nachrichten/kiel/a-1.html", f"{DE} | Hafenblatt.de - Nachrichten - Schleswig-Holstein - Studio Kiel", None, DE, id="de-trail-after-site"),
         pytest.param("https://www.kieler-nachrichten.example/a-1", f"{DE} – Kieler Nachrichten – Lokales aus Kiel", None, DE, id="de-slogan-after-whole-site"),
         # The host spells the first words' initials and the last word whole (site._shortened).
@@ -73,43 +73,43 @@ def _page(title: str, site: str | None = None, publisher: str | None = None) -> 
         # The site's name, a word for news and its edition's language or country (site._language_edition).
         pytest.param("https://www.hbc.example/swahili/articles/a1", f"{EN} - HBC News Swahili", None, EN, id="sw-language-edition"),
         pytest.param("https://www.hfk.example/pt/a-1", f"{PT} | HFK Notícias Brasil", None, PT, id="pt-language-edition"),
-        # A date after the site's name and a comma, or before a section (titleparts._undated, _DATE).
+        # A date after the site's name and a comma, or before a section (titlepartdates.undated, _DATE).
         pytest.param("https://port.example.ru/20261203/a-1.html", f"{RU} - Порт Новости, 03.12.2026", None, RU, id="ru-site-comma-date"),
         pytest.param("https://www.folhadoporto.example/poder/2026/12/a-1.shtml", f"{PT} - 03/12/2026 - Poder - Folha do Porto", None, PT, id="pt-date-section-site"),
         # Two bare hyphens between CJK parts (titleparts.SEPARATOR).
         pytest.param("http://politics.haibin.example.cn/n1/a-1.html", f"{ZH}--时政--海滨网", None, ZH, id="zh-double-hyphen"),
-        # A Taiwanese paper's e-paper word after its name (titleparts._EDITION_TAIL).
+        # A Taiwanese paper's e-paper word after its name (titlepartmastheads.EDITION_TAIL).
         pytest.param("https://news.hbt.example.tw/a-1", f"{ZT} - 海濱時報電子報", None, ZT, id="zh-tw-e-paper"),
         # A magazine's or media house's name by its kind, its Latin name after it or not
-        # (langwords.MASTHEAD_WORDS, titleparts._masthead).
+        # (langwords.MASTHEAD_WORDS, titlepartmastheads.is_masthead).
         pytest.param("https://www.hb.example.tw/article/1", f"{ZT} | 海濱雜誌", None, ZT, id="zh-tw-magazine"),
         pytest.param("https://www.hb.example.cn/a/1", f"{ZH}｜海滨周刊", None, ZH, id="zh-weekly"),
         pytest.param("https://news.hbs.example.tw/article/1", f"{ZT}｜海濱新聞網 HBN", None, ZT, id="zh-tw-masthead-and-latin-initials"),
         pytest.param("https://www.hbm.example/article/1", f"{ZT} | 海傳媒 Harbour Media", None, ZT, id="zh-tw-media-and-latin-name"),
-        # A name in two scripts, its Latin words the site's (titleparts._mixed_site).
+        # A name in two scripts, its Latin words the site's (titlepartnames.mixed_site).
         pytest.param("https://www.hbn.example.tw/news/a-1.aspx", f"{ZT} | 政治 | 海濱社 HBN", None, ZT, id="zh-tw-name-and-latin-initials"),
         pytest.param("https://www.harbourmirror.example/story/a-1/", f"{ZT} - 海鏡週刊 Harbour Mirror", None, ZT, id="zh-tw-name-and-latin-name"),
         pytest.param("https://www.harbourdaily.example/zh/a-1", f"{ZH} - 海滨快报 Harbour Daily", None, ZH, id="zh-name-and-latin-name"),
-        # One word for news as the last part, no site's name after it (titleparts._news_noun).
+        # One word for news as the last part, no site's name after it (titlepartfurniture.news_noun).
         pytest.param("https://www.hafen.example/a-1", f"{DE} | Nachrichten", None, DE, id="de-news-noun"),
         pytest.param("https://www.porto.example/a-1", f"{PT} - Notícias", None, PT, id="pt-news-noun"),
         pytest.param("https://www.uostas.example/a-1", f"{LT} - Naujienos", None, LT, id="lt-news-noun"),
-        # A news label with a place's or section's name before the site's name (titleparts._furniture).
+        # A news label with a place's or section's name before the site's name (titlepartfurniture.is_furniture).
         pytest.param("https://www.timesofharbour.example/city/a-1.cms", f"{EN} | Latest News Portside - Times of Harbour", None, EN, id="en-news-label-and-place"),
         pytest.param("https://www.hafenblatt.de/a-1.html", f"{DE} | Aktuelle Nachrichten Kiel - Hafenblatt", None, DE, id="de-news-label-and-place"),
         # ... but filler and a place with no word for news is the headline's own tail (a guard)
         pytest.param("https://www.timesofharbour.example/a-1.cms", f"{EN} - Latest Updates Portside | Times of Harbour", None, f"{EN} - Latest Updates Portside", id="en-filler-and-place-stays"),
-        # ... and such a word of a place (titleparts._news_noun).
+        # ... and such a word of a place (titlepartfurniture.news_noun).
         pytest.param("https://www.hafen.example/a-1", f"{DE} | Aktuelles aus Hafenstadt", None, DE, id="de-news-of-a-place"),
         pytest.param("https://www.pristav.example/a-1", f"{CS} - Zprávy z Přístavu", None, CS, id="cs-news-of-a-place"),
         pytest.param("https://www.porto.example/a-1", f"{PT} | Notícias de Porto Novo", None, PT, id="pt-news-of-a-place"),
         # ... but good news of a place, or news of more than a place's name, is the headline's
         pytest.param("https://www.hafen.example/a-1", f"{DE} - Gute Nachrichten aus Kiel", None, f"{DE} - Gute Nachrichten aus Kiel", id="de-good-news-stays"),
         pytest.param("https://www.harbour.example/a-1", f"{EN} - News from the front line of the war", None, f"{EN} - News from the front line of the war", id="en-news-from-words-stays"),
-        # Sections' names one after another before the site's name (titleparts._furniture).
+        # Sections' names one after another before the site's name (titlepartfurniture.is_furniture).
         pytest.param("https://www.hafenblatt.example/politik/inland/a-1.html", f"{DE} - Politik Inland - Hafenblatt.example", None, DE, id="de-two-sections"),
         # The site's name of two words or more and its local edition's place after it
-        # (titleparts._names_site).
+        # (titlepartnames.names_site).
         pytest.param("https://www.portsidegazette.example/local/a-1", f"{EN} - Portside Gazette Bristol", "Portside Gazette", EN, id="en-site-and-edition-place"),
         pytest.param("https://www.hafener-nachrichten.example/a-1", f"{DE} | Hafener Nachrichten Kiel", None, DE, id="de-host-name-and-edition-place"),
         pytest.param("https://www.diariodoporto.example/a-1", f"{PT} - Diário do Porto Lisboa", "Diário do Porto", PT, id="pt-site-with-particle-and-place"),
@@ -155,16 +155,16 @@ def test_the_site_part_goes(url: str, title: str, site: str | None, expected: st
         pytest.param("https://www.bm.example.de/sport/a-1", "Pokal-Aus: Trainer entlassen - Bayern München", None, None, id="de-club-initials-host"),
         pytest.param("https://www.sp.example.ru/a-1", "Мэр ушёл в отставку после скандала — Санкт Петербург", None, None, id="ru-city-initials-host"),
         # a short CJK clause ending in a word for a paper or news is the headline's, no
-        # paper's name (titleparts._CJK_GRAMMAR)
+        # paper's name (titlepartmastheads._CJK_GRAMMAR)
         pytest.param("https://www.example.cn/a-1", "出版业寒冬下的坚守｜她如何拯救一家杂志", None, None, id="zh-clause-ending-in-magazine"),
         pytest.param("https://www.example.tw/a-1", "出版業寒冬下的堅守｜告別這本週刊", None, None, id="zh-tw-clause-ending-in-weekly"),
         pytest.param("https://www.example.cn/a-1", "资本退潮之后｜谁还在投资传媒", None, None, id="zh-clause-ending-in-media"),
         pytest.param("https://www.example.cn/a-1", "资本退潮之后 - 谁还在办新闻", None, None, id="zh-clause-ending-in-news"),
         # a place that only begins the site's name, between a headline's dashes, with a
-        # trail or a clause after it (titleparts._whole_site)
+        # trail or a clause after it (titlepartnames.whole_site)
         pytest.param("https://www.kieler-nachrichten.example/a-1", "Sturm über der Förde – Kiel – Feuerwehr – Bilder", None, None, id="de-place-prefix-of-site-then-trail"),
         pytest.param("https://www.berliner-zeitung.example/a-1", "Mietendeckel gekippt – Berlin – was Mieter jetzt wissen müssen", None, None, id="de-place-prefix-of-site-then-clause"),
-        # a word for news before a title-case article: a thing's name, no place (titleparts._news_noun)
+        # a word for news before a title-case article: a thing's name, no place (titlepartfurniture.news_noun)
         pytest.param("https://www.harbour.example/a-1", "Ukraine war latest - News From The Front", None, None, id="en-title-case-news-from-the"),
         # a word after one word of the site's name, or a lower-case or long tail after the
         # whole name: no edition's place

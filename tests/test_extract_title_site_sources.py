@@ -5,7 +5,7 @@ with the site's name and no other source states the headline alone, so only a na
 page gives elsewhere tells the site's part from the headline's: the JSON-LD WebSite's
 name, the masthead's logo, the footer's copyright line (`titleparts.site_names`), or a
 name in corner, double angle or lenticular brackets or after a wave dash
-(`titleparts._unbracket`, `_unwaved`). Each cutting row fails without the rule its comment
+(`titlepartbrackets.unbracket`, `unwaved`). Each cutting row fails without the rule its comment
 names; the rows that keep a part guard against a name read from the wrong place.
 """
 
@@ -53,12 +53,12 @@ def _logo(alt: str, href: str = "/", cls: str = "") -> str:
         pytest.param(f"{EN} | Harbour Ledger", _website("Harbour Ledger"), "", EN, id="en-website-name"),
         pytest.param(f"{ES} - El Faro del Puerto", _website("El Faro del Puerto"), "", ES, id="es-website-name"),
         # The masthead's logo: an image linking home, by a relative or absolute link, or
-        # classed a logo; "Logo" beside the name goes (titleparts._logo_names).
+        # classed a logo; "Logo" beside the name goes (titlelogos.logo_names).
         pytest.param(f"{DE} | Hafenkurier", "", _logo("Hafenkurier Logo"), DE, id="de-logo-home-link"),
         pytest.param(f"{JA}｜みなとウェーブ", "", _logo("みなとウェーブ", href="https://www.example.test/"), JA, id="ja-logo-absolute-home-link"),
         pytest.param(f"Hafenkurier: {DE}", "", _logo("Hafenkurier", href="/abo", cls="site-logo"), DE, id="de-logo-class-before-colon"),
         # The footer's copyright line, its years, legal form and rights cut
-        # (titleparts._copyright_names).
+        # (titlepartcopyright.copyright_names).
         pytest.param(f"{FR} - Le Courrier du Port", "", "<footer><p>© 2019-2026 Le Courrier du Port SAS. Tous droits réservés.</p></footer>", FR, id="fr-copyright-legal-form"),
         pytest.param(f"{EN} | Harbour Ledger", "", "<footer>Copyright © 2026 Harbour Ledger Ltd</footer>", EN, id="en-copyright-word-and-mark"),
         pytest.param(f"{KO} - 바다미디어", "", "<footer>ⓒ 바다미디어 All rights reserved.</footer>", KO, id="ko-circled-c"),
@@ -71,12 +71,12 @@ def test_a_name_the_page_shows_is_cut(title: str, head: str, body: str, expected
 @pytest.mark.parametrize(
     ("title", "site", "expected"),
     [
-        # Corner, double angle and angle brackets around the site's name (titleparts._unbracket).
+        # Corner, double angle and angle brackets around the site's name (titlepartbrackets.unbracket).
         pytest.param(f"《海滨日报》{ZH}", "海滨日报", ZH, id="zh-double-angle-before"),
         pytest.param(f"{ZH}〈海滨日报〉", "海滨日报", ZH, id="zh-angle-after"),
         pytest.param(f"「海辺新報」{JA}", "海辺新報", JA, id="ja-corner-before"),
         pytest.param(f"{JA}『海辺新報』", "海辺新報", JA, id="ja-white-corner-after"),
-        # An unspaced wave dash before the site's name (titleparts._unwaved).
+        # An unspaced wave dash before the site's name (titlepartbrackets.unwaved).
         pytest.param(f"{JA}～海辺新報", "海辺新報", JA, id="ja-fullwidth-tilde"),
         pytest.param(f"{JA}〜海辺新報", "海辺新報", JA, id="ja-wave-dash"),
     ],
@@ -150,7 +150,7 @@ def _section_page(title: str, section: str | None, site: str) -> str:
     ("title", "section", "expected"),
     [
         # A Chinese or Japanese section word joined by a bare hyphen after a Latin letter or a
-        # quote, before the site's name, where the page names it its section (titleparts._unlabelled).
+        # quote, before the site's name, where the page names it its section (titlepartcrumbs.unlabelled_parts).
         pytest.param("习近平在利马出席APEC-国际｜海滨网", "国际", "习近平在利马出席APEC", id="zh-section-after-latin"),
         pytest.param("市長「港は守る」-社会ㅣ海辺新報", "社会", "市長「港は守る」", id="ja-section-after-quote"),
         # ... not one the page does not name its section: "US-中国" is the headline's
@@ -167,7 +167,7 @@ def test_a_joined_section_word_is_cut(title: str, section: str | None, expected:
     ("title", "expected"),
     [
         # A CJK paper's name before the platform's name og:site_name states: both go, the
-        # paper's too long for a section's label (titleparts.strip_sites, `_cjk_masthead`
+        # paper's too long for a section's label (titleparts.strip_sites, `cjk_masthead`
         # after a cut site).
         pytest.param(f"{JA}：海辺新聞デジタル | Harbour Online", JA, id="ja-paper-then-platform"),
         pytest.param(f"{KO} - 서해바다항구일보 | Harbour Online", KO, id="ko-paper-then-platform"),
@@ -209,7 +209,7 @@ def _footer(line: str) -> str:
     [
         # The <title> ends in the site's name; the logo or the copyright line names the group
         # that owns it. That name before a colon or a dash is the headline's topic, not the
-        # site's name (titleparts._shown_names marks it LENT: it cuts no first part).
+        # site's name (titlepartsites._shown_names marks it LENT: it cuts no first part).
         pytest.param("Nordsee Medien: Verlag streicht vierzig Stellen", "Hafenkurier", _footer("© 2026 Nordsee Medien GmbH"), "Nordsee Medien: Verlag streicht vierzig Stellen", id="de-group-in-copyright-before-colon"),
         pytest.param("Nordsee Medien - Verlag streicht vierzig Stellen", "Hafenkurier", _logo("Nordsee Medien"), "Nordsee Medien - Verlag streicht vierzig Stellen", id="de-group-logo-before-dash"),
         pytest.param("Harbour Media Group | Owner sells regional titles to rival", "Harbour Ledger", _footer("Copyright © 2026 Harbour Media Group Ltd. All rights reserved."), "Harbour Media Group | Owner sells regional titles to rival", id="en-group-before-bar"),

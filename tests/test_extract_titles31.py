@@ -3,7 +3,7 @@ its words, and a date in brackets at a title's end or start (issue 10).
 
 Every page here is invented: words, markup, hosts and site names. Rows marked "(guard)" pass
 before and after (what a rule must not change); the others failed before this module's rules
-(`site._syllables_spelt`, the edition words "heute"/"today", `titleparts._unbracket_dates`).
+(`site._syllables_spelt`, the edition words "heute"/"today", `titlepartdates.unbracket_dates`).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ states, cut from the title as `article:section`'s is.
 
 Every page here is invented: words, markup, hosts and site names. Rows marked "(guard)"
 pass before and after (what a rule must not change); the others failed before
-(`titleparts._speaker`, `title._trail_section` reading Parse.ly's JSON).
+(`titlepartsections.speaker`, `title._trail_section` reading Parse.ly's JSON).
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ def _title(url: str = "https://www.example.com/stadt/a-123.html", **page: str | 
 # A site's name after a mark sites unlike the looked-at ones use: a figure dash, a fraction
 # slash, much greater than, a vertical ellipsis, an integral extension, an arrowhead, a
 # small square, a diamond, a star, a divides sign, a light vertical bar, a box-drawing bar,
-# a heavy chevron, a double angle bracket (titleparts._SYMBOL_MARKS). The name is stated by
+# a heavy chevron, a double angle bracket (titlepartmarks._SYMBOL_MARKS). The name is stated by
 # og:site_name (or the host only), the titles carry it, the h1 and JSON-LD do not.
 RARE_MARK_ROWS = [
     pytest.param(f"{DE} \u2012 Hafenblatt", "Hafenblatt", DE, "de", id="de-figure-dash"),
@@ -264,7 +264,7 @@ def test_names_near_the_host_that_stay(titled: str, host: str) -> None:
 
 # The site's name after a mark spaced on one side only or unspaced ("... -Hafenblatt",
 # "...- Hafenblatt", "...\u2013Hafenblatt", "...·Hafenblatt", "...--Hafenblatt";
-# titleparts._unlopsided), or after a spaced underscore or katakana middle dot (" _ Site",
+# titlepartbrackets.unlopsided), or after a spaced underscore or katakana middle dot (" _ Site",
 # " ・ Site"; titleparts.SEPARATOR).
 @pytest.mark.parametrize(
     ("mark", "want", "site", "lang"),
@@ -377,7 +377,7 @@ def _group_page(titled: str, key: str, kind: str, name: str, lang: str) -> str:
 
 # The JSON-LD publisher is the group owning the paper; the article names the paper as its
 # sourceOrganization, copyrightHolder, provider, brand or the WebSite it isPartOf: that
-# name ends the titles and goes (titleparts._brand_names).
+# name ends the titles and goes (titlepartsites._brand_names).
 @pytest.mark.parametrize(
     ("key", "kind", "name", "want", "lang"),
     [

@@ -102,7 +102,7 @@ def test_a_share_card_line_far_under_the_limit_is_no_cut() -> None:
 
 # A paper's name by its kind, in a script no host spells, where no meta names it.
 MASTHEAD_ROWS = [
-    # titleparts `_unbracket`: a CJK paper's name in lenticular brackets before the title
+    # titlepartbrackets `unbracket`: a CJK paper's name in lenticular brackets before the title
     pytest.param(
         {"og": f"【港湾新報】{JA}", "tab": f"【港湾新報】{JA}"},
         JA,
@@ -121,7 +121,7 @@ MASTHEAD_ROWS = [
         {"og": f"{JA}｜港湾新報", "tab": f"{JA}｜港湾新報"}, JA, "ja", id="ja-shinpo-full-width-bar"
     ),
     pytest.param({"tab": f"{ZH} - 海滨新报"}, ZH, "zh", id="zh-xinbao-dash"),
-    # titleparts `_masthead`: a Thai run opening or closing with a word for news ("ข่าว",
+    # titlepartmastheads `is_masthead`: a Thai run opening or closing with a word for news ("ข่าว",
     # "นิวส์"), "ออนไลน์" (online) after it
     pytest.param(
         {"og": f"{TH} | ข่าวท่าเรือ", "tab": f"{TH} | ข่าวท่าเรือ"}, TH, "th", id="th-khao-first-bar"
@@ -192,7 +192,7 @@ DE = "Stadtrat beschließt neuen Hafenplan für die Altstadt"
 CANONICAL = "https://www.hafenblatt.example/stadt/a-123.html"
 
 
-# titleparts `_canonical_host`: a copy fetched from another host than the publisher's names
+# titlepartsites `_canonical_host`: a copy fetched from another host than the publisher's names
 # the publisher by its canonical address (link rel=canonical, og:url)
 @pytest.mark.parametrize(
     "url",

@@ -66,7 +66,7 @@ def _title(lang: str, title: str, **page: str | dict[str, object] | None) -> str
 
 # Where the page names the site: (id, lambda name -> keyword arguments of `_page`)
 SOURCES = [
-    # titleparts `_footer_blocks`: a footer a CMS builds of classed blocks, no <footer>
+    # titlepartcopyright `_footer_blocks`: a footer a CMS builds of classed blocks, no <footer>
     pytest.param(
         lambda n: {"body": f'<div id="footer"><p>© 2026 {n}</p></div>'}, id="div-id-footer"
     ),
@@ -92,7 +92,7 @@ SOURCES = [
         },
         id="article-footer-and-div-class-pageFooter",
     ),
-    # titleparts `_RIGHTS_META`: the copyright and Dublin Core metadata
+    # titlepartcopyright `_RIGHTS_META`: the copyright and Dublin Core metadata
     pytest.param(lambda n: {"head": f'<meta name="copyright" content="{n}">'}, id="meta-copyright"),
     pytest.param(
         lambda n: {"head": f'<meta name="copyright" content="© 2026 {n} GmbH">'},
@@ -139,7 +139,7 @@ SOURCES = [
         },
         id="svg-in-div-logo",
     ),
-    # titleparts `_brand_names`: the WebSite the article's WebPage is part of
+    # titlepartsites `_brand_names`: the WebSite the article's WebPage is part of
     pytest.param(
         lambda n: {
             "ld": {
@@ -170,7 +170,7 @@ def test_a_site_name_first_named_by_a_classed_footer_is_cut(lang: str) -> None:
     assert _title(lang, f"{name} - {head}", body=body) == head
 
 
-# titleparts `_social_names`: the account in article:publisher or the publisher's sameAs
+# titlepartsites `_social_names`: the account in article:publisher or the publisher's sameAs
 SOCIAL = [
     pytest.param(
         lambda h: {
@@ -305,7 +305,7 @@ def test_a_drawn_icon_in_a_home_link_is_no_logo() -> None:
     assert logo_names(doc) == ["Hafenblatt Kurier"]
 
 
-# titleparts `_unpaged`: the page of an article split over several, in any language; the
+# titlepartpages `unpaged`: the page of an article split over several, in any language; the
 # part after the page's number is the site's, named anywhere or not
 PAGED = [
     pytest.param(

@@ -124,7 +124,7 @@ def test_marks_every_source_carries_stay(title: str) -> None:
     assert _title(og=title, tab=f"{title} | {SITE}", h1=title, headline=title) == title
 
 
-# titleparts `_label_word`: one word of a script without capitals between the headline and
+# titlepartfurniture `label_word`: one word of a script without capitals between the headline and
 # the site's name (og:site_name) is a section, as "Politik" is
 CASELESS_SECTIONS = [
     pytest.param("ar", "سياسة", id="ar-siyasa"),

@@ -83,7 +83,7 @@ def _art(
 
 
 # rows failing here, each for a reason no general rule settles yet
-XFAIL: dict[str, str] = {}  # (session 25: el-site-no-paper-word passes, `titleparts._host_root`)
+XFAIL: dict[str, str] = {}  # (session 25: el-site-no-paper-word passes, `titlepartnames.host_root`)
 CAMPAIGN: list[Any] = []
 
 

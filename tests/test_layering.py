@@ -57,14 +57,21 @@ def test_importing_extraction_loads_nothing_of_the_crawler() -> None:
     assert [name for name in loaded if _forbidden(name)] == []
 
 
-CASCADES = [("authors", "author"), ("body", "body"), ("datelines", "dateline")]
+CASCADES = [
+    ("authors", "author"),
+    ("body", "body"),
+    ("datelines", "dateline"),
+    ("titleparts", "titlepart"),
+]
 
 
 @pytest.mark.parametrize(("cascade", "prefix"), CASCADES)
 def test_field_modules_import_only_those_listed_below_them(cascade: str, prefix: str) -> None:
-    """authors.py's, body.py's and datelines.py's docstrings map their pieces, each importing
-    only those listed after it: a reader follows the map down without meeting a module twice,
-    and a piece new to the map (or one missing from it) fails here."""
+    """authors.py's, body.py's, datelines.py's and titleparts.py's docstrings map their pieces,
+    each importing only those listed after it: a reader follows the map down without meeting a
+    module twice, and a piece new to the map (or one missing from it) fails here. (A prefix
+    names a cascade's pieces: "titlepart", as title.py, titlevotes.py and titlelabels.py
+    import titleparts and are none of its pieces.)"""
     doc = ast.get_docstring(ast.parse((EXTRACT / f"{cascade}.py").read_text(encoding="utf-8")))
     listed = [cascade] + [
         line.split("`")[1] for line in (doc or "").splitlines() if line.startswith(f"- `{prefix}")
