@@ -557,8 +557,10 @@ def _story_page(doc: Document, webpage: dict[str, object]) -> bool:
     """Whether a page with no article object says it is one story's: og:type "article", an
     `article:published_time`, or a WebPage stating when it was published; a listing's
     page states none of them (its newest teaser's date is no meta of its own), nor is it
-    typed a collection ("CollectionPage")."""
-    if _LISTING_TYPES.intersection(jsonld.types_of(webpage)):
+    typed a collection ("CollectionPage"). Nor is a page of teasers, however its theme
+    types it (`_teaser_headed`: og:type "article" on every page, the first teaser's date as
+    the page's own)."""
+    if _LISTING_TYPES.intersection(jsonld.types_of(webpage)) or _teaser_headed(doc):
         return False
     kind = (doc.first_meta("og:type") or "").strip().casefold()
     return (
@@ -566,6 +568,30 @@ def _story_page(doc: Document, webpage: dict[str, object]) -> bool:
         or bool(doc.first_meta("article:published_time"))
         or bool(webpage.get("datePublished"))
     )
+
+
+MIN_TEASERS = 3  # linked headings of a listing's teasers: a page of them, not one story's
+_TEASER_HEADS = ("h2", "h3")
+# a story's related box, its site's menus and footer: linked headings around any story
+_AROUND = frozenset({"aside", "nav", "footer", "header"})
+
+
+def _teaser_headed(doc: Document) -> bool:
+    """Whether the page shows several headings that are links (a teaser's headline linking
+    to its story) outside an aside, nav, header or footer: a listing's page, whatever its
+    metadata says; a story's split page 2 holds its text, its related stories in a box."""
+    found = 0
+    for h in doc.tree.iter(*_TEASER_HEADS):
+        link = next(h.iter("a"), None)
+        if link is None:
+            link = next(h.iterancestors("a"), None)  # a teaser linked whole: <a><h2>
+        if link is None or not link.get("href"):
+            continue
+        if any(up.tag in _AROUND for up in h.iterancestors()):
+            continue
+        if (found := found + 1) >= MIN_TEASERS:
+            return True
+    return False
 
 
 _STORIES = frozenset({"headline", "<title>"})
