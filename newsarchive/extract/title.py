@@ -290,19 +290,18 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
         # name, the h1 inside the <article> over a banner's h1 before it
         # (no heading either: the article's JSON-LD name, where a CMS writes the headline
         # as "name" and no "headline")
-        return _as_opened(
-            next(
-                iter(
-                    kicked
-                    or (framed if unnamed else [])
-                    or shown
-                    or [_headline_part(h) or t for h, t in heads or every]
-                    or _ld_name(doc, sites, sections)
-                ),
-                None,
+        taken: str | None = next(
+            iter(
+                kicked
+                or (framed if unnamed else [])
+                or shown
+                or [_headline_part(h) or t for h, t in heads or every]
+                or _ld_name(doc, sites, sections)
             ),
-            opened,
+            None,
         )
+        # (an h1 printing the <title> the page lacks, "Storm hits coast - Bay Courier")
+        return _as_opened(taken and (_site_closed(taken, sites) or taken), opened)
     # a headline marked as such (itemprop, class) that no metadata title states, beside
     # metadata that are social rewrites or SEO texts ("Must read: ... and more"): as shown
     if block and not any(norm(v) == norm(block) for _, v in ordered):
@@ -338,7 +337,7 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     live = "LiveBlogPosting" in as_strings(doc.article.get("@type"))
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
-    echoes = _echoes(raw, tab)
+    echoes = _echoes(raw, tab, strip_sites(tab, sites, sections) if tab else "")
     return _as_opened(clean(settle(first, source, sources, live, framed, unnamed, echoes)), opened)
 
 
@@ -346,13 +345,15 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
 _ECHOING = frozenset(TITLE_META) - {"og:title", "headline"}
 
 
-def _echoes(raw: Sequence[tuple[str, str]], tab: str) -> frozenset[str]:
-    """The lesser metadata fields (`_ECHOING`) stating word for word what the <title> or an
-    earlier field does: copies of one field, no voice of their own in `titlevotes.settle`.
-    (og:title and the JSON-LD headline are written apart often enough to count each.)"""
+def _echoes(raw: Sequence[tuple[str, str]], tab: str, tab_cut: str) -> frozenset[str]:
+    """The lesser metadata fields (`_ECHOING`) stating word for word what the <title> (whole,
+    or without its site's name: `tab_cut`, an SEO plugin filling twitter:title from the
+    title field it then writes "| Site" after) or an earlier field does: copies of one
+    field, no voice of their own in `titlevotes.settle`. (og:title and the JSON-LD headline
+    are written apart often enough to count each.)"""
     # (the same capitals and marks too: a field in other capitals is another field's style,
     # a vote of its own in `titlevotes._most_cased`)
-    seen = {tab} if tab else set()
+    seen = {tab, tab_cut} - {""}
     echoes = set()
     for key, value in raw:
         if key in _ECHOING and value in seen:
@@ -414,6 +415,7 @@ def _h1_over_tab(
     <main>, their <article> elements teasers) names what its <title> names."""
     if not untold or not own or own[0][0] is not shown_first:
         return None
+    sites = site_names(doc)
     heading, text = own[0]
     if (
         not _in_article(heading)
@@ -429,7 +431,7 @@ def _h1_over_tab(
     said = _letters(tab)
     if not said:
         return None
-    if _first_clause(tab, heading):
+    if _first_clause(tab, heading, sites):
         return text
     if any(k in said or said in k for v in (shown, text) if (k := _letters(v))):
         return None
@@ -446,13 +448,30 @@ def _letters(text: str) -> str:
 _CLAUSE_END = _compile(r"[,;:\u2013\u2014-]\s+\w")
 
 
-def _first_clause(tab: str, heading: HtmlElement) -> bool:
+def _first_clause(tab: str, heading: HtmlElement, sites: frozenset[str]) -> bool:
     """Whether `tab` is a heading of one text (no element of its own beside it: a badge, a
-    subtitle) cut before its next clause."""
+    subtitle) cut before its next clause; a site's name after a dash is none ("Storm hits
+    coast - Bay Courier" in the h1: a template's, `_site_closed`)."""
     if any(clean(c.text_content()) for c in heading if isinstance(c.tag, str)):
         return False
     whole = clean(heading.text_content())
-    return whole.startswith(tab) and bool(_CLAUSE_END.match(whole[len(tab) :].lstrip()))
+    return (
+        whole.startswith(tab)
+        and bool(_CLAUSE_END.match(whole[len(tab) :].lstrip()))
+        and _site_closed(whole, sites) is None
+    )
+
+
+def _site_closed(text: str, sites: frozenset[str]) -> str | None:
+    """A heading's text before a last part, after a separator, that is only the site's name
+    ("Storm hits coast - Bay Courier", "Storm hits coast | Bay Courier"): a template printing
+    the page's <title> as its h1. A headline naming the site in its words keeps it ("Why
+    The Bay Times changed": no separator before the name)."""
+    parts = SEPARATOR.split(text)
+    if len(parts) < 3 or not only_site(parts[-1].strip(), sites):
+        return None
+    rest = clean("".join(parts[:-2]))
+    return rest if len(rest) >= MIN_CORE and not only_site(rest, sites) else None
 
 
 def _as_opened(value: str | None, opened: dict[str, str]) -> str | None:
@@ -511,12 +530,13 @@ def _ld_name(doc: Document, sites: frozenset[str], sections: frozenset[str]) -> 
     words or fewer without a headline's figure or sign, `_name_sized`), or a short slogan
     after the site's name ("Hafenpost - Nachrichten aus dem Norden"). A WebPage's name with a
     page's number of its own is a paginated listing's ("Politik - Seite 2"), whatever it
-    reads as once the number is cut."""
+    reads as once the number is cut, unless the page says it is a story's (`_story_page`):
+    a split article's page 2 ("Storm hits coast - Page 2") is the story's, its number cut."""
     if doc.article.get("headline"):
         return []
     named = doc.article or _own_webpage(doc)
     name = clean(unmojibake(next(iter(as_strings(named.get("name"))), "")))
-    if not doc.article and page_numbered(name):
+    if not doc.article and page_numbered(name) and not _story_page(doc, named):
         return []  # a listing's page ("Politik - Seite 2 | Site"): no article's title
     cut = strip_sites(name, sites) if name else name  # ("Title | Site")
     if (
@@ -528,6 +548,50 @@ def _ld_name(doc: Document, sites: frozenset[str], sections: frozenset[str]) -> 
     ):
         return []
     return [cut]
+
+
+_LISTING_TYPES = frozenset({"collectionpage", "searchresultspage", "itemlist", "profilepage"})
+
+
+def _story_page(doc: Document, webpage: dict[str, object]) -> bool:
+    """Whether a page with no article object says it is one story's: og:type "article", an
+    `article:published_time`, or a WebPage stating when it was published; a listing's
+    page states none of them (its newest teaser's date is no meta of its own), nor is it
+    typed a collection ("CollectionPage"). Nor is a page of teasers, however its theme
+    types it (`_teaser_headed`: og:type "article" on every page, the first teaser's date as
+    the page's own)."""
+    if _LISTING_TYPES.intersection(jsonld.types_of(webpage)) or _teaser_headed(doc):
+        return False
+    kind = (doc.first_meta("og:type") or "").strip().casefold()
+    return (
+        kind == "article"
+        or bool(doc.first_meta("article:published_time"))
+        or bool(webpage.get("datePublished"))
+    )
+
+
+MIN_TEASERS = 3  # linked headings of a listing's teasers: a page of them, not one story's
+_TEASER_HEADS = ("h2", "h3")
+# a story's related box, its site's menus and footer: linked headings around any story
+_AROUND = frozenset({"aside", "nav", "footer", "header"})
+
+
+def _teaser_headed(doc: Document) -> bool:
+    """Whether the page shows several headings that are links (a teaser's headline linking
+    to its story) outside an aside, nav, header or footer: a listing's page, whatever its
+    metadata says; a story's split page 2 holds its text, its related stories in a box."""
+    found = 0
+    for h in doc.tree.iter(*_TEASER_HEADS):
+        link = next(h.iter("a"), None)
+        if link is None:
+            link = next(h.iterancestors("a"), None)  # a teaser linked whole: <a><h2>
+        if link is None or not link.get("href"):
+            continue
+        if any(up.tag in _AROUND for up in h.iterancestors()):
+            continue
+        if (found := found + 1) >= MIN_TEASERS:
+            return True
+    return False
 
 
 _STORIES = frozenset({"headline", "<title>"})

@@ -574,8 +574,34 @@ def _most_cased(first: str, sources: dict[str, list[str]]) -> str:
                 break  # one vote per source
     spelt, best = max(votes.items(), key=lambda sv: len(sv[1]), default=(mine, []))
     if len(best) < MIN_CASE_VOTES or len(best) <= len(votes.get(mine, ())):
-        return first
+        # on a page without a heading, a tie between `first` in Title Case and the same
+        # words in a field's sentence case (og:title "Council Approves Rebuild Of The Wall"
+        # beside "Council approves rebuild of the wall" in the <title>, twitter:title its
+        # copy): capitals are a style a social card or a plugin adds word by word, none
+        # takes them away; the sentence is the headline as written (where an h1 shows the
+        # title, its vote decides as above)
+        if sources.get("h1") or not (tie := _sentence_tie(mine, votes)):
+            return first
+        spelt, best = tie
     return first if heading not in (None, spelt) else best[0]
+
+
+MIN_TITLE_CASE_WORDS = 4  # "Storm Hits Coast" may be a name's capitals; four words are a style
+
+
+def _title_cased(value: str) -> bool:
+    """Whether every word of letters opens with a capital, short ones too ("Of", "The", "Der"):
+    no language writes a headline's sentence so, a style does (German capitals its nouns only)."""
+    words = [w for w in value.split() if w[:1].isalpha()]
+    return len(words) >= MIN_TITLE_CASE_WORDS and all(w[0].isupper() for w in words)
+
+
+def _sentence_tie(mine: str, votes: dict[str, list[str]]) -> tuple[str, list[str]] | None:
+    """The spelling in sentence case that as many sources vote for as `mine`, in Title Case."""
+    count = len(votes.get(mine, ()))
+    if not count or not _title_cased(mine):
+        return None
+    return next(((k, v) for k, v in votes.items() if len(v) == count and not _title_cased(k)), None)
 
 
 def _camel_words(value: str) -> set[str]:

@@ -22,6 +22,7 @@ from newsarchive.extract import langwords
 from newsarchive.extract.document import Document, following
 from newsarchive.extract.furniture import TAG_LINE_LABEL, TAG_LINE_SEPARATORS, TAG_LIST_LINE
 from newsarchive.extract.headline import headline
+from newsarchive.extract.page_fields import language
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import clean
 from newsarchive.extract.urls import join_url, split_url
@@ -687,7 +688,7 @@ def _named_beside(doc: Document, labels: list[str], line: str) -> bool:
     about_the_article(doc, [])  # the page's text, read once
     text: str = doc.cache["paragraph_text"]
     text = text.replace(" ".join(line.split()).casefold(), " ", 1)
-    return any(len(v) > 1 and _named_in(clean(v).casefold(), text) for v in labels)
+    return _labels_named(labels, text, _compounding(doc))
 
 
 def whole_tag_list(doc: Document, marked: list[str]) -> list[str]:
@@ -900,14 +901,41 @@ def about_the_article(doc: Document, labels: list[str]) -> bool:
         parts += [doc.raw_text(p) for p in doc.tree.iter("p", "h1")]
         text = " ".join(" ".join(parts).split()).casefold()
         doc.cache["paragraph_text"] = text
-    return any(len(v) > 1 and _named_in(clean(v).casefold(), text) for v in labels)
+    return _labels_named(labels, text, _compounding(doc))
+
+
+def _labels_named(labels: list[str], text: str, ends: bool) -> bool:
+    """Whether `text` names a label (`_named_in`); a label only closing compounds names a
+    list where half its labels at least do so: a site's broad sections ("Politik", "Sport",
+    "Kultur", "Wirtschaft") head countless compounds, one of four in the text by chance
+    ("Kommunalpolitik" twice), a story's own few labels by its subject ("Schule" of two)."""
+    keys = [k for v in labels if len(k := clean(v).casefold()) > 1]
+    if any(_named_in(k, text) for k in keys):
+        return True
+    if not ends:
+        return False
+    return sum(1 for k in keys if _ends_a_compound(k, text)) * 2 >= len(keys) > 0
+
+
+# Languages writing a compound noun as one word, its last part the head: "Grundschule" is a
+# school, "Solarenergie" energy, "grundskolan" a school (Dutch, the Scandinavian languages,
+# Icelandic, Afrikaans, Luxembourgish, Frisian too)
+_COMPOUNDING = frozenset({"de", "nl", "sv", "da", "no", "nb", "nn", "is", "af", "lb", "fy"})
+
+
+def _compounding(doc: Document) -> bool:
+    """Whether the page is in a language of `_COMPOUNDING` (its markup's, `page_fields`)."""
+    if (found := doc.cache.get("compounding")) is None:
+        code = (language(doc) or "").split("-")[0].casefold()
+        found = doc.cache["compounding"] = code in _COMPOUNDING
+    return bool(found)
 
 
 def _named_in(label: str, text: str) -> bool:
     """The label in the text, or a label of several words inflected there word by word, in
     order ("Donald Tusk" as "Donalda Tuska", "Evropská unie" as "Evropské unie", "Deutsche
     Bahn" as "Deutschen Bahn"): each word's stem (all but its last three letters, at least
-    three) opening a word, the words adjacent."""
+    three) opening a word, the words adjacent (a compound's end: `_labels_named`)."""
     if _opens_a_word(label, text):
         return True
     words = label.split()
@@ -925,6 +953,46 @@ _RUN_ON_SCRIPT = _compile(
     r"[\u0590-\u06ff\u0750-\u077f\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff"
     r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
+
+
+MIN_COMPOUND_HEAD = 5  # letters of a label read at a compound's end: not "Bahn", "Wahl"
+MIN_COMPOUND_START = 3  # letters before it: "Grund" of "Grundschule"; not "ge" of "gerecht"
+# what may follow the head in the same word: a plural's or a case's ending ("Grundschulen",
+# "Grundschulens", "grundskolan", "basisscholen"); not "er" ("Kommunalpolitiker" is a person)
+_COMPOUND_ENDINGS = frozenset({"", "n", "s", "en", "es", "et", "ns"})
+_LETTERS = _compile(r"[^\W\d_]*")
+
+
+MIN_COMPOUND_NAMINGS = 2  # a compound named once in passing ("im Profisport") is no topic
+
+
+def _ends_a_compound(label: str, text: str) -> bool:
+    """Whether a label of one word (five letters at least) closes longer words of `text`
+    twice or more, compounds whose head it is ("Schule" in "Grundschule", "Energie" in
+    "Solarenergie", "skola" in "grundskolan"): German, Dutch and the Scandinavian languages
+    name a story's topic so as often as alone, in its headline and again in its text. Once
+    is a word in passing ("im Profisport", "die Esskultur": a site's sections "Sport" and
+    "Kultur" under the story are no list of its own). Only a plural's or a case's ending
+    may follow; a label inside a word ("Politik" in "Kommunalpolitiker") names another
+    thing."""
+    if len(label) < MIN_COMPOUND_HEAD or not label.isalpha():
+        return False
+    found = 0
+    i = text.find(label)
+    while i >= 0:
+        start = i
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        rest = _LETTERS.match(text, i + len(label))
+        if (
+            i - start >= MIN_COMPOUND_START
+            and rest is not None
+            and rest.group() in _COMPOUND_ENDINGS
+            and (found := found + 1) >= MIN_COMPOUND_NAMINGS
+        ):
+            return True
+        i = text.find(label, i + 1)
+    return False
 
 
 def _opens_a_word(label: str, text: str) -> bool:
