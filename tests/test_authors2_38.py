@@ -10,7 +10,8 @@
 - A source line naming several reporters before an agency ("Forrás: Kovács János, Nagy
   Éva, MTI"): all of them (was: the last only).
 - Hindi "X की रिपोर्ट" (X's report): a body's ("विश्व बैंक", the World Bank) is no writer;
-  a place with "से" (from) before the name is no part of it. Urdu "X کی رپورٹ" as Hindi.
+  a place with "से" (from) before the name is no part of it. Urdu "X کی رپورٹ" as Hindi
+  (its "سے", its bodies).
 - Khmer "ដោយ", Hausa "Daga" (by); Armenian ("Հեղինակ" and its comma mark), Basque labels.
 
 Every name, paper, address and sentence here is made up for the test.
@@ -103,6 +104,8 @@ REPORTS = [
     ("hi", "नई दिल्ली से राहुल शर्मा की रिपोर्ट", ["राहुल शर्मा"]),
     ("hi", "पटना से राहुल शर्मा द्वारा", ["राहुल शर्मा"]),
     ("ur", "احمد علی کی رپورٹ", ["احمد علی"]),
+    ("ur", "لاہور سے احمد علی کی رپورٹ", ["احمد علی"]),
+    ("ur", "عالمی بینک کی رپورٹ", []),
     # counter-cases: a person's report; "by" after the name
     ("hi", "राहुल शर्मा की रिपोर्ट", ["राहुल शर्मा"]),
     ("hi", "राहुल शर्मा द्वारा", ["राहुल शर्मा"]),

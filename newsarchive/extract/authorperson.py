@@ -179,8 +179,9 @@ FROM_THE_AGENCY = _compile(
     r"\s*(\w+)\s+\S",
     re.I,
 )
-# a place and "from" before a name a postposition follows ("नई दिल्ली से राम शर्मा द्वारा")
-_FROM_BEFORE = _compile(r"^.*\sसे\s+")
+# a place and "from" before a name a postposition follows ("नई दिल्ली से राम शर्मा द्वारा",
+# Urdu "لاہور سے احمد علی کی رپورٹ")
+_FROM_BEFORE = _compile(r"^.*\s(?:से|سے)\s+")
 _ORGANISATION_KINDS = frozenset(langwords.entries(langwords.ORGANISATION_KIND_WORDS))
 _BY_AFTER = _compile(
     rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"

@@ -480,6 +480,9 @@ ORGANISATION_KIND_WORDS = {
     # committee, corporation, board, company
     "hi": "बैंक, सरकार, मंत्रालय, आयोग, संगठन, विभाग, विश्वविद्यालय, संस्थान, परिषद, "
     "प्राधिकरण, समिति, निगम, बोर्ड, कंपनी, पुलिस, अदालत, न्यायालय",
+    # Urdu's ("عالمی بینک کی رپورٹ"): bank, government, ministry, commission, institution,
+    # organisation, university, police, court
+    "ur": "بینک, حکومت, وزارت, کمیشن, ادارہ, تنظیم, یونیورسٹی, پولیس, عدالت",
 }  # fmt: skip
 # authorcredits.py: the kinds of body that take a person's name ("Robert Koch Institut",
 # "Hans Böckler Stiftung", "Elisabeth Klinikum", "Carlsberg Fond"): a given name before one
