@@ -231,6 +231,8 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and is_agency(agency):
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
+    if "\u17d4" in part:
+        return None  # Khmer's full stop: "ដោយ" (by means of) opened a sentence, no byline
     if (by_after := _BY_AFTER.search(part)) is not None:
         # "राम शर्मा द्वारा": "by" after the name; "नई दिल्ली से राम शर्मा की रिपोर्ट": where
         # from before it ("से", from) is no part of the name; "विश्व बैंक की रिपोर्ट": a

@@ -110,6 +110,15 @@ def _italian_by(text: str) -> bool:
 OWN_LOWER_BY_LANGUAGES = frozenset({*OWN_LOWER_BY, "it"})
 
 
+def by_word_opens_sentence(text: str, lang: str | None) -> bool:
+    """Whether a capitalised "by" word of the page's language opens a sentence, a lower-case
+    word after it: Hausa "Daga cikin ..." (among), Swahili "Na baada ya ..." (and after),
+    Catalan "Per això ..." (so); "Daga Musa Abdullahi", "Na Juma Mwangi" are bylines."""
+    first, _, rest = text.strip().partition(" ")
+    words = OWN_LOWER_BY.get(lang or "")
+    return bool(words) and first[:1].isupper() and first.casefold() in words and rest[:1].islower()
+
+
 def own_by_word(text: str, lang: str | None) -> str:
     """`text` with a capitalised "by" word of the page's language in lower case."""
     words = OWN_LOWER_BY.get(lang or "")

@@ -475,11 +475,13 @@ ORGANISATION_KIND_WORDS = {
     "da": "universitet, forening, fond", "pl": "uniwersytet, stowarzyszenie, fundacja",
     # no "kamara" (chamber): Kamara is a common surname ("Source: Ibrahim Kamara, AFP")
     "hu": "egyetem, egyesület, alapítvány, intézet, kórház, hivatal, szövetség",
-    # "विश्व बैंक की रिपोर्ट" (the World Bank's report): bank, government, ministry,
-    # commission, organisation, department, university, institute, council, authority,
-    # committee, corporation, board, company
-    "hi": "बैंक, सरकार, मंत्रालय, आयोग, संगठन, विभाग, विश्वविद्यालय, संस्थान, परिषद, "
-    "प्राधिकरण, समिति, निगम, बोर्ड, कंपनी, पुलिस, अदालत, न्यायालय",
+    # "विश्व बैंक की रिपोर्ट" (the World Bank's report): bank, ministry, commission,
+    # organisation, department, university, institute, council, authority, committee,
+    # board, company, police, court
+    # (no "सरकार", government, nor "निगम", corporation: Sarkar and Nigam are common surnames,
+    # "अमित सरकार की रिपोर्ट")
+    "hi": "बैंक, मंत्रालय, आयोग, संगठन, विभाग, विश्वविद्यालय, संस्थान, परिषद, "
+    "प्राधिकरण, समिति, बोर्ड, कंपनी, पुलिस, अदालत, न्यायालय",
     # Urdu's ("عالمی بینک کی رپورٹ"): bank, government, ministry, commission, institution,
     # organisation, university, police, court
     "ur": "بینک, حکومت, وزارت, کمیشن, ادارہ, تنظیم, یونیورسٹی, پولیس, عدالت",
