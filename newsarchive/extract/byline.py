@@ -115,8 +115,8 @@ def by_word_opens_sentence(text: str, lang: str | None) -> bool:
     word after it: Hausa "Daga cikin ..." (among), Swahili "Na baada ya ..." (and after),
     Catalan "Per això ..." (so); "Daga Musa Abdullahi", "Na Juma Mwangi" are bylines."""
     first, _, rest = text.strip().partition(" ")
-    words = OWN_LOWER_BY.get(lang or "")
-    return bool(words) and first[:1].isupper() and first.casefold() in words and rest[:1].islower()
+    words = OWN_LOWER_BY.get(lang or "", frozenset())
+    return first[:1].isupper() and first.casefold() in words and rest[:1].islower()
 
 
 def own_by_word(text: str, lang: str | None) -> str:
