@@ -192,18 +192,19 @@ def credited_sources(names: list[str], line: str, lang: str = "") -> list[str]:
     BNS" is: hers too ("Allikas: Mari Tamm, BNS"), where the line (`line`) prints nothing
     between them ("Quelle: Anna Muster, Universität Wien, dpa": the expert's university).
     On a page in a language printing the family name first (`lang`), her given name is
-    last: "Forrás: Kovács János, MTI"."""
-    return [
-        n
-        for i, n in enumerate(names)
-        if _agency_name(n)
-        or (
+    last: "Forrás: Kovács János, MTI". Several reporters in a row before it are all its
+    ("Forrás: Kovács János, Nagy Éva, MTI"): each is read as the one after her is."""
+    family_first = lang.split("-")[0].casefold() in _FAMILY_FIRST
+    kept = [False] * len(names)
+    for i in range(len(names) - 1, -1, -1):
+        n = names[i]
+        kept[i] = _agency_name(n) or (
             i + 1 < len(names)
-            and _agency_name(names[i + 1])
-            and _agency_reporter(n, lang.split("-")[0].casefold() in _FAMILY_FIRST)
+            and kept[i + 1]
+            and _agency_reporter(n, family_first)
             and _next_to(line, n, names[i + 1])
         )
-    ]
+    return [n for n, k in zip(names, kept, strict=True) if k]
 
 
 def _agency_reporter(name: str, family_first: bool = False) -> bool:

@@ -60,6 +60,7 @@ from newsarchive.extract.byline import (
     ROLE_FIRST_LINE,
     ROLE_LINE,
     ROLE_POSTED_FIRST,
+    by_word_opens_sentence,
     is_job_word,
     is_place_name,
     is_role_word,
@@ -535,6 +536,8 @@ def _read_byline_lines(doc: Document, lang: str | None) -> list[str]:
         return []
     for el in itertools.islice(_following(h1), BYLINE_WINDOW):
         if el.tag in ("p", "div", "span", "li", "address", "a") and _few_children(el):
+            if el.tag == "p" and by_word_opens_sentence(doc.text(el), lang):
+                continue  # a paragraph's sentence, no byline
             text = own_by_word(doc.text(el), lang)
             if (
                 el.tag == "p"

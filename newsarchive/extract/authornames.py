@@ -204,8 +204,11 @@ _SITE_DESK = _compile(r"^\s*\S+-(?:Redaktion|Newsdesk|Team)\s*$", re.I)
 # (Indonesian "Teks dan foto:", Turkish "Metin ve fotoğraf:"), each language's "and" between
 _TEXT_WORD = "text|texte|texto|tekst|testo|teks|metin|teksti|szöveg|текст|κείμενο|bài|เรื่อง"
 _TEXT_AND = rf"(?:\s*[/&+,·]\s*|\s+(?:{AND_WORDS})\s+|\s*และ\s*)"
+# Vietnamese "Tin, ảnh:" ("news, photos:"): the story's word beside the pictures' (not alone:
+# "Tin" is a given name, "Tin Tin Aye")
+_TEXT_WORD_PICTURED = f"{_TEXT_WORD}|tin"
 TEXT_AND_PICTURES = _compile(
-    rf"^\s*(?:(?i:(?:{_TEXT_WORD}){_TEXT_AND}(?:{CREDIT_WORDS})|(?:{CREDIT_WORDS}){_TEXT_AND}"
+    rf"^\s*(?:(?i:(?:{_TEXT_WORD_PICTURED}){_TEXT_AND}(?:{CREDIT_WORDS})|(?:{CREDIT_WORDS}){_TEXT_AND}"
     rf"(?:{_TEXT_WORD}))|文\s*[、與与和及‧·]\s*(?:圖|图|攝影|摄影))\s*(?=[:：／/])"
 )
 # "Автор/редактор:", "Autor i redaktor:", "Redaktor/autor:": the writer edited her own text;

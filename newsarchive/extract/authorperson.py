@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from newsarchive.extract import langwords
+from newsarchive.extract.authoragencies import newsroom_credit
 from newsarchive.extract.authorjoins import (
     CREDIT_ENTRIES,
     CREDIT_SET,
@@ -178,6 +179,10 @@ FROM_THE_AGENCY = _compile(
     r"\s*(\w+)\s+\S",
     re.I,
 )
+# a place and "from" before a name a postposition follows ("नई दिल्ली से राम शर्मा द्वारा",
+# Urdu "لاہور سے احمد علی کی رپورٹ")
+_FROM_BEFORE = _compile(r"^.*\s(?:से|سے)\s+")
+_ORGANISATION_KINDS = frozenset(langwords.entries(langwords.ORGANISATION_KIND_WORDS))
 _BY_AFTER = _compile(
     rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"
 )
@@ -226,7 +231,15 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and is_agency(agency):
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
-    part = _BY_AFTER.sub("", part)  # "राम शर्मा द्वारा": "by" after the name
+    if "\u17d4" in part:
+        return None  # Khmer's full stop: "ដោយ" (by means of) opened a sentence, no byline
+    if (by_after := _BY_AFTER.search(part)) is not None:
+        # "राम शर्मा द्वारा": "by" after the name; "नई दिल्ली से राम शर्मा की रिपोर्ट": where
+        # from before it ("से", from) is no part of the name; "विश्व बैंक की रिपोर्ट": a
+        # body's report, no one's
+        part = _FROM_BEFORE.sub("", part[: by_after.start()])
+        if not _ORGANISATION_KINDS.isdisjoint(part.casefold().split()):
+            return None
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     part = HEAD_TITLE_LEAD.sub("", part)  # "Editor in Chief Jane Doe": no "in Chief" place
     if part.casefold().replace("\u2019", "'").rstrip(".:") in _EDITORS_NOTES:
@@ -249,7 +262,12 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
         # ends no name (a cut byline or a list's open end); inside one it stays ("Ursula von der
         # Leyen", "Ahmed bin Salman")
         words = words[:-1]
-    if len(words) > 2 and _verb_after_name(words) and not any(map(is_role_word, words[:-1])):
+    if (
+        len(words) > 2
+        and _verb_after_name(words)
+        and not any(map(is_role_word, words[:-1]))
+        and not newsroom_credit(part)  # "Ban Thời sự": a desk's name in sentence case
+    ):
         # "Anna Muster berichtet (aus Kiew)", "Jón Jónsson skrifar": a verb after the name
         words = words[:-1]
     if len(words) == 1 and words[0].casefold() in _NOT_LOWER_NAMES:

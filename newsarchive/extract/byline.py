@@ -67,8 +67,9 @@ BYLINE_LEAD = _compile(
     r"^\s*(?:"
     rf"{_DE_REPORTS_FROM}|{_FROM_OUR}|"
     rf"(?:{_DE_PIECE}|(?i:{'|'.join(_LEAD_IN)})\s+){{0,3}}(?:{_BY_ANY_CASE}|{_BY_LOWER})(?:\s*:\s*|\s+)"
-    # German writes a label for either sex: "Autor/in:", "Autor*innen:", "Autor:in:"
-    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・｜]\s*"
+    # German writes a label for either sex: "Autor/in:", "Autor*innen:", "Autor:in:";
+    # Armenian sets its label off with its comma mark (U+055D) as others with a colon
+    rf"|(?i:{'|'.join(_LABEL)})(?:[/*:_]-?in(?:nen)?)?\.?\s*[:：/／・｜\u055d]\s*"
     # Arabic, Persian, Urdu and Hebrew labels also before a spaced dash ("كتب - أحمد علي");
     # not "Redaktion - Berlin", a newsroom and its place
     rf"|(?:{'|'.join(_DASH_LABEL)})\s+[-\u2013\u2014]\s+"
@@ -107,6 +108,15 @@ def _italian_by(text: str) -> bool:
 
 
 OWN_LOWER_BY_LANGUAGES = frozenset({*OWN_LOWER_BY, "it"})
+
+
+def by_word_opens_sentence(text: str, lang: str | None) -> bool:
+    """Whether a capitalised "by" word of the page's language opens a sentence, a lower-case
+    word after it: Hausa "Daga cikin ..." (among), Swahili "Na baada ya ..." (and after),
+    Catalan "Per això ..." (so); "Daga Musa Abdullahi", "Na Juma Mwangi" are bylines."""
+    first, _, rest = text.strip().partition(" ")
+    words = OWN_LOWER_BY.get(lang or "", frozenset())
+    return first[:1].isupper() and first.casefold() in words and rest[:1].islower()
 
 
 def own_by_word(text: str, lang: str | None) -> str:

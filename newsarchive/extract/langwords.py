@@ -37,20 +37,20 @@ BYLINE_BY = {
     "th": "โดย, รายงานโดย, เขียนโดย, ข่าวโดย, เรื่องโดย", "hi": "द्वारा",
     "fi": "kirjoittanut", "lb": "vum, vun", "is": "eftir",
     "ro": "scris de", "lt": "parengė", "tl": "isinulat ni, sinulat ni, ulat ni",
-    "sw": "imeandikwa na, iliandikwa na",
+    "sw": "imeandikwa na, iliandikwa na", "km": "ដោយ",
     # "A cura di" capitalised opens an Italian byline as "a cura di" does (no name starts so;
     # "Di" alone stays a surname's start, BYLINE_BY_LOWER)
     "it": "a cura di, a cura della, a cura del",
 }  # fmt: skip
 # authors.py: the word for "by" after the names, a postposition ("राम शर्मा द्वारा"), or
 # "'s report" ("राम शर्मा की रिपोर्ट")
-BYLINE_BY_AFTER = {"hi": "द्वारा, की रिपोर्ट", "ne": "द्वारा", "bn": "দ্বারা"}
+BYLINE_BY_AFTER = {"hi": "द्वारा, की रिपोर्ट", "ne": "द्वारा", "bn": "দ্বারা", "ur": "کی رپورٹ"}
 # byline.py: "by" words that are also names or common capitalised words ("Di Stefano",
 # "Per Olsson", "Na Young", "De Vries", "Theo Walcott"): only in lower case ("di", "per",
 # "na"), or capitalised on a page in their own language ("Theo Nguyễn Văn An").
 BYLINE_BY_LOWER = {
     "it": "di, da, a cura di, a cura della, a cura del", "ro": "de", "ca": "per", "sw": "na",
-    "tl": "ni", "vi": "theo", "sq": "nga", "ga": "le",
+    "tl": "ni", "vi": "theo", "sq": "nga", "ga": "le", "ha": "daga",
 }  # fmt: skip
 # byline.py: labels before a colon ("Autor: Jane Doe", "Texte : ...", "作者").
 BYLINE_LABELS = {
@@ -82,7 +82,7 @@ BYLINE_LABELS = {
     "is": "höfundur, höfundar",
     "ms": "penulis, wartawan", "bn": "লেখক, লিখেছেন, প্রতিবেদক, প্রতিবেদন",
     "ur": "تحریر, رپورٹ, نامہ نگار", "ta": "எழுதியவர், செய்தியாளர்", "tl": "may-akda",
-    "sq": "autor, autori",
+    "sq": "autor, autori", "hy": "հեղինակ", "eu": "testua, idazlea, egilea",
 }  # fmt: skip
 # authors.py: "a report of the newsroom's reporter", then the newsroom and after a comma the
 # writer ("Laporan wartawan Example.com, Budi Santoso"): the name after the comma is the author.
@@ -416,7 +416,8 @@ AUTHOR_NOTES = {
 # authors.py: the newsroom crediting itself in a byline, alone ("Por Redação", "Da Redação",
 # "Redakce"): the author where no source names anyone, printed without "by" and "from the".
 NEWSROOM_WORDS = {
-    "en": "newsroom, newsdesk, news desk", "de": "redaktion", "fr": "rédaction, la rédaction",
+    "en": "newsroom, newsdesk, news desk, editorial staff, editorial team",
+    "de": "redaktion", "fr": "rédaction, la rédaction",
     "es": "redacción, la redacción", "pt": "redação, redacção, a redação",
     "it": "redazione, la redazione",
     "nl": "redactie, de redactie", "sv": "redaktionen", "nb": "redaksjonen", "da": "redaktionen",
@@ -424,6 +425,8 @@ NEWSROOM_WORDS = {
     "lt": "redakcija", "is": "ritstjórn", "ms": "meja berita, redaksi", "id": "redaksi",
     "fi": "toimitus", "hu": "szerkesztőség", "tr": "haber merkezi", "he": "מערכת",
     "sw": "mwandishi wetu, waandishi wetu",
+    "ca": "redacció, la redacció", "gl": "redacción, a redacción", "eu": "erredakzioa",
+    "vi": "ban thời sự, tòa soạn, toà soạn", "th": "กองบรรณาธิการ",
 }  # fmt: skip
 # ... the word before it saying "from the" ("Da Redação", "De la redacción", "From the newsroom")
 NEWSROOM_FROM = {
@@ -472,6 +475,16 @@ ORGANISATION_KIND_WORDS = {
     "da": "universitet, forening, fond", "pl": "uniwersytet, stowarzyszenie, fundacja",
     # no "kamara" (chamber): Kamara is a common surname ("Source: Ibrahim Kamara, AFP")
     "hu": "egyetem, egyesület, alapítvány, intézet, kórház, hivatal, szövetség",
+    # "विश्व बैंक की रिपोर्ट" (the World Bank's report): bank, ministry, commission,
+    # organisation, department, university, institute, council, authority, committee,
+    # board, company, police, court
+    # (no "सरकार", government, nor "निगम", corporation: Sarkar and Nigam are common surnames,
+    # "अमित सरकार की रिपोर्ट")
+    "hi": "बैंक, मंत्रालय, आयोग, संगठन, विभाग, विश्वविद्यालय, संस्थान, परिषद, "
+    "प्राधिकरण, समिति, बोर्ड, कंपनी, पुलिस, अदालत, न्यायालय",
+    # Urdu's ("عالمی بینک کی رپورٹ"): bank, government, ministry, commission, institution,
+    # organisation, university, police, court
+    "ur": "بینک, حکومت, وزارت, کمیشن, ادارہ, تنظیم, یونیورسٹی, پولیس, عدالت",
 }  # fmt: skip
 # authorcredits.py: the kinds of body that take a person's name ("Robert Koch Institut",
 # "Hans Böckler Stiftung", "Elisabeth Klinikum", "Carlsberg Fond"): a given name before one
