@@ -57,12 +57,15 @@ class Runs:
     moved: CrawlResult
 
     def history(self, url: str, *more: str) -> subprocess.CompletedProcess[str]:
+        return self.history_of_site(url, *more)
+
+    def history_of_site(self, *args: str) -> subprocess.CompletedProcess[str]:
         files = [
             arg
             for run in (self.first, self.moved)
             for arg in ("--warc", str(run.warc_dir), "--items", str(run.items_path))
         ]
-        command = [sys.executable, "-m", "newsarchive", "history", url, *files, *more]
+        command = [sys.executable, "-m", "newsarchive", "history", *args, *files]
         return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
 
     def versions(self, url: str) -> list[dict[str, Any]]:
@@ -116,3 +119,17 @@ def test_the_text_says_the_url_of_each_version(runs: Runs) -> None:
     assert "2 versions" in done.stdout, done.stdout
     assert f"at        http://{runs.host}{STORY}" in done.stdout, done.stdout
     assert f"at        https://{runs.host}{STORY}" in done.stdout, done.stdout
+
+
+def test_the_site_s_changed_articles_show_it_once_with_both_versions(runs: Runs) -> None:
+    # the crawl state says which articles changed; it keeps the URL first fetched (http),
+    # the version 2 lies under https. (`--site` names a profile; `--state` is this crawl's.)
+    state = str(runs.root / "state.sqlite")
+    done = runs.history_of_site("--site", "demo", "--state", state, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    [article] = json.loads(done.stdout)["articles"]
+    assert article["url"] == f"https://{runs.host}{STORY}"
+    assert [v["url"] for v in article["versions"]] == [
+        f"http://{runs.host}{STORY}",
+        f"https://{runs.host}{STORY}",
+    ]
