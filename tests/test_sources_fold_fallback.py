@@ -11,6 +11,7 @@ Scrapy against one local port answering http and TLS, as a site's host does.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -97,3 +98,35 @@ def test_the_articles_they_list_are_archived(
     origin, crawl = site
     urls = sorted(item["url"] for item in crawl.items())
     assert urls == sorted(f"https://{origin.host}{path}" for path in STORIES), crawl.log[-3000:]
+
+
+class FeedCutOnceFull(SourcesLeftOnHttp):
+    """As above, the https feed cut only once the sitemap's article has been asked: under
+    `max_articles=1` the run is full when the feed fails, and asks nothing more."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.article_asked = threading.Event()
+
+    def answer(self, scheme: str, target: str) -> tuple[int, Mapping[str, str], bytes]:
+        if target == IN_SITEMAP:
+            self.article_asked.set()
+        if scheme == "https" and target == "/feed.xml":
+            self.article_asked.wait(60)
+        return super().answer(scheme, target)
+
+
+def test_a_fallback_the_full_run_does_not_ask_is_not_counted(tmp_path: Path) -> None:
+    """`news/sources_fold_fallback` counts the sources asked as written: a feed whose folded
+    URL failed once `max_articles` was reached is not asked again, nor counted (it was,
+    and logged `asked as written` of a request never made)."""
+    origin = FeedCutOnceFull()
+    with both_schemes_origin(origin.answer) as host:
+        origin.host = host
+        args = {"url": f"https://{host}/news/", "requisites": "0", "max_articles": "1"}
+        settings = {"STATE_ENABLED": "0", "RETRY_TIMES": "0"}
+        crawl = run_crawl("news", args, settings, tmp_path)
+    feed = [one for one in origin.asked if one[1] == "/feed.xml"]
+    assert feed == [("https", "/feed.xml")], (origin.asked, crawl.log[-3000:])
+    assert crawl.stats.get("news/sources_fold_fallback") == 1, crawl.stats
+    assert "asked as written, http://" + host + "/feed.xml" not in crawl.log

@@ -123,19 +123,23 @@ class ListingRequests(ArticlesAsked):
         410) or gives no answer (refused, TLS failed, cut), it is asked as written, counted
         `news/sources_fold_fallback` (a site whose https answers while its sitemap is still
         on http only). Before, the folded URL alone was asked and the source lost, where
-        asked as written it had answered. Any other failure goes on as any listing's."""
+        asked as written it had answered. Counted where it is asked: one asked already, or
+        a run full (max_articles), fails as any listing; as does any other failure."""
         request = getattr(failure, "request", None)
         written = request.meta.get(meta_keys.WRITTEN_SOURCE) if request is not None else None
         if not isinstance(written, str) or not _fold_failed(failure):
             return self.fetch_failed(failure)
         assert request is not None
+        sitemap = request.callback == self.parse_sitemap
+        asked = list(self._listing(written, request.callback, sitemap, **request.cb_kwargs))
+        if not asked:  # asked already, or the run full (max_articles): a failure as any
+            return self.fetch_failed(failure)
         count_http_error(self.crawler.stats, failure)  # handled here: the report lists it
         self.crawler.stats.inc_value("news/sources_fold_fallback")
         logger.info(
             "%s failed (%s): asked as written, %s", request.url, failure_reason(failure), written
         )
-        sitemap = request.callback == self.parse_sitemap
-        return list(self._listing(written, request.callback, sitemap, **request.cb_kwargs))
+        return asked
 
     def _listing_failed(self, failure: Failure) -> None:
         """The errback of a section's listing pages (`SectionRefusals.failed`)."""
