@@ -86,3 +86,7 @@ OFFSITE_DROPPED = "newsarchive_offsite_dropped"
 # shared crawl's other workers, a worker restarted into the run, never saw the move, and
 # take the host in from this (`spiders.scope.marked_move`) where they dropped it as offsite.
 MOVED_HOST = "newsarchive_moved_host"
+# Set by the news spider on a sitemap or feed request it asked in the other scheme than the
+# page naming it wrote (`SitemapsAndFeeds.written`): the URL as written, asked where the folded
+# one answers 404/410 or no answer at all (`SitemapRequests._folded_source_failed`).
+WRITTEN_SOURCE = "newsarchive_written_source"

@@ -30,6 +30,7 @@ from newsarchive.changes.diff import ArticleDiff, compare
 from newsarchive.changes.versions import Capture
 from newsarchive.items import ArticleItem, ArticlePage
 from newsarchive.provenance import Provenance
+from newsarchive.urlkeys import article_identity
 from newsarchive.warc.archives import Skips
 from newsarchive.warc.reader import iter_html_pages
 
@@ -68,11 +69,13 @@ def item_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def changed_urls(state: Path, since: datetime | None = None) -> set[str]:
-    """URLs the crawl state has seen in more than one version (the last one since `since`)."""
+def changed_articles(state: Path, since: datetime | None = None) -> set[str]:
+    """The articles (`urlkeys.article_identity`) the crawl state has seen in more than one
+    version (the last one since `since`): by their key, not their URL, as the state keeps
+    the URL first fetched (`http://`) and the later version lies under another (`https://`)."""
     with sqlite3.connect(f"file:{state}?mode=ro", uri=True) as db:
         rows = db.execute("SELECT url, version_date FROM captures WHERE version > 1").fetchall()
-    return {url for url, when in rows if at_or_after(str(when), since)}
+    return {article_identity(url) for url, when in rows if at_or_after(str(when), since)}
 
 
 def at_or_after(stamp: str, since: datetime | None) -> bool:

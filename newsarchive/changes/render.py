@@ -41,6 +41,7 @@ def as_json(url: str, versions: Sequence[Version], replay: str) -> dict[str, Any
 
 def _capture_json(capture: Capture, replay: str) -> dict[str, Any]:
     return {
+        "url": capture.url,  # the spelling it was captured at (an article moved to https)
         "fetched_at": capture.fetched_at,
         "warc_file": capture.warc_file,
         "warc_offset": capture.warc_offset,
@@ -57,9 +58,15 @@ def as_text(url: str, versions: Sequence[Version], replay: str) -> str:
     captures = sum(1 + len(v.seen_again) for v in versions)
     count = f"{len(versions)} version{'s' if len(versions) != 1 else ''}"
     lines = [url, f"  {count} in {captures} capture{'s' if captures != 1 else ''}", ""]
+    spelled = _spellings(versions) > 1
     for version in versions:
-        lines += _version_text(version, replay)
+        lines += _version_text(version, replay, spelled)
     return "\n".join(lines)
+
+
+def _spellings(versions: Sequence[Version]) -> int:
+    """How many URLs the article was captured at (http, then https after a site moved)."""
+    return len({c.url for v in versions for c in (v.capture, *v.seen_again)})
 
 
 def _at(offset: int | None) -> str:
@@ -68,10 +75,13 @@ def _at(offset: int | None) -> str:
     return f"@ {offset}" if offset is not None else "(no offset of its own: inside a gzip member)"
 
 
-def _version_text(version: Version, replay: str) -> list[str]:
+def _version_text(version: Version, replay: str, spelled: bool = False) -> list[str]:
+    """A version's lines; `spelled`: the article was captured at more than one URL, so
+    each version says which."""
     capture = version.capture
     lines = [
         f"version {version.number}  captured {capture.fetched_at}",
+        *([f"  at        {capture.url}"] if spelled else []),
         f"  WARC      {capture.warc_file} {_at(capture.warc_offset)}  {capture.warc_record_id}",
         f"  replay    {replay_url(replay, capture)}",
     ]
@@ -85,7 +95,8 @@ def _version_text(version: Version, replay: str) -> list[str]:
     for again in version.seen_again:
         completes = again is version.whole and again.fields.get("truncated") is not True
         whole = ", whole: the version's first capture was stored cut" * completes
-        lines.append(f"  same article again {again.fetched_at} ({again.warc_file}){whole}")
+        at = f" at {again.url}" * (spelled and again.url != capture.url)
+        lines.append(f"  same article again {again.fetched_at}{at} ({again.warc_file}){whole}")
     return [*lines, ""]
 
 
@@ -147,8 +158,10 @@ def as_html(articles: Sequence[tuple[str, Sequence[Version]]], replay: str) -> s
 
 
 def _article_html(url: str, versions: Sequence[Version], replay: str) -> str:
+    spelled = _spellings(versions) > 1  # each version's URL said (an article moved to https)
     rows = "".join(
-        f"<tr><td>{v.number}</td><td>{_link(replay, v.capture, v.capture.fetched_at)}</td>"
+        f"<tr><td>{v.number}</td><td>{_link(replay, v.capture, v.capture.fetched_at)}"
+        f"{f'<br>{escape(v.capture.url)}' if spelled else ''}</td>"
         f"<td>{escape(str(v.capture.warc_file))} {escape(_at(v.capture.warc_offset))}</td>"
         f"<td>{escape(v.diff.summary() if v.diff else 'first capture')}</td>"
         f"<td>{len(v.seen_again)}</td></tr>"

@@ -24,17 +24,18 @@ from newsarchive import exitcodes
 from newsarchive.changes.archive import (
     Found,
     at_or_after,
-    changed_urls,
+    changed_articles,
     gather,
     item_files,
 )
 from newsarchive.changes.render import as_html, as_json, as_text
-from newsarchive.changes.versions import Version, versions_of
+from newsarchive.changes.versions import Capture, Version, versions_of
 from newsarchive.commands.args import http_url, output_file
 from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.outputs import cannot_write
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
+from newsarchive.urlkeys import article_identity
 from newsarchive.warc.archives import archive_files
 from newsarchive.warc.files import is_folder, not_there
 from newsarchive.warc.spoolfiles import remove_stale
@@ -167,31 +168,44 @@ def _none_of(url: str, found: Found) -> str:
 
 
 def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | None) -> Any:
-    if args.url:
-        return lambda url, site: url == args.url
+    if args.url:  # its every spelling: http or https, a trailing slash (`article_identity`)
+        asked = article_identity(args.url)
+        return lambda url, site: article_identity(url) == asked
     profile = get_site(args.site)
     state = args.state or _default_state(warc_paths, args.site)
     if args.state and not args.state.exists():
         raise UsageError(f"no such crawl state: {args.state}")
     try:
-        candidates = changed_urls(state, since) if state is not None and state.exists() else None
+        candidates = (
+            changed_articles(state, since) if state is not None and state.exists() else None
+        )
     except sqlite3.DatabaseError as exc:  # not SQLite, or another program's database
         raise UsageError(f"{state}: not a crawl state ({exc})") from exc
     if candidates is not None:
-        return lambda url, site: url in candidates
+        return lambda url, site: article_identity(url) in candidates
     return lambda url, site: site in (None, profile.name) and profile.is_article_url(url)
 
 
 def _articles(
     found: Found, url: str | None, since: datetime | None
 ) -> list[tuple[str, list[Version]]]:
+    """Each article's versions, its captures under every spelling of its URL taken together
+    (`article_identity`: http and https, a trailing slash): a site moved to https has its
+    first version under `http://`, the next under `https://`, and each URL alone showed one
+    version and no change, though the crawl counted one. Named by the URL asked, else by
+    its latest capture's."""
+    grouped: dict[str, list[Capture]] = {}
+    for captures in found.captures.values():
+        for capture in captures:
+            grouped.setdefault(article_identity(capture.url), []).append(capture)
     chosen = []
-    for each, captures in sorted(found.captures.items()):
+    for captures in grouped.values():
         versions = versions_of(captures)
         if url is None and not _changed_since(versions, since):
             continue
-        chosen.append((each, versions))
-    return chosen
+        latest = versions[-1].seen_again[-1] if versions[-1].seen_again else versions[-1].capture
+        chosen.append((url or latest.url, versions))
+    return sorted(chosen, key=lambda article: article[0])
 
 
 def _changed_since(versions: list[Version], since: datetime | None) -> bool:

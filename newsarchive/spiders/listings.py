@@ -14,13 +14,16 @@ from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from scrapy import FormRequest, Request
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive import request_meta as meta_keys
 from newsarchive.pagebase import join
 from newsarchive.sites.base import ShowMore
-from newsarchive.spiders.articles_asked import ArticlesAsked
+from newsarchive.spiders.articles_asked import NOT_FOUND, ArticlesAsked
+from newsarchive.spiders.failures import count_http_error, failure_reason
 from newsarchive.spiders.paging import JSON_POST, onward, show_more_body, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import post_answer, show_more_answer
@@ -33,6 +36,16 @@ LISTING_PRIORITY = 10  # listings first: they decide what else is fetched (and w
 ELSEWHERE = frozenset(("shared", "other_section"))
 
 
+def _fold_failed(failure: Failure) -> bool:
+    """Whether a folded sitemap or feed failed as one its server has not in that scheme:
+    404 or 410, or no answer (refused, TLS handshake failed, connection cut); not another
+    status (a 500 is the server's trouble in either scheme), nor a request dropped here
+    (robots.txt, the network policy)."""
+    if failure.check(HttpError):
+        return bool(failure.value.response.status in NOT_FOUND)
+    return not failure.check(IgnoreRequest)
+
+
 class ListingRequests(ArticlesAsked):
     """The news spider's listing requests and its "show more" and "load more" callbacks."""
 
@@ -42,6 +55,8 @@ class ListingRequests(ArticlesAsked):
             self, response: Response, section: str, page: int
         ) -> AsyncIterator[Request]: ...
 
+        def parse_sitemap(self, response: Response, level: int = 0) -> Iterator[Request]: ...
+
     def _listing(
         self, url: str | None, callback: Any, sitemap: bool = False, body: bytes | None = None,
         **cb_kwargs: Any,
@@ -50,6 +65,7 @@ class ListingRequests(ArticlesAsked):
         (`sitemap`: a sitemap, which may sit on the site's sitemap host: `Scope.sitemap`).
         With a `body`, the JSON a profile's "load more" POSTs (`ShowMore.body`): one
         endpoint answers every batch, so the body is part of the listing's identity."""
+        named = url
         url = (self.scope.sitemap(url) if sitemap else self.scope.resolve(url)) if url else None
         section = cb_kwargs.get("section")
         if url is None:
@@ -62,6 +78,10 @@ class ListingRequests(ArticlesAsked):
         meta = self.frontier.render_listing(rendered) if rendered is not None else {}
         meta[meta_keys.FILTERED_REDIRECTS] = True  # a retry's redirect is filtered too
         errback = self._listing_failed if "section" in cb_kwargs else self.fetch_failed
+        written = self.listed.written_as(named, url) if section is None else None
+        if written is not None:  # folded to the naming page's scheme: as written if it fails
+            meta[meta_keys.WRITTEN_SOURCE] = written
+            errback = self._folded_source_failed
         yield Request(
             url, callback=callback, cb_kwargs=cb_kwargs, priority=LISTING_PRIORITY, meta=meta,
             errback=errback, method="GET" if body is None else "POST", body=body,
@@ -96,6 +116,30 @@ class ListingRequests(ArticlesAsked):
             logger.debug("%s: its next page %s is read by section %s", section, key, taker[0])
             self.sections.shared(section, *taker)
         return False
+
+    def _folded_source_failed(self, failure: Failure) -> Any:
+        """The errback of a sitemap or feed asked in the other scheme than written
+        (`SitemapsAndFeeds._in_served_scheme`): where the folded URL is unknown there (404,
+        410) or gives no answer (refused, TLS failed, cut), it is asked as written, counted
+        `news/sources_fold_fallback` (a site whose https answers while its sitemap is still
+        on http only). Before, the folded URL alone was asked and the source lost, where
+        asked as written it had answered. Counted where it is asked: one asked already, or
+        a run full (max_articles), fails as any listing; as does any other failure."""
+        request = getattr(failure, "request", None)
+        written = request.meta.get(meta_keys.WRITTEN_SOURCE) if request is not None else None
+        if not isinstance(written, str) or not _fold_failed(failure):
+            return self.fetch_failed(failure)
+        assert request is not None
+        sitemap = request.callback == self.parse_sitemap
+        asked = list(self._listing(written, request.callback, sitemap, **request.cb_kwargs))
+        if not asked:  # asked already, or the run full (max_articles): a failure as any
+            return self.fetch_failed(failure)
+        count_http_error(self.crawler.stats, failure)  # handled here: the report lists it
+        self.crawler.stats.inc_value("news/sources_fold_fallback")
+        logger.info(
+            "%s failed (%s): asked as written, %s", request.url, failure_reason(failure), written
+        )
+        return asked
 
     def _listing_failed(self, failure: Failure) -> None:
         """The errback of a section's listing pages (`SectionRefusals.failed`)."""

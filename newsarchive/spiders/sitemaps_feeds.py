@@ -58,6 +58,9 @@ class SitemapsAndFeeds:
         # it holds nothing, and reads the pages' news sitemaps till it hears otherwise
         self.shared = bool(crawler.settings.get("NEWSARCHIVE_REDIS_URL"))
         self.page_named: dict[str, None] = {}  # every sitemap pages named, news or not
+        # a sitemap or feed asked in the other scheme than written -> as written: asked
+        # in turn where the folded one fails (a site's https answers, its sitemap is on http)
+        self.written: dict[str, str] = {}
 
     def start_over(self) -> None:
         """Forget the sitemaps pages named (read again where the new run's pages name them):
@@ -133,7 +136,13 @@ class SitemapsAndFeeds:
         asked = self.scope.in_site_scheme(url, served=served)
         if asked != url:
             self.stats.inc_value("news/sources_scheme_folded")
+            self.written.setdefault(asked, url)
         return asked
+
+    def written_as(self, *urls: str | None) -> str | None:
+        """The URL as written of a sitemap or feed folded to one of `urls` (its spellings:
+        as folded, as scoped), None if it was asked as written."""
+        return next((self.written[url] for url in urls if url in self.written), None)
 
     def on_page(
         self, response: TextResponse, discover: tuple[str, ...]

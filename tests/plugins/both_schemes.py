@@ -2,7 +2,8 @@
 host answers both on each scheme's default port (the same host and port, one key of its
 pages: `urlkeys.article_identity`). A connection whose first byte opens a TLS handshake is
 served over TLS with a self-signed certificate made here (Scrapy checks none by default);
-any other is plain HTTP. `answer(scheme, path)` says what each GET gets."""
+any other is plain HTTP. `answer(scheme, path)` says what each GET gets (status `CUT`: the
+connection is closed unanswered)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from cryptography.x509.oid import NameOID
 
 SchemeAnswer = Callable[[str, str], tuple[int, Mapping[str, str], bytes]]
 TLS_HANDSHAKE = b"\x16"
+CUT = 0  # a status `answer` gives for a connection closed before any answer
 
 
 def _tls_context(folder: Path) -> ssl.SSLContext:
@@ -79,6 +81,9 @@ def _handler(answer: SchemeAnswer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             scheme = "https" if isinstance(self.connection, ssl.SSLSocket) else "http"
             status, headers, body = answer(scheme, self.path)
+            if status == CUT:  # the connection closed with no answer (a CDN's reset)
+                self.close_connection = True
+                return
             self.send_response_only(status)
             default = {"Date": formatdate(usegmt=True), "Content-Type": "text/html"}
             for name, value in {**default, **headers, "Content-Length": str(len(body))}.items():
