@@ -26,7 +26,6 @@ PATTERNS = [
     re.compile(r"comentários|kommentare", re.I),
     re.compile(r"(?i)caption|Bild"),
     re.compile(r"\u017ftamp|date", re.I),
-    re.compile("uygulamam\u0131z\u0131|[^\u0131]ndir|\u017fta[\u0131\u017f]", re.I),
     re.compile(r"[\u0100-\u024f]ab|date", re.I),
     re.compile(r"(?<![a-z])te[a-c]s", re.I),
 ]
@@ -59,8 +58,6 @@ TEXTS = [
     "lazyLoad spacer.gif", "paywall-Hidden", "Piano-Offer", "zeitstempel", "fecha-publicación",
     "dátum", "תאריך date", "記事-time", "Дата публикации", "\u212aomentare", "\u017ftamp",
     "\u0130con", "\u0131con", "TARİH", "tarih", "Comentários", "KOMMENTARE", "ad-slot", "BILD",
-    "UYGULAMAMIZI", "uygulamamizi", "uygulamamızı", "uygulamam\u0130z\u0130", "indir", "ındir",
-    "sta\u017f", "STAI", "\u017fTAI",
 ]  # fmt: skip
 
 

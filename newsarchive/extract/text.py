@@ -243,11 +243,8 @@ _ESCAPE = _compile(r"\\(.)", re.S)
 _CLASS = _compile(r"\[\^?+\]?+(?:\\.|[^\]\\])*+\]")
 _CLASS_ITEM = _compile(r"\\.|.", re.S)
 # The only letters outside ASCII that re's IGNORECASE matches to ASCII ones (dotless and dotted
-# i to "i", long s to "s", the Kelvin sign to "k": checked over all of Unicode) ...
+# i to "i", long s to "s", the Kelvin sign to "k": checked over all of Unicode)
 _ASCII_CASED = frozenset("\u0131\u0130\u017f\u212a")
-# ... the two of them already lowercase, each matching only its ASCII letter in a lowercased
-# ASCII text: a Turkish word's dotless i (U+0131) is read as "i" there, as IGNORECASE reads it
-_TO_ASCII = str.maketrans({"\u0131": "i", "\u017f": "s"})
 _GROUPS = ("(?:", "(?=", "(?!", "(?<=", "(?<!")
 
 
@@ -270,9 +267,8 @@ def folded_search(pattern: re.Pattern[str], match: bool = False) -> Callable[[st
     IGNORECASE alternation at every position (~0.1 us a word and position: 0.2 ms for a
     list of classes 150 characters long against 12 words); without it, a word whose first
     letter is not there is passed over in C. Any other pattern (an uppercase letter, an
-    inline flag, an escape such as \\u or \\1, a range of letters outside ASCII, the Kelvin
-    sign or the dotted capital I) is read as it is (a Turkish word's dotless i, U+0131, as in
-    FOLLOW_CALL's Turkish call, reads as "i": `_TO_ASCII`)."""
+    inline flag, an escape such as \\u or \\1, a range of letters outside ASCII, one of the
+    letters IGNORECASE matches to ASCII) is read as it is."""
     source = pattern.pattern
     bare = _ESCAPE.sub("", source)
     plain_groups = bare
@@ -283,7 +279,7 @@ def folded_search(pattern: re.Pattern[str], match: bool = False) -> Callable[[st
         not pattern.flags & re.I
         or "(?" in plain_groups
         or bare != bare.lower()
-        or not _ASCII_CASED.isdisjoint(source.translate(_TO_ASCII))
+        or not _ASCII_CASED.isdisjoint(source)
         or not all(c in _CASELESS_ESCAPES or not c.isalnum() for c in _ESCAPE.findall(source))
         or any(not c.isascii() and "-" in c for c in classes)
         or any(_spans_capitals(c) for c in classes)
@@ -291,8 +287,7 @@ def folded_search(pattern: re.Pattern[str], match: bool = False) -> Callable[[st
     ):
         read = pattern.match if match else pattern.search
         return lambda s: read(s) is not None
-    # (called at import, by module-level rules)
-    plain = _compile(source.translate(_TO_ASCII), pattern.flags & ~re.I)
+    plain = _compile(source, pattern.flags & ~re.I)  # (called at import, by module-level rules)
     fast = plain.match if match else plain.search
     slow = pattern.match if match else pattern.search
 
