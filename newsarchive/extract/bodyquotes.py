@@ -17,7 +17,7 @@ from newsarchive.extract.bodylines import CONTRIBUTION, ITALIC, QUOTE_LEVELS, QU
 from newsarchive.extract.bodytaglines import names_word
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import SENTENCE_END as _STOP
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, folded_search
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -225,7 +225,7 @@ def is_author_box(el: HtmlElement) -> bool:
     and its size: a block so named holding paragraphs of the story (more than a bio's
     length) is a site's odd name for the text, and stays."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if len(names) < 8 or not _AUTHOR_HINT.search(names):
+    if len(names) < 8 or not _author_hint(names):
         return False
     words = {w.lower() for w in _NAME_PART.findall(names)}
     if (_AUTHOR_WORDS.isdisjoint(words) or _BOX_WORDS.isdisjoint(words)) and not _JOINED.search(
@@ -236,6 +236,8 @@ def is_author_box(el: HtmlElement) -> bool:
 
 
 _AUTHOR_HINT = _compile(r"aut|writ|forf|förf|skrib|yazar|journ|colum", re.I)
+# (read on every block the body walks: folded, a tenth of IGNORECASE's time on a class list)
+_author_hint = folded_search(_AUTHOR_HINT)
 
 
 # A correction's or editor's note's label opening the italic line under the article: the
