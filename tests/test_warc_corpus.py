@@ -255,5 +255,8 @@ def test_history_reads_the_files_extract_reads(extracted: tuple) -> None:
     history = newsarchive("history", "--warc", str(CORPUS), "--reextract", "http://example.com/")
     assert history.returncode == 3, history.stderr[-3000:]
     assert _records_named(history.stderr) == _records_named(done.stderr)
-    assert "1 version in 8 captures" in history.stdout
+    # since history groups an article's spellings (crawl2-38): 8 at "http://example.com/", two
+    # at "http://example.com" (pywb's dupes) and one at "http://test@example.com/"
+    assert "1 version in 11 captures" in history.stdout
+    assert "at http://example.com (pywb__dupes.warc.gz)" in history.stdout
     assert "(pywb__example.arc.gz)" in history.stdout
