@@ -141,7 +141,7 @@ def tells_an_entry(doc: Document, line: str) -> bool:
         )
         if _told_entry(text, scores):
             return True
-        if parent is None or parent.text_content().strip() != node.text_content().strip():
+        if parent is None or line.strip() != node.text_content().strip():
             return False
         node = parent
     return False
