@@ -51,6 +51,21 @@ def count_http_error(stats: StatsCollector, failure: Failure) -> None:
         stats.inc_value(f"httperror/response_ignored_status_count/{status}")
 
 
+# nginx's answer to plain HTTP on its TLS port ("The plain HTTP request was sent to HTTPS
+# port"), and a proxy's to the scheme its backend does not speak: the scheme refused, not the page
+SCHEME_REFUSED = 400
+
+
+def scheme_refused(failure: Failure) -> bool:
+    """Whether a download failed as one whose scheme the server may not serve: a 400, or no
+    answer (refused, TLS handshake failed, timed out, cut) after Scrapy's retries; not
+    another status (a 404 names the page, a 500 is the server's trouble in either scheme),
+    nor a request dropped here (robots.txt, the network policy, the crawl state)."""
+    if failure.check(HttpError):
+        return bool(failure.value.response.status == SCHEME_REFUSED)
+    return not failure.check(IgnoreRequest)
+
+
 def failure_reason(failure: Failure) -> str:
     """Why a download failed, in a few words: the error's name and message, or the
     HTTP status a response was dropped for."""
