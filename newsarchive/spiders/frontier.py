@@ -150,6 +150,18 @@ class Frontier:
         others = self._other_spellings.get(article_identity(article))
         return others.pop(0) if others else None
 
+    def in_other_scheme(self, article: str) -> str | None:
+        """The next spelling listed of `article` in the other scheme than the one asked, where
+        that scheme gave no answer or refused it (`failures.scheme_refused`): a link folded to
+        its listing's scheme (`Scope.in_site_scheme`) keeps its written one here. Not the
+        other spellings in the same scheme: its connection failed, not the path. None: none."""
+        others = self._other_spellings.get(article_identity(article), [])
+        scheme = urlsplit(article).scheme
+        other = next((one for one in others if urlsplit(one).scheme != scheme), None)
+        if other is not None:
+            others.remove(other)
+        return other
+
     def wait_first(self, waiting: Waiting) -> None:
         """`waiting` takes the next place that frees (`respelled`: the place its article's
         not-found spelling frees at once)."""
