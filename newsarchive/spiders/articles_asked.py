@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.exceptions import DontCloseSpider
@@ -347,7 +348,9 @@ class ArticlesAsked(PageRequisites):
         assert request is not None
         if request.meta.get(meta_keys.LEFT_TO_TAKER) or request.meta.get(meta_keys.OVER_LIMIT):
             return False
-        other = self.frontier.in_other_scheme(article)
+        # the scheme of the URL that failed: a folded request redirected to the written
+        # spelling, which failed, has nothing left to ask (before, that was asked again)
+        other = self.frontier.in_other_scheme(article, urlsplit(request.url).scheme)
         if other is None:
             return False
         self._wait_first(request, other)
