@@ -10,6 +10,7 @@ an article that gave no item would free no place under a shared `max_articles`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
@@ -50,6 +51,34 @@ def article_identity(url: str) -> str:
     path = without_index_file(parts.path).rstrip("/") or "/"
     scheme = "" if parts.scheme in _DEFAULT_PORTS else parts.scheme
     return urlunsplit((scheme, netloc, path, parts.query, ""))
+
+
+# what w3lib reads otherwise than written: escapes, a backslash for a slash, tabs and line
+# breaks dropped, non-ASCII (an IDN host, a path's letters): such a URL is read in full
+_READ_OTHERWISE = re.compile(r"[%\\\t\n\r]")
+
+
+def identity_prefilter(url: str) -> Callable[[str], bool]:
+    """A cheap test of a URL that may have `url`'s `article_identity`, true of every URL that
+    does: its host (any case) and the identity's last path segment are in it as written,
+    unless it holds what w3lib reads otherwise (`_READ_OTHERWISE`, non-ASCII). `history
+    URL` reads every record of an archive: the full key, a canonical URL's parse, took 5-7%
+    of a scan, spent on records of other hosts and stories."""
+    identity = article_identity(url)
+    if not identity.startswith("//"):  # no host of its own (a URL w3lib cannot read)
+        return lambda other: True
+    netloc, _, path = identity[2:].partition("/")
+    host = netloc[: netloc.index("]") + 1] if netloc.startswith("[") else netloc.split(":")[0]
+    segment = path.partition("?")[0].rpartition("/")[2]
+    if "%" in segment:  # an escape w3lib may have made of a character written plainly
+        segment = ""
+
+    def may_match(other: str) -> bool:
+        if not other.isascii() or _READ_OTHERWISE.search(other):
+            return True
+        return segment in other and host in other.lower()
+
+    return may_match
 
 
 def scheme_identity(url: str) -> str:

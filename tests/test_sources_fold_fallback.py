@@ -130,3 +130,68 @@ def test_a_fallback_the_full_run_does_not_ask_is_not_counted(tmp_path: Path) -> 
     assert feed == [("https", "/feed.xml")], (origin.asked, crawl.log[-3000:])
     assert crawl.stats.get("news/sources_fold_fallback") == 1, crawl.stats
     assert "asked as written, http://" + host + "/feed.xml" not in crawl.log
+
+
+NGINX_400 = (
+    b"<html><head><title>400 The plain HTTP request was sent to HTTPS port</title></head>"
+    b"<body><center><h1>400 Bad Request</h1></center>"
+    b"<center>The plain HTTP request was sent to HTTPS port</center></body></html>"
+)
+
+
+class SourcesOnHttpsOnly:
+    """The site's pages over plain http; its robots.txt and pages name its sitemap and feed
+    under `https://`, where alone they are served: the http vhost hands those paths to the
+    TLS backend, whose nginx answers plain HTTP with its 400."""
+
+    def __init__(self) -> None:
+        self.host = ""
+        self.asked: list[tuple[str, str]] = []
+
+    def answer(self, scheme: str, target: str) -> tuple[int, Mapping[str, str], bytes]:
+        self.asked.append((scheme, target))
+        plain, secure = f"http://{self.host}", f"https://{self.host}"
+        if target in ("/news-sitemap.xml", "/feed.xml") and scheme == "http":
+            return 400, HTML, NGINX_400
+        if target == "/news-sitemap.xml":
+            url = f"<url><loc>{plain}{IN_SITEMAP}</loc></url>"
+            namespace = "http://www.sitemaps.org/schemas/sitemap/0.9"
+            urlset = f'<?xml version="1.0"?><urlset xmlns="{namespace}">{url}</urlset>'
+            return 200, XML, urlset.encode()
+        if target == "/feed.xml":
+            item = f"<item><title>Choir</title><link>{plain}{IN_FEED}</link></item>"
+            rss = f'<?xml version="1.0"?><rss version="2.0"><channel>{item}</channel></rss>'
+            return 200, {"Content-Type": "application/rss+xml"}, rss.encode()
+        if target == "/robots.txt":
+            robots = f"User-agent: *\nAllow: /\nSitemap: {secure}/news-sitemap.xml\n"
+            return 200, {"Content-Type": "text/plain"}, robots.encode()
+        if target == "/news/":
+            feed = f'<link rel="alternate" type="application/rss+xml" href="{secure}/feed.xml">'
+            return 200, HTML, f"<html><head>{feed}</head><body><p>Today</p></body>".encode()
+        if target in STORIES:
+            title = STORIES[target]
+            return 200, HTML, story_page(title, f"{title}, the harbour master said.")
+        return 404, {"Content-Type": "text/plain"}, b"not here"
+
+
+def test_a_folded_source_answered_400_is_asked_as_written(tmp_path: Path) -> None:
+    """nginx's `400 The plain HTTP request was sent to HTTPS port` to the folded spelling
+    says the scheme is wrong, not the source: asked as written (one request more), counted
+    `news/sources_fold_fallback`. Before, the 400 ended it and no article of it was read."""
+    origin = SourcesOnHttpsOnly()
+    with both_schemes_origin(origin.answer) as host:
+        origin.host = host
+        args = {"url": f"http://{host}/news/", "requisites": "0"}
+        settings = {"STATE_ENABLED": "0", "RETRY_TIMES": "0"}
+        crawl = run_crawl("news", args, settings, tmp_path)
+    for source in ("/news-sitemap.xml", "/feed.xml"):  # folded first, then as written
+        assert [one for one in origin.asked if one[1] == source] == [
+            ("http", source),
+            ("https", source),
+        ], (origin.asked, crawl.log[-3000:])
+    assert crawl.stats.get("news/sources_scheme_folded") == 2, crawl.stats
+    assert crawl.stats.get("news/sources_fold_fallback") == 2, crawl.stats
+    assert crawl.stats.get("httperror/response_ignored_status_count/400") == 2, crawl.stats
+    # their links asked in the scheme the sources were served in, as any listing's
+    urls = sorted(item["url"] for item in crawl.items())
+    assert urls == sorted(f"https://{host}{path}" for path in STORIES), crawl.log[-3000:]

@@ -35,7 +35,7 @@ from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.outputs import cannot_write
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
-from newsarchive.urlkeys import article_identity
+from newsarchive.urlkeys import article_identity, identity_prefilter
 from newsarchive.warc.archives import archive_files
 from newsarchive.warc.files import is_folder, not_there
 from newsarchive.warc.spoolfiles import remove_stale
@@ -169,8 +169,8 @@ def _none_of(url: str, found: Found) -> str:
 
 def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | None) -> Any:
     if args.url:  # its every spelling: http or https, a trailing slash (`article_identity`)
-        asked = article_identity(args.url)
-        return lambda url, site: article_identity(url) == asked
+        asked, may_match = article_identity(args.url), identity_prefilter(args.url)
+        return lambda url, site: may_match(url) and article_identity(url) == asked
     profile = get_site(args.site)
     state = args.state or _default_state(warc_paths, args.site)
     if args.state and not args.state.exists():

@@ -11,10 +11,12 @@ listing gave it (`_referrer`) and is asked of the crawl state here.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime
 from functools import cached_property
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.exceptions import DontCloseSpider
@@ -27,13 +29,20 @@ from newsarchive import request_meta as meta_keys
 from newsarchive.items import ArticlePage, RequisitesWanted
 from newsarchive.redislink import unreachable
 from newsarchive.spiders.article_pages import not_text, unarchived
-from newsarchive.spiders.failures import count_http_error, log_fetch_failure
+from newsarchive.spiders.failures import (
+    count_http_error,
+    failure_reason,
+    log_fetch_failure,
+    scheme_refused,
+)
 from newsarchive.spiders.frontier import SKIPPED_STAT, Article, Waiting
 from newsarchive.spiders.requisites import PageRequisites, requisite_links
 from newsarchive.spiders.sources import Entry
 from newsarchive.state.middleware import passes_state
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as CRAWL_STATE
 from newsarchive.state.run import CrawlStateRun
+
+logger = logging.getLogger(__name__)
 
 NOT_FOUND = (404, 410)  # an article's spelling its server does not know: ask the next
 
@@ -282,11 +291,13 @@ class ArticlesAsked(PageRequisites):
     def fetch_failed(self, failure: Failure) -> Any:
         """The errback; a counted article's failure makes room under `max_articles`."""
         self._respell(failure)
+        reschemed = self._rescheme(failure)
         refill = list(self._refused(getattr(failure, "request", None)))
         if not refill:
             return super().fetch_failed(failure)
         count_http_error(self.crawler.stats, failure)  # handled here, not by HttpErrorMiddleware
-        log_fetch_failure(failure)  # says nothing of a dropped request, as before
+        if not reschemed:  # one asked as written was said so (its INFO line): no warning
+            log_fetch_failure(failure)  # says nothing of a dropped request, as before
         return refill
 
     def _respell(self, failure: Failure) -> None:
@@ -305,6 +316,11 @@ class ArticlesAsked(PageRequisites):
         other = self.frontier.respelled(article)
         if other is None:
             return
+        self._wait_first(request, other)
+        self.crawler.stats.inc_value("news/articles_respelled")
+
+    def _wait_first(self, request: Request, other: str) -> None:
+        """`other`, a spelling of the article `request` failed to fetch, takes its place."""
         section = request.meta.get(meta_keys.LISTING_SECTION)
         referer = request.headers.get("Referer")
         modified = request.meta.get(meta_keys.LISTED_MODIFIED)
@@ -316,7 +332,31 @@ class ArticlesAsked(PageRequisites):
                 referer.decode("latin-1") if referer else None,
             )
         )
-        self.crawler.stats.inc_value("news/articles_respelled")
+
+    def _rescheme(self, failure: Failure) -> bool:
+        """A counted article whose scheme gave no answer after Scrapy's retries (refused, TLS
+        failed, timed out, cut) or refused it (a 400: nginx's plain HTTP on its HTTPS port)
+        gives its place to its next spelling listed in the other scheme, first in line,
+        counted `news/articles_fold_fallback`: a link folded to its listing's scheme is asked
+        as written (a site whose https pages link stories its http alone serves). Before, a
+        404 or 410 alone gave way, and the story was lost where the folded scheme failed.
+        Whether it did."""
+        request = getattr(failure, "request", None)
+        article = request.meta.get(meta_keys.COUNTED) if request is not None else None
+        if not isinstance(article, str) or not scheme_refused(failure):
+            return False
+        assert request is not None
+        if request.meta.get(meta_keys.LEFT_TO_TAKER) or request.meta.get(meta_keys.OVER_LIMIT):
+            return False
+        # the scheme of the URL that failed: a folded request redirected to the written
+        # spelling, which failed, has nothing left to ask (before, that was asked again)
+        other = self.frontier.in_other_scheme(article, urlsplit(request.url).scheme)
+        if other is None:
+            return False
+        self._wait_first(request, other)
+        self.crawler.stats.inc_value("news/articles_fold_fallback")
+        logger.info("%s failed (%s): asked as written, %s", article, failure_reason(failure), other)
+        return True
 
     async def parse_article(self, response: Response) -> AsyncIterator[ArticlePage | Request]:
         """The page goes to extraction; its requisite links come back from the worker that

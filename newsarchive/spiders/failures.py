@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import logging
 
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.statscollectors import StatsCollector
 from twisted.python.failure import Failure
+
+from newsarchive.network.download import NAMED_FAILURES, SpoolWriteError
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,26 @@ def count_http_error(stats: StatsCollector, failure: Failure) -> None:
         status = failure.value.response.status
         stats.inc_value("httperror/response_ignored_count")
         stats.inc_value(f"httperror/response_ignored_status_count/{status}")
+
+
+# nginx's answer to plain HTTP on its TLS port ("The plain HTTP request was sent to HTTPS
+# port"), and a proxy's to the scheme its backend does not speak: the scheme refused, not the page
+SCHEME_REFUSED = 400
+# failures of an answer the scheme gave (a body past DOWNLOAD_MAXSIZE, header lines past the
+# limits, two Content-Lengths) or of the crawler's own disk: the other scheme would not help
+ANSWERED = (DownloadCancelledError, SpoolWriteError, *NAMED_FAILURES)
+
+
+def scheme_refused(failure: Failure) -> bool:
+    """Whether a download failed as one whose scheme the server may not serve: a 400, or no
+    answer (refused, TLS handshake failed, timed out, cut) after Scrapy's retries; not
+    another status (a 404 names the page, a 500 is the server's trouble in either scheme),
+    nor a request dropped here (robots.txt, the network policy, the crawl state), nor an
+    answer refused here (`ANSWERED`: a page past DOWNLOAD_MAXSIZE was downloaded again in
+    the other scheme)."""
+    if failure.check(HttpError):
+        return bool(failure.value.response.status == SCHEME_REFUSED)
+    return not failure.check(IgnoreRequest, *ANSWERED)
 
 
 def failure_reason(failure: Failure) -> str:

@@ -150,6 +150,17 @@ class Frontier:
         others = self._other_spellings.get(article_identity(article))
         return others.pop(0) if others else None
 
+    def in_other_scheme(self, article: str, failed: str) -> str | None:
+        """The next spelling listed of `article` in another scheme than `failed`, the one that
+        gave no answer or refused it (`failures.scheme_refused`; the scheme of the URL that
+        failed, after redirects): a link folded to its listing's scheme
+        (`Scope.in_site_scheme`) keeps its written one here. The spellings left in the failed
+        scheme are dropped: its connection failed, not the path (before, once both schemes
+        failed, they took turns through the story's other spellings). None: none."""
+        others = self._other_spellings.get(article_identity(article), [])
+        others[:] = [one for one in others if urlsplit(one).scheme != failed]
+        return others.pop(0) if others else None
+
     def wait_first(self, waiting: Waiting) -> None:
         """`waiting` takes the next place that frees (`respelled`: the place its article's
         not-found spelling frees at once)."""

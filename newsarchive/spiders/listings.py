@@ -14,7 +14,6 @@ from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any
 
 from scrapy import FormRequest, Request
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -23,7 +22,7 @@ from newsarchive import request_meta as meta_keys
 from newsarchive.pagebase import join
 from newsarchive.sites.base import ShowMore
 from newsarchive.spiders.articles_asked import NOT_FOUND, ArticlesAsked
-from newsarchive.spiders.failures import count_http_error, failure_reason
+from newsarchive.spiders.failures import count_http_error, failure_reason, scheme_refused
 from newsarchive.spiders.paging import JSON_POST, onward, show_more_body, show_more_url
 from newsarchive.spiders.postmore import PostMore
 from newsarchive.spiders.reading import post_answer, show_more_answer
@@ -38,12 +37,12 @@ ELSEWHERE = frozenset(("shared", "other_section"))
 
 def _fold_failed(failure: Failure) -> bool:
     """Whether a folded sitemap or feed failed as one its server has not in that scheme:
-    404 or 410, or no answer (refused, TLS handshake failed, connection cut); not another
-    status (a 500 is the server's trouble in either scheme), nor a request dropped here
-    (robots.txt, the network policy)."""
-    if failure.check(HttpError):
-        return bool(failure.value.response.status in NOT_FOUND)
-    return not failure.check(IgnoreRequest)
+    404 or 410, a 400 (nginx's plain HTTP sent to its HTTPS port), or no answer (refused,
+    TLS handshake failed, connection cut); not another status (a 500 is the server's
+    trouble in either scheme), nor a request dropped here (robots.txt, the network policy)."""
+    if failure.check(HttpError) and failure.value.response.status in NOT_FOUND:
+        return True
+    return scheme_refused(failure)
 
 
 class ListingRequests(ArticlesAsked):
@@ -120,7 +119,8 @@ class ListingRequests(ArticlesAsked):
     def _folded_source_failed(self, failure: Failure) -> Any:
         """The errback of a sitemap or feed asked in the other scheme than written
         (`SitemapsAndFeeds._in_served_scheme`): where the folded URL is unknown there (404,
-        410) or gives no answer (refused, TLS failed, cut), it is asked as written, counted
+        410), refuses its scheme (400: nginx's plain HTTP sent to its HTTPS port) or gives no
+        answer (refused, TLS failed, cut), it is asked as written, counted
         `news/sources_fold_fallback` (a site whose https answers while its sitemap is still
         on http only). Before, the folded URL alone was asked and the source lost, where
         asked as written it had answered. Counted where it is asked: one asked already, or
