@@ -17,7 +17,7 @@ from newsarchive.extract.bodyblocks import INLINE_TAGS, TEXT_TAGS
 from newsarchive.extract.document import Document
 from newsarchive.extract.furniture import COOKIE_NOTICE, is_cookie_wall, is_embed_notice
 from newsarchive.extract.regexcache import compiled_patterns
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, folded_search
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -308,9 +308,14 @@ PAYWALL_PITCH = _compile(
 )
 
 
+# (asked of the text of every paragraph, subhead and bold run of the body up to 400
+# characters: IGNORECASE tries each of the pitches' words at the line's start)
+_opens_pitch = folded_search(PAYWALL_PITCH, match=True)
+
+
 def paywall_pitch(raw: str) -> str:
     """The text of a short line that opens a paywall's offer (PAYWALL_PITCH), else ""."""
-    if not PAYWALL_PITCH.match(raw.lstrip()):  # raw text first: most lines are none
+    if not _opens_pitch(raw.lstrip()):  # raw text first: most lines are none
         return ""
     text = clean(raw)
     if (

@@ -69,11 +69,24 @@ AUTHOR_BOX_HEADING = _compile(
 RECIRC_LINK_SHARE = 0.25  # of a teaser block's text is in links; an article section's is far less
 
 
+# A block's first words set as a label in one of these ("<div class=boxhead>More on ...")
+_LABEL_TAGS = ("div", "span", "p", "strong")
+
+
 def first_heading(el: HtmlElement) -> HtmlElement | None:
     """A box's heading: its first heading element or heading-like label, among its first
     RECIRC_HEADING_WITHIN descendants (the comments', a summary's, a related list's)."""
-    first = itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN)
-    return next((d for d in first if d.tag in HEADING_TAGS or _labels(d)), None)
+    # (a loop, each descendant's tag and text read once: asked of every block the walk
+    # meets and of the paragraphs' every ancestor)
+    for d in itertools.islice(el.iterdescendants(), RECIRC_HEADING_WITHIN):
+        tag = d.tag
+        if tag in HEADING_TAGS:
+            return d
+        if tag in _LABEL_TAGS:
+            text = d.text
+            if text and text.strip():
+                return d
+    return None
 
 
 def is_recirculation(el: HtmlElement) -> bool:
@@ -297,11 +310,6 @@ def _all_emphasised(par: HtmlElement, text: str) -> bool:
         and not (par.text or "").strip()
         and clean(kids[0].text_content()) == text
     )
-
-
-def _labels(el: HtmlElement) -> bool:
-    """A block's first words set as a label in a div/span/p ("<div class=boxhead>More on ...")."""
-    return el.tag in ("div", "span", "p", "strong") and bool(el.text and el.text.strip())
 
 
 RELATED_HEADING_LINE = 80  # characters of a related block's heading ("Mehr zum Thema X")

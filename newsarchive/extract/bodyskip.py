@@ -129,28 +129,29 @@ def with_siblings(
 
 def is_skipped(el: HtmlElement, excluded: set[HtmlElement], keep: set[HtmlElement]) -> bool:
     """Furniture, unless it holds most of the container's text (a misleading class name)."""
-    if (el.tag in SKIP_TAGS and not is_quote_figure(el)) or el in excluded:
+    tag = el.tag  # (read once: lxml makes a new string at each read, and the walk asks each child)
+    if (tag in SKIP_TAGS and not is_quote_figure(el)) or el in excluded:
         return True
-    if el.tag in _PHRASING and _screen_reader_only(el):
+    if tag in _PHRASING and _screen_reader_only(el):
         return True  # words only a screen reader says: "(opens in a new window)"
     parent = el.getparent()
-    if el.tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
+    if tag not in BLOCK_TAGS and parent is not None and parent.tag in TEXT_TAGS:
         return False  # a link or span inside a sentence is part of it, whatever its class says
-    if el.tag in _PHRASING and parent is not None and _inside_running_text(el, parent):
+    if tag in _PHRASING and parent is not None and _inside_running_text(el, parent):
         return False  # the same in a paragraph set as a <div> ("<a id=auto-tag_x>Name</a> said")
     return el not in keep and (
         (is_furniture(el) and (not is_summary_box(el) or is_machine_summary(el)))
         or is_recirculation(el)
-        or (el.tag in BLOCK_TAGS and is_author_box(el))
-        or (el.tag in HEADING_TAGS and heads_link_list(el))
-        or (el.tag == "p" and labels_link_list(el))
-        or (el.tag == "p" and labels_broken_links(el))
-        or (el.tag in ("ul", "ol") and summarised_related_list(el))
+        or (tag in BLOCK_TAGS and is_author_box(el))
+        or (tag in HEADING_TAGS and heads_link_list(el))
+        or (tag == "p" and labels_link_list(el))
+        or (tag == "p" and labels_broken_links(el))
+        or (tag in ("ul", "ol") and summarised_related_list(el))
         or is_implicit_figure(el)
         or is_teaser_card(el)
-        or (el.tag == "li" and is_item_card(el))
-        or (el.tag == "blockquote" and _is_social_embed(el))
-        or (el.tag not in TEXT_TAGS and is_teaser_list(el))
+        or (tag == "li" and is_item_card(el))
+        or (tag == "blockquote" and _is_social_embed(el))
+        or (tag not in TEXT_TAGS and is_teaser_list(el))
     )
 
 

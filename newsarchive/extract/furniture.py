@@ -1457,14 +1457,30 @@ def is_share_target(text: str) -> bool:
     return bool(words) and all(w in _LONE_TARGETS for w in words)
 
 
+def _by_first_letter(words: str) -> str:
+    """A literal alternation ("commissi|comisi|...") with the words sharing a first letter
+    under one branch ("c(?:ommissi|omisi)"): the same matches, but re tries each branch at
+    each position a first letter of them opens, so fewer branches scan a line faster (the
+    notes' words below: about half the time on newsbench's lines)."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+        for first, rests in groups.items()
+    )
+
+
 # The words one of the notes above must hold (a messenger, a commission, a browser, a share of
 # the piece, affiliate links), looked for at once before the notes' own rules are asked.
 _NOTE_WORDS = _compile(
-    r"%|whatsapp|telegram|واتساب|تيليجرام|왓츠앱|텔레그램|commissi|provision|comisi|comiss"
-    r"|prowizj|provizi|комисси|komisyon|komisi|手数料|収益|佣金|수수료|عمولة|עמלה|browser|navigat"
-    r"|navegador|webbläsare|nettleser|przeglądarka|prohlížeč|браузер|tarayıcı|ブラウザ|브라우저"
-    r"|浏览器|瀏覽器|متصفح|דפדפן|procent|prozent|percent|pour cent|por ciento|per cento"
-    r"|affiliate|partnerlink"
+    _by_first_letter(
+        r"%|whatsapp|telegram|واتساب|تيليجرام|왓츠앱|텔레그램|commissi|provision|comisi|comiss"
+        r"|prowizj|provizi|комисси|komisyon|komisi|手数料|収益|佣金|수수료|عمولة|עמלה|browser|navigat"
+        r"|navegador|webbläsare|nettleser|przeglądarka|prohlížeč|браузер|tarayıcı|ブラウザ|브라우저"
+        r"|浏览器|瀏覽器|متصفح|דפדפן|procent|prozent|percent|pour cent|por ciento|per cento"
+        r"|affiliate|partnerlink"
+    )
 )  # (no IGNORECASE: read from the lowered line, an alternation with it scans six times slower)
 
 
@@ -1611,18 +1627,19 @@ def _first_ran_goes_on(rest: str, dutch: bool) -> bool:
 
 def is_stock_line(text: str) -> bool:
     """A credit line, call to action or promo that publishers put inside article text."""
-    if len(text) < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
+    n = len(text)  # (asked by most of the rules below, of each line of a body)
+    if n < _MAX_SERVICE_LINE and SERVICE_LINE.match(text):
         return True
     if is_first_ran_notice(text):
         return True
-    if len(text) <= _MAX_NOTICE and is_embed_notice(text):
+    if n <= _MAX_NOTICE and is_embed_notice(text):
         return True
-    if _is_share_line(text) or (len(text) <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
+    if _is_share_line(text) or (n <= _MAX_COUNTER_LINE and COUNTER_LINE.match(text)):
         return True
     # „Folgen Sie uns auf X“ stand auf dem Banner: a call quoted in the story's sentence
     quoted = text[:1] in _OPENING_QUOTES and _QUOTED_IN_SENTENCE.match(text) is not None
     if (
-        len(text) <= _MAX_FOLLOW_CALL
+        n <= _MAX_FOLLOW_CALL
         and not quoted
         and _follow_call(text)
         and not _INNER_STOP.search(text)
@@ -1630,7 +1647,7 @@ def is_stock_line(text: str) -> bool:
     ):
         return True  # one phrase: a sentence after it, or a speaker, makes it the writer's
     if (
-        len(text) <= _MAX_TIP_QUESTION
+        n <= _MAX_TIP_QUESTION
         and "?" in text
         and TIP_QUESTION.match(text)
         and not quoted
@@ -1639,7 +1656,7 @@ def is_stock_line(text: str) -> bool:
     ):
         return True
     if (
-        len(text) <= _MAX_CHANNEL_PROMO
+        n <= _MAX_CHANNEL_PROMO
         and ("hatsapp" in text or "hatsApp" in text or "elegram" in text)
         and CHANNEL_CALL.search(text)
         and _JOIN_CALL.search(text) is not None  # "Il nostro canale WhatsApp è stato chiuso"
@@ -1648,7 +1665,7 @@ def is_stock_line(text: str) -> bool:
     ):
         return True
     if (
-        len(text) <= _MAX_AFFILIATE_NOTE
+        n <= _MAX_AFFILIATE_NOTE
         and _NOTE_WORDS.search(text.lower()) is not None  # one scan: most lines name none
         and (
             is_own_channel_call(text)
@@ -1660,13 +1677,13 @@ def is_stock_line(text: str) -> bool:
     ):
         return True
     if (
-        len(text) <= _MAX_OLD_PIECE_NOTICE
+        n <= _MAX_OLD_PIECE_NOTICE
         and OLD_PIECE_NOTICE.match(text)
         and _AGE_UNIT.search(text) is not None
     ):
         return True
     if (
-        len(text) <= _MAX_CHANNEL_PROMO
+        n <= _MAX_CHANNEL_PROMO
         and ("eile deine" in text or "hare your" in text)
         and COMMUNITY_CALL.search(text)
     ):
@@ -1674,36 +1691,36 @@ def is_stock_line(text: str) -> bool:
     if is_share_target(text) or is_read_also(text):
         return True
     if (
-        len(text) <= _MAX_EMBED_LINE
+        n <= _MAX_EMBED_LINE
         and ("@" in text or "ail" in text or "correo" in text)
         and (EMBED_CAPTION.match(text) or COMMENT_FORM_NOTICE.match(text))
     ):
         return True
-    if len(text) <= _MAX_AUTHOR_MORE and AUTHOR_MORE.match(text):
+    if n <= _MAX_AUTHOR_MORE and AUTHOR_MORE.match(text):
         return True
     if (
         ("기" in text or "특" in text)
-        and len(text) <= _MAX_AUTHOR_MORE
+        and n <= _MAX_AUTHOR_MORE
         and KOREAN_REPORTER_LINE.match(text)
     ):
         return True
     if (
-        len(text) <= _MAX_SUPPORT_PITCH
+        n <= _MAX_SUPPORT_PITCH
         and ("ournali" in text or "eriodis" in text or "iornalis" in text or "ziennik" in text)
         and SUPPORT_PITCH.match(text)
         and not _said(text)
         and not any(q in text for q in _QUOTE_MARKS)  # a pitch quoted is the story's
     ):
         return True
-    if "dpa:" in text and len(text) <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
+    if "dpa:" in text and n <= _MAX_FEED_ID_LINE and FEED_ID_LINE.match(text):
         return True
-    if len(text) <= _MAX_COMMENTS_NOTICE and _comments_notice(text):
+    if n <= _MAX_COMMENTS_NOTICE and _comments_notice(text):
         return True
-    if len(text) <= _MAX_TIP_CALL and "@" in text and _tip_call(text):
+    if n <= _MAX_TIP_CALL and "@" in text and _tip_call(text):
         return True
     if "ookie" in text and is_cookie_banner_line(text):
         return True
-    return len(text) < _MAX_STOCK_LINE and bool(
+    return n < _MAX_STOCK_LINE and bool(
         (
             STOCK_LINE.match(text)
             and not quoted
@@ -1715,15 +1732,15 @@ def is_stock_line(text: str) -> bool:
         or _consent_line(text)
         or PLAYER_LINE.match(text)
         or (CREDIT_LINE.match(text) and not _CREDIT_CLAUSE.search(text))
-        or (len(text) <= _MAX_TAG_LIST_LINE and TAG_LIST_LINE.match(text))
-        or (len(text) <= _MAX_SHARE_BAR_LINE and SHARE_BAR_LINE.match(text))
-        or (len(text) <= _MAX_PAYWALL_NOTE_LINE and PAYWALL_NOTE_LINE.match(text))
+        or (n <= _MAX_TAG_LIST_LINE and TAG_LIST_LINE.match(text))
+        or (n <= _MAX_SHARE_BAR_LINE and SHARE_BAR_LINE.match(text))
+        or (n <= _MAX_PAYWALL_NOTE_LINE and PAYWALL_NOTE_LINE.match(text))
         or (
-            len(text) <= _MAX_OTHER_STOCK_LINE
+            n <= _MAX_OTHER_STOCK_LINE
             and (OTHER_STOCK_LINE.match(_folded(text)) or _PAYWALL_BADGE.match(text))
         )
-        or (len(text) <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
-        or (len(text) <= _MAX_RIGHTS_LINE and RIGHTS_NOTICE.search(text))
+        or (n <= _MAX_AD_SLOT_LINE and AD_SLOT_LINE.match(text))
+        or (n <= _MAX_RIGHTS_LINE and RIGHTS_NOTICE.search(text))
     )
 
 
