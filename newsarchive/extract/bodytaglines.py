@@ -152,8 +152,44 @@ def _story_items(before: str, lines: list[str], containers: Sequence[HtmlElement
         and before not in (SKIPPED, DROPPED, HEADLINE)
         and before.endswith(_STOP)
         and all(_story_item(line) for line in lines)
-        and _list_items(lines, containers)
+        and (_counted(before, len(lines)) or _list_items(lines, containers))
     )
+
+
+def _counted(before: str, n: int) -> bool:
+    """The sentence names as many things as lines follow it ("The council agreed on three
+    changes." over three short <p> lines, "市は三つの変更を決めた。"): the list it announces,
+    set as paragraphs. Other stories' titles under a last sentence rarely match its count."""
+    return any(
+        _COUNTS.get(m.group(1).lower() if m.group(1) else m.group(2)) == n
+        for m in _COUNT_WORD.finditer(before)
+    )
+
+
+# 2 to 6 as a count before its noun ("three changes", "drei Änderungen", "三つの", "세 가지");
+# words that are other words too in another language ("to", "fire", "sex", "sei") are left out
+_COUNTS = {
+    w: n
+    for n, words in enumerate(
+        (
+            "2 two zwei deux dos dois duas due twee dwa dwie dwóch två два две двух iki dva dvě"
+            " dvou dua kaksi 二 两 兩 두",
+            "3 three drei trois tres três tre drie trzy trzech tři tří три трёх трех üç tiga"
+            " kolme 三 세",
+            "4 four vier quatre cuatro quatro quattro cztery czterech fyra четыре четырёх dört"
+            " čtyři empat neljä 四 네",
+            "5 five fünf cinq cinco cinque vijf pięć pięciu fem пять beş pět viisi 五 다섯",
+            "6 six sechs seis zes sześć sześciu seks шесть altı šest enam kuusi 六 여섯",
+        ),
+        start=2,
+    )
+    for w in words.split()
+}
+# a spaced script's word before the next word ("due" not in "due to"), or a CJK numeral
+# before its counter ("三つ", "三个", "三項")
+_COUNT_WORD = _compile(
+    r"(?<!\w)(\d|[^\W\d_]{1,9})(?! to\b)(?= \w)|([二两兩三四五六])[つ个個項项件条條点點種种]"
+)
 
 
 def _list_items(lines: list[str], containers: Sequence[HtmlElement]) -> bool:
