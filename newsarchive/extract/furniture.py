@@ -1513,7 +1513,10 @@ FIRST_RAN_NOTICE = _compile(
     r"|(?:este|esta) (?:artigo|texto|reportagem|matéria|entrevista) foi (?:publicad[oa] )?"
     r"(?:originalmente|inicialmente|primeiro|pela primeira vez)\b"
     r"|(?:artikeln|texten|reportaget|den här artikeln|denna artikel) (?:publicerades"
-    r"|har (?:tidigare )?publicerats) (?:först|ursprungligen|tidigare)\b",
+    r"|har publicerats) (?:först|ursprungligen|tidigare)\b"
+    # ... the adverb before the participle too ("Artikeln har tidigare publicerats i ...")
+    r"|(?:artikeln|texten|reportaget|den här artikeln|denna artikel) har"
+    r" (?:först|ursprungligen|tidigare) publicerats\b",
     re.I,
 )
 # The note stands alone, with at most a credit after it ("Read the original article."); a
@@ -1542,7 +1545,8 @@ _FIRST_RAN_CORRECTS = _compile(
     r"|correg|corrett|rettific|gecorrigeerd|verbeterd)",
     re.I,
 )
-_FIRST_RAN_GOES_ON = _compile(r", (?:and|but|et|mais|y|pero|e|ma|en|maar|och|men)\b", re.I)
+# (the Swedish "men" is not the English "men's": "..., men's edition" is the note's paper)
+_FIRST_RAN_GOES_ON = _compile(r", (?:and|but|et|mais|y|pero|e|ma|en|maar|och|men)\b(?!['’])", re.I)
 # "... and it caused a storm", "... et il a provoqué ...", "... en leidde tot ...": a clause
 # of its own after the note, with or without a comma, opening on a small letter (a paper's
 # name holds "and" too: "... by Harbour and Coast News"); the piece's own history ("... and
