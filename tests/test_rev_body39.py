@@ -14,8 +14,6 @@
 Invented sentences and titles. Each row failed on body-39 before the fix.
 """
 
-# ruff: noqa: E501  -- one row a line reads best
-
 from __future__ import annotations
 
 import pytest

@@ -238,11 +238,12 @@ _COUNT_NOT_ITEMS = _compile(
     re.I,
 )
 # the words before a count that refer back to things already named ("the two leaders")
-_DEFINITE = frozenset(
-    "the these those its his her their die der den dem des diese les ces los las estos estas"
-    " os as estes estas gli le questi het deze dessa beiden".split()
-)
-_BE = frozenset("is are was were be been being not now also still".split())
+_DEFINITE = frozenset((
+    "the", "these", "those", "its", "his", "her", "their", "die", "der", "den", "dem", "des",
+    "diese", "les", "ces", "los", "las", "estos", "estas", "os", "as", "estes", "gli", "le",
+    "questi", "het", "deze", "dessa",
+))  # fmt: skip
+_BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "not", "now", "also", "still"])
 
 
 def _list_items(lines: list[str], containers: Sequence[HtmlElement]) -> bool:
