@@ -1523,7 +1523,16 @@ FIRST_RAN_NOTICE = _compile(
     r"|por primera vez)|se publicó (?:originalmente|inicialmente|por primera vez))\b"
     r"|questo (?:articolo|pezzo|testo) (?:è stato |è )?(?:pubblicato|uscito)"
     r" (?:originariamente|originalmente|inizialmente|per la prima volta|in origine)\b"
-    r"|dit (?:artikel|stuk|verhaal) (?:verscheen|is) (?:eerder|eerst|oorspronkelijk)\b",
+    r"|dit (?:artikel|stuk|verhaal) (?:verscheen|is) (?:eerder|eerst|oorspronkelijk)\b"
+    # Portuguese and Swedish ("Esta reportagem foi publicada originalmente ...", "Artikeln
+    # publicerades först i ...")
+    r"|(?:este|esta) (?:artigo|texto|reportagem|matéria|entrevista) foi (?:publicad[oa] )?"
+    r"(?:originalmente|inicialmente|primeiro|pela primeira vez)\b"
+    r"|(?:artikeln|texten|reportaget|den här artikeln|denna artikel) (?:publicerades"
+    r"|har publicerats) (?:först|ursprungligen|tidigare)\b"
+    # ... the adverb before the participle too ("Artikeln har tidigare publicerats i ...")
+    r"|(?:artikeln|texten|reportaget|den här artikeln|denna artikel) har"
+    r" (?:först|ursprungligen|tidigare) publicerats\b",
     re.I,
 )
 # The note stands alone, with at most a credit after it ("Read the original article."); a
@@ -1552,7 +1561,8 @@ _FIRST_RAN_CORRECTS = _compile(
     r"|correg|corrett|rettific|gecorrigeerd|verbeterd)",
     re.I,
 )
-_FIRST_RAN_GOES_ON = _compile(r", (?:and|but|et|mais|y|pero|e|ma|en|maar)\b", re.I)
+# (the Swedish "men" is not the English "men's": "..., men's edition" is the note's paper)
+_FIRST_RAN_GOES_ON = _compile(r", (?:and|but|et|mais|y|pero|e|ma|en|maar|och|men)\b(?!['’])", re.I)
 # "... and it caused a storm", "... et il a provoqué ...", "... en leidde tot ...": a clause
 # of its own after the note, with or without a comma, opening on a small letter (a paper's
 # name holds "and" too: "... by Harbour and Coast News"); the piece's own history ("... and
@@ -1564,7 +1574,7 @@ _FIRST_RAN_CLAUSE = (
     r"(?:updated|revised|edited|expanded|republished|shortened|translated|mis\b|mise?s?\b"
     r"|actualizad|aggiornat|atualizad|bijgewerkt|since\b|sindsdien\b))(?=[a-zà-ÿ])"
 )
-_FIRST_RAN_AND = _compile(rf"\s(?:and|but|et|mais|y|pero|e|ma|maar){_FIRST_RAN_CLAUSE}")
+_FIRST_RAN_AND = _compile(rf"\s(?:and|but|et|mais|y|pero|e|ma|maar|och|men){_FIRST_RAN_CLAUSE}")
 _FIRST_RAN_EN = _compile(rf"\sen{_FIRST_RAN_CLAUSE}")
 # after the note's sentence, only a credit ("Read the original article.", "Republished under a
 # Creative Commons licence."); a sentence of the story ("Since then the council has ...") is
@@ -1576,7 +1586,10 @@ _FIRST_RAN_CREDIT = 60
 # "It is republished under a Creative Commons licence.": the republication's terms, the note's
 _FIRST_RAN_TERMS = _compile(
     r"\b(?:republi|reproduc|reprint|ripubblic|overgenomen|permission|licen[cst]|autorisation"
-    r"|autorizaci|autorizzazion|permiso|toestemming|agreement|partnership|partenariat|acuerdo)",
+    r"|autorizaci|autorizzazion|permiso|toestemming|agreement|partnership|partenariat|acuerdo"
+    # Portuguese and Swedish verbs of running again ("é reproduzido com autorização",
+    # "återpubliceras här"); their nouns ("autorização", "tillstånd") a story's clause has too
+    r"|reproduz|återpubli)",
     re.I,
 )
 # A subject opening the clause after "and": the story's ("... and the city refused permission
@@ -1585,7 +1598,7 @@ _FIRST_RAN_TERMS = _compile(
 # ... unless the clause says the piece ran again ("... et il est reproduit ici avec
 # autorisation", "... and the piece is republished with permission")
 _FIRST_RAN_AGAIN = _compile(
-    r"\b(?:republi|reprodu|reprint|ripubblic|riprodot|overgenomen|herpubli|wiederveröffentl"
+    r"\b(?:republi|reprodu|reprint|ripubblic|riprodot|overgenomen|herpubli|wiederveröffentl|återpubli"
     # ... or appears here ("... and the piece appears here with permission", "... and their
     # partners and appears under a Creative Commons licence": the names run on to the verb)
     # (the mayor who "appeared in court" is the story's)
