@@ -355,6 +355,17 @@ def test_paragraph_after_an_unclosed_ruby_kept() -> None:
     assert ps[1] in got and ps[2] in got
 
 
+def test_paragraph_after_an_unclosed_ruby_in_capitals_kept() -> None:
+    """The same unclosed ruby written in capitals (`<RUBY>`, `<RT>`, as old editors wrote
+    tags): HTML tags have no case, so the rest of the paragraph is kept all the same."""
+    ps = STORIES["ja"][1]
+    body = f"<p>{ps[0]}</p><P><RUBY>図<RP>(</RP><RT>と<RP>)</RP>{ps[1]}</P>" + "".join(
+        f"<p>{p}</p>" for p in ps[2:]
+    )
+    got = _body(_story_page("ja", body))
+    assert ps[1] in got and ps[2] in got
+
+
 def test_closed_ruby_reading_still_left_out() -> None:
     ps = STORIES["ja"][1]
     body = f"<p><ruby>図書館<rp>(</rp><rt>としょかん</rt><rp>)</rp></ruby>{ps[0]}</p>" + "".join(

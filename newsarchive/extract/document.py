@@ -433,24 +433,15 @@ def parse(
         doc.article = scriptstate.article(text)
     if flat:  # once its metas and JSON-LD are read, wherever they sit
         flatten(tree)
-    # (most pages have no ruby) `"<rt" in text`, read by a regex, on the bytes where they
-    # are the text in UTF-8: sre's scan for a literal's first character beats str.find's
-    # skip table on a needle this short ("<", "r", "t" are everywhere in markup): 0.30 ms
-    # a page (2% of extraction) down to ~0.11. Asked only of a tree holding an <rt>: with
-    # none, there is nothing to unwrap, and a walk of the tree just built (in cache) for
-    # the first takes ~0.01 ms, a tenth of the scan of the source
-    if (
-        next(tree.iter("rt"), None) is not None
-        and (_RT_OPEN_UTF8.search(utf8) if utf8 is not None else _RT_OPEN.search(text)) is not None
-    ):
+    # (most pages have no ruby) only a tree holding an <rt> has a reading to unwrap: a walk of
+    # the tree just built (in cache) finds the first in ~0.01 ms. libxml2 lower-cases tag
+    # names, so `<RT>` is found as `<rt>` (a scan of the source for "<rt" missed it)
+    if next(tree.iter("rt"), None) is not None:
         _unwrap_runaway_readings(tree)
     lxml.etree.strip_elements(tree, *_DROP_TAGS, with_tail=False)
     doc.held = list(itertools.islice(tree.iter(lxml.etree.Element), HELD_ELEMENTS))
     return doc
 
-
-_RT_OPEN = _compile("<rt")
-_RT_OPEN_UTF8 = re.compile(b"<rt")  # bytes: the kept files hold str patterns only
 
 RUBY_READING = 50  # characters: a ruby's reading is a word's or a phrase's, never a sentence
 
