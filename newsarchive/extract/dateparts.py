@@ -105,12 +105,15 @@ CLOCK = _compile(
     r"(?<![\d.:])([01]?\d|2[0-3])\s?[:.h]\s?([0-5]\d)(?![\d.:]\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I
 )
 _CLOCK_WORDS = 4  # the words an update's label and its clock may take beside the time
+_CLOCK_WORD_AFTER = frozenset(langwords.entries(langwords.CLOCK_AFTER))  # "Uhr", "uur"
 
 
-def update_clock(line: str) -> tuple[str, time] | None:
+def update_clock(line: str, lang: str | None = None, day_line: str = "") -> tuple[str, time] | None:
     """The part of a line where an update's label is followed by a clock alone, no day
     ("29 janvier 2026 à 18h40, mis à jour à 19h02", a line "Aggiornato alle 19:02"), with
-    that clock; None where the part states a day or no clock, or says more than a few words."""
+    that clock; None where the part states a day or no clock, or says more than a few words.
+    `lang` is the page's (a mark after the clock in it); `day_line` the dated line before
+    when the clock stands on a line of its own (the zone it names is that line's)."""
     if ":" not in line and "." not in line and "h" not in line:
         return None
     label = next((m for m in LABEL.finditer(line) if UPDATED_LINE.match(line[m.start() :])), None)
@@ -122,14 +125,23 @@ def update_clock(line: str) -> tuple[str, time] | None:
         return None
     m = clocks[0]
     after = part[m.end() :].split()
+    if len(after) == 2 and after[0].casefold() in _CLOCK_WORD_AFTER:
+        after = after[1:]  # "Aktualisiert: 16:20 Uhr MEZ": the zone after the clock's word
     if len(after) > 1 or len(part[: m.start()].split()) > _CLOCK_WORDS:
         return None
-    if after and after[0].strip(".,;)").isupper() and after[0] not in line[: label.start()]:
+    if (
+        after
+        and after[0].strip(".,;)").isupper()
+        and after[0] not in line[: label.start()]
+        and after[0].strip(".,;)") not in day_line.split()
+    ):
         return None  # "updated 7:02 p.m. PT" after a line on ET: a clock of another zone
     hour = int(m.group(1))
     if m.group(3):  # "7:02 p.m."
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
-    elif after and hour <= 12 and (read := parse_date(f"2000-01-03 {part[m.start() :]}")):
+    elif (
+        after and hour <= 12 and (read := parse_date(f"2000-01-03 {part[m.start() :]}", lang=lang))
+    ):
         hour = read.hour  # another language's mark after it: "4:20 م", "4:20 μ.μ.", "04:20 CH"
     return part, time(hour, int(m.group(2)))
 

@@ -2256,7 +2256,8 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             if (
                 ((not dated and own) or (first_line and not own))
                 and parts
-                and (clock := update_clock(line)) is not None
+                and (clock := update_clock(line, lang, "" if own else _day_line(parsed)))
+                is not None
             ):
                 day = parsed[-1][1] if own else dated[0]
                 parsed.append((clock[0], on_the_day_before(day, clock[1])))
@@ -2276,6 +2277,11 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+def _day_line(parsed: list[tuple[str, datetime | None]]) -> str:
+    """The text of the dated line an update's clock on a line of its own takes its day from."""
+    return next((part for part, d in parsed if d is not None), "")
 
 
 def _parsely_dates(doc: Document) -> list[str]:

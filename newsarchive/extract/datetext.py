@@ -971,6 +971,8 @@ def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | No
     a mark of the page's language (langwords.CLOCK_MARKS_OWN)."""
     part = marker.lower()[:1]
     if not part and hour <= 12:
+        if lang is None and _VIETNAMESE.search(before[-30:] + after):
+            lang = "vi"  # no page language: the line's own Vietnamese words ("4 thg 2") say so
         part = _part_after(after) or _part_before(before) or _own_mark(after, lang)
     if part == "a" and hour == 12:
         return 0
@@ -981,6 +983,11 @@ def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | No
     if part == "n" and hour >= 6:  # night
         return 0 if hour == 12 else hour + 12
     return hour
+
+
+# Vietnamese's own letters and month words beside a time: its "SA"/"CH" marks read as such
+# where no page language is known ("2:05 CH 3 thg 2, 2026"), never on a bare "04:20 CH".
+_VIETNAMESE = _compile(r"[đĐưƯơƠ\u1ea0-\u1ef9]|(?<!\w)(?:thg|tháng)(?!\w)")
 
 
 def _own_mark(after: str, lang: str | None) -> str:
