@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.extract import extract_article
 from newsarchive.extract.dates import parse_date, to_iso
-from tests.plugins.dateline_pages import story_dates
+from tests.plugins.dateline_pages import FETCHED, HEADLINE, story_dates
 
 # FETCHED is 2026-12-06 12:00 UTC
 
@@ -135,3 +136,119 @@ def test_publication_lines_of_unseen_sites(
     """Published and modified with the offset the page implies (its zone's name, its
     country's zone on the day)."""
     assert story_dates(lang, line, domain=domain) == dates
+
+
+_LEAD = {
+    "de": "Nach einer langen Debatte am Abend stimmte eine knappe Mehrheit dem Entwurf zu, die alte Brücke abzureißen und bis zum Sommer eine neue zu bauen, teilte der Rat am Mittwoch in einer kurzen Mitteilung an die Presse mit.",
+    "fr": "Après un long débat en soirée, une courte majorité a approuvé le projet de démolir l'ancien pont et d'en construire un nouveau d'ici l'été, a indiqué le conseil mercredi dans un bref communiqué adressé à la presse locale.",
+    "es": "Tras un largo debate por la tarde, una estrecha mayoría aprobó el proyecto de derribar el viejo puente y construir uno nuevo antes del verano, informó el consejo el miércoles en un breve comunicado enviado a la prensa local.",
+    "nl": "Na een lang debat in de avond stemde een krappe meerderheid in met het plan om de oude brug af te breken en voor de zomer een nieuwe te bouwen, meldde de raad woensdag in een korte mededeling aan de lokale pers en de inwoners.",
+}
+_BODY = {
+    "de": "<p>Die Kosten verteilen sich auf drei Jahre, sagte die Bürgermeisterin am Morgen vor der Presse im Rathaus.</p><p>Der Bau soll im Frühjahr beginnen.</p>",
+    "fr": "<p>Le coût est réparti sur trois ans, a précisé la maire dans la matinée devant la presse à l'hôtel de ville.</p><p>Les travaux commencent au printemps.</p>",
+    "es": "<p>El coste se reparte en tres años, dijo la alcaldesa por la mañana ante la prensa en el ayuntamiento.</p><p>Las obras empiezan en primavera.</p>",
+    "nl": "<p>De kosten worden over drie jaar verdeeld, zei de burgemeester in de ochtend tegen de pers op het stadhuis.</p><p>De bouw begint in het voorjaar.</p>",
+}
+
+
+def _lead_page(lang: str, after_article: str) -> str:
+    """A headline's `<article>` holding the lead only (more than a header), then what the
+    case sets after it inside the page's main."""
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{HEADLINE}</title></head>"
+        f"<body><main><article><h1>{HEADLINE}</h1><p>{_LEAD[lang]}</p></article>"
+        f"{after_article}</main><footer>Contact</footer></body></html>"
+    )
+
+
+def _published(html: str, domain: str) -> str | None:
+    url = f"https://www.news.example.{domain}/a/4711-bridge"
+    return extract_article(html, url, fetched=FETCHED).published
+
+
+_STAMPS = {
+    "de": ("<p{c}>3. Dezember 2026, 14:05 Uhr</p>", "<p{c}>{d}.11.2026, 10:{d} Uhr</p>"),
+    "fr": ("<p{c}>3 décembre 2026 à 14h05</p>", "<p{c}>{d}/11/2026 à 10h{d}</p>"),
+    "es": ("<p{c}>3 de diciembre de 2026, 14:05</p>", "<p{c}>{d}/11/2026 10:{d}</p>"),
+    "nl": ("<p{c}>3 december 2026 om 14:05</p>", "<p{c}>{d}-11-2026 10:{d}</p>"),
+}
+_DOMAINS = {"de": "de", "fr": "fr", "es": "es", "nl": "nl"}
+_OFFSET = "+01:00"
+
+
+@pytest.mark.parametrize("cls", ["", " class='meta'"])
+@pytest.mark.parametrize("lang", ["de", "fr", "es", "nl"])
+def test_a_story_line_above_its_body_stays_beside_a_list_of_its_kind(lang: str, cls: str) -> None:
+    """The story's own date line after an `<article>` holding headline and lead, above the
+    body, with a list of other stories' stamps below in paragraphs of the same kind.
+    Failed before: dropped with the list (None)."""
+    own, stamp = _STAMPS[lang]
+    others = "".join(stamp.format(c=cls, d=d) for d in (20, 21, 22, 23))
+    html = _lead_page(lang, own.format(c=cls) + _BODY[lang] + others)
+    assert _published(html, _DOMAINS[lang]) == f"2026-12-03T14:05:00{_OFFSET}"
+
+
+_TEASER = "<p>Ein längerer Anrisstext zu einer anderen Meldung, der über mehrere Zeilen läuft und zum Weiterlesen einlädt.</p>"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the line right above the list (nothing of the story between): one of the list's
+        _STAMPS["de"][0].format(c="") + "".join(_STAMPS["de"][1].format(c="", d=d) for d in (20, 21, 22, 23)),
+        # a list of cards, each a stamp and a teaser: no first line set apart
+        "".join(_STAMPS["de"][1].format(c="", d=d) + _TEASER for d in (20, 21, 22, 23)),
+    ],
+)  # fmt: skip
+def test_a_list_of_stamps_after_the_article_still_dates_nothing(after: str) -> None:
+    """Counter-cases: passed before and after (the page undated)."""
+    assert _published(_lead_page("de", _BODY["de"] + after), "de") is None
+
+
+_STORY = "".join(
+    f"<p>Paragraph {i} of the story about the bridge, long enough to be read as its text.</p>"
+    for i in range(12)
+)
+
+
+def _side_page(lang: str, aside: str) -> str:
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{HEADLINE}</title></head>"
+        f"<body><main><article><h1>{HEADLINE}</h1>{_STORY}</article>{aside}</main>"
+        "<footer>Contact</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "aside", "published"),
+    [
+        ("en", "co.uk", "<aside class='article-meta'><p>Published 3 March 2026 14:05</p></aside>", "2026-03-03T14:05:00+00:00"),
+        ("en", "co.za", "<aside class='byline'>By Thandi Mokoena<br>Published 3 March 2026 14:05 SAST</aside>", "2026-03-03T14:05:00+02:00"),
+        ("de", "de", "<aside class='artikel-meta'><span class='datum'>Veröffentlicht am 3. März 2026, 14:05 Uhr</span></aside>", "2026-03-03T14:05:00+01:00"),
+        ("fr", "fr", "<aside id='post-info'><p>Publié le 3 mars 2026 à 14h05</p></aside>", "2026-03-03T14:05:00+01:00"),
+        ("es", "es", "<aside class='autor'><p>Por Lucía Ferrer</p><p>3 de marzo de 2026, 14:05</p></aside>", "2026-03-03T14:05:00+01:00"),
+    ],
+)  # fmt: skip
+def test_an_articles_own_meta_box_in_an_aside_is_read(
+    lang: str, domain: str, aside: str, published: str
+) -> None:
+    """The page's only date in a byline box set in an <aside> beside the story. Failed
+    before: the aside taken for a column of other items (None)."""
+    assert _published(_side_page(lang, aside), domain) == published
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "<aside class='meta'><h3>Mehr zum Thema</h3><p class='date'>3. März 2026, 14:05 Uhr</p></aside>",
+        "<aside class='article-meta'><ul><li class='date'>3. März 2026, 14:05 Uhr</li></ul></aside>",
+        "<aside class='article-meta'><p class='date'><a href='/2026/03/03/der-neue-radweg-wird-eroeffnet'>Radweg</a> 3. März 2026, 14:05 Uhr</p></aside>",
+        "<aside class='sidebar'><p class='date'>3. März 2026, 14:05 Uhr</p></aside>",
+        "<aside class='metadata-list'><p class='date'>3. März 2026, 14:05 Uhr</p></aside>",
+    ],
+)  # fmt: skip
+def test_other_asides_after_the_article_still_date_nothing(aside: str) -> None:
+    """Counter-cases: a column of more items (a heading, a list, a link to another piece)
+    or an aside not named as the article's box. Passed before and after."""
+    assert _published(_side_page("de", aside), "de") is None

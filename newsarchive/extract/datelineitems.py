@@ -296,8 +296,28 @@ def _side_column(doc: Document, aside: HtmlElement) -> bool:
     h1 = headline(doc)
     article = next(h1.iterancestors("article"), None) if h1 is not None else None
     if article is not None:
-        return article not in aside.iterancestors()
+        return article not in aside.iterancestors() and not _meta_box(doc, aside)
     return aside.find(".//li") is not None
+
+
+# Class or id words of an article's own byline and date box set beside it in an <aside>
+# ("article-meta", "post-byline", "entry-dateline"): not another item's column.
+_META_BOX = _compile(
+    r"(?<![a-z])(?:meta|byline|dateline|author|autor|auteur)(?![a-z])|(?:article|post|entry)[-_]info",
+    re.I,
+)
+
+
+def _meta_box(doc: Document, aside: HtmlElement) -> bool:
+    """Whether an <aside> outside the headline's <article> is that article's byline and date
+    box (`<aside class="article-meta">` beside the story): named so, holding no list, no
+    heading and no link to another piece (a teaser column's date lines keep theirs)."""
+    name = f"{aside.get('class') or ''} {aside.get('id') or ''}"
+    return (
+        _META_BOX.search(name) is not None
+        and next(aside.iter("li", "h2", "h3", "h4", "h5", "article"), None) is None
+        and not links_another_piece(doc, aside)
+    )
 
 
 _ARTICLE_ITEMTYPE = _compile(r"Article|BlogPosting|Report|LiveBlog")
