@@ -252,3 +252,19 @@ def test_other_asides_after_the_article_still_date_nothing(aside: str) -> None:
     """Counter-cases: a column of more items (a heading, a list, a link to another piece)
     or an aside not named as the article's box. Passed before and after."""
     assert _published(_side_page("de", aside), "de") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "lines", "dates"),
+    [
+        ("ja", "jp", _p("2026年3月3日 14時05分 (最終更新 16時20分)"), ("2026-03-03T14:05:00+09:00", "2026-03-03T16:20:00+09:00")),
+        ("ja", "jp", _p("2026年3月3日 14時05分") + _p("更新 16時20分"), ("2026-03-03T14:05:00+09:00", "2026-03-03T16:20:00+09:00")),
+        ("ko", "co.kr", _p("2026년 3월 3일 14시 05분 | 수정 16시 20분"), ("2026-03-03T14:05:00+09:00", "2026-03-03T16:20:00+09:00")),
+        ("zh", "cn", _p("2026年3月3日 14时05分 更新于 16时20分"), ("2026-03-03T14:05:00+08:00", "2026-03-03T16:20:00+08:00")),
+    ],
+)  # fmt: skip
+def test_an_update_clock_in_cjk_words(
+    lang: str, domain: str, lines: str, dates: tuple[str, str]
+) -> None:
+    """An update's clock in hours and minutes words, no day. Failed before: no modified."""
+    assert story_dates(lang, lines, domain=domain) == dates

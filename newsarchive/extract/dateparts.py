@@ -105,6 +105,9 @@ CLOCK = _compile(
     r"(?<![\d.:])([01]?\d|2[0-3])\s?[:.h]\s?([0-5]\d)(?![\d.:]\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I
 )
 _CLOCK_WORDS = 4  # the words an update's label and its clock may take beside the time
+# Japanese, Chinese and Korean clocks in words ("16時20分", "16时20分", "16시 20분")
+_CJK_CLOCK = _compile(r"(?<!\d)([01]?\d|2[0-3])\s?[時时시]\s?([0-5]\d)\s?[分분]")
+_CJK_MINUTE = _compile(r"\d\s?[分분]")
 _CLOCK_WORD_AFTER = frozenset(langwords.entries(langwords.CLOCK_AFTER))  # "Uhr", "uur"
 
 
@@ -114,20 +117,21 @@ def update_clock(line: str, lang: str | None = None, day_line: str = "") -> tupl
     that clock; None where the part states a day or no clock, or says more than a few words.
     `lang` is the page's (a mark after the clock in it); `day_line` the dated line before
     when the clock stands on a line of its own (the zone it names is that line's)."""
-    if ":" not in line and "." not in line and "h" not in line:
+    if ":" not in line and "." not in line and "h" not in line and not _CJK_MINUTE.search(line):
         return None
     label = next((m for m in LABEL.finditer(line) if UPDATED_LINE.match(line[m.start() :])), None)
     if label is None:
         return None
     part = line[label.start() :]
-    clocks = list(CLOCK.finditer(part))
-    if len(clocks) != 1 or datelinetexts.has_year(part) or len(DIGIT.findall(part)) > 4:
+    text = part if part.isascii() else _CJK_CLOCK.sub(r"\1:\2", part)  # "16時20分": 16:20
+    clocks = list(CLOCK.finditer(text))
+    if len(clocks) != 1 or datelinetexts.has_year(text) or len(DIGIT.findall(text)) > 4:
         return None
     m = clocks[0]
-    after = part[m.end() :].split()
+    after = text[m.end() :].split()
     if len(after) == 2 and after[0].casefold() in _CLOCK_WORD_AFTER:
         after = after[1:]  # "Aktualisiert: 16:20 Uhr MEZ": the zone after the clock's word
-    if len(after) > 1 or len(part[: m.start()].split()) > _CLOCK_WORDS:
+    if len(after) > 1 or len(text[: m.start()].split()) > _CLOCK_WORDS:
         return None
     if (
         after
@@ -140,7 +144,7 @@ def update_clock(line: str, lang: str | None = None, day_line: str = "") -> tupl
     if m.group(3):  # "7:02 p.m."
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
     elif (
-        after and hour <= 12 and (read := parse_date(f"2000-01-03 {part[m.start() :]}", lang=lang))
+        after and hour <= 12 and (read := parse_date(f"2000-01-03 {text[m.start() :]}", lang=lang))
     ):
         hour = read.hour  # another language's mark after it: "4:20 م", "4:20 μ.μ.", "04:20 CH"
     return part, time(hour, int(m.group(2)))
