@@ -111,6 +111,19 @@ _CJK_MINUTE = _compile(r"\d\s?[分분]")
 _CLOCK_WORD_AFTER = frozenset(langwords.entries(langwords.CLOCK_AFTER))  # "Uhr", "uur"
 
 
+_CJK_LABEL_TAIL = 2  # characters between an update's label and its clock ("更新于 ")
+_CJK_CLOCK_END = _compile(r"[\s)）\]】」』。．.,，、|｜]*")
+
+
+def _cjk_clock_alone(text: str, label: int, m: re.Match[str]) -> bool:
+    """Whether a clock in hour and minute words stands right after the update's label and
+    ends its part: unspaced words cannot be counted, and "最終更新は別のページ。16時20分ごろ、
+    地震が発生した" is the time of an event the story tells, not of its update."""
+    return len(text[label : m.start()].strip()) <= _CJK_LABEL_TAIL and bool(
+        _CJK_CLOCK_END.fullmatch(text, m.end())
+    )
+
+
 def update_clock(line: str, lang: str | None = None, day_line: str = "") -> tuple[str, time] | None:
     """The part of a line where an update's label is followed by a clock alone, no day
     ("29 janvier 2026 à 18h40, mis à jour à 19h02", a line "Aggiornato alle 19:02"), with
@@ -128,6 +141,8 @@ def update_clock(line: str, lang: str | None = None, day_line: str = "") -> tupl
     if len(clocks) != 1 or datelinetexts.has_year(text) or len(DIGIT.findall(text)) > 4:
         return None
     m = clocks[0]
+    if text != part and not _cjk_clock_alone(text, label.end() - label.start(), m):
+        return None
     after = text[m.end() :].split()
     if len(after) == 2 and after[0].casefold() in _CLOCK_WORD_AFTER:
         after = after[1:]  # "Aktualisiert: 16:20 Uhr MEZ": the zone after the clock's word
