@@ -11,6 +11,7 @@ import pytest
 
 from newsarchive.extract import extract_article
 from tests.plugins.dateline_pages import FETCHED, HEADLINE, story_dates
+from tests.test_dates39 import _BODY, _DOMAINS, _STAMPS, _lead_page, _published
 
 _STORY = "".join(
     f"<p>Paragraph {i} of the story about the bridge, long enough to be read as its text.</p>"
@@ -71,3 +72,44 @@ def test_an_event_clock_after_an_update_word_is_no_update(
     """The first two failed before (the event's clock read as the update's, modified 16:20);
     the third is a counter-case that passed before too."""
     assert story_dates(lang, lines, domain=domain)[1] is None
+
+
+_TEASERS = {
+    "de": (
+        "Mehr aus der Region",
+        "Ein längerer Anrisstext zu einer anderen Meldung aus der Region, der über mehrere Zeilen läuft und zum Weiterlesen einlädt, mit noch mehr Worten.",
+    ),
+    "fr": (
+        "Plus de la région",
+        "Un long texte d'accroche pour une autre nouvelle de la région, qui court sur plusieurs lignes et invite à poursuivre la lecture, avec encore des mots.",
+    ),
+    "es": (
+        "Más de la región",
+        "Un largo texto de entrada para otra noticia de la región, que ocupa varias líneas e invita a seguir leyendo, con todavía más palabras al final.",
+    ),
+    "nl": (
+        "Meer uit de regio",
+        "Een lange teasertekst bij een ander bericht uit de regio, die over meerdere regels loopt en uitnodigt om verder te lezen, met nog meer woorden erbij.",
+    ),
+}
+
+
+def _list_pages(lang: str) -> list[str]:
+    """A list of other stories after the article whose first entry has a long teaser (or
+    the list an intro line), the story's own date nowhere."""
+    heading, teaser = _TEASERS[lang]
+    stamp = _STAMPS[lang][1]
+    first, rest = stamp.format(c="", d=19), "".join(stamp.format(c="", d=d) for d in (20, 21, 22))
+    return [
+        _lead_page(lang, _BODY[lang] + f"<h2>{heading}</h2>" + first + f"<p>{teaser}</p>" + rest),
+        _lead_page(lang, _BODY[lang] + first + f"<p>{teaser}</p>" + rest),
+        _lead_page(lang, first + f"<p>{teaser}</p>" + rest + stamp.format(c="", d=23)),
+    ]
+
+
+@pytest.mark.parametrize("case", [0, 1, 2])
+@pytest.mark.parametrize("lang", ["de", "fr", "es", "nl"])
+def test_a_lists_first_entry_with_a_long_teaser_is_no_story_line(lang: str, case: int) -> None:
+    """The first stamp below a heading or the story's body, or above a single intro line:
+    the list's first entry. Failed before: read as the story's own line (19 November)."""
+    assert _published(_list_pages(lang)[case], _DOMAINS[lang]) is None

@@ -241,6 +241,24 @@ def story_line_block(blocks: list[HtmlElement]) -> HtmlElement | None:
         sum(len(c.text_content()) for c in children[at[a] + 1 : at[b]])
         for a, b in itertools.pairwise(order)
     ]
-    if gaps and gaps[0] >= _STORY_GAP and gaps[0] > 2 * max(gaps[1:], default=0):
+    if (
+        gaps
+        and gaps[0] >= _STORY_GAP
+        and gaps[0] > 2 * max(gaps[1:], default=0)
+        and _right_after_an_article(order[0])
+        and sum(1 for c in children[at[order[0]] + 1 : at[order[1]]] if c.text_content().strip())
+        >= _STORY_PARAGRAPHS
+    ):
         return order[0]
     return None
+
+
+_STORY_PARAGRAPHS = 2  # a story's body: paragraphs, not one intro line above a list
+
+
+def _right_after_an_article(block: HtmlElement) -> bool:
+    """Whether the element before a block is an <article> (the headline's and lead's): a
+    stamp below a heading ("Mehr aus der Region") or after the story's body is a list's
+    first entry, its teaser no story body."""
+    prev = next((s for s in block.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    return prev is not None and prev.tag == "article"
