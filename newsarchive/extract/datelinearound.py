@@ -220,3 +220,45 @@ def block_after_the_article(doc: Document, el: HtmlElement) -> HtmlElement | Non
         if any(sib in holding for sib in node.itersiblings(preceding=True)):
             return node
     return None
+
+
+_STORY_GAP = 100  # characters of text between a story's own date line and a list below
+
+
+def story_line_block(blocks: list[HtmlElement]) -> HtmlElement | None:
+    """The first of sibling blocks of one kind (same tag and class) where the story's own text
+    stands between it and the others: a date line just after an `<article>` holding the
+    headline and lead, above the body's paragraphs, then a list of more stories printed in
+    paragraphs of that kind. The text after it runs longer than twice any gap between the
+    list's entries (a card's teaser between its stamps keeps a list one); None otherwise."""
+    parent = blocks[0].getparent() if blocks else None
+    if parent is None or any(b.getparent() is not parent for b in blocks):
+        return None
+    children = list(parent)
+    at = {child: i for i, child in enumerate(children)}
+    order = sorted(set(blocks), key=at.__getitem__)
+    gaps = [
+        sum(len(c.text_content()) for c in children[at[a] + 1 : at[b]])
+        for a, b in itertools.pairwise(order)
+    ]
+    if (
+        gaps
+        and gaps[0] >= _STORY_GAP
+        and gaps[0] > 2 * max(gaps[1:], default=0)
+        and _right_after_an_article(order[0])
+        and sum(1 for c in children[at[order[0]] + 1 : at[order[1]]] if c.text_content().strip())
+        >= _STORY_PARAGRAPHS
+    ):
+        return order[0]
+    return None
+
+
+_STORY_PARAGRAPHS = 2  # a story's body: paragraphs, not one intro line above a list
+
+
+def _right_after_an_article(block: HtmlElement) -> bool:
+    """Whether the element before a block is an <article> (the headline's and lead's): a
+    stamp below a heading ("Mehr aus der Region") or after the story's body is a list's
+    first entry, its teaser no story body."""
+    prev = next((s for s in block.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    return prev is not None and prev.tag == "article"

@@ -296,8 +296,59 @@ def _side_column(doc: Document, aside: HtmlElement) -> bool:
     h1 = headline(doc)
     article = next(h1.iterancestors("article"), None) if h1 is not None else None
     if article is not None:
-        return article not in aside.iterancestors()
+        return article not in aside.iterancestors() and not _meta_box(doc, aside)
     return aside.find(".//li") is not None
+
+
+# Class or id words of an article's own byline and date box set beside it in an <aside>
+# ("article-meta", "post-byline", "entry-dateline"): not another item's column.
+_META_BOX = _compile(
+    r"(?<![a-z])(?:meta|byline|dateline|author|autor|auteur)(?![a-z])|(?:article|post|entry)[-_]info",
+    re.I,
+)
+
+
+def _meta_box(doc: Document, aside: HtmlElement) -> bool:
+    """Whether an <aside> outside the headline's <article> is that article's byline and date
+    box (`<aside class="article-meta">` beside the story): named so, holding no list, no
+    heading and no link to another piece (a teaser column's date lines keep theirs)."""
+    name = f"{aside.get('class') or ''} {aside.get('id') or ''}"
+    return (
+        _META_BOX.search(name) is not None
+        and next(aside.iter("li", "h2", "h3", "h4", "h5", "article"), None) is None
+        and not any(k in el.attrib for el in aside.iter() for k in _LINK_ATTRIBUTES)
+        and not links_another_piece(doc, aside)
+        and all(
+            _box_piece(piece.strip()) for t in aside.itertext() for piece in _BOX_SPLIT.split(t)
+        )
+    )
+
+
+# A card made clickable by script rather than by <a> ("<div data-href='/a/1'>"): another piece.
+_LINK_ATTRIBUTES = ("onclick", "data-href", "data-url", "data-link")
+_BOX_SPLIT = _compile(r"[|·•—–\n]")
+_BOX_DATE_LABEL = _compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.DATE_LABELS) + r")(?!\w)\W*", re.I
+)
+_BYLINE_LABELS = frozenset(langwords.entries(langwords.BYLINE_LABELS))
+_BOX_NAME_WORDS = 4  # "By Thandi Mokoena", "Von Jonas Brehm, Berlin"
+_BOX_DATE_WORDS = 2  # before a date's digits after its label: "am", "on March", "Tuesday, March"
+
+
+def _box_piece(piece: str) -> bool:
+    """Whether a piece of an aside's text reads as a byline box's: a name of a few words
+    (after "Autor:"), or a date after its publication label only. A writer's bio ("Member
+    since March 3, 2019", "Latest: 5 December 2026") or a neighbour piece's title ("Previous
+    post: ...") is not the story's box, and its date not the story's."""
+    rest = _BOX_DATE_LABEL.sub("", piece, count=1)
+    digit = next((i for i, c in enumerate(rest) if c.isdigit()), None)
+    if digit is not None:
+        before = rest[:digit]
+        return ":" not in before and len(before.split()) <= _BOX_DATE_WORDS
+    label, colon, name = rest.partition(":")
+    if colon and label.strip().casefold() in _BYLINE_LABELS:
+        rest = name
+    return ":" not in rest and len(rest.split()) <= _BOX_NAME_WORDS
 
 
 _ARTICLE_ITEMTYPE = _compile(r"Article|BlogPosting|Report|LiveBlog")

@@ -105,31 +105,62 @@ CLOCK = _compile(
     r"(?<![\d.:])([01]?\d|2[0-3])\s?[:.h]\s?([0-5]\d)(?![\d.:]\d)(?:\s?([ap])\.?\s?m\b\.?)?", re.I
 )
 _CLOCK_WORDS = 4  # the words an update's label and its clock may take beside the time
+# Japanese, Chinese and Korean clocks in words ("16時20分", "16时20分", "16시 20분")
+_CJK_CLOCK = _compile(r"(?<!\d)([01]?\d|2[0-3])\s?[時时시]\s?([0-5]\d)\s?[分분]")
+_CJK_MINUTE = _compile(r"\d\s?[分분]")
+_CLOCK_WORD_AFTER = frozenset(langwords.entries(langwords.CLOCK_AFTER))  # "Uhr", "uur"
 
 
-def update_clock(line: str) -> tuple[str, time] | None:
+_CJK_LABEL_TAIL = 2  # characters between an update's label and its clock ("更新于 ")
+_CJK_CLOCK_END = _compile(r"[\s)）\]】」』。．.,，、|｜]*")
+
+
+def _cjk_clock_alone(text: str, label: int, m: re.Match[str]) -> bool:
+    """Whether a clock in hour and minute words stands right after the update's label and
+    ends its part: unspaced words cannot be counted, and "最終更新は別のページ。16時20分ごろ、
+    地震が発生した" is the time of an event the story tells, not of its update."""
+    return len(text[label : m.start()].strip()) <= _CJK_LABEL_TAIL and bool(
+        _CJK_CLOCK_END.fullmatch(text, m.end())
+    )
+
+
+def update_clock(line: str, lang: str | None = None, day_line: str = "") -> tuple[str, time] | None:
     """The part of a line where an update's label is followed by a clock alone, no day
     ("29 janvier 2026 à 18h40, mis à jour à 19h02", a line "Aggiornato alle 19:02"), with
-    that clock; None where the part states a day or no clock, or says more than a few words."""
-    if ":" not in line and "." not in line and "h" not in line:
+    that clock; None where the part states a day or no clock, or says more than a few words.
+    `lang` is the page's (a mark after the clock in it); `day_line` the dated line before
+    when the clock stands on a line of its own (the zone it names is that line's)."""
+    if ":" not in line and "." not in line and "h" not in line and not _CJK_MINUTE.search(line):
         return None
     label = next((m for m in LABEL.finditer(line) if UPDATED_LINE.match(line[m.start() :])), None)
     if label is None:
         return None
     part = line[label.start() :]
-    clocks = list(CLOCK.finditer(part))
-    if len(clocks) != 1 or datelinetexts.has_year(part) or len(DIGIT.findall(part)) > 4:
+    text = part if part.isascii() else _CJK_CLOCK.sub(r"\1:\2", part)  # "16時20分": 16:20
+    clocks = list(CLOCK.finditer(text))
+    if len(clocks) != 1 or datelinetexts.has_year(text) or len(DIGIT.findall(text)) > 4:
         return None
     m = clocks[0]
-    after = part[m.end() :].split()
-    if len(after) > 1 or len(part[: m.start()].split()) > _CLOCK_WORDS:
+    if text != part and not _cjk_clock_alone(text, label.end() - label.start(), m):
         return None
-    if after and after[0].strip(".,;)").isupper() and after[0] not in line[: label.start()]:
+    after = text[m.end() :].split()
+    if len(after) == 2 and after[0].casefold() in _CLOCK_WORD_AFTER:
+        after = after[1:]  # "Aktualisiert: 16:20 Uhr MEZ": the zone after the clock's word
+    if len(after) > 1 or len(text[: m.start()].split()) > _CLOCK_WORDS:
+        return None
+    if (
+        after
+        and after[0].strip(".,;)").isupper()
+        and after[0] not in line[: label.start()]
+        and after[0].strip(".,;)") not in day_line.split()
+    ):
         return None  # "updated 7:02 p.m. PT" after a line on ET: a clock of another zone
     hour = int(m.group(1))
     if m.group(3):  # "7:02 p.m."
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
-    elif after and hour <= 12 and (read := parse_date(f"2000-01-03 {part[m.start() :]}")):
+    elif (
+        after and hour <= 12 and (read := parse_date(f"2000-01-03 {text[m.start() :]}", lang=lang))
+    ):
         hour = read.hour  # another language's mark after it: "4:20 م", "4:20 μ.μ.", "04:20 CH"
     return part, time(hour, int(m.group(2)))
 

@@ -487,11 +487,31 @@ def _other_stories(doc: Document, dated: Iterable[tuple[str, datetime | None]]) 
             else (block.getparent(), block.tag, block.get("class"))
         )
         blocks.setdefault(kind, []).append((line, d))
+    _split_story_line(found, blocks)
     lists = [b for b in blocks.values() if len({d for _, d in b}) >= _TICKER_ENTRIES]
     after = [pair for b in (lists or blocks.values()) for pair in b]
     if len({d for _, d in after}) < _TICKER_ENTRIES:
         return set()
     return {line for line, _ in after}
+
+
+def _split_story_line(
+    found: list[tuple[HtmlElement, str, datetime]],
+    blocks: dict[object, list[tuple[str, datetime]]],
+) -> None:
+    """A kind's first block set apart where the story's text runs between it and a list of
+    three or more of its kind below (`datelinearound.story_line_block`): the story's own date
+    line above its body, not the list's first entry."""
+    for kind, entries in list(blocks.items()):
+        if not isinstance(kind, tuple):
+            continue
+        lines = {line for line, _ in entries}
+        mine = [(b, line, d) for b, line, d in found if line in lines]
+        first = datelinearound.story_line_block([b for b, _, _ in mine])
+        rest = [(line, d) for b, line, d in mine if b is not first]
+        if first is not None and len({d for _, d in rest}) >= _TICKER_ENTRIES:
+            blocks[kind] = rest
+            blocks[(*kind, "story")] = [(line, d) for b, line, d in mine if b is first]
 
 
 # A ticker's entries, in one order (newest or oldest first), span days or weeks: stamps
@@ -2256,7 +2276,8 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             if (
                 ((not dated and own) or (first_line and not own))
                 and parts
-                and (clock := update_clock(line)) is not None
+                and (clock := update_clock(line, lang, "" if own else _day_line(parsed)))
+                is not None
             ):
                 day = parsed[-1][1] if own else dated[0]
                 parsed.append((clock[0], on_the_day_before(day, clock[1])))
@@ -2276,6 +2297,11 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+def _day_line(parsed: list[tuple[str, datetime | None]]) -> str:
+    """The text of the dated line an update's clock on a line of its own takes its day from."""
+    return next((part for part, d in parsed if d is not None), "")
 
 
 def _parsely_dates(doc: Document) -> list[str]:

@@ -971,7 +971,11 @@ def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | No
     a mark of the page's language (langwords.CLOCK_MARKS_OWN)."""
     part = marker.lower()[:1]
     if not part and hour <= 12:
-        part = _part_after(after) or _part_before(before) or _own_mark(after, lang)
+        part = (
+            _part_after(after)
+            or _part_before(before)
+            or _own_mark(after, lang or _vietnamese(before, after))
+        )
     if part == "a" and hour == 12:
         return 0
     if part == "p" and hour < 12:
@@ -981,6 +985,17 @@ def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | No
     if part == "n" and hour >= 6:  # night
         return 0 if hour == 12 else hour + 12
     return hour
+
+
+# Vietnamese's own letters and month words beside a time: its "SA"/"CH" marks read as such
+# where no page language is known ("2:05 CH 3 thg 2, 2026"), never on a bare "04:20 CH".
+_VIETNAMESE = _compile(r"[đĐưƯơƠ\u1ea0-\u1ef9]|(?<!\w)(?:thg|tháng)(?!\w)")
+
+
+def _vietnamese(before: str, after: str) -> str | None:
+    """ "vi" where a line of no known language holds Vietnamese's letters or month words
+    beside its time ("2:05 CH 3 thg 2, 2026"): its "SA"/"CH" are read then."""
+    return "vi" if _VIETNAMESE.search(before[-30:] + after) else None
 
 
 def _own_mark(after: str, lang: str | None) -> str:

@@ -1040,7 +1040,7 @@ CLOCK_MORNING = {
     "es": "de la mañana, de la madrugada", "pt": "da manhã, da madrugada", "fr": "du matin",
     "it": "del mattino, di mattina", "ru": "утра", "uk": "ранку, дп", "ms": "pagi", "id": "pagi",
     "tl": "ng umaga, ng madaling-araw", "hi": "पूर्वाह्न, सुबह", "he": "בבוקר, לפנה״צ", "hu": "de.",
-    "ko": "오전, 새벽", "ja": "午前", "zh": "上午, 凌晨, 早上", "vi": "sáng, sa",
+    "ko": "오전, 새벽", "ja": "午前", "zh": "上午, 凌晨, 早上", "vi": "sáng",
     # CLDR's 12-hour marks printed after the time ("9:07 dop.", "9.07 ap.", "9:07 дп", "9:07 ÖÖ")
     "cs": "dop.", "sk": "dop.", "sl": "dop.", "fi": "ap.", "tr": "öö", "el": "πμ",
     "lt": "priešpiet", "lv": "priekšp., priekšpusdienā", "af": "vm.",
@@ -1052,7 +1052,7 @@ CLOCK_AFTERNOON = {
     "es": "de la tarde", "pt": "da tarde", "fr": "de l'après-midi, de l’après-midi, du soir",
     "it": "del pomeriggio, di sera, della sera", "ru": "вечера", "uk": "вечора, пп", "ms": "petang",
     "id": "sore", "tl": "ng hapon", "hi": "अपराह्न, शाम", "he": "אחר הצהריים, אחה״צ, אחה\"צ, בערב",
-    "hu": "du.", "ko": "오후", "ja": "午後", "zh": "下午, 傍晚", "vi": "chiều, ch",
+    "hu": "du.", "ko": "오후", "ja": "午後", "zh": "下午, 傍晚", "vi": "chiều",
     "cs": "odp.", "sk": "odp.", "sl": "pop.", "fi": "ip.", "tr": "ös", "el": "μμ",
     "lt": "popiet, pop.", "lv": "pēcp., pēcpusdienā", "af": "nm.",
     "bn": "পিএম, অপরাহ্ন", "ta": "பிற்பகல்", "ur": "بعد دوپہر", "ne": "दिउँसो, बेलुका, साँझ",
@@ -1085,6 +1085,8 @@ CLOCK_MARKS_OWN: dict[str, dict[str, str]] = {
     "am": {"ጥዋት": "a", "ከሰዓት": "p"}, "lo": {"ກ່ອນທ່ຽງ": "a", "ຫຼັງທ່ຽງ": "p"},
     "my": {"နံနက်": "a", "ညနေ": "p"}, "si": {"පෙ.ව.": "a", "ප.ව.": "p"},
     "th": {"ก่อนเที่ยง": "a", "หลังเที่ยง": "p"},
+    # Vietnamese's "SA"/"CH" (sáng, chiều): "04:20 CH" on a Swiss page is no afternoon
+    "vi": {"sa": "a", "ch": "p"},
 }  # fmt: skip
 # datetext.py/datelines.py: words after a dotted time ("15.44 Uhr", "15.44 uur", "15.44 h").
 CLOCK_AFTER = {
