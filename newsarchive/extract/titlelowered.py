@@ -24,7 +24,8 @@ MAX_TEXT = 20_000  # characters of the story read: the names sit in its first pa
 def names_lowered(settled: str, first: str, text: Callable[[], str]) -> bool:
     """Whether `settled` is `first` (in Title Case) in a sentence case that writes small a
     word the page's text (`text`) writes with a capital after a small-lettered word (a
-    name mid-sentence: "... ferries to Port Ellis", not a sentence's or a heading's first)."""
+    name mid-sentence: "... ferries to Port Ellis", not a sentence's or a heading's first)
+    and never small (a word of a name there, "the Storm Centre", is a word elsewhere)."""
     if settled == first or settled.casefold() != first.casefold() or not _title_cased(first):
         return False
     if _title_cased(settled):
@@ -37,8 +38,13 @@ def names_lowered(settled: str, first: str, text: Callable[[], str]) -> bool:
     if not lowered:
         return False
     body = text()[:MAX_TEXT]
+    words = None
     for word in lowered:
         at = body.find(word)
+        if at != -1 and words is None:
+            words = {w for w in _WORD.findall(body) if w.islower()}
+        if words and word.lower() in words:
+            continue  # written small too: a word's, not a name's ("the storm", "Storm Centre")
         while at != -1:
             end = at + len(word)
             # (a word's capital after a small letter and a space: inside a sentence)

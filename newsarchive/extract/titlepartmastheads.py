@@ -33,10 +33,16 @@ _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
 EDITION_TAIL = _compile(
-    "(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|電子報|电子报"
+    "(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|ウェブ版|web版|電子報|电子报"
     f"|{compact('ออนไลน์')})$"
 )  # "自由時報電子報": a Taiwanese paper's e-paper; Thai "online" as `compact` spells it
 MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer run is a headline's
+# Korean papers' words that are common nouns too ("매일경제", but "흔들리는 경제", the economy
+# shaken): a paper's name joins them to the word before, a headline's phrase sets a space
+_NOUN_ENDS = ("경제", "투데이", "저널")
+# a CJK name closed by a paper's word in Latin letters ("港湾NEWS", "うみかぜTV"): its kind,
+# as "新聞" closes one
+_CJK_THEN_PAPER = _compile(f"[{CJK}]{{1,{MAX_CJK_NAME}}}(?:news|times|tv)")
 
 
 def cjk_masthead(part: str) -> bool:
@@ -122,6 +128,8 @@ def is_masthead(part: str) -> bool:
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
     key = EDITION_TAIL.sub("", compact(part))
+    if _CJK_THEN_PAPER.fullmatch(key):
+        return not _CJK_GRAMMAR.search(key)
     if m := _CJK_THEN_LATIN.fullmatch(key) or _LATIN_THEN_CJK.fullmatch(key):
         # "公視新聞網 PNN", "端傳媒 Initium Media", "HKT港湾テレビ": the name in two scripts
         key = m[1]
@@ -130,12 +138,14 @@ def is_masthead(part: str) -> bool:
             len(key) <= MAX_CJK_NAME
             and (key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS))
             and not _CJK_GRAMMAR.search(key)
+            and (len(words) == 1 or not key.endswith(_NOUN_ENDS))
         )
     if _THAI_WORD.fullmatch(key):  # written without spaces too: "ข่าวท่าเรือ", "ท่าเรือนิวส์"
         return len(key) <= MAX_CJK_NAME and (
             key.startswith(_THAI_MASTHEAD) or key.endswith(_THAI_MASTHEAD)
         )
-    folded = [w.casefold() for w in words]
+    # (a name in its quotes, as Russian and Ukrainian write a paper's: "«Приморский вестник»")
+    folded = [w.strip(_NAME_QUOTES).casefold() for w in words]
     if _INDIC.search(part):
         # Indic scripts put the paper's kind last ("উদাহরণ সংবাদ", "राजस्थान पत्रिका") or before
         # one word more ("সংবাদ প্রতিদিন"); two words after it are a headline's phrase ("সংবাদ
@@ -145,6 +155,7 @@ def is_masthead(part: str) -> bool:
 
 
 _INDIC = _compile("[\u0900-\u0dff]")
+_NAME_QUOTES = "\u00ab\u00bb\u201e\u201c\u201d\"'"
 
 # Thai, one run of letters (`compact` drops its vowel and tone marks, as from the words below)
 _THAI_WORD = _compile("[\u0e00-\u0e7f]+")
