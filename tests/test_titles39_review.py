@@ -28,6 +28,11 @@ FIXED: list[dict[str, Any]] = [
     dict(id='lw-nav', lang='en', host='baycourier.example', top='<header><nav><a href="/">Home</a>\n<a href="/w">Weather</a>\n<a href="/s">Sports</a></nav></header>', t='Heavy weather keeps ferries in port for a week | Bay Courier', og='Heavy Weather Keeps Ferries In Port For A Week', want='Heavy weather keeps ferries in port for a week'),
     # German capitalises every noun: a verb or an adjective made one is no name
     dict(id='lw-de-nominal', lang='de', host='kuestenbote.example', t='Hafenstadt will endlich wieder bauen | Küstenbote', og='Hafenstadt Will Endlich Wieder Bauen', body='Die Verwaltung teilte mit, dass das Bauen am Hafen im Winter teurer werde. ', want='Hafenstadt will endlich wieder bauen'),
+    # Korean compounds of "경제" (economy) a topic or a headline ends in, a bare "투데이" (today)
+    dict(id='ko-kicker-local-economy', lang='ko', host='bada.example', t='지역경제 | 시장 상인들, 매출 급감에 울상 | 바다일보', want='지역경제 | 시장 상인들, 매출 급감에 울상'),
+    dict(id='ko-end-local-economy', lang='ko', host='bada.example', t='시장 상인들 매출 급감에 울상 - 지역경제', want='시장 상인들 매출 급감에 울상 - 지역경제'),
+    dict(id='ko-end-creative-economy', lang='ko', host='bada.example', t='새 정부 산업 정책의 방향은 | 창조경제', want='새 정부 산업 정책의 방향은 | 창조경제'),
+    dict(id='ko-bare-today', lang='ko', host='bada.example', t='주말 바닷가 날씨 맑음 | 투데이', want='주말 바닷가 날씨 맑음 | 투데이'),
     dict(id='lw-de-adjective', lang='de', host='kuestenbote.example', t='Stadtrat setzt auf alte Fähre | Küstenbote', og='Stadtrat Setzt Auf Alte Fähre', body='Der Stadtrat will das Alte bewahren, sagte die Bürgermeisterin am Dienstag in der Sitzung. ', want='Stadtrat setzt auf alte Fähre'),
 ]
 
@@ -35,6 +40,9 @@ GUARDS: list[dict[str, Any]] = [
     # the names lowered, written mid-sentence: the Title Case og:title keeps them
     dict(id='lw-name-then-comma', lang='en', host='baycourier.example', t='Council names anna berg harbour chief | Bay Courier', og='Council Names Anna Berg Harbour Chief', body='The council chose Anna Berg, a former port engineer, on Tuesday after a long debate. ', want='Council Names Anna Berg Harbour Chief'),
     dict(id='lw-name-possessive-end', lang='en', host='baycourier.example', t='Ferry returns to port ellis after storm | Bay Courier', og='Ferry Returns To Port Ellis After Storm', body='The ferry sailed back to Port Ellis. It had been moored for a week while the storm passed. ', want='Ferry Returns To Port Ellis After Storm'),
+    dict(id='ko-today-paper', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 | 바다투데이', want='시의회, 방파제 재건 예산 통과'),
+    dict(id='ko-journal-paper-og', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 - 해안저널', og='시의회, 방파제 재건 예산 통과 - 해안저널', want='시의회, 방파제 재건 예산 통과'),
+    dict(id='ko-economy-paper-end', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 | 해안경제', want='시의회, 방파제 재건 예산 통과'),
     dict(id='lw-es-name', lang='es', host='elcostero.example', t='El ferry vuelve a puerto azul tras la tormenta | El Costero', og='El Ferry Vuelve A Puerto Azul Tras La Tormenta', body='El ferry volvió el martes a Puerto Azul después de una semana de temporal en la costa. ', want='El Ferry Vuelve A Puerto Azul Tras La Tormenta'),
 ]
 # fmt: on

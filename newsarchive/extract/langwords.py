@@ -1930,8 +1930,11 @@ PAPER_NOUNS = {
 # headline's words after a space ("首相が疑惑に反論　偽新聞"), no paper's name.
 NOT_MASTHEADS = {
     "ja": "偽新聞, 偽ニュース, フェイクニュース", "zh": "假新闻, 假新聞, 虚假新闻, 虛假新聞",
-    "ko": "가짜뉴스, 가짜 뉴스",
+    "ko": "가짜뉴스, 가짜 뉴스, 지역경제, 세계경제, 국가경제, 국민경제, 실물경제, 시장경제, "
+    "창조경제, 민생경제, 서민경제, 가계경제, 공유경제, 녹색경제, 디지털경제, 글로벌경제",
 }  # fmt: skip
+# (Korean compounds of "경제", economy, that name no paper: local, world, national, real,
+# market, creative, household ... economy, a topic set as a title's part: "지역경제 | ...")
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ"), and the
 # word opening a name in other scripts: Arabic "موقع" (site: "موقع البحر"), a headline's word
 # elsewhere in a part ("صور من موقع الانفجار", photos from the blast's site).

@@ -50,7 +50,12 @@ def cjk_masthead(part: str) -> bool:
 
     In Latin and other scripts a first part so named may be a headline's topic; the host
     tells those (`is_site`)."""
-    return bool(CJK_CHAR.match(part.lstrip())) and is_masthead(part)
+    # (a first part in a noun a paper's name may end in is a topic's kicker: "지역경제 | ...")
+    return (
+        bool(CJK_CHAR.match(part.lstrip()))
+        and not compact(part).endswith(_NOUN_ENDS)
+        and is_masthead(part)
+    )
 
 
 _LATIN_LETTER = _compile("[A-Za-z\u00c0-\u024f]")
@@ -114,6 +119,13 @@ def spaced_masthead_cut(text: str) -> str | None:
 _CJK_GRAMMAR = _compile("[的了是谁誰这這吗嗎呢我你他她它们們怎如]|一[家本份个個]")
 
 
+def _named_noun_end(key: str, words: list[str]) -> bool:
+    """Whether a CJK part ending in a word that is a common noun too ("경제", "투데이") is a
+    paper's name: one word, a name joined before the noun ("바다경제"), not the noun alone
+    ("| 투데이") nor a compound a headline or a topic writes ("지역경제", local economy)."""
+    return len(words) == 1 and key not in _NOT_MASTHEADS  # (its words alone among them)
+
+
 def is_masthead(part: str) -> bool:
     """A last part that is a newspaper's name by its kind, in a script no host name spells:
     "朝日新聞デジタル", "日刊ゲンダイDIGITAL", "한국일보", "Российская газета".
@@ -138,7 +150,7 @@ def is_masthead(part: str) -> bool:
             len(key) <= MAX_CJK_NAME
             and (key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS))
             and not _CJK_GRAMMAR.search(key)
-            and (len(words) == 1 or not key.endswith(_NOUN_ENDS))
+            and (not key.endswith(_NOUN_ENDS) or _named_noun_end(key, words))
         )
     if _THAI_WORD.fullmatch(key):  # written without spaces too: "ข่าวท่าเรือ", "ท่าเรือนิวส์"
         return len(key) <= MAX_CJK_NAME and (
