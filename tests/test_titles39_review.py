@@ -33,6 +33,9 @@ FIXED: list[dict[str, Any]] = [
     dict(id='ko-end-local-economy', lang='ko', host='bada.example', t='시장 상인들 매출 급감에 울상 - 지역경제', want='시장 상인들 매출 급감에 울상 - 지역경제'),
     dict(id='ko-end-creative-economy', lang='ko', host='bada.example', t='새 정부 산업 정책의 방향은 | 창조경제', want='새 정부 산업 정책의 방향은 | 창조경제'),
     dict(id='ko-bare-today', lang='ko', host='bada.example', t='주말 바닷가 날씨 맑음 | 투데이', want='주말 바닷가 날씨 맑음 | 투데이'),
+    # a Latin "TV" after CJK words is a set's as often as a station's
+    dict(id='ja-big-screen-tv', lang='ja', host='umikaze.example', t='年末商戦の目玉は | 大画面TV', want='年末商戦の目玉は | 大画面TV'),
+    dict(id='zh-lcd-tv', lang='zh', host='haiyun.example', t='双十一销量榜出炉 - 液晶TV', want='双十一销量榜出炉 - 液晶TV'),
     dict(id='lw-de-adjective', lang='de', host='kuestenbote.example', t='Stadtrat setzt auf alte Fähre | Küstenbote', og='Stadtrat Setzt Auf Alte Fähre', body='Der Stadtrat will das Alte bewahren, sagte die Bürgermeisterin am Dienstag in der Sitzung. ', want='Stadtrat setzt auf alte Fähre'),
 ]
 
@@ -43,6 +46,7 @@ GUARDS: list[dict[str, Any]] = [
     dict(id='ko-today-paper', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 | 바다투데이', want='시의회, 방파제 재건 예산 통과'),
     dict(id='ko-journal-paper-og', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 - 해안저널', og='시의회, 방파제 재건 예산 통과 - 해안저널', want='시의회, 방파제 재건 예산 통과'),
     dict(id='ko-economy-paper-end', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 | 해안경제', want='시의회, 방파제 재건 예산 통과'),
+    dict(id='ja-news-paper-guard', lang='ja', host='umi.example', t='港の防波堤、来春に完成へ | 海風NEWS', want='港の防波堤、来春に完成へ'),
     dict(id='lw-es-name', lang='es', host='elcostero.example', t='El ferry vuelve a puerto azul tras la tormenta | El Costero', og='El Ferry Vuelve A Puerto Azul Tras La Tormenta', body='El ferry volvió el martes a Puerto Azul después de una semana de temporal en la costa. ', want='El Ferry Vuelve A Puerto Azul Tras La Tormenta'),
 ]
 # fmt: on

@@ -40,9 +40,9 @@ MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer
 # Korean papers' words that are common nouns too ("매일경제", but "흔들리는 경제", the economy
 # shaken): a paper's name joins them to the word before, a headline's phrase sets a space
 _NOUN_ENDS = ("경제", "투데이", "저널")
-# a CJK name closed by a paper's word in Latin letters ("港湾NEWS", "うみかぜTV"): its kind,
-# as "新聞" closes one
-_CJK_THEN_PAPER = _compile(f"[{CJK}]{{1,{MAX_CJK_NAME}}}(?:news|times|tv)")
+# a CJK name closed by a paper's word in Latin letters ("港湾NEWS", "うみかぜTIMES"): its
+# kind, as "新聞" closes one (not "TV": a set's word too, "大画面TV", "液晶TV")
+_CJK_THEN_PAPER = _compile(f"[{CJK}]{{1,{MAX_CJK_NAME}}}(?:news|times)")
 
 
 def cjk_masthead(part: str) -> bool:
