@@ -36,6 +36,10 @@ FIXED: list[dict[str, Any]] = [
     # a Latin "TV" after CJK words is a set's as often as a station's
     dict(id='ja-big-screen-tv', lang='ja', host='umikaze.example', t='年末商戦の目玉は | 大画面TV', want='年末商戦の目玉は | 大画面TV'),
     dict(id='zh-lcd-tv', lang='zh', host='haiyun.example', t='双十一销量榜出炉 - 液晶TV', want='双十一销量榜出炉 - 液晶TV'),
+    # a quote after a dash closing a Russian or Ukrainian headline, no paper's name in quotes
+    dict(id='ru-quote-not-news', lang='ru', host='primorsk.example', t='Мэр о докладе по порту — «Это не новости»', want='Мэр о докладе по порту — «Это не новости»'),
+    dict(id='ru-quote-verb-vesti', lang='ru', host='primorsk.example', t='Губернатор о споре с рыбаками — «Будем вести диалог»', want='Губернатор о споре с рыбаками — «Будем вести диалог»'),
+    dict(id='uk-quote-not-news', lang='uk', host='prymorya.example', t='Мер про доповідь щодо порту — «Це не новини»', want='Мер про доповідь щодо порту — «Це не новини»'),
     dict(id='lw-de-adjective', lang='de', host='kuestenbote.example', t='Stadtrat setzt auf alte Fähre | Küstenbote', og='Stadtrat Setzt Auf Alte Fähre', body='Der Stadtrat will das Alte bewahren, sagte die Bürgermeisterin am Dienstag in der Sitzung. ', want='Stadtrat setzt auf alte Fähre'),
 ]
 
@@ -47,6 +51,8 @@ GUARDS: list[dict[str, Any]] = [
     dict(id='ko-journal-paper-og', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 - 해안저널', og='시의회, 방파제 재건 예산 통과 - 해안저널', want='시의회, 방파제 재건 예산 통과'),
     dict(id='ko-economy-paper-end', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 | 해안경제', want='시의회, 방파제 재건 예산 통과'),
     dict(id='ja-news-paper-guard', lang='ja', host='umi.example', t='港の防波堤、来春に完成へ | 海風NEWS', want='港の防波堤、来春に完成へ'),
+    dict(id='ru-quoted-name-genitive', lang='ru', host='primorsk.example', t='Мэрия утвердила план реконструкции порта | «Вестник Приморья»', want='Мэрия утвердила план реконструкции порта'),
+    dict(id='uk-quoted-name', lang='uk', host='prymorya.example', t='Міська рада схвалила відбудову причалу — «Приморський вісник»', want='Міська рада схвалила відбудову причалу'),
     dict(id='lw-es-name', lang='es', host='elcostero.example', t='El ferry vuelve a puerto azul tras la tormenta | El Costero', og='El Ferry Vuelve A Puerto Azul Tras La Tormenta', body='El ferry volvió el martes a Puerto Azul después de una semana de temporal en la costa. ', want='El Ferry Vuelve A Puerto Azul Tras La Tormenta'),
 ]
 # fmt: on

@@ -158,12 +158,27 @@ def is_masthead(part: str) -> bool:
         )
     # (a name in its quotes, as Russian and Ukrainian write a paper's: "«Приморский вестник»")
     folded = [w.strip(_NAME_QUOTES).casefold() for w in words]
+    if folded != [w.casefold() for w in words] and not _quoted_name(words, folded):
+        return False
     if _INDIC.search(part):
         # Indic scripts put the paper's kind last ("উদাহরণ সংবাদ", "राजस्थान पत्रिका") or before
         # one word more ("সংবাদ প্রতিদিন"); two words after it are a headline's phrase ("সংবাদ
         # সম্মেলনে যা বললেন", a press conference; "फेक न्यूज से बचें", beware of fake news)
         return not _MASTHEAD_NOUNS.isdisjoint(folded[-2:])
     return not _MASTHEAD_NOUNS.isdisjoint(folded) or folded[0] in _MASTHEAD_STARTS
+
+
+def _quoted_name(words: list[str], folded: list[str]) -> bool:
+    """Whether words in quotes read as a paper's name: its kind alone ("«Известия»"), after
+    one word ("«Приморский вестник»") or before a name ("«Вестник Приморья»"). A headline's
+    quote after a dash is a sentence ("— «Это не новости»", "— «Будем вести диалог»": "вести"
+    is "to lead" too), or a verb before its object ("«Вести переговоры»")."""
+    if len(words) == 1:
+        return True
+    return len(words) == 2 and (
+        folded[1] in _MASTHEAD_NOUNS
+        or (folded[0] in _MASTHEAD_NOUNS and words[1].lstrip(_NAME_QUOTES)[:1].isupper())
+    )
 
 
 _INDIC = _compile("[\u0900-\u0dff]")
