@@ -53,6 +53,10 @@ GUARDS: list[dict[str, Any]] = [
     dict(id='ja-news-paper-guard', lang='ja', host='umi.example', t='港の防波堤、来春に完成へ | 海風NEWS', want='港の防波堤、来春に完成へ'),
     dict(id='ru-quoted-name-genitive', lang='ru', host='primorsk.example', t='Мэрия утвердила план реконструкции порта | «Вестник Приморья»', want='Мэрия утвердила план реконструкции порта'),
     dict(id='uk-quoted-name', lang='uk', host='prymorya.example', t='Міська рада схвалила відбудову причалу — «Приморський вісник»', want='Міська рада схвалила відбудову причалу'),
+    dict(id='lw-it-name', lang='it', host='lacosta.example', t='Il traghetto torna a porto azzurro dopo la tempesta | La Costa', og='Il Traghetto Torna A Porto Azzurro Dopo La Tempesta', body='Il traghetto è tornato martedì a Porto Azzurro dopo una settimana di maltempo sulla costa. ', want='Il Traghetto Torna A Porto Azzurro Dopo La Tempesta'),
+    dict(id='news-lead-it', lang='it', host='lacosta.example', t='Notizie | Il consiglio approva la nuova diga | La Costa', want='Il consiglio approva la nuova diga'),
+    dict(id='news-lead-pl', lang='pl', host='nadmorska.example', t='Wiadomości | Rada miasta przyjęła plan budowy falochronu | Gazeta Nadmorska', want='Rada miasta przyjęła plan budowy falochronu'),
+    dict(id='news-from-thing-kicker', lang='en', host='baycourier.example', t='News From The Front | Soldiers return to port town | Bay Courier', want='News From The Front | Soldiers return to port town'),
     dict(id='lw-es-name', lang='es', host='elcostero.example', t='El ferry vuelve a puerto azul tras la tormenta | El Costero', og='El Ferry Vuelve A Puerto Azul Tras La Tormenta', body='El ferry volvió el martes a Puerto Azul después de una semana de temporal en la costa. ', want='El Ferry Vuelve A Puerto Azul Tras La Tormenta'),
 ]
 # fmt: on
