@@ -1887,8 +1887,9 @@ MASTHEAD_WORDS = {
     "ja": "新聞, 新聞社, 新報, 日報, 時報, 通信社, ニュース, タイムズ, タイムス, テレビ, 放送",
     "zh": "新闻, 新聞, 新報, 新报, 日报, 日報, 时报, 時報, 晚报, 晚報, 早报, 早報, 网, 網, "
     "通讯社, 通訊社, 杂志, 雜誌, 周刊, 週刊, 传媒, 傳媒, 电视台, 電視台",
-    "ko": "일보, 신문, 뉴스, 통신사, 타임스, 타임즈, 방송",
-    "ru": "газета, новости, вести, ведомости, известия", "uk": "газета, новини, вісті",
+    "ko": "일보, 신문, 뉴스, 통신사, 타임스, 타임즈, 방송, 경제, 투데이, 저널",
+    "ru": "газета, новости, вести, вестник, ведомости, известия",
+    "uk": "газета, новини, вісті, вісник",
     "bg": "вестник, новини", "sr": "новости, вести", "el": "εφημερίδα, ειδήσεις",
     "ar": "صحيفة, جريدة, أخبار, اخبار, نيوز", "fa": "روزنامه, خبرگزاری, نیوز",
     "he": "חדשות, עיתון, ניוז", "ur": "اخبار, نیوز",
@@ -1931,8 +1932,11 @@ PAPER_NOUNS = {
 # headline's words after a space ("首相が疑惑に反論　偽新聞"), no paper's name.
 NOT_MASTHEADS = {
     "ja": "偽新聞, 偽ニュース, フェイクニュース", "zh": "假新闻, 假新聞, 虚假新闻, 虛假新聞",
-    "ko": "가짜뉴스, 가짜 뉴스",
+    "ko": "가짜뉴스, 가짜 뉴스, 지역경제, 세계경제, 국가경제, 국민경제, 실물경제, 시장경제, "
+    "창조경제, 민생경제, 서민경제, 가계경제, 공유경제, 녹색경제, 디지털경제, 글로벌경제",
 }  # fmt: skip
+# (Korean compounds of "경제", economy, that name no paper: local, world, national, real,
+# market, creative, household ... economy, a topic set as a title's part: "지역경제 | ...")
 # titleparts.py: what a CJK newspaper's name starts with ("日刊ゲンダイ", "夕刊フジ"), and the
 # word opening a name in other scripts: Arabic "موقع" (site: "موقع البحر"), a headline's word
 # elsewhere in a part ("صور من موقع الانفجار", photos from the blast's site).

@@ -40,7 +40,13 @@ _GENERIC_LABELS = _HOST_PREFIXES | {"news", "com", "org", "net", "co", "ac", "go
 # of them distinct (short strings: a name, a host label, a title's part).
 @lru_cache(maxsize=2048)
 def compact(s: str) -> str:
-    return _NON_WORD.sub("", s).casefold()
+    # (Turkish dotless i, U+0131, and dotted capital I, U+0130, as a plain "i": a title's name
+    # in capitals is the one og:site_name writes in small letters; casefold keeps U+0131 and
+    # gives U+0130 a combining dot, so the two spellings never met)
+    return _NON_WORD.sub("", s).casefold().translate(_TURKISH_I)
+
+
+_TURKISH_I = str.maketrans({"\u0131": "i", "\u0307": None})
 
 
 _EDITION_TEXT = "online digital web news plus live tv magazin magazine zeitung newsroom app mobile"

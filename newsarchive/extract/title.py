@@ -25,6 +25,7 @@ from newsarchive.extract.section import section as page_section
 from newsarchive.extract.site import compact, spellings
 from newsarchive.extract.text import as_strings, clean, unmojibake, width
 from newsarchive.extract.titlelabels import amount_before, is_badge, unlabelled
+from newsarchive.extract.titlelowered import names_lowered
 from newsarchive.extract.titleparts import (
     ANY_SEPARATOR,
     SEPARATOR,
@@ -338,7 +339,12 @@ def _title(doc: Document, rules: SiteRules | None) -> str | None:
     # a direction mark left at a cut part's end ("Headline\u200f | Site" of a Hebrew or
     # Arabic CMS) is no part of the title
     echoes = _echoes(raw, tab, strip_sites(tab, sites, sections) if tab else "")
-    return _as_opened(clean(settle(first, source, sources, live, framed, unnamed, echoes)), opened)
+    settled = clean(settle(first, source, sources, live, framed, unnamed, echoes))
+    # (a sentence case that lowers the names the story writes with capitals is no headline
+    # as written, but a CMS's lowering: the Title Case `first` keeps them)
+    if not shown and names_lowered(settled, clean(first), page_text):
+        settled = clean(first)
+    return _as_opened(settled, opened)
 
 
 # Fields a CMS fills from another (its <title>, its og:title) rather than writing them apart.
@@ -1499,7 +1505,7 @@ def _core(
     stripped = strip_sites(value, sites, sections)
     # the other sources' titles, never the value's own forms
     keys = {k for r in refs if r not in (value, stripped) and len(k := norm(r)) >= MIN_CORE}
-    if found := _part_equal_to_a_ref(value, keys, parts=parts):
+    if found := _part_equal_to_a_ref(value, keys, parts=parts, stated=refs):
         return found
     if cuts and (found := _part_a_cut_begins(value, cuts)):
         return found
@@ -1511,7 +1517,7 @@ def _core(
     if ELLIPSIS.search(value) and (found := _cut_part_of_a_ref(value, keys)):
         return found
     # "Kicker | Storm hits coast | Site": the title sits between a kicker and the site's name
-    if found := _part_equal_to_a_ref(stripped, keys, parts=parts):
+    if found := _part_equal_to_a_ref(stripped, keys, parts=parts, stated=refs):
         return found
     # "「港を守る」市長が表明　海辺新聞" beside the h1 "「港を守る」市長が表明": a CJK paper's
     # name after a space (no mark sets it apart)
@@ -1642,9 +1648,13 @@ def _part_equal_to_a_ref(
     keys: set[str],
     tails: Collection[str] = frozenset(),
     parts: Collection[str] = frozenset(),
+    stated: Sequence[str] = (),
 ) -> str | None:
     """The part of `value` between marks whose words are one of the other titles' (`keys`);
-    `tails` only match the longer part after a kicker."""
+    `tails` only match the longer part after a kicker. A part going on in small letters
+    is a headline after its kicker where another title (`stated`: the refs `keys` come
+    from) opens the same words with a capital: French, Spanish and Italian write small
+    after a colon ("Brest : le conseil vote la digue" beside "Le conseil vote la digue")."""
     if not keys and not tails:
         return None
     for left, right in _splits(value):
@@ -1656,10 +1666,15 @@ def _part_equal_to_a_ref(
         if (
             _kickers_before(left, right)
             and ((r := norm(right)) in keys or r in tails)
-            and not _one_sentence(right, parts)
+            and (not _one_sentence(right, parts) or (r in keys and _opened_alone(r, stated)))
         ):
             return right
     return None
+
+
+def _opened_alone(key: str, stated: Sequence[str]) -> bool:
+    """Whether one of the `stated` titles has the words `key` and opens with a capital."""
+    return any(not _runs_on(s) and s[:1].isupper() and norm(s) == key for s in stated)
 
 
 _KICKER_MARK = _compile(r"(?!(?<=\s)\s)(?:[:|/]\s+|\s+[-\u2013\u2014|/\u00b7]\s+)")

@@ -66,8 +66,12 @@ _BARE_MARKS = "\uff5c\uff1a\u3163\u4e28\u2502\u2503\u2016\uff0f\uff0d\u2015\ufe3
 # is still cut only where it names the site, a section or a label.
 _SYMBOL_MARKS = _mark_ranges(0x2012, 0x2C00, skip=((0x2100, 0x2150), (0x2460, 0x2500)))
 _SYMBOL_MARKS += "\u276c-\u2771\u27e8-\u27eb"
+# Spaced only too, bars no font tells from "|": the click letters "\u01c0" and "\u01c1"
+# (letters to Unicode: a theme's " \u01c0 Site"), the half-width bar "\uffe8", the two- and
+# three-em dashes "\u2e3a", "\u2e3b"
+_LOOKALIKE_MARKS = "\u01c0\u01c1\uffe8\u2e3a\u2e3b"
 SEPARATOR = _compile(
-    rf"(\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}_\u30fb\uff65]{{1,2}}\s+|\u2014{{1,2}}"
+    rf"(\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}{_LOOKALIKE_MARKS}_\u30fb\uff65]{{1,2}}\s+|\u2014{{1,2}}"
     rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
     rf"|(?<=[{CJK}])[-_]{{1,2}}(?=[{CJK}]))"
 )

@@ -33,10 +33,16 @@ _MASTHEAD_NOUNS = frozenset(w for w in _MASTHEAD if not CJK_WORD.fullmatch(w))
 _MASTHEAD_STARTS = tuple(langwords.entries(langwords.MASTHEAD_PREFIXES))
 # an edition word after a CJK name: "中日新聞Web", "東京新聞デジタル", "日刊ゲンダイDIGITAL"
 EDITION_TAIL = _compile(
-    "(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|電子報|电子报"
+    "(?:digital|web|online|plus|デジタル|電子版|オンライン|ウェブ|ウェブ版|web版|電子報|电子报"
     f"|{compact('ออนไลน์')})$"
 )  # "自由時報電子報": a Taiwanese paper's e-paper; Thai "online" as `compact` spells it
 MAX_CJK_NAME = 10  # "朝日新聞" and "日刊ゲンダイ" are short; a longer run is a headline's
+# Korean papers' words that are common nouns too ("매일경제", but "흔들리는 경제", the economy
+# shaken): a paper's name joins them to the word before, a headline's phrase sets a space
+_NOUN_ENDS = ("경제", "투데이", "저널")
+# a CJK name closed by a paper's word in Latin letters ("港湾NEWS", "うみかぜTIMES"): its
+# kind, as "新聞" closes one (not "TV": a set's word too, "大画面TV", "液晶TV")
+_CJK_THEN_PAPER = _compile(f"[{CJK}]{{1,{MAX_CJK_NAME}}}(?:news|times)")
 
 
 def cjk_masthead(part: str) -> bool:
@@ -44,7 +50,12 @@ def cjk_masthead(part: str) -> bool:
 
     In Latin and other scripts a first part so named may be a headline's topic; the host
     tells those (`is_site`)."""
-    return bool(CJK_CHAR.match(part.lstrip())) and is_masthead(part)
+    # (a first part in a noun a paper's name may end in is a topic's kicker: "지역경제 | ...")
+    return (
+        bool(CJK_CHAR.match(part.lstrip()))
+        and not compact(part).endswith(_NOUN_ENDS)
+        and is_masthead(part)
+    )
 
 
 _LATIN_LETTER = _compile("[A-Za-z\u00c0-\u024f]")
@@ -108,6 +119,13 @@ def spaced_masthead_cut(text: str) -> str | None:
 _CJK_GRAMMAR = _compile("[的了是谁誰这這吗嗎呢我你他她它们們怎如]|一[家本份个個]")
 
 
+def _named_noun_end(key: str, words: list[str]) -> bool:
+    """Whether a CJK part ending in a word that is a common noun too ("경제", "투데이") is a
+    paper's name: one word, a name joined before the noun ("바다경제"), not the noun alone
+    ("| 투데이") nor a compound a headline or a topic writes ("지역경제", local economy)."""
+    return len(words) == 1 and key not in _NOT_MASTHEADS  # (its words alone among them)
+
+
 def is_masthead(part: str) -> bool:
     """A last part that is a newspaper's name by its kind, in a script no host name spells:
     "朝日新聞デジタル", "日刊ゲンダイDIGITAL", "한국일보", "Российская газета".
@@ -122,6 +140,8 @@ def is_masthead(part: str) -> bool:
     if not 1 <= len(words) <= MAX_NAME_WORDS:
         return False
     key = EDITION_TAIL.sub("", compact(part))
+    if _CJK_THEN_PAPER.fullmatch(key):
+        return not _CJK_GRAMMAR.search(key)
     if m := _CJK_THEN_LATIN.fullmatch(key) or _LATIN_THEN_CJK.fullmatch(key):
         # "公視新聞網 PNN", "端傳媒 Initium Media", "HKT港湾テレビ": the name in two scripts
         key = m[1]
@@ -130,12 +150,16 @@ def is_masthead(part: str) -> bool:
             len(key) <= MAX_CJK_NAME
             and (key.endswith(_MASTHEAD_ENDS) or key.startswith(_MASTHEAD_STARTS))
             and not _CJK_GRAMMAR.search(key)
+            and (not key.endswith(_NOUN_ENDS) or _named_noun_end(key, words))
         )
     if _THAI_WORD.fullmatch(key):  # written without spaces too: "ข่าวท่าเรือ", "ท่าเรือนิวส์"
         return len(key) <= MAX_CJK_NAME and (
             key.startswith(_THAI_MASTHEAD) or key.endswith(_THAI_MASTHEAD)
         )
-    folded = [w.casefold() for w in words]
+    # (a name in its quotes, as Russian and Ukrainian write a paper's: "«Приморский вестник»")
+    folded = [w.strip(_NAME_QUOTES).casefold() for w in words]
+    if folded != [w.casefold() for w in words] and not _quoted_name(words, folded):
+        return False
     if _INDIC.search(part):
         # Indic scripts put the paper's kind last ("উদাহরণ সংবাদ", "राजस्थान पत्रिका") or before
         # one word more ("সংবাদ প্রতিদিন"); two words after it are a headline's phrase ("সংবাদ
@@ -144,7 +168,21 @@ def is_masthead(part: str) -> bool:
     return not _MASTHEAD_NOUNS.isdisjoint(folded) or folded[0] in _MASTHEAD_STARTS
 
 
+def _quoted_name(words: list[str], folded: list[str]) -> bool:
+    """Whether words in quotes read as a paper's name: its kind alone ("«Известия»"), after
+    one word ("«Приморский вестник»") or before a name ("«Вестник Приморья»"). A headline's
+    quote after a dash is a sentence ("— «Это не новости»", "— «Будем вести диалог»": "вести"
+    is "to lead" too), or a verb before its object ("«Вести переговоры»")."""
+    if len(words) == 1:
+        return True
+    return len(words) == 2 and (
+        folded[1] in _MASTHEAD_NOUNS
+        or (folded[0] in _MASTHEAD_NOUNS and words[1].lstrip(_NAME_QUOTES)[:1].isupper())
+    )
+
+
 _INDIC = _compile("[\u0900-\u0dff]")
+_NAME_QUOTES = "\u00ab\u00bb\u201e\u201c\u201d\"'"
 
 # Thai, one run of letters (`compact` drops its vowel and tone marks, as from the words below)
 _THAI_WORD = _compile("[\u0e00-\u0e7f]+")

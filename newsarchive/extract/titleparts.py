@@ -251,6 +251,16 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         # "Hafen / Stadtrat ..."; so does a kicker no section names, "Hafenstreit » ...", and
         # a German quote's opening mark: "Merz » Wir schaffen das nicht « | Site")
         parts = parts[2:]
+    if (
+        cut
+        and len(parts) > 2
+        and (news_noun(parts[0]) or news_label(parts[0]))
+        and cjk_width("".join(parts[2:])) >= MIN_REST
+    ):
+        # "News | Stadtrat stimmt zu | Site", "Local News - ...": the trail's word for news
+        # before the title, once the site's name after it is cut (a site's label, in no
+        # headline's words; a kicker that is no word for news stays)
+        parts = parts[2:]
     parts = unsectioned(parts, sections)
     # (the width after each part, read once: a title of thousands of leading names)
     behind = [*reversed(list(itertools.accumulate(map(cjk_width, reversed(parts))))), 0]

@@ -656,11 +656,11 @@ def _spelling(first: str, sources: dict[str, list[str]]) -> str:
                 k: [undecorated if v == first else v for v in vs] for k, vs in sources.items()
             }
             return _spelling(undecorated, swapped)
-    plain = _unstopped(_typo_key(first))
+    plain = _unspaced(_unstopped(_typo_key(first)))
     votes: dict[str, list[str]] = {}  # NFKC spelling -> the sources' strings giving it
     for values in sources.values():
         for v in values:
-            if _unstopped(_typo_key(v)) == plain:
+            if _unspaced(_unstopped(_typo_key(v))) == plain:
                 votes.setdefault(_nfkc(v), []).append(v)
                 break  # one vote per source
     mine = len(votes.get(_nfkc(first), ()))
@@ -745,6 +745,15 @@ _STOP = _compile(r"(?<![.\s])\.$")  # one full stop closing a title, not "..."
 
 def _unstopped(s: str) -> str:
     return _STOP.sub("", s)
+
+
+# French typography spaces its quotes and its two-part marks ("« Non » : le port ferme"):
+# the same title as a field's straight quotes unspaced ('"Non": le port ferme')
+_QUOTE_SPACES = _compile(r'(?<=")\s+|\s+(?=["!?:;])')
+
+
+def _unspaced(s: str) -> str:
+    return _QUOTE_SPACES.sub("", s)
 
 
 def _nfkc(s: str) -> str:
