@@ -42,15 +42,16 @@ from newsarchive.extract.placenames import (
     is_known_place,
     place_shaped,
     town_and_region,
+    town_countries,
 )
 from newsarchive.extract.regexcache import compiled_patterns
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari, Bengali and the
-# other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
-# القاهرة", "রহিম উদ্দিন, ঢাকা").
-SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff]")
+# other Indic scripts, Georgian, Ethiopic): there a lone word beside a full name is a place
+# too ("أحمد علي - القاهرة", "রহিম উদ্দিন, ঢাকা", "ნინო კაპანაძე, თბილისი").
+SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff\u10d0-\u10ff\u1200-\u137f]")
 # "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
 # a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
 # The part after a byline's last dash, its spaces taken whole and its words from the first
@@ -244,9 +245,24 @@ def without_town_and_region(text: str, lang: str) -> str:
         and not country_name(region, lang)
     ):
         return text  # "Muster, Anna", "Jackson, Georgia": a surname and her given name
-    if not town_and_region(town, region, lang):
+    if not town_and_region(town, region, lang) and not _metropolis_first(town, region):
         return text
     return parts[0].strip() if len(parts) == 3 else ""
+
+
+# A city of millions: few surnames are spelled as one ("Kano", "Lagos", "Nairobi")
+_METROPOLIS = 1_000_000
+
+
+def _metropolis_first(town: str, region: str) -> bool:
+    """ "Kano, Najeriya", "Lagos, Naija": a city of millions, then a word that is no given
+    name, is the city and its country or region as the page spells it (the tables may
+    spell it otherwise: CLDR's Hausa "Nijeriya"); not "Paris, Jane", her surname first."""
+    return (
+        " " not in town
+        and not is_given_name(region)
+        and any(people >= _METROPOLIS for _, people in town_countries(town))
+    )
 
 
 def _town_region_shaped(town: str, region: str) -> bool:

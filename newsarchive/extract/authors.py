@@ -48,7 +48,9 @@ from newsarchive.extract.authorchecks import (
     without_interviewee,
 )
 from newsarchive.extract.authorcredits import (
+    SOURCE_LINE,
     closing_source,
+    credited_sources,
     header_agency_tag,
     house_credit,
     organisations_alone,
@@ -151,6 +153,11 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             names = without_interviewee(doc, names)
         if source in (_META, _PAGE_TEXT) and names and not strict:
             names = whole_byline(doc, names, publishers, lang) or names
+        if names and source == _PAGE_TEXT and len(raw) == 1 and (m := SOURCE_LINE.match(raw[0])):
+            # "Forrás: Kovács János, Magyar Nemzeti Bank, MTI" in a byline's markup: read as
+            # the closing line's source is, its agency and the reporter right before it (an
+            # expert and her body, named as the figures' source, are no writers)
+            names = credited_sources(names, m.group(1), lang or "")
         if len(names) > 1:
             names = without_dateline(names, doc)
         if names:

@@ -626,6 +626,7 @@ AND_WORDS = {
     "hr": "i", "sr": "i, и", "uk": "і, та", "bg": "и", "lv": "un", "lt": "ir", "id": "dan",
     "ms": "dan", "vi": "và", "sw": "na", "ca": "i", "tl": "at", "hi": "और", "th": "และ",
     "zh": "和", "ar": "و", "sq": "dhe", "bn": "ও, এবং", "ur": "اور",
+    "hy": "եւ", "ka": "და", "am": "እና", "ko": "및",
 }  # fmt: skip
 # ... and those that are common words of other languages (Slovenian "in" is English "in"):
 # a split there only on a page in their own language ("Maja Novak in Luka Kralj").
