@@ -15,6 +15,12 @@
   expert and her body, named as the figures' source, are no writers).
 - "and" in Armenian (its one letter "և" too), Georgian, Amharic and Korean ("및", between
   one-word names) splits writers.
+- A byline set in capitals: "IN"/"AUS"/"À" and a known place or country after a full name
+  ("BY JANE DOE IN LONDON"), where she filed from; not a Korean name's "IN" ("KIM IN HO").
+- The photographer's label in Georgian, Armenian (after its comma mark "՝") and Amharic;
+  Ethiopic's comma (፣) lists names as a comma does.
+- German "Von der Redaktion": the desk, as "Von Redaktion" and "Par la rédaction" are (was:
+  none); Catalan "Per la redacció" stays "redacció", as Spanish and French desks do.
 - Byline shapes that read right already (co-authors by "&", "e", "i", "ve", "và", "と",
   "та"; roles after names; "Text: X, Fotos: Y"; particles; capitals; initials beside an
   agency; a desk credit as printed), kept beside them.
@@ -144,4 +150,50 @@ def test_bylines_in_more_scripts_and_shapes(lang: str, line: str, expected: list
 
 @pytest.mark.parametrize(("lang", "line", "expected"), KEPT)
 def test_bylines_read_right_before_stay(lang: str, line: str, expected: list[str]) -> None:
+    assert _authors(lang, line) == expected
+
+
+MORE = [
+    # a byline set in capitals, where the writer filed from after "IN"
+    ("en", "BY JANE DOE-SMITH IN LONDON", ["JANE DOE-SMITH"]),
+    ("en", "BY JANE DOE IN IRAQ", ["JANE DOE"]),
+    ("de", "VON ANNA MUSTER AUS BERLIN", ["ANNA MUSTER"]),
+    ("fr", "PAR JEANNE MARTIN À KIEV", ["JEANNE MARTIN"]),
+    # the photographer in Georgian, Armenian (its comma mark after the label) and Amharic,
+    # whose comma (፣) lists names
+    ("ka", "ავტორი: გიორგი ბერიძე, ფოტო: ნინო კაპანაძე", ["გიორგი ბერიძე"]),
+    ("hy", "Հեղինակ՝ Արամ Պետրոսյան, Լուսանկարը՝ Անի Սարգսյան", ["Արամ Պետրոսյան"]),
+    ("am", "አበበ ከበደ፣ ፎቶ: ሰላም ታደሰ", ["አበበ ከበደ"]),
+    ("am", "በአበበ ከበደ፣ ሰላም ታደሰ", ["አበበ ከበደ", "ሰላም ታደሰ"]),
+    ("ka", "გიორგი ბერიძე, ჟურნალისტი", ["გიორგი ბერიძე"]),
+    # a desk credit as printed, its article dropped, as "Par la rédaction" is
+    ("de", "Von der Redaktion", ["Redaktion"]),
+]
+
+MORE_KEPT = [
+    ("en", "BY KIM IN HO", ["KIM IN HO"]),  # a Korean name's "In"
+    ("en", "By Jane Doe in London", ["Jane Doe"]),
+    ("en", "BY JOHN SMITH", ["JOHN SMITH"]),
+    ("en", "By JOHN SMITH, Staff Writer", ["JOHN SMITH"]),
+    ("es", "POR ANA GARCÍA Y LUIS PÉREZ", ["ANA GARCÍA", "LUIS PÉREZ"]),
+    ("he", "מאת דני כהן ורונית לוי", ["דני כהן", "רונית לוי"]),
+    ("ar", "بقلم أحمد علي وسارة حسن", ["أحمد علي", "سارة حسن"]),
+    ("da", "Af Mette Hansen og Lars Jensen", ["Mette Hansen", "Lars Jensen"]),
+    ("it", "Maria Rossi, inviata a Kiev, e Paolo Bianchi", ["Maria Rossi", "Paolo Bianchi"]),
+    ("nl", "Door Jan van der Berg, correspondent in Brussel", ["Jan van der Berg"]),
+    ("en", "Words: Jane Doe, Photos: John Roe", ["Jane Doe"]),
+    ("en", "Jane Doe (jd/AP)", ["Jane Doe", "AP"]),
+    ("it", "(mr/ANSA)", ["ANSA"]),
+    ("ja", "文・山田太郎 写真・鈴木花子", ["山田太郎"]),
+    ("uk", "Олена Коваль та Андрій Шевчук, Київ", ["Олена Коваль", "Андрій Шевчук"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), MORE)
+def test_capitals_places_and_photographers(lang: str, line: str, expected: list[str]) -> None:
+    assert _authors(lang, line) == expected
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), MORE_KEPT)
+def test_more_bylines_read_right_before_stay(lang: str, line: str, expected: list[str]) -> None:
     assert _authors(lang, line) == expected

@@ -41,9 +41,11 @@ from newsarchive.extract.byline import (
     HEAD_TITLE_LEAD,
     NAME_PARTICLES,
     ROLE_AFFIX,
+    is_place_name,
     is_role_word,
 )
 from newsarchive.extract.langwords import AGENCIES, is_agency
+from newsarchive.extract.placenames import country_name, is_known_place
 from newsarchive.extract.regexcache import compiled_patterns
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
@@ -69,7 +71,7 @@ EMAIL_OR_URL = _compile(
 # ... the credits cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 DOT_CREDITS = "|".join(re.escape(w) for w in CREDIT_SET if w.endswith("."))
 CREDIT = _compile(
-    rf"^\s*(?:(?:{CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{EDITED_BY})\b"
+    rf"^\s*(?:(?:{CREDIT_WORDS}|quelle|©)\s*[:：／｜\u055d]|(?:{EDITED_BY})\b"
     rf"|(?:{DOT_CREDITS})\s*(?=\w))",
     re.I,
 )
@@ -116,6 +118,25 @@ _BAD = _compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # "Per" is a first name).
 _FOR_PAPER = _compile(r"(?!(?<=\s)\s)\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
 _IN_PLACE = _compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+# ... in a byline set in capitals ("JANE DOE IN LONDON", "ANNA MUSTER AUS BERLIN")
+_IN_PLACE_CAPS = _compile(
+    r"(?<!\s)\s+(?:IN|AUS|À)\s+([^\W\d_a-z][\w'.-]*(?:\s+[^\W\d_a-z][\w'.-]*){0,2})$"
+)
+_CAPITAL_PLACE_CHARS = 4  # "ROMA", "KIEV"; not "HO" of "KIM IN HO", a Korean given name
+
+
+def _capitals_filed_from(part: str, m: re.Match[str], lang: str) -> bool:
+    """Where a byline in capitals was filed from: a known place after "IN", a full name
+    before it (a Korean name's "IN" is no "in": "KIM IN HO")."""
+    place = m.group(1)
+    return (
+        part.isupper()
+        and len(part[: m.start()].split()) >= 2
+        and len(place) >= _CAPITAL_PLACE_CHARS
+        and (is_known_place(place) or is_place_name(place) or country_name(place, lang))
+    )
+
+
 # The page's own language's "in"/"from" before a place, a name's particles left out ("de",
 # "von"): "Jan Novák v Praze", "Jan Kowalski w Warszawie", "Jan Novák z Prahy" (a place in any
 # case's ending, in capitals of any script).
@@ -270,6 +291,12 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
         part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
     elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and filed_from(part, m):
         part = part[: m.start()]  # "Jan Novák v Praze": the page's language's "in"
+    elif (
+        part.isupper()
+        and (m := _IN_PLACE_CAPS.search(part))
+        and _capitals_filed_from(part, m, lang)
+    ):
+        part = part[: m.start()]  # "JANE DOE IN LONDON": a byline set in capitals
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
