@@ -17,7 +17,7 @@
   one-word names) splits writers.
 - A byline set in capitals: "IN"/"AUS"/"À" and a known place or country after a full name
   ("BY JANE DOE IN LONDON"), where she filed from; not a Korean name's "IN" ("KIM IN HO").
-- The photographer's label in Georgian, Armenian (after its comma mark "՝") and Amharic;
+- The photographer's label in Georgian, Armenian (after its comma mark, U+055D) and Amharic;
   Ethiopic's comma (፣) lists names as a comma does.
 - German "Von der Redaktion": the desk, as "Von Redaktion" and "Par la rédaction" are (was:
   none); Catalan "Per la redacció" stays "redacció", as Spanish and French desks do.
