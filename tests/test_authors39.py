@@ -6,8 +6,8 @@
   filed from, as a lone Arabic or Hindi word is.
 - Amharic's "by" (በ) written against the name ("በአበበ ከበደ"): where the name could not
   open so (a vowel's letter, or another በ, after it); "በቀለ ገርባ" is Bekele's own name.
-- "Daga Kano, Najeriya" (Hausa: from Kano, Nigeria): a city of millions, then a word that
-  is no given name, is a place and its country, no "Najeriya Kano".
+- "Daga Kano, Najeriya" (Hausa: from Kano, Nigeria): a city of millions, then its country
+  as the page spells it (a letter or two off the tables'), is a place, no "Najeriya Kano".
 - Hindi "मुंबई से A और B की रिपोर्ट": the place (with "से", from) goes from the first name;
   "A, मुंबई से": where she filed from, no second writer.
 - A source line in a byline's markup ("Forrás: Kovács János, Magyar Nemzeti Bank, MTI") is
@@ -73,7 +73,6 @@ FIXED = [
     # a city of millions and its country as the page spells it
     ("ha", "Daga Kano, Najeriya", []),
     ("ha", "Daga Abuja, Najeriya", []),
-    ("en", "Lagos, Naija", []),
     # Hindi's "from" before the first of two names, or after one
     ("hi", "मुंबई से राहुल शर्मा और अनिता वर्मा की रिपोर्ट", ["राहुल शर्मा", "अनिता वर्मा"]),
     ("hi", "नई दिल्ली से राहुल शर्मा और अनिता वर्मा की रिपोर्ट", ["राहुल शर्मा", "अनिता वर्मा"]),

@@ -37,6 +37,7 @@ from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.langwords import is_agency
 from newsarchive.extract.placenames import (
     country_name,
+    country_spelled,
     dateline_shaped,
     far_small_town,
     is_known_place,
@@ -245,7 +246,7 @@ def without_town_and_region(text: str, lang: str) -> str:
         and not country_name(region, lang)
     ):
         return text  # "Muster, Anna", "Jackson, Georgia": a surname and her given name
-    if not town_and_region(town, region, lang) and not _metropolis_first(town, region):
+    if not town_and_region(town, region, lang) and not _metropolis_first(town, region, lang):
         return text
     return parts[0].strip() if len(parts) == 3 else ""
 
@@ -254,15 +255,15 @@ def without_town_and_region(text: str, lang: str) -> str:
 _METROPOLIS = 1_000_000
 
 
-def _metropolis_first(town: str, region: str) -> bool:
-    """ "Kano, Najeriya", "Lagos, Naija": a city of millions, then a word that is no given
-    name, is the city and its country or region as the page spells it (the tables may
-    spell it otherwise: CLDR's Hausa "Nijeriya"); not "Paris, Jane", her surname first."""
-    return (
-        " " not in town
-        and not is_given_name(region)
-        and any(people >= _METROPOLIS for _, people in town_countries(town))
-    )
+def _metropolis_first(town: str, region: str, lang: str) -> bool:
+    """ "Kano, Najeriya": a city of millions, then its country as the page spells it (the
+    tables may spell it otherwise: CLDR's Hausa "Nijeriya"), is a place; not "Paris, Jane"
+    nor "Kano, Chidi", "Paris, Tevita", a surname first and a given name the tables lack
+    (a word that is no given name of the tables is no place: their given names are few)."""
+    if " " in town or is_given_name(region):
+        return False
+    big = {country for country, people in town_countries(town) if people >= _METROPOLIS}
+    return bool(big) and country_spelled(region, big, lang)
 
 
 def _town_region_shaped(town: str, region: str) -> bool:

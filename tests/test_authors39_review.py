@@ -1,0 +1,47 @@
+"""Counter-cases of authors-39's rules (review, issue 10): a city of millions before a
+comma is a surname as often as a dateline ("By Kano, Chidi": a Nigerian reporter's family
+name first, her given name one the tables lack), so only the city's own country after it,
+as the page spells it, makes the pair a place ("Daga Kano, Najeriya").
+
+Every name and line here is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_authors39 import _authors
+
+# a surname that is a city of millions, then a given name the tables lack
+SURNAME_FIRST = [
+    ("en", "By Kano, Chidi", ["Chidi Kano"]),
+    ("en", "By Lagos, Oluwaseun", ["Oluwaseun Lagos"]),
+    ("en", "By Dallas, Tendai", ["Tendai Dallas"]),
+    ("en", "By London, Chinonso", ["Chinonso London"]),
+    ("en", "By Paris, Tevita", ["Tevita Paris"]),
+    ("en", "By Lima, Kalani", ["Kalani Lima"]),
+    ("en", "By Tokyo, Haruto", ["Haruto Tokyo"]),
+    ("pt", "Por Lima, Jurandir", ["Jurandir Lima"]),
+    ("fr", "Par Dakar, Fatou", ["Fatou Dakar"]),
+]
+
+# ... and what stays a place: the city's country, spelled as the tables do or near it
+PLACES = [
+    ("ha", "Daga Kano, Najeriya", []),
+    ("en", "Lagos, Nigeria", []),
+    ("en", "Nairobi, Kenya", []),
+    ("en", "Chidi Okafor, Lagos, Nigeria", ["Chidi Okafor"]),
+    ("en", "Chidi Okafor, Kano, Najeriya", ["Chidi Okafor"]),
+    ("en", "By Lima, Thiago", ["Thiago Lima"]),
+    ("es", "Por Santiago, Ximena", ["Ximena Santiago"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), SURNAME_FIRST)
+def test_city_named_surname_first_is_a_writer(lang: str, line: str, expected: list[str]) -> None:
+    assert _authors(lang, line) == expected
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), PLACES)
+def test_city_and_its_country_is_a_place(lang: str, line: str, expected: list[str]) -> None:
+    assert _authors(lang, line) == expected
