@@ -1,7 +1,9 @@
 """Counter-cases of authors-39's rules (review, issue 10): a city of millions before a
 comma is a surname as often as a dateline ("By Kano, Chidi": a Nigerian reporter's family
 name first, her given name one the tables lack), so only the city's own country after it,
-as the page spells it, makes the pair a place ("Daga Kano, Najeriya").
+as the page spells it, makes the pair a place ("Daga Kano, Najeriya"). A source label in a
+byline's markup reads as a closing source line only where it is the line's one label: a
+writer's own label after it ("Sumber: Antara, Penulis: Budi Santoso") names her.
 
 Every name and line here is made up for the test.
 """
@@ -44,4 +46,21 @@ def test_city_named_surname_first_is_a_writer(lang: str, line: str, expected: li
 
 @pytest.mark.parametrize(("lang", "line", "expected"), PLACES)
 def test_city_and_its_country_is_a_place(lang: str, line: str, expected: list[str]) -> None:
+    assert _authors(lang, line) == expected
+
+
+# a source label, then the writer's own label in the same line
+SOURCE_THEN_WRITER = [
+    ("id", "Sumber: Antara, Penulis: Budi Santoso", ["Antara", "Budi Santoso"]),
+    ("hu", "Forrás: Példa Napló, Szerző: Kovács János", ["Példa Napló", "Kovács János"]),
+    ("ms", "Sumber: Bernama, Oleh: Siti Aminah", ["Bernama", "Siti Aminah"]),
+    ("pl", "Źródło: PAP, Autor: Anna Kowalska", ["PAP", "Anna Kowalska"]),
+    # ... and the line with its one label, read as authors-39 reads it
+    ("hu", "Forrás: Kovács János, Országos Kórház, MTI", ["MTI"]),
+    ("en", "Source: Jane Doe, Example Bank, Reuters", ["Reuters"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), SOURCE_THEN_WRITER)
+def test_source_label_then_writer_label(lang: str, line: str, expected: list[str]) -> None:
     assert _authors(lang, line) == expected
