@@ -5,6 +5,8 @@ as the page spells it, makes the pair a place ("Daga Kano, Najeriya"). A source 
 byline's markup reads as a closing source line only where it is the line's one label: a
 writer's own label after it ("Sumber: Antara, Penulis: Budi Santoso") names her.
 
+Amharic given names made with "በ" (Bewketu, "በእውቀቱ") keep it, as Beamlak does.
+
 Every name and line here is made up for the test.
 """
 
@@ -63,4 +65,18 @@ SOURCE_THEN_WRITER = [
 
 @pytest.mark.parametrize(("lang", "line", "expected"), SOURCE_THEN_WRITER)
 def test_source_label_then_writer_label(lang: str, line: str, expected: list[str]) -> None:
+    assert _authors(lang, line) == expected
+
+
+# Amharic given names made with "በ" (by, in) before a vowel's letter stay whole
+AMHARIC_BE_NAMES = [
+    ("am", "በእውቀቱ ታደሰ", ["በእውቀቱ ታደሰ"]),  # Bewketu
+    ("am", "በበእውቀቱ ታደሰ", ["በእውቀቱ ታደሰ"]),  # by Bewketu
+    ("am", "በአምላክ ታደሰ", ["በአምላክ ታደሰ"]),
+    ("am", "በኤልያስ ታደሰ", ["ኤልያስ ታደሰ"]),  # by Elias
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), AMHARIC_BE_NAMES)
+def test_amharic_names_made_with_be(lang: str, line: str, expected: list[str]) -> None:
     assert _authors(lang, line) == expected

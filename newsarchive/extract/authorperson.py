@@ -208,8 +208,9 @@ _FROM_BEFORE = _compile(r"^.*\s(?:से|سے)\s+")
 # before a vowel's letter ("በአበበ ከበደ", "በእስክንድር ነጋ": few names open so) or another በ
 # ("በበቀለ ገርባ", by Bekele). "በቀለ ገርባ" is Bekele's own name, left whole.
 _AM_BY = _compile(r"^በ(?=[\u12a0-\u12a7\u12d0-\u12d6]|በ)")
-# ... but given names made with it stay whole: Beamlak ("by God"), Beemnet ("in faith")
-_AM_BE_NAMES = frozenset(["በአምላክ", "በእምነት"])
+# ... but given names made with it stay whole: Beamlak ("by God"), Beemnet ("in faith"),
+# Bewketu ("in his knowledge")
+_AM_BE_NAMES = frozenset(["በአምላክ", "በእምነት", "በእውቀቱ"])
 # ... and after her name, a part of its own: a place of up to three words and "से" ("from")
 _FROM_END = _compile(r"^\s*\S+(?:\s\S+){0,2}\s(?:से|سے)\s*$")
 _FROM_PLACE_WORDS = 4  # "नई दिल्ली से", "उत्तर प्रदेश के लखनऊ से": a place's words and "से"
