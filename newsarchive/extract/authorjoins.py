@@ -37,15 +37,17 @@ CREDIT_WORDS = "|".join(re.escape(w) for w in CREDIT_ENTRIES)
 # length, cubic or worse where a split of the run is tried every way). Where every match
 # ends before a non-space (a greedy `\s*` or `$` last), the matches are the same.
 RUN_START = r"(?!(?<=\s)\s)"
+# (Ethiopic's comma and semicolon, "፣" and "፤", list names as a comma does)
 SPLIT = _compile(
-    rf"{RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،"
+    rf"{RUN_START}\s*(?:,|;|\||&|\band\b|\bund\b|\bwith\b|/|\n|、|，|；|،|፣|፤"
     r"|(?<=\s)[-\u2013\u2014·•∙⋅●‧](?=\s))\s*"
     # a credit label after the writer's name with no mark between ("Fotos: ...", "责任编辑")
     rf"|{RUN_START}\s+(?=(?:{CREDIT_WORDS})\s*[:：／｜])",
     re.I,
 )
 # "and" in other languages: a split only where every part is a full name ("Le Monde et AFP" stays).
-AND_WORDS = "|".join(re.escape(w) for w in langwords.entries(langwords.AND_WORDS))
+# (and Armenian's "and" as its one letter, "\u0587", which casefolding spells "եւ")
+AND_WORDS = "|".join(re.escape(w) for w in [*langwords.entries(langwords.AND_WORDS), "\u0587"])
 _AND = _compile(rf"{RUN_START}\s+(?:{AND_WORDS})\s+", re.I)
 
 
@@ -87,6 +89,8 @@ _ATTACHED_AND = _compile(
     r"|(?<=[\u0620-\u06d3])\s+\u0648(?=[\u0620-\u06d3]{2})"
 )
 HANGUL = _compile(r"[\uac00-\ud7a3]")
+# a family name and a given name (the last with the role after it: "이지은 기자")
+_KO_NAME = _compile(r"[\uac00-\ud7a3]{2,4}(?:\s*+(?:기자|특파원))?")
 # Chinese names listed with spaces after a simplified-Chinese role ("本报记者 王小明 李华");
 # not in Japanese, which spaces a family name from a given name ("山田 太郎").
 _ZH_ROLE = _compile(r"记者|报道")
@@ -268,6 +272,8 @@ def split_and(part: str, lang: str | None = None) -> list[str]:
         pieces = own.split(part)
     if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
         return pieces
+    if len(pieces) > 1 and all(_KO_NAME.fullmatch(p.strip()) for p in pieces):
+        return pieces  # "김민수 및 이지은": a Korean name is one word
     if len(pieces) > 1 and is_agency(pieces[-1].strip()):
         # "Jan Novák a ČTK", "Claire Dupont et AFP"; not "(Par) Le Monde et AFP"
         heads = [BYLINE_LEAD.sub("", p).split() for p in pieces[:-1]]

@@ -117,7 +117,7 @@ _KO_WRAPPED = _compile(r"^\s*[\[(]([^\[\]()]*[\uac00-\ud7a3][^\[\]()]*)[\])]\s*$
 _KO_OUTLET = _compile(
     r"^\s*(?:(?:[\uac00-\ud7a3]{1,}(?:일보|신문|뉴스|방송|경제|타임스|투데이|데일리)|[\uac00-\ud7a3]{5,}"
     r"|[A-Za-z][\w.-]+)\s*[\s=]|[\uac00-\ud7a3]{2,12}\s*=)\s*(?=[\uac00-\ud7a3]{2,4}"
-    r"(?:\s*[\u00b7\u318d,]\s*[\uac00-\ud7a3]{2,4})*\s*"
+    r"(?:(?:\s*[\u00b7\u318d,]\s*|\s+및\s+)[\uac00-\ud7a3]{2,4})*\s*"
     r"(?:선임|수석|인턴|객원|전문|사진|영상|취재)?\s*(?:기자|특파원)\s*$)"
 )
 # The equals sign after a Korean reporter's title, where a wire story's text runs on

@@ -33,6 +33,7 @@ from newsarchive.extract.authorroles import (
 from newsarchive.extract.authorshapes import (
     PARTICLES,
     capitalised,
+    lower_cased,
     name_shaped,
 )
 from newsarchive.extract.byline import (
@@ -40,9 +41,11 @@ from newsarchive.extract.byline import (
     HEAD_TITLE_LEAD,
     NAME_PARTICLES,
     ROLE_AFFIX,
+    is_place_name,
     is_role_word,
 )
 from newsarchive.extract.langwords import AGENCIES, is_agency
+from newsarchive.extract.placenames import country_name, is_known_place
 from newsarchive.extract.regexcache import compiled_patterns
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
@@ -68,7 +71,7 @@ EMAIL_OR_URL = _compile(
 # ... the credits cut with a full stop, which credit with no colon after them ("Fot. Anna Nowak")
 DOT_CREDITS = "|".join(re.escape(w) for w in CREDIT_SET if w.endswith("."))
 CREDIT = _compile(
-    rf"^\s*(?:(?:{CREDIT_WORDS}|quelle|©)\s*[:：／｜]|(?:{EDITED_BY})\b"
+    rf"^\s*(?:(?:{CREDIT_WORDS}|quelle|©)\s*[:：／｜\u055d]|(?:{EDITED_BY})\b"
     rf"|(?:{DOT_CREDITS})\s*(?=\w))",
     re.I,
 )
@@ -115,6 +118,25 @@ _BAD = _compile(rf"\d|\b(?:{_NOT_NAME}|{_FOLLOW}|{_NOT_SERVICE})\b", re.I)
 # "Per" is a first name).
 _FOR_PAPER = _compile(r"(?!(?<=\s)\s)\s+(?:(?i:for|für|pour|voor|för)|para|per)\s+\S.*$")
 _IN_PLACE = _compile(r"\s+(?:in|aus|en|à|a|från|fra|i|em|(da))\s+(?:[A-Z][\w'.-]*\s*){1,3}$")
+# ... in a byline set in capitals ("JANE DOE IN LONDON", "ANNA MUSTER AUS BERLIN")
+_IN_PLACE_CAPS = _compile(
+    r"(?<!\s)\s+(?:IN|AUS|À)\s+([^\W\d_a-z][\w'.-]*(?:\s+[^\W\d_a-z][\w'.-]*){0,2})$"
+)
+_CAPITAL_PLACE_CHARS = 4  # "ROMA", "KIEV"; not "HO" of "KIM IN HO", a Korean given name
+
+
+def _capitals_filed_from(part: str, m: re.Match[str], lang: str) -> bool:
+    """Where a byline in capitals was filed from: a known place after "IN", a full name
+    before it (a Korean name's "IN" is no "in": "KIM IN HO")."""
+    place = m.group(1)
+    return (
+        part.isupper()
+        and len(part[: m.start()].split()) >= 2
+        and len(place) >= _CAPITAL_PLACE_CHARS
+        and (is_known_place(place) or is_place_name(place) or country_name(place, lang))
+    )
+
+
 # The page's own language's "in"/"from" before a place, a name's particles left out ("de",
 # "von"): "Jan Novák v Praze", "Jan Kowalski w Warszawie", "Jan Novák z Prahy" (a place in any
 # case's ending, in capitals of any script).
@@ -182,6 +204,16 @@ FROM_THE_AGENCY = _compile(
 # a place and "from" before a name a postposition follows ("नई दिल्ली से राम शर्मा द्वारा",
 # Urdu "لاہور سے احمد علی کی رپورٹ")
 _FROM_BEFORE = _compile(r"^.*\s(?:से|سے)\s+")
+# Amharic's "by" (በ) joined to the writer's given name, where the name could not open so:
+# before a vowel's letter ("በአበበ ከበደ", "በእስክንድር ነጋ": few names open so) or another በ
+# ("በበቀለ ገርባ", by Bekele). "በቀለ ገርባ" is Bekele's own name, left whole.
+_AM_BY = _compile(r"^በ(?=[\u12a0-\u12a7\u12d0-\u12d6]|በ)")
+# ... but given names made with it stay whole: Beamlak ("by God"), Beemnet ("in faith"),
+# Bewketu ("in his knowledge")
+_AM_BE_NAMES = frozenset(["በአምላክ", "በእምነት", "በእውቀቱ"])
+# ... and after her name, a part of its own: a place of up to three words and "से" ("from")
+_FROM_END = _compile(r"^\s*\S+(?:\s\S+){0,2}\s(?:से|سے)\s*$")
+_FROM_PLACE_WORDS = 4  # "नई दिल्ली से", "उत्तर प्रदेश के लखनऊ से": a place's words and "से"
 _ORGANISATION_KINDS = frozenset(langwords.entries(langwords.ORGANISATION_KIND_WORDS))
 _BY_AFTER = _compile(
     rf"(?<=\S)\s++(?:{'|'.join(map(re.escape, langwords.entries(langwords.BYLINE_BY_AFTER)))})$"
@@ -231,6 +263,8 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and is_agency(agency):
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
     part = BYLINE_LEAD.sub("", part.strip())
+    if lang[:2] == "am" and _AM_BY.match(part) and part.split()[0] not in _AM_BE_NAMES:
+        part = part[1:]  # "በአበበ ከበደ": Amharic's "by" (በ) written against the name
     if "\u17d4" in part:
         return None  # Khmer's full stop: "ដោយ" (by means of) opened a sentence, no byline
     if (by_after := _BY_AFTER.search(part)) is not None:
@@ -240,6 +274,11 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
         part = _FROM_BEFORE.sub("", part[: by_after.start()])
         if not _ORGANISATION_KINDS.isdisjoint(part.casefold().split()):
             return None
+    elif (m := _FROM_BEFORE.match(part)) and len(part[: m.end()].split()) <= _FROM_PLACE_WORDS:
+        # "मुंबई से राहुल शर्मा" (और ... की रिपोर्ट): the first of a list, where from before her
+        part = part[m.end() :]
+    elif _FROM_END.match(part):
+        return None  # "राहुल शर्मा, मुंबई से": where she filed from, after her name
     part = ROLE_AFFIX.sub("", part).strip(" .:-\u2013\u2014()[]'\"|·•")
     part = HEAD_TITLE_LEAD.sub("", part)  # "Editor in Chief Jane Doe": no "in Chief" place
     if part.casefold().replace("\u2019", "'").rstrip(".:") in _EDITORS_NOTES:
@@ -253,6 +292,12 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
         part = part[: m.start()]  # "Helena Smith in Athens": where she filed from
     elif (own := _OWN_IN_PLACE.get(lang)) and (m := own.search(part)) and filed_from(part, m):
         part = part[: m.start()]  # "Jan Novák v Praze": the page's language's "in"
+    elif (
+        part.isupper()
+        and (m := _IN_PLACE_CAPS.search(part))
+        and _capitals_filed_from(part, m, lang)
+    ):
+        part = part[: m.start()]  # "JANE DOE IN LONDON": a byline set in capitals
     part = _FOLLOW_EDGE.sub("", part)
     if not part or _BAD.search(part):
         return None
@@ -285,12 +330,12 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
         return None  # "Staff Writer", "onze redactie", "Mwandishi Wetu" ("our"), "Da Redação"
     if (
         len(words) > 1
-        and all(w[0].islower() for w in words)
+        and all(lower_cased(w[0]) for w in words)
         and not (lower_ok and _lower_name(words))
     ):
         return None  # "специальный корреспондент", "staff writer": lower case, no one's name
     part = " ".join(words)
-    if part.startswith("@") or (len(words) == 1 and part.islower() and part not in AGENCIES):
+    if part.startswith("@") or (len(words) == 1 and lower_cased(part) and part not in AGENCIES):
         # handles and URL slugs ("jane-doe"), not "dpa"
         return None
     return part
@@ -308,7 +353,7 @@ _DANGLING_END = frozenset(
 
 def _verb_after_name(words: list[str]) -> bool:
     last = words[-1]
-    return last[0].islower() and last not in NAME_PARTICLES and name_shaped(" ".join(words[:-1]))
+    return lower_cased(last[0]) and last not in NAME_PARTICLES and name_shaped(" ".join(words[:-1]))
 
 
 def _once(words: list[str]) -> list[str]:

@@ -37,20 +37,22 @@ from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.langwords import is_agency
 from newsarchive.extract.placenames import (
     country_name,
+    country_spelled,
     dateline_shaped,
     far_small_town,
     is_known_place,
     place_shaped,
     town_and_region,
+    town_countries,
 )
 from newsarchive.extract.regexcache import compiled_patterns
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 # Scripts without capitals that space their words (Hebrew, Arabic, Devanagari, Bengali and the
-# other Indic scripts): there a lone word beside a full name is a place too ("أحمد علي -
-# القاهرة", "রহিম উদ্দিন, ঢাকা").
-SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff]")
+# other Indic scripts, Georgian, Ethiopic): there a lone word beside a full name is a place
+# too ("أحمد علي - القاهرة", "রহিম উদ্দিন, ঢাকা", "ნინო კაპანაძე, თბილისი").
+SPACED_CASELESS = _compile(r"[\u0590-\u08ff\u0900-\u0dff\u10d0-\u10ff\u1200-\u137f]")
 # "Ana Souza — Rio de Janeiro", "Jan Novák - Praha": the last part after a spaced dash, behind
 # a full name, is where the writer filed from (a dash does not list writers; "and" and commas do).
 # The part after a byline's last dash, its spaces taken whole and its words from the first
@@ -244,9 +246,24 @@ def without_town_and_region(text: str, lang: str) -> str:
         and not country_name(region, lang)
     ):
         return text  # "Muster, Anna", "Jackson, Georgia": a surname and her given name
-    if not town_and_region(town, region, lang):
+    if not town_and_region(town, region, lang) and not _metropolis_first(town, region, lang):
         return text
     return parts[0].strip() if len(parts) == 3 else ""
+
+
+# A city of millions: few surnames are spelled as one ("Kano", "Lagos", "Nairobi")
+_METROPOLIS = 1_000_000
+
+
+def _metropolis_first(town: str, region: str, lang: str) -> bool:
+    """ "Kano, Najeriya": a city of millions, then its country as the page spells it (the
+    tables may spell it otherwise: CLDR's Hausa "Nijeriya"), is a place; not "Paris, Jane"
+    nor "Kano, Chidi", "Paris, Tevita", a surname first and a given name the tables lack
+    (a word that is no given name of the tables is no place: their given names are few)."""
+    if " " in town or is_given_name(region):
+        return False
+    big = {country for country, people in town_countries(town) if people >= _METROPOLIS}
+    return bool(big) and country_spelled(region, big, lang)
 
 
 def _town_region_shaped(town: str, region: str) -> bool:

@@ -48,7 +48,9 @@ from newsarchive.extract.authorchecks import (
     without_interviewee,
 )
 from newsarchive.extract.authorcredits import (
+    SOURCE_LINE,
     closing_source,
+    credited_sources,
     header_agency_tag,
     house_credit,
     organisations_alone,
@@ -90,6 +92,9 @@ from newsarchive.extract.rules import SiteRules
 from newsarchive.extract.text import as_strings, dedupe
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+# A second label after a byline's source label ("Sumber: Antara, Penulis: Budi Santoso",
+# "Forrás: Példa Napló, Szerző: Kovács János"): the line credits a writer of its own too
+_LABEL = _compile(r"[^\W\d_]\s*[:：]")
 
 
 AUTHOR_META = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
@@ -151,6 +156,17 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             names = without_interviewee(doc, names)
         if source in (_META, _PAGE_TEXT) and names and not strict:
             names = whole_byline(doc, names, publishers, lang) or names
+        if (
+            names
+            and source == _PAGE_TEXT
+            and len(raw) == 1
+            and (m := SOURCE_LINE.match(raw[0]))
+            and not _LABEL.search(m.group(1))
+        ):
+            # "Forrás: Kovács János, Magyar Nemzeti Bank, MTI" in a byline's markup: read as
+            # the closing line's source is, its agency and the reporter right before it (an
+            # expert and her body, named as the figures' source, are no writers)
+            names = credited_sources(names, m.group(1), lang or "")
         if len(names) > 1:
             names = without_dateline(names, doc)
         if names:

@@ -132,9 +132,20 @@ def topic_shaped(name: str, lowered: Callable[[str], bool] | None) -> bool:
 
 
 def capitalised(word: str) -> bool:
-    """A capitalised word, or a word of a script without case (Hebrew, Arabic, Devanagari)."""
+    """A capitalised word, or a word of a script without case (Hebrew, Arabic, Devanagari,
+    Georgian)."""
     first = word[0]
-    return first.isupper() or (first.isalpha() and not first.islower())
+    return first.isupper() or (first.isalpha() and not lower_cased(first))
+
+
+def lower_cased(text: str) -> bool:
+    """Written in small letters, as `str.islower` says, where the script has case in use:
+    Georgian's everyday letters (Mkhedruli) are small letters to Unicode, but names are
+    never capitalised in them ("გიორგი ბერიძე"), as in a script without case."""
+    return text.islower() and not _GEORGIAN.search(text)
+
+
+_GEORGIAN = _compile(r"[\u10d0-\u10ff]")  # Mkhedruli; its capitals (Mtavruli) only shout
 
 
 _PLURAL_ENDS = (("s", ""), ("e", ""), ("i", "o"), ("i", "a"), ("i", "e"))

@@ -268,6 +268,7 @@ PHOTO_CREDITS = {
     "zh": "摄影, 攝影, 图, 圖", "ja": "写真", "id": "foto, fotografer", "ms": "foto, jurugambar",
     "vi": "ảnh", "fa": "عکس", "th": "ภาพ", "el": "φωτογραφία, φωτογραφίες",
     "hu": "fotó, fotók, kép, képek", "ro": "foto, fotografii", "sw": "picha", "uk": "фото",
+    "ka": "ფოტო", "hy": "լուսանկար, լուսանկարը", "am": "ፎቶ",
 }  # fmt: skip
 # authors.py: labels of an editor's credit before a colon ("Redaktor: ...", "редактор: ..."),
 # read as PHOTO_CREDITS' are: the editor is no author, the writer beside her is; body.py drops
@@ -431,6 +432,8 @@ NEWSROOM_WORDS = {
 # ... the word before it saying "from the" ("Da Redação", "De la redacción", "From the newsroom")
 NEWSROOM_FROM = {
     "en": "from the",
+    # ("Von der Redaktion": "der" left after the "by" word, as "Par la rédaction" keeps "la")
+    "de": "der",
     "pt": "da, do",
     "es": "de la, desde la",
     "it": "dalla",
@@ -626,6 +629,7 @@ AND_WORDS = {
     "hr": "i", "sr": "i, и", "uk": "і, та", "bg": "и", "lv": "un", "lt": "ir", "id": "dan",
     "ms": "dan", "vi": "và", "sw": "na", "ca": "i", "tl": "at", "hi": "और", "th": "และ",
     "zh": "和", "ar": "و", "sq": "dhe", "bn": "ও, এবং", "ur": "اور",
+    "hy": "եւ", "ka": "და", "am": "እና", "ko": "및",
 }  # fmt: skip
 # ... and those that are common words of other languages (Slovenian "in" is English "in"):
 # a split there only on a page in their own language ("Maja Novak in Luka Kralj").

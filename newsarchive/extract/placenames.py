@@ -21,6 +21,7 @@ import pkgutil
 import re
 import zoneinfo
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from functools import cache
 from pathlib import Path
 
@@ -161,6 +162,35 @@ def country_name(word: str, lang: str) -> bool:
     """ "Nigeria", "Schweiz" on a German page: a country's or region's name in the page's
     language or English."""
     return word.casefold() in _country_names(lang.split("-")[0].casefold())
+
+
+_MISSPELT = 2  # letters changed: "Najeriya" for CLDR's Hausa "Nijeriya"
+
+
+def country_spelled(word: str, countries: AbstractSet[str], lang: str) -> bool:
+    """ "Najeriya" for Nigeria (NG) on a Hausa page: a name of one of `countries` in the
+    page's language or English, or a spelling of one a letter or two off (the tables spell
+    some otherwise than pages do); not a given name ("Chidi", "Mele") after a city."""
+    folded = word.casefold()
+    if len(folded) < _MISSPELT + 3:
+        return False
+    names = _country_names(lang.split("-")[0].casefold())
+    return any(
+        code in countries
+        and abs(len(name) - len(folded)) <= _MISSPELT
+        and _changes(name, folded) <= _MISSPELT
+        for name, code in names.items()
+    )
+
+
+def _changes(a: str, b: str) -> int:
+    """The letters to insert, drop or change to spell `a` as `b` (Levenshtein's distance)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def town_and_region(town: str, region: str, lang: str) -> bool:
