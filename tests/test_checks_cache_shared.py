@@ -10,10 +10,12 @@ cache that cannot be written (a read-only folder) costs a line, never the run.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -23,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.warc.checked import WAIT
 from tests.test_compressed_warcs import VARIANTS
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -92,44 +95,112 @@ def test_the_file_is_readable_by_the_other_users_of_the_folder(shared: Path) -> 
     assert str(zst) in other.stdout
 
 
-def _waiting(pids: set[int]) -> set[int]:
-    """Which of `pids` wait for a flock (`->` in /proc/locks)."""
-    waiting = set()
-    for line in Path("/proc/locks").read_text().splitlines():
-        fields = line.split()
-        if len(fields) > 5 and fields[1] == "->" and fields[2] == "FLOCK":
-            waiting.add(int(fields[5]))
-    return waiting & pids
+def _at_lock(run: subprocess.Popen[str], cache: Path) -> bool:
+    """Whether `run` holds the cache folder open (it does so only to lock it), or ended."""
+    while run.poll() is None:
+        with contextlib.suppress(OSError):
+            for fd in Path(f"/proc/{run.pid}/fd").iterdir():
+                with contextlib.suppress(OSError):
+                    if os.readlink(fd) == str(cache):
+                        return True
+        time.sleep(0.02)
+    return False
 
 
-def test_two_runs_writing_at_once_keep_each_other_s_verdicts(tmp_path: Path) -> None:
-    """The cache folder held locked here (as a third run writing it would) while two runs
-    check their pairs: each waits its turn, and reads the file as the other left it."""
+def test_a_run_waiting_its_turn_keeps_the_verdicts_written_meanwhile(tmp_path: Path) -> None:
+    """The cache folder held locked here (as another run writing it would) while a run
+    checks its pair: it waits its turn, and reads the file as the other left it."""
     first, second = _pair(tmp_path / "one"), _pair(tmp_path / "two")
     cache = tmp_path / "cache"
     cache.mkdir()
     held = os.open(cache, os.O_RDONLY | os.O_DIRECTORY)
     try:
         fcntl.flock(held, fcntl.LOCK_EX)
-        runs = [_index(first.parent, cache), _index(second.parent, cache)]
-        pids = {run.pid for run in runs}
-        while _waiting(pids) != pids:  # both at their writing, or ended without waiting
-            if any(run.poll() is not None for run in runs):
-                break
-            time.sleep(0.05)
-        ended = [run.poll() is not None for run in runs]
-        (cache / CACHE).write_text(  # the third run's own verdict, written meanwhile
+        run = _index(first.parent, cache)
+        waited = _at_lock(run, cache)
+        (cache / CACHE).write_text(  # the other run's own verdict, written meanwhile
             json.dumps({"version": 1, "entries": {"copy\0/elsewhere/x.warc.zst": {}}}),
             encoding="utf-8",
         )
     finally:
         os.close(held)
-    for run in runs:
-        code, err = _done(run)
-        assert code == 0, err
-        assert "could not be" not in err, err
-    assert ended == [False, False]  # they waited for the lock
+    code, err = _done(run)
+    assert code == 0, err
+    assert "could not be" not in err, err
+    assert waited  # it waited for the lock
+    assert _keys(cache) == {str(first), "/elsewhere/x.warc.zst"}
+    code, err = _done(_index(second.parent, cache))
+    assert code == 0, err
     assert _keys(cache) == {str(first), str(second), "/elsewhere/x.warc.zst"}
+
+
+HOLDER = """
+import fcntl, os, sys
+fd = os.open(sys.argv[1], os.O_RDONLY | os.O_DIRECTORY)
+fcntl.flock(fd, fcntl.LOCK_EX)
+print("held", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.fixture
+def holder(tmp_path: Path) -> Iterator[tuple[Path, subprocess.Popen[str]]]:
+    """Another process holding the cache folder's lock; ended (SIGKILL) after the test."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(cache)], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stdout.readline() == "held\n"
+    yield cache, proc
+    proc.kill()
+    proc.communicate()
+
+
+def test_a_run_stopped_holding_the_lock_costs_a_line_not_a_hung_run(
+    tmp_path: Path, holder: tuple[Path, subprocess.Popen[str]]
+) -> None:
+    """A run stopped (Ctrl-Z) while writing the cache holds its lock until resumed: a cron
+    job waited on it with no end. It waits a while, then leaves the cache unwritten with
+    one line, exit 0, the original still left out; written again once the lock is free."""
+    cache, proc = holder
+    proc.send_signal(signal.SIGSTOP)
+    zst = _pair(tmp_path / "warc")
+    run = _index(zst.parent, cache)
+    try:
+        code, err = _done(run)
+    finally:
+        run.kill()
+    assert code == 0, err
+    assert f"{zst} (as crawl.warc.gz)" in err, err
+    said = [line for line in err.splitlines() if "cache of checked copies" in line]
+    assert said == [
+        f"index: the cache of checked copies {cache / CACHE} could not be written (held by "
+        f"another run for {WAIT:g} s, which may be stopped): the copies are compared again"
+    ], err
+    assert not (cache / CACHE).exists()
+    proc.kill()
+    proc.communicate()
+    code, err = _done(_index(zst.parent, cache))
+    assert code == 0, err
+    assert "could not be" not in err, err
+    assert _keys(cache) == {str(zst)}
+
+
+def test_a_run_killed_holding_the_lock_leaves_no_lock_behind(
+    tmp_path: Path, holder: tuple[Path, subprocess.Popen[str]]
+) -> None:
+    """`kill -9` of a run writing the cache: no lock file of it stays to block the next."""
+    cache, proc = holder
+    proc.kill()
+    proc.communicate()
+    zst = _pair(tmp_path / "warc")
+    code, err = _done(_index(zst.parent, cache))
+    assert code == 0, err
+    assert "could not be" not in err, err
+    assert _keys(cache) == {str(zst)}
+    assert {path.name for path in cache.iterdir()} == {CACHE}
 
 
 @pytest.mark.skipif(shutil.which("unshare") is None, reason="no unshare(1)")

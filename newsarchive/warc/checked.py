@@ -22,6 +22,7 @@ import fcntl
 import json
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,7 +120,9 @@ class Remembered:
             return NO_HOME
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            with _one_writer(self.file.parent):
+            with _one_writer(self.file.parent) as busy:
+                if busy:
+                    return busy  # kept to its own run: this one's verdicts cost a read again
                 self._write()
         except OSError as exc:
             return exc.strerror or str(exc)
@@ -154,25 +157,47 @@ class Remembered:
             raise
 
 
+# how long a run waits for another's writing of the cache (a write takes well under a
+# second): a run stopped mid-write (Ctrl-Z) or hung on a dead disk holds the lock for as
+# long as it lives, and a cron job waiting on it with no end never ended either
+WAIT = 10.0
+
+
 @contextlib.contextmanager
-def _one_writer(folder: Path) -> Iterator[None]:
+def _one_writer(folder: Path) -> Iterator[str | None]:
     """Hold the cache folder's lock (flock, on the folder itself: no file of ours to be
-    another user's) while the file is read, merged and renamed into place: two runs
-    writing at once each renamed in the file as it read it, and the last lost the
-    verdicts the other had written meanwhile. Where no lock is to be had (NFS without
-    lockd, a folder we may not open), written as before: the last writer's file wins,
-    costing the other's comparisons again, never an archive."""
+    another user's, and none left behind by a run killed, `kill -9`: the lock ends with
+    its holder) while the file is read, merged and renamed into place: two runs writing
+    at once each renamed in the file as it read it, and the last lost the verdicts the
+    other had written meanwhile. Where no lock is to be had (NFS without lockd, a folder
+    we may not open), written as before: the last writer's file wins, costing the
+    other's comparisons again, never an archive. Held by another run for `WAIT` seconds:
+    why the file is left to it (given), not written this run."""
     try:
         fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
     except OSError:
-        yield
+        yield None
         return
     try:
-        with contextlib.suppress(OSError):
-            fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
+        yield _locked(fd)
     finally:
         os.close(fd)  # the lock goes with it
+
+
+def _locked(fd: int) -> str | None:
+    """Take `fd`'s lock within `WAIT` seconds, or why it was not (None: taken, or no lock
+    to be had here: written without)."""
+    end = time.monotonic() + WAIT
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return None
+        except BlockingIOError:
+            if time.monotonic() >= end:
+                return f"held by another run for {WAIT:g} s, which may be stopped"
+            time.sleep(0.05)
+        except OSError:
+            return None
 
 
 def _umask() -> int:
