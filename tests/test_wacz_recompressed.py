@@ -127,3 +127,54 @@ def test_an_original_newer_than_its_copy_in_the_package_is_read(tmp_path: Path) 
     assert "left out, recompressed" not in done.stderr, done.stderr
     items = [json.loads(x) for x in (tmp_path / "both.jsonl").read_text().splitlines()]
     assert len(items) == 8  # the original's four pages and the copy's
+
+
+WHEN = (2026, 3, 1, 10, 0, 0)
+MEMBER_TIMES = {
+    # case: the original's ZIP date/time, the copy's, whether the original is left out
+    "original of 1980": ((1980, 1, 1, 0, 0, 0), WHEN, True),
+    "original of DOS date 0": ((1980, 0, 0, 0, 0, 0), WHEN, True),
+    "copy of DOS date 0": (WHEN, (1980, 0, 0, 0, 0, 0), False),
+    "copy of the last ZIP date": (WHEN, (2107, 12, 31, 23, 59, 58), True),
+    "original of the last ZIP date": ((2107, 12, 31, 23, 59, 58), WHEN, False),
+    "copy of hour 31 minute 63": (WHEN, (2026, 3, 1, 31, 63, 62), True),
+    "one 2-second time": (WHEN, WHEN, False),
+}
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, str]:
+    """One package of both, made once: each case rewrites its members' times."""
+    return _package_of_both(tmp_path_factory.mktemp("both"), "whole gzip")
+
+
+@pytest.mark.parametrize("case", list(MEMBER_TIMES))
+def test_member_times_of_no_clock_order_the_pair_as_a_folder_would(
+    tmp_path: Path, case: str, both: tuple[Path, Path, str]
+) -> None:
+    """ZIP dates a hand or another tool wrote: DOS date 0 (month and day 0, writers that
+    kept no time), fields past their range, the last date ZIP holds. Each is read, never
+    a traceback; the original is left out only when its time is the earlier (the copy
+    still compared), and both read when the times give no order or the reverse one."""
+    made, original, copy_name = both
+    before, after, left_out = MEMBER_TIMES[case]
+    with zipfile.ZipFile(made) as opened:
+        members = [(i, opened.read(i)) for i in opened.infolist()]
+    package = tmp_path / "both.wacz"
+    with zipfile.ZipFile(package, "w") as rewritten:
+        for info, data in members:
+            if info.filename == f"archive/{original.name}":
+                info.date_time = before
+            elif info.filename == f"archive/{copy_name}":
+                info.date_time = after
+            rewritten.writestr(info, data)
+    done = _run("extract", str(package), "-o", str(tmp_path / "both.jsonl"))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    items = [json.loads(x) for x in (tmp_path / "both.jsonl").read_text().splitlines()]
+    if left_out:
+        assert f"extract: {_said(package, original, copy_name, 'read')}" in done.stderr
+        assert len(items) == 4, done.stderr
+    else:
+        assert "left out, recompressed" not in done.stderr, done.stderr
+        assert len(items) == 8, done.stderr

@@ -310,7 +310,9 @@ def _dated_as_member(target: Path, info: zipfile.ZipInfo) -> None:
     `recompress`'s copy of it in one package are told apart by their times, as in a
     folder (`files.recompressed_beside`). With the unpacking's time, an original put
     in the package after its copy was the newer, read beside it, each record twice.
-    A date no clock holds (month 0 of a hand-made ZIP) leaves the unpacking's time."""
+    A date of no calendar (DOS date 0's month and day 0, hour 31) is carried over as
+    `mktime` does, into the days before or after: the times only say whether the pair
+    is compared, the records decide. Where the time cannot be set, the unpacking's."""
     try:
         when = time.mktime((*info.date_time, 0, 0, -1))
         os.utime(target, (when, when))
