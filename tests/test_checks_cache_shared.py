@@ -49,12 +49,12 @@ def _env(cache: Path) -> dict[str, str]:
     return {**os.environ, "NEWSARCHIVE_CACHE_DIR": str(cache)}
 
 
-def _index(folder: Path, cache: Path, *wrap: str) -> subprocess.Popen[str]:
+def _index(folder: Path, cache: Path, *wrap: str, umask: int = 0o002) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [*wrap, sys.executable, "-m", "newsarchive", "index", str(folder), "--cdxj",
          str(folder / "index.cdxj")],
         cwd=PROJECT, env=_env(cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, umask=0o002,
+        text=True, umask=umask,
     )  # fmt: skip
 
 
@@ -93,6 +93,18 @@ def test_the_file_is_readable_by_the_other_users_of_the_folder(shared: Path) -> 
     )  # fmt: skip
     assert other.returncode == 0, other.stderr
     assert str(zst) in other.stdout
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600)])
+def test_the_file_takes_the_user_s_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    """Never a fixed mode: a user of umask 022 gets a file others may read, not write; one
+    of 077 a file of their own (written as any file of theirs)."""
+    zst = _pair(tmp_path / "warc")
+    cache = tmp_path / "cache"
+    code, err = _done(_index(zst.parent, cache, umask=umask))
+    assert code == 0, err
+    assert _keys(cache) == {str(zst)}
+    assert (cache / CACHE).stat().st_mode & 0o777 == mode
 
 
 def _at_lock(run: subprocess.Popen[str], cache: Path) -> bool:
