@@ -14,6 +14,7 @@ import os
 import shutil
 import signal
 import threading
+import time
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator
@@ -196,6 +197,7 @@ def _unpack(package: Path, folder: Path, found: Unpacked, beside: dict[str, list
                 target = folder / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 _copy(opened, info, target, f"{package}/{info.filename}")
+                _dated_as_member(target, info)
                 found.aliases[str(target)] = f"{package}/{info.filename}"
                 found.names[str(target)] = name
                 found.held_in[str(target)] = package
@@ -301,6 +303,21 @@ def _unsupported_method(package: Path, info: zipfile.ZipInfo) -> str:
         f"cannot read; unpack it with a tool that can (`7z x {package}`) and give its "
         "archive/ folder"
     )
+
+
+def _dated_as_member(target: Path, info: zipfile.ZipInfo) -> None:
+    """Give the copy its member's modification time, as `unzip` does: an original and
+    `recompress`'s copy of it in one package are told apart by their times, as in a
+    folder (`files.recompressed_beside`). With the unpacking's time, an original put
+    in the package after its copy was the newer, read beside it, each record twice.
+    A date of no calendar (DOS date 0's month and day 0, hour 31) is carried over as
+    `mktime` does, into the days before or after: the times only say whether the pair
+    is compared, the records decide. Where the time cannot be set, the unpacking's."""
+    try:
+        when = time.mktime((*info.date_time, 0, 0, -1))
+        os.utime(target, (when, when))
+    except (OverflowError, ValueError, OSError):
+        pass
 
 
 def _copy(opened: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, shown: str) -> None:

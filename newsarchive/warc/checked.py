@@ -18,9 +18,12 @@ the old one or the new one), and one that cannot be read is said once and replac
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import json
 import os
 import tempfile
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -115,31 +118,97 @@ class Remembered:
             return None
         if self.file is None:
             return NO_HOME
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            with _one_writer(self.file.parent) as busy:
+                if busy:
+                    return busy  # kept to its own run: this one's verdicts cost a read again
+                self._write()
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        self._new.clear()
+        return None
+
+    def _write(self) -> None:
+        """The file as it is now, with this run's verdicts, renamed into place: read under
+        `_one_writer`, so that a run writing meanwhile loses none of its own."""
+        assert self.file is not None
         entries, _ = _load(self.file)
         entries.update(self._new)
         if len(entries) > _MOST:  # the oldest first in the file: theirs go first
             keep = list(entries.items())[-_MOST:]
             entries = dict(keep)
+        _remove_ended_writers(self.file)
+        fd, temp = tempfile.mkstemp(
+            prefix=f".{NAME}.{os.getpid()}.", suffix=".tmp", dir=self.file.parent
+        )
         try:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
-            _remove_ended_writers(self.file)
-            fd, temp = tempfile.mkstemp(
-                prefix=f".{NAME}.{os.getpid()}.", suffix=".tmp", dir=self.file.parent
-            )
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    json.dump({"version": _VERSION, "entries": entries}, out)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(temp, self.file)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temp)
-                raise
-        except OSError as exc:
-            return exc.strerror or str(exc)
-        self._new.clear()
-        return None
+            # mkstemp's 0600 kept the file from the other users of a shared cache
+            # folder: each run of theirs found it unreadable and wrote it anew
+            os.fchmod(fd, 0o666 & ~_umask())
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump({"version": _VERSION, "entries": entries}, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, self.file)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+            raise
+
+
+# how long a run waits for another's writing of the cache (a write takes well under a
+# second): a run stopped mid-write (Ctrl-Z) or hung on a dead disk holds the lock for as
+# long as it lives, and a cron job waiting on it with no end never ended either
+WAIT = 10.0
+
+
+@contextlib.contextmanager
+def _one_writer(folder: Path) -> Iterator[str | None]:
+    """Hold the cache folder's lock (flock, on the folder itself: no file of ours to be
+    another user's, and none left behind by a run killed, `kill -9`: the lock ends with
+    its holder) while the file is read, merged and renamed into place: two runs writing
+    at once each renamed in the file as it read it, and the last lost the verdicts the
+    other had written meanwhile. Where no lock is to be had (NFS without lockd, a folder
+    we may not open), written as before: the last writer's file wins, costing the
+    other's comparisons again, never an archive. Held by another run for `WAIT` seconds:
+    why the file is left to it (given), not written this run."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    except OSError:
+        yield None
+        return
+    try:
+        yield _locked(fd)
+    finally:
+        os.close(fd)  # the lock goes with it
+
+
+def _locked(fd: int) -> str | None:
+    """Take `fd`'s lock within `WAIT` seconds, or why it was not (None: taken, or no lock
+    to be had here: written without)."""
+    end = time.monotonic() + WAIT
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return None
+        except BlockingIOError:
+            if time.monotonic() >= end:
+                return f"held by another run for {WAIT:g} s, which may be stopped"
+            time.sleep(0.05)
+        except OSError:
+            return None
+
+
+def _umask() -> int:
+    """This process's umask, read without setting it where Linux tells it."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _load(path: Path) -> tuple[dict[str, Any], str | None]:

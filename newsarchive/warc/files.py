@@ -322,9 +322,10 @@ def recompressed_beside(archives: list[Path], aliases: Mapping[str, str] | None 
     decompressed both files whole again.
 
     A WACZ's members (`aliases`: each unpacked file, as its package names it) are unpacked
-    anew each run, elsewhere: their verdicts are not kept. (Their times are the unpacking's:
-    an original unpacked after its copy is newer and read, as a file in a folder newer than
-    its copy is, FastWARC's sample `warcfile.warc.lz4` beside its `.warc.gz`.)"""
+    anew each run, elsewhere: their verdicts are not kept. Each has its member's time
+    (`unpacked`), kept to 2 seconds by ZIP: a pair is one only if the copy's is the later
+    (a time shared says nothing of which came first: FastWARC's `warcfile.warc.lz4` and
+    `.warc.gz`, packed in one second, are read both, as in their folder)."""
     aliases = aliases or {}
     given = {os.path.abspath(path): path for path in archives}
     beside = Beside()
@@ -337,10 +338,10 @@ def recompressed_beside(archives: list[Path], aliases: Mapping[str, str] | None 
         copy = given.get(os.path.abspath(recompressed_name(path) if gzipped else gz_name(path)))
         if copy is None or copy == path:
             continue
-        if not not_newer(path, copy):  # rewritten since, or another tool's pair (FastWARC
-            continue  # ships its samples both ways): read as it is, no line of ours
-        remembered = remembered or Remembered("copy")
         unpacked = str(path) in aliases or str(copy) in aliases
+        if not not_newer(path, copy, strictly=unpacked):  # rewritten since, or another
+            continue  # tool's pair (FastWARC ships its samples both ways): read, no line
+        remembered = remembered or Remembered("copy")
         why, junk = copy_holds(path, copy, None if unpacked else remembered)
         if why is None:
             beside.found[path] = copy
@@ -384,9 +385,11 @@ def copy_holds(original: Path, copy: Path, remembered: Remembered | None) -> tup
 _RECOMPRESSED = re.compile(r"\.w?arc\.(gz|lz4|zst)(?=\.|$)", re.IGNORECASE)
 
 
-def not_newer(original: Path, copy: Path) -> bool:
+def not_newer(original: Path, copy: Path, strictly: bool = False) -> bool:
+    """Whether `original` is not newer than `copy` (`strictly`: older)."""
     try:
-        return original.stat().st_mtime <= copy.stat().st_mtime
+        before, after = original.stat().st_mtime, copy.stat().st_mtime
+        return before < after if strictly else before <= after
     except OSError:  # either unreadable: each read (and named) as it is
         return False
 
