@@ -20,6 +20,7 @@ from pathlib import Path
 from redis.exceptions import RedisError
 
 from newsarchive.outputs import folder_refuses
+from newsarchive.redisclient import url_problem
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.state.store import (
     Capture,
@@ -46,6 +47,15 @@ def run(args: argparse.Namespace) -> int:
     ends = (args.source, args.destination)
     if sum(_is_redis(end) for end in ends) != 1:
         print("migrate-state: give one state file and one redis:// URL", file=sys.stderr)
+        return 2
+    redis_end = next(end for end in ends if _is_redis(end))
+    problem = url_problem(redis_end)
+    if problem:  # a traceback (ValueError) at the first connection, or the wrong database
+        print(
+            f"migrate-state: not a Redis URL ({problem}): use redis://[:PASSWORD@]HOST:PORT/DB, "
+            "rediss://... or unix://PATH",
+            file=sys.stderr,
+        )
         return 2
     key = args.key or (DEFAULT_KEY % {"site": args.site} if args.site else None)
     if key is None:

@@ -1,0 +1,105 @@
+"""Bad input found by following the README as a new user: one clear line, exit 2, no traceback.
+
+Each case ran through `newsarchive.cli.main` in this process, as tests/test_cli_errors.py
+does; none contacts anything (the Redis URLs are refused before a connection).
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsarchive import exitcodes
+from newsarchive.cli import main
+from newsarchive.state.store import CrawlState
+from tests.plugins.environment import environment_kept
+
+# redis-py raised these at the first connection, a traceback (exit 1); a database that is
+# no number it read as 0, so the copy went into another database without a word
+BAD_REDIS_URLS = {
+    "redis://:secret@[::1/0": "Invalid IPv6 URL",
+    "redis://127.0.0.1:99999/0": "Port out of range 0-65535",
+    "redis://127.0.0.1:port/0": "Port could not be cast to integer value as 'port'",
+    "redis://127.0.0.1:6379/x": "database 'x' is not a number",
+    "redis://127.0.0.1:6379/²": "database '²' is not a number",
+}
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
+    try:
+        with environment_kept():  # `check` reads the project's settings
+            code = main(argv)
+    except SystemExit as stop:  # argparse
+        code = int(stop.code or 0)
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    return code, err.strip().splitlines()
+
+
+@pytest.fixture(scope="module")
+def state_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("state") / "demo.sqlite"
+    CrawlState(str(path)).close()
+    return path
+
+
+@pytest.mark.parametrize("url", list(BAD_REDIS_URLS))
+@pytest.mark.parametrize("way", ["to Redis", "from Redis"])
+def test_migrate_state_names_a_redis_url_it_cannot_read(
+    url: str, way: str, state_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ends = [str(state_file), url] if way == "to Redis" else [url, str(state_file)]
+    code, lines = _run(["migrate-state", *ends, "--site", "demo"], capsys)
+    assert code == exitcodes.BAD_INPUT
+    assert lines == [
+        f"migrate-state: not a Redis URL ({BAD_REDIS_URLS[url]}): use "
+        "redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or unix://PATH"
+    ]
+    assert "secret" not in lines[0]  # the password the URL holds is not echoed
+
+
+def test_a_crawl_setting_with_a_bad_redis_url_is_refused_before_it_starts(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`check` and `scrapy crawl` share the settings' checks: the crawl said "the crawl
+    could not start: ValueError: Port could not be cast ...", exit 1."""
+    argv = ["check", "demo", "-a", "base_url=http://127.0.0.1:9"]
+    argv += ["-s", "NETWORK_ALLOWED=127.0.0.1:9"]
+    argv += ["-s", "NEWSARCHIVE_REDIS_URL=redis://127.0.0.1:port/0"]
+    code, lines = _run(argv, capsys)
+    assert code == exitcodes.BAD_INPUT
+    assert lines == [
+        "check: setting NEWSARCHIVE_REDIS_URL is not a Redis URL (Port could not be cast to "
+        "integer value as 'port'): use redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or "
+        "unix://PATH"
+    ]
+
+
+@pytest.fixture
+def busy_port() -> Iterator[int]:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        yield int(listener.getsockname()[1])
+
+
+def test_serve_demo_names_the_port_it_cannot_listen_on(
+    busy_port: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "serve-demo: [Errno 98] Address already in use": which port?"""
+    code, lines = _run(["serve-demo", "--port", str(busy_port)], capsys)
+    assert code == exitcodes.BAD_INPUT
+    assert lines == [f"serve-demo: cannot listen on 127.0.0.1:{busy_port}: Address already in use"]
+
+
+def test_serve_demo_names_the_address_it_cannot_listen_on(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """An address that is not this machine's (TEST-NET-3, never anyone's): it said
+    "serve-demo: [Errno 99] Cannot assign requested address"."""
+    code, lines = _run(["serve-demo", "--host", "203.0.113.7"], capsys)
+    assert code == exitcodes.BAD_INPUT
+    assert lines == ["serve-demo: cannot listen on 203.0.113.7: Cannot assign requested address"]
