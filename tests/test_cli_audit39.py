@@ -6,11 +6,16 @@ does; none contacts anything (the Redis URLs are refused before a connection).
 
 from __future__ import annotations
 
+import shutil
 import socket
+import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from redis import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from newsarchive import exitcodes
 from newsarchive.cli import main
@@ -103,3 +108,47 @@ def test_serve_demo_names_the_address_it_cannot_listen_on(
     code, lines = _run(["serve-demo", "--host", "203.0.113.7"], capsys)
     assert code == exitcodes.BAD_INPUT
     assert lines == ["serve-demo: cannot listen on 203.0.113.7: Cannot assign requested address"]
+
+
+@pytest.fixture(scope="module")
+def redis_with_password(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A redis-server of this module's own on loopback, asking a password; its URL's port."""
+    server = shutil.which("redis-server")
+    if server is None:
+        pytest.skip("redis-server is not installed (make test installs it)")
+    folder = tmp_path_factory.mktemp("redis-password")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    command = [server, "--port", str(port), "--bind", "127.0.0.1", "--save", ""]
+    command += ["--appendonly", "no", "--dir", str(folder), "--requirepass", "hunter2word"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    client = Redis(host="127.0.0.1", port=port, password="hunter2word", socket_timeout=5)
+    try:
+        for _ in range(200):  # until it listens, or it ended (its port taken)
+            try:
+                client.ping()
+                break
+            except RedisConnectionError:
+                if process.poll() is not None:
+                    pytest.fail(f"redis-server ended at its start, status {process.returncode}")
+                time.sleep(0.05)
+        yield f"127.0.0.1:{port}"
+    finally:
+        client.close()
+        process.terminate()  # by its PID: only the server this fixture started
+        process.wait(timeout=10)
+
+
+def test_migrate_state_never_prints_the_redis_password(
+    redis_with_password: str, state_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its lines (cron's logs, a terminal) showed the URL whole, `redis://:PASSWORD@...`."""
+    url = f"redis://:hunter2word@{redis_with_password}/0"
+    code = main(["migrate-state", str(state_file), url, "--site", "demo"])
+    out = capsys.readouterr().out
+    assert code == 0 and f"to redis://:***@{redis_with_password}/0 (key" in out
+    code = main(["migrate-state", url.replace("/0", "/5"), str(state_file), "--site", "demo"])
+    err = capsys.readouterr().err
+    assert code == 1 and f"in redis://:***@{redis_with_password}/5: nothing copied" in err
+    assert "hunter2word" not in out + err
