@@ -21,6 +21,7 @@ from newsarchive import exitcodes
 from newsarchive.cli import main
 from newsarchive.state.store import CrawlState
 from tests.plugins.environment import environment_kept
+from tests.test_unlistable_folders import _as_a_user
 
 # redis-py raised these at the first connection, a traceback (exit 1); a database that is
 # no number it read as 0, so the copy went into another database without a word
@@ -152,3 +153,30 @@ def test_migrate_state_never_prints_the_redis_password(
     err = capsys.readouterr().err
     assert code == 1 and f"in redis://:***@{redis_with_password}/5: nothing copied" in err
     assert "hunter2word" not in out + err
+
+
+@pytest.mark.parametrize("kind", ["no permission", "a folder"])
+def test_history_names_a_crawl_state_it_cannot_read(
+    kind: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite's words made either "not a crawl state (unable to open database file)" or
+    "(disk I/O error)": a user moved a good state aside. It is the file that cannot be read."""
+    warc = tmp_path / "warc"
+    warc.mkdir()
+    (warc / "items.jsonl").write_text("")
+    state = tmp_path / "demo.sqlite"
+    argv = ["history", "--site", "demo", "--warc", str(warc), "--items", str(warc / "items.jsonl")]
+    argv += ["--state", str(state)]
+    if kind == "a folder":
+        state.mkdir()
+        code, lines = _run(argv, capsys)
+        assert code == exitcodes.BAD_INPUT
+        assert lines == [f"history: {state}: the crawl state cannot be read (Is a directory)"]
+        return
+    CrawlState(str(state)).close()
+    state.chmod(0)
+    done = _as_a_user(*argv)  # root reads it whatever its bits say: its bypass dropped
+    assert done.returncode == exitcodes.BAD_INPUT and "Traceback" not in done.stderr
+    assert done.stderr.splitlines() == [
+        f"history: {state}: the crawl state cannot be read (Permission denied)"
+    ]

@@ -175,6 +175,11 @@ def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | 
     state = args.state or _default_state(warc_paths, args.site)
     if args.state and not args.state.exists():
         raise UsageError(f"no such crawl state: {args.state}")
+    if state is not None and state.exists():
+        try:  # SQLite says "unable to open database file" or "disk I/O error": "not a crawl state"
+            state.open("rb").close()
+        except OSError as exc:  # no permission, a folder: the file is not read at all
+            raise UsageError(f"{state}: the crawl state cannot be read ({exc.strerror})") from exc
     try:
         candidates = (
             changed_articles(state, since) if state is not None and state.exists() else None
