@@ -6,6 +6,7 @@ does; none contacts anything (the Redis URLs are refused before a connection).
 
 from __future__ import annotations
 
+import gzip
 import shutil
 import socket
 import subprocess
@@ -180,3 +181,57 @@ def test_history_names_a_crawl_state_it_cannot_read(
     assert done.stderr.splitlines() == [
         f"history: {state}: the crawl state cannot be read (Permission denied)"
     ]
+
+
+def _one_page_warc(path: Path) -> None:
+    """One invented page's response record, gzipped: a WARC `history` reads a version from."""
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+        b"<html><head><title>Harbour ferry timetable redrawn</title></head>"
+        b"<body><p>The ferry office of Lake Varnhold drew a new timetable.</p></body></html>"
+    )
+    header = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://paper.test/news/ferry\r\n"
+        "WARC-Date: 2026-01-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:7d4e28ba-2fa1-11d2-883f-"
+        "0016d3cca427>\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    )
+    path.write_bytes(gzip.compress(header.encode() + http + b"\r\n\r\n"))
+
+
+@pytest.mark.parametrize("target", ["the WARC", "the items", "the state"])
+def test_history_html_never_writes_over_a_file_it_reads(
+    target: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--html` naming the WARC (a slip of the shell's completion) wrote the page over it,
+    exit 0: the archive lost. As `extract -o` and `index --cdxj`, it is refused first."""
+    warc = tmp_path / "run.warc.gz"
+    _one_page_warc(warc)
+    items = tmp_path / "items.jsonl"
+    items.write_text("")
+    state = tmp_path / "demo.sqlite"
+    CrawlState(str(state)).close()
+    kept = {path: path.read_bytes() for path in (warc, items, state)}
+    written = {"the WARC": warc, "the items": items, "the state": state}[target]
+    if target == "the state":
+        argv = ["history", "--site", "demo", "--state", str(state)]
+    else:
+        argv = ["history", "http://paper.test/news/ferry"]
+    argv += ["--warc", str(warc), "--items", str(items), "--html", str(written)]
+    code, lines = _run(argv, capsys)
+    assert code == exitcodes.BAD_INPUT
+    assert lines == [f"history: --html {written} is one of the files read"]
+    assert {path: path.read_bytes() for path in kept} == kept
+
+
+def test_history_html_beside_the_archive_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    warc = tmp_path / "run.warc.gz"
+    _one_page_warc(warc)
+    page = tmp_path / "versions.html"
+    code = main(
+        ["history", "http://paper.test/news/ferry", "--warc", str(warc), "--html", str(page)]
+    )
+    assert code == exitcodes.OK, capsys.readouterr().err
+    assert "run.warc.gz @ 0" in page.read_text() and warc.read_bytes()[:2] == b"\x1f\x8b"
