@@ -235,3 +235,27 @@ def test_history_html_beside_the_archive_is_written(
     )
     assert code == exitcodes.OK, capsys.readouterr().err
     assert "run.warc.gz @ 0" in page.read_text() and warc.read_bytes()[:2] == b"\x1f\x8b"
+
+
+@pytest.mark.parametrize("output", ["--cdxj", "--wacz"])
+@pytest.mark.parametrize("given", ["the file", "its folder"])
+def test_index_never_writes_over_the_items_it_reads(
+    output: str, given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--cdxj` or `--wacz` naming the `--items` file wrote the index (exit 3: the items
+    then read back as 661 damaged lines) or the package (exit 0) over a crawl's items."""
+    warc = tmp_path / "run.warc.gz"
+    _one_page_warc(warc)
+    folder = tmp_path / "items"
+    folder.mkdir()
+    items = folder / "items.jsonl"
+    items.write_text('{"url": "http://paper.test/news/ferry", "title": "Harbour ferry"}\n')
+    kept = items.read_bytes()
+    argv = ["index", str(warc), "--items", str(items if given == "the file" else folder)]
+    argv += ["--cdxj", str(items if output == "--cdxj" else tmp_path / "run.cdxj")]
+    if output == "--wacz":
+        argv += ["--wacz", str(items)]
+    code, lines = _run(argv, capsys)
+    assert code == exitcodes.BAD_INPUT
+    assert lines == [f"index: {items} is one of the items files read (--items)"]
+    assert items.read_bytes() == kept
