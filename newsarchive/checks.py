@@ -180,8 +180,15 @@ def _check_parsed(settings: BaseSettings) -> None:
             "use redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or unix://PATH"
         )
     if redis_url:  # a shared crawl: redis is imported anyway
+        from newsarchive.redisclient import url_problem
         from newsarchive.shared_keys import continue_within, start_mode
 
+        problem = url_problem(str(redis_url))
+        if problem:  # was "the crawl could not start: ValueError: Port could not be cast ..."
+            raise SettingError(
+                f"setting NEWSARCHIVE_REDIS_URL is not a Redis URL ({problem}): "
+                "use redis://[:PASSWORD@]HOST:PORT/DB, rediss://... or unix://PATH"
+            )
         try:
             start_mode(settings)
         except ValueError as exc:

@@ -27,6 +27,25 @@ def connection_options(settings: BaseSettings) -> dict[str, Any]:
     return {name: value for name, value in params.items() if name not in _NOT_CONNECTION}
 
 
+def url_problem(url: str) -> str | None:
+    """Why redis-py cannot use `url`, or None. Its parser raises a bare ValueError at the
+    first connection (a port out of range or not a number, an unclosed IPv6 bracket): a
+    traceback from `migrate-state`; and it reads a database that is no number as 0,
+    where a typo then wrote another state's database."""
+    from urllib.parse import unquote, urlsplit
+
+    from redis.connection import parse_url
+
+    try:
+        parse_url(url)
+    except ValueError as exc:
+        return str(exc)
+    database = unquote(urlsplit(url).path).strip("/") if url.startswith("redis") else ""
+    if database and not (database.isascii() and database.isdigit()):
+        return f"database {database!r} is not a number"
+    return None
+
+
 def _refuse_once_lost() -> None:
     """Once a command found Redis gone, the next ones fail at once, as it did: the crawl is
     stopping (one line), and a hanging server (stopped, not refusing) made each of them wait

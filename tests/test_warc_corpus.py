@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -236,6 +237,10 @@ def test_every_command_names_the_same_records(extracted: tuple, tmp_path: Path) 
         spaces = CORPUS / "warcio__example-space-in-target-uri.warc.gz"
         said = f"{spaces}: 1 WARC-Target-URI with spaces, read with %20 as warcio and "
         assert run.stderr.count(said) == 1 and "Replacing spaces" not in run.stderr
+    # the README's figure: 31 of the 37 files in the package (it said 32), the 6 left out named
+    with zipfile.ZipFile(wacz) as package:
+        members = [name for name in package.namelist() if name.startswith("archive/")]
+    assert len(members) == 31 and packaged.stderr.count(": left out of the WACZ (") == 6
 
 
 def test_no_item_holds_c1_control_characters(extracted: tuple) -> None:

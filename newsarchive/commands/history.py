@@ -132,6 +132,11 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     items = [] if args.reextract else item_files(args.items or _default_items(warc_paths))
     if not warcs and not items and not packages.left_out:
         raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")
+    state = (args.state or _default_state(warc_paths, args.site)) if args.site else None
+    if args.html and any(
+        _same_file(args.html, read) for read in [*warcs, *packages.packages, *items, state]
+    ):  # the page was written over the WARC (or items, or state) it was made of: exit 0
+        raise UsageError(f"--html {args.html} is one of the files read")
     if warcs:
         remove_stale()  # what a killed run held for joining segments
     found = gather(items, warcs, _wanted(args, warc_paths, since), args.site, packages.aliases)
@@ -175,6 +180,11 @@ def _wanted(args: argparse.Namespace, warc_paths: list[Path], since: datetime | 
     state = args.state or _default_state(warc_paths, args.site)
     if args.state and not args.state.exists():
         raise UsageError(f"no such crawl state: {args.state}")
+    if state is not None and state.exists():
+        try:  # SQLite says "unable to open database file" or "disk I/O error": "not a crawl state"
+            state.open("rb").close()
+        except OSError as exc:  # no permission, a folder: the file is not read at all
+            raise UsageError(f"{state}: the crawl state cannot be read ({exc.strerror})") from exc
     try:
         candidates = (
             changed_articles(state, since) if state is not None and state.exists() else None
@@ -235,6 +245,13 @@ def _note_losses(found: Found) -> None:
         left_out.append(f"{found.failed} page{'s' * (found.failed != 1)} whose extraction failed")
     if left_out:
         print(f"history: skipped: {', '.join(left_out)} (named above)", file=sys.stderr)
+
+
+def _same_file(output: Path, read: Path | None) -> bool:
+    try:
+        return read is not None and output.exists() and output.samefile(read)
+    except OSError:
+        return False
 
 
 def _default_items(warc_paths: list[Path]) -> list[Path]:

@@ -141,6 +141,11 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         if output is not None and any(_same_file(output, w) for w in [*warcs, *packages.packages]):
             print(f"index: {output} is one of the archive files read", file=sys.stderr)
             return 2
+    items_read = item_files(args.items) if args.items else []
+    for output in (cdxj, args.wacz):  # the index or package was written over the items, exit 0
+        if output is not None and any(_same_file(output, items) for items in items_read):
+            print(f"index: {output} is one of the items files read (--items)", file=sys.stderr)
+            return 2
     if args.wacz and not replaceable(args.wacz):  # renamed into place: never onto a device
         print(f"index: --wacz {args.wacz} is not a regular file", file=sys.stderr)
         return 2

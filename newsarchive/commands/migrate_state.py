@@ -16,10 +16,12 @@ import argparse
 import sqlite3
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from redis.exceptions import RedisError
 
 from newsarchive.outputs import folder_refuses
+from newsarchive.redisclient import url_problem
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.state.store import (
     Capture,
@@ -47,6 +49,15 @@ def run(args: argparse.Namespace) -> int:
     if sum(_is_redis(end) for end in ends) != 1:
         print("migrate-state: give one state file and one redis:// URL", file=sys.stderr)
         return 2
+    redis_end = next(end for end in ends if _is_redis(end))
+    problem = url_problem(redis_end)
+    if problem:  # a traceback (ValueError) at the first connection, or the wrong database
+        print(
+            f"migrate-state: not a Redis URL ({problem}): use redis://[:PASSWORD@]HOST:PORT/DB, "
+            "rediss://... or unix://PATH",
+            file=sys.stderr,
+        )
+        return 2
     key = args.key or (DEFAULT_KEY % {"site": args.site} if args.site else None)
     if key is None:
         print("migrate-state: give --site NAME (or --key) for the Redis side", file=sys.stderr)
@@ -65,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
         if not captures and not payloads and _is_redis(args.source):
             # exit 0 and an empty state file made: a wrong key or database said "copied"
             print(
-                f"migrate-state: no crawl state under {key} in {args.source}: nothing "
+                f"migrate-state: no crawl state under {key} in {_shown(args.source)}: nothing "
                 "copied, nothing written (check --site, --key and the database number)",
                 file=sys.stderr,
             )
@@ -95,7 +106,8 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"migrate-state: {len(captures)} captures, {len(payloads)} payloads and "
         f"{len(requisites)} requisites copied "
-        f"from {args.source} to {args.destination} (key {key}); {total} URLs known there"
+        f"from {_shown(args.source)} to {_shown(args.destination)} (key {key}); "
+        f"{total} URLs known there"
     )
     return 0
 
@@ -106,6 +118,19 @@ def _cannot_hold(end: str) -> str | None:
     if path.is_dir():
         return "it is a folder; give a file name"
     return folder_refuses(path.parent)
+
+
+def _shown(end: str) -> str:
+    """`end` as said on a line: a Redis URL's password as `***` (the line goes to cron's
+    logs and terminals; the URL printed it whole)."""
+    if not _is_redis(end):
+        return end
+    parts = urlsplit(end)
+    if parts.password is None:
+        return end
+    user = parts.username or ""
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 def _is_redis(end: str) -> bool:

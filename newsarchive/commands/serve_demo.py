@@ -52,7 +52,11 @@ def run(args: argparse.Namespace) -> int:
         server = DemoServer(
             args.articles, args.host, args.port, verbose=args.verbose, edits=args.edits
         )
-    except (OSError, ValueError) as exc:
+    except OSError as exc:  # said "[Errno 98] Address already in use": which address, which port?
+        where = f"{args.host}:{args.port}" if args.port else args.host
+        print(f"serve-demo: cannot listen on {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:
         print(f"serve-demo: {exc}", file=sys.stderr)
         return 2
     if args.revision != 1:
