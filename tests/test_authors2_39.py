@@ -1,13 +1,14 @@
 """Source lines and datelines in a byline's markup, on publishers never seen (authors2-39).
 
 - A source label in a byline's markup ("Source:", "Forrás:", "Kaynak:", "Źródło:",
-  "Sumber:", "Fuente:", "来源：") names the story's writers as a byline does: its persons
+  "Sumber:", "Fuente:", "来源") names the story's writers as a byline does: its persons
   (a known given name, or a Chinese reporter after "记者") and its agencies are kept; a body
   that is neither, named as the figures' source, is not ("Forrás: Kovács János, Magyar
   Nemzeti Bank, MTI": the reporter and the agency, no bank).
-- A known place, whole, right before an agency ("Paris, AFP", "Madrid, EFE") is the
-  wire's dateline, no writer; a surname that is a city comes with a given name ("By Lima,
-  Thiago") and stays.
+- A city of 100,000 people or more, whole, right before an agency ("Paris, AFP", "Madrid,
+  EFE") is the wire's dateline, no writer; a surname that is a city comes with a given name
+  ("By Lima, Thiago") and stays, and a smaller town's name alone is a surname ("Bianchi,
+  ASKANEWS").
 
 Every name, paper and sentence here is made up for the test.
 """
@@ -59,10 +60,11 @@ PLACE_THEN_AGENCY = [
     ("es", "Madrid, EFE", ["EFE"]),
     ("tr", "Istanbul, AA", ["AA"]),
     ("ja", "Tokyo, Kyodo", ["Kyodo"]),
-    ("pl", "Warszawa, PAP", ["PAP"]),
+    ("pl", "Warsaw, PAP", ["PAP"]),
     ("hu", "Budapest, MTI", ["MTI"]),
     ("id", "Jakarta, Antara", ["Antara"]),
-    ("it", "Roma, ANSA", ["ANSA"]),
+    ("it", "Milan, ANSA", ["ANSA"]),
+    ("de", "Frankfurt am Main, dpa", ["dpa"]),
     ("de", "Berlin, dpa", ["dpa"]),
     ("en", "Sydney, AAP", ["AAP"]),
 ]
@@ -77,6 +79,8 @@ PLACE_KEPT = [
     ("en", "Paris, Jane", ["Jane Paris"]),
     ("en", "Jane Paris, AFP", ["Jane Paris", "AFP"]),
     ("pt", "Por Thiago Lima, Reuters", ["Thiago Lima", "Reuters"]),
+    # a surname alone before the agency, a small town's name too
+    ("it", "Bianchi, ASKANEWS", ["Bianchi", "ASKANEWS"]),
 ]
 
 
