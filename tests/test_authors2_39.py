@@ -102,3 +102,22 @@ def test_place_before_agency_is_dateline(lang: str, line: str, expected: list[st
 @pytest.mark.parametrize(("lang", "line", "expected"), PLACE_KEPT)
 def test_place_counter_cases(lang: str, line: str, expected: list[str]) -> None:
     assert _authors(lang, line) == expected
+
+
+# Review (rev-authors2-39): a firm or a clinic named after a person beside the agency is a
+# body, as a bank is, no reporter ("John Lewis Partnership": a given name first, three
+# words, and no kind word the tables knew); each row kept the firm before the fix.
+SOURCE_FIRMS = [
+    ("en", "Source: Reuters, John Lewis Partnership", ["Reuters"]),
+    ("en", "Source: AP, Mayo Clinic", ["AP"]),
+    ("en", "Source: Reuters, Walt Disney Company", ["Reuters"]),
+    ("en", "Source: Reuters, Abbott Laboratories", ["Reuters"]),
+    ("en", "Source: Reuters, Henry Example Corporation", ["Reuters"]),
+    # a person beside the agency still stays
+    ("en", "Source: Reuters, Jane Doe", ["Reuters", "Jane Doe"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), SOURCE_FIRMS)
+def test_source_line_firm_named_after_person(lang: str, line: str, expected: list[str]) -> None:
+    assert _authors(lang, line) == expected
