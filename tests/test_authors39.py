@@ -10,9 +10,9 @@
   as the page spells it (a letter or two off the tables'), is a place, no "Najeriya Kano".
 - Hindi "मुंबई से A और B की रिपोर्ट": the place (with "से", from) goes from the first name;
   "A, मुंबई से": where she filed from, no second writer.
-- A source line in a byline's markup ("Forrás: Kovács János, Magyar Nemzeti Bank, MTI") is
-  read as a closing source line is: the agency, and a reporter only right before it (an
-  expert and her body, named as the figures' source, are no writers).
+- A source line in a byline's markup ("Forrás: Kovács János, Magyar Nemzeti Bank, MTI"):
+  its agency and its persons, not a body named as the figures' source (authors2-39 kept
+  the persons, "Source: Jane Doe", which authors-39 had dropped).
 - "and" in Armenian (its one letter "և" too), Georgian, Amharic and Korean ("및", between
   one-word names) splits writers.
 - A byline set in capitals: "IN"/"AUS"/"À" and a known place or country after a full name
@@ -77,12 +77,12 @@ FIXED = [
     ("hi", "मुंबई से राहुल शर्मा और अनिता वर्मा की रिपोर्ट", ["राहुल शर्मा", "अनिता वर्मा"]),
     ("hi", "नई दिल्ली से राहुल शर्मा और अनिता वर्मा की रिपोर्ट", ["राहुल शर्मा", "अनिता वर्मा"]),
     ("hi", "राहुल शर्मा, मुंबई से", ["राहुल शर्मा"]),
-    # a source line read as the closing one is
-    ("hu", "Forrás: Kovács János, Magyar Nemzeti Bank, MTI", ["MTI"]),
-    ("hu", "Forrás: Kovács János, Országos Kórház, MTI", ["MTI"]),
-    ("es", "Fuente: Ana García, Banco de España, EFE", ["EFE"]),
-    ("en", "Source: Jane Doe, Example Bank, Reuters", ["Reuters"]),
-    ("en", "Source: Jane Doe", []),
+    # a source line: its agency and persons, no body
+    ("hu", "Forrás: Kovács János, Magyar Nemzeti Bank, MTI", ["Kovács János", "MTI"]),
+    ("hu", "Forrás: Kovács János, Országos Kórház, MTI", ["Kovács János", "MTI"]),
+    ("es", "Fuente: Ana García, Banco de España, EFE", ["Ana García", "EFE"]),
+    ("en", "Source: Jane Doe, Example Bank, Reuters", ["Jane Doe", "Reuters"]),
+    ("en", "Source: Jane Doe", ["Jane Doe"]),
     # "and" in more scripts
     ("hy", "Հեղինակ՝ Արամ Պետրոսյան և Անի Սարգսյան", ["Արամ Պետրոսյան", "Անի Սարգսյան"]),
     ("ko", "김민수 및 이지은 기자", ["김민수", "이지은"]),

@@ -57,9 +57,9 @@ SOURCE_THEN_WRITER = [
     ("hu", "Forrás: Példa Napló, Szerző: Kovács János", ["Példa Napló", "Kovács János"]),
     ("ms", "Sumber: Bernama, Oleh: Siti Aminah", ["Bernama", "Siti Aminah"]),
     ("pl", "Źródło: PAP, Autor: Anna Kowalska", ["PAP", "Anna Kowalska"]),
-    # ... and the line with its one label, read as authors-39 reads it
-    ("hu", "Forrás: Kovács János, Országos Kórház, MTI", ["MTI"]),
-    ("en", "Source: Jane Doe, Example Bank, Reuters", ["Reuters"]),
+    # ... and the line with its one label: its persons and agency, no body
+    ("hu", "Forrás: Kovács János, Országos Kórház, MTI", ["Kovács János", "MTI"]),
+    ("en", "Source: Jane Doe, Example Bank, Reuters", ["Jane Doe", "Reuters"]),
 ]
 
 

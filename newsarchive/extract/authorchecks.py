@@ -49,6 +49,7 @@ from newsarchive.extract.document import following as _following
 from newsarchive.extract.givennames import is_given_name
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import is_agency
+from newsarchive.extract.placenames import BIG_CITY, town_countries
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.urls import split_url
@@ -269,7 +270,20 @@ def without_dateline(names: list[str], doc: Document) -> list[str]:
         n
         for i, n in enumerate(names)
         if not (i and (_dateline_of(n, opening) or _city_and_district(n, opening, folders)))
+        and not _place_before_agency(names, i)
     ]
+
+
+def _place_before_agency(names: list[str], i: int) -> bool:
+    """ "Paris, AFP", "Madrid, EFE": a city of `BIG_CITY` people or more, whole, right
+    before an agency is the wire's dateline, no writer. A smaller town's name is often a
+    surname printed alone before the agency ("Bianchi, ASKANEWS"); a surname that is a big
+    city comes with her given name ("Thiago Lima")."""
+    return (
+        i + 1 < len(names)
+        and is_agency(names[i + 1])
+        and any(people >= BIG_CITY for _, people in town_countries(names[i]))
+    )
 
 
 def _city_and_district(name: str, opening: str, folders: AbstractSet[str]) -> bool:

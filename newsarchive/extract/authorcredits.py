@@ -207,6 +207,24 @@ def credited_sources(names: list[str], line: str, lang: str = "") -> list[str]:
     return [n for n, k in zip(names, kept, strict=True) if k]
 
 
+def byline_sources(names: list[str], line: str, lang: str = "") -> list[str]:
+    """A source line printed in a byline's markup: its agencies and its persons ("Source:
+    Reuters, Jane Doe", "Forrás: Kovács János"), as the byline names them, without a body
+    beside them ("Forrás: Kovács János, Magyar Nemzeti Bank, MTI": the bank's figures).
+    A person is one of a known given name (`_agency_reporter`), or a Chinese reporter
+    ("新华社 记者 王小明"); a name of neither is read as the closing line reads it."""
+    sourced = credited_sources(names, line, lang)
+    family_first = lang.split("-")[0].casefold() in _FAMILY_FIRST
+    return [
+        n
+        for n in names
+        if n in sourced or _agency_reporter(n, family_first) or _ZH_REPORTER.search(n)
+    ]
+
+
+_ZH_REPORTER = _compile(r"[记記]者\s*[\u3400-\u9fff]{2,4}$")
+
+
 def _agency_reporter(name: str, family_first: bool = False) -> bool:
     """A person's name of two or three words, a known given name first ("Mari Tamm"), or
     last where the language prints the family name first (`family_first`: "Kovács János";

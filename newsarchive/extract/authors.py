@@ -49,8 +49,8 @@ from newsarchive.extract.authorchecks import (
 )
 from newsarchive.extract.authorcredits import (
     SOURCE_LINE,
+    byline_sources,
     closing_source,
-    credited_sources,
     header_agency_tag,
     house_credit,
     organisations_alone,
@@ -163,10 +163,9 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
             and (m := SOURCE_LINE.match(raw[0]))
             and not _LABEL.search(m.group(1))
         ):
-            # "Forrás: Kovács János, Magyar Nemzeti Bank, MTI" in a byline's markup: read as
-            # the closing line's source is, its agency and the reporter right before it (an
-            # expert and her body, named as the figures' source, are no writers)
-            names = credited_sources(names, m.group(1), lang or "")
+            # "Forrás: Kovács János, Magyar Nemzeti Bank, MTI" in a byline's markup: its
+            # agency and its persons, not the body named as the figures' source
+            names = byline_sources(names, m.group(1), lang or "")
         if len(names) > 1:
             names = without_dateline(names, doc)
         if names:

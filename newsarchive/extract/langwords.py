@@ -467,7 +467,8 @@ INSTITUTION_WORDS = {
 # and is kept only where no source names one. Casefolded whole words.
 ORGANISATION_KIND_WORDS = {
     "en": "university, college, office, authority, commission, committee, association, society, "
-    "foundation, trust, federation, institute, hospital",
+    "foundation, trust, federation, institute, hospital, clinic, company, corporation, "
+    "partnership, laboratories",
     "de": "universität, hochschule, verein, verband, stiftung, kammer, institut, amt, klinikum",
     "fr": "université, association, fondation, fédération, institut, office",
     "es": "universidad, asociación, fundación, federación, instituto",
