@@ -259,3 +259,46 @@ def test_index_never_writes_over_the_items_it_reads(
     assert code == exitcodes.BAD_INPUT
     assert lines == [f"index: {items} is one of the items files read (--items)"]
     assert items.read_bytes() == kept
+
+
+PAGE = (
+    "<html><head><title>Harbour ferry returns</title></head><body><article><h1>Harbour ferry"
+    " returns</h1><p>The ferry to the outer islands sails again from Monday, the port said."
+    "</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_never_writes_over_a_page_its_list_names(
+    jobs: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`extract --input LIST -o FILE` where FILE is a page the list names: the items were put in
+    the page's place at the end (exit 0, the page lost). Refused, exit 2, the page as it was."""
+    other, page = tmp_path / "other.html", tmp_path / "page.html"
+    other.write_text(PAGE, encoding="utf-8")
+    page.write_text(PAGE, encoding="utf-8")
+    listing = tmp_path / "pages.jsonl"
+    listing.write_text(
+        '{"url": "https://news.example/a", "path": "other.html"}\n'
+        '{"url": "https://news.example/b", "path": "page.html"}\n',
+        encoding="utf-8",
+    )
+    code, err = _run(["extract", "--input", str(listing), "-j", jobs, "-o", str(page)], capsys)
+    assert code == exitcodes.BAD_INPUT
+    assert err == [f"extract: -o {page} is a page the list names ({listing}:2)"]
+    assert page.read_text(encoding="utf-8") == PAGE
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["other.html", "page.html", "pages.jsonl"]
+
+
+def test_extract_writes_items_beside_the_pages_its_list_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same list with an output of its own, there before (a run again): written."""
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    listing = tmp_path / "pages.jsonl"
+    listing.write_text('{"url": "https://news.example/b", "path": "page.html"}\n', "utf-8")
+    out = tmp_path / "items.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    code, err = _run(["extract", "--input", str(listing), "-o", str(out)], capsys)
+    assert (code, err) == (0, ["extract: 1 item"])
+    assert '"Harbour ferry returns"' in out.read_text(encoding="utf-8")

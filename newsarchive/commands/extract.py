@@ -184,6 +184,9 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
     try:
         with _output(args.output) as out:
             written = _extract(args, archives, choice, skips, out)
+    except OutputListed as exc:  # the partial output removed: the page stays as it was
+        print(f"extract: -o {args.output} is a page the list names ({exc})", file=sys.stderr)
+        return exitcodes.BAD_INPUT
     finally:  # what workers (-j) tallied and no file's end said yet; on Ctrl-C too
         skips.say_tallied()
         skips.say_outside()
@@ -231,7 +234,7 @@ def _extract(
     """Items written, pages failed, empty articles."""
     if args.input:
         entries = _list_entries(args.input, skips)  # read on to count them if a worker dies
-        listed = _pages_of(entries, args.input, skips)
+        listed = _pages_of(entries, args.input, skips, args.output)
         if choice.site:
             listed = ((page_id, replace(page, site=choice.site)) for page_id, page in listed)
         return _write(out, listed, args.jobs, choice, entries)
@@ -271,17 +274,30 @@ def _list_entries(listing: Path, skips: Skips) -> Iterator[tuple[int, dict[str, 
         yield number, entry
 
 
+class OutputListed(Exception):
+    """A page the list names is the `-o` file: the items, put in its place at the end, would
+    have replaced the page (exit 0, the page lost)."""
+
+
 def _pages_of(
-    entries: Iterable[tuple[int, dict[str, Any]]], listing: Path, skips: Skips
+    entries: Iterable[tuple[int, dict[str, Any]]],
+    listing: Path,
+    skips: Skips,
+    output: Path | None = None,
 ) -> Iterator[tuple[str | None, ArticlePage]]:
     """The pages the list's entries name, each read (and gunzipped) as it is taken; one
-    that cannot be read is named and counted (exit 3). `-`: paths from the working folder."""
+    that cannot be read is named and counted (exit 3). `-`: paths from the working folder.
+    One that is the `output` file stops the run (`OutputListed`): only an output that is
+    there already can be one, so a new output costs no check."""
     base, named = (
         (Path.cwd(), Path("<stdin>")) if str(listing) == STDIN else (listing.parent, listing)
     )
+    there = output is not None and output.exists()
     for number, entry in entries:
         try:
             path = base / entry["path"]
+            if there and output is not None and _same_file(output, path):
+                raise OutputListed(f"{named}:{number}")
             raw = path.read_bytes()
             body = gzip.decompress(raw) if path.suffix == ".gz" else raw
             page = ArticlePage(url=str(entry["url"]), body=body, encoding="")
