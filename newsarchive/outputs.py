@@ -162,3 +162,13 @@ def _writer_alive(partial: Path) -> bool:
 
 def _partial(path: Path) -> Path:
     return path.with_name(f".{path.name}.{os.getpid()}.partial")
+
+
+def same_file(output: Path, read: Path | None) -> bool:
+    """Whether the output `output` names is the file `read` (a path, a link, another
+    spelling): written over, a file a command read was lost, exit 0. An output not there
+    yet is no file read."""
+    try:
+        return read is not None and output.exists() and output.samefile(read)
+    except OSError:
+        return False

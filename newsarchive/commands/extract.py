@@ -44,7 +44,7 @@ from newsarchive.commands.extract_jobs import (
 from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.extract.limits import MAX_HTML
 from newsarchive.items import ArticlePage
-from newsarchive.outputs import cannot_write, whole_text_file
+from newsarchive.outputs import cannot_write, same_file, whole_text_file
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.warc.archives import ARCHIVE_NAME, Skips, archive_files
@@ -169,7 +169,7 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
             file=sys.stderr,
         )
     inputs = [*archives, *packages.packages, args.input]
-    if args.output and any(_same_file(args.output, p) for p in inputs):
+    if args.output and any(same_file(args.output, p) for p in inputs):
         print(f"extract: -o {args.output} is one of the inputs", file=sys.stderr)
         return 2
     unwritable = cannot_write(args.output) if args.output else None
@@ -219,13 +219,6 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
         return
     with whole_text_file(path) as out:
         yield out
-
-
-def _same_file(output: Path, path: Path | None) -> bool:
-    try:
-        return path is not None and output.exists() and output.samefile(path)
-    except OSError:
-        return False
 
 
 def _extract(
@@ -296,7 +289,7 @@ def _pages_of(
     for number, entry in entries:
         try:
             path = base / entry["path"]
-            if there and output is not None and _same_file(output, path):
+            if there and output is not None and same_file(output, path):
                 raise OutputListed(f"{named}:{number}")
             raw = path.read_bytes()
             body = gzip.decompress(raw) if path.suffix == ".gz" else raw

@@ -32,7 +32,7 @@ from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Capture, Version, versions_of
 from newsarchive.commands.args import http_url, output_file
 from newsarchive.commands.recompressed import copies_in_place
-from newsarchive.outputs import cannot_write
+from newsarchive.outputs import cannot_write, same_file
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
 from newsarchive.sites import UnknownSiteError, get_site
 from newsarchive.urlkeys import article_identity, identity_prefilter
@@ -134,7 +134,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         raise UsageError(f"no WARC files or items in {', '.join(map(str, warc_paths))}")
     state = (args.state or _default_state(warc_paths, args.site)) if args.site else None
     if args.html and any(
-        _same_file(args.html, read) for read in [*warcs, *packages.packages, *items, state]
+        same_file(args.html, read) for read in [*warcs, *packages.packages, *items, state]
     ):  # the page was written over the WARC (or items, or state) it was made of: exit 0
         raise UsageError(f"--html {args.html} is one of the files read")
     if warcs:
@@ -245,13 +245,6 @@ def _note_losses(found: Found) -> None:
         left_out.append(f"{found.failed} page{'s' * (found.failed != 1)} whose extraction failed")
     if left_out:
         print(f"history: skipped: {', '.join(left_out)} (named above)", file=sys.stderr)
-
-
-def _same_file(output: Path, read: Path | None) -> bool:
-    try:
-        return read is not None and output.exists() and output.samefile(read)
-    except OSError:
-        return False
 
 
 def _default_items(warc_paths: list[Path]) -> list[Path]:

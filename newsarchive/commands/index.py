@@ -19,7 +19,7 @@ from pathlib import Path
 from newsarchive import exitcodes
 from newsarchive.commands.args import items_input, output_file
 from newsarchive.commands.recompressed import copies_in_place
-from newsarchive.outputs import cannot_write, replaceable
+from newsarchive.outputs import cannot_write, replaceable, same_file
 from newsarchive.package.arcs import convert_arc, is_arc
 from newsarchive.package.captures import CaptureIndex, read_captures, warc_files
 from newsarchive.package.cdxj import JOINED_NAME, NothingIndexed, write_cdxj
@@ -138,12 +138,12 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     cdx11 = args.format == "cdx"
     cdxj = args.cdxj or _default_folder(args.inputs) / ("index.cdx" if cdx11 else "index.cdxj")
     for output in (cdxj, args.wacz):
-        if output is not None and any(_same_file(output, w) for w in [*warcs, *packages.packages]):
+        if output is not None and any(same_file(output, w) for w in [*warcs, *packages.packages]):
             print(f"index: {output} is one of the archive files read", file=sys.stderr)
             return 2
     items_read = item_files(args.items) if args.items else []
     for output in (cdxj, args.wacz):  # the index or package was written over the items, exit 0
-        if output is not None and any(_same_file(output, items) for items in items_read):
+        if output is not None and any(same_file(output, items) for items in items_read):
             print(f"index: {output} is one of the items files read (--items)", file=sys.stderr)
             return 2
     if args.wacz and not replaceable(args.wacz):  # renamed into place: never onto a device
@@ -468,13 +468,6 @@ def _write_package(
         print(f"index: {unmatched} page{'s' * (unmatched != 1)} matched no record", file=sys.stderr)
         return EXIT_SKIPPED
     return 0
-
-
-def _same_file(output: Path, warc: Path) -> bool:
-    try:
-        return output.exists() and output.samefile(warc)
-    except OSError:  # `warc` is a link to nothing: named when it is read
-        return False
 
 
 def _default_folder(inputs: list[Path]) -> Path:
