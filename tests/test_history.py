@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,7 +65,14 @@ def followed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Followed]:
             server.set_revision(revision)
             args = {"site": "demo", "base_url": server.base_url}
             runs[revision] = run_crawl("news", args, settings, root / f"run{revision}")
+            _next_second()
         yield Followed(root, server, runs)
+
+
+def _next_second() -> None:
+    """Wait for the clock's next second: replay addresses name a capture to the second, so a
+    page captured at the end of one run and the start of the next would open the same capture."""
+    time.sleep(1 - time.time() % 1 + 0.01)
 
 
 def history(*args: str | Path) -> subprocess.CompletedProcess[str]:
