@@ -108,3 +108,75 @@ def test_a_folded_request_failing_in_another_worker_is_asked_as_written(
         schemes = sorted(scheme for _, scheme, target in origin.asked if target == path)
         assert schemes == ["http", "https"], (path, origin.asked)
     assert "could not fetch" not in logs, logs
+
+
+PAGE_TWO = "/news/?page=2"
+LAST = "/news/harbour-fair-dates-set"  # page 2's last link: B read every link before it
+
+
+class BothListed(Origin):
+    """As `Origin`, and a second listing page that links the stories in the site's scheme
+    (`https://...`: no other spelling), read by B alone (its start URL). B's https stories
+    are cut only once B asked `LAST`, the listing's last link: B listed each story itself,
+    in the one spelling its page wrote, before its fetch of A's folded request failed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.b_listed = threading.Event()
+
+    def answer(self, scheme: str, target: str, agent: str) -> tuple[int, Mapping[str, str], bytes]:
+        if target == PAGE_TWO and scheme == "https":
+            with self.lock:
+                self.asked.append((agent, scheme, target))
+            links = [f"https://{self.host}{path}" for path in (*STORIES, LAST)]
+            items = "".join(f'<li><a href="{link}">{link}</a></li>' for link in links)
+            return 200, HTML, f"<html><body><ul>{items}</ul></body></html>".encode()
+        if target == LAST:
+            self.b_listed.set()
+            title = "Harbour fair dates set"
+            return 200, HTML, story_page(title, f"{title}, the harbour office said.")
+        if target in STORIES and scheme == "https" and agent == "worker-b":
+            self.b_listed.wait(240)
+        return super().answer(scheme, target, agent)
+
+
+def test_a_worker_that_listed_the_story_in_one_spelling_learns_the_written_one(
+    redis_server: RedisServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """B's own listing named each story once, as `https://...`: its frontier knew the story
+    and no other spelling of it, so the written one A's request carried was not learnt and B
+    said `could not fetch` for the three it fetched (stories lost); now the spellings B never
+    had are taken, and each story is exported once."""
+    origin = BothListed()
+    settings = shared_settings(
+        redis_server, "fold-fallback-both-listed", DOWNLOAD_TIMEOUT="300", RETRY_TIMES="0"
+    )
+    try:
+        with both_schemes_origin(origin.answer, by_agent=True) as host:
+            origin.host = host
+            args = {"url": f"https://{host}/news/", "requisites": "0"}
+            running: dict[str, RunningCrawl] = {}
+            with ended_on_failure() as started:
+                a = {**settings, "USER_AGENT": "worker-a", "CONCURRENT_REQUESTS": "1"}
+                running["a"] = start_crawl("news", args, a, tmp_path / "a")
+                started.append(running["a"])
+                _until(origin.a_holding.is_set, running, "A fetching its first story")
+                b_args = {**args, "url": f"https://{host}{PAGE_TWO}"}
+                b = {**settings, "USER_AGENT": "worker-b"}
+                running["b"] = start_crawl("news", b_args, b, tmp_path / "b")
+                started.append(running["b"])
+                done = {name: crawl.wait(timeout=240) for name, crawl in running.items()}
+    finally:
+        origin.b_cut.set()
+        origin.b_listed.set()
+    logs = "\n".join(worker.log[-3000:] for worker in done.values())
+    for worker in done.values():
+        assert worker.returncode == 0, worker.log[-3000:]
+        assert "Traceback" not in worker.log, worker.log[-3000:]
+    assert ("worker-b", "https", PAGE_TWO) in origin.asked, logs
+    urls = sorted(item["url"] for worker in done.values() for item in worker.items())
+    written = [f"http://{host}{path}" for path in STORIES]
+    assert urls == sorted([*written, f"https://{host}{LAST}"]), logs
+    assert done["b"].stats.get("news/articles_fold_fallback") == len(STORIES) - 1, logs
+    assert "could not fetch" not in logs, logs

@@ -155,12 +155,14 @@ class Frontier:
         this run listed none of it: a shared crawl's worker fetches requests another worker's
         listing made, and its own frontier knew no written spelling to fall back to (the
         story was lost where its folded request failed there). What this worker listed
-        itself stands: its spellings, and which of them were asked already."""
+        itself stands: its spellings, and which of them were asked already. A story it
+        listed in one spelling alone (its listing wrote `https://`, the lister's `http://`)
+        takes them too: it had none to ask, and none asked (else lost so as well)."""
         identity = article_identity(article)
-        if identity in self._spellings or not isinstance(spellings, list):
+        if identity in self._other_spellings or not isinstance(spellings, list):
             return
-        self._spellings[identity] = article
-        known = [one for one in spellings if isinstance(one, str) and one != article]
+        first = self._spellings.setdefault(identity, article)
+        known = [one for one in spellings if isinstance(one, str) and one not in (article, first)]
         self._other_spellings[identity] = known[:MAX_SPELLINGS]
 
     def in_other_scheme(self, article: str, failed: str) -> str | None:
