@@ -163,7 +163,8 @@ def test_a_worker_that_listed_the_story_in_one_spelling_learns_the_written_one(
                 started.append(running["a"])
                 _until(origin.a_holding.is_set, running, "A fetching its first story")
                 b_args = {**args, "url": f"https://{host}{PAGE_TWO}"}
-                b = {**settings, "USER_AGENT": "worker-b"}
+                # B's stories wait for its fetch of LAST: room for them and LAST at once
+                b = {**settings, "USER_AGENT": "worker-b", "CONCURRENT_REQUESTS_PER_DOMAIN": "8"}
                 running["b"] = start_crawl("news", b_args, b, tmp_path / "b")
                 started.append(running["b"])
                 done = {name: crawl.wait(timeout=240) for name, crawl in running.items()}
