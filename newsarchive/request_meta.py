@@ -29,6 +29,10 @@ ARTICLE = "newsarchive_article"
 LISTED_MODIFIED = "newsarchive_listed_modified"
 # ... and it was requested once already this run; a later listing dates it later.
 RELISTED = "newsarchive_relisted"
+# ... its other spellings the listings wrote, the next asked where this one fails (a list,
+# `Frontier.spelled`): a shared crawl's worker that fetches it without having listed the
+# article learns them from here (`Frontier.learn_spellings`) ...
+SPELLINGS = "newsarchive_spellings"
 # ... and this request put the article in the news spider's `max_articles` count: if the
 # crawl state drops it (known, unchanged), the spider takes it out again.
 COUNTED = "newsarchive_counted"

@@ -31,19 +31,28 @@ logger = logging.getLogger(__name__)
 TAKEN_BACK_STAT = "redis/taken_back_while_stalled"
 CLAIM_REFUSED_STAT = "redis/taken_back/claim_refused"  # ... of those, claims refused (-2)
 # KEYS: the run's articles, the addresses pages landed on (, the worker's inflight hash)
-# ARGV: the URL, the limit (0: none) (, the request's field there: -2 when it is gone)
+# ARGV: the member, the limit (0: none), the request's field in the inflight hash ('' when
+# none: -2 when it is gone), then the member's spellings an earlier version claimed it by
 _CLAIM = """
-if ARGV[3] and redis.call('HEXISTS', KEYS[3], ARGV[3]) == 0 then return -2 end
-if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
-if redis.call('SISMEMBER', KEYS[2], ARGV[1]) == 1 then return 0 end
+if KEYS[3] and redis.call('HEXISTS', KEYS[3], ARGV[3]) == 0 then return -2 end
+for i = 1, #ARGV do
+  if i == 1 or i > 3 then
+    if redis.call('SISMEMBER', KEYS[1], ARGV[i]) == 1 then return 0 end
+    if redis.call('SISMEMBER', KEYS[2], ARGV[i]) == 1 then return 0 end
+  end
+end
 local limit = tonumber(ARGV[2])
 if limit > 0 and redis.call('SCARD', KEYS[1]) >= limit then return -1 end
 redis.call('SADD', KEYS[1], ARGV[1])
 return 1
 """
-# the same keys: a rendered page read at ARGV[1] (it moved itself there) claims it uncounted
+# the same keys: a rendered page read at ARGV[1] (it moved itself there) claims it uncounted;
+# ARGV[2...]: the spellings an earlier version claimed it by
 _LAND = """
-if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then return 0 end
+for i = 1, #ARGV do
+  if redis.call('SISMEMBER', KEYS[1], ARGV[i]) == 1 then return 0 end
+  if i > 1 and redis.call('SISMEMBER', KEYS[2], ARGV[i]) == 1 then return 0 end
+end
 return redis.call('SADD', KEYS[2], ARGV[1])
 """
 
@@ -52,6 +61,24 @@ def claimed_as(url: str) -> str:
     """The member of the run's article set that stands for `url` (the scheduler removes a
     taken-back request's with it)."""
     return article_identity(url)
+
+
+def claimed_before(member: str) -> list[str]:
+    """The members a worker of a version before session 38's scheme-free identity claimed
+    the article `member` stands for by (`http://host/path`, `https://host/path`: its key kept
+    the scheme). A rolling upgrade of a shared crawl's workers runs both versions in one
+    run: a newer worker's claim looks for these too (two more SISMEMBERs in the claim's
+    script), else it fetched and exported again a story an older worker had fetched.
+    An older worker never looks for a newer one's member: README's "upgrade all workers
+    together" stands."""
+    return [f"http:{member}", f"https:{member}"] if member.startswith("//") else []
+
+
+def claim_members(url: str) -> list[str]:
+    """Every member that may stand for `url`'s claim in the run's set, this version's first
+    (the scheduler takes a dead worker's claims back with them: an older worker's too)."""
+    member = claimed_as(url)
+    return [member, *claimed_before(member)]
 
 
 class RedisRunLedger:
@@ -156,11 +183,11 @@ class RedisRunLedger:
         options = getattr(self.crawler.spider, "options", None)
         limit = getattr(options, "max_articles", None) or 0
         member = claimed_as(url)
-        keys, args = [self.key, self.landed_key], [member, limit]
+        keys, args = [self.key, self.landed_key], [member, limit, ""]
         if held is not None:
             keys.append(held[0])
-            args.append(held[1])
-        claimed = int(self._claim(keys=keys, args=args))
+            args[2] = held[1]
+        claimed = int(self._claim(keys=keys, args=[*args, *claimed_before(member)]))
         if claimed == -2:
             self._own.forget(url)
             self.stats.inc_value(TAKEN_BACK_STAT)
@@ -200,4 +227,5 @@ class RedisRunLedger:
         if self.fetched(url):
             return False
         self._own.claim(url)
-        return int(self._land(keys=[self.key, self.landed_key], args=[claimed_as(url)])) > 0
+        members = claim_members(url)
+        return int(self._land(keys=[self.key, self.landed_key], args=members)) > 0

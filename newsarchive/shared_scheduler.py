@@ -74,7 +74,7 @@ from newsarchive.shared_keys import (
     worker_name,
     worker_ttl,
 )
-from newsarchive.shared_ledger import claimed_as
+from newsarchive.shared_ledger import claim_members
 from newsarchive.state.run import CRAWLER_ATTRIBUTE as STATE_ATTRIBUTE
 from newsarchive.state.run import CrawlStateRun
 
@@ -516,7 +516,9 @@ class ResumableScheduler(Scheduler):
                 _, _, data = value.partition(b"|")
                 request = self.queue._decode_request(data)
                 request.meta[TAKEN_FROM_META] = popper  # popped there again: `_popped_again`
-                self.server.srem(self.articles_key, claimed_as(request.url))
+                # an older worker's claim is spelled its way (`claim_members`): left, the
+                # taker's claim found it and the article was fetched by no one
+                self.server.srem(self.articles_key, *claim_members(request.url))
                 self.queue.push(request)
                 logger.debug("Gave %s back to the queue (held as %s)", request.url, key)
                 self.server.hdel(key, field)  # killed here: the next taker pushes the rest

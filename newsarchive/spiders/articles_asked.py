@@ -290,6 +290,11 @@ class ArticlesAsked(PageRequisites):
 
     def fetch_failed(self, failure: Failure) -> Any:
         """The errback; a counted article's failure makes room under `max_articles`."""
+        request = getattr(failure, "request", None)
+        article = request.meta.get(meta_keys.COUNTED) if request is not None else None
+        if isinstance(article, str):  # popped from a shared queue: another worker listed it
+            assert request is not None
+            self.frontier.learn_spellings(article, request.meta.get(meta_keys.SPELLINGS))
         self._respell(failure)
         reschemed = self._rescheme(failure)
         refill = list(self._refused(getattr(failure, "request", None)))

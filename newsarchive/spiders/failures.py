@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import logging
 
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.exceptions import (
+    DownloadCancelledError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.statscollectors import StatsCollector
 from twisted.python.failure import Failure
 
-from newsarchive.network.download import NAMED_FAILURES, SpoolWriteError
+from newsarchive.network.download import NAMED_FAILURES, HeadersTimeout, SpoolWriteError
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +62,9 @@ def count_http_error(stats: StatsCollector, failure: Failure) -> None:
 # port"), and a proxy's to the scheme its backend does not speak: the scheme refused, not the page
 SCHEME_REFUSED = 400
 # failures of an answer the scheme gave (a body past DOWNLOAD_MAXSIZE, header lines past the
-# limits, two Content-Lengths) or of the crawler's own disk: the other scheme would not help
-ANSWERED = (DownloadCancelledError, SpoolWriteError, *NAMED_FAILURES)
+# limits, two Content-Lengths, a body cut after its headers with DOWNLOAD_FAIL_ON_DATALOSS)
+# or of the crawler's own disk: the other scheme would not help
+ANSWERED = (DownloadCancelledError, SpoolWriteError, ResponseDataLossError, *NAMED_FAILURES)
 
 
 def scheme_refused(failure: Failure) -> bool:
@@ -66,10 +72,14 @@ def scheme_refused(failure: Failure) -> bool:
     answer (refused, TLS handshake failed, timed out, cut) after Scrapy's retries; not
     another status (a 404 names the page, a 500 is the server's trouble in either scheme),
     nor a request dropped here (robots.txt, the network policy, the crawl state), nor an
-    answer refused here (`ANSWERED`: a page past DOWNLOAD_MAXSIZE was downloaded again in
-    the other scheme)."""
+    answer refused here or cut after its headers (`ANSWERED`, a body timed out: a page past
+    DOWNLOAD_MAXSIZE, or slow, was downloaded again in the other scheme)."""
     if failure.check(HttpError):
         return bool(failure.value.response.status == SCHEME_REFUSED)
+    if failure.check(DownloadTimeoutError) and not failure.check(HeadersTimeout):
+        # its headers came (`download_with_limits`): a body slower than DOWNLOAD_TIMEOUT
+        # where DOWNLOAD_MAX_TIME is off or longer, as slow in the other scheme
+        return False
     return not failure.check(IgnoreRequest, *ANSWERED)
 
 

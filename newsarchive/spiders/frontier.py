@@ -150,6 +150,21 @@ class Frontier:
         others = self._other_spellings.get(article_identity(article))
         return others.pop(0) if others else None
 
+    def learn_spellings(self, article: str, spellings: object) -> None:
+        """The other spellings of `article` a request carried (`meta_keys.SPELLINGS`), where
+        this run listed none of it: a shared crawl's worker fetches requests another worker's
+        listing made, and its own frontier knew no written spelling to fall back to (the
+        story was lost where its folded request failed there). What this worker listed
+        itself stands: its spellings, and which of them were asked already. A story it
+        listed in one spelling alone (its listing wrote `https://`, the lister's `http://`)
+        takes them too: it had none to ask, and none asked (else lost so as well)."""
+        identity = article_identity(article)
+        if identity in self._other_spellings or not isinstance(spellings, list):
+            return
+        first = self._spellings.setdefault(identity, article)
+        known = [one for one in spellings if isinstance(one, str) and one not in (article, first)]
+        self._other_spellings[identity] = known[:MAX_SPELLINGS]
+
     def in_other_scheme(self, article: str, failed: str) -> str | None:
         """The next spelling listed of `article` in another scheme than `failed`, the one that
         gave no answer or refused it (`failures.scheme_refused`; the scheme of the URL that
@@ -322,6 +337,8 @@ class Frontier:
         meta = {**self.render_article(article), meta_keys.ARTICLE: True}
         if counted:
             meta[meta_keys.COUNTED] = article  # as listed (a redirect changes request.url)
+        if others := self._other_spellings.get(article_identity(article)):
+            meta[meta_keys.SPELLINGS] = list(others)
         if entry.modified is not None:
             meta[meta_keys.LISTED_MODIFIED] = aware(entry.modified)
         if section is not None:

@@ -3,7 +3,10 @@ host answers both on each scheme's default port (the same host and port, one key
 pages: `urlkeys.article_identity`). A connection whose first byte opens a TLS handshake is
 served over TLS with a self-signed certificate made here (Scrapy checks none by default);
 any other is plain HTTP. `answer(scheme, path)` says what each GET gets (status `CUT`: the
-connection is closed unanswered)."""
+connection is closed unanswered; `(HALF_BODY, status)`: the status, the headers and half the
+body, then closed; `(STALLED_BODY, status)`: the same, then nothing until the origin stops);
+`by_agent`: `answer(scheme, path, user_agent)`, for a shared crawl's workers told apart by
+their USER_AGENT."""
 
 from __future__ import annotations
 
@@ -25,9 +28,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-SchemeAnswer = Callable[[str, str], tuple[int, Mapping[str, str], bytes]]
+SchemeAnswer = Callable[..., tuple[int | tuple[str, int], Mapping[str, str], bytes]]
 TLS_HANDSHAKE = b"\x16"
 CUT = 0  # a status `answer` gives for a connection closed before any answer
+HALF_BODY, STALLED_BODY = "half body", "stalled body"  # (kind, status) as the status
 
 
 def _tls_context(folder: Path) -> ssl.SSLContext:
@@ -76,19 +80,30 @@ class _BothSchemes(ThreadingHTTPServer):
                 super().finish_request(wrapped, client_address)
 
 
-def _handler(answer: SchemeAnswer) -> type[BaseHTTPRequestHandler]:
+def _handler(
+    answer: SchemeAnswer, by_agent: bool, stopping: threading.Event
+) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             scheme = "https" if isinstance(self.connection, ssl.SSLSocket) else "http"
-            status, headers, body = answer(scheme, self.path)
+            agent = (self.headers.get("User-Agent", ""),) if by_agent else ()
+            status, headers, body = answer(scheme, self.path, *agent)
             if status == CUT:  # the connection closed with no answer (a CDN's reset)
                 self.close_connection = True
                 return
+            kind, status = status if isinstance(status, tuple) else ("", status)
             self.send_response_only(status)
             default = {"Date": formatdate(usegmt=True), "Content-Type": "text/html"}
             for name, value in {**default, **headers, "Content-Length": str(len(body))}.items():
                 self.send_header(name, value)
             self.end_headers()
+            if kind in (HALF_BODY, STALLED_BODY):
+                self.wfile.write(body[: len(body) // 2])
+                self.wfile.flush()
+                if kind == STALLED_BODY:
+                    stopping.wait(300)
+                self.close_connection = True
+                return
             self.wfile.write(body)
 
         def log_message(self, *args: Any) -> None:
@@ -98,14 +113,16 @@ def _handler(answer: SchemeAnswer) -> type[BaseHTTPRequestHandler]:
 
 
 @contextlib.contextmanager
-def both_schemes_origin(answer: SchemeAnswer) -> Iterator[str]:
+def both_schemes_origin(answer: SchemeAnswer, by_agent: bool = False) -> Iterator[str]:
     """`127.0.0.1:PORT`, answering `http://` and `https://` there, until the block ends."""
     with tempfile.TemporaryDirectory() as folder:
-        server = _BothSchemes(("127.0.0.1", 0), _handler(answer))
+        stopping = threading.Event()
+        server = _BothSchemes(("127.0.0.1", 0), _handler(answer, by_agent, stopping))
         server.tls = _tls_context(Path(folder))
         threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
             yield f"127.0.0.1:{server.server_address[1]}"
         finally:
+            stopping.set()  # a stalled body's connection closes
             server.shutdown()
             server.server_close()
