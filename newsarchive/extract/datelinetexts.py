@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import datetext, langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.regexcache import compiled_patterns
-from newsarchive.extract.text import folded_search
+from newsarchive.extract.text import folded_search, openings
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -33,7 +33,7 @@ date_class = folded_search(_DATE_CLASS)  # (asked of most elements' classes near
 # (or four Arabic-Indic, Persian, Indic, Thai, Lao, Burmese, Khmer or full-width digits:
 # dateparse reads them as 0-9; or a Thai Buddhist-era year, datetext counts it down 543 years)
 # (each alternative opens with a digit, a Thai letter or an era's first character: the lookahead
-# turns every other place away before the alternatives are tried, 3-8 times faster; an
+# turns every other place away before the alternatives are tried, ~4 times faster; an
 # alternative opening with another character adds it there)
 HAS_YEAR = _compile(
     r"(?=[\d\u0e01-\u0e4e令平民])(?:"
@@ -119,10 +119,9 @@ def has_year(text: str) -> bool:
 
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
 # (a digit or the first letter of a word before the time opens each one: the lookahead turns
-# other places away, 3 times faster over date lines)
-_CLOCK_FIRST = "".join(sorted({re.escape(w[0]) for w in langwords.entries(langwords.CLOCK_BEFORE)}))
+# other places away before the alternatives are tried)
 CLOCK = _compile(
-    rf"(?=[\d{_CLOCK_FIRST}])(?:"
+    rf"(?=\d|{openings(langwords.entries(langwords.CLOCK_BEFORE))})(?:"
     r"\d\s*[:h時时시]\s*\d\d"
     rf"|\d\.\d\d\s*(?:{'|'.join(langwords.entries(langwords.CLOCK_AFTER))})\b"
     rf"|\b(?:{'|'.join(langwords.entries(langwords.CLOCK_BEFORE))})\.?\s*\d{{1,2}}\.\d\d)",

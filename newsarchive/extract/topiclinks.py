@@ -24,7 +24,7 @@ from newsarchive.extract.furniture import TAG_LINE_LABEL, TAG_LINE_SEPARATORS, T
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import language
 from newsarchive.extract.regexcache import compiled_patterns
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, openings
 from newsarchive.extract.urls import join_url, split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
@@ -58,23 +58,10 @@ _BUTTON_AFTER = _compile(
 )
 
 
-def _openings(parts: list[str]) -> str:
-    """A lookahead for the characters the regex parts open with ("tags?" "t", "[aä]mnen?"
-    "aä"): at a slash before another letter re does not try the ~60 segments one by one (10
-    times faster over newsbench's links); "" where a part opens otherwise."""
-    chars = []
-    for part in parts:
-        if part.startswith("[") and "]" in part:
-            chars.append(part[1 : part.index("]")])
-        elif part[:1].isalnum() and part[1:2] not in ("?", "*", "+", "{"):
-            chars.append(re.escape(part[0]))
-        else:
-            return ""
-    return f"(?=[{''.join(sorted(set(chars)))}])"
-
-
+# (a lookahead for the segments' first letters: at a slash before another letter re does not try
+# the ~60 segments one by one, 2-3 times faster over newsbench's links)
 _TOPIC_HREF = _compile(
-    rf"/{_openings(langwords.entries(langwords.TOPIC_URL_SEGMENTS))}(?:{TOPIC_SEGMENTS})"
+    rf"/{openings(langwords.entries(langwords.TOPIC_URL_SEGMENTS))}(?:{TOPIC_SEGMENTS})"
     r"/[^/?#]+/?(?:[?#].*)?$",
     re.I,
 )
