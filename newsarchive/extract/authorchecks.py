@@ -51,7 +51,7 @@ from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import is_agency
 from newsarchive.extract.placenames import BIG_CITY, town_countries
 from newsarchive.extract.regexcache import compiled_patterns
-from newsarchive.extract.text import as_strings, clean
+from newsarchive.extract.text import as_strings, clean, openings
 from newsarchive.extract.urls import split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
@@ -332,8 +332,14 @@ def _marked_author(el: HtmlElement) -> bool:
 
 
 # an editor's label: "Toimetaja:", "Redakteur:", "Edited by" (`CREDIT`'s, pictures' left out)
+# (a lookahead for the labels' first letters: re tries the labels only where one stands)
 _EDITOR_LABEL = _compile(
-    r"\b(?:(?:{})\s*+[:：]|(?:{})(?:\s*+:)?)".format(
+    openings(
+        langwords.entries(langwords.CHIEF_EDITOR_CREDITS)
+        + langwords.entries(langwords.EDITOR_CREDITS)
+        + langwords.entries(langwords.EDITED_BY)
+    )
+    + r"\b(?:(?:{})\s*+[:：]|(?:{})(?:\s*+:)?)".format(
         "|".join(
             re.escape(w)
             for w in dict.fromkeys(

@@ -13,6 +13,7 @@ from datetime import date
 
 from newsarchive.extract import langwords
 from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.text import openings
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -28,8 +29,9 @@ _DIGITS = str.maketrans({base + i: str(i) for base in (0x0660, 0x06F0) for i in 
 # day, month, year of the Hijri era (1300-1599; "1447 H", "١٤٤٧ هـ" marks may follow)
 DATE = _compile(rf"(?<!\d)(\d{{1,2}})\s+({_NAMES})\s*,?\s+(1[345]\d\d)(?!\d)", re.I)
 # what a line needs to be worth reading here (Arabic-Indic digits are read as well)
+# (a lookahead for the months' first letters: re tries the ~60 names only where one stands)
 HINT = _compile(
-    rf"(?:{_NAMES})\s*,?\s+(?:1[345]\d\d|[١\u06f1][٣-٥\u06f3-\u06f5][\u0660-\u0669\u06f0-\u06f9]{{2}})",
+    rf"{openings(MONTHS)}(?:{_NAMES})\s*,?\s+(?:1[345]\d\d|[١\u06f1][٣-٥\u06f3-\u06f5][\u0660-\u0669\u06f0-\u06f9]{{2}})",
     re.I,
 )
 # 1 Muharram 1 (16 July 622 Julian, the civil epoch) is ordinal 1 + ceil... : the days before it

@@ -61,6 +61,7 @@ from newsarchive.extract.datelinetexts import (
 )
 from newsarchive.extract.document import Document
 from newsarchive.extract.regexcache import compiled_patterns
+from newsarchive.extract.text import openings
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -115,11 +116,15 @@ def lines_holding(doc: Document, wanted: Wanted) -> tuple[list[str], list[str]]:
 # event's ("Die Abstimmung vom 20.01.2026, 10 Uhr, wird wiederholt"), read after a byline's.
 # The subtitle's and the lead's names (`langwords`), anywhere in a class ("article-lead",
 # "subheadline" as "sub-head"), a hyphen optional; a three-letter one only whole ("dek", "lid").
+# (a lookahead for the names' first letters: re tries the ~40 names only where one stands)
 _LEAD_CLASS = _compile(
-    "|".join(
+    openings(langwords.SUBTITLE_OR_LEAD_CLASSES)
+    + "(?:"
+    + "|".join(
         rf"\b{w}\b" if len(w) <= 3 else re.escape(w).replace(r"\-", "-?")
         for w in sorted(langwords.SUBTITLE_OR_LEAD_CLASSES, key=len, reverse=True)
-    ),
+    )
+    + ")",
     re.I,
 )
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")

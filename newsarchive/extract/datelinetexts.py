@@ -17,7 +17,7 @@ from lxml.html import HtmlElement
 from newsarchive.extract import datetext, langwords
 from newsarchive.extract.document import Document
 from newsarchive.extract.regexcache import compiled_patterns
-from newsarchive.extract.text import folded_search
+from newsarchive.extract.text import folded_search, openings
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
@@ -32,7 +32,11 @@ date_class = folded_search(_DATE_CLASS)  # (asked of most elements' classes near
 # <time> elements without a `datetime` attribute (their text is then the date line).
 # (or four Arabic-Indic, Persian, Indic, Thai, Lao, Burmese, Khmer or full-width digits:
 # dateparse reads them as 0-9; or a Thai Buddhist-era year, datetext counts it down 543 years)
+# (each alternative opens with a digit, a Thai letter or an era's first character: the lookahead
+# turns every other place away before the alternatives are tried, ~4 times faster; an
+# alternative opening with another character adds it there)
 HAS_YEAR = _compile(
+    r"(?=[\d\u0e01-\u0e4e令平民])(?:"
     r"(?<!\d)(?:19[89]\d|20\d\d)(?!\d)|\d{1,2}\.\d{1,2}\.\d{2}(?!\d)"
     # a day past the 12th with a two-digit year ("29/01/26", "29-01-26": no month is 29), or
     # any such day with a time of day after it ("02-12-26, 14:05": a date line)
@@ -53,7 +57,7 @@ HAS_YEAR = _compile(
     r"|\d[:h]\d\d(?:\s*[^\W\d_]{1,3}\.?)?\s*[,|·–-]?\s*\d{1,2}([/-])\d{1,2}\4\d{2}(?![\d/-])"
     # Korean's short year-first date before a time ("26. 2. 3. 오후 2:05", CLDR's "yy. M. d.";
     # no lookbehind: one cost every search a quarter more, datetext's own pattern has it)
-    r"|\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오[전후]\s*\d{1,2}:\d\d|\d{1,2}:\d\d\s*오[전후])"
+    r"|\d\d\.\s*\d{1,2}\.\s*\d{1,2}\.\s*(?:오[전후]\s*\d{1,2}:\d\d|\d{1,2}:\d\d\s*오[전후]))"
 )
 # Every text HAS_YEAR finds holds a decimal digit (\d: any script's), or the 元 of an era's
 # first year ("令和元年"): most texts of a page hold neither, and one quick scan for them passes
@@ -114,10 +118,13 @@ def has_year(text: str) -> bool:
 
 
 # A time of day: "15:44", "15h44", "15時44" ("15时44"), or dotted beside "Uhr"/"kl." ("15.44 Uhr").
+# (a digit or the first letter of a word before the time opens each one: the lookahead turns
+# other places away before the alternatives are tried)
 CLOCK = _compile(
+    rf"(?=\d|{openings(langwords.entries(langwords.CLOCK_BEFORE))})(?:"
     r"\d\s*[:h時时시]\s*\d\d"
     rf"|\d\.\d\d\s*(?:{'|'.join(langwords.entries(langwords.CLOCK_AFTER))})\b"
-    rf"|\b(?:{'|'.join(langwords.entries(langwords.CLOCK_BEFORE))})\.?\s*\d{{1,2}}\.\d\d",
+    rf"|\b(?:{'|'.join(langwords.entries(langwords.CLOCK_BEFORE))})\.?\s*\d{{1,2}}\.\d\d)",
     re.I,
 )
 MAX_LINE = 120

@@ -48,12 +48,21 @@ class _Reader:
 
     def __init__(self, source: str, at: int) -> None:
         self.source, self.at, self.left = source, at, MAX_TOKENS
+        # the token `peek` read and where: most peeks are followed by a `token` (or another
+        # peek) at the same place, which takes it instead of matching it again
+        self._peeked: re.Match[str] | None = None
+        self._peeked_at = -1
+
+    def _match(self) -> re.Match[str] | None:
+        if self._peeked_at != self.at:
+            self._peeked, self._peeked_at = _TOKEN.match(self.source, self.at), self.at
+        return self._peeked
 
     def token(self) -> tuple[int, str]:
         """The next token's kind (1 string, 2 number, 3 name, 4 mark) and text; (0, "") at
         the end or past the token budget."""
         self.left -= 1
-        m = _TOKEN.match(self.source, self.at)
+        m = self._match()
         if m is None or self.left < 0:
             return 0, ""
         self.at = m.end()
@@ -61,7 +70,7 @@ class _Reader:
         return kind, m.group(kind)
 
     def peek(self) -> str:
-        m = _TOKEN.match(self.source, self.at)
+        m = self._match()
         return "" if m is None else m.group(m.lastindex or 0)
 
     def value(self, depth: int = 0) -> Any:

@@ -70,10 +70,13 @@ _SYMBOL_MARKS += "\u276c-\u2771\u27e8-\u27eb"
 # (letters to Unicode: a theme's " \u01c0 Site"), the half-width bar "\uffe8", the two- and
 # three-em dashes "\u2e3a", "\u2e3b"
 _LOOKALIKE_MARKS = "\u01c0\u01c1\uffe8\u2e3a\u2e3b"
+# (each branch opens with a space, an em dash, a bar, a bare mark or "-"/"_": the lookahead
+# turns every other place away before re tries the branches, 2-4 times faster over titles)
 SEPARATOR = _compile(
-    rf"(\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}{_LOOKALIKE_MARKS}_\u30fb\uff65]{{1,2}}\s+|\u2014{{1,2}}"
+    rf"((?=[\s\u2014|{_BARE_MARKS}\-_])"
+    rf"(?:\s+[{_SPACED_MARKS}{_SYMBOL_MARKS}{_LOOKALIKE_MARKS}_\u30fb\uff65]{{1,2}}\s+|\u2014{{1,2}}"
     rf"|\s*\|\|?\s*|\s*[{_BARE_MARKS}]\s*"
-    rf"|(?<=[{CJK}])[-_]{{1,2}}(?=[{CJK}]))"
+    rf"|(?<=[{CJK}])[-_]{{1,2}}(?=[{CJK}])))"
 )
 # Where the other part is known to be the title, any mark between them will do ("Title-Section").
 # A run of marks is one separator: " || ", " :: ", ": - " leave no mark on either part, nor

@@ -31,7 +31,8 @@ _INVISIBLE = _compile("[" + "".join(map(chr, INVISIBLE)) + "]")
 _TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
                        "\u2013": "-", "\u2014": "-", "\u2212": "-"} | INVISIBLE)  # fmt: skip
-ELLIPSIS = _compile(r"(?!(?<=\s)\s)\s*(?:\.{3}|\u2026)$")
+# (a space, a dot or "\u2026" opens it: the lookahead turns every other place away at once)
+ELLIPSIS = _compile(r"(?=[\s.\u2026])(?!(?<=\s)\s)\s*(?:\.{3}|\u2026)$")
 _CUT = _compile(r"[\w,;:]\s*(?:\.{3}|\u2026)$")
 _WORD = _compile(r"\w+")
 _CLOSING = _compile("[?!.,;\"'\u2019\u201d\u00bb)\\]]*")

@@ -24,7 +24,7 @@ from newsarchive.extract.furniture import TAG_LINE_LABEL, TAG_LINE_SEPARATORS, T
 from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import language
 from newsarchive.extract.regexcache import compiled_patterns
-from newsarchive.extract.text import clean
+from newsarchive.extract.text import clean, openings
 from newsarchive.extract.urls import join_url, split_url
 
 _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
@@ -56,7 +56,15 @@ _BUTTON_AFTER = _compile(
     rf"(?!(?<=\s)\s)\s+(?:{'|'.join(re.escape(w) for w in sorted(_BUTTON_TEXTS) if w.isalpha())})$",
     re.I,
 )
-_TOPIC_HREF = _compile(rf"/(?:{TOPIC_SEGMENTS})/[^/?#]+/?(?:[?#].*)?$", re.I)
+
+
+# (a lookahead for the segments' first letters: at a slash before another letter re does not try
+# the ~60 segments one by one, 2-3 times faster over newsbench's links)
+_TOPIC_HREF = _compile(
+    rf"/{openings(langwords.entries(langwords.TOPIC_URL_SEGMENTS))}(?:{TOPIC_SEGMENTS})"
+    r"/[^/?#]+/?(?:[?#].*)?$",
+    re.I,
+)
 # Class or id words naming a list of tags (split on case, "-" and "_").
 _LIST_WORDS = frozenset(
     {"tag", "tags", "topic", "topics", "keyword", "keywords", "taglist", "tagged",
