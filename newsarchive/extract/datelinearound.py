@@ -100,6 +100,7 @@ def just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]
     for block in blocks:
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html", "main"):
+            yield from _aside_before(block, wanted)
             return
         for el in _kicker_elements(block):
             found += 1
@@ -107,6 +108,20 @@ def just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]
                 return
             if (holder := _holder(el, wanted)) is not None:
                 yield holder
+
+
+def _aside_before(block: HtmlElement, wanted: Wanted) -> Iterator[HtmlElement]:
+    """The lines of an `<aside>` right before the headline's block in the page's main region
+    (`<main><aside class="article-meta"><p>3 March 2026</p></aside><article><h1>...`): a
+    byline box set before the story, as one after it is read. Whether it is the article's
+    box or a column of other items is `datelineitems.elsewhere`'s to say (its name, no list,
+    no heading, no link to another piece); a site's top bar is no `<aside>`."""
+    sib = next((s for s in block.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    if sib is None or not (sib.tag == "aside" or sib.get("role") == "complementary"):
+        return
+    for el in itertools.islice(sib.iter(lxml.etree.Element), _KICKER_ELEMENTS):
+        if (holder := _holder(el, wanted)) is not None:
+            yield holder
 
 
 def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:
