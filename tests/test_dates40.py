@@ -240,3 +240,64 @@ def test_an_update_clock_alone_in_native_digits(
 ) -> None:
     """The first four failed before: no modified (the clock's digits not read)."""
     assert story_dates(lang, lines, domain=domain) == dates
+
+
+def _header_page(lang: str, before: str) -> str:
+    """The headline in the article's <header>, an aside before the article in the main."""
+    return (
+        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{HEADLINE}</title></head>"
+        f"<body><main>{before}<article><header><h1>{HEADLINE}</h1></header>{_STORY}</article>"
+        "</main><footer>Contact</footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "before", "published"),
+    [
+        ("en", "co.uk", "<aside class='article-meta'><p>By Maya Lind</p><p>3 March 2026 14:05</p></aside>", "2026-03-03T14:05:00+00:00"),
+        ("it", "it", "<aside class='meta'><p>Pubblicato il 3 marzo 2026 alle 14:05</p></aside>", "2026-03-03T14:05:00+01:00"),
+        # counter-cases: not named as the article's box; a block between; no <article>
+        ("en", "co.uk", "<aside class='sidebar'><p>3 March 2026 14:05</p></aside>", None),
+        ("en", "co.uk", "<aside class='article-meta'><p>3 March 2026 14:05</p></aside><div class='ad'>Advert</div>", None),
+    ],
+)  # fmt: skip
+def test_an_aside_before_an_article_whose_header_holds_the_headline(
+    lang: str, domain: str, before: str, published: str | None
+) -> None:
+    """The first two failed before (None); the rest passed before too."""
+    assert _dates(_header_page(lang, before), domain)[0] == published
+
+
+def test_an_aside_before_a_story_block_that_is_no_article_is_not_read() -> None:
+    """Without an <article> an aside's name says nothing of whose date it holds (a side
+    column before a story's <div>). Counter-case."""
+    html = (
+        f"<html lang='en'><head><title>{HEADLINE}</title></head><body><main>"
+        "<aside><p>Monday, 7 December 2026</p></aside>"
+        f"<div class='story'><h1>{HEADLINE}</h1>{_STORY}</div></main></body></html>"
+    )
+    assert _dates(html, "co.uk")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "lines", "dates"),
+    [
+        # the machine value is UTC with its "Z" left out; the text a clock in its zone
+        ("en", "com", "<p><time datetime='2026-03-03T06:15'>March 3, 2026 1:15 a.m. ET</time></p><p>Updated <time datetime='2026-03-03T09:20'>4:20 a.m. ET</time></p>", ("2026-03-03T01:15:00-05:00", "2026-03-03T04:20:00-05:00")),
+        # the machine value the wall clock the text shows in its zone
+        ("en", "com", "<p>Published <time datetime='2026-03-03T01:15'>1:15 a.m. ET</time></p>", ("2026-03-03T01:15:00-05:00", None)),
+        ("en", "com", "<p>Published <time datetime='2026-03-03T01:15:00'>Mar. 3 at 1:15 a.m. ET</time></p>", ("2026-03-03T01:15:00-05:00", None)),
+        ("de", "com", "<p>Aktualisiert <time datetime='2026-03-03T16:20'>16:20 Uhr MEZ</time></p><p><time datetime='2026-03-03T14:05'>03.03.2026, 14:05 Uhr</time></p>", ("2026-03-03T14:05:00+01:00", "2026-03-03T16:20:00+01:00")),
+        # counter-cases: no zone in the text, another moment than the value's
+        ("en", "com", "<p>Published <time datetime='2026-03-03T01:15'>1:15 a.m.</time></p>", ("2026-03-03T01:15:00", None)),
+        ("en", "com", "<p>Published <time datetime='2026-03-03T01:15'>3:40 a.m. ET</time></p>", ("2026-03-03T01:15:00", None)),
+    ],
+)  # fmt: skip
+def test_a_time_elements_clock_and_zone_shown_without_a_day(
+    lang: str, domain: str, lines: str, dates: tuple[str, str | None]
+) -> None:
+    """A <time datetime> without offset whose own text shows its clock and zone, no day.
+    The first three failed before: the update 09:20 -05:00 (its UTC value read in the
+    page's zone), the publication without offset; the German one passed before too (its
+    language's zone), as did the counter-cases."""
+    assert story_dates(lang, lines, domain=domain) == dates

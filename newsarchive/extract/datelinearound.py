@@ -95,12 +95,16 @@ def just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]
     h1 = headline(doc)
     if h1 is None:
         return
+    yield from _kicker_lines(h1, wanted)
+    yield from _aside_before(h1, wanted)
+
+
+def _kicker_lines(h1: HtmlElement, wanted: Wanted) -> Iterator[HtmlElement]:
     blocks = itertools.chain((h1,), itertools.islice(h1.iterancestors(), _KICKER_LEVELS - 1))
     found = 0
     for block in blocks:
         parent = block.getparent()
         if parent is None or parent.tag in ("body", "html", "main"):
-            yield from _aside_before(block, wanted)
             return
         for el in _kicker_elements(block):
             found += 1
@@ -110,13 +114,24 @@ def just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]
                 yield holder
 
 
-def _aside_before(block: HtmlElement, wanted: Wanted) -> Iterator[HtmlElement]:
-    """The lines of an `<aside>` right before the headline's block in the page's main region
-    (`<main><aside class="article-meta"><p>3 March 2026</p></aside><article><h1>...`): a
-    byline box set before the story, as one after it is read. Whether it is the article's
-    box or a column of other items is `datelineitems.elsewhere`'s to say (its name, no list,
-    no heading, no link to another piece); a site's top bar is no `<aside>`."""
-    sib = next((s for s in block.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+_ARTICLE_DEPTH = 6  # levels above the headline searched for its <article> in the main region
+
+
+def _aside_before(h1: HtmlElement, wanted: Wanted) -> Iterator[HtmlElement]:
+    """The lines of an `<aside>` right before the headline's `<article>` where that stands
+    in the page's main region or body (`<main><aside class="article-meta"><p>3 March
+    2026</p></aside><article><header><h1>...`): a byline box set before the story, as one
+    after it is read. Whether it is the article's box or a column of other items is
+    `datelineitems.elsewhere`'s to say (its name, no list, no heading, no link to another
+    piece); a site's top bar is no `<aside>`."""
+    article = next(
+        (a for a in itertools.islice(h1.iterancestors(), _ARTICLE_DEPTH) if a.tag == "article"),
+        None,
+    )
+    parent = article.getparent() if article is not None else None
+    if article is None or parent is None or parent.tag not in ("body", "html", "main"):
+        return
+    sib = next((s for s in article.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
     if sib is None or not (sib.tag == "aside" or sib.get("role") == "complementary"):
         return
     for el in itertools.islice(sib.iter(lxml.etree.Element), _KICKER_ELEMENTS):
