@@ -301,3 +301,36 @@ def test_a_time_elements_clock_and_zone_shown_without_a_day(
     page's zone), the publication without offset; the German one passed before too (its
     language's zone), as did the counter-cases."""
     assert story_dates(lang, lines, domain=domain) == dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "lines", "dates"),
+    [
+        ("en", "com", _p("Published 3 March 2026 14:05") + _p("Updated 16:20 GMT+1"), ("2026-03-03T14:05:00+01:00", "2026-03-03T16:20:00+01:00")),
+        ("en", "com", _p("Published: March 3, 2026, 14:05") + _p("Updated: 16:20 (GMT+05:30)"), ("2026-03-03T14:05:00+05:30", "2026-03-03T16:20:00+05:30")),
+        ("pt", "com", _p("03/03/2026 14h05") + _p("Atualizado às 16h20 (horário de Brasília)"), ("2026-03-03T14:05:00-03:00", "2026-03-03T16:20:00-03:00")),
+        ("es", "com", _p("3 de marzo de 2026, 14:05") + _p("Actualizado: 16:20 hora de la Ciudad de México"), ("2026-03-03T14:05:00-06:00", "2026-03-03T16:20:00-06:00")),
+    ],
+)  # fmt: skip
+def test_an_update_clock_names_its_zone_in_words_or_offset(
+    lang: str, domain: str, lines: str, dates: tuple[str, str]
+) -> None:
+    """Failed before: no modified (more than one word or digit after the clock)."""
+    assert story_dates(lang, lines, domain=domain) == dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "dates"),
+    [
+        # the publication's line names its zone: another after the update's clock is another's
+        ("en", _p("Published March 3, 2026 1:15 a.m. ET") + _p("Updated 4:20 a.m. (GMT+1)"), ("2026-03-03T01:15:00-05:00", None)),
+        # words after the clock that name no zone: an event the line tells
+        ("pt", _p("03/03/2026 14h05") + _p("Atualizado às 16h20 depois da reunião"), ("2026-03-03T14:05:00", None)),
+        ("en", _p("Published 3 March 2026 14:05") + _p("Updated 16:20 with 3 new photos"), ("2026-03-03T14:05:00", None)),
+    ],
+)  # fmt: skip
+def test_words_after_an_update_clock_that_are_no_zone_of_the_page(
+    lang: str, lines: str, dates: tuple[str, str | None]
+) -> None:
+    """Counter-cases: passed before and after."""
+    assert story_dates(lang, lines) == dates

@@ -144,15 +144,26 @@ def update_clock(
     # "16時20分": 16:20; "١٦:٢٠" (Arabic-Indic, Devanagari, Bengali ... digits): 16:20
     text = part if part.isascii() else _CJK_CLOCK.sub(r"\1:\2", part.translate(NATIVE_DIGITS))
     clocks = list(CLOCK.finditer(text))
-    if len(clocks) != 1 or datelinetexts.has_year(text) or len(DIGIT.findall(text)) > 4:
+    if not clocks or datelinetexts.has_year(text):
         return None
     m = clocks[0]
+    digits = len(DIGIT.findall(text))
+    # a zone in words or with its offset after the clock ("16:20 GMT+1", "16h20 (horário de
+    # Brasília)", "16:20 (GMT+05:30)"), where the day's line names none: the page's clock
+    spelt = (
+        not day_zoned
+        and (len(clocks) > 1 or digits > 4 or len(text[m.end() :].split()) > 1)
+        and len(text[m.end() :].split()) <= _ZONE_WORDS
+        and _names_a_zone(text[m.start() :], lang)
+    )
+    if not spelt and (len(clocks) != 1 or digits > 4):
+        return None
     if text != part and not _cjk_clock_alone(text, label.end() - label.start(), m):
         return None
     after = text[m.end() :].split()
     if len(after) == 2 and after[0].casefold() in _CLOCK_WORD_AFTER:
         after = after[1:]  # "Aktualisiert: 16:20 Uhr MEZ": the zone after the clock's word
-    if len(after) > 1 or len(text[: m.start()].split()) > _CLOCK_WORDS:
+    if (len(after) > 1 and not spelt) or len(text[: m.start()].split()) > _CLOCK_WORDS:
         return None
     if (
         after
@@ -170,6 +181,9 @@ def update_clock(
     ):
         hour = read.hour  # another language's mark after it: "4:20 م", "4:20 μ.μ.", "04:20 CH"
     return part, time(hour, int(m.group(2)))
+
+
+_ZONE_WORDS = 6  # words of a zone named after a clock ("hora de la Ciudad de México")
 
 
 def _names_a_zone(clock: str, lang: str | None) -> bool:
