@@ -334,3 +334,20 @@ def test_words_after_an_update_clock_that_are_no_zone_of_the_page(
 ) -> None:
     """Counter-cases: passed before and after."""
     assert story_dates(lang, lines) == dates
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<meta name='parsely-page' content='{\"title\": \"The bridge\", \"pub_date\": \"2026-03-03T14:05:00Z\"}'>",
+        "<meta name='parsely-metadata' content='{\"pub_date\": \"2026-03-03T14:05:00Z\"}'>",
+    ],
+)  # fmt: skip
+def test_parselys_publication_is_no_update(head: str) -> None:
+    """Parse.ly's metadata names the publication only. Failed before: modified the same
+    instant, read from the publication's key."""
+    html = (
+        f"<html lang='en'><head><meta charset='utf-8'><title>{HEADLINE}</title>{head}</head>"
+        f"<body><main><article><h1>{HEADLINE}</h1>{_STORY}</article></main></body></html>"
+    )
+    assert _dates(html, "com") == ("2026-03-03T14:05:00+00:00", None)

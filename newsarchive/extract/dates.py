@@ -1790,7 +1790,8 @@ def _candidates(
             for key, value in _other_published_metas(doc):
                 yield _with_meta_clock(doc, key, value, month_first)
         if not created:
-            for value in _parsely_dates(doc):
+            # Parse.ly's metadata names the publication only: no update time
+            for value in _parsely_dates(doc) if meta_keys is PUBLISHED_META else ():
                 yield parse_value(doc, value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
