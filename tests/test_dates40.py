@@ -351,3 +351,22 @@ def test_parselys_publication_is_no_update(head: str) -> None:
         f"<body><main><article><h1>{HEADLINE}</h1>{_STORY}</article></main></body></html>"
     )
     assert _dates(html, "com") == ("2026-03-03T14:05:00+00:00", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the noun in the story's own words: an amendment, not the page's update
+        "La modifica del 3 marzo 2025 al regolamento entra in vigore",
+        "Modifica del 3 marzo 2025",
+        "Una modifica al 3 marzo 2025",
+        "modifica del regolamento approvata il 3 marzo 2025",
+    ],
+)  # fmt: skip
+def test_modifica_in_the_storys_words_labels_no_update(line: str) -> None:
+    """Review of session 40: "modifica" alone read as a label took an amendment's day for the
+    update. Failed before the fix: modified 2025-03-03."""
+    assert story_dates("it", _p("Pubblicato il 2 marzo 2025") + _p(line), domain="it") == (
+        "2025-03-02",
+        None,
+    )

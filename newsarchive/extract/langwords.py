@@ -1399,8 +1399,10 @@ PUBLISHED_LABELS = {
 # there cost the extractor a tenth of a per cent of its speed).
 UPDATED_LABELS_DATES_ONLY = {
     "eu": "eguneratua, eguneratuta, azken eguneratzea", "gl": "actualizado, última actualización",
-    # "modifica il 3 marzo 2025 | 16:20": the noun as a CMS prints it before the day
-    "it": "modifica",
+    # "modifica il 3 marzo 2025 | 16:20", "Modifica: 3 marzo 2025": the noun as a CMS prints
+    # it before the day; not alone, the story's word for an amendment ("la modifica del 3
+    # marzo 2025 al regolamento", "una modifica al ...")
+    "it": "modifica il, modifica:",
     "te": "అప్‌డేట్, నవీకరించబడింది, అప్డేట్", "ml": "അപ്‌ഡേറ്റ് ചെയ്തത്, അപ്ഡേറ്റ് ചെയ്തത്, പുതുക്കിയത്",
     "kn": "ನವೀಕರಿಸಲಾಗಿದೆ, ಅಪ್‌ಡೇಟ್, ಅಪ್ಡೇಟ್", "gu": "અપડેટ, છેલ્લે અપડેટ", "pa": "ਅੱਪਡੇਟ, ਅਪਡੇਟ",
     "si": "යාවත්කාලීන කළේ, යාවත්කාලීන", "km": "ធ្វើបច្ចុប្បន្នភាព, កែប្រែ",
