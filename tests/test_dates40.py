@@ -370,3 +370,29 @@ def test_modifica_in_the_storys_words_labels_no_update(line: str) -> None:
         "2025-03-02",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "domain", "aside"),
+    [
+        ("en", "co.uk", "<aside class='article-meta'><p>Maya Lind</p><p>Joined March 3, 2019</p></aside>"),
+        ("de", "de", "<aside class='byline'><p>Jonas Brehm</p><p>Dabei seit 3. März 2019</p></aside>"),
+        ("fr", "fr", "<aside class='author'><p>Jeanne Morel</p><p>Inscrite depuis le 3 mars 2019</p></aside>"),
+        ("nl", "nl", "<aside class='auteur'><p>Pieter Smit</p><p>Lid sinds 3 maart 2019</p></aside>"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_writers_joining_day_in_a_meta_box_dates_nothing(
+    lang: str, domain: str, aside: str, where: str
+) -> None:
+    """Review of session 40: a writer's box beside the article (before it, newly read, or
+    after it) giving the day the writer joined is no byline box. Failed before the fix:
+    published 2019-03-03 (all but the French one, whose three words before the date were
+    already too many)."""
+    assert _dates(_page(lang, **{where: aside}), domain)[0] is None
+
+
+def test_online_seit_in_a_meta_box_is_still_the_publication() -> None:
+    """Counter-case: "Online seit" is a publication label ("seit" after it no bio's)."""
+    aside = "<aside class='meta'><p>Von Jonas Brehm</p><p>Online seit 3. März 2026, 14:05 Uhr</p></aside>"
+    assert _dates(_page("de", before=aside), "de")[0] == "2026-03-03T14:05:00+01:00"

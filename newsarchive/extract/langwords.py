@@ -1441,6 +1441,13 @@ PUBLICATION_NOUNS = {
     "it": "pubblicazione, data di pubblicazione", "nl": "publicatie, publicatiedatum",
     "da": "udgivet",
 }  # fmt: skip
+# datelineitems.py: a word before a date in a writer's bio box, a day the writer joined, not
+# the story's ("Joined March 3, 2019", "Dabei seit 3. März 2019", "Inscrit depuis mars 2019").
+BIO_SINCE = {
+    "en": "joined, since", "de": "seit, beigetreten", "fr": "depuis, inscrit, inscrite",
+    "es": "desde", "pt": "desde", "it": "dal, iscritto, iscritta", "nl": "sinds, lid",
+    "sv": "sedan, medlem", "da": "siden, medlem", "nb": "siden, medlem", "pl": "od",
+}  # fmt: skip
 # Every label a date stamp opens with (updated, "as of", published), longest first: one list
 # for dates.py's date lines, body.py's date stamps and authors.py's dates after a byline.
 DATE_LABELS = sorted(
