@@ -1441,11 +1441,13 @@ PUBLICATION_NOUNS = {
     "it": "pubblicazione, data di pubblicazione", "nl": "publicatie, publicatiedatum",
     "da": "udgivet",
 }  # fmt: skip
-# datelineitems.py: a word before a date in a writer's bio box, a day the writer joined, not
-# the story's ("Joined March 3, 2019", "Dabei seit 3. März 2019", "Inscrit depuis mars 2019").
-BIO_SINCE = {
-    "en": "joined, since", "de": "seit, beigetreten", "fr": "depuis, inscrit, inscrite",
-    "es": "desde", "pt": "desde", "it": "dal, iscritto, iscritta", "nl": "sinds, lid",
+# datelineitems.py: a word before a date in a writer's bio box, a day the writer joined or
+# last wrote, not the story's ("Joined March 3, 2019", "Dabei seit 3. März 2019", "Latest
+# post 2 March 2026"). Never a word of an update's label ("last", "letzte", "dernière").
+BIO_DATE_WORDS = {
+    "en": "joined, since, latest, newest, recent", "de": "seit, beigetreten, neuester, neueste",
+    "fr": "depuis, inscrit, inscrite, récent", "es": "desde, reciente", "pt": "desde, recente",
+    "it": "dal, iscritto, iscritta, recente", "nl": "sinds, lid, nieuwste, recent",
     "sv": "sedan, medlem", "da": "siden, medlem", "nb": "siden, medlem", "pl": "od",
 }  # fmt: skip
 # Every label a date stamp opens with (updated, "as of", published), longest first: one list
