@@ -9,7 +9,7 @@ day there given the time its text prints.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from lxml.html import HtmlElement
 
@@ -87,11 +87,39 @@ def element_date(el: HtmlElement, month_first: bool, lang: str | None) -> dateti
     for attr in ("datetime", "content", "data-timestamp", "title"):
         value = el.get(attr)
         if value and (d := dateparse.parse_any(value, month_first, lang)):
+            if d.tzinfo is None and d.time() != MIDNIGHT:
+                return _in_the_zone_shown(el, d, lang) or d
             if d.time() != MIDNIGHT or d.tzinfo is not None:
                 return d
             shown = element_text_date(el, month_first, lang, PROSE)
             return shown if shown is not None and shown.date() == d.date() else d
     return element_text_date(el, month_first, lang, None)
+
+
+_SHOWN_CLOCK = 24  # characters of an element's own text of a clock and a zone, no day
+
+
+def _in_the_zone_shown(el: HtmlElement, d: datetime, lang: str | None) -> datetime | None:
+    """A naive machine time in the zone the element's own text names after its clock and no
+    day (`<time datetime="2026-03-03T09:20">4:20 a.m. ET</time>` under "Updated"): the same
+    wall clock there, or the same moment read as UTC (a "Z" left out); None otherwise. A
+    text with its day is a date line of its own, read with the others."""
+    text = datelinetexts.line_text(el)
+    if (
+        len(text) > _SHOWN_CLOCK
+        or not any(c.isupper() for c in text)  # a zone's letters ("ET", "MEZ", "GMT+2")
+        or datelinetexts.has_year(text)
+    ):
+        return None
+    shown = parse_date(f"{d:%Y-%m-%d} {text}", lang=lang)
+    if shown is None or shown.tzinfo is None:
+        return None
+    minute = d.replace(second=0, microsecond=0)
+    if shown.replace(tzinfo=None) == minute:
+        return d.replace(tzinfo=shown.tzinfo)
+    if shown == minute.replace(tzinfo=UTC):
+        return d.replace(tzinfo=UTC).astimezone(shown.tzinfo)
+    return None
 
 
 def element_text_date(

@@ -95,6 +95,11 @@ def just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]
     h1 = headline(doc)
     if h1 is None:
         return
+    yield from _kicker_lines(h1, wanted)
+    yield from _aside_before(h1, wanted)
+
+
+def _kicker_lines(h1: HtmlElement, wanted: Wanted) -> Iterator[HtmlElement]:
     blocks = itertools.chain((h1,), itertools.islice(h1.iterancestors(), _KICKER_LEVELS - 1))
     found = 0
     for block in blocks:
@@ -107,6 +112,31 @@ def just_before_headline(doc: Document, wanted: Wanted) -> Iterator[HtmlElement]
                 return
             if (holder := _holder(el, wanted)) is not None:
                 yield holder
+
+
+_ARTICLE_DEPTH = 6  # levels above the headline searched for its <article> in the main region
+
+
+def _aside_before(h1: HtmlElement, wanted: Wanted) -> Iterator[HtmlElement]:
+    """The lines of an `<aside>` right before the headline's `<article>` where that stands
+    in the page's main region or body (`<main><aside class="article-meta"><p>3 March
+    2026</p></aside><article><header><h1>...`): a byline box set before the story, as one
+    after it is read. Whether it is the article's box or a column of other items is
+    `datelineitems.elsewhere`'s to say (its name, no list, no heading, no link to another
+    piece); a site's top bar is no `<aside>`."""
+    article = next(
+        (a for a in itertools.islice(h1.iterancestors(), _ARTICLE_DEPTH) if a.tag == "article"),
+        None,
+    )
+    parent = article.getparent() if article is not None else None
+    if article is None or parent is None or parent.tag not in ("body", "html", "main"):
+        return
+    sib = next((s for s in article.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    if sib is None or not (sib.tag == "aside" or sib.get("role") == "complementary"):
+        return
+    for el in itertools.islice(sib.iter(lxml.etree.Element), _KICKER_ELEMENTS):
+        if (holder := _holder(el, wanted)) is not None:
+            yield holder
 
 
 def _kicker_elements(block: HtmlElement) -> Iterator[HtmlElement]:

@@ -331,6 +331,12 @@ _BOX_DATE_LABEL = _compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in langwords.DATE_LABELS) + r")(?!\w)\W*", re.I
 )
 _BYLINE_LABELS = frozenset(langwords.entries(langwords.BYLINE_LABELS))
+_BIO_WORDS = frozenset(langwords.entries(langwords.BIO_DATE_WORDS))  # "Joined March 3, 2019"
+# ... a publication's label holding one of them ("Online seit 3. März 2026"): the story's day
+_SINCE_LABELS = frozenset(
+    langwords.entries(langwords.PUBLICATION_NOUNS)
+    + langwords.entries(langwords.PUBLISHED_LABELS_DATES_ONLY)
+)
 _BOX_NAME_WORDS = 4  # "By Thandi Mokoena", "Von Jonas Brehm, Berlin"
 _BOX_DATE_WORDS = 2  # before a date's digits after its label: "am", "on March", "Tuesday, March"
 
@@ -338,13 +344,21 @@ _BOX_DATE_WORDS = 2  # before a date's digits after its label: "am", "on March",
 def _box_piece(piece: str) -> bool:
     """Whether a piece of an aside's text reads as a byline box's: a name of a few words
     (after "Autor:"), or a date after its publication label only. A writer's bio ("Member
-    since March 3, 2019", "Latest: 5 December 2026") or a neighbour piece's title ("Previous
-    post: ...") is not the story's box, and its date not the story's."""
+    since March 3, 2019", "Joined March 3, 2019", "Dabei seit 3. März 2019", "Latest post
+    2 March 2026", "Latest: 5 December 2026") or a neighbour piece's title ("Previous post:
+    ...") is not the story's box, and its date not the story's."""
     rest = _BOX_DATE_LABEL.sub("", piece, count=1)
     digit = next((i for i, c in enumerate(rest) if c.isdigit()), None)
     if digit is not None:
         before = rest[:digit]
-        return ":" not in before and len(before.split()) <= _BOX_DATE_WORDS
+        return (
+            ":" not in before
+            and len(before.split()) <= _BOX_DATE_WORDS
+            and not (
+                any(w.strip(",.").casefold() in _BIO_WORDS for w in before.split())
+                and " ".join(before.split()).casefold() not in _SINCE_LABELS
+            )
+        )
     label, colon, name = rest.partition(":")
     if colon and label.strip().casefold() in _BYLINE_LABELS:
         rest = name

@@ -79,7 +79,7 @@ def visible_lines(doc: Document) -> list[str]:
     return found
 
 
-_UPDATE_CLOCK_LINE = 40  # characters of a line of an update's label and clock alone
+_UPDATE_CLOCK_LINE = 60  # characters of a line of an update's label and clock alone (and its zone)
 
 
 def _year_or_update_clock(text: str) -> bool:

@@ -58,6 +58,7 @@ _DIGITS = {
     )
     for i in range(10)
 }
+NATIVE_DIGITS = _DIGITS  # dateparts reads an update's clock alone in them ("آخر تحديث: ١٦:٢٠")
 # ... and direction marks dropped (datetext.parse_text reads the text as spelt out here)
 _DIGITS_AND_MARKS = {**_DIGITS, **datetext.BIDI_MARKS}
 # Persian digits: a numeric date of year 13xx/14xx in them is Solar Hijri ("۱۴۰۴/۱۲/۱۲").

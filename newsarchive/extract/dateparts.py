@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import datetime, time
 
 from newsarchive.extract import datelinetexts, datetext, langwords
-from newsarchive.extract.dateparse import parse_date
+from newsarchive.extract.dateparse import NATIVE_DIGITS, parse_date
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import BARE_SCRIPT as _CJK
 
@@ -124,35 +124,53 @@ def _cjk_clock_alone(text: str, label: int, m: re.Match[str]) -> bool:
     )
 
 
-def update_clock(line: str, lang: str | None = None, day_line: str = "") -> tuple[str, time] | None:
+def update_clock(
+    line: str, lang: str | None = None, day_line: str = "", day_zoned: bool = True
+) -> tuple[str, time] | None:
     """The part of a line where an update's label is followed by a clock alone, no day
     ("29 janvier 2026 à 18h40, mis à jour à 19h02", a line "Aggiornato alle 19:02"), with
     that clock; None where the part states a day or no clock, or says more than a few words.
     `lang` is the page's (a mark after the clock in it); `day_line` the dated line before
-    when the clock stands on a line of its own (the zone it names is that line's)."""
+    when the clock stands on a line of its own (the zone it names is that line's);
+    `day_zoned` False where the day's line names no zone at all: then a zone named after
+    the clock is the page's one clock ("Updated 04:20 ET" under "March 3, 2026 1:15 a.m."),
+    no other zone's."""
     if ":" not in line and "." not in line and "h" not in line and not _CJK_MINUTE.search(line):
         return None
     label = next((m for m in LABEL.finditer(line) if UPDATED_LINE.match(line[m.start() :])), None)
     if label is None:
         return None
     part = line[label.start() :]
-    text = part if part.isascii() else _CJK_CLOCK.sub(r"\1:\2", part)  # "16時20分": 16:20
+    # "16時20分": 16:20; "١٦:٢٠" (Arabic-Indic, Devanagari, Bengali ... digits): 16:20
+    text = part if part.isascii() else _CJK_CLOCK.sub(r"\1:\2", part.translate(NATIVE_DIGITS))
     clocks = list(CLOCK.finditer(text))
-    if len(clocks) != 1 or datelinetexts.has_year(text) or len(DIGIT.findall(text)) > 4:
+    if not clocks or datelinetexts.has_year(text):
         return None
     m = clocks[0]
+    digits = len(DIGIT.findall(text))
+    # a zone in words or with its offset after the clock ("16:20 GMT+1", "16h20 (horário de
+    # Brasília)", "16:20 (GMT+05:30)"), where the day's line names none: the page's clock
+    spelt = (
+        not day_zoned
+        and (len(clocks) > 1 or digits > 4 or len(text[m.end() :].split()) > 1)
+        and len(text[m.end() :].split()) <= _ZONE_WORDS
+        and _names_a_zone(text[m.start() :], lang)
+    )
+    if not spelt and (len(clocks) != 1 or digits > 4):
+        return None
     if text != part and not _cjk_clock_alone(text, label.end() - label.start(), m):
         return None
     after = text[m.end() :].split()
     if len(after) == 2 and after[0].casefold() in _CLOCK_WORD_AFTER:
         after = after[1:]  # "Aktualisiert: 16:20 Uhr MEZ": the zone after the clock's word
-    if len(after) > 1 or len(text[: m.start()].split()) > _CLOCK_WORDS:
+    if (len(after) > 1 and not spelt) or len(text[: m.start()].split()) > _CLOCK_WORDS:
         return None
     if (
         after
         and after[0].strip(".,;)").isupper()
         and after[0] not in line[: label.start()]
         and after[0].strip(".,;)") not in day_line.split()
+        and (day_zoned or not _names_a_zone(text[m.start() :], lang))
     ):
         return None  # "updated 7:02 p.m. PT" after a line on ET: a clock of another zone
     hour = int(m.group(1))
@@ -163,6 +181,27 @@ def update_clock(line: str, lang: str | None = None, day_line: str = "") -> tupl
     ):
         hour = read.hour  # another language's mark after it: "4:20 م", "4:20 μ.μ.", "04:20 CH"
     return part, time(hour, int(m.group(2)))
+
+
+_ZONE_WORDS = 6  # words of a zone named after a clock ("hora de la Ciudad de México")
+
+
+def _names_a_zone(clock: str, lang: str | None) -> bool:
+    """Whether a clock and the word after it read as a time in a named zone ("04:20 ET")."""
+    read = parse_date(f"2000-01-03 {clock}", lang=lang)
+    return read is not None and read.tzinfo is not None
+
+
+def in_the_named_zone(part: str, update: datetime, lang: str | None) -> datetime | None:
+    """A naive update's time in the zone the update's part names after its clock ("Updated
+    04:20 ET": 04:20 -05:00 on the update's day), None where it names none."""
+    m = CLOCK.search(part)
+    if m is None:
+        return None
+    read = parse_date(f"{update:%Y-%m-%d} {part[m.start() :]}", lang=lang)
+    if read is None or read.tzinfo is None or read.replace(tzinfo=None) != update:
+        return None
+    return read
 
 
 def on_the_day_before(before: datetime | None, clock: time) -> datetime | None:

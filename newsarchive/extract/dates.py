@@ -64,6 +64,7 @@ from newsarchive.extract.dateparts import (
     UPDATED_LINE,
     UPDATED_WORDS,
     in_common_era,
+    in_the_named_zone,
     is_sentence,
     labelled_parts,
     on_the_day_before,
@@ -468,7 +469,8 @@ def _other_stories(doc: Document, dated: Iterable[tuple[str, datetime | None]]) 
     (a date printed at the story's end); where one block after the article holds the three,
     or blocks of one kind side by side (cards, `<article class="card">`, or paragraphs), a
     line in another block stays too (the story's date printed after it, above or below a
-    list of more stories)."""
+    list of more stories), as do the story's first stamps there labelled as its publication
+    or update (`_labelled_stamps`)."""
     found: list[tuple[HtmlElement, str, datetime]] = [
         (block, line, d)
         for line, d in dated
@@ -492,7 +494,25 @@ def _other_stories(doc: Document, dated: Iterable[tuple[str, datetime | None]]) 
     after = [pair for b in (lists or blocks.values()) for pair in b]
     if len({d for _, d in after}) < _TICKER_ENTRIES:
         return set()
-    return {line for line, _ in after}
+    return {line for line, _ in after} - _labelled_stamps(found)
+
+
+def _labelled_stamps(found: list[tuple[HtmlElement, str, datetime]]) -> set[str]:
+    """The story's own stamps printed after its body: the first lines after the article,
+    each labelled as a publication or an update where no other line there bears that kind
+    of label ("Published 3 March 2026 14:05", "Updated 4 March 2026 09:00" above a list of
+    other stories' stamps). A list's cards labelled alike ("Published ..." on each) are no
+    one story's."""
+    kinds = [
+        "updated" if UPDATED_LINE.match(line) else "published" if PUBLISHED_LINE.match(line) else ""
+        for _, line, _ in found
+    ]
+    own: set[str] = set()
+    for (_, line, _), kind in zip(found, kinds, strict=True):
+        if not kind or kinds.count(kind) > 1:
+            break
+        own.add(line)
+    return own
 
 
 def _split_story_line(
@@ -1770,7 +1790,8 @@ def _candidates(
             for key, value in _other_published_metas(doc):
                 yield _with_meta_clock(doc, key, value, month_first)
         if not created:
-            for value in _parsely_dates(doc):
+            # Parse.ly's metadata names the publication only: no update time
+            for value in _parsely_dates(doc) if meta_keys is PUBLISHED_META else ():
                 yield parse_value(doc, value)
             yield from _embedded_jsonld(doc, jsonld_keys[0], month_first)
     yield _MARKUP
@@ -2273,14 +2294,29 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
             # the page's first dated line only (a photo caption's or a teaser's line below the
             # story's own is another item's day); or alone on the line after that one
             # ("29 de enero de 2026, 18:40" then "Actualizado a las 19:02")
+            day = parsed[-1][1] if own else dated[0] if dated else None
+            zoned = day is None or day.tzinfo is not None
             if (
                 ((not dated and own) or (first_line and not own))
                 and parts
-                and (clock := update_clock(line, lang, "" if own else _day_line(parsed)))
+                and (clock := update_clock(line, lang, "" if own else _day_line(parsed), zoned))
                 is not None
             ):
-                day = parsed[-1][1] if own else dated[0]
-                parsed.append((clock[0], on_the_day_before(day, clock[1])))
+                update = on_the_day_before(day, clock[1])
+                if (
+                    not zoned
+                    and update is not None
+                    and (named := in_the_named_zone(clock[0], update, lang)) is not None
+                ):
+                    if _the_sites_clock(doc, named):
+                        # the page's one clock: the publication's line, printed without its
+                        # zone, is in the zone the update's names ("March 3, 2026 1:15
+                        # a.m.", then "Updated 04:20 ET")
+                        update = named
+                        parsed = [(p, _zoned_as(d, named) if d is day else d) for p, d in parsed]
+                    else:
+                        update = None  # another clock than the site's: of another zone
+                parsed.append((clock[0], update))
         parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
         media = [
             bool(d and (MEDIA_LINE.match(part) or EVENT_LINE.match(part))) for part, d in parsed
@@ -2297,6 +2333,20 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
         ]
     found: list[tuple[str, datetime | None]] = doc.cache["parsed_datelines"]
     return found
+
+
+def _the_sites_clock(doc: Document, named: datetime) -> bool:
+    """Whether a zone a page names is its site's clock that day, or the site's zone is
+    unknown: "aktualisiert um 19:02 UTC" under "29.01.2026, 18:40 Uhr" on a German page is
+    another clock than the publication's, Berlin's; "Updated 04:20 ET" on a .com page is
+    the one the page prints."""
+    site = dateparse.zone_named(zones.site_zone(doc) or zones.locale_zone(doc))
+    return site is None or site.utcoffset(named.replace(tzinfo=None)) == named.utcoffset()
+
+
+def _zoned_as(d: datetime | None, other: datetime) -> datetime | None:
+    """A naive time in the zone `other` is in (the page's one clock, named once)."""
+    return d.replace(tzinfo=other.tzinfo) if d is not None else None
 
 
 def _day_line(parsed: list[tuple[str, datetime | None]]) -> str:

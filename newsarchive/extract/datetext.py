@@ -974,7 +974,8 @@ def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | No
         part = (
             _part_after(after)
             or _part_before(before)
-            or _own_mark(after, lang or _vietnamese(before, after))
+            or _own_mark(after, lang)
+            or _vietnamese_mark(before, after)
         )
     if part == "a" and hour == 12:
         return 0
@@ -988,14 +989,17 @@ def _twelve_hour(hour: int, marker: str, before: str, after: str, lang: str | No
 
 
 # Vietnamese's own letters and month words beside a time: its "SA"/"CH" marks read as such
-# where no page language is known ("2:05 CH 3 thg 2, 2026"), never on a bare "04:20 CH".
+# whatever the page's language ("2:05 CH 3 thg 2, 2026", "Thứ Ba, 03/03/2026 04:20 CH" on a
+# page read as English), never on a bare "04:20 CH".
 _VIETNAMESE = _compile(r"[đĐưƯơƠ\u1ea0-\u1ef9]|(?<!\w)(?:thg|tháng)(?!\w)")
 
 
-def _vietnamese(before: str, after: str) -> str | None:
-    """ "vi" where a line of no known language holds Vietnamese's letters or month words
-    beside its time ("2:05 CH 3 thg 2, 2026"): its "SA"/"CH" are read then."""
-    return "vi" if _VIETNAMESE.search(before[-30:] + after) else None
+def _vietnamese_mark(before: str, after: str) -> str:
+    """Vietnamese's "SA"/"CH" after a time where the line holds Vietnamese's letters or
+    month words: the line's own script decides, not only the page's language (a page in
+    two languages, or one detected wrong). The mark is looked at first: cheap."""
+    mark = _own_mark(after, "vi")
+    return mark if mark and _VIETNAMESE.search(before[-30:] + after) else ""
 
 
 def _own_mark(after: str, lang: str | None) -> str:

@@ -1399,6 +1399,10 @@ PUBLISHED_LABELS = {
 # there cost the extractor a tenth of a per cent of its speed).
 UPDATED_LABELS_DATES_ONLY = {
     "eu": "eguneratua, eguneratuta, azken eguneratzea", "gl": "actualizado, última actualización",
+    # "modifica il 3 marzo 2025 | 16:20", "Modifica: 3 marzo 2025": the noun as a CMS prints
+    # it before the day; not alone, the story's word for an amendment ("la modifica del 3
+    # marzo 2025 al regolamento", "una modifica al ...")
+    "it": "modifica il, modifica:",
     "te": "అప్‌డేట్, నవీకరించబడింది, అప్డేట్", "ml": "അപ്‌ഡേറ്റ് ചെയ്തത്, അപ്ഡേറ്റ് ചെയ്തത്, പുതുക്കിയത്",
     "kn": "ನವೀಕರಿಸಲಾಗಿದೆ, ಅಪ್‌ಡೇಟ್, ಅಪ್ಡೇಟ್", "gu": "અપડેટ, છેલ્લે અપડેટ", "pa": "ਅੱਪਡੇਟ, ਅਪਡੇਟ",
     "si": "යාවත්කාලීන කළේ, යාවත්කාලීන", "km": "ធ្វើបច្ចុប្បន្នភាព, កែប្រែ",
@@ -1436,6 +1440,15 @@ PUBLICATION_NOUNS = {
     "es": "publicación, fecha de publicación", "pt": "publicação, data de publicação",
     "it": "pubblicazione, data di pubblicazione", "nl": "publicatie, publicatiedatum",
     "da": "udgivet",
+}  # fmt: skip
+# datelineitems.py: a word before a date in a writer's bio box, a day the writer joined or
+# last wrote, not the story's ("Joined March 3, 2019", "Dabei seit 3. März 2019", "Latest
+# post 2 March 2026"). Never a word of an update's label ("last", "letzte", "dernière").
+BIO_DATE_WORDS = {
+    "en": "joined, since, latest, newest, recent", "de": "seit, beigetreten, neuester, neueste",
+    "fr": "depuis, inscrit, inscrite, récent", "es": "desde, reciente", "pt": "desde, recente",
+    "it": "dal, iscritto, iscritta, recente", "nl": "sinds, lid, nieuwste, recent",
+    "sv": "sedan, medlem", "da": "siden, medlem", "nb": "siden, medlem", "pl": "od",
 }  # fmt: skip
 # Every label a date stamp opens with (updated, "as of", published), longest first: one list
 # for dates.py's date lines, body.py's date stamps and authors.py's dates after a byline.
