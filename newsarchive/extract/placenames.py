@@ -76,12 +76,42 @@ def _town_rows() -> dict[str, list[tuple[str, int]]]:
     accents) -> its (country, people); a Faker place's people are not known (0)."""
     rows: dict[str, list[tuple[str, int]]] = {}
     faker = ((name, country, 0) for name, country in _faker_places() if country)
-    for name, country, people in itertools.chain(_towns_table(), faker):
+    for name, country, people in itertools.chain(_towns_table(), faker, _local_rows()):
         folded = name.casefold()
         rows.setdefault(folded, []).append((country, people))
         if not folded.isascii():
             rows.setdefault(plain(folded), []).append((country, people))
     return rows
+
+
+# Big cities as their own country prints them, where GeoNames names them in English (its
+# rows are found under "Warsaw", not "Warszawa"): "Warszawa, PAP" is the dateline as
+# "Warsaw, PAP" is. Each local spelling = the GeoNames name it is found under.
+_LOCAL_SPELLINGS = """
+Warszawa=Warsaw, Roma=Rome, Milano=Milan, Napoli=Naples, Torino=Turin, Firenze=Florence,
+Genova=Genoa, München=Munich, Nürnberg=Nuremberg, Wien=Vienna, Praha=Prague, Lisboa=Lisbon,
+Moskva=Moscow, Москва=Moscow, Sankt-Peterburg=Saint Petersburg,
+Санкт-Петербург=Saint Petersburg, Bruxelles=Brussels, Brussel=Brussels, Antwerpen=Antwerp,
+København=Copenhagen, Göteborg=Gothenburg, Athina=Athens, Αθήνα=Athens,
+Θεσσαλονίκη=Thessaloníki, București=Bucharest, Bucureşti=Bucharest, Beograd=Belgrade,
+Београд=Belgrade, Київ=Kyiv, Киев=Kyiv, Sofiya=Sofia, София=Sofia, Мінск=Minsk,
+Минск=Minsk, Харків=Kharkiv, Одеса=Odesa, Tiranë=Tirana, Den Haag=The Hague, Genève=Geneva,
+Hà Nội=Hanoi, Ciudad de México=Mexico City,
+Chișinău=Chisinau
+"""
+
+
+def _local_rows() -> Iterator[tuple[str, str, int]]:
+    """Each `_LOCAL_SPELLINGS` spelling with its city's country and people (the city's own
+    rows of a big city, not a namesake's: "Roma" is Rome, Italy, not Rome, Georgia)."""
+    english: dict[str, list[tuple[str, int]]] = {}
+    for name, country, people in _towns_table():
+        if people >= BIG_CITY:
+            english.setdefault(name, []).append((country, people))
+    for entry in _LOCAL_SPELLINGS.split(","):
+        local, _, name = entry.strip().partition("=")
+        for country, people in english.get(name, ()):
+            yield local, country, people
 
 
 def town_countries(word: str) -> list[tuple[str, int]]:
