@@ -46,10 +46,10 @@ from newsarchive.extract.byline import (
 )
 from newsarchive.extract.document import Document
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.givennames import is_given_name
+from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import is_agency
-from newsarchive.extract.placenames import BIG_CITY, town_countries
+from newsarchive.extract.placenames import BIG_CITY, is_known_place, town_countries
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.urls import split_url
@@ -270,19 +270,38 @@ def without_dateline(names: list[str], doc: Document) -> list[str]:
         n
         for i, n in enumerate(names)
         if not (i and (_dateline_of(n, opening) or _city_and_district(n, opening, folders)))
-        and not _place_before_agency(names, i)
+        and not _place_before_agency(names, i, opening)
     ]
 
 
-def _place_before_agency(names: list[str], i: int) -> bool:
+def _place_before_agency(names: list[str], i: int, opening: str) -> bool:
     """ "Paris, AFP", "Madrid, EFE": a city of `BIG_CITY` people or more, whole, right
     before an agency is the wire's dateline, no writer. A smaller town's name is often a
     surname printed alone before the agency ("Bianchi, ASKANEWS"); a surname that is a big
-    city comes with her given name ("Thiago Lima")."""
+    city comes with her given name ("Thiago Lima"), or alone where the story's own dateline
+    names another place ("Messina, ANSA" over "ROMA, 5 dic. -": hers, the story filed in
+    Rome)."""
     return (
         i + 1 < len(names)
         and is_agency(names[i + 1])
         and any(people >= BIG_CITY for _, people in town_countries(names[i]))
+        and not _other_dateline(names[i], opening)
+    )
+
+
+# The place a story's opening states as its dateline: capitalised words, then the
+# dateline's dash, colon or comma and day (`_DATELINE_DASH`)
+_OPENING_PLACE = _compile(r"^\s*([^\W\d_a-z][\w'’.-]*(?:\s[^\W\d_a-z][\w'’.-]*){0,3})")
+
+
+def _other_dateline(city: str, opening: str) -> bool:
+    """Whether the story opens with a dateline naming another place than `city`."""
+    m = _OPENING_PLACE.match(opening)
+    return (
+        m is not None
+        and _DATELINE_DASH.match(opening[m.end() :]) is not None
+        and plain(m.group(1).casefold()) != plain(city.casefold())
+        and is_known_place(m.group(1))  # (not "Exclusive: ...", "Update: ...")
     )
 
 
