@@ -215,11 +215,20 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
 
 def _source_named(raw: list[str]) -> list[str]:
     """ "Quelle: dpa, Anna Muster" alone in a byline's markup: what it credits, read as
-    "Source: Reuters, Jane Doe" is; its label also opens a picture's credit, whose line the
-    names' reading drops whole (a person after the agency was lost, and the agency)."""
+    "Source: Reuters, Jane Doe" is (the names' reading drops a line so labelled whole: the
+    label also opens a picture's credit). Only a list of names by commas that credits a
+    news agency: a picture's credit names its photographer after a slash or a bar
+    ("Quelle: IMAGO / Sven Simon", "picture alliance/dpa/Anna Muster"), no writer."""
     if len(raw) == 1 and (m := SOURCE_LINE.match(raw[0])) and CREDIT.match(raw[0]):
-        return [m.group(1)]
+        credited = m.group(1)
+        if not _PICTURE_MARKS.search(credited) and any(
+            is_agency(part.strip()) for part in credited.split(",")
+        ):
+            return [credited]
     return raw
+
+
+_PICTURE_MARKS = _compile(r"[/|｜／]")
 
 
 _RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its bylines
