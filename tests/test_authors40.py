@@ -9,7 +9,8 @@ page of `tests.plugins.byline_lines`; the counter-cases say what must stay as it
   picture's credit ("Quelle: IMAGO / Sven Simon") names no writer.
 - Firms named like persons in a source line ("Charles Schwab") are bodies.
 - A spaced Chinese "和" between two one-word names.
-- Big cities as their own country spells them ("Warszawa", "Roma", "Wien", "Москва").
+- Big cities as their own country spells them ("Warszawa", "Roma", "Wien", "Москва"), and
+  as the page's language names them ("Bruselas" on a Spanish page).
 
 Every name, paper and sentence here is made up for the test.
 """
@@ -151,6 +152,13 @@ LOCAL_CITIES = [
     ("ru", "Москва, ТАСС", ["ТАСС"]),
     ("uk", "Київ, Укрінформ", ["Укрінформ"]),
     ("nl", "Den Haag, ANP", ["ANP"]),
+    # the city as the page's language names it (CLDR's time-zone cities)
+    ("es", "Bruselas, EFE", ["EFE"]),
+    ("es", "Nueva York, EFE", ["EFE"]),
+    ("fr", "Varsovie, AFP", ["AFP"]),
+    ("de", "Warschau, dpa", ["dpa"]),
+    ("pl", "Rzym, PAP", ["PAP"]),
+    ("es", "Por Ana García, Bruselas, EFE", ["Ana García", "EFE"]),
     # counter-cases: a surname of a small town's name, a city's name with a given name
     ("it", "Bianchi, ASKANEWS", ["Bianchi", "ASKANEWS"]),
     ("it", "Marco Roma, ANSA", ["Marco Roma", "ANSA"]),

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld, langwords
+from newsarchive.extract import jsonld, langwords, page_fields
 from newsarchive.extract.authorareas import BYLINE_WINDOW, before_in_article, story_opening
 from newsarchive.extract.authorboxes import SLUG_TAIL, url_path
 from newsarchive.extract.authorcredits import MAX_BYLINE_CHARS, ORG_TYPES
@@ -49,7 +49,7 @@ from newsarchive.extract.document import following as _following
 from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import is_agency
-from newsarchive.extract.placenames import BIG_CITY, is_known_place, town_countries
+from newsarchive.extract.placenames import big_city, is_known_place
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.urls import split_url
@@ -264,17 +264,18 @@ def without_dateline(names: list[str], doc: Document) -> list[str]:
     the address's folders name ("/lokales/hannover/..."): a regional desk's place."""
     opening = story_opening(doc)
     folders = _url_folders(doc.url)
+    lang = page_fields.language(doc) or ""
     if all(is_agency(n) for n in names[1:]) and _city(names[0], opening, folders):
         return names[1:]  # "Praha, ČTK" over a story opening "Praha -": no surname, a place
     return [
         n
         for i, n in enumerate(names)
         if not (i and (_dateline_of(n, opening) or _city_and_district(n, opening, folders)))
-        and not _place_before_agency(names, i, opening)
+        and not _place_before_agency(names, i, opening, lang)
     ]
 
 
-def _place_before_agency(names: list[str], i: int, opening: str) -> bool:
+def _place_before_agency(names: list[str], i: int, opening: str, lang: str) -> bool:
     """ "Paris, AFP", "Madrid, EFE": a city of `BIG_CITY` people or more, whole, right
     before an agency is the wire's dateline, no writer. A smaller town's name is often a
     surname printed alone before the agency ("Bianchi, ASKANEWS"); a surname that is a big
@@ -284,7 +285,7 @@ def _place_before_agency(names: list[str], i: int, opening: str) -> bool:
     return (
         i + 1 < len(names)
         and is_agency(names[i + 1])
-        and any(people >= BIG_CITY for _, people in town_countries(names[i]))
+        and big_city(names[i], lang)
         and not _other_dateline(names[i], opening)
     )
 

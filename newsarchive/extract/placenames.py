@@ -85,8 +85,9 @@ def _town_rows() -> dict[str, list[tuple[str, int]]]:
 
 
 # Big cities as their own country prints them, where GeoNames names them in English (its
-# rows are found under "Warsaw", not "Warszawa"): "Warszawa, PAP" is the dateline as
-# "Warsaw, PAP" is. Each local spelling = the GeoNames name it is found under.
+# rows are found under "Warsaw", not "Warszawa"), or as datelines print them ("New York"
+# for GeoNames' "New York City"): "Warszawa, PAP" is the dateline as "Warsaw, PAP" is.
+# Each spelling = the GeoNames name it is found under.
 _LOCAL_SPELLINGS = """
 Warszawa=Warsaw, Roma=Rome, Milano=Milan, Napoli=Naples, Torino=Turin, Firenze=Florence,
 Genova=Genoa, München=Munich, Nürnberg=Nuremberg, Wien=Vienna, Praha=Prague, Lisboa=Lisbon,
@@ -97,7 +98,7 @@ København=Copenhagen, Göteborg=Gothenburg, Athina=Athens, Αθήνα=Athens,
 Београд=Belgrade, Київ=Kyiv, Киев=Kyiv, Sofiya=Sofia, София=Sofia, Мінск=Minsk,
 Минск=Minsk, Харків=Kharkiv, Одеса=Odesa, Tiranë=Tirana, Den Haag=The Hague, Genève=Geneva,
 Hà Nội=Hanoi, Ciudad de México=Mexico City,
-Chișinău=Chisinau
+Chișinău=Chisinau, New York=New York City
 """
 
 
@@ -119,6 +120,35 @@ def town_countries(word: str) -> list[tuple[str, int]]:
     its people; empty for a word no town of 15,000 is called."""
     rows = _town_rows()
     return rows.get(word.casefold()) or rows.get(plain(word)) or []
+
+
+def big_city(word: str, lang: str = "") -> bool:
+    """ "Paris", "Warszawa", and on a Spanish page "Bruselas", "Nueva York": a city of
+    `BIG_CITY` people or more, by its GeoNames name, its own country's spelling
+    (`_LOCAL_SPELLINGS`) or the name CLDR gives a time-zone database city in the page's
+    language (as Babel ships it; read once a language, ~15 ms)."""
+    if any(people >= BIG_CITY for _, people in town_countries(word)):
+        return True
+    named = _zone_cities_in(lang.split("-")[0].casefold()).get(word.casefold())
+    return named is not None and any(people >= BIG_CITY for _, people in town_countries(named))
+
+
+@cache
+def _zone_cities_in(lang: str) -> dict[str, str]:
+    """The time-zone database's cities as `lang` names them where it names them otherwise
+    ("bruselas" -> "Brussels" in Spanish, "varsovie" -> "Warsaw" in French)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        zones = Locale.parse(_CLDR_CODES.get(lang, lang)).time_zones if lang else {}
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    found: dict[str, str] = {}
+    for zone, names in zones.items():
+        city = names.get("city") if hasattr(names, "get") else None
+        if isinstance(city, str) and "/" in zone:
+            found[city.casefold()] = zone.rpartition("/")[2].replace("_", " ")
+    return found
 
 
 # Codes pages and language detectors still print for a language CLDR files under another
