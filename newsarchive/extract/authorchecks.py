@@ -49,7 +49,7 @@ from newsarchive.extract.document import following as _following
 from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import is_agency
-from newsarchive.extract.placenames import big_city, is_known_place
+from newsarchive.extract.placenames import big_city, is_known_place, same_city
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean
 from newsarchive.extract.urls import split_url
@@ -286,7 +286,7 @@ def _place_before_agency(names: list[str], i: int, opening: str, lang: str) -> b
         i + 1 < len(names)
         and is_agency(names[i + 1])
         and big_city(names[i], lang)
-        and not _other_dateline(names[i], opening)
+        and not _other_dateline(names[i], opening, lang)
     )
 
 
@@ -295,13 +295,15 @@ def _place_before_agency(names: list[str], i: int, opening: str, lang: str) -> b
 _OPENING_PLACE = _compile(r"^\s*([^\W\d_a-z][\w'’.-]*(?:\s[^\W\d_a-z][\w'’.-]*){0,3})")
 
 
-def _other_dateline(city: str, opening: str) -> bool:
-    """Whether the story opens with a dateline naming another place than `city`."""
+def _other_dateline(city: str, opening: str, lang: str) -> bool:
+    """Whether the story opens with a dateline naming another place than `city` (not the
+    same city spelled otherwise: "Kyiv, Reuters" over "KIEV, Dec 5 (Reuters) -")."""
     m = _OPENING_PLACE.match(opening)
     return (
         m is not None
         and _DATELINE_DASH.match(opening[m.end() :]) is not None
         and plain(m.group(1).casefold()) != plain(city.casefold())
+        and not same_city(m.group(1), city, lang)
         and is_known_place(m.group(1))  # (not "Exclusive: ...", "Update: ...")
     )
 

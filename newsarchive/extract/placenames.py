@@ -98,7 +98,7 @@ København=Copenhagen, Göteborg=Gothenburg, Athina=Athens, Αθήνα=Athens,
 Београд=Belgrade, Київ=Kyiv, Киев=Kyiv, Sofiya=Sofia, София=Sofia, Мінск=Minsk,
 Минск=Minsk, Харків=Kharkiv, Одеса=Odesa, Tiranë=Tirana, Den Haag=The Hague, Genève=Geneva,
 Hà Nội=Hanoi, Ciudad de México=Mexico City,
-Chișinău=Chisinau, New York=New York City
+Chișinău=Chisinau, New York=New York City, Kiev=Kyiv
 """
 
 
@@ -131,6 +131,20 @@ def big_city(word: str, lang: str = "") -> bool:
         return True
     named = _zone_cities_in(lang.split("-")[0].casefold()).get(word.casefold())
     return named is not None and any(people >= BIG_CITY for _, people in town_countries(named))
+
+
+def same_city(one: str, other: str, lang: str = "") -> bool:
+    """Whether two spellings name one big city ("Rome" and "Roma", "KIEV" and "Kyiv", and
+    on a Spanish page "Brussels" and "Bruselas"): a dateline spelled otherwise than the
+    byline's is still the same place."""
+    return bool(_big_city_rows(one, lang) & _big_city_rows(other, lang))
+
+
+def _big_city_rows(word: str, lang: str) -> set[tuple[str, int]]:
+    """The (country, people) rows of the big cities `word` names (see `big_city`)."""
+    named = _zone_cities_in(lang.split("-")[0].casefold()).get(word.casefold())
+    rows = town_countries(word) + (town_countries(named) if named else [])
+    return {row for row in rows if row[1] >= BIG_CITY}
 
 
 @cache
