@@ -2,7 +2,8 @@
 
 - A big city before an agency is a writer's surname only under a dateline naming another
   place, not the same city spelled otherwise ("Kyiv, Reuters" over "KIEV, Dec 5 (Reuters) -",
-  "Roma, ANSA" over "Rome, 5 dic. -", "Bruselas, EFE" over "Brussels").
+  "Roma, ANSA" over "Rome, 5 dic. -", "Bruselas, EFE" over "Brussels"), nor a kicker
+  ("Wetter: ..." is a topic, though a town is called Wetter).
 - Spaced "和" splits Chinese names, not a Japanese one: "和" is a given name there.
 
 Every name and sentence here is made up for the test.
@@ -24,7 +25,11 @@ SAME_CITY = [
     ("pl", "Warszawa, PAP", f"Warsaw - {STORY['pl']}", ["PAP"]),
     # the older dateline spelling alone is the city too
     ("en", "Kiev, AFP", None, ["AFP"]),
+    # a kicker word and a colon opening the story is no dateline, though a town bears it
+    ("de", "München, dpa", f"Wetter: {STORY['de']}", ["dpa"]),
+    ("en", "Paris, AFP", f"Corona: {STORY['en']}", ["AFP"]),
     # counter-cases: another city's dateline leaves the surname
+    ("it", "Messina, ANSA", f"ROMA: {STORY['it']}", ["Messina", "ANSA"]),
     ("en", "Lima, Reuters", f"KIEV, Dec 5 (Reuters) - {STORY['en']}", ["Lima", "Reuters"]),
     ("it", "Messina, ANSA", f"Rome, 5 dic. - {STORY['it']}", ["Messina", "ANSA"]),
 ]
