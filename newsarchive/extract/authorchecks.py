@@ -297,22 +297,19 @@ _OPENING_PLACE = _compile(r"^\s*([^\W\d_a-z][\w'’.-]*(?:\s[^\W\d_a-z][\w'’.-
 
 def _other_dateline(city: str, opening: str, lang: str) -> bool:
     """Whether the story opens with a dateline naming another place than `city` (not the
-    same city spelled otherwise: "Kyiv, Reuters" over "KIEV, Dec 5 (Reuters) -")."""
+    same city spelled otherwise: "Kyiv, Reuters" over "KIEV, Dec 5 (Reuters) -"). A word
+    not in capitals before a colon is a topic's kicker, though a town bears it ("Wetter:
+    ...", "Corona: ..."); a dateline before a colon is in capitals ("ROMA: ...") or has
+    its agency ("Hamburg (dpa): ...")."""
     m = _OPENING_PLACE.match(opening)
     return (
         m is not None
         and _DATELINE_DASH.match(opening[m.end() :]) is not None
-        and not (_KICKER_COLON.match(opening[m.end() :]) and not m.group(1).isupper())
+        and not (opening[m.end() :].lstrip().startswith(":") and not m.group(1).isupper())
         and plain(m.group(1).casefold()) != plain(city.casefold())
         and not same_city(m.group(1), city, lang)
         and is_known_place(m.group(1))  # (not "Exclusive: ...", "Update: ...")
     )
-
-
-# A word not in capitals and a colon opening a story is its topic's kicker, even where a
-# town bears the word ("Wetter: ...", "Corona: ..."); a dateline before a colon is
-# printed in capitals ("ROMA: ...") or with its agency ("Hamburg (dpa): ...")
-_KICKER_COLON = _compile(r"\s*:")
 
 
 def _city_and_district(name: str, opening: str, folders: AbstractSet[str]) -> bool:
