@@ -80,7 +80,9 @@ SOURCES = [
     ("de", "Quelle: Bundesamt für Statistik, Anna Muster, dpa", ["Anna Muster", "dpa"]),
     ("de", "Quelle: dpa, AFP, Reuters", ["dpa", "AFP", "Reuters"]),
     ("de", "Quelle: Prof. Anna Muster, Universität Wien", []),
-    ("de", "Quelle: Deutsche Bank, Commerzbank, dpa", []),
+    # the banks are the figures' sources, the agency the story's, as "Forrás: Magyar Nemzeti
+    # Bank, MTI" is MTI's in a byline's markup (authors2-39; "Quelle:" read so: authors-40)
+    ("de", "Quelle: Deutsche Bank, Commerzbank, dpa", ["dpa"]),
     (
         "de",
         "Quelle: Anna Muster, Ben Beispiel, Carla Probe, Dora Test, dpa",

@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsarchive.extract import jsonld, langwords
+from newsarchive.extract import jsonld, langwords, page_fields
 from newsarchive.extract.authorareas import BYLINE_WINDOW, before_in_article, story_opening
 from newsarchive.extract.authorboxes import SLUG_TAIL, url_path
 from newsarchive.extract.authorcredits import MAX_BYLINE_CHARS, ORG_TYPES
@@ -46,10 +46,10 @@ from newsarchive.extract.byline import (
 )
 from newsarchive.extract.document import Document
 from newsarchive.extract.document import following as _following
-from newsarchive.extract.givennames import is_given_name
+from newsarchive.extract.givennames import is_given_name, plain
 from newsarchive.extract.headline import headline
 from newsarchive.extract.langwords import is_agency
-from newsarchive.extract.placenames import BIG_CITY, town_countries
+from newsarchive.extract.placenames import big_city, is_known_place, same_city
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.text import as_strings, clean, openings
 from newsarchive.extract.urls import split_url
@@ -264,25 +264,51 @@ def without_dateline(names: list[str], doc: Document) -> list[str]:
     the address's folders name ("/lokales/hannover/..."): a regional desk's place."""
     opening = story_opening(doc)
     folders = _url_folders(doc.url)
+    lang = page_fields.language(doc) or ""
     if all(is_agency(n) for n in names[1:]) and _city(names[0], opening, folders):
         return names[1:]  # "Praha, ČTK" over a story opening "Praha -": no surname, a place
     return [
         n
         for i, n in enumerate(names)
         if not (i and (_dateline_of(n, opening) or _city_and_district(n, opening, folders)))
-        and not _place_before_agency(names, i)
+        and not _place_before_agency(names, i, opening, lang)
     ]
 
 
-def _place_before_agency(names: list[str], i: int) -> bool:
+def _place_before_agency(names: list[str], i: int, opening: str, lang: str) -> bool:
     """ "Paris, AFP", "Madrid, EFE": a city of `BIG_CITY` people or more, whole, right
     before an agency is the wire's dateline, no writer. A smaller town's name is often a
     surname printed alone before the agency ("Bianchi, ASKANEWS"); a surname that is a big
-    city comes with her given name ("Thiago Lima")."""
+    city comes with her given name ("Thiago Lima"), or alone where the story's own dateline
+    names another place ("Messina, ANSA" over "ROMA, 5 dic. -": hers, the story filed in
+    Rome)."""
     return (
         i + 1 < len(names)
         and is_agency(names[i + 1])
-        and any(people >= BIG_CITY for _, people in town_countries(names[i]))
+        and big_city(names[i], lang)
+        and not _other_dateline(names[i], opening, lang)
+    )
+
+
+# The place a story's opening states as its dateline: capitalised words, then the
+# dateline's dash, colon or comma and day (`_DATELINE_DASH`)
+_OPENING_PLACE = _compile(r"^\s*([^\W\d_a-z][\w'’.-]*(?:\s[^\W\d_a-z][\w'’.-]*){0,3})")
+
+
+def _other_dateline(city: str, opening: str, lang: str) -> bool:
+    """Whether the story opens with a dateline naming another place than `city` (not the
+    same city spelled otherwise: "Kyiv, Reuters" over "KIEV, Dec 5 (Reuters) -"). A word
+    not in capitals before a colon is a topic's kicker, though a town bears it ("Wetter:
+    ...", "Corona: ..."); a dateline before a colon is in capitals ("ROMA: ...") or has
+    its agency ("Hamburg (dpa): ...")."""
+    m = _OPENING_PLACE.match(opening)
+    return (
+        m is not None
+        and _DATELINE_DASH.match(opening[m.end() :]) is not None
+        and not (opening[m.end() :].lstrip().startswith(":") and not m.group(1).isupper())
+        and plain(m.group(1).casefold()) != plain(city.casefold())
+        and not same_city(m.group(1), city, lang)
+        and is_known_place(m.group(1))  # (not "Exclusive: ...", "Update: ...")
     )
 
 

@@ -230,10 +230,12 @@ def _agency_reporter(name: str, family_first: bool = False) -> bool:
     last where the language prints the family name first (`family_first`: "Kovács János";
     its writers print either order),
     not a body's ("Statistisches Landesamt", "World Health Organization"), nor one named
-    after a person ("Robert Koch Institut", "Hans Böckler Stiftung", "Semmelweis Egyetem")."""
+    after a person ("Robert Koch Institut", "Hans Böckler Stiftung", "Semmelweis Egyetem"),
+    nor a firm so named ("Charles Schwab", `langwords.EPONYMOUS_FIRMS`)."""
     words = name.split()
     return (
         2 <= len(words) <= 3
+        and " ".join(words).casefold() not in langwords.EPONYMOUS_FIRMS
         and (is_given_name(words[0]) or (family_first and is_given_name(words[-1])))
         and name_shaped(name)
         and not any(

@@ -89,6 +89,7 @@ _ATTACHED_AND = _compile(
     r"|(?<=[\u0620-\u06d3])\s+\u0648(?=[\u0620-\u06d3]{2})"
 )
 HANGUL = _compile(r"[\uac00-\ud7a3]")
+_HAN_NAME = _compile(r"[\u3400-\u9fff]{2,4}")  # a family name and a given name
 # a family name and a given name (the last with the role after it: "이지은 기자")
 _KO_NAME = _compile(r"[\uac00-\ud7a3]{2,4}(?:\s*+(?:기자|특파원))?")
 # Chinese names listed with spaces after a simplified-Chinese role ("本报记者 王小明 李华");
@@ -274,6 +275,14 @@ def split_and(part: str, lang: str | None = None) -> list[str]:
         return pieces
     if len(pieces) > 1 and all(_KO_NAME.fullmatch(p.strip()) for p in pieces):
         return pieces  # "김민수 및 이지은": a Korean name is one word
+    if (
+        len(pieces) > 1
+        and not (lang or "").casefold().startswith("ja")
+        and all(_HAN_NAME.fullmatch(p.strip()) for p in pieces)
+    ):
+        # "王明 和 李华": so is a Chinese one, "和" spaced between them; Japanese writes
+        # "and" otherwise and "和" is a given name there ("佐藤 和 記者": Sato Kazu)
+        return pieces
     if len(pieces) > 1 and is_agency(pieces[-1].strip()):
         # "Jan Novák a ČTK", "Claire Dupont et AFP"; not "(Par) Le Monde et AFP"
         heads = [BYLINE_LEAD.sub("", p).split() for p in pieces[:-1]]

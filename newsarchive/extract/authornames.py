@@ -89,6 +89,7 @@ from newsarchive.extract.byline import (
     BYLINE_LEAD,
     CJK_LABEL_IN_LINE,
     LABEL_WORDS,
+    VON_DER_NAME,
     is_job_word,
     is_place_name,
     is_role_word,
@@ -503,11 +504,33 @@ def _without_lead(text: str, how: _Reading) -> tuple[str, bool, bool] | None:
             or (how.lang[:2] in _DE_FAMILY_LANGUAGES and _DUTCH_DE.match(first))
         )
         and FAMILY_GIVEN.match(first)
-    ):
+    ) and not _von_der_surname(text):
         text = BYLINE_LEAD.sub("", text)  # (not "de Vries, Saar": her family name's "de")
     if "," in text and ours_then_place(text, how.words_lang):
         return None  # "Van onze verslaggever, Amsterdam": where she filed from, no name
     return text, led, sourced
+
+
+_DE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "tät", "ur", "ei", "ik", "ismus")
+
+
+def _von_der_surname(text: str) -> bool:
+    """ "Von der Leyen", "von der Lippe, dpa" (`VON_DER_NAME`): her family name, the "by"
+    left on; not "Von der Redaktion" (a newsroom, read as before) nor "Von der Stadt" (a
+    body, dropped before this)."""
+    m = VON_DER_NAME.match(text)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    return not (
+        word.endswith(_DE_NOUN_ENDINGS)  # "Von der Nachrichtenagentur", "der Verwaltung"
+        or is_job_word(word)
+        or word in NEWSROOM_FIRST
+        or word in INSTITUTIONS
+        or word in OFFICIALS
+        or word in _DESK_WORDS
+        or is_agency(m.group(1))
+    )
 
 
 def _date_read(text: str, how: _Reading) -> tuple[str, bool, bool, bool]:

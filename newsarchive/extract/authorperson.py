@@ -41,6 +41,7 @@ from newsarchive.extract.byline import (
     HEAD_TITLE_LEAD,
     NAME_PARTICLES,
     ROLE_AFFIX,
+    VON_DER_NAME,
     is_place_name,
     is_role_word,
 )
@@ -262,7 +263,8 @@ def clean_name(part: str, lower_ok: bool = False, lang: str = "") -> str | None:
     generic, _, agency = part.strip().partition(" ")
     if generic.casefold() in langwords.GENERIC_AGENCY_WORDS and is_agency(agency):
         part = agency  # "Agencia EFE", "Agence AFP": the agency's name
-    part = BYLINE_LEAD.sub("", part.strip())
+    if not VON_DER_NAME.match(part):
+        part = BYLINE_LEAD.sub("", part.strip())  # (her name's "von": `_von_der_surname`)
     if lang[:2] == "am" and _AM_BY.match(part) and part.split()[0] not in _AM_BE_NAMES:
         part = part[1:]  # "በአበበ ከበደ": Amharic's "by" (በ) written against the name
     if "\u17d4" in part:

@@ -79,6 +79,7 @@ from newsarchive.extract.authormeta import (
     person_names,
 )
 from newsarchive.extract.authornames import clean_names
+from newsarchive.extract.authorperson import CREDIT
 from newsarchive.extract.authorpublisher import is_house, is_publisher, name_key, publisher_names
 from newsarchive.extract.byline import (
     OWN_LOWER_BY_LANGUAGES,
@@ -130,7 +131,7 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         # credited too ("Jane Doe" and "Example News", "Jane Doe" and "SDA"), as the page says
         listed = source == _JSONLD and len(raw) > 1 and not (rules and rules.publisher_names)
         names = clean_names(
-            raw,
+            _source_named(raw) if source == _PAGE_TEXT else raw,
             publishers,
             strict,
             keep_publisher=listed,
@@ -210,6 +211,24 @@ def authors(doc: Document, rules: SiteRules | None) -> list[str]:
         or header_agency_tag(doc)
         or next(([n] for raw in texts for t in raw if (n := house_credit(t, publishers))), [])
     )
+
+
+def _source_named(raw: list[str]) -> list[str]:
+    """ "Quelle: dpa, Anna Muster" alone in a byline's markup: what it credits, read as
+    "Source: Reuters, Jane Doe" is (the names' reading drops a line so labelled whole: the
+    label also opens a picture's credit). Only a list of names by commas that credits a
+    news agency: a picture's credit names its photographer after a slash or a bar
+    ("Quelle: IMAGO / Sven Simon", "picture alliance/dpa/Anna Muster"), no writer."""
+    if len(raw) == 1 and (m := SOURCE_LINE.match(raw[0])) and CREDIT.match(raw[0]):
+        credited = m.group(1)
+        if not _PICTURE_MARKS.search(credited) and any(
+            is_agency(part.strip()) for part in credited.split(",")
+        ):
+            return [credited]
+    return raw
+
+
+_PICTURE_MARKS = _compile(r"[/|｜／]")
 
 
 _RULE, _JSONLD, _META, _PAGE_TEXT = range(4)  # where a cascade step reads its bylines

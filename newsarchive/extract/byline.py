@@ -75,6 +75,10 @@ BYLINE_LEAD = _compile(
     rf"|(?:{'|'.join(_DASH_LABEL)})\s+[-\u2013\u2014]\s+"
     r")"
 )
+# "Von der Leyen", "von der Lippe, dpa": German's "by" is also a family name's particle;
+# before "der" and one capitalised word alone, the whole is her family name ("by der
+# Leyen" names no one); "Von Anna von der Leyen" has a given name after the "by"
+VON_DER_NAME = _compile(r"^\s*[Vv]on\s+der\s+([^\W\d_a-z][\w'’-]+)\s*(?:,|$)")
 # "Na Juma Mwangi", "Per Jordi Puig": a lower-case-only "by" word, capitalised, leads a byline
 # on a page in its own language (Italian "Di" stays a surname's start: "Di Stefano").
 OWN_LOWER_BY = {

@@ -498,6 +498,20 @@ PERSON_NAMED_KINDS = {
     "nl": "universiteit, stichting, instituut", "sv": "universitet, stiftelse",
     "nb": "universitet, stiftelse", "da": "universitet, fond",
 }  # fmt: skip
+# authorcredits.py: firms cited as figures' sources whose name reads as a person's, a known
+# given name first ("Source: Reuters, Charles Schwab"): a body, no reporter (their shape
+# alone cannot tell them from "Jane Doe"). Casefolded, whole names.
+_EPONYMOUS_FIRMS = """
+charles schwab, morgan stanley, goldman sachs, edward jones, raymond james, dow jones,
+franklin templeton, janus henderson, piper sandler, julius baer, edmond de rothschild,
+merrill lynch, wells fargo, jones lang lasalle, knight frank, oliver wyman, roland berger,
+simon kucher, marsh mclennan, grant thornton, arthur andersen, russell reynolds, robert half,
+henry schein, thomas cook, john deere, robert bosch, hugo boss, ralph lauren, calvin klein,
+louis vuitton, christian dior, estée lauder, georg fischer, carl zeiss, philip morris,
+harley davidson, aston martin, johnson matthey, clifford chance, baker mckenzie, herbert smith,
+allen overy, morgan lewis, jane street, charles river, hargreaves lansdown, cantor fitzgerald
+"""
+EPONYMOUS_FIRMS = frozenset(n.strip().casefold() for n in _EPONYMOUS_FIRMS.split(","))
 # authors.py: parties' letters, as papers print them in brackets after a politician's name
 # ("Anna Muster (SPD)"): a party, not an agency's letters or a writer's initials.
 PARTY_LETTERS = {

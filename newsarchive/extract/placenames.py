@@ -76,7 +76,7 @@ def _town_rows() -> dict[str, list[tuple[str, int]]]:
     accents) -> its (country, people); a Faker place's people are not known (0)."""
     rows: dict[str, list[tuple[str, int]]] = {}
     faker = ((name, country, 0) for name, country in _faker_places() if country)
-    for name, country, people in itertools.chain(_towns_table(), faker):
+    for name, country, people in itertools.chain(_towns_table(), faker, _local_rows()):
         folded = name.casefold()
         rows.setdefault(folded, []).append((country, people))
         if not folded.isascii():
@@ -84,11 +84,85 @@ def _town_rows() -> dict[str, list[tuple[str, int]]]:
     return rows
 
 
+# Big cities as their own country prints them, where GeoNames names them in English (its
+# rows are found under "Warsaw", not "Warszawa"), or as datelines print them ("New York"
+# for GeoNames' "New York City"): "Warszawa, PAP" is the dateline as "Warsaw, PAP" is.
+# Each spelling = the GeoNames name it is found under.
+_LOCAL_SPELLINGS = """
+Warszawa=Warsaw, Roma=Rome, Milano=Milan, Napoli=Naples, Torino=Turin, Firenze=Florence,
+Genova=Genoa, München=Munich, Nürnberg=Nuremberg, Wien=Vienna, Praha=Prague, Lisboa=Lisbon,
+Moskva=Moscow, Москва=Moscow, Sankt-Peterburg=Saint Petersburg,
+Санкт-Петербург=Saint Petersburg, Bruxelles=Brussels, Brussel=Brussels, Antwerpen=Antwerp,
+København=Copenhagen, Göteborg=Gothenburg, Athina=Athens, Αθήνα=Athens,
+Θεσσαλονίκη=Thessaloníki, București=Bucharest, Bucureşti=Bucharest, Beograd=Belgrade,
+Београд=Belgrade, Київ=Kyiv, Киев=Kyiv, Sofiya=Sofia, София=Sofia, Мінск=Minsk,
+Минск=Minsk, Харків=Kharkiv, Одеса=Odesa, Tiranë=Tirana, Den Haag=The Hague, Genève=Geneva,
+Hà Nội=Hanoi, Ciudad de México=Mexico City,
+Chișinău=Chisinau, New York=New York City, Kiev=Kyiv
+"""
+
+
+def _local_rows() -> Iterator[tuple[str, str, int]]:
+    """Each `_LOCAL_SPELLINGS` spelling with its city's country and people (the city's own
+    rows of a big city, not a namesake's: "Roma" is Rome, Italy, not Rome, Georgia)."""
+    english: dict[str, list[tuple[str, int]]] = {}
+    for name, country, people in _towns_table():
+        if people >= BIG_CITY:
+            english.setdefault(name, []).append((country, people))
+    for entry in _LOCAL_SPELLINGS.split(","):
+        local, _, name = entry.strip().partition("=")
+        for country, people in english.get(name, ()):
+            yield local, country, people
+
+
 def town_countries(word: str) -> list[tuple[str, int]]:
     """ "Hikari" -> [("JP", 51040)]: the countries a GeoNames town of this name lies in, and
     its people; empty for a word no town of 15,000 is called."""
     rows = _town_rows()
     return rows.get(word.casefold()) or rows.get(plain(word)) or []
+
+
+def big_city(word: str, lang: str = "") -> bool:
+    """ "Paris", "Warszawa", and on a Spanish page "Bruselas", "Nueva York": a city of
+    `BIG_CITY` people or more, by its GeoNames name, its own country's spelling
+    (`_LOCAL_SPELLINGS`) or the name CLDR gives a time-zone database city in the page's
+    language (as Babel ships it; read once a language, ~15 ms)."""
+    if any(people >= BIG_CITY for _, people in town_countries(word)):
+        return True
+    named = _zone_cities_in(lang.split("-")[0].casefold()).get(word.casefold())
+    return named is not None and any(people >= BIG_CITY for _, people in town_countries(named))
+
+
+def same_city(one: str, other: str, lang: str = "") -> bool:
+    """Whether two spellings name one big city ("Rome" and "Roma", "KIEV" and "Kyiv", and
+    on a Spanish page "Brussels" and "Bruselas"): a dateline spelled otherwise than the
+    byline's is still the same place."""
+    return bool(_big_city_rows(one, lang) & _big_city_rows(other, lang))
+
+
+def _big_city_rows(word: str, lang: str) -> set[tuple[str, int]]:
+    """The (country, people) rows of the big cities `word` names (see `big_city`)."""
+    named = _zone_cities_in(lang.split("-")[0].casefold()).get(word.casefold())
+    rows = town_countries(word) + (town_countries(named) if named else [])
+    return {row for row in rows if row[1] >= BIG_CITY}
+
+
+@cache
+def _zone_cities_in(lang: str) -> dict[str, str]:
+    """The time-zone database's cities as `lang` names them where it names them otherwise
+    ("bruselas" -> "Brussels" in Spanish, "varsovie" -> "Warsaw" in French)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        zones = Locale.parse(_CLDR_CODES.get(lang, lang)).time_zones if lang else {}
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {}
+    found: dict[str, str] = {}
+    for zone, names in zones.items():
+        city = names.get("city") if hasattr(names, "get") else None
+        if isinstance(city, str) and "/" in zone:
+            found[city.casefold()] = zone.rpartition("/")[2].replace("_", " ")
+    return found
 
 
 # Codes pages and language detectors still print for a language CLDR files under another
