@@ -103,10 +103,15 @@ def is_recirculation(el: HtmlElement) -> bool:
     if heading is None:
         return False
     label = clean(heading.text_content())
-    if comments_heading(label) or AUTHOR_BOX_HEADING.match(label):
-        return True  # the readers' comments or the writer's bio, with or without links
-    if FACTBOX_HEADING.match(label) and len(el.text_content()) <= FACTBOX_MAX:
-        return True  # a fact box beside the text: the answers leave it out
+    if comments_heading(label):
+        return True  # the readers' comments, with or without links
+    if AUTHOR_BOX_HEADING.match(label) or (
+        FACTBOX_HEADING.match(label) and len(el.text_content()) <= FACTBOX_MAX
+    ):
+        # the writer's bio, or a fact box beside the text: the answers leave them out; a block
+        # holding the box and story sentences beside it is no box (the walk leaves the box
+        # out inside it). (A comments section's posts beside its heading's box are its own.)
+        return not _story_beside_box(el, heading)
     links = el.findall(".//a")
     if len(links) < 2:
         return recirc_heading(label) and headline_lines(heading)
@@ -114,6 +119,41 @@ def is_recirculation(el: HtmlElement) -> bool:
         return _heading_over_links(el, heading, label)
     text = clean(el.text_content())
     return link_density(el, len(text)) >= RECIRC_LINK_SHARE
+
+
+BOX_LINES = 20  # characters under a box's heading: its lines, not a subtitle ("Simhallen")
+STORY_SENTENCE_WORDS = 5  # a story's sentence; "Källa: SCB." under a fact box is its credit
+
+
+def _story_beside_box(el: HtmlElement, heading: HtmlElement) -> bool:
+    """The heading heads a box of its own inside the block (its heading and its lines), and a
+    sentence of the story stands beside that box in the block: a wrapper the page set around
+    the fact box and the story's next one or two paragraphs ("<div><div class=box><h3>Fakta
+    </h3>...</div><p>Story.</p></div>"). A heading in a wrapper of its own ("<div
+    class=head><h3>Fakta</h3></div>") heads the block itself."""
+    box = heading
+    parent = box.getparent()
+    while parent is not None and parent is not el:
+        box, parent = parent, parent.getparent()
+    if parent is None or box is heading:
+        return False
+    if len(clean(box.text_content())) - len(clean(heading.text_content())) < BOX_LINES:
+        return False  # the heading's own wrapper (a subtitle at most): the block is the box
+    texts = [el.text, *(c.tail for c in el), *(c.text_content() for c in el if c is not box)]
+    return any(_story_sentence(clean(t)) for t in texts if t)
+
+
+def _story_sentence(text: str) -> bool:
+    """A sentence of the story, not a box's label line or credit ("Källa: SCB.", "Quelle:
+    Statistisches Landesamt.")."""
+    return (
+        text.endswith(_STOP)
+        and count_words(text) >= STORY_SENTENCE_WORDS
+        and ":" not in text[:LABEL_CHARS]
+    )
+
+
+LABEL_CHARS = 25  # where a label's colon stands: "Quelle:", "Fuente:", "Källa:"
 
 
 LINK_LIST_SHARE = 0.9  # of a box's text below its heading in links: a list of other pages

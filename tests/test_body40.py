@@ -1,0 +1,114 @@
+"""Session 40's body cases on invented pages: a fact box or writer's box inside a wrapper that
+holds story sentences beside it; a Polish republication notice; furniture unseen sites put in
+the article's column (teaser labels, audio players, summaries, polls, live stamps)."""
+
+# ruff: noqa: E501  -- table rows read best one case per line
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extract import extract_article
+
+URL = "https://www.hamnbladet.example/lokalt/ny-simhall-a1234"
+
+STORIES = {
+    "sv": [
+        "Kommunen bygger en ny simhall vid hamnen till en kostnad av 240 miljoner kronor.",
+        "Byggstarten är planerad till våren och hallen ska öppna hösten 2028 enligt planen.",
+        "Oppositionen kritiserar att kostnaderna har ökat med nästan en tredjedel sedan förra året.",
+        "Kommunalrådet Eva Lind säger att den gamla hallen inte längre går att renovera.",
+        "Simklubben välkomnar beslutet men vill ha fler banor för tävlingar och träning.",
+    ],
+    "de": [
+        "Die Stadt baut am Hafen ein neues Hallenbad für 24 Millionen Euro.",
+        "Baubeginn ist im Frühjahr, eröffnet werden soll das Bad im Herbst 2028.",
+        "Die Opposition kritisiert, dass die Kosten seit dem Vorjahr um ein Drittel gestiegen sind.",
+        "Bürgermeisterin Eva Linde sagt, das alte Bad lasse sich nicht mehr sanieren.",
+        "Der Schwimmverein begrüßt den Beschluss, wünscht sich aber mehr Bahnen für das Training.",
+    ],
+    "en": [
+        "The council will build a new swimming hall by the harbour at a cost of 24 million pounds.",
+        "Work is due to start in the spring and the hall should open in the autumn of 2028.",
+        "The opposition says the cost has risen by almost a third since last year.",
+        "Council leader Eva Lind said the old pool could no longer be repaired.",
+        "The swimming club welcomed the decision but wants more lanes for training.",
+    ],
+    "nb": [
+        "Kommunen bygger en ny svømmehall ved havna for 240 millioner kroner.",
+        "Byggestart er planlagt til våren, og hallen skal åpne høsten 2028.",
+        "Opposisjonen kritiserer at kostnadene har økt med nesten en tredel siden i fjor.",
+        "Ordfører Eva Lind sier at den gamle hallen ikke lenger kan pusses opp.",
+        "Svømmeklubben er glad for vedtaket, men vil ha flere baner til trening.",
+    ],
+}
+HEADINGS = {"sv": "Fakta", "de": "Fakten zum Bad", "en": "Fact box", "nb": "Fakta om hallen"}
+FACTS = "<p>240 miljoner kronor, 8 banor, öppnar 2028 i Hamnby.</p><p>Arkitekt: Studio Exempel.</p>"
+
+
+def _page(inner: str) -> str:
+    return f"<html><body><article><h1>Ny simhall vid hamnen</h1><div class='article-text'>{inner}</div></article></body></html>"
+
+
+def _p(lines: list[str]) -> str:
+    return "".join(f"<p>{s}</p>" for s in lines)
+
+
+def _box(heading: str, cls: str = "box") -> str:
+    return f"<div class='{cls}'><h3>{heading}</h3>{FACTS}</div>"
+
+
+WRAPPED = {
+    # the box, then the story's last sentence, in one wrapper the page set
+    "last-after-box": lambda s, b: _p(s[:4]) + f"<div class='block'>{b}{_p(s[4:])}</div>",
+    # ... two sentences after it, mid-article
+    "two-after-box": lambda s, b: _p(s[:2]) + f"<div class='block'>{b}{_p(s[2:4])}</div>" + _p(s[4:]),
+    # ... the sentence as the wrapper's own text, after the box
+    "bare-text-after-box": lambda s, b: _p(s[:4]) + f"<div class='block'>{b}{s[4]}</div>",
+}
+
+
+@pytest.mark.parametrize("lang", list(STORIES))
+@pytest.mark.parametrize("cls", ["box", "faktaruta", "infobox", "c-infokasten", ""])
+@pytest.mark.parametrize("shape", list(WRAPPED))
+def test_story_sentences_beside_a_fact_box_in_one_wrapper_stay(lang: str, cls: str, shape: str) -> None:
+    story = STORIES[lang]
+    html = _page(WRAPPED[shape](story, _box(HEADINGS[lang], cls)))
+    assert extract_article(html, URL).body == "\n\n".join(story)
+
+
+WRITER_BOXES = {
+    "en": ("About the author", "Jane Doe covers the council and local sport for the paper."),
+    "de": ("Über den Autor", "Hans Muster schreibt seit 2015 über die Stadt und ihren Sport."),
+    "sv": ("Om skribenten", "Eva Exempel är reporter på tidningen och skriver om kommunen."),
+}
+
+
+@pytest.mark.parametrize("lang", list(WRITER_BOXES))
+def test_the_story_sentence_beside_a_writers_box_in_one_wrapper_stays(lang: str) -> None:
+    heading, bio = WRITER_BOXES[lang]
+    story = STORIES["de" if lang == "de" else "sv" if lang == "sv" else "en"]
+    box = f"<div class='x'><h3>{heading}</h3><p>{bio}</p></div>"
+    html = _page(_p(story[:4]) + f"<div class='block'>{box}{_p(story[4:])}</div>")
+    assert extract_article(html, URL).body == "\n\n".join(story)
+
+
+# the block is the box: its heading in a wrapper of its own, a subtitle beside it, a credit or
+# a short line under it, a box inside the box
+BOXES_OUT = {
+    "heading-in-own-wrapper": "<div class='block'><div class='head'><h3>{h}</h3></div>" + FACTS + "</div>",
+    "heading-with-subtitle": "<div class='block'><div class='head'><h3>{h}</h3><span>Simhallen</span></div>" + FACTS + "</div>",
+    "credit-under-inner-box": "<div class='block'><div class='inner'><h3>{h}</h3>" + FACTS + "</div><p>Källa: Hamnby kommun och SCB.</p></div>",
+    "short-line-under-inner-box": "<div class='block'><div class='inner'><h3>{h}</h3>" + FACTS + "</div><p>Uppdaterad.</p></div>",
+    "box-in-box": "<div class='block'><div class='inner'><h3>{h}</h3>" + FACTS + "</div></div>",
+    "plain": "<div class='block'><h3>{h}</h3>" + FACTS + "</div>",
+}
+
+
+@pytest.mark.parametrize("lang", list(STORIES))
+@pytest.mark.parametrize("shape", list(BOXES_OUT))
+def test_a_fact_box_alone_in_its_wrapper_stays_out(lang: str, shape: str) -> None:
+    story = STORIES[lang]
+    box = BOXES_OUT[shape].format(h=HEADINGS[lang])
+    for inner in (_p(story[:3]) + box + _p(story[3:]), _p(story) + box):
+        assert extract_article(_page(inner), URL).body == "\n\n".join(story)
