@@ -62,7 +62,9 @@ WRAPPED = {
     # the box, then the story's last sentence, in one wrapper the page set
     "last-after-box": lambda s, b: _p(s[:4]) + f"<div class='block'>{b}{_p(s[4:])}</div>",
     # ... two sentences after it, mid-article
-    "two-after-box": lambda s, b: _p(s[:2]) + f"<div class='block'>{b}{_p(s[2:4])}</div>" + _p(s[4:]),
+    "two-after-box": lambda s, b: (
+        _p(s[:2]) + f"<div class='block'>{b}{_p(s[2:4])}</div>" + _p(s[4:])
+    ),
     # ... the sentence as the wrapper's own text, after the box
     "bare-text-after-box": lambda s, b: _p(s[:4]) + f"<div class='block'>{b}{s[4]}</div>",
 }
@@ -71,7 +73,9 @@ WRAPPED = {
 @pytest.mark.parametrize("lang", list(STORIES))
 @pytest.mark.parametrize("cls", ["box", "faktaruta", "infobox", "c-infokasten", ""])
 @pytest.mark.parametrize("shape", list(WRAPPED))
-def test_story_sentences_beside_a_fact_box_in_one_wrapper_stay(lang: str, cls: str, shape: str) -> None:
+def test_story_sentences_beside_a_fact_box_in_one_wrapper_stay(
+    lang: str, cls: str, shape: str
+) -> None:
     story = STORIES[lang]
     html = _page(WRAPPED[shape](story, _box(HEADINGS[lang], cls)))
     assert extract_article(html, URL).body == "\n\n".join(story)
@@ -96,10 +100,18 @@ def test_the_story_sentence_beside_a_writers_box_in_one_wrapper_stays(lang: str)
 # the block is the box: its heading in a wrapper of its own, a subtitle beside it, a credit or
 # a short line under it, a box inside the box
 BOXES_OUT = {
-    "heading-in-own-wrapper": "<div class='block'><div class='head'><h3>{h}</h3></div>" + FACTS + "</div>",
-    "heading-with-subtitle": "<div class='block'><div class='head'><h3>{h}</h3><span>Simhallen</span></div>" + FACTS + "</div>",
-    "credit-under-inner-box": "<div class='block'><div class='inner'><h3>{h}</h3>" + FACTS + "</div><p>Källa: Hamnby kommun och SCB.</p></div>",
-    "short-line-under-inner-box": "<div class='block'><div class='inner'><h3>{h}</h3>" + FACTS + "</div><p>Uppdaterad.</p></div>",
+    "heading-in-own-wrapper": "<div class='block'><div class='head'><h3>{h}</h3></div>"
+    + FACTS
+    + "</div>",
+    "heading-with-subtitle": "<div class='block'><div class='head'><h3>{h}</h3><span>Simhallen</span></div>"
+    + FACTS
+    + "</div>",
+    "credit-under-inner-box": "<div class='block'><div class='inner'><h3>{h}</h3>"
+    + FACTS
+    + "</div><p>Källa: Hamnby kommun och SCB.</p></div>",
+    "short-line-under-inner-box": "<div class='block'><div class='inner'><h3>{h}</h3>"
+    + FACTS
+    + "</div><p>Uppdaterad.</p></div>",
     "box-in-box": "<div class='block'><div class='inner'><h3>{h}</h3>" + FACTS + "</div></div>",
     "plain": "<div class='block'><h3>{h}</h3>" + FACTS + "</div>",
 }
@@ -112,3 +124,67 @@ def test_a_fact_box_alone_in_its_wrapper_stays_out(lang: str, shape: str) -> Non
     box = BOXES_OUT[shape].format(h=HEADINGS[lang])
     for inner in (_p(story[:3]) + box + _p(story[3:]), _p(story) + box):
         assert extract_article(_page(inner), URL).body == "\n\n".join(story)
+
+
+PL_STORY = [
+    "Rada miasta zdecydowała w czwartek o budowie nowej pływalni przy porcie w Przykładowie.",
+    "Budowa ma ruszyć wiosną, a obiekt zostanie otwarty jesienią 2028 roku.",
+    "Opozycja krytykuje wzrost kosztów o prawie jedną trzecią w porównaniu z zeszłym rokiem.",
+]
+PL_NOTICES = [
+    "Artykuł pochodzi z tygodnika „Przegląd Portowy”.",
+    "Tekst pochodzi z serwisu przyklad.pl.",
+    "Materiał pochodzi z archiwum „Gazety Portowej”.",
+    "Tekst ukazał się pierwotnie w „Gazecie Portowej”.",
+    "Rozmowa została po raz pierwszy opublikowana w miesięczniku „Morze i Port”.",
+    "Artykuł został pierwotnie opublikowany w serwisie przyklad.pl i jest publikowany za zgodą redakcji.",
+    "Wywiad pierwotnie ukazał się w dzienniku „Głos Portu”.",
+    "Przedruk za zgodą redakcji.",
+    "Przedruk z „Tygodnika Portowego”.",
+    "Przedruk: Gazeta Portowa",
+    "Publikujemy za zgodą wydawcy.",
+]
+
+
+@pytest.mark.parametrize("notice", PL_NOTICES)
+def test_a_polish_republication_notice_is_not_the_body(notice: str) -> None:
+    html = _page(_p([*PL_STORY, notice]))
+    assert extract_article(html, URL).body == "\n\n".join(PL_STORY)
+
+
+PL_STAYS = [
+    # another paper's article the story is about: no "first", "originally"
+    "Artykuł został opublikowany w piątek i wywołał burzę w mediach społecznościowych.",
+    # a year, not a paper
+    "Tekst pochodzi z 2019 roku, ale jego autorzy uważają, że wciąż jest aktualny.",
+    "Przedruk artykułu z 1939 roku trafił w zeszłym tygodniu do muzeum w Gdańsku.",
+    "Przedruk z 1939 roku trafił do muzeum.",
+    # the story goes on after the note's words ("and", "but" in Polish)
+    "Artykuł ukazał się pierwotnie w „Gazecie Portowej” i wywołał ostrą reakcję burmistrza.",
+    "Artykuł pochodzi z tygodnika „Przegląd”, a redakcja zapowiada kolejne części cyklu.",
+    # quoted, said
+    "„Artykuł pochodzi z naszego archiwum” – wyjaśniła rzeczniczka portu.",
+    "Tekst pochodzi z serwisu przyklad.pl, powiedział rzecznik urzędu.",
+]
+
+
+@pytest.mark.parametrize("line", PL_STAYS)
+def test_a_polish_story_sentence_like_a_notice_stays(line: str) -> None:
+    html = _page(_p([*PL_STORY[:2], line, PL_STORY[2]]))
+    assert extract_article(html, URL).body == "\n\n".join([*PL_STORY[:2], line, PL_STORY[2]])
+
+
+# Swedish "i" is "in": a Swedish note goes whatever follows "i"; a Swedish story sentence with
+# "och" after the note's words stays, as before
+SV_LINES = [
+    ("Artikeln publicerades först i tidningen Hamnbladet.", False),
+    ("Artikeln har tidigare publicerats i Hamnbladet i en kortare version.", False),
+    ("Artikeln publicerades först i Hamnbladet och ledde till en utredning i fullmäktige.", True),
+]
+
+
+@pytest.mark.parametrize(("line", "stays"), SV_LINES)
+def test_swedish_notices_read_as_before(line: str, stays: bool) -> None:
+    story = STORIES["sv"]
+    body = extract_article(_page(_p([*story, line])), URL).body
+    assert body == "\n\n".join([*story, line] if stays else story)

@@ -1510,6 +1510,8 @@ def is_hours_span(text: str) -> bool:
 # "Cet article a été publié initialement ...", "Este artículo fue publicado originalmente
 # ...". The subject is the piece itself ("this article", not "the novel", "the study") and
 # the line opens with it: a story's sentence on a book's first edition names the book.
+_PL_PIECES = "artykuł|tekst|materiał|wywiad|reportaż|felieton|komentarz|wpis|rozmowa|publikacja"
+_PL_FIRST = "pierwotnie|po raz pierwszy|wcześniej|oryginalnie|najpierw"
 FIRST_RAN_NOTICE = _compile(
     r"^(?:(?:a |an earlier )?version of )?(?:this|the following) (?:article|story|piece|report"
     r"|column|essay|interview|commentary|op-ed|post)"
@@ -1534,7 +1536,19 @@ FIRST_RAN_NOTICE = _compile(
     r"|har publicerats) (?:först|ursprungligen|tidigare)\b"
     # ... the adverb before the participle too ("Artikeln har tidigare publicerats i ...")
     r"|(?:artikeln|texten|reportaget|den här artikeln|denna artikel) har"
-    r" (?:först|ursprungligen|tidigare) publicerats\b",
+    r" (?:först|ursprungligen|tidigare) publicerats\b"
+    # Polish, as a group of its own: its "i", "a" are "and" (Swedish "i" is "in"), read after
+    # a Polish note only. The piece comes from a paper ("Artykuł pochodzi z tygodnika ...", not
+    # "... z 2019 roku"), ran first there ("Tekst ukazał się pierwotnie w ...", "Rozmowa
+    # została po raz pierwszy opublikowana w ...": the adverb required, "Artykuł został
+    # opublikowany w piątek" is another paper's), or is reprinted ("Przedruk za zgodą
+    # redakcji", "Przedruk z ...", not "Przedruk artykułu trafił ...")
+    # (the words end where a space, a quote or a colon follows: "z „Gazety ...”")
+    rf"|(?P<pl>(?:(?:ten|ta|niniejszy|niniejsza) )?(?:{_PL_PIECES})"
+    rf" (?:pochodzi ze? (?!\d)|(?:{_PL_FIRST}) (?:ukazała? się|został[ao]? opublikowan[ya])\b"
+    rf"|(?:ukazała? się|został[ao]? opublikowan[ya]) (?:{_PL_FIRST})\b"
+    rf"|został[ao]? (?:{_PL_FIRST}) opublikowan[ya]\b)"
+    r"|przedruk(?: za zgodą\b| ze? (?!\d)|\s*:)|(?:publikujemy|przedrukowujemy) za zgodą\b)",
     re.I,
 )
 # The note stands alone, with at most a credit after it ("Read the original article."); a
@@ -1548,10 +1562,13 @@ def is_first_ran_notice(text: str) -> bool:
     return (
         len(text) <= _MAX_FIRST_RAN_NOTICE
         and (m := FIRST_RAN_NOTICE.match(text)) is not None
-        and not any(q in text for q in _QUOTE_MARKS)
+        # (a Polish paper's name is set in quotes: „Tygodnik Przykładowy”)
+        and not any(q in (text if m.group("pl") is None else text[:1]) for q in _QUOTE_MARKS)
         and not _said(text)
         # "..., and the mayor asked the paper to correct it": the story goes on about it
-        and not _first_ran_goes_on(text[m.end() :], text[:4].lower() == "dit ")
+        and not _first_ran_goes_on(
+            text[m.end() :], text[:4].lower() == "dit ", m.group("pl") is not None
+        )
         # "... An earlier version misstated the mayor's name.": a correction is the piece's
         and _FIRST_RAN_CORRECTS.search(text, m.end()) is None
     )
@@ -1578,6 +1595,14 @@ _FIRST_RAN_CLAUSE = (
 )
 _FIRST_RAN_AND = _compile(rf"\s(?:and|but|et|mais|y|pero|e|ma|maar|och|men){_FIRST_RAN_CLAUSE}")
 _FIRST_RAN_EN = _compile(rf"\sen{_FIRST_RAN_CLAUSE}")
+# Polish after a Polish note: its "and", "but" ("i", "a", "ale", "lecz", "oraz"), the piece's
+# own history the note's ("... i został skrócony", "... i jest publikowany za zgodą ...")
+_FIRST_RAN_GOES_ON_PL = _compile(r", (?:i|a|ale|lecz|oraz)\b", re.I)
+_FIRST_RAN_AND_PL = _compile(
+    r"\s(?:i|a|ale|lecz|oraz)\s+(?!(?:(?:został[ao]?|jest|była?)\s+)?(?:zaktualizowan|uzupełnion"
+    r"|skrócon|przetłumaczon|zredagowan|publikowan|przedrukowan|opublikowan|redakcyjnie))"
+    r"(?=[a-ząćęłńóśźż])",
+)
 # after the note's sentence, only a credit ("Read the original article.", "Republished under a
 # Creative Commons licence."); a sentence of the story ("Since then the council has ...") is
 # longer than this
@@ -1591,7 +1616,9 @@ _FIRST_RAN_TERMS = _compile(
     r"|autorizaci|autorizzazion|permiso|toestemming|agreement|partnership|partenariat|acuerdo"
     # Portuguese and Swedish verbs of running again ("é reproduzido com autorização",
     # "återpubliceras här"); their nouns ("autorização", "tillstånd") a story's clause has too
-    r"|reproduz|återpubli)",
+    r"|reproduz|återpubli"
+    # ... Polish: "za zgodą" (with permission), "przedruk" (reprint), "publikujemy" (we run)
+    r"|za zgodą|przedruk|publikuj|publikowan)",
     re.I,
 )
 # A subject opening the clause after "and": the story's ("... and the city refused permission
@@ -1620,14 +1647,17 @@ _FIRST_RAN_SUBJECT = _compile(
 _FIRST_RAN_APPOSITION = _compile(r",\s(?:an?|the|un|une|el|la|il|een)\s")
 
 
-def _first_ran_goes_on(rest: str, dutch: bool) -> bool:
+def _first_ran_goes_on(rest: str, dutch: bool, polish: bool = False) -> bool:
     """The story goes on after the note: a clause of its own in the note's sentence, or a
     further sentence longer than a credit (the republication's terms are the note's)."""
     first, *others = _FIRST_SENTENCE_END.split(rest, 1)
-    if _FIRST_RAN_GOES_ON.search(first):
+    if (_FIRST_RAN_GOES_ON_PL if polish else _FIRST_RAN_GOES_ON).search(first):
         return True
     clause = _FIRST_RAN_APPOSITION.split(first, 1)[0]
-    joined = _FIRST_RAN_AND.search(clause) or (_FIRST_RAN_EN.search(clause) if dutch else None)
+    if polish:
+        joined = _FIRST_RAN_AND_PL.search(clause)
+    else:
+        joined = _FIRST_RAN_AND.search(clause) or (_FIRST_RAN_EN.search(clause) if dutch else None)
     if joined and (
         not _FIRST_RAN_TERMS.search(first)
         or (
