@@ -105,6 +105,8 @@ def is_recirculation(el: HtmlElement) -> bool:
     label = clean(heading.text_content())
     if comments_heading(label):
         return True  # the readers' comments, with or without links
+    if POLL_HEADING.match(label) and _is_poll(el):
+        return True  # a readers' poll: its question and answers are no story
     if AUTHOR_BOX_HEADING.match(label) or (
         FACTBOX_HEADING.match(label) and len(el.text_content()) <= FACTBOX_MAX
     ):
@@ -122,6 +124,35 @@ def is_recirculation(el: HtmlElement) -> bool:
 
 
 BOX_LINES = 20  # characters under a box's heading: its lines, not a subtitle ("Simhallen")
+# A readers' poll's heading ("Umfrage", "Poll", "Sondage", "Encuesta", "Ankieta", "Опрос").
+POLL_HEADING = _compile(
+    r"^\W*(?:(?:(?:reader|readers'?|quick|daily|our) )?(?:poll|vote)(?: of the (?:day|week))?"
+    r"|(?:leser)?umfrage(?: des tages| der woche)?|abstimmung|sondage(?: du jour)?|encuesta"
+    r"|sondaggio|enquete|peiling|ankieta|sonda|omröstning|avstemning|afstemning|anket"
+    r"|опрос|kysely|szavazás)\W*$",
+    re.I,
+)
+POLL_MAX = 600  # characters of a poll's heading, question and answers; a story's section is more
+# what a poll's button says, as a line of its own
+_VOTE_LINE = _compile(
+    r"^\W*(?:vote|vote now|submit|abstimmen|jetzt abstimmen|voter|votez|votar|vota|votare"
+    r"|stemmen|stem|rösta|stem nå|głosuj|hlasovat|oy ver|голосовать|äänestä)\W*$",
+    re.I,
+)
+
+
+def _is_poll(el: HtmlElement) -> bool:
+    """A poll's box: short, a question in it, and a control to answer (a radio button, a
+    button, a "Vote" line). A story's section under the same subhead ("Umfrage" over an
+    institute's figures) has no control, and a list of results is the story's."""
+    text = el.text_content()
+    if len(text) > POLL_MAX or "?" not in text:
+        return False
+    if next(el.iter("input", "button", "select", "label"), None) is not None:
+        return True
+    return any(_VOTE_LINE.match(d.text_content()) for d in el.iter("p", "div", "span", "a", "li"))
+
+
 STORY_SENTENCE_WORDS = 5  # a story's sentence; "Källa: SCB." under a fact box is its credit
 
 

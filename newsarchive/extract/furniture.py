@@ -225,7 +225,9 @@ CREDIT_LINE = _compile(
     r"|צילום|צילומים|تصوير|صورة|الصورة|फोटो|फ़ोटो|तस्वीर|ภาพ|ภาพประกอบ|ที่มา)\s*[:：=＝]\s*"
     # words of their own too ("Crédito: la parte del león ...", a loan; "Photograph: the
     # ferry ...", a contest's category): a name after them, not a lower-case word
-    r"|(?:photograph|cr[ée]ditos?)\s*[:：=＝](?!\s*(?-i:[a-zà-ÿ]))\s*)"
+    # ("Image credit: Getty Images", not "Image credit: the council said ...")
+    r"|(?:photograph|cr[ée]ditos?|(?:header |main )?(?:image|picture) ?credits?)\s*[:：=＝]"
+    r"(?!\s*(?-i:[a-zà-ÿ]))\s*)"
     r"(?:[^.!?:：]|\.(?=\S)){1,60}"  # a dot inside a name ("ntv.de", "F.A.Z.")
     # a chart's source after its maker: "Grafik: Beispiel Zeitung / Quelle: BFS"
     r"(?:\s[/|·]\s*(?:quelle|daten|source|data)\s*:\s*[^.!?:：]{1,40})?"
@@ -269,6 +271,13 @@ _ROUGHLY = (
 # Lines that open the same way on every article of a site, in the languages read: reading
 # times, "report an error" and "subscribe now" calls, a broadcaster's programme line, where
 # the piece first ran, and consent notices standing in for an embed (up to a paragraph long).
+# A machine voice's note ends the line, or a link to report it follows ("Audio is
+# AI-generated. Report a problem.")
+_VOICE_NOTE_END = (
+    r"(?:[.!]\s*(?:report a problem|report an issue|give (?:us )?feedback|send feedback"
+    r"|learn more|en savoir plus|más información|saiba mais|mehr erfahren|läs mer|les mer)\.?)?"
+    r"\W*$"
+)
 SERVICE_LINE = _compile(
     rf"^\W*(?:{_ROUGHLY}?\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti|мин\.?|dk\.?|perc)"
     r"\s*(?:lesezeit|lesedauer|read|de lecture|de lectura|di lettura|lesetid|läsning|läsetid"
@@ -340,7 +349,33 @@ SERVICE_LINE = _compile(
     r"(?: und kann (?:fehler|ungenauigkeiten) enthalten)?\W*$"
     r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated"
     r"(?: (?:by|using|with) (?:an? )?(?:ai|artificial intelligence|synthetic \w+|machine \w+"
-    r"|text-to-speech)(?: (?:technology|tools?|voices?))?)?\W*$"
+    rf"|text-to-speech)(?: (?:technology|tools?|voices?))?)?{_VOICE_NOTE_END}"
+    # ... the article read by a machine voice, in the languages of unseen sites ("This article
+    # is voiced by AI", "Cet article est lu par une voix de synthèse", "Artikeln läses upp av
+    # en AI-röst"), ending there: "... fooled thousands of voters" is the story's
+    r"|(?:(?:this )?(?:article|story) (?:is|was|has been) (?:voiced|narrated|read(?: aloud)?)"
+    r" (?:by|using|with) (?:an? )?(?:ai|artificial intelligence|text-to-speech|(?:automated"
+    r"|synthetic|computer|computer-generated|ai|ai-generated|artificial|digital) voice)"
+    r"(?: (?:technology|voice))?"
+    r"|(?:cet )?article (?:est |a été )?(?:lu|narré|vocalisé) (?:par|avec) une voix (?:de synthèse"
+    r"|artificielle|générée par (?:l['’])?ia)|(?:la )?(?:version )?audio (?:de cet article )?"
+    r"(?:est |a été )?générée? (?:par|avec) (?:l['’])?(?:ia|intelligence artificielle)"
+    r"|(?:este )?(?:artículo|audio) (?:es |ha sido |fue )?(?:leído|narrado|locutado|generado)"
+    r" (?:por|con) (?:una )?(?:voz (?:artificial|sintética|generada por ia)|(?:la )?ia"
+    r"|inteligencia artificial)"
+    r"|(?:questo )?(?:articolo|audio) (?:è )?(?:letto|narrato|generato) (?:da|con) (?:una )?"
+    r"(?:voce (?:artificiale|sintetica)|l['’]ia|ia|l['’]intelligenza artificiale)"
+    r"|(?:este )?(?:artigo|áudio) (?:é |foi )?(?:lido|narrado|gerado) (?:por|com) (?:uma )?"
+    r"(?:voz (?:artificial|sintética)|(?:a )?ia|inteligência artificial)"
+    r"|(?:dit )?artikel wordt voorgelezen (?:door|met) een (?:computerstem|ai-stem"
+    r"|kunstmatige stem|synthetische stem)|(?:deze )?audio is (?:gegenereerd|gemaakt) (?:door"
+    r"|met) (?:ai|kunstmatige intelligentie)"
+    r"|(?:artikeln|texten) läses (?:upp )?(?:av|med) en (?:ai-röst|syntetisk röst|datorröst"
+    r"|ai-genererad röst)|uppläsningen är (?:ai-genererad|gjord med ai)"
+    r"|(?:artikkelen|saken|artiklen) (?:blir |bliver )?(?:lest|læst) (?:opp |op )?(?:av|af|med)"
+    r" (?:en )?(?:kunstig|syntetisk) stemme"
+    r"|(?:artykuł|tekst) (?:jest )?czytany przez (?:syntezator mowy|sztuczną inteligencję|ai"
+    rf"|si)|(?:artykuł|tekst) czyta (?:syntezator mowy|sztuczna inteligencja)){_VOICE_NOTE_END}"
     # an agency's input credited in Hindi ("(एजेंसी इनपुट के साथ)", "(इनपुट: आईएएनएस)")
     r"|\(?(?:[^\s()]+ )?इनपुट\s*(?:के साथ|[:：]\s*[^()]{1,30})\)?\W*$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
@@ -437,12 +472,16 @@ _MAX_AD_SLOT_LINE = 30
 # "שתפו", "分享到"), alone or before the networks' names ("Teilen: Facebook X E-Mail").
 SHARE_LABEL = _compile(
     r"^\W*(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?(?: on| via)?"
+    # ... "on social media" ("Compartir en redes", "Partager sur les réseaux sociaux")
+    r"(?: social media)?"
     r"|(?:(?:diesen )?(?:artikel|beitrag|seite) )?teilen"
     r"|teilen sie (?:diesen|den) (?:artikel|beitrag)"
-    r"|partager(?: cet article| l'article)?"
+    r"|partager(?: cet article| l'article)?(?: sur les réseaux(?: sociaux)?)?"
     r"|comparteix(?: l['’]article)?"  # Catalan, before Spanish's "comparte" takes its start
-    r"|compart(?:ir|e)(?: (?:este|el) artículo| (?:esta|la) noticia)?"
-    r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?"
+    r"|compart(?:ir|e)(?: (?:este|el) artículo| (?:esta|la) noticia)?(?: en (?:las )?redes"
+    r"(?: sociales)?)?"
+    r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?(?: nas redes"
+    r"(?: sociais)?)?"
     r"|partilh(?:e|ar)(?: (?:este|o) artigo)?|condividi(?: (?:questo|l')\s?articolo)?"
     r"|(?:deel|delen)(?: dit artikel)?|dela(?: artikeln)?|del(?: artikkelen| artiklen)?"
     r"|udostępnij(?: artykuł)?|sdílej(?:te)?(?: článek)?|sdílet(?: článek)?|zdieľať(?: článok)?"
@@ -593,7 +632,16 @@ FOLLOW_CALL = _compile(
     # la app del ayuntamiento", "Ladda ner appen från butiken") is the story's advice
     r"|t[ée]l[ée]charge[zr] (?:gratuitement |dès maintenant |vite )?(?:notre|nos) (?:nouvelle "
     rf"|nouvelles )?(?:application|appli|app)s?\b|rejoignez-nous sur {_NETWORKS}"
-    r"|abonnez-vous (?:à|a) (?:notre|nos) (?:\w+ )?(?:newsletter|lettre|chaîne|canal)"
+    r"|(?:abonnez|inscrivez)-vous (?:gratuitement )?(?:à|a) (?:notre|nos) (?:\w+ )?(?:newsletter"
+    r"|lettre|chaîne|canal)"
+    # ... the German newsletter's button words opening the line ("Newsletter abonnieren: Die
+    # wichtigsten Nachrichten ..."; "Den Newsletter abonnieren inzwischen 5.000 Leser" is news)
+    r"|(?:jetzt )?(?:(?:unseren|den) )?(?:\w+[- ])?newsletter (?:kostenlos )?(?:abonnieren"
+    r"|bestellen)(?:\s*[:!]|\W*$)"
+    # ... and the Nordic ones with "our" ("Anmäl dig till vårt nyhetsbrev", "Meld deg på vårt
+    # nyhetsbrev")
+    r"|(?:prenumerera på|anmäl dig till|registrera dig för|abonner på|meld deg på) (?:vårt|vårat)"
+    r" (?:\w+ )?nyhetsbrev"
     r"|desc[aá]rga(?:te|nos|r|la)? (?:ya |gratis |ahora )?(?:nuestra|nuestras) (?:nueva )?(?:app"
     r"|aplicación)|suscr[ií]bete (?:a|gratis a) (?:nuestro|nuestra|nuestros) (?:\w+ )?(?:newsletter"
     r"|boletín|canal)"
