@@ -92,7 +92,8 @@ WRITER_BOXES = {
 def test_the_story_sentence_beside_a_writers_box_in_one_wrapper_stays(lang: str) -> None:
     heading, bio = WRITER_BOXES[lang]
     story = STORIES["de" if lang == "de" else "sv" if lang == "sv" else "en"]
-    box = f"<div class='x'><h3>{heading}</h3><p>{bio}</p></div>"
+    name = " ".join(bio.split()[:2])
+    box = f"<div class='x'><h3>{heading}</h3><p><strong>{name}</strong></p><p>{bio}</p></div>"
     html = _page(_p(story[:4]) + f"<div class='block'>{box}{_p(story[4:])}</div>")
     assert extract_article(html, URL).body == "\n\n".join(story)
 
@@ -106,6 +107,9 @@ BOXES_OUT = {
     "heading-with-subtitle": "<div class='block'><div class='head'><h3>{h}</h3><span>Simhallen</span></div>"
     + FACTS
     + "</div>",
+    # ... a subtitle as a paragraph in the heading's wrapper, one fact sentence under it
+    "heading-with-subtitle-p": "<div class='block'><div class='head'><h3>{h}</h3><p>Den nya simhallen i siffror och fakta</p></div><p>Hallen får åtta banor och ett hopptorn för tävlingar.</p></div>",
+    "heading-with-subtitle-li": "<div class='block'><div class='head'><h3>{h}</h3><p>Den nya simhallen i siffror</p></div><ul><li>Åtta banor och ett hopptorn i den nya hallen.</li></ul></div>",
     "credit-under-inner-box": "<div class='block'><div class='inner'><h3>{h}</h3>"
     + FACTS
     + "</div><p>Källa: Hamnby kommun och SCB.</p></div>",

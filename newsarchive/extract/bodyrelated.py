@@ -123,7 +123,9 @@ def is_recirculation(el: HtmlElement) -> bool:
     return link_density(el, len(text)) >= RECIRC_LINK_SHARE
 
 
-BOX_LINES = 20  # characters under a box's heading: its lines, not a subtitle ("Simhallen")
+# lines under a box's heading (a subtitle beside it in a wrapper of their own is one)
+BOX_LINES = 2
+_BOX_LINE_TAGS = ("p", "li", "dt", "dd", "tr")
 # A readers' poll's heading ("Umfrage", "Poll", "Sondage", "Encuesta", "Ankieta", "Опрос").
 POLL_HEADING = _compile(
     r"^\W*(?:(?:(?:reader|readers'?|quick|daily|our) )?(?:poll|vote)(?: of the (?:day|week))?"
@@ -157,18 +159,20 @@ STORY_SENTENCE_WORDS = 5  # a story's sentence; "Källa: SCB." under a fact box 
 
 
 def _story_beside_box(el: HtmlElement, heading: HtmlElement) -> bool:
-    """The heading heads a box of its own inside the block (its heading and its lines), and a
-    sentence of the story stands beside that box in the block: a wrapper the page set around
-    the fact box and the story's next one or two paragraphs ("<div><div class=box><h3>Fakta
-    </h3>...</div><p>Story.</p></div>"). A heading in a wrapper of its own ("<div
-    class=head><h3>Fakta</h3></div>") heads the block itself."""
+    """The heading heads a box of its own inside the block (the heading and two lines or
+    more), and a sentence of the story stands beside that box in the block: a wrapper the page
+    set around the fact box and the story's next one or two paragraphs ("<div><div class=box>
+    <h3>Fakta</h3>...</div><p>Story.</p></div>"). A heading in a wrapper of its own ("<div
+    class=head><h3>Fakta</h3></div>", a subtitle beside it) heads the block itself: a line
+    under such a wrapper is the box's."""
     box = heading
     parent = box.getparent()
     while parent is not None and parent is not el:
         box, parent = parent, parent.getparent()
     if parent is None or box is heading:
         return False
-    if len(clean(box.text_content())) - len(clean(heading.text_content())) < BOX_LINES:
+    lines = sum(1 for d in box.iter(*_BOX_LINE_TAGS) if d.text_content().strip())
+    if lines < BOX_LINES:
         return False  # the heading's own wrapper (a subtitle at most): the block is the box
     texts = [el.text, *(c.tail for c in el), *(c.text_content() for c in el if c is not box)]
     return any(_story_sentence(clean(t)) for t in texts if t)
