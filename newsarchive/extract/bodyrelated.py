@@ -150,9 +150,20 @@ def _is_poll(el: HtmlElement) -> bool:
     text = el.text_content()
     if len(text) > POLL_MAX or "?" not in text:
         return False
-    if next(el.iter("input", "button", "select", "label"), None) is not None:
+    # the answers' controls: a radio or check box, a drop-down, or buttons for two answers
+    # at least ("Ja" / "Nein"); a story's section has one button of its own at most (a
+    # figure's "Vergrößern", a chart's "Show chart")
+    if any(i.get("type", "").lower() in _ANSWER_INPUTS for i in el.iter("input")):
         return True
-    return any(_VOTE_LINE.match(d.text_content()) for d in el.iter("p", "div", "span", "a", "li"))
+    if next(el.iter("select"), None) is not None or sum(1 for _ in el.iter("button")) >= 2:
+        return True
+    return any(
+        _VOTE_LINE.match(d.text_content())
+        for d in el.iter("p", "div", "span", "a", "li", "button", "label")
+    )
+
+
+_ANSWER_INPUTS = frozenset({"radio", "checkbox"})
 
 
 STORY_SENTENCE_WORDS = 5  # a story's sentence; "Källa: SCB." under a fact box is its credit

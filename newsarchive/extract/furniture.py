@@ -1560,6 +1560,20 @@ def is_hours_span(text: str) -> bool:
 # the line opens with it: a story's sentence on a book's first edition names the book.
 _PL_PIECES = "artykuł|tekst|materiał|wywiad|reportaż|felieton|komentarz|wpis|rozmowa|publikacja"
 _PL_FIRST = "pierwotnie|po raz pierwszy|wcześniej|oryginalnie|najpierw"
+# who lets the piece run ("Publikujemy za zgodą wydawcy", "... autora"); "Publikujemy za zgodą
+# rodziny wizerunek zaginionego" is the story's photo of a missing boy
+_PL_GRANTERS = (
+    r"redakcji|wydawcy|wydawnictwa|autor(?:a|ki|ów|ek)|(?:tygodni|miesięczni|dzienni)ka|gazety"
+    r"|magazynu|serwisu|portalu|[„\"«]"
+)
+# where a piece "comes from" in a note: a paper, a site, a book ("z tygodnika", "z serwisu",
+# "z archiwum „Gazety ...”"); "Materiał pochodzi z kamery ...", "Wpis pochodzi z profilu
+# burmistrza", "Rozmowa pochodzi z nagrania ..." are the story's sources
+_PL_PAPERS = (
+    r"(?:\w+ ){0,2}(?:(?:dwu)?(?:tygodni|miesięczni|kwartalni|roczni|dzienni)ka|gazety|magazynu"
+    r"|pisma|serwisu|portalu|bloga|numeru|wydania|książki|tomu|zbioru|antologii)\b"
+    r"|(?:\w+ ){0,2}[„\"«]"
+)
 FIRST_RAN_NOTICE = _compile(
     r"^(?:(?:a |an earlier )?version of )?(?:this|the following) (?:article|story|piece|report"
     r"|column|essay|interview|commentary|op-ed|post)"
@@ -1587,16 +1601,18 @@ FIRST_RAN_NOTICE = _compile(
     r" (?:först|ursprungligen|tidigare) publicerats\b"
     # Polish, as a group of its own: its "i", "a" are "and" (Swedish "i" is "in"), read after
     # a Polish note only. The piece comes from a paper ("Artykuł pochodzi z tygodnika ...", not
-    # "... z 2019 roku"), ran first there ("Tekst ukazał się pierwotnie w ...", "Rozmowa
+    # "... z 2019 roku", "... z kamery"), ran first there ("Tekst ukazał się pierwotnie w ...", "Rozmowa
     # została po raz pierwszy opublikowana w ...": the adverb required, "Artykuł został
     # opublikowany w piątek" is another paper's), or is reprinted ("Przedruk za zgodą
     # redakcji", "Przedruk z ...", not "Przedruk artykułu trafił ...")
     # (the words end where a space, a quote or a colon follows: "z „Gazety ...”")
     rf"|(?P<pl>(?:(?:ten|ta|niniejszy|niniejsza) )?(?:{_PL_PIECES})"
-    rf" (?:pochodzi ze? (?!\d)|(?:{_PL_FIRST}) (?:ukazała? się|został[ao]? opublikowan[ya])\b"
+    rf" (?:pochodzi ze? (?:{_PL_PAPERS})"
+    rf"|(?:{_PL_FIRST}) (?:ukazała? się|został[ao]? opublikowan[ya])\b"
     rf"|(?:ukazała? się|został[ao]? opublikowan[ya]) (?:{_PL_FIRST})\b"
     rf"|został[ao]? (?:{_PL_FIRST}) opublikowan[ya]\b)"
-    r"|przedruk(?: za zgodą\b| ze? (?!\d)|\s*:)|(?:publikujemy|przedrukowujemy) za zgodą\b)",
+    rf"|przedruk(?: za zgodą\b| ze? (?!\d)|\s*:)"
+    rf"|(?:publikujemy|przedrukowujemy) za zgodą (?:{_PL_GRANTERS}))",
     re.I,
 )
 # The note stands alone, with at most a credit after it ("Read the original article."); a
@@ -1646,6 +1662,11 @@ _FIRST_RAN_EN = _compile(rf"\sen{_FIRST_RAN_CLAUSE}")
 # Polish after a Polish note: its "and", "but" ("i", "a", "ale", "lecz", "oraz"), the piece's
 # own history the note's ("... i został skrócony", "... i jest publikowany za zgodą ...")
 _FIRST_RAN_GOES_ON_PL = _compile(r", (?:i|a|ale|lecz|oraz)\b", re.I)
+# a Polish verb in the past after the note's words ("wywołał", "trafiła", "zniknęli"): the
+# note's own verbs ("ukazał się", "został") stand before its paper's name
+_PL_PAST_VERB = _compile(
+    r"(?<!\w)(?!(?:został|zostały|była?|było|były)\b)[a-ząćęłńóśźż]{3,}(?:ł|ła|ło|li|ły)\b"
+)
 _FIRST_RAN_AND_PL = _compile(
     r"\s(?:i|a|ale|lecz|oraz)\s+(?!(?:(?:został[ao]?|jest|była?)\s+)?(?:zaktualizowan|uzupełnion"
     r"|skrócon|przetłumaczon|zredagowan|publikowan|przedrukowan|opublikowan|redakcyjnie))"
@@ -1701,6 +1722,8 @@ def _first_ran_goes_on(rest: str, dutch: bool, polish: bool = False) -> bool:
     first, *others = _FIRST_SENTENCE_END.split(rest, 1)
     if (_FIRST_RAN_GOES_ON_PL if polish else _FIRST_RAN_GOES_ON).search(first):
         return True
+    if polish and _PL_PAST_VERB.search(first):
+        return True  # "Przedruk z „Gazety ...” wywołał burzę ...": a sentence on the reprint
     clause = _FIRST_RAN_APPOSITION.split(first, 1)[0]
     if polish:
         joined = _FIRST_RAN_AND_PL.search(clause)
