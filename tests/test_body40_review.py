@@ -104,3 +104,26 @@ POLLS = {
 def test_a_poll_with_its_answers_controls_still_goes(name: str) -> None:
     html = _page(_p(EN[:2]) + POLLS[name] + _p(EN[2:]))
     assert extract_article(html, URL).body == "\n\n".join(EN)
+
+
+LONG = [*EN, *(s[:-1] + ", the paper learned." for s in EN), *(s[:-1] + " on Tuesday." for s in EN)]
+# a live ticker's first hour: the German stamp in the singular or in words, Italian's minute
+STAMPS = [
+    "vor 1 Stunde",
+    "vor 1 Minute",
+    "vor 1 Tag",
+    "vor einer Stunde",
+    "Vor einem Tag",
+    "1 minuto fa",
+]
+
+
+@pytest.mark.parametrize("stamp", STAMPS)
+def test_a_live_entrys_stamp_in_the_singular_is_not_the_body(stamp: str) -> None:
+    html = _page(_p(LONG[:6]) + f"<p>{stamp}</p>" + _p(LONG[6:]))
+    assert extract_article(html, URL).body == "\n\n".join(LONG)
+
+
+def test_a_sentence_opening_with_a_stamp_in_words_stays() -> None:
+    lines = [*LONG[:6], "Vor einer Stunde brannte die alte Halle am Hafen ab.", *LONG[6:]]
+    assert extract_article(_page(_p(lines)), URL).body == "\n\n".join(lines)

@@ -45,9 +45,10 @@ _DATE_LINE = _compile(
     # "Il y a 2 heures", "Hace 35 minutos"): "Vor 3 Tagen brannte die Halle." is a sentence
     r"|^\W*(?:aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato"
     r"|pubblicato|bijgewerkt|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet"
-    r"|zaktualizowano|opublikowano)?\W*(?:vor \d+ (?:min\.?|minuten|std\.?|stunden|tagen)"
+    r"|zaktualizowano|opublikowano)?\W*(?:vor (?:\d+|einer|einem)"
+    r" (?:min\.?|minuten?|std\.?|stunden?|tag(?:en)?)"
     r"|il y a \d+ (?:min|minutes?|h|heures?|jours?)|hace \d+ (?:min|minutos?|h|horas?|días?)"
-    r"|há \d+ (?:min|minutos?|h|horas?|dias?)|\d+ (?:min|minuti|ore|ora|giorni|giorno) fa"
+    r"|há \d+ (?:min|minutos?|h|horas?|dias?)|\d+ (?:min|minut[io]|ore|ora|giorni|giorno) fa"
     r"|\d+ (?:min|minuten|minuut|uur|dagen|dag) geleden"
     r"|för \d+ (?:min|minuter|minut|timmar|timme|dagar|dag) sedan"
     r"|(?:for )?\d+ (?:min|minutter|minutt|timer|time|dager|dage|dag|døgn) siden"
