@@ -127,3 +127,32 @@ def test_a_live_entrys_stamp_in_the_singular_is_not_the_body(stamp: str) -> None
 def test_a_sentence_opening_with_a_stamp_in_words_stays() -> None:
     lines = [*LONG[:6], "Vor einer Stunde brannte die alte Halle am Hafen ab.", *LONG[6:]]
     assert extract_article(_page(_p(lines)), URL).body == "\n\n".join(lines)
+
+
+# a writer's box whose head (heading, name, role) sits in a wrapper of its own and whose bio
+# stands beside it: the bio names the writer, and the whole box stays out as on main
+WRITER_HEADS = {
+    "en": (
+        "About the author",
+        "Jane Doe",
+        "Jane Doe has written three books on the harbour and its ferries.",
+    ),
+    "de": (
+        "Über den Autor",
+        "Hans Muster",
+        "Muster schreibt seit 2015 für die Zeitung über den Hafen.",
+    ),
+    "sv": (
+        "Om skribenten",
+        "Eva Exempel",
+        "Eva Exempel är reporter och har bevakat hamnen sedan 2010.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(WRITER_HEADS))
+def test_a_writers_bio_beside_its_boxs_head_is_not_the_body(lang: str) -> None:
+    heading, name, bio = WRITER_HEADS[lang]
+    box = f"<div class='x'><div class='head'><h3>{heading}</h3><p>{name}</p><p>Reporter</p></div><p>{bio}</p></div>"
+    html = _page(_p(EN) + box)
+    assert extract_article(html, URL).body == "\n\n".join(EN)

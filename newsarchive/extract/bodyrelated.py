@@ -113,7 +113,7 @@ def is_recirculation(el: HtmlElement) -> bool:
         # the writer's bio, or a fact box beside the text: the answers leave them out; a block
         # holding the box and story sentences beside it is no box (the walk leaves the box
         # out inside it). (A comments section's posts beside its heading's box are its own.)
-        return not _story_beside_box(el, heading)
+        return not _story_beside_box(el, heading, AUTHOR_BOX_HEADING.match(label) is not None)
     links = el.findall(".//a")
     if len(links) < 2:
         return recirc_heading(label) and headline_lines(heading)
@@ -169,7 +169,7 @@ _ANSWER_INPUTS = frozenset({"radio", "checkbox"})
 STORY_SENTENCE_WORDS = 5  # a story's sentence; "Källa: SCB." under a fact box is its credit
 
 
-def _story_beside_box(el: HtmlElement, heading: HtmlElement) -> bool:
+def _story_beside_box(el: HtmlElement, heading: HtmlElement, writer: bool = False) -> bool:
     """The heading heads a box of its own inside the block (the heading and two lines or
     more), and a sentence of the story stands beside that box in the block: a wrapper the page
     set around the fact box and the story's next one or two paragraphs ("<div><div class=box>
@@ -186,7 +186,28 @@ def _story_beside_box(el: HtmlElement, heading: HtmlElement) -> bool:
     if lines < BOX_LINES:
         return False  # the heading's own wrapper (a subtitle at most): the block is the box
     texts = [el.text, *(c.tail for c in el), *(c.text_content() for c in el if c is not box)]
-    return any(_story_sentence(clean(t)) for t in texts if t)
+    names = _box_names(box) if writer else ()
+    return any(
+        _story_sentence(line) and not any(re.search(rf"\b{re.escape(n)}\b", line) for n in names)
+        for t in texts
+        if t and (line := clean(t))
+    )
+
+
+def _box_names(box: HtmlElement) -> list[str]:
+    """The writer's name in a writer's box (a short line: "Jane Doe"), and its last word: a
+    sentence beside the box naming them is the bio's ("<div class=head><h3>About the
+    author</h3><p>Jane Doe</p><p>Reporter</p></div><p>Jane Doe has written ...</p>"), not the
+    story's."""
+    names = []
+    for d in box.iter("p", "strong", "b", "span", "a"):
+        words = clean(d.text_content()).split()
+        if 2 <= len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words):
+            names += [" ".join(words), words[-1]]
+    return names
+
+
+NAME_WORDS = 4  # words of a writer's name line in the box
 
 
 def _story_sentence(text: str) -> bool:
