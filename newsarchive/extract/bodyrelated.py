@@ -186,24 +186,32 @@ def _story_beside_box(el: HtmlElement, heading: HtmlElement, writer: bool = Fals
     if lines < BOX_LINES:
         return False  # the heading's own wrapper (a subtitle at most): the block is the box
     texts = [el.text, *(c.tail for c in el), *(c.text_content() for c in el if c is not box)]
-    names = _box_names(box) if writer else ()
+    names = _box_names(box) if writer else set()
     return any(
-        _story_sentence(line) and not any(re.search(rf"\b{re.escape(n)}\b", line) for n in names)
+        _story_sentence(line) and not names.intersection(_words(line))
         for t in texts
         if t and (line := clean(t))
     )
 
 
-def _box_names(box: HtmlElement) -> list[str]:
-    """The writer's name in a writer's box (a short line: "Jane Doe"), and its last word: a
+def _words(line: str) -> set[str]:
+    """A line's words without their punctuation or a possessive ("Doe's," is "Doe")."""
+    return {w.split("'")[0].split("’")[0].strip(_PUNCT) for w in line.split()}
+
+
+_PUNCT = ".,;:!?()[]«»„“”\"'’"
+
+
+def _box_names(box: HtmlElement) -> set[str]:
+    """The last word of the writer's name in a writer's box (a short line: "Jane Doe"): a
     sentence beside the box naming them is the bio's ("<div class=head><h3>About the
     author</h3><p>Jane Doe</p><p>Reporter</p></div><p>Jane Doe has written ...</p>"), not the
     story's."""
-    names = []
+    names = set()
     for d in box.iter("p", "strong", "b", "span", "a"):
         words = clean(d.text_content()).split()
         if 2 <= len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words):
-            names += [" ".join(words), words[-1]]
+            names.add(words[-1])
     return names
 
 

@@ -1601,8 +1601,8 @@ FIRST_RAN_NOTICE = _compile(
     r" (?:först|ursprungligen|tidigare) publicerats\b"
     # Polish, as a group of its own: its "i", "a" are "and" (Swedish "i" is "in"), read after
     # a Polish note only. The piece comes from a paper ("Artykuł pochodzi z tygodnika ...", not
-    # "... z 2019 roku", "... z kamery"), ran first there ("Tekst ukazał się pierwotnie w ...", "Rozmowa
-    # została po raz pierwszy opublikowana w ...": the adverb required, "Artykuł został
+    # "... z 2019 roku", "... z kamery"), ran first there ("Tekst ukazał się pierwotnie w ...",
+    # "Rozmowa została po raz pierwszy opublikowana w ...": the adverb required, "Artykuł został
     # opublikowany w piątek" is another paper's), or is reprinted ("Przedruk za zgodą
     # redakcji", "Przedruk z ...", not "Przedruk artykułu trafił ...")
     # (the words end where a space, a quote or a colon follows: "z „Gazety ...”")
