@@ -35,6 +35,8 @@ RECIRC_HEADING = _compile(
     r"|recommended\b|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|most (?:read|popular|viewed|shared)\b|popular (?:now|stories|today)|trending\b"
     r"|read (?:next|more)\b|what to read next|(?:top|latest) (?:stories|news)$"
+    # "Also read" over a teaser, not a sentence's "Also read at the ceremony was ..."
+    r"|(?:also read|read also)\b(?!\s+(?-i:[a-z]))"
     r"|editors?'? picks|don'?t miss\b|further reading$|keep reading$"
     # the same headings in the other languages the extractor reads
     r"|mehr (?:zum thema|zu|aus|über)\b|lesen sie (?:auch|mehr)|auch interessant"

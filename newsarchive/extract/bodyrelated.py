@@ -103,10 +103,17 @@ def is_recirculation(el: HtmlElement) -> bool:
     if heading is None:
         return False
     label = clean(heading.text_content())
-    if comments_heading(label) or AUTHOR_BOX_HEADING.match(label):
-        return True  # the readers' comments or the writer's bio, with or without links
-    if FACTBOX_HEADING.match(label) and len(el.text_content()) <= FACTBOX_MAX:
-        return True  # a fact box beside the text: the answers leave it out
+    if comments_heading(label):
+        return True  # the readers' comments, with or without links
+    if POLL_HEADING.match(label) and _is_poll(el):
+        return True  # a readers' poll: its question and answers are no story
+    if AUTHOR_BOX_HEADING.match(label) or (
+        FACTBOX_HEADING.match(label) and len(el.text_content()) <= FACTBOX_MAX
+    ):
+        # the writer's bio, or a fact box beside the text: the answers leave them out; a block
+        # holding the box and story sentences beside it is no box (the walk leaves the box
+        # out inside it). (A comments section's posts beside its heading's box are its own.)
+        return not _story_beside_box(el, heading, AUTHOR_BOX_HEADING.match(label) is not None)
     links = el.findall(".//a")
     if len(links) < 2:
         return recirc_heading(label) and headline_lines(heading)
@@ -114,6 +121,114 @@ def is_recirculation(el: HtmlElement) -> bool:
         return _heading_over_links(el, heading, label)
     text = clean(el.text_content())
     return link_density(el, len(text)) >= RECIRC_LINK_SHARE
+
+
+# lines under a box's heading (a subtitle beside it in a wrapper of their own is one)
+BOX_LINES = 2
+_BOX_LINE_TAGS = ("p", "li", "dt", "dd", "tr")
+# A readers' poll's heading ("Umfrage", "Poll", "Sondage", "Encuesta", "Ankieta", "Опрос").
+POLL_HEADING = _compile(
+    r"^\W*(?:(?:(?:reader|readers'?|quick|daily|our) )?(?:poll|vote)(?: of the (?:day|week))?"
+    r"|(?:leser)?umfrage(?: des tages| der woche)?|abstimmung|sondage(?: du jour)?|encuesta"
+    r"|sondaggio|enquete|peiling|ankieta|sonda|omröstning|avstemning|afstemning|anket"
+    r"|опрос|kysely|szavazás)\W*$",
+    re.I,
+)
+POLL_MAX = 600  # characters of a poll's heading, question and answers; a story's section is more
+# what a poll's button says, as a line of its own
+_VOTE_LINE = _compile(
+    r"^\W*(?:vote|vote now|submit|abstimmen|jetzt abstimmen|voter|votez|votar|vota|votare"
+    r"|stemmen|stem|rösta|stem nå|głosuj|hlasovat|oy ver|голосовать|äänestä)\W*$",
+    re.I,
+)
+
+
+def _is_poll(el: HtmlElement) -> bool:
+    """A poll's box: short, a question in it, and a control to answer (a radio button, a
+    button, a "Vote" line). A story's section under the same subhead ("Umfrage" over an
+    institute's figures) has no control, and a list of results is the story's."""
+    text = el.text_content()
+    if len(text) > POLL_MAX or "?" not in text:
+        return False
+    # the answers' controls: a radio or check box, a drop-down, or buttons for two answers
+    # at least ("Ja" / "Nein"); a story's section has one button of its own at most (a
+    # figure's "Vergrößern", a chart's "Show chart")
+    if any(i.get("type", "").lower() in _ANSWER_INPUTS for i in el.iter("input")):
+        return True
+    if next(el.iter("select"), None) is not None or sum(1 for _ in el.iter("button")) >= 2:
+        return True
+    return any(
+        _VOTE_LINE.match(d.text_content())
+        for d in el.iter("p", "div", "span", "a", "li", "button", "label")
+    )
+
+
+_ANSWER_INPUTS = frozenset({"radio", "checkbox"})
+
+
+STORY_SENTENCE_WORDS = 5  # a story's sentence; "Källa: SCB." under a fact box is its credit
+
+
+def _story_beside_box(el: HtmlElement, heading: HtmlElement, writer: bool = False) -> bool:
+    """The heading heads a box of its own inside the block (the heading and two lines or
+    more), and a sentence of the story stands beside that box in the block: a wrapper the page
+    set around the fact box and the story's next one or two paragraphs ("<div><div class=box>
+    <h3>Fakta</h3>...</div><p>Story.</p></div>"). A heading in a wrapper of its own ("<div
+    class=head><h3>Fakta</h3></div>", a subtitle beside it) heads the block itself: a line
+    under such a wrapper is the box's."""
+    box = heading
+    parent = box.getparent()
+    while parent is not None and parent is not el:
+        box, parent = parent, parent.getparent()
+    if parent is None or box is heading:
+        return False
+    lines = sum(1 for d in box.iter(*_BOX_LINE_TAGS) if d.text_content().strip())
+    if lines < BOX_LINES:
+        return False  # the heading's own wrapper (a subtitle at most): the block is the box
+    texts = [el.text, *(c.tail for c in el), *(c.text_content() for c in el if c is not box)]
+    names = _box_names(box) if writer else set()
+    return any(
+        _story_sentence(line) and not names.intersection(_words(line))
+        for t in texts
+        if t and (line := clean(t))
+    )
+
+
+def _words(line: str) -> set[str]:
+    """A line's words without their punctuation or a possessive ("Doe's," is "Doe")."""
+    return {w.split("'")[0].split("’")[0].strip(_PUNCT) for w in line.split()}
+
+
+_PUNCT = ".,;:!?()[]«»„“”\"'’"
+
+
+def _box_names(box: HtmlElement) -> set[str]:
+    """The last word of the writer's name in a writer's box (a short line: "Jane Doe"): a
+    sentence beside the box naming them is the bio's ("<div class=head><h3>About the
+    author</h3><p>Jane Doe</p><p>Reporter</p></div><p>Jane Doe has written ...</p>"), not the
+    story's."""
+    names = set()
+    for d in box.iter("p", "strong", "b", "span", "a"):
+        words = clean(d.text_content()).split()
+        if 2 <= len(words) <= NAME_WORDS and all(w[:1].isupper() for w in words):
+            names.add(words[-1])
+    return names
+
+
+NAME_WORDS = 4  # words of a writer's name line in the box
+
+
+def _story_sentence(text: str) -> bool:
+    """A sentence of the story, not a box's label line or credit ("Källa: SCB.", "Quelle:
+    Statistisches Landesamt.")."""
+    return (
+        text.endswith(_STOP)
+        and count_words(text) >= STORY_SENTENCE_WORDS
+        and ":" not in text[:LABEL_CHARS]
+    )
+
+
+LABEL_CHARS = 25  # where a label's colon stands: "Quelle:", "Fuente:", "Källa:"
 
 
 LINK_LIST_SHARE = 0.9  # of a box's text below its heading in links: a list of other pages

@@ -186,26 +186,12 @@ def _a_count(before: str, m: re.Match[str]) -> bool:
     return not (m.group(1).lower() == "due" and word.lower() in _BE)
 
 
-# 2 to 6 as a count before its noun ("three changes", "drei Änderungen", "三つの", "세 가지");
-# words that are other words too in another language ("to", "fire", "sex", "sei", the
-# Portuguese "dos" = "of the") are left out
+# 2 to 6 as a count before its noun ("three changes", "drei Änderungen", "三つの", "세 가지"):
+# langwords.COUNT_WORDS and the figures
 _COUNTS = {
-    w: n
-    for n, words in enumerate(
-        (
-            "2 two zwei deux dois duas due twee dwa dwie dwóch två два две двух iki dva dvě"
-            " dvou dua kaksi 二 两 兩 두",
-            "3 three drei trois tres três tre drie trzy trzech tři tří три трёх трех üç tiga"
-            " kolme 三 세",
-            "4 four vier quatre cuatro quatro quattro cztery czterech fyra четыре четырёх dört"
-            " čtyři empat neljä 四 네",
-            "5 five fünf cinq cinco cinque vijf pięć pięciu fem пять beş pět viisi 五 다섯",
-            "6 six sechs seis zes sześć sześciu seks шесть altı šest enam kuusi 六 여섯",
-        ),
-        start=2,
-    )
-    for w in words.split()
-}
+    word: int(figure)
+    for figure, word in (e.split(" ", 1) for e in langwords.entries(langwords.COUNT_WORDS))
+} | {str(n): n for n in range(2, 7)}
 # a spaced script's word before the next word, or a CJK numeral
 # before its counter ("三つ", "三个", "三項"), not inside a larger figure ("十二个"), an ordinal
 # ("第三个", "三つ目") or a span ("三个月", "三个小时"); "三点" is as often a clock's
@@ -214,35 +200,20 @@ _COUNT_WORD = _compile(
     r"|(?<![第十百千万萬〇零一二两兩三四五六七八九])([二两兩三四五六])[つ个個項项件条條種种](?![月小星目])"
 )
 # the English words after "due" that is no Italian two ("due to", "due next week"), and what a
-# count of no list's items counts: a span of time, a clock's hour, a share, an amount, a
-# repeat ("three hours", "drei Jahre", "3 Uhr", "2 Millionen", "tre volte", "세 시간")
+# count of no list's items counts (langwords.COUNT_SPAN_WORDS: "three hours", "drei Jahre",
+# "3 Uhr", "2 Millionen", "tre volte", "세 시간"; "hour*" is a word's opening)
 _COUNT_NOT_ITEMS = _compile(
     r" (?:to|on|in|at|by|for|from|next|this|back|out)\b"
-    r"| (?:hour|days?\b|week|month|year|decade|minute|times\b|o'clock|[ap]\.?m\b|percent|per cent"
-    r"|million|billion|thousand|hundred|dozen"
-    r"|stunde|tage?n?\b|woche|monate?n?\b|jahre?n?\b|jahrzehnt|mal\b|uhr\b|prozent|milliard|tausend"
-    r"|heure|jours?\b|semaine|mois\b|ans\b|année|décenni|fois\b|pour cent|mille\b"
-    r"|hora|d[ií]as?\b|semana|mes(?:es)?\b|mês|años?\b|anos?\b|d[ée]cada|minut|veces\b|vezes\b"
-    r"|por cien|por cento|mill[oó]n|milh|mil\b"
-    r"|or[ae]\b|giorn|settiman|mesi\b|anni\b|decenn|volte\b|per cento|milion|mila\b"
-    r"|uur\b|dagen\b|weken\b|maanden\b|jaar\b|jaren\b|keer\b|procent|miljoen|miljard"
-    r"|timm|dagar\b|dager\b|dygn|veckor\b|uker\b|månad|måneder|år\b|gånger\b|ganger\b|prosent"
-    r"|miljon|millioner"
-    r"|godzin|dni\b|tygodni|miesi[ąę]c|lat[a]?\b|razy\b|tysi"
-    r"|hodin|dn[yí]\b|týdn|měsíc|roky\b|let\b|krát\b|tisíc"
-    r"|час|дн|недел|месяц|год|лет\b|минут|раз\b|процент|миллион|миллиард|тысяч"
-    r"|saat|gün|hafta|ay\b|yıl|dakika|kez\b|kere\b|defa\b|yüzde|milyon|milyar|bin\b"
-    r"|jam\b|hari\b|minggu|bulan|tahun|menit|kali\b|persen|juta\b|miliar|ribu\b"
-    r"|tunti|päivä|viiko|kuukau|vuot|kertaa|miljoona|tuhat"
-    r"|시간|일\b|주\b|달\b|개월|해\b|년|분\b|번\b|차례|퍼센트)",
+    r"| (?:"
+    + "|".join(
+        re.escape(e[:-1]) if e.endswith("*") else rf"{re.escape(e)}\b"
+        for e in sorted(langwords.entries(langwords.COUNT_SPAN_WORDS))
+    )
+    + ")",
     re.I,
 )
 # the words before a count that refer back to things already named ("the two leaders")
-_DEFINITE = frozenset((
-    "the", "these", "those", "its", "his", "her", "their", "die", "der", "den", "dem", "des",
-    "diese", "les", "ces", "los", "las", "estos", "estas", "os", "as", "estes", "gli", "le",
-    "questi", "het", "deze", "dessa",
-))  # fmt: skip
+_DEFINITE = frozenset(langwords.entries(langwords.COUNT_DEFINITE))
 _BE = frozenset(["is", "are", "was", "were", "be", "been", "being", "not", "now", "also", "still"])
 
 

@@ -40,7 +40,19 @@ _FULL_DATE = _compile(
 )
 _DATE_LINE = _compile(
     r"^\W*(?:published|updated|posted)?\W*(?:\d+\s+(?:min|mins|minutes?|hrs?|hours?|days?)\s+ago"
-    r"|\d{1,2}:\d{2}|\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})",
+    r"|\d{1,2}:\d{2}|\w+\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\w+\s+\d{4})"
+    # a live entry's "35 minutes ago" in the other languages, the whole line ("vor 35 Minuten",
+    # "Il y a 2 heures", "Hace 35 minutos"): "Vor 3 Tagen brannte die Halle." is a sentence
+    r"|^\W*(?:aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|aggiornato"
+    r"|pubblicato|bijgewerkt|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet"
+    r"|zaktualizowano|opublikowano)?\W*(?:vor (?:\d+|einer|einem)"
+    r" (?:min\.?|minuten?|std\.?|stunden?|tag(?:en)?)"
+    r"|il y a \d+ (?:min|minutes?|h|heures?|jours?)|hace \d+ (?:min|minutos?|h|horas?|días?)"
+    r"|há \d+ (?:min|minutos?|h|horas?|dias?)|\d+ (?:min|minut[io]|ore|ora|giorni|giorno) fa"
+    r"|\d+ (?:min|minuten|minuut|uur|dagen|dag) geleden"
+    r"|för \d+ (?:min|minuter|minut|timmar|timme|dagar|dag) sedan"
+    r"|(?:for )?\d+ (?:min|minutter|minutt|timer|time|dager|dage|dag|døgn) siden"
+    r"|\d+ (?:min|minut|minuty|godz\.?|godzin[ya]?|godzinę|dni|dzień) temu)\W*$",
     re.I,
 )
 

@@ -225,7 +225,9 @@ CREDIT_LINE = _compile(
     r"|צילום|צילומים|تصوير|صورة|الصورة|फोटो|फ़ोटो|तस्वीर|ภาพ|ภาพประกอบ|ที่มา)\s*[:：=＝]\s*"
     # words of their own too ("Crédito: la parte del león ...", a loan; "Photograph: the
     # ferry ...", a contest's category): a name after them, not a lower-case word
-    r"|(?:photograph|cr[ée]ditos?)\s*[:：=＝](?!\s*(?-i:[a-zà-ÿ]))\s*)"
+    # ("Image credit: Getty Images", not "Image credit: the council said ...")
+    r"|(?:photograph|cr[ée]ditos?|(?:header |main )?(?:image|picture) ?credits?)\s*[:：=＝]"
+    r"(?!\s*(?-i:[a-zà-ÿ]))\s*)"
     r"(?:[^.!?:：]|\.(?=\S)){1,60}"  # a dot inside a name ("ntv.de", "F.A.Z.")
     # a chart's source after its maker: "Grafik: Beispiel Zeitung / Quelle: BFS"
     r"(?:\s[/|·]\s*(?:quelle|daten|source|data)\s*:\s*[^.!?:：]{1,40})?"
@@ -269,6 +271,13 @@ _ROUGHLY = (
 # Lines that open the same way on every article of a site, in the languages read: reading
 # times, "report an error" and "subscribe now" calls, a broadcaster's programme line, where
 # the piece first ran, and consent notices standing in for an embed (up to a paragraph long).
+# A machine voice's note ends the line, or a link to report it follows ("Audio is
+# AI-generated. Report a problem.")
+_VOICE_NOTE_END = (
+    r"(?:[.!]\s*(?:report a problem|report an issue|give (?:us )?feedback|send feedback"
+    r"|learn more|en savoir plus|más información|saiba mais|mehr erfahren|läs mer|les mer)\.?)?"
+    r"\W*$"
+)
 SERVICE_LINE = _compile(
     rf"^\W*(?:{_ROUGHLY}?\d+\s*(?:min(?:\.|uten?|utes?)?|minutos?|minuti|мин\.?|dk\.?|perc)"
     r"\s*(?:lesezeit|lesedauer|read|de lecture|de lectura|di lettura|lesetid|läsning|läsetid"
@@ -340,7 +349,33 @@ SERVICE_LINE = _compile(
     r"(?: und kann (?:fehler|ungenauigkeiten) enthalten)?\W*$"
     r"|(?:this )?audio (?:version )?(?:is|was) (?:auto-?|automatically |ai[- ])?generated"
     r"(?: (?:by|using|with) (?:an? )?(?:ai|artificial intelligence|synthetic \w+|machine \w+"
-    r"|text-to-speech)(?: (?:technology|tools?|voices?))?)?\W*$"
+    rf"|text-to-speech)(?: (?:technology|tools?|voices?))?)?{_VOICE_NOTE_END}"
+    # ... the article read by a machine voice, in the languages of unseen sites ("This article
+    # is voiced by AI", "Cet article est lu par une voix de synthèse", "Artikeln läses upp av
+    # en AI-röst"), ending there: "... fooled thousands of voters" is the story's
+    r"|(?:(?:this )?(?:article|story) (?:is|was|has been) (?:voiced|narrated|read(?: aloud)?)"
+    r" (?:by|using|with) (?:an? )?(?:ai|artificial intelligence|text-to-speech|(?:automated"
+    r"|synthetic|computer|computer-generated|ai|ai-generated|artificial|digital) voice)"
+    r"(?: (?:technology|voice))?"
+    r"|(?:cet )?article (?:est |a été )?(?:lu|narré|vocalisé) (?:par|avec) une voix (?:de synthèse"
+    r"|artificielle|générée par (?:l['’])?ia)|(?:la )?(?:version )?audio (?:de cet article )?"
+    r"(?:est |a été )?générée? (?:par|avec) (?:l['’])?(?:ia|intelligence artificielle)"
+    r"|(?:este )?(?:artículo|audio) (?:es |ha sido |fue )?(?:leído|narrado|locutado|generado)"
+    r" (?:por|con) (?:una )?(?:voz (?:artificial|sintética|generada por ia)|(?:la )?ia"
+    r"|inteligencia artificial)"
+    r"|(?:questo )?(?:articolo|audio) (?:è )?(?:letto|narrato|generato) (?:da|con) (?:una )?"
+    r"(?:voce (?:artificiale|sintetica)|l['’]ia|ia|l['’]intelligenza artificiale)"
+    r"|(?:este )?(?:artigo|áudio) (?:é |foi )?(?:lido|narrado|gerado) (?:por|com) (?:uma )?"
+    r"(?:voz (?:artificial|sintética)|(?:a )?ia|inteligência artificial)"
+    r"|(?:dit )?artikel wordt voorgelezen (?:door|met) een (?:computerstem|ai-stem"
+    r"|kunstmatige stem|synthetische stem)|(?:deze )?audio is (?:gegenereerd|gemaakt) (?:door"
+    r"|met) (?:ai|kunstmatige intelligentie)"
+    r"|(?:artikeln|texten) läses (?:upp )?(?:av|med) en (?:ai-röst|syntetisk röst|datorröst"
+    r"|ai-genererad röst)|uppläsningen är (?:ai-genererad|gjord med ai)"
+    r"|(?:artikkelen|saken|artiklen) (?:blir |bliver )?(?:lest|læst) (?:opp |op )?(?:av|af|med)"
+    r" (?:en )?(?:kunstig|syntetisk) stemme"
+    r"|(?:artykuł|tekst) (?:jest )?czytany przez (?:syntezator mowy|sztuczną inteligencję|ai"
+    rf"|si)|(?:artykuł|tekst) czyta (?:syntezator mowy|sztuczna inteligencja)){_VOICE_NOTE_END}"
     # an agency's input credited in Hindi ("(एजेंसी इनपुट के साथ)", "(इनपुट: आईएएनएस)")
     r"|\(?(?:[^\s()]+ )?इनपुट\s*(?:के साथ|[:：]\s*[^()]{1,30})\)?\W*$"
     # the text resuming under an ad slot ("Weiterlesen nach der Anzeige", "Dalsza część
@@ -437,12 +472,16 @@ _MAX_AD_SLOT_LINE = 30
 # "שתפו", "分享到"), alone or before the networks' names ("Teilen: Facebook X E-Mail").
 SHARE_LABEL = _compile(
     r"^\W*(?:share(?: (?:this|the))?(?: (?:article|story|page|post))?(?: on| via)?"
+    # ... "on social media" ("Compartir en redes", "Partager sur les réseaux sociaux")
+    r"(?: social media)?"
     r"|(?:(?:diesen )?(?:artikel|beitrag|seite) )?teilen"
     r"|teilen sie (?:diesen|den) (?:artikel|beitrag)"
-    r"|partager(?: cet article| l'article)?"
+    r"|partager(?: cet article| l'article)?(?: sur les réseaux(?: sociaux)?)?"
     r"|comparteix(?: l['’]article)?"  # Catalan, before Spanish's "comparte" takes its start
-    r"|compart(?:ir|e)(?: (?:este|el) artículo| (?:esta|la) noticia)?"
-    r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?"
+    r"|compart(?:ir|e)(?: (?:este|el) artículo| (?:esta|la) noticia)?(?: en (?:las )?redes"
+    r"(?: sociales)?)?"
+    r"|compartilh(?:e|ar)(?: (?:este|o) artigo| esta (?:notícia|matéria))?(?: nas redes"
+    r"(?: sociais)?)?"
     r"|partilh(?:e|ar)(?: (?:este|o) artigo)?|condividi(?: (?:questo|l')\s?articolo)?"
     r"|(?:deel|delen)(?: dit artikel)?|dela(?: artikeln)?|del(?: artikkelen| artiklen)?"
     r"|udostępnij(?: artykuł)?|sdílej(?:te)?(?: článek)?|sdílet(?: článek)?|zdieľať(?: článok)?"
@@ -593,7 +632,16 @@ FOLLOW_CALL = _compile(
     # la app del ayuntamiento", "Ladda ner appen från butiken") is the story's advice
     r"|t[ée]l[ée]charge[zr] (?:gratuitement |dès maintenant |vite )?(?:notre|nos) (?:nouvelle "
     rf"|nouvelles )?(?:application|appli|app)s?\b|rejoignez-nous sur {_NETWORKS}"
-    r"|abonnez-vous (?:à|a) (?:notre|nos) (?:\w+ )?(?:newsletter|lettre|chaîne|canal)"
+    r"|(?:abonnez|inscrivez)-vous (?:gratuitement )?(?:à|a) (?:notre|nos) (?:\w+ )?(?:newsletter"
+    r"|lettre|chaîne|canal)"
+    # ... the German newsletter's button words opening the line ("Newsletter abonnieren: Die
+    # wichtigsten Nachrichten ..."; "Den Newsletter abonnieren inzwischen 5.000 Leser" is news)
+    r"|(?:jetzt )?(?:(?:unseren|den) )?(?:\w+[- ])?newsletter (?:kostenlos )?(?:abonnieren"
+    r"|bestellen)(?:\s*[:!]|\W*$)"
+    # ... and the Nordic ones with "our" ("Anmäl dig till vårt nyhetsbrev", "Meld deg på vårt
+    # nyhetsbrev")
+    r"|(?:prenumerera på|anmäl dig till|registrera dig för|abonner på|meld deg på) (?:vårt|vårat)"
+    r" (?:\w+ )?nyhetsbrev"
     r"|desc[aá]rga(?:te|nos|r|la)? (?:ya |gratis |ahora )?(?:nuestra|nuestras) (?:nueva )?(?:app"
     r"|aplicación)|suscr[ií]bete (?:a|gratis a) (?:nuestro|nuestra|nuestros) (?:\w+ )?(?:newsletter"
     r"|boletín|canal)"
@@ -1510,6 +1558,22 @@ def is_hours_span(text: str) -> bool:
 # "Cet article a été publié initialement ...", "Este artículo fue publicado originalmente
 # ...". The subject is the piece itself ("this article", not "the novel", "the study") and
 # the line opens with it: a story's sentence on a book's first edition names the book.
+_PL_PIECES = "artykuł|tekst|materiał|wywiad|reportaż|felieton|komentarz|wpis|rozmowa|publikacja"
+_PL_FIRST = "pierwotnie|po raz pierwszy|wcześniej|oryginalnie|najpierw"
+# who lets the piece run ("Publikujemy za zgodą wydawcy", "... autora"); "Publikujemy za zgodą
+# rodziny wizerunek zaginionego" is the story's photo of a missing boy
+_PL_GRANTERS = (
+    r"redakcji|wydawcy|wydawnictwa|autor(?:a|ki|ów|ek)|(?:tygodni|miesięczni|dzienni)ka|gazety"
+    r"|magazynu|serwisu|portalu|[„\"«]"
+)
+# where a piece "comes from" in a note: a paper, a site, a book ("z tygodnika", "z serwisu",
+# "z archiwum „Gazety ...”"); "Materiał pochodzi z kamery ...", "Wpis pochodzi z profilu
+# burmistrza", "Rozmowa pochodzi z nagrania ..." are the story's sources
+_PL_PAPERS = (
+    r"(?:\w+ ){0,2}(?:(?:dwu)?(?:tygodni|miesięczni|kwartalni|roczni|dzienni)ka|gazety|magazynu"
+    r"|pisma|serwisu|portalu|bloga|numeru|wydania|książki|tomu|zbioru|antologii)\b"
+    r"|(?:\w+ ){0,2}[„\"«]"
+)
 FIRST_RAN_NOTICE = _compile(
     r"^(?:(?:a |an earlier )?version of )?(?:this|the following) (?:article|story|piece|report"
     r"|column|essay|interview|commentary|op-ed|post)"
@@ -1534,7 +1598,21 @@ FIRST_RAN_NOTICE = _compile(
     r"|har publicerats) (?:först|ursprungligen|tidigare)\b"
     # ... the adverb before the participle too ("Artikeln har tidigare publicerats i ...")
     r"|(?:artikeln|texten|reportaget|den här artikeln|denna artikel) har"
-    r" (?:först|ursprungligen|tidigare) publicerats\b",
+    r" (?:först|ursprungligen|tidigare) publicerats\b"
+    # Polish, as a group of its own: its "i", "a" are "and" (Swedish "i" is "in"), read after
+    # a Polish note only. The piece comes from a paper ("Artykuł pochodzi z tygodnika ...", not
+    # "... z 2019 roku", "... z kamery"), ran first there ("Tekst ukazał się pierwotnie w ...",
+    # "Rozmowa została po raz pierwszy opublikowana w ...": the adverb required, "Artykuł został
+    # opublikowany w piątek" is another paper's), or is reprinted ("Przedruk za zgodą
+    # redakcji", "Przedruk z ...", not "Przedruk artykułu trafił ...")
+    # (the words end where a space, a quote or a colon follows: "z „Gazety ...”")
+    rf"|(?P<pl>(?:(?:ten|ta|niniejszy|niniejsza) )?(?:{_PL_PIECES})"
+    rf" (?:pochodzi ze? (?:{_PL_PAPERS})"
+    rf"|(?:{_PL_FIRST}) (?:ukazała? się|został[ao]? opublikowan[ya])\b"
+    rf"|(?:ukazała? się|został[ao]? opublikowan[ya]) (?:{_PL_FIRST})\b"
+    rf"|został[ao]? (?:{_PL_FIRST}) opublikowan[ya]\b)"
+    rf"|przedruk(?: za zgodą\b| ze? (?!\d)|\s*:)"
+    rf"|(?:publikujemy|przedrukowujemy) za zgodą (?:{_PL_GRANTERS}))",
     re.I,
 )
 # The note stands alone, with at most a credit after it ("Read the original article."); a
@@ -1548,10 +1626,13 @@ def is_first_ran_notice(text: str) -> bool:
     return (
         len(text) <= _MAX_FIRST_RAN_NOTICE
         and (m := FIRST_RAN_NOTICE.match(text)) is not None
-        and not any(q in text for q in _QUOTE_MARKS)
+        # (a Polish paper's name is set in quotes: „Tygodnik Przykładowy”)
+        and not any(q in (text if m.group("pl") is None else text[:1]) for q in _QUOTE_MARKS)
         and not _said(text)
         # "..., and the mayor asked the paper to correct it": the story goes on about it
-        and not _first_ran_goes_on(text[m.end() :], text[:4].lower() == "dit ")
+        and not _first_ran_goes_on(
+            text[m.end() :], text[:4].lower() == "dit ", m.group("pl") is not None
+        )
         # "... An earlier version misstated the mayor's name.": a correction is the piece's
         and _FIRST_RAN_CORRECTS.search(text, m.end()) is None
     )
@@ -1578,6 +1659,19 @@ _FIRST_RAN_CLAUSE = (
 )
 _FIRST_RAN_AND = _compile(rf"\s(?:and|but|et|mais|y|pero|e|ma|maar|och|men){_FIRST_RAN_CLAUSE}")
 _FIRST_RAN_EN = _compile(rf"\sen{_FIRST_RAN_CLAUSE}")
+# Polish after a Polish note: its "and", "but" ("i", "a", "ale", "lecz", "oraz"), the piece's
+# own history the note's ("... i został skrócony", "... i jest publikowany za zgodą ...")
+_FIRST_RAN_GOES_ON_PL = _compile(r", (?:i|a|ale|lecz|oraz)\b", re.I)
+# a Polish verb in the past after the note's words ("wywołał", "trafiła", "zniknęli"): the
+# note's own verbs ("ukazał się", "został") stand before its paper's name
+_PL_PAST_VERB = _compile(
+    r"(?<!\w)(?!(?:został|zostały|była?|było|były)\b)[a-ząćęłńóśźż]{3,}(?:ł|ła|ło|li|ły)\b"
+)
+_FIRST_RAN_AND_PL = _compile(
+    r"\s(?:i|a|ale|lecz|oraz)\s+(?!(?:(?:został[ao]?|jest|była?)\s+)?(?:zaktualizowan|uzupełnion"
+    r"|skrócon|przetłumaczon|zredagowan|publikowan|przedrukowan|opublikowan|redakcyjnie))"
+    r"(?=[a-ząćęłńóśźż])",
+)
 # after the note's sentence, only a credit ("Read the original article.", "Republished under a
 # Creative Commons licence."); a sentence of the story ("Since then the council has ...") is
 # longer than this
@@ -1591,7 +1685,9 @@ _FIRST_RAN_TERMS = _compile(
     r"|autorizaci|autorizzazion|permiso|toestemming|agreement|partnership|partenariat|acuerdo"
     # Portuguese and Swedish verbs of running again ("é reproduzido com autorização",
     # "återpubliceras här"); their nouns ("autorização", "tillstånd") a story's clause has too
-    r"|reproduz|återpubli)",
+    r"|reproduz|återpubli"
+    # ... Polish: "za zgodą" (with permission), "przedruk" (reprint), "publikujemy" (we run)
+    r"|za zgodą|przedruk|publikuj|publikowan)",
     re.I,
 )
 # A subject opening the clause after "and": the story's ("... and the city refused permission
@@ -1620,14 +1716,19 @@ _FIRST_RAN_SUBJECT = _compile(
 _FIRST_RAN_APPOSITION = _compile(r",\s(?:an?|the|un|une|el|la|il|een)\s")
 
 
-def _first_ran_goes_on(rest: str, dutch: bool) -> bool:
+def _first_ran_goes_on(rest: str, dutch: bool, polish: bool = False) -> bool:
     """The story goes on after the note: a clause of its own in the note's sentence, or a
     further sentence longer than a credit (the republication's terms are the note's)."""
     first, *others = _FIRST_SENTENCE_END.split(rest, 1)
-    if _FIRST_RAN_GOES_ON.search(first):
+    if (_FIRST_RAN_GOES_ON_PL if polish else _FIRST_RAN_GOES_ON).search(first):
         return True
+    if polish and _PL_PAST_VERB.search(first):
+        return True  # "Przedruk z „Gazety ...” wywołał burzę ...": a sentence on the reprint
     clause = _FIRST_RAN_APPOSITION.split(first, 1)[0]
-    joined = _FIRST_RAN_AND.search(clause) or (_FIRST_RAN_EN.search(clause) if dutch else None)
+    if polish:
+        joined = _FIRST_RAN_AND_PL.search(clause)
+    else:
+        joined = _FIRST_RAN_AND.search(clause) or (_FIRST_RAN_EN.search(clause) if dutch else None)
     if joined and (
         not _FIRST_RAN_TERMS.search(first)
         or (

@@ -2560,3 +2560,61 @@ DANGLING_WORDS = {
     "ru": "и, в, на, с, о, к, из, для, от, до", "uk": "і, та, у, в, з, для, від",
     "tr": "ve, ile",
 }  # fmt: skip
+
+
+# bodytaglines.py: 2 to 6 as a count before its noun ("three changes", "drei Änderungen",
+# "세 가지"), each entry a figure and a word. A word that is another word too in another
+# language is left out: English "to", Norwegian "fire", Swedish "sex", Italian "sei", Spanish
+# "dos" (Portuguese "of the"). The CJK numerals (一 to 六 before a counter) are the module's.
+COUNT_WORDS = {
+    "en": "2 two, 3 three, 4 four, 5 five, 6 six",
+    "de": "2 zwei, 3 drei, 4 vier, 5 fünf, 6 sechs",
+    "fr": "2 deux, 3 trois, 4 quatre, 5 cinq, 6 six",
+    "es": "3 tres, 4 cuatro, 5 cinco, 6 seis",
+    "pt": "2 dois, 2 duas, 3 três, 4 quatro, 5 cinco, 6 seis",
+    "it": "2 due, 3 tre, 4 quattro, 5 cinque",
+    "nl": "2 twee, 3 drie, 4 vier, 5 vijf, 6 zes",
+    "sv": "2 två, 3 tre, 4 fyra, 5 fem", "nb": "3 tre, 5 fem, 6 seks", "da": "3 tre, 5 fem, 6 seks",
+    "pl": "2 dwa, 2 dwie, 2 dwóch, 3 trzy, 3 trzech, 4 cztery, 4 czterech, 5 pięć, 5 pięciu, "
+    "6 sześć, 6 sześciu",
+    "cs": "2 dva, 2 dvě, 2 dvou, 3 tři, 3 tří, 4 čtyři, 5 pět, 6 šest",
+    "ru": "2 два, 2 две, 2 двух, 3 три, 3 трёх, 3 трех, 4 четыре, 4 четырёх, 5 пять, 6 шесть",
+    "tr": "2 iki, 3 üç, 4 dört, 5 beş, 6 altı", "id": "2 dua, 3 tiga, 4 empat, 6 enam",
+    "fi": "2 kaksi, 3 kolme, 4 neljä, 5 viisi, 6 kuusi",
+    "zh": "2 二, 2 两, 2 兩, 3 三, 4 四, 5 五, 6 六",
+    "ko": "2 두, 3 세, 4 네, 5 다섯, 6 여섯",
+}  # fmt: skip
+# bodytaglines.py: what a count of no list's items counts, the word right after it: a span
+# of time, a clock's hour, a share, an amount, a repeat ("three hours", "drei Jahre", "3
+# Uhr", "2 Millionen", "tre volte", "세 시간"). An entry ending in "*" is a word's opening
+# ("hour*": hours, hourly); the others are whole words.
+COUNT_SPAN_WORDS = {
+    "en": "hour*, day, days, week*, month*, year*, decade*, minute*, times, o'clock*, am, a.m, "
+    "pm, p.m, percent*, per cent*, million*, billion*, thousand*, hundred*, dozen*",
+    "de": "stunde*, tag, tage, tagn, tagen, woche*, monat, monate, monatn, monaten, jahr, "
+    "jahre, jahrn, jahren, jahrzehnt*, mal, uhr, prozent*, milliard*, tausend*",
+    "fr": "heure*, jour, jours, semaine*, mois, ans, année*, décenni*, fois, pour cent*, mille",
+    "es": "hora*, dia, dias, día, días, semana*, mes, meses, años, año, decada*, década*, "
+    "minut*, veces, por cien*, millon*, millón*, mil",
+    "pt": "mês*, anos, ano, vezes, por cento*, milh*",
+    "it": "ora, ore, giorn*, settiman*, mesi, anni, decenn*, volte, per cento*, milion*, mila",
+    "nl": "uur, dagen, weken, maanden, jaar, jaren, keer, procent*, miljoen*, miljard*",
+    "sv": "timm*, dagar, dygn*, veckor, månad*, år, gånger, miljon*",
+    "nb": "dager, uker, måneder*, ganger, prosent*, millioner*",
+    "pl": "godzin*, dni, tygodni*, miesiąc*, miesięc*, lat, lata, razy, tysi*",
+    "cs": "hodin*, dny, dní, týdn*, měsíc*, roky, let, krát, tisíc*",
+    "ru": "час*, дн*, недел*, месяц*, год*, лет, минут*, раз, процент*, миллион*, миллиард*, "
+    "тысяч*",
+    "tr": "saat*, gün*, hafta*, ay, yıl*, dakika*, kez, kere, defa, yüzde*, milyon*, milyar*, "
+    "bin",
+    "id": "jam, hari, minggu*, bulan*, tahun*, menit*, kali, persen*, juta, miliar*, ribu",
+    "fi": "tunti*, päivä*, viiko*, kuukau*, vuot*, kertaa*, miljoona*, tuhat*",
+    "ko": "시간*, 일, 주, 달, 개월*, 해, 년*, 분, 번, 차례*, 퍼센트*",
+}  # fmt: skip
+# bodytaglines.py: the words before a count that refer back to things already named ("the two
+# leaders", "los dos dirigentes"): the count is no list's announcement.
+COUNT_DEFINITE = {
+    "en": "the, these, those, its, his, her, their",
+    "de": "die, der, den, dem, des, diese", "fr": "les, ces", "es": "los, las, estos, estas",
+    "pt": "os, as, estes", "it": "gli, le, questi", "nl": "het, deze", "sv": "dessa",
+}  # fmt: skip
