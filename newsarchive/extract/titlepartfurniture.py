@@ -100,19 +100,35 @@ def news_label(part: str) -> bool:
 
 def news_noun(part: str) -> bool:
     """A last part that is one word for news ("Nachrichten", "Wiadomości", "Zprávy"), alone
-    or of a place ("Aktuelles aus Wien", "Zprávy z Brna", "News from Portside"): a label
+    or of a place ("Aktuelles aus Wien", "Zprávy z Brna", "News from Portside"), or of a
+    name after it ("Wiadomości Nadmorskie", `_names_news`): a label
     every site's titles end in, never a headline's own tail ("- live", "- updates" are
     filler, no noun; "Gute Nachrichten aus Kiel" opens otherwise)."""
     words = part.split()
     if not words or words[0].casefold() not in _NEWS_NOUN_SET:
         return False
     place = words[2:]
+    if len(words) == 2 and _names_news(words[1]):
+        return True
     return len(words) == 1 or (
         words[1].casefold() in _FROM_WORDS
         and 0 < len(place) <= MAX_PLACE_WORDS
         and all(w[0].isupper() or w.casefold() in _FROM_WORDS for w in place)
         # "News From The Front": an article in title case opens a thing, no place
         and place[0].casefold() not in langwords.NAME_ARTICLE_WORDS
+    )
+
+
+def _names_news(word: str) -> bool:
+    """A capitalised word after a word for news, the site's name in a language setting its
+    adjective or its region's name after the noun ("Wiadomości Nadmorskie", "Noticias
+    Costeras", "Новости Приморья"); not "from" nor an article ("News From ...", "News The")."""
+    folded = word.casefold()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and folded not in _FROM_WORDS
+        and folded not in langwords.NAME_ARTICLE_WORDS
     )
 
 

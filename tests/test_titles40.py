@@ -1,0 +1,95 @@
+"""Titles on publishers never seen (issue 10, session 40): a capital after "the" in the story
+("the North") is no name a sentence-case <title> lowered; "Site | Section | Title", the
+trail in its reading order; the levels after a title set off by colons as its site's name is
+("Title: Politik: Welt: Site.example"); a paper an aggregator credits in brackets before
+its own name; a site's name of a word for news and a name after it ("Wiadomości Nadmorskie").
+
+Every page here is invented: words, markup, hosts and site names (`_page` builds them as
+tests/test_titles39.py does). `FIXED` rows failed before this session's rules; `GUARDS`
+passed before and after (what the rules must not change).
+"""
+
+# ruff: noqa: E501  -- table rows of invented titles read best one case per line
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsarchive.extract import extract_article
+from tests.test_titles39 import _page
+
+NORTH_EN = "The storm reached the North overnight, the agency said, and ferries stayed in port until noon. "
+
+# fmt: off
+FIXED: list[dict[str, Any]] = [
+    # a common noun the story capitalises after an article: a region, no name lowered
+    dict(id='north-en', lang='en', host='baycourier.example', t='Storms batter the north as ferries halt | Bay Courier', og='Storms Batter The North As Ferries Halt', body=NORTH_EN, want='Storms batter the north as ferries halt'),
+    dict(id='north-en-hl', lang='en', host='baycourier.example', t='Storms batter the north as ferries halt | Bay Courier', og='Storms Batter The North As Ferries Halt', hl='Storms batter the north as ferries halt', body=NORTH_EN, want='Storms batter the north as ferries halt'),
+    dict(id='nord-fr', lang='fr', host='lecotier.example', t='La tempête frappe le nord du pays - Le Côtier', og='La Tempête Frappe Le Nord Du Pays', body='La tempête a touché le Nord dans la nuit, selon la préfecture, et les ferries sont restés au port. ', want='La tempête frappe le nord du pays'),
+    dict(id='norte-es-al', lang='es', host='elcostero.example', t='El temporal golpea el norte del país | El Costero', og='El Temporal Golpea El Norte Del País', body='El temporal llegó al Norte durante la noche, según la agencia, y los ferris no salieron. ', want='El temporal golpea el norte del país'),
+    # "Site | Section | Title": the section after the site's name goes with it
+    dict(id='site-sec-en', lang='en', host='baycourier.example', t='Bay Courier | Politics | Council backs harbour wall rebuild', want='Council backs harbour wall rebuild'),
+    dict(id='site-sec-en-sn', lang='en', host='baycourier.example', sn='Bay Courier', t='Bay Courier | Politics | Council backs harbour wall rebuild', want='Council backs harbour wall rebuild'),
+    dict(id='site-sec-en-stated', lang='en', host='baycourier.example', sec='Local Politics', t='Bay Courier | Local Politics | Council backs harbour wall rebuild', want='Council backs harbour wall rebuild'),
+    dict(id='site-two-levels-en', lang='en', host='baycourier.example', t='Bay Courier | News | Local | Council backs harbour wall rebuild', want='Council backs harbour wall rebuild'),
+    dict(id='site-sec-de', lang='de', host='kuestenbote.example', t='Küstenbote | Lokales | Stadtrat stimmt für neue Hafenmauer', want='Stadtrat stimmt für neue Hafenmauer'),
+    dict(id='site-sec-es', lang='es', host='elcostero.example', t='El Costero | Sociedad | El ayuntamiento aprueba el nuevo muelle', want='El ayuntamiento aprueba el nuevo muelle'),
+    dict(id='site-sec-ru', lang='ru', host='primorsk.example', t='Приморский вестник | Общество | Мэрия утвердила план реконструкции порта', want='Мэрия утвердила план реконструкции порта'),
+    dict(id='site-sec-tr', lang='tr', host='sahilhaber.example', t='Sahil Haber | Gündem | Dalgalar mendireği aştı', want='Dalgalar mendireği aştı'),
+    dict(id='site-sec-pl', lang='pl', host='nadmorska.example', t='Gazeta Nadmorska | Kraj | Rada miasta przyjęła plan budowy falochronu', want='Rada miasta przyjęła plan budowy falochronu'),
+    dict(id='site-sec-it-dash', lang='it', host='lacosta.example', t='La Costa - Cronaca - Il consiglio approva la nuova diga', want='Il consiglio approva la nuova diga'),
+    dict(id='site-sec-id', lang='id', host='pantai.example', t='Pantai News | Nasional | Dewan kota setujui pembangunan dermaga baru', want='Dewan kota setujui pembangunan dermaga baru'),
+    dict(id='site-sec-pt', lang='pt', host='litoral.example', t='Jornal Litoral | Cidades | Câmara aprova novo cais no porto', want='Câmara aprova novo cais no porto'),
+    # a trail after the title set off by colons, as the site's name after it is
+    dict(id='colon-trail-ru', lang='ru', host='primlenta.example', t='Мэрия утвердила план реконструкции порта: Общество: Россия: Primlenta.ru', want='Мэрия утвердила план реконструкции порта'),
+    dict(id='colon-trail-de', lang='de', host='kuestenbote.example', t='Stadtrat stimmt für neue Hafenmauer: Politik: Kuestenbote.example', want='Stadtrat stimmt für neue Hafenmauer'),
+    # an aggregator's title: the credited paper in brackets, then the portal's name
+    dict(id='ja-portal-credit', lang='ja', host='news.portal.example', t='港の防波堤、来春に完成へ（うみかぜ新報） - ポータル!ニュース', sn='ポータル!ニュース', want='港の防波堤、来春に完成へ'),
+    dict(id='ja-portal-credit-og', lang='ja', host='news.portal.example', t='港の防波堤、来春に完成へ（うみかぜ新報） - ポータル!ニュース', og='港の防波堤、来春に完成へ（うみかぜ新報） - ポータル!ニュース', sn='ポータル!ニュース', want='港の防波堤、来春に完成へ'),
+    # a site's name: a word for news, then its adjective or region
+    dict(id='pl-news-adjective', lang='pl', host='nadmorska.example', t='Rada miasta przyjęła plan budowy falochronu - Wiadomości Nadmorskie', want='Rada miasta przyjęła plan budowy falochronu'),
+    dict(id='es-news-adjective', lang='es', host='diariomar.example', t='El ayuntamiento aprueba el nuevo muelle - Noticias Costeras', want='El ayuntamiento aprueba el nuevo muelle'),
+    dict(id='it-news-adjective', lang='it', host='lacosta.example', t='Il consiglio approva la nuova diga | Notizie Marittime', want='Il consiglio approva la nuova diga'),
+]
+
+GUARDS: list[dict[str, Any]] = [
+    # a name lowered stays a name: written bare elsewhere, after a verb, after "da" (a particle)
+    dict(id='name-after-verb', lang='en', host='baycourier.example', t='Storms batter ellis as ferries halt | Bay Courier', og='Storms Batter Ellis As Ferries Halt', body='The storm reached Ellis overnight, the agency said, and ferries stayed in port until noon. ', want='Storms Batter Ellis As Ferries Halt'),
+    dict(id='north-also-bare', lang='en', host='baycourier.example', t='Storms batter the north as ferries halt | Bay Courier', og='Storms Batter The North As Ferries Halt', body='The storm reached the North overnight, and ferries from North stayed in port until noon. ', want='Storms Batter The North As Ferries Halt'),
+    dict(id='thames-also-bare', lang='en', host='baycourier.example', t='Ferry halted on the thames after storm | Bay Courier', og='Ferry Halted On The Thames After Storm', body='The ferry stopped on the Thames overnight, and Thames boats stayed in port until noon. ', want='Ferry Halted On The Thames After Storm'),
+    dict(id='pt-da-silva', lang='pt', host='litoral.example', t='Governo nomeia joão da silva para o porto | Jornal Litoral', og='Governo Nomeia João Da Silva Para O Porto', body='O governo nomeou João da Silva, engenheiro do porto, na terça-feira depois de um longo debate. ', want='Governo Nomeia João Da Silva Para O Porto'),
+    # after a leading site's name: a kicker of words, a kicker by another mark, two parts
+    dict(id='site-kicker-phrase', lang='en', host='baycourier.example', t='Bay Courier | Six hours of debate | Council backs rebuild of the wall', want='Six hours of debate | Council backs rebuild of the wall'),
+    dict(id='site-kicker-dash', lang='de', host='kuestenbote.example', t='Küstenbote | Hafenstreit - Stadtrat stimmt für neue Hafenmauer', want='Hafenstreit - Stadtrat stimmt für neue Hafenmauer'),
+    dict(id='topic-bar-title', lang='en', host='baycourier.example', t='Harbour wall | Council backs rebuild', want='Harbour wall | Council backs rebuild'),
+    dict(id='title-sec-site', lang='en', host='baycourier.example', t='Council backs harbour wall rebuild | Politics | Bay Courier', want='Council backs harbour wall rebuild'),
+    dict(id='ja-news-kicker-og', lang='ja', host='umikaze.example', og='NEWS｜新曲のミュージックビデオ公開', hl='NEWS｜新曲のミュージックビデオ公開', t='NEWS｜新曲のミュージックビデオ公開 | うみかぜ芸能', want='NEWS｜新曲のミュージックビデオ公開'),
+    # a colon of the headline's own before the site's: a topic, a clause
+    dict(id='colon-topic-site', lang='en', host='baycourier.example', t='Harbour wall: Council backs rebuild: Bay Courier', sn='Bay Courier', want='Harbour wall: Council backs rebuild'),
+    dict(id='colon-clause-site', lang='ru', host='primlenta.example', t='Мэрия утвердила план: что изменится в порту: Primlenta.ru', want='Мэрия утвердила план: что изменится в порту'),
+    # a bracket no paper's name: a tag, a survey's credit
+    dict(id='ja-bracket-tag-portal', lang='ja', host='news.portal.example', t='港の防波堤、来春に完成へ（動画） - ポータル!ニュース', sn='ポータル!ニュース', want='港の防波堤、来春に完成へ（動画）'),
+    dict(id='ja-bracket-survey', lang='ja', host='umikaze.example', t='防波堤の完成、市民の7割が期待（うみかぜ新報調べ） - うみかぜ新報', want='防波堤の完成、市民の7割が期待（うみかぜ新報調べ）'),
+    # a word for news the headline's own: after an adjective
+    dict(id='de-good-news', lang='de', host='kuestenbote.example', t='Stadtrat stimmt für neue Hafenmauer - Gute Nachrichten', want='Stadtrat stimmt für neue Hafenmauer - Gute Nachrichten'),
+    # (a Russian paper's name by its kind, cut before too)
+    dict(id='ru-news-region', lang='ru', host='vostokinfo.example', t='Мэрия утвердила план реконструкции порта - Новости Приморья', want='Мэрия утвердила план реконструкции порта'),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("case", FIXED, ids=[c["id"] for c in FIXED])
+def test_title_read_as_the_reader_calls_it(case: dict[str, Any]) -> None:
+    """(failed before: Title Case won on "the North"; a section after a leading site's name,
+    colon levels, a credited paper in brackets, "Wiadomości Nadmorskie" stayed)"""
+    html, url = _page(case)
+    assert extract_article(html, url).title == case["want"]
+
+
+@pytest.mark.parametrize("case", GUARDS, ids=[c["id"] for c in GUARDS])
+def test_title_unchanged(case: dict[str, Any]) -> None:
+    """(guard)"""
+    html, url = _page(case)
+    assert extract_article(html, url).title == case["want"]
