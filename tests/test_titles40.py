@@ -2,7 +2,9 @@
 ("the North") is no name a sentence-case <title> lowered; "Site | Section | Title", the
 trail in its reading order; the levels after a title set off by colons as its site's name is
 ("Title: Politik: Welt: Site.example"); a paper an aggregator credits in brackets before
-its own name; a site's name of a word for news and a name after it ("Wiadomości Nadmorskie").
+its own name; a site's name of a word for news and a name after it ("Wiadomości Nadmorskie");
+a split article's page in brackets ("(1/2 ページ)", "(Seite 2)"); the site's name with its
+edition's region before a slogan ("- FKR Vestland - Lokale nyheter, TV og radio").
 
 Every page here is invented: words, markup, hosts and site names (`_page` builds them as
 tests/test_titles39.py does). `FIXED` rows failed before this session's rules; `GUARDS`
@@ -52,6 +54,16 @@ FIXED: list[dict[str, Any]] = [
     dict(id='pl-news-adjective', lang='pl', host='nadmorska.example', t='Rada miasta przyjęła plan budowy falochronu - Wiadomości Nadmorskie', want='Rada miasta przyjęła plan budowy falochronu'),
     dict(id='es-news-adjective', lang='es', host='diariomar.example', t='El ayuntamiento aprueba el nuevo muelle - Noticias Costeras', want='El ayuntamiento aprueba el nuevo muelle'),
     dict(id='it-news-adjective', lang='it', host='lacosta.example', t='Il consiglio approva la nuova diga | Notizie Marittime', want='Il consiglio approva la nuova diga'),
+    # the page's number in brackets closing the headline's part: a split article's page
+    dict(id='ja-page-bracket', lang='ja', host='umimedia.example', sn='UmiMedia', t='港の防波堤、来春に完成へ（1/2 ページ） - UmiMedia', want='港の防波堤、来春に完成へ'),
+    dict(id='ja-page-bracket-nosite', lang='ja', host='umimedia.example', t='港の防波堤、来春に完成へ（1/2 ページ）', want='港の防波堤、来春に完成へ'),
+    dict(id='de-page-bracket', lang='de', host='kuestenbote.example', sn='Küstenbote', t='Stadtrat stimmt für neue Hafenmauer (Seite 2) | Küstenbote', want='Stadtrat stimmt für neue Hafenmauer'),
+    dict(id='en-page-bracket', lang='en', host='baycourier.example', sn='Bay Courier', t='Council backs harbour wall rebuild (Page 2 of 3) - Bay Courier', want='Council backs harbour wall rebuild'),
+    dict(id='ko-page-bracket', lang='ko', host='bada.example', t='시의회, 방파제 재건 예산 통과 (2페이지) | 바다일보', want='시의회, 방파제 재건 예산 통과'),
+    # the site's name with its edition's region, then a slogan
+    dict(id='no-edition-slogan', lang='no', host='fkr.example', sn='FKR', t='Bystyret vedtok ny molo etter lang debatt – FKR Vestland – Lokale nyheter, TV og radio', want='Bystyret vedtok ny molo etter lang debatt'),
+    dict(id='sv-edition-slogan', lang='sv', host='kustradio.example', sn='Kustradion', t='Fullmäktige säger ja till ny hamnmur – Kustradion Halland – Nyheter, sport och väder', want='Fullmäktige säger ja till ny hamnmur'),
+    dict(id='en-edition-slogan', lang='en', host='bcn.example', sn='BCN', t='Council backs harbour wall rebuild – BCN Highlands – Local news, TV and radio', want='Council backs harbour wall rebuild'),
 ]
 
 GUARDS: list[dict[str, Any]] = [
@@ -76,6 +88,12 @@ GUARDS: list[dict[str, Any]] = [
     dict(id='de-good-news', lang='de', host='kuestenbote.example', t='Stadtrat stimmt für neue Hafenmauer - Gute Nachrichten', want='Stadtrat stimmt für neue Hafenmauer - Gute Nachrichten'),
     # (a Russian paper's name by its kind, cut before too)
     dict(id='ru-news-region', lang='ru', host='vostokinfo.example', t='Мэрия утвердила план реконструкции порта - Новости Приморья', want='Мэрия утвердила план реконструкции порта'),
+    # a series' count with no word for page; a page the headline's words name
+    dict(id='ja-series-count', lang='ja', host='umimedia.example', sn='UmiMedia', t='港の防波堤、来春に完成へ（2/3） - UmiMedia', want='港の防波堤、来春に完成へ（2/3）'),
+    dict(id='en-page-in-words', lang='en', host='baycourier.example', sn='Bay Courier', t='Why the front page (page 1) still matters to readers - Bay Courier', want='Why the front page (page 1) still matters to readers'),
+    # a first piece of the site's name with a place is no edition; the name inside a headline
+    dict(id='de-name-piece-place', lang='de', host='hafenblatt.example', sn='Hafenblatt', t='Stadtrat stimmt für neue Hafenmauer – Hafen Kiel – Nachrichten aus der Region', want='Stadtrat stimmt für neue Hafenmauer – Hafen Kiel – Nachrichten aus der Region'),
+    dict(id='en-headline-holds-site', lang='en', host='baycourier.example', sn='Bay Courier', t='Storm hits coast – Bay Courier reporters stranded – what we know', want='Storm hits coast – Bay Courier reporters stranded – what we know'),
 ]
 # fmt: on
 
@@ -83,7 +101,8 @@ GUARDS: list[dict[str, Any]] = [
 @pytest.mark.parametrize("case", FIXED, ids=[c["id"] for c in FIXED])
 def test_title_read_as_the_reader_calls_it(case: dict[str, Any]) -> None:
     """(failed before: Title Case won on "the North"; a section after a leading site's name,
-    colon levels, a credited paper in brackets, "Wiadomości Nadmorskie" stayed)"""
+    colon levels, a credited paper in brackets, "Wiadomości Nadmorskie", a bracketed page
+    number, an edition's name before a slogan stayed)"""
     html, url = _page(case)
     assert extract_article(html, url).title == case["want"]
 
