@@ -21,8 +21,8 @@ _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 _WORD = _compile(r"[^\W\d_]{2,}")
 MAX_TEXT = 20_000  # characters of the story read: the names sit in its first paragraphs
-# A capital after a definite article is a common noun made a name ("the North", "le Nord",
-# "al Norte", "the Crown"), which a sentence-case title writes small as often as not: no
+# A capital after a definite article may be a common noun made a name ("the North", "le Nord",
+# "al Norte"), which a sentence-case title writes small as often as not: no
 # sign of a name lowered. Not the one-letter articles nor "de", a preposition too ("a
 # Lisboa", "de Paris"), before names proper; with the article joined to a preposition
 # (French, Spanish, Italian, Portuguese: "du", "al", "nel", "ao").
@@ -30,6 +30,14 @@ _JOINED_ARTICLES = "au aux du des al del nel sul dal allo dello nello alla della
 _ARTICLES = frozenset(w for w in NAME_ARTICLE_WORDS if len(w) > 1 and w != "de") | frozenset(
     f"{_JOINED_ARTICLES} ao aos do dos da das no nos na nas".split()
 )
+# ... only a quarter of the compass: a proper name takes an article as often ("the
+# Philippines", "le Maroc", "no Brasil", "della Juventus"), and lowered is still a name lowered
+_QUARTERS_TEXT = (
+    "north south east west northeast northwest southeast southwest midlands "
+    "nord sud est ouest midi norte sur sul este leste oeste nordeste noroeste sudeste "
+    "sureste suroeste sudoeste ovest nordest nordovest sudovest"
+)
+_QUARTERS = frozenset(_QUARTERS_TEXT.split())
 
 
 def names_lowered(settled: str, first: str, text: Callable[[], str]) -> bool:
@@ -37,7 +45,7 @@ def names_lowered(settled: str, first: str, text: Callable[[], str]) -> bool:
     word the page's text (`text`) writes with a capital after a small-lettered word (a
     name mid-sentence: "... ferries to Port Ellis", not a sentence's or a heading's first)
     and never small (a word of a name there, "the Storm Centre", is a word elsewhere), nor
-    only after a definite article ("the North", `_ARTICLES`)."""
+    a quarter after a definite article ("the North", `_ARTICLES`, `_QUARTERS`)."""
     if settled == first or settled.casefold() != first.casefold() or not _title_cased(first):
         return False
     if _title_cased(settled):
@@ -65,7 +73,7 @@ def names_lowered(settled: str, first: str, text: Callable[[], str]) -> bool:
             and word.lower() not in small  # written small too: a word's, not a name's
             and before.isalpha()
             and before.islower()
-            and before not in _ARTICLES
+            and (before not in _ARTICLES or word.casefold() not in _QUARTERS)
             and (word != token or not after[:1].isupper() or after.rstrip(_CLOSING) in lowered)
         ):
             return True

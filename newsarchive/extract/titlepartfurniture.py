@@ -100,16 +100,13 @@ def news_label(part: str) -> bool:
 
 def news_noun(part: str) -> bool:
     """A last part that is one word for news ("Nachrichten", "Wiadomości", "Zprávy"), alone
-    or of a place ("Aktuelles aus Wien", "Zprávy z Brna", "News from Portside"), or of a
-    name after it ("Wiadomości Nadmorskie", `_names_news`): a label
+    or of a place ("Aktuelles aus Wien", "Zprávy z Brna", "News from Portside"): a label
     every site's titles end in, never a headline's own tail ("- live", "- updates" are
     filler, no noun; "Gute Nachrichten aus Kiel" opens otherwise)."""
     words = part.split()
     if not words or words[0].casefold() not in _NEWS_NOUN_SET:
         return False
     place = words[2:]
-    if len(words) == 2 and _names_news(words[1]):
-        return True
     return len(words) == 1 or (
         words[1].casefold() in _FROM_WORDS
         and 0 < len(place) <= MAX_PLACE_WORDS
@@ -119,10 +116,16 @@ def news_noun(part: str) -> bool:
     )
 
 
-def _names_news(word: str) -> bool:
-    """A capitalised word after a word for news, the site's name in a language setting its
-    adjective or its region's name after the noun ("Wiadomości Nadmorskie", "Noticias
-    Costeras", "Новости Приморья"); not "from" nor an article ("News From ...", "News The")."""
+def news_name(part: str) -> bool:
+    """A last part of a word for news and one capitalised word after it, the site's name in
+    a language setting its adjective or its region after the noun ("Wiadomości Nadmorskie",
+    "Noticias Costeras", "Новости Приморья"). Not in English, German, Dutch or the Nordic
+    languages, which set the adjective first, so a capital after "News" is a name of its
+    own ("News Corp") and after "Nachrichten" any noun; nor "from" or an article after it."""
+    words = part.split()
+    if len(words) != 2 or words[0].casefold() not in _NAMED_NEWS:
+        return False
+    word = words[1]
     folded = word.casefold()
     return (
         word[:1].isupper()
@@ -130,6 +133,16 @@ def _names_news(word: str) -> bool:
         and folded not in _FROM_WORDS
         and folded not in langwords.NAME_ARTICLE_WORDS
     )
+
+
+# (Slovenian "novice" left out: an English word too, "- Novice Driver")
+_NAME_AFTER_NEWS = "es fr it pt pl ru uk bg cs sk ro ca hr sr id ms ar fa he sw"
+_NAMED_NEWS = frozenset(
+    w
+    for e in langwords.entries({k: langwords.NEWS_WORDS[k] for k in _NAME_AFTER_NEWS.split()})
+    for w in e.split()
+    if len(w) >= MIN_NEWS_NOUN
+)
 
 
 def label_word(word: str) -> bool:

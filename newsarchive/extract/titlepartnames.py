@@ -83,7 +83,8 @@ def trail_after_site(parts: list[str], sites: frozenset[str]) -> list[str]:
             continue
         if whole_site(parts[i], sites):
             return parts[: i + 1]
-        if _site_edition(parts[i], sites):  # (the name alone, cut as any site's name is)
+        if _site_edition(parts[i], sites) and _news_slogan(parts[i + 2 :]):
+            # (the name alone, cut as any site's name is)
             return [*parts[:i], parts[i].rsplit(None, 1)[0]]
     return parts
 
@@ -98,6 +99,16 @@ def _site_edition(part: str, sites: frozenset[str]) -> bool:
         and label_word(words[-1])
         and whole_site(" ".join(words[:-1]), sites)
     )
+
+
+def _news_slogan(parts: list[str]) -> bool:
+    """A slogan naming what the site gives, news ("Lokale nyheter, TV og radio"): not a
+    headline's tail after a name and a label ("- BCN Exclusive - what the crews saw")."""
+    return any(w.casefold() in _NEWS_WORDS for p in parts for w in _LETTERS.findall(p))
+
+
+_NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
+_LETTERS = _compile(r"[^\W\d_]+")
 
 
 def whole_site(part: str, sites: frozenset[str]) -> bool:

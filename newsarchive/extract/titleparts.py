@@ -54,7 +54,12 @@ from newsarchive.extract.titlepartdates import (
     unclocked,
     undated,
 )
-from newsarchive.extract.titlepartfurniture import is_furniture, news_label, news_noun
+from newsarchive.extract.titlepartfurniture import (
+    is_furniture,
+    news_label,
+    news_name,
+    news_noun,
+)
 from newsarchive.extract.titlepartmarks import (
     ANY_SEPARATOR,
     MIN_REST,
@@ -218,7 +223,12 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
                 # (after a name cut, a paper's name in a script no host spells: the site's name
                 # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
                 (not cut or cjk_masthead(parts[-1]) or unspelt_masthead(parts[-1], parts[-2]))
-                and (is_masthead(parts[-1]) or news_noun(parts[-1]) or news_label(parts[-1]))
+                and (
+                    is_masthead(parts[-1])
+                    or news_noun(parts[-1])
+                    or news_name(parts[-1])
+                    or news_label(parts[-1])
+                )
                 and ahead[len(parts) - 2] >= MIN_REST
             )
             or (
@@ -320,10 +330,16 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         value = value[: m.start()]
         # "Title: Politik: Welt: Site.example": the trail's levels set off by colons as its
         # name is, each a section's name or a label word, go with it
+        # (one level only where the page states it its section: a headline's own last word
+        # after a colon, "Das Urteil lautet: Freispruch: Site.example", is shaped as one)
+        whole, levels, stated = value, 0, False
         while ":" in m[0] and (c := _COLON_LABEL.search(value)) and c.start() >= MIN_REST:
             if not is_furniture(c["label"], sections):
                 break
-            value = value[: c.start()]
+            stated = stated or not spellings(compact(c["label"])).isdisjoint(sections)
+            value, levels = value[: c.start()], levels + 1
+        if levels == 1 and not stated:
+            value = whole
     # "Hafenblatt: Stadtrat stimmt zu": the site's name as the page writes it, before an
     # unspaced colon; a shorter word there ("Hafen: ...") is a topic, cut only where another
     # source states the title alone (`title._core`)
