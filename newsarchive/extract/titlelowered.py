@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+from newsarchive.extract.langwords import NAME_ARTICLE_WORDS
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.titlevotes import MIN_TITLE_CASE_WORDS
 
@@ -20,13 +21,31 @@ _compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
 
 _WORD = _compile(r"[^\W\d_]{2,}")
 MAX_TEXT = 20_000  # characters of the story read: the names sit in its first paragraphs
+# A capital after a definite article may be a common noun made a name ("the North", "le Nord",
+# "al Norte"), which a sentence-case title writes small as often as not: no
+# sign of a name lowered. Not the one-letter articles nor "de", a preposition too ("a
+# Lisboa", "de Paris"), before names proper; with the article joined to a preposition
+# (French, Spanish, Italian, Portuguese: "du", "al", "nel", "ao").
+_JOINED_ARTICLES = "au aux du des al del nel sul dal allo dello nello alla della nella sulla dalla"
+_ARTICLES = frozenset(w for w in NAME_ARTICLE_WORDS if len(w) > 1 and w != "de") | frozenset(
+    f"{_JOINED_ARTICLES} ao aos do dos da das no nos na nas".split()
+)
+# ... only a quarter of the compass: a proper name takes an article as often ("the
+# Philippines", "le Maroc", "no Brasil", "della Juventus"), and lowered is still a name lowered
+_QUARTERS_TEXT = (
+    "north south east west northeast northwest southeast southwest midlands "
+    "nord sud est ouest midi norte sur sul este leste oeste nordeste noroeste sudeste "
+    "sureste suroeste sudoeste ovest nordest nordovest sudovest"
+)
+_QUARTERS = frozenset(_QUARTERS_TEXT.split())
 
 
 def names_lowered(settled: str, first: str, text: Callable[[], str]) -> bool:
     """Whether `settled` is `first` (in Title Case) in a sentence case that writes small a
     word the page's text (`text`) writes with a capital after a small-lettered word (a
     name mid-sentence: "... ferries to Port Ellis", not a sentence's or a heading's first)
-    and never small (a word of a name there, "the Storm Centre", is a word elsewhere)."""
+    and never small (a word of a name there, "the Storm Centre", is a word elsewhere), nor
+    a quarter after a definite article ("the North", `_ARTICLES`, `_QUARTERS`)."""
     if settled == first or settled.casefold() != first.casefold() or not _title_cased(first):
         return False
     if _title_cased(settled):
@@ -54,6 +73,7 @@ def names_lowered(settled: str, first: str, text: Callable[[], str]) -> bool:
             and word.lower() not in small  # written small too: a word's, not a name's
             and before.isalpha()
             and before.islower()
+            and (before not in _ARTICLES or word.casefold() not in _QUARTERS)
             and (word != token or not after[:1].isupper() or after.rstrip(_CLOSING) in lowered)
         ):
             return True

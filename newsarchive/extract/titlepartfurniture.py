@@ -116,6 +116,35 @@ def news_noun(part: str) -> bool:
     )
 
 
+def news_name(part: str) -> bool:
+    """A last part of a word for news and one capitalised word after it, the site's name in
+    a language setting its adjective or its region after the noun ("Wiadomości Nadmorskie",
+    "Noticias Costeras", "Новости Приморья"). Not in English, German, Dutch or the Nordic
+    languages, which set the adjective first, so a capital after "News" is a name of its
+    own ("News Corp") and after "Nachrichten" any noun; nor "from" or an article after it."""
+    words = part.split()
+    if len(words) != 2 or words[0].casefold() not in _NAMED_NEWS:
+        return False
+    word = words[1]
+    folded = word.casefold()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and folded not in _FROM_WORDS
+        and folded not in langwords.NAME_ARTICLE_WORDS
+    )
+
+
+# (Slovenian "novice" left out: an English word too, "- Novice Driver")
+_NAME_AFTER_NEWS = "es fr it pt pl ru uk bg cs sk ro ca hr sr id ms ar fa he sw"
+_NAMED_NEWS = frozenset(
+    w
+    for e in langwords.entries({k: langwords.NEWS_WORDS[k] for k in _NAME_AFTER_NEWS.split()})
+    for w in e.split()
+    if len(w) >= MIN_NEWS_NOUN
+)
+
+
 def label_word(word: str) -> bool:
     """A short CJK word, a short capitalised one ("Politik", "Economía"), or a short word
     of a script without capitals ("سياسة", "การเมือง", "राजनीति"), which no case tells from

@@ -79,9 +79,36 @@ def trail_after_site(parts: list[str], sites: frozenset[str]) -> list[str]:
         words += len(parts[i + 2].split())
         if words > MAX_SLOGAN_WORDS:
             break
-        if whole_site(parts[i], sites) and cjk_width("".join(parts[: i - 1])) >= MIN_REST:
+        if cjk_width("".join(parts[: i - 1])) < MIN_REST:
+            continue
+        if whole_site(parts[i], sites):
             return parts[: i + 1]
+        if _site_edition(parts[i], sites) and _news_slogan(parts[i + 2 :]):
+            # (the name alone, cut as any site's name is)
+            return [*parts[:i], parts[i].rsplit(None, 1)[0]]
     return parts
+
+
+def _site_edition(part: str, sites: frozenset[str]) -> bool:
+    """The site's whole name, then one word of its edition's region ("FKR Vestland" before
+    "Lokale nyheter, TV og radio"): not a headline's words holding the name, nor a first
+    piece of it ("Hafen Kiel" of hafenblatt.example)."""
+    words = part.split()
+    return (
+        1 < len(words) <= MAX_NAME_WORDS + 1
+        and label_word(words[-1])
+        and whole_site(" ".join(words[:-1]), sites)
+    )
+
+
+def _news_slogan(parts: list[str]) -> bool:
+    """A slogan naming what the site gives, news ("Lokale nyheter, TV og radio"): not a
+    headline's tail after a name and a label ("- BCN Exclusive - what the crews saw")."""
+    return any(w.casefold() in _NEWS_WORDS for p in parts for w in _LETTERS.findall(p))
+
+
+_NEWS_WORDS = frozenset(w for e in langwords.entries(langwords.NEWS_WORDS) for w in e.split())
+_LETTERS = _compile(r"[^\W\d_]+")
 
 
 def whole_site(part: str, sites: frozenset[str]) -> bool:

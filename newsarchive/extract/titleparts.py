@@ -37,6 +37,7 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
+from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.site import compact, is_site, spellings
 from newsarchive.extract.titlepartbrackets import NAME_COLON, unbracket, unlopsided, unwaved
 from newsarchive.extract.titlepartcrumbs import (
@@ -53,7 +54,12 @@ from newsarchive.extract.titlepartdates import (
     unclocked,
     undated,
 )
-from newsarchive.extract.titlepartfurniture import is_furniture, news_label, news_noun
+from newsarchive.extract.titlepartfurniture import (
+    is_furniture,
+    news_label,
+    news_name,
+    news_noun,
+)
 from newsarchive.extract.titlepartmarks import (
     ANY_SEPARATOR,
     MIN_REST,
@@ -131,6 +137,12 @@ __all__ = [
     "title_cores",
     "unclocked",
 ]
+
+_compile = compiled_patterns(__name__)  # import-time patterns, kept compiled
+
+
+# A colon closing a title before a last level of its trail ("...: Politik")
+_COLON_LABEL = _compile(r"(?<=[^\W_]):\s+(?P<label>[^:|]{1,30})$")
 
 
 # A page's title cascade cuts the same few values (og:title, <title>, h1) a dozen times over
@@ -211,7 +223,12 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
                 # (after a name cut, a paper's name in a script no host spells: the site's name
                 # in two scripts, "Title - خبرگزاری بندر | Bandar News Agency")
                 (not cut or cjk_masthead(parts[-1]) or unspelt_masthead(parts[-1], parts[-2]))
-                and (is_masthead(parts[-1]) or news_noun(parts[-1]) or news_label(parts[-1]))
+                and (
+                    is_masthead(parts[-1])
+                    or news_noun(parts[-1])
+                    or news_name(parts[-1])
+                    or news_label(parts[-1])
+                )
                 and ahead[len(parts) - 2] >= MIN_REST
             )
             or (
@@ -235,6 +252,9 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         cut = True
     if cut and parts:
         parts[-1] = comma_undated(parts[-1])
+        # "港の橋が再開\uff08海辺新報\uff09 - Portal": an aggregator's title, the paper it
+        # credits in brackets before the portal's name, one by its kind as `unbracket` cuts
+        parts[-1] = unbracket(parts[-1], sites, first)
     if cut or unnamed:
         parts = unlabelled_parts(parts, sections)
     parts = uncrumbed(parts, first, sections)
@@ -276,6 +296,18 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         )
     ):
         start += 2
+    # "Site | Politics | Title": the trail in its reading order, the site's name, then the
+    # section or "News" label the page files the story under; the label goes with the name
+    # as it does after a headline ("Title | Politics | Site"); by the trail's own mark (a
+    # French colon after a kicker is the headline's: "Site | Entretien : Le maire : « ... »")
+    while (
+        start
+        and len(parts) - start > 2
+        and parts[start + 1] == parts[start - 1]
+        and (is_furniture(parts[start], sections) or news_noun(parts[start]))
+        and behind[start + 2] >= MIN_REST
+    ):
+        start += 2
     value = "".join(parts[start:])
     if (
         (m := NAME_COLON.match(value))
@@ -296,6 +328,18 @@ def _strip_sites(value: str, sites: frozenset[str], sections: frozenset[str]) ->
         and (":" in m[0] or NAME_SHAPED.search(m["name"]))
     ):
         value = value[: m.start()]
+        # "Title: Politik: Welt: Site.example": the trail's levels set off by colons as its
+        # name is, each a section's name or a label word, go with it
+        # (one level only where the page states it its section: a headline's own last word
+        # after a colon, "Das Urteil lautet: Freispruch: Site.example", is shaped as one)
+        whole, levels, stated = value, 0, False
+        while ":" in m[0] and (c := _COLON_LABEL.search(value)) and c.start() >= MIN_REST:
+            if not is_furniture(c["label"], sections):
+                break
+            stated = stated or not spellings(compact(c["label"])).isdisjoint(sections)
+            value, levels = value[: c.start()], levels + 1
+        if levels == 1 and not stated:
+            value = whole
     # "Hafenblatt: Stadtrat stimmt zu": the site's name as the page writes it, before an
     # unspaced colon; a shorter word there ("Hafen: ...") is a topic, cut only where another
     # source states the title alone (`title._core`)
