@@ -30,7 +30,7 @@ from newsarchive.changes.archive import (
 )
 from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Capture, Version, versions_of
-from newsarchive.commands.args import http_url, output_file
+from newsarchive.commands.args import http_url, items_input, output_file
 from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.outputs import cannot_write, same_file
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
@@ -61,7 +61,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--items",
-        type=Path,
+        type=items_input,  # as `index --items`: a file it cannot read is one line, exit 2
         action="append",
         help="items file or folder (repeatable; default: items/ beside the WARC folder)",
     )
@@ -227,9 +227,14 @@ def _print(articles: list[tuple[str, list[Version]]], args: argparse.Namespace) 
         data = {"articles": [as_json(url, versions, args.replay) for url, versions in articles]}
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return
+    # one blank line between articles, none after the last (each article's text ends with
+    # one: the output ended with a blank line, and `0 changed articles` with two)
+    shown = [as_text(url, versions, args.replay).rstrip("\n") for url, versions in articles]
     if args.site:
-        print(f"{len(articles)} changed articles\n")
-    print("\n".join(as_text(url, versions, args.replay) for url, versions in articles))
+        count = len(articles)
+        print(f"{count} changed article{'s' * (count != 1)}" + "\n" * bool(shown))
+    if shown:
+        print("\n\n".join(shown))
 
 
 def _note_losses(found: Found) -> None:

@@ -1,0 +1,106 @@
+"""Bad and odd input found by following the README as a user (session 40): each command says
+one clear line and exits with the status the README's table gives, and loses nothing.
+
+The commands run in this process (tests/plugins/cli_here.py) over small invented WARCs; a
+file root could read whatever its bits say is read by a process without root's bypass
+(tests/test_unlistable_folders.py's `_as_a_user`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsarchive import exitcodes
+from tests.plugins.cli_here import newsarchive_run
+from tests.test_foreign_archives import Archive, page
+from tests.test_unlistable_folders import _as_a_user
+
+
+def _changed_site(folder: Path, changed: int, unchanged: int = 1) -> Path:
+    """A WARC of the demo site's shape: `changed` articles captured twice under two titles,
+    `unchanged` captured twice the same."""
+    archive = Archive()
+    for number in range(changed):
+        path = f"/politics/harbour-ferry-timetable-{number + 1}"
+        archive.response(path, "2026-03-01T10:00:00Z", page(f"Ferry timetable {number} drafted"))
+        archive.response(path, "2026-03-02T10:00:00Z", page(f"Ferry timetable {number} redrawn"))
+    for number in range(unchanged):
+        path = f"/world/lake-varnhold-quiet-{number + 1}"
+        for day in ("01", "02"):
+            archive.response(path, f"2026-03-{day}T10:00:00Z", page("Lake Varnhold stays quiet"))
+    folder.mkdir()
+    return archive.save(folder / "site.warc.gz")
+
+
+def _history(*args: object) -> tuple[int, str, str]:
+    done = newsarchive_run("history", *args)
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.returncode, done.stdout, done.stderr
+
+
+# --- history --items: a file it cannot read is refused as `index --items` refuses it -------
+
+
+def test_history_items_file_it_cannot_read_is_one_line_and_status_2_as_index_says(
+    tmp_path: Path,
+) -> None:
+    """It was `history: Permission denied: FILE`, exit 1 (a run that failed), where `index
+    --items FILE` and `extract --input FILE` say the same input is wrong, exit 2."""
+    warc = _changed_site(tmp_path / "warc", changed=1).parent
+    items = tmp_path / "items.jsonl"
+    items.write_text('{"url": "http://old.news.test/politics/harbour-ferry-timetable-1"}\n')
+    items.chmod(0)
+    try:
+        said = {}
+        for command in (
+            ["history", "--site", "demo", "--warc", str(warc), "--items", str(items)],
+            ["index", str(warc), "--items", str(items), "--cdxj", str(tmp_path / "i.cdxj")],
+        ):
+            done = _as_a_user(*command)
+            assert done.returncode == exitcodes.BAD_INPUT, (command, done.stderr)
+            assert len(done.stderr.splitlines()) == 1, done.stderr
+            said[command[0]] = done.stderr
+    finally:
+        items.chmod(0o644)
+    line = f"argument --items: cannot read '{items}': Permission denied (see --help)\n"
+    assert said == {c: f"python -m newsarchive {c}: {line}" for c in ("history", "index")}
+    assert not (tmp_path / "i.cdxj").exists()
+
+
+def test_history_items_given_a_warc_is_one_line_not_a_warning_a_line_of_it(
+    tmp_path: Path,
+) -> None:
+    """A WARC given as `--items` (its gzip read as text) was a warning for each of its lines
+    and `0 changed articles`, exit 3."""
+    warc = _changed_site(tmp_path / "warc", changed=1)
+    code, out, err = _history("--site", "demo", "--warc", warc.parent, "--items", warc)
+    assert code == exitcodes.BAD_INPUT and out == ""
+    assert err == (
+        f"python -m newsarchive history: argument --items: '{warc}' is a binary file, not a "
+        "JSON Lines file of items (UTF-8 text) (see --help)\n"
+    )
+
+
+# --- history --site: its count and layout ------------------------------------------------
+
+
+@pytest.mark.parametrize("changed", [0, 1, 2])
+def test_history_of_a_site_counts_in_words_and_parts_articles_by_one_blank_line(
+    tmp_path: Path, changed: int
+) -> None:
+    """It said `1 changed articles`, ended its output with a blank line, and `0 changed
+    articles` with two."""
+    warc = _changed_site(tmp_path / "warc", changed=changed).parent
+    code, out, _ = _history("--site", "demo", "--warc", warc)
+    assert code == exitcodes.OK
+    head = {0: "0 changed articles\n", 1: "1 changed article\n\n", 2: "2 changed articles\n\n"}
+    assert out.startswith(head[changed]) and not out.endswith("\n\n"), out
+    rest = out.removeprefix(head[changed])
+    articles = rest.split("\n\n") if rest else []
+    shown = [part for part in articles if part.startswith("http://")]
+    assert len(shown) == changed, out
+    assert all(
+        part.startswith(("http://", "version ")) and not part.startswith("\n") for part in articles
+    ), out
