@@ -8,6 +8,7 @@ file root could read whatever its bits say is read by a process without root's b
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,35 @@ def test_history_of_a_site_counts_in_words_and_parts_articles_by_one_blank_line(
     assert all(
         part.startswith(("http://", "version ")) and not part.startswith("\n") for part in articles
     ), out
+
+
+# --- extract --input: an entry whose url is no address -----------------------------------
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_extract_list_entry_whose_url_is_no_url_is_named_and_counted(
+    tmp_path: Path, jobs: str
+) -> None:
+    """The page's address is what its site, relative links and language by domain are read
+    from: `"url": "ferry"` (or null, or a host without its scheme) gave an item under that
+    name, exit 0, without a word. Each is a bad line, as one without a url is: exit 3."""
+    (tmp_path / "page.html").write_bytes(page("Ferry timetable redrawn"))
+    urls = ["ferry", None, "", "paper.test/news/ferry", "ftp://paper.test/f", "http://[::1"]
+    good = "https://paper.test/news/ferry-2"
+    entries = [{"id": str(n), "url": url, "path": "page.html"} for n, url in enumerate(urls)]
+    entries.insert(2, {"id": "good", "url": good, "path": "page.html"})
+    listing = tmp_path / "pages.jsonl"
+    listing.write_text("".join(json.dumps(entry) + "\n" for entry in entries))
+    out = tmp_path / "out.jsonl"
+    done = newsarchive_run("extract", "--input", listing, "-o", out, "-j", jobs)
+    assert done.returncode == exitcodes.PARTIAL, done.stderr
+    assert [json.loads(line)["url"] for line in out.read_text().splitlines()] == [good]
+    lines = done.stderr.splitlines()
+    for number, url in enumerate(urls, 1):
+        line = number + (number > 2)
+        shown = json.dumps(url)
+        assert (
+            f"WARNING: {listing}:{line}: record skipped: url {shown} is no http(s) URL (give "
+            "the page's address, https://...)"
+        ) in lines, done.stderr
+    assert lines[-1] == "extract: 1 item; skipped: 6 records skipped"

@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from newsarchive import exitcodes
 from newsarchive.commands.args import output_file, text_list, whole_number
@@ -258,6 +259,7 @@ def _list_entries(listing: Path, skips: Skips) -> Iterator[tuple[int, dict[str, 
             missing = [key for key in ("url", "path") if key not in entry]
             if missing:
                 raise KeyError(f"no {' or '.join(missing)} in it (give id, url, path)")
+            _check_url(entry["url"])
         except UnicodeDecodeError as exc:
             skips.record(listing, f"{listing}:{number}", f"not UTF-8 text (byte {exc.start})")
             continue
@@ -265,6 +267,21 @@ def _list_entries(listing: Path, skips: Skips) -> Iterator[tuple[int, dict[str, 
             skips.record(listing, f"{listing}:{number}", _why(exc))
             continue
         yield number, entry
+
+
+def _check_url(url: object) -> None:
+    """An entry's `url` is the page's address: the site profile, relative links and the
+    language by domain are read from it. One that is none (`null`, a name, a path, a host
+    without `https://`) gave an item named by it, exit 0, without a word."""
+    try:
+        parts = urlsplit(url) if isinstance(url, str) else None
+    except ValueError:  # `http://[::1`: no address either
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise TypeError(
+            f"url {json.dumps(url, ensure_ascii=False)} is no http(s) URL (give the page's "
+            "address, https://...)"
+        )
 
 
 class OutputListed(Exception):
