@@ -9,14 +9,22 @@ file root could read whatever its bits say is read by a process without root's b
 from __future__ import annotations
 
 import json
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from scrapy import Request
+from scrapy.exceptions import DownloadConnectionRefusedError
 
 from newsarchive import exitcodes
 from tests.plugins.cli_here import newsarchive_run
+from tests.plugins.page_origin import answering_origin
 from tests.test_foreign_archives import Archive, page
 from tests.test_unlistable_folders import _as_a_user
+
+PROJECT = Path(__file__).resolve().parents[1]
 
 
 def _changed_site(folder: Path, changed: int, unchanged: int = 1) -> Path:
@@ -137,3 +145,84 @@ def test_extract_list_entry_whose_url_is_no_url_is_named_and_counted(
             "the page's address, https://...)"
         ) in lines, done.stderr
     assert lines[-1] == "extract: 1 item; skipped: 6 records skipped"
+
+
+# --- check: a site whose port refuses connections -----------------------------------------
+
+
+def _check(origin: str, *more: str) -> subprocess.CompletedProcess[str]:
+    command = [
+        sys.executable, "-m", "newsarchive", "check", "demo", "-a", f"base_url={origin}",
+        "-a", "sections=politics,world,business", "-s",
+        f"NETWORK_ALLOWED={origin.removeprefix('http://')}", *more,
+    ]  # fmt: skip
+    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+
+
+def test_check_of_a_refusing_site_asks_nothing_more_of_it_after_its_first_refusal() -> None:
+    """A closed port: each request was asked three times (RETRY_TIMES), a second or more
+    apart (the check's politeness): ~45 s for the demo's twelve, each line then saying what
+    the first refusal said. Now the origin's other pages are not asked: their lines name
+    the refusal; robots.txt's names the site's own error."""
+    with socket.socket() as sock:  # a port nothing listens on (bound, never listening)
+        sock.bind(("127.0.0.1", 0))
+        origin = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        done = _check(origin)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[1] == (
+        "robots.txt  WARN  not fetched (Connection was refused by other side: 111: Connection "
+        "refused.); a crawl goes on as if it allowed everything"
+    )
+    sections = [line for line in lines if line.startswith("section ")]
+    assert len(sections) == 3, done.stdout
+    for line in sections:
+        said = f"FAIL  section page not fetched (not asked: {origin} refused the connection for "
+        assert f"{said}{origin}/" in line, line
+    assert lines[-1] == "verdict: FAIL"
+
+
+def test_check_still_retries_a_site_that_answers_503() -> None:
+    """What a refusal must not change: a server that answers (a 503, busy) is asked again, as
+    the crawl asks it (RETRY_TIMES=2: three times), and a page that answers on the retry is
+    read."""
+    asked: list[str] = []
+
+    def answer(path: str) -> tuple[int, dict[str, str], bytes]:
+        asked.append(path)
+        if path == "/robots.txt":
+            return 200, {"Content-Type": "text/plain"}, b"User-agent: *\nAllow: /\n"
+        if path == "/world/" and asked.count(path) == 1:
+            return 200, {}, b"<html><body><p>no articles yet</p></body></html>"
+        return 503, {}, b"busy"
+
+    with answering_origin(answer) as origin:
+        done = _check(origin, "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert asked.count("/politics/") == 3 and asked.count("/business/") == 3, asked
+    assert "section politics  FAIL  section page answered HTTP 503" in done.stdout
+    assert "section world     FAIL  listing: no article link matched" in done.stdout
+
+
+def test_a_refusal_is_remembered_per_origin_and_only_on_a_first_try() -> None:
+    """Another origin (a feed's host) is asked whatever the site did; a refusal of a retry
+    (the server went down after a timeout) leaves the origin asked as before."""
+    from newsarchive.health.probe import OriginRefused, RefusedOrigins
+
+    refused = DownloadConnectionRefusedError("Connection was refused by other side")
+    origins = RefusedOrigins()
+    retried = Request("http://127.0.0.1:9/a", meta={"retry_times": 1})
+    origins.process_exception(retried, refused)
+    assert not retried.meta.get("dont_retry")
+    origins.process_request(Request("http://127.0.0.1:9/b"))  # asked
+    first = Request("http://127.0.0.1:9/a")
+    origins.process_exception(first, refused)
+    assert first.meta["dont_retry"] is True
+    with pytest.raises(OriginRefused) as stopped:
+        origins.process_request(Request("http://127.0.0.1:9/b"))
+    assert str(stopped.value) == (
+        "not asked: http://127.0.0.1:9 refused the connection for http://127.0.0.1:9/a"
+    )
+    origins.process_request(Request("http://127.0.0.1:9/robots.txt"))
+    origins.process_request(Request("http://127.0.0.1:10/b"))
+    origins.process_request(Request("https://127.0.0.1:9/b"))

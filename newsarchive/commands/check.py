@@ -72,7 +72,7 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     from newsarchive.checks import check_settings as check_values
     from newsarchive.health.checking import CheckResult, verdict_lines
     from newsarchive.health.config import rules_from_settings
-    from newsarchive.health.probe import ProfileCheckSpider, check_settings
+    from newsarchive.health.probe import CHECK_MIDDLEWARES, ProfileCheckSpider, check_settings
     from newsarchive.network.policy import NetworkPolicy
     from newsarchive.spiders.options import check_allowed_origin, parse_options
 
@@ -88,6 +88,8 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     if outside:
         settings.setmodule(PROJECT_SETTINGS, priority="project")
     settings.setdict(check_settings(), priority="cmdline")
+    middlewares = {**settings.getdict("DOWNLOADER_MIDDLEWARES"), **CHECK_MIDDLEWARES}
+    settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="cmdline")
     settings.setdict(profile.politeness.scrapy_settings(), priority="spider")  # as a crawl has it
     settings.setdict(_pairs(args.settings, "-s", None), priority="cmdline")  # -s wins, as there
     check_values(settings)  # SettingError is a ValueError: one line, exit 2

@@ -17,8 +17,11 @@ from typing import Any
 from protego import Protego
 from scrapy import FormRequest, Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadConnectionRefusedError
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError
 from twisted.python.failure import Failure
 
 from newsarchive.health.alarms import WATCHED_FIELDS
@@ -46,6 +49,10 @@ from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
 from newsarchive.spiders.sources import Entry, looks_like_url, parse_sitemap, read_answer, read_feed
 
 SOURCE_PRIORITY = -5  # after the section pages: a check's first question is its sections
+
+# a connection refused at once: nothing listens there (a server down, a wrong port), and
+# no wait makes one (Scrapy's wrapped error, and Twisted's own from other handlers)
+REFUSED = (DownloadConnectionRefusedError, TxConnectionRefusedError)
 
 
 REDIRECTS = (301, 302, 303, 307, 308)  # Scrapy's RedirectMiddleware follows these
@@ -328,6 +335,44 @@ class ProfileCheckSpider(Spider):
         self.result.unextracted = {
             url: self._unextracted[url] for _, url in self._arrived if url in self._unextracted
         }
+
+
+class OriginRefused(Exception):
+    """A request of a check not made: its origin refused the check's connection before."""
+
+
+class RefusedOrigins:
+    """A check's downloader middleware (before RetryMiddleware sees an error): an origin that
+    refuses a request's first connection is not asked again, its other requests failed at
+    once, naming it. A check of a site that was down (a closed port) took ~45 s of retries,
+    each of its dozen requests asked three times a second or more apart, to say what the
+    first refusal said. A timeout or a 5xx is retried as ever (a busy server may answer the
+    next try), and so is a refusal on a retry (the server went down after a first error)."""
+
+    def __init__(self) -> None:
+        self.refused: dict[str, str] = {}  # origin: the URL whose connection it refused
+
+    def process_request(self, request: Request) -> None:
+        origin = _origin(request)
+        first = self.refused.get(origin)
+        # robots.txt is asked all the same (once more at most: the check's and Scrapy's
+        # request): its line names the site's own error, whichever request came first
+        if first is not None and urlparse_cached(request).path != "/robots.txt":
+            raise OriginRefused(f"not asked: {origin} refused the connection for {first}")
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if isinstance(exception, REFUSED) and not request.meta.get("retry_times"):
+            self.refused.setdefault(_origin(request), request.url)
+            request.meta["dont_retry"] = True  # RetryMiddleware passes it on to the errback
+
+
+def _origin(request: Request) -> str:
+    parts = urlparse_cached(request)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# the check's own, added to the project's (`newsarchive.commands.check`)
+CHECK_MIDDLEWARES = {"newsarchive.health.probe.RefusedOrigins": 565}
 
 
 class CheckedArticles:
