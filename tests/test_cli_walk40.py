@@ -226,3 +226,84 @@ def test_a_refusal_is_remembered_per_origin_and_only_on_a_first_try() -> None:
     origins.process_request(Request("http://127.0.0.1:9/robots.txt"))
     origins.process_request(Request("http://127.0.0.1:10/b"))
     origins.process_request(Request("https://127.0.0.1:9/b"))
+
+
+# --- index and extract of inputs none of which can be read: nothing written --------------
+
+
+@pytest.fixture
+def unreadable(tmp_path: Path) -> Path:
+    """A folder whose two WARCs cannot be read (`chmod 0`), as a cron job finds it after a
+    slip with permissions."""
+    folder = _changed_site(tmp_path / "warc", changed=1).parent
+    (folder / "site.warc.gz").rename(folder / "one.warc.gz")
+    _changed_site(tmp_path / "more", changed=2).rename(folder / "two.warc.gz")
+    for warc in folder.iterdir():
+        warc.chmod(0)
+    return folder
+
+
+@pytest.mark.parametrize("earlier", [False, True])
+def test_index_of_archives_none_of_which_can_be_read_writes_no_index(
+    unreadable: Path, tmp_path: Path, earlier: bool
+) -> None:
+    """With no index there, an empty one was written (exit 3): pywb's collection, or any tool
+    reading the folder, took it for the archive's index, holding nothing. An index there
+    was kept, and still is; a package was not written, and still is not."""
+    out = tmp_path / "out"
+    out.mkdir()
+    cdxj, wacz = out / "index.cdxj", out / "archive.wacz"
+    if earlier:
+        cdxj.write_text('{"earlier": "index line"}\n')
+        wacz.write_bytes(b"PK an earlier package")
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    index = _as_a_user("index", str(unreadable), "--cdxj", str(cdxj))
+    assert index.returncode == exitcodes.PARTIAL and "Traceback" not in index.stderr
+    kept = "is kept as it was (not replaced by an empty index)"
+    left = kept if earlier else "is not written (it would be an empty index)"
+    assert index.stdout == "" and index.stderr.splitlines()[-2:] == [
+        f"index: no CDXJ line for 2 archive files: {cdxj} {left}",
+        "index: skipped: 2 files unreadable (named above)",
+    ]
+    packaged = _as_a_user("index", str(unreadable), "--cdxj", str(cdxj), "--wacz", str(wacz))
+    assert packaged.returncode == exitcodes.FAILED, packaged.stderr
+    assert "index: no archive file could be packaged: no WACZ written" in packaged.stderr
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+@pytest.mark.parametrize("earlier", [False, True])
+def test_extract_of_archives_none_of_which_can_be_read_keeps_its_output(
+    unreadable: Path, tmp_path: Path, earlier: bool
+) -> None:
+    """`extract warc -o items.jsonl` replaced the items there with an empty file (exit 3)."""
+    items = tmp_path / "items.jsonl"
+    if earlier:
+        items.write_text('{"url": "http://old.news.test/politics/kept-1"}\n')
+    before = sorted(tmp_path.iterdir())
+    for jobs in ("1", "2"):
+        done = _as_a_user("extract", str(unreadable), "-o", str(items), "-j", jobs)
+        assert done.returncode == exitcodes.PARTIAL and "Traceback" not in done.stderr
+        left = (
+            "is kept as it was (not replaced by an empty file)"
+            if earlier
+            else "is not written (it would be empty)"
+        )
+        assert done.stderr.splitlines()[-1] == (
+            f"extract: 0 items; skipped: 2 files unreadable; {items} {left}"
+        )
+    assert sorted(tmp_path.iterdir()) == before
+    if earlier:
+        assert items.read_text() == '{"url": "http://old.news.test/politics/kept-1"}\n'
+
+
+def test_extract_of_archives_with_no_article_still_writes_its_empty_output(tmp_path: Path) -> None:
+    """What the rule must not touch: files read whole that hold no article give an empty
+    items file, exit 0 (the archive's true answer)."""
+    archive = Archive()
+    archive.response("/about", "2026-03-01T10:00:00Z", page("About the paper"))
+    warc = archive.save(tmp_path / "about.warc.gz")
+    items = tmp_path / "items.jsonl"
+    items.write_text('{"url": "http://old.news.test/politics/gone-1"}\n')
+    done = newsarchive_run("extract", warc, "--site", "demo", "-o", items)
+    assert done.returncode == exitcodes.OK, done.stderr
+    assert items.read_text() == "" and done.stderr.splitlines()[-1] == "extract: 0 items"
