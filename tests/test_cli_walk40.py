@@ -12,6 +12,7 @@ import json
 import socket
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -307,3 +308,73 @@ def test_extract_of_archives_with_no_article_still_writes_its_empty_output(tmp_p
     done = newsarchive_run("extract", warc, "--site", "demo", "-o", items)
     assert done.returncode == exitcodes.OK, done.stderr
     assert items.read_text() == "" and done.stderr.splitlines()[-1] == "extract: 0 items"
+
+
+# --- the rest of the walk ------------------------------------------------------------------
+
+
+def test_history_of_an_address_without_its_scheme_says_what_to_give(tmp_path: Path) -> None:
+    """`history paper.test/news/1` (as a browser's bar shows it) said `no capture of ... in
+    the archive`, exit 1, of an article the archive held."""
+    warc = _changed_site(tmp_path / "warc", changed=1).parent
+    bare = "old.news.test/politics/harbour-ferry-timetable-1"
+    code, out, err = _history(bare, "--warc", warc)
+    assert code == exitcodes.BAD_INPUT and out == ""
+    assert err == (
+        f"history: {bare!r} is no http(s) URL; give the article's address as it was captured "
+        f"(http://{bare} finds it under http:// and https://)\n"
+    )
+    for odd in ("ferry", "ftp://old.news.test/politics/a-1", "http://[::1"):
+        code, _, err = _history(odd, "--warc", warc)
+        assert code == exitcodes.BAD_INPUT
+        assert err == (
+            f"history: {odd!r} is no http(s) URL; give the article's address as it was captured\n"
+        )
+    code, out, _ = _history(f"https://{bare}", "--warc", warc)  # found under either scheme
+    assert code == exitcodes.OK and "2 versions in 2 captures" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            [],
+            "check: no site given: give a site profile (`python -m newsarchive check demo ...`; "
+            "`scrapy list` shows them), or -a url=<section URLs> for a site with no profile",
+        ),
+        (
+            ["demo", "-a", "url=http://127.0.0.1:9/news/"],
+            "check: give either a site profile (demo) or -a url=... (a site with no profile), "
+            "not both",
+        ),
+    ],
+    ids=["no site", "site and url"],
+)
+def test_check_names_its_site_as_check_takes_it(argv: list[str], said: str) -> None:
+    """It said `use -a site=<name>` (the crawl's words), which `check` refuses: `unknown
+    argument 'site' for -a`."""
+    done = newsarchive_run("check", *argv)
+    assert done.returncode == exitcodes.BAD_INPUT
+    assert done.stderr == said + "\n"
+
+
+@pytest.mark.parametrize("kind", ["empty", "no zip", "no archive folder"])
+def test_replay_of_a_package_with_nothing_to_read_is_one_line_as_index_says_it(
+    tmp_path: Path, kind: str
+) -> None:
+    """It said pywb's `wb-manager add failed: Error: File is not a zip file`, exit 1, and of
+    a package with no `archive/` served an empty collection without a word; `extract`,
+    `index` and `history` say it in one line, exit 2."""
+    wacz = tmp_path / "broken.wacz"
+    if kind == "no archive folder":
+        with zipfile.ZipFile(wacz, "w") as package:
+            package.writestr("indexes/index.cdxj", "")
+    else:
+        wacz.write_bytes(b"" if kind == "empty" else b"PK\x03\x04 not really a zip")
+    said = {}
+    for command in ("replay", "index"):
+        done = newsarchive_run(command, wacz, *(["--port", "0"] if command == "replay" else []))
+        assert done.returncode == exitcodes.BAD_INPUT, done.stderr
+        said[command] = done.stderr.removeprefix(f"{command}: ")
+    assert said["replay"] == said["index"] and len(said["replay"].splitlines()) == 1
+    assert said["replay"].startswith(f"{wacz}: ")

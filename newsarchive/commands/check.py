@@ -78,7 +78,20 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
 
     if args.articles < 1:
         raise ValueError(f"--articles must be at least 1, got {args.articles}")
-    options = parse_options(args.site, _pairs(args.arguments, "-a", ARGUMENTS))
+    arguments = _pairs(args.arguments, "-a", ARGUMENTS)
+    # said here as `check` takes them: the crawl's words (`-a site=<name>`) name an argument
+    # `check` refuses (its site is the first word)
+    if not args.site and "url" not in arguments:
+        raise ValueError(
+            "no site given: give a site profile (`python -m newsarchive check demo ...`; "
+            "`scrapy list` shows them), or -a url=<section URLs> for a site with no profile"
+        )
+    if args.site and "url" in arguments:
+        raise ValueError(
+            f"give either a site profile ({args.site}) or -a url=... (a site with no "
+            "profile), not both"
+        )
+    options = parse_options(args.site, arguments)
     profile = options.profile
     unusable = unimportable_settings()
     if unusable:
