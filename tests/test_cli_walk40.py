@@ -378,3 +378,15 @@ def test_replay_of_a_package_with_nothing_to_read_is_one_line_as_index_says_it(
         said[command] = done.stderr.removeprefix(f"{command}: ")
     assert said["replay"] == said["index"] and len(said["replay"].splitlines()) == 1
     assert said["replay"].startswith(f"{wacz}: ")
+
+
+def test_migrate_state_given_a_folder_says_it_is_one(tmp_path: Path) -> None:
+    """`migrate-state state redis://...` said `no such state file: state` of a folder there."""
+    folder = tmp_path / "state"
+    folder.mkdir()
+    done = newsarchive_run("migrate-state", folder, "redis://127.0.0.1:9/0", "--site", "demo")
+    assert done.returncode == exitcodes.BAD_INPUT
+    assert done.stderr == (
+        f"migrate-state: {folder} is a folder; give the state file's path "
+        f"({folder / 'demo.sqlite'})\n"
+    )
