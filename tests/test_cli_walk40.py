@@ -390,3 +390,27 @@ def test_migrate_state_given_a_folder_says_it_is_one(tmp_path: Path) -> None:
         f"migrate-state: {folder} is a folder; give the state file's path "
         f"({folder / 'demo.sqlite'})\n"
     )
+
+
+def test_history_names_an_items_file_it_cannot_read_in_a_folder_and_reads_the_rest(
+    tmp_path: Path,
+) -> None:
+    """`chmod -R 644 items/` or one file of another user: it stopped the history at that file,
+    `history: Permission denied: FILE`, exit 1. Named and counted, as a WARC file is: exit 3."""
+    warc = _changed_site(tmp_path / "warc", changed=1).parent
+    items = tmp_path / "items"
+    items.mkdir()
+    (items / "a.jsonl").write_text("")
+    closed = items / "b.jsonl"
+    closed.write_text("")
+    closed.chmod(0)
+    try:
+        done = _as_a_user("history", "--site", "demo", "--warc", str(warc), "--items", str(items))
+    finally:
+        closed.chmod(0o644)
+    assert done.returncode == exitcodes.PARTIAL, done.stderr
+    assert done.stdout.startswith("1 changed article\n\n")
+    assert done.stderr.splitlines() == [
+        f"WARNING: {closed}: skipped: unreadable (Permission denied)",
+        "history: skipped: 1 file unreadable (named above)",
+    ]
