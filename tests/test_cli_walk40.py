@@ -12,7 +12,9 @@ import json
 import socket
 import subprocess
 import sys
+import threading
 import zipfile
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,11 +23,12 @@ from scrapy.exceptions import DownloadConnectionRefusedError
 
 from newsarchive import exitcodes
 from tests.plugins.cli_here import newsarchive_run
-from tests.plugins.page_origin import answering_origin
+from tests.plugins.page_origin import _handler, answering_origin
 from tests.test_foreign_archives import Archive, page
 from tests.test_unlistable_folders import _as_a_user
 
 PROJECT = Path(__file__).resolve().parents[1]
+SECTIONS = ("politics", "world", "business")
 
 
 def _changed_site(folder: Path, changed: int, unchanged: int = 1) -> Path:
@@ -160,11 +163,12 @@ def _check(origin: str, *more: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
 
 
-def test_check_of_a_refusing_site_asks_nothing_more_of_it_after_its_first_refusal() -> None:
+def test_check_of_a_refusing_site_asks_nothing_more_of_it_after_its_refused_tries() -> None:
     """A closed port: each request was asked three times (RETRY_TIMES), a second or more
     apart (the check's politeness): ~45 s for the demo's twelve, each line then saying what
-    the first refusal said. Now the origin's other pages are not asked: their lines name
-    the refusal; robots.txt's names the site's own error."""
+    the first refusals said. Now the origin's other pages are not asked once its first
+    request was refused on every try: their lines name the refusal; robots.txt's names the
+    site's own error."""
     with socket.socket() as sock:  # a port nothing listens on (bound, never listening)
         sock.bind(("127.0.0.1", 0))
         origin = f"http://127.0.0.1:{sock.getsockname()[1]}"
@@ -179,8 +183,47 @@ def test_check_of_a_refusing_site_asks_nothing_more_of_it_after_its_first_refusa
     assert len(sections) == 3, done.stdout
     for line in sections:
         said = f"FAIL  section page not fetched (not asked: {origin} refused the connection for "
-        assert f"{said}{origin}/" in line, line
+        assert f"{said}{origin}/" in line and line.endswith(" (3 tries))"), line
     assert lines[-1] == "verdict: FAIL"
+
+
+def test_check_of_a_server_still_starting_reads_it_once_it_answers() -> None:
+    """`check` run just after the site's server was started: its first connection refused,
+    the server listening by the retry. One refusal gave the site up (every section `not
+    asked`, FAIL), where the check read it whole before the refusal rule; it reads it again.
+    (The server listens once the check's log says it will ask again: no timing.)"""
+    pages = {
+        "/robots.txt": ("text/plain", b"User-agent: *\nAllow: /\n"),
+        **{f"/{name}/": ("text/html", b"<p>no articles yet</p>") for name in SECTIONS},
+    }
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(pages, "HTTP/1.1"), False)
+    server.server_bind()  # bound, not listening: refused, as a server still starting
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    command = [
+        sys.executable, "-m", "newsarchive", "check", "demo", "-a", f"base_url={origin}",
+        "-a", f"sections={','.join(SECTIONS)}", "-s", f"NETWORK_ALLOWED={origin[7:]}",
+        "-s", "LOG_LEVEL=DEBUG",
+    ]  # fmt: skip
+    serving = threading.Thread(target=server.serve_forever, daemon=True)
+    check = subprocess.Popen(command, cwd=PROJECT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert check.stderr is not None
+    try:
+        for line in check.stderr:
+            if f"Retrying <GET {origin}/robots.txt> (failed 1 times)".encode() in line:
+                server.server_activate()
+                serving.start()
+                break
+        out, _ = check.communicate(timeout=300)
+    finally:
+        check.kill()
+        if serving.is_alive():  # (shutdown waits for a server that never served)
+            server.shutdown()
+        server.server_close()
+    said = out.decode()
+    assert said.splitlines()[1].startswith("robots.txt  ok    HTTP 200"), said
+    assert "not asked" not in said and "not fetched" not in said, said
+    for name in SECTIONS:
+        assert f"section {name:<8}  FAIL  listing: no article link matched" in said, said
 
 
 def test_check_still_retries_a_site_that_answers_503() -> None:
@@ -205,26 +248,27 @@ def test_check_still_retries_a_site_that_answers_503() -> None:
     assert "section world     FAIL  listing: no article link matched" in done.stdout
 
 
-def test_a_refusal_is_remembered_per_origin_and_only_on_a_first_try() -> None:
-    """Another origin (a feed's host) is asked whatever the site did; a refusal of a retry
-    (the server went down after a timeout) leaves the origin asked as before."""
+def test_a_refusal_is_remembered_per_origin_once_its_tries_are_spent() -> None:
+    """Another origin (a feed's host, a CDN's) is asked whatever the site did; a refusal with
+    tries left (RETRY_TIMES=2) leaves the origin asked as before."""
     from newsarchive.health.probe import OriginRefused, RefusedOrigins
 
     refused = DownloadConnectionRefusedError("Connection was refused by other side")
-    origins = RefusedOrigins()
-    retried = Request("http://127.0.0.1:9/a", meta={"retry_times": 1})
-    origins.process_exception(retried, refused)
-    assert not retried.meta.get("dont_retry")
-    origins.process_request(Request("http://127.0.0.1:9/b"))  # asked
-    first = Request("http://127.0.0.1:9/a")
-    origins.process_exception(first, refused)
-    assert first.meta["dont_retry"] is True
+    origins = RefusedOrigins(retry_times=2)
+    for tried in (0, 1):  # a first try and a retry refused: tries left, asked as before
+        origins.process_exception(
+            Request("http://127.0.0.1:9/a", meta={"retry_times": tried}), refused
+        )
+        origins.process_request(Request("http://127.0.0.1:9/b"))
+    origins.process_exception(Request("http://127.0.0.1:9/a", meta={"retry_times": 2}), refused)
     with pytest.raises(OriginRefused) as stopped:
         origins.process_request(Request("http://127.0.0.1:9/b"))
     assert str(stopped.value) == (
-        "not asked: http://127.0.0.1:9 refused the connection for http://127.0.0.1:9/a"
+        "not asked: http://127.0.0.1:9 refused the connection for http://127.0.0.1:9/a (3 tries)"
     )
-    origins.process_request(Request("http://127.0.0.1:9/robots.txt"))
+    robots = Request("http://127.0.0.1:9/robots.txt")
+    origins.process_request(robots)  # asked, once: its line names the site's own error
+    assert robots.meta["dont_retry"] is True
     origins.process_request(Request("http://127.0.0.1:10/b"))
     origins.process_request(Request("https://127.0.0.1:9/b"))
 
@@ -414,3 +458,24 @@ def test_history_names_an_items_file_it_cannot_read_in_a_folder_and_reads_the_re
         f"WARNING: {closed}: skipped: unreadable (Permission denied)",
         "history: skipped: 1 file unreadable (named above)",
     ]
+
+
+@pytest.mark.parametrize("command", ["history", "index"])
+def test_items_given_through_a_pipe_are_read(tmp_path: Path, command: str) -> None:
+    """`--items <(zcat items.jsonl.gz)` or `--items /dev/stdin` of a pipe: the file check
+    (`history` took it from `index --items`) refused it, `no such file: '/dev/fd/63'`,
+    exit 2, where `history` read it; a look at its first bytes would take its lines."""
+    warc = _changed_site(tmp_path / "warc", changed=1).parent
+    items = tmp_path / "items.jsonl"
+    assert newsarchive_run("extract", warc, "--site", "demo", "-o", items).returncode == 0
+    argv = {
+        "history": ["--site", "demo", "--warc", str(warc)],
+        "index": [str(warc), "--wacz", str(tmp_path / "site.wacz")],
+    }[command]
+    done = subprocess.run(
+        [sys.executable, "-m", "newsarchive", command, *argv, "--items", "/dev/stdin"],
+        cwd=PROJECT, input=items.read_text(), capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == exitcodes.OK, done.stderr
+    said = {"history": "1 changed article\n\n", "index": "valid, 4 pages listed"}[command]
+    assert said in done.stdout + done.stderr

@@ -343,27 +343,43 @@ class OriginRefused(Exception):
 
 class RefusedOrigins:
     """A check's downloader middleware (before RetryMiddleware sees an error): an origin that
-    refuses a request's first connection is not asked again, its other requests failed at
-    once, naming it. A check of a site that was down (a closed port) took ~45 s of retries,
-    each of its dozen requests asked three times a second or more apart, to say what the
-    first refusal said. A timeout or a 5xx is retried as ever (a busy server may answer the
-    next try), and so is a refusal on a retry (the server went down after a first error)."""
+    refused a request's connection on its every try (`RETRY_TIMES`) is not asked again, its
+    other requests failed at once, naming it. A check of a site that was down (a closed
+    port) took ~45 s of retries, each of its dozen requests asked three times a second or
+    more apart, to say what the first request's refusals said. One refusal is not enough: a
+    server still starting (`check` run just after it) refuses a first try and answers the
+    next, and was checked whole; it still is. A timeout or a 5xx is retried as ever."""
 
-    def __init__(self) -> None:
-        self.refused: dict[str, str] = {}  # origin: the URL whose connection it refused
+    def __init__(self, retry_times: int = 2, retry_enabled: bool = True) -> None:
+        self.retry_times = retry_times
+        self.retry_enabled = retry_enabled
+        self.refused: dict[str, str] = {}  # origin: the URL whose connection it refused, tries
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RefusedOrigins:
+        settings = crawler.settings
+        return cls(settings.getint("RETRY_TIMES"), settings.getbool("RETRY_ENABLED"))
 
     def process_request(self, request: Request) -> None:
         origin = _origin(request)
         first = self.refused.get(origin)
-        # robots.txt is asked all the same (once more at most: the check's and Scrapy's
-        # request): its line names the site's own error, whichever request came first
-        if first is not None and urlparse_cached(request).path != "/robots.txt":
-            raise OriginRefused(f"not asked: {origin} refused the connection for {first}")
+        if first is None:
+            return
+        # robots.txt is asked all the same, once (the check's and Scrapy's request): its line
+        # names the site's own error, whichever request came first
+        if urlparse_cached(request).path == "/robots.txt":
+            request.meta["dont_retry"] = True
+            return
+        raise OriginRefused(f"not asked: {origin} refused the connection for {first}")
 
     def process_exception(self, request: Request, exception: Exception) -> None:
-        if isinstance(exception, REFUSED) and not request.meta.get("retry_times"):
-            self.refused.setdefault(_origin(request), request.url)
-            request.meta["dont_retry"] = True  # RetryMiddleware passes it on to the errback
+        if not isinstance(exception, REFUSED):
+            return
+        tried = request.meta.get("retry_times", 0)
+        last = request.meta.get("max_retry_times", self.retry_times)
+        if not self.retry_enabled or request.meta.get("dont_retry") or tried >= last:
+            tries = f"{tried + 1} tr{'ies' if tried else 'y'}"
+            self.refused.setdefault(_origin(request), f"{request.url} ({tries})")
 
 
 def _origin(request: Request) -> str:
