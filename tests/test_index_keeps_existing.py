@@ -78,13 +78,19 @@ def test_a_folders_own_index_is_kept_too(tmp_path: Path) -> None:
     assert (folder / "index.cdxj").read_text() == EARLIER
 
 
-def test_no_index_there_an_empty_one_is_written_as_before(tmp_path: Path) -> None:
+def test_no_index_there_none_is_written(tmp_path: Path) -> None:
+    """An empty index was written (exit 3): replay, or a tool reading the folder's index,
+    took it for the archive's, holding nothing (session 40)."""
     bad = _junk(tmp_path / "b.warc")
     cdxj = tmp_path / "index.cdxj"
     code, lines = _index(bad, "--cdxj", cdxj)
     assert code == 3, lines
-    assert cdxj.read_text() == ""
-    assert not any("kept as it was" in line for line in lines), lines
+    assert not cdxj.exists() and sorted(p.name for p in tmp_path.iterdir()) == ["b.warc"]
+    assert lines[-2:] == [
+        f"index: no CDXJ line for 1 archive file: {cdxj} is not written (it would be an empty "
+        "index)",
+        "index: skipped: 1 file unreadable (named above)",
+    ]
 
 
 def test_one_readable_file_among_them_replaces_the_index(tmp_path: Path) -> None:

@@ -192,7 +192,7 @@ def test_a_file_gzipped_whole_gets_no_index_line(tmp_path: Path) -> None:
     done = newsarchive("index", str(path), "--cdxj", str(tmp_path / "index.cdxj"))
     assert done.returncode == 3, done.stderr
     assert "gzipped as one stream, not record by record" in done.stderr
-    assert (tmp_path / "index.cdxj").read_text() == ""
+    assert not (tmp_path / "index.cdxj").exists()  # no empty index (session 40)
 
 
 def test_a_record_without_a_length_number_gets_no_index_line(tmp_path: Path) -> None:

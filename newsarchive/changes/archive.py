@@ -134,7 +134,14 @@ def _from_items(
     paths: Iterable[Path], wanted: Callable[[str, str | None], bool], found: Found
 ) -> Iterator[Capture]:
     for path in paths:
-        with path.open(encoding="utf-8", errors="replace") as lines:
+        try:
+            lines = path.open(encoding="utf-8", errors="replace")
+        except OSError as exc:  # one of a folder's (`chmod -R 644 items/`): it stopped the
+            # history, `history: Permission denied: FILE`, exit 1; named and counted as a
+            # WARC file that cannot be read is (exit 3)
+            found.skips.file(path, f"unreadable ({exc.strerror or exc})")
+            continue
+        with lines:
             for number, line in enumerate(lines, 1):
                 if not line.strip():
                     continue

@@ -71,9 +71,11 @@ def text_list(raw: str) -> Path:
 
 def items_input(raw: str) -> Path:
     """Items: a folder of JSON Lines files, or one such file (UTF-8 text, as `text_list`);
-    a missing one is left for the command to name with the other inputs."""
+    a missing one is left for the command to name with the other inputs. A pipe
+    (`--items <(zcat items.jsonl.gz)`, `/dev/stdin`) is read as it comes, not looked at
+    first: a look takes its lines (it was refused, "no such file: '/dev/fd/63'")."""
     path = Path(raw)
-    if path.is_dir() or not path.exists():
+    if path.is_dir() or not path.exists() or not path.is_file():
         return path
     try:
         return text_list(raw)

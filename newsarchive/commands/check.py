@@ -72,13 +72,26 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     from newsarchive.checks import check_settings as check_values
     from newsarchive.health.checking import CheckResult, verdict_lines
     from newsarchive.health.config import rules_from_settings
-    from newsarchive.health.probe import ProfileCheckSpider, check_settings
+    from newsarchive.health.probe import CHECK_MIDDLEWARES, ProfileCheckSpider, check_settings
     from newsarchive.network.policy import NetworkPolicy
     from newsarchive.spiders.options import check_allowed_origin, parse_options
 
     if args.articles < 1:
         raise ValueError(f"--articles must be at least 1, got {args.articles}")
-    options = parse_options(args.site, _pairs(args.arguments, "-a", ARGUMENTS))
+    arguments = _pairs(args.arguments, "-a", ARGUMENTS)
+    # said here as `check` takes them: the crawl's words (`-a site=<name>`) name an argument
+    # `check` refuses (its site is the first word)
+    if not args.site and "url" not in arguments:
+        raise ValueError(
+            "no site given: give a site profile (`python -m newsarchive check demo ...`; "
+            "`scrapy list` shows them), or -a url=<section URLs> for a site with no profile"
+        )
+    if args.site and "url" in arguments:
+        raise ValueError(
+            f"give either a site profile ({args.site}) or -a url=... (a site with no "
+            "profile), not both"
+        )
+    options = parse_options(args.site, arguments)
     profile = options.profile
     unusable = unimportable_settings()
     if unusable:
@@ -88,6 +101,8 @@ def _check(args: argparse.Namespace) -> tuple[list[str], bool]:
     if outside:
         settings.setmodule(PROJECT_SETTINGS, priority="project")
     settings.setdict(check_settings(), priority="cmdline")
+    middlewares = {**settings.getdict("DOWNLOADER_MIDDLEWARES"), **CHECK_MIDDLEWARES}
+    settings.set("DOWNLOADER_MIDDLEWARES", middlewares, priority="cmdline")
     settings.setdict(profile.politeness.scrapy_settings(), priority="spider")  # as a crawl has it
     settings.setdict(_pairs(args.settings, "-s", None), priority="cmdline")  # -s wins, as there
     check_values(settings)  # SettingError is a ValueError: one line, exit 2

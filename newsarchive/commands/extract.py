@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from newsarchive import exitcodes
 from newsarchive.commands.args import output_file, text_list, whole_number
@@ -181,12 +182,22 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
         remove_stale()  # what a killed run held for joining segments
     skips = Skips(aliases=dict(packages.aliases))
     packages.name_left_out(skips)
+    kept = ""  # why the -o file was not written, said on the last line
+    there = args.output is not None and args.output.is_file()
     try:
         with _output(args.output) as out:
             written = _extract(args, archives, choice, skips, out)
+            if args.output is not None and _nothing_read(written, skips):
+                raise NothingRead
     except OutputListed as exc:  # the partial output removed: the page stays as it was
         print(f"extract: -o {args.output} is a page the list names ({exc})", file=sys.stderr)
         return exitcodes.BAD_INPUT
+    except NothingRead:  # the partial output removed: an earlier one stays as it was
+        kept = (
+            f"; {args.output} is kept as it was (not replaced by an empty file)"
+            if there
+            else f"; {args.output} is not written (it would be empty)"
+        )
     finally:  # what workers (-j) tallied and no file's end said yet; on Ctrl-C too
         skips.say_tallied()
         skips.say_outside()
@@ -197,6 +208,7 @@ def _run(args: argparse.Namespace, packages: Unpacked, given: Path | None) -> in
     said = f"extract: {written.items} item{'s' * (written.items != 1)}" + (
         f"; skipped: {', '.join(left_out)}" if left_out else ""
     )
+    said += kept
     if skips.unread:  # the disk failed a read (EIO): the run's error, as `recompress` says it
         unread = len(skips.unread)
         print(
@@ -258,6 +270,7 @@ def _list_entries(listing: Path, skips: Skips) -> Iterator[tuple[int, dict[str, 
             missing = [key for key in ("url", "path") if key not in entry]
             if missing:
                 raise KeyError(f"no {' or '.join(missing)} in it (give id, url, path)")
+            _check_url(entry["url"])
         except UnicodeDecodeError as exc:
             skips.record(listing, f"{listing}:{number}", f"not UTF-8 text (byte {exc.start})")
             continue
@@ -265,6 +278,32 @@ def _list_entries(listing: Path, skips: Skips) -> Iterator[tuple[int, dict[str, 
             skips.record(listing, f"{listing}:{number}", _why(exc))
             continue
         yield number, entry
+
+
+def _check_url(url: object) -> None:
+    """An entry's `url` is the page's address: the site profile, relative links and the
+    language by domain are read from it. One that is none (`null`, a name, a path, a host
+    without `https://`) gave an item named by it, exit 0, without a word."""
+    try:
+        parts = urlsplit(url) if isinstance(url, str) else None
+    except ValueError:  # `http://[::1`: no address either
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise TypeError(
+            f"url {json.dumps(url, ensure_ascii=False)} is no http(s) URL (give the page's "
+            "address, https://...)"
+        )
+
+
+class NothingRead(Exception):
+    """No item, and files that could not be read: they may hold every item. An `-o` file
+    there is kept (a cron job's `extract warc -o items.jsonl` after `chmod -R 644 warc`
+    replaced the items with an empty file, exit 3), and none is made empty. (Files read
+    whose records were all skipped give their empty file, as ever.)"""
+
+
+def _nothing_read(written: Written, skips: Skips) -> bool:
+    return not any(written) and bool(skips.files or skips.unread)
 
 
 class OutputListed(Exception):

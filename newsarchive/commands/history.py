@@ -19,6 +19,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from newsarchive import exitcodes
 from newsarchive.changes.archive import (
@@ -30,7 +31,7 @@ from newsarchive.changes.archive import (
 )
 from newsarchive.changes.render import as_html, as_json, as_text
 from newsarchive.changes.versions import Capture, Version, versions_of
-from newsarchive.commands.args import http_url, output_file
+from newsarchive.commands.args import http_url, items_input, output_file
 from newsarchive.commands.recompressed import copies_in_place
 from newsarchive.outputs import cannot_write, same_file
 from newsarchive.package.unpacked import Unpacked, UnpackError, unpacked
@@ -61,7 +62,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--items",
-        type=Path,
+        type=items_input,  # as `index --items`: a file it cannot read is one line, exit 2
         action="append",
         help="items file or folder (repeatable; default: items/ beside the WARC folder)",
     )
@@ -107,6 +108,8 @@ class UsageError(Exception):
 def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     if bool(args.url) == bool(args.site):
         raise UsageError("give an article URL or --site SITE (one of them)")
+    if args.url and not _is_http_url(args.url):  # was "no capture of URL", exit 1
+        raise UsageError(_not_a_url(args.url))
     if args.since and not args.site:
         raise UsageError("--since goes with --site")
     if args.state and not args.site:  # was read by nothing, without a word
@@ -153,6 +156,23 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
         print(f"history: wrote {args.html}", file=sys.stderr)
     skipped = found.bad_lines or found.skips.count or found.empty or found.failed  # said, and 3
     return exitcodes.PARTIAL if skipped else exitcodes.OK
+
+
+def _is_http_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # `http://[::1`
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def _not_a_url(url: str) -> str:
+    """A URL typed without its scheme (`example.org/news/1`, as browsers show it) was "no
+    capture of" it, exit 1, though the archive held it: the line says what to give."""
+    said = f"{url!r} is no http(s) URL; give the article's address as it was captured"
+    if "://" not in url and "." in url.partition("/")[0] and _is_http_url(f"http://{url}"):
+        said += f" (http://{url} finds it under http:// and https://)"
+    return said
 
 
 def _none_of(url: str, found: Found) -> str:
@@ -227,9 +247,14 @@ def _print(articles: list[tuple[str, list[Version]]], args: argparse.Namespace) 
         data = {"articles": [as_json(url, versions, args.replay) for url, versions in articles]}
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return
+    # one blank line between articles, none after the last (each article's text ends with
+    # one: the output ended with a blank line, and `0 changed articles` with two)
+    shown = [as_text(url, versions, args.replay).rstrip("\n") for url, versions in articles]
     if args.site:
-        print(f"{len(articles)} changed articles\n")
-    print("\n".join(as_text(url, versions, args.replay) for url, versions in articles))
+        count = len(articles)
+        print(f"{count} changed article{'s' * (count != 1)}" + "\n" * bool(shown))
+    if shown:
+        print("\n\n".join(shown))
 
 
 def _note_losses(found: Found) -> None:

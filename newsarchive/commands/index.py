@@ -159,6 +159,7 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
     skips = Skips(aliases=dict(packages.aliases))
     packages.name_left_out(skips)
     status = 0
+    there = cdxj.is_file()
     try:
         names = packages.names_apart(warcs, cdxj.parent)
         lines = write_cdxj(warcs, cdxj, skips, keep_existing=True, names=names, cdx11=cdx11)
@@ -169,11 +170,12 @@ def _run(args: argparse.Namespace, packages: Unpacked) -> int:
             skips.say_unserved()  # as `replay` does: served 503 from this index, no skip
     except NothingIndexed:  # each file empty or unreadable: the earlier index stays
         files = f"{len(warcs)} archive file{'s' * (len(warcs) != 1)}"  # none indexed: all
-        print(
-            f"index: no CDXJ line for {files}: {cdxj} is kept as it was (not replaced by an "
-            "empty index)",
-            file=sys.stderr,
+        kept = (
+            f"{cdxj} is kept as it was (not replaced by an empty index)"
+            if there
+            else f"{cdxj} is not written (it would be an empty index)"
         )
+        print(f"index: no {'CDX' if cdx11 else 'CDXJ'} line for {files}: {kept}", file=sys.stderr)
         status = EXIT_SKIPPED if skips.count else exitcodes.FAILED
     lines_skipped: list[str] = []  # items lines that are no item (`--items`)
     if args.wacz:

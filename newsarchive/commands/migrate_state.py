@@ -62,6 +62,13 @@ def run(args: argparse.Namespace) -> int:
     if key is None:
         print("migrate-state: give --site NAME (or --key) for the Redis side", file=sys.stderr)
         return 2
+    if not _is_redis(args.source) and Path(args.source).is_dir():  # was "no such state file"
+        print(
+            f"migrate-state: {args.source} is a folder; give the state file's path "
+            f"({Path(args.source) / ((args.site or 'SITE') + '.sqlite')})",
+            file=sys.stderr,
+        )
+        return 2
     if not _is_redis(args.source) and not Path(args.source).is_file():
         print(f"migrate-state: no such state file: {args.source}", file=sys.stderr)
         return 2

@@ -40,6 +40,7 @@ from newsarchive.package.replayable import COPIES_NAME, swap_in_copies, write_de
 from newsarchive.package.unpacked import (
     Unpacked,
     UnpackError,
+    package_refused,
     pywb_unpacks_all,
     unpack_into,
     unzip_cannot_read,
@@ -141,7 +142,7 @@ def _refused(archive: Path) -> str | None:
     if not archive.exists():
         return f"no such file or folder: {archive}"
     if archive.suffix == ".wacz":
-        return None
+        return package_refused(archive)
     try:  # a `.open` WARC or a file that is none: 2, as `extract` and `index` say it (was 1)
         with _quiet_names():  # its `left out` lines are said as the archive is read (twice)
             found = warc_files([archive])

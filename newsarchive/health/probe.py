@@ -17,8 +17,11 @@ from typing import Any
 from protego import Protego
 from scrapy import FormRequest, Request, Spider
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadConnectionRefusedError
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.httpobj import urlparse_cached
+from twisted.internet.error import ConnectionRefusedError as TxConnectionRefusedError
 from twisted.python.failure import Failure
 
 from newsarchive.health.alarms import WATCHED_FIELDS
@@ -46,6 +49,10 @@ from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
 from newsarchive.spiders.sources import Entry, looks_like_url, parse_sitemap, read_answer, read_feed
 
 SOURCE_PRIORITY = -5  # after the section pages: a check's first question is its sections
+
+# a connection refused at once: nothing listens there (a server down, a wrong port), and
+# no wait makes one (Scrapy's wrapped error, and Twisted's own from other handlers)
+REFUSED = (DownloadConnectionRefusedError, TxConnectionRefusedError)
 
 
 REDIRECTS = (301, 302, 303, 307, 308)  # Scrapy's RedirectMiddleware follows these
@@ -328,6 +335,60 @@ class ProfileCheckSpider(Spider):
         self.result.unextracted = {
             url: self._unextracted[url] for _, url in self._arrived if url in self._unextracted
         }
+
+
+class OriginRefused(Exception):
+    """A request of a check not made: its origin refused the check's connection before."""
+
+
+class RefusedOrigins:
+    """A check's downloader middleware (before RetryMiddleware sees an error): an origin that
+    refused a request's connection on its every try (`RETRY_TIMES`) is not asked again, its
+    other requests failed at once, naming it. A check of a site that was down (a closed
+    port) took ~45 s of retries, each of its dozen requests asked three times a second or
+    more apart, to say what the first request's refusals said. One refusal is not enough: a
+    server still starting (`check` run just after it) refuses a first try and answers the
+    next, and was checked whole; it still is. A timeout or a 5xx is retried as ever."""
+
+    def __init__(self, retry_times: int = 2, retry_enabled: bool = True) -> None:
+        self.retry_times = retry_times
+        self.retry_enabled = retry_enabled
+        self.refused: dict[str, str] = {}  # origin: the URL whose connection it refused, tries
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RefusedOrigins:
+        settings = crawler.settings
+        return cls(settings.getint("RETRY_TIMES"), settings.getbool("RETRY_ENABLED"))
+
+    def process_request(self, request: Request) -> None:
+        origin = _origin(request)
+        first = self.refused.get(origin)
+        if first is None:
+            return
+        # robots.txt is asked all the same, once (the check's and Scrapy's request): its line
+        # names the site's own error, whichever request came first
+        if urlparse_cached(request).path == "/robots.txt":
+            request.meta["dont_retry"] = True
+            return
+        raise OriginRefused(f"not asked: {origin} refused the connection for {first}")
+
+    def process_exception(self, request: Request, exception: Exception) -> None:
+        if not isinstance(exception, REFUSED):
+            return
+        tried = request.meta.get("retry_times", 0)
+        last = request.meta.get("max_retry_times", self.retry_times)
+        if not self.retry_enabled or request.meta.get("dont_retry") or tried >= last:
+            tries = f"{tried + 1} tr{'ies' if tried else 'y'}"
+            self.refused.setdefault(_origin(request), f"{request.url} ({tries})")
+
+
+def _origin(request: Request) -> str:
+    parts = urlparse_cached(request)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# the check's own, added to the project's (`newsarchive.commands.check`)
+CHECK_MIDDLEWARES = {"newsarchive.health.probe.RefusedOrigins": 565}
 
 
 class CheckedArticles:

@@ -105,7 +105,8 @@ _SPOOL_IN_MEMORY = 1024 * 1024
 
 class NothingIndexed(Exception):
     """No line could be written of the inputs (each empty or unreadable, named in the skips):
-    the index already at the output is kept as it was (`write_cdxj(keep_existing=True)`)."""
+    no index is written, one already at the output kept as it was (`write_cdxj(keep_existing
+    =True)`)."""
 
 
 def write_cdxj(
@@ -122,13 +123,15 @@ def write_cdxj(
     `cdx11`: the classic 11-field CDX older tools read, its header line once, first).
 
     Returns the number of lines; what could not be indexed is named in `skips`.
-    `keep_existing`: no line written, an index already at `output` is not replaced by an
-    empty one (`NothingIndexed` raised; `index` of an empty or unreadable file did).
+    `keep_existing`: no line written, no index is written, and one already at `output` is
+    not replaced by an empty one (`NothingIndexed` raised; `index` of an empty or unreadable
+    file did; with no index there, it left an empty one that replay and others took for
+    the archive's, holding nothing).
     """
     install_warcio_decoders()
     output.parent.mkdir(parents=True, exist_ok=True)
     warcs = [path for path in warcs if openable(path, skips)]  # the indexer opens them uncaught
-    keep = keep_existing and output.is_file() and replaceable(output)
+    keep = keep_existing and replaceable(output)  # (a device or link: written in place)
     with whole_text_file(output) as text:  # a run that fails leaves no partial index
         if cdx11:  # before the sorted lines, not counted among them
             text.write(CDX11Indexer.CDX_HEADER + "\n")

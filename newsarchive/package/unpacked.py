@@ -256,6 +256,23 @@ def _warc_members(
     return members
 
 
+def package_refused(package: Path) -> str | None:
+    """Why `package` holds nothing to read, in the words `extract`, `index` and `history`
+    say it (exit 2), or None: `replay` of one that is no ZIP said pywb's `wb-manager add
+    failed: Error: File is not a zip file`, exit 1, and of one with no `archive/` folder
+    served an empty collection without a word."""
+    try:
+        with zipfile.ZipFile(package) as opened:
+            _warc_members(package, opened, Unpacked())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
+        return f"{package}: not a readable WACZ package (its ZIP: {exc})"
+    except UnpackError as exc:
+        return str(exc)
+    except OSError as exc:
+        return f"{package}: not read ({exc.strerror or exc})"
+    return None
+
+
 def unpack_into(package: Path, folder: Path, found: Unpacked) -> None:
     """The package's readable WARCs copied to `folder` (`replay` of a package pywb's own
     unpacking cannot read), those left out in `found.left_out`."""
