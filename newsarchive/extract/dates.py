@@ -32,11 +32,11 @@ from newsarchive.extract import (
     datelineattrs,
     datelineentries,
     datelineitems,
-    datelinelabels,
     datelines,
     datelinestate,
     datelinetexts,
     datelinewire,
+    datemarkup,
     dateparse,
     daterelative,
     datetext,
@@ -53,6 +53,7 @@ from newsarchive.extract.dateconventions import (
     reads_month_first,
     value_language,
 )
+from newsarchive.extract.datemarkup import MODIFIED_MARKUP, PUBLISHED_MARKUP, Markup
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.dateparts import (
     AS_OF_LINE,
@@ -64,7 +65,6 @@ from newsarchive.extract.dateparts import (
     MIDNIGHT,
     PUBLISHED_LINE,
     UPDATED_LINE,
-    UPDATED_WORDS,
     in_common_era,
     in_the_named_zone,
     is_sentence,
@@ -73,7 +73,6 @@ from newsarchive.extract.dateparts import (
     update_clock,
 )
 from newsarchive.extract.document import Document
-from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
@@ -158,55 +157,8 @@ MODIFIED_META = (
     "article.updated",
     "bt:moddate",
 )
-# Elements stating a date in their markup, read from the elements the page gathers once
-# (`Document.marked`); each stands for the XPath in its docstring.
-Markup = Callable[[Document], list[HtmlElement]]
 
 
-def _published_prop(doc: Document) -> list[HtmlElement]:
-    """`(//@itemprop[.='datePublished'])[position() <= 1000]/parent::*`"""
-    return doc.marked.itemprop("datePublished")
-
-
-def _modified_prop(doc: Document) -> list[HtmlElement]:
-    """`(//@itemprop[.='dateModified'])[position() <= 1000]/parent::*`"""
-    return doc.marked.itemprop("dateModified")
-
-
-def _published_rdfa(doc: Document) -> list[HtmlElement]:
-    """RDFa: `<span property="schema:datePublished" content="...">`
-    (`parents("//@property[contains(., 'datePublished')]")`, gathered by `Document.marked`)"""
-    return doc.marked.rdfa_published
-
-
-def _modified_rdfa(doc: Document) -> list[HtmlElement]:
-    """RDFa: `<span property="schema:dateModified" content="...">`"""
-    return doc.marked.rdfa_modified
-
-
-def _pubdate_times(doc: Document) -> list[HtmlElement]:
-    """`//time[@pubdate]`"""
-    return [el for el in doc.marked.times if el.get("pubdate") is not None]
-
-
-def _article_times(doc: Document) -> list[HtmlElement]:
-    """`//article//time[@datetime]`"""
-    return [el for el in _times(doc) if next(el.iterancestors("article"), None) is not None]
-
-
-def _times(doc: Document) -> list[HtmlElement]:
-    """`//time[@datetime]`"""
-    return [el for el in doc.marked.times if el.get("datetime") is not None]
-
-
-PUBLISHED_MARKUP: tuple[Markup, ...] = (
-    _published_prop,
-    _published_rdfa,
-    _pubdate_times,
-    _article_times,
-    _times,
-)
-MODIFIED_MARKUP: tuple[Markup, ...] = (_modified_prop, _modified_rdfa)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
 _ONE_HOUR = timedelta(hours=1)
@@ -917,7 +869,7 @@ def _before_a_republish(
         month_first = reads_month_first(doc)
         for find in markup:
             for el in find(doc)[:3]:
-                if not _own_time(doc, el, False):
+                if not datemarkup.own_time(doc, el, False):
                     continue
                 d = element_date(el, month_first, value_language(doc))
                 if d is not None and d.tzinfo is not None and d < first and d.time() != MIDNIGHT:
@@ -1102,7 +1054,7 @@ def _stated_on_the_page(
     for find in markup:
         for el in find(doc)[:3]:
             if (
-                _own_time(doc, el, False)
+                datemarkup.own_time(doc, el, False)
                 and (d := element_date(el, month_first, value_language(doc))) is not None
             ):
                 stated.append(d)
@@ -1292,8 +1244,8 @@ def _machine_stamps(doc: Document) -> set[datetime]:
     found = {dateparse.parse_any(value, month_first, value_language(doc)) for value in values}
     found |= {
         element_date(el, month_first, value_language(doc))
-        for el in _times(doc)[:3]
-        if _own_time(doc, el, False)
+        for el in datemarkup.times(doc)[:3]
+        if datemarkup.own_time(doc, el, False)
     }
     updated = _modified_stamps(doc)
     return {d for d in found if d is not None and d.tzinfo is not None and d not in updated}
@@ -1544,19 +1496,21 @@ def _candidates(
     entry_lines: set[str] = set()  # ... the date lines stamping them (not read on their own)
     seen: set[HtmlElement] = set()
     for find in markup:
-        for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
+        for el in [el for el in find(doc) if datemarkup.own_time(doc, el, updated_lines)][:3]:
             if day_stated() and datelineitems.beside_a_piece_link(doc, el):
                 continue
-            if not updated_lines and (_marked_modified(el) or datelineentries.opens_an_entry(el)):
+            if not updated_lines and (
+                datemarkup.marked_modified(el) or datelineentries.opens_an_entry(el)
+            ):
                 if el not in seen:
                     seen.add(el)
                     modified.append(entry := element_date(el, month_first, value_language(doc)))
-                    if entry is not None and not _marked_modified(el):
+                    if entry is not None and not datemarkup.marked_modified(el):
                         entries.append(entry)
                 continue
             yield element_date(el, month_first, value_language(doc))
     if updated_lines:
-        for el in [el for el in _times(doc) if _says_updated(el)][:1]:
+        for el in [el for el in datemarkup.times(doc) if datemarkup.says_updated(el)][:1]:
             yield element_date(el, month_first, value_language(doc))
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
@@ -1573,7 +1527,7 @@ def _candidates(
         if bool(UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelineitems.beside_a_piece(doc, text):
                 continue
-            if not updated_lines and _line_marked_modified(doc, text):
+            if not updated_lines and datemarkup.line_marked_modified(doc, text):
                 modified.append(parsed)
                 continue
             if start is not None and text in entry_lines:
@@ -1819,99 +1773,6 @@ def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[dat
     if _article_get(doc, key) is None:
         for value in datelinestate.embedded_article_dates(doc, key):
             yield dateparse.parse_any(value, month_first, value_language(doc))
-
-
-def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
-    """A date element of this article for this cascade: not another item's (in a teaser link,
-    a related or teaser block, another <article> than the headline's, a distant block before
-    the headline: the site's clock), nor an event's (in a sentence of the text), and for the
-    published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
-    if (
-        datelineitems.in_teaser_link(el)
-        or datelineitems.elsewhere(doc, el)
-        or datelineitems.in_another_article(doc, el)
-        or datelineitems.in_another_item(doc, el)
-        or datelinelabels.in_running_text(el)
-        or _in_banner(doc, el)
-        or datelinearound.site_clock(doc, el)
-        or datelinelabels.a_release_day(el)  # a reviewed film's or book's
-        or datelinelabels.embargoed(el, "")  # "Sperrfrist: <time ...>": not when it went out
-        or (el.tag == "time" and datelineitems.among_dates_of_pieces(doc, el))
-    ):
-        return False
-    return updated_lines or not _says_updated(el)
-
-
-def _in_banner(doc: Document, el: HtmlElement) -> bool:
-    """Whether a date element sits in the site's banner or navigation (a `<nav>`, or a
-    `<header>` outside any `<article>` and `<main>`, not holding the headline): today's date
-    there is the page's clock, not the article's."""
-    h1 = headline(doc)
-    if h1 is None:
-        return False
-    for node in el.iterancestors():
-        banner = node.tag == "nav" or node.get("role") in ("banner", "navigation")
-        if node.tag == "header" and not any(
-            a.tag in ("article", "main") for a in node.iterancestors()
-        ):
-            banner = True
-        if banner:
-            return h1 not in node.iterdescendants()
-    return False
-
-
-def _says_updated(el: HtmlElement) -> bool:
-    """A <time> whose text, the label just before it, or its class says it is the update
-    ("Actualizado el ...", `Aktualisiert: <time ...>`, `<span>Updated</span> <time ...>`,
-    a WordPress theme's `<time class="updated">` beside `<time class="entry-date published">`)."""
-    if el.tag != "time":
-        return False
-    return (
-        bool(UPDATED_LINE.match(" ".join(el.text_content().split())))
-        or bool(_UPDATED_LABEL_END.search(datelinetexts.label_before(el)))
-        or _updated_beside_published(el)
-    )
-
-
-def _line_marked_modified(doc: Document, text: str) -> bool:
-    """Whether a visible line was read from an element `_marked_modified` names the update."""
-    el = datelinetexts.line_element(doc, text)
-    return el is not None and _marked_modified(el)
-
-
-def _marked_modified(el: HtmlElement) -> bool:
-    """Whether the markup names a date element the update: `itemprop="dateModified"`, or a
-    class naming the update and not the publication (`<time class="date-modified">`)."""
-    return (el.get("itemprop") or "").strip().lower() == "datemodified" or _updated_class(el)
-
-
-_UPDATE_CLASS = _compile(r"updated?|modified", re.I)
-_PUBLISHED_CLASS = _compile(r"publi|entry-date", re.I)
-
-
-def _updated_class(el: HtmlElement) -> bool:
-    """Whether a class names the update and not the publication (hAtom's `updated`,
-    "date-modified"; not "entry-date updated", a theme's only date of a post)."""
-    names = el.get("class") or ""
-    return bool(_UPDATE_CLASS.search(names)) and not _PUBLISHED_CLASS.search(names)
-
-
-def _updated_beside_published(el: HtmlElement) -> bool:
-    """A <time> classed as the update beside another <time> that is not: the update (a
-    theme printing both, the update first). Alone it may be the piece's only date."""
-    parent = el.getparent()
-    if parent is None or not _updated_class(el):
-        return False
-    return any(t is not el and not _updated_class(t) for t in parent.iter("time"))
-
-
-# An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
-_UPDATED_LABEL_END = _compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in UPDATED_WORDS)
-    + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
-    re.I,
-)
 
 
 def _undated(
