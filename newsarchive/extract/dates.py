@@ -11,7 +11,9 @@ with its "Z" left out; a "Z" or the other season's offset on a wall clock that a
 attribute, script state or `<time>` states in the zone's offset of the day is that offset
 mislabelled. When no zone is known the date is returned without an offset rather than
 with an invented one: "2025-05-03T20:49:00" says less than "...Z" but never says
-something false.
+something false. The pieces of that which read only a time and the site's zone (a zone
+abbreviation's reading, the other season's offset, one moment in two spellings, a borrowed
+offset) live in zones.py; here stays what reads the page's other dates.
 """
 
 from __future__ import annotations
@@ -30,11 +32,11 @@ from newsarchive.extract import (
     datelineattrs,
     datelineentries,
     datelineitems,
-    datelinelabels,
     datelines,
     datelinestate,
     datelinetexts,
     datelinewire,
+    datemarkup,
     dateparse,
     daterelative,
     datetext,
@@ -51,6 +53,7 @@ from newsarchive.extract.dateconventions import (
     reads_month_first,
     value_language,
 )
+from newsarchive.extract.datemarkup import MODIFIED_MARKUP, PUBLISHED_MARKUP, Markup
 from newsarchive.extract.dateparse import parse_date, to_iso
 from newsarchive.extract.dateparts import (
     AS_OF_LINE,
@@ -62,7 +65,6 @@ from newsarchive.extract.dateparts import (
     MIDNIGHT,
     PUBLISHED_LINE,
     UPDATED_LINE,
-    UPDATED_WORDS,
     in_common_era,
     in_the_named_zone,
     is_sentence,
@@ -71,7 +73,6 @@ from newsarchive.extract.dateparts import (
     update_clock,
 )
 from newsarchive.extract.document import Document
-from newsarchive.extract.headline import headline
 from newsarchive.extract.page_fields import parsely
 from newsarchive.extract.regexcache import compiled_patterns
 from newsarchive.extract.rules import SiteRules
@@ -156,57 +157,8 @@ MODIFIED_META = (
     "article.updated",
     "bt:moddate",
 )
-# Elements stating a date in their markup, read from the elements the page gathers once
-# (`Document.marked`); each stands for the XPath in its docstring.
-Markup = Callable[[Document], list[HtmlElement]]
 
 
-def _published_prop(doc: Document) -> list[HtmlElement]:
-    """`(//@itemprop[.='datePublished'])[position() <= 1000]/parent::*`"""
-    return doc.marked.itemprop("datePublished")
-
-
-def _modified_prop(doc: Document) -> list[HtmlElement]:
-    """`(//@itemprop[.='dateModified'])[position() <= 1000]/parent::*`"""
-    return doc.marked.itemprop("dateModified")
-
-
-def _published_rdfa(doc: Document) -> list[HtmlElement]:
-    """RDFa: `<span property="schema:datePublished" content="...">`
-    (`parents("//@property[contains(., 'datePublished')]")`, gathered by `Document.marked`)"""
-    return doc.marked.rdfa_published
-
-
-def _modified_rdfa(doc: Document) -> list[HtmlElement]:
-    """RDFa: `<span property="schema:dateModified" content="...">`"""
-    return doc.marked.rdfa_modified
-
-
-def _pubdate_times(doc: Document) -> list[HtmlElement]:
-    """`//time[@pubdate]`"""
-    return [el for el in doc.marked.times if el.get("pubdate") is not None]
-
-
-def _article_times(doc: Document) -> list[HtmlElement]:
-    """`//article//time[@datetime]`"""
-    return [el for el in _times(doc) if next(el.iterancestors("article"), None) is not None]
-
-
-def _times(doc: Document) -> list[HtmlElement]:
-    """`//time[@datetime]`"""
-    return [el for el in doc.marked.times if el.get("datetime") is not None]
-
-
-PUBLISHED_MARKUP: tuple[Markup, ...] = (
-    _published_prop,
-    _published_rdfa,
-    _pubdate_times,
-    _article_times,
-    _times,
-)
-MODIFIED_MARKUP: tuple[Markup, ...] = (_modified_prop, _modified_rdfa)
-_MAX_OFFSET = timedelta(hours=14)
-_QUARTER_HOUR = timedelta(minutes=15)
 _ZERO = timedelta(0)
 _ONE_DAY = timedelta(days=1)
 _ONE_HOUR = timedelta(hours=1)
@@ -624,7 +576,7 @@ def _stated(found: datetime, tz: tzinfo | None) -> str:
         return to_iso(found)
     if found.time() == MIDNIGHT:
         return found.date().isoformat()
-    return to_iso(_in_zone(found, tz)) if tz else found.isoformat()
+    return to_iso(zones.in_zone(found, tz)) if tz else found.isoformat()
 
 
 def _cascade(
@@ -706,7 +658,7 @@ def _cascade(
         if found is _MARKUP:
             in_markup = True
             continue
-        found = _own_abbreviation(doc, found) if found.tzinfo is not None else found
+        found = zones.own_abbreviation(doc, found) if found.tzinfo is not None else found
         if found is _MODIFIED:
             if first is not None:
                 break  # an update's time is no other spelling of the publication found
@@ -738,7 +690,7 @@ def _cascade(
             if found.tzinfo is not None and found.utcoffset() != _ZERO:
                 break
         elif first.tzinfo is None:
-            if found.tzinfo is not None and _same_wall_clock(first, found):
+            if found.tzinfo is not None and zones.same_wall_clock(first, found):
                 # the naive date's own offset, from another source; a time the metadata
                 # states keeps its own seconds ("T14:30:00" beside a meta's 14:30:27+01:00)
                 found = _local_not_utc(doc, rules, found)
@@ -749,7 +701,7 @@ def _cascade(
             found.tzinfo is not None
             and found.utcoffset() != _ZERO
             and not datetext.printed_gmt(found)  # a reader's locale, not the page's zone
-            and _one_reading(found, first)
+            and zones.one_reading(found, first)
             and (
                 found == first.replace(microsecond=found.microsecond)
                 or not _jsonld_states(doc, first)
@@ -806,54 +758,6 @@ def _stands(
     if tz is not None:
         walls.add(minute.astimezone(tz).replace(tzinfo=None))
     return first in walls
-
-
-def _own_abbreviation(doc: Document, found: datetime) -> datetime:
-    """A time printed with a zone abbreviation that the site's own zone uses that day at
-    another offset, in the site's zone: "10:15 CST" on a Chinese or Taiwanese page is
-    +08:00 (China Standard Time), not -06:00; "IST" on an Israeli page +02:00, on an Irish
-    one in summer +01:00; "PST" on a Philippine page +08:00. Elsewhere an abbreviation keeps
-    its usual reading (dateparse's table: "IST" India's, "CST" the US's)."""
-    if (name := dateparse.abbreviation(found)) is None:
-        return found
-    site = zones.site_zone(doc)
-    if name in dateparse.ONE_COUNTRY:
-        # "14:25 MUT" on a German page, "GET" on a British one: a word, the site's clock
-        tz = dateparse.zone_named(site or zones.locale_zone(doc))
-        wall = found.replace(tzinfo=None)
-        if tz is not None and tz.utcoffset(wall) != found.utcoffset():
-            return wall.replace(tzinfo=tz)
-        return found
-    if site is None and name in _LOCAL_ABBREVIATIONS:
-        site = zones.locale_zone(doc)  # a .com page in Bengali, its publisher in Dhaka or London
-    if name == "AST" and site not in _ARABIA and page_fields.language(doc) == "ar":
-        site = "Asia/Riyadh"  # Arabia Standard Time: no Atlantic press writes Arabic
-    tz = dateparse.zone_named(site)
-    wall = found.replace(tzinfo=None)
-    if (
-        tz is not None
-        and (tz.tzname(wall) == name or site in _LOCAL_ABBREVIATIONS.get(name, ()))
-        and tz.utcoffset(wall) != found.utcoffset()
-    ):
-        return wall.replace(tzinfo=tz)
-    return found
-
-
-# Abbreviations a country's press prints for its zone where tzdata names it by its offset
-# ("+06", "+03") or otherwise: "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time
-# (+06:00), not British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or
-# Yemeni page Arabia Standard Time (+03:00), not the Atlantic's -04:00; so on any page in
-# Arabic.
-_LOCAL_ABBREVIATIONS = {
-    "BST": frozenset({"Asia/Dhaka"}),
-    # "IST" on an Israeli page in summer too: its press names its clock so all year (the
-    # tables' IDT), and India's +05:30 is the one reading that is surely not meant
-    "IST": frozenset({"Asia/Jerusalem"}),
-    "AST": frozenset(
-        {"Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Baghdad", "Asia/Aden"}
-    ),
-}
-_ARABIA = _LOCAL_ABBREVIATIONS["AST"]
 
 
 def _after_fetch(found: datetime, fetched: datetime | None) -> bool:
@@ -930,8 +834,8 @@ def _to_the_second(doc: Document, found: datetime) -> datetime:
         if found.tzinfo is None:
             if minute.replace(tzinfo=None) == found:
                 # the naive wall clock's own offset, too, where the value has one
-                return d.replace(tzinfo=None) if _other_season(doc, d) else d
-            if minute.tzinfo is not None and (offset := _wall_offset(doc, found, minute)):
+                return d.replace(tzinfo=None) if zones.other_season(doc, d) else d
+            if minute.tzinfo is not None and (offset := zones.wall_offset(doc, found, minute)):
                 return d.astimezone(timezone(offset))
         elif minute.tzinfo is None:
             if minute == found.replace(tzinfo=None):
@@ -965,7 +869,7 @@ def _before_a_republish(
         month_first = reads_month_first(doc)
         for find in markup:
             for el in find(doc)[:3]:
-                if not _own_time(doc, el, False):
+                if not datemarkup.own_time(doc, el, False):
                     continue
                 d = element_date(el, month_first, value_language(doc))
                 if d is not None and d.tzinfo is not None and d < first and d.time() != MIDNIGHT:
@@ -982,7 +886,7 @@ def _before_a_republish(
             continue
         if datelineitems.beside_a_piece(doc, text):
             continue  # perhaps a teaser's line: the metadata stands
-        if d.tzinfo is None and (tz is None or (d := _in_zone(d, tz)).tzinfo is None):
+        if d.tzinfo is None and (tz is None or (d := zones.in_zone(d, tz)).tzinfo is None):
             continue
         labelled.append(d)
     earlier = [d for d in labelled if d < minute]
@@ -1098,8 +1002,8 @@ def _meta_before_a_bump(doc: Document, first: datetime, markup: tuple[Markup, ..
                 and first - _BUMP_WINDOW < d < earliest
                 and d.time() != MIDNIGHT
                 and d.replace(tzinfo=None) != wall
-                and not _a_clock_slip(d, first)
-                and not (first - d == _ONE_HOUR and _on_standard_time(doc, first))
+                and not zones.a_clock_slip(d, first)
+                and not (first - d == _ONE_HOUR and zones.on_standard_time(doc, first))
             ):
                 earliest = d
     if earliest is first or _stated_on_the_page(doc, markup, first, earliest):
@@ -1131,29 +1035,7 @@ _AGENCY_DATELINE = _compile(
 )
 
 
-def _on_standard_time(doc: Document, when: datetime) -> bool:
-    """Whether the page's zone keeps summer time and `when` falls in its winter: a wall clock
-    converted with the summer's offset reads an hour early ("14:05+01:00" for 15:05 CET), so
-    a meta exactly an hour before the JSON-LD on one offset is that slip. Not in a zone
-    without summer time (Tokyo, Kolkata, São Paulo), nor in summer (the slip reads late):
-    there the hour earlier is the first release."""
-    tz = dateparse.zone_named(zones.site_zone(doc) or zones.locale_zone(doc))
-    if tz is None:
-        return False
-    summer = when + timedelta(days=182)
-    return not when.astimezone(tz).dst() and bool(summer.astimezone(tz).dst())
-
-
 _BUMP_WINDOW = timedelta(days=31)
-
-
-def _a_clock_slip(earlier: datetime, later: datetime) -> bool:
-    """Whether two aware times on other offsets lie a zone offset's whole quarter-hours
-    apart (one wall clock converted with the wrong offset), not a time between them."""
-    gap = later - earlier
-    return (
-        earlier.utcoffset() != later.utcoffset() and gap <= _MAX_OFFSET and not gap % _QUARTER_HOUR
-    )
 
 
 def _stated_on_the_page(
@@ -1172,7 +1054,7 @@ def _stated_on_the_page(
     for find in markup:
         for el in find(doc)[:3]:
             if (
-                _own_time(doc, el, False)
+                datemarkup.own_time(doc, el, False)
                 and (d := element_date(el, month_first, value_language(doc))) is not None
             ):
                 stated.append(d)
@@ -1193,52 +1075,6 @@ def _modified_stamps(doc: Document) -> set[datetime]:
     return {d for d in dated if d is not None and d.tzinfo is not None}
 
 
-def _wall_offset(doc: Document, wall: datetime, minute: datetime) -> timedelta | None:
-    """The offset that makes a naive wall clock an aware time's minute, if a zone's.
-
-    "Published on 30/04/2026 - 16:38" beside `data-timestamp="1777559917"` (14:38:37Z) is
-    16:38:37+02:00: the page prints the stamp's moment as its local clock, to the minute.
-    A whole quarter-hour offset within 14 hours, and the site's own zone's where it has one
-    (a stamp that merely shares the minute past the hour is then another time).
-    """
-    delta = wall - minute.astimezone(UTC).replace(tzinfo=None)
-    if not delta or abs(delta) > _MAX_OFFSET or delta % _QUARTER_HOUR:
-        return None
-    tz = dateparse.zone_named(zones.site_zone(doc))
-    return delta if tz is None or tz.utcoffset(wall) == delta else None
-
-
-def _other_season(doc: Document, d: datetime) -> bool:
-    """Whether a machine's offset is the one its country keeps in the other season.
-
-    `"2026-01-05T18:58:06+02:00"` beside a visible "5. Januar 2026, 18:58 Uhr" on a `.lu`
-    page: a CMS that does not know summer time; the wall clock the reader sees is local, in
-    the zone's winter offset (+01:00). So is a season the zone kept in the last
-    `_STALE_RULES_YEARS` years: a server whose tz rules predate the change (Brazil's summer
-    -02:00 after 2019, Turkey's winter +02:00 after 2016, Almaty's +06:00 after March 2024).
-    An offset the zone never keeps (a Paraguayan page's -03:00 on a German-language site) is
-    the page's own and stays.
-    """
-    tz = dateparse.zone_named(zones.site_zone(doc))
-    offset = d.utcoffset()
-    if tz is None or offset is None:
-        return False
-    wall = d.replace(tzinfo=None)
-    if tz.utcoffset(wall) == offset:
-        return False
-    years = range(max(wall.year - _STALE_RULES_YEARS, 1), wall.year + 1)
-    return any(
-        tz.utcoffset(wall.replace(year=y, month=m, day=15)) == offset
-        for y in reversed(years)
-        for m in (1, 7)
-    )
-
-
-# How far back a server's outdated tz rules may reach (the tz database's changes reach a
-# publisher's server years late; Turkey's end of winter time in 2016 is the oldest one seen).
-_STALE_RULES_YEARS = 10
-
-
 def _with_offset(
     doc: Document,
     rules: SiteRules | None,
@@ -1249,7 +1085,9 @@ def _with_offset(
 ) -> datetime:
     """`first` in the offset the page meant, in the order the module docstring gives; with
     `machine`, `first` is a machine's stamp (metadata, script state), not a printed line."""
-    if first.tzinfo is None and (same := _same_moment(first, aware, _site_offsets(doc, first))):
+    if first.tzinfo is None and (
+        same := zones.same_moment(first, aware, zones.site_offsets(doc, first))
+    ):
         return same
     utc = first.tzinfo is not None and first.utcoffset() == _ZERO
     if utc and local is not None and datetext.printed_gmt(local):
@@ -1264,7 +1102,7 @@ def _with_offset(
         tz = tz or dateparse.zone_named(zones.locale_zone(doc))
         if tz is None and machine and (own := _machine_moment(doc, first)) is not None:
             return own
-        return _in_zone(first, tz) if tz else first
+        return zones.in_zone(first, tz) if tz else first
     if first.utcoffset() == _ZERO and tz:
         if not _jsonld_states(doc, first) and (
             _printed_as_local(doc, first, tz) or (machine and _stamped_local(doc, first, tz))
@@ -1309,10 +1147,10 @@ def _machine_moment(doc: Document, naive: datetime) -> datetime | None:
     ):
         d = dateparse.parse_any(value, month_first, value_language(doc))
         if d is not None and d.tzinfo is not None and d not in updated:
-            if _same_wall_clock(naive, d):
+            if zones.same_wall_clock(naive, d):
                 return naive.replace(tzinfo=d.tzinfo)
             stamps.append(d)
-    return _same_moment(naive, stamps)
+    return zones.same_moment(naive, stamps)
 
 
 def _season_slip(doc: Document, stamp: datetime) -> datetime | None:
@@ -1326,7 +1164,7 @@ def _season_slip(doc: Document, stamp: datetime) -> datetime | None:
     clock that names its zone decides ("2:05 PM ET"). Not where the page prints the stamp's
     instant in local time too (a CMS keeping the right instant in a fixed offset)."""
     name = zones.site_zone(doc)
-    if name is None or not _other_season(doc, stamp):
+    if name is None or not zones.other_season(doc, stamp):
         return None
     tz = dateparse.zone_named(name)
     offset = stamp.utcoffset()
@@ -1406,8 +1244,8 @@ def _machine_stamps(doc: Document) -> set[datetime]:
     found = {dateparse.parse_any(value, month_first, value_language(doc)) for value in values}
     found |= {
         element_date(el, month_first, value_language(doc))
-        for el in _times(doc)[:3]
-        if _own_time(doc, el, False)
+        for el in datemarkup.times(doc)[:3]
+        if datemarkup.own_time(doc, el, False)
     }
     updated = _modified_stamps(doc)
     return {d for d in found if d is not None and d.tzinfo is not None and d not in updated}
@@ -1439,33 +1277,7 @@ def _zone(
             numeric and isinstance(local.tzinfo, timezone) and local not in _own_stamps(doc)
         ):
             return country
-    return _page_zone(country, local)
-
-
-def _same_wall_clock(naive: datetime, aware: datetime) -> bool:
-    """Whether a naive date is an aware one's wall clock, to the second or to its minute.
-
-    "2023-05-15 11:52" in script state beside "2023-05-15T11:52:09.860Z" is that instant
-    printed to the minute without its zone (visible pages with only script state: 1 of
-    107 pages, and no page where the two differ by a whole offset and match to the minute).
-    """
-    wall = aware.replace(tzinfo=None)
-    if naive.second or naive.microsecond:
-        return wall == naive
-    return wall.replace(second=0, microsecond=0) == naive
-
-
-def _one_reading(found: datetime, utc: datetime) -> bool:
-    """Whether a local-offset date and a UTC-spelled one state one publication time.
-
-    Either the same instant, or the same wall clock to the second: the "Z" was then put
-    on a local time (dev + visible world with JSON-LD stripped: one page's meta says
-    "20:00:27Z" beside a <time> saying "20:00:27+02:00" and expects +02:00; none the reverse).
-    Milliseconds only a machine's UTC spelling adds do not make another time: "11:17:15.183Z"
-    beside "12:17:15+01:00" is the page's 12:17:15+01:00 (2 looked-at pages, none the reverse).
-    """
-    whole = utc.replace(microsecond=0) if not found.microsecond else utc
-    return found == whole or found.replace(tzinfo=None) == whole.replace(tzinfo=None)
+    return zones.page_zone(country, local)
 
 
 def _prose_dates(doc: Document) -> set[datetime]:
@@ -1476,81 +1288,6 @@ def _prose_dates(doc: Document) -> set[datetime]:
         for part, d in _datelines(doc)
         if d is not None and d.tzinfo is not None and (len(part) > PROSE or is_sentence(part))
     }
-
-
-def _page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
-    """The zone of a date the page states without one: the page's own offset first.
-
-    The country's zone (which knows summer time) where it agrees with the offset the
-    page prints on another of its dates; that printed offset where the country's zone
-    disagrees or is unknown (.com, several zones); the country's zone alone otherwise.
-    With the country table switched off (a country it does not know) and JSON-LD stripped,
-    the page's own offset puts 1 more of the 107 dev + visible world pages right; where the
-    country is known, no page's answer changes.
-    """
-    if local is None:
-        return site
-    if site is not None and site.utcoffset(local.replace(tzinfo=None)) == local.utcoffset():
-        return site
-    if local.utcoffset() is None or not isinstance(local.tzinfo, timezone):
-        return local.tzinfo  # a zone ("ET": New York's), which knows its seasons
-    if (name := dateparse.abbreviation(local)) in _SEASONAL_ABBREVIATIONS:
-        return dateparse.zone_named(_SEASONAL_ABBREVIATIONS[name])
-    return _Borrowed(local)
-
-
-# The zones of abbreviations that name one half of a summer-time pair ("EST" with "EDT"):
-# a stamp printed "3:00 PM EST" in December lends New York's zone to a July time, not
-# -05:00. Not "CST" (China's too), "MST" (Arizona's all year), "AEST" (Brisbane's).
-_SEASONAL_ABBREVIATIONS = {
-    **dict.fromkeys(("EST", "EDT"), "America/New_York"),
-    "CDT": "America/Chicago",
-    "MDT": "America/Denver",
-    **dict.fromkeys(("PST", "PDT"), "America/Los_Angeles"),
-    **dict.fromkeys(("AKST", "AKDT"), "America/Anchorage"),
-    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
-    **dict.fromkeys(("EET", "EEST", "OEZ", "OESZ"), "Europe/Bucharest"),
-    **dict.fromkeys(("WET", "WEST", "WEZ", "WESZ"), "Europe/Lisbon"),
-    "BST": "Europe/London",
-    "AEDT": "Australia/Sydney",
-    "ACDT": "Australia/Adelaide",
-    **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
-    **dict.fromkeys(("CLT", "CLST"), "America/Santiago"),
-}
-
-
-class _Borrowed(tzinfo):
-    """Another stamp's fixed offset, lent to a naive time of the page only where every zone
-    that has that offset on the lender's day has it on the borrower's too: December's
-    -05:00 (New York's, or Bogotá's) says nothing of July's (-04:00 or -05:00), while
-    +05:30 holds all year."""
-
-    def __init__(self, lender: datetime) -> None:
-        self._offset = lender.utcoffset() or timedelta(0)
-        self._day = lender.replace(tzinfo=None)
-
-    def utcoffset(self, dt: datetime | None) -> timedelta:
-        return self._offset
-
-    def dst(self, dt: datetime | None) -> timedelta:
-        return timedelta(0)
-
-    def tzname(self, dt: datetime | None) -> str | None:
-        return None
-
-    def fromutc(self, dt: datetime) -> datetime:
-        return (dt + self._offset).replace(tzinfo=self)
-
-    def fits(self, naive: datetime) -> bool:
-        """Whether the offset stands on `naive`'s day too."""
-        return zones.offset_holds(self._offset, self._day, naive.replace(tzinfo=None))
-
-
-def _in_zone(d: datetime, tz: tzinfo) -> datetime:
-    """A naive wall clock in `tz`; left naive where `tz` is an offset borrowed across seasons."""
-    if isinstance(tz, _Borrowed) and not tz.fits(d):
-        return d
-    return d.replace(tzinfo=tz)
 
 
 def _own_stamps(doc: Document) -> list[datetime]:
@@ -1570,7 +1307,8 @@ def _other_offset(doc: Document, reader_gmt: bool = True) -> datetime | None:
 
     The publication stamps come last, and only where the page's country is unknown: a naive
     update ("dateModified": "2026-07-04T09:00:00") beside "datePublished": "...+05:30" on a
-    .com page is India's, lent only where the offset holds on the update's day (`_Borrowed`).
+    .com page is India's, lent only where the offset holds on the update's day
+    (`zones.page_zone`).
     A known country's zone knows its seasons better than a stamp that may carry the other
     season's offset; the published cascade reads its own stamps first."""
     values = [_article_get(doc, key) for key in MODIFIED_JSONLD]
@@ -1706,50 +1444,6 @@ def _if(
         yield from then
 
 
-def _same_moment(
-    naive: datetime, aware: list[datetime], offsets: frozenset[timedelta] | None = None
-) -> datetime | None:
-    """The naive date in the offset that makes it another source's moment.
-
-    "10:05:30" beside "14:05:30Z" is 10:05:30-04:00: two published times a whole
-    quarter-hour offset apart, to the second, are one moment in two spellings. Where the
-    site's country is known, only at an offset its zone keeps (`offsets`): "10:48" beside
-    another stamp's "11:48Z" on a British page is no moment at -01:00, but another time.
-    """
-    for other in aware:
-        utc_wall = other.astimezone(UTC).replace(tzinfo=None)
-        if other.utcoffset() and offsets is None and _utc_wall_clock(naive, utc_wall, other):
-            # "15:15:00" beside a printed "10:15 AM EST" on a page of no known country: a UTC
-            # stamp with its "Z" left out (where the country is known, its zone reads it)
-            return naive.replace(tzinfo=UTC).astimezone(other.tzinfo)
-        delta = naive - utc_wall
-        if delta and abs(delta) <= _MAX_OFFSET and not delta % _QUARTER_HOUR:
-            if offsets is not None and delta not in offsets:
-                continue
-            return naive.replace(tzinfo=timezone(delta))
-    return None
-
-
-def _utc_wall_clock(naive: datetime, utc_wall: datetime, other: datetime) -> bool:
-    """Whether a naive time is another time's UTC wall clock: to the second, or to the
-    minute where the other states only minutes (a printed "10:15 AM EST")."""
-    if naive == utc_wall:
-        return True
-    return not (other.second or other.microsecond) and (
-        naive.replace(second=0, microsecond=0) == utc_wall
-    )
-
-
-def _site_offsets(doc: Document, wall: datetime) -> frozenset[timedelta] | None:
-    """The offsets the site's country's zone keeps around a wall clock (either season's: a
-    CMS may ignore summer time); None where no country is known."""
-    tz = dateparse.zone_named(zones.site_zone(doc))
-    if tz is None:
-        return None
-    days = (wall, wall.replace(month=1, day=15), wall.replace(month=7, day=15))
-    return frozenset(o for d in days if (o := tz.utcoffset(d)) is not None)
-
-
 def _candidates(
     doc: Document,
     selector: str | None,
@@ -1802,19 +1496,21 @@ def _candidates(
     entry_lines: set[str] = set()  # ... the date lines stamping them (not read on their own)
     seen: set[HtmlElement] = set()
     for find in markup:
-        for el in [el for el in find(doc) if _own_time(doc, el, updated_lines)][:3]:
+        for el in [el for el in find(doc) if datemarkup.own_time(doc, el, updated_lines)][:3]:
             if day_stated() and datelineitems.beside_a_piece_link(doc, el):
                 continue
-            if not updated_lines and (_marked_modified(el) or datelineentries.opens_an_entry(el)):
+            if not updated_lines and (
+                datemarkup.marked_modified(el) or datelineentries.opens_an_entry(el)
+            ):
                 if el not in seen:
                     seen.add(el)
                     modified.append(entry := element_date(el, month_first, value_language(doc)))
-                    if entry is not None and not _marked_modified(el):
+                    if entry is not None and not datemarkup.marked_modified(el):
                         entries.append(entry)
                 continue
             yield element_date(el, month_first, value_language(doc))
     if updated_lines:
-        for el in [el for el in _times(doc) if _says_updated(el)][:1]:
+        for el in [el for el in datemarkup.times(doc) if datemarkup.says_updated(el)][:1]:
             yield element_date(el, month_first, value_language(doc))
     if (at := fetched()) is not None and _relative_byline(doc, at, updated_lines) is not None:
         return  # dated lines further down are other items': machine stamps, then that line
@@ -1831,7 +1527,7 @@ def _candidates(
         if bool(UPDATED_LINE.match(text)) == updated_lines:  # "Updated ..." is the modified time
             if day_stated() and datelineitems.beside_a_piece(doc, text):
                 continue
-            if not updated_lines and _line_marked_modified(doc, text):
+            if not updated_lines and datemarkup.line_marked_modified(doc, text):
                 modified.append(parsed)
                 continue
             if start is not None and text in entry_lines:
@@ -2055,7 +1751,7 @@ def _spelt_out_below(doc: Document, found: datetime, lines: list[str], tz: tzinf
         if d.time() == MIDNIGHT:
             return False  # a bare day: the byline's time is the finer
         if d.tzinfo is None and found.tzinfo is not None:
-            d = _in_zone(d, tz) if tz else d
+            d = zones.in_zone(d, tz) if tz else d
         if (d.tzinfo is None) != (found.tzinfo is None):
             return False
         return abs(found - d) <= _RELATIVE_SLACK
@@ -2077,99 +1773,6 @@ def _embedded_jsonld(doc: Document, key: str, month_first: bool) -> Iterator[dat
     if _article_get(doc, key) is None:
         for value in datelinestate.embedded_article_dates(doc, key):
             yield dateparse.parse_any(value, month_first, value_language(doc))
-
-
-def _own_time(doc: Document, el: HtmlElement, updated_lines: bool) -> bool:
-    """A date element of this article for this cascade: not another item's (in a teaser link,
-    a related or teaser block, another <article> than the headline's, a distant block before
-    the headline: the site's clock), nor an event's (in a sentence of the text), and for the
-    published time not one whose text says it is the update ("Actualizado el 25/05/2025")."""
-    if (
-        datelineitems.in_teaser_link(el)
-        or datelineitems.elsewhere(doc, el)
-        or datelineitems.in_another_article(doc, el)
-        or datelineitems.in_another_item(doc, el)
-        or datelinelabels.in_running_text(el)
-        or _in_banner(doc, el)
-        or datelinearound.site_clock(doc, el)
-        or datelinelabels.a_release_day(el)  # a reviewed film's or book's
-        or datelinelabels.embargoed(el, "")  # "Sperrfrist: <time ...>": not when it went out
-        or (el.tag == "time" and datelineitems.among_dates_of_pieces(doc, el))
-    ):
-        return False
-    return updated_lines or not _says_updated(el)
-
-
-def _in_banner(doc: Document, el: HtmlElement) -> bool:
-    """Whether a date element sits in the site's banner or navigation (a `<nav>`, or a
-    `<header>` outside any `<article>` and `<main>`, not holding the headline): today's date
-    there is the page's clock, not the article's."""
-    h1 = headline(doc)
-    if h1 is None:
-        return False
-    for node in el.iterancestors():
-        banner = node.tag == "nav" or node.get("role") in ("banner", "navigation")
-        if node.tag == "header" and not any(
-            a.tag in ("article", "main") for a in node.iterancestors()
-        ):
-            banner = True
-        if banner:
-            return h1 not in node.iterdescendants()
-    return False
-
-
-def _says_updated(el: HtmlElement) -> bool:
-    """A <time> whose text, the label just before it, or its class says it is the update
-    ("Actualizado el ...", `Aktualisiert: <time ...>`, `<span>Updated</span> <time ...>`,
-    a WordPress theme's `<time class="updated">` beside `<time class="entry-date published">`)."""
-    if el.tag != "time":
-        return False
-    return (
-        bool(UPDATED_LINE.match(" ".join(el.text_content().split())))
-        or bool(_UPDATED_LABEL_END.search(datelinetexts.label_before(el)))
-        or _updated_beside_published(el)
-    )
-
-
-def _line_marked_modified(doc: Document, text: str) -> bool:
-    """Whether a visible line was read from an element `_marked_modified` names the update."""
-    el = datelinetexts.line_element(doc, text)
-    return el is not None and _marked_modified(el)
-
-
-def _marked_modified(el: HtmlElement) -> bool:
-    """Whether the markup names a date element the update: `itemprop="dateModified"`, or a
-    class naming the update and not the publication (`<time class="date-modified">`)."""
-    return (el.get("itemprop") or "").strip().lower() == "datemodified" or _updated_class(el)
-
-
-_UPDATE_CLASS = _compile(r"updated?|modified", re.I)
-_PUBLISHED_CLASS = _compile(r"publi|entry-date", re.I)
-
-
-def _updated_class(el: HtmlElement) -> bool:
-    """Whether a class names the update and not the publication (hAtom's `updated`,
-    "date-modified"; not "entry-date updated", a theme's only date of a post)."""
-    names = el.get("class") or ""
-    return bool(_UPDATE_CLASS.search(names)) and not _PUBLISHED_CLASS.search(names)
-
-
-def _updated_beside_published(el: HtmlElement) -> bool:
-    """A <time> classed as the update beside another <time> that is not: the update (a
-    theme printing both, the update first). Alone it may be the piece's only date."""
-    parent = el.getparent()
-    if parent is None or not _updated_class(el):
-        return False
-    return any(t is not el and not _updated_class(t) for t in parent.iter("time"))
-
-
-# An "updated" label ending the text before a <time> ("Aktualisiert am", "Updated:").
-_UPDATED_LABEL_END = _compile(
-    r"(?<!\w)(?:"
-    + "|".join(re.escape(w) for w in UPDATED_WORDS)
-    + r")(?:\s+(?:am|on|le|el|il|den|op|em))?\W*$",
-    re.I,
-)
 
 
 def _undated(
@@ -2317,7 +1920,7 @@ def _datelines(doc: Document) -> list[tuple[str, datetime | None]]:
                     else:
                         update = None  # another clock than the site's: of another zone
                 parsed.append((clock[0], update))
-        parsed = [(part, _own_abbreviation(doc, d) if d else d) for part, d in parsed]
+        parsed = [(part, zones.own_abbreviation(doc, d) if d else d) for part, d in parsed]
         media = [
             bool(d and (MEDIA_LINE.match(part) or EVENT_LINE.match(part))) for part, d in parsed
         ]

@@ -11,6 +11,13 @@ time is never the same instant as anything, and sites in the other zones mostly 
 their offset. A bare "en", "es", "fr", "pt", "ar" or "ru" gives none. Every country of one
 zone is listed (tzdata's zone.tab), but domains rented to sites anywhere (.io, .tv, .cc,
 .fm ...) name no country.
+
+The second half holds what decides a found date's offset from a time and that zone alone: a
+zone abbreviation as the site's press means it ("CST" on a Chinese page), the zone a page's
+printed offset lends ("EST" New York's), the other season's offset a CMS writes all year, one
+moment spelt in two offsets. It is apart from dates.py, whose cascade reads the page's other
+dates, so a reader finds the zone rules in one place, and each can be read and tested without
+the cascade; it imports nothing of dates.py.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ import itertools
 import re
 import zoneinfo
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from importlib import resources
 from pathlib import Path
 
@@ -825,3 +832,272 @@ def offset_holds(offset: timedelta, lender: datetime, naive: datetime) -> bool:
     says nothing of Sunday morning after October's change (Berlin's +01:00)."""
     day = lender.replace(minute=0, second=0, microsecond=0)
     return all(zone.utcoffset(naive) == offset for zone in _zones_by_offset(offset, day))
+
+
+# A found date's offset, from its time and the site's zone alone (dates.py's cascade calls
+# these; the module docstring's second half).
+_MAX_OFFSET = timedelta(hours=14)
+_QUARTER_HOUR = timedelta(minutes=15)
+
+
+def own_abbreviation(doc: Document, found: datetime) -> datetime:
+    """A time printed with a zone abbreviation that the site's own zone uses that day at
+    another offset, in the site's zone: "10:15 CST" on a Chinese or Taiwanese page is
+    +08:00 (China Standard Time), not -06:00; "IST" on an Israeli page +02:00, on an Irish
+    one in summer +01:00; "PST" on a Philippine page +08:00. Elsewhere an abbreviation keeps
+    its usual reading (dateparse's table: "IST" India's, "CST" the US's)."""
+    if (name := dateparse.abbreviation(found)) is None:
+        return found
+    site = site_zone(doc)
+    if name in dateparse.ONE_COUNTRY:
+        # "14:25 MUT" on a German page, "GET" on a British one: a word, the site's clock
+        tz = dateparse.zone_named(site or locale_zone(doc))
+        wall = found.replace(tzinfo=None)
+        if tz is not None and tz.utcoffset(wall) != found.utcoffset():
+            return wall.replace(tzinfo=tz)
+        return found
+    if site is None and name in _LOCAL_ABBREVIATIONS:
+        site = locale_zone(doc)  # a .com page in Bengali, its publisher in Dhaka or London
+    if name == "AST" and site not in _ARABIA and page_fields.language(doc) == "ar":
+        site = "Asia/Riyadh"  # Arabia Standard Time: no Atlantic press writes Arabic
+    tz = dateparse.zone_named(site)
+    wall = found.replace(tzinfo=None)
+    if (
+        tz is not None
+        and (tz.tzname(wall) == name or site in _LOCAL_ABBREVIATIONS.get(name, ()))
+        and tz.utcoffset(wall) != found.utcoffset()
+    ):
+        return wall.replace(tzinfo=tz)
+    return found
+
+
+# Abbreviations a country's press prints for its zone where tzdata names it by its offset
+# ("+06", "+03") or otherwise: "18:40 BST" on a Bangladeshi page is Bangladesh Standard Time
+# (+06:00), not British summer time; "AST" on a Saudi, Kuwaiti, Qatari, Bahraini, Iraqi or
+# Yemeni page Arabia Standard Time (+03:00), not the Atlantic's -04:00; so on any page in
+# Arabic.
+_LOCAL_ABBREVIATIONS = {
+    "BST": frozenset({"Asia/Dhaka"}),
+    # "IST" on an Israeli page in summer too: its press names its clock so all year (the
+    # tables' IDT), and India's +05:30 is the one reading that is surely not meant
+    "IST": frozenset({"Asia/Jerusalem"}),
+    "AST": frozenset(
+        {"Asia/Riyadh", "Asia/Kuwait", "Asia/Qatar", "Asia/Bahrain", "Asia/Baghdad", "Asia/Aden"}
+    ),
+}
+
+
+_ARABIA = _LOCAL_ABBREVIATIONS["AST"]
+
+
+def on_standard_time(doc: Document, when: datetime) -> bool:
+    """Whether the page's zone keeps summer time and `when` falls in its winter: a wall clock
+    converted with the summer's offset reads an hour early ("14:05+01:00" for 15:05 CET), so
+    a meta exactly an hour before the JSON-LD on one offset is that slip. Not in a zone
+    without summer time (Tokyo, Kolkata, São Paulo), nor in summer (the slip reads late):
+    there the hour earlier is the first release."""
+    tz = dateparse.zone_named(site_zone(doc) or locale_zone(doc))
+    if tz is None:
+        return False
+    summer = when + timedelta(days=182)
+    return not when.astimezone(tz).dst() and bool(summer.astimezone(tz).dst())
+
+
+def a_clock_slip(earlier: datetime, later: datetime) -> bool:
+    """Whether two aware times on other offsets lie a zone offset's whole quarter-hours
+    apart (one wall clock converted with the wrong offset), not a time between them."""
+    gap = later - earlier
+    return (
+        earlier.utcoffset() != later.utcoffset() and gap <= _MAX_OFFSET and not gap % _QUARTER_HOUR
+    )
+
+
+def wall_offset(doc: Document, wall: datetime, minute: datetime) -> timedelta | None:
+    """The offset that makes a naive wall clock an aware time's minute, if a zone's.
+
+    "Published on 30/04/2026 - 16:38" beside `data-timestamp="1777559917"` (14:38:37Z) is
+    16:38:37+02:00: the page prints the stamp's moment as its local clock, to the minute.
+    A whole quarter-hour offset within 14 hours, and the site's own zone's where it has one
+    (a stamp that merely shares the minute past the hour is then another time).
+    """
+    delta = wall - minute.astimezone(UTC).replace(tzinfo=None)
+    if not delta or abs(delta) > _MAX_OFFSET or delta % _QUARTER_HOUR:
+        return None
+    tz = dateparse.zone_named(site_zone(doc))
+    return delta if tz is None or tz.utcoffset(wall) == delta else None
+
+
+def other_season(doc: Document, d: datetime) -> bool:
+    """Whether a machine's offset is the one its country keeps in the other season.
+
+    `"2026-01-05T18:58:06+02:00"` beside a visible "5. Januar 2026, 18:58 Uhr" on a `.lu`
+    page: a CMS that does not know summer time; the wall clock the reader sees is local, in
+    the zone's winter offset (+01:00). So is a season the zone kept in the last
+    `_STALE_RULES_YEARS` years: a server whose tz rules predate the change (Brazil's summer
+    -02:00 after 2019, Turkey's winter +02:00 after 2016, Almaty's +06:00 after March 2024).
+    An offset the zone never keeps (a Paraguayan page's -03:00 on a German-language site) is
+    the page's own and stays.
+    """
+    tz = dateparse.zone_named(site_zone(doc))
+    offset = d.utcoffset()
+    if tz is None or offset is None:
+        return False
+    wall = d.replace(tzinfo=None)
+    if tz.utcoffset(wall) == offset:
+        return False
+    years = range(max(wall.year - _STALE_RULES_YEARS, 1), wall.year + 1)
+    return any(
+        tz.utcoffset(wall.replace(year=y, month=m, day=15)) == offset
+        for y in reversed(years)
+        for m in (1, 7)
+    )
+
+
+# How far back a server's outdated tz rules may reach (the tz database's changes reach a
+# publisher's server years late; Turkey's end of winter time in 2016 is the oldest one seen).
+_STALE_RULES_YEARS = 10
+
+
+def same_wall_clock(naive: datetime, aware: datetime) -> bool:
+    """Whether a naive date is an aware one's wall clock, to the second or to its minute.
+
+    "2023-05-15 11:52" in script state beside "2023-05-15T11:52:09.860Z" is that instant
+    printed to the minute without its zone (visible pages with only script state: 1 of
+    107 pages, and no page where the two differ by a whole offset and match to the minute).
+    """
+    wall = aware.replace(tzinfo=None)
+    if naive.second or naive.microsecond:
+        return wall == naive
+    return wall.replace(second=0, microsecond=0) == naive
+
+
+def one_reading(found: datetime, utc: datetime) -> bool:
+    """Whether a local-offset date and a UTC-spelled one state one publication time.
+
+    Either the same instant, or the same wall clock to the second: the "Z" was then put
+    on a local time (dev + visible world with JSON-LD stripped: one page's meta says
+    "20:00:27Z" beside a <time> saying "20:00:27+02:00" and expects +02:00; none the reverse).
+    Milliseconds only a machine's UTC spelling adds do not make another time: "11:17:15.183Z"
+    beside "12:17:15+01:00" is the page's 12:17:15+01:00 (2 looked-at pages, none the reverse).
+    """
+    whole = utc.replace(microsecond=0) if not found.microsecond else utc
+    return found == whole or found.replace(tzinfo=None) == whole.replace(tzinfo=None)
+
+
+def page_zone(site: tzinfo | None, local: datetime | None) -> tzinfo | None:
+    """The zone of a date the page states without one: the page's own offset first.
+
+    The country's zone (which knows summer time) where it agrees with the offset the
+    page prints on another of its dates; that printed offset where the country's zone
+    disagrees or is unknown (.com, several zones); the country's zone alone otherwise.
+    With the country table switched off (a country it does not know) and JSON-LD stripped,
+    the page's own offset puts 1 more of the 107 dev + visible world pages right; where the
+    country is known, no page's answer changes.
+    """
+    if local is None:
+        return site
+    if site is not None and site.utcoffset(local.replace(tzinfo=None)) == local.utcoffset():
+        return site
+    if local.utcoffset() is None or not isinstance(local.tzinfo, timezone):
+        return local.tzinfo  # a zone ("ET": New York's), which knows its seasons
+    if (name := dateparse.abbreviation(local)) in _SEASONAL_ABBREVIATIONS:
+        return dateparse.zone_named(_SEASONAL_ABBREVIATIONS[name])
+    return _Borrowed(local)
+
+
+# The zones of abbreviations that name one half of a summer-time pair ("EST" with "EDT"):
+# a stamp printed "3:00 PM EST" in December lends New York's zone to a July time, not
+# -05:00. Not "CST" (China's too), "MST" (Arizona's all year), "AEST" (Brisbane's).
+_SEASONAL_ABBREVIATIONS = {
+    **dict.fromkeys(("EST", "EDT"), "America/New_York"),
+    "CDT": "America/Chicago",
+    "MDT": "America/Denver",
+    **dict.fromkeys(("PST", "PDT"), "America/Los_Angeles"),
+    **dict.fromkeys(("AKST", "AKDT"), "America/Anchorage"),
+    **dict.fromkeys(("CET", "CEST", "MEZ", "MESZ"), "Europe/Berlin"),
+    **dict.fromkeys(("EET", "EEST", "OEZ", "OESZ"), "Europe/Bucharest"),
+    **dict.fromkeys(("WET", "WEST", "WEZ", "WESZ"), "Europe/Lisbon"),
+    "BST": "Europe/London",
+    "AEDT": "Australia/Sydney",
+    "ACDT": "Australia/Adelaide",
+    **dict.fromkeys(("NZST", "NZDT"), "Pacific/Auckland"),
+    **dict.fromkeys(("CLT", "CLST"), "America/Santiago"),
+}
+
+
+class _Borrowed(tzinfo):
+    """Another stamp's fixed offset, lent to a naive time of the page only where every zone
+    that has that offset on the lender's day has it on the borrower's too: December's
+    -05:00 (New York's, or Bogotá's) says nothing of July's (-04:00 or -05:00), while
+    +05:30 holds all year."""
+
+    def __init__(self, lender: datetime) -> None:
+        self._offset = lender.utcoffset() or timedelta(0)
+        self._day = lender.replace(tzinfo=None)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        return self._offset
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return timedelta(0)
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+    def fromutc(self, dt: datetime) -> datetime:
+        return (dt + self._offset).replace(tzinfo=self)
+
+    def fits(self, naive: datetime) -> bool:
+        """Whether the offset stands on `naive`'s day too."""
+        return offset_holds(self._offset, self._day, naive.replace(tzinfo=None))
+
+
+def in_zone(d: datetime, tz: tzinfo) -> datetime:
+    """A naive wall clock in `tz`; left naive where `tz` is an offset borrowed across seasons."""
+    if isinstance(tz, _Borrowed) and not tz.fits(d):
+        return d
+    return d.replace(tzinfo=tz)
+
+
+def same_moment(
+    naive: datetime, aware: list[datetime], offsets: frozenset[timedelta] | None = None
+) -> datetime | None:
+    """The naive date in the offset that makes it another source's moment.
+
+    "10:05:30" beside "14:05:30Z" is 10:05:30-04:00: two published times a whole
+    quarter-hour offset apart, to the second, are one moment in two spellings. Where the
+    site's country is known, only at an offset its zone keeps (`offsets`): "10:48" beside
+    another stamp's "11:48Z" on a British page is no moment at -01:00, but another time.
+    """
+    for other in aware:
+        utc_wall = other.astimezone(UTC).replace(tzinfo=None)
+        if other.utcoffset() and offsets is None and _utc_wall_clock(naive, utc_wall, other):
+            # "15:15:00" beside a printed "10:15 AM EST" on a page of no known country: a UTC
+            # stamp with its "Z" left out (where the country is known, its zone reads it)
+            return naive.replace(tzinfo=UTC).astimezone(other.tzinfo)
+        delta = naive - utc_wall
+        if delta and abs(delta) <= _MAX_OFFSET and not delta % _QUARTER_HOUR:
+            if offsets is not None and delta not in offsets:
+                continue
+            return naive.replace(tzinfo=timezone(delta))
+    return None
+
+
+def _utc_wall_clock(naive: datetime, utc_wall: datetime, other: datetime) -> bool:
+    """Whether a naive time is another time's UTC wall clock: to the second, or to the
+    minute where the other states only minutes (a printed "10:15 AM EST")."""
+    if naive == utc_wall:
+        return True
+    return not (other.second or other.microsecond) and (
+        naive.replace(second=0, microsecond=0) == utc_wall
+    )
+
+
+def site_offsets(doc: Document, wall: datetime) -> frozenset[timedelta] | None:
+    """The offsets the site's country's zone keeps around a wall clock (either season's: a
+    CMS may ignore summer time); None where no country is known."""
+    tz = dateparse.zone_named(site_zone(doc))
+    if tz is None:
+        return None
+    days = (wall, wall.replace(month=1, day=15), wall.replace(month=7, day=15))
+    return frozenset(o for d in days if (o := tz.utcoffset(d)) is not None)
