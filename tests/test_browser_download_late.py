@@ -10,14 +10,13 @@ up (the spider file's gate: no time measured), then goes on.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, allow_origin, parse_stats, run_scrapy_here
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 
@@ -98,7 +97,7 @@ def test_a_download_written_after_its_page_was_given_up_is_not_called_lost(
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
         command += ["-a", f"url={origin}/hands-a-file"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     stats = parse_stats(done.stderr)
     bodies = []

@@ -12,7 +12,6 @@ archived under the PDF's headers (replayed, HTML served as the PDF).
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo import assets
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, allow_origin, parse_stats, run_scrapy_here
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 
@@ -99,7 +98,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         urls += ("/hands-a-huge-file",)
         command += ["-a", "urls=" + ",".join(origin + path for path in urls)]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     records: dict[str, list[tuple[str, bytes]]] = {}
     for path in sorted(Path(out / "warc").glob("*.warc.gz")):
         with path.open("rb") as stream:

@@ -9,7 +9,6 @@ never comes, /popup opens a window that would poll for as long as it stayed open
 from __future__ import annotations
 
 import socket
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -19,7 +18,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, allow_origin, parse_stats, run_scrapy_here
 from tests.plugins.raw_origin import raw_origin
 
 CHROMIUM = Path(PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"])
@@ -108,7 +107,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             command += ["-s", f"{name}={value}"]
         command += ["-a", f"urls={origin}/page,{origin}/never,{origin}/popup,{origin}/sw"]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        done = run_scrapy_here(command, timeout=120)
     archived = set()
     for path in (out / "warc").glob("*.warc.gz"):
         with path.open("rb") as stream:

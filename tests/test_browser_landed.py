@@ -13,7 +13,6 @@ the page (`browser/fetched_plainly/left`); it replayed nothing (pywb's 404)."""
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from functools import partial
 from pathlib import Path
@@ -22,7 +21,13 @@ from typing import Any
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats, side_by_side
+from tests.plugins.crawling import (
+    LOCAL_SPEED,
+    allow_origin,
+    parse_stats,
+    run_scrapy_here,
+    side_by_side,
+)
 from tests.plugins.page_origin import page_origin
 from tests.plugins.pywb import Pywb
 from tests.test_browser_drive import CHROMIUM
@@ -109,7 +114,7 @@ def crawl(out: Path, origin: str, **settings: str) -> dict[str, Any]:
     }
     for name, value in given.items():
         command += ["-s", f"{name}={value}"]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     records: dict[str, list[tuple[str, str, bytes]]] = {}
     for path in sorted((out / "warc").glob("*.warc.gz")):

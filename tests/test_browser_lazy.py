@@ -12,7 +12,6 @@ switched off here in turn.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from functools import partial
 from pathlib import Path
@@ -23,7 +22,13 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.demo import assets
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats, side_by_side
+from tests.plugins.crawling import (
+    LOCAL_SPEED,
+    allow_origin,
+    parse_stats,
+    run_scrapy_here,
+    side_by_side,
+)
 from tests.plugins.page_origin import page_origin
 from tests.plugins.pywb import Pywb
 from tests.test_browser_downloads import SPIDER
@@ -93,7 +98,7 @@ def crawl(
     }
     for name, value in given.items():
         command += ["-s", f"{name}={value}"]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     responses: dict[str, bytes] = {}
     stamps: dict[str, str] = {}  # pywb's 14-digit timestamps of the records

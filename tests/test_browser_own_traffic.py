@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 import time
 from collections.abc import Mapping
@@ -23,7 +22,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats, side_by_side
+from tests.plugins.crawling import (
+    LOCAL_SPEED,
+    allow_origin,
+    parse_stats,
+    run_scrapy_here,
+    side_by_side,
+)
 from tests.plugins.page_origin import answering_origin
 from tests.test_browser_drive import CHROMIUM
 from tests.test_browser_redirect_loop import SPIDER
@@ -92,7 +97,7 @@ def crawl(out: Path, path: str = "/story", **settings: str) -> dict[str, Any]:
         for name, value in merged.items():
             command += ["-s", f"{name}={value}"]
         command += ["-a", f"urls={origin}{path}", "-O", f"{out / 'items.jsonl'}:jsonlines"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     asked = [(method, target) for method, target in ASKED.findall(done.stderr)]
     return {"origin": origin, "done": done, "stats": parse_stats(done.stderr), "asked": asked}
 

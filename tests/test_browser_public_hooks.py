@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import inspect
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from scrapy_playwright.handler import (
 )
 
 from newsarchive.browser.handler import ON_CLOSE, BrowserDownloadHandler
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, allow_origin, parse_stats, run_scrapy_here
 from tests.plugins.page_origin import page_origin
 from tests.test_browser_drive import CHROMIUM
 from tests.test_browser_lazy import PAGES as LAZY_PAGES
@@ -130,7 +129,7 @@ def test_a_spiders_own_page_init_callback_runs_beside_ours(tmp_path: Path) -> No
         }
         for name, value in settings.items():
             command += ["-s", f"{name}={value}"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     got = [json.loads(line) for line in items.read_text().splitlines()]
     assert got == [{"marked": True, "refused": True}], got

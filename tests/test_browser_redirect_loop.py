@@ -6,14 +6,13 @@ loop (another 20 hops fetched and archived), so the request was tried RETRY_TIME
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Mapping
 from typing import Any
 
 import pytest
 
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, allow_origin, parse_stats, run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 from tests.test_browser_drive import CHROMIUM
 
@@ -70,7 +69,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             command += ["-s", f"{name}={value}"]
         command += ["-a", f"urls={origin}/loop-a,{origin}/page"]
         command += ["-O", f"{out / 'items.jsonl'}:jsonlines"]
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     return {"origin": origin, "done": done, "stats": parse_stats(done.stderr)}
 
 

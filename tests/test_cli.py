@@ -47,34 +47,53 @@ def test_help_lists_every_command() -> None:
         assert name in out
 
 
-def test_demo_runs_again_in_its_own_folder_and_spares_others(tmp_path: Path) -> None:
-    out = tmp_path / "demo"
-    command = [sys.executable, "-m", "newsarchive", "demo", "--articles", "10", "--out", str(out)]
-    for _ in range(2):  # the second run empties the folder the first one wrote
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
-        assert done.returncode == 0, done.stderr[-3000:]
-        assert "items        10 articles (10 with a title)" in done.stdout
-    assert len(list(out.glob("*.warc.gz"))) == 1
-    (tmp_path / "mine").mkdir()
-    (tmp_path / "mine" / "crawl.warc.gz").write_bytes(b"a user's archive")
-    command[-1] = str(tmp_path / "mine")
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 2 and "holds files the demo did not write" in done.stderr
-    assert (tmp_path / "mine" / "crawl.warc.gz").read_bytes() == b"a user's archive"
+DEMO = [sys.executable, "-m", "newsarchive", "demo", "--articles", "10", "--out"]
 
 
-def test_the_demo_runs_from_a_folder_with_no_scrapy_cfg(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def demo_elsewhere(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """One demo run from a folder with no scrapy.cfg: its folder, and the run. The next test
+    runs the demo again in that folder (one demo run fewer: each is a crawl)."""
+    out = tmp_path_factory.mktemp("cli-demo") / "demo"
+    done = subprocess.run(
+        [*DEMO, str(out)], cwd=out.parent, capture_output=True, text=True, timeout=300,
+        env=_elsewhere(),
+    )  # fmt: skip
+    return out, done
+
+
+def test_the_demo_runs_from_a_folder_with_no_scrapy_cfg(
+    demo_elsewhere: tuple[Path, subprocess.CompletedProcess[str]],
+) -> None:
     """`python -m newsarchive demo` run from another folder (newsarchive importable, no
     scrapy.cfg there) crawls with the project's settings. Before, its `scrapy crawl` said
     "The crawl command is not available from this location" and the demo failed, exit 2."""
-    out = tmp_path / "demo"
-    done = subprocess.run(
-        [sys.executable, "-m", "newsarchive", "demo", "--articles", "10", "--out", str(out)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300,
-        env=_elsewhere(),
-    )  # fmt: skip
+    _, done = demo_elsewhere
     assert done.returncode == 0, done.stderr[-3000:]
     assert "items        10 articles (10 with a title)" in done.stdout
+
+
+def test_demo_runs_again_in_its_own_folder_and_spares_others(
+    demo_elsewhere: tuple[Path, subprocess.CompletedProcess[str]], tmp_path: Path
+) -> None:
+    out, first = demo_elsewhere
+    assert first.returncode == 0 and list(out.glob("*.warc.gz")), first.stderr[-3000:]
+    # the second run, from the project, empties the folder the first one wrote
+    done = subprocess.run(
+        [*DEMO, str(out)], cwd=PROJECT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "items        10 articles (10 with a title)" in done.stdout
+    assert len(list(out.glob("*.warc.gz"))) == 1
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "crawl.warc.gz").write_bytes(b"a user's archive")
+    done = subprocess.run(
+        [*DEMO, str(tmp_path / "mine")], cwd=PROJECT, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 2 and "holds files the demo did not write" in done.stderr
+    assert (tmp_path / "mine" / "crawl.warc.gz").read_bytes() == b"a user's archive"
 
 
 def test_a_reader_that_stops_early_gets_no_traceback_and_no_error_line(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive import exitcodes
 from newsarchive.sites.adhoc import SiteUrlError, profile_from_urls, site_name
 from newsarchive.spiders.site_sources import page_feeds, robots_sitemaps
+from tests.plugins.crawling import run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -96,7 +97,7 @@ class Crawled:
 
 def scrapy_crawl(*argv: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "scrapy", "crawl", "news", *argv]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+    return run_scrapy_here(command, timeout=300)
 
 
 @contextmanager

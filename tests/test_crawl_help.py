@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.spiders.options import ACCEPTED
+from tests.plugins.crawling import run_scrapy_here
 
 PROJECT = Path(__file__).resolve().parents[1]
 
 
 def test_crawl_help_names_the_spider_arguments_and_exit_statuses() -> None:
     command = [sys.executable, "-m", "scrapy", "crawl", "-h"]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    done = run_scrapy_here(command, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     text = " ".join(done.stdout.split())  # the help is wrapped
     for name in [*ACCEPTED, "url", "items"]:  # the site spiders', then follow's

@@ -7,11 +7,12 @@ Real `scrapy crawl` processes; nothing is fetched (each stops before a request).
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests.plugins.crawling import run_scrapy_here
 
 PROJECT = Path(__file__).resolve().parents[1]
 NEVER = ("demo", "-a", "base_url=http://127.0.0.1:9")  # never contacted
@@ -29,7 +30,7 @@ def test_the_job_log_ends_with_the_reason(argv: tuple[str, ...], says: str, tmp_
     log = tmp_path / "job.log"
     command = [sys.executable, "-m", "scrapy", "crawl", *argv, "-s", f"LOG_FILE={log}"]
     command += ["-s", f"WARC_DIR={tmp_path / 'warc'}"]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    done = run_scrapy_here(command, timeout=120)
     assert done.returncode == 2, done.stderr[-2000:]
     last = log.read_text(encoding="utf-8").strip().splitlines()[-1]
     assert says in last and last.endswith("(exit status 2)"), last
@@ -42,7 +43,7 @@ def test_a_usage_error_is_said_in_the_job_log(spiders: tuple[str, ...], tmp_path
     """The LOG_FILE check makes the file: a run given no spider (or two) left it empty."""
     log = tmp_path / "job.log"
     command = [sys.executable, "-m", "scrapy", "crawl", *spiders, "-s", f"LOG_FILE={log}"]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    done = run_scrapy_here(command, timeout=120)
     assert done.returncode == 2, done.stderr[-2000:]
     assert "give one spider" in done.stderr.strip().splitlines()[-1]
     last = log.read_text(encoding="utf-8").strip().splitlines()[-1]

@@ -21,6 +21,7 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive import settings as project_settings
+from tests.plugins.crawling import run_scrapy_here
 
 PROJECT = Path(__file__).resolve().parents[1]
 PAGE = b"<html><head><title>Harbour cranes idle</title></head><body><p>Quiet day.</p></body></html>"
@@ -58,7 +59,7 @@ def test_a_log_on_a_full_disk_is_one_line_and_the_warc_is_kept(site: str, tmp_pa
         *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
         *("-s", "LOG_FILE=/dev/full"),
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(command, timeout=180)
     assert "Traceback" not in done.stderr and "Logging error" not in done.stderr, done.stderr
     lines = done.stderr.strip().splitlines()
     assert lines[0] == (
@@ -90,7 +91,7 @@ def test_a_refusal_with_a_log_on_a_full_disk_is_its_one_line(tmp_path: Path) -> 
         *(sys.executable, "-m", "scrapy", "crawl", "demo", "-a", "base_url=http://127.0.0.1:9"),
         *("-a", "sectons=us", "-s", "LOG_FILE=/dev/full", "-s", f"WARC_DIR={tmp_path / 'w'}"),
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(command, timeout=180)
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "unknown spider argument(s) sectons" in lines[0], lines
@@ -124,7 +125,7 @@ def test_a_log_disk_filling_mid_run_keeps_the_warc(
         *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
         *("-s", f"LOG_FILE={log}"),
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(command, timeout=180)
     assert "Traceback" not in done.stderr and "Logging error" not in done.stderr, done.stderr
     assert done.returncode == 1, done.stderr
     lines = done.stderr.strip().splitlines()
@@ -153,7 +154,7 @@ def test_a_file_handler_of_the_program_s_own_is_not_taken_for_the_log_file(
         *("-s", f"LOG_FILE={log}", "-s", "OWN_LOG_FILE=/dev/full"),
         *("-s", f"EXTENSIONS={json.dumps(extensions)}"),
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(command, timeout=180)
     assert done.returncode == 0, done.stderr
     assert "cannot be written" not in done.stderr, done.stderr
     assert "Spider closed (finished)" in log.read_text(encoding="utf-8")
@@ -181,7 +182,7 @@ def test_a_spider_s_own_log_settings_apply_to_the_log_file(
         *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
         *("-s", f"LOG_FILE={log}", "-s", "SPIDER_MODULES=tests.plugins.log_settings_spiders"),
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(command, timeout=180)
     assert done.returncode == 0, done.stderr
     text = log.read_text(encoding="utf-8")
     assert absent not in text, text[:3000]
@@ -198,7 +199,7 @@ def test_a_root_handler_turned_off_stays_off(site: str, tmp_path: Path) -> None:
         *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
         *("-s", f"LOG_FILE={log}", "-s", "LOG_INSTALL_ROOT_HANDLER=0"),
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(command, timeout=180)
     assert done.returncode == 0, done.stderr
     assert "Spider closed" not in (log.read_text(encoding="utf-8") if log.exists() else "")
 
@@ -213,7 +214,7 @@ def test_a_spider_s_own_log_file_is_guarded_too(site: str, tmp_path: Path) -> No
         *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
         *("-s", "SPIDER_MODULES=tests.plugins.log_settings_spiders"),
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(command, timeout=180)
     assert "Traceback" not in done.stderr and "Logging error" not in done.stderr, done.stderr
     lines = done.stderr.strip().splitlines()
     assert lines[0] == (
@@ -236,13 +237,13 @@ def test_the_overridden_settings_line_names_only_the_user_s(site: str, tmp_path:
         *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"STATE_PATH={tmp_path / 's.sqlite'}"),
         *("-s", f"LOG_FILE={log}"),
     ]
-    done = subprocess.run(base, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(base, timeout=180)
     assert done.returncode == 0, done.stderr
     text = log.read_text(encoding="utf-8")
     assert "Overridden settings" in text and "'LOG_FILE'" in text, text[:3000]
     assert "LOG_INSTALL_ROOT_HANDLER" not in text, text[:3000]
     own = [*base, "-s", "LOG_INSTALL_ROOT_HANDLER=1"]  # given: listed as given
-    done = subprocess.run(own, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(own, timeout=180)
     assert done.returncode == 0, done.stderr
     text = log.read_text(encoding="utf-8")
     assert "'LOG_INSTALL_ROOT_HANDLER': '1'" in text, text[:3000]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from newsarchive import exitcodes
 from newsarchive.state.lock import RunLock
+from tests.plugins.crawling import run_scrapy_here
 
 PROJECT = Path(__file__).resolve().parents[1]
 BANNER = "[scrapy.utils.log] INFO: Scrapy "
@@ -25,7 +26,7 @@ OWN = "[tests.log_early] INFO: read the spider's settings file"
 
 def _run(*argv: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "scrapy", "crawl", *argv]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    return run_scrapy_here(command, timeout=180)
 
 
 def _log_early(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:

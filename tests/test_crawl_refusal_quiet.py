@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.plugins.crawling import run_scrapy_here
+
 PROJECT = Path(__file__).resolve().parents[1]
 BANNER = "[scrapy.utils.log] INFO: Scrapy "
 NOWHERE = "http://127.0.0.1:9/"
@@ -26,7 +28,7 @@ def _crawl(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
         *("-s", "RETRY_ENABLED=0"),
         *extra,
     ]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    return run_scrapy_here(command, timeout=180)
 
 
 def test_a_wrong_spider_argument_is_its_line_alone(tmp_path: Path) -> None:
@@ -89,7 +91,7 @@ def _crawl_early(tmp_path: Path, spider: str, log: Path) -> subprocess.Completed
         *("-s", "SPIDER_MODULES=tests.plugins.startup_spiders"),
         *("-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"LOG_FILE={log}"),
     ]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    return run_scrapy_here(command, timeout=180)
 
 
 def test_a_sigterm_as_the_run_starts_leaves_scrapys_start_in_the_log(tmp_path: Path) -> None:

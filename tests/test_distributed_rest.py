@@ -21,7 +21,7 @@ from pathlib import Path
 
 from newsarchive import settings as project_settings
 from newsarchive.shared_scheduler import ASIDE_STAT
-from tests.plugins.crawling import PROJECT, parse_stats
+from tests.plugins.crawling import PROJECT, parse_stats, run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 from tests.test_distributed import RedisServer, redis_server  # noqa: F401 (session fixture)
 from tests.test_politeness_hosts import CHAIN, HELD_PAGES, Origin, command, two_origins
@@ -55,7 +55,7 @@ def test_a_resting_hosts_requests_wait_in_redis_not_in_the_downloader(
         answering_origin(other.answer, "localhost") as other_url,
     ):
         run = command(tmp_path, held_url, other_url, **_shared(redis_server, "rest"))
-        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        done = run_scrapy_here(run, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     refused, *rest = held.turns("/page/")
     chain = other.turns("/chain/")
@@ -111,7 +111,7 @@ def test_a_rest_outlives_the_worker_that_was_told(
             assert time.monotonic() < dead + 30
             time.sleep(0.05)
         second = command(tmp_path / "b", held_url, other_url, **shared)
-        done = subprocess.run(second, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        done = run_scrapy_here(second, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     refused = held.times("/page/")[0]
     assert dead < refused + hold - 0.1, "A was killed only after the rest was over"
@@ -150,7 +150,7 @@ def test_a_set_aside_request_whose_meta_does_not_pickle_goes_aside_without_it(
             DOWNLOADER_MIDDLEWARES=json.dumps(middlewares),
             TEST_UNPICKLABLE_HOST=held_url,
         )
-        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        done = run_scrapy_here(run, timeout=120)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     pages = {path for _, path in held.seen if path.startswith("/page/")}

@@ -117,6 +117,14 @@ def run_workers(
     return done
 
 
+def a_second_after(ended: float) -> None:
+    """Until one second past `ended` (time.time() once a run's workers had all exited): each
+    article or requisite that run checked is then STATE_RECHECK_AGE=1 old, and the next run's
+    records are dated in a later second than any of its own (a replay address names its
+    capture to the second). The time the test spent reading that run counts towards it."""
+    time.sleep(max(0.0, ended + 1.0 - time.time()))
+
+
 def run_together(
     args: dict[str, str], settings: dict[str, str], folders: list[Path], release: threading.Event
 ) -> list[CrawlResult]:
@@ -175,6 +183,7 @@ def test_runs_of_two_workers_share_state_revisits_and_changes(
 
         run1 = [tmp_path / "run1-a", tmp_path / "run1-b"]
         run_together(args, settings, run1, release)
+        ended = time.time()
         first = [
             r for f in run1 for r in records(f) if r.kind == "response" and is_article(demo, r.uri)
         ]
@@ -183,12 +192,13 @@ def test_runs_of_two_workers_share_state_revisits_and_changes(
         assert {r.folder for r in first} == set(run1), "both workers archived articles"
         state = RedisCrawlState.from_url(redis_server.url, "newsarchive:state:test-runs")
         assert state.count() >= article_count
-        time.sleep(1.1)
+        a_second_after(ended)
 
         # Run 2, nothing changed: only conditional requests, answered 304: revisits that point at
         # run 1's records, whichever worker wrote them.
         run2 = [tmp_path / "run2-a", tmp_path / "run2-b"]
         run_together(args, settings, run2, release)
+        ended = time.time()
         second = [r for f in run2 for r in records(f) if is_article(demo, r.uri)]
         requests = [r for r in second if r.kind == "request"]
         assert len({r.uri for r in requests}) == article_count
@@ -211,7 +221,7 @@ def test_runs_of_two_workers_share_state_revisits_and_changes(
             replayed = pywb.fetch(f"{prefix}{stamp}id_/{revisit.uri}")
             assert replayed.status == 200
             assert decoded(replayed.body) == decoded(archived_by[revisit.uri].body)
-        time.sleep(1.1)
+        a_second_after(ended)
 
         # Run 3 over a revision: one new article and one rewritten; only those two are archived.
         demo.set_revision(2)
@@ -246,6 +256,7 @@ def test_a_shared_crawl_asks_known_requisites_conditionally(
     args = {"site": "demo", "base_url": demo.base_url}  # requisites on, as by default
     settings = shared_settings(redis_server, "requisites")
     [first] = run_workers(args, settings, [tmp_path / "run1"])
+    ended = time.time()
     archived = {
         r.uri: r
         for r in records(tmp_path / "run1")
@@ -254,7 +265,7 @@ def test_a_shared_crawl_asks_known_requisites_conditionally(
     assert archived and first.stats["news/requisites_requested"] == len(archived)
     hashed = redis_server.client.hkeys("newsarchive:state:test-requisites:requisites")
     assert sorted(key.decode() for key in hashed) == sorted(archived)
-    time.sleep(1.1)
+    a_second_after(ended)
 
     run2 = [tmp_path / "run2-a", tmp_path / "run2-b"]
     results = run_workers(args, settings, run2)
@@ -396,7 +407,7 @@ def test_a_one_machine_state_moves_to_redis_and_back(
         return done.stdout
 
     assert "URLs known there" in migrate(str(sqlite), redis_server.url)
-    time.sleep(1.1)
+    a_second_after(time.time())  # (what the migration wrote, if it dates any of it)
     # The shared crawl knows what the single machine archived: conditional requests, revisits.
     folders = [tmp_path / "a", tmp_path / "b"]
     settings = shared_settings(redis_server, "migrate", STATE_RECHECK_AGE="1")

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.plugins.crawling import run_scrapy_here
+
 PROJECT = Path(__file__).resolve().parents[1]
 NOWHERE = "http://127.0.0.1:9/"
 
@@ -45,7 +47,7 @@ def _crawl(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[str]:
         *("-s", "RETRY_ENABLED=0"),
         *extra,
     ]
-    return subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    return run_scrapy_here(command, timeout=180)
 
 
 def _refused(done: subprocess.CompletedProcess[str], tmp_path: Path) -> str:

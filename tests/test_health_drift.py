@@ -52,11 +52,15 @@ def drift(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Drift]:
     settings = {"WARC_DIR": str(root / "warc"), "NEWSARCHIVE_FAIL_ON_ALARM": "1"}
     with DemoServer(articles=ARTICLES) as server:
         args["base_url"] = server.base_url
+        # each `check` while the run of the same site state goes on: it only reads the
+        # site (no crawl state, WARC or report of its own), so neither sees the other
+        running = start_crawl("demo", args, settings, root / "run1")
         healthy_check = check(server)
-        first = start_crawl("demo", args, settings, root / "run1").wait()
+        first = running.wait()
         server.set_drift(True)
+        running = start_crawl("demo", args, settings, root / "run2")
         drifted_check = check(server)
-        second = start_crawl("demo", args, settings, root / "run2").wait()
+        second = running.wait()
         yield Drift(healthy_check, drifted_check, first, second)
 
 

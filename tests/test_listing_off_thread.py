@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.plugins.crawling import parse_stats
+from tests.plugins.crawling import parse_stats, run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -73,7 +73,7 @@ def crawl(padding: int, out: Path) -> tuple[list[str], dict[str, object]]:
             "-s", "CONCURRENT_REQUESTS=1",  # one at a time: the server sees the spider's order
             "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
         ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     return list(asked), parse_stats(done.stderr)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from warcio.archiveiterator import ArchiveIterator
 from newsarchive.demo.lab_network import TRAP_HOST
 from newsarchive.demo.server import DemoServer
 from newsarchive.settings import PLAYWRIGHT_LAUNCH_OPTIONS
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, allow_origin, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, allow_origin, parse_stats, run_scrapy_here
 from tests.plugins.network_trap import trap, udp_trap
 
 CHROMIUM = Path(PLAYWRIGHT_LAUNCH_OPTIONS["executable_path"])
@@ -70,7 +69,7 @@ def test_the_browser_fetches_nothing_private(demo_site: DemoServer, tmp_path: Pa
     url = demo_site.base_url + "/lab/net/private-resources"
     command = render_command(url, demo_site.base_url, tmp_path)
     with trap(TRAP_HOST, demo_site.port) as listener:
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     stats = parse_stats(done.stderr)
     assert '"public": true' in (tmp_path / "items.jsonl").read_text()  # the page rendered
@@ -104,7 +103,7 @@ def test_webrtc_sends_nothing_to_a_private_address(demo_site: DemoServer, tmp_pa
     url = demo_site.base_url + "/lab/net/webrtc"
     command = render_command(url, demo_site.base_url, tmp_path)
     with trap(TRAP_HOST, demo_site.port) as tcp, udp_trap(TRAP_HOST, demo_site.port) as udp:
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     (item,) = [json.loads(line) for line in (tmp_path / "items.jsonl").read_text().splitlines()]
     assert item["public"] and "gathering" in item["ice"]  # the page did ask for candidates
@@ -124,7 +123,7 @@ def test_a_page_moving_itself_to_a_private_address_gives_no_item(
     moving = [demo_site.base_url + f"/lab/net/private-{how}" for how in ("move", "refresh")]
     command = render_command(",".join(moving), demo_site.base_url, tmp_path)
     with trap(TRAP_HOST, demo_site.port) as listener:
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert listener.connections == 0
     assert not (tmp_path / "items.jsonl").read_text().strip()
@@ -151,7 +150,7 @@ def test_a_rendered_page_redirected_to_a_private_address_is_refused_once(
     url = demo_site.base_url + "/lab/net/private-redirect"
     command = render_command(url, demo_site.base_url, tmp_path)
     with trap(TRAP_HOST, demo_site.port) as listener:
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert listener.connections == 0
     stats = parse_stats(done.stderr)

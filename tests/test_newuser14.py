@@ -23,7 +23,7 @@ from typing import Any
 
 import pytest
 
-from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl
+from tests.plugins.crawling import PROJECT, CrawlResult, run_crawl, run_scrapy_here
 
 LOCAL = ("-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0")
 
@@ -61,7 +61,7 @@ def test_an_empty_warc_dir_is_a_wrong_setting_not_the_default(tmp_path: Path) ->
     before = set((PROJECT / "warc").iterdir()) if (PROJECT / "warc").is_dir() else set()
     command = [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", f"base_url=http://127.0.0.1:{free_port()}",
                "-s", "WARC_DIR=", "-s", "NETWORK_ALLOWED=127.0.0.1/32", *LOCAL]  # fmt: skip
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    done = run_scrapy_here(command, timeout=120)
     assert done.returncode == 2, done.stderr[-2000:]
     assert done.stderr.splitlines()[-1] == (
         "scrapy crawl: setting WARC_DIR is empty; give the folder for the WARC files "
@@ -154,7 +154,7 @@ def test_a_spool_folder_that_takes_no_file_is_a_wrong_setting(where: str, tmp_pa
     command = [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", f"base_url=http://127.0.0.1:{free_port()}",
                "-s", "NETWORK_ALLOWED=127.0.0.1/32", "-s", f"WARC_DIR={tmp_path / 'warc'}",
                "-s", f"DOWNLOAD_SPOOL_DIR={spool}", *LOCAL]  # fmt: skip
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    done = run_scrapy_here(command, timeout=120)
     assert done.returncode == 2, done.stderr[-2000:]
     why = "no such folder" if where == "missing" else "a file, not a folder"
     assert done.stderr.splitlines()[-1] == (

@@ -12,7 +12,6 @@ reading itself beside Scrapy's on made-up pages.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +30,7 @@ from newsarchive.pagebase import (
 )
 from newsarchive.sites.base import Listing
 from newsarchive.spiders.listing import next_page, section_entries
+from tests.plugins.crawling import run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -94,7 +94,7 @@ def test_a_long_head_joins_articles_and_pager_with_its_base(tmp_path: Path) -> N
             "-s", f"STATE_PATH={tmp_path / 'state.sqlite'}",
             "-O", f"{tmp_path / 'items.jsonl'}:jsonlines",
         ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     lines = (tmp_path / "items.jsonl").read_text().splitlines()
     assert {str(json.loads(line)["url"]).removeprefix(origin) for line in lines} == STORIES

@@ -11,7 +11,6 @@ itself with real Scrapy objects, robots.txt answered before or after the pages.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +24,7 @@ from scrapy.statscollectors import MemoryStatsCollector
 
 from newsarchive.spiders.news import NewsSpider
 from newsarchive.spiders.site_sources import page_sitemaps
+from tests.plugins.crawling import run_scrapy_here
 from tests.plugins.environment import project_settings
 from tests.plugins.page_origin import answering_origin
 
@@ -115,7 +115,7 @@ def crawl(out: Path, robots: str | None) -> tuple[set[str], list[str], str]:
             "-s", f"WARC_DIR={out / 'warc'}", "-s", f"REPORT_DIR={out / 'reports'}",
             "-s", f"STATE_PATH={out / 'state.sqlite'}", "-O", f"{out / 'items.jsonl'}:jsonlines",
         ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     lines = (out / "items.jsonl").read_text().splitlines()
     urls = {str(json.loads(line)["url"]).removeprefix(origin) for line in lines}

@@ -26,7 +26,7 @@ from newsarchive.spiders.pagination import generic_next
 from newsarchive.spiders.postmore import PostMore, post_more
 from newsarchive.spiders.reading import next_step
 from newsarchive.spiders.scope import Scope
-from tests.plugins.crawling import parse_stats
+from tests.plugins.crawling import parse_stats, run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -112,7 +112,7 @@ def test_a_posted_load_more_is_followed_to_its_end(tmp_path: Path) -> None:
             "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "STATE_ENABLED=0",
             "-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"REPORT_DIR={tmp_path / 'reports'}",
         ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     fetched = {path for method, path, _ in asked if method == "GET" and path in ARTICLES}
     assert fetched == ARTICLES

@@ -28,7 +28,7 @@ from newsarchive.spiders.nextjs import next_data_url
 from newsarchive.spiders.pageurls import UnbuildableQuery
 from newsarchive.spiders.pagination import generic_next
 from newsarchive.spiders.scriptpaging import fragment_cursor_next
-from tests.plugins.crawling import parse_stats
+from tests.plugins.crawling import parse_stats, run_scrapy_here
 from tests.plugins.page_origin import Answer, answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -110,7 +110,7 @@ def crawl_world(answer: Answer, tmp_path: Path) -> subprocess.CompletedProcess[s
             "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "STATE_ENABLED=0",
             "-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"REPORT_DIR={tmp_path / 'reports'}",
         ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Traceback" not in done.stderr, done.stderr[-3000:]
     return done

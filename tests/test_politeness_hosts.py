@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.plugins.crawling import LOCAL_SPEED, PROJECT, parse_stats
+from tests.plugins.crawling import LOCAL_SPEED, PROJECT, parse_stats, run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 
 HOLD = 6  # seconds the held host asks for
@@ -142,7 +142,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Crawl]:
         answering_origin(other.answer, "localhost") as other_url,
     ):
         run = command(out, held_url, other_url)
-        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        done = run_scrapy_here(run, timeout=120)
         (out / "crawl.log").write_text(done.stderr)
         assert done.returncode == 0, done.stderr[-3000:]
         yield held, other, done.stderr
@@ -199,7 +199,7 @@ def test_requests_kept_for_a_resting_host_survive_a_stop_in_the_job_directory(
         # been asked before the run ended, and they were not
         asked_first = len(held.turns("/page/"))
         assert asked_first < HELD_PAGES, held.seen  # the rest was kept when the run stopped
-        done = subprocess.run(run, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        done = run_scrapy_here(run, timeout=120)
         assert done.returncode == 0, done.stderr[-3000:]
     pages = [path for _, path in held.seen if path.startswith("/page/")]
     # every page answered 200 once: /page/0 twice (its 429, then its retry)

@@ -6,14 +6,13 @@ before the first component asked Redis."""
 from __future__ import annotations
 
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
 from newsarchive import exitcodes
-from tests.plugins.crawling import PROJECT
+from tests.plugins.crawling import run_scrapy_here
 
 
 def _closed_port() -> int:
@@ -35,7 +34,7 @@ def test_redis_unreachable_at_start_writes_nothing(tmp_path: Path, shared_state:
     for name, value in settings.items():
         command += ["-s", f"{name}={value}"]
     command += ["-O", f"{tmp_path / 'items.jsonl'}:jsonlines"]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    done = run_scrapy_here(command, timeout=120)
     last = done.stderr.strip().splitlines()[-1]
     assert done.returncode == exitcodes.FAILED, done.stderr[-3000:]
     assert "the crawl could not start: the shared crawl's Redis cannot be reached" in last

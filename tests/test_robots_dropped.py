@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +23,7 @@ from scrapy import Request
 from scrapy.downloadermiddlewares.stats import DownloaderStats
 
 from newsarchive import settings as project_settings
-from tests.plugins.crawling import parse_stats
+from tests.plugins.crawling import parse_stats, run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -90,7 +89,7 @@ def crawl(
             "-s", f"STATE_PATH={out / 'state.sqlite'}", "-O", f"{out / 'items.jsonl'}:jsonlines",
             "-s", f"EXTENSIONS={EXTENSIONS}", *extra,
         ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     lines = (out / "items.jsonl").read_text().splitlines()
     urls = {str(json.loads(line)["url"]).removeprefix(origin) for line in lines}
@@ -407,7 +406,7 @@ def test_a_users_own_downloader_stats_subclass_counts_each_download_once(
             "-s", f"STATE_PATH={tmp_path / 'state.sqlite'}", *extra,
             "-O", f"{tmp_path / 'items.jsonl'}:jsonlines",
         ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     stats = parse_stats(done.stderr)
     assert stats["robotstxt/shared_redirect"] == 1

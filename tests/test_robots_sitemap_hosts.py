@@ -8,7 +8,6 @@ read, and the run says which and counts them.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +17,7 @@ import pytest
 
 from newsarchive.sites.base import SiteProfile
 from newsarchive.spiders.scope import Scope
-from tests.plugins.crawling import parse_stats
+from tests.plugins.crawling import parse_stats, run_scrapy_here
 from tests.plugins.page_origin import answering_origin
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -89,7 +88,7 @@ def test_a_sitemap_on_another_site_is_named_and_counted(tmp_path: Path) -> None:
             "-s", f"WARC_DIR={tmp_path / 'warc'}", "-s", f"REPORT_DIR={tmp_path / 'reports'}",
             "-s", "STATE_ENABLED=0",
         ]  # fmt: skip
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=300)
+        done = run_scrapy_here(command, timeout=300)
     assert done.returncode == 0, done.stderr[-3000:]
     assert STORY in asked and CHILD_STORY in asked
     stats = parse_stats(done.stderr)

@@ -28,7 +28,7 @@ from newsarchive import exitcodes
 from newsarchive.demo.server import DemoServer
 from newsarchive.state.run import StateUnreadable, open_crawl_state
 from newsarchive.state.store import CrawlState
-from tests.plugins.crawling import PROJECT, run_crawl, start_crawl
+from tests.plugins.crawling import run_crawl, run_scrapy_here, start_crawl
 from tests.plugins.gated_front import gated_front
 
 PAGE = 4096  # SQLite's default page size
@@ -76,7 +76,7 @@ def test_a_damaged_state_stops_the_run_naming_the_file(
         *("-s", f"STATE_PATH={state}", "-s", f"WARC_DIR={tmp_path / 'warc'}"),
         *("-s", "NETWORK_ALLOWED=127.0.0.1:9"),  # else refused as an argument, first
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+    done = run_scrapy_here(command, timeout=120)
     output = done.stdout + done.stderr
     assert "Traceback" not in output, output[-3000:]
     assert done.returncode == exitcodes.FAILED
@@ -155,7 +155,7 @@ def test_a_state_that_cannot_be_written_stops_the_run_keeping_the_file(
         *("-s", "NETWORK_ALLOWED=127.0.0.1:9"),  # else refused as an argument, first
     ]
     with _read_only(state if locked == "file" else state.parent):
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        done = run_scrapy_here(command, timeout=120)
     output = done.stdout + done.stderr
     assert "Traceback" not in output, output[-3000:]
     assert done.returncode == exitcodes.FAILED
@@ -185,7 +185,7 @@ def test_a_state_another_program_holds_locked_is_a_try_later(tmp_path: Path) -> 
         *("-s", "NETWORK_ALLOWED=127.0.0.1:9"),
     ]
     try:
-        done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=120)
+        done = run_scrapy_here(command, timeout=120)
     finally:
         holder.rollback()
         holder.close()

@@ -5,9 +5,10 @@ again)", exit 1, of a file that is not there. A wrong setting: one line, exit 2.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
+
+from tests.plugins.crawling import run_scrapy_here
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -21,7 +22,7 @@ def test_a_state_path_that_is_a_loop_of_links_is_a_wrong_setting(tmp_path: Path)
         *("-s", "NETWORK_ALLOWED=127.0.0.1:9", "-s", f"WARC_DIR={tmp_path / 'warc'}"),
         *("-s", f"STATE_PATH={loop}"),
     ]
-    done = subprocess.run(command, cwd=PROJECT, capture_output=True, text=True, timeout=180)
+    done = run_scrapy_here(command, timeout=180)
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip().splitlines() == [
         f"scrapy crawl: setting STATE_PATH={str(loop)!r}: {loop} is a loop of symbolic links "

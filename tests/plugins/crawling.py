@@ -21,6 +21,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -169,6 +170,33 @@ def run_crawl(
     result = start_crawl(spider, args, settings, out_dir).wait(timeout)
     assert result.returncode == 0, f"crawl failed ({result.returncode}):\n{result.log[-4000:]}"
     return result
+
+
+def run_scrapy_here(
+    command: Sequence[str], timeout: float, cwd: Path = PROJECT
+) -> subprocess.CompletedProcess[str]:
+    """`subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)` for
+    a `python -m scrapy ...` command, forked as `start_crawl`'s crawls are (half a start's
+    CPU): its own process, argv, stdout, stderr and exit status. Past its timeout it is
+    killed and TimeoutExpired raised, as subprocess.run does. Any other command, or one a
+    fork would not start as a new process does (`spawn_scrapy` answers None: a changed
+    environment), runs afresh."""
+    command = list(command)
+    if command[:3] == [sys.executable, "-m", "scrapy"]:
+        with tempfile.TemporaryDirectory(prefix="scrapy-here-") as kept:
+            out, err = Path(kept, "stdout"), Path(kept, "stderr")
+            out.touch()
+            err.touch()
+            forked = spawn_scrapy(command[3:], cwd=PROJECT, out=out, err=err, folder=cwd)
+            if forked is not None:
+                try:
+                    code = forked.wait(timeout=timeout)
+                except subprocess.TimeoutExpired:
+                    forked.kill()
+                    forked.wait()
+                    raise
+                return subprocess.CompletedProcess(command, code, out.read_text(), err.read_text())
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout)
 
 
 T = TypeVar("T")
