@@ -290,14 +290,26 @@ def test_max_articles_counts_across_workers(
     demo = demo_server_factory(articles=120)
     args = {"site": "demo", "base_url": demo.base_url, "requisites": "0", "max_articles": "50"}
     folders = [tmp_path / "a", tmp_path / "b"]
-    run_workers(args, shared_settings(redis_server, "max"), folders)
+    results = run_workers(args, shared_settings(redis_server, "max"), folders)
+    exported = [item["url"] for result in results for item in result.items()]
+    assert len(exported) == len(set(exported)) == 50
     archived = [
         r.uri
         for f in folders
         for r in records(f)
         if r.kind == "response" and is_article(demo, r.uri)
     ]
-    assert len(archived) == len(set(archived)) == 50
+    # an archived answer that gave no item (an error status, empty, cut: a loaded CI box once
+    # archived 51) frees its place, counted; every other answer is one place
+    freed = sum(
+        r.stats.get(stat, 0)
+        for r in results
+        for stat in ("news/articles_refused_uncounted", "news/articles_dropped")
+    )
+    assert len(archived) == len(set(archived))
+    news = [{k: v for k, v in r.stats.items() if k.startswith(("news/", "redis/"))}
+            for r in results]  # fmt: skip
+    assert 50 <= len(archived) <= 50 + freed, news
 
 
 def test_the_request_rate_to_a_site_holds_for_the_whole_crawl(
